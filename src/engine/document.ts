@@ -1,0 +1,209 @@
+/**
+ * A policy file: its source text and a JSON tree that keeps offsets, so that every finding can be put on
+ * the exact token. One parser (jsonc-parser, in strict JSON mode) serves all rules.
+ */
+import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import type { JsonPath, SourceRange } from './types.js';
+
+export interface SyntaxProblem {
+  message: string;
+  offset: number;
+  length: number;
+}
+
+/** Which token of a property a path should point at. */
+export type Target = 'key' | 'value' | 'auto';
+
+export interface Located {
+  node: Node;
+  /** True when the path exists; false when the range is that of the nearest existing parent. */
+  exact: boolean;
+  range: SourceRange;
+  /** The longest prefix of the path that exists in the document. */
+  path: Array<string | number>;
+}
+
+export class PolicyDocument {
+  readonly filePath: string;
+  readonly text: string;
+  readonly root: Node | undefined;
+  /** The first syntax error, when the text is not valid JSON; the document is then not linted further. */
+  readonly syntaxError: SyntaxProblem | undefined;
+  /** The parsed value as `JSON.parse` would return it (the last of duplicate keys wins). */
+  readonly value: unknown;
+  private readonly lineStarts: number[];
+
+  constructor(filePath: string, text: string) {
+    this.filePath = filePath;
+    this.text = text;
+    this.lineStarts = computeLineStarts(text);
+    const errors: ParseError[] = [];
+    const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    this.syntaxError = errors.length > 0 ? describeSyntaxError(text, errors[0]) : undefined;
+    this.root = root;
+    this.value = root && !this.syntaxError ? nodeValue(root) : undefined;
+  }
+
+  /** 1-based line and column of a 0-based offset. */
+  positionAt(offset: number): { line: number; column: number } {
+    const starts = this.lineStarts;
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - starts[low] + 1 };
+  }
+
+  /** The 0-based offset of a 1-based line and column (clamped to the text). */
+  offsetAt(line: number, column: number): number {
+    const start = this.lineStarts[Math.min(Math.max(line, 1), this.lineStarts.length) - 1];
+    return Math.min(start + Math.max(column, 1) - 1, this.text.length);
+  }
+
+  rangeOf(offset: number, endOffset: number): SourceRange {
+    const start = this.positionAt(offset);
+    const end = this.positionAt(endOffset);
+    return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column, offset, endOffset };
+  }
+
+  /** The value node at a path (for duplicate keys, the last one, which is what JSON.parse keeps). */
+  nodeAt(path: JsonPath): Node | undefined {
+    return this.walk(path).node;
+  }
+
+  /** The property node (key + value) whose value is at `path`, when the path ends in an object key. */
+  propertyAt(path: JsonPath): Node | undefined {
+    const node = this.nodeAt(path);
+    return node?.parent?.type === 'property' ? node.parent : undefined;
+  }
+
+  /**
+   * Map a path to a token. `key` points at a property's key, `value` at its value, `auto` at the value
+   * when it is a scalar and at the key when it is an object or array (so that a finding about a whole
+   * block points at its name, not at twenty lines). A path that does not exist points at its nearest
+   * existing parent: the parent's key if it has one, otherwise the parent's opening bracket.
+   */
+  locate(path: JsonPath, target: Target = 'auto'): Located | undefined {
+    const { node, depth } = this.walk(path);
+    if (node) return { node, exact: true, range: this.tokenRange(node, target), path: [...path] };
+    if (!this.root) return undefined;
+    const parentPath = path.slice(0, depth);
+    const parent = this.walk(parentPath).node ?? this.root;
+    const property = parent.parent?.type === 'property' ? parent.parent : undefined;
+    const range = property ? this.nodeRange(property.children![0]) : this.rangeOf(parent.offset, parent.offset + 1);
+    return { node: parent, exact: false, range, path: parentPath };
+  }
+
+  nodeRange(node: Node): SourceRange {
+    return this.rangeOf(node.offset, node.offset + node.length);
+  }
+
+  private tokenRange(node: Node, target: Target): SourceRange {
+    const property = node.parent?.type === 'property' ? node.parent : undefined;
+    if (property && (target === 'key' || (target === 'auto' && (node.type === 'object' || node.type === 'array')))) {
+      return this.nodeRange(property.children![0]);
+    }
+    return this.nodeRange(node);
+  }
+
+  /** Walk a path; `depth` is how many segments matched. */
+  private walk(path: JsonPath): { node: Node | undefined; depth: number } {
+    let node = this.root;
+    let depth = 0;
+    for (const segment of path) {
+      if (!node) break;
+      const next = childOf(node, segment);
+      if (!next) return { node: undefined, depth };
+      node = next;
+      depth++;
+    }
+    return { node, depth };
+  }
+}
+
+function childOf(node: Node, segment: string | number): Node | undefined {
+  if (node.type === 'array' && typeof segment === 'number') return node.children?.[segment];
+  if (node.type === 'object' && typeof segment === 'string') {
+    const children = node.children ?? [];
+    for (let i = children.length - 1; i >= 0; i--) {
+      const property = children[i];
+      if (property.children?.[0]?.value === segment) return property.children[1];
+    }
+  }
+  return undefined;
+}
+
+/** The plain value of a node; for duplicate keys the last wins, as in JSON.parse. */
+export function nodeValue(node: Node): unknown {
+  switch (node.type) {
+    case 'object': {
+      const result: Record<string, unknown> = {};
+      for (const property of node.children ?? []) {
+        const [key, value] = property.children ?? [];
+        if (key && value) result[key.value as string] = nodeValue(value);
+      }
+      return result;
+    }
+    case 'array':
+      return (node.children ?? []).map(nodeValue);
+    default:
+      return node.value;
+  }
+}
+
+function computeLineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13 /* CR */) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    } else if (c === 10 /* LF */) {
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
+/** Turn jsonc-parser's error code into a sentence a person understands. */
+function describeSyntaxError(text: string, error: ParseError): SyntaxProblem {
+  const { offset } = error;
+  const length = Math.max(error.length, 0);
+  const found = text.slice(offset, offset + Math.max(length, 1));
+  if (offset === 0 && text.charCodeAt(0) === 0xfeff) {
+    return { message: 'The file starts with a byte order mark (U+FEFF); IAM policies must be plain JSON without one.', offset: 0, length: 1 };
+  }
+  if (text.trim() === '') return { message: 'The file is empty; expected a JSON policy document.', offset, length: 0 };
+  const before = text.slice(0, offset).trimEnd();
+  const code = printParseErrorCode(error.error);
+  if ((code === 'PropertyNameExpected' || code === 'ValueExpected') && before.endsWith(',') && /^[}\]]/.test(found)) {
+    const comma = before.length - 1;
+    return { message: `Trailing comma before "${found[0]}"; JSON does not allow one.`, offset: comma, length: 1 };
+  }
+  if (offset >= text.length || length === 0 && text.slice(offset).trim() === '') {
+    const expected = code === 'CloseBraceExpected' ? '"}"' : code === 'CloseBracketExpected' ? '"]"' : 'more JSON';
+    return { message: `Unexpected end of file; expected ${expected}. Is the file truncated?`, offset: Math.min(offset, text.length), length: 0 };
+  }
+  const messages: Record<string, string> = {
+    InvalidSymbol: `Unexpected ${JSON.stringify(found)}; expected a JSON value.`,
+    InvalidNumberFormat: `Invalid number ${JSON.stringify(found)}.`,
+    PropertyNameExpected: `Expected a property name in double quotes, found ${JSON.stringify(found)}.`,
+    ValueExpected: `Expected a JSON value, found ${JSON.stringify(found)}.`,
+    ColonExpected: `Expected ":" after the property name, found ${JSON.stringify(found)}.`,
+    CommaExpected: `Expected "," between elements, found ${JSON.stringify(found)}. Is a comma missing?`,
+    CloseBraceExpected: `Expected "}" or ",", found ${JSON.stringify(found)}.`,
+    CloseBracketExpected: `Expected "]" or ",", found ${JSON.stringify(found)}.`,
+    EndOfFileExpected: `Unexpected ${JSON.stringify(found)} after the end of the JSON document.`,
+    InvalidCommentToken: 'Comments are not allowed in JSON policy documents.',
+    UnexpectedEndOfComment: 'Comments are not allowed in JSON policy documents.',
+    UnexpectedEndOfString: 'Unterminated string: a closing double quote is missing (a string cannot span lines).',
+    UnexpectedEndOfNumber: `Invalid number ${JSON.stringify(found)}.`,
+    InvalidUnicode: 'Invalid \\u escape in a string: expected four hexadecimal digits.',
+    InvalidEscapeCharacter: `Invalid escape sequence ${JSON.stringify(found)} in a string.`,
+    InvalidCharacter: 'Invalid character in a string: control characters such as tabs and line breaks must be escaped.',
+  };
+  return { message: messages[code] ?? `Invalid JSON (${code}).`, offset, length };
+}

@@ -1,0 +1,196 @@
+/**
+ * Text edits on the source, built from paths. Every edit touches only the tokens it names and copies the
+ * file's own indentation, line endings and separators, so a fixed file differs only where it had to.
+ */
+import type { Node } from 'jsonc-parser';
+import type { PolicyDocument } from './document.js';
+import type { JsonPath, TextEdit } from './types.js';
+
+export class Fixer {
+  constructor(private readonly document: PolicyDocument) {}
+
+  replaceRange(range: [number, number], text: string): TextEdit {
+    return { range, text };
+  }
+
+  insertTextAt(offset: number, text: string): TextEdit {
+    return { range: [offset, offset], text };
+  }
+
+  /** Replace the value at `path` with a JSON value. */
+  replaceValue(path: JsonPath, value: unknown): TextEdit {
+    const node = this.require(path);
+    return { range: [node.offset, node.offset + node.length], text: this.stringify(value, node) };
+  }
+
+  /** Rename the key of the property whose value is at `path`. */
+  renameKey(path: JsonPath, newKey: string): TextEdit {
+    const key = this.requireProperty(path).children![0];
+    return { range: [key.offset, key.offset + key.length], text: JSON.stringify(newKey) };
+  }
+
+  /** Remove the property whose value is at `path`, with its comma and its line when it has one of its own. */
+  removeProperty(path: JsonPath): TextEdit {
+    return this.removeChild(this.requireProperty(path));
+  }
+
+  /** Remove the array element at `path`, with its comma and its line when it has one of its own. */
+  removeElement(path: JsonPath): TextEdit {
+    const node = this.require(path);
+    if (node.parent?.type !== 'array') throw new Error(`Not an array element: ${JSON.stringify(path)}`);
+    return this.removeChild(node);
+  }
+
+  /**
+   * Add a property to the object at `objectPath`, laid out like its siblings. By default it goes last;
+   * `first: true` puts it before the first property.
+   */
+  insertProperty(objectPath: JsonPath, key: string, value: unknown, options: { first?: boolean } = {}): TextEdit {
+    const object = this.require(objectPath);
+    if (object.type !== 'object') throw new Error(`Not an object: ${JSON.stringify(objectPath)}`);
+    const text = this.document.text;
+    const children = object.children ?? [];
+    const member = (indent: string) => `${JSON.stringify(key)}: ${this.stringify(value, undefined, indent)}`;
+    if (children.length === 0) {
+      const indent = this.lineIndent(object.offset);
+      const inner = indent + this.indentUnit();
+      const eol = this.eol();
+      return { range: [object.offset, object.offset + object.length], text: `{${eol}${inner}${member(inner)}${eol}${indent}}` };
+    }
+    const first = children[0];
+    const last = children[children.length - 1];
+    const separator = this.separatorAfter(first, children[1]) ?? this.separatorFor(object, first);
+    const indent = this.lineIndent(first.offset);
+    if (options.first) {
+      return { range: [first.offset, first.offset], text: `${member(indent)}${separator}` };
+    }
+    const end = last.offset + last.length;
+    return { range: [end, end], text: `${separator}${member(indent)}` };
+  }
+
+  /**
+   * Append values to the list at `path`. An array gets new elements laid out like its own; a single
+   * value (a string) becomes an array of the old value and the new ones.
+   */
+  appendToList(path: JsonPath, values: unknown[]): TextEdit {
+    const node = this.require(path);
+    const text = this.document.text;
+    if (node.type === 'array') {
+      const elements = node.children ?? [];
+      if (elements.length === 0) {
+        return { range: [node.offset, node.offset + node.length], text: this.stringify(values, node) };
+      }
+      const last = elements[elements.length - 1];
+      const separator = this.separatorAfter(elements[0], elements[1]) ?? this.separatorFor(node, elements[0]);
+      const end = last.offset + last.length;
+      return { range: [end, end], text: values.map((v) => separator + JSON.stringify(v)).join('') };
+    }
+    const old = text.slice(node.offset, node.offset + node.length);
+    const indent = this.lineIndent(node.offset);
+    const inner = indent + this.indentUnit();
+    const eol = this.eol();
+    const items = [old, ...values.map((v) => JSON.stringify(v))].map((item) => inner + item).join(`,${eol}`);
+    return { range: [node.offset, node.offset + node.length], text: `[${eol}${items}${eol}${indent}]` };
+  }
+
+  /** Leading whitespace of the line that holds `offset`. */
+  lineIndent(offset: number): string {
+    const text = this.document.text;
+    let start = offset;
+    while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
+    let end = start;
+    while (end < text.length && (text[end] === ' ' || text[end] === '\t')) end++;
+    return text.slice(start, end);
+  }
+
+  /** The file's indentation step: the smallest non-empty indentation it uses, else four spaces. */
+  indentUnit(): string {
+    const match = /^([ \t]+)\S/m.exec(this.document.text);
+    if (!match) return '    ';
+    const indents = [...this.document.text.matchAll(/^([ \t]+)\S/gm)].map((m) => m[1]);
+    return indents.reduce((a, b) => (b.length < a.length ? b : a));
+  }
+
+  eol(): string {
+    const match = /\r\n|\r|\n/.exec(this.document.text);
+    return match ? match[0] : '\n';
+  }
+
+  /** Serialise a value for insertion: one line for scalars and short lists, the file's layout otherwise. */
+  stringify(value: unknown, near?: Node, indent?: string): string {
+    if (value === null || typeof value !== 'object') return JSON.stringify(value);
+    const base = indent ?? (near ? this.lineIndent(near.offset) : '');
+    const unit = this.indentUnit();
+    const eol = this.eol();
+    const body = JSON.stringify(value, null, unit);
+    return body.split('\n').join(eol + base);
+  }
+
+  /** The text between two siblings, from the comma on: `,\n        `. */
+  private separatorAfter(a: Node, b: Node | undefined): string | undefined {
+    if (!b) return undefined;
+    const between = this.document.text.slice(a.offset + a.length, b.offset);
+    const comma = between.indexOf(',');
+    return comma >= 0 ? between.slice(comma) : undefined;
+  }
+
+  /** For a container with one child: a newline and the child's indentation if it sits on its own line. */
+  private separatorFor(container: Node, child: Node): string {
+    const text = this.document.text;
+    const before = text.slice(container.offset + 1, child.offset);
+    return /[\r\n]/.test(before) ? `,${this.eol()}${this.lineIndent(child.offset)}` : ', ';
+  }
+
+  private removeChild(child: Node): TextEdit {
+    const parent = child.parent!;
+    const siblings = parent.children!;
+    const index = siblings.indexOf(child);
+    const text = this.document.text;
+    if (siblings.length === 1) {
+      // The only child: empty the container, keep the brackets.
+      return { range: [parent.offset + 1, parent.offset + parent.length - 1], text: '' };
+    }
+    if (index < siblings.length - 1) {
+      // Up to the start of the next sibling: removes our comma and the whitespace before the next one.
+      const next = siblings[index + 1];
+      return { range: [child.offset, next.offset], text: '' };
+    }
+    // The last child: from the end of the previous sibling (its comma goes with us).
+    const previous = siblings[index - 1];
+    return { range: [previous.offset + previous.length, child.offset + child.length], text: '' };
+  }
+
+  private require(path: JsonPath): Node {
+    const node = this.document.nodeAt(path);
+    if (!node) throw new Error(`No node at ${JSON.stringify(path)}`);
+    return node;
+  }
+
+  private requireProperty(path: JsonPath): Node {
+    const property = this.document.propertyAt(path);
+    if (!property) throw new Error(`No property at ${JSON.stringify(path)}`);
+    return property;
+  }
+}
+
+/** Apply non-overlapping edits (sorted or not) to a text. Overlapping edits throw. */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  const sorted = [...edits].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+  let out = '';
+  let cursor = 0;
+  for (const edit of sorted) {
+    if (edit.range[0] < cursor) throw new Error('Overlapping edits');
+    out += text.slice(cursor, edit.range[0]) + edit.text;
+    cursor = edit.range[1];
+  }
+  return out + text.slice(cursor);
+}
+
+/** Several edits of one fix as one ESLint-style edit spanning them all. */
+export function mergeEdits(text: string, edits: readonly TextEdit[]): TextEdit {
+  const sorted = [...edits].sort((a, b) => a.range[0] - b.range[0]);
+  const start = sorted[0].range[0];
+  const end = Math.max(...sorted.map((e) => e.range[1]));
+  const shifted = sorted.map((e) => ({ range: [e.range[0] - start, e.range[1] - start] as [number, number], text: e.text }));
+  return { range: [start, end], text: applyEdits(text.slice(start, end), shifted) };
+}

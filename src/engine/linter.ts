@@ -1,0 +1,200 @@
+/**
+ * Lint one document: parse, normalise, run the enabled rules, turn their reports into positioned
+ * messages. Fixing repeats lint → apply until nothing changes (at most 10 passes).
+ */
+import { PolicyDocument } from './document.js';
+import { Fixer, applyEdits, mergeEdits } from './fixer.js';
+import { denormalizePath, normalizePolicy, type NormalizedPolicy } from './normalize.js';
+import { interpolate, issueCodesOf, type FixFunction, type Report, type Rule, type RuleContext } from './rule.js';
+import { Selector, loadJsonPathEngine, needsJsonPathEngine } from './select.js';
+import {
+  compareMessages, countResult, type LintMessage, type LintResult, type PolicyType, type Severity, type TextEdit,
+} from './types.js';
+
+export interface EnabledRule {
+  rule: Rule;
+  severity: Severity;
+  options?: Record<string, unknown>;
+}
+
+export interface LintOptions {
+  policyType: PolicyType;
+  rules: readonly EnabledRule[];
+}
+
+export const JSON_SYNTAX_RULE_ID = 'json-syntax';
+export const JSON_SYNTAX_ISSUE_CODE = 'JSON_SYNTAX_ERROR';
+
+/** Thrown when a rule itself fails: a bug in policy-lint, not in the policy. */
+export class RuleError extends Error {
+  constructor(readonly ruleId: string, readonly filePath: string, readonly causeError: unknown) {
+    super(`Rule "${ruleId}" failed on ${filePath}: ${causeError instanceof Error ? causeError.message : String(causeError)}`);
+  }
+}
+
+/** Load what the rules need before linting (the JSONPath engine only when a rule uses a complex path). */
+export async function prepareRules(rules: readonly EnabledRule[]): Promise<void> {
+  if (rules.some(({ rule }) => needsJsonPathEngine(rule.given))) await loadJsonPathEngine();
+}
+
+export function lintDocument(document: PolicyDocument, options: LintOptions): LintMessage[] {
+  if (document.syntaxError) return [syntaxMessage(document)];
+  const policy = normalizePolicy(document.value) as NormalizedPolicy;
+  const selector = new Selector(policy);
+  const messages: LintMessage[] = [];
+  const seen = new Set<string>();
+  for (const enabled of options.rules) {
+    const { rule } = enabled;
+    if (rule.meta.policyTypes && !rule.meta.policyTypes.includes(options.policyType)) continue;
+    const context: RuleContext = {
+      ruleId: rule.id,
+      document,
+      policy,
+      policyType: options.policyType,
+      options: { ...rule.meta.defaultOptions, ...enabled.options },
+      report(report) {
+        const message = toMessage(document, enabled, report);
+        const key = `${message.ruleId}|${message.range}|${message.message}`;
+        if (!seen.has(key)) {
+          seen.add(key);
+          messages.push(message);
+        }
+      },
+    };
+    try {
+      for (const match of selector.select(rule.given)) rule.check(match, context);
+    } catch (error) {
+      throw new RuleError(rule.id, document.filePath, error);
+    }
+  }
+  return messages.sort(compareMessages);
+}
+
+function syntaxMessage(document: PolicyDocument): LintMessage {
+  const { message, offset, length } = document.syntaxError!;
+  const range = document.rangeOf(offset, offset + length);
+  const bom = offset === 0 && document.text.charCodeAt(0) === 0xfeff;
+  return {
+    ruleId: JSON_SYNTAX_RULE_ID,
+    severity: 2,
+    fatal: true,
+    message,
+    line: range.line,
+    column: range.column,
+    endLine: range.endLine,
+    endColumn: range.endColumn,
+    range: [range.offset, range.endOffset],
+    issueCode: JSON_SYNTAX_ISSUE_CODE,
+    ...(bom ? { fix: { range: [0, 1] as [number, number], text: '' } } : {}),
+  };
+}
+
+function toMessage(document: PolicyDocument, enabled: EnabledRule, report: Report): LintMessage {
+  const { rule } = enabled;
+  const template = rule.meta.messages[report.messageId];
+  if (template === undefined) throw new Error(`Unknown messageId "${report.messageId}"`);
+  const codes = issueCodesOf(rule.meta);
+  if (report.issueCode !== undefined && !codes.includes(report.issueCode)) {
+    throw new Error(`issueCode "${report.issueCode}" is not in meta.issueCode`);
+  }
+  const path = denormalizePath(document.value, report.path);
+  const located = document.locate(path, report.target);
+  if (!located) throw new Error('Cannot locate a finding in an empty document');
+  let { offset, endOffset } = located.range;
+  if (report.substring && located.exact && located.node.type === 'string') {
+    [offset, endOffset] = substringOffsets(document.text, located.node.offset, report.substring);
+  }
+  const range = document.rangeOf(offset, endOffset);
+  const reportLevel: Severity = report.severity === 'warn' ? 1 : 2;
+  const message: LintMessage = {
+    ruleId: rule.id,
+    severity: Math.min(enabled.severity, reportLevel) as Severity,
+    message: interpolate(template, report.data),
+    line: range.line,
+    column: range.column,
+    endLine: range.endLine,
+    endColumn: range.endColumn,
+    messageId: report.messageId,
+    range: [offset, endOffset],
+    path: located.path,
+  };
+  const issueCode = report.issueCode ?? (codes.length === 1 ? codes[0] : undefined);
+  if (issueCode) message.issueCode = issueCode;
+  const fixer = new Fixer(document);
+  if (report.fix) {
+    const edit = runFix(document, fixer, report.fix);
+    if (edit && rule.meta.fixable === 'safe') message.fix = edit;
+    else if (edit && rule.meta.fixable === 'suggestion') {
+      message.suggestions = [{ desc: message.message, messageId: report.messageId, fix: edit }];
+    }
+  }
+  for (const suggestion of report.suggest ?? []) {
+    const edit = runFix(document, fixer, suggestion.fix);
+    const desc = rule.meta.messages[suggestion.messageId];
+    if (desc === undefined) throw new Error(`Unknown suggestion messageId "${suggestion.messageId}"`);
+    if (edit) {
+      (message.suggestions ??= []).push({ desc: interpolate(desc, suggestion.data), messageId: suggestion.messageId, fix: edit });
+    }
+  }
+  return message;
+}
+
+function runFix(document: PolicyDocument, fixer: Fixer, fix: FixFunction): TextEdit | undefined {
+  const result = fix(fixer);
+  if (!result) return undefined;
+  const edits = Array.isArray(result) ? result : [result];
+  if (edits.length === 0) return undefined;
+  return mergeEdits(document.text, edits);
+}
+
+/**
+ * Offsets in the source of part of a string's content. `start` and `length` count characters of the
+ * decoded string; escapes (`\"`, `\u0041`) take more source characters than they decode to.
+ */
+export function substringOffsets(text: string, tokenOffset: number, { start, length }: { start: number; length: number }): [number, number] {
+  let source = tokenOffset + 1; // after the opening quote
+  let decoded = 0;
+  let from = -1;
+  for (;;) {
+    if (decoded === start) from = source;
+    if (decoded === start + length) return [from, source];
+    const c = text[source];
+    if (c === undefined || c === '"') return [from >= 0 ? from : source, source];
+    source += c === '\\' ? (text[source + 1] === 'u' ? 6 : 2) : 1;
+    decoded++;
+  }
+}
+
+export interface FixOutcome {
+  output: string;
+  messages: LintMessage[];
+  /** True when at least one fix was applied. */
+  fixed: boolean;
+}
+
+/** Lint, apply the safe fixes that do not overlap, and repeat until stable (at most 10 passes). */
+export function lintAndFix(filePath: string, text: string, options: LintOptions): FixOutcome {
+  let output = text;
+  let fixed = false;
+  for (let pass = 0; pass < 10; pass++) {
+    const messages = lintDocument(new PolicyDocument(filePath, output), options);
+    const edits: TextEdit[] = [];
+    let cursor = -1;
+    for (const m of [...messages].filter((m) => m.fix).sort((a, b) => a.fix!.range[0] - b.fix!.range[0])) {
+      if (m.fix!.range[0] <= cursor) continue; // overlaps or touches the previous fix: next pass (as ESLint)
+      edits.push(m.fix!);
+      cursor = m.fix!.range[1];
+    }
+    if (edits.length === 0) return { output, messages, fixed };
+    const next = applyEdits(output, edits);
+    if (next === output) return { output, messages, fixed };
+    output = next;
+    fixed = true;
+  }
+  return { output, messages: lintDocument(new PolicyDocument(filePath, output), options), fixed };
+}
+
+export function lintText(filePath: string, text: string, options: LintOptions): LintResult {
+  const messages = lintDocument(new PolicyDocument(filePath, text), options);
+  return countResult(filePath, messages, { source: text, policyType: options.policyType });
+}

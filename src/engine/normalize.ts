@@ -1,0 +1,93 @@
+/**
+ * One normalised view of a policy, so that rules never handle "string or array" themselves:
+ * `Statement` is always an array, and Action, NotAction, Resource, NotResource, every condition value and
+ * every Principal / NotPrincipal value are always arrays. Paths into this view are mapped back to the
+ * file's real paths by `denormalizePath` (an index into a value that the file wrote as a single item is
+ * dropped), so a rule may report either kind of path.
+ */
+import type { JsonPath } from './types.js';
+
+export type JsonObject = Record<string, unknown>;
+
+const LIST_ELEMENTS = ['Action', 'NotAction', 'Resource', 'NotResource'] as const;
+
+export interface NormalizedStatement extends JsonObject {
+  Action?: unknown[];
+  NotAction?: unknown[];
+  Resource?: unknown[];
+  NotResource?: unknown[];
+  Condition?: Record<string, Record<string, unknown[]>> | unknown;
+  Principal?: '*' | Record<string, unknown[]> | unknown;
+  NotPrincipal?: '*' | Record<string, unknown[]> | unknown;
+}
+
+export interface NormalizedPolicy extends JsonObject {
+  Statement?: Array<NormalizedStatement | unknown>;
+}
+
+export function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : [value]);
+
+function normalizeStatement(statement: unknown): unknown {
+  if (!isObject(statement)) return statement;
+  const out: JsonObject = { ...statement };
+  for (const key of LIST_ELEMENTS) {
+    if (key in out) out[key] = asList(out[key]);
+  }
+  for (const key of ['Principal', 'NotPrincipal']) {
+    const principal = out[key];
+    if (isObject(principal)) {
+      out[key] = Object.fromEntries(Object.entries(principal).map(([k, v]) => [k, asList(v)]));
+    }
+  }
+  if (isObject(out.Condition)) {
+    out.Condition = Object.fromEntries(
+      Object.entries(out.Condition).map(([operator, block]) => [
+        operator,
+        isObject(block) ? Object.fromEntries(Object.entries(block).map(([k, v]) => [k, asList(v)])) : block,
+      ]),
+    );
+  }
+  return out;
+}
+
+/** The normalised view of a parsed policy value. Non-object documents are returned unchanged. */
+export function normalizePolicy(value: unknown): NormalizedPolicy | unknown {
+  if (!isObject(value)) return value;
+  const out: JsonObject = { ...value };
+  if ('Statement' in out) out.Statement = asList(out.Statement).map(normalizeStatement);
+  return out;
+}
+
+/**
+ * Map a path into the normalised view to the path in the file: where the file has a single value
+ * (a string, or one statement object) and the path indexes it as item 0, the index is dropped.
+ */
+export function denormalizePath(raw: unknown, path: JsonPath): Array<string | number> {
+  const out: Array<string | number> = [];
+  let current: unknown = raw;
+  for (const segment of path) {
+    if (typeof segment === 'number' && !Array.isArray(current)) {
+      if (segment === 0) continue; // the single value stands for item 0
+      out.push(segment);
+      current = undefined;
+      continue;
+    }
+    out.push(segment);
+    current = Array.isArray(current) ? current[segment as number] : isObject(current) ? current[segment as string] : undefined;
+  }
+  return out;
+}
+
+/** `["Statement", 0, "Action"]` → `Statement[0].Action`, for messages. */
+export function formatPath(path: JsonPath): string {
+  let out = '';
+  for (const segment of path) {
+    if (typeof segment === 'number') out += `[${segment}]`;
+    else out += /^[A-Za-z_$][\w$]*$/.test(segment) ? (out ? `.${segment}` : segment) : `[${JSON.stringify(segment)}]`;
+  }
+  return out || '(document)';
+}

@@ -1,0 +1,94 @@
+/**
+ * The rule model: metadata, a JSONPath `given` that selects nodes of the normalised policy, and a
+ * `check` that reports paths with message ids. Rules never compute positions; the engine does.
+ */
+import type { PolicyDocument, Target } from './document.js';
+import type { Fixer } from './fixer.js';
+import type { NormalizedPolicy } from './normalize.js';
+import type { JsonPath, PolicyType, SeverityName, TextEdit } from './types.js';
+
+export type Category = 'correctness' | 'security' | 'best-practice' | 'style';
+export type Fixable = 'safe' | 'suggestion' | 'none';
+
+export interface RuleMeta {
+  category: Category;
+  /** Severity in the `recommended` config (and the default when a rule is switched on without one). */
+  severity: Exclude<SeverityName, 'off'>;
+  /** In `policy-lint:recommended`; every rule is in `policy-lint:all`. */
+  recommended: boolean;
+  fixable: Fixable;
+  /** The equivalent Access Analyzer issue code(s), if any. A report names one when there are several. */
+  issueCode?: string | readonly string[];
+  /** Policy types the rule applies to; all when absent. */
+  policyTypes?: readonly PolicyType[];
+  docs: { description: string };
+  /** Message templates with `{{name}}` placeholders. */
+  messages: Record<string, string>;
+  /** Default options; a config's options are merged over them. */
+  defaultOptions?: Record<string, unknown>;
+  /** JSON Schema of the options object (validated when a config sets options). */
+  optionsSchema?: Record<string, unknown>;
+}
+
+export interface Match {
+  /** The selected value in the normalised policy. */
+  value: unknown;
+  /** Its path in the normalised policy (mapped back to the file by the engine). */
+  path: Array<string | number>;
+}
+
+export type FixFunction = (fixer: Fixer) => TextEdit | TextEdit[] | null | undefined;
+
+export interface Report {
+  messageId: string;
+  data?: Record<string, unknown>;
+  path: JsonPath;
+  /** Which token of the property to point at; see PolicyDocument.locate. */
+  target?: Target;
+  /** Point at part of a string value: offsets into the string's content (without the quotes). */
+  substring?: { start: number; length: number };
+  /** Lower the severity of this one finding (a rule configured as `warn` is never raised to `error`). */
+  severity?: Exclude<SeverityName, 'off'>;
+  /** One of meta.issueCode, when the rule has several. */
+  issueCode?: string;
+  fix?: FixFunction;
+  suggest?: Array<{ messageId: string; data?: Record<string, unknown>; fix: FixFunction }>;
+}
+
+export interface RuleContext {
+  readonly ruleId: string;
+  readonly document: PolicyDocument;
+  /** The normalised policy (see normalize.ts). */
+  readonly policy: NormalizedPolicy;
+  readonly policyType: PolicyType;
+  readonly options: Record<string, unknown>;
+  report(report: Report): void;
+}
+
+/** A selector: a JSONPath string, several, or a function for hot paths. */
+export type Given = string | readonly string[] | ((policy: NormalizedPolicy) => Match[]);
+
+export interface RuleDefinition {
+  id: string;
+  meta: RuleMeta;
+  given: Given;
+  check(match: Match, context: RuleContext): void;
+}
+
+export type Rule = Readonly<RuleDefinition>;
+
+export function defineRule(rule: RuleDefinition): Rule {
+  if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(rule.id)) throw new Error(`Rule id "${rule.id}" must be kebab-case.`);
+  return Object.freeze(rule);
+}
+
+/** Fill `{{name}}` placeholders; a missing value is left visible so that tests catch it. */
+export function interpolate(template: string, data: Record<string, unknown> = {}): string {
+  return template.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (whole, name: string) =>
+    name in data ? String(data[name]) : whole,
+  );
+}
+
+export function issueCodesOf(meta: RuleMeta): string[] {
+  return meta.issueCode === undefined ? [] : typeof meta.issueCode === 'string' ? [meta.issueCode] : [...meta.issueCode];
+}

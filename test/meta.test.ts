@@ -1,0 +1,65 @@
+/**
+ * Every rule is complete: a folder named after its id with code, test and doc; a registry entry in
+ * alphabetical order; every message id used; every doc example producing exactly what the doc claims.
+ */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { rules } from '../rules/index.js';
+import { lintDocument, prepareRules } from '../src/engine/linter.js';
+import { PolicyDocument } from '../src/engine/document.js';
+import { parseDocExamples } from '../src/testing/doc-examples.js';
+
+const rulesDir = join(import.meta.dirname, '..', 'rules');
+const folders = readdirSync(rulesDir).filter((name) => statSync(join(rulesDir, name)).isDirectory()).sort();
+
+describe('rule registry', () => {
+  it('lists every rule folder, and only those, in alphabetical order', () => {
+    expect(rules.map((r) => r.id)).toEqual(folders);
+  });
+});
+
+describe.each(folders)('rule %s', (id) => {
+  const rule = rules.find((r) => r.id === id)!;
+  const source = () => readFileSync(join(rulesDir, id, `${id}.ts`), 'utf8');
+  const doc = () => readFileSync(join(rulesDir, id, `${id}.md`), 'utf8');
+
+  it('has its code, test and doc', () => {
+    for (const file of [`${id}.ts`, `${id}.test.ts`, `${id}.md`]) {
+      expect(existsSync(join(rulesDir, id, file)), file).toBe(true);
+    }
+  });
+
+  it('uses every message id it defines', () => {
+    const text = source();
+    for (const messageId of Object.keys(rule.meta.messages)) {
+      expect(text, `message id "${messageId}" is never reported`).toMatch(new RegExp(`['"\`]${messageId}['"\`]`));
+    }
+  });
+
+  it('has a doc page with a title, a description and failing and passing examples', () => {
+    const markdown = doc();
+    expect(markdown.startsWith(`# ${id}\n`)).toBe(true);
+    const examples = parseDocExamples(markdown);
+    expect(examples.some((e) => e.kind === 'failing'), 'no failing example').toBe(true);
+    expect(examples.some((e) => e.kind === 'passing'), 'no passing example').toBe(true);
+  });
+
+  it('doc examples produce exactly the findings the doc claims', async () => {
+    await prepareRules([{ rule, severity: 2 }]);
+    for (const example of parseDocExamples(doc())) {
+      const document = new PolicyDocument(`${id}.md:${example.line}`, example.code);
+      const messages = lintDocument(document, {
+        policyType: example.policyType ?? 'identity',
+        rules: [{ rule, severity: rule.meta.severity === 'error' ? 2 : 1, options: example.options }],
+      });
+      const actual = messages.map((m) => `${m.line}:${m.column} ${m.severity === 2 ? 'error' : 'warn'} ${m.message}`);
+      if (example.kind === 'passing') {
+        expect(actual, `passing example at ${id}.md:${example.line}`).toEqual([]);
+      } else {
+        expect(example.expected, `failing example at ${id}.md:${example.line} needs a \`\`\`text block`).toBeDefined();
+        expect(actual, `failing example at ${id}.md:${example.line}`).toEqual(example.expected);
+      }
+    }
+  });
+});
