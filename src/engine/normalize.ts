@@ -91,3 +91,39 @@ export function formatPath(path: JsonPath): string {
   }
   return out || '(document)';
 }
+
+/** The statements of a normalised policy that are objects, with their paths. */
+export function statementsOf(policy: NormalizedPolicy): Array<{ statement: NormalizedStatement; path: Array<string | number> }> {
+  const list = isObject(policy) && Array.isArray(policy.Statement) ? policy.Statement : [];
+  const out: Array<{ statement: NormalizedStatement; path: Array<string | number> }> = [];
+  list.forEach((statement, index) => {
+    if (isObject(statement)) out.push({ statement: statement as NormalizedStatement, path: ['Statement', index] });
+  });
+  return out;
+}
+
+export interface ConditionEntry {
+  /** The operator as written, e.g. `ForAnyValue:StringLikeIfExists`. */
+  operator: string;
+  /** The condition key as written. */
+  key: string;
+  values: unknown[];
+  /** Path of the operator block: `[..., 'Condition', operator]`. */
+  operatorPath: Array<string | number>;
+  /** Path of the key's value list: `[..., 'Condition', operator, key]`. */
+  keyPath: Array<string | number>;
+}
+
+/** Every (operator, key, values) of a statement's Condition block. Malformed blocks are skipped. */
+export function conditionEntries(statement: NormalizedStatement, statementPath: JsonPath): ConditionEntry[] {
+  const out: ConditionEntry[] = [];
+  if (!isObject(statement.Condition)) return out;
+  for (const [operator, block] of Object.entries(statement.Condition)) {
+    if (!isObject(block)) continue;
+    const operatorPath = [...statementPath, 'Condition', operator];
+    for (const [key, values] of Object.entries(block)) {
+      out.push({ operator, key, values: values as unknown[], operatorPath, keyPath: [...operatorPath, key] });
+    }
+  }
+  return out;
+}
