@@ -4,6 +4,7 @@
  */
 import type { Node } from 'jsonc-parser';
 import type { PolicyDocument } from './document.js';
+import { denormalizePath } from './normalize.js';
 import type { JsonPath, TextEdit } from './types.js';
 
 export class Fixer {
@@ -160,14 +161,15 @@ export class Fixer {
     return { range: [previous.offset + previous.length, child.offset + child.length], text: '' };
   }
 
+  /** Paths may be in the normalised view (`["Statement", 0, …]` for a single statement object), as in reports. */
   private require(path: JsonPath): Node {
-    const node = this.document.nodeAt(path);
+    const node = this.document.nodeAt(denormalizePath(this.document.value, path));
     if (!node) throw new Error(`No node at ${JSON.stringify(path)}`);
     return node;
   }
 
   private requireProperty(path: JsonPath): Node {
-    const property = this.document.propertyAt(path);
+    const property = this.document.propertyAt(denormalizePath(this.document.value, path));
     if (!property) throw new Error(`No property at ${JSON.stringify(path)}`);
     return property;
   }

@@ -2,7 +2,8 @@
  * Lint one document: parse, normalise, run the enabled rules, turn their reports into positioned
  * messages. Fixing repeats lint → apply until nothing changes (at most 10 passes).
  */
-import { PolicyDocument } from './document.js';
+import type { Node } from 'jsonc-parser';
+import { PolicyDocument, type Located } from './document.js';
 import { Fixer, applyEdits, mergeEdits } from './fixer.js';
 import { denormalizePath, normalizePolicy, type NormalizedPolicy } from './normalize.js';
 import { interpolate, issueCodesOf, type FixFunction, type Report, type Rule, type RuleContext } from './rule.js';
@@ -24,6 +25,8 @@ export interface LintOptions {
 
 export const JSON_SYNTAX_RULE_ID = 'json-syntax';
 export const JSON_SYNTAX_ISSUE_CODE = 'JSON_SYNTAX_ERROR';
+/** The message id of syntax errors; rules/json-syntax defines it as `{{message}}`. */
+export const JSON_SYNTAX_MESSAGE_ID = 'syntaxError';
 
 /** Thrown when a rule itself fails: a bug in policy-lint, not in the policy. */
 export class RuleError extends Error {
@@ -79,6 +82,7 @@ function syntaxMessage(document: PolicyDocument): LintMessage {
     severity: 2,
     fatal: true,
     message,
+    messageId: JSON_SYNTAX_MESSAGE_ID,
     line: range.line,
     column: range.column,
     endLine: range.endLine,
@@ -94,11 +98,11 @@ function toMessage(document: PolicyDocument, enabled: EnabledRule, report: Repor
   const template = rule.meta.messages[report.messageId];
   if (template === undefined) throw new Error(`Unknown messageId "${report.messageId}"`);
   const codes = issueCodesOf(rule.meta);
-  if (report.issueCode !== undefined && !codes.includes(report.issueCode)) {
+  if (report.issueCode != null && !codes.includes(report.issueCode)) {
     throw new Error(`issueCode "${report.issueCode}" is not in meta.issueCode`);
   }
   const path = denormalizePath(document.value, report.path);
-  const located = document.locate(path, report.target);
+  const located = report.node ? locateNode(document, report.node, path) : document.locate(path, report.target);
   if (!located) throw new Error('Cannot locate a finding in an empty document');
   let { offset, endOffset } = located.range;
   if (report.substring && located.exact && located.node.type === 'string') {
@@ -118,7 +122,7 @@ function toMessage(document: PolicyDocument, enabled: EnabledRule, report: Repor
     range: [offset, endOffset],
     path: located.path,
   };
-  const issueCode = report.issueCode ?? (codes.length === 1 ? codes[0] : undefined);
+  const issueCode = report.issueCode === null ? undefined : report.issueCode ?? (codes.length === 1 ? codes[0] : undefined);
   if (issueCode) message.issueCode = issueCode;
   const fixer = new Fixer(document);
   if (report.fix) {
@@ -137,6 +141,12 @@ function toMessage(document: PolicyDocument, enabled: EnabledRule, report: Repor
     }
   }
   return message;
+}
+
+/** A report's explicit node: a property points at its key, anything else at itself. */
+function locateNode(document: PolicyDocument, node: Node, path: Array<string | number>): Located {
+  const token = node.type === 'property' && node.children?.[0] ? node.children[0] : node;
+  return { node: token, exact: true, range: document.nodeRange(token), path };
 }
 
 function runFix(document: PolicyDocument, fixer: Fixer, fix: FixFunction): TextEdit | undefined {

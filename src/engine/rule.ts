@@ -2,6 +2,7 @@
  * The rule model: metadata, a JSONPath `given` that selects nodes of the normalised policy, and a
  * `check` that reports paths with message ids. Rules never compute positions; the engine does.
  */
+import type { Node } from 'jsonc-parser';
 import type { PolicyDocument, Target } from './document.js';
 import type { Fixer } from './fixer.js';
 import type { NormalizedPolicy } from './normalize.js';
@@ -49,8 +50,17 @@ export interface Report {
   substring?: { start: number; length: number };
   /** Lower the severity of this one finding (a rule configured as `warn` is never raised to `error`). */
   severity?: Exclude<SeverityName, 'off'>;
-  /** One of meta.issueCode, when the rule has several. */
-  issueCode?: string;
+  /**
+   * One of meta.issueCode, when the rule has several; `null` when this finding has no Access Analyzer
+   * equivalent although the rule's other findings do.
+   */
+  issueCode?: string | null;
+  /**
+   * Point at this node of `context.document.root` instead of resolving `path`: for tokens that no path can
+   * name, such as the earlier of two duplicate keys (paths resolve to the last). A property node points at
+   * its key. `path` is still required and should name the same place (it is reported as the message's path).
+   */
+  node?: Node;
   fix?: FixFunction;
   suggest?: Array<{ messageId: string; data?: Record<string, unknown>; fix: FixFunction }>;
 }

@@ -1,0 +1,93 @@
+import { RuleTester } from '../../src/testing/rule-tester.js';
+import rule from './json-syntax.js';
+
+const syntaxError = (line: number, column: number, endLine: number, endColumn: number, message: string) =>
+  ({ messageId: 'syntaxError', line, column, endLine, endColumn, message, severity: 2 as const, issueCode: 'JSON_SYNTAX_ERROR' });
+
+new RuleTester().run(rule, {
+  valid: [
+    { code: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }] } },
+    { name: 'CRLF line endings and a final newline', code: '{\r\n  "Version": "2012-10-17",\r\n  "Statement": []\r\n}\r\n' },
+    { name: 'escapes and Latin-1 text in strings', code: '{"Version": "2012-10-17", "Statement": [], "Id": "caf\\u00e9 café \\"quoted\\""}' },
+    { name: 'any JSON value parses; its shape is for other rules', code: '[]' },
+  ],
+  invalid: [
+    {
+      name: 'trailing comma in an object: points at the comma',
+      code: '{\n  "Version": "2012-10-17",\n  "Statement": [],\n}',
+      errors: [syntaxError(3, 18, 3, 19, 'Trailing comma before "}"; JSON does not allow one.')],
+      output: null,
+    },
+    {
+      name: 'trailing comma in an array',
+      code: '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": ["s3:GetObject", "s3:PutObject",], "Resource": "*"}]}',
+      errors: [syntaxError(1, 102, 1, 103, 'Trailing comma before "]"; JSON does not allow one.')],
+    },
+    {
+      name: 'a property name without quotes',
+      code: '{\n  Version: "2012-10-17"\n}',
+      errors: [syntaxError(2, 3, 2, 10, 'Unexpected "Version"; expected a JSON value.')],
+    },
+    {
+      name: 'a missing closing quote',
+      code: '{\n  "Version": "2012-10-17,\n  "Statement": []\n}',
+      errors: [syntaxError(2, 14, 2, 26, 'Unterminated string: a closing double quote is missing (a string cannot span lines).')],
+    },
+    {
+      name: 'a missing closing quote on a key',
+      code: '{\n  "Version: "2012-10-17"\n}',
+      errors: [syntaxError(2, 14, 2, 18, 'Expected ":" after the property name, found "2012".')],
+    },
+    {
+      name: 'single quotes',
+      code: "{'Version': '2012-10-17'}",
+      errors: [syntaxError(1, 2, 1, 11, 'Unexpected "\'Version\'"; expected a JSON value.')],
+    },
+    {
+      name: 'a missing comma',
+      code: '{"Version": "2012-10-17" "Statement": []}',
+      errors: [syntaxError(1, 26, 1, 37, 'Expected "," between elements, found "\\"Statement\\"". Is a comma missing?')],
+    },
+    {
+      name: 'a truncated file: points at its end',
+      code: '{\n  "Version": "2012-10-17",\n  "Statement": [\n    {"Effect": "Allow"',
+      errors: [syntaxError(4, 23, 4, 23, 'Unexpected end of file; expected "}". Is the file truncated?')],
+    },
+    {
+      name: 'two documents in one file',
+      code: '{"Statement": []}\n{"Statement": []}',
+      errors: [syntaxError(2, 1, 2, 2, 'Unexpected "{" after the end of the JSON document.')],
+    },
+    {
+      name: 'a byte order mark: removed by --fix',
+      code: '\uFEFF{"Version": "2012-10-17", "Statement": []}',
+      errors: [syntaxError(1, 1, 1, 2, 'The file starts with a byte order mark (U+FEFF); IAM policies must be plain JSON without one.')],
+      output: '{"Version": "2012-10-17", "Statement": []}',
+    },
+    {
+      name: 'an empty file',
+      code: '',
+      errors: [syntaxError(1, 1, 1, 1, 'The file is empty; expected a JSON policy document.')],
+    },
+    {
+      name: 'a file of white space',
+      code: '  \n',
+      errors: [syntaxError(2, 1, 2, 1, 'The file is empty; expected a JSON policy document.')],
+    },
+    {
+      name: 'a line comment',
+      code: '{\n  // who may read the reports\n  "Version": "2012-10-17"\n}',
+      errors: [syntaxError(2, 3, 2, 30, 'Comments are not allowed in JSON policy documents.')],
+    },
+    {
+      name: 'a block comment',
+      code: '{\n  "Version": "2012-10-17" /* current */\n}',
+      errors: [syntaxError(2, 27, 2, 40, 'Comments are not allowed in JSON policy documents.')],
+    },
+    {
+      name: 'a raw tab inside a string',
+      code: '{"Effect": "Allow\tDeny"}',
+      errors: [syntaxError(1, 12, 1, 24, 'Invalid character in a string: control characters such as tabs and line breaks must be escaped.')],
+    },
+  ],
+});

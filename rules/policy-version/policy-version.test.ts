@@ -1,0 +1,129 @@
+import { RuleTester } from '../../src/testing/rule-tester.js';
+import rule from './policy-version.js';
+
+const statement = { Effect: 'Allow', Action: 's3:GetObject', Resource: '*' };
+const selfService = { Effect: 'Allow', Action: 'iam:GetUser', Resource: 'arn:aws:iam::*:user/${aws:username}' };
+
+new RuleTester().run(rule, {
+  valid: [
+    { code: { Version: '2012-10-17', Statement: [statement] } },
+    { code: { Version: '2012-10-17', Statement: [selfService] } },
+    { name: 'Version need not come first', code: { Statement: [statement], Version: '2012-10-17' } },
+    { name: 'a resource policy', code: { Version: '2012-10-17', Statement: [{ ...statement, Principal: '*' }] }, policyType: 'resource' },
+    { name: 'not an object: left to the schema rule', code: '["Version"]' },
+    { name: 'a wrongly cased key is the schema rule\'s finding', code: '{"version": "2012-10-17", "Statement": []}' },
+  ],
+  invalid: [
+    {
+      name: 'missing Version: safe fix inserts it first',
+      code: { Statement: [statement] },
+      errors: [{
+        messageId: 'missing', line: 1, column: 1, endLine: 1, endColumn: 2, severity: 1, issueCode: 'MISSING_VERSION',
+        message: 'The policy has no "Version"; add "Version": "2012-10-17" (without it, IAM applies the legacy 2008-10-17 language).',
+      }],
+      output: '{\n    "Version": "2012-10-17",\n    "Statement": [\n        {\n            "Effect": "Allow",\n            "Action": "s3:GetObject",\n            "Resource": "*"\n        }\n    ]\n}',
+    },
+    {
+      name: 'missing Version on one line keeps the layout',
+      code: '{"Statement": [], "Id": "x"}',
+      errors: [{ messageId: 'missing', line: 1, column: 1, endColumn: 2, severity: 1 }],
+      output: '{"Version": "2012-10-17", "Statement": [], "Id": "x"}',
+    },
+    {
+      name: 'missing Version in an empty object',
+      code: '{}',
+      errors: [{ messageId: 'missing', line: 1, column: 1, endColumn: 2 }],
+      output: '{\n    "Version": "2012-10-17"\n}',
+    },
+    {
+      name: 'missing Version with a policy variable: error, and only a suggestion',
+      code: { Statement: [selfService] },
+      errors: [{
+        messageId: 'missingWithVariables', line: 1, column: 1, endColumn: 2, severity: 2, issueCode: 'MISSING_VERSION',
+        message: 'The policy has no "Version", so IAM takes "${aws:username}" literally instead of substituting it; add "Version": "2012-10-17".',
+        suggestions: [{
+          messageId: 'addVersion',
+          output: '{\n    "Version": "2012-10-17",\n    "Statement": [\n        {\n            "Effect": "Allow",\n            "Action": "iam:GetUser",\n            "Resource": "arn:aws:iam::*:user/${aws:username}"\n        }\n    ]\n}',
+        }],
+      }],
+      output: null,
+    },
+    {
+      name: 'an unterminated variable also changes meaning under 2012-10-17',
+      code: '{"Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::b/${aws:userid"}]}',
+      errors: [{
+        messageId: 'missingWithVariables', line: 1, column: 1, severity: 2,
+        message: 'The policy has no "Version", so IAM takes "${aws:userid" literally instead of substituting it; add "Version": "2012-10-17".',
+        suggestions: [{
+          messageId: 'addVersion',
+          output: '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::b/${aws:userid"}]}',
+        }],
+      }],
+      output: null,
+    },
+    {
+      name: 'legacy version: safe fix when there are no variables',
+      code: { Version: '2008-10-17', Statement: [statement] },
+      errors: [{
+        messageId: 'legacy', line: 2, column: 16, endLine: 2, endColumn: 28, severity: 1,
+        message: 'Version "2008-10-17" is the legacy policy language; use "2012-10-17".',
+      }],
+      output: '{\n    "Version": "2012-10-17",\n    "Statement": [\n        {\n            "Effect": "Allow",\n            "Action": "s3:GetObject",\n            "Resource": "*"\n        }\n    ]\n}',
+    },
+    {
+      name: 'legacy version with a variable in a condition value',
+      code: { Version: '2008-10-17', Statement: [{ ...statement, Condition: { StringEquals: { 's3:prefix': 'home/${aws:username}/' } } }] },
+      errors: [{
+        messageId: 'legacyWithVariables', line: 2, column: 16, endColumn: 28, severity: 2, issueCode: 'VARIABLE_UNSUPPORTED_IN_VERSION',
+        message: 'Version "2008-10-17" does not substitute policy variables, so "${aws:username}" is taken literally; use "2012-10-17".',
+        suggestions: [{
+          messageId: 'useCurrent',
+          output: '{\n    "Version": "2012-10-17",\n    "Statement": [\n        {\n            "Effect": "Allow",\n            "Action": "s3:GetObject",\n            "Resource": "*",\n            "Condition": {\n                "StringEquals": {\n                    "s3:prefix": "home/${aws:username}/"\n                }\n            }\n        }\n    ]\n}',
+        }],
+      }],
+      output: null,
+    },
+    {
+      name: 'stray whitespace: the meant version is unambiguous',
+      code: { Version: ' 2012-10-17 ', Statement: [] },
+      errors: [{
+        messageId: 'invalid', line: 2, column: 16, endColumn: 30, severity: 2, issueCode: 'INVALID_VERSION',
+        message: 'Version " 2012-10-17 " is not valid; use "2012-10-17".',
+      }],
+      output: '{\n    "Version": "2012-10-17",\n    "Statement": []\n}',
+    },
+    {
+      name: 'a wrong date: suggestion only',
+      code: { Version: '2012-10-18', Statement: [] },
+      errors: [{
+        messageId: 'invalid', line: 2, column: 16, endColumn: 28, issueCode: 'INVALID_VERSION',
+        message: 'Version "2012-10-18" is not valid; use "2012-10-17".',
+        suggestions: [{ messageId: 'useCurrent', output: '{\n    "Version": "2012-10-17",\n    "Statement": []\n}' }],
+      }],
+      output: null,
+    },
+    {
+      name: 'a number',
+      code: '{"Version": 2012.1017, "Statement": []}',
+      errors: [{
+        messageId: 'invalid', line: 1, column: 13, endColumn: 22,
+        message: 'Version 2012.1017 is not valid; use "2012-10-17".',
+        suggestions: [{ messageId: 'useCurrent', output: '{"Version": "2012-10-17", "Statement": []}' }],
+      }],
+      output: null,
+    },
+    {
+      name: 'null',
+      code: '{"Version": null, "Statement": []}',
+      errors: [{ messageId: 'invalid', line: 1, column: 13, endColumn: 17, message: 'Version null is not valid; use "2012-10-17".',
+        suggestions: [{ messageId: 'useCurrent', output: '{"Version": "2012-10-17", "Statement": []}' }] }],
+    },
+    {
+      name: 'applies to every policy type',
+      code: { Version: '2008-10-17', Statement: [{ ...statement, Principal: '*' }] },
+      policyType: 'resource',
+      errors: [{ messageId: 'legacy', line: 2, column: 16 }],
+      output: '{\n    "Version": "2012-10-17",\n    "Statement": [\n        {\n            "Effect": "Allow",\n            "Action": "s3:GetObject",\n            "Resource": "*",\n            "Principal": "*"\n        }\n    ]\n}',
+    },
+  ],
+});

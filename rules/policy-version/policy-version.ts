@@ -1,0 +1,108 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { isObject } from '../../src/engine/normalize.js';
+
+const CURRENT = '2012-10-17';
+const LEGACY = '2008-10-17';
+const VALID = [CURRENT, LEGACY];
+
+/**
+ * The first text that IAM would treat as a policy variable under 2012-10-17, in keys or string values.
+ * Under 2008-10-17 (and without a Version) such text is literal, so switching versions changes its meaning.
+ */
+function firstVariable(value: unknown): string | undefined {
+  if (typeof value === 'string') return /\$\{[^}]*\}?/.exec(value)?.[0];
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      const found = firstVariable(item);
+      if (found) return found;
+    }
+  } else if (isObject(value)) {
+    for (const [key, item] of Object.entries(value)) {
+      const found = firstVariable(key) ?? firstVariable(item);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+export default defineRule({
+  id: 'policy-version',
+  meta: {
+    category: 'correctness',
+    severity: 'error',
+    recommended: true,
+    fixable: 'safe',
+    issueCode: ['MISSING_VERSION', 'INVALID_VERSION', 'VARIABLE_UNSUPPORTED_IN_VERSION'],
+    docs: { description: 'The policy declares "Version": "2012-10-17", the only language version that substitutes policy variables.' },
+    messages: {
+      missing: 'The policy has no "Version"; add "Version": "2012-10-17" (without it, IAM applies the legacy 2008-10-17 language).',
+      missingWithVariables: 'The policy has no "Version", so IAM takes "{{variable}}" literally instead of substituting it; add "Version": "2012-10-17".',
+      legacy: 'Version "2008-10-17" is the legacy policy language; use "2012-10-17".',
+      legacyWithVariables: 'Version "2008-10-17" does not substitute policy variables, so "{{variable}}" is taken literally; use "2012-10-17".',
+      invalid: 'Version {{value}} is not valid; use "2012-10-17".',
+      addVersion: 'Add "Version": "2012-10-17" (IAM will then substitute "{{variable}}").',
+      useCurrent: 'Change the Version to "2012-10-17"{{consequence}}.',
+    },
+  },
+  given: '$',
+  check({ value: policy }, context) {
+    if (!isObject(policy)) return;
+    const variable = firstVariable(policy);
+    // Switching to 2012-10-17 changes nothing else that AWS documents; it only makes `${…}` text a variable.
+    const changesMeaning = variable !== undefined;
+
+    if (!('Version' in policy)) {
+      // "version" and other spellings are unknown elements: the schema rule reports them (with a rename).
+      if (Object.keys(policy).some((key) => key.toLowerCase() === 'version')) return;
+      if (changesMeaning) {
+        context.report({
+          messageId: 'missingWithVariables', path: ['Version'], data: { variable }, issueCode: 'MISSING_VERSION',
+          suggest: [{ messageId: 'addVersion', data: { variable }, fix: (fixer) => fixer.insertProperty([], 'Version', CURRENT, { first: true }) }],
+        });
+      } else {
+        context.report({
+          messageId: 'missing', path: ['Version'], severity: 'warn', issueCode: 'MISSING_VERSION',
+          fix: (fixer) => fixer.insertProperty([], 'Version', CURRENT, { first: true }),
+        });
+      }
+      return;
+    }
+
+    const version = policy.Version;
+    if (version === CURRENT) return;
+    if (version === LEGACY) {
+      if (changesMeaning) {
+        context.report({
+          messageId: 'legacyWithVariables', path: ['Version'], data: { variable }, issueCode: 'VARIABLE_UNSUPPORTED_IN_VERSION',
+          suggest: [{
+            messageId: 'useCurrent', data: { consequence: ` (IAM will then substitute "${variable}")` },
+            fix: (fixer) => fixer.replaceValue(['Version'], CURRENT),
+          }],
+        });
+      } else {
+        context.report({
+          messageId: 'legacy', path: ['Version'], severity: 'warn', issueCode: null,
+          fix: (fixer) => fixer.replaceValue(['Version'], CURRENT),
+        });
+      }
+      return;
+    }
+
+    const trimmed = typeof version === 'string' ? version.trim() : undefined;
+    if (trimmed !== undefined && VALID.includes(trimmed)) {
+      // Stray whitespace: the version the author meant is unambiguous.
+      context.report({
+        messageId: 'invalid', path: ['Version'], data: { value: JSON.stringify(version) }, issueCode: 'INVALID_VERSION',
+        fix: (fixer) => fixer.replaceValue(['Version'], trimmed),
+      });
+      return;
+    }
+    context.report({
+      messageId: 'invalid', path: ['Version'], data: { value: JSON.stringify(version) }, issueCode: 'INVALID_VERSION',
+      suggest: [{
+        messageId: 'useCurrent', data: { consequence: changesMeaning ? ` (IAM will then substitute "${variable}")` : '' },
+        fix: (fixer) => fixer.replaceValue(['Version'], CURRENT),
+      }],
+    });
+  },
+});
