@@ -1,0 +1,44 @@
+/**
+ * The output formats. Each is a pure function of the results and a context (no I/O, no environment:
+ * the CLI decides `color`). Output ends with a newline; `stylish` and `github` print nothing at all when
+ * there are no messages.
+ */
+import type { LintResult } from '../engine/types.js';
+import { formatGithub } from './github.js';
+import { formatJson } from './json.js';
+import { formatSarif } from './sarif.js';
+import { formatStylish } from './stylish.js';
+
+export type FormatName = 'stylish' | 'json' | 'sarif' | 'github';
+
+export interface RuleInfo {
+  id: string;
+  description: string;
+  category: string;
+  severity: 'warn' | 'error';
+  fixable: 'safe' | 'suggestion' | 'none';
+  issueCode?: string | readonly string[];
+  docsUrl: string;
+}
+
+export interface FormatContext {
+  /** Paths are printed relative to this directory (SARIF: the `%SRCROOT%` base). */
+  cwd: string;
+  rules: ReadonlyMap<string, RuleInfo>;
+  color: boolean;
+  toolVersion: string;
+  databaseVersion?: string;
+}
+
+const FORMATTERS: Record<FormatName, (results: readonly LintResult[], context: FormatContext) => string> = {
+  stylish: formatStylish,
+  json: formatJson,
+  sarif: formatSarif,
+  github: formatGithub,
+};
+
+export function format(name: FormatName, results: readonly LintResult[], context: FormatContext): string {
+  const formatter = FORMATTERS[name];
+  if (formatter === undefined) throw new Error(`Unknown format "${name}".`);
+  return formatter(results, context);
+}

@@ -1,0 +1,205 @@
+/**
+ * SARIF 2.1.0 as GitHub code scanning reads it: one run; `tool.driver.rules` lists every rule (GitHub
+ * expects the rule list to stay the same between analyses, so that a rule without results closes its
+ * alerts), then any rule id that only appears in results (`access-analyzer/<CODE>`, `json-syntax`).
+ * URIs are relative to `%SRCROOT%` (the working directory, given in `originalUriBaseIds`); regions are
+ * 1-based with an exclusive `endColumn` in UTF-16 code units (`columnKind`), as our results are.
+ * Messages without a rule id are tool notices: `invocations[0].toolExecutionNotifications`.
+ */
+import { pathToFileURL } from 'node:url';
+import type * as Sarif from 'sarif';
+import { REPOSITORY_URL } from '../docs-url.js';
+import { JSON_SYNTAX_RULE_ID } from '../engine/linter.js';
+import type { LintMessage, LintResult } from '../engine/types.js';
+import { displayPath, isInside, issueCodesOfRule } from './common.js';
+import { lineHashes, shortHash } from './fingerprint.js';
+import type { FormatContext, RuleInfo } from './index.js';
+
+export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+export const SRCROOT = '%SRCROOT%';
+/** Our own fingerprint: rule, file, message id and the token's text, so it survives lines moving. */
+export const TOKEN_FINGERPRINT = 'policyLintTokenHash/v1';
+
+export function formatSarif(results: readonly LintResult[], context: FormatContext): string {
+  return `${JSON.stringify(sarifLog(results, context), null, 2)}\n`;
+}
+
+export function sarifLog(results: readonly LintResult[], context: FormatContext): Sarif.Log {
+  const descriptors: Sarif.ReportingDescriptor[] = [];
+  const ruleIndex = new Map<string, number>();
+  for (const rule of [...context.rules.values()].sort((a, b) => compare(a.id, b.id))) {
+    ruleIndex.set(rule.id, descriptors.length);
+    descriptors.push(ruleDescriptor(rule));
+  }
+  // Rule ids that are not ours, described from their first message.
+  const others = new Map<string, LintMessage>();
+  for (const result of results) {
+    for (const m of result.messages) {
+      if (m.ruleId !== null && !ruleIndex.has(m.ruleId) && !others.has(m.ruleId)) others.set(m.ruleId, m);
+    }
+  }
+  for (const [id, message] of [...others].sort(([a], [b]) => compare(a, b))) {
+    ruleIndex.set(id, descriptors.length);
+    descriptors.push(otherDescriptor(id, message));
+  }
+
+  const sarifResults: Sarif.Result[] = [];
+  const notifications: Sarif.Notification[] = [];
+  for (const result of results) {
+    const artifact = artifactLocation(result.filePath, context.cwd);
+    const source = result.source;
+    const starts = source === undefined ? undefined : lineStarts(source);
+    let hashes: string[] | undefined;
+    const occurrences = new Map<string, number>();
+    for (const m of result.messages) {
+      const region = regionOf(m);
+      const location: Sarif.Location = { physicalLocation: { artifactLocation: { ...artifact }, ...(region ? { region } : {}) } };
+      if (m.ruleId === null) {
+        notifications.push({
+          level: levelOf(m),
+          message: { text: m.message },
+          locations: [location],
+          ...(m.docsUrl !== undefined ? { properties: { docsUrl: m.docsUrl } } : {}),
+        });
+        continue;
+      }
+      const index = ruleIndex.get(m.ruleId)!;
+      const sarifResult: Sarif.Result = {
+        ruleId: m.ruleId,
+        ruleIndex: index,
+        level: levelOf(m),
+        message: { text: m.message },
+        locations: [location],
+      };
+
+      // Fingerprints.
+      const fingerprints: Record<string, string> = {};
+      if (source !== undefined && region) {
+        hashes ??= lineHashes(source);
+        const hash = hashes[m.line - 1];
+        if (hash !== undefined) fingerprints.primaryLocationLineHash = hash;
+      }
+      const token = starts && region ? tokenText(source!, starts, m).replace(/\s+/g, ' ').trim() : `${m.line}:${m.column}`;
+      const key = shortHash([m.ruleId, artifact.uri!, m.messageId ?? m.message, token]);
+      const occurrence = (occurrences.get(key) ?? 0) + 1;
+      occurrences.set(key, occurrence);
+      fingerprints[TOKEN_FINGERPRINT] = `${key}:${occurrence}`;
+      sarifResult.partialFingerprints = fingerprints;
+
+      if (m.fix) {
+        const [start, end] = m.fix.range;
+        sarifResult.fixes = [{
+          description: { text: 'Safe fix: `policy-lint --fix` applies it.' },
+          artifactChanges: [{
+            artifactLocation: { ...artifact },
+            replacements: [{
+              deletedRegion: { charOffset: start, charLength: end - start },
+              ...(m.fix.text !== '' ? { insertedContent: { text: m.fix.text } } : {}),
+            }],
+          }],
+        }];
+      }
+
+      const properties: Sarif.PropertyBag = {};
+      if (m.issueCode !== undefined) properties.issueCode = m.issueCode;
+      if (m.sources && m.sources.length > 0) properties.sources = [...m.sources];
+      if (m.docsUrl !== undefined && m.docsUrl !== descriptors[index].helpUri) properties.docsUrl = m.docsUrl;
+      if (Object.keys(properties).length > 0) sarifResult.properties = properties;
+      sarifResults.push(sarifResult);
+    }
+  }
+
+  const driver: Sarif.ToolComponent = {
+    name: 'policy-lint',
+    version: context.toolVersion,
+    ...(SEMVER.test(context.toolVersion) ? { semanticVersion: context.toolVersion } : {}),
+    informationUri: REPOSITORY_URL,
+    rules: descriptors,
+  };
+  if (context.databaseVersion !== undefined) driver.properties = { databaseVersion: context.databaseVersion };
+
+  const run: Sarif.Run = {
+    tool: { driver },
+    ...(notifications.length > 0
+      ? { invocations: [{ executionSuccessful: !notifications.some((n) => n.level === 'error'), toolExecutionNotifications: notifications }] }
+      : {}),
+    originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(context.cwd) } },
+    results: sarifResults,
+    columnKind: 'utf16CodeUnits',
+  };
+  return { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [run] };
+}
+
+function ruleDescriptor(rule: RuleInfo): Sarif.ReportingDescriptor {
+  return {
+    id: rule.id,
+    shortDescription: { text: rule.description },
+    fullDescription: { text: rule.description },
+    helpUri: rule.docsUrl,
+    help: { text: `${rule.description}\n${rule.docsUrl}`, markdown: `${rule.description}\n\n[Documentation](${rule.docsUrl})` },
+    defaultConfiguration: { level: rule.severity === 'error' ? 'error' : 'warning' },
+    properties: { tags: [rule.category, ...issueCodesOfRule(rule)] },
+  };
+}
+
+/** A rule that is not ours: an Access Analyzer check (`access-analyzer/<CODE>`) or an engine check. */
+function otherDescriptor(id: string, message: LintMessage): Sarif.ReportingDescriptor {
+  const match = /^access-analyzer\/(.+)$/.exec(id);
+  const text = match
+    ? `IAM Access Analyzer policy check ${match[1]}`
+    : id === JSON_SYNTAX_RULE_ID ? 'A policy file must be valid JSON.' : id;
+  const url = message.docsUrl;
+  const descriptor: Sarif.ReportingDescriptor = {
+    id,
+    shortDescription: { text },
+    fullDescription: { text },
+    ...(url !== undefined ? { helpUri: url } : {}),
+    help: url === undefined ? { text } : { text: `${text}\n${url}`, markdown: `${text}\n\n[Documentation](${url})` },
+  };
+  const tags = match ? ['access-analyzer', match[1]] : message.issueCode !== undefined ? [message.issueCode] : [];
+  if (tags.length > 0) descriptor.properties = { tags };
+  return descriptor;
+}
+
+function levelOf(m: LintMessage): Sarif.Result.level {
+  return m.severity === 2 ? 'error' : m.suggestion ? 'note' : 'warning';
+}
+
+function regionOf(m: LintMessage): Sarif.Region | undefined {
+  if (!(m.line >= 1)) return undefined;
+  const region: Sarif.Region = { startLine: m.line };
+  if (m.column >= 1) region.startColumn = m.column;
+  if (m.endLine >= m.line) region.endLine = m.endLine;
+  if (m.endColumn >= 1 && m.column >= 1 && (m.endLine > m.line || m.endColumn >= m.column)) region.endColumn = m.endColumn;
+  return region;
+}
+
+/** Relative to %SRCROOT% when the file is under the working directory, else an absolute file URI. */
+function artifactLocation(filePath: string, cwd: string): Sarif.ArtifactLocation {
+  if (!isInside(filePath, cwd)) return { uri: pathToFileURL(filePath).href };
+  return { uri: displayPath(filePath, cwd).split('/').map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
+}
+
+function directoryUri(dir: string): string {
+  const href = pathToFileURL(dir).href;
+  return href.endsWith('/') ? href : `${href}/`;
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (const match of text.matchAll(/\r\n|\r|\n/g)) starts.push(match.index + match[0].length);
+  return starts;
+}
+
+function tokenText(text: string, starts: readonly number[], m: LintMessage): string {
+  const offset = (line: number, column: number) =>
+    Math.min(text.length, (starts[Math.min(line, starts.length) - 1] ?? 0) + Math.max(0, column - 1));
+  if (m.range) return text.slice(m.range[0], m.range[1]);
+  return text.slice(offset(m.line, m.column), offset(m.endLine, m.endColumn));
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
