@@ -1,0 +1,96 @@
+/**
+ * JSONPath for `ignore[].path`. Simple paths (`$.Statement[2]`, `$.Statement[*].Condition`,
+ * `$['Statement'][0]`) are walked by hand; anything else (filters such as `$.Statement[?(@.Sid == 'X')]`,
+ * `..`, slices) goes to jsonpath-plus, which loadConfig loads only when some ignore entry needs it.
+ */
+import { pointerToPath } from '../engine/select.js';
+
+type JSONPathFn = (options: { path: string; json: unknown; resultType: 'all'; wrap: true }) => Array<{ pointer: string }>;
+let engine: JSONPathFn | undefined;
+
+const STEP = /\.[A-Za-z_][\w-]*|\.\*|\[\*\]|\[\d+\]|\['[^'\\]*'\]|\["[^"\\]*"\]/g;
+const SIMPLE = new RegExp(`^\\$(?:${STEP.source})*$`);
+
+export function isSimpleJsonPath(path: string): boolean {
+  return SIMPLE.test(path);
+}
+
+export async function loadJsonPath(): Promise<void> {
+  if (engine) return;
+  const module = await import('jsonpath-plus');
+  engine = module.JSONPath as unknown as JSONPathFn;
+}
+
+const PROBE = {
+  Version: '2012-10-17',
+  Statement: [{ Sid: 'S', Effect: 'Allow', Principal: { AWS: ['*'] }, Action: ['s3:GetObject'], Resource: ['*'], Condition: { Bool: { 'aws:SecureTransport': ['true'] } } }],
+};
+
+/** Why a path cannot be used, or undefined when it can. */
+export function checkJsonPath(path: string): string | undefined {
+  if (isSimpleJsonPath(path)) return undefined;
+  const unbalanced = bracketProblem(path);
+  if (unbalanced) return unbalanced;
+  if (!engine) throw new Error('JSONPath engine not loaded; call loadJsonPath() first.');
+  try {
+    engine({ path, json: PROBE, resultType: 'all', wrap: true });
+    return undefined;
+  } catch (error) {
+    return `the expression cannot be evaluated (${(error as Error).message.replace(/ at character \d+$/, '')}).`;
+  }
+}
+
+/** jsonpath-plus accepts "$[" and selects the root with it; refuse what is plainly malformed. */
+function bracketProblem(path: string): string | undefined {
+  const stack: string[] = [];
+  let quoteChar: string | undefined;
+  for (let i = 0; i < path.length; i++) {
+    const c = path[i];
+    if (quoteChar) {
+      if (c === '\\') i++;
+      else if (c === quoteChar) quoteChar = undefined;
+      continue;
+    }
+    if (c === '"' || c === "'") quoteChar = c;
+    else if (c === '[' || c === '(') stack.push(c);
+    else if (c === ']' || c === ')') {
+      const open = stack.pop();
+      if (open !== (c === ']' ? '[' : '(')) return `"${c}" at character ${i + 1} has no matching opening bracket.`;
+    }
+  }
+  if (quoteChar) return `a string started with ${quoteChar} is not closed.`;
+  if (stack.length > 0) return `"${stack[stack.length - 1]}" is not closed.`;
+  return undefined;
+}
+
+/** The paths (segment lists) that a JSONPath selects in a value. */
+export function evaluateJsonPath(root: unknown, path: string): Array<Array<string | number>> {
+  if (root === undefined) return []; // the file did not parse: nothing to select
+  if (isSimpleJsonPath(path)) return walk(root, path);
+  if (!engine) throw new Error('JSONPath engine not loaded; call loadJsonPath() first.');
+  if (root === null || typeof root !== 'object') return [];
+  return engine({ path, json: root, resultType: 'all', wrap: true }).map(({ pointer }) => pointerToPath(root, pointer));
+}
+
+function walk(root: unknown, path: string): Array<Array<string | number>> {
+  let current: Array<{ value: unknown; at: Array<string | number> }> = [{ value: root, at: [] }];
+  for (const step of path.slice(1).match(STEP) ?? []) {
+    const next: typeof current = [];
+    for (const { value, at } of current) {
+      if (step === '[*]' || step === '.*') {
+        if (Array.isArray(value)) value.forEach((v, i) => next.push({ value: v, at: [...at, i] }));
+        else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) next.push({ value: v, at: [...at, k] });
+      } else if (/^\[\d+\]$/.test(step)) {
+        const index = Number(step.slice(1, -1));
+        if (Array.isArray(value) && index < value.length) next.push({ value: value[index], at: [...at, index] });
+      } else {
+        const key = step.startsWith('.') ? step.slice(1) : step.slice(2, -2);
+        if (value && typeof value === 'object' && !Array.isArray(value) && Object.hasOwn(value, key)) {
+          next.push({ value: (value as Record<string, unknown>)[key], at: [...at, key] });
+        }
+      }
+    }
+    current = next;
+  }
+  return current.map(({ at }) => at);
+}

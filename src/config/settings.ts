@@ -1,0 +1,98 @@
+/**
+ * The settings of one file: the config's base, then every matching override in order, then the command
+ * line. Results are cached per distinct combination of matching overrides, so that thousands of files
+ * cost one glob test per override each and share a handful of FileSettings objects.
+ */
+import type { EnabledRule } from '../engine/linter.js';
+import type { Rule } from '../engine/rule.js';
+import { POLICY_TYPES, type PolicyType, type SeverityName } from '../engine/types.js';
+import { ConfigError, didYouMean, orList, quote, type ConfigProblem } from './errors.js';
+import { relativeInside } from './glob.js';
+import { mergeSettings, unknownRule, type AccessAnalyzerResourceType, type LoadedConfig, type RuleSetting } from './load.js';
+
+/** What the command line says: --policy-type and --rule id=severity. They win over the configuration. */
+export interface CliOverrides {
+  policyType?: PolicyType;
+  rules?: Record<string, SeverityName>;
+}
+
+export interface FileSettings {
+  policyType: PolicyType;
+  /** The rules that run, in registry order, with severity and options merged over the rule's defaults. */
+  rules: EnabledRule[];
+  accessAnalyzerResourceType?: AccessAnalyzerResourceType;
+}
+
+export const COMMAND_LINE = 'command line';
+const SEVERITIES: readonly SeverityName[] = ['off', 'warn', 'error'];
+
+/** Throw a ConfigError (filePath "command line") for an unknown rule id, severity or policy type. */
+export function checkCliOverrides(cli: CliOverrides, registry: readonly Rule[]): void {
+  const problems: ConfigProblem[] = [];
+  if (cli.policyType !== undefined && !POLICY_TYPES.includes(cli.policyType)) {
+    problems.push({
+      reason: `--policy-type must be one of ${orList(POLICY_TYPES)}; found ${quote(cli.policyType)}.${didYouMean(cli.policyType, POLICY_TYPES)}`,
+    });
+  }
+  const ids = new Set(registry.map((r) => r.id));
+  for (const [id, severity] of Object.entries(cli.rules ?? {})) {
+    if (!ids.has(id)) problems.push({ reason: `--rule ${id}=${severity}: ${unknownRule(id, registry)}` });
+    else if (!SEVERITIES.includes(severity)) {
+      problems.push({
+        reason: `--rule ${id}=${severity}: the severity must be ${orList(SEVERITIES)}; found ${quote(severity)}.${didYouMean(severity, SEVERITIES)}`,
+      });
+    }
+  }
+  if (problems.length > 0) throw new ConfigError(COMMAND_LINE, problems);
+}
+
+const caches = new WeakMap<LoadedConfig, WeakMap<CliOverrides, Map<string, FileSettings>>>();
+
+const NO_CLI: CliOverrides = Object.freeze({});
+
+export function settingsForFile(config: LoadedConfig, filePath: string, cli: CliOverrides = NO_CLI): FileSettings {
+  let byCli = caches.get(config);
+  if (!byCli) caches.set(config, (byCli = new WeakMap()));
+  let cache = byCli.get(cli);
+  if (!cache) {
+    checkCliOverrides(cli, config.registry);
+    byCli.set(cli, (cache = new Map()));
+  }
+  const matching: number[] = [];
+  if (config.overrides.length > 0) {
+    const rel = relativeInside(config.directory, filePath);
+    if (rel !== undefined) config.overrides.forEach((o, i) => o.matches(rel) && matching.push(i));
+  }
+  const key = matching.join(',');
+  let settings = cache.get(key);
+  if (!settings) {
+    settings = compute(config, matching, cli);
+    cache.set(key, settings);
+  }
+  return settings;
+}
+
+function compute(config: LoadedConfig, matching: readonly number[], cli: CliOverrides): FileSettings {
+  const rules = new Map<string, RuleSetting>(config.rules);
+  let policyType = config.policyType;
+  let resourceType = config.accessAnalyzer.resourceType;
+  for (const i of matching) {
+    const override = config.overrides[i];
+    if (override.rules) mergeSettings(rules, override.rules);
+    if (override.policyType) policyType = override.policyType;
+    if (override.accessAnalyzerResourceType) resourceType = override.accessAnalyzerResourceType;
+  }
+  for (const [id, severity] of Object.entries(cli.rules ?? {})) {
+    mergeSettings(rules, new Map([[id, { severity }]]));
+  }
+  if (cli.policyType) policyType = cli.policyType;
+  const enabled: EnabledRule[] = [];
+  for (const rule of config.registry) {
+    const setting = rules.get(rule.id);
+    if (!setting || setting.severity === 'off') continue;
+    const entry: EnabledRule = { rule, severity: setting.severity === 'error' ? 2 : 1 };
+    if (rule.meta.defaultOptions || setting.options) entry.options = { ...rule.meta.defaultOptions, ...setting.options };
+    enabled.push(entry);
+  }
+  return { policyType, rules: enabled, ...(resourceType ? { accessAnalyzerResourceType: resourceType } : {}) };
+}

@@ -1,0 +1,62 @@
+/**
+ * `ignore` entries: drop the findings they cover, keeping what was dropped and why (for formats that
+ * report suppressions, such as SARIF's `suppressions[].justification`).
+ */
+import type { LintMessage } from '../engine/types.js';
+import { relativeInside } from './glob.js';
+import { evaluateJsonPath } from './jsonpath.js';
+import type { LoadedConfig, ResolvedIgnore } from './load.js';
+
+export interface SuppressedMessage {
+  message: LintMessage;
+  /** The `reason` of the ignore entry. */
+  reason: string;
+  /** The entry's index in the config's `ignore` array. */
+  ignoreIndex: number;
+}
+
+export interface SuppressionOutcome {
+  kept: LintMessage[];
+  suppressed: SuppressedMessage[];
+}
+
+/**
+ * Split a file's findings into kept and suppressed. An entry applies when its `files` match the path
+ * relative to the config's directory; it covers the findings of its `rules` (all rules when absent, except
+ * fatal parse errors, which only an entry naming "json-syntax" covers) that lie at or under one of the
+ * nodes its `path` selects in `rawValue` (the file's parsed JSON) when it has a `path`.
+ */
+export function suppressMessages(config: LoadedConfig, filePath: string, rawValue: unknown, messages: LintMessage[]): SuppressionOutcome {
+  if (config.ignore.length === 0 || messages.length === 0) return { kept: messages, suppressed: [] };
+  const rel = relativeInside(config.directory, filePath);
+  if (rel === undefined) return { kept: messages, suppressed: [] };
+  const entries = config.ignore.filter((entry) => entry.matches(rel));
+  if (entries.length === 0) return { kept: messages, suppressed: [] };
+  const scopes = new Map<ResolvedIgnore, Array<Array<string | number>>>();
+  for (const entry of entries) if (entry.path !== undefined) scopes.set(entry, evaluateJsonPath(rawValue, entry.path));
+
+  const kept: LintMessage[] = [];
+  const suppressed: SuppressedMessage[] = [];
+  for (const message of messages) {
+    const entry = entries.find((e) => covers(e, scopes.get(e), message));
+    if (entry) suppressed.push({ message, reason: entry.reason, ignoreIndex: entry.index });
+    else kept.push(message);
+  }
+  return { kept, suppressed };
+}
+
+export function applySuppressions(config: LoadedConfig, filePath: string, rawValue: unknown, messages: LintMessage[]): LintMessage[] {
+  return suppressMessages(config, filePath, rawValue, messages).kept;
+}
+
+function covers(entry: ResolvedIgnore, scope: Array<Array<string | number>> | undefined, message: LintMessage): boolean {
+  if (entry.rules) {
+    if (message.ruleId === null || !entry.rules.has(message.ruleId)) return false;
+  } else if (message.fatal) {
+    return false;
+  }
+  if (scope === undefined) return true;
+  const at = message.path;
+  if (!at) return false;
+  return scope.some((prefix) => prefix.length <= at.length && prefix.every((segment, i) => at[i] === segment));
+}

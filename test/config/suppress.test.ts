@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { applySuppressions, parseConfig, suppressMessages } from '../../src/config/index.js';
+import type { LintMessage } from '../../src/engine/types.js';
+import { rules } from './helpers.js';
+
+const load = (config: unknown) => parseConfig('/project/.policy-lint.json', JSON.stringify(config), rules);
+
+function message(ruleId: string | null, path?: Array<string | number>, extra: Partial<LintMessage> = {}): LintMessage {
+  return { ruleId, severity: 2, message: `${ruleId} at ${JSON.stringify(path)}`, line: 1, column: 1, endLine: 1, endColumn: 2, ...(path ? { path } : {}), ...extra };
+}
+
+const policy = {
+  Version: '2012-10-17',
+  Statement: [
+    { Sid: 'ReadOnly', Effect: 'Allow', Action: 's3:GetObject', Resource: '*' },
+    { Sid: 'BreakGlass', Effect: 'Allow', Action: '*', Resource: '*' },
+    { Sid: 'DenyOutsideRegions', Effect: 'Deny', NotAction: 'iam:*', Resource: '*' },
+  ],
+};
+
+const messages = [
+  message('effect-valid', ['Statement', 0, 'Effect']),
+  message('no-wildcard-action', ['Statement', 1, 'Action']),
+  message('max-actions', ['Statement', 1]),
+  message('no-wildcard-action', ['Statement', 2, 'NotAction']),
+  message('version-present', ['Version']),
+  message('access-analyzer/PASS_ROLE_WITH_STAR_IN_ACTION_AND_RESOURCE', ['Statement', 1, 'Action'], { sources: ['access-analyzer'] }),
+];
+const ids = (list: LintMessage[]) => list.map((m) => `${m.ruleId}@${m.path?.join('.')}`);
+
+describe('ignore', () => {
+  it('by file: every finding of the matching files', async () => {
+    const config = await load({ ignore: [{ files: ['legacy/**'], reason: 'Replaced in Q3.' }] });
+    expect(applySuppressions(config, '/project/legacy/a.json', policy, messages)).toEqual([]);
+    expect(applySuppressions(config, '/project/current/a.json', policy, messages)).toBe(messages);
+    expect(applySuppressions(config, '/elsewhere/legacy/a.json', policy, messages)).toBe(messages);
+  });
+
+  it('by rule, including Access Analyzer findings', async () => {
+    const config = await load({
+      ignore: [{ files: ['**/*.json'], rules: ['no-wildcard-action', 'access-analyzer/PASS_ROLE_WITH_STAR_IN_ACTION_AND_RESOURCE'], reason: 'Admin role.' }],
+    });
+    expect(ids(applySuppressions(config, '/project/a.json', policy, messages))).toEqual([
+      'effect-valid@Statement.0.Effect', 'max-actions@Statement.1', 'version-present@Version',
+    ]);
+  });
+
+  it('by JSON path: findings at or under the selected nodes', async () => {
+    const config = await load({ ignore: [{ files: ['a.json'], path: '$.Statement[1]', reason: 'Break-glass access, reviewed.' }] });
+    expect(ids(applySuppressions(config, '/project/a.json', policy, messages))).toEqual([
+      'effect-valid@Statement.0.Effect', 'no-wildcard-action@Statement.2.NotAction', 'version-present@Version',
+    ]);
+  });
+
+  it('by JSON path with a filter (jsonpath-plus), combined with rules', async () => {
+    const config = await load({
+      ignore: [{ files: ['a.json'], rules: ['no-wildcard-action'], path: "$.Statement[?(@.Sid == 'BreakGlass' || @.Effect == 'Deny')]", reason: 'Reviewed.' }],
+    });
+    expect(ids(applySuppressions(config, '/project/a.json', policy, messages))).toEqual([
+      'effect-valid@Statement.0.Effect', 'max-actions@Statement.1', 'version-present@Version',
+      'access-analyzer/PASS_ROLE_WITH_STAR_IN_ACTION_AND_RESOURCE@Statement.1.Action',
+    ]);
+  });
+
+  it.each([
+    ["$['Statement'][*].Action", ['no-wildcard-action@Statement.1.Action', 'access-analyzer/PASS_ROLE_WITH_STAR_IN_ACTION_AND_RESOURCE@Statement.1.Action']],
+    ['$.Version', ['version-present@Version']],
+    ['$.Statement[7]', []],
+    ['$..NotAction', ['no-wildcard-action@Statement.2.NotAction']],
+  ])('path %s suppresses %j', async (path, gone) => {
+    const config = await load({ ignore: [{ files: ['*.json'], path, reason: 'r' }] });
+    const { suppressed } = suppressMessages(config, '/project/a.json', policy, messages);
+    expect(ids(suppressed.map((s) => s.message))).toEqual(gone);
+  });
+
+  it('a path entry never covers a finding without a path, nor a file that did not parse', async () => {
+    const config = await load({ ignore: [{ files: ['*.json'], path: '$', reason: 'r' }] });
+    const noPath = message('effect-valid');
+    expect(applySuppressions(config, '/project/a.json', policy, [noPath])).toEqual([noPath]);
+    const inBroken = message('effect-valid', ['Statement']);
+    expect(applySuppressions(config, '/project/a.json', undefined, [inBroken])).toEqual([inBroken]);
+  });
+
+  it('never drops a fatal parse error unless the entry names json-syntax', async () => {
+    const fatal = message('json-syntax', undefined, { fatal: true });
+    const all = await load({ ignore: [{ files: ['*.json'], reason: 'r' }] });
+    expect(applySuppressions(all, '/project/a.json', undefined, [fatal])).toEqual([fatal]);
+    const named = await load({ ignore: [{ files: ['*.json'], rules: ['json-syntax'], reason: 'Generated fixture.' }] });
+    expect(applySuppressions(named, '/project/a.json', undefined, [fatal])).toEqual([]);
+  });
+
+  it('tells which entry and reason suppressed each finding', async () => {
+    const config = await load({
+      ignore: [
+        { files: ['*.json'], rules: ['version-present'], reason: 'Version is added by the deploy tool.' },
+        { files: ['a.json'], path: '$.Statement[0]', reason: '  Read-only is fine.  ' },
+      ],
+    });
+    const outcome = suppressMessages(config, '/project/a.json', policy, messages);
+    expect(outcome.kept).toHaveLength(4);
+    expect(outcome.suppressed.map((s) => [s.message.ruleId, s.ignoreIndex, s.reason])).toEqual([
+      ['effect-valid', 1, 'Read-only is fine.'],
+      ['version-present', 0, 'Version is added by the deploy tool.'],
+    ]);
+  });
+});
