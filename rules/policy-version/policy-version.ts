@@ -46,7 +46,7 @@ export default defineRule({
   },
   given: '$',
   check({ value: policy }, context) {
-    if (!isObject(policy)) return;
+    if (!isObject(policy) || policy.Version === CURRENT) return;
     const variable = firstVariable(policy);
     // Switching to 2012-10-17 changes nothing else that AWS documents; it only makes `${…}` text a variable.
     const changesMeaning = variable !== undefined;

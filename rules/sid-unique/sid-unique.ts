@@ -1,15 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
+import { canonicalJson } from '../../src/engine/canonical.js';
 import { denormalizePath, statementsOf, type NormalizedPolicy } from '../../src/engine/normalize.js';
 import { POLICY_TYPES, type PolicyType } from '../../src/engine/types.js';
-
-/** A key-order-independent serialisation, to recognise statements that are the same. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value && typeof value === 'object') {
-    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
 
 export default defineRule({
   id: 'sid-unique',
@@ -39,18 +31,18 @@ export default defineRule({
     const statements = statementsOf(value as NormalizedPolicy);
     const required = (context.options.requiredIn as PolicyType[]).includes(context.policyType);
     const sids = new Set(statements.map(({ statement }) => statement.Sid).filter((sid) => typeof sid === 'string'));
-    const first = new Map<string, { index: number; path: Array<string | number>; canonical: string }>();
+    const first = new Map<string, { index: number; path: Array<string | number>; statement: unknown }>();
     for (const { statement, path } of statements) {
       const sid = statement.Sid;
       // Non-string Sids are the schema rule's business; empty Sids are not identifiers (sid-alphanumeric).
       if (typeof sid !== 'string' || sid === '') continue;
       const earlier = first.get(sid);
-      const self = canonical(statement);
       if (!earlier) {
-        first.set(sid, { index: path[1] as number, path, canonical: self });
+        first.set(sid, { index: path[1] as number, path, statement });
         continue;
       }
       const sidPath = [...path, 'Sid'];
+      const same = canonicalJson(statement) === canonicalJson(earlier.statement);
       const earlierSid = context.document.locate(denormalizePath(context.document.value, [...earlier.path, 'Sid']));
       const data = { sid, first: earlier.index, line: earlierSid?.range.line, policyType: context.policyType };
       let name = sid;
@@ -63,8 +55,8 @@ export default defineRule({
         severity: required ? 'error' : 'warn',
         issueCode: required ? 'UNIQUE_SIDS_REQUIRED' : 'UNIQUE_SIDS_RECOMMENDED',
         // The same statement twice grants nothing more than once: dropping the copy changes nothing.
-        fix: self === earlier.canonical ? (fixer) => fixer.removeElement(path) : undefined,
-        suggest: self === earlier.canonical ? [] : [{ messageId: 'rename', data: { name }, fix: (fixer) => fixer.replaceValue(sidPath, name) }],
+        fix: same ? (fixer) => fixer.removeElement(path) : undefined,
+        suggest: same ? [] : [{ messageId: 'rename', data: { name }, fix: (fixer) => fixer.replaceValue(sidPath, name) }],
       });
     }
   },

@@ -26,22 +26,54 @@ export interface Located {
 export class PolicyDocument {
   readonly filePath: string;
   readonly text: string;
-  readonly root: Node | undefined;
   /** The first syntax error, when the text is not valid JSON; the document is then not linted further. */
   readonly syntaxError: SyntaxProblem | undefined;
-  /** The parsed value as `JSON.parse` would return it (the last of duplicate keys wins). */
+  /** The parsed value, from `JSON.parse` (the last of duplicate keys wins). */
   readonly value: unknown;
-  private readonly lineStarts: number[];
+  private tree: Node | undefined | null = null;
+  private starts: number[] | undefined;
 
+  /**
+   * Most documents are valid and clean, and need no positions at all: the value comes from the native
+   * `JSON.parse`, and the tree with offsets (jsonc-parser, 5-10x slower) is built only when something
+   * asks for a position, or to describe a syntax error exactly.
+   */
   constructor(filePath: string, text: string) {
     this.filePath = filePath;
     this.text = text;
-    this.lineStarts = computeLineStarts(text);
-    const errors: ParseError[] = [];
-    const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-    this.syntaxError = errors.length > 0 ? describeSyntaxError(text, errors[0]) : undefined;
-    this.root = root;
-    this.value = root && !this.syntaxError ? nodeValue(root) : undefined;
+    try {
+      this.value = JSON.parse(text);
+      this.syntaxError = undefined;
+    } catch {
+      const errors: ParseError[] = [];
+      this.tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+      // JSON.parse and jsonc-parser in strict mode reject the same texts; keep a message if they ever differ.
+      const first = errors[0] ?? { error: 0, offset: 0, length: 0 };
+      this.syntaxError = describeSyntaxError(text, first as ParseError);
+      this.value = undefined;
+    }
+  }
+
+  /** The JSON tree with offsets (jsonc-parser), built on first use. */
+  get root(): Node | undefined {
+    if (this.tree === null) {
+      this.tree = parseTree(this.text, [], { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    }
+    return this.tree;
+  }
+
+  private get lineStarts(): number[] {
+    return (this.starts ??= computeLineStarts(this.text));
+  }
+
+  /**
+   * True when the text may hold an object with the same key twice: the number of key tokens in the text
+   * differs from the number of keys in the parsed value (JSON.parse keeps one of each duplicate). A cheap
+   * check that spares rules a walk of the tree for the common document without duplicates.
+   */
+  mayHaveDuplicateKeys(): boolean {
+    if (this.syntaxError) return false;
+    return countKeyTokens(this.text) !== countKeys(this.value);
   }
 
   /** 1-based line and column of a 0-based offset. */
@@ -152,6 +184,30 @@ export function nodeValue(node: Node): unknown {
     default:
       return node.value;
   }
+}
+
+const KEY_END = /"\s*:/g;
+
+/**
+ * An upper bound of the key tokens in a valid JSON text: every key ends with a quote followed by a colon
+ * (a string value may contain `\":` too, which only makes the bound larger and sends the caller to the
+ * exact walk). Equal to the number of parsed keys only when no key is duplicated.
+ */
+function countKeyTokens(text: string): number {
+  let count = 0;
+  KEY_END.lastIndex = 0;
+  while (KEY_END.exec(text)) count++;
+  return count;
+}
+
+function countKeys(value: unknown): number {
+  if (Array.isArray(value)) return value.reduce((n: number, v) => n + countKeys(v), 0);
+  if (value !== null && typeof value === 'object') {
+    let n = 0;
+    for (const key in value) n += 1 + countKeys((value as Record<string, unknown>)[key]);
+    return n;
+  }
+  return 0;
 }
 
 function computeLineStarts(text: string): number[] {

@@ -180,14 +180,16 @@ export interface FixOutcome {
   messages: LintMessage[];
   /** True when at least one fix was applied. */
   fixed: boolean;
+  /** The document of the final output (its value serves suppressions without a second parse). */
+  document: PolicyDocument;
 }
 
 /** Lint, apply the safe fixes that do not overlap, and repeat until stable (at most 10 passes). */
 export function lintAndFix(filePath: string, text: string, options: LintOptions): FixOutcome {
-  let output = text;
+  let document = new PolicyDocument(filePath, text);
   let fixed = false;
   for (let pass = 0; pass < 10; pass++) {
-    const messages = lintDocument(new PolicyDocument(filePath, output), options);
+    const messages = lintDocument(document, options);
     const edits: TextEdit[] = [];
     let cursor = -1;
     for (const m of [...messages].filter((m) => m.fix).sort((a, b) => a.fix!.range[0] - b.fix!.range[0])) {
@@ -195,13 +197,12 @@ export function lintAndFix(filePath: string, text: string, options: LintOptions)
       edits.push(m.fix!);
       cursor = m.fix!.range[1];
     }
-    if (edits.length === 0) return { output, messages, fixed };
-    const next = applyEdits(output, edits);
-    if (next === output) return { output, messages, fixed };
-    output = next;
+    const next = edits.length > 0 ? applyEdits(document.text, edits) : document.text;
+    if (next === document.text) return { output: document.text, messages, fixed, document };
+    document = new PolicyDocument(filePath, next);
     fixed = true;
   }
-  return { output, messages: lintDocument(new PolicyDocument(filePath, output), options), fixed };
+  return { output: document.text, messages: lintDocument(document, options), fixed, document };
 }
 
 export function lintText(filePath: string, text: string, options: LintOptions): LintResult {

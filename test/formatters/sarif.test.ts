@@ -1,31 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AjvDraft04 from 'ajv-draft-04';
 import type * as Sarif from 'sarif';
 import { describe, expect, it } from 'vitest';
 import type { LintMessage, LintResult } from '../../src/engine/types.js';
 import { lineHashes } from '../../src/formatters/fingerprint.js';
 import { format } from '../../src/formatters/index.js';
 import { context, on, result, RULES } from './helpers.js';
+import { validateSarif } from '../fixtures/sarif-validator.js';
 
-const REPO = join(import.meta.dirname, '..', '..');
-const SCHEMA = JSON.parse(readFileSync(join(REPO, '..', 'shared', 'schemas', 'sarif-schema-2.1.0.json'), 'utf8'));
-
-/**
- * The schema's formats, checked for real where we write them: `uri` (an absolute URI) and `uri-reference`
- * (RFC 3986 characters, valid percent-escapes). `date-time` is not written by the formatter: accepted as is.
- */
-const URI_REFERENCE = /^(?:[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=]|%[0-9A-Fa-f]{2})*$/;
-const ajv = new AjvDraft04.default({
-  strict: false,
-  allErrors: true,
-  formats: {
-    'uri': (s: string) => URI_REFERENCE.test(s) && /^[A-Za-z][A-Za-z0-9+.-]*:/.test(s),
-    'uri-reference': (s: string) => URI_REFERENCE.test(s),
-    'date-time': true,
-  },
-});
-const validate = ajv.compile(SCHEMA);
+const validate = validateSarif;
 
 function sarif(results: LintResult[], overrides = {}): Sarif.Log {
   const text = format('sarif', results, context(overrides));

@@ -1,0 +1,91 @@
+#!/usr/bin/env node
+// npm run bench: lint every current AWS managed policy and, in the same run, measure the floor
+// (reading and JSON.parse-ing the same files), then the cold start of the CLI against `node -e 0`.
+// Prints figures and ratios; asserts nothing (speed is shown here, never in a timed test).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { extractCorpus } from './corpus.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const bin = join(root, 'dist', 'src', 'bin.js');
+const corpus = extractCorpus();
+const files = readdirSync(corpus).filter((f) => f.endsWith('.json')).map((f) => join(corpus, f));
+const bytes = files.reduce((n, f) => n + readFileSync(f).length, 0);
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const ms = (x) => `${x.toFixed(1)} ms`;
+
+function time(fn, runs) {
+  const samples = [];
+  for (let i = 0; i < runs; i++) {
+    const start = process.hrtime.bigint();
+    fn();
+    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return median(samples);
+}
+
+async function timeAsync(fn, runs) {
+  const samples = [];
+  for (let i = 0; i < runs; i++) {
+    const start = process.hrtime.bigint();
+    await fn();
+    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return median(samples);
+}
+
+// 1. In process: the floor, then the full lint (file discovery, config, parse, all rules).
+const floor = time(() => {
+  for (const f of files) JSON.parse(readFileSync(f, 'utf8'));
+}, 7);
+const { run } = await import(join(root, 'dist', 'src', 'run.js'));
+const lint = () => run({ cwd: corpus, paths: ['.'], cli: { rules: {} } });
+const firstStart = process.hrtime.bigint();
+const first = await lint();
+const firstRun = Number(process.hrtime.bigint() - firstStart) / 1e6;
+const warm = await timeAsync(lint, 7);
+const findings = first.results.reduce((n, r) => n + r.messages.length, 0);
+const errors = first.results.reduce((n, r) => n + r.errorCount, 0);
+
+// 2. As a user runs it: the CLI in a fresh process against a fresh process that reads and parses.
+const floorScript = `const fs=require('fs'),p=require('path');const d=${JSON.stringify(corpus)};for(const f of fs.readdirSync(d))JSON.parse(fs.readFileSync(p.join(d,f),'utf8'))`;
+const wall = (args) => {
+  const start = process.hrtime.bigint();
+  spawnSync(process.execPath, args, { stdio: 'ignore', cwd: corpus });
+  return Number(process.hrtime.bigint() - start) / 1e6;
+};
+const cliFloor = median(Array.from({ length: 5 }, () => wall(['-e', floorScript])));
+const cliLint = median(Array.from({ length: 5 }, () => wall([bin, '--format', 'json', '.'])));
+
+// 3. Cold start on one small file against `node -e 0`.
+const scratch = mkdtempSync(join(tmpdir(), 'policy-lint-bench-'));
+const small = join(scratch, 'policy.json');
+writeFileSync(small, JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }] }, null, 2));
+const nodeStart = median(Array.from({ length: 15 }, () => wall(['-e', '0'])));
+const cliStart = median(Array.from({ length: 15 }, () => wall([bin, small])));
+const version = execFileSync(process.execPath, [bin, '--version'], { encoding: 'utf8' }).trim();
+
+const rows = [
+  ['corpus', `${files.length} files, ${(bytes / 1e6).toFixed(1)} MB (AWS managed policies)`],
+  ['tool', version],
+  ['', ''],
+  ['in process: floor (read + JSON.parse)', ms(floor)],
+  ['in process: lint, first run', ms(firstRun)],
+  ['in process: lint, warm (median of 7)', `${ms(warm)}  ${(files.length / (warm / 1000)).toFixed(0)} files/s`],
+  ['ratio lint / floor (warm)', `${(warm / floor).toFixed(2)}x  (target ≤ 3x)`],
+  ['findings on the corpus', `${findings} (${errors} errors)`],
+  ['', ''],
+  ['new process: node reading + parsing', ms(cliFloor)],
+  ['new process: policy-lint --format json .', `${ms(cliLint)}  ${(files.length / (cliLint / 1000)).toFixed(0)} files/s`],
+  ['ratio CLI / floor (new process)', `${(cliLint / cliFloor).toFixed(2)}x`],
+  ['', ''],
+  ['cold start: node -e 0 (median of 15)', ms(nodeStart)],
+  ['cold start: policy-lint one small file', ms(cliStart)],
+  ['ratio cold start / node -e 0', `${(cliStart / nodeStart).toFixed(2)}x  (target ≤ 2x)`],
+];
+const width = Math.max(...rows.map(([k]) => k.length));
+for (const [k, v] of rows) console.log(k ? `${k.padEnd(width)}  ${v}` : '');

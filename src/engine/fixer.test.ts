@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { PolicyDocument } from './document.js';
+import { Fixer, applyEdits, mergeEdits } from './fixer.js';
+
+const fix = (text: string, make: (f: Fixer) => { range: [number, number]; text: string }) => {
+  const doc = new PolicyDocument('p.json', text);
+  return applyEdits(text, [make(new Fixer(doc))]);
+};
+
+describe('Fixer', () => {
+  it('appends to an array in its own layout (indentation, CRLF)', () => {
+    const text = '{\r\n\t"NotAction": [\r\n\t\t"iam:A",\r\n\t\t"iam:B"\r\n\t]\r\n}';
+    expect(fix(text, (f) => f.appendToList(['NotAction'], ['iam:C']))).toBe(
+      '{\r\n\t"NotAction": [\r\n\t\t"iam:A",\r\n\t\t"iam:B",\r\n\t\t"iam:C"\r\n\t]\r\n}',
+    );
+    expect(fix('{"a": ["x", "y"]}', (f) => f.appendToList(['a'], ['z']))).toBe('{"a": ["x", "y", "z"]}');
+  });
+
+  it('turns a single string into a list when appending', () => {
+    const text = '{\n    "NotAction": "iam:A"\n}';
+    expect(fix(text, (f) => f.appendToList(['NotAction'], ['iam:B']))).toBe(
+      '{\n    "NotAction": [\n        "iam:A",\n        "iam:B"\n    ]\n}',
+    );
+  });
+
+  it('renames keys, replaces values, inserts and removes properties', () => {
+    const text = '{\n  "Version": "2012-10-17",\n  "Statement": [{ "Bool": { "k": "false" } }]\n}';
+    expect(fix(text, (f) => f.renameKey(['Statement', 0, 'Bool'], 'BoolIfExists'))).toContain('{ "BoolIfExists": { "k": "false" } }');
+    expect(fix(text, (f) => f.replaceValue(['Version'], '2008-10-17'))).toContain('"Version": "2008-10-17",');
+    expect(fix(text, (f) => f.insertProperty([], 'Id', 'x', { first: true }))).toBe(
+      '{\n  "Id": "x",\n  "Version": "2012-10-17",\n  "Statement": [{ "Bool": { "k": "false" } }]\n}',
+    );
+    expect(fix(text, (f) => f.removeProperty(['Version']))).toBe('{\n  "Statement": [{ "Bool": { "k": "false" } }]\n}');
+    expect(fix('{"a": [1, 2, 3]}', (f) => f.removeElement(['a', 2]))).toBe('{"a": [1, 2]}');
+  });
+
+  it('merges the edits of one fix into one ESLint-style edit', () => {
+    const text = 'abcdef';
+    const merged = mergeEdits(text, [{ range: [4, 5], text: 'E' }, { range: [1, 2], text: 'B' }]);
+    expect(merged).toEqual({ range: [1, 5], text: 'BcdE' });
+    expect(applyEdits(text, [merged])).toBe('aBcdEf');
+    expect(() => applyEdits(text, [{ range: [1, 3], text: '' }, { range: [2, 4], text: '' }])).toThrow('Overlapping');
+  });
+});

@@ -1,0 +1,173 @@
+/**
+ * One lint run, independent of the command line (the CLI and the GitHub Action both call it): find the
+ * files, lint each with its settings, apply fixes, apply suppressions, optionally ask Access Analyzer.
+ */
+import { relative } from 'node:path';
+import { rules as allRules } from '../rules/index.js';
+import { applySuppressions, loadConfig, settingsForFile, type CliOverrides, type LoadedConfig } from './config/index.js';
+import { PolicyDocument } from './engine/document.js';
+import { lintAndFix, lintDocument, prepareRules, RuleError, type EnabledRule } from './engine/linter.js';
+import { countResult, type LintMessage, type LintResult, type PolicyType } from './engine/types.js';
+import { findFiles } from './files.js';
+import { readPolicyFile, writeFileAtomic, type ReadFile } from './io.js';
+import { toolVersion } from './version.js';
+
+export type AccessAnalyzerMode = 'off' | 'required' | 'optional';
+
+export interface RunOptions {
+  cwd: string;
+  paths: string[];
+  configPath?: string;
+  cli: CliOverrides;
+  /** Apply safe fixes and write them (`--fix`). */
+  fix?: boolean;
+  /** Compute fixes without writing them (`--fix-dry-run`); results carry `output`. */
+  fixDryRun?: boolean;
+  /** Lint this text instead of files (`--stdin`), reported under `filename`. */
+  stdin?: { text: string; filename: string };
+  accessAnalyzer?: {
+    mode: AccessAnalyzerMode;
+    region?: string;
+    profile?: string;
+    cache?: boolean;
+    cacheLocation?: string;
+    env?: NodeJS.ProcessEnv;
+    onProgress?: (p: { total: number; done: number; failed: number }) => void;
+  };
+}
+
+export interface RunOutcome {
+  results: LintResult[];
+  config: LoadedConfig;
+  /** Problems of the tool or its inputs that are not findings in a file (exit code 2). */
+  toolErrors: string[];
+  /** Problems that only warrant a warning (e.g. Access Analyzer unreachable with `optional`). */
+  toolWarnings: string[];
+}
+
+interface Work {
+  filePath: string;
+  text: string;
+  read?: ReadFile;
+  policyType: PolicyType;
+  rules: EnabledRule[];
+  resourceType?: string;
+  messages: LintMessage[];
+  output?: string;
+  /** The parsed value of the (fixed) text, for suppressions by JSON path. */
+  value?: unknown;
+}
+
+export async function run(options: RunOptions): Promise<RunOutcome> {
+  const config = await loadConfig({ cwd: options.cwd, configPath: options.configPath, rules: allRules });
+  const toolErrors: string[] = [];
+  const toolWarnings: string[] = [];
+  const works: Work[] = [];
+  const results: LintResult[] = [];
+
+  const inputs: Array<{ filePath: string; text?: string; read?: ReadFile; error?: string }> = [];
+  if (options.stdin) {
+    inputs.push({ filePath: options.stdin.filename, text: options.stdin.text });
+  } else {
+    const { files, missing } = await findFiles(options.paths, { cwd: options.cwd, include: config.include, exclude: config.exclude, base: config.directory });
+    for (const path of missing) toolErrors.push(`${path}: no such file or directory`);
+    for (const filePath of files) {
+      try {
+        const read = readPolicyFile(filePath);
+        inputs.push({ filePath, text: read.text, read });
+      } catch (error) {
+        toolErrors.push(`${relative(options.cwd, filePath) || filePath}: cannot read: ${(error as Error).message}`);
+      }
+    }
+  }
+
+  const prepared = new Set<readonly EnabledRule[]>();
+  for (const input of inputs) {
+    const settings = settingsForFile(config, input.filePath, options.cli);
+    if (!prepared.has(settings.rules)) {
+      await prepareRules(settings.rules);
+      prepared.add(settings.rules);
+    }
+    const work: Work = {
+      filePath: input.filePath, text: input.text!, read: input.read, policyType: settings.policyType,
+      rules: settings.rules, resourceType: settings.accessAnalyzerResourceType, messages: [],
+    };
+    const lintOptions = { policyType: settings.policyType, rules: settings.rules };
+    try {
+      if (options.fix || options.fixDryRun) {
+        const outcome = lintAndFix(work.filePath, work.text, lintOptions);
+        work.messages = outcome.messages;
+        work.value = outcome.document.value;
+        if (outcome.fixed) work.output = outcome.output;
+      } else {
+        const document = new PolicyDocument(work.filePath, work.text);
+        work.messages = lintDocument(document, lintOptions);
+        work.value = document.value;
+      }
+    } catch (error) {
+      if (!(error instanceof RuleError)) throw error;
+      toolErrors.push(`${error.message} (this is a bug in policy-lint; please report it)`);
+      continue;
+    }
+    works.push(work);
+  }
+
+  const mode = options.accessAnalyzer?.mode ?? (config.accessAnalyzer?.enabled ? 'required' : 'off');
+  if (mode !== 'off') {
+    const { failures, warnings } = await askAccessAnalyzer(works, config, options, mode);
+    (mode === 'optional' ? toolWarnings : toolErrors).push(...failures);
+    toolWarnings.push(...warnings);
+  }
+
+  for (const work of works) {
+    const text = work.output ?? work.text;
+    const messages = applySuppressions(config, work.filePath, work.value, work.messages);
+    if (work.output !== undefined && options.fix && !options.stdin) {
+      try {
+        writeFileAtomic(work.filePath, work.output, work.read);
+      } catch (error) {
+        toolErrors.push(`${relative(options.cwd, work.filePath)}: ${(error as Error).message}`);
+        work.output = undefined;
+      }
+    }
+    results.push(countResult(work.filePath, messages, {
+      source: text,
+      policyType: work.policyType,
+      ...(work.output !== undefined ? { output: work.output } : {}),
+    }));
+  }
+  return { results, config, toolErrors, toolWarnings };
+}
+
+async function askAccessAnalyzer(
+  works: Work[], config: LoadedConfig, options: RunOptions, mode: AccessAnalyzerMode,
+): Promise<{ failures: string[]; warnings: string[] }> {
+  const settings = config.accessAnalyzer ?? {};
+  const aa = options.accessAnalyzer;
+  // Loaded only here: the AWS SDK costs 60-80 ms of start-up that offline runs must not pay.
+  const { runAccessAnalyzer, mergeFindings } = await import('./access-analyzer/index.js');
+  const outcome = await runAccessAnalyzer(
+    works.map((w) => ({ filePath: w.filePath, text: w.output ?? w.text, policyType: w.policyType, resourceType: w.resourceType ?? settings.resourceType })),
+    {
+      region: aa?.region ?? settings.region,
+      profile: aa?.profile ?? settings.profile,
+      concurrency: settings.concurrency,
+      locale: settings.locale,
+      ignore: settings.ignore,
+      cache: aa?.cache ?? true,
+      cacheLocation: aa?.cacheLocation,
+      toolVersion,
+      env: aa?.env,
+      onProgress: aa?.onProgress,
+    },
+  );
+  for (const work of works) {
+    const online = outcome.messages.get(work.filePath);
+    if (online?.length) work.messages = mergeFindings(work.messages, online);
+  }
+  const prefix = mode === 'optional' ? 'Access Analyzer (optional, findings may be missing)' : 'Access Analyzer';
+  return {
+    failures: outcome.failures.map((f) => `${prefix}: ${f.filePath ? `${relative(options.cwd, f.filePath)}: ` : ''}${f.message}`),
+    warnings: outcome.warnings.map((w) => `Access Analyzer: ${w}`),
+  };
+}

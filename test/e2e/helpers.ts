@@ -1,0 +1,47 @@
+/** Run the built CLI (dist/, made by `npm test` before vitest) the way a user does: a new process. */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { expect } from 'vitest';
+
+export const repoRoot = join(import.meta.dirname, '..', '..');
+export const bin = join(repoRoot, 'dist', 'src', 'bin.js');
+
+export interface CliRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function cli(args: string[], options: { cwd?: string; input?: string; env?: NodeJS.ProcessEnv } = {}): CliRun {
+  if (!existsSync(bin)) throw new Error(`${bin} is missing: run "npm run build" (npm test does it)`);
+  const result = spawnSync(process.execPath, [bin, ...args], {
+    cwd: options.cwd ?? repoRoot,
+    input: options.input ?? '',
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: '1', ...options.env },
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A scratch folder with the given files (path → content). */
+export function scratch(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'policy-lint-e2e-'));
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), content);
+  }
+  return dir;
+}
+
+/**
+ * Compare with a reviewed golden file in test/e2e/golden/. `UPDATE_GOLDEN=1` rewrites it (then review the
+ * diff before committing: a golden file is a statement of what users see).
+ */
+export function expectGolden(name: string, actual: string): void {
+  const path = join(repoRoot, 'test', 'e2e', 'golden', name);
+  if (process.env.UPDATE_GOLDEN === '1') writeFileSync(path, actual);
+  expect(existsSync(path), `golden file ${name} is missing: run with UPDATE_GOLDEN=1 and review it`).toBe(true);
+  expect(actual).toBe(readFileSync(path, 'utf8'));
+}
