@@ -1,0 +1,39 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { conditionEntries, statementsOf, type NormalizedPolicy } from '../../src/engine/normalize.js';
+import { parseOperator } from '../../src/conditions/operator.js';
+import { hasVariable, show } from '../../src/conditions/values.js';
+
+/** Standard base64; padding optional (decoders such as Java's accept it without). */
+function isBase64(value: string): boolean {
+  if (value.length === 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(value)) return false;
+  const body = value.replace(/=+$/, '');
+  if (value.length !== body.length && value.length % 4 !== 0) return false;
+  return body.length % 4 !== 1;
+}
+
+export default defineRule({
+  id: 'condition-binary-value',
+  meta: {
+    category: 'correctness',
+    severity: 'warn',
+    recommended: true,
+    fixable: 'none',
+    issueCode: 'TYPE_MISMATCH_STRING',
+    docs: { description: 'BinaryEquals compares with base64-encoded strings.' },
+    messages: {
+      notBase64: 'Value {{value}} is not base64; {{operator}} takes the base64 encoding of the binary value, such as "QmluYXJ5VmFsdWU=".',
+    },
+  },
+  given: (policy: NormalizedPolicy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  check({ value, path }, context) {
+    for (const { operator, values, keyPath } of conditionEntries(value as never, path)) {
+      const parsed = parseOperator(operator);
+      if (!parsed || parsed.family !== 'Binary' || !Array.isArray(values)) continue;
+      values.forEach((item, index) => {
+        if (typeof item === 'string' && (isBase64(item) || hasVariable(item))) return;
+        if (item === null || typeof item === 'object') return; // the schema rule's
+        context.report({ messageId: 'notBase64', path: [...keyPath, index], data: { value: show(item), operator } });
+      });
+    }
+  },
+});

@@ -1,0 +1,49 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { conditionEntries, statementsOf, type NormalizedPolicy } from '../../src/engine/normalize.js';
+import { classifyDate, epochToIso } from '../../src/conditions/date.js';
+import { parseOperator } from '../../src/conditions/operator.js';
+import { hasVariable, keyIs, show } from '../../src/conditions/values.js';
+
+export default defineRule({
+  id: 'condition-date-value',
+  meta: {
+    category: 'correctness',
+    severity: 'warn',
+    recommended: true,
+    fixable: 'suggestion',
+    issueCode: ['TYPE_MISMATCH_DATE', 'INVALID_DATE_VALUE'],
+    docs: { description: 'Date conditions compare with ISO 8601 dates, not text or epoch numbers.' },
+    messages: {
+      notDate: 'Value {{value}} is not a date; {{operator}} takes an ISO 8601 date such as "2025-12-31" or "2025-12-31T23:59:59Z".',
+      epoch: 'Value {{value}} is Unix epoch time, which might not resolve as expected; write it as an ISO 8601 date ({{iso}}).',
+      epochNoIso: 'Value {{value}} is Unix epoch time, which might not resolve as expected; write an ISO 8601 date such as "2025-12-31T23:59:59Z".',
+      useIso: 'Replace {{value}} with "{{iso}}".',
+    },
+  },
+  given: (policy: NormalizedPolicy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  check({ value, path }, context) {
+    for (const { operator, key, values, keyPath } of conditionEntries(value as never, path)) {
+      const parsed = parseOperator(operator);
+      if (!parsed || parsed.family !== 'Date' || !Array.isArray(values)) continue;
+      values.forEach((item, index) => {
+        if (typeof item === 'string' && hasVariable(item)) return; // the variable rules' business
+        if (item === null || typeof item === 'object') return; // the schema rule's
+        const kind = classifyDate(item);
+        if (kind === 'iso') return;
+        const valuePath = [...keyPath, index];
+        if (kind === 'invalid') {
+          context.report({ messageId: 'notDate', path: valuePath, data: { value: show(item), operator }, issueCode: 'TYPE_MISMATCH_DATE' });
+          return;
+        }
+        // aws:EpochTime is documented to take epoch seconds.
+        if (keyIs(key, 'aws:EpochTime')) return;
+        const iso = epochToIso(item as string | number);
+        context.report({
+          messageId: iso ? 'epoch' : 'epochNoIso', path: valuePath, data: { value: show(item), iso: iso ?? '' },
+          issueCode: 'INVALID_DATE_VALUE',
+          suggest: iso ? [{ messageId: 'useIso', data: { value: show(item), iso }, fix: (fixer) => fixer.replaceValue(valuePath, iso) }] : undefined,
+        });
+      });
+    }
+  },
+});

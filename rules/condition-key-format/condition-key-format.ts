@@ -1,0 +1,35 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { conditionEntries, statementsOf, type NormalizedPolicy } from '../../src/engine/normalize.js';
+
+/** `service:keyname`: a prefix without spaces or colons (OIDC providers may have dots and slashes), a colon, a name. */
+const KEY_FORMAT = /^[^\s:]+:[^]+$/;
+/** Tag keys whose tag name is missing: `aws:ResourceTag`, `aws:RequestTag/`, `s3:ExistingObjectTag/`, … */
+const GLOBAL_TAG_KEY = /^aws:(?:RequestTag|ResourceTag|PrincipalTag)\/?$/i;
+const SERVICE_TAG_PREFIX = /^[^\s:]+:[A-Za-z]*Tag\/$/i;
+
+export default defineRule({
+  id: 'condition-key-format',
+  meta: {
+    category: 'correctness',
+    severity: 'error',
+    recommended: true,
+    fixable: 'none',
+    issueCode: ['INVALID_CONDITION_KEY_FORMAT', 'MISSING_TAG_KEY_IN_CONDITION'],
+    docs: { description: 'Condition keys have the form service:keyname, and tag keys name a tag.' },
+    messages: {
+      badFormat: 'Condition key {{key}} is not of the form service:keyname (for example "aws:SourceIp" or "s3:prefix").',
+      missingTagKey: 'Condition key "{{key}}" names no tag; write "{{prefix}}/<tag-key>", for example "{{prefix}}/team".',
+    },
+  },
+  given: (policy: NormalizedPolicy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  check({ value, path }, context) {
+    for (const { key, keyPath } of conditionEntries(value as never, path)) {
+      if (GLOBAL_TAG_KEY.test(key) || SERVICE_TAG_PREFIX.test(key)) {
+        const prefix = key.endsWith('/') ? key.slice(0, -1) : key;
+        context.report({ messageId: 'missingTagKey', path: keyPath, target: 'key', data: { key, prefix }, issueCode: 'MISSING_TAG_KEY_IN_CONDITION' });
+      } else if (!KEY_FORMAT.test(key)) {
+        context.report({ messageId: 'badFormat', path: keyPath, target: 'key', data: { key: JSON.stringify(key) }, issueCode: 'INVALID_CONDITION_KEY_FORMAT' });
+      }
+    }
+  },
+});

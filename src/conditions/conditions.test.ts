@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { classifyDate, epochToIso } from './date.js';
+import { formatNetwork, hasHostBits, isPrivateRange, parseIpRange } from './ip.js';
+import { allOperators, isNullIfExists, parseOperator } from './operator.js';
+import { editDistance, globMatch, statementCoversAction } from './values.js';
+
+describe('parseOperator', () => {
+  it('parses qualifiers, IfExists and families', () => {
+    expect(parseOperator('ForAnyValue:StringNotLikeIfExists')).toMatchObject({
+      qualifier: 'ForAnyValue', base: 'StringNotLike', ifExists: true, family: 'String', negated: true, wildcards: true,
+    });
+    expect(parseOperator('ArnEquals')).toMatchObject({ family: 'Arn', wildcards: true, negated: false });
+    expect(parseOperator('NotIpAddress')).toMatchObject({ family: 'IpAddress', negated: true });
+  });
+  it('rejects wrong case, unknown names, NullIfExists and unknown qualifiers', () => {
+    for (const raw of ['stringEquals', 'StringEqual', 'NullIfExists', 'ForAllValues:NullIfExists', 'ForEachValue:StringEquals', 'StringEqualsIfExists ', '']) {
+      expect(parseOperator(raw), raw).toBeUndefined();
+    }
+    expect(isNullIfExists('ForAnyValue:NullIfExists')).toBe(true);
+    expect(isNullIfExists('Null')).toBe(false);
+  });
+  it('lists every valid operator once', () => {
+    const all = allOperators();
+    expect(all).toHaveLength(159);
+    expect(new Set(all).size).toBe(159);
+    expect(all.every((o) => parseOperator(o))).toBe(true);
+  });
+});
+
+describe('IP ranges', () => {
+  it('parses IPv4 and IPv6 with and without prefixes', () => {
+    expect(parseIpRange('203.0.113.0/24')).toMatchObject({ version: 4, prefix: 24 });
+    expect(parseIpRange('198.51.100.7')).toMatchObject({ version: 4, prefix: 32, explicitPrefix: false });
+    expect(parseIpRange('2001:db8::/32')).toMatchObject({ version: 6, prefix: 32 });
+    expect(parseIpRange('::ffff:192.0.2.1')).toMatchObject({ version: 6, prefix: 128 });
+    for (const bad of ['256.0.0.1', '1.2.3.4/33', '1.2.3', '2001:db8::/129', 'fe80::1%eth0', '1.2.3.4/', ' 1.2.3.4', 'office']) {
+      expect(parseIpRange(bad), bad).toBeUndefined();
+    }
+  });
+  it('finds host bits and formats networks', () => {
+    const v4 = parseIpRange('203.0.113.7/24')!;
+    expect(hasHostBits(v4)).toBe(true);
+    expect(formatNetwork(v4)).toBe('203.0.113.0/24');
+    expect(formatNetwork(parseIpRange('2001:DB8:0:0:1::1/64')!)).toBe('2001:db8::/64');
+    expect(formatNetwork(parseIpRange('2001:db8:0:0:1:0:0:1/128')!)).toBe('2001:db8::1:0:0:1/128');
+  });
+  it('knows private ranges', () => {
+    for (const p of ['10.0.0.0/8', '172.16.5.0/24', '172.31.255.255', '192.168.0.0/16', 'fd00::/8']) expect(isPrivateRange(parseIpRange(p)!), p).toBe(true);
+    for (const p of ['10.0.0.0/7', '172.32.0.0/16', '0.0.0.0/0', '203.0.113.0/24', '127.0.0.1', 'fe80::/10']) expect(isPrivateRange(parseIpRange(p)!), p).toBe(false);
+  });
+});
+
+describe('dates', () => {
+  it('classifies ISO dates, epoch values and text', () => {
+    for (const d of ['2025', '2025-06', '2024-02-29', '2025-06-30T12:00Z', '2025-06-30T12:00:00.5+02:00', '20250630T120000Z']) expect(classifyDate(d), d).toBe('iso');
+    for (const d of ['1735689600', 1735689600, '20250630']) expect(classifyDate(d), String(d)).toBe('epoch');
+    for (const d of ['2025-02-29', '2025-13-01', '2025-06-30 12:00:00', 'tomorrow', '', true]) expect(classifyDate(d), String(d)).toBe('invalid');
+    expect(epochToIso(1735689600)).toBe('2025-01-01T00:00:00Z');
+    expect(epochToIso('1e300')).toBeUndefined();
+  });
+});
+
+describe('values', () => {
+  it('matches IAM wildcards case-insensitively', () => {
+    expect(globMatch('dynamodb:*', 'DynamoDB:Query')).toBe(true);
+    expect(globMatch('dynamodb:?can', 'dynamodb:Scan')).toBe(true);
+    expect(globMatch('dynamodb:Get*', 'dynamodb:Query')).toBe(false);
+    expect(statementCoversAction({ NotAction: ['dynamodb:Query'] }, 'dynamodb:Scan')).toBe(true);
+    expect(statementCoversAction({ NotAction: ['dynamodb:*'] }, 'dynamodb:Scan')).toBe(false);
+    expect(statementCoversAction({}, 'dynamodb:Scan')).toBe(false);
+  });
+  it('measures edit distance with transpositions and an early stop', () => {
+    expect(editDistance('stringequal', 'stringequals')).toBe(1);
+    expect(editDistance('bool', 'bolo')).toBe(1);
+    expect(editDistance('abc', 'xyz')).toBe(3);
+    expect(editDistance('short', 'muchlongerstring', 2)).toBe(3);
+  });
+});

@@ -1,0 +1,115 @@
+/**
+ * Condition operators: the grammar `[ForAllValues:|ForAnyValue:]<base>[IfExists]`, parsed once so that rules
+ * ask questions ("is it a negated pattern match?") instead of matching strings.
+ * Source: IAM JSON policy elements: Condition operators; operator names are case-sensitive (IAM rejects
+ * `stringEquals` with "Invalid Condition type").
+ */
+
+export type OperatorFamily = 'String' | 'Numeric' | 'Date' | 'Bool' | 'Binary' | 'IpAddress' | 'Arn' | 'Null';
+export type Qualifier = 'ForAllValues' | 'ForAnyValue';
+
+interface BaseInfo {
+  family: OperatorFamily;
+  /** True for the `Not` forms: they match when no policy value matches. */
+  negated: boolean;
+  /** True when `*` and `?` are wildcards in the values (`StringLike`, and every ARN operator). */
+  wildcards: boolean;
+}
+
+const BASES: Record<string, BaseInfo> = {
+  StringEquals: { family: 'String', negated: false, wildcards: false },
+  StringNotEquals: { family: 'String', negated: true, wildcards: false },
+  StringEqualsIgnoreCase: { family: 'String', negated: false, wildcards: false },
+  StringNotEqualsIgnoreCase: { family: 'String', negated: true, wildcards: false },
+  StringLike: { family: 'String', negated: false, wildcards: true },
+  StringNotLike: { family: 'String', negated: true, wildcards: true },
+  NumericEquals: { family: 'Numeric', negated: false, wildcards: false },
+  NumericNotEquals: { family: 'Numeric', negated: true, wildcards: false },
+  NumericLessThan: { family: 'Numeric', negated: false, wildcards: false },
+  NumericLessThanEquals: { family: 'Numeric', negated: false, wildcards: false },
+  NumericGreaterThan: { family: 'Numeric', negated: false, wildcards: false },
+  NumericGreaterThanEquals: { family: 'Numeric', negated: false, wildcards: false },
+  DateEquals: { family: 'Date', negated: false, wildcards: false },
+  DateNotEquals: { family: 'Date', negated: true, wildcards: false },
+  DateLessThan: { family: 'Date', negated: false, wildcards: false },
+  DateLessThanEquals: { family: 'Date', negated: false, wildcards: false },
+  DateGreaterThan: { family: 'Date', negated: false, wildcards: false },
+  DateGreaterThanEquals: { family: 'Date', negated: false, wildcards: false },
+  Bool: { family: 'Bool', negated: false, wildcards: false },
+  BinaryEquals: { family: 'Binary', negated: false, wildcards: false },
+  IpAddress: { family: 'IpAddress', negated: false, wildcards: false },
+  NotIpAddress: { family: 'IpAddress', negated: true, wildcards: false },
+  ArnEquals: { family: 'Arn', negated: false, wildcards: true },
+  ArnLike: { family: 'Arn', negated: false, wildcards: true },
+  ArnNotEquals: { family: 'Arn', negated: true, wildcards: true },
+  ArnNotLike: { family: 'Arn', negated: true, wildcards: true },
+  Null: { family: 'Null', negated: false, wildcards: false },
+};
+
+export const BASE_OPERATORS: readonly string[] = Object.keys(BASES);
+export const QUALIFIERS: readonly Qualifier[] = ['ForAllValues', 'ForAnyValue'];
+
+export interface ParsedOperator {
+  /** The operator as written. */
+  raw: string;
+  qualifier?: Qualifier;
+  /** The operator without qualifier and `IfExists`, e.g. `StringLike`. */
+  base: string;
+  ifExists: boolean;
+  family: OperatorFamily;
+  negated: boolean;
+  wildcards: boolean;
+}
+
+const cache = new Map<string, ParsedOperator | null>();
+
+/**
+ * Parse an operator exactly as IAM does (case-sensitive). Undefined for anything IAM rejects, including
+ * `NullIfExists` (the Null operator takes no `IfExists`).
+ */
+export function parseOperator(raw: string): ParsedOperator | undefined {
+  let parsed = cache.get(raw);
+  if (parsed === undefined) {
+    parsed = parseUncached(raw) ?? null;
+    if (cache.size < 10_000) cache.set(raw, parsed);
+  }
+  return parsed ?? undefined;
+}
+
+function parseUncached(raw: string): ParsedOperator | undefined {
+  let rest = raw;
+  let qualifier: Qualifier | undefined;
+  const colon = rest.indexOf(':');
+  if (colon >= 0) {
+    const prefix = rest.slice(0, colon);
+    if (prefix !== 'ForAllValues' && prefix !== 'ForAnyValue') return undefined;
+    qualifier = prefix;
+    rest = rest.slice(colon + 1);
+  }
+  let ifExists = false;
+  if (rest.endsWith('IfExists')) {
+    ifExists = true;
+    rest = rest.slice(0, -'IfExists'.length);
+  }
+  const info = Object.hasOwn(BASES, rest) ? BASES[rest] : undefined;
+  if (!info) return undefined;
+  if (info.family === 'Null' && ifExists) return undefined;
+  return { raw, qualifier, base: rest, ifExists, ...info };
+}
+
+/** True for `NullIfExists`, with or without a qualifier. */
+export function isNullIfExists(raw: string): boolean {
+  return /^(?:(?:ForAllValues|ForAnyValue):)?NullIfExists$/.test(raw);
+}
+
+/** Every valid operator name: 27 operators, 26 with IfExists, each plain or with one of two qualifiers (159). */
+export function allOperators(): string[] {
+  const out: string[] = [];
+  for (const prefix of ['', 'ForAllValues:', 'ForAnyValue:']) {
+    for (const base of BASE_OPERATORS) {
+      out.push(prefix + base);
+      if (base !== 'Null') out.push(`${prefix}${base}IfExists`);
+    }
+  }
+  return out;
+}

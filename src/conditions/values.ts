@@ -1,0 +1,62 @@
+/** Small helpers about condition keys and values, shared by the condition rules. */
+
+/** True when a string holds a policy variable (`${...}`); such values are checked by the variable rules. */
+export function hasVariable(value: string): boolean {
+  return value.includes('${');
+}
+
+/** A value as it appears in messages: strings quoted, everything else as JSON. */
+export function show(value: unknown): string {
+  return JSON.stringify(value) ?? String(value);
+}
+
+/** Condition keys are case-insensitive: compare them lower-cased. */
+export function keyIs(key: string, expected: string): boolean {
+  return key.toLowerCase() === expected.toLowerCase();
+}
+
+/**
+ * Optimal string alignment distance (Levenshtein plus adjacent transpositions), for "did you mean" hints.
+ * Stops early and returns `max + 1` when the distance exceeds `max`.
+ */
+export function editDistance(a: string, b: string, max = Infinity): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) {
+    rows.push(new Array<number>(b.length + 1).fill(0));
+    rows[i][0] = i;
+  }
+  for (let j = 0; j <= b.length; j++) rows[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let best = Infinity;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2][j - 2] + 1);
+      rows[i][j] = d;
+      best = Math.min(best, d);
+    }
+    if (best > max) return max + 1;
+  }
+  return rows[a.length][b.length];
+}
+
+const globCache = new Map<string, RegExp>();
+
+/** IAM-style wildcard match (`*` any run, `?` one character), case-insensitive as action names are. */
+export function globMatch(pattern: string, text: string): boolean {
+  let re = globCache.get(pattern);
+  if (!re) {
+    re = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`, 'is');
+    if (globCache.size < 10_000) globCache.set(pattern, re);
+  }
+  return re.test(text);
+}
+
+/** Whether a statement's Action / NotAction (normalised lists) covers an action. */
+export function statementCoversAction(statement: { Action?: unknown; NotAction?: unknown }, action: string): boolean {
+  const matches = (list: unknown) => Array.isArray(list) && list.some((p) => typeof p === 'string' && globMatch(p, action));
+  if (Array.isArray(statement.Action)) return matches(statement.Action);
+  if (Array.isArray(statement.NotAction)) return !matches(statement.NotAction);
+  return false;
+}
