@@ -1,0 +1,35 @@
+/**
+ * The ~1,600 current AWS managed policies are valid identity policies that IAM accepted. Every
+ * error-severity finding on them is either a real defect (explained in the rule's doc) or a bug; the
+ * counts per rule are pinned here so that a change in either direction is seen and reviewed.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { rules } from '../rules/index.js';
+import { PolicyDocument } from '../src/engine/document.js';
+import { lintDocument, prepareRules } from '../src/engine/linter.js';
+// @ts-expect-error: a plain ESM script without types
+import { extractCorpus } from '../scripts/corpus.mjs';
+
+/** Error-severity findings per rule on the corpus (rules with none are not listed). */
+const PINNED_ERRORS: Record<string, number> = {};
+
+describe('AWS managed policy corpus', () => {
+  it('has exactly the pinned error-severity findings per rule', async () => {
+    const dir: string = extractCorpus();
+    const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
+    expect(files.length).toBeGreaterThan(1500);
+    // As `policy-lint:all` configures them: every rule at its own severity.
+    const enabled = rules.map((rule) => ({ rule, severity: rule.meta.severity === 'error' ? (2 as const) : (1 as const) }));
+    await prepareRules(enabled);
+    const errors: Record<string, number> = {};
+    for (const file of files) {
+      const document = new PolicyDocument(file, readFileSync(join(dir, file), 'utf8'));
+      for (const m of lintDocument(document, { policyType: 'identity', rules: enabled })) {
+        if (m.severity === 2) errors[m.ruleId!] = (errors[m.ruleId!] ?? 0) + 1;
+      }
+    }
+    expect(errors).toEqual(PINNED_ERRORS);
+  }, 120_000);
+});
