@@ -13,7 +13,9 @@ import { lintDocument, prepareRules } from '../src/engine/linter.js';
 import { extractCorpus } from '../scripts/corpus.mjs';
 
 /** Error-severity findings per rule on the corpus (rules with none are not listed). */
-const PINNED_ERRORS: Record<string, number> = {};
+const PINNED_ERRORS: Record<string, number> = {
+  'pass-role-scope': 10, // real: PassRole on every role (AdministratorAccess, IAMFullAccess, …), see the rule's doc
+};
 
 describe('AWS managed policy corpus', () => {
   it('has exactly the pinned error-severity findings per rule', async () => {

@@ -1,0 +1,75 @@
+import { RuleTester } from '../../src/testing/rule-tester.js';
+import rule from './arn-format.js';
+
+const allow = (Resource: unknown) => ({
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource }],
+});
+
+new RuleTester().run(rule, {
+  valid: [
+    { code: allow('*') },
+    { code: allow(['arn:aws:s3:::my-bucket', 'arn:aws:s3:::my-bucket/*']) },
+    { name: 'AWS-owned account alias', code: allow('arn:aws:iam::aws:policy/ReadOnlyAccess') },
+    { name: 'wildcards and variables in the account', code: allow(['arn:aws:iam::*:role/x', 'arn:aws:iam::12345678901?:role/x', 'arn:aws:iam::${aws:PrincipalAccount}:role/x']) },
+    { name: 'empty account and region', code: allow('arn:aws:ec2:us-east-1::image/ami-*') },
+    { name: 'colons inside the resource part', code: allow('arn:aws:logs:us-east-1:123456789012:log-group:/aws/lambda/x:*') },
+    { name: 'a variable in the service', code: allow('arn:aws:${Service}:::x') },
+    { name: 'NotResource is checked the same way', code: { Version: '2012-10-17', Statement: { Effect: 'Deny', Action: '*', NotResource: 'arn:aws-cn:s3:::b' } } },
+    { name: 'non-string entries are left to the schema rule', code: allow([42]) },
+  ],
+  invalid: [
+    {
+      name: 'no arn: prefix',
+      code: allow('s3:::my-bucket'),
+      errors: [{ messageId: 'invalidPrefix', line: 7, column: 25, endColumn: 41, issueCode: 'INVALID_ARN_PREFIX', severity: 2,
+        message: '"s3:::my-bucket" is not an ARN: a resource is "*" or starts with "arn:".' }],
+    },
+    {
+      name: 'upper-case prefix points at the prefix',
+      code: allow(['ARN:aws:s3:::b']),
+      errors: [{ messageId: 'uppercasePrefix', line: 8, column: 18, endColumn: 22, issueCode: 'INVALID_ARN_PREFIX',
+        message: '"ARN:aws:s3:::b" starts with "ARN:"; the ARN prefix is lowercase "arn:".' }],
+    },
+    {
+      name: 'too few fields',
+      code: allow(['arn:aws:s3:my-bucket']),
+      errors: [{ messageId: 'missingField', line: 8, column: 17, endColumn: 39, issueCode: 'MISSING_ARN_FIELD',
+        message: 'ARN "arn:aws:s3:my-bucket" has 4 of its 6 fields; write arn:partition:service:region:account-id:resource, keeping the colons of empty fields (e.g. "arn:aws:s3:::my-bucket").' }],
+    },
+    {
+      name: 'account field of the wrong length points at the account',
+      code: allow('arn:aws:iam::12345:role/deploy'),
+      errors: [{ messageId: 'invalidAccount', line: 7, column: 39, endColumn: 44, issueCode: 'INVALID_ARN_ACCOUNT',
+        message: 'Account "12345" in ARN "arn:aws:iam::12345:role/deploy" is not an account ID; use 12 digits, "*", or leave it empty where the service has none.' }],
+    },
+    {
+      name: 'an account alias is not an account ID',
+      code: { Version: '2012-10-17', Statement: [{ Effect: 'Deny', Action: '*', NotResource: ['arn:aws:iam::prod:role/x'] }] },
+      errors: [{ messageId: 'invalidAccount', line: 8, column: 31, endColumn: 35, issueCode: 'INVALID_ARN_ACCOUNT' }],
+    },
+    {
+      name: 'upper-case service points at the service, with a suggestion',
+      code: allow('arn:aws:S3:::my-bucket'),
+      errors: [{
+        messageId: 'serviceCase', line: 7, column: 34, endColumn: 36, issueCode: 'INVALID_ARN_SERVICE_CASE',
+        message: 'Service "S3" in ARN "arn:aws:S3:::my-bucket" must be lowercase: "s3".',
+        suggestions: [{ messageId: 'lowercaseService', output: JSON.stringify(allow('arn:aws:s3:::my-bucket'), null, 4) }],
+      }],
+      output: null,
+    },
+    {
+      name: 'service case and account in one ARN',
+      code: allow(['arn:aws:IAM::1234:role/x']),
+      errors: [
+        { messageId: 'serviceCase', line: 8, column: 26, endColumn: 29, suggestions: [{ messageId: 'lowercaseService', output: JSON.stringify(allow(['arn:aws:iam::1234:role/x']), null, 4) }] },
+        { messageId: 'invalidAccount', line: 8, column: 31, endColumn: 35 },
+      ],
+    },
+    {
+      name: 'an empty string is not an ARN',
+      code: allow(['arn:aws:s3:::ok', '']),
+      errors: [{ messageId: 'invalidPrefix', line: 9, column: 17, endColumn: 19 }],
+    },
+  ],
+});

@@ -1,0 +1,84 @@
+import { defineRule, type Match } from '../../src/engine/rule.js';
+import { statementsOf, type NormalizedPolicy } from '../../src/engine/normalize.js';
+import { ARN_PREFIX, arnFieldCount, hasVariable, parseArn } from '../../src/arn/parse.js';
+
+const RESOURCE_ELEMENTS = ['Resource', 'NotResource'] as const;
+
+/** Account fields that name AWS itself rather than an account (managed policies, public CloudFormation types). */
+const OWNER_ALIASES = new Set(['aws']);
+
+function accountIsValid(account: string): boolean {
+  return account === '' || /^\d{12}$/.test(account) || OWNER_ALIASES.has(account) ||
+    account.includes('*') || account.includes('?') || hasVariable(account);
+}
+
+export default defineRule({
+  id: 'arn-format',
+  meta: {
+    category: 'correctness',
+    severity: 'error',
+    recommended: true,
+    fixable: 'suggestion',
+    issueCode: ['INVALID_ARN_PREFIX', 'MISSING_ARN_FIELD', 'INVALID_ARN_ACCOUNT', 'INVALID_ARN_SERVICE_CASE'],
+    docs: { description: 'Every Resource and NotResource entry is "*" or an ARN with six fields, a 12-digit account and a lowercase service.' },
+    messages: {
+      invalidPrefix: '"{{value}}" is not an ARN: a resource is "*" or starts with "arn:".',
+      uppercasePrefix: '"{{value}}" starts with "{{prefix}}"; the ARN prefix is lowercase "arn:".',
+      missingField: 'ARN "{{value}}" has {{count}} of its 6 fields; write arn:partition:service:region:account-id:resource, keeping the colons of empty fields (e.g. "arn:aws:s3:::my-bucket").',
+      invalidAccount: 'Account "{{account}}" in ARN "{{value}}" is not an account ID; use 12 digits, "*", or leave it empty where the service has none.',
+      serviceCase: 'Service "{{service}}" in ARN "{{value}}" must be lowercase: "{{expected}}".',
+      lowercaseService: 'Write the service as "{{expected}}".',
+    },
+  },
+  given: (policy: NormalizedPolicy) => {
+    const matches: Match[] = [];
+    for (const { statement, path } of statementsOf(policy)) {
+      for (const element of RESOURCE_ELEMENTS) {
+        const list = statement[element];
+        if (!Array.isArray(list)) continue;
+        list.forEach((value, index) => {
+          if (typeof value === 'string' && value !== '*') matches.push({ value, path: [...path, element, index] });
+        });
+      }
+    }
+    return matches;
+  },
+  check({ value, path }, context) {
+    const arn = value as string;
+    if (!arn.startsWith(ARN_PREFIX)) {
+      const prefix = arn.slice(0, 4);
+      const uppercase = prefix.toLowerCase() === ARN_PREFIX;
+      context.report({
+        messageId: uppercase ? 'uppercasePrefix' : 'invalidPrefix', path, issueCode: 'INVALID_ARN_PREFIX',
+        data: { value: arn, prefix },
+        ...(uppercase ? { substring: { start: 0, length: 4 } } : {}),
+      });
+      return;
+    }
+    const parsed = parseArn(arn);
+    if (!parsed) {
+      context.report({ messageId: 'missingField', path, issueCode: 'MISSING_ARN_FIELD', data: { value: arn, count: arnFieldCount(arn) } });
+      return;
+    }
+    const { service, account } = parsed;
+    if (/[A-Z]/.test(service.value) && !hasVariable(service.value)) {
+      const expected = service.value.toLowerCase();
+      context.report({
+        messageId: 'serviceCase', path, issueCode: 'INVALID_ARN_SERVICE_CASE',
+        substring: { start: service.start, length: service.value.length },
+        data: { service: service.value, value: arn, expected },
+        suggest: [{
+          messageId: 'lowercaseService', data: { expected },
+          fix: (fixer) => fixer.replaceValue(path, arn.slice(0, service.start) + expected + arn.slice(service.start + service.value.length)),
+        }],
+      });
+    }
+    if (!accountIsValid(account.value)) {
+      context.report({
+        messageId: 'invalidAccount', path, issueCode: 'INVALID_ARN_ACCOUNT',
+        substring: { start: account.start, length: account.value.length },
+        data: { account: account.value, value: arn },
+      });
+    }
+  },
+});

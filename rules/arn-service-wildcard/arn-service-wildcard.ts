@@ -1,0 +1,43 @@
+import { defineRule, type Match } from '../../src/engine/rule.js';
+import { statementsOf, type NormalizedPolicy } from '../../src/engine/normalize.js';
+import { parseArn } from '../../src/arn/parse.js';
+
+export default defineRule({
+  id: 'arn-service-wildcard',
+  meta: {
+    category: 'security',
+    severity: 'warn',
+    recommended: true,
+    fixable: 'none',
+    issueCode: 'WILDCARD_IN_SERVICE_NAME',
+    docs: { description: 'The service field of a resource ARN names one service, without a partial wildcard such as "*code*".' },
+    messages: {
+      partialWildcard: 'Service "{{service}}" in ARN "{{value}}" is a wildcard: it matches every service whose prefix fits, including ones added later. Name the service(s) in separate ARNs.',
+    },
+  },
+  given: (policy: NormalizedPolicy) => {
+    const matches: Match[] = [];
+    for (const { statement, path } of statementsOf(policy)) {
+      for (const element of ['Resource', 'NotResource'] as const) {
+        const list = statement[element];
+        if (!Array.isArray(list)) continue;
+        list.forEach((value, index) => {
+          if (typeof value === 'string' && value.startsWith('arn:')) matches.push({ value, path: [...path, element, index] });
+        });
+      }
+    }
+    return matches;
+  },
+  check({ value, path }, context) {
+    const arn = parseArn(value as string);
+    if (!arn) return; // arn-format reports it
+    const { service } = arn;
+    // A lone "*" is a deliberate "any service"; the check is about prefixes that look like one service.
+    if (service.value === '*' || !/[*?]/.test(service.value)) return;
+    context.report({
+      messageId: 'partialWildcard', path,
+      substring: { start: service.start, length: service.value.length },
+      data: { service: service.value, value },
+    });
+  },
+});

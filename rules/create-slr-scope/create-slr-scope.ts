@@ -1,0 +1,66 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { conditionEntries, isObject, type NormalizedStatement } from '../../src/engine/normalize.js';
+import { actionGrant } from '../../src/actions/glob.js';
+import { coversAllRoles } from '../../src/arn/roles.js';
+
+const ACTION = 'iam:CreateServiceLinkedRole';
+/** The condition key that limits which services may get a service-linked role; with it, "*" is acceptable. */
+const SCOPING_KEY = 'iam:awsservicename';
+
+const CODES = {
+  NotResource: { action: 'CREATE_SLR_WITH_NOT_RESOURCE', wildcard: 'CREATE_SLR_WITH_STAR_IN_ACTION_AND_NOT_RESOURCE', notAction: 'CREATE_SLR_WITH_NOT_ACTION_AND_NOT_RESOURCE' },
+  AllRoles: { action: 'CREATE_SLR_WITH_STAR_IN_RESOURCE', wildcard: 'CREATE_SLR_WITH_STAR_IN_ACTION_AND_RESOURCE', notAction: 'CREATE_SLR_WITH_STAR_IN_RESOURCE_AND_NOT_ACTION' },
+} as const;
+
+const MESSAGE_IDS = {
+  NotResource: { action: 'actionNotResource', wildcard: 'wildcardNotResource', notAction: 'notActionNotResource' },
+  AllRoles: { action: 'actionAllRoles', wildcard: 'wildcardAllRoles', notAction: 'notActionAllRoles' },
+} as const;
+
+export default defineRule({
+  id: 'create-slr-scope',
+  meta: {
+    category: 'security',
+    severity: 'warn',
+    recommended: true,
+    fixable: 'none',
+    issueCode: [...Object.values(CODES.NotResource), ...Object.values(CODES.AllRoles)],
+    policyTypes: ['identity'],
+    docs: { description: 'iam:CreateServiceLinkedRole is allowed only for named service-linked roles (or with an iam:AWSServiceName condition), never through NotResource or on every role.' },
+    messages: {
+      actionNotResource: '"{{action}}" with NotResource allows creating the service-linked role of any service; list the service-linked role ARNs in Resource instead.',
+      wildcardNotResource: '"{{action}}" includes iam:CreateServiceLinkedRole, and with NotResource it allows creating the service-linked role of any service; list the service-linked role ARNs in Resource in a separate statement.',
+      notActionNotResource: 'NotAction with NotResource allows iam:CreateServiceLinkedRole for any service; add "iam:CreateServiceLinkedRole" to NotAction and allow it in a separate statement on specific service-linked role ARNs.',
+      actionAllRoles: '"{{action}}" is allowed on "{{resource}}", which allows creating the service-linked role of any service; list the service-linked role ARNs, or add an "iam:AWSServiceName" condition.',
+      wildcardAllRoles: '"{{action}}" includes iam:CreateServiceLinkedRole on "{{resource}}", which allows creating the service-linked role of any service; list the service-linked role ARNs, or add an "iam:AWSServiceName" condition.',
+      notActionAllRoles: 'NotAction allows iam:CreateServiceLinkedRole on "{{resource}}", which allows creating the service-linked role of any service; add "iam:CreateServiceLinkedRole" to NotAction and allow it in a separate statement on specific service-linked role ARNs.',
+    },
+  },
+  given: '$.Statement[*]',
+  check({ value, path }, context) {
+    if (!isObject(value) || value.Effect !== 'Allow') return;
+    const statement = value as NormalizedStatement;
+    const grant = actionGrant(statement, path, ACTION);
+    if (!grant) return;
+    const report = (shape: 'NotResource' | 'AllRoles', resource?: string) => {
+      context.report({
+        messageId: MESSAGE_IDS[shape][grant.kind],
+        path: grant.path,
+        target: grant.kind === 'notAction' ? 'key' : 'auto',
+        issueCode: CODES[shape][grant.kind],
+        data: { action: grant.kind === 'notAction' ? undefined : grant.pattern, resource },
+      });
+    };
+    if (Array.isArray(statement.NotResource)) {
+      // NotResource that excludes every role allows creating none.
+      if (statement.NotResource.some((r) => typeof r === 'string' && coversAllRoles(r))) return;
+      report('NotResource');
+      return;
+    }
+    if (!Array.isArray(statement.Resource)) return;
+    const resource = statement.Resource.find((r): r is string => typeof r === 'string' && coversAllRoles(r));
+    if (resource === undefined) return;
+    if (conditionEntries(statement, path).some((entry) => entry.key.toLowerCase() === SCOPING_KEY)) return;
+    report('AllRoles', resource);
+  },
+});

@@ -1,0 +1,62 @@
+import { RuleTester } from '../../src/testing/rule-tester.js';
+import rule from './oidc-trust-condition.js';
+
+const GITHUB = 'arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com';
+const EKS = 'arn:aws:iam::123456789012:oidc-provider/oidc.eks.eu-west-1.amazonaws.com/id/ABC123';
+const trust = (Federated: unknown, Condition?: object, Effect = 'Allow') => ({
+  Version: '2012-10-17',
+  Statement: [{ Effect, Principal: { Federated }, Action: 'sts:AssumeRoleWithWebIdentity', ...(Condition ? { Condition } : {}) }],
+});
+
+new RuleTester().run(rule, {
+  valid: [
+    { policyType: 'trust', code: trust(GITHUB, { StringEquals: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com', 'token.actions.githubusercontent.com:sub': 'repo:octo-org/app:ref:refs/heads/main' } }) },
+    { name: 'a * under StringEquals is not a wildcard', policyType: 'trust', code: trust(GITHUB, { StringEquals: { 'token.actions.githubusercontent.com:sub': 'repo:octo-org/app:*' } }) },
+    { name: 'Cognito with its aud key', policyType: 'trust', code: trust('cognito-identity.amazonaws.com', { StringEquals: { 'cognito-identity.amazonaws.com:aud': 'us-east-1:12345678-abcd-abcd-abcd-123456789012' } }) },
+    { name: 'condition keys are case-insensitive', policyType: 'trust', code: trust(EKS, { StringEquals: { 'OIDC.EKS.eu-west-1.amazonaws.com/id/ABC123:sub': 'system:serviceaccount:app:api' } }) },
+    { name: 'a SAML provider is not OIDC', policyType: 'trust', code: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Federated: 'arn:aws:iam::123456789012:saml-provider/Okta' }, Action: 'sts:AssumeRoleWithSAML' }] } },
+    { name: 'a Deny', policyType: 'trust', code: trust(GITHUB, undefined, 'Deny') },
+    { name: 'only trust policies', policyType: 'resource', code: trust(GITHUB) },
+  ],
+  invalid: [
+    {
+      name: 'GitHub without any condition',
+      policyType: 'trust',
+      code: trust(GITHUB),
+      errors: [{ messageId: 'missingGithubSub', line: 7, column: 30, endColumn: 107, issueCode: 'MISSING_GITHUB_REPO_CONDITION_KEY', severity: 2,
+        message: 'GitHub Actions principal "arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com" is trusted without a "token.actions.githubusercontent.com:sub" condition, so a workflow in any repository can assume the role; add "token.actions.githubusercontent.com:sub" with your repository and branch, e.g. "repo:<org>/<repo>:ref:refs/heads/main".' }],
+    },
+    {
+      name: 'GitHub with aud only',
+      policyType: 'trust',
+      code: trust(GITHUB, { StringEquals: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com' } }),
+      errors: [{ messageId: 'missingGithubSub', line: 7, column: 30, issueCode: 'MISSING_GITHUB_REPO_CONDITION_KEY' }],
+    },
+    {
+      name: 'wildcards in :sub under StringLike',
+      policyType: 'trust',
+      code: trust(GITHUB, { StringLike: { 'token.actions.githubusercontent.com:sub': ['repo:octo-org/app:ref:refs/heads/main', 'repo:octo-org/*'] } }),
+      errors: [{ messageId: 'broadGithubSub', line: 14, column: 25, endColumn: 42, issueCode: 'SPECIFIC_GITHUB_REPO_AND_BRANCH_RECOMMENDED', severity: 1,
+        message: '"token.actions.githubusercontent.com:sub" value "repo:octo-org/*" has a wildcard, which admits more repositories, branches or environments than intended; name the repository and branch, e.g. "repo:<org>/<repo>:ref:refs/heads/main".' }],
+    },
+    {
+      name: 'a ? under ForAnyValue:StringLike',
+      policyType: 'trust',
+      code: trust(GITHUB, { 'ForAnyValue:StringLike': { 'token.actions.githubusercontent.com:sub': 'repo:octo-org/app-?:ref:refs/heads/main' } }),
+      errors: [{ messageId: 'broadGithubSub', line: 12, column: 64, severity: 1 }],
+    },
+    {
+      name: 'a web identity domain without a condition',
+      policyType: 'trust',
+      code: trust(['accounts.google.com']),
+      errors: [{ messageId: 'missingCondition', line: 8, column: 21, endColumn: 42, issueCode: 'MISSING_CONDITION_KEY_FOR_OIDC_PRINCIPAL',
+        message: 'OIDC principal "accounts.google.com" is trusted without a condition on its token, so any identity of that provider can assume the role; add a condition on "accounts.google.com:aud" (and "accounts.google.com:sub" where the provider sets it).' }],
+    },
+    {
+      name: 'a condition on another provider does not count',
+      policyType: 'trust',
+      code: trust(EKS, { StringEquals: { 'oidc.eks.eu-west-1.amazonaws.com/id/OTHER:sub': 'system:serviceaccount:app:api' } }),
+      errors: [{ messageId: 'missingCondition', line: 7, column: 30, issueCode: 'MISSING_CONDITION_KEY_FOR_OIDC_PRINCIPAL' }],
+    },
+  ],
+});

@@ -1,0 +1,66 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { conditionEntries, isObject, type NormalizedStatement } from '../../src/engine/normalize.js';
+import { actionGrant } from '../../src/actions/glob.js';
+import { coversAllRoles } from '../../src/arn/roles.js';
+
+const ACTION = 'iam:PassRole';
+/** The condition key that limits which services a role may be passed to; with it, "*" is acceptable. */
+const SCOPING_KEY = 'iam:passedtoservice';
+
+const CODES = {
+  NotResource: { action: 'PASS_ROLE_WITH_NOT_RESOURCE', wildcard: 'PASS_ROLE_WITH_STAR_IN_ACTION_AND_NOT_RESOURCE', notAction: 'PASS_ROLE_WITH_NOT_ACTION_AND_NOT_RESOURCE' },
+  AllRoles: { action: 'PASS_ROLE_WITH_STAR_IN_RESOURCE', wildcard: 'PASS_ROLE_WITH_STAR_IN_ACTION_AND_RESOURCE', notAction: 'PASS_ROLE_WITH_STAR_IN_RESOURCE_AND_NOT_ACTION' },
+} as const;
+
+const MESSAGE_IDS = {
+  NotResource: { action: 'actionNotResource', wildcard: 'wildcardNotResource', notAction: 'notActionNotResource' },
+  AllRoles: { action: 'actionAllRoles', wildcard: 'wildcardAllRoles', notAction: 'notActionAllRoles' },
+} as const;
+
+export default defineRule({
+  id: 'pass-role-scope',
+  meta: {
+    category: 'security',
+    severity: 'error',
+    recommended: true,
+    fixable: 'none',
+    issueCode: [...Object.values(CODES.NotResource), ...Object.values(CODES.AllRoles)],
+    policyTypes: ['identity'],
+    docs: { description: 'iam:PassRole is allowed only on named roles (or with an iam:PassedToService condition), never through NotResource or on every role.' },
+    messages: {
+      actionNotResource: '"{{action}}" with NotResource allows passing every role not listed there to any service; list the roles it may pass in Resource instead.',
+      wildcardNotResource: '"{{action}}" includes iam:PassRole, and with NotResource it allows passing every role not listed there to any service; list the roles in Resource in a separate iam:PassRole statement.',
+      notActionNotResource: 'NotAction with NotResource allows iam:PassRole on every role not listed in NotResource; add "iam:PassRole" to NotAction and allow it in a separate statement on specific role ARNs.',
+      actionAllRoles: '"{{action}}" is allowed on "{{resource}}", which lets the principal pass any role to any service; list the role ARNs, or add an "iam:PassedToService" condition.',
+      wildcardAllRoles: '"{{action}}" includes iam:PassRole on "{{resource}}", which lets the principal pass any role to any service; allow iam:PassRole in a separate statement on specific role ARNs, or add an "iam:PassedToService" condition.',
+      notActionAllRoles: 'NotAction allows iam:PassRole on "{{resource}}", which lets the principal pass any role to any service; add "iam:PassRole" to NotAction and allow it in a separate statement on specific role ARNs.',
+    },
+  },
+  given: '$.Statement[*]',
+  check({ value, path }, context) {
+    if (!isObject(value) || value.Effect !== 'Allow') return;
+    const statement = value as NormalizedStatement;
+    const grant = actionGrant(statement, path, ACTION);
+    if (!grant) return;
+    const report = (shape: 'NotResource' | 'AllRoles', resource?: string) => {
+      context.report({
+        messageId: MESSAGE_IDS[shape][grant.kind],
+        path: grant.path,
+        target: grant.kind === 'notAction' ? 'key' : 'auto',
+        issueCode: CODES[shape][grant.kind],
+        data: { action: grant.kind === 'notAction' ? undefined : grant.pattern, resource },
+      });
+    };
+    if (Array.isArray(statement.NotResource)) {
+      // NotResource that excludes every role grants PassRole on nothing.
+      if (statement.NotResource.some((r) => typeof r === 'string' && coversAllRoles(r))) return;
+      report('NotResource');
+      return;
+    }
+    if (!Array.isArray(statement.Resource)) return;
+    const resource = statement.Resource.find((r): r is string => typeof r === 'string' && coversAllRoles(r));
+    if (resource === undefined) return;
+    if (conditionEntries(statement, path).some((entry) => entry.key.toLowerCase() === SCOPING_KEY)) return;
+    report('AllRoles', resource);
+  },
+});

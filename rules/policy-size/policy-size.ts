@@ -1,0 +1,46 @@
+import { defineRule } from '../../src/engine/rule.js';
+
+/** IAM's quota for a managed policy, in characters not counting whitespace. */
+const MANAGED_POLICY_QUOTA = 6144;
+
+/** Characters IAM counts: everything but whitespace. */
+function countedCharacters(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0xfeff && !(c > 0x7f && /\s/.test(text[i]))) count++;
+  }
+  return count;
+}
+
+export default defineRule({
+  id: 'policy-size',
+  meta: {
+    category: 'correctness',
+    severity: 'warn',
+    recommended: true,
+    fixable: 'none',
+    issueCode: 'POLICY_SIZE_EXCEEDS_IDENTITY_POLICY_QUOTA',
+    policyTypes: ['identity'],
+    docs: { description: 'An identity policy fits IAM\'s size quota: 6,144 characters for a managed policy, whitespace not counted.' },
+    messages: {
+      tooLarge: 'The policy has {{count}} characters (whitespace not counted), more than the {{limit}} allowed; split it into several policies.',
+    },
+    defaultOptions: { maxCharacters: MANAGED_POLICY_QUOTA },
+    optionsSchema: {
+      type: 'object',
+      properties: { maxCharacters: { type: 'integer', minimum: 1 } },
+      additionalProperties: false,
+    },
+  },
+  given: '$',
+  check(_match, context) {
+    const limit = Number(context.options.maxCharacters ?? MANAGED_POLICY_QUOTA);
+    const count = countedCharacters(context.document.text);
+    if (count <= limit) return;
+    context.report({
+      messageId: 'tooLarge', path: ['Statement'], target: 'key',
+      data: { count: count.toLocaleString('en-US'), limit: limit.toLocaleString('en-US') },
+    });
+  },
+});

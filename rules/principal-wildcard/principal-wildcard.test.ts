@@ -1,0 +1,48 @@
+import { RuleTester } from '../../src/testing/rule-tester.js';
+import rule from './principal-wildcard.js';
+
+const bucket = (Principal: unknown, element = 'Principal') => ({
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', [element]: Principal, Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' }],
+});
+
+new RuleTester().run(rule, {
+  valid: [
+    { policyType: 'resource', code: bucket({ AWS: 'arn:aws:iam::123456789012:role/reader' }) },
+    { name: 'Principal "*"', policyType: 'resource', code: bucket('*') },
+    { name: '"AWS": "*"', policyType: 'resource', code: bucket({ AWS: ['*'] }) },
+    { name: 'in a trust policy, "AWS": "*" too', policyType: 'trust', code: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: '*' }, Action: 'sts:AssumeRole' }] } },
+    { name: 'not for identity policies', code: bucket({ AWS: 'arn:aws:iam::123456789012:role/*' }) },
+  ],
+  invalid: [
+    {
+      name: 'a role name pattern',
+      policyType: 'resource',
+      code: bucket({ AWS: 'arn:aws:iam::123456789012:role/app-*' }),
+      errors: [{ messageId: 'partial', line: 7, column: 24, endColumn: 62, issueCode: 'UNSUPPORTED_WILDCARD_IN_PRINCIPAL',
+        message: 'AWS principal "arn:aws:iam::123456789012:role/app-*" contains a wildcard, but principals are matched exactly; name each principal, or use "AWS": "*" with a condition such as aws:PrincipalArn (ArnLike) to match a pattern.' }],
+    },
+    {
+      name: '"Service": "*" and a service pattern',
+      policyType: 'resource',
+      code: bucket({ Service: ['*', 'logs.*.amazonaws.com'] }),
+      errors: [
+        { messageId: 'whole', line: 8, column: 21, endColumn: 24, issueCode: 'UNSUPPORTED_WILDCARD_IN_PRINCIPAL',
+          message: '"Service": "*" is not supported; name the Service principals exactly ("*" alone is allowed only as "AWS": "*" or "Principal": "*").' },
+        { messageId: 'partial', line: 9, column: 21, endColumn: 43 },
+      ],
+    },
+    {
+      name: 'NotPrincipal, in a trust policy, with ?',
+      policyType: 'trust',
+      code: { Version: '2012-10-17', Statement: [{ Effect: 'Deny', NotPrincipal: { AWS: 'arn:aws:iam::12345678901?:root' }, Action: 'sts:AssumeRole' }] },
+      errors: [{ messageId: 'partial', line: 7, column: 24, message: 'AWS principal "arn:aws:iam::12345678901?:root" contains a wildcard, but principals are matched exactly; name each principal, or use "AWS": "*" with a condition such as aws:PrincipalArn (ArnLike) to match a pattern.' }],
+    },
+    {
+      name: '"Federated": "*" in a trust policy',
+      policyType: 'trust',
+      code: { Version: '2012-10-17', Statement: { Effect: 'Allow', Principal: { Federated: '*' }, Action: 'sts:AssumeRoleWithWebIdentity' } },
+      errors: [{ messageId: 'whole', line: 6, column: 26, endColumn: 29 }],
+    },
+  ],
+});

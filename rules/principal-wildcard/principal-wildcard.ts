@@ -1,0 +1,37 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { isObject, type NormalizedStatement } from '../../src/engine/normalize.js';
+import { principalEntries } from '../../src/principals/principals.js';
+import { hasWildcard } from '../../src/actions/glob.js';
+
+export default defineRule({
+  id: 'principal-wildcard',
+  meta: {
+    category: 'correctness',
+    severity: 'error',
+    recommended: true,
+    fixable: 'none',
+    issueCode: 'UNSUPPORTED_WILDCARD_IN_PRINCIPAL',
+    policyTypes: ['resource', 'trust'],
+    docs: { description: 'Principal values are exact: the only wildcard principals are "Principal": "*" and "AWS": "*".' },
+    messages: {
+      partial: '{{type}} principal "{{value}}" contains a wildcard, but principals are matched exactly; name each principal, or use "AWS": "*" with a condition such as aws:PrincipalArn (ArnLike) to match a pattern.',
+      whole: '"{{type}}": "*" is not supported; name the {{type}} principals exactly ("*" alone is allowed only as "AWS": "*" or "Principal": "*").',
+    },
+  },
+  given: '$.Statement[*]',
+  check({ value, path }, context) {
+    if (!isObject(value)) return;
+    const statement = value as NormalizedStatement;
+    for (const element of ['Principal', 'NotPrincipal'] as const) {
+      for (const entry of principalEntries(statement, path, element)) {
+        // A bare "*" is valid in resource policies; trust-policy-principal reports it in trust policies.
+        if (entry.type === undefined || typeof entry.value !== 'string' || !hasWildcard(entry.value)) continue;
+        if (entry.value === '*') {
+          if (entry.type !== 'AWS') context.report({ messageId: 'whole', path: entry.path, data: { type: entry.type } });
+          continue;
+        }
+        context.report({ messageId: 'partial', path: entry.path, data: { type: entry.type, value: entry.value } });
+      }
+    }
+  },
+});

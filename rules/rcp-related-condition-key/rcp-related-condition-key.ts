@@ -1,0 +1,49 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { conditionEntries, isObject, type ConditionEntry, type NormalizedStatement } from '../../src/engine/normalize.js';
+
+const PRINCIPAL_KEYS = new Set(['aws:principalorgid', 'aws:principalorgpaths', 'aws:principalaccount']);
+const SERVICE_KEYS = new Set(['aws:sourceorgid', 'aws:sourceorgpaths', 'aws:sourceaccount']);
+const IS_SERVICE = 'aws:principalisawsservice';
+
+/** True when the statement tests aws:PrincipalIsAWSService against `expected`. */
+function testsIsService(conditions: ConditionEntry[], expected: 'true' | 'false'): boolean {
+  return conditions.some((c) => c.key.toLowerCase() === IS_SERVICE && !/^Null/i.test(c.operator) &&
+    Array.isArray(c.values) && c.values.some((v) => String(v).toLowerCase() === expected));
+}
+
+export default defineRule({
+  id: 'rcp-related-condition-key',
+  meta: {
+    category: 'correctness',
+    severity: 'warn',
+    recommended: true,
+    fixable: 'none',
+    issueCode: ['RCP_MISSING_RELATED_PRINCIPAL_CONDITION_KEY', 'RCP_MISSING_RELATED_SERVICE_PRINCIPAL_CONDITION_KEY'],
+    policyTypes: ['rcp'],
+    docs: { description: 'An RCP Deny on principal keys (aws:PrincipalOrgID…) excludes AWS services, and one on source keys (aws:SourceOrgID…) applies only to them, through aws:PrincipalIsAWSService.' },
+    messages: {
+      principalKey: '"{{key}}" is absent from requests that AWS services make, so this Deny also blocks service principals; add "BoolIfExists": { "aws:PrincipalIsAWSService": "false" } to limit it to IAM principals.',
+      serviceKey: '"{{key}}" is present only on requests that AWS services make for you, so this Deny also blocks your own IAM principals; add "Bool": { "aws:PrincipalIsAWSService": "true" } to limit it to service principals.',
+    },
+  },
+  given: '$.Statement[*]',
+  check({ value, path }, context) {
+    if (!isObject(value) || value.Effect !== 'Deny') return;
+    const conditions = conditionEntries(value as NormalizedStatement, path);
+    const used = (keys: Set<string>) => conditions.find((c) => keys.has(c.key.toLowerCase()) && !/^Null/i.test(c.operator));
+    const principal = used(PRINCIPAL_KEYS);
+    if (principal && !testsIsService(conditions, 'false')) {
+      context.report({
+        messageId: 'principalKey', path: principal.keyPath, target: 'key', data: { key: principal.key },
+        issueCode: 'RCP_MISSING_RELATED_PRINCIPAL_CONDITION_KEY',
+      });
+    }
+    const service = used(SERVICE_KEYS);
+    if (service && !testsIsService(conditions, 'true')) {
+      context.report({
+        messageId: 'serviceKey', path: service.keyPath, target: 'key', data: { key: service.key },
+        issueCode: 'RCP_MISSING_RELATED_SERVICE_PRINCIPAL_CONDITION_KEY',
+      });
+    }
+  },
+});

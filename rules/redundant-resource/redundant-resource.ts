@@ -1,0 +1,43 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { isObject } from '../../src/engine/normalize.js';
+import { arnPatternCovers } from '../../src/arn/pattern.js';
+
+export default defineRule({
+  id: 'redundant-resource',
+  meta: {
+    category: 'style',
+    severity: 'warn',
+    recommended: true,
+    fixable: 'safe',
+    issueCode: 'REDUNDANT_RESOURCE',
+    docs: { description: 'No Resource or NotResource entry is already covered by another entry of the same statement.' },
+    messages: {
+      covered: '{{element}} "{{value}}" is already covered by "{{by}}"; remove it.',
+      duplicate: '{{element}} "{{value}}" is listed twice; remove this copy.',
+    },
+  },
+  given: '$.Statement[*]',
+  check({ value: statement, path }, context) {
+    if (!isObject(statement)) return;
+    for (const element of ['Resource', 'NotResource'] as const) {
+      const list = statement[element];
+      if (!Array.isArray(list) || list.length < 2) continue;
+      list.forEach((value, j) => {
+        if (typeof value !== 'string') return;
+        for (let i = 0; i < list.length; i++) {
+          const other = list[i];
+          if (i === j || typeof other !== 'string' || !arnPatternCovers(other, value)) continue;
+          // Two entries that cover each other: only the later one is redundant.
+          if (j < i && arnPatternCovers(value, other)) continue;
+          const entryPath = [...path, element, j];
+          context.report({
+            messageId: value === other ? 'duplicate' : 'covered', path: entryPath,
+            data: { element, value, by: other },
+            fix: (fixer) => fixer.removeElement(entryPath),
+          });
+          return;
+        }
+      });
+    }
+  },
+});

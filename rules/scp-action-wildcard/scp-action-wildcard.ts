@@ -1,0 +1,37 @@
+import { defineRule, type Match } from '../../src/engine/rule.js';
+import { statementsOf, type NormalizedPolicy } from '../../src/engine/normalize.js';
+
+export default defineRule({
+  id: 'scp-action-wildcard',
+  meta: {
+    category: 'correctness',
+    severity: 'error',
+    recommended: true,
+    fixable: 'none',
+    issueCode: 'SCP_SYNTAX_ERROR_ACTION_WILDCARD',
+    policyTypes: ['scp'],
+    docs: { description: 'In a service control policy, "*" appears in an action only as its last character.' },
+    messages: {
+      innerWildcard: 'SCP action "{{value}}" has a "*" before its end; SCPs accept "*" only as the last character (as in "iam:Get*"). List the actions it should match instead.',
+    },
+  },
+  given: (policy: NormalizedPolicy) => {
+    const matches: Match[] = [];
+    for (const { statement, path } of statementsOf(policy)) {
+      for (const element of ['Action', 'NotAction'] as const) {
+        const list = statement[element];
+        if (!Array.isArray(list)) continue;
+        list.forEach((value, index) => {
+          if (typeof value === 'string') matches.push({ value, path: [...path, element, index] });
+        });
+      }
+    }
+    return matches;
+  },
+  check({ value, path }, context) {
+    const action = value as string;
+    const star = action.indexOf('*');
+    if (star < 0 || star === action.length - 1) return;
+    context.report({ messageId: 'innerWildcard', path, substring: { start: star, length: 1 }, data: { value: action } });
+  },
+});

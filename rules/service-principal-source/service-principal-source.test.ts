@@ -1,0 +1,60 @@
+import { RuleTester } from '../../src/testing/rule-tester.js';
+import rule from './service-principal-source.js';
+
+const bucket = (Principal: unknown, Condition?: object, Effect = 'Allow') => ({
+  Version: '2012-10-17',
+  Statement: [{ Effect, Principal, Action: 's3:PutObject', Resource: 'arn:aws:s3:::logs/*', ...(Condition ? { Condition } : {}) }],
+});
+
+new RuleTester().run(rule, {
+  valid: [
+    { policyType: 'resource', code: bucket({ Service: 'cloudtrail.amazonaws.com' }, { StringEquals: { 'aws:SourceArn': 'arn:aws:cloudtrail:us-east-1:123456789012:trail/main' } }) },
+    { name: 'any source key, any case, any operator', policyType: 'resource', code: bucket({ Service: ['logging.s3.amazonaws.com'] }, { 'ForAnyValue:StringEquals': { 'AWS:sourceOrgPaths': ['o-a1b2c3d4e5/r-ab12/ou-ab12-11111111/'] } }) },
+    { name: 'a KMS encryption context binds the service to your resources', policyType: 'resource', code: bucket({ Service: 'logs.us-east-1.amazonaws.com' }, { ArnLike: { 'kms:EncryptionContext:aws:logs:arn': 'arn:aws:logs:us-east-1:123456789012:*' } }) },
+    { name: 'account principals are not this rule', policyType: 'resource', code: bucket({ AWS: 'arn:aws:iam::123456789012:root' }) },
+    { name: 'a Deny', policyType: 'resource', code: bucket({ Service: 'cloudtrail.amazonaws.com' }, undefined, 'Deny') },
+    { name: 'trust policies: no source condition required', policyType: 'trust', code: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }] } },
+    { name: 'network keys with a mix of principals', policyType: 'resource', code: bucket({ Service: 'cloudtrail.amazonaws.com', AWS: '123456789012' }, { StringEquals: { 'aws:SourceAccount': '123456789012' }, IpAddress: { 'aws:SourceIp': '203.0.113.0/24' } }) },
+    { name: 'wildcards are principal-wildcard\'s', policyType: 'resource', code: bucket({ Service: '*' }) },
+  ],
+  invalid: [
+    {
+      name: 'RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL',
+      policyType: 'resource',
+      code: bucket({ Service: 'cloudtrail.amazonaws.com' }, { StringEquals: { 's3:x-amz-acl': 'bucket-owner-full-control' } }),
+      errors: [{ messageId: 'missingSource', line: 7, column: 28, endColumn: 54, issueCode: 'RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL', severity: 2,
+        message: 'Service principal "cloudtrail.amazonaws.com" is granted access without a source condition, so the service can be made to use it on behalf of any account (the confused deputy problem); add aws:SourceArn, aws:SourceAccount, aws:SourceOrgID or aws:SourceOrgPaths.' }],
+    },
+    {
+      name: 'one finding per service principal',
+      policyType: 'resource',
+      code: bucket({ Service: ['delivery.logs.amazonaws.com', 'logging.s3.amazonaws.com'] }),
+      errors: [
+        { messageId: 'missingSource', line: 8, column: 21, endColumn: 50, issueCode: 'RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL' },
+        { messageId: 'missingSource', line: 9, column: 21, endColumn: 47, issueCode: 'RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL' },
+      ],
+    },
+    {
+      name: 'RECOMMENDED_CONDITION_KEY_FOR_SERVICE_PRINCIPAL, with a source key present',
+      policyType: 'resource',
+      code: bucket({ Service: 'config.amazonaws.com' }, { StringEquals: { 'aws:SourceAccount': '123456789012', 'aws:SourceVpce': 'vpce-1a2b3c4d' } }),
+      errors: [{ messageId: 'networkKey', line: 14, column: 21, endColumn: 37, issueCode: 'RECOMMENDED_CONDITION_KEY_FOR_SERVICE_PRINCIPAL', severity: 1,
+        message: '"aws:SourceVpce" describes the network the service itself calls from, not whose resource it acts for; to restrict "config.amazonaws.com", use aws:SourceArn, aws:SourceAccount, aws:SourceOrgID or aws:SourceOrgPaths instead.' }],
+    },
+    {
+      name: 'both, in one statement',
+      policyType: 'resource',
+      code: bucket({ Service: 'ses.amazonaws.com' }, { StringLike: { 'aws:Referer': 'https://example.com/*' } }),
+      errors: [
+        { messageId: 'missingSource', line: 7, column: 28, issueCode: 'RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL' },
+        { messageId: 'networkKey', line: 13, column: 21, issueCode: 'RECOMMENDED_CONDITION_KEY_FOR_SERVICE_PRINCIPAL' },
+      ],
+    },
+    {
+      name: 'in a trust policy, only the suggestion',
+      policyType: 'trust',
+      code: { Version: '2012-10-17', Statement: { Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole', Condition: { IpAddress: { 'aws:SourceIp': '203.0.113.0/24' } } } },
+      errors: [{ messageId: 'networkKey', line: 11, column: 17, issueCode: 'RECOMMENDED_CONDITION_KEY_FOR_SERVICE_PRINCIPAL' }],
+    },
+  ],
+});

@@ -1,0 +1,60 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { conditionEntries, isObject, type NormalizedStatement } from '../../src/engine/normalize.js';
+import { principalEntries } from '../../src/principals/principals.js';
+import { hasWildcard } from '../../src/actions/glob.js';
+
+/** Keys that tie a service principal's request to your resource, account or organization. */
+const SOURCE_KEYS = new Set(['aws:sourcearn', 'aws:sourceaccount', 'aws:sourceorgid', 'aws:sourceorgpaths', 'aws:sourceowner']);
+/** AWS KMS binds a service's use of a key to your resources through the encryption context. */
+const SOURCE_KEY_PREFIXES = ['kms:encryptioncontext:'];
+/** Keys about the caller's network or browser, which describe the service's own request, not your resource. */
+const NETWORK_KEYS = new Set(['aws:sourceip', 'aws:sourcevpc', 'aws:sourcevpce', 'aws:vpcsourceip', 'aws:referer']);
+
+const isSourceKey = (key: string) => SOURCE_KEYS.has(key) || SOURCE_KEY_PREFIXES.some((prefix) => key.startsWith(prefix));
+
+export default defineRule({
+  id: 'service-principal-source',
+  meta: {
+    category: 'security',
+    severity: 'error',
+    recommended: true,
+    fixable: 'none',
+    issueCode: ['RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL', 'RECOMMENDED_CONDITION_KEY_FOR_SERVICE_PRINCIPAL'],
+    policyTypes: ['resource', 'trust'],
+    docs: { description: 'A resource policy that grants a service principal access says on whose behalf: aws:SourceArn, aws:SourceAccount, aws:SourceOrgID or aws:SourceOrgPaths.' },
+    messages: {
+      missingSource: 'Service principal "{{service}}" is granted access without a source condition, so the service can be made to use it on behalf of any account (the confused deputy problem); add aws:SourceArn, aws:SourceAccount, aws:SourceOrgID or aws:SourceOrgPaths.',
+      networkKey: '"{{key}}" describes the network the service itself calls from, not whose resource it acts for; to restrict {{services}}, use aws:SourceArn, aws:SourceAccount, aws:SourceOrgID or aws:SourceOrgPaths instead.',
+    },
+  },
+  given: '$.Statement[*]',
+  check({ value, path }, context) {
+    if (!isObject(value) || value.Effect !== 'Allow') return;
+    const statement = value as NormalizedStatement;
+    const principals = principalEntries(statement, path);
+    const services = principals.filter((entry): entry is typeof entry & { value: string } =>
+      entry.type === 'Service' && typeof entry.value === 'string' && !hasWildcard(entry.value) && !entry.value.includes('${'));
+    if (services.length === 0) return;
+    const conditions = conditionEntries(statement, path);
+
+    if (context.policyType === 'resource' && !conditions.some((c) => isSourceKey(c.key.toLowerCase()))) {
+      for (const entry of services) {
+        context.report({
+          messageId: 'missingSource', path: entry.path, issueCode: 'RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL',
+          data: { service: entry.value },
+        });
+      }
+    }
+
+    // Network keys are only pointless when every principal of the statement is a service.
+    if (services.length !== principals.length) return;
+    const names = services.map((entry) => `"${entry.value}"`).join(', ');
+    for (const condition of conditions) {
+      if (!NETWORK_KEYS.has(condition.key.toLowerCase())) continue;
+      context.report({
+        messageId: 'networkKey', path: condition.keyPath, target: 'key', severity: 'warn',
+        issueCode: 'RECOMMENDED_CONDITION_KEY_FOR_SERVICE_PRINCIPAL', data: { key: condition.key, services: names },
+      });
+    }
+  },
+});

@@ -1,0 +1,60 @@
+import { RuleTester } from '../../src/testing/rule-tester.js';
+import rule from './trust-policy-action.js';
+
+const trust = (Principal: unknown, Action: unknown, extra: object = {}) => ({
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', Principal, Action, ...extra }],
+});
+const SAML = 'arn:aws:iam::123456789012:saml-provider/Okta';
+const GITHUB = 'arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com';
+const text = (value: unknown) => JSON.stringify(value, null, 4);
+
+new RuleTester().run(rule, {
+  valid: [
+    { policyType: 'trust', code: trust({ Federated: SAML }, ['sts:AssumeRoleWithSAML', 'sts:TagSession']) },
+    { policyType: 'trust', code: trust({ Federated: GITHUB }, 'sts:AssumeRoleWithWebIdentity') },
+    { name: 'a web identity domain', policyType: 'trust', code: trust({ Federated: 'cognito-identity.amazonaws.com' }, 'sts:AssumeRoleWithWebIdentity') },
+    { name: 'mixed principals, each with its action', policyType: 'trust', code: trust({ AWS: 'arn:aws:iam::123456789012:root', Federated: SAML }, ['sts:AssumeRole', 'sts:AssumeRoleWithSAML']) },
+    { name: 'unjudgeable principals are left alone', policyType: 'trust', code: trust({ Federated: '${Provider}' }, 'sts:AssumeRoleWithSAML') },
+    { name: 'Roles Anywhere with all three actions', policyType: 'trust', code: trust({ Service: 'rolesanywhere.amazonaws.com' }, ['sts:AssumeRole', 'sts:SetSourceIdentity', 'sts:TagSession']) },
+    { name: 'Roles Anywhere with sts:*', policyType: 'trust', code: trust({ Service: ['rolesanywhere.amazonaws.com'] }, 'sts:*') },
+    { name: 'a Deny is not checked', policyType: 'trust', code: { Version: '2012-10-17', Statement: [{ Effect: 'Deny', Principal: { AWS: '*' }, Action: 'sts:AssumeRoleWithSAML' }] } },
+    { name: 'only trust policies', policyType: 'resource', code: trust({ AWS: '*' }, 'sts:AssumeRoleWithSAML', { Resource: '*' }) },
+  ],
+  invalid: [
+    {
+      name: 'web identity with a SAML provider',
+      policyType: 'trust',
+      code: trust({ Federated: SAML }, 'sts:AssumeRoleWithWebIdentity'),
+      errors: [{ messageId: 'mismatched', line: 9, column: 23, endColumn: 54, issueCode: 'MISMATCHED_ACTION_FOR_PRINCIPAL',
+        message: '"sts:AssumeRoleWithWebIdentity" is invalid with "Federated": "arn:aws:iam::123456789012:saml-provider/Okta"; it needs an OIDC provider principal ("Federated": "arn:aws:iam::<account>:oidc-provider/<host>" or a domain such as "accounts.google.com"). Use the action that fits each principal: sts:AssumeRole for AWS and Service principals, sts:AssumeRoleWithSAML for SAML providers, sts:AssumeRoleWithWebIdentity for OIDC providers.' }],
+    },
+    {
+      name: 'SAML with an account and a service',
+      policyType: 'trust',
+      code: trust({ AWS: 'arn:aws:iam::123456789012:root', Service: 'ec2.amazonaws.com' }, ['sts:AssumeRole', 'STS:AssumeRoleWithSAML']),
+      errors: [{ messageId: 'mismatched', line: 12, column: 17, endColumn: 41, issueCode: 'MISMATCHED_ACTION_FOR_PRINCIPAL',
+        message: '"STS:AssumeRoleWithSAML" is invalid with "AWS": "arn:aws:iam::123456789012:root", "Service": "ec2.amazonaws.com"; it needs a SAML provider principal ("Federated": "arn:aws:iam::<account>:saml-provider/<name>"). Use the action that fits each principal: sts:AssumeRole for AWS and Service principals, sts:AssumeRoleWithSAML for SAML providers, sts:AssumeRoleWithWebIdentity for OIDC providers.' }],
+    },
+    {
+      name: 'Roles Anywhere missing one action',
+      policyType: 'trust',
+      code: trust({ Service: 'rolesanywhere.amazonaws.com' }, ['sts:AssumeRole', 'sts:TagSession']),
+      errors: [{
+        messageId: 'rolesAnywhere', line: 9, column: 13, endColumn: 21, issueCode: 'MISSING_ACTION_FOR_ROLES_ANYWHERE_TRUST_POLICY',
+        message: 'The rolesanywhere.amazonaws.com principal needs sts:SetSourceIdentity too: IAM Roles Anywhere calls sts:AssumeRole, sts:SetSourceIdentity and sts:TagSession.',
+        suggestions: [{ messageId: 'addActions', output: text(trust({ Service: 'rolesanywhere.amazonaws.com' }, ['sts:AssumeRole', 'sts:TagSession', 'sts:SetSourceIdentity'])) }],
+      }],
+    },
+    {
+      name: 'Roles Anywhere with a single action string, among other services',
+      policyType: 'trust',
+      code: trust({ Service: ['ec2.amazonaws.com', 'rolesanywhere.amazonaws.com'] }, 'sts:AssumeRole'),
+      errors: [{
+        messageId: 'rolesAnywhere', line: 12, column: 13,
+        message: 'The rolesanywhere.amazonaws.com principal needs sts:SetSourceIdentity, sts:TagSession too: IAM Roles Anywhere calls sts:AssumeRole, sts:SetSourceIdentity and sts:TagSession.',
+        suggestions: [{ messageId: 'addActions', output: text(trust({ Service: ['ec2.amazonaws.com', 'rolesanywhere.amazonaws.com'] }, ['sts:AssumeRole', 'sts:SetSourceIdentity', 'sts:TagSession'])) }],
+      }],
+    },
+  ],
+});

@@ -1,0 +1,40 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { isObject, type NormalizedStatement } from '../../src/engine/normalize.js';
+import { federatedKind, principalEntries } from '../../src/principals/principals.js';
+import { hasWildcard } from '../../src/actions/glob.js';
+
+export default defineRule({
+  id: 'trust-policy-principal',
+  meta: {
+    category: 'correctness',
+    severity: 'error',
+    recommended: true,
+    fixable: 'none',
+    issueCode: ['ROLE_TRUST_POLICY_UNSUPPORTED_WILDCARD_IN_PRINCIPAL', 'INVALID_FEDERATED_PRINCIPAL_SYNTAX_IN_ROLE_TRUST_POLICY'],
+    policyTypes: ['trust'],
+    docs: { description: 'A role trust policy names its principals: no bare "Principal": "*", and Federated principals are provider ARNs or identity provider domains.' },
+    messages: {
+      bareWildcard: '"Principal": "*" is not supported in a role trust policy; name the principals, or write {"AWS": "*"} with conditions that restrict who may assume the role.',
+      federatedSyntax: 'Federated principal "{{value}}" is not a SAML provider ARN (arn:aws:iam::<account>:saml-provider/<name>), an OIDC provider ARN (arn:aws:iam::<account>:oidc-provider/<host>) or an identity provider domain such as "accounts.google.com".',
+    },
+  },
+  given: '$.Statement[*]',
+  check({ value, path }, context) {
+    if (!isObject(value)) return;
+    for (const entry of principalEntries(value as NormalizedStatement, path)) {
+      if (entry.type === undefined) {
+        context.report({ messageId: 'bareWildcard', path: entry.path, issueCode: 'ROLE_TRUST_POLICY_UNSUPPORTED_WILDCARD_IN_PRINCIPAL' });
+        continue;
+      }
+      if (entry.type !== 'Federated' || typeof entry.value !== 'string') continue;
+      // Wildcards are principal-wildcard's; variables and placeholders cannot be judged from the text.
+      if (hasWildcard(entry.value) || entry.value.includes('${')) continue;
+      if (federatedKind(entry.value) === 'invalid') {
+        context.report({
+          messageId: 'federatedSyntax', path: entry.path, data: { value: entry.value },
+          issueCode: 'INVALID_FEDERATED_PRINCIPAL_SYNTAX_IN_ROLE_TRUST_POLICY',
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { actionGrant, actionMatches, globMatch } from '../actions/glob.js';
+import { arnFieldCount, parseArn } from './parse.js';
+import { arnPatternCovers, globCovers } from './pattern.js';
+import { coversAllRoles } from './roles.js';
+
+describe('globMatch / actionMatches', () => {
+  it('matches * and ? over the whole string', () => {
+    expect(globMatch('iam:Pass*', 'iam:PassRole')).toBe(true);
+    expect(globMatch('iam:?assRole', 'iam:PassRole')).toBe(true);
+    expect(globMatch('*Role', 'iam:PassRole')).toBe(true);
+    expect(globMatch('iam:Pass', 'iam:PassRole')).toBe(false);
+    expect(globMatch('a*b*c', 'aXbYbZc')).toBe(true);
+    expect(globMatch('a*b*c', 'aXbYbZ')).toBe(false);
+    expect(globMatch('', '')).toBe(true);
+    expect(globMatch('*', '')).toBe(true);
+    expect(globMatch('?', '')).toBe(false);
+  });
+  it('is case-sensitive unless asked, and action names are not', () => {
+    expect(globMatch('IAM:*', 'iam:PassRole')).toBe(false);
+    expect(actionMatches('IAM:pass*', 'iam:PassRole')).toBe(true);
+  });
+  it('stays fast on adversarial patterns', () => {
+    const start = performance.now();
+    expect(globMatch(`${'*a'.repeat(50)}b`, 'a'.repeat(5000))).toBe(false);
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+});
+
+describe('actionGrant', () => {
+  const at = ['Statement', 0];
+  it('prefers an explicit action to a wildcard', () => {
+    expect(actionGrant({ Action: ['iam:*', 'iam:passrole'] }, at, 'iam:PassRole')).toEqual({ kind: 'action', pattern: 'iam:passrole', path: ['Statement', 0, 'Action', 1] });
+    expect(actionGrant({ Action: ['*'] }, at, 'iam:PassRole')).toMatchObject({ kind: 'wildcard', pattern: '*' });
+    expect(actionGrant({ Action: ['s3:*'] }, at, 'iam:PassRole')).toBeUndefined();
+  });
+  it('treats NotAction as granting what it does not exclude', () => {
+    expect(actionGrant({ NotAction: ['s3:*'] }, at, 'iam:PassRole')).toEqual({ kind: 'notAction', path: ['Statement', 0, 'NotAction'] });
+    expect(actionGrant({ NotAction: ['iam:*'] }, at, 'iam:PassRole')).toBeUndefined();
+    expect(actionGrant({}, at, 'iam:PassRole')).toBeUndefined();
+  });
+});
+
+describe('parseArn', () => {
+  it('splits the six fields with their offsets; the resource keeps its colons', () => {
+    const arn = parseArn('arn:aws:logs:us-east-1:123456789012:log-group:/x:*')!;
+    expect(arn.service).toEqual({ value: 'logs', start: 8 });
+    expect(arn.account).toEqual({ value: '123456789012', start: 23 });
+    expect(arn.resource).toEqual({ value: 'log-group:/x:*', start: 36 });
+    expect(parseArn('arn:aws:s3:::b')!.region).toEqual({ value: '', start: 11 });
+  });
+  it('refuses a missing prefix or missing fields', () => {
+    expect(parseArn('s3:::b')).toBeUndefined();
+    expect(parseArn('arn:aws:s3:b')).toBeUndefined();
+    expect(arnFieldCount('arn:aws:s3:b')).toBe(4);
+    expect(arnFieldCount('arn:aws:logs:r:a:x:y:z')).toBe(6);
+  });
+});
+
+describe('globCovers / arnPatternCovers', () => {
+  it('decides containment of patterns soundly', () => {
+    expect(globCovers('jane*', 'jane-admin')).toBe(true);
+    expect(globCovers('jane*', 'jane-?')).toBe(true);
+    expect(globCovers('jane-?', 'jane-*')).toBe(false);
+    expect(globCovers('*-admin', 'jane*')).toBe(false);
+    expect(globCovers('a?c', 'abc')).toBe(true);
+    expect(globCovers('abc', 'a?c')).toBe(false);
+  });
+  it('compares ARNs field by field', () => {
+    expect(arnPatternCovers('arn:aws:s3:::b/*', 'arn:aws:s3:::b/x')).toBe(true);
+    expect(arnPatternCovers('arn:aws:s3:::*', 'arn:aws:s3:us-east-1:123456789012:accesspoint/x')).toBe(false);
+    expect(arnPatternCovers('arn:*:iam::*:user/*', 'arn:aws:iam::123456789012:user/${aws:username}')).toBe(true);
+    expect(arnPatternCovers('arn:aws:iam::*:user/${aws:username}', 'arn:aws:iam::123456789012:user/bob')).toBe(false);
+    expect(arnPatternCovers('*', 'anything')).toBe(true);
+  });
+});
+
+describe('coversAllRoles', () => {
+  it('is true for patterns that match every role name', () => {
+    for (const p of ['*', 'arn:aws:iam::*:role/*', 'arn:aws:iam::123456789012:role*', 'arn:*:*::*:*', 'arn:aws:iam::*:r*']) {
+      expect(coversAllRoles(p), p).toBe(true);
+    }
+  });
+  it('is false for named or partial roles and non-IAM ARNs', () => {
+    for (const p of ['arn:aws:iam::*:role/service-role/*', 'arn:aws:iam::*:role/App*', 'arn:aws:s3:::*', 'arn:aws:iam:us-east-1:*:role/*', 'arn:aws:iam::*:user/*']) {
+      expect(coversAllRoles(p), p).toBe(false);
+    }
+  });
+});
+
+describe('globCovers limits', () => {
+  it('answers "not covered" quickly for absurdly long patterns', () => {
+    const long = `arn:aws:s3:::${'a'.repeat(100_000)}`;
+    const start = performance.now();
+    expect(globCovers(`${long}*`, `${long}x`)).toBe(false);
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+});

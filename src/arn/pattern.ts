@@ -1,0 +1,73 @@
+/**
+ * Containment of ARN patterns: does every resource that `specific` can name also match `general`?
+ * Used to find redundant entries in a Resource list. The answer is sound (never "covered" when it is
+ * not) and may miss exotic cases, which then simply go unreported.
+ */
+import { hasVariable, parseArn } from './parse.js';
+
+const MAX_WORK = 1 << 20;
+const MAX_DEPTH = 4000;
+
+/** A policy variable can resolve to any text: as a pattern it is `*`. */
+function variablesAsStars(value: string): string {
+  return value.replace(/\$\{[^}]*\}/g, '*');
+}
+
+/**
+ * True when glob `general` matches every string that glob `specific` matches (`*` any run, `?` one
+ * character, everything else literal and case-sensitive).
+ */
+export function globCovers(general: string, specific: string): boolean {
+  if (general === specific) return true;
+  if (!general.includes('*') && !general.includes('?')) return false;
+  // Quick reject: the literal head of `general` must be the literal head of `specific`.
+  for (let i = 0; i < general.length; i++) {
+    const g = general[i];
+    if (g === '*' || g === '?') break;
+    if (specific[i] !== g) return false;
+  }
+  const G = general.length;
+  const S = specific.length;
+  // Real ARNs are at most a few hundred characters; give up (answer "not covered") on absurd inputs.
+  if ((G + 1) * (S + 1) > MAX_WORK || G + S > MAX_DEPTH) return false;
+  // memo[i * (S + 1) + j]: 0 unknown, 1 yes, 2 no
+  const memo = new Uint8Array((G + 1) * (S + 1));
+  const covers = (i: number, j: number): boolean => {
+    const key = i * (S + 1) + j;
+    if (memo[key] !== 0) return memo[key] === 1;
+    let result: boolean;
+    if (i === G) result = j === S;
+    else {
+      const g = general[i];
+      if (g === '*') result = covers(i + 1, j) || (j < S && covers(i, j + 1));
+      else if (g === '?') result = j < S && specific[j] !== '*' && covers(i + 1, j + 1);
+      else result = j < S && specific[j] === g && covers(i + 1, j + 1);
+    }
+    memo[key] = result ? 1 : 2;
+    return result;
+  };
+  return covers(0, 0);
+}
+
+/**
+ * True when the Resource entry `general` covers the entry `specific`: `*` covers everything; otherwise
+ * both must be ARNs and each of the five fields of `general` must cover the same field of `specific`.
+ * A `general` with a policy variable covers only an identical entry.
+ */
+export function arnPatternCovers(general: string, specific: string): boolean {
+  if (general === specific) return true;
+  if (general === '*') return true;
+  // Without a wildcard, an entry covers only itself.
+  if (!general.includes('*') && !general.includes('?')) return false;
+  if (hasVariable(general)) return false;
+  const g = parseArn(general);
+  const s = parseArn(variablesAsStars(specific));
+  if (!g || !s) return false;
+  return (
+    globCovers(g.partition.value, s.partition.value) &&
+    globCovers(g.service.value, s.service.value) &&
+    globCovers(g.region.value, s.region.value) &&
+    globCovers(g.account.value, s.account.value) &&
+    globCovers(g.resource.value, s.resource.value)
+  );
+}
