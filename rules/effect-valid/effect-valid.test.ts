@@ -6,6 +6,7 @@ new RuleTester().run(rule, {
     { code: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }] } },
     { code: { Version: '2012-10-17', Statement: { Effect: 'Deny', Action: '*', Resource: '*' } } },
     { name: 'not a statement object: left to the schema rule', code: { Version: '2012-10-17', Statement: ['x'] } },
+    { name: 'a misspelt "effect" key is the schema rule\'s finding, not a second one here', code: { Version: '2012-10-17', Statement: [{ effect: 'Allow', Action: '*', Resource: '*' }] } },
   ],
   invalid: [
     {

@@ -23,6 +23,8 @@ export default defineRule({
     if (!isObject(statement)) return;
     const label = String(path[1]);
     if (!('Effect' in statement)) {
+      // "effect" and other spellings are unknown elements: the schema rule reports them, with a rename.
+      if (Object.keys(statement).some((key) => key.toLowerCase() === 'effect')) return;
       context.report({ messageId: 'missing', path: [...path, 'Effect'], data: { statement: label }, issueCode: 'MISSING_EFFECT' });
       return;
     }

@@ -1,0 +1,56 @@
+/**
+ * The README's Access Analyzer coverage table: every ValidatePolicy issue code, the rule that decides it
+ * offline, or why none does. Generated from rule metadata, like the rule table.
+ */
+import type { Rule } from '../engine/rule.js';
+import { issueCodesOf } from '../engine/rule.js';
+import { ACCESS_ANALYZER_CODES } from './access-analyzer-codes.js';
+
+export const COVERAGE_START = '<!-- coverage:start -->';
+export const COVERAGE_END = '<!-- coverage:end -->';
+
+const WHY_NOT: Record<string, string> = {
+  engine: "not offline: needs AWS's reasoning engine or its internal rules (use `--access-analyzer`)",
+  account: 'not offline: the quota can be raised per account (use `--access-analyzer`)',
+  text: 'not yet offline (use `--access-analyzer`)',
+  database: 'not yet offline (use `--access-analyzer`)',
+};
+
+/** Rule ids per issue code. */
+export function rulesByIssueCode(rules: readonly Rule[]): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const rule of rules) {
+    for (const code of issueCodesOf(rule.meta)) map.set(code, [...(map.get(code) ?? []), rule.id]);
+  }
+  return map;
+}
+
+export function coverageTable(rules: readonly Rule[]): string {
+  const byCode = rulesByIssueCode(rules);
+  const decidable = ACCESS_ANALYZER_CODES.filter((c) => c.offline === 'text' || c.offline === 'database');
+  const covered = decidable.filter((c) => byCode.has(c.code)).length;
+  const rows = ACCESS_ANALYZER_CODES.map((c) => {
+    const ids = byCode.get(c.code);
+    const cell = ids ? ids.map((id) => `[${id}](rules/${id}/${id}.md)`).join(', ') : WHY_NOT[c.offline];
+    return `| \`${c.code}\` | ${c.type} | ${cell} |`;
+  });
+  return [
+    `Offline: ${covered} of the ${decidable.length} codes that the policy text or the IAM database can decide ` +
+      `(${ACCESS_ANALYZER_CODES.length} codes in all).`,
+    '',
+    '| Issue code | Finding type | Offline rule |',
+    '|---|---|---|',
+    ...rows,
+  ].join('\n');
+}
+
+/** The text with the part between two markers replaced. Throws when the markers are missing. */
+export function replaceSection(text: string, startMarker: string, endMarker: string, body: string): string {
+  const start = text.indexOf(startMarker);
+  const end = text.indexOf(endMarker);
+  if (start < 0 || end < 0 || end < start) {
+    throw new Error(`README.md needs the markers ${startMarker} and ${endMarker} (in that order).`);
+  }
+  const eol = /\r\n/.test(text) ? '\r\n' : '\n';
+  return `${text.slice(0, start + startMarker.length)}${eol}${body.split('\n').join(eol)}${eol}${text.slice(end)}`;
+}
