@@ -1,0 +1,71 @@
+/**
+ * `policy-lint --access-analyzer` end to end: the built CLI, the real AWS SDK, and a local server that
+ * speaks ValidatePolicy's wire protocol, reached through AWS_ENDPOINT_URL_ACCESSANALYZER.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  FAKE_SECRET_ACCESS_KEY, errorReply, fakeAwsEnv, findingAt, startFakeAccessAnalyzer, type FakeAccessAnalyzer,
+} from '../access-analyzer/fake-server.js';
+import { cliAsync, scratch } from './helpers.js';
+
+const text = `${JSON.stringify({ Version: '2012-10-17', Statement: [{ Sid: 'Read', Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }] }, null, 4)}\n`;
+
+let server: FakeAccessAnalyzer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+describe('--access-analyzer', () => {
+  it('merges findings into the report at exact ranges, and caches them', async () => {
+    server = await startFakeAccessAnalyzer((request) => ({
+      body: { findings: [findingAt(request.body.policyDocument, '"Read"', { issueCode: 'EXAMPLE_CODE', findingType: 'WARNING', findingDetails: 'An example finding.' })] },
+    }));
+    const dir = scratch({ 'p.json': text });
+    const env = fakeAwsEnv(server.url);
+    const args = ['--access-analyzer', '--format', 'json', '--cache-location', join(dir, 'cache'), 'p.json'];
+    const first = await cliAsync(args, { cwd: dir, env });
+    expect(first.stderr).toBe('');
+    expect(first.status).toBe(0);
+    const [result] = JSON.parse(first.stdout);
+    expect(result.messages).toEqual([expect.objectContaining({
+      ruleId: 'access-analyzer/EXAMPLE_CODE', severity: 1, message: 'An example finding.', issueCode: 'EXAMPLE_CODE',
+      line: 5, column: 20, endLine: 5, endColumn: 26, sources: ['access-analyzer'],
+    })]);
+    expect(server.requests).toHaveLength(1);
+    expect(server.requests[0].body).toMatchObject({ policyType: 'IDENTITY_POLICY', policyDocument: readFileSync(join(dir, 'p.json'), 'utf8') });
+
+    const second = await cliAsync(args, { cwd: dir, env });
+    expect(second.stdout).toBe(first.stdout);
+    expect(server.requests).toHaveLength(1); // answered from the cache
+  });
+
+  it('maps trust policies to RESOURCE_POLICY with the assume-role resource type', async () => {
+    server = await startFakeAccessAnalyzer();
+    const dir = scratch({ 'trust.json': JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }] }) });
+    const run = await cliAsync(['--access-analyzer', '--no-cache', '--policy-type', 'trust', 'trust.json'], { cwd: dir, env: fakeAwsEnv(server.url) });
+    expect(run.status).toBe(0);
+    expect(server.requests[0].body).toMatchObject({ policyType: 'RESOURCE_POLICY', validatePolicyResourceType: 'AWS::IAM::AssumeRolePolicyDocument' });
+  });
+
+  it('access denied: one clear message naming the permission, offline findings still printed, exit 2', async () => {
+    server = await startFakeAccessAnalyzer(() => errorReply(403, 'AccessDeniedException', 'User is not authorized to perform: access-analyzer:ValidatePolicy'));
+    const dir = scratch({ 'p.json': text.replace('"Allow"', '"allow"') });
+    const run = await cliAsync(['--access-analyzer', '--no-cache', 'p.json'], { cwd: dir, env: fakeAwsEnv(server.url) });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toContain('effect-valid');
+    expect(run.stderr).toContain('access-analyzer:ValidatePolicy');
+    expect(run.stderr).not.toContain('    at '); // no stack trace
+    expect(run.stderr + run.stdout).not.toContain(FAKE_SECRET_ACCESS_KEY);
+  });
+
+  it('=optional turns a failure into a warning and keeps the offline exit code', async () => {
+    server = await startFakeAccessAnalyzer(() => errorReply(403, 'AccessDeniedException', 'denied'));
+    const dir = scratch({ 'p.json': text });
+    const run = await cliAsync(['--access-analyzer=optional', '--no-cache', 'p.json'], { cwd: dir, env: fakeAwsEnv(server.url) });
+    expect(run.status).toBe(0);
+    expect(run.stderr).toMatch(/^policy-lint: warning: Access Analyzer/m);
+  });
+});
