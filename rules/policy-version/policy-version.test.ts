@@ -9,6 +9,14 @@ new RuleTester().run(rule, {
     { code: { Version: '2012-10-17', Statement: [statement] } },
     { code: { Version: '2012-10-17', Statement: [selfService] } },
     { name: 'Version need not come first', code: { Statement: [statement], Version: '2012-10-17' } },
+    {
+      name: 'missing Version with a policy variable: policy-variables-require-version reports it, not this rule',
+      code: { Statement: [selfService] },
+    },
+    {
+      name: 'legacy Version with a policy variable: policy-variables-require-version reports it, not this rule',
+      code: { Version: '2008-10-17', Statement: [selfService] },
+    },
     { name: 'a resource policy', code: { Version: '2012-10-17', Statement: [{ ...statement, Principal: '*' }] }, policyType: 'resource' },
     { name: 'not an object: left to the schema rule', code: '["Version"]' },
     { name: 'a wrongly cased key is the schema rule\'s finding', code: '{"version": "2012-10-17", "Statement": []}' },
@@ -36,32 +44,6 @@ new RuleTester().run(rule, {
       output: '{\n    "Version": "2012-10-17"\n}',
     },
     {
-      name: 'missing Version with a policy variable: error, and only a suggestion',
-      code: { Statement: [selfService] },
-      errors: [{
-        messageId: 'missingWithVariables', line: 1, column: 1, endColumn: 2, severity: 2, issueCode: 'MISSING_VERSION',
-        message: 'The policy has no "Version", so IAM takes "${aws:username}" literally instead of substituting it; add "Version": "2012-10-17".',
-        suggestions: [{
-          messageId: 'addVersion',
-          output: '{\n    "Version": "2012-10-17",\n    "Statement": [\n        {\n            "Effect": "Allow",\n            "Action": "iam:GetUser",\n            "Resource": "arn:aws:iam::*:user/${aws:username}"\n        }\n    ]\n}',
-        }],
-      }],
-      output: null,
-    },
-    {
-      name: 'an unterminated variable also changes meaning under 2012-10-17',
-      code: '{"Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::b/${aws:userid"}]}',
-      errors: [{
-        messageId: 'missingWithVariables', line: 1, column: 1, severity: 2,
-        message: 'The policy has no "Version", so IAM takes "${aws:userid" literally instead of substituting it; add "Version": "2012-10-17".',
-        suggestions: [{
-          messageId: 'addVersion',
-          output: '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::b/${aws:userid"}]}',
-        }],
-      }],
-      output: null,
-    },
-    {
       name: 'legacy version: safe fix when there are no variables',
       code: { Version: '2008-10-17', Statement: [statement] },
       errors: [{
@@ -69,19 +51,6 @@ new RuleTester().run(rule, {
         message: 'Version "2008-10-17" is the legacy policy language; use "2012-10-17".',
       }],
       output: '{\n    "Version": "2012-10-17",\n    "Statement": [\n        {\n            "Effect": "Allow",\n            "Action": "s3:GetObject",\n            "Resource": "*"\n        }\n    ]\n}',
-    },
-    {
-      name: 'legacy version with a variable in a condition value',
-      code: { Version: '2008-10-17', Statement: [{ ...statement, Condition: { StringEquals: { 's3:prefix': 'home/${aws:username}/' } } }] },
-      errors: [{
-        messageId: 'legacyWithVariables', line: 2, column: 16, endColumn: 28, severity: 2, issueCode: 'VARIABLE_UNSUPPORTED_IN_VERSION',
-        message: 'Version "2008-10-17" does not substitute policy variables, so "${aws:username}" is taken literally; use "2012-10-17".',
-        suggestions: [{
-          messageId: 'useCurrent',
-          output: '{\n    "Version": "2012-10-17",\n    "Statement": [\n        {\n            "Effect": "Allow",\n            "Action": "s3:GetObject",\n            "Resource": "*",\n            "Condition": {\n                "StringEquals": {\n                    "s3:prefix": "home/${aws:username}/"\n                }\n            }\n        }\n    ]\n}',
-        }],
-      }],
-      output: null,
     },
     {
       name: 'stray whitespace: the meant version is unambiguous',

@@ -32,15 +32,12 @@ export default defineRule({
     severity: 'error',
     recommended: true,
     fixable: 'safe',
-    issueCode: ['MISSING_VERSION', 'INVALID_VERSION', 'VARIABLE_UNSUPPORTED_IN_VERSION'],
+    issueCode: ['MISSING_VERSION', 'INVALID_VERSION'],
     docs: { description: 'The policy declares "Version": "2012-10-17", the only language version that substitutes policy variables.' },
     messages: {
       missing: 'The policy has no "Version"; add "Version": "2012-10-17" (without it, IAM applies the legacy 2008-10-17 language).',
-      missingWithVariables: 'The policy has no "Version", so IAM takes "{{variable}}" literally instead of substituting it; add "Version": "2012-10-17".',
       legacy: 'Version "2008-10-17" is the legacy policy language; use "2012-10-17".',
-      legacyWithVariables: 'Version "2008-10-17" does not substitute policy variables, so "{{variable}}" is taken literally; use "2012-10-17".',
       invalid: 'Version {{value}} is not valid; use "2012-10-17".',
-      addVersion: 'Add "Version": "2012-10-17" (IAM will then substitute "{{variable}}").',
       useCurrent: 'Change the Version to "2012-10-17"{{consequence}}.',
     },
   },
@@ -54,37 +51,23 @@ export default defineRule({
     if (!('Version' in policy)) {
       // "version" and other spellings are unknown elements: the schema rule reports them (with a rename).
       if (Object.keys(policy).some((key) => key.toLowerCase() === 'version')) return;
-      if (changesMeaning) {
-        context.report({
-          messageId: 'missingWithVariables', path: ['Version'], data: { variable }, issueCode: 'MISSING_VERSION',
-          suggest: [{ messageId: 'addVersion', data: { variable }, fix: (fixer) => fixer.insertProperty([], 'Version', CURRENT, { first: true }) }],
-        });
-      } else {
-        context.report({
-          messageId: 'missing', path: ['Version'], severity: 'warn', issueCode: 'MISSING_VERSION',
-          fix: (fixer) => fixer.insertProperty([], 'Version', CURRENT, { first: true }),
-        });
-      }
+      // With `${…}` in the policy, policy-variables-require-version reports it (VARIABLE_UNSUPPORTED_IN_VERSION).
+      if (changesMeaning) return;
+      context.report({
+        messageId: 'missing', path: ['Version'], severity: 'warn', issueCode: 'MISSING_VERSION',
+        fix: (fixer) => fixer.insertProperty([], 'Version', CURRENT, { first: true }),
+      });
       return;
     }
 
     const version = policy.Version;
     if (version === CURRENT) return;
     if (version === LEGACY) {
-      if (changesMeaning) {
-        context.report({
-          messageId: 'legacyWithVariables', path: ['Version'], data: { variable }, issueCode: 'VARIABLE_UNSUPPORTED_IN_VERSION',
-          suggest: [{
-            messageId: 'useCurrent', data: { consequence: ` (IAM will then substitute "${variable}")` },
-            fix: (fixer) => fixer.replaceValue(['Version'], CURRENT),
-          }],
-        });
-      } else {
-        context.report({
-          messageId: 'legacy', path: ['Version'], severity: 'warn', issueCode: null,
-          fix: (fixer) => fixer.replaceValue(['Version'], CURRENT),
-        });
-      }
+      if (changesMeaning) return; // policy-variables-require-version reports it
+      context.report({
+        messageId: 'legacy', path: ['Version'], severity: 'warn', issueCode: null,
+        fix: (fixer) => fixer.replaceValue(['Version'], CURRENT),
+      });
       return;
     }
 

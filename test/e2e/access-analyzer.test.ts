@@ -21,7 +21,7 @@ afterEach(async () => {
 describe('--access-analyzer', () => {
   it('merges findings into the report at exact ranges, and caches them', async () => {
     server = await startFakeAccessAnalyzer((request) => ({
-      body: { findings: [findingAt(request.body.policyDocument, '"Read"', { issueCode: 'EXAMPLE_CODE', findingType: 'WARNING', findingDetails: 'An example finding.' })] },
+      body: { findings: [findingAt(request.body!.policyDocument, '"Read"', { issueCode: 'EXAMPLE_CODE', findingType: 'WARNING', findingDetails: 'An example finding.' })] },
     }));
     const dir = scratch({ 'p.json': text });
     const env = fakeAwsEnv(server.url);

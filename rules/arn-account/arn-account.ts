@@ -1,0 +1,45 @@
+import { defineRule } from '../../src/engine/rule.js';
+import {
+  AWS_OWNED_WITHOUT_ACCOUNT, analysisOf, describeFormats, fieldCanBeEmpty, resourceArnMatches,
+} from '../../src/iam/resources.js';
+
+export default defineRule({
+  id: 'arn-account',
+  meta: {
+    category: 'correctness',
+    severity: 'error',
+    recommended: true,
+    fixable: 'none',
+    issueCode: ['ARN_ACCOUNT_NOT_ALLOWED', 'MISSING_ARN_ACCOUNT'],
+    docs: { description: 'The account field of a resource ARN is empty where the resource type has no account, and set where it needs one.' },
+    messages: {
+      notAllowed: 'ARN "{{value}}" has account "{{account}}", but {{types}} ARNs have none ({{format}}); leave the account field empty.',
+      missing: 'ARN "{{value}}" has no account, but {{types}} ARNs need one ({{format}}); write the 12-digit account ID or "*".',
+    },
+  },
+  given: resourceArnMatches,
+  check(match, context) {
+    const { value, path } = match;
+    const analysis = analysisOf(match);
+    if (!analysis?.candidates || analysis.candidates.length === 0) return;
+    const { arn, candidates } = analysis;
+    const account = arn.account.value;
+    if (account === '*') return; // any account, or none
+    if (account === '') {
+      if (candidates.every((f) => f.account === 'required') && !candidates.some((f) => AWS_OWNED_WITHOUT_ACCOUNT.has(`${f.service}/${f.resourceType}`))) {
+        // Point at the "::" around the empty field.
+        context.report({
+          messageId: 'missing', path, issueCode: 'MISSING_ARN_ACCOUNT', substring: { start: arn.account.start - 1, length: 2 },
+          data: { value, ...describeFormats(candidates) },
+        });
+      }
+      return;
+    }
+    if (!fieldCanBeEmpty(account) && !account.includes('${') && candidates.every((f) => f.account === 'empty')) {
+      context.report({
+        messageId: 'notAllowed', path, issueCode: 'ARN_ACCOUNT_NOT_ALLOWED', substring: { start: arn.account.start, length: account.length },
+        data: { value, account, ...describeFormats(candidates) },
+      });
+    }
+  },
+});

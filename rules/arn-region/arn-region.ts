@@ -1,0 +1,66 @@
+import { defineRule } from '../../src/engine/rule.js';
+import {
+  analysisOf, classifyRegion, describeFormats, fieldCanBeEmpty, fieldIsPattern, resourceArnMatches,
+} from '../../src/iam/resources.js';
+
+export default defineRule({
+  id: 'arn-region',
+  meta: {
+    category: 'correctness',
+    severity: 'error',
+    recommended: true,
+    fixable: 'none',
+    issueCode: ['ARN_REGION_NOT_ALLOWED', 'MISSING_ARN_REGION', 'INVALID_ARN_REGION'],
+    docs: { description: 'The Region field of a resource ARN is empty where the service has no Regions, set where it needs one, and a real Region code.' },
+    messages: {
+      notAllowed: 'ARN "{{value}}" has Region "{{region}}", but {{types}} ARNs have none ({{format}}); leave the Region field empty.',
+      missing: 'ARN "{{value}}" has no Region, but {{types}} ARNs need one ({{format}}); write a Region code or "*".',
+      invalid: '"{{region}}" in ARN "{{value}}" is not an AWS Region code; write one such as "us-east-1", or "*".',
+      otherPartition: 'Region "{{region}}" belongs to partition "{{regionPartition}}", not "{{partition}}" of ARN "{{value}}".',
+      unlisted: 'Region "{{region}}" in ARN "{{value}}" is not among the {{partition}} Regions policy-lint knows; check the spelling (ignore this if AWS opened the Region recently).',
+    },
+  },
+  given: resourceArnMatches,
+  check(match, context) {
+    const { value, path } = match;
+    const analysis = analysisOf(match);
+    if (!analysis) return;
+    const { arn, candidates } = analysis;
+    const region = arn.region.value;
+    if (region === '*') return; // any Region, or none: the most common value, decided at once
+    const at = { start: arn.region.start, length: region.length };
+    if (candidates && candidates.length > 0) {
+      if (region === '' && candidates.every((f) => f.region === 'required')) {
+        // Point at the "::" around the empty field.
+        context.report({
+          messageId: 'missing', path, issueCode: 'MISSING_ARN_REGION', substring: { start: arn.region.start - 1, length: 2 },
+          data: { value, ...describeFormats(candidates) },
+        });
+        return;
+      }
+      if (!fieldCanBeEmpty(region) && !region.includes('${') && candidates.every((f) => f.region === 'empty')) {
+        context.report({
+          messageId: 'notAllowed', path, issueCode: 'ARN_REGION_NOT_ALLOWED', substring: at,
+          data: { value, region, ...describeFormats(candidates) },
+        });
+        return;
+      }
+    }
+    if (region === '' || fieldIsPattern(region)) return;
+    const partition = fieldIsPattern(arn.partition.value) ? '' : arn.partition.value;
+    const verdict = classifyRegion(region, partition);
+    if (verdict.kind === 'invalid') {
+      context.report({ messageId: 'invalid', path, issueCode: 'INVALID_ARN_REGION', substring: at, data: { value, region } });
+    } else if (verdict.kind === 'other-partition') {
+      context.report({
+        messageId: 'otherPartition', path, issueCode: 'INVALID_ARN_REGION', substring: at,
+        data: { value, region, partition, regionPartition: verdict.partition },
+      });
+    } else if (verdict.kind === 'unlisted') {
+      context.report({
+        messageId: 'unlisted', path, issueCode: 'INVALID_ARN_REGION', substring: at, severity: 'warn',
+        data: { value, region, partition: verdict.partition },
+      });
+    }
+  },
+});

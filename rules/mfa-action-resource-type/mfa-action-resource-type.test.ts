@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { RuleTester } from '../../src/testing/rule-tester.js';
+import rule from './mfa-action-resource-type.js';
+
+const seed = (name: string) => readFileSync(new URL(`../../../shared/seeds/${name}`, import.meta.url), 'utf8');
+const inline = (action: string, resource: string) => `{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":${action},"Resource":${resource}}]}`;
+const self = '"arn:aws:iam::*:user/${aws:username}"';
+
+new RuleTester().run(rule, {
+  valid: [
+    { name: 'catalog passing example', code: inline('"iam:CreateVirtualMFADevice"', '"arn:aws:iam::*:mfa/*"') },
+    { name: 'AWS reference policy', code: seed('aws-docs-self-manage-credentials-mfa.json') },
+    { name: 'AWS 2017 tutorial policy: an extra ARN beside the right one is fine', code: seed('aws-tutorial-2017-force-mfa.json') },
+    { name: 'user actions on the self ARN, optional types on the self ARN', code: inline('["iam:EnableMFADevice","iam:ListMFADevices","iam:GetUser"]', self) },
+    { name: '"*" serves every action', code: inline('["iam:CreateVirtualMFADevice","iam:ListVirtualMFADevices"]', '"*"') },
+    { name: 'globs are not judged', code: inline('"iam:*MFADevice*"', self) },
+    { name: 'wildcards in the ARN', code: inline('["iam:CreateVirtualMFADevice","iam:EnableMFADevice"]', '"arn:aws:iam::123456789012:*"') },
+    { name: 'not of the MFA family: left alone', code: inline('"iam:CreateVirtualMFADevice"', '"arn:aws:iam::123456789012:user/admin"') },
+  ],
+  invalid: [
+    {
+      name: 'catalog failing example: an enrollment action is an error',
+      code: inline('"iam:CreateVirtualMFADevice"', self),
+      errors: [{ messageId: 'noMatchingResource', line: 1, column: 65, endColumn: 93, severity: 2,
+        message: 'iam:CreateVirtualMFADevice acts on mfa resources (arn:${Partition}:iam::${Account}:mfa/${MfaTokenIdWithPath}), and no Resource of this statement is one, so this statement grants it nothing; add "arn:aws:iam::*:mfa/*".' }],
+    },
+    {
+      name: 'EnableMFADevice on the device ARN only',
+      code: inline('["iam:EnableMFADevice","iam:ResyncMFADevice"]', '"arn:aws:iam::*:mfa/${aws:username}"'),
+      errors: [
+        { messageId: 'noMatchingResource', line: 1, column: 66, severity: 2,
+          message: 'iam:EnableMFADevice acts on user resources (arn:${Partition}:iam::${Account}:user/${UserNameWithPath}), and no Resource of this statement is one, so this statement grants it nothing; add "arn:aws:iam::*:user/${aws:username}".' },
+        { messageId: 'noMatchingResource', line: 1, column: 88, severity: 1 },
+      ],
+    },
+    {
+      name: 'a no-resource action tied to an ARN is a dead grant (warning)',
+      code: inline('["iam:ListVirtualMFADevices","sts:GetSessionToken"]', self),
+      errors: [
+        { messageId: 'noResource', line: 1, column: 66, severity: 1,
+          message: 'iam:ListVirtualMFADevices does not act on a resource and is only granted with "Resource": "*", so this statement grants it nothing.' },
+        { messageId: 'noResource', line: 1, column: 94, severity: 1 },
+      ],
+    },
+    {
+      name: 'only optional types: one of them must match',
+      code: inline('"iam:DeleteVirtualMFADevice"', self),
+      errors: [{ messageId: 'noMatchingResource', line: 1, column: 65, severity: 1,
+        message: 'iam:DeleteVirtualMFADevice acts on mfa or sms-mfa resources (arn:${Partition}:iam::${Account}:mfa/${MfaTokenIdWithPath}, arn:${Partition}:iam::${Account}:sms-mfa/${MfaTokenIdWithPath}), and no Resource of this statement is one, so this statement grants it nothing; add "arn:aws:iam::*:mfa/*".' }],
+    },
+    {
+      name: 'a u2f ARN is no resource type of IAM',
+      code: inline('"IAM:enablemfadevice"', '["arn:aws:iam::*:u2f/${aws:username}"]'),
+      errors: [{ messageId: 'noMatchingResource', line: 1, column: 65, severity: 2 }],
+    },
+  ],
+});

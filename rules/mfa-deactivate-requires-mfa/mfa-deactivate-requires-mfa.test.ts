@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { RuleTester } from '../../src/testing/rule-tester.js';
+import rule from './mfa-deactivate-requires-mfa.js';
+
+const seed = (name: string) => readFileSync(new URL(`../../../shared/seeds/${name}`, import.meta.url), 'utf8');
+const self = 'arn:aws:iam::*:user/${aws:username}';
+const allow = (extra: object) => ({ Effect: 'Allow', Action: 'iam:DeactivateMFADevice', Resource: self, ...extra });
+const mfaDeny = (NotAction: string[], Condition: object = { BoolIfExists: { 'aws:MultiFactorAuthPresent': 'false' } }) => ({ Effect: 'Deny', NotAction, Resource: '*', Condition });
+const policy = (...Statement: object[]) => ({ Version: '2012-10-17', Statement });
+const tutorial = seed('aws-tutorial-2017-force-mfa.json');
+
+new RuleTester().run(rule, {
+  valid: [
+    { name: 'catalog passing example', code: '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"iam:DeactivateMFADevice","Resource":"arn:aws:iam::*:user/${aws:username}","Condition":{"Bool":{"aws:MultiFactorAuthPresent":"true"}}}]}' },
+    { name: 'AWS reference policy: the deny covers both actions', code: seed('aws-docs-self-manage-credentials-mfa.json') },
+    { name: 'a recent-MFA age gate', code: policy(allow({ Condition: { NumericLessThan: { 'aws:MultiFactorAuthAge': '3600' } } })) },
+    { name: 'ungated, but an effective deny covers it', code: policy(allow({}), mfaDeny(['iam:EnableMFADevice'], { 'Null': { 'aws:MultiFactorAuthAge': 'true' } })) },
+    { name: 'a plain admin policy is not of the family', code: policy({ Effect: 'Allow', Action: '*', Resource: '*' }) },
+    { name: 'a Deny of the action', code: policy({ Effect: 'Deny', Action: 'iam:DeactivateMFADevice', Resource: self }) },
+  ],
+  invalid: [
+    {
+      name: 'catalog failing example: BoolIfExists true lets access keys through',
+      code: '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"iam:DeactivateMFADevice","Resource":"arn:aws:iam::*:user/${aws:username}","Condition":{"BoolIfExists":{"aws:MultiFactorAuthPresent":"true"}}}]}',
+      errors: [{ messageId: 'weakGate', line: 1, column: 153, endColumn: 167,
+        message: '"BoolIfExists" lets requests signed with long-term access keys through (they carry no aws:MultiFactorAuthPresent), so a stolen access key can use iam:DeactivateMFADevice; use "Bool".' }],
+    },
+    {
+      name: 'the 2017 tutorial allows DeleteVirtualMFADevice without MFA, and exempts it from the deny',
+      code: tutorial,
+      errors: [{ messageId: 'ungated', line: 46, column: 17, endColumn: 45,
+        message: 'This statement allows iam:DeleteVirtualMFADevice without MFA (it has no "Bool": {"aws:MultiFactorAuthPresent": "true"} condition, and no MFA deny covers it): a stolen access key can remove the user\'s MFA device; add that condition.' }],
+    },
+    {
+      name: 'a weak Bool deny does not count; a glob grant is reported on its entry',
+      code: policy({ Effect: 'Allow', Action: ['iam:ListMFADevices', 'iam:De*'], Resource: self }, mfaDeny(['iam:EnableMFADevice'], { Bool: { 'aws:MultiFactorAuthPresent': 'false' } })),
+      errors: [{ messageId: 'ungated', line: 8, column: 17,
+        message: 'This statement allows iam:DeactivateMFADevice and iam:DeleteVirtualMFADevice without MFA (it has no "Bool": {"aws:MultiFactorAuthPresent": "true"} condition, and no MFA deny covers it): a stolen access key can remove the user\'s MFA device; add that condition.' }],
+    },
+    {
+      name: 'an age gate with IfExists',
+      code: policy(allow({ Condition: { NumericLessThanIfExists: { 'aws:MultiFactorAuthAge': '3600' } } })),
+      errors: [{ messageId: 'weakGate', line: 9, column: 17,
+        message: '"NumericLessThanIfExists" lets requests signed with long-term access keys through (they carry no aws:MultiFactorAuthAge), so a stolen access key can use iam:DeactivateMFADevice; use "NumericLessThan".' }],
+    },
+    {
+      name: 'an Allow with NotAction, in a policy whose deny exempts the action',
+      code: policy({ Effect: 'Allow', NotAction: 's3:*', Resource: '*' }, mfaDeny(['iam:EnableMFADevice', 'iam:DeactivateMFADevice'])),
+      errors: [{ messageId: 'ungated', line: 6, column: 13, endColumn: 24 }],
+    },
+  ],
+});

@@ -1,0 +1,55 @@
+import { defineRule } from '../../src/engine/rule.js';
+import type { ConditionEntry } from '../../src/engine/normalize.js';
+import { actionMatches } from '../../src/iam/database.js';
+import { analyzeMfa, booleanOf, deniedByEffectiveDeny, expandSet, mfaKeyKind, statementCoversAction } from '../../src/iam/mfa-policy.js';
+import { MFA_REMOVAL_ACTIONS } from '../../src/iam/mfa-sets.js';
+
+/** An Allow condition that holds only for requests made with MFA (iam-facts §2.1). */
+export function requiresMfa(entry: ConditionEntry): boolean {
+  const kind = mfaKeyKind(entry.key);
+  if (kind === 'present') return entry.operator === 'Bool' && entry.values.length > 0 && entry.values.every((v) => booleanOf(v) === true);
+  return kind === 'age' && (entry.operator === 'NumericLessThan' || entry.operator === 'NumericLessThanEquals');
+}
+
+/** An Allow condition that looks like an MFA gate but lets long-term access keys through (the key is absent). */
+function weakGate(entry: ConditionEntry): boolean {
+  const kind = mfaKeyKind(entry.key);
+  if (kind === 'present') return entry.operator === 'BoolIfExists' && entry.values.some((v) => booleanOf(v) === true);
+  return kind === 'age' && (entry.operator === 'NumericLessThanIfExists' || entry.operator === 'NumericLessThanEqualsIfExists');
+}
+
+export default defineRule({
+  id: 'mfa-deactivate-requires-mfa',
+  meta: {
+    category: 'security',
+    severity: 'error',
+    recommended: true,
+    fixable: 'none',
+    docs: { description: 'Deactivating or deleting an MFA device requires MFA.' },
+    messages: {
+      ungated: 'This statement allows {{actions}} without MFA (it has no "Bool": {"aws:MultiFactorAuthPresent": "true"} condition, and no MFA deny covers it): a stolen access key can remove the user\'s MFA device; add that condition.',
+      weakGate: '"{{operator}}" lets requests signed with long-term access keys through (they carry no {{key}}), so a stolen access key can use {{actions}}; use "{{strict}}".',
+    },
+  },
+  given: '$',
+  check(_match, context) {
+    const analysis = analyzeMfa(context.policy);
+    if (!analysis.family) return;
+    const removal = expandSet(MFA_REMOVAL_ACTIONS);
+    for (const info of analysis.statements) {
+      if (info.effect !== 'Allow') continue;
+      const granted = removal.filter((action) => statementCoversAction(info, action) && !deniedByEffectiveDeny(analysis, action));
+      if (granted.length === 0 || info.mfaConditions.some(requiresMfa)) continue;
+      const actions = granted.join(' and ');
+      const weak = info.mfaConditions.find(weakGate);
+      if (weak) {
+        context.report({ messageId: 'weakGate', path: weak.operatorPath, target: 'key',
+          data: { operator: weak.operator, key: weak.key, actions, strict: weak.operator.replace(/IfExists$/, '') } });
+        continue;
+      }
+      const entry = info.action?.find((e) => granted.some((action) => actionMatches(e.value, action)));
+      context.report({ messageId: 'ungated', path: entry ? entry.path : [...info.path, info.notAction ? 'NotAction' : 'Action'], target: entry ? undefined : 'key',
+        data: { actions } });
+    }
+  },
+});

@@ -1,0 +1,31 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { analyzeMfa, booleanOf, isMfaLookalike, mfaKeyKind, parseOperator } from '../../src/iam/mfa-policy.js';
+
+export default defineRule({
+  id: 'mfa-deny-no-narrowing',
+  meta: {
+    category: 'security',
+    severity: 'warn',
+    recommended: true,
+    fixable: 'none',
+    docs: { description: 'The MFA deny carries no extra condition that lets requests escape it.' },
+    messages: {
+      narrowing: 'The MFA deny also requires "{{operator}}": {"{{key}}": {{values}}}; every request that does not match it escapes the deny without MFA; remove this condition.',
+    },
+  },
+  given: '$',
+  check(_match, context) {
+    for (const deny of analyzeMfa(context.policy).broadDenies) {
+      for (const entry of deny.conditions) {
+        if (mfaKeyKind(entry.key) || isMfaLookalike(entry.key)) continue;
+        // aws:ViaAWSService false keeps calls that services make on the user's behalf working; the key is always present.
+        const { base } = parseOperator(entry.operator);
+        if (entry.key.toLowerCase() === 'aws:viaawsservice' && base === 'Bool' && entry.values.length > 0 && entry.values.every((v) => booleanOf(v) === false)) continue;
+        context.report({
+          messageId: 'narrowing', path: entry.keyPath, target: 'key',
+          data: { operator: entry.operator, key: entry.key, values: JSON.stringify(entry.values.length === 1 ? entry.values[0] : entry.values) },
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,88 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { actionAccessLevels, actionMatches } from '../../src/iam/database.js';
+import { CONSOLE_ACTIONS, ENROLLMENT_ACTIONS } from '../../src/iam/mfa-sets.js';
+import { analyzeMfa, isMfaLookalike, selfServiceUserActions, userScopeOf } from '../../src/iam/mfa-policy.js';
+
+/** The deny of the AWS reference policy (reference_policies_examples_aws_my-sec-creds-self-manage.html). */
+const AWS_DENY = {
+  Sid: 'DenyAllExceptListedIfNoMFA',
+  Effect: 'Deny',
+  NotAction: [...ENROLLMENT_ACTIONS, ...CONSOLE_ACTIONS, 'sts:GetSessionToken'],
+  Resource: '*',
+  Condition: { BoolIfExists: { 'aws:MultiFactorAuthPresent': 'false' } },
+};
+
+export default defineRule({
+  id: 'mfa-deny-present',
+  meta: {
+    category: 'security',
+    severity: 'error',
+    recommended: true,
+    fixable: 'suggestion',
+    docs: { description: 'A policy that lets users manage their own credentials also denies everything else without MFA.' },
+    messages: {
+      missing: 'Statement {{statement}} lets each user manage their own credentials ({{action}} on "{{resource}}"), but no statement denies other actions without MFA; add a Deny with NotAction and "BoolIfExists": {"aws:MultiFactorAuthPresent": "false"}.',
+      addDeny: 'Add the AWS deny statement "DenyAllExceptListedIfNoMFA".',
+    },
+    defaultOptions: { assumeExternalMfaDeny: false },
+    optionsSchema: {
+      type: 'object',
+      properties: {
+        assumeExternalMfaDeny: {
+          type: 'boolean',
+          description: 'The MFA deny lives in another policy attached to the same users: report a warning instead of an error.',
+        },
+      },
+      additionalProperties: false,
+    },
+  },
+  given: '$',
+  check(_match, context) {
+    const analysis = analyzeMfa(context.policy);
+    if (analysis.denies.length > 0) return;
+    // A deny on a misspelt MFA key is reported by mfa-deny-condition-valid.
+    if (analysis.statements.some((s) => s.effect === 'Deny' && s.conditions.some((c) => isMfaLookalike(c.key)))) return;
+    // Managing credentials, not reading them: the self-service actions whose access level is a write.
+    const selfService = [...selfServiceUserActions()].filter((action) => actionAccessLevels(action).some((level) => level !== 'Read' && level !== 'List'));
+    for (const info of analysis.statements) {
+      if (info.effect !== 'Allow' || !info.action || !info.resource) continue;
+      const resource = info.resource.find((r) => /\$\{aws:username/i.test(r.value) && userScopeOf(r.value) === 'self');
+      if (!resource) continue;
+      let granted: string | undefined;
+      for (const entry of info.action) {
+        if (!/^(iam|\*|[^:]*[*?][^:]*):/i.test(entry.value) && entry.value.trim() !== '*') continue;
+        granted = selfService.find((action) => actionMatches(entry.value, action));
+        if (granted) break;
+      }
+      if (!granted) continue;
+      context.report({
+        messageId: 'missing',
+        path: ['Statement'],
+        target: 'key',
+        data: { statement: info.index, action: granted, resource: resource.value },
+        severity: context.options.assumeExternalMfaDeny === true ? 'warn' : undefined,
+        suggest: [{ messageId: 'addDeny', fix: (fixer) => {
+          const list = context.document.nodeAt(['Statement']);
+          const elements = list?.type === 'array' ? list.children ?? [] : [];
+          if (elements.length === 0) return null;
+          const text = context.document.text;
+          const first = elements[0];
+          const last = elements[elements.length - 1];
+          let separator: string;
+          if (elements.length > 1) {
+            const between = text.slice(first.offset + first.length, elements[1].offset);
+            separator = between.slice(between.indexOf(','));
+          } else {
+            separator = /[\r\n]/.test(text.slice(list!.offset + 1, first.offset)) ? `,${fixer.eol()}${fixer.lineIndent(first.offset)}` : ', ';
+          }
+          const indent = /[\r\n]/.test(separator) ? fixer.lineIndent(first.offset) : '';
+          const taken = analysis.statements.some((s) => s.statement.Sid === AWS_DENY.Sid);
+          const deny = taken ? Object.fromEntries(Object.entries(AWS_DENY).filter(([key]) => key !== 'Sid')) : AWS_DENY;
+          const body = indent ? fixer.stringify(deny, undefined, indent) : JSON.stringify(deny);
+          return fixer.insertTextAt(last.offset + last.length, separator + body);
+        } }],
+      });
+      return;
+    }
+  },
+});

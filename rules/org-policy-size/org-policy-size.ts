@@ -1,0 +1,74 @@
+import { defineRule } from '../../src/engine/rule.js';
+
+/** AWS Organizations' maximum size of an SCP and of an RCP, in characters. */
+const ORGANIZATIONS_POLICY_QUOTA = 5120;
+
+const isJsonWhitespace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+
+/**
+ * The policy's size in characters as written, and without the whitespace outside strings (what the console
+ * saves, and the least any tool can send). Characters are Unicode code points; a byte order mark is not one.
+ */
+function policySizes(text: string): { written: number; minimal: number } {
+  let written = 0;
+  let minimal = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff && i > 0) continue; // the second half of a surrogate pair
+    if (c === 0xfeff && i === 0) continue;
+    written++;
+    if (inString) {
+      minimal++;
+      if (c === 0x5c) {
+        i++; // an escaped character (`\"`, `\\`) is part of the string
+        written++;
+        minimal++;
+      } else if (c === 0x22) inString = false;
+    } else if (!isJsonWhitespace(c)) {
+      minimal++;
+      if (c === 0x22) inString = true;
+    }
+  }
+  return { written, minimal };
+}
+
+const format = (n: number) => n.toLocaleString('en-US');
+
+export default defineRule({
+  id: 'org-policy-size',
+  meta: {
+    category: 'correctness',
+    severity: 'error',
+    recommended: true,
+    fixable: 'none',
+    issueCode: ['POLICY_SIZE_EXCEEDS_SCP_QUOTA', 'POLICY_SIZE_EXCEEDS_RCP_QUOTA'],
+    policyTypes: ['scp', 'rcp'],
+    docs: { description: 'A service or resource control policy fits AWS Organizations\' size quota of 5,120 characters.' },
+    messages: {
+      tooLarge: 'The {{kind}} has {{minimal}} characters even without whitespace, more than the {{limit}} AWS Organizations allows; split it into several policies.',
+      tooLargeAsWritten: 'The {{kind}} has {{written}} characters as written, more than the {{limit}} AWS Organizations allows when it is saved through the API, the CLI or CloudFormation ({{minimal}} without whitespace); remove the whitespace outside strings before saving it that way.',
+    },
+    defaultOptions: { maxCharacters: ORGANIZATIONS_POLICY_QUOTA },
+    optionsSchema: {
+      type: 'object',
+      properties: { maxCharacters: { type: 'integer', minimum: 1 } },
+      additionalProperties: false,
+    },
+  },
+  given: '$',
+  check(_match, context) {
+    const limit = Number(context.options.maxCharacters ?? ORGANIZATIONS_POLICY_QUOTA);
+    if (context.document.text.length <= limit) return; // never more characters than UTF-16 units
+    const { written, minimal } = policySizes(context.document.text);
+    if (written <= limit) return;
+    const scp = context.policyType === 'scp';
+    const data = {
+      kind: scp ? 'service control policy (SCP)' : 'resource control policy (RCP)',
+      written: format(written), minimal: format(minimal), limit: format(limit),
+    };
+    const issueCode = scp ? 'POLICY_SIZE_EXCEEDS_SCP_QUOTA' : 'POLICY_SIZE_EXCEEDS_RCP_QUOTA';
+    if (minimal > limit) context.report({ messageId: 'tooLarge', path: ['Statement'], target: 'key', data, issueCode });
+    else context.report({ messageId: 'tooLargeAsWritten', path: ['Statement'], target: 'key', data, issueCode, severity: 'warn' });
+  },
+});

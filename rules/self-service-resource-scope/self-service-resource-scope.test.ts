@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { RuleTester } from '../../src/testing/rule-tester.js';
+import rule from './self-service-resource-scope.js';
+
+const seed = (name: string) => readFileSync(new URL(`../../../shared/seeds/${name}`, import.meta.url), 'utf8');
+const self = 'arn:aws:iam::*:user/${aws:username}';
+const allow = (Action: unknown, Resource: unknown, extra: object = {}) => ({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action, Resource, ...extra }] });
+const mfaDeny = { Effect: 'Deny', NotAction: ['iam:CreateVirtualMFADevice', 'iam:EnableMFADevice'], Resource: '*', Condition: { BoolIfExists: { 'aws:MultiFactorAuthPresent': 'false' } } };
+
+new RuleTester().run(rule, {
+  valid: [
+    { name: 'catalog passing example', code: '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["iam:CreateAccessKey","iam:UpdateAccessKey"],"Resource":"arn:aws:iam::*:user/${aws:username}"}]}' },
+    { name: 'AWS reference policy', code: seed('aws-docs-self-manage-credentials-mfa.json') },
+    { name: 'AWS 2017 tutorial policy', code: seed('aws-tutorial-2017-force-mfa.json') },
+    { name: 'users with paths', code: allow('iam:CreateAccessKey', [self, 'arn:aws:iam::*:user/*/${aws:username}']) },
+    { name: 'letter case of the variable and a fixed partition and account', code: allow('IAM:createaccesskey', 'arn:aws-cn:iam::123456789012:user/${AWS:UserName}') },
+    { name: 'ChangePassword only acts on the caller', code: allow('iam:ChangePassword', '*') },
+    { name: 'an administrator policy (whole-service grants)', code: allow(['iam:*', 's3:*'], '*') },
+    { name: 'a broad read grant is not self-service', code: allow(['iam:Get*', 'iam:List*'], '*') },
+    { name: 'an audit policy reading every user outside the MFA family', code: allow(['iam:ListAccessKeys', 'iam:GetLoginProfile', 'iam:ListMFADevices'], '*') },
+    { name: 'MFA device resources are not user resources', code: allow('iam:CreateVirtualMFADevice', 'arn:aws:iam::*:mfa/*') },
+    { name: 'an exempt action on every user is mfa-exempt-actions-self-scoped\'s business', code: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'iam:EnableMFADevice', Resource: 'arn:aws:iam::*:user/*' }, mfaDeny] } },
+    { name: 'a Deny is not a grant', code: { Version: '2012-10-17', Statement: [{ Effect: 'Deny', Action: 'iam:CreateAccessKey', Resource: '*' }] } },
+  ],
+  invalid: [
+    {
+      name: 'catalog failing example',
+      code: '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["iam:CreateAccessKey","iam:UpdateAccessKey"],"Resource":"*"}]}',
+      errors: [{ messageId: 'otherUsers', line: 1, column: 122, endColumn: 125,
+        message: '"*" lets each user use iam:CreateAccessKey, iam:UpdateAccessKey on other users too; use "arn:aws:iam::*:user/${aws:username}".' }],
+    },
+    {
+      name: 'user/*, a literal name and a variable that is not the whole name, in one list',
+      code: allow(['iam:*AccessKey', 'iam:ChangePassword'], ['arn:aws:iam::123456789012:user/*', 'arn:aws:iam::*:user/bob', 'arn:aws:iam::*:user/*${aws:username}', 'arn:aws:iam::*:user/${aws:username}*', self]),
+      errors: [
+        { messageId: 'otherUsers', line: 11, column: 17, endColumn: 51,
+          message: '"arn:aws:iam::123456789012:user/*" lets each user use iam:CreateAccessKey, iam:DeleteAccessKey, iam:UpdateAccessKey on other users too; use "arn:aws:iam::123456789012:user/${aws:username}".' },
+        { messageId: 'otherUsers', line: 12, column: 17 },
+        { messageId: 'partialVariable', line: 13, column: 17,
+          message: 'In "arn:aws:iam::*:user/*${aws:username}", ${aws:username} is not the whole user name, so user bob can also use iam:CreateAccessKey, iam:DeleteAccessKey, iam:UpdateAccessKey on users such as xbob; use "arn:aws:iam::*:user/${aws:username}".' },
+        { messageId: 'partialVariable', line: 14, column: 17 },
+      ],
+    },
+    {
+      name: 'NotResource',
+      code: allow('iam:UploadSSHPublicKey', undefined, { NotResource: 'arn:aws:iam::*:user/admin' }),
+      errors: [{ messageId: 'notResource', line: 7, column: 13, endColumn: 26,
+        message: 'NotResource lets each user use iam:UploadSSHPublicKey on every user it does not list; use "Resource": "arn:aws:iam::*:user/${aws:username}".' }],
+    },
+    {
+      name: 'reads on other users are reported inside the MFA family',
+      code: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['iam:ListAccessKeys', 'iam:GetUser', 'iam:GetLoginProfile', 'iam:ListSSHPublicKeys'], Resource: 'arn:aws:iam::*:*' }, mfaDeny] },
+      errors: [{ messageId: 'otherUsers', line: 12, column: 25,
+        message: '"arn:aws:iam::*:*" lets each user use iam:ListAccessKeys, iam:GetUser, iam:GetLoginProfile and 1 more on other users too; use "arn:aws:iam::*:user/${aws:username}".' }],
+    },
+    {
+      name: 'a self-service glob on every user',
+      code: allow('iam:*LoginProfile', '*'),
+      errors: [{ messageId: 'otherUsers', line: 7, column: 25,
+        message: '"*" lets each user use iam:CreateLoginProfile, iam:DeleteLoginProfile, iam:UpdateLoginProfile on other users too; use "arn:aws:iam::*:user/${aws:username}".' }],
+    },
+  ],
+});

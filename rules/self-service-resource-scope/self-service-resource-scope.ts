@@ -1,0 +1,65 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { actionAccessLevels, actionMatches, expandActionPattern, isWholeServicePattern } from '../../src/iam/database.js';
+import { hasWildcard } from '../../src/iam/glob.js';
+import { analyzeMfa, isExempt, selfServiceUserActions, selfUserArn, userScopeOf } from '../../src/iam/mfa-policy.js';
+
+/** ChangePassword only ever acts on the caller (it has no UserName parameter). */
+const CALLER_ONLY = new Set(['iam:ChangePassword']);
+
+function summary(actions: string[]): string {
+  return actions.length <= 3 ? actions.join(', ') : `${actions.slice(0, 3).join(', ')} and ${actions.length - 3} more`;
+}
+
+export default defineRule({
+  id: 'self-service-resource-scope',
+  meta: {
+    category: 'security',
+    severity: 'error',
+    recommended: true,
+    fixable: 'none',
+    docs: { description: 'Self-service actions on IAM users are allowed only on the caller\'s own user.' },
+    messages: {
+      otherUsers: '"{{resource}}" lets each user use {{actions}} on other users too; use "{{self}}".',
+      partialVariable: 'In "{{resource}}", ${aws:username} is not the whole user name, so user bob can also use {{actions}} on users such as xbob; use "{{self}}".',
+      notResource: 'NotResource lets each user use {{actions}} on every user it does not list; use "Resource": "{{self}}".',
+    },
+  },
+  given: '$',
+  check(_match, context) {
+    const analysis = analyzeMfa(context.policy);
+    const selfService = [...selfServiceUserActions()].filter((action) => !CALLER_ONLY.has(action));
+    const isWrite = (action: string) => actionAccessLevels(action).some((level) => level !== 'Read' && level !== 'List');
+    for (const info of analysis.statements) {
+      if (info.effect !== 'Allow' || !info.action) continue;
+      const granted = new Set<string>();
+      for (const entry of info.action) {
+        // Only IAM entries; a wildcard in the service part (`*:Get*`) is a broad grant, not self-service.
+        if (!/^iam:/i.test(entry.value) || isWholeServicePattern(entry.value)) continue;
+        const matched = selfService.filter((action) => actionMatches(entry.value, action));
+        if (matched.length === 0) continue;
+        // A glob counts when it targets self-service (`iam:*AccessKey*`), not when it is a broad read grant (`iam:Get*`).
+        if (hasWildcard(entry.value) && expandActionPattern(entry.value).some((action) => !selfServiceUserActions().has(action))) continue;
+        for (const action of matched) {
+          // Exempt actions are mfa-exempt-actions-self-scoped's business; outside the family, only writes matter.
+          if (isExempt(analysis, action) || (!analysis.family && !isWrite(action))) continue;
+          granted.add(action);
+        }
+      }
+      if (granted.size === 0) continue;
+      const actions = summary([...granted]);
+      if (info.notResource) {
+        context.report({ messageId: 'notResource', path: [...info.path, 'NotResource'], target: 'key', data: { actions, self: selfUserArn('') } });
+        continue;
+      }
+      for (const resource of info.resource ?? []) {
+        if (userScopeOf(resource.value) !== 'other') continue;
+        const partial = /\$\{aws:username/i.test(resource.value);
+        context.report({
+          messageId: partial ? 'partialVariable' : 'otherUsers',
+          path: resource.path,
+          data: { actions, resource: resource.value, self: selfUserArn(resource.value) },
+        });
+      }
+    }
+  },
+});

