@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { RuleTester } from '../../src/testing/rule-tester.js';
 import rule from './arn-partition-account.js';
 
-const seed = (name: string) => readFileSync(new URL(`../../../shared/seeds/${name}`, import.meta.url), 'utf8');
+const seed = (name: string) => readFileSync(new URL(`../../test/fixtures/seeds/${name}`, import.meta.url), 'utf8');
 const inline = (resource: string) => `{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"iam:ChangePassword","Resource":${JSON.stringify(resource)}}]}`;
 const at = 98; // column of the first character of the Resource string in `inline`
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { RuleTester } from '../../src/testing/rule-tester.js';
 import rule from './mfa-action-resource-type.js';
 
-const seed = (name: string) => readFileSync(new URL(`../../../shared/seeds/${name}`, import.meta.url), 'utf8');
+const seed = (name: string) => readFileSync(new URL(`../../test/fixtures/seeds/${name}`, import.meta.url), 'utf8');
 const inline = (action: string, resource: string) => `{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":${action},"Resource":${resource}}]}`;
 const self = '"arn:aws:iam::*:user/${aws:username}"';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { RuleTester } from '../../src/testing/rule-tester.js';
 import rule from './mfa-allow-gate-bool.js';
 
-const seed = (name: string) => readFileSync(new URL(`../../../shared/seeds/${name}`, import.meta.url), 'utf8');
+const seed = (name: string) => readFileSync(new URL(`../../test/fixtures/seeds/${name}`, import.meta.url), 'utf8');
 const inline = (condition: string, action = '"ec2:*"') => `{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":${action},"Resource":"*","Condition":${condition}}]}`;
 
 new RuleTester().run(rule, {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { RuleTester } from '../../src/testing/rule-tester.js';
 import rule from './mfa-deactivate-requires-mfa.js';
 
-const seed = (name: string) => readFileSync(new URL(`../../../shared/seeds/${name}`, import.meta.url), 'utf8');
+const seed = (name: string) => readFileSync(new URL(`../../test/fixtures/seeds/${name}`, import.meta.url), 'utf8');
 const self = 'arn:aws:iam::*:user/${aws:username}';
 const allow = (extra: object) => ({ Effect: 'Allow', Action: 'iam:DeactivateMFADevice', Resource: self, ...extra });
 const mfaDeny = (NotAction: string[], Condition: object = { BoolIfExists: { 'aws:MultiFactorAuthPresent': 'false' } }) => ({ Effect: 'Deny', NotAction, Resource: '*', Condition });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { RuleTester } from '../../src/testing/rule-tester.js';
 import rule from './mfa-deny-bool-if-exists.js';
 
-const seed = (name: string) => readFileSync(new URL(`../../../shared/seeds/${name}`, import.meta.url), 'utf8');
+const seed = (name: string) => readFileSync(new URL(`../../test/fixtures/seeds/${name}`, import.meta.url), 'utf8');
 const deny = (Condition: object, extra: object = {}) => ({ Version: '2012-10-17', Statement: [{ Effect: 'Deny', NotAction: 'iam:EnableMFADevice', Resource: '*', Condition, ...extra }] });
 const useIfExists = '"Bool": {"aws:MultiFactorAuthPresent": "false"} never matches requests signed with long-term access keys (they carry no aws:MultiFactorAuthPresent), so this Deny does not apply to them; use "BoolIfExists".';
 

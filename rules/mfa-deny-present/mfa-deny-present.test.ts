@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { RuleTester } from '../../src/testing/rule-tester.js';
 import rule from './mfa-deny-present.js';
 
-const seed = (name: string) => readFileSync(new URL(`../../../shared/seeds/${name}`, import.meta.url), 'utf8');
+const seed = (name: string) => readFileSync(new URL(`../../test/fixtures/seeds/${name}`, import.meta.url), 'utf8');
 const self = 'arn:aws:iam::*:user/${aws:username}';
 const deny = { Effect: 'Deny', NotAction: ['iam:CreateVirtualMFADevice', 'iam:EnableMFADevice'], Resource: '*', Condition: { BoolIfExists: { 'aws:MultiFactorAuthPresent': 'false' } } };
 const catalogFailing = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"iam:CreateAccessKey","Resource":"arn:aws:iam::*:user/${aws:username}"}]}';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { RuleTester } from '../../src/testing/rule-tester.js';
 import rule from './mfa-device-name-pinned.js';
 
-const seed = (name: string) => readFileSync(new URL(`../../../shared/seeds/${name}`, import.meta.url), 'utf8');
+const seed = (name: string) => readFileSync(new URL(`../../test/fixtures/seeds/${name}`, import.meta.url), 'utf8');
 const inline = (action: string, resource: string) => `{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":${action},"Resource":${resource}}]}`;
 const message = (resource: string) => `iam:CreateVirtualMFADevice on "${resource}" forces each virtual device to be named after its user, so users cannot name devices or have more than one; AWS uses "arn:aws:iam::*:mfa/*" since 2022-11.`;
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { RuleTester } from '../../src/testing/rule-tester.js';
 import rule from './mfa-notaction-covers-enrollment.js';
 
-const seed = (name: string) => readFileSync(new URL(`../../../shared/seeds/${name}`, import.meta.url), 'utf8');
+const seed = (name: string) => readFileSync(new URL(`../../test/fixtures/seeds/${name}`, import.meta.url), 'utf8');
 const policy = ({ Condition, ...deny }: Record<string, unknown>) => ({ Version: '2012-10-17', Statement: [
   { Effect: 'Deny', ...deny, Resource: '*', Condition: Condition ?? { BoolIfExists: { 'aws:MultiFactorAuthPresent': 'false' } } },
 ] });

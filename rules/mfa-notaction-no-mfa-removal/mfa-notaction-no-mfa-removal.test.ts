@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { RuleTester } from '../../src/testing/rule-tester.js';
 import rule from './mfa-notaction-no-mfa-removal.js';
 
-const seed = (name: string) => readFileSync(new URL(`../../../shared/seeds/${name}`, import.meta.url), 'utf8');
+const seed = (name: string) => readFileSync(new URL(`../../test/fixtures/seeds/${name}`, import.meta.url), 'utf8');
 const policy = (NotAction: unknown, Condition: object = { BoolIfExists: { 'aws:MultiFactorAuthPresent': 'false' } }) =>
   ({ Version: '2012-10-17', Statement: [{ Effect: 'Deny', NotAction, Resource: '*', Condition }] });
 const literal = (entry: string) => `"${entry}" in NotAction lets anyone holding the user's access key, without MFA, remove the user's MFA device and enroll their own; remove it from NotAction.`;

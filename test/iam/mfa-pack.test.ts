@@ -12,7 +12,7 @@ import { parseDocExamples } from '../../src/testing/doc-examples.js';
 import { PACK } from './pack.js';
 
 const rulesDir = join(import.meta.dirname, '..', '..', 'rules');
-const seedsDir = join(import.meta.dirname, '..', '..', '..', 'shared', 'seeds');
+const seedsDir = join(import.meta.dirname, '..', 'fixtures', 'seeds'); // copies of ../shared/seeds
 
 const rules: Rule[] = await Promise.all(PACK.map(async (id) => (await import(/* @vite-ignore */ join(rulesDir, id, `${id}.ts`))).default as Rule));
 
