@@ -1,7 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { conditionEntries, isObject, type NormalizedStatement } from '../../src/engine/normalize.js';
-import { actionGrant } from '../../src/actions/glob.js';
-import { coversAllRoles } from '../../src/arn/roles.js';
+import { checkRoleActionScope } from '../../src/actions/role-action-scope.js';
 
 const ACTION = 'iam:PassRole';
 /** The condition key that limits which services a role may be passed to; with it, "*" is acceptable. */
@@ -37,30 +35,7 @@ export default defineRule({
     },
   },
   given: '$.Statement[*]',
-  check({ value, path }, context) {
-    if (!isObject(value) || value.Effect !== 'Allow') return;
-    const statement = value as NormalizedStatement;
-    const grant = actionGrant(statement, path, ACTION);
-    if (!grant) return;
-    const report = (shape: 'NotResource' | 'AllRoles', resource?: string) => {
-      context.report({
-        messageId: MESSAGE_IDS[shape][grant.kind],
-        path: grant.path,
-        target: grant.kind === 'notAction' ? 'key' : 'auto',
-        issueCode: CODES[shape][grant.kind],
-        data: { action: grant.kind === 'notAction' ? undefined : grant.pattern, resource },
-      });
-    };
-    if (Array.isArray(statement.NotResource)) {
-      // NotResource that excludes every role grants PassRole on nothing.
-      if (statement.NotResource.some((r) => typeof r === 'string' && coversAllRoles(r))) return;
-      report('NotResource');
-      return;
-    }
-    if (!Array.isArray(statement.Resource)) return;
-    const resource = statement.Resource.find((r): r is string => typeof r === 'string' && coversAllRoles(r));
-    if (resource === undefined) return;
-    if (conditionEntries(statement, path).some((entry) => entry.key.toLowerCase() === SCOPING_KEY)) return;
-    report('AllRoles', resource);
+  check(match, context) {
+    checkRoleActionScope(match, context, { action: ACTION, scopingKey: SCOPING_KEY, codes: CODES, messageIds: MESSAGE_IDS });
   },
 });

@@ -1,0 +1,46 @@
+/**
+ * The check shared by pass-role-scope and create-slr-scope: an Allow that grants a role action
+ * (iam:PassRole, iam:CreateServiceLinkedRole) through NotResource, or on every role without the condition
+ * key that scopes it. Each rule brings its action, scoping key, issue codes and message ids.
+ */
+import { actionGrant } from './glob.js';
+import { coversAllRoles } from '../arn/roles.js';
+import { conditionEntries, isObject, type NormalizedStatement } from '../engine/normalize.js';
+import type { Match, RuleContext } from '../engine/rule.js';
+
+type ByGrant = Record<'action' | 'wildcard' | 'notAction', string>;
+
+export interface RoleActionScope {
+  action: string;
+  /** The condition key (lower case) that makes "*" acceptable. */
+  scopingKey: string;
+  codes: Record<'NotResource' | 'AllRoles', ByGrant>;
+  messageIds: Record<'NotResource' | 'AllRoles', ByGrant>;
+}
+
+export function checkRoleActionScope({ value, path }: Match, context: RuleContext, scope: RoleActionScope): void {
+  if (!isObject(value) || value.Effect !== 'Allow') return;
+  const statement = value as NormalizedStatement;
+  const grant = actionGrant(statement, path, scope.action);
+  if (!grant) return;
+  const report = (shape: 'NotResource' | 'AllRoles', resource?: string) => {
+    context.report({
+      messageId: scope.messageIds[shape][grant.kind],
+      path: grant.path,
+      target: grant.kind === 'notAction' ? 'key' : 'auto',
+      issueCode: scope.codes[shape][grant.kind],
+      data: { action: grant.kind === 'notAction' ? undefined : grant.pattern, resource },
+    });
+  };
+  if (Array.isArray(statement.NotResource)) {
+    // NotResource that excludes every role grants the action on nothing.
+    if (statement.NotResource.some((r) => typeof r === 'string' && coversAllRoles(r))) return;
+    report('NotResource');
+    return;
+  }
+  if (!Array.isArray(statement.Resource)) return;
+  const resource = statement.Resource.find((r): r is string => typeof r === 'string' && coversAllRoles(r));
+  if (resource === undefined) return;
+  if (conditionEntries(statement, path).some((entry) => entry.key.toLowerCase() === scope.scopingKey)) return;
+  report('AllRoles', resource);
+}
