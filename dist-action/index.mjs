@@ -2701,6 +2701,33 @@ function coversAllRoles(pattern) {
   return globMatch2(arn.service.value, "iam") && globMatch2(arn.region.value, "") && globCovers(arn.resource.value, "role/*");
 }
 
+// src/actions/role-action-scope.ts
+function checkRoleActionScope({ value, path }, context, scope) {
+  if (!isObject(value) || value.Effect !== "Allow") return;
+  const statement = value;
+  const grant = actionGrant(statement, path, scope.action);
+  if (!grant) return;
+  const report = (shape, resource3) => {
+    context.report({
+      messageId: scope.messageIds[shape][grant.kind],
+      path: grant.path,
+      target: grant.kind === "notAction" ? "key" : "auto",
+      issueCode: scope.codes[shape][grant.kind],
+      data: { action: grant.kind === "notAction" ? void 0 : grant.pattern, resource: resource3 }
+    });
+  };
+  if (Array.isArray(statement.NotResource)) {
+    if (statement.NotResource.some((r) => typeof r === "string" && coversAllRoles(r))) return;
+    report("NotResource");
+    return;
+  }
+  if (!Array.isArray(statement.Resource)) return;
+  const resource2 = statement.Resource.find((r) => typeof r === "string" && coversAllRoles(r));
+  if (resource2 === void 0) return;
+  if (conditionEntries(statement, path).some((entry) => entry.key.toLowerCase() === scope.scopingKey)) return;
+  report("AllRoles", resource2);
+}
+
 // rules/create-slr-scope/create-slr-scope.ts
 var ACTION = "iam:CreateServiceLinkedRole";
 var SCOPING_KEY = "iam:awsservicename";
@@ -2732,30 +2759,8 @@ var create_slr_scope_default = defineRule({
     }
   },
   given: "$.Statement[*]",
-  check({ value, path }, context) {
-    if (!isObject(value) || value.Effect !== "Allow") return;
-    const statement = value;
-    const grant = actionGrant(statement, path, ACTION);
-    if (!grant) return;
-    const report = (shape, resource3) => {
-      context.report({
-        messageId: MESSAGE_IDS[shape][grant.kind],
-        path: grant.path,
-        target: grant.kind === "notAction" ? "key" : "auto",
-        issueCode: CODES2[shape][grant.kind],
-        data: { action: grant.kind === "notAction" ? void 0 : grant.pattern, resource: resource3 }
-      });
-    };
-    if (Array.isArray(statement.NotResource)) {
-      if (statement.NotResource.some((r) => typeof r === "string" && coversAllRoles(r))) return;
-      report("NotResource");
-      return;
-    }
-    if (!Array.isArray(statement.Resource)) return;
-    const resource2 = statement.Resource.find((r) => typeof r === "string" && coversAllRoles(r));
-    if (resource2 === void 0) return;
-    if (conditionEntries(statement, path).some((entry) => entry.key.toLowerCase() === SCOPING_KEY)) return;
-    report("AllRoles", resource2);
+  check(match, context) {
+    checkRoleActionScope(match, context, { action: ACTION, scopingKey: SCOPING_KEY, codes: CODES2, messageIds: MESSAGE_IDS });
   }
 });
 
@@ -4391,30 +4396,8 @@ var pass_role_scope_default = defineRule({
     }
   },
   given: "$.Statement[*]",
-  check({ value, path }, context) {
-    if (!isObject(value) || value.Effect !== "Allow") return;
-    const statement = value;
-    const grant = actionGrant(statement, path, ACTION2);
-    if (!grant) return;
-    const report = (shape, resource3) => {
-      context.report({
-        messageId: MESSAGE_IDS2[shape][grant.kind],
-        path: grant.path,
-        target: grant.kind === "notAction" ? "key" : "auto",
-        issueCode: CODES3[shape][grant.kind],
-        data: { action: grant.kind === "notAction" ? void 0 : grant.pattern, resource: resource3 }
-      });
-    };
-    if (Array.isArray(statement.NotResource)) {
-      if (statement.NotResource.some((r) => typeof r === "string" && coversAllRoles(r))) return;
-      report("NotResource");
-      return;
-    }
-    if (!Array.isArray(statement.Resource)) return;
-    const resource2 = statement.Resource.find((r) => typeof r === "string" && coversAllRoles(r));
-    if (resource2 === void 0) return;
-    if (conditionEntries(statement, path).some((entry) => entry.key.toLowerCase() === SCOPING_KEY2)) return;
-    report("AllRoles", resource2);
+  check(match, context) {
+    checkRoleActionScope(match, context, { action: ACTION2, scopingKey: SCOPING_KEY2, codes: CODES3, messageIds: MESSAGE_IDS2 });
   }
 });
 
