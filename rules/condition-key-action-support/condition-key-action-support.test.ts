@@ -1,0 +1,61 @@
+import { RuleTester } from '../../src/testing/rule-tester.js';
+import rule from './condition-key-action-support.js';
+
+const policy = (actions: unknown, condition: unknown, effect = 'Allow') => ({
+  Version: '2012-10-17',
+  Statement: [{ Effect: effect, Action: actions, Resource: '*', Condition: condition }],
+});
+
+new RuleTester().run(rule, {
+  valid: [
+    { code: policy(['s3:ListBucket', 's3:ListBucketVersions'], { StringLike: { 's3:prefix': 'home/*' } }) },
+    { name: 'a key of a resource type the action acts on', code: policy('iam:PassRole', { StringEquals: { 'iam:PassedToService': 'ec2.amazonaws.com' } }) },
+    { name: 'global keys apply to every action', code: policy(['s3:GetObject', 'ec2:DescribeInstances'], { Bool: { 'aws:SecureTransport': 'true' }, StringEquals: { 'ec2:SourceInstanceArn': 'x' } }) },
+    { name: 'tag keys are tag-condition-key-support\'s', code: policy(['s3:GetObject'], { StringEquals: { 'aws:ResourceTag/team': 'a', 'ec2:ResourceTag/team': 'a' } }) },
+    { name: 'wildcard actions are not checked', code: policy(['s3:Get*'], { StringLike: { 's3:prefix': 'home/*' } }) },
+    { name: 'unknown actions and keys are other rules\'', code: policy(['s3:GetObjectt'], { StringLike: { 's3:prefixx': 'home/*' } }) },
+    { name: 'actions for which the database lists no key are skipped', code: policy('aws-marketplace:Subscribe', { StringEquals: { 'aws-marketplace:ProductId': 'prod-abc' } }) },
+    { name: 'NotAction statements', code: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', NotAction: 's3:GetObject', Resource: '*', Condition: { StringLike: { 's3:prefix': 'x' } } }] } },
+    {
+      name: 'sts:TagSession and sts:SetSourceIdentity next to sts:AssumeRole… take its keys (same request)',
+      code: {
+        Version: '2012-10-17',
+        Statement: [{
+          Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: ['sts:AssumeRole', 'sts:TagSession', 'sts:SetSourceIdentity'],
+          Condition: { StringEquals: { 'sts:ExternalId': 'example-external-id' }, StringLike: { 'sts:RoleSessionName': 'ci-*' } },
+        }],
+      },
+      policyType: 'trust',
+    },
+    { name: 'pattern keys match the action\'s keys', code: policy('kms:Decrypt', { StringEquals: { 'kms:EncryptionContext:aws:s3:arn': 'arn:aws:s3:::b' } }) },
+  ],
+  invalid: [
+    {
+      name: 's3:prefix does not apply to s3:GetObject',
+      code: policy(['s3:ListBucket', 's3:GetObject'], { StringLike: { 's3:prefix': 'home/*' } }),
+      errors: [{
+        messageId: 'unsupported', line: 13, column: 21, endLine: 13, endColumn: 32, severity: 2, issueCode: 'UNSUPPORTED_ACTION_FOR_CONDITION_KEY',
+        message: 'The condition key "s3:prefix" does not apply to "s3:GetObject": requests for it never carry it, so the condition is not evaluated as intended for it; move it to a statement without this key.',
+      }],
+    },
+    {
+      name: 'several actions, in canonical spelling, listed once',
+      code: policy(['ec2:describesubnets', 'ec2:DescribeVpcEndpoints', 'ec2:DescribeSubnets', 'ec2:CreateSubnet'], { StringEquals: { 'ec2:Vpc': 'arn:aws:ec2:eu-west-1:111122223333:vpc/vpc-1234567890abcdef0' } }),
+      errors: [{
+        messageId: 'unsupported', line: 15, column: 21, issueCode: 'UNSUPPORTED_ACTION_FOR_CONDITION_KEY',
+        message: 'The condition key "ec2:Vpc" does not apply to "ec2:DescribeSubnets", "ec2:DescribeVpcEndpoints": requests for them never carry it, so the condition is not evaluated as intended for them; move them to a statement without this key.',
+      }],
+    },
+    {
+      name: 'sts:TagSession alone does not take sts:ExternalId',
+      code: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: '111122223333' }, Action: 'sts:TagSession', Condition: { StringEquals: { 'sts:ExternalId': 'x' } } }] },
+      policyType: 'trust',
+      errors: [{ messageId: 'unsupported', line: 12, column: 21, issueCode: 'UNSUPPORTED_ACTION_FOR_CONDITION_KEY' }],
+    },
+    {
+      name: 'a key of another service',
+      code: policy(['s3:GetObject'], { StringEquals: { 'kms:ViaService': 's3.eu-west-1.amazonaws.com' } }, 'Deny'),
+      errors: [{ messageId: 'unsupported', line: 12, column: 21, issueCode: 'UNSUPPORTED_ACTION_FOR_CONDITION_KEY' }],
+    },
+  ],
+});

@@ -1,0 +1,41 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { isObject, statementsOf, type NormalizedPolicy } from '../../src/engine/normalize.js';
+import { parseOperator } from '../../src/conditions/operator.js';
+import { forEachCondition, listNames, resolveConditionKey, statementActionSupport, TAG_KEY, type ActionKeySupport } from '../../src/iam/condition-keys.js';
+
+export default defineRule({
+  id: 'condition-key-action-support',
+  meta: {
+    category: 'correctness',
+    severity: 'error',
+    recommended: true,
+    fixable: 'none',
+    issueCode: 'UNSUPPORTED_ACTION_FOR_CONDITION_KEY',
+    docs: { description: 'Every action a statement names supports each service condition key of the statement.' },
+    messages: {
+      unsupported: 'The condition key "{{key}}" does not apply to {{actions}}: requests for {{them}} never carry it, so the condition is not evaluated as intended for {{them}}; move {{them}} to a statement without this key.',
+    },
+  },
+  given: (policy: NormalizedPolicy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  check({ value, path }, context) {
+    if (!isObject(value) || !Array.isArray(value.Action) || !isObject(value.Condition)) return;
+    // Like Access Analyzer, only actions named without a wildcard are checked; unknown ones are action-exists'.
+    // An action for which the database lists no condition key at all is skipped: that is where the Service
+    // Authorization Reference has gaps (aws-marketplace:Subscribe takes aws-marketplace:ProductId, but the
+    // reference lists nothing for it), and a false error is worse than a missed one.
+    let actions: ActionKeySupport[] | undefined;
+    const list = value.Action;
+    forEachCondition(value, (operator, key) => {
+      // Global keys (and session keys such as ec2:SourceInstanceArn) apply to every action.
+      if (resolveConditionKey(key).kind !== 'service' || TAG_KEY.test(key) || !parseOperator(operator)) return;
+      actions ??= statementActionSupport(list).filter((action) => action.keyCount > 0);
+      const unsupported = [...new Set(actions.filter((action) => !action.supports(key)).map((action) => action.name))];
+      if (unsupported.length === 0) return;
+      const one = unsupported.length === 1;
+      context.report({
+        messageId: 'unsupported', path: [...path, 'Condition', operator, key], target: 'key',
+        data: { key, actions: listNames(unsupported), them: one ? 'it' : 'them' },
+      });
+    });
+  },
+});

@@ -1,0 +1,53 @@
+import { RuleTester } from '../../src/testing/rule-tester.js';
+import rule from './condition-key-qualifier.js';
+
+const policy = (condition: unknown, action: unknown = 'ec2:CreateTags') => ({
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', Action: action, Resource: '*', Condition: condition }],
+});
+const text = (value: unknown) => JSON.stringify(value, null, 4);
+
+new RuleTester().run(rule, {
+  valid: [
+    { code: policy({ 'ForAllValues:StringEquals': { 'aws:TagKeys': ['team', 'env'] }, StringEquals: { 'aws:RequestTag/team': 'blue' } }) },
+    { name: 'ForAnyValue on a multivalued global key', code: policy({ 'ForAnyValue:StringLike': { 'aws:PrincipalOrgPaths': 'o-a1b2c3d4e5/r-ab12/ou-ab12-11111111/*' } }) },
+    { name: 'Null needs no qualifier', code: policy({ Null: { 'aws:TagKeys': 'false' } }) },
+    { name: 'IfExists forms', code: policy({ 'ForAllValues:StringEqualsIfExists': { 'aws:TagKeys': 'team' }, StringEqualsIfExists: { 'aws:RequestedRegion': 'eu-west-1' } }) },
+    { name: 'ForAnyValue on a single-valued key is not this rule\'s', code: policy({ 'ForAnyValue:StringEquals': { 'aws:RequestedRegion': 'eu-west-1' } }) },
+    { name: 'unknown keys and operators are other rules\'', code: policy({ 'ForAllValues:StringEquals': { 'aws:NoSuchKey': 'x' }, stringEquals: { 'aws:TagKeys': 'x' } }) },
+    { name: 'identity provider keys are not checked', code: policy({ 'ForAllValues:StringEquals': { 'accounts.google.com:aud': 'x' } }) },
+  ],
+  invalid: [
+    {
+      name: 'a multivalued key without a qualifier',
+      code: policy({ StringEquals: { 'aws:TagKeys': ['team', 'env'] } }),
+      errors: [{
+        messageId: 'missing', line: 10, column: 21, endLine: 10, endColumn: 34, severity: 2, issueCode: 'MISSING_QUALIFIER',
+        message: '"aws:TagKeys" is a multivalued key (ArrayOfString): "StringEquals" without ForAnyValue or ForAllValues does not test each of its values; write "ForAnyValue:StringEquals" (one value must match) or "ForAllValues:StringEquals" (every value must match).',
+        suggestions: [
+          { messageId: 'addQualifier', output: text(policy({ 'ForAnyValue:StringEquals': { 'aws:TagKeys': ['team', 'env'] } })) },
+          { messageId: 'addQualifier', output: text(policy({ 'ForAllValues:StringEquals': { 'aws:TagKeys': ['team', 'env'] } })) },
+        ],
+      }],
+    },
+    {
+      name: 'a multivalued service key (ArrayOfARN); no rename when the block has other keys',
+      code: policy({ ArnLike: { 'quicksight:KmsKeyArns': 'arn:aws:kms:*:111122223333:key/*', 'aws:SourceArn': 'arn:aws:s3:::b' } }, 'quicksight:UpdateKeyRegistration'),
+      errors: [{ messageId: 'missing', line: 10, column: 21, endColumn: 44, issueCode: 'MISSING_QUALIFIER', suggestions: [] }],
+    },
+    {
+      name: 'ForAllValues with a single-valued key',
+      code: policy({ 'ForAllValues:StringEquals': { 'aws:RequestedRegion': ['eu-west-1', 'eu-west-2'] } }),
+      errors: [{
+        messageId: 'forAllSingle', line: 10, column: 21, endColumn: 42, severity: 2, issueCode: 'FORALLVALUES_WITH_SINGLE_VALUED_KEY',
+        message: '"ForAllValues:" with the single-valued key "aws:RequestedRegion" (String) is also true when the request does not have the key, which can let through requests the condition was meant to stop; remove "ForAllValues:".',
+        suggestions: [{ messageId: 'removeQualifier', output: text(policy({ StringEquals: { 'aws:RequestedRegion': ['eu-west-1', 'eu-west-2'] } })) }],
+      }],
+    },
+    {
+      name: 'ForAllValues with a tag key; no rename onto an operator the block already has',
+      code: policy({ StringLike: { 'aws:ResourceTag/env': 'dev*' }, 'ForAllValues:StringLike': { 'aws:ResourceTag/team': 'blue*' } }),
+      errors: [{ messageId: 'forAllSingle', line: 13, column: 21, issueCode: 'FORALLVALUES_WITH_SINGLE_VALUED_KEY', suggestions: [] }],
+    },
+  ],
+});

@@ -1,0 +1,62 @@
+import type { Fixer } from '../../src/engine/fixer.js';
+import { defineRule } from '../../src/engine/rule.js';
+import { isObject, statementsOf, type NormalizedPolicy } from '../../src/engine/normalize.js';
+import { parseOperator } from '../../src/conditions/operator.js';
+import { forEachCondition, isMultivaluedType, resolveConditionKey } from '../../src/iam/condition-keys.js';
+
+export default defineRule({
+  id: 'condition-key-qualifier',
+  meta: {
+    category: 'correctness',
+    severity: 'error',
+    recommended: true,
+    fixable: 'suggestion',
+    issueCode: ['MISSING_QUALIFIER', 'FORALLVALUES_WITH_SINGLE_VALUED_KEY'],
+    docs: { description: 'Multivalued condition keys take ForAnyValue or ForAllValues; single-valued keys do not take ForAllValues.' },
+    messages: {
+      missing: '"{{key}}" is a multivalued key ({{type}}): "{{operator}}" without ForAnyValue or ForAllValues does not test each of its values; write "ForAnyValue:{{operator}}" (one value must match) or "ForAllValues:{{operator}}" (every value must match).',
+      forAllSingle: '"ForAllValues:" with the single-valued key "{{key}}" ({{type}}) is also true when the request does not have the key, which can let through requests the condition was meant to stop; remove "ForAllValues:".',
+      addQualifier: 'Use "{{operator}}".',
+      removeQualifier: 'Use "{{operator}}".',
+    },
+  },
+  given: (policy: NormalizedPolicy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  check({ value, path }, context) {
+    if (!isObject(value)) return;
+    const condition = value.Condition;
+    if (!isObject(condition)) return;
+    forEachCondition(value, (operator, key) => {
+      const parsed = parseOperator(operator);
+      // Unknown operators are condition-operator-valid's business; Null tests presence, not values.
+      if (!parsed || parsed.family === 'Null') return;
+      const resolution = resolveConditionKey(key);
+      if ((resolution.kind !== 'global' && resolution.kind !== 'service') || !resolution.type) return;
+      const { type } = resolution;
+      const missing = isMultivaluedType(type) && !parsed.qualifier;
+      const forAllSingle = !isMultivaluedType(type) && parsed.qualifier === 'ForAllValues';
+      if (!missing && !forAllSingle) return;
+      const operatorPath = [...path, 'Condition', operator];
+      const keyPath = [...operatorPath, key];
+      const block = condition[operator];
+      // Renaming the operator is a fix for this key alone only when the block has no other key.
+      const alone = isObject(block) && Object.keys(block).length === 1;
+      const rename = (target: string, messageId: 'addQualifier' | 'removeQualifier') =>
+        alone && !Object.hasOwn(condition, target)
+          ? [{ messageId, data: { operator: target }, fix: (fixer: Fixer) => fixer.renameKey(operatorPath, target) }]
+          : [];
+      if (missing) {
+        context.report({
+          messageId: 'missing', path: keyPath, target: 'key', data: { key, type, operator },
+          issueCode: 'MISSING_QUALIFIER',
+          suggest: [...rename(`ForAnyValue:${operator}`, 'addQualifier'), ...rename(`ForAllValues:${operator}`, 'addQualifier')],
+        });
+      } else {
+        context.report({
+          messageId: 'forAllSingle', path: keyPath, target: 'key', data: { key, type },
+          issueCode: 'FORALLVALUES_WITH_SINGLE_VALUED_KEY',
+          suggest: rename(operator.slice('ForAllValues:'.length), 'removeQualifier'),
+        });
+      }
+    });
+  },
+});

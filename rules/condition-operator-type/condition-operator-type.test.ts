@@ -1,0 +1,81 @@
+import { RuleTester } from '../../src/testing/rule-tester.js';
+import rule from './condition-operator-type.js';
+
+const policy = (condition: unknown, action: unknown = 's3:GetObject') => ({
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', Action: action, Resource: '*', Condition: condition }],
+});
+const text = (value: unknown) => JSON.stringify(value, null, 4);
+
+new RuleTester().run(rule, {
+  valid: [
+    {
+      code: policy({
+        Bool: { 'aws:SecureTransport': 'true' },
+        IpAddress: { 'aws:SourceIp': '203.0.113.0/24' },
+        NumericLessThan: { 'aws:MultiFactorAuthAge': '3600' },
+        DateGreaterThan: { 'aws:CurrentTime': '2026-01-01T00:00:00Z' },
+        ArnLike: { 'aws:SourceArn': 'arn:aws:sns:*:111122223333:*' },
+        StringEquals: { 'aws:PrincipalTag/team': 'blue' },
+      }),
+    },
+    { name: 'StringEquals on an ARN key is not reported', code: policy({ StringEquals: { 'aws:PrincipalArn': 'arn:aws:iam::111122223333:role/admin' } }) },
+    { name: 'ARN operators on a String key', code: policy({ ArnLike: { 'aws:SourceAccount': '111122223333' } }) },
+    { name: 'Numeric operators on aws:EpochTime (a Date key)', code: policy({ NumericGreaterThan: { 'aws:EpochTime': '1767225600' } }) },
+    { name: 'Null fits every key', code: policy({ Null: { 'aws:MultiFactorAuthAge': 'true', 'aws:SourceArn': 'false' } }) },
+    { name: 'multivalued ARN keys with ARN operators', code: policy({ 'ForAllValues:ArnLike': { 'quicksight:KmsKeyArns': 'arn:aws:kms:*:111122223333:key/*' } }, 'quicksight:UpdateKeyRegistration') },
+    { name: 'unknown keys and operators, BinaryEquals', code: policy({ StringLike: { 'aws:NoSuchArnKey': 'x' }, stringLike: { 'aws:SourceArn': 'x' }, BinaryEquals: { 'aws:username': 'QmluYXJ5' } }) },
+  ],
+  invalid: [
+    {
+      name: 'StringLike on an ARN key',
+      code: policy({ StringLike: { 'aws:SourceArn': 'arn:aws:sns:*:111122223333:*' } }),
+      errors: [{
+        messageId: 'stringLikeArn', line: 10, column: 21, endLine: 10, endColumn: 36, severity: 2, issueCode: 'STRING_LIKE_OPERATOR_WITH_ARN_CONDITION_KEYS',
+        message: '"aws:SourceArn" is an ARN key: "StringLike" lets a "*" match across the ":"-separated parts of the ARN (its account, Region or service); use "ArnLike", which matches each part separately.',
+        suggestions: [{ messageId: 'renameOperator', output: text(policy({ ArnLike: { 'aws:SourceArn': 'arn:aws:sns:*:111122223333:*' } })) }],
+      }],
+    },
+    {
+      name: 'qualified, negated and IfExists forms keep their parts',
+      code: policy({ 'ForAnyValue:StringNotLikeIfExists': { 'aws:PrincipalArn': 'arn:aws:iam::*:role/breakglass-*' } }),
+      errors: [{
+        messageId: 'stringLikeArn', line: 10, column: 21, issueCode: 'STRING_LIKE_OPERATOR_WITH_ARN_CONDITION_KEYS',
+        message: '"aws:PrincipalArn" is an ARN key: "ForAnyValue:StringNotLikeIfExists" lets a "*" match across the ":"-separated parts of the ARN (its account, Region or service); use "ForAnyValue:ArnNotLikeIfExists", which matches each part separately.',
+        suggestions: [{ messageId: 'renameOperator', output: text(policy({ 'ForAnyValue:ArnNotLikeIfExists': { 'aws:PrincipalArn': 'arn:aws:iam::*:role/breakglass-*' } })) }],
+      }],
+    },
+    {
+      name: 'a String operator on a Bool key, a Numeric and a Date key (warnings)',
+      code: policy({ StringEquals: { 'aws:ViaAWSService': 'true', 'aws:MultiFactorAuthAge': '3600' }, StringLike: { 'aws:CurrentTime': '2026-*' } }),
+      errors: [
+        {
+          messageId: 'mismatch', line: 10, column: 21, endColumn: 40, severity: 1, issueCode: 'TYPE_MISMATCH',
+          message: '"StringEquals" does not fit "aws:ViaAWSService", a Bool key: use the Bool operator.',
+        },
+        {
+          messageId: 'mismatch', line: 11, column: 21, severity: 1, issueCode: 'TYPE_MISMATCH',
+          message: '"StringEquals" does not fit "aws:MultiFactorAuthAge", a Numeric key: use a Numeric operator (NumericEquals, NumericLessThan, …).',
+        },
+        {
+          messageId: 'mismatch', line: 14, column: 21, severity: 1, issueCode: 'TYPE_MISMATCH',
+          message: '"StringLike" does not fit "aws:CurrentTime", a Date key: use a Date operator (DateGreaterThan, DateLessThan, …).',
+        },
+      ],
+    },
+    {
+      name: 'Bool on a String key, a Numeric operator on an IP key, a service key',
+      code: policy({ Bool: { 's3:x-amz-server-side-encryption': 'true' }, NumericEquals: { 'aws:SourceIp': '1' }, DateLessThan: { 's3:signatureAge': '2026-01-01' } }),
+      errors: [
+        { messageId: 'mismatch', line: 10, column: 21, severity: 1, issueCode: 'TYPE_MISMATCH', message: '"Bool" does not fit "s3:x-amz-server-side-encryption", a String key: use a String operator (StringEquals, StringLike, …).' },
+        { messageId: 'mismatch', line: 13, column: 21, severity: 1, issueCode: 'TYPE_MISMATCH', message: '"NumericEquals" does not fit "aws:SourceIp", an IPAddress key: use IpAddress or NotIpAddress.' },
+        { messageId: 'mismatch', line: 16, column: 21, severity: 1, issueCode: 'TYPE_MISMATCH' },
+      ],
+    },
+    {
+      name: 'no rename when the block has other keys',
+      code: policy({ StringLike: { 'aws:SourceArn': 'arn:aws:sns:*:111122223333:*', 'aws:SourceAccount': '111122223333' } }),
+      errors: [{ messageId: 'stringLikeArn', line: 10, column: 21, issueCode: 'STRING_LIKE_OPERATOR_WITH_ARN_CONDITION_KEYS', suggestions: [] }],
+    },
+  ],
+});

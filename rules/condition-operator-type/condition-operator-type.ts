@@ -1,0 +1,71 @@
+import type { Fixer } from '../../src/engine/fixer.js';
+import { defineRule } from '../../src/engine/rule.js';
+import { isObject, statementsOf, type NormalizedPolicy } from '../../src/engine/normalize.js';
+import { parseOperator, type OperatorFamily } from '../../src/conditions/operator.js';
+import { elementType, forEachCondition, resolveConditionKey } from '../../src/iam/condition-keys.js';
+
+/**
+ * The operator families each key type accepts, and how to name them in a message. Null fits every key.
+ * Conservative choices (see the doc): ARN operators also fit String keys (ARNs are strings), Numeric
+ * operators fit Date keys (`aws:EpochTime` is documented with both), and String operators other than
+ * StringLike/StringNotLike fit ARN keys. Binary operators are never reported: no key has a binary type.
+ */
+const FITS: Record<string, { families: readonly OperatorFamily[]; allowed: string }> = {
+  String: { families: ['String', 'Arn'], allowed: 'a String operator (StringEquals, StringLike, …)' },
+  ARN: { families: ['Arn', 'String'], allowed: 'an ARN operator (ArnEquals, ArnLike, …)' },
+  Bool: { families: ['Bool'], allowed: 'the Bool operator' },
+  Numeric: { families: ['Numeric'], allowed: 'a Numeric operator (NumericEquals, NumericLessThan, …)' },
+  Date: { families: ['Date', 'Numeric'], allowed: 'a Date operator (DateGreaterThan, DateLessThan, …)' },
+  IPAddress: { families: ['IpAddress'], allowed: 'IpAddress or NotIpAddress' },
+};
+
+export default defineRule({
+  id: 'condition-operator-type',
+  meta: {
+    category: 'correctness',
+    severity: 'error',
+    recommended: true,
+    fixable: 'suggestion',
+    issueCode: ['TYPE_MISMATCH', 'STRING_LIKE_OPERATOR_WITH_ARN_CONDITION_KEYS'],
+    docs: { description: 'Condition operators fit the type of their key; ARN keys are matched with ARN operators, not StringLike.' },
+    messages: {
+      mismatch: '"{{operator}}" does not fit "{{key}}", {{article}} {{type}} key: use {{allowed}}.',
+      stringLikeArn: '"{{key}}" is an ARN key: "{{operator}}" lets a "*" match across the ":"-separated parts of the ARN (its account, Region or service); use "{{suggested}}", which matches each part separately.',
+      renameOperator: 'Use "{{operator}}".',
+    },
+  },
+  given: (policy: NormalizedPolicy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  check({ value, path }, context) {
+    if (!isObject(value)) return;
+    const condition = value.Condition;
+    if (!isObject(condition)) return;
+    forEachCondition(value, (operator, key) => {
+      const parsed = parseOperator(operator);
+      if (!parsed || parsed.family === 'Null' || parsed.family === 'Binary') return;
+      const resolution = resolveConditionKey(key);
+      if ((resolution.kind !== 'global' && resolution.kind !== 'service') || !resolution.type) return;
+      const type = elementType(resolution.type);
+      const fits = FITS[type];
+      if (!fits) return;
+      const operatorPath = [...path, 'Condition', operator];
+      const keyPath = [...operatorPath, key];
+      if (type === 'ARN' && parsed.family === 'String' && parsed.wildcards) {
+        // StringLike → ArnLike, StringNotLike → ArnNotLike, keeping the qualifier and IfExists.
+        const suggested = operator.replace(parsed.base, parsed.negated ? 'ArnNotLike' : 'ArnLike');
+        const block = condition[operator];
+        const alone = isObject(block) && Object.keys(block).length === 1 && !Object.hasOwn(condition, suggested);
+        context.report({
+          messageId: 'stringLikeArn', path: keyPath, target: 'key', data: { key, operator, suggested },
+          issueCode: 'STRING_LIKE_OPERATOR_WITH_ARN_CONDITION_KEYS',
+          suggest: alone ? [{ messageId: 'renameOperator', data: { operator: suggested }, fix: (fixer: Fixer) => fixer.renameKey(operatorPath, suggested) }] : undefined,
+        });
+        return;
+      }
+      if (fits.families.includes(parsed.family)) return;
+      context.report({
+        messageId: 'mismatch', path: keyPath, target: 'key', data: { key, operator, type: resolution.type, article: /^[AEIOU]/.test(resolution.type) ? 'an' : 'a', allowed: fits.allowed },
+        issueCode: 'TYPE_MISMATCH', severity: 'warn',
+      });
+    });
+  },
+});

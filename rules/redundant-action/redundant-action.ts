@@ -1,0 +1,201 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { isObject, statementsOf, type NormalizedPolicy } from '../../src/engine/normalize.js';
+import { databaseLabel, expandActions } from '../../src/iam/actions-db.js';
+import { globToRegExp, hasWildcard } from '../../src/iam/glob.js';
+
+/** The literal text before the first wildcard and after the last one. */
+function literalEnds(pattern: string): [string, string] {
+  const first = pattern.search(/[*?]/);
+  if (first < 0) return [pattern, pattern];
+  let last = pattern.length - 1;
+  while (pattern[last] !== '*' && pattern[last] !== '?') last--;
+  return [pattern.slice(0, first), pattern.slice(last + 1)];
+}
+
+/**
+ * Whether every text that pattern `p` matches is also matched by pattern `q` (IAM wildcards, both lower case).
+ * Only a `*` of `q` can stand for a `*` of `p`, and only `*` or `?` for a `?`; the answer is exact for what it
+ * claims (true means covered), which is all a safe fix needs.
+ */
+export function patternCovers(q: string, p: string): boolean {
+  if (q === p || q === '*') return true;
+  // Quick answers: q's literal beginning and end must be p's (only a `*` or `?` of q can stand for p's text).
+  const [headQ, tailQ] = literalEnds(q);
+  const [headP, tailP] = literalEnds(p);
+  if (!headP.startsWith(headQ) || !tailP.endsWith(tailQ)) return false;
+  const memo = new Map<number, boolean>();
+  const width = p.length + 1;
+  const match = (i: number, j: number): boolean => {
+    const key = i * width + j;
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    let result: boolean;
+    if (i === q.length) result = j === p.length;
+    else if (q[i] === '*') result = match(i + 1, j) || (j < p.length && match(i, j + 1));
+    else if (j === p.length || p[j] === '*') result = false;
+    else if (q[i] === '?') result = match(i + 1, j + 1);
+    else result = p[j] !== '?' && q[i] === p[j] && match(i + 1, j + 1);
+    memo.set(key, result);
+    return result;
+  };
+  return match(0, 0);
+}
+
+/** Lower-case spellings, cached: policies repeat the same entries, and the cache saves an allocation each. */
+const lowerCache = new Map<string, string>();
+function lowerOf(text: string): string {
+  let lower = lowerCache.get(text);
+  if (lower === undefined) {
+    lower = text.toLowerCase();
+    if (lowerCache.size > 50_000) lowerCache.clear();
+    lowerCache.set(text, lower);
+  }
+  return lower;
+}
+
+interface Entry {
+  index: number;
+  text: string;
+  lower: string;
+  wildcard: boolean;
+  /** The literal text before the first wildcard and after the last one (the whole entry without wildcards). */
+  head: string;
+  tail: string;
+}
+
+/** Whether `q` may cover `p`, judged by their literal ends alone (a necessary condition, cheap). */
+function endsAllow(q: Entry, p: Entry): boolean {
+  return p.head.startsWith(q.head) && p.tail.endsWith(q.tail);
+}
+
+const expandedSets = new Map<string, Set<string>>();
+function expandedSet(pattern: string): Set<string> | undefined {
+  let set = expandedSets.get(pattern);
+  if (!set) {
+    const actions = expandActions(pattern);
+    if (!actions) return undefined;
+    set = new Set(actions);
+    if (expandedSets.size > 20_000) expandedSets.clear();
+    expandedSets.set(pattern, set);
+  }
+  return set;
+}
+
+/** Whether the database's actions of `p` are all actions of `q` (same literal service; `p` matches some). */
+function databaseCovers(q: string, p: string): boolean {
+  const of = expandedSet(p);
+  const by = expandedSet(q);
+  if (!of || !by || of.size === 0 || of.size > by.size) return false;
+  for (const action of of) if (!by.has(action)) return false;
+  return true;
+}
+
+export default defineRule({
+  id: 'redundant-action',
+  meta: {
+    category: 'best-practice',
+    severity: 'warn',
+    recommended: true,
+    fixable: 'safe',
+    issueCode: 'REDUNDANT_ACTION',
+    docs: { description: 'No entry of Action or NotAction is already covered by another entry of the same list.' },
+    messages: {
+      covered: '"{{action}}" is redundant: "{{by}}" in the same {{element}} already matches everything it matches.',
+      duplicate: '"{{action}}" is redundant: the same {{element}} already lists "{{by}}".',
+      coveredToday: '"{{action}}" is redundant today: in the IAM database ({{database}}), every action it matches ({{count}}) is also matched by "{{by}}"; but a future action could match "{{action}}" alone.',
+      remove: 'Remove "{{action}}".',
+    },
+  },
+  given: (policy: NormalizedPolicy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  check({ value, path }, context) {
+    if (!isObject(value)) return;
+    for (const element of ['Action', 'NotAction'] as const) {
+      const list = value[element];
+      if (!Array.isArray(list) || list.length < 2) continue;
+      const report = (entry: Entry, by: Entry, kind: 'covered' | 'duplicate' | 'coveredToday', count = 0) => {
+        const entryPath = [...path, element, entry.index];
+        const data = { action: entry.text, by: by.text, element, count, database: databaseLabel() };
+        if (kind !== 'coveredToday') {
+          context.report({ messageId: kind, path: entryPath, data, fix: (fixer) => fixer.removeElement(entryPath) });
+        } else {
+          context.report({
+            messageId: 'coveredToday', path: entryPath, data,
+            suggest: [{ messageId: 'remove', data, fix: (fixer) => fixer.removeElement(entryPath) }],
+          });
+        }
+      };
+      // The common case first: a list without wildcards can only repeat itself.
+      if (!list.some((text) => typeof text === 'string' && (text.includes('*') || text.includes('?')))) {
+        const seen = new Map<string, number>();
+        for (let index = 0; index < list.length; index++) {
+          const text = list[index];
+          if (typeof text !== 'string' || text.includes('${')) continue;
+          const lower = lowerOf(text);
+          const first = seen.get(lower);
+          if (first === undefined) seen.set(lower, index);
+          else report({ index, text, lower, wildcard: false, head: lower, tail: lower }, { index: first, text: list[first] as string, lower, wildcard: false, head: lower, tail: lower }, 'duplicate');
+        }
+        continue;
+      }
+      // Entries by service part: an entry can only be covered by one of its own service or one whose
+      // service part has a wildcard ("*", "s3*:Get*"), kept apart in `open`.
+      const byService = new Map<string, Entry[]>();
+      const open: Entry[] = [];
+      list.forEach((text, index) => {
+        if (typeof text !== 'string' || text.includes('${')) return;
+        const lower = lowerOf(text);
+        const colon = lower.indexOf(':');
+        const service = colon > 0 ? lower.slice(0, colon) : undefined;
+        const [head, tail] = literalEnds(lower);
+        const entry: Entry = { index, text, lower, wildcard: head.length < lower.length, head, tail };
+        if (service === undefined || hasWildcard(service)) {
+          if (service !== undefined || /^\*+$/.test(lower)) open.push(entry);
+          return;
+        }
+        const group = byService.get(service);
+        if (group) group.push(entry);
+        else byService.set(service, [entry]);
+      });
+      // Of two entries that cover each other, the later one is the redundant one.
+      const beats = (by: Entry, entry: Entry, coversBack: boolean) => !coversBack || by.index < entry.index;
+      const textCover = (entry: Entry, candidates: readonly Entry[]): Entry | undefined =>
+        candidates.find((by) => by !== entry && (by.wildcard || by.lower === entry.lower) && endsAllow(by, entry) &&
+          (by.wildcard && !entry.wildcard ? globToRegExp(by.lower).test(entry.lower) : patternCovers(by.lower, entry.lower)) &&
+          beats(by, entry, endsAllow(entry, by) && patternCovers(entry.lower, by.lower)));
+      for (const entry of open) {
+        const by = textCover(entry, open);
+        if (by) report(entry, by, by.lower === entry.lower ? 'duplicate' : 'covered');
+      }
+      for (const group of byService.values()) {
+        const coverers = [...group.filter((e) => e.wildcard), ...open].sort((a, b) => a.index - b.index);
+        const seen = new Map<string, Entry>();
+        for (const entry of group) {
+          const first = seen.get(entry.lower);
+          if (first) {
+            report(entry, first, 'duplicate');
+            continue;
+          }
+          seen.set(entry.lower, entry);
+          const by = textCover(entry, coverers);
+          if (by) {
+            report(entry, by, 'covered');
+            continue;
+          }
+          if (!entry.wildcard) continue;
+          // A wildcard entry whose actions, in the database, are all matched by another wildcard entry.
+          for (const other of coverers) {
+            if (other === entry || !other.lower.includes(':') || hasWildcard(other.lower.slice(0, other.lower.indexOf(':')))) continue;
+            // Patterns whose literal beginnings (or ends) disagree match disjoint sets: no need to expand them.
+            const related = (other.head.startsWith(entry.head) || entry.head.startsWith(other.head)) &&
+              (other.tail.endsWith(entry.tail) || entry.tail.endsWith(other.tail));
+            if (!related) continue;
+            if (databaseCovers(other.lower, entry.lower) && beats(other, entry, databaseCovers(entry.lower, other.lower))) {
+              report(entry, other, 'coveredToday', expandedSet(entry.lower)!.size);
+              break;
+            }
+          }
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,54 @@
+import { RuleTester } from '../../src/testing/rule-tester.js';
+import rule from './tag-condition-key-support.js';
+
+const policy = (effect: string, actions: unknown, condition: unknown) => ({
+  Version: '2012-10-17',
+  Statement: [{ Effect: effect, Action: actions, Resource: '*', Condition: condition }],
+});
+
+new RuleTester().run(rule, {
+  valid: [
+    { code: policy('Deny', ['ec2:TerminateInstances', 'ec2:StopInstances'], { StringEquals: { 'aws:ResourceTag/env': 'prod' } }) },
+    { name: 'service tag keys', code: policy('Allow', 'iam:GetRole', { StringEquals: { 'iam:ResourceTag/team': 'blue' } }) },
+    { name: 'request tags on a create action', code: policy('Allow', 'ec2:CreateTags', { 'ForAllValues:StringEquals': { 'aws:TagKeys': ['team'] }, StringEquals: { 'aws:RequestTag/team': 'blue' } }) },
+    { name: 'wildcard actions are not checked', code: policy('Deny', 'ec2:Describe*', { StringEquals: { 'aws:ResourceTag/env': 'prod' } }) },
+    { name: 'NotAction is tag-condition-with-not-action\'s', code: { Version: '2012-10-17', Statement: [{ Effect: 'Deny', NotAction: 'ec2:DescribeInstances', Resource: '*', Condition: { StringEquals: { 'aws:ResourceTag/env': 'prod' } } }] } },
+    { name: 'other keys are condition-key-action-support\'s', code: policy('Deny', 'ec2:DescribeInstances', { StringEquals: { 'ec2:InstanceType': 't3.micro' } }) },
+  ],
+  invalid: [
+    {
+      name: 'a Deny that never denies a Describe action',
+      code: policy('Deny', ['ec2:TerminateInstances', 'ec2:DescribeInstances'], { StringEquals: { 'aws:ResourceTag/env': 'prod' } }),
+      errors: [{
+        messageId: 'denyMissed', line: 13, column: 21, endLine: 13, endColumn: 42, severity: 2, issueCode: 'DENY_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE',
+        message: 'This Deny never denies "ec2:DescribeInstances", whatever the tags: it does not support the tag key "aws:ResourceTag/env", so the condition on it is false for it; deny it in a statement without this key (by resource name, for example).',
+      }],
+    },
+    {
+      name: 'a Deny with a negated operator always denies (a warning)',
+      code: policy('Deny', ['ec2:DescribeInstances', 'ec2:DescribeVolumes'], { StringNotEquals: { 'aws:ResourceTag/env': 'dev' } }),
+      errors: [{
+        messageId: 'denyAll', line: 13, column: 21, severity: 1, issueCode: 'DENY_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE',
+        message: 'This Deny always denies "ec2:DescribeInstances", "ec2:DescribeVolumes", whatever the tags: they do not support the tag key "aws:ResourceTag/env", so the condition on it is true for them; move them to a statement without this key.',
+      }],
+    },
+    {
+      name: 'an action for which the database lists no key at all',
+      code: policy('Deny', ['route53:DeleteHostedZone'], { StringEquals: { 'aws:ResourceTag/env': 'prod' } }),
+      errors: [{ messageId: 'denyMissed', line: 12, column: 21, severity: 2, issueCode: 'DENY_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE' }],
+    },
+    {
+      name: 'an Allow that never allows (a warning)',
+      code: policy('Allow', 'ec2:DescribeInstances', { StringEquals: { 'ec2:ResourceTag/team': 'blue' } }),
+      errors: [{
+        messageId: 'allowNever', line: 10, column: 21, severity: 1, issueCode: 'ALLOW_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE',
+        message: 'This Allow never allows "ec2:DescribeInstances": it does not support the tag key "ec2:ResourceTag/team", so the condition on it is false for it; allow it in a statement without this key.',
+      }],
+    },
+    {
+      name: 'an Allow with IfExists allows whatever the tags (a warning)',
+      code: policy('Allow', 'ec2:DescribeInstances', { StringEqualsIfExists: { 'aws:ResourceTag/team': 'blue' } }),
+      errors: [{ messageId: 'allowAll', line: 10, column: 21, severity: 1, issueCode: 'ALLOW_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE' }],
+    },
+  ],
+});

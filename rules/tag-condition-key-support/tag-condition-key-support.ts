@@ -1,0 +1,65 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { isObject, statementsOf, type NormalizedPolicy } from '../../src/engine/normalize.js';
+import { parseOperator, type ParsedOperator } from '../../src/conditions/operator.js';
+import { forEachCondition, listNames, resolveConditionKey, statementActionSupport, TAG_KEY, type ActionKeySupport } from '../../src/iam/condition-keys.js';
+
+/** Whether a condition is false for a request without the key (IAM's rules for a missing key). */
+function falseWhenMissing(op: ParsedOperator, values: unknown[]): boolean {
+  if (op.family === 'Null') return values.every((v) => v === false || (typeof v === 'string' && v.toLowerCase() === 'false'));
+  if (op.ifExists || op.qualifier === 'ForAllValues') return false;
+  if (op.qualifier === 'ForAnyValue') return true;
+  return !op.negated;
+}
+
+const CODES = {
+  Deny: 'DENY_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE',
+  Allow: 'ALLOW_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE',
+} as const;
+
+export default defineRule({
+  id: 'tag-condition-key-support',
+  meta: {
+    category: 'security',
+    severity: 'error',
+    recommended: true,
+    fixable: 'none',
+    issueCode: [CODES.Deny, CODES.Allow],
+    docs: { description: 'The actions a statement names support the resource and request tag keys of its condition.' },
+    messages: {
+      denyMissed: 'This Deny never denies {{actions}}, whatever the tags: {{they}} {{doNot}} support the tag key "{{key}}", so the condition on it is false for {{them}}; deny {{them}} in a statement without this key (by resource name, for example).',
+      denyAll: 'This Deny always denies {{actions}}, whatever the tags: {{they}} {{doNot}} support the tag key "{{key}}", so the condition on it is true for {{them}}; move {{them}} to a statement without this key.',
+      allowNever: 'This Allow never allows {{actions}}: {{they}} {{doNot}} support the tag key "{{key}}", so the condition on it is false for {{them}}; allow {{them}} in a statement without this key.',
+      allowAll: 'This Allow allows {{actions}} whatever the tags: {{they}} {{doNot}} support the tag key "{{key}}", so the condition on it is true for {{them}}; move {{them}} to a statement without this key.',
+    },
+  },
+  given: (policy: NormalizedPolicy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  check({ value, path }, context) {
+    if (!isObject(value) || !Array.isArray(value.Action) || !isObject(value.Condition)) return;
+    const effect = value.Effect;
+    if (effect !== 'Allow' && effect !== 'Deny') return;
+    // Actions named without a wildcard and known to the database. Unlike service keys, tag keys are listed
+    // carefully by the Service Authorization Reference (its ABAC column), so an action without any key is taken
+    // at its word: it does not support them.
+    let actions: ActionKeySupport[] | undefined;
+    const list = value.Action;
+    forEachCondition(value, (operator, key, values) => {
+      if (!TAG_KEY.test(key) || !Array.isArray(values)) return;
+      const parsed = parseOperator(operator);
+      if (!parsed) return;
+      const kind = resolveConditionKey(key).kind;
+      if (kind !== 'global' && kind !== 'service') return;
+      actions ??= statementActionSupport(list);
+      const unsupported = [...new Set(actions.filter((action) => !action.supports(key)).map((action) => action.name))];
+      if (unsupported.length === 0) return;
+      const missed = falseWhenMissing(parsed, values);
+      const one = unsupported.length === 1;
+      const data = { key, actions: listNames(unsupported), they: one ? 'it' : 'they', them: one ? 'it' : 'them', doNot: one ? 'does not' : 'do not' };
+      const messageId = effect === 'Deny' ? (missed ? 'denyMissed' : 'denyAll') : (missed ? 'allowNever' : 'allowAll');
+      // A Deny that skips the actions is the security problem; one that always denies them, or an Allow, is not.
+      context.report({
+        messageId, path: [...path, 'Condition', operator, key], target: 'key', data,
+        issueCode: CODES[effect], severity: effect === 'Deny' && missed ? undefined : 'warn',
+      });
+    });
+  },
+});

@@ -1,0 +1,49 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { isObject, statementsOf, type NormalizedPolicy } from '../../src/engine/normalize.js';
+import { forEachCondition } from '../../src/iam/condition-keys.js';
+import { hasWildcard } from '../../src/iam/glob.js';
+
+/**
+ * The keys of the VPC endpoint's owner, which only some services put in the request context (Access Analyzer's
+ * check reference names these three for USE_CONDITION_KEY_ONLY_WITH_SUPPORTED_SERVICES). The IAM database does
+ * not say which services support them.
+ */
+const VPCE_OWNER_KEYS = new Set(['aws:vpceaccount', 'aws:vpceorgid', 'aws:vpceorgpaths']);
+
+export default defineRule({
+  id: 'vpce-key-supported-services',
+  meta: {
+    category: 'correctness',
+    severity: 'warn',
+    recommended: true,
+    fixable: 'none',
+    issueCode: 'USE_CONDITION_KEY_ONLY_WITH_SUPPORTED_SERVICES',
+    // In an RCP, "*" means the few services RCPs apply to.
+    policyTypes: ['identity', 'resource', 'trust', 'scp'],
+    docs: { description: 'Statements that use aws:VpceAccount, aws:VpceOrgID or aws:VpceOrgPaths name the services they apply to.' },
+    messages: {
+      allServices: '"{{key}}" is set only by the AWS services that support it, but {{scope}} applies this statement to every service; name the actions of supported services in Action.',
+    },
+  },
+  given: (policy: NormalizedPolicy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  check({ value, path }, context) {
+    if (!isObject(value) || !isObject(value.Condition)) return;
+    let uses = false;
+    forEachCondition(value, (_operator, key) => {
+      uses ||= VPCE_OWNER_KEYS.has(key.toLowerCase());
+    });
+    if (!uses) return;
+    let scope: string | undefined;
+    if (Array.isArray(value.NotAction)) scope = 'NotAction';
+    else if (Array.isArray(value.Action)) {
+      const open = value.Action.find((entry) => typeof entry === 'string' && (/^\*+$/.test(entry) || hasWildcard(entry.slice(0, Math.max(0, entry.indexOf(':'))))));
+      if (typeof open === 'string') scope = `"Action": "${open}"`;
+    }
+    if (!scope) return;
+    forEachCondition(value, (operator, key) => {
+      if (VPCE_OWNER_KEYS.has(key.toLowerCase())) {
+        context.report({ messageId: 'allServices', path: [...path, 'Condition', operator, key], target: 'key', data: { key, scope } });
+      }
+    });
+  },
+});
