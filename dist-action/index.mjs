@@ -210,7 +210,6 @@ var serviceNameMap;
 var services = /* @__PURE__ */ new Map();
 var actionInfoCache = /* @__PURE__ */ new Map();
 var resourceTypeCache = /* @__PURE__ */ new Map();
-var conditionKeyCache = /* @__PURE__ */ new Map();
 function databaseRoot() {
   if (root) return root;
   const override = process.env.POLICY_LINT_IAM_DATA;
@@ -389,8 +388,6 @@ function suggestAction(name) {
   const best = closest(parts.action, names, Math.max(2, Math.floor(parts.action.length / 5)));
   return best ? `${prefix}:${best}` : void 0;
 }
-var globalKeys;
-var globalKeyPrefixes;
 var globalKeyRecords;
 function globalConditionKeyRecords() {
   if (!globalKeyRecords) {
@@ -399,54 +396,6 @@ function globalConditionKeyRecords() {
     globalKeyRecords = module.globalConditionKeys.map(({ key, type }) => ({ key, type }));
   }
   return globalKeyRecords;
-}
-function loadGlobalKeys() {
-  if (globalKeys) return;
-  globalKeys = /* @__PURE__ */ new Map();
-  globalKeyPrefixes = /* @__PURE__ */ new Map();
-  for (const record2 of globalConditionKeyRecords()) {
-    globalKeys.set(record2.key.toLowerCase(), record2);
-    const slash = record2.key.indexOf("/");
-    if (slash > 0) globalKeyPrefixes.set(record2.key.slice(0, slash + 1).toLowerCase(), record2);
-  }
-}
-function serviceConditionKeys(prefix) {
-  const key = prefix.toLowerCase();
-  let keys = conditionKeyCache.get(key);
-  if (!keys) {
-    keys = /* @__PURE__ */ new Map();
-    if (serviceExists(key)) {
-      const raw = readDatabaseJson("data", "conditionKeys", `${key}.json`);
-      for (const k of Object.values(raw)) keys.set(k.key.toLowerCase(), { key: k.key, type: k.type, global: false });
-    }
-    conditionKeyCache.set(key, keys);
-  }
-  return keys;
-}
-function conditionKeyInfo(key) {
-  loadGlobalKeys();
-  const lower = key.toLowerCase();
-  const global = globalKeys.get(lower);
-  if (global) return { key: global.key, type: global.type, global: true };
-  const slash = lower.indexOf("/");
-  if (slash > 0) {
-    const prefixed = globalKeyPrefixes.get(lower.slice(0, slash + 1));
-    if (prefixed) return { key: prefixed.key.slice(0, slash + 1) + key.slice(slash + 1), type: prefixed.type, global: true };
-  }
-  const parts = splitAction(key);
-  if (!parts || parts.service.toLowerCase() === "aws") return void 0;
-  const keys = serviceConditionKeys(parts.service);
-  const exact = keys.get(lower);
-  if (exact) return exact;
-  if (slash > 0) {
-    for (const [pattern, info] of keys) {
-      const variable = pattern.indexOf("/${");
-      if (variable > 0 && lower.startsWith(pattern.slice(0, variable + 1))) {
-        return { ...info, key: info.key.slice(0, variable + 1) + key.slice(variable + 1) };
-      }
-    }
-  }
-  return void 0;
 }
 
 // src/iam/actions-db.ts
@@ -5658,15 +5607,16 @@ function checkString(context, text, path, where) {
       }
     }
     if (name === "*" || name === "?" || name === "$") continue;
-    const info = conditionKeyInfo(name);
-    if (info) {
-      if (info.key !== name) {
-        const fixedText = text.slice(0, token.start) + token.text.replace(name, info.key) + text.slice(token.start + token.length);
+    const resolution = resolveConditionKey(name);
+    if (resolution.kind === "global" || resolution.kind === "service") {
+      if (resolution.canonical !== name) {
+        const canonical = resolution.canonical;
+        const fixedText = text.slice(0, token.start) + token.text.replace(name, canonical) + text.slice(token.start + token.length);
         context.report({
           ...base,
           messageId: "keyCase",
           severity: "warn",
-          data: { text: token.text, canonical: info.key },
+          data: { text: token.text, canonical },
           fix: (fixer) => {
             const node = context.document.nodeAt(filePath(context, path));
             if (!node || context.document.text.slice(node.offset, node.offset + node.length) !== JSON.stringify(text)) return null;
@@ -5676,8 +5626,7 @@ function checkString(context, text, path, where) {
       }
       continue;
     }
-    const prefix = lower.split(":")[0];
-    if (lower.includes(":") && (prefix === "aws" || serviceExists(prefix))) {
+    if (resolution.kind === "unknownGlobal" || resolution.kind === "unknownKey") {
       context.report({ ...base, messageId: "unknownKey", severity: "warn", data: { name, database: databaseVersion() } });
     }
   }

@@ -1,7 +1,8 @@
 import { defineRule, type RuleContext } from '../../src/engine/rule.js';
 import { isObject } from '../../src/engine/normalize.js';
 import type { JsonPath } from '../../src/engine/types.js';
-import { conditionKeyInfo, databaseVersion, serviceExists } from '../../src/iam/database.js';
+import { databaseVersion } from '../../src/iam/database.js';
+import { resolveConditionKey } from '../../src/iam/condition-keys.js';
 import { filePath } from '../../src/iam/mfa-fixes.js';
 import { analyzeMfa, parseOperator } from '../../src/iam/mfa-policy.js';
 import { isTemplatePlaceholder, scanVariables, type VariableToken } from '../../src/iam/variables.js';
@@ -143,11 +144,12 @@ function checkString(context: RuleContext, text: string, path: JsonPath, where: 
       }
     }
     if (name === '*' || name === '?' || name === '$') continue;
-    const info = conditionKeyInfo(name);
-    if (info) {
-      if (info.key !== name) {
-        const fixedText = text.slice(0, token.start) + token.text.replace(name, info.key) + text.slice(token.start + token.length);
-        context.report({ ...base, messageId: 'keyCase', severity: 'warn', data: { text: token.text, canonical: info.key },
+    const resolution = resolveConditionKey(name);
+    if (resolution.kind === 'global' || resolution.kind === 'service') {
+      if (resolution.canonical !== name) {
+        const canonical = resolution.canonical;
+        const fixedText = text.slice(0, token.start) + token.text.replace(name, canonical) + text.slice(token.start + token.length);
+        context.report({ ...base, messageId: 'keyCase', severity: 'warn', data: { text: token.text, canonical },
           fix: (fixer) => {
             const node = context.document.nodeAt(filePath(context, path));
             if (!node || context.document.text.slice(node.offset, node.offset + node.length) !== JSON.stringify(text)) return null;
@@ -156,8 +158,7 @@ function checkString(context: RuleContext, text: string, path: JsonPath, where: 
       }
       continue;
     }
-    const prefix = lower.split(':')[0];
-    if (lower.includes(':') && (prefix === 'aws' || serviceExists(prefix))) {
+    if (resolution.kind === 'unknownGlobal' || resolution.kind === 'unknownKey') {
       context.report({ ...base, messageId: 'unknownKey', severity: 'warn', data: { name, database: databaseVersion() } });
     }
   }

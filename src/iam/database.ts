@@ -62,15 +62,6 @@ export interface ResourceTypeInfo {
   conditionKeys: string[];
 }
 
-export interface ConditionKeyInfo {
-  /** Canonical spelling, e.g. `aws:username`, `aws:PrincipalTag/${TagKey}`. */
-  key: string;
-  /** `String`, `Bool`, `ARN`, `Numeric`, `Date`, `IPAddress`, `ArrayOfString`, … */
-  type: string;
-  /** True for keys that exist in every request context (`aws:`), false for service keys. */
-  global: boolean;
-}
-
 interface RawAction {
   name: string;
   description: string;
@@ -94,9 +85,8 @@ let dataDate: string | undefined;
 let serviceNameMap: Map<string, string> | undefined;
 const services = new Map<string, ServiceData | null>();
 const actionInfoCache = new Map<string, ActionInfo | null>();
-/** Resource types and condition keys have files of their own, read without the (larger) action file. */
+/** Resource types have files of their own, read without the (larger) action file. */
 const resourceTypeCache = new Map<string, Map<string, ResourceTypeInfo>>();
-const conditionKeyCache = new Map<string, Map<string, ConditionKeyInfo>>();
 
 /** The package's root folder (resolved once; `POLICY_LINT_IAM_DATA` overrides it, for tests and bundles). */
 export function databaseRoot(): string {
@@ -343,9 +333,6 @@ export function suggestAction(name: string): string | undefined {
 // Condition keys
 
 interface GlobalKeyRecord { key: string; type: string }
-let globalKeys: Map<string, GlobalKeyRecord> | undefined;
-let globalKeyPrefixes: Map<string, GlobalKeyRecord> | undefined;
-
 let globalKeyRecords: readonly GlobalKeyRecord[] | undefined;
 
 /**
@@ -361,79 +348,14 @@ export function globalConditionKeyRecords(): readonly GlobalKeyRecord[] {
   return globalKeyRecords;
 }
 
-function loadGlobalKeys(): void {
-  if (globalKeys) return;
-  globalKeys = new Map();
-  globalKeyPrefixes = new Map();
-  for (const record of globalConditionKeyRecords()) {
-    globalKeys.set(record.key.toLowerCase(), record);
-    // `aws:PrincipalTag/tag-key` stands for every `aws:PrincipalTag/<key>`.
-    const slash = record.key.indexOf('/');
-    if (slash > 0) globalKeyPrefixes.set(record.key.slice(0, slash + 1).toLowerCase(), record);
-  }
-}
-
-function serviceConditionKeys(prefix: string): Map<string, ConditionKeyInfo> {
-  const key = prefix.toLowerCase();
-  let keys = conditionKeyCache.get(key);
-  if (!keys) {
-    keys = new Map();
-    if (serviceExists(key)) {
-      const raw = readDatabaseJson<Record<string, { key: string; type: string }>>('data', 'conditionKeys', `${key}.json`);
-      for (const k of Object.values(raw)) keys.set(k.key.toLowerCase(), { key: k.key, type: k.type, global: false });
-    }
-    conditionKeyCache.set(key, keys);
-  }
-  return keys;
-}
-
-/**
- * A condition key's canonical spelling and type (case-insensitive): global keys (`aws:username`,
- * `aws:PrincipalTag/team`) and service keys (`iam:PassedToService`, `s3:ResourceAccount`). Keys with a
- * variable part (`aws:RequestTag/${TagKey}`) match any text after their `/`. The canonical spelling of a
- * tag key keeps the text as written after the `/`.
- */
-export function conditionKeyInfo(key: string): ConditionKeyInfo | undefined {
-  loadGlobalKeys();
-  const lower = key.toLowerCase();
-  const global = globalKeys!.get(lower);
-  if (global) return { key: global.key, type: global.type, global: true };
-  const slash = lower.indexOf('/');
-  if (slash > 0) {
-    const prefixed = globalKeyPrefixes!.get(lower.slice(0, slash + 1));
-    if (prefixed) return { key: prefixed.key.slice(0, slash + 1) + key.slice(slash + 1), type: prefixed.type, global: true };
-  }
-  const parts = splitAction(key);
-  if (!parts || parts.service.toLowerCase() === 'aws') return undefined;
-  const keys = serviceConditionKeys(parts.service);
-  const exact = keys.get(lower);
-  if (exact) return exact;
-  if (slash > 0) {
-    for (const [pattern, info] of keys) {
-      const variable = pattern.indexOf('/${');
-      if (variable > 0 && lower.startsWith(pattern.slice(0, variable + 1))) {
-        return { ...info, key: info.key.slice(0, variable + 1) + key.slice(variable + 1) };
-      }
-    }
-  }
-  return undefined;
-}
-
-/** Whether a condition key is known to the database (global or service key). */
-export function conditionKeyExists(key: string): boolean {
-  return conditionKeyInfo(key) !== undefined;
-}
-
 /** For tests: forget everything loaded, so that costs can be measured from a cold start. */
 export function resetDatabaseCache(): void {
   services.clear();
   actionInfoCache.clear();
   resourceTypeCache.clear();
-  conditionKeyCache.clear();
   expansionCache.clear();
   serviceNameMap = undefined;
-  globalKeys = undefined;
-  globalKeyPrefixes = undefined;
+  globalKeyRecords = undefined;
   packageVersion = undefined;
   dataDate = undefined;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   actionAccessLevels, actionConditionKeys, actionExists, actionInfo, actionMatches, actionResourceTypes, actionsOfService,
-  canonicalActionName, conditionKeyExists, conditionKeyInfo, databaseVersion, expandActionPattern, isWholeServicePattern,
+  canonicalActionName, databaseVersion, expandActionPattern, isWholeServicePattern,
   loadedServices, resourceType, resetDatabaseCache, serviceExists, servicePrefixes, splitAction, suggestAction,
 } from '../../src/iam/database.js';
 import { globMatches, globToRegExp, hasWildcard } from '../../src/iam/glob.js';
@@ -110,22 +110,6 @@ describe('patterns', () => {
     expect(suggestAction('iamm:GetUser')).toBe('iam:GetUser');
     expect(suggestAction('iam:Frobnicate')).toBeUndefined();
     expect(suggestAction('iam:Get*')).toBeUndefined();
-  });
-});
-
-describe('condition keys', () => {
-  it('knows global keys case-insensitively, with their canonical spelling', () => {
-    expect(conditionKeyInfo('AWS:UserName')).toEqual({ key: 'aws:username', type: 'String', global: true });
-    expect(conditionKeyInfo('aws:multifactorauthpresent')).toMatchObject({ key: 'aws:MultiFactorAuthPresent', type: 'Bool' });
-    expect(conditionKeyInfo('aws:principaltag/Team')).toMatchObject({ key: 'aws:PrincipalTag/Team', global: true });
-    expect(conditionKeyExists('aws:user')).toBe(false);
-  });
-
-  it('knows service keys, including those with a variable part', () => {
-    expect(conditionKeyInfo('iam:registersecuritykey')?.key).toBe('iam:RegisterSecurityKey');
-    expect(conditionKeyInfo('iam:ResourceTag/team')?.key).toBe('iam:ResourceTag/team');
-    expect(conditionKeyExists('iam:NoSuchKey')).toBe(false);
-    expect(conditionKeyExists('nosuchservice:Key')).toBe(false);
   });
 });
 

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { resolveConditionKey } from '../../src/iam/condition-keys.js';
+
+describe('resolveConditionKey', () => {
+  it('knows global keys case-insensitively, with their canonical spelling', () => {
+    expect(resolveConditionKey('AWS:UserName')).toMatchObject({ kind: 'global', canonical: 'aws:username', type: 'String' });
+    expect(resolveConditionKey('aws:multifactorauthpresent')).toMatchObject({ kind: 'global', canonical: 'aws:MultiFactorAuthPresent', type: 'Bool' });
+    expect(resolveConditionKey('aws:principaltag/Team')).toMatchObject({ kind: 'global', canonical: 'aws:PrincipalTag/Team' });
+    expect(resolveConditionKey('aws:user')).toMatchObject({ kind: 'unknownGlobal' });
+  });
+
+  it('knows service keys, including those with a variable part', () => {
+    expect(resolveConditionKey('iam:registersecuritykey')).toMatchObject({ kind: 'service', canonical: 'iam:RegisterSecurityKey' });
+    expect(resolveConditionKey('iam:ResourceTag/team')).toMatchObject({ kind: 'service', canonical: 'iam:ResourceTag/team' });
+    expect(resolveConditionKey('s3:ExistingObjectTag/owner')).toMatchObject({ kind: 'service', service: 's3' });
+    expect(resolveConditionKey('iam:NoSuchKey')).toMatchObject({ kind: 'unknownKey', service: 'iam' });
+    expect(resolveConditionKey('nosuchservice:Key')).toMatchObject({ kind: 'unknownService', service: 'nosuchservice' });
+  });
+
+  it('finds keys filed under another service and never judges identity-provider keys', () => {
+    expect(resolveConditionKey('saml:aud')).toMatchObject({ kind: 'service', service: 'sts' });
+    expect(resolveConditionKey('token.actions.githubusercontent.com:sub')).toMatchObject({ kind: 'skip' });
+    expect(resolveConditionKey('no-colon')).toMatchObject({ kind: 'skip' });
+  });
+});
