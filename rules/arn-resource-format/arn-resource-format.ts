@@ -1,3 +1,5 @@
+import type { ArnField } from '../../src/arn/parse.js';
+import { editDistance } from '../../src/conditions/values.js';
 import type { Fixer } from '../../src/engine/fixer.js';
 import { denormalizePath } from '../../src/engine/normalize.js';
 import { defineRule } from '../../src/engine/rule.js';
@@ -43,6 +45,31 @@ interface Finding {
   fix?: { messageId: string; data?: Record<string, unknown>; text: string };
 }
 
+/**
+ * IAM itself refuses a policy whose `iam` ARNs do not start with one of its resource types and "/"
+ * (MalformedPolicyDocument: 'IAM resource path must either be "*", root, or start with user/, …'), so there an
+ * unknown type is a certain error, not a possible gap in the database. `report/` is in IAM's list but has no
+ * format in the database: it gets the general warning.
+ */
+function diagnoseIam(arn: string, resource: ArnField, formats: readonly ArnFormat[]): Finding | undefined {
+  const type = /^[^/*?$]*/.exec(resource.value)![0];
+  const slash = resource.value[type.length] === '/';
+  if (!slash && type.length < resource.value.length) return undefined; // a wildcard or a variable in the type
+  const types = [...new Set(formats.filter((f) => f.resource.startsWith(`${f.typeWord}/`)).map((f) => `${f.typeWord}/`))].sort();
+  if (slash && (types.includes(`${type}/`) || type === 'report')) return undefined; // a real type, a wrong rest
+  const substring = { start: resource.start, length: type.length + (slash ? 1 : 0) };
+  const data = { value: arn, resource: resource.value, types: types.join(', ') };
+  // Security keys were "u2f/" in an AWS example of 2018; IAM files them with the other MFA devices.
+  const close = type === 'u2f' ? ['mfa'] : types.map((t) => t.slice(0, -1)).filter((t) => editDistance(type.toLowerCase(), t, 2) <= 2);
+  const respelt = slash && close.length === 1 ? close[0] + resource.value.slice(type.length) : undefined;
+  const fix = respelt && fitsSomeFormat('iam', respelt)
+    ? { messageId: 'respell', data: { expected: close[0] }, text: arn.slice(0, resource.start) + respelt } : undefined;
+  if (type === 'u2f' && slash) return { messageId: 'u2f', substring, data, fix };
+  return fix
+    ? { messageId: 'iamTypeDidYouMean', substring, data: { ...data, expected: `${close[0]}/` }, fix }
+    : { messageId: 'iamType', substring, data };
+}
+
 /** What is wrong with an ARN that fits no format; cached per ARN, since the same ARNs recur. */
 const findings = new Map<string, Finding>();
 
@@ -75,6 +102,10 @@ function diagnose(arn: string, analysis: ArnAnalysis): Finding {
       };
     }
   }
+  if (service === 'iam') {
+    const finding = diagnoseIam(arn, resource, formats);
+    if (finding) return finding;
+  }
   return {
     messageId: 'noFormat', substring: { start, length: resource.value.length }, severity: 'warn',
     data: { value: arn, resource: resource.value, count: formats.length, service, database: databaseVersion(), examples: examples(formats, resource.value) },
@@ -96,6 +127,9 @@ export default defineRule({
       removeColon: 'Remove the extra ":".',
       spelling: 'Resource type "{{word}}" in ARN "{{value}}" is written "{{expected}}" in {{service}} ARNs ({{format}}); ARNs are case-sensitive.',
       respell: 'Write "{{expected}}".',
+      iamType: 'The resource part "{{resource}}" of ARN "{{value}}" does not start with one of IAM\'s resource types ({{types}}), so IAM rejects the policy (MalformedPolicyDocument).',
+      iamTypeDidYouMean: 'The resource part "{{resource}}" of ARN "{{value}}" does not start with one of IAM\'s resource types ({{types}}), so IAM rejects the policy (MalformedPolicyDocument); did you mean "{{expected}}"?',
+      u2f: 'The resource part "{{resource}}" of ARN "{{value}}" starts with "u2f/", which is not an IAM resource type, so IAM rejects the policy (MalformedPolicyDocument): security keys are MFA devices, "mfa/"; write "mfa/", or remove the entry if another one already names the device.',
       noFormat: 'The resource part "{{resource}}" of ARN "{{value}}" fits none of the {{count}} {{service}} ARN formats of {{database}}, such as {{examples}}; check it against the service\'s ARN formats.',
     },
   },

@@ -10,7 +10,7 @@ new RuleTester().run(rule, {
   valid: [
     { code: statement({ BinaryEquals: { 'aws:x': ['QmluYXJ5VmFsdWU=', 'QQ==', 'QUI=', 'QUJD', 'QQ', 'a+b/'] } }) },
     { name: 'IfExists and other operators', code: statement({ BinaryEqualsIfExists: { 'aws:x': 'QUJD' }, StringEquals: { 'aws:y': 'not base64!' } }) },
-    { name: 'variables and nested values are left to other rules', code: statement({ BinaryEquals: { 'aws:x': ['${aws:y}', { a: 1 }] } }) },
+    { name: 'variables, null and nested values are left to other rules (schema rejects null)', code: statement({ BinaryEquals: { 'aws:x': ['${aws:y}', { a: 1 }, null], 'aws:z': null } }) },
   ],
   invalid: [
     {

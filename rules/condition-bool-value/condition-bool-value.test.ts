@@ -18,6 +18,10 @@ new RuleTester().run(rule, {
     },
     { name: 'other operators are not checked', code: statement({ StringEquals: { 'aws:SecureTransport': ['yes', 'no'] } }) },
     { name: 'a policy variable is left to the variable rules', code: statement({ Bool: { 'aws:SecureTransport': '${aws:x}' } }) },
+    {
+      name: 'null, objects and nested arrays are left to the schema rule, which rejects them',
+      code: statement({ Bool: { 'aws:MultiFactorAuthPresent': null, 'aws:SecureTransport': { x: 'yes' } }, BoolIfExists: { 'aws:ViaAWSService': [null] }, Null: { 'aws:TokenIssueTime': [['true']] } }),
+    },
     { name: 'an invalid operator is left to condition-operator-valid', code: statement({ BoolEquals: { 'aws:SecureTransport': 'yes' } }) },
   ],
   invalid: [
@@ -33,10 +37,10 @@ new RuleTester().run(rule, {
         message: '"aws:MultiFactorAuthPresent" has 2 values under BoolIfExists; it takes a single Boolean value ("true" or "false").' }],
     },
     {
-      name: 'Null takes Booleans too; numbers are reported, nested objects are left to the schema rule',
-      code: statement({ Null: { 'aws:TokenIssueTime': [1, 'absent', { x: 1 }] } }),
+      name: 'Null takes Booleans too; numbers and text are reported, objects and null are left to the schema rule',
+      code: statement({ Null: { 'aws:TokenIssueTime': [1, 'absent', { x: 1 }, null] } }),
       errors: [
-        { messageId: 'multiple', line: 10, column: 21, endColumn: 41, message: '"aws:TokenIssueTime" has 3 values under Null; it takes a single Boolean value ("true" or "false").' },
+        { messageId: 'multiple', line: 10, column: 21, endColumn: 41, message: '"aws:TokenIssueTime" has 4 values under Null; it takes a single Boolean value ("true" or "false").' },
         { messageId: 'notBoolean', line: 11, column: 25, endColumn: 26, message: 'Value 1 is not a Boolean; Null takes "true" or "false".' },
         { messageId: 'notBoolean', line: 12, column: 25, endColumn: 33, severity: 1 },
       ],

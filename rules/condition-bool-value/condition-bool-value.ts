@@ -35,8 +35,9 @@ export default defineRule({
       }
       values.forEach((item, index) => {
         if (isBoolean(item) || (typeof item === 'string' && hasVariable(item))) return;
-        // Objects and arrays are the schema rule's; a number or other text is a type mismatch.
-        if (item !== null && typeof item === 'object') return;
+        // null, objects and nested arrays break the policy grammar: the schema rule reports them (an error).
+        // A number or other text is valid JSON but not a Boolean: a type mismatch.
+        if (typeof item !== 'string' && typeof item !== 'number') return;
         context.report({
           messageId: 'notBoolean', path: [...keyPath, index], data: { value: show(item), operator },
           issueCode: 'TYPE_MISMATCH_BOOLEAN', severity: 'warn',

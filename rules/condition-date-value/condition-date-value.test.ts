@@ -17,7 +17,7 @@ new RuleTester().run(rule, {
     },
     { name: 'aws:EpochTime is documented to take epoch seconds', code: statement({ DateGreaterThan: { 'aws:EpochTime': ['1735689600', 1735689600] } }) },
     { name: 'other operators are not checked', code: statement({ NumericLessThan: { 'aws:EpochTime': 1735689600 }, StringLike: { 'aws:CurrentTime': '2025-*' } }) },
-    { name: 'variables and nested values are left to other rules', code: statement({ DateLessThan: { 'aws:CurrentTime': ['${aws:TokenIssueTime}', { x: 1 }] } }) },
+    { name: 'variables, null and nested values are left to other rules (schema rejects null)', code: statement({ DateLessThan: { 'aws:CurrentTime': ['${aws:TokenIssueTime}', { x: 1 }, null], 'aws:TokenIssueTime': null } }) },
   ],
   invalid: [
     {

@@ -13,7 +13,7 @@ new RuleTester().run(rule, {
       code: statement({ NumericLessThanEquals: { 's3:max-keys': '100' }, NumericEquals: { 'aws:x': [1, '2', '-3.5', '.5', '1e3'] } }),
     },
     { name: 'several values under Equals and NotEquals are alternatives, not redundant', code: statement({ NumericNotEquals: { 's3:max-keys': ['1', '2'] } }) },
-    { name: 'variables and nested values are left to other rules', code: statement({ NumericEquals: { 's3:max-keys': ['${aws:x}', ['1']] } }) },
+    { name: 'variables, null and nested values are left to other rules (schema rejects null)', code: statement({ NumericEquals: { 's3:max-keys': ['${aws:x}', ['1'], null], 'aws:y': null } }) },
     { name: 'other operators are not checked', code: statement({ StringEquals: { 's3:max-keys': 'ten' } }) },
   ],
   invalid: [
