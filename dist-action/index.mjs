@@ -4293,6 +4293,7 @@ var mfa_deny_condition_valid_default = defineRule({
             const meaning = booleanOf(value);
             const valuePath = [...entry.keyPath, i];
             if (meaning === void 0) {
+              if (!isScalar(value)) return;
               context.report({ messageId: "notBoolean", path: valuePath, data: { value: JSON.stringify(value), key: entry.key } });
             } else if (typeof value === "string" && value !== value.toLowerCase()) {
               context.report({
@@ -4310,6 +4311,7 @@ var mfa_deny_condition_valid_default = defineRule({
           continue;
         }
         entry.values.forEach((value, i) => {
+          if (!isScalar(value)) return;
           if (typeof value === "number" ? Number.isInteger(value) && value >= 0 : typeof value === "string" && /^\d+$/.test(value)) return;
           context.report({ messageId: "notNumber", path: [...entry.keyPath, i], data: { value: JSON.stringify(value), key: entry.key } });
         });
@@ -4317,6 +4319,9 @@ var mfa_deny_condition_valid_default = defineRule({
     }
   }
 });
+function isScalar(value) {
+  return typeof value === "string" || typeof value === "number" || typeof value === "boolean";
+}
 
 // rules/mfa-deny-no-narrowing/mfa-deny-no-narrowing.ts
 var mfa_deny_no_narrowing_default = defineRule({

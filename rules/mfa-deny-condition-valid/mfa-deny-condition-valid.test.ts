@@ -15,6 +15,7 @@ new RuleTester().run(rule, {
     { name: 'repeated equal values', code: deny({ BoolIfExists: { 'aws:MultiFactorAuthPresent': ['false', false] } }) },
     { name: 'an Allow is not checked here', code: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*', Condition: { boolIfExists: { 'aws:MFAPresent': 'true' } } }] } },
     { name: 'other keys are not checked', code: deny({ boolIfExist: { 'aws:SecureTransport': 'False' } }) },
+    { name: 'null, objects and nested arrays are left to schema (one finding per defect)', code: deny({ BoolIfExists: { 'aws:MultiFactorAuthPresent': [null, { a: 1 }, ['false']] }, NumericGreaterThanIfExists: { 'aws:MultiFactorAuthAge': null } }) },
     { name: 'IAM\'s own MFA-related keys are not lookalikes', code: deny({ StringEquals: { 'iam:FIDO-certification': 'L1' } }) },
   ],
   invalid: [

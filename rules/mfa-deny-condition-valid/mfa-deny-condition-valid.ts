@@ -116,6 +116,8 @@ export default defineRule({
             const meaning = booleanOf(value);
             const valuePath = [...entry.keyPath, i];
             if (meaning === undefined) {
+              // null, objects and nested arrays break the grammar: schema reports them.
+              if (!isScalar(value)) return;
               context.report({ messageId: 'notBoolean', path: valuePath, data: { value: JSON.stringify(value), key: entry.key } });
             } else if (typeof value === 'string' && value !== value.toLowerCase()) {
               context.report({ messageId: 'letterCase', path: valuePath, data: { value: JSON.stringify(value), lower: value.toLowerCase() },
@@ -129,6 +131,7 @@ export default defineRule({
           continue;
         }
         entry.values.forEach((value, i) => {
+          if (!isScalar(value)) return; // schema's
           if (typeof value === 'number' ? Number.isInteger(value) && value >= 0 : typeof value === 'string' && /^\d+$/.test(value)) return;
           context.report({ messageId: 'notNumber', path: [...entry.keyPath, i], data: { value: JSON.stringify(value), key: entry.key } });
         });
@@ -136,3 +139,8 @@ export default defineRule({
     }
   },
 });
+
+/** A value of a JSON type a condition value may have; others are grammar errors, reported by schema. */
+function isScalar(value: unknown): boolean {
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+}
