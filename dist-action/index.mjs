@@ -171,8 +171,8 @@ var insensitive = /* @__PURE__ */ new Map();
 var sensitive = /* @__PURE__ */ new Map();
 var CACHE_LIMIT = 5e3;
 function globToRegExp(pattern, options = {}) {
-  const cache3 = options.caseSensitive ? sensitive : insensitive;
-  let regexp = cache3.get(pattern);
+  const cache2 = options.caseSensitive ? sensitive : insensitive;
+  let regexp = cache2.get(pattern);
   if (!regexp) {
     let source = "";
     for (const char of pattern) {
@@ -181,8 +181,8 @@ function globToRegExp(pattern, options = {}) {
       else source += char.replace(/[.+^${}()|[\]\\/-]/g, "\\$&");
     }
     regexp = new RegExp(`^${source}$`, options.caseSensitive ? "s" : "is");
-    if (cache3.size >= CACHE_LIMIT) cache3.clear();
-    cache3.set(pattern, regexp);
+    if (cache2.size >= CACHE_LIMIT) cache2.clear();
+    cache2.set(pattern, regexp);
   }
   return regexp;
 }
@@ -1058,6 +1058,19 @@ var arn_partition_default = defineRule({
   }
 });
 
+// src/engine/memo.ts
+function memoizeLast(compute2) {
+  let lastKey;
+  let lastValue;
+  return (key) => {
+    if (key !== lastKey) {
+      lastValue = compute2(key);
+      lastKey = key;
+    }
+    return lastValue;
+  };
+}
+
 // src/iam/mfa-sets.ts
 var ENROLLMENT_ACTIONS = ["iam:CreateVirtualMFADevice", "iam:EnableMFADevice"];
 var CONSOLE_ACTIONS = ["iam:GetUser", "iam:ListMFADevices", "iam:ListVirtualMFADevices", "iam:ResyncMFADevice"];
@@ -1162,7 +1175,6 @@ var Entry = class {
     return [...this.base, this.index];
   }
 };
-var cache = /* @__PURE__ */ new WeakMap();
 function entriesOf(value, path) {
   if (!Array.isArray(value)) return void 0;
   const out = [];
@@ -1174,8 +1186,9 @@ function entriesOf(value, path) {
 }
 function analyzeMfa(policy) {
   if (!isObject(policy)) return { statements: [], denies: [], notActionDenies: [], broadDenies: [], family: false };
-  const cached = cache.get(policy);
-  if (cached) return cached;
+  return analyzeObject(policy);
+}
+var analyzeObject = memoizeLast((policy) => {
   const statements = [];
   const denies = [];
   let family = false;
@@ -1211,9 +1224,8 @@ function analyzeMfa(policy) {
     broadDenies: denies.filter((deny) => deny.broad),
     family
   };
-  cache.set(policy, analysis);
   return analysis;
-}
+});
 function firesForEveryone(entry) {
   const kind = mfaKeyKind(entry.key);
   const values = entry.values;
@@ -1661,12 +1673,12 @@ var BASES = {
   Null: { family: "Null", negated: false, wildcards: false }
 };
 var BASE_OPERATORS = Object.keys(BASES);
-var cache2 = /* @__PURE__ */ new Map();
+var cache = /* @__PURE__ */ new Map();
 function parseOperator2(raw) {
-  let parsed = cache2.get(raw);
+  let parsed = cache.get(raw);
   if (parsed === void 0) {
     parsed = parseUncached(raw) ?? null;
-    if (cache2.size < 1e4) cache2.set(raw, parsed);
+    if (cache.size < 1e4) cache.set(raw, parsed);
   }
   return parsed ?? void 0;
 }
@@ -11200,10 +11212,10 @@ var NO_CLI = Object.freeze({});
 function settingsForFile(config, filePath2, cli = NO_CLI) {
   let byCli = caches.get(config);
   if (!byCli) caches.set(config, byCli = /* @__PURE__ */ new WeakMap());
-  let cache3 = byCli.get(cli);
-  if (!cache3) {
+  let cache2 = byCli.get(cli);
+  if (!cache2) {
     checkCliOverrides(cli, config.registry);
-    byCli.set(cli, cache3 = /* @__PURE__ */ new Map());
+    byCli.set(cli, cache2 = /* @__PURE__ */ new Map());
   }
   const matching = [];
   if (config.overrides.length > 0) {
@@ -11211,10 +11223,10 @@ function settingsForFile(config, filePath2, cli = NO_CLI) {
     if (rel !== void 0) config.overrides.forEach((o, i) => o.matches(rel) && matching.push(i));
   }
   const key = matching.join(",");
-  let settings = cache3.get(key);
+  let settings = cache2.get(key);
   if (!settings) {
     settings = compute(config, matching, cli);
-    cache3.set(key, settings);
+    cache2.set(key, settings);
   }
   return settings;
 }

@@ -1,6 +1,6 @@
 /**
  * What the MFA rule pack needs to know about a policy, computed once per policy and shared by every rule
- * (memoised by the normalised policy object): its MFA denies, their exempt sets, and whether the policy is
+ * (memoised for the last normalised policy object): its MFA denies, their exempt sets, and whether the policy is
  * of the self-service family at all. Everything here is cheap for policies that have nothing to do with
  * MFA: one pass over the statements and their condition keys.
  *
@@ -12,6 +12,7 @@
  * - Self ARN: `arn:<partition>:iam::<account|*>:user/${aws:username}` (or with any path: `user/*` + `/${aws:username}`).
  */
 import { conditionEntries, isObject, statementsOf, type ConditionEntry, type NormalizedPolicy, type NormalizedStatement } from '../engine/normalize.js';
+import { memoizeLast } from '../engine/memo.js';
 import type { JsonPath } from '../engine/types.js';
 import { actionMatches, actionResourceTypes, expandActionPattern, isWholeServicePattern } from './database.js';
 import { globMatches } from './glob.js';
@@ -102,7 +103,6 @@ export interface MfaAnalysis {
   family: boolean;
 }
 
-const cache = new WeakMap<object, MfaAnalysis>();
 
 function entriesOf(value: unknown, path: JsonPath): ListEntry[] | undefined {
   if (!Array.isArray(value)) return undefined;
@@ -114,11 +114,13 @@ function entriesOf(value: unknown, path: JsonPath): ListEntry[] | undefined {
   return out;
 }
 
-/** The MFA facts of a normalised policy, computed once per policy object. */
+/** The MFA facts of a normalised policy, computed once per policy object (see memoizeLast). */
 export function analyzeMfa(policy: NormalizedPolicy): MfaAnalysis {
   if (!isObject(policy)) return { statements: [], denies: [], notActionDenies: [], broadDenies: [], family: false };
-  const cached = cache.get(policy);
-  if (cached) return cached;
+  return analyzeObject(policy);
+}
+
+const analyzeObject = memoizeLast((policy: NormalizedPolicy): MfaAnalysis => {
   const statements: StatementInfo[] = [];
   const denies: MfaDeny[] = [];
   let family = false;
@@ -154,9 +156,8 @@ export function analyzeMfa(policy: NormalizedPolicy): MfaAnalysis {
     broadDenies: denies.filter((deny) => deny.broad),
     family,
   };
-  cache.set(policy, analysis);
   return analysis;
-}
+});
 
 /** A Deny condition entry that fires for long-term keys and for sessions without MFA (iam-facts §2.1). */
 function firesForEveryone(entry: ConditionEntry): boolean {
