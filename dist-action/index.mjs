@@ -1281,9 +1281,12 @@ function selfServiceUserActions() {
 }
 function parseArn2(text) {
   if (!text.startsWith("arn:")) return void 0;
-  const parts = text.split(":");
-  if (parts.length < 6) return void 0;
-  return { partition: parts[1], service: parts[2], region: parts[3], account: parts[4], resource: parts.slice(5).join(":") };
+  const c2 = text.indexOf(":", 4);
+  const c3 = c2 < 0 ? -1 : text.indexOf(":", c2 + 1);
+  const c4 = c3 < 0 ? -1 : text.indexOf(":", c3 + 1);
+  const c5 = c4 < 0 ? -1 : text.indexOf(":", c4 + 1);
+  if (c5 < 0) return void 0;
+  return { partition: text.slice(4, c2), service: text.slice(c2 + 1, c3), region: text.slice(c3 + 1, c4), account: text.slice(c4 + 1, c5), resource: text.slice(c5 + 1) };
 }
 var CALLER = "alice";
 var OTHER_USERS = ["user/bob", "user/eng/bob", `user/x${CALLER}`, `user/${CALLER}x`, `user/${CALLER}/bob`];
@@ -1357,6 +1360,16 @@ function accountValid(account) {
   const fixed = account.replace(/\*/g, "").length;
   return account.includes("*") ? fixed <= 12 : fixed === 12;
 }
+var matchingCache = /* @__PURE__ */ new Map();
+function iamFormatsMatching(text, formats) {
+  let matching = matchingCache.get(text);
+  if (!matching) {
+    matching = formats.filter((format4) => resourceMatchesFormat(text, format4));
+    if (matchingCache.size >= 1e4) matchingCache.clear();
+    matchingCache.set(text, matching);
+  }
+  return matching;
+}
 var arn_partition_account_default = defineRule({
   id: "arn-partition-account",
   meta: {
@@ -1404,7 +1417,7 @@ var arn_partition_account_default = defineRule({
         }
         if (service2 !== "iam" || !serviceExists(service2)) continue;
         const formats = resourceTypesOfService(service2).flatMap((type) => type.arnFormats);
-        const matching = formats.filter((format4) => resourceMatchesFormat(text, format4));
+        const matching = iamFormatsMatching(text, formats);
         const prefix = arn.resource.split("/")[0] + (arn.resource.includes("/") ? "/" : "");
         if (matching.length === 0 && !prefix.includes("${") && !EXTRA_IAM_PREFIXES.some((p) => arn.resource.startsWith(p))) {
           if (prefix === "u2f/") report("u2f", resourceStart, prefix.length, {}, { severity: "warn" });
@@ -2664,7 +2677,17 @@ function actionGrant(statement, statementPath, action) {
 var MAX_WORK = 1 << 20;
 var MAX_DEPTH = 4e3;
 function variablesAsStars(value) {
-  return value.replace(/\$\{[^}]*\}/g, "*");
+  return hasVariable(value) ? value.replace(/\$\{[^}]*\}/g, "*") : value;
+}
+var parsedArns = /* @__PURE__ */ new Map();
+function parseArnOnce(value) {
+  let parsed = parsedArns.get(value);
+  if (parsed === void 0) {
+    parsed = parseArn(value) ?? null;
+    if (parsedArns.size >= 1e4) parsedArns.clear();
+    parsedArns.set(value, parsed);
+  }
+  return parsed ?? void 0;
 }
 function globCovers(general, specific) {
   if (general === specific) return true;
@@ -2699,8 +2722,8 @@ function arnPatternCovers(general, specific) {
   if (general === "*") return true;
   if (!general.includes("*") && !general.includes("?")) return false;
   if (hasVariable(general)) return false;
-  const g = parseArn(general);
-  const s = parseArn(variablesAsStars(specific));
+  const g = parseArnOnce(general);
+  const s = parseArnOnce(variablesAsStars(specific));
   if (!g || !s) return false;
   return globCovers(g.partition.value, s.partition.value) && globCovers(g.service.value, s.service.value) && globCovers(g.region.value, s.region.value) && globCovers(g.account.value, s.account.value) && globCovers(g.resource.value, s.resource.value);
 }
@@ -2794,10 +2817,10 @@ var dynamodb_attributes_require_select_default = defineRule({
   given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
   check({ value, path }, context) {
     if (!isObject(value) || value.Effect !== "Allow" || !isObject(value.Condition)) return;
-    if (!statementCoversAction2(value, "dynamodb:Query") && !statementCoversAction2(value, "dynamodb:Scan")) return;
     const entries = conditionEntries(value, path);
     const attributes = entries.find((e) => keyIs(e.key, "dynamodb:Attributes"));
     if (!attributes) return;
+    if (!statementCoversAction2(value, "dynamodb:Query") && !statementCoversAction2(value, "dynamodb:Scan")) return;
     const selectsSpecific = entries.some((e) => {
       const op = parseOperator2(e.operator);
       return keyIs(e.key, "dynamodb:Select") && op?.family === "String" && !op.negated && Array.isArray(e.values) && e.values.some((v) => typeof v === "string" && v.toUpperCase() === "SPECIFIC_ATTRIBUTES");
@@ -3093,7 +3116,7 @@ var mfa_allow_gate_bool_default = defineRule({
     const analysis = analyzeMfa(context.policy);
     const removal = expandSet(MFA_REMOVAL_ACTIONS);
     for (const info of analysis.statements) {
-      if (info.effect !== "Allow") continue;
+      if (info.effect !== "Allow" || info.mfaConditions.length === 0) continue;
       if (removal.some((action) => statementCoversAction(info, action) && !deniedByEffectiveDeny(analysis, action))) continue;
       for (const entry of info.mfaConditions) {
         const kind = mfaKeyKind(entry.key);

@@ -20,6 +20,19 @@ function accountValid(account: string): boolean {
   return account.includes('*') ? fixed <= 12 : fixed === 12;
 }
 
+/** The IAM ARN formats an IAM resource pattern can match, per text: the same ARNs recur across policies. */
+const matchingCache = new Map<string, string[]>();
+
+function iamFormatsMatching(text: string, formats: readonly string[]): string[] {
+  let matching = matchingCache.get(text);
+  if (!matching) {
+    matching = formats.filter((format) => resourceMatchesFormat(text, format));
+    if (matchingCache.size >= 10_000) matchingCache.clear();
+    matchingCache.set(text, matching);
+  }
+  return matching;
+}
+
 export default defineRule({
   id: 'arn-partition-account',
   meta: {
@@ -71,7 +84,7 @@ export default defineRule({
         // AWS-owned resources such as `arn:aws:ssm:*::document/AWS-*` have an empty account on purpose).
         if (service !== 'iam' || !serviceExists(service)) continue;
         const formats = resourceTypesOfService(service).flatMap((type) => type.arnFormats);
-        const matching = formats.filter((format) => resourceMatchesFormat(text, format));
+        const matching = iamFormatsMatching(text, formats);
         const prefix = arn.resource.split('/')[0] + (arn.resource.includes('/') ? '/' : '');
         if (matching.length === 0 && !prefix.includes('${') && !EXTRA_IAM_PREFIXES.some((p) => arn.resource.startsWith(p))) {
           if (prefix === 'u2f/') report('u2f', resourceStart, prefix.length, {}, { severity: 'warn' });

@@ -264,9 +264,13 @@ export interface ParsedArn {
 /** Split an ARN into its six fields; undefined for `*` and for text with fewer than five colons. */
 export function parseArn(text: string): ParsedArn | undefined {
   if (!text.startsWith('arn:')) return undefined;
-  const parts = text.split(':');
-  if (parts.length < 6) return undefined;
-  return { partition: parts[1], service: parts[2], region: parts[3], account: parts[4], resource: parts.slice(5).join(':') };
+  // indexOf rather than split: rules call this for every Resource entry, and resources can be long.
+  const c2 = text.indexOf(':', 4);
+  const c3 = c2 < 0 ? -1 : text.indexOf(':', c2 + 1);
+  const c4 = c3 < 0 ? -1 : text.indexOf(':', c3 + 1);
+  const c5 = c4 < 0 ? -1 : text.indexOf(':', c4 + 1);
+  if (c5 < 0) return undefined;
+  return { partition: text.slice(4, c2), service: text.slice(c2 + 1, c3), region: text.slice(c3 + 1, c4), account: text.slice(c4 + 1, c5), resource: text.slice(c5 + 1) };
 }
 
 /** Where a resource pattern stands with respect to IAM user ARNs. */
