@@ -12379,6 +12379,7 @@ async function run2(options) {
     }
   }
   const prepared = /* @__PURE__ */ new Set();
+  const keepValues = config.ignore.some((entry) => entry.path !== void 0);
   for (const input of inputs) {
     const settings = settingsForFile(config, input.filePath, options.cli);
     if (!prepared.has(settings.rules)) {
@@ -12399,12 +12400,12 @@ async function run2(options) {
       if (options.fix || options.fixDryRun) {
         const outcome = lintAndFix(work.filePath, work.text, lintOptions);
         work.messages = outcome.messages;
-        work.value = outcome.document.value;
+        if (keepValues) work.value = outcome.document.value;
         if (outcome.fixed) work.output = outcome.output;
       } else {
         const document = new PolicyDocument(work.filePath, work.text);
         work.messages = lintDocument(document, lintOptions);
-        work.value = document.value;
+        if (keepValues) work.value = document.value;
       }
     } catch (error) {
       if (!(error instanceof RuleError)) throw error;
