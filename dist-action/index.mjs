@@ -63,6 +63,7 @@ function normalizeStatement(statement) {
   return out;
 }
 function normalizePolicy(value) {
+  entriesByStatement = /* @__PURE__ */ new Map();
   if (!isObject(value)) return value;
   const out = { ...value };
   if ("Statement" in out) out.Statement = asList(out.Statement).map(normalizeStatement);
@@ -99,7 +100,18 @@ function statementsOf(policy) {
   });
   return out;
 }
+var entriesByStatement = /* @__PURE__ */ new Map();
 function conditionEntries(statement, statementPath) {
+  const known = entriesByStatement.get(statement);
+  if (known && known.path.length === statementPath.length && known.path.every((segment, i) => segment === statementPath[i])) {
+    return known.entries;
+  }
+  const entries = entriesOf(statement, statementPath);
+  if (entriesByStatement.size >= 1e4) entriesByStatement.clear();
+  entriesByStatement.set(statement, { path: [...statementPath], entries });
+  return entries;
+}
+function entriesOf(statement, statementPath) {
   const out = [];
   if (!isObject(statement.Condition)) return out;
   for (const [operator, block] of Object.entries(statement.Condition)) {
@@ -1175,7 +1187,7 @@ var Entry = class {
     return [...this.base, this.index];
   }
 };
-function entriesOf(value, path) {
+function entriesOf2(value, path) {
   if (!Array.isArray(value)) return void 0;
   const out = [];
   for (let index = 0; index < value.length; index++) {
@@ -1199,10 +1211,10 @@ var analyzeObject = memoizeLast((policy) => {
       path,
       index: path[1],
       effect: statement.Effect === "Allow" || statement.Effect === "Deny" ? statement.Effect : void 0,
-      action: entriesOf(statement.Action, [...path, "Action"]),
-      notAction: entriesOf(statement.NotAction, [...path, "NotAction"]),
-      resource: entriesOf(statement.Resource, [...path, "Resource"]),
-      notResource: entriesOf(statement.NotResource, [...path, "NotResource"]),
+      action: entriesOf2(statement.Action, [...path, "Action"]),
+      notAction: entriesOf2(statement.NotAction, [...path, "NotAction"]),
+      resource: entriesOf2(statement.Resource, [...path, "Resource"]),
+      notResource: entriesOf2(statement.NotResource, [...path, "NotResource"]),
       conditions,
       mfaConditions: conditions.filter((entry) => mfaKeyKind(entry.key) !== void 0)
     };
