@@ -3126,9 +3126,9 @@ var mfa_allow_gate_bool_default = defineRule({
   given: "$",
   check(_match, context) {
     const analysis = analyzeMfa(context.policy);
-    const removal = expandSet(MFA_REMOVAL_ACTIONS);
     for (const info of analysis.statements) {
       if (info.effect !== "Allow" || info.mfaConditions.length === 0) continue;
+      const removal = expandSet(MFA_REMOVAL_ACTIONS);
       if (removal.some((action) => statementCoversAction(info, action) && !deniedByEffectiveDeny(analysis, action))) continue;
       for (const entry of info.mfaConditions) {
         const kind = mfaKeyKind(entry.key);
@@ -3488,7 +3488,7 @@ var mfa_deny_present_default = defineRule({
     const analysis = analyzeMfa(context.policy);
     if (analysis.denies.length > 0) return;
     if (analysis.statements.some((s) => s.effect === "Deny" && s.conditions.some((c) => isMfaLookalike(c.key)))) return;
-    const selfService2 = [...selfServiceUserActions()].filter((action) => actionAccessLevels(action).some((level) => level !== "Read" && level !== "List"));
+    let selfService2;
     for (const info of analysis.statements) {
       if (info.effect !== "Allow" || !info.action || !info.resource) continue;
       const resource2 = info.resource.find((r) => /\$\{aws:username/i.test(r.value) && userScopeOf(r.value) === "self");
@@ -3496,6 +3496,7 @@ var mfa_deny_present_default = defineRule({
       let granted;
       for (const entry of info.action) {
         if (!/^(iam|\*|[^:]*[*?][^:]*):/i.test(entry.value) && entry.value.trim() !== "*") continue;
+        selfService2 ??= [...selfServiceUserActions()].filter((action) => actionAccessLevels(action).some((level) => level !== "Read" && level !== "List"));
         granted = selfService2.find((action) => actionMatches(entry.value, action));
         if (granted) break;
       }
@@ -3679,9 +3680,11 @@ var mfa_notaction_covers_enrollment_default = defineRule({
   given: "$",
   check(_match, context) {
     if (context.options.enrollment === "admin") return;
+    const { denies } = analyzeMfa(context.policy);
+    if (denies.length === 0) return;
     const enrollment = expandSet(ENROLLMENT_ACTIONS);
     const consoleSet = expandSet(CONSOLE_ACTIONS);
-    for (const deny of analyzeMfa(context.policy).denies) {
+    for (const deny of denies) {
       if (!deny.mfaConditions.some(blocksWithoutMfa)) continue;
       if (deny.notAction) {
         reportMissing(context, deny, enrollment.filter((a) => !exempt(deny, a)), "enrollment");
@@ -3754,6 +3757,7 @@ var mfa_notaction_no_credential_minting_default = defineRule({
   given: "$",
   check(_match, context) {
     const analysis = analyzeMfa(context.policy);
+    if (analysis.notActionDenies.length === 0) return;
     const minting = expandSet(CREDENTIAL_MINTING_ACTIONS).filter((action) => !(context.options.allowPasswordChangeWithoutMfa === true && action === "iam:UpdateLoginProfile"));
     for (const deny of analysis.notActionDenies) {
       for (const entry of deny.notAction) {
@@ -3819,6 +3823,7 @@ var mfa_notaction_no_escape_hatch_default = defineRule({
   given: "$",
   check(_match, context) {
     const analysis = analyzeMfa(context.policy);
+    if (analysis.notActionDenies.length === 0) return;
     const hatches = expandSet(ESCAPE_HATCH_ACTIONS);
     for (const deny of analysis.notActionDenies) {
       for (const entry of deny.notAction) {
@@ -3861,6 +3866,7 @@ var mfa_notaction_no_mfa_removal_default = defineRule({
   given: "$",
   check(_match, context) {
     const analysis = analyzeMfa(context.policy);
+    if (analysis.notActionDenies.length === 0) return;
     const removal = expandSet(MFA_REMOVAL_ACTIONS);
     for (const deny of analysis.notActionDenies) {
       const entries = deny.notAction;
@@ -3909,6 +3915,7 @@ var mfa_notaction_recon_exposure_default = defineRule({
   given: "$",
   check(_match, context) {
     const analysis = analyzeMfa(context.policy);
+    if (analysis.notActionDenies.length === 0) return;
     const recon = expandSet(RECON_ACTIONS);
     const needed = /* @__PURE__ */ new Set([...expandSet(ENROLLMENT_ACTIONS), ...expandSet(CONSOLE_ACTIONS), ...expandSet(TOLERATED_EXEMPT_ACTIONS)]);
     for (const deny of analysis.notActionDenies) {
@@ -3959,6 +3966,7 @@ var mfa_password_change_without_mfa_default = defineRule({
   check(_match, context) {
     if (context.options.allowPasswordChangeWithoutMfa === true) return;
     const analysis = analyzeMfa(context.policy);
+    if (analysis.notActionDenies.length === 0) return;
     const minting = new Set(expandSet(CREDENTIAL_MINTING_ACTIONS));
     const actions = expandSet(PASSWORD_CHANGE_ACTIONS).filter((action) => !minting.has(action));
     for (const deny of analysis.notActionDenies) {
@@ -9019,13 +9027,14 @@ var self_service_resource_scope_default = defineRule({
   given: "$",
   check(_match, context) {
     const analysis = analyzeMfa(context.policy);
-    const selfService2 = [...selfServiceUserActions()].filter((action) => !CALLER_ONLY.has(action));
+    let selfService2;
     const isWrite = (action) => actionAccessLevels(action).some((level) => level !== "Read" && level !== "List");
     for (const info of analysis.statements) {
       if (info.effect !== "Allow" || !info.action) continue;
       const granted = /* @__PURE__ */ new Set();
       for (const entry of info.action) {
         if (!/^iam:/i.test(entry.value) || isWholeServicePattern(entry.value)) continue;
+        selfService2 ??= [...selfServiceUserActions()].filter((action) => !CALLER_ONLY.has(action));
         const matched = selfService2.filter((action) => actionMatches(entry.value, action));
         if (matched.length === 0) continue;
         if (hasWildcard(entry.value) && expandActionPattern(entry.value).some((action) => !selfServiceUserActions().has(action))) continue;
