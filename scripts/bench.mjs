@@ -15,7 +15,8 @@ import { extractCorpus } from './corpus.mjs';
 
 const { values: flags } = parseArgs({ options: { rules: { type: 'boolean' } } });
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const bin = join(root, 'dist', 'src', 'bin.js');
+// The command as installed (package.json "bin": the bundle in dist/cli/).
+const bin = join(root, JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).bin['policy-lint']);
 const corpus = extractCorpus();
 const files = readdirSync(corpus).filter((f) => f.endsWith('.json')).map((f) => join(corpus, f));
 const bytes = files.reduce((n, f) => n + readFileSync(f).length, 0);
