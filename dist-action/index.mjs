@@ -6,7 +6,7 @@ import {
   compareMessages,
   countResult,
   nodeValue
-} from "./chunk-QAQMQH6T.mjs";
+} from "./chunk-MAMLLGCX.mjs";
 import "./chunk-WQTWXRXA.mjs";
 
 // src/action/data-root.ts
@@ -63,6 +63,7 @@ function normalizeStatement(statement) {
   return out;
 }
 function normalizePolicy(value) {
+  entriesByStatement = /* @__PURE__ */ new Map();
   if (!isObject(value)) return value;
   const out = { ...value };
   if ("Statement" in out) out.Statement = asList(out.Statement).map(normalizeStatement);
@@ -99,7 +100,18 @@ function statementsOf(policy) {
   });
   return out;
 }
+var entriesByStatement = /* @__PURE__ */ new Map();
 function conditionEntries(statement, statementPath) {
+  const known = entriesByStatement.get(statement);
+  if (known && known.path.length === statementPath.length && known.path.every((segment, i) => segment === statementPath[i])) {
+    return known.entries;
+  }
+  const entries = entriesOf(statement, statementPath);
+  if (entriesByStatement.size >= 1e4) entriesByStatement.clear();
+  entriesByStatement.set(statement, { path: [...statementPath], entries });
+  return entries;
+}
+function entriesOf(statement, statementPath) {
   const out = [];
   if (!isObject(statement.Condition)) return out;
   for (const [operator, block] of Object.entries(statement.Condition)) {
@@ -127,8 +139,8 @@ var insensitive = /* @__PURE__ */ new Map();
 var sensitive = /* @__PURE__ */ new Map();
 var CACHE_LIMIT = 5e3;
 function globToRegExp(pattern, options = {}) {
-  const cache3 = options.caseSensitive ? sensitive : insensitive;
-  let regexp = cache3.get(pattern);
+  const cache2 = options.caseSensitive ? sensitive : insensitive;
+  let regexp = cache2.get(pattern);
   if (!regexp) {
     let source = "";
     for (const char of pattern) {
@@ -137,8 +149,8 @@ function globToRegExp(pattern, options = {}) {
       else source += char.replace(/[.+^${}()|[\]\\/-]/g, "\\$&");
     }
     regexp = new RegExp(`^${source}$`, options.caseSensitive ? "s" : "is");
-    if (cache3.size >= CACHE_LIMIT) cache3.clear();
-    cache3.set(pattern, regexp);
+    if (cache2.size >= CACHE_LIMIT) cache2.clear();
+    cache2.set(pattern, regexp);
   }
   return regexp;
 }
@@ -535,7 +547,7 @@ function headerLine() {
 function indexCandidates() {
   if (process.env.POLICY_LINT_IAM_INDEX) return [process.env.POLICY_LINT_IAM_INDEX];
   const here = dirname2(fileURLToPath2(import.meta.url));
-  return [join2(here, INDEX_FILE_NAME), join2(here, "..", "..", INDEX_FILE_NAME)];
+  return [join2(here, INDEX_FILE_NAME), join2(here, "..", INDEX_FILE_NAME), join2(here, "..", "..", INDEX_FILE_NAME)];
 }
 var indexLines;
 var indexChecked = false;
@@ -3324,7 +3336,17 @@ function actionGrant(statement, statementPath, action) {
 var MAX_WORK = 1 << 20;
 var MAX_DEPTH = 4e3;
 function variablesAsStars(value) {
-  return value.replace(/\$\{[^}]*\}/g, "*");
+  return hasVariable(value) ? value.replace(/\$\{[^}]*\}/g, "*") : value;
+}
+var parsedArns = /* @__PURE__ */ new Map();
+function parseArnOnce(value) {
+  let parsed = parsedArns.get(value);
+  if (parsed === void 0) {
+    parsed = parseArn(value) ?? null;
+    if (parsedArns.size >= 1e4) parsedArns.clear();
+    parsedArns.set(value, parsed);
+  }
+  return parsed ?? void 0;
 }
 function globCovers(general, specific) {
   if (general === specific) return true;
@@ -3359,8 +3381,8 @@ function arnPatternCovers(general, specific) {
   if (general === "*") return true;
   if (!general.includes("*") && !general.includes("?")) return false;
   if (hasVariable(general)) return false;
-  const g = parseArn(general);
-  const s = parseArn(variablesAsStars(specific));
+  const g = parseArnOnce(general);
+  const s = parseArnOnce(variablesAsStars(specific));
   if (!g || !s) return false;
   return globCovers(g.partition.value, s.partition.value) && globCovers(g.service.value, s.service.value) && globCovers(g.region.value, s.region.value) && globCovers(g.account.value, s.account.value) && globCovers(g.resource.value, s.resource.value);
 }
@@ -3454,10 +3476,10 @@ var dynamodb_attributes_require_select_default = defineRule({
   given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
   check({ value, path }, context) {
     if (!isObject(value) || value.Effect !== "Allow" || !isObject(value.Condition)) return;
-    if (!statementCoversAction(value, "dynamodb:Query") && !statementCoversAction(value, "dynamodb:Scan")) return;
     const entries = conditionEntries(value, path);
     const attributes = entries.find((e) => keyIs(e.key, "dynamodb:Attributes"));
     if (!attributes) return;
+    if (!statementCoversAction(value, "dynamodb:Query") && !statementCoversAction(value, "dynamodb:Scan")) return;
     const selectsSpecific = entries.some((e) => {
       const op = parseOperator(e.operator);
       return keyIs(e.key, "dynamodb:Select") && op?.family === "String" && !op.negated && Array.isArray(e.values) && e.values.some((v) => typeof v === "string" && v.toUpperCase() === "SPECIFIC_ATTRIBUTES");
@@ -3610,6 +3632,19 @@ var json_syntax_default = defineRule({
   }
 });
 
+// src/engine/memo.ts
+function memoizeLast(compute2) {
+  let lastKey;
+  let lastValue;
+  return (key) => {
+    if (key !== lastKey) {
+      lastValue = compute2(key);
+      lastKey = key;
+    }
+    return lastValue;
+  };
+}
+
 // src/iam/mfa-sets.ts
 var ENROLLMENT_ACTIONS = ["iam:CreateVirtualMFADevice", "iam:EnableMFADevice"];
 var CONSOLE_ACTIONS = ["iam:GetUser", "iam:ListMFADevices", "iam:ListVirtualMFADevices", "iam:ResyncMFADevice"];
@@ -3714,8 +3749,7 @@ var Entry = class {
     return [...this.base, this.index];
   }
 };
-var cache2 = /* @__PURE__ */ new WeakMap();
-function entriesOf(value, path) {
+function entriesOf2(value, path) {
   if (!Array.isArray(value)) return void 0;
   const out = [];
   for (let index = 0; index < value.length; index++) {
@@ -3726,8 +3760,9 @@ function entriesOf(value, path) {
 }
 function analyzeMfa(policy) {
   if (!isObject(policy)) return { statements: [], denies: [], notActionDenies: [], broadDenies: [], family: false };
-  const cached = cache2.get(policy);
-  if (cached) return cached;
+  return analyzeObject(policy);
+}
+var analyzeObject = memoizeLast((policy) => {
   const statements = [];
   const denies = [];
   let family = false;
@@ -3738,10 +3773,10 @@ function analyzeMfa(policy) {
       path,
       index: path[1],
       effect: statement.Effect === "Allow" || statement.Effect === "Deny" ? statement.Effect : void 0,
-      action: entriesOf(statement.Action, [...path, "Action"]),
-      notAction: entriesOf(statement.NotAction, [...path, "NotAction"]),
-      resource: entriesOf(statement.Resource, [...path, "Resource"]),
-      notResource: entriesOf(statement.NotResource, [...path, "NotResource"]),
+      action: entriesOf2(statement.Action, [...path, "Action"]),
+      notAction: entriesOf2(statement.NotAction, [...path, "NotAction"]),
+      resource: entriesOf2(statement.Resource, [...path, "Resource"]),
+      notResource: entriesOf2(statement.NotResource, [...path, "NotResource"]),
       conditions,
       mfaConditions: conditions.filter((entry) => mfaKeyKind(entry.key) !== void 0)
     };
@@ -3763,9 +3798,8 @@ function analyzeMfa(policy) {
     broadDenies: denies.filter((deny) => deny.broad),
     family
   };
-  cache2.set(policy, analysis);
   return analysis;
-}
+});
 function firesForEveryone(entry) {
   const kind = mfaKeyKind(entry.key);
   const values = entry.values;
@@ -3821,9 +3855,12 @@ function selfServiceUserActions() {
 }
 function parseArn2(text) {
   if (!text.startsWith("arn:")) return void 0;
-  const parts = text.split(":");
-  if (parts.length < 6) return void 0;
-  return { partition: parts[1], service: parts[2], region: parts[3], account: parts[4], resource: parts.slice(5).join(":") };
+  const c2 = text.indexOf(":", 4);
+  const c3 = c2 < 0 ? -1 : text.indexOf(":", c2 + 1);
+  const c4 = c3 < 0 ? -1 : text.indexOf(":", c3 + 1);
+  const c5 = c4 < 0 ? -1 : text.indexOf(":", c4 + 1);
+  if (c5 < 0) return void 0;
+  return { partition: text.slice(4, c2), service: text.slice(c2 + 1, c3), region: text.slice(c3 + 1, c4), account: text.slice(c4 + 1, c5), resource: text.slice(c5 + 1) };
 }
 var CALLER = "alice";
 var OTHER_USERS = ["user/bob", "user/eng/bob", `user/x${CALLER}`, `user/${CALLER}x`, `user/${CALLER}/bob`];
@@ -4024,9 +4061,9 @@ var mfa_allow_gate_bool_default = defineRule({
   given: "$",
   check(_match, context) {
     const analysis = analyzeMfa(context.policy);
-    const removal = expandSet(MFA_REMOVAL_ACTIONS);
     for (const info of analysis.statements) {
-      if (info.effect !== "Allow") continue;
+      if (info.effect !== "Allow" || info.mfaConditions.length === 0) continue;
+      const removal = expandSet(MFA_REMOVAL_ACTIONS);
       if (removal.some((action) => statementCoversAction2(info, action) && !deniedByEffectiveDeny(analysis, action))) continue;
       for (const entry of info.mfaConditions) {
         const kind = mfaKeyKind(entry.key);
@@ -4391,7 +4428,7 @@ var mfa_deny_present_default = defineRule({
     const analysis = analyzeMfa(context.policy);
     if (analysis.denies.length > 0) return;
     if (analysis.statements.some((s) => s.effect === "Deny" && s.conditions.some((c) => isMfaLookalike(c.key)))) return;
-    const selfService2 = [...selfServiceUserActions()].filter((action) => actionAccessLevels(action).some((level) => level !== "Read" && level !== "List"));
+    let selfService2;
     for (const info of analysis.statements) {
       if (info.effect !== "Allow" || !info.action || !info.resource) continue;
       const resource2 = info.resource.find((r) => /\$\{aws:username/i.test(r.value) && userScopeOf(r.value) === "self");
@@ -4399,6 +4436,7 @@ var mfa_deny_present_default = defineRule({
       let granted;
       for (const entry of info.action) {
         if (!/^(iam|\*|[^:]*[*?][^:]*):/i.test(entry.value) && entry.value.trim() !== "*") continue;
+        selfService2 ??= [...selfServiceUserActions()].filter((action) => actionAccessLevels(action).some((level) => level !== "Read" && level !== "List"));
         granted = selfService2.find((action) => actionMatches(entry.value, action));
         if (granted) break;
       }
@@ -4582,9 +4620,11 @@ var mfa_notaction_covers_enrollment_default = defineRule({
   given: "$",
   check(_match, context) {
     if (context.options.enrollment === "admin") return;
+    const { denies } = analyzeMfa(context.policy);
+    if (denies.length === 0) return;
     const enrollment = expandSet(ENROLLMENT_ACTIONS);
     const consoleSet = expandSet(CONSOLE_ACTIONS);
-    for (const deny of analyzeMfa(context.policy).denies) {
+    for (const deny of denies) {
       if (!deny.mfaConditions.some(blocksWithoutMfa)) continue;
       if (deny.notAction) {
         reportMissing(context, deny, enrollment.filter((a) => !exempt(deny, a)), "enrollment");
@@ -4657,6 +4697,7 @@ var mfa_notaction_no_credential_minting_default = defineRule({
   given: "$",
   check(_match, context) {
     const analysis = analyzeMfa(context.policy);
+    if (analysis.notActionDenies.length === 0) return;
     const minting = expandSet(CREDENTIAL_MINTING_ACTIONS).filter((action) => !(context.options.allowPasswordChangeWithoutMfa === true && action === "iam:UpdateLoginProfile"));
     for (const deny of analysis.notActionDenies) {
       for (const entry of deny.notAction) {
@@ -4722,6 +4763,7 @@ var mfa_notaction_no_escape_hatch_default = defineRule({
   given: "$",
   check(_match, context) {
     const analysis = analyzeMfa(context.policy);
+    if (analysis.notActionDenies.length === 0) return;
     const hatches = expandSet(ESCAPE_HATCH_ACTIONS);
     for (const deny of analysis.notActionDenies) {
       for (const entry of deny.notAction) {
@@ -4764,6 +4806,7 @@ var mfa_notaction_no_mfa_removal_default = defineRule({
   given: "$",
   check(_match, context) {
     const analysis = analyzeMfa(context.policy);
+    if (analysis.notActionDenies.length === 0) return;
     const removal = expandSet(MFA_REMOVAL_ACTIONS);
     for (const deny of analysis.notActionDenies) {
       const entries = deny.notAction;
@@ -4812,6 +4855,7 @@ var mfa_notaction_recon_exposure_default = defineRule({
   given: "$",
   check(_match, context) {
     const analysis = analyzeMfa(context.policy);
+    if (analysis.notActionDenies.length === 0) return;
     const recon = expandSet(RECON_ACTIONS);
     const needed = /* @__PURE__ */ new Set([...expandSet(ENROLLMENT_ACTIONS), ...expandSet(CONSOLE_ACTIONS), ...expandSet(TOLERATED_EXEMPT_ACTIONS)]);
     for (const deny of analysis.notActionDenies) {
@@ -4862,6 +4906,7 @@ var mfa_password_change_without_mfa_default = defineRule({
   check(_match, context) {
     if (context.options.allowPasswordChangeWithoutMfa === true) return;
     const analysis = analyzeMfa(context.policy);
+    if (analysis.notActionDenies.length === 0) return;
     const minting = new Set(expandSet(CREDENTIAL_MINTING_ACTIONS));
     const actions = expandSet(PASSWORD_CHANGE_ACTIONS).filter((action) => !minting.has(action));
     for (const deny of analysis.notActionDenies) {
@@ -10086,13 +10131,14 @@ var self_service_resource_scope_default = defineRule({
   given: "$",
   check(_match, context) {
     const analysis = analyzeMfa(context.policy);
-    const selfService2 = [...selfServiceUserActions()].filter((action) => !CALLER_ONLY.has(action));
+    let selfService2;
     const isWrite = (action) => actionAccessLevels(action).some((level) => level !== "Read" && level !== "List");
     for (const info of analysis.statements) {
       if (info.effect !== "Allow" || !info.action) continue;
       const granted = /* @__PURE__ */ new Set();
       for (const entry of info.action) {
         if (!/^iam:/i.test(entry.value) || isWholeServicePattern(entry.value)) continue;
+        selfService2 ??= [...selfServiceUserActions()].filter((action) => !CALLER_ONLY.has(action));
         const matched = selfService2.filter((action) => actionMatches(entry.value, action));
         if (matched.length === 0) continue;
         if (hasWildcard(entry.value) && expandActionPattern(entry.value).some((action) => !selfServiceUserActions().has(action))) continue;
@@ -12423,10 +12469,10 @@ var NO_CLI = Object.freeze({});
 function settingsForFile(config, filePath2, cli = NO_CLI) {
   let byCli = caches.get(config);
   if (!byCli) caches.set(config, byCli = /* @__PURE__ */ new WeakMap());
-  let cache3 = byCli.get(cli);
-  if (!cache3) {
+  let cache2 = byCli.get(cli);
+  if (!cache2) {
     checkCliOverrides(cli, config.registry);
-    byCli.set(cli, cache3 = /* @__PURE__ */ new Map());
+    byCli.set(cli, cache2 = /* @__PURE__ */ new Map());
   }
   const matching = [];
   if (config.overrides.length > 0) {
@@ -12434,10 +12480,10 @@ function settingsForFile(config, filePath2, cli = NO_CLI) {
     if (rel !== void 0) config.overrides.forEach((o, i) => o.matches(rel) && matching.push(i));
   }
   const key = matching.join(",");
-  let settings = cache3.get(key);
+  let settings = cache2.get(key);
   if (!settings) {
     settings = compute(config, matching, cli);
-    cache3.set(key, settings);
+    cache2.set(key, settings);
   }
   return settings;
 }
@@ -13567,6 +13613,7 @@ async function run2(options) {
     }
   }
   const prepared = /* @__PURE__ */ new Set();
+  const keepValues = config.ignore.some((entry) => entry.path !== void 0);
   for (const input of inputs) {
     const settings = settingsForFile(config, input.filePath, options.cli);
     if (!prepared.has(settings.rules)) {
@@ -13587,12 +13634,12 @@ async function run2(options) {
       if (options.fix || options.fixDryRun) {
         const outcome = lintAndFix(work.filePath, work.text, lintOptions);
         work.messages = outcome.messages;
-        work.value = outcome.document.value;
+        if (keepValues) work.value = outcome.document.value;
         if (outcome.fixed) work.output = outcome.output;
       } else {
         const document = new PolicyDocument(work.filePath, work.text);
         work.messages = lintDocument(document, lintOptions);
-        work.value = document.value;
+        if (keepValues) work.value = document.value;
       }
     } catch (error) {
       if (!(error instanceof RuleError)) throw error;
@@ -13629,7 +13676,7 @@ async function run2(options) {
 async function askAccessAnalyzer(works, config, options, mode) {
   const settings = config.accessAnalyzer ?? {};
   const aa = options.accessAnalyzer;
-  const { runAccessAnalyzer, mergeFindings } = await import("./access-analyzer-OG3FIGOA.mjs");
+  const { runAccessAnalyzer, mergeFindings } = await import("./access-analyzer-K5MNNT46.mjs");
   const outcome = await runAccessAnalyzer(
     works.map((w) => ({ filePath: w.filePath, text: w.output ?? w.text, policyType: w.policyType, resourceType: w.resourceType ?? settings.resourceType })),
     {

@@ -2,15 +2,21 @@
 // npm run bench: lint every current AWS managed policy and, in the same run, measure the floor
 // (reading and JSON.parse-ing the same files), then the cold start of the CLI against `node -e 0`.
 // Prints figures and ratios; asserts nothing (speed is shown here, never in a timed test).
+//
+//   npm run bench                 the figures
+//   npm run bench -- --rules      then the cost of each rule alone on the corpus (slower)
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { extractCorpus } from './corpus.mjs';
 
+const { values: flags } = parseArgs({ options: { rules: { type: 'boolean' } } });
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const bin = join(root, 'dist', 'src', 'bin.js');
+// The command as installed (package.json "bin": the bundle in dist/cli/).
+const bin = join(root, JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).bin['policy-lint']);
 const corpus = extractCorpus();
 const files = readdirSync(corpus).filter((f) => f.endsWith('.json')).map((f) => join(corpus, f));
 const bytes = files.reduce((n, f) => n + readFileSync(f).length, 0);
@@ -89,3 +95,29 @@ const rows = [
 ];
 const width = Math.max(...rows.map(([k]) => k.length));
 for (const [k, v] of rows) console.log(k ? `${k.padEnd(width)}  ${v}` : '');
+
+// 4. Per rule (--rules): lint the corpus with that rule alone, minus a lint with no rule (reading is not
+// timed; parsing and normalising are in the baseline). Facts that rules share (analyzeMfa) are charged to
+// every rule that uses them, so the column adds up to more than a lint with all rules. A few ms is noise.
+if (flags.rules) {
+  const { rules } = await import(join(root, 'dist', 'rules', 'index.js'));
+  const { loadConfig, settingsForFile } = await import(join(root, 'dist', 'src', 'config', 'index.js'));
+  const { PolicyDocument } = await import(join(root, 'dist', 'src', 'engine', 'document.js'));
+  const { lintDocument, prepareRules } = await import(join(root, 'dist', 'src', 'engine', 'linter.js'));
+  const texts = files.map((f) => [f, readFileSync(f, 'utf8')]);
+  const config = await loadConfig({ cwd: corpus, rules });
+  const { policyType, rules: enabled } = settingsForFile(config, files[0], {});
+  await prepareRules(enabled);
+  const lintWith = (list) => () => {
+    for (const [filePath, text] of texts) lintDocument(new PolicyDocument(filePath, text), { policyType, rules: list });
+  };
+  lintWith(enabled)(); // load the database files the rules read
+  const all = time(lintWith(enabled), 5);
+  const none = time(lintWith([]), 5);
+  const costs = enabled.map((e) => [e.rule.id, Math.max(0, time(lintWith([e]), 5) - none)]).sort((a, b) => b[1] - a[1]);
+  console.log('');
+  console.log(`per rule (${policyType} policies, median of 5): all ${enabled.length} rules ${ms(all)}, no rule ${ms(none)}`);
+  for (const [id, cost] of costs.slice(0, 25)) console.log(`  ${cost.toFixed(1).padStart(7)} ms  ${id}`);
+  const rest = costs.slice(25);
+  if (rest.length > 0) console.log(`  ${rest.reduce((n, [, c]) => n + c, 0).toFixed(1).padStart(7)} ms  the other ${rest.length} rules together`);
+}

@@ -54,7 +54,7 @@ interface Work {
   resourceType?: string;
   messages: LintMessage[];
   output?: string;
-  /** The parsed value of the (fixed) text, for suppressions by JSON path. */
+  /** The parsed value of the (fixed) text, for suppressions by JSON path (kept only when some have a path). */
   value?: unknown;
 }
 
@@ -82,6 +82,9 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
   }
 
   const prepared = new Set<readonly EnabledRule[]>();
+  // Keeping every parsed document alive until the end makes each garbage collection copy them: keep them
+  // only when an `ignore` entry selects findings by JSON path.
+  const keepValues = config.ignore.some((entry) => entry.path !== undefined);
   for (const input of inputs) {
     const settings = settingsForFile(config, input.filePath, options.cli);
     if (!prepared.has(settings.rules)) {
@@ -97,12 +100,12 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
       if (options.fix || options.fixDryRun) {
         const outcome = lintAndFix(work.filePath, work.text, lintOptions);
         work.messages = outcome.messages;
-        work.value = outcome.document.value;
+        if (keepValues) work.value = outcome.document.value;
         if (outcome.fixed) work.output = outcome.output;
       } else {
         const document = new PolicyDocument(work.filePath, work.text);
         work.messages = lintDocument(document, lintOptions);
-        work.value = document.value;
+        if (keepValues) work.value = document.value;
       }
     } catch (error) {
       if (!(error instanceof RuleError)) throw error;

@@ -20,11 +20,12 @@ export default defineRule({
   given: (policy: NormalizedPolicy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
   check({ value, path }, context) {
     if (!isObject(value) || value.Effect !== 'Allow' || !isObject(value.Condition)) return;
-    // dynamodb:Select applies to Query and Scan; a statement that allows neither cannot leak through it.
-    if (!statementCoversAction(value, 'dynamodb:Query') && !statementCoversAction(value, 'dynamodb:Scan')) return;
     const entries = conditionEntries(value, path);
     const attributes = entries.find((e) => keyIs(e.key, 'dynamodb:Attributes'));
     if (!attributes) return;
+    // dynamodb:Select applies to Query and Scan; a statement that allows neither cannot leak through it
+    // (tested after the cheap test of the condition key: matching every Action entry is costly).
+    if (!statementCoversAction(value, 'dynamodb:Query') && !statementCoversAction(value, 'dynamodb:Scan')) return;
     const selectsSpecific = entries.some((e) => {
       const op = parseOperator(e.operator);
       return keyIs(e.key, 'dynamodb:Select') && op?.family === 'String' && !op.negated && Array.isArray(e.values) &&

@@ -19,10 +19,11 @@ export default defineRule({
   given: '$',
   check(_match, context) {
     const analysis = analyzeMfa(context.policy);
-    const removal = expandSet(MFA_REMOVAL_ACTIONS);
     for (const info of analysis.statements) {
-      if (info.effect !== 'Allow') continue;
+      // Only a statement with an MFA condition can have a weak gate (tested first: the coverage test is costly).
+      if (info.effect !== 'Allow' || info.mfaConditions.length === 0) continue;
       // Removing MFA devices behind a weak gate is an error of mfa-deactivate-requires-mfa.
+      const removal = expandSet(MFA_REMOVAL_ACTIONS);
       if (removal.some((action) => statementCoversAction(info, action) && !deniedByEffectiveDeny(analysis, action))) continue;
       for (const entry of info.mfaConditions) {
         const kind = mfaKeyKind(entry.key);

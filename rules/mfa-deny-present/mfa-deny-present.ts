@@ -43,7 +43,8 @@ export default defineRule({
     // A deny on a misspelt MFA key is reported by mfa-deny-condition-valid.
     if (analysis.statements.some((s) => s.effect === 'Deny' && s.conditions.some((c) => isMfaLookalike(c.key)))) return;
     // Managing credentials, not reading them: the self-service actions whose access level is a write.
-    const selfService = [...selfServiceUserActions()].filter((action) => actionAccessLevels(action).some((level) => level !== 'Read' && level !== 'List'));
+    // Computed when first needed: it reads the IAM database files.
+    let selfService: string[] | undefined;
     for (const info of analysis.statements) {
       if (info.effect !== 'Allow' || !info.action || !info.resource) continue;
       const resource = info.resource.find((r) => /\$\{aws:username/i.test(r.value) && userScopeOf(r.value) === 'self');
@@ -51,6 +52,7 @@ export default defineRule({
       let granted: string | undefined;
       for (const entry of info.action) {
         if (!/^(iam|\*|[^:]*[*?][^:]*):/i.test(entry.value) && entry.value.trim() !== '*') continue;
+        selfService ??= [...selfServiceUserActions()].filter((action) => actionAccessLevels(action).some((level) => level !== 'Read' && level !== 'List'));
         granted = selfService.find((action) => actionMatches(entry.value, action));
         if (granted) break;
       }

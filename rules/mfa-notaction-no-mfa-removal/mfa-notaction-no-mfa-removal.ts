@@ -21,6 +21,7 @@ export default defineRule({
   given: '$',
   check(_match, context) {
     const analysis = analyzeMfa(context.policy);
+    if (analysis.notActionDenies.length === 0) return; // spares expanding the action sets (database files)
     const removal = expandSet(MFA_REMOVAL_ACTIONS);
     for (const deny of analysis.notActionDenies) {
       const entries = deny.notAction!;

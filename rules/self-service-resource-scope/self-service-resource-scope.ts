@@ -27,7 +27,8 @@ export default defineRule({
   given: '$',
   check(_match, context) {
     const analysis = analyzeMfa(context.policy);
-    const selfService = [...selfServiceUserActions()].filter((action) => !CALLER_ONLY.has(action));
+    // Computed when first needed: it reads the IAM database files.
+    let selfService: string[] | undefined;
     const isWrite = (action: string) => actionAccessLevels(action).some((level) => level !== 'Read' && level !== 'List');
     for (const info of analysis.statements) {
       if (info.effect !== 'Allow' || !info.action) continue;
@@ -35,6 +36,7 @@ export default defineRule({
       for (const entry of info.action) {
         // Only IAM entries; a wildcard in the service part (`*:Get*`) is a broad grant, not self-service.
         if (!/^iam:/i.test(entry.value) || isWholeServicePattern(entry.value)) continue;
+        selfService ??= [...selfServiceUserActions()].filter((action) => !CALLER_ONLY.has(action));
         const matched = selfService.filter((action) => actionMatches(entry.value, action));
         if (matched.length === 0) continue;
         // A glob counts when it targets self-service (`iam:*AccessKey*`), not when it is a broad read grant (`iam:Get*`).

@@ -3,14 +3,27 @@
  * Used to find redundant entries in a Resource list. The answer is sound (never "covered" when it is
  * not) and may miss exotic cases, which then simply go unreported.
  */
-import { hasVariable, parseArn } from './parse.js';
+import { hasVariable, parseArn, type ParsedArn } from './parse.js';
 
 const MAX_WORK = 1 << 20;
 const MAX_DEPTH = 4000;
 
 /** A policy variable can resolve to any text: as a pattern it is `*`. */
 function variablesAsStars(value: string): string {
-  return value.replace(/\$\{[^}]*\}/g, '*');
+  return hasVariable(value) ? value.replace(/\$\{[^}]*\}/g, '*') : value;
+}
+
+/** Parsed ARNs by text: a Resource list is compared pairwise, so each entry would be parsed again and again. */
+const parsedArns = new Map<string, ParsedArn | null>();
+
+function parseArnOnce(value: string): ParsedArn | undefined {
+  let parsed = parsedArns.get(value);
+  if (parsed === undefined) {
+    parsed = parseArn(value) ?? null;
+    if (parsedArns.size >= 10_000) parsedArns.clear();
+    parsedArns.set(value, parsed);
+  }
+  return parsed ?? undefined;
 }
 
 /**
@@ -60,8 +73,8 @@ export function arnPatternCovers(general: string, specific: string): boolean {
   // Without a wildcard, an entry covers only itself.
   if (!general.includes('*') && !general.includes('?')) return false;
   if (hasVariable(general)) return false;
-  const g = parseArn(general);
-  const s = parseArn(variablesAsStars(specific));
+  const g = parseArnOnce(general);
+  const s = parseArnOnce(variablesAsStars(specific));
   if (!g || !s) return false;
   return (
     globCovers(g.partition.value, s.partition.value) &&

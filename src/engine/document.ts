@@ -3,6 +3,7 @@
  * the exact token. One parser (jsonc-parser, in strict JSON mode) serves all rules.
  */
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { lazyTree } from './lazy-tree.js';
 import type { JsonPath, SourceRange } from './types.js';
 
 export interface SyntaxProblem {
@@ -54,11 +55,12 @@ export class PolicyDocument {
     }
   }
 
-  /** The JSON tree with offsets (jsonc-parser), built on first use. */
+  /**
+   * The JSON tree with offsets (jsonc-parser's nodes), made on first use. The text is valid JSON here, so
+   * the tree is lazy (see lazy-tree.ts): only the containers that are walked into are scanned.
+   */
   get root(): Node | undefined {
-    if (this.tree === null) {
-      this.tree = parseTree(this.text, [], { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-    }
+    if (this.tree === null) this.tree = lazyTree(this.text);
     return this.tree;
   }
 

@@ -56,6 +56,7 @@ function normalizeStatement(statement: unknown): unknown {
 
 /** The normalised view of a parsed policy value. Non-object documents are returned unchanged. */
 export function normalizePolicy(value: unknown): NormalizedPolicy | unknown {
+  entriesByStatement = new Map();
   if (!isObject(value)) return value;
   const out: JsonObject = { ...value };
   if ('Statement' in out) out.Statement = asList(out.Statement).map(normalizeStatement);
@@ -114,8 +115,26 @@ export interface ConditionEntry {
   keyPath: Array<string | number>;
 }
 
+/**
+ * Some twenty rules ask for the condition entries of every statement: the answers for the statements of the
+ * policy normalised last are kept (in a Map that normalizePolicy replaces; a WeakMap would keep them through
+ * minor GCs, see memo.ts). Callers must not modify the entries.
+ */
+let entriesByStatement = new Map<object, { path: JsonPath; entries: ConditionEntry[] }>();
+
 /** Every (operator, key, values) of a statement's Condition block. Malformed blocks are skipped. */
 export function conditionEntries(statement: NormalizedStatement, statementPath: JsonPath): ConditionEntry[] {
+  const known = entriesByStatement.get(statement);
+  if (known && known.path.length === statementPath.length && known.path.every((segment, i) => segment === statementPath[i])) {
+    return known.entries;
+  }
+  const entries = entriesOf(statement, statementPath);
+  if (entriesByStatement.size >= 10_000) entriesByStatement.clear();
+  entriesByStatement.set(statement, { path: [...statementPath], entries });
+  return entries;
+}
+
+function entriesOf(statement: NormalizedStatement, statementPath: JsonPath): ConditionEntry[] {
   const out: ConditionEntry[] = [];
   if (!isObject(statement.Condition)) return out;
   for (const [operator, block] of Object.entries(statement.Condition)) {

@@ -214,13 +214,13 @@ function headerLine(): string {
 }
 
 /**
- * Where the index may be: `POLICY_LINT_IAM_INDEX`, else next to the running module (a bundle: dist-action/), else
- * two folders up (dist/src/iam/actions-db.js → dist/iam-index.txt).
+ * Where the index may be: `POLICY_LINT_IAM_INDEX`, else next to the running module (the Action's bundle:
+ * dist-action/), one folder up (the command's bundle: dist/cli/ → dist/) or two (dist/src/iam/ → dist/).
  */
 function indexCandidates(): string[] {
   if (process.env.POLICY_LINT_IAM_INDEX) return [process.env.POLICY_LINT_IAM_INDEX];
   const here = dirname(fileURLToPath(import.meta.url));
-  return [join(here, INDEX_FILE_NAME), join(here, '..', '..', INDEX_FILE_NAME)];
+  return [join(here, INDEX_FILE_NAME), join(here, '..', INDEX_FILE_NAME), join(here, '..', '..', INDEX_FILE_NAME)];
 }
 
 /** Every service's line, by prefix; undefined when no index of this database version was found. */

@@ -1,6 +1,6 @@
 /**
  * What the MFA rule pack needs to know about a policy, computed once per policy and shared by every rule
- * (memoised by the normalised policy object): its MFA denies, their exempt sets, and whether the policy is
+ * (memoised for the last normalised policy object): its MFA denies, their exempt sets, and whether the policy is
  * of the self-service family at all. Everything here is cheap for policies that have nothing to do with
  * MFA: one pass over the statements and their condition keys.
  *
@@ -12,6 +12,7 @@
  * - Self ARN: `arn:<partition>:iam::<account|*>:user/${aws:username}` (or with any path: `user/*` + `/${aws:username}`).
  */
 import { conditionEntries, isObject, statementsOf, type ConditionEntry, type NormalizedPolicy, type NormalizedStatement } from '../engine/normalize.js';
+import { memoizeLast } from '../engine/memo.js';
 import type { JsonPath } from '../engine/types.js';
 import { actionMatches, actionResourceTypes, expandActionPattern, isWholeServicePattern } from './database.js';
 import { globMatches } from './glob.js';
@@ -102,7 +103,6 @@ export interface MfaAnalysis {
   family: boolean;
 }
 
-const cache = new WeakMap<object, MfaAnalysis>();
 
 function entriesOf(value: unknown, path: JsonPath): ListEntry[] | undefined {
   if (!Array.isArray(value)) return undefined;
@@ -114,11 +114,13 @@ function entriesOf(value: unknown, path: JsonPath): ListEntry[] | undefined {
   return out;
 }
 
-/** The MFA facts of a normalised policy, computed once per policy object. */
+/** The MFA facts of a normalised policy, computed once per policy object (see memoizeLast). */
 export function analyzeMfa(policy: NormalizedPolicy): MfaAnalysis {
   if (!isObject(policy)) return { statements: [], denies: [], notActionDenies: [], broadDenies: [], family: false };
-  const cached = cache.get(policy);
-  if (cached) return cached;
+  return analyzeObject(policy);
+}
+
+const analyzeObject = memoizeLast((policy: NormalizedPolicy): MfaAnalysis => {
   const statements: StatementInfo[] = [];
   const denies: MfaDeny[] = [];
   let family = false;
@@ -154,9 +156,8 @@ export function analyzeMfa(policy: NormalizedPolicy): MfaAnalysis {
     broadDenies: denies.filter((deny) => deny.broad),
     family,
   };
-  cache.set(policy, analysis);
   return analysis;
-}
+});
 
 /** A Deny condition entry that fires for long-term keys and for sessions without MFA (iam-facts §2.1). */
 function firesForEveryone(entry: ConditionEntry): boolean {
@@ -263,9 +264,13 @@ export interface ParsedArn {
 /** Split an ARN into its six fields; undefined for `*` and for text with fewer than five colons. */
 export function parseArn(text: string): ParsedArn | undefined {
   if (!text.startsWith('arn:')) return undefined;
-  const parts = text.split(':');
-  if (parts.length < 6) return undefined;
-  return { partition: parts[1], service: parts[2], region: parts[3], account: parts[4], resource: parts.slice(5).join(':') };
+  // indexOf rather than split: rules call this for every Resource entry, and resources can be long.
+  const c2 = text.indexOf(':', 4);
+  const c3 = c2 < 0 ? -1 : text.indexOf(':', c2 + 1);
+  const c4 = c3 < 0 ? -1 : text.indexOf(':', c3 + 1);
+  const c5 = c4 < 0 ? -1 : text.indexOf(':', c4 + 1);
+  if (c5 < 0) return undefined;
+  return { partition: text.slice(4, c2), service: text.slice(c2 + 1, c3), region: text.slice(c3 + 1, c4), account: text.slice(c4 + 1, c5), resource: text.slice(c5 + 1) };
 }
 
 /** Where a resource pattern stands with respect to IAM user ARNs. */

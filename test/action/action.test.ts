@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fakeAwsEnv, findingAt, startFakeAccessAnalyzer, type FakeAccessAnalyzer } from '../access-analyzer/fake-server.js';
 import { validateSarif } from '../fixtures/sarif-validator.js';
 import { bundleDir, commandLines, readActionYml, repoRoot, runAction, verbatimBlock, workspace } from './helpers.js';
+import { bin } from '../e2e/helpers.js';
 
 const SHA = '0123456789abcdef0123456789abcdef01234567';
 const BLOB = `https://github.com/octo-org/iam-policies/blob/${SHA}`;
@@ -169,7 +170,6 @@ describe('a pull request with findings (defaults: fail-on error, annotations on)
 
   it('agrees with the CLI: the same findings as `policy-lint --format github`', async () => {
     const { spawnSync } = await import('node:child_process');
-    const bin = join(repoRoot, 'dist', 'src', 'bin.js');
     if (!existsSync(bin)) throw new Error(`${bin} is missing: run "npm run build" (npm test does it)`);
     const cli = spawnSync(process.execPath, [bin, '--format', 'github', 'policies'], { cwd: ws, encoding: 'utf8', env: { PATH: process.env.PATH, HOME: process.env.HOME } });
     expect(commandLines(run.stdout)).toEqual(cli.stdout.trimEnd().split('\n'));

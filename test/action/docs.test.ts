@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readActionYml, repoRoot } from './helpers.js';
+import { bin } from '../e2e/helpers.js';
 
 const docs = readFileSync(join(repoRoot, 'docs', 'github-action.md'), 'utf8');
 const workflows = [...docs.matchAll(/```yaml\n(# \.github\/workflows\/[\s\S]*?)```/g)].map((m) => m[1]);
@@ -59,7 +60,6 @@ describe('docs/github-action.md', () => {
   });
 
   it('its example role policies pass policy-lint (the permissions as identity, the trust as trust policy)', () => {
-    const bin = join(repoRoot, 'dist', 'src', 'bin.js');
     if (!existsSync(bin)) throw new Error(`${bin} is missing: run "npm run build" (npm test does it)`);
     const policies = [...docs.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => m[1]);
     expect(policies).toHaveLength(2);

@@ -6,7 +6,8 @@ import { dirname, join } from 'node:path';
 import { expect } from 'vitest';
 
 export const repoRoot = join(import.meta.dirname, '..', '..');
-export const bin = join(repoRoot, 'dist', 'src', 'bin.js');
+/** The command the package installs (package.json "bin": the bundle that `npm run build` makes in dist/cli/). */
+export const bin = join(repoRoot, (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { bin: Record<string, string> }).bin['policy-lint']);
 
 export interface CliRun {
   status: number | null;

@@ -932,6 +932,110 @@ function printParseErrorCode(code) {
   return "<unknown ParseErrorCode>";
 }
 
+// src/engine/lazy-tree.ts
+var QUOTE = 34;
+var BACKSLASH = 92;
+function lazyTree(text) {
+  const start = skipSpace(text, 0);
+  if (start >= text.length) return void 0;
+  return makeNode(text, start, skipValue(text, start), void 0);
+}
+var Container = class {
+  constructor(type, offset, length, parent, text) {
+    this.type = type;
+    this.offset = offset;
+    this.length = length;
+    this.parent = parent;
+    this.text = text;
+  }
+  type;
+  offset;
+  length;
+  parent;
+  text;
+  items;
+  get children() {
+    return this.items ??= this.type === "object" ? this.properties() : this.elements();
+  }
+  properties() {
+    const text = this.text;
+    const out = [];
+    let i = skipSpace(text, this.offset + 1);
+    while (text.charCodeAt(i) === QUOTE) {
+      const keyEnd = stringEnd(text, i);
+      const colon = skipSpace(text, keyEnd);
+      const valueStart = skipSpace(text, colon + 1);
+      const valueEnd = skipValue(text, valueStart);
+      const property = { type: "property", offset: i, length: valueEnd - i, parent: this, children: [] };
+      property.children.push({ type: "string", value: decodeString(text, i, keyEnd), offset: i, length: keyEnd - i, parent: property });
+      property.colonOffset = colon;
+      property.children.push(makeNode(text, valueStart, valueEnd, property));
+      out.push(property);
+      i = skipSpace(text, valueEnd);
+      if (text[i] === ",") i = skipSpace(text, i + 1);
+    }
+    return out;
+  }
+  elements() {
+    const text = this.text;
+    const out = [];
+    let i = skipSpace(text, this.offset + 1);
+    while (text[i] !== "]") {
+      const end = skipValue(text, i);
+      out.push(makeNode(text, i, end, this));
+      i = skipSpace(text, end);
+      if (text[i] === ",") i = skipSpace(text, i + 1);
+    }
+    return out;
+  }
+};
+function makeNode(text, start, end, parent) {
+  const c = text[start];
+  if (c === "{" || c === "[") return new Container(c === "{" ? "object" : "array", start, end - start, parent, text);
+  const length = end - start;
+  if (c === '"') return { type: "string", value: decodeString(text, start, end), offset: start, length, parent };
+  if (c === "t" || c === "f") return { type: "boolean", value: c === "t", offset: start, length, parent };
+  if (c === "n") return { type: "null", value: null, offset: start, length, parent };
+  return { type: "number", value: JSON.parse(text.slice(start, end)), offset: start, length, parent };
+}
+function decodeString(text, start, end) {
+  const inner = text.slice(start + 1, end - 1);
+  return inner.includes("\\") ? JSON.parse(text.slice(start, end)) : inner;
+}
+function skipSpace(text, i) {
+  for (; ; ) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 10 && c !== 13 && c !== 9) return i;
+    i++;
+  }
+}
+function stringEnd(text, start) {
+  let i = start + 1;
+  for (; ; ) {
+    const quote = text.indexOf('"', i);
+    let backslashes = 0;
+    while (text.charCodeAt(quote - 1 - backslashes) === BACKSLASH) backslashes++;
+    if (backslashes % 2 === 0) return quote + 1;
+    i = quote + 1;
+  }
+}
+function skipValue(text, start) {
+  const c = text[start];
+  if (c === '"') return stringEnd(text, start);
+  if (c !== "{" && c !== "[") {
+    let i = start + 1;
+    while (i < text.length && !",}] \n\r	".includes(text[i])) i++;
+    return i;
+  }
+  let depth = 0;
+  for (let i = start; ; i++) {
+    const code = text.charCodeAt(i);
+    if (code === QUOTE) i = stringEnd(text, i) - 1;
+    else if (code === 123 || code === 91) depth++;
+    else if ((code === 125 || code === 93) && --depth === 0) return i + 1;
+  }
+}
+
 // src/engine/document.ts
 var PolicyDocument = class {
   filePath;
@@ -961,11 +1065,12 @@ var PolicyDocument = class {
       this.value = void 0;
     }
   }
-  /** The JSON tree with offsets (jsonc-parser), built on first use. */
+  /**
+   * The JSON tree with offsets (jsonc-parser's nodes), made on first use. The text is valid JSON here, so
+   * the tree is lazy (see lazy-tree.ts): only the containers that are walked into are scanned.
+   */
   get root() {
-    if (this.tree === null) {
-      this.tree = parseTree2(this.text, [], { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-    }
+    if (this.tree === null) this.tree = lazyTree(this.text);
     return this.tree;
   }
   get lineStarts() {

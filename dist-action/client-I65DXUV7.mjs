@@ -3,8 +3,8 @@ const require = __policyLintCreateRequire(import.meta.url);
 import {
   MalformedResponseError,
   checkFindings
-} from "./chunk-MVYJOJVP.mjs";
-import "./chunk-QAQMQH6T.mjs";
+} from "./chunk-JKHZGZHO.mjs";
+import "./chunk-MAMLLGCX.mjs";
 import "./chunk-WQTWXRXA.mjs";
 
 // src/access-analyzer/client.ts
