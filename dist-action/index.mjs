@@ -1191,6 +1191,7 @@ function describeFormats(formats) {
 }
 
 // rules/arn-account/arn-account.ts
+var ownedByAws = (f) => f.account === "literal" && f.format.split(":")[4] === "aws";
 var arn_account_default = defineRule({
   id: "arn-account",
   meta: {
@@ -1202,7 +1203,8 @@ var arn_account_default = defineRule({
     docs: { description: "The account field of a resource ARN is empty where the resource type has no account, and set where it needs one." },
     messages: {
       notAllowed: 'ARN "{{value}}" has account "{{account}}", but {{types}} ARNs have none ({{format}}); leave the account field empty.',
-      missing: 'ARN "{{value}}" has no account, but {{types}} ARNs need one ({{format}}); write the 12-digit account ID or "*".'
+      missing: 'ARN "{{value}}" has no account, but {{types}} ARNs need one ({{format}}); write the 12-digit account ID or "*".',
+      missingOrAws: 'ARN "{{value}}" has no account, but {{types}} ARNs always have one (an account ID, or "aws" for resources AWS owns, as in {{format}}); write the 12-digit account ID or "*" ("aws" for an AWS-owned resource).'
     }
   },
   given: resourceArnMatches,
@@ -1214,13 +1216,14 @@ var arn_account_default = defineRule({
     const account = arn.account.value;
     if (account === "*") return;
     if (account === "") {
-      if (candidates2.every((f) => f.account === "required") && !candidates2.some((f) => AWS_OWNED_WITHOUT_ACCOUNT.has(`${f.service}/${f.resourceType}`))) {
+      if (candidates2.every((f) => f.account === "required" || ownedByAws(f)) && !candidates2.some((f) => AWS_OWNED_WITHOUT_ACCOUNT.has(`${f.service}/${f.resourceType}`))) {
+        const owned = candidates2.find(ownedByAws);
         context.report({
-          messageId: "missing",
+          messageId: owned ? "missingOrAws" : "missing",
           path,
           issueCode: "MISSING_ARN_ACCOUNT",
           substring: { start: arn.account.start - 1, length: 2 },
-          data: { value, ...describeFormats(candidates2) }
+          data: { value, ...describeFormats(candidates2), ...owned ? { format: owned.format } : {} }
         });
       }
       return;
@@ -1237,11 +1240,57 @@ var arn_account_default = defineRule({
   }
 });
 
+// rules/arn-deployment-partition/arn-deployment-partition.ts
+var KNOWN = Object.keys(PARTITIONS);
+var arn_deployment_partition_default = defineRule({
+  id: "arn-deployment-partition",
+  meta: {
+    category: "correctness",
+    // A warning: the ARN is valid, only this policy's destination makes it match nothing.
+    severity: "warn",
+    recommended: true,
+    fixable: "none",
+    issueCode: "INVALID_PARTITION",
+    docs: { description: "Resource ARNs are in the partition the policy is deployed to (option partition, default aws)." },
+    messages: {
+      otherPartition: '"{{arn}}" is in partition "{{partition}}", but the policy is for "{{expected}}" (option partition): there it matches nothing; write "arn:{{expected}}:…" or "arn:${AWS::Partition}:…" in a template.'
+    },
+    defaultOptions: { partition: "aws" },
+    optionsSchema: {
+      type: "object",
+      properties: { partition: { enum: KNOWN, description: "The partition the policy is deployed to." } },
+      additionalProperties: false
+    }
+  },
+  given: resourceArnMatches,
+  check({ value, path }, context) {
+    const arn = value;
+    const expected = typeof context.options.partition === "string" ? context.options.partition : "aws";
+    if (arn.startsWith(`arn:${expected}:`)) return;
+    const partition = splitArn(arn)?.partition;
+    if (!partition || !isKnownPartition(partition.value) || partition.value === expected) return;
+    context.report({
+      messageId: "otherPartition",
+      path,
+      substring: { start: partition.start, length: partition.value.length },
+      data: { arn, partition: partition.value, expected }
+    });
+  }
+});
+
 // rules/arn-format/arn-format.ts
 var RESOURCE_ELEMENTS2 = ["Resource", "NotResource"];
 var OWNER_ALIASES = /* @__PURE__ */ new Set(["aws"]);
 function accountIsValid(account) {
-  return account === "" || /^\d{12}$/.test(account) || OWNER_ALIASES.has(account) || account.includes("*") || account.includes("?") || hasVariable(account);
+  if (hasVariable(account)) return true;
+  if (/[*?]/.test(account)) return accountPatternFits(account);
+  return account === "" || /^\d{12}$/.test(account) || OWNER_ALIASES.has(account);
+}
+function accountPatternFits(account) {
+  if ([...OWNER_ALIASES].some((alias) => globMatches(account, alias, { caseSensitive: true }))) return true;
+  if (!/^[\d*?]+$/.test(account)) return false;
+  const fixed = account.replace(/\*/g, "").length;
+  return account.includes("*") ? fixed <= 12 : fixed === 12;
 }
 var arn_format_default = defineRule({
   id: "arn-format",
@@ -1257,6 +1306,7 @@ var arn_format_default = defineRule({
       uppercasePrefix: '"{{value}}" starts with "{{prefix}}"; the ARN prefix is lowercase "arn:".',
       missingField: 'ARN "{{value}}" has {{count}} of its 6 fields; write arn:partition:service:region:account-id:resource, keeping the colons of empty fields (e.g. "arn:aws:s3:::my-bucket").',
       invalidAccount: 'Account "{{account}}" in ARN "{{value}}" is not an account ID; use 12 digits, "*", or leave it empty where the service has none.',
+      accountPattern: 'Account pattern "{{account}}" in ARN "{{value}}" matches no account ID (12 digits), so the entry matches nothing; write the account ID or "*".',
       serviceCase: 'Service "{{service}}" in ARN "{{value}}" must be lowercase: "{{expected}}".',
       lowercaseService: 'Write the service as "{{expected}}".'
     }
@@ -1288,7 +1338,7 @@ var arn_format_default = defineRule({
       });
       return;
     }
-    const parsed = parseArn(arn);
+    const parsed = splitArn(arn) ?? parseArn(arn);
     if (!parsed) {
       context.report({ messageId: "missingField", path, issueCode: "MISSING_ARN_FIELD", data: { value: arn, count: arnFieldCount(arn) } });
       return;
@@ -1311,7 +1361,7 @@ var arn_format_default = defineRule({
     }
     if (!accountIsValid(account.value)) {
       context.report({
-        messageId: "invalidAccount",
+        messageId: /[*?]/.test(account.value) ? "accountPattern" : "invalidAccount",
         path,
         issueCode: "INVALID_ARN_ACCOUNT",
         substring: { start: account.start, length: account.value.length },
@@ -1322,7 +1372,7 @@ var arn_format_default = defineRule({
 });
 
 // rules/arn-partition/arn-partition.ts
-var KNOWN = Object.keys(PARTITIONS);
+var KNOWN2 = Object.keys(PARTITIONS);
 function distance(a, b) {
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
@@ -1337,7 +1387,7 @@ function distance(a, b) {
 function closestPartition(partition) {
   const lower = partition.toLowerCase();
   if (isKnownPartition(lower)) return lower;
-  const close = KNOWN.filter((known) => distance(lower, known) <= 2);
+  const close = KNOWN2.filter((known) => distance(lower, known) <= 2);
   return close.length === 1 ? close[0] : void 0;
 }
 var arn_partition_default = defineRule({
@@ -1352,6 +1402,7 @@ var arn_partition_default = defineRule({
     messages: {
       invalid: 'Partition "{{partition}}" in ARN "{{value}}" is not an AWS partition; use {{partitions}}, or "*".',
       didYouMean: 'Partition "{{partition}}" in ARN "{{value}}" is not an AWS partition; did you mean "{{expected}}"?',
+      noMatch: 'Partition pattern "{{partition}}" in ARN "{{value}}" matches no AWS partition ({{partitions}}), so the entry matches nothing; write one of them or "*".',
       replace: 'Write "{{expected}}".'
     }
   },
@@ -1363,8 +1414,14 @@ var arn_partition_default = defineRule({
     const parsed = splitArn(arn);
     if (!parsed) return;
     const partition = parsed.partition.value;
-    if (isKnownPartition(partition) || fieldIsPattern(partition)) return;
+    if (isKnownPartition(partition) || partition.includes("${")) return;
     const substring = { start: parsed.partition.start, length: partition.length };
+    if (/[*?]/.test(partition)) {
+      if (!KNOWN2.some((known) => globMatches(partition, known, { caseSensitive: true }))) {
+        context.report({ messageId: "noMatch", path, substring, data: { partition, value: arn, partitions: KNOWN2.join(", ") } });
+      }
+      return;
+    }
     const expected = closestPartition(partition);
     if (expected) {
       context.report({
@@ -1383,69 +1440,7 @@ var arn_partition_default = defineRule({
       });
       return;
     }
-    context.report({ messageId: "invalid", path, substring, data: { partition, value: arn, partitions: KNOWN.join(", ") } });
-  }
-});
-
-// rules/arn-partition-account/arn-partition-account.ts
-var KNOWN2 = Object.keys(PARTITIONS);
-function globMatch(pattern, text) {
-  return new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\-]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".")}$`).test(text);
-}
-function accountPatternFits(account) {
-  if (globMatch(account, "aws")) return true;
-  if (!/^[\d*?]+$/.test(account)) return false;
-  const fixed = account.replace(/\*/g, "").length;
-  return account.includes("*") ? fixed <= 12 : fixed === 12;
-}
-var arn_partition_account_default = defineRule({
-  id: "arn-partition-account",
-  meta: {
-    category: "correctness",
-    severity: "error",
-    recommended: true,
-    fixable: "none",
-    issueCode: ["INVALID_PARTITION", "INVALID_ARN_ACCOUNT", "MISSING_ARN_ACCOUNT"],
-    docs: { description: "Resource ARNs are in the partition the policy is deployed to; wildcards in the partition, and in the account of IAM ARNs, can match something." },
-    messages: {
-      otherPartition: '"{{arn}}" is in partition "{{partition}}", but the policy is for "{{expected}}" (option partition): there it matches nothing; write "arn:{{expected}}:…" or "arn:${AWS::Partition}:…" in a template.',
-      partitionPattern: '"{{partition}}" matches no AWS partition ({{partitions}}), so "{{arn}}" matches nothing.',
-      accountPattern: '"{{account}}" matches no account ID (12 digits), so "{{arn}}" matches nothing; write the account ID or "*".',
-      emptyAccount: '"{{arn}}" has an empty account field, but every IAM ARN has one (the account ID, or "aws" for AWS-owned resources), so it matches nothing; write "*" or the 12-digit account ID.'
-    },
-    defaultOptions: { partition: "aws" },
-    optionsSchema: {
-      type: "object",
-      properties: { partition: { enum: KNOWN2, description: "The partition the policy is deployed to." } },
-      additionalProperties: false
-    }
-  },
-  given: resourceArnMatches,
-  check(match, context) {
-    const analysis = analysisOf(match);
-    if (!analysis) return;
-    const text = match.value;
-    const { partition, service: service2, account } = analysis.arn;
-    const report = (messageId2, field, data, extra = {}) => context.report({ messageId: messageId2, path: match.path, substring: { start: field.start, length: field.value.length }, data: { arn: text, ...data }, ...extra });
-    const expected = typeof context.options.partition === "string" ? context.options.partition : "aws";
-    if (!partition.value.includes("${")) {
-      if (/[*?]/.test(partition.value)) {
-        if (!KNOWN2.some((known) => globMatch(partition.value, known))) {
-          report("partitionPattern", partition, { partition: partition.value, partitions: KNOWN2.join(", ") }, { issueCode: "INVALID_PARTITION" });
-        }
-      } else if (isKnownPartition(partition.value) && partition.value !== expected) {
-        report("otherPartition", partition, { partition: partition.value, expected }, { severity: "warn", issueCode: "INVALID_PARTITION" });
-      }
-    }
-    if (service2.value !== "iam" || account.value.includes("${")) return;
-    if (/[*?]/.test(account.value)) {
-      if (!accountPatternFits(account.value)) report("accountPattern", account, { account: account.value }, { issueCode: "INVALID_ARN_ACCOUNT" });
-      return;
-    }
-    const candidates2 = analysis.candidates ?? [];
-    if (account.value === "" && candidates2.some((f) => f.account !== "required") && candidates2.every((f) => f.account === "required" || f.account === "literal")) {
-      context.report({ messageId: "emptyAccount", path: match.path, substring: { start: account.start - 1, length: 2 }, data: { arn: text }, issueCode: "MISSING_ARN_ACCOUNT" });
-    }
+    context.report({ messageId: "invalid", path, substring, data: { partition, value: arn, partitions: KNOWN2.join(", ") } });
   }
 });
 
@@ -1556,7 +1551,7 @@ function editDistance2(a, b, max = Infinity) {
   return rows[a.length][b.length];
 }
 var globCache = /* @__PURE__ */ new Map();
-function globMatch2(pattern, text) {
+function globMatch(pattern, text) {
   let re = globCache.get(pattern);
   if (!re) {
     re = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".")}$`, "is");
@@ -1565,7 +1560,7 @@ function globMatch2(pattern, text) {
   return re.test(text);
 }
 function statementCoversAction(statement, action) {
-  const matches = (list2) => Array.isArray(list2) && list2.some((p) => typeof p === "string" && globMatch2(p, action));
+  const matches = (list2) => Array.isArray(list2) && list2.some((p) => typeof p === "string" && globMatch(p, action));
   if (Array.isArray(statement.Action)) return matches(statement.Action);
   if (Array.isArray(statement.NotAction)) return !matches(statement.NotAction);
   return false;
@@ -3278,7 +3273,7 @@ var condition_wildcard_needs_like_default = defineRule({
 function hasWildcard2(value) {
   return value.includes("*") || value.includes("?");
 }
-function globMatch3(pattern, text, options = {}) {
+function globMatch2(pattern, text, options = {}) {
   const p = options.caseInsensitive ? pattern.toLowerCase() : pattern;
   const t = options.caseInsensitive ? text.toLowerCase() : text;
   let pi = 0;
@@ -3304,7 +3299,7 @@ function globMatch3(pattern, text, options = {}) {
   return pi === p.length;
 }
 function actionMatches2(pattern, action) {
-  return globMatch3(pattern, action, { caseInsensitive: true });
+  return globMatch2(pattern, action, { caseInsensitive: true });
 }
 function findCoveringAction(list2, action) {
   for (let index = 0; index < list2.length; index++) {
@@ -3392,7 +3387,7 @@ function coversAllRoles(pattern) {
   if (pattern === "*") return true;
   const arn = parseArn(pattern);
   if (!arn) return false;
-  return globMatch3(arn.service.value, "iam") && globMatch3(arn.region.value, "") && globCovers(arn.resource.value, "role/*");
+  return globMatch2(arn.service.value, "iam") && globMatch2(arn.region.value, "") && globCovers(arn.resource.value, "role/*");
 }
 
 // src/actions/role-action-scope.ts
@@ -10721,9 +10716,9 @@ var rules = [
   action_exists_default,
   allow_not_principal_default,
   arn_account_default,
+  arn_deployment_partition_default,
   arn_format_default,
   arn_partition_default,
-  arn_partition_account_default,
   arn_region_default,
   arn_resource_format_default,
   arn_service_wildcard_default,

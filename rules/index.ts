@@ -3,9 +3,9 @@ import type { Rule } from '../src/engine/rule.js';
 import actionExists from './action-exists/action-exists.js';
 import allowNotPrincipal from './allow-not-principal/allow-not-principal.js';
 import arnAccount from './arn-account/arn-account.js';
+import arnDeploymentPartition from './arn-deployment-partition/arn-deployment-partition.js';
 import arnFormat from './arn-format/arn-format.js';
 import arnPartition from './arn-partition/arn-partition.js';
-import arnPartitionAccount from './arn-partition-account/arn-partition-account.js';
 import arnRegion from './arn-region/arn-region.js';
 import arnResourceFormat from './arn-resource-format/arn-resource-format.js';
 import arnServiceWildcard from './arn-service-wildcard/arn-service-wildcard.js';
@@ -93,9 +93,9 @@ export const rules: readonly Rule[] = [
   actionExists,
   allowNotPrincipal,
   arnAccount,
+  arnDeploymentPartition,
   arnFormat,
   arnPartition,
-  arnPartitionAccount,
   arnRegion,
   arnResourceFormat,
   arnServiceWildcard,

@@ -17,6 +17,8 @@ new RuleTester().run(rule, {
     { name: 'a wildcard may stand for an empty account', code: policy('arn:aws:s3:*:*:my-bucket') },
     { name: 'variables and template placeholders are unknown', code: policy(['arn:aws:s3::${AWS::AccountId}:my-bucket', 'arn:aws:sqs:us-east-1:${aws:PrincipalAccount}:q']) },
     { name: 'the resource part fits types with and without an account', code: policy('arn:aws:s3:us-east-1:123456789012:*') },
+    { name: 'the fixed "aws" account of AWS-owned resources', code: policy(['arn:aws:iam::aws:role-template/x', 'arn:aws:eks::aws:cluster-access-policy/AmazonEKSAdminPolicy']) },
+    { name: 'an empty account where some format has none or any', code: policy(['arn:aws:ec2:*::*', 'arn:aws:iam::*:*']) },
     { name: 'a service the database does not know', code: policy('arn:aws:nosuchservice:us-east-1::thing') },
     { name: 'a resource part that fits no format is left to arn-resource-format', code: policy('arn:aws:sqs:us-east-1::') },
   ],
@@ -51,6 +53,26 @@ new RuleTester().run(rule, {
       errors: [{
         messageId: 'missing', line: 7, column: 38, endColumn: 40, issueCode: 'MISSING_ARN_ACCOUNT',
         message: 'ARN "arn:aws:iam:::role/deploy" has no account, but iam role ARNs need one (arn:${Partition}:iam::${Account}:role/${RoleNameWithPath}); write the 12-digit account ID or "*".',
+      }],
+    },
+    {
+      name: 'an empty account where the entry may also be an AWS-owned resource with the account "aws"',
+      code: policy(['arn:aws:iam:::*', 'arn:aws:iam:::${aws:username}', 'arn:aws:iam:::role*'], 'iam:GetUser'),
+      errors: [
+        {
+          messageId: 'missingOrAws', line: 8, column: 30, endColumn: 32, issueCode: 'MISSING_ARN_ACCOUNT', severity: 2,
+          message: 'ARN "arn:aws:iam:::*" has no account, but iam access-report, assumed-role, delegation-request and 12 more ARNs always have one (an account ID, or "aws" for resources AWS owns, as in arn:${Partition}:iam::aws:role-template/${AWSServicePrincipal}/${RoleTemplateName}:${RoleTemplateMajorVersion}); write the 12-digit account ID or "*" ("aws" for an AWS-owned resource).',
+        },
+        { messageId: 'missingOrAws', line: 9, column: 30, endColumn: 32 },
+        { messageId: 'missingOrAws', line: 10, column: 30, endColumn: 32 },
+      ],
+    },
+    {
+      name: 'only AWS-owned resources, outside IAM',
+      code: policy('arn:aws:eks:::cluster-access-policy/AmazonEKSAdminPolicy', 'eks:AssociateAccessPolicy'),
+      errors: [{
+        messageId: 'missingOrAws', line: 7, column: 38, endColumn: 40,
+        message: 'ARN "arn:aws:eks:::cluster-access-policy/AmazonEKSAdminPolicy" has no account, but eks access-policy ARNs always have one (an account ID, or "aws" for resources AWS owns, as in arn:${Partition}:eks::aws:cluster-access-policy/${AccessPolicyName}); write the 12-digit account ID or "*" ("aws" for an AWS-owned resource).',
       }],
     },
     {

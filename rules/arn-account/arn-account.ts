@@ -1,7 +1,10 @@
 import { defineRule } from '../../src/engine/rule.js';
 import {
-  AWS_OWNED_WITHOUT_ACCOUNT, analysisOf, describeFormats, fieldCanBeEmpty, resourceArnMatches,
+  AWS_OWNED_WITHOUT_ACCOUNT, analysisOf, describeFormats, fieldCanBeEmpty, resourceArnMatches, type ArnFormat,
 } from '../../src/iam/resources.js';
+
+/** A format whose account is the fixed `aws` (role templates, EKS access policies, …): set, just not an ID. */
+const ownedByAws = (f: ArnFormat) => f.account === 'literal' && f.format.split(':')[4] === 'aws';
 
 export default defineRule({
   id: 'arn-account',
@@ -15,6 +18,7 @@ export default defineRule({
     messages: {
       notAllowed: 'ARN "{{value}}" has account "{{account}}", but {{types}} ARNs have none ({{format}}); leave the account field empty.',
       missing: 'ARN "{{value}}" has no account, but {{types}} ARNs need one ({{format}}); write the 12-digit account ID or "*".',
+      missingOrAws: 'ARN "{{value}}" has no account, but {{types}} ARNs always have one (an account ID, or "aws" for resources AWS owns, as in {{format}}); write the 12-digit account ID or "*" ("aws" for an AWS-owned resource).',
     },
   },
   given: resourceArnMatches,
@@ -26,11 +30,13 @@ export default defineRule({
     const account = arn.account.value;
     if (account === '*') return; // any account, or none
     if (account === '') {
-      if (candidates.every((f) => f.account === 'required') && !candidates.some((f) => AWS_OWNED_WITHOUT_ACCOUNT.has(`${f.service}/${f.resourceType}`))) {
+      // An empty account matches nothing when every format the entry may match has one, an ID or `aws`.
+      if (candidates.every((f) => f.account === 'required' || ownedByAws(f)) && !candidates.some((f) => AWS_OWNED_WITHOUT_ACCOUNT.has(`${f.service}/${f.resourceType}`))) {
+        const owned = candidates.find(ownedByAws);
         // Point at the "::" around the empty field.
         context.report({
-          messageId: 'missing', path, issueCode: 'MISSING_ARN_ACCOUNT', substring: { start: arn.account.start - 1, length: 2 },
-          data: { value, ...describeFormats(candidates) },
+          messageId: owned ? 'missingOrAws' : 'missing', path, issueCode: 'MISSING_ARN_ACCOUNT', substring: { start: arn.account.start - 1, length: 2 },
+          data: { value, ...describeFormats(candidates), ...(owned ? { format: owned.format } : {}) },
         });
       }
       return;

@@ -12,6 +12,10 @@ new RuleTester().run(rule, {
     { code: allow(['arn:aws:s3:::my-bucket', 'arn:aws:s3:::my-bucket/*']) },
     { name: 'AWS-owned account alias', code: allow('arn:aws:iam::aws:policy/ReadOnlyAccess') },
     { name: 'wildcards and variables in the account', code: allow(['arn:aws:iam::*:role/x', 'arn:aws:iam::12345678901?:role/x', 'arn:aws:iam::${aws:PrincipalAccount}:role/x']) },
+    { name: 'wildcard accounts that fit 12 digits, "aws" or an empty account, in any service', code: allow([
+      'arn:aws:iam::1234*:user/a', 'arn:aws:iam::*1234*:user/a', 'arn:aws:iam::a*:policy/ReadOnlyAccess', 'arn:aws:iam::?ws:policy/x',
+      'arn:aws:sqs:*:12345678901?:q', 'arn:aws:ec2:*:*:instance/*', 'arn:aws:s3:*:*:my-bucket', 'arn:aws:iam::*${aws:PrincipalAccount}:role/x']) },
+    { name: 'CloudFormation placeholders are one field each', code: allow(['arn:${AWS::Partition}:s3:::my-bucket/*', 'arn:${AWS::Partition}:iam::${AWS::AccountId}:user/x']) },
     { name: 'empty account and region', code: allow('arn:aws:ec2:us-east-1::image/ami-*') },
     { name: 'colons inside the resource part', code: allow('arn:aws:logs:us-east-1:123456789012:log-group:/aws/lambda/x:*') },
     { name: 'a variable in the service', code: allow('arn:aws:${Service}:::x') },
@@ -47,6 +51,25 @@ new RuleTester().run(rule, {
       name: 'an account alias is not an account ID',
       code: { Version: '2012-10-17', Statement: [{ Effect: 'Deny', Action: '*', NotResource: ['arn:aws:iam::prod:role/x'] }] },
       errors: [{ messageId: 'invalidAccount', line: 8, column: 31, endColumn: 35, issueCode: 'INVALID_ARN_ACCOUNT' }],
+    },
+    {
+      name: 'wildcard accounts that match no account ID, in a NotResource, point at the account',
+      code: { Version: '2012-10-17', Statement: [{ Effect: 'Deny', Action: '*', NotResource: [
+        'arn:aws:iam::ACCOUNT*:user/${aws:username}', 'arn:aws:iam::1234567890123*:user/x', 'arn:aws:iam::12345?:user/x'] }] },
+      errors: [
+        { messageId: 'accountPattern', line: 8, column: 31, endColumn: 39, issueCode: 'INVALID_ARN_ACCOUNT', severity: 2,
+          message: 'Account pattern "ACCOUNT*" in ARN "arn:aws:iam::ACCOUNT*:user/${aws:username}" matches no account ID (12 digits), so the entry matches nothing; write the account ID or "*".' },
+        { messageId: 'accountPattern', line: 9, column: 31, endColumn: 45 },
+        { messageId: 'accountPattern', line: 10, column: 31, endColumn: 37 },
+      ],
+    },
+    {
+      name: 'wildcard accounts in other services, and after a CloudFormation partition',
+      code: allow(['arn:aws:sqs:*:ACCOUNT*:queue', 'arn:${AWS::Partition}:iam::ACCOUNT*:user/x', 'arn:aws:s3:::?']),
+      errors: [
+        { messageId: 'accountPattern', line: 8, column: 32, endColumn: 40, issueCode: 'INVALID_ARN_ACCOUNT' },
+        { messageId: 'accountPattern', line: 9, column: 45, endColumn: 53 },
+      ],
     },
     {
       name: 'upper-case service points at the service, with a suggestion',

@@ -1,6 +1,8 @@
 import { defineRule, type Match } from '../../src/engine/rule.js';
 import { statementsOf, type NormalizedPolicy } from '../../src/engine/normalize.js';
 import { ARN_PREFIX, arnFieldCount, hasVariable, parseArn } from '../../src/arn/parse.js';
+import { globMatches } from '../../src/iam/glob.js';
+import { splitArn } from '../../src/iam/resources.js';
 
 const RESOURCE_ELEMENTS = ['Resource', 'NotResource'] as const;
 
@@ -8,8 +10,22 @@ const RESOURCE_ELEMENTS = ['Resource', 'NotResource'] as const;
 const OWNER_ALIASES = new Set(['aws']);
 
 function accountIsValid(account: string): boolean {
-  return account === '' || /^\d{12}$/.test(account) || OWNER_ALIASES.has(account) ||
-    account.includes('*') || account.includes('?') || hasVariable(account);
+  if (hasVariable(account)) return true;
+  if (/[*?]/.test(account)) return accountPatternFits(account);
+  return account === '' || /^\d{12}$/.test(account) || OWNER_ALIASES.has(account);
+}
+
+/**
+ * Whether a wildcard account can match an account accepted without one (12 digits, an owner alias, or empty,
+ * which only `*` matches and `*` also matches 12 digits). The same in every service, so a pattern is reported
+ * only when every value it stands for would be reported too.
+ */
+function accountPatternFits(account: string): boolean {
+  if ([...OWNER_ALIASES].some((alias) => globMatches(account, alias, { caseSensitive: true }))) return true;
+  if (!/^[\d*?]+$/.test(account)) return false;
+  // Digits and `?` take one character each; `*` takes any number.
+  const fixed = account.replace(/\*/g, '').length;
+  return account.includes('*') ? fixed <= 12 : fixed === 12;
 }
 
 export default defineRule({
@@ -26,6 +42,7 @@ export default defineRule({
       uppercasePrefix: '"{{value}}" starts with "{{prefix}}"; the ARN prefix is lowercase "arn:".',
       missingField: 'ARN "{{value}}" has {{count}} of its 6 fields; write arn:partition:service:region:account-id:resource, keeping the colons of empty fields (e.g. "arn:aws:s3:::my-bucket").',
       invalidAccount: 'Account "{{account}}" in ARN "{{value}}" is not an account ID; use 12 digits, "*", or leave it empty where the service has none.',
+      accountPattern: 'Account pattern "{{account}}" in ARN "{{value}}" matches no account ID (12 digits), so the entry matches nothing; write the account ID or "*".',
       serviceCase: 'Service "{{service}}" in ARN "{{value}}" must be lowercase: "{{expected}}".',
       lowercaseService: 'Write the service as "{{expected}}".',
     },
@@ -55,7 +72,9 @@ export default defineRule({
       });
       return;
     }
-    const parsed = parseArn(arn);
+    // Read `${AWS::Partition}` and other placeholders as one field, as CloudFormation fills them in; fall back to
+    // the plain split so that an ARN short of fields by either reading still gets its account checked.
+    const parsed = splitArn(arn) ?? parseArn(arn);
     if (!parsed) {
       context.report({ messageId: 'missingField', path, issueCode: 'MISSING_ARN_FIELD', data: { value: arn, count: arnFieldCount(arn) } });
       return;
@@ -75,7 +94,7 @@ export default defineRule({
     }
     if (!accountIsValid(account.value)) {
       context.report({
-        messageId: 'invalidAccount', path, issueCode: 'INVALID_ARN_ACCOUNT',
+        messageId: /[*?]/.test(account.value) ? 'accountPattern' : 'invalidAccount', path, issueCode: 'INVALID_ARN_ACCOUNT',
         substring: { start: account.start, length: account.value.length },
         data: { account: account.value, value: arn },
       });

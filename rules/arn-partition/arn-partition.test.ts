@@ -12,7 +12,7 @@ const uppercase = policy('arn:AWS:s3:::my-bucket/*');
 new RuleTester().run(rule, {
   valid: [
     { code: policy(['arn:aws:s3:::my-bucket', 'arn:aws-cn:s3:::my-bucket', 'arn:aws-us-gov:s3:::b', 'arn:aws-iso-b:s3:::b', 'arn:aws-eusc:s3:::b']) },
-    { name: 'wildcards, variables and template placeholders', code: policy(['arn:*:s3:::b', 'arn:aws*:s3:::b', 'arn:${AWS::Partition}:s3:::b', 'arn:${aws:partition}:s3:::b']) },
+    { name: 'wildcards that match a partition, variables and template placeholders', code: policy(['arn:*:s3:::b', 'arn:aws*:s3:::b', 'arn:aws-us-*:s3:::b', 'arn:aws-iso-?:s3:::b', 'arn:${AWS::Partition}:s3:::b', 'arn:${aws:partition}:s3:::b']) },
     { name: 'not an ARN: left to arn-format', code: policy(['AWS:s3:::b', 'arn:foo:s3']) },
   ],
   invalid: [
@@ -43,6 +43,18 @@ new RuleTester().run(rule, {
           message: 'Partition "amazon" in ARN "arn:amazon:s3:::b" is not an AWS partition; use aws, aws-cn, aws-eusc, aws-iso, aws-iso-b, aws-iso-e, aws-iso-f, aws-us-gov, or "*".',
         },
         { messageId: 'invalid', line: 9, column: 22, endColumn: 22 },
+      ],
+    },
+    {
+      name: 'a wildcard partition that matches no partition (case-sensitive, like the comparison)',
+      code: policy(['arn:aws-gov*:iam::*:user/${aws:username}', 'arn:AWS*:s3:::b', 'arn:aws-iso-??:s3:::b']),
+      errors: [
+        {
+          messageId: 'noMatch', line: 8, column: 22, endColumn: 30, issueCode: 'INVALID_PARTITION', severity: 2,
+          message: 'Partition pattern "aws-gov*" in ARN "arn:aws-gov*:iam::*:user/${aws:username}" matches no AWS partition (aws, aws-cn, aws-eusc, aws-iso, aws-iso-b, aws-iso-e, aws-iso-f, aws-us-gov), so the entry matches nothing; write one of them or "*".',
+        },
+        { messageId: 'noMatch', line: 9, column: 22, endColumn: 26 },
+        { messageId: 'noMatch', line: 10, column: 22, endColumn: 32 },
       ],
     },
     {

@@ -1,6 +1,7 @@
 import { denormalizePath } from '../../src/engine/normalize.js';
 import { defineRule } from '../../src/engine/rule.js';
-import { PARTITIONS, fieldIsPattern, isKnownPartition, resourceArnMatches, splitArn } from '../../src/iam/resources.js';
+import { globMatches } from '../../src/iam/glob.js';
+import { PARTITIONS, isKnownPartition, resourceArnMatches, splitArn } from '../../src/iam/resources.js';
 
 const KNOWN = Object.keys(PARTITIONS);
 
@@ -36,6 +37,7 @@ export default defineRule({
     messages: {
       invalid: 'Partition "{{partition}}" in ARN "{{value}}" is not an AWS partition; use {{partitions}}, or "*".',
       didYouMean: 'Partition "{{partition}}" in ARN "{{value}}" is not an AWS partition; did you mean "{{expected}}"?',
+      noMatch: 'Partition pattern "{{partition}}" in ARN "{{value}}" matches no AWS partition ({{partitions}}), so the entry matches nothing; write one of them or "*".',
       replace: 'Write "{{expected}}".',
     },
   },
@@ -48,8 +50,16 @@ export default defineRule({
     const parsed = splitArn(arn);
     if (!parsed) return;
     const partition = parsed.partition.value;
-    if (isKnownPartition(partition) || fieldIsPattern(partition)) return;
+    // Variables and template placeholders (`${AWS::Partition}`) are policy-variable-syntax's.
+    if (isKnownPartition(partition) || partition.includes('${')) return;
     const substring = { start: parsed.partition.start, length: partition.length };
+    if (/[*?]/.test(partition)) {
+      // A wildcard is fine while it matches some partition: `aws-gov*` (GovCloud is `aws-us-gov`) matches none.
+      if (!KNOWN.some((known) => globMatches(partition, known, { caseSensitive: true }))) {
+        context.report({ messageId: 'noMatch', path, substring, data: { partition, value: arn, partitions: KNOWN.join(', ') } });
+      }
+      return;
+    }
     const expected = closestPartition(partition);
     if (expected) {
       context.report({

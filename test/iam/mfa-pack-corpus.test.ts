@@ -57,6 +57,8 @@ describe('MFA pack on the AWS managed policy corpus', () => {
     }
     expect(documents.length).toBeGreaterThan(1500);
     expect(counts).toEqual({
+      // arn:aws:kms:*::* (KMS key ARNs always have an account), as test/corpus.test.ts pins.
+      'arn-account error': 2,
       // Five AWS self-service policies meant to sit next to your own MFA deny (see the rule's doc).
       'mfa-deny-present error': 5,
       // AWSOpsWorksRegisterCLI_OnPremises (CreateAccessKey on OpsWorks users) and SystemAdministrator (UpdateSigningCertificate on "*").

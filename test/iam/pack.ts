@@ -15,7 +15,11 @@ export const PACK = [
   'mfa-notaction-no-escape-hatch',
   'mfa-exempt-actions-self-scoped',
   'mfa-action-resource-type',
-  'arn-partition-account',
+  // What arn-partition-account checked, now under the rules whose job each check is.
+  'arn-deployment-partition',
+  'arn-partition',
+  'arn-format',
+  'arn-account',
   'mfa-deny-no-narrowing',
   'mfa-notaction-recon-exposure',
   'mfa-device-name-pinned',
