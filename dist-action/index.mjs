@@ -34,6 +34,19 @@ function issueCodesOf(meta) {
   return meta.issueCode === void 0 ? [] : typeof meta.issueCode === "string" ? [meta.issueCode] : [...meta.issueCode];
 }
 
+// src/engine/memo.ts
+function memoizeLast(compute2) {
+  let lastKey;
+  let lastValue;
+  return (key) => {
+    if (key !== lastKey) {
+      lastValue = compute2(key);
+      lastKey = key;
+    }
+    return lastValue;
+  };
+}
+
 // src/engine/normalize.ts
 var LIST_ELEMENTS = ["Action", "NotAction", "Resource", "NotResource"];
 function isObject(value) {
@@ -100,6 +113,7 @@ function statementsOf(policy) {
   });
   return out;
 }
+var statementMatches = memoizeLast((policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })));
 var entriesByStatement = /* @__PURE__ */ new Map();
 function conditionEntries(statement, statementPath) {
   const known = entriesByStatement.get(statement);
@@ -696,7 +710,7 @@ var action_exists_default = defineRule({
       additionalProperties: false
     }
   },
-  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  given: statementMatches,
   check({ value, path }, context) {
     if (!isObject(value)) return;
     const allow = context.options.allow ?? [];
@@ -1827,7 +1841,7 @@ var condition_binary_value_default = defineRule({
       notBase64: 'Value {{value}} is not base64; {{operator}} takes the base64 encoding of the binary value, such as "QmluYXJ5VmFsdWU=".'
     }
   },
-  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  given: statementMatches,
   check({ value, path }, context) {
     for (const { operator, values, keyPath } of conditionEntries(value, path)) {
       const parsed = parseOperator(operator);
@@ -1860,7 +1874,7 @@ var condition_bool_value_default = defineRule({
       multiple: '"{{key}}" has {{count}} values under {{operator}}; it takes a single Boolean value ("true" or "false").'
     }
   },
-  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  given: statementMatches,
   check({ value, path }, context) {
     for (const { operator, key, values, keyPath } of conditionEntries(value, path)) {
       const parsed = parseOperator(operator);
@@ -1945,7 +1959,7 @@ var condition_date_value_default = defineRule({
       useIso: 'Replace {{value}} with "{{iso}}".'
     }
   },
-  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  given: statementMatches,
   check({ value, path }, context) {
     for (const { operator, key, values, keyPath } of conditionEntries(value, path)) {
       const parsed = parseOperator(operator);
@@ -2008,7 +2022,7 @@ var condition_empty_values_default = defineRule({
       emptyValuesNull: '"{{key}}" has no values under {{operator}}, so the condition {{outcome}}; to test that, write "Null": {"{{key}}": "{{nullValue}}"}.'
     }
   },
-  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  given: statementMatches,
   check({ value, path }, context) {
     if (!isObject(value) || !isObject(value.Condition)) return;
     const operators = Object.keys(value.Condition);
@@ -2159,7 +2173,7 @@ var condition_ip_range_valid_default = defineRule({
       useNetwork: 'Replace "{{value}}" with "{{network}}".'
     }
   },
-  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  given: statementMatches,
   check({ value, path }, context) {
     for (const { operator, values, keyPath } of conditionEntries(value, path)) {
       const parsed = parseOperator(operator);
@@ -2428,7 +2442,7 @@ var condition_key_action_support_default = defineRule({
       unsupported: 'The condition key "{{key}}" does not apply to {{actions}}: requests for {{them}} never carry it, so the condition is not evaluated as intended for {{them}}; move {{them}} to a statement without this key.'
     }
   },
-  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  given: statementMatches,
   check({ value, path }, context) {
     if (!isObject(value) || !Array.isArray(value.Action) || !isObject(value.Condition)) return;
     let actions;
@@ -2479,7 +2493,7 @@ var condition_key_exists_default = defineRule({
       additionalProperties: false
     }
   },
-  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  given: statementMatches,
   check({ value, path }, context) {
     if (!isObject(value)) return;
     const allow = context.options.allow ?? [];
@@ -2535,7 +2549,7 @@ var condition_key_format_default = defineRule({
       missingTagKey: 'Condition key "{{key}}" names no tag; write "{{prefix}}/<tag-key>", for example "{{prefix}}/team".'
     }
   },
-  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  given: statementMatches,
   check({ value, path }, context) {
     for (const { key, keyPath } of conditionEntries(value, path)) {
       if (GLOBAL_TAG_KEY.test(key) || SERVICE_TAG_PREFIX.test(key)) {
@@ -2565,7 +2579,7 @@ var condition_key_qualifier_default = defineRule({
       removeQualifier: 'Use "{{operator}}".'
     }
   },
-  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  given: statementMatches,
   check({ value, path }, context) {
     if (!isObject(value)) return;
     const condition = value.Condition;
@@ -2650,7 +2664,7 @@ var condition_kms_key_arn_default = defineRule({
       notKms: '"{{value}}" is not a KMS key ARN, but "{{key}}" holds the ARN of the KMS key (arn:aws:kms:<Region>:<account>:key/<key ID>): it never matches; write the key ARN.'
     }
   },
-  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  given: statementMatches,
   check({ value, path }, context) {
     if (!isObject(value)) return;
     forEachCondition(value, (operator, key, values) => {
@@ -2699,7 +2713,7 @@ var condition_match_all_wildcard_default = defineRule({
       remove: 'Remove the condition on "{{key}}".'
     }
   },
-  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  given: statementMatches,
   check({ value, path }, context) {
     if (!isObject(value) || !isObject(value.Condition)) return;
     const condition = value.Condition;
@@ -2745,7 +2759,7 @@ var condition_null_qualifier_default = defineRule({
       rename: 'Rename the operator to "Null".'
     }
   },
-  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  given: statementMatches,
   check({ value, path }, context) {
     if (!isObject(value) || !isObject(value.Condition)) return;
     const condition = value.Condition;
@@ -2786,7 +2800,7 @@ var condition_number_value_default = defineRule({
       redundant: '"{{key}}" lists {{count}} values under {{operator}}, but only the {{which}}, {{keep}}, matters; keep that one.'
     }
   },
-  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  given: statementMatches,
   check({ value, path }, context) {
     for (const { operator, key, values, keyPath } of conditionEntries(value, path)) {
       const parsed = parseOperator(operator);
@@ -2845,7 +2859,7 @@ var condition_operator_type_default = defineRule({
       renameOperator: 'Use "{{operator}}".'
     }
   },
-  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  given: statementMatches,
   check({ value, path }, context) {
     if (!isObject(value)) return;
     const condition = value.Condition;
@@ -2929,7 +2943,7 @@ var condition_operator_valid_default = defineRule({
       rename: 'Rename the operator to "{{expected}}".'
     }
   },
-  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  given: statementMatches,
   check({ value, path }, context) {
     if (!isObject(value) || !isObject(value.Condition)) return;
     const condition = value.Condition;
@@ -3065,7 +3079,7 @@ var condition_region_valid_default = defineRule({
       additionalProperties: false
     }
   },
-  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  given: statementMatches,
   check({ value, path }, context) {
     if (!isObject(value)) return;
     const additional = context.options.additionalRegions ?? [];
@@ -3109,7 +3123,7 @@ var condition_source_ip_public_default = defineRule({
       somePrivate: 'Private range "{{value}}" never matches aws:SourceIp, which holds public addresses only; move it to a condition on aws:VpcSourceIp.'
     }
   },
-  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  given: statementMatches,
   check({ value, path }, context) {
     for (const { operator, key, values, keyPath } of conditionEntries(value, path)) {
       if (!keyIs(key, "aws:SourceIp") || !Array.isArray(values)) continue;
@@ -3157,7 +3171,7 @@ var condition_values_same_type_default = defineRule({
       asStrings: 'Write every value of "{{key}}" as a string.'
     }
   },
-  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  given: statementMatches,
   check({ value, path }, context) {
     for (const { key, values, keyPath } of conditionEntries(value, path)) {
       if (!Array.isArray(values) || values.length < 2) continue;
@@ -3196,7 +3210,7 @@ var condition_vpc_id_format_default = defineRule({
       vpcAsEndpoint: 'Value {{value}} is a VPC ID, but "{{key}}" takes VPC endpoint IDs ("vpce-…"); compare VPC IDs with aws:SourceVpc.'
     }
   },
-  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  given: statementMatches,
   check({ value, path }, context) {
     for (const { operator, key, values, keyPath } of conditionEntries(value, path)) {
       const lower = key.toLowerCase();
@@ -3249,7 +3263,7 @@ var condition_wildcard_needs_like_default = defineRule({
       useLike: 'Rename "{{operator}}" to "{{like}}": the values become patterns.'
     }
   },
-  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  given: statementMatches,
   check({ value, path }, context) {
     const condition = value.Condition;
     for (const { operator, values, keyPath, operatorPath } of conditionEntries(value, path)) {
@@ -3473,7 +3487,7 @@ var dynamodb_attributes_require_select_default = defineRule({
       addSelect: 'Add "StringEqualsIfExists": {"dynamodb:Select": "SPECIFIC_ATTRIBUTES"} to the Condition.'
     }
   },
-  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  given: statementMatches,
   check({ value, path }, context) {
     if (!isObject(value) || value.Effect !== "Allow" || !isObject(value.Condition)) return;
     const entries = conditionEntries(value, path);
@@ -3631,19 +3645,6 @@ var json_syntax_default = defineRule({
   check() {
   }
 });
-
-// src/engine/memo.ts
-function memoizeLast(compute2) {
-  let lastKey;
-  let lastValue;
-  return (key) => {
-    if (key !== lastKey) {
-      lastValue = compute2(key);
-      lastKey = key;
-    }
-    return lastValue;
-  };
-}
 
 // src/iam/mfa-sets.ts
 var ENROLLMENT_ACTIONS = ["iam:CreateVirtualMFADevice", "iam:EnableMFADevice"];
@@ -4976,7 +4977,7 @@ var no_aws_arn_condition_key_default = defineRule({
       replace: 'Replace "{{key}}" with "{{replacement}}".'
     }
   },
-  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  given: statementMatches,
   check({ value, path }, context) {
     const entries = conditionEntries(value, path);
     for (const { key, keyPath, operatorPath } of entries) {
@@ -5145,7 +5146,7 @@ var oidc_audience_qualifier_default = defineRule({
       dropQualifier: 'Rename "{{operator}}" to "{{plain}}".'
     }
   },
-  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  given: statementMatches,
   check({ value, path }, context) {
     if (!isObject(value) || !isObject(value.Condition)) return;
     const condition = value.Condition;
@@ -6103,7 +6104,7 @@ var redundant_action_default = defineRule({
       remove: 'Remove "{{action}}".'
     }
   },
-  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  given: statementMatches,
   check({ value, path }, context) {
     if (!isObject(value)) return;
     for (const element of ["Action", "NotAction"]) {
@@ -6456,7 +6457,7 @@ var s3_prefix_negative_condition_default = defineRule({
       useIfExists: 'Rename "{{operator}}" to "{{ifExists}}".'
     }
   },
-  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  given: statementMatches,
   check({ value, path }, context) {
     if (!isObject(value) || !isObject(value.Condition)) return;
     const condition = value.Condition;
@@ -10432,7 +10433,7 @@ var tag_condition_key_support_default = defineRule({
       allowAll: 'This Allow allows {{actions}} whatever the tags: {{they}} {{doNot}} support the tag key "{{key}}", so the condition on it is true for {{them}}; move {{them}} to a statement without this key.'
     }
   },
-  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  given: statementMatches,
   check({ value, path }, context) {
     if (!isObject(value) || !Array.isArray(value.Action) || !isObject(value.Condition)) return;
     const effect = value.Effect;
@@ -10488,7 +10489,7 @@ var tag_condition_with_not_action_default = defineRule({
       allowAll: 'This Allow uses NotAction with the tag key "{{key}}": the condition on it is true for actions that do not support the key, so it does not restrict them; list the actions to allow in Action instead.'
     }
   },
-  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  given: statementMatches,
   check({ value, path }, context) {
     if (!isObject(value) || !Array.isArray(value.NotAction) || "Action" in value) return;
     const effect = value.Effect;
@@ -10693,7 +10694,7 @@ var vpce_key_supported_services_default = defineRule({
       allServices: '"{{key}}" is set only by the AWS services that support it, but {{scope}} applies this statement to every service; name the actions of supported services in Action.'
     }
   },
-  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  given: statementMatches,
   check({ value, path }, context) {
     if (!isObject(value) || !isObject(value.Condition)) return;
     let uses = false;
@@ -12881,33 +12882,67 @@ function lintDocument(document, options) {
   if (document.syntaxError) return [syntaxMessage(document)];
   const policy = normalizePolicy(document.value);
   const selector = new Selector(policy);
-  const messages = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const enabled of options.rules) {
-    const { rule } = enabled;
-    if (rule.meta.policyTypes && !rule.meta.policyTypes.includes(options.policyType)) continue;
-    const context = {
-      ruleId: rule.id,
-      document,
-      policy,
-      policyType: options.policyType,
-      options: { ...rule.meta.defaultOptions, ...enabled.options },
-      report(report) {
-        const message = toMessage(document, enabled, report);
-        const key = `${message.ruleId}|${message.range}|${message.message}`;
-        if (!seen.has(key)) {
-          seen.add(key);
-          messages.push(message);
-        }
-      }
-    };
+  const findings2 = new Findings();
+  for (const context of contextsFor(options.rules, options.policyType)) {
+    context.document = document;
+    context.policy = policy;
+    context.findings = findings2;
+    const { rule } = context.enabled;
     try {
       for (const match of selector.select(rule.given)) rule.check(match, context);
     } catch (error) {
       throw new RuleError(rule.id, document.filePath, error);
+    } finally {
+      context.release();
     }
   }
-  return messages.sort(compareMessages);
+  return findings2.messages.sort(compareMessages);
+}
+var Findings = class {
+  messages = [];
+  seen;
+  add(message) {
+    const key = `${message.ruleId}|${message.range}|${message.message}`;
+    this.seen ??= /* @__PURE__ */ new Set();
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.messages.push(message);
+  }
+};
+var Context = class {
+  constructor(enabled, policyType) {
+    this.enabled = enabled;
+    this.policyType = policyType;
+    this.ruleId = enabled.rule.id;
+    this.options = { ...enabled.rule.meta.defaultOptions, ...enabled.options };
+    this.report = this.report.bind(this);
+  }
+  enabled;
+  policyType;
+  ruleId;
+  options;
+  document;
+  policy;
+  findings;
+  report(report) {
+    this.findings.add(toMessage(this.document, this.enabled, report));
+  }
+  /** Let go of the document once it is linted. */
+  release() {
+    this.document = void 0;
+    this.policy = void 0;
+    this.findings = void 0;
+  }
+};
+var contextsByType = memoizeLast((_rules) => /* @__PURE__ */ new Map());
+function contextsFor(rules2, policyType) {
+  const byType = contextsByType(rules2);
+  let contexts = byType.get(policyType);
+  if (!contexts) {
+    contexts = rules2.filter(({ rule }) => !rule.meta.policyTypes || rule.meta.policyTypes.includes(policyType)).map((enabled) => new Context(enabled, policyType));
+    byType.set(policyType, contexts);
+  }
+  return contexts;
 }
 function syntaxMessage(document) {
   const { message, offset, length } = document.syntaxError;

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { isObject, statementsOf, type NormalizedPolicy } from '../../src/engine/normalize.js';
+import { isObject, statementMatches } from '../../src/engine/normalize.js';
 import { databaseLabel, expandActions } from '../../src/iam/actions-db.js';
 import { globToRegExp, hasWildcard } from '../../src/iam/glob.js';
 
@@ -106,7 +106,7 @@ export default defineRule({
       remove: 'Remove "{{action}}".',
     },
   },
-  given: (policy: NormalizedPolicy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  given: statementMatches,
   check({ value, path }, context) {
     if (!isObject(value)) return;
     for (const element of ['Action', 'NotAction'] as const) {

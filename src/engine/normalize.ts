@@ -5,6 +5,8 @@
  * file's real paths by `denormalizePath` (an index into a value that the file wrote as a single item is
  * dropped), so a rule may report either kind of path.
  */
+import { memoizeLast } from './memo.js';
+import type { Match } from './rule.js';
 import type { JsonPath } from './types.js';
 
 export type JsonObject = Record<string, unknown>;
@@ -102,6 +104,13 @@ export function statementsOf(policy: NormalizedPolicy): Array<{ statement: Norma
   });
   return out;
 }
+
+/**
+ * The `given` of the rules that check each object statement: the matches are made once per policy and
+ * shared (some thirty rules each made their own). Callers must not modify them.
+ */
+export const statementMatches = memoizeLast((policy: NormalizedPolicy): Match[] =>
+  statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })));
 
 export interface ConditionEntry {
   /** The operator as written, e.g. `ForAnyValue:StringLikeIfExists`. */
