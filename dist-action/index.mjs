@@ -5430,6 +5430,7 @@ var policy_size_default = defineRule({
   given: "$",
   check(_match, context) {
     const limit = Number(context.options.maxCharacters ?? MANAGED_POLICY_QUOTA);
+    if (context.document.text.length <= limit) return;
     const count = countedCharacters(context.document.text);
     if (count <= limit) return;
     context.report({
