@@ -59,20 +59,21 @@ function normalizeStatement(statement) {
   for (const key of LIST_ELEMENTS) {
     if (key in out) out[key] = asList(out[key]);
   }
-  for (const key of ["Principal", "NotPrincipal"]) {
-    const principal = out[key];
-    if (isObject(principal)) {
-      out[key] = Object.fromEntries(Object.entries(principal).map(([k, v]) => [k, asList(v)]));
-    }
-  }
+  if (isObject(out.Principal)) out.Principal = listValues(out.Principal);
+  if (isObject(out.NotPrincipal)) out.NotPrincipal = listValues(out.NotPrincipal);
   if (isObject(out.Condition)) {
-    out.Condition = Object.fromEntries(
-      Object.entries(out.Condition).map(([operator, block]) => [
-        operator,
-        isObject(block) ? Object.fromEntries(Object.entries(block).map(([k, v]) => [k, asList(v)])) : block
-      ])
-    );
+    const condition = { ...out.Condition };
+    for (const operator of Object.keys(condition)) {
+      const block = condition[operator];
+      if (isObject(block)) condition[operator] = listValues(block);
+    }
+    out.Condition = condition;
   }
+  return out;
+}
+function listValues(object) {
+  const out = { ...object };
+  for (const key of Object.keys(out)) out[key] = asList(out[key]);
   return out;
 }
 function normalizePolicy(value) {
