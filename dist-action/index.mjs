@@ -3391,14 +3391,19 @@ function globCovers(general, specific) {
   };
   return covers2(0, 0);
 }
-function arnPatternCovers(general, specific) {
-  if (general === specific) return true;
-  if (general === "*") return true;
-  if (!general.includes("*") && !general.includes("?")) return false;
-  if (hasVariable(general)) return false;
-  const g = parseArnOnce(general);
-  const s = parseArnOnce(variablesAsStars(specific));
-  if (!g || !s) return false;
+function arnPatternEntry(text) {
+  const wildcard = text.includes("*") || text.includes("?");
+  return {
+    text,
+    general: wildcard && text !== "*" && !hasVariable(text) ? parseArnOnce(text) : void 0,
+    specific: parseArnOnce(variablesAsStars(text))
+  };
+}
+function entryCovers(general, specific) {
+  if (general.text === specific.text || general.text === "*") return true;
+  return general.general !== void 0 && specific.specific !== void 0 && fieldsCover(general.general, specific.specific);
+}
+function fieldsCover(g, s) {
   return globCovers(g.partition.value, s.partition.value) && globCovers(g.service.value, s.service.value) && globCovers(g.region.value, s.region.value) && globCovers(g.account.value, s.account.value) && globCovers(g.resource.value, s.resource.value);
 }
 
@@ -6213,17 +6218,19 @@ var redundant_resource_default = defineRule({
     for (const element of ["Resource", "NotResource"]) {
       const list2 = statement[element];
       if (!Array.isArray(list2) || list2.length < 2) continue;
-      list2.forEach((value, j) => {
-        if (typeof value !== "string") return;
-        for (let i = 0; i < list2.length; i++) {
-          const other = list2[i];
-          if (i === j || typeof other !== "string" || !arnPatternCovers(other, value)) continue;
-          if (j < i && arnPatternCovers(value, other)) continue;
+      const entries = list2.map((value) => typeof value === "string" ? arnPatternEntry(value) : void 0);
+      entries.forEach((entry, j) => {
+        if (!entry) return;
+        for (let i = 0; i < entries.length; i++) {
+          const other = entries[i];
+          if (i === j || !other || !entryCovers(other, entry)) continue;
+          if (j < i && entryCovers(entry, other)) continue;
+          const value = entry.text;
           const entryPath = [...path, element, j];
           context.report({
-            messageId: value === other ? "duplicate" : "covered",
+            messageId: value === other.text ? "duplicate" : "covered",
             path: entryPath,
-            data: { element, value, by: other },
+            data: { element, value, by: other.text },
             fix: (fixer) => fixer.removeElement(entryPath)
           });
           return;
