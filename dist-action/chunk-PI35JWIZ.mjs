@@ -1183,15 +1183,21 @@ function nodeValue(node) {
       return node.value;
   }
 }
-var KEY_END = /"\s*:/g;
 function countKeyTokens(text) {
   let count = 0;
-  KEY_END.lastIndex = 0;
-  while (KEY_END.exec(text)) count++;
+  for (let colon = text.indexOf(":"); colon >= 0; colon = text.indexOf(":", colon + 1)) {
+    let i = colon - 1;
+    for (let c = text.charCodeAt(i); c === 32 || c === 10 || c === 13 || c === 9; c = text.charCodeAt(i)) i--;
+    if (text.charCodeAt(i) === 34) count++;
+  }
   return count;
 }
 function countKeys(value) {
-  if (Array.isArray(value)) return value.reduce((n, v) => n + countKeys(v), 0);
+  if (Array.isArray(value)) {
+    let n = 0;
+    for (const item of value) n += countKeys(item);
+    return n;
+  }
   if (value !== null && typeof value === "object") {
     let n = 0;
     for (const key in value) n += 1 + countKeys(value[key]);

@@ -3,8 +3,8 @@ const require = __policyLintCreateRequire(import.meta.url);
 import {
   MalformedResponseError,
   checkFindings
-} from "./chunk-JKHZGZHO.mjs";
-import "./chunk-MAMLLGCX.mjs";
+} from "./chunk-RLCIHL7K.mjs";
+import "./chunk-PI35JWIZ.mjs";
 import "./chunk-WQTWXRXA.mjs";
 
 // src/access-analyzer/client.ts
