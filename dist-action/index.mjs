@@ -6063,16 +6063,6 @@ function patternCovers(q, p) {
   };
   return match(0, 0);
 }
-var lowerCache = /* @__PURE__ */ new Map();
-function lowerOf(text) {
-  let lower = lowerCache.get(text);
-  if (lower === void 0) {
-    lower = text.toLowerCase();
-    if (lowerCache.size > 5e4) lowerCache.clear();
-    lowerCache.set(text, lower);
-  }
-  return lower;
-}
 function endsAllow(q, p) {
   return p.head.startsWith(q.head) && p.tail.endsWith(q.tail);
 }
@@ -6136,7 +6126,7 @@ var redundant_action_default = defineRule({
         for (let index = 0; index < list2.length; index++) {
           const text = list2[index];
           if (typeof text !== "string" || text.includes("${")) continue;
-          const lower = lowerOf(text);
+          const lower = text.toLowerCase();
           const first = seen.get(lower);
           if (first === void 0) seen.set(lower, index);
           else report({ index, text, lower, wildcard: false, head: lower, tail: lower }, { index: first, text: list2[first], lower, wildcard: false, head: lower, tail: lower }, "duplicate");
@@ -6147,7 +6137,7 @@ var redundant_action_default = defineRule({
       const open = [];
       list2.forEach((text, index) => {
         if (typeof text !== "string" || text.includes("${")) return;
-        const lower = lowerOf(text);
+        const lower = text.toLowerCase();
         const colon = lower.indexOf(":");
         const service2 = colon > 0 ? lower.slice(0, colon) : void 0;
         const [head, tail] = literalEnds(lower);
