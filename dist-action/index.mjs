@@ -10132,6 +10132,7 @@ var self_service_resource_scope_default = defineRule({
   check(_match, context) {
     const analysis = analyzeMfa(context.policy);
     let selfService2;
+    let selfServiceLower;
     const isWrite = (action) => actionAccessLevels(action).some((level) => level !== "Read" && level !== "List");
     for (const info of analysis.statements) {
       if (info.effect !== "Allow" || !info.action) continue;
@@ -10139,7 +10140,16 @@ var self_service_resource_scope_default = defineRule({
       for (const entry of info.action) {
         if (!/^iam:/i.test(entry.value) || isWholeServicePattern(entry.value)) continue;
         selfService2 ??= [...selfServiceUserActions()].filter((action) => !CALLER_ONLY.has(action));
-        const matched = selfService2.filter((action) => actionMatches(entry.value, action));
+        selfServiceLower ??= selfService2.map((action) => action.toLowerCase());
+        const pattern = entry.value.trim();
+        let matched;
+        if (hasWildcard(pattern)) {
+          const regexp = globToRegExp(pattern);
+          matched = selfService2.filter((action) => regexp.test(action));
+        } else {
+          const lower = pattern.toLowerCase();
+          matched = selfService2.filter((_, i) => selfServiceLower[i] === lower);
+        }
         if (matched.length === 0) continue;
         if (hasWildcard(entry.value) && expandActionPattern(entry.value).some((action) => !selfServiceUserActions().has(action))) continue;
         for (const action of matched) {
