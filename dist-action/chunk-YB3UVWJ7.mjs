@@ -938,7 +938,9 @@ var BACKSLASH = 92;
 function lazyTree(text) {
   const start = skipSpace(text, 0);
   if (start >= text.length) return void 0;
-  return makeNode(text, start, skipValue(text, start), void 0);
+  let end = text.length;
+  for (let c = text.charCodeAt(end - 1); c === 32 || c === 10 || c === 13 || c === 9; c = text.charCodeAt(end - 1)) end--;
+  return makeNode(text, start, end, void 0);
 }
 var Container = class {
   constructor(type, offset, length, parent, text) {
