@@ -6,7 +6,7 @@ import {
   compareMessages,
   countResult,
   nodeValue
-} from "./chunk-YB3UVWJ7.mjs";
+} from "./chunk-KUFCGABN.mjs";
 import "./chunk-WQTWXRXA.mjs";
 
 // src/action/data-root.ts
@@ -13720,7 +13720,7 @@ async function run2(options) {
 async function askAccessAnalyzer(works, config, options, mode) {
   const settings = config.accessAnalyzer ?? {};
   const aa = options.accessAnalyzer;
-  const { runAccessAnalyzer, mergeFindings } = await import("./access-analyzer-AOEWJGQQ.mjs");
+  const { runAccessAnalyzer, mergeFindings } = await import("./access-analyzer-ORS2IADD.mjs");
   const outcome = await runAccessAnalyzer(
     works.map((w) => ({ filePath: w.filePath, text: w.output ?? w.text, policyType: w.policyType, resourceType: w.resourceType ?? settings.resourceType })),
     {

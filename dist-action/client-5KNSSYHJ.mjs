@@ -3,8 +3,8 @@ const require = __policyLintCreateRequire(import.meta.url);
 import {
   MalformedResponseError,
   checkFindings
-} from "./chunk-FI4NAP7K.mjs";
-import "./chunk-YB3UVWJ7.mjs";
+} from "./chunk-LHDLUWLF.mjs";
+import "./chunk-KUFCGABN.mjs";
 import "./chunk-WQTWXRXA.mjs";
 
 // src/access-analyzer/client.ts

@@ -1209,6 +1209,10 @@ function countKeys(value) {
 }
 function computeLineStarts(text) {
   const starts = [0];
+  if (!text.includes("\r")) {
+    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+    return starts;
+  }
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 13) {
