@@ -6,7 +6,7 @@ import {
   compareMessages,
   countResult,
   nodeValue
-} from "./chunk-MAMLLGCX.mjs";
+} from "./chunk-KUFCGABN.mjs";
 import "./chunk-WQTWXRXA.mjs";
 
 // src/action/data-root.ts
@@ -34,6 +34,19 @@ function issueCodesOf(meta) {
   return meta.issueCode === void 0 ? [] : typeof meta.issueCode === "string" ? [meta.issueCode] : [...meta.issueCode];
 }
 
+// src/engine/memo.ts
+function memoizeLast(compute2) {
+  let lastKey;
+  let lastValue;
+  return (key) => {
+    if (key !== lastKey) {
+      lastValue = compute2(key);
+      lastKey = key;
+    }
+    return lastValue;
+  };
+}
+
 // src/engine/normalize.ts
 var LIST_ELEMENTS = ["Action", "NotAction", "Resource", "NotResource"];
 function isObject(value) {
@@ -46,20 +59,21 @@ function normalizeStatement(statement) {
   for (const key of LIST_ELEMENTS) {
     if (key in out) out[key] = asList(out[key]);
   }
-  for (const key of ["Principal", "NotPrincipal"]) {
-    const principal = out[key];
-    if (isObject(principal)) {
-      out[key] = Object.fromEntries(Object.entries(principal).map(([k, v]) => [k, asList(v)]));
-    }
-  }
+  if (isObject(out.Principal)) out.Principal = listValues(out.Principal);
+  if (isObject(out.NotPrincipal)) out.NotPrincipal = listValues(out.NotPrincipal);
   if (isObject(out.Condition)) {
-    out.Condition = Object.fromEntries(
-      Object.entries(out.Condition).map(([operator, block]) => [
-        operator,
-        isObject(block) ? Object.fromEntries(Object.entries(block).map(([k, v]) => [k, asList(v)])) : block
-      ])
-    );
+    const condition = { ...out.Condition };
+    for (const operator of Object.keys(condition)) {
+      const block = condition[operator];
+      if (isObject(block)) condition[operator] = listValues(block);
+    }
+    out.Condition = condition;
   }
+  return out;
+}
+function listValues(object) {
+  const out = { ...object };
+  for (const key of Object.keys(out)) out[key] = asList(out[key]);
   return out;
 }
 function normalizePolicy(value) {
@@ -100,6 +114,7 @@ function statementsOf(policy) {
   });
   return out;
 }
+var statementMatches = memoizeLast((policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })));
 var entriesByStatement = /* @__PURE__ */ new Map();
 function conditionEntries(statement, statementPath) {
   const known = entriesByStatement.get(statement);
@@ -696,7 +711,7 @@ var action_exists_default = defineRule({
       additionalProperties: false
     }
   },
-  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  given: statementMatches,
   check({ value, path }, context) {
     if (!isObject(value)) return;
     const allow = context.options.allow ?? [];
@@ -1822,7 +1837,7 @@ var condition_binary_value_default = defineRule({
       notBase64: 'Value {{value}} is not base64; {{operator}} takes the base64 encoding of the binary value, such as "QmluYXJ5VmFsdWU=".'
     }
   },
-  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  given: statementMatches,
   check({ value, path }, context) {
     for (const { operator, values, keyPath } of conditionEntries(value, path)) {
       const parsed = parseOperator(operator);
@@ -1855,7 +1870,7 @@ var condition_bool_value_default = defineRule({
       multiple: '"{{key}}" has {{count}} values under {{operator}}; it takes a single Boolean value ("true" or "false").'
     }
   },
-  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  given: statementMatches,
   check({ value, path }, context) {
     for (const { operator, key, values, keyPath } of conditionEntries(value, path)) {
       const parsed = parseOperator(operator);
@@ -1940,7 +1955,7 @@ var condition_date_value_default = defineRule({
       useIso: 'Replace {{value}} with "{{iso}}".'
     }
   },
-  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  given: statementMatches,
   check({ value, path }, context) {
     for (const { operator, key, values, keyPath } of conditionEntries(value, path)) {
       const parsed = parseOperator(operator);
@@ -2003,7 +2018,7 @@ var condition_empty_values_default = defineRule({
       emptyValuesNull: '"{{key}}" has no values under {{operator}}, so the condition {{outcome}}; to test that, write "Null": {"{{key}}": "{{nullValue}}"}.'
     }
   },
-  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  given: statementMatches,
   check({ value, path }, context) {
     if (!isObject(value) || !isObject(value.Condition)) return;
     const operators = Object.keys(value.Condition);
@@ -2154,7 +2169,7 @@ var condition_ip_range_valid_default = defineRule({
       useNetwork: 'Replace "{{value}}" with "{{network}}".'
     }
   },
-  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  given: statementMatches,
   check({ value, path }, context) {
     for (const { operator, values, keyPath } of conditionEntries(value, path)) {
       const parsed = parseOperator(operator);
@@ -2423,7 +2438,7 @@ var condition_key_action_support_default = defineRule({
       unsupported: 'The condition key "{{key}}" does not apply to {{actions}}: requests for {{them}} never carry it, so the condition is not evaluated as intended for {{them}}; move {{them}} to a statement without this key.'
     }
   },
-  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  given: statementMatches,
   check({ value, path }, context) {
     if (!isObject(value) || !Array.isArray(value.Action) || !isObject(value.Condition)) return;
     let actions;
@@ -2474,7 +2489,7 @@ var condition_key_exists_default = defineRule({
       additionalProperties: false
     }
   },
-  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  given: statementMatches,
   check({ value, path }, context) {
     if (!isObject(value)) return;
     const allow = context.options.allow ?? [];
@@ -2530,7 +2545,7 @@ var condition_key_format_default = defineRule({
       missingTagKey: 'Condition key "{{key}}" names no tag; write "{{prefix}}/<tag-key>", for example "{{prefix}}/team".'
     }
   },
-  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  given: statementMatches,
   check({ value, path }, context) {
     for (const { key, keyPath } of conditionEntries(value, path)) {
       if (GLOBAL_TAG_KEY.test(key) || SERVICE_TAG_PREFIX.test(key)) {
@@ -2560,7 +2575,7 @@ var condition_key_qualifier_default = defineRule({
       removeQualifier: 'Use "{{operator}}".'
     }
   },
-  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  given: statementMatches,
   check({ value, path }, context) {
     if (!isObject(value)) return;
     const condition = value.Condition;
@@ -2645,7 +2660,7 @@ var condition_kms_key_arn_default = defineRule({
       notKms: '"{{value}}" is not a KMS key ARN, but "{{key}}" holds the ARN of the KMS key (arn:aws:kms:<Region>:<account>:key/<key ID>): it never matches; write the key ARN.'
     }
   },
-  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  given: statementMatches,
   check({ value, path }, context) {
     if (!isObject(value)) return;
     forEachCondition(value, (operator, key, values) => {
@@ -2694,7 +2709,7 @@ var condition_match_all_wildcard_default = defineRule({
       remove: 'Remove the condition on "{{key}}".'
     }
   },
-  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  given: statementMatches,
   check({ value, path }, context) {
     if (!isObject(value) || !isObject(value.Condition)) return;
     const condition = value.Condition;
@@ -2740,7 +2755,7 @@ var condition_null_qualifier_default = defineRule({
       rename: 'Rename the operator to "Null".'
     }
   },
-  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  given: statementMatches,
   check({ value, path }, context) {
     if (!isObject(value) || !isObject(value.Condition)) return;
     const condition = value.Condition;
@@ -2781,7 +2796,7 @@ var condition_number_value_default = defineRule({
       redundant: '"{{key}}" lists {{count}} values under {{operator}}, but only the {{which}}, {{keep}}, matters; keep that one.'
     }
   },
-  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  given: statementMatches,
   check({ value, path }, context) {
     for (const { operator, key, values, keyPath } of conditionEntries(value, path)) {
       const parsed = parseOperator(operator);
@@ -2840,7 +2855,7 @@ var condition_operator_type_default = defineRule({
       renameOperator: 'Use "{{operator}}".'
     }
   },
-  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  given: statementMatches,
   check({ value, path }, context) {
     if (!isObject(value)) return;
     const condition = value.Condition;
@@ -2924,7 +2939,7 @@ var condition_operator_valid_default = defineRule({
       rename: 'Rename the operator to "{{expected}}".'
     }
   },
-  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  given: statementMatches,
   check({ value, path }, context) {
     if (!isObject(value) || !isObject(value.Condition)) return;
     const condition = value.Condition;
@@ -3060,7 +3075,7 @@ var condition_region_valid_default = defineRule({
       additionalProperties: false
     }
   },
-  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  given: statementMatches,
   check({ value, path }, context) {
     if (!isObject(value)) return;
     const additional = context.options.additionalRegions ?? [];
@@ -3104,7 +3119,7 @@ var condition_source_ip_public_default = defineRule({
       somePrivate: 'Private range "{{value}}" never matches aws:SourceIp, which holds public addresses only; move it to a condition on aws:VpcSourceIp.'
     }
   },
-  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  given: statementMatches,
   check({ value, path }, context) {
     for (const { operator, key, values, keyPath } of conditionEntries(value, path)) {
       if (!keyIs(key, "aws:SourceIp") || !Array.isArray(values)) continue;
@@ -3152,7 +3167,7 @@ var condition_values_same_type_default = defineRule({
       asStrings: 'Write every value of "{{key}}" as a string.'
     }
   },
-  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  given: statementMatches,
   check({ value, path }, context) {
     for (const { key, values, keyPath } of conditionEntries(value, path)) {
       if (!Array.isArray(values) || values.length < 2) continue;
@@ -3191,7 +3206,7 @@ var condition_vpc_id_format_default = defineRule({
       vpcAsEndpoint: 'Value {{value}} is a VPC ID, but "{{key}}" takes VPC endpoint IDs ("vpce-…"); compare VPC IDs with aws:SourceVpc.'
     }
   },
-  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  given: statementMatches,
   check({ value, path }, context) {
     for (const { operator, key, values, keyPath } of conditionEntries(value, path)) {
       const lower = key.toLowerCase();
@@ -3244,7 +3259,7 @@ var condition_wildcard_needs_like_default = defineRule({
       useLike: 'Rename "{{operator}}" to "{{like}}": the values become patterns.'
     }
   },
-  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  given: statementMatches,
   check({ value, path }, context) {
     const condition = value.Condition;
     for (const { operator, values, keyPath, operatorPath } of conditionEntries(value, path)) {
@@ -3371,14 +3386,19 @@ function globCovers(general, specific) {
   };
   return covers2(0, 0);
 }
-function arnPatternCovers(general, specific) {
-  if (general === specific) return true;
-  if (general === "*") return true;
-  if (!general.includes("*") && !general.includes("?")) return false;
-  if (hasVariable(general)) return false;
-  const g = parseArnOnce(general);
-  const s = parseArnOnce(variablesAsStars(specific));
-  if (!g || !s) return false;
+function arnPatternEntry(text) {
+  const wildcard = text.includes("*") || text.includes("?");
+  return {
+    text,
+    general: wildcard && text !== "*" && !hasVariable(text) ? parseArnOnce(text) : void 0,
+    specific: parseArnOnce(variablesAsStars(text))
+  };
+}
+function entryCovers(general, specific) {
+  if (general.text === specific.text || general.text === "*") return true;
+  return general.general !== void 0 && specific.specific !== void 0 && fieldsCover(general.general, specific.specific);
+}
+function fieldsCover(g, s) {
   return globCovers(g.partition.value, s.partition.value) && globCovers(g.service.value, s.service.value) && globCovers(g.region.value, s.region.value) && globCovers(g.account.value, s.account.value) && globCovers(g.resource.value, s.resource.value);
 }
 
@@ -3468,7 +3488,7 @@ var dynamodb_attributes_require_select_default = defineRule({
       addSelect: 'Add "StringEqualsIfExists": {"dynamodb:Select": "SPECIFIC_ATTRIBUTES"} to the Condition.'
     }
   },
-  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  given: statementMatches,
   check({ value, path }, context) {
     if (!isObject(value) || value.Effect !== "Allow" || !isObject(value.Condition)) return;
     const entries = conditionEntries(value, path);
@@ -3626,19 +3646,6 @@ var json_syntax_default = defineRule({
   check() {
   }
 });
-
-// src/engine/memo.ts
-function memoizeLast(compute2) {
-  let lastKey;
-  let lastValue;
-  return (key) => {
-    if (key !== lastKey) {
-      lastValue = compute2(key);
-      lastKey = key;
-    }
-    return lastValue;
-  };
-}
 
 // src/iam/mfa-sets.ts
 var ENROLLMENT_ACTIONS = ["iam:CreateVirtualMFADevice", "iam:EnableMFADevice"];
@@ -4971,7 +4978,7 @@ var no_aws_arn_condition_key_default = defineRule({
       replace: 'Replace "{{key}}" with "{{replacement}}".'
     }
   },
-  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  given: statementMatches,
   check({ value, path }, context) {
     const entries = conditionEntries(value, path);
     for (const { key, keyPath, operatorPath } of entries) {
@@ -5140,7 +5147,7 @@ var oidc_audience_qualifier_default = defineRule({
       dropQualifier: 'Rename "{{operator}}" to "{{plain}}".'
     }
   },
-  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  given: statementMatches,
   check({ value, path }, context) {
     if (!isObject(value) || !isObject(value.Condition)) return;
     const condition = value.Condition;
@@ -5424,6 +5431,7 @@ var policy_size_default = defineRule({
   given: "$",
   check(_match, context) {
     const limit = Number(context.options.maxCharacters ?? MANAGED_POLICY_QUOTA);
+    if (context.document.text.length <= limit) return;
     const count = countedCharacters(context.document.text);
     if (count <= limit) return;
     context.report({
@@ -6050,16 +6058,6 @@ function patternCovers(q, p) {
   };
   return match(0, 0);
 }
-var lowerCache = /* @__PURE__ */ new Map();
-function lowerOf(text) {
-  let lower = lowerCache.get(text);
-  if (lower === void 0) {
-    lower = text.toLowerCase();
-    if (lowerCache.size > 5e4) lowerCache.clear();
-    lowerCache.set(text, lower);
-  }
-  return lower;
-}
 function endsAllow(q, p) {
   return p.head.startsWith(q.head) && p.tail.endsWith(q.tail);
 }
@@ -6098,7 +6096,7 @@ var redundant_action_default = defineRule({
       remove: 'Remove "{{action}}".'
     }
   },
-  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  given: statementMatches,
   check({ value, path }, context) {
     if (!isObject(value)) return;
     for (const element of ["Action", "NotAction"]) {
@@ -6123,7 +6121,7 @@ var redundant_action_default = defineRule({
         for (let index = 0; index < list2.length; index++) {
           const text = list2[index];
           if (typeof text !== "string" || text.includes("${")) continue;
-          const lower = lowerOf(text);
+          const lower = text.toLowerCase();
           const first = seen.get(lower);
           if (first === void 0) seen.set(lower, index);
           else report({ index, text, lower, wildcard: false, head: lower, tail: lower }, { index: first, text: list2[first], lower, wildcard: false, head: lower, tail: lower }, "duplicate");
@@ -6134,7 +6132,7 @@ var redundant_action_default = defineRule({
       const open = [];
       list2.forEach((text, index) => {
         if (typeof text !== "string" || text.includes("${")) return;
-        const lower = lowerOf(text);
+        const lower = text.toLowerCase();
         const colon = lower.indexOf(":");
         const service2 = colon > 0 ? lower.slice(0, colon) : void 0;
         const [head, tail] = literalEnds(lower);
@@ -6205,17 +6203,19 @@ var redundant_resource_default = defineRule({
     for (const element of ["Resource", "NotResource"]) {
       const list2 = statement[element];
       if (!Array.isArray(list2) || list2.length < 2) continue;
-      list2.forEach((value, j) => {
-        if (typeof value !== "string") return;
-        for (let i = 0; i < list2.length; i++) {
-          const other = list2[i];
-          if (i === j || typeof other !== "string" || !arnPatternCovers(other, value)) continue;
-          if (j < i && arnPatternCovers(value, other)) continue;
+      const entries = list2.map((value) => typeof value === "string" ? arnPatternEntry(value) : void 0);
+      entries.forEach((entry, j) => {
+        if (!entry) return;
+        for (let i = 0; i < entries.length; i++) {
+          const other = entries[i];
+          if (i === j || !other || !entryCovers(other, entry)) continue;
+          if (j < i && entryCovers(entry, other)) continue;
+          const value = entry.text;
           const entryPath = [...path, element, j];
           context.report({
-            messageId: value === other ? "duplicate" : "covered",
+            messageId: value === other.text ? "duplicate" : "covered",
             path: entryPath,
-            data: { element, value, by: other },
+            data: { element, value, by: other.text },
             fix: (fixer) => fixer.removeElement(entryPath)
           });
           return;
@@ -6451,7 +6451,7 @@ var s3_prefix_negative_condition_default = defineRule({
       useIfExists: 'Rename "{{operator}}" to "{{ifExists}}".'
     }
   },
-  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  given: statementMatches,
   check({ value, path }, context) {
     if (!isObject(value) || !isObject(value.Condition)) return;
     const condition = value.Condition;
@@ -10127,6 +10127,7 @@ var self_service_resource_scope_default = defineRule({
   check(_match, context) {
     const analysis = analyzeMfa(context.policy);
     let selfService2;
+    let selfServiceLower;
     const isWrite = (action) => actionAccessLevels(action).some((level) => level !== "Read" && level !== "List");
     for (const info of analysis.statements) {
       if (info.effect !== "Allow" || !info.action) continue;
@@ -10134,7 +10135,16 @@ var self_service_resource_scope_default = defineRule({
       for (const entry of info.action) {
         if (!/^iam:/i.test(entry.value) || isWholeServicePattern(entry.value)) continue;
         selfService2 ??= [...selfServiceUserActions()].filter((action) => !CALLER_ONLY.has(action));
-        const matched = selfService2.filter((action) => actionMatches(entry.value, action));
+        selfServiceLower ??= selfService2.map((action) => action.toLowerCase());
+        const pattern = entry.value.trim();
+        let matched;
+        if (hasWildcard(pattern)) {
+          const regexp = globToRegExp(pattern);
+          matched = selfService2.filter((action) => regexp.test(action));
+        } else {
+          const lower = pattern.toLowerCase();
+          matched = selfService2.filter((_, i) => selfServiceLower[i] === lower);
+        }
         if (matched.length === 0) continue;
         if (hasWildcard(entry.value) && expandActionPattern(entry.value).some((action) => !selfServiceUserActions().has(action))) continue;
         for (const action of matched) {
@@ -10427,7 +10437,7 @@ var tag_condition_key_support_default = defineRule({
       allowAll: 'This Allow allows {{actions}} whatever the tags: {{they}} {{doNot}} support the tag key "{{key}}", so the condition on it is true for {{them}}; move {{them}} to a statement without this key.'
     }
   },
-  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  given: statementMatches,
   check({ value, path }, context) {
     if (!isObject(value) || !Array.isArray(value.Action) || !isObject(value.Condition)) return;
     const effect = value.Effect;
@@ -10483,7 +10493,7 @@ var tag_condition_with_not_action_default = defineRule({
       allowAll: 'This Allow uses NotAction with the tag key "{{key}}": the condition on it is true for actions that do not support the key, so it does not restrict them; list the actions to allow in Action instead.'
     }
   },
-  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  given: statementMatches,
   check({ value, path }, context) {
     if (!isObject(value) || !Array.isArray(value.NotAction) || "Action" in value) return;
     const effect = value.Effect;
@@ -10688,7 +10698,7 @@ var vpce_key_supported_services_default = defineRule({
       allServices: '"{{key}}" is set only by the AWS services that support it, but {{scope}} applies this statement to every service; name the actions of supported services in Action.'
     }
   },
-  given: (policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  given: statementMatches,
   check({ value, path }, context) {
     if (!isObject(value) || !isObject(value.Condition)) return;
     let uses = false;
@@ -12876,33 +12886,67 @@ function lintDocument(document, options) {
   if (document.syntaxError) return [syntaxMessage(document)];
   const policy = normalizePolicy(document.value);
   const selector = new Selector(policy);
-  const messages = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const enabled of options.rules) {
-    const { rule } = enabled;
-    if (rule.meta.policyTypes && !rule.meta.policyTypes.includes(options.policyType)) continue;
-    const context = {
-      ruleId: rule.id,
-      document,
-      policy,
-      policyType: options.policyType,
-      options: { ...rule.meta.defaultOptions, ...enabled.options },
-      report(report) {
-        const message = toMessage(document, enabled, report);
-        const key = `${message.ruleId}|${message.range}|${message.message}`;
-        if (!seen.has(key)) {
-          seen.add(key);
-          messages.push(message);
-        }
-      }
-    };
+  const findings2 = new Findings();
+  for (const context of contextsFor(options.rules, options.policyType)) {
+    context.document = document;
+    context.policy = policy;
+    context.findings = findings2;
+    const { rule } = context.enabled;
     try {
       for (const match of selector.select(rule.given)) rule.check(match, context);
     } catch (error) {
       throw new RuleError(rule.id, document.filePath, error);
+    } finally {
+      context.release();
     }
   }
-  return messages.sort(compareMessages);
+  return findings2.messages.sort(compareMessages);
+}
+var Findings = class {
+  messages = [];
+  seen;
+  add(message) {
+    const key = `${message.ruleId}|${message.range}|${message.message}`;
+    this.seen ??= /* @__PURE__ */ new Set();
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.messages.push(message);
+  }
+};
+var Context = class {
+  constructor(enabled, policyType) {
+    this.enabled = enabled;
+    this.policyType = policyType;
+    this.ruleId = enabled.rule.id;
+    this.options = { ...enabled.rule.meta.defaultOptions, ...enabled.options };
+    this.report = this.report.bind(this);
+  }
+  enabled;
+  policyType;
+  ruleId;
+  options;
+  document;
+  policy;
+  findings;
+  report(report) {
+    this.findings.add(toMessage(this.document, this.enabled, report));
+  }
+  /** Let go of the document once it is linted. */
+  release() {
+    this.document = void 0;
+    this.policy = void 0;
+    this.findings = void 0;
+  }
+};
+var contextsByType = memoizeLast((_rules) => /* @__PURE__ */ new Map());
+function contextsFor(rules2, policyType) {
+  const byType = contextsByType(rules2);
+  let contexts = byType.get(policyType);
+  if (!contexts) {
+    contexts = rules2.filter(({ rule }) => !rule.meta.policyTypes || rule.meta.policyTypes.includes(policyType)).map((enabled) => new Context(enabled, policyType));
+    byType.set(policyType, contexts);
+  }
+  return contexts;
 }
 function syntaxMessage(document) {
   const { message, offset, length } = document.syntaxError;
@@ -13671,7 +13715,7 @@ async function run2(options) {
 async function askAccessAnalyzer(works, config, options, mode) {
   const settings = config.accessAnalyzer ?? {};
   const aa = options.accessAnalyzer;
-  const { runAccessAnalyzer, mergeFindings } = await import("./access-analyzer-K5MNNT46.mjs");
+  const { runAccessAnalyzer, mergeFindings } = await import("./access-analyzer-ORS2IADD.mjs");
   const outcome = await runAccessAnalyzer(
     works.map((w) => ({ filePath: w.filePath, text: w.output ?? w.text, policyType: w.policyType, resourceType: w.resourceType ?? settings.resourceType })),
     {

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { isObject, statementsOf, type NormalizedPolicy } from '../../src/engine/normalize.js';
+import { isObject, statementMatches } from '../../src/engine/normalize.js';
 import { canonicalAction, databaseLabel, matchesAnyAction, servicePrefixes, suggestActionName, suggestService } from '../../src/iam/actions-db.js';
 import { serviceExists } from '../../src/iam/database.js';
 import { globMatches, hasWildcard } from '../../src/iam/glob.js';
@@ -34,7 +34,7 @@ export default defineRule({
       additionalProperties: false,
     },
   },
-  given: (policy: NormalizedPolicy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  given: statementMatches,
   check({ value, path }, context) {
     if (!isObject(value)) return;
     const allow = (context.options.allow as string[] | undefined) ?? [];

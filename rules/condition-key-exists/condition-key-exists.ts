@@ -1,6 +1,6 @@
 import type { Fixer } from '../../src/engine/fixer.js';
 import { defineRule } from '../../src/engine/rule.js';
-import { denormalizePath, isObject, statementsOf, type NormalizedPolicy } from '../../src/engine/normalize.js';
+import { denormalizePath, isObject, statementMatches } from '../../src/engine/normalize.js';
 import { databaseLabel } from '../../src/iam/actions-db.js';
 import { forEachCondition, resolveConditionKey, suggestConditionKey } from '../../src/iam/condition-keys.js';
 import { globMatches } from '../../src/iam/glob.js';
@@ -36,7 +36,7 @@ export default defineRule({
       additionalProperties: false,
     },
   },
-  given: (policy: NormalizedPolicy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  given: statementMatches,
   check({ value, path }, context) {
     if (!isObject(value)) return;
     const allow = (context.options.allow as string[] | undefined) ?? [];

@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '../../src/engine/rule.js';
-import { conditionEntries, isObject, statementsOf, type NormalizedPolicy } from '../../src/engine/normalize.js';
+import { conditionEntries, isObject, statementMatches } from '../../src/engine/normalize.js';
 import { parseOperator, type ParsedOperator } from '../../src/conditions/operator.js';
 
 type Finding = 'nullFalse' | 'nullTrue' | 'redundantKey' | 'redundantStatement';
@@ -42,7 +42,7 @@ export default defineRule({
       remove: 'Remove the condition on "{{key}}".',
     },
   },
-  given: (policy: NormalizedPolicy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  given: statementMatches,
   check({ value, path }, context) {
     if (!isObject(value) || !isObject(value.Condition)) return;
     const condition = value.Condition;

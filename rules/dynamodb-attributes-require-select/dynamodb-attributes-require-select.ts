@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { conditionEntries, isObject, statementsOf, type NormalizedPolicy } from '../../src/engine/normalize.js';
+import { conditionEntries, isObject, statementMatches } from '../../src/engine/normalize.js';
 import { parseOperator } from '../../src/conditions/operator.js';
 import { keyIs, statementCoversAction } from '../../src/conditions/values.js';
 
@@ -17,7 +17,7 @@ export default defineRule({
       addSelect: 'Add "StringEqualsIfExists": {"dynamodb:Select": "SPECIFIC_ATTRIBUTES"} to the Condition.',
     },
   },
-  given: (policy: NormalizedPolicy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  given: statementMatches,
   check({ value, path }, context) {
     if (!isObject(value) || value.Effect !== 'Allow' || !isObject(value.Condition)) return;
     const entries = conditionEntries(value, path);

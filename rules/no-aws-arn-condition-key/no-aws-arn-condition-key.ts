@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { conditionEntries, statementsOf, type NormalizedPolicy } from '../../src/engine/normalize.js';
+import { conditionEntries, statementMatches } from '../../src/engine/normalize.js';
 import { keyIs } from '../../src/conditions/values.js';
 
 const REPLACEMENTS = ['aws:PrincipalArn', 'aws:SourceArn'];
@@ -18,7 +18,7 @@ export default defineRule({
       replace: 'Replace "{{key}}" with "{{replacement}}".',
     },
   },
-  given: (policy: NormalizedPolicy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  given: statementMatches,
   check({ value, path }, context) {
     const entries = conditionEntries(value as never, path);
     for (const { key, keyPath, operatorPath } of entries) {

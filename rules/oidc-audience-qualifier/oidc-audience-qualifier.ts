@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { conditionEntries, isObject, statementsOf, type NormalizedPolicy } from '../../src/engine/normalize.js';
+import { conditionEntries, isObject, statementMatches } from '../../src/engine/normalize.js';
 import { parseOperator } from '../../src/conditions/operator.js';
 
 /** Audience keys whose claim is documented as a single value: the Cognito identity pool ID, the Google client ID. */
@@ -20,7 +20,7 @@ export default defineRule({
       dropQualifier: 'Rename "{{operator}}" to "{{plain}}".',
     },
   },
-  given: (policy: NormalizedPolicy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  given: statementMatches,
   check({ value, path }, context) {
     if (!isObject(value) || !isObject(value.Condition)) return;
     const condition = value.Condition;

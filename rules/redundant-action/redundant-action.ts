@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { isObject, statementsOf, type NormalizedPolicy } from '../../src/engine/normalize.js';
+import { isObject, statementMatches } from '../../src/engine/normalize.js';
 import { databaseLabel, expandActions } from '../../src/iam/actions-db.js';
 import { globToRegExp, hasWildcard } from '../../src/iam/glob.js';
 
@@ -39,18 +39,6 @@ export function patternCovers(q: string, p: string): boolean {
     return result;
   };
   return match(0, 0);
-}
-
-/** Lower-case spellings, cached: policies repeat the same entries, and the cache saves an allocation each. */
-const lowerCache = new Map<string, string>();
-function lowerOf(text: string): string {
-  let lower = lowerCache.get(text);
-  if (lower === undefined) {
-    lower = text.toLowerCase();
-    if (lowerCache.size > 50_000) lowerCache.clear();
-    lowerCache.set(text, lower);
-  }
-  return lower;
 }
 
 interface Entry {
@@ -106,7 +94,7 @@ export default defineRule({
       remove: 'Remove "{{action}}".',
     },
   },
-  given: (policy: NormalizedPolicy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  given: statementMatches,
   check({ value, path }, context) {
     if (!isObject(value)) return;
     for (const element of ['Action', 'NotAction'] as const) {
@@ -130,7 +118,8 @@ export default defineRule({
         for (let index = 0; index < list.length; index++) {
           const text = list[index];
           if (typeof text !== 'string' || text.includes('${')) continue;
-          const lower = lowerOf(text);
+          // Not cached: a lookup of a freshly parsed string in a large Map costs more than lowering it.
+          const lower = text.toLowerCase();
           const first = seen.get(lower);
           if (first === undefined) seen.set(lower, index);
           else report({ index, text, lower, wildcard: false, head: lower, tail: lower }, { index: first, text: list[first] as string, lower, wildcard: false, head: lower, tail: lower }, 'duplicate');
@@ -143,7 +132,7 @@ export default defineRule({
       const open: Entry[] = [];
       list.forEach((text, index) => {
         if (typeof text !== 'string' || text.includes('${')) return;
-        const lower = lowerOf(text);
+        const lower = text.toLowerCase();
         const colon = lower.indexOf(':');
         const service = colon > 0 ? lower.slice(0, colon) : undefined;
         const [head, tail] = literalEnds(lower);

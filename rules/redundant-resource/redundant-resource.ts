@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { isObject } from '../../src/engine/normalize.js';
-import { arnPatternCovers } from '../../src/arn/pattern.js';
+import { arnPatternEntry, entryCovers } from '../../src/arn/pattern.js';
 
 export default defineRule({
   id: 'redundant-resource',
@@ -22,17 +22,20 @@ export default defineRule({
     for (const element of ['Resource', 'NotResource'] as const) {
       const list = statement[element];
       if (!Array.isArray(list) || list.length < 2) continue;
-      list.forEach((value, j) => {
-        if (typeof value !== 'string') return;
-        for (let i = 0; i < list.length; i++) {
-          const other = list[i];
-          if (i === j || typeof other !== 'string' || !arnPatternCovers(other, value)) continue;
+      // Each entry parsed once; the list is compared pairwise.
+      const entries = list.map((value) => (typeof value === 'string' ? arnPatternEntry(value) : undefined));
+      entries.forEach((entry, j) => {
+        if (!entry) return;
+        for (let i = 0; i < entries.length; i++) {
+          const other = entries[i];
+          if (i === j || !other || !entryCovers(other, entry)) continue;
           // Two entries that cover each other: only the later one is redundant.
-          if (j < i && arnPatternCovers(value, other)) continue;
+          if (j < i && entryCovers(entry, other)) continue;
+          const value = entry.text;
           const entryPath = [...path, element, j];
           context.report({
-            messageId: value === other ? 'duplicate' : 'covered', path: entryPath,
-            data: { element, value, by: other },
+            messageId: value === other.text ? 'duplicate' : 'covered', path: entryPath,
+            data: { element, value, by: other.text },
             fix: (fixer) => fixer.removeElement(entryPath),
           });
           return;

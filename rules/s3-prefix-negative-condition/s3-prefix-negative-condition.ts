@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { conditionEntries, isObject, statementsOf, type NormalizedPolicy } from '../../src/engine/normalize.js';
+import { conditionEntries, isObject, statementMatches } from '../../src/engine/normalize.js';
 import { parseOperator } from '../../src/conditions/operator.js';
 import { keyIs } from '../../src/conditions/values.js';
 
@@ -18,7 +18,7 @@ export default defineRule({
       useIfExists: 'Rename "{{operator}}" to "{{ifExists}}".',
     },
   },
-  given: (policy: NormalizedPolicy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  given: statementMatches,
   check({ value, path }, context) {
     if (!isObject(value) || !isObject(value.Condition)) return;
     const condition = value.Condition;

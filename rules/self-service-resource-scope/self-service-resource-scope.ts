@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { actionAccessLevels, actionMatches, expandActionPattern, isWholeServicePattern } from '../../src/iam/database.js';
-import { hasWildcard } from '../../src/iam/glob.js';
+import { actionAccessLevels, expandActionPattern, isWholeServicePattern } from '../../src/iam/database.js';
+import { globToRegExp, hasWildcard } from '../../src/iam/glob.js';
 import { analyzeMfa, isExempt, selfServiceUserActions, selfUserArn, userScopeOf } from '../../src/iam/mfa-policy.js';
 
 /** ChangePassword only ever acts on the caller (it has no UserName parameter). */
@@ -29,6 +29,7 @@ export default defineRule({
     const analysis = analyzeMfa(context.policy);
     // Computed when first needed: it reads the IAM database files.
     let selfService: string[] | undefined;
+    let selfServiceLower: string[] | undefined;
     const isWrite = (action: string) => actionAccessLevels(action).some((level) => level !== 'Read' && level !== 'List');
     for (const info of analysis.statements) {
       if (info.effect !== 'Allow' || !info.action) continue;
@@ -37,7 +38,17 @@ export default defineRule({
         // Only IAM entries; a wildcard in the service part (`*:Get*`) is a broad grant, not self-service.
         if (!/^iam:/i.test(entry.value) || isWholeServicePattern(entry.value)) continue;
         selfService ??= [...selfServiceUserActions()].filter((action) => !CALLER_ONLY.has(action));
-        const matched = selfService.filter((action) => actionMatches(entry.value, action));
+        selfServiceLower ??= selfService.map((action) => action.toLowerCase());
+        // actionMatches for each action, with the entry lowered (or made a RegExp) once rather than per action.
+        const pattern = entry.value.trim();
+        let matched: string[];
+        if (hasWildcard(pattern)) {
+          const regexp = globToRegExp(pattern);
+          matched = selfService.filter((action) => regexp.test(action));
+        } else {
+          const lower = pattern.toLowerCase();
+          matched = selfService.filter((_, i) => selfServiceLower![i] === lower);
+        }
         if (matched.length === 0) continue;
         // A glob counts when it targets self-service (`iam:*AccessKey*`), not when it is a broad read grant (`iam:Get*`).
         if (hasWildcard(entry.value) && expandActionPattern(entry.value).some((action) => !selfServiceUserActions().has(action))) continue;

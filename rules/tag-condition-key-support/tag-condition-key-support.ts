@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { isObject, statementsOf, type NormalizedPolicy } from '../../src/engine/normalize.js';
+import { isObject, statementMatches } from '../../src/engine/normalize.js';
 import { parseOperator, type ParsedOperator } from '../../src/conditions/operator.js';
 import { forEachCondition, listNames, resolveConditionKey, statementActionSupport, TAG_KEY, type ActionKeySupport } from '../../src/iam/condition-keys.js';
 
@@ -32,7 +32,7 @@ export default defineRule({
       allowAll: 'This Allow allows {{actions}} whatever the tags: {{they}} {{doNot}} support the tag key "{{key}}", so the condition on it is true for {{them}}; move {{them}} to a statement without this key.',
     },
   },
-  given: (policy: NormalizedPolicy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  given: statementMatches,
   check({ value, path }, context) {
     if (!isObject(value) || !Array.isArray(value.Action) || !isObject(value.Condition)) return;
     const effect = value.Effect;

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { conditionEntries, isObject, statementsOf, type NormalizedPolicy } from '../../src/engine/normalize.js';
+import { conditionEntries, isObject, statementMatches } from '../../src/engine/normalize.js';
 import { parseOperator, type ParsedOperator } from '../../src/conditions/operator.js';
 
 /** Resource and request tag keys: present only for actions (and resources) that support them. */
@@ -29,7 +29,7 @@ export default defineRule({
       allowAll: 'This Allow uses NotAction with the tag key "{{key}}": the condition on it is true for actions that do not support the key, so it does not restrict them; list the actions to allow in Action instead.',
     },
   },
-  given: (policy: NormalizedPolicy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  given: statementMatches,
   check({ value, path }, context) {
     if (!isObject(value) || !Array.isArray(value.NotAction) || 'Action' in value) return;
     const effect = value.Effect;

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { isObject, statementsOf, type NormalizedPolicy } from '../../src/engine/normalize.js';
+import { isObject, statementMatches } from '../../src/engine/normalize.js';
 import { forEachCondition } from '../../src/iam/condition-keys.js';
 import { hasWildcard } from '../../src/iam/glob.js';
 
@@ -25,7 +25,7 @@ export default defineRule({
       allServices: '"{{key}}" is set only by the AWS services that support it, but {{scope}} applies this statement to every service; name the actions of supported services in Action.',
     },
   },
-  given: (policy: NormalizedPolicy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })),
+  given: statementMatches,
   check({ value, path }, context) {
     if (!isObject(value) || !isObject(value.Condition)) return;
     let uses = false;

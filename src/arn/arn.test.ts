@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { actionGrant, actionMatches, globMatch } from '../actions/glob.js';
 import { arnFieldCount, parseArn } from './parse.js';
-import { arnPatternCovers, globCovers } from './pattern.js';
+import { arnPatternCovers, arnPatternEntry, entryCovers, globCovers } from './pattern.js';
 import { coversAllRoles } from './roles.js';
 
 describe('globMatch / actionMatches', () => {
@@ -72,6 +72,20 @@ describe('globCovers / arnPatternCovers', () => {
     expect(arnPatternCovers('arn:*:iam::*:user/*', 'arn:aws:iam::123456789012:user/${aws:username}')).toBe(true);
     expect(arnPatternCovers('arn:aws:iam::*:user/${aws:username}', 'arn:aws:iam::123456789012:user/bob')).toBe(false);
     expect(arnPatternCovers('*', 'anything')).toBe(true);
+  });
+
+  it('gives the same answers for entries prepared once (entryCovers)', () => {
+    const texts = [
+      '*', 'anything', 'arn:aws:s3:::b/*', 'arn:aws:s3:::b/x', 'arn:aws:s3:::*', 'arn:aws:s3:us-east-1:123456789012:accesspoint/x',
+      'arn:*:iam::*:user/*', 'arn:aws:iam::123456789012:user/${aws:username}', 'arn:aws:iam::*:user/${aws:username}',
+      'arn:aws:iam::123456789012:user/bob', 'arn:aws:s3:::b?', 'arn:aws:s3:::b1', 'not-an-arn*',
+    ];
+    for (const general of texts) {
+      for (const specific of texts) {
+        expect(entryCovers(arnPatternEntry(general), arnPatternEntry(specific)), `${general} covers ${specific}`)
+          .toBe(arnPatternCovers(general, specific));
+      }
+    }
   });
 });
 

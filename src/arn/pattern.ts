@@ -62,6 +62,30 @@ export function globCovers(general: string, specific: string): boolean {
   return covers(0, 0);
 }
 
+/** A Resource entry parsed once for comparing with every other entry of its list (`entryCovers`). */
+export interface ArnPatternEntry {
+  text: string;
+  /** Parsed as a covering pattern: only with a wildcard and no policy variable (see arnPatternCovers). */
+  general: ParsedArn | undefined;
+  /** Parsed with its policy variables as `*`, as the entry that may be covered. */
+  specific: ParsedArn | undefined;
+}
+
+export function arnPatternEntry(text: string): ArnPatternEntry {
+  const wildcard = text.includes('*') || text.includes('?');
+  return {
+    text,
+    general: wildcard && text !== '*' && !hasVariable(text) ? parseArnOnce(text) : undefined,
+    specific: parseArnOnce(variablesAsStars(text)),
+  };
+}
+
+/** `arnPatternCovers` of two prepared entries: a list of n entries is then parsed n times, not n² times. */
+export function entryCovers(general: ArnPatternEntry, specific: ArnPatternEntry): boolean {
+  if (general.text === specific.text || general.text === '*') return true;
+  return general.general !== undefined && specific.specific !== undefined && fieldsCover(general.general, specific.specific);
+}
+
 /**
  * True when the Resource entry `general` covers the entry `specific`: `*` covers everything; otherwise
  * both must be ARNs and each of the five fields of `general` must cover the same field of `specific`.
@@ -76,6 +100,10 @@ export function arnPatternCovers(general: string, specific: string): boolean {
   const g = parseArnOnce(general);
   const s = parseArnOnce(variablesAsStars(specific));
   if (!g || !s) return false;
+  return fieldsCover(g, s);
+}
+
+function fieldsCover(g: ParsedArn, s: ParsedArn): boolean {
   return (
     globCovers(g.partition.value, s.partition.value) &&
     globCovers(g.service.value, s.service.value) &&

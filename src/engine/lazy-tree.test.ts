@@ -24,6 +24,8 @@ describe('lazyTree', () => {
     same('{"a": 1, "a": {"b": 2}}'); // duplicate keys are kept
     same('"just a string"');
     same('-0');
+    same('42 \r\n\t '); // a scalar root ends before the trailing whitespace
+    same('{"a": [1]}\n\n');
     same('[]');
     same('   ');
   });

@@ -5,6 +5,7 @@
 import type { Node } from 'jsonc-parser';
 import { PolicyDocument, type Located } from './document.js';
 import { Fixer, applyEdits, mergeEdits } from './fixer.js';
+import { memoizeLast } from './memo.js';
 import { denormalizePath, normalizePolicy, type NormalizedPolicy } from './normalize.js';
 import { interpolate, issueCodesOf, type FixFunction, type Report, type Rule, type RuleContext } from './rule.js';
 import { Selector, loadJsonPathEngine, needsJsonPathEngine } from './select.js';
@@ -44,33 +45,80 @@ export function lintDocument(document: PolicyDocument, options: LintOptions): Li
   if (document.syntaxError) return [syntaxMessage(document)];
   const policy = normalizePolicy(document.value) as NormalizedPolicy;
   const selector = new Selector(policy);
-  const messages: LintMessage[] = [];
-  const seen = new Set<string>();
-  for (const enabled of options.rules) {
-    const { rule } = enabled;
-    if (rule.meta.policyTypes && !rule.meta.policyTypes.includes(options.policyType)) continue;
-    const context: RuleContext = {
-      ruleId: rule.id,
-      document,
-      policy,
-      policyType: options.policyType,
-      options: { ...rule.meta.defaultOptions, ...enabled.options },
-      report(report) {
-        const message = toMessage(document, enabled, report);
-        const key = `${message.ruleId}|${message.range}|${message.message}`;
-        if (!seen.has(key)) {
-          seen.add(key);
-          messages.push(message);
-        }
-      },
-    };
+  const findings = new Findings();
+  for (const context of contextsFor(options.rules, options.policyType)) {
+    context.document = document;
+    context.policy = policy;
+    context.findings = findings;
+    const { rule } = context.enabled;
     try {
       for (const match of selector.select(rule.given)) rule.check(match, context);
     } catch (error) {
       throw new RuleError(rule.id, document.filePath, error);
+    } finally {
+      context.release();
     }
   }
-  return messages.sort(compareMessages);
+  return findings.messages.sort(compareMessages);
+}
+
+/** The messages of one document, each once (two reports may name the same finding). */
+class Findings {
+  readonly messages: LintMessage[] = [];
+  private seen: Set<string> | undefined;
+
+  add(message: LintMessage): void {
+    const key = `${message.ruleId}|${message.range}|${message.message}`;
+    this.seen ??= new Set();
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.messages.push(message);
+  }
+}
+
+/**
+ * The context of one enabled rule, made once per list of rules and reused for every document: a run lints
+ * every file with the same few lists, and a new context per rule per document (with its options merged
+ * again) was a large part of the engine's cost. Not re-entrant: one document is linted at a time.
+ */
+class Context implements RuleContext {
+  readonly ruleId: string;
+  readonly options: Record<string, unknown>;
+  document!: PolicyDocument;
+  policy!: NormalizedPolicy;
+  findings: Findings | undefined;
+
+  constructor(readonly enabled: EnabledRule, readonly policyType: PolicyType) {
+    this.ruleId = enabled.rule.id;
+    this.options = { ...enabled.rule.meta.defaultOptions, ...enabled.options };
+    this.report = this.report.bind(this); // rules may pass `context.report` around
+  }
+
+  report(report: Report): void {
+    this.findings!.add(toMessage(this.document, this.enabled, report));
+  }
+
+  /** Let go of the document once it is linted. */
+  release(): void {
+    this.document = undefined!;
+    this.policy = undefined!;
+    this.findings = undefined;
+  }
+}
+
+/** The contexts of the rules that apply to a policy type, for the list of rules used last. */
+const contextsByType = memoizeLast((_rules: readonly EnabledRule[]) => new Map<PolicyType, Context[]>());
+
+function contextsFor(rules: readonly EnabledRule[], policyType: PolicyType): Context[] {
+  const byType = contextsByType(rules);
+  let contexts = byType.get(policyType);
+  if (!contexts) {
+    contexts = rules
+      .filter(({ rule }) => !rule.meta.policyTypes || rule.meta.policyTypes.includes(policyType))
+      .map((enabled) => new Context(enabled, policyType));
+    byType.set(policyType, contexts);
+  }
+  return contexts;
 }
 
 function syntaxMessage(document: PolicyDocument): LintMessage {

@@ -5,6 +5,8 @@
  * file's real paths by `denormalizePath` (an index into a value that the file wrote as a single item is
  * dropped), so a rule may report either kind of path.
  */
+import { memoizeLast } from './memo.js';
+import type { Match } from './rule.js';
 import type { JsonPath } from './types.js';
 
 export type JsonObject = Record<string, unknown>;
@@ -37,20 +39,26 @@ function normalizeStatement(statement: unknown): unknown {
   for (const key of LIST_ELEMENTS) {
     if (key in out) out[key] = asList(out[key]);
   }
-  for (const key of ['Principal', 'NotPrincipal']) {
-    const principal = out[key];
-    if (isObject(principal)) {
-      out[key] = Object.fromEntries(Object.entries(principal).map(([k, v]) => [k, asList(v)]));
-    }
-  }
+  if (isObject(out.Principal)) out.Principal = listValues(out.Principal);
+  if (isObject(out.NotPrincipal)) out.NotPrincipal = listValues(out.NotPrincipal);
   if (isObject(out.Condition)) {
-    out.Condition = Object.fromEntries(
-      Object.entries(out.Condition).map(([operator, block]) => [
-        operator,
-        isObject(block) ? Object.fromEntries(Object.entries(block).map(([k, v]) => [k, asList(v)])) : block,
-      ]),
-    );
+    const condition: JsonObject = { ...out.Condition };
+    for (const operator of Object.keys(condition)) {
+      const block = condition[operator];
+      if (isObject(block)) condition[operator] = listValues(block);
+    }
+    out.Condition = condition;
   }
+  return out;
+}
+
+/**
+ * A copy of an object with every value as a list. Plain loops, as this runs for every statement of every
+ * file; the spread copies a `__proto__` key as an own property, which the assignments then only update.
+ */
+function listValues(object: JsonObject): JsonObject {
+  const out: JsonObject = { ...object };
+  for (const key of Object.keys(out)) out[key] = asList(out[key]);
   return out;
 }
 
@@ -102,6 +110,13 @@ export function statementsOf(policy: NormalizedPolicy): Array<{ statement: Norma
   });
   return out;
 }
+
+/**
+ * The `given` of the rules that check each object statement: the matches are made once per policy and
+ * shared (some thirty rules each made their own). Callers must not modify them.
+ */
+export const statementMatches = memoizeLast((policy: NormalizedPolicy): Match[] =>
+  statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })));
 
 export interface ConditionEntry {
   /** The operator as written, e.g. `ForAnyValue:StringLikeIfExists`. */

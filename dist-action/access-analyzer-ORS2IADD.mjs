@@ -4,11 +4,11 @@ import {
   MalformedResponseError,
   checkFindings,
   findingsToMessages
-} from "./chunk-JKHZGZHO.mjs";
+} from "./chunk-LHDLUWLF.mjs";
 import {
   PolicyDocument,
   compareMessages
-} from "./chunk-MAMLLGCX.mjs";
+} from "./chunk-KUFCGABN.mjs";
 import "./chunk-WQTWXRXA.mjs";
 
 // src/access-analyzer/cache.ts
@@ -362,7 +362,7 @@ async function runAccessAnalyzer(inputs, options) {
             return;
           }
           try {
-            session ??= import("./client-I65DXUV7.mjs").then((m) => m.openSession(settings, log));
+            session ??= import("./client-5KNSSYHJ.mjs").then((m) => m.openSession(settings, log));
             const findings = await (await session).validate({ ...group.request });
             serverFailuresInARow = 0;
             if (cache) await cache.set(group.key, { policyType: group.request.policyType, resourceType: group.request.validatePolicyResourceType, locale, toolVersion: options.toolVersion }, findings);

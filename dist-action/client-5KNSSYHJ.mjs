@@ -3,8 +3,8 @@ const require = __policyLintCreateRequire(import.meta.url);
 import {
   MalformedResponseError,
   checkFindings
-} from "./chunk-JKHZGZHO.mjs";
-import "./chunk-MAMLLGCX.mjs";
+} from "./chunk-LHDLUWLF.mjs";
+import "./chunk-KUFCGABN.mjs";
 import "./chunk-WQTWXRXA.mjs";
 
 // src/access-analyzer/client.ts

@@ -938,7 +938,9 @@ var BACKSLASH = 92;
 function lazyTree(text) {
   const start = skipSpace(text, 0);
   if (start >= text.length) return void 0;
-  return makeNode(text, start, skipValue(text, start), void 0);
+  let end = text.length;
+  for (let c = text.charCodeAt(end - 1); c === 32 || c === 10 || c === 13 || c === 9; c = text.charCodeAt(end - 1)) end--;
+  return makeNode(text, start, end, void 0);
 }
 var Container = class {
   constructor(type, offset, length, parent, text) {
@@ -1183,15 +1185,21 @@ function nodeValue(node) {
       return node.value;
   }
 }
-var KEY_END = /"\s*:/g;
 function countKeyTokens(text) {
   let count = 0;
-  KEY_END.lastIndex = 0;
-  while (KEY_END.exec(text)) count++;
+  for (let colon = text.indexOf(":"); colon >= 0; colon = text.indexOf(":", colon + 1)) {
+    let i = colon - 1;
+    for (let c = text.charCodeAt(i); c === 32 || c === 10 || c === 13 || c === 9; c = text.charCodeAt(i)) i--;
+    if (text.charCodeAt(i) === 34) count++;
+  }
   return count;
 }
 function countKeys(value) {
-  if (Array.isArray(value)) return value.reduce((n, v) => n + countKeys(v), 0);
+  if (Array.isArray(value)) {
+    let n = 0;
+    for (const item of value) n += countKeys(item);
+    return n;
+  }
   if (value !== null && typeof value === "object") {
     let n = 0;
     for (const key in value) n += 1 + countKeys(value[key]);
@@ -1201,6 +1209,10 @@ function countKeys(value) {
 }
 function computeLineStarts(text) {
   const starts = [0];
+  if (!text.includes("\r")) {
+    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+    return starts;
+  }
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 13) {
