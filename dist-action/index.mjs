@@ -564,28 +564,28 @@ function indexCandidates() {
   const here = dirname2(fileURLToPath2(import.meta.url));
   return [join2(here, INDEX_FILE_NAME), join2(here, "..", INDEX_FILE_NAME), join2(here, "..", "..", INDEX_FILE_NAME)];
 }
-var indexLines;
+var indexText;
 var indexChecked = false;
 var records = /* @__PURE__ */ new Map();
 function loadIndexFile() {
-  const header = headerLine();
+  const header = `${headerLine()}
+`;
   for (const file of indexCandidates()) {
     if (!existsSync2(file)) continue;
     try {
       const text = readFileSync2(file, "utf8");
-      const lines = text.split("\n");
-      if (lines[0] !== header) continue;
-      const map = /* @__PURE__ */ new Map();
-      for (let i = 1; i < lines.length; i++) {
-        const line = lines[i];
-        if (!line) continue;
-        map.set(line.slice(0, line.indexOf("	")), line);
-      }
-      return map;
+      if (text.startsWith(header)) return text;
     } catch {
     }
   }
   return void 0;
+}
+function indexLineOfService(text, prefix) {
+  const start = text.indexOf(`
+${prefix}	`);
+  if (start < 0) return void 0;
+  const end = text.indexOf("\n", start + 1);
+  return text.slice(start + 1, end < 0 ? text.length : end);
 }
 function record(prefix) {
   const key = prefix.toLowerCase();
@@ -597,9 +597,9 @@ function record(prefix) {
   }
   if (!indexChecked) {
     indexChecked = true;
-    indexLines = loadIndexFile();
+    indexText = loadIndexFile();
   }
-  const line = indexLines?.get(key);
+  const line = indexText === void 0 ? void 0 : indexLineOfService(indexText, key);
   const result = line !== void 0 ? decodeRecord(line) : recordFromFiles(key);
   records.set(key, result);
   return result;
