@@ -5,6 +5,7 @@
 //
 //   npm run bench                 the figures
 //   npm run bench -- --rules      then the cost of each rule alone on the corpus (slower)
+//   npm run bench -- --database   then the cost of the IAM database: first look-ups and warm ones
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { extractCorpus } from './corpus.mjs';
 
-const { values: flags } = parseArgs({ options: { rules: { type: 'boolean' } } });
+const { values: flags } = parseArgs({ options: { rules: { type: 'boolean' }, database: { type: 'boolean' } } });
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 // The command as installed (package.json "bin": the bundle in dist/cli/).
 const bin = join(root, JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).bin['policy-lint']);
@@ -120,4 +121,38 @@ if (flags.rules) {
   for (const [id, cost] of costs.slice(0, 25)) console.log(`  ${cost.toFixed(1).padStart(7)} ms  ${id}`);
   const rest = costs.slice(25);
   if (rest.length > 0) console.log(`  ${rest.reduce((n, [, c]) => n + c, 0).toFixed(1).padStart(7)} ms  the other ${rest.length} rules together`);
+}
+
+// 5. The IAM database (--database): a first look-up reads and parses one file of the database package, the
+// next ones are map reads. The caches are emptied first, so the first look-ups below read and parse their files
+// again, as in a new process, except that the package's folder stays resolved and the code is compiled.
+if (flags.database) {
+  const db = await import(join(root, 'dist', 'src', 'iam', 'database.js'));
+  const once = (fn) => time(fn, 1);
+  const perCall = (fn, n) => (time(() => { for (let i = 0; i < n; i++) fn(); }, 1) / n) * 1000;
+  const n = 100_000;
+  db.resetDatabaseCache();
+  const costs = [ // [what, figure, unit]
+    ['first databaseVersion() (package.json)', once(() => db.databaseVersion()).toFixed(2), 'ms'],
+    ["first actionExists('iam:GetUser') (serviceNames.json + actions/iam.json)", once(() => db.actionExists('iam:GetUser')).toFixed(2), 'ms'],
+    ["first actionExists('ec2:RunInstances') (actions/ec2.json, the largest file)", once(() => db.actionExists('ec2:RunInstances')).toFixed(2), 'ms'],
+    ["first actionInfo('iam:EnableMFADevice') (resourceTypes/iam.json)", once(() => db.actionInfo('iam:EnableMFADevice')).toFixed(2), 'ms'],
+    ['first globalConditionKeyRecords() (global keys module)', once(() => db.globalConditionKeyRecords()).toFixed(2), 'ms'],
+    ["first resourceTypesOfService('s3') (resourceTypes/s3.json only)", once(() => db.resourceTypesOfService('s3')).toFixed(2), 'ms'],
+    ['actionExists, warm', perCall(() => db.actionExists('iam:GetUser'), n).toFixed(3), 'µs per call'],
+    ['canonicalActionName, warm, another case', perCall(() => db.canonicalActionName('IAM:getuser'), n).toFixed(3), 'µs per call'],
+    ["expandActionPattern('iam:*VirtualMFADevice'), warm", perCall(() => db.expandActionPattern('iam:*VirtualMFADevice'), 1000).toFixed(1), 'µs per call'],
+  ];
+  const allFirst = once(() => db.expandActionPattern('*'));
+  const allAgain = once(() => db.expandActionPattern('*'));
+  costs.push([`expandActionPattern('*') (reads every service)`, allFirst.toFixed(0), `ms, then ${allAgain.toFixed(0)} ms`]);
+  // Figures aligned on the decimal point.
+  const labelWidth = Math.max(...costs.map(([k]) => k.length));
+  const parts = costs.map(([, v]) => v.split('.'));
+  const whole = Math.max(...parts.map(([w]) => w.length));
+  const fraction = Math.max(...parts.map(([, f = '']) => f.length));
+  const figure = ([w, f]) => `${w.padStart(whole)}${(f === undefined ? '' : `.${f}`).padEnd(fraction + 1)}`;
+  console.log('');
+  console.log('IAM database: first look-ups after emptying the caches (each reads a file), then warm ones');
+  costs.forEach(([k, , unit], i) => console.log(`  ${k.padEnd(labelWidth)}  ${figure(parts[i])} ${unit}`));
 }

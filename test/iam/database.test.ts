@@ -121,6 +121,12 @@ describe('loading', () => {
     expect(actionMatches('ec2:*', 'ec2:RunInstances')).toBe(true);
     expect(loadedServices().sort()).toEqual(['iam', 'sts']);
   });
+
+  it('expanding * reads every service the database lists', () => {
+    resetDatabaseCache();
+    expandActionPattern('*');
+    expect(loadedServices().sort()).toEqual(servicePrefixes());
+  });
 });
 
 describe('glob', () => {
