@@ -680,6 +680,22 @@ function suggestActionName(prefix, name) {
   return closest(name, service2.names, suggestionLimit(name.length), service2.lowerNames);
 }
 
+// src/iam/allow-list.ts
+function allowOption(description) {
+  return {
+    defaultOptions: { allow: [] },
+    optionsSchema: {
+      type: "object",
+      properties: { allow: { type: "array", items: { type: "string" }, description } },
+      additionalProperties: false
+    }
+  };
+}
+function isAllowed(options, name) {
+  const allow = options.allow;
+  return allow !== void 0 && allow.some((pattern) => globMatches(pattern, name));
+}
+
 // rules/action-exists/action-exists.ts
 var action_exists_default = defineRule({
   id: "action-exists",
@@ -698,30 +714,18 @@ var action_exists_default = defineRule({
       malformed: '"{{action}}" is not an action: write service:action, for example "s3:GetObject".',
       replace: 'Replace with "{{suggestion}}".'
     },
-    defaultOptions: { allow: [] },
-    optionsSchema: {
-      type: "object",
-      properties: {
-        allow: {
-          type: "array",
-          items: { type: "string" },
-          description: 'Action patterns to accept although the database does not know them (actions newer than the database, private previews), e.g. "securityagent:*".'
-        }
-      },
-      additionalProperties: false
-    }
+    ...allowOption('Action patterns to accept although the database does not know them (actions newer than the database, private previews), e.g. "securityagent:*".')
   },
   given: statementMatches,
   check({ value, path }, context) {
     if (!isObject(value)) return;
-    const allow = context.options.allow ?? [];
     for (const element of ["Action", "NotAction"]) {
       const list2 = value[element];
       if (!Array.isArray(list2)) continue;
       list2.forEach((entry, index) => {
         if (typeof entry !== "string") return;
         const found = verdict(entry);
-        if (!found || allow.length > 0 && allow.some((pattern) => globMatches(pattern, entry))) return;
+        if (!found || isAllowed(context.options, entry)) return;
         const entryPath = [...path, element, index];
         const { suggestion } = found;
         context.report({
@@ -1268,7 +1272,8 @@ var arn_deployment_partition_default = defineRule({
     issueCode: "INVALID_PARTITION",
     docs: { description: "Resource ARNs are in the partition the policy is deployed to (option partition, default aws)." },
     messages: {
-      otherPartition: '"{{arn}}" is in partition "{{partition}}", but the policy is for "{{expected}}" (option partition): there it matches nothing; write "arn:{{expected}}:…" or "arn:${AWS::Partition}:…" in a template.'
+      otherPartition: '"{{arn}}" is in partition "{{partition}}", but the policy is for "{{expected}}" (option partition): there it matches nothing; write "arn:{{expected}}:…" or "arn:${AWS::Partition}:…" in a template.',
+      otherPartitionPattern: 'The partition pattern "{{partition}}" in "{{arn}}" matches no ARN of partition "{{expected}}" (option partition), only of {{matched}}: there it matches nothing; write "arn:{{expected}}:…" or "arn:${AWS::Partition}:…" in a template.'
     },
     defaultOptions: { partition: "aws" },
     optionsSchema: {
@@ -1283,12 +1288,21 @@ var arn_deployment_partition_default = defineRule({
     const expected = typeof context.options.partition === "string" ? context.options.partition : "aws";
     if (arn.startsWith(`arn:${expected}:`)) return;
     const partition = splitArn(arn)?.partition;
-    if (!partition || !isKnownPartition(partition.value) || partition.value === expected) return;
+    if (!partition || partition.value === expected) return;
+    const substring = { start: partition.start, length: partition.value.length };
+    if (isKnownPartition(partition.value)) {
+      context.report({ messageId: "otherPartition", path, substring, data: { arn, partition: partition.value, expected } });
+      return;
+    }
+    if (partition.value.includes("${") || !/[*?]/.test(partition.value)) return;
+    if (globMatches(partition.value, expected, { caseSensitive: true })) return;
+    const matched = KNOWN.filter((known) => globMatches(partition.value, known, { caseSensitive: true }));
+    if (matched.length === 0) return;
     context.report({
-      messageId: "otherPartition",
+      messageId: "otherPartitionPattern",
       path,
-      substring: { start: partition.start, length: partition.value.length },
-      data: { arn, partition: partition.value, expected }
+      substring,
+      data: { arn, partition: partition.value, expected, matched: matched.join(", ") }
     });
   }
 });
@@ -2476,28 +2490,16 @@ var condition_key_exists_default = defineRule({
       unknownService: 'The service "{{service}}" of the condition key "{{key}}" does not exist in the IAM database ({{database}}).{{hint}}',
       rename: 'Rename the key to "{{suggestion}}".'
     },
-    defaultOptions: { allow: [] },
-    optionsSchema: {
-      type: "object",
-      properties: {
-        allow: {
-          type: "array",
-          items: { type: "string" },
-          description: 'Condition key patterns to accept although the database does not know them (keys newer than the database), e.g. "bedrock:NewKey".'
-        }
-      },
-      additionalProperties: false
-    }
+    ...allowOption('Condition key patterns to accept although the database does not know them (keys newer than the database), e.g. "bedrock:NewKey".')
   },
   given: statementMatches,
   check({ value, path }, context) {
     if (!isObject(value)) return;
-    const allow = context.options.allow ?? [];
     const condition = value.Condition;
     forEachCondition(value, (operator, key) => {
       const resolution = resolveConditionKey(key);
       if (resolution.kind !== "unknownGlobal" && resolution.kind !== "unknownKey" && resolution.kind !== "unknownService") return;
-      if (OTHER_RULES.test(key) || allow.some((pattern) => globMatches(pattern, key))) return;
+      if (OTHER_RULES.test(key) || isAllowed(context.options, key)) return;
       const keyPath = [...path, "Condition", operator, key];
       const suggestion = suggestConditionKey(resolution);
       const block = isObject(condition) ? condition[operator] : void 0;

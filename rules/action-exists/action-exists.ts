@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { isObject, statementMatches } from '../../src/engine/normalize.js';
 import { canonicalAction, databaseLabel, matchesAnyAction, servicePrefixes, suggestActionName, suggestService } from '../../src/iam/actions-db.js';
+import { allowOption, isAllowed } from '../../src/iam/allow-list.js';
 import { serviceExists } from '../../src/iam/database.js';
 import { globMatches, hasWildcard } from '../../src/iam/glob.js';
 
@@ -21,30 +22,18 @@ export default defineRule({
       malformed: '"{{action}}" is not an action: write service:action, for example "s3:GetObject".',
       replace: 'Replace with "{{suggestion}}".',
     },
-    defaultOptions: { allow: [] },
-    optionsSchema: {
-      type: 'object',
-      properties: {
-        allow: {
-          type: 'array',
-          items: { type: 'string' },
-          description: 'Action patterns to accept although the database does not know them (actions newer than the database, private previews), e.g. "securityagent:*".',
-        },
-      },
-      additionalProperties: false,
-    },
+    ...allowOption('Action patterns to accept although the database does not know them (actions newer than the database, private previews), e.g. "securityagent:*".'),
   },
   given: statementMatches,
   check({ value, path }, context) {
     if (!isObject(value)) return;
-    const allow = (context.options.allow as string[] | undefined) ?? [];
     for (const element of ['Action', 'NotAction'] as const) {
       const list = value[element];
       if (!Array.isArray(list)) continue;
       list.forEach((entry, index) => {
         if (typeof entry !== 'string') return;
         const found = verdict(entry);
-        if (!found || (allow.length > 0 && allow.some((pattern) => globMatches(pattern, entry)))) return;
+        if (!found || isAllowed(context.options, entry)) return;
         const entryPath = [...path, element, index];
         const { suggestion } = found;
         context.report({

@@ -14,12 +14,30 @@ new RuleTester().run(rule, {
     { name: 'the configured partition', code: inline('arn:aws-us-gov:iam::*:user/${aws:username}'), options: { partition: 'aws-us-gov' } },
     { name: 'AWS reference policy', code: seed('aws-docs-self-manage-credentials-mfa.json') },
     { name: 'AWS 2017 tutorial policy', code: seed('aws-tutorial-2017-force-mfa.json') },
-    { name: 'wildcards, unknown partitions and variables are left to arn-partition and policy-variable-syntax', code: resources([
-      'arn:*:iam::*:role/x', 'arn:aws-*:iam::*:role/x', 'arn:aws-gov*:iam::*:role/x', 'arn:AWS:iam::*:user/bob', 'arn:aws-foo:s3:::bucket/*',
-      'arn:${AWS::Partition}:iam::*:user/x', 'arn:${aws:partition}:iam::*:user/x']) },
+    { name: 'unknown partitions, wildcards that match no partition and variables are left to arn-partition and policy-variable-syntax', code: resources([
+      'arn:aws-gov*:iam::*:role/x', 'arn:AWS-*:iam::*:role/x', 'arn:AWS:iam::*:user/bob', 'arn:aws-foo:s3:::bucket/*',
+      'arn:${AWS::Partition}:iam::*:user/x', 'arn:${aws:partition}:iam::*:user/x', 'arn:${aws:partition}*:iam::*:user/x']) },
+    { name: 'wildcards that match the configured partition', code: resources(['arn:*:iam::*:role/x', 'arn:aw?:iam::*:role/x', 'arn:aws*:s3:::bucket']) },
+    { name: 'wildcards that match the configured partition, not aws', code: resources(['arn:aws-*:iam::*:role/x', 'arn:aws-us-*:iam::*:role/x', 'arn:*-gov:s3:::bucket']), options: { partition: 'aws-us-gov' } },
     { name: 'not an ARN, or too few fields: arn-format\'s', code: resources(['*', 'aws-cn:s3:::b', 'arn:aws-cn:s3']) },
   ],
   invalid: [
+    {
+      name: 'a wildcard partition that matches other partitions but not the configured one',
+      code: resources(['arn:aws-*:iam::*:user/${aws:username}', 'arn:*:s3:::bucket', 'arn:aws-?n:s3:::bucket']),
+      errors: [
+        { messageId: 'otherPartitionPattern', line: 8, column: 22, endColumn: 27, issueCode: 'INVALID_PARTITION',
+          message: 'The partition pattern "aws-*" in "arn:aws-*:iam::*:user/${aws:username}" matches no ARN of partition "aws" (option partition), only of aws-cn, aws-eusc, aws-iso, aws-iso-b, aws-iso-e, aws-iso-f, aws-us-gov: there it matches nothing; write "arn:aws:…" or "arn:${AWS::Partition}:…" in a template.' },
+        { messageId: 'otherPartitionPattern', line: 10, column: 22, endColumn: 28,
+          message: 'The partition pattern "aws-?n" in "arn:aws-?n:s3:::bucket" matches no ARN of partition "aws" (option partition), only of aws-cn: there it matches nothing; write "arn:aws:…" or "arn:${AWS::Partition}:…" in a template.' },
+      ],
+    },
+    {
+      name: 'a wildcard partition, with the partition option',
+      code: inline('arn:aws-us-*:iam::*:user/${aws:username}'),
+      options: { partition: 'aws-cn' },
+      errors: [{ messageId: 'otherPartitionPattern', line: 1, column: at + 4, endColumn: at + 12 }],
+    },
     {
       name: 'another partition than the configured one, in any service and in NotResource',
       code: resources(['arn:aws:iam::*:user/${aws:username}', 'arn:aws-cn:iam::*:user/${aws:username}', 'arn:aws:s3:::bucket'], 'NotResource'),

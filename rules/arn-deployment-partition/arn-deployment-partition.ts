@@ -1,8 +1,11 @@
 /**
  * The one ARN check that depends on where the policy goes rather than on the text: a valid partition other
- * than the configured one. Unknown partitions and wildcards are arn-partition's.
+ * than the configured one, or a partition wildcard that matches other partitions but not the configured one
+ * (`arn:aws-*:` for aws). Unknown partitions and wildcards that match no partition are arn-partition's;
+ * variables and placeholders (`${AWS::Partition}`) are policy-variable-syntax's or the template's.
  */
 import { defineRule } from '../../src/engine/rule.js';
+import { globMatches } from '../../src/iam/glob.js';
 import { PARTITIONS, isKnownPartition, resourceArnMatches, splitArn } from '../../src/iam/resources.js';
 
 const KNOWN = Object.keys(PARTITIONS);
@@ -19,6 +22,7 @@ export default defineRule({
     docs: { description: 'Resource ARNs are in the partition the policy is deployed to (option partition, default aws).' },
     messages: {
       otherPartition: '"{{arn}}" is in partition "{{partition}}", but the policy is for "{{expected}}" (option partition): there it matches nothing; write "arn:{{expected}}:…" or "arn:${AWS::Partition}:…" in a template.',
+      otherPartitionPattern: 'The partition pattern "{{partition}}" in "{{arn}}" matches no ARN of partition "{{expected}}" (option partition), only of {{matched}}: there it matches nothing; write "arn:{{expected}}:…" or "arn:${AWS::Partition}:…" in a template.',
     },
     defaultOptions: { partition: 'aws' },
     optionsSchema: {
@@ -34,11 +38,22 @@ export default defineRule({
     // The common case first, without parsing the whole ARN.
     if (arn.startsWith(`arn:${expected}:`)) return;
     const partition = splitArn(arn)?.partition;
-    // Only known partitions: wildcards, variables and unknown names are arn-partition's (or policy-variable-syntax's).
-    if (!partition || !isKnownPartition(partition.value) || partition.value === expected) return;
+    if (!partition || partition.value === expected) return;
+    const substring = { start: partition.start, length: partition.value.length };
+    if (isKnownPartition(partition.value)) {
+      context.report({ messageId: 'otherPartition', path, substring, data: { arn, partition: partition.value, expected } });
+      return;
+    }
+    // A wildcard, compared case-sensitively like the rest of the ARN. One that matches no partition at all
+    // (`aws-gov*`) is arn-partition's; variables (`${AWS::Partition}`, `${aws:…}`) and unknown names are
+    // policy-variable-syntax's and arn-partition's.
+    if (partition.value.includes('${') || !/[*?]/.test(partition.value)) return;
+    if (globMatches(partition.value, expected, { caseSensitive: true })) return;
+    const matched = KNOWN.filter((known) => globMatches(partition.value, known, { caseSensitive: true }));
+    if (matched.length === 0) return;
     context.report({
-      messageId: 'otherPartition', path, substring: { start: partition.start, length: partition.value.length },
-      data: { arn, partition: partition.value, expected },
+      messageId: 'otherPartitionPattern', path, substring,
+      data: { arn, partition: partition.value, expected, matched: matched.join(', ') },
     });
   },
 });

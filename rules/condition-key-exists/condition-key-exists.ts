@@ -2,8 +2,8 @@ import type { Fixer } from '../../src/engine/fixer.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { denormalizePath, isObject, statementMatches } from '../../src/engine/normalize.js';
 import { databaseLabel } from '../../src/iam/actions-db.js';
+import { allowOption, isAllowed } from '../../src/iam/allow-list.js';
 import { forEachCondition, resolveConditionKey, suggestConditionKey } from '../../src/iam/condition-keys.js';
-import { globMatches } from '../../src/iam/glob.js';
 
 /** Keys other rules report: `aws:ARN` (no-aws-arn-condition-key) and tag keys without a tag (condition-key-format). */
 const OTHER_RULES = /^aws:arn$|^aws:(?:RequestTag|ResourceTag|PrincipalTag)\/?$|^[^\s:]+:[A-Za-z]*Tag\/$/i;
@@ -23,28 +23,16 @@ export default defineRule({
       unknownService: 'The service "{{service}}" of the condition key "{{key}}" does not exist in the IAM database ({{database}}).{{hint}}',
       rename: 'Rename the key to "{{suggestion}}".',
     },
-    defaultOptions: { allow: [] },
-    optionsSchema: {
-      type: 'object',
-      properties: {
-        allow: {
-          type: 'array',
-          items: { type: 'string' },
-          description: 'Condition key patterns to accept although the database does not know them (keys newer than the database), e.g. "bedrock:NewKey".',
-        },
-      },
-      additionalProperties: false,
-    },
+    ...allowOption('Condition key patterns to accept although the database does not know them (keys newer than the database), e.g. "bedrock:NewKey".'),
   },
   given: statementMatches,
   check({ value, path }, context) {
     if (!isObject(value)) return;
-    const allow = (context.options.allow as string[] | undefined) ?? [];
     const condition = value.Condition;
     forEachCondition(value, (operator, key) => {
       const resolution = resolveConditionKey(key);
       if (resolution.kind !== 'unknownGlobal' && resolution.kind !== 'unknownKey' && resolution.kind !== 'unknownService') return;
-      if (OTHER_RULES.test(key) || allow.some((pattern) => globMatches(pattern, key))) return;
+      if (OTHER_RULES.test(key) || isAllowed(context.options, key)) return;
       const keyPath = [...path, 'Condition', operator, key];
       const suggestion = suggestConditionKey(resolution);
       const block = isObject(condition) ? condition[operator] : undefined;

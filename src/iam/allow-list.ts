@@ -1,0 +1,24 @@
+/**
+ * The `allow` option of the rules that check names against the IAM database (action-exists,
+ * condition-key-exists): patterns of names to accept although the database does not know them, such as names
+ * newer than the database. Patterns have `*` and `?` and compare case-insensitively, like the names.
+ */
+import { globMatches } from './glob.js';
+
+/** The option for a rule's meta (`...allowOption('Action patterns to accept …')`): no pattern by default. */
+export function allowOption(description: string): { defaultOptions: Record<string, unknown>; optionsSchema: Record<string, unknown> } {
+  return {
+    defaultOptions: { allow: [] },
+    optionsSchema: {
+      type: 'object',
+      properties: { allow: { type: 'array', items: { type: 'string' }, description } },
+      additionalProperties: false,
+    },
+  };
+}
+
+/** Whether a pattern of the rule's `allow` option matches the name. */
+export function isAllowed(options: Readonly<Record<string, unknown>>, name: string): boolean {
+  const allow = options.allow as readonly string[] | undefined;
+  return allow !== undefined && allow.some((pattern) => globMatches(pattern, name));
+}
