@@ -580,7 +580,16 @@ function loadIndexFile() {
   }
   return void 0;
 }
+var SEARCHES_BEFORE_SPLIT = 16;
+var searches = 0;
+var lineOfService;
 function indexLineOfService(text, prefix) {
+  if (lineOfService) return lineOfService.get(prefix);
+  if (++searches > SEARCHES_BEFORE_SPLIT) {
+    lineOfService = /* @__PURE__ */ new Map();
+    for (const line of text.split("\n")) lineOfService.set(line.slice(0, line.indexOf("	")), line);
+    return lineOfService.get(prefix);
+  }
   const start = text.indexOf(`
 ${prefix}	`);
   if (start < 0) return void 0;
@@ -10276,6 +10285,7 @@ var service_principal_source_default = defineRule({
 
 // rules/sid-alphanumeric/sid-alphanumeric.ts
 var ALLOWED = /[A-Za-z0-9]/;
+var VALID_SID = /^[A-Za-z0-9]+$/;
 function listOf(chars) {
   const quoted = chars.map((c) => JSON.stringify(c));
   return quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(", ")} and ${quoted[quoted.length - 1]}`;
@@ -10332,6 +10342,7 @@ var sid_alphanumeric_default = defineRule({
       return;
     }
     if (context.policyType === "resource" && context.options.checkResourcePolicies !== true) return;
+    if (VALID_SID.test(sid)) return;
     const offending = [...new Set([...sid].filter((c) => !ALLOWED.test(c)))];
     if (offending.length === 0) return;
     const start = [...sid].findIndex((c) => !ALLOWED.test(c));
@@ -12889,18 +12900,22 @@ function lintDocument(document, options) {
   const policy = normalizePolicy(document.value);
   const selector = new Selector(policy);
   const findings2 = new Findings();
-  for (const context of contextsFor(options.rules, options.policyType)) {
-    context.document = document;
-    context.policy = policy;
-    context.findings = findings2;
-    const { rule } = context.enabled;
-    try {
-      for (const match of selector.select(rule.given)) rule.check(match, context);
-    } catch (error) {
-      throw new RuleError(rule.id, document.filePath, error);
-    } finally {
-      context.release();
+  const contexts = contextsFor(options.rules, options.policyType);
+  let current;
+  try {
+    for (let i = 0; i < contexts.length; i++) {
+      current = contexts[i];
+      current.document = document;
+      current.policy = policy;
+      current.findings = findings2;
+      const { rule } = current.enabled;
+      const matches = selector.select(rule.given);
+      for (let j = 0; j < matches.length; j++) rule.check(matches[j], current);
     }
+  } catch (error) {
+    throw new RuleError(current.ruleId, document.filePath, error);
+  } finally {
+    for (let i = 0; i < contexts.length; i++) contexts[i].release();
   }
   return findings2.messages.sort(compareMessages);
 }

