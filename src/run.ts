@@ -73,7 +73,7 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
     for (const path of missing) toolErrors.push(`${path}: no such file or directory`);
     for (const filePath of files) {
       try {
-        const read = readPolicyFile(filePath);
+        const read = readPolicyFile(filePath, { forWriting: options.fix });
         inputs.push({ filePath, text: read.text, read });
       } catch (error) {
         toolErrors.push(`${relative(options.cwd, filePath) || filePath}: cannot read: ${(error as Error).message}`);
