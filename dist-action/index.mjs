@@ -2073,8 +2073,13 @@ var condition_empty_values_default = defineRule({
   }
 });
 
+// src/builtins.ts
+import { createRequire as createRequire2 } from "node:module";
+var load = createRequire2(import.meta.url);
+var nodeCrypto = () => load("node:crypto");
+var nodeNet = () => load("node:net");
+
 // src/conditions/ip.ts
-import { isIPv6 } from "node:net";
 var V4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
 function parseV4(text) {
   const m = V4.exec(text);
@@ -2088,7 +2093,7 @@ function parseV4(text) {
   return out;
 }
 function parseV6(text) {
-  if (!isIPv6(text) || text.includes("%")) return void 0;
+  if (!nodeNet().isIPv6(text) || text.includes("%")) return void 0;
   let head = text;
   let tail;
   const lastColon = text.lastIndexOf(":");
@@ -13078,7 +13083,6 @@ function lintAndFix(filePath2, text, options) {
 }
 
 // src/formatters/fingerprint.ts
-import { createHash } from "node:crypto";
 var BLOCK_SIZE = 100;
 var MOD = 37n;
 var TAB = 9;
@@ -13152,7 +13156,7 @@ function lineHashes(text) {
   return hashes;
 }
 function shortHash(parts) {
-  return createHash("sha256").update(JSON.stringify(parts)).digest("hex").slice(0, 16);
+  return nodeCrypto().createHash("sha256").update(JSON.stringify(parts)).digest("hex").slice(0, 16);
 }
 
 // src/formatters/sarif.ts
@@ -13511,7 +13515,6 @@ function format3(name, results, context) {
 import { relative as relative3 } from "node:path";
 
 // src/files.ts
-import { spawn } from "node:child_process";
 import { stat as stat2 } from "node:fs/promises";
 import { dirname as dirname4, join as join5, resolve as resolve2, sep as sep3 } from "node:path";
 var DEFAULT_INCLUDE2 = ["**/*.json"];
@@ -13579,7 +13582,8 @@ async function listWithGit(directory) {
   }
   return gone ? present.filter((path) => !gone.has(path)) : present;
 }
-function run(command3, args, cwd) {
+async function run(command3, args, cwd) {
+  const { spawn } = await import("node:child_process");
   return new Promise((resolveRun) => {
     let child;
     try {
@@ -13602,26 +13606,32 @@ async function listWithGlob(directory) {
 // src/io.ts
 import { closeSync, fsyncSync, openSync, readFileSync as readFileSync4, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
 import { basename, dirname as dirname5, join as join6 } from "node:path";
-import { randomBytes } from "node:crypto";
 var decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-function readPolicyFile(filePath2) {
-  const stat3 = statSync(filePath2);
-  if (stat3.isDirectory()) throw new Error("is a directory");
-  const bytes = readFileSync4(filePath2);
+function readPolicyFile(filePath2, options = {}) {
+  const stat3 = options.forWriting ? statSync(filePath2) : void 0;
+  if (stat3?.isDirectory()) throw new Error("is a directory");
   let text;
   try {
-    text = decoder.decode(bytes);
-  } catch {
-    throw new Error("is not valid UTF-8 text");
+    text = readFileSync4(filePath2, "utf8");
+  } catch (error) {
+    if (error.code === "EISDIR") throw new Error("is a directory");
+    throw error;
   }
-  return { text, mtimeMs: stat3.mtimeMs, size: stat3.size };
+  if (text.includes("�")) {
+    try {
+      decoder.decode(readFileSync4(filePath2));
+    } catch {
+      throw new Error("is not valid UTF-8 text");
+    }
+  }
+  return stat3 ? { text, mtimeMs: stat3.mtimeMs, size: stat3.size } : { text };
 }
 function writeFileAtomic(filePath2, text, readState) {
   const stat3 = statSync(filePath2);
-  if (readState && (stat3.mtimeMs !== readState.mtimeMs || stat3.size !== readState.size)) {
+  if (readState?.mtimeMs !== void 0 && (stat3.mtimeMs !== readState.mtimeMs || stat3.size !== readState.size)) {
     throw new Error("changed on disk while it was being linted; not writing fixes");
   }
-  const temp = join6(dirname5(filePath2), `.${basename(filePath2)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  const temp = join6(dirname5(filePath2), `.${basename(filePath2)}.${process.pid}.${nodeCrypto().randomBytes(4).toString("hex")}.tmp`);
   const fd = openSync(temp, "wx", stat3.mode & 4095);
   try {
     writeSync(fd, text);
@@ -13661,7 +13671,7 @@ async function run2(options) {
     for (const path of missing) toolErrors.push(`${path}: no such file or directory`);
     for (const filePath2 of files) {
       try {
-        const read = readPolicyFile(filePath2);
+        const read = readPolicyFile(filePath2, { forWriting: options.fix });
         inputs.push({ filePath: filePath2, text: read.text, read });
       } catch (error) {
         toolErrors.push(`${relative3(options.cwd, filePath2) || filePath2}: cannot read: ${error.message}`);
@@ -13773,14 +13783,13 @@ function ruleInfos() {
 }
 
 // src/action/commands.ts
-import { randomBytes as randomBytes2 } from "node:crypto";
 import { appendFileSync } from "node:fs";
 function command2(kind, message, properties = {}) {
   const list2 = Object.entries(properties).map(([key, value]) => `${key}=${escapeProperty(value)}`).join(",");
   return `::${kind}${list2 ? ` ${list2}` : ""}::${escapeData(message)}
 `;
 }
-function verbatim(text, token = randomBytes2(16).toString("hex")) {
+function verbatim(text, token = nodeCrypto().randomBytes(16).toString("hex")) {
   if (text === "") return "";
   return `::stop-commands::${token}
 ${text.endsWith("\n") ? text : `${text}
@@ -13793,7 +13802,7 @@ function writeOutputs(env, outputs) {
   let text = "";
   for (const [name, value] of Object.entries(outputs)) {
     if (/[\r\n]/.test(value)) {
-      const delimiter = `ghadelimiter_${randomBytes2(16).toString("hex")}`;
+      const delimiter = `ghadelimiter_${nodeCrypto().randomBytes(16).toString("hex")}`;
       text += `${name}<<${delimiter}
 ${value}
 ${delimiter}

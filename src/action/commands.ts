@@ -3,7 +3,7 @@
  * 60-110 ms and a dependency): workflow commands on stdout, step outputs in `$GITHUB_OUTPUT`, the job
  * summary in `$GITHUB_STEP_SUMMARY`.
  */
-import { randomBytes } from 'node:crypto';
+import { nodeCrypto } from '../builtins.js';
 import { appendFileSync } from 'node:fs';
 import { escapeData, escapeProperty } from '../formatters/github.js';
 
@@ -18,7 +18,7 @@ export function command(kind: 'error' | 'warning' | 'notice', message: string, p
  * `::stop-commands::<token>` … `::<token>::` with a random token, as @actions/core's docs recommend for
  * untrusted output.
  */
-export function verbatim(text: string, token = randomBytes(16).toString('hex')): string {
+export function verbatim(text: string, token = nodeCrypto().randomBytes(16).toString('hex')): string {
   if (text === '') return '';
   return `::stop-commands::${token}\n${text.endsWith('\n') ? text : `${text}\n`}::${token}::\n`;
 }
@@ -33,7 +33,7 @@ export function writeOutputs(env: NodeJS.ProcessEnv, outputs: Record<string, str
   let text = '';
   for (const [name, value] of Object.entries(outputs)) {
     if (/[\r\n]/.test(value)) {
-      const delimiter = `ghadelimiter_${randomBytes(16).toString('hex')}`;
+      const delimiter = `ghadelimiter_${nodeCrypto().randomBytes(16).toString('hex')}`;
       text += `${name}<<${delimiter}\n${value}\n${delimiter}\n`;
     } else {
       text += `${name}=${value}\n`;

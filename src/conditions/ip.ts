@@ -2,7 +2,7 @@
  * IP ranges in IpAddress / NotIpAddress conditions: an IPv4 or IPv6 address with an optional CIDR prefix
  * (an address alone is a /32 or /128). Addresses are held as bigints so that both families share the code.
  */
-import { isIPv6 } from 'node:net';
+import { nodeNet } from '../builtins.js';
 
 export interface IpRange {
   version: 4 | 6;
@@ -28,7 +28,7 @@ function parseV4(text: string): bigint | undefined {
 }
 
 function parseV6(text: string): bigint | undefined {
-  if (!isIPv6(text) || text.includes('%')) return undefined;
+  if (!nodeNet().isIPv6(text) || text.includes('%')) return undefined;
   let head = text;
   let tail: bigint | undefined;
   const lastColon = text.lastIndexOf(':');

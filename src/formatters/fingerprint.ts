@@ -8,7 +8,7 @@
  * `hash` in github/codeql-action `src/fingerprints.ts`; its 64-bit `Long` arithmetic is done on two
  * 32-bit halves (the same values modulo 2^64), and the tests use that file's vectors.
  */
-import { createHash } from 'node:crypto';
+import { nodeCrypto } from '../builtins.js';
 
 const BLOCK_SIZE = 100;
 const MOD = 37n;
@@ -95,5 +95,5 @@ export function lineHashes(text: string): string[] {
 
 /** A short stable hash of some strings (hex, 64 bits of SHA-256). */
 export function shortHash(parts: readonly string[]): string {
-  return createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 16);
+  return nodeCrypto().createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 16);
 }
