@@ -3376,7 +3376,17 @@ function parseArnOnce(value) {
 }
 function globCovers(general, specific) {
   if (general === specific) return true;
-  if (!general.includes("*") && !general.includes("?")) return false;
+  if (general === "*") return true;
+  const star = general.indexOf("*");
+  if (!general.includes("?")) {
+    if (star < 0) return false;
+    if (general.indexOf("*", star + 1) < 0) {
+      return specific.length >= general.length - 1 && specific.startsWith(general.slice(0, star)) && specific.endsWith(general.slice(star + 1));
+    }
+  }
+  return globCoversByTable(general, specific);
+}
+function globCoversByTable(general, specific) {
   for (let i = 0; i < general.length; i++) {
     const g = general[i];
     if (g === "*" || g === "?") break;
@@ -5574,7 +5584,9 @@ var policy_variable_syntax_default = defineRule({
     for (const info of analyzeMfa(context.policy).statements) {
       const { statement, path } = info;
       for (const element of ["Action", "NotAction"]) {
-        for (const entry of info[element === "Action" ? "action" : "notAction"] ?? []) checkElement(context, entry.value, entry.path, element);
+        for (const entry of info[element === "Action" ? "action" : "notAction"] ?? []) {
+          if (mayHoldVariable(entry.value)) checkElement(context, entry.value, entry.path, element);
+        }
       }
       for (const element of ["Principal", "NotPrincipal"]) {
         const principal = statement[element];
@@ -5585,12 +5597,14 @@ var policy_variable_syntax_default = defineRule({
           }
         }
       }
-      for (const entry of [...info.resource ?? [], ...info.notResource ?? []]) checkString(context, entry.value, entry.path, "resource");
+      for (const entries of [info.resource, info.notResource]) {
+        for (const entry of entries ?? []) if (mayHoldVariable(entry.value)) checkString(context, entry.value, entry.path, "resource");
+      }
       for (const condition of info.conditions) {
         const { base } = parseOperator2(condition.operator);
         const substitutes = /^(String|Arn)/.test(base);
         condition.values.forEach((value, i) => {
-          if (typeof value !== "string") return;
+          if (typeof value !== "string" || !mayHoldVariable(value)) return;
           const valuePath = [...condition.keyPath, i];
           if (substitutes) return checkString(context, value, valuePath, "condition");
           for (const token of scanVariables(value)) {
@@ -5608,6 +5622,9 @@ var policy_variable_syntax_default = defineRule({
     }
   }
 });
+function mayHoldVariable(text) {
+  return text.includes("{") || text.includes("$");
+}
 function checkElement(context, text, path, element) {
   for (const token of scanVariables(text)) {
     if (token.kind === "lookalike" || isTemplatePlaceholder(token.name ?? "")) continue;
@@ -6199,6 +6216,7 @@ var redundant_action_default = defineRule({
 });
 
 // rules/redundant-resource/redundant-resource.ts
+var literalEntry = (text) => ({ text, general: void 0, specific: void 0 });
 var redundant_resource_default = defineRule({
   id: "redundant-resource",
   meta: {
@@ -6219,12 +6237,24 @@ var redundant_resource_default = defineRule({
     for (const element of ["Resource", "NotResource"]) {
       const list2 = statement[element];
       if (!Array.isArray(list2) || list2.length < 2) continue;
-      const entries = list2.map((value) => typeof value === "string" ? arnPatternEntry(value) : void 0);
+      const wildcards = list2.some((value) => typeof value === "string" && (value.includes("*") || value.includes("?")));
+      const entries = list2.map((value) => typeof value !== "string" ? void 0 : wildcards ? arnPatternEntry(value) : literalEntry(value));
+      const patterns = [];
+      const byText = /* @__PURE__ */ new Map();
+      entries.forEach((entry, i) => {
+        if (!entry) return;
+        if (entry.text === "*" || entry.general) patterns.push(i);
+        const same = byText.get(entry.text);
+        if (same) same.push(i);
+        else byText.set(entry.text, [i]);
+      });
       entries.forEach((entry, j) => {
         if (!entry) return;
-        for (let i = 0; i < entries.length; i++) {
+        const same = byText.get(entry.text);
+        const candidates2 = same.length === 1 ? patterns : [.../* @__PURE__ */ new Set([...same, ...patterns])].sort((a, b) => a - b);
+        for (const i of candidates2) {
           const other = entries[i];
-          if (i === j || !other || !entryCovers(other, entry)) continue;
+          if (i === j || !entryCovers(other, entry)) continue;
           if (j < i && entryCovers(entry, other)) continue;
           const value = entry.text;
           const entryPath = [...path, element, j];

@@ -43,7 +43,9 @@ export default defineRule({
     for (const info of analyzeMfa(context.policy).statements) {
       const { statement, path } = info;
       for (const element of ['Action', 'NotAction'] as const) {
-        for (const entry of info[element === 'Action' ? 'action' : 'notAction'] ?? []) checkElement(context, entry.value, entry.path, element);
+        for (const entry of info[element === 'Action' ? 'action' : 'notAction'] ?? []) {
+          if (mayHoldVariable(entry.value)) checkElement(context, entry.value, entry.path, element);
+        }
       }
       for (const element of ['Principal', 'NotPrincipal'] as const) {
         const principal = statement[element];
@@ -54,12 +56,14 @@ export default defineRule({
           }
         }
       }
-      for (const entry of [...(info.resource ?? []), ...(info.notResource ?? [])]) checkString(context, entry.value, entry.path, 'resource');
+      for (const entries of [info.resource, info.notResource]) {
+        for (const entry of entries ?? []) if (mayHoldVariable(entry.value)) checkString(context, entry.value, entry.path, 'resource');
+      }
       for (const condition of info.conditions) {
         const { base } = parseOperator(condition.operator);
         const substitutes = /^(String|Arn)/.test(base);
         condition.values.forEach((value, i) => {
-          if (typeof value !== 'string') return;
+          if (typeof value !== 'string' || !mayHoldVariable(value)) return;
           const valuePath = [...condition.keyPath, i];
           if (substitutes) return checkString(context, value, valuePath, 'condition');
           for (const token of scanVariables(value)) {
@@ -72,6 +76,11 @@ export default defineRule({
     }
   },
 });
+
+/** What scanVariables can find a token in (a cheap test first: entries are many, variables rare). */
+function mayHoldVariable(text: string): boolean {
+  return text.includes('{') || text.includes('$');
+}
 
 function checkElement(context: RuleContext, text: string, path: JsonPath, element: string): void {
   for (const token of scanVariables(text)) {

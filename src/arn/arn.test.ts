@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { actionGrant, actionMatches, globMatch } from '../actions/glob.js';
 import { arnFieldCount, parseArn } from './parse.js';
-import { arnPatternCovers, arnPatternEntry, entryCovers, globCovers } from './pattern.js';
+import { arnPatternCovers, arnPatternEntry, entryCovers, globCovers, globCoversByTable } from './pattern.js';
 import { coversAllRoles } from './roles.js';
 
 describe('globMatch / actionMatches', () => {
@@ -66,6 +66,17 @@ describe('globCovers / arnPatternCovers', () => {
     expect(globCovers('a?c', 'abc')).toBe(true);
     expect(globCovers('abc', 'a?c')).toBe(false);
   });
+  it('answers patterns with one star (the quick path) as the full table does', () => {
+    // Every general pattern with one `*` over a small alphabet against every specific pattern up to length 4.
+    const alphabet = ['a', 'b', '*', '?'];
+    const strings = (length: number): string[] => (length === 0 ? [''] : strings(length - 1).flatMap((s) => alphabet.map((c) => s + c)));
+    const specifics = [0, 1, 2, 3, 4].flatMap(strings);
+    const generals = specifics.filter((s) => s.split('*').length === 2 && !s.includes('?'));
+    expect(generals).toContain('a*b');
+    for (const general of generals) {
+      for (const specific of specifics) expect(globCovers(general, specific), `${general} ⊇ ${specific}`).toBe(globCoversByTable(general, specific));
+    }
+  });
   it('compares ARNs field by field', () => {
     expect(arnPatternCovers('arn:aws:s3:::b/*', 'arn:aws:s3:::b/x')).toBe(true);
     expect(arnPatternCovers('arn:aws:s3:::*', 'arn:aws:s3:us-east-1:123456789012:accesspoint/x')).toBe(false);
@@ -103,10 +114,15 @@ describe('coversAllRoles', () => {
 });
 
 describe('globCovers limits', () => {
-  it('answers "not covered" quickly for absurdly long patterns', () => {
+  it('gives up ("not covered", which is sound) on absurdly long patterns that need the table', () => {
     const long = `arn:aws:s3:::${'a'.repeat(100_000)}`;
     const start = performance.now();
-    expect(globCovers(`${long}*`, `${long}x`)).toBe(false);
+    expect(globCovers(`${long}*x*`, `${long}xx`)).toBe(false);
     expect(performance.now() - start).toBeLessThan(1000);
+  });
+  it('answers one-star patterns exactly at any length (no table)', () => {
+    const long = `arn:aws:s3:::${'a'.repeat(100_000)}`;
+    expect(globCovers(`${long}*`, `${long}x`)).toBe(true);
+    expect(globCovers(`${long}*`, `${long.slice(1)}x`)).toBe(false);
   });
 });

@@ -32,7 +32,22 @@ function parseArnOnce(value: string): ParsedArn | undefined {
  */
 export function globCovers(general: string, specific: string): boolean {
   if (general === specific) return true;
-  if (!general.includes('*') && !general.includes('?')) return false;
+  if (general === '*') return true;
+  const star = general.indexOf('*');
+  if (!general.includes('?')) {
+    if (star < 0) return false;
+    // The common pattern has one `*` (`bucket/*`, `role/app-*-prod`): `specific` must begin with the literal
+    // text before it and end with the text after it; the star takes whatever lies between, wildcards too.
+    if (general.indexOf('*', star + 1) < 0) {
+      return specific.length >= general.length - 1 && specific.startsWith(general.slice(0, star)) &&
+        specific.endsWith(general.slice(star + 1));
+    }
+  }
+  return globCoversByTable(general, specific);
+}
+
+/** globCovers for any pattern, by dynamic programming over both strings (exported for tests). */
+export function globCoversByTable(general: string, specific: string): boolean {
   // Quick reject: the literal head of `general` must be the literal head of `specific`.
   for (let i = 0; i < general.length; i++) {
     const g = general[i];
