@@ -5524,7 +5524,11 @@ function scanVariables(text) {
       if (quoted) token.defaultValue = quoted[1];
       else if (/^'[^']*'$/.test(fallback2)) token.problem = "default-format";
       else if (/^\s*'[^']*'\s*$/.test(fallback2)) token.problem = "space";
-      else token.problem = "missing-quote";
+      else {
+        token.problem = "missing-quote";
+        const meant = fallback2.trim().replace(/^["`]|["`]$/g, "");
+        if (meant !== "" && !meant.includes("'")) token.defaultValue = meant;
+      }
     }
     if (inner.trim() === "") token.problem = "empty";
     else if (/\s/.test(name)) token.problem = "space";
@@ -5564,7 +5568,7 @@ var policy_variable_syntax_default = defineRule({
       missingBrace: '"{{text}}" has no closing "}", so IAM does not read it as a variable; write "${{{name}}}".',
       empty: '"${}" is an empty variable; name a key, such as "${aws:username}".',
       space: '"{{text}}" has a space in the variable name; spaces are allowed only in a default value, after the comma.',
-      missingQuote: `The default value in "{{text}}" must be in single quotes: "\${{{name}}, 'value'}".`,
+      missingQuote: `The default value in "{{text}}" must be in single quotes: "\${{{name}}, '{{value}}'}".`,
       defaultFormat: `The default value in "{{text}}" must follow a comma and one space: "\${{{name}}, '{{value}}'}".`,
       terraformEscape: `"{{text}}" is Terraform's escape for a literal "{{fixed}}" left in the rendered policy: IAM reads "$" followed by a variable, which matches nothing; write "{{fixed}}".`,
       terraformAmpersand: `"{{text}}" is the escape of Terraform's aws_iam_policy_document left in the rendered policy: IAM reads it as literal text; write "{{fixed}}".`,
@@ -5666,7 +5670,12 @@ function checkString(context, text, path, where) {
         context.report({ ...base, messageId: "space", issueCode: "UNSUPPORTED_SPACE_IN_VARIABLE", data: { text: token.text } });
         continue;
       case "missing-quote":
-        context.report({ ...base, messageId: "missingQuote", issueCode: "MISSING_QUOTE_IN_VARIABLE", data: { text: token.text, name } });
+        context.report({
+          ...base,
+          messageId: "missingQuote",
+          issueCode: "MISSING_QUOTE_IN_VARIABLE",
+          data: { text: token.text, name, value: token.defaultValue ?? "value" }
+        });
         continue;
       case "default-format":
         context.report({ ...base, messageId: "defaultFormat", data: { text: token.text, name, value: /'([^']*)'/.exec(token.text)?.[1] ?? "" } });

@@ -44,6 +44,18 @@ new RuleTester().run(rule, {
       ],
     },
     {
+      name: 'a default in double quotes is suggested in single quotes; one holding a quote gets a placeholder',
+      code: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: [
+        'arn:aws:s3:::b/${aws:PrincipalTag/team, "company"}', 'arn:aws:s3:::b/${aws:PrincipalTag/team, it\'s}'] }] },
+      errors: [
+        // The column span covers the escaped quotes as written in the file (\" is two characters).
+        { messageId: 'missingQuote', line: 8, column: 33, endColumn: 70,
+          message: 'The default value in "${aws:PrincipalTag/team, "company"}" must be in single quotes: "${aws:PrincipalTag/team, \'company\'}".' },
+        { messageId: 'missingQuote', line: 9, column: 33,
+          message: 'The default value in "${aws:PrincipalTag/team, it\'s}" must be in single quotes: "${aws:PrincipalTag/team, \'value\'}".' },
+      ],
+    },
+    {
       name: 'Access Analyzer\'s syntax errors, with their issue codes',
       code: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'iam:ChangePassword', Resource: [
         'arn:aws:iam::*:user/${aws:username', 'arn:aws:iam::*:user/${ aws:username}', 'arn:aws:iam::*:user/${}',
@@ -54,7 +66,7 @@ new RuleTester().run(rule, {
         { messageId: 'space', line: 9, column: 38, issueCode: 'UNSUPPORTED_SPACE_IN_VARIABLE' },
         { messageId: 'empty', line: 10, column: 38, endColumn: 41, issueCode: 'EMPTY_VARIABLE', message: '"${}" is an empty variable; name a key, such as "${aws:username}".' },
         { messageId: 'missingQuote', line: 11, column: 33, issueCode: 'MISSING_QUOTE_IN_VARIABLE',
-          message: 'The default value in "${aws:PrincipalTag/team, company}" must be in single quotes: "${aws:PrincipalTag/team, \'value\'}".' },
+          message: 'The default value in "${aws:PrincipalTag/team, company}" must be in single quotes: "${aws:PrincipalTag/team, \'company\'}".' },
         { messageId: 'defaultFormat', line: 12, column: 33,
           message: 'The default value in "${aws:PrincipalTag/team,\'company\'}" must follow a comma and one space: "${aws:PrincipalTag/team, \'company\'}".' },
       ],

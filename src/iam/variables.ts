@@ -25,7 +25,7 @@ export interface VariableToken {
     | 'lookalike'; // `{aws:username}`, `$<…>`, `$(…)`, `%{…}`
   /** For `variable`: the key (`aws:username`), `*`, `?` or `$`. */
   name?: string;
-  /** For `variable`: the default value without its quotes, when one is given. */
+  /** For `variable`: the default value without its quotes, when one is given (also when its quotes are wrong). */
   defaultValue?: string;
   problem?: VariableProblem;
 }
@@ -89,7 +89,12 @@ export function scanVariables(text: string): VariableToken[] {
       if (quoted) token.defaultValue = quoted[1];
       else if (/^'[^']*'$/.test(fallback)) token.problem = 'default-format';
       else if (/^\s*'[^']*'\s*$/.test(fallback)) token.problem = 'space';
-      else token.problem = 'missing-quote';
+      else {
+        token.problem = 'missing-quote';
+        // What the author meant as the default, for the message: `, shared` or `, "shared"` → shared.
+        const meant = fallback.trim().replace(/^["`]|["`]$/g, '');
+        if (meant !== '' && !meant.includes("'")) token.defaultValue = meant;
+      }
     }
     if (inner.trim() === '') token.problem = 'empty';
     else if (/\s/.test(name)) token.problem = 'space';
