@@ -1,6 +1,7 @@
 /**
  * Every rule is complete: a folder named after its id with code, test and doc; a registry entry in
- * alphabetical order; every message id used; every doc example producing exactly what the doc claims.
+ * alphabetical order; every message id used; every doc example producing exactly what the doc claims; every
+ * Access Analyzer issue code it declares asserted by a test case and shown by a failing doc example.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,6 +10,7 @@ import { rules } from '../rules/index.js';
 import { lintDocument, prepareRules } from '../src/engine/linter.js';
 import { PolicyDocument } from '../src/engine/document.js';
 import { parseDocExamples } from '../src/testing/doc-examples.js';
+import { issueCodesOf } from '../src/engine/rule.js';
 
 const rulesDir = join(import.meta.dirname, '..', 'rules');
 const folders = readdirSync(rulesDir).filter((name) => statSync(join(rulesDir, name)).isDirectory()).sort();
@@ -43,6 +45,24 @@ describe.each(folders)('rule %s', (id) => {
     const examples = parseDocExamples(markdown);
     expect(examples.some((e) => e.kind === 'failing'), 'no failing example').toBe(true);
     expect(examples.some((e) => e.kind === 'passing'), 'no passing example').toBe(true);
+  });
+
+  it('asserts each issue code it declares in a test case (issueCode: \'CODE\')', () => {
+    const test = readFileSync(join(rulesDir, id, `${id}.test.ts`), 'utf8');
+    const unasserted = issueCodesOf(rule.meta).filter((code) => !new RegExp(`issueCode:\\s*['"]${code}['"]`).test(test));
+    expect(unasserted, 'issue codes no test case of the rule expects').toEqual([]);
+  });
+
+  it('shows each issue code it declares in a failing doc example', async () => {
+    await prepareRules([{ rule, severity: 2 }]);
+    const shown = new Set<string>();
+    for (const example of parseDocExamples(doc()).filter((e) => e.kind === 'failing')) {
+      const messages = lintDocument(new PolicyDocument(`${id}.md:${example.line}`, example.code), {
+        policyType: example.policyType ?? 'identity', rules: [{ rule, severity: 2, options: example.options }],
+      });
+      for (const message of messages) if (message.issueCode) shown.add(message.issueCode);
+    }
+    expect(issueCodesOf(rule.meta).filter((code) => !shown.has(code)), 'issue codes no failing example produces').toEqual([]);
   });
 
   it('doc examples produce exactly the findings the doc claims', async () => {
