@@ -9,7 +9,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../rules/index.js';
-import { lintAndFix, prepareRules } from '../src/engine/linter.js';
+import { PolicyDocument } from '../src/engine/document.js';
+import { lintAndFix, lintDocument, prepareRules } from '../src/engine/linter.js';
 import type { PolicyType } from '../src/engine/types.js';
 import { extractCorpus } from '../scripts/corpus.mjs';
 
@@ -87,5 +88,46 @@ describe('odd policies', () => {
     }
     // The generator does reach the fixers (a few hundred documents get a fix).
     expect(fixed).toBeGreaterThan(100);
+  }, 120_000);
+
+  it('damaged text (cut short, characters dropped or inserted) gives one json-syntax finding inside the text, or lints', async () => {
+    const dir: string = extractCorpus();
+    const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort().slice(0, 600);
+    const enabled = rules.map((rule) => ({ rule, severity: 2 as const }));
+    await prepareRules(enabled);
+    const random = generator(SEED + 1);
+    const inserts = ['"', ',', '{', '}', '[', ']', ':', '\\', '\n', '\uFEFF', '/*', '//', 'é', '🙂', '\r\n', 'null', '"a":1,'];
+    let syntaxErrors = 0;
+    for (const file of files) {
+      let text = readFileSync(join(dir, file), 'utf8');
+      for (let k = 0; k < 1 + Math.floor(random.next() * 3); k++) {
+        const at = Math.floor(random.next() * text.length);
+        const what = random.next();
+        if (what < 0.3) text = text.slice(0, at);
+        else if (what < 0.6) text = text.slice(0, at) + text.slice(at + 1 + Math.floor(random.next() * 5));
+        else text = text.slice(0, at) + random.pick(inserts) + text.slice(at);
+      }
+      const messages = lintDocument(new PolicyDocument(file, text), { policyType: 'identity', rules: enabled });
+      let parses = true;
+      try {
+        JSON.parse(text);
+      } catch {
+        parses = false;
+      }
+      const syntax = messages.filter((m) => m.ruleId === 'json-syntax');
+      // A BOM is a syntax finding (with a fix) although JSON.parse would not mind one after the start.
+      if (!parses || text.charCodeAt(0) === 0xfeff) {
+        if (!parses) syntaxErrors++;
+        expect(syntax.length, `${file} (seed ${SEED + 1})`).toBeLessThanOrEqual(1);
+        if (!parses) expect(messages.map((m) => m.ruleId), `${file} (seed ${SEED + 1})`).toEqual(['json-syntax']);
+      } else {
+        expect(syntax, `${file} (seed ${SEED + 1})`).toEqual([]);
+      }
+      for (const m of messages) {
+        const [start, end] = m.range ?? [0, -1];
+        expect(start <= end && end <= text.length && m.line >= 1 && m.column >= 1, `${file}: ${m.ruleId} at ${m.line}:${m.column}`).toBe(true);
+      }
+    }
+    expect(syntaxErrors).toBeGreaterThan(300);
   }, 120_000);
 });
