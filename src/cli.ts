@@ -4,10 +4,10 @@
  * unreadable config, or a failure of the tool).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { rules } from '../rules/index.js';
-import { ConfigError } from './config/index.js';
+import { ConfigError, loadConfig, settingsForFile, type CliOverrides } from './config/index.js';
 import { ruleDocsUrl } from './docs-url.js';
 import { ruleList } from './docs/rule-table.js';
 import { POLICY_TYPES, type LintResult, type PolicyType } from './engine/types.js';
@@ -34,6 +34,8 @@ Options:
       --max-warnings <n>        exit 1 when there are more than n warnings
       --quiet                   report errors only
       --list-rules              list the rules (with --format json: as JSON)
+      --print-config <file>     print the settings that file gets (policy type, rules with severity and
+                                options), as JSON
       --stdin                   lint standard input
       --stdin-filename <name>   the file name to report for standard input
       --access-analyzer[=optional]
@@ -75,6 +77,7 @@ function parse(argv: string[]) {
       'max-warnings': { type: 'string' },
       quiet: { type: 'boolean' },
       'list-rules': { type: 'boolean' },
+      'print-config': { type: 'string' },
       stdin: { type: 'boolean' },
       'stdin-filename': { type: 'string' },
       'access-analyzer': { type: 'string' },
@@ -140,6 +143,36 @@ function listRules(asJson: boolean): string {
   }).join('\n') + '\n';
 }
 
+/**
+ * The settings a file gets (--print-config): the configuration file used, the policy type and every rule
+ * that runs on it, with its severity and options after presets, overrides and the command line. As JSON, so
+ * that scripts can read it; rules that are off, or that do not apply to its policy type, are left out.
+ */
+async function printConfig(cwd: string, file: string, configPath: string | undefined, cli: CliOverrides): Promise<string> {
+  const config = await loadConfig({ cwd, configPath, rules });
+  const settings = settingsForFile(config, resolve(cwd, file), cli);
+  const ruleSettings = Object.fromEntries(settings.rules
+    .filter(({ rule }) => !rule.meta.policyTypes || rule.meta.policyTypes.includes(settings.policyType))
+    .map(({ rule, severity, options }) => [rule.id, [severity === 2 ? 'error' : 'warn', { ...rule.meta.defaultOptions, ...options }]] as const)
+    .map(([id, [severity, options]]) => [id, Object.keys(options).length > 0 ? [severity, options] : severity])
+    .sort(([a], [b]) => (a < b ? -1 : 1)));
+  return `${JSON.stringify({
+    file: relative(cwd, resolve(cwd, file)) || file,
+    config: config.filePath === undefined ? null : relative(cwd, config.filePath) || config.filePath,
+    policyType: settings.policyType,
+    ...(settings.accessAnalyzerResourceType ? { accessAnalyzerResourceType: settings.accessAnalyzerResourceType } : {}),
+    rules: ruleSettings,
+  }, null, 2)}\n`;
+}
+
+/** Every problem of a configuration, each with its position, so that one run shows all there is to mend. */
+function writeConfigProblems(error: ConfigError): void {
+  for (const problem of error.problems) {
+    const where = problem.line === undefined ? error.filePath : `${error.filePath}:${problem.line}:${problem.column ?? 1}`;
+    process.stderr.write(`policy-lint: invalid configuration: ${where}: ${problem.reason}\n`);
+  }
+}
+
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
@@ -187,6 +220,9 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     if (v.stdin && parsed.positionals.length > 0) throw new UsageError('--stdin cannot be combined with paths.');
     if (v['stdin-filename'] && !v.stdin) throw new UsageError('--stdin-filename needs --stdin.');
     if (v.fix && v['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run cannot be combined.');
+    if (v['print-config'] !== undefined && (parsed.positionals.length > 0 || v.stdin || v.fix || v['fix-dry-run'])) {
+      throw new UsageError('--print-config <file> prints one file\'s settings; it cannot be combined with paths, --stdin or --fix.');
+    }
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       process.stderr.write(`policy-lint: ${(error as Error).message}\nRun "policy-lint --help" for usage.\n`);
@@ -195,6 +231,18 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     throw error;
   }
   const v = parsed.values;
+  const cli: CliOverrides = { policyType: v['policy-type'] as PolicyType | undefined, rules: ruleOverrides };
+
+  if (v['print-config'] !== undefined) {
+    try {
+      process.stdout.write(await printConfig(cwd, v['print-config'], v.config, cli));
+      return 0;
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      writeConfigProblems(error);
+      return 2;
+    }
+  }
 
   let outcome;
   try {
@@ -208,7 +256,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
       cwd,
       paths: parsed.positionals.length ? parsed.positionals : ['.'],
       configPath: v.config,
-      cli: { policyType: v['policy-type'] as PolicyType | undefined, rules: ruleOverrides },
+      cli,
       // Standard input has no file to write to: --fix there behaves like --fix-dry-run.
       fix: Boolean(v.fix && !v.stdin),
       fixDryRun: Boolean(v['fix-dry-run'] || (v.fix && v.stdin)),
@@ -220,11 +268,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     });
   } catch (error) {
     if (error instanceof ConfigError) {
-      // Every problem, each with its position, so that one run shows all there is to mend.
-      for (const problem of error.problems) {
-        const where = problem.line === undefined ? error.filePath : `${error.filePath}:${problem.line}:${problem.column ?? 1}`;
-        process.stderr.write(`policy-lint: invalid configuration: ${where}: ${problem.reason}\n`);
-      }
+      writeConfigProblems(error);
       return 2;
     }
     if (error instanceof RangeError) {

@@ -197,6 +197,38 @@ describe('other inputs and outputs', () => {
     expect(effect!.issueCode).toEqual(['INVALID_EFFECT', 'MISSING_EFFECT']);
   });
 
+  it('--print-config shows the settings a file gets: overrides, then the command line', () => {
+    const config = {
+      rules: { 'policy-version': 'error', 'sid-alphanumeric': 'off' },
+      overrides: [{ files: ['trust/**'], policyType: 'trust', rules: { 'arn-deployment-partition': ['warn', { partition: 'aws-cn' }] } }],
+    };
+    const dir = scratch({ '.policy-lint.json': JSON.stringify(config), 'trust/role.json': clean, 'p.json': clean });
+    const base = JSON.parse(cli(['--print-config', 'p.json'], { cwd: dir }).stdout);
+    expect(base).toMatchObject({ file: 'p.json', config: '.policy-lint.json', policyType: 'identity' });
+    expect(base.rules['policy-version']).toBe('error');
+    expect(base.rules['arn-deployment-partition']).toEqual(['warn', { partition: 'aws' }]);
+    expect(base.rules).not.toHaveProperty('sid-alphanumeric');
+    const run = cli(['--print-config', 'trust/role.json', '--rule', 'effect-valid=warn'], { cwd: dir });
+    expect(run.status).toBe(0);
+    const trust = JSON.parse(run.stdout);
+    expect(trust).toMatchObject({ file: join('trust', 'role.json'), policyType: 'trust' });
+    expect(trust.rules['arn-deployment-partition']).toEqual(['warn', { partition: 'aws-cn' }]);
+    expect(trust.rules['effect-valid']).toBe('warn');
+    // Only the rules that run on the file: policy-size is for identity policies.
+    expect(base.rules['policy-size']).toEqual(['warn', { maxCharacters: 6144 }]);
+    expect(trust.rules).not.toHaveProperty('policy-size');
+  });
+
+  it('--print-config exits 2 on an invalid config or with paths to lint', () => {
+    const dir = scratch({ '.policy-lint.json': '{\n  "policyType": "user"\n}\n', 'p.json': clean });
+    const bad = cli(['--print-config', 'p.json'], { cwd: dir });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/\.policy-lint\.json:2:\d+: /);
+    const usage = cli(['--print-config', 'p.json', 'p.json'], { cwd: dir });
+    expect(usage.status).toBe(2);
+    expect(usage.stderr).toContain('--print-config <file> prints one file\'s settings');
+  });
+
   it('--version names the tool and IAM database versions', () => {
     const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
     const out = cli(['--version']).stdout;
