@@ -151,11 +151,14 @@ function listRules(asJson: boolean): string {
 async function printConfig(cwd: string, file: string, configPath: string | undefined, cli: CliOverrides): Promise<string> {
   const config = await loadConfig({ cwd, configPath, rules });
   const settings = settingsForFile(config, resolve(cwd, file), cli);
-  const ruleSettings = Object.fromEntries(settings.rules
-    .filter(({ rule }) => !rule.meta.policyTypes || rule.meta.policyTypes.includes(settings.policyType))
-    .map(({ rule, severity, options }) => [rule.id, [severity === 2 ? 'error' : 'warn', { ...rule.meta.defaultOptions, ...options }]] as const)
-    .map(([id, [severity, options]]) => [id, Object.keys(options).length > 0 ? [severity, options] : severity])
-    .sort(([a], [b]) => (a < b ? -1 : 1)));
+  // As a config file writes them: "error", or ["warn", { options }] for a rule with options.
+  const ruleSettings: Record<string, unknown> = {};
+  const running = settings.rules.filter(({ rule }) => !rule.meta.policyTypes || rule.meta.policyTypes.includes(settings.policyType));
+  for (const { rule, severity, options } of running.sort((a, b) => (a.rule.id < b.rule.id ? -1 : 1))) {
+    const name = severity === 2 ? 'error' : 'warn';
+    const merged = { ...rule.meta.defaultOptions, ...options };
+    ruleSettings[rule.id] = Object.keys(merged).length > 0 ? [name, merged] : name;
+  }
   return `${JSON.stringify({
     file: relative(cwd, resolve(cwd, file)) || file,
     config: config.filePath === undefined ? null : relative(cwd, config.filePath) || config.filePath,
