@@ -77,10 +77,14 @@ export function globCoversByTable(general: string, specific: string): boolean {
   return covers(0, 0);
 }
 
-/** A Resource entry parsed once for comparing with every other entry of its list (`entryCovers`). */
+/**
+ * A Resource entry parsed once for comparing with every other entry of its list (`entryCovers`): `*` covers
+ * everything; otherwise both must be ARNs and each of the five fields of the covering entry must cover the
+ * same field of the other. An entry with a policy variable covers only an identical entry.
+ */
 export interface ArnPatternEntry {
   text: string;
-  /** Parsed as a covering pattern: only with a wildcard and no policy variable (see arnPatternCovers). */
+  /** Parsed as a covering pattern: only with a wildcard and no policy variable. */
   general: ParsedArn | undefined;
   /** Parsed with its policy variables as `*`, as the entry that may be covered. */
   specific: ParsedArn | undefined;
@@ -95,27 +99,10 @@ export function arnPatternEntry(text: string): ArnPatternEntry {
   };
 }
 
-/** `arnPatternCovers` of two prepared entries: a list of n entries is then parsed n times, not n² times. */
+/** Whether entry `general` covers entry `specific`; prepared entries: a list of n is parsed n times, not n². */
 export function entryCovers(general: ArnPatternEntry, specific: ArnPatternEntry): boolean {
   if (general.text === specific.text || general.text === '*') return true;
   return general.general !== undefined && specific.specific !== undefined && fieldsCover(general.general, specific.specific);
-}
-
-/**
- * True when the Resource entry `general` covers the entry `specific`: `*` covers everything; otherwise
- * both must be ARNs and each of the five fields of `general` must cover the same field of `specific`.
- * A `general` with a policy variable covers only an identical entry.
- */
-export function arnPatternCovers(general: string, specific: string): boolean {
-  if (general === specific) return true;
-  if (general === '*') return true;
-  // Without a wildcard, an entry covers only itself.
-  if (!general.includes('*') && !general.includes('?')) return false;
-  if (hasVariable(general)) return false;
-  const g = parseArnOnce(general);
-  const s = parseArnOnce(variablesAsStars(specific));
-  if (!g || !s) return false;
-  return fieldsCover(g, s);
 }
 
 function fieldsCover(g: ParsedArn, s: ParsedArn): boolean {
