@@ -30,6 +30,9 @@ function interpolate(template, data = {}) {
     (whole, name) => name in data ? String(data[name]) : whole
   );
 }
+function appliesTo(rule, policyType) {
+  return !rule.meta.policyTypes || rule.meta.policyTypes.includes(policyType);
+}
 function issueCodesOf(meta) {
   return meta.issueCode === void 0 ? [] : typeof meta.issueCode === "string" ? [meta.issueCode] : [...meta.issueCode];
 }
@@ -13004,7 +13007,7 @@ function contextsFor(rules2, policyType) {
   const byType = contextsByType(rules2);
   let contexts = byType.get(policyType);
   if (!contexts) {
-    contexts = rules2.filter(({ rule }) => !rule.meta.policyTypes || rule.meta.policyTypes.includes(policyType)).map((enabled) => new Context(enabled, policyType));
+    contexts = rules2.filter(({ rule }) => appliesTo(rule, policyType)).map((enabled) => new Context(enabled, policyType));
     byType.set(policyType, contexts);
   }
   return contexts;

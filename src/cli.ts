@@ -10,6 +10,7 @@ import { rules } from '../rules/index.js';
 import { ConfigError, loadConfig, settingsForFile, type CliOverrides } from './config/index.js';
 import { ruleDocsUrl } from './docs-url.js';
 import { ruleList } from './docs/rule-table.js';
+import { appliesTo } from './engine/rule.js';
 import { POLICY_TYPES, type LintResult, type PolicyType } from './engine/types.js';
 import { format, type FormatContext, type FormatName, type RuleInfo } from './formatters/index.js';
 import { run, type AccessAnalyzerMode } from './run.js';
@@ -150,17 +151,18 @@ function listRules(asJson: boolean): string {
  */
 async function printConfig(cwd: string, file: string, configPath: string | undefined, cli: CliOverrides): Promise<string> {
   const config = await loadConfig({ cwd, configPath, rules });
-  const settings = settingsForFile(config, resolve(cwd, file), cli);
+  const filePath = resolve(cwd, file);
+  const settings = settingsForFile(config, filePath, cli);
   // As a config file writes them: "error", or ["warn", { options }] for a rule with options.
   const ruleSettings: Record<string, unknown> = {};
-  const running = settings.rules.filter(({ rule }) => !rule.meta.policyTypes || rule.meta.policyTypes.includes(settings.policyType));
+  const running = settings.rules.filter(({ rule }) => appliesTo(rule, settings.policyType));
   for (const { rule, severity, options } of running.sort((a, b) => (a.rule.id < b.rule.id ? -1 : 1))) {
     const name = severity === 2 ? 'error' : 'warn';
     const merged = { ...rule.meta.defaultOptions, ...options };
     ruleSettings[rule.id] = Object.keys(merged).length > 0 ? [name, merged] : name;
   }
   return `${JSON.stringify({
-    file: relative(cwd, resolve(cwd, file)) || file,
+    file: relative(cwd, filePath) || file,
     config: config.filePath === undefined ? null : relative(cwd, config.filePath) || config.filePath,
     policyType: settings.policyType,
     ...(settings.accessAnalyzerResourceType ? { accessAnalyzerResourceType: settings.accessAnalyzerResourceType } : {}),

@@ -7,7 +7,7 @@ import { PolicyDocument, type Located } from './document.js';
 import { Fixer, applyEdits, mergeEdits } from './fixer.js';
 import { memoizeLast } from './memo.js';
 import { denormalizePath, normalizePolicy, type NormalizedPolicy } from './normalize.js';
-import { interpolate, issueCodesOf, type FixFunction, type Report, type Rule, type RuleContext } from './rule.js';
+import { appliesTo, interpolate, issueCodesOf, type FixFunction, type Report, type Rule, type RuleContext } from './rule.js';
 import { Selector, loadJsonPathEngine, needsJsonPathEngine } from './select.js';
 import {
   compareMessages, countResult, type LintMessage, type LintResult, type PolicyType, type Severity, type TextEdit,
@@ -120,7 +120,7 @@ function contextsFor(rules: readonly EnabledRule[], policyType: PolicyType): Con
   let contexts = byType.get(policyType);
   if (!contexts) {
     contexts = rules
-      .filter(({ rule }) => !rule.meta.policyTypes || rule.meta.policyTypes.includes(policyType))
+      .filter(({ rule }) => appliesTo(rule, policyType))
       .map((enabled) => new Context(enabled, policyType));
     byType.set(policyType, contexts);
   }

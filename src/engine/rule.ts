@@ -99,6 +99,11 @@ export function interpolate(template: string, data: Record<string, unknown> = {}
   );
 }
 
+/** Whether a rule checks policies of this type (a rule without `policyTypes` checks every type). */
+export function appliesTo(rule: Rule, policyType: PolicyType): boolean {
+  return !rule.meta.policyTypes || rule.meta.policyTypes.includes(policyType);
+}
+
 export function issueCodesOf(meta: RuleMeta): string[] {
   return meta.issueCode === undefined ? [] : typeof meta.issueCode === 'string' ? [meta.issueCode] : [...meta.issueCode];
 }
