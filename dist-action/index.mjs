@@ -6228,7 +6228,6 @@ var redundant_action_default = defineRule({
 });
 
 // rules/redundant-resource/redundant-resource.ts
-var literalEntry = (text) => ({ text, general: void 0, specific: void 0 });
 var redundant_resource_default = defineRule({
   id: "redundant-resource",
   meta: {
@@ -6249,24 +6248,12 @@ var redundant_resource_default = defineRule({
     for (const element of ["Resource", "NotResource"]) {
       const list2 = statement[element];
       if (!Array.isArray(list2) || list2.length < 2) continue;
-      const wildcards = list2.some((value) => typeof value === "string" && (value.includes("*") || value.includes("?")));
-      const entries = list2.map((value) => typeof value !== "string" ? void 0 : wildcards ? arnPatternEntry(value) : literalEntry(value));
-      const patterns = [];
-      const byText = /* @__PURE__ */ new Map();
-      entries.forEach((entry, i) => {
-        if (!entry) return;
-        if (entry.text === "*" || entry.general) patterns.push(i);
-        const same = byText.get(entry.text);
-        if (same) same.push(i);
-        else byText.set(entry.text, [i]);
-      });
+      const entries = list2.map((value) => typeof value === "string" ? arnPatternEntry(value) : void 0);
       entries.forEach((entry, j) => {
         if (!entry) return;
-        const same = byText.get(entry.text);
-        const candidates2 = same.length === 1 ? patterns : [.../* @__PURE__ */ new Set([...same, ...patterns])].sort((a, b) => a - b);
-        for (const i of candidates2) {
+        for (let i = 0; i < entries.length; i++) {
           const other = entries[i];
-          if (i === j || !entryCovers(other, entry)) continue;
+          if (i === j || !other || !entryCovers(other, entry)) continue;
           if (j < i && entryCovers(entry, other)) continue;
           const value = entry.text;
           const entryPath = [...path, element, j];

@@ -1,9 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { isObject } from '../../src/engine/normalize.js';
-import { arnPatternEntry, entryCovers, type ArnPatternEntry } from '../../src/arn/pattern.js';
-
-/** An entry without wildcards, which covers and is covered by the same text only. */
-const literalEntry = (text: string): ArnPatternEntry => ({ text, general: undefined, specific: undefined });
+import { arnPatternEntry, entryCovers } from '../../src/arn/pattern.js';
 
 export default defineRule({
   id: 'redundant-resource',
@@ -25,27 +22,13 @@ export default defineRule({
     for (const element of ['Resource', 'NotResource'] as const) {
       const list = statement[element];
       if (!Array.isArray(list) || list.length < 2) continue;
-      // Each entry parsed once. Only `*`, a wildcard pattern or the same text can cover an entry, so each entry
-      // is compared with those alone (in list order), not with the whole list: some lists run to hundreds.
-      // Without a wildcard in the list, only a repeated text is redundant: no need to parse the ARNs.
-      const wildcards = list.some((value) => typeof value === 'string' && (value.includes('*') || value.includes('?')));
-      const entries = list.map((value) => (typeof value !== 'string' ? undefined : wildcards ? arnPatternEntry(value) : literalEntry(value)));
-      const patterns: number[] = [];
-      const byText = new Map<string, number[]>();
-      entries.forEach((entry, i) => {
-        if (!entry) return;
-        if (entry.text === '*' || entry.general) patterns.push(i);
-        const same = byText.get(entry.text);
-        if (same) same.push(i);
-        else byText.set(entry.text, [i]);
-      });
+      // Each entry parsed once; the list is compared pairwise.
+      const entries = list.map((value) => (typeof value === 'string' ? arnPatternEntry(value) : undefined));
       entries.forEach((entry, j) => {
         if (!entry) return;
-        const same = byText.get(entry.text)!;
-        const candidates = same.length === 1 ? patterns : [...new Set([...same, ...patterns])].sort((a, b) => a - b);
-        for (const i of candidates) {
-          const other = entries[i]!;
-          if (i === j || !entryCovers(other, entry)) continue;
+        for (let i = 0; i < entries.length; i++) {
+          const other = entries[i];
+          if (i === j || !other || !entryCovers(other, entry)) continue;
           // Two entries that cover each other: only the later one is redundant.
           if (j < i && entryCovers(entry, other)) continue;
           const value = entry.text;
