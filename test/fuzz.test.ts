@@ -59,12 +59,18 @@ function generator(seed: number) {
   return { next, pick, mutate };
 }
 
+/** The corpus files in a stable order, and every rule enabled as an error. */
+async function corpusAndRules() {
+  const dir: string = extractCorpus();
+  const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+  const enabled = rules.map((rule) => ({ rule, severity: 2 as const }));
+  await prepareRules(enabled);
+  return { dir, files, enabled };
+}
+
 describe('odd policies', () => {
   it('never make a rule throw, and --fix gives valid JSON that a second --fix leaves alone', async () => {
-    const dir: string = extractCorpus();
-    const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
-    const enabled = rules.map((rule) => ({ rule, severity: 2 as const }));
-    await prepareRules(enabled);
+    const { dir, files, enabled } = await corpusAndRules();
     const random = generator(SEED);
     let fixed = 0;
     for (const file of files) {
@@ -91,10 +97,8 @@ describe('odd policies', () => {
   }, 120_000);
 
   it('damaged text (cut short, characters dropped or inserted) gives one json-syntax finding inside the text, or lints', async () => {
-    const dir: string = extractCorpus();
-    const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort().slice(0, 600);
-    const enabled = rules.map((rule) => ({ rule, severity: 2 as const }));
-    await prepareRules(enabled);
+    const { dir, files: all, enabled } = await corpusAndRules();
+    const files = all.slice(0, 600);
     const random = generator(SEED + 1);
     const inserts = ['"', ',', '{', '}', '[', ']', ':', '\\', '\n', '\uFEFF', '/*', '//', 'é', '🙂', '\r\n', 'null', '"a":1,'];
     let syntaxErrors = 0;
