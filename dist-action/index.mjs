@@ -172,13 +172,42 @@ function globToRegExp(pattern, options = {}) {
   }
   return regexp;
 }
+var NON_ASCII = /[^\x00-\x7f]/;
 function globMatches(pattern, text, options = {}) {
-  if (pattern === "*") return true;
-  if (!/[*?]/.test(pattern)) return options.caseSensitive ? pattern === text : pattern.toLowerCase() === text.toLowerCase();
-  return globToRegExp(pattern, options).test(text);
+  if (options.caseSensitive) return match(pattern, text, false);
+  if (NON_ASCII.test(pattern) || NON_ASCII.test(text)) return match(pattern.toLowerCase(), text.toLowerCase(), false);
+  return match(pattern, text, true);
+}
+var STAR = 42;
+var QUESTION = 63;
+function fold(code) {
+  return code >= 65 && code <= 90 ? code + 32 : code;
+}
+function match(pattern, text, foldCase) {
+  let p = 0;
+  let t = 0;
+  let star = -1;
+  let mark = 0;
+  while (t < text.length) {
+    const c = p < pattern.length ? pattern.charCodeAt(p) : -1;
+    if (c === STAR) {
+      star = ++p;
+      mark = t;
+    } else if (c === QUESTION || c >= 0 && (foldCase ? fold(c) === fold(text.charCodeAt(t)) : c === text.charCodeAt(t))) {
+      p++;
+      t++;
+    } else if (star >= 0) {
+      p = star;
+      t = ++mark;
+    } else {
+      return false;
+    }
+  }
+  while (p < pattern.length && pattern.charCodeAt(p) === STAR) p++;
+  return p === pattern.length;
 }
 function hasWildcard(pattern) {
-  return /[*?]/.test(pattern);
+  return pattern.includes("*") || pattern.includes("?");
 }
 
 // src/iam/suggest.ts
@@ -1016,8 +1045,8 @@ function tokensOf(format4) {
   return format4.tokens ??= tokens(format4.resource, false);
 }
 function typeWord(resource2) {
-  const match = /^\/?([A-Za-z0-9_.-]*)/.exec(resource2);
-  return match[1];
+  const match2 = /^\/?([A-Za-z0-9_.-]*)/.exec(resource2);
+  return match2[1];
 }
 function formatsOfFile(service2) {
   let formats = fileCache.get(service2);
@@ -1171,11 +1200,11 @@ function endsAgree(a, b) {
   return true;
 }
 var ANALYSIS = /* @__PURE__ */ Symbol("arnAnalysis");
-function analysisOf(match) {
-  const holder = match;
+function analysisOf(match2) {
+  const holder = match2;
   let analysis = holder[ANALYSIS];
   if (analysis === void 0) {
-    analysis = typeof match.value === "string" ? analyzeArn(match.value) ?? null : null;
+    analysis = typeof match2.value === "string" ? analyzeArn(match2.value) ?? null : null;
     holder[ANALYSIS] = analysis;
   }
   return analysis ?? void 0;
@@ -1239,9 +1268,9 @@ var arn_account_default = defineRule({
     }
   },
   given: resourceArnMatches,
-  check(match, context) {
-    const { value, path } = match;
-    const analysis = analysisOf(match);
+  check(match2, context) {
+    const { value, path } = match2;
+    const analysis = analysisOf(match2);
     if (!analysis?.candidates || analysis.candidates.length === 0) return;
     const { arn, candidates: candidates2 } = analysis;
     const account = arn.account.value;
@@ -1504,9 +1533,9 @@ var arn_region_default = defineRule({
     }
   },
   given: resourceArnMatches,
-  check(match, context) {
-    const { value, path } = match;
-    const analysis = analysisOf(match);
+  check(match2, context) {
+    const { value, path } = match2;
+    const analysis = analysisOf(match2);
     if (!analysis) return;
     const { arn, candidates: candidates2 } = analysis;
     const region = arn.region.value;
@@ -1560,6 +1589,36 @@ var arn_region_default = defineRule({
   }
 });
 
+// src/actions/glob.ts
+function actionMatches2(pattern, action) {
+  return globMatches(pattern, action);
+}
+function findCoveringAction(list2, action) {
+  for (let index = 0; index < list2.length; index++) {
+    const pattern = list2[index];
+    if (typeof pattern === "string" && actionMatches2(pattern, action)) return { pattern, index };
+  }
+  return void 0;
+}
+function actionGrant(statement, statementPath, action) {
+  if (Array.isArray(statement.Action)) {
+    let wildcard;
+    for (let index = 0; index < statement.Action.length; index++) {
+      const pattern = statement.Action[index];
+      if (typeof pattern !== "string" || !actionMatches2(pattern, action)) continue;
+      const path = [...statementPath, "Action", index];
+      if (!hasWildcard(pattern)) return { kind: "action", pattern, path };
+      wildcard ??= { kind: "wildcard", pattern, path };
+    }
+    return wildcard;
+  }
+  if (Array.isArray(statement.NotAction)) {
+    if (findCoveringAction(statement.NotAction, action)) return void 0;
+    return { kind: "notAction", path: [...statementPath, "NotAction"] };
+  }
+  return void 0;
+}
+
 // src/conditions/values.ts
 function hasVariable2(value) {
   return value.includes("${");
@@ -1591,17 +1650,8 @@ function editDistance2(a, b, max = Infinity) {
   }
   return rows[a.length][b.length];
 }
-var globCache = /* @__PURE__ */ new Map();
-function globMatch(pattern, text) {
-  let re = globCache.get(pattern);
-  if (!re) {
-    re = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".")}$`, "is");
-    if (globCache.size < 1e4) globCache.set(pattern, re);
-  }
-  return re.test(text);
-}
 function statementCoversAction(statement, action) {
-  const matches = (list2) => Array.isArray(list2) && list2.some((p) => typeof p === "string" && globMatch(p, action));
+  const matches = (list2) => Array.isArray(list2) && list2.some((p) => typeof p === "string" && actionMatches2(p, action));
   if (Array.isArray(statement.Action)) return matches(statement.Action);
   if (Array.isArray(statement.NotAction)) return !matches(statement.NotAction);
   return false;
@@ -1703,10 +1753,10 @@ var arn_resource_format_default = defineRule({
     }
   },
   given: resourceArnMatches,
-  check(match, context) {
-    const analysis = analysisOf(match);
+  check(match2, context) {
+    const analysis = analysisOf(match2);
     if (!analysis?.candidates || analysis.candidates.length > 0) return;
-    const arn = match.value;
+    const arn = match2.value;
     let finding = findings.get(arn);
     if (!finding) {
       finding = diagnose(arn, analysis);
@@ -1716,12 +1766,12 @@ var arn_resource_format_default = defineRule({
     const { fix, ...report } = finding;
     context.report({
       ...report,
-      path: match.path,
+      path: match2.path,
       ...fix ? {
         suggest: [{
           messageId: fix.messageId,
           data: fix.data,
-          fix: (fixer) => fixer.replaceValue(denormalizePath(context.document.value, match.path), fix.text)
+          fix: (fixer) => fixer.replaceValue(denormalizePath(context.document.value, match2.path), fix.text)
         }]
       } : {}
     });
@@ -1931,13 +1981,13 @@ var BASIC = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(?:(\d{2})(?:[.,]\d+)?)?(Z|
 function classifyDate(value) {
   if (typeof value === "number") return Number.isFinite(value) ? "epoch" : "invalid";
   if (typeof value !== "string") return "invalid";
-  const match = EXTENDED.exec(value) ?? (value.length >= 8 && !/^\d+$/.test(value) ? BASIC.exec(value) : null);
-  if (match) return validFields(match) ? "iso" : "invalid";
+  const match2 = EXTENDED.exec(value) ?? (value.length >= 8 && !/^\d+$/.test(value) ? BASIC.exec(value) : null);
+  if (match2) return validFields(match2) ? "iso" : "invalid";
   if (/^-?\d+(?:\.\d+)?$/.test(value)) return "epoch";
   return "invalid";
 }
-function validFields(match) {
-  const [, y, mo, d, h, mi, s, zone] = match;
+function validFields(match2) {
+  const [, y, mo, d, h, mi, s, zone] = match2;
   const year = Number(y);
   if (mo !== void 0) {
     const month = Number(mo);
@@ -2240,15 +2290,15 @@ function keyPattern(key) {
       let source = "";
       let rest = key;
       for (; ; ) {
-        const match = variable.exec(rest);
-        if (!match) {
+        const match2 = variable.exec(rest);
+        if (!match2) {
           source += escape(rest);
           break;
         }
-        source += escape(rest.slice(0, match.index));
-        source += match[0].startsWith("/") ? "/.+" : ".+";
-        rest = rest.slice(match.index + match[0].length);
-        if (match[0].startsWith("/")) break;
+        source += escape(rest.slice(0, match2.index));
+        source += match2[0].startsWith("/") ? "/.+" : ".+";
+        rest = rest.slice(match2.index + match2[0].length);
+        if (match2[0].startsWith("/")) break;
       }
       pattern = new RegExp(`^${source}$`, "is");
     }
@@ -3303,64 +3353,6 @@ var condition_wildcard_needs_like_default = defineRule({
   }
 });
 
-// src/actions/glob.ts
-function hasWildcard2(value) {
-  return value.includes("*") || value.includes("?");
-}
-function globMatch2(pattern, text, options = {}) {
-  const p = options.caseInsensitive ? pattern.toLowerCase() : pattern;
-  const t = options.caseInsensitive ? text.toLowerCase() : text;
-  let pi = 0;
-  let ti = 0;
-  let star = -1;
-  let mark = 0;
-  while (ti < t.length) {
-    const c = p[pi];
-    if (c === "*") {
-      star = ++pi;
-      mark = ti;
-    } else if (c !== void 0 && (c === "?" || c === t[ti])) {
-      pi++;
-      ti++;
-    } else if (star >= 0) {
-      pi = star;
-      ti = ++mark;
-    } else {
-      return false;
-    }
-  }
-  while (p[pi] === "*") pi++;
-  return pi === p.length;
-}
-function actionMatches2(pattern, action) {
-  return globMatch2(pattern, action, { caseInsensitive: true });
-}
-function findCoveringAction(list2, action) {
-  for (let index = 0; index < list2.length; index++) {
-    const pattern = list2[index];
-    if (typeof pattern === "string" && actionMatches2(pattern, action)) return { pattern, index };
-  }
-  return void 0;
-}
-function actionGrant(statement, statementPath, action) {
-  if (Array.isArray(statement.Action)) {
-    let wildcard;
-    for (let index = 0; index < statement.Action.length; index++) {
-      const pattern = statement.Action[index];
-      if (typeof pattern !== "string" || !actionMatches2(pattern, action)) continue;
-      const path = [...statementPath, "Action", index];
-      if (!hasWildcard2(pattern)) return { kind: "action", pattern, path };
-      wildcard ??= { kind: "wildcard", pattern, path };
-    }
-    return wildcard;
-  }
-  if (Array.isArray(statement.NotAction)) {
-    if (findCoveringAction(statement.NotAction, action)) return void 0;
-    return { kind: "notAction", path: [...statementPath, "NotAction"] };
-  }
-  return void 0;
-}
-
 // src/arn/pattern.ts
 var MAX_WORK = 1 << 20;
 var MAX_DEPTH = 4e3;
@@ -3436,7 +3428,7 @@ function coversAllRoles(pattern) {
   if (pattern === "*") return true;
   const arn = parseArn(pattern);
   if (!arn) return false;
-  return globMatch2(arn.service.value, "iam") && globMatch2(arn.region.value, "") && globCovers(arn.resource.value, "role/*");
+  return globMatches(arn.service.value, "iam", { caseSensitive: true }) && globMatches(arn.region.value, "", { caseSensitive: true }) && globCovers(arn.resource.value, "role/*");
 }
 
 // src/actions/role-action-scope.ts
@@ -3497,8 +3489,8 @@ var create_slr_scope_default = defineRule({
     }
   },
   given: "$.Statement[*]",
-  check(match, context) {
-    checkRoleActionScope(match, context, { action: ACTION, scopingKey: SCOPING_KEY, codes: CODES2, messageIds: MESSAGE_IDS });
+  check(match2, context) {
+    checkRoleActionScope(match2, context, { action: ACTION, scopingKey: SCOPING_KEY, codes: CODES2, messageIds: MESSAGE_IDS });
   }
 });
 
@@ -5221,8 +5213,8 @@ function isSamlProviderArn(value) {
   return /^arn:[^:]+:iam::[^:]*:saml-provider\/[^/].*$/.test(value);
 }
 function oidcProviderHost(value) {
-  const match = /^arn:[^:]+:iam::[^:]*:oidc-provider\/(.+)$/.exec(value);
-  return match ? match[1] : void 0;
+  const match2 = /^arn:[^:]+:iam::[^:]*:oidc-provider\/(.+)$/.exec(value);
+  return match2 ? match2[1] : void 0;
 }
 function isDomainName(value) {
   return /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/.test(value);
@@ -5240,12 +5232,12 @@ function oidcIssuer(value) {
 }
 var GITHUB_ACTIONS_ISSUER = "token.actions.githubusercontent.com";
 function assumedRoleOf(value) {
-  const match = /^arn:([^:]+):sts::([^:]*):assumed-role\/([^/]+)\/.+$/.exec(value);
-  return match ? { partition: match[1], account: match[2], roleName: match[3] } : void 0;
+  const match2 = /^arn:([^:]+):sts::([^:]*):assumed-role\/([^/]+)\/.+$/.exec(value);
+  return match2 ? { partition: match2[1], account: match2[2], roleName: match2[3] } : void 0;
 }
 function roleArnParts(value) {
-  const match = /^arn:([^:]+):iam::([^:]*):role\/(?:.*\/)?([^/]+)$/.exec(value);
-  return match ? { partition: match[1], account: match[2], roleName: match[3] } : void 0;
+  const match2 = /^arn:([^:]+):iam::([^:]*):role\/(?:.*\/)?([^/]+)$/.exec(value);
+  return match2 ? { partition: match2[1], account: match2[2], roleName: match2[3] } : void 0;
 }
 
 // rules/oidc-trust-condition/oidc-trust-condition.ts
@@ -5281,7 +5273,7 @@ var oidc_trust_condition_default = defineRule({
     const keys = conditions.map((entry) => entry.key.toLowerCase());
     for (const entry of principalEntries(statement, path)) {
       if (entry.type !== "Federated" || typeof entry.value !== "string") continue;
-      if (hasWildcard2(entry.value) || entry.value.includes("${")) continue;
+      if (hasWildcard(entry.value) || entry.value.includes("${")) continue;
       const issuer = oidcIssuer(entry.value);
       if (issuer === void 0) continue;
       const prefix = `${issuer.toLowerCase()}:`;
@@ -5300,7 +5292,7 @@ var oidc_trust_condition_default = defineRule({
         for (const sub of subs) {
           if (!isPositiveLike(sub.operator)) continue;
           sub.values.forEach((v, index) => {
-            if (typeof v !== "string" || !hasWildcard2(v)) return;
+            if (typeof v !== "string" || !hasWildcard(v)) return;
             context.report({
               messageId: "broadGithubSub",
               path: [...sub.keyPath, index],
@@ -5422,8 +5414,8 @@ var pass_role_scope_default = defineRule({
     }
   },
   given: "$.Statement[*]",
-  check(match, context) {
-    checkRoleActionScope(match, context, { action: ACTION2, scopingKey: SCOPING_KEY2, codes: CODES3, messageIds: MESSAGE_IDS2 });
+  check(match2, context) {
+    checkRoleActionScope(match2, context, { action: ACTION2, scopingKey: SCOPING_KEY2, codes: CODES3, messageIds: MESSAGE_IDS2 });
   }
 });
 
@@ -5538,10 +5530,10 @@ function scanVariables(text) {
     out.push(token);
     i = end + 1;
   }
-  for (const match of text.matchAll(LOOKALIKE)) {
-    const start = match.index;
+  for (const match2 of text.matchAll(LOOKALIKE)) {
+    const start = match2.index;
     if (out.some((t) => start >= t.start && start < t.start + t.length)) continue;
-    out.push({ start, length: match[0].length, text: match[0], kind: "lookalike" });
+    out.push({ start, length: match2[0].length, text: match2[0], kind: "lookalike" });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -5899,8 +5891,8 @@ var principal_unique_id_default = defineRule({
       for (const entry of principalEntries(value, path, element)) {
         if (entry.type !== "AWS" || typeof entry.value !== "string") continue;
         const id = entry.value;
-        const match = UNIQUE_IDS.find((u) => id.startsWith(u.prefix) && /^[A-Z0-9]{20,128}$/.test(id));
-        if (match) context.report({ messageId: match.messageId, path: entry.path, issueCode: match.issueCode, data: { value: id } });
+        const match2 = UNIQUE_IDS.find((u) => id.startsWith(u.prefix) && /^[A-Z0-9]{20,128}$/.test(id));
+        if (match2) context.report({ messageId: match2.messageId, path: entry.path, issueCode: match2.issueCode, data: { value: id } });
       }
     }
   }
@@ -5928,7 +5920,7 @@ var principal_wildcard_default = defineRule({
     const statement = value;
     for (const element of ["Principal", "NotPrincipal"]) {
       for (const entry of principalEntries(statement, path, element)) {
-        if (entry.type === void 0 || typeof entry.value !== "string" || !hasWildcard2(entry.value)) continue;
+        if (entry.type === void 0 || typeof entry.value !== "string" || !hasWildcard(entry.value)) continue;
         if (entry.value === "*") {
           if (entry.type !== "AWS") context.report({ messageId: "whole", path: entry.path, data: { type: entry.type } });
           continue;
@@ -6088,20 +6080,20 @@ function patternCovers(q, p) {
   if (!headP.startsWith(headQ) || !tailP.endsWith(tailQ)) return false;
   const memo = /* @__PURE__ */ new Map();
   const width = p.length + 1;
-  const match = (i, j) => {
+  const match2 = (i, j) => {
     const key = i * width + j;
     const known = memo.get(key);
     if (known !== void 0) return known;
     let result;
     if (i === q.length) result = j === p.length;
-    else if (q[i] === "*") result = match(i + 1, j) || j < p.length && match(i, j + 1);
+    else if (q[i] === "*") result = match2(i + 1, j) || j < p.length && match2(i, j + 1);
     else if (j === p.length || p[j] === "*") result = false;
-    else if (q[i] === "?") result = match(i + 1, j + 1);
-    else result = p[j] !== "?" && q[i] === p[j] && match(i + 1, j + 1);
+    else if (q[i] === "?") result = match2(i + 1, j + 1);
+    else result = p[j] !== "?" && q[i] === p[j] && match2(i + 1, j + 1);
     memo.set(key, result);
     return result;
   };
-  return match(0, 0);
+  return match2(0, 0);
 }
 function endsAllow(q, p) {
   return p.head.startsWith(q.head) && p.tail.endsWith(q.tail);
@@ -6289,7 +6281,7 @@ var redundant_trust_principal_default = defineRule({
   check({ value, path }, context) {
     if (!isObject(value)) return;
     const aws = principalEntries(value, path).filter(
-      (entry) => entry.type === "AWS" && typeof entry.value === "string" && !hasWildcard2(entry.value)
+      (entry) => entry.type === "AWS" && typeof entry.value === "string" && !hasWildcard(entry.value)
     );
     const roles = aws.flatMap((entry) => {
       const parts = roleArnParts(entry.value);
@@ -10224,7 +10216,7 @@ var SERVICE_NAME_KEYS = {
   "iam:awsservicename": '"<service>.amazonaws.com"',
   "kms:viaservice": '"<service>.<region>.amazonaws.com"'
 };
-var unjudgeable = (value) => hasWildcard2(value) || value.includes("${");
+var unjudgeable = (value) => hasWildcard(value) || value.includes("${");
 function isStringOperator(operator) {
   return /^String/.test(operator.replace(/^For(?:AllValues|AnyValue):/i, ""));
 }
@@ -10288,7 +10280,7 @@ var service_principal_source_default = defineRule({
     if (!isObject(value) || value.Effect !== "Allow") return;
     const statement = value;
     const principals = principalEntries(statement, path);
-    const services2 = principals.filter((entry) => entry.type === "Service" && typeof entry.value === "string" && !hasWildcard2(entry.value) && !entry.value.includes("${"));
+    const services2 = principals.filter((entry) => entry.type === "Service" && typeof entry.value === "string" && !hasWildcard(entry.value) && !entry.value.includes("${"));
     if (services2.length === 0) return;
     const conditions = conditionEntries(statement, path);
     if (context.policyType === "resource" && !conditions.some((c) => isSourceKey(c.key.toLowerCase()))) {
@@ -10584,7 +10576,7 @@ var ROLES_ANYWHERE_ACTIONS = ["sts:AssumeRole", "sts:SetSourceIdentity", "sts:Ta
 function mismatched(entry, kind) {
   if (entry.type === void 0 || !KNOWN_TYPES.has(entry.type)) return false;
   if (entry.type !== "Federated") return true;
-  if (typeof entry.value !== "string" || hasWildcard2(entry.value) || entry.value.includes("${")) return false;
+  if (typeof entry.value !== "string" || hasWildcard(entry.value) || entry.value.includes("${")) return false;
   const actual = federatedKind(entry.value);
   return actual !== "invalid" && actual !== kind;
 }
@@ -10672,7 +10664,7 @@ var trust_policy_principal_default = defineRule({
         continue;
       }
       if (entry.type !== "Federated" || typeof entry.value !== "string") continue;
-      if (hasWildcard2(entry.value) || entry.value.includes("${")) continue;
+      if (hasWildcard(entry.value) || entry.value.includes("${")) continue;
       if (federatedKind(entry.value) === "invalid") {
         context.report({
           messageId: "federatedSyntax",
@@ -10713,9 +10705,9 @@ var user_path_coverage_default = defineRule({
       if (info.effect !== "Allow" || !info.resource) continue;
       const values = info.resource.map((r) => r.value.toLowerCase());
       for (const resource2 of info.resource) {
-        const match = SELF.exec(resource2.value);
-        if (!match) continue;
-        const withPath = `${match[1]}*/\${aws:username}`;
+        const match2 = SELF.exec(resource2.value);
+        if (!match2) continue;
+        const withPath = `${match2[1]}*/\${aws:username}`;
         if (values.includes(withPath.toLowerCase())) continue;
         context.report({
           messageId: "noPath",
@@ -11009,8 +11001,8 @@ function closest3(value, candidates2) {
 }
 function didYouMean(value, candidates2) {
   if (typeof value !== "string") return "";
-  const match = closest3(value, candidates2);
-  return match !== void 0 && match !== value ? ` Did you mean ${quote(match)}?` : "";
+  const match2 = closest3(value, candidates2);
+  return match2 !== void 0 && match2 !== value ? ` Did you mean ${quote(match2)}?` : "";
 }
 var IDENTIFIER = /^[A-Za-z_$][\w$-]*$/;
 function plainLabel(path) {
@@ -12834,14 +12826,14 @@ var Fixer = class {
   }
   /** The file's indentation step: the smallest non-empty indentation it uses, else four spaces. */
   indentUnit() {
-    const match = /^([ \t]+)\S/m.exec(this.document.text);
-    if (!match) return "    ";
+    const match2 = /^([ \t]+)\S/m.exec(this.document.text);
+    if (!match2) return "    ";
     const indents = [...this.document.text.matchAll(/^([ \t]+)\S/gm)].map((m) => m[1]);
     return indents.reduce((a, b) => b.length < a.length ? b : a);
   }
   eol() {
-    const match = /\r\n|\r|\n/.exec(this.document.text);
-    return match ? match[0] : "\n";
+    const match2 = /\r\n|\r|\n/.exec(this.document.text);
+    return match2 ? match2[0] : "\n";
   }
   /** Serialise a value for insertion: one line for scalars and short lists, the file's layout otherwise. */
   stringify(value, near, indent) {
@@ -13306,8 +13298,8 @@ ${rule.docsUrl}`, markdown: `${rule.description}
   };
 }
 function otherDescriptor(id, message) {
-  const match = /^access-analyzer\/(.+)$/.exec(id);
-  const text = match ? `IAM Access Analyzer policy check ${match[1]}` : id === JSON_SYNTAX_RULE_ID ? "A policy file must be valid JSON." : id;
+  const match2 = /^access-analyzer\/(.+)$/.exec(id);
+  const text = match2 ? `IAM Access Analyzer policy check ${match2[1]}` : id === JSON_SYNTAX_RULE_ID ? "A policy file must be valid JSON." : id;
   const url = message.docsUrl;
   const descriptor = {
     id,
@@ -13319,7 +13311,7 @@ ${url}`, markdown: `${text}
 
 [Documentation](${url})` }
   };
-  const tags = match ? ["access-analyzer", match[1]] : message.issueCode !== void 0 ? [message.issueCode] : [];
+  const tags = match2 ? ["access-analyzer", match2[1]] : message.issueCode !== void 0 ? [message.issueCode] : [];
   if (tags.length > 0) descriptor.properties = { tags };
   return descriptor;
 }
@@ -13344,7 +13336,7 @@ function directoryUri(dir) {
 }
 function lineStarts(text) {
   const starts = [0];
-  for (const match of text.matchAll(/\r\n|\r|\n/g)) starts.push(match.index + match[0].length);
+  for (const match2 of text.matchAll(/\r\n|\r|\n/g)) starts.push(match2.index + match2[0].length);
   return starts;
 }
 function tokenText(text, starts, m) {

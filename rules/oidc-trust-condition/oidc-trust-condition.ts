@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { conditionEntries, isObject, type NormalizedStatement } from '../../src/engine/normalize.js';
 import { GITHUB_ACTIONS_ISSUER, oidcIssuer, principalEntries } from '../../src/principals/principals.js';
-import { hasWildcard } from '../../src/actions/glob.js';
+import { hasWildcard } from '../../src/iam/glob.js';
 
 function isGithub(issuer: string): boolean {
   const host = issuer.toLowerCase();

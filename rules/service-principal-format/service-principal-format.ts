@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { conditionEntries, isObject, type NormalizedStatement } from '../../src/engine/normalize.js';
 import { isDomainName, principalEntries } from '../../src/principals/principals.js';
-import { hasWildcard } from '../../src/actions/glob.js';
+import { hasWildcard } from '../../src/iam/glob.js';
 
 /** Condition keys whose values are service principal names, with the form each expects. */
 const SERVICE_NAME_KEYS: Record<string, string> = {

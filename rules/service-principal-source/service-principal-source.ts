@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { conditionEntries, isObject, type NormalizedStatement } from '../../src/engine/normalize.js';
 import { principalEntries } from '../../src/principals/principals.js';
-import { hasWildcard } from '../../src/actions/glob.js';
+import { hasWildcard } from '../../src/iam/glob.js';
 
 /** Keys that tie a service principal's request to your resource, account or organization. */
 const SOURCE_KEYS = new Set(['aws:sourcearn', 'aws:sourceaccount', 'aws:sourceorgid', 'aws:sourceorgpaths', 'aws:sourceowner']);

@@ -1,7 +1,8 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { isObject, type NormalizedStatement } from '../../src/engine/normalize.js';
 import { federatedKind, principalEntries, type FederatedKind, type PrincipalEntry } from '../../src/principals/principals.js';
-import { findCoveringAction, hasWildcard } from '../../src/actions/glob.js';
+import { findCoveringAction } from '../../src/actions/glob.js';
+import { hasWildcard } from '../../src/iam/glob.js';
 
 /** The federation actions and the kind of Federated principal each one works with. */
 const FEDERATION_ACTIONS: Record<string, { kind: FederatedKind; principal: string }> = {

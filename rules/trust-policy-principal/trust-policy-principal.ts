@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { isObject, type NormalizedStatement } from '../../src/engine/normalize.js';
 import { federatedKind, principalEntries } from '../../src/principals/principals.js';
-import { hasWildcard } from '../../src/actions/glob.js';
+import { hasWildcard } from '../../src/iam/glob.js';
 
 export default defineRule({
   id: 'trust-policy-principal',

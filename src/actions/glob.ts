@@ -1,44 +1,12 @@
 /**
- * IAM wildcards (`*` any run of characters, `?` exactly one) without regular expressions: policies are
- * untrusted input, and a hand-written matcher is linear in practice and never backtracks badly.
- * Action names are case-insensitive (`iam:passrole` is `iam:PassRole`); ARNs are not, so the case is a
- * parameter.
+ * How Action / NotAction entries let an action through. Action names are case-insensitive (`iam:passrole` is
+ * `iam:PassRole`); the wildcard matcher is src/iam/glob.ts.
  */
-
-export function hasWildcard(value: string): boolean {
-  return value.includes('*') || value.includes('?');
-}
-
-/** True when `pattern` (with `*` and `?`) matches the whole of `text`. */
-export function globMatch(pattern: string, text: string, options: { caseInsensitive?: boolean } = {}): boolean {
-  const p = options.caseInsensitive ? pattern.toLowerCase() : pattern;
-  const t = options.caseInsensitive ? text.toLowerCase() : text;
-  let pi = 0;
-  let ti = 0;
-  let star = -1; // position in p after the last `*`
-  let mark = 0; // position in t where that `*` started matching
-  while (ti < t.length) {
-    const c = p[pi];
-    if (c === '*') {
-      star = ++pi;
-      mark = ti;
-    } else if (c !== undefined && (c === '?' || c === t[ti])) {
-      pi++;
-      ti++;
-    } else if (star >= 0) {
-      pi = star;
-      ti = ++mark;
-    } else {
-      return false;
-    }
-  }
-  while (p[pi] === '*') pi++;
-  return pi === p.length;
-}
+import { globMatches, hasWildcard } from '../iam/glob.js';
 
 /** True when an Action / NotAction entry (possibly a wildcard) covers `action`, ignoring case as IAM does. */
 export function actionMatches(pattern: string, action: string): boolean {
-  return globMatch(pattern, action, { caseInsensitive: true });
+  return globMatches(pattern, action);
 }
 
 /** The first entry of a list that covers `action`, with its index; non-strings are skipped. */

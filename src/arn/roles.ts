@@ -2,7 +2,7 @@
  * Resource patterns that cover IAM roles: `"*"`, `arn:aws:iam::*:role/*`, `arn:aws:iam::123456789012:role*`
  * and the like. Used by the PassRole and CreateServiceLinkedRole checks.
  */
-import { globMatch } from '../actions/glob.js';
+import { globMatches } from '../iam/glob.js';
 import { globCovers } from './pattern.js';
 import { parseArn } from './parse.js';
 
@@ -15,5 +15,5 @@ export function coversAllRoles(pattern: string): boolean {
   if (pattern === '*') return true;
   const arn = parseArn(pattern);
   if (!arn) return false;
-  return globMatch(arn.service.value, 'iam') && globMatch(arn.region.value, '') && globCovers(arn.resource.value, 'role/*');
+  return globMatches(arn.service.value, 'iam', { caseSensitive: true }) && globMatches(arn.region.value, '', { caseSensitive: true }) && globCovers(arn.resource.value, 'role/*');
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyDate, epochToIso } from './date.js';
 import { formatNetwork, hasHostBits, isPrivateRange, parseIpRange } from './ip.js';
 import { allOperators, isNullIfExists, parseOperator } from './operator.js';
-import { editDistance, globMatch, statementCoversAction } from './values.js';
+import { editDistance, statementCoversAction } from './values.js';
 
 describe('parseOperator', () => {
   it('parses qualifiers, IfExists and families', () => {
@@ -61,10 +61,10 @@ describe('dates', () => {
 });
 
 describe('values', () => {
-  it('matches IAM wildcards case-insensitively', () => {
-    expect(globMatch('dynamodb:*', 'DynamoDB:Query')).toBe(true);
-    expect(globMatch('dynamodb:?can', 'dynamodb:Scan')).toBe(true);
-    expect(globMatch('dynamodb:Get*', 'dynamodb:Query')).toBe(false);
+  it('matches Action and NotAction entries case-insensitively', () => {
+    expect(statementCoversAction({ Action: ['DynamoDB:*'] }, 'dynamodb:Query')).toBe(true);
+    expect(statementCoversAction({ Action: ['dynamodb:?CAN'] }, 'dynamodb:Scan')).toBe(true);
+    expect(statementCoversAction({ Action: ['dynamodb:Get*'] }, 'dynamodb:Query')).toBe(false);
     expect(statementCoversAction({ NotAction: ['dynamodb:Query'] }, 'dynamodb:Scan')).toBe(true);
     expect(statementCoversAction({ NotAction: ['dynamodb:*'] }, 'dynamodb:Scan')).toBe(false);
     expect(statementCoversAction({}, 'dynamodb:Scan')).toBe(false);

@@ -1,4 +1,5 @@
 /** Small helpers about condition keys and values, shared by the condition rules. */
+import { actionMatches } from '../actions/glob.js';
 
 /** True when a string holds a policy variable (`${...}`); such values are checked by the variable rules. */
 export function hasVariable(value: string): boolean {
@@ -41,21 +42,9 @@ export function editDistance(a: string, b: string, max = Infinity): number {
   return rows[a.length][b.length];
 }
 
-const globCache = new Map<string, RegExp>();
-
-/** IAM-style wildcard match (`*` any run, `?` one character), case-insensitive as action names are. */
-export function globMatch(pattern: string, text: string): boolean {
-  let re = globCache.get(pattern);
-  if (!re) {
-    re = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`, 'is');
-    if (globCache.size < 10_000) globCache.set(pattern, re);
-  }
-  return re.test(text);
-}
-
 /** Whether a statement's Action / NotAction (normalised lists) covers an action. */
 export function statementCoversAction(statement: { Action?: unknown; NotAction?: unknown }, action: string): boolean {
-  const matches = (list: unknown) => Array.isArray(list) && list.some((p) => typeof p === 'string' && globMatch(p, action));
+  const matches = (list: unknown) => Array.isArray(list) && list.some((p) => typeof p === 'string' && actionMatches(p, action));
   if (Array.isArray(statement.Action)) return matches(statement.Action);
   if (Array.isArray(statement.NotAction)) return !matches(statement.NotAction);
   return false;
