@@ -3781,6 +3781,58 @@ function entriesOf2(value, path) {
   }
   return out;
 }
+var NOT_YET = /* @__PURE__ */ Symbol("not yet");
+var Facts = class {
+  constructor(statement, path, conditions, mfaConditions) {
+    this.statement = statement;
+    this.path = path;
+    this.conditions = conditions;
+    this.mfaConditions = mfaConditions;
+    this.index = path[1];
+    this.effect = statement.Effect === "Allow" || statement.Effect === "Deny" ? statement.Effect : void 0;
+  }
+  statement;
+  path;
+  conditions;
+  mfaConditions;
+  index;
+  effect;
+  // Made on first read; `NOT_YET` until then (undefined is an answer: the statement has no such list).
+  actions = NOT_YET;
+  notActions = NOT_YET;
+  resources = NOT_YET;
+  notResources = NOT_YET;
+  get action() {
+    return this.actions === NOT_YET ? this.actions = this.entries("Action") : this.actions;
+  }
+  get notAction() {
+    return this.notActions === NOT_YET ? this.notActions = this.entries("NotAction") : this.notActions;
+  }
+  get resource() {
+    return this.resources === NOT_YET ? this.resources = this.entries("Resource") : this.resources;
+  }
+  get notResource() {
+    return this.notResources === NOT_YET ? this.notResources = this.entries("NotResource") : this.notResources;
+  }
+  entries(element) {
+    return entriesOf2(this.statement[element], [...this.path, element]);
+  }
+};
+var Deny = class extends Facts {
+  broad;
+  effective;
+  constructor(statement, path, conditions, mfaConditions) {
+    super(statement, path, conditions, mfaConditions);
+    this.broad = this.notAction !== void 0 || (this.action ?? []).some((entry) => entry.value.trim() === "*");
+    this.effective = mfaConditions.some(firesForEveryone);
+  }
+};
+function scopesToUsername(statement) {
+  for (const list2 of [statement.Resource, statement.NotResource]) {
+    if (list2?.some((item) => typeof item === "string" && /\$\{aws:username\b/i.test(item))) return true;
+  }
+  return false;
+}
 function analyzeMfa(policy) {
   if (!isObject(policy)) return { statements: [], denies: [], notActionDenies: [], broadDenies: [], family: false };
   return analyzeObject(policy);
@@ -3791,28 +3843,12 @@ var analyzeObject = memoizeLast((policy) => {
   let family = false;
   for (const { statement, path } of statementsOf(policy)) {
     const conditions = conditionEntries(statement, path);
-    const info = {
-      statement,
-      path,
-      index: path[1],
-      effect: statement.Effect === "Allow" || statement.Effect === "Deny" ? statement.Effect : void 0,
-      action: entriesOf2(statement.Action, [...path, "Action"]),
-      notAction: entriesOf2(statement.NotAction, [...path, "NotAction"]),
-      resource: entriesOf2(statement.Resource, [...path, "Resource"]),
-      notResource: entriesOf2(statement.NotResource, [...path, "NotResource"]),
-      conditions,
-      mfaConditions: conditions.filter((entry) => mfaKeyKind(entry.key) !== void 0)
-    };
+    const mfaConditions = conditions.length === 0 ? conditions : conditions.filter((entry) => mfaKeyKind(entry.key) !== void 0);
+    const isMfaDeny = statement.Effect === "Deny" && mfaConditions.length > 0;
+    const info = isMfaDeny ? new Deny(statement, path, conditions, mfaConditions) : new Facts(statement, path, conditions, mfaConditions);
     statements.push(info);
-    if (info.mfaConditions.length > 0) family = true;
-    else if (!family && [...info.resource ?? [], ...info.notResource ?? []].some((r) => /\$\{aws:username\b/i.test(r.value))) family = true;
-    if (info.effect === "Deny" && info.mfaConditions.length > 0) {
-      denies.push({
-        ...info,
-        broad: info.notAction !== void 0 || (info.action ?? []).some((entry) => entry.value.trim() === "*"),
-        effective: info.mfaConditions.some(firesForEveryone)
-      });
-    }
+    if (mfaConditions.length > 0 || !family && scopesToUsername(statement)) family = true;
+    if (isMfaDeny) denies.push(info);
   }
   const analysis = {
     statements,
@@ -4453,14 +4489,15 @@ var mfa_deny_present_default = defineRule({
     if (analysis.statements.some((s) => s.effect === "Deny" && s.conditions.some((c) => isMfaLookalike(c.key)))) return;
     let selfService2;
     for (const info of analysis.statements) {
-      if (info.effect !== "Allow" || !info.action || !info.resource) continue;
-      const resource2 = info.resource.find((r) => /\$\{aws:username/i.test(r.value) && userScopeOf(r.value) === "self");
+      const { Action: actions, Resource: resources } = info.statement;
+      if (info.effect !== "Allow" || !actions || !resources) continue;
+      const resource2 = resources.find((r) => typeof r === "string" && /\$\{aws:username/i.test(r) && userScopeOf(r) === "self");
       if (!resource2) continue;
       let granted;
-      for (const entry of info.action) {
-        if (!/^(iam|\*|[^:]*[*?][^:]*):/i.test(entry.value) && entry.value.trim() !== "*") continue;
+      for (const entry of actions) {
+        if (typeof entry !== "string" || !/^(iam|\*|[^:]*[*?][^:]*):/i.test(entry) && entry.trim() !== "*") continue;
         selfService2 ??= [...selfServiceUserActions()].filter((action) => actionAccessLevels(action).some((level) => level !== "Read" && level !== "List"));
-        granted = selfService2.find((action) => actionMatches(entry.value, action));
+        granted = selfService2.find((action) => actionMatches(entry, action));
         if (granted) break;
       }
       if (!granted) continue;
@@ -4468,7 +4505,7 @@ var mfa_deny_present_default = defineRule({
         messageId: "missing",
         path: ["Statement"],
         target: "key",
-        data: { statement: info.index, action: granted, resource: resource2.value },
+        data: { statement: info.index, action: granted, resource: resource2 },
         severity: context.options.assumeExternalMfaDeny === true ? "warn" : void 0,
         suggest: [{ messageId: "addDeny", fix: (fixer) => {
           const list2 = context.document.nodeAt(["Statement"]);
@@ -10167,13 +10204,14 @@ var self_service_resource_scope_default = defineRule({
     let selfServiceLower;
     const isWrite = (action) => actionAccessLevels(action).some((level) => level !== "Read" && level !== "List");
     for (const info of analysis.statements) {
-      if (info.effect !== "Allow" || !info.action) continue;
+      const list2 = info.statement.Action;
+      if (info.effect !== "Allow" || !list2) continue;
       const granted = /* @__PURE__ */ new Set();
-      for (const entry of info.action) {
-        if (!/^iam:/i.test(entry.value) || isWholeServicePattern(entry.value)) continue;
+      for (const value of list2) {
+        if (typeof value !== "string" || !/^iam:/i.test(value) || isWholeServicePattern(value)) continue;
         selfService2 ??= [...selfServiceUserActions()].filter((action) => !CALLER_ONLY.has(action));
         selfServiceLower ??= selfService2.map((action) => action.toLowerCase());
-        const pattern = entry.value.trim();
+        const pattern = value.trim();
         let matched;
         if (hasWildcard(pattern)) {
           const regexp = globToRegExp(pattern);
@@ -10183,7 +10221,7 @@ var self_service_resource_scope_default = defineRule({
           matched = selfService2.filter((_, i) => selfServiceLower[i] === lower);
         }
         if (matched.length === 0) continue;
-        if (hasWildcard(entry.value) && expandActionPattern(entry.value).some((action) => !selfServiceUserActions().has(action))) continue;
+        if (hasWildcard(value) && expandActionPattern(value).some((action) => !selfServiceUserActions().has(action))) continue;
         for (const action of matched) {
           if (isExempt(analysis, action) || !analysis.family && !isWrite(action)) continue;
           granted.add(action);

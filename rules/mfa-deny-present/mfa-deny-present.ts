@@ -46,14 +46,17 @@ export default defineRule({
     // Computed when first needed: it reads the IAM database files.
     let selfService: string[] | undefined;
     for (const info of analysis.statements) {
-      if (info.effect !== 'Allow' || !info.action || !info.resource) continue;
-      const resource = info.resource.find((r) => /\$\{aws:username/i.test(r.value) && userScopeOf(r.value) === 'self');
+      // The raw lists, not info.resource / info.action: those make an entry per item, and most statements
+      // of most policies are not self-service grants.
+      const { Action: actions, Resource: resources } = info.statement;
+      if (info.effect !== 'Allow' || !actions || !resources) continue;
+      const resource = resources.find((r): r is string => typeof r === 'string' && /\$\{aws:username/i.test(r) && userScopeOf(r) === 'self');
       if (!resource) continue;
       let granted: string | undefined;
-      for (const entry of info.action) {
-        if (!/^(iam|\*|[^:]*[*?][^:]*):/i.test(entry.value) && entry.value.trim() !== '*') continue;
+      for (const entry of actions) {
+        if (typeof entry !== 'string' || (!/^(iam|\*|[^:]*[*?][^:]*):/i.test(entry) && entry.trim() !== '*')) continue;
         selfService ??= [...selfServiceUserActions()].filter((action) => actionAccessLevels(action).some((level) => level !== 'Read' && level !== 'List'));
-        granted = selfService.find((action) => actionMatches(entry.value, action));
+        granted = selfService.find((action) => actionMatches(entry, action));
         if (granted) break;
       }
       if (!granted) continue;
@@ -61,7 +64,7 @@ export default defineRule({
         messageId: 'missing',
         path: ['Statement'],
         target: 'key',
-        data: { statement: info.index, action: granted, resource: resource.value },
+        data: { statement: info.index, action: granted, resource },
         severity: context.options.assumeExternalMfaDeny === true ? 'warn' : undefined,
         suggest: [{ messageId: 'addDeny', fix: (fixer) => {
           const list = context.document.nodeAt(['Statement']);

@@ -32,15 +32,17 @@ export default defineRule({
     let selfServiceLower: string[] | undefined;
     const isWrite = (action: string) => actionAccessLevels(action).some((level) => level !== 'Read' && level !== 'List');
     for (const info of analysis.statements) {
-      if (info.effect !== 'Allow' || !info.action) continue;
+      // The raw list, not info.action (which makes an entry per item): most statements grant no IAM action.
+      const list = info.statement.Action;
+      if (info.effect !== 'Allow' || !list) continue;
       const granted = new Set<string>();
-      for (const entry of info.action) {
+      for (const value of list) {
         // Only IAM entries; a wildcard in the service part (`*:Get*`) is a broad grant, not self-service.
-        if (!/^iam:/i.test(entry.value) || isWholeServicePattern(entry.value)) continue;
+        if (typeof value !== 'string' || !/^iam:/i.test(value) || isWholeServicePattern(value)) continue;
         selfService ??= [...selfServiceUserActions()].filter((action) => !CALLER_ONLY.has(action));
         selfServiceLower ??= selfService.map((action) => action.toLowerCase());
         // actionMatches for each action, with the entry lowered (or made a RegExp) once rather than per action.
-        const pattern = entry.value.trim();
+        const pattern = value.trim();
         let matched: string[];
         if (hasWildcard(pattern)) {
           const regexp = globToRegExp(pattern);
@@ -51,7 +53,7 @@ export default defineRule({
         }
         if (matched.length === 0) continue;
         // A glob counts when it targets self-service (`iam:*AccessKey*`), not when it is a broad read grant (`iam:Get*`).
-        if (hasWildcard(entry.value) && expandActionPattern(entry.value).some((action) => !selfServiceUserActions().has(action))) continue;
+        if (hasWildcard(value) && expandActionPattern(value).some((action) => !selfServiceUserActions().has(action))) continue;
         for (const action of matched) {
           // Exempt actions are mfa-exempt-actions-self-scoped's business; outside the family, only writes matter.
           if (isExempt(analysis, action) || (!analysis.family && !isWrite(action))) continue;
