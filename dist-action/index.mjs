@@ -420,9 +420,6 @@ function expand(text) {
   }
   return out;
 }
-function actionMatches(pattern, action) {
-  return globMatches(pattern.trim(), action);
-}
 function isWholeServicePattern(pattern) {
   const text = pattern.trim();
   if (/^\*+$/.test(text)) return true;
@@ -1590,13 +1587,13 @@ var arn_region_default = defineRule({
 });
 
 // src/actions/glob.ts
-function actionMatches2(pattern, action) {
-  return globMatches(pattern, action);
+function actionMatches(pattern, action) {
+  return globMatches(pattern.trim(), action);
 }
 function findCoveringAction(list2, action) {
   for (let index = 0; index < list2.length; index++) {
     const pattern = list2[index];
-    if (typeof pattern === "string" && actionMatches2(pattern, action)) return { pattern, index };
+    if (typeof pattern === "string" && actionMatches(pattern, action)) return { pattern, index };
   }
   return void 0;
 }
@@ -1605,7 +1602,7 @@ function actionGrant(statement, statementPath, action) {
     let wildcard;
     for (let index = 0; index < statement.Action.length; index++) {
       const pattern = statement.Action[index];
-      if (typeof pattern !== "string" || !actionMatches2(pattern, action)) continue;
+      if (typeof pattern !== "string" || !actionMatches(pattern, action)) continue;
       const path = [...statementPath, "Action", index];
       if (!hasWildcard(pattern)) return { kind: "action", pattern, path };
       wildcard ??= { kind: "wildcard", pattern, path };
@@ -1651,7 +1648,7 @@ function editDistance2(a, b, max = Infinity) {
   return rows[a.length][b.length];
 }
 function statementCoversAction(statement, action) {
-  const matches = (list2) => Array.isArray(list2) && list2.some((p) => typeof p === "string" && actionMatches2(p, action));
+  const matches = (list2) => Array.isArray(list2) && list2.some((p) => typeof p === "string" && actionMatches(p, action));
   if (Array.isArray(statement.Action)) return matches(statement.Action);
   if (Array.isArray(statement.NotAction)) return !matches(statement.NotAction);
   return false;

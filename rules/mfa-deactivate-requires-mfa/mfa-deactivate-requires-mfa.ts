@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import type { ConditionEntry } from '../../src/engine/normalize.js';
-import { actionMatches } from '../../src/iam/database.js';
+import { actionMatches } from '../../src/actions/glob.js';
 import { analyzeMfa, booleanOf, deniedByEffectiveDeny, expandSet, mfaKeyKind, statementCoversAction } from '../../src/iam/mfa-policy.js';
 import { MFA_REMOVAL_ACTIONS } from '../../src/iam/mfa-sets.js';
 

@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { actionAccessLevels, actionMatches } from '../../src/iam/database.js';
+import { actionAccessLevels } from '../../src/iam/database.js';
+import { actionMatches } from '../../src/actions/glob.js';
 import { CONSOLE_ACTIONS, ENROLLMENT_ACTIONS } from '../../src/iam/mfa-sets.js';
 import { analyzeMfa, isMfaLookalike, selfServiceUserActions, userScopeOf } from '../../src/iam/mfa-policy.js';
 

@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { actionMatches, isWholeServicePattern } from '../../src/iam/database.js';
+import { isWholeServicePattern } from '../../src/iam/database.js';
+import { actionMatches } from '../../src/actions/glob.js';
 import { hasWildcard } from '../../src/iam/glob.js';
 import { filePath } from '../../src/iam/mfa-fixes.js';
 import { analyzeMfa, deniedByEffectiveDeny, expandSet } from '../../src/iam/mfa-policy.js';

@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { actionAccessLevels, actionMatches, expandActionPattern, isWholeServicePattern } from '../../src/iam/database.js';
+import { actionAccessLevels, expandActionPattern, isWholeServicePattern } from '../../src/iam/database.js';
+import { actionMatches } from '../../src/actions/glob.js';
 import { hasWildcard } from '../../src/iam/glob.js';
 import { analyzeMfa, blocksWithoutMfa, deniedByEffectiveDeny, expandSet } from '../../src/iam/mfa-policy.js';
 import { CONSOLE_ACTIONS, ENROLLMENT_ACTIONS, RECON_ACTIONS, TOLERATED_EXEMPT_ACTIONS } from '../../src/iam/mfa-sets.js';

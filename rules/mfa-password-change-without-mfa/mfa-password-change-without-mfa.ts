@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { actionMatches, isWholeServicePattern } from '../../src/iam/database.js';
+import { isWholeServicePattern } from '../../src/iam/database.js';
+import { actionMatches } from '../../src/actions/glob.js';
 import { analyzeMfa, blocksWithoutMfa, deniedByEffectiveDeny, expandSet } from '../../src/iam/mfa-policy.js';
 import { CREDENTIAL_MINTING_ACTIONS, PASSWORD_CHANGE_ACTIONS } from '../../src/iam/mfa-sets.js';
 

@@ -55,6 +55,11 @@ new RuleTester().run(rule, {
         message: 'NotAction with NotResource allows iam:PassRole on every role not listed in NotResource; add "iam:PassRole" to NotAction and allow it in a separate statement on specific role ARNs.' }],
     },
     {
+      name: 'an entry with stray spaces still grants the action as far as this rule is concerned (action-exists reports the spaces)',
+      code: allow({ Action: ' iam:PassRole', Resource: '*' }),
+      errors: [{ messageId: 'actionAllRoles', line: 6, column: 23, endColumn: 38, issueCode: 'PASS_ROLE_WITH_STAR_IN_RESOURCE' }],
+    },
+    {
       name: 'the explicit action wins over a wildcard; one finding per statement',
       code: allow({ Action: ['iam:*', 'iam:PassRole'], Resource: ['*', 'arn:aws:iam::*:role/*'] }),
       errors: [{ messageId: 'actionAllRoles', line: 8, column: 17, issueCode: 'PASS_ROLE_WITH_STAR_IN_RESOURCE' }],

@@ -4,9 +4,13 @@
  */
 import { globMatches, hasWildcard } from '../iam/glob.js';
 
-/** True when an Action / NotAction entry (possibly a wildcard) covers `action`, ignoring case as IAM does. */
+/**
+ * True when an Action / NotAction entry (possibly a wildcard) covers `action`, ignoring case as IAM does.
+ * Spaces around the entry are ignored: action-exists reports them, and the other rules judge what the entry
+ * would grant rather than miss a grant over a stray space.
+ */
 export function actionMatches(pattern: string, action: string): boolean {
-  return globMatches(pattern, action);
+  return globMatches(pattern.trim(), action);
 }
 
 /** The first entry of a list that covers `action`, with its index; non-strings are skipped. */

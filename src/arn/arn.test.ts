@@ -24,6 +24,7 @@ describe('globMatches / actionMatches', () => {
     expect(globMatches('IAM:*', 'iam:PassRole', exact)).toBe(false);
     expect(globMatches('IAM:*', 'iam:PassRole')).toBe(true);
     expect(actionMatches('IAM:pass*', 'iam:PassRole')).toBe(true);
+    expect(actionMatches(' iam:PassRole ', 'iam:PassRole')).toBe(true);
     // Only letters fold: "[" (0x5b) and "{" (0x7b) are not each other's case.
     expect(globMatches('a[', 'A{')).toBe(false);
     // Non-ASCII text is compared lower-cased, as String.prototype.toLowerCase does.

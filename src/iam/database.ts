@@ -295,11 +295,6 @@ function expand(text: string): string[] {
   return out;
 }
 
-/** Whether an action pattern (`iam:De*`, `*`, `IAM:getuser`) matches an action name; no database access. */
-export function actionMatches(pattern: string, action: string): boolean {
-  return globMatches(pattern.trim(), action);
-}
-
 /** True for `*` and whole-service patterns (`iam:*`, `IAM:*`): patterns that grant or exempt a whole service. */
 export function isWholeServicePattern(pattern: string): boolean {
   const text = pattern.trim();

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
-  actionAccessLevels, actionConditionKeys, actionExists, actionInfo, actionMatches, actionResourceTypes, actionsOfService,
+  actionAccessLevels, actionConditionKeys, actionExists, actionInfo, actionResourceTypes, actionsOfService,
   canonicalActionName, databaseVersion, expandActionPattern, isWholeServicePattern,
   loadedServices, resourceType, resetDatabaseCache, serviceExists, servicePrefixes, splitAction, suggestAction,
 } from '../../src/iam/database.js';
+import { actionMatches } from '../../src/actions/glob.js';
 import { globMatches, globToRegExp, hasWildcard } from '../../src/iam/glob.js';
 
 describe('database version', () => {
