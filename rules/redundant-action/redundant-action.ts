@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { isObject, statementMatches } from '../../src/engine/normalize.js';
-import { databaseLabel, expandActions } from '../../src/iam/actions-db.js';
+import { databaseLabel, expandActionPattern } from '../../src/iam/actions-db.js';
 import { globToRegExp, hasWildcard } from '../../src/iam/glob.js';
 
 /** The literal text before the first wildcard and after the last one. */
@@ -57,12 +57,11 @@ function endsAllow(q: Entry, p: Entry): boolean {
 }
 
 const expandedSets = new Map<string, Set<string>>();
-function expandedSet(pattern: string): Set<string> | undefined {
+/** The database's actions of a pattern with a literal service part, as a set (cached). */
+function expandedSet(pattern: string): Set<string> {
   let set = expandedSets.get(pattern);
   if (!set) {
-    const actions = expandActions(pattern);
-    if (!actions) return undefined;
-    set = new Set(actions);
+    set = new Set(expandActionPattern(pattern));
     if (expandedSets.size > 20_000) expandedSets.clear();
     expandedSets.set(pattern, set);
   }
@@ -73,7 +72,7 @@ function expandedSet(pattern: string): Set<string> | undefined {
 function databaseCovers(q: string, p: string): boolean {
   const of = expandedSet(p);
   const by = expandedSet(q);
-  if (!of || !by || of.size === 0 || of.size > by.size) return false;
+  if (of.size === 0 || of.size > by.size) return false;
   for (const action of of) if (!by.has(action)) return false;
   return true;
 }
@@ -179,7 +178,7 @@ export default defineRule({
               (other.tail.endsWith(entry.tail) || entry.tail.endsWith(other.tail));
             if (!related) continue;
             if (databaseCovers(other.lower, entry.lower) && beats(other, entry, databaseCovers(entry.lower, other.lower))) {
-              report(entry, other, 'coveredToday', expandedSet(entry.lower)!.size);
+              report(entry, other, 'coveredToday', expandedSet(entry.lower).size);
               break;
             }
           }

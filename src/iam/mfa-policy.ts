@@ -14,7 +14,8 @@
 import { conditionEntries, isObject, statementsOf, type ConditionEntry, type NormalizedPolicy, type NormalizedStatement } from '../engine/normalize.js';
 import { memoizeLast } from '../engine/memo.js';
 import type { JsonPath } from '../engine/types.js';
-import { actionResourceTypes, expandActionPattern, isWholeServicePattern } from './database.js';
+import { expandActionPattern } from './actions-db.js';
+import { actionResourceTypes, isWholeServicePattern } from './database.js';
 import { actionMatches } from '../actions/glob.js';
 import { globMatches } from './glob.js';
 import { SELF_SERVICE_USER_PATTERNS } from './mfa-sets.js';

@@ -8,8 +8,9 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   actionConditionKeys, buildIndexText, canonicalAction, databaseVersion, indexLineOf, resetActionIndex, serviceActions,
-  serviceActionsFromFiles, serviceActionsFromLine, servicePrefixes,
+  serviceActionsFromFiles, serviceActionsFromLine,
 } from '../../src/iam/actions-db.js';
+import { servicePrefixes } from '../../src/iam/database.js';
 
 const repoRoot = join(import.meta.dirname, '..', '..');
 const saved = process.env.POLICY_LINT_IAM_INDEX;
