@@ -118,6 +118,7 @@ function statementsOf(policy) {
   return out;
 }
 var statementMatches = memoizeLast((policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })));
+var conditionStatementMatches = memoizeLast((policy) => statementMatches(policy).filter(({ value }) => isObject(value.Condition)));
 var entriesByStatement = /* @__PURE__ */ new Map();
 function conditionEntries(statement, statementPath) {
   const known = entriesByStatement.get(statement);
@@ -1875,7 +1876,7 @@ var condition_binary_value_default = defineRule({
       notBase64: 'Value {{value}} is not base64; {{operator}} takes the base64 encoding of the binary value, such as "QmluYXJ5VmFsdWU=".'
     }
   },
-  given: statementMatches,
+  given: conditionStatementMatches,
   check({ value, path }, context) {
     for (const { operator, values, keyPath } of conditionEntries(value, path)) {
       const parsed = parseOperator(operator);
@@ -1908,7 +1909,7 @@ var condition_bool_value_default = defineRule({
       multiple: '"{{key}}" has {{count}} values under {{operator}}; it takes a single Boolean value ("true" or "false").'
     }
   },
-  given: statementMatches,
+  given: conditionStatementMatches,
   check({ value, path }, context) {
     for (const { operator, key, values, keyPath } of conditionEntries(value, path)) {
       const parsed = parseOperator(operator);
@@ -1993,7 +1994,7 @@ var condition_date_value_default = defineRule({
       useIso: 'Replace {{value}} with "{{iso}}".'
     }
   },
-  given: statementMatches,
+  given: conditionStatementMatches,
   check({ value, path }, context) {
     for (const { operator, key, values, keyPath } of conditionEntries(value, path)) {
       const parsed = parseOperator(operator);
@@ -2056,7 +2057,7 @@ var condition_empty_values_default = defineRule({
       emptyValuesNull: '"{{key}}" has no values under {{operator}}, so the condition {{outcome}}; to test that, write "Null": {"{{key}}": "{{nullValue}}"}.'
     }
   },
-  given: statementMatches,
+  given: conditionStatementMatches,
   check({ value, path }, context) {
     if (!isObject(value) || !isObject(value.Condition)) return;
     const operators = Object.keys(value.Condition);
@@ -2212,7 +2213,7 @@ var condition_ip_range_valid_default = defineRule({
       useNetwork: 'Replace "{{value}}" with "{{network}}".'
     }
   },
-  given: statementMatches,
+  given: conditionStatementMatches,
   check({ value, path }, context) {
     for (const { operator, values, keyPath } of conditionEntries(value, path)) {
       const parsed = parseOperator(operator);
@@ -2481,7 +2482,7 @@ var condition_key_action_support_default = defineRule({
       unsupported: 'The condition key "{{key}}" does not apply to {{actions}}: requests for {{them}} never carry it, so the condition is not evaluated as intended for {{them}}; move {{them}} to a statement without this key.'
     }
   },
-  given: statementMatches,
+  given: conditionStatementMatches,
   check({ value, path }, context) {
     if (!isObject(value) || !Array.isArray(value.Action) || !isObject(value.Condition)) return;
     let actions;
@@ -2521,7 +2522,7 @@ var condition_key_exists_default = defineRule({
     },
     ...allowOption('Condition key patterns to accept although the database does not know them (keys newer than the database), e.g. "bedrock:NewKey".')
   },
-  given: statementMatches,
+  given: conditionStatementMatches,
   check({ value, path }, context) {
     if (!isObject(value)) return;
     const condition = value.Condition;
@@ -2576,7 +2577,7 @@ var condition_key_format_default = defineRule({
       missingTagKey: 'Condition key "{{key}}" names no tag; write "{{prefix}}/<tag-key>", for example "{{prefix}}/team".'
     }
   },
-  given: statementMatches,
+  given: conditionStatementMatches,
   check({ value, path }, context) {
     for (const { key, keyPath } of conditionEntries(value, path)) {
       if (GLOBAL_TAG_KEY.test(key) || SERVICE_TAG_PREFIX.test(key)) {
@@ -2606,7 +2607,7 @@ var condition_key_qualifier_default = defineRule({
       removeQualifier: 'Use "{{operator}}".'
     }
   },
-  given: statementMatches,
+  given: conditionStatementMatches,
   check({ value, path }, context) {
     if (!isObject(value)) return;
     const condition = value.Condition;
@@ -2691,7 +2692,7 @@ var condition_kms_key_arn_default = defineRule({
       notKms: '"{{value}}" is not a KMS key ARN, but "{{key}}" holds the ARN of the KMS key (arn:aws:kms:<Region>:<account>:key/<key ID>): it never matches; write the key ARN.'
     }
   },
-  given: statementMatches,
+  given: conditionStatementMatches,
   check({ value, path }, context) {
     if (!isObject(value)) return;
     forEachCondition(value, (operator, key, values) => {
@@ -2740,7 +2741,7 @@ var condition_match_all_wildcard_default = defineRule({
       remove: 'Remove the condition on "{{key}}".'
     }
   },
-  given: statementMatches,
+  given: conditionStatementMatches,
   check({ value, path }, context) {
     if (!isObject(value) || !isObject(value.Condition)) return;
     const condition = value.Condition;
@@ -2786,7 +2787,7 @@ var condition_null_qualifier_default = defineRule({
       rename: 'Rename the operator to "Null".'
     }
   },
-  given: statementMatches,
+  given: conditionStatementMatches,
   check({ value, path }, context) {
     if (!isObject(value) || !isObject(value.Condition)) return;
     const condition = value.Condition;
@@ -2827,7 +2828,7 @@ var condition_number_value_default = defineRule({
       redundant: '"{{key}}" lists {{count}} values under {{operator}}, but only the {{which}}, {{keep}}, matters; keep that one.'
     }
   },
-  given: statementMatches,
+  given: conditionStatementMatches,
   check({ value, path }, context) {
     for (const { operator, key, values, keyPath } of conditionEntries(value, path)) {
       const parsed = parseOperator(operator);
@@ -2886,7 +2887,7 @@ var condition_operator_type_default = defineRule({
       renameOperator: 'Use "{{operator}}".'
     }
   },
-  given: statementMatches,
+  given: conditionStatementMatches,
   check({ value, path }, context) {
     if (!isObject(value)) return;
     const condition = value.Condition;
@@ -2970,7 +2971,7 @@ var condition_operator_valid_default = defineRule({
       rename: 'Rename the operator to "{{expected}}".'
     }
   },
-  given: statementMatches,
+  given: conditionStatementMatches,
   check({ value, path }, context) {
     if (!isObject(value) || !isObject(value.Condition)) return;
     const condition = value.Condition;
@@ -3106,7 +3107,7 @@ var condition_region_valid_default = defineRule({
       additionalProperties: false
     }
   },
-  given: statementMatches,
+  given: conditionStatementMatches,
   check({ value, path }, context) {
     if (!isObject(value)) return;
     const additional = context.options.additionalRegions ?? [];
@@ -3150,7 +3151,7 @@ var condition_source_ip_public_default = defineRule({
       somePrivate: 'Private range "{{value}}" never matches aws:SourceIp, which holds public addresses only; move it to a condition on aws:VpcSourceIp.'
     }
   },
-  given: statementMatches,
+  given: conditionStatementMatches,
   check({ value, path }, context) {
     for (const { operator, key, values, keyPath } of conditionEntries(value, path)) {
       if (!keyIs(key, "aws:SourceIp") || !Array.isArray(values)) continue;
@@ -3198,7 +3199,7 @@ var condition_values_same_type_default = defineRule({
       asStrings: 'Write every value of "{{key}}" as a string.'
     }
   },
-  given: statementMatches,
+  given: conditionStatementMatches,
   check({ value, path }, context) {
     for (const { key, values, keyPath } of conditionEntries(value, path)) {
       if (!Array.isArray(values) || values.length < 2) continue;
@@ -3237,7 +3238,7 @@ var condition_vpc_id_format_default = defineRule({
       vpcAsEndpoint: 'Value {{value}} is a VPC ID, but "{{key}}" takes VPC endpoint IDs ("vpce-…"); compare VPC IDs with aws:SourceVpc.'
     }
   },
-  given: statementMatches,
+  given: conditionStatementMatches,
   check({ value, path }, context) {
     for (const { operator, key, values, keyPath } of conditionEntries(value, path)) {
       const lower = key.toLowerCase();
@@ -3290,7 +3291,7 @@ var condition_wildcard_needs_like_default = defineRule({
       useLike: 'Rename "{{operator}}" to "{{like}}": the values become patterns.'
     }
   },
-  given: statementMatches,
+  given: conditionStatementMatches,
   check({ value, path }, context) {
     const condition = value.Condition;
     for (const { operator, values, keyPath, operatorPath } of conditionEntries(value, path)) {

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { conditionEntries, statementMatches } from '../../src/engine/normalize.js';
+import { conditionEntries, conditionStatementMatches } from '../../src/engine/normalize.js';
 import { parseOperator } from '../../src/conditions/operator.js';
 import { hasVariable, show } from '../../src/conditions/values.js';
 
@@ -24,7 +24,7 @@ export default defineRule({
       notBase64: 'Value {{value}} is not base64; {{operator}} takes the base64 encoding of the binary value, such as "QmluYXJ5VmFsdWU=".',
     },
   },
-  given: statementMatches,
+  given: conditionStatementMatches,
   check({ value, path }, context) {
     for (const { operator, values, keyPath } of conditionEntries(value as never, path)) {
       const parsed = parseOperator(operator);

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { conditionEntries, statementMatches } from '../../src/engine/normalize.js';
+import { conditionEntries, conditionStatementMatches } from '../../src/engine/normalize.js';
 import { parseOperator } from '../../src/conditions/operator.js';
 import { hasVariable, show } from '../../src/conditions/values.js';
 
@@ -22,7 +22,7 @@ export default defineRule({
       multiple: '"{{key}}" has {{count}} values under {{operator}}; it takes a single Boolean value ("true" or "false").',
     },
   },
-  given: statementMatches,
+  given: conditionStatementMatches,
   check({ value, path }, context) {
     for (const { operator, key, values, keyPath } of conditionEntries(value as never, path)) {
       const parsed = parseOperator(operator);

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { conditionEntries, statementMatches } from '../../src/engine/normalize.js';
+import { conditionEntries, conditionStatementMatches } from '../../src/engine/normalize.js';
 import { classifyDate, epochToIso } from '../../src/conditions/date.js';
 import { parseOperator } from '../../src/conditions/operator.js';
 import { hasVariable, keyIs, show } from '../../src/conditions/values.js';
@@ -20,7 +20,7 @@ export default defineRule({
       useIso: 'Replace {{value}} with "{{iso}}".',
     },
   },
-  given: statementMatches,
+  given: conditionStatementMatches,
   check({ value, path }, context) {
     for (const { operator, key, values, keyPath } of conditionEntries(value as never, path)) {
       const parsed = parseOperator(operator);

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { conditionEntries, isObject, statementMatches } from '../../src/engine/normalize.js';
+import { conditionEntries, conditionStatementMatches, isObject } from '../../src/engine/normalize.js';
 import { parseOperator, type ParsedOperator } from '../../src/conditions/operator.js';
 
 type Outcome = 'never' | 'always' | 'absent' | 'present';
@@ -37,7 +37,7 @@ export default defineRule({
       emptyValuesNull: '"{{key}}" has no values under {{operator}}, so the condition {{outcome}}; to test that, write "Null": {"{{key}}": "{{nullValue}}"}.',
     },
   },
-  given: statementMatches,
+  given: conditionStatementMatches,
   check({ value, path }, context) {
     if (!isObject(value) || !isObject(value.Condition)) return;
     const operators = Object.keys(value.Condition);

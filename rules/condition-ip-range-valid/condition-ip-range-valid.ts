@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { conditionEntries, statementMatches } from '../../src/engine/normalize.js';
+import { conditionEntries, conditionStatementMatches } from '../../src/engine/normalize.js';
 import { formatNetwork, hasHostBits, parseIpRange } from '../../src/conditions/ip.js';
 import { parseOperator } from '../../src/conditions/operator.js';
 import { hasVariable, show } from '../../src/conditions/values.js';
@@ -19,7 +19,7 @@ export default defineRule({
       useNetwork: 'Replace "{{value}}" with "{{network}}".',
     },
   },
-  given: statementMatches,
+  given: conditionStatementMatches,
   check({ value, path }, context) {
     for (const { operator, values, keyPath } of conditionEntries(value as never, path)) {
       const parsed = parseOperator(operator);

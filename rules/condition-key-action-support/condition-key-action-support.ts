@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { isObject, statementMatches } from '../../src/engine/normalize.js';
+import { conditionStatementMatches, isObject } from '../../src/engine/normalize.js';
 import { parseOperator } from '../../src/conditions/operator.js';
 import { forEachCondition, listNames, resolveConditionKey, statementActionSupport, TAG_KEY, type ActionKeySupport } from '../../src/iam/condition-keys.js';
 
@@ -16,7 +16,7 @@ export default defineRule({
       unsupported: 'The condition key "{{key}}" does not apply to {{actions}}: requests for {{them}} never carry it, so the condition is not evaluated as intended for {{them}}; move {{them}} to a statement without this key.',
     },
   },
-  given: statementMatches,
+  given: conditionStatementMatches,
   check({ value, path }, context) {
     if (!isObject(value) || !Array.isArray(value.Action) || !isObject(value.Condition)) return;
     // Like Access Analyzer, only actions named without a wildcard are checked; unknown ones are action-exists'.

@@ -1,6 +1,6 @@
 import type { Fixer } from '../../src/engine/fixer.js';
 import { defineRule } from '../../src/engine/rule.js';
-import { denormalizePath, isObject, statementMatches } from '../../src/engine/normalize.js';
+import { conditionStatementMatches, denormalizePath, isObject } from '../../src/engine/normalize.js';
 import { databaseLabel } from '../../src/iam/actions-db.js';
 import { allowOption, isAllowed } from '../../src/iam/allow-list.js';
 import { forEachCondition, resolveConditionKey, suggestConditionKey } from '../../src/iam/condition-keys.js';
@@ -25,7 +25,7 @@ export default defineRule({
     },
     ...allowOption('Condition key patterns to accept although the database does not know them (keys newer than the database), e.g. "bedrock:NewKey".'),
   },
-  given: statementMatches,
+  given: conditionStatementMatches,
   check({ value, path }, context) {
     if (!isObject(value)) return;
     const condition = value.Condition;

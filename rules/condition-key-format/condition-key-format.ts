@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { conditionEntries, statementMatches } from '../../src/engine/normalize.js';
+import { conditionEntries, conditionStatementMatches } from '../../src/engine/normalize.js';
 
 /** `service:keyname`: a prefix without spaces or colons (OIDC providers may have dots and slashes), a colon, a name. */
 const KEY_FORMAT = /^[^\s:]+:[^]+$/;
@@ -21,7 +21,7 @@ export default defineRule({
       missingTagKey: 'Condition key "{{key}}" names no tag; write "{{prefix}}/<tag-key>", for example "{{prefix}}/team".',
     },
   },
-  given: statementMatches,
+  given: conditionStatementMatches,
   check({ value, path }, context) {
     for (const { key, keyPath } of conditionEntries(value as never, path)) {
       if (GLOBAL_TAG_KEY.test(key) || SERVICE_TAG_PREFIX.test(key)) {

@@ -1,6 +1,6 @@
 import type { Fixer } from '../../src/engine/fixer.js';
 import { defineRule } from '../../src/engine/rule.js';
-import { isObject, statementMatches } from '../../src/engine/normalize.js';
+import { conditionStatementMatches, isObject } from '../../src/engine/normalize.js';
 import { parseOperator } from '../../src/conditions/operator.js';
 import { forEachCondition, isMultivaluedType, resolveConditionKey } from '../../src/iam/condition-keys.js';
 
@@ -20,7 +20,7 @@ export default defineRule({
       removeQualifier: 'Use "{{operator}}".',
     },
   },
-  given: statementMatches,
+  given: conditionStatementMatches,
   check({ value, path }, context) {
     if (!isObject(value)) return;
     const condition = value.Condition;

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { isObject, statementMatches } from '../../src/engine/normalize.js';
+import { conditionStatementMatches, isObject } from '../../src/engine/normalize.js';
 import { parseOperator } from '../../src/conditions/operator.js';
 import { elementType, forEachCondition, resolveConditionKey } from '../../src/iam/condition-keys.js';
 
@@ -55,7 +55,7 @@ export default defineRule({
       notKms: '"{{value}}" is not a KMS key ARN, but "{{key}}" holds the ARN of the KMS key (arn:aws:kms:<Region>:<account>:key/<key ID>): it never matches; write the key ARN.',
     },
   },
-  given: statementMatches,
+  given: conditionStatementMatches,
   check({ value, path }, context) {
     if (!isObject(value)) return;
     forEachCondition(value, (operator, key, values) => {

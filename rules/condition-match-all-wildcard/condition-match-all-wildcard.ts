@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '../../src/engine/rule.js';
-import { conditionEntries, isObject, statementMatches } from '../../src/engine/normalize.js';
+import { conditionEntries, conditionStatementMatches, isObject } from '../../src/engine/normalize.js';
 import { parseOperator, type ParsedOperator } from '../../src/conditions/operator.js';
 
 type Finding = 'nullFalse' | 'nullTrue' | 'redundantKey' | 'redundantStatement';
@@ -42,7 +42,7 @@ export default defineRule({
       remove: 'Remove the condition on "{{key}}".',
     },
   },
-  given: statementMatches,
+  given: conditionStatementMatches,
   check({ value, path }, context) {
     if (!isObject(value) || !isObject(value.Condition)) return;
     const condition = value.Condition;

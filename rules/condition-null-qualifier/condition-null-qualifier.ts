@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { isObject, statementMatches } from '../../src/engine/normalize.js';
+import { conditionStatementMatches, isObject } from '../../src/engine/normalize.js';
 import { parseOperator } from '../../src/conditions/operator.js';
 
 export default defineRule({
@@ -16,7 +16,7 @@ export default defineRule({
       rename: 'Rename the operator to "Null".',
     },
   },
-  given: statementMatches,
+  given: conditionStatementMatches,
   check({ value, path }, context) {
     if (!isObject(value) || !isObject(value.Condition)) return;
     const condition = value.Condition;

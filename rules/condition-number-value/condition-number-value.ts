@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { conditionEntries, statementMatches } from '../../src/engine/normalize.js';
+import { conditionEntries, conditionStatementMatches } from '../../src/engine/normalize.js';
 import { parseOperator } from '../../src/conditions/operator.js';
 import { hasVariable, show } from '../../src/conditions/values.js';
 
@@ -26,7 +26,7 @@ export default defineRule({
       redundant: '"{{key}}" lists {{count}} values under {{operator}}, but only the {{which}}, {{keep}}, matters; keep that one.',
     },
   },
-  given: statementMatches,
+  given: conditionStatementMatches,
   check({ value, path }, context) {
     for (const { operator, key, values, keyPath } of conditionEntries(value as never, path)) {
       const parsed = parseOperator(operator);

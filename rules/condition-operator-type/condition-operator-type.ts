@@ -1,6 +1,6 @@
 import type { Fixer } from '../../src/engine/fixer.js';
 import { defineRule } from '../../src/engine/rule.js';
-import { isObject, statementMatches } from '../../src/engine/normalize.js';
+import { conditionStatementMatches, isObject } from '../../src/engine/normalize.js';
 import { parseOperator, type OperatorFamily } from '../../src/conditions/operator.js';
 import { elementType, forEachCondition, resolveConditionKey } from '../../src/iam/condition-keys.js';
 
@@ -34,7 +34,7 @@ export default defineRule({
       renameOperator: 'Use "{{operator}}".',
     },
   },
-  given: statementMatches,
+  given: conditionStatementMatches,
   check({ value, path }, context) {
     if (!isObject(value)) return;
     const condition = value.Condition;

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { isObject, statementMatches } from '../../src/engine/normalize.js';
+import { conditionStatementMatches, isObject } from '../../src/engine/normalize.js';
 import { allOperators, isNullIfExists, parseOperator } from '../../src/conditions/operator.js';
 import { editDistance } from '../../src/conditions/values.js';
 
@@ -47,7 +47,7 @@ export default defineRule({
       rename: 'Rename the operator to "{{expected}}".',
     },
   },
-  given: statementMatches,
+  given: conditionStatementMatches,
   check({ value, path }, context) {
     if (!isObject(value) || !isObject(value.Condition)) return;
     const condition = value.Condition;

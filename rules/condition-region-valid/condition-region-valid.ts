@@ -1,6 +1,6 @@
 import type { Fixer } from '../../src/engine/fixer.js';
 import { defineRule } from '../../src/engine/rule.js';
-import { isObject, statementMatches } from '../../src/engine/normalize.js';
+import { conditionStatementMatches, isObject } from '../../src/engine/normalize.js';
 import { parseOperator } from '../../src/conditions/operator.js';
 import { closest, suggestionLimit } from '../../src/iam/actions-db.js';
 import { elementType, forEachCondition, resolveConditionKey } from '../../src/iam/condition-keys.js';
@@ -74,7 +74,7 @@ export default defineRule({
       additionalProperties: false,
     },
   },
-  given: statementMatches,
+  given: conditionStatementMatches,
   check({ value, path }, context) {
     if (!isObject(value)) return;
     const additional = (context.options.additionalRegions as string[] | undefined) ?? [];

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { conditionEntries, statementMatches } from '../../src/engine/normalize.js';
+import { conditionEntries, conditionStatementMatches } from '../../src/engine/normalize.js';
 import { isPrivateRange, parseIpRange } from '../../src/conditions/ip.js';
 import { parseOperator } from '../../src/conditions/operator.js';
 import { keyIs } from '../../src/conditions/values.js';
@@ -19,7 +19,7 @@ export default defineRule({
       somePrivate: 'Private range "{{value}}" never matches aws:SourceIp, which holds public addresses only; move it to a condition on aws:VpcSourceIp.',
     },
   },
-  given: statementMatches,
+  given: conditionStatementMatches,
   check({ value, path }, context) {
     for (const { operator, key, values, keyPath } of conditionEntries(value as never, path)) {
       if (!keyIs(key, 'aws:SourceIp') || !Array.isArray(values)) continue;

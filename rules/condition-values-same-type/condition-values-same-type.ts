@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { conditionEntries, statementMatches } from '../../src/engine/normalize.js';
+import { conditionEntries, conditionStatementMatches } from '../../src/engine/normalize.js';
 
 const SCALARS = ['string', 'number', 'boolean'] as const;
 
@@ -17,7 +17,7 @@ export default defineRule({
       asStrings: 'Write every value of "{{key}}" as a string.',
     },
   },
-  given: statementMatches,
+  given: conditionStatementMatches,
   check({ value, path }, context) {
     for (const { key, values, keyPath } of conditionEntries(value as never, path)) {
       if (!Array.isArray(values) || values.length < 2) continue;

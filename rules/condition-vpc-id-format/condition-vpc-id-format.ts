@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { conditionEntries, statementMatches } from '../../src/engine/normalize.js';
+import { conditionEntries, conditionStatementMatches } from '../../src/engine/normalize.js';
 import { parseOperator } from '../../src/conditions/operator.js';
 import { hasVariable, show } from '../../src/conditions/values.js';
 
@@ -22,7 +22,7 @@ export default defineRule({
       vpcAsEndpoint: 'Value {{value}} is a VPC ID, but "{{key}}" takes VPC endpoint IDs ("vpce-…"); compare VPC IDs with aws:SourceVpc.',
     },
   },
-  given: statementMatches,
+  given: conditionStatementMatches,
   check({ value, path }, context) {
     for (const { operator, key, values, keyPath } of conditionEntries(value as never, path)) {
       const lower = key.toLowerCase();

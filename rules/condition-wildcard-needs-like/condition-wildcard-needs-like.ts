@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { conditionEntries, statementMatches } from '../../src/engine/normalize.js';
+import { conditionEntries, conditionStatementMatches } from '../../src/engine/normalize.js';
 import { parseOperator } from '../../src/conditions/operator.js';
 
 /** Index of the first `*` or `?` outside policy variables (`${*}` is a literal asterisk), or -1. */
@@ -33,7 +33,7 @@ export default defineRule({
       useLike: 'Rename "{{operator}}" to "{{like}}": the values become patterns.',
     },
   },
-  given: statementMatches,
+  given: conditionStatementMatches,
   check({ value, path }, context) {
     const condition = (value as { Condition?: Record<string, unknown> }).Condition;
     for (const { operator, values, keyPath, operatorPath } of conditionEntries(value as never, path)) {
