@@ -2,7 +2,7 @@ import type { Fixer } from '../../src/engine/fixer.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { conditionStatementMatches, isObject } from '../../src/engine/normalize.js';
 import { parseOperator } from '../../src/conditions/operator.js';
-import { closest, suggestionLimit } from '../../src/iam/actions-db.js';
+import { closest, suggestionLimit } from '../../src/iam/suggest.js';
 import { elementType, forEachCondition, resolveConditionKey } from '../../src/iam/condition-keys.js';
 
 /**

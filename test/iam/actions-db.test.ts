@@ -7,10 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
-  actionConditionKeys, buildIndexText, canonicalAction, databaseVersion, indexLineOf, resetActionIndex, serviceActions,
+  actionConditionKeys, buildIndexText, canonicalAction, indexLineOf, resetActionIndex, serviceActions,
   serviceActionsFromFiles, serviceActionsFromLine,
 } from '../../src/iam/actions-db.js';
-import { servicePrefixes } from '../../src/iam/database.js';
+import { databaseVersion, servicePrefixes } from '../../src/iam/database.js';
 
 const repoRoot = join(import.meta.dirname, '..', '..');
 const saved = process.env.POLICY_LINT_IAM_INDEX;
