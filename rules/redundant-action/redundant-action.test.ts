@@ -17,6 +17,7 @@ new RuleTester().run(rule, {
     { name: 'a single action', code: policy('s3:GetObject') },
     { name: 'different services', code: policy(['s3:Get*', 's3express:GetObject', 'ec2:Describe*']) },
     { name: 'variables are left alone', code: policy(['s3:${aws:username}', 's3:${aws:username}']) },
+    { name: 'entries of the same length that differ', code: policy(['s3:GetObject', 's3:PutObject', 'S3:DeleteTag']) },
   ],
   invalid: [
     {
@@ -36,6 +37,15 @@ new RuleTester().run(rule, {
         message: '"S3:getobject" is redundant: the same NotAction already lists "s3:GetObject".',
       }],
       output: text(policy(['s3:GetObject', 's3:PutObject'], 'NotAction')),
+    },
+    {
+      name: 'duplicates in a long list (more than 16 entries), in any case',
+      code: policy([...Array.from({ length: 17 }, (_, i) => `ec2:Action${String.fromCharCode(65 + i)}`), 'EC2:actionb']),
+      errors: [{
+        messageId: 'duplicate', line: 24, column: 17, endColumn: 30, issueCode: 'REDUNDANT_ACTION',
+        message: '"EC2:actionb" is redundant: the same Action already lists "ec2:ActionB".',
+      }],
+      output: text(policy(Array.from({ length: 17 }, (_, i) => `ec2:Action${String.fromCharCode(65 + i)}`))),
     },
     {
       name: '"*" covers everything, and a narrower pattern is covered by a wider one',
