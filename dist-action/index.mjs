@@ -5583,8 +5583,10 @@ var policy_variable_syntax_default = defineRule({
     for (const info of analyzeMfa(context.policy).statements) {
       const { statement, path } = info;
       for (const element of ["Action", "NotAction"]) {
-        for (const entry of info[element === "Action" ? "action" : "notAction"] ?? []) {
-          if (mayHoldVariable(entry.value)) checkElement(context, entry.value, entry.path, element);
+        const list2 = statement[element] ?? [];
+        for (let i = 0; i < list2.length; i++) {
+          const value = list2[i];
+          if (typeof value === "string" && mayHoldVariable(value)) checkElement(context, value, [...path, element, i], element);
         }
       }
       for (const element of ["Principal", "NotPrincipal"]) {
@@ -5596,8 +5598,12 @@ var policy_variable_syntax_default = defineRule({
           }
         }
       }
-      for (const entries of [info.resource, info.notResource]) {
-        for (const entry of entries ?? []) if (mayHoldVariable(entry.value)) checkString(context, entry.value, entry.path, "resource");
+      for (const element of ["Resource", "NotResource"]) {
+        const list2 = statement[element] ?? [];
+        for (let i = 0; i < list2.length; i++) {
+          const value = list2[i];
+          if (typeof value === "string" && mayHoldVariable(value)) checkString(context, value, [...path, element, i], "resource");
+        }
       }
       for (const condition of info.conditions) {
         const { base } = parseOperator2(condition.operator);

@@ -42,9 +42,13 @@ export default defineRule({
   check(_match, context) {
     for (const info of analyzeMfa(context.policy).statements) {
       const { statement, path } = info;
+      // The raw lists, not info.action and the like (an entry object per item): variables are rare, so the path
+      // of an item is made only for one that may hold a variable.
       for (const element of ['Action', 'NotAction'] as const) {
-        for (const entry of info[element === 'Action' ? 'action' : 'notAction'] ?? []) {
-          if (mayHoldVariable(entry.value)) checkElement(context, entry.value, entry.path, element);
+        const list = statement[element] ?? [];
+        for (let i = 0; i < list.length; i++) {
+          const value = list[i];
+          if (typeof value === 'string' && mayHoldVariable(value)) checkElement(context, value, [...path, element, i], element);
         }
       }
       for (const element of ['Principal', 'NotPrincipal'] as const) {
@@ -56,8 +60,12 @@ export default defineRule({
           }
         }
       }
-      for (const entries of [info.resource, info.notResource]) {
-        for (const entry of entries ?? []) if (mayHoldVariable(entry.value)) checkString(context, entry.value, entry.path, 'resource');
+      for (const element of ['Resource', 'NotResource'] as const) {
+        const list = statement[element] ?? [];
+        for (let i = 0; i < list.length; i++) {
+          const value = list[i];
+          if (typeof value === 'string' && mayHoldVariable(value)) checkString(context, value, [...path, element, i], 'resource');
+        }
       }
       for (const condition of info.conditions) {
         const { base } = parseOperator(condition.operator);
