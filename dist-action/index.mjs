@@ -1298,7 +1298,7 @@ var arn_deployment_partition_default = defineRule({
       context.report({ messageId: "otherPartition", path, substring, data: { arn, partition: partition.value, expected } });
       return;
     }
-    if (partition.value.includes("${") || !/[*?]/.test(partition.value)) return;
+    if (partition.value.includes("${") || !hasWildcard(partition.value)) return;
     if (globMatches(partition.value, expected, { caseSensitive: true })) return;
     const matched = KNOWN.filter((known) => globMatches(partition.value, known, { caseSensitive: true }));
     if (matched.length === 0) return;
@@ -1316,7 +1316,7 @@ var RESOURCE_ELEMENTS2 = ["Resource", "NotResource"];
 var OWNER_ALIASES = /* @__PURE__ */ new Set(["aws"]);
 function accountIsValid(account) {
   if (hasVariable(account)) return true;
-  if (/[*?]/.test(account)) return accountPatternFits(account);
+  if (hasWildcard(account)) return accountPatternFits(account);
   return account === "" || /^\d{12}$/.test(account) || OWNER_ALIASES.has(account);
 }
 function accountPatternFits(account) {
@@ -1394,7 +1394,7 @@ var arn_format_default = defineRule({
     }
     if (!accountIsValid(account.value)) {
       context.report({
-        messageId: /[*?]/.test(account.value) ? "accountPattern" : "invalidAccount",
+        messageId: hasWildcard(account.value) ? "accountPattern" : "invalidAccount",
         path,
         issueCode: "INVALID_ARN_ACCOUNT",
         substring: { start: account.start, length: account.value.length },
@@ -1449,7 +1449,7 @@ var arn_partition_default = defineRule({
     const partition = parsed.partition.value;
     if (isKnownPartition(partition) || partition.includes("${")) return;
     const substring = { start: parsed.partition.start, length: partition.length };
-    if (/[*?]/.test(partition)) {
+    if (hasWildcard(partition)) {
       if (!KNOWN2.some((known) => globMatches(partition, known, { caseSensitive: true }))) {
         context.report({ messageId: "noMatch", path, substring, data: { partition, value: arn, partitions: KNOWN2.join(", ") } });
       }
@@ -1772,7 +1772,7 @@ var arn_service_wildcard_default = defineRule({
     const arn = parseArn(value);
     if (!arn) return;
     const { service: service2 } = arn;
-    if (service2.value === "*" || !/[*?]/.test(service2.value)) return;
+    if (service2.value === "*" || !hasWildcard(service2.value)) return;
     context.report({
       messageId: "partialWildcard",
       path,
@@ -3118,7 +3118,7 @@ var condition_region_valid_default = defineRule({
       const keyPath = [...path, "Condition", operator, key];
       const ignoreCase = parsed.base.endsWith("IgnoreCase");
       values.forEach((item, index) => {
-        if (typeof item !== "string" || item.includes("${") || parsed.wildcards && /[*?]/.test(item)) return;
+        if (typeof item !== "string" || item.includes("${") || parsed.wildcards && hasWildcard(item)) return;
         const region = ignoreCase ? item.toLowerCase() : item;
         if (KNOWN3.has(region) || additional.includes(region)) return;
         const suggestion = closest(region.trim(), [...KNOWN3, ...additional], Math.max(2, suggestionLimit(region.length)));
@@ -3247,7 +3247,7 @@ var condition_vpc_id_format_default = defineRule({
       if (parseOperator(operator)?.family !== "String") continue;
       values.forEach((item, index) => {
         if (typeof item !== "string") return;
-        if (hasVariable2(item) || /[*?]/.test(item)) return;
+        if (hasVariable2(item) || hasWildcard(item)) return;
         if ((endpoint ? VPCE : VPC).test(item)) return;
         const other = (endpoint ? VPC : VPCE).test(item);
         const messageId2 = endpoint ? other ? "vpcAsEndpoint" : "badVpce" : other ? "endpointAsVpc" : "badVpc";
@@ -3854,7 +3854,7 @@ function exemptSet(deny) {
   const out = /* @__PURE__ */ new Set();
   for (const entry of deny.notAction ?? []) {
     const service2 = entry.value.split(":")[0];
-    if (!entry.value.includes(":") || /[*?]/.test(service2) || isWholeServicePattern(entry.value)) continue;
+    if (!entry.value.includes(":") || hasWildcard(service2) || isWholeServicePattern(entry.value)) continue;
     for (const action of expandActionPattern(entry.value)) out.add(action);
   }
   return out;
@@ -3929,7 +3929,7 @@ function resourceMatchesFormat(pattern, format4) {
   const arn = parseArn2(pattern.replace(/\$\{[^}]*\}/g, "*"));
   const shape = parseArn2(format4);
   if (!arn || !shape) return false;
-  const field = (value, wanted) => wanted.startsWith("${") || /[*?]/.test(value) ? true : value === wanted;
+  const field = (value, wanted) => wanted.startsWith("${") || hasWildcard(value) ? true : value === wanted;
   if (!field(arn.partition, shape.partition) || !globMatches(arn.service, shape.service, { caseSensitive: true })) return false;
   if (!field(arn.region, shape.region) || !field(arn.account, shape.account)) return false;
   const prefix = shape.resource.split("${")[0];
@@ -4792,7 +4792,7 @@ var mfa_notaction_no_escape_hatch_default = defineRule({
       for (const entry of deny.notAction) {
         if (isWholeServicePattern(entry.value)) {
           const service2 = splitAction(entry.value.trim())?.service;
-          if (service2 === void 0 || /[*?]/.test(service2)) context.report({ messageId: "everything", path: entry.path, data: { entry: entry.value } });
+          if (service2 === void 0 || hasWildcard(service2)) context.report({ messageId: "everything", path: entry.path, data: { entry: entry.value } });
           else context.report({ messageId: "wholeService", path: entry.path, data: { entry: entry.value, service: service2.toLowerCase() } });
           continue;
         }
@@ -6061,7 +6061,7 @@ var rcp_supported_services_default = defineRule({
       examples: ["s3", "sts", "kms", "sqs", "secretsmanager"].filter((s) => supported.has(s)).join(", ")
     });
     const substring = { start: 0, length: colon };
-    if (/[*?]/.test(service2)) {
+    if (hasWildcard(service2)) {
       if (![...supported].some((s) => globMatches(service2, s))) context.report({ messageId: "noneMatch", path, substring, data: data() });
       return;
     }
@@ -6324,7 +6324,7 @@ function scopeOf(options) {
   return type ? { name: type.name, services: [type.service] } : void 0;
 }
 function allowed(service2, services2) {
-  if (/[*?]/.test(service2)) return services2.some((s) => globMatches(service2, s));
+  if (hasWildcard(service2)) return services2.some((s) => globMatches(service2, s));
   return services2.includes(service2.toLowerCase());
 }
 var quoteList = (services2) => services2.map((s) => `"${s}"`).join(", ");

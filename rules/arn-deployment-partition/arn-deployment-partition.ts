@@ -5,7 +5,7 @@
  * variables and placeholders (`${AWS::Partition}`) are policy-variable-syntax's or the template's.
  */
 import { defineRule } from '../../src/engine/rule.js';
-import { globMatches } from '../../src/iam/glob.js';
+import { globMatches, hasWildcard } from '../../src/iam/glob.js';
 import { PARTITIONS, isKnownPartition, resourceArnMatches, splitArn } from '../../src/iam/resources.js';
 
 const KNOWN = Object.keys(PARTITIONS);
@@ -47,7 +47,7 @@ export default defineRule({
     // A wildcard, compared case-sensitively like the rest of the ARN. One that matches no partition at all
     // (`aws-gov*`) is arn-partition's; variables (`${AWS::Partition}`, `${aws:…}`) and unknown names are
     // policy-variable-syntax's and arn-partition's.
-    if (partition.value.includes('${') || !/[*?]/.test(partition.value)) return;
+    if (partition.value.includes('${') || !hasWildcard(partition.value)) return;
     if (globMatches(partition.value, expected, { caseSensitive: true })) return;
     const matched = KNOWN.filter((known) => globMatches(partition.value, known, { caseSensitive: true }));
     if (matched.length === 0) return;

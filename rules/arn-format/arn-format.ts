@@ -1,7 +1,7 @@
 import { defineRule, type Match } from '../../src/engine/rule.js';
 import { statementsOf, type NormalizedPolicy } from '../../src/engine/normalize.js';
 import { ARN_PREFIX, arnFieldCount, hasVariable, parseArn } from '../../src/arn/parse.js';
-import { globMatches } from '../../src/iam/glob.js';
+import { globMatches, hasWildcard } from '../../src/iam/glob.js';
 import { splitArn } from '../../src/iam/resources.js';
 
 const RESOURCE_ELEMENTS = ['Resource', 'NotResource'] as const;
@@ -11,7 +11,7 @@ const OWNER_ALIASES = new Set(['aws']);
 
 function accountIsValid(account: string): boolean {
   if (hasVariable(account)) return true;
-  if (/[*?]/.test(account)) return accountPatternFits(account);
+  if (hasWildcard(account)) return accountPatternFits(account);
   return account === '' || /^\d{12}$/.test(account) || OWNER_ALIASES.has(account);
 }
 
@@ -94,7 +94,7 @@ export default defineRule({
     }
     if (!accountIsValid(account.value)) {
       context.report({
-        messageId: /[*?]/.test(account.value) ? 'accountPattern' : 'invalidAccount', path, issueCode: 'INVALID_ARN_ACCOUNT',
+        messageId: hasWildcard(account.value) ? 'accountPattern' : 'invalidAccount', path, issueCode: 'INVALID_ARN_ACCOUNT',
         substring: { start: account.start, length: account.value.length },
         data: { account: account.value, value: arn },
       });

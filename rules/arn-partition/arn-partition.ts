@@ -1,6 +1,6 @@
 import { denormalizePath } from '../../src/engine/normalize.js';
 import { defineRule } from '../../src/engine/rule.js';
-import { globMatches } from '../../src/iam/glob.js';
+import { globMatches, hasWildcard } from '../../src/iam/glob.js';
 import { PARTITIONS, isKnownPartition, resourceArnMatches, splitArn } from '../../src/iam/resources.js';
 
 const KNOWN = Object.keys(PARTITIONS);
@@ -53,7 +53,7 @@ export default defineRule({
     // Variables and template placeholders (`${AWS::Partition}`) are policy-variable-syntax's.
     if (isKnownPartition(partition) || partition.includes('${')) return;
     const substring = { start: parsed.partition.start, length: partition.length };
-    if (/[*?]/.test(partition)) {
+    if (hasWildcard(partition)) {
       // A wildcard is fine while it matches some partition: `aws-gov*` (GovCloud is `aws-us-gov`) matches none.
       if (!KNOWN.some((known) => globMatches(partition, known, { caseSensitive: true }))) {
         context.report({ messageId: 'noMatch', path, substring, data: { partition, value: arn, partitions: KNOWN.join(', ') } });

@@ -1,6 +1,7 @@
 import { defineRule, type Match } from '../../src/engine/rule.js';
 import { statementsOf, type NormalizedPolicy } from '../../src/engine/normalize.js';
 import { parseArn } from '../../src/arn/parse.js';
+import { hasWildcard } from '../../src/iam/glob.js';
 
 export default defineRule({
   id: 'arn-service-wildcard',
@@ -33,7 +34,7 @@ export default defineRule({
     if (!arn) return; // arn-format reports it
     const { service } = arn;
     // A lone "*" is a deliberate "any service"; the check is about prefixes that look like one service.
-    if (service.value === '*' || !/[*?]/.test(service.value)) return;
+    if (service.value === '*' || !hasWildcard(service.value)) return;
     context.report({
       messageId: 'partialWildcard', path,
       substring: { start: service.start, length: service.value.length },

@@ -4,6 +4,7 @@ import { conditionStatementMatches, isObject } from '../../src/engine/normalize.
 import { parseOperator } from '../../src/conditions/operator.js';
 import { closest, suggestionLimit } from '../../src/iam/suggest.js';
 import { elementType, forEachCondition, resolveConditionKey } from '../../src/iam/condition-keys.js';
+import { hasWildcard } from '../../src/iam/glob.js';
 
 /**
  * The AWS Regions and each partition's Region pattern, copied from the AWS SDK's endpoint data
@@ -86,7 +87,7 @@ export default defineRule({
       const ignoreCase = parsed.base.endsWith('IgnoreCase');
       values.forEach((item, index) => {
         // Patterns and variables are not checked: "eu-*" is fine, and a variable is known only at request time.
-        if (typeof item !== 'string' || item.includes('${') || (parsed.wildcards && /[*?]/.test(item))) return;
+        if (typeof item !== 'string' || item.includes('${') || (parsed.wildcards && hasWildcard(item))) return;
         const region = ignoreCase ? item.toLowerCase() : item;
         if (KNOWN.has(region) || additional.includes(region)) return;
         const suggestion = closest(region.trim(), [...KNOWN, ...additional], Math.max(2, suggestionLimit(region.length)));

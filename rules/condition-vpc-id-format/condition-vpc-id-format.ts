@@ -2,6 +2,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import { conditionEntries, conditionStatementMatches } from '../../src/engine/normalize.js';
 import { parseOperator } from '../../src/conditions/operator.js';
 import { hasVariable, show } from '../../src/conditions/values.js';
+import { hasWildcard } from '../../src/iam/glob.js';
 
 const VPC = /^vpc-(?:[A-Za-z0-9]{8}|[A-Za-z0-9]{17})$/;
 const VPCE = /^vpce-(?:[A-Za-z0-9]{8}|[A-Za-z0-9]{17})$/;
@@ -33,7 +34,7 @@ export default defineRule({
       values.forEach((item, index) => {
         if (typeof item !== 'string') return; // the type and schema rules' business
         // Patterns and variables cannot be checked against the format.
-        if (hasVariable(item) || /[*?]/.test(item)) return;
+        if (hasVariable(item) || hasWildcard(item)) return;
         if ((endpoint ? VPCE : VPC).test(item)) return;
         const other = (endpoint ? VPC : VPCE).test(item);
         const messageId = endpoint ? (other ? 'vpcAsEndpoint' : 'badVpce') : other ? 'endpointAsVpc' : 'badVpc';

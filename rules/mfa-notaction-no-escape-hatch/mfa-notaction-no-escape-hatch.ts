@@ -35,7 +35,7 @@ export default defineRule({
       for (const entry of deny.notAction!) {
         if (isWholeServicePattern(entry.value)) {
           const service = splitAction(entry.value.trim())?.service;
-          if (service === undefined || /[*?]/.test(service)) context.report({ messageId: 'everything', path: entry.path, data: { entry: entry.value } });
+          if (service === undefined || hasWildcard(service)) context.report({ messageId: 'everything', path: entry.path, data: { entry: entry.value } });
           else context.report({ messageId: 'wholeService', path: entry.path, data: { entry: entry.value, service: service.toLowerCase() } });
           continue;
         }

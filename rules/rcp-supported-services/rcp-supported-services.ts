@@ -1,7 +1,7 @@
 import { statementsOf, type NormalizedPolicy } from '../../src/engine/normalize.js';
 import { defineRule, type Match } from '../../src/engine/rule.js';
 import { databaseVersion, serviceExists } from '../../src/iam/database.js';
-import { globMatches } from '../../src/iam/glob.js';
+import { globMatches, hasWildcard } from '../../src/iam/glob.js';
 import { rcpSupportedServices } from '../../src/iam/resources.js';
 
 export default defineRule({
@@ -40,7 +40,7 @@ export default defineRule({
       examples: ['s3', 'sts', 'kms', 'sqs', 'secretsmanager'].filter((s) => supported.has(s)).join(', '),
     });
     const substring = { start: 0, length: colon };
-    if (/[*?]/.test(service)) {
+    if (hasWildcard(service)) {
       if (![...supported].some((s) => globMatches(service, s))) context.report({ messageId: 'noneMatch', path, substring, data: data() });
       return;
     }

@@ -1,6 +1,6 @@
 import { isObject, statementsOf, type NormalizedPolicy } from '../../src/engine/normalize.js';
 import { defineRule } from '../../src/engine/rule.js';
-import { globMatches } from '../../src/iam/glob.js';
+import { globMatches, hasWildcard } from '../../src/iam/glob.js';
 import { splitArn } from '../../src/iam/resources.js';
 
 /** The resource types of Access Analyzer's validatePolicyResourceType, with the service whose actions and ARNs their policies hold. */
@@ -24,7 +24,7 @@ function scopeOf(options: Record<string, unknown>): { name: string; services: st
 
 /** Whether a service part (possibly a pattern) can name one of the services. */
 function allowed(service: string, services: readonly string[]): boolean {
-  if (/[*?]/.test(service)) return services.some((s) => globMatches(service, s));
+  if (hasWildcard(service)) return services.some((s) => globMatches(service, s));
   return services.includes(service.toLowerCase());
 }
 

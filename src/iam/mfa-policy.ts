@@ -17,7 +17,7 @@ import type { JsonPath } from '../engine/types.js';
 import { expandActionPattern } from './actions-db.js';
 import { actionResourceTypes, isWholeServicePattern } from './database.js';
 import { actionMatches } from '../actions/glob.js';
-import { globMatches } from './glob.js';
+import { globMatches, hasWildcard } from './glob.js';
 import { SELF_SERVICE_USER_PATTERNS } from './mfa-sets.js';
 
 export const MFA_PRESENT_KEY = 'aws:MultiFactorAuthPresent';
@@ -269,7 +269,7 @@ export function exemptSet(deny: MfaDeny): Set<string> {
   const out = new Set<string>();
   for (const entry of deny.notAction ?? []) {
     const service = entry.value.split(':')[0];
-    if (!entry.value.includes(':') || /[*?]/.test(service) || isWholeServicePattern(entry.value)) continue;
+    if (!entry.value.includes(':') || hasWildcard(service) || isWholeServicePattern(entry.value)) continue;
     for (const action of expandActionPattern(entry.value)) out.add(action);
   }
   return out;
@@ -400,7 +400,7 @@ export function resourceMatchesFormat(pattern: string, format: string): boolean 
   const shape = parseArn(format);
   if (!arn || !shape) return false;
   const field = (value: string, wanted: string) =>
-    wanted.startsWith('${') || /[*?]/.test(value) ? true : value === wanted;
+    wanted.startsWith('${') || hasWildcard(value) ? true : value === wanted;
   if (!field(arn.partition, shape.partition) || !globMatches(arn.service, shape.service, { caseSensitive: true })) return false;
   if (!field(arn.region, shape.region) || !field(arn.account, shape.account)) return false;
   const prefix = shape.resource.split('${')[0];
