@@ -2093,6 +2093,7 @@ var condition_empty_values_default = defineRule({
 import { createRequire as createRequire2 } from "node:module";
 var load = createRequire2(import.meta.url);
 var nodeCrypto = () => load("node:crypto");
+var nodeChildProcess = () => load("node:child_process");
 var nodeNet = () => load("node:net");
 
 // src/conditions/ip.ts
@@ -13608,8 +13609,8 @@ async function listWithGit(directory) {
   }
   return gone ? present.filter((path) => !gone.has(path)) : present;
 }
-async function run(command3, args, cwd) {
-  const { spawn } = await import("node:child_process");
+function run(command3, args, cwd) {
+  const { spawn } = nodeChildProcess();
   return new Promise((resolveRun) => {
     let child;
     try {

@@ -9,5 +9,8 @@ const load = createRequire(import.meta.url);
 /** node:crypto: SARIF fingerprints, temporary file names, the Access Analyzer cache. */
 export const nodeCrypto = (): typeof import('node:crypto') => load('node:crypto');
 
+/** node:child_process: `git ls-files`, to list a directory as git sees it. */
+export const nodeChildProcess = (): typeof import('node:child_process') => load('node:child_process');
+
 /** node:net: IPv6 addresses in conditions. */
 export const nodeNet = (): typeof import('node:net') => load('node:net');

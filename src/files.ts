@@ -11,6 +11,7 @@ import { stat } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import { CONFIG_FILE_NAME } from './config/constants.js';
 import { compileGlobs, loadGlobMatcher, relativeInside, type Matcher } from './config/glob.js';
+import { nodeChildProcess } from './builtins.js';
 
 export interface FindFilesOptions {
   cwd: string;
@@ -112,9 +113,8 @@ async function listWithGit(directory: string): Promise<string[] | undefined> {
 }
 
 /** stdout of a command, or undefined when it cannot start or exits with an error. */
-async function run(command: string, args: string[], cwd: string): Promise<string | undefined> {
-  // Imported here: loading child_process costs a cold start on one file (no directory to list) ~5 ms.
-  const { spawn } = await import('node:child_process');
+function run(command: string, args: string[], cwd: string): Promise<string | undefined> {
+  const { spawn } = nodeChildProcess(); // on first use: a lint of one file lists no directory
   return new Promise((resolveRun) => {
     let child;
     try {
