@@ -12601,144 +12601,6 @@ function ruleDocsUrl(ruleId) {
   return `${REPOSITORY_URL}/blob/main/rules/${ruleId}/${ruleId}.md`;
 }
 
-// src/formatters/common.ts
-import { isAbsolute as isAbsolute2, relative as relative2, sep as sep2 } from "node:path";
-function displayPath(filePath2, cwd) {
-  const path = isAbsolute2(filePath2) ? relative2(cwd, filePath2) || "." : filePath2;
-  return sep2 === "\\" ? path.replaceAll("\\", "/") : path;
-}
-function isInside(filePath2, cwd) {
-  if (!isAbsolute2(filePath2)) return true;
-  const path = relative2(cwd, filePath2);
-  return path !== "" && !path.startsWith("..") && !isAbsolute2(path);
-}
-function severityWord(message) {
-  return message.severity === 2 ? "error" : "warning";
-}
-function ruleOf(message, context) {
-  return message.ruleId === null ? void 0 : context.rules.get(message.ruleId);
-}
-function docsUrlOf(message, context) {
-  return message.docsUrl ?? ruleOf(message, context)?.docsUrl;
-}
-function issueCodesOfRule(rule) {
-  return rule.issueCode === void 0 ? [] : typeof rule.issueCode === "string" ? [rule.issueCode] : [...rule.issueCode];
-}
-function totals(results) {
-  const t = { errorCount: 0, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0, messageCount: 0 };
-  for (const r of results) {
-    t.errorCount += r.errorCount;
-    t.warningCount += r.warningCount;
-    t.fixableErrorCount += r.fixableErrorCount;
-    t.fixableWarningCount += r.fixableWarningCount;
-    t.messageCount += r.messages.length;
-  }
-  return t;
-}
-var sgr = (open, close) => (s) => s === "" ? s : `\x1B[${open}m${s}\x1B[${close}m`;
-var identity2 = (s) => s;
-function style(color) {
-  return color ? { red: sgr(31, 39), yellow: sgr(33, 39), bold: sgr(1, 22), dim: sgr(2, 22) } : { red: identity2, yellow: identity2, bold: identity2, dim: identity2 };
-}
-function visible(text) {
-  let out = "";
-  for (const ch of text) out += visibleChar(ch, ch.codePointAt(0));
-  return out;
-}
-function visibleChar(ch, cp) {
-  if (cp < 32) return String.fromCharCode(9216 + cp);
-  if (cp === 127) return "␡";
-  if (cp >= 128 && cp <= 159 || cp >= 55296 && cp <= 57343 || isBidiControl(cp)) return "�";
-  return ch;
-}
-function isBidiControl(cp) {
-  return cp === 1564 || cp === 8206 || cp === 8207 || cp >= 8234 && cp <= 8238 || cp >= 8294 && cp <= 8297;
-}
-function plural(count, word) {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
-
-// src/formatters/github.ts
-function escapeData(s) {
-  return s.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
-}
-function escapeProperty(s) {
-  return escapeData(s).replaceAll(":", "%3A").replaceAll(",", "%2C");
-}
-function formatGithub(results, context) {
-  let out = "";
-  for (const result of results) {
-    const file = displayPath(result.filePath, context.cwd);
-    for (const m of result.messages) out += `${command(m, file)}
-`;
-  }
-  return out;
-}
-function command(m, file) {
-  const properties = [["file", file]];
-  if (m.line >= 1) {
-    properties.push(["line", m.line]);
-    const oneLine = m.endLine === m.line;
-    if (oneLine && m.column >= 1) properties.push(["col", m.column]);
-    if (m.endLine >= m.line) properties.push(["endLine", m.endLine]);
-    if (oneLine && m.column >= 1 && m.endColumn >= m.column) properties.push(["endColumn", m.endColumn]);
-  }
-  if (m.ruleId !== null) properties.push(["title", m.ruleId]);
-  const list2 = properties.map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(",");
-  return `::${severityWord(m)} ${list2}::${escapeData(m.message)}`;
-}
-
-// src/formatters/json.ts
-function formatJson(results, context) {
-  return `${JSON.stringify(results.map((r) => jsonResult(r, context)))}
-`;
-}
-function jsonResult(result, context) {
-  const out = {
-    filePath: result.filePath,
-    messages: result.messages.map((m) => jsonMessage(m, context)),
-    suppressedMessages: [],
-    errorCount: result.errorCount,
-    fatalErrorCount: result.messages.filter((m) => m.fatal).length,
-    warningCount: result.warningCount,
-    fixableErrorCount: result.fixableErrorCount,
-    fixableWarningCount: result.fixableWarningCount,
-    usedDeprecatedRules: []
-  };
-  if (result.output !== void 0) {
-    const { usedDeprecatedRules, ...rest } = out;
-    return { ...rest, output: result.output, usedDeprecatedRules };
-  }
-  return out;
-}
-function jsonMessage(m, context) {
-  const out = { ruleId: m.ruleId };
-  if (m.fatal) out.fatal = true;
-  out.severity = m.severity;
-  out.message = m.message;
-  out.line = m.line;
-  out.column = m.column;
-  if (m.messageId !== void 0) out.messageId = m.messageId;
-  out.endLine = m.endLine;
-  out.endColumn = m.endColumn;
-  if (m.fix) out.fix = { range: [m.fix.range[0], m.fix.range[1]], text: m.fix.text };
-  if (m.suggestions && m.suggestions.length > 0) {
-    out.suggestions = m.suggestions.map((s) => ({
-      desc: s.desc,
-      ...s.messageId !== void 0 ? { messageId: s.messageId } : {},
-      fix: { range: [s.fix.range[0], s.fix.range[1]], text: s.fix.text }
-    }));
-  }
-  if (m.issueCode !== void 0) out.issueCode = m.issueCode;
-  if (m.sources && m.sources.length > 0) out.sources = [...m.sources];
-  const docsUrl = docsUrlOf(m, context);
-  if (docsUrl !== void 0) out.docsUrl = docsUrl;
-  return out;
-}
-
-// src/formatters/sarif.ts
-import { pathToFileURL } from "node:url";
-
 // src/engine/fixer.ts
 var Fixer = class {
   constructor(document) {
@@ -12910,6 +12772,9 @@ function mergeEdits(text, edits) {
 }
 
 // src/engine/linter.ts
+function ruleOptions(enabled) {
+  return { ...enabled.rule.meta.defaultOptions, ...enabled.options };
+}
 var JSON_SYNTAX_RULE_ID = "json-syntax";
 var JSON_SYNTAX_ISSUE_CODE = "JSON_SYNTAX_ERROR";
 var JSON_SYNTAX_MESSAGE_ID = "syntaxError";
@@ -12967,7 +12832,7 @@ var Context = class {
     this.enabled = enabled;
     this.policyType = policyType;
     this.ruleId = enabled.rule.id;
-    this.options = { ...enabled.rule.meta.defaultOptions, ...enabled.options };
+    this.options = ruleOptions(enabled);
     this.report = this.report.bind(this);
   }
   enabled;
@@ -13108,6 +12973,144 @@ function lintAndFix(filePath2, text, options) {
   }
   return { output: document.text, messages: lintDocument(document, options), fixed, document };
 }
+
+// src/formatters/common.ts
+import { isAbsolute as isAbsolute2, relative as relative2, sep as sep2 } from "node:path";
+function displayPath(filePath2, cwd) {
+  const path = isAbsolute2(filePath2) ? relative2(cwd, filePath2) || "." : filePath2;
+  return sep2 === "\\" ? path.replaceAll("\\", "/") : path;
+}
+function isInside(filePath2, cwd) {
+  if (!isAbsolute2(filePath2)) return true;
+  const path = relative2(cwd, filePath2);
+  return path !== "" && !path.startsWith("..") && !isAbsolute2(path);
+}
+function severityWord(message) {
+  return message.severity === 2 ? "error" : "warning";
+}
+function ruleOf(message, context) {
+  return message.ruleId === null ? void 0 : context.rules.get(message.ruleId);
+}
+function docsUrlOf(message, context) {
+  return message.docsUrl ?? ruleOf(message, context)?.docsUrl;
+}
+function issueCodesOfRule(rule) {
+  return rule.issueCode === void 0 ? [] : typeof rule.issueCode === "string" ? [rule.issueCode] : [...rule.issueCode];
+}
+function totals(results) {
+  const t = { errorCount: 0, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0, messageCount: 0 };
+  for (const r of results) {
+    t.errorCount += r.errorCount;
+    t.warningCount += r.warningCount;
+    t.fixableErrorCount += r.fixableErrorCount;
+    t.fixableWarningCount += r.fixableWarningCount;
+    t.messageCount += r.messages.length;
+  }
+  return t;
+}
+var sgr = (open, close) => (s) => s === "" ? s : `\x1B[${open}m${s}\x1B[${close}m`;
+var identity2 = (s) => s;
+function style(color) {
+  return color ? { red: sgr(31, 39), yellow: sgr(33, 39), bold: sgr(1, 22), dim: sgr(2, 22) } : { red: identity2, yellow: identity2, bold: identity2, dim: identity2 };
+}
+function visible(text) {
+  let out = "";
+  for (const ch of text) out += visibleChar(ch, ch.codePointAt(0));
+  return out;
+}
+function visibleChar(ch, cp) {
+  if (cp < 32) return String.fromCharCode(9216 + cp);
+  if (cp === 127) return "␡";
+  if (cp >= 128 && cp <= 159 || cp >= 55296 && cp <= 57343 || isBidiControl(cp)) return "�";
+  return ch;
+}
+function isBidiControl(cp) {
+  return cp === 1564 || cp === 8206 || cp === 8207 || cp >= 8234 && cp <= 8238 || cp >= 8294 && cp <= 8297;
+}
+function plural(count, word) {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+
+// src/formatters/github.ts
+function escapeData(s) {
+  return s.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
+}
+function escapeProperty(s) {
+  return escapeData(s).replaceAll(":", "%3A").replaceAll(",", "%2C");
+}
+function formatGithub(results, context) {
+  let out = "";
+  for (const result of results) {
+    const file = displayPath(result.filePath, context.cwd);
+    for (const m of result.messages) out += `${command(m, file)}
+`;
+  }
+  return out;
+}
+function command(m, file) {
+  const properties = [["file", file]];
+  if (m.line >= 1) {
+    properties.push(["line", m.line]);
+    const oneLine = m.endLine === m.line;
+    if (oneLine && m.column >= 1) properties.push(["col", m.column]);
+    if (m.endLine >= m.line) properties.push(["endLine", m.endLine]);
+    if (oneLine && m.column >= 1 && m.endColumn >= m.column) properties.push(["endColumn", m.endColumn]);
+  }
+  if (m.ruleId !== null) properties.push(["title", m.ruleId]);
+  const list2 = properties.map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(",");
+  return `::${severityWord(m)} ${list2}::${escapeData(m.message)}`;
+}
+
+// src/formatters/json.ts
+function formatJson(results, context) {
+  return `${JSON.stringify(results.map((r) => jsonResult(r, context)))}
+`;
+}
+function jsonResult(result, context) {
+  const out = {
+    filePath: result.filePath,
+    messages: result.messages.map((m) => jsonMessage(m, context)),
+    suppressedMessages: [],
+    errorCount: result.errorCount,
+    fatalErrorCount: result.messages.filter((m) => m.fatal).length,
+    warningCount: result.warningCount,
+    fixableErrorCount: result.fixableErrorCount,
+    fixableWarningCount: result.fixableWarningCount,
+    usedDeprecatedRules: []
+  };
+  if (result.output !== void 0) {
+    const { usedDeprecatedRules, ...rest } = out;
+    return { ...rest, output: result.output, usedDeprecatedRules };
+  }
+  return out;
+}
+function jsonMessage(m, context) {
+  const out = { ruleId: m.ruleId };
+  if (m.fatal) out.fatal = true;
+  out.severity = m.severity;
+  out.message = m.message;
+  out.line = m.line;
+  out.column = m.column;
+  if (m.messageId !== void 0) out.messageId = m.messageId;
+  out.endLine = m.endLine;
+  out.endColumn = m.endColumn;
+  if (m.fix) out.fix = { range: [m.fix.range[0], m.fix.range[1]], text: m.fix.text };
+  if (m.suggestions && m.suggestions.length > 0) {
+    out.suggestions = m.suggestions.map((s) => ({
+      desc: s.desc,
+      ...s.messageId !== void 0 ? { messageId: s.messageId } : {},
+      fix: { range: [s.fix.range[0], s.fix.range[1]], text: s.fix.text }
+    }));
+  }
+  if (m.issueCode !== void 0) out.issueCode = m.issueCode;
+  if (m.sources && m.sources.length > 0) out.sources = [...m.sources];
+  const docsUrl = docsUrlOf(m, context);
+  if (docsUrl !== void 0) out.docsUrl = docsUrl;
+  return out;
+}
+
+// src/formatters/sarif.ts
+import { pathToFileURL } from "node:url";
 
 // src/formatters/fingerprint.ts
 var BLOCK_SIZE = 100;

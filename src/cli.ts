@@ -10,6 +10,7 @@ import { rules } from '../rules/index.js';
 import { ConfigError, loadConfig, settingsForFile, type CliOverrides } from './config/index.js';
 import { ruleDocsUrl } from './docs-url.js';
 import { ruleList } from './docs/rule-table.js';
+import { ruleOptions } from './engine/linter.js';
 import { appliesTo } from './engine/rule.js';
 import { POLICY_TYPES, type LintResult, type PolicyType } from './engine/types.js';
 import { format, type FormatContext, type FormatName, type RuleInfo } from './formatters/index.js';
@@ -156,10 +157,10 @@ async function printConfig(cwd: string, file: string, configPath: string | undef
   // As a config file writes them: "error", or ["warn", { options }] for a rule with options.
   const ruleSettings: Record<string, unknown> = {};
   const running = settings.rules.filter(({ rule }) => appliesTo(rule, settings.policyType));
-  for (const { rule, severity, options } of running.sort((a, b) => (a.rule.id < b.rule.id ? -1 : 1))) {
-    const name = severity === 2 ? 'error' : 'warn';
-    const merged = { ...rule.meta.defaultOptions, ...options };
-    ruleSettings[rule.id] = Object.keys(merged).length > 0 ? [name, merged] : name;
+  for (const enabled of running.sort((a, b) => (a.rule.id < b.rule.id ? -1 : 1))) {
+    const name = enabled.severity === 2 ? 'error' : 'warn';
+    const options = ruleOptions(enabled);
+    ruleSettings[enabled.rule.id] = Object.keys(options).length > 0 ? [name, options] : name;
   }
   return `${JSON.stringify({
     file: relative(cwd, filePath) || file,

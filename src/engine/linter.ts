@@ -19,6 +19,11 @@ export interface EnabledRule {
   options?: Record<string, unknown>;
 }
 
+/** The options a rule runs with: its defaults, overridden by those the configuration gives. */
+export function ruleOptions(enabled: EnabledRule): Record<string, unknown> {
+  return { ...enabled.rule.meta.defaultOptions, ...enabled.options };
+}
+
 export interface LintOptions {
   policyType: PolicyType;
   rules: readonly EnabledRule[];
@@ -96,7 +101,7 @@ class Context implements RuleContext {
 
   constructor(readonly enabled: EnabledRule, readonly policyType: PolicyType) {
     this.ruleId = enabled.rule.id;
-    this.options = { ...enabled.rule.meta.defaultOptions, ...enabled.options };
+    this.options = ruleOptions(enabled);
     this.report = this.report.bind(this); // rules may pass `context.report` around
   }
 

@@ -340,7 +340,8 @@ const expansions = new Map<string, readonly string[]>();
  * Every action a pattern matches, as canonical full names, cached: `iam:*VirtualMFADevice` →
  * `[iam:CreateVirtualMFADevice, iam:DeleteVirtualMFADevice]`; a name without wildcards gives itself (canonical)
  * or nothing. Spaces around the pattern are ignored. A service part with a wildcard (`*`, `st?:Get*`) is matched
- * against every service prefix and reads each service it can match: `*` reads them all (~50 ms with the index).
+ * against every service prefix and reads each service it can match: `*` reads them all (~7 ms with the index,
+ * `npm run bench -- --database`).
  */
 export function expandActionPattern(pattern: string): readonly string[] {
   const text = pattern.trim();
