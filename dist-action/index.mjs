@@ -119,8 +119,10 @@ function statementsOf(policy) {
 }
 var statementMatches = memoizeLast((policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })));
 var conditionStatementMatches = memoizeLast((policy) => statementMatches(policy).filter(({ value }) => isObject(value.Condition)));
+var NO_CONDITION_ENTRIES = Object.freeze([]);
 var entriesByStatement = /* @__PURE__ */ new Map();
 function conditionEntries(statement, statementPath) {
+  if (!isObject(statement.Condition)) return NO_CONDITION_ENTRIES;
   const known = entriesByStatement.get(statement);
   if (known && known.path.length === statementPath.length && known.path.every((segment, i) => segment === statementPath[i])) {
     return known.entries;
@@ -305,6 +307,11 @@ function globToRegExp(pattern, options = {}) {
 var NON_ASCII = /[^\x00-\x7f]/;
 function globMatches(pattern, text, options = {}) {
   if (options.caseSensitive) return match(pattern, text, false);
+  if (pattern.length > 0 && text.length > 0) {
+    const first = pattern.charCodeAt(0);
+    const other = text.charCodeAt(0);
+    if (first !== STAR && first !== QUESTION && first < 128 && other < 128 && fold(first) !== fold(other)) return false;
+  }
   if (NON_ASCII.test(pattern) || NON_ASCII.test(text)) return match(pattern.toLowerCase(), text.toLowerCase(), false);
   return match(pattern, text, true);
 }
@@ -1312,7 +1319,6 @@ var arn_deployment_partition_default = defineRule({
 });
 
 // rules/arn-format/arn-format.ts
-var RESOURCE_ELEMENTS2 = ["Resource", "NotResource"];
 var OWNER_ALIASES = /* @__PURE__ */ new Set(["aws"]);
 function accountIsValid(account) {
   if (hasVariable(account)) return true;
@@ -1344,19 +1350,7 @@ var arn_format_default = defineRule({
       lowercaseService: 'Write the service as "{{expected}}".'
     }
   },
-  given: (policy) => {
-    const matches = [];
-    for (const { statement, path } of statementsOf(policy)) {
-      for (const element of RESOURCE_ELEMENTS2) {
-        const list2 = statement[element];
-        if (!Array.isArray(list2)) continue;
-        list2.forEach((value, index) => {
-          if (typeof value === "string" && value !== "*") matches.push({ value, path: [...path, element, index] });
-        });
-      }
-    }
-    return matches;
-  },
+  given: resourceArnMatches,
   check({ value, path }, context) {
     const arn = value;
     if (!arn.startsWith(ARN_PREFIX)) {
@@ -1755,20 +1749,9 @@ var arn_service_wildcard_default = defineRule({
       partialWildcard: 'Service "{{service}}" in ARN "{{value}}" is a wildcard: it matches every service whose prefix fits, including ones added later. Name the service(s) in separate ARNs.'
     }
   },
-  given: (policy) => {
-    const matches = [];
-    for (const { statement, path } of statementsOf(policy)) {
-      for (const element of ["Resource", "NotResource"]) {
-        const list2 = statement[element];
-        if (!Array.isArray(list2)) continue;
-        list2.forEach((value, index) => {
-          if (typeof value === "string" && value.startsWith("arn:")) matches.push({ value, path: [...path, element, index] });
-        });
-      }
-    }
-    return matches;
-  },
+  given: resourceArnMatches,
   check({ value, path }, context) {
+    if (!hasWildcard(value)) return;
     const arn = parseArn(value);
     if (!arn) return;
     const { service: service2 } = arn;
@@ -3805,7 +3788,8 @@ var analyzeObject = memoizeLast((policy) => {
   const statements = [];
   const denies = [];
   let family = false;
-  for (const { statement, path } of statementsOf(policy)) {
+  for (const { value, path } of statementMatches(policy)) {
+    const statement = value;
     const conditions = conditionEntries(statement, path);
     const mfaConditions = conditions.length === 0 ? conditions : conditions.filter((entry) => mfaKeyKind(entry.key) !== void 0);
     const isMfaDeny = statement.Effect === "Deny" && mfaConditions.length > 0;
@@ -5033,12 +5017,11 @@ function canonicalJson(value) {
 
 // rules/no-duplicate-keys/no-duplicate-keys.ts
 function hasCaseVariantConditionKeys(context) {
-  for (const { statement } of statementsOf(context.policy)) {
-    if (!isObject(statement.Condition)) continue;
+  for (const { value: statement } of conditionStatementMatches(context.policy)) {
     for (const block of Object.values(statement.Condition)) {
       if (!isObject(block)) continue;
       const keys = Object.keys(block);
-      if (new Set(keys.map((k) => k.toLowerCase())).size !== keys.length) return true;
+      if (keys.length > 1 && new Set(keys.map((k) => k.toLowerCase())).size !== keys.length) return true;
     }
   }
   return false;
@@ -5200,6 +5183,7 @@ var oidc_audience_qualifier_default = defineRule({
 // src/principals/principals.ts
 function principalEntries(statement, statementPath, element = "Principal") {
   const principal = statement[element];
+  if (principal === void 0) return [];
   const base = [...statementPath, element];
   if (principal === "*") return [{ element, type: void 0, value: "*", path: base }];
   if (!isObject(principal)) return [];
@@ -10174,7 +10158,7 @@ var self_service_resource_scope_default = defineRule({
     for (const info of analysis.statements) {
       const list2 = info.statement.Action;
       if (info.effect !== "Allow" || !list2) continue;
-      const granted = /* @__PURE__ */ new Set();
+      let granted;
       for (const value of list2) {
         if (typeof value !== "string" || !/^iam:/i.test(value) || isWholeServicePattern(value)) continue;
         selfService2 ??= [...selfServiceUserActions()].filter((action) => !CALLER_ONLY.has(action));
@@ -10192,10 +10176,10 @@ var self_service_resource_scope_default = defineRule({
         if (hasWildcard(value) && expandActionPattern(value).some((action) => !selfServiceUserActions().has(action))) continue;
         for (const action of matched) {
           if (isExempt(analysis, action) || !analysis.family && !isWrite(action)) continue;
-          granted.add(action);
+          (granted ??= /* @__PURE__ */ new Set()).add(action);
         }
       }
-      if (granted.size === 0) continue;
+      if (!granted) continue;
       const actions = summary2([...granted]);
       if (info.notResource) {
         context.report({ messageId: "notResource", path: [...info.path, "NotResource"], target: "key", data: { actions, self: selfUserArn("") } });
@@ -10422,22 +10406,25 @@ var sid_unique_default = defineRule({
   },
   given: "$",
   check({ value }, context) {
-    const statements = statementsOf(value);
-    const required = context.options.requiredIn.includes(context.policyType);
-    const sids = new Set(statements.map(({ statement }) => statement.Sid).filter((sid) => typeof sid === "string"));
+    const statements = statementMatches(value);
     const first = /* @__PURE__ */ new Map();
-    for (const { statement, path } of statements) {
+    let sids;
+    for (let i = 0; i < statements.length; i++) {
+      const { value: statement, path } = statements[i];
       const sid = statement.Sid;
       if (typeof sid !== "string" || sid === "") continue;
-      const earlier = first.get(sid);
-      if (!earlier) {
-        first.set(sid, { index: path[1], path, statement });
+      const earlierAt = first.get(sid);
+      if (earlierAt === void 0) {
+        first.set(sid, i);
         continue;
       }
+      const earlier = statements[earlierAt];
+      const required = context.options.requiredIn.includes(context.policyType);
+      sids ??= new Set(statements.map((s) => s.value.Sid).filter((s) => typeof s === "string"));
       const sidPath = [...path, "Sid"];
-      const same = canonicalJson(statement) === canonicalJson(earlier.statement);
+      const same = canonicalJson(statement) === canonicalJson(earlier.value);
       const earlierSid = context.document.locate(denormalizePath(context.document.value, [...earlier.path, "Sid"]));
-      const data = { sid, first: earlier.index, line: earlierSid?.range.line, policyType: context.policyType };
+      const data = { sid, first: earlier.path[1], line: earlierSid?.range.line, policyType: context.policyType };
       let name = sid;
       for (let n = 2; sids.has(name); n++) name = `${sid}${n}`;
       sids.add(name);

@@ -1,10 +1,7 @@
-import { defineRule, type Match } from '../../src/engine/rule.js';
-import { statementsOf, type NormalizedPolicy } from '../../src/engine/normalize.js';
+import { defineRule } from '../../src/engine/rule.js';
 import { ARN_PREFIX, arnFieldCount, hasVariable, parseArn } from '../../src/arn/parse.js';
 import { globMatches, hasWildcard } from '../../src/iam/glob.js';
-import { splitArn } from '../../src/iam/resources.js';
-
-const RESOURCE_ELEMENTS = ['Resource', 'NotResource'] as const;
+import { resourceArnMatches, splitArn } from '../../src/iam/resources.js';
 
 /** Account fields that name AWS itself rather than an account (managed policies, public CloudFormation types). */
 const OWNER_ALIASES = new Set(['aws']);
@@ -47,19 +44,7 @@ export default defineRule({
       lowercaseService: 'Write the service as "{{expected}}".',
     },
   },
-  given: (policy: NormalizedPolicy) => {
-    const matches: Match[] = [];
-    for (const { statement, path } of statementsOf(policy)) {
-      for (const element of RESOURCE_ELEMENTS) {
-        const list = statement[element];
-        if (!Array.isArray(list)) continue;
-        list.forEach((value, index) => {
-          if (typeof value === 'string' && value !== '*') matches.push({ value, path: [...path, element, index] });
-        });
-      }
-    }
-    return matches;
-  },
+  given: resourceArnMatches,
   check({ value, path }, context) {
     const arn = value as string;
     if (!arn.startsWith(ARN_PREFIX)) {

@@ -1,7 +1,7 @@
-import { defineRule, type Match } from '../../src/engine/rule.js';
-import { statementsOf, type NormalizedPolicy } from '../../src/engine/normalize.js';
+import { defineRule } from '../../src/engine/rule.js';
 import { parseArn } from '../../src/arn/parse.js';
 import { hasWildcard } from '../../src/iam/glob.js';
+import { resourceArnMatches } from '../../src/iam/resources.js';
 
 export default defineRule({
   id: 'arn-service-wildcard',
@@ -16,20 +16,10 @@ export default defineRule({
       partialWildcard: 'Service "{{service}}" in ARN "{{value}}" is a wildcard: it matches every service whose prefix fits, including ones added later. Name the service(s) in separate ARNs.',
     },
   },
-  given: (policy: NormalizedPolicy) => {
-    const matches: Match[] = [];
-    for (const { statement, path } of statementsOf(policy)) {
-      for (const element of ['Resource', 'NotResource'] as const) {
-        const list = statement[element];
-        if (!Array.isArray(list)) continue;
-        list.forEach((value, index) => {
-          if (typeof value === 'string' && value.startsWith('arn:')) matches.push({ value, path: [...path, element, index] });
-        });
-      }
-    }
-    return matches;
-  },
+  given: resourceArnMatches,
   check({ value, path }, context) {
+    // Most ARNs have no wildcard at all, and then not in the service field either: no need to split them.
+    if (!hasWildcard(value as string)) return;
     const arn = parseArn(value as string);
     if (!arn) return; // arn-format reports it
     const { service } = arn;

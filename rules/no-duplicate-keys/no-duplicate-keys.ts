@@ -1,17 +1,17 @@
 import type { Node } from 'jsonc-parser';
 import { canonicalJson } from '../../src/engine/canonical.js';
-import { isObject, statementsOf } from '../../src/engine/normalize.js';
+import { conditionStatementMatches, isObject, type NormalizedStatement } from '../../src/engine/normalize.js';
 import { defineRule, type RuleContext } from '../../src/engine/rule.js';
 import { nodeValue } from '../../src/engine/document.js';
 
 /** True when some condition operator block names a key twice in different letter case. */
 function hasCaseVariantConditionKeys(context: RuleContext): boolean {
-  for (const { statement } of statementsOf(context.policy)) {
-    if (!isObject(statement.Condition)) continue;
-    for (const block of Object.values(statement.Condition)) {
+  for (const { value: statement } of conditionStatementMatches(context.policy)) {
+    for (const block of Object.values((statement as NormalizedStatement).Condition as object)) {
       if (!isObject(block)) continue;
       const keys = Object.keys(block);
-      if (new Set(keys.map((k) => k.toLowerCase())).size !== keys.length) return true;
+      // Most blocks name one key: nothing to lower-case.
+      if (keys.length > 1 && new Set(keys.map((k) => k.toLowerCase())).size !== keys.length) return true;
     }
   }
   return false;

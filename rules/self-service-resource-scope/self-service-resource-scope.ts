@@ -36,7 +36,7 @@ export default defineRule({
       // The raw list, not info.action (which makes an entry per item): most statements grant no IAM action.
       const list = info.statement.Action;
       if (info.effect !== 'Allow' || !list) continue;
-      const granted = new Set<string>();
+      let granted: Set<string> | undefined;
       for (const value of list) {
         // Only IAM entries; a wildcard in the service part (`*:Get*`) is a broad grant, not self-service.
         if (typeof value !== 'string' || !/^iam:/i.test(value) || isWholeServicePattern(value)) continue;
@@ -58,10 +58,10 @@ export default defineRule({
         for (const action of matched) {
           // Exempt actions are mfa-exempt-actions-self-scoped's business; outside the family, only writes matter.
           if (isExempt(analysis, action) || (!analysis.family && !isWrite(action))) continue;
-          granted.add(action);
+          (granted ??= new Set()).add(action);
         }
       }
-      if (granted.size === 0) continue;
+      if (!granted) continue;
       const actions = summary([...granted]);
       if (info.notResource) {
         context.report({ messageId: 'notResource', path: [...info.path, 'NotResource'], target: 'key', data: { actions, self: selfUserArn('') } });

@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { canonicalJson } from '../../src/engine/canonical.js';
-import { denormalizePath, statementsOf, type NormalizedPolicy } from '../../src/engine/normalize.js';
+import { denormalizePath, statementMatches, type NormalizedPolicy, type NormalizedStatement } from '../../src/engine/normalize.js';
 import { POLICY_TYPES, type PolicyType } from '../../src/engine/types.js';
 
 export default defineRule({
@@ -28,23 +28,29 @@ export default defineRule({
   },
   given: '$',
   check({ value }, context) {
-    const statements = statementsOf(value as NormalizedPolicy);
-    const required = (context.options.requiredIn as PolicyType[]).includes(context.policyType);
-    const sids = new Set(statements.map(({ statement }) => statement.Sid).filter((sid) => typeof sid === 'string'));
-    const first = new Map<string, { index: number; path: Array<string | number>; statement: unknown }>();
-    for (const { statement, path } of statements) {
-      const sid = statement.Sid;
+    // The shared matches of the object statements (made once per policy for the rules that check each one).
+    const statements = statementMatches(value as NormalizedPolicy);
+    // The index of the first statement with each Sid; most policies have no duplicate, so the Sids in use
+    // (for a free new name) are only gathered when one shows up.
+    const first = new Map<string, number>();
+    let sids: Set<string> | undefined;
+    for (let i = 0; i < statements.length; i++) {
+      const { value: statement, path } = statements[i];
+      const sid = (statement as NormalizedStatement).Sid;
       // Non-string Sids are the schema rule's business; empty Sids are not identifiers (sid-alphanumeric).
       if (typeof sid !== 'string' || sid === '') continue;
-      const earlier = first.get(sid);
-      if (!earlier) {
-        first.set(sid, { index: path[1] as number, path, statement });
+      const earlierAt = first.get(sid);
+      if (earlierAt === undefined) {
+        first.set(sid, i);
         continue;
       }
+      const earlier = statements[earlierAt];
+      const required = (context.options.requiredIn as PolicyType[]).includes(context.policyType);
+      sids ??= new Set(statements.map((s) => (s.value as NormalizedStatement).Sid).filter((s): s is string => typeof s === 'string'));
       const sidPath = [...path, 'Sid'];
-      const same = canonicalJson(statement) === canonicalJson(earlier.statement);
+      const same = canonicalJson(statement) === canonicalJson(earlier.value);
       const earlierSid = context.document.locate(denormalizePath(context.document.value, [...earlier.path, 'Sid']));
-      const data = { sid, first: earlier.index, line: earlierSid?.range.line, policyType: context.policyType };
+      const data = { sid, first: earlier.path[1] as number, line: earlierSid?.range.line, policyType: context.policyType };
       let name = sid;
       for (let n = 2; sids.has(name); n++) name = `${sid}${n}`;
       sids.add(name);

@@ -143,10 +143,13 @@ export interface ConditionEntry {
  * policy normalised last are kept (in a Map that normalizePolicy replaces; a WeakMap would keep them through
  * minor GCs, see memo.ts). Callers must not modify the entries.
  */
+const NO_CONDITION_ENTRIES: ConditionEntry[] = Object.freeze([]) as unknown as ConditionEntry[];
 let entriesByStatement = new Map<object, { path: JsonPath; entries: ConditionEntry[] }>();
 
 /** Every (operator, key, values) of a statement's Condition block. Malformed blocks are skipped. */
 export function conditionEntries(statement: NormalizedStatement, statementPath: JsonPath): ConditionEntry[] {
+  // Half the statements have no Condition: nothing to remember for them.
+  if (!isObject(statement.Condition)) return NO_CONDITION_ENTRIES;
   const known = entriesByStatement.get(statement);
   if (known && known.path.length === statementPath.length && known.path.every((segment, i) => segment === statementPath[i])) {
     return known.entries;

@@ -36,6 +36,13 @@ const NON_ASCII = /[^\x00-\x7f]/;
 /** Whether `pattern` (with `*` and `?`) matches all of `text`. */
 export function globMatches(pattern: string, text: string, options: { caseSensitive?: boolean } = {}): boolean {
   if (options.caseSensitive) return match(pattern, text, false);
+  // Most calls compare an entry with an action of another service: a literal first character that differs
+  // (ASCII on both sides, so lower-casing could not make it equal) answers before the scans below.
+  if (pattern.length > 0 && text.length > 0) {
+    const first = pattern.charCodeAt(0);
+    const other = text.charCodeAt(0);
+    if (first !== STAR && first !== QUESTION && first < 0x80 && other < 0x80 && fold(first) !== fold(other)) return false;
+  }
   // ASCII letters are folded code by code; other text (rare: IAM names are ASCII) is lower-cased first.
   if (NON_ASCII.test(pattern) || NON_ASCII.test(text)) return match(pattern.toLowerCase(), text.toLowerCase(), false);
   return match(pattern, text, true);

@@ -11,7 +11,7 @@
  * - Exempt set: what a NotAction deny's entries match (globs expanded, case-insensitive).
  * - Self ARN: `arn:<partition>:iam::<account|*>:user/${aws:username}` (or with any path: `user/*` + `/${aws:username}`).
  */
-import { conditionEntries, isObject, statementsOf, type ConditionEntry, type NormalizedPolicy, type NormalizedStatement } from '../engine/normalize.js';
+import { conditionEntries, isObject, statementMatches, type ConditionEntry, type NormalizedPolicy, type NormalizedStatement } from '../engine/normalize.js';
 import { memoizeLast } from '../engine/memo.js';
 import type { JsonPath } from '../engine/types.js';
 import { expandActionPattern } from './actions-db.js';
@@ -192,7 +192,8 @@ const analyzeObject = memoizeLast((policy: NormalizedPolicy): MfaAnalysis => {
   const statements: StatementInfo[] = [];
   const denies: MfaDeny[] = [];
   let family = false;
-  for (const { statement, path } of statementsOf(policy)) {
+  for (const { value, path } of statementMatches(policy)) {
+    const statement = value as NormalizedStatement;
     const conditions = conditionEntries(statement, path);
     const mfaConditions = conditions.length === 0 ? conditions : conditions.filter((entry) => mfaKeyKind(entry.key) !== undefined);
     const isMfaDeny = statement.Effect === 'Deny' && mfaConditions.length > 0;

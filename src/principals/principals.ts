@@ -22,6 +22,8 @@ export function principalEntries(
   element: PrincipalElement = 'Principal',
 ): PrincipalEntry[] {
   const principal = statement[element];
+  // Most statements (all of an identity policy's) have no principal: make no path for them.
+  if (principal === undefined) return [];
   const base = [...statementPath, element];
   if (principal === '*') return [{ element, type: undefined, value: '*', path: base }];
   if (!isObject(principal)) return [];
