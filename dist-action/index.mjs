@@ -1736,6 +1736,16 @@ var arn_resource_format_default = defineRule({
 });
 
 // rules/arn-service-wildcard/arn-service-wildcard.ts
+function serviceFieldHasWildcard(arn) {
+  const start = arn.indexOf(":", arn.indexOf(":") + 1) + 1;
+  if (start === 0) return false;
+  const end = arn.indexOf(":", start);
+  for (let i = start; i < (end < 0 ? arn.length : end); i++) {
+    const c = arn.charCodeAt(i);
+    if (c === 42 || c === 63) return true;
+  }
+  return false;
+}
 var arn_service_wildcard_default = defineRule({
   id: "arn-service-wildcard",
   meta: {
@@ -1751,7 +1761,7 @@ var arn_service_wildcard_default = defineRule({
   },
   given: resourceArnMatches,
   check({ value, path }, context) {
-    if (!hasWildcard(value)) return;
+    if (!serviceFieldHasWildcard(value)) return;
     const arn = parseArn(value);
     if (!arn) return;
     const { service: service2 } = arn;
@@ -10132,6 +10142,10 @@ var scp_action_wildcard_default = defineRule({
 
 // rules/self-service-resource-scope/self-service-resource-scope.ts
 var CALLER_ONLY = /* @__PURE__ */ new Set(["iam:ChangePassword"]);
+var selfServiceActions;
+function selfServiceByLower() {
+  return selfServiceActions ??= new Map([...selfServiceUserActions()].filter((action) => !CALLER_ONLY.has(action)).map((action) => [action.toLowerCase(), action]));
+}
 function summary2(actions) {
   return actions.length <= 3 ? actions.join(", ") : `${actions.slice(0, 3).join(", ")} and ${actions.length - 3} more`;
 }
@@ -10152,25 +10166,23 @@ var self_service_resource_scope_default = defineRule({
   given: "$",
   check(_match, context) {
     const analysis = analyzeMfa(context.policy);
-    let selfService2;
-    let selfServiceLower;
     const isWrite = (action) => actionAccessLevels(action).some((level) => level !== "Read" && level !== "List");
     for (const info of analysis.statements) {
       const list2 = info.statement.Action;
       if (info.effect !== "Allow" || !list2) continue;
       let granted;
       for (const value of list2) {
-        if (typeof value !== "string" || !/^iam:/i.test(value) || isWholeServicePattern(value)) continue;
-        selfService2 ??= [...selfServiceUserActions()].filter((action) => !CALLER_ONLY.has(action));
-        selfServiceLower ??= selfService2.map((action) => action.toLowerCase());
+        if (typeof value !== "string" || !/^iam:/i.test(value)) continue;
         const pattern = value.trim();
         let matched;
         if (hasWildcard(pattern)) {
+          if (isWholeServicePattern(pattern)) continue;
           const regexp = globToRegExp(pattern);
-          matched = selfService2.filter((action) => regexp.test(action));
+          matched = [...selfServiceByLower().values()].filter((action) => regexp.test(action));
         } else {
-          const lower = pattern.toLowerCase();
-          matched = selfService2.filter((_, i) => selfServiceLower[i] === lower);
+          const action = selfServiceByLower().get(pattern.toLowerCase());
+          if (action === void 0) continue;
+          matched = [action];
         }
         if (matched.length === 0) continue;
         if (hasWildcard(value) && expandActionPattern(value).some((action) => !selfServiceUserActions().has(action))) continue;

@@ -3,6 +3,18 @@ import { parseArn } from '../../src/arn/parse.js';
 import { hasWildcard } from '../../src/iam/glob.js';
 import { resourceArnMatches } from '../../src/iam/resources.js';
 
+/** Whether the third field of `arn:partition:service:…` holds `*` or `?` (a quick look before parseArn). */
+function serviceFieldHasWildcard(arn: string): boolean {
+  const start = arn.indexOf(':', arn.indexOf(':') + 1) + 1;
+  if (start === 0) return false;
+  const end = arn.indexOf(':', start);
+  for (let i = start; i < (end < 0 ? arn.length : end); i++) {
+    const c = arn.charCodeAt(i);
+    if (c === 0x2a || c === 0x3f) return true;
+  }
+  return false;
+}
+
 export default defineRule({
   id: 'arn-service-wildcard',
   meta: {
@@ -18,8 +30,7 @@ export default defineRule({
   },
   given: resourceArnMatches,
   check({ value, path }, context) {
-    // Most ARNs have no wildcard at all, and then not in the service field either: no need to split them.
-    if (!hasWildcard(value as string)) return;
+    if (!serviceFieldHasWildcard(value as string)) return; // most ARNs: no need to split them
     const arn = parseArn(value as string);
     if (!arn) return; // arn-format reports it
     const { service } = arn;

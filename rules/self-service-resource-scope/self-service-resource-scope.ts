@@ -7,6 +7,14 @@ import { analyzeMfa, isExempt, selfServiceUserActions, selfUserArn, userScopeOf 
 /** ChangePassword only ever acts on the caller (it has no UserName parameter). */
 const CALLER_ONLY = new Set(['iam:ChangePassword']);
 
+let selfServiceActions: Map<string, string> | undefined;
+/** The self-service actions this rule judges, by lower-case name; read from the IAM database on first use. */
+function selfServiceByLower(): Map<string, string> {
+  return (selfServiceActions ??= new Map([...selfServiceUserActions()]
+    .filter((action) => !CALLER_ONLY.has(action))
+    .map((action) => [action.toLowerCase(), action])));
+}
+
 function summary(actions: string[]): string {
   return actions.length <= 3 ? actions.join(', ') : `${actions.slice(0, 3).join(', ')} and ${actions.length - 3} more`;
 }
@@ -28,9 +36,6 @@ export default defineRule({
   given: '$',
   check(_match, context) {
     const analysis = analyzeMfa(context.policy);
-    // Computed when first needed: it reads the IAM database files.
-    let selfService: string[] | undefined;
-    let selfServiceLower: string[] | undefined;
     const isWrite = (action: string) => actionAccessLevels(action).some((level) => level !== 'Read' && level !== 'List');
     for (const info of analysis.statements) {
       // The raw list, not info.action (which makes an entry per item): most statements grant no IAM action.
@@ -39,18 +44,18 @@ export default defineRule({
       let granted: Set<string> | undefined;
       for (const value of list) {
         // Only IAM entries; a wildcard in the service part (`*:Get*`) is a broad grant, not self-service.
-        if (typeof value !== 'string' || !/^iam:/i.test(value) || isWholeServicePattern(value)) continue;
-        selfService ??= [...selfServiceUserActions()].filter((action) => !CALLER_ONLY.has(action));
-        selfServiceLower ??= selfService.map((action) => action.toLowerCase());
+        if (typeof value !== 'string' || !/^iam:/i.test(value)) continue;
         // actionMatches for each action, with the entry lowered (or made a RegExp) once rather than per action.
         const pattern = value.trim();
         let matched: string[];
         if (hasWildcard(pattern)) {
+          if (isWholeServicePattern(pattern)) continue;
           const regexp = globToRegExp(pattern);
-          matched = selfService.filter((action) => regexp.test(action));
+          matched = [...selfServiceByLower().values()].filter((action) => regexp.test(action));
         } else {
-          const lower = pattern.toLowerCase();
-          matched = selfService.filter((_, i) => selfServiceLower![i] === lower);
+          const action = selfServiceByLower().get(pattern.toLowerCase());
+          if (action === undefined) continue;
+          matched = [action];
         }
         if (matched.length === 0) continue;
         // A glob counts when it targets self-service (`iam:*AccessKey*`), not when it is a broad read grant (`iam:Get*`).
