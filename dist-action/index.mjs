@@ -12953,14 +12953,14 @@ function substringOffsets(text, tokenOffset, { start, length }) {
     decoded++;
   }
 }
-function lintAndFix(filePath2, text, options) {
+function lintAndFix(filePath2, text, options, unsuppressed = (messages) => messages) {
   let document = new PolicyDocument(filePath2, text);
   let fixed = false;
   for (let pass = 0; pass < 10; pass++) {
     const messages = lintDocument(document, options);
     const edits = [];
     let cursor = -1;
-    for (const m of [...messages].filter((m2) => m2.fix).sort((a, b) => a.fix.range[0] - b.fix.range[0])) {
+    for (const m of unsuppressed(messages, document.value).filter((m2) => m2.fix).sort((a, b) => a.fix.range[0] - b.fix.range[0])) {
       if (m.fix.range[0] <= cursor) continue;
       edits.push(m.fix);
       cursor = m.fix.range[1];
@@ -13633,7 +13633,7 @@ async function listWithGlob(directory) {
 }
 
 // src/io.ts
-import { closeSync, fsyncSync, openSync, readFileSync as readFileSync4, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
+import { closeSync, fsyncSync, openSync, readFileSync as readFileSync4, realpathSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
 import { basename, dirname as dirname5, join as join6 } from "node:path";
 var decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 function readPolicyFile(filePath2, options = {}) {
@@ -13655,7 +13655,8 @@ function readPolicyFile(filePath2, options = {}) {
   }
   return stat3 ? { text, mtimeMs: stat3.mtimeMs, size: stat3.size } : { text };
 }
-function writeFileAtomic(filePath2, text, readState) {
+function writeFileAtomic(path, text, readState) {
+  const filePath2 = realpathSync(path);
   const stat3 = statSync(filePath2);
   if (readState?.mtimeMs !== void 0 && (stat3.mtimeMs !== readState.mtimeMs || stat3.size !== readState.size)) {
     throw new Error("changed on disk while it was being linted; not writing fixes");
@@ -13727,7 +13728,12 @@ async function run2(options) {
     const lintOptions = { policyType: settings.policyType, rules: settings.rules };
     try {
       if (options.fix || options.fixDryRun) {
-        const outcome = lintAndFix(work.filePath, work.text, lintOptions);
+        const outcome = lintAndFix(
+          work.filePath,
+          work.text,
+          lintOptions,
+          (messages, value) => applySuppressions(config, work.filePath, value, messages)
+        );
         work.messages = outcome.messages;
         if (keepValues) work.value = outcome.document.value;
         if (outcome.fixed) work.output = outcome.output;

@@ -106,6 +106,15 @@ function parseOutputs(specs: string[] | undefined, outputFile: string | undefine
     return { format: name as FormatName, file };
   });
   if (outputFile) for (const o of outputs) o.file ??= outputFile;
+  // Two documents in one stream or file would be neither valid JSON nor valid SARIF.
+  const destinations = new Set<string>();
+  for (const o of outputs) {
+    const destination = o.file === undefined ? 'standard output' : `"${o.file}"`;
+    if (destinations.has(destination)) {
+      throw new UsageError(`Two formats would be written to ${destination}; give each its own file with --format <name>=<file>.`);
+    }
+    destinations.add(destination);
+  }
   return outputs;
 }
 
@@ -298,8 +307,12 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     const text = format(output.format, results, { ...context, color: output.file ? false : context.color });
     if (output.file) {
       const path = resolve(cwd, output.file);
-      mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, text);
+      try {
+        mkdirSync(dirname(path), { recursive: true });
+        writeFileSync(path, text);
+      } catch (error) {
+        outcome.toolErrors.push(`${output.file}: cannot write the ${output.format} output: ${(error as Error).message}`);
+      }
     } else {
       process.stdout.write(text);
     }
@@ -309,7 +322,8 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
 
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
-  const warnings = results.reduce((n, r) => n + r.messages.filter((m) => m.severity === 1 && (countSuggestions || !m.suggestion)).length, 0);
+  // Counted before --quiet hides them: --quiet changes what is printed, not the --max-warnings gate.
+  const warnings = outcome.results.reduce((n, r) => n + r.messages.filter((m) => m.severity === 1 && (countSuggestions || !m.suggestion)).length, 0);
   if (outcome.toolErrors.length > 0) return 2;
   if (errors > 0) return 1;
   if (maxWarnings !== undefined && warnings > maxWarnings) {

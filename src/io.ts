@@ -1,5 +1,5 @@
 /** Reading policy files and writing fixed ones without ever losing data. */
-import { closeSync, fsyncSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { nodeCrypto } from './builtins.js';
 
@@ -43,7 +43,10 @@ export function readPolicyFile(filePath: string, options: { forWriting?: boolean
  * cannot cross file systems), keep the original mode, flush, then rename over the original. If the file
  * changed since it was read, nothing is written and an Error is thrown.
  */
-export function writeFileAtomic(filePath: string, text: string, readState?: { mtimeMs?: number; size?: number }): void {
+export function writeFileAtomic(path: string, text: string, readState?: { mtimeMs?: number; size?: number }): void {
+  // Through a symbolic link, the file it points to is the one to fix: renaming over the link would replace
+  // the link with a copy and leave the real file as it was.
+  const filePath = realpathSync(path);
   const stat = statSync(filePath);
   if (readState?.mtimeMs !== undefined && (stat.mtimeMs !== readState.mtimeMs || stat.size !== readState.size)) {
     throw new Error('changed on disk while it was being linted; not writing fixes');

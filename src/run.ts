@@ -98,7 +98,8 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
     const lintOptions = { policyType: settings.policyType, rules: settings.rules };
     try {
       if (options.fix || options.fixDryRun) {
-        const outcome = lintAndFix(work.filePath, work.text, lintOptions);
+        const outcome = lintAndFix(work.filePath, work.text, lintOptions,
+          (messages, value) => applySuppressions(config, work.filePath, value, messages));
         work.messages = outcome.messages;
         if (keepValues) work.value = outcome.document.value;
         if (outcome.fixed) work.output = outcome.output;

@@ -244,14 +244,22 @@ export interface FixOutcome {
 }
 
 /** Lint, apply the safe fixes that do not overlap, and repeat until stable (at most 10 passes). */
-export function lintAndFix(filePath: string, text: string, options: LintOptions): FixOutcome {
+/**
+ * `unsuppressed` gives the messages that the configuration does not suppress (`ignore`), given the parsed
+ * value of the text they were found in: only their fixes are applied, so that a suppressed finding is also
+ * left as it is on disk.
+ */
+export function lintAndFix(
+  filePath: string, text: string, options: LintOptions,
+  unsuppressed: (messages: LintMessage[], value: unknown) => LintMessage[] = (messages) => messages,
+): FixOutcome {
   let document = new PolicyDocument(filePath, text);
   let fixed = false;
   for (let pass = 0; pass < 10; pass++) {
     const messages = lintDocument(document, options);
     const edits: TextEdit[] = [];
     let cursor = -1;
-    for (const m of [...messages].filter((m) => m.fix).sort((a, b) => a.fix!.range[0] - b.fix!.range[0])) {
+    for (const m of unsuppressed(messages, document.value).filter((m) => m.fix).sort((a, b) => a.fix!.range[0] - b.fix!.range[0])) {
       if (m.fix!.range[0] <= cursor) continue; // overlaps or touches the previous fix: next pass (as ESLint)
       edits.push(m.fix!);
       cursor = m.fix!.range[1];

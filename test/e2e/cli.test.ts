@@ -1,5 +1,5 @@
 /** The command line end to end: outputs per format on the examples, exit codes, fixes, stdin, errors. */
-import { readFileSync, statSync, writeFileSync, chmodSync } from 'node:fs';
+import { chmodSync, lstatSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, expectGolden, repoRoot, scratch } from './helpers.js';
@@ -118,6 +118,26 @@ describe('exit codes', () => {
     expect(cli(['--quiet', 'p.json'], { cwd: dir }).stdout).toBe('');
   });
 
+  it('--quiet hides warnings but they still count against --max-warnings', () => {
+    const dir = scratch({ 'p.json': clean.replace('2012-10-17', '2008-10-17') });
+    const run = cli(['--quiet', '--max-warnings', '0', 'p.json'], { cwd: dir });
+    expect(run.stdout).toBe('');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('1 warnings, more than --max-warnings 0');
+  });
+
+  it('2 for two formats sent to the same place, and for an output file that cannot be written', () => {
+    const dir = scratch({ 'p.json': clean, 'taken/keep.txt': 'x' });
+    const both = cli(['--format', 'json', '--format', 'sarif', 'p.json'], { cwd: dir });
+    expect(both.status).toBe(2);
+    expect(both.stderr).toContain('Two formats would be written to standard output');
+    expect(cli(['-f', 'json', '-f', 'sarif', '--output-file', 'out.txt', 'p.json'], { cwd: dir }).stderr).toContain('Two formats would be written to "out.txt"');
+    const unwritable = cli(['--format', 'json=taken', 'p.json'], { cwd: dir });
+    expect(unwritable.status).toBe(2);
+    expect(unwritable.stderr).toMatch(/^policy-lint: error: taken: cannot write the json output: EISDIR/m);
+    expect(unwritable.stderr).not.toContain('internal error');
+  });
+
   it('--rule turns a rule off or changes its severity', () => {
     const dir = scratch({ 'p.json': policy({ Effect: 'allow', Action: 's3:GetObject', Resource: '*' }) });
     expect(cli(['--rule', 'effect-valid=off', 'p.json'], { cwd: dir }).status).toBe(0);
@@ -142,6 +162,28 @@ describe('--fix', () => {
     expect(readFileSync(join(dir, 'fix.json'), 'utf8')).toBe(fixed);
     expect(statSync(join(dir, 'fix.json')).mtimeMs).toBe(fixedMtime);
     expect(statSync(join(dir, 'clean.json')).mtimeMs).toBe(cleanBefore);
+  });
+
+  it('leaves findings that the config suppresses as they are', () => {
+    const config = JSON.stringify({ ignore: [
+      { files: ['legacy/**'], rules: ['effect-valid'], reason: 'Kept byte-identical to the original.' },
+      { files: ['scoped.json'], path: '$.Statement[0]', reason: 'Reviewed.' },
+    ] });
+    const dir = scratch({ '.policy-lint.json': config, 'legacy/old.json': fixable, 'scoped.json': fixable, 'other.json': fixable });
+    expect(cli(['--fix', '.'], { cwd: dir }).status).toBe(0);
+    expect(readFileSync(join(dir, 'legacy/old.json'), 'utf8')).toBe(fixable);
+    expect(readFileSync(join(dir, 'scoped.json'), 'utf8')).toBe(fixable);
+    expect(readFileSync(join(dir, 'other.json'), 'utf8')).toBe(fixable.replace('"allow"', '"Allow"'));
+    const [dry] = JSON.parse(cli(['--fix-dry-run', '--format', 'json', 'scoped.json'], { cwd: dir }).stdout);
+    expect(dry.output).toBeUndefined();
+  });
+
+  it('fixes the file a symbolic link points to and keeps the link', () => {
+    const dir = scratch({ 'real/r.json': fixable });
+    symlinkSync(join('real', 'r.json'), join(dir, 'link.json'));
+    expect(cli(['--fix', 'link.json'], { cwd: dir }).status).toBe(0);
+    expect(lstatSync(join(dir, 'link.json')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, 'real/r.json'), 'utf8')).toBe(fixable.replace('"allow"', '"Allow"'));
   });
 
   it('keeps the file mode', () => {
