@@ -5,8 +5,9 @@ import {
   PolicyDocument,
   compareMessages,
   countResult,
+  duplicateKeyCount,
   nodeValue
-} from "./chunk-KUFCGABN.mjs";
+} from "./chunk-H5PWTSGF.mjs";
 import "./chunk-WQTWXRXA.mjs";
 
 // src/action/data-root.ts
@@ -12965,12 +12966,22 @@ function lintAndFix(filePath2, text, options, unsuppressed = (messages) => messa
       edits.push(m.fix);
       cursor = m.fix.range[1];
     }
-    const next = edits.length > 0 ? applyEdits(document.text, edits) : document.text;
+    const next = edits.length > 0 ? withoutNewDuplicateKeys(document.text, edits) : document.text;
     if (next === document.text) return { output: document.text, messages, fixed, document };
     document = new PolicyDocument(filePath2, next);
     fixed = true;
   }
   return { output: document.text, messages: lintDocument(document, options), fixed, document };
+}
+function withoutNewDuplicateKeys(text, edits) {
+  const all = applyEdits(text, edits);
+  const before = duplicateKeyCount(text);
+  if (duplicateKeyCount(all) <= before) return all;
+  const kept = [];
+  for (const edit of edits) {
+    if (duplicateKeyCount(applyEdits(text, [...kept, edit])) <= before) kept.push(edit);
+  }
+  return applyEdits(text, kept);
 }
 
 // src/formatters/common.ts
@@ -13777,7 +13788,7 @@ async function run2(options) {
 async function askAccessAnalyzer(works, config, options, mode) {
   const settings = config.accessAnalyzer ?? {};
   const aa = options.accessAnalyzer;
-  const { runAccessAnalyzer, mergeFindings } = await import("./access-analyzer-ORS2IADD.mjs");
+  const { runAccessAnalyzer, mergeFindings } = await import("./access-analyzer-BTKS5WCJ.mjs");
   const outcome = await runAccessAnalyzer(
     works.map((w) => ({ filePath: w.filePath, text: w.output ?? w.text, policyType: w.policyType, resourceType: w.resourceType ?? settings.resourceType })),
     {

@@ -2,7 +2,7 @@
  * A policy file: its source text and a JSON tree that keeps offsets, so that every finding can be put on
  * the exact token. One parser (jsonc-parser, in strict JSON mode) serves all rules.
  */
-import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { parseTree, printParseErrorCode, visit, type Node, type ParseError } from 'jsonc-parser';
 import { lazyTree } from './lazy-tree.js';
 import type { JsonPath, SourceRange } from './types.js';
 
@@ -275,4 +275,26 @@ function describeSyntaxError(text: string, error: ParseError): SyntaxProblem {
     InvalidCharacter: 'Invalid character in a string: control characters such as tabs and line breaks must be escaped.',
   };
   return { message: messages[code] ?? `Invalid JSON (${code}).`, offset, length };
+}
+
+/**
+ * How many keys of a JSON text repeat an earlier key of the same object: what JSON.parse silently drops.
+ * The fixer checks it so that two fixes that each rename a key cannot, together, merge two objects' entries.
+ */
+export function duplicateKeyCount(text: string): number {
+  let count = 0;
+  const objects: Array<Set<string> | undefined> = [];
+  visit(text, {
+    onObjectBegin: () => { objects.push(new Set()); },
+    onObjectEnd: () => { objects.pop(); },
+    onArrayBegin: () => { objects.push(undefined); },
+    onArrayEnd: () => { objects.pop(); },
+    onObjectProperty: (key) => {
+      const keys = objects[objects.length - 1];
+      if (!keys) return;
+      if (keys.has(key)) count++;
+      else keys.add(key);
+    },
+  });
+  return count;
 }

@@ -3,7 +3,7 @@
  * messages. Fixing repeats lint → apply until nothing changes (at most 10 passes).
  */
 import type { Node } from 'jsonc-parser';
-import { PolicyDocument, type Located } from './document.js';
+import { PolicyDocument, duplicateKeyCount, type Located } from './document.js';
 import { Fixer, applyEdits, mergeEdits } from './fixer.js';
 import { memoizeLast } from './memo.js';
 import { denormalizePath, normalizePolicy, type NormalizedPolicy } from './normalize.js';
@@ -264,12 +264,29 @@ export function lintAndFix(
       edits.push(m.fix!);
       cursor = m.fix!.range[1];
     }
-    const next = edits.length > 0 ? applyEdits(document.text, edits) : document.text;
+    const next = edits.length > 0 ? withoutNewDuplicateKeys(document.text, edits) : document.text;
     if (next === document.text) return { output: document.text, messages, fixed, document };
     document = new PolicyDocument(filePath, next);
     fixed = true;
   }
   return { output: document.text, messages: lintDocument(document, options), fixed, document };
+}
+
+/**
+ * The text with a pass's edits applied. Each fix was made against the text before the pass, so two fixes that
+ * rename keys of one object to the same name (two misspelt operators both becoming `StringEquals`) would
+ * together make a duplicate key, and a parser keeps only one of the two blocks. Then the edits are applied
+ * one at a time, keeping only those that add no duplicate key; the others' findings stay reported.
+ */
+function withoutNewDuplicateKeys(text: string, edits: readonly TextEdit[]): string {
+  const all = applyEdits(text, edits);
+  const before = duplicateKeyCount(text);
+  if (duplicateKeyCount(all) <= before) return all;
+  const kept: TextEdit[] = [];
+  for (const edit of edits) {
+    if (duplicateKeyCount(applyEdits(text, [...kept, edit])) <= before) kept.push(edit);
+  }
+  return applyEdits(text, kept);
 }
 
 export function lintText(filePath: string, text: string, options: LintOptions): LintResult {

@@ -875,6 +875,7 @@ var SyntaxKind;
   SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
 })(SyntaxKind || (SyntaxKind = {}));
 var parseTree2 = parseTree;
+var visit2 = visit;
 var ParseErrorCode;
 (function(ParseErrorCode2) {
   ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
@@ -1262,6 +1263,31 @@ function describeSyntaxError(text, error) {
   };
   return { message: messages[code] ?? `Invalid JSON (${code}).`, offset, length };
 }
+function duplicateKeyCount(text) {
+  let count = 0;
+  const objects = [];
+  visit2(text, {
+    onObjectBegin: () => {
+      objects.push(/* @__PURE__ */ new Set());
+    },
+    onObjectEnd: () => {
+      objects.pop();
+    },
+    onArrayBegin: () => {
+      objects.push(void 0);
+    },
+    onArrayEnd: () => {
+      objects.pop();
+    },
+    onObjectProperty: (key) => {
+      const keys = objects[objects.length - 1];
+      if (!keys) return;
+      if (keys.has(key)) count++;
+      else keys.add(key);
+    }
+  });
+  return count;
+}
 
 // src/engine/types.ts
 var POLICY_TYPES = ["identity", "resource", "trust", "scp", "rcp"];
@@ -1288,6 +1314,7 @@ function compareMessages(a, b) {
 export {
   PolicyDocument,
   nodeValue,
+  duplicateKeyCount,
   POLICY_TYPES,
   countResult,
   compareMessages

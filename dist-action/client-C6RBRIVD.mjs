@@ -3,8 +3,8 @@ const require = __policyLintCreateRequire(import.meta.url);
 import {
   MalformedResponseError,
   checkFindings
-} from "./chunk-LHDLUWLF.mjs";
-import "./chunk-KUFCGABN.mjs";
+} from "./chunk-DH5AK56J.mjs";
+import "./chunk-H5PWTSGF.mjs";
 import "./chunk-WQTWXRXA.mjs";
 
 // src/access-analyzer/client.ts

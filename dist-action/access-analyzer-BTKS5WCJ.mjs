@@ -4,11 +4,11 @@ import {
   MalformedResponseError,
   checkFindings,
   findingsToMessages
-} from "./chunk-LHDLUWLF.mjs";
+} from "./chunk-DH5AK56J.mjs";
 import {
   PolicyDocument,
   compareMessages
-} from "./chunk-KUFCGABN.mjs";
+} from "./chunk-H5PWTSGF.mjs";
 import "./chunk-WQTWXRXA.mjs";
 
 // src/access-analyzer/cache.ts
@@ -362,7 +362,7 @@ async function runAccessAnalyzer(inputs, options) {
             return;
           }
           try {
-            session ??= import("./client-5KNSSYHJ.mjs").then((m) => m.openSession(settings, log));
+            session ??= import("./client-C6RBRIVD.mjs").then((m) => m.openSession(settings, log));
             const findings = await (await session).validate({ ...group.request });
             serverFailuresInARow = 0;
             if (cache) await cache.set(group.key, { policyType: group.request.policyType, resourceType: group.request.validatePolicyResourceType, locale, toolVersion: options.toolVersion }, findings);
