@@ -13400,6 +13400,14 @@ function cellsOf(line) {
   }
   return cells;
 }
+var cellsByFile = /* @__PURE__ */ new WeakMap();
+function cellsOfLine(lines, n) {
+  let byLine = cellsByFile.get(lines);
+  if (!byLine) cellsByFile.set(lines, byLine = /* @__PURE__ */ new Map());
+  let cells = byLine.get(n);
+  if (!cells) byLine.set(n, cells = cellsOf(lines[n - 1]));
+  return cells;
+}
 function widthOf(cells) {
   let width = 0;
   for (const cell2 of cells) width += cell2.width;
@@ -13458,7 +13466,7 @@ function codeFrame(lines, location2, options) {
   const first = Math.max(1, line - CONTEXT_LINES);
   const final = Math.min(last, line + CONTEXT_LINES);
   const shown = [];
-  for (let n = first; n <= final; n++) shown.push({ number: n, cells: cellsOf(lines[n - 1]) });
+  for (let n = first; n <= final; n++) shown.push({ number: n, cells: cellsOfLine(lines, n) });
   const target = lines[line - 1];
   const cells = shown[line - first].cells;
   const start = cellsBefore(cells, Math.max(0, column - 1), target.length);

@@ -56,6 +56,19 @@ function cellsOf(line: string): Cell[] {
   return cells;
 }
 
+/**
+ * The cells of line `n` of a file, made once per file: a minified policy is one long line, and remaking its
+ * cells for each of its findings made the stylish output quadratic (minutes for a few thousand findings).
+ */
+const cellsByFile = new WeakMap<readonly string[], Map<number, Cell[]>>();
+function cellsOfLine(lines: readonly string[], n: number): Cell[] {
+  let byLine = cellsByFile.get(lines);
+  if (!byLine) cellsByFile.set(lines, (byLine = new Map()));
+  let cells = byLine.get(n);
+  if (!cells) byLine.set(n, (cells = cellsOf(lines[n - 1])));
+  return cells;
+}
+
 function widthOf(cells: readonly Cell[]): number {
   let width = 0;
   for (const cell of cells) width += cell.width;
@@ -150,7 +163,7 @@ export function codeFrame(lines: readonly string[], location: FrameLocation, opt
   const first = Math.max(1, line - CONTEXT_LINES);
   const final = Math.min(last, line + CONTEXT_LINES);
   const shown: Array<{ number: number; cells: Cell[] }> = [];
-  for (let n = first; n <= final; n++) shown.push({ number: n, cells: cellsOf(lines[n - 1]) });
+  for (let n = first; n <= final; n++) shown.push({ number: n, cells: cellsOfLine(lines, n) });
 
   const target = lines[line - 1];
   const cells = shown[line - first].cells;
