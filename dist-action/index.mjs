@@ -12810,6 +12810,7 @@ function lintDocument(document, options) {
       for (let j = 0; j < matches.length; j++) rule.check(matches[j], current);
     }
   } catch (error) {
+    if (error instanceof RangeError && /call stack/i.test(error.message)) return [tooDeepMessage(document)];
     throw new RuleError(current.ruleId, document.filePath, error);
   } finally {
     for (let i = 0; i < contexts.length; i++) contexts[i].release();
@@ -12879,6 +12880,43 @@ function syntaxMessage(document) {
     range: [range.offset, range.endOffset],
     issueCode: JSON_SYNTAX_ISSUE_CODE,
     ...bom ? { fix: { range: [0, 1], text: "" } } : {}
+  };
+}
+var MAX_REPORTED_DEPTH = 64;
+function tooDeepMessage(document) {
+  const text = document.text;
+  let depth = 0;
+  let offset = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+    } else if (c === 34) {
+      inString = true;
+    } else if (c === 91 || c === 123) {
+      if (++depth > MAX_REPORTED_DEPTH) {
+        offset = i;
+        break;
+      }
+    } else if (c === 93 || c === 125) {
+      depth--;
+    }
+  }
+  const range = document.rangeOf(offset, offset + 1);
+  return {
+    ruleId: JSON_SYNTAX_RULE_ID,
+    severity: 2,
+    fatal: true,
+    message: `The document nests arrays and objects more than ${MAX_REPORTED_DEPTH} levels deep, too deep to check; an IAM policy has a few levels.`,
+    messageId: JSON_SYNTAX_MESSAGE_ID,
+    line: range.line,
+    column: range.column,
+    endLine: range.endLine,
+    endColumn: range.endColumn,
+    range: [range.offset, range.endOffset],
+    issueCode: JSON_SYNTAX_ISSUE_CODE
   };
 }
 function toMessage(document, enabled, report) {

@@ -66,6 +66,8 @@ export function lintDocument(document: PolicyDocument, options: LintOptions): Li
       for (let j = 0; j < matches.length; j++) rule.check(matches[j], current);
     }
   } catch (error) {
+    // JSON.parse takes any depth, the rules' walks do not: report the nesting instead of failing the run.
+    if (error instanceof RangeError && /call stack/i.test(error.message)) return [tooDeepMessage(document)];
     throw new RuleError(current!.ruleId, document.filePath, error);
   } finally {
     for (let i = 0; i < contexts.length; i++) contexts[i].release();
@@ -149,6 +151,46 @@ function syntaxMessage(document: PolicyDocument): LintMessage {
     range: [range.offset, range.endOffset],
     issueCode: JSON_SYNTAX_ISSUE_CODE,
     ...(bom ? { fix: { range: [0, 1] as [number, number], text: '' } } : {}),
+  };
+}
+
+/** Deeper than any IAM policy (a Condition value sits at depth 5); where the text first goes deeper is reported. */
+const MAX_REPORTED_DEPTH = 64;
+
+function tooDeepMessage(document: PolicyDocument): LintMessage {
+  const text = document.text;
+  let depth = 0;
+  let offset = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) {
+      inString = true;
+    } else if (c === 0x5b || c === 0x7b) {
+      if (++depth > MAX_REPORTED_DEPTH) {
+        offset = i;
+        break;
+      }
+    } else if (c === 0x5d || c === 0x7d) {
+      depth--;
+    }
+  }
+  const range = document.rangeOf(offset, offset + 1);
+  return {
+    ruleId: JSON_SYNTAX_RULE_ID,
+    severity: 2,
+    fatal: true,
+    message: `The document nests arrays and objects more than ${MAX_REPORTED_DEPTH} levels deep, too deep to check; an IAM policy has a few levels.`,
+    messageId: JSON_SYNTAX_MESSAGE_ID,
+    line: range.line,
+    column: range.column,
+    endLine: range.endLine,
+    endColumn: range.endColumn,
+    range: [range.offset, range.endOffset],
+    issueCode: JSON_SYNTAX_ISSUE_CODE,
   };
 }
 

@@ -138,6 +138,18 @@ describe('exit codes', () => {
     expect(unwritable.stderr).not.toContain('internal error');
   });
 
+  it('a document nested thousands of levels deep is one finding at the place it gets too deep, not a failed run', () => {
+    const deep = `{"Version":"2012-10-17","Statement":${'['.repeat(6000)}${']'.repeat(6000)}}`;
+    const dir = scratch({ 'deep.json': deep, 'p.json': policy({ Effect: 'allow', Action: 's3:GetObject', Resource: '*' }) });
+    const run = cli(['--format', 'json', '.'], { cwd: dir });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe('');
+    const results = JSON.parse(run.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string; line: number; column: number }> }>;
+    const byFile = Object.fromEntries(results.map((r) => [r.filePath.split('/').pop(), r.messages]));
+    expect(byFile['deep.json']).toMatchObject([{ ruleId: 'json-syntax', line: 1, column: 36 + 64 }]);
+    expect(byFile['p.json'].map((m) => m.ruleId)).toContain('effect-valid');
+  });
+
   it('--rule turns a rule off or changes its severity', () => {
     const dir = scratch({ 'p.json': policy({ Effect: 'allow', Action: 's3:GetObject', Resource: '*' }) });
     expect(cli(['--rule', 'effect-valid=off', 'p.json'], { cwd: dir }).status).toBe(0);
