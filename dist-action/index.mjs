@@ -12865,8 +12865,11 @@ function contextsFor(rules2, policyType) {
 }
 function syntaxMessage(document) {
   const { message, offset, length } = document.syntaxError;
-  const range = document.rangeOf(offset, offset + length);
   const bom = offset === 0 && document.text.charCodeAt(0) === 65279;
+  return fatalMessage(document, message, offset, length, bom ? { range: [0, 1], text: "" } : void 0);
+}
+function fatalMessage(document, message, offset, length, fix) {
+  const range = document.rangeOf(offset, offset + length);
   return {
     ruleId: JSON_SYNTAX_RULE_ID,
     severity: 2,
@@ -12879,7 +12882,7 @@ function syntaxMessage(document) {
     endColumn: range.endColumn,
     range: [range.offset, range.endOffset],
     issueCode: JSON_SYNTAX_ISSUE_CODE,
-    ...bom ? { fix: { range: [0, 1], text: "" } } : {}
+    ...fix ? { fix } : {}
   };
 }
 var MAX_REPORTED_DEPTH = 64;
@@ -12904,20 +12907,12 @@ function tooDeepMessage(document) {
       depth--;
     }
   }
-  const range = document.rangeOf(offset, offset + 1);
-  return {
-    ruleId: JSON_SYNTAX_RULE_ID,
-    severity: 2,
-    fatal: true,
-    message: `The document nests arrays and objects more than ${MAX_REPORTED_DEPTH} levels deep, too deep to check; an IAM policy has a few levels.`,
-    messageId: JSON_SYNTAX_MESSAGE_ID,
-    line: range.line,
-    column: range.column,
-    endLine: range.endLine,
-    endColumn: range.endColumn,
-    range: [range.offset, range.endOffset],
-    issueCode: JSON_SYNTAX_ISSUE_CODE
-  };
+  return fatalMessage(
+    document,
+    `The document nests arrays and objects more than ${MAX_REPORTED_DEPTH} levels deep, too deep to check; an IAM policy has a few levels.`,
+    offset,
+    1
+  );
 }
 function toMessage(document, enabled, report) {
   const { rule } = enabled;

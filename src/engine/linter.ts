@@ -136,8 +136,13 @@ function contextsFor(rules: readonly EnabledRule[], policyType: PolicyType): Con
 
 function syntaxMessage(document: PolicyDocument): LintMessage {
   const { message, offset, length } = document.syntaxError!;
-  const range = document.rangeOf(offset, offset + length);
   const bom = offset === 0 && document.text.charCodeAt(0) === 0xfeff;
+  return fatalMessage(document, message, offset, length, bom ? { range: [0, 1], text: '' } : undefined);
+}
+
+/** A json-syntax finding: the document cannot be checked, so it is the only one. */
+function fatalMessage(document: PolicyDocument, message: string, offset: number, length: number, fix?: TextEdit): LintMessage {
+  const range = document.rangeOf(offset, offset + length);
   return {
     ruleId: JSON_SYNTAX_RULE_ID,
     severity: 2,
@@ -150,7 +155,7 @@ function syntaxMessage(document: PolicyDocument): LintMessage {
     endColumn: range.endColumn,
     range: [range.offset, range.endOffset],
     issueCode: JSON_SYNTAX_ISSUE_CODE,
-    ...(bom ? { fix: { range: [0, 1] as [number, number], text: '' } } : {}),
+    ...(fix ? { fix } : {}),
   };
 }
 
@@ -178,20 +183,9 @@ function tooDeepMessage(document: PolicyDocument): LintMessage {
       depth--;
     }
   }
-  const range = document.rangeOf(offset, offset + 1);
-  return {
-    ruleId: JSON_SYNTAX_RULE_ID,
-    severity: 2,
-    fatal: true,
-    message: `The document nests arrays and objects more than ${MAX_REPORTED_DEPTH} levels deep, too deep to check; an IAM policy has a few levels.`,
-    messageId: JSON_SYNTAX_MESSAGE_ID,
-    line: range.line,
-    column: range.column,
-    endLine: range.endLine,
-    endColumn: range.endColumn,
-    range: [range.offset, range.endOffset],
-    issueCode: JSON_SYNTAX_ISSUE_CODE,
-  };
+  return fatalMessage(document,
+    `The document nests arrays and objects more than ${MAX_REPORTED_DEPTH} levels deep, too deep to check; an IAM policy has a few levels.`,
+    offset, 1);
 }
 
 function toMessage(document: PolicyDocument, enabled: EnabledRule, report: Report): LintMessage {

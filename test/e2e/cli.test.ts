@@ -144,8 +144,9 @@ describe('exit codes', () => {
     const run = cli(['--format', 'json', '.'], { cwd: dir });
     expect(run.status).toBe(1);
     expect(run.stderr).toBe('');
-    const results = JSON.parse(run.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string; line: number; column: number }> }>;
-    const byFile = Object.fromEntries(results.map((r) => [r.filePath.split('/').pop(), r.messages]));
+    type Message = { ruleId: string; line: number; column: number };
+    const results = JSON.parse(run.stdout) as Array<{ filePath: string; messages: Message[] }>;
+    const byFile: Record<string, Message[]> = Object.fromEntries(results.map((r) => [r.filePath.split('/').pop(), r.messages]));
     expect(byFile['deep.json']).toMatchObject([{ ruleId: 'json-syntax', line: 1, column: 36 + 64 }]);
     expect(byFile['p.json'].map((m) => m.ruleId)).toContain('effect-valid');
   });
