@@ -1741,11 +1741,7 @@ function serviceFieldHasWildcard(arn) {
   const start = arn.indexOf(":", arn.indexOf(":") + 1) + 1;
   if (start === 0) return false;
   const end = arn.indexOf(":", start);
-  for (let i = start; i < (end < 0 ? arn.length : end); i++) {
-    const c = arn.charCodeAt(i);
-    if (c === 42 || c === 63) return true;
-  }
-  return false;
+  return hasWildcard(end < 0 ? arn.slice(start) : arn.slice(start, end));
 }
 var arn_service_wildcard_default = defineRule({
   id: "arn-service-wildcard",

@@ -8,11 +8,7 @@ function serviceFieldHasWildcard(arn: string): boolean {
   const start = arn.indexOf(':', arn.indexOf(':') + 1) + 1;
   if (start === 0) return false;
   const end = arn.indexOf(':', start);
-  for (let i = start; i < (end < 0 ? arn.length : end); i++) {
-    const c = arn.charCodeAt(i);
-    if (c === 0x2a || c === 0x3f) return true;
-  }
-  return false;
+  return hasWildcard(end < 0 ? arn.slice(start) : arn.slice(start, end));
 }
 
 export default defineRule({

@@ -279,8 +279,8 @@ export interface FixOutcome {
   document: PolicyDocument;
 }
 
-/** Lint, apply the safe fixes that do not overlap, and repeat until stable (at most 10 passes). */
 /**
+ * Lint, apply the safe fixes that do not overlap, and repeat until stable (at most 10 passes).
  * `unsuppressed` gives the messages that the configuration does not suppress (`ignore`), given the parsed
  * value of the text they were found in: only their fixes are applied, so that a suppressed finding is also
  * left as it is on disk.
