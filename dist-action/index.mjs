@@ -11238,6 +11238,422 @@ function describe2({ error, path, union }) {
 import { readFile, stat } from "node:fs/promises";
 import { dirname as dirname3, join as join4, resolve } from "node:path";
 
+// src/engine/fixer.ts
+var Fixer = class {
+  constructor(document) {
+    this.document = document;
+  }
+  document;
+  replaceRange(range, text) {
+    return { range, text };
+  }
+  insertTextAt(offset, text) {
+    return { range: [offset, offset], text };
+  }
+  /** Replace the value at `path` with a JSON value. */
+  replaceValue(path, value) {
+    const node = this.require(path);
+    return { range: [node.offset, node.offset + node.length], text: this.stringify(value, node) };
+  }
+  /** Rename the key of the property whose value is at `path`. */
+  renameKey(path, newKey) {
+    const key = this.requireProperty(path).children[0];
+    return { range: [key.offset, key.offset + key.length], text: JSON.stringify(newKey) };
+  }
+  /** Remove the property whose value is at `path`, with its comma and its line when it has one of its own. */
+  removeProperty(path) {
+    return this.removeChild(this.requireProperty(path));
+  }
+  /** Remove the array element at `path`, with its comma and its line when it has one of its own. */
+  removeElement(path) {
+    const node = this.require(path);
+    if (node.parent?.type !== "array") throw new Error(`Not an array element: ${JSON.stringify(path)}`);
+    return this.removeChild(node);
+  }
+  /**
+   * Add a property to the object at `objectPath`, laid out like its siblings. By default it goes last;
+   * `first: true` puts it before the first property.
+   */
+  insertProperty(objectPath, key, value, options = {}) {
+    const object = this.require(objectPath);
+    if (object.type !== "object") throw new Error(`Not an object: ${JSON.stringify(objectPath)}`);
+    const text = this.document.text;
+    const children = object.children ?? [];
+    const member = (indent2) => `${JSON.stringify(key)}: ${this.stringify(value, void 0, indent2)}`;
+    if (children.length === 0) {
+      const indent2 = this.lineIndent(object.offset);
+      const inner = indent2 + this.indentUnit();
+      const eol = this.eol();
+      return { range: [object.offset, object.offset + object.length], text: `{${eol}${inner}${member(inner)}${eol}${indent2}}` };
+    }
+    const first = children[0];
+    const last = children[children.length - 1];
+    const separator = this.separatorAfter(first, children[1]) ?? this.separatorFor(object, first);
+    const indent = this.lineIndent(first.offset);
+    if (options.first) {
+      return { range: [first.offset, first.offset], text: `${member(indent)}${separator}` };
+    }
+    const end = last.offset + last.length;
+    return { range: [end, end], text: `${separator}${member(indent)}` };
+  }
+  /**
+   * Append values to the list at `path`. An array gets new elements laid out like its own; a single
+   * value (a string) becomes an array of the old value and the new ones.
+   */
+  appendToList(path, values) {
+    const node = this.require(path);
+    const text = this.document.text;
+    if (node.type === "array") {
+      const elements = node.children ?? [];
+      if (elements.length === 0) {
+        return { range: [node.offset, node.offset + node.length], text: this.stringify(values, node) };
+      }
+      const last = elements[elements.length - 1];
+      const separator = this.separatorAfter(elements[0], elements[1]) ?? this.separatorFor(node, elements[0]);
+      const end = last.offset + last.length;
+      return { range: [end, end], text: values.map((v) => separator + JSON.stringify(v)).join("") };
+    }
+    const old = text.slice(node.offset, node.offset + node.length);
+    const indent = this.lineIndent(node.offset);
+    const inner = indent + this.indentUnit();
+    const eol = this.eol();
+    const items = [old, ...values.map((v) => JSON.stringify(v))].map((item) => inner + item).join(`,${eol}`);
+    return { range: [node.offset, node.offset + node.length], text: `[${eol}${items}${eol}${indent}]` };
+  }
+  /** Leading whitespace of the line that holds `offset`. */
+  lineIndent(offset) {
+    const text = this.document.text;
+    let start = offset;
+    while (start > 0 && text[start - 1] !== "\n" && text[start - 1] !== "\r") start--;
+    let end = start;
+    while (end < text.length && (text[end] === " " || text[end] === "	")) end++;
+    return text.slice(start, end);
+  }
+  /** The file's indentation step: the smallest non-empty indentation it uses, else four spaces. */
+  indentUnit() {
+    const match2 = /^([ \t]+)\S/m.exec(this.document.text);
+    if (!match2) return "    ";
+    const indents = [...this.document.text.matchAll(/^([ \t]+)\S/gm)].map((m) => m[1]);
+    return indents.reduce((a, b) => b.length < a.length ? b : a);
+  }
+  eol() {
+    const match2 = /\r\n|\r|\n/.exec(this.document.text);
+    return match2 ? match2[0] : "\n";
+  }
+  /** Serialise a value for insertion: one line for scalars and short lists, the file's layout otherwise. */
+  stringify(value, near, indent) {
+    if (value === null || typeof value !== "object") return JSON.stringify(value);
+    const base = indent ?? (near ? this.lineIndent(near.offset) : "");
+    const unit = this.indentUnit();
+    const eol = this.eol();
+    const body = JSON.stringify(value, null, unit);
+    return body.split("\n").join(eol + base);
+  }
+  /** The text between two siblings, from the comma on: `,\n        `. */
+  separatorAfter(a, b) {
+    if (!b) return void 0;
+    const between = this.document.text.slice(a.offset + a.length, b.offset);
+    const comma = between.indexOf(",");
+    return comma >= 0 ? between.slice(comma) : void 0;
+  }
+  /** For a container with one child: a newline and the child's indentation if it sits on its own line. */
+  separatorFor(container, child) {
+    const text = this.document.text;
+    const before = text.slice(container.offset + 1, child.offset);
+    return /[\r\n]/.test(before) ? `,${this.eol()}${this.lineIndent(child.offset)}` : ", ";
+  }
+  removeChild(child) {
+    const parent = child.parent;
+    const siblings = parent.children;
+    const index = siblings.indexOf(child);
+    const text = this.document.text;
+    if (siblings.length === 1) {
+      return { range: [parent.offset + 1, parent.offset + parent.length - 1], text: "" };
+    }
+    if (index < siblings.length - 1) {
+      const next = siblings[index + 1];
+      return { range: [child.offset, next.offset], text: "" };
+    }
+    const previous = siblings[index - 1];
+    return { range: [previous.offset + previous.length, child.offset + child.length], text: "" };
+  }
+  /** Paths may be in the normalised view (`["Statement", 0, …]` for a single statement object), as in reports. */
+  require(path) {
+    const node = this.document.nodeAt(denormalizePath(this.document.value, path));
+    if (!node) throw new Error(`No node at ${JSON.stringify(path)}`);
+    return node;
+  }
+  requireProperty(path) {
+    const property = this.document.propertyAt(denormalizePath(this.document.value, path));
+    if (!property) throw new Error(`No property at ${JSON.stringify(path)}`);
+    return property;
+  }
+};
+function applyEdits(text, edits) {
+  const sorted = [...edits].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+  let out = "";
+  let cursor = 0;
+  for (const edit of sorted) {
+    if (edit.range[0] < cursor) throw new Error("Overlapping edits");
+    out += text.slice(cursor, edit.range[0]) + edit.text;
+    cursor = edit.range[1];
+  }
+  return out + text.slice(cursor);
+}
+function mergeEdits(text, edits) {
+  const sorted = [...edits].sort((a, b) => a.range[0] - b.range[0]);
+  const start = sorted[0].range[0];
+  const end = Math.max(...sorted.map((e) => e.range[1]));
+  const shifted = sorted.map((e) => ({ range: [e.range[0] - start, e.range[1] - start], text: e.text }));
+  return { range: [start, end], text: applyEdits(text.slice(start, end), shifted) };
+}
+
+// src/engine/linter.ts
+function ruleOptions(enabled) {
+  return { ...enabled.rule.meta.defaultOptions, ...enabled.options };
+}
+var JSON_SYNTAX_RULE_ID = "json-syntax";
+var JSON_SYNTAX_ISSUE_CODE = "JSON_SYNTAX_ERROR";
+var JSON_SYNTAX_MESSAGE_ID = "syntaxError";
+var RuleError = class extends Error {
+  constructor(ruleId, filePath2, causeError) {
+    super(`Rule "${ruleId}" failed on ${filePath2}: ${causeError instanceof Error ? causeError.message : String(causeError)}`);
+    this.ruleId = ruleId;
+    this.filePath = filePath2;
+    this.causeError = causeError;
+  }
+  ruleId;
+  filePath;
+  causeError;
+};
+async function prepareRules(rules2) {
+  if (rules2.some(({ rule }) => needsJsonPathEngine(rule.given))) await loadJsonPathEngine();
+}
+function lintDocument(document, options) {
+  if (document.syntaxError) return [syntaxMessage(document)];
+  const policy = normalizePolicy(document.value);
+  const selector = new Selector(policy);
+  const findings2 = new Findings();
+  const contexts = contextsFor(options.rules, options.policyType);
+  let current;
+  try {
+    for (let i = 0; i < contexts.length; i++) {
+      current = contexts[i];
+      current.document = document;
+      current.policy = policy;
+      current.findings = findings2;
+      const { rule } = current.enabled;
+      const matches = selector.select(rule.given);
+      for (let j = 0; j < matches.length; j++) rule.check(matches[j], current);
+    }
+  } catch (error) {
+    if (error instanceof RangeError && /call stack/i.test(error.message)) return [tooDeepMessage(document)];
+    throw new RuleError(current.ruleId, document.filePath, error);
+  } finally {
+    for (let i = 0; i < contexts.length; i++) contexts[i].release();
+  }
+  return findings2.messages.sort(compareMessages);
+}
+var Findings = class {
+  messages = [];
+  seen;
+  add(message) {
+    const key = `${message.ruleId}|${message.range}|${message.message}`;
+    this.seen ??= /* @__PURE__ */ new Set();
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.messages.push(message);
+  }
+};
+var Context = class {
+  constructor(enabled, policyType) {
+    this.enabled = enabled;
+    this.policyType = policyType;
+    this.ruleId = enabled.rule.id;
+    this.options = ruleOptions(enabled);
+    this.report = this.report.bind(this);
+  }
+  enabled;
+  policyType;
+  ruleId;
+  options;
+  document;
+  policy;
+  findings;
+  report(report) {
+    this.findings.add(toMessage(this.document, this.enabled, report));
+  }
+  /** Let go of the document once it is linted. */
+  release() {
+    this.document = void 0;
+    this.policy = void 0;
+    this.findings = void 0;
+  }
+};
+var contextsByType = memoizeLast((_rules) => /* @__PURE__ */ new Map());
+function contextsFor(rules2, policyType) {
+  const byType = contextsByType(rules2);
+  let contexts = byType.get(policyType);
+  if (!contexts) {
+    contexts = rules2.filter(({ rule }) => appliesTo(rule, policyType)).map((enabled) => new Context(enabled, policyType));
+    byType.set(policyType, contexts);
+  }
+  return contexts;
+}
+function syntaxMessage(document) {
+  const { message, offset, length } = document.syntaxError;
+  const bom = offset === 0 && document.text.charCodeAt(0) === 65279;
+  return fatalMessage(document, message, offset, length, bom ? { range: [0, 1], text: "" } : void 0);
+}
+function fatalMessage(document, message, offset, length, fix) {
+  const range = document.rangeOf(offset, offset + length);
+  return {
+    ruleId: JSON_SYNTAX_RULE_ID,
+    severity: 2,
+    fatal: true,
+    message,
+    messageId: JSON_SYNTAX_MESSAGE_ID,
+    line: range.line,
+    column: range.column,
+    endLine: range.endLine,
+    endColumn: range.endColumn,
+    range: [range.offset, range.endOffset],
+    issueCode: JSON_SYNTAX_ISSUE_CODE,
+    ...fix ? { fix } : {}
+  };
+}
+var MAX_REPORTED_DEPTH = 64;
+function tooDeepMessage(document) {
+  const text = document.text;
+  let depth = 0;
+  let offset = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+    } else if (c === 34) {
+      inString = true;
+    } else if (c === 91 || c === 123) {
+      if (++depth > MAX_REPORTED_DEPTH) {
+        offset = i;
+        break;
+      }
+    } else if (c === 93 || c === 125) {
+      depth--;
+    }
+  }
+  return fatalMessage(
+    document,
+    `The document nests arrays and objects more than ${MAX_REPORTED_DEPTH} levels deep, too deep to check; an IAM policy has a few levels.`,
+    offset,
+    1
+  );
+}
+function toMessage(document, enabled, report) {
+  const { rule } = enabled;
+  const template = rule.meta.messages[report.messageId];
+  if (template === void 0) throw new Error(`Unknown messageId "${report.messageId}"`);
+  const codes = issueCodesOf(rule.meta);
+  if (report.issueCode != null && !codes.includes(report.issueCode)) {
+    throw new Error(`issueCode "${report.issueCode}" is not in meta.issueCode`);
+  }
+  const path = denormalizePath(document.value, report.path);
+  const located = report.node ? locateNode(document, report.node, path) : document.locate(path, report.target);
+  if (!located) throw new Error("Cannot locate a finding in an empty document");
+  let { offset, endOffset } = located.range;
+  if (report.substring && located.exact && located.node.type === "string") {
+    [offset, endOffset] = substringOffsets(document.text, located.node.offset, report.substring);
+  }
+  const range = document.rangeOf(offset, endOffset);
+  const reportLevel = report.severity === "warn" ? 1 : 2;
+  const message = {
+    ruleId: rule.id,
+    severity: Math.min(enabled.severity, reportLevel),
+    message: interpolate(template, report.data),
+    line: range.line,
+    column: range.column,
+    endLine: range.endLine,
+    endColumn: range.endColumn,
+    messageId: report.messageId,
+    range: [offset, endOffset],
+    path: located.path
+  };
+  const issueCode = report.issueCode === null ? void 0 : report.issueCode ?? (codes.length === 1 ? codes[0] : void 0);
+  if (issueCode) message.issueCode = issueCode;
+  const fixer = new Fixer(document);
+  if (report.fix) {
+    const edit = runFix(document, fixer, report.fix);
+    if (edit && rule.meta.fixable === "safe") message.fix = edit;
+    else if (edit && rule.meta.fixable === "suggestion") {
+      message.suggestions = [{ desc: message.message, messageId: report.messageId, fix: edit }];
+    }
+  }
+  for (const suggestion of report.suggest ?? []) {
+    const edit = runFix(document, fixer, suggestion.fix);
+    const desc = rule.meta.messages[suggestion.messageId];
+    if (desc === void 0) throw new Error(`Unknown suggestion messageId "${suggestion.messageId}"`);
+    if (edit) {
+      (message.suggestions ??= []).push({ desc: interpolate(desc, suggestion.data), messageId: suggestion.messageId, fix: edit });
+    }
+  }
+  return message;
+}
+function locateNode(document, node, path) {
+  const token = node.type === "property" && node.children?.[0] ? node.children[0] : node;
+  return { node: token, exact: true, range: document.nodeRange(token), path };
+}
+function runFix(document, fixer, fix) {
+  const result = fix(fixer);
+  if (!result) return void 0;
+  const edits = Array.isArray(result) ? result : [result];
+  if (edits.length === 0) return void 0;
+  return mergeEdits(document.text, edits);
+}
+function substringOffsets(text, tokenOffset, { start, length }) {
+  let source = tokenOffset + 1;
+  let decoded = 0;
+  let from = -1;
+  for (; ; ) {
+    if (decoded === start) from = source;
+    if (decoded === start + length) return [from, source];
+    const c = text[source];
+    if (c === void 0 || c === '"') return [from >= 0 ? from : source, source];
+    source += c === "\\" ? text[source + 1] === "u" ? 6 : 2 : 1;
+    decoded++;
+  }
+}
+function lintAndFix(filePath2, text, options, unsuppressed = (messages) => messages) {
+  let document = new PolicyDocument(filePath2, text);
+  let fixed = false;
+  for (let pass = 0; pass < 10; pass++) {
+    const messages = lintDocument(document, options);
+    const edits = [];
+    let cursor = -1;
+    for (const m of unsuppressed(messages, document.value).filter((m2) => m2.fix).sort((a, b) => a.fix.range[0] - b.fix.range[0])) {
+      if (m.fix.range[0] <= cursor) continue;
+      edits.push(m.fix);
+      cursor = m.fix.range[1];
+    }
+    const next = edits.length > 0 ? withoutNewDuplicateKeys(document.text, edits) : document.text;
+    if (next === document.text) return { output: document.text, messages, fixed, document };
+    document = new PolicyDocument(filePath2, next);
+    fixed = true;
+  }
+  return { output: document.text, messages: lintDocument(document, options), fixed, document };
+}
+function withoutNewDuplicateKeys(text, edits) {
+  const all = applyEdits(text, edits);
+  const before = duplicateKeyCount(text);
+  if (duplicateKeyCount(all) <= before) return all;
+  const kept = [];
+  for (const edit of edits) {
+    if (duplicateKeyCount(applyEdits(text, [...kept, edit])) <= before) kept.push(edit);
+  }
+  return applyEdits(text, kept);
+}
+
 // src/generated/config-validator.js
 var validateConfig = validate20;
 var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://policy-lint.dev/schemas/config.schema.json", "title": "policy-lint configuration", "description": "Configuration of policy-lint, the linter for AWS IAM policy documents. Put it in a file named .policy-lint.json; policy-lint looks for it in the working directory and its parents up to the repository root.", "type": "object", "properties": { "$schema": { "title": "JSON Schema", "description": "The schema of this file, for editors: https://policy-lint.dev/schemas/config.schema.json or a path to node_modules/policy-lint/schemas/config.schema.json.", "type": "string" }, "extends": { "title": "Presets", "description": 'The rule presets to start from: "policy-lint:recommended" (the default) or "policy-lint:all". An empty array starts from no rules at all.', "anyOf": [{ "$ref": "#/$defs/preset" }, { "type": "array", "items": { "$ref": "#/$defs/preset" } }] }, "rules": { "$ref": "#/$defs/rules" }, "policyType": { "$ref": "#/$defs/policyType", "description": "The kind of policy the files hold, which decides the rules and grammar that apply: identity (attached to a user, group or role), resource (attached to a resource such as an S3 bucket), trust (a role's trust policy), scp (service control policy) or rcp (resource control policy). Default: identity." }, "overrides": { "title": "Overrides", "description": "Settings for the files that match glob patterns. Later overrides win over earlier ones.", "type": "array", "items": { "$ref": "#/$defs/override" } }, "ignore": { "title": "Ignored findings", "description": "Findings to suppress, each with the reason why.", "type": "array", "items": { "$ref": "#/$defs/ignoreEntry" } }, "include": { "title": "Included files", "description": 'Glob patterns of the files to lint when a directory is given on the command line, relative to the directory of this file. Default: ["**/*.json"]. Files named on the command line are always linted.', "type": "array", "items": { "$ref": "#/$defs/glob" } }, "exclude": { "title": "Excluded files", "description": "Glob patterns of files not to lint when a directory is given on the command line, relative to the directory of this file. Files that .gitignore ignores and node_modules are always left out.", "type": "array", "items": { "$ref": "#/$defs/glob" } }, "accessAnalyzer": { "$ref": "#/$defs/accessAnalyzer" }, "suggestionsCountAsWarnings": { "title": "Suggestions count as warnings", "description": "Whether Access Analyzer suggestions count against --max-warnings. Default: false.", "type": "boolean" } }, "additionalProperties": false, "$defs": { "preset": { "title": "Preset", "description": "policy-lint:recommended: the rules that catch real problems with few false positives. policy-lint:all: every rule.", "enum": ["policy-lint:recommended", "policy-lint:all"] }, "policyType": { "title": "Policy type", "enum": ["identity", "resource", "trust", "scp", "rcp"] }, "severity": { "title": "Severity", "description": "off: the rule does not run. warn: findings are warnings. error: findings are errors (exit code 1).", "enum": ["off", "warn", "error"] }, "ruleSetting": { "title": "Rule setting", "description": '"off", "warn" or "error", or ["warn" | "error", { options }] for a rule that takes options.', "anyOf": [{ "$ref": "#/$defs/severity" }, { "title": "Severity with options", "type": "array", "prefixItems": [{ "title": "Severity", "description": "warn or error.", "enum": ["warn", "error"] }, { "title": "Rule options", "description": "The rule's options, merged over its defaults; see the rule's documentation.", "type": "object" }], "items": false, "minItems": 2 }] }, "rules": { "title": "Rules", "description": 'Rule severities and options by rule id, over the presets of "extends".', "type": "object", "additionalProperties": { "$ref": "#/$defs/ruleSetting" } }, "glob": { "title": "Glob pattern", "description": 'A glob pattern (picomatch syntax: *, **, ?, {a,b}, [abc]) matched against paths relative to the directory of the configuration file, with forward slashes. "*.json" matches at the top only; write "**/*.json" for any depth. A pattern that matches a directory covers everything under it. A pattern starting with "!" takes away from what the others in the same list match. Hidden files and directories are matched like any other.', "type": "string", "pattern": "\\S" }, "globs": { "type": "array", "items": { "$ref": "#/$defs/glob" }, "minItems": 1 }, "accessAnalyzerResourceType": { "title": "Access Analyzer resource type", "description": "The resource type of resource policies for Access Analyzer's ValidatePolicy (validatePolicyResourceType), which enables checks specific to that type.", "enum": ["AWS::S3::Bucket", "AWS::S3::AccessPoint", "AWS::S3::MultiRegionAccessPoint", "AWS::S3ObjectLambda::AccessPoint", "AWS::IAM::AssumeRolePolicyDocument", "AWS::DynamoDB::Table"] }, "override": { "title": "Override", "description": 'Settings for the files that match "files".', "type": "object", "properties": { "files": { "$ref": "#/$defs/globs", "title": "Files", "description": "Glob patterns of the files this override applies to, relative to the directory of the configuration file." }, "policyType": { "$ref": "#/$defs/policyType" }, "rules": { "$ref": "#/$defs/rules" }, "accessAnalyzerResourceType": { "$ref": "#/$defs/accessAnalyzerResourceType" } }, "required": ["files"], "additionalProperties": false }, "ignoreEntry": { "title": "Ignored findings", "description": 'Suppresses the findings of some rules (all when "rules" is absent) in the files that match "files", optionally only at or under a JSONPath.', "type": "object", "properties": { "files": { "$ref": "#/$defs/globs", "title": "Files", "description": "Glob patterns of the files, relative to the directory of the configuration file." }, "rules": { "title": "Rules", "description": 'The rule ids whose findings to suppress (also "access-analyzer/<ISSUE_CODE>"). All rules when absent.', "type": "array", "items": { "type": "string", "pattern": "\\S" }, "minItems": 1 }, "path": { "title": "JSONPath", "description": "Only findings at or under the nodes this JSONPath selects in the file, e.g. $.Statement[2] or $.Statement[?(@.Sid == 'BreakGlass')].", "type": "string", "pattern": "^\\$" }, "reason": { "title": "Reason", "description": "Why these findings are acceptable, for the next reader.", "type": "string", "pattern": "\\S" } }, "required": ["files", "reason"], "additionalProperties": false }, "accessAnalyzer": { "title": "Access Analyzer", "description": "Settings of the AWS IAM Access Analyzer checks (ValidatePolicy).", "type": "object", "properties": { "enabled": { "title": "Enabled", "description": "Whether to call Access Analyzer.", "type": "boolean" }, "region": { "title": "Region", "description": "The AWS region of the Access Analyzer endpoint, e.g. us-east-1.", "type": "string", "pattern": "^[a-z]{2}(-[a-z]+)+-\\d+$" }, "profile": { "title": "Profile", "description": "The AWS profile to take credentials from.", "type": "string", "pattern": "\\S" }, "concurrency": { "title": "Concurrency", "description": "How many ValidatePolicy calls run at a time.", "type": "integer", "minimum": 1, "maximum": 32 }, "locale": { "title": "Locale", "description": "The language of Access Analyzer's finding messages.", "enum": ["DE", "EN", "ES", "FR", "IT", "JA", "KO", "PT_BR", "ZH_CN", "ZH_TW"] }, "ignore": { "title": "Ignored issue codes", "description": "Access Analyzer issue codes whose findings to drop, e.g. MISSING_VERSION.", "type": "array", "items": { "type": "string", "pattern": "^[A-Z][A-Z0-9_]*$" } }, "resourceType": { "$ref": "#/$defs/accessAnalyzerResourceType" } }, "additionalProperties": false } } };
@@ -12329,12 +12745,17 @@ async function parseConfig(filePath2, source, registry) {
         problems.push({ path: [...layer.path, id], target: "key", keyword: "unknownRule", reason: unknownRule(id, registry) });
         continue;
       }
+      const severity = typeof setting === "string" ? setting : setting[0];
+      if (id === JSON_SYNTAX_RULE_ID && severity !== "error") {
+        problems.push({ path: typeof setting === "string" ? [...layer.path, id] : [...layer.path, id, 0], target: "value", keyword: "fixedSeverity", reason: jsonSyntaxSeverity(severity) });
+        continue;
+      }
       if (typeof setting === "string") {
         settings.set(id, { severity: setting });
       } else {
-        const [severity, options] = setting;
+        const [severity2, options] = setting;
         problems.push(...await checkOptions(rule, options, [...layer.path, id, 1]));
-        settings.set(id, { severity, options });
+        settings.set(id, { severity: severity2, options });
       }
     }
     resolvedLayers.push(settings);
@@ -12406,6 +12827,9 @@ function mergeSettings(target, layer) {
 }
 function isExternalRuleId(id) {
   return id === "json-syntax" || /^access-analyzer\/[A-Z][A-Z0-9_]*$/.test(id);
+}
+function jsonSyntaxSeverity(severity) {
+  return `Rule "${JSON_SYNTAX_RULE_ID}" is always an error, found ${quote(severity)}: a file that is not strict JSON cannot be checked by any other rule. To accept such a file, exclude it, or name "${JSON_SYNTAX_RULE_ID}" in an "ignore" entry with a reason.`;
 }
 function unknownRule(id, registry, external = false) {
   const ids = registry.map((r) => r.id);
@@ -12502,6 +12926,7 @@ function checkCliOverrides(cli, registry) {
   const ids = new Set(registry.map((r) => r.id));
   for (const [id, severity] of Object.entries(cli.rules ?? {})) {
     if (!ids.has(id)) problems.push({ reason: `--rule ${id}=${severity}: ${unknownRule(id, registry)}` });
+    else if (id === JSON_SYNTAX_RULE_ID && severity !== "error") problems.push({ reason: `--rule ${id}=${severity}: ${jsonSyntaxSeverity(severity)}` });
     else if (!SEVERITIES.includes(severity)) {
       problems.push({
         reason: `--rule ${id}=${severity}: the severity must be ${orList(SEVERITIES)}; found ${quote(severity)}.${didYouMean(severity, SEVERITIES)}`
@@ -12595,422 +13020,6 @@ function covers(entry, scope, message) {
 var REPOSITORY_URL = "https://github.com/policy-lint/policy-lint";
 function ruleDocsUrl(ruleId) {
   return `${REPOSITORY_URL}/blob/main/rules/${ruleId}/${ruleId}.md`;
-}
-
-// src/engine/fixer.ts
-var Fixer = class {
-  constructor(document) {
-    this.document = document;
-  }
-  document;
-  replaceRange(range, text) {
-    return { range, text };
-  }
-  insertTextAt(offset, text) {
-    return { range: [offset, offset], text };
-  }
-  /** Replace the value at `path` with a JSON value. */
-  replaceValue(path, value) {
-    const node = this.require(path);
-    return { range: [node.offset, node.offset + node.length], text: this.stringify(value, node) };
-  }
-  /** Rename the key of the property whose value is at `path`. */
-  renameKey(path, newKey) {
-    const key = this.requireProperty(path).children[0];
-    return { range: [key.offset, key.offset + key.length], text: JSON.stringify(newKey) };
-  }
-  /** Remove the property whose value is at `path`, with its comma and its line when it has one of its own. */
-  removeProperty(path) {
-    return this.removeChild(this.requireProperty(path));
-  }
-  /** Remove the array element at `path`, with its comma and its line when it has one of its own. */
-  removeElement(path) {
-    const node = this.require(path);
-    if (node.parent?.type !== "array") throw new Error(`Not an array element: ${JSON.stringify(path)}`);
-    return this.removeChild(node);
-  }
-  /**
-   * Add a property to the object at `objectPath`, laid out like its siblings. By default it goes last;
-   * `first: true` puts it before the first property.
-   */
-  insertProperty(objectPath, key, value, options = {}) {
-    const object = this.require(objectPath);
-    if (object.type !== "object") throw new Error(`Not an object: ${JSON.stringify(objectPath)}`);
-    const text = this.document.text;
-    const children = object.children ?? [];
-    const member = (indent2) => `${JSON.stringify(key)}: ${this.stringify(value, void 0, indent2)}`;
-    if (children.length === 0) {
-      const indent2 = this.lineIndent(object.offset);
-      const inner = indent2 + this.indentUnit();
-      const eol = this.eol();
-      return { range: [object.offset, object.offset + object.length], text: `{${eol}${inner}${member(inner)}${eol}${indent2}}` };
-    }
-    const first = children[0];
-    const last = children[children.length - 1];
-    const separator = this.separatorAfter(first, children[1]) ?? this.separatorFor(object, first);
-    const indent = this.lineIndent(first.offset);
-    if (options.first) {
-      return { range: [first.offset, first.offset], text: `${member(indent)}${separator}` };
-    }
-    const end = last.offset + last.length;
-    return { range: [end, end], text: `${separator}${member(indent)}` };
-  }
-  /**
-   * Append values to the list at `path`. An array gets new elements laid out like its own; a single
-   * value (a string) becomes an array of the old value and the new ones.
-   */
-  appendToList(path, values) {
-    const node = this.require(path);
-    const text = this.document.text;
-    if (node.type === "array") {
-      const elements = node.children ?? [];
-      if (elements.length === 0) {
-        return { range: [node.offset, node.offset + node.length], text: this.stringify(values, node) };
-      }
-      const last = elements[elements.length - 1];
-      const separator = this.separatorAfter(elements[0], elements[1]) ?? this.separatorFor(node, elements[0]);
-      const end = last.offset + last.length;
-      return { range: [end, end], text: values.map((v) => separator + JSON.stringify(v)).join("") };
-    }
-    const old = text.slice(node.offset, node.offset + node.length);
-    const indent = this.lineIndent(node.offset);
-    const inner = indent + this.indentUnit();
-    const eol = this.eol();
-    const items = [old, ...values.map((v) => JSON.stringify(v))].map((item) => inner + item).join(`,${eol}`);
-    return { range: [node.offset, node.offset + node.length], text: `[${eol}${items}${eol}${indent}]` };
-  }
-  /** Leading whitespace of the line that holds `offset`. */
-  lineIndent(offset) {
-    const text = this.document.text;
-    let start = offset;
-    while (start > 0 && text[start - 1] !== "\n" && text[start - 1] !== "\r") start--;
-    let end = start;
-    while (end < text.length && (text[end] === " " || text[end] === "	")) end++;
-    return text.slice(start, end);
-  }
-  /** The file's indentation step: the smallest non-empty indentation it uses, else four spaces. */
-  indentUnit() {
-    const match2 = /^([ \t]+)\S/m.exec(this.document.text);
-    if (!match2) return "    ";
-    const indents = [...this.document.text.matchAll(/^([ \t]+)\S/gm)].map((m) => m[1]);
-    return indents.reduce((a, b) => b.length < a.length ? b : a);
-  }
-  eol() {
-    const match2 = /\r\n|\r|\n/.exec(this.document.text);
-    return match2 ? match2[0] : "\n";
-  }
-  /** Serialise a value for insertion: one line for scalars and short lists, the file's layout otherwise. */
-  stringify(value, near, indent) {
-    if (value === null || typeof value !== "object") return JSON.stringify(value);
-    const base = indent ?? (near ? this.lineIndent(near.offset) : "");
-    const unit = this.indentUnit();
-    const eol = this.eol();
-    const body = JSON.stringify(value, null, unit);
-    return body.split("\n").join(eol + base);
-  }
-  /** The text between two siblings, from the comma on: `,\n        `. */
-  separatorAfter(a, b) {
-    if (!b) return void 0;
-    const between = this.document.text.slice(a.offset + a.length, b.offset);
-    const comma = between.indexOf(",");
-    return comma >= 0 ? between.slice(comma) : void 0;
-  }
-  /** For a container with one child: a newline and the child's indentation if it sits on its own line. */
-  separatorFor(container, child) {
-    const text = this.document.text;
-    const before = text.slice(container.offset + 1, child.offset);
-    return /[\r\n]/.test(before) ? `,${this.eol()}${this.lineIndent(child.offset)}` : ", ";
-  }
-  removeChild(child) {
-    const parent = child.parent;
-    const siblings = parent.children;
-    const index = siblings.indexOf(child);
-    const text = this.document.text;
-    if (siblings.length === 1) {
-      return { range: [parent.offset + 1, parent.offset + parent.length - 1], text: "" };
-    }
-    if (index < siblings.length - 1) {
-      const next = siblings[index + 1];
-      return { range: [child.offset, next.offset], text: "" };
-    }
-    const previous = siblings[index - 1];
-    return { range: [previous.offset + previous.length, child.offset + child.length], text: "" };
-  }
-  /** Paths may be in the normalised view (`["Statement", 0, …]` for a single statement object), as in reports. */
-  require(path) {
-    const node = this.document.nodeAt(denormalizePath(this.document.value, path));
-    if (!node) throw new Error(`No node at ${JSON.stringify(path)}`);
-    return node;
-  }
-  requireProperty(path) {
-    const property = this.document.propertyAt(denormalizePath(this.document.value, path));
-    if (!property) throw new Error(`No property at ${JSON.stringify(path)}`);
-    return property;
-  }
-};
-function applyEdits(text, edits) {
-  const sorted = [...edits].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
-  let out = "";
-  let cursor = 0;
-  for (const edit of sorted) {
-    if (edit.range[0] < cursor) throw new Error("Overlapping edits");
-    out += text.slice(cursor, edit.range[0]) + edit.text;
-    cursor = edit.range[1];
-  }
-  return out + text.slice(cursor);
-}
-function mergeEdits(text, edits) {
-  const sorted = [...edits].sort((a, b) => a.range[0] - b.range[0]);
-  const start = sorted[0].range[0];
-  const end = Math.max(...sorted.map((e) => e.range[1]));
-  const shifted = sorted.map((e) => ({ range: [e.range[0] - start, e.range[1] - start], text: e.text }));
-  return { range: [start, end], text: applyEdits(text.slice(start, end), shifted) };
-}
-
-// src/engine/linter.ts
-function ruleOptions(enabled) {
-  return { ...enabled.rule.meta.defaultOptions, ...enabled.options };
-}
-var JSON_SYNTAX_RULE_ID = "json-syntax";
-var JSON_SYNTAX_ISSUE_CODE = "JSON_SYNTAX_ERROR";
-var JSON_SYNTAX_MESSAGE_ID = "syntaxError";
-var RuleError = class extends Error {
-  constructor(ruleId, filePath2, causeError) {
-    super(`Rule "${ruleId}" failed on ${filePath2}: ${causeError instanceof Error ? causeError.message : String(causeError)}`);
-    this.ruleId = ruleId;
-    this.filePath = filePath2;
-    this.causeError = causeError;
-  }
-  ruleId;
-  filePath;
-  causeError;
-};
-async function prepareRules(rules2) {
-  if (rules2.some(({ rule }) => needsJsonPathEngine(rule.given))) await loadJsonPathEngine();
-}
-function lintDocument(document, options) {
-  if (document.syntaxError) return [syntaxMessage(document)];
-  const policy = normalizePolicy(document.value);
-  const selector = new Selector(policy);
-  const findings2 = new Findings();
-  const contexts = contextsFor(options.rules, options.policyType);
-  let current;
-  try {
-    for (let i = 0; i < contexts.length; i++) {
-      current = contexts[i];
-      current.document = document;
-      current.policy = policy;
-      current.findings = findings2;
-      const { rule } = current.enabled;
-      const matches = selector.select(rule.given);
-      for (let j = 0; j < matches.length; j++) rule.check(matches[j], current);
-    }
-  } catch (error) {
-    if (error instanceof RangeError && /call stack/i.test(error.message)) return [tooDeepMessage(document)];
-    throw new RuleError(current.ruleId, document.filePath, error);
-  } finally {
-    for (let i = 0; i < contexts.length; i++) contexts[i].release();
-  }
-  return findings2.messages.sort(compareMessages);
-}
-var Findings = class {
-  messages = [];
-  seen;
-  add(message) {
-    const key = `${message.ruleId}|${message.range}|${message.message}`;
-    this.seen ??= /* @__PURE__ */ new Set();
-    if (this.seen.has(key)) return;
-    this.seen.add(key);
-    this.messages.push(message);
-  }
-};
-var Context = class {
-  constructor(enabled, policyType) {
-    this.enabled = enabled;
-    this.policyType = policyType;
-    this.ruleId = enabled.rule.id;
-    this.options = ruleOptions(enabled);
-    this.report = this.report.bind(this);
-  }
-  enabled;
-  policyType;
-  ruleId;
-  options;
-  document;
-  policy;
-  findings;
-  report(report) {
-    this.findings.add(toMessage(this.document, this.enabled, report));
-  }
-  /** Let go of the document once it is linted. */
-  release() {
-    this.document = void 0;
-    this.policy = void 0;
-    this.findings = void 0;
-  }
-};
-var contextsByType = memoizeLast((_rules) => /* @__PURE__ */ new Map());
-function contextsFor(rules2, policyType) {
-  const byType = contextsByType(rules2);
-  let contexts = byType.get(policyType);
-  if (!contexts) {
-    contexts = rules2.filter(({ rule }) => appliesTo(rule, policyType)).map((enabled) => new Context(enabled, policyType));
-    byType.set(policyType, contexts);
-  }
-  return contexts;
-}
-function syntaxMessage(document) {
-  const { message, offset, length } = document.syntaxError;
-  const bom = offset === 0 && document.text.charCodeAt(0) === 65279;
-  return fatalMessage(document, message, offset, length, bom ? { range: [0, 1], text: "" } : void 0);
-}
-function fatalMessage(document, message, offset, length, fix) {
-  const range = document.rangeOf(offset, offset + length);
-  return {
-    ruleId: JSON_SYNTAX_RULE_ID,
-    severity: 2,
-    fatal: true,
-    message,
-    messageId: JSON_SYNTAX_MESSAGE_ID,
-    line: range.line,
-    column: range.column,
-    endLine: range.endLine,
-    endColumn: range.endColumn,
-    range: [range.offset, range.endOffset],
-    issueCode: JSON_SYNTAX_ISSUE_CODE,
-    ...fix ? { fix } : {}
-  };
-}
-var MAX_REPORTED_DEPTH = 64;
-function tooDeepMessage(document) {
-  const text = document.text;
-  let depth = 0;
-  let offset = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92) i++;
-      else if (c === 34) inString = false;
-    } else if (c === 34) {
-      inString = true;
-    } else if (c === 91 || c === 123) {
-      if (++depth > MAX_REPORTED_DEPTH) {
-        offset = i;
-        break;
-      }
-    } else if (c === 93 || c === 125) {
-      depth--;
-    }
-  }
-  return fatalMessage(
-    document,
-    `The document nests arrays and objects more than ${MAX_REPORTED_DEPTH} levels deep, too deep to check; an IAM policy has a few levels.`,
-    offset,
-    1
-  );
-}
-function toMessage(document, enabled, report) {
-  const { rule } = enabled;
-  const template = rule.meta.messages[report.messageId];
-  if (template === void 0) throw new Error(`Unknown messageId "${report.messageId}"`);
-  const codes = issueCodesOf(rule.meta);
-  if (report.issueCode != null && !codes.includes(report.issueCode)) {
-    throw new Error(`issueCode "${report.issueCode}" is not in meta.issueCode`);
-  }
-  const path = denormalizePath(document.value, report.path);
-  const located = report.node ? locateNode(document, report.node, path) : document.locate(path, report.target);
-  if (!located) throw new Error("Cannot locate a finding in an empty document");
-  let { offset, endOffset } = located.range;
-  if (report.substring && located.exact && located.node.type === "string") {
-    [offset, endOffset] = substringOffsets(document.text, located.node.offset, report.substring);
-  }
-  const range = document.rangeOf(offset, endOffset);
-  const reportLevel = report.severity === "warn" ? 1 : 2;
-  const message = {
-    ruleId: rule.id,
-    severity: Math.min(enabled.severity, reportLevel),
-    message: interpolate(template, report.data),
-    line: range.line,
-    column: range.column,
-    endLine: range.endLine,
-    endColumn: range.endColumn,
-    messageId: report.messageId,
-    range: [offset, endOffset],
-    path: located.path
-  };
-  const issueCode = report.issueCode === null ? void 0 : report.issueCode ?? (codes.length === 1 ? codes[0] : void 0);
-  if (issueCode) message.issueCode = issueCode;
-  const fixer = new Fixer(document);
-  if (report.fix) {
-    const edit = runFix(document, fixer, report.fix);
-    if (edit && rule.meta.fixable === "safe") message.fix = edit;
-    else if (edit && rule.meta.fixable === "suggestion") {
-      message.suggestions = [{ desc: message.message, messageId: report.messageId, fix: edit }];
-    }
-  }
-  for (const suggestion of report.suggest ?? []) {
-    const edit = runFix(document, fixer, suggestion.fix);
-    const desc = rule.meta.messages[suggestion.messageId];
-    if (desc === void 0) throw new Error(`Unknown suggestion messageId "${suggestion.messageId}"`);
-    if (edit) {
-      (message.suggestions ??= []).push({ desc: interpolate(desc, suggestion.data), messageId: suggestion.messageId, fix: edit });
-    }
-  }
-  return message;
-}
-function locateNode(document, node, path) {
-  const token = node.type === "property" && node.children?.[0] ? node.children[0] : node;
-  return { node: token, exact: true, range: document.nodeRange(token), path };
-}
-function runFix(document, fixer, fix) {
-  const result = fix(fixer);
-  if (!result) return void 0;
-  const edits = Array.isArray(result) ? result : [result];
-  if (edits.length === 0) return void 0;
-  return mergeEdits(document.text, edits);
-}
-function substringOffsets(text, tokenOffset, { start, length }) {
-  let source = tokenOffset + 1;
-  let decoded = 0;
-  let from = -1;
-  for (; ; ) {
-    if (decoded === start) from = source;
-    if (decoded === start + length) return [from, source];
-    const c = text[source];
-    if (c === void 0 || c === '"') return [from >= 0 ? from : source, source];
-    source += c === "\\" ? text[source + 1] === "u" ? 6 : 2 : 1;
-    decoded++;
-  }
-}
-function lintAndFix(filePath2, text, options, unsuppressed = (messages) => messages) {
-  let document = new PolicyDocument(filePath2, text);
-  let fixed = false;
-  for (let pass = 0; pass < 10; pass++) {
-    const messages = lintDocument(document, options);
-    const edits = [];
-    let cursor = -1;
-    for (const m of unsuppressed(messages, document.value).filter((m2) => m2.fix).sort((a, b) => a.fix.range[0] - b.fix.range[0])) {
-      if (m.fix.range[0] <= cursor) continue;
-      edits.push(m.fix);
-      cursor = m.fix.range[1];
-    }
-    const next = edits.length > 0 ? withoutNewDuplicateKeys(document.text, edits) : document.text;
-    if (next === document.text) return { output: document.text, messages, fixed, document };
-    document = new PolicyDocument(filePath2, next);
-    fixed = true;
-  }
-  return { output: document.text, messages: lintDocument(document, options), fixed, document };
-}
-function withoutNewDuplicateKeys(text, edits) {
-  const all = applyEdits(text, edits);
-  const before = duplicateKeyCount(text);
-  if (duplicateKeyCount(all) <= before) return all;
-  const kept = [];
-  for (const edit of edits) {
-    if (duplicateKeyCount(applyEdits(text, [...kept, edit])) <= before) kept.push(edit);
-  }
-  return applyEdits(text, kept);
 }
 
 // src/formatters/common.ts
@@ -13737,6 +13746,7 @@ function iamDatabaseVersion() {
 // src/run.ts
 async function run2(options) {
   const config = await loadConfig({ cwd: options.cwd, configPath: options.configPath, rules });
+  checkCliOverrides(options.cli, config.registry);
   const toolErrors = [];
   const toolWarnings = [];
   const works = [];

@@ -4,7 +4,7 @@
  */
 import { relative } from 'node:path';
 import { rules as allRules } from '../rules/index.js';
-import { applySuppressions, loadConfig, settingsForFile, type CliOverrides, type LoadedConfig } from './config/index.js';
+import { applySuppressions, checkCliOverrides, loadConfig, settingsForFile, type CliOverrides, type LoadedConfig } from './config/index.js';
 import { PolicyDocument } from './engine/document.js';
 import { lintAndFix, lintDocument, prepareRules, RuleError, type EnabledRule } from './engine/linter.js';
 import { countResult, type LintMessage, type LintResult, type PolicyType } from './engine/types.js';
@@ -60,6 +60,8 @@ interface Work {
 
 export async function run(options: RunOptions): Promise<RunOutcome> {
   const config = await loadConfig({ cwd: options.cwd, configPath: options.configPath, rules: allRules });
+  // Before any file is read: a mistyped --rule is a usage error even when no file is linted.
+  checkCliOverrides(options.cli, config.registry);
   const toolErrors: string[] = [];
   const toolWarnings: string[] = [];
   const works: Work[] = [];

@@ -6,6 +6,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { PolicyDocument } from '../engine/document.js';
+import { JSON_SYNTAX_RULE_ID } from '../engine/linter.js';
 import type { Rule } from '../engine/rule.js';
 import type { PolicyType, SeverityName } from '../engine/types.js';
 import { validateConfig } from '../generated/config-validator.js';
@@ -214,6 +215,11 @@ export async function parseConfig(filePath: string, source: string, registry: re
         problems.push({ path: [...layer.path, id], target: 'key', keyword: 'unknownRule', reason: unknownRule(id, registry) });
         continue;
       }
+      const severity = typeof setting === 'string' ? setting : setting[0];
+      if (id === JSON_SYNTAX_RULE_ID && severity !== 'error') {
+        problems.push({ path: typeof setting === 'string' ? [...layer.path, id] : [...layer.path, id, 0], target: 'value', keyword: 'fixedSeverity', reason: jsonSyntaxSeverity(severity) });
+        continue;
+      }
       if (typeof setting === 'string') {
         settings.set(id, { severity: setting });
       } else {
@@ -301,6 +307,12 @@ export function mergeSettings(target: Map<string, RuleSetting>, layer: ReadonlyM
 /** Findings that do not come from a registered rule, which `ignore[].rules` may still name. */
 function isExternalRuleId(id: string): boolean {
   return id === 'json-syntax' || /^access-analyzer\/[A-Z][A-Z0-9_]*$/.test(id);
+}
+
+/** Why json-syntax cannot be lowered: a file that is not JSON can be checked by no other rule. */
+export function jsonSyntaxSeverity(severity: string): string {
+  return `Rule "${JSON_SYNTAX_RULE_ID}" is always an error, found ${quote(severity)}: a file that is not strict JSON cannot be checked by any other rule. ` +
+    `To accept such a file, exclude it, or name "${JSON_SYNTAX_RULE_ID}" in an "ignore" entry with a reason.`;
 }
 
 export function unknownRule(id: string, registry: readonly Rule[], external = false): string {

@@ -3,12 +3,12 @@
  * line. Results are cached per distinct combination of matching overrides, so that thousands of files
  * cost one glob test per override each and share a handful of FileSettings objects.
  */
-import type { EnabledRule } from '../engine/linter.js';
+import { JSON_SYNTAX_RULE_ID, type EnabledRule } from '../engine/linter.js';
 import type { Rule } from '../engine/rule.js';
 import { POLICY_TYPES, type PolicyType, type SeverityName } from '../engine/types.js';
 import { ConfigError, didYouMean, orList, quote, type ConfigProblem } from './errors.js';
 import { relativeInside } from './glob.js';
-import { mergeSettings, unknownRule, type AccessAnalyzerResourceType, type LoadedConfig, type RuleSetting } from './load.js';
+import { jsonSyntaxSeverity, mergeSettings, unknownRule, type AccessAnalyzerResourceType, type LoadedConfig, type RuleSetting } from './load.js';
 
 /** What the command line says: --policy-type and --rule id=severity. They win over the configuration. */
 export interface CliOverrides {
@@ -37,6 +37,7 @@ export function checkCliOverrides(cli: CliOverrides, registry: readonly Rule[]):
   const ids = new Set(registry.map((r) => r.id));
   for (const [id, severity] of Object.entries(cli.rules ?? {})) {
     if (!ids.has(id)) problems.push({ reason: `--rule ${id}=${severity}: ${unknownRule(id, registry)}` });
+    else if (id === JSON_SYNTAX_RULE_ID && severity !== 'error') problems.push({ reason: `--rule ${id}=${severity}: ${jsonSyntaxSeverity(severity)}` });
     else if (!SEVERITIES.includes(severity)) {
       problems.push({
         reason: `--rule ${id}=${severity}: the severity must be ${orList(SEVERITIES)}; found ${quote(severity)}.${didYouMean(severity, SEVERITIES)}`,

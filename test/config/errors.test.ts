@@ -3,11 +3,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig, parseConfig } from '../../src/config/index.js';
 import { editDistance, closest } from '../../src/config/errors.js';
+import { rules as allRules } from '../../rules/index.js';
 import { rules, tempDir, write } from './helpers.js';
 
-async function problemsOf(text: string): Promise<string[]> {
+async function problemsOf(text: string, registry = rules): Promise<string[]> {
   try {
-    await parseConfig('/project/.policy-lint.json', text, rules);
+    await parseConfig('/project/.policy-lint.json', text, registry);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     expect(error.filePath).toBe('/project/.policy-lint.json');
@@ -173,6 +174,16 @@ describe('rules that do not exist', () => {
       '2:60 Unknown rule "completely-different": policy-lint has no rule with this id.',
       '3:46 Unknown rule "version-presnt". Did you mean "version-present"?',
     ]);
+  });
+
+  it('json-syntax cannot be lowered to a warning or turned off: nothing else could check such a file', async () => {
+    const text = `{
+  "rules": { "json-syntax": "warn" },
+  "overrides": [{ "files": ["x"], "rules": { "json-syntax": "off" } }, { "files": ["y"], "rules": { "json-syntax": "error" } }]
+}`;
+    const reason = (severity: string) => `Rule "json-syntax" is always an error, found "${severity}": a file that is not strict JSON ` +
+      'cannot be checked by any other rule. To accept such a file, exclude it, or name "json-syntax" in an "ignore" entry with a reason.';
+    expect(await problemsOf(text, allRules)).toEqual([`2:29 ${reason('warn')}`, `3:61 ${reason('off')}`]);
   });
 
   it('in ignore[].rules, where Access Analyzer ids and json-syntax are allowed', async () => {

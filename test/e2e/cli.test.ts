@@ -157,6 +157,17 @@ describe('exit codes', () => {
     expect(cli(['--rule', 'effect-valid=warn', 'p.json'], { cwd: dir }).status).toBe(0);
     expect(cli(['--rule', 'effect-valid=error', 'p.json'], { cwd: dir }).status).toBe(1);
   });
+
+  it('--rule with an unknown id, or json-syntax lowered, is exit 2 before any file is read', () => {
+    const dir = scratch({ 'p.json': clean });
+    const unknown = cli(['--rule', 'effect-vaild=off', 'empty-dir-that-does-not-exist'], { cwd: dir });
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain('--rule effect-vaild=off: Unknown rule "effect-vaild". Did you mean "effect-valid"?');
+    expect(unknown.stdout).toBe('');
+    const lowered = cli(['--rule', 'json-syntax=off', 'p.json'], { cwd: dir });
+    expect(lowered.status).toBe(2);
+    expect(lowered.stderr).toContain('--rule json-syntax=off: Rule "json-syntax" is always an error');
+  });
 });
 
 describe('--fix', () => {
