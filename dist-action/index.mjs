@@ -13118,7 +13118,7 @@ function jsonResult(result, context) {
   const out = {
     filePath: result.filePath,
     messages: result.messages.map((m) => jsonMessage(m, context)),
-    suppressedMessages: [],
+    suppressedMessages: (result.suppressedMessages ?? []).map((m) => ({ ...jsonMessage(m, context), suppressions: m.suppressions })),
     errorCount: result.errorCount,
     fatalErrorCount: result.messages.filter((m) => m.fatal).length,
     warningCount: result.warningCount,
@@ -13815,7 +13815,7 @@ async function run2(options) {
   }
   for (const work of works) {
     const text = work.output ?? work.text;
-    const messages = applySuppressions(config, work.filePath, work.value, work.messages);
+    const { kept: messages, suppressed } = suppressMessages(config, work.filePath, work.value, work.messages);
     if (work.output !== void 0 && options.fix && !options.stdin) {
       try {
         writeFileAtomic(work.filePath, work.output, work.read);
@@ -13827,6 +13827,9 @@ async function run2(options) {
     results.push(countResult(work.filePath, messages, {
       source: text,
       policyType: work.policyType,
+      ...suppressed.length > 0 ? {
+        suppressedMessages: suppressed.map(({ message, reason }) => ({ ...message, suppressions: [{ kind: "config", justification: reason }] }))
+      } : {},
       ...work.output !== void 0 ? { output: work.output } : {}
     }));
   }

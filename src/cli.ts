@@ -296,7 +296,11 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
 
   let results: LintResult[] = outcome.results;
   if (v.quiet) {
-    results = results.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 2), warningCount: 0, fixableWarningCount: 0 }));
+    // As ESLint: suppressed warnings are hidden too.
+    results = results.map((r) => ({
+      ...r, messages: r.messages.filter((m) => m.severity === 2), warningCount: 0, fixableWarningCount: 0,
+      ...(r.suppressedMessages ? { suppressedMessages: r.suppressedMessages.filter((m) => m.severity === 2) } : {}),
+    }));
   }
 
   const context: FormatContext = {

@@ -4,7 +4,7 @@
  */
 import { relative } from 'node:path';
 import { rules as allRules } from '../rules/index.js';
-import { applySuppressions, checkCliOverrides, loadConfig, settingsForFile, type CliOverrides, type LoadedConfig } from './config/index.js';
+import { applySuppressions, checkCliOverrides, loadConfig, suppressMessages, settingsForFile, type CliOverrides, type LoadedConfig } from './config/index.js';
 import { PolicyDocument } from './engine/document.js';
 import { lintAndFix, lintDocument, prepareRules, RuleError, type EnabledRule } from './engine/linter.js';
 import { countResult, type LintMessage, type LintResult, type PolicyType } from './engine/types.js';
@@ -127,7 +127,7 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
 
   for (const work of works) {
     const text = work.output ?? work.text;
-    const messages = applySuppressions(config, work.filePath, work.value, work.messages);
+    const { kept: messages, suppressed } = suppressMessages(config, work.filePath, work.value, work.messages);
     if (work.output !== undefined && options.fix && !options.stdin) {
       try {
         writeFileAtomic(work.filePath, work.output, work.read);
@@ -139,6 +139,9 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
     results.push(countResult(work.filePath, messages, {
       source: text,
       policyType: work.policyType,
+      ...(suppressed.length > 0 ? {
+        suppressedMessages: suppressed.map(({ message, reason }) => ({ ...message, suppressions: [{ kind: 'config' as const, justification: reason }] })),
+      } : {}),
       ...(work.output !== undefined ? { output: work.output } : {}),
     }));
   }

@@ -63,9 +63,17 @@ export interface LintMessage {
   fatal?: boolean;
 }
 
+/** A finding an `ignore` entry of the configuration suppressed, shaped as ESLint's SuppressedLintMessage. */
+export interface SuppressedLintMessage extends LintMessage {
+  /** One per suppression: `kind` "config" (an `ignore` entry), `justification` its `reason`. */
+  suppressions: Array<{ kind: 'config'; justification: string }>;
+}
+
 export interface LintResult {
   filePath: string;
   messages: LintMessage[];
+  /** Findings that `ignore` entries suppressed: not counted, not shown by stylish or github. */
+  suppressedMessages?: SuppressedLintMessage[];
   errorCount: number;
   warningCount: number;
   fixableErrorCount: number;

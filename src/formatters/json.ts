@@ -29,7 +29,7 @@ export interface JsonMessage {
 export interface JsonResult {
   filePath: string;
   messages: JsonMessage[];
-  suppressedMessages: JsonMessage[];
+  suppressedMessages: Array<JsonMessage & { suppressions: Array<{ kind: string; justification: string }> }>;
   errorCount: number;
   fatalErrorCount: number;
   warningCount: number;
@@ -47,7 +47,7 @@ export function jsonResult(result: LintResult, context: FormatContext): JsonResu
   const out: JsonResult = {
     filePath: result.filePath,
     messages: result.messages.map((m) => jsonMessage(m, context)),
-    suppressedMessages: [],
+    suppressedMessages: (result.suppressedMessages ?? []).map((m) => ({ ...jsonMessage(m, context), suppressions: m.suppressions })),
     errorCount: result.errorCount,
     fatalErrorCount: result.messages.filter((m) => m.fatal).length,
     warningCount: result.warningCount,

@@ -225,6 +225,31 @@ describe('--fix', () => {
     expect(result.output).toBe(fixable.replace('"allow"', '"Allow"'));
     expect(result.messages).toEqual([]);
   });
+  it('--format json lists what ignore entries suppressed, with their reasons, as ESLint\'s suppressedMessages', () => {
+    const config = JSON.stringify({ ignore: [{ files: ['p.json'], rules: ['effect-valid'], reason: 'Vendor file, kept as shipped.' }] });
+    const text = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'allow', Action: 's3:GetObject', Resource: '*' }] });
+    const dir = scratch({ '.policy-lint.json': config, 'p.json': text });
+    const run = cli(['--format', 'json', 'p.json'], { cwd: dir });
+    const [result] = JSON.parse(run.stdout);
+    expect(result.messages.map((m: { ruleId: string }) => m.ruleId)).not.toContain('effect-valid');
+    const effect = result.suppressedMessages.filter((m: { ruleId: string }) => m.ruleId === 'effect-valid');
+    expect(effect).toHaveLength(1);
+    expect(effect[0]).toMatchObject({
+      severity: 2, line: 1, column: text.indexOf('"allow"') + 1, endColumn: text.indexOf('"allow"') + 8,
+      suppressions: [{ kind: 'config', justification: 'Vendor file, kept as shipped.' }],
+    });
+    // Suppressed findings do not count, and stylish does not show them.
+    expect(result.errorCount).toBe(result.messages.filter((m: { severity: number }) => m.severity === 2).length);
+    expect(cli(['p.json'], { cwd: dir }).stdout).not.toContain('effect-valid');
+  });
+
+  it('--quiet drops suppressed warnings from suppressedMessages too, as ESLint', () => {
+    const config = JSON.stringify({ ignore: [{ files: ['p.json'], reason: 'Reviewed.' }] });
+    const dir = scratch({ '.policy-lint.json': config, 'p.json': policy({ Effect: 'allow', Action: 's3:GetObject', Resource: '*' }).replace('2012-10-17', '2008-10-17') });
+    const severities = (args: string[]) => JSON.parse(cli(args, { cwd: dir }).stdout)[0].suppressedMessages.map((m: { severity: number }) => m.severity);
+    expect(severities(['--format', 'json', 'p.json'])).toEqual(expect.arrayContaining([1, 2]));
+    expect(new Set(severities(['--quiet', '--format', 'json', 'p.json']))).toEqual(new Set([2]));
+  });
 });
 
 describe('other inputs and outputs', () => {
