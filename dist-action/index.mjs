@@ -11522,6 +11522,15 @@ function fatalMessage(document, message, offset, length, fix) {
     ...fix ? { fix } : {}
   };
 }
+function notUtf8Message(document, invalid) {
+  const byte = `0x${invalid.byte.toString(16).toUpperCase().padStart(2, "0")}`;
+  return fatalMessage(
+    document,
+    `Byte ${byte} is not UTF-8 (was the file saved as Latin-1 or Windows-1252?); a JSON policy must be UTF-8 text: save it as UTF-8.`,
+    invalid.offset,
+    1
+  );
+}
 var MAX_REPORTED_DEPTH = 64;
 function tooDeepMessage(document) {
   const text = document.text;
@@ -13597,12 +13606,84 @@ function format3(name, results, context) {
   return formatter(results, context);
 }
 
+// src/io.ts
+import { closeSync, fsyncSync, openSync, readFileSync as readFileSync4, realpathSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
+import { basename, dirname as dirname4, join as join5 } from "node:path";
+var decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+function readPolicyFile(filePath2, options = {}) {
+  const stat3 = options.forWriting ? statSync(filePath2) : void 0;
+  if (stat3?.isDirectory()) throw new Error("is a directory");
+  let text;
+  try {
+    text = readFileSync4(filePath2, "utf8");
+  } catch (error) {
+    if (error.code === "EISDIR") throw new Error("is a directory");
+    throw error;
+  }
+  const invalidUtf8 = text.includes("�") ? findInvalidUtf8(readFileSync4(filePath2)) : void 0;
+  return {
+    text,
+    ...invalidUtf8 ? { invalidUtf8 } : {},
+    ...stat3 ? { mtimeMs: stat3.mtimeMs, size: stat3.size } : {}
+  };
+}
+function findInvalidUtf8(bytes) {
+  const at = firstInvalidUtf8Byte(bytes);
+  if (at < 0) return void 0;
+  return { offset: decoder.decode(bytes.subarray(0, at)).length, byte: bytes[at] };
+}
+function firstInvalidUtf8Byte(bytes) {
+  for (let i = 0; i < bytes.length; ) {
+    const lead = bytes[i];
+    if (lead < 128) {
+      i++;
+      continue;
+    }
+    let more;
+    if (lead >= 194 && lead <= 223) more = 1;
+    else if (lead >= 224 && lead <= 239) more = 2;
+    else if (lead >= 240 && lead <= 244) more = 3;
+    else return i;
+    const low = lead === 224 ? 160 : lead === 240 ? 144 : 128;
+    const high = lead === 237 ? 159 : lead === 244 ? 143 : 191;
+    if (i + more >= bytes.length) return i;
+    if (bytes[i + 1] < low || bytes[i + 1] > high) return i;
+    for (let k = 2; k <= more; k++) if (bytes[i + k] < 128 || bytes[i + k] > 191) return i;
+    i += more + 1;
+  }
+  return -1;
+}
+function writeFileAtomic(path, text, readState) {
+  const filePath2 = realpathSync(path);
+  const stat3 = statSync(filePath2);
+  if (readState?.mtimeMs !== void 0 && (stat3.mtimeMs !== readState.mtimeMs || stat3.size !== readState.size)) {
+    throw new Error("changed on disk while it was being linted; not writing fixes");
+  }
+  const temp = join5(dirname4(filePath2), `.${basename(filePath2)}.${process.pid}.${nodeCrypto().randomBytes(4).toString("hex")}.tmp`);
+  const fd = openSync(temp, "wx", stat3.mode & 4095);
+  try {
+    writeSync(fd, text);
+    fsyncSync(fd);
+  } catch (error) {
+    closeSync(fd);
+    unlinkSync(temp);
+    throw error;
+  }
+  closeSync(fd);
+  try {
+    renameSync(temp, filePath2);
+  } catch (error) {
+    unlinkSync(temp);
+    throw error;
+  }
+}
+
 // src/run.ts
 import { relative as relative3 } from "node:path";
 
 // src/files.ts
 import { stat as stat2 } from "node:fs/promises";
-import { dirname as dirname4, join as join5, resolve as resolve2, sep as sep3 } from "node:path";
+import { dirname as dirname5, join as join6, resolve as resolve2, sep as sep3 } from "node:path";
 var DEFAULT_INCLUDE2 = ["**/*.json"];
 async function findFiles(paths, options) {
   const cwd = resolve2(options.cwd);
@@ -13646,12 +13727,12 @@ async function expandDirectory(directory, base, matchers) {
   return out;
 }
 async function insideGitWorkTree(directory) {
-  for (let dir = directory; ; dir = dirname4(dir)) {
+  for (let dir = directory; ; dir = dirname5(dir)) {
     try {
-      await stat2(join5(dir, ".git"));
+      await stat2(join6(dir, ".git"));
       return true;
     } catch {
-      if (dirname4(dir) === dir) return false;
+      if (dirname5(dir) === dir) return false;
     }
   }
 }
@@ -13689,54 +13770,6 @@ async function listWithGlob(directory) {
   return glob("**", { cwd: directory, dot: true, onlyFiles: true, ignore: ["**/node_modules/**", "**/.git/**"] });
 }
 
-// src/io.ts
-import { closeSync, fsyncSync, openSync, readFileSync as readFileSync4, realpathSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
-import { basename, dirname as dirname5, join as join6 } from "node:path";
-var decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-function readPolicyFile(filePath2, options = {}) {
-  const stat3 = options.forWriting ? statSync(filePath2) : void 0;
-  if (stat3?.isDirectory()) throw new Error("is a directory");
-  let text;
-  try {
-    text = readFileSync4(filePath2, "utf8");
-  } catch (error) {
-    if (error.code === "EISDIR") throw new Error("is a directory");
-    throw error;
-  }
-  if (text.includes("�")) {
-    try {
-      decoder.decode(readFileSync4(filePath2));
-    } catch {
-      throw new Error("is not valid UTF-8 text");
-    }
-  }
-  return stat3 ? { text, mtimeMs: stat3.mtimeMs, size: stat3.size } : { text };
-}
-function writeFileAtomic(path, text, readState) {
-  const filePath2 = realpathSync(path);
-  const stat3 = statSync(filePath2);
-  if (readState?.mtimeMs !== void 0 && (stat3.mtimeMs !== readState.mtimeMs || stat3.size !== readState.size)) {
-    throw new Error("changed on disk while it was being linted; not writing fixes");
-  }
-  const temp = join6(dirname5(filePath2), `.${basename(filePath2)}.${process.pid}.${nodeCrypto().randomBytes(4).toString("hex")}.tmp`);
-  const fd = openSync(temp, "wx", stat3.mode & 4095);
-  try {
-    writeSync(fd, text);
-    fsyncSync(fd);
-  } catch (error) {
-    closeSync(fd);
-    unlinkSync(temp);
-    throw error;
-  }
-  closeSync(fd);
-  try {
-    renameSync(temp, filePath2);
-  } catch (error) {
-    unlinkSync(temp);
-    throw error;
-  }
-}
-
 // src/version.ts
 var toolVersion = "0.1.0";
 function iamDatabaseVersion() {
@@ -13753,14 +13786,14 @@ async function run2(options) {
   const results = [];
   const inputs = [];
   if (options.stdin) {
-    inputs.push({ filePath: options.stdin.filename, text: options.stdin.text });
+    inputs.push({ filePath: options.stdin.filename, text: options.stdin.text, invalidUtf8: options.stdin.invalidUtf8 });
   } else {
     const { files, missing } = await findFiles(options.paths, { cwd: options.cwd, include: config.include, exclude: config.exclude, base: config.directory });
     for (const path of missing) toolErrors.push(`${path}: no such file or directory`);
     for (const filePath2 of files) {
       try {
         const read = readPolicyFile(filePath2, { forWriting: options.fix });
-        inputs.push({ filePath: filePath2, text: read.text, read });
+        inputs.push({ filePath: filePath2, text: read.text, read, invalidUtf8: read.invalidUtf8 });
       } catch (error) {
         toolErrors.push(`${relative3(options.cwd, filePath2) || filePath2}: cannot read: ${error.message}`);
       }
@@ -13784,6 +13817,12 @@ async function run2(options) {
       messages: []
     };
     const lintOptions = { policyType: settings.policyType, rules: settings.rules };
+    if (input.invalidUtf8) {
+      work.messages = [notUtf8Message(new PolicyDocument(work.filePath, work.text), input.invalidUtf8)];
+      work.notUtf8 = true;
+      works.push(work);
+      continue;
+    }
     try {
       if (options.fix || options.fixDryRun) {
         const outcome = lintAndFix(
@@ -13840,7 +13879,7 @@ async function askAccessAnalyzer(works, config, options, mode) {
   const aa = options.accessAnalyzer;
   const { runAccessAnalyzer, mergeFindings } = await import("./access-analyzer-BTKS5WCJ.mjs");
   const outcome = await runAccessAnalyzer(
-    works.map((w) => ({ filePath: w.filePath, text: w.output ?? w.text, policyType: w.policyType, resourceType: w.resourceType ?? settings.resourceType })),
+    works.filter((w) => !w.notUtf8).map((w) => ({ filePath: w.filePath, text: w.output ?? w.text, policyType: w.policyType, resourceType: w.resourceType ?? settings.resourceType })),
     {
       region: aa?.region ?? settings.region,
       profile: aa?.profile ?? settings.profile,

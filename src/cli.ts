@@ -14,6 +14,7 @@ import { ruleOptions } from './engine/linter.js';
 import { appliesTo } from './engine/rule.js';
 import { POLICY_TYPES, type LintResult, type PolicyType } from './engine/types.js';
 import { format, type FormatContext, type FormatName, type RuleInfo } from './formatters/index.js';
+import { decodeUtf8, type InvalidUtf8 } from './io.js';
 import { run, type AccessAnalyzerMode } from './run.js';
 import { iamDatabaseVersion, toolVersion } from './version.js';
 
@@ -188,10 +189,10 @@ function writeConfigProblems(error: ConfigError): void {
   }
 }
 
-async function readStdin(): Promise<string> {
+async function readStdin(): Promise<{ text: string; invalidUtf8?: InvalidUtf8 }> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(Buffer.concat(chunks));
+  return decodeUtf8(Buffer.concat(chunks));
 }
 
 export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
@@ -261,7 +262,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
 
   let outcome;
   try {
-    const stdin = v.stdin ? { text: await readStdin(), filename: resolve(cwd, v['stdin-filename'] ?? '<stdin>') } : undefined;
+    const stdin = v.stdin ? { ...(await readStdin()), filename: resolve(cwd, v['stdin-filename'] ?? '<stdin>') } : undefined;
     const progress = process.stderr.isTTY
       ? (p: { total: number; done: number; failed: number }) => {
         if (p.total > 5) process.stderr.write(`\rAccess Analyzer: ${p.done}/${p.total} done, ${p.failed} failed${p.done === p.total ? '\n' : ''}`);

@@ -4,7 +4,10 @@ import { basename, dirname, join } from 'node:path';
 import { nodeCrypto } from './builtins.js';
 
 export interface ReadFile {
+  /** The text; where the bytes are not UTF-8, each bad sequence is U+FFFD (see `invalidUtf8`). */
   text: string;
+  /** Where the bytes first stop being UTF-8, when they do: the file is then not linted, only reported. */
+  invalidUtf8?: InvalidUtf8;
   /** When the file was read to be rewritten: its state then, so that a change since is never overwritten. */
   mtimeMs?: number;
   size?: number;
@@ -12,9 +15,16 @@ export interface ReadFile {
 
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
+/** The first byte that is not UTF-8: its offset in the decoded text (where a U+FFFD stands) and its value. */
+export interface InvalidUtf8 {
+  offset: number;
+  byte: number;
+}
+
 /**
- * Read a file as UTF-8 (a BOM is kept, so that it can be reported). Throws a readable Error. With
- * `forWriting`, the file's mtime and size are kept for writeFileAtomic.
+ * Read a file as UTF-8 (a BOM is kept, so that it can be reported). Throws a readable Error when it cannot
+ * be read; bytes that are not UTF-8 are reported in `invalidUtf8`, with a position. With `forWriting`, the
+ * file's mtime and size are kept for writeFileAtomic.
  */
 export function readPolicyFile(filePath: string, options: { forWriting?: boolean } = {}): ReadFile {
   const stat = options.forWriting ? statSync(filePath) : undefined;
@@ -28,14 +38,53 @@ export function readPolicyFile(filePath: string, options: { forWriting?: boolean
   }
   // Node's decoder turns invalid UTF-8 into U+FFFD, which a valid file may also hold: only then ask the strict
   // decoder (decoding every file strictly cost a quarter of the time spent reading).
-  if (text.includes('\uFFFD')) {
-    try {
-      decoder.decode(readFileSync(filePath));
-    } catch {
-      throw new Error('is not valid UTF-8 text');
+  const invalidUtf8 = text.includes('\uFFFD') ? findInvalidUtf8(readFileSync(filePath)) : undefined;
+  return {
+    text,
+    ...(invalidUtf8 ? { invalidUtf8 } : {}),
+    ...(stat ? { mtimeMs: stat.mtimeMs, size: stat.size } : {}),
+  };
+}
+
+/** Decode bytes as UTF-8 as a file is read (BOM kept, bad sequences as U+FFFD), saying where they stop being UTF-8. */
+export function decodeUtf8(bytes: Uint8Array): { text: string; invalidUtf8?: InvalidUtf8 } {
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  const invalidUtf8 = text.includes('\uFFFD') ? findInvalidUtf8(bytes) : undefined;
+  return invalidUtf8 ? { text, invalidUtf8 } : { text };
+}
+
+function findInvalidUtf8(bytes: Uint8Array): InvalidUtf8 | undefined {
+  const at = firstInvalidUtf8Byte(bytes);
+  if (at < 0) return undefined;
+  // The bytes before are valid UTF-8, so their decoded length is the offset of the U+FFFD that replaced the bad byte.
+  return { offset: decoder.decode(bytes.subarray(0, at)).length, byte: bytes[at] };
+}
+
+/**
+ * The index of the first byte that does not begin or continue a well-formed UTF-8 sequence (RFC 3629: no
+ * overlong forms, no surrogates, nothing above U+10FFFF), or -1. The decoder says only that some byte is bad.
+ */
+export function firstInvalidUtf8Byte(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length;) {
+    const lead = bytes[i];
+    if (lead < 0x80) {
+      i++;
+      continue;
     }
+    let more: number;
+    if (lead >= 0xc2 && lead <= 0xdf) more = 1;
+    else if (lead >= 0xe0 && lead <= 0xef) more = 2;
+    else if (lead >= 0xf0 && lead <= 0xf4) more = 3;
+    else return i;
+    // The second byte's range is narrower after some leads: that is what rules out overlong forms and surrogates.
+    const low = lead === 0xe0 ? 0xa0 : lead === 0xf0 ? 0x90 : 0x80;
+    const high = lead === 0xed ? 0x9f : lead === 0xf4 ? 0x8f : 0xbf;
+    if (i + more >= bytes.length) return i; // cut short by the end
+    if (bytes[i + 1] < low || bytes[i + 1] > high) return i;
+    for (let k = 2; k <= more; k++) if (bytes[i + k] < 0x80 || bytes[i + k] > 0xbf) return i;
+    i += more + 1;
   }
-  return stat ? { text, mtimeMs: stat.mtimeMs, size: stat.size } : { text };
+  return -1;
 }
 
 /**

@@ -6,10 +6,10 @@ import { relative } from 'node:path';
 import { rules as allRules } from '../rules/index.js';
 import { applySuppressions, checkCliOverrides, loadConfig, suppressMessages, settingsForFile, type CliOverrides, type LoadedConfig } from './config/index.js';
 import { PolicyDocument } from './engine/document.js';
-import { lintAndFix, lintDocument, prepareRules, RuleError, type EnabledRule } from './engine/linter.js';
+import { lintAndFix, lintDocument, notUtf8Message, prepareRules, RuleError, type EnabledRule } from './engine/linter.js';
 import { countResult, type LintMessage, type LintResult, type PolicyType } from './engine/types.js';
 import { findFiles } from './files.js';
-import { readPolicyFile, writeFileAtomic, type ReadFile } from './io.js';
+import { readPolicyFile, writeFileAtomic, type InvalidUtf8, type ReadFile } from './io.js';
 import { toolVersion } from './version.js';
 
 export type AccessAnalyzerMode = 'off' | 'required' | 'optional';
@@ -24,7 +24,7 @@ export interface RunOptions {
   /** Compute fixes without writing them (`--fix-dry-run`); results carry `output`. */
   fixDryRun?: boolean;
   /** Lint this text instead of files (`--stdin`), reported under `filename`. */
-  stdin?: { text: string; filename: string };
+  stdin?: { text: string; filename: string; invalidUtf8?: InvalidUtf8 };
   accessAnalyzer?: {
     mode: AccessAnalyzerMode;
     region?: string;
@@ -56,6 +56,8 @@ interface Work {
   output?: string;
   /** The parsed value of the (fixed) text, for suppressions by JSON path (kept only when some have a path). */
   value?: unknown;
+  /** The bytes are not UTF-8: the text holds U+FFFD in their place, so it is not sent to Access Analyzer either. */
+  notUtf8?: boolean;
 }
 
 export async function run(options: RunOptions): Promise<RunOutcome> {
@@ -67,16 +69,16 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
   const works: Work[] = [];
   const results: LintResult[] = [];
 
-  const inputs: Array<{ filePath: string; text?: string; read?: ReadFile; error?: string }> = [];
+  const inputs: Array<{ filePath: string; text?: string; read?: ReadFile; invalidUtf8?: InvalidUtf8 }> = [];
   if (options.stdin) {
-    inputs.push({ filePath: options.stdin.filename, text: options.stdin.text });
+    inputs.push({ filePath: options.stdin.filename, text: options.stdin.text, invalidUtf8: options.stdin.invalidUtf8 });
   } else {
     const { files, missing } = await findFiles(options.paths, { cwd: options.cwd, include: config.include, exclude: config.exclude, base: config.directory });
     for (const path of missing) toolErrors.push(`${path}: no such file or directory`);
     for (const filePath of files) {
       try {
         const read = readPolicyFile(filePath, { forWriting: options.fix });
-        inputs.push({ filePath, text: read.text, read });
+        inputs.push({ filePath, text: read.text, read, invalidUtf8: read.invalidUtf8 });
       } catch (error) {
         toolErrors.push(`${relative(options.cwd, filePath) || filePath}: cannot read: ${(error as Error).message}`);
       }
@@ -98,6 +100,12 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
       rules: settings.rules, resourceType: settings.accessAnalyzerResourceType, messages: [],
     };
     const lintOptions = { policyType: settings.policyType, rules: settings.rules };
+    if (input.invalidUtf8) {
+      work.messages = [notUtf8Message(new PolicyDocument(work.filePath, work.text), input.invalidUtf8)];
+      work.notUtf8 = true;
+      works.push(work);
+      continue;
+    }
     try {
       if (options.fix || options.fixDryRun) {
         const outcome = lintAndFix(work.filePath, work.text, lintOptions,
@@ -156,7 +164,7 @@ async function askAccessAnalyzer(
   // Loaded only here: the AWS SDK costs 60-80 ms of start-up that offline runs must not pay.
   const { runAccessAnalyzer, mergeFindings } = await import('./access-analyzer/index.js');
   const outcome = await runAccessAnalyzer(
-    works.map((w) => ({ filePath: w.filePath, text: w.output ?? w.text, policyType: w.policyType, resourceType: w.resourceType ?? settings.resourceType })),
+    works.filter((w) => !w.notUtf8).map((w) => ({ filePath: w.filePath, text: w.output ?? w.text, policyType: w.policyType, resourceType: w.resourceType ?? settings.resourceType })),
     {
       region: aa?.region ?? settings.region,
       profile: aa?.profile ?? settings.profile,

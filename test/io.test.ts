@@ -6,7 +6,7 @@ import { mkdtempSync, mkdirSync, readFileSync, statSync, utimesSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readPolicyFile, writeFileAtomic } from '../src/io.js';
+import { decodeUtf8, firstInvalidUtf8Byte, readPolicyFile, writeFileAtomic } from '../src/io.js';
 
 const folder = () => mkdtempSync(join(tmpdir(), 'policy-lint-io-'));
 
@@ -18,10 +18,13 @@ describe('readPolicyFile', () => {
     expect(readPolicyFile(file).text).toBe(text);
   });
 
-  it('rejects bytes that are not UTF-8, even beside a valid U+FFFD', () => {
+  it('finds the first byte that is not UTF-8, even after a valid U+FFFD, at its place in the text', () => {
     const file = join(folder(), 'p.json');
     writeFileSync(file, Buffer.concat([Buffer.from('{"Sid": "\uFFFD caf', 'utf8'), Buffer.from([0xe9]), Buffer.from('"}')]));
-    expect(() => readPolicyFile(file)).toThrow('is not valid UTF-8 text');
+    const read = readPolicyFile(file);
+    expect(read.invalidUtf8).toEqual({ offset: '{"Sid": "\uFFFD caf'.length, byte: 0xe9 });
+    expect(read.text).toBe('{"Sid": "\uFFFD caf\uFFFD"}');
+    expect(readPolicyFile(file, { forWriting: true }).invalidUtf8).toEqual(read.invalidUtf8);
   });
 
   it('says when the path is a directory', () => {
@@ -56,5 +59,46 @@ describe('writeFileAtomic', () => {
     writeFileSync(file, '{}\n');
     writeFileAtomic(file, '{ }\n', readPolicyFile(file, { forWriting: true }));
     expect(readFileSync(file, 'utf8')).toBe('{ }\n');
+  });
+});
+
+describe('firstInvalidUtf8Byte', () => {
+  const strict = new TextDecoder('utf-8', { fatal: true });
+  const valid = (bytes: Uint8Array) => {
+    try {
+      strict.decode(bytes);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
+  it('agrees with the strict decoder on random bytes: -1 for valid text, else a byte where the valid prefix ends', () => {
+    let seed = 12345;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    // Mostly well-formed characters of every length, with some stray bytes mixed in.
+    const pieces = ['a', '{', '\u00e9', '\u20ac', '\ud83d\ude00', '\uFFFD'].map((c) => [...Buffer.from(c, 'utf8')]);
+    for (let round = 0; round < 3000; round++) {
+      const bytes: number[] = [];
+      for (let n = Math.floor(random() * 12); n > 0; n--) {
+        if (random() < 0.15) bytes.push(Math.floor(random() * 256));
+        else bytes.push(...pieces[Math.floor(random() * pieces.length)]);
+      }
+      const buffer = Uint8Array.from(bytes);
+      const at = firstInvalidUtf8Byte(buffer);
+      expect(at === -1, `bytes ${bytes}`).toBe(valid(buffer));
+      if (at >= 0) expect(valid(buffer.subarray(0, at)), `bytes ${bytes}`).toBe(true);
+    }
+  });
+
+  it('rejects overlong forms, surrogates, code points above U+10FFFF and sequences cut short', () => {
+    for (const bytes of [[0xc0, 0xaf], [0xe0, 0x80, 0xaf], [0xed, 0xa0, 0x80], [0xf4, 0x90, 0x80, 0x80], [0xf5, 0x80, 0x80, 0x80], [0x41, 0xe2, 0x82]]) {
+      expect(firstInvalidUtf8Byte(Uint8Array.from(bytes)), `bytes ${bytes}`).toBe(bytes[0] === 0x41 ? 1 : 0);
+    }
+  });
+
+  it('decodeUtf8 (standard input) reports the same place as a file read', () => {
+    expect(decodeUtf8(Buffer.from([0x7b, 0xe2, 0x82, 0xac, 0xff, 0x7d]))).toEqual({ text: '{\u20ac\uFFFD}', invalidUtf8: { offset: 2, byte: 0xff } });
+    expect(decodeUtf8(Buffer.from('\uFEFF{}', 'utf8'))).toEqual({ text: '\uFEFF{}' });
   });
 });

@@ -159,6 +159,18 @@ function fatalMessage(document: PolicyDocument, message: string, offset: number,
   };
 }
 
+/**
+ * The json-syntax finding of a text whose bytes are not UTF-8 (JSON text must be UTF-8, RFC 8259), at the
+ * first bad byte. Nothing else is checked: the text holds U+FFFD where the bytes were, and a fix written
+ * from it would lose them.
+ */
+export function notUtf8Message(document: PolicyDocument, invalid: { offset: number; byte: number }): LintMessage {
+  const byte = `0x${invalid.byte.toString(16).toUpperCase().padStart(2, '0')}`;
+  return fatalMessage(document,
+    `Byte ${byte} is not UTF-8 (was the file saved as Latin-1 or Windows-1252?); a JSON policy must be UTF-8 text: save it as UTF-8.`,
+    invalid.offset, 1);
+}
+
 /** Deeper than any IAM policy (a Condition value sits at depth 5); where the text first goes deeper is reported. */
 const MAX_REPORTED_DEPTH = 64;
 

@@ -2,7 +2,7 @@
  * `policy-lint --access-analyzer` end to end: the built CLI, the real AWS SDK, and a local server that
  * speaks ValidatePolicy's wire protocol, reached through AWS_ENDPOINT_URL_ACCESSANALYZER.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
@@ -40,6 +40,18 @@ describe('--access-analyzer', () => {
     const second = await cliAsync(args, { cwd: dir, env });
     expect(second.stdout).toBe(first.stdout);
     expect(server.requests).toHaveLength(1); // answered from the cache
+  });
+
+  it('does not send a file whose bytes are not UTF-8 (its text would carry U+FFFD in their place)', async () => {
+    server = await startFakeAccessAnalyzer();
+    const dir = scratch({ 'p.json': text });
+    const [before, after] = text.split('"Read"');
+    writeFileSync(join(dir, 'latin1.json'), Buffer.concat([Buffer.from(`${before}"Caf`), Buffer.from([0xe9]), Buffer.from(`"${after}`)]));
+    const run = await cliAsync(['--access-analyzer', '--no-cache', '--format', 'json', '.'], { cwd: dir, env: fakeAwsEnv(server.url) });
+    expect(run.status).toBe(1);
+    expect(server.requests.map((r) => r.body!.policyDocument)).toEqual([text]);
+    const latin1 = (JSON.parse(run.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string }> }>).find((r) => r.filePath.endsWith('latin1.json'))!;
+    expect(latin1.messages.map((m) => m.ruleId)).toEqual(['json-syntax']);
   });
 
   it('maps trust policies to RESOURCE_POLICY with the assume-role resource type', async () => {

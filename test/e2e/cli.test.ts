@@ -272,13 +272,24 @@ describe('other inputs and outputs', () => {
     expect(report[0].messages[0].ruleId).toBe('effect-valid');
   });
 
-  it('a file that is not UTF-8 is reported and the others are still linted', () => {
+  it('a file that is not UTF-8 is one json-syntax finding at the first bad byte, the others are still linted, and --fix leaves it as it is', () => {
     const dir = scratch({ 'good.json': policy({ Effect: 'allow', Action: 's3:GetObject', Resource: '*' }) });
-    writeFileSync(join(dir, 'latin1.json'), Buffer.from([0x7b, 0x22, 0xe9, 0x22, 0x7d]));
-    const run = cli(['.'], { cwd: dir });
-    expect(run.status).toBe(2);
-    expect(run.stderr).toContain('latin1.json: cannot read: is not valid UTF-8 text');
-    expect(run.stdout).toContain('effect-valid');
+    const latin1 = Buffer.concat([Buffer.from('{\n  "Version": "2012-10-17",\n  "Statement": {"Sid": "Caf'), Buffer.from([0xe9]), Buffer.from('", "Effect": "allow"}\n}\n')]);
+    writeFileSync(join(dir, 'latin1.json'), latin1);
+    const run = cli(['--format', 'json', '.'], { cwd: dir });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe('');
+    const results = JSON.parse(run.stdout) as Array<{ filePath: string; messages: Array<Record<string, unknown>> }>;
+    const byFile = Object.fromEntries(results.map((r) => [r.filePath.split('/').pop(), r.messages]));
+    expect(byFile['latin1.json']).toEqual([expect.objectContaining({
+      ruleId: 'json-syntax', fatal: true, severity: 2, line: 3, column: 28, endLine: 3, endColumn: 29,
+      message: 'Byte 0xE9 is not UTF-8 (was the file saved as Latin-1 or Windows-1252?); a JSON policy must be UTF-8 text: save it as UTF-8.',
+    })]);
+    expect(byFile['good.json'].map((m: Record<string, unknown>) => m.ruleId)).toContain('effect-valid');
+    cli(['--fix', '.'], { cwd: dir });
+    expect(readFileSync(join(dir, 'latin1.json'))).toEqual(latin1);
+    const stdin = cli(['--stdin', '--format', 'json'], { cwd: dir, input: latin1 });
+    expect(JSON.parse(stdin.stdout)[0].messages).toEqual([expect.objectContaining({ ruleId: 'json-syntax', line: 3, column: 28 })]);
   });
 
   it('--list-rules --format json lists every rule with its metadata', () => {

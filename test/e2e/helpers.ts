@@ -15,7 +15,7 @@ export interface CliRun {
   stderr: string;
 }
 
-export function cli(args: string[], options: { cwd?: string; input?: string; env?: NodeJS.ProcessEnv } = {}): CliRun {
+export function cli(args: string[], options: { cwd?: string; input?: string | Buffer; env?: NodeJS.ProcessEnv } = {}): CliRun {
   if (!existsSync(bin)) throw new Error(`${bin} is missing: run "npm run build" (npm test does it)`);
   const result = spawnSync(process.execPath, [bin, ...args], {
     cwd: options.cwd ?? repoRoot,
