@@ -11279,7 +11279,8 @@ var Fixer = class {
     if (object.type !== "object") throw new Error(`Not an object: ${JSON.stringify(objectPath)}`);
     const text = this.document.text;
     const children = object.children ?? [];
-    const member = (indent2) => `${JSON.stringify(key)}: ${this.stringify(value, void 0, indent2)}`;
+    const colon = this.colonOf(object.children?.[0]) ?? ": ";
+    const member = (indent2) => `${JSON.stringify(key)}${colon}${this.stringify(value, void 0, indent2)}`;
     if (children.length === 0) {
       const indent2 = this.lineIndent(object.offset);
       const inner = indent2 + this.indentUnit();
@@ -11295,6 +11296,13 @@ var Fixer = class {
     }
     const end = last.offset + last.length;
     return { range: [end, end], text: `${separator}${member(indent)}` };
+  }
+  /** The text between a property's key and its value (the colon and its spaces), unless it spans lines. */
+  colonOf(property) {
+    const [keyNode, valueNode] = property?.children ?? [];
+    if (!keyNode || !valueNode) return void 0;
+    const between = this.document.text.slice(keyNode.offset + keyNode.length, valueNode.offset);
+    return /^[ \t]*:[ \t]*$/.test(between) ? between : void 0;
   }
   /**
    * Append values to the list at `path`. An array gets new elements laid out like its own; a single
@@ -11356,11 +11364,15 @@ var Fixer = class {
     const comma = between.indexOf(",");
     return comma >= 0 ? between.slice(comma) : void 0;
   }
-  /** For a container with one child: a newline and the child's indentation if it sits on its own line. */
+  /**
+   * For a container with one child: a newline and the child's indentation if it sits on its own line; a bare
+   * comma when it hugs the bracket (minified, `{"Statement":…}`); else a comma and a space.
+   */
   separatorFor(container, child) {
     const text = this.document.text;
     const before = text.slice(container.offset + 1, child.offset);
-    return /[\r\n]/.test(before) ? `,${this.eol()}${this.lineIndent(child.offset)}` : ", ";
+    if (/[\r\n]/.test(before)) return `,${this.eol()}${this.lineIndent(child.offset)}`;
+    return before === "" ? "," : ", ";
   }
   removeChild(child) {
     const parent = child.parent;

@@ -25,7 +25,7 @@ new RuleTester().run(rule, {
       name: 'an age gate with IfExists; the key moves into an existing block',
       code: inline('{"NumericLessThan":{"aws:EpochTime":"1"},"NumericLessThanIfExists":{"aws:MultiFactorAuthAge":3600}}'),
       errors: [{ messageId: 'ifExists', line: 1, column: 141,
-        suggestions: [{ messageId: 'useStrict', output: inline('{"NumericLessThan":{"aws:EpochTime":"1", "aws:MultiFactorAuthAge": 3600}}') }] }],
+        suggestions: [{ messageId: 'useStrict', output: inline('{"NumericLessThan":{"aws:EpochTime":"1","aws:MultiFactorAuthAge":3600}}') }] }],
     },
   ],
 });

@@ -21,7 +21,7 @@ new RuleTester().run(rule, {
       code: `{"Statement":[${statement}]}`,
       errors: [{ messageId: 'missingVersion', line: 1, column: 95, endColumn: 110, issueCode: 'VARIABLE_UNSUPPORTED_IN_VERSION',
         message: 'The policy has no "Version", so it is read as 2008-10-17 and "${aws:username}" is literal text that matches nothing; add "Version": "2012-10-17".' }],
-      output: `{"Version": "2012-10-17", "Statement":[${statement}]}`,
+      output: `{"Version":"2012-10-17","Statement":[${statement}]}`,
     },
     {
       name: 'laid out like the file',

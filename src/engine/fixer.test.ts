@@ -34,6 +34,16 @@ describe('Fixer', () => {
     expect(fix('{"a": [1, 2, 3]}', (f) => f.removeElement(['a', 2]))).toBe('{"a": [1, 2]}');
   });
 
+  it('inserts a property in the object\'s own layout: minified, spaced colons, one member per line', () => {
+    const insertVersion = (f: Fixer) => f.insertProperty([], 'Version', '2012-10-17', { first: true });
+    expect(fix('{"Statement":[]}', insertVersion)).toBe('{"Version":"2012-10-17","Statement":[]}');
+    expect(fix('{ "Statement" : [] }', insertVersion)).toBe('{ "Version" : "2012-10-17", "Statement" : [] }');
+    expect(fix('{\n\t"Statement": []\n}', insertVersion)).toBe('{\n\t"Version": "2012-10-17",\n\t"Statement": []\n}');
+    // A colon on its own line is not copied.
+    expect(fix('{\n  "Statement"\n  : []\n}', insertVersion)).toBe('{\n  "Version": "2012-10-17",\n  "Statement"\n  : []\n}');
+    expect(fix('{"a":1}', (f) => f.insertProperty([], 'b', 2))).toBe('{"a":1,"b":2}');
+  });
+
   it('merges the edits of one fix into one ESLint-style edit', () => {
     const text = 'abcdef';
     const merged = mergeEdits(text, [{ range: [4, 5], text: 'E' }, { range: [1, 2], text: 'B' }]);

@@ -51,7 +51,9 @@ export class Fixer {
     if (object.type !== 'object') throw new Error(`Not an object: ${JSON.stringify(objectPath)}`);
     const text = this.document.text;
     const children = object.children ?? [];
-    const member = (indent: string) => `${JSON.stringify(key)}: ${this.stringify(value, undefined, indent)}`;
+    // The key-value separator as the object's first member writes it (`":"` in a minified file, `" : "`), else `": "`.
+    const colon = this.colonOf(object.children?.[0]) ?? ': ';
+    const member = (indent: string) => `${JSON.stringify(key)}${colon}${this.stringify(value, undefined, indent)}`;
     if (children.length === 0) {
       const indent = this.lineIndent(object.offset);
       const inner = indent + this.indentUnit();
@@ -67,6 +69,14 @@ export class Fixer {
     }
     const end = last.offset + last.length;
     return { range: [end, end], text: `${separator}${member(indent)}` };
+  }
+
+  /** The text between a property's key and its value (the colon and its spaces), unless it spans lines. */
+  private colonOf(property: Node | undefined): string | undefined {
+    const [keyNode, valueNode] = property?.children ?? [];
+    if (!keyNode || !valueNode) return undefined;
+    const between = this.document.text.slice(keyNode.offset + keyNode.length, valueNode.offset);
+    return /^[ \t]*:[ \t]*$/.test(between) ? between : undefined;
   }
 
   /**
@@ -135,11 +145,15 @@ export class Fixer {
     return comma >= 0 ? between.slice(comma) : undefined;
   }
 
-  /** For a container with one child: a newline and the child's indentation if it sits on its own line. */
+  /**
+   * For a container with one child: a newline and the child's indentation if it sits on its own line; a bare
+   * comma when it hugs the bracket (minified, `{"Statement":…}`); else a comma and a space.
+   */
   private separatorFor(container: Node, child: Node): string {
     const text = this.document.text;
     const before = text.slice(container.offset + 1, child.offset);
-    return /[\r\n]/.test(before) ? `,${this.eol()}${this.lineIndent(child.offset)}` : ', ';
+    if (/[\r\n]/.test(before)) return `,${this.eol()}${this.lineIndent(child.offset)}`;
+    return before === '' ? ',' : ', ';
   }
 
   private removeChild(child: Node): TextEdit {
