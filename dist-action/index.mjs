@@ -18,7 +18,7 @@ if (existsSync(dataRoot) && !process.env.POLICY_LINT_IAM_DATA) process.env.POLIC
 
 // src/action/run-action.ts
 import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname as dirname6, isAbsolute as isAbsolute3, resolve as resolve3 } from "node:path";
+import { dirname as dirname6, isAbsolute as isAbsolute3, resolve as resolve4 } from "node:path";
 
 // src/engine/rule.ts
 function defineRule(rule) {
@@ -12825,6 +12825,7 @@ async function parseConfig(filePath2, source, registry) {
     overrides,
     ignore,
     include: raw.include ?? DEFAULT_INCLUDE,
+    includeSet: raw.include !== void 0,
     exclude: raw.exclude ?? [],
     accessAnalyzer: raw.accessAnalyzer ?? {},
     suggestionsCountAsWarnings: raw.suggestionsCountAsWarnings ?? false,
@@ -13691,7 +13692,31 @@ function writeFileAtomic(path, text, readState) {
 }
 
 // src/run.ts
-import { relative as relative3 } from "node:path";
+import { relative as relative3, resolve as resolve3 } from "node:path";
+
+// src/detect.ts
+var POLICY_KEYS = /* @__PURE__ */ new Set([
+  "Version",
+  "Id",
+  "Statement",
+  "Sid",
+  "Effect",
+  "Action",
+  "NotAction",
+  "Resource",
+  "NotResource",
+  "Principal",
+  "NotPrincipal",
+  "Condition"
+]);
+function looksLikePolicy(text, value, parsed) {
+  if (!parsed) return /^\uFEFF?\s*$/.test(text) || /"statement"\s*:|"(?:2012|2008)-10-17"/i.test(text);
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
+  for (const key in value) {
+    if (POLICY_KEYS.has(key) || key.toLowerCase() === "statement") return true;
+  }
+  return false;
+}
 
 // src/files.ts
 import { stat as stat2 } from "node:fs/promises";
@@ -13802,10 +13827,11 @@ async function run2(options) {
   } else {
     const { files, missing } = await findFiles(options.paths, { cwd: options.cwd, include: config.include, exclude: config.exclude, base: config.directory });
     for (const path of missing) toolErrors.push(`${path}: no such file or directory`);
+    const named = config.includeSet ? void 0 : new Set(options.paths.map((path) => resolve3(options.cwd, path)));
     for (const filePath2 of files) {
       try {
         const read = readPolicyFile(filePath2, { forWriting: options.fix });
-        inputs.push({ filePath: filePath2, text: read.text, read, invalidUtf8: read.invalidUtf8 });
+        inputs.push({ filePath: filePath2, text: read.text, read, invalidUtf8: read.invalidUtf8, found: named !== void 0 && !named.has(filePath2) });
       } catch (error) {
         toolErrors.push(`${relative3(options.cwd, filePath2) || filePath2}: cannot read: ${error.message}`);
       }
@@ -13830,12 +13856,14 @@ async function run2(options) {
     };
     const lintOptions = { policyType: settings.policyType, rules: settings.rules };
     if (input.invalidUtf8) {
+      if (input.found && !looksLikePolicy(work.text, void 0, false)) continue;
       work.messages = [notUtf8Message(new PolicyDocument(work.filePath, work.text), input.invalidUtf8)];
       work.notUtf8 = true;
       works.push(work);
       continue;
     }
     try {
+      if (input.found && (options.fix || options.fixDryRun) && !looksLikePolicy(work.text, ...parseForDetection(work.text))) continue;
       if (options.fix || options.fixDryRun) {
         const outcome = lintAndFix(
           work.filePath,
@@ -13848,6 +13876,7 @@ async function run2(options) {
         if (outcome.fixed) work.output = outcome.output;
       } else {
         const document = new PolicyDocument(work.filePath, work.text);
+        if (input.found && !looksLikePolicy(work.text, document.value, !document.syntaxError)) continue;
         work.messages = lintDocument(document, lintOptions);
         if (keepValues) work.value = document.value;
       }
@@ -13885,6 +13914,13 @@ async function run2(options) {
     }));
   }
   return { results, config, toolErrors, toolWarnings };
+}
+function parseForDetection(text) {
+  try {
+    return [JSON.parse(text), true];
+  } catch {
+    return [void 0, false];
+  }
 }
 async function askAccessAnalyzer(works, config, options, mode) {
   const settings = config.accessAnalyzer ?? {};
@@ -14095,7 +14131,7 @@ function useColor(env) {
 }
 async function runAction(io) {
   const { env, write } = io;
-  const workspace = resolve3(env.GITHUB_WORKSPACE || io.cwd);
+  const workspace = resolve4(env.GITHUB_WORKSPACE || io.cwd);
   let inputs;
   try {
     inputs = readInputs(env);
@@ -14156,7 +14192,7 @@ async function runAction(io) {
   for (const e of outcome.toolErrors) write(command2("error", e, { title: "policy-lint" }));
   let sarifPath = "";
   if (inputs.sarifFile) {
-    sarifPath = resolve3(workspace, inputs.sarifFile);
+    sarifPath = resolve4(workspace, inputs.sarifFile);
     mkdirSync(dirname6(sarifPath), { recursive: true });
     writeFileSync(sarifPath, format3("sarif", results, context));
   }

@@ -22,8 +22,8 @@ const FORMATS: readonly FormatName[] = ['stylish', 'json', 'sarif', 'github'];
 
 const HELP = `policy-lint [options] [paths...]
 
-Lint AWS IAM policy documents (JSON). Directories are searched for *.json files (honouring .gitignore);
-files named explicitly are always linted. With no path, the current directory.
+Lint AWS IAM policy documents (JSON). Directories are searched for *.json files that look like policies
+(honouring .gitignore); files named explicitly are always linted. With no path, the current directory.
 
 Options:
   -f, --format <name>[=<file>]  stylish (default), json, sarif or github; repeatable; "=file" writes that

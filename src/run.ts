@@ -2,9 +2,10 @@
  * One lint run, independent of the command line (the CLI and the GitHub Action both call it): find the
  * files, lint each with its settings, apply fixes, apply suppressions, optionally ask Access Analyzer.
  */
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { rules as allRules } from '../rules/index.js';
 import { applySuppressions, checkCliOverrides, loadConfig, suppressMessages, settingsForFile, type CliOverrides, type LoadedConfig } from './config/index.js';
+import { looksLikePolicy } from './detect.js';
 import { PolicyDocument } from './engine/document.js';
 import { lintAndFix, lintDocument, notUtf8Message, prepareRules, RuleError, type EnabledRule } from './engine/linter.js';
 import { countResult, type LintMessage, type LintResult, type PolicyType } from './engine/types.js';
@@ -69,16 +70,18 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
   const works: Work[] = [];
   const results: LintResult[] = [];
 
-  const inputs: Array<{ filePath: string; text?: string; read?: ReadFile; invalidUtf8?: InvalidUtf8 }> = [];
+  const inputs: Array<{ filePath: string; text?: string; read?: ReadFile; invalidUtf8?: InvalidUtf8; found?: boolean }> = [];
   if (options.stdin) {
     inputs.push({ filePath: options.stdin.filename, text: options.stdin.text, invalidUtf8: options.stdin.invalidUtf8 });
   } else {
     const { files, missing } = await findFiles(options.paths, { cwd: options.cwd, include: config.include, exclude: config.exclude, base: config.directory });
     for (const path of missing) toolErrors.push(`${path}: no such file or directory`);
+    // Files found by expanding a directory with the default `include` are linted only if they look like policies.
+    const named = config.includeSet ? undefined : new Set(options.paths.map((path) => resolve(options.cwd, path)));
     for (const filePath of files) {
       try {
         const read = readPolicyFile(filePath, { forWriting: options.fix });
-        inputs.push({ filePath, text: read.text, read, invalidUtf8: read.invalidUtf8 });
+        inputs.push({ filePath, text: read.text, read, invalidUtf8: read.invalidUtf8, found: named !== undefined && !named.has(filePath) });
       } catch (error) {
         toolErrors.push(`${relative(options.cwd, filePath) || filePath}: cannot read: ${(error as Error).message}`);
       }
@@ -101,12 +104,14 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
     };
     const lintOptions = { policyType: settings.policyType, rules: settings.rules };
     if (input.invalidUtf8) {
+      if (input.found && !looksLikePolicy(work.text, undefined, false)) continue;
       work.messages = [notUtf8Message(new PolicyDocument(work.filePath, work.text), input.invalidUtf8)];
       work.notUtf8 = true;
       works.push(work);
       continue;
     }
     try {
+      if (input.found && (options.fix || options.fixDryRun) && !looksLikePolicy(work.text, ...parseForDetection(work.text))) continue;
       if (options.fix || options.fixDryRun) {
         const outcome = lintAndFix(work.filePath, work.text, lintOptions,
           (messages, value) => applySuppressions(config, work.filePath, value, messages));
@@ -115,6 +120,7 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
         if (outcome.fixed) work.output = outcome.output;
       } else {
         const document = new PolicyDocument(work.filePath, work.text);
+        if (input.found && !looksLikePolicy(work.text, document.value, !document.syntaxError)) continue;
         work.messages = lintDocument(document, lintOptions);
         if (keepValues) work.value = document.value;
       }
@@ -154,6 +160,15 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
     }));
   }
   return { results, config, toolErrors, toolWarnings };
+}
+
+/** The parsed value of a text and whether it parsed, for the content check of `--fix` runs. */
+function parseForDetection(text: string): [unknown, boolean] {
+  try {
+    return [JSON.parse(text), true];
+  } catch {
+    return [undefined, false];
+  }
 }
 
 async function askAccessAnalyzer(

@@ -80,6 +80,8 @@ export interface LoadedConfig {
   ignore: readonly ResolvedIgnore[];
   /** Globs for directory expansion, relative to `directory`. */
   include: readonly string[];
+  /** The config file sets `include`: every file it matches is a policy (none is skipped for its content). */
+  includeSet?: boolean;
   exclude: readonly string[];
   accessAnalyzer: AccessAnalyzerConfig;
   suggestionsCountAsWarnings: boolean;
@@ -276,6 +278,7 @@ export async function parseConfig(filePath: string, source: string, registry: re
     overrides,
     ignore,
     include: raw.include ?? DEFAULT_INCLUDE,
+    includeSet: raw.include !== undefined,
     exclude: raw.exclude ?? [],
     accessAnalyzer: raw.accessAnalyzer ?? {},
     suggestionsCountAsWarnings: raw.suggestionsCountAsWarnings ?? false,

@@ -74,6 +74,41 @@ describe('a directory with one malformed file and several good ones', () => {
   });
 });
 
+describe('which JSON files a directory gives', () => {
+  const files = {
+    'policies/p.json': policy({ Effect: 'allow', Action: 's3:GetObject', Resource: '*' }),
+    'policies/truncated.json': '{\n    "Version": "2012-10-17",\n    "Statement": [\n',
+    'policies/bare-statement.json': JSON.stringify({ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }),
+    'policies/empty.json': '',
+    'package.json': JSON.stringify({ name: 'infra', version: '1.0.0', scripts: { lint: 'policy-lint policies' } }),
+    'tsconfig.json': '{\n  // comments are fine here\n  "compilerOptions": { "strict": true },\n}\n',
+    'fixtures/rows.json': '[{"id": 1}, {"id": 2}]',
+    'fixtures/latin1.json': Buffer.from([0x7b, 0x22, 0x6e, 0x22, 0x3a, 0x22, 0xe9, 0x22, 0x7d]),
+  };
+  const linted = (args: string[], dir: string) =>
+    (JSON.parse(cli(['--format', 'json', ...args], { cwd: dir }).stdout) as Array<{ filePath: string }>).map((r) => r.filePath.slice(dir.length + 1));
+
+  it('lints what looks like a policy (even broken, empty or a bare statement) and skips other JSON (package.json, JSONC, data)', () => {
+    const dir = scratch(files);
+    expect(linted(['.'], dir)).toEqual(['policies/bare-statement.json', 'policies/empty.json', 'policies/p.json', 'policies/truncated.json']);
+    // --fix finds the same files and leaves the others byte for byte.
+    cli(['--fix', '.'], { cwd: dir });
+    expect(readFileSync(join(dir, 'package.json'), 'utf8')).toBe(files['package.json']);
+    expect(readFileSync(join(dir, 'tsconfig.json'), 'utf8')).toBe(files['tsconfig.json']);
+  });
+
+  it('lints a file named on the command line whatever it holds', () => {
+    const dir = scratch(files);
+    expect(linted(['package.json', 'tsconfig.json'], dir)).toEqual(['package.json', 'tsconfig.json']);
+    expect(cli(['package.json'], { cwd: dir }).status).toBe(1);
+  });
+
+  it('lints every file a config\'s own include matches', () => {
+    const dir = scratch({ ...files, '.policy-lint.json': JSON.stringify({ include: ['fixtures/**/*.json', 'package.json'] }) });
+    expect(linted(['.'], dir)).toEqual(['fixtures/latin1.json', 'fixtures/rows.json', 'package.json']);
+  });
+});
+
 describe('exit codes', () => {
   it('0 for a clean policy', () => {
     const run = cli(['p.json'], { cwd: scratch({ 'p.json': clean }) });

@@ -27,7 +27,7 @@ export function cli(args: string[], options: { cwd?: string; input?: string | Bu
 }
 
 /** A scratch folder with the given files (path → content). */
-export function scratch(files: Record<string, string>): string {
+export function scratch(files: Record<string, string | Buffer>): string {
   const dir = mkdtempSync(join(tmpdir(), 'policy-lint-e2e-'));
   for (const [path, content] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
