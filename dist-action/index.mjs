@@ -13692,7 +13692,7 @@ function writeFileAtomic(path, text, readState) {
 }
 
 // src/run.ts
-import { relative as relative3, resolve as resolve3 } from "node:path";
+import { relative as relative3, resolve as resolve3, sep as sep4 } from "node:path";
 
 // src/detect.ts
 var POLICY_KEYS = /* @__PURE__ */ new Set([
@@ -13827,11 +13827,15 @@ async function run2(options) {
   } else {
     const { files, missing } = await findFiles(options.paths, { cwd: options.cwd, include: config.include, exclude: config.exclude, base: config.directory });
     for (const path of missing) toolErrors.push(`${path}: no such file or directory`);
-    const named = config.includeSet ? void 0 : new Set(options.paths.map((path) => resolve3(options.cwd, path)));
+    const named = new Set(options.paths.map((path) => resolve3(options.cwd, path)));
+    const keepNamed = options.skipNonPolicies ? await includeFilter(config, options.cwd) : void 0;
     for (const filePath2 of files) {
+      const isNamed = named.has(filePath2);
+      if (isNamed && keepNamed && !keepNamed(filePath2)) continue;
+      const found = !config.includeSet && (!isNamed || keepNamed !== void 0);
       try {
         const read = readPolicyFile(filePath2, { forWriting: options.fix });
-        inputs.push({ filePath: filePath2, text: read.text, read, invalidUtf8: read.invalidUtf8, found: named !== void 0 && !named.has(filePath2) });
+        inputs.push({ filePath: filePath2, text: read.text, read, invalidUtf8: read.invalidUtf8, found });
       } catch (error) {
         toolErrors.push(`${relative3(options.cwd, filePath2) || filePath2}: cannot read: ${error.message}`);
       }
@@ -13914,6 +13918,15 @@ async function run2(options) {
     }));
   }
   return { results, config, toolErrors, toolWarnings };
+}
+async function includeFilter(config, cwd) {
+  await loadGlobMatcher();
+  const include = compileGlobs(config.include);
+  const exclude = compileGlobs(config.exclude);
+  return (filePath2) => {
+    const rel = relativeInside(config.directory, filePath2) ?? relative3(cwd, filePath2).split(sep4).join("/");
+    return include(rel) && !exclude(rel);
+  };
 }
 function parseForDetection(text) {
   try {

@@ -32,6 +32,8 @@ Options:
   -c, --config <file>           use this config file instead of looking for .policy-lint.json
       --policy-type <type>      identity (default), resource, trust, scp or rcp
       --rule <id>=<severity>    set a rule to off, warn or error; repeatable
+      --skip-non-policies       treat named files like a directory's: skip those that include/exclude
+                                leave out or that are not policies (for hooks that pass every *.json)
       --fix                     apply safe fixes to the files
       --fix-dry-run             compute fixes without writing them (see "output" in --format json)
       --max-warnings <n>        exit 1 when there are more than n warnings
@@ -79,6 +81,7 @@ function parse(argv: string[]) {
       'fix-dry-run': { type: 'boolean' },
       'max-warnings': { type: 'string' },
       quiet: { type: 'boolean' },
+      'skip-non-policies': { type: 'boolean' },
       'list-rules': { type: 'boolean' },
       'print-config': { type: 'string' },
       stdin: { type: 'boolean' },
@@ -273,6 +276,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
       paths: parsed.positionals.length ? parsed.positionals : ['.'],
       configPath: v.config,
       cli,
+      skipNonPolicies: Boolean(v['skip-non-policies']),
       // Standard input has no file to write to: --fix there behaves like --fix-dry-run.
       fix: Boolean(v.fix && !v.stdin),
       fixDryRun: Boolean(v['fix-dry-run'] || (v.fix && v.stdin)),

@@ -2,9 +2,10 @@
  * One lint run, independent of the command line (the CLI and the GitHub Action both call it): find the
  * files, lint each with its settings, apply fixes, apply suppressions, optionally ask Access Analyzer.
  */
-import { relative, resolve } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { rules as allRules } from '../rules/index.js';
 import { applySuppressions, checkCliOverrides, loadConfig, suppressMessages, settingsForFile, type CliOverrides, type LoadedConfig } from './config/index.js';
+import { compileGlobs, loadGlobMatcher, relativeInside } from './config/glob.js';
 import { looksLikePolicy } from './detect.js';
 import { PolicyDocument } from './engine/document.js';
 import { lintAndFix, lintDocument, notUtf8Message, prepareRules, RuleError, type EnabledRule } from './engine/linter.js';
@@ -24,6 +25,11 @@ export interface RunOptions {
   fix?: boolean;
   /** Compute fixes without writing them (`--fix-dry-run`); results carry `output`. */
   fixDryRun?: boolean;
+  /**
+   * Treat named files like a directory's (`--skip-non-policies`): keep those that `include` and `exclude`
+   * keep and that look like policies. For hooks that pass every staged JSON file by name.
+   */
+  skipNonPolicies?: boolean;
   /** Lint this text instead of files (`--stdin`), reported under `filename`. */
   stdin?: { text: string; filename: string; invalidUtf8?: InvalidUtf8 };
   accessAnalyzer?: {
@@ -76,12 +82,16 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
   } else {
     const { files, missing } = await findFiles(options.paths, { cwd: options.cwd, include: config.include, exclude: config.exclude, base: config.directory });
     for (const path of missing) toolErrors.push(`${path}: no such file or directory`);
-    // Files found by expanding a directory with the default `include` are linted only if they look like policies.
-    const named = config.includeSet ? undefined : new Set(options.paths.map((path) => resolve(options.cwd, path)));
+    const named = new Set(options.paths.map((path) => resolve(options.cwd, path)));
+    const keepNamed = options.skipNonPolicies ? await includeFilter(config, options.cwd) : undefined;
     for (const filePath of files) {
+      const isNamed = named.has(filePath);
+      if (isNamed && keepNamed && !keepNamed(filePath)) continue;
+      // Files found by expanding a directory with the default `include` are linted only if they look like policies.
+      const found = !config.includeSet && (!isNamed || keepNamed !== undefined);
       try {
         const read = readPolicyFile(filePath, { forWriting: options.fix });
-        inputs.push({ filePath, text: read.text, read, invalidUtf8: read.invalidUtf8, found: named !== undefined && !named.has(filePath) });
+        inputs.push({ filePath, text: read.text, read, invalidUtf8: read.invalidUtf8, found });
       } catch (error) {
         toolErrors.push(`${relative(options.cwd, filePath) || filePath}: cannot read: ${(error as Error).message}`);
       }
@@ -160,6 +170,17 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
     }));
   }
   return { results, config, toolErrors, toolWarnings };
+}
+
+/** Whether a file is one the config's `include` and `exclude` keep, relative to the config's directory. */
+async function includeFilter(config: LoadedConfig, cwd: string): Promise<(filePath: string) => boolean> {
+  await loadGlobMatcher();
+  const include = compileGlobs(config.include);
+  const exclude = compileGlobs(config.exclude);
+  return (filePath) => {
+    const rel = relativeInside(config.directory, filePath) ?? relative(cwd, filePath).split(sep).join('/');
+    return include(rel) && !exclude(rel);
+  };
 }
 
 /** The parsed value of a text and whether it parsed, for the content check of `--fix` runs. */

@@ -103,6 +103,14 @@ describe('which JSON files a directory gives', () => {
     expect(cli(['package.json'], { cwd: dir }).status).toBe(1);
   });
 
+  it('--skip-non-policies treats named files like a directory\'s (for hooks that pass every staged *.json)', () => {
+    const dir = scratch({ ...files, '.policy-lint.json': JSON.stringify({ exclude: ['policies/empty.json'] }) });
+    const named = ['package.json', 'tsconfig.json', 'fixtures/rows.json', 'policies/p.json', 'policies/bare-statement.json', 'policies/empty.json'];
+    expect(linted(['--skip-non-policies', ...named], dir)).toEqual(['policies/bare-statement.json', 'policies/p.json']);
+    const withInclude = scratch({ ...files, '.policy-lint.json': JSON.stringify({ include: ['policies/**/*.json', 'fixtures/rows.json'] }) });
+    expect(linted(['--skip-non-policies', ...named], withInclude)).toEqual(['fixtures/rows.json', 'policies/bare-statement.json', 'policies/empty.json', 'policies/p.json']);
+  });
+
   it('lints every file a config\'s own include matches', () => {
     const dir = scratch({ ...files, '.policy-lint.json': JSON.stringify({ include: ['fixtures/**/*.json', 'package.json'] }) });
     expect(linted(['.'], dir)).toEqual(['fixtures/latin1.json', 'fixtures/rows.json', 'package.json']);

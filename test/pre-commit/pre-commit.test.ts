@@ -100,7 +100,6 @@ describe.skipIf(!hasPreCommit && !inCi)('pre-commit hook (.pre-commit-hooks.yaml
       `    rev: ${rev}`,
       '    hooks:',
       '      - id: policy-lint',
-      '        files: ^policies/',
       '        language_version: system',
       '',
     ].join('\n'));
@@ -161,11 +160,12 @@ describe.skipIf(!hasPreCommit && !inCi)('pre-commit hook (.pre-commit-hooks.yaml
     expect(headCount()).toBe(before + 1);
   });
 
-  it('lints only the staged files under `files:`: an unstaged bad policy and other JSON do not block', () => {
+  it('lints only the staged policies: an unstaged bad policy and other staged JSON (tsconfig, package.json) do not block', () => {
     writeFileSync(join(repo, 'policies', 'work-in-progress.json'), duplicateSid); // not staged
-    writeFileSync(join(repo, 'tsconfig.json'), '{ "compilerOptions": {} }\n'); // JSON, but not a policy
+    writeFileSync(join(repo, 'tsconfig.json'), '{\n  // compiler settings\n  "compilerOptions": {},\n}\n'); // JSONC, not a policy
+    writeFileSync(join(repo, 'package.json'), '{ "name": "infra", "version": "1.0.0", "private": true }\n');
     writeFileSync(join(repo, 'policies', 'reports.json'), clean);
-    must(git('add', 'policies/reports.json', 'tsconfig.json'), 'git add');
+    must(git('add', 'policies/reports.json', 'tsconfig.json', 'package.json'), 'git add');
     const result = commit('add the reports policy');
     expect(result.output).toMatch(/^policy-lint\.+Passed$/m);
     expect(result.status).toBe(0);
@@ -200,10 +200,10 @@ describe('.pre-commit-hooks.yaml and the documented config', () => {
     }
   });
 
-  it('the hook is a node hook running `policy-lint` on staged JSON files', () => {
+  it('the hook is a node hook running `policy-lint --skip-non-policies` on staged JSON files', () => {
     const manifest = readFileSync(join(repoRoot, '.pre-commit-hooks.yaml'), 'utf8');
     expect(manifest).toMatch(/^- id: policy-lint$/m);
-    expect(manifest).toMatch(/^ {2}entry: policy-lint$/m);
+    expect(manifest).toMatch(/^ {2}entry: policy-lint --skip-non-policies$/m);
     expect(manifest).toMatch(/^ {2}language: node$/m);
     expect(manifest).toMatch(/^ {2}types: \[json\]$/m);
     const bin = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')).bin as Record<string, string>;
