@@ -8,7 +8,7 @@ import {
   duplicateKeyCount,
   nodeValue
 } from "./chunk-H5PWTSGF.mjs";
-import "./chunk-WQTWXRXA.mjs";
+import "./chunk-HDQAN4K4.mjs";
 
 // src/action/data-root.ts
 import { existsSync } from "node:fs";
@@ -10863,7 +10863,7 @@ function needsJsonPathEngine(given) {
 }
 async function loadJsonPathEngine() {
   if (jsonPathEngine) return;
-  const module = await import("./index-node-esm-MTCMUQSY.mjs");
+  const module = await import("./index-node-esm-WVHWEXBQ.mjs");
   jsonPathEngine = module.JSONPath;
 }
 var Selector = class {
@@ -12127,7 +12127,7 @@ import { isAbsolute, relative, sep } from "node:path";
 var picomatch;
 async function loadGlobMatcher() {
   if (picomatch) return;
-  const module = await import("./posix-VC2WK2ZF.mjs");
+  const module = await import("./posix-3WI5ZOZE.mjs");
   picomatch = module.default;
 }
 function normalizePattern(pattern) {
@@ -12166,7 +12166,7 @@ function isSimpleJsonPath(path) {
 }
 async function loadJsonPath() {
   if (engine) return;
-  const module = await import("./index-node-esm-MTCMUQSY.mjs");
+  const module = await import("./index-node-esm-WVHWEXBQ.mjs");
   engine = module.JSONPath;
 }
 var PROBE = {
@@ -12427,7 +12427,7 @@ async function optionsValidator(rule) {
   let validate = validators.get(rule);
   if (!validate) {
     if (!ajv) {
-      const module = await import("./2020-GHYMJXZK.mjs");
+      const module = await import("./2020-NXPOH36W.mjs");
       const Ajv2020 = module.default.default ?? module.default;
       ajv = new Ajv2020({ allErrors: true, verbose: true, strict: false });
     }
@@ -13592,7 +13592,7 @@ function format3(name, results, context) {
 import { relative as relative3 } from "node:path";
 
 // src/files.ts
-import { stat as stat2 } from "node:fs/promises";
+import { readdir, readFile as readFile2, stat as stat2 } from "node:fs/promises";
 import { dirname as dirname4, join as join5, resolve as resolve2, sep as sep3 } from "node:path";
 var DEFAULT_INCLUDE2 = ["**/*.json"];
 async function findFiles(paths, options) {
@@ -13623,7 +13623,8 @@ async function findFiles(paths, options) {
   return { files: [...files].sort(), missing };
 }
 async function expandDirectory(directory, base, matchers) {
-  const listed = (await insideGitWorkTree(directory) ? await listWithGit(directory) : void 0) ?? await listWithGlob(directory);
+  const repository = await repositoryRoot(directory);
+  const listed = (repository !== void 0 ? await listWithGit(directory) : void 0) ?? await listWithWalk(directory, repository ?? directory);
   const inBase = directory === base ? "" : relativeInside(base, directory);
   const prefix = inBase === void 0 || inBase === "" ? "" : `${inBase}/`;
   const root2 = directory.endsWith(sep3) ? directory : `${directory}${sep3}`;
@@ -13636,13 +13637,13 @@ async function expandDirectory(directory, base, matchers) {
   }
   return out;
 }
-async function insideGitWorkTree(directory) {
+async function repositoryRoot(directory) {
   for (let dir = directory; ; dir = dirname4(dir)) {
     try {
       await stat2(join5(dir, ".git"));
-      return true;
+      return dir;
     } catch {
-      if (dirname4(dir) === dir) return false;
+      if (dirname4(dir) === dir) return void 0;
     }
   }
 }
@@ -13675,9 +13676,62 @@ function run(command3, args, cwd) {
     child.on("close", (code) => resolveRun(code === 0 ? Buffer.concat(chunks).toString("utf8") : void 0));
   });
 }
-async function listWithGlob(directory) {
-  const { glob } = await import("./dist-I6SXBJPW.mjs");
-  return glob("**", { cwd: directory, dot: true, onlyFiles: true, ignore: ["**/node_modules/**", "**/.git/**"] });
+async function listWithWalk(directory, top) {
+  const { default: ignore } = await import("./ignore-XSCEYMX6.mjs");
+  const rules2 = ignore({ ignoreCase: process.platform === "win32" || process.platform === "darwin" });
+  let start = "";
+  for (const name of relativeInside(top, directory)?.split("/") ?? []) {
+    await addGitignore(rules2, join5(top, start), start);
+    start += `${name}/`;
+  }
+  if (start !== "" && rules2.ignores(start)) return [];
+  const out = [];
+  const walk3 = async (dir, rel) => {
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    if (entries.some((e) => e.name === ".gitignore" && e.isFile())) await addGitignore(rules2, dir, rel);
+    const below = [];
+    for (const entry of entries) {
+      const name = entry.name;
+      if (name === ".git") continue;
+      if (entry.isDirectory()) {
+        if (name !== "node_modules" && !rules2.ignores(`${rel}${name}/`)) below.push(walk3(join5(dir, name), `${rel}${name}/`));
+      } else if ((entry.isFile() || entry.isSymbolicLink()) && !rules2.ignores(rel + name)) {
+        out.push((rel + name).slice(start.length));
+      }
+    }
+    await Promise.all(below);
+  };
+  await walk3(directory, start);
+  return out;
+}
+async function addGitignore(rules2, dir, prefix) {
+  let text;
+  try {
+    text = await readFile2(join5(dir, ".gitignore"), "utf8");
+  } catch {
+    return;
+  }
+  const patterns = [];
+  for (const line of text.replace(/^\uFEFF/, "").split(/\r?\n/)) {
+    if (line === "" || line.startsWith("#")) continue;
+    if (prefix === "") {
+      patterns.push(line);
+      continue;
+    }
+    const negated = line.startsWith("!");
+    const body = negated ? line.slice(1) : line;
+    const trimmed = body.replace(/(?<!\\) +$/, "");
+    if (trimmed === "") continue;
+    const slash = trimmed.indexOf("/");
+    const rebased = slash >= 0 && slash < trimmed.length - 1 ? prefix + body.replace(/^\//, "") : `${prefix}**/${body}`;
+    patterns.push(negated ? `!${rebased}` : rebased);
+  }
+  rules2.add(patterns);
 }
 
 // src/io.ts
@@ -13825,7 +13879,7 @@ async function run2(options) {
 async function askAccessAnalyzer(works, config, options, mode) {
   const settings = config.accessAnalyzer ?? {};
   const aa = options.accessAnalyzer;
-  const { runAccessAnalyzer, mergeFindings } = await import("./access-analyzer-BTKS5WCJ.mjs");
+  const { runAccessAnalyzer, mergeFindings } = await import("./access-analyzer-3AIVPITN.mjs");
   const outcome = await runAccessAnalyzer(
     works.map((w) => ({ filePath: w.filePath, text: w.output ?? w.text, policyType: w.policyType, resourceType: w.resourceType ?? settings.resourceType })),
     {

@@ -109,23 +109,42 @@ describe('findFiles in a git work tree', () => {
 });
 
 describe('findFiles outside a git work tree', () => {
-  it('globs the directory, leaving out node_modules and .git, without .gitignore', async () => {
+  it('walks the directory, leaving out node_modules, .git and what .gitignore ignores', async () => {
     const root = tempDir();
     write(root, { ...tree, '.git-not-a-repo/x.json': '{}' });
     mkdirSync(join(root, 'sub', '.git'), { recursive: true });
     write(root, { 'sub/.git/config.json': '{}' });
     const { files } = await findFiles(['.'], { cwd: root });
-    // Not a repository (sub/.git is not a valid one either): .gitignore does not apply, build/ and *.tmp.json are in.
     expect(rel(root, files)).toEqual([
-      '.git-not-a-repo/x.json', 'build/out.json', 'policies/.hidden/d.json', 'policies/a.json', 'policies/b.json',
-      'policies/generated.tmp.json', 'policies/nested/deep/c.json',
+      '.git-not-a-repo/x.json', 'policies/.hidden/d.json', 'policies/a.json', 'policies/b.json', 'policies/nested/deep/c.json',
     ]);
   });
 
-  it('falls back to globbing when .git is there but git cannot read it', async () => {
+  it('falls back to a walk that honours .gitignore when .git is there but git cannot read it', async () => {
     const root = tempDir();
     write(root, { '.git/HEAD': 'garbage', '.gitignore': 'b.json\n', 'a.json': '{}', 'b.json': '{}' });
-    expect(rel(root, (await findFiles(['.'], { cwd: root })).files)).toEqual(['a.json', 'b.json']);
+    expect(rel(root, (await findFiles(['.'], { cwd: root })).files)).toEqual(['a.json']);
+  });
+
+  it('reads no .gitignore above the directory when no ancestor is a repository', async () => {
+    const root = tempDir();
+    write(root, { '.gitignore': 'policies/b.json\nlegacy/\n', 'policies/a.json': '{}', 'policies/b.json': '{}', 'legacy/l.json': '{}' });
+    expect(rel(root, (await findFiles(['.'], { cwd: root })).files)).toEqual(['policies/a.json']);
+    // From below, root/.gitignore is not this directory's business: there is no repository to say it is.
+    expect(rel(root, (await findFiles(['policies', 'legacy'], { cwd: root })).files)).toEqual(['legacy/l.json', 'policies/a.json', 'policies/b.json']);
+    expect(rel(root, (await findFiles(['.'], { cwd: join(root, 'policies') })).files)).toEqual(['policies/a.json', 'policies/b.json']);
+  });
+
+  it('reads the .gitignore files from the repository root down when git fails, as git would', async () => {
+    const root = tempDir();
+    write(root, {
+      '.git/HEAD': 'garbage', '.gitignore': 'policies/b.json\nlegacy/\n', 'policies/.gitignore': 'c.json\n',
+      'policies/a.json': '{}', 'policies/b.json': '{}', 'policies/c.json': '{}', 'legacy/l.json': '{}', 'legacy/sub/m.json': '{}',
+    });
+    expect(rel(root, (await findFiles(['policies'], { cwd: root })).files)).toEqual(['policies/a.json']);
+    expect(rel(root, (await findFiles(['.'], { cwd: join(root, 'policies') })).files)).toEqual(['policies/a.json']);
+    // A directory that an ancestor's .gitignore leaves out has nothing to lint; its files named explicitly do.
+    expect(rel(root, (await findFiles(['legacy', 'legacy/sub', 'legacy/l.json'], { cwd: root })).files)).toEqual(['legacy/l.json']);
   });
 
   it('follows a symbolic link to a file', async () => {
@@ -136,7 +155,86 @@ describe('findFiles outside a git work tree', () => {
     expect(rel(root, (await findFiles(['dir'], { cwd: root })).files)).toEqual(['dir/link.json']);
   });
 
+  it('lists a symbolic link to a directory without following it, as git does (a loop cannot repeat files)', async () => {
+    const links = (root: string) => {
+      write(root, { 'real/p.json': '{}', 'dir/own.json': '{}' });
+      symlinkSync(join(root, 'real', 'p.json'), join(root, 'dir', 'link.json'));
+      symlinkSync(join(root, 'real'), join(root, 'dir', 'real-link'));
+      symlinkSync('..', join(root, 'dir', 'loop'));
+      return root;
+    };
+    const plain = links(tempDir());
+    expect(rel(plain, (await findFiles(['dir'], { cwd: plain })).files)).toEqual(['dir/link.json', 'dir/own.json']);
+    expect(rel(plain, (await findFiles(['dir'], { cwd: plain, include: ['**'] })).files)).toEqual(['dir/link.json', 'dir/loop', 'dir/own.json', 'dir/real-link']);
+    const repository = links(tempDir());
+    git(repository, 'init', '-q');
+    expect(rel(repository, (await findFiles(['dir'], { cwd: repository, include: ['**'] })).files)).toEqual(['dir/link.json', 'dir/loop', 'dir/own.json', 'dir/real-link']);
+  });
+
   it('with no paths, finds nothing', async () => {
     expect(await findFiles([], { cwd: tempDir() })).toEqual({ files: [], missing: [] });
+  });
+});
+
+/** Runs `body` with an environment variable set, as git (spawned by findFiles) sees it. */
+async function withEnv<T>(name: string, value: string, body: () => Promise<T>): Promise<T> {
+  const before = process.env[name];
+  process.env[name] = value;
+  try {
+    return await body();
+  } finally {
+    if (before === undefined) delete process.env[name];
+    else process.env[name] = before;
+  }
+}
+
+describe('the walk without git and git ls-files agree on .gitignore', () => {
+  // git's semantics, case by case: comments, negation, directory-only and anchored patterns, `**`, trailing
+  // spaces and escapes, nested files relative to their own directory overriding the root's, and no way back
+  // into an excluded directory.
+  const gitignored = {
+    '.gitignore': [
+      '# a comment', 'build/', '*.tmp.json', '!keep.tmp.json', '/root-only.json', 'docs/**/draft-*.json', 'x/*', 'vendor',
+      'trailing.json   ', '\\#hash.json', 'out/', '!out/rescued.json', 'logs/**', '!logs/important/', '!logs/important/**', '',
+    ].join('\r\n'),
+    'a.json': '{}', 'keep.tmp.json': '{}', 'gen.tmp.json': '{}', 'root-only.json': '{}', 'trailing.json': '{}', '#hash.json': '{}',
+    'build/out.json': '{}', 'build.json': '{}', 'sub/build/x.json': '{}', 'sub/root-only.json': '{}',
+    'docs/a/b/draft-1.json': '{}', 'docs/draft-2.json': '{}', 'docs/final.json': '{}',
+    'x/a.json': '{}', 'x/.gitignore': '!y/\n', 'x/y/b.json': '{}',
+    'vendor/v.json': '{}', 'sub/vendor': 'a file', 'out/rescued.json': '{}',
+    'logs/a.json': '{}', 'logs/important/i.json': '{}',
+    'sub/.gitignore': 'local.json\n/anchored.json\n!gen.tmp.json\ndeep/\n', 'sub/local.json': '{}', 'sub/z/local.json': '{}',
+    'sub/anchored.json': '{}', 'sub/z/anchored.json': '{}', 'sub/gen.tmp.json': '{}', 'sub/deep/d.json': '{}',
+    'sub/z/.gitignore': '*\n!*.json\n!*/\n', 'sub/z/notes.md': '#', 'sub/z/q.json': '{}', 'sub/z/w/r.json': '{}',
+    '.hidden/h.json': '{}',
+  };
+  const expected = [
+    '.hidden/h.json', 'a.json', 'build.json', 'docs/final.json', 'keep.tmp.json', 'logs/important/i.json', 'sub/gen.tmp.json',
+    'sub/root-only.json', 'sub/z/anchored.json', 'sub/z/local.json', 'sub/z/q.json', 'sub/z/w/r.json', 'x/y/b.json',
+  ];
+  const listing = async (root: string, paths = ['.'], cwd = root) => rel(root, (await findFiles(paths, { cwd })).files);
+
+  it('from the top, in a repository and in a plain directory', async () => {
+    const repository = tempDir();
+    write(repository, gitignored);
+    git(repository, 'init', '-q');
+    expect(await listing(repository)).toEqual(expected);
+    const plain = tempDir();
+    write(plain, gitignored);
+    expect(await listing(plain)).toEqual(expected);
+  });
+
+  it('in a repository where git refuses (exits non-zero), from the top and from subdirectories', async () => {
+    const repository = tempDir();
+    write(repository, gitignored);
+    git(repository, 'init', '-q');
+    const cases: Array<[string[], string]> = [[['.'], repository], [['sub'], repository], [['.'], join(repository, 'sub', 'z')], [['x/y', 'logs', 'out'], repository]];
+    const byGit = await Promise.all(cases.map(([paths, cwd]) => listing(repository, paths, cwd)));
+    expect(byGit[0]).toEqual(expected);
+    // GIT_DIR pointing nowhere makes every git command fail, as "dubious ownership" does in a container.
+    const byWalk = await withEnv('GIT_DIR', join(repository, 'no-such-dir'), () => Promise.all(cases.map(([paths, cwd]) => listing(repository, paths, cwd))));
+    expect(byWalk).toEqual(byGit);
+    // And without git at all.
+    expect(await withEnv('PATH', '', () => listing(repository))).toEqual(expected);
   });
 });

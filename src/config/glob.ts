@@ -1,7 +1,7 @@
 /**
- * Glob matching for `overrides`, `ignore`, `include` and `exclude`: picomatch (what tinyglobby uses), loaded
- * only when a configuration or a directory expansion needs it. Patterns are matched against paths relative
- * to a base directory, with forward slashes; `dot: true` (as ESLint), and a pattern that matches a
+ * Glob matching for `overrides`, `ignore`, `include` and `exclude`: picomatch, loaded only when a
+ * configuration or a directory expansion needs it. Patterns are matched against paths relative to a base
+ * directory, with forward slashes; `dot: true` (as ESLint), and a pattern that matches a
  * directory also matches everything under it (`legacy` = `legacy/**`).
  */
 import { isAbsolute, relative, sep } from 'node:path';
