@@ -12151,6 +12151,13 @@ function regexOf(patterns) {
   const expanded = patterns.map(normalizePattern).flatMap((p) => p.endsWith("/**") || p === "**" ? [p] : [p, `${p}/**`]);
   return new RegExp(expanded.map((p) => `(?:${picomatch.makeRe(p, { dot: true }).source})`).join("|"));
 }
+function splitGlob(pattern) {
+  if (!picomatch) throw new Error("Glob matcher not loaded; call loadGlobMatcher() first.");
+  const scanned = picomatch.scan(sep === "\\" ? pattern.replace(/\\/g, "/") : pattern);
+  if (!scanned.isGlob || scanned.negated) return void 0;
+  const regex = regexOf([scanned.glob]);
+  return { base: scanned.base, matches: (path) => regex.test(path) };
+}
 function relativeInside(from, to) {
   const rel = relative(from, to);
   if (rel === "" || rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return void 0;
@@ -13603,28 +13610,42 @@ async function findFiles(paths, options) {
   let matchers;
   for (const path of paths) {
     const absolute = resolve2(cwd, path);
-    let kind;
-    try {
-      kind = (await stat2(absolute)).isDirectory() ? "directory" : "file";
-    } catch (error) {
-      const code = error.code;
-      kind = code === "ENOENT" || code === "ENOTDIR" ? "missing" : "file";
+    const kind = await kindOf2(absolute);
+    if (kind === "file") {
+      files.add(absolute);
+      continue;
     }
-    if (kind === "missing") missing.push(path);
-    else if (kind === "file") files.add(absolute);
+    if (!matchers) {
+      await loadGlobMatcher();
+      matchers = { include: compileGlobs(options.include ?? DEFAULT_INCLUDE2), exclude: compileGlobs(options.exclude ?? []) };
+    }
+    let found;
+    if (kind === "directory") found = await expandDirectory(absolute, base, matchers);
     else {
-      if (!matchers) {
-        await loadGlobMatcher();
-        matchers = { include: compileGlobs(options.include ?? DEFAULT_INCLUDE2), exclude: compileGlobs(options.exclude ?? []) };
+      const pattern = splitGlob(path);
+      if (!pattern) {
+        missing.push(path);
+        continue;
       }
-      for (const file of await expandDirectory(absolute, base, matchers)) files.add(file);
+      const directory = resolve2(cwd, pattern.base);
+      const top = relativeInside(cwd, directory) === void 0 ? directory : cwd;
+      found = await kindOf2(directory) === "directory" ? await expandDirectory(directory, base, matchers, { narrow: pattern.matches, top }) : [];
     }
+    for (const file of found) files.add(file);
   }
   return { files: [...files].sort(), missing };
 }
-async function expandDirectory(directory, base, matchers) {
+async function kindOf2(absolute) {
+  try {
+    return (await stat2(absolute)).isDirectory() ? "directory" : "file";
+  } catch (error) {
+    const code = error.code;
+    return code === "ENOENT" || code === "ENOTDIR" ? "missing" : "file";
+  }
+}
+async function expandDirectory(directory, base, matchers, pattern) {
   const repository = await repositoryRoot(directory);
-  const listed = (repository !== void 0 ? await listWithGit(directory) : void 0) ?? await listWithWalk(directory, repository ?? directory);
+  const listed = (repository !== void 0 ? await listWithGit(directory) : void 0) ?? await listWithWalk(directory, repository ?? pattern?.top ?? directory);
   const inBase = directory === base ? "" : relativeInside(base, directory);
   const prefix = inBase === void 0 || inBase === "" ? "" : `${inBase}/`;
   const root2 = directory.endsWith(sep3) ? directory : `${directory}${sep3}`;
@@ -13632,6 +13653,7 @@ async function expandDirectory(directory, base, matchers) {
   for (const rel of listed) {
     if (rel.startsWith("node_modules/") || rel.includes("/node_modules/")) continue;
     if (rel === CONFIG_FILE_NAME || rel.endsWith(`/${CONFIG_FILE_NAME}`)) continue;
+    if (pattern && !pattern.narrow(rel)) continue;
     const key = prefix + rel;
     if (matchers.include(key) && !matchers.exclude(key)) out.push(root2 + (sep3 === "/" ? rel : rel.split("/").join(sep3)));
   }

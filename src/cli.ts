@@ -22,7 +22,8 @@ const FORMATS: readonly FormatName[] = ['stylish', 'json', 'sarif', 'github'];
 const HELP = `policy-lint [options] [paths...]
 
 Lint AWS IAM policy documents (JSON). Directories are searched for *.json files (honouring .gitignore);
-files named explicitly are always linted. With no path, the current directory.
+files named explicitly are always linted; a quoted glob ('policies/**/*.json') takes the files it matches
+that a directory would give. With no path, the current directory.
 
 Options:
   -f, --format <name>[=<file>]  stylish (default), json, sarif or github; repeatable; "=file" writes that

@@ -12,12 +12,17 @@
  *     .git/info/exclude nor core.excludesFile. Symbolic links are entries, never followed into (as git
  *     lists them), so a link loop cannot repeat files.
  * Hidden files and directories are included (as ESLint); `.policy-lint.json` itself never is.
+ * An argument that is neither a file nor a directory but has glob syntax (`'policies/**\/*.json'`, quoted, or
+ * from a shell that does not expand) is a pattern relative to cwd, as in ESLint: the files that its static
+ * part (`policies`) expands to, as a directory, and that it matches (a matched directory brings its files);
+ * without a repository, the .gitignore files from cwd down count, as for `.`. An existing path is a path
+ * even when its name has glob characters.
  */
 import type { Dirent } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import { CONFIG_FILE_NAME } from './config/constants.js';
-import { compileGlobs, loadGlobMatcher, relativeInside, type Matcher } from './config/glob.js';
+import { compileGlobs, loadGlobMatcher, relativeInside, splitGlob, type Matcher } from './config/glob.js';
 import type { Ignore } from 'ignore';
 import { nodeChildProcess } from './builtins.js';
 
@@ -47,33 +52,63 @@ export async function findFiles(paths: readonly string[], options: FindFilesOpti
   const base = resolve(cwd, options.base ?? cwd);
   const files = new Set<string>();
   const missing: string[] = [];
-  let matchers: { include: Matcher; exclude: Matcher } | undefined;
+  let matchers: Matchers | undefined;
   for (const path of paths) {
     const absolute = resolve(cwd, path);
-    let kind: 'file' | 'directory' | 'missing';
-    try {
-      kind = (await stat(absolute)).isDirectory() ? 'directory' : 'file';
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      // A file that exists but cannot be read is the reader's finding, not a missing path.
-      kind = code === 'ENOENT' || code === 'ENOTDIR' ? 'missing' : 'file';
+    const kind = await kindOf(absolute);
+    if (kind === 'file') {
+      files.add(absolute);
+      continue;
     }
-    if (kind === 'missing') missing.push(path);
-    else if (kind === 'file') files.add(absolute);
+    if (!matchers) {
+      await loadGlobMatcher();
+      matchers = { include: compileGlobs(options.include ?? DEFAULT_INCLUDE), exclude: compileGlobs(options.exclude ?? []) };
+    }
+    let found: string[];
+    if (kind === 'directory') found = await expandDirectory(absolute, base, matchers);
     else {
-      if (!matchers) {
-        await loadGlobMatcher();
-        matchers = { include: compileGlobs(options.include ?? DEFAULT_INCLUDE), exclude: compileGlobs(options.exclude ?? []) };
+      // Not a path, but glob syntax (quoted, or from a shell that does not expand): the files of the
+      // pattern's directory that it matches, left out as a directory's are.
+      const pattern = splitGlob(path);
+      if (!pattern) {
+        missing.push(path);
+        continue;
       }
-      for (const file of await expandDirectory(absolute, base, matchers)) files.add(file);
+      const directory = resolve(cwd, pattern.base);
+      // Relative to cwd, so without a repository the .gitignore files count from cwd down, as for `.`.
+      const top = relativeInside(cwd, directory) === undefined ? directory : cwd;
+      found = (await kindOf(directory)) === 'directory' ? await expandDirectory(directory, base, matchers, { narrow: pattern.matches, top }) : [];
     }
+    for (const file of found) files.add(file);
   }
   return { files: [...files].sort(), missing };
 }
 
-async function expandDirectory(directory: string, base: string, matchers: { include: Matcher; exclude: Matcher }): Promise<string[]> {
+async function kindOf(absolute: string): Promise<'file' | 'directory' | 'missing'> {
+  try {
+    return (await stat(absolute)).isDirectory() ? 'directory' : 'file';
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    // A file that exists but cannot be read is the reader's finding, not a missing path.
+    return code === 'ENOENT' || code === 'ENOTDIR' ? 'missing' : 'file';
+  }
+}
+
+interface Matchers {
+  include: Matcher;
+  exclude: Matcher;
+}
+
+/**
+ * The files to lint under `directory`; for a pattern, only those `narrow` matches (relative to the
+ * directory), and without a repository, .gitignore files count from `top` (an ancestor) down.
+ */
+async function expandDirectory(
+  directory: string, base: string, matchers: Matchers, pattern?: { narrow: Matcher; top: string },
+): Promise<string[]> {
   const repository = await repositoryRoot(directory);
-  const listed = (repository !== undefined ? await listWithGit(directory) : undefined) ?? (await listWithWalk(directory, repository ?? directory));
+  const listed = (repository !== undefined ? await listWithGit(directory) : undefined)
+    ?? (await listWithWalk(directory, repository ?? pattern?.top ?? directory));
   // Paths are matched relative to `base`: prefix the directory's own place in it (string work, no path.relative per file).
   const inBase = directory === base ? '' : relativeInside(base, directory);
   const prefix = inBase === undefined || inBase === '' ? '' : `${inBase}/`;
@@ -82,6 +117,7 @@ async function expandDirectory(directory: string, base: string, matchers: { incl
   for (const rel of listed) {
     if (rel.startsWith('node_modules/') || rel.includes('/node_modules/')) continue;
     if (rel === CONFIG_FILE_NAME || rel.endsWith(`/${CONFIG_FILE_NAME}`)) continue; // not a policy
+    if (pattern && !pattern.narrow(rel)) continue;
     const key = prefix + rel;
     if (matchers.include(key) && !matchers.exclude(key)) out.push(root + (sep === '/' ? rel : rel.split('/').join(sep)));
   }

@@ -108,6 +108,55 @@ describe('findFiles in a git work tree', () => {
   });
 });
 
+describe('findFiles with glob patterns', () => {
+  it('expands an argument with glob syntax that is no path, relative to cwd, leaving out what a directory would', async () => {
+    const root = repo();
+    // generated.tmp.json (.gitignore), node_modules, .policy-lint.json and notes.md (include) are out, as from `policies`.
+    const { files, missing } = await findFiles(['policies/**/*.json'], { cwd: root });
+    expect(missing).toEqual([]);
+    expect(rel(root, files)).toEqual(['policies/.hidden/d.json', 'policies/a.json', 'policies/b.json', 'policies/nested/deep/c.json']);
+    expect(rel(root, (await findFiles(['policies/*.json'], { cwd: root })).files)).toEqual(['policies/a.json', 'policies/b.json']);
+    expect(rel(root, (await findFiles(['**/b.json', 'polic?es/{a,x}.json'], { cwd: root })).files)).toEqual(['policies/a.json', 'policies/b.json']);
+    // A matched directory brings its files, as the shell's expansion of policies/* would.
+    expect(rel(root, (await findFiles(['policies/n*'], { cwd: root })).files)).toEqual(['policies/nested/deep/c.json']);
+  });
+
+  it('honours include and exclude for the files a pattern matches', async () => {
+    const root = repo();
+    expect(rel(root, (await findFiles(['policies/**'], { cwd: root, exclude: ['**/nested/**', '**/.hidden/**'] })).files)).toEqual(['policies/a.json', 'policies/b.json']);
+    expect((await findFiles(['policies/*.md'], { cwd: root })).files).toEqual([]);
+    expect(rel(root, (await findFiles(['policies/*.md'], { cwd: root, include: ['**/*.md'] })).files)).toEqual(['policies/notes.md']);
+    // Named explicitly, the same file is linted.
+    expect(rel(root, (await findFiles(['policies/notes.md'], { cwd: root })).files)).toEqual(['policies/notes.md']);
+  });
+
+  it('takes patterns going up or absolute, and patterns outside a repository with its .gitignore', async () => {
+    const root = repo();
+    expect(rel(root, (await findFiles(['../*.json'], { cwd: join(root, 'policies', 'nested') })).files)).toEqual(['policies/a.json', 'policies/b.json']);
+    expect(rel(root, (await findFiles([`${root}/policies/*.json`], { cwd: tempDir() })).files)).toEqual(['policies/a.json', 'policies/b.json']);
+    const plain = tempDir();
+    write(plain, tree);
+    expect(rel(plain, (await findFiles(['**/*.json'], { cwd: plain })).files)).toEqual([
+      'policies/.hidden/d.json', 'policies/a.json', 'policies/b.json', 'policies/nested/deep/c.json',
+    ]);
+    // A pattern is relative to cwd, so cwd's .gitignore (*.tmp.json) counts; a directory reads none above it.
+    expect(rel(plain, (await findFiles(['policies/*.json'], { cwd: plain })).files)).toEqual(['policies/a.json', 'policies/b.json']);
+    expect(rel(plain, (await findFiles(['policies'], { cwd: plain })).files)).toContain('policies/generated.tmp.json');
+  });
+
+  it('takes an existing path with glob characters in its name as a path', async () => {
+    const root = repo();
+    write(root, { 'policies/[ab].json': '{}', 'odd{1,2}/x.json': '{}', 'odd1/y.json': '{}' });
+    expect(rel(root, (await findFiles(['policies/[ab].json', 'odd{1,2}'], { cwd: root })).files)).toEqual(['odd{1,2}/x.json', 'policies/[ab].json']);
+  });
+
+  it('finds nothing for a pattern whose directory does not exist, and does not expand a negated pattern', async () => {
+    const root = repo();
+    expect(await findFiles(['polices/**/*.json'], { cwd: root })).toEqual({ files: [], missing: [] });
+    expect(await findFiles(['!policies/a.json'], { cwd: root })).toEqual({ files: [], missing: ['!policies/a.json'] });
+  });
+});
+
 describe('findFiles outside a git work tree', () => {
   it('walks the directory, leaving out node_modules, .git and what .gitignore ignores', async () => {
     const root = tempDir();

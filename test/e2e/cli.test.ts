@@ -74,6 +74,25 @@ describe('a directory with one malformed file and several good ones', () => {
   });
 });
 
+describe('which files', () => {
+  const bad = policy({ Effect: 'allow', Action: 's3:GetObject', Resource: '*' });
+
+  it('expands a quoted glob (package.json scripts, Windows shells) relative to the working directory, honouring .gitignore', () => {
+    const dir = scratch({ 'policies/a.json': bad, 'policies/team/b.json': bad, 'policies/build/c.json': bad, '.gitignore': 'build/\n', 'notes.json': bad });
+    const run = cli(['--format', 'json', 'policies/**/*.json'], { cwd: dir });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(1);
+    const files = (JSON.parse(run.stdout) as Array<{ filePath: string }>).map((r) => r.filePath.slice(dir.length + 1));
+    expect(files).toEqual([join('policies', 'a.json'), join('policies', 'team', 'b.json')]);
+  });
+
+  it('keeps "no such file or directory" for a missing path without glob syntax', () => {
+    const run = cli(['policies/missing.json'], { cwd: scratch({ 'p.json': clean }) });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('policies/missing.json: no such file or directory');
+  });
+});
+
 describe('exit codes', () => {
   it('0 for a clean policy', () => {
     const run = cli(['p.json'], { cwd: scratch({ 'p.json': clean }) });
