@@ -13607,6 +13607,7 @@ async function findFiles(paths, options) {
   const base = resolve2(cwd, options.base ?? cwd);
   const files = /* @__PURE__ */ new Set();
   const missing = [];
+  const unmatched = [];
   let matchers;
   for (const path of paths) {
     const absolute = resolve2(cwd, path);
@@ -13631,9 +13632,10 @@ async function findFiles(paths, options) {
       const top = relativeInside(cwd, directory) === void 0 ? directory : cwd;
       found = await kindOf2(directory) === "directory" ? await expandDirectory(directory, base, matchers, { narrow: pattern.matches, top }) : [];
     }
+    if (found.length === 0) unmatched.push(path);
     for (const file of found) files.add(file);
   }
-  return { files: [...files].sort(), missing };
+  return { files: [...files].sort(), missing, unmatched };
 }
 async function kindOf2(absolute) {
   try {
@@ -13821,8 +13823,9 @@ async function run2(options) {
   if (options.stdin) {
     inputs.push({ filePath: options.stdin.filename, text: options.stdin.text });
   } else {
-    const { files, missing } = await findFiles(options.paths, { cwd: options.cwd, include: config.include, exclude: config.exclude, base: config.directory });
+    const { files, missing, unmatched } = await findFiles(options.paths, { cwd: options.cwd, include: config.include, exclude: config.exclude, base: config.directory });
     for (const path of missing) toolErrors.push(`${path}: no such file or directory`);
+    if (options.errorOnUnmatchedPattern ?? true) for (const path of unmatched) toolErrors.push(`No files matching the pattern "${path}" were found.`);
     for (const filePath2 of files) {
       try {
         const read = readPolicyFile(filePath2, { forWriting: options.fix });

@@ -48,6 +48,8 @@ Options:
       --profile <name>          AWS shared-config profile for Access Analyzer
       --cache-location <dir>    where Access Analyzer results are cached
       --no-cache                do not read or write the Access Analyzer cache
+      --no-error-on-unmatched-pattern
+                                a directory or glob that gives no file to lint is not an error
       --color, --no-color       force colour on or off (default: on for a terminal, off with NO_COLOR)
   -v, --version                 print the version of policy-lint and of its IAM database
   -h, --help                    print this help
@@ -88,6 +90,7 @@ function parse(argv: string[]) {
       profile: { type: 'string' },
       'cache-location': { type: 'string' },
       'no-cache': { type: 'boolean' },
+      'no-error-on-unmatched-pattern': { type: 'boolean' },
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
       version: { type: 'boolean', short: 'v' },
@@ -271,6 +274,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     outcome = await run({
       cwd,
       paths: parsed.positionals.length ? parsed.positionals : ['.'],
+      errorOnUnmatchedPattern: !v['no-error-on-unmatched-pattern'],
       configPath: v.config,
       cli,
       // Standard input has no file to write to: --fix there behaves like --fix-dry-run.

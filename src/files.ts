@@ -41,8 +41,10 @@ export interface FindFilesOptions {
 export interface FoundFiles {
   /** Absolute, sorted, unique. */
   files: string[];
-  /** The paths, as given, that do not exist. */
+  /** The paths, as given, that do not exist (and have no glob syntax). */
   missing: string[];
+  /** The directories and patterns, as given, that gave no file to lint. */
+  unmatched: string[];
 }
 
 const DEFAULT_INCLUDE = ['**/*.json'];
@@ -52,6 +54,7 @@ export async function findFiles(paths: readonly string[], options: FindFilesOpti
   const base = resolve(cwd, options.base ?? cwd);
   const files = new Set<string>();
   const missing: string[] = [];
+  const unmatched: string[] = [];
   let matchers: Matchers | undefined;
   for (const path of paths) {
     const absolute = resolve(cwd, path);
@@ -79,9 +82,10 @@ export async function findFiles(paths: readonly string[], options: FindFilesOpti
       const top = relativeInside(cwd, directory) === undefined ? directory : cwd;
       found = (await kindOf(directory)) === 'directory' ? await expandDirectory(directory, base, matchers, { narrow: pattern.matches, top }) : [];
     }
+    if (found.length === 0) unmatched.push(path);
     for (const file of found) files.add(file);
   }
-  return { files: [...files].sort(), missing };
+  return { files: [...files].sort(), missing, unmatched };
 }
 
 async function kindOf(absolute: string): Promise<'file' | 'directory' | 'missing'> {

@@ -23,6 +23,11 @@ export interface RunOptions {
   fix?: boolean;
   /** Compute fixes without writing them (`--fix-dry-run`); results carry `output`. */
   fixDryRun?: boolean;
+  /**
+   * A directory or pattern that gives no file to lint is a tool error (default), as ESLint's; false:
+   * `--no-error-on-unmatched-pattern`. A path that does not exist is an error either way.
+   */
+  errorOnUnmatchedPattern?: boolean;
   /** Lint this text instead of files (`--stdin`), reported under `filename`. */
   stdin?: { text: string; filename: string };
   accessAnalyzer?: {
@@ -69,8 +74,10 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
   if (options.stdin) {
     inputs.push({ filePath: options.stdin.filename, text: options.stdin.text });
   } else {
-    const { files, missing } = await findFiles(options.paths, { cwd: options.cwd, include: config.include, exclude: config.exclude, base: config.directory });
+    const { files, missing, unmatched } = await findFiles(options.paths, { cwd: options.cwd, include: config.include, exclude: config.exclude, base: config.directory });
     for (const path of missing) toolErrors.push(`${path}: no such file or directory`);
+    // A typo (`polices/`) must not pass CI by linting nothing.
+    if (options.errorOnUnmatchedPattern ?? true) for (const path of unmatched) toolErrors.push(`No files matching the pattern "${path}" were found.`);
     for (const filePath of files) {
       try {
         const read = readPolicyFile(filePath, { forWriting: options.fix });

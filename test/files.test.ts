@@ -152,8 +152,30 @@ describe('findFiles with glob patterns', () => {
 
   it('finds nothing for a pattern whose directory does not exist, and does not expand a negated pattern', async () => {
     const root = repo();
-    expect(await findFiles(['polices/**/*.json'], { cwd: root })).toEqual({ files: [], missing: [] });
-    expect(await findFiles(['!policies/a.json'], { cwd: root })).toEqual({ files: [], missing: ['!policies/a.json'] });
+    expect(await findFiles(['polices/**/*.json'], { cwd: root })).toEqual({ files: [], missing: [], unmatched: ['polices/**/*.json'] });
+    expect(await findFiles(['!policies/a.json'], { cwd: root })).toEqual({ files: [], missing: ['!policies/a.json'], unmatched: [] });
+  });
+});
+
+describe('findFiles: directories and patterns that give no file', () => {
+  it('reports each, as given, whatever the others give', async () => {
+    const root = repo();
+    mkdirSync(join(root, 'empty'));
+    write(root, { 'docs/readme.md': '#', 'only-ignored/x.tmp.json': '{}' });
+    const { files, missing, unmatched } = await findFiles(
+      ['policies', 'empty', 'docs', 'only-ignored', 'build', 'policies/*.yaml', 'polices/**/*.json', 'nope.json', 'policies/notes.md'],
+      { cwd: root },
+    );
+    expect(rel(root, files)).toEqual(['policies/.hidden/d.json', 'policies/a.json', 'policies/b.json', 'policies/nested/deep/c.json', 'policies/notes.md']);
+    expect(missing).toEqual(['nope.json']);
+    // No JSON, only ignored files, an ignored directory, a pattern matching nothing or with no directory.
+    expect(unmatched).toEqual(['empty', 'docs', 'only-ignored', 'build', 'policies/*.yaml', 'polices/**/*.json']);
+  });
+
+  it('counts files another argument also gives, and excluded files as none', async () => {
+    const root = repo();
+    const { unmatched } = await findFiles(['policies', 'policies/*.json', 'policies/nested'], { cwd: root, exclude: ['policies/nested'] });
+    expect(unmatched).toEqual(['policies/nested']);
   });
 });
 
@@ -221,7 +243,7 @@ describe('findFiles outside a git work tree', () => {
   });
 
   it('with no paths, finds nothing', async () => {
-    expect(await findFiles([], { cwd: tempDir() })).toEqual({ files: [], missing: [] });
+    expect(await findFiles([], { cwd: tempDir() })).toEqual({ files: [], missing: [], unmatched: [] });
   });
 });
 
