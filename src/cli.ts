@@ -23,7 +23,8 @@ const FORMATS: readonly FormatName[] = ['stylish', 'json', 'sarif', 'github'];
 const HELP = `policy-lint [options] [paths...]
 
 Lint AWS IAM policy documents (JSON). Directories are searched for *.json files that look like policies
-(honouring .gitignore); files named explicitly are always linted. With no path, the current directory.
+(honouring .gitignore); files named explicitly are always linted; a quoted glob ('policies/**/*.json')
+takes the files it matches that a directory would give. With no path, the current directory.
 
 Options:
   -f, --format <name>[=<file>]  stylish (default), json, sarif or github; repeatable; "=file" writes that
@@ -50,6 +51,8 @@ Options:
       --profile <name>          AWS shared-config profile for Access Analyzer
       --cache-location <dir>    where Access Analyzer results are cached
       --no-cache                do not read or write the Access Analyzer cache
+      --no-error-on-unmatched-pattern
+                                a directory or glob that gives no file to lint is not an error
       --color, --no-color       force colour on or off (default: on for a terminal, off with NO_COLOR)
   -v, --version                 print the version of policy-lint and of its IAM database
   -h, --help                    print this help
@@ -91,6 +94,7 @@ function parse(argv: string[]) {
       profile: { type: 'string' },
       'cache-location': { type: 'string' },
       'no-cache': { type: 'boolean' },
+      'no-error-on-unmatched-pattern': { type: 'boolean' },
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
       version: { type: 'boolean', short: 'v' },
@@ -274,6 +278,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     outcome = await run({
       cwd,
       paths: parsed.positionals.length ? parsed.positionals : ['.'],
+      errorOnUnmatchedPattern: !v['no-error-on-unmatched-pattern'],
       configPath: v.config,
       cli,
       skipNonPolicies: Boolean(v['skip-non-policies']),

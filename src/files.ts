@@ -1,16 +1,29 @@
 /**
  * Which files to lint. A file named on the command line is always linted (even when .gitignore or
  * `exclude` would leave it out, even when it is not .json). A directory expands to the files under it that
- * match `include` (default `**\/*.json`) and not `exclude`, leaving out node_modules and what .gitignore
- * ignores: inside a git work tree the list comes from `git ls-files -cod --exclude-standard -t` (git reads
- * every .gitignore, .git/info/exclude and core.excludesFile, faster than any reimplementation); outside
- * one, from tinyglobby with node_modules and .git left out. Hidden files and directories are included (as
- * ESLint); `.policy-lint.json` itself never is.
+ * match `include` (default `**\/*.json`) and not `exclude`, leaving out node_modules, .git and what
+ * .gitignore ignores:
+ *   - inside a git work tree the list comes from `git ls-files -cod --exclude-standard -t` (git reads every
+ *     .gitignore, .git/info/exclude and core.excludesFile, faster than any reimplementation);
+ *   - outside one, or when git is missing or refuses (a "dubious ownership" checkout in a container), from a
+ *     walk of the directory that honours the .gitignore files with git's semantics (the `ignore` package):
+ *     those from the directory down, and those of its ancestors up to the nearest one holding a `.git`
+ *     (where git would start reading them); without such an ancestor, none above the directory. Not
+ *     .git/info/exclude nor core.excludesFile. Symbolic links are entries, never followed into (as git
+ *     lists them), so a link loop cannot repeat files.
+ * Hidden files and directories are included (as ESLint); `.policy-lint.json` itself never is.
+ * An argument that is neither a file nor a directory but has glob syntax (`'policies/**\/*.json'`, quoted, or
+ * from a shell that does not expand) is a pattern relative to cwd, as in ESLint: the files that its static
+ * part (`policies`) expands to, as a directory, and that it matches (a matched directory brings its files);
+ * without a repository, the .gitignore files from cwd down count, as for `.`. An existing path is a path
+ * even when its name has glob characters.
  */
-import { stat } from 'node:fs/promises';
+import type { Dirent } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import { CONFIG_FILE_NAME } from './config/constants.js';
-import { compileGlobs, loadGlobMatcher, relativeInside, type Matcher } from './config/glob.js';
+import { compileGlobs, loadGlobMatcher, relativeInside, splitGlob, type Matcher } from './config/glob.js';
+import type { Ignore } from 'ignore';
 import { nodeChildProcess } from './builtins.js';
 
 export interface FindFilesOptions {
@@ -28,8 +41,10 @@ export interface FindFilesOptions {
 export interface FoundFiles {
   /** Absolute, sorted, unique. */
   files: string[];
-  /** The paths, as given, that do not exist. */
+  /** The paths, as given, that do not exist (and have no glob syntax). */
   missing: string[];
+  /** The directories and patterns, as given, that gave no file to lint. */
+  unmatched: string[];
 }
 
 const DEFAULT_INCLUDE = ['**/*.json'];
@@ -39,32 +54,65 @@ export async function findFiles(paths: readonly string[], options: FindFilesOpti
   const base = resolve(cwd, options.base ?? cwd);
   const files = new Set<string>();
   const missing: string[] = [];
-  let matchers: { include: Matcher; exclude: Matcher } | undefined;
+  const unmatched: string[] = [];
+  let matchers: Matchers | undefined;
   for (const path of paths) {
     const absolute = resolve(cwd, path);
-    let kind: 'file' | 'directory' | 'missing';
-    try {
-      kind = (await stat(absolute)).isDirectory() ? 'directory' : 'file';
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      // A file that exists but cannot be read is the reader's finding, not a missing path.
-      kind = code === 'ENOENT' || code === 'ENOTDIR' ? 'missing' : 'file';
+    const kind = await kindOf(absolute);
+    if (kind === 'file') {
+      files.add(absolute);
+      continue;
     }
-    if (kind === 'missing') missing.push(path);
-    else if (kind === 'file') files.add(absolute);
+    if (!matchers) {
+      await loadGlobMatcher();
+      matchers = { include: compileGlobs(options.include ?? DEFAULT_INCLUDE), exclude: compileGlobs(options.exclude ?? []) };
+    }
+    let found: string[];
+    if (kind === 'directory') found = await expandDirectory(absolute, base, matchers);
     else {
-      if (!matchers) {
-        await loadGlobMatcher();
-        matchers = { include: compileGlobs(options.include ?? DEFAULT_INCLUDE), exclude: compileGlobs(options.exclude ?? []) };
+      // Not a path, but glob syntax (quoted, or from a shell that does not expand): the files of the
+      // pattern's directory that it matches, left out as a directory's are.
+      const pattern = splitGlob(path);
+      if (!pattern) {
+        missing.push(path);
+        continue;
       }
-      for (const file of await expandDirectory(absolute, base, matchers)) files.add(file);
+      const directory = resolve(cwd, pattern.base);
+      // Relative to cwd, so without a repository the .gitignore files count from cwd down, as for `.`.
+      const top = relativeInside(cwd, directory) === undefined ? directory : cwd;
+      found = (await kindOf(directory)) === 'directory' ? await expandDirectory(directory, base, matchers, { narrow: pattern.matches, top }) : [];
     }
+    if (found.length === 0) unmatched.push(path);
+    for (const file of found) files.add(file);
   }
-  return { files: [...files].sort(), missing };
+  return { files: [...files].sort(), missing, unmatched };
 }
 
-async function expandDirectory(directory: string, base: string, matchers: { include: Matcher; exclude: Matcher }): Promise<string[]> {
-  const listed = ((await insideGitWorkTree(directory)) ? await listWithGit(directory) : undefined) ?? (await listWithGlob(directory));
+async function kindOf(absolute: string): Promise<'file' | 'directory' | 'missing'> {
+  try {
+    return (await stat(absolute)).isDirectory() ? 'directory' : 'file';
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    // A file that exists but cannot be read is the reader's finding, not a missing path.
+    return code === 'ENOENT' || code === 'ENOTDIR' ? 'missing' : 'file';
+  }
+}
+
+interface Matchers {
+  include: Matcher;
+  exclude: Matcher;
+}
+
+/**
+ * The files to lint under `directory`; for a pattern, only those `narrow` matches (relative to the
+ * directory), and without a repository, .gitignore files count from `top` (an ancestor) down.
+ */
+async function expandDirectory(
+  directory: string, base: string, matchers: Matchers, pattern?: { narrow: Matcher; top: string },
+): Promise<string[]> {
+  const repository = await repositoryRoot(directory);
+  const listed = (repository !== undefined ? await listWithGit(directory) : undefined)
+    ?? (await listWithWalk(directory, repository ?? pattern?.top ?? directory));
   // Paths are matched relative to `base`: prefix the directory's own place in it (string work, no path.relative per file).
   const inBase = directory === base ? '' : relativeInside(base, directory);
   const prefix = inBase === undefined || inBase === '' ? '' : `${inBase}/`;
@@ -73,20 +121,24 @@ async function expandDirectory(directory: string, base: string, matchers: { incl
   for (const rel of listed) {
     if (rel.startsWith('node_modules/') || rel.includes('/node_modules/')) continue;
     if (rel === CONFIG_FILE_NAME || rel.endsWith(`/${CONFIG_FILE_NAME}`)) continue; // not a policy
+    if (pattern && !pattern.narrow(rel)) continue;
     const key = prefix + rel;
     if (matchers.include(key) && !matchers.exclude(key)) out.push(root + (sep === '/' ? rel : rel.split('/').join(sep)));
   }
   return out;
 }
 
-/** A `.git` (directory, or file for worktrees and submodules) here or above: worth asking git. Saves a failing spawn. */
-async function insideGitWorkTree(directory: string): Promise<boolean> {
+/**
+ * The nearest directory, here or above, with a `.git` (directory, or file for worktrees and submodules):
+ * worth asking git (saves a failing spawn), and where a walk starts reading .gitignore files when git fails.
+ */
+async function repositoryRoot(directory: string): Promise<string | undefined> {
   for (let dir = directory; ; dir = dirname(dir)) {
     try {
       await stat(join(dir, '.git'));
-      return true;
+      return dir;
     } catch {
-      if (dirname(dir) === dir) return false;
+      if (dirname(dir) === dir) return undefined;
     }
   }
 }
@@ -130,7 +182,76 @@ function run(command: string, args: string[], cwd: string): Promise<string | und
   });
 }
 
-async function listWithGlob(directory: string): Promise<string[]> {
-  const { glob } = await import('tinyglobby');
-  return glob('**', { cwd: directory, dot: true, onlyFiles: true, ignore: ['**/node_modules/**', '**/.git/**'] });
+/**
+ * Files under `directory` (relative, forward slashes) without what the .gitignore files from `top` (the
+ * directory or an ancestor) down ignore, nor node_modules and .git. Ignored directories are not entered.
+ */
+async function listWithWalk(directory: string, top: string): Promise<string[]> {
+  const { default: ignore } = await import('ignore');
+  // As git's core.ignoreCase, which git init sets where the file system ignores case.
+  const rules = ignore({ ignoreCase: process.platform === 'win32' || process.platform === 'darwin' });
+  // Paths are tested relative to `top`; the .gitignore files between it and the directory may leave it out.
+  let start = '';
+  for (const name of relativeInside(top, directory)?.split('/') ?? []) {
+    await addGitignore(rules, join(top, start), start);
+    start += `${name}/`;
+  }
+  if (start !== '' && rules.ignores(start)) return [];
+
+  const out: string[] = [];
+  const walk = async (dir: string, rel: string): Promise<void> => {
+    let entries: Dirent[];
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch {
+      return; // unreadable: git skips it too
+    }
+    // Before the entries: a directory's own .gitignore applies to them.
+    if (entries.some((e) => e.name === '.gitignore' && e.isFile())) await addGitignore(rules, dir, rel);
+    const below: Promise<void>[] = [];
+    for (const entry of entries) {
+      const name = entry.name;
+      if (name === '.git') continue;
+      if (entry.isDirectory()) {
+        if (name !== 'node_modules' && !rules.ignores(`${rel}${name}/`)) below.push(walk(join(dir, name), `${rel}${name}/`));
+      } else if ((entry.isFile() || entry.isSymbolicLink()) && !rules.ignores(rel + name)) {
+        out.push((rel + name).slice(start.length));
+      }
+    }
+    await Promise.all(below);
+  };
+  await walk(directory, start);
+  return out;
+}
+
+/**
+ * Adds the patterns of `dir`/.gitignore to `rules`, rebased from `dir` onto the walk's top (`prefix` is
+ * `dir` relative to it, '' or ending in '/'). One list in the order the files are found, top down, keeps
+ * git's precedence: the last matching pattern wins, and a deeper file's patterns come later.
+ */
+async function addGitignore(rules: Ignore, dir: string, prefix: string): Promise<void> {
+  let text: string;
+  try {
+    text = await readFile(join(dir, '.gitignore'), 'utf8');
+  } catch {
+    return;
+  }
+  const patterns: string[] = [];
+  for (const line of text.replace(/^\uFEFF/, '').split(/\r?\n/)) {
+    if (line === '' || line.startsWith('#')) continue;
+    if (prefix === '') {
+      patterns.push(line);
+      continue;
+    }
+    const negated = line.startsWith('!');
+    const body = negated ? line.slice(1) : line;
+    // git: a slash before the end (trailing unescaped spaces aside) anchors the pattern to its file's
+    // directory; without one it matches at any depth below it.
+    const trimmed = body.replace(/(?<!\\) +$/, '');
+    if (trimmed === '') continue;
+    const slash = trimmed.indexOf('/');
+    const rebased = slash >= 0 && slash < trimmed.length - 1 ? prefix + body.replace(/^\//, '') : `${prefix}**/${body}`;
+    patterns.push(negated ? `!${rebased}` : rebased);
+  }
+  rules.add(patterns);
 }

@@ -30,6 +30,11 @@ export interface RunOptions {
    * keep and that look like policies. For hooks that pass every staged JSON file by name.
    */
   skipNonPolicies?: boolean;
+  /**
+   * A directory or pattern that gives no file to lint is a tool error (default), as ESLint's; false:
+   * `--no-error-on-unmatched-pattern`. A path that does not exist is an error either way.
+   */
+  errorOnUnmatchedPattern?: boolean;
   /** Lint this text instead of files (`--stdin`), reported under `filename`. */
   stdin?: { text: string; filename: string; invalidUtf8?: InvalidUtf8 };
   accessAnalyzer?: {
@@ -80,8 +85,10 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
   if (options.stdin) {
     inputs.push({ filePath: options.stdin.filename, text: options.stdin.text, invalidUtf8: options.stdin.invalidUtf8 });
   } else {
-    const { files, missing } = await findFiles(options.paths, { cwd: options.cwd, include: config.include, exclude: config.exclude, base: config.directory });
+    const { files, missing, unmatched } = await findFiles(options.paths, { cwd: options.cwd, include: config.include, exclude: config.exclude, base: config.directory });
     for (const path of missing) toolErrors.push(`${path}: no such file or directory`);
+    // A typo (`polices/`) must not pass CI by linting nothing.
+    if (options.errorOnUnmatchedPattern ?? true) for (const path of unmatched) toolErrors.push(`No files matching the pattern "${path}" were found.`);
     const named = new Set(options.paths.map((path) => resolve(options.cwd, path)));
     const keepNamed = options.skipNonPolicies ? await includeFilter(config, options.cwd) : undefined;
     for (const filePath of files) {

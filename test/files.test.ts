@@ -108,24 +108,114 @@ describe('findFiles in a git work tree', () => {
   });
 });
 
+describe('findFiles with glob patterns', () => {
+  it('expands an argument with glob syntax that is no path, relative to cwd, leaving out what a directory would', async () => {
+    const root = repo();
+    // generated.tmp.json (.gitignore), node_modules, .policy-lint.json and notes.md (include) are out, as from `policies`.
+    const { files, missing } = await findFiles(['policies/**/*.json'], { cwd: root });
+    expect(missing).toEqual([]);
+    expect(rel(root, files)).toEqual(['policies/.hidden/d.json', 'policies/a.json', 'policies/b.json', 'policies/nested/deep/c.json']);
+    expect(rel(root, (await findFiles(['policies/*.json'], { cwd: root })).files)).toEqual(['policies/a.json', 'policies/b.json']);
+    expect(rel(root, (await findFiles(['**/b.json', 'polic?es/{a,x}.json'], { cwd: root })).files)).toEqual(['policies/a.json', 'policies/b.json']);
+    // A matched directory brings its files, as the shell's expansion of policies/* would.
+    expect(rel(root, (await findFiles(['policies/n*'], { cwd: root })).files)).toEqual(['policies/nested/deep/c.json']);
+  });
+
+  it('honours include and exclude for the files a pattern matches', async () => {
+    const root = repo();
+    expect(rel(root, (await findFiles(['policies/**'], { cwd: root, exclude: ['**/nested/**', '**/.hidden/**'] })).files)).toEqual(['policies/a.json', 'policies/b.json']);
+    expect((await findFiles(['policies/*.md'], { cwd: root })).files).toEqual([]);
+    expect(rel(root, (await findFiles(['policies/*.md'], { cwd: root, include: ['**/*.md'] })).files)).toEqual(['policies/notes.md']);
+    // Named explicitly, the same file is linted.
+    expect(rel(root, (await findFiles(['policies/notes.md'], { cwd: root })).files)).toEqual(['policies/notes.md']);
+  });
+
+  it('takes patterns going up or absolute, and patterns outside a repository with its .gitignore', async () => {
+    const root = repo();
+    expect(rel(root, (await findFiles(['../*.json'], { cwd: join(root, 'policies', 'nested') })).files)).toEqual(['policies/a.json', 'policies/b.json']);
+    expect(rel(root, (await findFiles([`${root}/policies/*.json`], { cwd: tempDir() })).files)).toEqual(['policies/a.json', 'policies/b.json']);
+    const plain = tempDir();
+    write(plain, tree);
+    expect(rel(plain, (await findFiles(['**/*.json'], { cwd: plain })).files)).toEqual([
+      'policies/.hidden/d.json', 'policies/a.json', 'policies/b.json', 'policies/nested/deep/c.json',
+    ]);
+    // A pattern is relative to cwd, so cwd's .gitignore (*.tmp.json) counts; a directory reads none above it.
+    expect(rel(plain, (await findFiles(['policies/*.json'], { cwd: plain })).files)).toEqual(['policies/a.json', 'policies/b.json']);
+    expect(rel(plain, (await findFiles(['policies'], { cwd: plain })).files)).toContain('policies/generated.tmp.json');
+  });
+
+  it('takes an existing path with glob characters in its name as a path', async () => {
+    const root = repo();
+    write(root, { 'policies/[ab].json': '{}', 'odd{1,2}/x.json': '{}', 'odd1/y.json': '{}' });
+    expect(rel(root, (await findFiles(['policies/[ab].json', 'odd{1,2}'], { cwd: root })).files)).toEqual(['odd{1,2}/x.json', 'policies/[ab].json']);
+  });
+
+  it('finds nothing for a pattern whose directory does not exist, and does not expand a negated pattern', async () => {
+    const root = repo();
+    expect(await findFiles(['polices/**/*.json'], { cwd: root })).toEqual({ files: [], missing: [], unmatched: ['polices/**/*.json'] });
+    expect(await findFiles(['!policies/a.json'], { cwd: root })).toEqual({ files: [], missing: ['!policies/a.json'], unmatched: [] });
+  });
+});
+
+describe('findFiles: directories and patterns that give no file', () => {
+  it('reports each, as given, whatever the others give', async () => {
+    const root = repo();
+    mkdirSync(join(root, 'empty'));
+    write(root, { 'docs/readme.md': '#', 'only-ignored/x.tmp.json': '{}' });
+    const { files, missing, unmatched } = await findFiles(
+      ['policies', 'empty', 'docs', 'only-ignored', 'build', 'policies/*.yaml', 'polices/**/*.json', 'nope.json', 'policies/notes.md'],
+      { cwd: root },
+    );
+    expect(rel(root, files)).toEqual(['policies/.hidden/d.json', 'policies/a.json', 'policies/b.json', 'policies/nested/deep/c.json', 'policies/notes.md']);
+    expect(missing).toEqual(['nope.json']);
+    // No JSON, only ignored files, an ignored directory, a pattern matching nothing or with no directory.
+    expect(unmatched).toEqual(['empty', 'docs', 'only-ignored', 'build', 'policies/*.yaml', 'polices/**/*.json']);
+  });
+
+  it('counts files another argument also gives, and excluded files as none', async () => {
+    const root = repo();
+    const { unmatched } = await findFiles(['policies', 'policies/*.json', 'policies/nested'], { cwd: root, exclude: ['policies/nested'] });
+    expect(unmatched).toEqual(['policies/nested']);
+  });
+});
+
 describe('findFiles outside a git work tree', () => {
-  it('globs the directory, leaving out node_modules and .git, without .gitignore', async () => {
+  it('walks the directory, leaving out node_modules, .git and what .gitignore ignores', async () => {
     const root = tempDir();
     write(root, { ...tree, '.git-not-a-repo/x.json': '{}' });
     mkdirSync(join(root, 'sub', '.git'), { recursive: true });
     write(root, { 'sub/.git/config.json': '{}' });
     const { files } = await findFiles(['.'], { cwd: root });
-    // Not a repository (sub/.git is not a valid one either): .gitignore does not apply, build/ and *.tmp.json are in.
     expect(rel(root, files)).toEqual([
-      '.git-not-a-repo/x.json', 'build/out.json', 'policies/.hidden/d.json', 'policies/a.json', 'policies/b.json',
-      'policies/generated.tmp.json', 'policies/nested/deep/c.json',
+      '.git-not-a-repo/x.json', 'policies/.hidden/d.json', 'policies/a.json', 'policies/b.json', 'policies/nested/deep/c.json',
     ]);
   });
 
-  it('falls back to globbing when .git is there but git cannot read it', async () => {
+  it('falls back to a walk that honours .gitignore when .git is there but git cannot read it', async () => {
     const root = tempDir();
     write(root, { '.git/HEAD': 'garbage', '.gitignore': 'b.json\n', 'a.json': '{}', 'b.json': '{}' });
-    expect(rel(root, (await findFiles(['.'], { cwd: root })).files)).toEqual(['a.json', 'b.json']);
+    expect(rel(root, (await findFiles(['.'], { cwd: root })).files)).toEqual(['a.json']);
+  });
+
+  it('reads no .gitignore above the directory when no ancestor is a repository', async () => {
+    const root = tempDir();
+    write(root, { '.gitignore': 'policies/b.json\nlegacy/\n', 'policies/a.json': '{}', 'policies/b.json': '{}', 'legacy/l.json': '{}' });
+    expect(rel(root, (await findFiles(['.'], { cwd: root })).files)).toEqual(['policies/a.json']);
+    // From below, root/.gitignore is not this directory's business: there is no repository to say it is.
+    expect(rel(root, (await findFiles(['policies', 'legacy'], { cwd: root })).files)).toEqual(['legacy/l.json', 'policies/a.json', 'policies/b.json']);
+    expect(rel(root, (await findFiles(['.'], { cwd: join(root, 'policies') })).files)).toEqual(['policies/a.json', 'policies/b.json']);
+  });
+
+  it('reads the .gitignore files from the repository root down when git fails, as git would', async () => {
+    const root = tempDir();
+    write(root, {
+      '.git/HEAD': 'garbage', '.gitignore': 'policies/b.json\nlegacy/\n', 'policies/.gitignore': 'c.json\n',
+      'policies/a.json': '{}', 'policies/b.json': '{}', 'policies/c.json': '{}', 'legacy/l.json': '{}', 'legacy/sub/m.json': '{}',
+    });
+    expect(rel(root, (await findFiles(['policies'], { cwd: root })).files)).toEqual(['policies/a.json']);
+    expect(rel(root, (await findFiles(['.'], { cwd: join(root, 'policies') })).files)).toEqual(['policies/a.json']);
+    // A directory that an ancestor's .gitignore leaves out has nothing to lint; its files named explicitly do.
+    expect(rel(root, (await findFiles(['legacy', 'legacy/sub', 'legacy/l.json'], { cwd: root })).files)).toEqual(['legacy/l.json']);
   });
 
   it('follows a symbolic link to a file', async () => {
@@ -136,7 +226,86 @@ describe('findFiles outside a git work tree', () => {
     expect(rel(root, (await findFiles(['dir'], { cwd: root })).files)).toEqual(['dir/link.json']);
   });
 
+  it('lists a symbolic link to a directory without following it, as git does (a loop cannot repeat files)', async () => {
+    const links = (root: string) => {
+      write(root, { 'real/p.json': '{}', 'dir/own.json': '{}' });
+      symlinkSync(join(root, 'real', 'p.json'), join(root, 'dir', 'link.json'));
+      symlinkSync(join(root, 'real'), join(root, 'dir', 'real-link'));
+      symlinkSync('..', join(root, 'dir', 'loop'));
+      return root;
+    };
+    const plain = links(tempDir());
+    expect(rel(plain, (await findFiles(['dir'], { cwd: plain })).files)).toEqual(['dir/link.json', 'dir/own.json']);
+    expect(rel(plain, (await findFiles(['dir'], { cwd: plain, include: ['**'] })).files)).toEqual(['dir/link.json', 'dir/loop', 'dir/own.json', 'dir/real-link']);
+    const repository = links(tempDir());
+    git(repository, 'init', '-q');
+    expect(rel(repository, (await findFiles(['dir'], { cwd: repository, include: ['**'] })).files)).toEqual(['dir/link.json', 'dir/loop', 'dir/own.json', 'dir/real-link']);
+  });
+
   it('with no paths, finds nothing', async () => {
-    expect(await findFiles([], { cwd: tempDir() })).toEqual({ files: [], missing: [] });
+    expect(await findFiles([], { cwd: tempDir() })).toEqual({ files: [], missing: [], unmatched: [] });
+  });
+});
+
+/** Runs `body` with an environment variable set, as git (spawned by findFiles) sees it. */
+async function withEnv<T>(name: string, value: string, body: () => Promise<T>): Promise<T> {
+  const before = process.env[name];
+  process.env[name] = value;
+  try {
+    return await body();
+  } finally {
+    if (before === undefined) delete process.env[name];
+    else process.env[name] = before;
+  }
+}
+
+describe('the walk without git and git ls-files agree on .gitignore', () => {
+  // git's semantics, case by case: comments, negation, directory-only and anchored patterns, `**`, trailing
+  // spaces and escapes, nested files relative to their own directory overriding the root's, and no way back
+  // into an excluded directory.
+  const gitignored = {
+    '.gitignore': [
+      '# a comment', 'build/', '*.tmp.json', '!keep.tmp.json', '/root-only.json', 'docs/**/draft-*.json', 'x/*', 'vendor',
+      'trailing.json   ', '\\#hash.json', 'out/', '!out/rescued.json', 'logs/**', '!logs/important/', '!logs/important/**', '',
+    ].join('\r\n'),
+    'a.json': '{}', 'keep.tmp.json': '{}', 'gen.tmp.json': '{}', 'root-only.json': '{}', 'trailing.json': '{}', '#hash.json': '{}',
+    'build/out.json': '{}', 'build.json': '{}', 'sub/build/x.json': '{}', 'sub/root-only.json': '{}',
+    'docs/a/b/draft-1.json': '{}', 'docs/draft-2.json': '{}', 'docs/final.json': '{}',
+    'x/a.json': '{}', 'x/.gitignore': '!y/\n', 'x/y/b.json': '{}',
+    'vendor/v.json': '{}', 'sub/vendor': 'a file', 'out/rescued.json': '{}',
+    'logs/a.json': '{}', 'logs/important/i.json': '{}',
+    'sub/.gitignore': 'local.json\n/anchored.json\n!gen.tmp.json\ndeep/\n', 'sub/local.json': '{}', 'sub/z/local.json': '{}',
+    'sub/anchored.json': '{}', 'sub/z/anchored.json': '{}', 'sub/gen.tmp.json': '{}', 'sub/deep/d.json': '{}',
+    'sub/z/.gitignore': '*\n!*.json\n!*/\n', 'sub/z/notes.md': '#', 'sub/z/q.json': '{}', 'sub/z/w/r.json': '{}',
+    '.hidden/h.json': '{}',
+  };
+  const expected = [
+    '.hidden/h.json', 'a.json', 'build.json', 'docs/final.json', 'keep.tmp.json', 'logs/important/i.json', 'sub/gen.tmp.json',
+    'sub/root-only.json', 'sub/z/anchored.json', 'sub/z/local.json', 'sub/z/q.json', 'sub/z/w/r.json', 'x/y/b.json',
+  ];
+  const listing = async (root: string, paths = ['.'], cwd = root) => rel(root, (await findFiles(paths, { cwd })).files);
+
+  it('from the top, in a repository and in a plain directory', async () => {
+    const repository = tempDir();
+    write(repository, gitignored);
+    git(repository, 'init', '-q');
+    expect(await listing(repository)).toEqual(expected);
+    const plain = tempDir();
+    write(plain, gitignored);
+    expect(await listing(plain)).toEqual(expected);
+  });
+
+  it('in a repository where git refuses (exits non-zero), from the top and from subdirectories', async () => {
+    const repository = tempDir();
+    write(repository, gitignored);
+    git(repository, 'init', '-q');
+    const cases: Array<[string[], string]> = [[['.'], repository], [['sub'], repository], [['.'], join(repository, 'sub', 'z')], [['x/y', 'logs', 'out'], repository]];
+    const byGit = await Promise.all(cases.map(([paths, cwd]) => listing(repository, paths, cwd)));
+    expect(byGit[0]).toEqual(expected);
+    // GIT_DIR pointing nowhere makes every git command fail, as "dubious ownership" does in a container.
+    const byWalk = await withEnv('GIT_DIR', join(repository, 'no-such-dir'), () => Promise.all(cases.map(([paths, cwd]) => listing(repository, paths, cwd))));
+    expect(byWalk).toEqual(byGit);
+    // And without git at all.
+    expect(await withEnv('PATH', '', () => listing(repository))).toEqual(expected);
   });
 });

@@ -7,7 +7,8 @@
  *   - append a Markdown table of the findings to the job summary;
  *   - set the outputs `errors`, `warnings`, `sarif-file`;
  *   - return the exit code: 1 when `fail-on` says so (error: any error; warning: any error or warning;
- *     never: never), 2 for a failure of the tool or its inputs (bad input or config, unreadable path,
+ *     never: never), 2 for a failure of the tool or its inputs (bad input or config, unreadable path, a path
+ *     or pattern with no file to lint,
  *     Access Analyzer unreachable when required), whatever `fail-on` says: a broken lint must not pass.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';

@@ -1,7 +1,7 @@
 /**
- * Glob matching for `overrides`, `ignore`, `include` and `exclude`: picomatch (what tinyglobby uses), loaded
- * only when a configuration or a directory expansion needs it. Patterns are matched against paths relative
- * to a base directory, with forward slashes; `dot: true` (as ESLint), and a pattern that matches a
+ * Glob matching for `overrides`, `ignore`, `include` and `exclude`: picomatch, loaded only when a
+ * configuration or a directory expansion needs it. Patterns are matched against paths relative to a base
+ * directory, with forward slashes; `dot: true` (as ESLint), and a pattern that matches a
  * directory also matches everything under it (`legacy` = `legacy/**`).
  */
 import { isAbsolute, relative, sep } from 'node:path';
@@ -10,6 +10,7 @@ export type Matcher = (relativePath: string) => boolean;
 
 type Picomatch = ((glob: string | readonly string[], options?: { dot?: boolean }) => Matcher) & {
   makeRe(glob: string, options?: { dot?: boolean }): RegExp;
+  scan(glob: string): { base: string; glob: string; isGlob: boolean; negated: boolean };
 };
 let picomatch: Picomatch | undefined;
 
@@ -46,6 +47,20 @@ export function compileGlobs(patterns: readonly string[]): Matcher {
 function regexOf(patterns: readonly string[]): RegExp {
   const expanded = patterns.map(normalizePattern).flatMap((p) => (p.endsWith('/**') || p === '**' ? [p] : [p, `${p}/**`]));
   return new RegExp(expanded.map((p) => `(?:${picomatch!.makeRe(p, { dot: true }).source})`).join('|'));
+}
+
+/**
+ * A command-line argument with glob syntax, as the directory to search (`base`, as written; '' for the
+ * current one) and a matcher for paths relative to it; undefined when it has none. Call loadGlobMatcher()
+ * first. Negated patterns (`!legacy/**`) are not expanded: as a list of files they would mean all the others.
+ */
+export function splitGlob(pattern: string): { base: string; matches: Matcher } | undefined {
+  if (!picomatch) throw new Error('Glob matcher not loaded; call loadGlobMatcher() first.');
+  // Windows shells pass backslashes; in a glob they would be escapes.
+  const scanned = picomatch.scan(sep === '\\' ? pattern.replace(/\\/g, '/') : pattern);
+  if (!scanned.isGlob || scanned.negated) return undefined;
+  const regex = regexOf([scanned.glob]);
+  return { base: scanned.base, matches: (path) => regex.test(path) };
 }
 
 /** `to` relative to `from` with forward slashes, or undefined when `to` is not inside `from`. */

@@ -247,6 +247,19 @@ describe('failures of the tool fail the step (exit 2) whatever fail-on says', ()
     expect(run.summary).toContain('❌ **2 errors** and **1 warning** in 2 of 3 files.');
   });
 
+  it('a directory or pattern with no file to lint (a typo, or policies moved away): annotated and in the summary', async () => {
+    const ws = workspace({ ...files, 'old-policies/README.md': '# moved to policies/\n' });
+    const run = await runAction(ws, { paths: 'policies\nold-policies\npolices/**/*.json', 'fail-on': 'never' });
+    expect(run.status).toBe(2);
+    expect(commandLines(run.stdout).filter((l) => l.startsWith('::error title=policy-lint::'))).toEqual([
+      '::error title=policy-lint::No files matching the pattern "old-policies" were found.',
+      '::error title=policy-lint::No files matching the pattern "polices/**/*.json" were found.',
+    ]);
+    expect(run.summary).toContain('- error: No files matching the pattern "old-policies" were found.');
+    // The other paths' files are still linted and reported.
+    expect(run.summary).toContain('❌ **2 errors** and **1 warning** in 2 of 3 files.');
+  });
+
   it('an invalid config file: annotated on the config file', async () => {
     const run = await runAction(workspace({ ...files, '.policy-lint.json': '{ "rules": { "sid-unique": "loud" } }\n' }), { 'fail-on': 'never' });
     expect(run.status).toBe(2);

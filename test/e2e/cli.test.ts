@@ -117,6 +117,47 @@ describe('which JSON files a directory gives', () => {
   });
 });
 
+describe('which files', () => {
+  const bad = policy({ Effect: 'allow', Action: 's3:GetObject', Resource: '*' });
+
+  it('expands a quoted glob (package.json scripts, Windows shells) relative to the working directory, honouring .gitignore', () => {
+    const dir = scratch({ 'policies/a.json': bad, 'policies/team/b.json': bad, 'policies/build/c.json': bad, '.gitignore': 'build/\n', 'notes.json': bad });
+    const run = cli(['--format', 'json', 'policies/**/*.json'], { cwd: dir });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(1);
+    const files = (JSON.parse(run.stdout) as Array<{ filePath: string }>).map((r) => r.filePath.slice(dir.length + 1));
+    expect(files).toEqual([join('policies', 'a.json'), join('policies', 'team', 'b.json')]);
+  });
+
+  it('2 for a directory or pattern that gives no file to lint, after linting the others', () => {
+    const dir = scratch({ 'p.json': bad, 'old-policies/README.md': '# moved' });
+    const run = cli(['p.json', 'old-policies', 'polices/**/*.json'], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toContain('effect-valid');
+    expect(run.stderr).toBe([
+      'policy-lint: error: No files matching the pattern "old-policies" were found.',
+      'policy-lint: error: No files matching the pattern "polices/**/*.json" were found.',
+      '',
+    ].join('\n'));
+    // With no path, the current directory.
+    expect(cli([], { cwd: join(dir, 'old-policies') }).stderr).toBe('policy-lint: error: No files matching the pattern "." were found.\n');
+  });
+
+  it('--no-error-on-unmatched-pattern: a directory or pattern without files is fine, a missing path is not', () => {
+    const dir = scratch({ 'p.json': clean, 'empty/README.md': '#' });
+    expect(cli(['--no-error-on-unmatched-pattern', 'p.json', 'empty', 'none/*.json'], { cwd: dir })).toEqual({ status: 0, stdout: '', stderr: '' });
+    const missing = cli(['--no-error-on-unmatched-pattern', 'p.json', 'missing.json'], { cwd: dir });
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toBe('policy-lint: error: missing.json: no such file or directory\n');
+  });
+
+  it('keeps "no such file or directory" for a missing path without glob syntax', () => {
+    const run = cli(['policies/missing.json'], { cwd: scratch({ 'p.json': clean }) });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('policies/missing.json: no such file or directory');
+  });
+});
+
 describe('exit codes', () => {
   it('0 for a clean policy', () => {
     const run = cli(['p.json'], { cwd: scratch({ 'p.json': clean }) });

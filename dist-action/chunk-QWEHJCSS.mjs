@@ -2,10 +2,10 @@ import { createRequire as __policyLintCreateRequire } from 'node:module';
 const require = __policyLintCreateRequire(import.meta.url);
 import {
   setCredentialFeature
-} from "./chunk-OWBBZA7J.mjs";
+} from "./chunk-D4FHMG6K.mjs";
 import {
   CredentialsProviderError
-} from "./chunk-NMAL327V.mjs";
+} from "./chunk-BYLGYEJ7.mjs";
 
 // node_modules/@aws-sdk/credential-provider-env/dist-es/fromEnv.js
 var ENV_KEY = "AWS_ACCESS_KEY_ID";

@@ -2,19 +2,19 @@ import { createRequire as __policyLintCreateRequire } from 'node:module';
 const require = __policyLintCreateRequire(import.meta.url);
 import {
   NodeHttpHandler
-} from "./chunk-QZBXOKCW.mjs";
+} from "./chunk-SV7LB6QR.mjs";
 import {
   setCredentialFeature
-} from "./chunk-OWBBZA7J.mjs";
+} from "./chunk-D4FHMG6K.mjs";
 import {
   CredentialsProviderError
-} from "./chunk-NMAL327V.mjs";
+} from "./chunk-BYLGYEJ7.mjs";
 import {
   HttpRequest,
   parseRfc3339DateTime,
   sdkStreamMixin
 } from "./chunk-KAEPJFQB.mjs";
-import "./chunk-WQTWXRXA.mjs";
+import "./chunk-HDQAN4K4.mjs";
 
 // node_modules/@aws-sdk/credential-provider-http/dist-es/fromHttp/fromHttp.js
 import fs from "node:fs/promises";

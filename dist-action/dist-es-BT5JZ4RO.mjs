@@ -8,11 +8,11 @@ import {
   ENV_SECRET,
   ENV_SESSION,
   fromEnv
-} from "./chunk-2G2UD6K7.mjs";
-import "./chunk-OWBBZA7J.mjs";
-import "./chunk-NMAL327V.mjs";
+} from "./chunk-QWEHJCSS.mjs";
+import "./chunk-D4FHMG6K.mjs";
+import "./chunk-BYLGYEJ7.mjs";
 import "./chunk-KAEPJFQB.mjs";
-import "./chunk-WQTWXRXA.mjs";
+import "./chunk-HDQAN4K4.mjs";
 export {
   ENV_ACCOUNT_ID,
   ENV_CREDENTIAL_SCOPE,

@@ -9,7 +9,7 @@ import {
   PolicyDocument,
   compareMessages
 } from "./chunk-H5PWTSGF.mjs";
-import "./chunk-WQTWXRXA.mjs";
+import "./chunk-HDQAN4K4.mjs";
 
 // src/access-analyzer/cache.ts
 import { createHash, randomBytes } from "node:crypto";
@@ -362,7 +362,7 @@ async function runAccessAnalyzer(inputs, options) {
             return;
           }
           try {
-            session ??= import("./client-C6RBRIVD.mjs").then((m) => m.openSession(settings, log));
+            session ??= import("./client-2QQ6ETJF.mjs").then((m) => m.openSession(settings, log));
             const findings = await (await session).validate({ ...group.request });
             serverFailuresInARow = 0;
             if (cache) await cache.set(group.key, { policyType: group.request.policyType, resourceType: group.request.validatePolicyResourceType, locale, toolVersion: options.toolVersion }, findings);

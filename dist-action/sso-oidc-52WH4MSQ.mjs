@@ -8,10 +8,10 @@ import {
   AwsSdkSigV4Signer,
   NODE_AUTH_SCHEME_PREFERENCE_OPTIONS,
   resolveAwsSdkSigV4Config
-} from "./chunk-YDSHCKEY.mjs";
+} from "./chunk-SLOGWK6T.mjs";
 import {
   NodeHttpHandler
-} from "./chunk-QZBXOKCW.mjs";
+} from "./chunk-SV7LB6QR.mjs";
 import {
   Sha256Node
 } from "./chunk-V5P7XCH5.mjs";
@@ -54,7 +54,7 @@ import {
   resolveHostHeaderConfig,
   resolveRetryConfig,
   resolveUserAgentConfig
-} from "./chunk-OWBBZA7J.mjs";
+} from "./chunk-D4FHMG6K.mjs";
 import {
   NODE_REGION_CONFIG_FILE_OPTIONS,
   NODE_REGION_CONFIG_OPTIONS,
@@ -66,7 +66,7 @@ import {
   resolveDefaultsModeConfig,
   resolveHttpHandlerRuntimeConfig,
   resolveRegionConfig
-} from "./chunk-NMAL327V.mjs";
+} from "./chunk-BYLGYEJ7.mjs";
 import {
   TypeRegistry,
   calculateBodyLength,
@@ -80,7 +80,7 @@ import {
   toBase64,
   toUtf8
 } from "./chunk-KAEPJFQB.mjs";
-import "./chunk-WQTWXRXA.mjs";
+import "./chunk-HDQAN4K4.mjs";
 
 // node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso-oidc/auth/httpAuthSchemeProvider.js
 var defaultSSOOIDCHttpAuthSchemeParametersProvider = async (config, context, input) => {

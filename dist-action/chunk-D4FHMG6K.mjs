@@ -7,7 +7,7 @@ import {
   SelectorType,
   booleanSelector,
   loadConfig
-} from "./chunk-NMAL327V.mjs";
+} from "./chunk-BYLGYEJ7.mjs";
 import {
   AlgorithmId,
   EndpointURLScheme,

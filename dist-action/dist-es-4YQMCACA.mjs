@@ -2,15 +2,15 @@ import { createRequire as __policyLintCreateRequire } from 'node:module';
 const require = __policyLintCreateRequire(import.meta.url);
 import {
   setCredentialFeature
-} from "./chunk-OWBBZA7J.mjs";
+} from "./chunk-D4FHMG6K.mjs";
 import {
   CredentialsProviderError,
   externalDataInterceptor,
   getProfileName,
   parseKnownFiles
-} from "./chunk-NMAL327V.mjs";
+} from "./chunk-BYLGYEJ7.mjs";
 import "./chunk-KAEPJFQB.mjs";
-import "./chunk-WQTWXRXA.mjs";
+import "./chunk-HDQAN4K4.mjs";
 
 // node_modules/@aws-sdk/credential-provider-process/dist-es/resolveProcessCredentials.js
 import { exec } from "node:child_process";

@@ -2,7 +2,7 @@ import { createRequire as __policyLintCreateRequire } from 'node:module';
 const require = __policyLintCreateRequire(import.meta.url);
 import {
   __commonJS
-} from "./chunk-WQTWXRXA.mjs";
+} from "./chunk-HDQAN4K4.mjs";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
@@ -1763,7 +1763,10 @@ var require_picomatch = __commonJS({
   }
 });
 
-export {
-  require_utils,
-  require_picomatch
-};
+// node_modules/picomatch/posix.js
+var require_posix = __commonJS({
+  "node_modules/picomatch/posix.js"(exports, module) {
+    module.exports = require_picomatch();
+  }
+});
+export default require_posix();

@@ -1,6 +1,6 @@
 import { createRequire as __policyLintCreateRequire } from 'node:module';
 const require = __policyLintCreateRequire(import.meta.url);
-import "./chunk-WQTWXRXA.mjs";
+import "./chunk-HDQAN4K4.mjs";
 
 // node_modules/bowser/bowser.mjs
 var BROWSER_ALIASES_MAP = {

@@ -5,12 +5,12 @@ import {
   checkFindings
 } from "./chunk-DH5AK56J.mjs";
 import "./chunk-H5PWTSGF.mjs";
-import "./chunk-WQTWXRXA.mjs";
+import "./chunk-HDQAN4K4.mjs";
 
 // src/access-analyzer/client.ts
 var MAX_PAGES = 1e3;
 async function openSession(settings, log) {
-  const sdk = await import("./dist-es-EEAVS3I7.mjs");
+  const sdk = await import("./dist-es-UL3YTP5S.mjs");
   const config = {
     ...settings.region ? { region: settings.region } : {},
     ...settings.profile ? { profile: settings.profile } : {},

@@ -13,10 +13,10 @@ import {
   resolveAwsSdkSigV4AConfig,
   resolveAwsSdkSigV4Config,
   signatureV4aContainer
-} from "./chunk-YDSHCKEY.mjs";
+} from "./chunk-SLOGWK6T.mjs";
 import {
   NodeHttpHandler
-} from "./chunk-QZBXOKCW.mjs";
+} from "./chunk-SV7LB6QR.mjs";
 import {
   Sha256Node
 } from "./chunk-V5P7XCH5.mjs";
@@ -62,7 +62,7 @@ import {
   resolveUserAgentConfig,
   setCredentialFeature,
   stsRegionDefaultResolver
-} from "./chunk-OWBBZA7J.mjs";
+} from "./chunk-D4FHMG6K.mjs";
 import {
   NODE_REGION_CONFIG_FILE_OPTIONS,
   NODE_REGION_CONFIG_OPTIONS,
@@ -74,7 +74,7 @@ import {
   resolveDefaultsModeConfig,
   resolveHttpHandlerRuntimeConfig,
   resolveRegionConfig
-} from "./chunk-NMAL327V.mjs";
+} from "./chunk-BYLGYEJ7.mjs";
 import {
   TypeRegistry,
   calculateBodyLength,
@@ -88,7 +88,7 @@ import {
   toBase64,
   toUtf8
 } from "./chunk-KAEPJFQB.mjs";
-import "./chunk-WQTWXRXA.mjs";
+import "./chunk-HDQAN4K4.mjs";
 
 // node_modules/@aws-sdk/signature-v4-multi-region/dist-es/signature-v4-crt-container.js
 var signatureV4CrtContainer = {

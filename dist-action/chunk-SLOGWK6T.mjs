@@ -8,7 +8,7 @@ import {
   memoizeIdentityProvider,
   normalizeProvider as normalizeProvider2,
   setCredentialFeature
-} from "./chunk-OWBBZA7J.mjs";
+} from "./chunk-D4FHMG6K.mjs";
 import {
   FromStringShapeDeserializer,
   HttpBindingProtocol,
@@ -25,7 +25,7 @@ import {
   extendedEncodeURIComponent,
   loadConfig,
   loadRestJsonErrorCode
-} from "./chunk-NMAL327V.mjs";
+} from "./chunk-BYLGYEJ7.mjs";
 import {
   HttpRequest,
   HttpResponse,
