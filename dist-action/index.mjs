@@ -13735,6 +13735,7 @@ async function findFiles(paths, options) {
   const files = /* @__PURE__ */ new Set();
   const missing = [];
   const unmatched = [];
+  const expanded = [];
   let matchers;
   for (const path of paths) {
     const absolute = resolve2(cwd, path);
@@ -13760,9 +13761,10 @@ async function findFiles(paths, options) {
       found = await kindOf2(directory) === "directory" ? await expandDirectory(directory, base, matchers, { narrow: pattern.matches, top }) : [];
     }
     if (found.length === 0) unmatched.push(path);
+    else expanded.push({ path, files: found });
     for (const file of found) files.add(file);
   }
-  return { files: [...files].sort(), missing, unmatched };
+  return { files: [...files].sort(), missing, unmatched, expanded };
 }
 async function kindOf2(absolute) {
   try {
@@ -13900,10 +13902,12 @@ async function run2(options) {
   const works = [];
   const results = [];
   const inputs = [];
+  let expanded = [];
   if (options.stdin) {
     inputs.push({ filePath: options.stdin.filename, text: options.stdin.text, invalidUtf8: options.stdin.invalidUtf8 });
   } else {
-    const { files, missing, unmatched } = await findFiles(options.paths, { cwd: options.cwd, include: config.include, exclude: config.exclude, base: config.directory });
+    const { files, missing, unmatched, ...rest } = await findFiles(options.paths, { cwd: options.cwd, include: config.include, exclude: config.exclude, base: config.directory });
+    expanded = rest.expanded;
     for (const path of missing) toolErrors.push(`${path}: no such file or directory`);
     if (options.errorOnUnmatchedPattern ?? true) for (const path of unmatched) toolErrors.push(`No files matching the pattern "${path}" were found.`);
     const named = new Set(options.paths.map((path) => resolve3(options.cwd, path)));
@@ -13920,6 +13924,7 @@ async function run2(options) {
       }
     }
   }
+  const notPolicies = /* @__PURE__ */ new Set();
   const prepared = /* @__PURE__ */ new Set();
   const keepValues = config.ignore.some((entry) => entry.path !== void 0);
   for (const input of inputs) {
@@ -13939,14 +13944,20 @@ async function run2(options) {
     };
     const lintOptions = { policyType: settings.policyType, rules: settings.rules };
     if (input.invalidUtf8) {
-      if (input.found && !looksLikePolicy(work.text, void 0, false)) continue;
+      if (input.found && !looksLikePolicy(work.text, void 0, false)) {
+        notPolicies.add(work.filePath);
+        continue;
+      }
       work.messages = [notUtf8Message(new PolicyDocument(work.filePath, work.text), input.invalidUtf8)];
       work.notUtf8 = true;
       works.push(work);
       continue;
     }
     try {
-      if (input.found && (options.fix || options.fixDryRun) && !looksLikePolicy(work.text, ...parseForDetection(work.text))) continue;
+      if (input.found && (options.fix || options.fixDryRun) && !looksLikePolicy(work.text, ...parseForDetection(work.text))) {
+        notPolicies.add(work.filePath);
+        continue;
+      }
       if (options.fix || options.fixDryRun) {
         const outcome = lintAndFix(
           work.filePath,
@@ -13959,7 +13970,10 @@ async function run2(options) {
         if (outcome.fixed) work.output = outcome.output;
       } else {
         const document = new PolicyDocument(work.filePath, work.text);
-        if (input.found && !looksLikePolicy(work.text, document.value, !document.syntaxError)) continue;
+        if (input.found && !looksLikePolicy(work.text, document.value, !document.syntaxError)) {
+          notPolicies.add(work.filePath);
+          continue;
+        }
         work.messages = lintDocument(document, lintOptions);
         if (keepValues) work.value = document.value;
       }
@@ -13969,6 +13983,13 @@ async function run2(options) {
       continue;
     }
     works.push(work);
+  }
+  if ((options.errorOnUnmatchedPattern ?? true) && notPolicies.size > 0) {
+    for (const { path, files } of expanded) {
+      if (!files.every((file) => notPolicies.has(file))) continue;
+      const what = files.length === 1 ? "its JSON file does not look like an IAM policy" : `its ${files.length} JSON files do not look like IAM policies`;
+      toolErrors.push(`No files matching the pattern "${path}" were found: ${what} (name a file to lint it anyway).`);
+    }
   }
   const mode = options.accessAnalyzer?.mode ?? (config.accessAnalyzer?.enabled ? "required" : "off");
   if (mode !== "off") {

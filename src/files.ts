@@ -45,6 +45,8 @@ export interface FoundFiles {
   missing: string[];
   /** The directories and patterns, as given, that gave no file to lint. */
   unmatched: string[];
+  /** The other directories and patterns, as given, with the files each gave. */
+  expanded: Array<{ path: string; files: string[] }>;
 }
 
 const DEFAULT_INCLUDE = ['**/*.json'];
@@ -55,6 +57,7 @@ export async function findFiles(paths: readonly string[], options: FindFilesOpti
   const files = new Set<string>();
   const missing: string[] = [];
   const unmatched: string[] = [];
+  const expanded: Array<{ path: string; files: string[] }> = [];
   let matchers: Matchers | undefined;
   for (const path of paths) {
     const absolute = resolve(cwd, path);
@@ -83,9 +86,10 @@ export async function findFiles(paths: readonly string[], options: FindFilesOpti
       found = (await kindOf(directory)) === 'directory' ? await expandDirectory(directory, base, matchers, { narrow: pattern.matches, top }) : [];
     }
     if (found.length === 0) unmatched.push(path);
+    else expanded.push({ path, files: found });
     for (const file of found) files.add(file);
   }
-  return { files: [...files].sort(), missing, unmatched };
+  return { files: [...files].sort(), missing, unmatched, expanded };
 }
 
 async function kindOf(absolute: string): Promise<'file' | 'directory' | 'missing'> {

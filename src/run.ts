@@ -82,10 +82,12 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
   const results: LintResult[] = [];
 
   const inputs: Array<{ filePath: string; text?: string; read?: ReadFile; invalidUtf8?: InvalidUtf8; found?: boolean }> = [];
+  let expanded: Array<{ path: string; files: string[] }> = [];
   if (options.stdin) {
     inputs.push({ filePath: options.stdin.filename, text: options.stdin.text, invalidUtf8: options.stdin.invalidUtf8 });
   } else {
-    const { files, missing, unmatched } = await findFiles(options.paths, { cwd: options.cwd, include: config.include, exclude: config.exclude, base: config.directory });
+    const { files, missing, unmatched, ...rest } = await findFiles(options.paths, { cwd: options.cwd, include: config.include, exclude: config.exclude, base: config.directory });
+    expanded = rest.expanded;
     for (const path of missing) toolErrors.push(`${path}: no such file or directory`);
     // A typo (`polices/`) must not pass CI by linting nothing.
     if (options.errorOnUnmatchedPattern ?? true) for (const path of unmatched) toolErrors.push(`No files matching the pattern "${path}" were found.`);
@@ -105,6 +107,8 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
     }
   }
 
+  /** Files found by a directory or pattern and skipped because they do not look like policies. */
+  const notPolicies = new Set<string>();
   const prepared = new Set<readonly EnabledRule[]>();
   // Keeping every parsed document alive until the end makes each garbage collection copy them: keep them
   // only when an `ignore` entry selects findings by JSON path.
@@ -121,14 +125,20 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
     };
     const lintOptions = { policyType: settings.policyType, rules: settings.rules };
     if (input.invalidUtf8) {
-      if (input.found && !looksLikePolicy(work.text, undefined, false)) continue;
+      if (input.found && !looksLikePolicy(work.text, undefined, false)) {
+        notPolicies.add(work.filePath);
+        continue;
+      }
       work.messages = [notUtf8Message(new PolicyDocument(work.filePath, work.text), input.invalidUtf8)];
       work.notUtf8 = true;
       works.push(work);
       continue;
     }
     try {
-      if (input.found && (options.fix || options.fixDryRun) && !looksLikePolicy(work.text, ...parseForDetection(work.text))) continue;
+      if (input.found && (options.fix || options.fixDryRun) && !looksLikePolicy(work.text, ...parseForDetection(work.text))) {
+        notPolicies.add(work.filePath);
+        continue;
+      }
       if (options.fix || options.fixDryRun) {
         const outcome = lintAndFix(work.filePath, work.text, lintOptions,
           (messages, value) => applySuppressions(config, work.filePath, value, messages));
@@ -137,7 +147,10 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
         if (outcome.fixed) work.output = outcome.output;
       } else {
         const document = new PolicyDocument(work.filePath, work.text);
-        if (input.found && !looksLikePolicy(work.text, document.value, !document.syntaxError)) continue;
+        if (input.found && !looksLikePolicy(work.text, document.value, !document.syntaxError)) {
+          notPolicies.add(work.filePath);
+          continue;
+        }
         work.messages = lintDocument(document, lintOptions);
         if (keepValues) work.value = document.value;
       }
@@ -147,6 +160,16 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
       continue;
     }
     works.push(work);
+  }
+
+  // A directory holding JSON but no policy (the Action's default "." in a repository without policies) is
+  // as unmatched as an empty one.
+  if ((options.errorOnUnmatchedPattern ?? true) && notPolicies.size > 0) {
+    for (const { path, files } of expanded) {
+      if (!files.every((file) => notPolicies.has(file))) continue;
+      const what = files.length === 1 ? 'its JSON file does not look like an IAM policy' : `its ${files.length} JSON files do not look like IAM policies`;
+      toolErrors.push(`No files matching the pattern "${path}" were found: ${what} (name a file to lint it anyway).`);
+    }
   }
 
   const mode = options.accessAnalyzer?.mode ?? (config.accessAnalyzer?.enabled ? 'required' : 'off');

@@ -152,8 +152,8 @@ describe('findFiles with glob patterns', () => {
 
   it('finds nothing for a pattern whose directory does not exist, and does not expand a negated pattern', async () => {
     const root = repo();
-    expect(await findFiles(['polices/**/*.json'], { cwd: root })).toEqual({ files: [], missing: [], unmatched: ['polices/**/*.json'] });
-    expect(await findFiles(['!policies/a.json'], { cwd: root })).toEqual({ files: [], missing: ['!policies/a.json'], unmatched: [] });
+    expect(await findFiles(['polices/**/*.json'], { cwd: root })).toEqual({ files: [], missing: [], unmatched: ['polices/**/*.json'], expanded: [] });
+    expect(await findFiles(['!policies/a.json'], { cwd: root })).toEqual({ files: [], missing: ['!policies/a.json'], unmatched: [], expanded: [] });
   });
 });
 
@@ -243,7 +243,7 @@ describe('findFiles outside a git work tree', () => {
   });
 
   it('with no paths, finds nothing', async () => {
-    expect(await findFiles([], { cwd: tempDir() })).toEqual({ files: [], missing: [], unmatched: [] });
+    expect(await findFiles([], { cwd: tempDir() })).toEqual({ files: [], missing: [], unmatched: [], expanded: [] });
   });
 });
 

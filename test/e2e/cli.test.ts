@@ -97,6 +97,15 @@ describe('which JSON files a directory gives', () => {
     expect(readFileSync(join(dir, 'tsconfig.json'), 'utf8')).toBe(files['tsconfig.json']);
   });
 
+  it('2 for a directory whose JSON files are none of them policies, as for one without files', () => {
+    const dir = scratch(files);
+    const run = cli(['policies/p.json', 'fixtures'], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('policy-lint: error: No files matching the pattern "fixtures" were found: its 2 JSON files do not look like IAM policies (name a file to lint it anyway).\n');
+    expect(run.stdout).toContain('effect-valid');
+    expect(cli(['--no-error-on-unmatched-pattern', 'policies/p.json', 'fixtures'], { cwd: dir }).stderr).toBe('');
+  });
+
   it('lints a file named on the command line whatever it holds', () => {
     const dir = scratch(files);
     expect(linted(['package.json', 'tsconfig.json'], dir)).toEqual(['package.json', 'tsconfig.json']);
