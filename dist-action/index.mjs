@@ -11535,6 +11535,15 @@ function fatalMessage(document, message, offset, length, fix) {
   };
 }
 function notUtf8Message(document, invalid) {
+  if (invalid.utf16) {
+    const order = invalid.utf16.endian === "LE" ? "little-endian" : "big-endian";
+    return fatalMessage(
+      document,
+      `The file is UTF-16 (${order}) text; a JSON policy must be UTF-8 text: save it as UTF-8 (Windows PowerShell's \`>\` and Out-File write UTF-16).`,
+      invalid.offset,
+      1
+    );
+  }
   const byte = `0x${invalid.byte.toString(16).toUpperCase().padStart(2, "0")}`;
   return fatalMessage(
     document,
@@ -13640,17 +13649,33 @@ function readPolicyFile(filePath2, options = {}) {
     if (error.code === "EISDIR") throw new Error("is a directory");
     throw error;
   }
-  const invalidUtf8 = text.includes("�") ? findInvalidUtf8(readFileSync4(filePath2)) : void 0;
+  const invalidUtf8 = text.includes("�") || mayBeUtf16(text) ? findInvalidUtf8(readFileSync4(filePath2)) : void 0;
   return {
     text,
     ...invalidUtf8 ? { invalidUtf8 } : {},
     ...stat3 ? { mtimeMs: stat3.mtimeMs, size: stat3.size } : {}
   };
 }
+function mayBeUtf16(text) {
+  return text.charCodeAt(0) === 0 || text.charCodeAt(1) === 0;
+}
 function findInvalidUtf8(bytes) {
+  const endian = utf16ByteOrder(bytes);
+  if (endian) {
+    const text = new TextDecoder(endian === "LE" ? "utf-16le" : "utf-16be").decode(bytes);
+    return { offset: 0, byte: bytes[0], utf16: { endian, text } };
+  }
   const at = firstInvalidUtf8Byte(bytes);
   if (at < 0) return void 0;
   return { offset: decoder.decode(bytes.subarray(0, at)).length, byte: bytes[at] };
+}
+function utf16ByteOrder(bytes) {
+  if (bytes.length < 2) return void 0;
+  if (bytes[0] === 255 && bytes[1] === 254) return "LE";
+  if (bytes[0] === 254 && bytes[1] === 255) return "BE";
+  if (bytes[0] !== 0 && bytes[0] < 128 && bytes[1] === 0) return "LE";
+  if (bytes[0] === 0 && bytes[1] !== 0 && bytes[1] < 128) return "BE";
+  return void 0;
 }
 function firstInvalidUtf8Byte(bytes) {
   for (let i = 0; i < bytes.length; ) {
@@ -13699,30 +13724,24 @@ function writeFileAtomic(path, text, readState) {
 }
 
 // src/run.ts
-import { relative as relative3, resolve as resolve3, sep as sep4 } from "node:path";
+import { basename as basename2, relative as relative3, resolve as resolve3 } from "node:path";
 
 // src/detect.ts
-var POLICY_KEYS = /* @__PURE__ */ new Set([
-  "Version",
-  "Id",
-  "Statement",
-  "Sid",
-  "Effect",
-  "Action",
-  "NotAction",
-  "Resource",
-  "NotResource",
-  "Principal",
-  "NotPrincipal",
-  "Condition"
-]);
+var POLICY_VERSION = /^(?:2012|2008)-10-17$/;
+var STATEMENT_KEYS = /* @__PURE__ */ new Set(["action", "notaction", "resource", "notresource", "principal", "notprincipal"]);
 function looksLikePolicy(text, value, parsed) {
   if (!parsed) return /^\uFEFF?\s*$/.test(text) || /"statement"\s*:|"(?:2012|2008)-10-17"/i.test(text);
   if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
-  for (const key in value) {
-    if (POLICY_KEYS.has(key) || key.toLowerCase() === "statement") return true;
+  let effect = false;
+  let statementKey = false;
+  for (const [key, member] of Object.entries(value)) {
+    const lower = key.toLowerCase();
+    if (lower === "statement") return true;
+    if (lower === "version" && typeof member === "string" && POLICY_VERSION.test(member)) return true;
+    if (lower === "effect") effect = true;
+    else if (STATEMENT_KEYS.has(lower)) statementKey = true;
   }
-  return false;
+  return effect && statementKey;
 }
 
 // src/files.ts
@@ -13944,7 +13963,9 @@ async function run2(options) {
     };
     const lintOptions = { policyType: settings.policyType, rules: settings.rules };
     if (input.invalidUtf8) {
-      if (input.found && !looksLikePolicy(work.text, void 0, false)) {
+      const utf16 = input.invalidUtf8.utf16?.text;
+      const looks = utf16 !== void 0 ? looksLikePolicy(utf16, ...parseForDetection(utf16)) : looksLikePolicy(work.text, void 0, false);
+      if (input.found && !looks) {
         notPolicies.add(work.filePath);
         continue;
       }
@@ -14024,7 +14045,8 @@ async function includeFilter(config, cwd) {
   const include = compileGlobs(config.include);
   const exclude = compileGlobs(config.exclude);
   return (filePath2) => {
-    const rel = relativeInside(config.directory, filePath2) ?? relative3(cwd, filePath2).split(sep4).join("/");
+    const rel = relativeInside(config.directory, filePath2) ?? relativeInside(cwd, filePath2) ?? basename2(filePath2);
+    if (rel.split("/").includes("node_modules") || basename2(rel) === CONFIG_FILE_NAME) return false;
     return include(rel) && !exclude(rel);
   };
 }

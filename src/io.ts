@@ -19,6 +19,8 @@ const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 export interface InvalidUtf8 {
   offset: number;
   byte: number;
+  /** The whole file is UTF-16 (as Windows PowerShell 5 writes with `>`): its byte order and its text, decoded. */
+  utf16?: { endian: 'LE' | 'BE'; text: string };
 }
 
 /**
@@ -37,8 +39,9 @@ export function readPolicyFile(filePath: string, options: { forWriting?: boolean
     throw error;
   }
   // Node's decoder turns invalid UTF-8 into U+FFFD, which a valid file may also hold: only then ask the strict
-  // decoder (decoding every file strictly cost a quarter of the time spent reading).
-  const invalidUtf8 = text.includes('\uFFFD') ? findInvalidUtf8(readFileSync(filePath)) : undefined;
+  // decoder (decoding every file strictly cost a quarter of the time spent reading). UTF-16 without a byte
+  // order mark is valid UTF-8, with a NUL in every other place: one of the first two is enough to look.
+  const invalidUtf8 = text.includes('\uFFFD') || mayBeUtf16(text) ? findInvalidUtf8(readFileSync(filePath)) : undefined;
   return {
     text,
     ...(invalidUtf8 ? { invalidUtf8 } : {}),
@@ -49,15 +52,37 @@ export function readPolicyFile(filePath: string, options: { forWriting?: boolean
 /** Decode bytes as UTF-8 as a file is read (BOM kept, bad sequences as U+FFFD), saying where they stop being UTF-8. */
 export function decodeUtf8(bytes: Uint8Array): { text: string; invalidUtf8?: InvalidUtf8 } {
   const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-  const invalidUtf8 = text.includes('\uFFFD') ? findInvalidUtf8(bytes) : undefined;
+  const invalidUtf8 = text.includes('\uFFFD') || mayBeUtf16(text) ? findInvalidUtf8(bytes) : undefined;
   return invalidUtf8 ? { text, invalidUtf8 } : { text };
 }
 
+function mayBeUtf16(text: string): boolean {
+  return text.charCodeAt(0) === 0 || text.charCodeAt(1) === 0;
+}
+
 function findInvalidUtf8(bytes: Uint8Array): InvalidUtf8 | undefined {
+  const endian = utf16ByteOrder(bytes);
+  if (endian) {
+    const text = new TextDecoder(endian === 'LE' ? 'utf-16le' : 'utf-16be').decode(bytes); // drops the BOM
+    return { offset: 0, byte: bytes[0], utf16: { endian, text } };
+  }
   const at = firstInvalidUtf8Byte(bytes);
   if (at < 0) return undefined;
   // The bytes before are valid UTF-8, so their decoded length is the offset of the U+FFFD that replaced the bad byte.
   return { offset: decoder.decode(bytes.subarray(0, at)).length, byte: bytes[at] };
+}
+
+/**
+ * The byte order of a UTF-16 file: from its byte order mark, or else from where the NUL of its first
+ * character falls (a JSON text starts with an ASCII character: `{`, `[` or white space).
+ */
+export function utf16ByteOrder(bytes: Uint8Array): 'LE' | 'BE' | undefined {
+  if (bytes.length < 2) return undefined;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'LE';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'BE';
+  if (bytes[0] !== 0 && bytes[0] < 0x80 && bytes[1] === 0) return 'LE';
+  if (bytes[0] === 0 && bytes[1] !== 0 && bytes[1] < 0x80) return 'BE';
+  return undefined;
 }
 
 /**

@@ -2,9 +2,10 @@
  * One lint run, independent of the command line (the CLI and the GitHub Action both call it): find the
  * files, lint each with its settings, apply fixes, apply suppressions, optionally ask Access Analyzer.
  */
-import { relative, resolve, sep } from 'node:path';
+import { basename, relative, resolve } from 'node:path';
 import { rules as allRules } from '../rules/index.js';
 import { applySuppressions, checkCliOverrides, loadConfig, suppressMessages, settingsForFile, type CliOverrides, type LoadedConfig } from './config/index.js';
+import { CONFIG_FILE_NAME } from './config/constants.js';
 import { compileGlobs, loadGlobMatcher, relativeInside } from './config/glob.js';
 import { looksLikePolicy } from './detect.js';
 import { PolicyDocument } from './engine/document.js';
@@ -125,7 +126,9 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
     };
     const lintOptions = { policyType: settings.policyType, rules: settings.rules };
     if (input.invalidUtf8) {
-      if (input.found && !looksLikePolicy(work.text, undefined, false)) {
+      const utf16 = input.invalidUtf8.utf16?.text;
+      const looks = utf16 !== undefined ? looksLikePolicy(utf16, ...parseForDetection(utf16)) : looksLikePolicy(work.text, undefined, false);
+      if (input.found && !looks) {
         notPolicies.add(work.filePath);
         continue;
       }
@@ -202,13 +205,18 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
   return { results, config, toolErrors, toolWarnings };
 }
 
-/** Whether a file is one the config's `include` and `exclude` keep, relative to the config's directory. */
+/**
+ * Whether a named file is one a directory's expansion would give: not the config file, nothing under
+ * node_modules, and kept by the config's `include` and `exclude`, relative to the config's directory (a file
+ * outside it relative to cwd, or else to its own directory, as the files of a directory outside it are).
+ */
 async function includeFilter(config: LoadedConfig, cwd: string): Promise<(filePath: string) => boolean> {
   await loadGlobMatcher();
   const include = compileGlobs(config.include);
   const exclude = compileGlobs(config.exclude);
   return (filePath) => {
-    const rel = relativeInside(config.directory, filePath) ?? relative(cwd, filePath).split(sep).join('/');
+    const rel = relativeInside(config.directory, filePath) ?? relativeInside(cwd, filePath) ?? basename(filePath);
+    if (rel.split('/').includes('node_modules') || basename(rel) === CONFIG_FILE_NAME) return false;
     return include(rel) && !exclude(rel);
   };
 }

@@ -27,6 +27,28 @@ describe('readPolicyFile', () => {
     expect(readPolicyFile(file, { forWriting: true }).invalidUtf8).toEqual(read.invalidUtf8);
   });
 
+  it('knows UTF-16 text, with or without a byte order mark, in either byte order, and decodes it for the content check', () => {
+    const dir = folder();
+    const policy = '{"Version": "2012-10-17", "Statement": []}';
+    const utf16be = (text: string) => Buffer.from(text, 'utf16le').swap16();
+    // The decoded text drops the byte order mark.
+    const cases: Array<[string, Buffer, 'LE' | 'BE', string]> = [
+      ['le-bom.json', Buffer.from(`\uFEFF${policy}`, 'utf16le'), 'LE', policy],
+      ['le.json', Buffer.from(`\n${policy}`, 'utf16le'), 'LE', `\n${policy}`],
+      ['be-bom.json', utf16be(`\uFEFF${policy}`), 'BE', policy],
+      ['be.json', utf16be(policy), 'BE', policy],
+    ];
+    for (const [name, bytes, endian, text] of cases) {
+      writeFileSync(join(dir, name), bytes);
+      expect(readPolicyFile(join(dir, name)).invalidUtf8, name).toEqual({ offset: 0, byte: bytes[0], utf16: { endian, text } });
+      expect(decodeUtf8(bytes).invalidUtf8, name).toEqual(readPolicyFile(join(dir, name)).invalidUtf8);
+    }
+    // A NUL further on is a JSON syntax error, not UTF-16; so is a NUL first, then another.
+    writeFileSync(join(dir, 'nul.json'), '{"Sid": "\u0000"}');
+    expect(readPolicyFile(join(dir, 'nul.json')).invalidUtf8).toBeUndefined();
+    expect(decodeUtf8(Buffer.from([0, 0, 0x7b, 0x7d])).invalidUtf8).toBeUndefined();
+  });
+
   it('says when the path is a directory', () => {
     const dir = join(folder(), 'policy.json');
     mkdirSync(dir);

@@ -6,6 +6,7 @@ import type { Node } from 'jsonc-parser';
 import { PolicyDocument, duplicateKeyCount, type Located } from './document.js';
 import { Fixer, applyEdits, mergeEdits } from './fixer.js';
 import { memoizeLast } from './memo.js';
+import type { InvalidUtf8 } from '../io.js';
 import { denormalizePath, normalizePolicy, type NormalizedPolicy } from './normalize.js';
 import { appliesTo, interpolate, issueCodesOf, type FixFunction, type Report, type Rule, type RuleContext } from './rule.js';
 import { Selector, loadJsonPathEngine, needsJsonPathEngine } from './select.js';
@@ -164,7 +165,13 @@ function fatalMessage(document: PolicyDocument, message: string, offset: number,
  * first bad byte. Nothing else is checked: the text holds U+FFFD where the bytes were, and a fix written
  * from it would lose them.
  */
-export function notUtf8Message(document: PolicyDocument, invalid: { offset: number; byte: number }): LintMessage {
+export function notUtf8Message(document: PolicyDocument, invalid: InvalidUtf8): LintMessage {
+  if (invalid.utf16) {
+    const order = invalid.utf16.endian === 'LE' ? 'little-endian' : 'big-endian';
+    return fatalMessage(document,
+      `The file is UTF-16 (${order}) text; a JSON policy must be UTF-8 text: save it as UTF-8 (Windows PowerShell's \`>\` and Out-File write UTF-16).`,
+      invalid.offset, 1);
+  }
   const byte = `0x${invalid.byte.toString(16).toUpperCase().padStart(2, '0')}`;
   return fatalMessage(document,
     `Byte ${byte} is not UTF-8 (was the file saved as Latin-1 or Windows-1252?); a JSON policy must be UTF-8 text: save it as UTF-8.`,

@@ -84,6 +84,8 @@ describe('which JSON files a directory gives', () => {
     'tsconfig.json': '{\n  // comments are fine here\n  "compilerOptions": { "strict": true },\n}\n',
     'fixtures/rows.json': '[{"id": 1}, {"id": 2}]',
     'fixtures/latin1.json': Buffer.from([0x7b, 0x22, 0x6e, 0x22, 0x3a, 0x22, 0xe9, 0x22, 0x7d]),
+    'data/item.json': '{"Id": {"S": "user-1"}, "Name": {"S": "Ann"}}\n', // a DynamoDB item
+    'data/state-machine.json': '{"Comment": "flow", "Version": "1.0", "StartAt": "A", "States": {"A": {"Type": "Pass", "End": true}}}\n',
   };
   const linted = (args: string[], dir: string) =>
     (JSON.parse(cli(['--format', 'json', ...args], { cwd: dir }).stdout) as Array<{ filePath: string }>).map((r) => r.filePath.slice(dir.length + 1));
@@ -95,6 +97,8 @@ describe('which JSON files a directory gives', () => {
     cli(['--fix', '.'], { cwd: dir });
     expect(readFileSync(join(dir, 'package.json'), 'utf8')).toBe(files['package.json']);
     expect(readFileSync(join(dir, 'tsconfig.json'), 'utf8')).toBe(files['tsconfig.json']);
+    expect(readFileSync(join(dir, 'data/item.json'), 'utf8')).toBe(files['data/item.json']);
+    expect(readFileSync(join(dir, 'data/state-machine.json'), 'utf8')).toBe(files['data/state-machine.json']);
   });
 
   it('2 for a directory whose JSON files are none of them policies, as for one without files', () => {
@@ -118,6 +122,23 @@ describe('which JSON files a directory gives', () => {
     expect(linted(['--skip-non-policies', ...named], dir)).toEqual(['policies/bare-statement.json', 'policies/p.json']);
     const withInclude = scratch({ ...files, '.policy-lint.json': JSON.stringify({ include: ['policies/**/*.json', 'fixtures/rows.json'] }) });
     expect(linted(['--skip-non-policies', ...named], withInclude)).toEqual(['fixtures/rows.json', 'policies/bare-statement.json', 'policies/empty.json', 'policies/p.json']);
+  });
+
+  it('--skip-non-policies never lints (nor fixes) the config file or what is under node_modules, even when include matches them', () => {
+    const config = JSON.stringify({ include: ['**/*.json'], rules: { 'sid-unique': 'warn' } });
+    const dir = scratch({ ...files, '.policy-lint.json': config, 'node_modules/pkg/policy.json': files['policies/p.json'] });
+    const named = ['.policy-lint.json', 'node_modules/pkg/policy.json', 'policies/p.json'];
+    expect(linted(['--skip-non-policies', ...named], dir)).toEqual(['policies/p.json']);
+    cli(['--skip-non-policies', '--fix', ...named], { cwd: dir });
+    expect(readFileSync(join(dir, '.policy-lint.json'), 'utf8')).toBe(config);
+    expect(readFileSync(join(dir, 'node_modules/pkg/policy.json'), 'utf8')).toBe(files['policies/p.json']);
+  });
+
+  it('--skip-non-policies keeps a policy named from outside the working directory (matched by its name, as a directory outside is)', () => {
+    const dir = scratch({ ...files, 'work/.policy-lint.json': JSON.stringify({ exclude: ['**/empty.json'] }) });
+    const named = ['../policies/p.json', '../policies/empty.json', '../package.json'];
+    const run = cli(['--format', 'json', '--skip-non-policies', ...named], { cwd: join(dir, 'work') });
+    expect((JSON.parse(run.stdout) as Array<{ filePath: string }>).map((r) => r.filePath)).toEqual([join(dir, 'policies/p.json')]);
   });
 
   it('lints every file a config\'s own include matches', () => {
@@ -383,6 +404,28 @@ describe('other inputs and outputs', () => {
     expect(readFileSync(join(dir, 'latin1.json'))).toEqual(latin1);
     const stdin = cli(['--stdin', '--format', 'json'], { cwd: dir, input: latin1 });
     expect(JSON.parse(stdin.stdout)[0].messages).toEqual([expect.objectContaining({ ruleId: 'json-syntax', line: 3, column: 28 })]);
+  });
+
+  it('a UTF-16 policy (as Windows PowerShell writes) is found in a directory and reported as UTF-16; UTF-16 data is skipped', () => {
+    const dir = scratch({});
+    const utf16 = Buffer.from(`\uFEFF${policy({ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' })}`, 'utf16le');
+    writeFileSync(join(dir, 'utf16.json'), utf16);
+    writeFileSync(join(dir, 'utf16-no-bom.json'), Buffer.from('{"Statement": []}', 'utf16le'));
+    writeFileSync(join(dir, 'data.json'), Buffer.from('\uFEFF{"Id": 1}', 'utf16le'));
+    const run = cli(['--format', 'json', '.'], { cwd: dir });
+    expect(run.status).toBe(1);
+    const results = JSON.parse(run.stdout) as Array<{ filePath: string; messages: Array<Record<string, unknown>> }>;
+    expect(Object.fromEntries(results.map((r) => [r.filePath.split('/').pop(), r.messages]))).toEqual({
+      'utf16.json': [expect.objectContaining({
+        ruleId: 'json-syntax', fatal: true, line: 1, column: 1, endLine: 1, endColumn: 2,
+        message: "The file is UTF-16 (little-endian) text; a JSON policy must be UTF-8 text: save it as UTF-8 (Windows PowerShell's `>` and Out-File write UTF-16).",
+      })],
+      'utf16-no-bom.json': [expect.objectContaining({ ruleId: 'json-syntax', line: 1, column: 1, message: expect.stringContaining('UTF-16 (little-endian)') })],
+    });
+    cli(['--fix', '.'], { cwd: dir });
+    expect(readFileSync(join(dir, 'utf16.json'))).toEqual(utf16);
+    const stdin = cli(['--stdin', '--format', 'json'], { cwd: dir, input: utf16 });
+    expect(JSON.parse(stdin.stdout)[0].messages).toEqual([expect.objectContaining({ message: expect.stringContaining('UTF-16') })]);
   });
 
   it('--list-rules --format json lists every rule with its metadata', () => {
