@@ -13724,6 +13724,7 @@ function writeFileAtomic(path, text, readState) {
 }
 
 // src/run.ts
+import { lstatSync } from "node:fs";
 import { basename as basename2, relative as relative3, resolve as resolve3 } from "node:path";
 
 // src/detect.ts
@@ -13939,7 +13940,10 @@ async function run2(options) {
         const read = readPolicyFile(filePath2, { forWriting: options.fix });
         inputs.push({ filePath: filePath2, text: read.text, read, invalidUtf8: read.invalidUtf8, found });
       } catch (error) {
-        toolErrors.push(`${relative3(options.cwd, filePath2) || filePath2}: cannot read: ${error.message}`);
+        const where = relative3(options.cwd, filePath2) || filePath2;
+        if (!isNamed && error.message === "is a directory") continue;
+        if (!isNamed && error.code === "ENOENT" && isSymbolicLink(filePath2)) toolWarnings.push(`${where}: skipped: a symbolic link to a file that does not exist`);
+        else toolErrors.push(`${where}: cannot read: ${error.message}`);
       }
     }
   }
@@ -14049,6 +14053,13 @@ async function includeFilter(config, cwd) {
     if (rel.split("/").includes("node_modules") || basename2(rel) === CONFIG_FILE_NAME) return false;
     return include(rel) && !exclude(rel);
   };
+}
+function isSymbolicLink(filePath2) {
+  try {
+    return lstatSync(filePath2).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
 function parseForDetection(text) {
   try {

@@ -2,6 +2,7 @@
  * One lint run, independent of the command line (the CLI and the GitHub Action both call it): find the
  * files, lint each with its settings, apply fixes, apply suppressions, optionally ask Access Analyzer.
  */
+import { lstatSync } from 'node:fs';
 import { basename, relative, resolve } from 'node:path';
 import { rules as allRules } from '../rules/index.js';
 import { applySuppressions, checkCliOverrides, loadConfig, suppressMessages, settingsForFile, type CliOverrides, type LoadedConfig } from './config/index.js';
@@ -103,7 +104,11 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
         const read = readPolicyFile(filePath, { forWriting: options.fix });
         inputs.push({ filePath, text: read.text, read, invalidUtf8: read.invalidUtf8, found });
       } catch (error) {
-        toolErrors.push(`${relative(options.cwd, filePath) || filePath}: cannot read: ${(error as Error).message}`);
+        const where = relative(options.cwd, filePath) || filePath;
+        // A directory's entry may be a symbolic link: to a directory (not a file to lint), or to nothing.
+        if (!isNamed && (error as Error).message === 'is a directory') continue;
+        if (!isNamed && (error as NodeJS.ErrnoException).code === 'ENOENT' && isSymbolicLink(filePath)) toolWarnings.push(`${where}: skipped: a symbolic link to a file that does not exist`);
+        else toolErrors.push(`${where}: cannot read: ${(error as Error).message}`);
       }
     }
   }
@@ -219,6 +224,14 @@ async function includeFilter(config: LoadedConfig, cwd: string): Promise<(filePa
     if (rel.split('/').includes('node_modules') || basename(rel) === CONFIG_FILE_NAME) return false;
     return include(rel) && !exclude(rel);
   };
+}
+
+function isSymbolicLink(filePath: string): boolean {
+  try {
+    return lstatSync(filePath).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
 
 /** The parsed value of a text and whether it parsed, for the content check of `--fix` runs. */

@@ -219,6 +219,18 @@ describe('exit codes', () => {
     expect(run.stderr).toContain('missing.json: no such file or directory');
   });
 
+  it('in a directory, a symbolic link to a directory is no file and a broken one is a warning; named, both are errors', () => {
+    const dir = scratch({ 'p.json': policy({ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }), 'target/q.json': clean });
+    symlinkSync('target', join(dir, 'linked-dir.json'));
+    symlinkSync('gone.json', join(dir, 'broken.json'));
+    const run = cli(['.'], { cwd: dir });
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('policy-lint: warning: broken.json: skipped: a symbolic link to a file that does not exist\n');
+    const named = cli(['linked-dir.json', 'broken.json'], { cwd: dir });
+    expect(named.status).toBe(2);
+    expect(named.stderr).toContain('broken.json: no such file or directory');
+  });
+
   it('2 for an invalid config, naming the file and position', () => {
     const dir = scratch({ '.policy-lint.json': '{\n  "rules": {\n    "effect-valid": "fatal"\n  }\n}\n', 'p.json': clean });
     const run = cli(['p.json'], { cwd: dir });
