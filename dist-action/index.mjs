@@ -13924,7 +13924,8 @@ async function run2(options) {
   const inputs = [];
   let expanded = [];
   if (options.stdin) {
-    inputs.push({ filePath: options.stdin.filename, text: options.stdin.text, invalidUtf8: options.stdin.invalidUtf8 });
+    const skip = options.skipNonPolicies && options.stdin.named && !(await includeFilter(config, options.cwd))(options.stdin.filename);
+    if (!skip) inputs.push({ filePath: options.stdin.filename, text: options.stdin.text, invalidUtf8: options.stdin.invalidUtf8, found: options.skipNonPolicies && !config.includeSet });
   } else {
     const { files, missing, unmatched, ...rest } = await findFiles(options.paths, { cwd: options.cwd, include: config.include, exclude: config.exclude, base: config.directory });
     expanded = rest.expanded;

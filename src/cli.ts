@@ -269,7 +269,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
 
   let outcome;
   try {
-    const stdin = v.stdin ? { ...(await readStdin()), filename: resolve(cwd, v['stdin-filename'] ?? '<stdin>') } : undefined;
+    const stdin = v.stdin ? { ...(await readStdin()), filename: resolve(cwd, v['stdin-filename'] ?? '<stdin>'), named: v['stdin-filename'] !== undefined } : undefined;
     const progress = process.stderr.isTTY
       ? (p: { total: number; done: number; failed: number }) => {
         if (p.total > 5) process.stderr.write(`\rAccess Analyzer: ${p.done}/${p.total} done, ${p.failed} failed${p.done === p.total ? '\n' : ''}`);

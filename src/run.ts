@@ -38,7 +38,7 @@ export interface RunOptions {
    */
   errorOnUnmatchedPattern?: boolean;
   /** Lint this text instead of files (`--stdin`), reported under `filename`. */
-  stdin?: { text: string; filename: string; invalidUtf8?: InvalidUtf8 };
+  stdin?: { text: string; filename: string; invalidUtf8?: InvalidUtf8; /** Named by --stdin-filename (else `<stdin>`). */ named?: boolean };
   accessAnalyzer?: {
     mode: AccessAnalyzerMode;
     region?: string;
@@ -86,7 +86,9 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
   const inputs: Array<{ filePath: string; text?: string; read?: ReadFile; invalidUtf8?: InvalidUtf8; found?: boolean }> = [];
   let expanded: Array<{ path: string; files: string[] }> = [];
   if (options.stdin) {
-    inputs.push({ filePath: options.stdin.filename, text: options.stdin.text, invalidUtf8: options.stdin.invalidUtf8 });
+    // An editor passes every buffer with its name: --skip-non-policies judges it as a named file.
+    const skip = options.skipNonPolicies && options.stdin.named && !(await includeFilter(config, options.cwd))(options.stdin.filename);
+    if (!skip) inputs.push({ filePath: options.stdin.filename, text: options.stdin.text, invalidUtf8: options.stdin.invalidUtf8, found: options.skipNonPolicies && !config.includeSet });
   } else {
     const { files, missing, unmatched, ...rest } = await findFiles(options.paths, { cwd: options.cwd, include: config.include, exclude: config.exclude, base: config.directory });
     expanded = rest.expanded;

@@ -124,6 +124,19 @@ describe('which JSON files a directory gives', () => {
     expect(linted(['--skip-non-policies', ...named], withInclude)).toEqual(['fixtures/rows.json', 'policies/bare-statement.json', 'policies/empty.json', 'policies/p.json']);
   });
 
+  it('--skip-non-policies judges standard input as a named file: by its --stdin-filename and its content', () => {
+    const dir = scratch({ ...files, '.policy-lint.json': JSON.stringify({ exclude: ['legacy/**'] }) });
+    const stdin = (name: string | undefined, input: string) =>
+      JSON.parse(cli(['--format', 'json', '--skip-non-policies', '--stdin', ...(name ? ['--stdin-filename', name] : [])], { cwd: dir, input }).stdout) as unknown[];
+    const bad = files['policies/p.json'];
+    expect(stdin('policies/p.json', bad)).toHaveLength(1);
+    expect(stdin(undefined, bad)).toHaveLength(1);
+    expect(stdin('legacy/p.json', bad)).toEqual([]);
+    expect(stdin('.policy-lint.json', bad)).toEqual([]);
+    expect(stdin('package.json', files['package.json'])).toEqual([]);
+    expect(stdin(undefined, files['package.json'])).toEqual([]);
+  });
+
   it('--skip-non-policies never lints (nor fixes) the config file or what is under node_modules, even when include matches them', () => {
     const config = JSON.stringify({ include: ['**/*.json'], rules: { 'sid-unique': 'warn' } });
     const dir = scratch({ ...files, '.policy-lint.json': config, 'node_modules/pkg/policy.json': files['policies/p.json'] });
