@@ -13131,6 +13131,8 @@ function formatGithub(results, context) {
     for (const m of result.messages) out += `${command(m, file)}
 `;
   }
+  for (const notice of context.toolNotices ?? []) out += `::${notice.level} title=policy-lint::${escapeData(notice.message)}
+`;
   return out;
 }
 function command(m, file) {
@@ -13369,6 +13371,7 @@ function sarifLog(results, context) {
     rules: descriptors
   };
   if (context.databaseVersion !== void 0) driver.properties = { databaseVersion: context.databaseVersion };
+  for (const notice of context.toolNotices ?? []) notifications.push({ level: notice.level, message: { text: notice.message } });
   const run3 = {
     tool: { driver },
     ...notifications.length > 0 ? { invocations: [{ executionSuccessful: !notifications.some((n) => n.level === "error"), toolExecutionNotifications: notifications }] } : {},
@@ -14341,7 +14344,11 @@ async function runAction(io) {
   if (inputs.sarifFile) {
     sarifPath = resolve4(workspace, inputs.sarifFile);
     mkdirSync(dirname6(sarifPath), { recursive: true });
-    writeFileSync(sarifPath, format3("sarif", results, context));
+    const toolNotices = [
+      ...outcome.toolWarnings.map((message) => ({ level: "warning", message })),
+      ...outcome.toolErrors.map((message) => ({ level: "error", message }))
+    ];
+    writeFileSync(sarifPath, format3("sarif", results, { ...context, toolNotices }));
   }
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;

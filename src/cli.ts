@@ -316,6 +316,10 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
   const context: FormatContext = {
     cwd, rules: ruleInfos(), toolVersion, databaseVersion: iamDatabaseVersion(),
     color: useColor(v, env, process.stdout),
+    toolNotices: [
+      ...outcome.toolWarnings.map((message) => ({ level: 'warning' as const, message })),
+      ...outcome.toolErrors.map((message) => ({ level: 'error' as const, message })),
+    ],
   };
   for (const output of outputs) {
     const text = format(output.format, results, { ...context, color: output.file ? false : context.color });

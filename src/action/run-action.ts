@@ -108,7 +108,11 @@ export async function runAction(io: ActionIo): Promise<number> {
   if (inputs.sarifFile) {
     sarifPath = resolve(workspace, inputs.sarifFile);
     mkdirSync(dirname(sarifPath), { recursive: true });
-    writeFileSync(sarifPath, format('sarif', results, context));
+    const toolNotices = [
+      ...outcome.toolWarnings.map((message) => ({ level: 'warning' as const, message })),
+      ...outcome.toolErrors.map((message) => ({ level: 'error' as const, message })),
+    ];
+    writeFileSync(sarifPath, format('sarif', results, { ...context, toolNotices }));
   }
 
   const errors = results.reduce((n, r) => n + r.errorCount, 0);

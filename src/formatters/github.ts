@@ -25,6 +25,7 @@ export function formatGithub(results: readonly LintResult[], context: FormatCont
     const file = displayPath(result.filePath, context.cwd);
     for (const m of result.messages) out += `${command(m, file)}\n`;
   }
+  for (const notice of context.toolNotices ?? []) out += `::${notice.level} title=policy-lint::${escapeData(notice.message)}\n`;
   return out;
 }
 

@@ -28,6 +28,11 @@ export interface FormatContext {
   color: boolean;
   toolVersion: string;
   databaseVersion?: string;
+  /**
+   * Problems of the run itself (a path that does not exist, a pattern without files, Access Analyzer down):
+   * `github` annotates them and `sarif` lists them as tool notifications, so a CI log is not the only place.
+   */
+  toolNotices?: ReadonlyArray<{ level: 'error' | 'warning'; message: string }>;
 }
 
 const FORMATTERS: Record<FormatName, (results: readonly LintResult[], context: FormatContext) => string> = {

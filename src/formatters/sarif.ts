@@ -118,6 +118,7 @@ export function sarifLog(results: readonly LintResult[], context: FormatContext)
   };
   if (context.databaseVersion !== undefined) driver.properties = { databaseVersion: context.databaseVersion };
 
+  for (const notice of context.toolNotices ?? []) notifications.push({ level: notice.level, message: { text: notice.message } });
   const run: Sarif.Run = {
     tool: { driver },
     ...(notifications.length > 0

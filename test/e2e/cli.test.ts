@@ -244,6 +244,20 @@ describe('exit codes', () => {
     expect(named.stderr).toContain('broken.json: no such file or directory');
   });
 
+  it('--format github annotates a missing path and --format sarif lists it, beside the findings', () => {
+    const dir = scratch({ 'p.json': policy({ Effect: 'allow', Action: 's3:GetObject', Resource: '*' }) });
+    const github = cli(['--format', 'github', 'p.json', 'missing.json'], { cwd: dir });
+    expect(github.status).toBe(2);
+    expect(github.stdout).toContain('title=effect-valid::');
+    expect(github.stdout.endsWith('::error title=policy-lint::missing.json: no such file or directory\n')).toBe(true);
+    const sarif = JSON.parse(cli(['--format', 'sarif', 'p.json', 'missing.json'], { cwd: dir }).stdout);
+    expect(validateSarif(sarif)).toBe(true);
+    expect(sarif.runs[0].invocations[0]).toEqual({
+      executionSuccessful: false,
+      toolExecutionNotifications: [{ level: 'error', message: { text: 'missing.json: no such file or directory' } }],
+    });
+  });
+
   it('2 for an invalid config, naming the file and position', () => {
     const dir = scratch({ '.policy-lint.json': '{\n  "rules": {\n    "effect-valid": "fatal"\n  }\n}\n', 'p.json': clean });
     const run = cli(['p.json'], { cwd: dir });

@@ -24,6 +24,20 @@ describe('github', () => {
     ].join('\n'));
   });
 
+  it('annotates problems of the run itself (a missing path, a pattern without files) after the findings, escaped', () => {
+    const out = format('github', [result('a.json', '{}', [])], context({
+      toolNotices: [
+        { level: 'warning', message: 'broken.json: skipped: a symbolic link to a file that does not exist' },
+        { level: 'error', message: 'No files matching the pattern "polices" were found.\n100%' },
+      ],
+    }));
+    expect(out).toBe([
+      '::warning title=policy-lint::broken.json: skipped: a symbolic link to a file that does not exist',
+      '::error title=policy-lint::No files matching the pattern "polices" were found.%0A100%25',
+      '',
+    ].join('\n'));
+  });
+
   it('prints nothing when there is nothing to report', () => {
     expect(format('github', [], context())).toBe('');
     expect(format('github', [result('a.json', '{}', [])], context())).toBe('');

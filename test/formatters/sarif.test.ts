@@ -143,6 +143,14 @@ describe('sarif', () => {
     }]);
   });
 
+  it('lists problems of the run itself as notifications without a location, and an error fails the invocation', () => {
+    const run = sarif([], { toolNotices: [{ level: 'error', message: 'missing.json: no such file or directory' }] }).runs[0];
+    expect(run.invocations).toEqual([{
+      executionSuccessful: false,
+      toolExecutionNotifications: [{ level: 'error', message: { text: 'missing.json: no such file or directory' } }],
+    }]);
+  });
+
   it('fingerprints findings so that they survive lines moving, and tells identical ones apart', () => {
     const before = '{\n  "Statement": [\n    {"Action": "s3:*"},\n    {"Action": "s3:*"}\n  ]\n}\n';
     const after = '{\n  "Version": "2012-10-17",\n\n  "Statement": [\n    {"Action": "s3:*"},\n    {"Action": "s3:*"}\n  ]\n}\n';
