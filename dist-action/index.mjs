@@ -13033,8 +13033,8 @@ function suppressMessages(config, filePath2, rawValue, messages) {
   const kept = [];
   const suppressed = [];
   for (const message of messages) {
-    const entry = entries.find((e) => covers(e, scopes.get(e), message));
-    if (entry) suppressed.push({ message, reason: entry.reason, ignoreIndex: entry.index });
+    const covering = entries.filter((e) => covers(e, scopes.get(e), message));
+    if (covering.length > 0) suppressed.push({ message, entries: covering.map((e) => ({ reason: e.reason, ignoreIndex: e.index })) });
     else kept.push(message);
   }
   return { kept, suppressed };
@@ -14041,7 +14041,7 @@ async function run2(options) {
       source: text,
       policyType: work.policyType,
       ...suppressed.length > 0 ? {
-        suppressedMessages: suppressed.map(({ message, reason }) => ({ ...message, suppressions: [{ kind: "config", justification: reason }] }))
+        suppressedMessages: suppressed.map(({ message, entries }) => ({ ...message, suppressions: entries.map(({ reason }) => ({ kind: "config", justification: reason })) }))
       } : {},
       ...work.output !== void 0 ? { output: work.output } : {}
     }));

@@ -204,7 +204,7 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
       source: text,
       policyType: work.policyType,
       ...(suppressed.length > 0 ? {
-        suppressedMessages: suppressed.map(({ message, reason }) => ({ ...message, suppressions: [{ kind: 'config' as const, justification: reason }] })),
+        suppressedMessages: suppressed.map(({ message, entries }) => ({ ...message, suppressions: entries.map(({ reason }) => ({ kind: 'config' as const, justification: reason })) })),
       } : {}),
       ...(work.output !== undefined ? { output: work.output } : {}),
     }));

@@ -9,10 +9,8 @@ import type { LoadedConfig, ResolvedIgnore } from './load.js';
 
 export interface SuppressedMessage {
   message: LintMessage;
-  /** The `reason` of the ignore entry. */
-  reason: string;
-  /** The entry's index in the config's `ignore` array. */
-  ignoreIndex: number;
+  /** The ignore entries that cover the finding (one or more), in the config's order, with their `reason`. */
+  entries: Array<{ reason: string; ignoreIndex: number }>;
 }
 
 export interface SuppressionOutcome {
@@ -38,8 +36,9 @@ export function suppressMessages(config: LoadedConfig, filePath: string, rawValu
   const kept: LintMessage[] = [];
   const suppressed: SuppressedMessage[] = [];
   for (const message of messages) {
-    const entry = entries.find((e) => covers(e, scopes.get(e), message));
-    if (entry) suppressed.push({ message, reason: entry.reason, ignoreIndex: entry.index });
+    // Every entry that covers it, as ESLint lists every directive: removing one must not unhide the finding.
+    const covering = entries.filter((e) => covers(e, scopes.get(e), message));
+    if (covering.length > 0) suppressed.push({ message, entries: covering.map((e) => ({ reason: e.reason, ignoreIndex: e.index })) });
     else kept.push(message);
   }
   return { kept, suppressed };

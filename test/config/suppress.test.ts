@@ -94,13 +94,15 @@ describe('ignore', () => {
       ignore: [
         { files: ['*.json'], rules: ['version-present'], reason: 'Version is added by the deploy tool.' },
         { files: ['a.json'], path: '$.Statement[0]', reason: '  Read-only is fine.  ' },
+        { files: ['a.json'], rules: ['effect-valid'], reason: 'Case fixed upstream.' },
       ],
     });
     const outcome = suppressMessages(config, '/project/a.json', policy, messages);
     expect(outcome.kept).toHaveLength(4);
-    expect(outcome.suppressed.map((s) => [s.message.ruleId, s.ignoreIndex, s.reason])).toEqual([
-      ['effect-valid', 1, 'Read-only is fine.'],
-      ['version-present', 0, 'Version is added by the deploy tool.'],
+    // Every entry that covers a finding, so that removing one does not surprise.
+    expect(outcome.suppressed.map((s) => [s.message.ruleId, s.entries.map((e) => [e.ignoreIndex, e.reason])])).toEqual([
+      ['effect-valid', [[1, 'Read-only is fine.'], [2, 'Case fixed upstream.']]],
+      ['version-present', [[0, 'Version is added by the deploy tool.']]],
     ]);
   });
 });
