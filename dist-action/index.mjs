@@ -4015,7 +4015,7 @@ function moveConditionKeyFix(context, statement, entry, to) {
     if (isObject(target)) {
       edits.push(/[\r\n]/.test(valueText) ? fixer.insertProperty([...conditionPath, to], entry.key, nodeValue(valueNode)) : withValueText(fixer.insertProperty([...conditionPath, to], entry.key, 0), valueText));
     } else if (oneLine) {
-      edits.push(withValueText(fixer.insertProperty(conditionPath, to, 0), `{${JSON.stringify(entry.key)}: ${valueText}}`));
+      edits.push(withValueText(fixer.insertProperty(conditionPath, to, 0), `{${JSON.stringify(entry.key)}${fixer.colon(valueNode)}${valueText}}`));
     } else {
       edits.push(fixer.insertProperty(conditionPath, to, { [entry.key]: nodeValue(valueNode) }));
     }
@@ -4464,23 +4464,10 @@ var mfa_deny_present_default = defineRule({
         severity: context.options.assumeExternalMfaDeny === true ? "warn" : void 0,
         suggest: [{ messageId: "addDeny", fix: (fixer) => {
           const list2 = context.document.nodeAt(["Statement"]);
-          const elements = list2?.type === "array" ? list2.children ?? [] : [];
-          if (elements.length === 0) return null;
-          const text = context.document.text;
-          const first = elements[0];
-          const last = elements[elements.length - 1];
-          let separator;
-          if (elements.length > 1) {
-            const between = text.slice(first.offset + first.length, elements[1].offset);
-            separator = between.slice(between.indexOf(","));
-          } else {
-            separator = /[\r\n]/.test(text.slice(list2.offset + 1, first.offset)) ? `,${fixer.eol()}${fixer.lineIndent(first.offset)}` : ", ";
-          }
-          const indent = /[\r\n]/.test(separator) ? fixer.lineIndent(first.offset) : "";
+          if (list2?.type !== "array" || !list2.children?.length) return null;
           const taken = analysis.statements.some((s) => s.statement.Sid === AWS_DENY.Sid);
           const deny = taken ? Object.fromEntries(Object.entries(AWS_DENY).filter(([key]) => key !== "Sid")) : AWS_DENY;
-          const body = indent ? fixer.stringify(deny, void 0, indent) : JSON.stringify(deny);
-          return fixer.insertTextAt(last.offset + last.length, separator + body);
+          return fixer.appendToList(["Statement"], [deny]);
         } }]
       });
       return;
@@ -11277,11 +11264,11 @@ var Fixer = class {
   insertProperty(objectPath, key, value, options = {}) {
     const object = this.require(objectPath);
     if (object.type !== "object") throw new Error(`Not an object: ${JSON.stringify(objectPath)}`);
-    const text = this.document.text;
     const children = object.children ?? [];
-    const colon = this.colonOf(object.children?.[0]) ?? ": ";
-    const member = (indent2) => `${JSON.stringify(key)}${colon}${this.stringify(value, void 0, indent2)}`;
+    const colon = this.colon(object);
+    const member = (indent2) => `${JSON.stringify(key)}${colon}${this.stringify(value, this.model(object), indent2)}`;
     if (children.length === 0) {
+      if (this.onOneLine(object)) return { range: [object.offset, object.offset + object.length], text: `{${member("")}}` };
       const indent2 = this.lineIndent(object.offset);
       const inner = indent2 + this.indentUnit();
       const eol = this.eol();
@@ -11289,13 +11276,24 @@ var Fixer = class {
     }
     const first = children[0];
     const last = children[children.length - 1];
-    const separator = this.separatorAfter(first, children[1]) ?? this.separatorFor(object, first);
+    const separator = this.separatorIn(object);
     const indent = this.lineIndent(first.offset);
     if (options.first) {
       return { range: [first.offset, first.offset], text: `${member(indent)}${separator}` };
     }
     const end = last.offset + last.length;
     return { range: [end, end], text: `${separator}${member(indent)}` };
+  }
+  /**
+   * The key-value separator the file writes at `near`: as the first member of the nearest object holding
+   * it (or of the document) writes it, else `": "`. A colon on its own line is not copied.
+   */
+  colon(near) {
+    for (let node = near ?? this.document.root; node; node = node.parent) {
+      const colon = node.type === "object" ? this.colonOf(node.children?.[0]) : void 0;
+      if (colon !== void 0) return colon;
+    }
+    return ": ";
   }
   /** The text between a property's key and its value (the colon and its spaces), unless it spans lines. */
   colonOf(property) {
@@ -11317,15 +11315,16 @@ var Fixer = class {
         return { range: [node.offset, node.offset + node.length], text: this.stringify(values, node) };
       }
       const last = elements[elements.length - 1];
-      const separator = this.separatorAfter(elements[0], elements[1]) ?? this.separatorFor(node, elements[0]);
+      const separator = this.separatorIn(node);
       const end = last.offset + last.length;
-      return { range: [end, end], text: values.map((v) => separator + JSON.stringify(v)).join("") };
+      const indent2 = this.lineIndent(elements[0].offset);
+      return { range: [end, end], text: values.map((v) => separator + this.stringify(v, this.model(node), indent2)).join("") };
     }
     const old = text.slice(node.offset, node.offset + node.length);
     const indent = this.lineIndent(node.offset);
     const inner = indent + this.indentUnit();
     const eol = this.eol();
-    const items = [old, ...values.map((v) => JSON.stringify(v))].map((item) => inner + item).join(`,${eol}`);
+    const items = [old, ...values.map((v) => this.stringify(v, node, inner))].map((item) => inner + item).join(`,${eol}`);
     return { range: [node.offset, node.offset + node.length], text: `[${eol}${items}${eol}${indent}]` };
   }
   /** Leading whitespace of the line that holds `offset`. */
@@ -11348,14 +11347,52 @@ var Fixer = class {
     const match2 = /\r\n|\r|\n/.exec(this.document.text);
     return match2 ? match2[0] : "\n";
   }
-  /** Serialise a value for insertion: one line for scalars and short lists, the file's layout otherwise. */
+  /**
+   * Serialise a value for insertion as the file writes values at `near` (the value it replaces or goes
+   * beside, or the container it goes in): with its colon; on one line where `near` is on one line (see
+   * onOneLine), else one member per line, indented by the file's unit from `indent` (default: `near`'s line's).
+   */
   stringify(value, near, indent) {
     if (value === null || typeof value !== "object") return JSON.stringify(value);
+    const colon = this.colon(near);
+    if (near && this.onOneLine(near)) {
+      const comma = this.inlineComma(near) ?? (colon.endsWith(" ") ? ", " : ",");
+      return render(value, colon, (items) => items.join(comma));
+    }
     const base = indent ?? (near ? this.lineIndent(near.offset) : "");
     const unit = this.indentUnit();
     const eol = this.eol();
-    const body = JSON.stringify(value, null, unit);
-    return body.split("\n").join(eol + base);
+    return render(value, colon, (items, depth) => {
+      const inner = eol + base + unit.repeat(depth + 1);
+      return `${inner}${items.join(`,${inner}`)}${eol}${base}${unit.repeat(depth)}`;
+    });
+  }
+  /**
+   * Whether values inserted at `node` go on one line: as a non-empty object or array is written; a scalar or
+   * an empty container as the object or array holding it (none, as the empty document `{}`: not).
+   */
+  onOneLine(node) {
+    const span = isContainer(node) && node.children?.length ? node : enclosing(node);
+    return span !== void 0 && !/[\r\n]/.test(this.document.text.slice(span.offset, span.offset + span.length));
+  }
+  /** The first member value or element of `container` that is itself a non-empty object or array, else `container`: a new one is laid out like it. */
+  model(container) {
+    for (const child of container.children ?? []) {
+      const value = child.type === "property" ? child.children?.[1] : child;
+      if (value && isContainer(value) && value.children?.length) return value;
+    }
+    return container;
+  }
+  /** The separator between `node`'s first two children when they are on one line (`,` or `, `). */
+  inlineComma(node) {
+    const [a, b] = node.children ?? [];
+    const separator = a && isContainer(node) ? this.separatorAfter(a, b) : void 0;
+    return separator !== void 0 && !/[\r\n]/.test(separator) ? separator : void 0;
+  }
+  /** The separator before a new last child of a non-empty container: as between its children, else separatorFor. */
+  separatorIn(container) {
+    const [first, second] = container.children;
+    return this.separatorAfter(first, second) ?? this.separatorFor(container, first);
   }
   /** The text between two siblings, from the comma on: `,\n        `. */
   separatorAfter(a, b) {
@@ -11365,14 +11402,16 @@ var Fixer = class {
     return comma >= 0 ? between.slice(comma) : void 0;
   }
   /**
-   * For a container with one child: a newline and the child's indentation if it sits on its own line; a bare
-   * comma when it hugs the bracket (minified, `{"Statement":…}`); else a comma and a space.
+   * For a container with one child: a newline and the child's indentation if it sits on its own line (there
+   * is a newline between the bracket and the child); when it hugs the bracket, a bare comma in a minified
+   * file (`{"Statement":[{…}]}`, colons without a space) and a comma and a space where colons are spaced
+   * (`{"Statement": [{…}]}`); else a comma and a space.
    */
   separatorFor(container, child) {
     const text = this.document.text;
     const before = text.slice(container.offset + 1, child.offset);
     if (/[\r\n]/.test(before)) return `,${this.eol()}${this.lineIndent(child.offset)}`;
-    return before === "" ? "," : ", ";
+    return before === "" && !this.colon(container).endsWith(" ") ? "," : ", ";
   }
   removeChild(child) {
     const parent = child.parent;
@@ -11401,6 +11440,16 @@ var Fixer = class {
     return property;
   }
 };
+var isContainer = (node) => node.type === "object" || node.type === "array";
+function enclosing(node) {
+  return node.parent?.type === "property" ? node.parent.parent : node.parent;
+}
+function render(value, colon, join7, depth = 0) {
+  if (value === null || typeof value !== "object") return JSON.stringify(value);
+  const items = Array.isArray(value) ? value.map((item) => render(item, colon, join7, depth + 1)) : Object.entries(value).filter(([, item]) => item !== void 0).map(([key, item]) => `${JSON.stringify(key)}${colon}${render(item, colon, join7, depth + 1)}`);
+  const [open, close] = Array.isArray(value) ? ["[", "]"] : ["{", "}"];
+  return items.length === 0 ? open + close : `${open}${join7(items, depth)}${close}`;
+}
 function applyEdits(text, edits) {
   const sorted = [...edits].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
   let out = "";
@@ -12597,12 +12646,57 @@ function regexOf(patterns) {
   const expanded = patterns.map(normalizePattern).flatMap((p) => p.endsWith("/**") || p === "**" ? [p] : [p, `${p}/**`]);
   return new RegExp(expanded.map((p) => `(?:${picomatch.makeRe(p, { dot: true }).source})`).join("|"));
 }
-function splitGlob(pattern) {
+function splitGlob(argument) {
   if (!picomatch) throw new Error("Glob matcher not loaded; call loadGlobMatcher() first.");
-  const scanned = picomatch.scan(sep === "\\" ? pattern.replace(/\\/g, "/") : pattern);
-  if (!scanned.isGlob || scanned.negated) return void 0;
-  const regex = regexOf([scanned.glob]);
-  return { base: scanned.base, matches: (path) => regex.test(path) };
+  const escapes = sep !== "\\";
+  const pattern = escapes ? argument : argument.replace(/\\/g, "/");
+  if (pattern.startsWith("!") && !pattern.startsWith("!(")) return void 0;
+  const found = findGlobSyntax(pattern, escapes);
+  if (!found) return void 0;
+  const slash = pattern.lastIndexOf("/", found.start);
+  const written = slash < 0 ? "" : slash === 0 ? "/" : pattern.slice(0, slash);
+  const base = escapes ? written.replace(/\\(.)/g, "$1") : written;
+  let glob = pattern.slice(slash + 1);
+  const directoriesOnly = glob.endsWith("/");
+  glob = glob.replace(/\/+$/, "");
+  const regex = new RegExp((directoriesOnly ? [`${glob}/**/*`] : [glob, `${glob}/**`]).map((p) => `(?:${picomatch.makeRe(p, { dot: true }).source})`).join("|"));
+  const levels = glob.split("/").length + (directoriesOnly ? 1 : 0);
+  return { base, matches: (path) => regex.test(path), fixedDepth: found.wildcard ? void 0 : levels };
+}
+function findGlobSyntax(pattern, escapes) {
+  let start;
+  let wildcard = false;
+  const at = (index) => start ??= index;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "\\" && escapes) {
+      at(i);
+      i++;
+    } else if (c === "*" || c === "?") {
+      at(i);
+      wildcard = true;
+    } else if (c === "[") {
+      const close = pattern.indexOf("]", i + 2);
+      if (close > 0 && !pattern.slice(i, close).includes("/")) at(i);
+    } else if (c === "{") {
+      if (isBraceExpansion(pattern, i)) at(i);
+    } else if ((c === "@" || c === "!" || c === "+") && pattern[i + 1] === "(" && pattern.indexOf(")", i + 2) > 0) {
+      at(i);
+    }
+  }
+  return start === void 0 ? void 0 : { start, wildcard };
+}
+function isBraceExpansion(pattern, open) {
+  let depth = 0;
+  let expands = false;
+  for (let i = open; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "\\") i++;
+    else if (c === "{") depth++;
+    else if (c === "}" && --depth === 0) return expands;
+    else if (depth === 1 && (c === "," || c === "." && pattern[i + 1] === ".")) expands = true;
+  }
+  return false;
 }
 function relativeInside(from, to) {
   const rel = relative(from, to);
@@ -13781,7 +13875,12 @@ async function findFiles(paths, options) {
       }
       const directory = resolve2(cwd, pattern.base);
       const top = relativeInside(cwd, directory) === void 0 ? directory : cwd;
-      found = await kindOf2(directory) === "directory" ? await expandDirectory(directory, base, matchers, { narrow: pattern.matches, top }) : [];
+      const exists = await kindOf2(directory) === "directory";
+      found = exists ? await expandDirectory(directory, base, matchers, { narrow: pattern.matches, top }) : [];
+      if (found.length === 0 && pattern.fixedDepth !== void 0 && !(exists && await anyEntryMatches(directory, pattern.matches, pattern.fixedDepth))) {
+        missing.push(path);
+        continue;
+      }
     }
     if (found.length === 0) unmatched.push(path);
     else expanded.push({ path, files: found });
@@ -13796,6 +13895,27 @@ async function kindOf2(absolute) {
     const code = error.code;
     return code === "ENOENT" || code === "ENOTDIR" ? "missing" : "file";
   }
+}
+async function anyEntryMatches(directory, matches, depth) {
+  let level = [""];
+  for (let d = 0; d < depth && level.length > 0; d++) {
+    const next = [];
+    for (const rel of level) {
+      let entries;
+      try {
+        entries = await readdir(join6(directory, rel), { withFileTypes: true });
+      } catch {
+        continue;
+      }
+      for (const entry of entries) {
+        const path = rel + entry.name;
+        if (matches(path)) return true;
+        if (entry.isDirectory()) next.push(`${path}/`);
+      }
+    }
+    level = next;
+  }
+  return false;
 }
 async function expandDirectory(directory, base, matchers, pattern) {
   const repository = await repositoryRoot(directory);

@@ -14,9 +14,10 @@
  * Hidden files and directories are included (as ESLint); `.policy-lint.json` itself never is.
  * An argument that is neither a file nor a directory but has glob syntax (`'policies/**\/*.json'`, quoted, or
  * from a shell that does not expand) is a pattern relative to cwd, as in ESLint: the files that its static
- * part (`policies`) expands to, as a directory, and that it matches (a matched directory brings its files);
- * without a repository, the .gitignore files from cwd down count, as for `.`. An existing path is a path
- * even when its name has glob characters.
+ * part (`policies`) expands to, as a directory, and that it matches (a matched directory brings its files;
+ * with a trailing slash, only directories match); without a repository, the .gitignore files from cwd down
+ * count, as for `.`. An existing path is a path even when its name has glob characters; a pattern without
+ * `*` or `?` (`{a,b}.json`, `admin[old].json`) that names nothing that exists is a missing path.
  */
 import type { Dirent } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
@@ -41,7 +42,7 @@ export interface FindFilesOptions {
 export interface FoundFiles {
   /** Absolute, sorted, unique. */
   files: string[];
-  /** The paths, as given, that do not exist (and have no glob syntax). */
+  /** The paths, as given, that do not exist (and have no glob syntax, or one without `*` or `?` naming nothing). */
   missing: string[];
   /** The directories and patterns, as given, that gave no file to lint. */
   unmatched: string[];
@@ -83,7 +84,14 @@ export async function findFiles(paths: readonly string[], options: FindFilesOpti
       const directory = resolve(cwd, pattern.base);
       // Relative to cwd, so without a repository the .gitignore files count from cwd down, as for `.`.
       const top = relativeInside(cwd, directory) === undefined ? directory : cwd;
-      found = (await kindOf(directory)) === 'directory' ? await expandDirectory(directory, base, matchers, { narrow: pattern.matches, top }) : [];
+      const exists = (await kindOf(directory)) === 'directory';
+      found = exists ? await expandDirectory(directory, base, matchers, { narrow: pattern.matches, top }) : [];
+      // Without * or ?, a pattern that names nothing is most likely a mistyped file name (`admin[old].json`):
+      // a missing path, an error even with --no-error-on-unmatched-pattern, as the shell's `{a,b}` would give.
+      if (found.length === 0 && pattern.fixedDepth !== undefined && !(exists && (await anyEntryMatches(directory, pattern.matches, pattern.fixedDepth)))) {
+        missing.push(path);
+        continue;
+      }
     }
     if (found.length === 0) unmatched.push(path);
     else expanded.push({ path, files: found });
@@ -100,6 +108,33 @@ async function kindOf(absolute: string): Promise<'file' | 'directory' | 'missing
     // A file that exists but cannot be read is the reader's finding, not a missing path.
     return code === 'ENOENT' || code === 'ENOTDIR' ? 'missing' : 'file';
   }
+}
+
+/**
+ * Whether some file or directory at most `depth` levels under `directory` matches, ignored or not: tells a
+ * pattern naming nothing from one whose files are all left out. Only for patterns without `*` or `?`, whose
+ * depth is bounded, and only once they gave no file.
+ */
+async function anyEntryMatches(directory: string, matches: Matcher, depth: number): Promise<boolean> {
+  let level = [''];
+  for (let d = 0; d < depth && level.length > 0; d++) {
+    const next: string[] = [];
+    for (const rel of level) {
+      let entries: Dirent[];
+      try {
+        entries = await readdir(join(directory, rel), { withFileTypes: true });
+      } catch {
+        continue;
+      }
+      for (const entry of entries) {
+        const path = rel + entry.name;
+        if (matches(path)) return true;
+        if (entry.isDirectory()) next.push(`${path}/`);
+      }
+    }
+    level = next;
+  }
+  return false;
 }
 
 interface Matchers {

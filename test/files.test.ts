@@ -150,6 +150,37 @@ describe('findFiles with glob patterns', () => {
     expect(rel(root, (await findFiles(['policies/[ab].json', 'odd{1,2}'], { cwd: root })).files)).toEqual(['odd{1,2}/x.json', 'policies/[ab].json']);
   });
 
+  it('takes a missing name with (, [, {, ! or + as a missing path, not a pattern that silently matches nothing', async () => {
+    const root = repo();
+    const typos = ['policies/admin(old).json', 'policies/admin[old].json', 'policies/admin{old}.json', 'policies/!admin.json', 'policies/admin+(1).json', 'policies/{x,y}.json'];
+    expect(await findFiles(typos, { cwd: root })).toEqual({ files: [], missing: typos, unmatched: [], expanded: [] });
+    // Without * or ?, a pattern is still one when it matches: a bracket class, a brace list, an extglob.
+    expect(rel(root, (await findFiles(['policies/[ab].json', 'policies/{a,x}.json', 'policies/@(b).json'], { cwd: root })).files)).toEqual(['policies/a.json', 'policies/b.json']);
+    // Files that exist but are left out (.gitignore) are not missing: unmatched, as for a wildcard.
+    expect(await findFiles(['build/{out,x}.json'], { cwd: root })).toEqual({ files: [], missing: [], unmatched: ['build/{out,x}.json'], expanded: [] });
+  });
+
+  it('with a trailing slash, matches only directories, which bring their files', async () => {
+    const root = repo();
+    expect(rel(root, (await findFiles(['policies/*/'], { cwd: root })).files)).toEqual(['policies/.hidden/d.json', 'policies/nested/deep/c.json']);
+    expect(rel(root, (await findFiles(['policies/n*/'], { cwd: root })).files)).toEqual(['policies/nested/deep/c.json']);
+  });
+
+  it.skipIf(process.platform === 'win32')('takes a backslash-escaped glob character literally', async () => {
+    const root = repo();
+    write(root, { 'policies/*.json': '{}', 'stars/*/x.json': '{}', 'stars/y/x.json': '{}' });
+    expect(rel(root, (await findFiles(['policies/\\*.json'], { cwd: root })).files)).toEqual(['policies/*.json']);
+    expect(rel(root, (await findFiles(['stars/\\*/*.json'], { cwd: root })).files)).toEqual(['stars/*/x.json']);
+    expect((await findFiles(['policies/\\*.yaml'], { cwd: root })).missing).toEqual(['policies/\\*.yaml']);
+  });
+
+  it('searches a directory whose name has braces or brackets that expand nothing', async () => {
+    const root = repo();
+    write(root, { 'x{y}/e.json': '{}', 'x{y}/f.json': '{}', 'x{y}/sub/g.json': '{}' });
+    expect(rel(root, (await findFiles(['x{y}/*.json'], { cwd: root })).files)).toEqual(['x{y}/e.json', 'x{y}/f.json']);
+    expect(rel(root, (await findFiles(['x{y}/{e,g}.json', 'x{y}/**/g.json'], { cwd: root })).files)).toEqual(['x{y}/e.json', 'x{y}/sub/g.json']);
+  });
+
   it('finds nothing for a pattern whose directory does not exist, and does not expand a negated pattern', async () => {
     const root = repo();
     expect(await findFiles(['polices/**/*.json'], { cwd: root })).toEqual({ files: [], missing: [], unmatched: ['polices/**/*.json'], expanded: [] });

@@ -23,7 +23,7 @@ new RuleTester().run(rule, {
       name: 'only the age key moves when the block has other keys; key case is kept',
       code: inline('{"NumericGreaterThanEquals":{"AWS:MultiFactorAuthAge":3600,"s3:max-keys":"10"}}'),
       errors: [{ messageId: 'useIfExists', line: 1, column: 117, message: message('NumericGreaterThanEquals', 'AWS:MultiFactorAuthAge') }],
-      output: inline('{"NumericGreaterThanEquals":{"s3:max-keys":"10"},"NumericGreaterThanEqualsIfExists":{"AWS:MultiFactorAuthAge": 3600}}'),
+      output: inline('{"NumericGreaterThanEquals":{"s3:max-keys":"10"},"NumericGreaterThanEqualsIfExists":{"AWS:MultiFactorAuthAge":3600}}'),
     },
     {
       name: 'merged into an existing IfExists block, next to a Present check',

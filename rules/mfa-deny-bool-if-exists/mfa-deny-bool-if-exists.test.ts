@@ -40,6 +40,12 @@ new RuleTester().run(rule, {
       output: JSON.stringify(deny({ Bool: { 'aws:SecureTransport': 'true' }, BoolIfExists: { 'AWS:MultiFactorAuthPresent': ['false'] } }), null, 4),
     },
     {
+      name: 'a new BoolIfExists block on one line follows the file\'s colons (minified)',
+      code: '{"Version":"2012-10-17","Statement":[{"Effect":"Deny","NotAction":"iam:EnableMFADevice","Resource":"*","Condition":{"Bool":{"aws:SecureTransport":"true","aws:MultiFactorAuthPresent":"false"}}}]}',
+      errors: [{ messageId: 'useIfExists', line: 1, column: 117 }],
+      output: '{"Version":"2012-10-17","Statement":[{"Effect":"Deny","NotAction":"iam:EnableMFADevice","Resource":"*","Condition":{"Bool":{"aws:SecureTransport":"true"},"BoolIfExists":{"aws:MultiFactorAuthPresent":"false"}}}]}',
+    },
+    {
       name: 'no fix when BoolIfExists already has the key',
       code: deny({ Bool: { 'aws:MultiFactorAuthPresent': 'false' }, BoolIfExists: { 'aws:multifactorauthpresent': 'true' } }),
       errors: [{ messageId: 'useIfExists', line: 9, column: 17 }],

@@ -27,13 +27,19 @@ new RuleTester().run(rule, {
       name: 'catalog failing example, with the AWS deny as a suggestion',
       code: catalogFailing,
       errors: [{ messageId: 'missing', line: 1, column: 25, endColumn: 36, severity: 2, message, suggestions: [{ messageId: 'addDeny',
-        output: '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"iam:CreateAccessKey","Resource":"arn:aws:iam::*:user/${aws:username}"}, {"Sid":"DenyAllExceptListedIfNoMFA","Effect":"Deny","NotAction":["iam:CreateVirtualMFADevice","iam:EnableMFADevice","iam:GetUser","iam:ListMFADevices","iam:ListVirtualMFADevices","iam:ResyncMFADevice","sts:GetSessionToken"],"Resource":"*","Condition":{"BoolIfExists":{"aws:MultiFactorAuthPresent":"false"}}}]}' }] }],
+        output: '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"iam:CreateAccessKey","Resource":"arn:aws:iam::*:user/${aws:username}"},{"Sid":"DenyAllExceptListedIfNoMFA","Effect":"Deny","NotAction":["iam:CreateVirtualMFADevice","iam:EnableMFADevice","iam:GetUser","iam:ListMFADevices","iam:ListVirtualMFADevices","iam:ResyncMFADevice","sts:GetSessionToken"],"Resource":"*","Condition":{"BoolIfExists":{"aws:MultiFactorAuthPresent":"false"}}}]}' }] }],
     },
     {
       name: 'the suggestion is laid out like the file',
       code: '{\n  "Version": "2012-10-17",\n  "Statement": [\n    {\n      "Sid": "DenyAllExceptListedIfNoMFA",\n      "Effect": "Allow",\n      "Action": "iam:ChangePassword",\n      "Resource": "arn:aws:iam::*:user/${aws:username}"\n    }\n  ]\n}\n',
       errors: [{ messageId: 'missing', line: 3, column: 3, suggestions: [{ messageId: 'addDeny',
         output: '{\n  "Version": "2012-10-17",\n  "Statement": [\n    {\n      "Sid": "DenyAllExceptListedIfNoMFA",\n      "Effect": "Allow",\n      "Action": "iam:ChangePassword",\n      "Resource": "arn:aws:iam::*:user/${aws:username}"\n    },\n    {\n      "Effect": "Deny",\n      "NotAction": [\n        "iam:CreateVirtualMFADevice",\n        "iam:EnableMFADevice",\n        "iam:GetUser",\n        "iam:ListMFADevices",\n        "iam:ListVirtualMFADevices",\n        "iam:ResyncMFADevice",\n        "sts:GetSessionToken"\n      ],\n      "Resource": "*",\n      "Condition": {\n        "BoolIfExists": {\n          "aws:MultiFactorAuthPresent": "false"\n        }\n      }\n    }\n  ]\n}\n' }] }],
+    },
+    {
+      name: 'the suggestion follows a statement that hugs the bracket but spans lines, with spaced colons',
+      code: '{"Version": "2012-10-17", "Statement": [{\n  "Effect": "Allow",\n  "Action": "iam:CreateAccessKey",\n  "Resource": "arn:aws:iam::*:user/${aws:username}"\n}]}\n',
+      errors: [{ messageId: 'missing', line: 1, column: 27, suggestions: [{ messageId: 'addDeny',
+        output: '{"Version": "2012-10-17", "Statement": [{\n  "Effect": "Allow",\n  "Action": "iam:CreateAccessKey",\n  "Resource": "arn:aws:iam::*:user/${aws:username}"\n}, {\n  "Sid": "DenyAllExceptListedIfNoMFA",\n  "Effect": "Deny",\n  "NotAction": [\n    "iam:CreateVirtualMFADevice",\n    "iam:EnableMFADevice",\n    "iam:GetUser",\n    "iam:ListMFADevices",\n    "iam:ListVirtualMFADevices",\n    "iam:ResyncMFADevice",\n    "sts:GetSessionToken"\n  ],\n  "Resource": "*",\n  "Condition": {\n    "BoolIfExists": {\n      "aws:MultiFactorAuthPresent": "false"\n    }\n  }\n}]}\n' }] }],
     },
     {
       name: 'assumeExternalMfaDeny lowers it to a warning',

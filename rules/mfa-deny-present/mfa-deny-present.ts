@@ -69,23 +69,12 @@ export default defineRule({
         severity: context.options.assumeExternalMfaDeny === true ? 'warn' : undefined,
         suggest: [{ messageId: 'addDeny', fix: (fixer) => {
           const list = context.document.nodeAt(['Statement']);
-          const elements = list?.type === 'array' ? list.children ?? [] : [];
-          if (elements.length === 0) return null;
-          const text = context.document.text;
-          const first = elements[0];
-          const last = elements[elements.length - 1];
-          let separator: string;
-          if (elements.length > 1) {
-            const between = text.slice(first.offset + first.length, elements[1].offset);
-            separator = between.slice(between.indexOf(','));
-          } else {
-            separator = /[\r\n]/.test(text.slice(list!.offset + 1, first.offset)) ? `,${fixer.eol()}${fixer.lineIndent(first.offset)}` : ', ';
-          }
-          const indent = /[\r\n]/.test(separator) ? fixer.lineIndent(first.offset) : '';
+          if (list?.type !== 'array' || !list.children?.length) return null;
           const taken = analysis.statements.some((s) => s.statement.Sid === AWS_DENY.Sid);
           const deny = taken ? Object.fromEntries(Object.entries(AWS_DENY).filter(([key]) => key !== 'Sid')) : AWS_DENY;
-          const body = indent ? fixer.stringify(deny, undefined, indent) : JSON.stringify(deny);
-          return fixer.insertTextAt(last.offset + last.length, separator + body);
+          // Laid out as the list is: its separator (a newline when the first statement sits on its own line),
+          // colons, and one line or one member per line as its first statement.
+          return fixer.appendToList(['Statement'], [deny]);
         } }],
       });
       return;

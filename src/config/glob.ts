@@ -1,5 +1,5 @@
 /**
- * Glob matching for `overrides`, `ignore`, `include` and `exclude`: picomatch, loaded only when a
+ * Glob matching for `overrides`, `ignore`, `include`, `exclude` and command-line patterns: picomatch, loaded only when a
  * configuration or a directory expansion needs it. Patterns are matched against paths relative to a base
  * directory, with forward slashes; `dot: true` (as ESLint), and a pattern that matches a
  * directory also matches everything under it (`legacy` = `legacy/**`).
@@ -10,7 +10,6 @@ export type Matcher = (relativePath: string) => boolean;
 
 type Picomatch = ((glob: string | readonly string[], options?: { dot?: boolean }) => Matcher) & {
   makeRe(glob: string, options?: { dot?: boolean }): RegExp;
-  scan(glob: string): { base: string; glob: string; isGlob: boolean; negated: boolean };
 };
 let picomatch: Picomatch | undefined;
 
@@ -49,18 +48,93 @@ function regexOf(patterns: readonly string[]): RegExp {
   return new RegExp(expanded.map((p) => `(?:${picomatch!.makeRe(p, { dot: true }).source})`).join('|'));
 }
 
+/** A command-line argument with glob syntax: see splitGlob. */
+export interface GlobArgument {
+  /** The directory to search: the part before the first glob construct, without escapes ('' for cwd). */
+  base: string;
+  /** Matches paths relative to `base`. */
+  matches: Matcher;
+  /**
+   * Without `*` or `?` (`{a,b}.json`, `[ab].json`) a pattern names paths at most this many levels below
+   * `base`, so the caller can tell one that names nothing from one whose files are all left out.
+   */
+  fixedDepth?: number;
+}
+
 /**
- * A command-line argument with glob syntax, as the directory to search (`base`, as written; '' for the
- * current one) and a matcher for paths relative to it; undefined when it has none. Call loadGlobMatcher()
- * first. Negated patterns (`!legacy/**`) are not expanded: as a list of files they would mean all the others.
+ * A command-line argument with glob syntax, as the directory to search and a matcher for paths relative to
+ * it; undefined when it has none. Call loadGlobMatcher() first. Glob syntax is what picomatch expands: `*`,
+ * `?`, a bracket class (`[ab]`), a brace list or range (`{a,b}`, `{1..3}`), an extglob (`@(a|b)`), or a
+ * backslash escape on POSIX (`\*` is a literal star). Other brackets, braces, parentheses and `!` are part of a
+ * name (`admin(old).json`, `x{y}`): a missing file with such a name is a missing path, not a pattern.
+ * A trailing slash matches directories only (`policies/*\/`). Negated patterns (`!legacy/**`) are not
+ * expanded: as a list of files they would mean all the others.
  */
-export function splitGlob(pattern: string): { base: string; matches: Matcher } | undefined {
+export function splitGlob(argument: string): GlobArgument | undefined {
   if (!picomatch) throw new Error('Glob matcher not loaded; call loadGlobMatcher() first.');
-  // Windows shells pass backslashes; in a glob they would be escapes.
-  const scanned = picomatch.scan(sep === '\\' ? pattern.replace(/\\/g, '/') : pattern);
-  if (!scanned.isGlob || scanned.negated) return undefined;
-  const regex = regexOf([scanned.glob]);
-  return { base: scanned.base, matches: (path) => regex.test(path) };
+  // Windows shells pass backslashes as separators; elsewhere a backslash escapes the next character.
+  const escapes = sep !== '\\';
+  const pattern = escapes ? argument : argument.replace(/\\/g, '/');
+  if (pattern.startsWith('!') && !pattern.startsWith('!(')) return undefined;
+  const found = findGlobSyntax(pattern, escapes);
+  if (!found) return undefined;
+  // The static part is the directories before the segment holding the first construct.
+  const slash = pattern.lastIndexOf('/', found.start);
+  const written = slash < 0 ? '' : slash === 0 ? '/' : pattern.slice(0, slash);
+  const base = escapes ? written.replace(/\\(.)/g, '$1') : written;
+  let glob = pattern.slice(slash + 1);
+  // A trailing slash: only paths below a match, so only a directory matches (as the shell's `*/`); not
+  // `/**`, which picomatch lets match a file named `a` for `a/**`.
+  const directoriesOnly = glob.endsWith('/');
+  glob = glob.replace(/\/+$/, '');
+  // Not regexOf: its normalizePattern would turn escapes into separators. A matched directory brings its files.
+  const regex = new RegExp((directoriesOnly ? [`${glob}/**/*`] : [glob, `${glob}/**`])
+    .map((p) => `(?:${picomatch!.makeRe(p, { dot: true }).source})`).join('|'));
+  const levels = glob.split('/').length + (directoriesOnly ? 1 : 0);
+  return { base, matches: (path) => regex.test(path), fixedDepth: found.wildcard ? undefined : levels };
+}
+
+/**
+ * Where the first glob construct of `pattern` starts, and whether it has a `*` or `?` anywhere; undefined
+ * without any. An escape counts as a construct (its segment is matched by picomatch, which unescapes it).
+ */
+function findGlobSyntax(pattern: string, escapes: boolean): { start: number; wildcard: boolean } | undefined {
+  let start: number | undefined;
+  let wildcard = false;
+  const at = (index: number) => (start ??= index);
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\' && escapes) {
+      at(i);
+      i++;
+    } else if (c === '*' || c === '?') {
+      at(i);
+      wildcard = true;
+    } else if (c === '[') {
+      // A class has at least one character and closes within the segment; `[` alone is a name.
+      const close = pattern.indexOf(']', i + 2);
+      if (close > 0 && !pattern.slice(i, close).includes('/')) at(i);
+    } else if (c === '{') {
+      if (isBraceExpansion(pattern, i)) at(i);
+    } else if ((c === '@' || c === '!' || c === '+') && pattern[i + 1] === '(' && pattern.indexOf(')', i + 2) > 0) {
+      at(i);
+    }
+  }
+  return start === undefined ? undefined : { start, wildcard };
+}
+
+/** Whether the `{` at `open` has a matching `}` with a `,` or `..` at its own level: `{y}` expands to nothing. */
+function isBraceExpansion(pattern: string, open: number): boolean {
+  let depth = 0;
+  let expands = false;
+  for (let i = open; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\') i++;
+    else if (c === '{') depth++;
+    else if (c === '}' && --depth === 0) return expands;
+    else if (depth === 1 && (c === ',' || (c === '.' && pattern[i + 1] === '.'))) expands = true;
+  }
+  return false;
 }
 
 /** `to` relative to `from` with forward slashes, or undefined when `to` is not inside `from`. */

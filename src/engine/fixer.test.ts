@@ -44,6 +44,35 @@ describe('Fixer', () => {
     expect(fix('{"a":1}', (f) => f.insertProperty([], 'b', 2))).toBe('{"a":1,"b":2}');
   });
 
+  it('writes an inserted object as the file writes objects there: colon spacing, indent unit, one line or not', () => {
+    const addNull = (f: Fixer) => f.insertProperty(['Condition'], 'Null', { k: 'true' });
+    expect(fix('{"Condition":{"Bool":{"a":"b"}}}', addNull)).toBe('{"Condition":{"Bool":{"a":"b"},"Null":{"k":"true"}}}');
+    expect(fix('{"Condition": {"Bool": {"a": "b"}}}', addNull)).toBe('{"Condition": {"Bool": {"a": "b"}, "Null": {"k": "true"}}}');
+    expect(fix('{"Condition":{}}', addNull)).toBe('{"Condition":{"Null":{"k":"true"}}}');
+    expect(fix('{\n  "Condition":{\n    "Bool":{\n      "a":"b"\n    }\n  }\n}', addNull)).toBe(
+      '{\n  "Condition":{\n    "Bool":{\n      "a":"b"\n    },\n    "Null":{\n      "k":"true"\n    }\n  }\n}',
+    );
+    expect(fix('{\n\t"Condition" : {\n\t\t"Bool" : {\n\t\t\t"a" : "b"\n\t\t}\n\t}\n}', addNull)).toBe(
+      '{\n\t"Condition" : {\n\t\t"Bool" : {\n\t\t\t"a" : "b"\n\t\t},\n\t\t"Null" : {\n\t\t\t"k" : "true"\n\t\t}\n\t}\n}',
+    );
+    // A block written on one line among members on their own lines stays on one line.
+    expect(fix('{\n  "Condition": {\n    "Bool": {"a": "b"}\n  }\n}', addNull)).toBe(
+      '{\n  "Condition": {\n    "Bool": {"a": "b"},\n    "Null": {"k": "true"}\n  }\n}',
+    );
+  });
+
+  it('separates an appended element as the list is laid out, with the file\'s colons', () => {
+    const addStatement = (f: Fixer) => f.appendToList(['Statement'], [{ Sid: 'b', Effect: 'Deny' }]);
+    expect(fix('{"Statement":[{"Sid":"a"}]}', addStatement)).toBe('{"Statement":[{"Sid":"a"},{"Sid":"b","Effect":"Deny"}]}');
+    // Hugging the bracket is not minified when the colons are spaced.
+    expect(fix('{"Statement": [{"Sid": "a"}]}', addStatement)).toBe('{"Statement": [{"Sid": "a"}, {"Sid": "b", "Effect": "Deny"}]}');
+    expect(fix('{"Statement": [\n  {"Sid": "a"}\n]}', addStatement)).toBe('{"Statement": [\n  {"Sid": "a"},\n  {"Sid": "b", "Effect": "Deny"}\n]}');
+    expect(fix('{\n  "Statement": [\n    {\n      "Sid":"a"\n    }\n  ]\n}', addStatement)).toBe(
+      '{\n  "Statement": [\n    {\n      "Sid":"a"\n    },\n    {\n      "Sid":"b",\n      "Effect":"Deny"\n    }\n  ]\n}',
+    );
+    expect(fix('{"Statement": [{\n  "Sid": "a"\n}]}', addStatement)).toBe('{"Statement": [{\n  "Sid": "a"\n}, {\n  "Sid": "b",\n  "Effect": "Deny"\n}]}');
+  });
+
   it('merges the edits of one fix into one ESLint-style edit', () => {
     const text = 'abcdef';
     const merged = mergeEdits(text, [{ range: [4, 5], text: 'E' }, { range: [1, 2], text: 'B' }]);

@@ -49,12 +49,12 @@ export class Fixer {
   insertProperty(objectPath: JsonPath, key: string, value: unknown, options: { first?: boolean } = {}): TextEdit {
     const object = this.require(objectPath);
     if (object.type !== 'object') throw new Error(`Not an object: ${JSON.stringify(objectPath)}`);
-    const text = this.document.text;
     const children = object.children ?? [];
-    // The key-value separator as the object's first member writes it (`":"` in a minified file, `" : "`), else `": "`.
-    const colon = this.colonOf(object.children?.[0]) ?? ': ';
-    const member = (indent: string) => `${JSON.stringify(key)}${colon}${this.stringify(value, undefined, indent)}`;
+    // The key-value separator as the object (or the nearest one) writes it: `":"` in a minified file, `" : "`.
+    const colon = this.colon(object);
+    const member = (indent: string) => `${JSON.stringify(key)}${colon}${this.stringify(value, this.model(object), indent)}`;
     if (children.length === 0) {
+      if (this.onOneLine(object)) return { range: [object.offset, object.offset + object.length], text: `{${member('')}}` };
       const indent = this.lineIndent(object.offset);
       const inner = indent + this.indentUnit();
       const eol = this.eol();
@@ -62,13 +62,25 @@ export class Fixer {
     }
     const first = children[0];
     const last = children[children.length - 1];
-    const separator = this.separatorAfter(first, children[1]) ?? this.separatorFor(object, first);
+    const separator = this.separatorIn(object);
     const indent = this.lineIndent(first.offset);
     if (options.first) {
       return { range: [first.offset, first.offset], text: `${member(indent)}${separator}` };
     }
     const end = last.offset + last.length;
     return { range: [end, end], text: `${separator}${member(indent)}` };
+  }
+
+  /**
+   * The key-value separator the file writes at `near`: as the first member of the nearest object holding
+   * it (or of the document) writes it, else `": "`. A colon on its own line is not copied.
+   */
+  colon(near?: Node): string {
+    for (let node = near ?? this.document.root; node; node = node.parent) {
+      const colon = node.type === 'object' ? this.colonOf(node.children?.[0]) : undefined;
+      if (colon !== undefined) return colon;
+    }
+    return ': ';
   }
 
   /** The text between a property's key and its value (the colon and its spaces), unless it spans lines. */
@@ -92,15 +104,16 @@ export class Fixer {
         return { range: [node.offset, node.offset + node.length], text: this.stringify(values, node) };
       }
       const last = elements[elements.length - 1];
-      const separator = this.separatorAfter(elements[0], elements[1]) ?? this.separatorFor(node, elements[0]);
+      const separator = this.separatorIn(node);
       const end = last.offset + last.length;
-      return { range: [end, end], text: values.map((v) => separator + JSON.stringify(v)).join('') };
+      const indent = this.lineIndent(elements[0].offset);
+      return { range: [end, end], text: values.map((v) => separator + this.stringify(v, this.model(node), indent)).join('') };
     }
     const old = text.slice(node.offset, node.offset + node.length);
     const indent = this.lineIndent(node.offset);
     const inner = indent + this.indentUnit();
     const eol = this.eol();
-    const items = [old, ...values.map((v) => JSON.stringify(v))].map((item) => inner + item).join(`,${eol}`);
+    const items = [old, ...values.map((v) => this.stringify(v, node, inner))].map((item) => inner + item).join(`,${eol}`);
     return { range: [node.offset, node.offset + node.length], text: `[${eol}${items}${eol}${indent}]` };
   }
 
@@ -127,14 +140,56 @@ export class Fixer {
     return match ? match[0] : '\n';
   }
 
-  /** Serialise a value for insertion: one line for scalars and short lists, the file's layout otherwise. */
+  /**
+   * Serialise a value for insertion as the file writes values at `near` (the value it replaces or goes
+   * beside, or the container it goes in): with its colon; on one line where `near` is on one line (see
+   * onOneLine), else one member per line, indented by the file's unit from `indent` (default: `near`'s line's).
+   */
   stringify(value: unknown, near?: Node, indent?: string): string {
     if (value === null || typeof value !== 'object') return JSON.stringify(value);
+    const colon = this.colon(near);
+    if (near && this.onOneLine(near)) {
+      const comma = this.inlineComma(near) ?? (colon.endsWith(' ') ? ', ' : ',');
+      return render(value, colon, (items) => items.join(comma));
+    }
     const base = indent ?? (near ? this.lineIndent(near.offset) : '');
     const unit = this.indentUnit();
     const eol = this.eol();
-    const body = JSON.stringify(value, null, unit);
-    return body.split('\n').join(eol + base);
+    return render(value, colon, (items, depth) => {
+      const inner = eol + base + unit.repeat(depth + 1);
+      return `${inner}${items.join(`,${inner}`)}${eol}${base}${unit.repeat(depth)}`;
+    });
+  }
+
+  /**
+   * Whether values inserted at `node` go on one line: as a non-empty object or array is written; a scalar or
+   * an empty container as the object or array holding it (none, as the empty document `{}`: not).
+   */
+  private onOneLine(node: Node): boolean {
+    const span = isContainer(node) && node.children?.length ? node : enclosing(node);
+    return span !== undefined && !/[\r\n]/.test(this.document.text.slice(span.offset, span.offset + span.length));
+  }
+
+  /** The first member value or element of `container` that is itself a non-empty object or array, else `container`: a new one is laid out like it. */
+  private model(container: Node): Node {
+    for (const child of container.children ?? []) {
+      const value = child.type === 'property' ? child.children?.[1] : child;
+      if (value && isContainer(value) && value.children?.length) return value;
+    }
+    return container;
+  }
+
+  /** The separator between `node`'s first two children when they are on one line (`,` or `, `). */
+  private inlineComma(node: Node): string | undefined {
+    const [a, b] = node.children ?? [];
+    const separator = a && isContainer(node) ? this.separatorAfter(a, b) : undefined;
+    return separator !== undefined && !/[\r\n]/.test(separator) ? separator : undefined;
+  }
+
+  /** The separator before a new last child of a non-empty container: as between its children, else separatorFor. */
+  separatorIn(container: Node): string {
+    const [first, second] = container.children!;
+    return this.separatorAfter(first, second) ?? this.separatorFor(container, first);
   }
 
   /** The text between two siblings, from the comma on: `,\n        `. */
@@ -146,14 +201,16 @@ export class Fixer {
   }
 
   /**
-   * For a container with one child: a newline and the child's indentation if it sits on its own line; a bare
-   * comma when it hugs the bracket (minified, `{"Statement":…}`); else a comma and a space.
+   * For a container with one child: a newline and the child's indentation if it sits on its own line (there
+   * is a newline between the bracket and the child); when it hugs the bracket, a bare comma in a minified
+   * file (`{"Statement":[{…}]}`, colons without a space) and a comma and a space where colons are spaced
+   * (`{"Statement": [{…}]}`); else a comma and a space.
    */
   private separatorFor(container: Node, child: Node): string {
     const text = this.document.text;
     const before = text.slice(container.offset + 1, child.offset);
     if (/[\r\n]/.test(before)) return `,${this.eol()}${this.lineIndent(child.offset)}`;
-    return before === '' ? ',' : ', ';
+    return before === '' && !this.colon(container).endsWith(' ') ? ',' : ', ';
   }
 
   private removeChild(child: Node): TextEdit {
@@ -187,6 +244,23 @@ export class Fixer {
     if (!property) throw new Error(`No property at ${JSON.stringify(path)}`);
     return property;
   }
+}
+
+const isContainer = (node: Node) => node.type === 'object' || node.type === 'array';
+
+/** The object or array holding `node` (through its property). */
+function enclosing(node: Node): Node | undefined {
+  return node.parent?.type === 'property' ? node.parent.parent : node.parent;
+}
+
+/** A JSON value with `colon` between keys and values, and `join` laying out a container's items at `depth`. */
+function render(value: unknown, colon: string, join: (items: string[], depth: number) => string, depth = 0): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  const items = Array.isArray(value)
+    ? value.map((item) => render(item, colon, join, depth + 1))
+    : Object.entries(value).filter(([, item]) => item !== undefined).map(([key, item]) => `${JSON.stringify(key)}${colon}${render(item, colon, join, depth + 1)}`);
+  const [open, close] = Array.isArray(value) ? ['[', ']'] : ['{', '}'];
+  return items.length === 0 ? open + close : `${open}${join(items, depth)}${close}`;
 }
 
 /** Apply non-overlapping edits (sorted or not) to a text. Overlapping edits throw. */

@@ -45,7 +45,8 @@ export function moveConditionKeyFix(context: RuleContext, statement: NormalizedS
         ? fixer.insertProperty([...conditionPath, to], entry.key, nodeValue(valueNode))
         : withValueText(fixer.insertProperty([...conditionPath, to], entry.key, 0), valueText));
     } else if (oneLine) {
-      edits.push(withValueText(fixer.insertProperty(conditionPath, to, 0), `{${JSON.stringify(entry.key)}: ${valueText}}`));
+      // The block's colon as the file writes it (`"k":"v"` minified), as insertProperty does for the operator.
+      edits.push(withValueText(fixer.insertProperty(conditionPath, to, 0), `{${JSON.stringify(entry.key)}${fixer.colon(valueNode)}${valueText}}`));
     } else {
       edits.push(fixer.insertProperty(conditionPath, to, { [entry.key]: nodeValue(valueNode) }));
     }
