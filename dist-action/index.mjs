@@ -12924,10 +12924,12 @@ async function parseConfig(filePath2, source, registry) {
     matches: compileGlobs(entry.files),
     ...entry.rules ? { rules: new Set(entry.rules) } : {},
     ...entry.path !== void 0 ? { path: entry.path } : {},
-    reason: entry.reason.trim()
+    reason: entry.reason.trim(),
+    start: startOf(document, ["ignore", index])
   }));
   return {
     filePath: filePath2,
+    source: text,
     directory: dirname3(filePath2),
     extends: presets,
     policyType: raw.policyType ?? "identity",
@@ -12969,6 +12971,10 @@ function unknownRule(id, registry, external = false) {
   if (hint) return `Unknown rule ${quote(id)}.${hint}`;
   const extra = external ? ' Findings of Access Analyzer are named "access-analyzer/<ISSUE_CODE>", such as "access-analyzer/MISSING_VERSION".' : "";
   return `Unknown rule ${quote(id)}: policy-lint has no rule with this id.${extra}`;
+}
+function startOf(document, path) {
+  const range = document.locate(path, "value")?.range;
+  return range && { line: range.line, column: range.column, offset: range.offset };
 }
 function locateProblems(document, problems) {
   return problems.map((problem) => {
@@ -13824,6 +13830,61 @@ function writeFileAtomic(path, text, readState) {
 import { lstatSync } from "node:fs";
 import { basename as basename2, relative as relative3, resolve as resolve3 } from "node:path";
 
+// src/config/unused-ignores.ts
+var IgnoreUsage = class {
+  constructor(config) {
+    this.config = config;
+  }
+  config;
+  used = /* @__PURE__ */ new Set();
+  matched = /* @__PURE__ */ new Map();
+  linted = 0;
+  /** A linted file, and the indexes of the entries that suppressed some of its findings. */
+  record(filePath2, usedEntries) {
+    this.linted++;
+    for (const index of usedEntries) this.used.add(index);
+    const rel = relativeInside(this.config.directory, filePath2);
+    if (rel === void 0) return;
+    for (const entry of this.config.ignore) {
+      if (entry.matches(rel)) this.matched.set(entry.index, (this.matched.get(entry.index) ?? 0) + 1);
+    }
+  }
+  /** The configuration file's result with one finding per unused entry; undefined when there is none. */
+  result(severity, accessAnalyzerRan) {
+    const { filePath: filePath2, source } = this.config;
+    if (filePath2 === void 0) return void 0;
+    const messages = [];
+    for (const entry of this.config.ignore) {
+      if (this.used.has(entry.index)) continue;
+      if (!accessAnalyzerRan && [...entry.rules ?? []].some((id) => id.startsWith("access-analyzer/"))) continue;
+      const start = entry.start ?? { line: 1, column: 1, offset: 0 };
+      messages.push({
+        ruleId: null,
+        severity,
+        message: this.describe(entry),
+        line: start.line,
+        column: start.column,
+        endLine: start.line,
+        endColumn: start.column + 1,
+        range: [start.offset, start.offset + 1],
+        path: ["ignore", entry.index]
+      });
+    }
+    return messages.length > 0 ? countResult(filePath2, messages, source !== void 0 ? { source } : {}) : void 0;
+  }
+  describe(entry) {
+    const reason = `(reason: ${JSON.stringify(entry.reason)})`;
+    const matched = this.matched.get(entry.index) ?? 0;
+    if (matched === 0) {
+      const linted = this.linted === 1 ? "do not match the one file linted" : `match none of the ${this.linted} files linted`;
+      return `Unused ignore entry: its files ${linted} ${reason}.`;
+    }
+    const what = entry.rules ? `no finding of ${[...entry.rules].join(", ")}` : "no finding";
+    const where = entry.path !== void 0 ? ` at ${entry.path}` : "";
+    return `Unused ignore entry: it suppresses ${what}${where} in the ${matched === 1 ? "file" : `${matched} files`} it matches ${reason}.`;
+  }
+};
+
 // src/detect.ts
 var POLICY_VERSION = /^(?:2012|2008)-10-17$/;
 var STATEMENT_KEYS = /* @__PURE__ */ new Set(["action", "notaction", "resource", "notresource", "principal", "notprincipal"]);
@@ -14146,9 +14207,11 @@ async function run2(options) {
     (mode === "optional" ? toolWarnings : toolErrors).push(...failures);
     toolWarnings.push(...warnings);
   }
+  const usage = options.reportUnusedIgnores && config.ignore.length > 0 ? new IgnoreUsage(config) : void 0;
   for (const work of works) {
     const text = work.output ?? work.text;
     const { kept: messages, suppressed } = suppressMessages(config, work.filePath, work.value, work.messages);
+    usage?.record(work.filePath, suppressed.flatMap((s) => s.entries.map((e) => e.ignoreIndex)));
     if (work.output !== void 0 && options.fix && !options.stdin) {
       try {
         writeFileAtomic(work.filePath, work.output, work.read);
@@ -14166,6 +14229,8 @@ async function run2(options) {
       ...work.output !== void 0 ? { output: work.output } : {}
     }));
   }
+  const unused = usage?.result(options.reportUnusedIgnores, mode !== "off");
+  if (unused) results.push(unused);
   return { results, config, toolErrors, toolWarnings };
 }
 async function includeFilter(config, cwd) {

@@ -53,6 +53,10 @@ Options:
       --no-cache                do not read or write the Access Analyzer cache
       --no-error-on-unmatched-pattern
                                 a directory or glob that gives no file to lint is not an error
+      --report-unused-ignores   report, as errors on the config file, the ignore entries that suppressed
+                                nothing (in a run over all the policies, not a hook's staged files)
+      --report-unused-ignores-severity <off|warn|error>
+                                the same, at that severity
       --color, --no-color       force colour on or off (default: on for a terminal, off with NO_COLOR)
   -v, --version                 print the version of policy-lint and of its IAM database
   -h, --help                    print this help
@@ -95,6 +99,8 @@ function parse(argv: string[]) {
       'cache-location': { type: 'string' },
       'no-cache': { type: 'boolean' },
       'no-error-on-unmatched-pattern': { type: 'boolean' },
+      'report-unused-ignores': { type: 'boolean' },
+      'report-unused-ignores-severity': { type: 'string' },
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
       version: { type: 'boolean', short: 'v' },
@@ -209,6 +215,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
   let ruleOverrides: Record<string, 'off' | 'warn' | 'error'>;
   let maxWarnings: number | undefined;
   let accessAnalyzer: AccessAnalyzerMode = 'off';
+  let reportUnusedIgnores: 1 | 2 | undefined;
   try {
     parsed = parse(argv);
     const v = parsed.values;
@@ -239,6 +246,16 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
         throw new UsageError(`--access-analyzer takes no value or "optional", got "${mode}".`);
       }
       accessAnalyzer = mode as AccessAnalyzerMode;
+    }
+    if (v['report-unused-ignores'] && v['report-unused-ignores-severity'] !== undefined) {
+      throw new UsageError('--report-unused-ignores and --report-unused-ignores-severity cannot be combined.');
+    }
+    const unusedSeverity = v['report-unused-ignores'] ? 'error' : v['report-unused-ignores-severity'];
+    if (unusedSeverity !== undefined) {
+      if (!['off', 'warn', 'error'].includes(unusedSeverity)) {
+        throw new UsageError(`--report-unused-ignores-severity takes off, warn or error, got "${unusedSeverity}".`);
+      }
+      if (unusedSeverity !== 'off') reportUnusedIgnores = unusedSeverity === 'error' ? 2 : 1;
     }
     if (v.stdin && parsed.positionals.length > 0) throw new UsageError('--stdin cannot be combined with paths.');
     if (v['stdin-filename'] && !v.stdin) throw new UsageError('--stdin-filename needs --stdin.');
@@ -282,6 +299,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
       configPath: v.config,
       cli,
       skipNonPolicies: Boolean(v['skip-non-policies']),
+      reportUnusedIgnores,
       // Standard input has no file to write to: --fix there behaves like --fix-dry-run.
       fix: Boolean(v.fix && !v.stdin),
       fixDryRun: Boolean(v['fix-dry-run'] || (v.fix && v.stdin)),

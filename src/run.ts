@@ -7,11 +7,12 @@ import { basename, relative, resolve } from 'node:path';
 import { rules as allRules } from '../rules/index.js';
 import { applySuppressions, checkCliOverrides, loadConfig, suppressMessages, settingsForFile, type CliOverrides, type LoadedConfig } from './config/index.js';
 import { CONFIG_FILE_NAME } from './config/constants.js';
+import { IgnoreUsage } from './config/unused-ignores.js';
 import { compileGlobs, loadGlobMatcher, relativeInside } from './config/glob.js';
 import { looksLikePolicy } from './detect.js';
 import { PolicyDocument } from './engine/document.js';
 import { lintAndFix, lintDocument, notUtf8Message, prepareRules, RuleError, type EnabledRule } from './engine/linter.js';
-import { countResult, type LintMessage, type LintResult, type PolicyType } from './engine/types.js';
+import { countResult, type LintMessage, type LintResult, type PolicyType, type Severity } from './engine/types.js';
 import { findFiles } from './files.js';
 import { readPolicyFile, writeFileAtomic, type InvalidUtf8, type ReadFile } from './io.js';
 import { toolVersion } from './version.js';
@@ -27,6 +28,8 @@ export interface RunOptions {
   fix?: boolean;
   /** Compute fixes without writing them (`--fix-dry-run`); results carry `output`. */
   fixDryRun?: boolean;
+  /** Report the `ignore` entries that suppressed nothing, at this severity, on the config file (`--report-unused-ignores`). */
+  reportUnusedIgnores?: Severity;
   /**
    * Treat named files like a directory's (`--skip-non-policies`): keep those that `include` and `exclude`
    * keep and that look like policies. For hooks that pass every staged JSON file by name.
@@ -189,9 +192,11 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
     toolWarnings.push(...warnings);
   }
 
+  const usage = options.reportUnusedIgnores && config.ignore.length > 0 ? new IgnoreUsage(config) : undefined;
   for (const work of works) {
     const text = work.output ?? work.text;
     const { kept: messages, suppressed } = suppressMessages(config, work.filePath, work.value, work.messages);
+    usage?.record(work.filePath, suppressed.flatMap((s) => s.entries.map((e) => e.ignoreIndex)));
     if (work.output !== undefined && options.fix && !options.stdin) {
       try {
         writeFileAtomic(work.filePath, work.output, work.read);
@@ -209,6 +214,8 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
       ...(work.output !== undefined ? { output: work.output } : {}),
     }));
   }
+  const unused = usage?.result(options.reportUnusedIgnores!, mode !== 'off');
+  if (unused) results.push(unused);
   return { results, config, toolErrors, toolWarnings };
 }
 

@@ -64,11 +64,15 @@ export interface ResolvedIgnore {
   rules?: ReadonlySet<string>;
   path?: string;
   reason: string;
+  /** Where the entry's object starts in the config file (its `{`), for reports about the entry itself. */
+  start?: { line: number; column: number; offset: number };
 }
 
 export interface LoadedConfig {
   /** The configuration file; undefined when none was found (defaults apply). */
   filePath?: string;
+  /** Its text (without a byte order mark), for reports about the configuration itself. */
+  source?: string;
   /** The directory globs are relative to: the config file's, or the working directory without one. */
   directory: string;
   extends: readonly Preset[];
@@ -268,9 +272,11 @@ export async function parseConfig(filePath: string, source: string, registry: re
     ...(entry.rules ? { rules: new Set(entry.rules) } : {}),
     ...(entry.path !== undefined ? { path: entry.path } : {}),
     reason: entry.reason.trim(),
+    start: startOf(document, ['ignore', index]),
   }));
   return {
     filePath,
+    source: text,
     directory: dirname(filePath),
     extends: presets,
     policyType: raw.policyType ?? 'identity',
@@ -324,6 +330,11 @@ export function unknownRule(id: string, registry: readonly Rule[], external = fa
   if (hint) return `Unknown rule ${quote(id)}.${hint}`;
   const extra = external ? ' Findings of Access Analyzer are named "access-analyzer/<ISSUE_CODE>", such as "access-analyzer/MISSING_VERSION".' : '';
   return `Unknown rule ${quote(id)}: policy-lint has no rule with this id.${extra}`;
+}
+
+function startOf(document: PolicyDocument, path: Array<string | number>): ResolvedIgnore['start'] {
+  const range = document.locate(path, 'value')?.range;
+  return range && { line: range.line, column: range.column, offset: range.offset };
 }
 
 function locateProblems(document: PolicyDocument, problems: readonly SchemaProblem[]): ConfigProblem[] {

@@ -258,6 +258,41 @@ describe('exit codes', () => {
     });
   });
 
+  it('--report-unused-ignores reports the ignore entries that suppressed nothing, on the config file, at each entry', () => {
+    const config = `{
+  "ignore": [
+    { "files": ["policies/a.json"], "rules": ["sid-alphanumeric"], "reason": "Legacy Sid." },
+    { "files": ["policies/old.json"], "reason": "Renamed long ago." },
+    { "files": ["policies/*.json"], "rules": ["sid-unique"], "path": "$.Statement[0]", "reason": "Fine." },
+    { "files": ["**"], "rules": ["access-analyzer/MISSING_VERSION"], "reason": "Judged only with Access Analyzer." }
+  ]
+}
+`;
+    const a = policy({ Sid: 'a b', Effect: 'Allow', Action: 's3:GetObject', Resource: '*' });
+    const dir = scratch({ '.policy-lint.json': config, 'policies/a.json': a, 'policies/b.json': clean });
+    expect(cli(['policies'], { cwd: dir }).status).toBe(0);
+    const run = cli(['--format', 'json', '--report-unused-ignores', 'policies'], { cwd: dir });
+    expect(run.status).toBe(1);
+    const results = JSON.parse(run.stdout) as Array<{ filePath: string; errorCount: number; messages: Array<Record<string, unknown>> }>;
+    const report = results.find((r) => r.filePath === join(dir, '.policy-lint.json'))!;
+    expect(report.errorCount).toBe(2);
+    expect(report.messages).toEqual([
+      expect.objectContaining({
+        ruleId: null, severity: 2, line: 4, column: 5, endLine: 4, endColumn: 6,
+        message: 'Unused ignore entry: its files match none of the 2 files linted (reason: "Renamed long ago.").',
+      }),
+      expect.objectContaining({
+        ruleId: null, severity: 2, line: 5, column: 5,
+        message: 'Unused ignore entry: it suppresses no finding of sid-unique at $.Statement[0] in the 2 files it matches (reason: "Fine.").',
+      }),
+    ]);
+    // As a warning, it does not fail the run; the flags do not combine; a bad severity is a usage error.
+    expect(cli(['--report-unused-ignores-severity', 'warn', 'policies'], { cwd: dir }).status).toBe(0);
+    expect(cli(['--report-unused-ignores-severity', 'off', '--format', 'json', 'policies'], { cwd: dir }).stdout).not.toContain('Unused ignore entry');
+    expect(cli(['--report-unused-ignores', '--report-unused-ignores-severity', 'warn', 'policies'], { cwd: dir }).status).toBe(2);
+    expect(cli(['--report-unused-ignores-severity', 'loud', 'policies'], { cwd: dir }).stderr).toContain('--report-unused-ignores-severity takes off, warn or error, got "loud".');
+  });
+
   it('2 for an invalid config, naming the file and position', () => {
     const dir = scratch({ '.policy-lint.json': '{\n  "rules": {\n    "effect-valid": "fatal"\n  }\n}\n', 'p.json': clean });
     const run = cli(['p.json'], { cwd: dir });
