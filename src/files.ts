@@ -193,17 +193,22 @@ function run(command: string, args: string[], cwd: string): Promise<string | und
 async function listWithWalk(directory: string, top: string): Promise<string[]> {
   const { default: ignore } = await import('ignore');
   // As git's core.ignoreCase, which git init sets where the file system ignores case.
-  const rules = ignore({ ignoreCase: process.platform === 'win32' || process.platform === 'darwin' });
-  // Paths are tested relative to `top`; the .gitignore files between it and the directory may leave it out.
+  const ignoreCase = process.platform === 'win32' || process.platform === 'darwin';
+  const newIgnore = () => ignore({ ignoreCase });
+  const readGitignore = (dir: string, base: string) => loadGitignore(dir, base, newIgnore);
+
+  // Paths are relative to `top`; the .gitignore files between it and the directory may leave it out, as a
+  // walk from `top` would have, level by level (nothing below an excluded directory comes back).
+  let chain: Gitignore[] = [];
   let start = '';
   for (const name of relativeInside(top, directory)?.split('/') ?? []) {
-    await addGitignore(rules, join(top, start), start);
+    chain = extend(chain, await readGitignore(join(top, start), start));
     start += `${name}/`;
+    if (isIgnored(chain, start, newIgnore)) return [];
   }
-  if (start !== '' && rules.ignores(start)) return [];
 
   const out: string[] = [];
-  const walk = async (dir: string, rel: string): Promise<void> => {
+  const walk = async (dir: string, rel: string, above: Gitignore[]): Promise<void> => {
     let entries: Dirent[];
     try {
       entries = await readdir(dir, { withFileTypes: true });
@@ -211,51 +216,83 @@ async function listWithWalk(directory: string, top: string): Promise<string[]> {
       return; // unreadable: git skips it too
     }
     // Before the entries: a directory's own .gitignore applies to them.
-    if (entries.some((e) => e.name === '.gitignore' && e.isFile())) await addGitignore(rules, dir, rel);
+    const chain = entries.some((e) => e.name === '.gitignore' && e.isFile()) ? extend(above, await readGitignore(dir, rel)) : above;
     const below: Promise<void>[] = [];
     for (const entry of entries) {
       const name = entry.name;
       if (name === '.git') continue;
       if (entry.isDirectory()) {
-        if (name !== 'node_modules' && !rules.ignores(`${rel}${name}/`)) below.push(walk(join(dir, name), `${rel}${name}/`));
-      } else if ((entry.isFile() || entry.isSymbolicLink()) && !rules.ignores(rel + name)) {
+        if (name !== 'node_modules' && !isIgnored(chain, `${rel}${name}/`, newIgnore)) below.push(walk(join(dir, name), `${rel}${name}/`, chain));
+      } else if ((entry.isFile() || entry.isSymbolicLink()) && !isIgnored(chain, rel + name, newIgnore)) {
         out.push((rel + name).slice(start.length));
       }
     }
     await Promise.all(below);
   };
-  await walk(directory, start);
+  await walk(directory, start, chain);
   return out;
 }
 
+/** One .gitignore file: its patterns match paths relative to its directory, `base` (relative to the walk's top). */
+interface Gitignore {
+  base: string;
+  /** Every pattern, in order. */
+  rules: Ignore;
+  patterns: string[];
+  /** Each pattern alone, negated, built when first needed (see `testOne`). */
+  alone?: Ignore[];
+}
+
+const extend = (chain: Gitignore[], gitignore: Gitignore | undefined) => (gitignore ? [...chain, gitignore] : chain);
+
 /**
- * Adds the patterns of `dir`/.gitignore to `rules`, rebased from `dir` onto the walk's top (`prefix` is
- * `dir` relative to it, '' or ending in '/'). One list in the order the files are found, top down, keeps
- * git's precedence: the last matching pattern wins, and a deeper file's patterns come later.
+ * Whether git would ignore `path` (relative to the walk's top; a directory ends in '/') whose parent
+ * directory the walk entered. As git: the deepest .gitignore with a pattern matching the path decides,
+ * ignoring it or, negated, keeping it; within one file the last matching pattern does.
  */
-async function addGitignore(rules: Ignore, dir: string, prefix: string): Promise<void> {
+function isIgnored(chain: Gitignore[], path: string, newIgnore: () => Ignore): boolean {
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const { ignored, unignored } = testOne(chain[i], path.slice(chain[i].base.length), newIgnore);
+    if (ignored || unignored) return ignored;
+  }
+  return false;
+}
+
+/** What the last pattern of `gitignore` that matches `path` (relative to its directory) says. */
+function testOne(gitignore: Gitignore, path: string, newIgnore: () => Ignore): { ignored: boolean; unignored: boolean } {
+  const result = gitignore.rules.test(path);
+  if (!result.ignored) return result;
+  // `ignore` also answers "ignored" below a directory that this file ignores. The walk entered it, so a
+  // deeper .gitignore re-included it, and git then matches this file's patterns against the path itself
+  // only. A negated pattern alone tells just that (it cannot exclude a parent): ask the patterns one by
+  // one, from the last. Rare, so built on first need; the parent's test is a hit in `ignore`'s cache.
+  const parent = path.slice(0, path.lastIndexOf('/', path.length - 2) + 1);
+  if (parent === '' || !gitignore.rules.test(parent).ignored) return result;
+  gitignore.alone ??= gitignore.patterns.map((pattern) => newIgnore().add(pattern.startsWith('!') ? pattern : `!${pattern}`));
+  for (let i = gitignore.patterns.length - 1; i >= 0; i--) {
+    if (gitignore.alone[i].test(path).unignored) {
+      const negated = gitignore.patterns[i].startsWith('!');
+      return { ignored: !negated, unignored: negated };
+    }
+  }
+  return { ignored: false, unignored: false };
+}
+
+/** The .gitignore of `dir` (`base` relative to the walk's top, '' or ending in '/'), if it has one with patterns. */
+async function loadGitignore(dir: string, base: string, newIgnore: () => Ignore): Promise<Gitignore | undefined> {
   let text: string;
   try {
     text = await readFile(join(dir, '.gitignore'), 'utf8');
   } catch {
-    return;
+    return undefined;
   }
   const patterns: string[] = [];
   for (const line of text.replace(/^\uFEFF/, '').split(/\r?\n/)) {
     if (line === '' || line.startsWith('#')) continue;
-    if (prefix === '') {
-      patterns.push(line);
-      continue;
-    }
-    const negated = line.startsWith('!');
-    const body = negated ? line.slice(1) : line;
-    // git: a slash before the end (trailing unescaped spaces aside) anchors the pattern to its file's
-    // directory; without one it matches at any depth below it.
-    const trimmed = body.replace(/(?<!\\) +$/, '');
-    if (trimmed === '') continue;
-    const slash = trimmed.indexOf('/');
-    const rebased = slash >= 0 && slash < trimmed.length - 1 ? prefix + body.replace(/^\//, '') : `${prefix}**/${body}`;
-    patterns.push(negated ? `!${rebased}` : rebased);
+    // A line of spaces (trailing unescaped spaces are dropped), or a lone '!', is no pattern; negated alone
+    // (`testOne`) it must not become one.
+    if (line.replace(/^!/, '').replace(/(?<!\\) +$/, '') === '') continue;
+    patterns.push(line);
   }
-  rules.add(patterns);
+  return patterns.length === 0 ? undefined : { base, rules: newIgnore().add(patterns), patterns };
 }
