@@ -10,7 +10,8 @@
  *     those from the directory down, and those of its ancestors up to the nearest one holding a `.git`
  *     (where git would start reading them); without such an ancestor, none above the directory. Not
  *     .git/info/exclude nor core.excludesFile. Symbolic links are entries, never followed into (as git
- *     lists them), so a link loop cannot repeat files.
+ *     lists them), so a link loop cannot repeat files. A directory or .gitignore that cannot be read
+ *     (EACCES) is a warning, and the walk goes on, as git does.
  * Hidden files and directories are included (as ESLint); `.policy-lint.json` itself never is.
  * An argument that is neither a file nor a directory but has glob syntax (`'policies/**\/*.json'`, quoted, or
  * from a shell that does not expand) is a pattern relative to cwd, as in ESLint: the files that its static
@@ -20,7 +21,7 @@
  */
 import type { Dirent } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { dirname, join, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { CONFIG_FILE_NAME } from './config/constants.js';
 import { compileGlobs, loadGlobMatcher, relativeInside, splitGlob, type Matcher } from './config/glob.js';
 import type { Ignore } from 'ignore';
@@ -47,6 +48,8 @@ export interface FoundFiles {
   unmatched: string[];
   /** The other directories and patterns, as given, with the files each gave. */
   expanded: Array<{ path: string; files: string[] }>;
+  /** Directories and .gitignore files the walk without git could not read (EACCES, EMFILE), and what that costs. Sorted. */
+  warnings: string[];
 }
 
 const DEFAULT_INCLUDE = ['**/*.json'];
@@ -58,6 +61,8 @@ export async function findFiles(paths: readonly string[], options: FindFilesOpti
   const missing: string[] = [];
   const unmatched: string[] = [];
   const expanded: Array<{ path: string; files: string[] }> = [];
+  const warnings: string[] = [];
+  const warn: Warn = (path, message) => warnings.push(`${relative(cwd, path) || '.'}: ${message}`);
   let matchers: Matchers | undefined;
   for (const path of paths) {
     const absolute = resolve(cwd, path);
@@ -71,7 +76,7 @@ export async function findFiles(paths: readonly string[], options: FindFilesOpti
       matchers = { include: compileGlobs(options.include ?? DEFAULT_INCLUDE), exclude: compileGlobs(options.exclude ?? []) };
     }
     let found: string[];
-    if (kind === 'directory') found = await expandDirectory(absolute, base, matchers);
+    if (kind === 'directory') found = await expandDirectory(absolute, base, matchers, warn);
     else {
       // Not a path, but glob syntax (quoted, or from a shell that does not expand): the files of the
       // pattern's directory that it matches, left out as a directory's are.
@@ -83,13 +88,13 @@ export async function findFiles(paths: readonly string[], options: FindFilesOpti
       const directory = resolve(cwd, pattern.base);
       // Relative to cwd, so without a repository the .gitignore files count from cwd down, as for `.`.
       const top = relativeInside(cwd, directory) === undefined ? directory : cwd;
-      found = (await kindOf(directory)) === 'directory' ? await expandDirectory(directory, base, matchers, { narrow: pattern.matches, top }) : [];
+      found = (await kindOf(directory)) === 'directory' ? await expandDirectory(directory, base, matchers, warn, { narrow: pattern.matches, top }) : [];
     }
     if (found.length === 0) unmatched.push(path);
     else expanded.push({ path, files: found });
     for (const file of found) files.add(file);
   }
-  return { files: [...files].sort(), missing, unmatched, expanded };
+  return { files: [...files].sort(), missing, unmatched, expanded, warnings: [...new Set(warnings)].sort() };
 }
 
 async function kindOf(absolute: string): Promise<'file' | 'directory' | 'missing'> {
@@ -112,11 +117,11 @@ interface Matchers {
  * directory), and without a repository, .gitignore files count from `top` (an ancestor) down.
  */
 async function expandDirectory(
-  directory: string, base: string, matchers: Matchers, pattern?: { narrow: Matcher; top: string },
+  directory: string, base: string, matchers: Matchers, warn: Warn, pattern?: { narrow: Matcher; top: string },
 ): Promise<string[]> {
   const repository = await repositoryRoot(directory);
   const listed = (repository !== undefined ? await listWithGit(directory) : undefined)
-    ?? (await listWithWalk(directory, repository ?? pattern?.top ?? directory));
+    ?? (await listWithWalk(directory, repository ?? pattern?.top ?? directory, warn));
   // Paths are matched relative to `base`: prefix the directory's own place in it (string work, no path.relative per file).
   const inBase = directory === base ? '' : relativeInside(base, directory);
   const prefix = inBase === undefined || inBase === '' ? '' : `${inBase}/`;
@@ -189,13 +194,18 @@ function run(command: string, args: string[], cwd: string): Promise<string | und
 /**
  * Files under `directory` (relative, forward slashes) without what the .gitignore files from `top` (the
  * directory or an ancestor) down ignore, nor node_modules and .git. Ignored directories are not entered.
+ * A directory or .gitignore that cannot be read is reported to `warn` (absolute path, what it costs) and
+ * the walk goes on, as git does; one removed while the walk runs is not.
  */
-async function listWithWalk(directory: string, top: string): Promise<string[]> {
+async function listWithWalk(directory: string, top: string, warn: Warn): Promise<string[]> {
   const { default: ignore } = await import('ignore');
   // As git's core.ignoreCase, which git init sets where the file system ignores case.
   const ignoreCase = process.platform === 'win32' || process.platform === 'darwin';
   const newIgnore = () => ignore({ ignoreCase });
-  const readGitignore = (dir: string, base: string) => loadGitignore(dir, base, newIgnore);
+  // At most this many directories or .gitignore files read at once: a huge tree must not run out of file
+  // descriptors (EMFILE), and more in flight reads no faster.
+  const limit = limiter(32);
+  const readGitignore = (dir: string, base: string) => limit(() => loadGitignore(dir, base, newIgnore, warn));
 
   // Paths are relative to `top`; the .gitignore files between it and the directory may leave it out, as a
   // walk from `top` would have, level by level (nothing below an excluded directory comes back).
@@ -211,9 +221,10 @@ async function listWithWalk(directory: string, top: string): Promise<string[]> {
   const walk = async (dir: string, rel: string, above: Gitignore[]): Promise<void> => {
     let entries: Dirent[];
     try {
-      entries = await readdir(dir, { withFileTypes: true });
-    } catch {
-      return; // unreadable: git skips it too
+      entries = await limit(() => readdir(dir, { withFileTypes: true }));
+    } catch (error) {
+      if (!isGone(error)) warn(dir, `cannot read directory (${errorCode(error)}), its files are not linted`);
+      return;
     }
     // Before the entries: a directory's own .gitignore applies to them.
     const chain = entries.some((e) => e.name === '.gitignore' && e.isFile()) ? extend(above, await readGitignore(dir, rel)) : above;
@@ -232,6 +243,8 @@ async function listWithWalk(directory: string, top: string): Promise<string[]> {
   await walk(directory, start, chain);
   return out;
 }
+
+type Warn = (path: string, message: string) => void;
 
 /** One .gitignore file: its patterns match paths relative to its directory, `base` (relative to the walk's top). */
 interface Gitignore {
@@ -279,11 +292,13 @@ function testOne(gitignore: Gitignore, path: string, newIgnore: () => Ignore): {
 }
 
 /** The .gitignore of `dir` (`base` relative to the walk's top, '' or ending in '/'), if it has one with patterns. */
-async function loadGitignore(dir: string, base: string, newIgnore: () => Ignore): Promise<Gitignore | undefined> {
+async function loadGitignore(dir: string, base: string, newIgnore: () => Ignore, warn: Warn): Promise<Gitignore | undefined> {
+  const file = join(dir, '.gitignore');
   let text: string;
   try {
-    text = await readFile(join(dir, '.gitignore'), 'utf8');
-  } catch {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    if (!isGone(error)) warn(file, `cannot read (${errorCode(error)}), the files it would ignore are linted`);
     return undefined;
   }
   const patterns: string[] = [];
@@ -295,4 +310,26 @@ async function loadGitignore(dir: string, base: string, newIgnore: () => Ignore)
     patterns.push(line);
   }
   return patterns.length === 0 ? undefined : { base, rules: newIgnore().add(patterns), patterns };
+}
+
+/** A missing path (ENOENT, ENOTDIR): removed while the walk ran, nothing to report. */
+const isGone = (error: unknown) => ['ENOENT', 'ENOTDIR'].includes((error as NodeJS.ErrnoException).code ?? '');
+
+const errorCode = (error: unknown) => (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+
+/** Runs tasks given to it with at most `max` running at once, the others waiting in turn. */
+function limiter(max: number): <T>(task: () => Promise<T>) => Promise<T> {
+  let running = 0;
+  const waiting: Array<() => void> = [];
+  return async (task) => {
+    if (running < max) running++;
+    else await new Promise<void>((resolveTurn) => waiting.push(resolveTurn)); // handed the slot of one that ends
+    try {
+      return await task();
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else running--;
+    }
+  };
 }

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, symlinkSync } from 'node:fs';
+import { chmodSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findFiles } from '../src/files.js';
@@ -152,8 +152,8 @@ describe('findFiles with glob patterns', () => {
 
   it('finds nothing for a pattern whose directory does not exist, and does not expand a negated pattern', async () => {
     const root = repo();
-    expect(await findFiles(['polices/**/*.json'], { cwd: root })).toEqual({ files: [], missing: [], unmatched: ['polices/**/*.json'], expanded: [] });
-    expect(await findFiles(['!policies/a.json'], { cwd: root })).toEqual({ files: [], missing: ['!policies/a.json'], unmatched: [], expanded: [] });
+    expect(await findFiles(['polices/**/*.json'], { cwd: root })).toEqual({ files: [], missing: [], unmatched: ['polices/**/*.json'], expanded: [], warnings: [] });
+    expect(await findFiles(['!policies/a.json'], { cwd: root })).toEqual({ files: [], missing: ['!policies/a.json'], unmatched: [], expanded: [], warnings: [] });
   });
 });
 
@@ -242,8 +242,27 @@ describe('findFiles outside a git work tree', () => {
     expect(rel(repository, (await findFiles(['dir'], { cwd: repository, include: ['**'] })).files)).toEqual(['dir/link.json', 'dir/loop', 'dir/own.json', 'dir/real-link']);
   });
 
+  // Root reads every directory and file whatever its mode: these mean something only for another user.
+  it.skipIf(process.getuid?.() === 0)('warns about a directory or .gitignore it cannot read, and lists the rest', async () => {
+    const root = tempDir();
+    write(root, { 'a.json': '{}', 'locked/b.json': '{}', 'sub/.gitignore': 'c.json\n', 'sub/c.json': '{}', 'sub/d.json': '{}' });
+    chmodSync(join(root, 'locked'), 0o000);
+    chmodSync(join(root, 'sub', '.gitignore'), 0o000);
+    try {
+      const { files, warnings } = await findFiles(['.'], { cwd: root });
+      expect(rel(root, files)).toEqual(['a.json', 'sub/c.json', 'sub/d.json']);
+      expect(warnings).toEqual([
+        'locked: cannot read directory (EACCES), its files are not linted',
+        'sub/.gitignore: cannot read (EACCES), the files it would ignore are linted',
+      ]);
+    } finally {
+      chmodSync(join(root, 'locked'), 0o755);
+      chmodSync(join(root, 'sub', '.gitignore'), 0o644);
+    }
+  });
+
   it('with no paths, finds nothing', async () => {
-    expect(await findFiles([], { cwd: tempDir() })).toEqual({ files: [], missing: [], unmatched: [], expanded: [] });
+    expect(await findFiles([], { cwd: tempDir() })).toEqual({ files: [], missing: [], unmatched: [], expanded: [], warnings: [] });
   });
 });
 
