@@ -13828,7 +13828,7 @@ function writeFileAtomic(path, text, readState) {
 
 // src/run.ts
 import { lstatSync } from "node:fs";
-import { basename as basename2, relative as relative3, resolve as resolve3 } from "node:path";
+import { basename as basename2, relative as relative4, resolve as resolve3 } from "node:path";
 
 // src/config/unused-ignores.ts
 var IgnoreUsage = class {
@@ -13905,7 +13905,7 @@ function looksLikePolicy(text, value, parsed) {
 
 // src/files.ts
 import { readdir, readFile as readFile2, stat as stat2 } from "node:fs/promises";
-import { dirname as dirname5, join as join6, resolve as resolve2, sep as sep3 } from "node:path";
+import { dirname as dirname5, join as join6, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
 var DEFAULT_INCLUDE2 = ["**/*.json"];
 async function findFiles(paths, options) {
   const cwd = resolve2(options.cwd);
@@ -13914,6 +13914,8 @@ async function findFiles(paths, options) {
   const missing = [];
   const unmatched = [];
   const expanded = [];
+  const warnings = [];
+  const warn = (path, message) => warnings.push(`${relative3(cwd, path) || "."}: ${message}`);
   let matchers;
   for (const path of paths) {
     const absolute = resolve2(cwd, path);
@@ -13927,7 +13929,7 @@ async function findFiles(paths, options) {
       matchers = { include: compileGlobs(options.include ?? DEFAULT_INCLUDE2), exclude: compileGlobs(options.exclude ?? []) };
     }
     let found;
-    if (kind === "directory") found = await expandDirectory(absolute, base, matchers);
+    if (kind === "directory") found = await expandDirectory(absolute, base, matchers, warn);
     else {
       const pattern = splitGlob(path);
       if (!pattern) {
@@ -13937,7 +13939,7 @@ async function findFiles(paths, options) {
       const directory = resolve2(cwd, pattern.base);
       const top = relativeInside(cwd, directory) === void 0 ? directory : cwd;
       const exists = await kindOf2(directory) === "directory";
-      found = exists ? await expandDirectory(directory, base, matchers, { narrow: pattern.matches, top }) : [];
+      found = exists ? await expandDirectory(directory, base, matchers, warn, { narrow: pattern.matches, top }) : [];
       if (found.length === 0 && pattern.fixedDepth !== void 0 && !(exists && await anyEntryMatches(directory, pattern.matches, pattern.fixedDepth))) {
         missing.push(path);
         continue;
@@ -13947,7 +13949,7 @@ async function findFiles(paths, options) {
     else expanded.push({ path, files: found });
     for (const file of found) files.add(file);
   }
-  return { files: [...files].sort(), missing, unmatched, expanded };
+  return { files: [...files].sort(), missing, unmatched, expanded, warnings: [...new Set(warnings)].sort() };
 }
 async function kindOf2(absolute) {
   try {
@@ -13978,9 +13980,9 @@ async function anyEntryMatches(directory, matches, depth) {
   }
   return false;
 }
-async function expandDirectory(directory, base, matchers, pattern) {
+async function expandDirectory(directory, base, matchers, warn, pattern) {
   const repository = await repositoryRoot(directory);
-  const listed = (repository !== void 0 ? await listWithGit(directory) : void 0) ?? await listWithWalk(directory, repository ?? pattern?.top ?? directory);
+  const listed = (repository !== void 0 ? await listWithGit(directory) : void 0) ?? await listWithWalk(directory, repository ?? pattern?.top ?? directory, warn);
   const inBase = directory === base ? "" : relativeInside(base, directory);
   const prefix = inBase === void 0 || inBase === "" ? "" : `${inBase}/`;
   const root2 = directory.endsWith(sep3) ? directory : `${directory}${sep3}`;
@@ -14033,62 +14035,99 @@ function run(command3, args, cwd) {
     child.on("close", (code) => resolveRun(code === 0 ? Buffer.concat(chunks).toString("utf8") : void 0));
   });
 }
-async function listWithWalk(directory, top) {
+async function listWithWalk(directory, top, warn) {
   const { default: ignore } = await import("./ignore-XSCEYMX6.mjs");
-  const rules2 = ignore({ ignoreCase: process.platform === "win32" || process.platform === "darwin" });
+  const ignoreCase = process.platform === "win32" || process.platform === "darwin";
+  const newIgnore = () => ignore({ ignoreCase });
+  const limit = limiter(32);
+  const readGitignore = (dir, base) => limit(() => loadGitignore(dir, base, newIgnore, warn));
+  let chain = [];
   let start = "";
   for (const name of relativeInside(top, directory)?.split("/") ?? []) {
-    await addGitignore(rules2, join6(top, start), start);
+    chain = extend(chain, await readGitignore(join6(top, start), start));
     start += `${name}/`;
+    if (isIgnored(chain, start, newIgnore)) return [];
   }
-  if (start !== "" && rules2.ignores(start)) return [];
   const out = [];
-  const walk3 = async (dir, rel) => {
+  const walk3 = async (dir, rel, above) => {
     let entries;
     try {
-      entries = await readdir(dir, { withFileTypes: true });
-    } catch {
+      entries = await limit(() => readdir(dir, { withFileTypes: true }));
+    } catch (error) {
+      if (!isGone(error)) warn(dir, `cannot read directory (${errorCode(error)}), its files are not linted`);
       return;
     }
-    if (entries.some((e) => e.name === ".gitignore" && e.isFile())) await addGitignore(rules2, dir, rel);
+    const chain2 = entries.some((e) => e.name === ".gitignore" && e.isFile()) ? extend(above, await readGitignore(dir, rel)) : above;
     const below = [];
     for (const entry of entries) {
       const name = entry.name;
       if (name === ".git") continue;
       if (entry.isDirectory()) {
-        if (name !== "node_modules" && !rules2.ignores(`${rel}${name}/`)) below.push(walk3(join6(dir, name), `${rel}${name}/`));
-      } else if ((entry.isFile() || entry.isSymbolicLink()) && !rules2.ignores(rel + name)) {
+        if (name !== "node_modules" && !isIgnored(chain2, `${rel}${name}/`, newIgnore)) below.push(walk3(join6(dir, name), `${rel}${name}/`, chain2));
+      } else if ((entry.isFile() || entry.isSymbolicLink()) && !isIgnored(chain2, rel + name, newIgnore)) {
         out.push((rel + name).slice(start.length));
       }
     }
     await Promise.all(below);
   };
-  await walk3(directory, start);
+  await walk3(directory, start, chain);
   return out;
 }
-async function addGitignore(rules2, dir, prefix) {
+var extend = (chain, gitignore) => gitignore ? [...chain, gitignore] : chain;
+function isIgnored(chain, path, newIgnore) {
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const { ignored, unignored } = testOne(chain[i], path.slice(chain[i].base.length), newIgnore);
+    if (ignored || unignored) return ignored;
+  }
+  return false;
+}
+function testOne(gitignore, path, newIgnore) {
+  const result = gitignore.rules.test(path);
+  if (!result.ignored) return result;
+  const parent = path.slice(0, path.lastIndexOf("/", path.length - 2) + 1);
+  if (parent === "" || !gitignore.rules.test(parent).ignored) return result;
+  gitignore.alone ??= gitignore.patterns.map((pattern) => newIgnore().add(pattern.startsWith("!") ? pattern : `!${pattern}`));
+  for (let i = gitignore.patterns.length - 1; i >= 0; i--) {
+    if (gitignore.alone[i].test(path).unignored) {
+      const negated = gitignore.patterns[i].startsWith("!");
+      return { ignored: !negated, unignored: negated };
+    }
+  }
+  return { ignored: false, unignored: false };
+}
+async function loadGitignore(dir, base, newIgnore, warn) {
+  const file = join6(dir, ".gitignore");
   let text;
   try {
-    text = await readFile2(join6(dir, ".gitignore"), "utf8");
-  } catch {
-    return;
+    text = await readFile2(file, "utf8");
+  } catch (error) {
+    if (!isGone(error)) warn(file, `cannot read (${errorCode(error)}), the files it would ignore are linted`);
+    return void 0;
   }
   const patterns = [];
   for (const line of text.replace(/^\uFEFF/, "").split(/\r?\n/)) {
     if (line === "" || line.startsWith("#")) continue;
-    if (prefix === "") {
-      patterns.push(line);
-      continue;
-    }
-    const negated = line.startsWith("!");
-    const body = negated ? line.slice(1) : line;
-    const trimmed = body.replace(/(?<!\\) +$/, "");
-    if (trimmed === "") continue;
-    const slash = trimmed.indexOf("/");
-    const rebased = slash >= 0 && slash < trimmed.length - 1 ? prefix + body.replace(/^\//, "") : `${prefix}**/${body}`;
-    patterns.push(negated ? `!${rebased}` : rebased);
+    if (line.replace(/^!/, "").replace(/(?<!\\) +$/, "") === "") continue;
+    patterns.push(line);
   }
-  rules2.add(patterns);
+  return patterns.length === 0 ? void 0 : { base, rules: newIgnore().add(patterns), patterns };
+}
+var isGone = (error) => ["ENOENT", "ENOTDIR"].includes(error.code ?? "");
+var errorCode = (error) => error.code ?? error.message;
+function limiter(max) {
+  let running = 0;
+  const waiting = [];
+  return async (task) => {
+    if (running < max) running++;
+    else await new Promise((resolveTurn) => waiting.push(resolveTurn));
+    try {
+      return await task();
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else running--;
+    }
+  };
 }
 
 // src/version.ts
@@ -14114,6 +14153,7 @@ async function run2(options) {
     const { files, missing, unmatched, ...rest } = await findFiles(options.paths, { cwd: options.cwd, include: config.include, exclude: config.exclude, base: config.directory });
     expanded = rest.expanded;
     for (const path of missing) toolErrors.push(`${path}: no such file or directory`);
+    toolWarnings.push(...rest.warnings);
     if (options.errorOnUnmatchedPattern ?? true) for (const path of unmatched) toolErrors.push(`No files matching the pattern "${path}" were found.`);
     const named = new Set(options.paths.map((path) => resolve3(options.cwd, path)));
     const keepNamed = options.skipNonPolicies ? await includeFilter(config, options.cwd) : void 0;
@@ -14125,7 +14165,7 @@ async function run2(options) {
         const read = readPolicyFile(filePath2, { forWriting: options.fix });
         inputs.push({ filePath: filePath2, text: read.text, read, invalidUtf8: read.invalidUtf8, found });
       } catch (error) {
-        const where = relative3(options.cwd, filePath2) || filePath2;
+        const where = relative4(options.cwd, filePath2) || filePath2;
         if (!isNamed && error.message === "is a directory") continue;
         if (!isNamed && error.code === "ENOENT" && isSymbolicLink(filePath2)) toolWarnings.push(`${where}: skipped: a symbolic link to a file that does not exist`);
         else toolErrors.push(`${where}: cannot read: ${error.message}`);
@@ -14216,7 +14256,7 @@ async function run2(options) {
       try {
         writeFileAtomic(work.filePath, work.output, work.read);
       } catch (error) {
-        toolErrors.push(`${relative3(options.cwd, work.filePath)}: ${error.message}`);
+        toolErrors.push(`${relative4(options.cwd, work.filePath)}: ${error.message}`);
         work.output = void 0;
       }
     }
@@ -14282,7 +14322,7 @@ async function askAccessAnalyzer(works, config, options, mode) {
   }
   const prefix = mode === "optional" ? "Access Analyzer (optional, findings may be missing)" : "Access Analyzer";
   return {
-    failures: outcome.failures.map((f) => `${prefix}: ${f.filePath ? `${relative3(options.cwd, f.filePath)}: ` : ""}${f.message}`),
+    failures: outcome.failures.map((f) => `${prefix}: ${f.filePath ? `${relative4(options.cwd, f.filePath)}: ` : ""}${f.message}`),
     warnings: outcome.warnings.map((w) => `Access Analyzer: ${w}`)
   };
 }

@@ -10,7 +10,8 @@
  *     those from the directory down, and those of its ancestors up to the nearest one holding a `.git`
  *     (where git would start reading them); without such an ancestor, none above the directory. Not
  *     .git/info/exclude nor core.excludesFile. Symbolic links are entries, never followed into (as git
- *     lists them), so a link loop cannot repeat files.
+ *     lists them), so a link loop cannot repeat files. A directory or .gitignore that cannot be read
+ *     (EACCES) is a warning, and the walk goes on, as git does.
  * Hidden files and directories are included (as ESLint); `.policy-lint.json` itself never is.
  * An argument that is neither a file nor a directory but has glob syntax (`'policies/**\/*.json'`, quoted, or
  * from a shell that does not expand) is a pattern relative to cwd, as in ESLint: the files that its static
@@ -21,7 +22,7 @@
  */
 import type { Dirent } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { dirname, join, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { CONFIG_FILE_NAME } from './config/constants.js';
 import { compileGlobs, loadGlobMatcher, relativeInside, splitGlob, type Matcher } from './config/glob.js';
 import type { Ignore } from 'ignore';
@@ -48,6 +49,8 @@ export interface FoundFiles {
   unmatched: string[];
   /** The other directories and patterns, as given, with the files each gave. */
   expanded: Array<{ path: string; files: string[] }>;
+  /** Directories and .gitignore files the walk without git could not read (EACCES, EMFILE), and what that costs. Sorted. */
+  warnings: string[];
 }
 
 const DEFAULT_INCLUDE = ['**/*.json'];
@@ -59,6 +62,8 @@ export async function findFiles(paths: readonly string[], options: FindFilesOpti
   const missing: string[] = [];
   const unmatched: string[] = [];
   const expanded: Array<{ path: string; files: string[] }> = [];
+  const warnings: string[] = [];
+  const warn: Warn = (path, message) => warnings.push(`${relative(cwd, path) || '.'}: ${message}`);
   let matchers: Matchers | undefined;
   for (const path of paths) {
     const absolute = resolve(cwd, path);
@@ -72,7 +77,7 @@ export async function findFiles(paths: readonly string[], options: FindFilesOpti
       matchers = { include: compileGlobs(options.include ?? DEFAULT_INCLUDE), exclude: compileGlobs(options.exclude ?? []) };
     }
     let found: string[];
-    if (kind === 'directory') found = await expandDirectory(absolute, base, matchers);
+    if (kind === 'directory') found = await expandDirectory(absolute, base, matchers, warn);
     else {
       // Not a path, but glob syntax (quoted, or from a shell that does not expand): the files of the
       // pattern's directory that it matches, left out as a directory's are.
@@ -85,7 +90,7 @@ export async function findFiles(paths: readonly string[], options: FindFilesOpti
       // Relative to cwd, so without a repository the .gitignore files count from cwd down, as for `.`.
       const top = relativeInside(cwd, directory) === undefined ? directory : cwd;
       const exists = (await kindOf(directory)) === 'directory';
-      found = exists ? await expandDirectory(directory, base, matchers, { narrow: pattern.matches, top }) : [];
+      found = exists ? await expandDirectory(directory, base, matchers, warn, { narrow: pattern.matches, top }) : [];
       // Without * or ?, a pattern that names nothing is most likely a mistyped file name (`admin[old].json`):
       // a missing path, an error even with --no-error-on-unmatched-pattern, as the shell's `{a,b}` would give.
       if (found.length === 0 && pattern.fixedDepth !== undefined && !(exists && (await anyEntryMatches(directory, pattern.matches, pattern.fixedDepth)))) {
@@ -97,7 +102,7 @@ export async function findFiles(paths: readonly string[], options: FindFilesOpti
     else expanded.push({ path, files: found });
     for (const file of found) files.add(file);
   }
-  return { files: [...files].sort(), missing, unmatched, expanded };
+  return { files: [...files].sort(), missing, unmatched, expanded, warnings: [...new Set(warnings)].sort() };
 }
 
 async function kindOf(absolute: string): Promise<'file' | 'directory' | 'missing'> {
@@ -147,11 +152,11 @@ interface Matchers {
  * directory), and without a repository, .gitignore files count from `top` (an ancestor) down.
  */
 async function expandDirectory(
-  directory: string, base: string, matchers: Matchers, pattern?: { narrow: Matcher; top: string },
+  directory: string, base: string, matchers: Matchers, warn: Warn, pattern?: { narrow: Matcher; top: string },
 ): Promise<string[]> {
   const repository = await repositoryRoot(directory);
   const listed = (repository !== undefined ? await listWithGit(directory) : undefined)
-    ?? (await listWithWalk(directory, repository ?? pattern?.top ?? directory));
+    ?? (await listWithWalk(directory, repository ?? pattern?.top ?? directory, warn));
   // Paths are matched relative to `base`: prefix the directory's own place in it (string work, no path.relative per file).
   const inBase = directory === base ? '' : relativeInside(base, directory);
   const prefix = inBase === undefined || inBase === '' ? '' : `${inBase}/`;
@@ -224,73 +229,142 @@ function run(command: string, args: string[], cwd: string): Promise<string | und
 /**
  * Files under `directory` (relative, forward slashes) without what the .gitignore files from `top` (the
  * directory or an ancestor) down ignore, nor node_modules and .git. Ignored directories are not entered.
+ * A directory or .gitignore that cannot be read is reported to `warn` (absolute path, what it costs) and
+ * the walk goes on, as git does; one removed while the walk runs is not.
  */
-async function listWithWalk(directory: string, top: string): Promise<string[]> {
+async function listWithWalk(directory: string, top: string, warn: Warn): Promise<string[]> {
   const { default: ignore } = await import('ignore');
   // As git's core.ignoreCase, which git init sets where the file system ignores case.
-  const rules = ignore({ ignoreCase: process.platform === 'win32' || process.platform === 'darwin' });
-  // Paths are tested relative to `top`; the .gitignore files between it and the directory may leave it out.
+  const ignoreCase = process.platform === 'win32' || process.platform === 'darwin';
+  const newIgnore = () => ignore({ ignoreCase });
+  // At most this many directories or .gitignore files read at once: a huge tree must not run out of file
+  // descriptors (EMFILE), and more in flight reads no faster.
+  const limit = limiter(32);
+  const readGitignore = (dir: string, base: string) => limit(() => loadGitignore(dir, base, newIgnore, warn));
+
+  // Paths are relative to `top`; the .gitignore files between it and the directory may leave it out, as a
+  // walk from `top` would have, level by level (nothing below an excluded directory comes back).
+  let chain: Gitignore[] = [];
   let start = '';
   for (const name of relativeInside(top, directory)?.split('/') ?? []) {
-    await addGitignore(rules, join(top, start), start);
+    chain = extend(chain, await readGitignore(join(top, start), start));
     start += `${name}/`;
+    if (isIgnored(chain, start, newIgnore)) return [];
   }
-  if (start !== '' && rules.ignores(start)) return [];
 
   const out: string[] = [];
-  const walk = async (dir: string, rel: string): Promise<void> => {
+  const walk = async (dir: string, rel: string, above: Gitignore[]): Promise<void> => {
     let entries: Dirent[];
     try {
-      entries = await readdir(dir, { withFileTypes: true });
-    } catch {
-      return; // unreadable: git skips it too
+      entries = await limit(() => readdir(dir, { withFileTypes: true }));
+    } catch (error) {
+      if (!isGone(error)) warn(dir, `cannot read directory (${errorCode(error)}), its files are not linted`);
+      return;
     }
     // Before the entries: a directory's own .gitignore applies to them.
-    if (entries.some((e) => e.name === '.gitignore' && e.isFile())) await addGitignore(rules, dir, rel);
+    const chain = entries.some((e) => e.name === '.gitignore' && e.isFile()) ? extend(above, await readGitignore(dir, rel)) : above;
     const below: Promise<void>[] = [];
     for (const entry of entries) {
       const name = entry.name;
       if (name === '.git') continue;
       if (entry.isDirectory()) {
-        if (name !== 'node_modules' && !rules.ignores(`${rel}${name}/`)) below.push(walk(join(dir, name), `${rel}${name}/`));
-      } else if ((entry.isFile() || entry.isSymbolicLink()) && !rules.ignores(rel + name)) {
+        if (name !== 'node_modules' && !isIgnored(chain, `${rel}${name}/`, newIgnore)) below.push(walk(join(dir, name), `${rel}${name}/`, chain));
+      } else if ((entry.isFile() || entry.isSymbolicLink()) && !isIgnored(chain, rel + name, newIgnore)) {
         out.push((rel + name).slice(start.length));
       }
     }
     await Promise.all(below);
   };
-  await walk(directory, start);
+  await walk(directory, start, chain);
   return out;
 }
 
+type Warn = (path: string, message: string) => void;
+
+/** One .gitignore file: its patterns match paths relative to its directory, `base` (relative to the walk's top). */
+interface Gitignore {
+  base: string;
+  /** Every pattern, in order. */
+  rules: Ignore;
+  patterns: string[];
+  /** Each pattern alone, negated, built when first needed (see `testOne`). */
+  alone?: Ignore[];
+}
+
+const extend = (chain: Gitignore[], gitignore: Gitignore | undefined) => (gitignore ? [...chain, gitignore] : chain);
+
 /**
- * Adds the patterns of `dir`/.gitignore to `rules`, rebased from `dir` onto the walk's top (`prefix` is
- * `dir` relative to it, '' or ending in '/'). One list in the order the files are found, top down, keeps
- * git's precedence: the last matching pattern wins, and a deeper file's patterns come later.
+ * Whether git would ignore `path` (relative to the walk's top; a directory ends in '/') whose parent
+ * directory the walk entered. As git: the deepest .gitignore with a pattern matching the path decides,
+ * ignoring it or, negated, keeping it; within one file the last matching pattern does.
  */
-async function addGitignore(rules: Ignore, dir: string, prefix: string): Promise<void> {
+function isIgnored(chain: Gitignore[], path: string, newIgnore: () => Ignore): boolean {
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const { ignored, unignored } = testOne(chain[i], path.slice(chain[i].base.length), newIgnore);
+    if (ignored || unignored) return ignored;
+  }
+  return false;
+}
+
+/** What the last pattern of `gitignore` that matches `path` (relative to its directory) says. */
+function testOne(gitignore: Gitignore, path: string, newIgnore: () => Ignore): { ignored: boolean; unignored: boolean } {
+  const result = gitignore.rules.test(path);
+  if (!result.ignored) return result;
+  // `ignore` also answers "ignored" below a directory that this file ignores. The walk entered it, so a
+  // deeper .gitignore re-included it, and git then matches this file's patterns against the path itself
+  // only. A negated pattern alone tells just that (it cannot exclude a parent): ask the patterns one by
+  // one, from the last. Rare, so built on first need; the parent's test is a hit in `ignore`'s cache.
+  const parent = path.slice(0, path.lastIndexOf('/', path.length - 2) + 1);
+  if (parent === '' || !gitignore.rules.test(parent).ignored) return result;
+  gitignore.alone ??= gitignore.patterns.map((pattern) => newIgnore().add(pattern.startsWith('!') ? pattern : `!${pattern}`));
+  for (let i = gitignore.patterns.length - 1; i >= 0; i--) {
+    if (gitignore.alone[i].test(path).unignored) {
+      const negated = gitignore.patterns[i].startsWith('!');
+      return { ignored: !negated, unignored: negated };
+    }
+  }
+  return { ignored: false, unignored: false };
+}
+
+/** The .gitignore of `dir` (`base` relative to the walk's top, '' or ending in '/'), if it has one with patterns. */
+async function loadGitignore(dir: string, base: string, newIgnore: () => Ignore, warn: Warn): Promise<Gitignore | undefined> {
+  const file = join(dir, '.gitignore');
   let text: string;
   try {
-    text = await readFile(join(dir, '.gitignore'), 'utf8');
-  } catch {
-    return;
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    if (!isGone(error)) warn(file, `cannot read (${errorCode(error)}), the files it would ignore are linted`);
+    return undefined;
   }
   const patterns: string[] = [];
   for (const line of text.replace(/^\uFEFF/, '').split(/\r?\n/)) {
     if (line === '' || line.startsWith('#')) continue;
-    if (prefix === '') {
-      patterns.push(line);
-      continue;
-    }
-    const negated = line.startsWith('!');
-    const body = negated ? line.slice(1) : line;
-    // git: a slash before the end (trailing unescaped spaces aside) anchors the pattern to its file's
-    // directory; without one it matches at any depth below it.
-    const trimmed = body.replace(/(?<!\\) +$/, '');
-    if (trimmed === '') continue;
-    const slash = trimmed.indexOf('/');
-    const rebased = slash >= 0 && slash < trimmed.length - 1 ? prefix + body.replace(/^\//, '') : `${prefix}**/${body}`;
-    patterns.push(negated ? `!${rebased}` : rebased);
+    // A line of spaces (trailing unescaped spaces are dropped), or a lone '!', is no pattern; negated alone
+    // (`testOne`) it must not become one.
+    if (line.replace(/^!/, '').replace(/(?<!\\) +$/, '') === '') continue;
+    patterns.push(line);
   }
-  rules.add(patterns);
+  return patterns.length === 0 ? undefined : { base, rules: newIgnore().add(patterns), patterns };
+}
+
+/** A missing path (ENOENT, ENOTDIR): removed while the walk ran, nothing to report. */
+const isGone = (error: unknown) => ['ENOENT', 'ENOTDIR'].includes((error as NodeJS.ErrnoException).code ?? '');
+
+const errorCode = (error: unknown) => (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+
+/** Runs tasks given to it with at most `max` running at once, the others waiting in turn. */
+function limiter(max: number): <T>(task: () => Promise<T>) => Promise<T> {
+  let running = 0;
+  const waiting: Array<() => void> = [];
+  return async (task) => {
+    if (running < max) running++;
+    else await new Promise<void>((resolveTurn) => waiting.push(resolveTurn)); // handed the slot of one that ends
+    try {
+      return await task();
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else running--;
+    }
+  };
 }

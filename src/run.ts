@@ -96,6 +96,7 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
     const { files, missing, unmatched, ...rest } = await findFiles(options.paths, { cwd: options.cwd, include: config.include, exclude: config.exclude, base: config.directory });
     expanded = rest.expanded;
     for (const path of missing) toolErrors.push(`${path}: no such file or directory`);
+    toolWarnings.push(...rest.warnings); // directories the walk without git could not read
     // A typo (`polices/`) must not pass CI by linting nothing.
     if (options.errorOnUnmatchedPattern ?? true) for (const path of unmatched) toolErrors.push(`No files matching the pattern "${path}" were found.`);
     const named = new Set(options.paths.map((path) => resolve(options.cwd, path)));

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, symlinkSync } from 'node:fs';
+import { chmodSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findFiles } from '../src/files.js';
@@ -153,11 +153,11 @@ describe('findFiles with glob patterns', () => {
   it('takes a missing name with (, [, {, ! or + as a missing path, not a pattern that silently matches nothing', async () => {
     const root = repo();
     const typos = ['policies/admin(old).json', 'policies/admin[old].json', 'policies/admin{old}.json', 'policies/!admin.json', 'policies/admin+(1).json', 'policies/{x,y}.json'];
-    expect(await findFiles(typos, { cwd: root })).toEqual({ files: [], missing: typos, unmatched: [], expanded: [] });
+    expect(await findFiles(typos, { cwd: root })).toEqual({ files: [], missing: typos, unmatched: [], expanded: [], warnings: [] });
     // Without * or ?, a pattern is still one when it matches: a bracket class, a brace list, an extglob.
     expect(rel(root, (await findFiles(['policies/[ab].json', 'policies/{a,x}.json', 'policies/@(b).json'], { cwd: root })).files)).toEqual(['policies/a.json', 'policies/b.json']);
     // Files that exist but are left out (.gitignore) are not missing: unmatched, as for a wildcard.
-    expect(await findFiles(['build/{out,x}.json'], { cwd: root })).toEqual({ files: [], missing: [], unmatched: ['build/{out,x}.json'], expanded: [] });
+    expect(await findFiles(['build/{out,x}.json'], { cwd: root })).toEqual({ files: [], missing: [], unmatched: ['build/{out,x}.json'], expanded: [], warnings: [] });
   });
 
   it('with a trailing slash, matches only directories, which bring their files', async () => {
@@ -183,8 +183,8 @@ describe('findFiles with glob patterns', () => {
 
   it('finds nothing for a pattern whose directory does not exist, and does not expand a negated pattern', async () => {
     const root = repo();
-    expect(await findFiles(['polices/**/*.json'], { cwd: root })).toEqual({ files: [], missing: [], unmatched: ['polices/**/*.json'], expanded: [] });
-    expect(await findFiles(['!policies/a.json'], { cwd: root })).toEqual({ files: [], missing: ['!policies/a.json'], unmatched: [], expanded: [] });
+    expect(await findFiles(['polices/**/*.json'], { cwd: root })).toEqual({ files: [], missing: [], unmatched: ['polices/**/*.json'], expanded: [], warnings: [] });
+    expect(await findFiles(['!policies/a.json'], { cwd: root })).toEqual({ files: [], missing: ['!policies/a.json'], unmatched: [], expanded: [], warnings: [] });
   });
 });
 
@@ -273,8 +273,27 @@ describe('findFiles outside a git work tree', () => {
     expect(rel(repository, (await findFiles(['dir'], { cwd: repository, include: ['**'] })).files)).toEqual(['dir/link.json', 'dir/loop', 'dir/own.json', 'dir/real-link']);
   });
 
+  // Root reads every directory and file whatever its mode: these mean something only for another user.
+  it.skipIf(process.getuid?.() === 0)('warns about a directory or .gitignore it cannot read, and lists the rest', async () => {
+    const root = tempDir();
+    write(root, { 'a.json': '{}', 'locked/b.json': '{}', 'sub/.gitignore': 'c.json\n', 'sub/c.json': '{}', 'sub/d.json': '{}' });
+    chmodSync(join(root, 'locked'), 0o000);
+    chmodSync(join(root, 'sub', '.gitignore'), 0o000);
+    try {
+      const { files, warnings } = await findFiles(['.'], { cwd: root });
+      expect(rel(root, files)).toEqual(['a.json', 'sub/c.json', 'sub/d.json']);
+      expect(warnings).toEqual([
+        'locked: cannot read directory (EACCES), its files are not linted',
+        'sub/.gitignore: cannot read (EACCES), the files it would ignore are linted',
+      ]);
+    } finally {
+      chmodSync(join(root, 'locked'), 0o755);
+      chmodSync(join(root, 'sub', '.gitignore'), 0o644);
+    }
+  });
+
   it('with no paths, finds nothing', async () => {
-    expect(await findFiles([], { cwd: tempDir() })).toEqual({ files: [], missing: [], unmatched: [], expanded: [] });
+    expect(await findFiles([], { cwd: tempDir() })).toEqual({ files: [], missing: [], unmatched: [], expanded: [], warnings: [] });
   });
 });
 
@@ -338,5 +357,108 @@ describe('the walk without git and git ls-files agree on .gitignore', () => {
     expect(byWalk).toEqual(byGit);
     // And without git at all.
     expect(await withEnv('PATH', '', () => listing(repository))).toEqual(expected);
+  });
+});
+
+describe('the walk without git: nested .gitignore files, each relative to its own directory', () => {
+  /** The files of a tree (all, not only JSON) as the walk lists them, and as git ls-files does: they must agree. */
+  async function walkAndGit(files: Record<string, string>, paths = ['.']): Promise<string[]> {
+    const root = tempDir();
+    write(root, files);
+    git(root, 'init', '-q');
+    const byGit = await listed(root, paths);
+    const byWalk = await withEnv('GIT_DIR', join(root, 'no-such-dir'), () => listed(root, paths));
+    expect(byWalk).toEqual(byGit);
+    return byWalk;
+  }
+  const listed = async (root: string, paths: string[]) => rel(root, (await findFiles(paths, { cwd: root, include: ['**/*.json'] })).files);
+
+  it('a deeper negation re-includes a file a shallower .gitignore ignores', async () => {
+    expect(await walkAndGit({
+      '.gitignore': '*.tmp.json\n', 'keep.tmp.json': '{}', 'sub/.gitignore': '!keep.tmp.json\n',
+      'sub/keep.tmp.json': '{}', 'sub/deep/keep.tmp.json': '{}', 'sub/other.tmp.json': '{}',
+    })).toEqual(['sub/deep/keep.tmp.json', 'sub/keep.tmp.json']);
+  });
+
+  it('a deeper ignore overrides a shallower negation', async () => {
+    expect(await walkAndGit({
+      '.gitignore': '*.json\n!a.json\n', 'a.json': '{}', 'b.json': '{}', 'sub/.gitignore': 'a.json\n', 'sub/a.json': '{}',
+      'sub/deep/a.json': '{}', 'other/a.json': '{}',
+    })).toEqual(['a.json', 'other/a.json']);
+  });
+
+  it('anchors a pattern with a slash to the directory of its .gitignore', async () => {
+    expect(await walkAndGit({
+      'sub/.gitignore': '/x.json\nd/y.json\n', 'x.json': '{}', 'd/y.json': '{}', 'sub/x.json': '{}', 'sub/k/x.json': '{}',
+      'sub/d/y.json': '{}', 'sub/k/d/y.json': '{}',
+    })).toEqual(['d/y.json', 'sub/k/d/y.json', 'sub/k/x.json', 'x.json']);
+  });
+
+  it('matches a pattern without a slash at any depth below its .gitignore, and nowhere else', async () => {
+    expect(await walkAndGit({
+      'sub/.gitignore': 'gen.json\ntmp/\n', 'gen.json': '{}', 'tmp/t.json': '{}', 'other/gen.json': '{}',
+      'sub/gen.json': '{}', 'sub/a/b/gen.json': '{}', 'sub/a/tmp/t.json': '{}', 'sub/a/ok.json': '{}',
+    })).toEqual(['gen.json', 'other/gen.json', 'sub/a/ok.json', 'tmp/t.json']);
+  });
+
+  it('a directory a shallower .gitignore ignores and a deeper one re-includes: the shallower patterns still match its files', async () => {
+    const files = {
+      '.gitignore': 'vendor/*\nvendor/lib/*.tmp.json\n', 'vendor/.gitignore': '!lib/\n',
+      'vendor/v.json': '{}', 'vendor/other/o.json': '{}', 'vendor/lib/l.json': '{}', 'vendor/lib/l.tmp.json': '{}', 'vendor/lib/deep/d.json': '{}',
+    };
+    expect(await walkAndGit(files)).toEqual(['vendor/lib/deep/d.json', 'vendor/lib/l.json']);
+    // From below, the .gitignore files above are read first, level by level.
+    expect(await walkAndGit(files, ['vendor/lib'])).toEqual(['vendor/lib/deep/d.json', 'vendor/lib/l.json']);
+    expect(await walkAndGit(files, ['vendor/other'])).toEqual([]);
+  });
+});
+
+describe('the walk without git agrees with git ls-files on generated trees', () => {
+  // Small trees from a few names and patterns, so that patterns of nested files meet: negations of
+  // directories and files, anchored and not, `**`, directory-only, across levels. Seeded: a failure names its seed.
+  const names = ['a', 'b', 'c'];
+  const patterns = [
+    'x.json', '!x.json', '*.json', '!*.json', 'a', 'a/', '!a/', '/a', '/b/', '!/b/', 'a/*', '!a/x.json', 'b/**', '!b/**', '**/c',
+    'a/**/x.json', '*', '!*/', '/*', '!c/', 'y.*', '[ab]', 'b/x.json', '!b/', 'a/b/', '!**/c/', 'c/*.json', '!y.json  ',
+  ];
+  function random(seed: number): () => number {
+    let state = seed;
+    return () => {
+      state = (state + 0x6d2b79f5) | 0;
+      let t = Math.imul(state ^ (state >>> 15), 1 | state);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+  function generate(seed: number): Record<string, string> {
+    const next = random(seed);
+    const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)] as T;
+    const files: Record<string, string> = {};
+    const fill = (dir: string, depth: number) => {
+      for (const file of ['x.json', 'y.json', 'z.txt']) if (next() < 0.6) files[`${dir}${file}`] = '{}';
+      if (next() < (depth === 0 ? 0.9 : 0.4)) {
+        files[`${dir}.gitignore`] = Array.from({ length: 1 + Math.floor(next() * 4) }, () => pick(patterns)).join('\n');
+      }
+      if (depth < 3) for (const name of names) if (next() < 0.5) fill(`${dir}${name}/`, depth + 1);
+    };
+    fill('', 0);
+    return files;
+  }
+
+  it('for 40 trees, from the top and from each directory at the top', async () => {
+    for (let seed = 1; seed <= 40; seed++) {
+      const root = tempDir();
+      const files = generate(seed);
+      write(root, files);
+      git(root, 'init', '-q');
+      const byGit = execFileSync('git', ['-c', 'core.excludesFile=', 'ls-files', '--others', '--exclude-standard', '-z'], { cwd: root })
+        .toString().split('\0').filter((path) => path !== '').sort();
+      const walked = (paths: string[]) => withEnv('GIT_DIR', join(root, 'no-such-dir'), async () =>
+        rel(root, (await findFiles(paths, { cwd: root, include: ['**'] })).files));
+      expect({ seed, files: await walked(['.']) }).toEqual({ seed, files: byGit });
+      for (const name of names.filter((dir) => Object.keys(files).some((path) => path.startsWith(`${dir}/`)))) {
+        expect({ seed, name, files: await walked([name]) }).toEqual({ seed, name, files: byGit.filter((path) => path.startsWith(`${name}/`)) });
+      }
+    }
   });
 });

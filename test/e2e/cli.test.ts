@@ -194,6 +194,19 @@ describe('which files', () => {
     expect(missing.stderr).toBe('policy-lint: error: missing.json: no such file or directory\n');
   });
 
+  // Root reads every directory whatever its mode: the test means something only for another user.
+  it.skipIf(process.getuid?.() === 0)('warns about a directory it cannot read (outside git) and lints the others', () => {
+    const dir = scratch({ 'p.json': clean, 'locked/q.json': bad });
+    chmodSync(join(dir, 'locked'), 0o000);
+    try {
+      expect(cli(['.'], { cwd: dir })).toEqual({
+        status: 0, stdout: '', stderr: 'policy-lint: warning: locked: cannot read directory (EACCES), its files are not linted\n',
+      });
+    } finally {
+      chmodSync(join(dir, 'locked'), 0o755);
+    }
+  });
+
   it('keeps "no such file or directory" for a missing path without glob syntax', () => {
     const run = cli(['policies/missing.json'], { cwd: scratch({ 'p.json': clean }) });
     expect(run.status).toBe(2);
