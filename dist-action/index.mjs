@@ -14409,6 +14409,10 @@ function readInputs(env) {
   if (!["error", "warning", "never"].includes(failOn)) {
     throw new InputError(`Input "fail-on" must be error, warning or never, got "${failOn}".`);
   }
+  const unused = getInput(env, "report-unused-ignores") || "off";
+  if (!["off", "warn", "error"].includes(unused)) {
+    throw new InputError(`Input "report-unused-ignores" must be off, warn or error, got "${unused}".`);
+  }
   const config = getInput(env, "config");
   const sarifFile = getInput(env, "sarif-file");
   return {
@@ -14418,7 +14422,8 @@ function readInputs(env) {
     accessAnalyzer,
     failOn,
     ...sarifFile ? { sarifFile } : {},
-    annotations: booleanInput(env, "annotations", true)
+    annotations: booleanInput(env, "annotations", true),
+    ...unused !== "off" ? { reportUnusedIgnores: unused } : {}
   };
 }
 
@@ -14523,6 +14528,7 @@ async function runAction(io) {
       paths: inputs.paths,
       configPath: inputs.config,
       cli: { policyType: inputs.policyType, rules: {} },
+      ...inputs.reportUnusedIgnores ? { reportUnusedIgnores: inputs.reportUnusedIgnores === "error" ? 2 : 1 } : {},
       // The input decides (credentials are the workflow's business), not the config's accessAnalyzer.enabled;
       // the config's other Access Analyzer settings (region, locale, ignore, …) apply.
       accessAnalyzer: { mode: inputs.accessAnalyzer, env }

@@ -19,6 +19,8 @@ export interface ActionInputs {
   /** Where to write SARIF, relative to the workspace; undefined: no SARIF. */
   sarifFile?: string;
   annotations: boolean;
+  /** Report the `ignore` entries that suppressed nothing, at this severity; undefined: off. */
+  reportUnusedIgnores?: 'warn' | 'error';
 }
 
 export class InputError extends Error {}
@@ -57,6 +59,11 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
     throw new InputError(`Input "fail-on" must be error, warning or never, got "${failOn}".`);
   }
 
+  const unused = getInput(env, 'report-unused-ignores') || 'off';
+  if (!['off', 'warn', 'error'].includes(unused)) {
+    throw new InputError(`Input "report-unused-ignores" must be off, warn or error, got "${unused}".`);
+  }
+
   const config = getInput(env, 'config');
   const sarifFile = getInput(env, 'sarif-file');
   return {
@@ -67,5 +74,6 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
     failOn: failOn as FailOn,
     ...(sarifFile ? { sarifFile } : {}),
     annotations: booleanInput(env, 'annotations', true),
+    ...(unused !== 'off' ? { reportUnusedIgnores: unused as 'warn' | 'error' } : {}),
   };
 }

@@ -60,6 +60,7 @@ export async function runAction(io: ActionIo): Promise<number> {
       paths: inputs.paths,
       configPath: inputs.config,
       cli: { policyType: inputs.policyType, rules: {} },
+      ...(inputs.reportUnusedIgnores ? { reportUnusedIgnores: inputs.reportUnusedIgnores === 'error' ? 2 : 1 } : {}),
       // The input decides (credentials are the workflow's business), not the config's accessAnalyzer.enabled;
       // the config's other Access Analyzer settings (region, locale, ignore, …) apply.
       accessAnalyzer: { mode: inputs.accessAnalyzer, env },

@@ -220,6 +220,20 @@ describe('fail-on and annotations', () => {
     expect(run.summary).toContain('✅ No findings in 2 files.');
   });
 
+  it('report-unused-ignores: an ignore entry that suppressed nothing is annotated on the config file', async () => {
+    const config = '{\n  "ignore": [\n    { "files": ["policies/gone.json"], "reason": "Old role." }\n  ]\n}\n';
+    const ws = workspace({ 'policies/clean.json': clean, '.policy-lint.json': config });
+    const off = await runAction(ws);
+    expect(off.status).toBe(0);
+    expect(commandLines(off.stdout)).toEqual([]);
+    const run = await runAction(ws, { 'report-unused-ignores': 'error' });
+    expect(run.status).toBe(1);
+    expect(commandLines(run.stdout)).toEqual([
+      '::error file=.policy-lint.json,line=3,col=5,endLine=3,endColumn=6::Unused ignore entry: its files do not match the one file linted (reason: "Old role.").',
+    ]);
+    expect((await runAction(ws, { 'report-unused-ignores': 'loud' })).status).toBe(2);
+  });
+
   it('policy-type and config inputs reach the run', async () => {
     const trust = policy([{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }]);
     const ws = workspace({ 'roles/lambda-trust.json': trust, 'ci/policy-lint.json': JSON.stringify({ rules: { 'policy-version': 'off' } }) });
