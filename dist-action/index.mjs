@@ -4013,18 +4013,15 @@ function moveConditionKeyFix(context, statement, entry, to) {
     const oneLine = !/[\r\n]/.test(text.slice(conditionNode.offset, conditionNode.offset + conditionNode.length));
     const edits = [];
     if (isObject(target)) {
-      edits.push(/[\r\n]/.test(valueText) ? fixer.insertProperty([...conditionPath, to], entry.key, nodeValue(valueNode)) : withValueText(fixer.insertProperty([...conditionPath, to], entry.key, 0), valueText));
+      edits.push(/[\r\n]/.test(valueText) ? fixer.insertProperty([...conditionPath, to], entry.key, nodeValue(valueNode)) : fixer.insertProperty([...conditionPath, to], entry.key, void 0, { rawValue: valueText }));
     } else if (oneLine) {
-      edits.push(withValueText(fixer.insertProperty(conditionPath, to, 0), `{${JSON.stringify(entry.key)}${fixer.colon(valueNode)}${valueText}}`));
+      edits.push(fixer.insertProperty(conditionPath, to, void 0, { rawValue: `{${JSON.stringify(entry.key)}${fixer.colon(valueNode)}${valueText}}` }));
     } else {
       edits.push(fixer.insertProperty(conditionPath, to, { [entry.key]: nodeValue(valueNode) }));
     }
     edits.push(alone ? fixer.removeProperty(operatorPath) : fixer.removeProperty(keyPath));
     return edits;
   };
-}
-function withValueText(edit, valueText) {
-  return { range: edit.range, text: edit.text.slice(0, -1) + valueText };
 }
 
 // rules/mfa-age-deny-if-exists/mfa-age-deny-if-exists.ts
@@ -11266,7 +11263,7 @@ var Fixer = class {
     if (object.type !== "object") throw new Error(`Not an object: ${JSON.stringify(objectPath)}`);
     const children = object.children ?? [];
     const colon = this.colon(object);
-    const member = (indent2) => `${JSON.stringify(key)}${colon}${this.stringify(value, this.model(object), indent2)}`;
+    const member = (indent2) => `${JSON.stringify(key)}${colon}${options.rawValue ?? this.stringify(value, this.model(object), indent2)}`;
     if (children.length === 0) {
       if (this.onOneLine(object)) return { range: [object.offset, object.offset + object.length], text: `{${member("")}}` };
       const indent2 = this.lineIndent(object.offset);

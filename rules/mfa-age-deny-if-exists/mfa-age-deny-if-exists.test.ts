@@ -26,6 +26,12 @@ new RuleTester().run(rule, {
       output: inline('{"NumericGreaterThanEquals":{"s3:max-keys":"10"},"NumericGreaterThanEqualsIfExists":{"AWS:MultiFactorAuthAge":3600}}'),
     },
     {
+      name: 'moved into an existing empty IfExists block, keeping the value as written',
+      code: inline('{"NumericGreaterThan":{"aws:MultiFactorAuthAge":"3600"},"NumericGreaterThanIfExists":{}}'),
+      errors: [{ messageId: 'useIfExists', line: 1, column: 117 }],
+      output: inline('{"NumericGreaterThanIfExists":{"aws:MultiFactorAuthAge":"3600"}}'),
+    },
+    {
       name: 'merged into an existing IfExists block, next to a Present check',
       code: { Version: '2012-10-17', Statement: [{ Effect: 'Deny', NotAction: 'iam:EnableMFADevice', Resource: '*', Condition: {
         NumericGreaterThan: { 'aws:MultiFactorAuthAge': '3600' }, NumericGreaterThanIfExists: { 'aws:MultiFactorAuthAge2': '1' }, BoolIfExists: { 'aws:MultiFactorAuthPresent': 'false' } } }] },

@@ -46,6 +46,18 @@ new RuleTester().run(rule, {
       output: '{"Version":"2012-10-17","Statement":[{"Effect":"Deny","NotAction":"iam:EnableMFADevice","Resource":"*","Condition":{"Bool":{"aws:SecureTransport":"true"},"BoolIfExists":{"aws:MultiFactorAuthPresent":"false"}}}]}',
     },
     {
+      name: 'moves the key into an existing empty BoolIfExists block written on several lines',
+      code: '{\n  "Version": "2012-10-17",\n  "Statement": [\n    {\n      "Effect": "Deny",\n      "NotAction": "iam:EnableMFADevice",\n      "Resource": "*",\n      "Condition": {\n        "Bool": { "aws:MultiFactorAuthPresent": "false" },\n        "BoolIfExists": {\n        }\n      }\n    }\n  ]\n}\n',
+      errors: [{ messageId: 'useIfExists', line: 9, column: 9 }],
+      output: '{\n  "Version": "2012-10-17",\n  "Statement": [\n    {\n      "Effect": "Deny",\n      "NotAction": "iam:EnableMFADevice",\n      "Resource": "*",\n      "Condition": {\n        "BoolIfExists": {\n          "aws:MultiFactorAuthPresent": "false"\n        }\n      }\n    }\n  ]\n}\n',
+    },
+    {
+      name: 'moves the key into an existing empty BoolIfExists block written on one line',
+      code: '{"Version":"2012-10-17","Statement":[{"Effect":"Deny","NotAction":"iam:EnableMFADevice","Resource":"*","Condition":{"Bool":{"aws:MultiFactorAuthPresent":"false"},"BoolIfExists":{}}}]}',
+      errors: [{ messageId: 'useIfExists', line: 1, column: 117 }],
+      output: '{"Version":"2012-10-17","Statement":[{"Effect":"Deny","NotAction":"iam:EnableMFADevice","Resource":"*","Condition":{"BoolIfExists":{"aws:MultiFactorAuthPresent":"false"}}}]}',
+    },
+    {
       name: 'no fix when BoolIfExists already has the key',
       code: deny({ Bool: { 'aws:MultiFactorAuthPresent': 'false' }, BoolIfExists: { 'aws:multifactorauthpresent': 'true' } }),
       errors: [{ messageId: 'useIfExists', line: 9, column: 17 }],

@@ -46,13 +46,14 @@ export class Fixer {
    * Add a property to the object at `objectPath`, laid out like its siblings. By default it goes last;
    * `first: true` puts it before the first property.
    */
-  insertProperty(objectPath: JsonPath, key: string, value: unknown, options: { first?: boolean } = {}): TextEdit {
+  insertProperty(objectPath: JsonPath, key: string, value: unknown, options: { first?: boolean; rawValue?: string } = {}): TextEdit {
     const object = this.require(objectPath);
     if (object.type !== 'object') throw new Error(`Not an object: ${JSON.stringify(objectPath)}`);
     const children = object.children ?? [];
     // The key-value separator as the object (or the nearest one) writes it: `":"` in a minified file, `" : "`.
     const colon = this.colon(object);
-    const member = (indent: string) => `${JSON.stringify(key)}${colon}${this.stringify(value, this.model(object), indent)}`;
+    // `rawValue`: the value's text exactly as given (a value moved from elsewhere in the file, as written there).
+    const member = (indent: string) => `${JSON.stringify(key)}${colon}${options.rawValue ?? this.stringify(value, this.model(object), indent)}`;
     if (children.length === 0) {
       if (this.onOneLine(object)) return { range: [object.offset, object.offset + object.length], text: `{${member('')}}` };
       const indent = this.lineIndent(object.offset);

@@ -43,19 +43,14 @@ export function moveConditionKeyFix(context: RuleContext, statement: NormalizedS
     if (isObject(target)) {
       edits.push(/[\r\n]/.test(valueText)
         ? fixer.insertProperty([...conditionPath, to], entry.key, nodeValue(valueNode))
-        : withValueText(fixer.insertProperty([...conditionPath, to], entry.key, 0), valueText));
+        : fixer.insertProperty([...conditionPath, to], entry.key, undefined, { rawValue: valueText }));
     } else if (oneLine) {
       // The block's colon as the file writes it (`"k":"v"` minified), as insertProperty does for the operator.
-      edits.push(withValueText(fixer.insertProperty(conditionPath, to, 0), `{${JSON.stringify(entry.key)}${fixer.colon(valueNode)}${valueText}}`));
+      edits.push(fixer.insertProperty(conditionPath, to, undefined, { rawValue: `{${JSON.stringify(entry.key)}${fixer.colon(valueNode)}${valueText}}` }));
     } else {
       edits.push(fixer.insertProperty(conditionPath, to, { [entry.key]: nodeValue(valueNode) }));
     }
     edits.push(alone ? fixer.removeProperty(operatorPath) : fixer.removeProperty(keyPath));
     return edits;
   };
-}
-
-/** An insertion made with the placeholder value `0`, with the placeholder replaced by `valueText`. */
-function withValueText(edit: TextEdit, valueText: string): TextEdit {
-  return { range: edit.range, text: edit.text.slice(0, -1) + valueText };
 }
