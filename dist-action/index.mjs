@@ -11700,7 +11700,7 @@ function substringOffsets(text, tokenOffset, { start, length }) {
     decoded++;
   }
 }
-function lintAndFix(filePath2, text, options, unsuppressed = (messages) => messages) {
+function lintAndFix(filePath2, text, options, unsuppressed = (messages) => messages, anchors) {
   let document = new PolicyDocument(filePath2, text);
   let fixed = false;
   for (let pass = 0; pass < 10; pass++) {
@@ -11712,22 +11712,41 @@ function lintAndFix(filePath2, text, options, unsuppressed = (messages) => messa
       edits.push(m.fix);
       cursor = m.fix.range[1];
     }
-    const next = edits.length > 0 ? withoutNewDuplicateKeys(document.text, edits) : document.text;
+    const next = edits.length > 0 ? acceptedEdits(document, edits, anchors) : document.text;
     if (next === document.text) return { output: document.text, messages, fixed, document };
     document = new PolicyDocument(filePath2, next);
     fixed = true;
   }
   return { output: document.text, messages: lintDocument(document, options), fixed, document };
 }
-function withoutNewDuplicateKeys(text, edits) {
+function acceptedEdits(document, edits, anchors) {
+  const text = document.text;
+  const duplicates = duplicateKeyCount(text);
+  const selected = anchors?.(document) ?? [];
+  const keeps = (next, applied) => {
+    if (duplicateKeyCount(next) > duplicates) return false;
+    if (selected.length === 0) return true;
+    const moved = selected.map((offset) => movedOffset(offset, applied));
+    const now = anchors(new PolicyDocument(document.filePath, next));
+    return moved.length === now.length && moved.every((offset, i) => offset === now[i]);
+  };
   const all = applyEdits(text, edits);
-  const before = duplicateKeyCount(text);
-  if (duplicateKeyCount(all) <= before) return all;
+  if (keeps(all, edits)) return all;
   const kept = [];
   for (const edit of edits) {
-    if (duplicateKeyCount(applyEdits(text, [...kept, edit])) <= before) kept.push(edit);
+    const candidate = [...kept, edit];
+    if (keeps(applyEdits(text, candidate), candidate)) kept.push(edit);
   }
   return applyEdits(text, kept);
+}
+function movedOffset(offset, edits) {
+  let shift = 0;
+  for (const { range: [start, end], text } of edits) {
+    if (start > offset) break;
+    if (start === end || end <= offset) shift += text.length - (end - start);
+    else return -1;
+  }
+  return offset + shift;
 }
 
 // src/generated/config-validator.js
@@ -13136,6 +13155,19 @@ function suppressMessages(config, filePath2, rawValue, messages) {
   }
   return { kept, suppressed };
 }
+function ignoreAnchors(config, filePath2, document) {
+  const rel = relativeInside(config.directory, filePath2);
+  if (rel === void 0) return [];
+  const offsets = [];
+  for (const entry of config.ignore) {
+    if (entry.path === void 0 || !entry.matches(rel)) continue;
+    for (const path of evaluateJsonPath(document.value, entry.path)) {
+      const node = document.nodeAt(path);
+      if (node) offsets.push(node.offset);
+    }
+  }
+  return offsets.sort((a, b) => a - b);
+}
 function applySuppressions(config, filePath2, rawValue, messages) {
   return suppressMessages(config, filePath2, rawValue, messages).kept;
 }
@@ -14210,7 +14242,8 @@ async function run2(options) {
           work.filePath,
           work.text,
           lintOptions,
-          (messages, value) => applySuppressions(config, work.filePath, value, messages)
+          (messages, value) => applySuppressions(config, work.filePath, value, messages),
+          keepValues ? (document) => ignoreAnchors(config, work.filePath, document) : void 0
         );
         work.messages = outcome.messages;
         if (keepValues) work.value = outcome.document.value;

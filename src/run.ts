@@ -5,7 +5,7 @@
 import { lstatSync } from 'node:fs';
 import { basename, relative, resolve } from 'node:path';
 import { rules as allRules } from '../rules/index.js';
-import { applySuppressions, checkCliOverrides, loadConfig, suppressMessages, settingsForFile, type CliOverrides, type LoadedConfig } from './config/index.js';
+import { applySuppressions, checkCliOverrides, ignoreAnchors, loadConfig, suppressMessages, settingsForFile, type CliOverrides, type LoadedConfig } from './config/index.js';
 import { CONFIG_FILE_NAME } from './config/constants.js';
 import { IgnoreUsage } from './config/unused-ignores.js';
 import { compileGlobs, loadGlobMatcher, relativeInside } from './config/glob.js';
@@ -155,7 +155,8 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
       }
       if (options.fix || options.fixDryRun) {
         const outcome = lintAndFix(work.filePath, work.text, lintOptions,
-          (messages, value) => applySuppressions(config, work.filePath, value, messages));
+          (messages, value) => applySuppressions(config, work.filePath, value, messages),
+          keepValues ? (document) => ignoreAnchors(config, work.filePath, document) : undefined);
         work.messages = outcome.messages;
         if (keepValues) work.value = outcome.document.value;
         if (outcome.fixed) work.output = outcome.output;

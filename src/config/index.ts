@@ -10,4 +10,4 @@ export {
   type LoadedConfig, type Preset, type ResolvedIgnore, type ResolvedOverride, type RuleSetting,
 } from './load.js';
 export { COMMAND_LINE, checkCliOverrides, settingsForFile, type CliOverrides, type FileSettings } from './settings.js';
-export { applySuppressions, suppressMessages, type SuppressedMessage, type SuppressionOutcome } from './suppress.js';
+export { applySuppressions, ignoreAnchors, suppressMessages, type SuppressedMessage, type SuppressionOutcome } from './suppress.js';

@@ -2,6 +2,7 @@
  * `ignore` entries: drop the findings they cover, keeping what was dropped and why (for formats that
  * report suppressions, such as SARIF's `suppressions[].justification`).
  */
+import type { PolicyDocument } from '../engine/document.js';
 import type { LintMessage } from '../engine/types.js';
 import { relativeInside } from './glob.js';
 import { evaluateJsonPath } from './jsonpath.js';
@@ -42,6 +43,24 @@ export function suppressMessages(config: LoadedConfig, filePath: string, rawValu
     else kept.push(message);
   }
   return { kept, suppressed };
+}
+
+/**
+ * The offsets, sorted, of the nodes that the `path` of the ignore entries applying to `filePath` select in
+ * `document`: what --fix must not make them lose (see lintAndFix).
+ */
+export function ignoreAnchors(config: LoadedConfig, filePath: string, document: PolicyDocument): number[] {
+  const rel = relativeInside(config.directory, filePath);
+  if (rel === undefined) return [];
+  const offsets: number[] = [];
+  for (const entry of config.ignore) {
+    if (entry.path === undefined || !entry.matches(rel)) continue;
+    for (const path of evaluateJsonPath(document.value, entry.path)) {
+      const node = document.nodeAt(path);
+      if (node) offsets.push(node.offset);
+    }
+  }
+  return offsets.sort((a, b) => a - b);
 }
 
 export function applySuppressions(config: LoadedConfig, filePath: string, rawValue: unknown, messages: LintMessage[]): LintMessage[] {

@@ -302,11 +302,14 @@ export interface FixOutcome {
  * Lint, apply the safe fixes that do not overlap, and repeat until stable (at most 10 passes).
  * `unsuppressed` gives the messages that the configuration does not suppress (`ignore`), given the parsed
  * value of the text they were found in: only their fixes are applied, so that a suppressed finding is also
- * left as it is on disk.
+ * left as it is on disk. `anchors` gives the offsets of the nodes that `ignore` paths select: a fix that would
+ * make a path select another node (removing a statement before `$.Statement[2]`) is not applied, or the
+ * suppression would move to another statement, and that statement's findings be fixed or shown.
  */
 export function lintAndFix(
   filePath: string, text: string, options: LintOptions,
   unsuppressed: (messages: LintMessage[], value: unknown) => LintMessage[] = (messages) => messages,
+  anchors?: (document: PolicyDocument) => number[],
 ): FixOutcome {
   let document = new PolicyDocument(filePath, text);
   let fixed = false;
@@ -319,7 +322,7 @@ export function lintAndFix(
       edits.push(m.fix!);
       cursor = m.fix!.range[1];
     }
-    const next = edits.length > 0 ? withoutNewDuplicateKeys(document.text, edits) : document.text;
+    const next = edits.length > 0 ? acceptedEdits(document, edits, anchors) : document.text;
     if (next === document.text) return { output: document.text, messages, fixed, document };
     document = new PolicyDocument(filePath, next);
     fixed = true;
@@ -328,20 +331,44 @@ export function lintAndFix(
 }
 
 /**
- * The text with a pass's edits applied. Each fix was made against the text before the pass, so two fixes that
- * rename keys of one object to the same name (two misspelt operators both becoming `StringEquals`) would
- * together make a duplicate key, and a parser keeps only one of the two blocks. Then the edits are applied
- * one at a time, keeping only those that add no duplicate key; the others' findings stay reported.
+ * The text with a pass's edits applied, but none that breaks what they must keep:
+ * - each fix was made against the text before the pass, so two fixes that rename keys of one object to the
+ *   same name (two misspelt operators both becoming `StringEquals`) would together make a duplicate key, and
+ *   a parser keeps only one of the two blocks;
+ * - the nodes that `ignore` paths select (`anchors`) must still be the ones selected, where the edits moved them.
+ * When all the edits together break one of these, they are tried one at a time, keeping those that do not;
+ * the others' findings stay reported.
  */
-function withoutNewDuplicateKeys(text: string, edits: readonly TextEdit[]): string {
+function acceptedEdits(document: PolicyDocument, edits: readonly TextEdit[], anchors?: (document: PolicyDocument) => number[]): string {
+  const text = document.text;
+  const duplicates = duplicateKeyCount(text);
+  const selected = anchors?.(document) ?? [];
+  const keeps = (next: string, applied: readonly TextEdit[]): boolean => {
+    if (duplicateKeyCount(next) > duplicates) return false;
+    if (selected.length === 0) return true;
+    const moved = selected.map((offset) => movedOffset(offset, applied));
+    const now = anchors!(new PolicyDocument(document.filePath, next));
+    return moved.length === now.length && moved.every((offset, i) => offset === now[i]);
+  };
   const all = applyEdits(text, edits);
-  const before = duplicateKeyCount(text);
-  if (duplicateKeyCount(all) <= before) return all;
+  if (keeps(all, edits)) return all;
   const kept: TextEdit[] = [];
   for (const edit of edits) {
-    if (duplicateKeyCount(applyEdits(text, [...kept, edit])) <= before) kept.push(edit);
+    const candidate = [...kept, edit];
+    if (keeps(applyEdits(text, candidate), candidate)) kept.push(edit);
   }
   return applyEdits(text, kept);
+}
+
+/** Where the node starting at `offset` starts once `edits` (sorted, not overlapping) are applied; -1 if an edit replaces its start. */
+function movedOffset(offset: number, edits: readonly TextEdit[]): number {
+  let shift = 0;
+  for (const { range: [start, end], text } of edits) {
+    if (start > offset) break;
+    if (start === end || end <= offset) shift += text.length - (end - start);
+    else return -1;
+  }
+  return offset + shift;
 }
 
 export function lintText(filePath: string, text: string, options: LintOptions): LintResult {

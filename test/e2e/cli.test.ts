@@ -403,6 +403,39 @@ describe('--fix', () => {
     expect(dry.output).toBeUndefined();
   });
 
+  it('does not apply a fix that would make an ignore path select another statement (removing one before it)', () => {
+    const statements = (third: string) => `{
+    "Version": "2012-10-17",
+    "Statement": [
+        { "Sid": "A", "Effect": "Allow", "Action": "s3:GetObject", "Resource": "*" },
+        { "Sid": "A", "Effect": "Allow", "Action": "s3:GetObject", "Resource": "*" },
+        ${third}
+    ]
+}
+`;
+    const text = statements('{ "Sid": "C", "Effect": "allow", "Action": "s3:PutObject", "Resource": "*" }');
+    const config = JSON.stringify({ ignore: [
+      { files: ['by-index.json'], path: '$.Statement[2]', reason: 'Reviewed, kept as is.' },
+      { files: ['by-sid.json'], path: "$.Statement[?(@.Sid == 'C')]", reason: 'Reviewed, kept as is.' },
+    ] });
+    const dir = scratch({ '.policy-lint.json': config, 'by-index.json': text, 'by-sid.json': text });
+    const run = cli(['--fix', '--format', 'json', '.'], { cwd: dir });
+    const results = JSON.parse(run.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string }>; suppressedMessages?: Array<{ ruleId: string }> }>;
+    const byFile = Object.fromEntries(results.map((r) => [r.filePath.slice(dir.length + 1), r]));
+    // By index: removing the duplicate would move the suppression from C to nothing; it stays, reported.
+    expect(readFileSync(join(dir, 'by-index.json'), 'utf8')).toBe(text);
+    expect(byFile['by-index.json'].messages.map((m) => m.ruleId)).toEqual(['sid-unique']);
+    expect(byFile['by-index.json'].suppressedMessages!.map((m) => m.ruleId)).toEqual(['effect-valid']);
+    // By Sid: the path follows C, so the duplicate goes and C is left as it is.
+    expect(readFileSync(join(dir, 'by-sid.json'), 'utf8')).not.toContain('{ "Sid": "A", "Effect": "Allow", "Action": "s3:GetObject", "Resource": "*" },\n        { "Sid": "A"');
+    expect(readFileSync(join(dir, 'by-sid.json'), 'utf8')).toContain('{ "Sid": "C", "Effect": "allow", "Action": "s3:PutObject", "Resource": "*" }');
+    expect(byFile['by-sid.json'].messages).toEqual([]);
+    expect(byFile['by-sid.json'].suppressedMessages!.map((m) => m.ruleId)).toEqual(['effect-valid']);
+    // And a second run changes nothing.
+    cli(['--fix', '.'], { cwd: dir });
+    expect(readFileSync(join(dir, 'by-index.json'), 'utf8')).toBe(text);
+  });
+
   it('fixes the file a symbolic link points to and keeps the link', () => {
     const dir = scratch({ 'real/r.json': fixable });
     symlinkSync(join('real', 'r.json'), join(dir, 'link.json'));
