@@ -13856,7 +13856,7 @@ function writeFileAtomic(path, text, readState) {
 }
 
 // src/run.ts
-import { lstatSync } from "node:fs";
+import { lstatSync, realpathSync as realpathSync2 } from "node:fs";
 import { basename as basename2, relative as relative4, resolve as resolve3 } from "node:path";
 
 // src/config/unused-ignores.ts
@@ -14277,6 +14277,7 @@ async function run2(options) {
     (mode === "optional" ? toolWarnings : toolErrors).push(...failures);
     toolWarnings.push(...warnings);
   }
+  const written = /* @__PURE__ */ new Set();
   const usage = options.reportUnusedIgnores && config.ignore.length > 0 ? new IgnoreUsage(config) : void 0;
   for (const work of works) {
     const text = work.output ?? work.text;
@@ -14284,7 +14285,9 @@ async function run2(options) {
     usage?.record(work.filePath, suppressed.flatMap((s) => s.entries.map((e) => e.ignoreIndex)));
     if (work.output !== void 0 && options.fix && !options.stdin) {
       try {
-        writeFileAtomic(work.filePath, work.output, work.read);
+        const real = realpathSync2(work.filePath);
+        if (!written.has(real)) writeFileAtomic(work.filePath, work.output, work.read);
+        written.add(real);
       } catch (error) {
         toolErrors.push(`${relative4(options.cwd, work.filePath)}: ${error.message}`);
         work.output = void 0;

@@ -444,6 +444,16 @@ describe('--fix', () => {
     expect(readFileSync(join(dir, 'real/r.json'), 'utf8')).toBe(fixable.replace('"allow"', '"Allow"'));
   });
 
+  it('fixes a file once when a symbolic link to it is linted too', () => {
+    const dir = scratch({ 'v3.json': fixable });
+    symlinkSync('v3.json', join(dir, 'current.json'));
+    const run = cli(['--fix', '.'], { cwd: dir });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(lstatSync(join(dir, 'current.json')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, 'v3.json'), 'utf8')).toBe(fixable.replace('"allow"', '"Allow"'));
+  });
+
   it('keeps the file mode', () => {
     const dir = scratch({ 'fix.json': fixable });
     chmodSync(join(dir, 'fix.json'), 0o640);
