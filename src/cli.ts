@@ -260,6 +260,8 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     if (v.stdin && parsed.positionals.length > 0) throw new UsageError('--stdin cannot be combined with paths.');
     if (v['stdin-filename'] && !v.stdin) throw new UsageError('--stdin-filename needs --stdin.');
     if (v.fix && v['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run cannot be combined.');
+    // As ESLint: there is no file to write; a fix that only changed what is printed would hide the findings it fixed.
+    if (v.fix && v.stdin) throw new UsageError('--fix cannot write to standard input; use --fix-dry-run (with --format json, the fixed text is in "output").');
     if (v['print-config'] !== undefined && (parsed.positionals.length > 0 || v.stdin || v.fix || v['fix-dry-run'])) {
       throw new UsageError('--print-config <file> prints one file\'s settings; it cannot be combined with paths, --stdin or --fix.');
     }
@@ -300,9 +302,8 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
       cli,
       skipNonPolicies: Boolean(v['skip-non-policies']),
       reportUnusedIgnores,
-      // Standard input has no file to write to: --fix there behaves like --fix-dry-run.
-      fix: Boolean(v.fix && !v.stdin),
-      fixDryRun: Boolean(v['fix-dry-run'] || (v.fix && v.stdin)),
+      fix: Boolean(v.fix),
+      fixDryRun: Boolean(v['fix-dry-run']),
       stdin,
       accessAnalyzer: accessAnalyzer === 'off' ? undefined : {
         mode: accessAnalyzer, region: v.region, profile: v.profile, cache: !v['no-cache'],

@@ -461,6 +461,14 @@ describe('--fix', () => {
     expect(statSync(join(dir, 'fix.json')).mode & 0o777).toBe(0o640);
   });
 
+  it('--fix with --stdin is a usage error, as in ESLint; --fix-dry-run gives the fixed text', () => {
+    const run = cli(['--fix', '--stdin'], { input: fixable });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('--fix cannot write to standard input; use --fix-dry-run');
+    const [dry] = JSON.parse(cli(['--fix-dry-run', '--stdin', '--format', 'json'], { input: fixable }).stdout);
+    expect(dry.output).toBe(fixable.replace('"allow"', '"Allow"'));
+  });
+
   it('--fix-dry-run writes nothing and reports the output in JSON', () => {
     const dir = scratch({ 'fix.json': fixable });
     const run = cli(['--fix-dry-run', '--format', 'json', 'fix.json'], { cwd: dir });
