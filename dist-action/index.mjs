@@ -11318,6 +11318,11 @@ var Fixer = class {
       return { range: [end, end], text: values.map((v) => separator + this.stringify(v, this.model(node), indent2)).join("") };
     }
     const old = text.slice(node.offset, node.offset + node.length);
+    if (this.onOneLine(node)) {
+      const holder = enclosing(node);
+      const comma = (holder && this.inlineComma(holder)) ?? (this.colon(node).endsWith(" ") ? ", " : ",");
+      return { range: [node.offset, node.offset + node.length], text: `[${[old, ...values.map((v) => this.stringify(v, node))].join(comma)}]` };
+    }
     const indent = this.lineIndent(node.offset);
     const inner = indent + this.indentUnit();
     const eol = this.eol();

@@ -17,7 +17,7 @@ new RuleTester().run(rule, {
       code: failing,
       errors: [{ messageId: 'noPath', line: 1, column: 98, endColumn: 135,
         message: '"arn:aws:iam::*:user/${aws:username}" does not match users with a path (arn:…:user/eng/bob); add "arn:aws:iam::*:user/*/${aws:username}".',
-        suggestions: [{ messageId: 'addPath', output: '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"iam:EnableMFADevice","Resource":[\n    "arn:aws:iam::*:user/${aws:username}",\n    "arn:aws:iam::*:user/*/${aws:username}"\n]}]}' }] }],
+        suggestions: [{ messageId: 'addPath', output: '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"iam:EnableMFADevice","Resource":["arn:aws:iam::*:user/${aws:username}","arn:aws:iam::*:user/*/${aws:username}"]}]}' }] }],
     },
     {
       name: 'a list, another account',

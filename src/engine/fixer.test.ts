@@ -21,6 +21,14 @@ describe('Fixer', () => {
     expect(fix(text, (f) => f.appendToList(['NotAction'], ['iam:B']))).toBe(
       '{\n    "NotAction": [\n        "iam:A",\n        "iam:B"\n    ]\n}',
     );
+    // On one line where the object holding it is: minified, or a one-line statement in a pretty file.
+    expect(fix('{"Effect":"Deny","NotAction":"iam:A"}', (f) => f.appendToList(['NotAction'], ['iam:B', 'iam:C']))).toBe(
+      '{"Effect":"Deny","NotAction":["iam:A","iam:B","iam:C"]}',
+    );
+    const pretty = '{\n  "Statement": [\n    { "Effect": "Deny", "NotAction": "iam:A" }\n  ]\n}';
+    expect(fix(pretty, (f) => f.appendToList(['Statement', 0, 'NotAction'], ['iam:B']))).toBe(
+      '{\n  "Statement": [\n    { "Effect": "Deny", "NotAction": ["iam:A", "iam:B"] }\n  ]\n}',
+    );
   });
 
   it('renames keys, replaces values, inserts and removes properties', () => {

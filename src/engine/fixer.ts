@@ -111,6 +111,12 @@ export class Fixer {
       return { range: [end, end], text: values.map((v) => separator + this.stringify(v, this.model(node), indent)).join('') };
     }
     const old = text.slice(node.offset, node.offset + node.length);
+    // A single value becomes a list laid out as the object holding it: on one line where it is on one line.
+    if (this.onOneLine(node)) {
+      const holder = enclosing(node);
+      const comma = (holder && this.inlineComma(holder)) ?? (this.colon(node).endsWith(' ') ? ', ' : ',');
+      return { range: [node.offset, node.offset + node.length], text: `[${[old, ...values.map((v) => this.stringify(v, node))].join(comma)}]` };
+    }
     const indent = this.lineIndent(node.offset);
     const inner = indent + this.indentUnit();
     const eol = this.eol();
