@@ -13150,7 +13150,7 @@ function suppressMessages(config, filePath2, rawValue, messages) {
   const entries = config.ignore.filter((entry) => entry.matches(rel));
   if (entries.length === 0) return { kept: messages, suppressed: [] };
   const scopes = /* @__PURE__ */ new Map();
-  for (const entry of entries) if (entry.path !== void 0) scopes.set(entry, evaluateJsonPath(rawValue, entry.path));
+  for (const entry of entries) if (entry.path !== void 0) scopes.set(entry, selectPaths(rawValue, entry.path));
   const kept = [];
   const suppressed = [];
   for (const message of messages) {
@@ -13166,12 +13166,19 @@ function ignoreAnchors(config, filePath2, document) {
   const offsets = [];
   for (const entry of config.ignore) {
     if (entry.path === void 0 || !entry.matches(rel)) continue;
-    for (const path of evaluateJsonPath(document.value, entry.path)) {
+    for (const path of selectPaths(document.value, entry.path)) {
       const node = document.nodeAt(path);
       if (node) offsets.push(node.offset);
     }
   }
   return offsets.sort((a, b) => a - b);
+}
+function selectPaths(value, path) {
+  const selected = evaluateJsonPath(value, path);
+  if (!isObject(value) || !isObject(value.Statement)) return selected;
+  const asList2 = evaluateJsonPath({ ...value, Statement: [value.Statement] }, path).map((p) => denormalizePath(value, p));
+  const seen = new Set(selected.map((p) => JSON.stringify(p)));
+  return [...selected, ...asList2.filter((p) => !seen.has(JSON.stringify(p)))];
 }
 function applySuppressions(config, filePath2, rawValue, messages) {
   return suppressMessages(config, filePath2, rawValue, messages).kept;

@@ -3,6 +3,7 @@
  * report suppressions, such as SARIF's `suppressions[].justification`).
  */
 import type { PolicyDocument } from '../engine/document.js';
+import { denormalizePath, isObject } from '../engine/normalize.js';
 import type { LintMessage } from '../engine/types.js';
 import { relativeInside } from './glob.js';
 import { evaluateJsonPath } from './jsonpath.js';
@@ -32,7 +33,7 @@ export function suppressMessages(config: LoadedConfig, filePath: string, rawValu
   const entries = config.ignore.filter((entry) => entry.matches(rel));
   if (entries.length === 0) return { kept: messages, suppressed: [] };
   const scopes = new Map<ResolvedIgnore, Array<Array<string | number>>>();
-  for (const entry of entries) if (entry.path !== undefined) scopes.set(entry, evaluateJsonPath(rawValue, entry.path));
+  for (const entry of entries) if (entry.path !== undefined) scopes.set(entry, selectPaths(rawValue, entry.path));
 
   const kept: LintMessage[] = [];
   const suppressed: SuppressedMessage[] = [];
@@ -55,12 +56,24 @@ export function ignoreAnchors(config: LoadedConfig, filePath: string, document: 
   const offsets: number[] = [];
   for (const entry of config.ignore) {
     if (entry.path === undefined || !entry.matches(rel)) continue;
-    for (const path of evaluateJsonPath(document.value, entry.path)) {
+    for (const path of selectPaths(document.value, entry.path)) {
       const node = document.nodeAt(path);
       if (node) offsets.push(node.offset);
     }
   }
   return offsets.sort((a, b) => a - b);
+}
+
+/**
+ * The paths (in the file) that an ignore `path` selects. A policy whose Statement is one object is read as a
+ * list of one too, as the rules read it: `$.Statement[0]` and `$.Statement[?(@.Sid == 'X')]` select it.
+ */
+function selectPaths(value: unknown, path: string): Array<Array<string | number>> {
+  const selected = evaluateJsonPath(value, path);
+  if (!isObject(value) || !isObject(value.Statement)) return selected;
+  const asList = evaluateJsonPath({ ...value, Statement: [value.Statement] }, path).map((p) => denormalizePath(value, p));
+  const seen = new Set(selected.map((p) => JSON.stringify(p)));
+  return [...selected, ...asList.filter((p) => !seen.has(JSON.stringify(p)))];
 }
 
 export function applySuppressions(config: LoadedConfig, filePath: string, rawValue: unknown, messages: LintMessage[]): LintMessage[] {

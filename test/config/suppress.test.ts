@@ -52,6 +52,17 @@ describe('ignore', () => {
     ]);
   });
 
+  it('a Statement written as one object is selected as item 0 too, as the rules read it', async () => {
+    const single = { Version: '2012-10-17', Statement: { Sid: 'X', Effect: 'allow', Action: '*', Resource: '*' } };
+    const found = [message('effect-valid', ['Statement', 'Effect']), message('version-present', ['Version'])];
+    for (const path of ['$.Statement[0]', "$.Statement[?(@.Sid == 'X')]", '$.Statement', '$.Statement.Effect', '$.Statement[0].Effect']) {
+      const config = await load({ ignore: [{ files: ['a.json'], path, reason: 'r' }] });
+      expect(ids(applySuppressions(config, '/project/a.json', single, found)), path).toEqual(['version-present@Version']);
+    }
+    const other = await load({ ignore: [{ files: ['a.json'], path: '$.Statement[1]', reason: 'r' }] });
+    expect(applySuppressions(other, '/project/a.json', single, found)).toHaveLength(2);
+  });
+
   it('by JSON path with a filter (jsonpath-plus), combined with rules', async () => {
     const config = await load({
       ignore: [{ files: ['a.json'], rules: ['no-wildcard-action'], path: "$.Statement[?(@.Sid == 'BreakGlass' || @.Effect == 'Deny')]", reason: 'Reviewed.' }],
