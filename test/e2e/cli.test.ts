@@ -324,7 +324,7 @@ describe('exit codes', () => {
     const run = cli(['--quiet', '--max-warnings', '0', 'p.json'], { cwd: dir });
     expect(run.stdout).toBe('');
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain('1 warnings, more than --max-warnings 0');
+    expect(run.stderr).toContain('1 warning, more than --max-warnings 0');
   });
 
   it('2 for two formats sent to the same place, and for an output file that cannot be written', () => {
@@ -333,6 +333,7 @@ describe('exit codes', () => {
     expect(both.status).toBe(2);
     expect(both.stderr).toContain('Two formats would be written to standard output');
     expect(cli(['-f', 'json', '-f', 'sarif', '--output-file', 'out.txt', 'p.json'], { cwd: dir }).stderr).toContain('Two formats would be written to "out.txt"');
+    expect(cli(['-f', 'sarif=out.json', '-f', 'json=./sub/../out.json', 'p.json'], { cwd: dir }).stderr).toContain('Two formats would be written to "./sub/../out.json"');
     const unwritable = cli(['--format', 'json=taken', 'p.json'], { cwd: dir });
     expect(unwritable.status).toBe(2);
     expect(unwritable.stderr).toMatch(/^policy-lint: error: taken: cannot write the json output: EISDIR/m);
