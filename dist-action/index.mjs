@@ -13272,8 +13272,17 @@ function formatGithub(results, context) {
     for (const m of result.messages) out += `${command(m, file)}
 `;
   }
-  for (const notice of context.toolNotices ?? []) out += `::${notice.level} title=policy-lint::${escapeData(notice.message)}
+  for (const { level, message, location: location2 } of context.toolNotices ?? []) {
+    const properties = [];
+    if (location2) {
+      properties.push(["file", displayPath(location2.filePath, context.cwd)]);
+      if (location2.line !== void 0) properties.push(["line", location2.line]);
+      if (location2.line !== void 0 && location2.column !== void 0) properties.push(["col", location2.column]);
+    }
+    properties.push(["title", "policy-lint"]);
+    out += `::${level} ${properties.map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(",")}::${escapeData(message)}
 `;
+  }
   return out;
 }
 function command(m, file) {
@@ -13512,7 +13521,14 @@ function sarifLog(results, context) {
     rules: descriptors
   };
   if (context.databaseVersion !== void 0) driver.properties = { databaseVersion: context.databaseVersion };
-  for (const notice of context.toolNotices ?? []) notifications.push({ level: notice.level, message: { text: notice.message } });
+  for (const { level, message, location: location2 } of context.toolNotices ?? []) {
+    const region = location2?.line !== void 0 ? { startLine: location2.line, ...location2.column !== void 0 ? { startColumn: location2.column } : {} } : void 0;
+    notifications.push({
+      level,
+      message: { text: message },
+      ...location2 ? { locations: [{ physicalLocation: { artifactLocation: artifactLocation(location2.filePath, context.cwd), ...region ? { region } : {} } }] } : {}
+    });
+  }
   const run3 = {
     tool: { driver },
     ...notifications.length > 0 ? { invocations: [{ executionSuccessful: !notifications.some((n) => n.level === "error"), toolExecutionNotifications: notifications }] } : {},

@@ -4,7 +4,7 @@
  * unreadable config, or a failure of the tool).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { rules } from '../rules/index.js';
 import { ConfigError, loadConfig, settingsForFile, type CliOverrides } from './config/index.js';
@@ -13,7 +13,7 @@ import { ruleList } from './docs/rule-table.js';
 import { ruleOptions } from './engine/linter.js';
 import { appliesTo } from './engine/rule.js';
 import { POLICY_TYPES, type LintResult, type PolicyType } from './engine/types.js';
-import { format, type FormatContext, type FormatName, type RuleInfo } from './formatters/index.js';
+import { format, type FormatContext, type FormatName, type RuleInfo, type ToolNotice } from './formatters/index.js';
 import { decodeUtf8, type InvalidUtf8 } from './io.js';
 import { run, type AccessAnalyzerMode } from './run.js';
 import { iamDatabaseVersion, toolVersion } from './version.js';
@@ -197,6 +197,26 @@ async function printConfig(cwd: string, file: string, configPath: string | undef
 }
 
 /** Every problem of a configuration, each with its position, so that one run shows all there is to mend. */
+/** Writes each output (to its file, or stdout); returns the outputs that could not be written, as tool errors. */
+function writeOutputs(outputs: readonly Output[], results: LintResult[], context: FormatContext, cwd: string): string[] {
+  const failures: string[] = [];
+  for (const output of outputs) {
+    const text = format(output.format, results, { ...context, color: output.file ? false : context.color });
+    if (output.file) {
+      const path = resolve(cwd, output.file);
+      try {
+        mkdirSync(dirname(path), { recursive: true });
+        writeFileSync(path, text);
+      } catch (error) {
+        failures.push(`${output.file}: cannot write the ${output.format} output: ${(error as Error).message}`);
+      }
+    } else {
+      process.stdout.write(text);
+    }
+  }
+  return failures;
+}
+
 function writeConfigProblems(error: ConfigError): void {
   for (const problem of error.problems) {
     const where = problem.line === undefined ? error.filePath : `${error.filePath}:${problem.line}:${problem.column ?? 1}`;
@@ -315,6 +335,16 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
   } catch (error) {
     if (error instanceof ConfigError) {
       writeConfigProblems(error);
+      // The formats that carry problems of the run still get them: a pull request annotation on the config's
+      // line, a SARIF file for the upload step that would otherwise find none.
+      const inFile = isAbsolute(error.filePath);
+      const notices: ToolNotice[] = error.problems.map((problem) => inFile
+        ? { level: 'error', message: `invalid configuration: ${problem.reason}`, location: { filePath: error.filePath, line: problem.line, column: problem.column } }
+        : { level: 'error', message: `invalid configuration: ${error.filePath}: ${problem.reason}` });
+      const context: FormatContext = { cwd, rules: ruleInfos(), toolVersion, databaseVersion: iamDatabaseVersion(), color: false, toolNotices: notices };
+      for (const failure of writeOutputs(outputs.filter((o) => o.format === 'github' || o.format === 'sarif'), [], context, cwd)) {
+        process.stderr.write(`policy-lint: error: ${failure}\n`);
+      }
       return 2;
     }
     if (error instanceof RangeError) {
@@ -342,20 +372,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
       ...outcome.toolErrors.map((message) => ({ level: 'error' as const, message })),
     ],
   };
-  for (const output of outputs) {
-    const text = format(output.format, results, { ...context, color: output.file ? false : context.color });
-    if (output.file) {
-      const path = resolve(cwd, output.file);
-      try {
-        mkdirSync(dirname(path), { recursive: true });
-        writeFileSync(path, text);
-      } catch (error) {
-        outcome.toolErrors.push(`${output.file}: cannot write the ${output.format} output: ${(error as Error).message}`);
-      }
-    } else {
-      process.stdout.write(text);
-    }
-  }
+  outcome.toolErrors.push(...writeOutputs(outputs, results, context, cwd));
   for (const warning of outcome.toolWarnings) process.stderr.write(`policy-lint: warning: ${warning}\n`);
   for (const error of outcome.toolErrors) process.stderr.write(`policy-lint: error: ${error}\n`);
 

@@ -25,7 +25,16 @@ export function formatGithub(results: readonly LintResult[], context: FormatCont
     const file = displayPath(result.filePath, context.cwd);
     for (const m of result.messages) out += `${command(m, file)}\n`;
   }
-  for (const notice of context.toolNotices ?? []) out += `::${notice.level} title=policy-lint::${escapeData(notice.message)}\n`;
+  for (const { level, message, location } of context.toolNotices ?? []) {
+    const properties: Array<[string, string | number]> = [];
+    if (location) {
+      properties.push(['file', displayPath(location.filePath, context.cwd)]);
+      if (location.line !== undefined) properties.push(['line', location.line]);
+      if (location.line !== undefined && location.column !== undefined) properties.push(['col', location.column]);
+    }
+    properties.push(['title', 'policy-lint']);
+    out += `::${level} ${properties.map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(',')}::${escapeData(message)}\n`;
+  }
   return out;
 }
 

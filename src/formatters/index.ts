@@ -32,7 +32,14 @@ export interface FormatContext {
    * Problems of the run itself (a path that does not exist, a pattern without files, Access Analyzer down):
    * `github` annotates them and `sarif` lists them as tool notifications, so a CI log is not the only place.
    */
-  toolNotices?: ReadonlyArray<{ level: 'error' | 'warning'; message: string }>;
+  toolNotices?: readonly ToolNotice[];
+}
+
+export interface ToolNotice {
+  level: 'error' | 'warning';
+  message: string;
+  /** Where the problem is, when it is in a file (an invalid configuration): an absolute path, 1-based line and column. */
+  location?: { filePath: string; line?: number; column?: number };
 }
 
 const FORMATTERS: Record<FormatName, (results: readonly LintResult[], context: FormatContext) => string> = {

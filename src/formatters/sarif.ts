@@ -118,7 +118,13 @@ export function sarifLog(results: readonly LintResult[], context: FormatContext)
   };
   if (context.databaseVersion !== undefined) driver.properties = { databaseVersion: context.databaseVersion };
 
-  for (const notice of context.toolNotices ?? []) notifications.push({ level: notice.level, message: { text: notice.message } });
+  for (const { level, message, location } of context.toolNotices ?? []) {
+    const region = location?.line !== undefined ? { startLine: location.line, ...(location.column !== undefined ? { startColumn: location.column } : {}) } : undefined;
+    notifications.push({
+      level, message: { text: message },
+      ...(location ? { locations: [{ physicalLocation: { artifactLocation: artifactLocation(location.filePath, context.cwd), ...(region ? { region } : {}) } }] } : {}),
+    });
+  }
   const run: Sarif.Run = {
     tool: { driver },
     ...(notifications.length > 0

@@ -306,6 +306,22 @@ describe('exit codes', () => {
     expect(cli(['--report-unused-ignores-severity', 'loud', 'policies'], { cwd: dir }).stderr).toContain('--report-unused-ignores-severity takes off, warn or error, got "loud".');
   });
 
+  it('an invalid config is an annotation on its line with --format github, and a SARIF notification', () => {
+    const dir = scratch({ '.policy-lint.json': '{\n  "rules": {\n    "no-such-rule": "warn"\n  }\n}\n', 'p.json': clean });
+    const run = cli(['-f', 'github', '-f', 'sarif=out/report.sarif', 'p.json'], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('::error file=.policy-lint.json,line=3,col=5,title=policy-lint::invalid configuration: Unknown rule "no-such-rule": policy-lint has no rule with this id.\n');
+    const sarif = JSON.parse(readFileSync(join(dir, 'out/report.sarif'), 'utf8'));
+    expect(validateSarif(sarif)).toBe(true);
+    expect(sarif.runs[0].results).toEqual([]);
+    expect(sarif.runs[0].invocations[0].executionSuccessful).toBe(false);
+    expect(sarif.runs[0].invocations[0].toolExecutionNotifications[0].locations[0].physicalLocation).toEqual({
+      artifactLocation: { uri: '.policy-lint.json', uriBaseId: '%SRCROOT%' }, region: { startLine: 3, startColumn: 5 },
+    });
+    // The other formats print nothing on stdout: the problem is on stderr.
+    expect(cli(['-f', 'json', 'p.json'], { cwd: dir }).stdout).toBe('');
+  });
+
   it('2 for an invalid config, naming the file and position', () => {
     const dir = scratch({ '.policy-lint.json': '{\n  "rules": {\n    "effect-valid": "fatal"\n  }\n}\n', 'p.json': clean });
     const run = cli(['p.json'], { cwd: dir });
