@@ -197,6 +197,22 @@ async function printConfig(cwd: string, file: string, configPath: string | undef
 }
 
 /** Every problem of a configuration, each with its position, so that one run shows all there is to mend. */
+/** Writes `text` to `file` (relative to cwd) or stdout: exit code 0, or 2 when the file cannot be written. */
+function writeText(text: string, file: string | undefined, cwd: string): number {
+  if (file === undefined) {
+    process.stdout.write(text);
+    return 0;
+  }
+  try {
+    mkdirSync(dirname(resolve(cwd, file)), { recursive: true });
+    writeFileSync(resolve(cwd, file), text);
+    return 0;
+  } catch (error) {
+    process.stderr.write(`policy-lint: error: ${file}: cannot write: ${(error as Error).message}\n`);
+    return 2;
+  }
+}
+
 /** Writes each output (to its file, or stdout); returns the outputs that could not be written, as tool errors. */
 function writeOutputs(outputs: readonly Output[], results: LintResult[], context: FormatContext, cwd: string): string[] {
   const failures: string[] = [];
@@ -251,8 +267,12 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     }
     outputs = parseOutputs(v.format, v['output-file'], cwd);
     if (v['list-rules']) {
-      process.stdout.write(listRules(outputs.some((o) => o.format === 'json')));
-      return 0;
+      if (parsed.positionals.length > 0 || v.fix || v['fix-dry-run'] || v.stdin || v['print-config'] !== undefined) {
+        throw new UsageError('--list-rules lists the rules; it cannot be combined with paths, --fix, --fix-dry-run, --stdin or --print-config.');
+      }
+      // Where the output options say: `-f json=rules.json` or `-o rules.txt`.
+      const target = outputs.find((o) => o.format === 'json') ?? outputs[0];
+      return writeText(listRules(target.format === 'json'), target.file, cwd);
     }
     ruleOverrides = parseRuleOverrides(v.rule);
     if (v['policy-type'] !== undefined && !POLICY_TYPES.includes(v['policy-type'] as PolicyType)) {
@@ -299,8 +319,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
 
   if (v['print-config'] !== undefined) {
     try {
-      process.stdout.write(await printConfig(cwd, v['print-config'], v.config, cli));
-      return 0;
+      return writeText(await printConfig(cwd, v['print-config'], v.config, cli), v['output-file'], cwd);
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
       writeConfigProblems(error);

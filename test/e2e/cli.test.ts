@@ -590,6 +590,19 @@ describe('other inputs and outputs', () => {
     expect(effect!.issueCode).toEqual(['INVALID_EFFECT', 'MISSING_EFFECT']);
   });
 
+  it('--list-rules and --print-config write where the output options say, and refuse what they would ignore', () => {
+    const dir = scratch({ 'p.json': clean });
+    expect(cli(['--list-rules', '-f', 'json=out/rules.json'], { cwd: dir }).stdout).toBe('');
+    expect((JSON.parse(readFileSync(join(dir, 'out/rules.json'), 'utf8')) as Array<{ id: string }>).map((r) => r.id)).toContain('effect-valid');
+    expect(cli(['--print-config', 'p.json', '-o', 'settings.json'], { cwd: dir }).stdout).toBe('');
+    expect(JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8')).policyType).toBe('identity');
+    for (const extra of [['p.json'], ['--fix'], ['--print-config', 'p.json']]) {
+      const run = cli(['--list-rules', ...extra], { cwd: dir });
+      expect(run.status, extra.join(' ')).toBe(2);
+      expect(run.stderr).toContain('--list-rules lists the rules; it cannot be combined with paths');
+    }
+  });
+
   it('--print-config shows the settings a file gets: overrides, then the command line', () => {
     const config = {
       rules: { 'policy-version': 'error', 'sid-alphanumeric': 'off' },
