@@ -383,26 +383,32 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     }));
   }
 
+  const errors = results.reduce((n, r) => n + r.errorCount, 0);
+  const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
+  // Counted before --quiet hides them: --quiet changes what is printed, not the --max-warnings gate.
+  const warnings = outcome.results.reduce((n, r) => n + r.messages.filter((m) => m.severity === 1 && (countSuggestions || !m.suggestion)).length, 0);
+  const tooManyWarnings = maxWarnings !== undefined && warnings > maxWarnings
+    ? `${warnings === 1 ? '1 warning' : `${warnings} warnings`}, more than --max-warnings ${maxWarnings}.`
+    : undefined;
+
   const context: FormatContext = {
     cwd, rules: ruleInfos(), toolVersion, databaseVersion: iamDatabaseVersion(),
     color: useColor(v, env, process.stdout),
     toolNotices: [
       ...outcome.toolWarnings.map((message) => ({ level: 'warning' as const, message })),
       ...outcome.toolErrors.map((message) => ({ level: 'error' as const, message })),
+      // What fails the run when the findings are only warnings: an annotation, not only a line in the log.
+      ...(tooManyWarnings && errors === 0 ? [{ level: 'error' as const, message: tooManyWarnings }] : []),
     ],
   };
   outcome.toolErrors.push(...writeOutputs(outputs, results, context, cwd));
   for (const warning of outcome.toolWarnings) process.stderr.write(`policy-lint: warning: ${warning}\n`);
   for (const error of outcome.toolErrors) process.stderr.write(`policy-lint: error: ${error}\n`);
 
-  const errors = results.reduce((n, r) => n + r.errorCount, 0);
-  const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
-  // Counted before --quiet hides them: --quiet changes what is printed, not the --max-warnings gate.
-  const warnings = outcome.results.reduce((n, r) => n + r.messages.filter((m) => m.severity === 1 && (countSuggestions || !m.suggestion)).length, 0);
   if (outcome.toolErrors.length > 0) return 2;
   if (errors > 0) return 1;
-  if (maxWarnings !== undefined && warnings > maxWarnings) {
-    process.stderr.write(`policy-lint: ${warnings === 1 ? '1 warning' : `${warnings} warnings`}, more than --max-warnings ${maxWarnings}.\n`);
+  if (tooManyWarnings) {
+    process.stderr.write(`policy-lint: ${tooManyWarnings}\n`);
     return 1;
   }
   return 0;

@@ -227,6 +227,11 @@ describe('exit codes', () => {
     const over = cli(['--max-warnings', '0', 'p.json'], { cwd: dir });
     expect(over.status).toBe(1);
     expect(over.stderr).toContain('more than --max-warnings 0');
+    // In CI, what fails the run is annotated too.
+    const github = cli(['--format', 'github', '--max-warnings', '0', 'p.json'], { cwd: dir });
+    expect(github.status).toBe(1);
+    expect(github.stdout.endsWith('::error title=policy-lint::1 warning, more than --max-warnings 0.\n')).toBe(true);
+    expect(cli(['--format', 'github', '--max-warnings', '1', 'p.json'], { cwd: dir }).stdout).not.toContain('title=policy-lint::');
   });
 
   it('2 for a usage error, with a message naming the problem', () => {
