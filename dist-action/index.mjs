@@ -14300,8 +14300,10 @@ async function run2(options) {
     }
   }
   const mode = options.accessAnalyzer?.mode ?? (config.accessAnalyzer?.enabled ? "required" : "off");
+  let accessAnalyzerAnswered = false;
   if (mode !== "off") {
     const { failures, warnings } = await askAccessAnalyzer(works, config, options, mode);
+    accessAnalyzerAnswered = failures.length === 0;
     (mode === "optional" ? toolWarnings : toolErrors).push(...failures);
     toolWarnings.push(...warnings);
   }
@@ -14330,7 +14332,7 @@ async function run2(options) {
       ...work.output !== void 0 ? { output: work.output } : {}
     }));
   }
-  const unused = usage?.result(options.reportUnusedIgnores, mode !== "off");
+  const unused = usage?.result(options.reportUnusedIgnores, accessAnalyzerAnswered);
   if (unused) results.push(unused);
   return { results, config, toolErrors, toolWarnings };
 }

@@ -188,8 +188,11 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
   }
 
   const mode = options.accessAnalyzer?.mode ?? (config.accessAnalyzer?.enabled ? 'required' : 'off');
+  // Whether every file got Access Analyzer's answer: only then can an ignore entry for its findings be judged unused.
+  let accessAnalyzerAnswered = false;
   if (mode !== 'off') {
     const { failures, warnings } = await askAccessAnalyzer(works, config, options, mode);
+    accessAnalyzerAnswered = failures.length === 0;
     (mode === 'optional' ? toolWarnings : toolErrors).push(...failures);
     toolWarnings.push(...warnings);
   }
@@ -221,7 +224,7 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
       ...(work.output !== undefined ? { output: work.output } : {}),
     }));
   }
-  const unused = usage?.result(options.reportUnusedIgnores!, mode !== 'off');
+  const unused = usage?.result(options.reportUnusedIgnores!, accessAnalyzerAnswered);
   if (unused) results.push(unused);
   return { results, config, toolErrors, toolWarnings };
 }

@@ -73,6 +73,27 @@ describe('--access-analyzer', () => {
     expect(run.stderr + run.stdout).not.toContain(FAKE_SECRET_ACCESS_KEY);
   });
 
+  it('--report-unused-ignores judges an entry for an Access Analyzer finding only when Access Analyzer answered', async () => {
+    const config = JSON.stringify({ ignore: [{ files: ['p.json'], rules: ['access-analyzer/EXAMPLE_CODE'], reason: 'Accepted.' }] });
+    const dir = scratch({ 'p.json': text, '.policy-lint.json': config });
+    const args = ['--access-analyzer=optional', '--no-cache', '--report-unused-ignores', 'p.json'];
+    server = await startFakeAccessAnalyzer((request) => ({
+      body: { findings: [findingAt(request.body!.policyDocument, '"Read"', { issueCode: 'EXAMPLE_CODE', findingType: 'WARNING', findingDetails: 'An example finding.' })] },
+    }));
+    expect((await cliAsync(args, { cwd: dir, env: fakeAwsEnv(server.url) })).status).toBe(0);
+    await server.close();
+    server = await startFakeAccessAnalyzer(() => ({ body: { findings: [] } }));
+    const unused = await cliAsync(args, { cwd: dir, env: fakeAwsEnv(server.url) });
+    expect(unused.status).toBe(1);
+    expect(unused.stdout).toContain('Unused ignore entry');
+    await server.close();
+    // Unreachable (optional): the entry cannot be judged, and a fork's pull request must not fail on it.
+    server = await startFakeAccessAnalyzer(() => errorReply(403, 'AccessDeniedException', 'denied'));
+    const down = await cliAsync(args, { cwd: dir, env: fakeAwsEnv(server.url) });
+    expect(down.status).toBe(0);
+    expect(down.stdout).not.toContain('Unused ignore entry');
+  });
+
   it('=optional turns a failure into a warning and keeps the offline exit code', async () => {
     server = await startFakeAccessAnalyzer(() => errorReply(403, 'AccessDeniedException', 'denied'));
     const dir = scratch({ 'p.json': text });
