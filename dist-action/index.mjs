@@ -14622,18 +14622,18 @@ async function runAction(io) {
     color: false
   };
   write(verbatim(format3("stylish", results, { ...context, color: useColor(env) })));
+  for (const w of outcome.toolWarnings) write(command2("warning", w, { title: "policy-lint" }));
+  for (const e of outcome.toolErrors) write(command2("error", e, { title: "policy-lint" }));
   if (inputs.annotations) {
     write(format3("github", results, context));
     const shown = ANNOTATIONS_SHOWN_PER_KIND;
-    const annotated = { error: 0, warning: 0 };
+    const annotated = { error: outcome.toolErrors.length, warning: outcome.toolWarnings.length };
     for (const r of results) for (const m of r.messages) annotated[m.severity === 2 ? "error" : "warning"]++;
     const hidden = ["error", "warning"].filter((k) => annotated[k] > shown).map((k) => `${annotated[k] - shown} of ${annotated[k]} ${k}s`);
     if (hidden.length > 0) {
       write(command2("notice", `GitHub shows ${shown} annotations of each kind per step: ${hidden.join(" and ")} are not annotated. The job summary and the log list every finding (and code scanning, with sarif-file).`, { title: "policy-lint" }));
     }
   }
-  for (const w of outcome.toolWarnings) write(command2("warning", w, { title: "policy-lint" }));
-  for (const e of outcome.toolErrors) write(command2("error", e, { title: "policy-lint" }));
   let sarifPath = "";
   if (inputs.sarifFile) {
     sarifPath = resolve4(workspace, inputs.sarifFile);

@@ -91,19 +91,20 @@ export async function runAction(io: ActionIo): Promise<number> {
 
   // The human-readable report first, as in a terminal.
   write(verbatim(format('stylish', results, { ...context, color: useColor(env) })));
+  // Problems of the run first: GitHub shows only 10 annotations of each kind per step.
+  for (const w of outcome.toolWarnings) write(command('warning', w, { title: 'policy-lint' }));
+  for (const e of outcome.toolErrors) write(command('error', e, { title: 'policy-lint' }));
   if (inputs.annotations) {
     write(format('github', results, context));
     // GitHub shows 10 annotations of each kind per step and drops the rest silently: say so.
     const shown = ANNOTATIONS_SHOWN_PER_KIND;
-    const annotated = { error: 0, warning: 0 };
+    const annotated = { error: outcome.toolErrors.length, warning: outcome.toolWarnings.length };
     for (const r of results) for (const m of r.messages) annotated[m.severity === 2 ? 'error' : 'warning']++;
     const hidden = (['error', 'warning'] as const).filter((k) => annotated[k] > shown).map((k) => `${annotated[k] - shown} of ${annotated[k]} ${k}s`);
     if (hidden.length > 0) {
       write(command('notice', `GitHub shows ${shown} annotations of each kind per step: ${hidden.join(' and ')} are not annotated. The job summary and the log list every finding (and code scanning, with sarif-file).`, { title: 'policy-lint' }));
     }
   }
-  for (const w of outcome.toolWarnings) write(command('warning', w, { title: 'policy-lint' }));
-  for (const e of outcome.toolErrors) write(command('error', e, { title: 'policy-lint' }));
 
   let sarifPath = '';
   if (inputs.sarifFile) {
