@@ -2479,7 +2479,8 @@ var condition_key_action_support_default = defineRule({
     let actions;
     const list2 = value.Action;
     forEachCondition(value, (operator, key) => {
-      if (resolveConditionKey(key).kind !== "service" || TAG_KEY.test(key) || !parseOperator(operator)) return;
+      const parsed = parseOperator(operator);
+      if (resolveConditionKey(key).kind !== "service" || TAG_KEY.test(key) || !parsed || parsed.ifExists) return;
       actions ??= statementActionSupport(list2).filter((action) => action.keyCount > 0);
       const unsupported = [...new Set(actions.filter((action) => !action.supports(key)).map((action) => action.name))];
       if (unsupported.length === 0) return;

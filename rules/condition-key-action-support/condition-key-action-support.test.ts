@@ -8,6 +8,10 @@ const policy = (actions: unknown, condition: unknown, effect = 'Allow') => ({
 
 new RuleTester().run(rule, {
   valid: [
+    {
+      name: 'IfExists: actions without the key pass the condition, as meant (AWS DynamoDB column example)',
+      code: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:DeleteItem'], Resource: 'arn:aws:dynamodb:*:*:table/Scores', Condition: { StringEqualsIfExists: { 'dynamodb:Select': 'SPECIFIC_ATTRIBUTES' } } }] },
+    },
     { code: policy(['s3:ListBucket', 's3:ListBucketVersions'], { StringLike: { 's3:prefix': 'home/*' } }) },
     { name: 'a key of a resource type the action acts on', code: policy('iam:PassRole', { StringEquals: { 'iam:PassedToService': 'ec2.amazonaws.com' } }) },
     { name: 'global keys apply to every action', code: policy(['s3:GetObject', 'ec2:DescribeInstances'], { Bool: { 'aws:SecureTransport': 'true' }, StringEquals: { 'ec2:SourceInstanceArn': 'x' } }) },

@@ -26,8 +26,11 @@ export default defineRule({
     let actions: ActionKeySupport[] | undefined;
     const list = value.Action;
     forEachCondition(value, (operator, key) => {
-      // Global keys (and session keys such as ec2:SourceInstanceArn) apply to every action.
-      if (resolveConditionKey(key).kind !== 'service' || TAG_KEY.test(key) || !parseOperator(operator)) return;
+      // Global keys (and session keys such as ec2:SourceInstanceArn) apply to every action. With IfExists, a
+      // request without the key passes the condition, which is what the author asked for: AWS's own DynamoDB
+      // example gates Get/Query by dynamodb:Select and lets Put/Update/Delete through this way.
+      const parsed = parseOperator(operator);
+      if (resolveConditionKey(key).kind !== 'service' || TAG_KEY.test(key) || !parsed || parsed.ifExists) return;
       actions ??= statementActionSupport(list).filter((action) => action.keyCount > 0);
       const unsupported = [...new Set(actions.filter((action) => !action.supports(key)).map((action) => action.name))];
       if (unsupported.length === 0) return;
