@@ -15,7 +15,7 @@ new RuleTester().run(rule, {
       policyType: 'scp',
       code: scp({ Action: ['iam:Get*', 'iam:*Role'] }),
       errors: [{ messageId: 'innerWildcard', line: 9, column: 22, endColumn: 23, issueCode: 'SCP_SYNTAX_ERROR_ACTION_WILDCARD',
-        message: 'SCP action "iam:*Role" has a "*" before its end; SCPs accept "*" only as the last character (as in "iam:Get*"). List the actions it should match instead.' }],
+        message: 'SCP action "iam:*Role" has a "*" before its end, which AWS Organizations accepts only since September 2025; tools that follow the older SCP grammar (only a last "*", as in "iam:Get*") refuse it.' }],
     },
     {
       name: 'NotAction, a wildcard service, a single statement object',

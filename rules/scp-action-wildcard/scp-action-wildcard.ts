@@ -5,14 +5,15 @@ export default defineRule({
   id: 'scp-action-wildcard',
   meta: {
     category: 'correctness',
-    severity: 'error',
-    recommended: true,
+    // Off by default: since September 2025 SCPs take the full IAM language, wildcards anywhere included.
+    severity: 'warn',
+    recommended: false,
     fixable: 'none',
     issueCode: 'SCP_SYNTAX_ERROR_ACTION_WILDCARD',
     policyTypes: ['scp'],
     docs: { description: 'In a service control policy, "*" appears in an action only as its last character.' },
     messages: {
-      innerWildcard: 'SCP action "{{value}}" has a "*" before its end; SCPs accept "*" only as the last character (as in "iam:Get*"). List the actions it should match instead.',
+      innerWildcard: 'SCP action "{{value}}" has a "*" before its end, which AWS Organizations accepts only since September 2025; tools that follow the older SCP grammar (only a last "*", as in "iam:Get*") refuse it.',
     },
   },
   given: (policy: NormalizedPolicy) => {
