@@ -40,6 +40,17 @@ new RuleTester().run(rule, {
         message: '"token.actions.githubusercontent.com:sub" value "repo:octo-org/*" has a wildcard, which admits more repositories, branches or environments than intended; name the repository and branch, e.g. "repo:<org>/<repo>:ref:refs/heads/main".' }],
     },
     {
+      name: 'a wildcard in the owner (or the whole value) is as open as no :sub: an error',
+      policyType: 'trust',
+      code: trust(GITHUB, { StringLike: { 'token.actions.githubusercontent.com:sub': ['*', 'repo:*', 'repo:octo-*/app:*'] } }),
+      errors: [
+        { messageId: 'anyGithubRepo', line: 13, column: 25, issueCode: 'MISSING_GITHUB_REPO_CONDITION_KEY', severity: 2,
+          message: '"token.actions.githubusercontent.com:sub" value "*" has a wildcard in the repository owner, so a workflow in a repository anyone can create matches it, as with no "token.actions.githubusercontent.com:sub" condition; name the owner and repository, e.g. "repo:<org>/<repo>:ref:refs/heads/main".' },
+        { messageId: 'anyGithubRepo', line: 14, column: 25, severity: 2 },
+        { messageId: 'anyGithubRepo', line: 15, column: 25, severity: 2 },
+      ],
+    },
+    {
       name: 'a ? under ForAnyValue:StringLike',
       policyType: 'trust',
       code: trust(GITHUB, { 'ForAnyValue:StringLike': { 'token.actions.githubusercontent.com:sub': 'repo:octo-org/app-?:ref:refs/heads/main' } }),

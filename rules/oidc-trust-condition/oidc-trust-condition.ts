@@ -27,6 +27,7 @@ export default defineRule({
     messages: {
       missingCondition: 'OIDC principal "{{principal}}" is trusted without a condition on its token, so any identity of that provider can assume the role; add a condition on "{{issuer}}:aud" (and "{{issuer}}:sub" where the provider sets it).',
       missingGithubSub: 'GitHub Actions principal "{{principal}}" is trusted without a "{{issuer}}:sub" condition, so a workflow in any repository can assume the role; add "{{issuer}}:sub" with your repository and branch, e.g. "repo:<org>/<repo>:ref:refs/heads/main".',
+      anyGithubRepo: '"{{key}}" value "{{value}}" has a wildcard in the repository owner, so a workflow in a repository anyone can create matches it, as with no "{{key}}" condition; name the owner and repository, e.g. "repo:<org>/<repo>:ref:refs/heads/main".',
       broadGithubSub: '"{{key}}" value "{{value}}" has a wildcard, which admits more repositories, branches or environments than intended; name the repository and branch, e.g. "repo:<org>/<repo>:ref:refs/heads/main".',
     },
   },
@@ -56,6 +57,15 @@ export default defineRule({
           if (!isPositiveLike(sub.operator)) continue;
           sub.values.forEach((v, index) => {
             if (typeof v !== 'string' || !hasWildcard(v)) return;
+            // The owner is the part before the first "/" (`repo:<owner>/<repo>:…`): a wildcard there matches
+            // owners anyone can register, as `*` does.
+            if (hasWildcard(v.split('/')[0])) {
+              context.report({
+                messageId: 'anyGithubRepo', path: [...sub.keyPath, index],
+                issueCode: 'MISSING_GITHUB_REPO_CONDITION_KEY', data: { key: sub.key, value: v },
+              });
+              return;
+            }
             context.report({
               messageId: 'broadGithubSub', path: [...sub.keyPath, index], severity: 'warn',
               issueCode: 'SPECIFIC_GITHUB_REPO_AND_BRANCH_RECOMMENDED', data: { key: sub.key, value: v },
