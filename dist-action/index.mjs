@@ -10578,6 +10578,12 @@ function mismatched(entry, kind) {
   const actual = federatedKind(entry.value);
   return actual !== "invalid" && actual !== kind;
 }
+function federatedOnly(entry) {
+  if (entry.type !== "Federated" || typeof entry.value !== "string" || hasWildcard(entry.value) || entry.value.includes("${")) return false;
+  const kind = federatedKind(entry.value);
+  return kind === "saml" || kind === "oidc";
+}
+var ASSUME_ROLE_PRINCIPAL = "an AWS or Service principal (a SAML or OIDC provider calls sts:AssumeRoleWithSAML or sts:AssumeRoleWithWebIdentity)";
 var trust_policy_action_default = defineRule({
   id: "trust-policy-action",
   meta: {
@@ -10602,6 +10608,16 @@ var trust_policy_action_default = defineRule({
     const principals = principalEntries(statement, path);
     statement.Action.forEach((action, index) => {
       if (typeof action !== "string") return;
+      if (action.toLowerCase() === "sts:assumerole") {
+        if (principals.length === 0 || !principals.every(federatedOnly)) return;
+        context.report({
+          messageId: "mismatched",
+          path: [...path, "Action", index],
+          issueCode: "MISMATCHED_ACTION_FOR_PRINCIPAL",
+          data: { action, principals: principals.map((entry) => `"${entry.type}": ${JSON.stringify(entry.value)}`).join(", "), expected: ASSUME_ROLE_PRINCIPAL }
+        });
+        return;
+      }
       const federation = FEDERATION_ACTIONS[action.toLowerCase()];
       if (!federation) return;
       if (principals.length === 0 || !principals.every((entry) => mismatched(entry, federation.kind))) return;

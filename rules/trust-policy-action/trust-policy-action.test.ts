@@ -37,6 +37,19 @@ new RuleTester().run(rule, {
         message: '"STS:AssumeRoleWithSAML" is invalid with "AWS": "arn:aws:iam::123456789012:root", "Service": "ec2.amazonaws.com"; it needs a SAML provider principal ("Federated": "arn:aws:iam::<account>:saml-provider/<name>"). Use the action that fits each principal: sts:AssumeRole for AWS and Service principals, sts:AssumeRoleWithSAML for SAML providers, sts:AssumeRoleWithWebIdentity for OIDC providers.' }],
     },
     {
+      name: 'sts:AssumeRole with a federated provider only (Access Analyzer\'s own validate-policy example)',
+      policyType: 'trust',
+      code: trust({ Federated: 'cognito-identity.amazonaws.com' }, ['sts:AssumeRole', 'sts:TagSession']),
+      errors: [{ messageId: 'mismatched', line: 10, column: 17, endColumn: 33, issueCode: 'MISMATCHED_ACTION_FOR_PRINCIPAL',
+        message: '"sts:AssumeRole" is invalid with "Federated": "cognito-identity.amazonaws.com"; it needs an AWS or Service principal (a SAML or OIDC provider calls sts:AssumeRoleWithSAML or sts:AssumeRoleWithWebIdentity). Use the action that fits each principal: sts:AssumeRole for AWS and Service principals, sts:AssumeRoleWithSAML for SAML providers, sts:AssumeRoleWithWebIdentity for OIDC providers.' }],
+    },
+    {
+      name: 'sts:AssumeRole with a GitHub OIDC provider',
+      policyType: 'trust',
+      code: trust({ Federated: GITHUB }, 'sts:AssumeRole'),
+      errors: [{ messageId: 'mismatched', line: 9, column: 23, issueCode: 'MISMATCHED_ACTION_FOR_PRINCIPAL' }],
+    },
+    {
       name: 'Roles Anywhere missing one action',
       policyType: 'trust',
       code: trust({ Service: 'rolesanywhere.amazonaws.com' }, ['sts:AssumeRole', 'sts:TagSession']),

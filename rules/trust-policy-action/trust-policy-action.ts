@@ -23,6 +23,15 @@ function mismatched(entry: PrincipalEntry, kind: FederatedKind): boolean {
   return actual !== 'invalid' && actual !== kind;
 }
 
+/** True for a SAML or OIDC provider principal, which can never call sts:AssumeRole (only its federation action). */
+function federatedOnly(entry: PrincipalEntry): boolean {
+  if (entry.type !== 'Federated' || typeof entry.value !== 'string' || hasWildcard(entry.value) || entry.value.includes('${')) return false;
+  const kind = federatedKind(entry.value);
+  return kind === 'saml' || kind === 'oidc';
+}
+
+const ASSUME_ROLE_PRINCIPAL = 'an AWS or Service principal (a SAML or OIDC provider calls sts:AssumeRoleWithSAML or sts:AssumeRoleWithWebIdentity)';
+
 export default defineRule({
   id: 'trust-policy-action',
   meta: {
@@ -48,6 +57,16 @@ export default defineRule({
 
     statement.Action.forEach((action, index) => {
       if (typeof action !== 'string') return;
+      if (action.toLowerCase() === 'sts:assumerole') {
+        // A statement naming only federated providers: the role cannot be assumed this way (Access Analyzer's
+        // MISMATCHED_ACTION_FOR_PRINCIPAL on its own validate-policy example with cognito-identity.amazonaws.com).
+        if (principals.length === 0 || !principals.every(federatedOnly)) return;
+        context.report({
+          messageId: 'mismatched', path: [...path, 'Action', index], issueCode: 'MISMATCHED_ACTION_FOR_PRINCIPAL',
+          data: { action, principals: principals.map((entry) => `"${entry.type}": ${JSON.stringify(entry.value)}`).join(', '), expected: ASSUME_ROLE_PRINCIPAL },
+        });
+        return;
+      }
       const federation = FEDERATION_ACTIONS[action.toLowerCase()];
       if (!federation) return;
       // Only when no principal of the statement can use the action: a statement that mixes principals
