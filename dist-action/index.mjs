@@ -14635,6 +14635,13 @@ async function runAction(io) {
         write(command2("error", inFile ? problem.reason : `${error.filePath}: ${problem.reason}`, properties));
       }
       appendSummary(env, failureSummary(`invalid configuration: ${inFile ? `${displayPath(error.filePath, workspace)}:${error.line ?? 1}:${error.column ?? 1}: ` : ""}${error.reason}`));
+      if (inputs.sarifFile) {
+        const notices = (error.problems.length > 0 ? error.problems : [error]).map((problem) => inFile ? { level: "error", message: `invalid configuration: ${problem.reason}`, location: { filePath: error.filePath, line: problem.line, column: problem.column } } : { level: "error", message: `invalid configuration: ${error.filePath}: ${problem.reason}` });
+        const sarifPath2 = resolve4(workspace, inputs.sarifFile);
+        mkdirSync(dirname6(sarifPath2), { recursive: true });
+        writeFileSync(sarifPath2, format3("sarif", [], { cwd: workspace, rules: ruleInfos(), toolVersion, databaseVersion: iamDatabaseVersion(), color: false, toolNotices: notices }));
+        writeOutputs(env, { errors: "0", warnings: "0", "sarif-file": sarifPath2 });
+      }
       return 2;
     }
     write(command2("error", `internal error: ${error.stack ?? String(error)}`, { title: "policy-lint" }));

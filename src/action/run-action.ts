@@ -17,7 +17,7 @@ import { ruleInfos } from '../cli.js';
 import { ConfigError } from '../config/index.js';
 import type { LintResult } from '../engine/types.js';
 import { displayPath } from '../formatters/common.js';
-import { format, type FormatContext } from '../formatters/index.js';
+import { format, type FormatContext, type ToolNotice } from '../formatters/index.js';
 import { run, type RunOutcome } from '../run.js';
 import { iamDatabaseVersion, toolVersion } from '../version.js';
 import { appendSummary, command, verbatim, writeOutputs } from './commands.js';
@@ -77,6 +77,16 @@ export async function runAction(io: ActionIo): Promise<number> {
         write(command('error', inFile ? problem.reason : `${error.filePath}: ${problem.reason}`, properties));
       }
       appendSummary(env, failureSummary(`invalid configuration: ${inFile ? `${displayPath(error.filePath, workspace)}:${error.line ?? 1}:${error.column ?? 1}: ` : ''}${error.reason}`));
+      // The SARIF file still, with the problem as a notification, so that an upload step finds one.
+      if (inputs.sarifFile) {
+        const notices: ToolNotice[] = (error.problems.length > 0 ? error.problems : [error]).map((problem) => inFile
+          ? { level: 'error', message: `invalid configuration: ${problem.reason}`, location: { filePath: error.filePath, line: problem.line, column: problem.column } }
+          : { level: 'error', message: `invalid configuration: ${error.filePath}: ${problem.reason}` });
+        const sarifPath = resolve(workspace, inputs.sarifFile);
+        mkdirSync(dirname(sarifPath), { recursive: true });
+        writeFileSync(sarifPath, format('sarif', [], { cwd: workspace, rules: ruleInfos(), toolVersion, databaseVersion: iamDatabaseVersion(), color: false, toolNotices: notices }));
+        writeOutputs(env, { errors: '0', warnings: '0', 'sarif-file': sarifPath });
+      }
       return 2;
     }
     write(command('error', `internal error: ${(error as Error).stack ?? String(error)}`, { title: 'policy-lint' }));

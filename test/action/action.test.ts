@@ -284,6 +284,16 @@ describe('failures of the tool fail the step (exit 2) whatever fail-on says', ()
     ]);
     expect(run.summary).toBe('## policy-lint\n\n❌ policy-lint could not run: invalid configuration: .policy-lint.json:1:28: Rule "sid-unique" must be one of "off", "warn" or "error"; found "loud".\n\n');
   });
+
+  it('an invalid config file with sarif-file: the SARIF file is still written, with the problem as a notification', async () => {
+    const ws = workspace({ ...files, '.policy-lint.json': '{ "rules": { "sid-unique": "loud" } }\n' });
+    const run = await runAction(ws, { 'sarif-file': 'out/policy-lint.sarif' });
+    expect(run.status).toBe(2);
+    const sarif = JSON.parse(readFileSync(join(ws, 'out', 'policy-lint.sarif'), 'utf8'));
+    expect(validateSarif(sarif)).toBe(true);
+    expect(sarif.runs[0].invocations[0]).toMatchObject({ executionSuccessful: false, toolExecutionNotifications: [{ level: 'error' }] });
+    expect(run.outputs).toContain(join(ws, 'out', 'policy-lint.sarif'));
+  });
 });
 
 describe('access-analyzer: true (the AWS SDK chunk of the bundle against a local fake endpoint)', () => {
