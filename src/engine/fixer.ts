@@ -113,8 +113,7 @@ export class Fixer {
     const old = text.slice(node.offset, node.offset + node.length);
     // A single value becomes a list laid out as the object holding it: on one line where it is on one line.
     if (this.onOneLine(node)) {
-      const holder = enclosing(node);
-      const comma = (holder && this.inlineComma(holder)) ?? (this.colon(node).endsWith(' ') ? ', ' : ',');
+      const comma = this.oneLineComma(enclosing(node), node);
       return { range: [node.offset, node.offset + node.length], text: `[${[old, ...values.map((v) => this.stringify(v, node))].join(comma)}]` };
     }
     const indent = this.lineIndent(node.offset);
@@ -156,7 +155,7 @@ export class Fixer {
     if (value === null || typeof value !== 'object') return JSON.stringify(value);
     const colon = this.colon(near);
     if (near && this.onOneLine(near)) {
-      const comma = this.inlineComma(near) ?? (colon.endsWith(' ') ? ', ' : ',');
+      const comma = this.oneLineComma(near, near);
       return render(value, colon, (items) => items.join(comma));
     }
     const base = indent ?? (near ? this.lineIndent(near.offset) : '');
@@ -184,6 +183,11 @@ export class Fixer {
       if (value && isContainer(value) && value.children?.length) return value;
     }
     return container;
+  }
+
+  /** The comma for items on one line: as between `container`'s first two children, else by the colon at `near` (`,` minified, `, `). */
+  private oneLineComma(container: Node | undefined, near: Node): string {
+    return (container && this.inlineComma(container)) ?? (this.colon(near).endsWith(' ') ? ', ' : ',');
   }
 
   /** The separator between `node`'s first two children when they are on one line (`,` or `, `). */
