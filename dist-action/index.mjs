@@ -18,7 +18,10 @@ if (existsSync(dataRoot) && !process.env.POLICY_LINT_IAM_DATA) process.env.POLIC
 
 // src/action/run-action.ts
 import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname as dirname6, isAbsolute as isAbsolute3, resolve as resolve4 } from "node:path";
+import { dirname as dirname7, isAbsolute as isAbsolute4, resolve as resolve5 } from "node:path";
+
+// src/cli.ts
+import { dirname as dirname6, isAbsolute as isAbsolute3, relative as relative5, resolve as resolve4 } from "node:path";
 
 // src/engine/rule.ts
 function defineRule(rule) {
@@ -14433,6 +14436,16 @@ function ruleInfos() {
     docsUrl: ruleDocsUrl(r.id)
   }]));
 }
+function runNotices(warnings, errors) {
+  return [
+    ...warnings.map((message) => ({ level: "warning", message })),
+    ...errors.map((message) => ({ level: "error", message }))
+  ];
+}
+function configNotices(error) {
+  const inFile = isAbsolute3(error.filePath);
+  return (error.problems.length > 0 ? error.problems : [error]).map((problem) => inFile ? { level: "error", message: `invalid configuration: ${problem.reason}`, location: { filePath: error.filePath, line: problem.line, column: problem.column } } : { level: "error", message: `invalid configuration: ${error.filePath}: ${problem.reason}` });
+}
 
 // src/action/commands.ts
 import { appendFileSync } from "node:fs";
@@ -14605,7 +14618,7 @@ function useColor(env) {
 }
 async function runAction(io) {
   const { env, write } = io;
-  const workspace = resolve4(env.GITHUB_WORKSPACE || io.cwd);
+  const workspace = resolve5(env.GITHUB_WORKSPACE || io.cwd);
   let inputs;
   try {
     inputs = readInputs(env);
@@ -14629,7 +14642,7 @@ async function runAction(io) {
     });
   } catch (error) {
     if (error instanceof ConfigError) {
-      const inFile = isAbsolute3(error.filePath);
+      const inFile = isAbsolute4(error.filePath);
       for (const problem of error.problems.length > 0 ? error.problems : [error]) {
         const properties = { title: "policy-lint: invalid configuration" };
         if (inFile) properties.file = displayPath(error.filePath, workspace);
@@ -14639,9 +14652,9 @@ async function runAction(io) {
       }
       appendSummary(env, failureSummary(`invalid configuration: ${inFile ? `${displayPath(error.filePath, workspace)}:${error.line ?? 1}:${error.column ?? 1}: ` : ""}${error.reason}`));
       if (inputs.sarifFile) {
-        const notices = (error.problems.length > 0 ? error.problems : [error]).map((problem) => inFile ? { level: "error", message: `invalid configuration: ${problem.reason}`, location: { filePath: error.filePath, line: problem.line, column: problem.column } } : { level: "error", message: `invalid configuration: ${error.filePath}: ${problem.reason}` });
-        const sarifPath2 = resolve4(workspace, inputs.sarifFile);
-        mkdirSync(dirname6(sarifPath2), { recursive: true });
+        const notices = configNotices(error);
+        const sarifPath2 = resolve5(workspace, inputs.sarifFile);
+        mkdirSync(dirname7(sarifPath2), { recursive: true });
         writeFileSync(sarifPath2, format3("sarif", [], { cwd: workspace, rules: ruleInfos(), toolVersion, databaseVersion: iamDatabaseVersion(), color: false, toolNotices: notices }));
         writeOutputs(env, { errors: "0", warnings: "0", "sarif-file": sarifPath2 });
       }
@@ -14674,13 +14687,9 @@ async function runAction(io) {
   }
   let sarifPath = "";
   if (inputs.sarifFile) {
-    sarifPath = resolve4(workspace, inputs.sarifFile);
-    mkdirSync(dirname6(sarifPath), { recursive: true });
-    const toolNotices = [
-      ...outcome.toolWarnings.map((message) => ({ level: "warning", message })),
-      ...outcome.toolErrors.map((message) => ({ level: "error", message }))
-    ];
-    writeFileSync(sarifPath, format3("sarif", results, { ...context, toolNotices }));
+    sarifPath = resolve5(workspace, inputs.sarifFile);
+    mkdirSync(dirname7(sarifPath), { recursive: true });
+    writeFileSync(sarifPath, format3("sarif", results, { ...context, toolNotices: runNotices(outcome.toolWarnings, outcome.toolErrors) }));
   }
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;

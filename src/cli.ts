@@ -196,16 +196,21 @@ async function printConfig(cwd: string, file: string, configPath: string | undef
   }, null, 2)}\n`;
 }
 
-/** Every problem of a configuration, each with its position, so that one run shows all there is to mend. */
-/** Writes `text` to `file` (relative to cwd) or stdout: exit code 0, or 2 when the file cannot be written. */
-function writeText(text: string, file: string | undefined, cwd: string): number {
+/** Writes `text` to `file` (relative to cwd, its directory made) or stdout; throws when the file cannot be written. */
+function writeTo(file: string | undefined, text: string, cwd: string): void {
   if (file === undefined) {
     process.stdout.write(text);
-    return 0;
+    return;
   }
+  const path = resolve(cwd, file);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
+}
+
+/** Writes `text` where `file` says: exit code 0, or 2 when the file cannot be written. */
+function writeText(text: string, file: string | undefined, cwd: string): number {
   try {
-    mkdirSync(dirname(resolve(cwd, file)), { recursive: true });
-    writeFileSync(resolve(cwd, file), text);
+    writeTo(file, text, cwd);
     return 0;
   } catch (error) {
     process.stderr.write(`policy-lint: error: ${file}: cannot write: ${(error as Error).message}\n`);
@@ -217,22 +222,32 @@ function writeText(text: string, file: string | undefined, cwd: string): number 
 function writeOutputs(outputs: readonly Output[], results: LintResult[], context: FormatContext, cwd: string): string[] {
   const failures: string[] = [];
   for (const output of outputs) {
-    const text = format(output.format, results, { ...context, color: output.file ? false : context.color });
-    if (output.file) {
-      const path = resolve(cwd, output.file);
-      try {
-        mkdirSync(dirname(path), { recursive: true });
-        writeFileSync(path, text);
-      } catch (error) {
-        failures.push(`${output.file}: cannot write the ${output.format} output: ${(error as Error).message}`);
-      }
-    } else {
-      process.stdout.write(text);
+    try {
+      writeTo(output.file, format(output.format, results, { ...context, color: output.file ? false : context.color }), cwd);
+    } catch (error) {
+      failures.push(`${output.file}: cannot write the ${output.format} output: ${(error as Error).message}`);
     }
   }
   return failures;
 }
 
+/** The problems of a run as notices for the formats that carry them (github, sarif). */
+export function runNotices(warnings: readonly string[], errors: readonly string[]): ToolNotice[] {
+  return [
+    ...warnings.map((message) => ({ level: 'warning' as const, message })),
+    ...errors.map((message) => ({ level: 'error' as const, message })),
+  ];
+}
+
+/** An invalid configuration as notices, each at its place in the config file when there is one. */
+export function configNotices(error: ConfigError): ToolNotice[] {
+  const inFile = isAbsolute(error.filePath);
+  return (error.problems.length > 0 ? error.problems : [error]).map((problem) => inFile
+    ? { level: 'error', message: `invalid configuration: ${problem.reason}`, location: { filePath: error.filePath, line: problem.line, column: problem.column } }
+    : { level: 'error', message: `invalid configuration: ${error.filePath}: ${problem.reason}` });
+}
+
+/** Every problem of a configuration, each with its position, so that one run shows all there is to mend. */
 function writeConfigProblems(error: ConfigError): void {
   for (const problem of error.problems) {
     const where = problem.line === undefined ? error.filePath : `${error.filePath}:${problem.line}:${problem.column ?? 1}`;
@@ -356,11 +371,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
       writeConfigProblems(error);
       // The formats that carry problems of the run still get them: a pull request annotation on the config's
       // line, a SARIF file for the upload step that would otherwise find none.
-      const inFile = isAbsolute(error.filePath);
-      const notices: ToolNotice[] = error.problems.map((problem) => inFile
-        ? { level: 'error', message: `invalid configuration: ${problem.reason}`, location: { filePath: error.filePath, line: problem.line, column: problem.column } }
-        : { level: 'error', message: `invalid configuration: ${error.filePath}: ${problem.reason}` });
-      const context: FormatContext = { cwd, rules: ruleInfos(), toolVersion, databaseVersion: iamDatabaseVersion(), color: false, toolNotices: notices };
+      const context: FormatContext = { cwd, rules: ruleInfos(), toolVersion, databaseVersion: iamDatabaseVersion(), color: false, toolNotices: configNotices(error) };
       for (const failure of writeOutputs(outputs.filter((o) => o.format === 'github' || o.format === 'sarif'), [], context, cwd)) {
         process.stderr.write(`policy-lint: error: ${failure}\n`);
       }
@@ -394,12 +405,8 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
   const context: FormatContext = {
     cwd, rules: ruleInfos(), toolVersion, databaseVersion: iamDatabaseVersion(),
     color: useColor(v, env, process.stdout),
-    toolNotices: [
-      ...outcome.toolWarnings.map((message) => ({ level: 'warning' as const, message })),
-      ...outcome.toolErrors.map((message) => ({ level: 'error' as const, message })),
-      // What fails the run when the findings are only warnings: an annotation, not only a line in the log.
-      ...(tooManyWarnings && errors === 0 ? [{ level: 'error' as const, message: tooManyWarnings }] : []),
-    ],
+    // What fails the run when the findings are only warnings is a notice too: an annotation, not only a line in the log.
+    toolNotices: runNotices(outcome.toolWarnings, [...outcome.toolErrors, ...(tooManyWarnings && errors === 0 ? [tooManyWarnings] : [])]),
   };
   outcome.toolErrors.push(...writeOutputs(outputs, results, context, cwd));
   for (const warning of outcome.toolWarnings) process.stderr.write(`policy-lint: warning: ${warning}\n`);

@@ -13,11 +13,11 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
-import { ruleInfos } from '../cli.js';
+import { configNotices, ruleInfos, runNotices } from '../cli.js';
 import { ConfigError } from '../config/index.js';
 import type { LintResult } from '../engine/types.js';
 import { displayPath } from '../formatters/common.js';
-import { format, type FormatContext, type ToolNotice } from '../formatters/index.js';
+import { format, type FormatContext } from '../formatters/index.js';
 import { run, type RunOutcome } from '../run.js';
 import { iamDatabaseVersion, toolVersion } from '../version.js';
 import { appendSummary, command, verbatim, writeOutputs } from './commands.js';
@@ -79,9 +79,7 @@ export async function runAction(io: ActionIo): Promise<number> {
       appendSummary(env, failureSummary(`invalid configuration: ${inFile ? `${displayPath(error.filePath, workspace)}:${error.line ?? 1}:${error.column ?? 1}: ` : ''}${error.reason}`));
       // The SARIF file still, with the problem as a notification, so that an upload step finds one.
       if (inputs.sarifFile) {
-        const notices: ToolNotice[] = (error.problems.length > 0 ? error.problems : [error]).map((problem) => inFile
-          ? { level: 'error', message: `invalid configuration: ${problem.reason}`, location: { filePath: error.filePath, line: problem.line, column: problem.column } }
-          : { level: 'error', message: `invalid configuration: ${error.filePath}: ${problem.reason}` });
+        const notices = configNotices(error);
         const sarifPath = resolve(workspace, inputs.sarifFile);
         mkdirSync(dirname(sarifPath), { recursive: true });
         writeFileSync(sarifPath, format('sarif', [], { cwd: workspace, rules: ruleInfos(), toolVersion, databaseVersion: iamDatabaseVersion(), color: false, toolNotices: notices }));
@@ -120,11 +118,7 @@ export async function runAction(io: ActionIo): Promise<number> {
   if (inputs.sarifFile) {
     sarifPath = resolve(workspace, inputs.sarifFile);
     mkdirSync(dirname(sarifPath), { recursive: true });
-    const toolNotices = [
-      ...outcome.toolWarnings.map((message) => ({ level: 'warning' as const, message })),
-      ...outcome.toolErrors.map((message) => ({ level: 'error' as const, message })),
-    ];
-    writeFileSync(sarifPath, format('sarif', results, { ...context, toolNotices }));
+    writeFileSync(sarifPath, format('sarif', results, { ...context, toolNotices: runNotices(outcome.toolWarnings, outcome.toolErrors) }));
   }
 
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
