@@ -3,14 +3,14 @@ import { defineRule } from '../../src/engine/rule.js';
 /** IAM's quota for a managed policy, in characters not counting whitespace. */
 const MANAGED_POLICY_QUOTA = 6144;
 
-/** Characters IAM counts: everything but whitespace. */
+/**
+ * Characters IAM counts: everything but whitespace. A native replace of the whitespace runs: a loop over
+ * every character took twice as long on the ~190 AWS managed policies longer than the quota. `\s` is the
+ * JSON whitespace, U+FEFF and the other Unicode spaces; vertical tab and form feed, which `\s` adds, cannot
+ * stand raw in a JSON text that parsed.
+ */
 function countedCharacters(text: string): number {
-  let count = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0xfeff && !(c > 0x7f && /\s/.test(text[i]))) count++;
-  }
-  return count;
+  return text.replace(/\s+/g, '').length;
 }
 
 export default defineRule({
