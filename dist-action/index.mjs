@@ -5412,12 +5412,7 @@ var pass_role_scope_default = defineRule({
 // rules/policy-size/policy-size.ts
 var MANAGED_POLICY_QUOTA = 6144;
 function countedCharacters(text) {
-  let count = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 65279 && !(c > 127 && /\s/.test(text[i]))) count++;
-  }
-  return count;
+  return text.replace(/\s+/g, "").length;
 }
 var policy_size_default = defineRule({
   id: "policy-size",
@@ -13830,7 +13825,19 @@ function format3(name, results, context) {
 }
 
 // src/io.ts
-import { closeSync, fsyncSync, openSync, readFileSync as readFileSync4, realpathSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
+import {
+  closeSync,
+  fchownSync,
+  fsyncSync,
+  ftruncateSync,
+  openSync,
+  readFileSync as readFileSync4,
+  realpathSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync
+} from "node:fs";
 import { basename, dirname as dirname4, join as join5 } from "node:path";
 var decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 function readPolicyFile(filePath2, options = {}) {
@@ -13900,7 +13907,9 @@ function writeFileAtomic(path, text, readState) {
   }
   const temp = join5(dirname4(filePath2), `.${basename(filePath2)}.${process.pid}.${nodeCrypto().randomBytes(4).toString("hex")}.tmp`);
   const fd = openSync(temp, "wx", stat3.mode & 4095);
+  let keepsOwner = true;
   try {
+    if (stat3.uid !== process.getuid?.() || stat3.gid !== process.getgid?.()) keepsOwner = tryChown(fd, stat3.uid, stat3.gid);
     writeSync(fd, text);
     fsyncSync(fd);
   } catch (error) {
@@ -13909,6 +13918,10 @@ function writeFileAtomic(path, text, readState) {
     throw error;
   }
   closeSync(fd);
+  if (stat3.nlink > 1 || !keepsOwner) {
+    writeInPlace(filePath2, text, temp);
+    return;
+  }
   try {
     renameSync(temp, filePath2);
   } catch (error) {
@@ -13916,9 +13929,33 @@ function writeFileAtomic(path, text, readState) {
     throw error;
   }
 }
+function tryChown(fd, uid, gid) {
+  try {
+    fchownSync(fd, uid, gid);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function writeInPlace(filePath2, text, copy) {
+  try {
+    const fd = openSync(filePath2, "r+");
+    try {
+      const bytes = Buffer.from(text, "utf8");
+      writeSync(fd, bytes, 0, bytes.length, 0);
+      ftruncateSync(fd, bytes.length);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch (error) {
+    throw new Error(`could not write the fixes in place (${error.message}); the fixed text is in ${copy}`);
+  }
+  unlinkSync(copy);
+}
 
 // src/run.ts
-import { lstatSync, realpathSync as realpathSync2 } from "node:fs";
+import { lstatSync, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
 import { basename as basename2, relative as relative4, resolve as resolve3 } from "node:path";
 
 // src/config/unused-ignores.ts
@@ -14342,6 +14379,10 @@ async function run2(options) {
     toolWarnings.push(...warnings);
   }
   const written = /* @__PURE__ */ new Set();
+  const inode = (path) => {
+    const { dev, ino } = statSync2(path);
+    return `${dev}:${ino}`;
+  };
   const usage = options.reportUnusedIgnores && config.ignore.length > 0 ? new IgnoreUsage(config) : void 0;
   for (const work of works) {
     const text = work.output ?? work.text;
@@ -14350,8 +14391,8 @@ async function run2(options) {
     if (work.output !== void 0 && options.fix && !options.stdin) {
       try {
         const real = realpathSync2(work.filePath);
-        if (!written.has(real)) writeFileAtomic(work.filePath, work.output, work.read);
-        written.add(real);
+        if (!written.has(real) && !written.has(inode(real))) writeFileAtomic(work.filePath, work.output, work.read);
+        written.add(real).add(inode(real));
       } catch (error) {
         toolErrors.push(`${relative4(options.cwd, work.filePath)}: ${error.message}`);
         work.output = void 0;

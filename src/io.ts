@@ -1,5 +1,7 @@
 /** Reading policy files and writing fixed ones without ever losing data. */
-import { closeSync, fsyncSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import {
+  closeSync, fchownSync, fsyncSync, ftruncateSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { nodeCrypto } from './builtins.js';
 
@@ -114,8 +116,13 @@ export function firstInvalidUtf8Byte(bytes: Uint8Array): number {
 
 /**
  * Replace a file's content atomically: write a temporary file beside it (same directory, so the rename
- * cannot cross file systems), keep the original mode, flush, then rename over the original. If the file
- * changed since it was read, nothing is written and an Error is thrown.
+ * cannot cross file systems), keep the original mode and owner, flush, then rename over the original. If the
+ * file changed since it was read, nothing is written and an Error is thrown.
+ *
+ * A rename gives the path a new file, so where that would lose something the content is written in place
+ * instead, as Vim's `backupcopy=auto` does: a file with other hard links (they would keep the old text) and
+ * a file whose owner the process cannot give to a new file (it would change hands). The new text is then
+ * first saved in the temporary file, which stays, and is named in the error, if the write in place fails.
  */
 export function writeFileAtomic(path: string, text: string, readState?: { mtimeMs?: number; size?: number }): void {
   // Through a symbolic link, the file it points to is the one to fix: renaming over the link would replace
@@ -127,7 +134,9 @@ export function writeFileAtomic(path: string, text: string, readState?: { mtimeM
   }
   const temp = join(dirname(filePath), `.${basename(filePath)}.${process.pid}.${nodeCrypto().randomBytes(4).toString('hex')}.tmp`);
   const fd = openSync(temp, 'wx', stat.mode & 0o7777);
+  let keepsOwner = true;
   try {
+    if (stat.uid !== process.getuid?.() || stat.gid !== process.getgid?.()) keepsOwner = tryChown(fd, stat.uid, stat.gid);
     writeSync(fd, text);
     fsyncSync(fd);
   } catch (error) {
@@ -136,10 +145,41 @@ export function writeFileAtomic(path: string, text: string, readState?: { mtimeM
     throw error;
   }
   closeSync(fd);
+  if (stat.nlink > 1 || !keepsOwner) {
+    writeInPlace(filePath, text, temp);
+    return;
+  }
   try {
     renameSync(temp, filePath);
   } catch (error) {
     unlinkSync(temp);
     throw error;
   }
+}
+
+function tryChown(fd: number, uid: number, gid: number): boolean {
+  try {
+    fchownSync(fd, uid, gid);
+    return true;
+  } catch {
+    return false; // only the owner's superuser may give a file away
+  }
+}
+
+/** Overwrite a file's bytes, keeping its inode; `copy` already holds the new text and is removed once done. */
+function writeInPlace(filePath: string, text: string, copy: string): void {
+  try {
+    const fd = openSync(filePath, 'r+');
+    try {
+      const bytes = Buffer.from(text, 'utf8');
+      writeSync(fd, bytes, 0, bytes.length, 0);
+      ftruncateSync(fd, bytes.length);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch (error) {
+    throw new Error(`could not write the fixes in place (${(error as Error).message}); the fixed text is in ${copy}`);
+  }
+  unlinkSync(copy);
 }

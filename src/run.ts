@@ -2,7 +2,7 @@
  * One lint run, independent of the command line (the CLI and the GitHub Action both call it): find the
  * files, lint each with its settings, apply fixes, apply suppressions, optionally ask Access Analyzer.
  */
-import { lstatSync, realpathSync } from 'node:fs';
+import { lstatSync, realpathSync, statSync } from 'node:fs';
 import { basename, relative, resolve } from 'node:path';
 import { rules as allRules } from '../rules/index.js';
 import { applySuppressions, checkCliOverrides, ignoreAnchors, loadConfig, suppressMessages, settingsForFile, type CliOverrides, type LoadedConfig } from './config/index.js';
@@ -197,9 +197,10 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
     toolWarnings.push(...warnings);
   }
 
-  // A file reached twice (a symbolic link and its target) was read before either was written: the same
-  // fixed text, written once.
+  // A file reached twice (a symbolic link and its target, or two hard links) was read before either was
+  // written: the same fixed text, written once. Known by its path and by its inode after the write.
   const written = new Set<string>();
+  const inode = (path: string) => { const { dev, ino } = statSync(path); return `${dev}:${ino}`; };
   const usage = options.reportUnusedIgnores && config.ignore.length > 0 ? new IgnoreUsage(config) : undefined;
   for (const work of works) {
     const text = work.output ?? work.text;
@@ -208,8 +209,8 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
     if (work.output !== undefined && options.fix && !options.stdin) {
       try {
         const real = realpathSync(work.filePath);
-        if (!written.has(real)) writeFileAtomic(work.filePath, work.output, work.read);
-        written.add(real);
+        if (!written.has(real) && !written.has(inode(real))) writeFileAtomic(work.filePath, work.output, work.read);
+        written.add(real).add(inode(real));
       } catch (error) {
         toolErrors.push(`${relative(options.cwd, work.filePath)}: ${(error as Error).message}`);
         work.output = undefined;

@@ -1,5 +1,5 @@
 /** The command line end to end: outputs per format on the examples, exit codes, fixes, stdin, errors. */
-import { chmodSync, lstatSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, linkSync, lstatSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, expectGolden, repoRoot, scratch } from './helpers.js';
@@ -474,6 +474,30 @@ describe('--fix', () => {
     expect(run.status).toBe(0);
     expect(lstatSync(join(dir, 'current.json')).isSymbolicLink()).toBe(true);
     expect(readFileSync(join(dir, 'v3.json'), 'utf8')).toBe(fixable.replace('"allow"', '"Allow"'));
+  });
+
+  it('fixes a file with hard links in place: every name keeps showing the one fixed file', () => {
+    const dir = scratch({ 'policy.json': fixable });
+    linkSync(join(dir, 'policy.json'), join(dir, 'copy.json'));
+    const before = statSync(join(dir, 'policy.json'));
+    const run = cli(['--fix', '.'], { cwd: dir });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const fixed = fixable.replace('"allow"', '"Allow"');
+    expect(readFileSync(join(dir, 'policy.json'), 'utf8')).toBe(fixed);
+    expect(readFileSync(join(dir, 'copy.json'), 'utf8')).toBe(fixed);
+    const after = statSync(join(dir, 'policy.json'));
+    expect([after.ino, after.nlink]).toEqual([before.ino, 2]);
+    expect(readdirSync(dir).sort()).toEqual(['copy.json', 'policy.json']); // no temporary file left
+  });
+
+  it.skipIf(process.getuid?.() !== 0)('keeps the owner of a file that belongs to another user', () => {
+    const dir = scratch({ 'fix.json': fixable });
+    chownSync(join(dir, 'fix.json'), 1234, 1234);
+    expect(cli(['--fix', 'fix.json'], { cwd: dir }).status).toBe(0);
+    const stat = statSync(join(dir, 'fix.json'));
+    expect([stat.uid, stat.gid]).toEqual([1234, 1234]);
+    expect(readFileSync(join(dir, 'fix.json'), 'utf8')).toBe(fixable.replace('"allow"', '"Allow"'));
   });
 
   it('keeps the file mode', () => {
