@@ -1,0 +1,179 @@
+import { RuleTester } from '../../src/testing/rule-tester.js';
+import rule from './principal-public-access.js';
+
+/** A role trust policy trusting `principal`, with an optional condition; the principal value is on line 6. */
+const trust = (principal: unknown, condition?: object) => ({
+  Version: '2012-10-17',
+  Statement: [{
+    Effect: 'Allow',
+    Principal: principal,
+    Action: 'sts:AssumeRole',
+    ...(condition ? { Condition: condition } : {}),
+  }],
+});
+
+/** A bucket policy granting `principal` s3:GetObject, with an optional condition. */
+const bucket = (principal: unknown, condition?: object, effect = 'Allow') => ({
+  Version: '2012-10-17',
+  Statement: [{
+    Effect: effect,
+    Principal: principal,
+    Action: 's3:GetObject',
+    Resource: 'arn:aws:s3:::team-share/*',
+    ...(condition ? { Condition: condition } : {}),
+  }],
+});
+
+const TRUST = '"AWS": "*" lets any AWS account in the world assume this role, as no condition limits who the caller is; name the trusted accounts or roles in Principal, or add a condition on aws:PrincipalAccount, aws:PrincipalOrgID or aws:PrincipalArn.';
+const RESOURCE = '"Principal": "*" makes this resource public (anyone, including anonymous users, for the actions of this statement), as no condition limits who the caller is; name the principals, or add a condition on aws:PrincipalAccount, aws:PrincipalOrgID, aws:SourceVpce or aws:SourceIp.';
+
+new RuleTester().run(rule, {
+  valid: [
+    // Trust policies: a condition that names the caller.
+    { name: 'PrincipalOrgID', policyType: 'trust', code: trust({ AWS: '*' }, { StringEquals: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } }) },
+    { name: 'PrincipalAccount, key in another case', policyType: 'trust', code: trust({ AWS: '*' }, { StringEquals: { 'AWS:principalaccount': ['111122223333', '444455556666'] } }) },
+    { name: 'PrincipalArn with ArnLike and a fixed account', policyType: 'trust', code: trust({ AWS: '*' }, { ArnLike: { 'aws:PrincipalArn': 'arn:aws:iam::111122223333:role/deploy-*' } }) },
+    { name: 'PrincipalOrgPaths under ForAnyValue:StringLike', policyType: 'trust', code: trust({ AWS: '*' }, { 'ForAnyValue:StringLike': { 'aws:PrincipalOrgPaths': 'o-a1b2c3d4e5/r-ab12/ou-ab12-11111111/*' } }) },
+    { name: 'a restricting key beside a weak one', policyType: 'trust', code: trust({ AWS: '*' }, { StringEquals: { 'sts:ExternalId': 'x', 'aws:PrincipalAccount': '111122223333' } }) },
+    { name: 'aws:userid of one role', policyType: 'trust', code: trust({ AWS: '*' }, { StringLike: { 'aws:userid': 'AROAEXAMPLEROLEID1234:*' } }) },
+    { name: 'named accounts are not this rule', policyType: 'trust', code: trust({ AWS: 'arn:aws:iam::111122223333:root' }) },
+    { name: 'bare "*" in a trust policy is trust-policy-principal\'s', policyType: 'trust', code: trust('*') },
+    { name: 'service principals are service-principal-source\'s', policyType: 'trust', code: trust({ Service: 'ec2.amazonaws.com' }) },
+    // Resource policies.
+    { name: 'SourceVpce', policyType: 'resource', code: bucket('*', { StringEquals: { 'aws:SourceVpce': 'vpce-1a2b3c4d' } }) },
+    { name: 'SourceIp', policyType: 'resource', code: bucket('*', { IpAddress: { 'aws:SourceIp': ['203.0.113.0/24', '2001:db8::/32'] } }) },
+    { name: 'SourceArn of a bucket (no account in S3 ARNs)', policyType: 'resource', code: bucket({ AWS: '*' }, { ArnEquals: { 'aws:SourceArn': 'arn:aws:s3:::source-bucket' } }) },
+    { name: 'KMS key policy: kms:CallerAccount with kms:ViaService', policyType: 'resource', code: bucket({ AWS: '*' }, { StringEquals: { 'kms:CallerAccount': '111122223333', 'kms:ViaService': 'ec2.us-east-1.amazonaws.com' } }) },
+    { name: 'delegation to access points', policyType: 'resource', code: bucket('*', { StringEquals: { 's3:DataAccessPointAccount': '111122223333' } }) },
+    { name: 'PrincipalIsAWSService true', policyType: 'resource', code: bucket('*', { Bool: { 'aws:PrincipalIsAWSService': 'true' } }) },
+    { name: 'account as a JSON number', policyType: 'resource', code: bucket('*', { StringEquals: { 'aws:SourceAccount': 111122223333 } }) },
+    { name: 'Deny with "*" is a guard, not a grant', policyType: 'resource', code: bucket('*', undefined, 'Deny') },
+    { name: 'identity policies are not checked', code: bucket('*') },
+  ],
+  invalid: [
+    {
+      name: 'trust policy: "AWS": "*" with no condition',
+      policyType: 'trust',
+      code: trust({ AWS: '*' }),
+      errors: [{ messageId: 'trust', line: 7, column: 24, endColumn: 27, severity: 2, message: TRUST }],
+    },
+    {
+      name: 'trust policy: "*" among named accounts, reported on the "*"',
+      policyType: 'trust',
+      code: trust({ AWS: ['arn:aws:iam::111122223333:root', '*'] }),
+      errors: [{ messageId: 'trust', line: 9, column: 21, severity: 2 }],
+    },
+    {
+      name: 'trust policy: the external ID is not a secret',
+      policyType: 'trust',
+      code: trust({ AWS: '*' }, { StringEquals: { 'sts:ExternalId': 'a1b2c3' } }),
+      errors: [{ messageId: 'trustWeak', line: 7, column: 24, severity: 2,
+        message: '"AWS": "*" lets any AWS account in the world assume this role: the condition on "sts:ExternalId" does not limit who the caller is (an external ID is not a secret (anyone who can read the role sees it), so it does not say who the caller is); name the trusted accounts or roles in Principal, or add a condition on aws:PrincipalAccount, aws:PrincipalOrgID or aws:PrincipalArn.' }],
+    },
+    {
+      name: 'trust policy: a negated operator allows every other account',
+      policyType: 'trust',
+      code: trust({ AWS: '*' }, { StringNotEquals: { 'aws:PrincipalAccount': '444455556666' } }),
+      errors: [{ messageId: 'trustWeak', line: 7, column: 24, 
+        message: '"AWS": "*" lets any AWS account in the world assume this role: the condition on "aws:PrincipalAccount" does not limit who the caller is ("StringNotEquals" matches every value but those listed); name the trusted accounts or roles in Principal, or add a condition on aws:PrincipalAccount, aws:PrincipalOrgID or aws:PrincipalArn.' }],
+    },
+    {
+      name: 'trust policy: IfExists lets a missing key through',
+      policyType: 'trust',
+      code: trust({ AWS: '*' }, { StringEqualsIfExists: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } }),
+      errors: [{ messageId: 'trustWeak', line: 7, column: 24 }],
+    },
+    {
+      name: 'trust policy: ForAllValues is true without the key',
+      policyType: 'trust',
+      code: trust({ AWS: '*' }, { 'ForAllValues:StringLike': { 'aws:PrincipalOrgPaths': 'o-a1b2c3d4e5/*' } }),
+      errors: [{ messageId: 'trustWeak', line: 7, column: 24 }],
+    },
+    {
+      name: 'trust policy: Null only tests presence',
+      policyType: 'trust',
+      code: trust({ AWS: '*' }, { Null: { 'aws:PrincipalOrgID': 'false' } }),
+      errors: [{ messageId: 'trustWeak', line: 7, column: 24 }],
+    },
+    {
+      name: 'trust policy: a value "*" restricts nothing',
+      policyType: 'trust',
+      code: trust({ AWS: '*' }, { StringLike: { 'aws:PrincipalOrgID': '*' } }),
+      errors: [{ messageId: 'trustWeak', line: 7, column: 24, 
+        message: '"AWS": "*" lets any AWS account in the world assume this role: the condition on "aws:PrincipalOrgID" does not limit who the caller is (the value "*" matches callers of any account); name the trusted accounts or roles in Principal, or add a condition on aws:PrincipalAccount, aws:PrincipalOrgID or aws:PrincipalArn.' }],
+    },
+    {
+      name: 'trust policy: an ARN pattern with any account, among fixed ones',
+      policyType: 'trust',
+      code: trust({ AWS: '*' }, { ArnLike: { 'aws:PrincipalArn': ['arn:aws:iam::111122223333:role/ci', 'arn:aws:iam::*:role/ci'] } }),
+      errors: [{ messageId: 'trustWeak', line: 7, column: 24 }],
+    },
+    {
+      name: 'trust policy: an organization ID pattern',
+      policyType: 'trust',
+      code: trust({ AWS: '*' }, { StringLike: { 'aws:PrincipalOrgID': 'o-*' } }),
+      errors: [{ messageId: 'trustWeak', line: 7, column: 24 }],
+    },
+    {
+      name: 'trust policy: a user name exists in every account',
+      policyType: 'trust',
+      code: trust({ AWS: '*' }, { StringEquals: { 'aws:username': 'deploy' } }),
+      errors: [{ messageId: 'trustWeak', line: 7, column: 24 }],
+    },
+    {
+      name: 'trust policy: conditions on other keys do not restrict the caller',
+      policyType: 'trust',
+      code: trust({ AWS: '*' }, { Bool: { 'aws:MultiFactorAuthPresent': 'true' } }),
+      errors: [{ messageId: 'trust', line: 7, column: 24 }],
+    },
+    {
+      name: 'resource policy: "Principal": "*" is a warning',
+      policyType: 'resource',
+      code: bucket('*'),
+      errors: [{ messageId: 'resource', line: 6, column: 26, endColumn: 29, severity: 1, message: RESOURCE }],
+    },
+    {
+      name: 'resource policy: "AWS": "*" is the same',
+      policyType: 'resource',
+      code: bucket({ AWS: '*' }),
+      errors: [{ messageId: 'resource', line: 7, column: 24, severity: 1, 
+        message: '"AWS": "*" makes this resource public (anyone, including anonymous users, for the actions of this statement), as no condition limits who the caller is; name the principals, or add a condition on aws:PrincipalAccount, aws:PrincipalOrgID, aws:SourceVpce or aws:SourceIp.' }],
+    },
+    {
+      name: 'resource policy: every IP address',
+      policyType: 'resource',
+      code: bucket('*', { IpAddress: { 'aws:SourceIp': '0.0.0.0/0' } }),
+      errors: [{ messageId: 'resourceWeak', line: 6, column: 26, severity: 1 }],
+    },
+    {
+      name: 'resource policy: any VPC',
+      policyType: 'resource',
+      code: bucket('*', { StringLike: { 'aws:SourceVpc': 'vpc-*' } }),
+      errors: [{ messageId: 'resourceWeak', line: 6, column: 26 }],
+    },
+    {
+      name: 'resource policy: kms:ViaService alone admits every account',
+      policyType: 'resource',
+      code: bucket({ AWS: '*' }, { StringEquals: { 'kms:ViaService': 'ec2.us-east-1.amazonaws.com' } }),
+      errors: [{ messageId: 'resourceWeak', line: 7, column: 24 }],
+    },
+    {
+      name: 'resource policy: the resource\'s own account says nothing about the caller',
+      policyType: 'resource',
+      code: bucket('*', { StringEquals: { 's3:ResourceAccount': '111122223333' } }),
+      errors: [{ messageId: 'resourceWeak', line: 6, column: 26 }],
+    },
+    {
+      name: 'resource policy: a policy variable compares the caller with itself',
+      policyType: 'resource',
+      code: bucket('*', { StringEquals: { 'aws:PrincipalAccount': '${aws:PrincipalAccount}' } }),
+      errors: [{ messageId: 'resourceWeak', line: 6, column: 26 }],
+    },
+    {
+      name: 'a single statement object',
+      policyType: 'resource',
+      code: { Version: '2012-10-17', Statement: { Effect: 'Allow', Principal: '*', Action: 'sqs:SendMessage', Resource: '*' } },
+      errors: [{ messageId: 'resource', line: 5, column: 22 }],
+    },
+  ],
+});

@@ -1,0 +1,159 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { conditionEntries, isObject, type ConditionEntry, type NormalizedStatement } from '../../src/engine/normalize.js';
+import { parseOperator, type OperatorFamily } from '../../src/conditions/operator.js';
+import { principalEntries } from '../../src/principals/principals.js';
+import { hasWildcard } from '../../src/iam/glob.js';
+
+/** How a key's values name the caller, which decides when a value pins someone. */
+type KeyKind = 'account' | 'id' | 'orgPath' | 'arn' | 'userid' | 'ip' | 'serviceFlag';
+
+/**
+ * Keys that say who the caller is (or the network it calls from): a positive condition on one of them with
+ * fixed values limits "*" to those callers. Lower-case, as condition keys compare case-insensitively.
+ */
+const RESTRICTING: Record<string, KeyKind> = {
+  'aws:principalaccount': 'account',
+  'aws:sourceaccount': 'account',
+  'aws:sourceowner': 'account',
+  'kms:calleraccount': 'account',
+  's3:dataaccesspointaccount': 'account',
+  'aws:principalorgid': 'id',
+  'aws:sourceorgid': 'id',
+  'aws:sourcevpc': 'id',
+  'aws:sourcevpce': 'id',
+  'aws:principalservicename': 'id',
+  'aws:principalorgpaths': 'orgPath',
+  'aws:sourceorgpaths': 'orgPath',
+  'aws:principalarn': 'arn',
+  'aws:sourcearn': 'arn',
+  's3:dataaccesspointarn': 'arn',
+  'aws:userid': 'userid',
+  'aws:sourceip': 'ip',
+  'aws:principalisawsservice': 'serviceFlag',
+};
+
+/** The operator families that compare each kind of key as intended (others are condition-operator-type's). */
+const FAMILIES: Record<KeyKind, readonly OperatorFamily[]> = {
+  account: ['String'],
+  id: ['String'],
+  orgPath: ['String'],
+  arn: ['Arn', 'String'],
+  userid: ['String'],
+  ip: ['IpAddress'],
+  serviceFlag: ['Bool'],
+};
+
+/** Keys that look as if they restrict the caller but do not, with the reason for the message. */
+const NOT_RESTRICTING: Record<string, string> = {
+  'sts:externalid': 'an external ID is not a secret (anyone who can read the role sees it), so it does not say who the caller is',
+  'aws:username': 'user names are unique only within an account, so any account can create a user of that name',
+  'kms:viaservice': 'principals of any account can call AWS KMS through that service',
+  'aws:calledvia': 'principals of any account can call through that service',
+  'aws:calledviafirst': 'principals of any account can call through that service',
+  'aws:calledvialast': 'principals of any account can call through that service',
+  'aws:resourceaccount': 'it names the account that owns the resource, not the caller\'s',
+  's3:resourceaccount': 'it names the account that owns the resource, not the caller\'s',
+  'aws:vpcsourceip': 'private addresses repeat in every account\'s VPCs (pair it with aws:SourceVpc)',
+};
+
+const isVariable = (value: string) => value.includes('${');
+
+/** Whether one condition value pins a caller (an account, an organization, an identity, a network). */
+function valueRestricts(kind: KeyKind, raw: unknown): boolean {
+  if (kind === 'serviceFlag') return raw === true || (typeof raw === 'string' && raw.toLowerCase() === 'true');
+  if (typeof raw !== 'string' && typeof raw !== 'number') return false;
+  const value = String(raw);
+  if (value === '' || isVariable(value)) return false;
+  switch (kind) {
+    case 'account':
+    case 'id':
+      return !hasWildcard(value);
+    case 'orgPath': {
+      const org = value.split('/')[0];
+      return org !== '' && !hasWildcard(org);
+    }
+    case 'userid': {
+      const id = value.split(':')[0];
+      return id !== '' && !hasWildcard(id);
+    }
+    case 'ip':
+      return !/\/0+$/.test(value.trim());
+    case 'arn': {
+      if (!hasWildcard(value)) return true;
+      const parts = value.split(':');
+      if (parts.length < 6 || parts[0] !== 'arn') return false;
+      const [, , service, , account] = parts;
+      const resource = parts.slice(5).join(':');
+      if (account !== '') return !hasWildcard(account);
+      // No account (an S3 bucket or access point): the service and some of the name must be fixed.
+      return !hasWildcard(service) && resource.replace(/[*?]/g, '') !== '';
+    }
+  }
+}
+
+type Verdict = { restricts: true } | { restricts: false; reason: string } | undefined;
+
+/** Whether one condition entry limits who the caller is; undefined for keys that are about something else. */
+function judge(entry: ConditionEntry): Verdict {
+  const key = entry.key.toLowerCase();
+  const weak = NOT_RESTRICTING[key];
+  if (weak !== undefined) return { restricts: false, reason: weak };
+  const kind = RESTRICTING[key];
+  if (kind === undefined) return undefined;
+  const operator = parseOperator(entry.operator);
+  if (!operator) return undefined; // not an operator: condition-operator-valid
+  if (operator.family === 'Null') return { restricts: false, reason: '"Null" only tests whether the key is present' };
+  if (operator.negated) return { restricts: false, reason: `"${entry.operator}" matches every value but those listed` };
+  if (operator.ifExists) return { restricts: false, reason: `"${entry.operator}" lets requests without the key through (anonymous requests carry no principal keys)` };
+  if (operator.qualifier === 'ForAllValues') return { restricts: false, reason: `"${entry.operator}" is true when the key is missing` };
+  if (!FAMILIES[kind].includes(operator.family)) return { restricts: false, reason: `"${entry.operator}" does not compare this key as intended` };
+  const values = Array.isArray(entry.values) ? entry.values : [entry.values];
+  if (values.length === 0) return { restricts: false, reason: 'it lists no value' };
+  const open = values.find((value) => !valueRestricts(kind, value));
+  if (open !== undefined) return { restricts: false, reason: `the value ${JSON.stringify(open)} matches callers of any account` };
+  return { restricts: true };
+}
+
+export default defineRule({
+  id: 'principal-public-access',
+  meta: {
+    category: 'security',
+    severity: 'error',
+    recommended: true,
+    fixable: 'none',
+    policyTypes: ['resource', 'trust'],
+    docs: { description: 'An Allow to every principal ("*" or "AWS": "*") has a condition that limits who the caller is: an account, organization, principal ARN, VPC or IP range.' },
+    messages: {
+      trust: '"AWS": "*" lets any AWS account in the world assume this role, as no condition limits who the caller is; name the trusted accounts or roles in Principal, or add a condition on aws:PrincipalAccount, aws:PrincipalOrgID or aws:PrincipalArn.',
+      trustWeak: '"AWS": "*" lets any AWS account in the world assume this role: the condition on "{{key}}" does not limit who the caller is ({{reason}}); name the trusted accounts or roles in Principal, or add a condition on aws:PrincipalAccount, aws:PrincipalOrgID or aws:PrincipalArn.',
+      resource: '{{principal}} makes this resource public (anyone, including anonymous users, for the actions of this statement), as no condition limits who the caller is; name the principals, or add a condition on aws:PrincipalAccount, aws:PrincipalOrgID, aws:SourceVpce or aws:SourceIp.',
+      resourceWeak: '{{principal}} makes this resource public (anyone, including anonymous users, for the actions of this statement): the condition on "{{key}}" does not limit who the caller is ({{reason}}); name the principals, or add a condition on aws:PrincipalAccount, aws:PrincipalOrgID, aws:SourceVpce or aws:SourceIp.',
+    },
+  },
+  given: '$.Statement[*]',
+  check({ value, path }, context) {
+    if (!isObject(value) || value.Effect !== 'Allow') return;
+    const statement = value as NormalizedStatement;
+    const trust = context.policyType === 'trust';
+    // A bare "*" is rejected in a trust policy (trust-policy-principal); only "AWS": "*" is valid there.
+    const everyone = principalEntries(statement, path).filter((entry) =>
+      entry.value === '*' && (entry.type === 'AWS' || (entry.type === undefined && !trust)));
+    if (everyone.length === 0) return;
+
+    let weak: { key: string; reason: string } | undefined;
+    for (const entry of conditionEntries(statement, path)) {
+      const verdict = judge(entry);
+      if (verdict?.restricts) return;
+      if (verdict && !weak) weak = { key: entry.key, reason: verdict.reason };
+    }
+    for (const entry of everyone) {
+      const principal = entry.type === undefined ? '"Principal": "*"' : '"AWS": "*"';
+      context.report({
+        messageId: trust ? (weak ? 'trustWeak' : 'trust') : (weak ? 'resourceWeak' : 'resource'),
+        path: entry.path,
+        severity: trust ? 'error' : 'warn',
+        data: { principal, key: weak?.key, reason: weak?.reason },
+      });
+    }
+  },
+});
