@@ -790,6 +790,44 @@ function judge(entry) {
   return { messageId: "unknownAction", issueCode: "INVALID_ACTION", service: prefix, suggestion: suggestedName ? `${prefix}:${suggestedName}` : void 0 };
 }
 
+// rules/allow-not-action/allow-not-action.ts
+var onlyWildcards = (value) => value !== "" && /^[*?]+$/.test(value);
+function coversEveryService(resource2) {
+  if (typeof resource2 !== "string") return false;
+  if (onlyWildcards(resource2)) return true;
+  const parts = resource2.split(":");
+  return parts[0] === "arn" && (parts.length < 3 ? onlyWildcards(parts[1] ?? "") : onlyWildcards(parts[2]));
+}
+var allow_not_action_default = defineRule({
+  id: "allow-not-action",
+  meta: {
+    category: "security",
+    severity: "warn",
+    recommended: true,
+    fixable: "none",
+    policyTypes: ["identity"],
+    docs: { description: 'An Allow statement with NotAction is scoped to some resources, never "Resource": "*" or NotResource, which grant every action of every service but those listed.' },
+    messages: {
+      allResources: '"Effect": "Allow" with NotAction on "{{resource}}" grants every action of every AWS service except those listed, including services AWS adds later; list the actions to allow in Action instead.',
+      notResource: '"Effect": "Allow" with NotAction and NotResource grants every action of every AWS service except those listed, on every resource except those listed; list the actions to allow in Action and the resources in Resource instead.'
+    }
+  },
+  given: "$.Statement[*]",
+  check({ value, path }, context) {
+    if (!isObject(value) || value.Effect !== "Allow") return;
+    const statement = value;
+    const notAction = statement.NotAction;
+    if (!Array.isArray(notAction) || "Action" in statement || notAction.some((a) => typeof a === "string" && onlyWildcards(a))) return;
+    const report = { path: [...path, "NotAction"], target: "key" };
+    if (Array.isArray(statement.NotResource) && !("Resource" in statement)) {
+      context.report({ ...report, messageId: "notResource" });
+      return;
+    }
+    const resource2 = Array.isArray(statement.Resource) ? statement.Resource.find(coversEveryService) : void 0;
+    if (typeof resource2 === "string") context.report({ ...report, messageId: "allResources", data: { resource: resource2 } });
+  }
+});
+
 // rules/allow-not-principal/allow-not-principal.ts
 var allow_not_principal_default = defineRule({
   id: "allow-not-principal",
@@ -5855,6 +5893,138 @@ var policy_version_default = defineRule({
   }
 });
 
+// rules/principal-public-access/principal-public-access.ts
+var RESTRICTING = {
+  "aws:principalaccount": "account",
+  "aws:sourceaccount": "account",
+  "aws:sourceowner": "account",
+  "kms:calleraccount": "account",
+  "s3:dataaccesspointaccount": "account",
+  "aws:principalorgid": "id",
+  "aws:sourceorgid": "id",
+  "aws:sourcevpc": "id",
+  "aws:sourcevpce": "id",
+  "aws:principalservicename": "id",
+  "aws:principalorgpaths": "orgPath",
+  "aws:sourceorgpaths": "orgPath",
+  "aws:principalarn": "arn",
+  "aws:sourcearn": "arn",
+  "s3:dataaccesspointarn": "arn",
+  "aws:userid": "userid",
+  "aws:sourceip": "ip",
+  "aws:principalisawsservice": "serviceFlag"
+};
+var FAMILIES = {
+  account: ["String"],
+  id: ["String"],
+  orgPath: ["String"],
+  arn: ["Arn", "String"],
+  userid: ["String"],
+  ip: ["IpAddress"],
+  serviceFlag: ["Bool"]
+};
+var NOT_RESTRICTING = {
+  "sts:externalid": "an external ID is not a secret (anyone who can read the role sees it), so it does not say who the caller is",
+  "aws:username": "user names are unique only within an account, so any account can create a user of that name",
+  "kms:viaservice": "principals of any account can call AWS KMS through that service",
+  "aws:calledvia": "principals of any account can call through that service",
+  "aws:calledviafirst": "principals of any account can call through that service",
+  "aws:calledvialast": "principals of any account can call through that service",
+  "aws:resourceaccount": "it names the account that owns the resource, not the caller's",
+  "s3:resourceaccount": "it names the account that owns the resource, not the caller's",
+  "aws:vpcsourceip": "private addresses repeat in every account's VPCs (pair it with aws:SourceVpc)"
+};
+var isVariable = (value) => value.includes("${");
+function valueRestricts(kind, raw) {
+  if (kind === "serviceFlag") return raw === true || typeof raw === "string" && raw.toLowerCase() === "true";
+  if (typeof raw !== "string" && typeof raw !== "number") return false;
+  const value = String(raw);
+  if (value === "" || isVariable(value)) return false;
+  switch (kind) {
+    case "account":
+    case "id":
+      return !hasWildcard(value);
+    case "orgPath": {
+      const org = value.split("/")[0];
+      return org !== "" && !hasWildcard(org);
+    }
+    case "userid": {
+      const id = value.split(":")[0];
+      return id !== "" && !hasWildcard(id);
+    }
+    case "ip":
+      return !/\/0+$/.test(value.trim());
+    case "arn": {
+      if (!hasWildcard(value)) return true;
+      const parts = value.split(":");
+      if (parts.length < 6 || parts[0] !== "arn") return false;
+      const [, , service2, , account] = parts;
+      const resource2 = parts.slice(5).join(":");
+      if (account !== "") return !hasWildcard(account);
+      return !hasWildcard(service2) && resource2.replace(/[*?]/g, "") !== "";
+    }
+  }
+}
+function judge2(entry) {
+  const key = entry.key.toLowerCase();
+  const weak = NOT_RESTRICTING[key];
+  if (weak !== void 0) return { restricts: false, reason: weak };
+  const kind = RESTRICTING[key];
+  if (kind === void 0) return void 0;
+  const operator = parseOperator(entry.operator);
+  if (!operator) return void 0;
+  if (operator.family === "Null") return { restricts: false, reason: '"Null" only tests whether the key is present' };
+  if (operator.negated) return { restricts: false, reason: `"${entry.operator}" matches every value but those listed` };
+  if (operator.ifExists) return { restricts: false, reason: `"${entry.operator}" lets requests without the key through (anonymous requests carry no principal keys)` };
+  if (operator.qualifier === "ForAllValues") return { restricts: false, reason: `"${entry.operator}" is true when the key is missing` };
+  if (!FAMILIES[kind].includes(operator.family)) return { restricts: false, reason: `"${entry.operator}" does not compare this key as intended` };
+  const values = Array.isArray(entry.values) ? entry.values : [entry.values];
+  if (values.length === 0) return { restricts: false, reason: "it lists no value" };
+  const open = values.find((value) => !valueRestricts(kind, value));
+  if (open !== void 0) return { restricts: false, reason: `the value ${JSON.stringify(open)} matches callers of any account` };
+  return { restricts: true };
+}
+var principal_public_access_default = defineRule({
+  id: "principal-public-access",
+  meta: {
+    category: "security",
+    severity: "error",
+    recommended: true,
+    fixable: "none",
+    policyTypes: ["resource", "trust"],
+    docs: { description: 'An Allow to every principal ("*" or "AWS": "*") has a condition that limits who the caller is: an account, organization, principal ARN, VPC or IP range.' },
+    messages: {
+      trust: '"AWS": "*" lets any AWS account in the world assume this role, as no condition limits who the caller is; name the trusted accounts or roles in Principal, or add a condition on aws:PrincipalAccount, aws:PrincipalOrgID or aws:PrincipalArn.',
+      trustWeak: '"AWS": "*" lets any AWS account in the world assume this role: the condition on "{{key}}" does not limit who the caller is ({{reason}}); name the trusted accounts or roles in Principal, or add a condition on aws:PrincipalAccount, aws:PrincipalOrgID or aws:PrincipalArn.',
+      resource: "{{principal}} makes this resource public (anyone, including anonymous users, for the actions of this statement), as no condition limits who the caller is; name the principals, or add a condition on aws:PrincipalAccount, aws:PrincipalOrgID, aws:SourceVpce or aws:SourceIp.",
+      resourceWeak: '{{principal}} makes this resource public (anyone, including anonymous users, for the actions of this statement): the condition on "{{key}}" does not limit who the caller is ({{reason}}); name the principals, or add a condition on aws:PrincipalAccount, aws:PrincipalOrgID, aws:SourceVpce or aws:SourceIp.'
+    }
+  },
+  given: "$.Statement[*]",
+  check({ value, path }, context) {
+    if (!isObject(value) || value.Effect !== "Allow") return;
+    const statement = value;
+    const trust2 = context.policyType === "trust";
+    const everyone = principalEntries(statement, path).filter((entry) => entry.value === "*" && (entry.type === "AWS" || entry.type === void 0 && !trust2));
+    if (everyone.length === 0) return;
+    let weak;
+    for (const entry of conditionEntries(statement, path)) {
+      const verdict2 = judge2(entry);
+      if (verdict2?.restricts) return;
+      if (verdict2 && !weak) weak = { key: entry.key, reason: verdict2.reason };
+    }
+    for (const entry of everyone) {
+      const principal = entry.type === void 0 ? '"Principal": "*"' : '"AWS": "*"';
+      context.report({
+        messageId: trust2 ? weak ? "trustWeak" : "trust" : weak ? "resourceWeak" : "resource",
+        path: entry.path,
+        severity: trust2 ? "error" : "warn",
+        data: { principal, key: weak?.key, reason: weak?.reason }
+      });
+    }
+  }
+});
+
 // rules/principal-unique-id/principal-unique-id.ts
 var UNIQUE_IDS = [
   { prefix: "AROA", kind: "role", messageId: "roleId", issueCode: "INVALID_ROLE_REFERENCE" },
@@ -10775,6 +10945,7 @@ var vpce_key_supported_services_default = defineRule({
 // rules/index.ts
 var rules = [
   action_exists_default,
+  allow_not_action_default,
   allow_not_principal_default,
   arn_account_default,
   arn_deployment_partition_default,
@@ -10838,6 +11009,7 @@ var rules = [
   policy_variable_syntax_default,
   policy_variables_require_version_default,
   policy_version_default,
+  principal_public_access_default,
   principal_unique_id_default,
   principal_wildcard_default,
   rcp_allow_statement_default,
