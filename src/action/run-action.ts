@@ -17,11 +17,11 @@ import { configNotices, ruleInfos, runNotices } from '../cli.js';
 import { ConfigError } from '../config/index.js';
 import type { LintResult } from '../engine/types.js';
 import { displayPath } from '../formatters/common.js';
-import { format, type FormatContext } from '../formatters/index.js';
+import { format, type FormatContext, type ToolNotice } from '../formatters/index.js';
 import { run, type RunOutcome } from '../run.js';
 import { iamDatabaseVersion, toolVersion } from '../version.js';
 import { appendSummary, command, verbatim, writeOutputs } from './commands.js';
-import { InputError, readInputs, type ActionInputs } from './inputs.js';
+import { getInput, InputError, readInputs, type ActionInputs } from './inputs.js';
 import { failureSummary, summaryMarkdown } from './summary.js';
 
 /** GitHub displays at most 10 error, 10 warning and 10 notice annotations per step (50 per job). */
@@ -39,18 +39,51 @@ function useColor(env: NodeJS.ProcessEnv): boolean {
   return env.NO_COLOR === undefined || env.NO_COLOR === '';
 }
 
+function formatContext(workspace: string): FormatContext {
+  return { cwd: workspace, rules: ruleInfos(), toolVersion, databaseVersion: iamDatabaseVersion(), color: false };
+}
+
+/** Writes the SARIF file (its directory made); returns the problem as a sentence when it cannot. */
+function writeSarif(path: string, text: string): string | undefined {
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text);
+    return undefined;
+  } catch (error) {
+    return `sarif-file: cannot write ${path}: ${(error as Error).message}`;
+  }
+}
+
+/**
+ * The end of a run that could not lint (invalid inputs or configuration), after its annotations: the summary,
+ * the SARIF file with the problems as notifications (an upload step then finds one, and code scanning shows
+ * why), and the outputs, so that later steps do not fail on a missing file. Exit code 2.
+ */
+function stopBeforeLint(io: ActionIo, workspace: string, sarifFile: string, notices: ToolNotice[], summary: string): number {
+  let sarifPath = '';
+  if (sarifFile) {
+    const path = resolve(workspace, sarifFile);
+    const failure = writeSarif(path, format('sarif', [], { ...formatContext(workspace), toolNotices: notices }));
+    if (failure) io.write(command('error', failure, { title: 'policy-lint' }));
+    else sarifPath = path;
+  }
+  appendSummary(io.env, summary);
+  writeOutputs(io.env, { errors: '0', warnings: '0', 'sarif-file': sarifPath });
+  return 2;
+}
+
 export async function runAction(io: ActionIo): Promise<number> {
   const { env, write } = io;
   const workspace = resolve(env.GITHUB_WORKSPACE || io.cwd);
 
   let inputs: ActionInputs;
   try {
-    inputs = readInputs(env);
+    inputs = readInputs(env, workspace);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    write(command('error', error.message, { title: 'policy-lint' }));
-    appendSummary(env, failureSummary(error.message));
-    return 2;
+    for (const problem of error.problems) write(command('error', problem, { title: 'policy-lint' }));
+    // When sarif-file is itself the invalid input (a directory), the write fails and is annotated too.
+    return stopBeforeLint(io, workspace, getInput(env, 'sarif-file'), error.problems.map((message) => ({ level: 'error', message })), failureSummary(error.message));
   }
 
   let outcome: RunOutcome;
@@ -76,16 +109,8 @@ export async function runAction(io: ActionIo): Promise<number> {
         if (inFile && problem.column) properties.col = String(problem.column);
         write(command('error', inFile ? problem.reason : `${error.filePath}: ${problem.reason}`, properties));
       }
-      appendSummary(env, failureSummary(`invalid configuration: ${inFile ? `${displayPath(error.filePath, workspace)}:${error.line ?? 1}:${error.column ?? 1}: ` : ''}${error.reason}`));
-      // The SARIF file still, with the problem as a notification, so that an upload step finds one.
-      if (inputs.sarifFile) {
-        const notices = configNotices(error);
-        const sarifPath = resolve(workspace, inputs.sarifFile);
-        mkdirSync(dirname(sarifPath), { recursive: true });
-        writeFileSync(sarifPath, format('sarif', [], { cwd: workspace, rules: ruleInfos(), toolVersion, databaseVersion: iamDatabaseVersion(), color: false, toolNotices: notices }));
-        writeOutputs(env, { errors: '0', warnings: '0', 'sarif-file': sarifPath });
-      }
-      return 2;
+      return stopBeforeLint(io, workspace, inputs.sarifFile ?? '', configNotices(error),
+        failureSummary(`invalid configuration: ${inFile ? `${displayPath(error.filePath, workspace)}:${error.line ?? 1}:${error.column ?? 1}: ` : ''}${error.reason}`));
     }
     write(command('error', `internal error: ${(error as Error).stack ?? String(error)}`, { title: 'policy-lint' }));
     appendSummary(env, failureSummary(`internal error: ${(error as Error).message}`));
@@ -93,9 +118,16 @@ export async function runAction(io: ActionIo): Promise<number> {
   }
 
   const results: LintResult[] = outcome.results;
-  const context: FormatContext = {
-    cwd: workspace, rules: ruleInfos(), toolVersion, databaseVersion: iamDatabaseVersion(), color: false,
-  };
+  const context = formatContext(workspace);
+
+  // SARIF first: a file that cannot be written is a problem of the run, annotated and summarised with the others.
+  let sarifPath = '';
+  if (inputs.sarifFile) {
+    const path = resolve(workspace, inputs.sarifFile);
+    const failure = writeSarif(path, format('sarif', results, { ...context, toolNotices: runNotices(outcome.toolWarnings, outcome.toolErrors) }));
+    if (failure) outcome.toolErrors.push(failure);
+    else sarifPath = path;
+  }
 
   // The human-readable report first, as in a terminal.
   write(verbatim(format('stylish', results, { ...context, color: useColor(env) })));
@@ -112,13 +144,6 @@ export async function runAction(io: ActionIo): Promise<number> {
     if (hidden.length > 0) {
       write(command('notice', `GitHub shows ${shown} annotations of each kind per step: ${hidden.join(' and ')} are not annotated. The job summary and the log list every finding (and code scanning, with sarif-file).`, { title: 'policy-lint' }));
     }
-  }
-
-  let sarifPath = '';
-  if (inputs.sarifFile) {
-    sarifPath = resolve(workspace, inputs.sarifFile);
-    mkdirSync(dirname(sarifPath), { recursive: true });
-    writeFileSync(sarifPath, format('sarif', results, { ...context, toolNotices: runNotices(outcome.toolWarnings, outcome.toolErrors) }));
   }
 
   const errors = results.reduce((n, r) => n + r.errorCount, 0);

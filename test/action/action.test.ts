@@ -250,7 +250,50 @@ describe('failures of the tool fail the step (exit 2) whatever fail-on says', ()
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('::error title=policy-lint::Input "fail-on" must be error, warning or never, got "sometimes".\n');
     expect(run.summary).toBe('## policy-lint\n\n❌ policy-lint could not run: Input "fail-on" must be error, warning or never, got "sometimes".\n\n');
-    expect(run.outputs).toBe('');
+    // The outputs are set all the same: a later step reading them finds values.
+    expect(run.outputs).toBe('errors=0\nwarnings=0\nsarif-file=\n');
+  });
+
+  it('invalid inputs with sarif-file: every problem annotated, the SARIF file written with them as notifications, the outputs set', async () => {
+    const ws = workspace(files);
+    const run = await runAction(ws, { 'fail-on': 'sometimes', 'policy-type': 'role', 'sarif-file': 'out/policy-lint.sarif' });
+    expect(run.status).toBe(2);
+    const problems = [
+      'Input "policy-type" must be one of identity, resource, trust, scp, rcp, got "role".',
+      'Input "fail-on" must be error, warning or never, got "sometimes".',
+    ];
+    expect(commandLines(run.stdout)).toEqual(problems.map((p) => `::error title=policy-lint::${p}`));
+    const sarifPath = join(ws, 'out', 'policy-lint.sarif');
+    const sarif = JSON.parse(readFileSync(sarifPath, 'utf8'));
+    expect(validateSarif(sarif), JSON.stringify(validateSarif.errors)).toBe(true);
+    expect(sarif.runs[0].results).toEqual([]);
+    expect(sarif.runs[0].invocations[0]).toEqual({
+      executionSuccessful: false,
+      toolExecutionNotifications: problems.map((text) => ({ level: 'error', message: { text } })),
+    });
+    expect(run.outputs).toBe(`errors=0\nwarnings=0\nsarif-file=${sarifPath}\n`);
+  });
+
+  it('sarif-file naming a directory: an input error naming it, before any lint (no "internal error")', async () => {
+    const ws = workspace({ ...files, 'results/.keep': '' });
+    const run = await runAction(ws, { paths: 'policies', 'sarif-file': 'results' });
+    expect(run.status).toBe(2);
+    const problem = `Input "sarif-file" is a directory: "results" (${join(ws, 'results')}); name a file, such as "results/policy-lint.sarif".`;
+    expect(commandLines(run.stdout)[0]).toBe(`::error title=policy-lint::${problem}`);
+    expect(run.stdout).not.toContain('internal error');
+    expect(run.summary).toContain('❌ policy-lint could not run: Input "sarif-file" is a directory: "results"');
+    expect(run.outputs).toBe('errors=0\nwarnings=0\nsarif-file=\n');
+  });
+
+  it('a sarif-file that cannot be written: a problem of the run (exit 2), the findings still reported', async () => {
+    const ws = workspace(files);
+    const run = await runAction(ws, { paths: 'policies', 'sarif-file': 'package.json/policy-lint.sarif', 'fail-on': 'never' });
+    expect(run.status).toBe(2);
+    const lines = commandLines(run.stdout);
+    expect(lines[0]).toMatch(new RegExp(`^::error title=policy-lint::sarif-file: cannot write ${join(ws, 'package.json', 'policy-lint.sarif')}: `));
+    expect(lines.slice(1)).toEqual(ANNOTATIONS);
+    expect(run.summary).toContain('- error: sarif-file: cannot write');
+    expect(run.outputs).toBe('errors=2\nwarnings=1\nsarif-file=\n');
   });
 
   it('a path that does not exist', async () => {
