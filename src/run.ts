@@ -60,6 +60,8 @@ export interface RunOutcome {
   toolErrors: string[];
   /** Problems that only warrant a warning (e.g. Access Analyzer unreachable with `optional`). */
   toolWarnings: string[];
+  /** The unused `ignore` entries as findings on the config file (`reportUnusedIgnores`): also in `results`, but not a file that was linted. */
+  unusedIgnores?: LintResult;
 }
 
 interface Work {
@@ -233,7 +235,7 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
   }
   const unused = usage?.result(options.reportUnusedIgnores!, accessAnalyzerAnswered);
   if (unused) results.push(unused);
-  return { results, config, toolErrors, toolWarnings };
+  return { results, config, toolErrors, toolWarnings, ...(unused ? { unusedIgnores: unused } : {}) };
 }
 
 /**

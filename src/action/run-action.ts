@@ -11,7 +11,7 @@
  *     or pattern with no file to lint,
  *     Access Analyzer unreachable when required), whatever `fail-on` says: a broken lint must not pass.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { configNotices, ruleInfos, runNotices } from '../cli.js';
 import { ConfigError } from '../config/index.js';
@@ -22,7 +22,7 @@ import { run, type RunOutcome } from '../run.js';
 import { iamDatabaseVersion, toolVersion } from '../version.js';
 import { appendSummary, command, verbatim, writeOutputs } from './commands.js';
 import { getInput, InputError, readInputs, type ActionInputs } from './inputs.js';
-import { failureSummary, summaryMarkdown } from './summary.js';
+import { failureSummary, summaryMarkdown, SUMMARY_MAX_BYTES } from './summary.js';
 
 /** GitHub displays at most 10 error, 10 warning and 10 notice annotations per step (50 per job). */
 export const ANNOTATIONS_SHOWN_PER_KIND = 10;
@@ -70,6 +70,15 @@ function stopBeforeLint(io: ActionIo, workspace: string, sarifFile: string, noti
   appendSummary(io.env, summary);
   writeOutputs(io.env, { errors: '0', warnings: '0', 'sarif-file': sarifPath });
   return 2;
+}
+
+/** Bytes left for our summary in this step's summary file (GitHub takes at most 1 MiB per step). */
+function summaryRoom(env: NodeJS.ProcessEnv): number {
+  try {
+    return SUMMARY_MAX_BYTES - (env.GITHUB_STEP_SUMMARY ? statSync(env.GITHUB_STEP_SUMMARY).size : 0);
+  } catch {
+    return SUMMARY_MAX_BYTES;
+  }
 }
 
 export async function runAction(io: ActionIo): Promise<number> {
@@ -154,11 +163,13 @@ export async function runAction(io: ActionIo): Promise<number> {
 
   writeOutputs(env, { errors: String(errors), warnings: String(warnings), 'sarif-file': sarifPath });
   appendSummary(env, summaryMarkdown({
-    results, context, errors, warnings, failOn: inputs.failOn, failed: code !== 0,
-    toolErrors: outcome.toolErrors, toolWarnings: outcome.toolWarnings, env,
+    results, context, errors, warnings, failOn: inputs.failOn, failedByFindings, countSuggestions,
+    configResult: outcome.unusedIgnores, toolErrors: outcome.toolErrors, toolWarnings: outcome.toolWarnings, env,
+    maxBytes: summaryRoom(env),
   }));
 
-  const files = results.length === 1 ? '1 file' : `${results.length} files`;
+  const linted = results.length - (outcome.unusedIgnores ? 1 : 0);
+  const files = linted === 1 ? '1 file' : `${linted} files`;
   write(`policy-lint: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} in ${files} (fail-on: ${inputs.failOn})${sarifPath ? `; SARIF: ${sarifPath}` : ''}\n`);
   return code;
 }
