@@ -60,6 +60,8 @@ export interface RunOutcome {
   toolErrors: string[];
   /** Problems that only warrant a warning (e.g. Access Analyzer unreachable with `optional`). */
   toolWarnings: string[];
+  /** The unused `ignore` entries as findings on the config file (`reportUnusedIgnores`): also in `results`, but not a file that was linted. */
+  unusedIgnores?: LintResult;
 }
 
 interface Work {
@@ -75,6 +77,11 @@ interface Work {
   value?: unknown;
   /** The bytes are not UTF-8: the text holds U+FFFD in their place, so it is not sent to Access Analyzer either. */
   notUtf8?: boolean;
+  /**
+   * The (fixed) text is empty or not JSON: json-syntax reports it, and Access Analyzer would only reject it
+   * (a call, and the same finding twice), so it is not sent.
+   */
+  notJson?: boolean;
 }
 
 export async function run(options: RunOptions): Promise<RunOutcome> {
@@ -158,6 +165,7 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
           (messages, value) => applySuppressions(config, work.filePath, value, messages),
           keepValues ? (document) => ignoreAnchors(config, work.filePath, document) : undefined);
         work.messages = outcome.messages;
+        work.notJson = outcome.document.syntaxError !== undefined;
         if (keepValues) work.value = outcome.document.value;
         if (outcome.fixed) work.output = outcome.output;
       } else {
@@ -167,6 +175,7 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
           continue;
         }
         work.messages = lintDocument(document, lintOptions);
+        work.notJson = document.syntaxError !== undefined;
         if (keepValues) work.value = document.value;
       }
     } catch (error) {
@@ -227,7 +236,7 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
   }
   const unused = usage?.result(options.reportUnusedIgnores!, accessAnalyzerAnswered);
   if (unused) results.push(unused);
-  return { results, config, toolErrors, toolWarnings };
+  return { results, config, toolErrors, toolWarnings, ...(unused ? { unusedIgnores: unused } : {}) };
 }
 
 /**
@@ -271,7 +280,7 @@ async function askAccessAnalyzer(
   // Loaded only here: the AWS SDK costs 60-80 ms of start-up that offline runs must not pay.
   const { runAccessAnalyzer, mergeFindings } = await import('./access-analyzer/index.js');
   const outcome = await runAccessAnalyzer(
-    works.filter((w) => !w.notUtf8).map((w) => ({ filePath: w.filePath, text: w.output ?? w.text, policyType: w.policyType, resourceType: w.resourceType ?? settings.resourceType })),
+    works.filter((w) => !w.notUtf8 && !w.notJson).map((w) => ({ filePath: w.filePath, text: w.output ?? w.text, policyType: w.policyType, resourceType: w.resourceType ?? settings.resourceType })),
     {
       region: aa?.region ?? settings.region,
       profile: aa?.profile ?? settings.profile,

@@ -74,7 +74,7 @@ export function findingsToMessages(text: string, findings: readonly AwsFinding[]
       message: f.findingDetails,
       issueCode: f.issueCode,
       sources: ['access-analyzer'] as Array<'policy-lint' | 'access-analyzer'>,
-      ...(typeof f.learnMoreLink === 'string' && f.learnMoreLink ? { docsUrl: f.learnMoreLink } : {}),
+      ...(typeof f.learnMoreLink === 'string' && f.learnMoreLink ? { docsUrl: encodeLink(f.learnMoreLink) } : {}),
       ...(f.findingType === 'SUGGESTION' ? { suggestion: true } : {}),
     };
     const seen = new Set<string>();
@@ -103,6 +103,22 @@ export function findingsToMessages(text: string, findings: readonly AwsFinding[]
     }
   }
   return messages.sort(compareMessages);
+}
+
+/**
+ * A link as a valid URI (SARIF's helpUri, a Markdown link): the characters encodeURI escapes (a space, `"`,
+ * `<`, non-ASCII …) percent-encoded as it does, and a `%` not followed by two hex digits too; a valid URL,
+ * escapes included, is unchanged (encodeURI itself would turn `%20` into `%2520`).
+ */
+export function encodeLink(link: string): string {
+  return link.replace(/%(?![0-9A-Fa-f]{2})|[^A-Za-z0-9\-_.!~*'();/?:@&=+$,#%]+/gu, (text) => {
+    try {
+      return encodeURI(text);
+    } catch {
+      // A lone surrogate (encodeURI throws on it): U+FFFD in its place.
+      return encodeURI(text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD'));
+    }
+  });
 }
 
 function isSpan(span: unknown): span is AwsLocation['span'] {

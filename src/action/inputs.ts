@@ -4,6 +4,8 @@
  * sets every input declared in action.yml (with its default when the workflow gives none); the defaults
  * here only matter when the entry runs outside a runner.
  */
+import { statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { POLICY_TYPES, type PolicyType } from '../engine/types.js';
 import type { AccessAnalyzerMode } from '../run.js';
 
@@ -23,49 +25,64 @@ export interface ActionInputs {
   reportUnusedIgnores?: 'warn' | 'error';
 }
 
-export class InputError extends Error {}
+/** One or more invalid inputs: every problem, so that one run shows all there is to mend. */
+export class InputError extends Error {
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    super(problems.join(' '));
+    this.problems = problems;
+  }
+}
 
 export function getInput(env: NodeJS.ProcessEnv, name: string): string {
   return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
 }
 
 /** YAML 1.2 core-schema booleans, as @actions/core's getBooleanInput. */
-function booleanInput(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+function booleanInput(env: NodeJS.ProcessEnv, name: string, fallback: boolean, problems: string[]): boolean {
   const value = getInput(env, name);
   if (value === '') return fallback;
   if (['true', 'True', 'TRUE'].includes(value)) return true;
   if (['false', 'False', 'FALSE'].includes(value)) return false;
-  throw new InputError(`Input "${name}" must be true or false, got "${value}".`);
+  problems.push(`Input "${name}" must be true or false, got "${value}".`);
+  return fallback;
 }
 
-export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
+/** The inputs; throws an InputError listing every invalid one. `workspace` resolves `sarif-file`. */
+export function readInputs(env: NodeJS.ProcessEnv, workspace: string): ActionInputs {
+  const problems: string[] = [];
   // One path per line (as @actions/core's getMultilineInput); blank lines and `#` comments are skipped.
   const paths = getInput(env, 'paths').split(/\r?\n/).map((p) => p.trim()).filter((p) => p !== '' && !p.startsWith('#'));
 
   const policyType = getInput(env, 'policy-type');
   if (policyType !== '' && !POLICY_TYPES.includes(policyType as PolicyType)) {
-    throw new InputError(`Input "policy-type" must be one of ${POLICY_TYPES.join(', ')}, got "${policyType}".`);
+    problems.push(`Input "policy-type" must be one of ${POLICY_TYPES.join(', ')}, got "${policyType}".`);
   }
 
   const aa = getInput(env, 'access-analyzer');
-  let accessAnalyzer: AccessAnalyzerMode;
-  if (['', 'false', 'False', 'FALSE', 'off'].includes(aa)) accessAnalyzer = 'off';
-  else if (['true', 'True', 'TRUE', 'required'].includes(aa)) accessAnalyzer = 'required';
+  let accessAnalyzer: AccessAnalyzerMode = 'off';
+  if (['true', 'True', 'TRUE', 'required'].includes(aa)) accessAnalyzer = 'required';
   else if (aa === 'optional') accessAnalyzer = 'optional';
-  else throw new InputError(`Input "access-analyzer" must be false, true or optional, got "${aa}".`);
+  else if (!['', 'false', 'False', 'FALSE', 'off'].includes(aa)) problems.push(`Input "access-analyzer" must be false, true or optional, got "${aa}".`);
 
   const failOn = getInput(env, 'fail-on') || 'error';
   if (!['error', 'warning', 'never'].includes(failOn)) {
-    throw new InputError(`Input "fail-on" must be error, warning or never, got "${failOn}".`);
+    problems.push(`Input "fail-on" must be error, warning or never, got "${failOn}".`);
   }
 
   const unused = getInput(env, 'report-unused-ignores') || 'off';
   if (!['off', 'warn', 'error'].includes(unused)) {
-    throw new InputError(`Input "report-unused-ignores" must be off, warn or error, got "${unused}".`);
+    problems.push(`Input "report-unused-ignores" must be off, warn or error, got "${unused}".`);
   }
 
   const config = getInput(env, 'config');
   const sarifFile = getInput(env, 'sarif-file');
+  // Found now rather than when the SARIF is written: "internal error: EISDIR" after the whole run told nobody what to change.
+  if (sarifFile && (/[\\/]$/.test(sarifFile) || isDirectory(resolve(workspace, sarifFile)))) {
+    problems.push(`Input "sarif-file" is a directory: "${sarifFile}" (${resolve(workspace, sarifFile)}); name a file, such as "${join(sarifFile, 'policy-lint.sarif')}".`);
+  }
+  const annotations = booleanInput(env, 'annotations', true, problems);
+  if (problems.length > 0) throw new InputError(problems);
   return {
     paths: paths.length > 0 ? paths : ['.'],
     ...(config ? { config } : {}),
@@ -73,7 +90,15 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
     accessAnalyzer,
     failOn: failOn as FailOn,
     ...(sarifFile ? { sarifFile } : {}),
-    annotations: booleanInput(env, 'annotations', true),
+    annotations,
     ...(unused !== 'off' ? { reportUnusedIgnores: unused as 'warn' | 'error' } : {}),
   };
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }

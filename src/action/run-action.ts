@@ -11,18 +11,18 @@
  *     or pattern with no file to lint,
  *     Access Analyzer unreachable when required), whatever `fail-on` says: a broken lint must not pass.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { configNotices, ruleInfos, runNotices } from '../cli.js';
 import { ConfigError } from '../config/index.js';
 import type { LintResult } from '../engine/types.js';
 import { displayPath } from '../formatters/common.js';
-import { format, type FormatContext } from '../formatters/index.js';
+import { format, type FormatContext, type ToolNotice } from '../formatters/index.js';
 import { run, type RunOutcome } from '../run.js';
 import { iamDatabaseVersion, toolVersion } from '../version.js';
 import { appendSummary, command, verbatim, writeOutputs } from './commands.js';
-import { InputError, readInputs, type ActionInputs } from './inputs.js';
-import { failureSummary, summaryMarkdown } from './summary.js';
+import { getInput, InputError, readInputs, type ActionInputs } from './inputs.js';
+import { failureSummary, summaryMarkdown, SUMMARY_MAX_BYTES } from './summary.js';
 
 /** GitHub displays at most 10 error, 10 warning and 10 notice annotations per step (50 per job). */
 export const ANNOTATIONS_SHOWN_PER_KIND = 10;
@@ -39,18 +39,60 @@ function useColor(env: NodeJS.ProcessEnv): boolean {
   return env.NO_COLOR === undefined || env.NO_COLOR === '';
 }
 
+function formatContext(workspace: string): FormatContext {
+  return { cwd: workspace, rules: ruleInfos(), toolVersion, databaseVersion: iamDatabaseVersion(), color: false };
+}
+
+/** Writes the SARIF file (its directory made); returns the problem as a sentence when it cannot. */
+function writeSarif(path: string, text: string): string | undefined {
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text);
+    return undefined;
+  } catch (error) {
+    return `sarif-file: cannot write ${path}: ${(error as Error).message}`;
+  }
+}
+
+/**
+ * The end of a run that could not lint (invalid inputs or configuration), after its annotations: the summary,
+ * the SARIF file with the problems as notifications (an upload step then finds one, and code scanning shows
+ * why), and the outputs, so that later steps do not fail on a missing file. Exit code 2.
+ */
+function stopBeforeLint(io: ActionIo, workspace: string, sarifFile: string, notices: ToolNotice[], summary: string): number {
+  let sarifPath = '';
+  if (sarifFile) {
+    const path = resolve(workspace, sarifFile);
+    const failure = writeSarif(path, format('sarif', [], { ...formatContext(workspace), toolNotices: notices }));
+    if (failure) io.write(command('error', failure, { title: 'policy-lint' }));
+    else sarifPath = path;
+  }
+  appendSummary(io.env, summary);
+  writeOutputs(io.env, { errors: '0', warnings: '0', 'sarif-file': sarifPath });
+  return 2;
+}
+
+/** Bytes left for our summary in this step's summary file (GitHub takes at most 1 MiB per step). */
+function summaryRoom(env: NodeJS.ProcessEnv): number {
+  try {
+    return SUMMARY_MAX_BYTES - (env.GITHUB_STEP_SUMMARY ? statSync(env.GITHUB_STEP_SUMMARY).size : 0);
+  } catch {
+    return SUMMARY_MAX_BYTES;
+  }
+}
+
 export async function runAction(io: ActionIo): Promise<number> {
   const { env, write } = io;
   const workspace = resolve(env.GITHUB_WORKSPACE || io.cwd);
 
   let inputs: ActionInputs;
   try {
-    inputs = readInputs(env);
+    inputs = readInputs(env, workspace);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    write(command('error', error.message, { title: 'policy-lint' }));
-    appendSummary(env, failureSummary(error.message));
-    return 2;
+    for (const problem of error.problems) write(command('error', problem, { title: 'policy-lint' }));
+    // When sarif-file is itself the invalid input (a directory), the write fails and is annotated too.
+    return stopBeforeLint(io, workspace, getInput(env, 'sarif-file'), error.problems.map((message) => ({ level: 'error', message })), failureSummary(error.message));
   }
 
   let outcome: RunOutcome;
@@ -76,16 +118,8 @@ export async function runAction(io: ActionIo): Promise<number> {
         if (inFile && problem.column) properties.col = String(problem.column);
         write(command('error', inFile ? problem.reason : `${error.filePath}: ${problem.reason}`, properties));
       }
-      appendSummary(env, failureSummary(`invalid configuration: ${inFile ? `${displayPath(error.filePath, workspace)}:${error.line ?? 1}:${error.column ?? 1}: ` : ''}${error.reason}`));
-      // The SARIF file still, with the problem as a notification, so that an upload step finds one.
-      if (inputs.sarifFile) {
-        const notices = configNotices(error);
-        const sarifPath = resolve(workspace, inputs.sarifFile);
-        mkdirSync(dirname(sarifPath), { recursive: true });
-        writeFileSync(sarifPath, format('sarif', [], { cwd: workspace, rules: ruleInfos(), toolVersion, databaseVersion: iamDatabaseVersion(), color: false, toolNotices: notices }));
-        writeOutputs(env, { errors: '0', warnings: '0', 'sarif-file': sarifPath });
-      }
-      return 2;
+      return stopBeforeLint(io, workspace, inputs.sarifFile ?? '', configNotices(error),
+        failureSummary(`invalid configuration: ${inFile ? `${displayPath(error.filePath, workspace)}:${error.line ?? 1}:${error.column ?? 1}: ` : ''}${error.reason}`));
     }
     write(command('error', `internal error: ${(error as Error).stack ?? String(error)}`, { title: 'policy-lint' }));
     appendSummary(env, failureSummary(`internal error: ${(error as Error).message}`));
@@ -93,9 +127,16 @@ export async function runAction(io: ActionIo): Promise<number> {
   }
 
   const results: LintResult[] = outcome.results;
-  const context: FormatContext = {
-    cwd: workspace, rules: ruleInfos(), toolVersion, databaseVersion: iamDatabaseVersion(), color: false,
-  };
+  const context = formatContext(workspace);
+
+  // SARIF first: a file that cannot be written is a problem of the run, annotated and summarised with the others.
+  let sarifPath = '';
+  if (inputs.sarifFile) {
+    const path = resolve(workspace, inputs.sarifFile);
+    const failure = writeSarif(path, format('sarif', results, { ...context, toolNotices: runNotices(outcome.toolWarnings, outcome.toolErrors) }));
+    if (failure) outcome.toolErrors.push(failure);
+    else sarifPath = path;
+  }
 
   // The human-readable report first, as in a terminal.
   write(verbatim(format('stylish', results, { ...context, color: useColor(env) })));
@@ -114,13 +155,6 @@ export async function runAction(io: ActionIo): Promise<number> {
     }
   }
 
-  let sarifPath = '';
-  if (inputs.sarifFile) {
-    sarifPath = resolve(workspace, inputs.sarifFile);
-    mkdirSync(dirname(sarifPath), { recursive: true });
-    writeFileSync(sarifPath, format('sarif', results, { ...context, toolNotices: runNotices(outcome.toolWarnings, outcome.toolErrors) }));
-  }
-
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
   const warnings = results.reduce((n, r) => n + r.messages.filter((m) => m.severity === 1 && (countSuggestions || !m.suggestion)).length, 0);
@@ -129,11 +163,13 @@ export async function runAction(io: ActionIo): Promise<number> {
 
   writeOutputs(env, { errors: String(errors), warnings: String(warnings), 'sarif-file': sarifPath });
   appendSummary(env, summaryMarkdown({
-    results, context, errors, warnings, failOn: inputs.failOn, failed: code !== 0,
-    toolErrors: outcome.toolErrors, toolWarnings: outcome.toolWarnings, env,
+    results, context, errors, warnings, failOn: inputs.failOn, failedByFindings, countSuggestions,
+    configResult: outcome.unusedIgnores, toolErrors: outcome.toolErrors, toolWarnings: outcome.toolWarnings, env,
+    maxBytes: summaryRoom(env),
   }));
 
-  const files = results.length === 1 ? '1 file' : `${results.length} files`;
+  const linted = results.length - (outcome.unusedIgnores ? 1 : 0);
+  const files = linted === 1 ? '1 file' : `${linted} files`;
   write(`policy-lint: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} in ${files} (fail-on: ${inputs.failOn})${sarifPath ? `; SARIF: ${sarifPath}` : ''}\n`);
   return code;
 }

@@ -231,6 +231,10 @@ describe('fail-on and annotations', () => {
     expect(commandLines(run.stdout)).toEqual([
       '::error file=.policy-lint.json,line=3,col=5,endLine=3,endColumn=6::Unused ignore entry: its files do not match the one file linted (reason: "Old role.").',
     ]);
+    // The config file carries the finding, but it is not one of the files linted.
+    expect(run.summary).toContain('\n❌ **1 error** and **0 warnings** in the config file .policy-lint.json; no findings in the 1 file linted.\n');
+    expect(run.summary).toContain('\n### .policy-lint.json: 1 error, 0 warnings\n');
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('policy-lint: 1 error, 0 warnings in 1 file (fail-on: error)');
     expect((await runAction(ws, { 'report-unused-ignores': 'loud' })).status).toBe(2);
   });
 
@@ -244,13 +248,75 @@ describe('fail-on and annotations', () => {
   });
 });
 
+describe('the job summary', () => {
+  it('stays under the 1 MiB GitHub takes per step, and says how many findings it leaves out', async () => {
+    // 600 statements sharing a 2,000-character Sid: 599 sid-unique errors of 2 kB each, 1.3 MB of table.
+    const sid = 'Read'.repeat(500);
+    const statements = Array.from({ length: 600 }, () => ({ Sid: sid, Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::example-reports/*' }));
+    const run = await runAction(workspace({ 'policies/long.json': policy(statements) }), { paths: 'policies', annotations: 'false' });
+    expect(run.status).toBe(1);
+    const total = Number(/^errors=(\d+)$/m.exec(run.outputs)![1]) + Number(/^warnings=(\d+)$/m.exec(run.outputs)![1]);
+    expect(total).toBeGreaterThan(599);
+    expect(Buffer.byteLength(run.summary)).toBeLessThanOrEqual(1024 * 1024);
+    const rows = run.summary.split('\n').filter((line) => /^\| \[\d+:\d+\]/.test(line)).length;
+    const note = /^… and (\d+) more findings not shown here \(GitHub takes at most 1 MiB of summary per step\): see the step's log or the SARIF file\.$/m.exec(run.summary);
+    expect(note).not.toBeNull();
+    expect(rows + Number(note![1])).toBe(total);
+    expect(rows).toBeGreaterThan(400);
+    expect(run.summary).toMatch(/<sub>policy-lint .*<\/sub>\n\n$/);
+  });
+});
+
 describe('failures of the tool fail the step (exit 2) whatever fail-on says', () => {
   it('an invalid input', async () => {
     const run = await runAction(workspace(files), { 'fail-on': 'sometimes' });
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('::error title=policy-lint::Input "fail-on" must be error, warning or never, got "sometimes".\n');
     expect(run.summary).toBe('## policy-lint\n\n❌ policy-lint could not run: Input "fail-on" must be error, warning or never, got "sometimes".\n\n');
-    expect(run.outputs).toBe('');
+    // The outputs are set all the same: a later step reading them finds values.
+    expect(run.outputs).toBe('errors=0\nwarnings=0\nsarif-file=\n');
+  });
+
+  it('invalid inputs with sarif-file: every problem annotated, the SARIF file written with them as notifications, the outputs set', async () => {
+    const ws = workspace(files);
+    const run = await runAction(ws, { 'fail-on': 'sometimes', 'policy-type': 'role', 'sarif-file': 'out/policy-lint.sarif' });
+    expect(run.status).toBe(2);
+    const problems = [
+      'Input "policy-type" must be one of identity, resource, trust, scp, rcp, got "role".',
+      'Input "fail-on" must be error, warning or never, got "sometimes".',
+    ];
+    expect(commandLines(run.stdout)).toEqual(problems.map((p) => `::error title=policy-lint::${p}`));
+    const sarifPath = join(ws, 'out', 'policy-lint.sarif');
+    const sarif = JSON.parse(readFileSync(sarifPath, 'utf8'));
+    expect(validateSarif(sarif), JSON.stringify(validateSarif.errors)).toBe(true);
+    expect(sarif.runs[0].results).toEqual([]);
+    expect(sarif.runs[0].invocations[0]).toEqual({
+      executionSuccessful: false,
+      toolExecutionNotifications: problems.map((text) => ({ level: 'error', message: { text } })),
+    });
+    expect(run.outputs).toBe(`errors=0\nwarnings=0\nsarif-file=${sarifPath}\n`);
+  });
+
+  it('sarif-file naming a directory: an input error naming it, before any lint (no "internal error")', async () => {
+    const ws = workspace({ ...files, 'results/.keep': '' });
+    const run = await runAction(ws, { paths: 'policies', 'sarif-file': 'results' });
+    expect(run.status).toBe(2);
+    const problem = `Input "sarif-file" is a directory: "results" (${join(ws, 'results')}); name a file, such as "results/policy-lint.sarif".`;
+    expect(commandLines(run.stdout)[0]).toBe(`::error title=policy-lint::${problem}`);
+    expect(run.stdout).not.toContain('internal error');
+    expect(run.summary).toContain('❌ policy-lint could not run: Input "sarif-file" is a directory: "results"');
+    expect(run.outputs).toBe('errors=0\nwarnings=0\nsarif-file=\n');
+  });
+
+  it('a sarif-file that cannot be written: a problem of the run (exit 2), the findings still reported', async () => {
+    const ws = workspace(files);
+    const run = await runAction(ws, { paths: 'policies', 'sarif-file': 'package.json/policy-lint.sarif', 'fail-on': 'never' });
+    expect(run.status).toBe(2);
+    const lines = commandLines(run.stdout);
+    expect(lines[0]).toMatch(new RegExp(`^::error title=policy-lint::sarif-file: cannot write ${join(ws, 'package.json', 'policy-lint.sarif')}: `));
+    expect(lines.slice(1)).toEqual(ANNOTATIONS);
+    expect(run.summary).toContain('- error: sarif-file: cannot write');
+    expect(run.outputs).toBe('errors=2\nwarnings=1\nsarif-file=\n');
   });
 
   it('a path that does not exist', async () => {
@@ -261,6 +327,9 @@ describe('failures of the tool fail the step (exit 2) whatever fail-on says', ()
     expect(commandLines(run.stdout).length).toBeGreaterThan(1);
     expect(run.summary).toContain('- error: missing-folder: no such file or directory');
     expect(run.summary).toContain('❌ **2 errors** and **1 warning** in 2 of 3 files.');
+    // What fails the step is the missing path, not fail-on.
+    expect(run.summary).toContain('\nThis step fails because of a problem running policy-lint (below), whatever `fail-on` says; on the findings alone (fail-on: `never`) it would pass.\n');
+    expect(run.summary).not.toContain('fail-on: `never`: this step fails');
   });
 
   it('a directory or pattern with no file to lint (a typo, or policies moved away): annotated and in the summary', async () => {
@@ -326,6 +395,29 @@ describe('access-analyzer: true (the AWS SDK chunk of the bundle against a local
     expect(run.outputs).toBe('errors=1\nwarnings=0\nsarif-file=\n');
     expect(run.summary).toContain('[access-analyzer/PASS\\_ROLE\\_WITH\\_STAR\\_IN\\_RESOURCE\\_TEST](https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-reference-policy-checks.html)');
     expect(run.status).toBe(1);
+  });
+
+  it('suggestions: counted apart, the same in the headline and the file\'s heading (as warnings when the config says so)', async () => {
+    const suggesting = await startFakeAccessAnalyzer((request) => ({
+      body: { findings: [findingAt(request.body!.policyDocument, '"ReadReports"', { issueCode: 'EXAMPLE_SUGGESTION', findingType: 'SUGGESTION', findingDetails: 'A test suggestion.' })] },
+    }));
+    try {
+      const aws = Object.fromEntries(Object.entries(fakeAwsEnv(suggesting.url)).filter(([, v]) => v !== undefined)) as NodeJS.ProcessEnv;
+      const run = await runAction(workspace({ 'policies/clean.json': clean }), { paths: 'policies', 'access-analyzer': 'true' }, aws);
+      expect(run.status).toBe(0);
+      expect(run.outputs).toBe('errors=0\nwarnings=0\nsarif-file=\n');
+      expect(run.summary).toContain('\n⚠️ **0 errors**, **0 warnings** and 1 suggestion in 1 of 1 file.\n');
+      expect(run.summary).toContain('\n### policies/clean.json: 0 errors, 0 warnings, 1 suggestion\n');
+      expect(run.summary).toMatch(/\n\| \[5:20\]\([^)]*\) \| suggestion \| \[access-analyzer\/EXAMPLE\\_SUGGESTION\]/);
+
+      const config = JSON.stringify({ suggestionsCountAsWarnings: true });
+      const counted = await runAction(workspace({ 'policies/clean.json': clean, '.policy-lint.json': config }), { paths: 'policies', 'access-analyzer': 'true' }, aws);
+      expect(counted.outputs).toBe('errors=0\nwarnings=1\nsarif-file=\n');
+      expect(counted.summary).toContain('\n⚠️ **0 errors** and **1 warning** in 1 of 1 file.\n');
+      expect(counted.summary).toContain('\n### policies/clean.json: 0 errors, 1 warning\n');
+    } finally {
+      await suggesting.close();
+    }
   });
 
   it('false (the default) wins over the config\'s accessAnalyzer.enabled: no request', async () => {

@@ -54,6 +54,19 @@ describe('--access-analyzer', () => {
     expect(latin1.messages.map((m) => m.ruleId)).toEqual(['json-syntax']);
   });
 
+  it('does not send an empty file or one that is not valid JSON: json-syntax reports them, Access Analyzer would only reject them', async () => {
+    server = await startFakeAccessAnalyzer();
+    const dir = scratch({ 'p.json': text, 'empty.json': '', 'blank.json': '\n  \n', 'broken.json': text.replace('"Read",', '"Read"') });
+    const run = await cliAsync(['--access-analyzer', '--no-cache', '--format', 'json', 'p.json', 'empty.json', 'blank.json', 'broken.json'], { cwd: dir, env: fakeAwsEnv(server.url) });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(1);
+    expect(server.requests.map((r) => r.body!.policyDocument)).toEqual([text]);
+    const results = JSON.parse(run.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string }> }>;
+    expect(Object.fromEntries(results.map((r) => [r.filePath.slice(dir.length + 1), r.messages.map((m) => m.ruleId)]))).toEqual({
+      'p.json': [], 'empty.json': ['json-syntax'], 'blank.json': ['json-syntax'], 'broken.json': ['json-syntax'],
+    });
+  });
+
   it('maps trust policies to RESOURCE_POLICY with the assume-role resource type', async () => {
     server = await startFakeAccessAnalyzer();
     const dir = scratch({ 'trust.json': JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }] }) });

@@ -3,9 +3,11 @@ import { join } from 'node:path';
 import type * as Sarif from 'sarif';
 import { describe, expect, it } from 'vitest';
 import type { LintMessage, LintResult } from '../../src/engine/types.js';
+import { findingsToMessages } from '../../src/access-analyzer/map.js';
+import { countResult } from '../../src/engine/types.js';
 import { lineHashes } from '../../src/formatters/fingerprint.js';
 import { format } from '../../src/formatters/index.js';
-import { context, on, result, RULES } from './helpers.js';
+import { context, CWD, on, result, RULES } from './helpers.js';
 import { validateSarif } from '../fixtures/sarif-validator.js';
 
 const validate = validateSarif;
@@ -177,6 +179,27 @@ describe('sarif', () => {
     const m: LintMessage = { ruleId: 'no-wildcard-action', severity: 2, message: 'W.', line: 3, column: 5, endLine: 3, endColumn: 9 };
     const prints = sarif([result('p.json', undefined, [m])]).runs[0].results![0].partialFingerprints!;
     expect(Object.keys(prints)).toEqual(['policyLintTokenHash/v1']);
+  });
+});
+
+describe('Access Analyzer learnMoreLink as helpUri', () => {
+  const links = (learnMoreLinks: string[]) => {
+    const findings = learnMoreLinks.map((learnMoreLink, i) => ({ issueCode: `CODE_${i}`, findingType: 'WARNING', findingDetails: 'A finding.', learnMoreLink }));
+    const log = sarif([countResult(`${CWD}/p.json`, findingsToMessages(ADMIN, findings), { source: ADMIN })]);
+    return log.runs[0].tool.driver.rules!.filter((r) => r.id.startsWith('access-analyzer/')).map((r) => r.helpUri);
+  };
+
+  it('percent-encodes what a URI cannot hold (a space, quotes, non-ASCII, a stray %) as encodeURI does, and leaves a valid URL as it is', () => {
+    const valid = [AA_URL, 'https://example.test/a%20b/c?d=e%2Ff&g=h#i'];
+    expect(links([
+      'https://docs.aws.amazon.com/IAM/latest/UserGuide/access analyzer checks.html#pass role',
+      'https://example.test/r\u00e9f\u00e9rence?q="x"&p=100%',
+      ...valid,
+    ])).toEqual([
+      'https://docs.aws.amazon.com/IAM/latest/UserGuide/access%20analyzer%20checks.html#pass%20role',
+      'https://example.test/r%C3%A9f%C3%A9rence?q=%22x%22&p=100%25',
+      ...valid, // encodeURI itself would make %20 into %2520
+    ]);
   });
 });
 
