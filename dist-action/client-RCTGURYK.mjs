@@ -3,7 +3,7 @@ const require = __policyLintCreateRequire(import.meta.url);
 import {
   MalformedResponseError,
   checkFindings
-} from "./chunk-DH5AK56J.mjs";
+} from "./chunk-V7GFXGMW.mjs";
 import "./chunk-H5PWTSGF.mjs";
 import "./chunk-HDQAN4K4.mjs";
 

@@ -4,7 +4,7 @@ import {
   MalformedResponseError,
   checkFindings,
   findingsToMessages
-} from "./chunk-DH5AK56J.mjs";
+} from "./chunk-V7GFXGMW.mjs";
 import {
   PolicyDocument,
   compareMessages
@@ -362,7 +362,7 @@ async function runAccessAnalyzer(inputs, options) {
             return;
           }
           try {
-            session ??= import("./client-2QQ6ETJF.mjs").then((m) => m.openSession(settings, log));
+            session ??= import("./client-RCTGURYK.mjs").then((m) => m.openSession(settings, log));
             const findings = await (await session).validate({ ...group.request });
             serverFailuresInARow = 0;
             if (cache) await cache.set(group.key, { policyType: group.request.policyType, resourceType: group.request.validatePolicyResourceType, locale, toolVersion: options.toolVersion }, findings);

@@ -37,7 +37,7 @@ function findingsToMessages(text, findings, doc = new PolicyDocument("", text)) 
       message: f.findingDetails,
       issueCode: f.issueCode,
       sources: ["access-analyzer"],
-      ...typeof f.learnMoreLink === "string" && f.learnMoreLink ? { docsUrl: f.learnMoreLink } : {},
+      ...typeof f.learnMoreLink === "string" && f.learnMoreLink ? { docsUrl: encodeLink(f.learnMoreLink) } : {},
       ...f.findingType === "SUGGESTION" ? { suggestion: true } : {}
     };
     const seen = /* @__PURE__ */ new Set();
@@ -66,6 +66,15 @@ function findingsToMessages(text, findings, doc = new PolicyDocument("", text)) 
     }
   }
   return messages.sort(compareMessages);
+}
+function encodeLink(link) {
+  return link.replace(/%(?![0-9A-Fa-f]{2})|[^A-Za-z0-9\-_.!~*'();/?:@&=+$,#%]+/gu, (text) => {
+    try {
+      return encodeURI(text);
+    } catch {
+      return encodeURI(text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "�"));
+    }
+  });
 }
 function isSpan(span) {
   const s = span;
