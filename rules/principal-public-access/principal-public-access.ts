@@ -45,7 +45,7 @@ const FAMILIES: Record<KeyKind, readonly OperatorFamily[]> = {
 
 /** Keys that look as if they restrict the caller but do not, with the reason for the message. */
 const NOT_RESTRICTING: Record<string, string> = {
-  'sts:externalid': 'an external ID is not a secret (anyone who can read the role sees it), so it does not say who the caller is',
+  'sts:externalid': 'an external ID is not a secret: anyone who can read the role sees it, so it does not say who the caller is',
   'aws:username': 'user names are unique only within an account, so any account can create a user of that name',
   'kms:viaservice': 'principals of any account can call AWS KMS through that service',
   'aws:calledvia': 'principals of any account can call through that service',
@@ -53,7 +53,7 @@ const NOT_RESTRICTING: Record<string, string> = {
   'aws:calledvialast': 'principals of any account can call through that service',
   'aws:resourceaccount': 'it names the account that owns the resource, not the caller\'s',
   's3:resourceaccount': 'it names the account that owns the resource, not the caller\'s',
-  'aws:vpcsourceip': 'private addresses repeat in every account\'s VPCs (pair it with aws:SourceVpc)',
+  'aws:vpcsourceip': 'private addresses repeat in every account\'s VPCs; pair it with aws:SourceVpc',
 };
 
 const isVariable = (value: string) => value.includes('${');
