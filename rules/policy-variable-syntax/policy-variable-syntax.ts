@@ -124,9 +124,19 @@ function checkString(context: RuleContext, text: string, path: JsonPath, where: 
     const name = token.name!;
     if (isTemplatePlaceholder(name)) continue;
     switch (token.problem) {
-      case 'missing-brace':
+      case 'missing-brace': {
+        // The scan stops the name at "/", which ends the variable in `user/${aws:username/*`; a key with a
+        // tag part (`${aws:PrincipalTag/Team`) takes it along when only the longer name is a known key.
+        const suffix = /^\/[^\s/*?${}]+/.exec(text.slice(token.start + token.length))?.[0];
+        const known = (key: string) => ['global', 'service'].includes(resolveConditionKey(key).kind);
+        if (suffix && !known(name) && known(name + suffix)) {
+          context.report({ path, substring: { start: token.start, length: token.length + suffix.length }, messageId: 'missingBrace',
+            issueCode: 'MISSING_BRACE_IN_VARIABLE', data: { text: token.text + suffix, name: name + suffix } });
+          continue;
+        }
         context.report({ ...base, messageId: 'missingBrace', issueCode: 'MISSING_BRACE_IN_VARIABLE', data: { text: token.text, name } });
         continue;
+      }
       case 'empty':
         context.report({ ...base, messageId: 'empty', issueCode: 'EMPTY_VARIABLE' });
         continue;
