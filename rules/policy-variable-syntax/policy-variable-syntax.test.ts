@@ -85,6 +85,17 @@ new RuleTester().run(rule, {
       ],
     },
     {
+      name: 'multivalued keys cannot be policy variables',
+      code: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::bucket/${aws:TagKeys}/*',
+        Condition: { StringEquals: { 's3:prefix': ['${aws:CalledVia}', '${aws:PrincipalServiceNamesList}'] } } }] },
+      errors: [
+        { messageId: 'multivalued', line: 7, column: 46, endColumn: 60,
+          message: '"${aws:TagKeys}" uses aws:TagKeys, a multivalued key (ArrayOfString): only single-valued keys can be policy variables, so IAM cannot substitute it.' },
+        { messageId: 'multivalued', line: 11, column: 26 },
+        { messageId: 'multivalued', line: 12, column: 26 },
+      ],
+    },
+    {
       name: 'variables where IAM does not substitute them',
       code: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['s3:${aws:username}'], Resource: 'arn:${aws:partition}:iam::${aws:PrincipalAccount}:user/x',
         Condition: { NumericLessThan: { 'aws:EpochTime': '${aws:TokenIssueTime}' }, Bool: { 'aws:SecureTransport': '${aws:x}' } } }] },
