@@ -20,7 +20,7 @@ const PINNED_ERRORS: Record<string, number> = {
   'condition-key-exists': 6, // retired deepracer keys, aws:PrincipalOrgMasterAccountId, lakeformation:GlueARN, see the rule's doc
   'condition-key-qualifier': 5, // multivalued events:detail-type without a qualifier, ForAllValues on a single-valued key
   'condition-operator-type': 17, // StringLike on ARN keys (a security warning in Access Analyzer), see the rule's doc
-  // mfa-deny-present: none since it judges only policies that try to enforce MFA (was 5: IAMUserChangePassword and four other self-service policies without MFA).
+  'mfa-deny-present': 5, // real: credential writes with no MFA deny, see the rule's doc
   'pass-role-scope': 10, // real: PassRole on every role (AdministratorAccess, IAMFullAccess, …), see the rule's doc
   'self-service-resource-scope': 2, // real: self-service writes on other users, see the rule's doc
   'tag-condition-key-support': 4, // a Deny on tag:TagResources by aws:TagKeys, which those actions lack, see the rule's doc

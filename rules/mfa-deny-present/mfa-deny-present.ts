@@ -41,9 +41,6 @@ export default defineRule({
   check(_match, context) {
     const analysis = analyzeMfa(context.policy);
     if (analysis.denies.length > 0) return;
-    // Only policies that try to enforce MFA (an MFA condition, or users managing their own MFA device): AWS's
-    // self-service examples without MFA and administrators' policies are not half of the MFA pattern.
-    if (!analysis.family) return;
     // A deny on a misspelt MFA key is reported by mfa-deny-condition-valid.
     if (analysis.statements.some((s) => s.effect === 'Deny' && s.conditions.some((c) => isMfaLookalike(c.key)))) return;
     // Managing credentials, not reading them: the self-service actions whose access level is a write.

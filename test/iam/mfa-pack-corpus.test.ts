@@ -59,7 +59,8 @@ describe('MFA pack on the AWS managed policy corpus', () => {
     expect(counts).toEqual({
       // arn:aws:kms:*::* (KMS key ARNs always have an account), as test/corpus.test.ts pins.
       'arn-account error': 2,
-      // No mfa-deny-present: the five AWS self-service policies without MFA (IAMUserChangePassword, …) do not try to enforce MFA (see the rule's doc).
+      // Five AWS self-service policies meant to sit next to your own MFA deny (see the rule's doc).
+      'mfa-deny-present error': 5,
       // AWSOpsWorksRegisterCLI_OnPremises (CreateAccessKey on OpsWorks users) and SystemAdministrator (UpdateSigningCertificate on "*").
       'self-service-resource-scope error': 2,
       // ${aws:PrincipalOrgId}, documented as aws:PrincipalOrgID.
