@@ -3675,6 +3675,11 @@ var TOLERATED_EXEMPT_ACTIONS = [
   "iam:ListUsers"
 ];
 var MFA_REMOVAL_ACTIONS = ["iam:DeactivateMFADevice", "iam:DeleteVirtualMFADevice"];
+var MFA_DEVICE_MANAGEMENT_ACTIONS = [
+  ...ENROLLMENT_ACTIONS,
+  "iam:ResyncMFADevice",
+  ...MFA_REMOVAL_ACTIONS
+];
 var CREDENTIAL_MINTING_ACTIONS = [
   "iam:CreateAccessKey",
   "iam:UpdateAccessKey",
@@ -3829,14 +3834,20 @@ function scopesToUsername(statement) {
   }
   return false;
 }
+function managesOwnMfaDevice(statement) {
+  if (statement.Effect !== "Allow" || !statement.Action || !statement.Resource) return false;
+  if (!statement.Resource.some((item) => typeof item === "string" && /\$\{aws:username\b/i.test(item))) return false;
+  return statement.Action.some((entry) => typeof entry === "string" && /^\s*iam:/i.test(entry) && !isWholeServicePattern(entry) && MFA_DEVICE_MANAGEMENT_ACTIONS.some((action) => actionMatches(entry, action)));
+}
 function analyzeMfa(policy) {
-  if (!isObject(policy)) return { statements: [], denies: [], notActionDenies: [], broadDenies: [], family: false };
+  if (!isObject(policy)) return { statements: [], denies: [], notActionDenies: [], broadDenies: [], family: false, usernameScoped: false };
   return analyzeObject(policy);
 }
 var analyzeObject = memoizeLast((policy) => {
   const statements = [];
   const denies = [];
   let family = false;
+  let usernameScoped = false;
   for (const { value, path } of statementMatches(policy)) {
     const statement = value;
     const conditions = conditionEntries(statement, path);
@@ -3844,7 +3855,8 @@ var analyzeObject = memoizeLast((policy) => {
     const isMfaDeny = statement.Effect === "Deny" && mfaConditions.length > 0;
     const info = isMfaDeny ? new Deny(statement, path, conditions, mfaConditions) : new Facts(statement, path, conditions, mfaConditions);
     statements.push(info);
-    if (mfaConditions.length > 0 || !family && scopesToUsername(statement)) family = true;
+    if (!usernameScoped && scopesToUsername(statement)) usernameScoped = true;
+    if (mfaConditions.length > 0 || !family && usernameScoped && managesOwnMfaDevice(statement)) family = true;
     if (isMfaDeny) denies.push(info);
   }
   const analysis = {
@@ -3852,7 +3864,8 @@ var analyzeObject = memoizeLast((policy) => {
     denies,
     notActionDenies: denies.filter((deny) => deny.notAction !== void 0),
     broadDenies: denies.filter((deny) => deny.broad),
-    family
+    family,
+    usernameScoped
   };
   return analysis;
 });
@@ -3998,7 +4011,7 @@ var mfa_action_resource_type_default = defineRule({
   given: "$",
   check(_match, context) {
     const analysis = analyzeMfa(context.policy);
-    if (!analysis.family) return;
+    if (!analysis.family && !analysis.usernameScoped) return;
     const enrollment = expandSet(ENROLLMENT_ACTIONS);
     for (const info of analysis.statements) {
       if (info.effect !== "Allow" || !info.action || !info.resource || info.resource.length === 0) continue;
@@ -5259,9 +5272,44 @@ function roleArnParts(value) {
 }
 
 // rules/oidc-trust-condition/oidc-trust-condition.ts
+var DEFAULT_CLAIMS = ["sub", "aud", "amr", "oaud", "email"];
+var PROVIDER_CLAIMS = {
+  "graph.facebook.com": ["app_id", "id"],
+  "www.amazon.com": ["app_id", "user_id"],
+  [GITHUB_ACTIONS_ISSUER]: [
+    ...DEFAULT_CLAIMS,
+    "actor",
+    "actor_id",
+    "job_workflow_ref",
+    "repository",
+    "repository_id",
+    "repository_owner_id",
+    "workflow",
+    "ref",
+    "environment",
+    "enterprise_id"
+  ]
+};
+var CLAIM_ALIASES = { subject: "sub", audience: "aud", audiences: "aud" };
+function intendedKey(issuer, key) {
+  const claim = key.slice(issuer.length + 1).trim().toLowerCase();
+  const claims = PROVIDER_CLAIMS[issuer.toLowerCase()] ?? (isGithub(issuer) ? PROVIDER_CLAIMS[GITHUB_ACTIONS_ISSUER] : DEFAULT_CLAIMS);
+  if (claims.includes(claim)) return void 0;
+  const alias = CLAIM_ALIASES[claim];
+  const meant = alias !== void 0 && claims.includes(alias) ? alias : closest(claim, claims, suggestionLimit(claim.length));
+  return meant === void 0 ? void 0 : `${key.slice(0, issuer.length)}:${meant}`;
+}
 function isGithub(issuer) {
   const host = issuer.toLowerCase();
   return host === GITHUB_ACTIONS_ISSUER || host.startsWith(`${GITHUB_ACTIONS_ISSUER}/`);
+}
+function falseWhenMissing(operator, values) {
+  const parsed = parseOperator(operator);
+  if (!parsed) return false;
+  if (parsed.family === "Null") return values.every((v) => v === false || typeof v === "string" && v.toLowerCase() === "false");
+  if (parsed.ifExists || parsed.qualifier === "ForAllValues") return false;
+  if (parsed.qualifier === "ForAnyValue") return true;
+  return !parsed.negated;
 }
 function isPositiveLike(operator) {
   const name = operator.replace(/^For(?:AllValues|AnyValue):/i, "");
@@ -5279,6 +5327,8 @@ var oidc_trust_condition_default = defineRule({
     docs: { description: `A role that trusts an OIDC provider checks the token: a condition on the provider's keys, and for GitHub Actions a specific repository and branch in ":sub".` },
     messages: {
       missingCondition: 'OIDC principal "{{principal}}" is trusted without a condition on its token, so any identity of that provider can assume the role; add a condition on "{{issuer}}:aud" (and "{{issuer}}:sub" where the provider sets it).',
+      unknownClaimKey: '"{{key}}" is not a condition key of {{issuer}} tokens: STS never sets it, so the condition on it is {{outcome}}; did you mean "{{intended}}"?',
+      misspeltGithubSub: '"{{key}}" is not a condition key of GitHub Actions tokens (STS never sets it), so the trust of "{{principal}}" has no "{{issuer}}:sub" condition and {{outcome}}; write "{{intended}}".',
       missingGithubSub: 'GitHub Actions principal "{{principal}}" is trusted without a "{{issuer}}:sub" condition, so a workflow in any repository can assume the role; add "{{issuer}}:sub" with your repository and branch, e.g. "repo:<org>/<repo>:ref:refs/heads/main".',
       anyGithubRepo: '"{{key}}" value "{{value}}" has a wildcard in the repository owner, so a workflow in a repository anyone can create matches it, as with no "{{key}}" condition; name the owner and repository, e.g. "repo:<org>/<repo>:ref:refs/heads/main".',
       broadGithubSub: '"{{key}}" value "{{value}}" has a wildcard, which admits more repositories, branches or environments than intended; name the repository and branch, e.g. "repo:<org>/<repo>:ref:refs/heads/main".'
@@ -5296,10 +5346,38 @@ var oidc_trust_condition_default = defineRule({
       const issuer = oidcIssuer(entry.value);
       if (issuer === void 0) continue;
       const prefix = `${issuer.toLowerCase()}:`;
+      const misspelt = conditions.flatMap((c) => {
+        if (!c.key.toLowerCase().startsWith(prefix)) return [];
+        const intended = intendedKey(issuer, c.key);
+        return intended === void 0 ? [] : [{ entry: c, intended }];
+      });
+      const subKey = `${prefix}sub`;
+      const githubSubMissing = isGithub(issuer) && !conditions.some((c) => c.key.toLowerCase() === subKey);
+      for (const { entry: c, intended } of misspelt) {
+        const never = falseWhenMissing(c.operator, c.values);
+        if (githubSubMissing && intended.toLowerCase() === subKey) {
+          context.report({
+            messageId: "misspeltGithubSub",
+            path: c.keyPath,
+            target: "key",
+            issueCode: "MISSING_GITHUB_REPO_CONDITION_KEY",
+            data: {
+              principal: entry.value,
+              issuer,
+              key: c.key,
+              intended,
+              outcome: never ? "no workflow can assume the role through this statement" : "a workflow in any repository can assume the role"
+            }
+          });
+          continue;
+        }
+        const outcome = never ? "false and no one can assume the role through this statement" : "true for every token and checks nothing";
+        context.report({ messageId: "unknownClaimKey", path: c.keyPath, target: "key", data: { key: c.key, issuer, intended, outcome } });
+      }
       if (isGithub(issuer)) {
-        const subKey = `${prefix}sub`;
         const subs = conditions.filter((c) => c.key.toLowerCase() === subKey);
         if (subs.length === 0) {
+          if (misspelt.some((m) => m.intended.toLowerCase() === subKey)) continue;
           context.report({
             messageId: "missingGithubSub",
             path: entry.path,
@@ -5598,6 +5676,7 @@ var policy_variable_syntax_default = defineRule({
       wrongPrincipalKey: '"{{text}}" is never an IAM user name or MFA device name ({{why}}), so "{{resource}}" matches nothing; use "${aws:username}".',
       keyCase: 'Write "{{text}}" as "${{{canonical}}}" (the key\'s documented spelling).',
       unknownKey: '"{{name}}" is not a condition key known to {{database}}: the variable never resolves and the statement matches nothing.',
+      multivalued: '"{{text}}" uses {{name}}, a multivalued key ({{type}}): only single-valued keys can be policy variables, so IAM cannot substitute it.',
       defaultOnSelf: '"{{text}}" has a default value: a request without aws:username (a role session, the root user) then acts on the user named "{{value}}"; remove the default.'
     }
   },
@@ -5684,9 +5763,22 @@ function checkString(context, text, path, where) {
     const name = token.name;
     if (isTemplatePlaceholder(name)) continue;
     switch (token.problem) {
-      case "missing-brace":
+      case "missing-brace": {
+        const suffix = /^\/[^\s/*?${}]+/.exec(text.slice(token.start + token.length))?.[0];
+        const known = (key) => ["global", "service"].includes(resolveConditionKey(key).kind);
+        if (suffix && !known(name) && known(name + suffix)) {
+          context.report({
+            path,
+            substring: { start: token.start, length: token.length + suffix.length },
+            messageId: "missingBrace",
+            issueCode: "MISSING_BRACE_IN_VARIABLE",
+            data: { text: token.text + suffix, name: name + suffix }
+          });
+          continue;
+        }
         context.report({ ...base, messageId: "missingBrace", issueCode: "MISSING_BRACE_IN_VARIABLE", data: { text: token.text, name } });
         continue;
+      }
       case "empty":
         context.report({ ...base, messageId: "empty", issueCode: "EMPTY_VARIABLE" });
         continue;
@@ -5725,6 +5817,10 @@ function checkString(context, text, path, where) {
     if (name === "*" || name === "?" || name === "$") continue;
     const resolution = resolveConditionKey(name);
     if (resolution.kind === "global" || resolution.kind === "service") {
+      if (isMultivaluedType(resolution.type)) {
+        context.report({ ...base, messageId: "multivalued", data: { text: token.text, name: resolution.canonical, type: resolution.type } });
+        continue;
+      }
       if (resolution.canonical !== name) {
         const canonical = resolution.canonical;
         const fixedText = text.slice(0, token.start) + token.text.replace(name, canonical) + text.slice(token.start + token.length);
@@ -5924,7 +6020,7 @@ var FAMILIES = {
   serviceFlag: ["Bool"]
 };
 var NOT_RESTRICTING = {
-  "sts:externalid": "an external ID is not a secret (anyone who can read the role sees it), so it does not say who the caller is",
+  "sts:externalid": "an external ID is not a secret: anyone who can read the role sees it, so it does not say who the caller is",
   "aws:username": "user names are unique only within an account, so any account can create a user of that name",
   "kms:viaservice": "principals of any account can call AWS KMS through that service",
   "aws:calledvia": "principals of any account can call through that service",
@@ -5932,7 +6028,7 @@ var NOT_RESTRICTING = {
   "aws:calledvialast": "principals of any account can call through that service",
   "aws:resourceaccount": "it names the account that owns the resource, not the caller's",
   "s3:resourceaccount": "it names the account that owns the resource, not the caller's",
-  "aws:vpcsourceip": "private addresses repeat in every account's VPCs (pair it with aws:SourceVpc)"
+  "aws:vpcsourceip": "private addresses repeat in every account's VPCs; pair it with aws:SourceVpc"
 };
 var isVariable = (value) => value.includes("${");
 function valueRestricts(kind, raw) {
@@ -10348,23 +10444,26 @@ var self_service_resource_scope_default = defineRule({
         if (matched.length === 0) continue;
         if (hasWildcard(value) && expandActionPattern(value).some((action) => !selfServiceUserActions().has(action))) continue;
         for (const action of matched) {
-          if (isExempt(analysis, action) || !analysis.family && !isWrite(action)) continue;
+          if (isExempt(analysis, action)) continue;
           (granted ??= /* @__PURE__ */ new Set()).add(action);
         }
       }
       if (!granted) continue;
-      const actions = summary2([...granted]);
+      const judged = (selfMeant) => [...granted].filter((action) => analysis.family || selfMeant || isWrite(action));
       if (info.notResource) {
-        context.report({ messageId: "notResource", path: [...info.path, "NotResource"], target: "key", data: { actions, self: selfUserArn("") } });
+        const actions = judged(false);
+        if (actions.length > 0) context.report({ messageId: "notResource", path: [...info.path, "NotResource"], target: "key", data: { actions: summary2(actions), self: selfUserArn("") } });
         continue;
       }
       for (const resource2 of info.resource ?? []) {
         if (userScopeOf(resource2.value) !== "other") continue;
         const partial = /\$\{aws:username/i.test(resource2.value);
+        const actions = judged(partial);
+        if (actions.length === 0) continue;
         context.report({
           messageId: partial ? "partialVariable" : "otherUsers",
           path: resource2.path,
-          data: { actions, resource: resource2.value, self: selfUserArn(resource2.value) }
+          data: { actions: summary2(actions), resource: resource2.value, self: selfUserArn(resource2.value) }
         });
       }
     }
@@ -10616,7 +10715,7 @@ var sid_unique_default = defineRule({
 });
 
 // rules/tag-condition-key-support/tag-condition-key-support.ts
-function falseWhenMissing(op, values) {
+function falseWhenMissing2(op, values) {
   if (op.family === "Null") return values.every((v) => v === false || typeof v === "string" && v.toLowerCase() === "false");
   if (op.ifExists || op.qualifier === "ForAllValues") return false;
   if (op.qualifier === "ForAnyValue") return true;
@@ -10637,9 +10736,9 @@ var tag_condition_key_support_default = defineRule({
     docs: { description: "The actions a statement names support the resource and request tag keys of its condition." },
     messages: {
       denyMissed: 'This Deny never denies {{actions}}, whatever the tags: {{they}} {{doNot}} support the tag key "{{key}}", so the condition on it is false for {{them}}; deny {{them}} in a statement without this key (by resource name, for example).',
-      denyAll: 'This Deny always denies {{actions}}, whatever the tags: {{they}} {{doNot}} support the tag key "{{key}}", so the condition on it is true for {{them}}; move {{them}} to a statement without this key.',
+      denyAll: 'Tags cannot exempt {{actions}} from this Deny: {{they}} {{doNot}} support the tag key "{{key}}", so the condition on it is true for {{them}}, and {{outcome}}; exempt {{them}} with another condition key, or move {{them}} to a statement without this key.',
       allowNever: 'This Allow never allows {{actions}}: {{they}} {{doNot}} support the tag key "{{key}}", so the condition on it is false for {{them}}; allow {{them}} in a statement without this key.',
-      allowAll: 'This Allow allows {{actions}} whatever the tags: {{they}} {{doNot}} support the tag key "{{key}}", so the condition on it is true for {{them}}; move {{them}} to a statement without this key.'
+      allowAll: 'Tags do not restrict {{actions}} in this Allow: {{they}} {{doNot}} support the tag key "{{key}}", so the condition on it is true for {{them}}, and {{outcome}}; move {{them}} to a statement without this key.'
     }
   },
   given: statementMatches,
@@ -10649,6 +10748,8 @@ var tag_condition_key_support_default = defineRule({
     if (effect !== "Allow" && effect !== "Deny") return;
     let actions;
     const list2 = value.Action;
+    let entries = 0;
+    forEachCondition(value, () => entries++);
     forEachCondition(value, (operator, key, values) => {
       if (!TAG_KEY.test(key) || !Array.isArray(values)) return;
       const parsed = parseOperator(operator);
@@ -10658,9 +10759,11 @@ var tag_condition_key_support_default = defineRule({
       actions ??= statementActionSupport(list2);
       const unsupported = [...new Set(actions.filter((action) => !action.supports(key)).map((action) => action.name))];
       if (unsupported.length === 0) return;
-      const missed = falseWhenMissing(parsed, values);
+      const missed = falseWhenMissing2(parsed, values);
       const one = unsupported.length === 1;
-      const data = { key, actions: listNames(unsupported), they: one ? "it" : "they", them: one ? "it" : "them", doNot: one ? "does not" : "do not" };
+      const them = one ? "it" : "them";
+      const outcome = entries > 1 ? effect === "Deny" ? `only the statement's other conditions decide whether ${one ? "it is" : "they are"} denied` : `only the statement's other conditions limit ${them}` : effect === "Deny" ? `the statement always denies ${them}` : `the statement allows ${them} unconditionally`;
+      const data = { key, actions: listNames(unsupported), they: one ? "it" : "they", them, doNot: one ? "does not" : "do not", outcome };
       const messageId2 = effect === "Deny" ? missed ? "denyMissed" : "denyAll" : missed ? "allowNever" : "allowAll";
       context.report({
         messageId: messageId2,
@@ -10676,7 +10779,7 @@ var tag_condition_key_support_default = defineRule({
 
 // rules/tag-condition-with-not-action/tag-condition-with-not-action.ts
 var TAG_KEY2 = /^[^\s:]+:(?:Resource|Request)Tag\/.|^aws:TagKeys$/i;
-function falseWhenMissing2(op, values) {
+function falseWhenMissing3(op, values) {
   if (op.family === "Null") return values.every((v) => v === false || typeof v === "string" && v.toLowerCase() === "false");
   if (op.ifExists || op.qualifier === "ForAllValues") return false;
   if (op.qualifier === "ForAnyValue") return true;
@@ -10707,7 +10810,7 @@ var tag_condition_with_not_action_default = defineRule({
       if (!TAG_KEY2.test(key) || !Array.isArray(values)) continue;
       const parsed = parseOperator(operator);
       if (!parsed) continue;
-      const missed = falseWhenMissing2(parsed, values);
+      const missed = falseWhenMissing3(parsed, values);
       if (effect === "Deny") {
         context.report({
           messageId: missed ? "denyMissed" : "denyAll",

@@ -27,7 +27,8 @@ export default defineRule({
   given: '$',
   check(_match, context) {
     const analysis = analyzeMfa(context.policy);
-    if (!analysis.family) return;
+    // Self-service policies, with or without MFA: an MFA condition, or `${aws:username}` somewhere.
+    if (!analysis.family && !analysis.usernameScoped) return;
     const enrollment = expandSet(ENROLLMENT_ACTIONS);
     for (const info of analysis.statements) {
       if (info.effect !== 'Allow' || !info.action || !info.resource || info.resource.length === 0) continue;

@@ -17,8 +17,17 @@ new RuleTester().run(rule, {
     { name: 'ungated, but an effective deny covers it', code: policy(allow({}), mfaDeny(['iam:EnableMFADevice'], { 'Null': { 'aws:MultiFactorAuthAge': 'true' } })) },
     { name: 'a plain admin policy is not of the family', code: policy({ Effect: 'Allow', Action: '*', Resource: '*' }) },
     { name: 'a Deny of the action', code: policy({ Effect: 'Deny', Action: 'iam:DeactivateMFADevice', Resource: self }) },
+    { name: 'an administrator policy: iam:* on the own user and MFA removal on every user, no MFA anywhere', code: policy(
+      { Effect: 'Allow', Action: 'iam:*', Resource: self },
+      { Effect: 'Allow', Action: ['iam:CreateUser', 'iam:DeactivateMFADevice', 'iam:DeleteVirtualMFADevice'], Resource: '*' },
+    ) },
   ],
   invalid: [
+    {
+      name: 'users manage their own MFA device without MFA (no MFA key in the policy)',
+      code: policy({ Effect: 'Allow', Action: ['iam:EnableMFADevice', 'iam:DeactivateMFADevice'], Resource: self }),
+      errors: [{ messageId: 'ungated', line: 8, column: 17 }],
+    },
     {
       name: 'catalog failing example: BoolIfExists true lets access keys through',
       code: '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"iam:DeactivateMFADevice","Resource":"arn:aws:iam::*:user/${aws:username}","Condition":{"BoolIfExists":{"aws:MultiFactorAuthPresent":"true"}}}]}',

@@ -17,6 +17,17 @@ new RuleTester().run(rule, {
     { name: 'a SAML provider is not OIDC', policyType: 'trust', code: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Federated: 'arn:aws:iam::123456789012:saml-provider/Okta' }, Action: 'sts:AssumeRoleWithSAML' }] } },
     { name: 'a Deny', policyType: 'trust', code: trust(GITHUB, undefined, 'Deny') },
     { name: 'only trust policies', policyType: 'resource', code: trust(GITHUB) },
+    { name: 'GitHub claim keys AWS STS validates, and the Google and Cognito ones', policyType: 'trust', code: { Version: '2012-10-17', Statement: [
+      { Effect: 'Allow', Principal: { Federated: GITHUB }, Action: 'sts:AssumeRoleWithWebIdentity', Condition: { StringEquals: {
+        'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com', 'token.actions.githubusercontent.com:sub': 'repo:octo-org/app:environment:prod',
+        'token.actions.githubusercontent.com:repository_id': '1296269', 'token.actions.githubusercontent.com:Job_Workflow_Ref': 'octo-org/ci/.github/workflows/deploy.yml@refs/heads/main' } } },
+      { Effect: 'Allow', Principal: { Federated: 'accounts.google.com' }, Action: 'sts:AssumeRoleWithWebIdentity', Condition: { StringEquals: {
+        'accounts.google.com:aud': 'azp-value', 'accounts.google.com:oaud': 'aud-value', 'accounts.google.com:sub': 'sub-value' } } },
+      { Effect: 'Allow', Principal: { Federated: 'cognito-identity.amazonaws.com' }, Action: 'sts:AssumeRoleWithWebIdentity', Condition: {
+        StringEquals: { 'cognito-identity.amazonaws.com:aud': 'us-east-2:identity-pool-id' }, 'ForAnyValue:StringLike': { 'cognito-identity.amazonaws.com:amr': 'unauthenticated' } } },
+    ] } },
+    { name: 'a claim far from every known one is left alone (a provider may set claims AWS added later)', policyType: 'trust',
+      code: trust(EKS, { StringEquals: { 'oidc.eks.eu-west-1.amazonaws.com/id/ABC123:sub': 'system:serviceaccount:app:api', 'oidc.eks.eu-west-1.amazonaws.com/id/ABC123:project_path': 'x' } }) },
   ],
   invalid: [
     {
@@ -62,6 +73,32 @@ new RuleTester().run(rule, {
       code: trust(['accounts.google.com']),
       errors: [{ messageId: 'missingCondition', line: 8, column: 21, endColumn: 42, issueCode: 'MISSING_CONDITION_KEY_FOR_OIDC_PRINCIPAL',
         message: 'OIDC principal "accounts.google.com" is trusted without a condition on its token, so any identity of that provider can assume the role; add a condition on "accounts.google.com:aud" (and "accounts.google.com:sub" where the provider sets it).' }],
+    },
+    {
+      name: 'GitHub :sub spelt :subject: the finding names the intended key',
+      policyType: 'trust',
+      code: trust(GITHUB, { StringEquals: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com', 'token.actions.githubusercontent.com:subject': 'repo:octo-org/app:ref:refs/heads/main' } }),
+      errors: [{ messageId: 'misspeltGithubSub', line: 13, column: 21, issueCode: 'MISSING_GITHUB_REPO_CONDITION_KEY', severity: 2,
+        message: '"token.actions.githubusercontent.com:subject" is not a condition key of GitHub Actions tokens (STS never sets it), so the trust of "arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com" has no "token.actions.githubusercontent.com:sub" condition and no workflow can assume the role through this statement; write "token.actions.githubusercontent.com:sub".' }],
+    },
+    {
+      name: ':aud spelt :audience, and a GitHub claim with a typo, under a negated operator',
+      policyType: 'trust',
+      code: trust(GITHUB, { StringEquals: { 'token.actions.githubusercontent.com:audience': 'sts.amazonaws.com', 'token.actions.githubusercontent.com:sub': 'repo:octo-org/app:ref:refs/heads/main' },
+        StringNotEquals: { 'token.actions.githubusercontent.com:repositroy': 'octo-org/legacy' } }),
+      errors: [
+        { messageId: 'unknownClaimKey', line: 12, column: 21, severity: 2,
+          message: '"token.actions.githubusercontent.com:audience" is not a condition key of token.actions.githubusercontent.com tokens: STS never sets it, so the condition on it is false and no one can assume the role through this statement; did you mean "token.actions.githubusercontent.com:aud"?' },
+        { messageId: 'unknownClaimKey', line: 16, column: 21,
+          message: '"token.actions.githubusercontent.com:repositroy" is not a condition key of token.actions.githubusercontent.com tokens: STS never sets it, so the condition on it is true for every token and checks nothing; did you mean "token.actions.githubusercontent.com:repository"?' },
+      ],
+    },
+    {
+      name: 'an EKS provider with :aud spelt :audience only',
+      policyType: 'trust',
+      code: trust(EKS, { StringEquals: { 'oidc.eks.eu-west-1.amazonaws.com/id/ABC123:audience': 'sts.amazonaws.com' } }),
+      errors: [{ messageId: 'unknownClaimKey', line: 12, column: 21,
+        message: '"oidc.eks.eu-west-1.amazonaws.com/id/ABC123:audience" is not a condition key of oidc.eks.eu-west-1.amazonaws.com/id/ABC123 tokens: STS never sets it, so the condition on it is false and no one can assume the role through this statement; did you mean "oidc.eks.eu-west-1.amazonaws.com/id/ABC123:aud"?' }],
     },
     {
       name: 'a condition on another provider does not count',

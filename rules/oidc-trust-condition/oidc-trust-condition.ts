@@ -2,10 +2,53 @@ import { defineRule } from '../../src/engine/rule.js';
 import { conditionEntries, isObject, type NormalizedStatement } from '../../src/engine/normalize.js';
 import { GITHUB_ACTIONS_ISSUER, oidcIssuer, principalEntries } from '../../src/principals/principals.js';
 import { hasWildcard } from '../../src/iam/glob.js';
+import { parseOperator } from '../../src/conditions/operator.js';
+import { closest, suggestionLimit } from '../../src/iam/suggest.js';
+
+/**
+ * The claims STS turns into condition keys (`<provider>:<claim>`), per provider: "Available keys for AWS OIDC
+ * federation" (reference_policies_iam-condition-keys.html#condition-keys-wif): amr, aud, email, oaud and sub for
+ * any provider; app_id and id (Facebook) and app_id and user_id (Login with Amazon); for GitHub Actions also the
+ * claims AWS STS validates since 2026-01 (actor, actor_id, job_workflow_ref, repository, repository_id,
+ * repository_owner_id, workflow, ref, environment, enterprise_id).
+ */
+const DEFAULT_CLAIMS = ['sub', 'aud', 'amr', 'oaud', 'email'];
+const PROVIDER_CLAIMS: Record<string, readonly string[]> = {
+  'graph.facebook.com': ['app_id', 'id'],
+  'www.amazon.com': ['app_id', 'user_id'],
+  [GITHUB_ACTIONS_ISSUER]: [...DEFAULT_CLAIMS, 'actor', 'actor_id', 'job_workflow_ref', 'repository', 'repository_id',
+    'repository_owner_id', 'workflow', 'ref', 'environment', 'enterprise_id'],
+};
+/** Names people write for a claim, spelled out. */
+const CLAIM_ALIASES: Record<string, string> = { subject: 'sub', audience: 'aud', audiences: 'aud' };
+
+/**
+ * For a condition key on the provider's domain whose claim is not one STS sets: the key that was likely meant
+ * (`…:subject` → `…:sub`), by alias or by a small edit distance. Undefined for known claims and for claims
+ * too far from every known one (a provider may have claims this list does not know).
+ */
+function intendedKey(issuer: string, key: string): string | undefined {
+  const claim = key.slice(issuer.length + 1).trim().toLowerCase();
+  const claims = PROVIDER_CLAIMS[issuer.toLowerCase()] ?? (isGithub(issuer) ? PROVIDER_CLAIMS[GITHUB_ACTIONS_ISSUER] : DEFAULT_CLAIMS);
+  if (claims.includes(claim)) return undefined;
+  const alias = CLAIM_ALIASES[claim];
+  const meant = alias !== undefined && claims.includes(alias) ? alias : closest(claim, claims, suggestionLimit(claim.length));
+  return meant === undefined ? undefined : `${key.slice(0, issuer.length)}:${meant}`;
+}
 
 function isGithub(issuer: string): boolean {
   const host = issuer.toLowerCase();
   return host === GITHUB_ACTIONS_ISSUER || host.startsWith(`${GITHUB_ACTIONS_ISSUER}/`);
+}
+
+/** Whether a condition is false for a request without its key (IAM's rules for a missing key). */
+function falseWhenMissing(operator: string, values: readonly unknown[]): boolean {
+  const parsed = parseOperator(operator);
+  if (!parsed) return false;
+  if (parsed.family === 'Null') return values.every((v) => v === false || (typeof v === 'string' && v.toLowerCase() === 'false'));
+  if (parsed.ifExists || parsed.qualifier === 'ForAllValues') return false;
+  if (parsed.qualifier === 'ForAnyValue') return true;
+  return !parsed.negated;
 }
 
 /** Operators under which `*` and `?` are wildcards (and not negated). */
@@ -26,6 +69,8 @@ export default defineRule({
     docs: { description: 'A role that trusts an OIDC provider checks the token: a condition on the provider\'s keys, and for GitHub Actions a specific repository and branch in ":sub".' },
     messages: {
       missingCondition: 'OIDC principal "{{principal}}" is trusted without a condition on its token, so any identity of that provider can assume the role; add a condition on "{{issuer}}:aud" (and "{{issuer}}:sub" where the provider sets it).',
+      unknownClaimKey: '"{{key}}" is not a condition key of {{issuer}} tokens: STS never sets it, so the condition on it is {{outcome}}; did you mean "{{intended}}"?',
+      misspeltGithubSub: '"{{key}}" is not a condition key of GitHub Actions tokens (STS never sets it), so the trust of "{{principal}}" has no "{{issuer}}:sub" condition and {{outcome}}; write "{{intended}}".',
       missingGithubSub: 'GitHub Actions principal "{{principal}}" is trusted without a "{{issuer}}:sub" condition, so a workflow in any repository can assume the role; add "{{issuer}}:sub" with your repository and branch, e.g. "repo:<org>/<repo>:ref:refs/heads/main".',
       anyGithubRepo: '"{{key}}" value "{{value}}" has a wildcard in the repository owner, so a workflow in a repository anyone can create matches it, as with no "{{key}}" condition; name the owner and repository, e.g. "repo:<org>/<repo>:ref:refs/heads/main".',
       broadGithubSub: '"{{key}}" value "{{value}}" has a wildcard, which admits more repositories, branches or environments than intended; name the repository and branch, e.g. "repo:<org>/<repo>:ref:refs/heads/main".',
@@ -43,10 +88,31 @@ export default defineRule({
       const issuer = oidcIssuer(entry.value);
       if (issuer === undefined) continue;
       const prefix = `${issuer.toLowerCase()}:`;
+      // Keys on the provider's domain that name no claim STS sets: the likely intended key.
+      const misspelt = conditions.flatMap((c) => {
+        if (!c.key.toLowerCase().startsWith(prefix)) return [];
+        const intended = intendedKey(issuer, c.key);
+        return intended === undefined ? [] : [{ entry: c, intended }];
+      });
+      const subKey = `${prefix}sub`;
+      const githubSubMissing = isGithub(issuer) && !conditions.some((c) => c.key.toLowerCase() === subKey);
+      for (const { entry: c, intended } of misspelt) {
+        const never = falseWhenMissing(c.operator, c.values);
+        if (githubSubMissing && intended.toLowerCase() === subKey) {
+          context.report({
+            messageId: 'misspeltGithubSub', path: c.keyPath, target: 'key', issueCode: 'MISSING_GITHUB_REPO_CONDITION_KEY',
+            data: { principal: entry.value, issuer, key: c.key, intended,
+              outcome: never ? 'no workflow can assume the role through this statement' : 'a workflow in any repository can assume the role' },
+          });
+          continue;
+        }
+        const outcome = never ? 'false and no one can assume the role through this statement' : 'true for every token and checks nothing';
+        context.report({ messageId: 'unknownClaimKey', path: c.keyPath, target: 'key', data: { key: c.key, issuer, intended, outcome } });
+      }
       if (isGithub(issuer)) {
-        const subKey = `${prefix}sub`;
         const subs = conditions.filter((c) => c.key.toLowerCase() === subKey);
         if (subs.length === 0) {
+          if (misspelt.some((m) => m.intended.toLowerCase() === subKey)) continue;
           context.report({
             messageId: 'missingGithubSub', path: entry.path, issueCode: 'MISSING_GITHUB_REPO_CONDITION_KEY',
             data: { principal: entry.value, issuer },

@@ -72,6 +72,30 @@ new RuleTester().run(rule, {
       ],
     },
     {
+      name: 'a missing brace after a tag key names the whole key; after ${aws:username} the path is not part of it',
+      code: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: [
+        'arn:aws:s3:::bucket/${aws:PrincipalTag/Team', 'arn:aws:s3:::bucket/${s3:ExistingObjectTag/dp:owner/*', 'arn:aws:s3:::bucket/${aws:username/*'] }] },
+      errors: [
+        { messageId: 'missingBrace', line: 8, column: 38, endColumn: 61, issueCode: 'MISSING_BRACE_IN_VARIABLE',
+          message: '"${aws:PrincipalTag/Team" has no closing "}", so IAM does not read it as a variable; write "${aws:PrincipalTag/Team}".' },
+        { messageId: 'missingBrace', line: 9, column: 38,
+          message: '"${s3:ExistingObjectTag/dp:owner" has no closing "}", so IAM does not read it as a variable; write "${s3:ExistingObjectTag/dp:owner}".' },
+        { messageId: 'missingBrace', line: 10, column: 38,
+          message: '"${aws:username" has no closing "}", so IAM does not read it as a variable; write "${aws:username}".' },
+      ],
+    },
+    {
+      name: 'multivalued keys cannot be policy variables',
+      code: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::bucket/${aws:TagKeys}/*',
+        Condition: { StringEquals: { 's3:prefix': ['${aws:CalledVia}', '${aws:PrincipalServiceNamesList}'] } } }] },
+      errors: [
+        { messageId: 'multivalued', line: 7, column: 46, endColumn: 60,
+          message: '"${aws:TagKeys}" uses aws:TagKeys, a multivalued key (ArrayOfString): only single-valued keys can be policy variables, so IAM cannot substitute it.' },
+        { messageId: 'multivalued', line: 11, column: 26 },
+        { messageId: 'multivalued', line: 12, column: 26 },
+      ],
+    },
+    {
       name: 'variables where IAM does not substitute them',
       code: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['s3:${aws:username}'], Resource: 'arn:${aws:partition}:iam::${aws:PrincipalAccount}:user/x',
         Condition: { NumericLessThan: { 'aws:EpochTime': '${aws:TokenIssueTime}' }, Bool: { 'aws:SecureTransport': '${aws:x}' } } }] },

@@ -2,7 +2,7 @@ import { defineRule, type RuleContext } from '../../src/engine/rule.js';
 import { isObject } from '../../src/engine/normalize.js';
 import type { JsonPath } from '../../src/engine/types.js';
 import { databaseVersion } from '../../src/iam/database.js';
-import { resolveConditionKey } from '../../src/iam/condition-keys.js';
+import { isMultivaluedType, resolveConditionKey } from '../../src/iam/condition-keys.js';
 import { filePath } from '../../src/iam/mfa-fixes.js';
 import { analyzeMfa, parseOperator } from '../../src/iam/mfa-policy.js';
 import { isTemplatePlaceholder, scanVariables, type VariableToken } from '../../src/iam/variables.js';
@@ -35,6 +35,7 @@ export default defineRule({
       wrongPrincipalKey: '"{{text}}" is never an IAM user name or MFA device name ({{why}}), so "{{resource}}" matches nothing; use "${aws:username}".',
       keyCase: 'Write "{{text}}" as "${{{canonical}}}" (the key\'s documented spelling).',
       unknownKey: '"{{name}}" is not a condition key known to {{database}}: the variable never resolves and the statement matches nothing.',
+      multivalued: '"{{text}}" uses {{name}}, a multivalued key ({{type}}): only single-valued keys can be policy variables, so IAM cannot substitute it.',
       defaultOnSelf: '"{{text}}" has a default value: a request without aws:username (a role session, the root user) then acts on the user named "{{value}}"; remove the default.',
     },
   },
@@ -124,9 +125,19 @@ function checkString(context: RuleContext, text: string, path: JsonPath, where: 
     const name = token.name!;
     if (isTemplatePlaceholder(name)) continue;
     switch (token.problem) {
-      case 'missing-brace':
+      case 'missing-brace': {
+        // The scan stops the name at "/", which ends the variable in `user/${aws:username/*`; a key with a
+        // tag part (`${aws:PrincipalTag/Team`) takes it along when only the longer name is a known key.
+        const suffix = /^\/[^\s/*?${}]+/.exec(text.slice(token.start + token.length))?.[0];
+        const known = (key: string) => ['global', 'service'].includes(resolveConditionKey(key).kind);
+        if (suffix && !known(name) && known(name + suffix)) {
+          context.report({ path, substring: { start: token.start, length: token.length + suffix.length }, messageId: 'missingBrace',
+            issueCode: 'MISSING_BRACE_IN_VARIABLE', data: { text: token.text + suffix, name: name + suffix } });
+          continue;
+        }
         context.report({ ...base, messageId: 'missingBrace', issueCode: 'MISSING_BRACE_IN_VARIABLE', data: { text: token.text, name } });
         continue;
+      }
       case 'empty':
         context.report({ ...base, messageId: 'empty', issueCode: 'EMPTY_VARIABLE' });
         continue;
@@ -165,6 +176,12 @@ function checkString(context: RuleContext, text: string, path: JsonPath, where: 
     if (name === '*' || name === '?' || name === '$') continue;
     const resolution = resolveConditionKey(name);
     if (resolution.kind === 'global' || resolution.kind === 'service') {
+      // reference_policies_single-vs-multi-valued-condition-keys.html: "You cannot use a multivalued condition
+      // key as a policy variable."
+      if (isMultivaluedType(resolution.type)) {
+        context.report({ ...base, messageId: 'multivalued', data: { text: token.text, name: resolution.canonical, type: resolution.type } });
+        continue;
+      }
       if (resolution.canonical !== name) {
         const canonical = resolution.canonical;
         const fixedText = text.slice(0, token.start) + token.text.replace(name, canonical) + text.slice(token.start + token.length);

@@ -18,6 +18,11 @@ new RuleTester().run(rule, {
     { name: 'an administrator policy (whole-service grants)', code: allow(['iam:*', 's3:*'], '*') },
     { name: 'a broad read grant is not self-service', code: allow(['iam:Get*', 'iam:List*'], '*') },
     { name: 'an audit policy reading every user outside the MFA family', code: allow(['iam:ListAccessKeys', 'iam:GetLoginProfile', 'iam:ListMFADevices'], '*') },
+    { name: 'an administrator policy with iam:* on the own user and reads on every user (no MFA): reads are not judged', code: { Version: '2012-10-17', Statement: [
+      { Effect: 'Allow', Action: 'iam:*', Resource: self },
+      { Effect: 'Allow', Action: ['iam:GetUser', 'iam:ListAccessKeys', 'iam:ListMFADevices'], Resource: '*' },
+    ] } },
+    { name: 'AWS: rotate your own credentials (no MFA), with ListUsers on "*"', code: readFileSync(new URL('../../test/fixtures/aws-no-mfa/iam-credentials-console.json', import.meta.url), 'utf8') },
     { name: 'MFA device resources are not user resources', code: allow('iam:CreateVirtualMFADevice', 'arn:aws:iam::*:mfa/*') },
     { name: 'an exempt action on every user is mfa-exempt-actions-self-scoped\'s business', code: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'iam:EnableMFADevice', Resource: 'arn:aws:iam::*:user/*' }, mfaDeny] } },
     { name: 'a Deny is not a grant', code: { Version: '2012-10-17', Statement: [{ Effect: 'Deny', Action: 'iam:CreateAccessKey', Resource: '*' }] } },
@@ -52,6 +57,12 @@ new RuleTester().run(rule, {
       code: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['iam:ListAccessKeys', 'iam:GetUser', 'iam:GetLoginProfile', 'iam:ListSSHPublicKeys'], Resource: 'arn:aws:iam::*:*' }, mfaDeny] },
       errors: [{ messageId: 'otherUsers', line: 12, column: 25,
         message: '"arn:aws:iam::*:*" lets each user use iam:ListAccessKeys, iam:GetUser, iam:GetLoginProfile and 1 more on other users too; use "arn:aws:iam::*:user/${aws:username}".' }],
+    },
+    {
+      name: 'reads through a ${aws:username} that is not the whole name are reported outside the MFA family too',
+      code: allow('iam:*SSHPublicKey', 'arn:aws:iam::*:user/*${aws:username}'),
+      errors: [{ messageId: 'partialVariable', line: 7, column: 25,
+        message: 'In "arn:aws:iam::*:user/*${aws:username}", ${aws:username} is not the whole user name, so user bob can also use iam:DeleteSSHPublicKey, iam:GetSSHPublicKey, iam:UpdateSSHPublicKey and 1 more on users such as xbob; use "arn:aws:iam::*:user/${aws:username}".' }],
     },
     {
       name: 'a self-service glob on every user',

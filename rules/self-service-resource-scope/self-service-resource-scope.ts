@@ -61,24 +61,29 @@ export default defineRule({
         // A glob counts when it targets self-service (`iam:*AccessKey*`), not when it is a broad read grant (`iam:Get*`).
         if (hasWildcard(value) && expandActionPattern(value).some((action) => !selfServiceUserActions().has(action))) continue;
         for (const action of matched) {
-          // Exempt actions are mfa-exempt-actions-self-scoped's business; outside the family, only writes matter.
-          if (isExempt(analysis, action) || (!analysis.family && !isWrite(action))) continue;
+          // Exempt actions are mfa-exempt-actions-self-scoped's business.
+          if (isExempt(analysis, action)) continue;
           (granted ??= new Set()).add(action);
         }
       }
       if (!granted) continue;
-      const actions = summary([...granted]);
+      // Reads and lists matter in MFA policies, and on a resource that means the caller (`${aws:username}`) but
+      // can match others; elsewhere (an auditor or an administrator reading every user) only writes do.
+      const judged = (selfMeant: boolean) => [...granted!].filter((action) => analysis.family || selfMeant || isWrite(action));
       if (info.notResource) {
-        context.report({ messageId: 'notResource', path: [...info.path, 'NotResource'], target: 'key', data: { actions, self: selfUserArn('') } });
+        const actions = judged(false);
+        if (actions.length > 0) context.report({ messageId: 'notResource', path: [...info.path, 'NotResource'], target: 'key', data: { actions: summary(actions), self: selfUserArn('') } });
         continue;
       }
       for (const resource of info.resource ?? []) {
         if (userScopeOf(resource.value) !== 'other') continue;
         const partial = /\$\{aws:username/i.test(resource.value);
+        const actions = judged(partial);
+        if (actions.length === 0) continue;
         context.report({
           messageId: partial ? 'partialVariable' : 'otherUsers',
           path: resource.path,
-          data: { actions, resource: resource.value, self: selfUserArn(resource.value) },
+          data: { actions: summary(actions), resource: resource.value, self: selfUserArn(resource.value) },
         });
       }
     }

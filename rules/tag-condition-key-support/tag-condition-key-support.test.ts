@@ -29,7 +29,26 @@ new RuleTester().run(rule, {
       code: policy('Deny', ['ec2:DescribeInstances', 'ec2:DescribeVolumes'], { StringNotEquals: { 'aws:ResourceTag/env': 'dev' } }),
       errors: [{
         messageId: 'denyAll', line: 13, column: 21, severity: 1, issueCode: 'DENY_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE',
-        message: 'This Deny always denies "ec2:DescribeInstances", "ec2:DescribeVolumes", whatever the tags: they do not support the tag key "aws:ResourceTag/env", so the condition on it is true for them; move them to a statement without this key.',
+        message: 'Tags cannot exempt "ec2:DescribeInstances", "ec2:DescribeVolumes" from this Deny: they do not support the tag key "aws:ResourceTag/env", so the condition on it is true for them, and the statement always denies them; exempt them with another condition key, or move them to a statement without this key.',
+      }],
+    },
+    {
+      // aws-samples/data-perimeter-policy-examples, resource_control_policies/identity_perimeter_rcp.json (EnforceOrgIdentities):
+      // the Deny does not always deny the STS actions; it denies them to principals outside the organization.
+      name: 'a data-perimeter RCP: the tag exemption does not reach some actions, the other conditions still decide',
+      policyType: 'rcp',
+      code: { Version: '2012-10-17', Statement: [{
+        Sid: 'EnforceOrgIdentities', Effect: 'Deny', Principal: '*',
+        Action: ['s3:*', 'sts:AssumeRole', 'sts:GetSessionToken'],
+        Resource: '*',
+        Condition: {
+          StringNotEqualsIfExists: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5', 'aws:ResourceTag/dp:exclude:identity': 'true' },
+          BoolIfExists: { 'aws:PrincipalIsAWSService': 'false' },
+        },
+      }] },
+      errors: [{
+        messageId: 'denyAll', line: 17, column: 21, severity: 1,
+        message: 'Tags cannot exempt "sts:GetSessionToken" from this Deny: it does not support the tag key "aws:ResourceTag/dp:exclude:identity", so the condition on it is true for it, and only the statement\'s other conditions decide whether it is denied; exempt it with another condition key, or move it to a statement without this key.',
       }],
     },
     {
@@ -48,7 +67,14 @@ new RuleTester().run(rule, {
     {
       name: 'an Allow with IfExists allows whatever the tags (a warning)',
       code: policy('Allow', 'ec2:DescribeInstances', { StringEqualsIfExists: { 'aws:ResourceTag/team': 'blue' } }),
-      errors: [{ messageId: 'allowAll', line: 10, column: 21, severity: 1, issueCode: 'ALLOW_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE' }],
+      errors: [{ messageId: 'allowAll', line: 10, column: 21, severity: 1, issueCode: 'ALLOW_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE',
+        message: 'Tags do not restrict "ec2:DescribeInstances" in this Allow: it does not support the tag key "aws:ResourceTag/team", so the condition on it is true for it, and the statement allows it unconditionally; move it to a statement without this key.' }],
+    },
+    {
+      name: 'an Allow with IfExists and another condition: that condition still limits the action',
+      code: policy('Allow', 'ec2:DescribeInstances', { StringEqualsIfExists: { 'aws:ResourceTag/team': 'blue' }, StringEquals: { 'aws:RequestedRegion': 'eu-west-1' } }),
+      errors: [{ messageId: 'allowAll', line: 10, column: 21, severity: 1,
+        message: 'Tags do not restrict "ec2:DescribeInstances" in this Allow: it does not support the tag key "aws:ResourceTag/team", so the condition on it is true for it, and only the statement\'s other conditions limit it; move it to a statement without this key.' }],
     },
   ],
 });

@@ -27,9 +27,9 @@ export default defineRule({
     docs: { description: 'The actions a statement names support the resource and request tag keys of its condition.' },
     messages: {
       denyMissed: 'This Deny never denies {{actions}}, whatever the tags: {{they}} {{doNot}} support the tag key "{{key}}", so the condition on it is false for {{them}}; deny {{them}} in a statement without this key (by resource name, for example).',
-      denyAll: 'This Deny always denies {{actions}}, whatever the tags: {{they}} {{doNot}} support the tag key "{{key}}", so the condition on it is true for {{them}}; move {{them}} to a statement without this key.',
+      denyAll: 'Tags cannot exempt {{actions}} from this Deny: {{they}} {{doNot}} support the tag key "{{key}}", so the condition on it is true for {{them}}, and {{outcome}}; exempt {{them}} with another condition key, or move {{them}} to a statement without this key.',
       allowNever: 'This Allow never allows {{actions}}: {{they}} {{doNot}} support the tag key "{{key}}", so the condition on it is false for {{them}}; allow {{them}} in a statement without this key.',
-      allowAll: 'This Allow allows {{actions}} whatever the tags: {{they}} {{doNot}} support the tag key "{{key}}", so the condition on it is true for {{them}}; move {{them}} to a statement without this key.',
+      allowAll: 'Tags do not restrict {{actions}} in this Allow: {{they}} {{doNot}} support the tag key "{{key}}", so the condition on it is true for {{them}}, and {{outcome}}; move {{them}} to a statement without this key.',
     },
   },
   given: statementMatches,
@@ -42,6 +42,10 @@ export default defineRule({
     // at its word: it does not support them.
     let actions: ActionKeySupport[] | undefined;
     const list = value.Action;
+    // Conditions are AND-ed: with other entries beside the tag key, a tag condition that is true for an action
+    // leaves the outcome to them (a data perimeter's Deny with a `dp:exclude` tag beside aws:PrincipalOrgID).
+    let entries = 0;
+    forEachCondition(value, () => entries++);
     forEachCondition(value, (operator, key, values) => {
       if (!TAG_KEY.test(key) || !Array.isArray(values)) return;
       const parsed = parseOperator(operator);
@@ -53,7 +57,11 @@ export default defineRule({
       if (unsupported.length === 0) return;
       const missed = falseWhenMissing(parsed, values);
       const one = unsupported.length === 1;
-      const data = { key, actions: listNames(unsupported), they: one ? 'it' : 'they', them: one ? 'it' : 'them', doNot: one ? 'does not' : 'do not' };
+      const them = one ? 'it' : 'them';
+      const outcome = entries > 1
+        ? (effect === 'Deny' ? `only the statement's other conditions decide whether ${one ? 'it is' : 'they are'} denied` : `only the statement's other conditions limit ${them}`)
+        : (effect === 'Deny' ? `the statement always denies ${them}` : `the statement allows ${them} unconditionally`);
+      const data = { key, actions: listNames(unsupported), they: one ? 'it' : 'they', them, doNot: one ? 'does not' : 'do not', outcome };
       const messageId = effect === 'Deny' ? (missed ? 'denyMissed' : 'denyAll') : (missed ? 'allowNever' : 'allowAll');
       // A Deny that skips the actions is the security problem; one that always denies them, or an Allow, is not.
       context.report({

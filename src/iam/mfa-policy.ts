@@ -1,8 +1,8 @@
 /**
  * What the MFA rule pack needs to know about a policy, computed once per policy and shared by every rule
  * (memoised for the last normalised policy object): its MFA denies, their exempt sets, and whether the policy is
- * of the self-service family at all. Everything here is cheap for policies that have nothing to do with
- * MFA: one pass over the statements and their condition keys.
+ * of the MFA self-service family at all (`MfaAnalysis.family`). Everything here is cheap for policies that
+ * have nothing to do with MFA: one pass over the statements and their condition keys.
  *
  * Vocabulary (../../docs and iam-facts §3):
  * - MFA key: `aws:MultiFactorAuthPresent` or `aws:MultiFactorAuthAge` (case-insensitive).
@@ -18,7 +18,7 @@ import { expandActionPattern } from './actions-db.js';
 import { actionResourceTypes, isWholeServicePattern } from './database.js';
 import { actionMatches } from '../actions/glob.js';
 import { globMatches, hasWildcard } from './glob.js';
-import { SELF_SERVICE_USER_PATTERNS } from './mfa-sets.js';
+import { MFA_DEVICE_MANAGEMENT_ACTIONS, SELF_SERVICE_USER_PATTERNS } from './mfa-sets.js';
 
 export const MFA_PRESENT_KEY = 'aws:MultiFactorAuthPresent';
 export const MFA_AGE_KEY = 'aws:MultiFactorAuthAge';
@@ -101,8 +101,20 @@ export interface MfaAnalysis {
   notActionDenies: MfaDeny[];
   /** The broad MFA denies (NotAction or `Action: "*"`). */
   broadDenies: MfaDeny[];
-  /** The policy uses an MFA key anywhere, or scopes a resource to `${aws:username}`. */
+  /**
+   * The policy is of the "MFA-enforced self-service credentials" family: it tries to enforce MFA. That is, it
+   * uses an MFA key in some condition (a deny, or an Allow gated on MFA), or an Allow grants one of
+   * MFA_DEVICE_MANAGEMENT_ACTIONS (by name or a glob other than `iam:*`) on a resource scoped to
+   * `${aws:username}`. A resource on `${aws:username}` alone is not enough: AWS's self-service examples
+   * without MFA (change your password, rotate your access keys) and administrators' policies (`iam:*` on
+   * the caller's user) have one too.
+   */
   family: boolean;
+  /**
+   * Some Resource or NotResource entry uses `${aws:username}`: a self-service policy, with or without MFA
+   * (mfa-action-resource-type checks the resource types of those).
+   */
+  usernameScoped: boolean;
 }
 
 
@@ -182,9 +194,21 @@ function scopesToUsername(statement: NormalizedStatement): boolean {
   return false;
 }
 
+/**
+ * Whether an Allow statement lets users manage their own MFA device: its Action names one of
+ * MFA_DEVICE_MANAGEMENT_ACTIONS, or covers one with an IAM glob that is not the whole service (`iam:*MFA*`,
+ * not `iam:*` or `*`), and one of its Resource entries is scoped to `${aws:username}`.
+ */
+function managesOwnMfaDevice(statement: NormalizedStatement): boolean {
+  if (statement.Effect !== 'Allow' || !statement.Action || !statement.Resource) return false;
+  if (!statement.Resource.some((item) => typeof item === 'string' && /\$\{aws:username\b/i.test(item))) return false;
+  return statement.Action.some((entry) => typeof entry === 'string' && /^\s*iam:/i.test(entry) && !isWholeServicePattern(entry) &&
+    MFA_DEVICE_MANAGEMENT_ACTIONS.some((action) => actionMatches(entry, action)));
+}
+
 /** The MFA facts of a normalised policy, computed once per policy object (see memoizeLast). */
 export function analyzeMfa(policy: NormalizedPolicy): MfaAnalysis {
-  if (!isObject(policy)) return { statements: [], denies: [], notActionDenies: [], broadDenies: [], family: false };
+  if (!isObject(policy)) return { statements: [], denies: [], notActionDenies: [], broadDenies: [], family: false, usernameScoped: false };
   return analyzeObject(policy);
 }
 
@@ -192,6 +216,7 @@ const analyzeObject = memoizeLast((policy: NormalizedPolicy): MfaAnalysis => {
   const statements: StatementInfo[] = [];
   const denies: MfaDeny[] = [];
   let family = false;
+  let usernameScoped = false;
   for (const { value, path } of statementMatches(policy)) {
     const statement = value as NormalizedStatement;
     const conditions = conditionEntries(statement, path);
@@ -199,7 +224,8 @@ const analyzeObject = memoizeLast((policy: NormalizedPolicy): MfaAnalysis => {
     const isMfaDeny = statement.Effect === 'Deny' && mfaConditions.length > 0;
     const info = isMfaDeny ? new Deny(statement, path, conditions, mfaConditions) : new Facts(statement, path, conditions, mfaConditions);
     statements.push(info);
-    if (mfaConditions.length > 0 || (!family && scopesToUsername(statement))) family = true;
+    if (!usernameScoped && scopesToUsername(statement)) usernameScoped = true;
+    if (mfaConditions.length > 0 || (!family && usernameScoped && managesOwnMfaDevice(statement))) family = true;
     if (isMfaDeny) denies.push(info as Deny);
   }
   const analysis: MfaAnalysis = {
@@ -208,6 +234,7 @@ const analyzeObject = memoizeLast((policy: NormalizedPolicy): MfaAnalysis => {
     notActionDenies: denies.filter((deny) => deny.notAction !== undefined),
     broadDenies: denies.filter((deny) => deny.broad),
     family,
+    usernameScoped,
   };
   return analysis;
 });

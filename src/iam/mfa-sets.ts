@@ -39,6 +39,18 @@ export const TOLERATED_EXEMPT_ACTIONS = [
 export const MFA_REMOVAL_ACTIONS = ['iam:DeactivateMFADevice', 'iam:DeleteVirtualMFADevice'] as const;
 
 /**
+ * Managing one's own MFA device: enrolling, resynchronising and removing it (ENROLLMENT_ACTIONS, the resync of
+ * CONSOLE_ACTIONS and MFA_REMOVAL_ACTIONS). Allowing one of them on the user's own resources is what makes a
+ * policy without an MFA condition part of the MFA self-service family (`analyzeMfa`): AWS's self-service
+ * examples without MFA (reference_policies_examples_aws_my-sec-creds-self-manage-no-mfa.html: "except the
+ * user's MFA device", reference_policies_examples_iam_credentials_console.html, the managed policy
+ * IAMUserChangePassword) grant none of them.
+ */
+export const MFA_DEVICE_MANAGEMENT_ACTIONS = [
+  ...ENROLLMENT_ACTIONS, 'iam:ResyncMFADevice', ...MFA_REMOVAL_ACTIONS,
+] as const;
+
+/**
  * Actions that mint, re-activate or replace long-term credentials (persistence for a key thief).
  * id_credentials_access-keys.html, id_credentials_passwords_admin-change-user.html,
  * id_credentials_ssh-keys.html, id_credentials_service-specific-creds.html. ChangePassword is

@@ -94,6 +94,26 @@ describe('policies outside the family get no finding from the mfa- rules', () =>
   });
 });
 
+describe('self-service policies that do not enforce MFA get no finding from the pack but mfa-deny-present', () => {
+  // AWS's documented examples (test/fixtures/aws-no-mfa/README.md), and an administrator's policy: each
+  // scopes a resource to ${aws:username}, none tries to enforce MFA.
+  const examplesDir = join(import.meta.dirname, '..', 'fixtures', 'aws-no-mfa');
+  const cases: Record<string, string> = Object.fromEntries(readdirSync(examplesDir).filter((f) => f.endsWith('.json'))
+    .map((f) => [f, readFileSync(join(examplesDir, f), 'utf8')]));
+  cases['an administrator policy: iam:* on the own user, reads on every user, ec2:*'] = JSON.stringify({ Version: '2012-10-17', Statement: [
+    { Effect: 'Allow', Action: 'iam:*', Resource: 'arn:aws:iam::*:user/${aws:username}' },
+    { Effect: 'Allow', Action: ['iam:GetUser', 'iam:ListAccessKeys', 'iam:ListMFADevices'], Resource: '*' },
+    { Effect: 'Allow', Action: 'ec2:*', Resource: '*' },
+  ] }, null, 4);
+  it('has the five AWS examples and the administrator policy', () => expect(Object.keys(cases)).toHaveLength(6));
+  // mfa-deny-present is the exception by design (iam-facts R1): credential writes on the own user with no MFA
+  // deny in the same policy are what the pack guards against, with or without MFA elsewhere.
+  it.each(Object.keys(cases))('%s', (name) => {
+    const found = lint(cases[name], rules).filter((m) => m.ruleId !== 'mfa-deny-present');
+    expect(found.map((m) => `${m.ruleId} ${m.line}:${m.column} ${m.message}`)).toEqual([]);
+  });
+});
+
 describe('fixes turn the catalog\'s failing examples into passing ones', () => {
   const cases: Record<string, string> = {
     'mfa-deny-bool-if-exists': '{"Version":"2012-10-17","Statement":[{"Effect":"Deny","NotAction":"iam:EnableMFADevice","Resource":"*","Condition":{"Bool":{"aws:MultiFactorAuthPresent":"false"}}}]}',

@@ -49,6 +49,30 @@ describe('analyzeMfa', () => {
     expect(analyzeMfa('not a policy' as unknown as NormalizedPolicy).statements).toEqual([]);
   });
 
+  it('puts a policy in the MFA family only when it tries to enforce MFA', () => {
+    const self = 'arn:aws:iam::*:user/${aws:username}';
+    const family = (...statements: object[]) => analyzeMfa(policy(...statements)).family;
+    // An MFA key anywhere: a deny, or an Allow gated on MFA.
+    expect(family(deny({ NotAction: 'iam:EnableMFADevice', Condition: { BoolIfExists: { 'aws:MultiFactorAuthPresent': 'false' } } }))).toBe(true);
+    expect(family({ Effect: 'Allow', Action: 'ec2:*', Resource: '*', Condition: { NumericLessThan: { 'AWS:MultiFactorAuthAge': '3600' } } })).toBe(true);
+    // Managing one's own MFA device, by name or by a glob that targets it, on a ${aws:username} resource.
+    expect(family({ Effect: 'Allow', Action: 'iam:EnableMFADevice', Resource: self })).toBe(true);
+    expect(family({ Effect: 'Allow', Action: ' IAM:deactivatemfadevice', Resource: [self] })).toBe(true);
+    expect(family({ Effect: 'Allow', Action: 'iam:*MFADevice', Resource: self })).toBe(true);
+    expect(family({ Effect: 'Allow', Action: 'iam:CreateVirtualMFADevice', Resource: 'arn:aws:iam::*:mfa/${aws:username}' })).toBe(true);
+    // Not: ${aws:username} alone (AWS's self-service examples without MFA), iam:* or * on the own user (an
+    // administrator), MFA management on every user, reading one's own devices, or a Deny.
+    expect(family({ Effect: 'Allow', Action: ['iam:ChangePassword', 'iam:*AccessKey*'], Resource: self })).toBe(false);
+    expect(family({ Effect: 'Allow', Action: 'iam:*', Resource: self }, { Effect: 'Allow', Action: '*', Resource: self })).toBe(false);
+    expect(family({ Effect: 'Allow', Action: ['iam:EnableMFADevice', 'iam:DeactivateMFADevice'], Resource: '*' })).toBe(false);
+    expect(family({ Effect: 'Allow', Action: ['iam:ListMFADevices', 'iam:GetMFADevice'], Resource: self })).toBe(false);
+    expect(family({ Effect: 'Deny', Action: 'iam:DeactivateMFADevice', Resource: self })).toBe(false);
+    expect(family({ Effect: 'Allow', NotAction: 's3:*', Resource: self })).toBe(false);
+    // Self-service policies with or without MFA (mfa-action-resource-type).
+    expect(analyzeMfa(policy({ Effect: 'Allow', Action: 'iam:ChangePassword', Resource: self })).usernameScoped).toBe(true);
+    expect(analyzeMfa(policy({ Effect: 'Allow', Action: 'iam:ChangePassword', Resource: '*' })).usernameScoped).toBe(false);
+  });
+
   it('knows which denies fire for everyone', () => {
     const effective = (Condition: object) => analyzeMfa(policy(deny({ NotAction: 'x:Y', Condition }))).denies[0].effective;
     expect(effective({ BoolIfExists: { 'aws:MultiFactorAuthPresent': false } })).toBe(true);
