@@ -5276,18 +5276,38 @@ var DEFAULT_CLAIMS = ["sub", "aud", "amr", "oaud", "email"];
 var PROVIDER_CLAIMS = {
   "graph.facebook.com": ["app_id", "id"],
   "www.amazon.com": ["app_id", "user_id"],
+  // Every claim GitHub puts in its tokens (docs.github.com, "OpenID Connect reference"), not only those AWS
+  // lists: which of them STS turns into keys is not documented claim by claim, and only a key that is no claim
+  // at all is surely a typo.
   [GITHUB_ACTIONS_ISSUER]: [
     ...DEFAULT_CLAIMS,
     "actor",
     "actor_id",
+    "base_ref",
+    "enterprise",
+    "enterprise_id",
+    "environment",
+    "environment_node_id",
+    "event_name",
+    "head_ref",
     "job_workflow_ref",
+    "job_workflow_sha",
+    "ref",
+    "ref_protected",
+    "ref_type",
     "repository",
     "repository_id",
+    "repository_owner",
     "repository_owner_id",
+    "repository_visibility",
+    "run_attempt",
+    "run_id",
+    "run_number",
+    "runner_environment",
+    "sha",
     "workflow",
-    "ref",
-    "environment",
-    "enterprise_id"
+    "workflow_ref",
+    "workflow_sha"
   ]
 };
 var CLAIM_ALIASES = { subject: "sub", audience: "aud", audiences: "aud" };

@@ -26,6 +26,9 @@ new RuleTester().run(rule, {
       { Effect: 'Allow', Principal: { Federated: 'cognito-identity.amazonaws.com' }, Action: 'sts:AssumeRoleWithWebIdentity', Condition: {
         StringEquals: { 'cognito-identity.amazonaws.com:aud': 'us-east-2:identity-pool-id' }, 'ForAnyValue:StringLike': { 'cognito-identity.amazonaws.com:amr': 'unauthenticated' } } },
     ] } },
+    { name: 'every claim of GitHub\'s tokens is known, repository_owner and event_name included (near repository_owner_id and event)', policyType: 'trust',
+      code: trust(GITHUB, { StringEquals: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com', 'token.actions.githubusercontent.com:sub': 'repo:octo-org/app:ref:refs/heads/main',
+        'token.actions.githubusercontent.com:repository_owner': 'octo-org', 'token.actions.githubusercontent.com:event_name': 'push', 'token.actions.githubusercontent.com:ref_type': 'branch' } }) },
     { name: 'a claim far from every known one is left alone (a provider may set claims AWS added later)', policyType: 'trust',
       code: trust(EKS, { StringEquals: { 'oidc.eks.eu-west-1.amazonaws.com/id/ABC123:sub': 'system:serviceaccount:app:api', 'oidc.eks.eu-west-1.amazonaws.com/id/ABC123:project_path': 'x' } }) },
   ],

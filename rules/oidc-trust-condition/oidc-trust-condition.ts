@@ -9,15 +9,19 @@ import { closest, suggestionLimit } from '../../src/iam/suggest.js';
  * The claims STS turns into condition keys (`<provider>:<claim>`), per provider: "Available keys for AWS OIDC
  * federation" (reference_policies_iam-condition-keys.html#condition-keys-wif): amr, aud, email, oaud and sub for
  * any provider; app_id and id (Facebook) and app_id and user_id (Login with Amazon); for GitHub Actions also the
- * claims AWS STS validates since 2026-01 (actor, actor_id, job_workflow_ref, repository, repository_id,
- * repository_owner_id, workflow, ref, environment, enterprise_id).
+ * claims of GitHub's tokens (AWS STS validates some of them since 2026-01).
  */
 const DEFAULT_CLAIMS = ['sub', 'aud', 'amr', 'oaud', 'email'];
 const PROVIDER_CLAIMS: Record<string, readonly string[]> = {
   'graph.facebook.com': ['app_id', 'id'],
   'www.amazon.com': ['app_id', 'user_id'],
-  [GITHUB_ACTIONS_ISSUER]: [...DEFAULT_CLAIMS, 'actor', 'actor_id', 'job_workflow_ref', 'repository', 'repository_id',
-    'repository_owner_id', 'workflow', 'ref', 'environment', 'enterprise_id'],
+  // Every claim GitHub puts in its tokens (docs.github.com, "OpenID Connect reference"), not only those AWS
+  // lists: which of them STS turns into keys is not documented claim by claim, and only a key that is no claim
+  // at all is surely a typo.
+  [GITHUB_ACTIONS_ISSUER]: [...DEFAULT_CLAIMS, 'actor', 'actor_id', 'base_ref', 'enterprise', 'enterprise_id', 'environment',
+    'environment_node_id', 'event_name', 'head_ref', 'job_workflow_ref', 'job_workflow_sha', 'ref', 'ref_protected', 'ref_type',
+    'repository', 'repository_id', 'repository_owner', 'repository_owner_id', 'repository_visibility', 'run_attempt', 'run_id',
+    'run_number', 'runner_environment', 'sha', 'workflow', 'workflow_ref', 'workflow_sha'],
 };
 /** Names people write for a claim, spelled out. */
 const CLAIM_ALIASES: Record<string, string> = { subject: 'sub', audience: 'aud', audiences: 'aud' };
