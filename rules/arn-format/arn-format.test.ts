@@ -21,8 +21,20 @@ new RuleTester().run(rule, {
     { name: 'a variable in the service', code: allow('arn:aws:${Service}:::x') },
     { name: 'NotResource is checked the same way', code: { Version: '2012-10-17', Statement: { Effect: 'Deny', Action: '*', NotResource: 'arn:aws-cn:s3:::b' } } },
     { name: 'non-string entries are left to the schema rule', code: allow([42]) },
+    { name: 'API Gateway shorthand in an API resource policy', policyType: 'resource', code: {
+      Version: '2012-10-17',
+      Statement: [
+        { Effect: 'Allow', Principal: '*', Action: 'execute-api:Invoke', Resource: 'execute-api:/*' },
+        { Effect: 'Deny', Principal: '*', Action: 'execute-api:Invoke', Resource: ['execute-api:/prod/POST/orders', 'execute-api:/*/GET/*'],
+          Condition: { NotIpAddress: { 'aws:SourceIp': '198.51.100.0/24' } } },
+      ] } },
   ],
   invalid: [
+    {
+      name: 'the API Gateway shorthand is no ARN outside a resource policy',
+      code: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'execute-api:Invoke', Resource: 'execute-api:/*' }] },
+      errors: [{ messageId: 'invalidPrefix', line: 7, column: 25, issueCode: 'INVALID_ARN_PREFIX' }],
+    },
     {
       name: 'no arn: prefix',
       code: allow('s3:::my-bucket'),

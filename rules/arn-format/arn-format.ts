@@ -3,6 +3,12 @@ import { ARN_PREFIX, arnFieldCount, hasVariable, parseArn } from '../../src/arn/
 import { globMatches, hasWildcard } from '../../src/iam/glob.js';
 import { resourceArnMatches, splitArn } from '../../src/iam/resources.js';
 
+/**
+ * API Gateway's shorthand for the API a resource policy is attached to: `execute-api:/stage/method/path`
+ * (`execute-api:/*` for all of it), which API Gateway expands to the full ARN when it saves the policy.
+ */
+const EXECUTE_API_SHORTHAND = 'execute-api:/';
+
 /** Account fields that name AWS itself rather than an account (managed policies, public CloudFormation types). */
 const OWNER_ALIASES = new Set(['aws']);
 
@@ -47,6 +53,7 @@ export default defineRule({
   given: resourceArnMatches,
   check({ value, path }, context) {
     const arn = value as string;
+    if (context.policyType === 'resource' && arn.startsWith(EXECUTE_API_SHORTHAND)) return;
     if (!arn.startsWith(ARN_PREFIX)) {
       const prefix = arn.slice(0, 4);
       const uppercase = prefix.toLowerCase() === ARN_PREFIX;

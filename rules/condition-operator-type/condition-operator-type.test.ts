@@ -25,8 +25,16 @@ new RuleTester().run(rule, {
     { name: 'Null fits every key', code: policy({ Null: { 'aws:MultiFactorAuthAge': 'true', 'aws:SourceArn': 'false' } }) },
     { name: 'multivalued ARN keys with ARN operators', code: policy({ 'ForAllValues:ArnLike': { 'quicksight:KmsKeyArns': 'arn:aws:kms:*:111122223333:key/*' } }, 'quicksight:UpdateKeyRegistration') },
     { name: 'unknown keys and operators, BinaryEquals', code: policy({ StringLike: { 'aws:NoSuchArnKey': 'x' }, stringLike: { 'aws:SourceArn': 'x' }, BinaryEquals: { 'aws:username': 'QmluYXJ5' } }) },
+    { name: 'a Numeric operator on glacier:ArchiveAgeInDays, a number of days the database types as String', policyType: 'resource',
+      code: { Version: '2012-10-17', Statement: [{ Effect: 'Deny', Principal: '*', Action: 'glacier:DeleteArchive',
+        Resource: 'arn:aws:glacier:us-west-2:111122223333:vaults/records', Condition: { NumericLessThan: { 'glacier:ArchiveAgeinDays': '365' } } }] } },
   ],
   invalid: [
+    {
+      name: 'a Numeric operator on another String key',
+      code: policy({ NumericLessThan: { 'glacier:ResourceTag/retention': '365' } }, 'glacier:DeleteArchive'),
+      errors: [{ messageId: 'mismatch', line: 10, column: 21, severity: 1 }],
+    },
     {
       name: 'StringLike on an ARN key',
       code: policy({ StringLike: { 'aws:SourceArn': 'arn:aws:sns:*:111122223333:*' } }),

@@ -19,6 +19,13 @@ const FITS: Record<string, { families: readonly OperatorFamily[]; allowed: strin
   IPAddress: { families: ['IpAddress'], allowed: 'IpAddress or NotIpAddress' },
 };
 
+/**
+ * Keys that the IAM database types as String although their values are numbers and AWS documents them with
+ * Numeric operators (Amazon S3 Glacier's vault lock examples: `"NumericLessThan": {"glacier:ArchiveAgeInDays": "365"}`).
+ * Lower-case, as condition keys compare case-insensitively.
+ */
+const NUMERIC_STRING_KEYS = new Set(['glacier:archiveageindays']);
+
 export default defineRule({
   id: 'condition-operator-type',
   meta: {
@@ -62,6 +69,7 @@ export default defineRule({
         return;
       }
       if (fits.families.includes(parsed.family)) return;
+      if (parsed.family === 'Numeric' && type === 'String' && NUMERIC_STRING_KEYS.has(key.toLowerCase())) return;
       context.report({
         messageId: 'mismatch', path: keyPath, target: 'key', data: { key, operator, type: resolution.type, article: /^[AEIOU]/.test(resolution.type) ? 'an' : 'a', allowed: fits.allowed },
         issueCode: 'TYPE_MISMATCH', severity: 'warn',

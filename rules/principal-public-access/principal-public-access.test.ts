@@ -24,6 +24,15 @@ const bucket = (principal: unknown, condition?: object, effect = 'Allow') => ({
   }],
 });
 
+/** An API resource policy: Allow "*" to invoke, then a Deny for the callers that `condition` leaves out (line 6 has the "*"). */
+const privateApi = (condition: object, deny: object = {}) => ({
+  Version: '2012-10-17',
+  Statement: [
+    { Effect: 'Allow', Principal: '*', Action: 'execute-api:Invoke', Resource: 'execute-api:/*' },
+    { Effect: 'Deny', Principal: '*', Action: 'execute-api:Invoke', Resource: 'execute-api:/*', Condition: condition, ...deny },
+  ],
+});
+
 const TRUST = '"AWS": "*" lets any AWS account in the world assume this role, as no condition limits who the caller is; name the trusted accounts or roles in Principal, or add a condition on aws:PrincipalAccount, aws:PrincipalOrgID or aws:PrincipalArn.';
 const RESOURCE = '"Principal": "*" makes this resource public (anyone, including anonymous users, for the actions of this statement), as no condition limits who the caller is; name the principals, or add a condition on aws:PrincipalAccount, aws:PrincipalOrgID, aws:SourceVpce or aws:SourceIp.';
 
@@ -49,8 +58,45 @@ new RuleTester().run(rule, {
     { name: 'account as a JSON number', policyType: 'resource', code: bucket('*', { StringEquals: { 'aws:SourceAccount': 111122223333 } }) },
     { name: 'Deny with "*" is a guard, not a grant', policyType: 'resource', code: bucket('*', undefined, 'Deny') },
     { name: 'identity policies are not checked', code: bucket('*') },
+    { name: 'private API: a Deny for every request that does not come through the VPC endpoint', policyType: 'resource',
+      code: privateApi({ StringNotEquals: { 'aws:SourceVpce': ['vpce-0a1b2c3d4e5f67890', 'vpce-0f9e8d7c6b5a43210'] } }) },
+    { name: 'a data-perimeter Deny on every action and resource, leaving out AWS services', policyType: 'resource',
+      code: {
+        Version: '2012-10-17',
+        Statement: [
+          { Effect: 'Allow', Principal: '*', Action: ['s3:GetObject', 's3:List*'], Resource: ['arn:aws:s3:::team-share', 'arn:aws:s3:::team-share/*'] },
+          { Effect: 'Deny', Principal: { AWS: '*' }, Action: 's3:*', Resource: '*', Condition: {
+            StringNotEqualsIfExists: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5', 'aws:PrincipalAccount': '444455556666' },
+            BoolIfExists: { 'aws:PrincipalIsAWSService': 'false' },
+          } },
+        ],
+      } },
   ],
   invalid: [
+    {
+      name: 'a Deny with an exception any account can meet (a principal tag) does not close the Allow',
+      policyType: 'resource',
+      code: privateApi({ StringNotEquals: { 'aws:SourceVpce': 'vpce-0a1b2c3d4e5f67890' }, StringNotEqualsIfExists: { 'aws:PrincipalTag/vpce-exempt': 'true' } }),
+      errors: [{ messageId: 'resource', line: 6, column: 26, severity: 1, message: RESOURCE }],
+    },
+    {
+      name: 'a Deny for some of the actions only does not close the Allow',
+      policyType: 'resource',
+      code: privateApi({ StringNotEquals: { 'aws:SourceVpce': 'vpce-0a1b2c3d4e5f67890' } }, { Action: 'execute-api:InvalidateCache' }),
+      errors: [{ messageId: 'resource', line: 6, column: 26, severity: 1 }],
+    },
+    {
+      name: 'a Deny for some of the resources only does not close the Allow',
+      policyType: 'resource',
+      code: privateApi({ StringNotEquals: { 'aws:SourceVpce': 'vpce-0a1b2c3d4e5f67890' } }, { Resource: 'execute-api:/prod/*' }),
+      errors: [{ messageId: 'resource', line: 6, column: 26, severity: 1 }],
+    },
+    {
+      name: 'a Deny that lets through a principal ARN of any account does not close the Allow',
+      policyType: 'resource',
+      code: privateApi({ ArnNotLike: { 'aws:PrincipalArn': 'arn:aws:iam::*:role/api-client' } }),
+      errors: [{ messageId: 'resource', line: 6, column: 26, severity: 1 }],
+    },
     {
       name: 'trust policy: "AWS": "*" with no condition',
       policyType: 'trust',

@@ -1,8 +1,10 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { conditionEntries, isObject, type ConditionEntry, type NormalizedStatement } from '../../src/engine/normalize.js';
+import {
+  conditionEntries, isObject, statementsOf, type ConditionEntry, type NormalizedPolicy, type NormalizedStatement,
+} from '../../src/engine/normalize.js';
 import { parseOperator, type OperatorFamily } from '../../src/conditions/operator.js';
 import { principalEntries } from '../../src/principals/principals.js';
-import { hasWildcard } from '../../src/iam/glob.js';
+import { globMatches, hasWildcard } from '../../src/iam/glob.js';
 
 /** How a key's values name the caller, which decides when a value pins someone. */
 type KeyKind = 'account' | 'id' | 'orgPath' | 'arn' | 'userid' | 'ip' | 'serviceFlag';
@@ -114,6 +116,59 @@ function judge(entry: ConditionEntry): Verdict {
   return { restricts: true };
 }
 
+/**
+ * Whether one entry of a Deny shuts out every caller but those its values pin: a negated operator (with or
+ * without IfExists, which is true when the key is missing, as for anonymous requests) on a key that names
+ * the caller, in the family that compares it, without a set qualifier.
+ */
+function fences(entry: ConditionEntry): boolean {
+  const kind = RESTRICTING[entry.key.toLowerCase()];
+  if (kind === undefined || kind === 'serviceFlag') return false;
+  const operator = parseOperator(entry.operator);
+  if (!operator || !operator.negated || operator.qualifier !== undefined || !FAMILIES[kind].includes(operator.family)) return false;
+  const values = Array.isArray(entry.values) ? entry.values : [entry.values];
+  return values.length > 0 && values.every((value) => valueRestricts(kind, value));
+}
+
+/** `"BoolIfExists": { "aws:PrincipalIsAWSService": "false" }`: leaves AWS service principals out of a Deny. */
+function exemptsServices(entry: ConditionEntry): boolean {
+  const operator = parseOperator(entry.operator);
+  const values = Array.isArray(entry.values) ? entry.values : [entry.values];
+  return entry.key.toLowerCase() === 'aws:principalisawsservice' && operator?.family === 'Bool' && !operator.negated &&
+    operator.qualifier === undefined && values.length === 1 && String(values[0]).toLowerCase() === 'false';
+}
+
+const strings = (list: unknown): string[] | undefined =>
+  Array.isArray(list) && list.every((item) => typeof item === 'string') ? list : undefined;
+
+/** Whether every entry of `inner` is matched by some pattern of `outer`. */
+function covered(inner: string[], outer: string[], caseSensitive: boolean): boolean {
+  return inner.every((entry) => outer.some((pattern) => pattern === '*' || globMatches(pattern, entry, { caseSensitive })));
+}
+
+/**
+ * Whether a Deny of the same policy closes the Allow to everyone but pinned callers: it applies to every
+ * principal, to all of the Allow's actions and resources, and each entry of its Condition is a negated test
+ * of a key that names the caller (or the exemption of AWS service principals). A Deny with any other
+ * condition (a tag, aws:ViaAWSService) has exceptions that any account could meet, so it does not count.
+ */
+function closedByDeny(allow: NormalizedStatement, policy: NormalizedPolicy): boolean {
+  const allowActions = allow.NotAction !== undefined ? ['*'] : strings(allow.Action);
+  const allowResources = allow.NotResource !== undefined ? ['*'] : allow.Resource === undefined ? ['*'] : strings(allow.Resource);
+  if (!allowActions || !allowResources) return false;
+  return statementsOf(policy).some(({ statement, path }) => {
+    if (statement.Effect !== 'Deny' || statement.NotAction !== undefined || statement.NotResource !== undefined) return false;
+    if (statement.NotPrincipal !== undefined) return false;
+    const everyone = principalEntries(statement, path).some((entry) => entry.value === '*' && (entry.type === undefined || entry.type === 'AWS'));
+    if (!everyone) return false;
+    const actions = strings(statement.Action);
+    const resources = statement.Resource === undefined ? ['*'] : strings(statement.Resource);
+    if (!actions || !resources || !covered(allowActions, actions, false) || !covered(allowResources, resources, true)) return false;
+    const entries = conditionEntries(statement, path);
+    return entries.some(fences) && entries.every((entry) => fences(entry) || exemptsServices(entry));
+  });
+}
+
 export default defineRule({
   id: 'principal-public-access',
   meta: {
@@ -146,6 +201,7 @@ export default defineRule({
       if (verdict?.restricts) return;
       if (verdict && !weak) weak = { key: entry.key, reason: verdict.reason };
     }
+    if (closedByDeny(statement, context.policy)) return;
     for (const entry of everyone) {
       const principal = entry.type === undefined ? '"Principal": "*"' : '"AWS": "*"';
       context.report({

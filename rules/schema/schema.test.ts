@@ -7,6 +7,14 @@ const PRINCIPAL_TYPES = '"AWS", "Service", "Federated" or "CanonicalUser"';
 new RuleTester().run(rule, {
   valid: [
     {
+      name: 'resource: an Amazon ECR repository policy names no Resource',
+      policyType: 'resource',
+      code: { Version: V, Statement: [
+        { Sid: 'CiPull', Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::444455556666:role/ci' }, Action: ['ecr:BatchGetImage', 'ecr:GetDownloadUrlForLayer'] },
+        { Sid: 'PublicRead', Effect: 'Allow', Principal: '*', Action: 'ecr-public:BatchCheckLayerAvailability' },
+      ] },
+    },
+    {
       name: 'identity: statements as an array, Sid, NotAction / NotResource, conditions of every value type',
       code: {
         Version: V,
@@ -323,6 +331,17 @@ new RuleTester().run(rule, {
         messageId: 'missingResource', line: 4, column: 9, endLine: 4, endColumn: 10, issueCode: 'MISSING_RESOURCE',
         message: 'Statement 0 has no "Resource" or "NotResource"; add "Resource" with the resources the statement applies to ("*" for all).',
       }],
+    },
+    {
+      name: 'resource: a statement with other actions than Amazon ECR ones still needs a Resource',
+      policyType: 'resource',
+      code: { Version: V, Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::444455556666:root' }, Action: ['ecr:BatchGetImage', 's3:GetObject'] }] },
+      errors: [{ messageId: 'missingResource', line: 4, column: 9, issueCode: 'MISSING_RESOURCE' }],
+    },
+    {
+      name: 'identity: Amazon ECR actions still need a Resource in an identity policy',
+      code: { Version: V, Statement: [{ Effect: 'Allow', Action: 'ecr:BatchGetImage' }] },
+      errors: [{ messageId: 'missingResource', line: 4, column: 9, issueCode: 'MISSING_RESOURCE' }],
     },
     {
       name: 'no Principal in a resource-based policy',

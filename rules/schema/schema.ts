@@ -148,10 +148,34 @@ function toReports(problems: SchemaProblem[], document: unknown, type: PolicyTyp
   const reports: Report[] = [];
   for (const { problem, where } of located) {
     if (problem.kind === 'missingProperty' && coveredElsewhere(problem, located.map((l) => l.problem))) continue;
+    if (problem.kind === 'missingProperty' && problem.property === 'Resource' && type === 'resource' &&
+      isRepositoryStatement(valueAt(document, problem.path))) continue;
     const report = toReport(problem, where, type, offsetOf);
     if (report) reports.push(report);
   }
   return reports;
+}
+
+/** The value at a path of the parsed document, or undefined. */
+function valueAt(document: unknown, path: readonly Segment[]): unknown {
+  let node = document;
+  for (const segment of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string | number, unknown>)[segment];
+  }
+  return node;
+}
+
+/**
+ * A statement of an Amazon ECR repository policy: every action is an `ecr:` or `ecr-public:` one. Such
+ * policies name no Resource (the repository they are attached to is the resource), as all of Amazon ECR's
+ * examples show.
+ */
+function isRepositoryStatement(statement: unknown): boolean {
+  if (statement === null || typeof statement !== 'object') return false;
+  const action = (statement as Record<string, unknown>).Action;
+  const actions = typeof action === 'string' ? [action] : Array.isArray(action) ? action : [];
+  return actions.length > 0 && actions.every((entry) => typeof entry === 'string' && /^ecr(-public)?:/i.test(entry));
 }
 
 /**
