@@ -1361,6 +1361,7 @@ var arn_deployment_partition_default = defineRule({
 });
 
 // rules/arn-format/arn-format.ts
+var EXECUTE_API_SHORTHAND = "execute-api:/";
 var OWNER_ALIASES = /* @__PURE__ */ new Set(["aws"]);
 function accountIsValid(account) {
   if (hasVariable(account)) return true;
@@ -1395,6 +1396,7 @@ var arn_format_default = defineRule({
   given: resourceArnMatches,
   check({ value, path }, context) {
     const arn = value;
+    if (context.policyType === "resource" && arn.startsWith(EXECUTE_API_SHORTHAND)) return;
     if (!arn.startsWith(ARN_PREFIX)) {
       const prefix = arn.slice(0, 4);
       const uppercase = prefix.toLowerCase() === ARN_PREFIX;
@@ -2905,6 +2907,7 @@ var FITS = {
   Date: { families: ["Date", "Numeric"], allowed: "a Date operator (DateGreaterThan, DateLessThan, …)" },
   IPAddress: { families: ["IpAddress"], allowed: "IpAddress or NotIpAddress" }
 };
+var NUMERIC_STRING_KEYS = /* @__PURE__ */ new Set(["glacier:archiveageindays"]);
 var condition_operator_type_default = defineRule({
   id: "condition-operator-type",
   meta: {
@@ -2950,6 +2953,7 @@ var condition_operator_type_default = defineRule({
         return;
       }
       if (fits.families.includes(parsed.family)) return;
+      if (parsed.family === "Numeric" && type === "String" && NUMERIC_STRING_KEYS.has(key.toLowerCase())) return;
       context.report({
         messageId: "mismatch",
         path: keyPath,
@@ -5887,9 +5891,9 @@ var policy_variables_require_version_default = defineRule({
     if ("Version" in policy && policy.Version !== "2008-10-17") return;
     let first;
     for (const info of analyzeMfa(policy).statements) {
-      const strings = [...info.resource ?? [], ...info.notResource ?? []];
-      for (const condition of info.conditions) condition.values.forEach((value, i) => strings.push({ value, path: [...condition.keyPath, i] }));
-      for (const { value, path } of strings) {
+      const strings2 = [...info.resource ?? [], ...info.notResource ?? []];
+      for (const condition of info.conditions) condition.values.forEach((value, i) => strings2.push({ value, path: [...condition.keyPath, i] }));
+      for (const { value, path } of strings2) {
         if (typeof value !== "string") continue;
         const [token] = policyVariables(value);
         if (token) {
@@ -6100,6 +6104,39 @@ function judge2(entry) {
   if (open !== void 0) return { restricts: false, reason: `the value ${JSON.stringify(open)} matches callers of any account` };
   return { restricts: true };
 }
+function fences(entry) {
+  const kind = RESTRICTING[entry.key.toLowerCase()];
+  if (kind === void 0 || kind === "serviceFlag") return false;
+  const operator = parseOperator(entry.operator);
+  if (!operator || !operator.negated || operator.qualifier !== void 0 || !FAMILIES[kind].includes(operator.family)) return false;
+  const values = Array.isArray(entry.values) ? entry.values : [entry.values];
+  return values.length > 0 && values.every((value) => valueRestricts(kind, value));
+}
+function exemptsServices(entry) {
+  const operator = parseOperator(entry.operator);
+  const values = Array.isArray(entry.values) ? entry.values : [entry.values];
+  return entry.key.toLowerCase() === "aws:principalisawsservice" && operator?.family === "Bool" && !operator.negated && operator.qualifier === void 0 && values.length === 1 && String(values[0]).toLowerCase() === "false";
+}
+var strings = (list2) => Array.isArray(list2) && list2.every((item) => typeof item === "string") ? list2 : void 0;
+function covered(inner, outer, caseSensitive) {
+  return inner.every((entry) => outer.some((pattern) => pattern === "*" || globMatches(pattern, entry, { caseSensitive })));
+}
+function closedByDeny(allow, policy) {
+  const allowActions = allow.NotAction !== void 0 ? ["*"] : strings(allow.Action);
+  const allowResources = allow.NotResource !== void 0 ? ["*"] : allow.Resource === void 0 ? ["*"] : strings(allow.Resource);
+  if (!allowActions || !allowResources) return false;
+  return statementsOf(policy).some(({ statement, path }) => {
+    if (statement.Effect !== "Deny" || statement.NotAction !== void 0 || statement.NotResource !== void 0) return false;
+    if (statement.NotPrincipal !== void 0) return false;
+    const everyone = principalEntries(statement, path).some((entry) => entry.value === "*" && (entry.type === void 0 || entry.type === "AWS"));
+    if (!everyone) return false;
+    const actions = strings(statement.Action);
+    const resources = statement.Resource === void 0 ? ["*"] : strings(statement.Resource);
+    if (!actions || !resources || !covered(allowActions, actions, false) || !covered(allowResources, resources, true)) return false;
+    const entries = conditionEntries(statement, path);
+    return entries.some(fences) && entries.every((entry) => fences(entry) || exemptsServices(entry));
+  });
+}
 var principal_public_access_default = defineRule({
   id: "principal-public-access",
   meta: {
@@ -6129,6 +6166,7 @@ var principal_public_access_default = defineRule({
       if (verdict2?.restricts) return;
       if (verdict2 && !weak) weak = { key: entry.key, reason: verdict2.reason };
     }
+    if (closedByDeny(statement, context.policy)) return;
     for (const entry of everyone) {
       const principal = entry.type === void 0 ? '"Principal": "*"' : '"AWS": "*"';
       context.report({
@@ -10112,10 +10150,25 @@ function toReports(problems, document, type, offsetOf) {
   const reports = [];
   for (const { problem, where } of located) {
     if (problem.kind === "missingProperty" && coveredElsewhere(problem, located.map((l) => l.problem))) continue;
+    if (problem.kind === "missingProperty" && problem.property === "Resource" && type === "resource" && isRepositoryStatement(valueAt(document, problem.path))) continue;
     const report = toReport(problem, where, type, offsetOf);
     if (report) reports.push(report);
   }
   return reports;
+}
+function valueAt(document, path) {
+  let node = document;
+  for (const segment of path) {
+    if (node === null || typeof node !== "object") return void 0;
+    node = node[segment];
+  }
+  return node;
+}
+function isRepositoryStatement(statement) {
+  if (statement === null || typeof statement !== "object") return false;
+  const action = statement.Action;
+  const actions = typeof action === "string" ? [action] : Array.isArray(action) ? action : [];
+  return actions.length > 0 && actions.every((entry) => typeof entry === "string" && /^ecr(-public)?:/i.test(entry));
 }
 function coveredElsewhere(missing, problems) {
   const alternatives = ALTERNATIVES[missing.property] ?? [missing.property];
