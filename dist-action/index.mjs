@@ -4084,6 +4084,18 @@ function moveConditionKeyFix(context, statement, entry, to) {
 }
 
 // rules/mfa-age-deny-if-exists/mfa-age-deny-if-exists.ts
+function missingMfaDeniedElsewhere(deny, denies) {
+  const { Action: actions, Resource: resources } = deny.statement;
+  if (!actions || !resources || deny.statement.NotAction || deny.statement.NotResource) return false;
+  return denies.some((other) => {
+    const { Action: otherActions, Resource: otherResources } = other.statement;
+    if (other === deny || !other.effective || !otherActions || !otherResources || other.statement.NotAction || other.statement.NotResource) return false;
+    if (other.conditions.length !== other.mfaConditions.length) return false;
+    if (JSON.stringify(other.statement.Principal) !== JSON.stringify(deny.statement.Principal) && other.statement.Principal !== "*") return false;
+    const strings2 = (list2) => list2.filter((item) => typeof item === "string");
+    return actions.every((action) => typeof action === "string" && strings2(otherActions).some((pattern) => actionMatches(pattern, action))) && resources.every((resource2) => typeof resource2 === "string" && strings2(otherResources).some((pattern) => pattern === "*" || globMatches(pattern, resource2, { caseSensitive: true })));
+  });
+}
 var mfa_age_deny_if_exists_default = defineRule({
   id: "mfa-age-deny-if-exists",
   meta: {
@@ -4098,7 +4110,9 @@ var mfa_age_deny_if_exists_default = defineRule({
   },
   given: "$",
   check(_match, context) {
-    for (const deny of analyzeMfa(context.policy).denies) {
+    const { denies } = analyzeMfa(context.policy);
+    for (const deny of denies) {
+      if (missingMfaDeniedElsewhere(deny, denies)) continue;
       for (const entry of deny.mfaConditions) {
         const { qualifier, base, ifExists } = parseOperator2(entry.operator);
         if (mfaKeyKind(entry.key) !== "age" || qualifier || ifExists || !base.startsWith("Numeric")) continue;

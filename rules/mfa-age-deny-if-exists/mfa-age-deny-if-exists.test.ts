@@ -11,8 +11,25 @@ new RuleTester().run(rule, {
     { name: 'an Allow with a recent-MFA check is right without IfExists', code: inline('{"NumericLessThan":{"aws:MultiFactorAuthAge":"3600"}}', 'Allow') },
     { name: 'other numeric keys', code: inline('{"NumericGreaterThan":{"s3:max-keys":"10"},"BoolIfExists":{"aws:MultiFactorAuthPresent":"false"}}') },
     { name: 'a qualifier is mfa-deny-condition-valid\'s business', code: inline('{"ForAnyValue:NumericGreaterThan":{"aws:MultiFactorAuthAge":"3600"}}') },
+    { name: 'AWS\'s S3 example: a Null deny on the age already denies requests without MFA', policyType: 'resource', code: { Version: '2012-10-17', Statement: [
+      { Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: 'arn:aws:s3:::example-bucket/taxdocuments/*', Condition: { Null: { 'aws:MultiFactorAuthAge': true } } },
+      { Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: 'arn:aws:s3:::example-bucket/taxdocuments/*', Condition: { NumericGreaterThan: { 'aws:MultiFactorAuthAge': 3600 } } },
+    ] } },
   ],
   invalid: [
+    {
+      name: 'a Null deny on fewer resources leaves the others without MFA',
+      policyType: 'resource',
+      code: { Version: '2012-10-17', Statement: [
+        { Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: 'arn:aws:s3:::example-bucket/taxdocuments/2024/*', Condition: { Null: { 'aws:MultiFactorAuthAge': true } } },
+        { Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: 'arn:aws:s3:::example-bucket/taxdocuments/*', Condition: { NumericGreaterThan: { 'aws:MultiFactorAuthAge': 3600 } } },
+      ] },
+      errors: [{ messageId: 'useIfExists', line: 21, column: 17 }],
+      output: JSON.stringify({ Version: '2012-10-17', Statement: [
+        { Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: 'arn:aws:s3:::example-bucket/taxdocuments/2024/*', Condition: { Null: { 'aws:MultiFactorAuthAge': true } } },
+        { Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: 'arn:aws:s3:::example-bucket/taxdocuments/*', Condition: { NumericGreaterThanIfExists: { 'aws:MultiFactorAuthAge': 3600 } } },
+      ] }, null, 4),
+    },
     {
       name: 'catalog failing example',
       code: inline('{"NumericGreaterThan":{"aws:MultiFactorAuthAge":"3600"}}'),

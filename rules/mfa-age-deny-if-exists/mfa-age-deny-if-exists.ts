@@ -1,6 +1,28 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { moveConditionKeyFix } from '../../src/iam/mfa-fixes.js';
-import { analyzeMfa, mfaKeyKind, parseOperator } from '../../src/iam/mfa-policy.js';
+import { analyzeMfa, mfaKeyKind, parseOperator, type MfaDeny } from '../../src/iam/mfa-policy.js';
+import { actionMatches } from '../../src/actions/glob.js';
+import { globMatches } from '../../src/iam/glob.js';
+
+/**
+ * Whether another Deny already denies the requests without MFA that this one misses: an effective MFA deny
+ * (`Null` on the age, `BoolIfExists` Present false…) with no other condition, for the same principals, whose
+ * Action and Resource lists match every entry of this one's. AWS's S3 example pairs `"Null":
+ * {"aws:MultiFactorAuthAge": true}` with a plain `NumericGreaterThan` this way, and is right.
+ */
+function missingMfaDeniedElsewhere(deny: MfaDeny, denies: readonly MfaDeny[]): boolean {
+  const { Action: actions, Resource: resources } = deny.statement;
+  if (!actions || !resources || deny.statement.NotAction || deny.statement.NotResource) return false;
+  return denies.some((other) => {
+    const { Action: otherActions, Resource: otherResources } = other.statement;
+    if (other === deny || !other.effective || !otherActions || !otherResources || other.statement.NotAction || other.statement.NotResource) return false;
+    if (other.conditions.length !== other.mfaConditions.length) return false; // other conditions narrow it
+    if (JSON.stringify(other.statement.Principal) !== JSON.stringify(deny.statement.Principal) && other.statement.Principal !== '*') return false;
+    const strings = (list: unknown[]) => list.filter((item): item is string => typeof item === 'string');
+    return actions.every((action) => typeof action === 'string' && strings(otherActions).some((pattern) => actionMatches(pattern, action))) &&
+      resources.every((resource) => typeof resource === 'string' && strings(otherResources).some((pattern) => pattern === '*' || globMatches(pattern, resource, { caseSensitive: true })));
+  });
+}
 
 export default defineRule({
   id: 'mfa-age-deny-if-exists',
@@ -16,7 +38,9 @@ export default defineRule({
   },
   given: '$',
   check(_match, context) {
-    for (const deny of analyzeMfa(context.policy).denies) {
+    const { denies } = analyzeMfa(context.policy);
+    for (const deny of denies) {
+      if (missingMfaDeniedElsewhere(deny, denies)) continue;
       for (const entry of deny.mfaConditions) {
         const { qualifier, base, ifExists } = parseOperator(entry.operator);
         if (mfaKeyKind(entry.key) !== 'age' || qualifier || ifExists || !base.startsWith('Numeric')) continue;
