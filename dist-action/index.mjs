@@ -5337,6 +5337,7 @@ function intendedKey(issuer, key) {
   const meant = alias !== void 0 && claims.includes(alias) ? alias : closest(claim, claims, suggestionLimit(claim.length));
   return meant === void 0 ? void 0 : `${key.slice(0, issuer.length)}:${meant}`;
 }
+var EKS_ISSUER = /^oidc\.eks\.[a-z0-9-]+\.amazonaws\.com(\.cn)?\/id\/[A-Za-z0-9]+$/i;
 function isGithub(issuer) {
   const host = issuer.toLowerCase();
   return host === GITHUB_ACTIONS_ISSUER || host.startsWith(`${GITHUB_ACTIONS_ISSUER}/`);
@@ -5369,7 +5370,8 @@ var oidc_trust_condition_default = defineRule({
       misspeltGithubSub: '"{{key}}" is not a condition key of GitHub Actions tokens (STS never sets it), so the trust of "{{principal}}" has no "{{issuer}}:sub" condition and {{outcome}}; write "{{intended}}".',
       missingGithubSub: 'GitHub Actions principal "{{principal}}" is trusted without a "{{issuer}}:sub" condition, so a workflow in any repository can assume the role; add "{{issuer}}:sub" with your repository and branch, e.g. "repo:<org>/<repo>:ref:refs/heads/main".',
       anyGithubRepo: '"{{key}}" value "{{value}}" has a wildcard in the repository owner, so a workflow in a repository anyone can create matches it, as with no "{{key}}" condition; name the owner and repository, e.g. "repo:<org>/<repo>:ref:refs/heads/main".',
-      broadGithubSub: '"{{key}}" value "{{value}}" has a wildcard, which admits more repositories, branches or environments than intended; name the repository and branch, e.g. "repo:<org>/<repo>:ref:refs/heads/main".'
+      broadGithubSub: '"{{key}}" value "{{value}}" has a wildcard, which admits {{what}} than a specific value; name the repository and branch, e.g. "repo:<org>/<repo>:ref:refs/heads/main".',
+      missingEksSub: 'EKS cluster principal "{{principal}}" is trusted without a "{{issuer}}:sub" condition, so a pod of any service account in any namespace of the cluster can assume the role; add "{{issuer}}:sub": "system:serviceaccount:<namespace>:<service-account>".'
     }
   },
   given: "$.Statement[*]",
@@ -5437,12 +5439,14 @@ var oidc_trust_condition_default = defineRule({
               });
               return;
             }
+            const repository = v.split(":")[1];
+            const what = repository !== void 0 && !hasWildcard(repository) && v.startsWith("repo:") ? `more branches, tags, environments or events of ${repository}` : "more repositories, branches or environments";
             context.report({
               messageId: "broadGithubSub",
               path: [...sub.keyPath, index],
               severity: "warn",
               issueCode: "SPECIFIC_GITHUB_REPO_AND_BRANCH_RECOMMENDED",
-              data: { key: sub.key, value: v }
+              data: { key: sub.key, value: v, what }
             });
           });
         }
@@ -5455,6 +5459,8 @@ var oidc_trust_condition_default = defineRule({
           issueCode: "MISSING_CONDITION_KEY_FOR_OIDC_PRINCIPAL",
           data: { principal: entry.value, issuer }
         });
+      } else if (EKS_ISSUER.test(issuer) && !keys.includes(subKey) && !misspelt.some((m) => m.intended.toLowerCase() === subKey)) {
+        context.report({ messageId: "missingEksSub", path: entry.path, severity: "warn", data: { principal: entry.value, issuer } });
       }
     }
   }

@@ -51,7 +51,7 @@ new RuleTester().run(rule, {
       policyType: 'trust',
       code: trust(GITHUB, { StringLike: { 'token.actions.githubusercontent.com:sub': ['repo:octo-org/app:ref:refs/heads/main', 'repo:octo-org/*'] } }),
       errors: [{ messageId: 'broadGithubSub', line: 14, column: 25, endColumn: 42, issueCode: 'SPECIFIC_GITHUB_REPO_AND_BRANCH_RECOMMENDED', severity: 1,
-        message: '"token.actions.githubusercontent.com:sub" value "repo:octo-org/*" has a wildcard, which admits more repositories, branches or environments than intended; name the repository and branch, e.g. "repo:<org>/<repo>:ref:refs/heads/main".' }],
+        message: '"token.actions.githubusercontent.com:sub" value "repo:octo-org/*" has a wildcard, which admits more repositories, branches or environments than a specific value; name the repository and branch, e.g. "repo:<org>/<repo>:ref:refs/heads/main".' }],
     },
     {
       name: 'a wildcard in the owner (or the whole value) is as open as no :sub: an error',
@@ -63,6 +63,20 @@ new RuleTester().run(rule, {
         { messageId: 'anyGithubRepo', line: 14, column: 25, severity: 2 },
         { messageId: 'anyGithubRepo', line: 15, column: 25, severity: 2 },
       ],
+    },
+    {
+      name: 'a wildcard after a fixed repository opens only its branches and environments',
+      policyType: 'trust',
+      code: trust(GITHUB, { StringLike: { 'token.actions.githubusercontent.com:sub': 'repo:octo-org/app:*' } }),
+      errors: [{ messageId: 'broadGithubSub', line: 12, column: 64, severity: 1,
+        message: '"token.actions.githubusercontent.com:sub" value "repo:octo-org/app:*" has a wildcard, which admits more branches, tags, environments or events of octo-org/app than a specific value; name the repository and branch, e.g. "repo:<org>/<repo>:ref:refs/heads/main".' }],
+    },
+    {
+      name: 'an EKS cluster trusted with :aud alone',
+      policyType: 'trust',
+      code: trust(EKS, { StringEquals: { 'oidc.eks.eu-west-1.amazonaws.com/id/ABC123:aud': 'sts.amazonaws.com' } }),
+      errors: [{ messageId: 'missingEksSub', line: 7, column: 30, severity: 1,
+        message: 'EKS cluster principal "arn:aws:iam::123456789012:oidc-provider/oidc.eks.eu-west-1.amazonaws.com/id/ABC123" is trusted without a "oidc.eks.eu-west-1.amazonaws.com/id/ABC123:sub" condition, so a pod of any service account in any namespace of the cluster can assume the role; add "oidc.eks.eu-west-1.amazonaws.com/id/ABC123:sub": "system:serviceaccount:<namespace>:<service-account>".' }],
     },
     {
       name: 'a ? under ForAnyValue:StringLike',
@@ -100,7 +114,7 @@ new RuleTester().run(rule, {
       name: 'an EKS provider with :aud spelt :audience only',
       policyType: 'trust',
       code: trust(EKS, { StringEquals: { 'oidc.eks.eu-west-1.amazonaws.com/id/ABC123:audience': 'sts.amazonaws.com' } }),
-      errors: [{ messageId: 'unknownClaimKey', line: 12, column: 21,
+      errors: [{ messageId: 'missingEksSub', line: 7, column: 30, severity: 1 }, { messageId: 'unknownClaimKey', line: 12, column: 21,
         message: '"oidc.eks.eu-west-1.amazonaws.com/id/ABC123:audience" is not a condition key of oidc.eks.eu-west-1.amazonaws.com/id/ABC123 tokens: STS never sets it, so the condition on it is false and no one can assume the role through this statement; did you mean "oidc.eks.eu-west-1.amazonaws.com/id/ABC123:aud"?' }],
     },
     {

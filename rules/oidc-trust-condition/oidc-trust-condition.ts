@@ -40,6 +40,9 @@ function intendedKey(issuer: string, key: string): string | undefined {
   return meant === undefined ? undefined : `${key.slice(0, issuer.length)}:${meant}`;
 }
 
+/** An EKS cluster's OIDC issuer (IAM roles for service accounts). */
+const EKS_ISSUER = /^oidc\.eks\.[a-z0-9-]+\.amazonaws\.com(\.cn)?\/id\/[A-Za-z0-9]+$/i;
+
 function isGithub(issuer: string): boolean {
   const host = issuer.toLowerCase();
   return host === GITHUB_ACTIONS_ISSUER || host.startsWith(`${GITHUB_ACTIONS_ISSUER}/`);
@@ -77,7 +80,8 @@ export default defineRule({
       misspeltGithubSub: '"{{key}}" is not a condition key of GitHub Actions tokens (STS never sets it), so the trust of "{{principal}}" has no "{{issuer}}:sub" condition and {{outcome}}; write "{{intended}}".',
       missingGithubSub: 'GitHub Actions principal "{{principal}}" is trusted without a "{{issuer}}:sub" condition, so a workflow in any repository can assume the role; add "{{issuer}}:sub" with your repository and branch, e.g. "repo:<org>/<repo>:ref:refs/heads/main".',
       anyGithubRepo: '"{{key}}" value "{{value}}" has a wildcard in the repository owner, so a workflow in a repository anyone can create matches it, as with no "{{key}}" condition; name the owner and repository, e.g. "repo:<org>/<repo>:ref:refs/heads/main".',
-      broadGithubSub: '"{{key}}" value "{{value}}" has a wildcard, which admits more repositories, branches or environments than intended; name the repository and branch, e.g. "repo:<org>/<repo>:ref:refs/heads/main".',
+      broadGithubSub: '"{{key}}" value "{{value}}" has a wildcard, which admits {{what}} than a specific value; name the repository and branch, e.g. "repo:<org>/<repo>:ref:refs/heads/main".',
+      missingEksSub: 'EKS cluster principal "{{principal}}" is trusted without a "{{issuer}}:sub" condition, so a pod of any service account in any namespace of the cluster can assume the role; add "{{issuer}}:sub": "system:serviceaccount:<namespace>:<service-account>".',
     },
   },
   given: '$.Statement[*]',
@@ -136,9 +140,13 @@ export default defineRule({
               });
               return;
             }
+            // `repo:<owner>/<repo>:…`: with the repository fixed, only its branches, environments and events are open.
+            const repository = v.split(':')[1];
+            const what = repository !== undefined && !hasWildcard(repository) && v.startsWith('repo:')
+              ? `more branches, tags, environments or events of ${repository}` : 'more repositories, branches or environments';
             context.report({
               messageId: 'broadGithubSub', path: [...sub.keyPath, index], severity: 'warn',
-              issueCode: 'SPECIFIC_GITHUB_REPO_AND_BRANCH_RECOMMENDED', data: { key: sub.key, value: v },
+              issueCode: 'SPECIFIC_GITHUB_REPO_AND_BRANCH_RECOMMENDED', data: { key: sub.key, value: v, what },
             });
           });
         }
@@ -149,6 +157,10 @@ export default defineRule({
           messageId: 'missingCondition', path: entry.path, issueCode: 'MISSING_CONDITION_KEY_FOR_OIDC_PRINCIPAL',
           data: { principal: entry.value, issuer },
         });
+      } else if (EKS_ISSUER.test(issuer) && !keys.includes(subKey) && !misspelt.some((m) => m.intended.toLowerCase() === subKey)) {
+        // IAM roles for service accounts: ":aud" is "sts.amazonaws.com" for every pod of the cluster; ":sub"
+        // names the service account (AWS's EKS guide writes both).
+        context.report({ messageId: 'missingEksSub', path: entry.path, severity: 'warn', data: { principal: entry.value, issuer } });
       }
     }
   },
