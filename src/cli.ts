@@ -38,7 +38,7 @@ Options:
       --fix                     apply safe fixes to the files
       --fix-dry-run             compute fixes without writing them (see "output" in --format json)
       --max-warnings <n>        exit 1 when there are more than n warnings
-      --quiet                   report errors only
+      --quiet                   report errors only (warnings still count against --max-warnings)
       --list-rules              list the rules (with --format json: as JSON)
       --print-config <file>     print the settings that file gets (policy type, rules with severity and
                                 options), as JSON

@@ -84,6 +84,9 @@ describe.skipIf(!hasPreCommit && !inCi)('pre-commit hook (.pre-commit-hooks.yaml
       npm_config_prefer_offline: 'true',
       npm_config_fund: 'false',
       npm_config_audit: 'false',
+      // How this machine reaches the registry, when it says (a proxy, a TLS-inspecting proxy's CA).
+      ...Object.fromEntries(['NODE_EXTRA_CA_CERTS', 'HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy', 'NO_PROXY', 'no_proxy']
+        .filter((name) => process.env[name] !== undefined).map((name) => [name, process.env[name]])),
     };
     const hookRepo = join(tmp, 'policy-lint');
     mkdirSync(hookRepo);
@@ -172,6 +175,25 @@ describe.skipIf(!hasPreCommit && !inCi)('pre-commit hook (.pre-commit-hooks.yaml
     expect(readFileSync(join(repo, 'policies', 'work-in-progress.json'), 'utf8')).toBe(duplicateSid); // left alone
   });
 
+  it('lints a staged file whose name starts with "-" as a file, not as an option', () => {
+    // pre-commit runs entry + args + file names: without the manifest's `--`, "-old.json" was read as
+    // "-o ld.json" (the report written to a new file ld.json, the policy not linted).
+    writeFileSync(join(repo, '-old.json'), duplicateSid);
+    must(git('add', '--', '-old.json'), 'git add');
+    try {
+      const before = headCount();
+      const result = commit('keep the old policy');
+      expect(result.status).not.toBe(0);
+      expect(headCount()).toBe(before);
+      expect(result.output).toContain('-old.json:11:20: error Sid "ReadLogs" is already used by statement 0 (line 5)');
+      expect(existsSync(join(repo, 'ld.json'))).toBe(false);
+    } finally {
+      must(git('rm', '-q', '--cached', '--', '-old.json'), 'git rm --cached');
+      rmSync(join(repo, '-old.json'));
+      rmSync(join(repo, 'ld.json'), { force: true });
+    }
+  });
+
   it('skips the hook when no policy is staged', () => {
     writeFileSync(join(repo, 'README.md'), '# infra\n');
     must(git('add', 'README.md'), 'git add');
@@ -206,8 +228,21 @@ describe('.pre-commit-hooks.yaml and the documented config', () => {
     expect(manifest).toMatch(/^ {2}entry: policy-lint --skip-non-policies$/m);
     expect(manifest).toMatch(/^ {2}language: node$/m);
     expect(manifest).toMatch(/^ {2}types: \[json\]$/m);
+    // pre-commit appends the file names after entry and args: "--" ends the options, so that a staged
+    // "-old.json" is a file name, not "-o ld.json".
+    expect(manifest).toMatch(/^ {2}args: \[--\]$/m);
     const bin = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')).bin as Record<string, string>;
     expect(Object.keys(bin)).toContain('policy-lint');
+  });
+
+  it('every documented `args:` ends with "--", which the manifest\'s own args give and a hook\'s args replace', () => {
+    const manifest = readFileSync(join(repoRoot, '.pre-commit-hooks.yaml'), 'utf8');
+    expect(manifest).toMatch(/^ {2}args: \[--\]$/m);
+    for (const doc of ['README.md', join('docs', 'pre-commit.md')]) {
+      const args = [...readFileSync(join(repoRoot, doc), 'utf8').matchAll(/args: \[([^\]]*)\]/g)].map((m) => m[1]);
+      expect(args.length, doc).toBeGreaterThan(0);
+      for (const list of args) expect(list, `${doc}: args: [${list}]`).toMatch(/(^|, )--$/);
+    }
   });
 
   it('npm runs lifecycle scripts in the background, so `npm pack` prints only the tarball name (pre-commit reads it)', () => {
