@@ -37,7 +37,7 @@ Options:
                                 leave out or that are not policies (for hooks that pass every *.json)
       --fix                     apply safe fixes to the files
       --fix-dry-run             compute fixes without writing them (see "output" in --format json)
-      --max-warnings <n>        exit 1 when there are more than n warnings
+      --max-warnings <n>        exit 1 when there are more than n warnings (-1: no limit, the default)
       --quiet                   report errors only (warnings still count against --max-warnings)
       --list-rules              list the rules (with --format json: as JSON)
       --print-config <file>     print the settings that file gets (policy type, rules with severity and
@@ -294,13 +294,14 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
       throw new UsageError(`Unknown policy type "${v['policy-type']}"; use one of ${POLICY_TYPES.join(', ')}.`);
     }
     if (v['max-warnings'] !== undefined) {
-      if (!/^\d+$/.test(v['max-warnings'])) throw new UsageError(`--max-warnings expects a whole number, got "${v['max-warnings']}".`);
-      maxWarnings = Number(v['max-warnings']);
+      // -1 is "no limit", as in ESLint (whose default it is): CI scripts written for ESLint pass it.
+      if (!/^(\d+|-1)$/.test(v['max-warnings'])) throw new UsageError(`--max-warnings expects a whole number (or -1 for no limit), got "${v['max-warnings']}".`);
+      maxWarnings = v['max-warnings'] === '-1' ? undefined : Number(v['max-warnings']);
     }
     if (v['access-analyzer'] !== undefined) {
       const mode = v['access-analyzer'];
       if (!['required', 'optional', 'off'].includes(mode)) {
-        throw new UsageError(`--access-analyzer takes no value or "optional", got "${mode}".`);
+        throw new UsageError(`--access-analyzer takes no value (the same as "required"), "optional" or "off", got "${mode}".`);
       }
       accessAnalyzer = mode as AccessAnalyzerMode;
     }

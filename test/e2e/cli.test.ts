@@ -232,12 +232,17 @@ describe('exit codes', () => {
     expect(github.status).toBe(1);
     expect(github.stdout.endsWith('::error title=policy-lint::1 warning, more than --max-warnings 0.\n')).toBe(true);
     expect(cli(['--format', 'github', '--max-warnings', '1', 'p.json'], { cwd: dir }).stdout).not.toContain('title=policy-lint::');
+    // -1 is no limit, as in ESLint; other negative numbers are usage errors.
+    expect(cli(['--max-warnings=-1', 'p.json'], { cwd: dir }).status).toBe(0);
+    const negative = cli(['--max-warnings=-2', 'p.json'], { cwd: dir });
+    expect([negative.status, negative.stderr.split('\n')[0]]).toEqual([2, 'policy-lint: --max-warnings expects a whole number (or -1 for no limit), got "-2".']);
   });
 
   it('2 for a usage error, with a message naming the problem', () => {
     const run = cli(['--format', 'xml', '.']);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('Unknown format "xml"');
+    expect(cli(['--access-analyzer=always', '.']).stderr).toContain('--access-analyzer takes no value (the same as "required"), "optional" or "off", got "always".');
     expect(cli(['--no-such-option']).status).toBe(2);
     expect(cli(['--policy-type', 'user']).stderr).toContain('Unknown policy type "user"');
   });
