@@ -36,7 +36,7 @@ new RuleTester().run(rule, {
       code: policy(['arn:aws:s3:::logs', 'arn:aws:s3::123456789012:logs/*']),
       errors: [{
         messageId: 'notAllowed', line: 9, column: 30, endColumn: 42, issueCode: 'ARN_ACCOUNT_NOT_ALLOWED',
-        message: 'ARN "arn:aws:s3::123456789012:logs/*" has account "123456789012", but s3 bucket, object ARNs have none (arn:${Partition}:s3:::${BucketName}); leave the account field empty.',
+        message: 'ARN "arn:aws:s3::123456789012:logs/*" has account "123456789012", but s3 bucket and object ARNs have none (arn:${Partition}:s3:::${BucketName}); leave the account field empty.',
       }],
     },
     {
@@ -61,7 +61,7 @@ new RuleTester().run(rule, {
       errors: [
         {
           messageId: 'missingOrAws', line: 8, column: 30, endColumn: 32, issueCode: 'MISSING_ARN_ACCOUNT', severity: 2,
-          message: 'ARN "arn:aws:iam:::*" has no account, but iam access-report, assumed-role, delegation-request and 12 more ARNs always have one (an account ID, or "aws" for resources AWS owns, as in arn:${Partition}:iam::aws:role-template/${AWSServicePrincipal}/${RoleTemplateName}:${RoleTemplateMajorVersion}); write the 12-digit account ID or "*" ("aws" for an AWS-owned resource).',
+          message: 'ARN "arn:aws:iam:::*" has no account, but iam access-report, assumed-role, delegation-request and 12 more ARNs always have one, an account ID or "aws" for resources AWS owns (arn:${Partition}:iam::aws:role-template/${AWSServicePrincipal}/${RoleTemplateName}:${RoleTemplateMajorVersion}); write the 12-digit account ID, "*", or "aws" for a resource AWS owns.',
         },
         { messageId: 'missingOrAws', line: 9, column: 30, endColumn: 32 },
         { messageId: 'missingOrAws', line: 10, column: 30, endColumn: 32 },
@@ -72,7 +72,7 @@ new RuleTester().run(rule, {
       code: policy('arn:aws:eks:::cluster-access-policy/AmazonEKSAdminPolicy', 'eks:AssociateAccessPolicy'),
       errors: [{
         messageId: 'missingOrAws', line: 7, column: 38, endColumn: 40,
-        message: 'ARN "arn:aws:eks:::cluster-access-policy/AmazonEKSAdminPolicy" has no account, but eks access-policy ARNs always have one (an account ID, or "aws" for resources AWS owns, as in arn:${Partition}:eks::aws:cluster-access-policy/${AccessPolicyName}); write the 12-digit account ID or "*" ("aws" for an AWS-owned resource).',
+        message: 'ARN "arn:aws:eks:::cluster-access-policy/AmazonEKSAdminPolicy" has no account, but eks access-policy ARNs always have one, an account ID or "aws" for resources AWS owns (arn:${Partition}:eks::aws:cluster-access-policy/${AccessPolicyName}); write the 12-digit account ID, "*", or "aws" for a resource AWS owns.',
       }],
     },
     {

@@ -18,7 +18,7 @@ export default defineRule({
     messages: {
       notAllowed: 'ARN "{{value}}" has account "{{account}}", but {{types}} ARNs have none ({{format}}); leave the account field empty.',
       missing: 'ARN "{{value}}" has no account, but {{types}} ARNs need one ({{format}}); write the 12-digit account ID or "*".',
-      missingOrAws: 'ARN "{{value}}" has no account, but {{types}} ARNs always have one (an account ID, or "aws" for resources AWS owns, as in {{format}}); write the 12-digit account ID or "*" ("aws" for an AWS-owned resource).',
+      missingOrAws: 'ARN "{{value}}" has no account, but {{types}} ARNs always have one, an account ID or "aws" for resources AWS owns ({{format}}); write the 12-digit account ID, "*", or "aws" for a resource AWS owns.',
     },
   },
   given: resourceArnMatches,

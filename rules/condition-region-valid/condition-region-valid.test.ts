@@ -21,7 +21,7 @@ new RuleTester().run(rule, {
       code: policy({ StringNotEquals: { 'aws:RequestedRegion': ['eu-west-1', 'eu-west-1a'] } }),
       errors: [{
         messageId: 'malformed', line: 12, column: 25, endLine: 12, endColumn: 37, severity: 2, issueCode: 'INVALID_REGION',
-        message: '"eu-west-1a" is not an AWS Region code (did you mean "eu-west-1"?): "aws:RequestedRegion" holds a Region such as "us-east-1", so this value never matches.',
+        message: '"eu-west-1a" is not an AWS Region code: "aws:RequestedRegion" holds a Region such as "us-east-1", so this value never matches. Did you mean "eu-west-1"?',
         suggestions: [{ messageId: 'replace', output: text(policy({ StringNotEquals: { 'aws:RequestedRegion': ['eu-west-1', 'eu-west-1'] } })) }],
       }],
     },
@@ -30,7 +30,7 @@ new RuleTester().run(rule, {
       code: policy({ StringEquals: { 'kms:ReplicaRegion': 'US-EAST-1' } }, 'kms:ReplicateKey'),
       errors: [{
         messageId: 'malformed', line: 10, column: 42, issueCode: 'INVALID_REGION',
-        message: '"US-EAST-1" is not an AWS Region code (did you mean "us-east-1"?): "kms:ReplicaRegion" holds a Region such as "us-east-1", so this value never matches.',
+        message: '"US-EAST-1" is not an AWS Region code: "kms:ReplicaRegion" holds a Region such as "us-east-1", so this value never matches. Did you mean "us-east-1"?',
         suggestions: [{ messageId: 'replace', output: text(policy({ StringEquals: { 'kms:ReplicaRegion': 'us-east-1' } }, 'kms:ReplicateKey')) }],
       }],
     },
@@ -39,7 +39,7 @@ new RuleTester().run(rule, {
       code: policy({ StringEquals: { 'ec2:Region': 'us-east-7' } }),
       errors: [{
         messageId: 'unknown', line: 10, column: 35, severity: 1, issueCode: 'INVALID_REGION',
-        message: '"us-east-7" has the form of a Region code but is not a Region policy-lint knows (the AWS SDK\'s list, @aws-sdk/core 3.981.0) (did you mean "us-east-1"?); if it is a new Region, add it to the additionalRegions option.',
+        message: '"us-east-7" has the form of a Region code but is not in the AWS SDK\'s list of Regions (@aws-sdk/core 3.981.0). Did you mean "us-east-1"? If it is a new Region, add it to the additionalRegions option.',
         suggestions: [{ messageId: 'replace', output: text(policy({ StringEquals: { 'ec2:Region': 'us-east-1' } })) }],
       }],
     },

@@ -58,8 +58,8 @@ export default defineRule({
     issueCode: 'INVALID_REGION',
     docs: { description: 'Condition keys that hold a Region are compared with real AWS Region codes.' },
     messages: {
-      malformed: '"{{value}}" is not an AWS Region code{{hint}}: "{{key}}" holds a Region such as "us-east-1", so this value never matches.',
-      unknown: '"{{value}}" has the form of a Region code but is not a Region policy-lint knows (the AWS SDK\'s list, {{source}}){{hint}}; if it is a new Region, add it to the additionalRegions option.',
+      malformed: '"{{value}}" is not an AWS Region code: "{{key}}" holds a Region such as "us-east-1", so this value never matches.{{hint}}',
+      unknown: '"{{value}}" has the form of a Region code but is not in the AWS SDK\'s list of Regions ({{source}}).{{hint}} If it is a new Region, add it to the additionalRegions option.',
       replace: 'Replace with "{{suggestion}}".',
     },
     defaultOptions: { additionalRegions: [] },
@@ -91,7 +91,7 @@ export default defineRule({
         const region = ignoreCase ? item.toLowerCase() : item;
         if (KNOWN.has(region) || additional.includes(region)) return;
         const suggestion = closest(region.trim(), [...KNOWN, ...additional], Math.max(2, suggestionLimit(region.length)));
-        const hint = suggestion ? ` (did you mean "${suggestion}"?)` : '';
+        const hint = suggestion ? ` Did you mean "${suggestion}"?` : '';
         const valuePath = [...keyPath, index];
         const suggest = suggestion ? [{ messageId: 'replace', data: { suggestion }, fix: (fixer: Fixer) => fixer.replaceValue(valuePath, suggestion) }] : undefined;
         if (PARTITIONS.some((partition) => partition.pattern.test(region))) {

@@ -34,7 +34,7 @@ const privateApi = (condition: object, deny: object = {}) => ({
 });
 
 const TRUST = '"AWS": "*" lets any AWS account in the world assume this role, as no condition limits who the caller is; name the trusted accounts or roles in Principal, or add a condition on aws:PrincipalAccount, aws:PrincipalOrgID or aws:PrincipalArn.';
-const RESOURCE = '"Principal": "*" makes this resource public (anyone, including anonymous users, for the actions of this statement), as no condition limits who the caller is; name the principals, or add a condition on aws:PrincipalAccount, aws:PrincipalOrgID, aws:SourceVpce or aws:SourceIp.';
+const RESOURCE = '"Principal": "*" makes the actions of this statement public, open to anyone including anonymous users, as no condition limits who the caller is; name the principals, or add a condition on aws:PrincipalAccount, aws:PrincipalOrgID, aws:SourceVpce or aws:SourceIp.';
 
 new RuleTester().run(rule, {
   valid: [
@@ -114,14 +114,14 @@ new RuleTester().run(rule, {
       policyType: 'trust',
       code: trust({ AWS: '*' }, { StringEquals: { 'sts:ExternalId': 'a1b2c3' } }),
       errors: [{ messageId: 'trustWeak', line: 7, column: 24, severity: 2,
-        message: '"AWS": "*" lets any AWS account in the world assume this role: the condition on "sts:ExternalId" does not limit who the caller is (an external ID is not a secret: anyone who can read the role sees it, so it does not say who the caller is); name the trusted accounts or roles in Principal, or add a condition on aws:PrincipalAccount, aws:PrincipalOrgID or aws:PrincipalArn.' }],
+        message: '"AWS": "*" lets any AWS account in the world assume this role: the condition on "sts:ExternalId" does not limit who the caller is, as an external ID is not a secret, since anyone who can read the role sees it; name the trusted accounts or roles in Principal, or add a condition on aws:PrincipalAccount, aws:PrincipalOrgID or aws:PrincipalArn.' }],
     },
     {
       name: 'trust policy: a negated operator allows every other account',
       policyType: 'trust',
       code: trust({ AWS: '*' }, { StringNotEquals: { 'aws:PrincipalAccount': '444455556666' } }),
       errors: [{ messageId: 'trustWeak', line: 7, column: 24, 
-        message: '"AWS": "*" lets any AWS account in the world assume this role: the condition on "aws:PrincipalAccount" does not limit who the caller is ("StringNotEquals" matches every value but those listed); name the trusted accounts or roles in Principal, or add a condition on aws:PrincipalAccount, aws:PrincipalOrgID or aws:PrincipalArn.' }],
+        message: '"AWS": "*" lets any AWS account in the world assume this role: the condition on "aws:PrincipalAccount" does not limit who the caller is, as "StringNotEquals" matches every value but those listed; name the trusted accounts or roles in Principal, or add a condition on aws:PrincipalAccount, aws:PrincipalOrgID or aws:PrincipalArn.' }],
     },
     {
       name: 'trust policy: IfExists lets a missing key through',
@@ -146,7 +146,7 @@ new RuleTester().run(rule, {
       policyType: 'trust',
       code: trust({ AWS: '*' }, { StringLike: { 'aws:PrincipalOrgID': '*' } }),
       errors: [{ messageId: 'trustWeak', line: 7, column: 24, 
-        message: '"AWS": "*" lets any AWS account in the world assume this role: the condition on "aws:PrincipalOrgID" does not limit who the caller is (the value "*" matches callers of any account); name the trusted accounts or roles in Principal, or add a condition on aws:PrincipalAccount, aws:PrincipalOrgID or aws:PrincipalArn.' }],
+        message: '"AWS": "*" lets any AWS account in the world assume this role: the condition on "aws:PrincipalOrgID" does not limit who the caller is, as the value "*" matches callers of any account; name the trusted accounts or roles in Principal, or add a condition on aws:PrincipalAccount, aws:PrincipalOrgID or aws:PrincipalArn.' }],
     },
     {
       name: 'trust policy: an ARN pattern with any account, among fixed ones',
@@ -183,7 +183,7 @@ new RuleTester().run(rule, {
       policyType: 'resource',
       code: bucket({ AWS: '*' }),
       errors: [{ messageId: 'resource', line: 7, column: 24, severity: 1, 
-        message: '"AWS": "*" makes this resource public (anyone, including anonymous users, for the actions of this statement), as no condition limits who the caller is; name the principals, or add a condition on aws:PrincipalAccount, aws:PrincipalOrgID, aws:SourceVpce or aws:SourceIp.' }],
+        message: '"AWS": "*" makes the actions of this statement public, open to anyone including anonymous users, as no condition limits who the caller is; name the principals, or add a condition on aws:PrincipalAccount, aws:PrincipalOrgID, aws:SourceVpce or aws:SourceIp.' }],
     },
     {
       name: 'resource policy: every IP address',

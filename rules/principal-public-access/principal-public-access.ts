@@ -47,7 +47,7 @@ const FAMILIES: Record<KeyKind, readonly OperatorFamily[]> = {
 
 /** Keys that look as if they restrict the caller but do not, with the reason for the message. */
 const NOT_RESTRICTING: Record<string, string> = {
-  'sts:externalid': 'an external ID is not a secret: anyone who can read the role sees it, so it does not say who the caller is',
+  'sts:externalid': 'an external ID is not a secret, since anyone who can read the role sees it',
   'aws:username': 'user names are unique only within an account, so any account can create a user of that name',
   'kms:viaservice': 'principals of any account can call AWS KMS through that service',
   'aws:calledvia': 'principals of any account can call through that service',
@@ -55,7 +55,7 @@ const NOT_RESTRICTING: Record<string, string> = {
   'aws:calledvialast': 'principals of any account can call through that service',
   'aws:resourceaccount': 'it names the account that owns the resource, not the caller\'s',
   's3:resourceaccount': 'it names the account that owns the resource, not the caller\'s',
-  'aws:vpcsourceip': 'private addresses repeat in every account\'s VPCs; pair it with aws:SourceVpc',
+  'aws:vpcsourceip': 'private addresses repeat in the VPCs of every account unless aws:SourceVpc is also checked',
 };
 
 const isVariable = (value: string) => value.includes('${');
@@ -106,7 +106,7 @@ function judge(entry: ConditionEntry): Verdict {
   if (!operator) return undefined; // not an operator: condition-operator-valid
   if (operator.family === 'Null') return { restricts: false, reason: '"Null" only tests whether the key is present' };
   if (operator.negated) return { restricts: false, reason: `"${entry.operator}" matches every value but those listed` };
-  if (operator.ifExists) return { restricts: false, reason: `"${entry.operator}" lets requests without the key through (anonymous requests carry no principal keys)` };
+  if (operator.ifExists) return { restricts: false, reason: `"${entry.operator}" lets requests without the key through, and anonymous requests carry no principal keys` };
   if (operator.qualifier === 'ForAllValues') return { restricts: false, reason: `"${entry.operator}" is true when the key is missing` };
   if (!FAMILIES[kind].includes(operator.family)) return { restricts: false, reason: `"${entry.operator}" does not compare this key as intended` };
   const values = Array.isArray(entry.values) ? entry.values : [entry.values];
@@ -180,9 +180,9 @@ export default defineRule({
     docs: { description: 'An Allow to every principal ("*" or "AWS": "*") has a condition that limits who the caller is: an account, organization, principal ARN, VPC or IP range.' },
     messages: {
       trust: '"AWS": "*" lets any AWS account in the world assume this role, as no condition limits who the caller is; name the trusted accounts or roles in Principal, or add a condition on aws:PrincipalAccount, aws:PrincipalOrgID or aws:PrincipalArn.',
-      trustWeak: '"AWS": "*" lets any AWS account in the world assume this role: the condition on "{{key}}" does not limit who the caller is ({{reason}}); name the trusted accounts or roles in Principal, or add a condition on aws:PrincipalAccount, aws:PrincipalOrgID or aws:PrincipalArn.',
-      resource: '{{principal}} makes this resource public (anyone, including anonymous users, for the actions of this statement), as no condition limits who the caller is; name the principals, or add a condition on aws:PrincipalAccount, aws:PrincipalOrgID, aws:SourceVpce or aws:SourceIp.',
-      resourceWeak: '{{principal}} makes this resource public (anyone, including anonymous users, for the actions of this statement): the condition on "{{key}}" does not limit who the caller is ({{reason}}); name the principals, or add a condition on aws:PrincipalAccount, aws:PrincipalOrgID, aws:SourceVpce or aws:SourceIp.',
+      trustWeak: '"AWS": "*" lets any AWS account in the world assume this role: the condition on "{{key}}" does not limit who the caller is, as {{reason}}; name the trusted accounts or roles in Principal, or add a condition on aws:PrincipalAccount, aws:PrincipalOrgID or aws:PrincipalArn.',
+      resource: '{{principal}} makes the actions of this statement public, open to anyone including anonymous users, as no condition limits who the caller is; name the principals, or add a condition on aws:PrincipalAccount, aws:PrincipalOrgID, aws:SourceVpce or aws:SourceIp.',
+      resourceWeak: '{{principal}} makes the actions of this statement public, open to anyone including anonymous users: the condition on "{{key}}" does not limit who the caller is, as {{reason}}; name the principals, or add a condition on aws:PrincipalAccount, aws:PrincipalOrgID, aws:SourceVpce or aws:SourceIp.',
     },
   },
   given: '$.Statement[*]',

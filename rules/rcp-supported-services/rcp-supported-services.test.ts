@@ -1,4 +1,4 @@
-import { databaseVersion } from '../../src/iam/database.js';
+import { databaseLabel } from '../../src/iam/actions-db.js';
 import { rcpSupportedServices } from '../../src/iam/resources.js';
 import { RuleTester } from '../../src/testing/rule-tester.js';
 import rule from './rcp-supported-services.js';
@@ -25,7 +25,7 @@ new RuleTester().run(rule, {
       code: rcp('ec2:RunInstances'), policyType: 'rcp',
       errors: [{
         messageId: 'unsupported', line: 7, column: 24, endLine: 7, endColumn: 27, issueCode: 'RCP_SYNTAX_ERROR_ACTION', severity: 2,
-        message: `Resource control policies do not apply to service "ec2" (action "ec2:RunInstances"); RCPs apply to ${rcpSupportedServices().size} services (${databaseVersion()}), such as s3, sts, kms, sqs, secretsmanager.`,
+        message: `Resource control policies do not apply to service "ec2" of "ec2:RunInstances", and AWS Organizations refuses an RCP that names it; RCPs apply to ${rcpSupportedServices().size} services in the IAM database (${databaseLabel()}), such as s3, sts, kms, sqs, secretsmanager. Remove the action, or use an SCP for that service.`,
       }],
     },
     {
@@ -41,7 +41,7 @@ new RuleTester().run(rule, {
       code: rcp('ec2*:*'), policyType: 'rcp',
       errors: [{
         messageId: 'noneMatch', line: 7, column: 24, endColumn: 28,
-        message: `The service pattern "ec2*" (action "ec2*:*") matches none of the ${rcpSupportedServices().size} services that resource control policies apply to (${databaseVersion()}).`,
+        message: `The service pattern "ec2*" of "ec2*:*" matches none of the ${rcpSupportedServices().size} services that resource control policies apply to in the IAM database (${databaseLabel()}); remove the action, or use an SCP for those services.`,
       }],
     },
   ],

@@ -1,6 +1,7 @@
 import { statementsOf, type NormalizedPolicy } from '../../src/engine/normalize.js';
 import { defineRule, type Match } from '../../src/engine/rule.js';
-import { databaseVersion, serviceExists } from '../../src/iam/database.js';
+import { databaseLabel } from '../../src/iam/actions-db.js';
+import { serviceExists } from '../../src/iam/database.js';
 import { globMatches, hasWildcard } from '../../src/iam/glob.js';
 import { rcpSupportedServices } from '../../src/iam/resources.js';
 
@@ -15,8 +16,8 @@ export default defineRule({
     policyTypes: ['rcp'],
     docs: { description: 'The actions of a resource control policy belong to services that RCPs apply to.' },
     messages: {
-      unsupported: 'Resource control policies do not apply to service "{{service}}" (action "{{action}}"); RCPs apply to {{count}} services ({{database}}), such as {{examples}}.',
-      noneMatch: 'The service pattern "{{service}}" (action "{{action}}") matches none of the {{count}} services that resource control policies apply to ({{database}}).',
+      unsupported: 'Resource control policies do not apply to service "{{service}}" of "{{action}}", and AWS Organizations refuses an RCP that names it; RCPs apply to {{count}} services in the IAM database ({{database}}), such as {{examples}}. Remove the action, or use an SCP for that service.',
+      noneMatch: 'The service pattern "{{service}}" of "{{action}}" matches none of the {{count}} services that resource control policies apply to in the IAM database ({{database}}); remove the action, or use an SCP for those services.',
     },
   },
   given: (policy: NormalizedPolicy) => {
@@ -36,7 +37,7 @@ export default defineRule({
     const service = action.slice(0, colon);
     const supported = rcpSupportedServices();
     const data = () => ({
-      service, action, count: supported.size, database: databaseVersion(),
+      service, action, count: supported.size, database: databaseLabel(),
       examples: ['s3', 'sts', 'kms', 'sqs', 'secretsmanager'].filter((s) => supported.has(s)).join(', '),
     });
     const substring = { start: 0, length: colon };

@@ -560,6 +560,6 @@ export function describeFormats(formats: readonly ArnFormat[]): { types: string;
   const chosen = own.length > 0 ? own : formats;
   const service = chosen[0].service;
   const names = [...new Set(chosen.filter((f) => f.service === service).map((f) => f.resourceType))];
-  const list = names.length <= 3 ? names.join(', ') : `${names.slice(0, 3).join(', ')} and ${names.length - 3} more`;
+  const list = names.length <= 3 ? names.join(', ').replace(/, ([^,]*)$/, ' and $1') : `${names.slice(0, 3).join(', ')} and ${names.length - 3} more`;
   return { types: `${service} ${list}`, format: chosen[0].format };
 }
