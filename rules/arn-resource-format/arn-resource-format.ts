@@ -3,7 +3,7 @@ import { editDistance } from '../../src/conditions/values.js';
 import type { Fixer } from '../../src/engine/fixer.js';
 import { denormalizePath } from '../../src/engine/normalize.js';
 import { defineRule } from '../../src/engine/rule.js';
-import { databaseVersion } from '../../src/iam/database.js';
+import { databaseLabel } from '../../src/iam/actions-db.js';
 import {
   analysisOf, arnFormatsOf, fitsSomeFormat, resourceArnMatches, typeWord, type ArnAnalysis, type ArnFormat,
 } from '../../src/iam/resources.js';
@@ -108,7 +108,7 @@ function diagnose(arn: string, analysis: ArnAnalysis): Finding {
   }
   return {
     messageId: 'noFormat', substring: { start, length: resource.value.length }, severity: 'warn',
-    data: { value: arn, resource: resource.value, count: formats.length, service, database: databaseVersion(), examples: examples(formats, resource.value) },
+    data: { value: arn, resource: resource.value, count: formats.length, service, database: databaseLabel(), examples: examples(formats, resource.value) },
   };
 }
 
@@ -130,7 +130,7 @@ export default defineRule({
       iamType: 'The resource part "{{resource}}" of ARN "{{value}}" does not start with one of IAM\'s resource types ({{types}}), so IAM rejects the policy (MalformedPolicyDocument).',
       iamTypeDidYouMean: 'The resource part "{{resource}}" of ARN "{{value}}" does not start with one of IAM\'s resource types ({{types}}), so IAM rejects the policy (MalformedPolicyDocument); did you mean "{{expected}}"?',
       u2f: 'The resource part "{{resource}}" of ARN "{{value}}" starts with "u2f/", which is not an IAM resource type, so IAM rejects the policy (MalformedPolicyDocument): security keys are MFA devices, "mfa/"; write "mfa/", or remove the entry if another one already names the device.',
-      noFormat: 'The resource part "{{resource}}" of ARN "{{value}}" fits none of the {{count}} {{service}} ARN formats of {{database}}, such as {{examples}}; check it against the service\'s ARN formats.',
+      noFormat: 'The resource part "{{resource}}" of ARN "{{value}}" fits none of the {{service}} ARN formats in the IAM database ({{database}}), such as {{examples}}; check it against the service\'s ARN formats.',
     },
   },
   given: resourceArnMatches,

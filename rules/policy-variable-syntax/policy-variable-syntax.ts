@@ -34,7 +34,7 @@ export default defineRule({
       beforeResource: '"{{text}}" is in the {{segment}} field of the ARN, where IAM does not substitute variables, so this ARN matches nothing.',
       wrongPrincipalKey: '"{{text}}" is never an IAM user name or MFA device name ({{why}}), so "{{resource}}" matches nothing; use "${aws:username}".',
       keyCase: 'Write "{{text}}" as "${{{canonical}}}" (the key\'s documented spelling).',
-      unknownKey: '"{{name}}" is not a condition key known to {{database}}: the variable never resolves and the statement matches nothing.',
+      unknownKey: '"{{name}}" is not a condition key in the IAM database, {{database}}; check its spelling: a variable on a key that does not exist never resolves, and the value that holds it never matches.',
       multivalued: '"{{text}}" uses {{name}}, a multivalued key ({{type}}): only single-valued keys can be policy variables, so IAM cannot substitute it.',
       defaultOnSelf: '"{{text}}" has a default value: a request without aws:username (a role session, the root user) then acts on the user named "{{value}}"; remove the default.',
     },
