@@ -36,9 +36,9 @@ new RuleTester().run(rule, {
       code: deny({ BoolIfExist: { 'aws:MultiFactorAuthPresent': 'false' }, boolIfExists: { 'aws:MultiFactorAuthPresent': 'false' }, NullIfExists: { 'aws:MultiFactorAuthAge': 'true' } }),
       errors: [
         { messageId: 'operatorTypo', line: 9, column: 17, endColumn: 30,
-          message: '"BoolIfExist" is not a condition operator (operator names are case-sensitive, and IAM rejects the policy); use "BoolIfExists".' },
-        { messageId: 'operatorTypo', line: 12, column: 17, message: '"boolIfExists" is not a condition operator (operator names are case-sensitive, and IAM rejects the policy); use "BoolIfExists".' },
-        { messageId: 'operatorTypo', line: 15, column: 17, message: '"NullIfExists" is not a condition operator (operator names are case-sensitive, and IAM rejects the policy); use "Null".' },
+          message: '"BoolIfExist" is not a condition operator, so IAM rejects the policy; use "BoolIfExists".' },
+        { messageId: 'operatorTypo', line: 12, column: 17, message: '"boolIfExists" is not a condition operator, so IAM rejects the policy; use "BoolIfExists".' },
+        { messageId: 'operatorTypo', line: 15, column: 17, message: '"NullIfExists" is not a condition operator, so IAM rejects the policy; use "Null".' },
       ],
     },
     {
@@ -63,10 +63,10 @@ new RuleTester().run(rule, {
       ] },
       errors: [
         { messageId: 'multipleValues', line: 10, column: 21,
-          message: 'aws:MultiFactorAuthPresent is compared with ["false","true"]: values are OR-ed, so this Deny applies whether or not MFA was used; use only "false".' },
+          message: 'aws:MultiFactorAuthPresent is compared with ["false","true"], and a condition matches when any one of its values does, so this Deny applies whether or not MFA was used; use only "false".' },
         { messageId: 'denyTrue', line: 23, column: 51,
           message: 'This Deny applies when aws:MultiFactorAuthPresent is true, that is to requests made with MFA; use "false" to deny requests without MFA.' },
-        { messageId: 'notBoolean', line: 33, column: 51, message: '"0" is not a boolean, so the condition on aws:MultiFactorAuthPresent never matches as intended; use "false".' },
+        { messageId: 'notBoolean', line: 33, column: 51, message: '"0" is not a boolean, so the condition on aws:MultiFactorAuthPresent does not work as intended; use "false".' },
         { messageId: 'notNumber', line: 43, column: 47, message: '"1h" is not a number of seconds, so the condition on aws:MultiFactorAuthAge never matches; use a whole number such as "3600".' },
         { messageId: 'nullFalse', line: 53, column: 47, message: '"Null": false means aws:MultiFactorAuthAge is present, so this Deny applies to requests made with MFA; use "true".' },
       ],

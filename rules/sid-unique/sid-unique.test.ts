@@ -19,7 +19,7 @@ new RuleTester().run(rule, {
       code: '{\n  "Version": "2012-10-17",\n  "Statement": [\n    {"Sid": "Read", "Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"},\n    {"Sid": "Read", "Effect": "Allow", "Action": "s3:ListBucket", "Resource": "*"}\n  ]\n}',
       errors: [{
         messageId: 'required', line: 5, column: 13, endLine: 5, endColumn: 19, severity: 2, issueCode: 'UNIQUE_SIDS_REQUIRED',
-        message: 'Sid "Read" is already used by statement 0 (line 4); Sids must be unique in identity policies.',
+        message: 'Sid "Read" is already used by Statement 0 (line 4); Sids must be unique in identity policies.',
         suggestions: [{
           messageId: 'rename',
           output: '{\n  "Version": "2012-10-17",\n  "Statement": [\n    {"Sid": "Read", "Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"},\n    {"Sid": "Read2", "Effect": "Allow", "Action": "s3:ListBucket", "Resource": "*"}\n  ]\n}',
@@ -33,7 +33,7 @@ new RuleTester().run(rule, {
       code: '{"Version": "2012-10-17", "Statement": [{"Sid": "A", "Effect": "Allow", "Principal": {"Service": "ec2.amazonaws.com"}, "Action": "sts:AssumeRole"}, {"Sid": "A", "Effect": "Allow", "Principal": {"Service": "lambda.amazonaws.com"}, "Action": "sts:AssumeRole"}]}',
       errors: [{
         messageId: 'required', line: 1, column: 157, endColumn: 160, severity: 2,
-        message: 'Sid "A" is already used by statement 0 (line 1); Sids must be unique in trust policies.',
+        message: 'Sid "A" is already used by Statement 0 (line 1); Sids must be unique in role trust policies.',
         suggestions: [{
           messageId: 'rename',
           output: '{"Version": "2012-10-17", "Statement": [{"Sid": "A", "Effect": "Allow", "Principal": {"Service": "ec2.amazonaws.com"}, "Action": "sts:AssumeRole"}, {"Sid": "A2", "Effect": "Allow", "Principal": {"Service": "lambda.amazonaws.com"}, "Action": "sts:AssumeRole"}]}',
@@ -46,7 +46,7 @@ new RuleTester().run(rule, {
       code: '{"Version": "2012-10-17", "Statement": [{"Sid": "A", "Effect": "Allow", "Principal": "*", "Action": "s3:GetObject", "Resource": "*"}, {"Sid": "A", "Effect": "Deny", "Principal": "*", "Action": "s3:*", "Resource": "*"}]}',
       errors: [{
         messageId: 'recommended', line: 1, column: 143, endColumn: 146, severity: 1, issueCode: 'UNIQUE_SIDS_RECOMMENDED',
-        message: 'Sid "A" is already used by statement 0 (line 1); give each statement its own Sid.',
+        message: 'Sid "A" is already used by Statement 0 (line 1); give each statement its own Sid.',
         suggestions: [{
           messageId: 'rename',
           output: '{"Version": "2012-10-17", "Statement": [{"Sid": "A", "Effect": "Allow", "Principal": "*", "Action": "s3:GetObject", "Resource": "*"}, {"Sid": "A2", "Effect": "Deny", "Principal": "*", "Action": "s3:*", "Resource": "*"}]}',
@@ -66,16 +66,16 @@ new RuleTester().run(rule, {
       options: { requiredIn: ['identity', 'trust', 'scp'] },
       code: '{"Statement": [{"Sid": "A", "Effect": "Deny", "Action": "s3:*", "Resource": "*"}, {"Sid": "A", "Effect": "Deny", "Action": "ec2:*", "Resource": "*"}]}',
       errors: [{ messageId: 'required', line: 1, column: 91, severity: 2, issueCode: 'UNIQUE_SIDS_REQUIRED',
-        message: 'Sid "A" is already used by statement 0 (line 1); Sids must be unique in scp policies.',
+        message: 'Sid "A" is already used by Statement 0 (line 1); Sids must be unique in service control policies.',
         suggestions: [{ messageId: 'rename', output: '{"Statement": [{"Sid": "A", "Effect": "Deny", "Action": "s3:*", "Resource": "*"}, {"Sid": "A2", "Effect": "Deny", "Action": "ec2:*", "Resource": "*"}]}' }] }],
     },
     {
       name: 'every later occurrence is reported against the first; renames skip names in use',
       code: '{"Statement": [{"Sid": "A", "Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}, {"Sid": "A2", "Effect": "Allow", "Action": "s3:PutObject", "Resource": "*"},\n{"Sid": "A", "Effect": "Allow", "Action": "s3:ListBucket", "Resource": "*"},\n{"Sid": "A", "Effect": "Deny", "Action": "s3:DeleteObject", "Resource": "*"}]}',
       errors: [
-        { messageId: 'required', line: 2, column: 9, endColumn: 12, message: 'Sid "A" is already used by statement 0 (line 1); Sids must be unique in identity policies.',
+        { messageId: 'required', line: 2, column: 9, endColumn: 12, message: 'Sid "A" is already used by Statement 0 (line 1); Sids must be unique in identity policies.',
           suggestions: [{ messageId: 'rename', output: '{"Statement": [{"Sid": "A", "Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}, {"Sid": "A2", "Effect": "Allow", "Action": "s3:PutObject", "Resource": "*"},\n{"Sid": "A3", "Effect": "Allow", "Action": "s3:ListBucket", "Resource": "*"},\n{"Sid": "A", "Effect": "Deny", "Action": "s3:DeleteObject", "Resource": "*"}]}' }] },
-        { messageId: 'required', line: 3, column: 9, endColumn: 12, message: 'Sid "A" is already used by statement 0 (line 1); Sids must be unique in identity policies.',
+        { messageId: 'required', line: 3, column: 9, endColumn: 12, message: 'Sid "A" is already used by Statement 0 (line 1); Sids must be unique in identity policies.',
           suggestions: [{ messageId: 'rename', output: '{"Statement": [{"Sid": "A", "Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}, {"Sid": "A2", "Effect": "Allow", "Action": "s3:PutObject", "Resource": "*"},\n{"Sid": "A", "Effect": "Allow", "Action": "s3:ListBucket", "Resource": "*"},\n{"Sid": "A4", "Effect": "Deny", "Action": "s3:DeleteObject", "Resource": "*"}]}' }] },
       ],
       output: null,

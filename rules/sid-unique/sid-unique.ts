@@ -3,6 +3,15 @@ import { canonicalJson } from '../../src/engine/canonical.js';
 import { denormalizePath, statementMatches, type NormalizedPolicy, type NormalizedStatement } from '../../src/engine/normalize.js';
 import { POLICY_TYPES, type PolicyType } from '../../src/engine/types.js';
 
+/** Policy types as the message names them. */
+const POLICY_KINDS: Record<PolicyType, string> = {
+  identity: 'identity policies',
+  resource: 'resource-based policies',
+  trust: 'role trust policies',
+  scp: 'service control policies',
+  rcp: 'resource control policies',
+};
+
 export default defineRule({
   id: 'sid-unique',
   meta: {
@@ -13,8 +22,8 @@ export default defineRule({
     issueCode: ['UNIQUE_SIDS_REQUIRED', 'UNIQUE_SIDS_RECOMMENDED'],
     docs: { description: 'No two statements of a policy share a Sid.' },
     messages: {
-      required: 'Sid "{{sid}}" is already used by statement {{first}} (line {{line}}); Sids must be unique in {{policyType}} policies.',
-      recommended: 'Sid "{{sid}}" is already used by statement {{first}} (line {{line}}); give each statement its own Sid.',
+      required: 'Sid "{{sid}}" is already used by Statement {{first}} (line {{line}}); Sids must be unique in {{policyType}}.',
+      recommended: 'Sid "{{sid}}" is already used by Statement {{first}} (line {{line}}); give each statement its own Sid.',
       rename: 'Rename the Sid to "{{name}}".',
     },
     defaultOptions: { requiredIn: ['identity', 'trust'] },
@@ -50,7 +59,7 @@ export default defineRule({
       const sidPath = [...path, 'Sid'];
       const same = canonicalJson(statement) === canonicalJson(earlier.value);
       const earlierSid = context.document.locate(denormalizePath(context.document.value, [...earlier.path, 'Sid']));
-      const data = { sid, first: earlier.path[1] as number, line: earlierSid?.range.line, policyType: context.policyType };
+      const data = { sid, first: earlier.path[1] as number, line: earlierSid?.range.line, policyType: POLICY_KINDS[context.policyType] };
       let name = sid;
       for (let n = 2; sids.has(name); n++) name = `${sid}${n}`;
       sids.add(name);
