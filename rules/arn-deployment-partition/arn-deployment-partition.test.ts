@@ -27,9 +27,9 @@ new RuleTester().run(rule, {
       code: resources(['arn:aws-*:iam::*:user/${aws:username}', 'arn:*:s3:::bucket', 'arn:aws-?n:s3:::bucket']),
       errors: [
         { messageId: 'otherPartitionPattern', line: 8, column: 22, endColumn: 27, issueCode: 'INVALID_PARTITION',
-          message: 'The partition pattern "aws-*" in "arn:aws-*:iam::*:user/${aws:username}" matches no ARN of partition "aws" (option partition), only of aws-cn, aws-eusc, aws-iso, aws-iso-b, aws-iso-e, aws-iso-f, aws-us-gov: there it matches nothing; write "arn:aws:…" or "arn:${AWS::Partition}:…" in a template.' },
+          message: 'The partition pattern "aws-*" in ARN "arn:aws-*:iam::*:user/${aws:username}" matches only aws-cn, aws-eusc, aws-iso, aws-iso-b, aws-iso-e, aws-iso-f, aws-us-gov, but the partition option says this policy is for "aws", where the ARN matches nothing; write "arn:aws:…", or "arn:${AWS::Partition}:…" in a CloudFormation template.' },
         { messageId: 'otherPartitionPattern', line: 10, column: 22, endColumn: 28,
-          message: 'The partition pattern "aws-?n" in "arn:aws-?n:s3:::bucket" matches no ARN of partition "aws" (option partition), only of aws-cn: there it matches nothing; write "arn:aws:…" or "arn:${AWS::Partition}:…" in a template.' },
+          message: 'The partition pattern "aws-?n" in ARN "arn:aws-?n:s3:::bucket" matches only aws-cn, but the partition option says this policy is for "aws", where the ARN matches nothing; write "arn:aws:…", or "arn:${AWS::Partition}:…" in a CloudFormation template.' },
       ],
     },
     {
@@ -44,7 +44,7 @@ new RuleTester().run(rule, {
       options: { partition: 'aws-cn' },
       errors: [
         { messageId: 'otherPartition', line: 8, column: 22, endColumn: 25, issueCode: 'INVALID_PARTITION',
-          message: '"arn:aws:iam::*:user/${aws:username}" is in partition "aws", but the policy is for "aws-cn" (option partition): there it matches nothing; write "arn:aws-cn:…" or "arn:${AWS::Partition}:…" in a template.' },
+          message: 'ARN "arn:aws:iam::*:user/${aws:username}" is in partition "aws", but the partition option says this policy is for "aws-cn", where the ARN matches nothing; write "arn:aws-cn:…", or "arn:${AWS::Partition}:…" in a CloudFormation template.' },
         { messageId: 'otherPartition', line: 10, column: 22, endColumn: 25 },
       ],
     },
@@ -52,7 +52,7 @@ new RuleTester().run(rule, {
       name: 'aws is the default partition',
       code: inline('arn:aws-us-gov:iam::*:user/${aws:username}'),
       errors: [{ messageId: 'otherPartition', line: 1, column: at + 4, endColumn: at + 14,
-        message: '"arn:aws-us-gov:iam::*:user/${aws:username}" is in partition "aws-us-gov", but the policy is for "aws" (option partition): there it matches nothing; write "arn:aws:…" or "arn:${AWS::Partition}:…" in a template.' }],
+        message: 'ARN "arn:aws-us-gov:iam::*:user/${aws:username}" is in partition "aws-us-gov", but the partition option says this policy is for "aws", where the ARN matches nothing; write "arn:aws:…", or "arn:${AWS::Partition}:…" in a CloudFormation template.' }],
     },
   ],
 });

@@ -21,8 +21,8 @@ export default defineRule({
     issueCode: 'INVALID_PARTITION',
     docs: { description: 'Resource ARNs are in the partition the policy is deployed to (option partition, default aws).' },
     messages: {
-      otherPartition: '"{{arn}}" is in partition "{{partition}}", but the policy is for "{{expected}}" (option partition): there it matches nothing; write "arn:{{expected}}:…" or "arn:${AWS::Partition}:…" in a template.',
-      otherPartitionPattern: 'The partition pattern "{{partition}}" in "{{arn}}" matches no ARN of partition "{{expected}}" (option partition), only of {{matched}}: there it matches nothing; write "arn:{{expected}}:…" or "arn:${AWS::Partition}:…" in a template.',
+      otherPartition: 'ARN "{{arn}}" is in partition "{{partition}}", but the partition option says this policy is for "{{expected}}", where the ARN matches nothing; write "arn:{{expected}}:…", or "arn:${AWS::Partition}:…" in a CloudFormation template.',
+      otherPartitionPattern: 'The partition pattern "{{partition}}" in ARN "{{arn}}" matches only {{matched}}, but the partition option says this policy is for "{{expected}}", where the ARN matches nothing; write "arn:{{expected}}:…", or "arn:${AWS::Partition}:…" in a CloudFormation template.',
     },
     defaultOptions: { partition: 'aws' },
     optionsSchema: {

@@ -39,7 +39,7 @@ new RuleTester().run(rule, {
       code: policy(['s3:ListBucket', 's3:GetObject'], { StringLike: { 's3:prefix': 'home/*' } }),
       errors: [{
         messageId: 'unsupported', line: 13, column: 21, endLine: 13, endColumn: 32, severity: 2, issueCode: 'UNSUPPORTED_ACTION_FOR_CONDITION_KEY',
-        message: 'The condition key "s3:prefix" does not apply to "s3:GetObject": requests for it never carry it, so the condition is not evaluated as intended for it; move it to a statement without this key.',
+        message: 'The condition key "s3:prefix" is never in requests for "s3:GetObject", so this condition does not work as intended for it; move it to a statement without "s3:prefix".',
       }],
     },
     {
@@ -47,7 +47,7 @@ new RuleTester().run(rule, {
       code: policy(['ec2:describesubnets', 'ec2:DescribeVpcEndpoints', 'ec2:DescribeSubnets', 'ec2:CreateSubnet'], { StringEquals: { 'ec2:Vpc': 'arn:aws:ec2:eu-west-1:111122223333:vpc/vpc-1234567890abcdef0' } }),
       errors: [{
         messageId: 'unsupported', line: 15, column: 21, issueCode: 'UNSUPPORTED_ACTION_FOR_CONDITION_KEY',
-        message: 'The condition key "ec2:Vpc" does not apply to "ec2:DescribeSubnets", "ec2:DescribeVpcEndpoints": requests for them never carry it, so the condition is not evaluated as intended for them; move them to a statement without this key.',
+        message: 'The condition key "ec2:Vpc" is never in requests for "ec2:DescribeSubnets", "ec2:DescribeVpcEndpoints", so this condition does not work as intended for them; move them to a statement without "ec2:Vpc".',
       }],
     },
     {

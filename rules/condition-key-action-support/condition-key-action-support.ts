@@ -13,7 +13,7 @@ export default defineRule({
     issueCode: 'UNSUPPORTED_ACTION_FOR_CONDITION_KEY',
     docs: { description: 'Every action a statement names supports each service condition key of the statement.' },
     messages: {
-      unsupported: 'The condition key "{{key}}" does not apply to {{actions}}: requests for {{them}} never carry it, so the condition is not evaluated as intended for {{them}}; move {{them}} to a statement without this key.',
+      unsupported: 'The condition key "{{key}}" is never in requests for {{actions}}, so this condition does not work as intended for {{them}}; move {{them}} to a statement without "{{key}}".',
     },
   },
   given: conditionStatementMatches,

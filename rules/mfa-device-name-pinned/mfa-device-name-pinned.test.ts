@@ -4,7 +4,7 @@ import rule from './mfa-device-name-pinned.js';
 
 const seed = (name: string) => readFileSync(new URL(`../../test/fixtures/seeds/${name}`, import.meta.url), 'utf8');
 const inline = (action: string, resource: string) => `{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":${action},"Resource":${resource}}]}`;
-const message = (resource: string) => `iam:CreateVirtualMFADevice on "${resource}" forces each virtual device to be named after its user, so users cannot name devices or have more than one; AWS uses "arn:aws:iam::*:mfa/*" since 2022-11.`;
+const message = (resource: string) => `iam:CreateVirtualMFADevice on "${resource}" forces each virtual device to be named after its user, so users cannot name devices or have more than one; use "arn:aws:iam::*:mfa/*", as AWS's examples do since IAM allowed several MFA devices per user in November 2022.`;
 
 new RuleTester().run(rule, {
   valid: [
@@ -27,7 +27,7 @@ new RuleTester().run(rule, {
       name: 'through a list and a glob grant, with the variable in another letter case',
       code: inline('"iam:*VirtualMFADevice"', '["arn:aws:iam::111122223333:mfa/${AWS:UserName}","arn:aws:iam::*:user/${aws:username}"]'),
       errors: [{ messageId: 'pinned', line: 1, column: 101,
-        message: 'iam:CreateVirtualMFADevice on "arn:aws:iam::111122223333:mfa/${AWS:UserName}" forces each virtual device to be named after its user, so users cannot name devices or have more than one; AWS uses "arn:aws:iam::111122223333:mfa/*" since 2022-11.' }],
+        message: 'iam:CreateVirtualMFADevice on "arn:aws:iam::111122223333:mfa/${AWS:UserName}" forces each virtual device to be named after its user, so users cannot name devices or have more than one; use "arn:aws:iam::111122223333:mfa/*", as AWS\'s examples do since IAM allowed several MFA devices per user in November 2022.' }],
     },
   ],
 });

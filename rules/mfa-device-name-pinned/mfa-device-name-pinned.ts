@@ -10,7 +10,7 @@ export default defineRule({
     fixable: 'none',
     docs: { description: 'CreateVirtualMFADevice is not pinned to a device named after the user.' },
     messages: {
-      pinned: 'iam:CreateVirtualMFADevice on "{{resource}}" forces each virtual device to be named after its user, so users cannot name devices or have more than one; AWS uses "{{wide}}" since 2022-11.',
+      pinned: 'iam:CreateVirtualMFADevice on "{{resource}}" forces each virtual device to be named after its user, so users cannot name devices or have more than one; use "{{wide}}", as AWS\'s examples do since IAM allowed several MFA devices per user in November 2022.',
     },
   },
   given: '$',

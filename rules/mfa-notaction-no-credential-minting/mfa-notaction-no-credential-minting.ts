@@ -16,7 +16,7 @@ export default defineRule({
     docs: { description: 'The MFA deny does not exempt actions that create or re-enable long-term credentials.' },
     messages: {
       literal: '"{{entry}}" in NotAction lets anyone holding the user\'s access key, without MFA, {{what}}; remove it from NotAction.',
-      glob: '"{{entry}}" in NotAction also exempts {{actions}}: anyone holding the user\'s access key, without MFA, can mint or re-enable credentials and keep access after the key is revoked; list only the actions enrollment needs.',
+      glob: '"{{entry}}" in NotAction also exempts {{actions}}: anyone holding the user\'s access key, without MFA, can create or re-enable credentials and keep access after the key is revoked; list only the actions enrollment needs.',
     },
     defaultOptions: { allowPasswordChangeWithoutMfa: false },
     optionsSchema: {

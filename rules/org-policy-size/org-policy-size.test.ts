@@ -33,7 +33,7 @@ new RuleTester().run(rule, {
       code: big, policyType: 'scp',
       errors: [{
         messageId: 'tooLarge', line: 3, column: 5, endLine: 3, endColumn: 16, issueCode: 'POLICY_SIZE_EXCEEDS_SCP_QUOTA', severity: 2,
-        message: `The service control policy (SCP) has ${n(bigMinimal)} characters even without whitespace, more than the 5,120 AWS Organizations allows; split it into several policies.`,
+        message: `The service control policy (SCP) has ${n(bigMinimal)} characters even without whitespace, more than the 5,120 characters AWS Organizations allows; split it into several policies.`,
       }],
     },
     {
@@ -46,7 +46,7 @@ new RuleTester().run(rule, {
       code: padded, policyType: 'scp',
       errors: [{
         messageId: 'tooLargeAsWritten', line: 3, column: 5, endColumn: 16, issueCode: 'POLICY_SIZE_EXCEEDS_SCP_QUOTA', severity: 1,
-        message: `The service control policy (SCP) has ${n(paddedWritten)} characters as written, more than the 5,120 AWS Organizations allows when it is saved through the API, the CLI or CloudFormation (${n(paddedMinimal)} without whitespace); remove the whitespace outside strings before saving it that way.`,
+        message: `The service control policy (SCP) has ${n(paddedWritten)} characters as written (${n(paddedMinimal)} without whitespace), more than the 5,120 characters AWS Organizations allows when it is saved through the API, the CLI or CloudFormation; remove the whitespace outside strings before saving it that way.`,
       }],
     },
     {
@@ -60,7 +60,7 @@ new RuleTester().run(rule, {
       policyType: 'rcp', options: { maxCharacters: 100 },
       errors: [{
         messageId: 'tooLarge', line: 1, column: 27, endColumn: 38,
-        message: 'The resource control policy (RCP) has 149 characters even without whitespace, more than the 100 AWS Organizations allows; split it into several policies.',
+        message: 'The resource control policy (RCP) has 149 characters even without whitespace, more than the 100 characters AWS Organizations allows; split it into several policies.',
       }],
     },
   ],

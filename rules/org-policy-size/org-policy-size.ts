@@ -46,8 +46,8 @@ export default defineRule({
     policyTypes: ['scp', 'rcp'],
     docs: { description: 'A service or resource control policy fits AWS Organizations\' size quota of 5,120 characters.' },
     messages: {
-      tooLarge: 'The {{kind}} has {{minimal}} characters even without whitespace, more than the {{limit}} AWS Organizations allows; split it into several policies.',
-      tooLargeAsWritten: 'The {{kind}} has {{written}} characters as written, more than the {{limit}} AWS Organizations allows when it is saved through the API, the CLI or CloudFormation ({{minimal}} without whitespace); remove the whitespace outside strings before saving it that way.',
+      tooLarge: 'The {{kind}} has {{minimal}} characters even without whitespace, more than the {{limit}} characters AWS Organizations allows; split it into several policies.',
+      tooLargeAsWritten: 'The {{kind}} has {{written}} characters as written ({{minimal}} without whitespace), more than the {{limit}} characters AWS Organizations allows when it is saved through the API, the CLI or CloudFormation; remove the whitespace outside strings before saving it that way.',
     },
     defaultOptions: { maxCharacters: ORGANIZATIONS_POLICY_QUOTA },
     optionsSchema: {

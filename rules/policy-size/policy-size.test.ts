@@ -22,13 +22,13 @@ new RuleTester().run(rule, {
       name: 'over the default quota',
       code: big(400),
       errors: [{ messageId: 'tooLarge', line: 3, column: 5, endColumn: 16, issueCode: 'POLICY_SIZE_EXCEEDS_IDENTITY_POLICY_QUOTA',
-        message: 'The policy has 8,483 characters (whitespace not counted), more than the 6,144 allowed; split it into several policies.' }],
+        message: 'The policy has 8,483 characters, not counting whitespace, more than the limit of 6,144, so IAM refuses to save it; split it into several policies.' }],
     },
     {
       name: 'a lower limit for inline policies of users',
       code: small,
       options: { maxCharacters: 95 },
-      errors: [{ messageId: 'tooLarge', line: 3, column: 5, message: 'The policy has 96 characters (whitespace not counted), more than the 95 allowed; split it into several policies.' }],
+      errors: [{ messageId: 'tooLarge', line: 3, column: 5, message: 'The policy has 96 characters, not counting whitespace, more than the limit of 95, so IAM refuses to save it; split it into several policies.' }],
     },
   ],
 });

@@ -24,7 +24,7 @@ export default defineRule({
     policyTypes: ['identity'],
     docs: { description: 'An identity policy fits IAM\'s size quota: 6,144 characters for a managed policy, whitespace not counted.' },
     messages: {
-      tooLarge: 'The policy has {{count}} characters (whitespace not counted), more than the {{limit}} allowed; split it into several policies.',
+      tooLarge: 'The policy has {{count}} characters, not counting whitespace, more than the limit of {{limit}}, so IAM refuses to save it; split it into several policies.',
     },
     defaultOptions: { maxCharacters: MANAGED_POLICY_QUOTA },
     optionsSchema: {

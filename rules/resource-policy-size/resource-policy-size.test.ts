@@ -30,7 +30,7 @@ new RuleTester().run(rule, {
       code: big, policyType: 'resource', options: { resourceType: 'AWS::S3::Bucket' },
       errors: [{
         messageId: 'tooLarge', line: 3, column: 5, endLine: 3, endColumn: 16, issueCode: 'POLICY_SIZE_EXCEEDS_RESOURCE_POLICY_QUOTA',
-        message: `The S3 bucket policy has ${n(bigMinimal)} bytes without the whitespace outside strings, more than the 20,480 allowed; shorten it (merge statements that differ in one element, or match with conditions instead of long lists).`,
+        message: `The S3 bucket policy has ${n(bigMinimal)} bytes without the whitespace outside strings, more than the 20,480 bytes allowed; shorten it by merging statements that differ in one element, or by matching with conditions instead of long lists.`,
       }],
     },
     {
@@ -38,7 +38,7 @@ new RuleTester().run(rule, {
       code: padded, policyType: 'resource', options: { resourceType: 'AWS::DynamoDB::Table' },
       errors: [{
         messageId: 'tooLarge', line: 3, column: 5,
-        message: `The DynamoDB table policy has ${n(paddedWritten)} bytes as written, more than the 20,480 allowed; shorten it (merge statements that differ in one element, or match with conditions instead of long lists).`,
+        message: `The DynamoDB table policy has ${n(paddedWritten)} bytes as written, more than the 20,480 bytes allowed; shorten it by merging statements that differ in one element, or by matching with conditions instead of long lists.`,
       }],
     },
     {
@@ -47,7 +47,7 @@ new RuleTester().run(rule, {
       policyType: 'resource', options: { resourceType: 'AWS::S3::MultiRegionAccessPoint', maxBytes: 150 },
       errors: [{
         messageId: 'tooLarge', line: 1, column: 27, endColumn: 38,
-        message: 'The S3 Multi-Region Access Point policy has 157 bytes without the whitespace outside strings, more than the 150 allowed; shorten it (merge statements that differ in one element, or match with conditions instead of long lists).',
+        message: 'The S3 Multi-Region Access Point policy has 157 bytes without the whitespace outside strings, more than the 150 bytes allowed; shorten it by merging statements that differ in one element, or by matching with conditions instead of long lists.',
       }],
     },
   ],

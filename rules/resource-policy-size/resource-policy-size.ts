@@ -67,7 +67,7 @@ export default defineRule({
     policyTypes: ['resource'],
     docs: { description: 'A resource policy fits its resource type\'s size quota (20 KB for S3 buckets and access points and DynamoDB tables); needs the resourceType option.' },
     messages: {
-      tooLarge: 'The {{name}} policy has {{size}} bytes{{how}}, more than the {{limit}} allowed; shorten it (merge statements that differ in one element, or match with conditions instead of long lists).',
+      tooLarge: 'The {{name}} policy has {{size}} bytes{{how}}, more than the {{limit}} bytes allowed; shorten it by merging statements that differ in one element, or by matching with conditions instead of long lists.',
     },
     optionsSchema: {
       type: 'object',

@@ -21,7 +21,7 @@ new RuleTester().run(rule, {
       code: policy('Deny', ['ec2:TerminateInstances', 'ec2:DescribeInstances'], { StringEquals: { 'aws:ResourceTag/env': 'prod' } }),
       errors: [{
         messageId: 'denyMissed', line: 13, column: 21, endLine: 13, endColumn: 42, severity: 2, issueCode: 'DENY_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE',
-        message: 'This Deny never denies "ec2:DescribeInstances", whatever the tags: it does not support the tag key "aws:ResourceTag/env", so the condition on it is false for it; deny it in a statement without this key (by resource name, for example).',
+        message: 'This Deny never denies "ec2:DescribeInstances", whatever the tags: it does not support the tag key "aws:ResourceTag/env", so the condition on that key is false for it; deny it in a statement without this key, by resource name for example.',
       }],
     },
     {
@@ -29,7 +29,7 @@ new RuleTester().run(rule, {
       code: policy('Deny', ['ec2:DescribeInstances', 'ec2:DescribeVolumes'], { StringNotEquals: { 'aws:ResourceTag/env': 'dev' } }),
       errors: [{
         messageId: 'denyAll', line: 13, column: 21, severity: 1, issueCode: 'DENY_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE',
-        message: 'Tags cannot exempt "ec2:DescribeInstances", "ec2:DescribeVolumes" from this Deny: they do not support the tag key "aws:ResourceTag/env", so the condition on it is true for them, and the statement always denies them; exempt them with another condition key, or move them to a statement without this key.',
+        message: 'Tags cannot exempt "ec2:DescribeInstances", "ec2:DescribeVolumes" from this Deny: they do not support the tag key "aws:ResourceTag/env", so the condition on that key is true for them, and the statement always denies them; exempt them with another condition key, or move them to a statement without this key.',
       }],
     },
     {
@@ -48,7 +48,7 @@ new RuleTester().run(rule, {
       }] },
       errors: [{
         messageId: 'denyAll', line: 17, column: 21, severity: 1,
-        message: 'Tags cannot exempt "sts:GetSessionToken" from this Deny: it does not support the tag key "aws:ResourceTag/dp:exclude:identity", so the condition on it is true for it, and only the statement\'s other conditions decide whether it is denied; exempt it with another condition key, or move it to a statement without this key.',
+        message: 'Tags cannot exempt "sts:GetSessionToken" from this Deny: it does not support the tag key "aws:ResourceTag/dp:exclude:identity", so the condition on that key is true for it, and only the statement\'s other conditions decide whether it is denied; exempt it with another condition key, or move it to a statement without this key.',
       }],
     },
     {
@@ -61,20 +61,20 @@ new RuleTester().run(rule, {
       code: policy('Allow', 'ec2:DescribeInstances', { StringEquals: { 'ec2:ResourceTag/team': 'blue' } }),
       errors: [{
         messageId: 'allowNever', line: 10, column: 21, severity: 1, issueCode: 'ALLOW_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE',
-        message: 'This Allow never allows "ec2:DescribeInstances": it does not support the tag key "ec2:ResourceTag/team", so the condition on it is false for it; allow it in a statement without this key.',
+        message: 'This Allow never allows "ec2:DescribeInstances": it does not support the tag key "ec2:ResourceTag/team", so the condition on that key is false for it; allow it in a statement without this key.',
       }],
     },
     {
       name: 'an Allow with IfExists allows whatever the tags (a warning)',
       code: policy('Allow', 'ec2:DescribeInstances', { StringEqualsIfExists: { 'aws:ResourceTag/team': 'blue' } }),
       errors: [{ messageId: 'allowAll', line: 10, column: 21, severity: 1, issueCode: 'ALLOW_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE',
-        message: 'Tags do not restrict "ec2:DescribeInstances" in this Allow: it does not support the tag key "aws:ResourceTag/team", so the condition on it is true for it, and the statement allows it unconditionally; move it to a statement without this key.' }],
+        message: 'Tags do not restrict "ec2:DescribeInstances" in this Allow: it does not support the tag key "aws:ResourceTag/team", so the condition on that key is true for it, and the statement allows it unconditionally; move it to a statement without this key.' }],
     },
     {
       name: 'an Allow with IfExists and another condition: that condition still limits the action',
       code: policy('Allow', 'ec2:DescribeInstances', { StringEqualsIfExists: { 'aws:ResourceTag/team': 'blue' }, StringEquals: { 'aws:RequestedRegion': 'eu-west-1' } }),
       errors: [{ messageId: 'allowAll', line: 10, column: 21, severity: 1,
-        message: 'Tags do not restrict "ec2:DescribeInstances" in this Allow: it does not support the tag key "aws:ResourceTag/team", so the condition on it is true for it, and only the statement\'s other conditions limit it; move it to a statement without this key.' }],
+        message: 'Tags do not restrict "ec2:DescribeInstances" in this Allow: it does not support the tag key "aws:ResourceTag/team", so the condition on that key is true for it, and only the statement\'s other conditions limit it; move it to a statement without this key.' }],
     },
   ],
 });
