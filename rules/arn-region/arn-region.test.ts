@@ -76,7 +76,7 @@ new RuleTester().run(rule, {
       code: policy('arn:aws:sqs:cn-north-1:123456789012:jobs'),
       errors: [{
         messageId: 'otherPartition', line: 7, column: 38, endColumn: 48, issueCode: 'INVALID_ARN_REGION',
-        message: 'Region "cn-north-1" belongs to partition "aws-cn", not "aws" of ARN "arn:aws:sqs:cn-north-1:123456789012:jobs".',
+        message: 'Region "cn-north-1" belongs to partition "aws-cn", not to "aws" of ARN "arn:aws:sqs:cn-north-1:123456789012:jobs", so the ARN matches nothing; use a Region of "aws", or write the ARN in partition "aws-cn".',
       }],
     },
     {

@@ -16,7 +16,7 @@ export default defineRule({
       notAllowed: 'ARN "{{value}}" has Region "{{region}}", but {{types}} ARNs have none ({{format}}); leave the Region field empty.',
       missing: 'ARN "{{value}}" has no Region, but {{types}} ARNs need one ({{format}}); write a Region code or "*".',
       invalid: '"{{region}}" in ARN "{{value}}" is not an AWS Region code; write one such as "us-east-1", or "*".',
-      otherPartition: 'Region "{{region}}" belongs to partition "{{regionPartition}}", not "{{partition}}" of ARN "{{value}}".',
+      otherPartition: 'Region "{{region}}" belongs to partition "{{regionPartition}}", not to "{{partition}}" of ARN "{{value}}", so the ARN matches nothing; use a Region of "{{partition}}", or write the ARN in partition "{{regionPartition}}".',
       unlisted: 'Region "{{region}}" in ARN "{{value}}" is not among the {{partition}} Regions policy-lint knows; check the spelling (ignore this if AWS opened the Region recently).',
     },
   },

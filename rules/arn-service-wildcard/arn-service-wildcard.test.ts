@@ -19,7 +19,7 @@ new RuleTester().run(rule, {
       code: allow('arn:aws:*code*::123456789012:*'),
       errors: [{
         messageId: 'partialWildcard', line: 7, column: 34, endColumn: 40, issueCode: 'WILDCARD_IN_SERVICE_NAME',
-        message: 'Service "*code*" in ARN "arn:aws:*code*::123456789012:*" is a wildcard: it matches every service whose prefix fits, including ones added later. Name the service(s) in separate ARNs.',
+        message: 'Service "*code*" in ARN "arn:aws:*code*::123456789012:*" is a wildcard: it matches every service whose name fits, including ones AWS adds later; name each service in its own ARN.',
       }],
     },
     {

@@ -21,7 +21,7 @@ export default defineRule({
     issueCode: 'WILDCARD_IN_SERVICE_NAME',
     docs: { description: 'The service field of a resource ARN names one service, without a partial wildcard such as "*code*".' },
     messages: {
-      partialWildcard: 'Service "{{service}}" in ARN "{{value}}" is a wildcard: it matches every service whose prefix fits, including ones added later. Name the service(s) in separate ARNs.',
+      partialWildcard: 'Service "{{service}}" in ARN "{{value}}" is a wildcard: it matches every service whose name fits, including ones AWS adds later; name each service in its own ARN.',
     },
   },
   given: resourceArnMatches,

@@ -101,11 +101,11 @@ new RuleTester().run(rule, {
         Condition: { NumericLessThan: { 'aws:EpochTime': '${aws:TokenIssueTime}' }, Bool: { 'aws:SecureTransport': '${aws:x}' } } }] },
       errors: [
         { messageId: 'element', line: 7, column: 21, endColumn: 36, issueCode: 'VARIABLE_UNSUPPORTED_IN_ELEMENT',
-          message: 'Policy variables are not allowed in Action: "${aws:username}" is matched literally.' },
+          message: 'Policy variables are not allowed in Action: "${aws:username}" is matched literally; write the value itself.' },
         { messageId: 'beforeResource', line: 9, column: 30, endColumn: 46,
-          message: '"${aws:partition}" is in the partition field of the ARN, where IAM does not substitute variables, so this ARN matches nothing.' },
+          message: '"${aws:partition}" is in the partition field of the ARN, where IAM does not substitute variables, so this ARN matches nothing; write the partition itself, or "*".' },
         { messageId: 'operator', line: 12, column: 39, issueCode: 'INVALID_VARIABLE_FOR_OPERATOR',
-          message: 'Policy variables work only with String and ARN operators; under "NumericLessThan", "${aws:TokenIssueTime}" is not substituted.' },
+          message: 'Policy variables work only with String and ARN operators; under "NumericLessThan", "${aws:TokenIssueTime}" is not substituted; write the value itself.' },
         { messageId: 'operator', line: 15, column: 45, issueCode: 'INVALID_VARIABLE_FOR_OPERATOR' },
       ],
     },
@@ -114,7 +114,7 @@ new RuleTester().run(rule, {
       policyType: 'resource',
       code: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: ['arn:aws:iam::111122223333:user/${aws:username}'] }, Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' }] },
       errors: [{ messageId: 'element', line: 8, column: 53, issueCode: 'VARIABLE_UNSUPPORTED_IN_ELEMENT',
-        message: 'Policy variables are not allowed in Principal: "${aws:username}" is matched literally.' }],
+        message: 'Policy variables are not allowed in Principal: "${aws:username}" is matched literally; write the value itself.' }],
     },
     {
       name: 'the wrong principal key in a user ARN',

@@ -25,7 +25,7 @@ new RuleTester().run(rule, {
       code: policy(['iam:Get*', 'iam:List*', 'iam:GetCredentialReport']),
       errors: [{
         messageId: 'covered', line: 9, column: 17, endLine: 9, endColumn: 42, severity: 2, issueCode: 'REDUNDANT_ACTION',
-        message: '"iam:GetCredentialReport" is redundant: "iam:Get*" in the same Action already matches everything it matches.',
+        message: '"iam:GetCredentialReport" is redundant: "iam:Get*" in the same Action already matches everything it matches; remove it.',
       }],
       output: text(policy(['iam:Get*', 'iam:List*'])),
     },
@@ -34,7 +34,7 @@ new RuleTester().run(rule, {
       code: policy(['s3:GetObject', 's3:PutObject', 'S3:getobject'], 'NotAction'),
       errors: [{
         messageId: 'duplicate', line: 9, column: 17, endColumn: 31, issueCode: 'REDUNDANT_ACTION',
-        message: '"S3:getobject" is redundant: the same NotAction already lists "s3:GetObject".',
+        message: '"S3:getobject" is redundant: the same NotAction already lists "s3:GetObject"; remove it.',
       }],
       output: text(policy(['s3:GetObject', 's3:PutObject'], 'NotAction')),
     },
@@ -43,7 +43,7 @@ new RuleTester().run(rule, {
       code: policy([...Array.from({ length: 17 }, (_, i) => `ec2:Action${String.fromCharCode(65 + i)}`), 'EC2:actionb']),
       errors: [{
         messageId: 'duplicate', line: 24, column: 17, endColumn: 30, issueCode: 'REDUNDANT_ACTION',
-        message: '"EC2:actionb" is redundant: the same Action already lists "ec2:ActionB".',
+        message: '"EC2:actionb" is redundant: the same Action already lists "ec2:ActionB"; remove it.',
       }],
       output: text(policy(Array.from({ length: 17 }, (_, i) => `ec2:Action${String.fromCharCode(65 + i)}`))),
     },
@@ -51,8 +51,8 @@ new RuleTester().run(rule, {
       name: '"*" covers everything, and a narrower pattern is covered by a wider one',
       code: policy(['s3:GetObject*', '*', 's3:Get*']),
       errors: [
-        { messageId: 'covered', line: 7, column: 17, issueCode: 'REDUNDANT_ACTION', message: '"s3:GetObject*" is redundant: "*" in the same Action already matches everything it matches.' },
-        { messageId: 'covered', line: 9, column: 17, issueCode: 'REDUNDANT_ACTION', message: '"s3:Get*" is redundant: "*" in the same Action already matches everything it matches.' },
+        { messageId: 'covered', line: 7, column: 17, issueCode: 'REDUNDANT_ACTION', message: '"s3:GetObject*" is redundant: "*" in the same Action already matches everything it matches; remove it.' },
+        { messageId: 'covered', line: 9, column: 17, issueCode: 'REDUNDANT_ACTION', message: '"s3:Get*" is redundant: "*" in the same Action already matches everything it matches; remove it.' },
       ],
       output: text(policy(['*'])),
     },

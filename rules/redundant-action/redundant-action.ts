@@ -87,8 +87,8 @@ export default defineRule({
     issueCode: 'REDUNDANT_ACTION',
     docs: { description: 'No entry of Action or NotAction is already covered by another entry of the same list.' },
     messages: {
-      covered: '"{{action}}" is redundant: "{{by}}" in the same {{element}} already matches everything it matches.',
-      duplicate: '"{{action}}" is redundant: the same {{element}} already lists "{{by}}".',
+      covered: '"{{action}}" is redundant: "{{by}}" in the same {{element}} already matches everything it matches; remove it.',
+      duplicate: '"{{action}}" is redundant: the same {{element}} already lists "{{by}}"; remove it.',
       coveredToday: '"{{action}}" is redundant today: in the IAM database ({{database}}), every action it matches ({{count}}) is also matched by "{{by}}"; but a future action could match "{{action}}" alone.',
       remove: 'Remove "{{action}}".',
     },

@@ -27,11 +27,11 @@ new RuleTester().run(rule, {
       errors: [
         {
           messageId: 'action', line: 11, column: 18, endLine: 11, endColumn: 21, issueCode: 'UNSUPPORTED_ACTION_IN_POLICY', severity: 2,
-          message: 'Action "kms:Decrypt" is not supported in this S3 bucket\'s policy, which covers only "s3" actions.',
+          message: 'Action "kms:Decrypt" is not supported in this S3 bucket\'s policy, which covers only "s3" actions; remove it.',
         },
         {
           messageId: 'resource', line: 15, column: 26, endColumn: 29, issueCode: 'UNSUPPORTED_RESOURCE_ARN_IN_POLICY', severity: 2,
-          message: 'Resource "arn:aws:kms:us-east-1:111122223333:key/1234" is a kms ARN, not supported in this S3 bucket\'s policy, which covers only "s3" resources.',
+          message: 'Resource "arn:aws:kms:us-east-1:111122223333:key/1234" is a kms ARN, not supported in this S3 bucket\'s policy, which covers only "s3" resources; remove it.',
         },
       ],
     },
@@ -41,7 +41,7 @@ new RuleTester().run(rule, {
       policyType: 'resource', options: { resourceType: 'AWS::S3ObjectLambda::AccessPoint' },
       errors: [{
         messageId: 'action', line: 9, column: 24, endColumn: 26, issueCode: 'UNSUPPORTED_ACTION_IN_POLICY',
-        message: 'Action "s3:GetObject" is not supported in this S3 Object Lambda access point\'s policy, which covers only "s3-object-lambda" actions.',
+        message: 'Action "s3:GetObject" is not supported in this S3 Object Lambda access point\'s policy, which covers only "s3-object-lambda" actions; remove it.',
       }],
     },
     {
@@ -51,7 +51,7 @@ new RuleTester().run(rule, {
       errors: [
         {
           messageId: 'action', line: 9, column: 24, endColumn: 28,
-          message: 'Action "ec2*:*" is not supported in this resource\'s policy, which covers only "sns", "kms" actions.',
+          message: 'Action "ec2*:*" is not supported in this resource\'s policy, which covers only "sns" and "kms" actions; remove it.',
         },
         { messageId: 'resource', line: 10, column: 34, endColumn: 37, issueCode: 'UNSUPPORTED_RESOURCE_ARN_IN_POLICY' },
       ],

@@ -28,7 +28,7 @@ function allowed(service: string, services: readonly string[]): boolean {
   return services.includes(service.toLowerCase());
 }
 
-const quoteList = (services: readonly string[]) => services.map((s) => `"${s}"`).join(', ');
+const quoteList = (services: readonly string[]) => services.map((s) => `"${s}"`).join(', ').replace(/, ([^,]*)$/, ' and $1');
 
 export default defineRule({
   id: 'resource-policy-scope',
@@ -41,8 +41,8 @@ export default defineRule({
     policyTypes: ['resource'],
     docs: { description: 'A resource policy names only actions and resource ARNs of its own service (S3 actions in a bucket policy); needs the resourceType option.' },
     messages: {
-      action: 'Action "{{action}}" is not supported in this {{name}}\'s policy, which covers only {{services}} actions.',
-      resource: 'Resource "{{value}}" is a {{service}} ARN, not supported in this {{name}}\'s policy, which covers only {{services}} resources.',
+      action: 'Action "{{action}}" is not supported in this {{name}}\'s policy, which covers only {{services}} actions; remove it.',
+      resource: 'Resource "{{value}}" is a {{service}} ARN, not supported in this {{name}}\'s policy, which covers only {{services}} resources; remove it.',
     },
     optionsSchema: {
       type: 'object',

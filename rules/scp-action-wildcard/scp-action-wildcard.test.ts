@@ -15,7 +15,7 @@ new RuleTester().run(rule, {
       policyType: 'scp',
       code: scp({ Action: ['iam:Get*', 'iam:*Role'] }),
       errors: [{ messageId: 'innerWildcard', line: 9, column: 22, endColumn: 23, issueCode: 'SCP_SYNTAX_ERROR_ACTION_WILDCARD',
-        message: 'SCP action "iam:*Role" has a "*" before its end, which AWS Organizations accepts only since September 2025; tools that follow the older SCP grammar (only a last "*", as in "iam:Get*") refuse it.' }],
+        message: 'SCP action "iam:*Role" has a "*" before its end, which AWS Organizations accepts only since September 2025; tools that follow the older SCP grammar (only a last "*", as in "iam:Get*") refuse it. Where they must read this policy, list the actions or use a pattern that ends with "*".' }],
     },
     {
       name: 'NotAction, a wildcard service, a single statement object',

@@ -13,7 +13,7 @@ export default defineRule({
     policyTypes: ['scp'],
     docs: { description: 'In a service control policy, "*" appears in an action only as its last character.' },
     messages: {
-      innerWildcard: 'SCP action "{{value}}" has a "*" before its end, which AWS Organizations accepts only since September 2025; tools that follow the older SCP grammar (only a last "*", as in "iam:Get*") refuse it.',
+      innerWildcard: 'SCP action "{{value}}" has a "*" before its end, which AWS Organizations accepts only since September 2025; tools that follow the older SCP grammar (only a last "*", as in "iam:Get*") refuse it. Where they must read this policy, list the actions or use a pattern that ends with "*".',
     },
   },
   given: (policy: NormalizedPolicy) => {
