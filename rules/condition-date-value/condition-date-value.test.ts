@@ -40,7 +40,7 @@ new RuleTester().run(rule, {
       errors: [
         {
           messageId: 'epoch', line: 2, column: 54, endColumn: 64, issueCode: 'INVALID_DATE_VALUE',
-          message: 'Value 1735689600 is Unix epoch time, which might not resolve as expected; write it as an ISO 8601 date (2025-01-01T00:00:00Z).',
+          message: 'Value 1735689600 is Unix epoch time, which IAM might not read as the instant you expect; write the ISO 8601 date "2025-01-01T00:00:00Z" if seconds were meant.',
           suggestions: [{ messageId: 'useIso', output: '{"Version": "2012-10-17", "Statement": {"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*",\n  "Condition": {"DateLessThan": {"aws:CurrentTime": ["2025-01-01T00:00:00Z", "1735689600"]}}}}' }],
         },
         {
@@ -53,7 +53,7 @@ new RuleTester().run(rule, {
       name: 'an epoch value too large for a date: no suggestion',
       code: statement({ DateEquals: { 'aws:CurrentTime': '99999999999999999999' } }),
       errors: [{ messageId: 'epochNoIso', line: 10, column: 40, suggestions: [],
-        message: 'Value "99999999999999999999" is Unix epoch time, which might not resolve as expected; write an ISO 8601 date such as "2025-12-31T23:59:59Z".' }],
+        message: 'Value "99999999999999999999" is Unix epoch time, which IAM might not read as the instant you expect; write an ISO 8601 date such as "2025-12-31T23:59:59Z".' }],
     },
   ],
 });

@@ -15,8 +15,8 @@ export default defineRule({
     docs: { description: 'Date conditions compare with ISO 8601 dates, not text or epoch numbers.' },
     messages: {
       notDate: 'Value {{value}} is not a date; {{operator}} takes an ISO 8601 date such as "2025-12-31" or "2025-12-31T23:59:59Z".',
-      epoch: 'Value {{value}} is Unix epoch time, which might not resolve as expected; write it as an ISO 8601 date ({{iso}}).',
-      epochNoIso: 'Value {{value}} is Unix epoch time, which might not resolve as expected; write an ISO 8601 date such as "2025-12-31T23:59:59Z".',
+      epoch: 'Value {{value}} is Unix epoch time, which IAM might not read as the instant you expect; write the ISO 8601 date "{{iso}}" if seconds were meant.',
+      epochNoIso: 'Value {{value}} is Unix epoch time, which IAM might not read as the instant you expect; write an ISO 8601 date such as "2025-12-31T23:59:59Z".',
       useIso: 'Replace {{value}} with "{{iso}}".',
     },
   },

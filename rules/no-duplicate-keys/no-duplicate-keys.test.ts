@@ -84,7 +84,7 @@ new RuleTester().run(rule, {
       code: '{\n  "Version": "2012-10-17",\n  "Statement": {\n    "Effect": "Deny",\n    "Action": "*",\n    "Resource": "*",\n    "Condition": {\n      "StringNotEquals": {\n        "aws:RequestedRegion": "eu-west-1",\n        "aws:requestedregion": "eu-central-1"\n      }\n    }\n  }\n}',
       errors: [{
         messageId: 'differentCase', line: 10, column: 9, endLine: 10, endColumn: 30, severity: 2, issueCode: 'DUPLICATE_KEYS_WITH_DIFFERENT_CASE',
-        message: 'Condition key "aws:requestedregion" is "aws:RequestedRegion" again (line 9) in the same "StringNotEquals" block; condition keys are case-insensitive, so merge the two.',
+        message: 'Condition key "aws:requestedregion" repeats "aws:RequestedRegion" (line 9) in other letter case in the same "StringNotEquals" block; condition keys are case-insensitive, so merge the two.',
       }],
       output: null,
     },

@@ -82,7 +82,7 @@ export default defineRule({
     docs: { description: 'No object in the document has the same key twice, and no condition block names a condition key twice in different case.' },
     messages: {
       duplicate: 'Key "{{key}}" appears again (first on line {{line}}); JSON parsers disagree about which value wins, so keep only one.',
-      differentCase: 'Condition key "{{key}}" is "{{first}}" again (line {{line}}) in the same "{{operator}}" block; condition keys are case-insensitive, so merge the two.',
+      differentCase: 'Condition key "{{key}}" repeats "{{first}}" (line {{line}}) in other letter case in the same "{{operator}}" block; condition keys are case-insensitive, so merge the two.',
     },
   },
   given: '$',

@@ -20,14 +20,14 @@ new RuleTester().run(rule, {
       policyType: 'rcp',
       code: rcp({ StringNotEqualsIfExists: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } }),
       errors: [{ messageId: 'principalKey', line: 11, column: 21, endColumn: 41, issueCode: 'RCP_MISSING_RELATED_PRINCIPAL_CONDITION_KEY',
-        message: '"aws:PrincipalOrgID" is absent from requests that AWS services make, so this Deny also blocks service principals; add "BoolIfExists": { "aws:PrincipalIsAWSService": "false" } to limit it to IAM principals.' }],
+        message: '"aws:PrincipalOrgID" is absent from requests that AWS services make, so this Deny also blocks service principals; add "BoolIfExists": {"aws:PrincipalIsAWSService": "false"} to limit it to IAM principals.' }],
     },
     {
       name: 'RCP_MISSING_RELATED_SERVICE_PRINCIPAL_CONDITION_KEY: the wrong value does not count',
       policyType: 'rcp',
       code: rcp({ StringNotEqualsIfExists: { 'aws:SourceAccount': '111122223333' }, Bool: { 'aws:PrincipalIsAWSService': 'false' } }),
       errors: [{ messageId: 'serviceKey', line: 11, column: 21, endColumn: 40, issueCode: 'RCP_MISSING_RELATED_SERVICE_PRINCIPAL_CONDITION_KEY',
-        message: '"aws:SourceAccount" is present only on requests that AWS services make for you, so this Deny also blocks your own IAM principals; add "Bool": { "aws:PrincipalIsAWSService": "true" } to limit it to service principals.' }],
+        message: '"aws:SourceAccount" is present only on requests that AWS services make for you, so this Deny also blocks your own IAM principals; add "Bool": {"aws:PrincipalIsAWSService": "true"} to limit it to service principals.' }],
     },
     {
       name: 'both kinds of key in one statement',

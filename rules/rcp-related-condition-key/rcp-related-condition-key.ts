@@ -22,8 +22,8 @@ export default defineRule({
     policyTypes: ['rcp'],
     docs: { description: 'An RCP Deny on principal keys (aws:PrincipalOrgID…) excludes AWS services, and one on source keys (aws:SourceOrgID…) applies only to them, through aws:PrincipalIsAWSService.' },
     messages: {
-      principalKey: '"{{key}}" is absent from requests that AWS services make, so this Deny also blocks service principals; add "BoolIfExists": { "aws:PrincipalIsAWSService": "false" } to limit it to IAM principals.',
-      serviceKey: '"{{key}}" is present only on requests that AWS services make for you, so this Deny also blocks your own IAM principals; add "Bool": { "aws:PrincipalIsAWSService": "true" } to limit it to service principals.',
+      principalKey: '"{{key}}" is absent from requests that AWS services make, so this Deny also blocks service principals; add "BoolIfExists": {"aws:PrincipalIsAWSService": "false"} to limit it to IAM principals.',
+      serviceKey: '"{{key}}" is present only on requests that AWS services make for you, so this Deny also blocks your own IAM principals; add "Bool": {"aws:PrincipalIsAWSService": "true"} to limit it to service principals.',
     },
   },
   given: '$.Statement[*]',
