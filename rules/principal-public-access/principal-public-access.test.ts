@@ -114,7 +114,7 @@ new RuleTester().run(rule, {
       policyType: 'trust',
       code: trust({ AWS: '*' }, { StringEquals: { 'sts:ExternalId': 'a1b2c3' } }),
       errors: [{ messageId: 'trustWeak', line: 7, column: 24, severity: 2,
-        message: '"AWS": "*" lets any AWS account in the world assume this role: the condition on "sts:ExternalId" does not limit who the caller is, as an external ID is not a secret, since anyone who can read the role sees it; name the trusted accounts or roles in Principal, or add a condition on aws:PrincipalAccount, aws:PrincipalOrgID or aws:PrincipalArn.' }],
+        message: '"AWS": "*" lets any AWS account in the world assume this role: the condition on "sts:ExternalId" does not limit who the caller is, as an external ID is no secret: anyone who can read the role sees it; name the trusted accounts or roles in Principal, or add a condition on aws:PrincipalAccount, aws:PrincipalOrgID or aws:PrincipalArn.' }],
     },
     {
       name: 'trust policy: a negated operator allows every other account',

@@ -47,8 +47,8 @@ const FAMILIES: Record<KeyKind, readonly OperatorFamily[]> = {
 
 /** Keys that look as if they restrict the caller but do not, with the reason for the message. */
 const NOT_RESTRICTING: Record<string, string> = {
-  'sts:externalid': 'an external ID is not a secret, since anyone who can read the role sees it',
-  'aws:username': 'user names are unique only within an account, so any account can create a user of that name',
+  'sts:externalid': 'an external ID is no secret: anyone who can read the role sees it',
+  'aws:username': 'any account can create a user of that name',
   'kms:viaservice': 'principals of any account can call AWS KMS through that service',
   'aws:calledvia': 'principals of any account can call through that service',
   'aws:calledviafirst': 'principals of any account can call through that service',
