@@ -47,7 +47,7 @@ new RuleTester().run(rule, {
       code: policy(['ec2:describesubnets', 'ec2:DescribeVpcEndpoints', 'ec2:DescribeSubnets', 'ec2:CreateSubnet'], { StringEquals: { 'ec2:Vpc': 'arn:aws:ec2:eu-west-1:111122223333:vpc/vpc-1234567890abcdef0' } }),
       errors: [{
         messageId: 'unsupported', line: 15, column: 21, issueCode: 'UNSUPPORTED_ACTION_FOR_CONDITION_KEY',
-        message: 'The condition key "ec2:Vpc" is never in requests for "ec2:DescribeSubnets", "ec2:DescribeVpcEndpoints", so this condition does not work as intended for them; move them to a statement without "ec2:Vpc".',
+        message: 'The condition key "ec2:Vpc" is never in requests for "ec2:DescribeSubnets" and "ec2:DescribeVpcEndpoints", so this condition does not work as intended for them; move them to a statement without "ec2:Vpc".',
       }],
     },
     {

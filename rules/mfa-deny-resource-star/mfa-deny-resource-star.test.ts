@@ -25,7 +25,7 @@ new RuleTester().run(rule, {
       name: 'a list of ARNs, Action "*"',
       code: { Version: '2012-10-17', Statement: [{ Effect: 'Deny', Action: '*', Resource: ['arn:aws:s3:::b', 'arn:aws:s3:::b/*'], Condition: { 'Null': { 'aws:MultiFactorAuthAge': 'true' } } }] },
       errors: [{ messageId: 'scoped', line: 7, column: 13, endColumn: 23,
-        message: 'The MFA deny only covers "arn:aws:s3:::b", "arn:aws:s3:::b/*", so every other resource stays usable without MFA; use "Resource": "*".',
+        message: 'The MFA deny only covers "arn:aws:s3:::b" and "arn:aws:s3:::b/*", so every other resource stays usable without MFA; use "Resource": "*".',
         suggestions: [{ messageId: 'useStar', output: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Deny', Action: '*', Resource: '*', Condition: { 'Null': { 'aws:MultiFactorAuthAge': 'true' } } }] }, null, 4) }] }],
     },
     {

@@ -42,7 +42,7 @@ new RuleTester().run(rule, {
       name: 'a glob exemption and a glob grant',
       code: policy({ Effect: 'Allow', Action: 'iam:*MFADevice*', Resource: ['arn:aws:iam::111122223333:user/${aws:username}', 'arn:aws:iam::111122223333:user/*/*'] }, deny(['iam:Enable*', 'iam:Resync*'])),
       errors: [{ messageId: 'otherUsers', line: 9, column: 17,
-        message: '"arn:aws:iam::111122223333:user/*/*" lets iam:EnableMFADevice, iam:ResyncMFADevice, which the MFA deny exempts, act on other users, so anyone holding a user\'s access key can reach any user without MFA; use "arn:aws:iam::111122223333:user/${aws:username}".' }],
+        message: '"arn:aws:iam::111122223333:user/*/*" lets iam:EnableMFADevice and iam:ResyncMFADevice, which the MFA deny exempts, act on other users, so anyone holding a user\'s access key can reach any user without MFA; use "arn:aws:iam::111122223333:user/${aws:username}".' }],
     },
   ],
 });

@@ -3,7 +3,7 @@ import { actionResourceTypes } from '../../src/iam/database.js';
 import { analyzeMfa, blocksWithoutMfa, exemptSet, isExempt, selfUserArn, statementCoversAction, userScopeOf } from '../../src/iam/mfa-policy.js';
 
 function summary(actions: string[]): string {
-  return actions.length <= 3 ? actions.join(', ') : `${actions.slice(0, 3).join(', ')} and ${actions.length - 3} more`;
+  return actions.length <= 3 ? actions.join(', ').replace(/, ([^,]*)$/, ' and $1') : `${actions.slice(0, 3).join(', ')} and ${actions.length - 3} more`;
 }
 
 export default defineRule({

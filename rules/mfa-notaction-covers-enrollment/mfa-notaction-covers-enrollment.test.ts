@@ -27,9 +27,9 @@ new RuleTester().run(rule, {
       code: catalogFailing,
       errors: [
         { messageId: 'enrollment', line: 1, column: 55, endColumn: 66, severity: 2,
-          message: 'NotAction does not exempt iam:CreateVirtualMFADevice, iam:EnableMFADevice: users without an MFA device can never enroll one; add them to NotAction.' },
+          message: 'NotAction does not exempt iam:CreateVirtualMFADevice and iam:EnableMFADevice: users without an MFA device can never enroll one; add them to NotAction.' },
         { messageId: 'console', line: 1, column: 55, endColumn: 66, severity: 1,
-          message: 'NotAction does not exempt iam:GetUser, iam:ListVirtualMFADevices, iam:ResyncMFADevice: the console\'s MFA page breaks and users cannot resync a drifted device before signing in with MFA; add them to NotAction.' },
+          message: 'NotAction does not exempt iam:GetUser, iam:ListVirtualMFADevices and iam:ResyncMFADevice: the console\'s MFA page breaks and users cannot resync a drifted device before signing in with MFA; add them to NotAction.' },
       ],
       output: '{"Version":"2012-10-17","Statement":[{"Effect":"Deny","NotAction":["iam:ListMFADevices","sts:GetSessionToken","iam:CreateVirtualMFADevice","iam:EnableMFADevice","iam:GetUser","iam:ListVirtualMFADevices","iam:ResyncMFADevice"],"Resource":"*","Condition":{"BoolIfExists":{"aws:MultiFactorAuthPresent":"false"}}}]}',
     },
@@ -50,7 +50,7 @@ new RuleTester().run(rule, {
       name: 'Action "*" denies enrollment: no fix',
       code: policy({ Action: '*' }),
       errors: [{ messageId: 'deniedByAction', line: 6, column: 23, endColumn: 26,
-        message: 'Action "*" of this MFA deny also denies iam:CreateVirtualMFADevice, iam:EnableMFADevice to users without MFA, so they can never enroll a device; deny with NotAction and exempt them.' }],
+        message: 'Action "*" of this MFA deny also denies iam:CreateVirtualMFADevice and iam:EnableMFADevice to users without MFA, so they can never enroll a device; deny with NotAction and exempt them.' }],
       output: null,
     },
     {

@@ -8,7 +8,7 @@ import { analyzeMfa, blocksWithoutMfa, expandSet, type ListEntry, type MfaDeny }
 import { CONSOLE_ACTIONS, ENROLLMENT_ACTIONS } from '../../src/iam/mfa-sets.js';
 import type { RuleContext } from '../../src/engine/rule.js';
 
-const list = (actions: readonly string[]) => actions.join(', ');
+const list = (actions: readonly string[]) => actions.join(', ').replace(/, ([^,]*)$/, ' and $1');
 
 export default defineRule({
   id: 'mfa-notaction-covers-enrollment',

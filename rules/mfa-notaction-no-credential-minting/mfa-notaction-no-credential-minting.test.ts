@@ -27,7 +27,7 @@ new RuleTester().run(rule, {
       name: 'a glob is reported without a fix',
       code: inline('["iam:EnableMFADevice","IAM:*accesskey*"]'),
       errors: [{ messageId: 'glob', line: 1, column: 90,
-        message: '"IAM:*accesskey*" in NotAction also exempts iam:CreateAccessKey, iam:UpdateAccessKey, iam:DeleteAccessKey: anyone holding the user\'s access key, without MFA, can create or re-enable credentials and keep access after the key is revoked; list only the actions enrollment needs.' }],
+        message: '"IAM:*accesskey*" in NotAction also exempts iam:CreateAccessKey, iam:UpdateAccessKey and iam:DeleteAccessKey: anyone holding the user\'s access key, without MFA, can create or re-enable credentials and keep access after the key is revoked; list only the actions enrollment needs.' }],
       output: null,
     },
     {

@@ -42,7 +42,7 @@ export default defineRule({
         const exempted = minting.filter((action) => actionMatches(entry.value, action) && !deniedByEffectiveDeny(analysis, action, deny));
         if (exempted.length === 0) continue;
         if (hasWildcard(entry.value)) {
-          context.report({ messageId: 'glob', path: entry.path, data: { entry: entry.value, actions: exempted.join(', ') } });
+          context.report({ messageId: 'glob', path: entry.path, data: { entry: entry.value, actions: exempted.join(', ').replace(/, ([^,]*)$/, ' and $1') } });
           continue;
         }
         const path = filePath(context, entry.path);

@@ -36,9 +36,9 @@ new RuleTester().run(rule, {
       code: inline('["iam:EnableMFADevice","sts:Assume*","iam:*UserPolicy","iam:PassRole"]'),
       errors: [
         { messageId: 'escapeHatch', line: 1, column: 90,
-          message: '"sts:Assume*" in NotAction exempts sts:AssumeRole, sts:AssumeRoleWithSAML, sts:AssumeRoleWithWebIdentity from the MFA deny: a role session is governed by the role\'s policies, not by this deny, so the key reaches whatever the role can do; remove it.' },
+          message: '"sts:Assume*" in NotAction exempts sts:AssumeRole, sts:AssumeRoleWithSAML and sts:AssumeRoleWithWebIdentity from the MFA deny: a role session is governed by the role\'s policies, not by this deny, so the key reaches whatever the role can do; remove it.' },
         { messageId: 'escapeHatch', line: 1, column: 104,
-          message: '"iam:*UserPolicy" in NotAction exempts iam:DetachUserPolicy, iam:DeleteUserPolicy, iam:PutUserPolicy from the MFA deny: the user can detach, rewrite or leave the policy that holds this deny; remove it.' },
+          message: '"iam:*UserPolicy" in NotAction exempts iam:DetachUserPolicy, iam:DeleteUserPolicy and iam:PutUserPolicy from the MFA deny: the user can detach, rewrite or leave the policy that holds this deny; remove it.' },
         { messageId: 'escapeHatch', line: 1, column: 122,
           message: '"iam:PassRole" in NotAction exempts iam:PassRole from the MFA deny: the user can hand their permissions to a service or a new user that this deny does not cover; remove it.' },
       ],

@@ -45,7 +45,7 @@ export default defineRule({
         const parent = context.document.nodeAt(path)?.parent;
         const removable = !hasWildcard(entry.value) && parent?.type === 'array' && (parent.children?.length ?? 0) > 1;
         context.report({
-          messageId: 'escapeHatch', path: entry.path, data: { entry: entry.value, actions: exempted.join(', '), why: why(exempted[0]) },
+          messageId: 'escapeHatch', path: entry.path, data: { entry: entry.value, actions: exempted.join(', ').replace(/, ([^,]*)$/, ' and $1'), why: why(exempted[0]) },
           fix: removable ? (fixer) => fixer.removeElement(path) : undefined,
         });
       }

@@ -16,7 +16,7 @@ function selfServiceByLower(): Map<string, string> {
 }
 
 function summary(actions: string[]): string {
-  return actions.length <= 3 ? actions.join(', ') : `${actions.slice(0, 3).join(', ')} and ${actions.length - 3} more`;
+  return actions.length <= 3 ? actions.join(', ').replace(/, ([^,]*)$/, ' and $1') : `${actions.slice(0, 3).join(', ')} and ${actions.length - 3} more`;
 }
 
 export default defineRule({

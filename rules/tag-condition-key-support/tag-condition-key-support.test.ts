@@ -29,7 +29,7 @@ new RuleTester().run(rule, {
       code: policy('Deny', ['ec2:DescribeInstances', 'ec2:DescribeVolumes'], { StringNotEquals: { 'aws:ResourceTag/env': 'dev' } }),
       errors: [{
         messageId: 'denyAll', line: 13, column: 21, severity: 1, issueCode: 'DENY_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE',
-        message: 'Tags cannot exempt "ec2:DescribeInstances", "ec2:DescribeVolumes" from this Deny: they do not support the tag key "aws:ResourceTag/env", so the condition on that key is true for them, and the statement always denies them; exempt them with another condition key, or move them to a statement without this key.',
+        message: 'Tags cannot exempt "ec2:DescribeInstances" and "ec2:DescribeVolumes" from this Deny: they do not support the tag key "aws:ResourceTag/env", so the condition on that key is true for them, and the statement always denies them; exempt them with another condition key, or move them to a statement without this key.',
       }],
     },
     {

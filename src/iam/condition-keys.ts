@@ -258,10 +258,10 @@ export function elementType(type: string): string {
  */
 export const TAG_KEY = /^[^\s:]+:(?:Resource|Request)Tag\/.|^aws:TagKeys$/i;
 
-/** Up to `max` quoted names, then how many more: `"a", "b" and 3 more`. */
+/** Up to `max` quoted names, then how many more: `"a", "b" and 3 more`, or all of them: `"a", "b" and "c"`. */
 export function listNames(names: readonly string[], max = 5): string {
   const shown = names.slice(0, max).map((name) => `"${name}"`).join(', ');
-  return names.length > max ? `${shown} and ${names.length - max} more` : shown;
+  return names.length > max ? `${shown} and ${names.length - max} more` : shown.replace(/, ([^,]*)$/, ' and $1');
 }
 
 // ---------------------------------------------------------------------------------------------------------
