@@ -105,7 +105,7 @@ new RuleTester().run(rule, {
         { messageId: 'beforeResource', line: 9, column: 30, endColumn: 46,
           message: '"${aws:partition}" is in the partition field of the ARN, where IAM does not substitute variables, so this ARN matches nothing; write the partition itself, or "*".' },
         { messageId: 'operator', line: 12, column: 39, issueCode: 'INVALID_VARIABLE_FOR_OPERATOR',
-          message: 'Policy variables work only with String and ARN operators; under "NumericLessThan", "${aws:TokenIssueTime}" is not substituted; write the value itself.' },
+          message: 'Under "NumericLessThan", "${aws:TokenIssueTime}" is not substituted, as policy variables work only with String and ARN operators; write the value itself.' },
         { messageId: 'operator', line: 15, column: 45, issueCode: 'INVALID_VARIABLE_FOR_OPERATOR' },
       ],
     },

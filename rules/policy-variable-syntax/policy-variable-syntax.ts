@@ -30,7 +30,7 @@ export default defineRule({
       cloudformationEscape: '"{{text}}" is the escape of CloudFormation\'s Fn::Sub left in the rendered policy: IAM reads it as literal text; write "{{fixed}}".',
       lookalike: '"{{text}}" is not a policy variable (IAM matches it literally); write "{{fixed}}".',
       element: 'Policy variables are not allowed in {{element}}: "{{text}}" is matched literally; write the value itself.',
-      operator: 'Policy variables work only with String and ARN operators; under "{{operator}}", "{{text}}" is not substituted; write the value itself.',
+      operator: 'Under "{{operator}}", "{{text}}" is not substituted, as policy variables work only with String and ARN operators; write the value itself.',
       beforeResource: '"{{text}}" is in the {{segment}} field of the ARN, where IAM does not substitute variables, so this ARN matches nothing; write the {{segment}} itself, or "*".',
       wrongPrincipalKey: '"{{text}}" is never an IAM user name or MFA device name ({{why}}), so "{{resource}}" matches nothing; use "${aws:username}".',
       keyCase: 'Write "{{text}}" as "${{{canonical}}}" (the key\'s documented spelling).',
