@@ -38,7 +38,7 @@ const files = {
 
 const ANNOTATIONS = [
   '::warning file=policies/app%2Creader.json,line=2,col=16,endLine=2,endColumn=28,title=policy-version::Version "2008-10-17" is the legacy policy language; use "2012-10-17".',
-  '::error file=policies/app%2Creader.json,line=11,col=20,endLine=11,endColumn=30,title=sid-unique::Sid "ReadLogs" is already used by statement 0 (line 5); Sids must be unique in identity policies.',
+  '::error file=policies/app%2Creader.json,line=11,col=20,endLine=11,endColumn=30,title=sid-unique::Sid "ReadLogs" is already used by Statement 0 (line 5); Sids must be unique in identity policies.',
   '::error file=policies/broken.json,line=6,col=55,endLine=6,endColumn=56,title=json-syntax::Trailing comma before "]"; JSON does not allow one.',
 ];
 
@@ -116,7 +116,7 @@ describe('a pull request with findings (defaults: fail-on error, annotations on)
     const coloured = verbatimBlock(run.stdout);
     expect(coloured).toContain('\u001b[');
     const block = coloured.replace(/\u001b\[\d+m/g, '');
-    expect(block).toContain('policies/app,reader.json:11:20: error Sid "ReadLogs" is already used by statement 0 (line 5); Sids must be unique in identity policies. [sid-unique]\n');
+    expect(block).toContain('policies/app,reader.json:11:20: error Sid "ReadLogs" is already used by Statement 0 (line 5); Sids must be unique in identity policies. [sid-unique]\n');
     expect(block).toContain('> 6 |             "Action": ["s3:GetObject", "s3:ListBucket",],\n');
     expect(run.stdout.trimEnd().split('\n').at(-1)).toBe(
       `policy-lint: 2 errors, 1 warning in 3 files (fail-on: error); SARIF: ${join(ws, 'results', 'policy-lint.sarif')}`,
@@ -140,7 +140,7 @@ describe('a pull request with findings (defaults: fail-on error, annotations on)
       '| Location | Severity | Rule | Message |',
       '| --- | --- | --- | --- |',
       `| [2:16](${BLOB}/policies/app%2Creader.json#L2) | warning | [policy-version](${DOCS}/policy-version/policy-version.md) | Version "2008-10-17" is the legacy policy language; use "2012-10-17". |`,
-      `| [11:20](${BLOB}/policies/app%2Creader.json#L11) | error | [sid-unique](${DOCS}/sid-unique/sid-unique.md) | Sid "ReadLogs" is already used by statement 0 (line 5); Sids must be unique in identity policies. |`,
+      `| [11:20](${BLOB}/policies/app%2Creader.json#L11) | error | [sid-unique](${DOCS}/sid-unique/sid-unique.md) | Sid "ReadLogs" is already used by Statement 0 (line 5); Sids must be unique in identity policies. |`,
       '',
       '### policies/broken.json: 1 error, 0 warnings',
       '',

@@ -131,7 +131,7 @@ describe.skipIf(!hasPreCommit && !inCi)('pre-commit hook (.pre-commit-hooks.yaml
     expect(result.output).toMatch(/^policy-lint\.+Failed$/m);
     expect(result.output).toContain('- hook id: policy-lint\n- exit code: 1\n');
     expect(result.output).toContain(
-      'policies/logs-reader.json:11:20: error Sid "ReadLogs" is already used by statement 0 (line 5); Sids must be unique in identity policies. [sid-unique]\n' +
+      'policies/logs-reader.json:11:20: error Sid "ReadLogs" is already used by Statement 0 (line 5); Sids must be unique in identity policies. [sid-unique]\n' +
       '   9 |         },\n' +
       '  10 |         {\n' +
       '> 11 |             "Sid": "ReadLogs",\n' +
@@ -185,7 +185,7 @@ describe.skipIf(!hasPreCommit && !inCi)('pre-commit hook (.pre-commit-hooks.yaml
       const result = commit('keep the old policy');
       expect(result.status).not.toBe(0);
       expect(headCount()).toBe(before);
-      expect(result.output).toContain('-old.json:11:20: error Sid "ReadLogs" is already used by statement 0 (line 5)');
+      expect(result.output).toContain('-old.json:11:20: error Sid "ReadLogs" is already used by Statement 0 (line 5)');
       expect(existsSync(join(repo, 'ld.json'))).toBe(false);
     } finally {
       must(git('rm', '-q', '--cached', '--', '-old.json'), 'git rm --cached');
