@@ -1258,7 +1258,7 @@ function describeFormats(formats) {
   const chosen = own.length > 0 ? own : formats;
   const service2 = chosen[0].service;
   const names = [...new Set(chosen.filter((f) => f.service === service2).map((f) => f.resourceType))];
-  const list2 = names.length <= 3 ? names.join(", ") : `${names.slice(0, 3).join(", ")} and ${names.length - 3} more`;
+  const list2 = names.length <= 3 ? names.join(", ").replace(/, ([^,]*)$/, " and $1") : `${names.slice(0, 3).join(", ")} and ${names.length - 3} more`;
   return { types: `${service2} ${list2}`, format: chosen[0].format };
 }
 
@@ -1276,7 +1276,7 @@ var arn_account_default = defineRule({
     messages: {
       notAllowed: 'ARN "{{value}}" has account "{{account}}", but {{types}} ARNs have none ({{format}}); leave the account field empty.',
       missing: 'ARN "{{value}}" has no account, but {{types}} ARNs need one ({{format}}); write the 12-digit account ID or "*".',
-      missingOrAws: 'ARN "{{value}}" has no account, but {{types}} ARNs always have one (an account ID, or "aws" for resources AWS owns, as in {{format}}); write the 12-digit account ID or "*" ("aws" for an AWS-owned resource).'
+      missingOrAws: 'ARN "{{value}}" has no account, but {{types}} ARNs always have one, an account ID or "aws" for resources AWS owns ({{format}}); write the 12-digit account ID, "*", or "aws" for a resource AWS owns.'
     }
   },
   given: resourceArnMatches,
@@ -1325,8 +1325,8 @@ var arn_deployment_partition_default = defineRule({
     issueCode: "INVALID_PARTITION",
     docs: { description: "Resource ARNs are in the partition the policy is deployed to (option partition, default aws)." },
     messages: {
-      otherPartition: '"{{arn}}" is in partition "{{partition}}", but the policy is for "{{expected}}" (option partition): there it matches nothing; write "arn:{{expected}}:…" or "arn:${AWS::Partition}:…" in a template.',
-      otherPartitionPattern: 'The partition pattern "{{partition}}" in "{{arn}}" matches no ARN of partition "{{expected}}" (option partition), only of {{matched}}: there it matches nothing; write "arn:{{expected}}:…" or "arn:${AWS::Partition}:…" in a template.'
+      otherPartition: 'ARN "{{arn}}" is in partition "{{partition}}", but the partition option says this policy is for "{{expected}}", where the ARN matches nothing; write "arn:{{expected}}:…", or "arn:${AWS::Partition}:…" in a CloudFormation template.',
+      otherPartitionPattern: 'The partition pattern "{{partition}}" in ARN "{{arn}}" matches only {{matched}}, but the partition option says this policy is for "{{expected}}", where the ARN matches nothing; write "arn:{{expected}}:…", or "arn:${AWS::Partition}:…" in a CloudFormation template.'
     },
     defaultOptions: { partition: "aws" },
     optionsSchema: {
@@ -1529,7 +1529,7 @@ var arn_region_default = defineRule({
       notAllowed: 'ARN "{{value}}" has Region "{{region}}", but {{types}} ARNs have none ({{format}}); leave the Region field empty.',
       missing: 'ARN "{{value}}" has no Region, but {{types}} ARNs need one ({{format}}); write a Region code or "*".',
       invalid: '"{{region}}" in ARN "{{value}}" is not an AWS Region code; write one such as "us-east-1", or "*".',
-      otherPartition: 'Region "{{region}}" belongs to partition "{{regionPartition}}", not "{{partition}}" of ARN "{{value}}".',
+      otherPartition: 'Region "{{region}}" belongs to partition "{{regionPartition}}", not to "{{partition}}" of ARN "{{value}}", so the ARN matches nothing; use a Region of "{{partition}}", or write the ARN in partition "{{regionPartition}}".',
       unlisted: 'Region "{{region}}" in ARN "{{value}}" is not among the {{partition}} Regions policy-lint knows; check the spelling (ignore this if AWS opened the Region recently).'
     }
   },
@@ -1729,7 +1729,7 @@ function diagnose(arn, analysis) {
     messageId: "noFormat",
     substring: { start, length: resource2.value.length },
     severity: "warn",
-    data: { value: arn, resource: resource2.value, count: formats.length, service: service2, database: databaseVersion(), examples: examples(formats, resource2.value) }
+    data: { value: arn, resource: resource2.value, count: formats.length, service: service2, database: databaseLabel(), examples: examples(formats, resource2.value) }
   };
 }
 var arn_resource_format_default = defineRule({
@@ -1750,7 +1750,7 @@ var arn_resource_format_default = defineRule({
       iamType: `The resource part "{{resource}}" of ARN "{{value}}" does not start with one of IAM's resource types ({{types}}), so IAM rejects the policy (MalformedPolicyDocument).`,
       iamTypeDidYouMean: `The resource part "{{resource}}" of ARN "{{value}}" does not start with one of IAM's resource types ({{types}}), so IAM rejects the policy (MalformedPolicyDocument); did you mean "{{expected}}"?`,
       u2f: 'The resource part "{{resource}}" of ARN "{{value}}" starts with "u2f/", which is not an IAM resource type, so IAM rejects the policy (MalformedPolicyDocument): security keys are MFA devices, "mfa/"; write "mfa/", or remove the entry if another one already names the device.',
-      noFormat: `The resource part "{{resource}}" of ARN "{{value}}" fits none of the {{count}} {{service}} ARN formats of {{database}}, such as {{examples}}; check it against the service's ARN formats.`
+      noFormat: `The resource part "{{resource}}" of ARN "{{value}}" fits none of the {{service}} ARN formats in the IAM database ({{database}}), such as {{examples}}; check it against the service's ARN formats.`
     }
   },
   given: resourceArnMatches,
@@ -1796,7 +1796,7 @@ var arn_service_wildcard_default = defineRule({
     issueCode: "WILDCARD_IN_SERVICE_NAME",
     docs: { description: 'The service field of a resource ARN names one service, without a partial wildcard such as "*code*".' },
     messages: {
-      partialWildcard: 'Service "{{service}}" in ARN "{{value}}" is a wildcard: it matches every service whose prefix fits, including ones added later. Name the service(s) in separate ARNs.'
+      partialWildcard: 'Service "{{service}}" in ARN "{{value}}" is a wildcard: it matches every service whose name fits, including ones AWS adds later; name each service in its own ARN.'
     }
   },
   given: resourceArnMatches,
@@ -2022,8 +2022,8 @@ var condition_date_value_default = defineRule({
     docs: { description: "Date conditions compare with ISO 8601 dates, not text or epoch numbers." },
     messages: {
       notDate: 'Value {{value}} is not a date; {{operator}} takes an ISO 8601 date such as "2025-12-31" or "2025-12-31T23:59:59Z".',
-      epoch: "Value {{value}} is Unix epoch time, which might not resolve as expected; write it as an ISO 8601 date ({{iso}}).",
-      epochNoIso: 'Value {{value}} is Unix epoch time, which might not resolve as expected; write an ISO 8601 date such as "2025-12-31T23:59:59Z".',
+      epoch: 'Value {{value}} is Unix epoch time, which IAM might not read as the instant you expect; write the ISO 8601 date "{{iso}}" if seconds were meant.',
+      epochNoIso: 'Value {{value}} is Unix epoch time, which IAM might not read as the instant you expect; write an ISO 8601 date such as "2025-12-31T23:59:59Z".',
       useIso: 'Replace {{value}} with "{{iso}}".'
     }
   },
@@ -2440,7 +2440,7 @@ function elementType(type) {
 var TAG_KEY = /^[^\s:]+:(?:Resource|Request)Tag\/.|^aws:TagKeys$/i;
 function listNames(names, max = 5) {
   const shown = names.slice(0, max).map((name) => `"${name}"`).join(", ");
-  return names.length > max ? `${shown} and ${names.length - max} more` : shown;
+  return names.length > max ? `${shown} and ${names.length - max} more` : shown.replace(/, ([^,]*)$/, " and $1");
 }
 function forEachCondition(statement, visit) {
   if (typeof statement !== "object" || statement === null) return;
@@ -2513,7 +2513,7 @@ var condition_key_action_support_default = defineRule({
     issueCode: "UNSUPPORTED_ACTION_FOR_CONDITION_KEY",
     docs: { description: "Every action a statement names supports each service condition key of the statement." },
     messages: {
-      unsupported: 'The condition key "{{key}}" does not apply to {{actions}}: requests for {{them}} never carry it, so the condition is not evaluated as intended for {{them}}; move {{them}} to a statement without this key.'
+      unsupported: 'The condition key "{{key}}" is never in requests for {{actions}}, so this condition does not work as intended for {{them}}; move {{them}} to a statement without "{{key}}".'
     }
   },
   given: conditionStatementMatches,
@@ -3127,8 +3127,8 @@ var condition_region_valid_default = defineRule({
     issueCode: "INVALID_REGION",
     docs: { description: "Condition keys that hold a Region are compared with real AWS Region codes." },
     messages: {
-      malformed: '"{{value}}" is not an AWS Region code{{hint}}: "{{key}}" holds a Region such as "us-east-1", so this value never matches.',
-      unknown: `"{{value}}" has the form of a Region code but is not a Region policy-lint knows (the AWS SDK's list, {{source}}){{hint}}; if it is a new Region, add it to the additionalRegions option.`,
+      malformed: '"{{value}}" is not an AWS Region code: "{{key}}" holds a Region such as "us-east-1", so this value never matches.{{hint}}',
+      unknown: `"{{value}}" has the form of a Region code but is not in the AWS SDK's list of Regions ({{source}}).{{hint}} If it is a new Region, add it to the additionalRegions option.`,
       replace: 'Replace with "{{suggestion}}".'
     },
     defaultOptions: { additionalRegions: [] },
@@ -3159,7 +3159,7 @@ var condition_region_valid_default = defineRule({
         const region = ignoreCase ? item.toLowerCase() : item;
         if (KNOWN3.has(region) || additional.includes(region)) return;
         const suggestion = closest(region.trim(), [...KNOWN3, ...additional], Math.max(2, suggestionLimit(region.length)));
-        const hint = suggestion ? ` (did you mean "${suggestion}"?)` : "";
+        const hint = suggestion ? ` Did you mean "${suggestion}"?` : "";
         const valuePath = [...keyPath, index];
         const suggest = suggestion ? [{ messageId: "replace", data: { suggestion }, fix: (fixer) => fixer.replaceValue(valuePath, suggestion) }] : void 0;
         if (PARTITIONS2.some((partition) => partition.pattern.test(region))) {
@@ -4329,14 +4329,14 @@ var mfa_deny_condition_valid_default = defineRule({
     fixable: "safe",
     docs: { description: "The condition of an MFA deny uses a real operator, the real key, and one lowercase boolean." },
     messages: {
-      operatorTypo: '"{{operator}}" is not a condition operator (operator names are case-sensitive, and IAM rejects the policy); use "{{suggestion}}".',
-      unknownOperator: '"{{operator}}" is not a condition operator (operator names are case-sensitive, and IAM rejects the policy).',
+      operatorTypo: '"{{operator}}" is not a condition operator, so IAM rejects the policy; use "{{suggestion}}".',
+      unknownOperator: '"{{operator}}" is not a condition operator, so IAM rejects the policy; write one such as "BoolIfExists" (operator names are case-sensitive).',
       lookalikeKey: '"{{key}}" is not an AWS condition key, so it is never in the request and this Deny {{consequence}}; use "{{suggestion}}".',
       qualifier: '"{{operator}}" is for multivalued keys, and {{key}} has a single value; use "{{plain}}".',
-      multipleValues: '{{key}} is compared with {{values}}: values are OR-ed, so this Deny applies whether or not MFA was used; use only "{{right}}".',
+      multipleValues: '{{key}} is compared with {{values}}, and a condition matches when any one of its values does, so this Deny applies whether or not MFA was used; use only "{{right}}".',
       nullFalse: '"Null": false means {{key}} is present, so this Deny applies to requests made with MFA; use "true".',
       denyTrue: 'This Deny applies when {{key}} is true, that is to requests made with MFA; use "false" to deny requests without MFA.',
-      notBoolean: '{{value}} is not a boolean, so the condition on {{key}} never matches as intended; use "false".',
+      notBoolean: '{{value}} is not a boolean, so the condition on {{key}} does not work as intended; use "false".',
       letterCase: 'Write the boolean {{value}} in lower case: "{{lower}}".',
       notNumber: '{{value}} is not a number of seconds, so the condition on {{key}} never matches; use a whole number such as "3600".',
       wrongOperator: '{{key}} is a {{type}} key; under "{{operator}}" the condition does not test it as intended; use {{expected}}.'
@@ -4570,7 +4570,7 @@ var mfa_deny_resource_star_default = defineRule({
           messageId: "notResource",
           path: [...path, "NotResource"],
           target: "key",
-          data: { resources: listed.join(", ") || "the listed resources", s: listed.length === 1 ? "s" : "" },
+          data: { resources: listed.join(", ").replace(/, ([^,]*)$/, " and $1") || "the listed resources", s: listed.length === 1 ? "s" : "" },
           suggest: [{ messageId: "useStar", fix: (fixer) => {
             const at = filePath(context, [...path, "NotResource"]);
             return [fixer.renameKey(at, "Resource"), fixer.replaceValue(at, "*")];
@@ -4582,7 +4582,7 @@ var mfa_deny_resource_star_default = defineRule({
       context.report({
         messageId: "scoped",
         path: [...path, "Resource"],
-        data: { resources: statement.Resource.map((r) => JSON.stringify(r)).join(", ") },
+        data: { resources: statement.Resource.map((r) => JSON.stringify(r)).join(", ").replace(/, ([^,]*)$/, " and $1") },
         suggest: [{ messageId: "useStar", fix: (fixer) => fixer.replaceValue(filePath(context, [...path, "Resource"]), "*") }]
       });
     }
@@ -4599,7 +4599,7 @@ var mfa_device_name_pinned_default = defineRule({
     fixable: "none",
     docs: { description: "CreateVirtualMFADevice is not pinned to a device named after the user." },
     messages: {
-      pinned: 'iam:CreateVirtualMFADevice on "{{resource}}" forces each virtual device to be named after its user, so users cannot name devices or have more than one; AWS uses "{{wide}}" since 2022-11.'
+      pinned: `iam:CreateVirtualMFADevice on "{{resource}}" forces each virtual device to be named after its user, so users cannot name devices or have more than one; use "{{wide}}", as AWS's examples do since IAM allowed several MFA devices per user in November 2022.`
     }
   },
   given: "$",
@@ -4619,7 +4619,7 @@ var mfa_device_name_pinned_default = defineRule({
 
 // rules/mfa-exempt-actions-self-scoped/mfa-exempt-actions-self-scoped.ts
 function summary(actions) {
-  return actions.length <= 3 ? actions.join(", ") : `${actions.slice(0, 3).join(", ")} and ${actions.length - 3} more`;
+  return actions.length <= 3 ? actions.join(", ").replace(/, ([^,]*)$/, " and $1") : `${actions.slice(0, 3).join(", ")} and ${actions.length - 3} more`;
 }
 var mfa_exempt_actions_self_scoped_default = defineRule({
   id: "mfa-exempt-actions-self-scoped",
@@ -4663,7 +4663,7 @@ var mfa_exempt_actions_self_scoped_default = defineRule({
 });
 
 // rules/mfa-notaction-covers-enrollment/mfa-notaction-covers-enrollment.ts
-var list = (actions) => actions.join(", ");
+var list = (actions) => actions.join(", ").replace(/, ([^,]*)$/, " and $1");
 var mfa_notaction_covers_enrollment_default = defineRule({
   id: "mfa-notaction-covers-enrollment",
   meta: {
@@ -4752,7 +4752,7 @@ var mfa_notaction_no_credential_minting_default = defineRule({
     docs: { description: "The MFA deny does not exempt actions that create or re-enable long-term credentials." },
     messages: {
       literal: `"{{entry}}" in NotAction lets anyone holding the user's access key, without MFA, {{what}}; remove it from NotAction.`,
-      glob: `"{{entry}}" in NotAction also exempts {{actions}}: anyone holding the user's access key, without MFA, can mint or re-enable credentials and keep access after the key is revoked; list only the actions enrollment needs.`
+      glob: `"{{entry}}" in NotAction also exempts {{actions}}: anyone holding the user's access key, without MFA, can create or re-enable credentials and keep access after the key is revoked; list only the actions enrollment needs.`
     },
     defaultOptions: { allowPasswordChangeWithoutMfa: false },
     optionsSchema: {
@@ -4777,7 +4777,7 @@ var mfa_notaction_no_credential_minting_default = defineRule({
         const exempted = minting.filter((action) => actionMatches(entry.value, action) && !deniedByEffectiveDeny(analysis, action, deny));
         if (exempted.length === 0) continue;
         if (hasWildcard(entry.value)) {
-          context.report({ messageId: "glob", path: entry.path, data: { entry: entry.value, actions: exempted.join(", ") } });
+          context.report({ messageId: "glob", path: entry.path, data: { entry: entry.value, actions: exempted.join(", ").replace(/, ([^,]*)$/, " and $1") } });
           continue;
         }
         const path = filePath(context, entry.path);
@@ -4853,7 +4853,7 @@ var mfa_notaction_no_escape_hatch_default = defineRule({
         context.report({
           messageId: "escapeHatch",
           path: entry.path,
-          data: { entry: entry.value, actions: exempted.join(", "), why: why(exempted[0]) },
+          data: { entry: entry.value, actions: exempted.join(", ").replace(/, ([^,]*)$/, " and $1"), why: why(exempted[0]) },
           fix: removable ? (fixer) => fixer.removeElement(path) : void 0
         });
       }
@@ -5153,7 +5153,7 @@ var no_duplicate_keys_default = defineRule({
     docs: { description: "No object in the document has the same key twice, and no condition block names a condition key twice in different case." },
     messages: {
       duplicate: 'Key "{{key}}" appears again (first on line {{line}}); JSON parsers disagree about which value wins, so keep only one.',
-      differentCase: 'Condition key "{{key}}" is "{{first}}" again (line {{line}}) in the same "{{operator}}" block; condition keys are case-insensitive, so merge the two.'
+      differentCase: 'Condition key "{{key}}" repeats "{{first}}" (line {{line}}) in other letter case in the same "{{operator}}" block; condition keys are case-insensitive, so merge the two.'
     }
   },
   given: "$",
@@ -5504,8 +5504,8 @@ var org_policy_size_default = defineRule({
     policyTypes: ["scp", "rcp"],
     docs: { description: "A service or resource control policy fits AWS Organizations' size quota of 5,120 characters." },
     messages: {
-      tooLarge: "The {{kind}} has {{minimal}} characters even without whitespace, more than the {{limit}} AWS Organizations allows; split it into several policies.",
-      tooLargeAsWritten: "The {{kind}} has {{written}} characters as written, more than the {{limit}} AWS Organizations allows when it is saved through the API, the CLI or CloudFormation ({{minimal}} without whitespace); remove the whitespace outside strings before saving it that way."
+      tooLarge: "The {{kind}} has {{minimal}} characters even without whitespace, more than the {{limit}} characters AWS Organizations allows; split it into several policies.",
+      tooLargeAsWritten: "The {{kind}} has {{written}} characters as written ({{minimal}} without whitespace), more than the {{limit}} characters AWS Organizations allows when it is saved through the API, the CLI or CloudFormation; remove the whitespace outside strings before saving it that way."
     },
     defaultOptions: { maxCharacters: ORGANIZATIONS_POLICY_QUOTA },
     optionsSchema: {
@@ -5585,7 +5585,7 @@ var policy_size_default = defineRule({
     policyTypes: ["identity"],
     docs: { description: "An identity policy fits IAM's size quota: 6,144 characters for a managed policy, whitespace not counted." },
     messages: {
-      tooLarge: "The policy has {{count}} characters (whitespace not counted), more than the {{limit}} allowed; split it into several policies."
+      tooLarge: "The policy has {{count}} characters, not counting whitespace, more than the limit of {{limit}}, so IAM refuses to save it; split it into several policies."
     },
     defaultOptions: { maxCharacters: MANAGED_POLICY_QUOTA },
     optionsSchema: {
@@ -5714,12 +5714,12 @@ var policy_variable_syntax_default = defineRule({
       terraformAmpersand: `"{{text}}" is the escape of Terraform's aws_iam_policy_document left in the rendered policy: IAM reads it as literal text; write "{{fixed}}".`,
       cloudformationEscape: `"{{text}}" is the escape of CloudFormation's Fn::Sub left in the rendered policy: IAM reads it as literal text; write "{{fixed}}".`,
       lookalike: '"{{text}}" is not a policy variable (IAM matches it literally); write "{{fixed}}".',
-      element: 'Policy variables are not allowed in {{element}}: "{{text}}" is matched literally.',
-      operator: 'Policy variables work only with String and ARN operators; under "{{operator}}", "{{text}}" is not substituted.',
-      beforeResource: '"{{text}}" is in the {{segment}} field of the ARN, where IAM does not substitute variables, so this ARN matches nothing.',
+      element: 'Policy variables are not allowed in {{element}}: "{{text}}" is matched literally; write the value itself.',
+      operator: 'Under "{{operator}}", "{{text}}" is not substituted, as policy variables work only with String and ARN operators; write the value itself.',
+      beforeResource: '"{{text}}" is in the {{segment}} field of the ARN, where IAM does not substitute variables, so this ARN matches nothing; write the {{segment}} itself, or "*".',
       wrongPrincipalKey: '"{{text}}" is never an IAM user name or MFA device name ({{why}}), so "{{resource}}" matches nothing; use "${aws:username}".',
       keyCase: 'Write "{{text}}" as "${{{canonical}}}" (the key\'s documented spelling).',
-      unknownKey: '"{{name}}" is not a condition key known to {{database}}: the variable never resolves and the statement matches nothing.',
+      unknownKey: '"{{name}}" is not a condition key in the IAM database, {{database}}; check its spelling: a variable on a key that does not exist never resolves, and the value that holds it never matches.',
       multivalued: '"{{text}}" uses {{name}}, a multivalued key ({{type}}): only single-valued keys can be policy variables, so IAM cannot substitute it.',
       defaultOnSelf: '"{{text}}" has a default value: a request without aws:username (a role session, the root user) then acts on the user named "{{value}}"; remove the default.'
     }
@@ -6064,15 +6064,15 @@ var FAMILIES = {
   serviceFlag: ["Bool"]
 };
 var NOT_RESTRICTING = {
-  "sts:externalid": "an external ID is not a secret: anyone who can read the role sees it, so it does not say who the caller is",
-  "aws:username": "user names are unique only within an account, so any account can create a user of that name",
+  "sts:externalid": "an external ID is no secret: anyone who can read the role sees it",
+  "aws:username": "any account can create a user of that name",
   "kms:viaservice": "principals of any account can call AWS KMS through that service",
   "aws:calledvia": "principals of any account can call through that service",
   "aws:calledviafirst": "principals of any account can call through that service",
   "aws:calledvialast": "principals of any account can call through that service",
   "aws:resourceaccount": "it names the account that owns the resource, not the caller's",
   "s3:resourceaccount": "it names the account that owns the resource, not the caller's",
-  "aws:vpcsourceip": "private addresses repeat in every account's VPCs; pair it with aws:SourceVpc"
+  "aws:vpcsourceip": "private addresses repeat in the VPCs of every account unless aws:SourceVpc is also checked"
 };
 var isVariable = (value) => value.includes("${");
 function valueRestricts(kind, raw) {
@@ -6115,7 +6115,7 @@ function judge2(entry) {
   if (!operator) return void 0;
   if (operator.family === "Null") return { restricts: false, reason: '"Null" only tests whether the key is present' };
   if (operator.negated) return { restricts: false, reason: `"${entry.operator}" matches every value but those listed` };
-  if (operator.ifExists) return { restricts: false, reason: `"${entry.operator}" lets requests without the key through (anonymous requests carry no principal keys)` };
+  if (operator.ifExists) return { restricts: false, reason: `"${entry.operator}" lets requests without the key through, and anonymous requests carry no principal keys` };
   if (operator.qualifier === "ForAllValues") return { restricts: false, reason: `"${entry.operator}" is true when the key is missing` };
   if (!FAMILIES[kind].includes(operator.family)) return { restricts: false, reason: `"${entry.operator}" does not compare this key as intended` };
   const values = Array.isArray(entry.values) ? entry.values : [entry.values];
@@ -6168,9 +6168,9 @@ var principal_public_access_default = defineRule({
     docs: { description: 'An Allow to every principal ("*" or "AWS": "*") has a condition that limits who the caller is: an account, organization, principal ARN, VPC or IP range.' },
     messages: {
       trust: '"AWS": "*" lets any AWS account in the world assume this role, as no condition limits who the caller is; name the trusted accounts or roles in Principal, or add a condition on aws:PrincipalAccount, aws:PrincipalOrgID or aws:PrincipalArn.',
-      trustWeak: '"AWS": "*" lets any AWS account in the world assume this role: the condition on "{{key}}" does not limit who the caller is ({{reason}}); name the trusted accounts or roles in Principal, or add a condition on aws:PrincipalAccount, aws:PrincipalOrgID or aws:PrincipalArn.',
-      resource: "{{principal}} makes this resource public (anyone, including anonymous users, for the actions of this statement), as no condition limits who the caller is; name the principals, or add a condition on aws:PrincipalAccount, aws:PrincipalOrgID, aws:SourceVpce or aws:SourceIp.",
-      resourceWeak: '{{principal}} makes this resource public (anyone, including anonymous users, for the actions of this statement): the condition on "{{key}}" does not limit who the caller is ({{reason}}); name the principals, or add a condition on aws:PrincipalAccount, aws:PrincipalOrgID, aws:SourceVpce or aws:SourceIp.'
+      trustWeak: '"AWS": "*" lets any AWS account in the world assume this role: the condition on "{{key}}" does not limit who the caller is, as {{reason}}; name the trusted accounts or roles in Principal, or add a condition on aws:PrincipalAccount, aws:PrincipalOrgID or aws:PrincipalArn.',
+      resource: "{{principal}} makes the actions of this statement public, open to anyone including anonymous users, as no condition limits who the caller is; name the principals, or add a condition on aws:PrincipalAccount, aws:PrincipalOrgID, aws:SourceVpce or aws:SourceIp.",
+      resourceWeak: '{{principal}} makes the actions of this statement public, open to anyone including anonymous users: the condition on "{{key}}" does not limit who the caller is, as {{reason}}; name the principals, or add a condition on aws:PrincipalAccount, aws:PrincipalOrgID, aws:SourceVpce or aws:SourceIp.'
     }
   },
   given: "$.Statement[*]",
@@ -6245,7 +6245,7 @@ var principal_wildcard_default = defineRule({
     policyTypes: ["resource", "trust"],
     docs: { description: 'Principal values are exact: the only wildcard principals are "Principal": "*" and "AWS": "*".' },
     messages: {
-      partial: '{{type}} principal "{{value}}" contains a wildcard, but principals are matched exactly; name each principal, or use "AWS": "*" with a condition such as aws:PrincipalArn (ArnLike) to match a pattern.',
+      partial: '{{type}} principal "{{value}}" contains a wildcard, but principals are matched exactly; name each principal. To match AWS principals by pattern, use "AWS": "*" with an ArnLike condition on aws:PrincipalArn.',
       whole: '"{{type}}": "*" is not supported; name the {{type}} principals exactly ("*" alone is allowed only as "AWS": "*" or "Principal": "*").'
     }
   },
@@ -6318,8 +6318,8 @@ var rcp_related_condition_key_default = defineRule({
     policyTypes: ["rcp"],
     docs: { description: "An RCP Deny on principal keys (aws:PrincipalOrgID…) excludes AWS services, and one on source keys (aws:SourceOrgID…) applies only to them, through aws:PrincipalIsAWSService." },
     messages: {
-      principalKey: '"{{key}}" is absent from requests that AWS services make, so this Deny also blocks service principals; add "BoolIfExists": { "aws:PrincipalIsAWSService": "false" } to limit it to IAM principals.',
-      serviceKey: '"{{key}}" is present only on requests that AWS services make for you, so this Deny also blocks your own IAM principals; add "Bool": { "aws:PrincipalIsAWSService": "true" } to limit it to service principals.'
+      principalKey: '"{{key}}" is absent from requests that AWS services make, so this Deny also blocks service principals; add "BoolIfExists": {"aws:PrincipalIsAWSService": "false"} to limit it to IAM principals.',
+      serviceKey: '"{{key}}" is present only on requests that AWS services make for you, so this Deny also blocks your own IAM principals; add "Bool": {"aws:PrincipalIsAWSService": "true"} to limit it to service principals.'
     }
   },
   given: "$.Statement[*]",
@@ -6362,8 +6362,8 @@ var rcp_supported_services_default = defineRule({
     policyTypes: ["rcp"],
     docs: { description: "The actions of a resource control policy belong to services that RCPs apply to." },
     messages: {
-      unsupported: 'Resource control policies do not apply to service "{{service}}" (action "{{action}}"); RCPs apply to {{count}} services ({{database}}), such as {{examples}}.',
-      noneMatch: 'The service pattern "{{service}}" (action "{{action}}") matches none of the {{count}} services that resource control policies apply to ({{database}}).'
+      unsupported: 'Resource control policies do not apply to service "{{service}}" of "{{action}}", and AWS Organizations refuses an RCP that names it; RCPs apply to {{count}} services in the IAM database ({{database}}), such as {{examples}}. Remove the action, or use an SCP for that service.',
+      noneMatch: 'The service pattern "{{service}}" of "{{action}}" matches none of the {{count}} services that resource control policies apply to in the IAM database ({{database}}); remove the action, or use an SCP for those services.'
     }
   },
   given: (policy) => {
@@ -6386,7 +6386,7 @@ var rcp_supported_services_default = defineRule({
       service: service2,
       action,
       count: supported.size,
-      database: databaseVersion(),
+      database: databaseLabel(),
       examples: ["s3", "sts", "kms", "sqs", "secretsmanager"].filter((s) => supported.has(s)).join(", ")
     });
     const substring = { start: 0, length: colon };
@@ -6460,8 +6460,8 @@ var redundant_action_default = defineRule({
     issueCode: "REDUNDANT_ACTION",
     docs: { description: "No entry of Action or NotAction is already covered by another entry of the same list." },
     messages: {
-      covered: '"{{action}}" is redundant: "{{by}}" in the same {{element}} already matches everything it matches.',
-      duplicate: '"{{action}}" is redundant: the same {{element}} already lists "{{by}}".',
+      covered: '"{{action}}" is redundant: "{{by}}" in the same {{element}} already matches everything it matches; remove it.',
+      duplicate: '"{{action}}" is redundant: the same {{element}} already lists "{{by}}"; remove it.',
       coveredToday: '"{{action}}" is redundant today: in the IAM database ({{database}}), every action it matches ({{count}}) is also matched by "{{by}}"; but a future action could match "{{action}}" alone.',
       remove: 'Remove "{{action}}".'
     }
@@ -6656,7 +6656,7 @@ function allowed(service2, services2) {
   if (hasWildcard(service2)) return services2.some((s) => globMatches(service2, s));
   return services2.includes(service2.toLowerCase());
 }
-var quoteList = (services2) => services2.map((s) => `"${s}"`).join(", ");
+var quoteList = (services2) => services2.map((s) => `"${s}"`).join(", ").replace(/, ([^,]*)$/, " and $1");
 var resource_policy_scope_default = defineRule({
   id: "resource-policy-scope",
   meta: {
@@ -6668,8 +6668,8 @@ var resource_policy_scope_default = defineRule({
     policyTypes: ["resource"],
     docs: { description: "A resource policy names only actions and resource ARNs of its own service (S3 actions in a bucket policy); needs the resourceType option." },
     messages: {
-      action: `Action "{{action}}" is not supported in this {{name}}'s policy, which covers only {{services}} actions.`,
-      resource: `Resource "{{value}}" is a {{service}} ARN, not supported in this {{name}}'s policy, which covers only {{services}} resources.`
+      action: `Action "{{action}}" is not supported in this {{name}}'s policy, which covers only {{services}} actions; remove it.`,
+      resource: `Resource "{{value}}" is a {{service}} ARN, not supported in this {{name}}'s policy, which covers only {{services}} resources; remove it.`
     },
     optionsSchema: {
       type: "object",
@@ -6768,7 +6768,7 @@ var resource_policy_size_default = defineRule({
     policyTypes: ["resource"],
     docs: { description: "A resource policy fits its resource type's size quota (20 KB for S3 buckets and access points and DynamoDB tables); needs the resourceType option." },
     messages: {
-      tooLarge: "The {{name}} policy has {{size}} bytes{{how}}, more than the {{limit}} allowed; shorten it (merge statements that differ in one element, or match with conditions instead of long lists)."
+      tooLarge: "The {{name}} policy has {{size}} bytes{{how}}, more than the {{limit}} bytes allowed; shorten it by merging statements that differ in one element, or by matching with conditions instead of long lists."
     },
     optionsSchema: {
       type: "object",
@@ -10466,7 +10466,7 @@ var scp_action_wildcard_default = defineRule({
     policyTypes: ["scp"],
     docs: { description: 'In a service control policy, "*" appears in an action only as its last character.' },
     messages: {
-      innerWildcard: 'SCP action "{{value}}" has a "*" before its end, which AWS Organizations accepts only since September 2025; tools that follow the older SCP grammar (only a last "*", as in "iam:Get*") refuse it.'
+      innerWildcard: 'SCP action "{{value}}" has a "*" before its end, which AWS Organizations accepts only since September 2025; tools that follow the older SCP grammar (only a last "*", as in "iam:Get*") refuse it. Where they must read this policy, list the actions or use a pattern that ends with "*".'
     }
   },
   given: (policy) => {
@@ -10497,7 +10497,7 @@ function selfServiceByLower() {
   return selfServiceActions ??= new Map([...selfServiceUserActions()].filter((action) => !CALLER_ONLY.has(action)).map((action) => [action.toLowerCase(), action]));
 }
 function summary2(actions) {
-  return actions.length <= 3 ? actions.join(", ") : `${actions.slice(0, 3).join(", ")} and ${actions.length - 3} more`;
+  return actions.length <= 3 ? actions.join(", ").replace(/, ([^,]*)$/, " and $1") : `${actions.slice(0, 3).join(", ")} and ${actions.length - 3} more`;
 }
 var self_service_resource_scope_default = defineRule({
   id: "self-service-resource-scope",
@@ -10746,6 +10746,13 @@ var sid_alphanumeric_default = defineRule({
 });
 
 // rules/sid-unique/sid-unique.ts
+var POLICY_KINDS = {
+  identity: "identity policies",
+  resource: "resource-based policies",
+  trust: "role trust policies",
+  scp: "service control policies",
+  rcp: "resource control policies"
+};
 var sid_unique_default = defineRule({
   id: "sid-unique",
   meta: {
@@ -10756,8 +10763,8 @@ var sid_unique_default = defineRule({
     issueCode: ["UNIQUE_SIDS_REQUIRED", "UNIQUE_SIDS_RECOMMENDED"],
     docs: { description: "No two statements of a policy share a Sid." },
     messages: {
-      required: 'Sid "{{sid}}" is already used by statement {{first}} (line {{line}}); Sids must be unique in {{policyType}} policies.',
-      recommended: 'Sid "{{sid}}" is already used by statement {{first}} (line {{line}}); give each statement its own Sid.',
+      required: 'Sid "{{sid}}" is already used by Statement {{first}} (line {{line}}); Sids must be unique in {{policyType}}.',
+      recommended: 'Sid "{{sid}}" is already used by Statement {{first}} (line {{line}}); give each statement its own Sid.',
       rename: 'Rename the Sid to "{{name}}".'
     },
     defaultOptions: { requiredIn: ["identity", "trust"] },
@@ -10789,7 +10796,7 @@ var sid_unique_default = defineRule({
       const sidPath = [...path, "Sid"];
       const same = canonicalJson(statement) === canonicalJson(earlier.value);
       const earlierSid = context.document.locate(denormalizePath(context.document.value, [...earlier.path, "Sid"]));
-      const data = { sid, first: earlier.path[1], line: earlierSid?.range.line, policyType: context.policyType };
+      const data = { sid, first: earlier.path[1], line: earlierSid?.range.line, policyType: POLICY_KINDS[context.policyType] };
       let name = sid;
       for (let n = 2; sids.has(name); n++) name = `${sid}${n}`;
       sids.add(name);
@@ -10828,10 +10835,10 @@ var tag_condition_key_support_default = defineRule({
     issueCode: [CODES4.Deny, CODES4.Allow],
     docs: { description: "The actions a statement names support the resource and request tag keys of its condition." },
     messages: {
-      denyMissed: 'This Deny never denies {{actions}}, whatever the tags: {{they}} {{doNot}} support the tag key "{{key}}", so the condition on it is false for {{them}}; deny {{them}} in a statement without this key (by resource name, for example).',
-      denyAll: 'Tags cannot exempt {{actions}} from this Deny: {{they}} {{doNot}} support the tag key "{{key}}", so the condition on it is true for {{them}}, and {{outcome}}; exempt {{them}} with another condition key, or move {{them}} to a statement without this key.',
-      allowNever: 'This Allow never allows {{actions}}: {{they}} {{doNot}} support the tag key "{{key}}", so the condition on it is false for {{them}}; allow {{them}} in a statement without this key.',
-      allowAll: 'Tags do not restrict {{actions}} in this Allow: {{they}} {{doNot}} support the tag key "{{key}}", so the condition on it is true for {{them}}, and {{outcome}}; move {{them}} to a statement without this key.'
+      denyMissed: 'This Deny never denies {{actions}}, whatever the tags: {{they}} {{doNot}} support the tag key "{{key}}", so the condition on that key is false for {{them}}; deny {{them}} in a statement without this key, by resource name for example.',
+      denyAll: 'Tags cannot exempt {{actions}} from this Deny: {{they}} {{doNot}} support the tag key "{{key}}", so the condition on that key is true for {{them}}, and {{outcome}}; exempt {{them}} with another condition key, or move {{them}} to a statement without this key.',
+      allowNever: 'This Allow never allows {{actions}}: {{they}} {{doNot}} support the tag key "{{key}}", so the condition on that key is false for {{them}}; allow {{them}} in a statement without this key.',
+      allowAll: 'Tags do not restrict {{actions}} in this Allow: {{they}} {{doNot}} support the tag key "{{key}}", so the condition on that key is true for {{them}}, and {{outcome}}; move {{them}} to a statement without this key.'
     }
   },
   given: statementMatches,
