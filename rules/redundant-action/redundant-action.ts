@@ -77,6 +77,55 @@ function databaseCovers(q: string, p: string): boolean {
   return true;
 }
 
+/** Per entry of the list being checked: its lower-cased text (undefined when not compared) and its hash. */
+const lowers: Array<string | undefined> = [];
+let hashes = new Int32Array(256);
+/** An open-addressing table of entry indexes + 1 by hash (0: a free slot); all zero between lists. */
+let slots = new Int32Array(512);
+
+/**
+ * Calls `repeat(index, first, lower)` for each entry of `list` that equals an earlier one in any letter case
+ * (entries with a policy variable are not compared). The lower-cased entries go into a table keyed by a hash
+ * of their length and last 8 characters (where entries of one service differ), and are compared in full
+ * only when those agree: a Map keyed by the lower-cased text hashed all of each new string, which took more
+ * time than lower-casing it (~38,000 entries in lists without wildcards on the AWS managed policies; 6.1 ->
+ * 4.4 ms measured on them alone).
+ */
+function forEachRepeat(list: readonly unknown[], repeat: (index: number, first: number, lower: string) => void): void {
+  const n = list.length;
+  if (hashes.length < n) hashes = new Int32Array(n * 2);
+  // At least twice as many slots as entries (a power of two), so that probe runs stay short.
+  const size = 1 << (32 - Math.clz32(n * 2 - 1));
+  if (slots.length < size) slots = new Int32Array(size);
+  const table = slots;
+  const mask = size - 1;
+  for (let index = 0; index < n; index++) {
+    const text = list[index];
+    if (typeof text !== 'string' || text.includes('${')) {
+      lowers[index] = undefined;
+      continue;
+    }
+    const lower = text.toLowerCase();
+    lowers[index] = lower;
+    let hash = lower.length;
+    for (let i = Math.max(0, lower.length - 8); i < lower.length; i++) hash = Math.imul(hash ^ lower.charCodeAt(i), 0x01000193);
+    hashes[index] = hash;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const other = table[slot] - 1;
+      if (other < 0) {
+        table[slot] = index + 1;
+        break;
+      }
+      if (hashes[other] === hash && lowers[other] === lower) {
+        repeat(index, other, lower);
+        break;
+      }
+    }
+  }
+  table.fill(0, 0, size);
+  lowers.length = 0;
+}
+
 export default defineRule({
   id: 'redundant-action',
   meta: {
@@ -113,16 +162,9 @@ export default defineRule({
       };
       // The common case first: a list without wildcards can only repeat itself.
       if (!list.some((text) => typeof text === 'string' && (text.includes('*') || text.includes('?')))) {
-        const seen = new Map<string, number>();
-        for (let index = 0; index < list.length; index++) {
-          const text = list[index];
-          if (typeof text !== 'string' || text.includes('${')) continue;
-          // Not cached: a lookup of a freshly parsed string in a large Map costs more than lowering it.
-          const lower = text.toLowerCase();
-          const first = seen.get(lower);
-          if (first === undefined) seen.set(lower, index);
-          else report({ index, text, lower, wildcard: false, head: lower, tail: lower }, { index: first, text: list[first] as string, lower, wildcard: false, head: lower, tail: lower }, 'duplicate');
-        }
+        forEachRepeat(list, (index, first, lower) => {
+          report({ index, text: list[index] as string, lower, wildcard: false, head: lower, tail: lower }, { index: first, text: list[first] as string, lower, wildcard: false, head: lower, tail: lower }, 'duplicate');
+        });
         continue;
       }
       // Entries by service part: an entry can only be covered by one of its own service or one whose
