@@ -171,20 +171,29 @@ export default defineRule({
       // service part has a wildcard ("*", "s3*:Get*"), kept apart in `open`.
       const byService = new Map<string, Entry[]>();
       const open: Entry[] = [];
+      // Lists are mostly sorted by service: the group of the previous entry spares most look-ups of a new string.
+      let lastService: string | undefined;
+      let lastGroup: Entry[] = [];
       list.forEach((text, index) => {
         if (typeof text !== 'string' || text.includes('${')) return;
         const lower = text.toLowerCase();
         const colon = lower.indexOf(':');
         const service = colon > 0 ? lower.slice(0, colon) : undefined;
-        const [head, tail] = literalEnds(lower);
-        const entry: Entry = { index, text, lower, wildcard: head.length < lower.length, head, tail };
+        // Most entries of these lists have no wildcard: their literal ends are the whole entry.
+        const wildcard = hasWildcard(lower);
+        const [head, tail] = wildcard ? literalEnds(lower) : [lower, lower];
+        const entry: Entry = { index, text, lower, wildcard, head, tail };
         if (service === undefined || hasWildcard(service)) {
           if (service !== undefined || /^\*+$/.test(lower)) open.push(entry);
           return;
         }
-        const group = byService.get(service);
-        if (group) group.push(entry);
-        else byService.set(service, [entry]);
+        if (service !== lastService) {
+          lastService = service;
+          const group = byService.get(service);
+          if (group) lastGroup = group;
+          else byService.set(service, (lastGroup = []));
+        }
+        lastGroup.push(entry);
       });
       // Of two entries that cover each other, the later one is the redundant one.
       const beats = (by: Entry, entry: Entry, coversBack: boolean) => !coversBack || by.index < entry.index;
@@ -196,9 +205,12 @@ export default defineRule({
         const by = textCover(entry, open);
         if (by) report(entry, by, by.lower === entry.lower ? 'duplicate' : 'covered');
       }
+      // One map of the entries seen for all groups: a repeat has the service of the entry it repeats.
+      const seen = new Map<string, Entry>();
       for (const group of byService.values()) {
-        const coverers = [...group.filter((e) => e.wildcard), ...open].sort((a, b) => a.index - b.index);
-        const seen = new Map<string, Entry>();
+        // Groups are in list order, so their wildcard entries are too.
+        const wildcards = group.filter((e) => e.wildcard);
+        const coverers = open.length === 0 ? wildcards : [...wildcards, ...open].sort((a, b) => a.index - b.index);
         for (const entry of group) {
           const first = seen.get(entry.lower);
           if (first) {
@@ -212,9 +224,10 @@ export default defineRule({
             continue;
           }
           if (!entry.wildcard) continue;
-          // A wildcard entry whose actions, in the database, are all matched by another wildcard entry.
-          for (const other of coverers) {
-            if (other === entry || !other.lower.includes(':') || hasWildcard(other.lower.slice(0, other.lower.indexOf(':')))) continue;
+          // A wildcard entry whose actions, in the database, are all matched by another wildcard entry of its
+          // service (one with a wildcard in its service part is not expanded).
+          for (const other of wildcards) {
+            if (other === entry) continue;
             // Patterns whose literal beginnings (or ends) disagree match disjoint sets: no need to expand them.
             const related = (other.head.startsWith(entry.head) || entry.head.startsWith(other.head)) &&
               (other.tail.endsWith(entry.tail) || entry.tail.endsWith(other.tail));
