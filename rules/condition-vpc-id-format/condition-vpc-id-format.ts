@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { conditionEntries, conditionStatementMatches } from '../../src/engine/normalize.js';
 import { parseOperator } from '../../src/conditions/operator.js';
-import { hasVariable, show } from '../../src/conditions/values.js';
+import { hasVariable, lowerKey, show } from '../../src/conditions/values.js';
 import { hasWildcard } from '../../src/iam/glob.js';
 
 const VPC = /^vpc-(?:[A-Za-z0-9]{8}|[A-Za-z0-9]{17})$/;
@@ -26,7 +26,7 @@ export default defineRule({
   given: conditionStatementMatches,
   check({ value, path }, context) {
     for (const { operator, key, values, keyPath } of conditionEntries(value as never, path)) {
-      const lower = key.toLowerCase();
+      const lower = lowerKey(key);
       const endpoint = lower === 'aws:sourcevpce';
       if ((!endpoint && lower !== 'aws:sourcevpc') || !Array.isArray(values)) continue;
       // String operators only: Null takes true/false, and other families are the type rules' business.

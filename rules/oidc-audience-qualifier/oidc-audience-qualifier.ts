@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { conditionEntries, isObject, statementMatches } from '../../src/engine/normalize.js';
 import { parseOperator } from '../../src/conditions/operator.js';
+import { lowerKey } from '../../src/conditions/values.js';
 
 /** Audience keys whose claim is documented as a single value: the Cognito identity pool ID, the Google client ID. */
 const SINGLE_VALUED_AUDIENCE = new Set(['cognito-identity.amazonaws.com:aud', 'accounts.google.com:aud']);
@@ -25,7 +26,7 @@ export default defineRule({
     if (!isObject(value) || !isObject(value.Condition)) return;
     const condition = value.Condition;
     for (const { operator, key, keyPath, operatorPath } of conditionEntries(value, path)) {
-      const lower = key.toLowerCase();
+      const lower = lowerKey(key);
       // `<provider>:aud`: a provider with a dot (a host name), not a service prefix such as `saml:aud`.
       const colon = lower.lastIndexOf(':');
       if (!lower.endsWith(':aud') || !lower.slice(0, colon).includes('.')) continue;

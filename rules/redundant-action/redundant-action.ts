@@ -77,6 +77,55 @@ function databaseCovers(q: string, p: string): boolean {
   return true;
 }
 
+/** Per entry of the list being checked: its lower-cased text (undefined when not compared) and its hash. */
+const lowers: Array<string | undefined> = [];
+let hashes = new Int32Array(256);
+/** An open-addressing table of entry indexes + 1 by hash (0: a free slot); all zero between lists. */
+let slots = new Int32Array(512);
+
+/**
+ * Calls `repeat(index, first, lower)` for each entry of `list` that equals an earlier one in any letter case
+ * (entries with a policy variable are not compared). The lower-cased entries go into a table keyed by a hash
+ * of their length and last 8 characters (where entries of one service differ), and are compared in full
+ * only when those agree: a Map keyed by the lower-cased text hashed all of each new string, which took more
+ * time than lower-casing it (~38,000 entries in lists without wildcards on the AWS managed policies; 6.1 ->
+ * 4.4 ms measured on them alone).
+ */
+function forEachRepeat(list: readonly unknown[], repeat: (index: number, first: number, lower: string) => void): void {
+  const n = list.length;
+  if (hashes.length < n) hashes = new Int32Array(n * 2);
+  // At least twice as many slots as entries (a power of two), so that probe runs stay short.
+  const size = 1 << (32 - Math.clz32(n * 2 - 1));
+  if (slots.length < size) slots = new Int32Array(size);
+  const table = slots;
+  const mask = size - 1;
+  for (let index = 0; index < n; index++) {
+    const text = list[index];
+    if (typeof text !== 'string' || text.includes('${')) {
+      lowers[index] = undefined;
+      continue;
+    }
+    const lower = text.toLowerCase();
+    lowers[index] = lower;
+    let hash = lower.length;
+    for (let i = Math.max(0, lower.length - 8); i < lower.length; i++) hash = Math.imul(hash ^ lower.charCodeAt(i), 0x01000193);
+    hashes[index] = hash;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const other = table[slot] - 1;
+      if (other < 0) {
+        table[slot] = index + 1;
+        break;
+      }
+      if (hashes[other] === hash && lowers[other] === lower) {
+        repeat(index, other, lower);
+        break;
+      }
+    }
+  }
+  table.fill(0, 0, size);
+  lowers.length = 0;
+}
+
 export default defineRule({
   id: 'redundant-action',
   meta: {
@@ -113,36 +162,38 @@ export default defineRule({
       };
       // The common case first: a list without wildcards can only repeat itself.
       if (!list.some((text) => typeof text === 'string' && (text.includes('*') || text.includes('?')))) {
-        const seen = new Map<string, number>();
-        for (let index = 0; index < list.length; index++) {
-          const text = list[index];
-          if (typeof text !== 'string' || text.includes('${')) continue;
-          // Not cached: a lookup of a freshly parsed string in a large Map costs more than lowering it.
-          const lower = text.toLowerCase();
-          const first = seen.get(lower);
-          if (first === undefined) seen.set(lower, index);
-          else report({ index, text, lower, wildcard: false, head: lower, tail: lower }, { index: first, text: list[first] as string, lower, wildcard: false, head: lower, tail: lower }, 'duplicate');
-        }
+        forEachRepeat(list, (index, first, lower) => {
+          report({ index, text: list[index] as string, lower, wildcard: false, head: lower, tail: lower }, { index: first, text: list[first] as string, lower, wildcard: false, head: lower, tail: lower }, 'duplicate');
+        });
         continue;
       }
       // Entries by service part: an entry can only be covered by one of its own service or one whose
       // service part has a wildcard ("*", "s3*:Get*"), kept apart in `open`.
       const byService = new Map<string, Entry[]>();
       const open: Entry[] = [];
+      // Lists are mostly sorted by service: the group of the previous entry spares most look-ups of a new string.
+      let lastService: string | undefined;
+      let lastGroup: Entry[] = [];
       list.forEach((text, index) => {
         if (typeof text !== 'string' || text.includes('${')) return;
         const lower = text.toLowerCase();
         const colon = lower.indexOf(':');
         const service = colon > 0 ? lower.slice(0, colon) : undefined;
-        const [head, tail] = literalEnds(lower);
-        const entry: Entry = { index, text, lower, wildcard: head.length < lower.length, head, tail };
+        // Most entries of these lists have no wildcard: their literal ends are the whole entry.
+        const wildcard = hasWildcard(lower);
+        const [head, tail] = wildcard ? literalEnds(lower) : [lower, lower];
+        const entry: Entry = { index, text, lower, wildcard, head, tail };
         if (service === undefined || hasWildcard(service)) {
           if (service !== undefined || /^\*+$/.test(lower)) open.push(entry);
           return;
         }
-        const group = byService.get(service);
-        if (group) group.push(entry);
-        else byService.set(service, [entry]);
+        if (service !== lastService) {
+          lastService = service;
+          const group = byService.get(service);
+          if (group) lastGroup = group;
+          else byService.set(service, (lastGroup = []));
+        }
+        lastGroup.push(entry);
       });
       // Of two entries that cover each other, the later one is the redundant one.
       const beats = (by: Entry, entry: Entry, coversBack: boolean) => !coversBack || by.index < entry.index;
@@ -154,9 +205,12 @@ export default defineRule({
         const by = textCover(entry, open);
         if (by) report(entry, by, by.lower === entry.lower ? 'duplicate' : 'covered');
       }
+      // One map of the entries seen for all groups: a repeat has the service of the entry it repeats.
+      const seen = new Map<string, Entry>();
       for (const group of byService.values()) {
-        const coverers = [...group.filter((e) => e.wildcard), ...open].sort((a, b) => a.index - b.index);
-        const seen = new Map<string, Entry>();
+        // Groups are in list order, so their wildcard entries are too.
+        const wildcards = group.filter((e) => e.wildcard);
+        const coverers = open.length === 0 ? wildcards : [...wildcards, ...open].sort((a, b) => a.index - b.index);
         for (const entry of group) {
           const first = seen.get(entry.lower);
           if (first) {
@@ -170,9 +224,10 @@ export default defineRule({
             continue;
           }
           if (!entry.wildcard) continue;
-          // A wildcard entry whose actions, in the database, are all matched by another wildcard entry.
-          for (const other of coverers) {
-            if (other === entry || !other.lower.includes(':') || hasWildcard(other.lower.slice(0, other.lower.indexOf(':')))) continue;
+          // A wildcard entry whose actions, in the database, are all matched by another wildcard entry of its
+          // service (one with a wildcard in its service part is not expanded).
+          for (const other of wildcards) {
+            if (other === entry) continue;
             // Patterns whose literal beginnings (or ends) disagree match disjoint sets: no need to expand them.
             const related = (other.head.startsWith(entry.head) || entry.head.startsWith(other.head)) &&
               (other.tail.endsWith(entry.tail) || entry.tail.endsWith(other.tail));

@@ -2,6 +2,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import { conditionEntries, isObject, type NormalizedStatement } from '../../src/engine/normalize.js';
 import { isDomainName, principalEntries } from '../../src/principals/principals.js';
 import { hasWildcard } from '../../src/iam/glob.js';
+import { lowerKey } from '../../src/conditions/values.js';
 
 /** Condition keys whose values are service principal names, with the form each expects. */
 const SERVICE_NAME_KEYS: Record<string, string> = {
@@ -45,7 +46,7 @@ export default defineRule({
       }
     }
     for (const condition of conditionEntries(statement, path)) {
-      const format = SERVICE_NAME_KEYS[condition.key.toLowerCase()];
+      const format = SERVICE_NAME_KEYS[lowerKey(condition.key)];
       if (!format || !isStringOperator(condition.operator) || !Array.isArray(condition.values)) continue;
       condition.values.forEach((v, index) => {
         if (typeof v !== 'string' || unjudgeable(v) || isDomainName(v)) return;

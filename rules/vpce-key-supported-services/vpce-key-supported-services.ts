@@ -2,6 +2,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import { isObject, statementMatches } from '../../src/engine/normalize.js';
 import { forEachCondition } from '../../src/iam/condition-keys.js';
 import { hasWildcard } from '../../src/iam/glob.js';
+import { lowerKey } from '../../src/conditions/values.js';
 
 /**
  * The keys of the VPC endpoint's owner, which only some services put in the request context (Access Analyzer's
@@ -30,7 +31,7 @@ export default defineRule({
     if (!isObject(value) || !isObject(value.Condition)) return;
     let uses = false;
     forEachCondition(value, (_operator, key) => {
-      uses ||= VPCE_OWNER_KEYS.has(key.toLowerCase());
+      uses ||= VPCE_OWNER_KEYS.has(lowerKey(key));
     });
     if (!uses) return;
     let scope: string | undefined;
@@ -41,7 +42,7 @@ export default defineRule({
     }
     if (!scope) return;
     forEachCondition(value, (operator, key) => {
-      if (VPCE_OWNER_KEYS.has(key.toLowerCase())) {
+      if (VPCE_OWNER_KEYS.has(lowerKey(key))) {
         context.report({ messageId: 'allServices', path: [...path, 'Condition', operator, key], target: 'key', data: { key, scope } });
       }
     });

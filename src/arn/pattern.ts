@@ -46,6 +46,12 @@ export function globCovers(general: string, specific: string): boolean {
   return globCoversByTable(general, specific);
 }
 
+/**
+ * The memo of globCoversByTable, reused by every call (cell i * (S + 1) + j: 0 unknown, 1 yes, 2 no): a new
+ * typed array and a closure per call cost more than most comparisons, which look at a few cells.
+ */
+let memo = new Uint8Array(4096);
+
 /** globCovers for any pattern, by dynamic programming over both strings (exported for tests). */
 export function globCoversByTable(general: string, specific: string): boolean {
   // Quick reject: the literal head of `general` must be the literal head of `specific`.
@@ -56,25 +62,35 @@ export function globCoversByTable(general: string, specific: string): boolean {
   }
   const G = general.length;
   const S = specific.length;
+  // Likewise its literal tail (after its last wildcard) must be the tail of `specific`.
+  for (let k = 1; k <= G; k++) {
+    const g = general[G - k];
+    if (g === '*' || g === '?') break;
+    if (specific[S - k] !== g) return false;
+  }
   // Real ARNs are at most a few hundred characters; give up (answer "not covered") on absurd inputs.
   if ((G + 1) * (S + 1) > MAX_WORK || G + S > MAX_DEPTH) return false;
-  // memo[i * (S + 1) + j]: 0 unknown, 1 yes, 2 no
-  const memo = new Uint8Array((G + 1) * (S + 1));
-  const covers = (i: number, j: number): boolean => {
-    const key = i * (S + 1) + j;
-    if (memo[key] !== 0) return memo[key] === 1;
-    let result: boolean;
-    if (i === G) result = j === S;
-    else {
-      const g = general[i];
-      if (g === '*') result = covers(i + 1, j) || (j < S && covers(i, j + 1));
-      else if (g === '?') result = j < S && specific[j] !== '*' && covers(i + 1, j + 1);
-      else result = j < S && specific[j] === g && covers(i + 1, j + 1);
-    }
-    memo[key] = result ? 1 : 2;
-    return result;
-  };
-  return covers(0, 0);
+  const size = (G + 1) * (S + 1);
+  if (memo.length < size) memo = new Uint8Array(size);
+  else memo.fill(0, 0, size);
+  return coversFrom(general, specific, 0, 0);
+}
+
+/** Whether general[i..] covers specific[j..], memoised in `memo` (set up by globCoversByTable). */
+function coversFrom(general: string, specific: string, i: number, j: number): boolean {
+  const S = specific.length;
+  const key = i * (S + 1) + j;
+  if (memo[key] !== 0) return memo[key] === 1;
+  let result: boolean;
+  if (i === general.length) result = j === S;
+  else {
+    const g = general[i];
+    if (g === '*') result = coversFrom(general, specific, i + 1, j) || (j < S && coversFrom(general, specific, i, j + 1));
+    else if (g === '?') result = j < S && specific[j] !== '*' && coversFrom(general, specific, i + 1, j + 1);
+    else result = j < S && specific[j] === g && coversFrom(general, specific, i + 1, j + 1);
+  }
+  memo[key] = result ? 1 : 2;
+  return result;
 }
 
 /**

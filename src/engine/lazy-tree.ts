@@ -18,8 +18,68 @@ export function lazyTree(text: string): Node | undefined {
   // spares a scan of the whole document.
   let end = text.length;
   for (let c = text.charCodeAt(end - 1); c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09; c = text.charCodeAt(end - 1)) end--;
-  return makeNode(text, start, end, undefined);
+  return makeNode(new Ends(text), start, end, undefined);
 }
+
+/**
+ * Where the containers of a text end, recorded while a scan skips over them. Listing a container's children
+ * means skipping each child to find the next one; the first listing (the root's) skips over every container
+ * inside, so recording their ends there spares the deeper listings another scan of the same text (a
+ * finding at Statement[i].Action[j] scanned the statements twice: as the root's child, then each as an
+ * element). With the native search in `scan`, positions for all findings on the AWS managed policies took
+ * ~7.3 ms instead of ~12.3 ms.
+ */
+class Ends {
+  /** Offsets of the containers' opening brackets, in increasing order, and the offsets after their ends. */
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+
+  constructor(readonly text: string) {}
+
+  /** The offset after the object or array that starts at `start`. */
+  endOf(start: number): number {
+    const starts = this.starts;
+    let low = 0;
+    let high = starts.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if (starts[mid] < start) low = mid + 1;
+      else if (starts[mid] > start) high = mid - 1;
+      else return this.ends[mid];
+    }
+    // Not yet scanned. A container after every recorded one (the usual case: listings go from the root down,
+    // in order) can be recorded with everything it holds, keeping `starts` sorted; otherwise just scan it.
+    return this.scan(start, low === starts.length);
+  }
+
+  private scan(start: number, record: boolean): number {
+    const { text, starts, ends } = this;
+    const open: number[] = []; // indexes into starts/ends of the containers not yet closed
+    // The next quote or bracket is found by a native search: most of a pretty-printed policy is indentation,
+    // which a loop over every character took ~30% longer to step through.
+    STRUCTURE.lastIndex = start;
+    while (STRUCTURE.test(text)) {
+      const i = STRUCTURE.lastIndex - 1;
+      const code = text.charCodeAt(i);
+      if (code === QUOTE) STRUCTURE.lastIndex = stringEnd(text, i);
+      else if (code === 0x7b || code === 0x5b) {
+        open.push(starts.length);
+        if (record) {
+          starts.push(i);
+          ends.push(0);
+        }
+      } else if (code === 0x7d || code === 0x5d) {
+        const index = open.pop()!;
+        if (record) ends[index] = i + 1;
+        if (open.length === 0) return i + 1;
+      }
+    }
+    throw new Error('Unbalanced brackets in a text that JSON.parse accepted');
+  }
+}
+
+/** A quote or a bracket (global, so that `lastIndex` moves the search along). */
+const STRUCTURE = /["[\]{}]/g;
 
 class Container implements Node {
   private items: Node[] | undefined;
@@ -28,7 +88,7 @@ class Container implements Node {
     readonly offset: number,
     readonly length: number,
     readonly parent: Node | undefined,
-    private readonly text: string,
+    private readonly ends: Ends,
   ) {}
 
   get children(): Node[] {
@@ -36,19 +96,20 @@ class Container implements Node {
   }
 
   private properties(): Node[] {
-    const text = this.text;
+    const ends = this.ends;
+    const text = ends.text;
     const out: Node[] = [];
     let i = skipSpace(text, this.offset + 1);
     while (text.charCodeAt(i) === QUOTE) {
       const keyEnd = stringEnd(text, i);
       const colon = skipSpace(text, keyEnd);
       const valueStart = skipSpace(text, colon + 1);
-      const valueEnd = skipValue(text, valueStart);
+      const valueEnd = skipValue(ends, valueStart);
       const property: { type: NodeType; offset: number; length: number; parent: Node; children: Node[]; colonOffset?: number } =
         { type: 'property', offset: i, length: valueEnd - i, parent: this, children: [] };
       property.children.push({ type: 'string', value: decodeString(text, i, keyEnd), offset: i, length: keyEnd - i, parent: property });
       property.colonOffset = colon;
-      property.children.push(makeNode(text, valueStart, valueEnd, property));
+      property.children.push(makeNode(ends, valueStart, valueEnd, property));
       out.push(property);
       i = skipSpace(text, valueEnd);
       if (text[i] === ',') i = skipSpace(text, i + 1);
@@ -57,12 +118,13 @@ class Container implements Node {
   }
 
   private elements(): Node[] {
-    const text = this.text;
+    const ends = this.ends;
+    const text = ends.text;
     const out: Node[] = [];
     let i = skipSpace(text, this.offset + 1);
     while (text[i] !== ']') {
-      const end = skipValue(text, i);
-      out.push(makeNode(text, i, end, this));
+      const end = skipValue(ends, i);
+      out.push(makeNode(ends, i, end, this));
       i = skipSpace(text, end);
       if (text[i] === ',') i = skipSpace(text, i + 1);
     }
@@ -70,9 +132,10 @@ class Container implements Node {
   }
 }
 
-function makeNode(text: string, start: number, end: number, parent: Node | undefined): Node {
+function makeNode(ends: Ends, start: number, end: number, parent: Node | undefined): Node {
+  const text = ends.text;
   const c = text[start];
-  if (c === '{' || c === '[') return new Container(c === '{' ? 'object' : 'array', start, end - start, parent, text);
+  if (c === '{' || c === '[') return new Container(c === '{' ? 'object' : 'array', start, end - start, parent, ends);
   const length = end - start;
   if (c === '"') return { type: 'string', value: decodeString(text, start, end), offset: start, length, parent };
   if (c === 't' || c === 'f') return { type: 'boolean', value: c === 't', offset: start, length, parent };
@@ -106,7 +169,8 @@ function stringEnd(text: string, start: number): number {
 }
 
 /** The offset after the value that starts at `start`. */
-function skipValue(text: string, start: number): number {
+function skipValue(ends: Ends, start: number): number {
+  const text = ends.text;
   const c = text[start];
   if (c === '"') return stringEnd(text, start);
   if (c !== '{' && c !== '[') {
@@ -114,11 +178,5 @@ function skipValue(text: string, start: number): number {
     while (i < text.length && !',}] \n\r\t'.includes(text[i])) i++;
     return i;
   }
-  let depth = 0;
-  for (let i = start; ; i++) {
-    const code = text.charCodeAt(i);
-    if (code === QUOTE) i = stringEnd(text, i) - 1;
-    else if (code === 0x7b || code === 0x5b) depth++;
-    else if ((code === 0x7d || code === 0x5d) && --depth === 0) return i + 1;
-  }
+  return ends.endOf(start);
 }

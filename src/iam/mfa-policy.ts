@@ -19,13 +19,14 @@ import { actionResourceTypes, isWholeServicePattern } from './database.js';
 import { actionMatches } from '../actions/glob.js';
 import { globMatches, hasWildcard } from './glob.js';
 import { MFA_DEVICE_MANAGEMENT_ACTIONS, SELF_SERVICE_USER_PATTERNS } from './mfa-sets.js';
+import { lowerKey } from '../conditions/values.js';
 
 export const MFA_PRESENT_KEY = 'aws:MultiFactorAuthPresent';
 export const MFA_AGE_KEY = 'aws:MultiFactorAuthAge';
 
 /** Which MFA key a condition key is (case-insensitive), if any. */
 export function mfaKeyKind(key: string): 'present' | 'age' | undefined {
-  const lower = key.toLowerCase();
+  const lower = lowerKey(key);
   if (lower === 'aws:multifactorauthpresent') return 'present';
   if (lower === 'aws:multifactorauthage') return 'age';
   return undefined;
