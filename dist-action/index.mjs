@@ -7,7 +7,7 @@ import {
   countResult,
   duplicateKeyCount,
   nodeValue
-} from "./chunk-H5PWTSGF.mjs";
+} from "./chunk-IHZSHXEI.mjs";
 import "./chunk-HDQAN4K4.mjs";
 
 // src/action/data-root.ts
@@ -1627,8 +1627,18 @@ function hasVariable2(value) {
 function show(value) {
   return JSON.stringify(value) ?? String(value);
 }
+function lowerKey(key) {
+  let lower = lowerKeys.get(key);
+  if (lower === void 0) {
+    lower = key.toLowerCase();
+    if (lowerKeys.size >= 1e4) lowerKeys.clear();
+    lowerKeys.set(key, lower);
+  }
+  return lower;
+}
+var lowerKeys = /* @__PURE__ */ new Map();
 function keyIs(key, expected) {
-  return key.toLowerCase() === expected.toLowerCase();
+  return lowerKey(key) === lowerKey(expected);
 }
 function editDistance2(a, b, max = Infinity) {
   if (Math.abs(a.length - b.length) > max) return max + 1;
@@ -3278,7 +3288,7 @@ var condition_vpc_id_format_default = defineRule({
   given: conditionStatementMatches,
   check({ value, path }, context) {
     for (const { operator, key, values, keyPath } of conditionEntries(value, path)) {
-      const lower = key.toLowerCase();
+      const lower = lowerKey(key);
       const endpoint = lower === "aws:sourcevpce";
       if (!endpoint && lower !== "aws:sourcevpc" || !Array.isArray(values)) continue;
       if (parseOperator(operator)?.family !== "String") continue;
@@ -3381,6 +3391,7 @@ function globCovers(general, specific) {
   }
   return globCoversByTable(general, specific);
 }
+var memo = new Uint8Array(4096);
 function globCoversByTable(general, specific) {
   for (let i = 0; i < general.length; i++) {
     const g = general[i];
@@ -3389,23 +3400,31 @@ function globCoversByTable(general, specific) {
   }
   const G = general.length;
   const S = specific.length;
+  for (let k = 1; k <= G; k++) {
+    const g = general[G - k];
+    if (g === "*" || g === "?") break;
+    if (specific[S - k] !== g) return false;
+  }
   if ((G + 1) * (S + 1) > MAX_WORK || G + S > MAX_DEPTH) return false;
-  const memo = new Uint8Array((G + 1) * (S + 1));
-  const covers2 = (i, j) => {
-    const key = i * (S + 1) + j;
-    if (memo[key] !== 0) return memo[key] === 1;
-    let result;
-    if (i === G) result = j === S;
-    else {
-      const g = general[i];
-      if (g === "*") result = covers2(i + 1, j) || j < S && covers2(i, j + 1);
-      else if (g === "?") result = j < S && specific[j] !== "*" && covers2(i + 1, j + 1);
-      else result = j < S && specific[j] === g && covers2(i + 1, j + 1);
-    }
-    memo[key] = result ? 1 : 2;
-    return result;
-  };
-  return covers2(0, 0);
+  const size2 = (G + 1) * (S + 1);
+  if (memo.length < size2) memo = new Uint8Array(size2);
+  else memo.fill(0, 0, size2);
+  return coversFrom(general, specific, 0, 0);
+}
+function coversFrom(general, specific, i, j) {
+  const S = specific.length;
+  const key = i * (S + 1) + j;
+  if (memo[key] !== 0) return memo[key] === 1;
+  let result;
+  if (i === general.length) result = j === S;
+  else {
+    const g = general[i];
+    if (g === "*") result = coversFrom(general, specific, i + 1, j) || j < S && coversFrom(general, specific, i, j + 1);
+    else if (g === "?") result = j < S && specific[j] !== "*" && coversFrom(general, specific, i + 1, j + 1);
+    else result = j < S && specific[j] === g && coversFrom(general, specific, i + 1, j + 1);
+  }
+  memo[key] = result ? 1 : 2;
+  return result;
 }
 function arnPatternEntry(text) {
   const wildcard = text.includes("*") || text.includes("?");
@@ -3742,7 +3761,7 @@ var SELF_SERVICE_USER_PATTERNS = [
 
 // src/iam/mfa-policy.ts
 function mfaKeyKind(key) {
-  const lower = key.toLowerCase();
+  const lower = lowerKey(key);
   if (lower === "aws:multifactorauthpresent") return "present";
   if (lower === "aws:multifactorauthage") return "age";
   return void 0;
@@ -5221,7 +5240,7 @@ var oidc_audience_qualifier_default = defineRule({
     if (!isObject(value) || !isObject(value.Condition)) return;
     const condition = value.Condition;
     for (const { operator, key, keyPath, operatorPath } of conditionEntries(value, path)) {
-      const lower = key.toLowerCase();
+      const lower = lowerKey(key);
       const colon = lower.lastIndexOf(":");
       if (!lower.endsWith(":aud") || !lower.slice(0, colon).includes(".")) continue;
       const parsed = parseOperator(operator);
@@ -6413,11 +6432,11 @@ function patternCovers(q, p) {
   const [headQ, tailQ] = literalEnds(q);
   const [headP, tailP] = literalEnds(p);
   if (!headP.startsWith(headQ) || !tailP.endsWith(tailQ)) return false;
-  const memo = /* @__PURE__ */ new Map();
+  const memo2 = /* @__PURE__ */ new Map();
   const width = p.length + 1;
   const match2 = (i, j) => {
     const key = i * width + j;
-    const known = memo.get(key);
+    const known = memo2.get(key);
     if (known !== void 0) return known;
     let result;
     if (i === q.length) result = j === p.length;
@@ -6425,7 +6444,7 @@ function patternCovers(q, p) {
     else if (j === p.length || p[j] === "*") result = false;
     else if (q[i] === "?") result = match2(i + 1, j + 1);
     else result = p[j] !== "?" && q[i] === p[j] && match2(i + 1, j + 1);
-    memo.set(key, result);
+    memo2.set(key, result);
     return result;
   };
   return match2(0, 0);
@@ -6449,6 +6468,42 @@ function databaseCovers(q, p) {
   if (of.size === 0 || of.size > by.size) return false;
   for (const action of of) if (!by.has(action)) return false;
   return true;
+}
+var lowers = [];
+var hashes = new Int32Array(256);
+var slots = new Int32Array(512);
+function forEachRepeat(list2, repeat) {
+  const n = list2.length;
+  if (hashes.length < n) hashes = new Int32Array(n * 2);
+  const size2 = 1 << 32 - Math.clz32(n * 2 - 1);
+  if (slots.length < size2) slots = new Int32Array(size2);
+  const table = slots;
+  const mask = size2 - 1;
+  for (let index = 0; index < n; index++) {
+    const text = list2[index];
+    if (typeof text !== "string" || text.includes("${")) {
+      lowers[index] = void 0;
+      continue;
+    }
+    const lower = text.toLowerCase();
+    lowers[index] = lower;
+    let hash = lower.length;
+    for (let i = Math.max(0, lower.length - 8); i < lower.length; i++) hash = Math.imul(hash ^ lower.charCodeAt(i), 16777619);
+    hashes[index] = hash;
+    for (let slot = hash & mask; ; slot = slot + 1 & mask) {
+      const other = table[slot] - 1;
+      if (other < 0) {
+        table[slot] = index + 1;
+        break;
+      }
+      if (hashes[other] === hash && lowers[other] === lower) {
+        repeat(index, other, lower);
+        break;
+      }
+    }
+  }
+  table.fill(0, 0, size2);
+  lowers.length = 0;
 }
 var redundant_action_default = defineRule({
   id: "redundant-action",
@@ -6487,33 +6542,34 @@ var redundant_action_default = defineRule({
         }
       };
       if (!list2.some((text) => typeof text === "string" && (text.includes("*") || text.includes("?")))) {
-        const seen = /* @__PURE__ */ new Map();
-        for (let index = 0; index < list2.length; index++) {
-          const text = list2[index];
-          if (typeof text !== "string" || text.includes("${")) continue;
-          const lower = text.toLowerCase();
-          const first = seen.get(lower);
-          if (first === void 0) seen.set(lower, index);
-          else report({ index, text, lower, wildcard: false, head: lower, tail: lower }, { index: first, text: list2[first], lower, wildcard: false, head: lower, tail: lower }, "duplicate");
-        }
+        forEachRepeat(list2, (index, first, lower) => {
+          report({ index, text: list2[index], lower, wildcard: false, head: lower, tail: lower }, { index: first, text: list2[first], lower, wildcard: false, head: lower, tail: lower }, "duplicate");
+        });
         continue;
       }
       const byService = /* @__PURE__ */ new Map();
       const open = [];
+      let lastService;
+      let lastGroup = [];
       list2.forEach((text, index) => {
         if (typeof text !== "string" || text.includes("${")) return;
         const lower = text.toLowerCase();
         const colon = lower.indexOf(":");
         const service2 = colon > 0 ? lower.slice(0, colon) : void 0;
-        const [head, tail] = literalEnds(lower);
-        const entry = { index, text, lower, wildcard: head.length < lower.length, head, tail };
+        const wildcard = hasWildcard(lower);
+        const [head, tail] = wildcard ? literalEnds(lower) : [lower, lower];
+        const entry = { index, text, lower, wildcard, head, tail };
         if (service2 === void 0 || hasWildcard(service2)) {
           if (service2 !== void 0 || /^\*+$/.test(lower)) open.push(entry);
           return;
         }
-        const group = byService.get(service2);
-        if (group) group.push(entry);
-        else byService.set(service2, [entry]);
+        if (service2 !== lastService) {
+          lastService = service2;
+          const group = byService.get(service2);
+          if (group) lastGroup = group;
+          else byService.set(service2, lastGroup = []);
+        }
+        lastGroup.push(entry);
       });
       const beats = (by, entry, coversBack) => !coversBack || by.index < entry.index;
       const textCover = (entry, candidates2) => candidates2.find((by) => by !== entry && (by.wildcard || by.lower === entry.lower) && endsAllow(by, entry) && (by.wildcard && !entry.wildcard ? globToRegExp(by.lower).test(entry.lower) : patternCovers(by.lower, entry.lower)) && beats(by, entry, endsAllow(entry, by) && patternCovers(entry.lower, by.lower)));
@@ -6521,9 +6577,10 @@ var redundant_action_default = defineRule({
         const by = textCover(entry, open);
         if (by) report(entry, by, by.lower === entry.lower ? "duplicate" : "covered");
       }
+      const seen = /* @__PURE__ */ new Map();
       for (const group of byService.values()) {
-        const coverers = [...group.filter((e) => e.wildcard), ...open].sort((a, b) => a.index - b.index);
-        const seen = /* @__PURE__ */ new Map();
+        const wildcards = group.filter((e) => e.wildcard);
+        const coverers = open.length === 0 ? wildcards : [...wildcards, ...open].sort((a, b) => a.index - b.index);
         for (const entry of group) {
           const first = seen.get(entry.lower);
           if (first) {
@@ -6537,8 +6594,8 @@ var redundant_action_default = defineRule({
             continue;
           }
           if (!entry.wildcard) continue;
-          for (const other of coverers) {
-            if (other === entry || !other.lower.includes(":") || hasWildcard(other.lower.slice(0, other.lower.indexOf(":")))) continue;
+          for (const other of wildcards) {
+            if (other === entry) continue;
             const related = (other.head.startsWith(entry.head) || entry.head.startsWith(other.head)) && (other.tail.endsWith(entry.tail) || entry.tail.endsWith(other.tail));
             if (!related) continue;
             if (databaseCovers(other.lower, entry.lower) && beats(other, entry, databaseCovers(entry.lower, other.lower))) {
@@ -10600,7 +10657,7 @@ var service_principal_format_default = defineRule({
       }
     }
     for (const condition of conditionEntries(statement, path)) {
-      const format4 = SERVICE_NAME_KEYS[condition.key.toLowerCase()];
+      const format4 = SERVICE_NAME_KEYS[lowerKey(condition.key)];
       if (!format4 || !isStringOperator(condition.operator) || !Array.isArray(condition.values)) continue;
       condition.values.forEach((v, index) => {
         if (typeof v !== "string" || unjudgeable(v) || isDomainName(v)) return;
@@ -11127,7 +11184,7 @@ var vpce_key_supported_services_default = defineRule({
     if (!isObject(value) || !isObject(value.Condition)) return;
     let uses = false;
     forEachCondition(value, (_operator, key) => {
-      uses ||= VPCE_OWNER_KEYS.has(key.toLowerCase());
+      uses ||= VPCE_OWNER_KEYS.has(lowerKey(key));
     });
     if (!uses) return;
     let scope;
@@ -11138,7 +11195,7 @@ var vpce_key_supported_services_default = defineRule({
     }
     if (!scope) return;
     forEachCondition(value, (operator, key) => {
-      if (VPCE_OWNER_KEYS.has(key.toLowerCase())) {
+      if (VPCE_OWNER_KEYS.has(lowerKey(key))) {
         context.report({ messageId: "allServices", path: [...path, "Condition", operator, key], target: "key", data: { key, scope } });
       }
     });
@@ -13776,12 +13833,12 @@ function lineHashes(text) {
   let lineStart = true;
   let prevCR = false;
   const counts2 = /* @__PURE__ */ new Map();
-  const hashes = [];
+  const hashes2 = [];
   const output = () => {
     const value = hi === 0 ? lo.toString(16) : hi.toString(16) + lo.toString(16).padStart(8, "0");
     const count = (counts2.get(value) ?? 0) + 1;
     counts2.set(value, count);
-    hashes[lineNumbers[index] - 1] = `${value}:${count}`;
+    hashes2[lineNumbers[index] - 1] = `${value}:${count}`;
     lineNumbers[index] = -1;
   };
   const update = (current) => {
@@ -13825,7 +13882,7 @@ function lineHashes(text) {
     if (lineNumbers[index] !== -1) output();
     update(0);
   }
-  return hashes;
+  return hashes2;
 }
 function shortHash(parts) {
   return nodeCrypto().createHash("sha256").update(JSON.stringify(parts)).digest("hex").slice(0, 16);
@@ -13862,7 +13919,7 @@ function sarifLog(results, context) {
     const artifact = artifactLocation(result.filePath, context.cwd);
     const source = result.source;
     const starts = source === void 0 ? void 0 : lineStarts(source);
-    let hashes;
+    let hashes2;
     const occurrences = /* @__PURE__ */ new Map();
     for (const m of result.messages) {
       const region = regionOf(m);
@@ -13886,8 +13943,8 @@ function sarifLog(results, context) {
       };
       const fingerprints = {};
       if (source !== void 0 && region) {
-        hashes ??= lineHashes(source);
-        const hash = hashes[m.line - 1];
+        hashes2 ??= lineHashes(source);
+        const hash = hashes2[m.line - 1];
         if (hash !== void 0) fingerprints.primaryLocationLineHash = hash;
       }
       const token = starts && region ? tokenText(source, starts, m).replace(/\s+/g, " ").trim() : `${m.line}:${m.column}`;
@@ -14815,7 +14872,7 @@ function parseForDetection(text) {
 async function askAccessAnalyzer(works, config, options, mode) {
   const settings = config.accessAnalyzer ?? {};
   const aa = options.accessAnalyzer;
-  const { runAccessAnalyzer, mergeFindings } = await import("./access-analyzer-XLZJL6LY.mjs");
+  const { runAccessAnalyzer, mergeFindings } = await import("./access-analyzer-OAFPEZYL.mjs");
   const outcome = await runAccessAnalyzer(
     works.filter((w) => !w.notUtf8 && !w.notJson).map((w) => ({ filePath: w.filePath, text: w.output ?? w.text, policyType: w.policyType, resourceType: w.resourceType ?? settings.resourceType })),
     {

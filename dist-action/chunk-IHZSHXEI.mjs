@@ -941,38 +941,84 @@ function lazyTree(text) {
   if (start >= text.length) return void 0;
   let end = text.length;
   for (let c = text.charCodeAt(end - 1); c === 32 || c === 10 || c === 13 || c === 9; c = text.charCodeAt(end - 1)) end--;
-  return makeNode(text, start, end, void 0);
+  return makeNode(new Ends(text), start, end, void 0);
 }
+var Ends = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  /** Offsets of the containers' opening brackets, in increasing order, and the offsets after their ends. */
+  starts = [];
+  ends = [];
+  /** The offset after the object or array that starts at `start`. */
+  endOf(start) {
+    const starts = this.starts;
+    let low = 0;
+    let high = starts.length - 1;
+    while (low <= high) {
+      const mid = low + high >> 1;
+      if (starts[mid] < start) low = mid + 1;
+      else if (starts[mid] > start) high = mid - 1;
+      else return this.ends[mid];
+    }
+    return this.scan(start, low === starts.length);
+  }
+  scan(start, record) {
+    const { text, starts, ends } = this;
+    const open = [];
+    STRUCTURE.lastIndex = start;
+    while (STRUCTURE.test(text)) {
+      const i = STRUCTURE.lastIndex - 1;
+      const code = text.charCodeAt(i);
+      if (code === QUOTE) STRUCTURE.lastIndex = stringEnd(text, i);
+      else if (code === 123 || code === 91) {
+        open.push(starts.length);
+        if (record) {
+          starts.push(i);
+          ends.push(0);
+        }
+      } else if (code === 125 || code === 93) {
+        const index = open.pop();
+        if (record) ends[index] = i + 1;
+        if (open.length === 0) return i + 1;
+      }
+    }
+    throw new Error("Unbalanced brackets in a text that JSON.parse accepted");
+  }
+};
+var STRUCTURE = /["[\]{}]/g;
 var Container = class {
-  constructor(type, offset, length, parent, text) {
+  constructor(type, offset, length, parent, ends) {
     this.type = type;
     this.offset = offset;
     this.length = length;
     this.parent = parent;
-    this.text = text;
+    this.ends = ends;
   }
   type;
   offset;
   length;
   parent;
-  text;
+  ends;
   items;
   get children() {
     return this.items ??= this.type === "object" ? this.properties() : this.elements();
   }
   properties() {
-    const text = this.text;
+    const ends = this.ends;
+    const text = ends.text;
     const out = [];
     let i = skipSpace(text, this.offset + 1);
     while (text.charCodeAt(i) === QUOTE) {
       const keyEnd = stringEnd(text, i);
       const colon = skipSpace(text, keyEnd);
       const valueStart = skipSpace(text, colon + 1);
-      const valueEnd = skipValue(text, valueStart);
+      const valueEnd = skipValue(ends, valueStart);
       const property = { type: "property", offset: i, length: valueEnd - i, parent: this, children: [] };
       property.children.push({ type: "string", value: decodeString(text, i, keyEnd), offset: i, length: keyEnd - i, parent: property });
       property.colonOffset = colon;
-      property.children.push(makeNode(text, valueStart, valueEnd, property));
+      property.children.push(makeNode(ends, valueStart, valueEnd, property));
       out.push(property);
       i = skipSpace(text, valueEnd);
       if (text[i] === ",") i = skipSpace(text, i + 1);
@@ -980,21 +1026,23 @@ var Container = class {
     return out;
   }
   elements() {
-    const text = this.text;
+    const ends = this.ends;
+    const text = ends.text;
     const out = [];
     let i = skipSpace(text, this.offset + 1);
     while (text[i] !== "]") {
-      const end = skipValue(text, i);
-      out.push(makeNode(text, i, end, this));
+      const end = skipValue(ends, i);
+      out.push(makeNode(ends, i, end, this));
       i = skipSpace(text, end);
       if (text[i] === ",") i = skipSpace(text, i + 1);
     }
     return out;
   }
 };
-function makeNode(text, start, end, parent) {
+function makeNode(ends, start, end, parent) {
+  const text = ends.text;
   const c = text[start];
-  if (c === "{" || c === "[") return new Container(c === "{" ? "object" : "array", start, end - start, parent, text);
+  if (c === "{" || c === "[") return new Container(c === "{" ? "object" : "array", start, end - start, parent, ends);
   const length = end - start;
   if (c === '"') return { type: "string", value: decodeString(text, start, end), offset: start, length, parent };
   if (c === "t" || c === "f") return { type: "boolean", value: c === "t", offset: start, length, parent };
@@ -1022,7 +1070,8 @@ function stringEnd(text, start) {
     i = quote + 1;
   }
 }
-function skipValue(text, start) {
+function skipValue(ends, start) {
+  const text = ends.text;
   const c = text[start];
   if (c === '"') return stringEnd(text, start);
   if (c !== "{" && c !== "[") {
@@ -1030,13 +1079,7 @@ function skipValue(text, start) {
     while (i < text.length && !",}] \n\r	".includes(text[i])) i++;
     return i;
   }
-  let depth = 0;
-  for (let i = start; ; i++) {
-    const code = text.charCodeAt(i);
-    if (code === QUOTE) i = stringEnd(text, i) - 1;
-    else if (code === 123 || code === 91) depth++;
-    else if ((code === 125 || code === 93) && --depth === 0) return i + 1;
-  }
+  return ends.endOf(start);
 }
 
 // src/engine/document.ts

@@ -3,8 +3,8 @@ const require = __policyLintCreateRequire(import.meta.url);
 import {
   MalformedResponseError,
   checkFindings
-} from "./chunk-V7GFXGMW.mjs";
-import "./chunk-H5PWTSGF.mjs";
+} from "./chunk-DG4V6AIQ.mjs";
+import "./chunk-IHZSHXEI.mjs";
 import "./chunk-HDQAN4K4.mjs";
 
 // src/access-analyzer/client.ts
