@@ -748,13 +748,14 @@ var action_exists_default = defineRule({
           path: entryPath,
           substring: found.substring,
           issueCode: found.issueCode,
-          data: { action: entry, service: found.service, database: databaseLabel(), hint: suggestion ? ` Did you mean "${suggestion}"?` : "" },
+          data: { action: entry, service: found.service, database: databaseLabel(), hint: suggestion ? ` Did you mean "${suggestion}"?` : NO_SUGGESTION },
           suggest: suggestion ? [{ messageId: "replace", data: { suggestion }, fix: (fixer) => fixer.replaceValue(entryPath, suggestion) }] : void 0
         });
       });
     }
   }
 });
+var NO_SUGGESTION = ` Remove it, or, if AWS added it after the database's date, list it in the rule's "allow" option.`;
 var verdicts = /* @__PURE__ */ new Map();
 function verdict(entry) {
   let result = verdicts.get(entry);
@@ -2550,6 +2551,7 @@ var condition_key_action_support_default = defineRule({
 
 // rules/condition-key-exists/condition-key-exists.ts
 var OTHER_RULES = /^aws:arn$|^aws:(?:RequestTag|ResourceTag|PrincipalTag)\/?$|^[^\s:]+:[A-Za-z]*Tag\/$/i;
+var NO_SUGGESTION2 = ` Use a key that exists; if AWS added this one after the database's date, list it in the rule's "allow" option.`;
 var condition_key_exists_default = defineRule({
   id: "condition-key-exists",
   meta: {
@@ -2581,7 +2583,7 @@ var condition_key_exists_default = defineRule({
       const taken = suggestion !== void 0 && isObject(block) && Object.keys(block).some((k) => k.toLowerCase() === suggestion.toLowerCase());
       const colon = key.indexOf(":");
       const service2 = key.slice(0, colon);
-      const data = { key, service: service2.toLowerCase(), database: databaseLabel(), hint: suggestion ? ` Did you mean "${suggestion}"?` : "" };
+      const data = { key, service: service2.toLowerCase(), database: databaseLabel(), hint: suggestion ? ` Did you mean "${suggestion}"?` : NO_SUGGESTION2 };
       const suggest = suggestion && !taken ? [{ messageId: "rename", data: { suggestion }, fix: (fixer) => fixer.renameKey(keyPath, suggestion) }] : void 0;
       if (resolution.kind === "unknownService") {
         const keyNode = context.document.propertyAt(denormalizePath(context.document.value, keyPath))?.children?.[0];

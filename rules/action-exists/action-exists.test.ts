@@ -40,7 +40,7 @@ new RuleTester().run(rule, {
       code: policy('s3:DoSomethingCompletelyDifferent'),
       errors: [{
         messageId: 'unknownAction', line: 6, column: 23, endColumn: 58, issueCode: 'INVALID_ACTION',
-        message: `The action "s3:DoSomethingCompletelyDifferent" does not exist: the s3 service has no such action in the IAM database (${db}).`,
+        message: `The action "s3:DoSomethingCompletelyDifferent" does not exist: the s3 service has no such action in the IAM database (${db}). Remove it, or, if AWS added it after the database's date, list it in the rule's "allow" option.`,
         suggestions: [],
       }],
     },
@@ -58,7 +58,7 @@ new RuleTester().run(rule, {
       code: policy(['deepracer:ListModels']),
       errors: [{
         messageId: 'unknownService', line: 7, column: 18, endColumn: 27, issueCode: 'INVALID_SERVICE_IN_ACTION',
-        message: `The service "deepracer" in "deepracer:ListModels" does not exist in the IAM database (${db}).`,
+        message: `The service "deepracer" in "deepracer:ListModels" does not exist in the IAM database (${db}). Remove it, or, if AWS added it after the database's date, list it in the rule's "allow" option.`,
         suggestions: [],
       }],
     },

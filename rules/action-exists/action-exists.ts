@@ -38,13 +38,16 @@ export default defineRule({
         const { suggestion } = found;
         context.report({
           messageId: found.messageId, path: entryPath, substring: found.substring, issueCode: found.issueCode,
-          data: { action: entry, service: found.service, database: databaseLabel(), hint: suggestion ? ` Did you mean "${suggestion}"?` : '' },
+          data: { action: entry, service: found.service, database: databaseLabel(), hint: suggestion ? ` Did you mean "${suggestion}"?` : NO_SUGGESTION },
           suggest: suggestion ? [{ messageId: 'replace', data: { suggestion }, fix: (fixer) => fixer.replaceValue(entryPath, suggestion) }] : undefined,
         });
       });
     }
   },
 });
+
+/** What to do when no close name exists: a retired name, or one newer than the database. */
+const NO_SUGGESTION = ' Remove it, or, if AWS added it after the database\'s date, list it in the rule\'s "allow" option.';
 
 interface Verdict {
   messageId: 'unknownAction' | 'noMatch' | 'unknownService' | 'noServiceMatch' | 'malformed';

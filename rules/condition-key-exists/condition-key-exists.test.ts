@@ -82,7 +82,7 @@ new RuleTester().run(rule, {
       code: policy({ StringEquals: { 'lakeformation:GlueARN': 'x' } }),
       errors: [{
         messageId: 'unknownKey', line: 10, column: 21, issueCode: 'INVALID_SERVICE_CONDITION_KEY',
-        message: `The condition key "lakeformation:GlueARN" does not exist in the lakeformation service in the IAM database (${db}).`,
+        message: `The condition key "lakeformation:GlueARN" does not exist in the lakeformation service in the IAM database (${db}). Use a key that exists; if AWS added this one after the database's date, list it in the rule's "allow" option.`,
         suggestions: [],
       }],
     },

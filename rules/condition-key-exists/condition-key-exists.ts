@@ -8,6 +8,11 @@ import { forEachCondition, resolveConditionKey, suggestConditionKey } from '../.
 /** Keys other rules report: `aws:ARN` (no-aws-arn-condition-key) and tag keys without a tag (condition-key-format). */
 const OTHER_RULES = /^aws:arn$|^aws:(?:RequestTag|ResourceTag|PrincipalTag)\/?$|^[^\s:]+:[A-Za-z]*Tag\/$/i;
 
+/**
+ * What to do when no close name exists. Not "remove it": without the condition an Allow would grant more.
+ */
+const NO_SUGGESTION = ' Use a key that exists; if AWS added this one after the database\'s date, list it in the rule\'s "allow" option.';
+
 export default defineRule({
   id: 'condition-key-exists',
   meta: {
@@ -40,7 +45,7 @@ export default defineRule({
       const taken = suggestion !== undefined && isObject(block) && Object.keys(block).some((k) => k.toLowerCase() === suggestion.toLowerCase());
       const colon = key.indexOf(':');
       const service = key.slice(0, colon);
-      const data = { key, service: service.toLowerCase(), database: databaseLabel(), hint: suggestion ? ` Did you mean "${suggestion}"?` : '' };
+      const data = { key, service: service.toLowerCase(), database: databaseLabel(), hint: suggestion ? ` Did you mean "${suggestion}"?` : NO_SUGGESTION };
       const suggest = suggestion && !taken
         ? [{ messageId: 'rename', data: { suggestion }, fix: (fixer: Fixer) => fixer.renameKey(keyPath, suggestion) }]
         : undefined;
