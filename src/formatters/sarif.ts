@@ -9,6 +9,7 @@
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import { REPOSITORY_URL } from '../docs-url.js';
+import { ACCESS_ANALYZER_CODES } from '../docs/access-analyzer-codes.js';
 import { JSON_SYNTAX_RULE_ID } from '../engine/linter.js';
 import type { LintMessage, LintResult } from '../engine/types.js';
 import { displayPath, isInside, issueCodesOfRule } from './common.js';
@@ -145,9 +146,23 @@ function ruleDescriptor(rule: RuleInfo): Sarif.ReportingDescriptor {
     helpUri: rule.docsUrl,
     help: { text: `${rule.description}\n${rule.docsUrl}`, markdown: `${rule.description}\n\n[Documentation](${rule.docsUrl})` },
     defaultConfiguration: { level: rule.severity === 'error' ? 'error' : 'warning' },
-    properties: { tags: [rule.category, ...issueCodesOfRule(rule)] },
+    properties: {
+      tags: [rule.category, ...issueCodesOfRule(rule)],
+      ...(rule.category === 'security' ? securitySeverity(rule.severity === 'error') : {}),
+    },
   };
 }
+
+/**
+ * GitHub code scanning shows the results of a rule tagged "security" as security alerts, ranked by the rule's
+ * "security-severity" (0.0-10.0: 7.0-8.9 is "high", 4.0-6.9 "medium"); without it they are listed with the
+ * quality findings. An error is high, a warning medium.
+ */
+function securitySeverity(error: boolean): Record<string, string> {
+  return { 'security-severity': error ? '8.0' : '5.0', precision: 'high' };
+}
+
+const AA_SECURITY_WARNINGS = new Set(ACCESS_ANALYZER_CODES.filter((c) => c.type === 'SECURITY_WARNING').map((c) => c.code));
 
 /** A rule that is not ours: an Access Analyzer check (`access-analyzer/<CODE>`) or an engine check. */
 function otherDescriptor(id: string, message: LintMessage): Sarif.ReportingDescriptor {
@@ -164,7 +179,9 @@ function otherDescriptor(id: string, message: LintMessage): Sarif.ReportingDescr
     help: url === undefined ? { text } : { text: `${text}\n${url}`, markdown: `${text}\n\n[Documentation](${url})` },
   };
   const tags = match ? ['access-analyzer', match[1]] : message.issueCode !== undefined ? [message.issueCode] : [];
-  if (tags.length > 0) descriptor.properties = { tags };
+  // Access Analyzer's security warnings are security alerts too.
+  if (match && AA_SECURITY_WARNINGS.has(match[1])) descriptor.properties = { tags: ['security', ...tags], ...securitySeverity(true) };
+  else if (tags.length > 0) descriptor.properties = { tags };
   return descriptor;
 }
 

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type * as Sarif from 'sarif';
 import { describe, expect, it } from 'vitest';
@@ -59,6 +59,7 @@ function fixture(): LintResult[] {
 describe('sarif', () => {
   it('matches the reviewed golden file', () => {
     const text = format('sarif', fixture(), context({ databaseVersion: '2026.01.01' }));
+    if (process.env.UPDATE_GOLDEN) writeFileSync(join(import.meta.dirname, 'golden', 'basic.sarif.json'), text);
     expect(text).toBe(readFileSync(join(import.meta.dirname, 'golden', 'basic.sarif.json'), 'utf8'));
   });
 
@@ -80,10 +81,16 @@ describe('sarif', () => {
     for (const r of run.results!) expect(rules[r.ruleIndex!].id).toBe(r.ruleId);
     // The Access Analyzer rule takes its help link from the message.
     expect(rules[3].helpUri).toBe(AA_URL);
-    expect(rules[3].properties?.tags).toEqual(['access-analyzer', 'PASS_ROLE_WITH_STAR_IN_RESOURCE']);
     expect(rules[1].defaultConfiguration?.level).toBe('warning');
-    expect(rules[1].properties?.tags).toEqual(['correctness', 'MISSING_VERSION']);
-    expect(rules[2].properties?.tags).toEqual(['style', 'INVALID_SID', 'DUPLICATE_SID']);
+    expect(rules[1].properties).toEqual({ tags: ['correctness', 'MISSING_VERSION'] });
+    expect(rules[2].properties).toEqual({ tags: ['style', 'INVALID_SID', 'DUPLICATE_SID'] });
+    // GitHub code scanning lists the results of rules tagged "security" as security alerts, ranked by their
+    // security-severity: our security rules (an error is high, a warning medium) and Access Analyzer's
+    // security warnings.
+    expect(rules[0].properties).toEqual({ tags: ['security'], 'security-severity': '8.0', precision: 'high' });
+    expect(sarif(fixture(), { rules: new Map([...RULES].map(([id, r]) => [id, { ...r, severity: 'warn' }])) }).runs[0].tool.driver.rules![0].properties)
+      .toEqual({ tags: ['security'], 'security-severity': '5.0', precision: 'high' });
+    expect(rules[3].properties).toEqual({ tags: ['security', 'access-analyzer', 'PASS_ROLE_WITH_STAR_IN_RESOURCE'], 'security-severity': '8.0', precision: 'high' });
   });
 
   it('writes URIs relative to %SRCROOT%, percent-encoded, and absolute outside it', () => {
