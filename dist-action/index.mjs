@@ -1531,7 +1531,20 @@ var arn_region_default = defineRule({
       missing: 'ARN "{{value}}" has no Region, but {{types}} ARNs need one ({{format}}); write a Region code or "*".',
       invalid: '"{{region}}" in ARN "{{value}}" is not an AWS Region code; write one such as "us-east-1", or "*".',
       otherPartition: 'Region "{{region}}" belongs to partition "{{regionPartition}}", not to "{{partition}}" of ARN "{{value}}", so the ARN matches nothing; use a Region of "{{partition}}", or write the ARN in partition "{{regionPartition}}".',
-      unlisted: 'Region "{{region}}" in ARN "{{value}}" is not among the {{partition}} Regions policy-lint knows; check the spelling (ignore this if AWS opened the Region recently).'
+      unlisted: 'Region "{{region}}" in ARN "{{value}}" is not among the {{partition}} Regions policy-lint knows; check the spelling. If AWS opened the Region recently, add it to the additionalRegions option.'
+    },
+    // The same option as condition-region-valid's: one list of new Regions serves both.
+    defaultOptions: { additionalRegions: [] },
+    optionsSchema: {
+      type: "object",
+      properties: {
+        additionalRegions: {
+          type: "array",
+          items: { type: "string" },
+          description: "Region codes to accept in addition to the built-in list (Regions newer than policy-lint)."
+        }
+      },
+      additionalProperties: false
     }
   },
   given: resourceArnMatches,
@@ -1578,7 +1591,7 @@ var arn_region_default = defineRule({
         substring: at,
         data: { value, region, partition, regionPartition: verdict2.partition }
       });
-    } else if (verdict2.kind === "unlisted") {
+    } else if (verdict2.kind === "unlisted" && !(context.options.additionalRegions ?? []).includes(region)) {
       context.report({
         messageId: "unlisted",
         path,

@@ -28,6 +28,7 @@ new RuleTester().run(rule, {
     { name: 'not an ARN: left to arn-format', code: policy(['arn:aws:iam:us-east-1', 'bucket']) },
     { name: 'NotResource "*" and Resource "*"', code: { Version: '2012-10-17', Statement: [{ Effect: 'Deny', Action: '*', NotResource: '*' }] } },
   ],
+    { name: 'a new Region listed in additionalRegions', code: policy('arn:aws:sqs:us-east-7:123456789012:jobs'), options: { additionalRegions: ['us-east-7'] } },
   invalid: [
     {
       name: 'IAM is global: a Region is not allowed',
@@ -84,7 +85,7 @@ new RuleTester().run(rule, {
       code: policy('arn:aws:sqs:us-east-7:123456789012:jobs'),
       errors: [{
         messageId: 'unlisted', line: 7, column: 38, endColumn: 47, issueCode: 'INVALID_ARN_REGION', severity: 1,
-        message: 'Region "us-east-7" in ARN "arn:aws:sqs:us-east-7:123456789012:jobs" is not among the aws Regions policy-lint knows; check the spelling (ignore this if AWS opened the Region recently).',
+        message: 'Region "us-east-7" in ARN "arn:aws:sqs:us-east-7:123456789012:jobs" is not among the aws Regions policy-lint knows; check the spelling. If AWS opened the Region recently, add it to the additionalRegions option.',
       }],
     },
     {

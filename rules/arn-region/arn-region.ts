@@ -17,7 +17,20 @@ export default defineRule({
       missing: 'ARN "{{value}}" has no Region, but {{types}} ARNs need one ({{format}}); write a Region code or "*".',
       invalid: '"{{region}}" in ARN "{{value}}" is not an AWS Region code; write one such as "us-east-1", or "*".',
       otherPartition: 'Region "{{region}}" belongs to partition "{{regionPartition}}", not to "{{partition}}" of ARN "{{value}}", so the ARN matches nothing; use a Region of "{{partition}}", or write the ARN in partition "{{regionPartition}}".',
-      unlisted: 'Region "{{region}}" in ARN "{{value}}" is not among the {{partition}} Regions policy-lint knows; check the spelling (ignore this if AWS opened the Region recently).',
+      unlisted: 'Region "{{region}}" in ARN "{{value}}" is not among the {{partition}} Regions policy-lint knows; check the spelling. If AWS opened the Region recently, add it to the additionalRegions option.',
+    },
+    // The same option as condition-region-valid's: one list of new Regions serves both.
+    defaultOptions: { additionalRegions: [] },
+    optionsSchema: {
+      type: 'object',
+      properties: {
+        additionalRegions: {
+          type: 'array',
+          items: { type: 'string' },
+          description: 'Region codes to accept in addition to the built-in list (Regions newer than policy-lint).',
+        },
+      },
+      additionalProperties: false,
     },
   },
   given: resourceArnMatches,
@@ -56,7 +69,7 @@ export default defineRule({
         messageId: 'otherPartition', path, issueCode: 'INVALID_ARN_REGION', substring: at,
         data: { value, region, partition, regionPartition: verdict.partition },
       });
-    } else if (verdict.kind === 'unlisted') {
+    } else if (verdict.kind === 'unlisted' && !((context.options.additionalRegions as string[] | undefined) ?? []).includes(region)) {
       context.report({
         messageId: 'unlisted', path, issueCode: 'INVALID_ARN_REGION', substring: at, severity: 'warn',
         data: { value, region, partition: verdict.partition },
