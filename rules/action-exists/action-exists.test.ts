@@ -63,6 +63,24 @@ new RuleTester().run(rule, {
       }],
     },
     {
+      name: 'a service name written as the prefix: Step Functions is "states"',
+      code: policy(['stepfunctions:*']),
+      errors: [{
+        messageId: 'unknownService', line: 7, column: 18, endColumn: 31, issueCode: 'INVALID_SERVICE_IN_ACTION',
+        message: `The service "stepfunctions" in "stepfunctions:*" does not exist in the IAM database (${db}). Did you mean "states:*"?`,
+        suggestions: [{ messageId: 'replace', output: JSON.stringify(policy(['states:*']), null, 4) }],
+      }],
+    },
+    {
+      name: 'SNS:Receive, from the old default topic policy, says where it comes from',
+      code: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: '*' }, Action: ['SNS:Publish', 'SNS:Receive'], Resource: 'arn:aws:sns:us-east-1:111122223333:alerts', Condition: { StringEquals: { 'AWS:SourceOwner': '111122223333' } } }] },
+      policyType: 'resource',
+      errors: [{
+        messageId: 'unknownAction', line: 11, column: 17, issueCode: 'INVALID_ACTION',
+        message: `The action "SNS:Receive" does not exist: the sns service has no such action in the IAM database (${db}). SNS topic policies accept it (the old default topic policy lists it), but it grants nothing; remove it.`,
+      }],
+    },
+    {
       name: 'a pattern that matches no action, in NotAction',
       code: policy(['iam:Frobnicate*'], 'NotAction'),
       errors: [{

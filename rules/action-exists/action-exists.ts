@@ -38,7 +38,7 @@ export default defineRule({
         const { suggestion } = found;
         context.report({
           messageId: found.messageId, path: entryPath, substring: found.substring, issueCode: found.issueCode,
-          data: { action: entry, service: found.service, database: databaseLabel(), hint: suggestion ? ` Did you mean "${suggestion}"?` : NO_SUGGESTION },
+          data: { action: entry, service: found.service, database: databaseLabel(), hint: suggestion ? ` Did you mean "${suggestion}"?` : KNOWN_NON_ACTIONS[entry.trim().toLowerCase()] ?? NO_SUGGESTION },
           suggest: suggestion ? [{ messageId: 'replace', data: { suggestion }, fix: (fixer) => fixer.replaceValue(entryPath, suggestion) }] : undefined,
         });
       });
@@ -48,6 +48,11 @@ export default defineRule({
 
 /** What to do when no close name exists: a retired name, or one newer than the database. */
 const NO_SUGGESTION = ' Remove it, or, if AWS added it after the database\'s date, list it in the rule\'s "allow" option.';
+
+/** Names that are in many policies although IAM never had them, with where they come from; by lower-case name. */
+const KNOWN_NON_ACTIONS: Record<string, string> = {
+  'sns:receive': ' SNS topic policies accept it (the old default topic policy lists it), but it grants nothing; remove it.',
+};
 
 interface Verdict {
   messageId: 'unknownAction' | 'noMatch' | 'unknownService' | 'noServiceMatch' | 'malformed';

@@ -12,6 +12,10 @@ new RuleTester().run(rule, {
     { code: statement({ StringLike: { 's3:prefix': 'home/*' }, StringEquals: { 's3:delimiter': '/' } }) },
     { name: 'ARN operators take wildcards', code: statement({ ArnEquals: { 'aws:SourceArn': 'arn:aws:sns:*:111122223333:*' } }) },
     { name: '${*} and ${?} are literal characters, not wildcards', code: statement({ StringEquals: { 's3:prefix': ['${*}', 'a${?}b', '${aws:username}'] } }) },
+    { name: 'lambda:Principal is "*" in the request when a function is made public: an SCP denying that compares with the literal', code: {
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Deny', Action: 'lambda:AddPermission', Resource: '*', Condition: { StringEquals: { 'lambda:Principal': ['*'] } } }],
+    } },
     { name: 'non-string values are left to other rules', code: statement({ StringEquals: { 's3:max-keys': 5 } }) },
   ],
   invalid: [

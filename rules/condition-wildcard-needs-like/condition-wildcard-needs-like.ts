@@ -16,6 +16,12 @@ function firstWildcard(value: string): number {
   return -1;
 }
 
+/**
+ * Keys whose value can be a lone `*` in the request itself: lambda:Principal holds AddPermission's Principal
+ * parameter, which is "*" when a function is made public. StringEquals "*" compares with that literal value.
+ */
+const LITERAL_STAR_KEYS = new Set(['lambda:principal']);
+
 const LIKE: Record<string, string> = { StringEquals: 'StringLike', StringNotEquals: 'StringNotLike' };
 
 export default defineRule({
@@ -36,7 +42,7 @@ export default defineRule({
   given: conditionStatementMatches,
   check({ value, path }, context) {
     const condition = (value as { Condition?: Record<string, unknown> }).Condition;
-    for (const { operator, values, keyPath, operatorPath } of conditionEntries(value as never, path)) {
+    for (const { operator, key, values, keyPath, operatorPath } of conditionEntries(value as never, path)) {
       const parsed = parseOperator(operator);
       if (!parsed || parsed.family !== 'String' || parsed.wildcards || !Array.isArray(values)) continue;
       const likeBase = LIKE[parsed.base];
@@ -44,6 +50,7 @@ export default defineRule({
       const canRename = like !== undefined && !Object.hasOwn(condition as object, like);
       values.forEach((item, index) => {
         if (typeof item !== 'string') return;
+        if (item === '*' && LITERAL_STAR_KEYS.has(key.toLowerCase())) return;
         const at = firstWildcard(item);
         if (at < 0) return;
         context.report({

@@ -25,6 +25,11 @@ new RuleTester().run(rule, {
     { name: 'AWS: rotate your own credentials (no MFA), with ListUsers on "*"', code: readFileSync(new URL('../../test/fixtures/aws-no-mfa/iam-credentials-console.json', import.meta.url), 'utf8') },
     { name: 'MFA device resources are not user resources', code: allow('iam:CreateVirtualMFADevice', 'arn:aws:iam::*:mfa/*') },
     { name: 'an exempt action on every user is mfa-exempt-actions-self-scoped\'s business', code: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'iam:EnableMFADevice', Resource: 'arn:aws:iam::*:user/*' }, mfaDeny] } },
+    { name: 'a provisioning policy that creates users and their credentials administers other users by design', code: { Version: '2012-10-17', Statement: [
+      { Effect: 'Allow', Action: 'iam:CreateUser', Resource: 'arn:aws:iam::*:user/*' },
+      { Effect: 'Allow', Action: ['iam:CreateAccessKey', 'iam:CreateLoginProfile', 'iam:UpdateLoginProfile'], Resource: 'arn:aws:iam::*:user/tenant-*' },
+      { Effect: 'Allow', Action: ['iam:DeleteAccessKey', 'iam:DeleteLoginProfile'], Resource: 'arn:aws:iam::*:user/*', Condition: { StringEquals: { 'aws:ResourceTag/managed-by': 'tenant-provisioner' } } },
+    ] } },
     { name: 'a Deny is not a grant', code: { Version: '2012-10-17', Statement: [{ Effect: 'Deny', Action: 'iam:CreateAccessKey', Resource: '*' }] } },
   ],
   invalid: [

@@ -15,6 +15,20 @@ function selfServiceByLower(): Map<string, string> {
     .map((action) => [action.toLowerCase(), action])));
 }
 
+/** Actions no self-service policy needs: a policy that allows one administers other users by design. */
+const USER_ADMINISTRATION = ['iam:CreateUser', 'iam:DeleteUser'];
+
+/** Some Allow statement grants iam:CreateUser or iam:DeleteUser (by name or by a glob such as `iam:*User`). */
+function administersUsers(statements: readonly { effect: string | undefined; statement: { Action?: unknown } }[]): boolean {
+  return statements.some(({ effect, statement }) => effect === 'Allow' && Array.isArray(statement.Action) && statement.Action.some((value) => {
+    if (typeof value !== 'string') return false;
+    const pattern = value.trim();
+    if (!hasWildcard(pattern)) return USER_ADMINISTRATION.some((action) => action.toLowerCase() === pattern.toLowerCase());
+    const regexp = globToRegExp(pattern);
+    return USER_ADMINISTRATION.some((action) => regexp.test(action));
+  }));
+}
+
 function summary(actions: string[]): string {
   return actions.length <= 3 ? actions.join(', ').replace(/, ([^,]*)$/, ' and $1') : `${actions.slice(0, 3).join(', ')} and ${actions.length - 3} more`;
 }
@@ -36,6 +50,9 @@ export default defineRule({
   given: '$',
   check(_match, context) {
     const analysis = analyzeMfa(context.policy);
+    // A policy that creates or deletes users (a provisioning service, a user administrator) manages other users'
+    // credentials on purpose; unless it also tries to enforce MFA, it is not a self-service policy.
+    if (!analysis.family && administersUsers(analysis.statements)) return;
     const isWrite = (action: string) => actionAccessLevels(action).some((level) => level !== 'Read' && level !== 'List');
     for (const info of analysis.statements) {
       // The raw list, not info.action (which makes an entry per item): most statements grant no IAM action.

@@ -426,11 +426,20 @@ export function databaseLabel(): string {
 const serviceSuggestions = new Map<string, string | null>();
 
 /** The closest known service prefix to an unknown one (`ec22` → `ec2`); cached per prefix. */
+/** Service names people write as prefixes, too far from the real prefix for the edit distance to find it. */
+const PREFIX_OF_SERVICE_NAME: Record<string, string> = {
+  stepfunctions: 'states',
+  eventbridge: 'events',
+  cloudwatchlogs: 'logs',
+  elasticsearch: 'es',
+};
+
 export function suggestService(prefix: string): string | undefined {
   const key = prefix.toLowerCase();
   let suggestion = serviceSuggestions.get(key);
   if (suggestion === undefined) {
-    suggestion = closest(key, servicePrefixes(), suggestionLimit(key.length)) ?? null;
+    suggestion = (Object.hasOwn(PREFIX_OF_SERVICE_NAME, key) ? PREFIX_OF_SERVICE_NAME[key] : undefined)
+      ?? closest(key, servicePrefixes(), suggestionLimit(key.length)) ?? null;
     serviceSuggestions.set(key, suggestion);
   }
   return suggestion ?? undefined;

@@ -61,8 +61,8 @@ describe('MFA pack on the AWS managed policy corpus', () => {
       'arn-account error': 2,
       // Five AWS self-service policies meant to sit next to your own MFA deny (see the rule's doc).
       'mfa-deny-present error': 5,
-      // AWSOpsWorksRegisterCLI_OnPremises (CreateAccessKey on OpsWorks users) and SystemAdministrator (UpdateSigningCertificate on "*").
-      'self-service-resource-scope error': 2,
+      // SystemAdministrator (UpdateSigningCertificate on "*"); AWSOpsWorksRegisterCLI_OnPremises also creates the OpsWorks users, so it is a provisioning policy.
+      'self-service-resource-scope error': 1,
       // ${aws:PrincipalOrgId}, documented as aws:PrincipalOrgID.
       'policy-variable-syntax warn': 12,
     });
