@@ -27,8 +27,8 @@ new RuleTester().run(rule, {
     { name: 'a Region with a wildcard is not checked', code: policy('arn:aws:sqs:us-east-?:123456789012:q') },
     { name: 'not an ARN: left to arn-format', code: policy(['arn:aws:iam:us-east-1', 'bucket']) },
     { name: 'NotResource "*" and Resource "*"', code: { Version: '2012-10-17', Statement: [{ Effect: 'Deny', Action: '*', NotResource: '*' }] } },
-  ],
     { name: 'a new Region listed in additionalRegions', code: policy('arn:aws:sqs:us-east-7:123456789012:jobs'), options: { additionalRegions: ['us-east-7'] } },
+  ],
   invalid: [
     {
       name: 'IAM is global: a Region is not allowed',
