@@ -666,11 +666,17 @@ function databaseLabel() {
   return label ??= databaseVersion().replace(/ \((.*)\)$/, ", $1");
 }
 var serviceSuggestions = /* @__PURE__ */ new Map();
+var PREFIX_OF_SERVICE_NAME = {
+  stepfunctions: "states",
+  eventbridge: "events",
+  cloudwatchlogs: "logs",
+  elasticsearch: "es"
+};
 function suggestService(prefix) {
   const key = prefix.toLowerCase();
   let suggestion = serviceSuggestions.get(key);
   if (suggestion === void 0) {
-    suggestion = closest(key, servicePrefixes(), suggestionLimit(key.length)) ?? null;
+    suggestion = (Object.hasOwn(PREFIX_OF_SERVICE_NAME, key) ? PREFIX_OF_SERVICE_NAME[key] : void 0) ?? closest(key, servicePrefixes(), suggestionLimit(key.length)) ?? null;
     serviceSuggestions.set(key, suggestion);
   }
   return suggestion ?? void 0;
@@ -748,7 +754,7 @@ var action_exists_default = defineRule({
           path: entryPath,
           substring: found.substring,
           issueCode: found.issueCode,
-          data: { action: entry, service: found.service, database: databaseLabel(), hint: suggestion ? ` Did you mean "${suggestion}"?` : NO_SUGGESTION },
+          data: { action: entry, service: found.service, database: databaseLabel(), hint: suggestion ? ` Did you mean "${suggestion}"?` : KNOWN_NON_ACTIONS[entry.trim().toLowerCase()] ?? NO_SUGGESTION },
           suggest: suggestion ? [{ messageId: "replace", data: { suggestion }, fix: (fixer) => fixer.replaceValue(entryPath, suggestion) }] : void 0
         });
       });
@@ -756,6 +762,9 @@ var action_exists_default = defineRule({
   }
 });
 var NO_SUGGESTION = ` Remove it, or, if AWS added it after the database's date, list it in the rule's "allow" option.`;
+var KNOWN_NON_ACTIONS = {
+  "sns:receive": " SNS topic policies accept it (the old default topic policy lists it), but it grants nothing; remove it."
+};
 var verdicts = /* @__PURE__ */ new Map();
 function verdict(entry) {
   let result = verdicts.get(entry);
@@ -3337,6 +3346,7 @@ function firstWildcard(value) {
   }
   return -1;
 }
+var LITERAL_STAR_KEYS = /* @__PURE__ */ new Set(["lambda:principal"]);
 var LIKE = { StringEquals: "StringLike", StringNotEquals: "StringNotLike" };
 var condition_wildcard_needs_like_default = defineRule({
   id: "condition-wildcard-needs-like",
@@ -3356,7 +3366,7 @@ var condition_wildcard_needs_like_default = defineRule({
   given: conditionStatementMatches,
   check({ value, path }, context) {
     const condition = value.Condition;
-    for (const { operator, values, keyPath, operatorPath } of conditionEntries(value, path)) {
+    for (const { operator, key, values, keyPath, operatorPath } of conditionEntries(value, path)) {
       const parsed = parseOperator(operator);
       if (!parsed || parsed.family !== "String" || parsed.wildcards || !Array.isArray(values)) continue;
       const likeBase = LIKE[parsed.base];
@@ -3364,6 +3374,7 @@ var condition_wildcard_needs_like_default = defineRule({
       const canRename = like !== void 0 && !Object.hasOwn(condition, like);
       values.forEach((item, index) => {
         if (typeof item !== "string") return;
+        if (item === "*" && LITERAL_STAR_KEYS.has(key.toLowerCase())) return;
         const at = firstWildcard(item);
         if (at < 0) return;
         context.report({
@@ -10568,6 +10579,16 @@ var selfServiceActions;
 function selfServiceByLower() {
   return selfServiceActions ??= new Map([...selfServiceUserActions()].filter((action) => !CALLER_ONLY.has(action)).map((action) => [action.toLowerCase(), action]));
 }
+var USER_ADMINISTRATION = ["iam:CreateUser", "iam:DeleteUser"];
+function administersUsers(statements) {
+  return statements.some(({ effect, statement }) => effect === "Allow" && Array.isArray(statement.Action) && statement.Action.some((value) => {
+    if (typeof value !== "string") return false;
+    const pattern = value.trim();
+    if (!hasWildcard(pattern)) return USER_ADMINISTRATION.some((action) => action.toLowerCase() === pattern.toLowerCase());
+    const regexp = globToRegExp(pattern);
+    return USER_ADMINISTRATION.some((action) => regexp.test(action));
+  }));
+}
 function summary2(actions) {
   return actions.length <= 3 ? actions.join(", ").replace(/, ([^,]*)$/, " and $1") : `${actions.slice(0, 3).join(", ")} and ${actions.length - 3} more`;
 }
@@ -10588,6 +10609,7 @@ var self_service_resource_scope_default = defineRule({
   given: "$",
   check(_match, context) {
     const analysis = analyzeMfa(context.policy);
+    if (!analysis.family && administersUsers(analysis.statements)) return;
     const isWrite = (action) => actionAccessLevels(action).some((level) => level !== "Read" && level !== "List");
     for (const info of analysis.statements) {
       const list2 = info.statement.Action;
