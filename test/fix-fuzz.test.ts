@@ -301,11 +301,13 @@ interface Layout {
   inlineDepth: number;
   /** Spaces or tabs at the end of some lines. */
   trailing: () => string;
+  /** What goes between one member's line and the next: a comma and a line break, a blank line, or comma first. */
+  between: (inner: string) => string;
   bom: boolean;
   finalEol: boolean;
 }
 
-const plain: Layout = { name: 'plain', indent: '', eol: '\n', colon: () => ':', comma: () => ',', inlineDepth: 0, trailing: () => '', bom: false, finalEol: false };
+const plain: Layout = { name: 'plain', indent: '', eol: '\n', colon: () => ':', comma: () => ',', inlineDepth: 0, trailing: () => '', between: () => ',', bom: false, finalEol: false };
 
 function layout(random: Random): Layout {
   const indent = random.pick(['', '  ', '    ', '\t', '  ', '    ']);
@@ -316,12 +318,19 @@ function layout(random: Random): Layout {
   const trailing = random.chance(0.2);
   const bom = random.chance(0.08);
   const inlineDepth = indent === '' ? 0 : random.pick([99, 99, 4, 3, 5]);
+  const lines = random.pick(['comma', 'comma', 'comma', 'comma', 'blank lines', 'comma first']);
   return {
-    name: `indent=${JSON.stringify(indent)} eol=${JSON.stringify(eol)} colon=${JSON.stringify(colonStyle)}${odd ? ' odd spacing' : ''}${trailing ? ' trailing spaces' : ''}${bom ? ' BOM' : ''} inline<${inlineDepth}`,
+    name: `indent=${JSON.stringify(indent)} eol=${JSON.stringify(eol)} colon=${JSON.stringify(colonStyle)}${odd ? ' odd spacing' : ''}${trailing ? ' trailing spaces' : ''}${bom ? ' BOM' : ''} inline<${inlineDepth}${lines !== 'comma' ? ` ${lines}` : ''}`,
     indent, eol, bom, inlineDepth, finalEol: indent !== '' && random.chance(0.8),
     colon: () => (odd ? random.pick([':', ' :', ': ', '  :  ', ':\t', ' : ']) : colonStyle),
     comma: () => (odd ? random.pick([',', ', ', ' , ', ',  ', ' ,']) : commaStyle),
     trailing: () => (trailing && random.chance(0.3) ? random.pick([' ', '  ', '\t']) : ''),
+    between(inner) {
+      const end = this.trailing() + eol;
+      if (lines === 'blank lines') return `,${end}${end}${inner}`;
+      if (lines === 'comma first') return `${end}${inner.slice(0, -indent.length) || inner}, `;
+      return `,${end}${inner}`;
+    },
   };
 }
 
@@ -337,7 +346,7 @@ function serialize(j: J, l: Layout, depth = 0, indent = ''): string {
     return `${open}${pad}${items.reduce((a, b) => a + l.comma() + b)}${pad}${close}`;
   }
   const inner = indent + l.indent;
-  return `${open}${l.trailing()}${l.eol}${inner}${items.join(`,${l.trailing()}${l.eol}${inner}`)}${l.eol}${indent}${close}`;
+  return `${open}${l.trailing()}${l.eol}${inner}${items.reduce((a, b) => a + l.between(inner) + b)}${l.eol}${indent}${close}`;
 }
 
 function render(j: J, l: Layout): string {
@@ -488,7 +497,8 @@ function checkCase(text: string, policyType: PolicyType, ignore: Ignore | undefi
     const eol = /(\r\n|\r|\n)$/.exec(line)?.[1];
     if (eol && eols.size > 0 && !eols.has(eol)) problems.push(`a fix wrote the line ending ${JSON.stringify(eol)} in a file with ${JSON.stringify([...eols])}: ${JSON.stringify(line)}`);
     const indent = /^[ \t]*/.exec(line)![0];
-    if ([...indent].some((c) => indentChars.size > 0 && !indentChars.has(c))) problems.push(`a fix indented with ${JSON.stringify(indent)} in a file indented with ${JSON.stringify([...indentChars].join(''))}: ${JSON.stringify(line)}`);
+    // A line of blanks only is trailing whitespace, not indentation (the next check).
+    if (body(line).trim() !== '' && [...indent].some((c) => indentChars.size > 0 && !indentChars.has(c))) problems.push(`a fix indented with ${JSON.stringify(indent)} in a file indented with ${JSON.stringify([...indentChars].join(''))}: ${JSON.stringify(line)}`);
     if (/[ \t]$/.test(body(line)) && !/[ \t](\r\n|\r|\n)/.test(text)) problems.push(`a fix left trailing whitespace: ${JSON.stringify(line)}`);
   }
 
