@@ -5,9 +5,9 @@ import {
   PolicyDocument,
   compareMessages,
   countResult,
-  duplicateKeyCount,
+  duplicateKeys,
   nodeValue
-} from "./chunk-IHZSHXEI.mjs";
+} from "./chunk-6UHXWAMJ.mjs";
 import "./chunk-HDQAN4K4.mjs";
 
 // src/action/data-root.ts
@@ -4720,7 +4720,8 @@ var mfa_notaction_covers_enrollment_default = defineRule({
     messages: {
       enrollment: "NotAction does not exempt {{actions}}{{typos}}: users without an MFA device can never enroll one; add {{them}} to NotAction.",
       console: "NotAction does not exempt {{actions}}{{typos}}: the console's MFA page breaks and users cannot resync a drifted device before signing in with MFA; add {{them}} to NotAction.",
-      deniedByAction: 'Action "{{entry}}" of this MFA deny also denies {{actions}} to users without MFA, so they can never enroll a device; deny with NotAction and exempt {{them}}.'
+      deniedByAction: 'Action "{{entry}}" of this MFA deny also denies {{actions}} to users without MFA, so they can never enroll a device; deny with NotAction and exempt {{them}}.',
+      addAfterScoping: "Add {{actions}} to NotAction once the Allow of {{them}} is scoped to the caller's own user (until then, exempting {{them}} lets {{them}} act on other users without MFA)."
     },
     defaultOptions: { enrollment: "self" },
     optionsSchema: {
@@ -4737,15 +4738,16 @@ var mfa_notaction_covers_enrollment_default = defineRule({
   given: "$",
   check(_match, context) {
     if (context.options.enrollment === "admin") return;
-    const { denies } = analyzeMfa(context.policy);
+    const analysis = analyzeMfa(context.policy);
+    const { denies } = analysis;
     if (denies.length === 0) return;
     const enrollment = expandSet(ENROLLMENT_ACTIONS);
     const consoleSet = expandSet(CONSOLE_ACTIONS);
     for (const deny of denies) {
       if (!deny.mfaConditions.some(blocksWithoutMfa)) continue;
       if (deny.notAction) {
-        reportMissing(context, deny, enrollment.filter((a) => !exempt(deny, a)), "enrollment");
-        reportMissing(context, deny, consoleSet.filter((a) => !exempt(deny, a)), "console");
+        reportMissing(context, analysis, deny, enrollment.filter((a) => !exempt(deny, a)), "enrollment");
+        reportMissing(context, analysis, deny, consoleSet.filter((a) => !exempt(deny, a)), "console");
       } else {
         for (const entry of deny.action ?? []) {
           const denied = enrollment.filter((a) => actionMatches(entry.value, a));
@@ -4759,7 +4761,15 @@ var mfa_notaction_covers_enrollment_default = defineRule({
 function exempt(deny, action) {
   return deny.notAction.some((entry) => actionMatches(entry.value, action));
 }
-function reportMissing(context, deny, missing, messageId2) {
+function grantedOnOtherUsers(analysis, action) {
+  if (!actionResourceTypes(action).some((type) => type.name === "user")) return false;
+  return analysis.statements.some((info) => allows(info) && statementCoversAction2(info, action) && (info.notResource !== void 0 || (info.resource ?? []).some((resource2) => userScopeOf(resource2.value) === "other")));
+}
+function allows(info) {
+  const effect = info.statement.Effect;
+  return typeof effect === "string" && effect.trim().toLowerCase() === "allow";
+}
+function reportMissing(context, analysis, deny, missing, messageId2) {
   if (missing.length === 0) return;
   const typos = /* @__PURE__ */ new Map();
   const notActionPath = filePath(context, [...deny.path, "NotAction"]);
@@ -4770,19 +4780,25 @@ function reportMissing(context, deny, missing, messageId2) {
     if (suggestion && missing.includes(suggestion) && !typos.has(suggestion)) typos.set(suggestion, entry);
   }
   const typoText = [...typos].map(([suggestion, entry]) => `; "${entry.value}" is not an action, did you mean ${suggestion}?`).join("");
+  const add = (actions) => (fixer) => {
+    const edits = [];
+    const append = isArray ? actions.filter((a) => !typos.has(a)) : actions;
+    if (isArray) {
+      for (const [suggestion, entry] of typos) if (actions.includes(suggestion)) edits.push(fixer.replaceValue(filePath(context, entry.path), suggestion));
+    }
+    if (append.length > 0) edits.push(fixer.appendToList(notActionPath, [...append]));
+    return edits;
+  };
+  const risky = missing.filter((action) => grantedOnOtherUsers(analysis, action));
+  const safe = missing.filter((action) => !risky.includes(action));
   context.report({
     messageId: messageId2,
     path: [...deny.path, "NotAction"],
     target: "key",
     severity: messageId2 === "console" ? "warn" : void 0,
     data: { actions: list(missing), typos: typoText ? ` (${typoText.slice(2)})` : "", them: missing.length > 1 ? "them" : "it" },
-    fix: (fixer) => {
-      const edits = [];
-      const append = isArray ? missing.filter((a) => !typos.has(a)) : missing;
-      if (isArray) for (const [suggestion, entry] of typos) edits.push(fixer.replaceValue(filePath(context, entry.path), suggestion));
-      if (append.length > 0) edits.push(fixer.appendToList(notActionPath, append));
-      return edits;
-    }
+    fix: safe.length > 0 ? add(safe) : void 0,
+    suggest: risky.length > 0 ? [{ messageId: "addAfterScoping", data: { actions: list(risky), them: risky.length > 1 ? "them" : "it" }, fix: add(risky) }] : void 0
   });
 }
 
@@ -12224,10 +12240,10 @@ function lintAndFix(filePath2, text, options, unsuppressed = (messages) => messa
 }
 function acceptedEdits(document, edits, anchors) {
   const text = document.text;
-  const duplicates = duplicateKeyCount(text);
+  const duplicates = duplicateKeys(text);
   const selected = anchors?.(document) ?? [];
   const keeps = (next, applied) => {
-    if (duplicateKeyCount(next) > duplicates) return false;
+    if (addsDuplicateKey(duplicates, duplicateKeys(next), applied)) return false;
     if (selected.length === 0) return true;
     const moved = selected.map((offset) => movedOffset(offset, applied));
     const now = anchors(new PolicyDocument(document.filePath, next));
@@ -12241,6 +12257,29 @@ function acceptedEdits(document, edits, anchors) {
     if (keeps(applyEdits(text, candidate), candidate)) kept.push(edit);
   }
   return applyEdits(text, kept);
+}
+function addsDuplicateKey(before, after, edits) {
+  if (after.length === 0) return false;
+  const counts2 = /* @__PURE__ */ new Map();
+  const count = (id, n) => counts2.set(id, (counts2.get(id) ?? 0) + n);
+  for (const { object, key } of before) {
+    const moved = movedOffset(object, edits);
+    count(`${moved < 0 ? "?" : moved}|${key}`, 1);
+  }
+  const written = writtenRanges(edits);
+  for (const { object, key } of after) {
+    count(`${written.some(([start, end]) => object >= start && object < end) ? "?" : object}|${key}`, -1);
+  }
+  for (const n of counts2.values()) if (n < 0) return true;
+  return false;
+}
+function writtenRanges(edits) {
+  let shift = 0;
+  return edits.map(({ range: [start, end], text }) => {
+    const at = start + shift;
+    shift += text.length - (end - start);
+    return [at, at + text.length];
+  });
 }
 function movedOffset(offset, edits) {
   let shift = 0;
@@ -15074,7 +15113,7 @@ function parseForDetection(text) {
 async function askAccessAnalyzer(works, config, options, mode) {
   const settings = config.accessAnalyzer ?? {};
   const aa = options.accessAnalyzer;
-  const { runAccessAnalyzer, mergeFindings } = await import("./access-analyzer-OAFPEZYL.mjs");
+  const { runAccessAnalyzer, mergeFindings } = await import("./access-analyzer-RIKXZGAN.mjs");
   const outcome = await runAccessAnalyzer(
     works.filter((w) => !w.notUtf8 && !w.notJson).map((w) => ({ filePath: w.filePath, text: w.output ?? w.text, policyType: w.policyType, resourceType: w.resourceType ?? settings.resourceType })),
     {

@@ -39,6 +39,28 @@ describe('--fix and keys renamed in the same pass', () => {
     expect(JSON.stringify(JSON.parse(output).Statement[0].Condition)).toContain('aws:MultiFactorAuthAge');
   });
 
+  it('does not merge two operator blocks when a fix of the same pass removes a duplicate key elsewhere', () => {
+    // The duplicate Sid goes, so the file's count of duplicate keys would stay the same with a new "Bool" pair.
+    const text = [
+      '{',
+      '    "Version": "2012-10-17",',
+      '    "Statement": [',
+      '        {',
+      '            "Effect": "Allow", "Action": "s3:GetObject", "Resource": "*",',
+      '            "Condition": { "BOOL": { "aws:SecureTransport": "true" }, "bool": { "aws:ViaAWSService": "false" } }',
+      '        },',
+      '        { "Sid": "Read", "Sid": "Read", "Effect": "Allow", "Action": "s3:ListBucket", "Resource": "*" }',
+      '    ]',
+      '}',
+    ].join('\n');
+    const { output } = lintAndFix('p.json', text, all);
+    expect(duplicateKeyCount(output)).toBe(0);
+    const condition = JSON.stringify(JSON.parse(output).Statement[0].Condition);
+    expect(condition).toContain('aws:SecureTransport');
+    expect(condition).toContain('aws:ViaAWSService');
+    expect(JSON.parse(output).Statement[1].Sid).toBe('Read');
+  });
+
   it('duplicateKeyCount counts repeats per object, not across objects', () => {
     expect(duplicateKeyCount('{"a":1,"b":{"a":2},"c":[{"a":3}]}')).toBe(0);
     expect(duplicateKeyCount('{"a":1,"a":2,"b":{"x":1,"x":2,"x":3}}')).toBe(3);

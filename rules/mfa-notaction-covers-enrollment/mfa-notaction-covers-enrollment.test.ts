@@ -66,5 +66,29 @@ new RuleTester().run(rule, {
         message: 'NotAction does not exempt iam:CreateVirtualMFADevice: users without an MFA device can never enroll one; add it to NotAction.' }],
       output: JSON.stringify(policy({ NotAction: [...complete.slice(1), 'iam:CreateVirtualMFADevice'], Condition: { Bool: { 'aws:MultiFactorAuthPresent': false } } }), null, 4),
     },
+    {
+      // Exempting iam:EnableMFADevice would let it act on every user without MFA (mfa-exempt-actions-self-scoped):
+      // that widens access, so only iam:CreateVirtualMFADevice (on MFA devices) is added; the rest is a suggestion.
+      name: 'an action an Allow grants on other users is a suggestion, not part of the fix',
+      code: withAllow('Allow'),
+      errors: [{ messageId: 'enrollment', line: 11, column: 13, severity: 2,
+        suggestions: [{ messageId: 'addAfterScoping', output: withAllow('Allow', ['iam:EnableMFADevice']) }] }],
+      output: withAllow('Allow', ['iam:CreateVirtualMFADevice']),
+    },
+    {
+      name: 'an Allow whose Effect case the same --fix pass corrects counts as an Allow',
+      code: withAllow('allow'),
+      errors: [{ messageId: 'enrollment', line: 11, column: 13, severity: 2,
+        suggestions: [{ messageId: 'addAfterScoping', output: withAllow('allow', ['iam:EnableMFADevice']) }] }],
+      output: withAllow('allow', ['iam:CreateVirtualMFADevice']),
+    },
   ],
 });
+
+/** An Allow of iam:EnableMFADevice on every user, and an MFA deny that exempts neither enrollment action (plus `added`). */
+function withAllow(effect: string, added: string[] = []): string {
+  return JSON.stringify({ Version: '2012-10-17', Statement: [
+    { Effect: effect, Action: 'iam:EnableMFADevice', Resource: 'arn:aws:iam::*:user/*' },
+    policy({ NotAction: [...complete.slice(2), ...added] }).Statement[0],
+  ] }, null, 4);
+}

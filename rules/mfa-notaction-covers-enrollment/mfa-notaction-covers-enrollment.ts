@@ -4,9 +4,13 @@ import { actionExists, suggestAction } from '../../src/iam/actions-db.js';
 import { actionMatches } from '../../src/actions/glob.js';
 import { hasWildcard } from '../../src/iam/glob.js';
 import { filePath } from '../../src/iam/mfa-fixes.js';
-import { analyzeMfa, blocksWithoutMfa, expandSet, type ListEntry, type MfaDeny } from '../../src/iam/mfa-policy.js';
+import { actionResourceTypes } from '../../src/iam/database.js';
+import {
+  analyzeMfa, blocksWithoutMfa, expandSet, statementCoversAction, userScopeOf, type ListEntry, type MfaAnalysis, type MfaDeny, type StatementInfo,
+} from '../../src/iam/mfa-policy.js';
 import { CONSOLE_ACTIONS, ENROLLMENT_ACTIONS } from '../../src/iam/mfa-sets.js';
 import type { RuleContext } from '../../src/engine/rule.js';
+import type { Fixer } from '../../src/engine/fixer.js';
 
 const list = (actions: readonly string[]) => actions.join(', ').replace(/, ([^,]*)$/, ' and $1');
 
@@ -22,6 +26,7 @@ export default defineRule({
       enrollment: 'NotAction does not exempt {{actions}}{{typos}}: users without an MFA device can never enroll one; add {{them}} to NotAction.',
       console: 'NotAction does not exempt {{actions}}{{typos}}: the console\'s MFA page breaks and users cannot resync a drifted device before signing in with MFA; add {{them}} to NotAction.',
       deniedByAction: 'Action "{{entry}}" of this MFA deny also denies {{actions}} to users without MFA, so they can never enroll a device; deny with NotAction and exempt {{them}}.',
+      addAfterScoping: 'Add {{actions}} to NotAction once the Allow of {{them}} is scoped to the caller\'s own user (until then, exempting {{them}} lets {{them}} act on other users without MFA).',
     },
     defaultOptions: { enrollment: 'self' },
     optionsSchema: {
@@ -38,15 +43,16 @@ export default defineRule({
   given: '$',
   check(_match, context) {
     if (context.options.enrollment === 'admin') return;
-    const { denies } = analyzeMfa(context.policy);
+    const analysis = analyzeMfa(context.policy);
+    const { denies } = analysis;
     if (denies.length === 0) return; // spares expanding the action sets (database files)
     const enrollment = expandSet(ENROLLMENT_ACTIONS);
     const consoleSet = expandSet(CONSOLE_ACTIONS);
     for (const deny of denies) {
       if (!deny.mfaConditions.some(blocksWithoutMfa)) continue;
       if (deny.notAction) {
-        reportMissing(context, deny, enrollment.filter((a) => !exempt(deny, a)), 'enrollment');
-        reportMissing(context, deny, consoleSet.filter((a) => !exempt(deny, a)), 'console');
+        reportMissing(context, analysis, deny, enrollment.filter((a) => !exempt(deny, a)), 'enrollment');
+        reportMissing(context, analysis, deny, consoleSet.filter((a) => !exempt(deny, a)), 'console');
       } else {
         for (const entry of deny.action ?? []) {
           const denied = enrollment.filter((a) => actionMatches(entry.value, a));
@@ -62,7 +68,24 @@ function exempt(deny: MfaDeny, action: string): boolean {
   return deny.notAction!.some((entry) => actionMatches(entry.value, action));
 }
 
-function reportMissing(context: RuleContext, deny: MfaDeny, missing: string[], messageId: 'enrollment' | 'console'): void {
+/**
+ * Whether an Allow of the policy grants `action` on users other than the caller (or with NotResource): then
+ * exempting the action from the MFA deny lets it act on them without MFA (mfa-exempt-actions-self-scoped),
+ * which widens access, so adding it is no safe fix.
+ */
+function grantedOnOtherUsers(analysis: MfaAnalysis, action: string): boolean {
+  if (!actionResourceTypes(action).some((type) => type.name === 'user')) return false;
+  return analysis.statements.some((info) => allows(info) && statementCoversAction(info, action) &&
+    (info.notResource !== undefined || (info.resource ?? []).some((resource) => userScopeOf(resource.value) === 'other')));
+}
+
+/** An Allow, or what effect-valid's fix makes one in the same --fix pass ("allow", " Allow"). */
+function allows(info: StatementInfo): boolean {
+  const effect = info.statement.Effect;
+  return typeof effect === 'string' && effect.trim().toLowerCase() === 'allow';
+}
+
+function reportMissing(context: RuleContext, analysis: MfaAnalysis, deny: MfaDeny, missing: string[], messageId: 'enrollment' | 'console'): void {
   if (missing.length === 0) return;
   // Entries that name no action but are one typo away from a missing one: the fix corrects them.
   const typos = new Map<string, ListEntry>();
@@ -74,18 +97,25 @@ function reportMissing(context: RuleContext, deny: MfaDeny, missing: string[], m
     if (suggestion && missing.includes(suggestion) && !typos.has(suggestion)) typos.set(suggestion, entry);
   }
   const typoText = [...typos].map(([suggestion, entry]) => `; "${entry.value}" is not an action, did you mean ${suggestion}?`).join('');
+  const add = (actions: readonly string[]) => (fixer: Fixer) => {
+    const edits: TextEdit[] = [];
+    const append = isArray ? actions.filter((a) => !typos.has(a)) : actions;
+    if (isArray) for (const [suggestion, entry] of typos) if (actions.includes(suggestion)) edits.push(fixer.replaceValue(filePath(context, entry.path), suggestion));
+    if (append.length > 0) edits.push(fixer.appendToList(notActionPath, [...append]));
+    return edits;
+  };
+  // The actions an Allow grants on other users are left to the author (a suggestion); the others are fixed.
+  const risky = missing.filter((action) => grantedOnOtherUsers(analysis, action));
+  const safe = missing.filter((action) => !risky.includes(action));
   context.report({
     messageId,
     path: [...deny.path, 'NotAction'],
     target: 'key',
     severity: messageId === 'console' ? 'warn' : undefined,
     data: { actions: list(missing), typos: typoText ? ` (${typoText.slice(2)})` : '', them: missing.length > 1 ? 'them' : 'it' },
-    fix: (fixer) => {
-      const edits: TextEdit[] = [];
-      const append = isArray ? missing.filter((a) => !typos.has(a)) : missing;
-      if (isArray) for (const [suggestion, entry] of typos) edits.push(fixer.replaceValue(filePath(context, entry.path), suggestion));
-      if (append.length > 0) edits.push(fixer.appendToList(notActionPath, append));
-      return edits;
-    },
+    fix: safe.length > 0 ? add(safe) : undefined,
+    suggest: risky.length > 0
+      ? [{ messageId: 'addAfterScoping', data: { actions: list(risky), them: risky.length > 1 ? 'them' : 'it' }, fix: add(risky) }]
+      : undefined,
   });
 }

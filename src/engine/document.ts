@@ -279,22 +279,30 @@ function describeSyntaxError(text: string, error: ParseError): SyntaxProblem {
 
 /**
  * How many keys of a JSON text repeat an earlier key of the same object: what JSON.parse silently drops.
- * The fixer checks it so that two fixes that each rename a key cannot, together, merge two objects' entries.
  */
 export function duplicateKeyCount(text: string): number {
-  let count = 0;
-  const objects: Array<Set<string> | undefined> = [];
+  return duplicateKeys(text).length;
+}
+
+/**
+ * The keys of a JSON text that repeat an earlier key of the same object, each with the offset of its
+ * object's `{`. The fixer checks them so that two fixes that each rename a key cannot, together, merge two
+ * objects' entries.
+ */
+export function duplicateKeys(text: string): Array<{ object: number; key: string }> {
+  const found: Array<{ object: number; key: string }> = [];
+  const objects: Array<{ offset: number; keys: Set<string> } | undefined> = [];
   visit(text, {
-    onObjectBegin: () => { objects.push(new Set()); },
+    onObjectBegin: (offset) => { objects.push({ offset, keys: new Set() }); },
     onObjectEnd: () => { objects.pop(); },
     onArrayBegin: () => { objects.push(undefined); },
     onArrayEnd: () => { objects.pop(); },
     onObjectProperty: (key) => {
-      const keys = objects[objects.length - 1];
-      if (!keys) return;
-      if (keys.has(key)) count++;
-      else keys.add(key);
+      const object = objects[objects.length - 1];
+      if (!object) return;
+      if (object.keys.has(key)) found.push({ object: object.offset, key });
+      else object.keys.add(key);
     },
   });
-  return count;
+  return found;
 }

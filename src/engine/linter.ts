@@ -3,7 +3,7 @@
  * messages. Fixing repeats lint → apply until nothing changes (at most 10 passes).
  */
 import type { Node } from 'jsonc-parser';
-import { PolicyDocument, duplicateKeyCount, type Located } from './document.js';
+import { PolicyDocument, duplicateKeys, type Located } from './document.js';
 import { Fixer, applyEdits, mergeEdits } from './fixer.js';
 import { memoizeLast } from './memo.js';
 import type { InvalidUtf8 } from '../io.js';
@@ -334,17 +334,18 @@ export function lintAndFix(
  * The text with a pass's edits applied, but none that breaks what they must keep:
  * - each fix was made against the text before the pass, so two fixes that rename keys of one object to the
  *   same name (two misspelt operators both becoming `StringEquals`) would together make a duplicate key, and
- *   a parser keeps only one of the two blocks;
+ *   a parser keeps only one of the two blocks (counted per object: a duplicate that another fix of the pass
+ *   removes elsewhere does not make room for a new one);
  * - the nodes that `ignore` paths select (`anchors`) must still be the ones selected, where the edits moved them.
  * When all the edits together break one of these, they are tried one at a time, keeping those that do not;
  * the others' findings stay reported.
  */
 function acceptedEdits(document: PolicyDocument, edits: readonly TextEdit[], anchors?: (document: PolicyDocument) => number[]): string {
   const text = document.text;
-  const duplicates = duplicateKeyCount(text);
+  const duplicates = duplicateKeys(text);
   const selected = anchors?.(document) ?? [];
   const keeps = (next: string, applied: readonly TextEdit[]): boolean => {
-    if (duplicateKeyCount(next) > duplicates) return false;
+    if (addsDuplicateKey(duplicates, duplicateKeys(next), applied)) return false;
     if (selected.length === 0) return true;
     const moved = selected.map((offset) => movedOffset(offset, applied));
     const now = anchors!(new PolicyDocument(document.filePath, next));
@@ -358,6 +359,37 @@ function acceptedEdits(document: PolicyDocument, edits: readonly TextEdit[], anc
     if (keeps(applyEdits(text, candidate), candidate)) kept.push(edit);
   }
   return applyEdits(text, kept);
+}
+
+/**
+ * Whether the edits make an object repeat a key more often than before. Objects are matched by where the
+ * edits move their `{` (those that an edit rewrote, by key alone): a duplicate that one fix removes must not
+ * hide one that two others write elsewhere in the same pass.
+ */
+function addsDuplicateKey(before: ReadonlyArray<{ object: number; key: string }>, after: ReadonlyArray<{ object: number; key: string }>, edits: readonly TextEdit[]): boolean {
+  if (after.length === 0) return false;
+  const counts = new Map<string, number>();
+  const count = (id: string, n: number) => counts.set(id, (counts.get(id) ?? 0) + n);
+  for (const { object, key } of before) {
+    const moved = movedOffset(object, edits);
+    count(`${moved < 0 ? '?' : moved}|${key}`, 1);
+  }
+  const written = writtenRanges(edits);
+  for (const { object, key } of after) {
+    count(`${written.some(([start, end]) => object >= start && object < end) ? '?' : object}|${key}`, -1);
+  }
+  for (const n of counts.values()) if (n < 0) return true;
+  return false;
+}
+
+/** Where the texts of `edits` (sorted, not overlapping) are once applied: [start, end) in the new text. */
+function writtenRanges(edits: readonly TextEdit[]): Array<[number, number]> {
+  let shift = 0;
+  return edits.map(({ range: [start, end], text }) => {
+    const at = start + shift;
+    shift += text.length - (end - start);
+    return [at, at + text.length];
+  });
 }
 
 /** Where the node starting at `offset` starts once `edits` (sorted, not overlapping) are applied; -1 if an edit replaces its start. */

@@ -4,11 +4,11 @@ import {
   MalformedResponseError,
   checkFindings,
   findingsToMessages
-} from "./chunk-DG4V6AIQ.mjs";
+} from "./chunk-RWCNH5GI.mjs";
 import {
   PolicyDocument,
   compareMessages
-} from "./chunk-IHZSHXEI.mjs";
+} from "./chunk-6UHXWAMJ.mjs";
 import "./chunk-HDQAN4K4.mjs";
 
 // src/access-analyzer/cache.ts
@@ -362,7 +362,7 @@ async function runAccessAnalyzer(inputs, options) {
             return;
           }
           try {
-            session ??= import("./client-ZKEYHBUH.mjs").then((m) => m.openSession(settings, log));
+            session ??= import("./client-R6NBAVDV.mjs").then((m) => m.openSession(settings, log));
             const findings = await (await session).validate({ ...group.request });
             serverFailuresInARow = 0;
             if (cache) await cache.set(group.key, { policyType: group.request.policyType, resourceType: group.request.validatePolicyResourceType, locale, toolVersion: options.toolVersion }, findings);

@@ -1306,12 +1306,12 @@ function describeSyntaxError(text, error) {
   };
   return { message: messages[code] ?? `Invalid JSON (${code}).`, offset, length };
 }
-function duplicateKeyCount(text) {
-  let count = 0;
+function duplicateKeys(text) {
+  const found = [];
   const objects = [];
   visit2(text, {
-    onObjectBegin: () => {
-      objects.push(/* @__PURE__ */ new Set());
+    onObjectBegin: (offset) => {
+      objects.push({ offset, keys: /* @__PURE__ */ new Set() });
     },
     onObjectEnd: () => {
       objects.pop();
@@ -1323,13 +1323,13 @@ function duplicateKeyCount(text) {
       objects.pop();
     },
     onObjectProperty: (key) => {
-      const keys = objects[objects.length - 1];
-      if (!keys) return;
-      if (keys.has(key)) count++;
-      else keys.add(key);
+      const object = objects[objects.length - 1];
+      if (!object) return;
+      if (object.keys.has(key)) found.push({ object: object.offset, key });
+      else object.keys.add(key);
     }
   });
-  return count;
+  return found;
 }
 
 // src/engine/types.ts
@@ -1357,7 +1357,7 @@ function compareMessages(a, b) {
 export {
   PolicyDocument,
   nodeValue,
-  duplicateKeyCount,
+  duplicateKeys,
   POLICY_TYPES,
   countResult,
   compareMessages

@@ -3,8 +3,8 @@ const require = __policyLintCreateRequire(import.meta.url);
 import {
   MalformedResponseError,
   checkFindings
-} from "./chunk-DG4V6AIQ.mjs";
-import "./chunk-IHZSHXEI.mjs";
+} from "./chunk-RWCNH5GI.mjs";
+import "./chunk-6UHXWAMJ.mjs";
 import "./chunk-HDQAN4K4.mjs";
 
 // src/access-analyzer/client.ts
