@@ -10589,6 +10589,61 @@ var scp_action_wildcard_default = defineRule({
   }
 });
 
+// rules/secure-transport-condition/secure-transport-condition.ts
+var SECURE_TRANSPORT = "aws:securetransport";
+function s3Parts(resource2) {
+  const match2 = /^arn:([^:]*):s3:::([^/]+)(\/.*)?$/.exec(resource2);
+  return match2 ? { partition: match2[1], bucket: match2[2], object: match2[3] !== void 0 } : void 0;
+}
+var secure_transport_condition_default = defineRule({
+  id: "secure-transport-condition",
+  meta: {
+    category: "security",
+    severity: "error",
+    recommended: true,
+    fixable: "none",
+    docs: { description: 'A condition on aws:SecureTransport denies requests without TLS: "false" in a Deny, never "false" in an Allow or "true" in a Deny; an S3 deny covers the bucket and its objects.' },
+    messages: {
+      allowInsecure: 'This Allow applies only to requests sent without TLS ("aws:SecureTransport" is "false" for plain HTTP), so it grants access over unencrypted HTTP and to nothing else; to require TLS, use "true" here, or deny "false" in a Deny statement.',
+      denySecure: 'This Deny applies only to requests sent over TLS ("aws:SecureTransport" is "true" for HTTPS), so it blocks encrypted requests and lets plain HTTP through; use "false" to deny requests without TLS.',
+      bucketOnly: 'This Deny of requests without TLS covers bucket "{{bucket}}" but not its objects, so object requests over plain HTTP (GetObject, PutObject) are not denied; add "{{missing}}" to Resource.',
+      objectsOnly: 'This Deny of requests without TLS covers the objects of bucket "{{bucket}}" but not the bucket, so bucket requests over plain HTTP (ListBucket, PutBucketPolicy) are not denied; add "{{missing}}" to Resource.'
+    }
+  },
+  given: conditionStatementMatches,
+  check({ value, path }, context) {
+    if (!isObject(value)) return;
+    const statement = value;
+    for (const entry of conditionEntries(statement, path)) {
+      if (entry.key.toLowerCase() !== SECURE_TRANSPORT) continue;
+      const operator = parseOperator(entry.operator);
+      if (!operator || operator.family !== "Bool" || operator.qualifier !== void 0 || entry.values.length !== 1) continue;
+      const secure = booleanOf(entry.values[0]);
+      if (secure === void 0) continue;
+      const at = [...entry.keyPath, 0];
+      if (statement.Effect === "Allow" && !secure) context.report({ messageId: "allowInsecure", path: at });
+      else if (statement.Effect === "Deny" && secure) context.report({ messageId: "denySecure", path: at });
+      else if (statement.Effect === "Deny" && !secure) checkS3Coverage(statement, path, context);
+    }
+  }
+});
+function checkS3Coverage(statement, path, context) {
+  const resources = Array.isArray(statement.Resource) ? statement.Resource.filter((r) => typeof r === "string") : [];
+  if (statement.NotAction || !Array.isArray(statement.Action) || !statement.Action.some((a) => typeof a === "string" && /^(s3:|\*)/i.test(a))) return;
+  const covered2 = (arn) => resources.some((pattern) => globMatches(pattern, arn, { caseSensitive: true }));
+  resources.forEach((resource2, index) => {
+    const parts = s3Parts(resource2);
+    if (!parts || hasWildcard(parts.bucket) || parts.bucket.includes("${")) return;
+    const bucketArn = `arn:${parts.partition}:s3:::${parts.bucket}`;
+    const objectArn = `${bucketArn}/*`;
+    if (!parts.object && !covered2(`${bucketArn}/some-object`)) {
+      context.report({ messageId: "bucketOnly", path: [...path, "Resource", index], severity: "warn", data: { bucket: parts.bucket, missing: objectArn } });
+    } else if (parts.object && resource2 === objectArn && !covered2(bucketArn)) {
+      context.report({ messageId: "objectsOnly", path: [...path, "Resource", index], severity: "warn", data: { bucket: parts.bucket, missing: bucketArn } });
+    }
+  });
+}
+
 // rules/self-service-resource-scope/self-service-resource-scope.ts
 var CALLER_ONLY = /* @__PURE__ */ new Set(["iam:ChangePassword"]);
 var selfServiceActions;
@@ -11336,6 +11391,7 @@ var rules = [
   s3_prefix_negative_condition_default,
   schema_default,
   scp_action_wildcard_default,
+  secure_transport_condition_default,
   self_service_resource_scope_default,
   service_principal_format_default,
   service_principal_source_default,

@@ -79,6 +79,7 @@ import resourcePolicySize from './resource-policy-size/resource-policy-size.js';
 import s3PrefixNegativeCondition from './s3-prefix-negative-condition/s3-prefix-negative-condition.js';
 import schema from './schema/schema.js';
 import scpActionWildcard from './scp-action-wildcard/scp-action-wildcard.js';
+import secureTransportCondition from './secure-transport-condition/secure-transport-condition.js';
 import selfServiceResourceScope from './self-service-resource-scope/self-service-resource-scope.js';
 import servicePrincipalFormat from './service-principal-format/service-principal-format.js';
 import servicePrincipalSource from './service-principal-source/service-principal-source.js';
@@ -171,6 +172,7 @@ export const rules: readonly Rule[] = [
   s3PrefixNegativeCondition,
   schema,
   scpActionWildcard,
+  secureTransportCondition,
   selfServiceResourceScope,
   servicePrincipalFormat,
   servicePrincipalSource,
