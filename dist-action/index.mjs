@@ -6949,6 +6949,83 @@ var s3_prefix_negative_condition_default = defineRule({
   }
 });
 
+// rules/s3-resource-type/s3-resource-type.ts
+var BUCKET_FORMAT = "arn:${Partition}:s3:::${BucketName}";
+var OBJECT_FORMAT = "arn:${Partition}:s3:::${BucketName}/${ObjectName}";
+function s3Kinds(resources) {
+  const kinds = /* @__PURE__ */ new Set();
+  let bucket;
+  let object;
+  for (const entry of resources) {
+    if (typeof entry !== "string") return void 0;
+    const fields = entry.split(":");
+    if (fields[0] !== "arn" || fields.length < 6) return void 0;
+    const service2 = fields[2];
+    if (hasWildcard(service2) || service2.includes("${")) return void 0;
+    if (service2 !== "s3") continue;
+    if (fields[3] !== "" || fields[4] !== "") return void 0;
+    const name = fields.slice(5).join(":");
+    const slash = name.indexOf("/");
+    const bucketPart = slash < 0 ? name : name.slice(0, slash);
+    if (bucketPart.includes("${") || hasWildcard(bucketPart) || bucketPart === "") return void 0;
+    if (slash < 0) {
+      kinds.add("bucket");
+      bucket ??= entry;
+    } else {
+      kinds.add("object");
+      object ??= entry;
+    }
+  }
+  return { kinds, bucket, object };
+}
+function isLiteralS3Action(action) {
+  return typeof action === "string" && action.length > 3 && (action.charCodeAt(0) | 32) === 115 && action.charCodeAt(1) === 51 && action.charCodeAt(2) === 58 && !hasWildcard(action) && !action.includes("${");
+}
+function actionKinds(action) {
+  const kinds = [];
+  for (const type of actionResourceTypes(action)) {
+    if (type.name === "bucket" || type.name === "object") kinds.push(type.name);
+  }
+  return kinds;
+}
+var s3_resource_type_default = defineRule({
+  id: "s3-resource-type",
+  meta: {
+    category: "correctness",
+    severity: "warn",
+    recommended: true,
+    fixable: "none",
+    docs: { description: "S3 actions are given resources of the type they act on: bucket actions a bucket ARN, object actions an object ARN." },
+    messages: {
+      needsObject: '"{{action}}" acts on objects ({{format}}), but this statement names only buckets, such as "{{listed}}", so it does not apply to "{{action}}"; add "{{example}}" to Resource.',
+      needsBucket: '"{{action}}" acts on buckets ({{format}}), but this statement names only objects, such as "{{listed}}", so it does not apply to "{{action}}"; add "{{example}}" to Resource.'
+    }
+  },
+  given: statementMatches,
+  check({ value, path }, context) {
+    if (!isObject(value)) return;
+    const { Action: actions, Resource: resources } = value;
+    if (!Array.isArray(actions) || !Array.isArray(resources) || "NotAction" in value || "NotResource" in value) return;
+    let found = false;
+    for (let i = 0; i < actions.length && !found; i++) found = isLiteralS3Action(actions[i]);
+    if (!found) return;
+    const listed = s3Kinds(resources);
+    if (!listed || listed.kinds.size !== 1) return;
+    actions.forEach((action, index) => {
+      if (!isLiteralS3Action(action)) return;
+      const kinds = actionKinds(action);
+      if (kinds.length === 0 || kinds.some((kind) => listed.kinds.has(kind))) return;
+      const needsObject = kinds.includes("object");
+      const example2 = needsObject ? `${listed.bucket}/*` : listed.object.slice(0, listed.object.indexOf("/"));
+      context.report({
+        messageId: needsObject ? "needsObject" : "needsBucket",
+        path: [...path, "Action", index],
+        data: { action, format: needsObject ? OBJECT_FORMAT : BUCKET_FORMAT, listed: needsObject ? listed.bucket : listed.object, example: example2 }
+      });
+    });
+  }
+});
+
 // src/generated/iam-policy-validators.js
 var identity = validate30;
 var schema53 = { "title": "Identity-based policy", "description": "A policy attached to an IAM user, group or role (managed or inline), or a permissions boundary. Statements have no Principal: the principal is the identity the policy is attached to.", "type": "object", "properties": { "Version": { "$ref": "#/$defs/version" }, "Id": { "$ref": "#/$defs/id" }, "Statement": { "title": "Statement", "description": "The statements of the policy: one statement object, or an array of statement objects.", "type": ["object", "array"], "minItems": 1, "if": { "type": "object" }, "then": { "$ref": "#/$defs/identityStatement" }, "items": { "$ref": "#/$defs/identityStatement" } } }, "required": ["Statement"], "additionalProperties": false };
@@ -11389,6 +11466,7 @@ var rules = [
   resource_policy_scope_default,
   resource_policy_size_default,
   s3_prefix_negative_condition_default,
+  s3_resource_type_default,
   schema_default,
   scp_action_wildcard_default,
   secure_transport_condition_default,

@@ -77,6 +77,7 @@ import redundantTrustPrincipal from './redundant-trust-principal/redundant-trust
 import resourcePolicyScope from './resource-policy-scope/resource-policy-scope.js';
 import resourcePolicySize from './resource-policy-size/resource-policy-size.js';
 import s3PrefixNegativeCondition from './s3-prefix-negative-condition/s3-prefix-negative-condition.js';
+import s3ResourceType from './s3-resource-type/s3-resource-type.js';
 import schema from './schema/schema.js';
 import scpActionWildcard from './scp-action-wildcard/scp-action-wildcard.js';
 import secureTransportCondition from './secure-transport-condition/secure-transport-condition.js';
@@ -170,6 +171,7 @@ export const rules: readonly Rule[] = [
   resourcePolicyScope,
   resourcePolicySize,
   s3PrefixNegativeCondition,
+  s3ResourceType,
   schema,
   scpActionWildcard,
   secureTransportCondition,

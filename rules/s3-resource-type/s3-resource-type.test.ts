@@ -1,0 +1,36 @@
+import { RuleTester } from '../../src/testing/rule-tester.js';
+import rule from './s3-resource-type.js';
+
+const policy = (Action: unknown, Resource: unknown, Effect = 'Allow') => ({ Version: '2012-10-17', Statement: [{ Effect, Action, Resource }] });
+
+new RuleTester().run(rule, {
+  valid: [
+    { name: 'the usual pair: ListBucket on the bucket, object actions on its objects', code: { Version: '2012-10-17', Statement: [
+      { Effect: 'Allow', Action: 's3:ListBucket', Resource: 'arn:aws:s3:::reports' },
+      { Effect: 'Allow', Action: ['s3:GetObject', 's3:PutObject'], Resource: 'arn:aws:s3:::reports/*' },
+    ] } },
+    { name: 'both kinds in one statement', code: policy(['s3:ListBucket', 's3:GetObject'], ['arn:aws:s3:::reports', 'arn:aws:s3:::reports/*']) },
+    { name: 'a bucket pattern may match objects too ("*" matches "/")', code: policy('s3:GetObject', 'arn:aws:s3:::reports*') },
+    { name: 'Resource "*"', code: policy('s3:GetObject', '*') },
+    { name: 'an access point ARN is another resource type', code: policy('s3:GetObject', ['arn:aws:s3:::reports', 'arn:aws:s3:us-east-1:111122223333:accesspoint/ap']) },
+    { name: 'a variable in the bucket name', code: policy('s3:GetObject', 'arn:aws:s3:::${aws:PrincipalTag/team}') },
+    { name: 'wildcard actions are not expanded', code: policy('s3:Get*', 'arn:aws:s3:::reports') },
+    { name: 'an action that takes only "*" is not this rule', code: policy('s3:ListAllMyBuckets', 'arn:aws:s3:::reports') },
+    { name: 'other services\' actions', code: policy('kms:Decrypt', 'arn:aws:s3:::reports') },
+    { name: 'NotResource', code: { Version: '2012-10-17', Statement: [{ Effect: 'Deny', Action: 's3:GetObject', NotResource: 'arn:aws:s3:::reports' }] } },
+  ],
+  invalid: [
+    {
+      name: 'GetObject on the bucket ARN',
+      code: policy(['s3:ListBucket', 's3:GetObject'], 'arn:aws:s3:::reports'),
+      errors: [{ messageId: 'needsObject', line: 8, column: 17,
+        message: '"s3:GetObject" acts on objects (arn:${Partition}:s3:::${BucketName}/${ObjectName}), but this statement names only buckets, such as "arn:aws:s3:::reports", so it does not apply to "s3:GetObject"; add "arn:aws:s3:::reports/*" to Resource.' }],
+    },
+    {
+      name: 'ListBucket on the objects, in a Deny, with a resource of another service beside',
+      code: policy('S3:ListBucket', ['arn:aws:s3:::reports/2024/*', 'arn:aws:sqs:us-east-1:111122223333:q'], 'Deny'),
+      errors: [{ messageId: 'needsBucket', line: 6, column: 23,
+        message: '"S3:ListBucket" acts on buckets (arn:${Partition}:s3:::${BucketName}), but this statement names only objects, such as "arn:aws:s3:::reports/2024/*", so it does not apply to "S3:ListBucket"; add "arn:aws:s3:::reports" to Resource.' }],
+    },
+  ],
+});

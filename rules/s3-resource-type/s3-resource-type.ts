@@ -1,0 +1,98 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { isObject, statementMatches, type NormalizedStatement } from '../../src/engine/normalize.js';
+import { actionResourceTypes } from '../../src/iam/database.js';
+import { hasWildcard } from '../../src/iam/glob.js';
+
+type Kind = 'bucket' | 'object';
+
+const BUCKET_FORMAT = 'arn:${Partition}:s3:::${BucketName}';
+const OBJECT_FORMAT = 'arn:${Partition}:s3:::${BucketName}/${ObjectName}';
+
+/**
+ * What the Resource entries of a statement can be, as S3 buckets and objects: undefined when some entry
+ * could be anything or another S3 resource type ("*", a wildcard service, an access point, a variable in the
+ * bucket), so that nothing is reported. Entries of other services add nothing.
+ */
+function s3Kinds(resources: readonly unknown[]): { kinds: Set<Kind>; bucket?: string; object?: string } | undefined {
+  const kinds = new Set<Kind>();
+  let bucket: string | undefined;
+  let object: string | undefined;
+  for (const entry of resources) {
+    if (typeof entry !== 'string') return undefined;
+    const fields = entry.split(':');
+    if (fields[0] !== 'arn' || fields.length < 6) return undefined;
+    const service = fields[2];
+    if (hasWildcard(service) || service.includes('${')) return undefined;
+    if (service !== 's3') continue;
+    // Regional S3 ARNs are access points, jobs, Storage Lens...: other resource types.
+    if (fields[3] !== '' || fields[4] !== '') return undefined;
+    const name = fields.slice(5).join(':');
+    const slash = name.indexOf('/');
+    const bucketPart = slash < 0 ? name : name.slice(0, slash);
+    // In IAM patterns `*` and `?` also match "/", and a variable's value may hold one: either kind.
+    if (bucketPart.includes('${') || hasWildcard(bucketPart) || bucketPart === '') return undefined;
+    if (slash < 0) {
+      kinds.add('bucket');
+      bucket ??= entry;
+    } else {
+      kinds.add('object');
+      object ??= entry;
+    }
+  }
+  return { kinds, bucket, object };
+}
+
+/** `s3:<name>` without wildcards or variables; the prefix compared by character codes, as this runs for every Action entry. */
+function isLiteralS3Action(action: unknown): action is string {
+  return typeof action === 'string' && action.length > 3 && (action.charCodeAt(0) | 0x20) === 0x73 && action.charCodeAt(1) === 0x33 &&
+    action.charCodeAt(2) === 0x3a && !hasWildcard(action) && !action.includes('${');
+}
+
+/** The kinds, bucket and object, an S3 action acts on (an action that takes other types, or only "*", has none). */
+function actionKinds(action: string): Kind[] {
+  const kinds: Kind[] = [];
+  for (const type of actionResourceTypes(action)) {
+    if (type.name === 'bucket' || type.name === 'object') kinds.push(type.name);
+  }
+  return kinds;
+}
+
+export default defineRule({
+  id: 's3-resource-type',
+  meta: {
+    category: 'correctness',
+    severity: 'warn',
+    recommended: true,
+    fixable: 'none',
+    docs: { description: 'S3 actions are given resources of the type they act on: bucket actions a bucket ARN, object actions an object ARN.' },
+    messages: {
+      needsObject: '"{{action}}" acts on objects ({{format}}), but this statement names only buckets, such as "{{listed}}", so it does not apply to "{{action}}"; add "{{example}}" to Resource.',
+      needsBucket: '"{{action}}" acts on buckets ({{format}}), but this statement names only objects, such as "{{listed}}", so it does not apply to "{{action}}"; add "{{example}}" to Resource.',
+    },
+  },
+  given: statementMatches,
+  check({ value, path }, context) {
+    if (!isObject(value)) return;
+    const { Action: actions, Resource: resources } = value as NormalizedStatement;
+    if (!Array.isArray(actions) || !Array.isArray(resources) || 'NotAction' in value || 'NotResource' in value) return;
+    // Most statements name no literal S3 action: decided before the Resource entries are read.
+    let found = false;
+    for (let i = 0; i < actions.length && !found; i++) found = isLiteralS3Action(actions[i]);
+    if (!found) return;
+    const listed = s3Kinds(resources);
+    if (!listed || listed.kinds.size !== 1) return;
+    actions.forEach((action, index) => {
+      if (!isLiteralS3Action(action)) return;
+      const kinds = actionKinds(action);
+      if (kinds.length === 0 || kinds.some((kind) => listed.kinds.has(kind))) return;
+      const needsObject = kinds.includes('object');
+      // The ARN's first "/" ends the bucket name (the fields before it hold none).
+      const example = needsObject ? `${listed.bucket}/*` : listed.object!.slice(0, listed.object!.indexOf('/'));
+      context.report({
+        messageId: needsObject ? 'needsObject' : 'needsBucket',
+        path: [...path, 'Action', index],
+        data: { action, format: needsObject ? OBJECT_FORMAT : BUCKET_FORMAT, listed: needsObject ? listed.bucket : listed.object, example },
+      });
+    });
+  },
+});
