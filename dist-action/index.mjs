@@ -716,6 +716,25 @@ function isAllowed(options, name) {
   const allow = options.allow;
   return allow !== void 0 && allow.some((pattern) => globMatches(pattern, name));
 }
+function additionalRegionsOption() {
+  return {
+    defaultOptions: { additionalRegions: [] },
+    optionsSchema: {
+      type: "object",
+      properties: {
+        additionalRegions: {
+          type: "array",
+          items: { type: "string" },
+          description: "Region codes to accept in addition to the built-in list (Regions newer than policy-lint)."
+        }
+      },
+      additionalProperties: false
+    }
+  };
+}
+function additionalRegions(options) {
+  return options.additionalRegions ?? [];
+}
 
 // rules/action-exists/action-exists.ts
 var action_exists_default = defineRule({
@@ -1542,19 +1561,7 @@ var arn_region_default = defineRule({
       otherPartition: 'Region "{{region}}" belongs to partition "{{regionPartition}}", not to "{{partition}}" of ARN "{{value}}", so the ARN matches nothing; use a Region of "{{partition}}", or write the ARN in partition "{{regionPartition}}".',
       unlisted: 'Region "{{region}}" in ARN "{{value}}" is not among the {{partition}} Regions policy-lint knows; check the spelling. If AWS opened the Region recently, add it to the additionalRegions option.'
     },
-    // The same option as condition-region-valid's: one list of new Regions serves both.
-    defaultOptions: { additionalRegions: [] },
-    optionsSchema: {
-      type: "object",
-      properties: {
-        additionalRegions: {
-          type: "array",
-          items: { type: "string" },
-          description: "Region codes to accept in addition to the built-in list (Regions newer than policy-lint)."
-        }
-      },
-      additionalProperties: false
-    }
+    ...additionalRegionsOption()
   },
   given: resourceArnMatches,
   check(match2, context) {
@@ -1600,7 +1607,7 @@ var arn_region_default = defineRule({
         substring: at,
         data: { value, region, partition, regionPartition: verdict2.partition }
       });
-    } else if (verdict2.kind === "unlisted" && !(context.options.additionalRegions ?? []).includes(region)) {
+    } else if (verdict2.kind === "unlisted" && !additionalRegions(context.options).includes(region)) {
       context.report({
         messageId: "unlisted",
         path,
@@ -3165,23 +3172,12 @@ var condition_region_valid_default = defineRule({
       unknown: `"{{value}}" has the form of a Region code but is not in the AWS SDK's list of Regions ({{source}}).{{hint}} If it is a new Region, add it to the additionalRegions option.`,
       replace: 'Replace with "{{suggestion}}".'
     },
-    defaultOptions: { additionalRegions: [] },
-    optionsSchema: {
-      type: "object",
-      properties: {
-        additionalRegions: {
-          type: "array",
-          items: { type: "string" },
-          description: "Region codes to accept in addition to the built-in list (Regions newer than policy-lint)."
-        }
-      },
-      additionalProperties: false
-    }
+    ...additionalRegionsOption()
   },
   given: conditionStatementMatches,
   check({ value, path }, context) {
     if (!isObject(value)) return;
-    const additional = context.options.additionalRegions ?? [];
+    const additional = additionalRegions(context.options);
     forEachCondition(value, (operator, key, values) => {
       if (!holdsRegion(key) || !Array.isArray(values)) return;
       const parsed = parseOperator(operator);

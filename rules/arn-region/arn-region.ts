@@ -2,6 +2,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import {
   analysisOf, classifyRegion, describeFormats, fieldCanBeEmpty, fieldIsPattern, resourceArnMatches,
 } from '../../src/iam/resources.js';
+import { additionalRegions, additionalRegionsOption } from '../../src/iam/allow-list.js';
 
 export default defineRule({
   id: 'arn-region',
@@ -19,19 +20,7 @@ export default defineRule({
       otherPartition: 'Region "{{region}}" belongs to partition "{{regionPartition}}", not to "{{partition}}" of ARN "{{value}}", so the ARN matches nothing; use a Region of "{{partition}}", or write the ARN in partition "{{regionPartition}}".',
       unlisted: 'Region "{{region}}" in ARN "{{value}}" is not among the {{partition}} Regions policy-lint knows; check the spelling. If AWS opened the Region recently, add it to the additionalRegions option.',
     },
-    // The same option as condition-region-valid's: one list of new Regions serves both.
-    defaultOptions: { additionalRegions: [] },
-    optionsSchema: {
-      type: 'object',
-      properties: {
-        additionalRegions: {
-          type: 'array',
-          items: { type: 'string' },
-          description: 'Region codes to accept in addition to the built-in list (Regions newer than policy-lint).',
-        },
-      },
-      additionalProperties: false,
-    },
+    ...additionalRegionsOption(),
   },
   given: resourceArnMatches,
   check(match, context) {
@@ -69,7 +58,7 @@ export default defineRule({
         messageId: 'otherPartition', path, issueCode: 'INVALID_ARN_REGION', substring: at,
         data: { value, region, partition, regionPartition: verdict.partition },
       });
-    } else if (verdict.kind === 'unlisted' && !((context.options.additionalRegions as string[] | undefined) ?? []).includes(region)) {
+    } else if (verdict.kind === 'unlisted' && !additionalRegions(context.options).includes(region)) {
       context.report({
         messageId: 'unlisted', path, issueCode: 'INVALID_ARN_REGION', substring: at, severity: 'warn',
         data: { value, region, partition: verdict.partition },

@@ -5,6 +5,7 @@ import { parseOperator } from '../../src/conditions/operator.js';
 import { closest, suggestionLimit } from '../../src/iam/suggest.js';
 import { elementType, forEachCondition, resolveConditionKey } from '../../src/iam/condition-keys.js';
 import { hasWildcard } from '../../src/iam/glob.js';
+import { additionalRegions, additionalRegionsOption } from '../../src/iam/allow-list.js';
 
 /**
  * The AWS Regions and each partition's Region pattern, copied from the AWS SDK's endpoint data
@@ -62,23 +63,12 @@ export default defineRule({
       unknown: '"{{value}}" has the form of a Region code but is not in the AWS SDK\'s list of Regions ({{source}}).{{hint}} If it is a new Region, add it to the additionalRegions option.',
       replace: 'Replace with "{{suggestion}}".',
     },
-    defaultOptions: { additionalRegions: [] },
-    optionsSchema: {
-      type: 'object',
-      properties: {
-        additionalRegions: {
-          type: 'array',
-          items: { type: 'string' },
-          description: 'Region codes to accept in addition to the built-in list (Regions newer than policy-lint).',
-        },
-      },
-      additionalProperties: false,
-    },
+    ...additionalRegionsOption(),
   },
   given: conditionStatementMatches,
   check({ value, path }, context) {
     if (!isObject(value)) return;
-    const additional = (context.options.additionalRegions as string[] | undefined) ?? [];
+    const additional = additionalRegions(context.options);
     forEachCondition(value, (operator, key, values) => {
       if (!holdsRegion(key) || !Array.isArray(values)) return;
       const parsed = parseOperator(operator);
