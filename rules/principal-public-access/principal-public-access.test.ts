@@ -58,6 +58,16 @@ new RuleTester().run(rule, {
     { name: 'account as a JSON number', policyType: 'resource', code: bucket('*', { StringEquals: { 'aws:SourceAccount': 111122223333 } }) },
     { name: 'Deny with "*" is a guard, not a grant', policyType: 'resource', code: bucket('*', undefined, 'Deny') },
     { name: 'identity policies are not checked', code: bucket('*') },
+    // Variables that name the resource owner's account or organization pin callers to them (AWS's IAM Identity
+    // Center key policy and VPC endpoint policies write them).
+    { name: 'PrincipalOrgID of the resource owner\'s organization', policyType: 'resource',
+      code: bucket('*', { StringEquals: { 'aws:PrincipalOrgID': '${aws:ResourceOrgID}' }, StringLike: { 'kms:ViaService': 'sso.*.amazonaws.com' } }) },
+    { name: 'PrincipalAccount of the resource owner\'s account', policyType: 'resource', code: bucket('*', { StringEquals: { 'aws:PrincipalAccount': '${aws:ResourceAccount}' } }) },
+    { name: 'trust policy: PrincipalOrgID of the role\'s organization', policyType: 'trust', code: trust({ AWS: '*' }, { StringEquals: { 'aws:PrincipalOrgID': '${aws:resourceorgid}' } }) },
+    { name: 'a Deny of callers outside the owner\'s organization closes the Allow', policyType: 'resource',
+      code: privateApi({ StringNotEqualsIfExists: { 'aws:PrincipalOrgID': '${aws:ResourceOrgID}' } }) },
+    // An empty list under a positive operator never matches: the statement allows no one (condition-empty-values).
+    { name: 'an empty IP list matches no request', policyType: 'resource', code: bucket('*', { IpAddress: { 'aws:SourceIp': [] } }) },
     { name: 'private API: a Deny for every request that does not come through the VPC endpoint', policyType: 'resource',
       code: privateApi({ StringNotEquals: { 'aws:SourceVpce': ['vpce-0a1b2c3d4e5f67890', 'vpce-0f9e8d7c6b5a43210'] } }) },
     { name: 'a data-perimeter Deny on every action and resource, leaving out AWS services', policyType: 'resource',
@@ -213,6 +223,18 @@ new RuleTester().run(rule, {
       name: 'resource policy: a policy variable compares the caller with itself',
       policyType: 'resource',
       code: bucket('*', { StringEquals: { 'aws:PrincipalAccount': '${aws:PrincipalAccount}' } }),
+      errors: [{ messageId: 'resourceWeak', line: 6, column: 26 }],
+    },
+    {
+      name: 'resource policy: the owner\'s organization variable compared with an account key names no account',
+      policyType: 'resource',
+      code: bucket('*', { StringEquals: { 'aws:PrincipalAccount': '${aws:ResourceOrgID}' } }),
+      errors: [{ messageId: 'resourceWeak', line: 6, column: 26 }],
+    },
+    {
+      name: 'resource policy: a principal tag is chosen by the caller',
+      policyType: 'resource',
+      code: bucket('*', { StringEquals: { 'aws:PrincipalOrgID': '${aws:PrincipalTag/org}' } }),
       errors: [{ messageId: 'resourceWeak', line: 6, column: 26 }],
     },
     {

@@ -60,11 +60,27 @@ const NOT_RESTRICTING: Record<string, string> = {
 
 const isVariable = (value: string) => value.includes('${');
 
-/** Whether one condition value pins a caller (an account, an organization, an identity, a network). */
-function valueRestricts(kind: KeyKind, raw: unknown): boolean {
+/**
+ * The variables that name the resource owner's account or organization, which no caller can choose: a key that
+ * names the caller's account or organization compared with one of them pins callers to the owner's own account
+ * or organization (AWS's IAM Identity Center key policy: `"aws:PrincipalOrgID": "${aws:ResourceOrgID}"`).
+ */
+const OWNER_VARIABLES: Record<string, string> = {
+  'aws:principalaccount': '${aws:resourceaccount}',
+  'aws:sourceaccount': '${aws:resourceaccount}',
+  'aws:sourceowner': '${aws:resourceaccount}',
+  'kms:calleraccount': '${aws:resourceaccount}',
+  's3:dataaccesspointaccount': '${aws:resourceaccount}',
+  'aws:principalorgid': '${aws:resourceorgid}',
+  'aws:sourceorgid': '${aws:resourceorgid}',
+};
+
+/** Whether one condition value of `key` pins a caller (an account, an organization, an identity, a network). */
+function valueRestricts(kind: KeyKind, raw: unknown, key: string): boolean {
   if (kind === 'serviceFlag') return raw === true || (typeof raw === 'string' && raw.toLowerCase() === 'true');
   if (typeof raw !== 'string' && typeof raw !== 'number') return false;
   const value = String(raw);
+  if (typeof raw === 'string' && OWNER_VARIABLES[key] === value.trim().toLowerCase()) return true;
   if (value === '' || isVariable(value)) return false;
   switch (kind) {
     case 'account':
@@ -110,8 +126,10 @@ function judge(entry: ConditionEntry): Verdict {
   if (operator.qualifier === 'ForAllValues') return { restricts: false, reason: `"${entry.operator}" is true when the key is missing` };
   if (!FAMILIES[kind].includes(operator.family)) return { restricts: false, reason: `"${entry.operator}" does not compare this key as intended` };
   const values = Array.isArray(entry.values) ? entry.values : [entry.values];
-  if (values.length === 0) return { restricts: false, reason: 'it lists no value' };
-  const open = values.find((value) => !valueRestricts(kind, value));
+  // No value under a positive operator: the condition never matches, so the statement allows no one
+  // (condition-empty-values reports the empty list).
+  if (values.length === 0) return { restricts: true };
+  const open = values.find((value) => !valueRestricts(kind, value, key));
   if (open !== undefined) return { restricts: false, reason: `the value ${JSON.stringify(open)} matches callers of any account` };
   return { restricts: true };
 }
@@ -122,12 +140,13 @@ function judge(entry: ConditionEntry): Verdict {
  * the caller, in the family that compares it, without a set qualifier.
  */
 function fences(entry: ConditionEntry): boolean {
-  const kind = RESTRICTING[entry.key.toLowerCase()];
+  const key = entry.key.toLowerCase();
+  const kind = RESTRICTING[key];
   if (kind === undefined || kind === 'serviceFlag') return false;
   const operator = parseOperator(entry.operator);
   if (!operator || !operator.negated || operator.qualifier !== undefined || !FAMILIES[kind].includes(operator.family)) return false;
   const values = Array.isArray(entry.values) ? entry.values : [entry.values];
-  return values.length > 0 && values.every((value) => valueRestricts(kind, value));
+  return values.length > 0 && values.every((value) => valueRestricts(kind, value, key));
 }
 
 /** `"BoolIfExists": { "aws:PrincipalIsAWSService": "false" }`: leaves AWS service principals out of a Deny. */
