@@ -6132,10 +6132,20 @@ var NOT_RESTRICTING = {
   "aws:vpcsourceip": "private addresses repeat in the VPCs of every account unless aws:SourceVpc is also checked"
 };
 var isVariable = (value) => value.includes("${");
-function valueRestricts(kind, raw) {
+var OWNER_VARIABLES = {
+  "aws:principalaccount": "${aws:resourceaccount}",
+  "aws:sourceaccount": "${aws:resourceaccount}",
+  "aws:sourceowner": "${aws:resourceaccount}",
+  "kms:calleraccount": "${aws:resourceaccount}",
+  "s3:dataaccesspointaccount": "${aws:resourceaccount}",
+  "aws:principalorgid": "${aws:resourceorgid}",
+  "aws:sourceorgid": "${aws:resourceorgid}"
+};
+function valueRestricts(kind, raw, key) {
   if (kind === "serviceFlag") return raw === true || typeof raw === "string" && raw.toLowerCase() === "true";
   if (typeof raw !== "string" && typeof raw !== "number") return false;
   const value = String(raw);
+  if (typeof raw === "string" && OWNER_VARIABLES[key] === value.trim().toLowerCase()) return true;
   if (value === "" || isVariable(value)) return false;
   switch (kind) {
     case "account":
@@ -6176,18 +6186,19 @@ function judge2(entry) {
   if (operator.qualifier === "ForAllValues") return { restricts: false, reason: `"${entry.operator}" is true when the key is missing` };
   if (!FAMILIES[kind].includes(operator.family)) return { restricts: false, reason: `"${entry.operator}" does not compare this key as intended` };
   const values = Array.isArray(entry.values) ? entry.values : [entry.values];
-  if (values.length === 0) return { restricts: false, reason: "it lists no value" };
-  const open = values.find((value) => !valueRestricts(kind, value));
+  if (values.length === 0) return { restricts: true };
+  const open = values.find((value) => !valueRestricts(kind, value, key));
   if (open !== void 0) return { restricts: false, reason: `the value ${JSON.stringify(open)} matches callers of any account` };
   return { restricts: true };
 }
 function fences(entry) {
-  const kind = RESTRICTING[entry.key.toLowerCase()];
+  const key = entry.key.toLowerCase();
+  const kind = RESTRICTING[key];
   if (kind === void 0 || kind === "serviceFlag") return false;
   const operator = parseOperator(entry.operator);
   if (!operator || !operator.negated || operator.qualifier !== void 0 || !FAMILIES[kind].includes(operator.family)) return false;
   const values = Array.isArray(entry.values) ? entry.values : [entry.values];
-  return values.length > 0 && values.every((value) => valueRestricts(kind, value));
+  return values.length > 0 && values.every((value) => valueRestricts(kind, value, key));
 }
 function exemptsServices(entry) {
   const operator = parseOperator(entry.operator);
