@@ -5428,6 +5428,7 @@ var oidc_trust_condition_default = defineRule({
       missingGithubSub: 'GitHub Actions principal "{{principal}}" is trusted without a "{{issuer}}:sub" condition, so a workflow in any repository can assume the role; add "{{issuer}}:sub" with your repository and branch, e.g. "repo:<org>/<repo>:ref:refs/heads/main".',
       anyGithubRepo: '"{{key}}" value "{{value}}" has a wildcard in the repository owner, so a workflow in a repository anyone can create matches it, as with no "{{key}}" condition; name the owner and repository, e.g. "repo:<org>/<repo>:ref:refs/heads/main".',
       broadGithubSub: '"{{key}}" value "{{value}}" has a wildcard, which admits {{what}} than a specific value; name the repository and branch, e.g. "repo:<org>/<repo>:ref:refs/heads/main".',
+      schemeInProvider: 'OIDC provider ARN "{{principal}}" holds "{{scheme}}": IAM names a provider by its host and path only, so this principal names no provider; write "{{fixed}}", and condition keys as "{{host}}:…".',
       missingEksSub: 'EKS cluster principal "{{principal}}" is trusted without a "{{issuer}}:sub" condition, so a pod of any service account in any namespace of the cluster can assume the role; add "{{issuer}}:sub": "system:serviceaccount:<namespace>:<service-account>".'
     }
   },
@@ -5442,6 +5443,11 @@ var oidc_trust_condition_default = defineRule({
       if (hasWildcard(entry.value) || entry.value.includes("${")) continue;
       const issuer = oidcIssuer(entry.value);
       if (issuer === void 0) continue;
+      const scheme = /^https?:\/\//i.exec(issuer)?.[0];
+      if (scheme !== void 0) {
+        context.report({ messageId: "schemeInProvider", path: entry.path, data: { principal: entry.value, scheme, host: issuer.slice(scheme.length), fixed: entry.value.replace(scheme, "") } });
+        continue;
+      }
       const prefix = `${issuer.toLowerCase()}:`;
       const misspelt = conditions.flatMap((c) => {
         if (!c.key.toLowerCase().startsWith(prefix)) return [];

@@ -72,6 +72,13 @@ new RuleTester().run(rule, {
         message: '"token.actions.githubusercontent.com:sub" value "repo:octo-org/app:*" has a wildcard, which admits more branches, tags, environments or events of octo-org/app than a specific value; name the repository and branch, e.g. "repo:<org>/<repo>:ref:refs/heads/main".' }],
     },
     {
+      name: 'a provider ARN copied with the issuer URL\'s https://',
+      policyType: 'trust',
+      code: trust('arn:aws:iam::123456789012:oidc-provider/https://oidc.eks.eu-west-1.amazonaws.com/id/ABC123', { StringEquals: { 'oidc.eks.eu-west-1.amazonaws.com/id/ABC123:sub': 'system:serviceaccount:velero:velero' } }),
+      errors: [{ messageId: 'schemeInProvider', line: 7, column: 30,
+        message: 'OIDC provider ARN "arn:aws:iam::123456789012:oidc-provider/https://oidc.eks.eu-west-1.amazonaws.com/id/ABC123" holds "https://": IAM names a provider by its host and path only, so this principal names no provider; write "arn:aws:iam::123456789012:oidc-provider/oidc.eks.eu-west-1.amazonaws.com/id/ABC123", and condition keys as "oidc.eks.eu-west-1.amazonaws.com/id/ABC123:…".' }],
+    },
+    {
       name: 'an EKS cluster trusted with :aud alone',
       policyType: 'trust',
       code: trust(EKS, { StringEquals: { 'oidc.eks.eu-west-1.amazonaws.com/id/ABC123:aud': 'sts.amazonaws.com' } }),

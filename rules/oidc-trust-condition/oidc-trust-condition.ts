@@ -81,6 +81,7 @@ export default defineRule({
       missingGithubSub: 'GitHub Actions principal "{{principal}}" is trusted without a "{{issuer}}:sub" condition, so a workflow in any repository can assume the role; add "{{issuer}}:sub" with your repository and branch, e.g. "repo:<org>/<repo>:ref:refs/heads/main".',
       anyGithubRepo: '"{{key}}" value "{{value}}" has a wildcard in the repository owner, so a workflow in a repository anyone can create matches it, as with no "{{key}}" condition; name the owner and repository, e.g. "repo:<org>/<repo>:ref:refs/heads/main".',
       broadGithubSub: '"{{key}}" value "{{value}}" has a wildcard, which admits {{what}} than a specific value; name the repository and branch, e.g. "repo:<org>/<repo>:ref:refs/heads/main".',
+      schemeInProvider: 'OIDC provider ARN "{{principal}}" holds "{{scheme}}": IAM names a provider by its host and path only, so this principal names no provider; write "{{fixed}}", and condition keys as "{{host}}:…".',
       missingEksSub: 'EKS cluster principal "{{principal}}" is trusted without a "{{issuer}}:sub" condition, so a pod of any service account in any namespace of the cluster can assume the role; add "{{issuer}}:sub": "system:serviceaccount:<namespace>:<service-account>".',
     },
   },
@@ -95,6 +96,12 @@ export default defineRule({
       if (hasWildcard(entry.value) || entry.value.includes('${')) continue;
       const issuer = oidcIssuer(entry.value);
       if (issuer === undefined) continue;
+      // Copied from the cluster's or provider's issuer URL: the ARN of the provider has no scheme.
+      const scheme = /^https?:\/\//i.exec(issuer)?.[0];
+      if (scheme !== undefined) {
+        context.report({ messageId: 'schemeInProvider', path: entry.path, data: { principal: entry.value, scheme, host: issuer.slice(scheme.length), fixed: entry.value.replace(scheme, '') } });
+        continue;
+      }
       const prefix = `${issuer.toLowerCase()}:`;
       // Keys on the provider's domain that name no claim STS sets: the likely intended key.
       const misspelt = conditions.flatMap((c) => {
