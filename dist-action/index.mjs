@@ -841,7 +841,7 @@ var allow_not_action_default = defineRule({
       notResource: '"Effect": "Allow" with NotAction and NotResource grants every action of every AWS service except those listed, on every resource except those listed; list the actions to allow in Action and the resources in Resource instead.'
     }
   },
-  given: "$.Statement[*]",
+  given: statementMatches,
   check({ value, path }, context) {
     if (!isObject(value) || value.Effect !== "Allow") return;
     const statement = value;
@@ -10745,9 +10745,7 @@ function administersUsers(statements) {
   return statements.some(({ effect, statement }) => effect === "Allow" && Array.isArray(statement.Action) && statement.Action.some((value) => {
     if (typeof value !== "string") return false;
     const pattern = value.trim();
-    if (!hasWildcard(pattern)) return USER_ADMINISTRATION.some((action) => action.toLowerCase() === pattern.toLowerCase());
-    const regexp = globToRegExp(pattern);
-    return USER_ADMINISTRATION.some((action) => regexp.test(action));
+    return USER_ADMINISTRATION.some((action) => globMatches(pattern, action));
   }));
 }
 function summary2(actions) {
@@ -10770,7 +10768,8 @@ var self_service_resource_scope_default = defineRule({
   given: "$",
   check(_match, context) {
     const analysis = analyzeMfa(context.policy);
-    if (!analysis.family && administersUsers(analysis.statements)) return;
+    let administers;
+    const isAdministration = () => administers ??= !analysis.family && administersUsers(analysis.statements);
     const isWrite = (action) => actionAccessLevels(action).some((level) => level !== "Read" && level !== "List");
     for (const info of analysis.statements) {
       const list2 = info.statement.Action;
@@ -10796,7 +10795,7 @@ var self_service_resource_scope_default = defineRule({
           (granted ??= /* @__PURE__ */ new Set()).add(action);
         }
       }
-      if (!granted) continue;
+      if (!granted || isAdministration()) continue;
       const judged = (selfMeant) => [...granted].filter((action) => analysis.family || selfMeant || isWrite(action));
       if (info.notResource) {
         const actions = judged(false);

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { isObject, type NormalizedStatement } from '../../src/engine/normalize.js';
+import { isObject, statementMatches, type NormalizedStatement } from '../../src/engine/normalize.js';
 
 /** Only wildcards: `*`, `**`, `*?`. */
 const onlyWildcards = (value: string) => value !== '' && /^[*?]+$/.test(value);
@@ -26,7 +26,7 @@ export default defineRule({
       notResource: '"Effect": "Allow" with NotAction and NotResource grants every action of every AWS service except those listed, on every resource except those listed; list the actions to allow in Action and the resources in Resource instead.',
     },
   },
-  given: '$.Statement[*]',
+  given: statementMatches,
   check({ value, path }, context) {
     if (!isObject(value) || value.Effect !== 'Allow') return;
     const statement = value as NormalizedStatement;

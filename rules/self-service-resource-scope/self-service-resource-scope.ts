@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { expandActionPattern } from '../../src/iam/actions-db.js';
 import { actionAccessLevels, isWholeServicePattern } from '../../src/iam/database.js';
-import { globToRegExp, hasWildcard } from '../../src/iam/glob.js';
+import { globMatches, globToRegExp, hasWildcard } from '../../src/iam/glob.js';
 import { analyzeMfa, isExempt, selfServiceUserActions, selfUserArn, userScopeOf } from '../../src/iam/mfa-policy.js';
 
 /** ChangePassword only ever acts on the caller (it has no UserName parameter). */
@@ -23,9 +23,7 @@ function administersUsers(statements: readonly { effect: string | undefined; sta
   return statements.some(({ effect, statement }) => effect === 'Allow' && Array.isArray(statement.Action) && statement.Action.some((value) => {
     if (typeof value !== 'string') return false;
     const pattern = value.trim();
-    if (!hasWildcard(pattern)) return USER_ADMINISTRATION.some((action) => action.toLowerCase() === pattern.toLowerCase());
-    const regexp = globToRegExp(pattern);
-    return USER_ADMINISTRATION.some((action) => regexp.test(action));
+    return USER_ADMINISTRATION.some((action) => globMatches(pattern, action));
   }));
 }
 
@@ -51,8 +49,10 @@ export default defineRule({
   check(_match, context) {
     const analysis = analyzeMfa(context.policy);
     // A policy that creates or deletes users (a provisioning service, a user administrator) manages other users'
-    // credentials on purpose; unless it also tries to enforce MFA, it is not a self-service policy.
-    if (!analysis.family && administersUsers(analysis.statements)) return;
+    // credentials on purpose; unless it also tries to enforce MFA, it is not a self-service policy. Asked only
+    // before a report: it reads every Action entry of the policy, and most policies have nothing to report.
+    let administers: boolean | undefined;
+    const isAdministration = () => (administers ??= !analysis.family && administersUsers(analysis.statements));
     const isWrite = (action: string) => actionAccessLevels(action).some((level) => level !== 'Read' && level !== 'List');
     for (const info of analysis.statements) {
       // The raw list, not info.action (which makes an entry per item): most statements grant no IAM action.
@@ -83,7 +83,7 @@ export default defineRule({
           (granted ??= new Set()).add(action);
         }
       }
-      if (!granted) continue;
+      if (!granted || isAdministration()) continue;
       // Reads and lists matter in MFA policies, and on a resource that means the caller (`${aws:username}`) but
       // can match others; elsewhere (an auditor or an administrator reading every user) only writes do.
       const judged = (selfMeant: boolean) => [...granted!].filter((action) => analysis.family || selfMeant || isWrite(action));
