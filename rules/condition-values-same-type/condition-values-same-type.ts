@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { conditionEntries, conditionStatementMatches } from '../../src/engine/normalize.js';
+import { andList } from '../../src/words.js';
 
 const SCALARS = ['string', 'number', 'boolean'] as const;
 
@@ -28,7 +29,7 @@ export default defineRule({
       const scalarsOnly = values.every((v) => (SCALARS as readonly string[]).includes(typeof v));
       context.report({
         messageId: 'mixed', path: keyPath, target: 'key',
-        data: { key, types: names.length === 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` },
+        data: { key, types: andList(names) },
         // 10 and "10", true and "true" are the same value to IAM, but a rewrite is still the author's call.
         suggest: scalarsOnly
           ? [{ messageId: 'asStrings', data: { key }, fix: (fixer) => values.flatMap((v, i) => (typeof v === 'string' ? [] : [fixer.replaceValue([...keyPath, i], String(v))])) }]

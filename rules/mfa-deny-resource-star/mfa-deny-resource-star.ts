@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { filePath } from '../../src/iam/mfa-fixes.js';
 import { analyzeMfa } from '../../src/iam/mfa-policy.js';
+import { andList } from '../../src/words.js';
 
 export default defineRule({
   id: 'mfa-deny-resource-star',
@@ -24,7 +25,7 @@ export default defineRule({
         const listed = (deny.notResource ?? []).map((r) => JSON.stringify(r.value));
         context.report({
           messageId: 'notResource', path: [...path, 'NotResource'], target: 'key',
-          data: { resources: listed.join(', ').replace(/, ([^,]*)$/, ' and $1') || 'the listed resources', s: listed.length === 1 ? 's' : '' },
+          data: { resources: andList(listed) || 'the listed resources', s: listed.length === 1 ? 's' : '' },
           suggest: [{ messageId: 'useStar', fix: (fixer) => {
             const at = filePath(context, [...path, 'NotResource']);
             return [fixer.renameKey(at, 'Resource'), fixer.replaceValue(at, '*')];
@@ -35,7 +36,7 @@ export default defineRule({
       if (!Array.isArray(statement.Resource) || statement.Resource.some((r) => r === '*')) continue;
       context.report({
         messageId: 'scoped', path: [...path, 'Resource'],
-        data: { resources: statement.Resource.map((r) => JSON.stringify(r)).join(', ').replace(/, ([^,]*)$/, ' and $1') },
+        data: { resources: andList(statement.Resource.map((r) => JSON.stringify(r))) },
         suggest: [{ messageId: 'useStar', fix: (fixer) => fixer.replaceValue(filePath(context, [...path, 'Resource']), '*') }],
       });
     }

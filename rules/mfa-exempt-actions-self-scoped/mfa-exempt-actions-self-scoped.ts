@@ -1,9 +1,10 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { actionResourceTypes } from '../../src/iam/database.js';
 import { analyzeMfa, blocksWithoutMfa, exemptSet, isExempt, selfUserArn, statementCoversAction, userScopeOf } from '../../src/iam/mfa-policy.js';
+import { andList } from '../../src/words.js';
 
 function summary(actions: string[]): string {
-  return actions.length <= 3 ? actions.join(', ').replace(/, ([^,]*)$/, ' and $1') : `${actions.slice(0, 3).join(', ')} and ${actions.length - 3} more`;
+  return andList(actions, 3);
 }
 
 export default defineRule({

@@ -11,8 +11,9 @@ import {
 import { CONSOLE_ACTIONS, ENROLLMENT_ACTIONS } from '../../src/iam/mfa-sets.js';
 import type { RuleContext } from '../../src/engine/rule.js';
 import type { Fixer } from '../../src/engine/fixer.js';
+import { andList } from '../../src/words.js';
 
-const list = (actions: readonly string[]) => actions.join(', ').replace(/, ([^,]*)$/, ' and $1');
+const list = (actions: readonly string[]) => andList(actions);
 
 export default defineRule({
   id: 'mfa-notaction-covers-enrollment',

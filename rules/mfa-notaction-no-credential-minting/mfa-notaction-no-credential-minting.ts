@@ -5,6 +5,7 @@ import { hasWildcard } from '../../src/iam/glob.js';
 import { filePath } from '../../src/iam/mfa-fixes.js';
 import { analyzeMfa, deniedByEffectiveDeny, expandSet } from '../../src/iam/mfa-policy.js';
 import { CREDENTIAL_MINTING_ACTIONS } from '../../src/iam/mfa-sets.js';
+import { andList } from '../../src/words.js';
 
 export default defineRule({
   id: 'mfa-notaction-no-credential-minting',
@@ -42,7 +43,7 @@ export default defineRule({
         const exempted = minting.filter((action) => actionMatches(entry.value, action) && !deniedByEffectiveDeny(analysis, action, deny));
         if (exempted.length === 0) continue;
         if (hasWildcard(entry.value)) {
-          context.report({ messageId: 'glob', path: entry.path, data: { entry: entry.value, actions: exempted.join(', ').replace(/, ([^,]*)$/, ' and $1') } });
+          context.report({ messageId: 'glob', path: entry.path, data: { entry: entry.value, actions: andList(exempted) } });
           continue;
         }
         const path = filePath(context, entry.path);

@@ -5,6 +5,7 @@ import { hasWildcard } from '../../src/iam/glob.js';
 import { filePath } from '../../src/iam/mfa-fixes.js';
 import { analyzeMfa, deniedByEffectiveDeny, expandSet } from '../../src/iam/mfa-policy.js';
 import { ESCAPE_HATCH_ACTIONS } from '../../src/iam/mfa-sets.js';
+import { andList } from '../../src/words.js';
 
 function why(action: string): string {
   if (action.startsWith('sts:AssumeRole')) return 'a role session is governed by the role\'s policies, not by this deny, so the key reaches whatever the role can do';
@@ -45,7 +46,7 @@ export default defineRule({
         const parent = context.document.nodeAt(path)?.parent;
         const removable = !hasWildcard(entry.value) && parent?.type === 'array' && (parent.children?.length ?? 0) > 1;
         context.report({
-          messageId: 'escapeHatch', path: entry.path, data: { entry: entry.value, actions: exempted.join(', ').replace(/, ([^,]*)$/, ' and $1'), why: why(exempted[0]) },
+          messageId: 'escapeHatch', path: entry.path, data: { entry: entry.value, actions: andList(exempted), why: why(exempted[0]) },
           fix: removable ? (fixer) => fixer.removeElement(path) : undefined,
         });
       }

@@ -2,6 +2,7 @@ import { isObject, statementsOf, type NormalizedPolicy } from '../../src/engine/
 import { defineRule } from '../../src/engine/rule.js';
 import { globMatches, hasWildcard } from '../../src/iam/glob.js';
 import { splitArn } from '../../src/iam/resources.js';
+import { andList } from '../../src/words.js';
 
 /** The resource types of Access Analyzer's validatePolicyResourceType, with the service whose actions and ARNs their policies hold. */
 const RESOURCE_TYPES: Record<string, { name: string; service: string }> = {
@@ -28,7 +29,7 @@ function allowed(service: string, services: readonly string[]): boolean {
   return services.includes(service.toLowerCase());
 }
 
-const quoteList = (services: readonly string[]) => services.map((s) => `"${s}"`).join(', ').replace(/, ([^,]*)$/, ' and $1');
+const quoteList = (services: readonly string[]) => andList(services.map((s) => `"${s}"`));
 
 export default defineRule({
   id: 'resource-policy-scope',

@@ -3,6 +3,7 @@ import { expandActionPattern } from '../../src/iam/actions-db.js';
 import { actionAccessLevels, isWholeServicePattern } from '../../src/iam/database.js';
 import { globMatches, globToRegExp, hasWildcard } from '../../src/iam/glob.js';
 import { analyzeMfa, isExempt, selfServiceUserActions, selfUserArn, userScopeOf } from '../../src/iam/mfa-policy.js';
+import { andList } from '../../src/words.js';
 
 /** ChangePassword only ever acts on the caller (it has no UserName parameter). */
 const CALLER_ONLY = new Set(['iam:ChangePassword']);
@@ -28,7 +29,7 @@ function administersUsers(statements: readonly { effect: string | undefined; sta
 }
 
 function summary(actions: string[]): string {
-  return actions.length <= 3 ? actions.join(', ').replace(/, ([^,]*)$/, ' and $1') : `${actions.slice(0, 3).join(', ')} and ${actions.length - 3} more`;
+  return andList(actions, 3);
 }
 
 export default defineRule({

@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { isObject, statementsOf } from '../../src/engine/normalize.js';
+import { andList } from '../../src/words.js';
 
 const ALLOWED = /[A-Za-z0-9]/;
 const VALID_SID = /^[A-Za-z0-9]+$/;
@@ -7,7 +8,7 @@ const VALID_SID = /^[A-Za-z0-9]+$/;
 /** `" "`, `" " and "-"`, `" ", "-" and "."`. */
 function listOf(chars: string[]): string {
   const quoted = chars.map((c) => JSON.stringify(c));
-  return quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
+  return andList(quoted);
 }
 
 /** "Allow S3-read access" → "AllowS3ReadAccess": drop what IAM rejects, capitalise each following word. */

@@ -16,6 +16,7 @@
 import { actionConditionKeys, canonicalAction, serviceActions, type ServiceActions } from './actions-db.js';
 import { closest, suggestionLimit } from './suggest.js';
 import { globalConditionKeyRecords, readDatabaseJson, serviceExists, servicePrefixes } from './database.js';
+import { andList } from '../words.js';
 
 
 
@@ -260,8 +261,7 @@ export const TAG_KEY = /^[^\s:]+:(?:Resource|Request)Tag\/.|^aws:TagKeys$/i;
 
 /** Up to `max` quoted names, then how many more: `"a", "b" and 3 more`, or all of them: `"a", "b" and "c"`. */
 export function listNames(names: readonly string[], max = 5): string {
-  const shown = names.slice(0, max).map((name) => `"${name}"`).join(', ');
-  return names.length > max ? `${shown} and ${names.length - max} more` : shown.replace(/, ([^,]*)$/, ' and $1');
+  return andList(names.map((name) => `"${name}"`), max);
 }
 
 // ---------------------------------------------------------------------------------------------------------

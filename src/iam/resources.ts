@@ -24,6 +24,7 @@ import { ARN_PREFIX, type ArnField, type ParsedArn } from '../arn/parse.js';
 import type { Match } from '../engine/rule.js';
 import { isObject, type NormalizedPolicy } from '../engine/normalize.js';
 import { databaseRoot, serviceExists } from './database.js';
+import { andList } from '../words.js';
 
 
 // ---------------------------------------------------------------------------------------------------------
@@ -560,6 +561,6 @@ export function describeFormats(formats: readonly ArnFormat[]): { types: string;
   const chosen = own.length > 0 ? own : formats;
   const service = chosen[0].service;
   const names = [...new Set(chosen.filter((f) => f.service === service).map((f) => f.resourceType))];
-  const list = names.length <= 3 ? names.join(', ').replace(/, ([^,]*)$/, ' and $1') : `${names.slice(0, 3).join(', ')} and ${names.length - 3} more`;
+  const list = andList(names, 3);
   return { types: `${service} ${list}`, format: chosen[0].format };
 }

@@ -1,0 +1,11 @@
+/** Lists in messages, written the same way by every rule. */
+
+/**
+ * Items joined as a sentence lists them: `a`, `a and b`, `a, b and c`; with `max`, the first `max` and how many
+ * more: `a, b, c and 2 more`. An empty list is the empty string.
+ */
+export function andList(items: readonly string[], max = Infinity): string {
+  if (items.length > max) return `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
