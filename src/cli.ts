@@ -3,7 +3,7 @@
  * 0 (clean or warnings only), 1 (errors, or more warnings than --max-warnings) or 2 (usage error,
  * unreadable config, or a failure of the tool).
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { rules } from '../rules/index.js';

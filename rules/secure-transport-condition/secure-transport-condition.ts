@@ -1,6 +1,7 @@
 import { defineRule, type RuleContext } from '../../src/engine/rule.js';
 import { conditionEntries, conditionStatementMatches, isObject, type NormalizedStatement } from '../../src/engine/normalize.js';
 import { parseOperator } from '../../src/conditions/operator.js';
+import { lowerKey } from '../../src/conditions/values.js';
 import { booleanOf } from '../../src/iam/mfa-policy.js';
 import { globMatches, hasWildcard } from '../../src/iam/glob.js';
 
@@ -32,7 +33,7 @@ export default defineRule({
     if (!isObject(value)) return;
     const statement = value as NormalizedStatement;
     for (const entry of conditionEntries(statement, path)) {
-      if (entry.key.toLowerCase() !== SECURE_TRANSPORT) continue;
+      if (lowerKey(entry.key) !== SECURE_TRANSPORT) continue;
       const operator = parseOperator(entry.operator);
       // Bool and BoolIfExists only (the key is always in the request); qualifiers and other operators are other rules' business.
       if (!operator || operator.family !== 'Bool' || operator.qualifier !== undefined || entry.values.length !== 1) continue;

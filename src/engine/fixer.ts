@@ -228,7 +228,6 @@ export class Fixer {
     const parent = child.parent!;
     const siblings = parent.children!;
     const index = siblings.indexOf(child);
-    const text = this.document.text;
     if (siblings.length === 1) {
       // The only child: empty the container, keep the brackets.
       return { range: [parent.offset + 1, parent.offset + parent.length - 1], text: '' };

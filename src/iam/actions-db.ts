@@ -425,7 +425,6 @@ export function databaseLabel(): string {
 
 const serviceSuggestions = new Map<string, string | null>();
 
-/** The closest known service prefix to an unknown one (`ec22` → `ec2`); cached per prefix. */
 /** Service names people write as prefixes, too far from the real prefix for the edit distance to find it. */
 const PREFIX_OF_SERVICE_NAME: Record<string, string> = {
   stepfunctions: 'states',
@@ -434,6 +433,10 @@ const PREFIX_OF_SERVICE_NAME: Record<string, string> = {
   elasticsearch: 'es',
 };
 
+/**
+ * The known service prefix meant by an unknown one: a service name written as its prefix (`stepfunctions` →
+ * `states`), or the closest prefix (`ec22` → `ec2`); cached per prefix.
+ */
 export function suggestService(prefix: string): string | undefined {
   const key = prefix.toLowerCase();
   let suggestion = serviceSuggestions.get(key);

@@ -1,7 +1,9 @@
 /**
- * Options shared by several rules. The `allow` option of the rules that check names against the IAM database (action-exists,
- * condition-key-exists): patterns of names to accept although the database does not know them, such as names
- * newer than the database. Patterns have `*` and `?` and compare case-insensitively, like the names.
+ * Options shared by several rules.
+ * - `allow`, for the rules that check names against the IAM database (action-exists, condition-key-exists):
+ *   patterns of names to accept although the database does not know them, such as names newer than the
+ *   database. Patterns have `*` and `?` and compare case-insensitively, like the names.
+ * - `additionalRegions`, for the rules that check Region codes (arn-region, condition-region-valid).
  */
 import { globMatches } from './glob.js';
 

@@ -187,12 +187,14 @@ class Deny extends Facts implements MfaDeny {
   }
 }
 
+/** Whether a Resource or NotResource list has an entry scoped to `${aws:username}`. */
+function namesUsername(list: readonly unknown[] | undefined): boolean {
+  return list?.some((item) => typeof item === 'string' && /\$\{aws:username\b/i.test(item)) ?? false;
+}
+
 /** Whether a statement scopes a Resource or NotResource entry to `${aws:username}`. */
 function scopesToUsername(statement: NormalizedStatement): boolean {
-  for (const list of [statement.Resource, statement.NotResource]) {
-    if (list?.some((item) => typeof item === 'string' && /\$\{aws:username\b/i.test(item))) return true;
-  }
-  return false;
+  return namesUsername(statement.Resource) || namesUsername(statement.NotResource);
 }
 
 /**
@@ -202,7 +204,7 @@ function scopesToUsername(statement: NormalizedStatement): boolean {
  */
 function managesOwnMfaDevice(statement: NormalizedStatement): boolean {
   if (statement.Effect !== 'Allow' || !statement.Action || !statement.Resource) return false;
-  if (!statement.Resource.some((item) => typeof item === 'string' && /\$\{aws:username\b/i.test(item))) return false;
+  if (!namesUsername(statement.Resource)) return false;
   return statement.Action.some((entry) => typeof entry === 'string' && /^\s*iam:/i.test(entry) && !isWholeServicePattern(entry) &&
     MFA_DEVICE_MANAGEMENT_ACTIONS.some((action) => actionMatches(entry, action)));
 }
