@@ -905,6 +905,13 @@ function hasVariable(value) {
   return value.includes("${");
 }
 
+// src/words.ts
+function andList(items, max = Infinity) {
+  if (items.length > max) return `${items.slice(0, max).join(", ")} and ${items.length - max} more`;
+  if (items.length <= 1) return items[0] ?? "";
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+
 // src/iam/resources.ts
 var PARTITIONS = {
   aws: {
@@ -1287,7 +1294,7 @@ function describeFormats(formats) {
   const chosen = own.length > 0 ? own : formats;
   const service2 = chosen[0].service;
   const names = [...new Set(chosen.filter((f) => f.service === service2).map((f) => f.resourceType))];
-  const list2 = names.length <= 3 ? names.join(", ").replace(/, ([^,]*)$/, " and $1") : `${names.slice(0, 3).join(", ")} and ${names.length - 3} more`;
+  const list2 = andList(names, 3);
   return { types: `${service2} ${list2}`, format: chosen[0].format };
 }
 
@@ -2479,8 +2486,7 @@ function elementType(type) {
 }
 var TAG_KEY = /^[^\s:]+:(?:Resource|Request)Tag\/.|^aws:TagKeys$/i;
 function listNames(names, max = 5) {
-  const shown = names.slice(0, max).map((name) => `"${name}"`).join(", ");
-  return names.length > max ? `${shown} and ${names.length - max} more` : shown.replace(/, ([^,]*)$/, " and $1");
+  return andList(names.map((name) => `"${name}"`), max);
 }
 function forEachCondition(statement, visit) {
   if (typeof statement !== "object" || statement === null) return;
@@ -3278,7 +3284,7 @@ var condition_values_same_type_default = defineRule({
         messageId: "mixed",
         path: keyPath,
         target: "key",
-        data: { key, types: names.length === 2 ? names.join(" and ") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}` },
+        data: { key, types: andList(names) },
         // 10 and "10", true and "true" are the same value to IAM, but a rewrite is still the author's call.
         suggest: scalarsOnly ? [{ messageId: "asStrings", data: { key }, fix: (fixer) => values.flatMap((v, i) => typeof v === "string" ? [] : [fixer.replaceValue([...keyPath, i], String(v))]) }] : void 0
       });
@@ -3873,15 +3879,15 @@ var Deny = class extends Facts {
     this.effective = mfaConditions.some(firesForEveryone);
   }
 };
+function namesUsername(list2) {
+  return list2?.some((item) => typeof item === "string" && /\$\{aws:username\b/i.test(item)) ?? false;
+}
 function scopesToUsername(statement) {
-  for (const list2 of [statement.Resource, statement.NotResource]) {
-    if (list2?.some((item) => typeof item === "string" && /\$\{aws:username\b/i.test(item))) return true;
-  }
-  return false;
+  return namesUsername(statement.Resource) || namesUsername(statement.NotResource);
 }
 function managesOwnMfaDevice(statement) {
   if (statement.Effect !== "Allow" || !statement.Action || !statement.Resource) return false;
-  if (!statement.Resource.some((item) => typeof item === "string" && /\$\{aws:username\b/i.test(item))) return false;
+  if (!namesUsername(statement.Resource)) return false;
   return statement.Action.some((entry) => typeof entry === "string" && /^\s*iam:/i.test(entry) && !isWholeServicePattern(entry) && MFA_DEVICE_MANAGEMENT_ACTIONS.some((action) => actionMatches(entry, action)));
 }
 function analyzeMfa(policy) {
@@ -4611,7 +4617,7 @@ var mfa_deny_resource_star_default = defineRule({
           messageId: "notResource",
           path: [...path, "NotResource"],
           target: "key",
-          data: { resources: listed.join(", ").replace(/, ([^,]*)$/, " and $1") || "the listed resources", s: listed.length === 1 ? "s" : "" },
+          data: { resources: andList(listed) || "the listed resources", s: listed.length === 1 ? "s" : "" },
           suggest: [{ messageId: "useStar", fix: (fixer) => {
             const at = filePath(context, [...path, "NotResource"]);
             return [fixer.renameKey(at, "Resource"), fixer.replaceValue(at, "*")];
@@ -4623,7 +4629,7 @@ var mfa_deny_resource_star_default = defineRule({
       context.report({
         messageId: "scoped",
         path: [...path, "Resource"],
-        data: { resources: statement.Resource.map((r) => JSON.stringify(r)).join(", ").replace(/, ([^,]*)$/, " and $1") },
+        data: { resources: andList(statement.Resource.map((r) => JSON.stringify(r))) },
         suggest: [{ messageId: "useStar", fix: (fixer) => fixer.replaceValue(filePath(context, [...path, "Resource"]), "*") }]
       });
     }
@@ -4660,7 +4666,7 @@ var mfa_device_name_pinned_default = defineRule({
 
 // rules/mfa-exempt-actions-self-scoped/mfa-exempt-actions-self-scoped.ts
 function summary(actions) {
-  return actions.length <= 3 ? actions.join(", ").replace(/, ([^,]*)$/, " and $1") : `${actions.slice(0, 3).join(", ")} and ${actions.length - 3} more`;
+  return andList(actions, 3);
 }
 var mfa_exempt_actions_self_scoped_default = defineRule({
   id: "mfa-exempt-actions-self-scoped",
@@ -4704,7 +4710,7 @@ var mfa_exempt_actions_self_scoped_default = defineRule({
 });
 
 // rules/mfa-notaction-covers-enrollment/mfa-notaction-covers-enrollment.ts
-var list = (actions) => actions.join(", ").replace(/, ([^,]*)$/, " and $1");
+var list = (actions) => andList(actions);
 var mfa_notaction_covers_enrollment_default = defineRule({
   id: "mfa-notaction-covers-enrollment",
   meta: {
@@ -4834,7 +4840,7 @@ var mfa_notaction_no_credential_minting_default = defineRule({
         const exempted = minting.filter((action) => actionMatches(entry.value, action) && !deniedByEffectiveDeny(analysis, action, deny));
         if (exempted.length === 0) continue;
         if (hasWildcard(entry.value)) {
-          context.report({ messageId: "glob", path: entry.path, data: { entry: entry.value, actions: exempted.join(", ").replace(/, ([^,]*)$/, " and $1") } });
+          context.report({ messageId: "glob", path: entry.path, data: { entry: entry.value, actions: andList(exempted) } });
           continue;
         }
         const path = filePath(context, entry.path);
@@ -4910,7 +4916,7 @@ var mfa_notaction_no_escape_hatch_default = defineRule({
         context.report({
           messageId: "escapeHatch",
           path: entry.path,
-          data: { entry: entry.value, actions: exempted.join(", ").replace(/, ([^,]*)$/, " and $1"), why: why(exempted[0]) },
+          data: { entry: entry.value, actions: andList(exempted), why: why(exempted[0]) },
           fix: removable ? (fixer) => fixer.removeElement(path) : void 0
         });
       }
@@ -6768,7 +6774,7 @@ function allowed(service2, services2) {
   if (hasWildcard(service2)) return services2.some((s) => globMatches(service2, s));
   return services2.includes(service2.toLowerCase());
 }
-var quoteList = (services2) => services2.map((s) => `"${s}"`).join(", ").replace(/, ([^,]*)$/, " and $1");
+var quoteList = (services2) => andList(services2.map((s) => `"${s}"`));
 var resource_policy_scope_default = defineRule({
   id: "resource-policy-scope",
   meta: {
@@ -10705,7 +10711,7 @@ var secure_transport_condition_default = defineRule({
     if (!isObject(value)) return;
     const statement = value;
     for (const entry of conditionEntries(statement, path)) {
-      if (entry.key.toLowerCase() !== SECURE_TRANSPORT) continue;
+      if (lowerKey(entry.key) !== SECURE_TRANSPORT) continue;
       const operator = parseOperator(entry.operator);
       if (!operator || operator.family !== "Bool" || operator.qualifier !== void 0 || entry.values.length !== 1) continue;
       const secure = booleanOf(entry.values[0]);
@@ -10718,10 +10724,12 @@ var secure_transport_condition_default = defineRule({
   }
 });
 function checkS3Coverage(statement, path, context) {
-  const resources = Array.isArray(statement.Resource) ? statement.Resource.filter((r) => typeof r === "string") : [];
+  const list2 = Array.isArray(statement.Resource) ? statement.Resource : [];
+  const resources = list2.filter((r) => typeof r === "string");
   if (statement.NotAction || !Array.isArray(statement.Action) || !statement.Action.some((a) => typeof a === "string" && /^(s3:|\*)/i.test(a))) return;
   const covered2 = (arn) => resources.some((pattern) => globMatches(pattern, arn, { caseSensitive: true }));
-  resources.forEach((resource2, index) => {
+  list2.forEach((resource2, index) => {
+    if (typeof resource2 !== "string") return;
     const parts = s3Parts(resource2);
     if (!parts || hasWildcard(parts.bucket) || parts.bucket.includes("${")) return;
     const bucketArn = `arn:${parts.partition}:s3:::${parts.bucket}`;
@@ -10749,7 +10757,7 @@ function administersUsers(statements) {
   }));
 }
 function summary2(actions) {
-  return actions.length <= 3 ? actions.join(", ").replace(/, ([^,]*)$/, " and $1") : `${actions.slice(0, 3).join(", ")} and ${actions.length - 3} more`;
+  return andList(actions, 3);
 }
 var self_service_resource_scope_default = defineRule({
   id: "self-service-resource-scope",
@@ -10923,7 +10931,7 @@ var ALLOWED = /[A-Za-z0-9]/;
 var VALID_SID = /^[A-Za-z0-9]+$/;
 function listOf(chars) {
   const quoted = chars.map((c) => JSON.stringify(c));
-  return quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(", ")} and ${quoted[quoted.length - 1]}`;
+  return andList(quoted);
 }
 function toAlphanumeric(sid) {
   let out = "";
@@ -12079,7 +12087,6 @@ var Fixer = class {
     const parent = child.parent;
     const siblings = parent.children;
     const index = siblings.indexOf(child);
-    const text = this.document.text;
     if (siblings.length === 1) {
       return { range: [parent.offset + 1, parent.offset + parent.length - 1], text: "" };
     }

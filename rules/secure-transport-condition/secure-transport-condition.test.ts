@@ -41,5 +41,11 @@ new RuleTester().run(rule, {
       code: bucketPolicy({ Resource: ['arn:aws:s3:::example-bucket/*'], Condition: { BoolIfExists: { 'aws:SecureTransport': 'false' } } }),
       errors: [{ messageId: 'objectsOnly', line: 9, column: 17, severity: 1 }],
     },
+    {
+      name: 'the finding points at the entry as written, after a non-string entry',
+      policyType: 'resource',
+      code: bucketPolicy({ Resource: [7, 'arn:aws:s3:::example-bucket'], Condition: tlsOnly }),
+      errors: [{ messageId: 'bucketOnly', line: 10, column: 17, severity: 1 }],
+    },
   ],
 });

@@ -53,10 +53,13 @@ export default defineRule({
  * (`arn:aws:s3:::b*`, `*`) are fine.
  */
 function checkS3Coverage(statement: NormalizedStatement, path: Array<string | number>, context: RuleContext): void {
-  const resources = Array.isArray(statement.Resource) ? statement.Resource.filter((r): r is string => typeof r === 'string') : [];
+  const list: unknown[] = Array.isArray(statement.Resource) ? statement.Resource : [];
+  const resources = list.filter((r): r is string => typeof r === 'string');
   if (statement.NotAction || !Array.isArray(statement.Action) || !statement.Action.some((a) => typeof a === 'string' && /^(s3:|\*)/i.test(a))) return;
   const covered = (arn: string) => resources.some((pattern) => globMatches(pattern, arn, { caseSensitive: true }));
-  resources.forEach((resource, index) => {
+  // Indexes into the Resource list as written (a non-string entry, the schema rule's error, keeps its place).
+  list.forEach((resource, index) => {
+    if (typeof resource !== 'string') return;
     const parts = s3Parts(resource);
     if (!parts || hasWildcard(parts.bucket) || parts.bucket.includes('${')) return;
     const bucketArn = `arn:${parts.partition}:s3:::${parts.bucket}`;
