@@ -6102,6 +6102,43 @@ var policy_version_default = defineRule({
   }
 });
 
+// rules/principal-aws-format/principal-aws-format.ts
+var ACCOUNT_ID = /^\d{12}$/;
+var PRINCIPAL_ARN = /^arn:[a-z-]+:(iam|sts)::(\d{12}|cloudfront):.+$/;
+var UNIQUE_ID = /^A(ROA|IDA)[A-Z0-9]{16,124}$/;
+var principal_aws_format_default = defineRule({
+  id: "principal-aws-format",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    recommended: true,
+    fixable: "none",
+    policyTypes: ["resource", "trust"],
+    docs: { description: 'An "AWS" principal is "*", a 12-digit account ID, or an IAM or STS ARN of an account.' },
+    messages: {
+      digits: '"AWS" principal "{{value}}" has {{count}} digits, but an account ID has 12 (was a leading zero lost, or a digit dropped?); IAM rejects the policy as having an invalid principal.',
+      notPrincipal: '"AWS" principal "{{value}}" is not an account ID (12 digits), an IAM or STS ARN such as "arn:aws:iam::111122223333:role/name", or "*"; IAM rejects the policy as having an invalid principal.'
+    }
+  },
+  given: statementMatches,
+  check({ value, path }, context) {
+    if (!isObject(value)) return;
+    for (const element of ["Principal", "NotPrincipal"]) {
+      for (const entry of principalEntries(value, path, element)) {
+        if (entry.type !== "AWS" || typeof entry.value !== "string") continue;
+        const text = entry.value;
+        if (hasWildcard(text) || text.includes("${") || ACCOUNT_ID.test(text) || PRINCIPAL_ARN.test(text) || UNIQUE_ID.test(text)) continue;
+        const digits = text.replace(/[-\s]/g, "");
+        if (/^\d+$/.test(digits) && digits.length !== 12) {
+          context.report({ messageId: "digits", path: entry.path, data: { value: text, count: digits.length } });
+        } else {
+          context.report({ messageId: "notPrincipal", path: entry.path, data: { value: text } });
+        }
+      }
+    }
+  }
+});
+
 // rules/principal-public-access/principal-public-access.ts
 var RESTRICTING = {
   "aws:principalaccount": "account",
@@ -11474,6 +11511,7 @@ var rules = [
   policy_variable_syntax_default,
   policy_variables_require_version_default,
   policy_version_default,
+  principal_aws_format_default,
   principal_public_access_default,
   principal_unique_id_default,
   principal_wildcard_default,

@@ -65,6 +65,7 @@ import policySize from './policy-size/policy-size.js';
 import policyVariableSyntax from './policy-variable-syntax/policy-variable-syntax.js';
 import policyVariablesRequireVersion from './policy-variables-require-version/policy-variables-require-version.js';
 import policyVersion from './policy-version/policy-version.js';
+import principalAwsFormat from './principal-aws-format/principal-aws-format.js';
 import principalPublicAccess from './principal-public-access/principal-public-access.js';
 import principalUniqueId from './principal-unique-id/principal-unique-id.js';
 import principalWildcard from './principal-wildcard/principal-wildcard.js';
@@ -159,6 +160,7 @@ export const rules: readonly Rule[] = [
   policyVariableSyntax,
   policyVariablesRequireVersion,
   policyVersion,
+  principalAwsFormat,
   principalPublicAccess,
   principalUniqueId,
   principalWildcard,

@@ -1,0 +1,38 @@
+import { RuleTester } from '../../src/testing/rule-tester.js';
+import rule from './principal-aws-format.js';
+
+const trust = (AWS: unknown) => ({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS }, Action: 'sts:AssumeRole' }] });
+
+new RuleTester().run(rule, {
+  valid: [
+    { name: 'account IDs, IAM and STS ARNs', policyType: 'trust', code: trust([
+      '111122223333', 'arn:aws:iam::111122223333:root', 'arn:aws:iam::111122223333:role/path/deployer', 'arn:aws:iam::111122223333:user/Jane',
+      'arn:aws:sts::111122223333:assumed-role/admin/jane', 'arn:aws-cn:iam::111122223333:root', 'arn:aws-us-gov:iam::111122223333:role/x',
+    ]) },
+    { name: 'a CloudFront origin access identity', policyType: 'resource', code: { Version: '2012-10-17', Statement: [{ Effect: 'Allow',
+      Principal: { AWS: 'arn:aws:iam::cloudfront:user/CloudFront Origin Access Identity E1A2B3C4D5E6F7' }, Action: 's3:GetObject', Resource: 'arn:aws:s3:::site/*' }] } },
+    { name: '"*" and unique IDs are other rules\' business', policyType: 'trust', code: trust(['*', 'AROA1234567890EXAMPLE']) },
+    { name: 'variables and wildcards are not judged', policyType: 'trust', code: trust(['${aws:PrincipalAccount}', 'arn:aws:iam::*:role/x']) },
+    { name: 'Service principals are another rule\'s', policyType: 'trust', code: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'bob' }, Action: 'sts:AssumeRole' }] } },
+  ],
+  invalid: [
+    {
+      name: 'an account ID that lost a digit',
+      policyType: 'trust',
+      code: trust('11112222333'),
+      errors: [{ messageId: 'digits', line: 7, column: 24,
+        message: '"AWS" principal "11112222333" has 11 digits, but an account ID has 12 (was a leading zero lost, or a digit dropped?); IAM rejects the policy as having an invalid principal.' }],
+    },
+    {
+      name: 'a user name, a bucket ARN and a dashed account ID',
+      policyType: 'resource',
+      code: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: ['bob', 'arn:aws:s3:::bucket', '1111-2222-3333'] }, Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' }] },
+      errors: [
+        { messageId: 'notPrincipal', line: 8, column: 21,
+          message: '"AWS" principal "bob" is not an account ID (12 digits), an IAM or STS ARN such as "arn:aws:iam::111122223333:role/name", or "*"; IAM rejects the policy as having an invalid principal.' },
+        { messageId: 'notPrincipal', line: 9, column: 21 },
+        { messageId: 'notPrincipal', line: 10, column: 21 },
+      ],
+    },
+  ],
+});

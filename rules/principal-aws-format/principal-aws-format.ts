@@ -1,0 +1,46 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { isObject, statementMatches, type NormalizedStatement } from '../../src/engine/normalize.js';
+import { principalEntries } from '../../src/principals/principals.js';
+import { hasWildcard } from '../../src/iam/glob.js';
+
+/**
+ * The forms IAM accepts in `"AWS"`: an account ID, an IAM or STS ARN of an account (a CloudFront origin access
+ * identity's account field is `cloudfront`), a unique ID (principal-unique-id warns about those), or "*".
+ */
+const ACCOUNT_ID = /^\d{12}$/;
+const PRINCIPAL_ARN = /^arn:[a-z-]+:(iam|sts)::(\d{12}|cloudfront):.+$/;
+const UNIQUE_ID = /^A(ROA|IDA)[A-Z0-9]{16,124}$/;
+
+export default defineRule({
+  id: 'principal-aws-format',
+  meta: {
+    category: 'correctness',
+    severity: 'error',
+    recommended: true,
+    fixable: 'none',
+    policyTypes: ['resource', 'trust'],
+    docs: { description: 'An "AWS" principal is "*", a 12-digit account ID, or an IAM or STS ARN of an account.' },
+    messages: {
+      digits: '"AWS" principal "{{value}}" has {{count}} digits, but an account ID has 12 (was a leading zero lost, or a digit dropped?); IAM rejects the policy as having an invalid principal.',
+      notPrincipal: '"AWS" principal "{{value}}" is not an account ID (12 digits), an IAM or STS ARN such as "arn:aws:iam::111122223333:role/name", or "*"; IAM rejects the policy as having an invalid principal.',
+    },
+  },
+  given: statementMatches,
+  check({ value, path }, context) {
+    if (!isObject(value)) return;
+    for (const element of ['Principal', 'NotPrincipal'] as const) {
+      for (const entry of principalEntries(value as NormalizedStatement, path, element)) {
+        if (entry.type !== 'AWS' || typeof entry.value !== 'string') continue;
+        const text = entry.value;
+        // Wildcards are principal-wildcard's, variables and templates are not judged.
+        if (hasWildcard(text) || text.includes('${') || ACCOUNT_ID.test(text) || PRINCIPAL_ARN.test(text) || UNIQUE_ID.test(text)) continue;
+        const digits = text.replace(/[-\s]/g, '');
+        if (/^\d+$/.test(digits) && digits.length !== 12) {
+          context.report({ messageId: 'digits', path: entry.path, data: { value: text, count: digits.length } });
+        } else {
+          context.report({ messageId: 'notPrincipal', path: entry.path, data: { value: text } });
+        }
+      }
+    }
+  },
+});
