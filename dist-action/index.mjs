@@ -1936,6 +1936,33 @@ function allOperators() {
   return out;
 }
 
+// rules/condition-arn-value/condition-arn-value.ts
+var condition_arn_value_default = defineRule({
+  id: "condition-arn-value",
+  meta: {
+    category: "correctness",
+    severity: "warn",
+    recommended: true,
+    fixable: "none",
+    docs: { description: "ARN conditions (ArnEquals, ArnLike and their negations) compare with ARNs." },
+    messages: {
+      notArn: "Value {{value}} is not an ARN, but {{operator}} compares ARNs field by field (arn:partition:service:region:account:resource), so it matches no request; write the full ARN, or use a String operator for other values."
+    }
+  },
+  given: conditionStatementMatches,
+  check({ value, path }, context) {
+    for (const { operator, values, keyPath } of conditionEntries(value, path)) {
+      const parsed = parseOperator(operator);
+      if (!parsed || parsed.family !== "Arn" || !Array.isArray(values)) continue;
+      values.forEach((item, index) => {
+        if (typeof item !== "string") return;
+        if (hasVariable2(item) || item === "" || item[0] === "*" || item[0] === "?" || item.slice(0, 4).toLowerCase() === "arn:") return;
+        context.report({ messageId: "notArn", path: [...keyPath, index], data: { value: show(item), operator } });
+      });
+    }
+  }
+});
+
 // rules/condition-binary-value/condition-binary-value.ts
 function isBase64(value) {
   if (value.length === 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(value)) return false;
@@ -11456,6 +11483,7 @@ var rules = [
   arn_region_default,
   arn_resource_format_default,
   arn_service_wildcard_default,
+  condition_arn_value_default,
   condition_binary_value_default,
   condition_bool_value_default,
   condition_date_value_default,

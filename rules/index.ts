@@ -10,6 +10,7 @@ import arnPartition from './arn-partition/arn-partition.js';
 import arnRegion from './arn-region/arn-region.js';
 import arnResourceFormat from './arn-resource-format/arn-resource-format.js';
 import arnServiceWildcard from './arn-service-wildcard/arn-service-wildcard.js';
+import conditionArnValue from './condition-arn-value/condition-arn-value.js';
 import conditionBinaryValue from './condition-binary-value/condition-binary-value.js';
 import conditionBoolValue from './condition-bool-value/condition-bool-value.js';
 import conditionDateValue from './condition-date-value/condition-date-value.js';
@@ -105,6 +106,7 @@ export const rules: readonly Rule[] = [
   arnRegion,
   arnResourceFormat,
   arnServiceWildcard,
+  conditionArnValue,
   conditionBinaryValue,
   conditionBoolValue,
   conditionDateValue,
