@@ -17,10 +17,11 @@ var dataRoot = fileURLToPath(new URL("./iam-data/", import.meta.url));
 if (existsSync(dataRoot) && !process.env.POLICY_LINT_IAM_DATA) process.env.POLICY_LINT_IAM_DATA = dataRoot;
 
 // src/action/run-action.ts
-import { mkdirSync, statSync as statSync4, writeFileSync } from "node:fs";
-import { dirname as dirname7, isAbsolute as isAbsolute4, resolve as resolve6 } from "node:path";
+import { statSync as statSync4 } from "node:fs";
+import { isAbsolute as isAbsolute4, resolve as resolve6 } from "node:path";
 
 // src/cli.ts
+import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname as dirname6, isAbsolute as isAbsolute3, relative as relative5, resolve as resolve4 } from "node:path";
 
 // src/engine/rule.ts
@@ -15157,6 +15158,16 @@ function iamDatabaseVersion() {
 }
 
 // src/run.ts
+function findingCounts(outcome) {
+  const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
+  let errors = 0;
+  let warnings = 0;
+  for (const result of outcome.results) {
+    errors += result.errorCount;
+    for (const m of result.messages) if (m.severity === 1 && (countSuggestions || !m.suggestion)) warnings++;
+  }
+  return { errors, warnings };
+}
 async function run2(options) {
   const config = await loadConfig({ cwd: options.cwd, configPath: options.configPath, rules });
   checkCliOverrides(options.cli, config.registry);
@@ -15370,6 +15381,18 @@ function ruleInfos() {
     issueCode: r.meta.issueCode,
     docsUrl: ruleDocsUrl(r.id)
   }]));
+}
+function formatContext(cwd, extra = {}) {
+  return { cwd, rules: ruleInfos(), toolVersion, databaseVersion: iamDatabaseVersion(), color: false, ...extra };
+}
+function writeTo(file, text, cwd) {
+  if (file === void 0) {
+    process.stdout.write(text);
+    return;
+  }
+  const path = resolve4(cwd, file);
+  mkdirSync(dirname6(path), { recursive: true });
+  writeFileSync(path, text);
 }
 function runNotices(warnings, errors) {
   return [
@@ -15621,25 +15644,21 @@ var ANNOTATIONS_SHOWN_PER_KIND = 10;
 function useColor(env) {
   return env.NO_COLOR === void 0 || env.NO_COLOR === "";
 }
-function formatContext(workspace) {
-  return { cwd: workspace, rules: ruleInfos(), toolVersion, databaseVersion: iamDatabaseVersion(), color: false };
-}
-function writeSarif(path, text) {
+function writeSarif(workspace, file, text) {
+  const path = resolve6(workspace, file);
   try {
-    mkdirSync(dirname7(path), { recursive: true });
-    writeFileSync(path, text);
-    return void 0;
+    writeTo(path, text, workspace);
+    return { path };
   } catch (error) {
-    return `sarif-file: cannot write ${path}: ${error.message}`;
+    return { failure: `sarif-file: cannot write ${path}: ${error.message}` };
   }
 }
 function stopBeforeLint(io, workspace, sarifFile, notices, summary3) {
   let sarifPath = "";
   if (sarifFile) {
-    const path = resolve6(workspace, sarifFile);
-    const failure = writeSarif(path, format3("sarif", [], { ...formatContext(workspace), toolNotices: notices }));
-    if (failure) io.write(command2("error", failure, { title: "policy-lint" }));
-    else sarifPath = path;
+    const written = writeSarif(workspace, sarifFile, format3("sarif", [], formatContext(workspace, { toolNotices: notices })));
+    if ("failure" in written) io.write(command2("error", written.failure, { title: "policy-lint" }));
+    else sarifPath = written.path;
   }
   appendSummary(io.env, summary3);
   writeOutputs(io.env, { errors: "0", warnings: "0", "sarif-file": sarifPath });
@@ -15701,10 +15720,9 @@ async function runAction(io) {
   const context = formatContext(workspace);
   let sarifPath = "";
   if (inputs.sarifFile) {
-    const path = resolve6(workspace, inputs.sarifFile);
-    const failure = writeSarif(path, format3("sarif", results, { ...context, toolNotices: runNotices(outcome.toolWarnings, outcome.toolErrors) }));
-    if (failure) outcome.toolErrors.push(failure);
-    else sarifPath = path;
+    const written = writeSarif(workspace, inputs.sarifFile, format3("sarif", results, { ...context, toolNotices: runNotices(outcome.toolWarnings, outcome.toolErrors) }));
+    if ("failure" in written) outcome.toolErrors.push(written.failure);
+    else sarifPath = written.path;
   }
   write(verbatim(format3("stylish", results, { ...context, color: useColor(env) })));
   for (const w of outcome.toolWarnings) write(command2("warning", w, { title: "policy-lint" }));
@@ -15719,9 +15737,8 @@ async function runAction(io) {
       write(command2("notice", `GitHub shows ${shown} annotations of each kind per step: ${hidden.join(" and ")} are not annotated. The job summary and the log list every finding (and code scanning, with sarif-file).`, { title: "policy-lint" }));
     }
   }
-  const errors = results.reduce((n, r) => n + r.errorCount, 0);
+  const { errors, warnings } = findingCounts(outcome);
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
-  const warnings = results.reduce((n, r) => n + r.messages.filter((m) => m.severity === 1 && (countSuggestions || !m.suggestion)).length, 0);
   const failedByFindings = inputs.failOn === "error" ? errors > 0 : inputs.failOn === "warning" ? errors + warnings > 0 : false;
   const code = outcome.toolErrors.length > 0 ? 2 : failedByFindings ? 1 : 0;
   writeOutputs(env, { errors: String(errors), warnings: String(warnings), "sarif-file": sarifPath });

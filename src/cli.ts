@@ -15,7 +15,7 @@ import { appliesTo } from './engine/rule.js';
 import { POLICY_TYPES, type LintResult, type PolicyType } from './engine/types.js';
 import { format, type FormatContext, type FormatName, type RuleInfo, type ToolNotice } from './formatters/index.js';
 import { decodeUtf8, type InvalidUtf8 } from './io.js';
-import { run, type AccessAnalyzerMode } from './run.js';
+import { findingCounts, run, type AccessAnalyzerMode } from './run.js';
 import { iamDatabaseVersion, toolVersion } from './version.js';
 
 const FORMATS: readonly FormatName[] = ['stylish', 'json', 'sarif', 'github'];
@@ -196,8 +196,13 @@ async function printConfig(cwd: string, file: string, configPath: string | undef
   }, null, 2)}\n`;
 }
 
+/** What every format is given: the working directory, the rules, the versions; no colour unless `extra` says. */
+export function formatContext(cwd: string, extra: Partial<FormatContext> = {}): FormatContext {
+  return { cwd, rules: ruleInfos(), toolVersion, databaseVersion: iamDatabaseVersion(), color: false, ...extra };
+}
+
 /** Writes `text` to `file` (relative to cwd, its directory made) or stdout; throws when the file cannot be written. */
-function writeTo(file: string | undefined, text: string, cwd: string): void {
+export function writeTo(file: string | undefined, text: string, cwd: string): void {
   if (file === undefined) {
     process.stdout.write(text);
     return;
@@ -372,7 +377,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
       writeConfigProblems(error);
       // The formats that carry problems of the run still get them: a pull request annotation on the config's
       // line, a SARIF file for the upload step that would otherwise find none.
-      const context: FormatContext = { cwd, rules: ruleInfos(), toolVersion, databaseVersion: iamDatabaseVersion(), color: false, toolNotices: configNotices(error) };
+      const context = formatContext(cwd, { toolNotices: configNotices(error) });
       for (const failure of writeOutputs(outputs.filter((o) => o.format === 'github' || o.format === 'sarif'), [], context, cwd)) {
         process.stderr.write(`policy-lint: error: ${failure}\n`);
       }
@@ -395,20 +400,17 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     }));
   }
 
-  const errors = results.reduce((n, r) => n + r.errorCount, 0);
-  const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
   // Counted before --quiet hides them: --quiet changes what is printed, not the --max-warnings gate.
-  const warnings = outcome.results.reduce((n, r) => n + r.messages.filter((m) => m.severity === 1 && (countSuggestions || !m.suggestion)).length, 0);
+  const { errors, warnings } = findingCounts(outcome);
   const tooManyWarnings = maxWarnings !== undefined && warnings > maxWarnings
     ? `${warnings === 1 ? '1 warning' : `${warnings} warnings`}, more than --max-warnings ${maxWarnings}.`
     : undefined;
 
-  const context: FormatContext = {
-    cwd, rules: ruleInfos(), toolVersion, databaseVersion: iamDatabaseVersion(),
+  const context = formatContext(cwd, {
     color: useColor(v, env, process.stdout),
     // What fails the run when the findings are only warnings is a notice too: an annotation, not only a line in the log.
     toolNotices: runNotices(outcome.toolWarnings, [...outcome.toolErrors, ...(tooManyWarnings && errors === 0 ? [tooManyWarnings] : [])]),
-  };
+  });
   outcome.toolErrors.push(...writeOutputs(outputs, results, context, cwd));
   for (const warning of outcome.toolWarnings) process.stderr.write(`policy-lint: warning: ${warning}\n`);
   for (const error of outcome.toolErrors) process.stderr.write(`policy-lint: error: ${error}\n`);

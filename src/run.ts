@@ -84,6 +84,21 @@ interface Work {
   notJson?: boolean;
 }
 
+/**
+ * The counts that decide the exit code, the Action's outputs and `--max-warnings`: errors, and warnings with
+ * Access Analyzer's suggestions among them only when the config says so (`suggestionsCountAsWarnings`).
+ */
+export function findingCounts(outcome: RunOutcome): { errors: number; warnings: number } {
+  const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
+  let errors = 0;
+  let warnings = 0;
+  for (const result of outcome.results) {
+    errors += result.errorCount;
+    for (const m of result.messages) if (m.severity === 1 && (countSuggestions || !m.suggestion)) warnings++;
+  }
+  return { errors, warnings };
+}
+
 export async function run(options: RunOptions): Promise<RunOutcome> {
   const config = await loadConfig({ cwd: options.cwd, configPath: options.configPath, rules: allRules });
   // Before any file is read: a mistyped --rule is a usage error even when no file is linted.

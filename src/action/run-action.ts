@@ -11,15 +11,14 @@
  *     or pattern with no file to lint,
  *     Access Analyzer unreachable when required), whatever `fail-on` says: a broken lint must not pass.
  */
-import { mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, resolve } from 'node:path';
-import { configNotices, ruleInfos, runNotices } from '../cli.js';
+import { statSync } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
+import { configNotices, formatContext, runNotices, writeTo } from '../cli.js';
 import { ConfigError } from '../config/index.js';
 import type { LintResult } from '../engine/types.js';
 import { displayPath } from '../formatters/common.js';
-import { format, type FormatContext, type ToolNotice } from '../formatters/index.js';
-import { run, type RunOutcome } from '../run.js';
-import { iamDatabaseVersion, toolVersion } from '../version.js';
+import { format, type ToolNotice } from '../formatters/index.js';
+import { findingCounts, run, type RunOutcome } from '../run.js';
 import { appendSummary, command, verbatim, writeOutputs } from './commands.js';
 import { getInput, InputError, readInputs, type ActionInputs } from './inputs.js';
 import { failureSummary, summaryMarkdown, SUMMARY_MAX_BYTES } from './summary.js';
@@ -39,18 +38,14 @@ function useColor(env: NodeJS.ProcessEnv): boolean {
   return env.NO_COLOR === undefined || env.NO_COLOR === '';
 }
 
-function formatContext(workspace: string): FormatContext {
-  return { cwd: workspace, rules: ruleInfos(), toolVersion, databaseVersion: iamDatabaseVersion(), color: false };
-}
-
-/** Writes the SARIF file (its directory made); returns the problem as a sentence when it cannot. */
-function writeSarif(path: string, text: string): string | undefined {
+/** Writes the SARIF file (relative to the workspace, its directory made): its absolute path, or the problem as a sentence. */
+function writeSarif(workspace: string, file: string, text: string): { path: string } | { failure: string } {
+  const path = resolve(workspace, file);
   try {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, text);
-    return undefined;
+    writeTo(path, text, workspace);
+    return { path };
   } catch (error) {
-    return `sarif-file: cannot write ${path}: ${(error as Error).message}`;
+    return { failure: `sarif-file: cannot write ${path}: ${(error as Error).message}` };
   }
 }
 
@@ -62,10 +57,9 @@ function writeSarif(path: string, text: string): string | undefined {
 function stopBeforeLint(io: ActionIo, workspace: string, sarifFile: string, notices: ToolNotice[], summary: string): number {
   let sarifPath = '';
   if (sarifFile) {
-    const path = resolve(workspace, sarifFile);
-    const failure = writeSarif(path, format('sarif', [], { ...formatContext(workspace), toolNotices: notices }));
-    if (failure) io.write(command('error', failure, { title: 'policy-lint' }));
-    else sarifPath = path;
+    const written = writeSarif(workspace, sarifFile, format('sarif', [], formatContext(workspace, { toolNotices: notices })));
+    if ('failure' in written) io.write(command('error', written.failure, { title: 'policy-lint' }));
+    else sarifPath = written.path;
   }
   appendSummary(io.env, summary);
   writeOutputs(io.env, { errors: '0', warnings: '0', 'sarif-file': sarifPath });
@@ -132,10 +126,9 @@ export async function runAction(io: ActionIo): Promise<number> {
   // SARIF first: a file that cannot be written is a problem of the run, annotated and summarised with the others.
   let sarifPath = '';
   if (inputs.sarifFile) {
-    const path = resolve(workspace, inputs.sarifFile);
-    const failure = writeSarif(path, format('sarif', results, { ...context, toolNotices: runNotices(outcome.toolWarnings, outcome.toolErrors) }));
-    if (failure) outcome.toolErrors.push(failure);
-    else sarifPath = path;
+    const written = writeSarif(workspace, inputs.sarifFile, format('sarif', results, { ...context, toolNotices: runNotices(outcome.toolWarnings, outcome.toolErrors) }));
+    if ('failure' in written) outcome.toolErrors.push(written.failure);
+    else sarifPath = written.path;
   }
 
   // The human-readable report first, as in a terminal.
@@ -155,9 +148,8 @@ export async function runAction(io: ActionIo): Promise<number> {
     }
   }
 
-  const errors = results.reduce((n, r) => n + r.errorCount, 0);
+  const { errors, warnings } = findingCounts(outcome);
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
-  const warnings = results.reduce((n, r) => n + r.messages.filter((m) => m.severity === 1 && (countSuggestions || !m.suggestion)).length, 0);
   const failedByFindings = inputs.failOn === 'error' ? errors > 0 : inputs.failOn === 'warning' ? errors + warnings > 0 : false;
   const code = outcome.toolErrors.length > 0 ? 2 : failedByFindings ? 1 : 0;
 
