@@ -1011,6 +1011,14 @@ function splitArn(value) {
   });
   return { partition: field(1), service: field(2), region: field(3), account: field(4), resource: field(5) };
 }
+function s3BucketArn(value) {
+  const arn = splitArn(value);
+  if (!arn || arn.service.value !== "s3" || arn.region.value !== "" || arn.account.value !== "") return void 0;
+  const name = arn.resource.value;
+  const slash = name.indexOf("/");
+  const bucket = slash < 0 ? name : name.slice(0, slash);
+  return bucket === "" ? void 0 : { partition: arn.partition.value, bucket, object: slash >= 0 };
+}
 var ARN_SERVICE_SOURCES = {
   "acm": ["ec2"],
   "amplify": ["wafv2"],
@@ -7042,17 +7050,15 @@ function s3Kinds(resources) {
   let object;
   for (const entry of resources) {
     if (typeof entry !== "string") return void 0;
-    const fields = entry.split(":");
-    if (fields[0] !== "arn" || fields.length < 6) return void 0;
-    const service2 = fields[2];
+    const arn = splitArn(entry);
+    if (!arn) return void 0;
+    const service2 = arn.service.value;
     if (hasWildcard(service2) || service2.includes("${")) return void 0;
     if (service2 !== "s3") continue;
-    if (fields[3] !== "" || fields[4] !== "") return void 0;
-    const name = fields.slice(5).join(":");
-    const slash = name.indexOf("/");
-    const bucketPart = slash < 0 ? name : name.slice(0, slash);
-    if (bucketPart.includes("${") || hasWildcard(bucketPart) || bucketPart === "") return void 0;
-    if (slash < 0) {
+    const s3 = s3BucketArn(entry);
+    if (!s3) return void 0;
+    if (s3.bucket.includes("${") || hasWildcard(s3.bucket)) return void 0;
+    if (!s3.object) {
       kinds.add("bucket");
       bucket ??= entry;
     } else {
@@ -10752,10 +10758,6 @@ var scp_action_wildcard_default = defineRule({
 
 // rules/secure-transport-condition/secure-transport-condition.ts
 var SECURE_TRANSPORT = "aws:securetransport";
-function s3Parts(resource2) {
-  const match2 = /^arn:([^:]*):s3:::([^/]+)(\/.*)?$/.exec(resource2);
-  return match2 ? { partition: match2[1], bucket: match2[2], object: match2[3] !== void 0 } : void 0;
-}
 var secure_transport_condition_default = defineRule({
   id: "secure-transport-condition",
   meta: {
@@ -10795,7 +10797,7 @@ function checkS3Coverage(statement, path, context) {
   const covered2 = (arn) => resources.some((pattern) => globMatches(pattern, arn, { caseSensitive: true }));
   list2.forEach((resource2, index) => {
     if (typeof resource2 !== "string") return;
-    const parts = s3Parts(resource2);
+    const parts = s3BucketArn(resource2);
     if (!parts || hasWildcard(parts.bucket) || parts.bucket.includes("${")) return;
     const bucketArn = `arn:${parts.partition}:s3:::${parts.bucket}`;
     const objectArn = `${bucketArn}/*`;

@@ -2,6 +2,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import { isObject, statementMatches, type NormalizedStatement } from '../../src/engine/normalize.js';
 import { actionResourceTypes } from '../../src/iam/database.js';
 import { hasWildcard } from '../../src/iam/glob.js';
+import { s3BucketArn, splitArn } from '../../src/iam/resources.js';
 
 type Kind = 'bucket' | 'object';
 
@@ -19,19 +20,17 @@ function s3Kinds(resources: readonly unknown[]): { kinds: Set<Kind>; bucket?: st
   let object: string | undefined;
   for (const entry of resources) {
     if (typeof entry !== 'string') return undefined;
-    const fields = entry.split(':');
-    if (fields[0] !== 'arn' || fields.length < 6) return undefined;
-    const service = fields[2];
+    const arn = splitArn(entry);
+    if (!arn) return undefined;
+    const service = arn.service.value;
     if (hasWildcard(service) || service.includes('${')) return undefined;
     if (service !== 's3') continue;
     // Regional S3 ARNs are access points, jobs, Storage Lens...: other resource types.
-    if (fields[3] !== '' || fields[4] !== '') return undefined;
-    const name = fields.slice(5).join(':');
-    const slash = name.indexOf('/');
-    const bucketPart = slash < 0 ? name : name.slice(0, slash);
+    const s3 = s3BucketArn(entry);
+    if (!s3) return undefined;
     // In IAM patterns `*` and `?` also match "/", and a variable's value may hold one: either kind.
-    if (bucketPart.includes('${') || hasWildcard(bucketPart) || bucketPart === '') return undefined;
-    if (slash < 0) {
+    if (s3.bucket.includes('${') || hasWildcard(s3.bucket)) return undefined;
+    if (!s3.object) {
       kinds.add('bucket');
       bucket ??= entry;
     } else {

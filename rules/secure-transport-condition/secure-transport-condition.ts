@@ -4,14 +4,9 @@ import { parseOperator } from '../../src/conditions/operator.js';
 import { lowerKey } from '../../src/conditions/values.js';
 import { booleanOf } from '../../src/iam/mfa-policy.js';
 import { globMatches, hasWildcard } from '../../src/iam/glob.js';
+import { s3BucketArn } from '../../src/iam/resources.js';
 
 const SECURE_TRANSPORT = 'aws:securetransport';
-
-/** `arn:<partition>:s3:::<bucket>` and `arn:<partition>:s3:::<bucket>/<key>`: the bucket name, or undefined. */
-function s3Parts(resource: string): { partition: string; bucket: string; object: boolean } | undefined {
-  const match = /^arn:([^:]*):s3:::([^/]+)(\/.*)?$/.exec(resource);
-  return match ? { partition: match[1], bucket: match[2], object: match[3] !== undefined } : undefined;
-}
 
 export default defineRule({
   id: 'secure-transport-condition',
@@ -60,7 +55,7 @@ function checkS3Coverage(statement: NormalizedStatement, path: Array<string | nu
   // Indexes into the Resource list as written (a non-string entry, the schema rule's error, keeps its place).
   list.forEach((resource, index) => {
     if (typeof resource !== 'string') return;
-    const parts = s3Parts(resource);
+    const parts = s3BucketArn(resource);
     if (!parts || hasWildcard(parts.bucket) || parts.bucket.includes('${')) return;
     const bucketArn = `arn:${parts.partition}:s3:::${parts.bucket}`;
     const objectArn = `${bucketArn}/*`;

@@ -133,6 +133,19 @@ export function splitArn(value: string): ParsedArn | undefined {
 }
 
 /**
+ * An S3 bucket or object ARN (`arn:<partition>:s3:::<bucket>`, `…:::<bucket>/<key>`): its partition, the bucket
+ * name and whether it names objects. Undefined for other ARNs, regional S3 ones (access points, jobs) included.
+ */
+export function s3BucketArn(value: string): { partition: string; bucket: string; object: boolean } | undefined {
+  const arn = splitArn(value);
+  if (!arn || arn.service.value !== 's3' || arn.region.value !== '' || arn.account.value !== '') return undefined;
+  const name = arn.resource.value;
+  const slash = name.indexOf('/');
+  const bucket = slash < 0 ? name : name.slice(0, slash);
+  return bucket === '' ? undefined : { partition: arn.partition.value, bucket, object: slash >= 0 };
+}
+
+/**
  * ARN services whose formats (also) appear among the resource types of other IAM services: the ARN service
  * (third field of the format) → those IAM services. Most formats live in the file of the IAM service of the
  * same name; these are the exceptions, so that the formats of one ARN service are found by reading a few
