@@ -351,6 +351,9 @@ function match(pattern, text, foldCase) {
 function hasWildcard(pattern) {
   return pattern.includes("*") || pattern.includes("?");
 }
+function listCovered(inner, outer, matches) {
+  return inner.every((item) => typeof item === "string" && outer.some((pattern) => typeof pattern === "string" && (pattern === "*" || matches(pattern, item))));
+}
 
 // src/iam/suggest.ts
 var rowA = new Uint16Array(64);
@@ -4175,8 +4178,7 @@ function missingMfaDeniedElsewhere(deny, denies) {
     if (other === deny || !other.effective || !otherActions || !otherResources || other.statement.NotAction || other.statement.NotResource) return false;
     if (other.conditions.length !== other.mfaConditions.length) return false;
     if (JSON.stringify(other.statement.Principal) !== JSON.stringify(deny.statement.Principal) && other.statement.Principal !== "*") return false;
-    const strings2 = (list2) => list2.filter((item) => typeof item === "string");
-    return actions.every((action) => typeof action === "string" && strings2(otherActions).some((pattern) => actionMatches(pattern, action))) && resources.every((resource2) => typeof resource2 === "string" && strings2(otherResources).some((pattern) => pattern === "*" || globMatches(pattern, resource2, { caseSensitive: true })));
+    return listCovered(actions, otherActions, actionMatches) && listCovered(resources, otherResources, (pattern, resource2) => globMatches(pattern, resource2, { caseSensitive: true }));
   });
 }
 var mfa_age_deny_if_exists_default = defineRule({
@@ -6291,9 +6293,7 @@ function exemptsServices(entry) {
   return entry.key.toLowerCase() === "aws:principalisawsservice" && operator?.family === "Bool" && !operator.negated && operator.qualifier === void 0 && values.length === 1 && String(values[0]).toLowerCase() === "false";
 }
 var strings = (list2) => Array.isArray(list2) && list2.every((item) => typeof item === "string") ? list2 : void 0;
-function covered(inner, outer, caseSensitive) {
-  return inner.every((entry) => outer.some((pattern) => pattern === "*" || globMatches(pattern, entry, { caseSensitive })));
-}
+var covered = (inner, outer, caseSensitive) => listCovered(inner, outer, (pattern, entry) => globMatches(pattern, entry, { caseSensitive }));
 function closedByDeny(allow, policy) {
   const allowActions = allow.NotAction !== void 0 ? ["*"] : strings(allow.Action);
   const allowResources = allow.NotResource !== void 0 ? ["*"] : allow.Resource === void 0 ? ["*"] : strings(allow.Resource);

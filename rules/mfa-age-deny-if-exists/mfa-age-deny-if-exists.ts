@@ -2,7 +2,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import { moveConditionKeyFix } from '../../src/iam/mfa-fixes.js';
 import { analyzeMfa, mfaKeyKind, parseOperator, type MfaDeny } from '../../src/iam/mfa-policy.js';
 import { actionMatches } from '../../src/actions/glob.js';
-import { globMatches } from '../../src/iam/glob.js';
+import { globMatches, listCovered } from '../../src/iam/glob.js';
 
 /**
  * Whether another Deny already denies the requests without MFA that this one misses: an effective MFA deny
@@ -18,9 +18,8 @@ function missingMfaDeniedElsewhere(deny: MfaDeny, denies: readonly MfaDeny[]): b
     if (other === deny || !other.effective || !otherActions || !otherResources || other.statement.NotAction || other.statement.NotResource) return false;
     if (other.conditions.length !== other.mfaConditions.length) return false; // other conditions narrow it
     if (JSON.stringify(other.statement.Principal) !== JSON.stringify(deny.statement.Principal) && other.statement.Principal !== '*') return false;
-    const strings = (list: unknown[]) => list.filter((item): item is string => typeof item === 'string');
-    return actions.every((action) => typeof action === 'string' && strings(otherActions).some((pattern) => actionMatches(pattern, action))) &&
-      resources.every((resource) => typeof resource === 'string' && strings(otherResources).some((pattern) => pattern === '*' || globMatches(pattern, resource, { caseSensitive: true })));
+    return listCovered(actions, otherActions, actionMatches) &&
+      listCovered(resources, otherResources, (pattern, resource) => globMatches(pattern, resource, { caseSensitive: true }));
   });
 }
 

@@ -4,7 +4,7 @@ import {
 } from '../../src/engine/normalize.js';
 import { parseOperator, type OperatorFamily } from '../../src/conditions/operator.js';
 import { principalEntries } from '../../src/principals/principals.js';
-import { globMatches, hasWildcard } from '../../src/iam/glob.js';
+import { globMatches, hasWildcard, listCovered } from '../../src/iam/glob.js';
 
 /** How a key's values name the caller, which decides when a value pins someone. */
 type KeyKind = 'account' | 'id' | 'orgPath' | 'arn' | 'userid' | 'ip' | 'serviceFlag';
@@ -161,9 +161,8 @@ const strings = (list: unknown): string[] | undefined =>
   Array.isArray(list) && list.every((item) => typeof item === 'string') ? list : undefined;
 
 /** Whether every entry of `inner` is matched by some pattern of `outer`. */
-function covered(inner: string[], outer: string[], caseSensitive: boolean): boolean {
-  return inner.every((entry) => outer.some((pattern) => pattern === '*' || globMatches(pattern, entry, { caseSensitive })));
-}
+const covered = (inner: string[], outer: string[], caseSensitive: boolean) =>
+  listCovered(inner, outer, (pattern, entry) => globMatches(pattern, entry, { caseSensitive }));
 
 /**
  * Whether a Deny of the same policy closes the Allow to everyone but pinned callers: it applies to every

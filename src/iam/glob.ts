@@ -88,3 +88,12 @@ function match(pattern: string, text: string, foldCase: boolean): boolean {
 export function hasWildcard(pattern: string): boolean {
   return pattern.includes('*') || pattern.includes('?');
 }
+
+/**
+ * Whether every item of `inner` is matched by some pattern of `outer`, `matches` comparing a pattern with an
+ * item: one statement's Action or Resource list inside another's. A non-string item of `inner` is not
+ * covered; a non-string pattern matches nothing; `"*"` matches everything.
+ */
+export function listCovered(inner: readonly unknown[], outer: readonly unknown[], matches: (pattern: string, item: string) => boolean): boolean {
+  return inner.every((item) => typeof item === 'string' && outer.some((pattern) => typeof pattern === 'string' && (pattern === '*' || matches(pattern, item))));
+}

@@ -7,7 +7,7 @@ import {
   loadedServices, resourceType, resetDatabaseCache, serviceExists, servicePrefixes, splitAction,
 } from '../../src/iam/database.js';
 import { actionMatches } from '../../src/actions/glob.js';
-import { globMatches, globToRegExp, hasWildcard } from '../../src/iam/glob.js';
+import { globMatches, globToRegExp, hasWildcard, listCovered } from '../../src/iam/glob.js';
 
 describe('database version', () => {
   it('names the package, its version and the data date', () => {
@@ -114,6 +114,20 @@ describe('patterns', () => {
     expect(suggestAction('iamm:GetUser')).toBe('iam:GetUser');
     expect(suggestAction('iam:Frobnicate')).toBeUndefined();
     expect(suggestAction('iam:Get*')).toBeUndefined();
+  });
+});
+
+describe('listCovered', () => {
+  const caseSensitive = (pattern: string, item: string) => globMatches(pattern, item, { caseSensitive: true });
+  it('is true when every item is matched by some pattern, "*" matching everything', () => {
+    expect(listCovered(['s3:GetObject', 's3:PutObject'], ['s3:Get*', 's3:Put*'], actionMatches)).toBe(true);
+    expect(listCovered(['arn:aws:s3:::b/x'], ['arn:aws:s3:::a/*', '*'], caseSensitive)).toBe(true);
+  });
+  it('is false when one item is left out, and for a non-string item; non-string patterns match nothing', () => {
+    expect(listCovered(['s3:GetObject', 'sqs:SendMessage'], ['s3:*'], actionMatches)).toBe(false);
+    expect(listCovered(['arn:aws:s3:::B/x'], ['arn:aws:s3:::b/*'], caseSensitive)).toBe(false);
+    expect(listCovered([7], ['*'], actionMatches)).toBe(false);
+    expect(listCovered(['s3:GetObject'], [7, null], actionMatches)).toBe(false);
   });
 });
 
