@@ -1947,6 +1947,12 @@ function allOperators() {
   }
   return out;
 }
+function falseWhenKeyMissing(op, values) {
+  if (op.family === "Null") return values.every((v) => v === false || typeof v === "string" && v.toLowerCase() === "false");
+  if (op.ifExists || op.qualifier === "ForAllValues") return false;
+  if (op.qualifier === "ForAnyValue") return true;
+  return !op.negated;
+}
 
 // rules/condition-arn-value/condition-arn-value.ts
 var condition_arn_value_default = defineRule({
@@ -5443,14 +5449,6 @@ function isGithub(issuer) {
   const host = issuer.toLowerCase();
   return host === GITHUB_ACTIONS_ISSUER || host.startsWith(`${GITHUB_ACTIONS_ISSUER}/`);
 }
-function falseWhenMissing(operator, values) {
-  const parsed = parseOperator(operator);
-  if (!parsed) return false;
-  if (parsed.family === "Null") return values.every((v) => v === false || typeof v === "string" && v.toLowerCase() === "false");
-  if (parsed.ifExists || parsed.qualifier === "ForAllValues") return false;
-  if (parsed.qualifier === "ForAnyValue") return true;
-  return !parsed.negated;
-}
 function isPositiveLike(operator) {
   const name = operator.replace(/^For(?:AllValues|AnyValue):/i, "");
   return /Like/.test(name) && !/NotLike/.test(name);
@@ -5501,7 +5499,8 @@ var oidc_trust_condition_default = defineRule({
       const subKey = `${prefix}sub`;
       const githubSubMissing = isGithub(issuer) && !conditions.some((c) => c.key.toLowerCase() === subKey);
       for (const { entry: c, intended } of misspelt) {
-        const never = falseWhenMissing(c.operator, c.values);
+        const parsed = parseOperator(c.operator);
+        const never = parsed !== void 0 && falseWhenKeyMissing(parsed, c.values);
         if (githubSubMissing && intended.toLowerCase() === subKey) {
           context.report({
             messageId: "misspeltGithubSub",
@@ -11144,12 +11143,6 @@ var sid_unique_default = defineRule({
 });
 
 // rules/tag-condition-key-support/tag-condition-key-support.ts
-function falseWhenMissing2(op, values) {
-  if (op.family === "Null") return values.every((v) => v === false || typeof v === "string" && v.toLowerCase() === "false");
-  if (op.ifExists || op.qualifier === "ForAllValues") return false;
-  if (op.qualifier === "ForAnyValue") return true;
-  return !op.negated;
-}
 var CODES4 = {
   Deny: "DENY_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE",
   Allow: "ALLOW_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE"
@@ -11188,7 +11181,7 @@ var tag_condition_key_support_default = defineRule({
       actions ??= statementActionSupport(list2);
       const unsupported = [...new Set(actions.filter((action) => !action.supports(key)).map((action) => action.name))];
       if (unsupported.length === 0) return;
-      const missed = falseWhenMissing2(parsed, values);
+      const missed = falseWhenKeyMissing(parsed, values);
       const one = unsupported.length === 1;
       const them = one ? "it" : "them";
       const outcome = entries > 1 ? effect === "Deny" ? `only the statement's other conditions decide whether ${one ? "it is" : "they are"} denied` : `only the statement's other conditions limit ${them}` : effect === "Deny" ? `the statement always denies ${them}` : `the statement allows ${them} unconditionally`;
@@ -11207,13 +11200,6 @@ var tag_condition_key_support_default = defineRule({
 });
 
 // rules/tag-condition-with-not-action/tag-condition-with-not-action.ts
-var TAG_KEY2 = /^[^\s:]+:(?:Resource|Request)Tag\/.|^aws:TagKeys$/i;
-function falseWhenMissing3(op, values) {
-  if (op.family === "Null") return values.every((v) => v === false || typeof v === "string" && v.toLowerCase() === "false");
-  if (op.ifExists || op.qualifier === "ForAllValues") return false;
-  if (op.qualifier === "ForAnyValue") return true;
-  return !op.negated;
-}
 var tag_condition_with_not_action_default = defineRule({
   id: "tag-condition-with-not-action",
   meta: {
@@ -11236,10 +11222,10 @@ var tag_condition_with_not_action_default = defineRule({
     const effect = value.Effect;
     if (effect !== "Allow" && effect !== "Deny") return;
     for (const { operator, key, values, keyPath } of conditionEntries(value, path)) {
-      if (!TAG_KEY2.test(key) || !Array.isArray(values)) continue;
+      if (!TAG_KEY.test(key) || !Array.isArray(values)) continue;
       const parsed = parseOperator(operator);
       if (!parsed) continue;
-      const missed = falseWhenMissing3(parsed, values);
+      const missed = falseWhenKeyMissing(parsed, values);
       if (effect === "Deny") {
         context.report({
           messageId: missed ? "denyMissed" : "denyAll",

@@ -2,7 +2,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import { conditionEntries, isObject, type NormalizedStatement } from '../../src/engine/normalize.js';
 import { GITHUB_ACTIONS_ISSUER, oidcIssuer, principalEntries } from '../../src/principals/principals.js';
 import { hasWildcard } from '../../src/iam/glob.js';
-import { parseOperator } from '../../src/conditions/operator.js';
+import { falseWhenKeyMissing, parseOperator } from '../../src/conditions/operator.js';
 import { closest, suggestionLimit } from '../../src/iam/suggest.js';
 
 /**
@@ -46,16 +46,6 @@ const EKS_ISSUER = /^oidc\.eks\.[a-z0-9-]+\.amazonaws\.com(\.cn)?\/id\/[A-Za-z0-
 function isGithub(issuer: string): boolean {
   const host = issuer.toLowerCase();
   return host === GITHUB_ACTIONS_ISSUER || host.startsWith(`${GITHUB_ACTIONS_ISSUER}/`);
-}
-
-/** Whether a condition is false for a request without its key (IAM's rules for a missing key). */
-function falseWhenMissing(operator: string, values: readonly unknown[]): boolean {
-  const parsed = parseOperator(operator);
-  if (!parsed) return false;
-  if (parsed.family === 'Null') return values.every((v) => v === false || (typeof v === 'string' && v.toLowerCase() === 'false'));
-  if (parsed.ifExists || parsed.qualifier === 'ForAllValues') return false;
-  if (parsed.qualifier === 'ForAnyValue') return true;
-  return !parsed.negated;
 }
 
 /** Operators under which `*` and `?` are wildcards (and not negated). */
@@ -112,7 +102,8 @@ export default defineRule({
       const subKey = `${prefix}sub`;
       const githubSubMissing = isGithub(issuer) && !conditions.some((c) => c.key.toLowerCase() === subKey);
       for (const { entry: c, intended } of misspelt) {
-        const never = falseWhenMissing(c.operator, c.values);
+        const parsed = parseOperator(c.operator);
+        const never = parsed !== undefined && falseWhenKeyMissing(parsed, c.values);
         if (githubSubMissing && intended.toLowerCase() === subKey) {
           context.report({
             messageId: 'misspeltGithubSub', path: c.keyPath, target: 'key', issueCode: 'MISSING_GITHUB_REPO_CONDITION_KEY',

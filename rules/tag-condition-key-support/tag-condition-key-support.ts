@@ -1,15 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { isObject, statementMatches } from '../../src/engine/normalize.js';
-import { parseOperator, type ParsedOperator } from '../../src/conditions/operator.js';
+import { falseWhenKeyMissing, parseOperator } from '../../src/conditions/operator.js';
 import { forEachCondition, listNames, resolveConditionKey, statementActionSupport, TAG_KEY, type ActionKeySupport } from '../../src/iam/condition-keys.js';
-
-/** Whether a condition is false for a request without the key (IAM's rules for a missing key). */
-function falseWhenMissing(op: ParsedOperator, values: unknown[]): boolean {
-  if (op.family === 'Null') return values.every((v) => v === false || (typeof v === 'string' && v.toLowerCase() === 'false'));
-  if (op.ifExists || op.qualifier === 'ForAllValues') return false;
-  if (op.qualifier === 'ForAnyValue') return true;
-  return !op.negated;
-}
 
 const CODES = {
   Deny: 'DENY_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE',
@@ -55,7 +47,7 @@ export default defineRule({
       actions ??= statementActionSupport(list);
       const unsupported = [...new Set(actions.filter((action) => !action.supports(key)).map((action) => action.name))];
       if (unsupported.length === 0) return;
-      const missed = falseWhenMissing(parsed, values);
+      const missed = falseWhenKeyMissing(parsed, values);
       const one = unsupported.length === 1;
       const them = one ? 'it' : 'them';
       const outcome = entries > 1

@@ -1,17 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { conditionEntries, isObject, statementMatches } from '../../src/engine/normalize.js';
-import { parseOperator, type ParsedOperator } from '../../src/conditions/operator.js';
-
-/** Resource and request tag keys: present only for actions (and resources) that support them. */
-const TAG_KEY = /^[^\s:]+:(?:Resource|Request)Tag\/.|^aws:TagKeys$/i;
-
-/** Whether the condition is false for a request without the key (IAM's rules for a missing key). */
-function falseWhenMissing(op: ParsedOperator, values: unknown[]): boolean {
-  if (op.family === 'Null') return values.every((v) => v === false || (typeof v === 'string' && v.toLowerCase() === 'false'));
-  if (op.ifExists || op.qualifier === 'ForAllValues') return false;
-  if (op.qualifier === 'ForAnyValue') return true;
-  return !op.negated;
-}
+import { falseWhenKeyMissing, parseOperator } from '../../src/conditions/operator.js';
+import { TAG_KEY } from '../../src/iam/condition-keys.js';
 
 export default defineRule({
   id: 'tag-condition-with-not-action',
@@ -38,7 +28,7 @@ export default defineRule({
       if (!TAG_KEY.test(key) || !Array.isArray(values)) continue;
       const parsed = parseOperator(operator);
       if (!parsed) continue;
-      const missed = falseWhenMissing(parsed, values);
+      const missed = falseWhenKeyMissing(parsed, values);
       if (effect === 'Deny') {
         // A Deny that skips the unsupported actions is the security problem; one that always denies them is not.
         context.report({

@@ -113,3 +113,15 @@ export function allOperators(): string[] {
   }
   return out;
 }
+
+/**
+ * Whether a condition is false for a request without its key, by IAM's rules for a missing key: `Null` with
+ * "false" is; an `…IfExists` operator and `ForAllValues` are true; `ForAnyValue` is false; otherwise a
+ * positive operator is false and a negated one true.
+ */
+export function falseWhenKeyMissing(op: ParsedOperator, values: readonly unknown[]): boolean {
+  if (op.family === 'Null') return values.every((v) => v === false || (typeof v === 'string' && v.toLowerCase() === 'false'));
+  if (op.ifExists || op.qualifier === 'ForAllValues') return false;
+  if (op.qualifier === 'ForAnyValue') return true;
+  return !op.negated;
+}
