@@ -3516,11 +3516,14 @@ function fieldsCover(g, s) {
 }
 
 // src/arn/roles.ts
-function coversAllRoles(pattern) {
+function coversEveryResource(pattern, service2, resource2, options = {}) {
   if (pattern === "*") return true;
   const arn = parseArn(pattern);
   if (!arn) return false;
-  return globMatches(arn.service.value, "iam", { caseSensitive: true }) && globMatches(arn.region.value, "", { caseSensitive: true }) && globCovers(arn.resource.value, "role/*");
+  return globMatches(arn.service.value, service2, { caseSensitive: true }) && (!options.global || globMatches(arn.region.value, "", { caseSensitive: true })) && globCovers(arn.resource.value, resource2);
+}
+function coversAllRoles(pattern) {
+  return coversEveryResource(pattern, "iam", "role/*", { global: true });
 }
 
 // src/actions/role-action-scope.ts
@@ -6414,6 +6417,228 @@ var principal_wildcard_default = defineRule({
         }
         context.report({ messageId: "partial", path: entry.path, data: { type: entry.type, value: entry.value } });
       }
+    }
+  }
+});
+
+// rules/privilege-escalation/privilege-escalation.ts
+var iam = (action, resource2, kinds, effect) => ({ action: `iam:${action}`, service: "iam", resource: resource2, global: true, kinds, effect });
+var DIRECT = [
+  iam("CreatePolicyVersion", "policy/*", "policies", "rewrite any customer managed policy, including one attached to itself"),
+  iam("SetDefaultPolicyVersion", "policy/*", "policies", "switch any customer managed policy, including one attached to itself, to another of its versions"),
+  iam("AttachUserPolicy", "user/*", "users", "attach any managed policy, AdministratorAccess included, to any user"),
+  iam("AttachGroupPolicy", "group/*", "groups", "attach any managed policy, AdministratorAccess included, to any group"),
+  iam("AttachRolePolicy", "role/*", "roles", "attach any managed policy, AdministratorAccess included, to any role"),
+  iam("PutUserPolicy", "user/*", "users", "write an inline policy that allows anything into any user"),
+  iam("PutGroupPolicy", "group/*", "groups", "write an inline policy that allows anything into any group"),
+  iam("PutRolePolicy", "role/*", "roles", "write an inline policy that allows anything into any role"),
+  iam("AddUserToGroup", "group/*", "groups", "add any user to any group, an administrators group included"),
+  iam("UpdateAssumeRolePolicy", "role/*", "roles", "rewrite the trust policy of any role to trust itself, the first step to assuming that role"),
+  {
+    action: "glue:UpdateDevEndpoint",
+    service: "glue",
+    resource: "devEndpoint/*",
+    kinds: "development endpoints",
+    effect: "add its own SSH key to any Glue development endpoint and act with the endpoint's role"
+  },
+  {
+    action: "lambda:UpdateFunctionCode",
+    service: "lambda",
+    resource: "function:*",
+    kinds: "functions",
+    effect: "replace the code of any Lambda function and act with the function's execution role"
+  }
+];
+var PASS_ROLE = [
+  { steps: [["ec2:RunInstances"]], passedTo: "ec2.amazonaws.com", effect: "start an EC2 instance with any role and use the role's credentials from it" },
+  {
+    steps: [["lambda:CreateFunction"], ["lambda:InvokeFunction", "lambda:CreateEventSourceMapping"]],
+    passedTo: "lambda.amazonaws.com",
+    effect: "create a Lambda function with any role as its execution role and run it"
+  },
+  { steps: [["glue:CreateDevEndpoint"]], passedTo: "glue.amazonaws.com", effect: "create a Glue development endpoint with any role and act with the role from it" },
+  {
+    steps: [["cloudformation:CreateStack"]],
+    passedTo: "cloudformation.amazonaws.com",
+    effect: "create a CloudFormation stack that acts with any role",
+    roleKey: "cloudformation:rolearn"
+  },
+  { steps: [["datapipeline:CreatePipeline"]], passedTo: "datapipeline.amazonaws.com", effect: "create a data pipeline that runs with any role" }
+];
+var PATH_ACTIONS = [.../* @__PURE__ */ new Set([
+  ...DIRECT.map((path) => path.action),
+  "iam:PassRole",
+  ...PASS_ROLE.flatMap((path) => path.steps.flat())
+])];
+var NONE = [];
+function entryTest(actions) {
+  const services2 = [...new Set([...actions].map((action) => action.slice(0, action.indexOf(":"))))];
+  const pattern = new RegExp(`^\\s*(?:${services2.join("|")}|[^:]*[*?][^:]*)\\s*(?::|$)`, "i");
+  const initials = new Set([...services2.flatMap((s) => [s[0], s[0].toUpperCase()]), "*", "?", " ", "	"].map((c) => c.charCodeAt(0)));
+  return (entry) => initials.has(entry.charCodeAt(0)) && pattern.test(entry);
+}
+var mayCoverPathAction = entryTest(PATH_ACTIONS);
+var OPENING = /* @__PURE__ */ new Set([...DIRECT.map((path) => path.action), "iam:PassRole"]);
+var mayCoverOpening = entryTest(OPENING);
+var coveredByEntry = /* @__PURE__ */ new Map();
+function pathActionsOf(entry) {
+  if (!mayCoverPathAction(entry)) return NONE;
+  let covered2 = coveredByEntry.get(entry);
+  if (covered2 === void 0) {
+    covered2 = PATH_ACTIONS.filter((action) => actionMatches(entry, action));
+    if (coveredByEntry.size >= 1e4) coveredByEntry.clear();
+    coveredByEntry.set(entry, covered2);
+  }
+  return covered2;
+}
+function grantsOf(statement, path) {
+  let grants;
+  if (Array.isArray(statement.Action)) {
+    const list2 = statement.Action;
+    for (let index = 0; index < list2.length; index++) {
+      const entry = list2[index];
+      if (typeof entry !== "string") continue;
+      const covered2 = pathActionsOf(entry);
+      if (covered2.length === 0) continue;
+      const kind = hasWildcard(entry) ? "wildcard" : "action";
+      grants ??= /* @__PURE__ */ new Map();
+      for (const action of covered2) {
+        const known = grants.get(action);
+        if (known && (known.kind === "action" || kind === "wildcard")) continue;
+        grants.set(action, { kind, pattern: entry, path: [...path, "Action", index] });
+      }
+    }
+  } else if (Array.isArray(statement.NotAction)) {
+    const excluded = new Set(statement.NotAction.flatMap((entry) => typeof entry === "string" ? pathActionsOf(entry) : NONE));
+    grants = /* @__PURE__ */ new Map();
+    for (const action of PATH_ACTIONS) if (!excluded.has(action)) grants.set(action, { kind: "notAction", path: [...path, "NotAction"] });
+  }
+  return grants;
+}
+function opensPath(statement) {
+  if (statement.Effect !== "Allow") return false;
+  if (Array.isArray(statement.NotAction)) return true;
+  return Array.isArray(statement.Action) && statement.Action.some((entry) => typeof entry === "string" && mayCoverOpening(entry) && pathActionsOf(entry).some((action) => OPENING.has(action)));
+}
+function reachingEntry(statement, reach) {
+  const covers2 = reach === "any" ? (pattern) => pattern === "*" : reach;
+  if (Array.isArray(statement.NotResource)) {
+    return statement.NotResource.some((r) => typeof r === "string" && covers2(r)) ? void 0 : "NotResource";
+  }
+  if (!Array.isArray(statement.Resource)) return void 0;
+  return statement.Resource.find((r) => typeof r === "string" && (reach === "any" || covers2(r)));
+}
+function allowedGrant(statements, action, reach, skip) {
+  const denied = statements.some(({ statement, grants }) => statement.Effect === "Deny" && !isObject(statement.Condition) && !Array.isArray(statement.NotResource) && grants.has(action) && Array.isArray(statement.Resource) && statement.Resource.some((r) => typeof r === "string" && (r === "*" || reach !== "any" && reach(r))));
+  if (denied) return void 0;
+  for (const info of statements) {
+    const grant = info.statement.Effect === "Allow" ? info.grants.get(action) : void 0;
+    if (!grant || skip?.(info)) continue;
+    const resource2 = reachingEntry(info.statement, reach);
+    if (resource2 !== void 0) return { grant, info, resource: resource2 };
+  }
+  return void 0;
+}
+function hasScopingCondition(info, service2) {
+  return conditionEntries(info.statement, info.path).some(({ key }) => {
+    const lower = key.toLowerCase();
+    return lower.startsWith(`${service2}:`) || lower.startsWith("aws:resourcetag/");
+  });
+}
+function grantsEverything(statements) {
+  return statements.some(({ statement }) => statement.Effect === "Allow" && !isObject(statement.Condition) && Array.isArray(statement.Action) && statement.Action.some((a) => typeof a === "string" && /^\s*\*+\s*$/.test(a)) && Array.isArray(statement.Resource) && statement.Resource.includes("*"));
+}
+function passesTo(info, service2) {
+  const entries = conditionEntries(info.statement, info.path).filter(({ key }) => key.toLowerCase() === "iam:passedtoservice");
+  return entries.every(({ operator, values }) => {
+    const base = operator.replace(/^For(?:Any|All)Values:/i, "").replace(/IfExists$/i, "").toLowerCase();
+    if (base !== "stringequals" && base !== "stringlike" && base !== "stringequalsignorecase") return true;
+    return values.some((v) => typeof v === "string" && globMatches(v, service2));
+  });
+}
+var tokenKey = (grant) => grant.path.join("\0");
+function grantPhrase(grant, resource2) {
+  const on = resource2 === "NotResource" ? "with NotResource" : `on "${resource2}"`;
+  return grant.kind === "notAction" ? `NotAction ${on} allows` : `"${grant.pattern}" ${on} includes`;
+}
+var privilege_escalation_default = defineRule({
+  id: "privilege-escalation",
+  meta: {
+    category: "security",
+    severity: "warn",
+    recommended: true,
+    fixable: "none",
+    policyTypes: ["identity"],
+    docs: { description: "An identity policy does not allow a known privilege escalation path: an action that changes any user's, group's, role's or policy's permissions, or iam:PassRole on every role with a service action that runs code as the role." },
+    messages: {
+      direct: '"{{action}}" on "{{resource}}" is a privilege escalation path: it lets the principal {{effect}}; allow it only on the {{kinds}} it must manage.',
+      directNotResource: '"{{action}}" with NotResource is a privilege escalation path: it lets the principal {{effect}}; allow it in Resource on the {{kinds}} it must manage.',
+      included: "{{grant}} {{action}}, a privilege escalation path: it lets the principal {{effect}}; allow only the actions the principal needs, or only on the {{kinds}} it must manage.",
+      includedMany: "{{grant}} {{actions}}: privilege escalation paths, each a way for the principal to gain permissions this policy does not give; allow only the actions the principal needs.",
+      passRole: "{{what}} with iam:PassRole on every role (statement {{statement}}) is a privilege escalation path: it lets the principal {{effect}}; allow iam:PassRole only on the roles it must pass."
+    }
+  },
+  given: "$",
+  check(_match, context) {
+    const matches = statementMatches(context.policy);
+    if (!matches.some(({ value }) => opensPath(value))) return;
+    const statements = [];
+    for (const { value, path } of matches) {
+      const statement = value;
+      const grants = grantsOf(statement, path);
+      if (grants) statements.push({ statement, path, index: path[1], grants });
+    }
+    if (grantsEverything(statements)) return;
+    const byEntry = /* @__PURE__ */ new Map();
+    for (const path of DIRECT) {
+      const covers2 = (pattern) => coversEveryResource(pattern, path.service, path.resource, { global: path.global });
+      const found = allowedGrant(statements, path.action, covers2, (info) => hasScopingCondition(info, path.service));
+      if (!found) continue;
+      const key = tokenKey(found.grant);
+      const entry = byEntry.get(key) ?? { grant: found.grant, resource: found.resource, paths: [] };
+      entry.paths.push(path);
+      byEntry.set(key, entry);
+    }
+    const reported = /* @__PURE__ */ new Set();
+    const reportable = (grant) => !(grant.kind === "wildcard" && /^\s*\*+\s*$/.test(grant.pattern)) && !reported.has(tokenKey(grant));
+    for (const { grant, resource: resource2, paths } of byEntry.values()) {
+      if (!reportable(grant)) continue;
+      reported.add(tokenKey(grant));
+      const [first] = paths;
+      const target = grant.kind === "notAction" ? "key" : "auto";
+      if (grant.kind === "action") {
+        const messageId2 = resource2 === "NotResource" ? "directNotResource" : "direct";
+        context.report({ messageId: messageId2, path: grant.path, data: { action: grant.pattern, resource: resource2, effect: first.effect, kinds: first.kinds } });
+      } else if (paths.length === 1) {
+        context.report({ messageId: "included", path: grant.path, target, data: { grant: grantPhrase(grant, resource2), action: first.action, effect: first.effect, kinds: first.kinds } });
+      } else {
+        context.report({ messageId: "includedMany", path: grant.path, target, data: { grant: grantPhrase(grant, resource2), actions: andList(paths.map((p) => p.action), 3) } });
+      }
+    }
+    if (!allowedGrant(statements, "iam:PassRole", coversAllRoles)) return;
+    for (const path of PASS_ROLE) {
+      const passRole = allowedGrant(statements, "iam:PassRole", coversAllRoles, (info) => !passesTo(info, path.passedTo));
+      if (!passRole) continue;
+      const pinsRole = (info) => path.roleKey !== void 0 && conditionEntries(info.statement, info.path).some(({ key }) => key.toLowerCase() === path.roleKey);
+      const granted = path.steps.map((step, i) => {
+        for (const action2 of step) {
+          const found = allowedGrant(statements, action2, "any", i === 0 ? pinsRole : void 0);
+          if (found) return { ...found, action: action2 };
+        }
+        return void 0;
+      });
+      const [first] = granted;
+      if (!first || granted.some((step) => !step)) continue;
+      const { grant, action } = first;
+      if (!reportable(grant)) continue;
+      reported.add(tokenKey(grant));
+      const what = grant.kind === "action" ? `"${action}"` : grant.kind === "wildcard" ? `"${grant.pattern}", which includes ${action},` : `NotAction, which allows ${action},`;
+      context.report({
+        messageId: "passRole",
+        path: grant.path,
+        target: grant.kind === "notAction" ? "key" : "auto",
+        data: { what, statement: passRole.info.index, effect: path.effect }
+      });
     }
   }
 });
@@ -11532,6 +11757,7 @@ var rules = [
   principal_public_access_default,
   principal_unique_id_default,
   principal_wildcard_default,
+  privilege_escalation_default,
   rcp_allow_statement_default,
   rcp_related_condition_key_default,
   rcp_supported_services_default,

@@ -70,6 +70,7 @@ import principalAwsFormat from './principal-aws-format/principal-aws-format.js';
 import principalPublicAccess from './principal-public-access/principal-public-access.js';
 import principalUniqueId from './principal-unique-id/principal-unique-id.js';
 import principalWildcard from './principal-wildcard/principal-wildcard.js';
+import privilegeEscalation from './privilege-escalation/privilege-escalation.js';
 import rcpAllowStatement from './rcp-allow-statement/rcp-allow-statement.js';
 import rcpRelatedConditionKey from './rcp-related-condition-key/rcp-related-condition-key.js';
 import rcpSupportedServices from './rcp-supported-services/rcp-supported-services.js';
@@ -166,6 +167,7 @@ export const rules: readonly Rule[] = [
   principalPublicAccess,
   principalUniqueId,
   principalWildcard,
+  privilegeEscalation,
   rcpAllowStatement,
   rcpRelatedConditionKey,
   rcpSupportedServices,

@@ -1,0 +1,132 @@
+import { RuleTester } from '../../src/testing/rule-tester.js';
+import rule from './privilege-escalation.js';
+
+const policy = (...statements: object[]) => ({ Version: '2012-10-17', Statement: statements });
+const allow = (Action: string | string[], Resource: string | string[] = '*', extra: object = {}) => ({ Effect: 'Allow', Action, Resource, ...extra });
+const passAnyRole = allow('iam:PassRole');
+
+new RuleTester().run(rule, {
+  valid: [
+    { name: 'attaching policies to the users of one path', code: policy(allow('iam:AttachUserPolicy', 'arn:aws:iam::111122223333:user/developers/*')) },
+    { name: 'attaching policies to named roles', code: policy(allow(['iam:AttachRolePolicy', 'iam:PutRolePolicy'], 'arn:aws:iam::111122223333:role/app-worker')) },
+    {
+      name: 'iam:PolicyARN pins which policies may be attached',
+      code: policy(allow('iam:AttachRolePolicy', '*', { Condition: { ArnEquals: { 'iam:PolicyARN': 'arn:aws:iam::aws:policy/ReadOnlyAccess' } } })),
+    },
+    {
+      name: 'a resource tag condition scopes the functions',
+      code: policy(allow('lambda:UpdateFunctionCode', '*', { Condition: { StringEquals: { 'aws:ResourceTag/team': '${aws:PrincipalTag/team}' } } })),
+    },
+    { name: 'iam:PassRole on one role with ec2:RunInstances', code: policy(allow('iam:PassRole', 'arn:aws:iam::111122223333:role/web-server'), allow('ec2:RunInstances')) },
+    {
+      name: 'the role may only be passed to Lambda, and the policy runs EC2 instances',
+      code: policy(allow('iam:PassRole', '*', { Condition: { StringEquals: { 'iam:PassedToService': 'lambda.amazonaws.com' } } }), allow('ec2:RunInstances')),
+    },
+    { name: 'lambda:CreateFunction alone cannot run the function', code: policy(passAnyRole, allow('lambda:CreateFunction')) },
+    {
+      name: 'cloudformation:RoleArn pins the stack role',
+      code: policy(passAnyRole, allow('cloudformation:CreateStack', '*', { Condition: { ArnEquals: { 'cloudformation:RoleArn': 'arn:aws:iam::111122223333:role/cfn-deployer' } } })),
+    },
+    { name: 'an unconditional Deny takes the action back', code: policy(allow('iam:AttachUserPolicy'), { Effect: 'Deny', Action: 'iam:*', Resource: '*' }) },
+    { name: 'an administrator policy has nothing to escalate to', code: policy(allow('*'), allow('iam:PutRolePolicy')) },
+    { name: '"*" under a condition is not this rule\'s', code: policy(allow('*', '*', { Condition: { Bool: { 'aws:ViaAWSService': 'true' } } })) },
+    { name: 'credential actions on other users are self-service-resource-scope\'s', code: policy(allow(['iam:CreateAccessKey', 'iam:UpdateLoginProfile'], 'arn:aws:iam::*:user/*')) },
+    { name: 'read-only IAM access', code: policy(allow(['iam:Get*', 'iam:List*'])) },
+    { name: 'NotAction that excludes every path', code: policy({ Effect: 'Allow', NotAction: ['iam:*', 'glue:*', 'lambda:*'], Resource: '*' }) },
+    { name: 'resource policies are not checked', policyType: 'resource', code: policy({ ...allow('lambda:UpdateFunctionCode'), Principal: { AWS: '111122223333' } }) },
+  ],
+  invalid: [
+    {
+      name: 'attaching any policy to any user',
+      code: policy(allow('iam:AttachUserPolicy')),
+      errors: [{
+        messageId: 'direct', line: 6, column: 23, endColumn: 45,
+        message: '"iam:AttachUserPolicy" on "*" is a privilege escalation path: it lets the principal attach any managed policy, AdministratorAccess included, to any user; allow it only on the users it must manage.',
+      }],
+    },
+    {
+      name: 'every role of an account',
+      code: policy(allow('iam:PutRolePolicy', 'arn:aws:iam::111122223333:role/*')),
+      errors: [{
+        messageId: 'direct', line: 6, column: 23,
+        message: '"iam:PutRolePolicy" on "arn:aws:iam::111122223333:role/*" is a privilege escalation path: it lets the principal write an inline policy that allows anything into any role; allow it only on the roles it must manage.',
+      }],
+    },
+    {
+      name: 'a condition on when does not scope what',
+      code: policy(allow('iam:UpdateAssumeRolePolicy', '*', { Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'true' } } })),
+      errors: [{ messageId: 'direct', line: 6, column: 23 }],
+    },
+    {
+      name: 'a conditional Deny does not take it back',
+      code: policy(allow('iam:CreatePolicyVersion'), { Effect: 'Deny', Action: 'iam:*', Resource: '*', Condition: { StringNotEquals: { 'aws:RequestedRegion': 'eu-west-1' } } }),
+      errors: [{ messageId: 'direct', line: 6, column: 23 }],
+    },
+    {
+      name: 'NotResource',
+      code: policy({ Effect: 'Allow', Action: 'iam:AddUserToGroup', NotResource: 'arn:aws:iam::111122223333:group/admins' }),
+      errors: [{
+        messageId: 'directNotResource', line: 6, column: 23,
+        message: '"iam:AddUserToGroup" with NotResource is a privilege escalation path: it lets the principal add any user to any group, an administrators group included; allow it in Resource on the groups it must manage.',
+      }],
+    },
+    {
+      name: 'a wildcard that includes one path',
+      code: policy(allow('lambda:Update*')),
+      errors: [{
+        messageId: 'included', line: 6, column: 23,
+        message: '"lambda:Update*" on "*" includes lambda:UpdateFunctionCode, a privilege escalation path: it lets the principal replace the code of any Lambda function and act with the function\'s execution role; allow only the actions the principal needs, or only on the functions it must manage.',
+      }],
+    },
+    {
+      name: 'iam:* is one finding',
+      code: policy(allow('iam:*')),
+      errors: [{
+        messageId: 'includedMany', line: 6, column: 23,
+        message: '"iam:*" on "*" includes iam:CreatePolicyVersion, iam:SetDefaultPolicyVersion, iam:AttachUserPolicy and 7 more: privilege escalation paths, each a way for the principal to gain permissions this policy does not give; allow only the actions the principal needs.',
+      }],
+    },
+    {
+      name: 'PowerUserAccess: NotAction leaves Glue and Lambda open',
+      code: policy({ Effect: 'Allow', NotAction: ['iam:*', 'organizations:*', 'account:*'], Resource: '*' }),
+      errors: [{
+        messageId: 'includedMany', line: 6, column: 13, endColumn: 24,
+        message: 'NotAction on "*" allows glue:UpdateDevEndpoint and lambda:UpdateFunctionCode: privilege escalation paths, each a way for the principal to gain permissions this policy does not give; allow only the actions the principal needs.',
+      }],
+    },
+    {
+      name: 'iam:PassRole on every role, and ec2:RunInstances in another statement',
+      code: policy(allow('ec2:RunInstances'), passAnyRole),
+      errors: [{
+        messageId: 'passRole', line: 6, column: 23, endColumn: 41,
+        message: '"ec2:RunInstances" with iam:PassRole on every role (statement 1) is a privilege escalation path: it lets the principal start an EC2 instance with any role and use the role\'s credentials from it; allow iam:PassRole only on the roles it must pass.',
+      }],
+    },
+    {
+      name: 'iam:PassedToService that names the same service keeps the path open',
+      code: policy(allow('iam:PassRole', 'arn:aws:iam::*:role/*', { Condition: { StringEquals: { 'iam:PassedToService': 'ec2.amazonaws.com' } } }), allow(['ec2:RunInstances', 'ec2:Describe*'])),
+      errors: [{ messageId: 'passRole', line: 17, column: 17 }],
+    },
+    {
+      name: 'Lambda: create a function and invoke it',
+      code: policy(passAnyRole, allow(['lambda:CreateFunction', 'lambda:InvokeFunction'])),
+      errors: [{
+        messageId: 'passRole', line: 12, column: 17,
+        message: '"lambda:CreateFunction" with iam:PassRole on every role (statement 0) is a privilege escalation path: it lets the principal create a Lambda function with any role as its execution role and run it; allow iam:PassRole only on the roles it must pass.',
+      }],
+    },
+    {
+      name: 'a service wildcard',
+      code: policy(allow(['iam:PassRole', 'cloudformation:*'])),
+      errors: [{
+        messageId: 'passRole', line: 8, column: 17,
+        message: '"cloudformation:*", which includes cloudformation:CreateStack, with iam:PassRole on every role (statement 0) is a privilege escalation path: it lets the principal create a CloudFormation stack that acts with any role; allow iam:PassRole only on the roles it must pass.',
+      }],
+    },
+    {
+      name: 'one finding per token: "lambda:*" is both a direct path and a PassRole path',
+      code: policy(allow('lambda:*'), passAnyRole),
+      errors: [{ messageId: 'included', line: 6, column: 23 }],
+    },
+  ],
+});

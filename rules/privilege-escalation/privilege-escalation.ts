@@ -1,0 +1,304 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { actionMatches, type ActionGrant } from '../../src/actions/glob.js';
+import { coversAllRoles, coversEveryResource } from '../../src/arn/roles.js';
+import { conditionEntries, isObject, statementMatches, type NormalizedStatement } from '../../src/engine/normalize.js';
+import { globMatches, hasWildcard } from '../../src/iam/glob.js';
+import { andList } from '../../src/words.js';
+
+/** An action that escalates on its own when it is allowed on every resource of its kind. */
+interface DirectPath {
+  action: string;
+  service: string;
+  /** The resource part that stands for every resource of the kind: `user/*`, `function:*`. */
+  resource: string;
+  global?: boolean;
+  /** The kind in the plural, for "allow it only on the … it must manage". */
+  kinds: string;
+  /** What the principal can then do. */
+  effect: string;
+}
+
+const iam = (action: string, resource: string, kinds: string, effect: string): DirectPath =>
+  ({ action: `iam:${action}`, service: 'iam', resource, global: true, kinds, effect });
+
+/** Rhino Security Labs' single-action methods (as Parliament lists them), less the credential ones self-service-resource-scope reports. */
+const DIRECT: readonly DirectPath[] = [
+  iam('CreatePolicyVersion', 'policy/*', 'policies', 'rewrite any customer managed policy, including one attached to itself'),
+  iam('SetDefaultPolicyVersion', 'policy/*', 'policies', 'switch any customer managed policy, including one attached to itself, to another of its versions'),
+  iam('AttachUserPolicy', 'user/*', 'users', 'attach any managed policy, AdministratorAccess included, to any user'),
+  iam('AttachGroupPolicy', 'group/*', 'groups', 'attach any managed policy, AdministratorAccess included, to any group'),
+  iam('AttachRolePolicy', 'role/*', 'roles', 'attach any managed policy, AdministratorAccess included, to any role'),
+  iam('PutUserPolicy', 'user/*', 'users', 'write an inline policy that allows anything into any user'),
+  iam('PutGroupPolicy', 'group/*', 'groups', 'write an inline policy that allows anything into any group'),
+  iam('PutRolePolicy', 'role/*', 'roles', 'write an inline policy that allows anything into any role'),
+  iam('AddUserToGroup', 'group/*', 'groups', 'add any user to any group, an administrators group included'),
+  iam('UpdateAssumeRolePolicy', 'role/*', 'roles', 'rewrite the trust policy of any role to trust itself, the first step to assuming that role'),
+  { action: 'glue:UpdateDevEndpoint', service: 'glue', resource: 'devEndpoint/*', kinds: 'development endpoints',
+    effect: 'add its own SSH key to any Glue development endpoint and act with the endpoint\'s role' },
+  { action: 'lambda:UpdateFunctionCode', service: 'lambda', resource: 'function:*', kinds: 'functions',
+    effect: 'replace the code of any Lambda function and act with the function\'s execution role' },
+];
+
+/** A method that needs iam:PassRole on every role, passed to one service, plus that service's actions. */
+interface PassRolePath {
+  /** Each item is one step; a step is met by any of its actions. The finding points at the first step. */
+  steps: ReadonlyArray<readonly string[]>;
+  /** The service principal the role is passed to (iam:PassedToService). */
+  passedTo: string;
+  effect: string;
+  /** A condition key on the first step's statement that pins the role the service uses. */
+  roleKey?: string;
+}
+
+const PASS_ROLE: readonly PassRolePath[] = [
+  { steps: [['ec2:RunInstances']], passedTo: 'ec2.amazonaws.com', effect: 'start an EC2 instance with any role and use the role\'s credentials from it' },
+  { steps: [['lambda:CreateFunction'], ['lambda:InvokeFunction', 'lambda:CreateEventSourceMapping']], passedTo: 'lambda.amazonaws.com',
+    effect: 'create a Lambda function with any role as its execution role and run it' },
+  { steps: [['glue:CreateDevEndpoint']], passedTo: 'glue.amazonaws.com', effect: 'create a Glue development endpoint with any role and act with the role from it' },
+  { steps: [['cloudformation:CreateStack']], passedTo: 'cloudformation.amazonaws.com', effect: 'create a CloudFormation stack that acts with any role',
+    roleKey: 'cloudformation:rolearn' },
+  { steps: [['datapipeline:CreatePipeline']], passedTo: 'datapipeline.amazonaws.com', effect: 'create a data pipeline that runs with any role' },
+];
+
+/** Every action the paths above name. */
+const PATH_ACTIONS: readonly string[] = [...new Set([
+  ...DIRECT.map((path) => path.action), 'iam:PassRole', ...PASS_ROLE.flatMap((path) => path.steps.flat()),
+])];
+const NONE: readonly string[] = [];
+
+/**
+ * A quick test of an entry: may it cover one of these actions? Only when it names one of their services or
+ * has a wildcard in the service part (`*`, `*:Put*`). Most entries name other services; their first
+ * character rules them out before the pattern is tried.
+ */
+function entryTest(actions: Iterable<string>): (entry: string) => boolean {
+  const services = [...new Set([...actions].map((action) => action.slice(0, action.indexOf(':'))))];
+  const pattern = new RegExp(`^\\s*(?:${services.join('|')}|[^:]*[*?][^:]*)\\s*(?::|$)`, 'i');
+  const initials = new Set([...services.flatMap((s) => [s[0], s[0].toUpperCase()]), '*', '?', ' ', '\t'].map((c) => c.charCodeAt(0)));
+  return (entry) => initials.has(entry.charCodeAt(0)) && pattern.test(entry);
+}
+
+const mayCoverPathAction = entryTest(PATH_ACTIONS);
+/** The actions that open a path: a direct one, or iam:PassRole, which every other path needs. */
+const OPENING = new Set([...DIRECT.map((path) => path.action), 'iam:PassRole']);
+const mayCoverOpening = entryTest(OPENING);
+
+/** The path actions an Action / NotAction entry covers; remembered for the entries of their services. */
+const coveredByEntry = new Map<string, readonly string[]>();
+function pathActionsOf(entry: string): readonly string[] {
+  // Most entries name another service: one test, nothing remembered.
+  if (!mayCoverPathAction(entry)) return NONE;
+  let covered = coveredByEntry.get(entry);
+  if (covered === undefined) {
+    covered = PATH_ACTIONS.filter((action) => actionMatches(entry, action));
+    if (coveredByEntry.size >= 10_000) coveredByEntry.clear();
+    coveredByEntry.set(entry, covered);
+  }
+  return covered;
+}
+
+interface Statement {
+  statement: NormalizedStatement;
+  path: Array<string | number>;
+  index: number;
+  /** How the statement's Action / NotAction lets through each path action (as actionGrant says), by action. */
+  grants: Map<string, ActionGrant>;
+}
+
+/** actionGrant for every path action at once (one look at each entry); undefined when the statement grants none. */
+function grantsOf(statement: NormalizedStatement, path: Array<string | number>): Map<string, ActionGrant> | undefined {
+  let grants: Map<string, ActionGrant> | undefined;
+  if (Array.isArray(statement.Action)) {
+    const list = statement.Action;
+    for (let index = 0; index < list.length; index++) {
+      const entry = list[index];
+      if (typeof entry !== 'string') continue;
+      const covered = pathActionsOf(entry);
+      if (covered.length === 0) continue;
+      const kind = hasWildcard(entry) ? 'wildcard' : 'action';
+      grants ??= new Map();
+      for (const action of covered) {
+        const known = grants.get(action);
+        // An explicit entry wins over a wildcard one; otherwise the first entry.
+        if (known && (known.kind === 'action' || kind === 'wildcard')) continue;
+        grants.set(action, { kind, pattern: entry, path: [...path, 'Action', index] });
+      }
+    }
+  } else if (Array.isArray(statement.NotAction)) {
+    const excluded = new Set(statement.NotAction.flatMap((entry) => (typeof entry === 'string' ? pathActionsOf(entry) : NONE)));
+    grants = new Map();
+    for (const action of PATH_ACTIONS) if (!excluded.has(action)) grants.set(action, { kind: 'notAction', path: [...path, 'NotAction'] });
+  }
+  return grants;
+}
+
+/**
+ * Whether an Allow statement lets through an action that opens a path: the quick test that spares the other
+ * statements of the policy a closer look (a third of the AWS managed policies name some IAM action, few of them
+ * one of these).
+ */
+function opensPath(statement: NormalizedStatement): boolean {
+  if (statement.Effect !== 'Allow') return false;
+  if (Array.isArray(statement.NotAction)) return true;
+  return Array.isArray(statement.Action) && statement.Action.some((entry) => typeof entry === 'string'
+    && mayCoverOpening(entry) && pathActionsOf(entry).some((action) => OPENING.has(action)));
+}
+
+/**
+ * Which resources a path needs: every resource of its kind (a test of a Resource entry), or `any` resource at
+ * all (the service actions of a PassRole path, which run as the passed role whatever they act on).
+ */
+type Reach = ((pattern: string) => boolean) | 'any';
+
+/** The Resource entry through which the statement reaches what `reach` asks for; `NotResource` when NotResource leaves it open. */
+function reachingEntry(statement: NormalizedStatement, reach: Reach): string | undefined {
+  const covers = reach === 'any' ? (pattern: string) => pattern === '*' : reach;
+  if (Array.isArray(statement.NotResource)) {
+    return statement.NotResource.some((r) => typeof r === 'string' && covers(r)) ? undefined : 'NotResource';
+  }
+  if (!Array.isArray(statement.Resource)) return undefined;
+  return statement.Resource.find((r): r is string => typeof r === 'string' && (reach === 'any' || covers(r)));
+}
+
+/** A grant of an action that an unconditional Deny of the same policy does not take back. */
+function allowedGrant(statements: readonly Statement[], action: string, reach: Reach, skip?: (info: Statement) => boolean):
+  { grant: ActionGrant; info: Statement; resource: string } | undefined {
+  const denied = statements.some(({ statement, grants }) => statement.Effect === 'Deny' && !isObject(statement.Condition)
+    && !Array.isArray(statement.NotResource) && grants.has(action)
+    && Array.isArray(statement.Resource) && statement.Resource.some((r) => typeof r === 'string' && (r === '*' || (reach !== 'any' && reach(r)))));
+  if (denied) return undefined;
+  for (const info of statements) {
+    const grant = info.statement.Effect === 'Allow' ? info.grants.get(action) : undefined;
+    if (!grant || skip?.(info)) continue;
+    const resource = reachingEntry(info.statement, reach);
+    if (resource !== undefined) return { grant, info, resource };
+  }
+  return undefined;
+}
+
+/** A condition that may pin which resources the action reaches: a key of the action's own service, or a resource tag. */
+function hasScopingCondition(info: Statement, service: string): boolean {
+  return conditionEntries(info.statement, info.path).some(({ key }) => {
+    const lower = key.toLowerCase();
+    return lower.startsWith(`${service}:`) || lower.startsWith('aws:resourcetag/');
+  });
+}
+
+/** An Allow of every action on every resource with no condition: the policy already grants everything. */
+function grantsEverything(statements: readonly Statement[]): boolean {
+  return statements.some(({ statement }) => statement.Effect === 'Allow' && !isObject(statement.Condition)
+    && Array.isArray(statement.Action) && statement.Action.some((a) => typeof a === 'string' && /^\s*\*+\s*$/.test(a))
+    && Array.isArray(statement.Resource) && statement.Resource.includes('*'));
+}
+
+/** Whether iam:PassedToService (when the statement has it) lets the role go to `service`. */
+function passesTo(info: Statement, service: string): boolean {
+  const entries = conditionEntries(info.statement, info.path).filter(({ key }) => key.toLowerCase() === 'iam:passedtoservice');
+  return entries.every(({ operator, values }) => {
+    const base = operator.replace(/^For(?:Any|All)Values:/i, '').replace(/IfExists$/i, '').toLowerCase();
+    if (base !== 'stringequals' && base !== 'stringlike' && base !== 'stringequalsignorecase') return true;
+    return values.some((v) => typeof v === 'string' && globMatches(v, service));
+  });
+}
+
+/** The token a grant points at, as a map key. */
+const tokenKey = (grant: ActionGrant) => grant.path.join('\u0000');
+
+/** `"iam:*" on "*" includes` / `NotAction on "*" allows`: how a finding names a grant that is not the action itself. */
+function grantPhrase(grant: ActionGrant, resource: string): string {
+  const on = resource === 'NotResource' ? 'with NotResource' : `on "${resource}"`;
+  return grant.kind === 'notAction' ? `NotAction ${on} allows` : `"${grant.pattern}" ${on} includes`;
+}
+
+export default defineRule({
+  id: 'privilege-escalation',
+  meta: {
+    category: 'security',
+    severity: 'warn',
+    recommended: true,
+    fixable: 'none',
+    policyTypes: ['identity'],
+    docs: { description: 'An identity policy does not allow a known privilege escalation path: an action that changes any user\'s, group\'s, role\'s or policy\'s permissions, or iam:PassRole on every role with a service action that runs code as the role.' },
+    messages: {
+      direct: '"{{action}}" on "{{resource}}" is a privilege escalation path: it lets the principal {{effect}}; allow it only on the {{kinds}} it must manage.',
+      directNotResource: '"{{action}}" with NotResource is a privilege escalation path: it lets the principal {{effect}}; allow it in Resource on the {{kinds}} it must manage.',
+      included: '{{grant}} {{action}}, a privilege escalation path: it lets the principal {{effect}}; allow only the actions the principal needs, or only on the {{kinds}} it must manage.',
+      includedMany: '{{grant}} {{actions}}: privilege escalation paths, each a way for the principal to gain permissions this policy does not give; allow only the actions the principal needs.',
+      passRole: '{{what}} with iam:PassRole on every role (statement {{statement}}) is a privilege escalation path: it lets the principal {{effect}}; allow iam:PassRole only on the roles it must pass.',
+    },
+  },
+  given: '$',
+  check(_match, context) {
+    const matches = statementMatches(context.policy);
+    if (!matches.some(({ value }) => opensPath(value as NormalizedStatement))) return;
+    // Only the statements that let some path action through matter, to allow it or to deny it.
+    const statements: Statement[] = [];
+    for (const { value, path } of matches) {
+      const statement = value as NormalizedStatement;
+      const grants = grantsOf(statement, path);
+      if (grants) statements.push({ statement, path, index: path[1] as number, grants });
+    }
+    if (grantsEverything(statements)) return;
+
+    // Direct paths, grouped by the entry that grants them: a wildcard such as "iam:*" is one finding.
+    const byEntry = new Map<string, { grant: ActionGrant; resource: string; paths: DirectPath[] }>();
+    for (const path of DIRECT) {
+      const covers = (pattern: string) => coversEveryResource(pattern, path.service, path.resource, { global: path.global });
+      const found = allowedGrant(statements, path.action, covers, (info) => hasScopingCondition(info, path.service));
+      if (!found) continue;
+      const key = tokenKey(found.grant);
+      const entry = byEntry.get(key) ?? { grant: found.grant, resource: found.resource, paths: [] };
+      entry.paths.push(path);
+      byEntry.set(key, entry);
+    }
+    // One finding per token: a "*" entry grants every action and is other rules' business (allow-not-action,
+    // the policy being an administrator's); a token already reported keeps its first finding.
+    const reported = new Set<string>();
+    const reportable = (grant: ActionGrant) => !(grant.kind === 'wildcard' && /^\s*\*+\s*$/.test(grant.pattern))
+      && !reported.has(tokenKey(grant));
+    for (const { grant, resource, paths } of byEntry.values()) {
+      if (!reportable(grant)) continue;
+      reported.add(tokenKey(grant));
+      const [first] = paths;
+      const target = grant.kind === 'notAction' ? 'key' : 'auto';
+      if (grant.kind === 'action') {
+        const messageId = resource === 'NotResource' ? 'directNotResource' : 'direct';
+        context.report({ messageId, path: grant.path, data: { action: grant.pattern, resource, effect: first.effect, kinds: first.kinds } });
+      } else if (paths.length === 1) {
+        context.report({ messageId: 'included', path: grant.path, target, data: { grant: grantPhrase(grant, resource), action: first.action, effect: first.effect, kinds: first.kinds } });
+      } else {
+        context.report({ messageId: 'includedMany', path: grant.path, target, data: { grant: grantPhrase(grant, resource), actions: andList(paths.map((p) => p.action), 3) } });
+      }
+    }
+
+    // iam:PassRole on every role, with the actions of a service that runs as the role.
+    if (!allowedGrant(statements, 'iam:PassRole', coversAllRoles)) return;
+    for (const path of PASS_ROLE) {
+      const passRole = allowedGrant(statements, 'iam:PassRole', coversAllRoles, (info) => !passesTo(info, path.passedTo));
+      if (!passRole) continue;
+      // A condition that pins the role the service uses (cloudformation:RoleArn) closes the path.
+      const pinsRole = (info: Statement) => path.roleKey !== undefined
+        && conditionEntries(info.statement, info.path).some(({ key }) => key.toLowerCase() === path.roleKey);
+      const granted = path.steps.map((step, i) => {
+        for (const action of step) {
+          const found = allowedGrant(statements, action, 'any', i === 0 ? pinsRole : undefined);
+          if (found) return { ...found, action };
+        }
+        return undefined;
+      });
+      const [first] = granted;
+      if (!first || granted.some((step) => !step)) continue;
+      const { grant, action } = first;
+      if (!reportable(grant)) continue;
+      reported.add(tokenKey(grant));
+      const what = grant.kind === 'action' ? `"${action}"`
+        : grant.kind === 'wildcard' ? `"${grant.pattern}", which includes ${action},` : `NotAction, which allows ${action},`;
+      context.report({
+        messageId: 'passRole',
+        path: grant.path,
+        target: grant.kind === 'notAction' ? 'key' : 'auto',
+        data: { what, statement: passRole.info.index, effect: path.effect },
+      });
+    }
+  },
+});
