@@ -6426,10 +6426,16 @@ var iam = (action, resource2, kinds, effect) => ({ action: `iam:${action}`, serv
 var DIRECT = [
   iam("CreatePolicyVersion", "policy/*", "policies", "rewrite any customer managed policy, including one attached to itself"),
   iam("SetDefaultPolicyVersion", "policy/*", "policies", "switch any customer managed policy, including one attached to itself, to another of its versions"),
-  iam("AttachUserPolicy", "user/*", "users", "attach any managed policy, AdministratorAccess included, to any user"),
+  {
+    ...iam("AttachUserPolicy", "user/*", "users", "attach any managed policy, AdministratorAccess included, to any user"),
+    selfEffect: "attach any managed policy, AdministratorAccess included, to their own user"
+  },
   iam("AttachGroupPolicy", "group/*", "groups", "attach any managed policy, AdministratorAccess included, to any group"),
   iam("AttachRolePolicy", "role/*", "roles", "attach any managed policy, AdministratorAccess included, to any role"),
-  iam("PutUserPolicy", "user/*", "users", "write an inline policy that allows anything into any user"),
+  {
+    ...iam("PutUserPolicy", "user/*", "users", "write an inline policy that allows anything into any user"),
+    selfEffect: "write an inline policy that allows anything into their own user"
+  },
   iam("PutGroupPolicy", "group/*", "groups", "write an inline policy that allows anything into any group"),
   iam("PutRolePolicy", "role/*", "roles", "write an inline policy that allows anything into any role"),
   iam("AddUserToGroup", "group/*", "groups", "add any user to any group, an administrators group included"),
@@ -6575,6 +6581,7 @@ var privilege_escalation_default = defineRule({
       directNotResource: '"{{action}}" with NotResource is a privilege escalation path: it lets the principal {{effect}}; allow it in Resource on the {{kinds}} it must manage.',
       included: "{{grant}} {{action}}, a privilege escalation path: it lets the principal {{effect}}; allow only the actions the principal needs, or only on the {{kinds}} it must manage.",
       includedMany: "{{grant}} {{actions}}: privilege escalation paths, each a way for the principal to gain permissions this policy does not give; allow only the actions the principal needs.",
+      self: "{{grant}} is a privilege escalation path: it lets each user {{effect}}; a user must not manage their own permissions.",
       passRole: "{{what}} with iam:PassRole on every role (statement {{statement}}) is a privilege escalation path: it lets the principal {{effect}}; allow iam:PassRole only on the roles it must pass."
     }
   },
@@ -6590,14 +6597,20 @@ var privilege_escalation_default = defineRule({
     }
     if (grantsEverything(statements)) return;
     const byEntry = /* @__PURE__ */ new Map();
+    const selfGrants = [];
     for (const path of DIRECT) {
       const covers2 = (pattern) => coversEveryResource(pattern, path.service, path.resource, { global: path.global });
-      const found = allowedGrant(statements, path.action, covers2, (info) => hasScopingCondition(info, path.service));
-      if (!found) continue;
-      const key = tokenKey(found.grant);
-      const entry = byEntry.get(key) ?? { grant: found.grant, resource: found.resource, paths: [] };
-      entry.paths.push(path);
-      byEntry.set(key, entry);
+      const scoped = (info) => hasScopingCondition(info, path.service);
+      const found = allowedGrant(statements, path.action, covers2, scoped);
+      if (found) {
+        const key = tokenKey(found.grant);
+        const entry = byEntry.get(key) ?? { grant: found.grant, resource: found.resource, paths: [] };
+        entry.paths.push(path);
+        byEntry.set(key, entry);
+        continue;
+      }
+      const own = path.selfEffect && allowedGrant(statements, path.action, (pattern) => userScopeOf(pattern) === "self", scoped);
+      if (own) selfGrants.push({ grant: own.grant, resource: own.resource, path });
     }
     const reported = /* @__PURE__ */ new Set();
     const reportable = (grant) => !(grant.kind === "wildcard" && /^\s*\*+\s*$/.test(grant.pattern)) && !reported.has(tokenKey(grant));
@@ -6614,6 +6627,12 @@ var privilege_escalation_default = defineRule({
       } else {
         context.report({ messageId: "includedMany", path: grant.path, target, data: { grant: grantPhrase(grant, resource2), actions: andList(paths.map((p) => p.action), 3) } });
       }
+    }
+    for (const { grant, resource: resource2, path } of selfGrants) {
+      if (!reportable(grant)) continue;
+      reported.add(tokenKey(grant));
+      const named = grant.kind === "action" ? `"${grant.pattern}" on "${resource2}"` : grant.kind === "wildcard" ? `"${grant.pattern}" on "${resource2}" (which includes ${path.action})` : `NotAction on "${resource2}" (which allows ${path.action})`;
+      context.report({ messageId: "self", path: grant.path, target: grant.kind === "notAction" ? "key" : "auto", data: { grant: named, effect: path.selfEffect } });
     }
     if (!allowedGrant(statements, "iam:PassRole", coversAllRoles)) return;
     for (const path of PASS_ROLE) {

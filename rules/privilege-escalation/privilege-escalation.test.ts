@@ -32,6 +32,7 @@ new RuleTester().run(rule, {
     { name: '"*" under a condition is not this rule\'s', code: policy(allow('*', '*', { Condition: { Bool: { 'aws:ViaAWSService': 'true' } } })) },
     { name: 'credential actions on other users are self-service-resource-scope\'s', code: policy(allow(['iam:CreateAccessKey', 'iam:UpdateLoginProfile'], 'arn:aws:iam::*:user/*')) },
     { name: 'read-only IAM access', code: policy(allow(['iam:Get*', 'iam:List*'])) },
+    { name: 'self-service credentials on their own user', code: policy(allow(['iam:CreateAccessKey', 'iam:ChangePassword', 'iam:ListAttachedUserPolicies'], 'arn:aws:iam::*:user/${aws:username}')) },
     { name: 'NotAction that excludes every path', code: policy({ Effect: 'Allow', NotAction: ['iam:*', 'glue:*', 'lambda:*'], Resource: '*' }) },
     { name: 'resource policies are not checked', policyType: 'resource', code: policy({ ...allow('lambda:UpdateFunctionCode'), Principal: { AWS: '111122223333' } }) },
   ],
@@ -121,6 +122,22 @@ new RuleTester().run(rule, {
       errors: [{
         messageId: 'passRole', line: 8, column: 17,
         message: '"cloudformation:*", which includes cloudformation:CreateStack, with iam:PassRole on every role (statement 0) is a privilege escalation path: it lets the principal create a CloudFormation stack that acts with any role; allow iam:PassRole only on the roles it must pass.',
+      }],
+    },
+    {
+      name: 'a user who may write inline policies into their own user',
+      code: policy(allow(['iam:PutUserPolicy', 'iam:GetUserPolicy'], 'arn:aws:iam::*:user/${aws:username}')),
+      errors: [{
+        messageId: 'self', line: 7, column: 17,
+        message: '"iam:PutUserPolicy" on "arn:aws:iam::*:user/${aws:username}" is a privilege escalation path: it lets each user write an inline policy that allows anything into their own user; a user must not manage their own permissions.',
+      }],
+    },
+    {
+      name: 'a wildcard that includes attaching policies to their own user',
+      code: policy(allow('iam:Attach*', 'arn:aws:iam::111122223333:user/${aws:username}')),
+      errors: [{
+        messageId: 'self', line: 6, column: 23,
+        message: '"iam:Attach*" on "arn:aws:iam::111122223333:user/${aws:username}" (which includes iam:AttachUserPolicy) is a privilege escalation path: it lets each user attach any managed policy, AdministratorAccess included, to their own user; a user must not manage their own permissions.',
       }],
     },
     {

@@ -3,6 +3,7 @@ import { actionMatches, type ActionGrant } from '../../src/actions/glob.js';
 import { coversAllRoles, coversEveryResource } from '../../src/arn/roles.js';
 import { conditionEntries, isObject, statementMatches, type NormalizedStatement } from '../../src/engine/normalize.js';
 import { globMatches, hasWildcard } from '../../src/iam/glob.js';
+import { userScopeOf } from '../../src/iam/mfa-policy.js';
 import { andList } from '../../src/words.js';
 
 /** An action that escalates on its own when it is allowed on every resource of its kind. */
@@ -16,6 +17,8 @@ interface DirectPath {
   kinds: string;
   /** What the principal can then do. */
   effect: string;
+  /** For user paths: what each user can do when it is allowed on their own user (`user/${aws:username}`). */
+  selfEffect?: string;
 }
 
 const iam = (action: string, resource: string, kinds: string, effect: string): DirectPath =>
@@ -25,10 +28,12 @@ const iam = (action: string, resource: string, kinds: string, effect: string): D
 const DIRECT: readonly DirectPath[] = [
   iam('CreatePolicyVersion', 'policy/*', 'policies', 'rewrite any customer managed policy, including one attached to itself'),
   iam('SetDefaultPolicyVersion', 'policy/*', 'policies', 'switch any customer managed policy, including one attached to itself, to another of its versions'),
-  iam('AttachUserPolicy', 'user/*', 'users', 'attach any managed policy, AdministratorAccess included, to any user'),
+  { ...iam('AttachUserPolicy', 'user/*', 'users', 'attach any managed policy, AdministratorAccess included, to any user'),
+    selfEffect: 'attach any managed policy, AdministratorAccess included, to their own user' },
   iam('AttachGroupPolicy', 'group/*', 'groups', 'attach any managed policy, AdministratorAccess included, to any group'),
   iam('AttachRolePolicy', 'role/*', 'roles', 'attach any managed policy, AdministratorAccess included, to any role'),
-  iam('PutUserPolicy', 'user/*', 'users', 'write an inline policy that allows anything into any user'),
+  { ...iam('PutUserPolicy', 'user/*', 'users', 'write an inline policy that allows anything into any user'),
+    selfEffect: 'write an inline policy that allows anything into their own user' },
   iam('PutGroupPolicy', 'group/*', 'groups', 'write an inline policy that allows anything into any group'),
   iam('PutRolePolicy', 'role/*', 'roles', 'write an inline policy that allows anything into any role'),
   iam('AddUserToGroup', 'group/*', 'groups', 'add any user to any group, an administrators group included'),
@@ -224,6 +229,7 @@ export default defineRule({
       directNotResource: '"{{action}}" with NotResource is a privilege escalation path: it lets the principal {{effect}}; allow it in Resource on the {{kinds}} it must manage.',
       included: '{{grant}} {{action}}, a privilege escalation path: it lets the principal {{effect}}; allow only the actions the principal needs, or only on the {{kinds}} it must manage.',
       includedMany: '{{grant}} {{actions}}: privilege escalation paths, each a way for the principal to gain permissions this policy does not give; allow only the actions the principal needs.',
+      self: '{{grant}} is a privilege escalation path: it lets each user {{effect}}; a user must not manage their own permissions.',
       passRole: '{{what}} with iam:PassRole on every role (statement {{statement}}) is a privilege escalation path: it lets the principal {{effect}}; allow iam:PassRole only on the roles it must pass.',
     },
   },
@@ -242,14 +248,21 @@ export default defineRule({
 
     // Direct paths, grouped by the entry that grants them: a wildcard such as "iam:*" is one finding.
     const byEntry = new Map<string, { grant: ActionGrant; resource: string; paths: DirectPath[] }>();
+    const selfGrants: Array<{ grant: ActionGrant; resource: string; path: DirectPath }> = [];
     for (const path of DIRECT) {
       const covers = (pattern: string) => coversEveryResource(pattern, path.service, path.resource, { global: path.global });
-      const found = allowedGrant(statements, path.action, covers, (info) => hasScopingCondition(info, path.service));
-      if (!found) continue;
-      const key = tokenKey(found.grant);
-      const entry = byEntry.get(key) ?? { grant: found.grant, resource: found.resource, paths: [] };
-      entry.paths.push(path);
-      byEntry.set(key, entry);
+      const scoped = (info: Statement) => hasScopingCondition(info, path.service);
+      const found = allowedGrant(statements, path.action, covers, scoped);
+      if (found) {
+        const key = tokenKey(found.grant);
+        const entry = byEntry.get(key) ?? { grant: found.grant, resource: found.resource, paths: [] };
+        entry.paths.push(path);
+        byEntry.set(key, entry);
+        continue;
+      }
+      // Allowed on the caller's own user only: each user can raise their own permissions.
+      const own = path.selfEffect && allowedGrant(statements, path.action, (pattern) => userScopeOf(pattern) === 'self', scoped);
+      if (own) selfGrants.push({ grant: own.grant, resource: own.resource, path });
     }
     // One finding per token: a "*" entry grants every action and is other rules' business (allow-not-action,
     // the policy being an administrator's); a token already reported keeps its first finding.
@@ -269,6 +282,14 @@ export default defineRule({
       } else {
         context.report({ messageId: 'includedMany', path: grant.path, target, data: { grant: grantPhrase(grant, resource), actions: andList(paths.map((p) => p.action), 3) } });
       }
+    }
+
+    for (const { grant, resource, path } of selfGrants) {
+      if (!reportable(grant)) continue;
+      reported.add(tokenKey(grant));
+      const named = grant.kind === 'action' ? `"${grant.pattern}" on "${resource}"`
+        : grant.kind === 'wildcard' ? `"${grant.pattern}" on "${resource}" (which includes ${path.action})` : `NotAction on "${resource}" (which allows ${path.action})`;
+      context.report({ messageId: 'self', path: grant.path, target: grant.kind === 'notAction' ? 'key' : 'auto', data: { grant: named, effect: path.selfEffect } });
     }
 
     // iam:PassRole on every role, with the actions of a service that runs as the role.
