@@ -6516,8 +6516,7 @@ function grantsOf(statement, path) {
     }
   } else if (Array.isArray(statement.NotAction)) {
     const excluded = new Set(statement.NotAction.flatMap((entry) => typeof entry === "string" ? pathActionsOf(entry) : NONE));
-    grants = /* @__PURE__ */ new Map();
-    for (const action of PATH_ACTIONS) if (!excluded.has(action)) grants.set(action, { kind: "notAction", path: [...path, "NotAction"] });
+    for (const action of PATH_ACTIONS) if (!excluded.has(action)) (grants ??= /* @__PURE__ */ new Map()).set(action, { kind: "notAction", path: [...path, "NotAction"] });
   }
   return grants;
 }

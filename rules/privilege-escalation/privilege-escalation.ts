@@ -131,8 +131,7 @@ function grantsOf(statement: NormalizedStatement, path: Array<string | number>):
     }
   } else if (Array.isArray(statement.NotAction)) {
     const excluded = new Set(statement.NotAction.flatMap((entry) => (typeof entry === 'string' ? pathActionsOf(entry) : NONE)));
-    grants = new Map();
-    for (const action of PATH_ACTIONS) if (!excluded.has(action)) grants.set(action, { kind: 'notAction', path: [...path, 'NotAction'] });
+    for (const action of PATH_ACTIONS) if (!excluded.has(action)) (grants ??= new Map()).set(action, { kind: 'notAction', path: [...path, 'NotAction'] });
   }
   return grants;
 }
