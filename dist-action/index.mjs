@@ -406,14 +406,16 @@ function suggestionLimit(length) {
 }
 
 // src/iam/actions-db.ts
-var FORMAT = 1;
+var FORMAT = 2;
 var INDEX_FILE_NAME = "iam-index.txt";
 var ServiceRecord = class {
-  constructor(prefix, names, keyField, encodedField, ownKeyCount) {
+  constructor(prefix, names, keyField, encodedField, ownKeyCount, typeField, encodedTypesField) {
     this.prefix = prefix;
     this.keyField = keyField;
     this.encodedField = encodedField;
     this.ownKeyCount = ownKeyCount;
+    this.typeField = typeField;
+    this.encodedTypesField = encodedTypesField;
     this.namesField = `,${names},`;
     this.lowerField = this.namesField.toLowerCase();
   }
@@ -421,6 +423,8 @@ var ServiceRecord = class {
   keyField;
   encodedField;
   ownKeyCount;
+  typeField;
+  encodedTypesField;
   /** `,Name1,Name2,…,` in database order, and the same in lower case (same length: names are ASCII). */
   namesField;
   lowerField;
@@ -480,9 +484,30 @@ var ServiceRecord = class {
     }
     return keys;
   }
+  typeList;
+  get resourceTypes() {
+    return this.typeList ??= this.typeField ? this.typeField.split("|") : [];
+  }
+  encodedTypes;
+  decodedTypes;
+  /** The resource types of an action: `!` after a type's index marks it required (`3!.5`). */
+  actionTypes(index) {
+    this.encodedTypes ??= this.encodedTypesField ? this.encodedTypesField.split(",") : [];
+    this.decodedTypes ??= new Array(this.encodedTypes.length);
+    let types = this.decodedTypes[index];
+    if (!types) {
+      const field = this.encodedTypes[index];
+      types = field ? field.split(".").map((part) => {
+        const required = part.endsWith("!");
+        return { name: this.resourceTypes[parseInt(required ? part.slice(0, -1) : part, 36)], required };
+      }) : [];
+      this.decodedTypes[index] = types;
+    }
+    return types;
+  }
   /** The index line of this service. */
   line() {
-    return [this.prefix, this.namesField.slice(1, -1), this.keyField, this.encodedField, String(this.ownKeyCount)].join("	");
+    return [this.prefix, this.namesField.slice(1, -1), this.keyField, this.encodedField, String(this.ownKeyCount), this.typeField, this.encodedTypesField].join("	");
   }
   decodeKeys() {
     const keys = [];
@@ -522,7 +547,19 @@ function recordFromFiles(prefix) {
   const ownKeyCount = keys.length;
   const names = [];
   const encodedKeys = [];
+  const typeNames = [];
+  const typeIndex = /* @__PURE__ */ new Map();
+  const encodedTypes = [];
   for (const action of actions) {
+    encodedTypes.push((action.resourceTypes ?? []).map((type) => {
+      let index = typeIndex.get(type.name);
+      if (index === void 0) {
+        index = typeNames.length;
+        typeNames.push(type.name);
+        typeIndex.set(type.name, index);
+      }
+      return `${index.toString(36)}${type.required ? "!" : ""}`;
+    }).join("."));
     names.push(action.name);
     const supported = /* @__PURE__ */ new Set();
     for (const key of action.conditionKeys ?? []) supported.add(addKey(key));
@@ -533,11 +570,11 @@ function recordFromFiles(prefix) {
     encodedKeys.push([...supported].sort((a, b) => a - b).map((i) => i.toString(36)).join("."));
   }
   const keyField = keys.map((key, i) => keyTypes[i] ? `${key}=${keyTypes[i]}` : key).join("|");
-  return new ServiceRecord(prefix, names.join(","), keyField, encodedKeys.join(","), ownKeyCount);
+  return new ServiceRecord(prefix, names.join(","), keyField, encodedKeys.join(","), ownKeyCount, typeNames.join("|"), encodedTypes.join(","));
 }
 function decodeRecord(line) {
-  const [prefix, names, keyField, encodedField, own] = line.split("	");
-  return new ServiceRecord(prefix, names ?? "", keyField ?? "", encodedField ?? "", Number(own));
+  const [prefix, names, keyField, encodedField, own, typeField, encodedTypesField] = line.split("	");
+  return new ServiceRecord(prefix, names ?? "", keyField ?? "", encodedField ?? "", Number(own), typeField ?? "", encodedTypesField ?? "");
 }
 function headerLine() {
   return `#policy-lint IAM index ${FORMAT} ${databaseVersion()}`;
@@ -664,6 +701,13 @@ function actionConditionKeys(name) {
   const index = service2?.indexOf(parts.action.toLowerCase());
   if (index === void 0) return void 0;
   return service2.actionKeys(index).map((i) => service2.keys[i]);
+}
+function actionResourceTypeNames(name) {
+  const parts = splitAction(name);
+  if (!parts) return void 0;
+  const service2 = record(parts.service);
+  const index = service2?.indexOf(parts.action.toLowerCase());
+  return index === void 0 ? void 0 : service2.actionTypes(index);
 }
 var label;
 function databaseLabel() {
@@ -914,6 +958,11 @@ function andList(items, max = Infinity) {
   if (items.length > max) return `${items.slice(0, max).join(", ")} and ${items.length - max} more`;
   if (items.length <= 1) return items[0] ?? "";
   return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+function orList(items, max = Infinity) {
+  if (items.length > max) return `${items.slice(0, max).join(", ")} or ${items.length - max} more`;
+  if (items.length <= 1) return items[0] ?? "";
+  return `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
 }
 
 // src/iam/resources.ts
@@ -1615,25 +1664,25 @@ var arn_region_default = defineRule({
     }
     if (region === "" || fieldIsPattern(region)) return;
     const partition = fieldIsPattern(arn.partition.value) ? "" : arn.partition.value;
-    const verdict2 = classifyRegion(region, partition);
-    if (verdict2.kind === "invalid") {
+    const verdict3 = classifyRegion(region, partition);
+    if (verdict3.kind === "invalid") {
       context.report({ messageId: "invalid", path, issueCode: "INVALID_ARN_REGION", substring: at, data: { value, region } });
-    } else if (verdict2.kind === "other-partition") {
+    } else if (verdict3.kind === "other-partition") {
       context.report({
         messageId: "otherPartition",
         path,
         issueCode: "INVALID_ARN_REGION",
         substring: at,
-        data: { value, region, partition, regionPartition: verdict2.partition }
+        data: { value, region, partition, regionPartition: verdict3.partition }
       });
-    } else if (verdict2.kind === "unlisted" && !additionalRegions(context.options).includes(region)) {
+    } else if (verdict3.kind === "unlisted" && !additionalRegions(context.options).includes(region)) {
       context.report({
         messageId: "unlisted",
         path,
         issueCode: "INVALID_ARN_REGION",
         substring: at,
         severity: "warn",
-        data: { value, region, partition: verdict2.partition }
+        data: { value, region, partition: verdict3.partition }
       });
     }
   }
@@ -6337,9 +6386,9 @@ var principal_public_access_default = defineRule({
     if (everyone.length === 0) return;
     let weak;
     for (const entry of conditionEntries(statement, path)) {
-      const verdict2 = judge2(entry);
-      if (verdict2?.restricts) return;
-      if (verdict2 && !weak) weak = { key: entry.key, reason: verdict2.reason };
+      const verdict3 = judge2(entry);
+      if (verdict3?.restricts) return;
+      if (verdict3 && !weak) weak = { key: entry.key, reason: verdict3.reason };
     }
     if (closedByDeny(statement, context.policy)) return;
     for (const entry of everyone) {
@@ -7234,6 +7283,107 @@ var resource_policy_size_default = defineRule({
         limit: format2(limit),
         how: countsWhitespace ? " as written" : " without the whitespace outside strings"
       }
+    });
+  }
+});
+
+// rules/resource-star/resource-star.ts
+var EVERY_RESOURCE = /^[*?]*\*[*?]*$/;
+var RESOURCE_KEY = /^aws:(?:ResourceTag\/.|RequestTag\/.|ResourceAccount$|ResourceOrgID$|ResourceOrgPaths$)/i;
+var OTHER_RULES2 = /* @__PURE__ */ new Set(["iam:passrole", "iam:createservicelinkedrole"]);
+var MAX_TYPES = 5;
+var scopes = /* @__PURE__ */ new Map();
+function scopeOf2(action) {
+  let scope = scopes.get(action);
+  if (scope === void 0) {
+    const types = actionResourceTypeNames(action) ?? [];
+    const required = types.filter((type) => type.required);
+    scope = required.length > 0 ? { kind: "required", types: required.map((type) => type.name) } : types.length > 1 ? { kind: "optional", types: types.map((type) => type.name) } : null;
+    scopes.set(action, scope);
+  }
+  return scope ?? void 0;
+}
+var verdicts2 = /* @__PURE__ */ new Map();
+function verdict2(entry) {
+  let result = verdicts2.get(entry);
+  if (result === void 0) {
+    result = judge3(entry.trim()) ?? null;
+    if (verdicts2.size > 5e4) verdicts2.clear();
+    verdicts2.set(entry, result);
+  }
+  return result ?? void 0;
+}
+function judge3(entry) {
+  const parts = splitAction(entry);
+  if (!parts || hasWildcard(parts.service) || entry.includes("${")) return void 0;
+  if (!hasWildcard(parts.action)) {
+    const action = canonicalAction(entry);
+    if (!action || OTHER_RULES2.has(action.toLowerCase())) return void 0;
+    const scope = scopeOf2(action);
+    if (!scope) return void 0;
+    return {
+      messageId: scope.kind === "required" ? "action" : "optionalAction",
+      data: { action, types: scope.kind === "required" ? andList(scope.types, MAX_TYPES) : orList(scope.types, MAX_TYPES) },
+      actions: [action]
+    };
+  }
+  const actions = expandActionPattern(entry);
+  if (actions.length === 0) return void 0;
+  const types = /* @__PURE__ */ new Set();
+  let optional = false;
+  for (const action of actions) {
+    if (OTHER_RULES2.has(action.toLowerCase())) return void 0;
+    const scope = scopeOf2(action);
+    if (!scope) return void 0;
+    optional ||= scope.kind === "optional";
+    for (const type of scope.types) types.add(type);
+  }
+  return {
+    messageId: optional ? "optionalPattern" : "pattern",
+    data: { pattern: entry, matched: actions.length === 1 ? "1 action, which" : `${actions.length} actions, each of which`, types: orList([...types], MAX_TYPES) },
+    actions
+  };
+}
+var resource_star_default = defineRule({
+  id: "resource-star",
+  meta: {
+    category: "best-practice",
+    severity: "warn",
+    recommended: false,
+    fixable: "none",
+    policyTypes: ["identity"],
+    docs: { description: 'An Allow statement on "Resource": "*" does not name actions that can be limited to specific resources; list their ARNs instead.' },
+    messages: {
+      action: '"{{action}}" acts on specific resources ({{types}}), but this statement allows every resource ("{{resource}}"); list the ARNs it needs in Resource instead.',
+      optionalAction: '"{{action}}" can be limited to specific resources ({{types}}), but this statement allows every resource ("{{resource}}"); if each request names one of them, list their ARNs in Resource instead.',
+      pattern: '"{{pattern}}" matches {{matched}} acts on specific resources ({{types}}), but this statement allows every resource ("{{resource}}"); list the ARNs needed in Resource instead.',
+      optionalPattern: '"{{pattern}}" matches {{matched}} can be limited to specific resources ({{types}}), but this statement allows every resource ("{{resource}}"); if each request names one of them, list their ARNs in Resource instead.'
+    }
+  },
+  given: statementMatches,
+  check({ value, path }, context) {
+    if (!isObject(value) || value.Effect !== "Allow") return;
+    const { Action: actions, Resource: resources } = value;
+    if (!Array.isArray(actions) || !Array.isArray(resources)) return;
+    const resource2 = resources.find((entry) => typeof entry === "string" && EVERY_RESOURCE.test(entry));
+    if (resource2 === void 0) return;
+    let scoped = false;
+    const serviceKeys = [];
+    forEachCondition(value, (_operator, key) => {
+      if (RESOURCE_KEY.test(key)) scoped = true;
+      else {
+        const colon = key.indexOf(":");
+        const prefix = colon > 0 ? key.slice(0, colon) : "";
+        if (prefix && prefix.toLowerCase() !== "aws" && !isProviderPrefix(prefix)) serviceKeys.push(key);
+      }
+    });
+    if (scoped) return;
+    actions.forEach((entry, index) => {
+      if (typeof entry !== "string") return;
+      const found = verdict2(entry);
+      if (!found) return;
+      if (serviceKeys.length > 0 && found.actions.some((action) => serviceKeys.some((key) => actionKeySupport(action)?.supports(key)))) return;
+      context.report({ messageId: found.messageId, path: [...path, "Action", index], data: { ...found.data, resource: resource2 } });
     });
   }
 });
@@ -11784,6 +11934,7 @@ var rules = [
   redundant_trust_principal_default,
   resource_policy_scope_default,
   resource_policy_size_default,
+  resource_star_default,
   s3_prefix_negative_condition_default,
   s3_resource_type_default,
   schema_default,
@@ -11907,7 +12058,7 @@ var ConfigError = class extends Error {
 function quote(value) {
   return JSON.stringify(value) ?? String(value);
 }
-function orList(values, wrap = quote) {
+function orList2(values, wrap = quote) {
   const parts = values.map(wrap);
   return parts.length <= 1 ? parts[0] ?? "" : `${parts.slice(0, -1).join(", ")} or ${parts[parts.length - 1]}`;
 }
@@ -12097,7 +12248,7 @@ function describe2({ error, path, union }) {
     case "additionalProperties": {
       const name = String(params.additionalProperty);
       const known = Object.keys(parent.properties ?? {});
-      const allowed2 = known.length > 0 ? ` Allowed: ${orList(known)}.` : "";
+      const allowed2 = known.length > 0 ? ` Allowed: ${orList2(known)}.` : "";
       const what = setting && setting.rest.length === 1 && setting.rest[0] === 1 ? `option ${quote(name)} of rule ${quote(setting.id)}${setting.where}` : `property ${quote(name)} in ${labelOf(path)}`;
       return { ...base, path: [...path, name], target: "key", reason: `Unknown ${what}.${didYouMean(name, known)}${allowed2}` };
     }
@@ -12112,7 +12263,7 @@ function describe2({ error, path, union }) {
       return { ...base, reason: sentence(label2, `must be ${typePhrase(String(params.type))}${found}`) };
     case "enum": {
       const allowed2 = params.allowedValues;
-      const phrase = allowed2.length <= 2 ? orList(allowed2) : `one of ${orList(allowed2)}`;
+      const phrase = allowed2.length <= 2 ? orList2(allowed2) : `one of ${orList2(allowed2)}`;
       return { ...base, reason: sentence(label2, `must be ${phrase}${found}${didYouMean(data, allowed2.map(String))}`) };
     }
     case "const":
@@ -12121,8 +12272,8 @@ function describe2({ error, path, union }) {
     case "oneOf": {
       if (!union) return { ...base, reason: sentence(label2, `matches more than one of the allowed forms; it must match exactly one.`) };
       const title = typeof parent.title === "string" ? parent.title : "";
-      const phrase = UNION_PHRASES[title] ?? orList([
-        ...union.values.length > 0 ? [orList(union.values)] : [],
+      const phrase = UNION_PHRASES[title] ?? orList2([
+        ...union.values.length > 0 ? [orList2(union.values)] : [],
         ...union.types.map(typePhrase)
       ], String);
       return { ...base, reason: sentence(label2, `must be ${phrase}${found}${didYouMean(data, union.values.map(String))}`) };
@@ -14042,7 +14193,7 @@ async function checkOptions(rule, options, path) {
         path: [...path, key],
         target: "key",
         keyword: "additionalProperties",
-        reason: `Unknown option ${quote(key)} of rule ${quote(rule.id)}.${didYouMean(key, known)} Allowed: ${orList(known)}.`
+        reason: `Unknown option ${quote(key)} of rule ${quote(rule.id)}.${didYouMean(key, known)} Allowed: ${orList2(known)}.`
       });
       continue;
     }
@@ -14068,7 +14219,7 @@ function checkCliOverrides(cli, registry) {
   const problems = [];
   if (cli.policyType !== void 0 && !POLICY_TYPES.includes(cli.policyType)) {
     problems.push({
-      reason: `--policy-type must be one of ${orList(POLICY_TYPES)}; found ${quote(cli.policyType)}.${didYouMean(cli.policyType, POLICY_TYPES)}`
+      reason: `--policy-type must be one of ${orList2(POLICY_TYPES)}; found ${quote(cli.policyType)}.${didYouMean(cli.policyType, POLICY_TYPES)}`
     });
   }
   const ids = new Set(registry.map((r) => r.id));
@@ -14077,7 +14228,7 @@ function checkCliOverrides(cli, registry) {
     else if (id === JSON_SYNTAX_RULE_ID && severity !== "error") problems.push({ reason: `--rule ${id}=${severity}: ${jsonSyntaxSeverity(severity)}` });
     else if (!SEVERITIES.includes(severity)) {
       problems.push({
-        reason: `--rule ${id}=${severity}: the severity must be ${orList(SEVERITIES)}; found ${quote(severity)}.${didYouMean(severity, SEVERITIES)}`
+        reason: `--rule ${id}=${severity}: the severity must be ${orList2(SEVERITIES)}; found ${quote(severity)}.${didYouMean(severity, SEVERITIES)}`
       });
     }
   }
@@ -14138,12 +14289,12 @@ function suppressMessages(config, filePath2, rawValue, messages) {
   if (rel === void 0) return { kept: messages, suppressed: [] };
   const entries = config.ignore.filter((entry) => entry.matches(rel));
   if (entries.length === 0) return { kept: messages, suppressed: [] };
-  const scopes = /* @__PURE__ */ new Map();
-  for (const entry of entries) if (entry.path !== void 0) scopes.set(entry, selectPaths(rawValue, entry.path));
+  const scopes2 = /* @__PURE__ */ new Map();
+  for (const entry of entries) if (entry.path !== void 0) scopes2.set(entry, selectPaths(rawValue, entry.path));
   const kept = [];
   const suppressed = [];
   for (const message of messages) {
-    const covering = entries.filter((e) => covers(e, scopes.get(e), message));
+    const covering = entries.filter((e) => covers(e, scopes2.get(e), message));
     if (covering.length > 0) suppressed.push({ message, entries: covering.map((e) => ({ reason: e.reason, ignoreIndex: e.index })) });
     else kept.push(message);
   }

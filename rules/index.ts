@@ -79,6 +79,7 @@ import redundantResource from './redundant-resource/redundant-resource.js';
 import redundantTrustPrincipal from './redundant-trust-principal/redundant-trust-principal.js';
 import resourcePolicyScope from './resource-policy-scope/resource-policy-scope.js';
 import resourcePolicySize from './resource-policy-size/resource-policy-size.js';
+import resourceStar from './resource-star/resource-star.js';
 import s3PrefixNegativeCondition from './s3-prefix-negative-condition/s3-prefix-negative-condition.js';
 import s3ResourceType from './s3-resource-type/s3-resource-type.js';
 import schema from './schema/schema.js';
@@ -176,6 +177,7 @@ export const rules: readonly Rule[] = [
   redundantTrustPrincipal,
   resourcePolicyScope,
   resourcePolicySize,
+  resourceStar,
   s3PrefixNegativeCondition,
   s3ResourceType,
   schema,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { andList } from './words.js';
+import { andList, orList } from './words.js';
 
 describe('andList', () => {
   it('joins items as a sentence does', () => {
@@ -16,5 +16,18 @@ describe('andList', () => {
   it('shows at most max items, then how many more', () => {
     expect(andList(['a', 'b', 'c'], 3)).toBe('a, b and c');
     expect(andList(['a', 'b', 'c', 'd', 'e'], 3)).toBe('a, b, c and 2 more');
+  });
+});
+
+describe('orList', () => {
+  it('joins alternatives as a sentence does', () => {
+    expect(orList([])).toBe('');
+    expect(orList(['a'])).toBe('a');
+    expect(orList(['a', 'b'])).toBe('a or b');
+    expect(orList(['a', 'b', 'c'])).toBe('a, b or c');
+  });
+
+  it('shows at most max items, then how many more', () => {
+    expect(orList(['a', 'b', 'c', 'd', 'e'], 3)).toBe('a, b, c or 2 more');
   });
 });

