@@ -389,13 +389,13 @@ function closest(word, candidates2, limit, lowerCandidates) {
   let best;
   let bestDistance = limit + 1;
   for (let i = 0; i < candidates2.length; i++) {
-    const candidate = candidates2[i];
-    const other = lowerCandidates ? lowerCandidates[i] : candidate.toLowerCase();
+    const candidate2 = candidates2[i];
+    const other = lowerCandidates ? lowerCandidates[i] : candidate2.toLowerCase();
     const plural2 = (x, y) => x.length === y.length + 1 && x.endsWith("s") && x.startsWith(y);
-    if (plural2(other, lower) || plural2(lower, other)) return candidate;
+    if (plural2(other, lower) || plural2(lower, other)) return candidate2;
     const distance2 = editDistance(lower, other, bestDistance);
     if (distance2 < bestDistance) {
-      best = candidate;
+      best = candidate2;
       bestDistance = distance2;
     }
   }
@@ -867,66 +867,6 @@ function judge(entry) {
   return { messageId: "unknownAction", issueCode: "INVALID_ACTION", service: prefix, suggestion: suggestedName ? `${prefix}:${suggestedName}` : void 0 };
 }
 
-// rules/allow-not-action/allow-not-action.ts
-var onlyWildcards = (value) => value !== "" && /^[*?]+$/.test(value);
-function coversEveryService(resource2) {
-  if (typeof resource2 !== "string") return false;
-  if (onlyWildcards(resource2)) return true;
-  const parts = resource2.split(":");
-  return parts[0] === "arn" && (parts.length < 3 ? onlyWildcards(parts[1] ?? "") : onlyWildcards(parts[2]));
-}
-var allow_not_action_default = defineRule({
-  id: "allow-not-action",
-  meta: {
-    category: "security",
-    severity: "warn",
-    recommended: true,
-    fixable: "none",
-    policyTypes: ["identity"],
-    docs: { description: 'An Allow statement with NotAction is scoped to some resources, never "Resource": "*" or NotResource, which grant every action of every service but those listed.' },
-    messages: {
-      allResources: '"Effect": "Allow" with NotAction on "{{resource}}" grants every action of every AWS service except those listed, including services AWS adds later; list the actions to allow in Action instead.',
-      notResource: '"Effect": "Allow" with NotAction and NotResource grants every action of every AWS service except those listed, on every resource except those listed; list the actions to allow in Action and the resources in Resource instead.'
-    }
-  },
-  given: statementMatches,
-  check({ value, path }, context) {
-    if (!isObject(value) || value.Effect !== "Allow") return;
-    const statement = value;
-    const notAction = statement.NotAction;
-    if (!Array.isArray(notAction) || "Action" in statement || notAction.some((a) => typeof a === "string" && onlyWildcards(a))) return;
-    const report = { path: [...path, "NotAction"], target: "key" };
-    if (Array.isArray(statement.NotResource) && !("Resource" in statement)) {
-      context.report({ ...report, messageId: "notResource" });
-      return;
-    }
-    const resource2 = Array.isArray(statement.Resource) ? statement.Resource.find(coversEveryService) : void 0;
-    if (typeof resource2 === "string") context.report({ ...report, messageId: "allResources", data: { resource: resource2 } });
-  }
-});
-
-// rules/allow-not-principal/allow-not-principal.ts
-var allow_not_principal_default = defineRule({
-  id: "allow-not-principal",
-  meta: {
-    category: "security",
-    severity: "error",
-    recommended: true,
-    fixable: "none",
-    issueCode: "ALLOW_WITH_NOT_PRINCIPAL",
-    policyTypes: ["resource"],
-    docs: { description: "An Allow statement names its principals with Principal, never with NotPrincipal." },
-    messages: {
-      allowNotPrincipal: '"Effect": "Allow" with NotPrincipal grants access to every principal not listed, including anonymous users and other accounts; name the principals in Principal instead (NotPrincipal belongs in a Deny).'
-    }
-  },
-  given: "$.Statement[*]",
-  check({ value, path }, context) {
-    if (!isObject(value) || value.Effect !== "Allow" || !Object.hasOwn(value, "NotPrincipal")) return;
-    context.report({ messageId: "allowNotPrincipal", path: [...path, "NotPrincipal"], target: "key" });
-  }
-});
-
 // src/iam/resources.ts
 import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
 import { join as join3 } from "node:path";
@@ -1122,6 +1062,9 @@ var EXTRA_FORMATS = {
 };
 var ANY_RUN = -1;
 var ANY_ONE = -2;
+var SEGMENT_RUN = -3;
+var SEGMENT_ONE = -4;
+var COLON = 58;
 var fileCache = /* @__PURE__ */ new Map();
 var formatsByArnService = /* @__PURE__ */ new Map();
 function fieldKind(value) {
@@ -1207,7 +1150,62 @@ function tokens(text, policy) {
   }
   return out;
 }
+function arnPatternTokens(value, span) {
+  const out = [];
+  let colons = 0;
+  const push = (run3) => {
+    const last = out[out.length - 1];
+    if (last === ANY_RUN || last === SEGMENT_RUN && run3 === SEGMENT_RUN) return;
+    if (last === SEGMENT_RUN) out[out.length - 1] = run3;
+    else out.push(run3);
+  };
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i];
+    if (c === "$" && value[i + 1] === "{") {
+      push(ANY_RUN);
+      const end = value.indexOf("}", i + 2);
+      if (end < 0) break;
+      i = end;
+    } else if (c === "*") push(span || colons >= 5 ? ANY_RUN : SEGMENT_RUN);
+    else if (c === "?") out.push(ANY_ONE);
+    else {
+      if (c === ":") colons++;
+      out.push(value.charCodeAt(i));
+    }
+  }
+  return out;
+}
+function arnFormatTokens(format4, options = {}) {
+  const out = [];
+  let colons = 0;
+  for (let i = 0; i < format4.length; i++) {
+    const c = format4[i];
+    if (c === "$" && format4[i + 1] === "{") {
+      const end = format4.indexOf("}", i + 2);
+      const name = format4.slice(i + 2, end < 0 ? format4.length : end);
+      if (options.colonVariables?.has(name)) out.push(ANY_ONE, ANY_RUN);
+      else if (colons === 4 && options.emptyAccount) out.push(SEGMENT_RUN);
+      else out.push(SEGMENT_ONE, SEGMENT_RUN);
+      if (end < 0) break;
+      i = end;
+    } else if (c === "*") out.push(ANY_RUN);
+    else {
+      if (c === ":") colons++;
+      out.push(format4.charCodeAt(i));
+    }
+  }
+  return out;
+}
 var reachBuffer = new Uint8Array(4096);
+function runTakes(run3, t) {
+  return run3 === ANY_RUN || t !== COLON;
+}
+function charsAgree(x, y) {
+  if (x === y || x === ANY_ONE || y === ANY_ONE) return true;
+  if (x === SEGMENT_ONE) return y !== COLON;
+  if (y === SEGMENT_ONE) return x !== COLON;
+  return false;
+}
 function patternsIntersect(a, b) {
   const A = a.length;
   const B = b.length;
@@ -1224,13 +1222,13 @@ function patternsIntersect(a, b) {
       if (i === A && j === B) return true;
       const x = i < A ? a[i] : 0;
       const y = j < B ? b[j] : 0;
-      if (i < A && x === ANY_RUN) {
+      if (i < A && (x === ANY_RUN || x === SEGMENT_RUN)) {
         reach[cell2 + width] = 1;
-        if (j < B) reach[cell2 + 1] = 1;
-      } else if (j < B && y === ANY_RUN) {
+        if (j < B && runTakes(x, y)) reach[cell2 + 1] = 1;
+      } else if (j < B && (y === ANY_RUN || y === SEGMENT_RUN)) {
         reach[cell2 + 1] = 1;
-        if (i < A) reach[cell2 + width] = 1;
-      } else if (i < A && j < B && (x === y || x === ANY_ONE || y === ANY_ONE)) {
+        if (i < A && runTakes(y, x)) reach[cell2 + width] = 1;
+      } else if (i < A && j < B && charsAgree(x, y)) {
         reach[cell2 + width + 1] = 1;
       }
     }
@@ -1358,6 +1356,212 @@ function describeFormats(formats) {
   const list2 = andList(names, 3);
   return { types: `${service2} ${list2}`, format: chosen[0].format };
 }
+
+// rules/action-resource-type/action-resource-type.ts
+var SERVICES = {
+  dynamodb: { colonVariables: ["StreamLabel"] },
+  ecr: {},
+  kms: {},
+  lambda: { colonVariables: ["FunctionName"] },
+  secretsmanager: {},
+  sns: { colonVariables: ["TopicName"] },
+  sqs: {},
+  ssm: { onlyTypes: ["parameter"], emptyAccount: ["parameter"] },
+  states: { colonVariables: ["StateMachineName"] }
+};
+var formatCache = /* @__PURE__ */ new Map();
+var actionCache = /* @__PURE__ */ new Map();
+var typeWordCache = /* @__PURE__ */ new Map();
+function typeWordsOf(arnService) {
+  let words2 = typeWordCache.get(arnService);
+  if (!words2) {
+    words2 = new Set(arnFormatsOf(arnService).map((f) => f.typeWord.toLowerCase()).filter(Boolean));
+    typeWordCache.set(arnService, words2);
+  }
+  return words2;
+}
+function compileFormat2(service2, type, format4, facts) {
+  const key = `${service2}\0${type.name}\0${format4}`;
+  let compiled = formatCache.get(key);
+  if (!compiled) {
+    const arn = splitArn(format4);
+    if (!arn) return void 0;
+    compiled = {
+      id: formatCache.size,
+      arnService: arn.service.value,
+      tokens: arnFormatTokens(format4, { colonVariables: new Set(facts.colonVariables), emptyAccount: facts.emptyAccount?.includes(type.name) }),
+      typeWords: typeWordsOf(arn.service.value)
+    };
+    formatCache.set(key, compiled);
+  }
+  return compiled;
+}
+function judged(action) {
+  const key = action.toLowerCase();
+  const cached = actionCache.get(key);
+  if (cached !== void 0) return cached ?? void 0;
+  let result = null;
+  const info = actionInfo(action);
+  const facts = info ? SERVICES[info.service] : void 0;
+  if (info && facts && info.resourceTypes.length > 0 && (!facts.onlyTypes || info.resourceTypes.every((t) => facts.onlyTypes.includes(t.name)))) {
+    const formats = [];
+    let complete = true;
+    for (const type of info.resourceTypes) {
+      const list2 = type.arnFormats.flatMap((f) => f.split(/,\s*(?=arn:)/));
+      if (list2.length === 0) complete = false;
+      for (const format4 of list2) {
+        const compiled = compileFormat2(info.service, type, format4.trim(), facts);
+        if (compiled) formats.push(compiled);
+        else complete = false;
+      }
+    }
+    if (complete) {
+      const first = info.resourceTypes[0];
+      result = { types: info.resourceTypes.map((t) => t.name), example: first.arnFormats[0].split(/,\s*(?=arn:)/)[0], formats };
+    }
+  }
+  actionCache.set(key, result);
+  return result ?? void 0;
+}
+var tokenCache = /* @__PURE__ */ new Map();
+var matchCache = /* @__PURE__ */ new Map();
+var CACHE_LIMIT2 = 5e4;
+function entryTokens(entry) {
+  let tokens2 = tokenCache.get(entry);
+  if (!tokens2) {
+    const arn = splitArn(entry);
+    const plain = (value) => !/[*?]|\$\{/.test(value);
+    tokens2 = arn ? {
+      aligned: arnPatternTokens(entry, false),
+      spanning: /[*$]/.test(entry.slice(0, arn.resource.start)) ? arnPatternTokens(entry, true) : void 0,
+      typeWord: /^\/?([A-Za-z0-9_.-]+)[:/]/.exec(arn.resource.value)?.[1]?.toLowerCase(),
+      service: plain(arn.partition.value) && plain(arn.service.value) ? arn.service.value : void 0
+    } : { aligned: arnPatternTokens(entry, true) };
+    if (tokenCache.size >= CACHE_LIMIT2) tokenCache.clear();
+    tokenCache.set(entry, tokens2);
+  }
+  return tokens2;
+}
+function mayMatch(entry, format4) {
+  const key = `${format4.id}\0${entry}`;
+  let result = matchCache.get(key);
+  if (result === void 0) {
+    const tokens2 = entryTokens(entry);
+    if (tokens2.service !== void 0 && tokens2.service !== format4.arnService) result = false;
+    else {
+      result = patternsIntersect(tokens2.aligned, format4.tokens) || tokens2.spanning !== void 0 && !(tokens2.typeWord !== void 0 && format4.typeWords.has(tokens2.typeWord)) && patternsIntersect(tokens2.spanning, format4.tokens);
+    }
+    if (matchCache.size >= CACHE_LIMIT2) matchCache.clear();
+    matchCache.set(key, result);
+  }
+  return result;
+}
+function orList2(items) {
+  if (items.length > 4) return `${items.slice(0, 4).join(", ")} or ${items.length - 4} more`;
+  return items.length <= 1 ? items[0] ?? "" : `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
+}
+var PREFIX_LENGTHS = new Set(Object.keys(SERVICES).map((service2) => service2.length));
+function candidate(action) {
+  if (typeof action !== "string") return false;
+  const colon = action.indexOf(":");
+  if (!PREFIX_LENGTHS.has(colon)) return false;
+  const prefix = action.slice(0, colon);
+  return (Object.hasOwn(SERVICES, prefix) || Object.hasOwn(SERVICES, prefix.toLowerCase())) && !hasWildcard(action) && !action.includes("${");
+}
+var action_resource_type_default = defineRule({
+  id: "action-resource-type",
+  meta: {
+    category: "correctness",
+    severity: "warn",
+    recommended: true,
+    fixable: "none",
+    policyTypes: ["identity"],
+    docs: { description: "Each action an Allow names is given a resource of a type it acts on (KMS, DynamoDB, SQS, SNS, Secrets Manager, Lambda, ECR, Step Functions, SSM parameters)." },
+    messages: {
+      noMatchingResource: '"{{action}}" acts on {{types}} resources ({{format}}), and no Resource of this statement can be one, so the statement never allows it; add such an ARN to Resource or move the action to a statement that has one.'
+    }
+  },
+  given: statementMatches,
+  check({ value, path }, context) {
+    if (!isObject(value) || value.Effect !== "Allow" || "NotAction" in value || "NotResource" in value) return;
+    const { Action: actions, Resource: resources } = value;
+    if (!Array.isArray(actions) || !Array.isArray(resources) || resources.length === 0) return;
+    if (!actions.some(candidate)) return;
+    if (resources.some((r) => typeof r !== "string" || /^\*+$/.test(r))) return;
+    const entries = resources;
+    actions.forEach((action, index) => {
+      if (!candidate(action)) return;
+      const details = judged(action);
+      if (!details) return;
+      if (entries.some((entry) => details.formats.some((format4) => mayMatch(entry, format4)))) return;
+      context.report({
+        messageId: "noMatchingResource",
+        path: [...path, "Action", index],
+        data: { action, types: orList2(details.types), format: details.example }
+      });
+    });
+  }
+});
+
+// rules/allow-not-action/allow-not-action.ts
+var onlyWildcards = (value) => value !== "" && /^[*?]+$/.test(value);
+function coversEveryService(resource2) {
+  if (typeof resource2 !== "string") return false;
+  if (onlyWildcards(resource2)) return true;
+  const parts = resource2.split(":");
+  return parts[0] === "arn" && (parts.length < 3 ? onlyWildcards(parts[1] ?? "") : onlyWildcards(parts[2]));
+}
+var allow_not_action_default = defineRule({
+  id: "allow-not-action",
+  meta: {
+    category: "security",
+    severity: "warn",
+    recommended: true,
+    fixable: "none",
+    policyTypes: ["identity"],
+    docs: { description: 'An Allow statement with NotAction is scoped to some resources, never "Resource": "*" or NotResource, which grant every action of every service but those listed.' },
+    messages: {
+      allResources: '"Effect": "Allow" with NotAction on "{{resource}}" grants every action of every AWS service except those listed, including services AWS adds later; list the actions to allow in Action instead.',
+      notResource: '"Effect": "Allow" with NotAction and NotResource grants every action of every AWS service except those listed, on every resource except those listed; list the actions to allow in Action and the resources in Resource instead.'
+    }
+  },
+  given: statementMatches,
+  check({ value, path }, context) {
+    if (!isObject(value) || value.Effect !== "Allow") return;
+    const statement = value;
+    const notAction = statement.NotAction;
+    if (!Array.isArray(notAction) || "Action" in statement || notAction.some((a) => typeof a === "string" && onlyWildcards(a))) return;
+    const report = { path: [...path, "NotAction"], target: "key" };
+    if (Array.isArray(statement.NotResource) && !("Resource" in statement)) {
+      context.report({ ...report, messageId: "notResource" });
+      return;
+    }
+    const resource2 = Array.isArray(statement.Resource) ? statement.Resource.find(coversEveryService) : void 0;
+    if (typeof resource2 === "string") context.report({ ...report, messageId: "allResources", data: { resource: resource2 } });
+  }
+});
+
+// rules/allow-not-principal/allow-not-principal.ts
+var allow_not_principal_default = defineRule({
+  id: "allow-not-principal",
+  meta: {
+    category: "security",
+    severity: "error",
+    recommended: true,
+    fixable: "none",
+    issueCode: "ALLOW_WITH_NOT_PRINCIPAL",
+    policyTypes: ["resource"],
+    docs: { description: "An Allow statement names its principals with Principal, never with NotPrincipal." },
+    messages: {
+      allowNotPrincipal: '"Effect": "Allow" with NotPrincipal grants access to every principal not listed, including anonymous users and other accounts; name the principals in Principal instead (NotPrincipal belongs in a Deny).'
+    }
+  },
+  given: "$.Statement[*]",
+  check({ value, path }, context) {
+    if (!isObject(value) || value.Effect !== "Allow" || !Object.hasOwn(value, "NotPrincipal")) return;
+    context.report({ messageId: "allowNotPrincipal", path: [...path, "NotPrincipal"], target: "key" });
+  }
+});
 
 // rules/arn-account/arn-account.ts
 var ownedByAws = (f) => f.account === "literal" && f.format.split(":")[4] === "aws";
@@ -2507,10 +2711,10 @@ function keyTable(service2) {
   let table = keyTables.get(service2);
   if (!table) {
     table = { plain: /* @__PURE__ */ new Map(), patterns: [] };
-    service2.keys.forEach((candidate, i) => {
-      if (keyPattern(candidate)) table.patterns.push(i);
+    service2.keys.forEach((candidate2, i) => {
+      if (keyPattern(candidate2)) table.patterns.push(i);
       else {
-        const lower = candidate.toLowerCase();
+        const lower = candidate2.toLowerCase();
         if (!table.plain.has(lower)) table.plain.set(lower, i);
       }
     });
@@ -2524,8 +2728,8 @@ function findInService(service2, key, prefix) {
   const exact = table.plain.get(key.toLowerCase());
   if (exact !== void 0) return { key: service2.keys[exact], type: service2.keyTypes[exact] };
   for (const i of table.patterns) {
-    const candidate = service2.keys[i];
-    if (candidate.toLowerCase().startsWith(`${prefix}:`) && keyPattern(candidate).test(key)) return { key: candidate, type: service2.keyTypes[i] };
+    const candidate2 = service2.keys[i];
+    if (candidate2.toLowerCase().startsWith(`${prefix}:`) && keyPattern(candidate2).test(key)) return { key: candidate2, type: service2.keyTypes[i] };
   }
   return void 0;
 }
@@ -4444,10 +4648,10 @@ function closestOperator(operator) {
   if (lower === "nullifexists") return "Null";
   let best;
   let bestDistance = 4;
-  for (const candidate of OPERATORS) {
-    const distance2 = candidate.toLowerCase() === lower ? 0 : editDistance3(lower, candidate.toLowerCase());
+  for (const candidate2 of OPERATORS) {
+    const distance2 = candidate2.toLowerCase() === lower ? 0 : editDistance3(lower, candidate2.toLowerCase());
     if (distance2 < bestDistance) {
-      best = candidate;
+      best = candidate2;
       bestDistance = distance2;
     }
   }
@@ -10651,10 +10855,10 @@ function closestName(name, candidates2) {
   const limit = Math.max(1, Math.floor(name.length / 3));
   let best;
   let bestDistance = limit + 1;
-  for (const candidate of candidates2) {
-    const distance2 = editDistance4(lower, candidate.toLowerCase());
+  for (const candidate2 of candidates2) {
+    const distance2 = editDistance4(lower, candidate2.toLowerCase());
     if (distance2 < bestDistance) {
-      best = candidate;
+      best = candidate2;
       bestDistance = distance2;
     }
   }
@@ -11263,16 +11467,16 @@ var self_service_resource_scope_default = defineRule({
         }
       }
       if (!granted || isAdministration()) continue;
-      const judged = (selfMeant) => [...granted].filter((action) => analysis.family || selfMeant || isWrite(action));
+      const judged2 = (selfMeant) => [...granted].filter((action) => analysis.family || selfMeant || isWrite(action));
       if (info.notResource) {
-        const actions = judged(false);
+        const actions = judged2(false);
         if (actions.length > 0) context.report({ messageId: "notResource", path: [...info.path, "NotResource"], target: "key", data: { actions: summary2(actions), self: selfUserArn("") } });
         continue;
       }
       for (const resource2 of info.resource ?? []) {
         if (userScopeOf(resource2.value) !== "other") continue;
         const partial = /\$\{aws:username/i.test(resource2.value);
-        const actions = judged(partial);
+        const actions = judged2(partial);
         if (actions.length === 0) continue;
         context.report({
           messageId: partial ? "partialVariable" : "otherUsers",
@@ -11856,6 +12060,7 @@ var vpce_key_supported_services_default = defineRule({
 // rules/index.ts
 var rules = [
   action_exists_default,
+  action_resource_type_default,
   allow_not_action_default,
   allow_not_principal_default,
   arn_account_default,
@@ -12058,7 +12263,7 @@ var ConfigError = class extends Error {
 function quote(value) {
   return JSON.stringify(value) ?? String(value);
 }
-function orList2(values, wrap = quote) {
+function orList3(values, wrap = quote) {
   const parts = values.map(wrap);
   return parts.length <= 1 ? parts[0] ?? "" : `${parts.slice(0, -1).join(", ")} or ${parts[parts.length - 1]}`;
 }
@@ -12087,14 +12292,14 @@ function closest3(value, candidates2) {
   const limit = wanted.length <= 4 ? 1 : Math.max(2, Math.floor(wanted.length / 4));
   let best;
   let bestScore = Infinity;
-  for (const candidate of candidates2) {
-    const lower = candidate.toLowerCase();
+  for (const candidate2 of candidates2) {
+    const lower = candidate2.toLowerCase();
     let score = editDistance5(wanted, lower);
     if (score > limit && wanted.length >= 3 && (lower.startsWith(wanted) || wanted.startsWith(lower) || lower.endsWith(`:${wanted}`))) {
       score = limit;
     }
     if (score <= limit && score < bestScore) {
-      best = candidate;
+      best = candidate2;
       bestScore = score;
     }
   }
@@ -12248,7 +12453,7 @@ function describe2({ error, path, union }) {
     case "additionalProperties": {
       const name = String(params.additionalProperty);
       const known = Object.keys(parent.properties ?? {});
-      const allowed2 = known.length > 0 ? ` Allowed: ${orList2(known)}.` : "";
+      const allowed2 = known.length > 0 ? ` Allowed: ${orList3(known)}.` : "";
       const what = setting && setting.rest.length === 1 && setting.rest[0] === 1 ? `option ${quote(name)} of rule ${quote(setting.id)}${setting.where}` : `property ${quote(name)} in ${labelOf(path)}`;
       return { ...base, path: [...path, name], target: "key", reason: `Unknown ${what}.${didYouMean(name, known)}${allowed2}` };
     }
@@ -12263,7 +12468,7 @@ function describe2({ error, path, union }) {
       return { ...base, reason: sentence(label2, `must be ${typePhrase(String(params.type))}${found}`) };
     case "enum": {
       const allowed2 = params.allowedValues;
-      const phrase = allowed2.length <= 2 ? orList2(allowed2) : `one of ${orList2(allowed2)}`;
+      const phrase = allowed2.length <= 2 ? orList3(allowed2) : `one of ${orList3(allowed2)}`;
       return { ...base, reason: sentence(label2, `must be ${phrase}${found}${didYouMean(data, allowed2.map(String))}`) };
     }
     case "const":
@@ -12272,8 +12477,8 @@ function describe2({ error, path, union }) {
     case "oneOf": {
       if (!union) return { ...base, reason: sentence(label2, `matches more than one of the allowed forms; it must match exactly one.`) };
       const title = typeof parent.title === "string" ? parent.title : "";
-      const phrase = UNION_PHRASES[title] ?? orList2([
-        ...union.values.length > 0 ? [orList2(union.values)] : [],
+      const phrase = UNION_PHRASES[title] ?? orList3([
+        ...union.values.length > 0 ? [orList3(union.values)] : [],
         ...union.types.map(typePhrase)
       ], String);
       return { ...base, reason: sentence(label2, `must be ${phrase}${found}${didYouMean(data, union.values.map(String))}`) };
@@ -12856,8 +13061,8 @@ function acceptedEdits(document, edits, anchors) {
   if (keeps(all, edits)) return all;
   const kept = [];
   for (const edit of edits) {
-    const candidate = [...kept, edit];
-    if (keeps(applyEdits(text, candidate), candidate)) kept.push(edit);
+    const candidate2 = [...kept, edit];
+    if (keeps(applyEdits(text, candidate2), candidate2)) kept.push(edit);
   }
   return applyEdits(text, kept);
 }
@@ -13962,8 +14167,8 @@ async function loadConfig(options) {
 }
 async function findConfigFile(cwd) {
   for (let dir = resolve(cwd); ; dir = dirname3(dir)) {
-    const candidate = join4(dir, CONFIG_FILE_NAME);
-    if (await kindOf(candidate) === "file") return candidate;
+    const candidate2 = join4(dir, CONFIG_FILE_NAME);
+    if (await kindOf(candidate2) === "file") return candidate2;
     if (await kindOf(join4(dir, ".git")) !== void 0) return void 0;
     if (dirname3(dir) === dir) return void 0;
   }
@@ -14193,7 +14398,7 @@ async function checkOptions(rule, options, path) {
         path: [...path, key],
         target: "key",
         keyword: "additionalProperties",
-        reason: `Unknown option ${quote(key)} of rule ${quote(rule.id)}.${didYouMean(key, known)} Allowed: ${orList2(known)}.`
+        reason: `Unknown option ${quote(key)} of rule ${quote(rule.id)}.${didYouMean(key, known)} Allowed: ${orList3(known)}.`
       });
       continue;
     }
@@ -14219,7 +14424,7 @@ function checkCliOverrides(cli, registry) {
   const problems = [];
   if (cli.policyType !== void 0 && !POLICY_TYPES.includes(cli.policyType)) {
     problems.push({
-      reason: `--policy-type must be one of ${orList2(POLICY_TYPES)}; found ${quote(cli.policyType)}.${didYouMean(cli.policyType, POLICY_TYPES)}`
+      reason: `--policy-type must be one of ${orList3(POLICY_TYPES)}; found ${quote(cli.policyType)}.${didYouMean(cli.policyType, POLICY_TYPES)}`
     });
   }
   const ids = new Set(registry.map((r) => r.id));
@@ -14228,7 +14433,7 @@ function checkCliOverrides(cli, registry) {
     else if (id === JSON_SYNTAX_RULE_ID && severity !== "error") problems.push({ reason: `--rule ${id}=${severity}: ${jsonSyntaxSeverity(severity)}` });
     else if (!SEVERITIES.includes(severity)) {
       problems.push({
-        reason: `--rule ${id}=${severity}: the severity must be ${orList2(SEVERITIES)}; found ${quote(severity)}.${didYouMean(severity, SEVERITIES)}`
+        reason: `--rule ${id}=${severity}: the severity must be ${orList3(SEVERITIES)}; found ${quote(severity)}.${didYouMean(severity, SEVERITIES)}`
       });
     }
   }

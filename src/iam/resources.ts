@@ -238,10 +238,16 @@ interface CompiledFormat extends ArnFormat {
   prefix: string;
 }
 
-/** A pattern token: a literal character code, ANY_RUN (`*`, `${…}`) or ANY_ONE (`?`). */
-type Token = number;
+/**
+ * A pattern token: a literal character code, ANY_RUN (`*`, `${…}`) or ANY_ONE (`?`); in whole-ARN patterns
+ * (`arnPatternTokens`, `arnFormatTokens`) also SEGMENT_RUN and SEGMENT_ONE, the same without a colon.
+ */
+export type Token = number;
 const ANY_RUN = -1;
 const ANY_ONE = -2;
+const SEGMENT_RUN = -3;
+const SEGMENT_ONE = -4;
+const COLON = 0x3a;
 
 const fileCache = new Map<string, CompiledFormat[]>();
 const formatsByArnService = new Map<string, CompiledFormat[]>();
@@ -352,12 +358,89 @@ function tokens(text: string, policy: boolean): Token[] {
   return out;
 }
 
-let reachBuffer = new Uint8Array(4096);
+/**
+ * A whole Resource entry (all six fields) as a pattern, for `patternsIntersect` with `arnFormatTokens`.
+ * `*` and `${…}` (a policy variable, a template placeholder) stand for any run, `?` for any one character. In
+ * the first five fields a `*` spells no colon unless `span` is set: IAM lets a `*` that ends a field "expand
+ * to match beyond the colon boundaries" (IAM User Guide, "IAM JSON policy elements: Resource"), so
+ * `arn:aws:secretsmanager:*:*:app!*` matches `arn:aws:secretsmanager:us-east-1:111122223333:secret:app!x`.
+ * With `span`, every `*` and variable may spell colons (more than IAM allows: the answer errs towards a match).
+ */
+export function arnPatternTokens(value: string, span: boolean): Token[] {
+  const out: Token[] = [];
+  let colons = 0;
+  const push = (run: Token) => {
+    const last = out[out.length - 1];
+    if (last === ANY_RUN || (last === SEGMENT_RUN && run === SEGMENT_RUN)) return;
+    if (last === SEGMENT_RUN) out[out.length - 1] = run;
+    else out.push(run);
+  };
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i];
+    if (c === '$' && value[i + 1] === '{') {
+      push(ANY_RUN);
+      const end = value.indexOf('}', i + 2);
+      if (end < 0) break;
+      i = end;
+    } else if (c === '*') push(span || colons >= 5 ? ANY_RUN : SEGMENT_RUN);
+    else if (c === '?') out.push(ANY_ONE);
+    else {
+      if (c === ':') colons++;
+      out.push(value.charCodeAt(i));
+    }
+  }
+  return out;
+}
 
 /**
- * Whether some string matches both token patterns (each `ANY_RUN` any run, `ANY_ONE` one character). A
- * table `reach[i][j]` ("a's first i tokens and b's first j tokens can spell the same text") is filled in
- * row order: every step moves to a larger i or j, so each cell is final when its row is reached.
+ * An ARN format of the database as a whole-string pattern, for `patternsIntersect` with `arnPatternTokens`.
+ * A `${…}` stands for one or more characters without a colon (a partition, a Region, an account, a name or
+ * an ID), except the variables named in `colonVariables` (one or more of any character: a Lambda function
+ * name followed by a `:qualifier`) and the account when `emptyAccount` is set (none or more: public SSM
+ * parameters have no account); a `*` stands for any run.
+ */
+export function arnFormatTokens(format: string, options: { colonVariables?: ReadonlySet<string>; emptyAccount?: boolean } = {}): Token[] {
+  const out: Token[] = [];
+  let colons = 0;
+  for (let i = 0; i < format.length; i++) {
+    const c = format[i];
+    if (c === '$' && format[i + 1] === '{') {
+      const end = format.indexOf('}', i + 2);
+      const name = format.slice(i + 2, end < 0 ? format.length : end);
+      if (options.colonVariables?.has(name)) out.push(ANY_ONE, ANY_RUN);
+      else if (colons === 4 && options.emptyAccount) out.push(SEGMENT_RUN);
+      else out.push(SEGMENT_ONE, SEGMENT_RUN);
+      if (end < 0) break;
+      i = end;
+    } else if (c === '*') out.push(ANY_RUN);
+    else {
+      if (c === ':') colons++;
+      out.push(format.charCodeAt(i));
+    }
+  }
+  return out;
+}
+
+let reachBuffer = new Uint8Array(4096);
+
+/** A run token may spell the other pattern's token `t` (a run without colons never spells a colon). */
+function runTakes(run: Token, t: Token): boolean {
+  return run === ANY_RUN || t !== COLON;
+}
+
+/** Two one-character tokens (literal, ANY_ONE, SEGMENT_ONE) can be the same character. */
+function charsAgree(x: Token, y: Token): boolean {
+  if (x === y || x === ANY_ONE || y === ANY_ONE) return true;
+  if (x === SEGMENT_ONE) return y !== COLON;
+  if (y === SEGMENT_ONE) return x !== COLON;
+  return false;
+}
+
+/**
+ * Whether some string matches both token patterns (each `ANY_RUN` any run, `ANY_ONE` one character,
+ * `SEGMENT_RUN` and `SEGMENT_ONE` the same without a colon). A table `reach[i][j]` ("a's first i tokens and
+ * b's first j tokens can spell the same text", an open run at a[i] or b[j] having spelled part of it) is
+ * filled in row order: every step moves to a larger i or j, so each cell is final when its row is reached.
  */
 export function patternsIntersect(a: readonly Token[], b: readonly Token[]): boolean {
   const A = a.length;
@@ -375,13 +458,13 @@ export function patternsIntersect(a: readonly Token[], b: readonly Token[]): boo
       if (i === A && j === B) return true;
       const x = i < A ? a[i] : 0;
       const y = j < B ? b[j] : 0;
-      if (i < A && x === ANY_RUN) {
+      if (i < A && (x === ANY_RUN || x === SEGMENT_RUN)) {
         reach[cell + width] = 1; // the run ends
-        if (j < B) reach[cell + 1] = 1; // the run swallows b's next token
-      } else if (j < B && y === ANY_RUN) {
+        if (j < B && runTakes(x, y)) reach[cell + 1] = 1; // the run swallows b's next token
+      } else if (j < B && (y === ANY_RUN || y === SEGMENT_RUN)) {
         reach[cell + 1] = 1;
-        if (i < A) reach[cell + width] = 1;
-      } else if (i < A && j < B && (x === y || x === ANY_ONE || y === ANY_ONE)) {
+        if (i < A && runTakes(y, x)) reach[cell + width] = 1;
+      } else if (i < A && j < B && charsAgree(x, y)) {
         reach[cell + width + 1] = 1;
       }
     }

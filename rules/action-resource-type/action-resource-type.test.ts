@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { resourceTypesOfService } from '../../src/iam/database.js';
+import { RuleTester } from '../../src/testing/rule-tester.js';
+import rule, { SERVICES } from './action-resource-type.js';
+
+const policy = (Action: unknown, Resource: unknown, Effect = 'Allow') => ({ Version: '2012-10-17', Statement: [{ Effect, Action, Resource }] });
+
+const KEY_FORMAT = 'arn:${Partition}:kms:${Region}:${Account}:key/${KeyId}';
+
+new RuleTester().run(rule, {
+  valid: [
+    { name: 'a key action on a key ARN', code: policy(['kms:Decrypt', 'kms:GenerateDataKey'], 'arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab') },
+    { name: 'Resource "*"', code: policy('kms:Decrypt', '*') },
+    { name: 'a wildcard resource part', code: policy('kms:Decrypt', 'arn:aws:kms:*:*:*') },
+    { name: 'one matching entry among others', code: policy('sqs:SendMessage', ['arn:aws:s3:::reports/*', 'arn:aws:sqs:us-east-1:111122223333:orders']) },
+    {
+      name: 'a "*" that ends the account field also spells the colons after it (AmazonRedshiftQueryEditorV2FullAccess)',
+      code: policy(['secretsmanager:GetSecretValue', 'secretsmanager:CreateSecret'], 'arn:aws:secretsmanager:*:*:sqlworkbench!*'),
+    },
+    { name: 'a Lambda function with a qualifier (an alias)', code: policy('lambda:InvokeFunction', 'arn:aws:lambda:us-east-1:111122223333:function:checkout:prod') },
+    { name: 'a state machine alias', code: policy('states:StartExecution', 'arn:aws:states:us-east-1:111122223333:stateMachine:orders:live') },
+    {
+      name: 'a DynamoDB stream label holds colons',
+      code: policy('dynamodb:GetRecords', 'arn:aws:dynamodb:us-east-1:111122223333:table/Books/stream/2015-05-11T21:21:33.291'),
+    },
+    { name: 'a public SSM parameter has no account', code: policy('ssm:GetParameter', 'arn:aws:ssm:us-east-1::parameter/aws/service/ami-amazon-linux-latest/*') },
+    { name: 'an SNS subscription ARN (topic name and subscription id)', code: policy('sns:Unsubscribe', 'arn:aws:sns:us-east-1:111122223333:alerts:0f2c1e9a-1111-2222-3333-444455556666') },
+    { name: 'an action with two resource types given one of them', code: policy('kms:CreateAlias', 'arn:aws:kms:us-east-1:111122223333:alias/app') },
+    { name: 'template placeholders stand for anything', code: policy('kms:Decrypt', 'arn:${AWS::Partition}:kms:${AWS::Region}:${AWS::AccountId}:key/*') },
+    { name: 'a policy variable in the resource part', code: policy('sqs:ReceiveMessage', 'arn:aws:sqs:*:*:${aws:PrincipalTag/queue}') },
+    { name: 'a wildcard service field', code: policy('kms:Decrypt', 'arn:aws:*:*:*:*') },
+    { name: 'an ARN of fewer fields ends with a "*" that covers the rest', code: policy('sqs:SendMessage', 'arn:aws:sqs:*') },
+    { name: 'wildcard actions are not expanded', code: policy('kms:*', 'arn:aws:kms:us-east-1:111122223333:alias/app') },
+    { name: 'actions that take only "*" are not judged', code: policy(['kms:ListKeys', 'lambda:ListFunctions'], 'arn:aws:kms:*:*:key/*') },
+    { name: 'services outside the list are not judged', code: policy('ec2:StartInstances', 'arn:aws:s3:::reports') },
+    { name: 'SSM actions other than the parameter ones are not judged', code: policy(['ssm:SendCommand', 'ssm:AddTagsToResource'], 'arn:aws:s3:::reports') },
+    { name: 'a Deny is not judged', code: policy('kms:Decrypt', 'arn:aws:kms:us-east-1:111122223333:alias/app', 'Deny') },
+    { name: 'NotResource', code: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'kms:Decrypt', NotResource: 'arn:aws:s3:::reports' }] } },
+    { name: 'resource policies are not judged', code: policy('sqs:SendMessage', 'arn:aws:sns:us-east-1:111122223333:alerts'), policyType: 'resource' },
+  ],
+  invalid: [
+    {
+      name: 'a key action on an alias ARN',
+      code: policy(['kms:Decrypt', 'kms:CreateAlias'], 'arn:aws:kms:us-east-1:111122223333:alias/app'),
+      errors: [{ messageId: 'noMatchingResource', line: 7, column: 17,
+        message: `"kms:Decrypt" acts on key resources (${KEY_FORMAT}), and no Resource of this statement can be one, so the statement never allows it; add such an ARN to Resource or move the action to a statement that has one.` }],
+    },
+    {
+      name: 'SendMessage on an SNS topic (Parliament\'s example)',
+      code: policy('sqs:SendMessage', 'arn:aws:sns:us-east-1:111122223333:alerts'),
+      errors: [{ messageId: 'noMatchingResource', line: 6, column: 23 }],
+    },
+    {
+      name: 'a resource-type word in the wrong case (AmazonSageMakerFullAccess)',
+      code: policy(['states:StartExecution', 'states:StopExecution'], ['arn:aws:states:*:*:statemachine:*sagemaker*', 'arn:aws:states:*:*:execution:*sagemaker*:*']),
+      errors: [{ messageId: 'noMatchingResource', line: 7, column: 17,
+        message: '"states:StartExecution" acts on statemachine resources (arn:${Partition}:states:${Region}:${Account}:stateMachine:${StateMachineName}), and no Resource of this statement can be one, so the statement never allows it; add such an ARN to Resource or move the action to a statement that has one.' }],
+    },
+    {
+      name: 'a KMS ARN without an account (AWSRefactoringToolkitFullAccess)',
+      code: policy('kms:DescribeKey', 'arn:aws:kms:*::*'),
+      errors: [{ messageId: 'noMatchingResource', line: 6, column: 23 }],
+    },
+    {
+      name: 'event source mapping actions on function ARNs (SecurityLakeResourceManagementServiceRolePolicy)',
+      code: policy(['lambda:GetFunction', 'lambda:DeleteEventSourceMapping'], 'arn:aws:lambda:*:*:function:ingest-*'),
+      errors: [{ messageId: 'noMatchingResource', line: 8, column: 17,
+        message: '"lambda:DeleteEventSourceMapping" acts on eventSourceMapping resources (arn:${Partition}:lambda:${Region}:${Account}:event-source-mapping:${UUID}), and no Resource of this statement can be one, so the statement never allows it; add such an ARN to Resource or move the action to a statement that has one.' }],
+    },
+    {
+      name: 'a resource part without its type: the spelt colons cannot line up',
+      code: policy('ecr:PutImage', 'arn:aws:ecr:*:*:myteam/*'),
+      errors: [{ messageId: 'noMatchingResource', line: 6, column: 23 }],
+    },
+    {
+      name: 'an action with two resource types, given neither',
+      code: policy('KMS:createalias', 'arn:aws:s3:::reports'),
+      errors: [{ messageId: 'noMatchingResource', line: 6, column: 23,
+        message: '"KMS:createalias" acts on alias or key resources (arn:${Partition}:kms:${Region}:${Account}:alias/${Alias}), and no Resource of this statement can be one, so the statement never allows it; add such an ARN to Resource or move the action to a statement that has one.' }],
+    },
+    {
+      name: 'an SSM parameter action on a document',
+      code: policy('ssm:GetParameter', 'arn:aws:ssm:us-east-1:111122223333:document/setup'),
+      errors: [{ messageId: 'noMatchingResource', line: 6, column: 23 }],
+    },
+  ],
+});
+
+describe('the service facts', () => {
+  it('name variables, resource types and services the database has', () => {
+    for (const [service, facts] of Object.entries(SERVICES)) {
+      const types = resourceTypesOfService(service);
+      expect(types.length, service).toBeGreaterThan(0);
+      const names = new Set(types.map((t) => t.name));
+      for (const type of [...(facts.onlyTypes ?? []), ...(facts.emptyAccount ?? [])]) expect(names.has(type), `${service} ${type}`).toBe(true);
+      const variables = new Set(types.flatMap((t) => [...t.arnFormats.join(' ').matchAll(/\$\{([^}]+)\}/g)].map((m) => m[1])));
+      for (const variable of facts.colonVariables ?? []) expect(variables.has(variable), `${service} ${variable}`).toBe(true);
+    }
+  });
+
+  it('leave s3 and iam to their own rules', () => {
+    expect(Object.keys(SERVICES)).not.toContain('s3');
+    expect(Object.keys(SERVICES)).not.toContain('iam');
+  });
+});

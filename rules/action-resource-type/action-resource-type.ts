@@ -1,0 +1,221 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { isObject, statementMatches, type NormalizedStatement } from '../../src/engine/normalize.js';
+import { actionInfo, type ActionResourceType } from '../../src/iam/database.js';
+import { hasWildcard } from '../../src/iam/glob.js';
+import { arnFormatsOf, arnFormatTokens, arnPatternTokens, patternsIntersect, splitArn, type Token } from '../../src/iam/resources.js';
+
+/**
+ * What this rule knows of a service whose records in the IAM database were reviewed and whose findings on the
+ * AWS managed policies are all real (see the rule's doc): the variables of its ARN formats whose values may
+ * hold a colon, the resource types whose ARNs may lack an account, and, when only some of its actions are
+ * judged, which.
+ */
+interface ServiceFacts {
+  /** Format variables that may hold a colon: a qualifier (`function:my-function:prod`), a timestamp. */
+  colonVariables?: readonly string[];
+  /** Resource types whose AWS-owned ARNs have no account (`arn:aws:ssm:us-east-1::parameter/aws/service/…`). */
+  emptyAccount?: readonly string[];
+  /** When set, only the actions whose resource types these are (all of them) are judged. */
+  onlyTypes?: readonly string[];
+}
+
+/** The services judged (IAM prefixes); s3 and iam have rules of their own (s3-resource-type, mfa-action-resource-type). */
+export const SERVICES: Readonly<Record<string, ServiceFacts>> = {
+  dynamodb: { colonVariables: ['StreamLabel'] },
+  ecr: {},
+  kms: {},
+  lambda: { colonVariables: ['FunctionName'] },
+  secretsmanager: {},
+  sns: { colonVariables: ['TopicName'] },
+  sqs: {},
+  ssm: { onlyTypes: ['parameter'], emptyAccount: ['parameter'] },
+  states: { colonVariables: ['StateMachineName'] },
+};
+
+interface Format {
+  /** A key for the match cache. */
+  id: number;
+  tokens: Token[];
+  /** The service field of the format (`kms`). */
+  arnService: string;
+  /** The words that start the resource parts of the ARN service's formats, lower case (`statemachine`, `secret`). */
+  typeWords: ReadonlySet<string>;
+}
+
+interface Judged {
+  types: readonly string[];
+  example: string;
+  formats: readonly Format[];
+}
+
+const formatCache = new Map<string, Format>();
+const actionCache = new Map<string, Judged | null>();
+const typeWordCache = new Map<string, ReadonlySet<string>>();
+
+function typeWordsOf(arnService: string): ReadonlySet<string> {
+  let words = typeWordCache.get(arnService);
+  if (!words) {
+    words = new Set(arnFormatsOf(arnService).map((f) => f.typeWord.toLowerCase()).filter(Boolean));
+    typeWordCache.set(arnService, words);
+  }
+  return words;
+}
+
+function compileFormat(service: string, type: ActionResourceType, format: string, facts: ServiceFacts): Format | undefined {
+  const key = `${service}\u0000${type.name}\u0000${format}`;
+  let compiled = formatCache.get(key);
+  if (!compiled) {
+    const arn = splitArn(format);
+    if (!arn) return undefined;
+    compiled = {
+      id: formatCache.size,
+      arnService: arn.service.value,
+      tokens: arnFormatTokens(format, { colonVariables: new Set(facts.colonVariables), emptyAccount: facts.emptyAccount?.includes(type.name) }),
+      typeWords: typeWordsOf(arn.service.value),
+    };
+    formatCache.set(key, compiled);
+  }
+  return compiled;
+}
+
+/** The action's resource types and formats, when it is judged: a service of SERVICES, resource types with known formats. */
+function judged(action: string): Judged | undefined {
+  const key = action.toLowerCase();
+  const cached = actionCache.get(key);
+  if (cached !== undefined) return cached ?? undefined;
+  let result: Judged | null = null;
+  const info = actionInfo(action);
+  const facts = info ? SERVICES[info.service] : undefined;
+  if (info && facts && info.resourceTypes.length > 0 && (!facts.onlyTypes || info.resourceTypes.every((t) => facts.onlyTypes!.includes(t.name)))) {
+    const formats: Format[] = [];
+    let complete = true;
+    for (const type of info.resourceTypes) {
+      // A few SAR entries hold several formats: "arn:…/apis/${ApiId}/stages, arn:…/restapis/${RestApiId}/stages".
+      const list = type.arnFormats.flatMap((f) => f.split(/,\s*(?=arn:)/));
+      if (list.length === 0) complete = false;
+      for (const format of list) {
+        const compiled = compileFormat(info.service, type, format.trim(), facts);
+        if (compiled) formats.push(compiled);
+        else complete = false;
+      }
+    }
+    if (complete) {
+      const first = info.resourceTypes[0];
+      result = { types: info.resourceTypes.map((t) => t.name), example: first.arnFormats[0].split(/,\s*(?=arn:)/)[0], formats };
+    }
+  }
+  actionCache.set(key, result);
+  return result ?? undefined;
+}
+
+interface EntryTokens {
+  /** The entry as a pattern, field by field (a six-field ARN), or as a whole with every `*` spelling colons (anything else). */
+  aligned: Token[];
+  /** The same, every `*` spelling colons too; undefined when no `*` or variable precedes the resource part. */
+  spanning?: Token[];
+  /** The word the resource part starts with, when a ":" or "/" ends it, lower case: "statemachine" in "statemachine:*". */
+  typeWord?: string;
+  /** The service field, when it and the partition are plain text (then no `*` can spell another service). */
+  service?: string;
+}
+
+const tokenCache = new Map<string, EntryTokens>();
+const matchCache = new Map<string, boolean>();
+const CACHE_LIMIT = 50_000;
+
+function entryTokens(entry: string): EntryTokens {
+  let tokens = tokenCache.get(entry);
+  if (!tokens) {
+    const arn = splitArn(entry);
+    const plain = (value: string) => !/[*?]|\$\{/.test(value);
+    tokens = arn
+      ? {
+        aligned: arnPatternTokens(entry, false),
+        spanning: /[*$]/.test(entry.slice(0, arn.resource.start)) ? arnPatternTokens(entry, true) : undefined,
+        typeWord: /^\/?([A-Za-z0-9_.-]+)[:/]/.exec(arn.resource.value)?.[1]?.toLowerCase(),
+        service: plain(arn.partition.value) && plain(arn.service.value) ? arn.service.value : undefined,
+      }
+      // Not six fields: read as a whole, every `*` spelling colons (`arn:aws:sqs:*` covers every queue).
+      : { aligned: arnPatternTokens(entry, true) };
+    if (tokenCache.size >= CACHE_LIMIT) tokenCache.clear();
+    tokenCache.set(entry, tokens);
+  }
+  return tokens;
+}
+
+/**
+ * Whether a Resource entry can match some ARN of a format: field by field, or with a `*` that ends one of
+ * the first five fields spelling colons too (IAM's documented expansion), except that a resource part that
+ * starts with a resource-type word of the service (`statemachine:…`, any case) is not read as a name.
+ */
+function mayMatch(entry: string, format: Format): boolean {
+  const key = `${format.id}\u0000${entry}`;
+  let result = matchCache.get(key);
+  if (result === undefined) {
+    const tokens = entryTokens(entry);
+    if (tokens.service !== undefined && tokens.service !== format.arnService) result = false;
+    else {
+      result = patternsIntersect(tokens.aligned, format.tokens) || (tokens.spanning !== undefined &&
+        !(tokens.typeWord !== undefined && format.typeWords.has(tokens.typeWord)) && patternsIntersect(tokens.spanning, format.tokens));
+    }
+    if (matchCache.size >= CACHE_LIMIT) matchCache.clear();
+    matchCache.set(key, result);
+  }
+  return result;
+}
+
+/** `key`, `alias or key`, `a, b, c, d or 2 more`. */
+function orList(items: readonly string[]): string {
+  if (items.length > 4) return `${items.slice(0, 4).join(', ')} or ${items.length - 4} more`;
+  return items.length <= 1 ? items[0] ?? '' : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
+
+/** The lengths of the SERVICES prefixes, for a quick test before a prefix is cut out and looked up. */
+const PREFIX_LENGTHS = new Set(Object.keys(SERVICES).map((service) => service.length));
+
+/**
+ * A literal action (no wildcard, no variable) of a judged service. This runs for every Action entry of every
+ * Allow statement, so the position of the colon is tested before anything is allocated.
+ */
+function candidate(action: unknown): action is string {
+  if (typeof action !== 'string') return false;
+  const colon = action.indexOf(':');
+  if (!PREFIX_LENGTHS.has(colon)) return false;
+  const prefix = action.slice(0, colon);
+  return (Object.hasOwn(SERVICES, prefix) || Object.hasOwn(SERVICES, prefix.toLowerCase())) && !hasWildcard(action) && !action.includes('${');
+}
+
+export default defineRule({
+  id: 'action-resource-type',
+  meta: {
+    category: 'correctness',
+    severity: 'warn',
+    recommended: true,
+    fixable: 'none',
+    policyTypes: ['identity'],
+    docs: { description: 'Each action an Allow names is given a resource of a type it acts on (KMS, DynamoDB, SQS, SNS, Secrets Manager, Lambda, ECR, Step Functions, SSM parameters).' },
+    messages: {
+      noMatchingResource: '"{{action}}" acts on {{types}} resources ({{format}}), and no Resource of this statement can be one, so the statement never allows it; add such an ARN to Resource or move the action to a statement that has one.',
+    },
+  },
+  given: statementMatches,
+  check({ value, path }, context) {
+    if (!isObject(value) || value.Effect !== 'Allow' || 'NotAction' in value || 'NotResource' in value) return;
+    const { Action: actions, Resource: resources } = value as NormalizedStatement;
+    if (!Array.isArray(actions) || !Array.isArray(resources) || resources.length === 0) return;
+    if (!actions.some(candidate)) return;
+    if (resources.some((r) => typeof r !== 'string' || /^\*+$/.test(r))) return;
+    const entries = resources as string[];
+    actions.forEach((action, index) => {
+      if (!candidate(action)) return;
+      const details = judged(action);
+      if (!details) return;
+      if (entries.some((entry) => details.formats.some((format) => mayMatch(entry, format)))) return;
+      context.report({
+        messageId: 'noMatchingResource',
+        path: [...path, 'Action', index],
+        data: { action, types: orList(details.types), format: details.example },
+      });
+    });
+  },
+});
