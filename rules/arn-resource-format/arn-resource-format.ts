@@ -5,7 +5,7 @@ import { denormalizePath } from '../../src/engine/normalize.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { databaseLabel } from '../../src/iam/actions-db.js';
 import {
-  analysisOf, arnFormatsOf, fitsSomeFormat, resourceArnMatches, typeWord, type ArnAnalysis, type ArnFormat,
+  analysisOf, arnFormatsOf, fitsSomeFormat, formatsFitting, resourceArnMatches, typeWord, type ArnAnalysis, type ArnFormat,
 } from '../../src/iam/resources.js';
 
 /** `stateMachine` and `statemachine`, `endpoint-config` and `endpointconfig` spell the same word. */
@@ -106,6 +106,17 @@ function diagnose(arn: string, analysis: ArnAnalysis): Finding {
     const finding = diagnoseIam(arn, resource, formats);
     if (finding) return finding;
   }
+  // IAM lets a "*" that ends a field match across ":" (IAM User Guide, "Using wildcards in resource ARNs"):
+  // `arn:aws:secretsmanager:*:*:sqlworkbench!*` matches secrets through its account field. Legal, but AWS
+  // recommends wildcards within fields, and a resource type left out by mistake looks the same.
+  const { region, account } = analysis.arn;
+  const across = region.value.endsWith('*') || account.value.endsWith('*') ? formatsFitting(service, `*:${resource.value}`) : [];
+  if (across.length > 0) {
+    return {
+      messageId: 'acrossFields', substring: { start, length: resource.value.length }, severity: 'warn',
+      data: { value: arn, resource: resource.value, service, field: account.value.endsWith('*') ? 'account' : 'Region', examples: examples(across, resource.value) },
+    };
+  }
   return {
     messageId: 'noFormat', substring: { start, length: resource.value.length }, severity: 'warn',
     data: { value: arn, resource: resource.value, count: formats.length, service, database: databaseLabel(), examples: examples(formats, resource.value) },
@@ -130,6 +141,7 @@ export default defineRule({
       iamType: 'The resource part "{{resource}}" of ARN "{{value}}" does not start with one of IAM\'s resource types ({{types}}), so IAM rejects the policy (MalformedPolicyDocument).',
       iamTypeDidYouMean: 'The resource part "{{resource}}" of ARN "{{value}}" does not start with one of IAM\'s resource types ({{types}}), so IAM rejects the policy (MalformedPolicyDocument); did you mean "{{expected}}"?',
       u2f: 'The resource part "{{resource}}" of ARN "{{value}}" starts with "u2f/", which is not an IAM resource type, so IAM rejects the policy (MalformedPolicyDocument): security keys are MFA devices, "mfa/"; write "mfa/", or remove the entry if another one already names the device.',
+      acrossFields: 'The resource part "{{resource}}" of ARN "{{value}}" fits no {{service}} ARN format by itself and matches only because the "*" that ends its {{field}} field also matches across ":"; write the resource part in full, such as {{examples}}.',
       noFormat: 'The resource part "{{resource}}" of ARN "{{value}}" fits none of the {{service}} ARN formats in the IAM database ({{database}}), such as {{examples}}; check it against the service\'s ARN formats.',
     },
   },

@@ -545,7 +545,12 @@ export function analyzeArn(value: string): ArnAnalysis | undefined {
 
 /** Whether a resource part (with wildcards and variables as in a policy) fits some format of an ARN service. */
 export function fitsSomeFormat(arnService: string, resource: string): boolean {
-  return matchingFormats(compiledFormatsOf(arnService), resource).length > 0;
+  return formatsFitting(arnService, resource).length > 0;
+}
+
+/** The formats of an ARN service that a resource part (with wildcards and variables as in a policy) fits. */
+export function formatsFitting(arnService: string, resource: string): ArnFormat[] {
+  return matchingFormats(compiledFormatsOf(arnService), resource);
 }
 
 function matchingFormats(formats: readonly CompiledFormat[], resource: string): ArnFormat[] {
