@@ -1,7 +1,7 @@
 /**
  * The walk of the rules that check whether condition values fit their operator (condition-number-value,
- * condition-bool-value, condition-date-value, condition-binary-value, condition-arn-value): each rule keeps
- * its own judgement and messages, this finds what to judge.
+ * condition-bool-value, condition-date-value, condition-binary-value, condition-arn-value,
+ * condition-ip-range-valid): each rule keeps its own judgement and messages, this finds what to judge.
  */
 import { conditionEntries, type ConditionEntry, type NormalizedStatement } from '../engine/normalize.js';
 import type { RuleContext } from '../engine/rule.js';
