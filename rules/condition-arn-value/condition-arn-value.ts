@@ -1,7 +1,16 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { conditionEntries, conditionStatementMatches } from '../../src/engine/normalize.js';
-import { parseOperator } from '../../src/conditions/operator.js';
-import { hasVariable, show } from '../../src/conditions/values.js';
+import { conditionStatementMatches } from '../../src/engine/normalize.js';
+import { forEachFamilyValue, type FamilyValueVisitor } from '../../src/conditions/value-check.js';
+import { show } from '../../src/conditions/values.js';
+
+const arnValues: FamilyValueVisitor = {
+  value(context, item, index, { operator, keyPath }) {
+    if (typeof item !== 'string') return; // a number or Boolean: the type rules' business
+    // A leading wildcard is condition-match-all-wildcard's (a lone "*").
+    if (item === '' || item[0] === '*' || item[0] === '?' || item.slice(0, 4).toLowerCase() === 'arn:') return;
+    context.report({ messageId: 'notArn', path: [...keyPath, index], data: { value: show(item), operator } });
+  },
+};
 
 export default defineRule({
   id: 'condition-arn-value',
@@ -17,15 +26,6 @@ export default defineRule({
   },
   given: conditionStatementMatches,
   check({ value, path }, context) {
-    for (const { operator, values, keyPath } of conditionEntries(value as never, path)) {
-      const parsed = parseOperator(operator);
-      if (!parsed || parsed.family !== 'Arn' || !Array.isArray(values)) continue;
-      values.forEach((item, index) => {
-        if (typeof item !== 'string') return; // the schema and type rules' business
-        // A variable is known only at request time; a leading wildcard is condition-match-all-wildcard's (a lone "*").
-        if (hasVariable(item) || item === '' || item[0] === '*' || item[0] === '?' || item.slice(0, 4).toLowerCase() === 'arn:') return;
-        context.report({ messageId: 'notArn', path: [...keyPath, index], data: { value: show(item), operator } });
-      });
-    }
+    forEachFamilyValue(value, path, 'Arn', arnValues, context);
   },
 });

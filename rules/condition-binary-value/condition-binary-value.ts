@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { conditionEntries, conditionStatementMatches } from '../../src/engine/normalize.js';
-import { parseOperator } from '../../src/conditions/operator.js';
-import { hasVariable, show } from '../../src/conditions/values.js';
+import { conditionStatementMatches } from '../../src/engine/normalize.js';
+import { forEachFamilyValue, type FamilyValueVisitor } from '../../src/conditions/value-check.js';
+import { show } from '../../src/conditions/values.js';
 
 /** Standard base64; padding optional (decoders such as Java's accept it without). */
 function isBase64(value: string): boolean {
@@ -10,6 +10,13 @@ function isBase64(value: string): boolean {
   if (value.length !== body.length && value.length % 4 !== 0) return false;
   return body.length % 4 !== 1;
 }
+
+const binaryValues: FamilyValueVisitor = {
+  value(context, item, index, { operator, keyPath }) {
+    if (typeof item === 'string' && isBase64(item)) return;
+    context.report({ messageId: 'notBase64', path: [...keyPath, index], data: { value: show(item), operator } });
+  },
+};
 
 export default defineRule({
   id: 'condition-binary-value',
@@ -26,14 +33,6 @@ export default defineRule({
   },
   given: conditionStatementMatches,
   check({ value, path }, context) {
-    for (const { operator, values, keyPath } of conditionEntries(value as never, path)) {
-      const parsed = parseOperator(operator);
-      if (!parsed || parsed.family !== 'Binary' || !Array.isArray(values)) continue;
-      values.forEach((item, index) => {
-        if (typeof item === 'string' && (isBase64(item) || hasVariable(item))) return;
-        if (item === null || typeof item === 'object') return; // the schema rule's
-        context.report({ messageId: 'notBase64', path: [...keyPath, index], data: { value: show(item), operator } });
-      });
-    }
+    forEachFamilyValue(value, path, 'Binary', binaryValues, context);
   },
 });

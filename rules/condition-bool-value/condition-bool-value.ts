@@ -1,12 +1,35 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { conditionEntries, conditionStatementMatches } from '../../src/engine/normalize.js';
-import { parseOperator } from '../../src/conditions/operator.js';
-import { hasVariable, show } from '../../src/conditions/values.js';
+import { conditionStatementMatches } from '../../src/engine/normalize.js';
+import type { OperatorFamily } from '../../src/conditions/operator.js';
+import { forEachFamilyValue, type FamilyValueVisitor } from '../../src/conditions/value-check.js';
+import { show } from '../../src/conditions/values.js';
+
+/** Bool and Null both take a single "true" or "false". */
+const BOOLEAN_FAMILIES: readonly OperatorFamily[] = ['Bool', 'Null'];
 
 function isBoolean(value: unknown): boolean {
   if (typeof value === 'boolean') return true;
   return typeof value === 'string' && /^(?:true|false)$/i.test(value);
 }
+
+const booleanValues: FamilyValueVisitor = {
+  entry(context, { key, values, keyPath, operator }) {
+    if (values.length < 2) return;
+    context.report({
+      messageId: 'multiple', path: keyPath, target: 'key', data: { key, operator, count: values.length },
+      issueCode: 'INVALID_CONDITION_MULTIPLE_BOOLEAN',
+    });
+  },
+  value(context, item, index, { operator, keyPath }) {
+    if (isBoolean(item)) return;
+    // A number or other text is valid JSON but not a Boolean: a type mismatch (the schema rule reports null,
+    // objects and nested lists, which break the policy grammar, as errors).
+    context.report({
+      messageId: 'notBoolean', path: [...keyPath, index], data: { value: show(item), operator },
+      issueCode: 'TYPE_MISMATCH_BOOLEAN', severity: 'warn',
+    });
+  },
+};
 
 export default defineRule({
   id: 'condition-bool-value',
@@ -24,25 +47,6 @@ export default defineRule({
   },
   given: conditionStatementMatches,
   check({ value, path }, context) {
-    for (const { operator, key, values, keyPath } of conditionEntries(value as never, path)) {
-      const parsed = parseOperator(operator);
-      if (!parsed || (parsed.family !== 'Bool' && parsed.family !== 'Null') || !Array.isArray(values)) continue;
-      if (values.length > 1) {
-        context.report({
-          messageId: 'multiple', path: keyPath, target: 'key', data: { key, operator, count: values.length },
-          issueCode: 'INVALID_CONDITION_MULTIPLE_BOOLEAN',
-        });
-      }
-      values.forEach((item, index) => {
-        if (isBoolean(item) || (typeof item === 'string' && hasVariable(item))) return;
-        // null, objects and nested arrays break the policy grammar: the schema rule reports them (an error).
-        // A number or other text is valid JSON but not a Boolean: a type mismatch.
-        if (typeof item !== 'string' && typeof item !== 'number') return;
-        context.report({
-          messageId: 'notBoolean', path: [...keyPath, index], data: { value: show(item), operator },
-          issueCode: 'TYPE_MISMATCH_BOOLEAN', severity: 'warn',
-        });
-      });
-    }
+    forEachFamilyValue(value, path, BOOLEAN_FAMILIES, booleanValues, context);
   },
 });

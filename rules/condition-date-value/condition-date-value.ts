@@ -1,8 +1,28 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { conditionEntries, conditionStatementMatches } from '../../src/engine/normalize.js';
+import { conditionStatementMatches } from '../../src/engine/normalize.js';
 import { classifyDate, epochToIso } from '../../src/conditions/date.js';
-import { parseOperator } from '../../src/conditions/operator.js';
-import { hasVariable, keyIs, show } from '../../src/conditions/values.js';
+import { forEachFamilyValue, type FamilyValueVisitor } from '../../src/conditions/value-check.js';
+import { keyIs, show } from '../../src/conditions/values.js';
+
+const dateValues: FamilyValueVisitor = {
+  value(context, item, index, { operator, key, keyPath }) {
+    const kind = classifyDate(item);
+    if (kind === 'iso') return;
+    const valuePath = [...keyPath, index];
+    if (kind === 'invalid') {
+      context.report({ messageId: 'notDate', path: valuePath, data: { value: show(item), operator }, issueCode: 'TYPE_MISMATCH_DATE' });
+      return;
+    }
+    // aws:EpochTime is documented to take epoch seconds.
+    if (keyIs(key, 'aws:EpochTime')) return;
+    const iso = epochToIso(item as string | number);
+    context.report({
+      messageId: iso ? 'epoch' : 'epochNoIso', path: valuePath, data: { value: show(item), iso: iso ?? '' },
+      issueCode: 'INVALID_DATE_VALUE',
+      suggest: iso ? [{ messageId: 'useIso', data: { value: show(item), iso }, fix: (fixer) => fixer.replaceValue(valuePath, iso) }] : undefined,
+    });
+  },
+};
 
 export default defineRule({
   id: 'condition-date-value',
@@ -22,28 +42,6 @@ export default defineRule({
   },
   given: conditionStatementMatches,
   check({ value, path }, context) {
-    for (const { operator, key, values, keyPath } of conditionEntries(value as never, path)) {
-      const parsed = parseOperator(operator);
-      if (!parsed || parsed.family !== 'Date' || !Array.isArray(values)) continue;
-      values.forEach((item, index) => {
-        if (typeof item === 'string' && hasVariable(item)) return; // the variable rules' business
-        if (item === null || typeof item === 'object') return; // the schema rule's
-        const kind = classifyDate(item);
-        if (kind === 'iso') return;
-        const valuePath = [...keyPath, index];
-        if (kind === 'invalid') {
-          context.report({ messageId: 'notDate', path: valuePath, data: { value: show(item), operator }, issueCode: 'TYPE_MISMATCH_DATE' });
-          return;
-        }
-        // aws:EpochTime is documented to take epoch seconds.
-        if (keyIs(key, 'aws:EpochTime')) return;
-        const iso = epochToIso(item as string | number);
-        context.report({
-          messageId: iso ? 'epoch' : 'epochNoIso', path: valuePath, data: { value: show(item), iso: iso ?? '' },
-          issueCode: 'INVALID_DATE_VALUE',
-          suggest: iso ? [{ messageId: 'useIso', data: { value: show(item), iso }, fix: (fixer) => fixer.replaceValue(valuePath, iso) }] : undefined,
-        });
-      });
-    }
+    forEachFamilyValue(value, path, 'Date', dateValues, context);
   },
 });

@@ -1,8 +1,26 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { conditionEntries, conditionStatementMatches } from '../../src/engine/normalize.js';
+import { conditionStatementMatches } from '../../src/engine/normalize.js';
 import { formatNetwork, hasHostBits, parseIpRange } from '../../src/conditions/ip.js';
-import { parseOperator } from '../../src/conditions/operator.js';
-import { hasVariable, show } from '../../src/conditions/values.js';
+import { forEachFamilyValue, type FamilyValueVisitor } from '../../src/conditions/value-check.js';
+import { show } from '../../src/conditions/values.js';
+
+const ipValues: FamilyValueVisitor = {
+  value(context, item, index, { operator, keyPath }) {
+    const valuePath = [...keyPath, index];
+    const range = typeof item === 'string' ? parseIpRange(item) : undefined;
+    if (!range) {
+      context.report({ messageId: 'notIp', path: valuePath, data: { value: show(item), operator }, issueCode: 'TYPE_MISMATCH_IP_RANGE' });
+      return;
+    }
+    if (!hasHostBits(range)) return;
+    const network = formatNetwork(range);
+    context.report({
+      messageId: 'hostBits', path: valuePath, data: { value: item as string, prefix: range.prefix, network },
+      issueCode: 'IMPROVE_IP_RANGE', severity: 'warn',
+      suggest: [{ messageId: 'useNetwork', data: { value: item as string, network }, fix: (fixer) => fixer.replaceValue(valuePath, network) }],
+    });
+  },
+};
 
 export default defineRule({
   id: 'condition-ip-range-valid',
@@ -21,26 +39,6 @@ export default defineRule({
   },
   given: conditionStatementMatches,
   check({ value, path }, context) {
-    for (const { operator, values, keyPath } of conditionEntries(value as never, path)) {
-      const parsed = parseOperator(operator);
-      if (!parsed || parsed.family !== 'IpAddress' || !Array.isArray(values)) continue;
-      values.forEach((item, index) => {
-        if (typeof item === 'string' && hasVariable(item)) return; // the variable rules' business
-        if (item === null || typeof item === 'object') return; // the schema rule's
-        const valuePath = [...keyPath, index];
-        const range = typeof item === 'string' ? parseIpRange(item) : undefined;
-        if (!range) {
-          context.report({ messageId: 'notIp', path: valuePath, data: { value: show(item), operator }, issueCode: 'TYPE_MISMATCH_IP_RANGE' });
-          return;
-        }
-        if (!hasHostBits(range)) return;
-        const network = formatNetwork(range);
-        context.report({
-          messageId: 'hostBits', path: valuePath, data: { value: item as string, prefix: range.prefix, network },
-          issueCode: 'IMPROVE_IP_RANGE', severity: 'warn',
-          suggest: [{ messageId: 'useNetwork', data: { value: item as string, network }, fix: (fixer) => fixer.replaceValue(valuePath, network) }],
-        });
-      });
-    }
+    forEachFamilyValue(value, path, 'IpAddress', ipValues, context);
   },
 });

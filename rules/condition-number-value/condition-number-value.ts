@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { conditionEntries, conditionStatementMatches } from '../../src/engine/normalize.js';
-import { parseOperator } from '../../src/conditions/operator.js';
-import { hasVariable, show } from '../../src/conditions/values.js';
+import { conditionStatementMatches } from '../../src/engine/normalize.js';
+import { forEachFamilyValue, type FamilyValueVisitor } from '../../src/conditions/value-check.js';
+import { show } from '../../src/conditions/values.js';
 
 const NUMBER = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$/;
 
@@ -11,6 +11,34 @@ function numberOf(value: unknown): number | undefined {
   if (typeof value === 'string' && NUMBER.test(value)) return Number(value);
   return undefined;
 }
+
+const isNumber = (value: unknown): boolean => numberOf(value) !== undefined;
+
+const numericValues: FamilyValueVisitor = {
+  entry(context, { key, values, keyPath, operator }, { base }) {
+    const less = base.startsWith('NumericLessThan');
+    const greater = base.startsWith('NumericGreaterThan');
+    if (values.length < 2 || (!less && !greater) || !values.every(isNumber)) return;
+    // The values are alternatives: "< a or < b" is "< max(a, b)", "> a or > b" is "> min(a, b)".
+    let keepIndex = 0;
+    values.forEach((item, index) => {
+      const n = numberOf(item)!;
+      const best = numberOf(values[keepIndex])!;
+      if (less ? n > best : n < best) keepIndex = index;
+    });
+    const keep = values[keepIndex];
+    context.report({
+      messageId: 'redundant', path: keyPath, target: 'key',
+      data: { key, operator, count: values.length, which: less ? 'greatest' : 'least', keep: show(keep) },
+      issueCode: 'REDUNDANT_CONDITION_VALUE_NUM',
+      fix: (fixer) => fixer.replaceValue(keyPath, keep),
+    });
+  },
+  value(context, item, index, { operator, keyPath }) {
+    if (isNumber(item)) return;
+    context.report({ messageId: 'notNumber', path: [...keyPath, index], data: { value: show(item), operator }, issueCode: 'TYPE_MISMATCH_NUMBER' });
+  },
+};
 
 export default defineRule({
   id: 'condition-number-value',
@@ -28,34 +56,6 @@ export default defineRule({
   },
   given: conditionStatementMatches,
   check({ value, path }, context) {
-    for (const { operator, key, values, keyPath } of conditionEntries(value as never, path)) {
-      const parsed = parseOperator(operator);
-      if (!parsed || parsed.family !== 'Numeric' || !Array.isArray(values)) continue;
-      let allNumbers = true;
-      values.forEach((item, index) => {
-        if (numberOf(item) !== undefined) return;
-        allNumbers = false;
-        if (typeof item === 'string' && hasVariable(item)) return; // the variable rules' business
-        if (item === null || typeof item === 'object') return; // the schema rule's
-        context.report({ messageId: 'notNumber', path: [...keyPath, index], data: { value: show(item), operator }, issueCode: 'TYPE_MISMATCH_NUMBER' });
-      });
-      const less = parsed.base.startsWith('NumericLessThan');
-      const greater = parsed.base.startsWith('NumericGreaterThan');
-      if (!allNumbers || values.length < 2 || (!less && !greater)) continue;
-      // The values are alternatives: "< a or < b" is "< max(a, b)", "> a or > b" is "> min(a, b)".
-      let keepIndex = 0;
-      values.forEach((item, index) => {
-        const n = numberOf(item)!;
-        const best = numberOf(values[keepIndex])!;
-        if (less ? n > best : n < best) keepIndex = index;
-      });
-      const keep = values[keepIndex];
-      context.report({
-        messageId: 'redundant', path: keyPath, target: 'key',
-        data: { key, operator, count: values.length, which: less ? 'greatest' : 'least', keep: show(keep) },
-        issueCode: 'REDUNDANT_CONDITION_VALUE_NUM',
-        fix: (fixer) => fixer.replaceValue(keyPath, keep),
-      });
-    }
+    forEachFamilyValue(value, path, 'Numeric', numericValues, context);
   },
 });

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { normalizePolicy } from '../engine/normalize.js';
+import type { RuleContext } from '../engine/rule.js';
 import { classifyDate, epochToIso } from './date.js';
 import { formatNetwork, hasHostBits, isPrivateRange, parseIpRange } from './ip.js';
 import { allOperators, isNullIfExists, parseOperator } from './operator.js';
+import { forEachFamilyValue, type FamilyValueVisitor } from './value-check.js';
 import { editDistance, statementCoversAction } from './values.js';
 
 describe('parseOperator', () => {
@@ -74,5 +77,52 @@ describe('values', () => {
     expect(editDistance('bool', 'bolo')).toBe(1);
     expect(editDistance('abc', 'xyz')).toBe(3);
     expect(editDistance('short', 'muchlongerstring', 2)).toBe(3);
+  });
+});
+
+describe('forEachFamilyValue', () => {
+  const statement = normalizePolicy({
+    Statement: [{
+      Effect: 'Allow', Action: 's3:GetObject', Resource: '*',
+      Condition: {
+        NumericLessThan: { 'aws:MultiFactorAuthAge': ['10', '${aws:x}', null, { n: 1 }, [2], 3, true, 'ten'] },
+        'ForAnyValue:NumericEqualsIfExists': { 's3:max-keys': '5' },
+        StringEquals: { 'aws:PrincipalTag/team': '7' },
+        numericEquals: { 's3:max-keys': '1' },
+        Bool: { 'aws:SecureTransport': 'true' },
+        Null: { 'aws:TokenIssueTime': 'false' },
+        BoolIfExists: ['not', 'a', 'block'],
+      },
+    }],
+  }) as { Statement: unknown[] };
+  const context = {} as RuleContext;
+  const walk = (family: Parameters<typeof forEachFamilyValue>[2], withEntry = true) => {
+    const seen: unknown[] = [];
+    const visitor: FamilyValueVisitor = {
+      value: (passed, value, index, entry) => seen.push([value, index, entry.key, entry.operator, passed === context]),
+    };
+    if (withEntry) visitor.entry = (passed, entry, operator) => seen.push(['entry', entry.keyPath, operator.base, passed === context]);
+    forEachFamilyValue(statement.Statement[0], ['Statement', 0], family, visitor, context);
+    return seen;
+  };
+
+  it('passes each key of the family, then its values that are neither variables nor null, objects or lists', () => {
+    expect(walk('Numeric')).toEqual([
+      ['entry', ['Statement', 0, 'Condition', 'NumericLessThan', 'aws:MultiFactorAuthAge'], 'NumericLessThan', true],
+      ['10', 0, 'aws:MultiFactorAuthAge', 'NumericLessThan', true],
+      [3, 5, 'aws:MultiFactorAuthAge', 'NumericLessThan', true],
+      [true, 6, 'aws:MultiFactorAuthAge', 'NumericLessThan', true],
+      ['ten', 7, 'aws:MultiFactorAuthAge', 'NumericLessThan', true],
+      ['entry', ['Statement', 0, 'Condition', 'ForAnyValue:NumericEqualsIfExists', 's3:max-keys'], 'NumericEquals', true],
+      ['5', 0, 's3:max-keys', 'ForAnyValue:NumericEqualsIfExists', true],
+    ]);
+  });
+  it('takes several families, works without an entry visitor, and skips unknown operators and malformed blocks', () => {
+    expect(walk(['Bool', 'Null'], false)).toEqual([
+      ['true', 0, 'aws:SecureTransport', 'Bool', true],
+      ['false', 0, 'aws:TokenIssueTime', 'Null', true],
+    ]);
+    expect(walk('String', false)).toEqual([['7', 0, 'aws:PrincipalTag/team', 'StringEquals', true]]);
+    expect(walk('Binary')).toEqual([]);
   });
 });
