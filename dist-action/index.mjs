@@ -2221,7 +2221,30 @@ function falseWhenKeyMissing(op, values) {
   return !op.negated;
 }
 
+// src/conditions/value-check.ts
+function forEachFamilyValue(statement, statementPath, family, visitor, context) {
+  for (const entry of conditionEntries(statement, statementPath)) {
+    const operator = parseOperator(entry.operator);
+    if (!operator || !(typeof family === "string" ? operator.family === family : family.includes(operator.family))) continue;
+    const { values } = entry;
+    if (!Array.isArray(values)) continue;
+    visitor.entry?.(context, entry, operator);
+    for (let index = 0; index < values.length; index++) {
+      const value = values[index];
+      if (typeof value === "string" ? hasVariable2(value) : typeof value !== "number" && typeof value !== "boolean") continue;
+      visitor.value(context, value, index, entry);
+    }
+  }
+}
+
 // rules/condition-arn-value/condition-arn-value.ts
+var arnValues = {
+  value(context, item, index, { operator, keyPath }) {
+    if (typeof item !== "string") return;
+    if (item === "" || item[0] === "*" || item[0] === "?" || item.slice(0, 4).toLowerCase() === "arn:") return;
+    context.report({ messageId: "notArn", path: [...keyPath, index], data: { value: show(item), operator } });
+  }
+};
 var condition_arn_value_default = defineRule({
   id: "condition-arn-value",
   meta: {
@@ -2236,15 +2259,7 @@ var condition_arn_value_default = defineRule({
   },
   given: conditionStatementMatches,
   check({ value, path }, context) {
-    for (const { operator, values, keyPath } of conditionEntries(value, path)) {
-      const parsed = parseOperator(operator);
-      if (!parsed || parsed.family !== "Arn" || !Array.isArray(values)) continue;
-      values.forEach((item, index) => {
-        if (typeof item !== "string") return;
-        if (hasVariable2(item) || item === "" || item[0] === "*" || item[0] === "?" || item.slice(0, 4).toLowerCase() === "arn:") return;
-        context.report({ messageId: "notArn", path: [...keyPath, index], data: { value: show(item), operator } });
-      });
-    }
+    forEachFamilyValue(value, path, "Arn", arnValues, context);
   }
 });
 
@@ -2255,6 +2270,12 @@ function isBase64(value) {
   if (value.length !== body.length && value.length % 4 !== 0) return false;
   return body.length % 4 !== 1;
 }
+var binaryValues = {
+  value(context, item, index, { operator, keyPath }) {
+    if (typeof item === "string" && isBase64(item)) return;
+    context.report({ messageId: "notBase64", path: [...keyPath, index], data: { value: show(item), operator } });
+  }
+};
 var condition_binary_value_default = defineRule({
   id: "condition-binary-value",
   meta: {
@@ -2270,23 +2291,38 @@ var condition_binary_value_default = defineRule({
   },
   given: conditionStatementMatches,
   check({ value, path }, context) {
-    for (const { operator, values, keyPath } of conditionEntries(value, path)) {
-      const parsed = parseOperator(operator);
-      if (!parsed || parsed.family !== "Binary" || !Array.isArray(values)) continue;
-      values.forEach((item, index) => {
-        if (typeof item === "string" && (isBase64(item) || hasVariable2(item))) return;
-        if (item === null || typeof item === "object") return;
-        context.report({ messageId: "notBase64", path: [...keyPath, index], data: { value: show(item), operator } });
-      });
-    }
+    forEachFamilyValue(value, path, "Binary", binaryValues, context);
   }
 });
 
 // rules/condition-bool-value/condition-bool-value.ts
+var BOOLEAN_FAMILIES = ["Bool", "Null"];
 function isBoolean(value) {
   if (typeof value === "boolean") return true;
   return typeof value === "string" && /^(?:true|false)$/i.test(value);
 }
+var booleanValues = {
+  entry(context, { key, values, keyPath, operator }) {
+    if (values.length < 2) return;
+    context.report({
+      messageId: "multiple",
+      path: keyPath,
+      target: "key",
+      data: { key, operator, count: values.length },
+      issueCode: "INVALID_CONDITION_MULTIPLE_BOOLEAN"
+    });
+  },
+  value(context, item, index, { operator, keyPath }) {
+    if (isBoolean(item)) return;
+    context.report({
+      messageId: "notBoolean",
+      path: [...keyPath, index],
+      data: { value: show(item), operator },
+      issueCode: "TYPE_MISMATCH_BOOLEAN",
+      severity: "warn"
+    });
+  }
+};
 var condition_bool_value_default = defineRule({
   id: "condition-bool-value",
   meta: {
@@ -2303,30 +2339,7 @@ var condition_bool_value_default = defineRule({
   },
   given: conditionStatementMatches,
   check({ value, path }, context) {
-    for (const { operator, key, values, keyPath } of conditionEntries(value, path)) {
-      const parsed = parseOperator(operator);
-      if (!parsed || parsed.family !== "Bool" && parsed.family !== "Null" || !Array.isArray(values)) continue;
-      if (values.length > 1) {
-        context.report({
-          messageId: "multiple",
-          path: keyPath,
-          target: "key",
-          data: { key, operator, count: values.length },
-          issueCode: "INVALID_CONDITION_MULTIPLE_BOOLEAN"
-        });
-      }
-      values.forEach((item, index) => {
-        if (isBoolean(item) || typeof item === "string" && hasVariable2(item)) return;
-        if (typeof item !== "string" && typeof item !== "number") return;
-        context.report({
-          messageId: "notBoolean",
-          path: [...keyPath, index],
-          data: { value: show(item), operator },
-          issueCode: "TYPE_MISMATCH_BOOLEAN",
-          severity: "warn"
-        });
-      });
-    }
+    forEachFamilyValue(value, path, BOOLEAN_FAMILIES, booleanValues, context);
   }
 });
 
@@ -2370,6 +2383,26 @@ function epochToIso(value) {
 }
 
 // rules/condition-date-value/condition-date-value.ts
+var dateValues = {
+  value(context, item, index, { operator, key, keyPath }) {
+    const kind = classifyDate(item);
+    if (kind === "iso") return;
+    const valuePath = [...keyPath, index];
+    if (kind === "invalid") {
+      context.report({ messageId: "notDate", path: valuePath, data: { value: show(item), operator }, issueCode: "TYPE_MISMATCH_DATE" });
+      return;
+    }
+    if (keyIs(key, "aws:EpochTime")) return;
+    const iso = epochToIso(item);
+    context.report({
+      messageId: iso ? "epoch" : "epochNoIso",
+      path: valuePath,
+      data: { value: show(item), iso: iso ?? "" },
+      issueCode: "INVALID_DATE_VALUE",
+      suggest: iso ? [{ messageId: "useIso", data: { value: show(item), iso }, fix: (fixer) => fixer.replaceValue(valuePath, iso) }] : void 0
+    });
+  }
+};
 var condition_date_value_default = defineRule({
   id: "condition-date-value",
   meta: {
@@ -2388,30 +2421,7 @@ var condition_date_value_default = defineRule({
   },
   given: conditionStatementMatches,
   check({ value, path }, context) {
-    for (const { operator, key, values, keyPath } of conditionEntries(value, path)) {
-      const parsed = parseOperator(operator);
-      if (!parsed || parsed.family !== "Date" || !Array.isArray(values)) continue;
-      values.forEach((item, index) => {
-        if (typeof item === "string" && hasVariable2(item)) return;
-        if (item === null || typeof item === "object") return;
-        const kind = classifyDate(item);
-        if (kind === "iso") return;
-        const valuePath = [...keyPath, index];
-        if (kind === "invalid") {
-          context.report({ messageId: "notDate", path: valuePath, data: { value: show(item), operator }, issueCode: "TYPE_MISMATCH_DATE" });
-          return;
-        }
-        if (keyIs(key, "aws:EpochTime")) return;
-        const iso = epochToIso(item);
-        context.report({
-          messageId: iso ? "epoch" : "epochNoIso",
-          path: valuePath,
-          data: { value: show(item), iso: iso ?? "" },
-          issueCode: "INVALID_DATE_VALUE",
-          suggest: iso ? [{ messageId: "useIso", data: { value: show(item), iso }, fix: (fixer) => fixer.replaceValue(valuePath, iso) }] : void 0
-        });
-      });
-    }
+    forEachFamilyValue(value, path, "Date", dateValues, context);
   }
 });
 
@@ -2591,6 +2601,26 @@ function isPrivateRange(range) {
 }
 
 // rules/condition-ip-range-valid/condition-ip-range-valid.ts
+var ipValues = {
+  value(context, item, index, { operator, keyPath }) {
+    const valuePath = [...keyPath, index];
+    const range = typeof item === "string" ? parseIpRange(item) : void 0;
+    if (!range) {
+      context.report({ messageId: "notIp", path: valuePath, data: { value: show(item), operator }, issueCode: "TYPE_MISMATCH_IP_RANGE" });
+      return;
+    }
+    if (!hasHostBits(range)) return;
+    const network = formatNetwork(range);
+    context.report({
+      messageId: "hostBits",
+      path: valuePath,
+      data: { value: item, prefix: range.prefix, network },
+      issueCode: "IMPROVE_IP_RANGE",
+      severity: "warn",
+      suggest: [{ messageId: "useNetwork", data: { value: item, network }, fix: (fixer) => fixer.replaceValue(valuePath, network) }]
+    });
+  }
+};
 var condition_ip_range_valid_default = defineRule({
   id: "condition-ip-range-valid",
   meta: {
@@ -2608,30 +2638,7 @@ var condition_ip_range_valid_default = defineRule({
   },
   given: conditionStatementMatches,
   check({ value, path }, context) {
-    for (const { operator, values, keyPath } of conditionEntries(value, path)) {
-      const parsed = parseOperator(operator);
-      if (!parsed || parsed.family !== "IpAddress" || !Array.isArray(values)) continue;
-      values.forEach((item, index) => {
-        if (typeof item === "string" && hasVariable2(item)) return;
-        if (item === null || typeof item === "object") return;
-        const valuePath = [...keyPath, index];
-        const range = typeof item === "string" ? parseIpRange(item) : void 0;
-        if (!range) {
-          context.report({ messageId: "notIp", path: valuePath, data: { value: show(item), operator }, issueCode: "TYPE_MISMATCH_IP_RANGE" });
-          return;
-        }
-        if (!hasHostBits(range)) return;
-        const network = formatNetwork(range);
-        context.report({
-          messageId: "hostBits",
-          path: valuePath,
-          data: { value: item, prefix: range.prefix, network },
-          issueCode: "IMPROVE_IP_RANGE",
-          severity: "warn",
-          suggest: [{ messageId: "useNetwork", data: { value: item, network }, fix: (fixer) => fixer.replaceValue(valuePath, network) }]
-        });
-      });
-    }
+    forEachFamilyValue(value, path, "IpAddress", ipValues, context);
   }
 });
 
@@ -3208,6 +3215,33 @@ function numberOf(value) {
   if (typeof value === "string" && NUMBER.test(value)) return Number(value);
   return void 0;
 }
+var isNumber = (value) => numberOf(value) !== void 0;
+var numericValues = {
+  entry(context, { key, values, keyPath, operator }, { base }) {
+    const less = base.startsWith("NumericLessThan");
+    const greater = base.startsWith("NumericGreaterThan");
+    if (values.length < 2 || !less && !greater || !values.every(isNumber)) return;
+    let keepIndex = 0;
+    values.forEach((item, index) => {
+      const n = numberOf(item);
+      const best = numberOf(values[keepIndex]);
+      if (less ? n > best : n < best) keepIndex = index;
+    });
+    const keep = values[keepIndex];
+    context.report({
+      messageId: "redundant",
+      path: keyPath,
+      target: "key",
+      data: { key, operator, count: values.length, which: less ? "greatest" : "least", keep: show(keep) },
+      issueCode: "REDUNDANT_CONDITION_VALUE_NUM",
+      fix: (fixer) => fixer.replaceValue(keyPath, keep)
+    });
+  },
+  value(context, item, index, { operator, keyPath }) {
+    if (isNumber(item)) return;
+    context.report({ messageId: "notNumber", path: [...keyPath, index], data: { value: show(item), operator }, issueCode: "TYPE_MISMATCH_NUMBER" });
+  }
+};
 var condition_number_value_default = defineRule({
   id: "condition-number-value",
   meta: {
@@ -3224,36 +3258,7 @@ var condition_number_value_default = defineRule({
   },
   given: conditionStatementMatches,
   check({ value, path }, context) {
-    for (const { operator, key, values, keyPath } of conditionEntries(value, path)) {
-      const parsed = parseOperator(operator);
-      if (!parsed || parsed.family !== "Numeric" || !Array.isArray(values)) continue;
-      let allNumbers = true;
-      values.forEach((item, index) => {
-        if (numberOf(item) !== void 0) return;
-        allNumbers = false;
-        if (typeof item === "string" && hasVariable2(item)) return;
-        if (item === null || typeof item === "object") return;
-        context.report({ messageId: "notNumber", path: [...keyPath, index], data: { value: show(item), operator }, issueCode: "TYPE_MISMATCH_NUMBER" });
-      });
-      const less = parsed.base.startsWith("NumericLessThan");
-      const greater = parsed.base.startsWith("NumericGreaterThan");
-      if (!allNumbers || values.length < 2 || !less && !greater) continue;
-      let keepIndex = 0;
-      values.forEach((item, index) => {
-        const n = numberOf(item);
-        const best = numberOf(values[keepIndex]);
-        if (less ? n > best : n < best) keepIndex = index;
-      });
-      const keep = values[keepIndex];
-      context.report({
-        messageId: "redundant",
-        path: keyPath,
-        target: "key",
-        data: { key, operator, count: values.length, which: less ? "greatest" : "least", keep: show(keep) },
-        issueCode: "REDUNDANT_CONDITION_VALUE_NUM",
-        fix: (fixer) => fixer.replaceValue(keyPath, keep)
-      });
-    }
+    forEachFamilyValue(value, path, "Numeric", numericValues, context);
   }
 });
 
