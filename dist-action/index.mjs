@@ -6694,6 +6694,21 @@ var principal_wildcard_default = defineRule({
 });
 
 // rules/privilege-escalation/privilege-escalation.ts
+function reachesSsmDocument(statement, names, noneMeansDefault) {
+  if (!Array.isArray(statement.Resource)) return Array.isArray(statement.NotResource);
+  let anyDocument = false;
+  for (const entry of statement.Resource) {
+    if (typeof entry !== "string") continue;
+    if (entry === "*") return true;
+    const arn = parseArn(entry);
+    if (!arn || !globMatches(arn.service.value, "ssm", { caseSensitive: true })) continue;
+    const head = arn.resource.value.split(/[*?]/)[0];
+    if (!"document/".startsWith(head) && !head.startsWith("document/")) continue;
+    anyDocument = true;
+    if (names.some((name) => globMatches(arn.resource.value, `document/${name}`, { caseSensitive: true }))) return true;
+  }
+  return !anyDocument && noneMeansDefault;
+}
 var iam = (action, resource2, kinds, effect) => ({ action: `iam:${action}`, service: "iam", resource: resource2, global: true, kinds, effect });
 var DIRECT = [
   iam("CreatePolicyVersion", "policy/*", "policies", "rewrite any customer managed policy, including one attached to itself"),
@@ -6725,14 +6740,59 @@ var DIRECT = [
     resource: "function:*",
     kinds: "functions",
     effect: "replace the code of any Lambda function and act with the function's execution role"
+  },
+  // Without a role given, CloudFormation updates a stack with the service role it already has.
+  {
+    action: "cloudformation:UpdateStack",
+    service: "cloudformation",
+    resource: "stack/*",
+    kinds: "stacks",
+    effect: "change the template of any CloudFormation stack, which then acts with the stack's service role"
+  },
+  // A command runs a document, and IAM authorizes the document too: only a shell document (or every document)
+  // lets the principal run what it likes. A session without a document named opens the default shell.
+  {
+    action: "ssm:SendCommand",
+    service: "ssm",
+    arnService: "ec2",
+    resource: "instance/*",
+    kinds: "instances",
+    effect: "run commands on any EC2 instance that Systems Manager manages and act with the instance's role",
+    alsoNeeds: (statement) => reachesSsmDocument(statement, ["AWS-RunShellScript", "AWS-RunPowerShellScript"], false)
+  },
+  {
+    action: "ssm:StartSession",
+    service: "ssm",
+    arnService: "ec2",
+    resource: "instance/*",
+    kinds: "instances",
+    effect: "open a shell on any EC2 instance that Systems Manager manages and act with the instance's role",
+    alsoNeeds: (statement) => reachesSsmDocument(statement, ["SSM-SessionManagerRunShell"], true)
   }
 ];
 var PASS_ROLE = [
   { steps: [["ec2:RunInstances"]], passedTo: "ec2.amazonaws.com", effect: "start an EC2 instance with any role and use the role's credentials from it" },
+  // The function runs when the principal invokes it, an event source triggers it, or a caller it allows
+  // (lambda:AddPermission, a function URL) invokes it.
   {
-    steps: [["lambda:CreateFunction"], ["lambda:InvokeFunction", "lambda:CreateEventSourceMapping"]],
+    steps: [["lambda:CreateFunction"], ["lambda:InvokeFunction", "lambda:CreateEventSourceMapping", "lambda:AddPermission", "lambda:CreateFunctionUrlConfig"]],
     passedTo: "lambda.amazonaws.com",
     effect: "create a Lambda function with any role as its execution role and run it"
+  },
+  {
+    steps: [["ecs:RegisterTaskDefinition"], ["ecs:RunTask", "ecs:StartTask", "ecs:CreateService", "ecs:UpdateService"]],
+    passedTo: "ecs-tasks.amazonaws.com",
+    effect: "register an ECS task definition with any role as its task role and run it"
+  },
+  {
+    steps: [["codebuild:CreateProject"], ["codebuild:StartBuild", "codebuild:StartBuildBatch"]],
+    passedTo: "codebuild.amazonaws.com",
+    effect: "create a CodeBuild project with any role as its service role and run a build"
+  },
+  {
+    steps: [["sagemaker:CreateNotebookInstance", "sagemaker:CreateTrainingJob", "sagemaker:CreateProcessingJob"]],
+    passedTo: "sagemaker.amazonaws.com",
+    effect: "create a SageMaker notebook instance or job that runs with any role"
   },
   { steps: [["glue:CreateDevEndpoint"]], passedTo: "glue.amazonaws.com", effect: "create a Glue development endpoint with any role and act with the role from it" },
   {
@@ -6833,6 +6893,9 @@ function passesTo(info, service2) {
     return values.some((v) => typeof v === "string" && globMatches(v, service2));
   });
 }
+function selectsRolesByTag(info) {
+  return conditionEntries(info.statement, info.path).some(({ key }) => /^(?:aws|iam):resourcetag\//i.test(key));
+}
 var tokenKey = (grant) => grant.path.join("\0");
 function grantPhrase(grant, resource2) {
   const on = resource2 === "NotResource" ? "with NotResource" : `on "${resource2}"`;
@@ -6870,8 +6933,8 @@ var privilege_escalation_default = defineRule({
     const byEntry = /* @__PURE__ */ new Map();
     const selfGrants = [];
     for (const path of DIRECT) {
-      const covers2 = (pattern) => coversEveryResource(pattern, path.service, path.resource, { global: path.global });
-      const scoped = (info) => hasScopingCondition(info, path.service);
+      const covers2 = (pattern) => coversEveryResource(pattern, path.arnService ?? path.service, path.resource, { global: path.global });
+      const scoped = (info) => hasScopingCondition(info, path.service) || path.alsoNeeds !== void 0 && !path.alsoNeeds(info.statement);
       const found = allowedGrant(statements, path.action, covers2, scoped);
       if (found) {
         const key = tokenKey(found.grant);
@@ -6907,7 +6970,7 @@ var privilege_escalation_default = defineRule({
     }
     if (!allowedGrant(statements, "iam:PassRole", coversAllRoles)) return;
     for (const path of PASS_ROLE) {
-      const passRole = allowedGrant(statements, "iam:PassRole", coversAllRoles, (info) => !passesTo(info, path.passedTo));
+      const passRole = allowedGrant(statements, "iam:PassRole", coversAllRoles, (info) => !passesTo(info, path.passedTo) || selectsRolesByTag(info));
       if (!passRole) continue;
       const pinsRole = (info) => path.roleKey !== void 0 && conditionEntries(info.statement, info.path).some(({ key }) => key.toLowerCase() === path.roleKey);
       const granted = path.steps.map((step, i) => {

@@ -24,6 +24,20 @@ new RuleTester().run(rule, {
     },
     { name: 'lambda:CreateFunction alone cannot run the function', code: policy(passAnyRole, allow('lambda:CreateFunction')) },
     {
+      name: 'a tag condition limits the roles that may be passed',
+      code: policy(allow('iam:PassRole', '*', { Condition: { StringEquals: { 'aws:ResourceTag/team': 'web' } } }), allow('ec2:RunInstances')),
+    },
+    {
+      name: 'a command limited to one document that is not a shell',
+      code: policy(allow('ssm:SendCommand', ['arn:aws:ssm:*:*:document/AWSEC2-CreateVssSnapshot', 'arn:aws:ec2:*:*:instance/*'])),
+    },
+    { name: 'sending a command needs a document', code: policy(allow('ssm:SendCommand', 'arn:aws:ec2:*:*:instance/*')) },
+    {
+      name: 'sessions limited to port forwarding',
+      code: policy(allow('ssm:StartSession', ['arn:aws:ec2:*:*:instance/*', 'arn:aws:ssm:*::document/AWS-StartPortForwardingSession'])),
+    },
+    { name: 'updating the stacks of one prefix', code: policy(allow('cloudformation:UpdateStack', 'arn:aws:cloudformation:*:111122223333:stack/web-*/*')) },
+    {
       name: 'cloudformation:RoleArn pins the stack role',
       code: policy(passAnyRole, allow('cloudformation:CreateStack', '*', { Condition: { ArnEquals: { 'cloudformation:RoleArn': 'arn:aws:iam::111122223333:role/cfn-deployer' } } })),
     },
@@ -33,7 +47,7 @@ new RuleTester().run(rule, {
     { name: 'credential actions on other users are self-service-resource-scope\'s', code: policy(allow(['iam:CreateAccessKey', 'iam:UpdateLoginProfile'], 'arn:aws:iam::*:user/*')) },
     { name: 'read-only IAM access', code: policy(allow(['iam:Get*', 'iam:List*'])) },
     { name: 'self-service credentials on their own user', code: policy(allow(['iam:CreateAccessKey', 'iam:ChangePassword', 'iam:ListAttachedUserPolicies'], 'arn:aws:iam::*:user/${aws:username}')) },
-    { name: 'NotAction that excludes every path', code: policy({ Effect: 'Allow', NotAction: ['iam:*', 'glue:*', 'lambda:*'], Resource: '*' }) },
+    { name: 'NotAction that excludes every path', code: policy({ Effect: 'Allow', NotAction: ['iam:*', 'glue:*', 'lambda:*', 'cloudformation:*', 'ssm:*'], Resource: '*' }) },
     { name: 'resource policies are not checked', policyType: 'resource', code: policy({ ...allow('lambda:UpdateFunctionCode'), Principal: { AWS: '111122223333' } }) },
   ],
   invalid: [
@@ -92,7 +106,7 @@ new RuleTester().run(rule, {
       code: policy({ Effect: 'Allow', NotAction: ['iam:*', 'organizations:*', 'account:*'], Resource: '*' }),
       errors: [{
         messageId: 'includedMany', line: 6, column: 13, endColumn: 24,
-        message: 'NotAction on "*" allows glue:UpdateDevEndpoint and lambda:UpdateFunctionCode: privilege escalation paths, each a way for the principal to gain permissions this policy does not give; allow only the actions the principal needs.',
+        message: 'NotAction on "*" allows glue:UpdateDevEndpoint, lambda:UpdateFunctionCode, cloudformation:UpdateStack and 2 more: privilege escalation paths, each a way for the principal to gain permissions this policy does not give; allow only the actions the principal needs.',
       }],
     },
     {
@@ -118,11 +132,52 @@ new RuleTester().run(rule, {
     },
     {
       name: 'a service wildcard',
-      code: policy(allow(['iam:PassRole', 'cloudformation:*'])),
+      code: policy(allow(['iam:PassRole', 'ecs:*'])),
       errors: [{
         messageId: 'passRole', line: 8, column: 17,
-        message: '"cloudformation:*", which includes cloudformation:CreateStack, with iam:PassRole on every role (statement 0) is a privilege escalation path: it lets the principal create a CloudFormation stack that acts with any role; allow iam:PassRole only on the roles it must pass.',
+        message: '"ecs:*", which includes ecs:RegisterTaskDefinition, with iam:PassRole on every role (statement 0) is a privilege escalation path: it lets the principal register an ECS task definition with any role as its task role and run it; allow iam:PassRole only on the roles it must pass.',
       }],
+    },
+    {
+      name: 'updating any stack: CloudFormation acts with the role the stack already has',
+      code: policy(allow('cloudformation:*')),
+      errors: [{
+        messageId: 'included', line: 6, column: 23,
+        message: '"cloudformation:*" on "*" includes cloudformation:UpdateStack, a privilege escalation path: it lets the principal change the template of any CloudFormation stack, which then acts with the stack\'s service role; allow only the actions the principal needs, or only on the stacks it must manage.',
+      }],
+    },
+    {
+      name: 'running commands on every instance',
+      code: policy(allow(['ssm:SendCommand', 'ssm:ListCommands'], ['arn:aws:ssm:*:*:document/AWS-RunShellScript', 'arn:aws:ec2:*:111122223333:instance/*'])),
+      errors: [{
+        messageId: 'direct', line: 7, column: 17,
+        message: '"ssm:SendCommand" on "arn:aws:ec2:*:111122223333:instance/*" is a privilege escalation path: it lets the principal run commands on any EC2 instance that Systems Manager manages and act with the instance\'s role; allow it only on the instances it must manage.',
+      }],
+    },
+    {
+      name: 'a session on every instance with no document named opens the default shell',
+      code: policy(allow('ssm:StartSession', 'arn:aws:ec2:*:*:instance/*')),
+      errors: [{ messageId: 'direct', line: 6, column: 23 }],
+    },
+    {
+      name: 'a command through the shell document',
+      code: policy(allow('ssm:SendCommand', ['arn:aws:ec2:eu-west-1:111122223333:instance/*', 'arn:aws:ssm:eu-west-1::document/AWS-RunShellScript'])),
+      errors: [{ messageId: 'direct', line: 6, column: 23 }],
+    },
+    {
+      name: 'CodeBuild: create a project and start a build',
+      code: policy(passAnyRole, allow(['codebuild:CreateProject', 'codebuild:StartBuild'])),
+      errors: [{ messageId: 'passRole', line: 12, column: 17 }],
+    },
+    {
+      name: 'SageMaker: a training job',
+      code: policy(passAnyRole, allow('sagemaker:CreateTrainingJob')),
+      errors: [{ messageId: 'passRole', line: 11, column: 23 }],
+    },
+    {
+      name: 'Lambda: a function that a caller it allows can invoke',
+      code: policy(passAnyRole, allow(['lambda:CreateFunction', 'lambda:AddPermission'])),
+      errors: [{ messageId: 'passRole', line: 12, column: 17 }],
     },
     {
       name: 'a user who may write inline policies into their own user',

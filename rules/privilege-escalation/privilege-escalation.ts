@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { actionMatches, type ActionGrant } from '../../src/actions/glob.js';
+import { parseArn } from '../../src/arn/parse.js';
 import { coversAllRoles, coversEveryResource } from '../../src/arn/roles.js';
 import { conditionEntries, isObject, statementMatches, type NormalizedStatement } from '../../src/engine/normalize.js';
 import { globMatches, hasWildcard } from '../../src/iam/glob.js';
@@ -9,7 +10,10 @@ import { andList } from '../../src/words.js';
 /** An action that escalates on its own when it is allowed on every resource of its kind. */
 interface DirectPath {
   action: string;
+  /** The action's service, whose condition keys may scope it. */
   service: string;
+  /** The service field of the resources' ARNs, when it is not the action's (`ec2` instances for `ssm:SendCommand`). */
+  arnService?: string;
   /** The resource part that stands for every resource of the kind: `user/*`, `function:*`. */
   resource: string;
   global?: boolean;
@@ -19,6 +23,30 @@ interface DirectPath {
   effect: string;
   /** For user paths: what each user can do when it is allowed on their own user (`user/${aws:username}`). */
   selfEffect?: string;
+  /** What else the statement must allow for the path to be open (the SSM document a command runs). */
+  alsoNeeds?: (statement: NormalizedStatement) => boolean;
+}
+
+/**
+ * Whether a statement's resources let a request use one of the named SSM documents: an entry that matches
+ * it ("*", `document/*`, `document/AWS-RunShellScript`); or, when `noneMeansDefault`, no entry that can be an
+ * SSM document at all (a session then opens the default shell). NotResource is taken to leave them open.
+ */
+function reachesSsmDocument(statement: NormalizedStatement, names: readonly string[], noneMeansDefault: boolean): boolean {
+  if (!Array.isArray(statement.Resource)) return Array.isArray(statement.NotResource);
+  let anyDocument = false;
+  for (const entry of statement.Resource) {
+    if (typeof entry !== 'string') continue;
+    if (entry === '*') return true;
+    const arn = parseArn(entry);
+    if (!arn || !globMatches(arn.service.value, 'ssm', { caseSensitive: true })) continue;
+    // Can the resource part be a document's (`document/…`)? Its text before any wildcard must agree with that.
+    const head = arn.resource.value.split(/[*?]/)[0];
+    if (!'document/'.startsWith(head) && !head.startsWith('document/')) continue;
+    anyDocument = true;
+    if (names.some((name) => globMatches(arn.resource.value, `document/${name}`, { caseSensitive: true }))) return true;
+  }
+  return !anyDocument && noneMeansDefault;
 }
 
 const iam = (action: string, resource: string, kinds: string, effect: string): DirectPath =>
@@ -42,6 +70,17 @@ const DIRECT: readonly DirectPath[] = [
     effect: 'add its own SSH key to any Glue development endpoint and act with the endpoint\'s role' },
   { action: 'lambda:UpdateFunctionCode', service: 'lambda', resource: 'function:*', kinds: 'functions',
     effect: 'replace the code of any Lambda function and act with the function\'s execution role' },
+  // Without a role given, CloudFormation updates a stack with the service role it already has.
+  { action: 'cloudformation:UpdateStack', service: 'cloudformation', resource: 'stack/*', kinds: 'stacks',
+    effect: 'change the template of any CloudFormation stack, which then acts with the stack\'s service role' },
+  // A command runs a document, and IAM authorizes the document too: only a shell document (or every document)
+  // lets the principal run what it likes. A session without a document named opens the default shell.
+  { action: 'ssm:SendCommand', service: 'ssm', arnService: 'ec2', resource: 'instance/*', kinds: 'instances',
+    effect: 'run commands on any EC2 instance that Systems Manager manages and act with the instance\'s role',
+    alsoNeeds: (statement) => reachesSsmDocument(statement, ['AWS-RunShellScript', 'AWS-RunPowerShellScript'], false) },
+  { action: 'ssm:StartSession', service: 'ssm', arnService: 'ec2', resource: 'instance/*', kinds: 'instances',
+    effect: 'open a shell on any EC2 instance that Systems Manager manages and act with the instance\'s role',
+    alsoNeeds: (statement) => reachesSsmDocument(statement, ['SSM-SessionManagerRunShell'], true) },
 ];
 
 /** A method that needs iam:PassRole on every role, passed to one service, plus that service's actions. */
@@ -57,8 +96,16 @@ interface PassRolePath {
 
 const PASS_ROLE: readonly PassRolePath[] = [
   { steps: [['ec2:RunInstances']], passedTo: 'ec2.amazonaws.com', effect: 'start an EC2 instance with any role and use the role\'s credentials from it' },
-  { steps: [['lambda:CreateFunction'], ['lambda:InvokeFunction', 'lambda:CreateEventSourceMapping']], passedTo: 'lambda.amazonaws.com',
-    effect: 'create a Lambda function with any role as its execution role and run it' },
+  // The function runs when the principal invokes it, an event source triggers it, or a caller it allows
+  // (lambda:AddPermission, a function URL) invokes it.
+  { steps: [['lambda:CreateFunction'], ['lambda:InvokeFunction', 'lambda:CreateEventSourceMapping', 'lambda:AddPermission', 'lambda:CreateFunctionUrlConfig']],
+    passedTo: 'lambda.amazonaws.com', effect: 'create a Lambda function with any role as its execution role and run it' },
+  { steps: [['ecs:RegisterTaskDefinition'], ['ecs:RunTask', 'ecs:StartTask', 'ecs:CreateService', 'ecs:UpdateService']], passedTo: 'ecs-tasks.amazonaws.com',
+    effect: 'register an ECS task definition with any role as its task role and run it' },
+  { steps: [['codebuild:CreateProject'], ['codebuild:StartBuild', 'codebuild:StartBuildBatch']], passedTo: 'codebuild.amazonaws.com',
+    effect: 'create a CodeBuild project with any role as its service role and run a build' },
+  { steps: [['sagemaker:CreateNotebookInstance', 'sagemaker:CreateTrainingJob', 'sagemaker:CreateProcessingJob']], passedTo: 'sagemaker.amazonaws.com',
+    effect: 'create a SageMaker notebook instance or job that runs with any role' },
   { steps: [['glue:CreateDevEndpoint']], passedTo: 'glue.amazonaws.com', effect: 'create a Glue development endpoint with any role and act with the role from it' },
   { steps: [['cloudformation:CreateStack']], passedTo: 'cloudformation.amazonaws.com', effect: 'create a CloudFormation stack that acts with any role',
     roleKey: 'cloudformation:rolearn' },
@@ -205,6 +252,11 @@ function passesTo(info: Statement, service: string): boolean {
   });
 }
 
+/** A condition on the role's tags (`aws:ResourceTag/…`, `iam:ResourceTag/…`): the roles it may pass are not every role. */
+function selectsRolesByTag(info: Statement): boolean {
+  return conditionEntries(info.statement, info.path).some(({ key }) => /^(?:aws|iam):resourcetag\//i.test(key));
+}
+
 /** The token a grant points at, as a map key. */
 const tokenKey = (grant: ActionGrant) => grant.path.join('\u0000');
 
@@ -249,8 +301,8 @@ export default defineRule({
     const byEntry = new Map<string, { grant: ActionGrant; resource: string; paths: DirectPath[] }>();
     const selfGrants: Array<{ grant: ActionGrant; resource: string; path: DirectPath }> = [];
     for (const path of DIRECT) {
-      const covers = (pattern: string) => coversEveryResource(pattern, path.service, path.resource, { global: path.global });
-      const scoped = (info: Statement) => hasScopingCondition(info, path.service);
+      const covers = (pattern: string) => coversEveryResource(pattern, path.arnService ?? path.service, path.resource, { global: path.global });
+      const scoped = (info: Statement) => hasScopingCondition(info, path.service) || (path.alsoNeeds !== undefined && !path.alsoNeeds(info.statement));
       const found = allowedGrant(statements, path.action, covers, scoped);
       if (found) {
         const key = tokenKey(found.grant);
@@ -294,7 +346,7 @@ export default defineRule({
     // iam:PassRole on every role, with the actions of a service that runs as the role.
     if (!allowedGrant(statements, 'iam:PassRole', coversAllRoles)) return;
     for (const path of PASS_ROLE) {
-      const passRole = allowedGrant(statements, 'iam:PassRole', coversAllRoles, (info) => !passesTo(info, path.passedTo));
+      const passRole = allowedGrant(statements, 'iam:PassRole', coversAllRoles, (info) => !passesTo(info, path.passedTo) || selectsRolesByTag(info));
       if (!passRole) continue;
       // A condition that pins the role the service uses (cloudformation:RoleArn) closes the path.
       const pinsRole = (info: Statement) => path.roleKey !== undefined
