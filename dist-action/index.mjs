@@ -709,6 +709,15 @@ function actionResourceTypeNames(name) {
   const index = service2?.indexOf(parts.action.toLowerCase());
   return index === void 0 ? void 0 : service2.actionTypes(index);
 }
+function resourceTypeUses(prefix) {
+  const service2 = record(prefix);
+  const uses = /* @__PURE__ */ new Map();
+  if (!service2) return uses;
+  for (let i = 0; i < service2.names.length; i++) {
+    for (const { name } of service2.actionTypes(i)) uses.set(name, (uses.get(name) ?? 0) + 1);
+  }
+  return uses;
+}
 var label;
 function databaseLabel() {
   return label ??= databaseVersion().replace(/ \((.*)\)$/, ", $1");
@@ -2043,6 +2052,8 @@ function diagnose(arn, analysis) {
   const { region, account } = analysis.arn;
   const across = region.value.endsWith("*") || account.value.endsWith("*") ? formatsFitting(service2, `*:${resource2.value}`) : [];
   if (across.length > 0) {
+    const uses = resourceTypeUses(across[0].service);
+    across.sort((a, b) => (uses.get(b.resourceType) ?? 0) - (uses.get(a.resourceType) ?? 0));
     return {
       messageId: "acrossFields",
       substring: { start, length: resource2.value.length },

@@ -82,6 +82,14 @@ new RuleTester().run(rule, {
       }],
     },
     {
+      name: 'across fields, the examples start with the types most actions act on (AWS\'s Glue service role policy)',
+      code: policy('arn:aws:logs:*:*:/aws-glue/*'),
+      errors: [{
+        messageId: 'acrossFields', line: 7, column: 43, endColumn: 54, severity: 1,
+        message: 'The resource part "/aws-glue/*" of ARN "arn:aws:logs:*:*:/aws-glue/*" fits no logs ARN format by itself and matches only because the "*" that ends its account field also matches across ":"; write the resource part in full, such as "log-group:${LogGroupName}", "delivery-destination:${DeliveryDestinationName}".',
+      }],
+    },
+    {
       name: 'IAM: an unknown resource type is an error, since IAM rejects the policy; a close type is suggested',
       code: users,
       errors: [{

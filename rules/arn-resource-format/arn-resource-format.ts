@@ -3,7 +3,7 @@ import { editDistance } from '../../src/conditions/values.js';
 import type { Fixer } from '../../src/engine/fixer.js';
 import { denormalizePath } from '../../src/engine/normalize.js';
 import { defineRule } from '../../src/engine/rule.js';
-import { databaseLabel } from '../../src/iam/actions-db.js';
+import { databaseLabel, resourceTypeUses } from '../../src/iam/actions-db.js';
 import {
   analysisOf, arnFormatsOf, fitsSomeFormat, formatsFitting, resourceArnMatches, typeWord, type ArnAnalysis, type ArnFormat,
 } from '../../src/iam/resources.js';
@@ -112,6 +112,9 @@ function diagnose(arn: string, analysis: ArnAnalysis): Finding {
   const { region, account } = analysis.arn;
   const across = region.value.endsWith('*') || account.value.endsWith('*') ? formatsFitting(service, `*:${resource.value}`) : [];
   if (across.length > 0) {
+    // Many formats fit (`*:/aws-glue/*` fits any `type:${Name}`): show first the types most actions act on.
+    const uses = resourceTypeUses(across[0].service);
+    across.sort((a, b) => (uses.get(b.resourceType) ?? 0) - (uses.get(a.resourceType) ?? 0));
     return {
       messageId: 'acrossFields', substring: { start, length: resource.value.length }, severity: 'warn',
       data: { value: arn, resource: resource.value, service, field: account.value.endsWith('*') ? 'account' : 'Region', examples: examples(across, resource.value) },

