@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, type RuleContext } from '../../src/engine/rule.js';
 import { actionMatches, type ActionGrant } from '../../src/actions/glob.js';
 import { parseArn } from '../../src/arn/parse.js';
 import { coversAllRoles, coversEveryResource } from '../../src/arn/roles.js';
@@ -266,6 +266,84 @@ function grantPhrase(grant: ActionGrant, resource: string): string {
   return grant.kind === 'notAction' ? `NotAction ${on} allows` : `"${grant.pattern}" ${on} includes`;
 }
 
+/**
+ * The findings of one policy, one per token: a "*" entry grants every action and is other rules' business
+ * (allow-not-action, the policy being an administrator's); a token already reported keeps its first finding.
+ */
+class Findings {
+  private readonly reported = new Set<string>();
+  constructor(private readonly context: RuleContext) {}
+
+  report(grant: ActionGrant, messageId: string, data: Record<string, unknown>): void {
+    if (grant.kind === 'wildcard' && /^\s*\*+\s*$/.test(grant.pattern)) return;
+    const key = tokenKey(grant);
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    this.context.report({ messageId, path: grant.path, target: grant.kind === 'notAction' ? 'key' : 'auto', data });
+  }
+}
+
+/** The direct paths, grouped by the entry that grants them (a wildcard such as "iam:*" is one finding), then those on the caller's own user. */
+function reportDirectPaths(statements: readonly Statement[], findings: Findings): void {
+  const byEntry = new Map<string, { grant: ActionGrant; resource: string; paths: DirectPath[] }>();
+  const selfGrants: Array<{ grant: ActionGrant; resource: string; path: DirectPath }> = [];
+  for (const path of DIRECT) {
+    const covers = (pattern: string) => coversEveryResource(pattern, path.arnService ?? path.service, path.resource, { global: path.global });
+    const scoped = (info: Statement) => hasScopingCondition(info, path.service) || (path.alsoNeeds !== undefined && !path.alsoNeeds(info.statement));
+    const found = allowedGrant(statements, path.action, covers, scoped);
+    if (found) {
+      const key = tokenKey(found.grant);
+      const entry = byEntry.get(key) ?? { grant: found.grant, resource: found.resource, paths: [] };
+      entry.paths.push(path);
+      byEntry.set(key, entry);
+      continue;
+    }
+    // Allowed on the caller's own user only: each user can raise their own permissions.
+    const own = path.selfEffect && allowedGrant(statements, path.action, (pattern) => userScopeOf(pattern) === 'self', scoped);
+    if (own) selfGrants.push({ grant: own.grant, resource: own.resource, path });
+  }
+  for (const { grant, resource, paths } of byEntry.values()) {
+    const [first] = paths;
+    if (grant.kind === 'action') {
+      findings.report(grant, resource === 'NotResource' ? 'directNotResource' : 'direct', { action: grant.pattern, resource, effect: first.effect, kinds: first.kinds });
+    } else if (paths.length === 1) {
+      findings.report(grant, 'included', { grant: grantPhrase(grant, resource), action: first.action, effect: first.effect, kinds: first.kinds });
+    } else {
+      findings.report(grant, 'includedMany', { grant: grantPhrase(grant, resource), actions: andList(paths.map((p) => p.action), 3) });
+    }
+  }
+  for (const { grant, resource, path } of selfGrants) {
+    const named = grant.kind === 'action' ? `"${grant.pattern}" on "${resource}"`
+      : grant.kind === 'wildcard' ? `"${grant.pattern}" on "${resource}" (which includes ${path.action})` : `NotAction on "${resource}" (which allows ${path.action})`;
+    findings.report(grant, 'self', { grant: named, effect: path.selfEffect });
+  }
+}
+
+/** iam:PassRole on every role, with the actions of a service that runs as the role. */
+function reportPassRolePaths(statements: readonly Statement[], findings: Findings): void {
+  if (!allowedGrant(statements, 'iam:PassRole', coversAllRoles)) return;
+  for (const path of PASS_ROLE) {
+    const passRole = allowedGrant(statements, 'iam:PassRole', coversAllRoles, (info) => !passesTo(info, path.passedTo) || selectsRolesByTag(info));
+    if (!passRole) continue;
+    // A condition that pins the role the service uses (cloudformation:RoleArn) closes the path.
+    const pinsRole = (info: Statement) => path.roleKey !== undefined
+      && conditionEntries(info.statement, info.path).some(({ key }) => key.toLowerCase() === path.roleKey);
+    const granted = path.steps.map((step, i) => {
+      for (const action of step) {
+        const found = allowedGrant(statements, action, 'any', i === 0 ? pinsRole : undefined);
+        if (found) return { ...found, action };
+      }
+      return undefined;
+    });
+    const [first] = granted;
+    if (!first || granted.some((step) => !step)) continue;
+    const { grant, action } = first;
+    const what = grant.kind === 'action' ? `"${action}"`
+      : grant.kind === 'wildcard' ? `"${grant.pattern}", which includes ${action},` : `NotAction, which allows ${action},`;
+    findings.report(grant, 'passRole', { what, statement: passRole.info.index, effect: path.effect });
+  }
+}
+
 export default defineRule({
   id: 'privilege-escalation',
   meta: {
@@ -297,80 +375,8 @@ export default defineRule({
     }
     if (grantsEverything(statements)) return;
 
-    // Direct paths, grouped by the entry that grants them: a wildcard such as "iam:*" is one finding.
-    const byEntry = new Map<string, { grant: ActionGrant; resource: string; paths: DirectPath[] }>();
-    const selfGrants: Array<{ grant: ActionGrant; resource: string; path: DirectPath }> = [];
-    for (const path of DIRECT) {
-      const covers = (pattern: string) => coversEveryResource(pattern, path.arnService ?? path.service, path.resource, { global: path.global });
-      const scoped = (info: Statement) => hasScopingCondition(info, path.service) || (path.alsoNeeds !== undefined && !path.alsoNeeds(info.statement));
-      const found = allowedGrant(statements, path.action, covers, scoped);
-      if (found) {
-        const key = tokenKey(found.grant);
-        const entry = byEntry.get(key) ?? { grant: found.grant, resource: found.resource, paths: [] };
-        entry.paths.push(path);
-        byEntry.set(key, entry);
-        continue;
-      }
-      // Allowed on the caller's own user only: each user can raise their own permissions.
-      const own = path.selfEffect && allowedGrant(statements, path.action, (pattern) => userScopeOf(pattern) === 'self', scoped);
-      if (own) selfGrants.push({ grant: own.grant, resource: own.resource, path });
-    }
-    // One finding per token: a "*" entry grants every action and is other rules' business (allow-not-action,
-    // the policy being an administrator's); a token already reported keeps its first finding.
-    const reported = new Set<string>();
-    const reportable = (grant: ActionGrant) => !(grant.kind === 'wildcard' && /^\s*\*+\s*$/.test(grant.pattern))
-      && !reported.has(tokenKey(grant));
-    for (const { grant, resource, paths } of byEntry.values()) {
-      if (!reportable(grant)) continue;
-      reported.add(tokenKey(grant));
-      const [first] = paths;
-      const target = grant.kind === 'notAction' ? 'key' : 'auto';
-      if (grant.kind === 'action') {
-        const messageId = resource === 'NotResource' ? 'directNotResource' : 'direct';
-        context.report({ messageId, path: grant.path, data: { action: grant.pattern, resource, effect: first.effect, kinds: first.kinds } });
-      } else if (paths.length === 1) {
-        context.report({ messageId: 'included', path: grant.path, target, data: { grant: grantPhrase(grant, resource), action: first.action, effect: first.effect, kinds: first.kinds } });
-      } else {
-        context.report({ messageId: 'includedMany', path: grant.path, target, data: { grant: grantPhrase(grant, resource), actions: andList(paths.map((p) => p.action), 3) } });
-      }
-    }
-
-    for (const { grant, resource, path } of selfGrants) {
-      if (!reportable(grant)) continue;
-      reported.add(tokenKey(grant));
-      const named = grant.kind === 'action' ? `"${grant.pattern}" on "${resource}"`
-        : grant.kind === 'wildcard' ? `"${grant.pattern}" on "${resource}" (which includes ${path.action})` : `NotAction on "${resource}" (which allows ${path.action})`;
-      context.report({ messageId: 'self', path: grant.path, target: grant.kind === 'notAction' ? 'key' : 'auto', data: { grant: named, effect: path.selfEffect } });
-    }
-
-    // iam:PassRole on every role, with the actions of a service that runs as the role.
-    if (!allowedGrant(statements, 'iam:PassRole', coversAllRoles)) return;
-    for (const path of PASS_ROLE) {
-      const passRole = allowedGrant(statements, 'iam:PassRole', coversAllRoles, (info) => !passesTo(info, path.passedTo) || selectsRolesByTag(info));
-      if (!passRole) continue;
-      // A condition that pins the role the service uses (cloudformation:RoleArn) closes the path.
-      const pinsRole = (info: Statement) => path.roleKey !== undefined
-        && conditionEntries(info.statement, info.path).some(({ key }) => key.toLowerCase() === path.roleKey);
-      const granted = path.steps.map((step, i) => {
-        for (const action of step) {
-          const found = allowedGrant(statements, action, 'any', i === 0 ? pinsRole : undefined);
-          if (found) return { ...found, action };
-        }
-        return undefined;
-      });
-      const [first] = granted;
-      if (!first || granted.some((step) => !step)) continue;
-      const { grant, action } = first;
-      if (!reportable(grant)) continue;
-      reported.add(tokenKey(grant));
-      const what = grant.kind === 'action' ? `"${action}"`
-        : grant.kind === 'wildcard' ? `"${grant.pattern}", which includes ${action},` : `NotAction, which allows ${action},`;
-      context.report({
-        messageId: 'passRole',
-        path: grant.path,
-        target: grant.kind === 'notAction' ? 'key' : 'auto',
-        data: { what, statement: passRole.info.index, effect: path.effect },
-      });
-    }
+    const findings = new Findings(context);
+    reportDirectPaths(statements, findings);
+    reportPassRolePaths(statements, findings);
   },
 });
