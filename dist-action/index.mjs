@@ -1293,10 +1293,19 @@ function analyzeArn(value) {
   return analysis ?? void 0;
 }
 function fitsSomeFormat(arnService, resource2) {
-  return formatsFitting(arnService, resource2).length > 0;
+  return matchingFormats(compiledFormatsOf(arnService), resource2).length > 0;
 }
-function formatsFitting(arnService, resource2) {
-  return matchingFormats(compiledFormatsOf(arnService), resource2);
+function formatsFittingAfterColon(arnService, resource2) {
+  const pattern = tokens(resource2, true);
+  return compiledFormatsOf(arnService).filter((format4) => {
+    for (let k = format4.resource.indexOf(":"); k >= 0; k = format4.resource.indexOf(":", k + 1)) {
+      const open = format4.resource.lastIndexOf("${", k);
+      if (open >= 0 && format4.resource.indexOf("}", open) > k) continue;
+      const tail = tokens(format4.resource.slice(k + 1), false);
+      if (endsAgree(pattern, tail) && patternsIntersect(pattern, tail)) return true;
+    }
+    return false;
+  });
 }
 function matchingFormats(formats, resource2) {
   if (!/[*?]|\$\{/.test(resource2)) return formats.filter((f) => resource2.startsWith(f.prefix) && tokensMatch(tokensOf(f), resource2));
@@ -2050,7 +2059,8 @@ function diagnose(arn, analysis) {
     if (finding) return finding;
   }
   const { region, account } = analysis.arn;
-  const across = region.value.endsWith("*") || account.value.endsWith("*") ? formatsFitting(service2, `*:${resource2.value}`) : [];
+  const ownType = word !== "" && formats.some((f) => f.typeWord === word);
+  const across = !ownType && (region.value.endsWith("*") || account.value.endsWith("*")) ? formatsFittingAfterColon(service2, resource2.value) : [];
   if (across.length > 0) {
     const uses = resourceTypeUses(across[0].service);
     across.sort((a, b) => (uses.get(b.resourceType) ?? 0) - (uses.get(a.resourceType) ?? 0));
@@ -6912,6 +6922,72 @@ function grantPhrase(grant, resource2) {
   const on = resource2 === "NotResource" ? "with NotResource" : `on "${resource2}"`;
   return grant.kind === "notAction" ? `NotAction ${on} allows` : `"${grant.pattern}" ${on} includes`;
 }
+var Findings = class {
+  constructor(context) {
+    this.context = context;
+  }
+  context;
+  reported = /* @__PURE__ */ new Set();
+  report(grant, messageId2, data) {
+    if (grant.kind === "wildcard" && /^\s*\*+\s*$/.test(grant.pattern)) return;
+    const key = tokenKey(grant);
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    this.context.report({ messageId: messageId2, path: grant.path, target: grant.kind === "notAction" ? "key" : "auto", data });
+  }
+};
+function reportDirectPaths(statements, findings2) {
+  const byEntry = /* @__PURE__ */ new Map();
+  const selfGrants = [];
+  for (const path of DIRECT) {
+    const covers2 = (pattern) => coversEveryResource(pattern, path.arnService ?? path.service, path.resource, { global: path.global });
+    const scoped = (info) => hasScopingCondition(info, path.service) || path.alsoNeeds !== void 0 && !path.alsoNeeds(info.statement);
+    const found = allowedGrant(statements, path.action, covers2, scoped);
+    if (found) {
+      const key = tokenKey(found.grant);
+      const entry = byEntry.get(key) ?? { grant: found.grant, resource: found.resource, paths: [] };
+      entry.paths.push(path);
+      byEntry.set(key, entry);
+      continue;
+    }
+    const own = path.selfEffect && allowedGrant(statements, path.action, (pattern) => userScopeOf(pattern) === "self", scoped);
+    if (own) selfGrants.push({ grant: own.grant, resource: own.resource, path });
+  }
+  for (const { grant, resource: resource2, paths } of byEntry.values()) {
+    const [first] = paths;
+    if (grant.kind === "action") {
+      findings2.report(grant, resource2 === "NotResource" ? "directNotResource" : "direct", { action: grant.pattern, resource: resource2, effect: first.effect, kinds: first.kinds });
+    } else if (paths.length === 1) {
+      findings2.report(grant, "included", { grant: grantPhrase(grant, resource2), action: first.action, effect: first.effect, kinds: first.kinds });
+    } else {
+      findings2.report(grant, "includedMany", { grant: grantPhrase(grant, resource2), actions: andList(paths.map((p) => p.action), 3) });
+    }
+  }
+  for (const { grant, resource: resource2, path } of selfGrants) {
+    const named = grant.kind === "action" ? `"${grant.pattern}" on "${resource2}"` : grant.kind === "wildcard" ? `"${grant.pattern}" on "${resource2}" (which includes ${path.action})` : `NotAction on "${resource2}" (which allows ${path.action})`;
+    findings2.report(grant, "self", { grant: named, effect: path.selfEffect });
+  }
+}
+function reportPassRolePaths(statements, findings2) {
+  if (!allowedGrant(statements, "iam:PassRole", coversAllRoles)) return;
+  for (const path of PASS_ROLE) {
+    const passRole = allowedGrant(statements, "iam:PassRole", coversAllRoles, (info) => !passesTo(info, path.passedTo) || selectsRolesByTag(info));
+    if (!passRole) continue;
+    const pinsRole = (info) => path.roleKey !== void 0 && conditionEntries(info.statement, info.path).some(({ key }) => key.toLowerCase() === path.roleKey);
+    const granted = path.steps.map((step, i) => {
+      for (const action2 of step) {
+        const found = allowedGrant(statements, action2, "any", i === 0 ? pinsRole : void 0);
+        if (found) return { ...found, action: action2 };
+      }
+      return void 0;
+    });
+    const [first] = granted;
+    if (!first || granted.some((step) => !step)) continue;
+    const { grant, action } = first;
+    const what = grant.kind === "action" ? `"${action}"` : grant.kind === "wildcard" ? `"${grant.pattern}", which includes ${action},` : `NotAction, which allows ${action},`;
+    findings2.report(grant, "passRole", { what, statement: passRole.info.index, effect: path.effect });
+  }
+}
 var privilege_escalation_default = defineRule({
   id: "privilege-escalation",
   meta: {
@@ -6941,69 +7017,9 @@ var privilege_escalation_default = defineRule({
       if (grants) statements.push({ statement, path, index: path[1], grants });
     }
     if (grantsEverything(statements)) return;
-    const byEntry = /* @__PURE__ */ new Map();
-    const selfGrants = [];
-    for (const path of DIRECT) {
-      const covers2 = (pattern) => coversEveryResource(pattern, path.arnService ?? path.service, path.resource, { global: path.global });
-      const scoped = (info) => hasScopingCondition(info, path.service) || path.alsoNeeds !== void 0 && !path.alsoNeeds(info.statement);
-      const found = allowedGrant(statements, path.action, covers2, scoped);
-      if (found) {
-        const key = tokenKey(found.grant);
-        const entry = byEntry.get(key) ?? { grant: found.grant, resource: found.resource, paths: [] };
-        entry.paths.push(path);
-        byEntry.set(key, entry);
-        continue;
-      }
-      const own = path.selfEffect && allowedGrant(statements, path.action, (pattern) => userScopeOf(pattern) === "self", scoped);
-      if (own) selfGrants.push({ grant: own.grant, resource: own.resource, path });
-    }
-    const reported = /* @__PURE__ */ new Set();
-    const reportable = (grant) => !(grant.kind === "wildcard" && /^\s*\*+\s*$/.test(grant.pattern)) && !reported.has(tokenKey(grant));
-    for (const { grant, resource: resource2, paths } of byEntry.values()) {
-      if (!reportable(grant)) continue;
-      reported.add(tokenKey(grant));
-      const [first] = paths;
-      const target = grant.kind === "notAction" ? "key" : "auto";
-      if (grant.kind === "action") {
-        const messageId2 = resource2 === "NotResource" ? "directNotResource" : "direct";
-        context.report({ messageId: messageId2, path: grant.path, data: { action: grant.pattern, resource: resource2, effect: first.effect, kinds: first.kinds } });
-      } else if (paths.length === 1) {
-        context.report({ messageId: "included", path: grant.path, target, data: { grant: grantPhrase(grant, resource2), action: first.action, effect: first.effect, kinds: first.kinds } });
-      } else {
-        context.report({ messageId: "includedMany", path: grant.path, target, data: { grant: grantPhrase(grant, resource2), actions: andList(paths.map((p) => p.action), 3) } });
-      }
-    }
-    for (const { grant, resource: resource2, path } of selfGrants) {
-      if (!reportable(grant)) continue;
-      reported.add(tokenKey(grant));
-      const named = grant.kind === "action" ? `"${grant.pattern}" on "${resource2}"` : grant.kind === "wildcard" ? `"${grant.pattern}" on "${resource2}" (which includes ${path.action})` : `NotAction on "${resource2}" (which allows ${path.action})`;
-      context.report({ messageId: "self", path: grant.path, target: grant.kind === "notAction" ? "key" : "auto", data: { grant: named, effect: path.selfEffect } });
-    }
-    if (!allowedGrant(statements, "iam:PassRole", coversAllRoles)) return;
-    for (const path of PASS_ROLE) {
-      const passRole = allowedGrant(statements, "iam:PassRole", coversAllRoles, (info) => !passesTo(info, path.passedTo) || selectsRolesByTag(info));
-      if (!passRole) continue;
-      const pinsRole = (info) => path.roleKey !== void 0 && conditionEntries(info.statement, info.path).some(({ key }) => key.toLowerCase() === path.roleKey);
-      const granted = path.steps.map((step, i) => {
-        for (const action2 of step) {
-          const found = allowedGrant(statements, action2, "any", i === 0 ? pinsRole : void 0);
-          if (found) return { ...found, action: action2 };
-        }
-        return void 0;
-      });
-      const [first] = granted;
-      if (!first || granted.some((step) => !step)) continue;
-      const { grant, action } = first;
-      if (!reportable(grant)) continue;
-      reported.add(tokenKey(grant));
-      const what = grant.kind === "action" ? `"${action}"` : grant.kind === "wildcard" ? `"${grant.pattern}", which includes ${action},` : `NotAction, which allows ${action},`;
-      context.report({
-        messageId: "passRole",
-        path: grant.path,
-        target: grant.kind === "notAction" ? "key" : "auto",
-        data: { what, statement: passRole.info.index, effect: path.effect }
-      });
-    }
+    const findings2 = new Findings(context);
+    reportDirectPaths(statements, findings2);
+    reportPassRolePaths(statements, findings2);
   }
 });
 
@@ -12911,7 +12927,7 @@ function lintDocument(document, options) {
   if (document.syntaxError) return [syntaxMessage(document)];
   const policy = normalizePolicy(document.value);
   const selector = new Selector(policy);
-  const findings2 = new Findings();
+  const findings2 = new Findings2();
   const contexts = contextsFor(options.rules, options.policyType);
   let current;
   try {
@@ -12932,7 +12948,7 @@ function lintDocument(document, options) {
   }
   return findings2.messages.sort(compareMessages);
 }
-var Findings = class {
+var Findings2 = class {
   messages = [];
   seen;
   add(message) {

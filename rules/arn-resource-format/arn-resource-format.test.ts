@@ -90,6 +90,11 @@ new RuleTester().run(rule, {
       }],
     },
     {
+      name: 'a part that starts with one of the service\'s types means that type: no "across fields" message (a stack ARN without its id)',
+      code: policy('arn:aws:cloudformation:*:*:stack/ams-detective-controls-config-recorder'),
+      errors: [{ messageId: 'noFormat', line: 7, column: 53, severity: 1 }],
+    },
+    {
       name: 'IAM: an unknown resource type is an error, since IAM rejects the policy; a close type is suggested',
       code: users,
       errors: [{

@@ -5,7 +5,7 @@ import { denormalizePath } from '../../src/engine/normalize.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { databaseLabel, resourceTypeUses } from '../../src/iam/actions-db.js';
 import {
-  analysisOf, arnFormatsOf, fitsSomeFormat, formatsFitting, resourceArnMatches, typeWord, type ArnAnalysis, type ArnFormat,
+  analysisOf, arnFormatsOf, fitsSomeFormat, formatsFittingAfterColon, resourceArnMatches, typeWord, type ArnAnalysis, type ArnFormat,
 } from '../../src/iam/resources.js';
 
 /** `stateMachine` and `statemachine`, `endpoint-config` and `endpointconfig` spell the same word. */
@@ -110,9 +110,12 @@ function diagnose(arn: string, analysis: ArnAnalysis): Finding {
   // `arn:aws:secretsmanager:*:*:sqlworkbench!*` matches secrets through its account field. Legal, but AWS
   // recommends wildcards within fields, and a resource type left out by mistake looks the same.
   const { region, account } = analysis.arn;
-  const across = region.value.endsWith('*') || account.value.endsWith('*') ? formatsFitting(service, `*:${resource.value}`) : [];
+  // Not when the part starts with one of the service's type words (`stack/name` without its `/id`): then the
+  // entry means that type, and a format it fits only after another type's `:` would be the wrong example.
+  const ownType = word !== '' && formats.some((f) => f.typeWord === word);
+  const across = !ownType && (region.value.endsWith('*') || account.value.endsWith('*')) ? formatsFittingAfterColon(service, resource.value) : [];
   if (across.length > 0) {
-    // Many formats fit (`*:/aws-glue/*` fits any `type:${Name}`): show first the types most actions act on.
+    // Several formats may fit (`/aws-glue/*` fits any `type:${Name}`): show first the types most actions act on.
     const uses = resourceTypeUses(across[0].service);
     across.sort((a, b) => (uses.get(b.resourceType) ?? 0) - (uses.get(a.resourceType) ?? 0));
     return {

@@ -545,12 +545,25 @@ export function analyzeArn(value: string): ArnAnalysis | undefined {
 
 /** Whether a resource part (with wildcards and variables as in a policy) fits some format of an ARN service. */
 export function fitsSomeFormat(arnService: string, resource: string): boolean {
-  return formatsFitting(arnService, resource).length > 0;
+  return matchingFormats(compiledFormatsOf(arnService), resource).length > 0;
 }
 
-/** The formats of an ARN service that a resource part (with wildcards and variables as in a policy) fits. */
-export function formatsFitting(arnService: string, resource: string): ArnFormat[] {
-  return matchingFormats(compiledFormatsOf(arnService), resource);
+/**
+ * The formats of an ARN service whose resource part, after one of its own `:` (not one inside a variable), a
+ * resource part of a policy fits: `sqlworkbench!*` fits `secret:${SecretId}` after `secret:`. That is what an
+ * ARN matches when the `*` ending its Region or account field also takes in the start of the resource part.
+ */
+export function formatsFittingAfterColon(arnService: string, resource: string): ArnFormat[] {
+  const pattern = tokens(resource, true);
+  return compiledFormatsOf(arnService).filter((format) => {
+    for (let k = format.resource.indexOf(':'); k >= 0; k = format.resource.indexOf(':', k + 1)) {
+      const open = format.resource.lastIndexOf('${', k);
+      if (open >= 0 && format.resource.indexOf('}', open) > k) continue; // inside a variable
+      const tail = tokens(format.resource.slice(k + 1), false);
+      if (endsAgree(pattern, tail) && patternsIntersect(pattern, tail)) return true;
+    }
+    return false;
+  });
 }
 
 function matchingFormats(formats: readonly CompiledFormat[], resource: string): ArnFormat[] {
