@@ -27,9 +27,9 @@ new RuleTester().run(rule, {
       code: resources(['arn:aws-*:iam::*:user/${aws:username}', 'arn:*:s3:::bucket', 'arn:aws-?n:s3:::bucket']),
       errors: [
         { messageId: 'otherPartitionPattern', line: 8, column: 22, endColumn: 27, issueCode: 'INVALID_PARTITION',
-          message: 'The partition pattern "aws-*" in ARN "arn:aws-*:iam::*:user/${aws:username}" matches only aws-cn, aws-eusc, aws-iso, aws-iso-b, aws-iso-e, aws-iso-f, aws-us-gov, but the partition option says this policy is for "aws", where the ARN matches nothing; write "arn:aws:…", or "arn:${AWS::Partition}:…" in a CloudFormation template.' },
+          message: 'The partition pattern "aws-*" in ARN "arn:aws-*:iam::*:user/${aws:username}" matches only "aws-cn", "aws-eusc", "aws-iso", "aws-iso-b", "aws-iso-e", "aws-iso-f", "aws-us-gov", but the partition option says this policy is for "aws", where the ARN matches nothing; write "arn:aws:…", or "arn:${AWS::Partition}:…" in a CloudFormation template.' },
         { messageId: 'otherPartitionPattern', line: 10, column: 22, endColumn: 28,
-          message: 'The partition pattern "aws-?n" in ARN "arn:aws-?n:s3:::bucket" matches only aws-cn, but the partition option says this policy is for "aws", where the ARN matches nothing; write "arn:aws:…", or "arn:${AWS::Partition}:…" in a CloudFormation template.' },
+          message: 'The partition pattern "aws-?n" in ARN "arn:aws-?n:s3:::bucket" matches only "aws-cn", but the partition option says this policy is for "aws", where the ARN matches nothing; write "arn:aws:…", or "arn:${AWS::Partition}:…" in a CloudFormation template.' },
       ],
     },
     {

@@ -53,7 +53,7 @@ export default defineRule({
     if (matched.length === 0) return;
     context.report({
       messageId: 'otherPartitionPattern', path, substring,
-      data: { arn, partition: partition.value, expected, matched: matched.join(', ') },
+      data: { arn, partition: partition.value, expected, matched: matched.map((known) => `"${known}"`).join(', ') },
     });
   },
 });

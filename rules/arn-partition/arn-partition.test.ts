@@ -40,7 +40,7 @@ new RuleTester().run(rule, {
       errors: [
         {
           messageId: 'invalid', line: 8, column: 22, endColumn: 28, issueCode: 'INVALID_PARTITION',
-          message: 'Partition "amazon" in ARN "arn:amazon:s3:::b" is not an AWS partition; use aws, aws-cn, aws-eusc, aws-iso, aws-iso-b, aws-iso-e, aws-iso-f, aws-us-gov, or "*".',
+          message: 'Partition "amazon" in ARN "arn:amazon:s3:::b" is not an AWS partition; use "aws", "aws-cn", "aws-eusc", "aws-iso", "aws-iso-b", "aws-iso-e", "aws-iso-f", "aws-us-gov", or "*".',
         },
         { messageId: 'invalid', line: 9, column: 22, endColumn: 22 },
       ],
@@ -51,7 +51,7 @@ new RuleTester().run(rule, {
       errors: [
         {
           messageId: 'noMatch', line: 8, column: 22, endColumn: 30, issueCode: 'INVALID_PARTITION', severity: 2,
-          message: 'Partition pattern "aws-gov*" in ARN "arn:aws-gov*:iam::*:user/${aws:username}" matches no AWS partition (aws, aws-cn, aws-eusc, aws-iso, aws-iso-b, aws-iso-e, aws-iso-f, aws-us-gov), so the entry matches nothing; write one of them or "*".',
+          message: 'Partition pattern "aws-gov*" in ARN "arn:aws-gov*:iam::*:user/${aws:username}" matches no AWS partition ("aws", "aws-cn", "aws-eusc", "aws-iso", "aws-iso-b", "aws-iso-e", "aws-iso-f", "aws-us-gov"), so the entry matches nothing; write one of them or "*".',
         },
         { messageId: 'noMatch', line: 9, column: 22, endColumn: 26 },
         { messageId: 'noMatch', line: 10, column: 22, endColumn: 32 },

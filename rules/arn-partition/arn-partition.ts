@@ -4,6 +4,8 @@ import { globMatches, hasWildcard } from '../../src/iam/glob.js';
 import { PARTITIONS, isKnownPartition, resourceArnMatches, splitArn } from '../../src/iam/resources.js';
 
 const KNOWN = Object.keys(PARTITIONS);
+/** The partitions as a message lists them: values to write, so quoted. */
+const QUOTED_KNOWN = KNOWN.map((known) => `"${known}"`).join(', ');
 
 function distance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
@@ -56,7 +58,7 @@ export default defineRule({
     if (hasWildcard(partition)) {
       // A wildcard is fine while it matches some partition: `aws-gov*` (GovCloud is `aws-us-gov`) matches none.
       if (!KNOWN.some((known) => globMatches(partition, known, { caseSensitive: true }))) {
-        context.report({ messageId: 'noMatch', path, substring, data: { partition, value: arn, partitions: KNOWN.join(', ') } });
+        context.report({ messageId: 'noMatch', path, substring, data: { partition, value: arn, partitions: QUOTED_KNOWN } });
       }
       return;
     }
@@ -72,6 +74,6 @@ export default defineRule({
       });
       return;
     }
-    context.report({ messageId: 'invalid', path, substring, data: { partition, value: arn, partitions: KNOWN.join(', ') } });
+    context.report({ messageId: 'invalid', path, substring, data: { partition, value: arn, partitions: QUOTED_KNOWN } });
   },
 });

@@ -18,7 +18,7 @@ const statemachine = policy('arn:aws:states:us-east-1:123456789012:statemachine:
 const extraColon = policy('arn:aws:config:*:*::config-rule/*');
 const users = policy('arn:aws:iam::123456789012:users/bob', 'iam:GetUser');
 const u2f = policy('arn:aws:iam::*:u2f/${aws:username}', 'iam:EnableMFADevice');
-const iamTypes = 'access-report/, assumed-role/, contextProvider/, delegation-request/, federated-user/, group/, instance-profile/, mfa/, oidc-provider/, policy/, role-template/, role/, saml-provider/, server-certificate/, sms-mfa/, user/';
+const iamTypes = '"access-report/", "assumed-role/", "contextProvider/", "delegation-request/", "federated-user/", "group/", "instance-profile/", "mfa/", "oidc-provider/", "policy/", "role-template/", "role/", "saml-provider/", "server-certificate/", "sms-mfa/", "user/"';
 
 new RuleTester().run(rule, {
   valid: [

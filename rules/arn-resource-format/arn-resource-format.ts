@@ -58,7 +58,7 @@ function diagnoseIam(arn: string, resource: ArnField, formats: readonly ArnForma
   const types = [...new Set(formats.filter((f) => f.resource.startsWith(`${f.typeWord}/`)).map((f) => `${f.typeWord}/`))].sort();
   if (slash && (types.includes(`${type}/`) || type === 'report')) return undefined; // a real type, a wrong rest
   const substring = { start: resource.start, length: type.length + (slash ? 1 : 0) };
-  const data = { value: arn, resource: resource.value, types: types.join(', ') };
+  const data = { value: arn, resource: resource.value, types: types.map((type) => `"${type}"`).join(', ') };
   // Security keys were "u2f/" in an AWS example of 2018; IAM files them with the other MFA devices.
   const close = type === 'u2f' ? ['mfa'] : types.map((t) => t.slice(0, -1)).filter((t) => editDistance(type.toLowerCase(), t, 2) <= 2);
   const respelt = slash && close.length === 1 ? close[0] + resource.value.slice(type.length) : undefined;

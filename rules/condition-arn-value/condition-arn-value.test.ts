@@ -14,7 +14,7 @@ new RuleTester().run(rule, {
       code: policy({ ArnEquals: { 'aws:SourceArn': 'logs-bucket' }, 'ForAnyValue:ArnLike': { 'aws:PrincipalArn': ['111122223333'] } }),
       errors: [
         { messageId: 'notArn', line: 10, column: 38,
-          message: 'Value "logs-bucket" is not an ARN, but ArnEquals compares ARNs field by field (arn:partition:service:region:account:resource), so it matches no request; write the full ARN, or use a String operator for other values.' },
+          message: 'Value "logs-bucket" is not an ARN, but "ArnEquals" compares ARNs field by field (arn:partition:service:region:account:resource), so it matches no request; write the full ARN, or use a String operator for other values.' },
         { messageId: 'notArn', line: 14, column: 25 },
       ],
     },

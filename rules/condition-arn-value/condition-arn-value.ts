@@ -21,7 +21,7 @@ export default defineRule({
     fixable: 'none',
     docs: { description: 'ARN conditions (ArnEquals, ArnLike and their negations) compare with ARNs.' },
     messages: {
-      notArn: 'Value {{value}} is not an ARN, but {{operator}} compares ARNs field by field (arn:partition:service:region:account:resource), so it matches no request; write the full ARN, or use a String operator for other values.',
+      notArn: 'Value {{value}} is not an ARN, but "{{operator}}" compares ARNs field by field (arn:partition:service:region:account:resource), so it matches no request; write the full ARN, or use a String operator for other values.',
     },
   },
   given: conditionStatementMatches,

@@ -16,7 +16,7 @@ new RuleTester().run(rule, {
     {
       code: statement({ BinaryEquals: { 'aws:x': 'BinaryValue!' } }),
       errors: [{ messageId: 'notBase64', line: 10, column: 30, endColumn: 44, issueCode: 'TYPE_MISMATCH_STRING', severity: 2,
-        message: 'Value "BinaryValue!" is not base64; BinaryEquals takes the base64 encoding of the binary value, such as "QmluYXJ5VmFsdWU=".' }],
+        message: 'Value "BinaryValue!" is not base64; "BinaryEquals" takes the base64 encoding of the binary value, such as "QmluYXJ5VmFsdWU=".' }],
     },
     {
       name: 'bad padding, a lone extra character, empty, a number',
@@ -25,7 +25,7 @@ new RuleTester().run(rule, {
         { messageId: 'notBase64', line: 2, column: 44, endColumn: 49 },
         { messageId: 'notBase64', line: 2, column: 51, endColumn: 58 },
         { messageId: 'notBase64', line: 2, column: 60, endColumn: 62 },
-        { messageId: 'notBase64', line: 2, column: 64, endColumn: 66, message: 'Value 42 is not base64; BinaryEquals takes the base64 encoding of the binary value, such as "QmluYXJ5VmFsdWU=".' },
+        { messageId: 'notBase64', line: 2, column: 64, endColumn: 66, message: 'Value 42 is not base64; "BinaryEquals" takes the base64 encoding of the binary value, such as "QmluYXJ5VmFsdWU=".' },
       ],
     },
   ],

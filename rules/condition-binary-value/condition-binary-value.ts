@@ -28,7 +28,7 @@ export default defineRule({
     issueCode: 'TYPE_MISMATCH_STRING',
     docs: { description: 'BinaryEquals compares with base64-encoded strings.' },
     messages: {
-      notBase64: 'Value {{value}} is not base64; {{operator}} takes the base64 encoding of the binary value, such as "QmluYXJ5VmFsdWU=".',
+      notBase64: 'Value {{value}} is not base64; "{{operator}}" takes the base64 encoding of the binary value, such as "QmluYXJ5VmFsdWU=".',
     },
   },
   given: conditionStatementMatches,

@@ -28,20 +28,20 @@ new RuleTester().run(rule, {
     {
       code: statement({ Bool: { 'aws:SecureTransport': 'yes' } }),
       errors: [{ messageId: 'notBoolean', line: 10, column: 44, endColumn: 49, issueCode: 'TYPE_MISMATCH_BOOLEAN', severity: 1,
-        message: 'Value "yes" is not a Boolean; Bool takes "true" or "false".' }],
+        message: 'Value "yes" is not a Boolean; "Bool" takes "true" or "false".' }],
     },
     {
       name: 'several values: an error at the key',
       code: statement({ BoolIfExists: { 'aws:MultiFactorAuthPresent': ['true', 'false'] } }),
       errors: [{ messageId: 'multiple', line: 10, column: 21, endColumn: 49, issueCode: 'INVALID_CONDITION_MULTIPLE_BOOLEAN', severity: 2,
-        message: '"aws:MultiFactorAuthPresent" has 2 values under BoolIfExists; it takes a single Boolean value ("true" or "false").' }],
+        message: '"aws:MultiFactorAuthPresent" has 2 values under "BoolIfExists"; it takes a single Boolean value ("true" or "false").' }],
     },
     {
       name: 'Null takes Booleans too; numbers and text are reported, objects and null are left to the schema rule',
       code: statement({ Null: { 'aws:TokenIssueTime': [1, 'absent', { x: 1 }, null] } }),
       errors: [
-        { messageId: 'multiple', line: 10, column: 21, endColumn: 41, message: '"aws:TokenIssueTime" has 4 values under Null; it takes a single Boolean value ("true" or "false").' },
-        { messageId: 'notBoolean', line: 11, column: 25, endColumn: 26, message: 'Value 1 is not a Boolean; Null takes "true" or "false".' },
+        { messageId: 'multiple', line: 10, column: 21, endColumn: 41, message: '"aws:TokenIssueTime" has 4 values under "Null"; it takes a single Boolean value ("true" or "false").' },
+        { messageId: 'notBoolean', line: 11, column: 25, endColumn: 26, message: 'Value 1 is not a Boolean; "Null" takes "true" or "false".' },
         { messageId: 'notBoolean', line: 12, column: 25, endColumn: 33, severity: 1 },
       ],
     },

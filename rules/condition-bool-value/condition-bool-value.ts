@@ -41,8 +41,8 @@ export default defineRule({
     issueCode: ['TYPE_MISMATCH_BOOLEAN', 'INVALID_CONDITION_MULTIPLE_BOOLEAN'],
     docs: { description: 'Bool and Null conditions take one value, "true" or "false".' },
     messages: {
-      notBoolean: 'Value {{value}} is not a Boolean; {{operator}} takes "true" or "false".',
-      multiple: '"{{key}}" has {{count}} values under {{operator}}; it takes a single Boolean value ("true" or "false").',
+      notBoolean: 'Value {{value}} is not a Boolean; "{{operator}}" takes "true" or "false".',
+      multiple: '"{{key}}" has {{count}} values under "{{operator}}"; it takes a single Boolean value ("true" or "false").',
     },
   },
   given: conditionStatementMatches,

@@ -23,7 +23,7 @@ new RuleTester().run(rule, {
     {
       code: statement({ DateLessThan: { 'aws:CurrentTime': 'next week' } }),
       errors: [{ messageId: 'notDate', line: 10, column: 40, endColumn: 51, issueCode: 'TYPE_MISMATCH_DATE', severity: 2,
-        message: 'Value "next week" is not a date; DateLessThan takes an ISO 8601 date such as "2025-12-31" or "2025-12-31T23:59:59Z".' }],
+        message: 'Value "next week" is not a date; "DateLessThan" takes an ISO 8601 date such as "2025-12-31" or "2025-12-31T23:59:59Z".' }],
     },
     {
       name: 'impossible dates and times',

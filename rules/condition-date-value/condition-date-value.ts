@@ -34,7 +34,7 @@ export default defineRule({
     issueCode: ['TYPE_MISMATCH_DATE', 'INVALID_DATE_VALUE'],
     docs: { description: 'Date conditions compare with ISO 8601 dates, not text or epoch numbers.' },
     messages: {
-      notDate: 'Value {{value}} is not a date; {{operator}} takes an ISO 8601 date such as "2025-12-31" or "2025-12-31T23:59:59Z".',
+      notDate: 'Value {{value}} is not a date; "{{operator}}" takes an ISO 8601 date such as "2025-12-31" or "2025-12-31T23:59:59Z".',
       epoch: 'Value {{value}} is Unix epoch time, which IAM might not read as the instant you expect; write the ISO 8601 date "{{iso}}" if seconds were meant.',
       epochNoIso: 'Value {{value}} is Unix epoch time, which IAM might not read as the instant you expect; write an ISO 8601 date such as "2025-12-31T23:59:59Z".',
       useIso: 'Replace {{value}} with "{{iso}}".',

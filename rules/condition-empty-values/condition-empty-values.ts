@@ -33,8 +33,8 @@ export default defineRule({
     messages: {
       emptyCondition: 'The Condition element is empty; remove it or add conditions.',
       emptyOperator: 'The "{{operator}}" block has no condition keys; remove it or add keys.',
-      emptyValues: '"{{key}}" has no values under {{operator}}, so the condition {{outcome}}; add values or remove the key.',
-      emptyValuesNull: '"{{key}}" has no values under {{operator}}, so the condition {{outcome}}; to test that, write "Null": {"{{key}}": "{{nullValue}}"}.',
+      emptyValues: '"{{key}}" has no values under "{{operator}}", so the condition {{outcome}}; add values or remove the key.',
+      emptyValuesNull: '"{{key}}" has no values under "{{operator}}", so the condition {{outcome}}; to test that, write "Null": {"{{key}}": "{{nullValue}}"}.',
     },
   },
   given: conditionStatementMatches,

@@ -22,7 +22,7 @@ new RuleTester().run(rule, {
     {
       code: statement({ NotIpAddress: { 'aws:SourceIp': 'office' } }),
       errors: [{ messageId: 'notIp', line: 10, column: 37, endColumn: 45, issueCode: 'TYPE_MISMATCH_IP_RANGE', severity: 2,
-        message: 'Value "office" is not an IP address or CIDR range; NotIpAddress takes values such as "203.0.113.0/24" or "2001:db8::/32".' }],
+        message: 'Value "office" is not an IP address or CIDR range; "NotIpAddress" takes values such as "203.0.113.0/24" or "2001:db8::/32".' }],
     },
     {
       name: 'octet out of range, prefix too long, stray spaces, a number, a trailing slash',
@@ -31,7 +31,7 @@ new RuleTester().run(rule, {
         { messageId: 'notIp', line: 11, column: 25, endColumn: 40 },
         { messageId: 'notIp', line: 12, column: 25, endColumn: 41 },
         { messageId: 'notIp', line: 13, column: 25, endColumn: 42 },
-        { messageId: 'notIp', line: 14, column: 25, endColumn: 28, message: 'Value 203 is not an IP address or CIDR range; IpAddress takes values such as "203.0.113.0/24" or "2001:db8::/32".' },
+        { messageId: 'notIp', line: 14, column: 25, endColumn: 28, message: 'Value 203 is not an IP address or CIDR range; "IpAddress" takes values such as "203.0.113.0/24" or "2001:db8::/32".' },
         { messageId: 'notIp', line: 15, column: 25, endColumn: 41 },
         { messageId: 'notIp', line: 16, column: 25, endColumn: 39 },
       ],

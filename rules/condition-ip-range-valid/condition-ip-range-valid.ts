@@ -32,7 +32,7 @@ export default defineRule({
     issueCode: ['TYPE_MISMATCH_IP_RANGE', 'IMPROVE_IP_RANGE'],
     docs: { description: 'IpAddress and NotIpAddress take IPv4 or IPv6 addresses or CIDR ranges without host bits.' },
     messages: {
-      notIp: 'Value {{value}} is not an IP address or CIDR range; {{operator}} takes values such as "203.0.113.0/24" or "2001:db8::/32".',
+      notIp: 'Value {{value}} is not an IP address or CIDR range; "{{operator}}" takes values such as "203.0.113.0/24" or "2001:db8::/32".',
       hostBits: 'Range "{{value}}" has bits set after its /{{prefix}} mask, which are ignored; write "{{network}}".',
       useNetwork: 'Replace "{{value}}" with "{{network}}".',
     },

@@ -20,7 +20,7 @@ new RuleTester().run(rule, {
       code: statement({ StringLike: { 'aws:PrincipalTag/team': '*' } }),
       errors: [{
         messageId: 'nullFalse', line: 10, column: 21, endColumn: 44, issueCode: 'EQUIVALENT_TO_NULL_FALSE', severity: 2,
-        message: '"aws:PrincipalTag/team": "*" under StringLike matches any value, so it only tests that the key is present; write "Null": {"aws:PrincipalTag/team": "false"}.',
+        message: '"aws:PrincipalTag/team": "*" under "StringLike" matches any value, so it only tests that the key is present; write "Null": {"aws:PrincipalTag/team": "false"}.',
         suggestions: [{ messageId: 'useNull', output: text(statement({ Null: { 'aws:PrincipalTag/team': 'false' } })) }],
       }],
     },
@@ -39,7 +39,7 @@ new RuleTester().run(rule, {
       }),
       errors: [
         { messageId: 'nullTrue', line: 10, column: 21, endColumn: 44, issueCode: 'EQUIVALENT_TO_NULL_TRUE', suggestions: [],
-          message: '"aws:PrincipalTag/team": "*" under StringNotLike excludes every value, so it only tests that the key is missing; write "Null": {"aws:PrincipalTag/team": "true"}.' },
+          message: '"aws:PrincipalTag/team": "*" under "StringNotLike" excludes every value, so it only tests that the key is missing; write "Null": {"aws:PrincipalTag/team": "true"}.' },
         { messageId: 'nullTrue', line: 13, column: 21, endColumn: 28, issueCode: 'EQUIVALENT_TO_NULL_TRUE', suggestions: [] },
         { messageId: 'nullTrue', line: 16, column: 21, endColumn: 28, issueCode: 'EQUIVALENT_TO_NULL_TRUE', suggestions: [] },
       ],
@@ -49,7 +49,7 @@ new RuleTester().run(rule, {
       code: statement({ 'ForAnyValue:StringNotLike': { 'aws:TagKeys': '*' } }),
       errors: [{
         messageId: 'redundantStatement', line: 10, column: 21, endColumn: 34, issueCode: 'REDUNDANT_STATEMENT_DUE_TO_WILDCARD_IN_CONDITION',
-        message: '"aws:TagKeys": "*" under ForAnyValue:StringNotLike never matches, so the statement never applies; fix the pattern or remove the statement.',
+        message: '"aws:TagKeys": "*" under "ForAnyValue:StringNotLike" never matches, so the statement never applies; fix the pattern or remove the statement.',
       }],
       output: null,
     },
@@ -58,7 +58,7 @@ new RuleTester().run(rule, {
       code: statement({ 'ForAllValues:StringLike': { 'aws:TagKeys': '*', 'aws:x': 'a' } }),
       errors: [{
         messageId: 'redundantKey', line: 10, column: 21, endColumn: 34, issueCode: 'REDUNDANT_KEY_DUE_TO_WILDCARD_IN_CONDITION',
-        message: '"aws:TagKeys": "*" under ForAllValues:StringLike matches every request, so the condition has no effect; remove it or use a narrower pattern.',
+        message: '"aws:TagKeys": "*" under "ForAllValues:StringLike" matches every request, so the condition has no effect; remove it or use a narrower pattern.',
       }],
       output: text(statement({ 'ForAllValues:StringLike': { 'aws:x': 'a' } })),
     },

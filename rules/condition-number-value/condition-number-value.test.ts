@@ -20,14 +20,14 @@ new RuleTester().run(rule, {
     {
       code: statement({ NumericLessThan: { 's3:max-keys': 'ten' } }),
       errors: [{ messageId: 'notNumber', line: 10, column: 36, endColumn: 41, issueCode: 'TYPE_MISMATCH_NUMBER', severity: 2,
-        message: 'Value "ten" is not a number; NumericLessThan takes an integer or decimal such as "10" or "2.5".' }],
+        message: 'Value "ten" is not a number; "NumericLessThan" takes an integer or decimal such as "10" or "2.5".' }],
     },
     {
       name: 'spaces, Booleans and hexadecimal are not numbers; no redundancy finding while a value is invalid',
       code: statement({ NumericGreaterThan: { 's3:max-keys': [' 5', true, '0x10'] } }),
       errors: [
         { messageId: 'notNumber', line: 11, column: 25, endColumn: 29 },
-        { messageId: 'notNumber', line: 12, column: 25, endColumn: 29, message: 'Value true is not a number; NumericGreaterThan takes an integer or decimal such as "10" or "2.5".' },
+        { messageId: 'notNumber', line: 12, column: 25, endColumn: 29, message: 'Value true is not a number; "NumericGreaterThan" takes an integer or decimal such as "10" or "2.5".' },
         { messageId: 'notNumber', line: 13, column: 25, endColumn: 31 },
       ],
     },
@@ -35,14 +35,14 @@ new RuleTester().run(rule, {
       name: 'the example of the Access Analyzer documentation: keep the greatest',
       code: '{"Version": "2012-10-17", "Statement": {"Effect": "Allow", "Action": "s3:ListBucket", "Resource": "*",\n  "Condition": {"NumericLessThan": {"aws:MultiFactorAuthAge": ["2700", "3600"]}}}}',
       errors: [{ messageId: 'redundant', line: 2, column: 37, endColumn: 61, issueCode: 'REDUNDANT_CONDITION_VALUE_NUM',
-        message: '"aws:MultiFactorAuthAge" lists 2 values under NumericLessThan, but only the greatest, "3600", matters; keep that one.' }],
+        message: '"aws:MultiFactorAuthAge" lists 2 values under "NumericLessThan", but only the greatest, "3600", matters; keep that one.' }],
       output: '{"Version": "2012-10-17", "Statement": {"Effect": "Allow", "Action": "s3:ListBucket", "Resource": "*",\n  "Condition": {"NumericLessThan": {"aws:MultiFactorAuthAge": "3600"}}}}',
     },
     {
       name: 'greater-than keeps the least; JSON numbers keep their type',
       code: '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:ListBucket", "Resource": "*",\n  "Condition": {"ForAnyValue:NumericGreaterThanEqualsIfExists": {"aws:x": [5, 1.5, 7]}}}]}',
       errors: [{ messageId: 'redundant', line: 2, column: 66, endColumn: 73,
-        message: '"aws:x" lists 3 values under ForAnyValue:NumericGreaterThanEqualsIfExists, but only the least, 1.5, matters; keep that one.' }],
+        message: '"aws:x" lists 3 values under "ForAnyValue:NumericGreaterThanEqualsIfExists", but only the least, 1.5, matters; keep that one.' }],
       output: '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:ListBucket", "Resource": "*",\n  "Condition": {"ForAnyValue:NumericGreaterThanEqualsIfExists": {"aws:x": 1.5}}}]}',
     },
   ],

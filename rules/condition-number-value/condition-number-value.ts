@@ -50,8 +50,8 @@ export default defineRule({
     issueCode: ['TYPE_MISMATCH_NUMBER', 'REDUNDANT_CONDITION_VALUE_NUM'],
     docs: { description: 'Numeric conditions compare with numbers, and a less-than or greater-than lists one bound.' },
     messages: {
-      notNumber: 'Value {{value}} is not a number; {{operator}} takes an integer or decimal such as "10" or "2.5".',
-      redundant: '"{{key}}" lists {{count}} values under {{operator}}, but only the {{which}}, {{keep}}, matters; keep that one.',
+      notNumber: 'Value {{value}} is not a number; "{{operator}}" takes an integer or decimal such as "10" or "2.5".',
+      redundant: '"{{key}}" lists {{count}} values under "{{operator}}", but only the {{which}}, {{keep}}, matters; keep that one.',
     },
   },
   given: conditionStatementMatches,

@@ -63,11 +63,11 @@ new RuleTester().run(rule, {
         },
         {
           messageId: 'mismatch', line: 11, column: 21, severity: 1, issueCode: 'TYPE_MISMATCH',
-          message: '"StringEquals" does not fit "aws:MultiFactorAuthAge", a Numeric key: use a Numeric operator (NumericEquals, NumericLessThan, …).',
+          message: '"StringEquals" does not fit "aws:MultiFactorAuthAge", a Numeric key: use a Numeric operator ("NumericEquals", "NumericLessThan", …).',
         },
         {
           messageId: 'mismatch', line: 14, column: 21, severity: 1, issueCode: 'TYPE_MISMATCH',
-          message: '"StringLike" does not fit "aws:CurrentTime", a Date key: use a Date operator (DateGreaterThan, DateLessThan, …).',
+          message: '"StringLike" does not fit "aws:CurrentTime", a Date key: use a Date operator ("DateGreaterThan", "DateLessThan", …).',
         },
       ],
     },
@@ -75,8 +75,8 @@ new RuleTester().run(rule, {
       name: 'Bool on a String key, a Numeric operator on an IP key, a service key',
       code: policy({ Bool: { 's3:x-amz-server-side-encryption': 'true' }, NumericEquals: { 'aws:SourceIp': '1' }, DateLessThan: { 's3:signatureAge': '2026-01-01' } }),
       errors: [
-        { messageId: 'mismatch', line: 10, column: 21, severity: 1, issueCode: 'TYPE_MISMATCH', message: '"Bool" does not fit "s3:x-amz-server-side-encryption", a String key: use a String operator (StringEquals, StringLike, …).' },
-        { messageId: 'mismatch', line: 13, column: 21, severity: 1, issueCode: 'TYPE_MISMATCH', message: '"NumericEquals" does not fit "aws:SourceIp", an IPAddress key: use IpAddress or NotIpAddress.' },
+        { messageId: 'mismatch', line: 10, column: 21, severity: 1, issueCode: 'TYPE_MISMATCH', message: '"Bool" does not fit "s3:x-amz-server-side-encryption", a String key: use a String operator ("StringEquals", "StringLike", …).' },
+        { messageId: 'mismatch', line: 13, column: 21, severity: 1, issueCode: 'TYPE_MISMATCH', message: '"NumericEquals" does not fit "aws:SourceIp", an IPAddress key: use "IpAddress" or "NotIpAddress".' },
         { messageId: 'mismatch', line: 16, column: 21, severity: 1, issueCode: 'TYPE_MISMATCH' },
       ],
     },

@@ -11,12 +11,12 @@ import { elementType, forEachCondition, resolveConditionKey } from '../../src/ia
  * StringLike/StringNotLike fit ARN keys. Binary operators are never reported: no key has a binary type.
  */
 const FITS: Record<string, { families: readonly OperatorFamily[]; allowed: string }> = {
-  String: { families: ['String', 'Arn'], allowed: 'a String operator (StringEquals, StringLike, …)' },
-  ARN: { families: ['Arn', 'String'], allowed: 'an ARN operator (ArnEquals, ArnLike, …)' },
+  String: { families: ['String', 'Arn'], allowed: 'a String operator ("StringEquals", "StringLike", …)' },
+  ARN: { families: ['Arn', 'String'], allowed: 'an ARN operator ("ArnEquals", "ArnLike", …)' },
   Bool: { families: ['Bool'], allowed: 'the Bool operator' },
-  Numeric: { families: ['Numeric'], allowed: 'a Numeric operator (NumericEquals, NumericLessThan, …)' },
-  Date: { families: ['Date', 'Numeric'], allowed: 'a Date operator (DateGreaterThan, DateLessThan, …)' },
-  IPAddress: { families: ['IpAddress'], allowed: 'IpAddress or NotIpAddress' },
+  Numeric: { families: ['Numeric'], allowed: 'a Numeric operator ("NumericEquals", "NumericLessThan", …)' },
+  Date: { families: ['Date', 'Numeric'], allowed: 'a Date operator ("DateGreaterThan", "DateLessThan", …)' },
+  IPAddress: { families: ['IpAddress'], allowed: '"IpAddress" or "NotIpAddress"' },
 };
 
 /**

@@ -19,7 +19,7 @@ new RuleTester().run(rule, {
       code: statement('Allow', { IpAddress: { 'aws:SourceIp': ['10.0.0.0/8', '192.168.1.0/24'] } }),
       errors: [{
         messageId: 'onlyPrivate', line: 10, column: 21, endColumn: 35, issueCode: 'PRIVATE_IP_ADDRESS', severity: 2,
-        message: '"aws:SourceIp" under IpAddress lists only private ranges, so it never matches: aws:SourceIp holds public addresses only. List public ranges, or use aws:VpcSourceIp for private ones.',
+        message: '"aws:SourceIp" under "IpAddress" lists only private ranges, so it never matches: "aws:SourceIp" holds public addresses only. List public ranges, or use "aws:VpcSourceIp" for private ones.',
       }],
     },
     {
@@ -27,7 +27,7 @@ new RuleTester().run(rule, {
       code: statement('Deny', { NotIpAddressIfExists: { 'AWS:sourceip': ['172.16.0.0/12', 'fd12:3456::/32'] } }),
       errors: [{
         messageId: 'onlyPrivateNot', line: 10, column: 21, endColumn: 35, issueCode: 'PRIVATE_NOT_IP_ADDRESS',
-        message: '"AWS:sourceip" under NotIpAddressIfExists lists only private ranges, so it matches every request: aws:SourceIp holds public addresses only. List public ranges, or use aws:VpcSourceIp for private ones.',
+        message: '"AWS:sourceip" under "NotIpAddressIfExists" lists only private ranges, so it matches every request: "aws:SourceIp" holds public addresses only. List public ranges, or use "aws:VpcSourceIp" for private ones.',
       }],
     },
     {
@@ -35,7 +35,7 @@ new RuleTester().run(rule, {
       code: statement('Allow', { IpAddress: { 'aws:SourceIp': ['203.0.113.0/24', '10.1.0.0/16', '192.168.0.7'] } }),
       errors: [
         { messageId: 'somePrivate', line: 12, column: 25, endColumn: 38, issueCode: 'PRIVATE_IP_ADDRESS_SUBSET', severity: 1,
-          message: 'Private range "10.1.0.0/16" never matches aws:SourceIp, which holds public addresses only; move it to a condition on aws:VpcSourceIp.' },
+          message: 'Private range "10.1.0.0/16" never matches "aws:SourceIp", which holds public addresses only; move it to a condition on "aws:VpcSourceIp".' },
         { messageId: 'somePrivate', line: 13, column: 25, endColumn: 38, issueCode: 'PRIVATE_IP_ADDRESS_SUBSET' },
       ],
     },

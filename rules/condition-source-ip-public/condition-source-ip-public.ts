@@ -14,9 +14,9 @@ export default defineRule({
     issueCode: ['PRIVATE_IP_ADDRESS', 'PRIVATE_NOT_IP_ADDRESS', 'PRIVATE_IP_ADDRESS_SUBSET', 'PRIVATE_NOT_IP_ADDRESS_SUBSET'],
     docs: { description: 'aws:SourceIp conditions list public addresses; private ranges belong to aws:VpcSourceIp.' },
     messages: {
-      onlyPrivate: '"{{key}}" under {{operator}} lists only private ranges, so it never matches: aws:SourceIp holds public addresses only. List public ranges, or use aws:VpcSourceIp for private ones.',
-      onlyPrivateNot: '"{{key}}" under {{operator}} lists only private ranges, so it matches every request: aws:SourceIp holds public addresses only. List public ranges, or use aws:VpcSourceIp for private ones.',
-      somePrivate: 'Private range "{{value}}" never matches aws:SourceIp, which holds public addresses only; move it to a condition on aws:VpcSourceIp.',
+      onlyPrivate: '"{{key}}" under "{{operator}}" lists only private ranges, so it never matches: "aws:SourceIp" holds public addresses only. List public ranges, or use "aws:VpcSourceIp" for private ones.',
+      onlyPrivateNot: '"{{key}}" under "{{operator}}" lists only private ranges, so it matches every request: "aws:SourceIp" holds public addresses only. List public ranges, or use "aws:VpcSourceIp" for private ones.',
+      somePrivate: 'Private range "{{value}}" never matches "aws:SourceIp", which holds public addresses only; move it to a condition on "aws:VpcSourceIp".',
     },
   },
   given: conditionStatementMatches,

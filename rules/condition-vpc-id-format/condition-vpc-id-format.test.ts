@@ -29,9 +29,9 @@ new RuleTester().run(rule, {
       code: statement({ StringEquals: { 'aws:sourcevpc': 'vpce-1a2b3c4d', 'AWS:SourceVPCE': ['vpc-1a2b3c4d', 'vpce-1a2b3c4d5'] } }),
       errors: [
         { messageId: 'endpointAsVpc', line: 10, column: 38, endColumn: 53, issueCode: 'INVALID_VPC_FORMAT',
-          message: 'Value "vpce-1a2b3c4d" is a VPC endpoint ID, but "aws:sourcevpc" takes VPC IDs ("vpc-…"); compare endpoint IDs with aws:SourceVpce.' },
+          message: 'Value "vpce-1a2b3c4d" is a VPC endpoint ID, but "aws:sourcevpc" takes VPC IDs ("vpc-…"); compare endpoint IDs with "aws:SourceVpce".' },
         { messageId: 'vpcAsEndpoint', line: 12, column: 25, endColumn: 39, issueCode: 'INVALID_VPCE_FORMAT',
-          message: 'Value "vpc-1a2b3c4d" is a VPC ID, but "AWS:SourceVPCE" takes VPC endpoint IDs ("vpce-…"); compare VPC IDs with aws:SourceVpc.' },
+          message: 'Value "vpc-1a2b3c4d" is a VPC ID, but "AWS:SourceVPCE" takes VPC endpoint IDs ("vpce-…"); compare VPC IDs with "aws:SourceVpc".' },
         { messageId: 'badVpce', line: 13, column: 25, endColumn: 41, issueCode: 'INVALID_VPCE_FORMAT',
           message: 'Value "vpce-1a2b3c4d5" is not a VPC endpoint ID; "AWS:SourceVPCE" takes "vpce-" followed by 8 or 17 letters and digits, such as "vpce-1a2b3c4d".' },
       ],

@@ -18,9 +18,9 @@ export default defineRule({
     docs: { description: 'aws:SourceVpc values are VPC IDs and aws:SourceVpce values are VPC endpoint IDs.' },
     messages: {
       badVpc: 'Value {{value}} is not a VPC ID; "{{key}}" takes "vpc-" followed by 8 or 17 letters and digits, such as "vpc-1a2b3c4d".',
-      endpointAsVpc: 'Value {{value}} is a VPC endpoint ID, but "{{key}}" takes VPC IDs ("vpc-…"); compare endpoint IDs with aws:SourceVpce.',
+      endpointAsVpc: 'Value {{value}} is a VPC endpoint ID, but "{{key}}" takes VPC IDs ("vpc-…"); compare endpoint IDs with "aws:SourceVpce".',
       badVpce: 'Value {{value}} is not a VPC endpoint ID; "{{key}}" takes "vpce-" followed by 8 or 17 letters and digits, such as "vpce-1a2b3c4d".',
-      vpcAsEndpoint: 'Value {{value}} is a VPC ID, but "{{key}}" takes VPC endpoint IDs ("vpce-…"); compare VPC IDs with aws:SourceVpc.',
+      vpcAsEndpoint: 'Value {{value}} is a VPC ID, but "{{key}}" takes VPC endpoint IDs ("vpce-…"); compare VPC IDs with "aws:SourceVpc".',
     },
   },
   given: conditionStatementMatches,

@@ -23,7 +23,7 @@ new RuleTester().run(rule, {
       code: statement({ StringEquals: { 'aws:PrincipalTag/job-category': 'admin-*' } }),
       errors: [{
         messageId: 'literal', line: 10, column: 61, endColumn: 62, issueCode: 'WILDCARD_WITHOUT_LIKE_OPERATOR', severity: 2,
-        message: '"*" in "admin-*" is a literal character under StringEquals, not a wildcard; use StringLike if you meant a pattern.',
+        message: '"*" in "admin-*" is a literal character under "StringEquals", not a wildcard; use "StringLike" if you meant a pattern.',
         suggestions: [{ messageId: 'useLike', output: text(statement({ StringLike: { 'aws:PrincipalTag/job-category': 'admin-*' } })) }],
       }],
     },
@@ -32,7 +32,7 @@ new RuleTester().run(rule, {
       code: statement({ 'ForAnyValue:StringNotEqualsIfExists': { 's3:prefix': ['${aws:username}/?'] } }),
       errors: [{
         messageId: 'literal', line: 11, column: 42, endColumn: 43,
-        message: '"?" in "${aws:username}/?" is a literal character under ForAnyValue:StringNotEqualsIfExists, not a wildcard; use ForAnyValue:StringNotLikeIfExists if you meant a pattern.',
+        message: '"?" in "${aws:username}/?" is a literal character under "ForAnyValue:StringNotEqualsIfExists", not a wildcard; use "ForAnyValue:StringNotLikeIfExists" if you meant a pattern.',
         suggestions: [{ messageId: 'useLike', output: text(statement({ 'ForAnyValue:StringNotLikeIfExists': { 's3:prefix': ['${aws:username}/?'] } })) }],
       }],
     },
@@ -41,7 +41,7 @@ new RuleTester().run(rule, {
       code: statement({ StringEqualsIgnoreCase: { 'aws:PrincipalTag/team': '*' } }),
       errors: [{
         messageId: 'literalNoLike', line: 10, column: 47, endColumn: 48, suggestions: [],
-        message: '"*" in "*" is a literal character under StringEqualsIgnoreCase, not a wildcard; use StringLike or StringNotLike (which are case-sensitive) if you meant a pattern.',
+        message: '"*" in "*" is a literal character under "StringEqualsIgnoreCase", not a wildcard; use "StringLike" or "StringNotLike" (which are case-sensitive) if you meant a pattern.',
       }],
     },
     {

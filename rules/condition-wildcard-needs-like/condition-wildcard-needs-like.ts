@@ -34,8 +34,8 @@ export default defineRule({
     issueCode: 'WILDCARD_WITHOUT_LIKE_OPERATOR',
     docs: { description: 'Condition values with * or ? use a Like operator, where they are wildcards.' },
     messages: {
-      literal: '"{{char}}" in {{value}} is a literal character under {{operator}}, not a wildcard; use {{like}} if you meant a pattern.',
-      literalNoLike: '"{{char}}" in {{value}} is a literal character under {{operator}}, not a wildcard; use StringLike or StringNotLike (which are case-sensitive) if you meant a pattern.',
+      literal: '"{{char}}" in {{value}} is a literal character under "{{operator}}", not a wildcard; use "{{like}}" if you meant a pattern.',
+      literalNoLike: '"{{char}}" in {{value}} is a literal character under "{{operator}}", not a wildcard; use "StringLike" or "StringNotLike" (which are case-sensitive) if you meant a pattern.',
       useLike: 'Rename "{{operator}}" to "{{like}}": the values become patterns.',
     },
   },

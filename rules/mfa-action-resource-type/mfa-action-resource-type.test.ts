@@ -22,14 +22,14 @@ new RuleTester().run(rule, {
       name: 'catalog failing example: an enrollment action is an error',
       code: inline('"iam:CreateVirtualMFADevice"', self),
       errors: [{ messageId: 'noMatchingResource', line: 1, column: 65, endColumn: 93, severity: 2,
-        message: 'iam:CreateVirtualMFADevice acts on mfa resources (arn:${Partition}:iam::${Account}:mfa/${MfaTokenIdWithPath}), and no Resource of this statement is one, so this statement grants it nothing; add "arn:aws:iam::*:mfa/*".' }],
+        message: '"iam:CreateVirtualMFADevice" acts on mfa resources (arn:${Partition}:iam::${Account}:mfa/${MfaTokenIdWithPath}), and no Resource of this statement is one, so this statement grants it nothing; add "arn:aws:iam::*:mfa/*".' }],
     },
     {
       name: 'EnableMFADevice on the device ARN only',
       code: inline('["iam:EnableMFADevice","iam:ResyncMFADevice"]', '"arn:aws:iam::*:mfa/${aws:username}"'),
       errors: [
         { messageId: 'noMatchingResource', line: 1, column: 66, severity: 2,
-          message: 'iam:EnableMFADevice acts on user resources (arn:${Partition}:iam::${Account}:user/${UserNameWithPath}), and no Resource of this statement is one, so this statement grants it nothing; add "arn:aws:iam::*:user/${aws:username}".' },
+          message: '"iam:EnableMFADevice" acts on user resources (arn:${Partition}:iam::${Account}:user/${UserNameWithPath}), and no Resource of this statement is one, so this statement grants it nothing; add "arn:aws:iam::*:user/${aws:username}".' },
         { messageId: 'noMatchingResource', line: 1, column: 88, severity: 1 },
       ],
     },
@@ -38,7 +38,7 @@ new RuleTester().run(rule, {
       code: inline('["iam:ListVirtualMFADevices","sts:GetSessionToken"]', self),
       errors: [
         { messageId: 'noResource', line: 1, column: 66, severity: 1,
-          message: 'iam:ListVirtualMFADevices does not act on a resource and is only granted with "Resource": "*", so this statement grants it nothing.' },
+          message: '"iam:ListVirtualMFADevices" does not act on a resource and is only granted with "Resource": "*", so this statement grants it nothing.' },
         { messageId: 'noResource', line: 1, column: 94, severity: 1 },
       ],
     },
@@ -46,7 +46,7 @@ new RuleTester().run(rule, {
       name: 'only optional types: one of them must match',
       code: inline('"iam:DeleteVirtualMFADevice"', self),
       errors: [{ messageId: 'noMatchingResource', line: 1, column: 65, severity: 1,
-        message: 'iam:DeleteVirtualMFADevice acts on mfa or sms-mfa resources (arn:${Partition}:iam::${Account}:mfa/${MfaTokenIdWithPath}, arn:${Partition}:iam::${Account}:sms-mfa/${MfaTokenIdWithPath}), and no Resource of this statement is one, so this statement grants it nothing; add "arn:aws:iam::*:mfa/*".' }],
+        message: '"iam:DeleteVirtualMFADevice" acts on mfa or sms-mfa resources (arn:${Partition}:iam::${Account}:mfa/${MfaTokenIdWithPath}, arn:${Partition}:iam::${Account}:sms-mfa/${MfaTokenIdWithPath}), and no Resource of this statement is one, so this statement grants it nothing; add "arn:aws:iam::*:mfa/*".' }],
     },
     {
       name: 'a u2f ARN is no resource type of IAM',

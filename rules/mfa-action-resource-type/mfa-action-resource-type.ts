@@ -20,8 +20,8 @@ export default defineRule({
     fixable: 'none',
     docs: { description: 'Each self-service action is allowed on a resource of the type it acts on.' },
     messages: {
-      noMatchingResource: '{{action}} acts on {{types}} resources ({{format}}), and no Resource of this statement is one, so this statement grants it nothing; add "{{example}}".',
-      noResource: '{{action}} does not act on a resource and is only granted with "Resource": "*", so this statement grants it nothing.',
+      noMatchingResource: '"{{action}}" acts on {{types}} resources ({{format}}), and no Resource of this statement is one, so this statement grants it nothing; add "{{example}}".',
+      noResource: '"{{action}}" does not act on a resource and is only granted with "Resource": "*", so this statement grants it nothing.',
     },
   },
   given: '$',

@@ -2,7 +2,7 @@ import { RuleTester } from '../../src/testing/rule-tester.js';
 import rule from './mfa-age-deny-if-exists.js';
 
 const inline = (condition: string, effect = 'Deny') => `{"Version":"2012-10-17","Statement":[{"Effect":"${effect}","NotAction":"iam:EnableMFADevice","Resource":"*","Condition":${condition}}]}`;
-const message = (operator: string, key = 'aws:MultiFactorAuthAge') => `"${operator}" on ${key} never matches requests without MFA (access keys and sessions without MFA carry no ${key}), so this Deny does not apply to them; use "${operator}IfExists".`;
+const message = (operator: string, key = 'aws:MultiFactorAuthAge') => `"${operator}" on "${key}" never matches requests without MFA (access keys and sessions without MFA carry no "${key}"), so this Deny does not apply to them; use "${operator}IfExists".`;
 
 new RuleTester().run(rule, {
   valid: [

@@ -32,7 +32,7 @@ export default defineRule({
     fixable: 'safe',
     docs: { description: 'A Deny on aws:MultiFactorAuthAge uses the IfExists form, so that it also applies without MFA.' },
     messages: {
-      useIfExists: '"{{operator}}" on {{key}} never matches requests without MFA (access keys and sessions without MFA carry no {{key}}), so this Deny does not apply to them; use "{{operator}}IfExists".',
+      useIfExists: '"{{operator}}" on "{{key}}" never matches requests without MFA (access keys and sessions without MFA carry no "{{key}}"), so this Deny does not apply to them; use "{{operator}}IfExists".',
     },
   },
   given: '$',

@@ -18,7 +18,7 @@ new RuleTester().run(rule, {
       name: 'catalog failing example, with the suggestion',
       code: inline('{"BoolIfExists":{"aws:MultiFactorAuthPresent":"true"}}'),
       errors: [{ messageId: 'ifExists', line: 1, column: 101, endColumn: 115,
-        message: '"BoolIfExists": {"aws:MultiFactorAuthPresent": "true"} also allows requests signed with long-term access keys, which carry no aws:MultiFactorAuthPresent and never used MFA; use "Bool".',
+        message: '"BoolIfExists": {"aws:MultiFactorAuthPresent": "true"} also allows requests signed with long-term access keys, which carry no "aws:MultiFactorAuthPresent" and never used MFA; use "Bool".',
         suggestions: [{ messageId: 'useStrict', output: inline('{"Bool":{"aws:MultiFactorAuthPresent":"true"}}') }] }],
     },
     {

@@ -12,7 +12,7 @@ export default defineRule({
     fixable: 'suggestion',
     docs: { description: 'An Allow that requires MFA uses "Bool", not "BoolIfExists", so that access keys without MFA do not pass.' },
     messages: {
-      ifExists: '"{{operator}}": {"{{key}}": {{value}}} also allows requests signed with long-term access keys, which carry no {{key}} and never used MFA; use "{{strict}}".',
+      ifExists: '"{{operator}}": {"{{key}}": {{value}}} also allows requests signed with long-term access keys, which carry no "{{key}}" and never used MFA; use "{{strict}}".',
       useStrict: 'Use "{{strict}}".',
     },
   },

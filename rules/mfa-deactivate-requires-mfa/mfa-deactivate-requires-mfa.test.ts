@@ -32,7 +32,7 @@ new RuleTester().run(rule, {
       name: 'catalog failing example: BoolIfExists true lets access keys through',
       code: '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"iam:DeactivateMFADevice","Resource":"arn:aws:iam::*:user/${aws:username}","Condition":{"BoolIfExists":{"aws:MultiFactorAuthPresent":"true"}}}]}',
       errors: [{ messageId: 'weakGate', line: 1, column: 153, endColumn: 167,
-        message: '"BoolIfExists" lets requests signed with long-term access keys through (they carry no aws:MultiFactorAuthPresent), so a stolen access key can use iam:DeactivateMFADevice; use "Bool".' }],
+        message: '"BoolIfExists" lets requests signed with long-term access keys through (they carry no "aws:MultiFactorAuthPresent"), so a stolen access key can use iam:DeactivateMFADevice; use "Bool".' }],
     },
     {
       name: 'the 2017 tutorial allows DeleteVirtualMFADevice without MFA, and exempts it from the deny',
@@ -50,7 +50,7 @@ new RuleTester().run(rule, {
       name: 'an age gate with IfExists',
       code: policy(allow({ Condition: { NumericLessThanIfExists: { 'aws:MultiFactorAuthAge': '3600' } } })),
       errors: [{ messageId: 'weakGate', line: 9, column: 17,
-        message: '"NumericLessThanIfExists" lets requests signed with long-term access keys through (they carry no aws:MultiFactorAuthAge), so a stolen access key can use iam:DeactivateMFADevice; use "NumericLessThan".' }],
+        message: '"NumericLessThanIfExists" lets requests signed with long-term access keys through (they carry no "aws:MultiFactorAuthAge"), so a stolen access key can use iam:DeactivateMFADevice; use "NumericLessThan".' }],
     },
     {
       name: 'an Allow with NotAction, in a policy whose deny exempts the action',

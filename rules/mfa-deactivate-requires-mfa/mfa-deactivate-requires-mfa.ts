@@ -28,7 +28,7 @@ export default defineRule({
     docs: { description: 'Deactivating or deleting an MFA device requires MFA.' },
     messages: {
       ungated: 'This statement allows {{actions}} without MFA (it has no "Bool": {"aws:MultiFactorAuthPresent": "true"} condition, and no MFA deny covers it): a stolen access key can remove the user\'s MFA device; add that condition.',
-      weakGate: '"{{operator}}" lets requests signed with long-term access keys through (they carry no {{key}}), so a stolen access key can use {{actions}}; use "{{strict}}".',
+      weakGate: '"{{operator}}" lets requests signed with long-term access keys through (they carry no "{{key}}"), so a stolen access key can use {{actions}}; use "{{strict}}".',
     },
   },
   given: '$',

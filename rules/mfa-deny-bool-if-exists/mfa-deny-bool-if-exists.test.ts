@@ -4,7 +4,7 @@ import rule from './mfa-deny-bool-if-exists.js';
 
 const seed = (name: string) => readFileSync(new URL(`../../test/fixtures/seeds/${name}`, import.meta.url), 'utf8');
 const deny = (Condition: object, extra: object = {}) => ({ Version: '2012-10-17', Statement: [{ Effect: 'Deny', NotAction: 'iam:EnableMFADevice', Resource: '*', Condition, ...extra }] });
-const useIfExists = '"Bool": {"aws:MultiFactorAuthPresent": "false"} never matches requests signed with long-term access keys (they carry no aws:MultiFactorAuthPresent), so this Deny does not apply to them; use "BoolIfExists".';
+const useIfExists = '"Bool": {"aws:MultiFactorAuthPresent": "false"} never matches requests signed with long-term access keys (they carry no "aws:MultiFactorAuthPresent"), so this Deny does not apply to them; use "BoolIfExists".';
 
 new RuleTester().run(rule, {
   valid: [
@@ -29,14 +29,14 @@ new RuleTester().run(rule, {
       name: 'merges into an existing BoolIfExists block, keeping a JSON false as written',
       code: '{\n  "Version": "2012-10-17",\n  "Statement": [\n    {\n      "Effect": "Deny",\n      "NotAction": "iam:EnableMFADevice",\n      "Resource": "*",\n      "Condition": {\n        "Bool": { "aws:MultiFactorAuthPresent": false },\n        "BoolIfExists": {\n          "aws:ViaAWSService": "false"\n        }\n      }\n    }\n  ]\n}\n',
       errors: [{ messageId: 'useIfExists', line: 9, column: 9, endColumn: 15,
-        message: '"Bool": {"aws:MultiFactorAuthPresent": false} never matches requests signed with long-term access keys (they carry no aws:MultiFactorAuthPresent), so this Deny does not apply to them; use "BoolIfExists".' }],
+        message: '"Bool": {"aws:MultiFactorAuthPresent": false} never matches requests signed with long-term access keys (they carry no "aws:MultiFactorAuthPresent"), so this Deny does not apply to them; use "BoolIfExists".' }],
       output: '{\n  "Version": "2012-10-17",\n  "Statement": [\n    {\n      "Effect": "Deny",\n      "NotAction": "iam:EnableMFADevice",\n      "Resource": "*",\n      "Condition": {\n        "BoolIfExists": {\n          "aws:ViaAWSService": "false",\n          "aws:MultiFactorAuthPresent": false\n        }\n      }\n    }\n  ]\n}\n',
     },
     {
       name: 'moves only the MFA key when Bool holds other keys',
       code: deny({ Bool: { 'aws:SecureTransport': 'true', 'AWS:MultiFactorAuthPresent': ['false'] } }),
       errors: [{ messageId: 'useIfExists', line: 9, column: 17,
-        message: '"Bool": {"AWS:MultiFactorAuthPresent": "false"} never matches requests signed with long-term access keys (they carry no AWS:MultiFactorAuthPresent), so this Deny does not apply to them; use "BoolIfExists".' }],
+        message: '"Bool": {"AWS:MultiFactorAuthPresent": "false"} never matches requests signed with long-term access keys (they carry no "AWS:MultiFactorAuthPresent"), so this Deny does not apply to them; use "BoolIfExists".' }],
       output: JSON.stringify(deny({ Bool: { 'aws:SecureTransport': 'true' }, BoolIfExists: { 'AWS:MultiFactorAuthPresent': ['false'] } }), null, 4),
     },
     {

@@ -43,7 +43,7 @@ new RuleTester().run(rule, {
       name: 'a misspelt entry is corrected in place',
       code: policy({ NotAction: ['iam:CreateVirtualMFADevice', 'iam:EnableMFADevice', 'iam:ListVirtualMFADevice', 'iam:GetUser', 'iam:ListMFADevices', 'iam:ResyncMFADevice'] }),
       errors: [{ messageId: 'console', line: 6, column: 13,
-        message: 'NotAction does not exempt iam:ListVirtualMFADevices ("iam:ListVirtualMFADevice" is not an action, did you mean iam:ListVirtualMFADevices?): the console\'s MFA page breaks and users cannot resync a drifted device before signing in with MFA; add it to NotAction.' }],
+        message: 'NotAction does not exempt iam:ListVirtualMFADevices ("iam:ListVirtualMFADevice" is not an action, did you mean "iam:ListVirtualMFADevices"?): the console\'s MFA page breaks and users cannot resync a drifted device before signing in with MFA; add it to NotAction.' }],
       output: JSON.stringify(policy({ NotAction: complete.slice(0, 2).concat(['iam:ListVirtualMFADevices', 'iam:GetUser', 'iam:ListMFADevices', 'iam:ResyncMFADevice']) }), null, 4),
     },
     {
@@ -72,7 +72,11 @@ new RuleTester().run(rule, {
       name: 'an action an Allow grants on other users is a suggestion, not part of the fix',
       code: withAllow('Allow'),
       errors: [{ messageId: 'enrollment', line: 11, column: 13, severity: 2,
-        suggestions: [{ messageId: 'addAfterScoping', output: withAllow('Allow', ['iam:EnableMFADevice']) }] }],
+        suggestions: [{
+          messageId: 'addAfterScoping',
+          desc: 'Add "iam:EnableMFADevice" to NotAction once the Allow of it is scoped to the caller\'s own user (until then, exempting it lets it act on other users without MFA).',
+          output: withAllow('Allow', ['iam:EnableMFADevice']),
+        }] }],
       output: withAllow('Allow', ['iam:CreateVirtualMFADevice']),
     },
     {

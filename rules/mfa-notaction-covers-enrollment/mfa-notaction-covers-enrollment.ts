@@ -97,7 +97,7 @@ function reportMissing(context: RuleContext, analysis: MfaAnalysis, deny: MfaDen
     const suggestion = suggestAction(entry.value);
     if (suggestion && missing.includes(suggestion) && !typos.has(suggestion)) typos.set(suggestion, entry);
   }
-  const typoText = [...typos].map(([suggestion, entry]) => `; "${entry.value}" is not an action, did you mean ${suggestion}?`).join('');
+  const typoText = [...typos].map(([suggestion, entry]) => `; "${entry.value}" is not an action, did you mean "${suggestion}"?`).join('');
   const add = (actions: readonly string[]) => (fixer: Fixer) => {
     const edits: TextEdit[] = [];
     const append = isArray ? actions.filter((a) => !typos.has(a)) : actions;
@@ -116,7 +116,7 @@ function reportMissing(context: RuleContext, analysis: MfaAnalysis, deny: MfaDen
     data: { actions: list(missing), typos: typoText ? ` (${typoText.slice(2)})` : '', them: missing.length > 1 ? 'them' : 'it' },
     fix: safe.length > 0 ? add(safe) : undefined,
     suggest: risky.length > 0
-      ? [{ messageId: 'addAfterScoping', data: { actions: list(risky), them: risky.length > 1 ? 'them' : 'it' }, fix: add(risky) }]
+      ? [{ messageId: 'addAfterScoping', data: { actions: list(risky.map((action) => `"${action}"`)), them: risky.length > 1 ? 'them' : 'it' }, fix: add(risky) }]
       : undefined,
   });
 }

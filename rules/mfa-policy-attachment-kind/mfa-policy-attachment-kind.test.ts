@@ -16,7 +16,7 @@ new RuleTester().run(rule, {
       code: policy,
       options: { policyKind: 'scp' },
       errors: [{ messageId: 'scp', line: 1, column: 48, endColumn: 54,
-        message: 'As a service control policy, this MFA deny applies to every role session without MFA in the affected accounts (they carry aws:MultiFactorAuthPresent "false"), including service and automation roles; attach the policy to IAM users or groups.' }],
+        message: 'As a service control policy, this MFA deny applies to every role session without MFA in the affected accounts (they carry "aws:MultiFactorAuthPresent": "false"), including service and automation roles; attach the policy to IAM users or groups.' }],
     },
     { name: 'the SCP policy type, without the option', code: policy, policyType: 'scp', errors: [{ messageId: 'scp', line: 1, column: 48 }] },
     {
@@ -24,7 +24,7 @@ new RuleTester().run(rule, {
       code: policy,
       options: { policyKind: 'role' },
       errors: [{ messageId: 'role', line: 1, column: 48,
-        message: 'On a role, this MFA deny blocks every session that was not started with MFA, and ${aws:username} never resolves in a role session; attach the policy to IAM users or groups.' }],
+        message: 'On a role, this MFA deny blocks every session that was not started with MFA, and "${aws:username}" never resolves in a role session; attach the policy to IAM users or groups.' }],
     },
     {
       name: 'a permissions boundary',

@@ -12,8 +12,8 @@ export default defineRule({
     fixable: 'none',
     docs: { description: 'The MFA self-service policy is attached to IAM users or groups, not to roles, boundaries or SCPs.' },
     messages: {
-      scp: 'As a service control policy, this MFA deny applies to every role session without MFA in the affected accounts (they carry aws:MultiFactorAuthPresent "false"), including service and automation roles; attach the policy to IAM users or groups.',
-      role: 'On a role, this MFA deny blocks every session that was not started with MFA, and ${aws:username} never resolves in a role session; attach the policy to IAM users or groups.',
+      scp: 'As a service control policy, this MFA deny applies to every role session without MFA in the affected accounts (they carry "aws:MultiFactorAuthPresent": "false"), including service and automation roles; attach the policy to IAM users or groups.',
+      role: 'On a role, this MFA deny blocks every session that was not started with MFA, and "${aws:username}" never resolves in a role session; attach the policy to IAM users or groups.',
       boundary: 'As a permissions boundary, this policy\'s Allows cap its users at self-service even after they sign in with MFA; attach it as a user or group policy.',
       other: 'This is an MFA self-service policy for IAM users, used as a {{kind}} policy; attach it to IAM users or groups.',
     },

@@ -22,7 +22,7 @@ new RuleTester().run(rule, {
       policyType: 'trust',
       errors: [{
         messageId: 'singleValued', line: 12, column: 21, endColumn: 57, issueCode: 'FORANYVALUE_WITH_AUDIENCE_CLAIM_TYPE', severity: 2,
-        message: '"cognito-identity.amazonaws.com:aud" holds one audience, but ForAnyValue:StringEquals compares it as a set; use "StringEquals".',
+        message: '"cognito-identity.amazonaws.com:aud" holds one audience, but "ForAnyValue:StringEquals" compares it as a set; use "StringEquals".',
         suggestions: [{ messageId: 'dropQualifier', output: text(trust('cognito-identity.amazonaws.com', { StringEquals: { 'cognito-identity.amazonaws.com:aud': pool } })) }],
       }],
     },
@@ -32,7 +32,7 @@ new RuleTester().run(rule, {
       policyType: 'trust',
       errors: [{
         messageId: 'confirm', line: 12, column: 21, endColumn: 62, issueCode: 'CONFIRM_AUDIENCE_CLAIM_TYPE', severity: 1, suggestions: [],
-        message: 'ForAnyValue:StringEquals compares "token.actions.githubusercontent.com:aud" as a set of audiences; confirm that your identity provider sends several, and if it sends one, use "StringEquals".',
+        message: '"ForAnyValue:StringEquals" compares "token.actions.githubusercontent.com:aud" as a set of audiences; confirm that your identity provider sends several, and if it sends one, use "StringEquals".',
       }],
     },
     {

@@ -16,8 +16,8 @@ export default defineRule({
     issueCode: ['FORANYVALUE_WITH_AUDIENCE_CLAIM_TYPE', 'CONFIRM_AUDIENCE_CLAIM_TYPE'],
     docs: { description: 'Web identity audience keys (…:aud) are compared without set qualifiers unless the token really carries several audiences.' },
     messages: {
-      singleValued: '"{{key}}" holds one audience, but {{operator}} compares it as a set; use "{{plain}}".',
-      confirm: '{{operator}} compares "{{key}}" as a set of audiences; confirm that your identity provider sends several, and if it sends one, use "{{plain}}".',
+      singleValued: '"{{key}}" holds one audience, but "{{operator}}" compares it as a set; use "{{plain}}".',
+      confirm: '"{{operator}}" compares "{{key}}" as a set of audiences; confirm that your identity provider sends several, and if it sends one, use "{{plain}}".',
       dropQualifier: 'Rename "{{operator}}" to "{{plain}}".',
     },
   },

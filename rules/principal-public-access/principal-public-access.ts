@@ -55,7 +55,7 @@ const NOT_RESTRICTING: Record<string, string> = {
   'aws:calledvialast': 'principals of any account can call through that service',
   'aws:resourceaccount': 'it names the account that owns the resource, not the caller\'s',
   's3:resourceaccount': 'it names the account that owns the resource, not the caller\'s',
-  'aws:vpcsourceip': 'private addresses repeat in the VPCs of every account unless aws:SourceVpc is also checked',
+  'aws:vpcsourceip': 'private addresses repeat in the VPCs of every account unless "aws:SourceVpc" is also checked',
 };
 
 const isVariable = (value: string) => value.includes('${');
@@ -197,10 +197,10 @@ export default defineRule({
     policyTypes: ['resource', 'trust'],
     docs: { description: 'An Allow to every principal ("*" or "AWS": "*") has a condition that limits who the caller is: an account, organization, principal ARN, VPC or IP range.' },
     messages: {
-      trust: '"AWS": "*" lets any AWS account in the world assume this role, as no condition limits who the caller is; name the trusted accounts or roles in Principal, or add a condition on aws:PrincipalAccount, aws:PrincipalOrgID or aws:PrincipalArn.',
-      trustWeak: '"AWS": "*" lets any AWS account in the world assume this role: the condition on "{{key}}" does not limit who the caller is, as {{reason}}; name the trusted accounts or roles in Principal, or add a condition on aws:PrincipalAccount, aws:PrincipalOrgID or aws:PrincipalArn.',
-      resource: '{{principal}} makes the actions of this statement public, open to anyone including anonymous users, as no condition limits who the caller is; name the principals, or add a condition on aws:PrincipalAccount, aws:PrincipalOrgID, aws:SourceVpce or aws:SourceIp.',
-      resourceWeak: '{{principal}} makes the actions of this statement public, open to anyone including anonymous users: the condition on "{{key}}" does not limit who the caller is, as {{reason}}; name the principals, or add a condition on aws:PrincipalAccount, aws:PrincipalOrgID, aws:SourceVpce or aws:SourceIp.',
+      trust: '"AWS": "*" lets any AWS account in the world assume this role, as no condition limits who the caller is; name the trusted accounts or roles in Principal, or add a condition on "aws:PrincipalAccount", "aws:PrincipalOrgID" or "aws:PrincipalArn".',
+      trustWeak: '"AWS": "*" lets any AWS account in the world assume this role: the condition on "{{key}}" does not limit who the caller is, as {{reason}}; name the trusted accounts or roles in Principal, or add a condition on "aws:PrincipalAccount", "aws:PrincipalOrgID" or "aws:PrincipalArn".',
+      resource: '{{principal}} makes the actions of this statement public, open to anyone including anonymous users, as no condition limits who the caller is; name the principals, or add a condition on "aws:PrincipalAccount", "aws:PrincipalOrgID", "aws:SourceVpce" or "aws:SourceIp".',
+      resourceWeak: '{{principal}} makes the actions of this statement public, open to anyone including anonymous users: the condition on "{{key}}" does not limit who the caller is, as {{reason}}; name the principals, or add a condition on "aws:PrincipalAccount", "aws:PrincipalOrgID", "aws:SourceVpce" or "aws:SourceIp".',
     },
   },
   given: '$.Statement[*]',

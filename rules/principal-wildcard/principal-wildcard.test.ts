@@ -20,7 +20,7 @@ new RuleTester().run(rule, {
       policyType: 'resource',
       code: bucket({ AWS: 'arn:aws:iam::123456789012:role/app-*' }),
       errors: [{ messageId: 'partial', line: 7, column: 24, endColumn: 62, issueCode: 'UNSUPPORTED_WILDCARD_IN_PRINCIPAL',
-        message: 'AWS principal "arn:aws:iam::123456789012:role/app-*" contains a wildcard, but principals are matched exactly; name each principal. To match AWS principals by pattern, use "AWS": "*" with an ArnLike condition on aws:PrincipalArn.' }],
+        message: 'AWS principal "arn:aws:iam::123456789012:role/app-*" contains a wildcard, but principals are matched exactly; name each principal. To match AWS principals by pattern, use "AWS": "*" with an "ArnLike" condition on "aws:PrincipalArn".' }],
     },
     {
       name: '"Service": "*" and a service pattern',
@@ -36,7 +36,7 @@ new RuleTester().run(rule, {
       name: 'NotPrincipal, in a trust policy, with ?',
       policyType: 'trust',
       code: { Version: '2012-10-17', Statement: [{ Effect: 'Deny', NotPrincipal: { AWS: 'arn:aws:iam::12345678901?:root' }, Action: 'sts:AssumeRole' }] },
-      errors: [{ messageId: 'partial', line: 7, column: 24, message: 'AWS principal "arn:aws:iam::12345678901?:root" contains a wildcard, but principals are matched exactly; name each principal. To match AWS principals by pattern, use "AWS": "*" with an ArnLike condition on aws:PrincipalArn.' }],
+      errors: [{ messageId: 'partial', line: 7, column: 24, message: 'AWS principal "arn:aws:iam::12345678901?:root" contains a wildcard, but principals are matched exactly; name each principal. To match AWS principals by pattern, use "AWS": "*" with an "ArnLike" condition on "aws:PrincipalArn".' }],
     },
     {
       name: '"Federated": "*" in a trust policy',

@@ -14,7 +14,7 @@ export default defineRule({
     policyTypes: ['resource', 'trust'],
     docs: { description: 'Principal values are exact: the only wildcard principals are "Principal": "*" and "AWS": "*".' },
     messages: {
-      partial: '{{type}} principal "{{value}}" contains a wildcard, but principals are matched exactly; name each principal. To match AWS principals by pattern, use "AWS": "*" with an ArnLike condition on aws:PrincipalArn.',
+      partial: '{{type}} principal "{{value}}" contains a wildcard, but principals are matched exactly; name each principal. To match AWS principals by pattern, use "AWS": "*" with an "ArnLike" condition on "aws:PrincipalArn".',
       whole: '"{{type}}": "*" is not supported; name the {{type}} principals exactly ("*" alone is allowed only as "AWS": "*" or "Principal": "*").',
     },
   },

@@ -27,9 +27,9 @@ new RuleTester().run(rule, {
       code: rcp({ Effect: 'Allow', Action: '*', NotResource: 'arn:aws:s3:::b', Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } } }),
       errors: [
         { messageId: 'allowNotResource', line: 8, column: 13, endColumn: 26, issueCode: 'RCP_SYNTAX_ERROR_ALLOW',
-          message: 'RCP Allow statements cannot use NotResource; write "Resource": "*" and restrict access with a Deny statement.' },
+          message: 'RCP Allow statements cannot use "NotResource"; write "Resource": "*" and restrict access with a Deny statement.' },
         { messageId: 'allowCondition', line: 9, column: 13, endColumn: 24, issueCode: 'RCP_SYNTAX_ERROR_ALLOW',
-          message: 'RCP Allow statements cannot have a Condition; move the condition to a Deny statement.' },
+          message: 'RCP Allow statements cannot have a "Condition"; move the condition to a Deny statement.' },
       ],
     },
   ],

@@ -14,8 +14,8 @@ export default defineRule({
     messages: {
       allowAction: 'RCP Allow statements accept only "Action": "*", not "{{value}}"; RCPs restrict access with Deny statements.',
       allowResource: 'RCP Allow statements accept only "Resource": "*", not "{{value}}"; RCPs restrict access with Deny statements.',
-      allowNotResource: 'RCP Allow statements cannot use NotResource; write "Resource": "*" and restrict access with a Deny statement.',
-      allowCondition: 'RCP Allow statements cannot have a Condition; move the condition to a Deny statement.',
+      allowNotResource: 'RCP Allow statements cannot use "NotResource"; write "Resource": "*" and restrict access with a Deny statement.',
+      allowCondition: 'RCP Allow statements cannot have a "Condition"; move the condition to a Deny statement.',
     },
   },
   given: '$.Statement[*]',

@@ -19,7 +19,7 @@ new RuleTester().run(rule, {
       code: policy('Deny', { StringLike: { 's3:prefix': 'secret/*' } }),
       errors: [{
         messageId: 'deny', line: 10, column: 21, endColumn: 32, issueCode: 'S3_PREFIX_IN_NEGATIVE_CONTEXT', severity: 2,
-        message: 'This Deny on "s3:prefix" under StringLike does not apply to a ListBucket request without a prefix, which still lists the keys it protects; use "StringLikeIfExists" so that a missing prefix is denied too.',
+        message: 'This Deny on "s3:prefix" under "StringLike" does not apply to a ListBucket request without a prefix, which still lists the keys it protects; use "StringLikeIfExists" so that a missing prefix is denied too.',
         suggestions: [{ messageId: 'useIfExists', output: text(policy('Deny', { StringLikeIfExists: { 's3:prefix': 'secret/*' } })) }],
       }],
     },
@@ -33,7 +33,7 @@ new RuleTester().run(rule, {
       code: policy('Allow', { StringNotLike: { 'S3:Prefix': 'secret/*' }, StringNotLikeIfExists: { 's3:prefix': 'private/*' } }),
       errors: [
         { messageId: 'allow', line: 10, column: 21, endColumn: 32,
-          message: 'This Allow on "S3:Prefix" under StringNotLike also applies to a ListBucket request without a prefix, which lists the keys it excludes; allow the permitted prefixes with StringLike instead.' },
+          message: 'This Allow on "S3:Prefix" under "StringNotLike" also applies to a ListBucket request without a prefix, which lists the keys it excludes; allow the permitted prefixes with "StringLike" instead.' },
         { messageId: 'allow', line: 13, column: 21, endColumn: 32, issueCode: 'S3_PREFIX_IN_NEGATIVE_CONTEXT' },
       ],
     },

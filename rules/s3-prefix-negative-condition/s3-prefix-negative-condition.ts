@@ -13,8 +13,8 @@ export default defineRule({
     issueCode: 'S3_PREFIX_IN_NEGATIVE_CONTEXT',
     docs: { description: 's3:prefix is not used in a Deny with StringLike or an Allow with StringNotLike, which miss requests without a prefix.' },
     messages: {
-      deny: 'This Deny on "{{key}}" under {{operator}} does not apply to a ListBucket request without a prefix, which still lists the keys it protects; use "{{ifExists}}" so that a missing prefix is denied too.',
-      allow: 'This Allow on "{{key}}" under {{operator}} also applies to a ListBucket request without a prefix, which lists the keys it excludes; allow the permitted prefixes with StringLike instead.',
+      deny: 'This Deny on "{{key}}" under "{{operator}}" does not apply to a ListBucket request without a prefix, which still lists the keys it protects; use "{{ifExists}}" so that a missing prefix is denied too.',
+      allow: 'This Allow on "{{key}}" under "{{operator}}" also applies to a ListBucket request without a prefix, which lists the keys it excludes; allow the permitted prefixes with "StringLike" instead.',
       useIfExists: 'Rename "{{operator}}" to "{{ifExists}}".',
     },
   },

@@ -182,7 +182,7 @@ new RuleTester().run(rule, {
       errors: [
         {
           messageId: 'statementElementAtTop', line: 3, column: 5, endLine: 3, endColumn: 13, issueCode: 'INVALID_POLICY_ELEMENT',
-          message: '"Effect" is a statement element, not a policy element; move it into a statement under "Statement".',
+          message: '"Effect" is a statement element, not a policy element; move it into a statement under Statement.',
         },
         { messageId: 'statementElementAtTop', line: 4, column: 5, endLine: 4, endColumn: 13 },
         { messageId: 'statementElementAtTop', line: 5, column: 5, endLine: 5, endColumn: 15 },
@@ -517,7 +517,7 @@ new RuleTester().run(rule, {
       code: { Version: V, Statement: [{ Effect: 'Allow', NotPrincipal: { AWS: '123456789012' }, Action: 'sts:AssumeRole' }] },
       errors: [{
         messageId: 'trustNotPrincipal', line: 6, column: 13, endLine: 6, endColumn: 27, issueCode: 'ROLE_TRUST_POLICY_SYNTAX_ERROR_NOTPRINCIPAL',
-        message: 'A role trust policy cannot use "NotPrincipal"; name the principals that may assume the role in "Principal".',
+        message: 'A role trust policy cannot use "NotPrincipal"; name the principals that may assume the role in Principal.',
       }],
     },
     {
@@ -547,7 +547,7 @@ new RuleTester().run(rule, {
       code: { Version: V, Statement: [{ Effect: 'Deny', Principal: '*', NotAction: 's3:GetObject', Resource: '*' }] },
       errors: [{
         messageId: 'rcpNotAction', line: 7, column: 13, endLine: 7, endColumn: 24, issueCode: 'RCP_SYNTAX_ERROR_NOTACTION',
-        message: 'A resource control policy cannot use "NotAction"; list the actions it applies to in "Action".',
+        message: 'A resource control policy cannot use "NotAction"; list the actions it applies to in Action.',
       }],
     },
     {

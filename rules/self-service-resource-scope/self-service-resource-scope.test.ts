@@ -47,7 +47,7 @@ new RuleTester().run(rule, {
           message: '"arn:aws:iam::123456789012:user/*" lets each user use iam:CreateAccessKey, iam:DeleteAccessKey and iam:UpdateAccessKey on other users too; use "arn:aws:iam::123456789012:user/${aws:username}".' },
         { messageId: 'otherUsers', line: 12, column: 17 },
         { messageId: 'partialVariable', line: 13, column: 17,
-          message: 'In "arn:aws:iam::*:user/*${aws:username}", ${aws:username} is not the whole user name, so user bob can also use iam:CreateAccessKey, iam:DeleteAccessKey and iam:UpdateAccessKey on users such as xbob; use "arn:aws:iam::*:user/${aws:username}".' },
+          message: 'In "arn:aws:iam::*:user/*${aws:username}", "${aws:username}" is not the whole user name, so user bob can also use iam:CreateAccessKey, iam:DeleteAccessKey and iam:UpdateAccessKey on users such as xbob; use "arn:aws:iam::*:user/${aws:username}".' },
         { messageId: 'partialVariable', line: 14, column: 17 },
       ],
     },
@@ -67,7 +67,7 @@ new RuleTester().run(rule, {
       name: 'reads through a ${aws:username} that is not the whole name are reported outside the MFA family too',
       code: allow('iam:*SSHPublicKey', 'arn:aws:iam::*:user/*${aws:username}'),
       errors: [{ messageId: 'partialVariable', line: 7, column: 25,
-        message: 'In "arn:aws:iam::*:user/*${aws:username}", ${aws:username} is not the whole user name, so user bob can also use iam:DeleteSSHPublicKey, iam:GetSSHPublicKey, iam:UpdateSSHPublicKey and 1 more on users such as xbob; use "arn:aws:iam::*:user/${aws:username}".' }],
+        message: 'In "arn:aws:iam::*:user/*${aws:username}", "${aws:username}" is not the whole user name, so user bob can also use iam:DeleteSSHPublicKey, iam:GetSSHPublicKey, iam:UpdateSSHPublicKey and 1 more on users such as xbob; use "arn:aws:iam::*:user/${aws:username}".' }],
     },
     {
       name: 'a self-service glob on every user',

@@ -42,7 +42,7 @@ export default defineRule({
     docs: { description: 'Self-service actions on IAM users are allowed only on the caller\'s own user.' },
     messages: {
       otherUsers: '"{{resource}}" lets each user use {{actions}} on other users too; use "{{self}}".',
-      partialVariable: 'In "{{resource}}", ${aws:username} is not the whole user name, so user bob can also use {{actions}} on users such as xbob; use "{{self}}".',
+      partialVariable: 'In "{{resource}}", "${aws:username}" is not the whole user name, so user bob can also use {{actions}} on users such as xbob; use "{{self}}".',
       notResource: 'NotResource lets each user use {{actions}} on every user it does not list; use "Resource": "{{self}}".',
     },
   },

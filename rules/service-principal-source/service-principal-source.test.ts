@@ -23,7 +23,7 @@ new RuleTester().run(rule, {
       policyType: 'resource',
       code: bucket({ Service: 'cloudtrail.amazonaws.com' }, { StringEquals: { 's3:x-amz-acl': 'bucket-owner-full-control' } }),
       errors: [{ messageId: 'missingSource', line: 7, column: 28, endColumn: 54, issueCode: 'RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL', severity: 2,
-        message: 'Service principal "cloudtrail.amazonaws.com" is granted access without a source condition, so the service can be made to use it on behalf of any account (the confused deputy problem); add aws:SourceArn, aws:SourceAccount, aws:SourceOrgID or aws:SourceOrgPaths.' }],
+        message: 'Service principal "cloudtrail.amazonaws.com" is granted access without a source condition, so the service can be made to use it on behalf of any account (the confused deputy problem); add "aws:SourceArn", "aws:SourceAccount", "aws:SourceOrgID" or "aws:SourceOrgPaths".' }],
     },
     {
       name: 'one finding per service principal',
@@ -39,7 +39,7 @@ new RuleTester().run(rule, {
       policyType: 'resource',
       code: bucket({ Service: 'config.amazonaws.com' }, { StringEquals: { 'aws:SourceAccount': '123456789012', 'aws:SourceVpce': 'vpce-1a2b3c4d' } }),
       errors: [{ messageId: 'networkKey', line: 14, column: 21, endColumn: 37, issueCode: 'RECOMMENDED_CONDITION_KEY_FOR_SERVICE_PRINCIPAL', severity: 1,
-        message: '"aws:SourceVpce" describes the network the service itself calls from, not whose resource it acts for; to restrict "config.amazonaws.com", use aws:SourceArn, aws:SourceAccount, aws:SourceOrgID or aws:SourceOrgPaths instead.' }],
+        message: '"aws:SourceVpce" describes the network the service itself calls from, not whose resource it acts for; to restrict "config.amazonaws.com", use "aws:SourceArn", "aws:SourceAccount", "aws:SourceOrgID" or "aws:SourceOrgPaths" instead.' }],
     },
     {
       name: 'both, in one statement',

@@ -23,8 +23,8 @@ export default defineRule({
     policyTypes: ['resource', 'trust'],
     docs: { description: 'A resource policy that grants a service principal access says on whose behalf: aws:SourceArn, aws:SourceAccount, aws:SourceOrgID or aws:SourceOrgPaths.' },
     messages: {
-      missingSource: 'Service principal "{{service}}" is granted access without a source condition, so the service can be made to use it on behalf of any account (the confused deputy problem); add aws:SourceArn, aws:SourceAccount, aws:SourceOrgID or aws:SourceOrgPaths.',
-      networkKey: '"{{key}}" describes the network the service itself calls from, not whose resource it acts for; to restrict {{services}}, use aws:SourceArn, aws:SourceAccount, aws:SourceOrgID or aws:SourceOrgPaths instead.',
+      missingSource: 'Service principal "{{service}}" is granted access without a source condition, so the service can be made to use it on behalf of any account (the confused deputy problem); add "aws:SourceArn", "aws:SourceAccount", "aws:SourceOrgID" or "aws:SourceOrgPaths".',
+      networkKey: '"{{key}}" describes the network the service itself calls from, not whose resource it acts for; to restrict {{services}}, use "aws:SourceArn", "aws:SourceAccount", "aws:SourceOrgID" or "aws:SourceOrgPaths" instead.',
     },
   },
   given: '$.Statement[*]',

@@ -27,21 +27,21 @@ new RuleTester().run(rule, {
       policyType: 'trust',
       code: trust({ Federated: SAML }, 'sts:AssumeRoleWithWebIdentity'),
       errors: [{ messageId: 'mismatched', line: 9, column: 23, endColumn: 54, issueCode: 'MISMATCHED_ACTION_FOR_PRINCIPAL',
-        message: '"sts:AssumeRoleWithWebIdentity" is invalid with "Federated": "arn:aws:iam::123456789012:saml-provider/Okta"; it needs an OIDC provider principal ("Federated": "arn:aws:iam::<account>:oidc-provider/<host>" or a domain such as "accounts.google.com"). Use the action that fits each principal: sts:AssumeRole for AWS and Service principals, sts:AssumeRoleWithSAML for SAML providers, sts:AssumeRoleWithWebIdentity for OIDC providers.' }],
+        message: '"sts:AssumeRoleWithWebIdentity" is invalid with "Federated": "arn:aws:iam::123456789012:saml-provider/Okta"; it needs an OIDC provider principal ("Federated": "arn:aws:iam::<account>:oidc-provider/<host>" or a domain such as "accounts.google.com"). Use the action that fits each principal: "sts:AssumeRole" for AWS and Service principals, "sts:AssumeRoleWithSAML" for SAML providers, "sts:AssumeRoleWithWebIdentity" for OIDC providers.' }],
     },
     {
       name: 'SAML with an account and a service',
       policyType: 'trust',
       code: trust({ AWS: 'arn:aws:iam::123456789012:root', Service: 'ec2.amazonaws.com' }, ['sts:AssumeRole', 'STS:AssumeRoleWithSAML']),
       errors: [{ messageId: 'mismatched', line: 12, column: 17, endColumn: 41, issueCode: 'MISMATCHED_ACTION_FOR_PRINCIPAL',
-        message: '"STS:AssumeRoleWithSAML" is invalid with "AWS": "arn:aws:iam::123456789012:root", "Service": "ec2.amazonaws.com"; it needs a SAML provider principal ("Federated": "arn:aws:iam::<account>:saml-provider/<name>"). Use the action that fits each principal: sts:AssumeRole for AWS and Service principals, sts:AssumeRoleWithSAML for SAML providers, sts:AssumeRoleWithWebIdentity for OIDC providers.' }],
+        message: '"STS:AssumeRoleWithSAML" is invalid with "AWS": "arn:aws:iam::123456789012:root", "Service": "ec2.amazonaws.com"; it needs a SAML provider principal ("Federated": "arn:aws:iam::<account>:saml-provider/<name>"). Use the action that fits each principal: "sts:AssumeRole" for AWS and Service principals, "sts:AssumeRoleWithSAML" for SAML providers, "sts:AssumeRoleWithWebIdentity" for OIDC providers.' }],
     },
     {
       name: 'sts:AssumeRole with a federated provider only (Access Analyzer\'s own validate-policy example)',
       policyType: 'trust',
       code: trust({ Federated: 'cognito-identity.amazonaws.com' }, ['sts:AssumeRole', 'sts:TagSession']),
       errors: [{ messageId: 'mismatched', line: 10, column: 17, endColumn: 33, issueCode: 'MISMATCHED_ACTION_FOR_PRINCIPAL',
-        message: '"sts:AssumeRole" is invalid with "Federated": "cognito-identity.amazonaws.com"; it needs an AWS or Service principal (a SAML or OIDC provider calls sts:AssumeRoleWithSAML or sts:AssumeRoleWithWebIdentity). Use the action that fits each principal: sts:AssumeRole for AWS and Service principals, sts:AssumeRoleWithSAML for SAML providers, sts:AssumeRoleWithWebIdentity for OIDC providers.' }],
+        message: '"sts:AssumeRole" is invalid with "Federated": "cognito-identity.amazonaws.com"; it needs an AWS or Service principal (a SAML or OIDC provider calls sts:AssumeRoleWithSAML or sts:AssumeRoleWithWebIdentity). Use the action that fits each principal: "sts:AssumeRole" for AWS and Service principals, "sts:AssumeRoleWithSAML" for SAML providers, "sts:AssumeRoleWithWebIdentity" for OIDC providers.' }],
     },
     {
       name: 'sts:AssumeRole with a GitHub OIDC provider',
@@ -55,8 +55,11 @@ new RuleTester().run(rule, {
       code: trust({ Service: 'rolesanywhere.amazonaws.com' }, ['sts:AssumeRole', 'sts:TagSession']),
       errors: [{
         messageId: 'rolesAnywhere', line: 9, column: 13, endColumn: 21, issueCode: 'MISSING_ACTION_FOR_ROLES_ANYWHERE_TRUST_POLICY',
-        message: 'The rolesanywhere.amazonaws.com principal needs sts:SetSourceIdentity too: IAM Roles Anywhere calls sts:AssumeRole, sts:SetSourceIdentity and sts:TagSession.',
-        suggestions: [{ messageId: 'addActions', output: text(trust({ Service: 'rolesanywhere.amazonaws.com' }, ['sts:AssumeRole', 'sts:TagSession', 'sts:SetSourceIdentity'])) }],
+        message: 'The "rolesanywhere.amazonaws.com" principal needs "sts:SetSourceIdentity" too: IAM Roles Anywhere calls sts:AssumeRole, sts:SetSourceIdentity and sts:TagSession.',
+        suggestions: [{
+          messageId: 'addActions', desc: 'Add "sts:SetSourceIdentity" to Action.',
+          output: text(trust({ Service: 'rolesanywhere.amazonaws.com' }, ['sts:AssumeRole', 'sts:TagSession', 'sts:SetSourceIdentity'])),
+        }],
       }],
     },
     {
@@ -65,7 +68,7 @@ new RuleTester().run(rule, {
       code: trust({ Service: ['ec2.amazonaws.com', 'rolesanywhere.amazonaws.com'] }, 'sts:AssumeRole'),
       errors: [{
         messageId: 'rolesAnywhere', line: 12, column: 13,
-        message: 'The rolesanywhere.amazonaws.com principal needs sts:SetSourceIdentity, sts:TagSession too: IAM Roles Anywhere calls sts:AssumeRole, sts:SetSourceIdentity and sts:TagSession.',
+        message: 'The "rolesanywhere.amazonaws.com" principal needs "sts:SetSourceIdentity", "sts:TagSession" too: IAM Roles Anywhere calls sts:AssumeRole, sts:SetSourceIdentity and sts:TagSession.',
         suggestions: [{ messageId: 'addActions', output: text(trust({ Service: ['ec2.amazonaws.com', 'rolesanywhere.amazonaws.com'] }, ['sts:AssumeRole', 'sts:SetSourceIdentity', 'sts:TagSession'])) }],
       }],
     },

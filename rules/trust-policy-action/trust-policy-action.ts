@@ -43,8 +43,8 @@ export default defineRule({
     policyTypes: ['trust'],
     docs: { description: 'The sts actions of a trust policy statement fit its principals: SAML and web identity federation use their own providers, and IAM Roles Anywhere gets the three actions it needs.' },
     messages: {
-      mismatched: '"{{action}}" is invalid with {{principals}}; it needs {{expected}}. Use the action that fits each principal: sts:AssumeRole for AWS and Service principals, sts:AssumeRoleWithSAML for SAML providers, sts:AssumeRoleWithWebIdentity for OIDC providers.',
-      rolesAnywhere: 'The rolesanywhere.amazonaws.com principal needs {{missing}} too: IAM Roles Anywhere calls sts:AssumeRole, sts:SetSourceIdentity and sts:TagSession.',
+      mismatched: '"{{action}}" is invalid with {{principals}}; it needs {{expected}}. Use the action that fits each principal: "sts:AssumeRole" for AWS and Service principals, "sts:AssumeRoleWithSAML" for SAML providers, "sts:AssumeRoleWithWebIdentity" for OIDC providers.',
+      rolesAnywhere: 'The "rolesanywhere.amazonaws.com" principal needs {{missing}} too: IAM Roles Anywhere calls sts:AssumeRole, sts:SetSourceIdentity and sts:TagSession.',
       addActions: 'Add {{missing}} to Action.',
     },
   },
@@ -87,7 +87,7 @@ export default defineRule({
     if (!rolesAnywhere) return;
     const missing = ROLES_ANYWHERE_ACTIONS.filter((action) => !findCoveringAction(statement.Action as unknown[], action));
     if (missing.length === 0) return;
-    const list = missing.join(', ');
+    const list = missing.map((action) => `"${action}"`).join(', ');
     const actionPath = [...path, 'Action'];
     context.report({
       messageId: 'rolesAnywhere', path: actionPath, target: 'key', issueCode: 'MISSING_ACTION_FOR_ROLES_ANYWHERE_TRUST_POLICY',

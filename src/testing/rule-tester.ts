@@ -28,8 +28,8 @@ export interface ExpectedError {
   message?: string;
   severity?: 1 | 2;
   issueCode?: string;
-  /** Expected suggestion outputs, in order. */
-  suggestions?: Array<{ messageId: string; output: string }>;
+  /** Expected suggestion outputs, in order; with `desc`, also the suggestion's exact text. */
+  suggestions?: Array<{ messageId: string; desc?: string; output: string }>;
 }
 
 export interface InvalidCase extends ValidCase {
@@ -110,8 +110,9 @@ function pick(m: LintMessage, expected: ExpectedError | undefined, text: string)
   if (expected.message !== undefined) out.message = m.message;
   if (expected.severity !== undefined) out.severity = m.severity;
   if (expected.issueCode !== undefined) out.issueCode = m.issueCode;
-  out.suggestions = expected.suggestions === undefined ? undefined : (m.suggestions ?? []).map((s) => ({
+  out.suggestions = expected.suggestions === undefined ? undefined : (m.suggestions ?? []).map((s, i) => ({
     messageId: s.messageId ?? '',
+    ...(expected.suggestions?.[i]?.desc !== undefined ? { desc: s.desc } : {}),
     output: applyEdits(text, [s.fix]),
   }));
   return out;
