@@ -1677,7 +1677,7 @@ var arn_deployment_partition_default = defineRule({
       messageId: "otherPartitionPattern",
       path,
       substring,
-      data: { arn, partition: partition.value, expected, matched: matched.join(", ") }
+      data: { arn, partition: partition.value, expected, matched: matched.map((known) => `"${known}"`).join(", ") }
     });
   }
 });
@@ -1766,6 +1766,7 @@ var arn_format_default = defineRule({
 
 // rules/arn-partition/arn-partition.ts
 var KNOWN2 = Object.keys(PARTITIONS);
+var QUOTED_KNOWN = KNOWN2.map((known) => `"${known}"`).join(", ");
 function distance(a, b) {
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
@@ -1811,7 +1812,7 @@ var arn_partition_default = defineRule({
     const substring = { start: parsed.partition.start, length: partition.length };
     if (hasWildcard(partition)) {
       if (!KNOWN2.some((known) => globMatches(partition, known, { caseSensitive: true }))) {
-        context.report({ messageId: "noMatch", path, substring, data: { partition, value: arn, partitions: KNOWN2.join(", ") } });
+        context.report({ messageId: "noMatch", path, substring, data: { partition, value: arn, partitions: QUOTED_KNOWN } });
       }
       return;
     }
@@ -1833,7 +1834,7 @@ var arn_partition_default = defineRule({
       });
       return;
     }
-    context.report({ messageId: "invalid", path, substring, data: { partition, value: arn, partitions: KNOWN2.join(", ") } });
+    context.report({ messageId: "invalid", path, substring, data: { partition, value: arn, partitions: QUOTED_KNOWN } });
   }
 });
 
@@ -2015,7 +2016,7 @@ function diagnoseIam(arn, resource2, formats) {
   const types = [...new Set(formats.filter((f) => f.resource.startsWith(`${f.typeWord}/`)).map((f) => `${f.typeWord}/`))].sort();
   if (slash && (types.includes(`${type}/`) || type === "report")) return void 0;
   const substring = { start: resource2.start, length: type.length + (slash ? 1 : 0) };
-  const data = { value: arn, resource: resource2.value, types: types.join(", ") };
+  const data = { value: arn, resource: resource2.value, types: types.map((type2) => `"${type2}"`).join(", ") };
   const close = type === "u2f" ? ["mfa"] : types.map((t) => t.slice(0, -1)).filter((t) => editDistance2(type.toLowerCase(), t, 2) <= 2);
   const respelt = slash && close.length === 1 ? close[0] + resource2.value.slice(type.length) : void 0;
   const fix = respelt && fitsSomeFormat("iam", respelt) ? { messageId: "respell", data: { expected: close[0] }, text: arn.slice(0, resource2.start) + respelt } : void 0;
@@ -2275,7 +2276,7 @@ var condition_arn_value_default = defineRule({
     fixable: "none",
     docs: { description: "ARN conditions (ArnEquals, ArnLike and their negations) compare with ARNs." },
     messages: {
-      notArn: "Value {{value}} is not an ARN, but {{operator}} compares ARNs field by field (arn:partition:service:region:account:resource), so it matches no request; write the full ARN, or use a String operator for other values."
+      notArn: 'Value {{value}} is not an ARN, but "{{operator}}" compares ARNs field by field (arn:partition:service:region:account:resource), so it matches no request; write the full ARN, or use a String operator for other values.'
     }
   },
   given: conditionStatementMatches,
@@ -2307,7 +2308,7 @@ var condition_binary_value_default = defineRule({
     issueCode: "TYPE_MISMATCH_STRING",
     docs: { description: "BinaryEquals compares with base64-encoded strings." },
     messages: {
-      notBase64: 'Value {{value}} is not base64; {{operator}} takes the base64 encoding of the binary value, such as "QmluYXJ5VmFsdWU=".'
+      notBase64: 'Value {{value}} is not base64; "{{operator}}" takes the base64 encoding of the binary value, such as "QmluYXJ5VmFsdWU=".'
     }
   },
   given: conditionStatementMatches,
@@ -2354,8 +2355,8 @@ var condition_bool_value_default = defineRule({
     issueCode: ["TYPE_MISMATCH_BOOLEAN", "INVALID_CONDITION_MULTIPLE_BOOLEAN"],
     docs: { description: 'Bool and Null conditions take one value, "true" or "false".' },
     messages: {
-      notBoolean: 'Value {{value}} is not a Boolean; {{operator}} takes "true" or "false".',
-      multiple: '"{{key}}" has {{count}} values under {{operator}}; it takes a single Boolean value ("true" or "false").'
+      notBoolean: 'Value {{value}} is not a Boolean; "{{operator}}" takes "true" or "false".',
+      multiple: '"{{key}}" has {{count}} values under "{{operator}}"; it takes a single Boolean value ("true" or "false").'
     }
   },
   given: conditionStatementMatches,
@@ -2434,7 +2435,7 @@ var condition_date_value_default = defineRule({
     issueCode: ["TYPE_MISMATCH_DATE", "INVALID_DATE_VALUE"],
     docs: { description: "Date conditions compare with ISO 8601 dates, not text or epoch numbers." },
     messages: {
-      notDate: 'Value {{value}} is not a date; {{operator}} takes an ISO 8601 date such as "2025-12-31" or "2025-12-31T23:59:59Z".',
+      notDate: 'Value {{value}} is not a date; "{{operator}}" takes an ISO 8601 date such as "2025-12-31" or "2025-12-31T23:59:59Z".',
       epoch: 'Value {{value}} is Unix epoch time, which IAM might not read as the instant you expect; write the ISO 8601 date "{{iso}}" if seconds were meant.',
       epochNoIso: 'Value {{value}} is Unix epoch time, which IAM might not read as the instant you expect; write an ISO 8601 date such as "2025-12-31T23:59:59Z".',
       useIso: 'Replace {{value}} with "{{iso}}".'
@@ -2476,8 +2477,8 @@ var condition_empty_values_default = defineRule({
     messages: {
       emptyCondition: "The Condition element is empty; remove it or add conditions.",
       emptyOperator: 'The "{{operator}}" block has no condition keys; remove it or add keys.',
-      emptyValues: '"{{key}}" has no values under {{operator}}, so the condition {{outcome}}; add values or remove the key.',
-      emptyValuesNull: '"{{key}}" has no values under {{operator}}, so the condition {{outcome}}; to test that, write "Null": {"{{key}}": "{{nullValue}}"}.'
+      emptyValues: '"{{key}}" has no values under "{{operator}}", so the condition {{outcome}}; add values or remove the key.',
+      emptyValuesNull: '"{{key}}" has no values under "{{operator}}", so the condition {{outcome}}; to test that, write "Null": {"{{key}}": "{{nullValue}}"}.'
     }
   },
   given: conditionStatementMatches,
@@ -2652,7 +2653,7 @@ var condition_ip_range_valid_default = defineRule({
     issueCode: ["TYPE_MISMATCH_IP_RANGE", "IMPROVE_IP_RANGE"],
     docs: { description: "IpAddress and NotIpAddress take IPv4 or IPv6 addresses or CIDR ranges without host bits." },
     messages: {
-      notIp: 'Value {{value}} is not an IP address or CIDR range; {{operator}} takes values such as "203.0.113.0/24" or "2001:db8::/32".',
+      notIp: 'Value {{value}} is not an IP address or CIDR range; "{{operator}}" takes values such as "203.0.113.0/24" or "2001:db8::/32".',
       hostBits: 'Range "{{value}}" has bits set after its /{{prefix}} mask, which are ignored; write "{{network}}".',
       useNetwork: 'Replace "{{value}}" with "{{network}}".'
     }
@@ -3155,10 +3156,10 @@ var condition_match_all_wildcard_default = defineRule({
     issueCode: Object.values(CODES),
     docs: { description: 'A "*" pattern in a condition is written as what it means: a Null test, or nothing.' },
     messages: {
-      nullFalse: '"{{key}}": "*" under {{operator}} matches any value, so it only tests that the key is present; write "Null": {"{{key}}": "false"}.',
-      nullTrue: '"{{key}}": "*" under {{operator}} excludes every value, so it only tests that the key is missing; write "Null": {"{{key}}": "true"}.',
-      redundantKey: '"{{key}}": "*" under {{operator}} matches every request, so the condition has no effect; remove it or use a narrower pattern.',
-      redundantStatement: '"{{key}}": "*" under {{operator}} never matches, so the statement never applies; fix the pattern or remove the statement.',
+      nullFalse: '"{{key}}": "*" under "{{operator}}" matches any value, so it only tests that the key is present; write "Null": {"{{key}}": "false"}.',
+      nullTrue: '"{{key}}": "*" under "{{operator}}" excludes every value, so it only tests that the key is missing; write "Null": {"{{key}}": "true"}.',
+      redundantKey: '"{{key}}": "*" under "{{operator}}" matches every request, so the condition has no effect; remove it or use a narrower pattern.',
+      redundantStatement: '"{{key}}": "*" under "{{operator}}" never matches, so the statement never applies; fix the pattern or remove the statement.',
       useNull: 'Replace it with "Null": {"{{key}}": "{{nullValue}}"}.',
       remove: 'Remove the condition on "{{key}}".'
     }
@@ -3273,8 +3274,8 @@ var condition_number_value_default = defineRule({
     issueCode: ["TYPE_MISMATCH_NUMBER", "REDUNDANT_CONDITION_VALUE_NUM"],
     docs: { description: "Numeric conditions compare with numbers, and a less-than or greater-than lists one bound." },
     messages: {
-      notNumber: 'Value {{value}} is not a number; {{operator}} takes an integer or decimal such as "10" or "2.5".',
-      redundant: '"{{key}}" lists {{count}} values under {{operator}}, but only the {{which}}, {{keep}}, matters; keep that one.'
+      notNumber: 'Value {{value}} is not a number; "{{operator}}" takes an integer or decimal such as "10" or "2.5".',
+      redundant: '"{{key}}" lists {{count}} values under "{{operator}}", but only the {{which}}, {{keep}}, matters; keep that one.'
     }
   },
   given: conditionStatementMatches,
@@ -3285,12 +3286,12 @@ var condition_number_value_default = defineRule({
 
 // rules/condition-operator-type/condition-operator-type.ts
 var FITS = {
-  String: { families: ["String", "Arn"], allowed: "a String operator (StringEquals, StringLike, …)" },
-  ARN: { families: ["Arn", "String"], allowed: "an ARN operator (ArnEquals, ArnLike, …)" },
+  String: { families: ["String", "Arn"], allowed: 'a String operator ("StringEquals", "StringLike", …)' },
+  ARN: { families: ["Arn", "String"], allowed: 'an ARN operator ("ArnEquals", "ArnLike", …)' },
   Bool: { families: ["Bool"], allowed: "the Bool operator" },
-  Numeric: { families: ["Numeric"], allowed: "a Numeric operator (NumericEquals, NumericLessThan, …)" },
-  Date: { families: ["Date", "Numeric"], allowed: "a Date operator (DateGreaterThan, DateLessThan, …)" },
-  IPAddress: { families: ["IpAddress"], allowed: "IpAddress or NotIpAddress" }
+  Numeric: { families: ["Numeric"], allowed: 'a Numeric operator ("NumericEquals", "NumericLessThan", …)' },
+  Date: { families: ["Date", "Numeric"], allowed: 'a Date operator ("DateGreaterThan", "DateLessThan", …)' },
+  IPAddress: { families: ["IpAddress"], allowed: '"IpAddress" or "NotIpAddress"' }
 };
 var NUMERIC_STRING_KEYS = /* @__PURE__ */ new Set(["glacier:archiveageindays"]);
 var condition_operator_type_default = defineRule({
@@ -3557,9 +3558,9 @@ var condition_source_ip_public_default = defineRule({
     issueCode: ["PRIVATE_IP_ADDRESS", "PRIVATE_NOT_IP_ADDRESS", "PRIVATE_IP_ADDRESS_SUBSET", "PRIVATE_NOT_IP_ADDRESS_SUBSET"],
     docs: { description: "aws:SourceIp conditions list public addresses; private ranges belong to aws:VpcSourceIp." },
     messages: {
-      onlyPrivate: '"{{key}}" under {{operator}} lists only private ranges, so it never matches: aws:SourceIp holds public addresses only. List public ranges, or use aws:VpcSourceIp for private ones.',
-      onlyPrivateNot: '"{{key}}" under {{operator}} lists only private ranges, so it matches every request: aws:SourceIp holds public addresses only. List public ranges, or use aws:VpcSourceIp for private ones.',
-      somePrivate: 'Private range "{{value}}" never matches aws:SourceIp, which holds public addresses only; move it to a condition on aws:VpcSourceIp.'
+      onlyPrivate: '"{{key}}" under "{{operator}}" lists only private ranges, so it never matches: "aws:SourceIp" holds public addresses only. List public ranges, or use "aws:VpcSourceIp" for private ones.',
+      onlyPrivateNot: '"{{key}}" under "{{operator}}" lists only private ranges, so it matches every request: "aws:SourceIp" holds public addresses only. List public ranges, or use "aws:VpcSourceIp" for private ones.',
+      somePrivate: 'Private range "{{value}}" never matches "aws:SourceIp", which holds public addresses only; move it to a condition on "aws:VpcSourceIp".'
     }
   },
   given: conditionStatementMatches,
@@ -3644,9 +3645,9 @@ var condition_vpc_id_format_default = defineRule({
     docs: { description: "aws:SourceVpc values are VPC IDs and aws:SourceVpce values are VPC endpoint IDs." },
     messages: {
       badVpc: 'Value {{value}} is not a VPC ID; "{{key}}" takes "vpc-" followed by 8 or 17 letters and digits, such as "vpc-1a2b3c4d".',
-      endpointAsVpc: 'Value {{value}} is a VPC endpoint ID, but "{{key}}" takes VPC IDs ("vpc-…"); compare endpoint IDs with aws:SourceVpce.',
+      endpointAsVpc: 'Value {{value}} is a VPC endpoint ID, but "{{key}}" takes VPC IDs ("vpc-…"); compare endpoint IDs with "aws:SourceVpce".',
       badVpce: 'Value {{value}} is not a VPC endpoint ID; "{{key}}" takes "vpce-" followed by 8 or 17 letters and digits, such as "vpce-1a2b3c4d".',
-      vpcAsEndpoint: 'Value {{value}} is a VPC ID, but "{{key}}" takes VPC endpoint IDs ("vpce-…"); compare VPC IDs with aws:SourceVpc.'
+      vpcAsEndpoint: 'Value {{value}} is a VPC ID, but "{{key}}" takes VPC endpoint IDs ("vpce-…"); compare VPC IDs with "aws:SourceVpc".'
     }
   },
   given: conditionStatementMatches,
@@ -3698,8 +3699,8 @@ var condition_wildcard_needs_like_default = defineRule({
     issueCode: "WILDCARD_WITHOUT_LIKE_OPERATOR",
     docs: { description: "Condition values with * or ? use a Like operator, where they are wildcards." },
     messages: {
-      literal: '"{{char}}" in {{value}} is a literal character under {{operator}}, not a wildcard; use {{like}} if you meant a pattern.',
-      literalNoLike: '"{{char}}" in {{value}} is a literal character under {{operator}}, not a wildcard; use StringLike or StringNotLike (which are case-sensitive) if you meant a pattern.',
+      literal: '"{{char}}" in {{value}} is a literal character under "{{operator}}", not a wildcard; use "{{like}}" if you meant a pattern.',
+      literalNoLike: '"{{char}}" in {{value}} is a literal character under "{{operator}}", not a wildcard; use "StringLike" or "StringNotLike" (which are case-sensitive) if you meant a pattern.',
       useLike: 'Rename "{{operator}}" to "{{like}}": the values become patterns.'
     }
   },
@@ -4396,8 +4397,8 @@ var mfa_action_resource_type_default = defineRule({
     fixable: "none",
     docs: { description: "Each self-service action is allowed on a resource of the type it acts on." },
     messages: {
-      noMatchingResource: '{{action}} acts on {{types}} resources ({{format}}), and no Resource of this statement is one, so this statement grants it nothing; add "{{example}}".',
-      noResource: '{{action}} does not act on a resource and is only granted with "Resource": "*", so this statement grants it nothing.'
+      noMatchingResource: '"{{action}}" acts on {{types}} resources ({{format}}), and no Resource of this statement is one, so this statement grants it nothing; add "{{example}}".',
+      noResource: '"{{action}}" does not act on a resource and is only granted with "Resource": "*", so this statement grants it nothing.'
     }
   },
   given: "$",
@@ -4492,7 +4493,7 @@ var mfa_age_deny_if_exists_default = defineRule({
     fixable: "safe",
     docs: { description: "A Deny on aws:MultiFactorAuthAge uses the IfExists form, so that it also applies without MFA." },
     messages: {
-      useIfExists: '"{{operator}}" on {{key}} never matches requests without MFA (access keys and sessions without MFA carry no {{key}}), so this Deny does not apply to them; use "{{operator}}IfExists".'
+      useIfExists: '"{{operator}}" on "{{key}}" never matches requests without MFA (access keys and sessions without MFA carry no "{{key}}"), so this Deny does not apply to them; use "{{operator}}IfExists".'
     }
   },
   given: "$",
@@ -4525,7 +4526,7 @@ var mfa_allow_gate_bool_default = defineRule({
     fixable: "suggestion",
     docs: { description: 'An Allow that requires MFA uses "Bool", not "BoolIfExists", so that access keys without MFA do not pass.' },
     messages: {
-      ifExists: '"{{operator}}": {"{{key}}": {{value}}} also allows requests signed with long-term access keys, which carry no {{key}} and never used MFA; use "{{strict}}".',
+      ifExists: '"{{operator}}": {"{{key}}": {{value}}} also allows requests signed with long-term access keys, which carry no "{{key}}" and never used MFA; use "{{strict}}".',
       useStrict: 'Use "{{strict}}".'
     }
   },
@@ -4575,7 +4576,7 @@ var mfa_deactivate_requires_mfa_default = defineRule({
     docs: { description: "Deactivating or deleting an MFA device requires MFA." },
     messages: {
       ungated: `This statement allows {{actions}} without MFA (it has no "Bool": {"aws:MultiFactorAuthPresent": "true"} condition, and no MFA deny covers it): a stolen access key can remove the user's MFA device; add that condition.`,
-      weakGate: '"{{operator}}" lets requests signed with long-term access keys through (they carry no {{key}}), so a stolen access key can use {{actions}}; use "{{strict}}".'
+      weakGate: '"{{operator}}" lets requests signed with long-term access keys through (they carry no "{{key}}"), so a stolen access key can use {{actions}}; use "{{strict}}".'
     }
   },
   given: "$",
@@ -4619,7 +4620,7 @@ var mfa_deny_bool_if_exists_default = defineRule({
     fixable: "safe",
     docs: { description: "The MFA deny also applies to requests signed with long-term access keys." },
     messages: {
-      useIfExists: '"Bool": {"{{key}}": {{value}}} never matches requests signed with long-term access keys (they carry no {{key}}), so this Deny does not apply to them; use "BoolIfExists".',
+      useIfExists: '"Bool": {"{{key}}": {{value}}} never matches requests signed with long-term access keys (they carry no "{{key}}"), so this Deny does not apply to them; use "BoolIfExists".',
       nullPresent: '"Null": {"{{key}}": {{value}}} only matches long-term access keys, so this Deny does not apply to console or role sessions without MFA; use "BoolIfExists": {"aws:MultiFactorAuthPresent": "false"} (or "Null": {"aws:MultiFactorAuthAge": "true"}).'
     }
   },
@@ -4719,14 +4720,14 @@ var mfa_deny_condition_valid_default = defineRule({
       operatorTypo: '"{{operator}}" is not a condition operator, so IAM rejects the policy; use "{{suggestion}}".',
       unknownOperator: '"{{operator}}" is not a condition operator, so IAM rejects the policy; write one such as "BoolIfExists" (operator names are case-sensitive).',
       lookalikeKey: '"{{key}}" is not an AWS condition key, so it is never in the request and this Deny {{consequence}}; use "{{suggestion}}".',
-      qualifier: '"{{operator}}" is for multivalued keys, and {{key}} has a single value; use "{{plain}}".',
-      multipleValues: '{{key}} is compared with {{values}}, and a condition matches when any one of its values does, so this Deny applies whether or not MFA was used; use only "{{right}}".',
-      nullFalse: '"Null": false means {{key}} is present, so this Deny applies to requests made with MFA; use "true".',
-      denyTrue: 'This Deny applies when {{key}} is true, that is to requests made with MFA; use "false" to deny requests without MFA.',
-      notBoolean: '{{value}} is not a boolean, so the condition on {{key}} does not work as intended; use "false".',
+      qualifier: '"{{operator}}" is for multivalued keys, and "{{key}}" has a single value; use "{{plain}}".',
+      multipleValues: '"{{key}}" is compared with {{values}}, and a condition matches when any one of its values does, so this Deny applies whether or not MFA was used; use only "{{right}}".',
+      nullFalse: '"Null": false means "{{key}}" is present, so this Deny applies to requests made with MFA; use "true".',
+      denyTrue: 'This Deny applies when "{{key}}" is "true", that is to requests made with MFA; use "false" to deny requests without MFA.',
+      notBoolean: '{{value}} is not a boolean, so the condition on "{{key}}" does not work as intended; use "false".',
       letterCase: 'Write the boolean {{value}} in lower case: "{{lower}}".',
-      notNumber: '{{value}} is not a number of seconds, so the condition on {{key}} never matches; use a whole number such as "3600".',
-      wrongOperator: '{{key}} is a {{type}} key; under "{{operator}}" the condition does not test it as intended; use {{expected}}.'
+      notNumber: '{{value}} is not a number of seconds, so the condition on "{{key}}" never matches; use a whole number such as "3600".',
+      wrongOperator: '"{{key}}" is a {{type}} key; under "{{operator}}" the condition does not test it as intended; use {{expected}}.'
     }
   },
   given: "$",
@@ -5121,7 +5122,7 @@ function reportMissing(context, analysis, deny, missing, messageId2) {
     const suggestion = suggestAction(entry.value);
     if (suggestion && missing.includes(suggestion) && !typos.has(suggestion)) typos.set(suggestion, entry);
   }
-  const typoText = [...typos].map(([suggestion, entry]) => `; "${entry.value}" is not an action, did you mean ${suggestion}?`).join("");
+  const typoText = [...typos].map(([suggestion, entry]) => `; "${entry.value}" is not an action, did you mean "${suggestion}"?`).join("");
   const add = (actions) => (fixer) => {
     const edits = [];
     const append = isArray ? actions.filter((a) => !typos.has(a)) : actions;
@@ -5140,7 +5141,7 @@ function reportMissing(context, analysis, deny, missing, messageId2) {
     severity: messageId2 === "console" ? "warn" : void 0,
     data: { actions: list(missing), typos: typoText ? ` (${typoText.slice(2)})` : "", them: missing.length > 1 ? "them" : "it" },
     fix: safe.length > 0 ? add(safe) : void 0,
-    suggest: risky.length > 0 ? [{ messageId: "addAfterScoping", data: { actions: list(risky), them: risky.length > 1 ? "them" : "it" }, fix: add(risky) }] : void 0
+    suggest: risky.length > 0 ? [{ messageId: "addAfterScoping", data: { actions: list(risky.map((action) => `"${action}"`)), them: risky.length > 1 ? "them" : "it" }, fix: add(risky) }] : void 0
   });
 }
 
@@ -5406,8 +5407,8 @@ var mfa_policy_attachment_kind_default = defineRule({
     fixable: "none",
     docs: { description: "The MFA self-service policy is attached to IAM users or groups, not to roles, boundaries or SCPs." },
     messages: {
-      scp: 'As a service control policy, this MFA deny applies to every role session without MFA in the affected accounts (they carry aws:MultiFactorAuthPresent "false"), including service and automation roles; attach the policy to IAM users or groups.',
-      role: "On a role, this MFA deny blocks every session that was not started with MFA, and ${aws:username} never resolves in a role session; attach the policy to IAM users or groups.",
+      scp: 'As a service control policy, this MFA deny applies to every role session without MFA in the affected accounts (they carry "aws:MultiFactorAuthPresent": "false"), including service and automation roles; attach the policy to IAM users or groups.',
+      role: 'On a role, this MFA deny blocks every session that was not started with MFA, and "${aws:username}" never resolves in a role session; attach the policy to IAM users or groups.',
       boundary: "As a permissions boundary, this policy's Allows cap its users at self-service even after they sign in with MFA; attach it as a user or group policy.",
       other: "This is an MFA self-service policy for IAM users, used as a {{kind}} policy; attach it to IAM users or groups."
     },
@@ -5614,8 +5615,8 @@ var oidc_audience_qualifier_default = defineRule({
     issueCode: ["FORANYVALUE_WITH_AUDIENCE_CLAIM_TYPE", "CONFIRM_AUDIENCE_CLAIM_TYPE"],
     docs: { description: "Web identity audience keys (…:aud) are compared without set qualifiers unless the token really carries several audiences." },
     messages: {
-      singleValued: '"{{key}}" holds one audience, but {{operator}} compares it as a set; use "{{plain}}".',
-      confirm: '{{operator}} compares "{{key}}" as a set of audiences; confirm that your identity provider sends several, and if it sends one, use "{{plain}}".',
+      singleValued: '"{{key}}" holds one audience, but "{{operator}}" compares it as a set; use "{{plain}}".',
+      confirm: '"{{operator}}" compares "{{key}}" as a set of audiences; confirm that your identity provider sends several, and if it sends one, use "{{plain}}".',
       dropQualifier: 'Rename "{{operator}}" to "{{plain}}".'
     }
   },
@@ -6122,8 +6123,8 @@ var policy_variable_syntax_default = defineRule({
       wrongPrincipalKey: '"{{text}}" is never an IAM user name or MFA device name ({{why}}), so "{{resource}}" matches nothing; use "${aws:username}".',
       keyCase: 'Write "{{text}}" as "${{{canonical}}}" (the key\'s documented spelling).',
       unknownKey: '"{{name}}" is not a condition key in the IAM database, {{database}}; check its spelling: a variable on a key that does not exist never resolves, and the value that holds it never matches.',
-      multivalued: '"{{text}}" uses {{name}}, a multivalued key ({{type}}): only single-valued keys can be policy variables, so IAM cannot substitute it.',
-      defaultOnSelf: '"{{text}}" has a default value: a request without aws:username (a role session, the root user) then acts on the user named "{{value}}"; remove the default.'
+      multivalued: '"{{text}}" uses "{{name}}", a multivalued key ({{type}}): only single-valued keys can be policy variables, so IAM cannot substitute it.',
+      defaultOnSelf: '"{{text}}" has a default value: a request without "aws:username" (a role session, the root user) then acts on the user named "{{value}}"; remove the default.'
     }
   },
   given: "$",
@@ -6511,7 +6512,7 @@ var NOT_RESTRICTING = {
   "aws:calledvialast": "principals of any account can call through that service",
   "aws:resourceaccount": "it names the account that owns the resource, not the caller's",
   "s3:resourceaccount": "it names the account that owns the resource, not the caller's",
-  "aws:vpcsourceip": "private addresses repeat in the VPCs of every account unless aws:SourceVpc is also checked"
+  "aws:vpcsourceip": 'private addresses repeat in the VPCs of every account unless "aws:SourceVpc" is also checked'
 };
 var isVariable = (value) => value.includes("${");
 var OWNER_VARIABLES = {
@@ -6615,10 +6616,10 @@ var principal_public_access_default = defineRule({
     policyTypes: ["resource", "trust"],
     docs: { description: 'An Allow to every principal ("*" or "AWS": "*") has a condition that limits who the caller is: an account, organization, principal ARN, VPC or IP range.' },
     messages: {
-      trust: '"AWS": "*" lets any AWS account in the world assume this role, as no condition limits who the caller is; name the trusted accounts or roles in Principal, or add a condition on aws:PrincipalAccount, aws:PrincipalOrgID or aws:PrincipalArn.',
-      trustWeak: '"AWS": "*" lets any AWS account in the world assume this role: the condition on "{{key}}" does not limit who the caller is, as {{reason}}; name the trusted accounts or roles in Principal, or add a condition on aws:PrincipalAccount, aws:PrincipalOrgID or aws:PrincipalArn.',
-      resource: "{{principal}} makes the actions of this statement public, open to anyone including anonymous users, as no condition limits who the caller is; name the principals, or add a condition on aws:PrincipalAccount, aws:PrincipalOrgID, aws:SourceVpce or aws:SourceIp.",
-      resourceWeak: '{{principal}} makes the actions of this statement public, open to anyone including anonymous users: the condition on "{{key}}" does not limit who the caller is, as {{reason}}; name the principals, or add a condition on aws:PrincipalAccount, aws:PrincipalOrgID, aws:SourceVpce or aws:SourceIp.'
+      trust: '"AWS": "*" lets any AWS account in the world assume this role, as no condition limits who the caller is; name the trusted accounts or roles in Principal, or add a condition on "aws:PrincipalAccount", "aws:PrincipalOrgID" or "aws:PrincipalArn".',
+      trustWeak: '"AWS": "*" lets any AWS account in the world assume this role: the condition on "{{key}}" does not limit who the caller is, as {{reason}}; name the trusted accounts or roles in Principal, or add a condition on "aws:PrincipalAccount", "aws:PrincipalOrgID" or "aws:PrincipalArn".',
+      resource: '{{principal}} makes the actions of this statement public, open to anyone including anonymous users, as no condition limits who the caller is; name the principals, or add a condition on "aws:PrincipalAccount", "aws:PrincipalOrgID", "aws:SourceVpce" or "aws:SourceIp".',
+      resourceWeak: '{{principal}} makes the actions of this statement public, open to anyone including anonymous users: the condition on "{{key}}" does not limit who the caller is, as {{reason}}; name the principals, or add a condition on "aws:PrincipalAccount", "aws:PrincipalOrgID", "aws:SourceVpce" or "aws:SourceIp".'
     }
   },
   given: "$.Statement[*]",
@@ -6693,7 +6694,7 @@ var principal_wildcard_default = defineRule({
     policyTypes: ["resource", "trust"],
     docs: { description: 'Principal values are exact: the only wildcard principals are "Principal": "*" and "AWS": "*".' },
     messages: {
-      partial: '{{type}} principal "{{value}}" contains a wildcard, but principals are matched exactly; name each principal. To match AWS principals by pattern, use "AWS": "*" with an ArnLike condition on aws:PrincipalArn.',
+      partial: '{{type}} principal "{{value}}" contains a wildcard, but principals are matched exactly; name each principal. To match AWS principals by pattern, use "AWS": "*" with an "ArnLike" condition on "aws:PrincipalArn".',
       whole: '"{{type}}": "*" is not supported; name the {{type}} principals exactly ("*" alone is allowed only as "AWS": "*" or "Principal": "*").'
     }
   },
@@ -7037,8 +7038,8 @@ var rcp_allow_statement_default = defineRule({
     messages: {
       allowAction: 'RCP Allow statements accept only "Action": "*", not "{{value}}"; RCPs restrict access with Deny statements.',
       allowResource: 'RCP Allow statements accept only "Resource": "*", not "{{value}}"; RCPs restrict access with Deny statements.',
-      allowNotResource: 'RCP Allow statements cannot use NotResource; write "Resource": "*" and restrict access with a Deny statement.',
-      allowCondition: "RCP Allow statements cannot have a Condition; move the condition to a Deny statement."
+      allowNotResource: 'RCP Allow statements cannot use "NotResource"; write "Resource": "*" and restrict access with a Deny statement.',
+      allowCondition: 'RCP Allow statements cannot have a "Condition"; move the condition to a Deny statement.'
     }
   },
   given: "$.Statement[*]",
@@ -7712,8 +7713,8 @@ var s3_prefix_negative_condition_default = defineRule({
     issueCode: "S3_PREFIX_IN_NEGATIVE_CONTEXT",
     docs: { description: "s3:prefix is not used in a Deny with StringLike or an Allow with StringNotLike, which miss requests without a prefix." },
     messages: {
-      deny: 'This Deny on "{{key}}" under {{operator}} does not apply to a ListBucket request without a prefix, which still lists the keys it protects; use "{{ifExists}}" so that a missing prefix is denied too.',
-      allow: 'This Allow on "{{key}}" under {{operator}} also applies to a ListBucket request without a prefix, which lists the keys it excludes; allow the permitted prefixes with StringLike instead.',
+      deny: 'This Deny on "{{key}}" under "{{operator}}" does not apply to a ListBucket request without a prefix, which still lists the keys it protects; use "{{ifExists}}" so that a missing prefix is denied too.',
+      allow: 'This Allow on "{{key}}" under "{{operator}}" also applies to a ListBucket request without a prefix, which lists the keys it excludes; allow the permitted prefixes with "StringLike" instead.',
       useIfExists: 'Rename "{{operator}}" to "{{ifExists}}".'
     }
   },
@@ -11101,7 +11102,7 @@ var schema_default = defineRule({
       unknownElement: 'Unknown {{level}} element "{{name}}"; a {{level}} may have {{allowed}}.',
       misspelledElement: 'Unknown {{level}} element "{{name}}"; did you mean "{{suggestion}}"?',
       elementCase: '"{{name}}" is not a {{level}} element; element names are case-sensitive: write "{{suggestion}}".',
-      statementElementAtTop: '"{{name}}" is a statement element, not a policy element; move it into a statement under "Statement".',
+      statementElementAtTop: '"{{name}}" is a statement element, not a policy element; move it into a statement under Statement.',
       policyElementInStatement: '"{{name}}" is a policy element, not a statement element; move it to the top level of the policy.',
       wrongType: "{{subject}} must be {{expected}}; found {{actual}}.",
       missingStatement: 'The policy has no "Statement"; add "Statement" with at least one statement.',
@@ -11112,9 +11113,9 @@ var schema_default = defineRule({
       missingRcpPrincipal: 'Statement {{statement}} has no "Principal"; every statement of a resource control policy needs "Principal": "*".',
       elementCombination: 'Statement {{statement}} has both "{{first}}" and "{{second}}"; use one or the other.',
       trustResource: 'A role trust policy cannot have "{{name}}": the resource is the role itself; remove it.',
-      trustNotPrincipal: 'A role trust policy cannot use "NotPrincipal"; name the principals that may assume the role in "Principal".',
+      trustNotPrincipal: 'A role trust policy cannot use "NotPrincipal"; name the principals that may assume the role in Principal.',
       scpPrincipal: 'A service control policy cannot have "{{name}}": it applies to the IAM users and roles of the accounts it is attached to. Remove it; to exempt principals, use a condition on "aws:PrincipalArn".',
-      rcpNotAction: 'A resource control policy cannot use "NotAction"; list the actions it applies to in "Action".',
+      rcpNotAction: 'A resource control policy cannot use "NotAction"; list the actions it applies to in Action.',
       rcpNotPrincipal: 'A resource control policy cannot use "NotPrincipal"; use "Principal": "*" with a condition on the principal, such as "aws:PrincipalArn".',
       rcpPrincipal: '"Principal" must be "*" in a resource control policy; found {{actual}}. Restrict principals with conditions such as "aws:PrincipalOrgID".',
       principalFormat: '"{{element}}" must be "*" or an object of principal types ({{types}}); found {{actual}}.',
@@ -11541,7 +11542,7 @@ var self_service_resource_scope_default = defineRule({
     docs: { description: "Self-service actions on IAM users are allowed only on the caller's own user." },
     messages: {
       otherUsers: '"{{resource}}" lets each user use {{actions}} on other users too; use "{{self}}".',
-      partialVariable: 'In "{{resource}}", ${aws:username} is not the whole user name, so user bob can also use {{actions}} on users such as xbob; use "{{self}}".',
+      partialVariable: 'In "{{resource}}", "${aws:username}" is not the whole user name, so user bob can also use {{actions}} on users such as xbob; use "{{self}}".',
       notResource: 'NotResource lets each user use {{actions}} on every user it does not list; use "Resource": "{{self}}".'
     }
   },
@@ -11660,8 +11661,8 @@ var service_principal_source_default = defineRule({
     policyTypes: ["resource", "trust"],
     docs: { description: "A resource policy that grants a service principal access says on whose behalf: aws:SourceArn, aws:SourceAccount, aws:SourceOrgID or aws:SourceOrgPaths." },
     messages: {
-      missingSource: 'Service principal "{{service}}" is granted access without a source condition, so the service can be made to use it on behalf of any account (the confused deputy problem); add aws:SourceArn, aws:SourceAccount, aws:SourceOrgID or aws:SourceOrgPaths.',
-      networkKey: '"{{key}}" describes the network the service itself calls from, not whose resource it acts for; to restrict {{services}}, use aws:SourceArn, aws:SourceAccount, aws:SourceOrgID or aws:SourceOrgPaths instead.'
+      missingSource: 'Service principal "{{service}}" is granted access without a source condition, so the service can be made to use it on behalf of any account (the confused deputy problem); add "aws:SourceArn", "aws:SourceAccount", "aws:SourceOrgID" or "aws:SourceOrgPaths".',
+      networkKey: '"{{key}}" describes the network the service itself calls from, not whose resource it acts for; to restrict {{services}}, use "aws:SourceArn", "aws:SourceAccount", "aws:SourceOrgID" or "aws:SourceOrgPaths" instead.'
     }
   },
   given: "$.Statement[*]",
@@ -11987,8 +11988,8 @@ var trust_policy_action_default = defineRule({
     policyTypes: ["trust"],
     docs: { description: "The sts actions of a trust policy statement fit its principals: SAML and web identity federation use their own providers, and IAM Roles Anywhere gets the three actions it needs." },
     messages: {
-      mismatched: '"{{action}}" is invalid with {{principals}}; it needs {{expected}}. Use the action that fits each principal: sts:AssumeRole for AWS and Service principals, sts:AssumeRoleWithSAML for SAML providers, sts:AssumeRoleWithWebIdentity for OIDC providers.',
-      rolesAnywhere: "The rolesanywhere.amazonaws.com principal needs {{missing}} too: IAM Roles Anywhere calls sts:AssumeRole, sts:SetSourceIdentity and sts:TagSession.",
+      mismatched: '"{{action}}" is invalid with {{principals}}; it needs {{expected}}. Use the action that fits each principal: "sts:AssumeRole" for AWS and Service principals, "sts:AssumeRoleWithSAML" for SAML providers, "sts:AssumeRoleWithWebIdentity" for OIDC providers.',
+      rolesAnywhere: 'The "rolesanywhere.amazonaws.com" principal needs {{missing}} too: IAM Roles Anywhere calls sts:AssumeRole, sts:SetSourceIdentity and sts:TagSession.',
       addActions: "Add {{missing}} to Action."
     }
   },
@@ -12028,7 +12029,7 @@ var trust_policy_action_default = defineRule({
     if (!rolesAnywhere) return;
     const missing = ROLES_ANYWHERE_ACTIONS.filter((action) => !findCoveringAction(statement.Action, action));
     if (missing.length === 0) return;
-    const list2 = missing.join(", ");
+    const list2 = missing.map((action) => `"${action}"`).join(", ");
     const actionPath = [...path, "Action"];
     context.report({
       messageId: "rolesAnywhere",
