@@ -1477,10 +1477,6 @@ function mayMatch(entry, format4) {
   }
   return result;
 }
-function orList2(items) {
-  if (items.length > 4) return `${items.slice(0, 4).join(", ")} or ${items.length - 4} more`;
-  return items.length <= 1 ? items[0] ?? "" : `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
-}
 var PREFIX_LENGTHS = new Set(Object.keys(SERVICES).map((service2) => service2.length));
 function candidate(action) {
   if (typeof action !== "string") return false;
@@ -1518,7 +1514,7 @@ var action_resource_type_default = defineRule({
       context.report({
         messageId: "noMatchingResource",
         path: [...path, "Action", index],
-        data: { action, types: orList2(details.types), format: details.example }
+        data: { action, types: orList(details.types, 4), format: details.example }
       });
     });
   }
@@ -10954,9 +10950,7 @@ var TYPE_WORDS = {
   null: "null"
 };
 function describeTypes(types) {
-  const words2 = types.map((t) => TYPE_WORDS[t] ?? t);
-  if (words2.length <= 1) return words2.join("");
-  return `${words2.slice(0, -1).join(", ")} or ${words2[words2.length - 1]}`;
+  return orList(types.map((t) => TYPE_WORDS[t] ?? t));
 }
 function closestName(name, candidates2) {
   const lower = name.toLowerCase();
@@ -12373,9 +12367,8 @@ var ConfigError = class extends Error {
 function quote(value) {
   return JSON.stringify(value) ?? String(value);
 }
-function orList3(values, wrap = quote) {
-  const parts = values.map(wrap);
-  return parts.length <= 1 ? parts[0] ?? "" : `${parts.slice(0, -1).join(", ")} or ${parts[parts.length - 1]}`;
+function quotedOrList(values, wrap = quote) {
+  return orList(values.map(wrap));
 }
 function describeValue2(value) {
   if (Array.isArray(value)) return "an array";
@@ -12563,7 +12556,7 @@ function describe2({ error, path, union }) {
     case "additionalProperties": {
       const name = String(params.additionalProperty);
       const known = Object.keys(parent.properties ?? {});
-      const allowed2 = known.length > 0 ? ` Allowed: ${orList3(known)}.` : "";
+      const allowed2 = known.length > 0 ? ` Allowed: ${quotedOrList(known)}.` : "";
       const what = setting && setting.rest.length === 1 && setting.rest[0] === 1 ? `option ${quote(name)} of rule ${quote(setting.id)}${setting.where}` : `property ${quote(name)} in ${labelOf(path)}`;
       return { ...base, path: [...path, name], target: "key", reason: `Unknown ${what}.${didYouMean(name, known)}${allowed2}` };
     }
@@ -12578,7 +12571,7 @@ function describe2({ error, path, union }) {
       return { ...base, reason: sentence(label2, `must be ${typePhrase(String(params.type))}${found}`) };
     case "enum": {
       const allowed2 = params.allowedValues;
-      const phrase = allowed2.length <= 2 ? orList3(allowed2) : `one of ${orList3(allowed2)}`;
+      const phrase = allowed2.length <= 2 ? quotedOrList(allowed2) : `one of ${quotedOrList(allowed2)}`;
       return { ...base, reason: sentence(label2, `must be ${phrase}${found}${didYouMean(data, allowed2.map(String))}`) };
     }
     case "const":
@@ -12587,10 +12580,10 @@ function describe2({ error, path, union }) {
     case "oneOf": {
       if (!union) return { ...base, reason: sentence(label2, `matches more than one of the allowed forms; it must match exactly one.`) };
       const title = typeof parent.title === "string" ? parent.title : "";
-      const phrase = UNION_PHRASES[title] ?? orList3([
-        ...union.values.length > 0 ? [orList3(union.values)] : [],
+      const phrase = UNION_PHRASES[title] ?? orList([
+        ...union.values.length > 0 ? [quotedOrList(union.values)] : [],
         ...union.types.map(typePhrase)
-      ], String);
+      ]);
       return { ...base, reason: sentence(label2, `must be ${phrase}${found}${didYouMean(data, union.values.map(String))}`) };
     }
     case "pattern": {
@@ -14508,7 +14501,7 @@ async function checkOptions(rule, options, path) {
         path: [...path, key],
         target: "key",
         keyword: "additionalProperties",
-        reason: `Unknown option ${quote(key)} of rule ${quote(rule.id)}.${didYouMean(key, known)} Allowed: ${orList3(known)}.`
+        reason: `Unknown option ${quote(key)} of rule ${quote(rule.id)}.${didYouMean(key, known)} Allowed: ${quotedOrList(known)}.`
       });
       continue;
     }
@@ -14534,7 +14527,7 @@ function checkCliOverrides(cli, registry) {
   const problems = [];
   if (cli.policyType !== void 0 && !POLICY_TYPES.includes(cli.policyType)) {
     problems.push({
-      reason: `--policy-type must be one of ${orList3(POLICY_TYPES)}; found ${quote(cli.policyType)}.${didYouMean(cli.policyType, POLICY_TYPES)}`
+      reason: `--policy-type must be one of ${quotedOrList(POLICY_TYPES)}; found ${quote(cli.policyType)}.${didYouMean(cli.policyType, POLICY_TYPES)}`
     });
   }
   const ids = new Set(registry.map((r) => r.id));
@@ -14543,7 +14536,7 @@ function checkCliOverrides(cli, registry) {
     else if (id === JSON_SYNTAX_RULE_ID && severity !== "error") problems.push({ reason: `--rule ${id}=${severity}: ${jsonSyntaxSeverity(severity)}` });
     else if (!SEVERITIES.includes(severity)) {
       problems.push({
-        reason: `--rule ${id}=${severity}: the severity must be ${orList3(SEVERITIES)}; found ${quote(severity)}.${didYouMean(severity, SEVERITIES)}`
+        reason: `--rule ${id}=${severity}: the severity must be ${quotedOrList(SEVERITIES)}; found ${quote(severity)}.${didYouMean(severity, SEVERITIES)}`
       });
     }
   }

@@ -3,6 +3,7 @@ import { isObject, statementMatches, type NormalizedStatement } from '../../src/
 import { actionInfo, type ActionResourceType } from '../../src/iam/database.js';
 import { hasWildcard } from '../../src/iam/glob.js';
 import { arnFormatsOf, arnFormatTokens, arnPatternTokens, patternsIntersect, splitArn, type Token } from '../../src/iam/resources.js';
+import { orList } from '../../src/words.js';
 
 /**
  * What this rule knows of a service whose records in the IAM database were reviewed and whose findings on the
@@ -164,12 +165,6 @@ function mayMatch(entry: string, format: Format): boolean {
   return result;
 }
 
-/** `key`, `alias or key`, `a, b, c, d or 2 more`. */
-function orList(items: readonly string[]): string {
-  if (items.length > 4) return `${items.slice(0, 4).join(', ')} or ${items.length - 4} more`;
-  return items.length <= 1 ? items[0] ?? '' : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
-}
-
 /** The lengths of the SERVICES prefixes, for a quick test before a prefix is cut out and looked up. */
 const PREFIX_LENGTHS = new Set(Object.keys(SERVICES).map((service) => service.length));
 
@@ -214,7 +209,7 @@ export default defineRule({
       context.report({
         messageId: 'noMatchingResource',
         path: [...path, 'Action', index],
-        data: { action, types: orList(details.types), format: details.example },
+        data: { action, types: orList(details.types, 4), format: details.example },
       });
     });
   },

@@ -4,6 +4,7 @@
  */
 import type { ErrorObject } from 'ajv';
 import { pointerToPath } from '../engine/select.js';
+import { orList } from '../words.js';
 
 export interface ConfigProblem {
   /** 1-based line and column of the offending token, when the problem is in a file. */
@@ -44,10 +45,9 @@ export function quote(value: unknown): string {
   return JSON.stringify(value) ?? String(value);
 }
 
-/** `"a"`, `"a" or "b"`, `"a", "b" or "c"`. */
-export function orList(values: readonly unknown[], wrap: (v: unknown) => string = quote): string {
-  const parts = values.map(wrap);
-  return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} or ${parts[parts.length - 1]}`;
+/** `"a"`, `"a" or "b"`, `"a", "b" or "c"`: values quoted as JSON, joined by words.ts `orList`. */
+export function quotedOrList(values: readonly unknown[], wrap: (v: unknown) => string = quote): string {
+  return orList(values.map(wrap));
 }
 
 export function describeValue(value: unknown): string {
@@ -284,7 +284,7 @@ function describe({ error, path, union }: Reduced): SchemaProblem {
     case 'additionalProperties': {
       const name = String(params.additionalProperty);
       const known = Object.keys((parent.properties ?? {}) as Record<string, unknown>);
-      const allowed = known.length > 0 ? ` Allowed: ${orList(known)}.` : '';
+      const allowed = known.length > 0 ? ` Allowed: ${quotedOrList(known)}.` : '';
       const what = setting && setting.rest.length === 1 && setting.rest[0] === 1
         ? `option ${quote(name)} of rule ${quote(setting.id)}${setting.where}`
         : `property ${quote(name)} in ${labelOf(path)}`;
@@ -301,7 +301,7 @@ function describe({ error, path, union }: Reduced): SchemaProblem {
       return { ...base, reason: sentence(label, `must be ${typePhrase(String(params.type))}${found}`) };
     case 'enum': {
       const allowed = params.allowedValues as unknown[];
-      const phrase = allowed.length <= 2 ? orList(allowed) : `one of ${orList(allowed)}`;
+      const phrase = allowed.length <= 2 ? quotedOrList(allowed) : `one of ${quotedOrList(allowed)}`;
       return { ...base, reason: sentence(label, `must be ${phrase}${found}${didYouMean(data, allowed.map(String))}`) };
     }
     case 'const':
@@ -311,9 +311,9 @@ function describe({ error, path, union }: Reduced): SchemaProblem {
       if (!union) return { ...base, reason: sentence(label, `matches more than one of the allowed forms; it must match exactly one.`) };
       const title = typeof parent.title === 'string' ? parent.title : '';
       const phrase = UNION_PHRASES[title] ?? orList([
-        ...(union.values.length > 0 ? [orList(union.values)] : []),
+        ...(union.values.length > 0 ? [quotedOrList(union.values)] : []),
         ...union.types.map(typePhrase),
-      ], String);
+      ]);
       return { ...base, reason: sentence(label, `must be ${phrase}${found}${didYouMean(data, union.values.map(String))}`) };
     }
     case 'pattern': {

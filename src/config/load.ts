@@ -11,7 +11,7 @@ import type { Rule } from '../engine/rule.js';
 import type { PolicyType, SeverityName } from '../engine/types.js';
 import { validateConfig } from '../generated/config-validator.js';
 import {
-  ConfigError, describeValue, didYouMean, labelOf, orList, quote, schemaProblems, type ConfigProblem, type SchemaProblem,
+  ConfigError, describeValue, didYouMean, labelOf, quotedOrList, quote, schemaProblems, type ConfigProblem, type SchemaProblem,
 } from './errors.js';
 import { CONFIG_FILE_NAME } from './constants.js';
 import { compileGlobs, loadGlobMatcher, type Matcher } from './glob.js';
@@ -398,7 +398,7 @@ export async function checkOptions(rule: Rule, options: Record<string, unknown>,
     if (!Object.hasOwn(defaultOptions, key)) {
       problems.push({
         path: [...path, key], target: 'key', keyword: 'additionalProperties',
-        reason: `Unknown option ${quote(key)} of rule ${quote(rule.id)}.${didYouMean(key, known)} Allowed: ${orList(known)}.`,
+        reason: `Unknown option ${quote(key)} of rule ${quote(rule.id)}.${didYouMean(key, known)} Allowed: ${quotedOrList(known)}.`,
       });
       continue;
     }

@@ -6,7 +6,7 @@
 import { JSON_SYNTAX_RULE_ID, type EnabledRule } from '../engine/linter.js';
 import type { Rule } from '../engine/rule.js';
 import { POLICY_TYPES, type PolicyType, type SeverityName } from '../engine/types.js';
-import { ConfigError, didYouMean, orList, quote, type ConfigProblem } from './errors.js';
+import { ConfigError, didYouMean, quotedOrList, quote, type ConfigProblem } from './errors.js';
 import { relativeInside } from './glob.js';
 import { jsonSyntaxSeverity, mergeSettings, unknownRule, type AccessAnalyzerResourceType, type LoadedConfig, type RuleSetting } from './load.js';
 
@@ -31,7 +31,7 @@ export function checkCliOverrides(cli: CliOverrides, registry: readonly Rule[]):
   const problems: ConfigProblem[] = [];
   if (cli.policyType !== undefined && !POLICY_TYPES.includes(cli.policyType)) {
     problems.push({
-      reason: `--policy-type must be one of ${orList(POLICY_TYPES)}; found ${quote(cli.policyType)}.${didYouMean(cli.policyType, POLICY_TYPES)}`,
+      reason: `--policy-type must be one of ${quotedOrList(POLICY_TYPES)}; found ${quote(cli.policyType)}.${didYouMean(cli.policyType, POLICY_TYPES)}`,
     });
   }
   const ids = new Set(registry.map((r) => r.id));
@@ -40,7 +40,7 @@ export function checkCliOverrides(cli: CliOverrides, registry: readonly Rule[]):
     else if (id === JSON_SYNTAX_RULE_ID && severity !== 'error') problems.push({ reason: `--rule ${id}=${severity}: ${jsonSyntaxSeverity(severity)}` });
     else if (!SEVERITIES.includes(severity)) {
       problems.push({
-        reason: `--rule ${id}=${severity}: the severity must be ${orList(SEVERITIES)}; found ${quote(severity)}.${didYouMean(severity, SEVERITIES)}`,
+        reason: `--rule ${id}=${severity}: the severity must be ${quotedOrList(SEVERITIES)}; found ${quote(severity)}.${didYouMean(severity, SEVERITIES)}`,
       });
     }
   }

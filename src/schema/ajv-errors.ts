@@ -11,6 +11,7 @@
  */
 import type { ErrorObject } from 'ajv';
 import { formatPath } from '../engine/normalize.js';
+import { orList } from '../words.js';
 
 export type Segment = string | number;
 
@@ -184,9 +185,7 @@ const TYPE_WORDS: Record<string, string> = {
 
 /** `["string", "array"]` → `a string or an array`. */
 export function describeTypes(types: readonly string[]): string {
-  const words = types.map((t) => TYPE_WORDS[t] ?? t);
-  if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
+  return orList(types.map((t) => TYPE_WORDS[t] ?? t));
 }
 
 /**
