@@ -1171,7 +1171,7 @@ function arnPatternTokens(value, span) {
   for (let i = 0; i < value.length; i++) {
     const c = value[i];
     if (c === "$" && value[i + 1] === "{") {
-      push(ANY_RUN);
+      push(span || colons >= 5 ? ANY_RUN : SEGMENT_RUN);
       const end = value.indexOf("}", i + 2);
       if (end < 0) break;
       i = end;

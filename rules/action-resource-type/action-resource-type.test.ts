@@ -40,6 +40,11 @@ new RuleTester().run(rule, {
   ],
   invalid: [
     {
+      name: 'template placeholders in the Region and account stand for those fields: an execution action on a state machine ARN',
+      code: policy('states:StopExecution', 'arn:${AWS::Partition}:states:${AWS::Region}:${AWS::AccountId}:stateMachine:aft-*'),
+      errors: [{ messageId: 'noMatchingResource', line: 6, column: 23 }],
+    },
+    {
       name: 'a key action on an alias ARN',
       code: policy(['kms:Decrypt', 'kms:CreateAlias'], 'arn:aws:kms:us-east-1:111122223333:alias/app'),
       errors: [{ messageId: 'noMatchingResource', line: 7, column: 17,

@@ -361,7 +361,7 @@ function tokens(text: string, policy: boolean): Token[] {
 /**
  * A whole Resource entry (all six fields) as a pattern, for `patternsIntersect` with `arnFormatTokens`.
  * `*` and `${…}` (a policy variable, a template placeholder) stand for any run, `?` for any one character. In
- * the first five fields a `*` spells no colon unless `span` is set: IAM lets a `*` that ends a field "expand
+ * the first five fields a `*` or a `${…}` spells no colon unless `span` is set: IAM lets a `*` that ends a field "expand
  * to match beyond the colon boundaries" (IAM User Guide, "IAM JSON policy elements: Resource"), so
  * `arn:aws:secretsmanager:*:*:app!*` matches `arn:aws:secretsmanager:us-east-1:111122223333:secret:app!x`.
  * With `span`, every `*` and variable may spell colons (more than IAM allows: the answer errs towards a match).
@@ -378,7 +378,8 @@ export function arnPatternTokens(value: string, span: boolean): Token[] {
   for (let i = 0; i < value.length; i++) {
     const c = value[i];
     if (c === '$' && value[i + 1] === '{') {
-      push(ANY_RUN);
+      // A variable or placeholder in the first five fields stands for that field's value (`${AWS::Region}`).
+      push(span || colons >= 5 ? ANY_RUN : SEGMENT_RUN);
       const end = value.indexOf('}', i + 2);
       if (end < 0) break;
       i = end;
