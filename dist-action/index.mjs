@@ -6900,14 +6900,15 @@ function hasScopingCondition(info, service2) {
     return lower.startsWith(`${service2}:`) || lower.startsWith("aws:resourcetag/");
   });
 }
+var ONLY_STARS = /^\s*\*+\s*$/;
 function grantsEverything(statements) {
-  return statements.some(({ statement }) => statement.Effect === "Allow" && !isObject(statement.Condition) && Array.isArray(statement.Action) && statement.Action.some((a) => typeof a === "string" && /^\s*\*+\s*$/.test(a)) && Array.isArray(statement.Resource) && statement.Resource.includes("*"));
+  return statements.some(({ statement }) => statement.Effect === "Allow" && !isObject(statement.Condition) && Array.isArray(statement.Action) && statement.Action.some((a) => typeof a === "string" && ONLY_STARS.test(a)) && Array.isArray(statement.Resource) && statement.Resource.includes("*"));
 }
 function passesTo(info, service2) {
   const entries = conditionEntries(info.statement, info.path).filter(({ key }) => key.toLowerCase() === "iam:passedtoservice");
   return entries.every(({ operator, values }) => {
-    const base = operator.replace(/^For(?:Any|All)Values:/i, "").replace(/IfExists$/i, "").toLowerCase();
-    if (base !== "stringequals" && base !== "stringlike" && base !== "stringequalsignorecase") return true;
+    const base = parseOperator(operator)?.base;
+    if (base !== "StringEquals" && base !== "StringLike" && base !== "StringEqualsIgnoreCase") return true;
     return values.some((v) => typeof v === "string" && globMatches(v, service2));
   });
 }
@@ -6926,7 +6927,7 @@ var Findings = class {
   context;
   reported = /* @__PURE__ */ new Set();
   report(grant, messageId2, data) {
-    if (grant.kind === "wildcard" && /^\s*\*+\s*$/.test(grant.pattern)) return;
+    if (grant.kind === "wildcard" && ONLY_STARS.test(grant.pattern)) return;
     const key = tokenKey(grant);
     if (this.reported.has(key)) return;
     this.reported.add(key);

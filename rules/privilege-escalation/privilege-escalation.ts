@@ -3,6 +3,7 @@ import { actionMatches, type ActionGrant } from '../../src/actions/glob.js';
 import { parseArn } from '../../src/arn/parse.js';
 import { coversAllRoles, coversEveryResource } from '../../src/arn/roles.js';
 import { conditionEntries, isObject, statementMatches, type NormalizedStatement } from '../../src/engine/normalize.js';
+import { parseOperator } from '../../src/conditions/operator.js';
 import { globMatches, hasWildcard } from '../../src/iam/glob.js';
 import { userScopeOf } from '../../src/iam/mfa-policy.js';
 import { andList } from '../../src/words.js';
@@ -235,10 +236,13 @@ function hasScopingCondition(info: Statement, service: string): boolean {
   });
 }
 
+/** An Action entry of only `*` (spaces around allowed): every action of every service. */
+const ONLY_STARS = /^\s*\*+\s*$/;
+
 /** An Allow of every action on every resource with no condition: the policy already grants everything. */
 function grantsEverything(statements: readonly Statement[]): boolean {
   return statements.some(({ statement }) => statement.Effect === 'Allow' && !isObject(statement.Condition)
-    && Array.isArray(statement.Action) && statement.Action.some((a) => typeof a === 'string' && /^\s*\*+\s*$/.test(a))
+    && Array.isArray(statement.Action) && statement.Action.some((a) => typeof a === 'string' && ONLY_STARS.test(a))
     && Array.isArray(statement.Resource) && statement.Resource.includes('*'));
 }
 
@@ -246,8 +250,8 @@ function grantsEverything(statements: readonly Statement[]): boolean {
 function passesTo(info: Statement, service: string): boolean {
   const entries = conditionEntries(info.statement, info.path).filter(({ key }) => key.toLowerCase() === 'iam:passedtoservice');
   return entries.every(({ operator, values }) => {
-    const base = operator.replace(/^For(?:Any|All)Values:/i, '').replace(/IfExists$/i, '').toLowerCase();
-    if (base !== 'stringequals' && base !== 'stringlike' && base !== 'stringequalsignorecase') return true;
+    const base = parseOperator(operator)?.base;
+    if (base !== 'StringEquals' && base !== 'StringLike' && base !== 'StringEqualsIgnoreCase') return true;
     return values.some((v) => typeof v === 'string' && globMatches(v, service));
   });
 }
@@ -275,7 +279,7 @@ class Findings {
   constructor(private readonly context: RuleContext) {}
 
   report(grant: ActionGrant, messageId: string, data: Record<string, unknown>): void {
-    if (grant.kind === 'wildcard' && /^\s*\*+\s*$/.test(grant.pattern)) return;
+    if (grant.kind === 'wildcard' && ONLY_STARS.test(grant.pattern)) return;
     const key = tokenKey(grant);
     if (this.reported.has(key)) return;
     this.reported.add(key);
