@@ -6907,9 +6907,9 @@ function grantsEverything(statements) {
 function passesTo(info, service2) {
   const entries = conditionEntries(info.statement, info.path).filter(({ key }) => key.toLowerCase() === "iam:passedtoservice");
   return entries.every(({ operator, values }) => {
-    const base = parseOperator(operator)?.base;
-    if (base !== "StringEquals" && base !== "StringLike" && base !== "StringEqualsIgnoreCase") return true;
-    return values.some((v) => typeof v === "string" && globMatches(v, service2));
+    const parsed = parseOperator(operator);
+    if (parsed?.base !== "StringEquals" && parsed?.base !== "StringLike" && parsed?.base !== "StringEqualsIgnoreCase") return true;
+    return values.some((v) => typeof v === "string" && (parsed.wildcards ? globMatches(v, service2) : v.toLowerCase() === service2));
   });
 }
 function selectsRolesByTag(info) {

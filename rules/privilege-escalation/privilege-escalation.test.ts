@@ -22,6 +22,10 @@ new RuleTester().run(rule, {
       name: 'the role may only be passed to Lambda, and the policy runs EC2 instances',
       code: policy(allow('iam:PassRole', '*', { Condition: { StringEquals: { 'iam:PassedToService': 'lambda.amazonaws.com' } } }), allow('ec2:RunInstances')),
     },
+    {
+      name: 'StringEquals reads "*" literally: no service is named "*"',
+      code: policy(allow('iam:PassRole', '*', { Condition: { StringEquals: { 'iam:PassedToService': '*' } } }), allow('ec2:RunInstances')),
+    },
     { name: 'lambda:CreateFunction alone cannot run the function', code: policy(passAnyRole, allow('lambda:CreateFunction')) },
     {
       name: 'a tag condition limits the roles that may be passed',
@@ -116,6 +120,11 @@ new RuleTester().run(rule, {
         messageId: 'passRole', line: 6, column: 23, endColumn: 41,
         message: '"ec2:RunInstances" with iam:PassRole on every role (statement 1) is a privilege escalation path: it lets the principal start an EC2 instance with any role and use the role\'s credentials from it; allow iam:PassRole only on the roles it must pass.',
       }],
+    },
+    {
+      name: 'StringLike "*" lets the role go to any service',
+      code: policy(allow('iam:PassRole', '*', { Condition: { StringLike: { 'iam:PassedToService': '*.amazonaws.com' } } }), allow('ec2:RunInstances')),
+      errors: [{ messageId: 'passRole', line: 16, column: 23 }],
     },
     {
       name: 'iam:PassedToService that names the same service keeps the path open',

@@ -250,9 +250,10 @@ function grantsEverything(statements: readonly Statement[]): boolean {
 function passesTo(info: Statement, service: string): boolean {
   const entries = conditionEntries(info.statement, info.path).filter(({ key }) => key.toLowerCase() === 'iam:passedtoservice');
   return entries.every(({ operator, values }) => {
-    const base = parseOperator(operator)?.base;
-    if (base !== 'StringEquals' && base !== 'StringLike' && base !== 'StringEqualsIgnoreCase') return true;
-    return values.some((v) => typeof v === 'string' && globMatches(v, service));
+    const parsed = parseOperator(operator);
+    if (parsed?.base !== 'StringEquals' && parsed?.base !== 'StringLike' && parsed?.base !== 'StringEqualsIgnoreCase') return true;
+    // Only StringLike reads "*" and "?" as wildcards; service principals are lower case.
+    return values.some((v) => typeof v === 'string' && (parsed.wildcards ? globMatches(v, service) : v.toLowerCase() === service));
   });
 }
 
