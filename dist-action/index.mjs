@@ -2040,7 +2040,8 @@ function diagnose(arn, analysis) {
   const word = typeWord(resource2.value);
   const wordStart = start + (resource2.value.startsWith("/") ? 1 : 0);
   const after = arn[wordStart + word.length];
-  if (word && (after === void 0 || after === "/" || after === ":") && !formats.some((f) => f.typeWord === word)) {
+  const ownType = word !== "" && formats.some((f) => f.typeWord === word);
+  if (word && (after === void 0 || after === "/" || after === ":") && !ownType) {
     const respelt = formats.find((f) => f.typeWord && spelling(f.typeWord) === spelling(word) && fitsSomeFormat(service2, resource2.value.slice(0, wordStart - start) + f.typeWord + resource2.value.slice(wordStart - start + word.length)));
     if (respelt) {
       return {
@@ -2056,7 +2057,6 @@ function diagnose(arn, analysis) {
     if (finding) return finding;
   }
   const { region, account } = analysis.arn;
-  const ownType = word !== "" && formats.some((f) => f.typeWord === word);
   const across = !ownType && (region.value.endsWith("*") || account.value.endsWith("*")) ? formatsFittingAfterColon(service2, resource2.value) : [];
   if (across.length > 0) {
     const uses = resourceTypeUses(across[0].service);

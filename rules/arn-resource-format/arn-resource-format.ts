@@ -91,7 +91,9 @@ function diagnose(arn: string, analysis: ArnAnalysis): Finding {
   const word = typeWord(resource.value);
   const wordStart = start + (resource.value.startsWith('/') ? 1 : 0);
   const after = arn[wordStart + word.length];
-  if (word && (after === undefined || after === '/' || after === ':') && !formats.some((f) => f.typeWord === word)) {
+  /** The part starts with one of the service's own type words (`stack/…`). */
+  const ownType = word !== '' && formats.some((f) => f.typeWord === word);
+  if (word && (after === undefined || after === '/' || after === ':') && !ownType) {
     const respelt = formats.find((f) => f.typeWord && spelling(f.typeWord) === spelling(word) &&
       fitsSomeFormat(service, resource.value.slice(0, wordStart - start) + f.typeWord + resource.value.slice(wordStart - start + word.length)));
     if (respelt) {
@@ -112,7 +114,6 @@ function diagnose(arn: string, analysis: ArnAnalysis): Finding {
   const { region, account } = analysis.arn;
   // Not when the part starts with one of the service's type words (`stack/name` without its `/id`): then the
   // entry means that type, and a format it fits only after another type's `:` would be the wrong example.
-  const ownType = word !== '' && formats.some((f) => f.typeWord === word);
   const across = !ownType && (region.value.endsWith('*') || account.value.endsWith('*')) ? formatsFittingAfterColon(service, resource.value) : [];
   if (across.length > 0) {
     // Several formats may fit (`/aws-glue/*` fits any `type:${Name}`): show first the types most actions act on.
