@@ -1109,14 +1109,17 @@ function typeWord(resource2) {
   const match2 = /^\/?([A-Za-z0-9_.-]*)/.exec(resource2);
   return match2[1];
 }
+function splitArnFormats(text) {
+  return (text.includes(", arn:") ? text.split(/,\s*(?=arn:)/) : [text]).map((format4) => format4.trim());
+}
 function formatsOfFile(service2) {
   let formats = fileCache.get(service2);
   if (!formats) {
     formats = [];
     const raw = serviceExists(service2) ? readData2("resourceTypes", `${service2}.json`) : void 0;
     for (const type of Object.values(raw ?? {})) {
-      for (const format4 of type.arn.includes(", arn:") ? type.arn.split(/,\s*(?=arn:)/) : [type.arn]) {
-        const compiled = compileFormat(service2, type.key, format4.trim());
+      for (const format4 of splitArnFormats(type.arn)) {
+        const compiled = compileFormat(service2, type.key, format4);
         if (compiled) formats.push(compiled);
       }
     }
@@ -1428,17 +1431,17 @@ function judged(action) {
     const formats = [];
     let complete = true;
     for (const type of info.resourceTypes) {
-      const list2 = type.arnFormats.flatMap((f) => f.split(/,\s*(?=arn:)/));
+      const list2 = type.arnFormats.flatMap(splitArnFormats);
       if (list2.length === 0) complete = false;
       for (const format4 of list2) {
-        const compiled = compileFormat2(info.service, type, format4.trim(), facts);
+        const compiled = compileFormat2(info.service, type, format4, facts);
         if (compiled) formats.push(compiled);
         else complete = false;
       }
     }
     if (complete) {
       const first = info.resourceTypes[0];
-      result = { types: info.resourceTypes.map((t) => t.name), example: first.arnFormats[0].split(/,\s*(?=arn:)/)[0], formats };
+      result = { types: info.resourceTypes.map((t) => t.name), example: splitArnFormats(first.arnFormats[0])[0], formats };
     }
   }
   actionCache.set(key, result);

@@ -2,7 +2,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import { isObject, statementMatches, type NormalizedStatement } from '../../src/engine/normalize.js';
 import { actionInfo, type ActionResourceType } from '../../src/iam/database.js';
 import { hasWildcard } from '../../src/iam/glob.js';
-import { arnFormatsOf, arnFormatTokens, arnPatternTokens, patternsIntersect, splitArn, type Token } from '../../src/iam/resources.js';
+import { arnFormatsOf, arnFormatTokens, arnPatternTokens, patternsIntersect, splitArn, splitArnFormats, type Token } from '../../src/iam/resources.js';
 import { orList } from '../../src/words.js';
 
 /**
@@ -91,18 +91,17 @@ function judged(action: string): Judged | undefined {
     const formats: Format[] = [];
     let complete = true;
     for (const type of info.resourceTypes) {
-      // A few SAR entries hold several formats: "arn:…/apis/${ApiId}/stages, arn:…/restapis/${RestApiId}/stages".
-      const list = type.arnFormats.flatMap((f) => f.split(/,\s*(?=arn:)/));
+      const list = type.arnFormats.flatMap(splitArnFormats);
       if (list.length === 0) complete = false;
       for (const format of list) {
-        const compiled = compileFormat(info.service, type, format.trim(), facts);
+        const compiled = compileFormat(info.service, type, format, facts);
         if (compiled) formats.push(compiled);
         else complete = false;
       }
     }
     if (complete) {
       const first = info.resourceTypes[0];
-      result = { types: info.resourceTypes.map((t) => t.name), example: first.arnFormats[0].split(/,\s*(?=arn:)/)[0], formats };
+      result = { types: info.resourceTypes.map((t) => t.name), example: splitArnFormats(first.arnFormats[0])[0], formats };
     }
   }
   actionCache.set(key, result);

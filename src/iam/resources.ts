@@ -297,15 +297,22 @@ export function typeWord(resource: string): string {
 }
 
 /** The compiled formats of one IAM service's resource-type file (empty when it has none). */
+/**
+ * The ARN formats of one entry of the database: a few Service Authorization Reference entries hold several
+ * ("arn:…/apis/${ApiId}/stages, arn:…/restapis/${RestApiId}/stages").
+ */
+export function splitArnFormats(text: string): string[] {
+  return (text.includes(', arn:') ? text.split(/,\s*(?=arn:)/) : [text]).map((format) => format.trim());
+}
+
 function formatsOfFile(service: string): CompiledFormat[] {
   let formats = fileCache.get(service);
   if (!formats) {
     formats = [];
     const raw = serviceExists(service) ? readData<Record<string, { key: string; arn: string }>>('resourceTypes', `${service}.json`) : undefined;
     for (const type of Object.values(raw ?? {})) {
-      // A few SAR entries hold several formats: "arn:…/apis/${ApiId}/stages, arn:…/restapis/${RestApiId}/stages".
-      for (const format of type.arn.includes(', arn:') ? type.arn.split(/,\s*(?=arn:)/) : [type.arn]) {
-        const compiled = compileFormat(service, type.key, format.trim());
+      for (const format of splitArnFormats(type.arn)) {
+        const compiled = compileFormat(service, type.key, format);
         if (compiled) formats.push(compiled);
       }
     }
