@@ -87,6 +87,7 @@ import schema from './schema/schema.js';
 import scpActionWildcard from './scp-action-wildcard/scp-action-wildcard.js';
 import secureTransportCondition from './secure-transport-condition/secure-transport-condition.js';
 import selfServiceResourceScope from './self-service-resource-scope/self-service-resource-scope.js';
+import sensitiveAccess from './sensitive-access/sensitive-access.js';
 import servicePrincipalFormat from './service-principal-format/service-principal-format.js';
 import servicePrincipalSource from './service-principal-source/service-principal-source.js';
 import sidAlphanumeric from './sid-alphanumeric/sid-alphanumeric.js';
@@ -186,6 +187,7 @@ export const rules: readonly Rule[] = [
   scpActionWildcard,
   secureTransportCondition,
   selfServiceResourceScope,
+  sensitiveAccess,
   servicePrincipalFormat,
   servicePrincipalSource,
   sidAlphanumeric,
