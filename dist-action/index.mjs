@@ -11596,6 +11596,139 @@ var self_service_resource_scope_default = defineRule({
   }
 });
 
+// rules/sensitive-access/sensitive-access.ts
+var EVERY_RESOURCE2 = /^\*+$/;
+var MAX_NAMES = 3;
+var sensitive_access_default = defineRule({
+  id: "sensitive-access",
+  meta: {
+    category: "security",
+    severity: "warn",
+    recommended: false,
+    fixable: "none",
+    policyTypes: ["identity", "resource", "trust"],
+    docs: { description: "An Allow grants none of the actions, on none of the resources, that the sensitive option lists as sensitive." },
+    messages: {
+      onResources: "This Allow grants {{actions}}{{through}} on {{resources}}{{when}}, which the sensitive-access option lists as sensitive{{reason}}; make sure this access is intended, or narrow the statement.",
+      anyResource: "This Allow grants {{actions}}{{through}}{{when}}, which the sensitive-access option lists as sensitive{{reason}}; make sure this access is intended, or narrow the statement."
+    },
+    defaultOptions: { sensitive: [] },
+    optionsSchema: {
+      type: "object",
+      properties: {
+        sensitive: {
+          type: "array",
+          description: "What counts as sensitive: actions (patterns, as in a policy), optionally only on some resources (ARN patterns), with a reason shown in the message.",
+          items: {
+            type: "object",
+            properties: {
+              actions: { type: "array", items: { type: "string", minLength: 1 }, minItems: 1 },
+              resources: { type: "array", items: { type: "string", minLength: 1 }, minItems: 1 },
+              reason: { type: "string", minLength: 1 }
+            },
+            required: ["actions"],
+            additionalProperties: false
+          }
+        }
+      },
+      additionalProperties: false
+    }
+  },
+  given: statementMatches,
+  check({ value, path }, context) {
+    const entries = preparedEntries(context.options);
+    if (entries.length === 0 || !isObject(value) || value.Effect !== "Allow") return;
+    const statement = value;
+    const when = isObject(statement.Condition) ? " when its Condition holds" : "";
+    const report = (entryPath, through, granted, entry, reached) => {
+      context.report({
+        messageId: reached ? "onResources" : "anyResource",
+        path: entryPath,
+        data: {
+          actions: andList(granted.map(quote), MAX_NAMES),
+          through,
+          when,
+          resources: reached ? andList(reached.map(quote), MAX_NAMES) : "",
+          reason: entry.reason ? ` (${entry.reason})` : ""
+        }
+      });
+    };
+    for (const entry of entries) {
+      if (Array.isArray(statement.Action)) {
+        statement.Action.forEach((pattern, index) => {
+          if (typeof pattern !== "string") return;
+          const granted = entry.actions.filter((action) => actionMatches(pattern, action));
+          const reach = granted.length > 0 ? reachOf(statement, granted, entry, context) : void 0;
+          if (!reach) return;
+          const through = granted.length === 1 && granted[0].toLowerCase() === pattern.trim().toLowerCase() ? "" : ` through "${pattern}"`;
+          report([...path, "Action", index], through, reach.actions, entry, reach.resources);
+        });
+      } else if (Array.isArray(statement.NotAction)) {
+        const granted = entry.actions.filter((action) => !findCoveringAction(statement.NotAction, action));
+        const reach = granted.length > 0 ? reachOf(statement, granted, entry, context) : void 0;
+        if (reach) report([...path, "NotAction"], " through its NotAction", reach.actions, entry, reach.resources);
+      }
+    }
+  }
+});
+function quote(text) {
+  return `"${text}"`;
+}
+function reachOf(statement, granted, entry, context) {
+  const reached = entry.resources ? entry.resources.filter((resource2) => statementReaches(statement, resource2)) : void 0;
+  if (reached?.length === 0) return void 0;
+  const denies = unconditionalDenies(context);
+  const actions = /* @__PURE__ */ new Set();
+  const resources = /* @__PURE__ */ new Set();
+  for (const action of granted) {
+    for (const resource2 of reached ?? [void 0]) {
+      if (denies.some((deny) => takesBack(deny, action, resource2))) continue;
+      actions.add(action);
+      if (resource2 !== void 0) resources.add(resource2);
+    }
+  }
+  if (actions.size === 0) return void 0;
+  return { actions: [...actions], resources: reached ? [...resources] : void 0 };
+}
+function statementReaches(statement, sensitive2) {
+  if (EVERY_RESOURCE2.test(sensitive2)) return true;
+  if (Array.isArray(statement.NotResource)) {
+    const target2 = arnPatternEntry(sensitive2);
+    return !statement.NotResource.some((entry) => typeof entry === "string" && entryCovers(arnPatternEntry(entry), target2));
+  }
+  if (!Array.isArray(statement.Resource)) return statement.Resource === void 0;
+  const target = arnPatternTokens(sensitive2, true);
+  return statement.Resource.some((entry) => typeof entry === "string" && (EVERY_RESOURCE2.test(entry) || patternsIntersect(arnPatternTokens(entry, true), target)));
+}
+function unconditionalDenies(context) {
+  const statements = Array.isArray(context.policy.Statement) ? context.policy.Statement : [];
+  return statements.filter((s) => isObject(s) && s.Effect === "Deny" && !isObject(s.Condition) && !Array.isArray(s.NotResource) && s.NotPrincipal === void 0 && (s.Principal === void 0 || s.Principal === "*"));
+}
+function takesBack(deny, action, resource2) {
+  if (!actionGrant(deny, [], action)) return false;
+  if (deny.Resource === void 0) return true;
+  if (!Array.isArray(deny.Resource)) return false;
+  return deny.Resource.some((entry) => typeof entry === "string" && (EVERY_RESOURCE2.test(entry) || resource2 !== void 0 && entryCovers(arnPatternEntry(entry), arnPatternEntry(resource2))));
+}
+var prepared = /* @__PURE__ */ new WeakMap();
+function preparedEntries(options) {
+  const list2 = options.sensitive;
+  if (!list2 || list2.length === 0) return [];
+  let entries = prepared.get(list2);
+  if (!entries) {
+    entries = list2.map((entry) => ({
+      actions: [...new Set(entry.actions.flatMap((pattern) => {
+        const known = expandActionPattern(pattern);
+        return known.length > 0 || hasWildcard(pattern) ? known : [pattern.trim()];
+      }))],
+      resources: entry.resources && !entry.resources.some((r) => EVERY_RESOURCE2.test(r)) ? entry.resources : void 0,
+      reason: entry.reason
+    }));
+    prepared.set(list2, entries);
+  }
+  return entries;
+}
+
 // rules/service-principal-format/service-principal-format.ts
 var SERVICE_NAME_KEYS = {
   "aws:principalservicename": '"<service>.amazonaws.com"',
@@ -12254,6 +12387,7 @@ var rules = [
   scp_action_wildcard_default,
   secure_transport_condition_default,
   self_service_resource_scope_default,
+  sensitive_access_default,
   service_principal_format_default,
   service_principal_source_default,
   sid_alphanumeric_default,
@@ -12368,17 +12502,17 @@ var ConfigError = class extends Error {
     this.problems = list2;
   }
 };
-function quote(value) {
+function quote2(value) {
   return JSON.stringify(value) ?? String(value);
 }
-function quotedOrList(values, wrap = quote) {
+function quotedOrList(values, wrap = quote2) {
   return orList(values.map(wrap));
 }
 function describeValue2(value) {
   if (Array.isArray(value)) return "an array";
   if (value === null) return "null";
   if (typeof value === "object") return "an object";
-  const text = quote(value);
+  const text = quote2(value);
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 function editDistance5(a, b) {
@@ -12415,7 +12549,7 @@ function closest3(value, candidates2) {
 function didYouMean(value, candidates2) {
   if (typeof value !== "string") return "";
   const match2 = closest3(value, candidates2);
-  return match2 !== void 0 && match2 !== value ? ` Did you mean ${quote(match2)}?` : "";
+  return match2 !== void 0 && match2 !== value ? ` Did you mean ${quote2(match2)}?` : "";
 }
 var IDENTIFIER = /^[A-Za-z_$][\w$-]*$/;
 function plainLabel(path) {
@@ -12423,7 +12557,7 @@ function plainLabel(path) {
   for (const segment of path) {
     if (typeof segment === "number") out += `[${segment}]`;
     else if (IDENTIFIER.test(segment)) out += out === "" ? segment : `.${segment}`;
-    else out += `[${quote(segment)}]`;
+    else out += `[${quote2(segment)}]`;
   }
   return out;
 }
@@ -12432,12 +12566,12 @@ function labelOf(path) {
   const setting = ruleSettingOf(path);
   if (setting) {
     const { id, rest, where } = setting;
-    if (rest.length === 0) return `rule ${quote(id)}${where}`;
-    if (rest[0] === 0 && rest.length === 1) return `the severity of rule ${quote(id)}${where}`;
+    if (rest.length === 0) return `rule ${quote2(id)}${where}`;
+    if (rest[0] === 0 && rest.length === 1) return `the severity of rule ${quote2(id)}${where}`;
     if (rest[0] === 1) {
-      if (rest.length === 1) return `the options of rule ${quote(id)}${where}`;
-      const option = rest.length === 2 ? quote(String(rest[1])) : plainLabel(rest.slice(1));
-      return `option ${option} of rule ${quote(id)}${where}`;
+      if (rest.length === 1) return `the options of rule ${quote2(id)}${where}`;
+      const option = rest.length === 2 ? quote2(String(rest[1])) : plainLabel(rest.slice(1));
+      return `option ${option} of rule ${quote2(id)}${where}`;
     }
   }
   return plainLabel(path);
@@ -12552,7 +12686,7 @@ function describe2({ error, path, union }) {
       path: [...path, error.propertyName],
       target: "key",
       propertyName: error.propertyName,
-      reason: `${quote(error.propertyName)} is not a valid property name in ${labelOf(path)}.`
+      reason: `${quote2(error.propertyName)} is not a valid property name in ${labelOf(path)}.`
     };
   }
   const setting = ruleSettingOf(path);
@@ -12561,7 +12695,7 @@ function describe2({ error, path, union }) {
       const name = String(params.additionalProperty);
       const known = Object.keys(parent.properties ?? {});
       const allowed2 = known.length > 0 ? ` Allowed: ${quotedOrList(known)}.` : "";
-      const what = setting && setting.rest.length === 1 && setting.rest[0] === 1 ? `option ${quote(name)} of rule ${quote(setting.id)}${setting.where}` : `property ${quote(name)} in ${labelOf(path)}`;
+      const what = setting && setting.rest.length === 1 && setting.rest[0] === 1 ? `option ${quote2(name)} of rule ${quote2(setting.id)}${setting.where}` : `property ${quote2(name)} in ${labelOf(path)}`;
       return { ...base, path: [...path, name], target: "key", reason: `Unknown ${what}.${didYouMean(name, known)}${allowed2}` };
     }
     case "required": {
@@ -12569,7 +12703,7 @@ function describe2({ error, path, union }) {
       const property = (parent.properties ?? {})[missing];
       const text = typeof property?.description === "string" ? property.description : void 0;
       const hint = text ? ` (${text[0].toLowerCase()}${text.slice(1).replace(/\.$/, "")})` : "";
-      return { ...base, target: "auto", reason: sentence(label2, `is missing the required property ${quote(missing)}${hint}.`) };
+      return { ...base, target: "auto", reason: sentence(label2, `is missing the required property ${quote2(missing)}${hint}.`) };
     }
     case "type":
       return { ...base, reason: sentence(label2, `must be ${typePhrase(String(params.type))}${found}`) };
@@ -12579,7 +12713,7 @@ function describe2({ error, path, union }) {
       return { ...base, reason: sentence(label2, `must be ${phrase}${found}${didYouMean(data, allowed2.map(String))}`) };
     }
     case "const":
-      return { ...base, reason: sentence(label2, `must be ${quote(params.allowedValue)}${found}`) };
+      return { ...base, reason: sentence(label2, `must be ${quote2(params.allowedValue)}${found}`) };
     case "anyOf":
     case "oneOf": {
       if (!union) return { ...base, reason: sentence(label2, `matches more than one of the allowed forms; it must match exactly one.`) };
@@ -12633,7 +12767,7 @@ function describe2({ error, path, union }) {
     }
     case "dependentRequired":
     case "dependencies":
-      return { ...base, target: "auto", reason: sentence(label2, `needs ${quote(params.missingProperty)} when it has ${quote(params.property)}.`) };
+      return { ...base, target: "auto", reason: sentence(label2, `needs ${quote2(params.missingProperty)} when it has ${quote2(params.property)}.`) };
     case "format":
       return { ...base, reason: sentence(label2, `must be a valid ${String(params.format)}${found}`) };
     case "not":
@@ -14436,14 +14570,14 @@ function isExternalRuleId(id) {
   return id === "json-syntax" || /^access-analyzer\/[A-Z][A-Z0-9_]*$/.test(id);
 }
 function jsonSyntaxSeverity(severity) {
-  return `Rule "${JSON_SYNTAX_RULE_ID}" is always an error, found ${quote(severity)}: a file that is not strict JSON cannot be checked by any other rule. To accept such a file, exclude it, or name "${JSON_SYNTAX_RULE_ID}" in an "ignore" entry with a reason.`;
+  return `Rule "${JSON_SYNTAX_RULE_ID}" is always an error, found ${quote2(severity)}: a file that is not strict JSON cannot be checked by any other rule. To accept such a file, exclude it, or name "${JSON_SYNTAX_RULE_ID}" in an "ignore" entry with a reason.`;
 }
 function unknownRule(id, registry, external = false) {
   const ids = registry.map((r) => r.id);
   const hint = didYouMean(id, external ? [...ids, "json-syntax"] : ids);
-  if (hint) return `Unknown rule ${quote(id)}.${hint}`;
+  if (hint) return `Unknown rule ${quote2(id)}.${hint}`;
   const extra = external ? ' Findings of Access Analyzer are named "access-analyzer/<ISSUE_CODE>", such as "access-analyzer/MISSING_VERSION".' : "";
-  return `Unknown rule ${quote(id)}: policy-lint has no rule with this id.${extra}`;
+  return `Unknown rule ${quote2(id)}: policy-lint has no rule with this id.${extra}`;
 }
 function startOf(document, path) {
   const range = document.locate(path, "value")?.range;
@@ -14494,7 +14628,7 @@ async function checkOptions(rule, options, path) {
       path,
       target: "value",
       keyword: "noOptions",
-      reason: `Rule ${quote(rule.id)} takes no options; write its severity alone, such as "error".`
+      reason: `Rule ${quote2(rule.id)} takes no options; write its severity alone, such as "error".`
     }];
   }
   const problems = [];
@@ -14505,7 +14639,7 @@ async function checkOptions(rule, options, path) {
         path: [...path, key],
         target: "key",
         keyword: "additionalProperties",
-        reason: `Unknown option ${quote(key)} of rule ${quote(rule.id)}.${didYouMean(key, known)} Allowed: ${quotedOrList(known)}.`
+        reason: `Unknown option ${quote2(key)} of rule ${quote2(rule.id)}.${didYouMean(key, known)} Allowed: ${quotedOrList(known)}.`
       });
       continue;
     }
@@ -14531,7 +14665,7 @@ function checkCliOverrides(cli, registry) {
   const problems = [];
   if (cli.policyType !== void 0 && !POLICY_TYPES.includes(cli.policyType)) {
     problems.push({
-      reason: `--policy-type must be one of ${quotedOrList(POLICY_TYPES)}; found ${quote(cli.policyType)}.${didYouMean(cli.policyType, POLICY_TYPES)}`
+      reason: `--policy-type must be one of ${quotedOrList(POLICY_TYPES)}; found ${quote2(cli.policyType)}.${didYouMean(cli.policyType, POLICY_TYPES)}`
     });
   }
   const ids = new Set(registry.map((r) => r.id));
@@ -14540,7 +14674,7 @@ function checkCliOverrides(cli, registry) {
     else if (id === JSON_SYNTAX_RULE_ID && severity !== "error") problems.push({ reason: `--rule ${id}=${severity}: ${jsonSyntaxSeverity(severity)}` });
     else if (!SEVERITIES.includes(severity)) {
       problems.push({
-        reason: `--rule ${id}=${severity}: the severity must be ${quotedOrList(SEVERITIES)}; found ${quote(severity)}.${didYouMean(severity, SEVERITIES)}`
+        reason: `--rule ${id}=${severity}: the severity must be ${quotedOrList(SEVERITIES)}; found ${quote2(severity)}.${didYouMean(severity, SEVERITIES)}`
       });
     }
   }
@@ -15899,13 +16033,13 @@ async function run2(options) {
     }
   }
   const notPolicies = /* @__PURE__ */ new Set();
-  const prepared = /* @__PURE__ */ new Set();
+  const prepared2 = /* @__PURE__ */ new Set();
   const keepValues = config.ignore.some((entry) => entry.path !== void 0);
   for (const input of inputs) {
     const settings = settingsForFile(config, input.filePath, options.cli);
-    if (!prepared.has(settings.rules)) {
+    if (!prepared2.has(settings.rules)) {
       await prepareRules(settings.rules);
-      prepared.add(settings.rules);
+      prepared2.add(settings.rules);
     }
     const work = {
       filePath: input.filePath,
