@@ -6762,6 +6762,15 @@ var DIRECT = [
     kinds: "functions",
     effect: "replace the code of any Lambda function and act with the function's execution role"
   },
+  // A layer's files come before the function's own on the runtime's load path (and AWS_LAMBDA_EXEC_WRAPPER, which
+  // the same call sets, runs a layer's script first): the layer's code runs inside the function.
+  {
+    action: "lambda:UpdateFunctionConfiguration",
+    service: "lambda",
+    resource: "function:*",
+    kinds: "functions",
+    effect: "add a layer of its own to any Lambda function, whose code the function then runs, and act with the function's execution role"
+  },
   // Without a role given, CloudFormation updates a stack with the service role it already has.
   {
     action: "cloudformation:UpdateStack",

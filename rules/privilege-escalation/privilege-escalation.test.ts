@@ -91,10 +91,26 @@ new RuleTester().run(rule, {
     },
     {
       name: 'a wildcard that includes one path',
-      code: policy(allow('lambda:Update*')),
+      code: policy(allow('lambda:UpdateFunctionCod*')),
       errors: [{
         messageId: 'included', line: 6, column: 23,
-        message: '"lambda:Update*" on "*" includes lambda:UpdateFunctionCode, a privilege escalation path: it lets the principal replace the code of any Lambda function and act with the function\'s execution role; allow only the actions the principal needs, or only on the functions it must manage.',
+        message: '"lambda:UpdateFunctionCod*" on "*" includes lambda:UpdateFunctionCode, a privilege escalation path: it lets the principal replace the code of any Lambda function and act with the function\'s execution role; allow only the actions the principal needs, or only on the functions it must manage.',
+      }],
+    },
+    {
+      name: 'a wildcard that includes two paths',
+      code: policy(allow('lambda:Update*')),
+      errors: [{
+        messageId: 'includedMany', line: 6, column: 23,
+        message: '"lambda:Update*" on "*" includes lambda:UpdateFunctionCode and lambda:UpdateFunctionConfiguration: privilege escalation paths, each a way for the principal to gain permissions this policy does not give; allow only the actions the principal needs.',
+      }],
+    },
+    {
+      name: 'lambda:UpdateFunctionConfiguration on every function: a layer of the principal\'s own runs inside the function',
+      code: policy(allow('lambda:UpdateFunctionConfiguration', 'arn:aws:lambda:*:111122223333:function:*')),
+      errors: [{
+        messageId: 'direct', line: 6, column: 23,
+        message: '"lambda:UpdateFunctionConfiguration" on "arn:aws:lambda:*:111122223333:function:*" is a privilege escalation path: it lets the principal add a layer of its own to any Lambda function, whose code the function then runs, and act with the function\'s execution role; allow it only on the functions it must manage.',
       }],
     },
     {
@@ -110,7 +126,7 @@ new RuleTester().run(rule, {
       code: policy({ Effect: 'Allow', NotAction: ['iam:*', 'organizations:*', 'account:*'], Resource: '*' }),
       errors: [{
         messageId: 'includedMany', line: 6, column: 13, endColumn: 24,
-        message: 'NotAction on "*" allows glue:UpdateDevEndpoint, lambda:UpdateFunctionCode, cloudformation:UpdateStack and 2 more: privilege escalation paths, each a way for the principal to gain permissions this policy does not give; allow only the actions the principal needs.',
+        message: 'NotAction on "*" allows glue:UpdateDevEndpoint, lambda:UpdateFunctionCode, lambda:UpdateFunctionConfiguration and 3 more: privilege escalation paths, each a way for the principal to gain permissions this policy does not give; allow only the actions the principal needs.',
       }],
     },
     {
@@ -207,7 +223,7 @@ new RuleTester().run(rule, {
     {
       name: 'one finding per token: "lambda:*" is both a direct path and a PassRole path',
       code: policy(allow('lambda:*'), passAnyRole),
-      errors: [{ messageId: 'included', line: 6, column: 23 }],
+      errors: [{ messageId: 'includedMany', line: 6, column: 23 }],
     },
   ],
 });
