@@ -14894,6 +14894,131 @@ function command(m, file) {
   return `::${severityWord(m)} ${list2}::${escapeData(m.message)}`;
 }
 
+// src/formatters/fingerprint.ts
+var BLOCK_SIZE = 100;
+var MOD = 37n;
+var TAB = 9;
+var SPACE = 32;
+var LF = 10;
+var CR = 13;
+var EOF = 65535;
+var TWO_32 = 2 ** 32;
+var FIRST_MOD = BigInt.asUintN(64, MOD ** BigInt(BLOCK_SIZE));
+var FIRST_MOD_HI = Number(FIRST_MOD >> 32n);
+var FIRST_MOD_LO = Number(FIRST_MOD & 0xffffffffn);
+function lineHashes(text) {
+  const window = new Array(BLOCK_SIZE).fill(0);
+  const lineNumbers = new Array(BLOCK_SIZE).fill(-1);
+  let hi = 0;
+  let lo = 0;
+  let index = 0;
+  let lineNumber = 0;
+  let lineStart = true;
+  let prevCR = false;
+  const counts2 = /* @__PURE__ */ new Map();
+  const hashes2 = [];
+  const output = () => {
+    const value = hi === 0 ? lo.toString(16) : hi.toString(16) + lo.toString(16).padStart(8, "0");
+    const count = (counts2.get(value) ?? 0) + 1;
+    counts2.set(value, count);
+    hashes2[lineNumbers[index] - 1] = `${value}:${count}`;
+    lineNumbers[index] = -1;
+  };
+  const update = (current) => {
+    const begin = window[index];
+    window[index] = current;
+    const low = lo * 37 + current;
+    const lo1 = low >>> 0;
+    const hi1 = Math.imul(hi, 37) + (low - lo1) / TWO_32 >>> 0;
+    const sub = FIRST_MOD_LO * begin;
+    const subLo = sub >>> 0;
+    const subHi = Math.imul(FIRST_MOD_HI, begin) + (sub - subLo) / TWO_32 >>> 0;
+    const diff = lo1 - subLo;
+    lo = diff >>> 0;
+    hi = hi1 - subHi - (diff < 0 ? 1 : 0) >>> 0;
+    index = (index + 1) % BLOCK_SIZE;
+  };
+  const process2 = (code) => {
+    if (code === SPACE || code === TAB || prevCR && code === LF) {
+      prevCR = false;
+      return;
+    }
+    let current = code;
+    if (current === CR) {
+      current = LF;
+      prevCR = true;
+    } else {
+      prevCR = false;
+    }
+    if (lineNumbers[index] !== -1) output();
+    if (lineStart) {
+      lineStart = false;
+      lineNumber++;
+      lineNumbers[index] = lineNumber;
+    }
+    if (current === LF) lineStart = true;
+    update(current);
+  };
+  for (let i = 0; i < text.length; i++) process2(text.charCodeAt(i));
+  process2(EOF);
+  for (let i = 0; i < BLOCK_SIZE; i++) {
+    if (lineNumbers[index] !== -1) output();
+    update(0);
+  }
+  return hashes2;
+}
+function shortHash(parts) {
+  return nodeCrypto().createHash("sha256").update(JSON.stringify(parts)).digest("hex").slice(0, 16);
+}
+function tokenFingerprints(result, fileKey) {
+  const source = result.source;
+  const starts = source === void 0 ? void 0 : lineStarts(source);
+  const occurrences = /* @__PURE__ */ new Map();
+  return result.messages.map((m) => {
+    const token = starts && m.line >= 1 ? tokenText(source, starts, m).replace(/\s+/g, " ").trim() : `${m.line}:${m.column}`;
+    const key = shortHash([m.ruleId ?? "", fileKey, m.messageId ?? m.message, token]);
+    const occurrence = (occurrences.get(key) ?? 0) + 1;
+    occurrences.set(key, occurrence);
+    return `${key}:${occurrence}`;
+  });
+}
+function lineStarts(text) {
+  const starts = [0];
+  for (const match2 of text.matchAll(/\r\n|\r|\n/g)) starts.push(match2.index + match2[0].length);
+  return starts;
+}
+function tokenText(text, starts, m) {
+  const offset = (line, column) => Math.min(text.length, (starts[Math.min(line, starts.length) - 1] ?? 0) + Math.max(0, column - 1));
+  if (m.range) return text.slice(m.range[0], m.range[1]);
+  return text.slice(offset(m.line, m.column), offset(m.endLine, m.endColumn));
+}
+
+// src/formatters/gitlab.ts
+function formatGitlab(results, context) {
+  const issues = [];
+  for (const result of results) {
+    const path = displayPath(result.filePath, context.cwd);
+    const fingerprints = tokenFingerprints(result, path);
+    result.messages.forEach((m, i) => {
+      const begin = { line: Math.max(1, m.line), column: Math.max(1, m.column) };
+      const end = m.endLine >= begin.line ? { line: m.endLine, column: Math.max(1, m.endColumn) } : begin;
+      issues.push({
+        description: m.message,
+        check_name: m.ruleId ?? "policy-lint",
+        fingerprint: fingerprints[i],
+        severity: severityOf(m),
+        location: { path, positions: { begin, end } }
+      });
+    });
+  }
+  return `${JSON.stringify(issues, null, 2)}
+`;
+}
+function severityOf(m) {
+  if (m.severity !== 2) return "minor";
+  return m.fatal ? "critical" : "major";
+}
+
 // src/formatters/json.ts
 function formatJson(results, context) {
   return `${JSON.stringify(results.map((r) => jsonResult(r, context)))}
@@ -15102,83 +15227,6 @@ var ACCESS_ANALYZER_CODES = [
   { code: "CONFIRM_AUDIENCE_CLAIM_TYPE", type: "SUGGESTION", meaning: "aud claim is single-valued; drop qualifier", offline: "text" }
 ];
 
-// src/formatters/fingerprint.ts
-var BLOCK_SIZE = 100;
-var MOD = 37n;
-var TAB = 9;
-var SPACE = 32;
-var LF = 10;
-var CR = 13;
-var EOF = 65535;
-var TWO_32 = 2 ** 32;
-var FIRST_MOD = BigInt.asUintN(64, MOD ** BigInt(BLOCK_SIZE));
-var FIRST_MOD_HI = Number(FIRST_MOD >> 32n);
-var FIRST_MOD_LO = Number(FIRST_MOD & 0xffffffffn);
-function lineHashes(text) {
-  const window = new Array(BLOCK_SIZE).fill(0);
-  const lineNumbers = new Array(BLOCK_SIZE).fill(-1);
-  let hi = 0;
-  let lo = 0;
-  let index = 0;
-  let lineNumber = 0;
-  let lineStart = true;
-  let prevCR = false;
-  const counts2 = /* @__PURE__ */ new Map();
-  const hashes2 = [];
-  const output = () => {
-    const value = hi === 0 ? lo.toString(16) : hi.toString(16) + lo.toString(16).padStart(8, "0");
-    const count = (counts2.get(value) ?? 0) + 1;
-    counts2.set(value, count);
-    hashes2[lineNumbers[index] - 1] = `${value}:${count}`;
-    lineNumbers[index] = -1;
-  };
-  const update = (current) => {
-    const begin = window[index];
-    window[index] = current;
-    const low = lo * 37 + current;
-    const lo1 = low >>> 0;
-    const hi1 = Math.imul(hi, 37) + (low - lo1) / TWO_32 >>> 0;
-    const sub = FIRST_MOD_LO * begin;
-    const subLo = sub >>> 0;
-    const subHi = Math.imul(FIRST_MOD_HI, begin) + (sub - subLo) / TWO_32 >>> 0;
-    const diff = lo1 - subLo;
-    lo = diff >>> 0;
-    hi = hi1 - subHi - (diff < 0 ? 1 : 0) >>> 0;
-    index = (index + 1) % BLOCK_SIZE;
-  };
-  const process2 = (code) => {
-    if (code === SPACE || code === TAB || prevCR && code === LF) {
-      prevCR = false;
-      return;
-    }
-    let current = code;
-    if (current === CR) {
-      current = LF;
-      prevCR = true;
-    } else {
-      prevCR = false;
-    }
-    if (lineNumbers[index] !== -1) output();
-    if (lineStart) {
-      lineStart = false;
-      lineNumber++;
-      lineNumbers[index] = lineNumber;
-    }
-    if (current === LF) lineStart = true;
-    update(current);
-  };
-  for (let i = 0; i < text.length; i++) process2(text.charCodeAt(i));
-  process2(EOF);
-  for (let i = 0; i < BLOCK_SIZE; i++) {
-    if (lineNumbers[index] !== -1) output();
-    update(0);
-  }
-  return hashes2;
-}
-function shortHash(parts) {
-  return nodeCrypto().createHash("sha256").update(JSON.stringify(parts)).digest("hex").slice(0, 16);
-}
-
 // src/formatters/sarif.ts
 var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
 var SRCROOT = "%SRCROOT%";
@@ -15209,10 +15257,9 @@ function sarifLog(results, context) {
   for (const result of results) {
     const artifact = artifactLocation(result.filePath, context.cwd);
     const source = result.source;
-    const starts = source === void 0 ? void 0 : lineStarts(source);
     let hashes2;
-    const occurrences = /* @__PURE__ */ new Map();
-    for (const m of result.messages) {
+    const tokenHashes = tokenFingerprints(result, artifact.uri);
+    for (const [i, m] of result.messages.entries()) {
       const region = regionOf(m);
       const location2 = { physicalLocation: { artifactLocation: { ...artifact }, ...region ? { region } : {} } };
       if (m.ruleId === null) {
@@ -15238,11 +15285,7 @@ function sarifLog(results, context) {
         const hash = hashes2[m.line - 1];
         if (hash !== void 0) fingerprints.primaryLocationLineHash = hash;
       }
-      const token = starts && region ? tokenText(source, starts, m).replace(/\s+/g, " ").trim() : `${m.line}:${m.column}`;
-      const key = shortHash([m.ruleId, artifact.uri, m.messageId ?? m.message, token]);
-      const occurrence = (occurrences.get(key) ?? 0) + 1;
-      occurrences.set(key, occurrence);
-      fingerprints[TOKEN_FINGERPRINT] = `${key}:${occurrence}`;
+      fingerprints[TOKEN_FINGERPRINT] = tokenHashes[i];
       sarifResult.partialFingerprints = fingerprints;
       if (m.fix) {
         const [start, end] = m.fix.range;
@@ -15348,16 +15391,6 @@ function artifactLocation(filePath2, cwd) {
 function directoryUri(dir) {
   const href = pathToFileURL(dir).href;
   return href.endsWith("/") ? href : `${href}/`;
-}
-function lineStarts(text) {
-  const starts = [0];
-  for (const match2 of text.matchAll(/\r\n|\r|\n/g)) starts.push(match2.index + match2[0].length);
-  return starts;
-}
-function tokenText(text, starts, m) {
-  const offset = (line, column) => Math.min(text.length, (starts[Math.min(line, starts.length) - 1] ?? 0) + Math.max(0, column - 1));
-  if (m.range) return text.slice(m.range[0], m.range[1]);
-  return text.slice(offset(m.line, m.column), offset(m.endLine, m.endColumn));
 }
 function compare(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -15547,7 +15580,8 @@ var FORMATTERS = {
   stylish: formatStylish,
   json: formatJson,
   sarif: formatSarif,
-  github: formatGithub
+  github: formatGithub,
+  gitlab: formatGitlab
 };
 function format3(name, results, context) {
   const formatter = FORMATTERS[name];

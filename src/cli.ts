@@ -18,7 +18,7 @@ import { decodeUtf8, type InvalidUtf8 } from './io.js';
 import { findingCounts, run, type AccessAnalyzerMode } from './run.js';
 import { iamDatabaseVersion, toolVersion } from './version.js';
 
-const FORMATS: readonly FormatName[] = ['stylish', 'json', 'sarif', 'github'];
+const FORMATS: readonly FormatName[] = ['stylish', 'json', 'sarif', 'github', 'gitlab'];
 
 const HELP = `policy-lint [options] [paths...]
 
@@ -27,7 +27,7 @@ Lint AWS IAM policy documents (JSON). Directories are searched for *.json files 
 takes the files it matches that a directory would give. With no path, the current directory.
 
 Options:
-  -f, --format <name>[=<file>]  stylish (default), json, sarif or github; repeatable; "=file" writes that
+  -f, --format <name>[=<file>]  stylish (default), json, sarif, github or gitlab; repeatable; "=file" writes that
                                 format to a file
   -o, --output-file <file>      write the output to a file instead of stdout
   -c, --config <file>           use this config file instead of looking for .policy-lint.json

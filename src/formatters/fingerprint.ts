@@ -9,6 +9,7 @@
  * 32-bit halves (the same values modulo 2^64), and the tests use that file's vectors.
  */
 import { nodeCrypto } from '../builtins.js';
+import type { LintMessage, LintResult } from '../engine/types.js';
 
 const BLOCK_SIZE = 100;
 const MOD = 37n;
@@ -96,4 +97,35 @@ export function lineHashes(text: string): string[] {
 /** A short stable hash of some strings (hex, 64 bits of SHA-256). */
 export function shortHash(parts: readonly string[]): string {
   return nodeCrypto().createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 16);
+}
+
+/**
+ * A fingerprint per message of a result that survives lines moving: a hash of the rule, the file (as `fileKey`
+ * names it), the message id and the token's text, with `:n` for the n-th message of the file with the same
+ * hash. SARIF (`policyLintTokenHash/v1`) and the GitLab report use it.
+ */
+export function tokenFingerprints(result: LintResult, fileKey: string): string[] {
+  const source = result.source;
+  const starts = source === undefined ? undefined : lineStarts(source);
+  const occurrences = new Map<string, number>();
+  return result.messages.map((m) => {
+    const token = starts && m.line >= 1 ? tokenText(source!, starts, m).replace(/\s+/g, ' ').trim() : `${m.line}:${m.column}`;
+    const key = shortHash([m.ruleId ?? '', fileKey, m.messageId ?? m.message, token]);
+    const occurrence = (occurrences.get(key) ?? 0) + 1;
+    occurrences.set(key, occurrence);
+    return `${key}:${occurrence}`;
+  });
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (const match of text.matchAll(/\r\n|\r|\n/g)) starts.push(match.index + match[0].length);
+  return starts;
+}
+
+function tokenText(text: string, starts: readonly number[], m: LintMessage): string {
+  const offset = (line: number, column: number) =>
+    Math.min(text.length, (starts[Math.min(line, starts.length) - 1] ?? 0) + Math.max(0, column - 1));
+  if (m.range) return text.slice(m.range[0], m.range[1]);
+  return text.slice(offset(m.line, m.column), offset(m.endLine, m.endColumn));
 }

@@ -5,11 +5,12 @@
  */
 import type { LintResult } from '../engine/types.js';
 import { formatGithub } from './github.js';
+import { formatGitlab } from './gitlab.js';
 import { formatJson } from './json.js';
 import { formatSarif } from './sarif.js';
 import { formatStylish } from './stylish.js';
 
-export type FormatName = 'stylish' | 'json' | 'sarif' | 'github';
+export type FormatName = 'stylish' | 'json' | 'sarif' | 'github' | 'gitlab';
 
 export interface RuleInfo {
   id: string;
@@ -47,6 +48,7 @@ const FORMATTERS: Record<FormatName, (results: readonly LintResult[], context: F
   json: formatJson,
   sarif: formatSarif,
   github: formatGithub,
+  gitlab: formatGitlab,
 };
 
 export function format(name: FormatName, results: readonly LintResult[], context: FormatContext): string {

@@ -13,7 +13,7 @@ import { ACCESS_ANALYZER_CODES } from '../docs/access-analyzer-codes.js';
 import { JSON_SYNTAX_RULE_ID } from '../engine/linter.js';
 import type { LintMessage, LintResult } from '../engine/types.js';
 import { displayPath, isInside, issueCodesOfRule } from './common.js';
-import { lineHashes, shortHash } from './fingerprint.js';
+import { lineHashes, tokenFingerprints } from './fingerprint.js';
 import type { FormatContext, RuleInfo } from './index.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -49,10 +49,9 @@ export function sarifLog(results: readonly LintResult[], context: FormatContext)
   for (const result of results) {
     const artifact = artifactLocation(result.filePath, context.cwd);
     const source = result.source;
-    const starts = source === undefined ? undefined : lineStarts(source);
     let hashes: string[] | undefined;
-    const occurrences = new Map<string, number>();
-    for (const m of result.messages) {
+    const tokenHashes = tokenFingerprints(result, artifact.uri!);
+    for (const [i, m] of result.messages.entries()) {
       const region = regionOf(m);
       const location: Sarif.Location = { physicalLocation: { artifactLocation: { ...artifact }, ...(region ? { region } : {}) } };
       if (m.ruleId === null) {
@@ -80,11 +79,7 @@ export function sarifLog(results: readonly LintResult[], context: FormatContext)
         const hash = hashes[m.line - 1];
         if (hash !== undefined) fingerprints.primaryLocationLineHash = hash;
       }
-      const token = starts && region ? tokenText(source!, starts, m).replace(/\s+/g, ' ').trim() : `${m.line}:${m.column}`;
-      const key = shortHash([m.ruleId, artifact.uri!, m.messageId ?? m.message, token]);
-      const occurrence = (occurrences.get(key) ?? 0) + 1;
-      occurrences.set(key, occurrence);
-      fingerprints[TOKEN_FINGERPRINT] = `${key}:${occurrence}`;
+      fingerprints[TOKEN_FINGERPRINT] = tokenHashes[i];
       sarifResult.partialFingerprints = fingerprints;
 
       if (m.fix) {
@@ -207,19 +202,6 @@ function artifactLocation(filePath: string, cwd: string): Sarif.ArtifactLocation
 function directoryUri(dir: string): string {
   const href = pathToFileURL(dir).href;
   return href.endsWith('/') ? href : `${href}/`;
-}
-
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (const match of text.matchAll(/\r\n|\r|\n/g)) starts.push(match.index + match[0].length);
-  return starts;
-}
-
-function tokenText(text: string, starts: readonly number[], m: LintMessage): string {
-  const offset = (line: number, column: number) =>
-    Math.min(text.length, (starts[Math.min(line, starts.length) - 1] ?? 0) + Math.max(0, column - 1));
-  if (m.range) return text.slice(m.range[0], m.range[1]);
-  return text.slice(offset(m.line, m.column), offset(m.endLine, m.endColumn));
 }
 
 function compare(a: string, b: string): number {

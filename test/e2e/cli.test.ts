@@ -17,6 +17,7 @@ describe('examples/policies (the README command)', () => {
     ['json', 'examples.json'],
     ['sarif', 'examples.sarif'],
     ['github', 'examples.github.txt'],
+    ['gitlab', 'examples.gitlab.json'],
   ])('--format %s matches the reviewed golden output', (format, golden) => {
     const run = cli(['--format', format, 'examples/policies']);
     expect(run.stderr).toBe('');

@@ -6,7 +6,7 @@ describe('format', () => {
   const src = '{"Action": "*"}';
   const results = [result('a.json', src, [on(src, '"*"', { message: 'W.' })])];
 
-  it.each<FormatName>(['stylish', 'json', 'sarif', 'github'])('%s ends its output with a newline and reads no environment', (name) => {
+  it.each<FormatName>(['stylish', 'json', 'sarif', 'github', 'gitlab'])('%s ends its output with a newline and reads no environment', (name) => {
     const saved = { ...process.env };
     try {
       process.env.NO_COLOR = '1';
