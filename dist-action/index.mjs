@@ -6714,6 +6714,11 @@ var principal_wildcard_default = defineRule({
   }
 });
 
+// src/actions/deny.ts
+function unconditionalDenyOn(statement, covers2) {
+  return statement.Effect === "Deny" && !isObject(statement.Condition) && !Array.isArray(statement.NotResource) && Array.isArray(statement.Resource) && statement.Resource.some((r) => typeof r === "string" && (r === "*" || covers2?.(r) === true));
+}
+
 // rules/privilege-escalation/privilege-escalation.ts
 function reachesSsmDocument(statement, names, noneMeansDefault) {
   if (!Array.isArray(statement.Resource)) return Array.isArray(statement.NotResource);
@@ -6896,7 +6901,7 @@ function reachingEntry(statement, reach) {
   return statement.Resource.find((r) => typeof r === "string" && (reach === "any" || covers2(r)));
 }
 function allowedGrant(statements, action, reach, skip) {
-  const denied = statements.some(({ statement, grants }) => statement.Effect === "Deny" && !isObject(statement.Condition) && !Array.isArray(statement.NotResource) && grants.has(action) && Array.isArray(statement.Resource) && statement.Resource.some((r) => typeof r === "string" && (r === "*" || reach !== "any" && reach(r))));
+  const denied = statements.some(({ statement, grants }) => grants.has(action) && unconditionalDenyOn(statement, reach === "any" ? void 0 : reach));
   if (denied) return void 0;
   for (const info of statements) {
     const grant = info.statement.Effect === "Allow" ? info.grants.get(action) : void 0;
@@ -6951,8 +6956,8 @@ function reportDirectPaths(statements, findings2) {
   const selfGrants = [];
   for (const path of DIRECT) {
     const covers2 = (pattern) => coversEveryResource(pattern, path.arnService ?? path.service, path.resource, { global: path.global });
-    const scoped = (info) => hasScopingCondition(info, path.service) || path.alsoNeeds !== void 0 && !path.alsoNeeds(info.statement);
-    const found = allowedGrant(statements, path.action, covers2, scoped);
+    const scoped2 = (info) => hasScopingCondition(info, path.service) || path.alsoNeeds !== void 0 && !path.alsoNeeds(info.statement);
+    const found = allowedGrant(statements, path.action, covers2, scoped2);
     if (found) {
       const key = tokenKey(found.grant);
       const entry = byEntry.get(key) ?? { grant: found.grant, resource: found.resource, paths: [] };
@@ -6960,7 +6965,7 @@ function reportDirectPaths(statements, findings2) {
       byEntry.set(key, entry);
       continue;
     }
-    const own = path.selfEffect && allowedGrant(statements, path.action, (pattern) => userScopeOf(pattern) === "self", scoped);
+    const own = path.selfEffect && allowedGrant(statements, path.action, (pattern) => userScopeOf(pattern) === "self", scoped2);
     if (own) selfGrants.push({ grant: own.grant, resource: own.resource, path });
   }
   for (const { grant, resource: resource2, paths } of byEntry.values()) {
@@ -7441,6 +7446,122 @@ var redundant_trust_principal_default = defineRule({
   }
 });
 
+// rules/resource-policy-privilege-escalation/resource-policy-privilege-escalation.ts
+var BUCKET_ACTIONS = [
+  // A bucket policy can give the principal itself (or another account) any S3 action on the bucket and its objects.
+  { action: "s3:PutBucketPolicy", unlocks: ["s3:GetObject", "s3:PutObject", "s3:DeleteObject"], messageId: "policy" },
+  // A bucket ACL grants accounts and groups, not IAM principals; its WRITE permission is s3:PutObject on the
+  // bucket (READ lists the keys; reading an object needs the object's own ACL).
+  { action: "s3:PutBucketAcl", unlocks: ["s3:PutObject"], messageId: "acl", contentKey: /^s3:x-amz-(?:acl|grant-)/i },
+  // A lifecycle rule that expires every object after a day deletes them.
+  { action: "s3:PutLifecycleConfiguration", unlocks: ["s3:DeleteObject"], messageId: "lifecycle" }
+];
+var MAY_BE_S3 = /^\s*(?:s3|[^:]*[*?][^:]*)\s*(?::|$)/i;
+var BUCKET_TAG_KEY = /^(?:aws:ResourceTag|s3:BucketTag)\//i;
+function bucketsOf(statement) {
+  if (Array.isArray(statement.NotResource)) return [{ resource: "NotResource", bucket: "*" }];
+  if (!Array.isArray(statement.Resource)) return [];
+  const out = [];
+  for (const entry of statement.Resource) {
+    if (typeof entry !== "string") continue;
+    if (entry === "*") {
+      out.push({ resource: entry, bucket: "*" });
+      continue;
+    }
+    const arn = parseArn(entry);
+    if (!arn || arn.resource.value.includes("/") || !globMatches(arn.service.value, "s3", { caseSensitive: true })) continue;
+    out.push({ resource: entry, bucket: arn.resource.value });
+  }
+  return out;
+}
+function allowedOnObjects(statements, action, bucket) {
+  const objects = `${bucket}/*`;
+  return statements.some(({ statement, path }) => {
+    if (statement.Effect !== "Allow" || !actionGrant(statement, path, action)) return false;
+    if (Array.isArray(statement.NotResource)) {
+      return !statement.NotResource.some((r) => typeof r === "string" && coversS3(r));
+    }
+    return Array.isArray(statement.Resource) && statement.Resource.some((r) => typeof r === "string" && coversEveryResource(r, "s3", objects));
+  });
+}
+function coversS3(entry) {
+  if (entry === "*") return true;
+  const arn = parseArn(entry);
+  return arn !== void 0 && globMatches(arn.service.value, "s3", { caseSensitive: true });
+}
+function deniedOnBuckets(statements, action, bucket) {
+  return statements.some(({ statement, path }) => unconditionalDenyOn(statement, (r) => coversEveryResource(r, "s3", bucket)) && actionGrant(statement, path, action) !== void 0);
+}
+var CALLED_VIA_KEY = /^aws:CalledVia(?:First|Last)?$/i;
+var CLOUDFORMATION = "cloudformation.amazonaws.com";
+function onlyThroughServices(operator, key, values) {
+  if (!CALLED_VIA_KEY.test(key)) return false;
+  const parsed = parseOperator(operator);
+  if (!parsed || parsed.family !== "String" || parsed.negated || parsed.ifExists || parsed.qualifier === "ForAllValues") return false;
+  return values.length > 0 && values.every((v) => typeof v === "string" && !(parsed.wildcards ? globMatches(v, CLOUDFORMATION) : v.toLowerCase() === CLOUDFORMATION));
+}
+function scoped(statement, bucketAction) {
+  return conditionEntries(statement.statement, statement.path).some(({ operator, key, values }) => BUCKET_TAG_KEY.test(key) || bucketAction.contentKey?.test(key) === true || onlyThroughServices(operator, key, values));
+}
+function subjectOf(grant, resource2, action) {
+  const on = resource2 === "NotResource" ? "with NotResource" : `on "${resource2}"`;
+  if (grant.kind === "action") return `"${grant.pattern}" ${on}`;
+  if (grant.kind === "wildcard") return `"${grant.pattern}" ${on}, which includes ${action},`;
+  return `NotAction ${on}, which allows ${action},`;
+}
+function mayGrantS3(statement) {
+  if (statement.Effect !== "Allow") return false;
+  if (Array.isArray(statement.NotAction)) return true;
+  return Array.isArray(statement.Action) && statement.Action.some((entry) => typeof entry === "string" && MAY_BE_S3.test(entry));
+}
+var resource_policy_privilege_escalation_default = defineRule({
+  id: "resource-policy-privilege-escalation",
+  meta: {
+    category: "security",
+    severity: "warn",
+    recommended: true,
+    fixable: "none",
+    policyTypes: ["identity"],
+    docs: {
+      description: "An identity policy does not allow s3:PutBucketPolicy, s3:PutBucketAcl or s3:PutLifecycleConfiguration on a bucket whose objects it does not let the principal read, write or delete: the bucket action would open them."
+    },
+    messages: {
+      policy: "{{subject}} lets the principal write a bucket policy that gives itself or another account {{actions}} on every object in the bucket, which this policy does not allow; remove s3:PutBucketPolicy or allow it only on buckets whose objects the principal may already use.",
+      acl: "{{subject}} lets the principal write a bucket ACL that gives another account or everyone {{actions}} on every object in the bucket, which this policy does not allow, wherever the bucket's ACLs are enabled (buckets created since April 2023 have them disabled unless s3:PutBucketOwnershipControls enables them); remove s3:PutBucketAcl or allow it only on buckets whose objects the principal may already write.",
+      lifecycle: "{{subject}} lets the principal add a lifecycle rule that expires, and so deletes, every object in the bucket, which this policy does not allow with {{actions}}; remove s3:PutLifecycleConfiguration or allow it only on buckets whose objects the principal may already delete."
+    }
+  },
+  given: "$",
+  check(_match, context) {
+    const matches = statementMatches(context.policy);
+    if (!matches.some(({ value }) => mayGrantS3(value))) return;
+    const statements = matches.map(({ value, path }) => ({ statement: value, path }));
+    const reported = /* @__PURE__ */ new Set();
+    for (const info of statements) {
+      if (!mayGrantS3(info.statement)) continue;
+      for (const bucketAction of BUCKET_ACTIONS) {
+        const grant = actionGrant(info.statement, info.path, bucketAction.action);
+        if (!grant) continue;
+        const key = grant.path.join("\0");
+        if (reported.has(key) || scoped(info, bucketAction)) continue;
+        for (const { resource: resource2, bucket } of bucketsOf(info.statement)) {
+          if (deniedOnBuckets(statements, bucketAction.action, bucket)) continue;
+          const missing = bucketAction.unlocks.filter((action) => !allowedOnObjects(statements, action, bucket));
+          if (missing.length === 0) continue;
+          reported.add(key);
+          context.report({
+            messageId: bucketAction.messageId,
+            path: grant.path,
+            target: grant.kind === "notAction" ? "key" : "auto",
+            data: { subject: subjectOf(grant, resource2, bucketAction.action), actions: andList(missing, 3) }
+          });
+          break;
+        }
+      }
+    }
+  }
+});
+
 // rules/resource-policy-scope/resource-policy-scope.ts
 var RESOURCE_TYPES = {
   "AWS::S3::Bucket": { name: "S3 bucket", service: "s3" },
@@ -7690,17 +7811,17 @@ var resource_star_default = defineRule({
     if (!Array.isArray(actions) || !Array.isArray(resources)) return;
     const resource2 = resources.find((entry) => typeof entry === "string" && EVERY_RESOURCE.test(entry));
     if (resource2 === void 0) return;
-    let scoped = false;
+    let scoped2 = false;
     const serviceKeys = [];
     forEachCondition(value, (_operator, key) => {
-      if (RESOURCE_KEY.test(key)) scoped = true;
+      if (RESOURCE_KEY.test(key)) scoped2 = true;
       else {
         const colon = key.indexOf(":");
         const prefix = colon > 0 ? key.slice(0, colon) : "";
         if (prefix && prefix.toLowerCase() !== "aws" && !isProviderPrefix(prefix)) serviceKeys.push(key);
       }
     });
-    if (scoped) return;
+    if (scoped2) return;
     actions.forEach((entry, index) => {
       if (typeof entry !== "string") return;
       const found = verdict2(entry);
@@ -12387,6 +12508,7 @@ var rules = [
   redundant_action_default,
   redundant_resource_default,
   redundant_trust_principal_default,
+  resource_policy_privilege_escalation_default,
   resource_policy_scope_default,
   resource_policy_size_default,
   resource_star_default,

@@ -78,6 +78,7 @@ import rcpSupportedServices from './rcp-supported-services/rcp-supported-service
 import redundantAction from './redundant-action/redundant-action.js';
 import redundantResource from './redundant-resource/redundant-resource.js';
 import redundantTrustPrincipal from './redundant-trust-principal/redundant-trust-principal.js';
+import resourcePolicyPrivilegeEscalation from './resource-policy-privilege-escalation/resource-policy-privilege-escalation.js';
 import resourcePolicyScope from './resource-policy-scope/resource-policy-scope.js';
 import resourcePolicySize from './resource-policy-size/resource-policy-size.js';
 import resourceStar from './resource-star/resource-star.js';
@@ -178,6 +179,7 @@ export const rules: readonly Rule[] = [
   redundantAction,
   redundantResource,
   redundantTrustPrincipal,
+  resourcePolicyPrivilegeEscalation,
   resourcePolicyScope,
   resourcePolicySize,
   resourceStar,

@@ -1,5 +1,6 @@
 import { defineRule, type RuleContext } from '../../src/engine/rule.js';
 import { actionMatches, type ActionGrant } from '../../src/actions/glob.js';
+import { unconditionalDenyOn } from '../../src/actions/deny.js';
 import { parseArn } from '../../src/arn/parse.js';
 import { coversAllRoles, coversEveryResource } from '../../src/arn/roles.js';
 import { conditionEntries, isObject, statementMatches, type NormalizedStatement } from '../../src/engine/normalize.js';
@@ -219,9 +220,7 @@ function reachingEntry(statement: NormalizedStatement, reach: Reach): string | u
 /** A grant of an action that an unconditional Deny of the same policy does not take back. */
 function allowedGrant(statements: readonly Statement[], action: string, reach: Reach, skip?: (info: Statement) => boolean):
   { grant: ActionGrant; info: Statement; resource: string } | undefined {
-  const denied = statements.some(({ statement, grants }) => statement.Effect === 'Deny' && !isObject(statement.Condition)
-    && !Array.isArray(statement.NotResource) && grants.has(action)
-    && Array.isArray(statement.Resource) && statement.Resource.some((r) => typeof r === 'string' && (r === '*' || (reach !== 'any' && reach(r)))));
+  const denied = statements.some(({ statement, grants }) => grants.has(action) && unconditionalDenyOn(statement, reach === 'any' ? undefined : reach));
   if (denied) return undefined;
   for (const info of statements) {
     const grant = info.statement.Effect === 'Allow' ? info.grants.get(action) : undefined;

@@ -1,0 +1,183 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { actionGrant, type ActionGrant } from '../../src/actions/glob.js';
+import { unconditionalDenyOn } from '../../src/actions/deny.js';
+import { parseArn } from '../../src/arn/parse.js';
+import { coversEveryResource } from '../../src/arn/roles.js';
+import { conditionEntries, statementMatches, type NormalizedStatement } from '../../src/engine/normalize.js';
+import { globMatches } from '../../src/iam/glob.js';
+import { parseOperator } from '../../src/conditions/operator.js';
+import { andList } from '../../src/words.js';
+
+/** A bucket action that lets the principal change who may use the bucket's objects. */
+interface BucketAction {
+  action: string;
+  /** The object actions it lets someone use on every object of the bucket. */
+  unlocks: readonly string[];
+  messageId: 'policy' | 'acl' | 'lifecycle';
+  /** Condition keys that limit what the action may write (the ACL a request may set). */
+  contentKey?: RegExp;
+}
+
+/** In order of strength: an entry that includes several is reported for the first that opens something. */
+const BUCKET_ACTIONS: readonly BucketAction[] = [
+  // A bucket policy can give the principal itself (or another account) any S3 action on the bucket and its objects.
+  { action: 's3:PutBucketPolicy', unlocks: ['s3:GetObject', 's3:PutObject', 's3:DeleteObject'], messageId: 'policy' },
+  // A bucket ACL grants accounts and groups, not IAM principals; its WRITE permission is s3:PutObject on the
+  // bucket (READ lists the keys; reading an object needs the object's own ACL).
+  { action: 's3:PutBucketAcl', unlocks: ['s3:PutObject'], messageId: 'acl', contentKey: /^s3:x-amz-(?:acl|grant-)/i },
+  // A lifecycle rule that expires every object after a day deletes them.
+  { action: 's3:PutLifecycleConfiguration', unlocks: ['s3:DeleteObject'], messageId: 'lifecycle' },
+];
+
+/** An entry that may cover an S3 action: it names the service or has a wildcard before its colon. */
+const MAY_BE_S3 = /^\s*(?:s3|[^:]*[*?][^:]*)\s*(?::|$)/i;
+
+/** A condition key that selects buckets (by their tags): which buckets the statement reaches is not known. */
+const BUCKET_TAG_KEY = /^(?:aws:ResourceTag|s3:BucketTag)\//i;
+
+interface Statement {
+  statement: NormalizedStatement;
+  path: Array<string | number>;
+}
+
+/**
+ * The buckets a statement's resources may name: each entry that can be a bucket ARN, with its resource part
+ * (`*` for `"*"`). A bucket name has no `/`, so an entry whose resource part has one names objects or access
+ * points, not buckets. NotResource stands for every bucket.
+ */
+function bucketsOf(statement: NormalizedStatement): Array<{ resource: string; bucket: string }> {
+  if (Array.isArray(statement.NotResource)) return [{ resource: 'NotResource', bucket: '*' }];
+  if (!Array.isArray(statement.Resource)) return [];
+  const out: Array<{ resource: string; bucket: string }> = [];
+  for (const entry of statement.Resource) {
+    if (typeof entry !== 'string') continue;
+    if (entry === '*') {
+      out.push({ resource: entry, bucket: '*' });
+      continue;
+    }
+    const arn = parseArn(entry);
+    if (!arn || arn.resource.value.includes('/') || !globMatches(arn.service.value, 's3', { caseSensitive: true })) continue;
+    out.push({ resource: entry, bucket: arn.resource.value });
+  }
+  return out;
+}
+
+/**
+ * Whether an Allow of the policy (with or without a condition) lets the principal use `action` on every object
+ * of the buckets `bucket` names: a Resource entry that covers `<bucket>/*`, or NotResource that lists no S3
+ * resource.
+ */
+function allowedOnObjects(statements: readonly Statement[], action: string, bucket: string): boolean {
+  const objects = `${bucket}/*`;
+  return statements.some(({ statement, path }) => {
+    if (statement.Effect !== 'Allow' || !actionGrant(statement, path, action)) return false;
+    if (Array.isArray(statement.NotResource)) {
+      return !statement.NotResource.some((r) => typeof r === 'string' && coversS3(r));
+    }
+    return Array.isArray(statement.Resource) && statement.Resource.some((r) => typeof r === 'string' && coversEveryResource(r, 's3', objects));
+  });
+}
+
+/** `*` or an ARN whose service may be S3. */
+function coversS3(entry: string): boolean {
+  if (entry === '*') return true;
+  const arn = parseArn(entry);
+  return arn !== undefined && globMatches(arn.service.value, 's3', { caseSensitive: true });
+}
+
+/** Whether an unconditional Deny of the policy takes `action` back on every bucket `bucket` names. */
+function deniedOnBuckets(statements: readonly Statement[], action: string, bucket: string): boolean {
+  return statements.some(({ statement, path }) => unconditionalDenyOn(statement, (r) => coversEveryResource(r, 's3', bucket))
+    && actionGrant(statement, path, action) !== undefined);
+}
+
+/** The calling-service keys: which AWS service made the request on the principal's behalf. */
+const CALLED_VIA_KEY = /^aws:CalledVia(?:First|Last)?$/i;
+/** The service that writes whatever bucket policy, ACL or lifecycle rule the principal's template says. */
+const CLOUDFORMATION = 'cloudformation.amazonaws.com';
+
+/**
+ * Whether a condition entry makes the request come through named services other than CloudFormation: the
+ * service, not the principal, then decides what it writes. A negated operator, IfExists or ForAllValues lets a
+ * direct call through.
+ */
+function onlyThroughServices(operator: string, key: string, values: readonly unknown[]): boolean {
+  if (!CALLED_VIA_KEY.test(key)) return false;
+  const parsed = parseOperator(operator);
+  if (!parsed || parsed.family !== 'String' || parsed.negated || parsed.ifExists || parsed.qualifier === 'ForAllValues') return false;
+  return values.length > 0 && values.every((v) => typeof v === 'string'
+    && !(parsed.wildcards ? globMatches(v, CLOUDFORMATION) : v.toLowerCase() === CLOUDFORMATION));
+}
+
+/**
+ * Whether the statement's Condition limits which buckets it reaches (their tags), what it may write (an ACL's
+ * headers), or who writes it (a service other than CloudFormation, through aws:CalledVia).
+ */
+function scoped(statement: Statement, bucketAction: BucketAction): boolean {
+  return conditionEntries(statement.statement, statement.path).some(({ operator, key, values }) =>
+    BUCKET_TAG_KEY.test(key) || bucketAction.contentKey?.test(key) === true || onlyThroughServices(operator, key, values));
+}
+
+/** How a finding names the grant: `"s3:PutBucketPolicy" on "…"`, `"s3:Put*" on "…", which includes s3:PutBucketPolicy,`. */
+function subjectOf(grant: ActionGrant, resource: string, action: string): string {
+  const on = resource === 'NotResource' ? 'with NotResource' : `on "${resource}"`;
+  if (grant.kind === 'action') return `"${grant.pattern}" ${on}`;
+  if (grant.kind === 'wildcard') return `"${grant.pattern}" ${on}, which includes ${action},`;
+  return `NotAction ${on}, which allows ${action},`;
+}
+
+/** Whether the statement may grant an S3 action at all (most statements name other services). */
+function mayGrantS3(statement: NormalizedStatement): boolean {
+  if (statement.Effect !== 'Allow') return false;
+  if (Array.isArray(statement.NotAction)) return true;
+  return Array.isArray(statement.Action) && statement.Action.some((entry) => typeof entry === 'string' && MAY_BE_S3.test(entry));
+}
+
+export default defineRule({
+  id: 'resource-policy-privilege-escalation',
+  meta: {
+    category: 'security',
+    severity: 'warn',
+    recommended: true,
+    fixable: 'none',
+    policyTypes: ['identity'],
+    docs: {
+      description: 'An identity policy does not allow s3:PutBucketPolicy, s3:PutBucketAcl or s3:PutLifecycleConfiguration on a bucket whose objects it does not let the principal read, write or delete: the bucket action would open them.',
+    },
+    messages: {
+      policy: '{{subject}} lets the principal write a bucket policy that gives itself or another account {{actions}} on every object in the bucket, which this policy does not allow; remove s3:PutBucketPolicy or allow it only on buckets whose objects the principal may already use.',
+      acl: '{{subject}} lets the principal write a bucket ACL that gives another account or everyone {{actions}} on every object in the bucket, which this policy does not allow, wherever the bucket\'s ACLs are enabled (buckets created since April 2023 have them disabled unless s3:PutBucketOwnershipControls enables them); remove s3:PutBucketAcl or allow it only on buckets whose objects the principal may already write.',
+      lifecycle: '{{subject}} lets the principal add a lifecycle rule that expires, and so deletes, every object in the bucket, which this policy does not allow with {{actions}}; remove s3:PutLifecycleConfiguration or allow it only on buckets whose objects the principal may already delete.',
+    },
+  },
+  given: '$',
+  check(_match, context) {
+    const matches = statementMatches(context.policy);
+    if (!matches.some(({ value }) => mayGrantS3(value as NormalizedStatement))) return;
+    const statements: Statement[] = matches.map(({ value, path }) => ({ statement: value as NormalizedStatement, path }));
+    // One finding per Action entry (or NotAction key), for the strongest bucket action that opens something.
+    const reported = new Set<string>();
+    for (const info of statements) {
+      if (!mayGrantS3(info.statement)) continue;
+      for (const bucketAction of BUCKET_ACTIONS) {
+        const grant = actionGrant(info.statement, info.path, bucketAction.action);
+        if (!grant) continue;
+        const key = grant.path.join('\u0000');
+        if (reported.has(key) || scoped(info, bucketAction)) continue;
+        for (const { resource, bucket } of bucketsOf(info.statement)) {
+          if (deniedOnBuckets(statements, bucketAction.action, bucket)) continue;
+          const missing = bucketAction.unlocks.filter((action) => !allowedOnObjects(statements, action, bucket));
+          if (missing.length === 0) continue;
+          reported.add(key);
+          context.report({
+            messageId: bucketAction.messageId,
+            path: grant.path,
+            target: grant.kind === 'notAction' ? 'key' : 'auto',
+            data: { subject: subjectOf(grant, resource, bucketAction.action), actions: andList(missing, 3) },
+          });
+          break;
+        }
+      }
+    }
+  },
+});
