@@ -4237,7 +4237,7 @@ function analyzeMfa(policy) {
 }
 var analyzeObject = memoizeLast((policy) => {
   const statements = [];
-  const denies = [];
+  const denies2 = [];
   let family = false;
   let usernameScoped = false;
   for (const { value, path } of statementMatches(policy)) {
@@ -4249,13 +4249,13 @@ var analyzeObject = memoizeLast((policy) => {
     statements.push(info);
     if (!usernameScoped && scopesToUsername(statement)) usernameScoped = true;
     if (mfaConditions.length > 0 || !family && usernameScoped && managesOwnMfaDevice(statement)) family = true;
-    if (isMfaDeny) denies.push(info);
+    if (isMfaDeny) denies2.push(info);
   }
   const analysis = {
     statements,
-    denies,
-    notActionDenies: denies.filter((deny) => deny.notAction !== void 0),
-    broadDenies: denies.filter((deny) => deny.broad),
+    denies: denies2,
+    notActionDenies: denies2.filter((deny) => deny.notAction !== void 0),
+    broadDenies: denies2.filter((deny) => deny.broad),
     family,
     usernameScoped
   };
@@ -4472,10 +4472,10 @@ function moveConditionKeyFix(context, statement, entry, to) {
 }
 
 // rules/mfa-age-deny-if-exists/mfa-age-deny-if-exists.ts
-function missingMfaDeniedElsewhere(deny, denies) {
+function missingMfaDeniedElsewhere(deny, denies2) {
   const { Action: actions, Resource: resources } = deny.statement;
   if (!actions || !resources || deny.statement.NotAction || deny.statement.NotResource) return false;
-  return denies.some((other) => {
+  return denies2.some((other) => {
     const { Action: otherActions, Resource: otherResources } = other.statement;
     if (other === deny || !other.effective || !otherActions || !otherResources || other.statement.NotAction || other.statement.NotResource) return false;
     if (other.conditions.length !== other.mfaConditions.length) return false;
@@ -4497,9 +4497,9 @@ var mfa_age_deny_if_exists_default = defineRule({
   },
   given: "$",
   check(_match, context) {
-    const { denies } = analyzeMfa(context.policy);
-    for (const deny of denies) {
-      if (missingMfaDeniedElsewhere(deny, denies)) continue;
+    const { denies: denies2 } = analyzeMfa(context.policy);
+    for (const deny of denies2) {
+      if (missingMfaDeniedElsewhere(deny, denies2)) continue;
       for (const entry of deny.mfaConditions) {
         const { qualifier, base, ifExists } = parseOperator2(entry.operator);
         if (mfaKeyKind(entry.key) !== "age" || qualifier || ifExists || !base.startsWith("Numeric")) continue;
@@ -5081,11 +5081,11 @@ var mfa_notaction_covers_enrollment_default = defineRule({
   check(_match, context) {
     if (context.options.enrollment === "admin") return;
     const analysis = analyzeMfa(context.policy);
-    const { denies } = analysis;
-    if (denies.length === 0) return;
+    const { denies: denies2 } = analysis;
+    if (denies2.length === 0) return;
     const enrollment = expandSet(ENROLLMENT_ACTIONS);
     const consoleSet = expandSet(CONSOLE_ACTIONS);
-    for (const deny of denies) {
+    for (const deny of denies2) {
       if (!deny.mfaConditions.some(blocksWithoutMfa)) continue;
       if (deny.notAction) {
         reportMissing(context, analysis, deny, enrollment.filter((a) => !exempt(deny, a)), "enrollment");
@@ -11807,12 +11807,12 @@ function quote(text) {
 function reachOf(statement, granted, entry, context) {
   const reached = entry.resources ? entry.resources.filter((resource2) => statementReaches(statement, resource2)) : void 0;
   if (reached?.length === 0) return void 0;
-  const denies = unconditionalDenies(context);
+  const policyDenies = denies(context);
   const actions = /* @__PURE__ */ new Set();
   const resources = /* @__PURE__ */ new Set();
   for (const action of granted) {
     for (const resource2 of reached ?? [void 0]) {
-      if (denies.some((deny) => takesBack(deny, action, resource2))) continue;
+      if (policyDenies.some((deny) => takesBack(deny, action, resource2))) continue;
       actions.add(action);
       if (resource2 !== void 0) resources.add(resource2);
     }
@@ -11830,15 +11830,15 @@ function statementReaches(statement, sensitive2) {
   const target = arnPatternTokens(sensitive2, true);
   return statement.Resource.some((entry) => typeof entry === "string" && (EVERY_RESOURCE2.test(entry) || patternsIntersect(arnPatternTokens(entry, true), target)));
 }
-function unconditionalDenies(context) {
+function denies(context) {
   const statements = Array.isArray(context.policy.Statement) ? context.policy.Statement : [];
-  return statements.filter((s) => isObject(s) && s.Effect === "Deny" && !isObject(s.Condition) && !Array.isArray(s.NotResource) && s.NotPrincipal === void 0 && (s.Principal === void 0 || s.Principal === "*"));
+  return statements.filter((s) => isObject(s) && s.Effect === "Deny" && s.NotPrincipal === void 0 && (s.Principal === void 0 || s.Principal === "*"));
 }
 function takesBack(deny, action, resource2) {
   if (!actionGrant(deny, [], action)) return false;
-  if (deny.Resource === void 0) return true;
-  if (!Array.isArray(deny.Resource)) return false;
-  return deny.Resource.some((entry) => typeof entry === "string" && (EVERY_RESOURCE2.test(entry) || resource2 !== void 0 && entryCovers(arnPatternEntry(entry), arnPatternEntry(resource2))));
+  if (deny.Resource === void 0 && deny.NotResource === void 0) return !isObject(deny.Condition);
+  const target = resource2 === void 0 ? void 0 : arnPatternEntry(resource2);
+  return unconditionalDenyOn(deny, (entry) => target !== void 0 && entryCovers(arnPatternEntry(entry), target));
 }
 var prepared = /* @__PURE__ */ new WeakMap();
 function preparedEntries(options) {

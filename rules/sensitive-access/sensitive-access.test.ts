@@ -22,6 +22,15 @@ new RuleTester().run(rule, {
     },
     { name: 'NotAction that excludes the actions', code: policy({ Effect: 'Allow', NotAction: ['s3:*'], Resource: '*' }), options: payroll },
     { name: 'NotResource that excludes the resources', code: policy({ Effect: 'Allow', Action: 's3:GetObject', NotResource: ['arn:aws:s3:::payroll/*'] }), options: payroll },
+    {
+      name: 'a trust policy\'s unconditional Deny for every principal takes it back',
+      policyType: 'trust',
+      code: policy(
+        { Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: 'sts:AssumeRole' },
+        { Effect: 'Deny', Principal: '*', Action: 'sts:*' },
+      ),
+      options: { sensitive: [{ actions: ['sts:AssumeRole'] }] },
+    },
     { name: 'actions-only entries: other actions', code: policy(allow(['ec2:DescribeVpcs', 'ec2:StartInstances'])), options: cloudsaga },
   ],
   invalid: [
@@ -103,6 +112,16 @@ new RuleTester().run(rule, {
       code: policy({ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: 'sts:AssumeRole' }),
       options: { sensitive: [{ actions: ['sts:AssumeRole'], reason: 'cross-account access' }] },
       errors: [{ messageId: 'anyResource', line: 9, column: 23, message: 'This Allow grants "sts:AssumeRole", which the sensitive-access option lists as sensitive (cross-account access); make sure this access is intended, or narrow the statement.' }],
+    },
+    {
+      name: 'a Deny for some principals only does not take it back for the others',
+      policyType: 'trust',
+      code: policy(
+        { Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: 'sts:AssumeRole' },
+        { Effect: 'Deny', Principal: { AWS: 'arn:aws:iam::444455556666:root' }, Action: 'sts:AssumeRole' },
+      ),
+      options: { sensitive: [{ actions: ['sts:AssumeRole'] }] },
+      errors: [{ messageId: 'anyResource', line: 9, column: 23 }],
     },
   ],
 });

@@ -1,6 +1,7 @@
 import { defineRule, type RuleContext } from '../../src/engine/rule.js';
 import { isObject, statementMatches, type NormalizedStatement } from '../../src/engine/normalize.js';
 import { actionGrant, actionMatches, findCoveringAction } from '../../src/actions/glob.js';
+import { unconditionalDenyOn } from '../../src/actions/deny.js';
 import { arnPatternEntry, entryCovers } from '../../src/arn/pattern.js';
 import { expandActionPattern } from '../../src/iam/actions-db.js';
 import { hasWildcard } from '../../src/iam/glob.js';
@@ -112,12 +113,12 @@ function reachOf(statement: NormalizedStatement, granted: readonly string[], ent
   { actions: string[]; resources: string[] | undefined } | undefined {
   const reached = entry.resources ? entry.resources.filter((resource) => statementReaches(statement, resource)) : undefined;
   if (reached?.length === 0) return undefined;
-  const denies = unconditionalDenies(context);
+  const policyDenies = denies(context);
   const actions = new Set<string>();
   const resources = new Set<string>();
   for (const action of granted) {
     for (const resource of reached ?? [undefined]) {
-      if (denies.some((deny) => takesBack(deny, action, resource))) continue;
+      if (policyDenies.some((deny) => takesBack(deny, action, resource))) continue;
       actions.add(action);
       if (resource !== undefined) resources.add(resource);
     }
@@ -141,20 +142,20 @@ function statementReaches(statement: NormalizedStatement, sensitive: string): bo
     && (EVERY_RESOURCE.test(entry) || patternsIntersect(arnPatternTokens(entry, true), target)));
 }
 
-/** The policy's Deny statements without a Condition that apply to every principal of the policy. */
-function unconditionalDenies(context: RuleContext): NormalizedStatement[] {
+/** The policy's Deny statements that apply to every principal of the policy (a resource policy's may name some). */
+function denies(context: RuleContext): NormalizedStatement[] {
   const statements = Array.isArray(context.policy.Statement) ? context.policy.Statement : [];
-  return statements.filter((s): s is NormalizedStatement => isObject(s) && s.Effect === 'Deny' && !isObject(s.Condition)
-    && !Array.isArray(s.NotResource) && s.NotPrincipal === undefined && (s.Principal === undefined || s.Principal === '*'));
+  return statements.filter((s): s is NormalizedStatement => isObject(s) && s.Effect === 'Deny'
+    && s.NotPrincipal === undefined && (s.Principal === undefined || s.Principal === '*'));
 }
 
-/** Whether an unconditional Deny takes back `action` on all of `resource` (on every resource when undefined). */
+/** Whether a Deny always takes back `action` on all of `resource` (on every resource when undefined). */
 function takesBack(deny: NormalizedStatement, action: string, resource: string | undefined): boolean {
   if (!actionGrant(deny, [], action)) return false;
-  if (deny.Resource === undefined) return true;
-  if (!Array.isArray(deny.Resource)) return false;
-  return deny.Resource.some((entry) => typeof entry === 'string'
-    && (EVERY_RESOURCE.test(entry) || (resource !== undefined && entryCovers(arnPatternEntry(entry), arnPatternEntry(resource)))));
+  // Without Resource (a role trust policy), an unconditional Deny applies to the resource the policy is on.
+  if (deny.Resource === undefined && deny.NotResource === undefined) return !isObject(deny.Condition);
+  const target = resource === undefined ? undefined : arnPatternEntry(resource);
+  return unconditionalDenyOn(deny, (entry) => target !== undefined && entryCovers(arnPatternEntry(entry), target));
 }
 
 /** The option's entries, prepared once per options object (the engine keeps one per configured rule). */

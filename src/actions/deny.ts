@@ -1,6 +1,6 @@
 /**
  * The Deny statements that always take an action back: used by the rules that judge what a policy lets a
- * principal do (privilege-escalation, resource-policy-privilege-escalation).
+ * principal do (privilege-escalation, resource-policy-privilege-escalation, sensitive-access).
  */
 import { isObject, type NormalizedStatement } from '../engine/normalize.js';
 
