@@ -9,12 +9,16 @@ const MAX_NAMED = 4;
 
 const rank = new Map(CREDENTIAL_ACTIONS.map(({ action }, index) => [action, index]));
 const reasons = new Map(CREDENTIAL_ACTIONS.map(({ action, reason }) => [action, reason]));
+const byService = new Map<string, string[]>();
+for (const { action } of CREDENTIAL_ACTIONS) {
+  const prefix = action.slice(0, action.indexOf(':'));
+  byService.set(prefix, [...(byService.get(prefix) ?? []), action]);
+}
 
 /** The curated actions of src/iam/credential-actions.ts, in its order. */
 const CREDENTIALS = new ActionSet({
-  has: (action) => rank.has(action),
+  serviceMembers: (prefix) => byService.get(prefix) ?? [],
   rank: (action) => rank.get(action) ?? rank.size,
-  members: () => CREDENTIAL_ACTIONS.map(({ action }) => action),
 });
 
 export default defineRule({

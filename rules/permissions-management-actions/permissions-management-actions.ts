@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { isObject, statementMatches, type NormalizedStatement } from '../../src/engine/normalize.js';
 import { ActionSet } from '../../src/actions/action-set.js';
-import { actionLevels } from '../../src/iam/actions-db.js';
+import { serviceActionsWithAccessLevel } from '../../src/iam/actions-db.js';
 import { andList } from '../../src/words.js';
 
 /** Actions named in a message before "and N more". */
@@ -13,7 +13,7 @@ const MAX_NAMED = 4;
  * do; the others change who may use one resource (a bucket policy, a key grant).
  */
 const PERMISSIONS_MANAGEMENT = new ActionSet({
-  has: (action) => actionLevels(action)?.includes('Permissions management') ?? false,
+  serviceMembers: (prefix) => serviceActionsWithAccessLevel(prefix, 'Permissions management'),
   rank: (action) => (action.startsWith('iam:') ? 0 : 1),
 });
 

@@ -8,22 +8,16 @@
  * the sets are small (hundreds of actions) and most entries name services with none of them.
  */
 import { parseArn } from '../arn/parse.js';
-import { serviceActions } from '../iam/actions-db.js';
 import { servicePrefixes, splitAction } from '../iam/database.js';
 import { globMatches, hasWildcard } from '../iam/glob.js';
 import { actionMatches } from './glob.js';
 import type { NormalizedStatement } from '../engine/normalize.js';
 
 export interface ActionSetOptions {
-  /** Whether an action (canonical full name: `iam:PutRolePolicy`) belongs to the set. */
-  has(action: string): boolean;
+  /** The members of one service (its prefix in lower case), as canonical full names: `iam:PutRolePolicy`. */
+  serviceMembers(prefix: string): readonly string[];
   /** Where an action comes in messages: lower first; members of the same rank keep the database's order. */
   rank(action: string): number;
-  /**
-   * Every member, canonical. Without it, every service of the database is read (from the index: a few
-   * milliseconds) and its actions tested with `has`.
-   */
-  members?(): readonly string[];
 }
 
 /** What an Allow statement grants of a set, and where. */
@@ -43,22 +37,9 @@ export class ActionSet {
 
   constructor(private readonly options: ActionSetOptions) {}
 
-  /** Every member, in message order. */
+  /** Every member, in message order (asks every service of the database for its members). */
   get members(): readonly string[] {
-    if (!this.all) {
-      const found = this.options.members ? [...this.options.members()] : [];
-      if (!this.options.members) {
-        for (const prefix of servicePrefixes()) {
-          const service = serviceActions(prefix);
-          for (const name of service?.names ?? []) {
-            const action = `${service!.prefix}:${name}`;
-            if (this.options.has(action)) found.push(action);
-          }
-        }
-      }
-      this.all = this.order(found);
-    }
-    return this.all;
+    return (this.all ??= this.order(servicePrefixes().flatMap((prefix) => this.membersOf(prefix))));
   }
 
   /**
@@ -83,12 +64,8 @@ export class ActionSet {
     const key = prefix.toLowerCase();
     let found = this.byService.get(key);
     if (!found) {
-      if (this.options.members || this.all) {
-        found = this.members.filter((action) => action.length > key.length && action[key.length] === ':' && action.toLowerCase().startsWith(key));
-      } else {
-        const service = serviceActions(key);
-        found = this.order(service ? service.names.map((name) => `${service.prefix}:${name}`).filter((action) => this.options.has(action)) : []);
-      }
+      found = this.order(this.options.serviceMembers(key));
+      if (this.byService.size > CACHE_LIMIT) this.byService.clear();
       this.byService.set(key, found);
     }
     return found;

@@ -604,3 +604,16 @@ export function actionLevels(name: string): readonly string[] | undefined {
   const index = service?.indexOf(parts.action.toLowerCase());
   return index === undefined ? undefined : service!.actionLevels(index);
 }
+
+/**
+ * The actions of a service (any case) that have an access level (`serviceActionsWithAccessLevel('s3',
+ * 'Permissions management')`), canonical full names in the database's order; empty for an unknown service.
+ */
+export function serviceActionsWithAccessLevel(prefix: string, level: string): readonly string[] {
+  const service = record(prefix);
+  if (!service) return [];
+  const out: string[] = [];
+  const names = service.names;
+  for (let i = 0; i < names.length; i++) if (service.actionLevels(i).includes(level)) out.push(`${service.prefix}:${names[i]}`);
+  return out;
+}
