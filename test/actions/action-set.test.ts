@@ -1,6 +1,6 @@
 /**
  * ActionSet (src/actions/action-set.ts): which members of a set of actions an Allow statement grants. The
- * rules' tests cover the messages; these cover the two ways a service's members are found, and NotAction.
+ * rules' tests cover the messages; these check the members an entry grants against the database, and NotAction.
  */
 import { describe, expect, it } from 'vitest';
 import { ActionSet } from '../../src/actions/action-set.js';
