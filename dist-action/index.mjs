@@ -406,16 +406,17 @@ function suggestionLimit(length) {
 }
 
 // src/iam/actions-db.ts
-var FORMAT = 2;
+var FORMAT = 3;
 var INDEX_FILE_NAME = "iam-index.txt";
 var ServiceRecord = class {
-  constructor(prefix, names, keyField, encodedField, ownKeyCount, typeField, encodedTypesField) {
+  constructor(prefix, names, keyField, encodedField, ownKeyCount, typeField, encodedTypesField, levelField) {
     this.prefix = prefix;
     this.keyField = keyField;
     this.encodedField = encodedField;
     this.ownKeyCount = ownKeyCount;
     this.typeField = typeField;
     this.encodedTypesField = encodedTypesField;
+    this.levelField = levelField;
     this.namesField = `,${names},`;
     this.lowerField = this.namesField.toLowerCase();
   }
@@ -425,6 +426,7 @@ var ServiceRecord = class {
   ownKeyCount;
   typeField;
   encodedTypesField;
+  levelField;
   /** `,Name1,Name2,…,` in database order, and the same in lower case (same length: names are ASCII). */
   namesField;
   lowerField;
@@ -505,9 +507,15 @@ var ServiceRecord = class {
     }
     return types;
   }
+  levelCodes;
+  /** The access levels of an action (`Read`, `Permissions management`, …), in the database's order. */
+  actionLevels(index) {
+    this.levelCodes ??= this.levelField ? this.levelField.split(",") : [];
+    return decodeLevels(this.levelCodes[index] ?? "");
+  }
   /** The index line of this service. */
   line() {
-    return [this.prefix, this.namesField.slice(1, -1), this.keyField, this.encodedField, String(this.ownKeyCount), this.typeField, this.encodedTypesField].join("	");
+    return [this.prefix, this.namesField.slice(1, -1), this.keyField, this.encodedField, String(this.ownKeyCount), this.typeField, this.encodedTypesField, this.levelField].join("	");
   }
   decodeKeys() {
     const keys = [];
@@ -550,7 +558,9 @@ function recordFromFiles(prefix) {
   const typeNames = [];
   const typeIndex = /* @__PURE__ */ new Map();
   const encodedTypes = [];
+  const levels = [];
   for (const action of actions) {
+    levels.push(encodeLevels(action.accessLevel ?? ""));
     encodedTypes.push((action.resourceTypes ?? []).map((type) => {
       let index = typeIndex.get(type.name);
       if (index === void 0) {
@@ -570,11 +580,25 @@ function recordFromFiles(prefix) {
     encodedKeys.push([...supported].sort((a, b) => a - b).map((i) => i.toString(36)).join("."));
   }
   const keyField = keys.map((key, i) => keyTypes[i] ? `${key}=${keyTypes[i]}` : key).join("|");
-  return new ServiceRecord(prefix, names.join(","), keyField, encodedKeys.join(","), ownKeyCount, typeNames.join("|"), encodedTypes.join(","));
+  return new ServiceRecord(prefix, names.join(","), keyField, encodedKeys.join(","), ownKeyCount, typeNames.join("|"), encodedTypes.join(","), levels.join(","));
+}
+var LEVEL_LETTERS = { Read: "R", Write: "W", List: "L", Tagging: "T", "Permissions management": "P" };
+var LETTER_LEVELS = Object.fromEntries(Object.entries(LEVEL_LETTERS).map(([level, letter]) => [letter, level]));
+var decodedLevels = /* @__PURE__ */ new Map();
+function encodeLevels(accessLevel) {
+  return accessLevel.split(",").map((level) => level.trim()).filter(Boolean).map((level) => LEVEL_LETTERS[level] ?? `[${level.replace(/[[\],\t\n]/g, " ")}]`).join("");
+}
+function decodeLevels(code) {
+  let levels = decodedLevels.get(code);
+  if (!levels) {
+    levels = code.match(/\[[^\]]*\]|./g)?.map((part) => part.startsWith("[") ? part.slice(1, -1) : LETTER_LEVELS[part] ?? part) ?? [];
+    decodedLevels.set(code, levels);
+  }
+  return levels;
 }
 function decodeRecord(line) {
-  const [prefix, names, keyField, encodedField, own, typeField, encodedTypesField] = line.split("	");
-  return new ServiceRecord(prefix, names ?? "", keyField ?? "", encodedField ?? "", Number(own), typeField ?? "", encodedTypesField ?? "");
+  const [prefix, names, keyField, encodedField, own, typeField, encodedTypesField, levelField] = line.split("	");
+  return new ServiceRecord(prefix, names ?? "", keyField ?? "", encodedField ?? "", Number(own), typeField ?? "", encodedTypesField ?? "", levelField ?? "");
 }
 function headerLine() {
   return `#policy-lint IAM index ${FORMAT} ${databaseVersion()}`;
@@ -756,6 +780,14 @@ function suggestAction(name) {
   }
   const best = suggestActionName(prefix, parts.action);
   return best ? `${prefix}:${best}` : void 0;
+}
+function serviceActionsWithAccessLevel(prefix, level) {
+  const service2 = record(prefix);
+  if (!service2) return [];
+  const out = [];
+  const names = service2.names;
+  for (let i = 0; i < names.length; i++) if (service2.actionLevels(i).includes(level)) out.push(`${service2.prefix}:${names[i]}`);
+  return out;
 }
 
 // src/iam/allow-list.ts
@@ -3882,6 +3914,210 @@ var create_slr_scope_default = defineRule({
   }
 });
 
+// src/actions/action-set.ts
+var CACHE_LIMIT3 = 2e4;
+var ActionSet = class {
+  constructor(options) {
+    this.options = options;
+  }
+  options;
+  all;
+  byEntry = /* @__PURE__ */ new Map();
+  byNotAction = /* @__PURE__ */ new Map();
+  byService = /* @__PURE__ */ new Map();
+  /** Every member, in message order (asks every service of the database for its members). */
+  get members() {
+    return this.all ??= this.order(servicePrefixes().flatMap((prefix) => this.membersOf(prefix)));
+  }
+  /**
+   * The members an Action entry grants, in message order (empty for none); spaces around it are ignored. The
+   * entry is matched against the members only (those of its service, when the service part is literal), never
+   * expanded over the database: most entries name services with no member at all.
+   */
+  grantedBy(entry) {
+    let result = this.byEntry.get(entry);
+    if (!result) {
+      const parts = splitAction(entry.trim());
+      const candidates2 = !parts || hasWildcard(parts.service) ? this.members : this.membersOf(parts.service);
+      result = candidates2.length === 0 ? candidates2 : candidates2.filter((action) => actionMatches(entry, action));
+      if (this.byEntry.size > CACHE_LIMIT3) this.byEntry.clear();
+      this.byEntry.set(entry, result);
+    }
+    return result;
+  }
+  /** The members of one service (any case), in message order. */
+  membersOf(prefix) {
+    const key = prefix.toLowerCase();
+    let found = this.byService.get(key);
+    if (!found) {
+      found = this.order(this.options.serviceMembers(key));
+      if (this.byService.size > CACHE_LIMIT3) this.byService.clear();
+      this.byService.set(key, found);
+    }
+    return found;
+  }
+  /**
+   * The members an Allow with this NotAction grants: those no entry excludes. With a `Resource` of ARNs only,
+   * the statement applies to those resources only, so members of services none of their service fields can
+   * match (`iam:…` beside `arn:aws:s3:::logs/*`) are left out; `"*"` or a NotResource keeps them all.
+   */
+  grantedByNotAction(notAction, resource2) {
+    const excluded = notAction.filter((entry) => typeof entry === "string");
+    const services2 = resource2 ? arnServices(resource2) : void 0;
+    const key = `${excluded.join("\n")}	${services2?.join("\n") ?? "*"}`;
+    let result = this.byNotAction.get(key);
+    if (!result) {
+      result = this.members.filter((action) => {
+        if (excluded.some((entry) => actionMatches(entry, action))) return false;
+        if (!services2) return true;
+        const prefix = action.slice(0, action.indexOf(":"));
+        return services2.some((service2) => globMatches(service2, prefix));
+      });
+      if (this.byNotAction.size > CACHE_LIMIT3) this.byNotAction.clear();
+      this.byNotAction.set(key, result);
+    }
+    return result;
+  }
+  /**
+   * What an Allow statement grants of the set: one grant per Action entry that grants members, or one for its
+   * NotAction. Nothing for Deny, or for an element that is missing or malformed.
+   */
+  grants(statement) {
+    if (statement.Effect !== "Allow") return [];
+    const out = [];
+    if (Array.isArray(statement.Action)) {
+      statement.Action.forEach((entry, index) => {
+        if (typeof entry !== "string") return;
+        const actions = this.grantedBy(entry);
+        if (actions.length === 0) return;
+        out.push({ kind: "action", index, entry, actions, every: spansServices(entry) && actions.length === this.members.length });
+      });
+    } else if (Array.isArray(statement.NotAction)) {
+      const actions = this.grantedByNotAction(statement.NotAction, Array.isArray(statement.Resource) ? statement.Resource : void 0);
+      if (actions.length > 0) out.push({ kind: "notAction", actions, every: actions.length === this.members.length });
+    }
+    return out;
+  }
+  order(actions) {
+    const ranked = actions.map((action, position) => ({ action, position, rank: this.options.rank(action) }));
+    ranked.sort((a, b) => a.rank - b.rank || a.position - b.position);
+    return ranked.map(({ action }) => action);
+  }
+};
+function spansServices(entry) {
+  const parts = splitAction(entry.trim());
+  return !parts || hasWildcard(parts.service);
+}
+function arnServices(resource2) {
+  const services2 = [];
+  for (const entry of resource2) {
+    if (typeof entry !== "string") continue;
+    const arn = parseArn(entry);
+    if (!arn || arn.service.value.includes("${")) return void 0;
+    services2.push(arn.service.value);
+  }
+  return services2.length > 0 ? services2 : void 0;
+}
+
+// src/iam/credential-actions.ts
+var CREDENTIAL_ACTIONS = [
+  // AWS credentials.
+  { action: "sts:AssumeRole", reason: "returns temporary credentials of the role" },
+  { action: "sts:AssumeRoot", reason: "returns temporary credentials of the root user of a member account" },
+  { action: "sts:GetFederationToken", reason: "returns temporary credentials for a federated user" },
+  { action: "sts:GetDelegatedAccessToken", reason: "returns temporary credentials for an account after a delegation request is approved" },
+  { action: "iam:CreateAccessKey", reason: "returns a new long-term access key of an IAM user" },
+  { action: "iam:UpdateAccessKey", reason: "makes an inactive access key of an IAM user work again" },
+  { action: "iam:CreateLoginProfile", reason: "sets a console password, of the caller's choosing, for an IAM user" },
+  { action: "iam:UpdateLoginProfile", reason: "changes the console password of an IAM user to one of the caller's choosing" },
+  { action: "sso-oauth:CreateTokenWithIAM", reason: "returns IAM Identity Center access and refresh tokens" },
+  { action: "cognito-identity:GetOpenIdTokenForDeveloperIdentity", reason: "returns an OpenID token for any identity of the pool, which Cognito exchanges for the pool role's credentials" },
+  { action: "datazone:GetEnvironmentCredentials", reason: "returns temporary credentials of an environment's user role" },
+  { action: "datazone:GetDomainExecutionRoleCredentials", reason: "returns temporary credentials of the domain execution role" },
+  { action: "lakeformation:GetTemporaryGlueTableCredentials", reason: "returns temporary credentials to a table's data" },
+  { action: "lakeformation:GetTemporaryGluePartitionCredentials", reason: "returns temporary credentials to a partition's data" },
+  { action: "elasticmapreduce:GetClusterSessionCredentials", reason: "returns credentials for an execution role on a cluster" },
+  { action: "ssm:GetAccessToken", reason: "returns credentials for just-in-time node access" },
+  { action: "codepipeline:PollForJobs", reason: "returns jobs with temporary credentials to the pipeline's artifact bucket" },
+  { action: "gamelift:RequestUploadCredentials", reason: "returns temporary credentials to upload game builds" },
+  // Tokens and passwords of AWS services.
+  { action: "sts:GetServiceBearerToken", reason: "returns a bearer token for CodeArtifact and other services that accept one" },
+  { action: "sts:GetWebIdentityToken", reason: "returns a signed token that identifies the caller to services outside AWS" },
+  { action: "ecr:GetAuthorizationToken", reason: "returns a 12-hour password to the account's container registries" },
+  { action: "ecr-public:GetAuthorizationToken", reason: "returns a 12-hour token to the account's public registries" },
+  { action: "codeartifact:GetAuthorizationToken", reason: "returns a token to a CodeArtifact domain's repositories" },
+  { action: "iam:CreateServiceSpecificCredential", reason: "returns a new password of an IAM user for CodeCommit, Keyspaces or Bedrock" },
+  { action: "iam:ResetServiceSpecificCredential", reason: "returns a new password for a service-specific credential of an IAM user" },
+  { action: "redshift:GetClusterCredentials", reason: "returns a temporary database password" },
+  { action: "redshift:GetClusterCredentialsWithIAM", reason: "returns a temporary database password" },
+  { action: "redshift-serverless:GetCredentials", reason: "returns a temporary database password" },
+  // IAM database authentication: the caller signs a token itself (nothing is returned), and this permission makes
+  // the token a password.
+  { action: "rds-db:connect", reason: "lets the caller sign tokens that log in to the database as the database user" },
+  { action: "dsql:DbConnect", reason: "lets the caller sign tokens that log in to the cluster with a custom database role" },
+  { action: "dsql:DbConnectAdmin", reason: "lets the caller sign tokens that log in to the cluster as its admin role" },
+  { action: "elasticache:Connect", reason: "lets the caller sign tokens that log in to the cache as an ElastiCache user" },
+  { action: "memorydb:Connect", reason: "lets the caller sign tokens that log in to the cluster as a MemoryDB user" },
+  // Secrets of other services.
+  { action: "connect:GetFederationToken", reason: "returns credentials to an Amazon Connect instance" },
+  { action: "lightsail:GetInstanceAccessDetails", reason: "returns temporary SSH keys or a password of an instance" },
+  { action: "lightsail:GetRelationalDatabaseMasterUserPassword", reason: "returns the master password of a database" },
+  { action: "lightsail:DownloadDefaultKeyPair", reason: "returns the private key of the Region's default key pair" },
+  { action: "lightsail:CreateBucketAccessKey", reason: "returns a new access key to a bucket" },
+  { action: "mediapackage:RotateIngestEndpointCredentials", reason: "returns new ingest credentials of a channel" },
+  { action: "mediapackage:RotateChannelCredentials", reason: "returns new ingest credentials of a channel" }
+];
+
+// rules/credentials-exposure/credentials-exposure.ts
+var MAX_NAMED = 4;
+var rank = new Map(CREDENTIAL_ACTIONS.map(({ action }, index) => [action, index]));
+var reasons = new Map(CREDENTIAL_ACTIONS.map(({ action, reason }) => [action, reason]));
+var byService = /* @__PURE__ */ new Map();
+for (const { action } of CREDENTIAL_ACTIONS) {
+  const prefix = action.slice(0, action.indexOf(":"));
+  byService.set(prefix, [...byService.get(prefix) ?? [], action]);
+}
+var CREDENTIALS = new ActionSet({
+  serviceMembers: (prefix) => byService.get(prefix) ?? [],
+  rank: (action) => rank.get(action) ?? rank.size
+});
+var credentials_exposure_default = defineRule({
+  id: "credentials-exposure",
+  meta: {
+    category: "security",
+    severity: "warn",
+    recommended: false,
+    fixable: "none",
+    policyTypes: ["identity"],
+    docs: { description: "An Allow statement grants actions that return credentials or secrets that work as credentials (sts:AssumeRole, iam:CreateAccessKey, ecr:GetAuthorizationToken); make sure the principal must hold them." },
+    messages: {
+      action: '"{{action}}" {{reason}}; allow it only to principals that must hold those credentials.',
+      pattern: '"{{pattern}}" grants {{what}} credentials or secrets that work as credentials: {{actions}}; list only the actions the principal needs.',
+      every: '"{{pattern}}" grants every action that returns credentials or secrets that work as credentials ({{count}}): {{actions}}; list only the actions the principal needs.',
+      notAction: '"Effect": "Allow" with NotAction grants {{what}} credentials or secrets that work as credentials, as it does not exclude them: {{actions}}; list the actions to allow in Action instead.'
+    }
+  },
+  given: statementMatches,
+  check({ value, path }, context) {
+    if (!isObject(value)) return;
+    for (const grant of CREDENTIALS.grants(value)) {
+      const count = String(grant.actions.length);
+      const what = grant.actions.length === 1 ? "1 action that returns" : `${count} actions that return`;
+      const actions = andList(grant.actions, MAX_NAMED);
+      if (grant.kind === "notAction") {
+        context.report({ messageId: "notAction", path: [...path, "NotAction"], target: "key", data: { what, actions } });
+      } else if (grant.every) {
+        context.report({ messageId: "every", path: [...path, "Action", grant.index], data: { pattern: grant.entry, count, actions } });
+      } else if (grant.actions.length === 1 && !/[*?]/.test(grant.entry)) {
+        const action = grant.actions[0];
+        context.report({ messageId: "action", path: [...path, "Action", grant.index], data: { action, reason: reasons.get(action) } });
+      } else {
+        context.report({ messageId: "pattern", path: [...path, "Action", grant.index], data: { pattern: grant.entry, what, actions } });
+      }
+    }
+  }
+});
+
 // rules/dynamodb-attributes-require-select/dynamodb-attributes-require-select.ts
 var dynamodb_attributes_require_select_default = defineRule({
   id: "dynamodb-attributes-require-select",
@@ -5971,6 +6207,48 @@ var pass_role_scope_default = defineRule({
   }
 });
 
+// rules/permissions-management-actions/permissions-management-actions.ts
+var MAX_NAMED2 = 4;
+var PERMISSIONS_MANAGEMENT = new ActionSet({
+  serviceMembers: (prefix) => serviceActionsWithAccessLevel(prefix, "Permissions management"),
+  rank: (action) => action.startsWith("iam:") ? 0 : 1
+});
+var permissions_management_actions_default = defineRule({
+  id: "permissions-management-actions",
+  meta: {
+    category: "security",
+    severity: "warn",
+    recommended: false,
+    fixable: "none",
+    policyTypes: ["identity"],
+    docs: { description: "An Allow statement grants actions of the access level Permissions management (iam:PutRolePolicy, s3:PutBucketPolicy, kms:CreateGrant); make sure the principal administers those permissions." },
+    messages: {
+      action: '"{{action}}" has the access level Permissions management (actions that grant or change permissions); allow it only to principals that administer those permissions.',
+      pattern: '"{{pattern}}" grants {{what}} of the access level Permissions management (actions that grant or change permissions): {{actions}}; list only the actions the principal needs.',
+      every: '"{{pattern}}" grants every action of the access level Permissions management ({{count}} actions that grant or change permissions): {{actions}}; list only the actions the principal needs.',
+      notAction: '"Effect": "Allow" with NotAction grants {{what}} of the access level Permissions management that it does not exclude: {{actions}}; list the actions to allow in Action instead.'
+    }
+  },
+  given: statementMatches,
+  check({ value, path }, context) {
+    if (!isObject(value)) return;
+    for (const grant of PERMISSIONS_MANAGEMENT.grants(value)) {
+      const count = String(grant.actions.length);
+      const what = grant.actions.length === 1 ? "1 action" : `${count} actions`;
+      const actions = andList(grant.actions, MAX_NAMED2);
+      if (grant.kind === "notAction") {
+        context.report({ messageId: "notAction", path: [...path, "NotAction"], target: "key", data: { what, actions } });
+      } else if (grant.every) {
+        context.report({ messageId: "every", path: [...path, "Action", grant.index], data: { pattern: grant.entry, count, actions } });
+      } else if (grant.actions.length === 1 && !/[*?]/.test(grant.entry)) {
+        context.report({ messageId: "action", path: [...path, "Action", grant.index], data: { action: grant.actions[0] } });
+      } else {
+        context.report({ messageId: "pattern", path: [...path, "Action", grant.index], data: { pattern: grant.entry, what, actions } });
+      }
+    }
+  }
+});
+
 // rules/policy-size/policy-size.ts
 var MANAGED_POLICY_QUOTA = 6144;
 function countedCharacters(text) {
@@ -7300,7 +7578,7 @@ var redundant_action_default = defineRule({
         });
         continue;
       }
-      const byService = /* @__PURE__ */ new Map();
+      const byService2 = /* @__PURE__ */ new Map();
       const open = [];
       let lastService;
       let lastGroup = [];
@@ -7318,9 +7596,9 @@ var redundant_action_default = defineRule({
         }
         if (service2 !== lastService) {
           lastService = service2;
-          const group = byService.get(service2);
+          const group = byService2.get(service2);
           if (group) lastGroup = group;
-          else byService.set(service2, lastGroup = []);
+          else byService2.set(service2, lastGroup = []);
         }
         lastGroup.push(entry);
       });
@@ -7331,7 +7609,7 @@ var redundant_action_default = defineRule({
         if (by) report(entry, by, by.lower === entry.lower ? "duplicate" : "covered");
       }
       const seen = /* @__PURE__ */ new Map();
-      for (const group of byService.values()) {
+      for (const group of byService2.values()) {
         const wildcards = group.filter((e) => e.wildcard);
         const coverers = open.length === 0 ? wildcards : [...wildcards, ...open].sort((a, b) => a.index - b.index);
         for (const entry of group) {
@@ -12463,6 +12741,7 @@ var rules = [
   condition_vpc_id_format_default,
   condition_wildcard_needs_like_default,
   create_slr_scope_default,
+  credentials_exposure_default,
   dynamodb_attributes_require_select_default,
   effect_valid_default,
   empty_statement_element_default,
@@ -12493,6 +12772,7 @@ var rules = [
   oidc_trust_condition_default,
   org_policy_size_default,
   pass_role_scope_default,
+  permissions_management_actions_default,
   policy_size_default,
   policy_variable_syntax_default,
   policy_variables_require_version_default,

@@ -33,6 +33,7 @@ import conditionValuesSameType from './condition-values-same-type/condition-valu
 import conditionVpcIdFormat from './condition-vpc-id-format/condition-vpc-id-format.js';
 import conditionWildcardNeedsLike from './condition-wildcard-needs-like/condition-wildcard-needs-like.js';
 import createSlrScope from './create-slr-scope/create-slr-scope.js';
+import credentialsExposure from './credentials-exposure/credentials-exposure.js';
 import dynamodbAttributesRequireSelect from './dynamodb-attributes-require-select/dynamodb-attributes-require-select.js';
 import effectValid from './effect-valid/effect-valid.js';
 import emptyStatementElement from './empty-statement-element/empty-statement-element.js';
@@ -63,6 +64,7 @@ import oidcAudienceQualifier from './oidc-audience-qualifier/oidc-audience-quali
 import oidcTrustCondition from './oidc-trust-condition/oidc-trust-condition.js';
 import orgPolicySize from './org-policy-size/org-policy-size.js';
 import passRoleScope from './pass-role-scope/pass-role-scope.js';
+import permissionsManagementActions from './permissions-management-actions/permissions-management-actions.js';
 import policySize from './policy-size/policy-size.js';
 import policyVariableSyntax from './policy-variable-syntax/policy-variable-syntax.js';
 import policyVariablesRequireVersion from './policy-variables-require-version/policy-variables-require-version.js';
@@ -134,6 +136,7 @@ export const rules: readonly Rule[] = [
   conditionVpcIdFormat,
   conditionWildcardNeedsLike,
   createSlrScope,
+  credentialsExposure,
   dynamodbAttributesRequireSelect,
   effectValid,
   emptyStatementElement,
@@ -164,6 +167,7 @@ export const rules: readonly Rule[] = [
   oidcTrustCondition,
   orgPolicySize,
   passRoleScope,
+  permissionsManagementActions,
   policySize,
   policyVariableSyntax,
   policyVariablesRequireVersion,

