@@ -4292,6 +4292,64 @@ var json_syntax_default = defineRule({
   }
 });
 
+// rules/kms-key-policy-lockout/kms-key-policy-lockout.ts
+var PUT_KEY_POLICY = "kms:PutKeyPolicy";
+var ONLY_WILDCARDS = /^[*?]+$/;
+function isKeyPolicy(statements) {
+  let namesKms = false;
+  for (const { statement } of statements) {
+    for (const entry of Array.isArray(statement.Action) ? statement.Action : []) {
+      if (typeof entry !== "string") continue;
+      const colon = entry.indexOf(":");
+      const service2 = (colon < 0 ? entry : entry.slice(0, colon)).trim().toLowerCase();
+      if (service2 === "kms") namesKms = true;
+      else if (!ONLY_WILDCARDS.test(service2)) return false;
+    }
+    if (Array.isArray(statement.Resource) && statement.Resource.some((r) => r !== "*")) return false;
+  }
+  return namesKms;
+}
+function hasIamPrincipal(statement) {
+  if (statement.NotPrincipal !== void 0) return true;
+  const principal = statement.Principal;
+  if (principal === "*") return true;
+  return isObject(principal) && Array.isArray(principal.AWS) && principal.AWS.length > 0;
+}
+function deniesEveryone(statement) {
+  if (statement.Effect !== "Deny" || isObject(statement.Condition) || statement.NotPrincipal !== void 0) return false;
+  const principal = statement.Principal;
+  return principal === "*" || isObject(principal) && Array.isArray(principal.AWS) && principal.AWS.includes("*");
+}
+var kms_key_policy_lockout_default = defineRule({
+  id: "kms-key-policy-lockout",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    recommended: true,
+    fixable: "none",
+    policyTypes: ["resource"],
+    docs: { description: "A KMS key policy lets some IAM principal call kms:PutKeyPolicy, as KMS's key policy lockout safety check requires." },
+    messages: {
+      noAdministrator: 'No statement of this key policy allows kms:PutKeyPolicy to an IAM principal, so KMS refuses it: its lockout safety check requires that the principal who sets a key policy can set it again (bypassing the check leaves a key nobody can manage); allow kms:PutKeyPolicy, e.g. through "kms:*", to the account ("arn:aws:iam::<account-id>:root") or a key administrator role.',
+      deniedToEveryone: "This Deny takes kms:PutKeyPolicy from every principal, so KMS refuses the key policy: its lockout safety check requires that the principal who sets a key policy can set it again (bypassing the check leaves a key nobody can manage); exempt the key administrators, e.g. with a condition on aws:PrincipalArn."
+    }
+  },
+  given: "$",
+  check(_match, context) {
+    const statements = statementsOf(context.policy);
+    if (!isKeyPolicy(statements)) return;
+    for (const { statement, path } of statements) {
+      const grant = deniesEveryone(statement) ? actionGrant(statement, path, PUT_KEY_POLICY) : void 0;
+      if (grant) {
+        context.report({ messageId: "deniedToEveryone", path: grant.path });
+        return;
+      }
+    }
+    const administered = statements.some(({ statement, path }) => statement.Effect === "Allow" && hasIamPrincipal(statement) && actionGrant(statement, path, PUT_KEY_POLICY) !== void 0);
+    if (!administered) context.report({ messageId: "noAdministrator", path: ["Statement"], target: "key" });
+  }
+});
+
 // src/iam/mfa-sets.ts
 var ENROLLMENT_ACTIONS = ["iam:CreateVirtualMFADevice", "iam:EnableMFADevice"];
 var CONSOLE_ACTIONS = ["iam:GetUser", "iam:ListMFADevices", "iam:ListVirtualMFADevices", "iam:ResyncMFADevice"];
@@ -12747,6 +12805,7 @@ var rules = [
   empty_statement_element_default,
   federated_principal_trust_only_default,
   json_syntax_default,
+  kms_key_policy_lockout_default,
   mfa_action_resource_type_default,
   mfa_age_deny_if_exists_default,
   mfa_allow_gate_bool_default,

@@ -39,6 +39,7 @@ import effectValid from './effect-valid/effect-valid.js';
 import emptyStatementElement from './empty-statement-element/empty-statement-element.js';
 import federatedPrincipalTrustOnly from './federated-principal-trust-only/federated-principal-trust-only.js';
 import jsonSyntax from './json-syntax/json-syntax.js';
+import kmsKeyPolicyLockout from './kms-key-policy-lockout/kms-key-policy-lockout.js';
 import mfaActionResourceType from './mfa-action-resource-type/mfa-action-resource-type.js';
 import mfaAgeDenyIfExists from './mfa-age-deny-if-exists/mfa-age-deny-if-exists.js';
 import mfaAllowGateBool from './mfa-allow-gate-bool/mfa-allow-gate-bool.js';
@@ -142,6 +143,7 @@ export const rules: readonly Rule[] = [
   emptyStatementElement,
   federatedPrincipalTrustOnly,
   jsonSyntax,
+  kmsKeyPolicyLockout,
   mfaActionResourceType,
   mfaAgeDenyIfExists,
   mfaAllowGateBool,

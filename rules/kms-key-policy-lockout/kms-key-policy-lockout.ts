@@ -1,0 +1,77 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { actionGrant } from '../../src/actions/glob.js';
+import { isObject, statementsOf, type NormalizedStatement } from '../../src/engine/normalize.js';
+
+const PUT_KEY_POLICY = 'kms:PutKeyPolicy';
+
+/** A service part made of wildcards only (`*`, `*?`): it stands for KMS too. */
+const ONLY_WILDCARDS = /^[*?]+$/;
+
+/**
+ * Whether the policy reads as a KMS key policy: some Action entry names a `kms:` action, no Action entry names
+ * another service, and every Resource entry is `"*"` ("this KMS key": a key policy names no other resource).
+ */
+function isKeyPolicy(statements: ReadonlyArray<{ statement: NormalizedStatement }>): boolean {
+  let namesKms = false;
+  for (const { statement } of statements) {
+    for (const entry of Array.isArray(statement.Action) ? statement.Action : []) {
+      if (typeof entry !== 'string') continue;
+      const colon = entry.indexOf(':');
+      const service = (colon < 0 ? entry : entry.slice(0, colon)).trim().toLowerCase();
+      if (service === 'kms') namesKms = true;
+      else if (!ONLY_WILDCARDS.test(service)) return false;
+    }
+    if (Array.isArray(statement.Resource) && statement.Resource.some((r) => r !== '*')) return false;
+  }
+  return namesKms;
+}
+
+/**
+ * Whether a statement's principals include an IAM principal that could call kms:PutKeyPolicy: an `AWS`
+ * principal, `"*"`, or everyone but some (NotPrincipal). Service, federated and canonical-user principals never
+ * set key policies.
+ */
+function hasIamPrincipal(statement: NormalizedStatement): boolean {
+  if (statement.NotPrincipal !== undefined) return true;
+  const principal = statement.Principal;
+  if (principal === '*') return true;
+  return isObject(principal) && Array.isArray(principal.AWS) && principal.AWS.length > 0;
+}
+
+/** A Deny that always takes kms:PutKeyPolicy from every principal: no Condition, Principal `"*"`. */
+function deniesEveryone(statement: NormalizedStatement): boolean {
+  if (statement.Effect !== 'Deny' || isObject(statement.Condition) || statement.NotPrincipal !== undefined) return false;
+  const principal = statement.Principal;
+  return principal === '*' || (isObject(principal) && Array.isArray(principal.AWS) && principal.AWS.includes('*'));
+}
+
+export default defineRule({
+  id: 'kms-key-policy-lockout',
+  meta: {
+    category: 'correctness',
+    severity: 'error',
+    recommended: true,
+    fixable: 'none',
+    policyTypes: ['resource'],
+    docs: { description: 'A KMS key policy lets some IAM principal call kms:PutKeyPolicy, as KMS\'s key policy lockout safety check requires.' },
+    messages: {
+      noAdministrator: 'No statement of this key policy allows kms:PutKeyPolicy to an IAM principal, so KMS refuses it: its lockout safety check requires that the principal who sets a key policy can set it again (bypassing the check leaves a key nobody can manage); allow kms:PutKeyPolicy, e.g. through "kms:*", to the account ("arn:aws:iam::<account-id>:root") or a key administrator role.',
+      deniedToEveryone: 'This Deny takes kms:PutKeyPolicy from every principal, so KMS refuses the key policy: its lockout safety check requires that the principal who sets a key policy can set it again (bypassing the check leaves a key nobody can manage); exempt the key administrators, e.g. with a condition on aws:PrincipalArn.',
+    },
+  },
+  given: '$',
+  check(_match, context) {
+    const statements = statementsOf(context.policy);
+    if (!isKeyPolicy(statements)) return;
+    for (const { statement, path } of statements) {
+      const grant = deniesEveryone(statement) ? actionGrant(statement, path, PUT_KEY_POLICY) : undefined;
+      if (grant) {
+        context.report({ messageId: 'deniedToEveryone', path: grant.path });
+        return;
+      }
+    }
+    const administered = statements.some(({ statement, path }) =>
+      statement.Effect === 'Allow' && hasIamPrincipal(statement) && actionGrant(statement, path, PUT_KEY_POLICY) !== undefined);
+    if (!administered) context.report({ messageId: 'noAdministrator', path: ['Statement'], target: 'key' });
+  },
+});
