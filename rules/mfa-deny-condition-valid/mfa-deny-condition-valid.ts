@@ -53,7 +53,7 @@ export default defineRule({
     severity: 'error',
     recommended: true,
     fixable: 'safe',
-    docs: { description: 'The condition of an MFA deny uses a real operator, the real key, and one lowercase boolean.' },
+    docs: { description: 'An MFA deny spells its key and operator exactly, without set qualifier, with Bool, Null or Numeric values that deny requests without MFA.' },
     messages: {
       operatorTypo: '"{{operator}}" is not a condition operator, so IAM rejects the policy; use "{{suggestion}}".',
       unknownOperator: '"{{operator}}" is not a condition operator, so IAM rejects the policy; write one such as "BoolIfExists" (operator names are case-sensitive).',
