@@ -17,6 +17,18 @@ new RuleTester().run(rule, {
       name: 'a resource tag condition scopes the functions',
       code: policy(allow('lambda:UpdateFunctionCode', '*', { Condition: { StringEquals: { 'aws:ResourceTag/team': '${aws:PrincipalTag/team}' } } })),
     },
+    {
+      name: 'iam:PolicyARN limited to customer managed policies of a prefix',
+      code: policy(allow(['iam:AttachRolePolicy', 'iam:AttachUserPolicy'], '*', { Condition: { ArnLike: { 'iam:PolicyARN': ['arn:aws:iam::111122223333:policy/app-*', 'arn:aws:iam::aws:policy/ReadOnlyAccess'] } } })),
+    },
+    {
+      name: 'a positive operator on a resource tag scopes the functions (the negated one does not, below)',
+      code: policy(allow('lambda:UpdateFunctionCode', '*', { Condition: { StringEquals: { 'aws:ResourceTag/team': 'web' } } })),
+    },
+    {
+      name: 'a positive tag condition limits the roles that may be passed',
+      code: policy(allow('iam:PassRole', '*', { Condition: { StringLike: { 'iam:ResourceTag/team': 'web*' } } }), allow('ec2:RunInstances')),
+    },
     { name: 'iam:PassRole on one role with ec2:RunInstances', code: policy(allow('iam:PassRole', 'arn:aws:iam::111122223333:role/web-server'), allow('ec2:RunInstances')) },
     {
       name: 'the role may only be passed to Lambda, and the policy runs EC2 instances',
@@ -74,6 +86,46 @@ new RuleTester().run(rule, {
     {
       name: 'a condition on when does not scope what',
       code: policy(allow('iam:UpdateAssumeRolePolicy', '*', { Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'true' } } })),
+      errors: [{ messageId: 'direct', line: 6, column: 23 }],
+    },
+    {
+      name: 'a negated operator on the service\'s key leaves every other policy open',
+      code: policy(allow('iam:AttachRolePolicy', '*', { Condition: { ArnNotEquals: { 'iam:PolicyARN': 'arn:aws:iam::aws:policy/AdministratorAccess' } } })),
+      errors: [{ messageId: 'direct', line: 6, column: 23 }],
+    },
+    {
+      name: 'a negated operator on a resource tag leaves every function without that tag open',
+      code: policy(allow('lambda:UpdateFunctionCode', '*', { Condition: { StringNotEquals: { 'aws:ResourceTag/team': 'payments' } } })),
+      errors: [{ messageId: 'direct', line: 6, column: 23 }],
+    },
+    {
+      name: 'StringNotLike on the service\'s key',
+      code: policy(allow('glue:UpdateDevEndpoint', '*', { Condition: { StringNotLike: { 'glue:VpcIds': 'vpc-0123*' } } })),
+      errors: [{ messageId: 'direct', line: 6, column: 23 }],
+    },
+    {
+      name: 'a negated tag condition on iam:PassRole leaves every other role',
+      code: policy(allow('iam:PassRole', '*', { Condition: { StringNotEquals: { 'aws:ResourceTag/tier': 'admin' } } }), allow('ec2:RunInstances')),
+      errors: [{ messageId: 'passRole', line: 16, column: 23 }],
+    },
+    {
+      name: 'ArnNotEquals on cloudformation:RoleArn does not pin the stack role',
+      code: policy(passAnyRole, allow('cloudformation:CreateStack', '*', { Condition: { ArnNotEquals: { 'cloudformation:RoleArn': 'arn:aws:iam::111122223333:role/admin' } } })),
+      errors: [{ messageId: 'passRole', line: 11, column: 23 }],
+    },
+    {
+      name: 'iam:PolicyARN that admits every AWS managed policy admits AdministratorAccess',
+      code: policy(allow('iam:AttachUserPolicy', '*', { Condition: { ArnLike: { 'iam:PolicyARN': 'arn:aws:iam::aws:policy/*' } } })),
+      errors: [{ messageId: 'direct', line: 6, column: 23 }],
+    },
+    {
+      name: 'iam:PolicyARN "*" under StringLike',
+      code: policy(allow('iam:AttachGroupPolicy', '*', { Condition: { StringLike: { 'iam:PolicyARN': ['arn:aws:iam::111122223333:policy/app-*', '*'] } } })),
+      errors: [{ messageId: 'direct', line: 6, column: 23 }],
+    },
+    {
+      name: 'iam:PolicyARN naming AdministratorAccess itself',
+      code: policy(allow('iam:AttachRolePolicy', 'arn:aws:iam::111122223333:role/*', { Condition: { ArnEquals: { 'iam:PolicyARN': 'arn:aws:iam::aws:policy/AdministratorAccess' } } })),
       errors: [{ messageId: 'direct', line: 6, column: 23 }],
     },
     {

@@ -3,7 +3,7 @@ import { actionMatches, type ActionGrant } from '../../src/actions/glob.js';
 import { unconditionalDenyOn } from '../../src/actions/deny.js';
 import { parseArn } from '../../src/arn/parse.js';
 import { coversAllRoles, coversEveryResource } from '../../src/arn/roles.js';
-import { conditionEntries, isObject, statementMatches, type NormalizedStatement } from '../../src/engine/normalize.js';
+import { conditionEntries, isObject, statementMatches, type ConditionEntry, type NormalizedStatement } from '../../src/engine/normalize.js';
 import { parseOperator } from '../../src/conditions/operator.js';
 import { globMatches, hasWildcard } from '../../src/iam/glob.js';
 import { userScopeOf } from '../../src/iam/mfa-policy.js';
@@ -231,11 +231,39 @@ function allowedGrant(statements: readonly Statement[], action: string, reach: R
   return undefined;
 }
 
-/** A condition that may pin which resources the action reaches: a key of the action's own service, or a resource tag. */
+/**
+ * Whether a condition entry can limit what the action reaches: a negated operator (`StringNotEquals`,
+ * `ArnNotLike`, …) only leaves out the values it lists and lets everything else through, so it does not; nor
+ * does an operator IAM would reject.
+ */
+function selects({ operator }: ConditionEntry): boolean {
+  const parsed = parseOperator(operator);
+  return parsed !== undefined && !parsed.negated;
+}
+
+/** AdministratorAccess in each partition: an `iam:PolicyARN` condition that admits it does not limit what may be attached. */
+const ADMINISTRATOR_ACCESS = ['aws', 'aws-cn', 'aws-us-gov'].map((partition) => `arn:${partition}:iam::aws:policy/AdministratorAccess`);
+
+/** Whether an `iam:PolicyARN` entry lets AdministratorAccess be attached (`arn:aws:iam::aws:policy/*`, `*` under a Like or Arn operator). */
+function admitsAdministratorAccess({ operator, values }: ConditionEntry): boolean {
+  const parsed = parseOperator(operator);
+  if (!parsed) return false;
+  return values.some((value) => typeof value === 'string' && ADMINISTRATOR_ACCESS.some((arn) => (parsed.wildcards
+    ? globMatches(value, arn, { caseSensitive: true })
+    : parsed.base === 'StringEqualsIgnoreCase' ? value.toLowerCase() === arn.toLowerCase() : value === arn)));
+}
+
+/**
+ * A condition that may pin which resources the action reaches: a key of the action's own service, or a resource
+ * tag, under an operator that selects. `iam:PolicyARN` (on the Attach…Policy actions) pins nothing when its
+ * values admit AdministratorAccess.
+ */
 function hasScopingCondition(info: Statement, service: string): boolean {
-  return conditionEntries(info.statement, info.path).some(({ key }) => {
-    const lower = key.toLowerCase();
-    return lower.startsWith(`${service}:`) || lower.startsWith('aws:resourcetag/');
+  return conditionEntries(info.statement, info.path).some((entry) => {
+    const lower = entry.key.toLowerCase();
+    if (!lower.startsWith(`${service}:`) && !lower.startsWith('aws:resourcetag/')) return false;
+    if (!selects(entry)) return false;
+    return lower !== 'iam:policyarn' || !admitsAdministratorAccess(entry);
   });
 }
 
@@ -262,7 +290,7 @@ function passesTo(info: Statement, service: string): boolean {
 
 /** A condition on the role's tags (`aws:ResourceTag/…`, `iam:ResourceTag/…`): the roles it may pass are not every role. */
 function selectsRolesByTag(info: Statement): boolean {
-  return conditionEntries(info.statement, info.path).some(({ key }) => /^(?:aws|iam):resourcetag\//i.test(key));
+  return conditionEntries(info.statement, info.path).some((entry) => /^(?:aws|iam):resourcetag\//i.test(entry.key) && selects(entry));
 }
 
 /** The token a grant points at, as a map key. */
@@ -335,7 +363,7 @@ function reportPassRolePaths(statements: readonly Statement[], findings: Finding
     if (!passRole) continue;
     // A condition that pins the role the service uses (cloudformation:RoleArn) closes the path.
     const pinsRole = (info: Statement) => path.roleKey !== undefined
-      && conditionEntries(info.statement, info.path).some(({ key }) => key.toLowerCase() === path.roleKey);
+      && conditionEntries(info.statement, info.path).some((entry) => entry.key.toLowerCase() === path.roleKey && selects(entry));
     const granted = path.steps.map((step, i) => {
       for (const action of step) {
         const found = allowedGrant(statements, action, 'any', i === 0 ? pinsRole : undefined);
