@@ -158,11 +158,11 @@ new RuleTester().run(rule, {
       }],
     },
     {
-      name: 'lambda:UpdateFunctionConfiguration on every function: a layer of the principal\'s own runs inside the function',
+      name: 'lambda:UpdateFunctionConfiguration on every function: a layer, NODE_OPTIONS, JAVA_TOOL_OPTIONS or AWS_LAMBDA_EXEC_WRAPPER',
       code: policy(allow('lambda:UpdateFunctionConfiguration', 'arn:aws:lambda:*:111122223333:function:*')),
       errors: [{
         messageId: 'direct', line: 6, column: 23,
-        message: '"lambda:UpdateFunctionConfiguration" on "arn:aws:lambda:*:111122223333:function:*" is a privilege escalation path: it lets the principal add a layer of its own to any Lambda function, whose code the function then runs, and act with the function\'s execution role; allow it only on the functions it must manage.',
+        message: '"lambda:UpdateFunctionConfiguration" on "arn:aws:lambda:*:111122223333:function:*" is a privilege escalation path: it lets the principal add a layer it controls to any Lambda function, or set the environment variables NODE_OPTIONS, JAVA_TOOL_OPTIONS or AWS_LAMBDA_EXEC_WRAPPER that make the runtime load its code at start, code that then runs with the function\'s execution role; allow it only on the functions it must manage.',
       }],
     },
     {

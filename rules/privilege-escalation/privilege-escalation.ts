@@ -72,10 +72,12 @@ const DIRECT: readonly DirectPath[] = [
     effect: 'add its own SSH key to any Glue development endpoint and act with the endpoint\'s role' },
   { action: 'lambda:UpdateFunctionCode', service: 'lambda', resource: 'function:*', kinds: 'functions',
     effect: 'replace the code of any Lambda function and act with the function\'s execution role' },
-  // A layer's files come before the function's own on the runtime's load path (and AWS_LAMBDA_EXEC_WRAPPER, which
-  // the same call sets, runs a layer's script first): the layer's code runs inside the function.
+  // The AWS Lambda Developer Guide ("Modifying the runtime environment"): NODE_OPTIONS and JAVA_TOOL_OPTIONS are
+  // "configuration-only ways to enable code to be pre-loaded during function initialization", and
+  // AWS_LAMBDA_EXEC_WRAPPER names a wrapper script that Lambda starts the runtime with; a layer (loaded into
+  // /opt, on the runtime's paths) brings the code. The call sets both, and the code runs with the function's role.
   { action: 'lambda:UpdateFunctionConfiguration', service: 'lambda', resource: 'function:*', kinds: 'functions',
-    effect: 'add a layer of its own to any Lambda function, whose code the function then runs, and act with the function\'s execution role' },
+    effect: 'add a layer it controls to any Lambda function, or set the environment variables NODE_OPTIONS, JAVA_TOOL_OPTIONS or AWS_LAMBDA_EXEC_WRAPPER that make the runtime load its code at start, code that then runs with the function\'s execution role' },
   // Without a role given, CloudFormation updates a stack with the service role it already has.
   { action: 'cloudformation:UpdateStack', service: 'cloudformation', resource: 'stack/*', kinds: 'stacks',
     effect: 'change the template of any CloudFormation stack, which then acts with the stack\'s service role' },
