@@ -38,6 +38,13 @@ new RuleTester().run(rule, {
       name: 'StringEquals reads "*" literally: no service is named "*"',
       code: policy(allow('iam:PassRole', '*', { Condition: { StringEquals: { 'iam:PassedToService': '*' } } }), allow('ec2:RunInstances')),
     },
+    { name: 'ec2:RunInstances limited to volumes launches nothing', code: policy(passAnyRole, allow('ec2:RunInstances', 'arn:aws:ec2:*:*:volume/*')) },
+    {
+      name: 'ec2:RunInstances on instances but on no image, subnet, security group or network interface',
+      code: policy(passAnyRole, allow('ec2:RunInstances', ['arn:aws:ec2:*:*:instance/*', 'arn:aws:ec2:*:*:volume/*'])),
+    },
+    { name: 'lambda:CreateFunction on layers only creates no function', code: policy(passAnyRole, allow(['lambda:CreateFunction', 'lambda:InvokeFunction'], 'arn:aws:lambda:*:*:layer:*')) },
+    { name: 'a service action on another service\'s resources', code: policy(passAnyRole, allow('sagemaker:CreateTrainingJob', 'arn:aws:s3:::training-data/*')) },
     { name: 'lambda:CreateFunction alone cannot run the function', code: policy(passAnyRole, allow('lambda:CreateFunction')) },
     {
       name: 'a tag condition limits the roles that may be passed',
@@ -240,6 +247,18 @@ new RuleTester().run(rule, {
       name: 'a command through the shell document',
       code: policy(allow('ssm:SendCommand', ['arn:aws:ec2:eu-west-1:111122223333:instance/*', 'arn:aws:ssm:eu-west-1::document/AWS-RunShellScript'])),
       errors: [{ messageId: 'direct', line: 6, column: 23 }],
+    },
+    {
+      name: 'ec2:RunInstances whose required resource types are allowed across statements',
+      code: policy(passAnyRole,
+        allow('ec2:RunInstances', 'arn:aws:ec2:*:111122223333:instance/*'),
+        allow('ec2:RunInstances', ['arn:aws:ec2:*::image/*', 'arn:aws:ec2:*:*:subnet/*', 'arn:aws:ec2:*:*:security-group/*', 'arn:aws:ec2:*:*:network-interface/*'])),
+      errors: [{ messageId: 'passRole', line: 11, column: 23 }],
+    },
+    {
+      name: 'Lambda functions of a name prefix still run with any role',
+      code: policy(passAnyRole, allow(['lambda:CreateFunction', 'lambda:InvokeFunction'], 'arn:aws:lambda:eu-west-1:111122223333:function:app-*')),
+      errors: [{ messageId: 'passRole', line: 12, column: 17 }],
     },
     {
       name: 'CodeBuild: create a project and start a build',

@@ -7,6 +7,9 @@ import { conditionEntries, isObject, statementMatches, type ConditionEntry, type
 import { parseOperator } from '../../src/conditions/operator.js';
 import { globMatches, hasWildcard } from '../../src/iam/glob.js';
 import { userScopeOf } from '../../src/iam/mfa-policy.js';
+import { actionResourceTypeNames } from '../../src/iam/actions-db.js';
+import { resourceType } from '../../src/iam/database.js';
+import { arnFormatTokens, arnPatternTokens, patternsIntersect, splitArnFormats, type Token } from '../../src/iam/resources.js';
 import { andList } from '../../src/words.js';
 
 /** An action that escalates on its own when it is allowed on every resource of its kind. */
@@ -219,6 +222,87 @@ function reachingEntry(statement: NormalizedStatement, reach: Reach): string | u
   return statement.Resource.find((r): r is string => typeof r === 'string' && (reach === 'any' || covers(r)));
 }
 
+/** One resource type a service action acts on: its ARN formats, as tokens. */
+interface ActionType {
+  required: boolean;
+  formats: readonly Token[][];
+}
+
+/**
+ * The resource types of the service actions of the PassRole paths, from the IAM database (undefined: none
+ * listed, so the action supports only `"*"`, or the action is unknown). Computed on first use, once per action:
+ * the paths name a few dozen actions.
+ */
+const actionTypesCache = new Map<string, readonly ActionType[] | null>();
+function actionTypes(action: string): readonly ActionType[] | undefined {
+  let types = actionTypesCache.get(action);
+  if (types === undefined) {
+    const service = action.slice(0, action.indexOf(':'));
+    const names = actionResourceTypeNames(action) ?? [];
+    const list: ActionType[] = [];
+    for (const { name, required } of names) {
+      const formats = (resourceType(service, name)?.arnFormats ?? []).flatMap(splitArnFormats).map((format) => {
+        // The variables of the resource part may hold anything, a colon included (`function:name:qualifier`):
+        // in doubt, an entry reaches the type.
+        const resourcePart = format.split(':').slice(5).join(':');
+        const colonVariables = new Set([...resourcePart.matchAll(/\$\{([^}]*)\}/g)].map((m) => m[1]));
+        return arnFormatTokens(format, { colonVariables });
+      });
+      // A type without a known format cannot be compared: the action is then read as acting on anything.
+      if (formats.length === 0) {
+        list.length = 0;
+        break;
+      }
+      list.push({ required, formats });
+    }
+    types = list.length > 0 ? list : null;
+    actionTypesCache.set(action, types);
+  }
+  return types ?? undefined;
+}
+
+/** Whether a statement's Resource (or NotResource, unless it leaves out `"*"`) can name a resource of the type. */
+function reachesType(statement: NormalizedStatement, type: ActionType): boolean {
+  if (Array.isArray(statement.NotResource)) return !statement.NotResource.includes('*');
+  if (!Array.isArray(statement.Resource)) return false;
+  return statement.Resource.some((entry) => {
+    if (typeof entry !== 'string') return false;
+    if (entry === '*') return true;
+    // Field by field; an entry cut short (`arn:aws:ec2:*`) ends with a `*` that IAM lets span the fields left.
+    const tokens = arnPatternTokens(entry, entry.split(':').length < 6);
+    return type.formats.some((format) => patternsIntersect(tokens, format));
+  });
+}
+
+/**
+ * A grant of a PassRole path's service action that can act: the Allow statements that grant it (and that
+ * `skip` leaves) must together reach every resource type the IAM database says it requires (`ec2:RunInstances`:
+ * an instance, an image, a subnet, a security group, a network interface), or, with none required, one type it
+ * acts on. Limited to volumes, `ec2:RunInstances` launches nothing. The grant is the first statement that
+ * reaches one.
+ */
+function serviceActionGrant(statements: readonly Statement[], action: string, skip?: (info: Statement) => boolean):
+  { grant: ActionGrant; info: Statement; resource: string } | undefined {
+  const types = actionTypes(action);
+  if (!types) return allowedGrant(statements, action, 'any', skip);
+  if (statements.some(({ statement, grants }) => grants.has(action) && unconditionalDenyOn(statement))) return undefined;
+  const required = types.filter((type) => type.required);
+  const needed = required.length > 0 ? required : types;
+  const reached = needed.map(() => false);
+  let first: { grant: ActionGrant; info: Statement; resource: string } | undefined;
+  for (const info of statements) {
+    const grant = info.statement.Effect === 'Allow' ? info.grants.get(action) : undefined;
+    if (!grant || skip?.(info)) continue;
+    needed.forEach((type, i) => {
+      if (reached[i] || !reachesType(info.statement, type)) return;
+      reached[i] = true;
+      first ??= { grant, info, resource: 'any' };
+    });
+  }
+  if (!first) return undefined;
+  return required.length === 0 || reached.every(Boolean) ? first : undefined;
+}
+
 /** A grant of an action that an unconditional Deny of the same policy does not take back. */
 function allowedGrant(statements: readonly Statement[], action: string, reach: Reach, skip?: (info: Statement) => boolean):
   { grant: ActionGrant; info: Statement; resource: string } | undefined {
@@ -368,7 +452,7 @@ function reportPassRolePaths(statements: readonly Statement[], findings: Finding
       && conditionEntries(info.statement, info.path).some((entry) => entry.key.toLowerCase() === path.roleKey && selects(entry));
     const granted = path.steps.map((step, i) => {
       for (const action of step) {
-        const found = allowedGrant(statements, action, 'any', i === 0 ? pinsRole : undefined);
+        const found = serviceActionGrant(statements, action, i === 0 ? pinsRole : undefined);
         if (found) return { ...found, action };
       }
       return undefined;
