@@ -1,5 +1,7 @@
+import { describe, expect, it } from 'vitest';
 import { RuleTester } from '../../src/testing/rule-tester.js';
-import rule from './privilege-escalation.js';
+import { canonicalAction } from '../../src/iam/actions-db.js';
+import rule, { PATH_ACTIONS } from './privilege-escalation.js';
 
 const policy = (...statements: object[]) => ({ Version: '2012-10-17', Statement: statements });
 const allow = (Action: string | string[], Resource: string | string[] = '*', extra: object = {}) => ({ Effect: 'Allow', Action, Resource, ...extra });
@@ -45,6 +47,12 @@ new RuleTester().run(rule, {
     },
     { name: 'lambda:CreateFunction on layers only creates no function', code: policy(passAnyRole, allow(['lambda:CreateFunction', 'lambda:InvokeFunction'], 'arn:aws:lambda:*:*:layer:*')) },
     { name: 'a service action on another service\'s resources', code: policy(passAnyRole, allow('sagemaker:CreateTrainingJob', 'arn:aws:s3:::training-data/*')) },
+    { name: 'a Glue job created but never run', code: policy(passAnyRole, allow(['glue:CreateJob', 'glue:GetJob'])) },
+    { name: 'a state machine created but never started', code: policy(passAnyRole, allow('states:CreateStateMachine')) },
+    {
+      name: 'the role may only be passed to Lambda, and the policy creates schedules',
+      code: policy(allow('iam:PassRole', '*', { Condition: { StringEquals: { 'iam:PassedToService': 'lambda.amazonaws.com' } } }), allow('scheduler:CreateSchedule')),
+    },
     { name: 'lambda:CreateFunction alone cannot run the function', code: policy(passAnyRole, allow('lambda:CreateFunction')) },
     {
       name: 'a tag condition limits the roles that may be passed',
@@ -261,6 +269,56 @@ new RuleTester().run(rule, {
       errors: [{ messageId: 'passRole', line: 12, column: 17 }],
     },
     {
+      name: 'Glue: create a job and start it',
+      code: policy(passAnyRole, allow(['glue:CreateJob', 'glue:StartJobRun'])),
+      errors: [{
+        messageId: 'passRole', line: 12, column: 17,
+        message: '"glue:CreateJob" with iam:PassRole on every role (statement 0) is a privilege escalation path: it lets the principal create or update a Glue job with any role and a script of its own, and run it; allow iam:PassRole only on the roles it must pass.',
+      }],
+    },
+    {
+      name: 'the finding points at the statement without a condition',
+      code: policy(passAnyRole, allow('glue:CreateJob', '*', { Condition: { StringEquals: { 'aws:RequestedRegion': 'eu-west-1' } } }), allow('glue:*Job*')),
+      errors: [{ messageId: 'passRole', line: 21, column: 23 }],
+    },
+    {
+      name: 'Glue: update a job and trigger it',
+      code: policy(passAnyRole, allow(['glue:UpdateJob', 'glue:CreateTrigger'], 'arn:aws:glue:*:111122223333:*')),
+      errors: [{ messageId: 'passRole', line: 12, column: 17 }],
+    },
+    {
+      name: 'Step Functions: create a state machine and start it',
+      code: policy(passAnyRole, allow(['states:CreateStateMachine', 'states:StartExecution'], 'arn:aws:states:*:111122223333:stateMachine:*')),
+      errors: [{
+        messageId: 'passRole', line: 12, column: 17,
+        message: '"states:CreateStateMachine" with iam:PassRole on every role (statement 0) is a privilege escalation path: it lets the principal create a Step Functions state machine with any role, whose AWS SDK tasks call almost any AWS API as that role, and start it; allow iam:PassRole only on the roles it must pass.',
+      }],
+    },
+    {
+      name: 'App Runner: a service with any instance role',
+      code: policy(allow('iam:PassRole', '*', { Condition: { StringEquals: { 'iam:PassedToService': 'tasks.apprunner.amazonaws.com' } } }), allow('apprunner:CreateService')),
+      errors: [{
+        messageId: 'passRole', line: 16, column: 23,
+        message: '"apprunner:CreateService" with iam:PassRole on every role (statement 0) is a privilege escalation path: it lets the principal create an App Runner service with any role as its instance role, running a command or image of its own; allow iam:PassRole only on the roles it must pass.',
+      }],
+    },
+    {
+      name: 'EMR: a cluster whose steps run as any role',
+      code: policy(allow(['iam:PassRole', 'elasticmapreduce:RunJobFlow'])),
+      errors: [{
+        messageId: 'passRole', line: 8, column: 17,
+        message: '"elasticmapreduce:RunJobFlow" with iam:PassRole on every role (statement 0) is a privilege escalation path: it lets the principal start an EMR cluster whose instances act with any role and run steps of its own; allow iam:PassRole only on the roles it must pass.',
+      }],
+    },
+    {
+      name: 'EventBridge Scheduler: a schedule whose universal target calls any API with any role',
+      code: policy(passAnyRole, allow('scheduler:CreateSchedule', 'arn:aws:scheduler:*:111122223333:schedule/*/*')),
+      errors: [{
+        messageId: 'passRole', line: 11, column: 23,
+        message: '"scheduler:CreateSchedule" with iam:PassRole on every role (statement 0) is a privilege escalation path: it lets the principal create an EventBridge Scheduler schedule whose target calls an AWS API of its choice with any role; allow iam:PassRole only on the roles it must pass.',
+      }],
+    },
+    {
       name: 'CodeBuild: create a project and start a build',
       code: policy(passAnyRole, allow(['codebuild:CreateProject', 'codebuild:StartBuild'])),
       errors: [{ messageId: 'passRole', line: 12, column: 17 }],
@@ -297,4 +355,10 @@ new RuleTester().run(rule, {
       errors: [{ messageId: 'includedMany', line: 6, column: 23 }],
     },
   ],
+});
+
+describe('privilege-escalation', () => {
+  it('names actions the IAM database knows, spelled as it spells them', () => {
+    for (const action of PATH_ACTIONS) expect(canonicalAction(action), action).toBe(action);
+  });
 });

@@ -98,8 +98,8 @@ const DIRECT: readonly DirectPath[] = [
 interface PassRolePath {
   /** Each item is one step; a step is met by any of its actions. The finding points at the first step. */
   steps: ReadonlyArray<readonly string[]>;
-  /** The service principal the role is passed to (iam:PassedToService). */
-  passedTo: string;
+  /** The service principal the role is passed to (iam:PassedToService); any of them, when several are named. */
+  passedTo: string | readonly string[];
   effect: string;
   /** A condition key on the first step's statement that pins the role the service uses. */
   roleKey?: string;
@@ -121,10 +121,28 @@ const PASS_ROLE: readonly PassRolePath[] = [
   { steps: [['cloudformation:CreateStack']], passedTo: 'cloudformation.amazonaws.com', effect: 'create a CloudFormation stack that acts with any role',
     roleKey: 'cloudformation:rolearn' },
   { steps: [['datapipeline:CreatePipeline']], passedTo: 'datapipeline.amazonaws.com', effect: 'create a data pipeline that runs with any role' },
+  // pathfinding.cloud glue-003, glue-005 (and HackTricks): a job runs the script its definition names, as its role.
+  { steps: [['glue:CreateJob', 'glue:UpdateJob'], ['glue:StartJobRun', 'glue:CreateTrigger']], passedTo: 'glue.amazonaws.com',
+    effect: 'create or update a Glue job with any role and a script of its own, and run it' },
+  // The Step Functions Developer Guide: with AWS SDK integrations, "your state machines can call over nine
+  // thousand API actions for over two hundred AWS services", as the state machine's role.
+  { steps: [['states:CreateStateMachine'], ['states:StartExecution', 'states:StartSyncExecution']], passedTo: 'states.amazonaws.com',
+    effect: 'create a Step Functions state machine with any role, whose AWS SDK tasks call almost any AWS API as that role, and start it' },
+  // pathfinding.cloud apprunner-001: the service's start command or image runs with its instance role (which
+  // trusts tasks.apprunner.amazonaws.com; pathfinding.cloud's condition names apprunner.amazonaws.com).
+  { steps: [['apprunner:CreateService']], passedTo: ['tasks.apprunner.amazonaws.com', 'apprunner.amazonaws.com'],
+    effect: 'create an App Runner service with any role as its instance role, running a command or image of its own' },
+  // pathfinding.cloud emr-001: a step given at creation runs on the cluster's instances, as their instance profile's role.
+  { steps: [['elasticmapreduce:RunJobFlow']], passedTo: 'elasticmapreduce.amazonaws.com',
+    effect: 'start an EMR cluster whose instances act with any role and run steps of its own' },
+  // The EventBridge Scheduler User Guide: a universal target (`arn:aws:scheduler:::aws-sdk:service:apiAction`)
+  // calls an API operation of many AWS services, with the schedule's execution role.
+  { steps: [['scheduler:CreateSchedule']], passedTo: 'scheduler.amazonaws.com',
+    effect: 'create an EventBridge Scheduler schedule whose target calls an AWS API of its choice with any role' },
 ];
 
-/** Every action the paths above name. */
-const PATH_ACTIONS: readonly string[] = [...new Set([
+/** Every action the paths above name (exported for the test that checks them against the IAM database). */
+export const PATH_ACTIONS: readonly string[] = [...new Set([
   ...DIRECT.map((path) => path.action), 'iam:PassRole', ...PASS_ROLE.flatMap((path) => path.steps.flat()),
 ])];
 const NONE: readonly string[] = [];
@@ -289,18 +307,24 @@ function serviceActionGrant(statements: readonly Statement[], action: string, sk
   const required = types.filter((type) => type.required);
   const needed = required.length > 0 ? required : types;
   const reached = needed.map(() => false);
+  // The finding points at a statement without a Condition where there is one (a condition may not hold).
   let first: { grant: ActionGrant; info: Statement; resource: string } | undefined;
+  let firstConditional: typeof first;
   for (const info of statements) {
+    if (first && reached.every(Boolean)) break;
     const grant = info.statement.Effect === 'Allow' ? info.grants.get(action) : undefined;
     if (!grant || skip?.(info)) continue;
+    let hit = false;
     needed.forEach((type, i) => {
-      if (reached[i] || !reachesType(info.statement, type)) return;
-      reached[i] = true;
-      first ??= { grant, info, resource: 'any' };
+      if (reachesType(info.statement, type)) hit = reached[i] = true;
     });
+    if (!hit) continue;
+    if (isObject(info.statement.Condition)) firstConditional ??= { grant, info, resource: 'any' };
+    else first ??= { grant, info, resource: 'any' };
   }
-  if (!first) return undefined;
-  return required.length === 0 || reached.every(Boolean) ? first : undefined;
+  const found = first ?? firstConditional;
+  if (!found) return undefined;
+  return required.length === 0 || reached.every(Boolean) ? found : undefined;
 }
 
 /** A grant of an action that an unconditional Deny of the same policy does not take back. */
@@ -363,8 +387,9 @@ function grantsEverything(statements: readonly Statement[]): boolean {
     && Array.isArray(statement.Resource) && statement.Resource.includes('*'));
 }
 
-/** Whether iam:PassedToService (when the statement has it) lets the role go to `service`. */
-function passesTo(info: Statement, service: string): boolean {
+/** Whether iam:PassedToService (when the statement has it) lets the role go to `service` (to one of them, for a list). */
+function passesTo(info: Statement, service: string | readonly string[]): boolean {
+  if (typeof service !== 'string') return service.some((one) => passesTo(info, one));
   const entries = conditionEntries(info.statement, info.path).filter(({ key }) => key.toLowerCase() === 'iam:passedtoservice');
   return entries.every(({ operator, values }) => {
     const parsed = parseOperator(operator);
