@@ -244,6 +244,8 @@ function reachingEntry(statement: NormalizedStatement, reach: Reach): string | u
 interface ActionType {
   required: boolean;
   formats: readonly Token[][];
+  /** Whether a Resource entry can name one, by entry: the AWS managed policies repeat the same entries. */
+  reachedBy: Map<string, boolean>;
 }
 
 /**
@@ -271,7 +273,7 @@ function actionTypes(action: string): readonly ActionType[] | undefined {
         list.length = 0;
         break;
       }
-      list.push({ required, formats });
+      list.push({ required, formats, reachedBy: new Map() });
     }
     types = list.length > 0 ? list : null;
     actionTypesCache.set(action, types);
@@ -286,9 +288,15 @@ function reachesType(statement: NormalizedStatement, type: ActionType): boolean 
   return statement.Resource.some((entry) => {
     if (typeof entry !== 'string') return false;
     if (entry === '*') return true;
-    // Field by field; an entry cut short (`arn:aws:ec2:*`) ends with a `*` that IAM lets span the fields left.
-    const tokens = arnPatternTokens(entry, entry.split(':').length < 6);
-    return type.formats.some((format) => patternsIntersect(tokens, format));
+    let reaches = type.reachedBy.get(entry);
+    if (reaches === undefined) {
+      // Field by field; an entry cut short (`arn:aws:ec2:*`) ends with a `*` that IAM lets span the fields left.
+      const tokens = arnPatternTokens(entry, entry.split(':').length < 6);
+      reaches = type.formats.some((format) => patternsIntersect(tokens, format));
+      if (type.reachedBy.size >= 5000) type.reachedBy.clear();
+      type.reachedBy.set(entry, reaches);
+    }
+    return reaches;
   });
 }
 
@@ -470,6 +478,9 @@ function reportDirectPaths(statements: readonly Statement[], findings: Findings)
 function reportPassRolePaths(statements: readonly Statement[], findings: Findings): void {
   if (!allowedGrant(statements, 'iam:PassRole', coversAllRoles)) return;
   for (const path of PASS_ROLE) {
+    // Most policies that pass roles use one or two services: a path none of whose first-step actions any
+    // statement lets through is passed over before its conditions are read.
+    if (!path.steps[0].some((action) => statements.some(({ grants }) => grants.has(action)))) continue;
     const passRole = allowedGrant(statements, 'iam:PassRole', coversAllRoles, (info) => !passesTo(info, path.passedTo) || selectsRolesByTag(info));
     if (!passRole) continue;
     // A condition that pins the role the service uses (cloudformation:RoleArn) closes the path.
