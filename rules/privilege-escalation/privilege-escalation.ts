@@ -304,8 +304,8 @@ function reachesType(statement: NormalizedStatement, type: ActionType): boolean 
  * A grant of a PassRole path's service action that can act: the Allow statements that grant it (and that
  * `skip` leaves) must together reach every resource type the IAM database says it requires (`ec2:RunInstances`:
  * an instance, an image, a subnet, a security group, a network interface), or, with none required, one type it
- * acts on. Limited to volumes, `ec2:RunInstances` launches nothing. The grant is the first statement that
- * reaches one.
+ * acts on. Limited to volumes, `ec2:RunInstances` launches nothing. The grant is the first statement without a
+ * Condition that reaches one (else the first with one).
  */
 function serviceActionGrant(statements: readonly Statement[], action: string, skip?: (info: Statement) => boolean):
   { grant: ActionGrant; info: Statement; resource: string } | undefined {
