@@ -40,8 +40,8 @@ export default defineRule({
     policyTypes: ['identity', 'resource', 'trust'],
     docs: { description: 'An Allow grants none of the actions, on none of the resources, that the sensitive option lists as sensitive.' },
     messages: {
-      onResources: 'This Allow grants {{actions}}{{through}} on {{resources}}{{when}}, which the sensitive-access option lists as sensitive{{reason}}; make sure this access is intended, or narrow the statement.',
-      anyResource: 'This Allow grants {{actions}}{{through}}{{when}}, which the sensitive-access option lists as sensitive{{reason}}; make sure this access is intended, or narrow the statement.',
+      onResources: 'This Allow grants {{actions}}{{through}} on {{resources}}{{when}}, which the rule\'s "sensitive" option lists as sensitive{{reason}}; make sure this access is intended, or narrow the statement.',
+      anyResource: 'This Allow grants {{actions}}{{through}}{{when}}, which the rule\'s "sensitive" option lists as sensitive{{reason}}; make sure this access is intended, or narrow the statement.',
     },
     defaultOptions: { sensitive: [] },
     optionsSchema: {
