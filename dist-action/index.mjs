@@ -4019,6 +4019,16 @@ function arnServices(resource2) {
   return services2.length > 0 ? services2 : void 0;
 }
 
+// src/actions/deny.ts
+function unconditionalDenyOn(statement, covers2) {
+  return statement.Effect === "Deny" && !isObject(statement.Condition) && !Array.isArray(statement.NotResource) && Array.isArray(statement.Resource) && statement.Resource.some((r) => typeof r === "string" && (r === "*" || covers2?.(r) === true));
+}
+var denialsEverywhere = memoizeLast((policy) => statementMatches(policy).map(({ value }) => value).filter((statement) => unconditionalDenyOn(statement)));
+function deniedEverywhere(policy, action) {
+  const denials = denialsEverywhere(policy);
+  return denials.length > 0 && denials.some((deny) => actionGrant(deny, [], action) !== void 0);
+}
+
 // src/iam/credential-actions.ts
 var CREDENTIAL_ACTIONS = [
   // AWS credentials.
@@ -4089,7 +4099,7 @@ var credentials_exposure_default = defineRule({
     recommended: false,
     fixable: "none",
     policyTypes: ["identity"],
-    docs: { description: "An Allow statement grants actions that return credentials or secrets that work as credentials (sts:AssumeRole, iam:CreateAccessKey, ecr:GetAuthorizationToken); make sure the principal must hold them." },
+    docs: { description: "An identity-policy Allow grants no action that returns credentials, such as sts:AssumeRole, iam:CreateAccessKey or ecr:GetAuthorizationToken." },
     messages: {
       action: '"{{action}}" {{reason}}; allow it only to principals that must hold those credentials.',
       pattern: '"{{pattern}}" grants {{what}} credentials or secrets that work as credentials: {{actions}}; list only the actions the principal needs.',
@@ -4100,7 +4110,10 @@ var credentials_exposure_default = defineRule({
   given: statementMatches,
   check({ value, path }, context) {
     if (!isObject(value)) return;
-    for (const grant of CREDENTIALS.grants(value)) {
+    for (const found of CREDENTIALS.grants(value)) {
+      const allowed2 = found.actions.filter((action) => !deniedEverywhere(context.policy, action));
+      if (allowed2.length === 0) continue;
+      const grant = allowed2.length === found.actions.length ? found : { ...found, actions: allowed2, every: false };
       const count = String(grant.actions.length);
       const what = grant.actions.length === 1 ? "1 action that returns" : `${count} actions that return`;
       const actions = andList(grant.actions, MAX_NAMED);
@@ -6279,7 +6292,7 @@ var permissions_management_actions_default = defineRule({
     recommended: false,
     fixable: "none",
     policyTypes: ["identity"],
-    docs: { description: "An Allow statement grants actions of the access level Permissions management (iam:PutRolePolicy, s3:PutBucketPolicy, kms:CreateGrant); make sure the principal administers those permissions." },
+    docs: { description: "An identity-policy Allow grants no action of the access level Permissions management, such as iam:PutRolePolicy, s3:PutBucketPolicy or kms:CreateGrant." },
     messages: {
       action: '"{{action}}" has the access level Permissions management (actions that grant or change permissions); allow it only to principals that administer those permissions.',
       pattern: '"{{pattern}}" grants {{what}} of the access level Permissions management (actions that grant or change permissions): {{actions}}; list only the actions the principal needs.',
@@ -6290,7 +6303,10 @@ var permissions_management_actions_default = defineRule({
   given: statementMatches,
   check({ value, path }, context) {
     if (!isObject(value)) return;
-    for (const grant of PERMISSIONS_MANAGEMENT.grants(value)) {
+    for (const found of PERMISSIONS_MANAGEMENT.grants(value)) {
+      const allowed2 = found.actions.filter((action) => !deniedEverywhere(context.policy, action));
+      if (allowed2.length === 0) continue;
+      const grant = allowed2.length === found.actions.length ? found : { ...found, actions: allowed2, every: false };
       const count = String(grant.actions.length);
       const what = grant.actions.length === 1 ? "1 action" : `${count} actions`;
       const actions = andList(grant.actions, MAX_NAMED2);
@@ -7050,11 +7066,6 @@ var principal_wildcard_default = defineRule({
   }
 });
 
-// src/actions/deny.ts
-function unconditionalDenyOn(statement, covers2) {
-  return statement.Effect === "Deny" && !isObject(statement.Condition) && !Array.isArray(statement.NotResource) && Array.isArray(statement.Resource) && statement.Resource.some((r) => typeof r === "string" && (r === "*" || covers2?.(r) === true));
-}
-
 // rules/privilege-escalation/privilege-escalation.ts
 function reachesSsmDocument(statement, names, noneMeansDefault) {
   if (!Array.isArray(statement.Resource)) return Array.isArray(statement.NotResource);
@@ -7103,14 +7114,16 @@ var DIRECT = [
     kinds: "functions",
     effect: "replace the code of any Lambda function and act with the function's execution role"
   },
-  // A layer's files come before the function's own on the runtime's load path (and AWS_LAMBDA_EXEC_WRAPPER, which
-  // the same call sets, runs a layer's script first): the layer's code runs inside the function.
+  // The AWS Lambda Developer Guide ("Modifying the runtime environment"): NODE_OPTIONS and JAVA_TOOL_OPTIONS are
+  // "configuration-only ways to enable code to be pre-loaded during function initialization", and
+  // AWS_LAMBDA_EXEC_WRAPPER names a wrapper script that Lambda starts the runtime with; a layer (loaded into
+  // /opt, on the runtime's paths) brings the code. The call sets both, and the code runs with the function's role.
   {
     action: "lambda:UpdateFunctionConfiguration",
     service: "lambda",
     resource: "function:*",
     kinds: "functions",
-    effect: "add a layer of its own to any Lambda function, whose code the function then runs, and act with the function's execution role"
+    effect: "add a layer it controls to any Lambda function, or set the environment variables NODE_OPTIONS, JAVA_TOOL_OPTIONS or AWS_LAMBDA_EXEC_WRAPPER that make the runtime load its code at start, code that then runs with the function's execution role"
   },
   // Without a role given, CloudFormation updates a stack with the service role it already has.
   {
@@ -7172,7 +7185,40 @@ var PASS_ROLE = [
     effect: "create a CloudFormation stack that acts with any role",
     roleKey: "cloudformation:rolearn"
   },
-  { steps: [["datapipeline:CreatePipeline"]], passedTo: "datapipeline.amazonaws.com", effect: "create a data pipeline that runs with any role" }
+  { steps: [["datapipeline:CreatePipeline"]], passedTo: "datapipeline.amazonaws.com", effect: "create a data pipeline that runs with any role" },
+  // pathfinding.cloud glue-003, glue-005 (and HackTricks): a job runs the script its definition names, as its role.
+  {
+    steps: [["glue:CreateJob", "glue:UpdateJob"], ["glue:StartJobRun", "glue:CreateTrigger"]],
+    passedTo: "glue.amazonaws.com",
+    effect: "create or update a Glue job with any role and a script of its own, and run it"
+  },
+  // The Step Functions Developer Guide: with AWS SDK integrations, "your state machines can call over nine
+  // thousand API actions for over two hundred AWS services", as the state machine's role.
+  {
+    steps: [["states:CreateStateMachine"], ["states:StartExecution", "states:StartSyncExecution"]],
+    passedTo: "states.amazonaws.com",
+    effect: "create a Step Functions state machine with any role, whose AWS SDK tasks call almost any AWS API as that role, and start it"
+  },
+  // pathfinding.cloud apprunner-001: the service's start command or image runs with its instance role (which
+  // trusts tasks.apprunner.amazonaws.com; pathfinding.cloud's condition names apprunner.amazonaws.com).
+  {
+    steps: [["apprunner:CreateService"]],
+    passedTo: ["tasks.apprunner.amazonaws.com", "apprunner.amazonaws.com"],
+    effect: "create an App Runner service with any role as its instance role, running a command or image of its own"
+  },
+  // pathfinding.cloud emr-001: a step given at creation runs on the cluster's instances, as their instance profile's role.
+  {
+    steps: [["elasticmapreduce:RunJobFlow"]],
+    passedTo: "elasticmapreduce.amazonaws.com",
+    effect: "start an EMR cluster whose instances act with any role and run steps of its own"
+  },
+  // The EventBridge Scheduler User Guide: a universal target (`arn:aws:scheduler:::aws-sdk:service:apiAction`)
+  // calls an API operation of many AWS services, with the schedule's execution role.
+  {
+    steps: [["scheduler:CreateSchedule"]],
+    passedTo: "scheduler.amazonaws.com",
+    effect: "create an EventBridge Scheduler schedule whose target calls an AWS API of its choice with any role"
+  }
 ];
 var PATH_ACTIONS = [.../* @__PURE__ */ new Set([
   ...DIRECT.map((path) => path.action),
@@ -7236,6 +7282,71 @@ function reachingEntry(statement, reach) {
   if (!Array.isArray(statement.Resource)) return void 0;
   return statement.Resource.find((r) => typeof r === "string" && (reach === "any" || covers2(r)));
 }
+var actionTypesCache = /* @__PURE__ */ new Map();
+function actionTypes(action) {
+  let types = actionTypesCache.get(action);
+  if (types === void 0) {
+    const service2 = action.slice(0, action.indexOf(":"));
+    const names = actionResourceTypeNames(action) ?? [];
+    const list2 = [];
+    for (const { name, required } of names) {
+      const formats = (resourceType(service2, name)?.arnFormats ?? []).flatMap(splitArnFormats).map((format4) => {
+        const resourcePart = format4.split(":").slice(5).join(":");
+        const colonVariables = new Set([...resourcePart.matchAll(/\$\{([^}]*)\}/g)].map((m) => m[1]));
+        return arnFormatTokens(format4, { colonVariables });
+      });
+      if (formats.length === 0) {
+        list2.length = 0;
+        break;
+      }
+      list2.push({ required, formats, reachedBy: /* @__PURE__ */ new Map() });
+    }
+    types = list2.length > 0 ? list2 : null;
+    actionTypesCache.set(action, types);
+  }
+  return types ?? void 0;
+}
+function reachesType(statement, type) {
+  if (Array.isArray(statement.NotResource)) return !statement.NotResource.includes("*");
+  if (!Array.isArray(statement.Resource)) return false;
+  return statement.Resource.some((entry) => {
+    if (typeof entry !== "string") return false;
+    if (entry === "*") return true;
+    let reaches = type.reachedBy.get(entry);
+    if (reaches === void 0) {
+      const tokens2 = arnPatternTokens(entry, entry.split(":").length < 6);
+      reaches = type.formats.some((format4) => patternsIntersect(tokens2, format4));
+      if (type.reachedBy.size >= 5e3) type.reachedBy.clear();
+      type.reachedBy.set(entry, reaches);
+    }
+    return reaches;
+  });
+}
+function serviceActionGrant(statements, action, skip) {
+  const types = actionTypes(action);
+  if (!types) return allowedGrant(statements, action, "any", skip);
+  if (statements.some(({ statement, grants }) => grants.has(action) && unconditionalDenyOn(statement))) return void 0;
+  const required = types.filter((type) => type.required);
+  const needed = required.length > 0 ? required : types;
+  const reached = needed.map(() => false);
+  let first;
+  let firstConditional;
+  for (const info of statements) {
+    if (first && reached.every(Boolean)) break;
+    const grant = info.statement.Effect === "Allow" ? info.grants.get(action) : void 0;
+    if (!grant || skip?.(info)) continue;
+    let hit = false;
+    needed.forEach((type, i) => {
+      if (reachesType(info.statement, type)) hit = reached[i] = true;
+    });
+    if (!hit) continue;
+    if (isObject(info.statement.Condition)) firstConditional ??= { grant, info, resource: "any" };
+    else first ??= { grant, info, resource: "any" };
+  }
+  const found = first ?? firstConditional;
+  if (!found) return void 0;
+  return required.length === 0 || reached.every(Boolean) ? found : void 0;
+}
 function allowedGrant(statements, action, reach, skip) {
   const denied = statements.some(({ statement, grants }) => grants.has(action) && unconditionalDenyOn(statement, reach === "any" ? void 0 : reach));
   if (denied) return void 0;
@@ -7247,10 +7358,22 @@ function allowedGrant(statements, action, reach, skip) {
   }
   return void 0;
 }
+function selects({ operator }) {
+  const parsed = parseOperator(operator);
+  return parsed !== void 0 && !parsed.negated;
+}
+var ADMINISTRATOR_ACCESS = ["aws", "aws-cn", "aws-us-gov"].map((partition) => `arn:${partition}:iam::aws:policy/AdministratorAccess`);
+function admitsAdministratorAccess({ operator, values }) {
+  const parsed = parseOperator(operator);
+  if (!parsed) return false;
+  return values.some((value) => typeof value === "string" && ADMINISTRATOR_ACCESS.some((arn) => parsed.wildcards ? globMatches(value, arn, { caseSensitive: true }) : parsed.base === "StringEqualsIgnoreCase" ? value.toLowerCase() === arn.toLowerCase() : value === arn));
+}
 function hasScopingCondition(info, service2) {
-  return conditionEntries(info.statement, info.path).some(({ key }) => {
-    const lower = key.toLowerCase();
-    return lower.startsWith(`${service2}:`) || lower.startsWith("aws:resourcetag/");
+  return conditionEntries(info.statement, info.path).some((entry) => {
+    const lower = entry.key.toLowerCase();
+    if (!lower.startsWith(`${service2}:`) && !lower.startsWith("aws:resourcetag/")) return false;
+    if (!selects(entry)) return false;
+    return lower !== "iam:policyarn" || !admitsAdministratorAccess(entry);
   });
 }
 var ONLY_STARS = /^\s*\*+\s*$/;
@@ -7258,6 +7381,7 @@ function grantsEverything(statements) {
   return statements.some(({ statement }) => statement.Effect === "Allow" && !isObject(statement.Condition) && Array.isArray(statement.Action) && statement.Action.some((a) => typeof a === "string" && ONLY_STARS.test(a)) && Array.isArray(statement.Resource) && statement.Resource.includes("*"));
 }
 function passesTo(info, service2) {
+  if (typeof service2 !== "string") return service2.some((one) => passesTo(info, one));
   const entries = conditionEntries(info.statement, info.path).filter(({ key }) => key.toLowerCase() === "iam:passedtoservice");
   return entries.every(({ operator, values }) => {
     const parsed = parseOperator(operator);
@@ -7266,7 +7390,7 @@ function passesTo(info, service2) {
   });
 }
 function selectsRolesByTag(info) {
-  return conditionEntries(info.statement, info.path).some(({ key }) => /^(?:aws|iam):resourcetag\//i.test(key));
+  return conditionEntries(info.statement, info.path).some((entry) => /^(?:aws|iam):resourcetag\//i.test(entry.key) && selects(entry));
 }
 var tokenKey = (grant) => grant.path.join("\0");
 function grantPhrase(grant, resource2) {
@@ -7322,12 +7446,13 @@ function reportDirectPaths(statements, findings2) {
 function reportPassRolePaths(statements, findings2) {
   if (!allowedGrant(statements, "iam:PassRole", coversAllRoles)) return;
   for (const path of PASS_ROLE) {
+    if (!path.steps[0].some((action2) => statements.some(({ grants }) => grants.has(action2)))) continue;
     const passRole = allowedGrant(statements, "iam:PassRole", coversAllRoles, (info) => !passesTo(info, path.passedTo) || selectsRolesByTag(info));
     if (!passRole) continue;
-    const pinsRole = (info) => path.roleKey !== void 0 && conditionEntries(info.statement, info.path).some(({ key }) => key.toLowerCase() === path.roleKey);
+    const pinsRole = (info) => path.roleKey !== void 0 && conditionEntries(info.statement, info.path).some((entry) => entry.key.toLowerCase() === path.roleKey && selects(entry));
     const granted = path.steps.map((step, i) => {
       for (const action2 of step) {
-        const found = allowedGrant(statements, action2, "any", i === 0 ? pinsRole : void 0);
+        const found = serviceActionGrant(statements, action2, i === 0 ? pinsRole : void 0);
         if (found) return { ...found, action: action2 };
       }
       return void 0;
@@ -7347,7 +7472,7 @@ var privilege_escalation_default = defineRule({
     recommended: true,
     fixable: "none",
     policyTypes: ["identity"],
-    docs: { description: "An identity policy does not allow a known privilege escalation path: an action that changes any user's, group's, role's or policy's permissions, or iam:PassRole on every role with a service action that runs code as the role." },
+    docs: { description: "An identity policy allows no known privilege escalation path, such as iam:AttachUserPolicy on every user or iam:PassRole on every role with ec2:RunInstances." },
     messages: {
       direct: '"{{action}}" on "{{resource}}" is a privilege escalation path: it lets the principal {{effect}}; allow it only on the {{kinds}} it must manage.',
       directNotResource: '"{{action}}" with NotResource is a privilege escalation path: it lets the principal {{effect}}; allow it in Resource on the {{kinds}} it must manage.',
@@ -7795,7 +7920,10 @@ var BUCKET_ACTIONS = [
 var MAY_BE_S3 = /^\s*(?:s3|[^:]*[*?][^:]*)\s*(?::|$)/i;
 var BUCKET_TAG_KEY = /^(?:aws:ResourceTag|s3:BucketTag)\//i;
 function bucketsOf(statement) {
-  if (Array.isArray(statement.NotResource)) return [{ resource: "NotResource", bucket: "*" }];
+  if (Array.isArray(statement.NotResource)) {
+    const none = statement.NotResource.some((r) => typeof r === "string" && coversEveryResource(r, "s3", "*"));
+    return none ? [] : [{ resource: "NotResource", bucket: "*" }];
+  }
   if (!Array.isArray(statement.Resource)) return [];
   const out = [];
   for (const entry of statement.Resource) {
@@ -7812,18 +7940,22 @@ function bucketsOf(statement) {
 }
 function allowedOnObjects(statements, action, bucket) {
   const objects = `${bucket}/*`;
+  let objectTokens;
   return statements.some(({ statement, path }) => {
     if (statement.Effect !== "Allow" || !actionGrant(statement, path, action)) return false;
     if (Array.isArray(statement.NotResource)) {
-      return !statement.NotResource.some((r) => typeof r === "string" && coversS3(r));
+      objectTokens ??= arnPatternTokens(`arn:*:s3:::${objects}`, false);
+      const tokens2 = objectTokens;
+      return !statement.NotResource.some((r) => typeof r === "string" && mayNameObject(r, tokens2));
     }
     return Array.isArray(statement.Resource) && statement.Resource.some((r) => typeof r === "string" && coversEveryResource(r, "s3", objects));
   });
 }
-function coversS3(entry) {
+function mayNameObject(entry, objectTokens) {
   if (entry === "*") return true;
   const arn = parseArn(entry);
-  return arn !== void 0 && globMatches(arn.service.value, "s3", { caseSensitive: true });
+  if (!arn || !globMatches(arn.service.value, "s3", { caseSensitive: true })) return false;
+  return patternsIntersect(arnPatternTokens(entry, true), objectTokens);
 }
 function deniedOnBuckets(statements, action, bucket) {
   return statements.some(({ statement, path }) => unconditionalDenyOn(statement, (r) => coversEveryResource(r, "s3", bucket)) && actionGrant(statement, path, action) !== void 0);
@@ -7859,7 +7991,7 @@ var resource_policy_privilege_escalation_default = defineRule({
     fixable: "none",
     policyTypes: ["identity"],
     docs: {
-      description: "An identity policy does not allow s3:PutBucketPolicy, s3:PutBucketAcl or s3:PutLifecycleConfiguration on a bucket whose objects it does not let the principal read, write or delete: the bucket action would open them."
+      description: "An identity policy allows s3:PutBucketPolicy, s3:PutBucketAcl or s3:PutLifecycleConfiguration only where it already allows the object actions they could unlock."
     },
     messages: {
       policy: "{{subject}} lets the principal write a bucket policy that gives itself or another account {{actions}} on every object in the bucket, which this policy does not allow; remove s3:PutBucketPolicy or allow it only on buckets whose objects the principal may already use.",
@@ -12073,10 +12205,10 @@ var sensitive_access_default = defineRule({
     recommended: false,
     fixable: "none",
     policyTypes: ["identity", "resource", "trust"],
-    docs: { description: "An Allow grants none of the actions, on none of the resources, that the sensitive option lists as sensitive." },
+    docs: { description: "An Allow grants none of the actions, on none of the resources, that the rule's sensitive option lists." },
     messages: {
-      onResources: "This Allow grants {{actions}}{{through}} on {{resources}}{{when}}, which the sensitive-access option lists as sensitive{{reason}}; make sure this access is intended, or narrow the statement.",
-      anyResource: "This Allow grants {{actions}}{{through}}{{when}}, which the sensitive-access option lists as sensitive{{reason}}; make sure this access is intended, or narrow the statement."
+      onResources: `This Allow grants {{actions}}{{through}} on {{resources}}{{when}}, which the rule's "sensitive" option lists as sensitive{{reason}}; make sure this access is intended, or narrow the statement.`,
+      anyResource: `This Allow grants {{actions}}{{through}}{{when}}, which the rule's "sensitive" option lists as sensitive{{reason}}; make sure this access is intended, or narrow the statement.`
     },
     defaultOptions: { sensitive: [] },
     optionsSchema: {

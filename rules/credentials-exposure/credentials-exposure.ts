@@ -30,7 +30,7 @@ export default defineRule({
     recommended: false,
     fixable: 'none',
     policyTypes: ['identity'],
-    docs: { description: 'An Allow statement grants actions that return credentials or secrets that work as credentials (sts:AssumeRole, iam:CreateAccessKey, ecr:GetAuthorizationToken); make sure the principal must hold them.' },
+    docs: { description: 'An identity-policy Allow grants no action that returns credentials, such as sts:AssumeRole, iam:CreateAccessKey or ecr:GetAuthorizationToken.' },
     messages: {
       action: '"{{action}}" {{reason}}; allow it only to principals that must hold those credentials.',
       pattern: '"{{pattern}}" grants {{what}} credentials or secrets that work as credentials: {{actions}}; list only the actions the principal needs.',

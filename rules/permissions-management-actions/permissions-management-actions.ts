@@ -26,7 +26,7 @@ export default defineRule({
     recommended: false,
     fixable: 'none',
     policyTypes: ['identity'],
-    docs: { description: 'An Allow statement grants actions of the access level Permissions management (iam:PutRolePolicy, s3:PutBucketPolicy, kms:CreateGrant); make sure the principal administers those permissions.' },
+    docs: { description: 'An identity-policy Allow grants no action of the access level Permissions management, such as iam:PutRolePolicy, s3:PutBucketPolicy or kms:CreateGrant.' },
     messages: {
       action: '"{{action}}" has the access level Permissions management (actions that grant or change permissions); allow it only to principals that administer those permissions.',
       pattern: '"{{pattern}}" grants {{what}} of the access level Permissions management (actions that grant or change permissions): {{actions}}; list only the actions the principal needs.',

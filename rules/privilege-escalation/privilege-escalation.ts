@@ -510,7 +510,7 @@ export default defineRule({
     recommended: true,
     fixable: 'none',
     policyTypes: ['identity'],
-    docs: { description: 'An identity policy does not allow a known privilege escalation path: an action that changes any user\'s, group\'s, role\'s or policy\'s permissions, or iam:PassRole on every role with a service action that runs code as the role.' },
+    docs: { description: 'An identity policy allows no known privilege escalation path, such as iam:AttachUserPolicy on every user or iam:PassRole on every role with ec2:RunInstances.' },
     messages: {
       direct: '"{{action}}" on "{{resource}}" is a privilege escalation path: it lets the principal {{effect}}; allow it only on the {{kinds}} it must manage.',
       directNotResource: '"{{action}}" with NotResource is a privilege escalation path: it lets the principal {{effect}}; allow it in Resource on the {{kinds}} it must manage.',

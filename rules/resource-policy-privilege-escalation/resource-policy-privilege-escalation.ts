@@ -156,7 +156,7 @@ export default defineRule({
     fixable: 'none',
     policyTypes: ['identity'],
     docs: {
-      description: 'An identity policy does not allow s3:PutBucketPolicy, s3:PutBucketAcl or s3:PutLifecycleConfiguration on a bucket whose objects it does not let the principal read, write or delete: the bucket action would open them.',
+      description: 'An identity policy allows s3:PutBucketPolicy, s3:PutBucketAcl or s3:PutLifecycleConfiguration only where it already allows the object actions they could unlock.',
     },
     messages: {
       policy: '{{subject}} lets the principal write a bucket policy that gives itself or another account {{actions}} on every object in the bucket, which this policy does not allow; remove s3:PutBucketPolicy or allow it only on buckets whose objects the principal may already use.',
