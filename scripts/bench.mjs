@@ -56,13 +56,17 @@ const lint = () => run({ cwd: corpus, paths: ['.'], cli: { rules: {} } });
 const firstStart = process.hrtime.bigint();
 const first = await lint();
 const firstRun = Number(process.hrtime.bigint() - firstStart) / 1e6;
-const floorSamples = [];
-const warmSamples = [];
-for (let i = 0; i < 9; i++) {
-  floorSamples.push(time(readAndParse, 1));
-  warmSamples.push(await timeAsync(lint, 1));
+/** Nine warm runs of a lint, each beside a run of the floor: the median and minimum of each. */
+async function againstFloor(lintFn) {
+  const floorSamples = [];
+  const lintSamples = [];
+  for (let i = 0; i < 9; i++) {
+    floorSamples.push(time(readAndParse, 1));
+    lintSamples.push(await timeAsync(lintFn, 1));
+  }
+  return { floor: median(floorSamples), floorMin: Math.min(...floorSamples), lint: median(lintSamples), lintMin: Math.min(...lintSamples) };
 }
-const [floor, warm] = [median(floorSamples), median(warmSamples)];
+const { floor, floorMin, lint: warm, lintMin: warmMin } = await againstFloor(lint);
 
 // The same, with only the rules of the foundation issue (the engine: discovery, config, parse, positions,
 // grammar, and the first rules): what the engine costs before the rule pack's own work.
@@ -71,15 +75,7 @@ const { rules: registry } = await import(join(root, 'dist', 'rules', 'index.js')
 const foundationOnly = { rules: Object.fromEntries(registry.filter((r) => !FOUNDATION.includes(r.id)).map((r) => [r.id, 'off'])) };
 const lintFoundation = () => run({ cwd: corpus, paths: ['.'], cli: foundationOnly });
 await lintFoundation();
-const foundationSamples = [];
-const floorSamples2 = [];
-for (let i = 0; i < 9; i++) {
-  floorSamples2.push(time(readAndParse, 1));
-  foundationSamples.push(await timeAsync(lintFoundation, 1));
-}
-const [floor2, foundation] = [median(floorSamples2), median(foundationSamples)];
-const [floor2Min, foundationMin] = [Math.min(...floorSamples2), Math.min(...foundationSamples)];
-const [floorMin, warmMin] = [Math.min(...floorSamples), Math.min(...warmSamples)];
+const { floor: floor2, floorMin: floor2Min, lint: foundation, lintMin: foundationMin } = await againstFloor(lintFoundation);
 const findings = first.results.reduce((n, r) => n + r.messages.length, 0);
 const errors = first.results.reduce((n, r) => n + r.errorCount, 0);
 
