@@ -11,7 +11,7 @@ import { IgnoreUsage } from './config/unused-ignores.js';
 import { compileGlobs, loadGlobMatcher, relativeInside } from './config/glob.js';
 import { looksLikePolicy } from './detect.js';
 import { isTemplateName, isTemplateValue, isYamlName, mayBeJsonTemplate, mayBeYamlTemplate } from './cloudformation/detect.js';
-import { lintTemplate, templateValue } from './cloudformation/lint.js';
+import { lintTemplate, templateSyntaxMessage, templateValue } from './cloudformation/lint.js';
 import { jsonTemplate, loadYaml, yamlTemplate, type ParsedTemplate } from './cloudformation/source.js';
 import { PolicyDocument } from './engine/document.js';
 import { lintAndFix, lintDocument, notUtf8Message, prepareRules, RuleError, type EnabledRule } from './engine/linter.js';
@@ -185,7 +185,7 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
         continue;
       }
       if (template) {
-        const outcome = lintTemplate(work.filePath, work.text, template, settings.rules, {
+        const outcome = lintTemplateSafely(work.filePath, work.text, template, settings.rules, {
           fix: options.fix || options.fixDryRun,
           unsuppressed: (messages, value) => applySuppressions(config, work.filePath, value, messages),
         });
@@ -321,7 +321,15 @@ async function readTemplate(filePath: string, text: string): Promise<ParsedTempl
   }
   if (!yamlName) {
     const [value, parsed] = parseForDetection(text);
-    if (parsed) return isTemplateValue(value) ? jsonTemplate(text) : undefined;
+    if (parsed) {
+      if (!isTemplateValue(value)) return undefined;
+      try {
+        return jsonTemplate(text);
+      } catch (error) {
+        if (!(error instanceof RangeError)) throw error;
+        return { format: 'json', error: { message: 'The template nests arrays and objects too deeply to read.', offset: tooDeepOffset(text), length: 1 } };
+      }
+    }
     if (!isTemplateName(filePath)) return undefined; // broken JSON: json-syntax reports it
   }
   if (!mayBeYamlTemplate(text)) return 'not-a-template';
@@ -329,6 +337,36 @@ async function readTemplate(filePath: string, text: string): Promise<ParsedTempl
   const template = yamlTemplate(text);
   if (template.error) return template;
   return isTemplateValue(templateValue(template.root)) ? template : 'not-a-template';
+}
+
+/** Where a JSON text first nests more than 200 arrays and objects (strings skipped). */
+function tooDeepOffset(text: string): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '[' || c === '{') {
+      if (++depth > 200) return i;
+    } else if (c === ']' || c === '}') depth--;
+  }
+  return 0;
+}
+
+/**
+ * lintTemplate, with a template too deep for the reader's recursion reported as the file's one finding (as a
+ * policy too deep is), not as a failure of the run.
+ */
+function lintTemplateSafely(...args: Parameters<typeof lintTemplate>): ReturnType<typeof lintTemplate> {
+  try {
+    return lintTemplate(...args);
+  } catch (error) {
+    if (!(error instanceof RangeError && /call stack/i.test(error.message))) throw error;
+    return { messages: [templateSyntaxMessage(args[1], { message: 'The template nests arrays and objects too deeply to read.', offset: tooDeepOffset(args[1]), length: 1 })], fixed: false, policies: 0 };
+  }
 }
 
 /** The parsed value of a text and whether it parsed, for the content check of `--fix` runs. */

@@ -124,15 +124,33 @@ export function yamlTemplate(text: string): ParsedTemplate {
     return { format: 'yaml', error: { message: `Invalid YAML: ${message}${/[.!?]$/.test(message) ? '' : '.'}`, offset, length: Math.max(0, end - offset) } };
   }
   if (!doc.contents) return { format: 'yaml' };
-  return { format: 'yaml', root: fromYaml(yaml, doc, text, doc.contents as never, 0) };
+  try {
+    return { format: 'yaml', root: fromYaml(yaml, doc, text, doc.contents as never, 0, { aliases: 0 }) };
+  } catch (error) {
+    if (!(error instanceof TemplateLimit)) throw error;
+    return { format: 'yaml', error: { message: error.message, offset: error.offset, length: 0 } };
+  }
 }
+
+/** A template the reader refuses: nested too deeply, or aliases that expand too far ("billion laughs"). */
+class TemplateLimit extends Error {
+  constructor(message: string, readonly offset: number) {
+    super(message);
+  }
+}
+
+const MAX_DEPTH = 200;
+const MAX_ALIASES = 10_000;
 
 type YamlNode = { range?: [number, number, number] | null; tag?: string; type?: string; value?: unknown; items?: unknown[]; source?: string };
 
-function fromYaml(yaml: YamlModule, doc: unknown, text: string, input: YamlNode, depth: number): SrcNode {
+function fromYaml(yaml: YamlModule, doc: unknown, text: string, input: YamlNode, depth: number, count: { aliases: number }): SrcNode {
   let node = input;
-  if (depth > 200) throw new Error('YAML nested too deeply');
-  if (yaml.isAlias(node)) node = (node as unknown as { resolve(doc: unknown): YamlNode }).resolve(doc) ?? node;
+  if (depth > MAX_DEPTH) throw new TemplateLimit(`The template nests more than ${MAX_DEPTH} levels deep, too deep to read.`, node.range?.[0] ?? 0);
+  if (yaml.isAlias(node)) {
+    if (++count.aliases > MAX_ALIASES) throw new TemplateLimit(`The template's aliases expand to more than ${MAX_ALIASES} nodes, too many to read.`, node.range?.[0] ?? 0);
+    node = (node as unknown as { resolve(doc: unknown): YamlNode }).resolve(doc) ?? node;
+  }
   const [start, end] = node.range ?? [0, 0];
   const tagName = node.tag?.startsWith('!') && !node.tag.startsWith('!!') ? node.tag.slice(1) : undefined;
   const tag = tagName && SHORT_FORMS[tagName] ? SHORT_FORMS[tagName] : undefined;
@@ -144,7 +162,7 @@ function fromYaml(yaml: YamlModule, doc: unknown, text: string, input: YamlNode,
       const key = yaml.isScalar(keyNode) ? String(keyNode.value) : '';
       const [keyStart, keyEnd] = keyNode?.range ?? [start, start];
       const keyMap = yaml.isScalar(keyNode) ? scalarMap(text, keyNode as YamlNode, key) : undefined;
-      const value: SrcNode = pair.value ? fromYaml(yaml, doc, text, pair.value, depth + 1) : { kind: 'null', value: null, start: keyEnd, end: keyEnd, json: false };
+      const value: SrcNode = pair.value ? fromYaml(yaml, doc, text, pair.value, depth + 1, count) : { kind: 'null', value: null, start: keyEnd, end: keyEnd, json: false };
       entries.push({ key, keyStart, keyEnd, ...(keyMap ? { keyMap } : {}), value });
     }
     return { ...base, kind: 'object', entries };
@@ -152,7 +170,7 @@ function fromYaml(yaml: YamlModule, doc: unknown, text: string, input: YamlNode,
   if (yaml.isSeq(node)) {
     return {
       ...base, kind: 'array',
-      items: (node.items as Array<YamlNode | null>).map((item) => item ? fromYaml(yaml, doc, text, item, depth + 1) : { kind: 'null' as const, value: null, start, end: start, json: false }),
+      items: (node.items as Array<YamlNode | null>).map((item) => item ? fromYaml(yaml, doc, text, item, depth + 1, count) : { kind: 'null' as const, value: null, start, end: start, json: false }),
     };
   }
   const value = node.value;

@@ -366,6 +366,28 @@ describe('which files are templates', () => {
   });
 });
 
+describe('hostile templates', () => {
+  it('aliases that expand exponentially ("billion laughs") are one finding, not a hang', async () => {
+    let text = 'x0: &a0 [a, a, a, a, a, a, a, a, a, a]\n';
+    for (let i = 1; i < 10; i++) text += `x${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]\n`;
+    text += 'Resources:\n  P:\n    Type: AWS::IAM::ManagedPolicy\n    Properties:\n      PolicyDocument: *a9\n';
+    const outcome = await lint({ 'laughs.yaml': text, 'stack.yaml': yamlTemplate });
+    const messages = messagesOf(outcome, 'laughs.yaml');
+    expect(messages.map((m) => [m.ruleId, m.message])).toEqual([['json-syntax', 'The template\'s aliases expand to more than 10000 nodes, too many to read.']]);
+    expect(messagesOf(outcome, 'stack.yaml')).toHaveLength(2);
+  });
+
+  it('a template nested too deeply is one finding', async () => {
+    const deep = `${'['.repeat(300)}${']'.repeat(300)}`;
+    const yaml = `Resources:\n  P:\n    Type: AWS::IAM::ManagedPolicy\n    Properties:\n      PolicyDocument: ${deep}\n`;
+    const json = `{"Resources": {"P": {"Type": "AWS::IAM::ManagedPolicy", "Properties": {"PolicyDocument": ${'['.repeat(20000)}${']'.repeat(20000)}}}}}`;
+    const outcome = await lint({ 'deep.yaml': yaml, 'deep.json': json });
+    expect(outcome.toolErrors).toEqual([]);
+    expect(messagesOf(outcome, 'deep.yaml').map((m) => m.ruleId)).toEqual(['json-syntax']);
+    expect(messagesOf(outcome, 'deep.json').map((m) => [m.ruleId, m.column])).toEqual([['json-syntax', json.indexOf('[') + 196 + 1]]); // the 201st opener
+  });
+});
+
 describe('config', () => {
   it('overrides still choose the rules of a template; the resource decides the policy type', async () => {
     const text = `Resources:
