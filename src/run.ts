@@ -11,8 +11,14 @@ import { IgnoreUsage } from './config/unused-ignores.js';
 import { compileGlobs, loadGlobMatcher, relativeInside } from './config/glob.js';
 import { looksLikePolicy } from './detect.js';
 import { isTemplateName, isTemplateValue, isYamlName, mayBeJsonTemplate, mayBeYamlTemplate } from './cloudformation/detect.js';
-import { lintTemplate, templateSyntaxMessage, templateValue } from './cloudformation/lint.js';
-import { jsonTemplate, loadYaml, yamlTemplate, type ParsedTemplate } from './cloudformation/source.js';
+import type { ParsedTemplate } from './cloudformation/source.js';
+
+/** The CloudFormation reader, loaded when a file turns out to be a template (see readTemplate). */
+type CloudFormation = typeof import('./cloudformation/index.js');
+let cloudFormation: CloudFormation | undefined;
+async function loadCloudFormation(): Promise<CloudFormation> {
+  return (cloudFormation ??= await import('./cloudformation/index.js'));
+}
 import { PolicyDocument } from './engine/document.js';
 import { lintAndFix, lintDocument, notUtf8Message, prepareRules, RuleError, type EnabledRule } from './engine/linter.js';
 import { countResult, type LintMessage, type LintResult, type PolicyType, type Severity } from './engine/types.js';
@@ -323,6 +329,7 @@ async function readTemplate(filePath: string, text: string): Promise<ParsedTempl
     const [value, parsed] = parseForDetection(text);
     if (parsed) {
       if (!isTemplateValue(value)) return undefined;
+      const { jsonTemplate } = await loadCloudFormation();
       try {
         return jsonTemplate(text);
       } catch (error) {
@@ -333,6 +340,7 @@ async function readTemplate(filePath: string, text: string): Promise<ParsedTempl
     if (!isTemplateName(filePath)) return undefined; // broken JSON: json-syntax reports it
   }
   if (!mayBeYamlTemplate(text)) return 'not-a-template';
+  const { loadYaml, templateValue, yamlTemplate } = await loadCloudFormation();
   await loadYaml();
   const template = yamlTemplate(text);
   if (template.error) return template;
@@ -360,7 +368,8 @@ function tooDeepOffset(text: string): number {
  * lintTemplate, with a template too deep for the reader's recursion reported as the file's one finding (as a
  * policy too deep is), not as a failure of the run.
  */
-function lintTemplateSafely(...args: Parameters<typeof lintTemplate>): ReturnType<typeof lintTemplate> {
+function lintTemplateSafely(...args: Parameters<CloudFormation['lintTemplate']>): ReturnType<CloudFormation['lintTemplate']> {
+  const { lintTemplate, templateSyntaxMessage } = cloudFormation!; // loaded by readTemplate
   try {
     return lintTemplate(...args);
   } catch (error) {
