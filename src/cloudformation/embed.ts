@@ -5,9 +5,10 @@
  * edits the template exactly); from YAML, or where an intrinsic function stands, JSON is written, each token
  * mapped to its source token (and each character of a string to its source character where the source holds
  * them one by one). Intrinsic functions become values the rules can read:
- *   - `Ref` to a pseudo parameter or a resource, `Fn::GetAtt` → `${AWS::AccountId}`, `${Bucket}`,
- *     `${Role.Arn}` (placeholders: rules treat `${…}` as a variable);
- *   - `Fn::Sub` → its string, `${Param}` kept as a placeholder, `${!Literal}` → `${Literal}`;
+ *   - `Ref` to a pseudo parameter or a resource, `Fn::GetAtt` → `${AWS::AccountId}`, `${Ref::Bucket}`,
+ *     `${GetAtt::Role.Arn}` (placeholders: ARN rules read `${…}` as a variable part, and the variable rules
+ *     read a name with `::` as a template placeholder, not an IAM policy variable);
+ *   - `Fn::Sub` → its string, `${Param}` as the placeholder `${Ref::Param}`, `${!Literal}` → `${Literal}`;
  *   - `Fn::Join` → the parts joined (a part that is a function is a placeholder);
  *   - `Fn::If` → its first branch that is not `AWS::NoValue`; `AWS::NoValue` removes the entry;
  *   - any other function → `${Fn::Name}`.
@@ -63,7 +64,14 @@ type Resolved =
   | { kind: 'string'; value: string; map: number[]; placeholders: Array<[number, number]>; start: number; end: number }
   | { kind: 'novalue' };
 
-const PSEUDO = /^AWS::/;
+/**
+ * The placeholder of a reference: pseudo parameters as they are (`${AWS::AccountId}`), others with a `::`
+ * (`${Ref::Bucket}`, `${Ref::Role.Arn}` for a Sub's `${Role.Arn}`), which the variable rules read as a
+ * template placeholder, not as an IAM policy variable, and the ARN rules as a variable part.
+ */
+function placeholder(name: string): string {
+  return name.includes('::') ? `\${${name}}` : `\${Ref::${name}}`;
+}
 
 /** The intrinsic function a node is, if any: its name and argument. */
 export function intrinsicOf(node: SrcNode): { name: string; arg: SrcNode } | undefined {
@@ -94,10 +102,10 @@ export function resolveNode(node: SrcNode, subVariables: SubVariable[], inIntrin
     case 'Ref':
       if (arg.kind !== 'string') return placeholderString('${Ref}', node);
       if (arg.value === 'AWS::NoValue') return { kind: 'novalue' };
-      return placeholderString(`\${${arg.value}}`, node);
+      return placeholderString(placeholder(String(arg.value)), node);
     case 'Fn::GetAtt': {
       const parts = arg.kind === 'string' ? String(arg.value).split('.') : arg.kind === 'array' ? arg.items!.map((i) => i.kind === 'string' ? String(i.value) : 'Attribute') : ['GetAtt'];
-      return placeholderString(`\${${parts.join('.')}}`, node);
+      return placeholderString(`\${GetAtt::${parts.join('.')}}`, node);
     }
     case 'Fn::If': {
       if (arg.kind !== 'array' || arg.items!.length !== 3) return placeholderString('${Fn::If}', node);
@@ -183,12 +191,20 @@ function resolveSub(template: SrcNode, names: Set<string>, subVariables: SubVari
     } else {
       const isReference = names.has(inner) || inner.includes('::') || /^[A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*$/.test(inner);
       const from = value.length;
-      for (let k = open; k <= close; k++) {
-        value += source[k];
-        map.push(at(k));
+      if (isReference) {
+        const text = placeholder(inner);
+        value += text;
+        for (let k = 0; k < text.length; k++) map.push(-1);
+        placeholders.push([from, value.length]);
+      } else {
+        for (let k = open; k <= close; k++) {
+          value += source[k];
+          map.push(at(k));
+        }
       }
-      if (isReference) placeholders.push([from, value.length]);
-      else if (at(open) >= 0 && at(close) >= 0) {
+      if (isReference) {
+        // a template reference: nothing to report
+      } else if (at(open) >= 0 && at(close) >= 0) {
         subVariables.push({ text: source.slice(open, close + 1), name: inner, start: at(open), end: at(close) + 1 });
       } else {
         subVariables.push({ text: source.slice(open, close + 1), name: inner, start: template.start, end: template.end });

@@ -143,12 +143,12 @@ describe('intrinsic functions as values', () => {
 
   it.each([
     ["!Ref AWS::AccountId", '"${AWS::AccountId}"'],
-    ['!Ref Bucket', '"${Bucket}"'],
-    ['!GetAtt Bucket.Arn', '"${Bucket.Arn}"'],
-    ['{ "Fn::GetAtt": [Bucket, Arn] }', '"${Bucket.Arn}"'],
-    ["!Sub 'arn:${AWS::Partition}:s3:::${Name}/${!Literal}'", '"arn:${AWS::Partition}:s3:::${Name}/${Literal}"'],
-    ["!Sub ['${A}-x', { A: !Ref B }]", '"${A}-x"'],
-    ["!Join ['', ['arn:aws:s3:::', !Ref Bucket, '/*']]", '"arn:aws:s3:::${Bucket}/*"'],
+    ['!Ref Bucket', '"${Ref::Bucket}"'],
+    ['!GetAtt Bucket.Arn', '"${GetAtt::Bucket.Arn}"'],
+    ['{ "Fn::GetAtt": [Bucket, Arn] }', '"${GetAtt::Bucket.Arn}"'],
+    ["!Sub 'arn:${AWS::Partition}:s3:::${Name}/${!Literal}'", '"arn:${AWS::Partition}:s3:::${Ref::Name}/${Literal}"'],
+    ["!Sub ['${A}-x', { A: !Ref B }]", '"${Ref::A}-x"'],
+    ["!Join ['', ['arn:aws:s3:::', !Ref Bucket, '/*']]", '"arn:aws:s3:::${Ref::Bucket}/*"'],
     ["!Join [':', [a, b, c]]", '"a:b:c"'],
     ['!Join [",", !Ref List]', '"${Fn::Join}"'],
     ['!If [C, !Ref AWS::NoValue, x]', '"x"'],
@@ -180,6 +180,6 @@ describe('intrinsic functions as values', () => {
     const text = '{"Resources": {"P": {"Type": "AWS::IAM::ManagedPolicy", "Properties": {"PolicyDocument": {\n  "Version": "2012-10-17",\n  "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": {"Fn::Sub": "arn:aws:s3:::${B}/*"}}]\n}}}}}\n';
     const [location] = policyLocations(jsonTemplate(text).root!);
     const embedded = embedPolicy(text, location.node, location.anchor)!;
-    expect(embedded.text).toBe('{\n  "Version": "2012-10-17",\n  "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::${B}/*"}]\n}');
+    expect(embedded.text).toBe('{\n  "Version": "2012-10-17",\n  "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::${Ref::B}/*"}]\n}');
   });
 });

@@ -231,6 +231,25 @@ describe('intrinsic functions', () => {
   });
 });
 
+describe('placeholders hide nothing else', () => {
+  it('a policy without Version whose only ${…} are placeholders still gets the Version finding', async () => {
+    const text = `Resources:
+  TopicPolicy:
+    Type: AWS::SNS::TopicPolicy
+    Properties:
+      Topics: [!Ref Topic]
+      PolicyDocument:
+        Statement:
+          - Effect: Allow
+            Principal: { AWS: !Sub 'arn:aws:iam::\${AWS::AccountId}:root' }
+            Action: sns:Publish
+            Resource: !Ref Topic
+`;
+    const messages = messagesOf(await lint({ 'topic.yaml': text }), 'topic.yaml');
+    expect(messages.map((m) => [m.ruleId, m.line, m.column, tokenOf(text, m)])).toEqual([['policy-version', 6, 7, 'PolicyDocument']]);
+  });
+});
+
 describe('policies given as strings of JSON', () => {
   it('JSON template: positions inside the string, escapes counted; no fix', async () => {
     const text = `{
