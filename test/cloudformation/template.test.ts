@@ -317,6 +317,42 @@ describe('fixes', () => {
     expect(escape.fix).toBeUndefined();
   });
 
+  it('JSON template: an inserted Version takes the template\'s indentation', async () => {
+    const text = jsonTemplate.replace('          "Version": "2012-10-17",\n', '').replace('"Effect": "allow"', '"Effect": "Allow"');
+    const outcome = await lint({ 'stack.json': text }, ['.'], { fixDryRun: true });
+    expect(outcome.results[0].output).toBe(jsonTemplate.replace('"Effect": "allow"', '"Effect": "Allow"'));
+  });
+
+  it('JSON template: no fix inside an Fn::If branch, nor in a policy given as a string', async () => {
+    const text = `{
+  "Resources": {
+    "P": {
+      "Type": "AWS::IAM::ManagedPolicy",
+      "Properties": {
+        "PolicyDocument": {
+          "Version": "2012-10-17",
+          "Statement": [
+            { "Fn::If": ["IsProd", { "Effect": "allow", "Action": "s3:GetObject", "Resource": "*" }, { "Ref": "AWS::NoValue" }] }
+          ]
+        }
+      }
+    },
+    "Q": {
+      "Type": "AWS::SQS::QueuePolicy",
+      "Properties": {
+        "PolicyDocument": "{\\"Version\\": \\"2012-10-17\\", \\"Statement\\": [{\\"Effect\\": \\"allow\\", \\"Principal\\": {\\"AWS\\": \\"arn:aws:iam::111122223333:root\\"}, \\"Action\\": \\"sqs:SendMessage\\", \\"Resource\\": \\"*\\"}]}"
+      }
+    }
+  }
+}
+`;
+    JSON.parse(text);
+    const outcome = await lint({ 'stack.json': text }, ['.'], { fixDryRun: true });
+    const effects = messagesOf(outcome, 'stack.json').filter((m) => m.ruleId === 'effect-valid');
+    expect(effects.map((m) => [tokenOf(text, m), m.fix])).toEqual([['"allow"', undefined], ['\\"allow\\"', undefined]]);
+    expect(outcome.results[0].output).toBeUndefined();
+  });
+
   it('YAML: findings that a fix would correct are reported without a fix, and nothing is written', async () => {
     const text = yamlTemplate.replace('Effect: Allow', 'Effect: allow');
     const outcome = await lint({ 'stack.yaml': text }, ['.'], { fix: true });
@@ -404,6 +440,42 @@ describe('hostile templates', () => {
     expect(outcome.toolErrors).toEqual([]);
     expect(messagesOf(outcome, 'deep.yaml').map((m) => m.ruleId)).toEqual(['json-syntax']);
     expect(messagesOf(outcome, 'deep.json').map((m) => [m.ruleId, m.column])).toEqual([['json-syntax', json.indexOf('[') + 196 + 1]]); // the 201st opener
+  });
+});
+
+describe('other inputs', () => {
+  it('standard input named .yaml is read as a template', async () => {
+    const outcome = await lint({}, [], { stdin: { text: yamlTemplate, filename: 'stack.yaml', named: true } });
+    expect(outcome.results[0].messages.map((m) => [m.ruleId, tokenOf(yamlTemplate, m)])).toEqual([
+      ['action-exists', 's3:GetObjekt'],
+      ['action-exists', '"s3:PutObjekt"'],
+    ]);
+  });
+
+  it('a YAML template with CRLF line ends, and one named .template', async () => {
+    const crlf = yamlTemplate.replace(/\n/g, '\r\n');
+    const outcome = await lint({ 'crlf.yaml': crlf, 'stack.template': yamlTemplate });
+    const a = messagesOf(outcome, 'crlf.yaml');
+    expect(a.map((m) => [m.line, m.column, tokenOf(crlf, m)])).toEqual([[24, 21, 's3:GetObjekt'], [28, 25, '"s3:PutObjekt"']]);
+    expect(messagesOf(outcome, 'stack.template')).toHaveLength(2);
+  });
+
+  it('a policy written as an Fn::Sub string of JSON: placeholders dropped, literal findings in place', async () => {
+    const text = `Resources:
+  Key:
+    Type: AWS::KMS::Key
+    Properties:
+      KeyPolicy: !Sub |
+        {
+          "Version": "2012-10-17",
+          "Statement": [
+            { "Effect": "Allow", "Principal": { "AWS": "arn:aws:iam::\${AWS::AccountId}:root" }, "Action": "kms:*", "Resource": "*" },
+            { "Effect": "Allow", "Principal": { "AWS": "\${AdminRoleArn}" }, "Action": "kms:Decrypd", "Resource": "*" }
+          ]
+        }
+`;
+    const messages = messagesOf(await lint({ 'key.yaml': text }), 'key.yaml');
+    expect(messages.map((m) => [m.ruleId, m.line, tokenOf(text, m)])).toEqual([['action-exists', 10, '"kms:Decrypd"']]);
   });
 });
 
