@@ -145,6 +145,34 @@ describe('intrinsic functions', () => {
     expect(messagesOf(outcome, 'stack.yaml')).toEqual([]);
   });
 
+  it('a whole policy, or its Statement, given by an intrinsic function gives no finding; an Fn::If list of policies is read', async () => {
+    const text = `Resources:
+  P:
+    Type: AWS::IAM::ManagedPolicy
+    Properties:
+      PolicyDocument: !Ref PolicyParam
+  Q:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument: !ImportValue trust
+      Policies: !If
+        - C
+        - - PolicyName: x
+            PolicyDocument:
+              Version: '2012-10-17'
+              Statement: [{Effect: Allow, Action: s3:GetObjekt, Resource: '*'}]
+        - !Ref AWS::NoValue
+  R:
+    Type: AWS::S3::BucketPolicy
+    Properties:
+      PolicyDocument:
+        Version: '2012-10-17'
+        Statement: !Ref Statements
+`;
+    const messages = messagesOf(await lint({ 'stack.yaml': text }), 'stack.yaml');
+    expect(messages.map((m) => [m.ruleId, m.line, tokenOf(text, m)])).toEqual([['action-exists', 15, 's3:GetObjekt']]);
+  });
+
   it('a literal part next to a placeholder is still checked', async () => {
     const text = template("!Sub 'arn:${AWS::Partition}:s4:::${Bucket}/*'");
     const messages = messagesOf(await lint({ 'stack.yaml': text }), 'stack.yaml');
