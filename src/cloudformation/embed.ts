@@ -190,24 +190,19 @@ function resolveSub(template: SrcNode, names: Set<string>, subVariables: SubVari
       }
     } else {
       const isReference = names.has(inner) || inner.includes('::') || /^[A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*$/.test(inner);
-      const from = value.length;
       if (isReference) {
         const text = placeholder(inner);
+        placeholders.push([value.length, value.length + text.length]);
         value += text;
         for (let k = 0; k < text.length; k++) map.push(-1);
-        placeholders.push([from, value.length]);
       } else {
+        // An IAM variable (`${aws:username}`, `${*}`): CloudFormation reads it as a reference and fails.
         for (let k = open; k <= close; k++) {
           value += source[k];
           map.push(at(k));
         }
-      }
-      if (isReference) {
-        // a template reference: nothing to report
-      } else if (at(open) >= 0 && at(close) >= 0) {
-        subVariables.push({ text: source.slice(open, close + 1), name: inner, start: at(open), end: at(close) + 1 });
-      } else {
-        subVariables.push({ text: source.slice(open, close + 1), name: inner, start: template.start, end: template.end });
+        const known = at(open) >= 0 && at(close) >= 0;
+        subVariables.push({ text: source.slice(open, close + 1), name: inner, start: known ? at(open) : template.start, end: known ? at(close) + 1 : template.end });
       }
     }
     i = close + 1;
