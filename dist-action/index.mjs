@@ -834,7 +834,7 @@ var action_exists_default = defineRule({
     recommended: true,
     fixable: "suggestion",
     issueCode: ["INVALID_ACTION", "INVALID_SERVICE_IN_ACTION"],
-    docs: { description: "Every entry of Action and NotAction names a service and an action that exist in the IAM database." },
+    docs: { description: "Every entry of Action and NotAction names a service and an action that exist in the IAM database, or one the option allow accepts." },
     messages: {
       unknownAction: 'The action "{{action}}" does not exist: the {{service}} service has no such action in the IAM database ({{database}}).{{hint}}',
       noMatch: 'The pattern "{{action}}" matches no action of the {{service}} service in the IAM database ({{database}}), so it grants or denies nothing.',
@@ -1528,7 +1528,7 @@ var action_resource_type_default = defineRule({
     recommended: true,
     fixable: "none",
     policyTypes: ["identity"],
-    docs: { description: "Each action an Allow names is given a resource of a type it acts on (KMS, DynamoDB, SQS, SNS, Secrets Manager, Lambda, ECR, Step Functions, SSM parameters)." },
+    docs: { description: "Each action an identity-policy Allow names has a resource of its type (KMS, DynamoDB, SQS, SNS, Secrets Manager, Lambda, ECR, Step Functions, SSM parameters)." },
     messages: {
       noMatchingResource: '"{{action}}" acts on {{types}} resources ({{format}}), and no Resource of this statement can be one, so the statement never allows it; add such an ARN to Resource or move the action to a statement that has one.'
     }
@@ -1571,7 +1571,7 @@ var allow_not_action_default = defineRule({
     recommended: true,
     fixable: "none",
     policyTypes: ["identity"],
-    docs: { description: 'An Allow statement with NotAction is scoped to some resources, never "Resource": "*" or NotResource, which grant every action of every service but those listed.' },
+    docs: { description: 'An identity-policy Allow with NotAction is scoped to some resources, never to every resource ("Resource": "*") or through NotResource.' },
     messages: {
       allResources: '"Effect": "Allow" with NotAction on "{{resource}}" grants every action of every AWS service except those listed, including services AWS adds later; list the actions to allow in Action instead.',
       notResource: '"Effect": "Allow" with NotAction and NotResource grants every action of every AWS service except those listed, on every resource except those listed; list the actions to allow in Action and the resources in Resource instead.'
@@ -1603,7 +1603,7 @@ var allow_not_principal_default = defineRule({
     fixable: "none",
     issueCode: "ALLOW_WITH_NOT_PRINCIPAL",
     policyTypes: ["resource"],
-    docs: { description: "An Allow statement names its principals with Principal, never with NotPrincipal." },
+    docs: { description: "An Allow statement of a resource policy names its principals with Principal, never with NotPrincipal." },
     messages: {
       allowNotPrincipal: '"Effect": "Allow" with NotPrincipal grants access to every principal not listed, including anonymous users and other accounts; name the principals in Principal instead (NotPrincipal belongs in a Deny).'
     }
@@ -1676,7 +1676,7 @@ var arn_deployment_partition_default = defineRule({
     recommended: true,
     fixable: "none",
     issueCode: "INVALID_PARTITION",
-    docs: { description: "Resource ARNs are in the partition the policy is deployed to (option partition, default aws)." },
+    docs: { description: 'Resource ARNs are in the partition the policy is deployed to (option partition, default "aws").' },
     messages: {
       otherPartition: 'ARN "{{arn}}" is in partition "{{partition}}", but the partition option says this policy is for "{{expected}}", where the ARN matches nothing; write "arn:{{expected}}:…", or "arn:${AWS::Partition}:…" in a CloudFormation template.',
       otherPartitionPattern: 'The partition pattern "{{partition}}" in ARN "{{arn}}" matches only {{matched}}, but the partition option says this policy is for "{{expected}}", where the ARN matches nothing; write "arn:{{expected}}:…", or "arn:${AWS::Partition}:…" in a CloudFormation template.'
@@ -1735,7 +1735,7 @@ var arn_format_default = defineRule({
     recommended: true,
     fixable: "suggestion",
     issueCode: ["INVALID_ARN_PREFIX", "MISSING_ARN_FIELD", "INVALID_ARN_ACCOUNT", "INVALID_ARN_SERVICE_CASE"],
-    docs: { description: 'Every Resource and NotResource entry is "*" or an ARN with six fields, a 12-digit account and a lowercase service.' },
+    docs: { description: 'Each Resource and NotResource entry is "*" or an ARN with six fields, a lowercase service and an account that is empty, "aws", 12 digits or a pattern of them.' },
     messages: {
       invalidPrefix: '"{{value}}" is not an ARN: a resource is "*" or starts with "arn:".',
       uppercasePrefix: '"{{value}}" starts with "{{prefix}}"; the ARN prefix is lowercase "arn:".',
@@ -1823,7 +1823,7 @@ var arn_partition_default = defineRule({
     recommended: true,
     fixable: "suggestion",
     issueCode: "INVALID_PARTITION",
-    docs: { description: "The partition field of a resource ARN is an AWS partition." },
+    docs: { description: "The partition field of a resource ARN is an AWS partition, spelled exactly, or a wildcard that matches one." },
     messages: {
       invalid: 'Partition "{{partition}}" in ARN "{{value}}" is not an AWS partition; use {{partitions}}, or "*".',
       didYouMean: 'Partition "{{partition}}" in ARN "{{value}}" is not an AWS partition; did you mean "{{expected}}"?',
@@ -2173,7 +2173,7 @@ var arn_service_wildcard_default = defineRule({
     recommended: true,
     fixable: "none",
     issueCode: "WILDCARD_IN_SERVICE_NAME",
-    docs: { description: 'The service field of a resource ARN names one service, without a partial wildcard such as "*code*".' },
+    docs: { description: 'The service field of a resource ARN names one service, or is "*", without a partial wildcard such as "*code*".' },
     messages: {
       partialWildcard: 'Service "{{service}}" in ARN "{{value}}" is a wildcard: it matches every service whose name fits, including ones AWS adds later; name each service in its own ARN.'
     }
@@ -2384,7 +2384,7 @@ var condition_bool_value_default = defineRule({
     recommended: true,
     fixable: "none",
     issueCode: ["TYPE_MISMATCH_BOOLEAN", "INVALID_CONDITION_MULTIPLE_BOOLEAN"],
-    docs: { description: 'Bool and Null conditions take one value, "true" or "false".' },
+    docs: { description: "Bool and Null conditions take one value, true or false, as a JSON Boolean or a string in any letter case." },
     messages: {
       notBoolean: 'Value {{value}} is not a Boolean; "{{operator}}" takes "true" or "false".',
       multiple: '"{{key}}" has {{count}} values under "{{operator}}"; it takes a single Boolean value ("true" or "false").'
@@ -2504,7 +2504,7 @@ var condition_empty_values_default = defineRule({
       "EMPTY_ARRAY_CONDITION_IFEXISTS",
       "EMPTY_OBJECT_CONDITION"
     ],
-    docs: { description: "Condition blocks and condition keys are not empty." },
+    docs: { description: "A Condition, each of its operator blocks and each condition key's list of values are not empty." },
     messages: {
       emptyCondition: "The Condition element is empty; remove it or add conditions.",
       emptyOperator: 'The "{{operator}}" block has no condition keys; remove it or add keys.',
@@ -2929,7 +2929,7 @@ var condition_key_action_support_default = defineRule({
     recommended: true,
     fixable: "none",
     issueCode: "UNSUPPORTED_ACTION_FOR_CONDITION_KEY",
-    docs: { description: "Every action a statement names supports each service condition key of the statement." },
+    docs: { description: "Each action a statement names without a wildcard supports every service condition key of the statement that is not under an IfExists operator or a tag key." },
     messages: {
       unsupported: 'The condition key "{{key}}" is never in requests for {{actions}}, so this condition does not work as intended for {{them}}; move {{them}} to a statement without "{{key}}".'
     }
@@ -2967,7 +2967,7 @@ var condition_key_exists_default = defineRule({
     recommended: true,
     fixable: "suggestion",
     issueCode: ["INVALID_GLOBAL_CONDITION_KEY", "INVALID_SERVICE_CONDITION_KEY", "INVALID_SERVICE"],
-    docs: { description: "Every condition key is a global key or a key of its service in the IAM database." },
+    docs: { description: "Every condition key is a global key or a key of its service in the IAM database, or one the option allow accepts." },
     messages: {
       unknownGlobal: 'The condition key "{{key}}" does not exist: it is not a global condition key in the IAM database ({{database}}).{{hint}}',
       unknownKey: 'The condition key "{{key}}" does not exist in the {{service}} service in the IAM database ({{database}}).{{hint}}',
@@ -3185,7 +3185,7 @@ var condition_match_all_wildcard_default = defineRule({
     recommended: true,
     fixable: "safe",
     issueCode: Object.values(CODES),
-    docs: { description: 'A "*" pattern in a condition is written as what it means: a Null test, or nothing.' },
+    docs: { description: 'No StringLike, StringNotLike or ARN condition lists "*", which matches any value: a Null test, or no condition, says the same plainly.' },
     messages: {
       nullFalse: '"{{key}}": "*" under "{{operator}}" matches any value, so it only tests that the key is present; write "Null": {"{{key}}": "false"}.',
       nullTrue: '"{{key}}": "*" under "{{operator}}" excludes every value, so it only tests that the key is missing; write "Null": {"{{key}}": "true"}.',
@@ -3728,7 +3728,7 @@ var condition_wildcard_needs_like_default = defineRule({
     recommended: true,
     fixable: "suggestion",
     issueCode: "WILDCARD_WITHOUT_LIKE_OPERATOR",
-    docs: { description: "Condition values with * or ? use a Like operator, where they are wildcards." },
+    docs: { description: "String condition values that contain * or ? use a Like operator, under which they are wildcards." },
     messages: {
       literal: '"{{char}}" in {{value}} is a literal character under "{{operator}}", not a wildcard; use "{{like}}" if you meant a pattern.',
       literalNoLike: '"{{char}}" in {{value}} is a literal character under "{{operator}}", not a wildcard; use "StringLike" or "StringNotLike" (which are case-sensitive) if you meant a pattern.',
@@ -3898,7 +3898,7 @@ var create_slr_scope_default = defineRule({
     fixable: "none",
     issueCode: [...Object.values(CODES2.NotResource), ...Object.values(CODES2.AllRoles)],
     policyTypes: ["identity"],
-    docs: { description: "iam:CreateServiceLinkedRole is allowed only for named service-linked roles (or with an iam:AWSServiceName condition), never through NotResource or on every role." },
+    docs: { description: "An identity policy allows iam:CreateServiceLinkedRole on some roles only, never through NotResource, nor on every role without an iam:AWSServiceName condition." },
     messages: {
       actionNotResource: '"{{action}}" with NotResource allows creating the service-linked role of any service; list the service-linked role ARNs in Resource instead.',
       wildcardNotResource: '"{{action}}" includes iam:CreateServiceLinkedRole, and with NotResource it allows creating the service-linked role of any service; list the service-linked role ARNs in Resource in a separate statement.',
@@ -4019,6 +4019,16 @@ function arnServices(resource2) {
   return services2.length > 0 ? services2 : void 0;
 }
 
+// src/actions/deny.ts
+function unconditionalDenyOn(statement, covers2) {
+  return statement.Effect === "Deny" && !isObject(statement.Condition) && !Array.isArray(statement.NotResource) && Array.isArray(statement.Resource) && statement.Resource.some((r) => typeof r === "string" && (r === "*" || covers2?.(r) === true));
+}
+var denialsEverywhere = memoizeLast((policy) => statementMatches(policy).map(({ value }) => value).filter((statement) => unconditionalDenyOn(statement)));
+function deniedEverywhere(policy, action) {
+  const denials = denialsEverywhere(policy);
+  return denials.length > 0 && denials.some((deny) => actionGrant(deny, [], action) !== void 0);
+}
+
 // src/iam/credential-actions.ts
 var CREDENTIAL_ACTIONS = [
   // AWS credentials.
@@ -4089,7 +4099,7 @@ var credentials_exposure_default = defineRule({
     recommended: false,
     fixable: "none",
     policyTypes: ["identity"],
-    docs: { description: "An Allow statement grants actions that return credentials or secrets that work as credentials (sts:AssumeRole, iam:CreateAccessKey, ecr:GetAuthorizationToken); make sure the principal must hold them." },
+    docs: { description: "An identity-policy Allow grants no action that returns credentials, such as sts:AssumeRole, iam:CreateAccessKey or ecr:GetAuthorizationToken." },
     messages: {
       action: '"{{action}}" {{reason}}; allow it only to principals that must hold those credentials.',
       pattern: '"{{pattern}}" grants {{what}} credentials or secrets that work as credentials: {{actions}}; list only the actions the principal needs.',
@@ -4100,7 +4110,10 @@ var credentials_exposure_default = defineRule({
   given: statementMatches,
   check({ value, path }, context) {
     if (!isObject(value)) return;
-    for (const grant of CREDENTIALS.grants(value)) {
+    for (const found of CREDENTIALS.grants(value)) {
+      const allowed2 = found.actions.filter((action) => !deniedEverywhere(context.policy, action));
+      if (allowed2.length === 0) continue;
+      const grant = allowed2.length === found.actions.length ? found : { ...found, actions: allowed2, every: false };
       const count = String(grant.actions.length);
       const what = grant.actions.length === 1 ? "1 action that returns" : `${count} actions that return`;
       const actions = andList(grant.actions, MAX_NAMED);
@@ -4127,7 +4140,7 @@ var dynamodb_attributes_require_select_default = defineRule({
     recommended: true,
     fixable: "suggestion",
     issueCode: "DYNAMODB_ATTRIBUTES_WITHOUT_SELECT",
-    docs: { description: "An Allow limited by dynamodb:Attributes also requires dynamodb:Select to be SPECIFIC_ATTRIBUTES." },
+    docs: { description: 'An Allow of dynamodb:Query or dynamodb:Scan limited by dynamodb:Attributes also requires dynamodb:Select to be "SPECIFIC_ATTRIBUTES".' },
     messages: {
       missingSelect: '"{{key}}" limits the attributes, but without "dynamodb:Select": "SPECIFIC_ATTRIBUTES" a Query or Scan that selects ALL_ATTRIBUTES still returns every attribute; add "StringEqualsIfExists": {"dynamodb:Select": "SPECIFIC_ATTRIBUTES"}.',
       addSelect: 'Add "StringEqualsIfExists": {"dynamodb:Select": "SPECIFIC_ATTRIBUTES"} to the Condition.'
@@ -4215,7 +4228,7 @@ var empty_statement_element_default = defineRule({
     recommended: true,
     fixable: "none",
     issueCode: ["EMPTY_ARRAY_ACTION", "EMPTY_ARRAY_RESOURCE", "EMPTY_ARRAY_PRINCIPAL", "EMPTY_OBJECT_PRINCIPAL"],
-    docs: { description: "Action, Resource and Principal are never empty: an empty list or object matches nothing." },
+    docs: { description: "Action, Resource, Principal and each principal type's list are never empty: an empty list or object matches nothing." },
     messages: {
       emptyAction: '"Action" is an empty list, so this statement applies to no action and has no effect; list the actions, or remove the statement.',
       emptyResource: '"Resource" is an empty list, so this statement applies to no resource and has no effect; list the resources (or "*"), or remove the statement.',
@@ -4328,7 +4341,7 @@ var kms_key_policy_lockout_default = defineRule({
     recommended: true,
     fixable: "none",
     policyTypes: ["resource"],
-    docs: { description: "A KMS key policy lets some IAM principal call kms:PutKeyPolicy, as KMS's key policy lockout safety check requires." },
+    docs: { description: "A KMS key policy allows kms:PutKeyPolicy to some IAM principal and does not deny it to every principal without a condition." },
     messages: {
       noAdministrator: 'No statement of this key policy allows kms:PutKeyPolicy to an IAM principal, so KMS refuses it: its lockout safety check requires that the principal who sets a key policy can set it again (bypassing the check leaves a key nobody can manage); allow kms:PutKeyPolicy, e.g. through "kms:*", to the account ("arn:aws:iam::<account-id>:root") or a key administrator role.',
       deniedToEveryone: "This Deny takes kms:PutKeyPolicy from every principal, so KMS refuses the key policy: its lockout safety check requires that the principal who sets a key policy can set it again (bypassing the check leaves a key nobody can manage); exempt the key administrators, e.g. with a condition on aws:PrincipalArn."
@@ -4688,7 +4701,7 @@ var mfa_action_resource_type_default = defineRule({
     severity: "error",
     recommended: true,
     fixable: "none",
-    docs: { description: "Each self-service action is allowed on a resource of the type it acts on." },
+    docs: { description: 'In an MFA self-service policy, each IAM or STS action an Allow names without a wildcard has a resource of a type it acts on, or "*".' },
     messages: {
       noMatchingResource: '"{{action}}" acts on {{types}} resources ({{format}}), and no Resource of this statement is one, so this statement grants it nothing; add "{{example}}".',
       noResource: '"{{action}}" does not act on a resource and is only granted with "Resource": "*", so this statement grants it nothing.'
@@ -4784,7 +4797,7 @@ var mfa_age_deny_if_exists_default = defineRule({
     severity: "error",
     recommended: true,
     fixable: "safe",
-    docs: { description: "A Deny on aws:MultiFactorAuthAge uses the IfExists form, so that it also applies without MFA." },
+    docs: { description: "A Numeric Deny on aws:MultiFactorAuthAge uses IfExists, so that it also denies requests without MFA, unless another Deny of the policy does." },
     messages: {
       useIfExists: '"{{operator}}" on "{{key}}" never matches requests without MFA (access keys and sessions without MFA carry no "{{key}}"), so this Deny does not apply to them; use "{{operator}}IfExists".'
     }
@@ -4817,7 +4830,7 @@ var mfa_allow_gate_bool_default = defineRule({
     severity: "warn",
     recommended: true,
     fixable: "suggestion",
-    docs: { description: 'An Allow that requires MFA uses "Bool", not "BoolIfExists", so that access keys without MFA do not pass.' },
+    docs: { description: "An Allow that requires MFA tests aws:MultiFactorAuthPresent with Bool and aws:MultiFactorAuthAge without IfExists, so that access keys without MFA do not pass." },
     messages: {
       ifExists: '"{{operator}}": {"{{key}}": {{value}}} also allows requests signed with long-term access keys, which carry no "{{key}}" and never used MFA; use "{{strict}}".',
       useStrict: 'Use "{{strict}}".'
@@ -4866,7 +4879,7 @@ var mfa_deactivate_requires_mfa_default = defineRule({
     severity: "error",
     recommended: true,
     fixable: "none",
-    docs: { description: "Deactivating or deleting an MFA device requires MFA." },
+    docs: { description: "An Allow of iam:DeactivateMFADevice or iam:DeleteVirtualMFADevice requires MFA, by its own strict condition or an MFA deny that covers access keys." },
     messages: {
       ungated: `This statement allows {{actions}} without MFA (it has no "Bool": {"aws:MultiFactorAuthPresent": "true"} condition, and no MFA deny covers it): a stolen access key can remove the user's MFA device; add that condition.`,
       weakGate: '"{{operator}}" lets requests signed with long-term access keys through (they carry no "{{key}}"), so a stolen access key can use {{actions}}; use "{{strict}}".'
@@ -4911,7 +4924,7 @@ var mfa_deny_bool_if_exists_default = defineRule({
     severity: "error",
     recommended: true,
     fixable: "safe",
-    docs: { description: "The MFA deny also applies to requests signed with long-term access keys." },
+    docs: { description: "An MFA deny on aws:MultiFactorAuthPresent uses BoolIfExists, not Bool (which skips access keys) or Null (which skips sessions without MFA)." },
     messages: {
       useIfExists: '"Bool": {"{{key}}": {{value}}} never matches requests signed with long-term access keys (they carry no "{{key}}"), so this Deny does not apply to them; use "BoolIfExists".',
       nullPresent: '"Null": {"{{key}}": {{value}}} only matches long-term access keys, so this Deny does not apply to console or role sessions without MFA; use "BoolIfExists": {"aws:MultiFactorAuthPresent": "false"} (or "Null": {"aws:MultiFactorAuthAge": "true"}).'
@@ -5008,7 +5021,7 @@ var mfa_deny_condition_valid_default = defineRule({
     severity: "error",
     recommended: true,
     fixable: "safe",
-    docs: { description: "The condition of an MFA deny uses a real operator, the real key, and one lowercase boolean." },
+    docs: { description: "An MFA deny uses the exact MFA keys, valid operators of their type and no set qualifier, with values that deny without MFA: one lowercase boolean, or seconds." },
     messages: {
       operatorTypo: '"{{operator}}" is not a condition operator, so IAM rejects the policy; use "{{suggestion}}".',
       unknownOperator: '"{{operator}}" is not a condition operator, so IAM rejects the policy; write one such as "BoolIfExists" (operator names are case-sensitive).',
@@ -5133,7 +5146,7 @@ var mfa_deny_no_narrowing_default = defineRule({
     severity: "warn",
     recommended: true,
     fixable: "none",
-    docs: { description: "The MFA deny carries no extra condition that lets requests escape it." },
+    docs: { description: 'A broad MFA deny (NotAction or "Action": "*") has no condition beside the MFA keys but aws:ViaAWSService "false".' },
     messages: {
       narrowing: 'The MFA deny also requires "{{operator}}": {"{{key}}": {{values}}}; every request that does not match it escapes the deny without MFA; remove this condition.'
     }
@@ -5171,7 +5184,7 @@ var mfa_deny_present_default = defineRule({
     severity: "error",
     recommended: true,
     fixable: "suggestion",
-    docs: { description: "A policy that lets users manage their own credentials also denies everything else without MFA." },
+    docs: { description: "A policy that lets users change their own credentials also has a Deny conditioned on aws:MultiFactorAuthPresent or aws:MultiFactorAuthAge." },
     messages: {
       missing: 'Statement {{statement}} lets each user manage their own credentials ({{action}} on "{{resource}}"), but no statement denies other actions without MFA; add a Deny with NotAction and "BoolIfExists": {"aws:MultiFactorAuthPresent": "false"}.',
       addDeny: 'Add the AWS deny statement "DenyAllExceptListedIfNoMFA".'
@@ -5234,7 +5247,7 @@ var mfa_deny_resource_star_default = defineRule({
     severity: "error",
     recommended: true,
     fixable: "suggestion",
-    docs: { description: 'The MFA deny applies to every resource: "Resource": "*" and no NotResource.' },
+    docs: { description: 'A broad MFA deny (NotAction or "Action": "*") applies to "Resource": "*", never through NotResource.' },
     messages: {
       scoped: 'The MFA deny only covers {{resources}}, so every other resource stays usable without MFA; use "Resource": "*".',
       notResource: 'The MFA deny uses NotResource, so {{resources}} stay{{s}} usable without MFA; use "Resource": "*".',
@@ -5278,7 +5291,7 @@ var mfa_device_name_pinned_default = defineRule({
     severity: "warn",
     recommended: false,
     fixable: "none",
-    docs: { description: "CreateVirtualMFADevice is not pinned to a device named after the user." },
+    docs: { description: "An Allow of iam:CreateVirtualMFADevice does not pin the device to the name of the user (mfa/${aws:username})." },
     messages: {
       pinned: `iam:CreateVirtualMFADevice on "{{resource}}" forces each virtual device to be named after its user, so users cannot name devices or have more than one; use "{{wide}}", as AWS's examples do since IAM allowed several MFA devices per user in November 2022.`
     }
@@ -5309,7 +5322,7 @@ var mfa_exempt_actions_self_scoped_default = defineRule({
     severity: "error",
     recommended: true,
     fixable: "none",
-    docs: { description: "Actions exempt from the MFA deny are allowed only on the caller's own user." },
+    docs: { description: "Actions on IAM users that the MFA deny exempts are allowed only on the caller's own user, never on other users or through NotResource." },
     messages: {
       otherUsers: `"{{resource}}" lets {{actions}}, which the MFA deny exempts, act on other users, so anyone holding a user's access key can reach any user without MFA; use "{{self}}".`,
       notResource: 'NotResource lets {{actions}}, which the MFA deny exempts, act on every user it does not list, without MFA; use "Resource": "{{self}}".'
@@ -5352,7 +5365,7 @@ var mfa_notaction_covers_enrollment_default = defineRule({
     severity: "error",
     recommended: true,
     fixable: "safe",
-    docs: { description: "The MFA deny leaves users without MFA the actions they need to enroll a device." },
+    docs: { description: "The MFA deny exempts what a user without MFA needs to enroll and resync a device: iam:CreateVirtualMFADevice, iam:EnableMFADevice and the console's reads." },
     messages: {
       enrollment: "NotAction does not exempt {{actions}}{{typos}}: users without an MFA device can never enroll one; add {{them}} to NotAction.",
       console: "NotAction does not exempt {{actions}}{{typos}}: the console's MFA page breaks and users cannot resync a drifted device before signing in with MFA; add {{them}} to NotAction.",
@@ -5446,7 +5459,7 @@ var mfa_notaction_no_credential_minting_default = defineRule({
     severity: "error",
     recommended: true,
     fixable: "safe",
-    docs: { description: "The MFA deny does not exempt actions that create or re-enable long-term credentials." },
+    docs: { description: "The MFA deny does not exempt actions that create, re-enable or delete long-term credentials: access keys, passwords, SSH keys, certificates." },
     messages: {
       literal: `"{{entry}}" in NotAction lets anyone holding the user's access key, without MFA, {{what}}; remove it from NotAction.`,
       glob: `"{{entry}}" in NotAction also exempts {{actions}}: anyone holding the user's access key, without MFA, can create or re-enable credentials and keep access after the key is revoked; list only the actions enrollment needs.`
@@ -5522,7 +5535,7 @@ var mfa_notaction_no_escape_hatch_default = defineRule({
     severity: "error",
     recommended: true,
     fixable: "safe",
-    docs: { description: "The MFA deny does not exempt actions that get around it: roles, policy changes, whole services." },
+    docs: { description: "The MFA deny does not exempt a whole service or an action that gets around it: assuming roles, iam:PassRole, iam:CreateUser, changing the user's policies." },
     messages: {
       escapeHatch: '"{{entry}}" in NotAction exempts {{actions}} from the MFA deny: {{why}}; remove it.',
       everything: '"{{entry}}" in NotAction exempts every action, so the MFA deny denies nothing; list only the actions enrollment needs.',
@@ -5566,7 +5579,7 @@ var mfa_notaction_no_mfa_removal_default = defineRule({
     severity: "error",
     recommended: true,
     fixable: "safe",
-    docs: { description: "The MFA deny does not exempt deactivating or deleting MFA devices." },
+    docs: { description: "The MFA deny does not exempt iam:DeactivateMFADevice or iam:DeleteVirtualMFADevice." },
     messages: {
       literal: `"{{entry}}" in NotAction lets anyone holding the user's access key, without MFA, remove the user's MFA device and enroll their own; remove it from NotAction.`,
       glob: `"{{entry}}" in NotAction also exempts {{actions}}: anyone holding the user's access key, without MFA, can remove the user's MFA device and enroll their own; list only the actions enrollment needs.`
@@ -5615,7 +5628,7 @@ var mfa_notaction_recon_exposure_default = defineRule({
     severity: "warn",
     recommended: true,
     fixable: "none",
-    docs: { description: "The MFA deny does not exempt actions that map the account." },
+    docs: { description: "The MFA deny does not exempt actions that map the account (iam:ListUsers…) or globs of reads beyond what enrollment and the console need." },
     messages: {
       recon: `"{{entry}}" in NotAction lets anyone holding a user's access key, without MFA, {{what}}; remove it unless users need it before signing in with MFA.`,
       reconGlob: `"{{entry}}" in NotAction exempts {{count}} read and list actions ({{examples}}), so anyone holding a user's access key can map the account without MFA; list only the actions enrollment needs.`
@@ -5655,7 +5668,7 @@ var mfa_password_change_without_mfa_default = defineRule({
     severity: "warn",
     recommended: true,
     fixable: "none",
-    docs: { description: "The MFA deny does not exempt password changes, unless the first-sign-in workaround is chosen on purpose." },
+    docs: { description: "The MFA deny does not exempt iam:ChangePassword, unless the option allowPasswordChangeWithoutMfa accepts the first-sign-in workaround." },
     messages: {
       passwordChange: '"{{entry}}" in NotAction lets users change their console password before signing in with MFA, a workaround AWS does not recommend; remove it and attach this policy after the first sign-in, or set the option allowPasswordChangeWithoutMfa.'
     },
@@ -5698,7 +5711,7 @@ var mfa_policy_attachment_kind_default = defineRule({
     severity: "warn",
     recommended: true,
     fixable: "none",
-    docs: { description: "The MFA self-service policy is attached to IAM users or groups, not to roles, boundaries or SCPs." },
+    docs: { description: "A policy with a broad MFA deny is attached to IAM users or groups, not to roles, permissions boundaries, SCPs, RCPs or resources." },
     messages: {
       scp: 'As a service control policy, this MFA deny applies to every role session without MFA in the affected accounts (they carry "aws:MultiFactorAuthPresent": "false"), including service and automation roles; attach the policy to IAM users or groups.',
       role: 'On a role, this MFA deny blocks every session that was not started with MFA, and "${aws:username}" never resolves in a role session; attach the policy to IAM users or groups.',
@@ -6052,7 +6065,7 @@ var oidc_trust_condition_default = defineRule({
     fixable: "none",
     issueCode: ["MISSING_CONDITION_KEY_FOR_OIDC_PRINCIPAL", "MISSING_GITHUB_REPO_CONDITION_KEY", "SPECIFIC_GITHUB_REPO_AND_BRANCH_RECOMMENDED"],
     policyTypes: ["trust"],
-    docs: { description: `A role that trusts an OIDC provider checks the token: a condition on the provider's keys, and for GitHub Actions a specific repository and branch in ":sub".` },
+    docs: { description: "A trusted OIDC provider is named without a URL scheme and conditioned on real claims of its token, with sub naming the GitHub repository or EKS service account." },
     messages: {
       missingCondition: 'OIDC principal "{{principal}}" is trusted without a condition on its token, so any identity of that provider can assume the role; add a condition on "{{issuer}}:aud" (and "{{issuer}}:sub" where the provider sets it).',
       unknownClaimKey: '"{{key}}" is not a condition key of {{issuer}} tokens: STS never sets it, so the condition on it is {{outcome}}; did you mean "{{intended}}"?',
@@ -6198,7 +6211,7 @@ var org_policy_size_default = defineRule({
     fixable: "none",
     issueCode: ["POLICY_SIZE_EXCEEDS_SCP_QUOTA", "POLICY_SIZE_EXCEEDS_RCP_QUOTA"],
     policyTypes: ["scp", "rcp"],
-    docs: { description: "A service or resource control policy fits AWS Organizations' size quota of 5,120 characters." },
+    docs: { description: "A service or resource control policy fits AWS Organizations' size quota of 5,120 characters (option maxCharacters), whitespace included." },
     messages: {
       tooLarge: "The {{kind}} has {{minimal}} characters even without whitespace, more than the {{limit}} characters AWS Organizations allows; split it into several policies.",
       tooLargeAsWritten: "The {{kind}} has {{written}} characters as written ({{minimal}} without whitespace), more than the {{limit}} characters AWS Organizations allows when it is saved through the API, the CLI or CloudFormation; remove the whitespace outside strings before saving it that way."
@@ -6249,7 +6262,7 @@ var pass_role_scope_default = defineRule({
     fixable: "none",
     issueCode: [...Object.values(CODES3.NotResource), ...Object.values(CODES3.AllRoles)],
     policyTypes: ["identity"],
-    docs: { description: "iam:PassRole is allowed only on named roles (or with an iam:PassedToService condition), never through NotResource or on every role." },
+    docs: { description: "An identity policy allows iam:PassRole on some roles only, never through NotResource, nor on every role without an iam:PassedToService condition." },
     messages: {
       actionNotResource: '"{{action}}" with NotResource allows passing every role not listed there to any service; list the roles it may pass in Resource instead.',
       wildcardNotResource: '"{{action}}" includes iam:PassRole, and with NotResource it allows passing every role not listed there to any service; list the roles in Resource in a separate iam:PassRole statement.',
@@ -6279,7 +6292,7 @@ var permissions_management_actions_default = defineRule({
     recommended: false,
     fixable: "none",
     policyTypes: ["identity"],
-    docs: { description: "An Allow statement grants actions of the access level Permissions management (iam:PutRolePolicy, s3:PutBucketPolicy, kms:CreateGrant); make sure the principal administers those permissions." },
+    docs: { description: "An identity-policy Allow grants no action of the access level Permissions management, such as iam:PutRolePolicy, s3:PutBucketPolicy or kms:CreateGrant." },
     messages: {
       action: '"{{action}}" has the access level Permissions management (actions that grant or change permissions); allow it only to principals that administer those permissions.',
       pattern: '"{{pattern}}" grants {{what}} of the access level Permissions management (actions that grant or change permissions): {{actions}}; list only the actions the principal needs.',
@@ -6290,7 +6303,10 @@ var permissions_management_actions_default = defineRule({
   given: statementMatches,
   check({ value, path }, context) {
     if (!isObject(value)) return;
-    for (const grant of PERMISSIONS_MANAGEMENT.grants(value)) {
+    for (const found of PERMISSIONS_MANAGEMENT.grants(value)) {
+      const allowed2 = found.actions.filter((action) => !deniedEverywhere(context.policy, action));
+      if (allowed2.length === 0) continue;
+      const grant = allowed2.length === found.actions.length ? found : { ...found, actions: allowed2, every: false };
       const count = String(grant.actions.length);
       const what = grant.actions.length === 1 ? "1 action" : `${count} actions`;
       const actions = andList(grant.actions, MAX_NAMED2);
@@ -6321,7 +6337,7 @@ var policy_size_default = defineRule({
     fixable: "none",
     issueCode: "POLICY_SIZE_EXCEEDS_IDENTITY_POLICY_QUOTA",
     policyTypes: ["identity"],
-    docs: { description: "An identity policy fits IAM's size quota: 6,144 characters for a managed policy, whitespace not counted." },
+    docs: { description: "An identity policy fits IAM's size quota of 6,144 characters for a managed policy (option maxCharacters), whitespace not counted." },
     messages: {
       tooLarge: "The policy has {{count}} characters, not counting whitespace, more than the limit of {{limit}}, so IAM refuses to save it; split it into several policies."
     },
@@ -7050,11 +7066,6 @@ var principal_wildcard_default = defineRule({
   }
 });
 
-// src/actions/deny.ts
-function unconditionalDenyOn(statement, covers2) {
-  return statement.Effect === "Deny" && !isObject(statement.Condition) && !Array.isArray(statement.NotResource) && Array.isArray(statement.Resource) && statement.Resource.some((r) => typeof r === "string" && (r === "*" || covers2?.(r) === true));
-}
-
 // rules/privilege-escalation/privilege-escalation.ts
 function reachesSsmDocument(statement, names, noneMeansDefault) {
   if (!Array.isArray(statement.Resource)) return Array.isArray(statement.NotResource);
@@ -7103,14 +7114,16 @@ var DIRECT = [
     kinds: "functions",
     effect: "replace the code of any Lambda function and act with the function's execution role"
   },
-  // A layer's files come before the function's own on the runtime's load path (and AWS_LAMBDA_EXEC_WRAPPER, which
-  // the same call sets, runs a layer's script first): the layer's code runs inside the function.
+  // The AWS Lambda Developer Guide ("Modifying the runtime environment"): NODE_OPTIONS and JAVA_TOOL_OPTIONS are
+  // "configuration-only ways to enable code to be pre-loaded during function initialization", and
+  // AWS_LAMBDA_EXEC_WRAPPER names a wrapper script that Lambda starts the runtime with; a layer (loaded into
+  // /opt, on the runtime's paths) brings the code. The call sets both, and the code runs with the function's role.
   {
     action: "lambda:UpdateFunctionConfiguration",
     service: "lambda",
     resource: "function:*",
     kinds: "functions",
-    effect: "add a layer of its own to any Lambda function, whose code the function then runs, and act with the function's execution role"
+    effect: "add a layer it controls to any Lambda function, or set the environment variables NODE_OPTIONS, JAVA_TOOL_OPTIONS or AWS_LAMBDA_EXEC_WRAPPER that make the runtime load its code at start, code that then runs with the function's execution role"
   },
   // Without a role given, CloudFormation updates a stack with the service role it already has.
   {
@@ -7172,7 +7185,40 @@ var PASS_ROLE = [
     effect: "create a CloudFormation stack that acts with any role",
     roleKey: "cloudformation:rolearn"
   },
-  { steps: [["datapipeline:CreatePipeline"]], passedTo: "datapipeline.amazonaws.com", effect: "create a data pipeline that runs with any role" }
+  { steps: [["datapipeline:CreatePipeline"]], passedTo: "datapipeline.amazonaws.com", effect: "create a data pipeline that runs with any role" },
+  // pathfinding.cloud glue-003, glue-005 (and HackTricks): a job runs the script its definition names, as its role.
+  {
+    steps: [["glue:CreateJob", "glue:UpdateJob"], ["glue:StartJobRun", "glue:CreateTrigger"]],
+    passedTo: "glue.amazonaws.com",
+    effect: "create or update a Glue job with any role and a script of its own, and run it"
+  },
+  // The Step Functions Developer Guide: with AWS SDK integrations, "your state machines can call over nine
+  // thousand API actions for over two hundred AWS services", as the state machine's role.
+  {
+    steps: [["states:CreateStateMachine"], ["states:StartExecution", "states:StartSyncExecution"]],
+    passedTo: "states.amazonaws.com",
+    effect: "create a Step Functions state machine with any role, whose AWS SDK tasks call almost any AWS API as that role, and start it"
+  },
+  // pathfinding.cloud apprunner-001: the service's start command or image runs with its instance role (which
+  // trusts tasks.apprunner.amazonaws.com; pathfinding.cloud's condition names apprunner.amazonaws.com).
+  {
+    steps: [["apprunner:CreateService"]],
+    passedTo: ["tasks.apprunner.amazonaws.com", "apprunner.amazonaws.com"],
+    effect: "create an App Runner service with any role as its instance role, running a command or image of its own"
+  },
+  // pathfinding.cloud emr-001: a step given at creation runs on the cluster's instances, as their instance profile's role.
+  {
+    steps: [["elasticmapreduce:RunJobFlow"]],
+    passedTo: "elasticmapreduce.amazonaws.com",
+    effect: "start an EMR cluster whose instances act with any role and run steps of its own"
+  },
+  // The EventBridge Scheduler User Guide: a universal target (`arn:aws:scheduler:::aws-sdk:service:apiAction`)
+  // calls an API operation of many AWS services, with the schedule's execution role.
+  {
+    steps: [["scheduler:CreateSchedule"]],
+    passedTo: "scheduler.amazonaws.com",
+    effect: "create an EventBridge Scheduler schedule whose target calls an AWS API of its choice with any role"
+  }
 ];
 var PATH_ACTIONS = [.../* @__PURE__ */ new Set([
   ...DIRECT.map((path) => path.action),
@@ -7236,6 +7282,71 @@ function reachingEntry(statement, reach) {
   if (!Array.isArray(statement.Resource)) return void 0;
   return statement.Resource.find((r) => typeof r === "string" && (reach === "any" || covers2(r)));
 }
+var actionTypesCache = /* @__PURE__ */ new Map();
+function actionTypes(action) {
+  let types = actionTypesCache.get(action);
+  if (types === void 0) {
+    const service2 = action.slice(0, action.indexOf(":"));
+    const names = actionResourceTypeNames(action) ?? [];
+    const list2 = [];
+    for (const { name, required } of names) {
+      const formats = (resourceType(service2, name)?.arnFormats ?? []).flatMap(splitArnFormats).map((format4) => {
+        const resourcePart = format4.split(":").slice(5).join(":");
+        const colonVariables = new Set([...resourcePart.matchAll(/\$\{([^}]*)\}/g)].map((m) => m[1]));
+        return arnFormatTokens(format4, { colonVariables });
+      });
+      if (formats.length === 0) {
+        list2.length = 0;
+        break;
+      }
+      list2.push({ required, formats, reachedBy: /* @__PURE__ */ new Map() });
+    }
+    types = list2.length > 0 ? list2 : null;
+    actionTypesCache.set(action, types);
+  }
+  return types ?? void 0;
+}
+function reachesType(statement, type) {
+  if (Array.isArray(statement.NotResource)) return !statement.NotResource.includes("*");
+  if (!Array.isArray(statement.Resource)) return false;
+  return statement.Resource.some((entry) => {
+    if (typeof entry !== "string") return false;
+    if (entry === "*") return true;
+    let reaches = type.reachedBy.get(entry);
+    if (reaches === void 0) {
+      const tokens2 = arnPatternTokens(entry, entry.split(":").length < 6);
+      reaches = type.formats.some((format4) => patternsIntersect(tokens2, format4));
+      if (type.reachedBy.size >= 5e3) type.reachedBy.clear();
+      type.reachedBy.set(entry, reaches);
+    }
+    return reaches;
+  });
+}
+function serviceActionGrant(statements, action, skip) {
+  const types = actionTypes(action);
+  if (!types) return allowedGrant(statements, action, "any", skip);
+  if (statements.some(({ statement, grants }) => grants.has(action) && unconditionalDenyOn(statement))) return void 0;
+  const required = types.filter((type) => type.required);
+  const needed = required.length > 0 ? required : types;
+  const reached = needed.map(() => false);
+  let first;
+  let firstConditional;
+  for (const info of statements) {
+    if (first && reached.every(Boolean)) break;
+    const grant = info.statement.Effect === "Allow" ? info.grants.get(action) : void 0;
+    if (!grant || skip?.(info)) continue;
+    let hit = false;
+    needed.forEach((type, i) => {
+      if (reachesType(info.statement, type)) hit = reached[i] = true;
+    });
+    if (!hit) continue;
+    if (isObject(info.statement.Condition)) firstConditional ??= { grant, info, resource: "any" };
+    else first ??= { grant, info, resource: "any" };
+  }
+  const found = first ?? firstConditional;
+  if (!found) return void 0;
+  return required.length === 0 || reached.every(Boolean) ? found : void 0;
+}
 function allowedGrant(statements, action, reach, skip) {
   const denied = statements.some(({ statement, grants }) => grants.has(action) && unconditionalDenyOn(statement, reach === "any" ? void 0 : reach));
   if (denied) return void 0;
@@ -7247,10 +7358,22 @@ function allowedGrant(statements, action, reach, skip) {
   }
   return void 0;
 }
+function selects({ operator }) {
+  const parsed = parseOperator(operator);
+  return parsed !== void 0 && !parsed.negated;
+}
+var ADMINISTRATOR_ACCESS = ["aws", "aws-cn", "aws-us-gov"].map((partition) => `arn:${partition}:iam::aws:policy/AdministratorAccess`);
+function admitsAdministratorAccess({ operator, values }) {
+  const parsed = parseOperator(operator);
+  if (!parsed) return false;
+  return values.some((value) => typeof value === "string" && ADMINISTRATOR_ACCESS.some((arn) => parsed.wildcards ? globMatches(value, arn, { caseSensitive: true }) : parsed.base === "StringEqualsIgnoreCase" ? value.toLowerCase() === arn.toLowerCase() : value === arn));
+}
 function hasScopingCondition(info, service2) {
-  return conditionEntries(info.statement, info.path).some(({ key }) => {
-    const lower = key.toLowerCase();
-    return lower.startsWith(`${service2}:`) || lower.startsWith("aws:resourcetag/");
+  return conditionEntries(info.statement, info.path).some((entry) => {
+    const lower = entry.key.toLowerCase();
+    if (!lower.startsWith(`${service2}:`) && !lower.startsWith("aws:resourcetag/")) return false;
+    if (!selects(entry)) return false;
+    return lower !== "iam:policyarn" || !admitsAdministratorAccess(entry);
   });
 }
 var ONLY_STARS = /^\s*\*+\s*$/;
@@ -7258,6 +7381,7 @@ function grantsEverything(statements) {
   return statements.some(({ statement }) => statement.Effect === "Allow" && !isObject(statement.Condition) && Array.isArray(statement.Action) && statement.Action.some((a) => typeof a === "string" && ONLY_STARS.test(a)) && Array.isArray(statement.Resource) && statement.Resource.includes("*"));
 }
 function passesTo(info, service2) {
+  if (typeof service2 !== "string") return service2.some((one) => passesTo(info, one));
   const entries = conditionEntries(info.statement, info.path).filter(({ key }) => key.toLowerCase() === "iam:passedtoservice");
   return entries.every(({ operator, values }) => {
     const parsed = parseOperator(operator);
@@ -7266,7 +7390,7 @@ function passesTo(info, service2) {
   });
 }
 function selectsRolesByTag(info) {
-  return conditionEntries(info.statement, info.path).some(({ key }) => /^(?:aws|iam):resourcetag\//i.test(key));
+  return conditionEntries(info.statement, info.path).some((entry) => /^(?:aws|iam):resourcetag\//i.test(entry.key) && selects(entry));
 }
 var tokenKey = (grant) => grant.path.join("\0");
 function grantPhrase(grant, resource2) {
@@ -7322,12 +7446,13 @@ function reportDirectPaths(statements, findings2) {
 function reportPassRolePaths(statements, findings2) {
   if (!allowedGrant(statements, "iam:PassRole", coversAllRoles)) return;
   for (const path of PASS_ROLE) {
+    if (!path.steps[0].some((action2) => statements.some(({ grants }) => grants.has(action2)))) continue;
     const passRole = allowedGrant(statements, "iam:PassRole", coversAllRoles, (info) => !passesTo(info, path.passedTo) || selectsRolesByTag(info));
     if (!passRole) continue;
-    const pinsRole = (info) => path.roleKey !== void 0 && conditionEntries(info.statement, info.path).some(({ key }) => key.toLowerCase() === path.roleKey);
+    const pinsRole = (info) => path.roleKey !== void 0 && conditionEntries(info.statement, info.path).some((entry) => entry.key.toLowerCase() === path.roleKey && selects(entry));
     const granted = path.steps.map((step, i) => {
       for (const action2 of step) {
-        const found = allowedGrant(statements, action2, "any", i === 0 ? pinsRole : void 0);
+        const found = serviceActionGrant(statements, action2, i === 0 ? pinsRole : void 0);
         if (found) return { ...found, action: action2 };
       }
       return void 0;
@@ -7347,7 +7472,7 @@ var privilege_escalation_default = defineRule({
     recommended: true,
     fixable: "none",
     policyTypes: ["identity"],
-    docs: { description: "An identity policy does not allow a known privilege escalation path: an action that changes any user's, group's, role's or policy's permissions, or iam:PassRole on every role with a service action that runs code as the role." },
+    docs: { description: "An identity policy allows no known privilege escalation path, such as iam:AttachUserPolicy on every user or iam:PassRole on every role with ec2:RunInstances." },
     messages: {
       direct: '"{{action}}" on "{{resource}}" is a privilege escalation path: it lets the principal {{effect}}; allow it only on the {{kinds}} it must manage.',
       directNotResource: '"{{action}}" with NotResource is a privilege escalation path: it lets the principal {{effect}}; allow it in Resource on the {{kinds}} it must manage.',
@@ -7384,7 +7509,7 @@ var rcp_allow_statement_default = defineRule({
     fixable: "none",
     issueCode: "RCP_SYNTAX_ERROR_ALLOW",
     policyTypes: ["rcp"],
-    docs: { description: 'An Allow statement of a resource control policy is exactly "Action": "*" on "Resource": "*", with no Condition.' },
+    docs: { description: 'An Allow statement of a resource control policy is exactly "Action": "*" on "Resource": "*", with no NotResource or Condition.' },
     messages: {
       allowAction: 'RCP Allow statements accept only "Action": "*", not "{{value}}"; RCPs restrict access with Deny statements.',
       allowResource: 'RCP Allow statements accept only "Resource": "*", not "{{value}}"; RCPs restrict access with Deny statements.',
@@ -7424,7 +7549,7 @@ var rcp_related_condition_key_default = defineRule({
     fixable: "none",
     issueCode: ["RCP_MISSING_RELATED_PRINCIPAL_CONDITION_KEY", "RCP_MISSING_RELATED_SERVICE_PRINCIPAL_CONDITION_KEY"],
     policyTypes: ["rcp"],
-    docs: { description: "An RCP Deny on principal keys (aws:PrincipalOrgID…) excludes AWS services, and one on source keys (aws:SourceOrgID…) applies only to them, through aws:PrincipalIsAWSService." },
+    docs: { description: 'An RCP Deny on principal keys (aws:PrincipalOrgID…) also tests aws:PrincipalIsAWSService "false", and one on source keys (aws:SourceOrgID…) tests it "true".' },
     messages: {
       principalKey: '"{{key}}" is absent from requests that AWS services make, so this Deny also blocks service principals; add "BoolIfExists": {"aws:PrincipalIsAWSService": "false"} to limit it to IAM principals.',
       serviceKey: '"{{key}}" is present only on requests that AWS services make for you, so this Deny also blocks your own IAM principals; add "Bool": {"aws:PrincipalIsAWSService": "true"} to limit it to service principals.'
@@ -7795,7 +7920,10 @@ var BUCKET_ACTIONS = [
 var MAY_BE_S3 = /^\s*(?:s3|[^:]*[*?][^:]*)\s*(?::|$)/i;
 var BUCKET_TAG_KEY = /^(?:aws:ResourceTag|s3:BucketTag)\//i;
 function bucketsOf(statement) {
-  if (Array.isArray(statement.NotResource)) return [{ resource: "NotResource", bucket: "*" }];
+  if (Array.isArray(statement.NotResource)) {
+    const none = statement.NotResource.some((r) => typeof r === "string" && coversEveryResource(r, "s3", "*"));
+    return none ? [] : [{ resource: "NotResource", bucket: "*" }];
+  }
   if (!Array.isArray(statement.Resource)) return [];
   const out = [];
   for (const entry of statement.Resource) {
@@ -7812,18 +7940,22 @@ function bucketsOf(statement) {
 }
 function allowedOnObjects(statements, action, bucket) {
   const objects = `${bucket}/*`;
+  let objectTokens;
   return statements.some(({ statement, path }) => {
     if (statement.Effect !== "Allow" || !actionGrant(statement, path, action)) return false;
     if (Array.isArray(statement.NotResource)) {
-      return !statement.NotResource.some((r) => typeof r === "string" && coversS3(r));
+      objectTokens ??= arnPatternTokens(`arn:*:s3:::${objects}`, false);
+      const tokens2 = objectTokens;
+      return !statement.NotResource.some((r) => typeof r === "string" && mayNameObject(r, tokens2));
     }
     return Array.isArray(statement.Resource) && statement.Resource.some((r) => typeof r === "string" && coversEveryResource(r, "s3", objects));
   });
 }
-function coversS3(entry) {
+function mayNameObject(entry, objectTokens) {
   if (entry === "*") return true;
   const arn = parseArn(entry);
-  return arn !== void 0 && globMatches(arn.service.value, "s3", { caseSensitive: true });
+  if (!arn || !globMatches(arn.service.value, "s3", { caseSensitive: true })) return false;
+  return patternsIntersect(arnPatternTokens(entry, true), objectTokens);
 }
 function deniedOnBuckets(statements, action, bucket) {
   return statements.some(({ statement, path }) => unconditionalDenyOn(statement, (r) => coversEveryResource(r, "s3", bucket)) && actionGrant(statement, path, action) !== void 0);
@@ -7859,7 +7991,7 @@ var resource_policy_privilege_escalation_default = defineRule({
     fixable: "none",
     policyTypes: ["identity"],
     docs: {
-      description: "An identity policy does not allow s3:PutBucketPolicy, s3:PutBucketAcl or s3:PutLifecycleConfiguration on a bucket whose objects it does not let the principal read, write or delete: the bucket action would open them."
+      description: "An identity policy allows s3:PutBucketPolicy, s3:PutBucketAcl or s3:PutLifecycleConfiguration only where it already allows the object actions they could unlock."
     },
     messages: {
       policy: "{{subject}} lets the principal write a bucket policy that gives itself or another account {{actions}} on every object in the bucket, which this policy does not allow; remove s3:PutBucketPolicy or allow it only on buckets whose objects the principal may already use.",
@@ -7928,7 +8060,7 @@ var resource_policy_scope_default = defineRule({
     fixable: "none",
     issueCode: ["UNSUPPORTED_ACTION_IN_POLICY", "UNSUPPORTED_RESOURCE_ARN_IN_POLICY"],
     policyTypes: ["resource"],
-    docs: { description: "A resource policy names only actions and resource ARNs of its own service (S3 actions in a bucket policy); needs the resourceType option." },
+    docs: { description: "A resource policy's Action and Resource entries belong to the services of its resource (option resourceType or services), such as s3 for a bucket." },
     messages: {
       action: `Action "{{action}}" is not supported in this {{name}}'s policy, which covers only {{services}} actions; remove it.`,
       resource: `Resource "{{value}}" is a {{service}} ARN, not supported in this {{name}}'s policy, which covers only {{services}} resources; remove it.`
@@ -8028,7 +8160,7 @@ var resource_policy_size_default = defineRule({
     fixable: "none",
     issueCode: "POLICY_SIZE_EXCEEDS_RESOURCE_POLICY_QUOTA",
     policyTypes: ["resource"],
-    docs: { description: "A resource policy fits its resource type's size quota (20 KB for S3 buckets and access points and DynamoDB tables); needs the resourceType option." },
+    docs: { description: "A resource policy fits the size quota of its resource type (option resourceType, or maxBytes): 20 KB for S3 buckets and access points and DynamoDB tables." },
     messages: {
       tooLarge: "The {{name}} policy has {{size}} bytes{{how}}, more than the {{limit}} bytes allowed; shorten it by merging statements that differ in one element, or by matching with conditions instead of long lists."
     },
@@ -8132,7 +8264,7 @@ var resource_star_default = defineRule({
     recommended: false,
     fixable: "none",
     policyTypes: ["identity"],
-    docs: { description: 'An Allow statement on "Resource": "*" does not name actions that can be limited to specific resources; list their ARNs instead.' },
+    docs: { description: 'An identity-policy Allow on "Resource": "*" names no action that acts on specific resources, unless a resource condition or a service key it supports limits it.' },
     messages: {
       action: '"{{action}}" acts on specific resources ({{types}}), but this statement allows every resource ("{{resource}}"); list the ARNs it needs in Resource instead.',
       optionalAction: '"{{action}}" can be limited to specific resources ({{types}}), but this statement allows every resource ("{{resource}}"); if each request names one of them, list their ARNs in Resource instead.',
@@ -11561,7 +11693,7 @@ var schema_default = defineRule({
       "RCP_SYNTAX_ERROR_NOTACTION",
       "RCP_SYNTAX_ERROR_PRINCIPAL"
     ],
-    docs: { description: "The policy follows the IAM policy grammar of its policy type: known elements, JSON types, required elements." },
+    docs: { description: "The policy follows the IAM policy grammar of its policy type: only known elements, each of the right JSON type, and every element the type requires." },
     messages: {
       unknownElement: 'Unknown {{level}} element "{{name}}"; a {{level}} may have {{allowed}}.',
       misspelledElement: 'Unknown {{level}} element "{{name}}"; did you mean "{{suggestion}}"?',
@@ -11900,7 +12032,7 @@ var scp_action_wildcard_default = defineRule({
     fixable: "none",
     issueCode: "SCP_SYNTAX_ERROR_ACTION_WILDCARD",
     policyTypes: ["scp"],
-    docs: { description: 'In a service control policy, "*" appears in an action only as its last character.' },
+    docs: { description: "In a service control policy, an Action or NotAction entry has * only as its last character." },
     messages: {
       innerWildcard: 'SCP action "{{value}}" has a "*" before its end, which AWS Organizations accepts only since September 2025; tools that follow the older SCP grammar (only a last "*", as in "iam:Get*") refuse it. Where they must read this policy, list the actions or use a pattern that ends with "*".'
     }
@@ -11935,7 +12067,7 @@ var secure_transport_condition_default = defineRule({
     severity: "error",
     recommended: true,
     fixable: "none",
-    docs: { description: 'A condition on aws:SecureTransport denies requests without TLS: "false" in a Deny, never "false" in an Allow or "true" in a Deny; an S3 deny covers the bucket and its objects.' },
+    docs: { description: 'aws:SecureTransport is "false" only in a Deny and "true" only in an Allow, and an S3 Deny on "false" names the bucket and its objects.' },
     messages: {
       allowInsecure: 'This Allow applies only to requests sent without TLS ("aws:SecureTransport" is "false" for plain HTTP), so it grants access over unencrypted HTTP and to nothing else; to require TLS, use "true" here, or deny "false" in a Deny statement.',
       denySecure: 'This Deny applies only to requests sent over TLS ("aws:SecureTransport" is "true" for HTTPS), so it blocks encrypted requests and lets plain HTTP through; use "false" to deny requests without TLS.',
@@ -12003,7 +12135,7 @@ var self_service_resource_scope_default = defineRule({
     severity: "error",
     recommended: true,
     fixable: "none",
-    docs: { description: "Self-service actions on IAM users are allowed only on the caller's own user." },
+    docs: { description: "Self-service actions on IAM users are allowed only on the caller's own user, never on other users or through NotResource." },
     messages: {
       otherUsers: '"{{resource}}" lets each user use {{actions}} on other users too; use "{{self}}".',
       partialVariable: 'In "{{resource}}", "${aws:username}" is not the whole user name, so user bob can also use {{actions}} on users such as xbob; use "{{self}}".',
@@ -12073,10 +12205,10 @@ var sensitive_access_default = defineRule({
     recommended: false,
     fixable: "none",
     policyTypes: ["identity", "resource", "trust"],
-    docs: { description: "An Allow grants none of the actions, on none of the resources, that the sensitive option lists as sensitive." },
+    docs: { description: "An Allow grants none of the actions, on none of the resources, that the rule's sensitive option lists." },
     messages: {
-      onResources: "This Allow grants {{actions}}{{through}} on {{resources}}{{when}}, which the sensitive-access option lists as sensitive{{reason}}; make sure this access is intended, or narrow the statement.",
-      anyResource: "This Allow grants {{actions}}{{through}}{{when}}, which the sensitive-access option lists as sensitive{{reason}}; make sure this access is intended, or narrow the statement."
+      onResources: `This Allow grants {{actions}}{{through}} on {{resources}}{{when}}, which the rule's "sensitive" option lists as sensitive{{reason}}; make sure this access is intended, or narrow the statement.`,
+      anyResource: `This Allow grants {{actions}}{{through}}{{when}}, which the rule's "sensitive" option lists as sensitive{{reason}}; make sure this access is intended, or narrow the statement.`
     },
     defaultOptions: { sensitive: [] },
     optionsSchema: {
@@ -12256,7 +12388,7 @@ var service_principal_source_default = defineRule({
     fixable: "none",
     issueCode: ["RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL", "RECOMMENDED_CONDITION_KEY_FOR_SERVICE_PRINCIPAL"],
     policyTypes: ["resource", "trust"],
-    docs: { description: "A resource policy that grants a service principal access says on whose behalf: aws:SourceArn, aws:SourceAccount, aws:SourceOrgID or aws:SourceOrgPaths." },
+    docs: { description: "An Allow to a service principal is conditioned on whose behalf it acts (aws:SourceArn… in resource policies), not on network keys such as aws:SourceIp." },
     messages: {
       missingSource: 'Service principal "{{service}}" is granted access without a source condition, so the service can be made to use it on behalf of any account (the confused deputy problem); add "aws:SourceArn", "aws:SourceAccount", "aws:SourceOrgID" or "aws:SourceOrgPaths".',
       networkKey: '"{{key}}" describes the network the service itself calls from, not whose resource it acts for; to restrict {{services}}, use "aws:SourceArn", "aws:SourceAccount", "aws:SourceOrgID" or "aws:SourceOrgPaths" instead.'
@@ -12324,7 +12456,7 @@ var sid_alphanumeric_default = defineRule({
     recommended: true,
     fixable: "safe",
     issueCode: ["UNSUPPORTED_SID", "EMPTY_SID_VALUE"],
-    docs: { description: "A Sid contains only the characters IAM accepts (A-Z, a-z, 0-9) and is not empty." },
+    docs: { description: "A Sid is not empty and has only the characters A-Z, a-z and 0-9 (in resource policies only with the option checkResourcePolicies)." },
     messages: {
       unsupported: 'Sid "{{sid}}" contains {{chars}}; a Sid may only contain A-Z, a-z and 0-9.',
       empty: "The Sid is empty; remove it or name the statement.",
@@ -12583,7 +12715,7 @@ var trust_policy_action_default = defineRule({
     fixable: "suggestion",
     issueCode: ["MISMATCHED_ACTION_FOR_PRINCIPAL", "MISSING_ACTION_FOR_ROLES_ANYWHERE_TRUST_POLICY"],
     policyTypes: ["trust"],
-    docs: { description: "The sts actions of a trust policy statement fit its principals: SAML and web identity federation use their own providers, and IAM Roles Anywhere gets the three actions it needs." },
+    docs: { description: "Each sts action of a trust policy statement fits its principals: SAML and OIDC providers take their own action, and IAM Roles Anywhere gets the three it needs." },
     messages: {
       mismatched: '"{{action}}" is invalid with {{principals}}; it needs {{expected}}. Use the action that fits each principal: "sts:AssumeRole" for AWS and Service principals, "sts:AssumeRoleWithSAML" for SAML providers, "sts:AssumeRoleWithWebIdentity" for OIDC providers.',
       rolesAnywhere: 'The "rolesanywhere.amazonaws.com" principal needs {{missing}} too: IAM Roles Anywhere calls sts:AssumeRole, sts:SetSourceIdentity and sts:TagSession.',
@@ -12690,7 +12822,7 @@ var user_path_coverage_default = defineRule({
     severity: "warn",
     recommended: true,
     fixable: "suggestion",
-    docs: { description: "With users that have paths, the self ARN also matches users with a path." },
+    docs: { description: "With the option usersHavePaths, an Allow on user/${aws:username} also lists user/*/${aws:username}, which matches users with a path." },
     messages: {
       noPath: '"{{resource}}" does not match users with a path (arn:…:user/eng/bob); add "{{withPath}}".',
       addPath: 'Add "{{withPath}}".'
@@ -12736,7 +12868,7 @@ var vpce_key_supported_services_default = defineRule({
     issueCode: "USE_CONDITION_KEY_ONLY_WITH_SUPPORTED_SERVICES",
     // In an RCP, "*" means the few services RCPs apply to.
     policyTypes: ["identity", "resource", "trust", "scp"],
-    docs: { description: "Statements that use aws:VpceAccount, aws:VpceOrgID or aws:VpceOrgPaths name the services they apply to." },
+    docs: { description: 'A statement that uses aws:VpceAccount, aws:VpceOrgID or aws:VpceOrgPaths names its services: no "Action": "*", service wildcard or NotAction.' },
     messages: {
       allServices: '"{{key}}" is set only by the AWS services that support it, but {{scope}} applies this statement to every service; name the actions of supported services in Action.'
     }

@@ -63,6 +63,22 @@ for (let i = 0; i < 9; i++) {
   warmSamples.push(await timeAsync(lint, 1));
 }
 const [floor, warm] = [median(floorSamples), median(warmSamples)];
+
+// The same, with only the rules of the foundation issue (the engine: discovery, config, parse, positions,
+// grammar, and the first rules): what the engine costs before the rule pack's own work.
+const FOUNDATION = ['json-syntax', 'no-duplicate-keys', 'schema', 'policy-version', 'sid-unique', 'sid-alphanumeric', 'effect-valid', 'no-principal-in-identity-policy'];
+const { rules: registry } = await import(join(root, 'dist', 'rules', 'index.js'));
+const foundationOnly = { rules: Object.fromEntries(registry.filter((r) => !FOUNDATION.includes(r.id)).map((r) => [r.id, 'off'])) };
+const lintFoundation = () => run({ cwd: corpus, paths: ['.'], cli: foundationOnly });
+await lintFoundation();
+const foundationSamples = [];
+const floorSamples2 = [];
+for (let i = 0; i < 9; i++) {
+  floorSamples2.push(time(readAndParse, 1));
+  foundationSamples.push(await timeAsync(lintFoundation, 1));
+}
+const [floor2, foundation] = [median(floorSamples2), median(foundationSamples)];
+const [floor2Min, foundationMin] = [Math.min(...floorSamples2), Math.min(...foundationSamples)];
 const [floorMin, warmMin] = [Math.min(...floorSamples), Math.min(...warmSamples)];
 const findings = first.results.reduce((n, r) => n + r.messages.length, 0);
 const errors = first.results.reduce((n, r) => n + r.errorCount, 0);
@@ -93,6 +109,8 @@ const rows = [
   ['in process: floor (read + JSON.parse), 9 runs', `median ${ms(floor)}, min ${ms(floorMin)}`],
   ['in process: lint, warm, 9 runs in turn', `median ${ms(warm)}, min ${ms(warmMin)}  ${(files.length / (warm / 1000)).toFixed(0)} files/s`],
   ['ratio lint / floor (warm)', `${(warm / floor).toFixed(2)}x median, ${(warmMin / floorMin).toFixed(2)}x min  (target ≤ 3x)`],
+  [`in process: lint with the ${FOUNDATION.length} foundation rules only, warm`, `median ${ms(foundation)}, min ${ms(foundationMin)}  (floor beside it: median ${ms(floor2)}, min ${ms(floor2Min)})`],
+  ['ratio foundation lint / floor (warm)', `${(foundation / floor2).toFixed(2)}x median, ${(foundationMin / floor2Min).toFixed(2)}x min`],
   ['findings on the corpus', `${findings} (${errors} errors)`],
   ['', ''],
   ['new process: node reading + parsing', ms(cliFloor)],

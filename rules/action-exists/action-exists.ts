@@ -13,7 +13,7 @@ export default defineRule({
     recommended: true,
     fixable: 'suggestion',
     issueCode: ['INVALID_ACTION', 'INVALID_SERVICE_IN_ACTION'],
-    docs: { description: 'Every entry of Action and NotAction names a service and an action that exist in the IAM database.' },
+    docs: { description: 'Every entry of Action and NotAction names a service and an action that exist in the IAM database, or one the option allow accepts.' },
     messages: {
       unknownAction: 'The action "{{action}}" does not exist: the {{service}} service has no such action in the IAM database ({{database}}).{{hint}}',
       noMatch: 'The pattern "{{action}}" matches no action of the {{service}} service in the IAM database ({{database}}), so it grants or denies nothing.',

@@ -187,7 +187,7 @@ export default defineRule({
     recommended: true,
     fixable: 'none',
     policyTypes: ['identity'],
-    docs: { description: 'Each action an Allow names is given a resource of a type it acts on (KMS, DynamoDB, SQS, SNS, Secrets Manager, Lambda, ECR, Step Functions, SSM parameters).' },
+    docs: { description: 'Each action an identity-policy Allow names has a resource of its type (KMS, DynamoDB, SQS, SNS, Secrets Manager, Lambda, ECR, Step Functions, SSM parameters).' },
     messages: {
       noMatchingResource: '"{{action}}" acts on {{types}} resources ({{format}}), and no Resource of this statement can be one, so the statement never allows it; add such an ARN to Resource or move the action to a statement that has one.',
     },

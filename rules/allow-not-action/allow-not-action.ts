@@ -20,7 +20,7 @@ export default defineRule({
     recommended: true,
     fixable: 'none',
     policyTypes: ['identity'],
-    docs: { description: 'An Allow statement with NotAction is scoped to some resources, never "Resource": "*" or NotResource, which grant every action of every service but those listed.' },
+    docs: { description: 'An identity-policy Allow with NotAction is scoped to some resources, never to every resource ("Resource": "*") or through NotResource.' },
     messages: {
       allResources: '"Effect": "Allow" with NotAction on "{{resource}}" grants every action of every AWS service except those listed, including services AWS adds later; list the actions to allow in Action instead.',
       notResource: '"Effect": "Allow" with NotAction and NotResource grants every action of every AWS service except those listed, on every resource except those listed; list the actions to allow in Action and the resources in Resource instead.',

@@ -10,7 +10,7 @@ export default defineRule({
     fixable: 'none',
     issueCode: 'ALLOW_WITH_NOT_PRINCIPAL',
     policyTypes: ['resource'],
-    docs: { description: 'An Allow statement names its principals with Principal, never with NotPrincipal.' },
+    docs: { description: 'An Allow statement of a resource policy names its principals with Principal, never with NotPrincipal.' },
     messages: {
       allowNotPrincipal: '"Effect": "Allow" with NotPrincipal grants access to every principal not listed, including anonymous users and other accounts; name the principals in Principal instead (NotPrincipal belongs in a Deny).',
     },

@@ -19,7 +19,7 @@ export default defineRule({
     recommended: true,
     fixable: 'none',
     issueCode: 'INVALID_PARTITION',
-    docs: { description: 'Resource ARNs are in the partition the policy is deployed to (option partition, default aws).' },
+    docs: { description: 'Resource ARNs are in the partition the policy is deployed to (option partition, default "aws").' },
     messages: {
       otherPartition: 'ARN "{{arn}}" is in partition "{{partition}}", but the partition option says this policy is for "{{expected}}", where the ARN matches nothing; write "arn:{{expected}}:…", or "arn:${AWS::Partition}:…" in a CloudFormation template.',
       otherPartitionPattern: 'The partition pattern "{{partition}}" in ARN "{{arn}}" matches only {{matched}}, but the partition option says this policy is for "{{expected}}", where the ARN matches nothing; write "arn:{{expected}}:…", or "arn:${AWS::Partition}:…" in a CloudFormation template.',

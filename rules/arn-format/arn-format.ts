@@ -39,7 +39,7 @@ export default defineRule({
     recommended: true,
     fixable: 'suggestion',
     issueCode: ['INVALID_ARN_PREFIX', 'MISSING_ARN_FIELD', 'INVALID_ARN_ACCOUNT', 'INVALID_ARN_SERVICE_CASE'],
-    docs: { description: 'Every Resource and NotResource entry is "*" or an ARN with six fields, a 12-digit account and a lowercase service.' },
+    docs: { description: 'Each Resource and NotResource entry is "*" or an ARN with six fields, a lowercase service and an account that is empty, "aws", 12 digits or a pattern of them.' },
     messages: {
       invalidPrefix: '"{{value}}" is not an ARN: a resource is "*" or starts with "arn:".',
       uppercasePrefix: '"{{value}}" starts with "{{prefix}}"; the ARN prefix is lowercase "arn:".',

@@ -35,7 +35,7 @@ export default defineRule({
     recommended: true,
     fixable: 'suggestion',
     issueCode: 'INVALID_PARTITION',
-    docs: { description: 'The partition field of a resource ARN is an AWS partition.' },
+    docs: { description: 'The partition field of a resource ARN is an AWS partition, spelled exactly, or a wildcard that matches one.' },
     messages: {
       invalid: 'Partition "{{partition}}" in ARN "{{value}}" is not an AWS partition; use {{partitions}}, or "*".',
       didYouMean: 'Partition "{{partition}}" in ARN "{{value}}" is not an AWS partition; did you mean "{{expected}}"?',

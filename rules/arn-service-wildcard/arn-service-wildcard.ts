@@ -19,7 +19,7 @@ export default defineRule({
     recommended: true,
     fixable: 'none',
     issueCode: 'WILDCARD_IN_SERVICE_NAME',
-    docs: { description: 'The service field of a resource ARN names one service, without a partial wildcard such as "*code*".' },
+    docs: { description: 'The service field of a resource ARN names one service, or is "*", without a partial wildcard such as "*code*".' },
     messages: {
       partialWildcard: 'Service "{{service}}" in ARN "{{value}}" is a wildcard: it matches every service whose name fits, including ones AWS adds later; name each service in its own ARN.',
     },

@@ -39,7 +39,7 @@ export default defineRule({
     recommended: true,
     fixable: 'none',
     issueCode: ['TYPE_MISMATCH_BOOLEAN', 'INVALID_CONDITION_MULTIPLE_BOOLEAN'],
-    docs: { description: 'Bool and Null conditions take one value, "true" or "false".' },
+    docs: { description: 'Bool and Null conditions take one value, true or false, as a JSON Boolean or a string in any letter case.' },
     messages: {
       notBoolean: 'Value {{value}} is not a Boolean; "{{operator}}" takes "true" or "false".',
       multiple: '"{{key}}" has {{count}} values under "{{operator}}"; it takes a single Boolean value ("true" or "false").',

@@ -29,7 +29,7 @@ export default defineRule({
       'EMPTY_ARRAY_CONDITION', 'EMPTY_ARRAY_CONDITION_FORALLVALUES', 'EMPTY_ARRAY_CONDITION_FORANYVALUE',
       'EMPTY_ARRAY_CONDITION_IFEXISTS', 'EMPTY_OBJECT_CONDITION',
     ],
-    docs: { description: 'Condition blocks and condition keys are not empty.' },
+    docs: { description: 'A Condition, each of its operator blocks and each condition key\'s list of values are not empty.' },
     messages: {
       emptyCondition: 'The Condition element is empty; remove it or add conditions.',
       emptyOperator: 'The "{{operator}}" block has no condition keys; remove it or add keys.',

@@ -11,7 +11,7 @@ export default defineRule({
     recommended: true,
     fixable: 'none',
     issueCode: 'UNSUPPORTED_ACTION_FOR_CONDITION_KEY',
-    docs: { description: 'Every action a statement names supports each service condition key of the statement.' },
+    docs: { description: 'Each action a statement names without a wildcard supports every service condition key of the statement that is not under an IfExists operator or a tag key.' },
     messages: {
       unsupported: 'The condition key "{{key}}" is never in requests for {{actions}}, so this condition does not work as intended for {{them}}; move {{them}} to a statement without "{{key}}".',
     },

@@ -21,7 +21,7 @@ export default defineRule({
     recommended: true,
     fixable: 'suggestion',
     issueCode: ['INVALID_GLOBAL_CONDITION_KEY', 'INVALID_SERVICE_CONDITION_KEY', 'INVALID_SERVICE'],
-    docs: { description: 'Every condition key is a global key or a key of its service in the IAM database.' },
+    docs: { description: 'Every condition key is a global key or a key of its service in the IAM database, or one the option allow accepts.' },
     messages: {
       unknownGlobal: 'The condition key "{{key}}" does not exist: it is not a global condition key in the IAM database ({{database}}).{{hint}}',
       unknownKey: 'The condition key "{{key}}" does not exist in the {{service}} service in the IAM database ({{database}}).{{hint}}',

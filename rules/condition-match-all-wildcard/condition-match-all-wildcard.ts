@@ -32,7 +32,7 @@ export default defineRule({
     recommended: true,
     fixable: 'safe',
     issueCode: Object.values(CODES),
-    docs: { description: 'A "*" pattern in a condition is written as what it means: a Null test, or nothing.' },
+    docs: { description: 'No StringLike, StringNotLike or ARN condition lists "*", which matches any value: a Null test, or no condition, says the same plainly.' },
     messages: {
       nullFalse: '"{{key}}": "*" under "{{operator}}" matches any value, so it only tests that the key is present; write "Null": {"{{key}}": "false"}.',
       nullTrue: '"{{key}}": "*" under "{{operator}}" excludes every value, so it only tests that the key is missing; write "Null": {"{{key}}": "true"}.',

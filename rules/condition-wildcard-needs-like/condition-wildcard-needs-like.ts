@@ -32,7 +32,7 @@ export default defineRule({
     recommended: true,
     fixable: 'suggestion',
     issueCode: 'WILDCARD_WITHOUT_LIKE_OPERATOR',
-    docs: { description: 'Condition values with * or ? use a Like operator, where they are wildcards.' },
+    docs: { description: 'String condition values that contain * or ? use a Like operator, under which they are wildcards.' },
     messages: {
       literal: '"{{char}}" in {{value}} is a literal character under "{{operator}}", not a wildcard; use "{{like}}" if you meant a pattern.',
       literalNoLike: '"{{char}}" in {{value}} is a literal character under "{{operator}}", not a wildcard; use "StringLike" or "StringNotLike" (which are case-sensitive) if you meant a pattern.',

@@ -24,7 +24,7 @@ export default defineRule({
     fixable: 'none',
     issueCode: [...Object.values(CODES.NotResource), ...Object.values(CODES.AllRoles)],
     policyTypes: ['identity'],
-    docs: { description: 'iam:CreateServiceLinkedRole is allowed only for named service-linked roles (or with an iam:AWSServiceName condition), never through NotResource or on every role.' },
+    docs: { description: 'An identity policy allows iam:CreateServiceLinkedRole on some roles only, never through NotResource, nor on every role without an iam:AWSServiceName condition.' },
     messages: {
       actionNotResource: '"{{action}}" with NotResource allows creating the service-linked role of any service; list the service-linked role ARNs in Resource instead.',
       wildcardNotResource: '"{{action}}" includes iam:CreateServiceLinkedRole, and with NotResource it allows creating the service-linked role of any service; list the service-linked role ARNs in Resource in a separate statement.',

@@ -14,6 +14,14 @@ new RuleTester().run(rule, {
     { name: 'a wildcard that matches none', code: policy(allow(['iam:List*', 'sts:Get*Identity', 'ecr:Batch*'])) },
     { name: 'Deny is not reported', code: policy({ Effect: 'Deny', Action: ['sts:AssumeRole', 'iam:CreateAccessKey'], Resource: '*' }) },
     { name: 'NotAction that excludes them all', code: policy({ Effect: 'Allow', NotAction: ['iam:*', 'sts:*'], Resource: 'arn:aws:iam::111122223333:user/*' }) },
+    {
+      name: 'an unconditional Deny on "*" takes the actions back',
+      code: policy(allow(['sts:AssumeRole', 'ecr:GetAuthorizationToken', 'ecr:BatchGetImage']), { Effect: 'Deny', Action: ['sts:*', 'ecr:GetAuthorizationToken'], Resource: '*' }),
+    },
+    {
+      name: 'a Deny with NotAction that does not exclude them takes them back',
+      code: policy(allow('iam:CreateAccessKey'), { Effect: 'Deny', NotAction: 's3:*', Resource: '*' }),
+    },
     { name: 'trust policies are not checked (sts:AssumeRole is their subject)', policyType: 'trust', code: policy({ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }) },
     { name: 'resource policies are not checked', policyType: 'resource', code: policy({ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: 'ecr:GetAuthorizationToken', Resource: '*' }) },
   ],
@@ -40,6 +48,27 @@ new RuleTester().run(rule, {
       code: policy(allow(['ecr:Get*', 'ecr:BatchGetImage'])),
       errors: [{ messageId: 'pattern', line: 7, column: 17,
         message: '"ecr:Get*" grants 1 action that returns credentials or secrets that work as credentials: ecr:GetAuthorizationToken; list only the actions the principal needs.' }],
+    },
+    {
+      name: 'a wildcard with some of its actions denied everywhere names the others',
+      code: policy(allow('sts:*'), { Effect: 'Deny', Action: ['sts:AssumeRole', 'sts:AssumeRoot', 'sts:GetFederationToken', 'sts:GetDelegatedAccessToken'], Resource: '*' }),
+      errors: [{ messageId: 'pattern', line: 6, column: 23,
+        message: '"sts:*" grants 2 actions that return credentials or secrets that work as credentials: sts:GetServiceBearerToken and sts:GetWebIdentityToken; list only the actions the principal needs.' }],
+    },
+    {
+      name: 'a conditional Deny does not always apply',
+      code: policy(allow('sts:AssumeRole'), { Effect: 'Deny', Action: 'sts:AssumeRole', Resource: '*', Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'false' } } }),
+      errors: [{ messageId: 'action', line: 6, column: 23 }],
+    },
+    {
+      name: 'a Deny on some resources only leaves the others',
+      code: policy(allow('sts:AssumeRole'), { Effect: 'Deny', Action: 'sts:AssumeRole', Resource: 'arn:aws:iam::111122223333:role/admin' }),
+      errors: [{ messageId: 'action', line: 6, column: 23 }],
+    },
+    {
+      name: '"*" with some actions denied everywhere is no longer every one',
+      code: policy(allow('*'), { Effect: 'Deny', Action: 'iam:*', Resource: '*' }),
+      errors: [{ messageId: 'pattern', line: 6, column: 23 }],
     },
     {
       name: '"*": one finding',

@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { isObject, statementMatches, type NormalizedStatement } from '../../src/engine/normalize.js';
 import { ActionSet } from '../../src/actions/action-set.js';
+import { deniedEverywhere } from '../../src/actions/deny.js';
 import { CREDENTIAL_ACTIONS } from '../../src/iam/credential-actions.js';
 import { andList } from '../../src/words.js';
 
@@ -29,7 +30,7 @@ export default defineRule({
     recommended: false,
     fixable: 'none',
     policyTypes: ['identity'],
-    docs: { description: 'An Allow statement grants actions that return credentials or secrets that work as credentials (sts:AssumeRole, iam:CreateAccessKey, ecr:GetAuthorizationToken); make sure the principal must hold them.' },
+    docs: { description: 'An identity-policy Allow grants no action that returns credentials, such as sts:AssumeRole, iam:CreateAccessKey or ecr:GetAuthorizationToken.' },
     messages: {
       action: '"{{action}}" {{reason}}; allow it only to principals that must hold those credentials.',
       pattern: '"{{pattern}}" grants {{what}} credentials or secrets that work as credentials: {{actions}}; list only the actions the principal needs.',
@@ -40,7 +41,11 @@ export default defineRule({
   given: statementMatches,
   check({ value, path }, context) {
     if (!isObject(value)) return;
-    for (const grant of CREDENTIALS.grants(value as NormalizedStatement)) {
+    for (const found of CREDENTIALS.grants(value as NormalizedStatement)) {
+      // An action that an unconditional Deny on "*" of the same policy takes back is not granted.
+      const allowed = found.actions.filter((action) => !deniedEverywhere(context.policy, action));
+      if (allowed.length === 0) continue;
+      const grant = allowed.length === found.actions.length ? found : { ...found, actions: allowed, every: false };
       const count = String(grant.actions.length);
       const what = grant.actions.length === 1 ? '1 action that returns' : `${count} actions that return`;
       const actions = andList(grant.actions, MAX_NAMED);

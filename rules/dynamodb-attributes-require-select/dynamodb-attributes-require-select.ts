@@ -11,7 +11,7 @@ export default defineRule({
     recommended: true,
     fixable: 'suggestion',
     issueCode: 'DYNAMODB_ATTRIBUTES_WITHOUT_SELECT',
-    docs: { description: 'An Allow limited by dynamodb:Attributes also requires dynamodb:Select to be SPECIFIC_ATTRIBUTES.' },
+    docs: { description: 'An Allow of dynamodb:Query or dynamodb:Scan limited by dynamodb:Attributes also requires dynamodb:Select to be "SPECIFIC_ATTRIBUTES".' },
     messages: {
       missingSelect: '"{{key}}" limits the attributes, but without "dynamodb:Select": "SPECIFIC_ATTRIBUTES" a Query or Scan that selects ALL_ATTRIBUTES still returns every attribute; add "StringEqualsIfExists": {"dynamodb:Select": "SPECIFIC_ATTRIBUTES"}.',
       addSelect: 'Add "StringEqualsIfExists": {"dynamodb:Select": "SPECIFIC_ATTRIBUTES"} to the Condition.',

@@ -9,7 +9,7 @@ export default defineRule({
     recommended: true,
     fixable: 'none',
     issueCode: ['EMPTY_ARRAY_ACTION', 'EMPTY_ARRAY_RESOURCE', 'EMPTY_ARRAY_PRINCIPAL', 'EMPTY_OBJECT_PRINCIPAL'],
-    docs: { description: 'Action, Resource and Principal are never empty: an empty list or object matches nothing.' },
+    docs: { description: 'Action, Resource, Principal and each principal type\'s list are never empty: an empty list or object matches nothing.' },
     messages: {
       emptyAction: '"Action" is an empty list, so this statement applies to no action and has no effect; list the actions, or remove the statement.',
       emptyResource: '"Resource" is an empty list, so this statement applies to no resource and has no effect; list the resources (or "*"), or remove the statement.',

@@ -53,7 +53,7 @@ export default defineRule({
     recommended: true,
     fixable: 'none',
     policyTypes: ['resource'],
-    docs: { description: 'A KMS key policy lets some IAM principal call kms:PutKeyPolicy, as KMS\'s key policy lockout safety check requires.' },
+    docs: { description: 'A KMS key policy allows kms:PutKeyPolicy to some IAM principal and does not deny it to every principal without a condition.' },
     messages: {
       noAdministrator: 'No statement of this key policy allows kms:PutKeyPolicy to an IAM principal, so KMS refuses it: its lockout safety check requires that the principal who sets a key policy can set it again (bypassing the check leaves a key nobody can manage); allow kms:PutKeyPolicy, e.g. through "kms:*", to the account ("arn:aws:iam::<account-id>:root") or a key administrator role.',
       deniedToEveryone: 'This Deny takes kms:PutKeyPolicy from every principal, so KMS refuses the key policy: its lockout safety check requires that the principal who sets a key policy can set it again (bypassing the check leaves a key nobody can manage); exempt the key administrators, e.g. with a condition on aws:PrincipalArn.',

@@ -18,7 +18,7 @@ export default defineRule({
     severity: 'error',
     recommended: true,
     fixable: 'none',
-    docs: { description: 'Each self-service action is allowed on a resource of the type it acts on.' },
+    docs: { description: 'In an MFA self-service policy, each IAM or STS action an Allow names without a wildcard has a resource of a type it acts on, or "*".' },
     messages: {
       noMatchingResource: '"{{action}}" acts on {{types}} resources ({{format}}), and no Resource of this statement is one, so this statement grants it nothing; add "{{example}}".',
       noResource: '"{{action}}" does not act on a resource and is only granted with "Resource": "*", so this statement grants it nothing.',

@@ -30,7 +30,7 @@ export default defineRule({
     severity: 'error',
     recommended: true,
     fixable: 'safe',
-    docs: { description: 'A Deny on aws:MultiFactorAuthAge uses the IfExists form, so that it also applies without MFA.' },
+    docs: { description: 'A Numeric Deny on aws:MultiFactorAuthAge uses IfExists, so that it also denies requests without MFA, unless another Deny of the policy does.' },
     messages: {
       useIfExists: '"{{operator}}" on "{{key}}" never matches requests without MFA (access keys and sessions without MFA carry no "{{key}}"), so this Deny does not apply to them; use "{{operator}}IfExists".',
     },

@@ -25,7 +25,7 @@ export default defineRule({
     severity: 'error',
     recommended: true,
     fixable: 'none',
-    docs: { description: 'Deactivating or deleting an MFA device requires MFA.' },
+    docs: { description: 'An Allow of iam:DeactivateMFADevice or iam:DeleteVirtualMFADevice requires MFA, by its own strict condition or an MFA deny that covers access keys.' },
     messages: {
       ungated: 'This statement allows {{actions}} without MFA (it has no "Bool": {"aws:MultiFactorAuthPresent": "true"} condition, and no MFA deny covers it): a stolen access key can remove the user\'s MFA device; add that condition.',
       weakGate: '"{{operator}}" lets requests signed with long-term access keys through (they carry no "{{key}}"), so a stolen access key can use {{actions}}; use "{{strict}}".',

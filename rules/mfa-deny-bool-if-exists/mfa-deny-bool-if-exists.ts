@@ -9,7 +9,7 @@ export default defineRule({
     severity: 'error',
     recommended: true,
     fixable: 'safe',
-    docs: { description: 'The MFA deny also applies to requests signed with long-term access keys.' },
+    docs: { description: 'An MFA deny on aws:MultiFactorAuthPresent uses BoolIfExists, not Bool (which skips access keys) or Null (which skips sessions without MFA).' },
     messages: {
       useIfExists: '"Bool": {"{{key}}": {{value}}} never matches requests signed with long-term access keys (they carry no "{{key}}"), so this Deny does not apply to them; use "BoolIfExists".',
       nullPresent: '"Null": {"{{key}}": {{value}}} only matches long-term access keys, so this Deny does not apply to console or role sessions without MFA; use "BoolIfExists": {"aws:MultiFactorAuthPresent": "false"} (or "Null": {"aws:MultiFactorAuthAge": "true"}).',

@@ -53,7 +53,7 @@ export default defineRule({
     severity: 'error',
     recommended: true,
     fixable: 'safe',
-    docs: { description: 'The condition of an MFA deny uses a real operator, the real key, and one lowercase boolean.' },
+    docs: { description: 'An MFA deny uses the exact MFA keys, valid operators of their type and no set qualifier, with values that deny without MFA: one lowercase boolean, or seconds.' },
     messages: {
       operatorTypo: '"{{operator}}" is not a condition operator, so IAM rejects the policy; use "{{suggestion}}".',
       unknownOperator: '"{{operator}}" is not a condition operator, so IAM rejects the policy; write one such as "BoolIfExists" (operator names are case-sensitive).',

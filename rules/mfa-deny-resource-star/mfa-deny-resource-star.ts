@@ -10,7 +10,7 @@ export default defineRule({
     severity: 'error',
     recommended: true,
     fixable: 'suggestion',
-    docs: { description: 'The MFA deny applies to every resource: "Resource": "*" and no NotResource.' },
+    docs: { description: 'A broad MFA deny (NotAction or "Action": "*") applies to "Resource": "*", never through NotResource.' },
     messages: {
       scoped: 'The MFA deny only covers {{resources}}, so every other resource stays usable without MFA; use "Resource": "*".',
       notResource: 'The MFA deny uses NotResource, so {{resources}} stay{{s}} usable without MFA; use "Resource": "*".',

@@ -22,7 +22,7 @@ export default defineRule({
     severity: 'error',
     recommended: true,
     fixable: 'safe',
-    docs: { description: 'The MFA deny leaves users without MFA the actions they need to enroll a device.' },
+    docs: { description: 'The MFA deny exempts what a user without MFA needs to enroll and resync a device: iam:CreateVirtualMFADevice, iam:EnableMFADevice and the console\'s reads.' },
     messages: {
       enrollment: 'NotAction does not exempt {{actions}}{{typos}}: users without an MFA device can never enroll one; add {{them}} to NotAction.',
       console: 'NotAction does not exempt {{actions}}{{typos}}: the console\'s MFA page breaks and users cannot resync a drifted device before signing in with MFA; add {{them}} to NotAction.',

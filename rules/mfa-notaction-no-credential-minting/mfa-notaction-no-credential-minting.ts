@@ -14,7 +14,7 @@ export default defineRule({
     severity: 'error',
     recommended: true,
     fixable: 'safe',
-    docs: { description: 'The MFA deny does not exempt actions that create or re-enable long-term credentials.' },
+    docs: { description: 'The MFA deny does not exempt actions that create, re-enable or delete long-term credentials: access keys, passwords, SSH keys, certificates.' },
     messages: {
       literal: '"{{entry}}" in NotAction lets anyone holding the user\'s access key, without MFA, {{what}}; remove it from NotAction.',
       glob: '"{{entry}}" in NotAction also exempts {{actions}}: anyone holding the user\'s access key, without MFA, can create or re-enable credentials and keep access after the key is revoked; list only the actions enrollment needs.',

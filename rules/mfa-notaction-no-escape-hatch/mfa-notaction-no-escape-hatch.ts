@@ -20,7 +20,7 @@ export default defineRule({
     severity: 'error',
     recommended: true,
     fixable: 'safe',
-    docs: { description: 'The MFA deny does not exempt actions that get around it: roles, policy changes, whole services.' },
+    docs: { description: 'The MFA deny does not exempt a whole service or an action that gets around it: assuming roles, iam:PassRole, iam:CreateUser, changing the user\'s policies.' },
     messages: {
       escapeHatch: '"{{entry}}" in NotAction exempts {{actions}} from the MFA deny: {{why}}; remove it.',
       everything: '"{{entry}}" in NotAction exempts every action, so the MFA deny denies nothing; list only the actions enrollment needs.',

@@ -13,7 +13,7 @@ export default defineRule({
     severity: 'error',
     recommended: true,
     fixable: 'safe',
-    docs: { description: 'The MFA deny does not exempt deactivating or deleting MFA devices.' },
+    docs: { description: 'The MFA deny does not exempt iam:DeactivateMFADevice or iam:DeleteVirtualMFADevice.' },
     messages: {
       literal: '"{{entry}}" in NotAction lets anyone holding the user\'s access key, without MFA, remove the user\'s MFA device and enroll their own; remove it from NotAction.',
       glob: '"{{entry}}" in NotAction also exempts {{actions}}: anyone holding the user\'s access key, without MFA, can remove the user\'s MFA device and enroll their own; list only the actions enrollment needs.',

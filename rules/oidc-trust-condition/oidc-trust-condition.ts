@@ -63,7 +63,7 @@ export default defineRule({
     fixable: 'none',
     issueCode: ['MISSING_CONDITION_KEY_FOR_OIDC_PRINCIPAL', 'MISSING_GITHUB_REPO_CONDITION_KEY', 'SPECIFIC_GITHUB_REPO_AND_BRANCH_RECOMMENDED'],
     policyTypes: ['trust'],
-    docs: { description: 'A role that trusts an OIDC provider checks the token: a condition on the provider\'s keys, and for GitHub Actions a specific repository and branch in ":sub".' },
+    docs: { description: 'A trusted OIDC provider is named without a URL scheme and conditioned on real claims of its token, with sub naming the GitHub repository or EKS service account.' },
     messages: {
       missingCondition: 'OIDC principal "{{principal}}" is trusted without a condition on its token, so any identity of that provider can assume the role; add a condition on "{{issuer}}:aud" (and "{{issuer}}:sub" where the provider sets it).',
       unknownClaimKey: '"{{key}}" is not a condition key of {{issuer}} tokens: STS never sets it, so the condition on it is {{outcome}}; did you mean "{{intended}}"?',

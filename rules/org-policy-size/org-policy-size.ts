@@ -44,7 +44,7 @@ export default defineRule({
     fixable: 'none',
     issueCode: ['POLICY_SIZE_EXCEEDS_SCP_QUOTA', 'POLICY_SIZE_EXCEEDS_RCP_QUOTA'],
     policyTypes: ['scp', 'rcp'],
-    docs: { description: 'A service or resource control policy fits AWS Organizations\' size quota of 5,120 characters.' },
+    docs: { description: 'A service or resource control policy fits AWS Organizations\' size quota of 5,120 characters (option maxCharacters), whitespace included.' },
     messages: {
       tooLarge: 'The {{kind}} has {{minimal}} characters even without whitespace, more than the {{limit}} characters AWS Organizations allows; split it into several policies.',
       tooLargeAsWritten: 'The {{kind}} has {{written}} characters as written ({{minimal}} without whitespace), more than the {{limit}} characters AWS Organizations allows when it is saved through the API, the CLI or CloudFormation; remove the whitespace outside strings before saving it that way.',

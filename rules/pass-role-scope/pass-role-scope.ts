@@ -24,7 +24,7 @@ export default defineRule({
     fixable: 'none',
     issueCode: [...Object.values(CODES.NotResource), ...Object.values(CODES.AllRoles)],
     policyTypes: ['identity'],
-    docs: { description: 'iam:PassRole is allowed only on named roles (or with an iam:PassedToService condition), never through NotResource or on every role.' },
+    docs: { description: 'An identity policy allows iam:PassRole on some roles only, never through NotResource, nor on every role without an iam:PassedToService condition.' },
     messages: {
       actionNotResource: '"{{action}}" with NotResource allows passing every role not listed there to any service; list the roles it may pass in Resource instead.',
       wildcardNotResource: '"{{action}}" includes iam:PassRole, and with NotResource it allows passing every role not listed there to any service; list the roles in Resource in a separate iam:PassRole statement.',

@@ -13,6 +13,10 @@ new RuleTester().run(rule, {
     { name: 'NotAction that excludes every service with such actions, on a scoped resource', code: policy({ Effect: 'Allow', NotAction: ['s3:*'], Resource: 'arn:aws:s3:::logs/*' }) },
     { name: 'NotAction "*" allows nothing', code: policy({ Effect: 'Allow', NotAction: '*', Resource: '*' }) },
     { name: 'unknown actions are action-exists\'s', code: policy(allow(['iam:PutRolePolicies', 'nosuchservice:PutPolicy'])) },
+    {
+      name: 'an unconditional Deny on "*" takes the actions back',
+      code: policy(allow(['iam:PutRolePolicy', 's3:PutBucketPolicy', 's3:GetObject']), { Effect: 'Deny', Action: ['iam:Put*', 's3:PutBucketPolicy'], Resource: '*' }),
+    },
     { name: 'resource policies are not checked', policyType: 'resource', code: policy({ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: 'kms:*', Resource: '*' }) },
     { name: 'SCPs are not checked', policyType: 'scp', code: policy(allow('*')) },
   ],
@@ -22,6 +26,19 @@ new RuleTester().run(rule, {
       code: policy(allow(['iam:GetRole', 'IAM:putrolepolicy'])),
       errors: [{ messageId: 'action', line: 8, column: 17, endColumn: 36, severity: 2,
         message: '"iam:PutRolePolicy" has the access level Permissions management (actions that grant or change permissions); allow it only to principals that administer those permissions.' }],
+    },
+    {
+      name: 'a wildcard with some of its actions denied everywhere names the others',
+      code: policy(allow('iam:PutRole*'), { Effect: 'Deny', Action: 'iam:PutRolePolicy', Resource: '*' }),
+      errors: [{ messageId: 'pattern', line: 6, column: 23,
+        message: '"iam:PutRole*" grants 1 action of the access level Permissions management (actions that grant or change permissions): iam:PutRolePermissionsBoundary; list only the actions the principal needs.' }],
+    },
+    {
+      name: 'a conditional Deny, or a Deny on some resources, does not take the action back everywhere',
+      code: policy(allow('iam:PutRolePolicy'),
+        { Effect: 'Deny', Action: 'iam:PutRolePolicy', Resource: '*', Condition: { StringNotEquals: { 'aws:RequestedRegion': 'eu-west-1' } } },
+        { Effect: 'Deny', Action: 'iam:PutRolePolicy', Resource: 'arn:aws:iam::111122223333:role/admin' }),
+      errors: [{ messageId: 'action', line: 6, column: 23 }],
     },
     {
       name: 'whatever Resource and Condition say: the action still changes permissions',
@@ -51,11 +68,11 @@ new RuleTester().run(rule, {
       errors: [{ messageId: 'pattern', line: 6, column: 23 }],
     },
     {
-      name: 'each entry at its position; a Deny beside it changes nothing',
+      name: 'each entry at its position, less what an unconditional Deny on "*" takes back',
       code: policy(allow(['iam:Attach*', 'ec2:DescribeInstances', 'kms:CreateGrant']), { Effect: 'Deny', Action: 'iam:AttachUserPolicy', Resource: '*' }),
       errors: [
         { messageId: 'pattern', line: 7, column: 17,
-          message: '"iam:Attach*" grants 3 actions of the access level Permissions management (actions that grant or change permissions): iam:AttachGroupPolicy, iam:AttachRolePolicy and iam:AttachUserPolicy; list only the actions the principal needs.' },
+          message: '"iam:Attach*" grants 2 actions of the access level Permissions management (actions that grant or change permissions): iam:AttachGroupPolicy and iam:AttachRolePolicy; list only the actions the principal needs.' },
         { messageId: 'action', line: 9, column: 17 },
       ],
     },

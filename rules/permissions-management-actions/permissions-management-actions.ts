@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { isObject, statementMatches, type NormalizedStatement } from '../../src/engine/normalize.js';
 import { ActionSet } from '../../src/actions/action-set.js';
+import { deniedEverywhere } from '../../src/actions/deny.js';
 import { serviceActionsWithAccessLevel } from '../../src/iam/actions-db.js';
 import { andList } from '../../src/words.js';
 
@@ -25,7 +26,7 @@ export default defineRule({
     recommended: false,
     fixable: 'none',
     policyTypes: ['identity'],
-    docs: { description: 'An Allow statement grants actions of the access level Permissions management (iam:PutRolePolicy, s3:PutBucketPolicy, kms:CreateGrant); make sure the principal administers those permissions.' },
+    docs: { description: 'An identity-policy Allow grants no action of the access level Permissions management, such as iam:PutRolePolicy, s3:PutBucketPolicy or kms:CreateGrant.' },
     messages: {
       action: '"{{action}}" has the access level Permissions management (actions that grant or change permissions); allow it only to principals that administer those permissions.',
       pattern: '"{{pattern}}" grants {{what}} of the access level Permissions management (actions that grant or change permissions): {{actions}}; list only the actions the principal needs.',
@@ -36,7 +37,11 @@ export default defineRule({
   given: statementMatches,
   check({ value, path }, context) {
     if (!isObject(value)) return;
-    for (const grant of PERMISSIONS_MANAGEMENT.grants(value as NormalizedStatement)) {
+    for (const found of PERMISSIONS_MANAGEMENT.grants(value as NormalizedStatement)) {
+      // An action that an unconditional Deny on "*" of the same policy takes back is not granted.
+      const allowed = found.actions.filter((action) => !deniedEverywhere(context.policy, action));
+      if (allowed.length === 0) continue;
+      const grant = allowed.length === found.actions.length ? found : { ...found, actions: allowed, every: false };
       const count = String(grant.actions.length);
       const what = grant.actions.length === 1 ? '1 action' : `${count} actions`;
       const actions = andList(grant.actions, MAX_NAMED);

@@ -22,7 +22,7 @@ export default defineRule({
     fixable: 'none',
     issueCode: 'POLICY_SIZE_EXCEEDS_IDENTITY_POLICY_QUOTA',
     policyTypes: ['identity'],
-    docs: { description: 'An identity policy fits IAM\'s size quota: 6,144 characters for a managed policy, whitespace not counted.' },
+    docs: { description: 'An identity policy fits IAM\'s size quota of 6,144 characters for a managed policy (option maxCharacters), whitespace not counted.' },
     messages: {
       tooLarge: 'The policy has {{count}} characters, not counting whitespace, more than the limit of {{limit}}, so IAM refuses to save it; split it into several policies.',
     },

@@ -1,5 +1,7 @@
+import { describe, expect, it } from 'vitest';
 import { RuleTester } from '../../src/testing/rule-tester.js';
-import rule from './privilege-escalation.js';
+import { canonicalAction } from '../../src/iam/actions-db.js';
+import rule, { PATH_ACTIONS } from './privilege-escalation.js';
 
 const policy = (...statements: object[]) => ({ Version: '2012-10-17', Statement: statements });
 const allow = (Action: string | string[], Resource: string | string[] = '*', extra: object = {}) => ({ Effect: 'Allow', Action, Resource, ...extra });
@@ -17,6 +19,18 @@ new RuleTester().run(rule, {
       name: 'a resource tag condition scopes the functions',
       code: policy(allow('lambda:UpdateFunctionCode', '*', { Condition: { StringEquals: { 'aws:ResourceTag/team': '${aws:PrincipalTag/team}' } } })),
     },
+    {
+      name: 'iam:PolicyARN limited to customer managed policies of a prefix',
+      code: policy(allow(['iam:AttachRolePolicy', 'iam:AttachUserPolicy'], '*', { Condition: { ArnLike: { 'iam:PolicyARN': ['arn:aws:iam::111122223333:policy/app-*', 'arn:aws:iam::aws:policy/ReadOnlyAccess'] } } })),
+    },
+    {
+      name: 'a positive operator on a resource tag scopes the functions (the negated one does not, below)',
+      code: policy(allow('lambda:UpdateFunctionCode', '*', { Condition: { StringEquals: { 'aws:ResourceTag/team': 'web' } } })),
+    },
+    {
+      name: 'a positive tag condition limits the roles that may be passed',
+      code: policy(allow('iam:PassRole', '*', { Condition: { StringLike: { 'iam:ResourceTag/team': 'web*' } } }), allow('ec2:RunInstances')),
+    },
     { name: 'iam:PassRole on one role with ec2:RunInstances', code: policy(allow('iam:PassRole', 'arn:aws:iam::111122223333:role/web-server'), allow('ec2:RunInstances')) },
     {
       name: 'the role may only be passed to Lambda, and the policy runs EC2 instances',
@@ -25,6 +39,19 @@ new RuleTester().run(rule, {
     {
       name: 'StringEquals reads "*" literally: no service is named "*"',
       code: policy(allow('iam:PassRole', '*', { Condition: { StringEquals: { 'iam:PassedToService': '*' } } }), allow('ec2:RunInstances')),
+    },
+    { name: 'ec2:RunInstances limited to volumes launches nothing', code: policy(passAnyRole, allow('ec2:RunInstances', 'arn:aws:ec2:*:*:volume/*')) },
+    {
+      name: 'ec2:RunInstances on instances but on no image, subnet, security group or network interface',
+      code: policy(passAnyRole, allow('ec2:RunInstances', ['arn:aws:ec2:*:*:instance/*', 'arn:aws:ec2:*:*:volume/*'])),
+    },
+    { name: 'lambda:CreateFunction on layers only creates no function', code: policy(passAnyRole, allow(['lambda:CreateFunction', 'lambda:InvokeFunction'], 'arn:aws:lambda:*:*:layer:*')) },
+    { name: 'a service action on another service\'s resources', code: policy(passAnyRole, allow('sagemaker:CreateTrainingJob', 'arn:aws:s3:::training-data/*')) },
+    { name: 'a Glue job created but never run', code: policy(passAnyRole, allow(['glue:CreateJob', 'glue:GetJob'])) },
+    { name: 'a state machine created but never started', code: policy(passAnyRole, allow('states:CreateStateMachine')) },
+    {
+      name: 'the role may only be passed to Lambda, and the policy creates schedules',
+      code: policy(allow('iam:PassRole', '*', { Condition: { StringEquals: { 'iam:PassedToService': 'lambda.amazonaws.com' } } }), allow('scheduler:CreateSchedule')),
     },
     { name: 'lambda:CreateFunction alone cannot run the function', code: policy(passAnyRole, allow('lambda:CreateFunction')) },
     {
@@ -77,6 +104,46 @@ new RuleTester().run(rule, {
       errors: [{ messageId: 'direct', line: 6, column: 23 }],
     },
     {
+      name: 'a negated operator on the service\'s key leaves every other policy open',
+      code: policy(allow('iam:AttachRolePolicy', '*', { Condition: { ArnNotEquals: { 'iam:PolicyARN': 'arn:aws:iam::aws:policy/AdministratorAccess' } } })),
+      errors: [{ messageId: 'direct', line: 6, column: 23 }],
+    },
+    {
+      name: 'a negated operator on a resource tag leaves every function without that tag open',
+      code: policy(allow('lambda:UpdateFunctionCode', '*', { Condition: { StringNotEquals: { 'aws:ResourceTag/team': 'payments' } } })),
+      errors: [{ messageId: 'direct', line: 6, column: 23 }],
+    },
+    {
+      name: 'StringNotLike on the service\'s key',
+      code: policy(allow('glue:UpdateDevEndpoint', '*', { Condition: { StringNotLike: { 'glue:VpcIds': 'vpc-0123*' } } })),
+      errors: [{ messageId: 'direct', line: 6, column: 23 }],
+    },
+    {
+      name: 'a negated tag condition on iam:PassRole leaves every other role',
+      code: policy(allow('iam:PassRole', '*', { Condition: { StringNotEquals: { 'aws:ResourceTag/tier': 'admin' } } }), allow('ec2:RunInstances')),
+      errors: [{ messageId: 'passRole', line: 16, column: 23 }],
+    },
+    {
+      name: 'ArnNotEquals on cloudformation:RoleArn does not pin the stack role',
+      code: policy(passAnyRole, allow('cloudformation:CreateStack', '*', { Condition: { ArnNotEquals: { 'cloudformation:RoleArn': 'arn:aws:iam::111122223333:role/admin' } } })),
+      errors: [{ messageId: 'passRole', line: 11, column: 23 }],
+    },
+    {
+      name: 'iam:PolicyARN that admits every AWS managed policy admits AdministratorAccess',
+      code: policy(allow('iam:AttachUserPolicy', '*', { Condition: { ArnLike: { 'iam:PolicyARN': 'arn:aws:iam::aws:policy/*' } } })),
+      errors: [{ messageId: 'direct', line: 6, column: 23 }],
+    },
+    {
+      name: 'iam:PolicyARN "*" under StringLike',
+      code: policy(allow('iam:AttachGroupPolicy', '*', { Condition: { StringLike: { 'iam:PolicyARN': ['arn:aws:iam::111122223333:policy/app-*', '*'] } } })),
+      errors: [{ messageId: 'direct', line: 6, column: 23 }],
+    },
+    {
+      name: 'iam:PolicyARN naming AdministratorAccess itself',
+      code: policy(allow('iam:AttachRolePolicy', 'arn:aws:iam::111122223333:role/*', { Condition: { ArnEquals: { 'iam:PolicyARN': 'arn:aws:iam::aws:policy/AdministratorAccess' } } })),
+      errors: [{ messageId: 'direct', line: 6, column: 23 }],
+    },
+    {
       name: 'a conditional Deny does not take it back',
       code: policy(allow('iam:CreatePolicyVersion'), { Effect: 'Deny', Action: 'iam:*', Resource: '*', Condition: { StringNotEquals: { 'aws:RequestedRegion': 'eu-west-1' } } }),
       errors: [{ messageId: 'direct', line: 6, column: 23 }],
@@ -106,11 +173,11 @@ new RuleTester().run(rule, {
       }],
     },
     {
-      name: 'lambda:UpdateFunctionConfiguration on every function: a layer of the principal\'s own runs inside the function',
+      name: 'lambda:UpdateFunctionConfiguration on every function: a layer, NODE_OPTIONS, JAVA_TOOL_OPTIONS or AWS_LAMBDA_EXEC_WRAPPER',
       code: policy(allow('lambda:UpdateFunctionConfiguration', 'arn:aws:lambda:*:111122223333:function:*')),
       errors: [{
         messageId: 'direct', line: 6, column: 23,
-        message: '"lambda:UpdateFunctionConfiguration" on "arn:aws:lambda:*:111122223333:function:*" is a privilege escalation path: it lets the principal add a layer of its own to any Lambda function, whose code the function then runs, and act with the function\'s execution role; allow it only on the functions it must manage.',
+        message: '"lambda:UpdateFunctionConfiguration" on "arn:aws:lambda:*:111122223333:function:*" is a privilege escalation path: it lets the principal add a layer it controls to any Lambda function, or set the environment variables NODE_OPTIONS, JAVA_TOOL_OPTIONS or AWS_LAMBDA_EXEC_WRAPPER that make the runtime load its code at start, code that then runs with the function\'s execution role; allow it only on the functions it must manage.',
       }],
     },
     {
@@ -190,6 +257,68 @@ new RuleTester().run(rule, {
       errors: [{ messageId: 'direct', line: 6, column: 23 }],
     },
     {
+      name: 'ec2:RunInstances whose required resource types are allowed across statements',
+      code: policy(passAnyRole,
+        allow('ec2:RunInstances', 'arn:aws:ec2:*:111122223333:instance/*'),
+        allow('ec2:RunInstances', ['arn:aws:ec2:*::image/*', 'arn:aws:ec2:*:*:subnet/*', 'arn:aws:ec2:*:*:security-group/*', 'arn:aws:ec2:*:*:network-interface/*'])),
+      errors: [{ messageId: 'passRole', line: 11, column: 23 }],
+    },
+    {
+      name: 'Lambda functions of a name prefix still run with any role',
+      code: policy(passAnyRole, allow(['lambda:CreateFunction', 'lambda:InvokeFunction'], 'arn:aws:lambda:eu-west-1:111122223333:function:app-*')),
+      errors: [{ messageId: 'passRole', line: 12, column: 17 }],
+    },
+    {
+      name: 'Glue: create a job and start it',
+      code: policy(passAnyRole, allow(['glue:CreateJob', 'glue:StartJobRun'])),
+      errors: [{
+        messageId: 'passRole', line: 12, column: 17,
+        message: '"glue:CreateJob" with iam:PassRole on every role (statement 0) is a privilege escalation path: it lets the principal create or update a Glue job with any role and a script of its own, and run it; allow iam:PassRole only on the roles it must pass.',
+      }],
+    },
+    {
+      name: 'the finding points at the statement without a condition',
+      code: policy(passAnyRole, allow('glue:CreateJob', '*', { Condition: { StringEquals: { 'aws:RequestedRegion': 'eu-west-1' } } }), allow('glue:*Job*')),
+      errors: [{ messageId: 'passRole', line: 21, column: 23 }],
+    },
+    {
+      name: 'Glue: update a job and trigger it',
+      code: policy(passAnyRole, allow(['glue:UpdateJob', 'glue:CreateTrigger'], 'arn:aws:glue:*:111122223333:*')),
+      errors: [{ messageId: 'passRole', line: 12, column: 17 }],
+    },
+    {
+      name: 'Step Functions: create a state machine and start it',
+      code: policy(passAnyRole, allow(['states:CreateStateMachine', 'states:StartExecution'], 'arn:aws:states:*:111122223333:stateMachine:*')),
+      errors: [{
+        messageId: 'passRole', line: 12, column: 17,
+        message: '"states:CreateStateMachine" with iam:PassRole on every role (statement 0) is a privilege escalation path: it lets the principal create a Step Functions state machine with any role, whose AWS SDK tasks call almost any AWS API as that role, and start it; allow iam:PassRole only on the roles it must pass.',
+      }],
+    },
+    {
+      name: 'App Runner: a service with any instance role',
+      code: policy(allow('iam:PassRole', '*', { Condition: { StringEquals: { 'iam:PassedToService': 'tasks.apprunner.amazonaws.com' } } }), allow('apprunner:CreateService')),
+      errors: [{
+        messageId: 'passRole', line: 16, column: 23,
+        message: '"apprunner:CreateService" with iam:PassRole on every role (statement 0) is a privilege escalation path: it lets the principal create an App Runner service with any role as its instance role, running a command or image of its own; allow iam:PassRole only on the roles it must pass.',
+      }],
+    },
+    {
+      name: 'EMR: a cluster whose steps run as any role',
+      code: policy(allow(['iam:PassRole', 'elasticmapreduce:RunJobFlow'])),
+      errors: [{
+        messageId: 'passRole', line: 8, column: 17,
+        message: '"elasticmapreduce:RunJobFlow" with iam:PassRole on every role (statement 0) is a privilege escalation path: it lets the principal start an EMR cluster whose instances act with any role and run steps of its own; allow iam:PassRole only on the roles it must pass.',
+      }],
+    },
+    {
+      name: 'EventBridge Scheduler: a schedule whose universal target calls any API with any role',
+      code: policy(passAnyRole, allow('scheduler:CreateSchedule', 'arn:aws:scheduler:*:111122223333:schedule/*/*')),
+      errors: [{
+        messageId: 'passRole', line: 11, column: 23,
+        message: '"scheduler:CreateSchedule" with iam:PassRole on every role (statement 0) is a privilege escalation path: it lets the principal create an EventBridge Scheduler schedule whose target calls an AWS API of its choice with any role; allow iam:PassRole only on the roles it must pass.',
+      }],
+    },
+    {
       name: 'CodeBuild: create a project and start a build',
       code: policy(passAnyRole, allow(['codebuild:CreateProject', 'codebuild:StartBuild'])),
       errors: [{ messageId: 'passRole', line: 12, column: 17 }],
@@ -226,4 +355,10 @@ new RuleTester().run(rule, {
       errors: [{ messageId: 'includedMany', line: 6, column: 23 }],
     },
   ],
+});
+
+describe('privilege-escalation', () => {
+  it('names actions the IAM database knows, spelled as it spells them', () => {
+    for (const action of PATH_ACTIONS) expect(canonicalAction(action), action).toBe(action);
+  });
 });

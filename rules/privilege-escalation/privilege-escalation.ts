@@ -3,10 +3,13 @@ import { actionMatches, type ActionGrant } from '../../src/actions/glob.js';
 import { unconditionalDenyOn } from '../../src/actions/deny.js';
 import { parseArn } from '../../src/arn/parse.js';
 import { coversAllRoles, coversEveryResource } from '../../src/arn/roles.js';
-import { conditionEntries, isObject, statementMatches, type NormalizedStatement } from '../../src/engine/normalize.js';
+import { conditionEntries, isObject, statementMatches, type ConditionEntry, type NormalizedStatement } from '../../src/engine/normalize.js';
 import { parseOperator } from '../../src/conditions/operator.js';
 import { globMatches, hasWildcard } from '../../src/iam/glob.js';
 import { userScopeOf } from '../../src/iam/mfa-policy.js';
+import { actionResourceTypeNames } from '../../src/iam/actions-db.js';
+import { resourceType } from '../../src/iam/database.js';
+import { arnFormatTokens, arnPatternTokens, patternsIntersect, splitArnFormats, type Token } from '../../src/iam/resources.js';
 import { andList } from '../../src/words.js';
 
 /** An action that escalates on its own when it is allowed on every resource of its kind. */
@@ -72,10 +75,12 @@ const DIRECT: readonly DirectPath[] = [
     effect: 'add its own SSH key to any Glue development endpoint and act with the endpoint\'s role' },
   { action: 'lambda:UpdateFunctionCode', service: 'lambda', resource: 'function:*', kinds: 'functions',
     effect: 'replace the code of any Lambda function and act with the function\'s execution role' },
-  // A layer's files come before the function's own on the runtime's load path (and AWS_LAMBDA_EXEC_WRAPPER, which
-  // the same call sets, runs a layer's script first): the layer's code runs inside the function.
+  // The AWS Lambda Developer Guide ("Modifying the runtime environment"): NODE_OPTIONS and JAVA_TOOL_OPTIONS are
+  // "configuration-only ways to enable code to be pre-loaded during function initialization", and
+  // AWS_LAMBDA_EXEC_WRAPPER names a wrapper script that Lambda starts the runtime with; a layer (loaded into
+  // /opt, on the runtime's paths) brings the code. The call sets both, and the code runs with the function's role.
   { action: 'lambda:UpdateFunctionConfiguration', service: 'lambda', resource: 'function:*', kinds: 'functions',
-    effect: 'add a layer of its own to any Lambda function, whose code the function then runs, and act with the function\'s execution role' },
+    effect: 'add a layer it controls to any Lambda function, or set the environment variables NODE_OPTIONS, JAVA_TOOL_OPTIONS or AWS_LAMBDA_EXEC_WRAPPER that make the runtime load its code at start, code that then runs with the function\'s execution role' },
   // Without a role given, CloudFormation updates a stack with the service role it already has.
   { action: 'cloudformation:UpdateStack', service: 'cloudformation', resource: 'stack/*', kinds: 'stacks',
     effect: 'change the template of any CloudFormation stack, which then acts with the stack\'s service role' },
@@ -93,8 +98,8 @@ const DIRECT: readonly DirectPath[] = [
 interface PassRolePath {
   /** Each item is one step; a step is met by any of its actions. The finding points at the first step. */
   steps: ReadonlyArray<readonly string[]>;
-  /** The service principal the role is passed to (iam:PassedToService). */
-  passedTo: string;
+  /** The service principal the role is passed to (iam:PassedToService); any of them, when several are named. */
+  passedTo: string | readonly string[];
   effect: string;
   /** A condition key on the first step's statement that pins the role the service uses. */
   roleKey?: string;
@@ -116,10 +121,28 @@ const PASS_ROLE: readonly PassRolePath[] = [
   { steps: [['cloudformation:CreateStack']], passedTo: 'cloudformation.amazonaws.com', effect: 'create a CloudFormation stack that acts with any role',
     roleKey: 'cloudformation:rolearn' },
   { steps: [['datapipeline:CreatePipeline']], passedTo: 'datapipeline.amazonaws.com', effect: 'create a data pipeline that runs with any role' },
+  // pathfinding.cloud glue-003, glue-005 (and HackTricks): a job runs the script its definition names, as its role.
+  { steps: [['glue:CreateJob', 'glue:UpdateJob'], ['glue:StartJobRun', 'glue:CreateTrigger']], passedTo: 'glue.amazonaws.com',
+    effect: 'create or update a Glue job with any role and a script of its own, and run it' },
+  // The Step Functions Developer Guide: with AWS SDK integrations, "your state machines can call over nine
+  // thousand API actions for over two hundred AWS services", as the state machine's role.
+  { steps: [['states:CreateStateMachine'], ['states:StartExecution', 'states:StartSyncExecution']], passedTo: 'states.amazonaws.com',
+    effect: 'create a Step Functions state machine with any role, whose AWS SDK tasks call almost any AWS API as that role, and start it' },
+  // pathfinding.cloud apprunner-001: the service's start command or image runs with its instance role (which
+  // trusts tasks.apprunner.amazonaws.com; pathfinding.cloud's condition names apprunner.amazonaws.com).
+  { steps: [['apprunner:CreateService']], passedTo: ['tasks.apprunner.amazonaws.com', 'apprunner.amazonaws.com'],
+    effect: 'create an App Runner service with any role as its instance role, running a command or image of its own' },
+  // pathfinding.cloud emr-001: a step given at creation runs on the cluster's instances, as their instance profile's role.
+  { steps: [['elasticmapreduce:RunJobFlow']], passedTo: 'elasticmapreduce.amazonaws.com',
+    effect: 'start an EMR cluster whose instances act with any role and run steps of its own' },
+  // The EventBridge Scheduler User Guide: a universal target (`arn:aws:scheduler:::aws-sdk:service:apiAction`)
+  // calls an API operation of many AWS services, with the schedule's execution role.
+  { steps: [['scheduler:CreateSchedule']], passedTo: 'scheduler.amazonaws.com',
+    effect: 'create an EventBridge Scheduler schedule whose target calls an AWS API of its choice with any role' },
 ];
 
-/** Every action the paths above name. */
-const PATH_ACTIONS: readonly string[] = [...new Set([
+/** Every action the paths above name (exported for the test that checks them against the IAM database). */
+export const PATH_ACTIONS: readonly string[] = [...new Set([
   ...DIRECT.map((path) => path.action), 'iam:PassRole', ...PASS_ROLE.flatMap((path) => path.steps.flat()),
 ])];
 const NONE: readonly string[] = [];
@@ -217,6 +240,101 @@ function reachingEntry(statement: NormalizedStatement, reach: Reach): string | u
   return statement.Resource.find((r): r is string => typeof r === 'string' && (reach === 'any' || covers(r)));
 }
 
+/** One resource type a service action acts on: its ARN formats, as tokens. */
+interface ActionType {
+  required: boolean;
+  formats: readonly Token[][];
+  /** Whether a Resource entry can name one, by entry: the AWS managed policies repeat the same entries. */
+  reachedBy: Map<string, boolean>;
+}
+
+/**
+ * The resource types of the service actions of the PassRole paths, from the IAM database (undefined: none
+ * listed, so the action supports only `"*"`, or the action is unknown). Computed on first use, once per action:
+ * the paths name a few dozen actions.
+ */
+const actionTypesCache = new Map<string, readonly ActionType[] | null>();
+function actionTypes(action: string): readonly ActionType[] | undefined {
+  let types = actionTypesCache.get(action);
+  if (types === undefined) {
+    const service = action.slice(0, action.indexOf(':'));
+    const names = actionResourceTypeNames(action) ?? [];
+    const list: ActionType[] = [];
+    for (const { name, required } of names) {
+      const formats = (resourceType(service, name)?.arnFormats ?? []).flatMap(splitArnFormats).map((format) => {
+        // The variables of the resource part may hold anything, a colon included (`function:name:qualifier`):
+        // in doubt, an entry reaches the type.
+        const resourcePart = format.split(':').slice(5).join(':');
+        const colonVariables = new Set([...resourcePart.matchAll(/\$\{([^}]*)\}/g)].map((m) => m[1]));
+        return arnFormatTokens(format, { colonVariables });
+      });
+      // A type without a known format cannot be compared: the action is then read as acting on anything.
+      if (formats.length === 0) {
+        list.length = 0;
+        break;
+      }
+      list.push({ required, formats, reachedBy: new Map() });
+    }
+    types = list.length > 0 ? list : null;
+    actionTypesCache.set(action, types);
+  }
+  return types ?? undefined;
+}
+
+/** Whether a statement's Resource (or NotResource, unless it leaves out `"*"`) can name a resource of the type. */
+function reachesType(statement: NormalizedStatement, type: ActionType): boolean {
+  if (Array.isArray(statement.NotResource)) return !statement.NotResource.includes('*');
+  if (!Array.isArray(statement.Resource)) return false;
+  return statement.Resource.some((entry) => {
+    if (typeof entry !== 'string') return false;
+    if (entry === '*') return true;
+    let reaches = type.reachedBy.get(entry);
+    if (reaches === undefined) {
+      // Field by field; an entry cut short (`arn:aws:ec2:*`) ends with a `*` that IAM lets span the fields left.
+      const tokens = arnPatternTokens(entry, entry.split(':').length < 6);
+      reaches = type.formats.some((format) => patternsIntersect(tokens, format));
+      if (type.reachedBy.size >= 5000) type.reachedBy.clear();
+      type.reachedBy.set(entry, reaches);
+    }
+    return reaches;
+  });
+}
+
+/**
+ * A grant of a PassRole path's service action that can act: the Allow statements that grant it (and that
+ * `skip` leaves) must together reach every resource type the IAM database says it requires (`ec2:RunInstances`:
+ * an instance, an image, a subnet, a security group, a network interface), or, with none required, one type it
+ * acts on. Limited to volumes, `ec2:RunInstances` launches nothing. The grant is the first statement without a
+ * Condition that reaches one (else the first with one).
+ */
+function serviceActionGrant(statements: readonly Statement[], action: string, skip?: (info: Statement) => boolean):
+  { grant: ActionGrant; info: Statement; resource: string } | undefined {
+  const types = actionTypes(action);
+  if (!types) return allowedGrant(statements, action, 'any', skip);
+  if (statements.some(({ statement, grants }) => grants.has(action) && unconditionalDenyOn(statement))) return undefined;
+  const required = types.filter((type) => type.required);
+  const needed = required.length > 0 ? required : types;
+  const reached = needed.map(() => false);
+  // The finding points at a statement without a Condition where there is one (a condition may not hold).
+  let first: { grant: ActionGrant; info: Statement; resource: string } | undefined;
+  let firstConditional: typeof first;
+  for (const info of statements) {
+    if (first && reached.every(Boolean)) break;
+    const grant = info.statement.Effect === 'Allow' ? info.grants.get(action) : undefined;
+    if (!grant || skip?.(info)) continue;
+    let hit = false;
+    needed.forEach((type, i) => {
+      if (reachesType(info.statement, type)) hit = reached[i] = true;
+    });
+    if (!hit) continue;
+    if (isObject(info.statement.Condition)) firstConditional ??= { grant, info, resource: 'any' };
+    else first ??= { grant, info, resource: 'any' };
+  }
+  const found = first ?? firstConditional;
+  if (!found) return undefined;
+  return required.length === 0 || reached.every(Boolean) ? found : undefined;
+}
+
 /** A grant of an action that an unconditional Deny of the same policy does not take back. */
 function allowedGrant(statements: readonly Statement[], action: string, reach: Reach, skip?: (info: Statement) => boolean):
   { grant: ActionGrant; info: Statement; resource: string } | undefined {
@@ -231,11 +349,39 @@ function allowedGrant(statements: readonly Statement[], action: string, reach: R
   return undefined;
 }
 
-/** A condition that may pin which resources the action reaches: a key of the action's own service, or a resource tag. */
+/**
+ * Whether a condition entry can limit what the action reaches: a negated operator (`StringNotEquals`,
+ * `ArnNotLike`, …) only leaves out the values it lists and lets everything else through, so it does not; nor
+ * does an operator IAM would reject.
+ */
+function selects({ operator }: ConditionEntry): boolean {
+  const parsed = parseOperator(operator);
+  return parsed !== undefined && !parsed.negated;
+}
+
+/** AdministratorAccess in each partition: an `iam:PolicyARN` condition that admits it does not limit what may be attached. */
+const ADMINISTRATOR_ACCESS = ['aws', 'aws-cn', 'aws-us-gov'].map((partition) => `arn:${partition}:iam::aws:policy/AdministratorAccess`);
+
+/** Whether an `iam:PolicyARN` entry lets AdministratorAccess be attached (`arn:aws:iam::aws:policy/*`, `*` under a Like or Arn operator). */
+function admitsAdministratorAccess({ operator, values }: ConditionEntry): boolean {
+  const parsed = parseOperator(operator);
+  if (!parsed) return false;
+  return values.some((value) => typeof value === 'string' && ADMINISTRATOR_ACCESS.some((arn) => (parsed.wildcards
+    ? globMatches(value, arn, { caseSensitive: true })
+    : parsed.base === 'StringEqualsIgnoreCase' ? value.toLowerCase() === arn.toLowerCase() : value === arn)));
+}
+
+/**
+ * A condition that may pin which resources the action reaches: a key of the action's own service, or a resource
+ * tag, under an operator that selects. `iam:PolicyARN` (on the Attach…Policy actions) pins nothing when its
+ * values admit AdministratorAccess.
+ */
 function hasScopingCondition(info: Statement, service: string): boolean {
-  return conditionEntries(info.statement, info.path).some(({ key }) => {
-    const lower = key.toLowerCase();
-    return lower.startsWith(`${service}:`) || lower.startsWith('aws:resourcetag/');
+  return conditionEntries(info.statement, info.path).some((entry) => {
+    const lower = entry.key.toLowerCase();
+    if (!lower.startsWith(`${service}:`) && !lower.startsWith('aws:resourcetag/')) return false;
+    if (!selects(entry)) return false;
+    return lower !== 'iam:policyarn' || !admitsAdministratorAccess(entry);
   });
 }
 
@@ -249,8 +395,9 @@ function grantsEverything(statements: readonly Statement[]): boolean {
     && Array.isArray(statement.Resource) && statement.Resource.includes('*'));
 }
 
-/** Whether iam:PassedToService (when the statement has it) lets the role go to `service`. */
-function passesTo(info: Statement, service: string): boolean {
+/** Whether iam:PassedToService (when the statement has it) lets the role go to `service` (to one of them, for a list). */
+function passesTo(info: Statement, service: string | readonly string[]): boolean {
+  if (typeof service !== 'string') return service.some((one) => passesTo(info, one));
   const entries = conditionEntries(info.statement, info.path).filter(({ key }) => key.toLowerCase() === 'iam:passedtoservice');
   return entries.every(({ operator, values }) => {
     const parsed = parseOperator(operator);
@@ -262,7 +409,7 @@ function passesTo(info: Statement, service: string): boolean {
 
 /** A condition on the role's tags (`aws:ResourceTag/…`, `iam:ResourceTag/…`): the roles it may pass are not every role. */
 function selectsRolesByTag(info: Statement): boolean {
-  return conditionEntries(info.statement, info.path).some(({ key }) => /^(?:aws|iam):resourcetag\//i.test(key));
+  return conditionEntries(info.statement, info.path).some((entry) => /^(?:aws|iam):resourcetag\//i.test(entry.key) && selects(entry));
 }
 
 /** The token a grant points at, as a map key. */
@@ -331,14 +478,17 @@ function reportDirectPaths(statements: readonly Statement[], findings: Findings)
 function reportPassRolePaths(statements: readonly Statement[], findings: Findings): void {
   if (!allowedGrant(statements, 'iam:PassRole', coversAllRoles)) return;
   for (const path of PASS_ROLE) {
+    // Most policies that pass roles use one or two services: a path none of whose first-step actions any
+    // statement lets through is passed over before its conditions are read.
+    if (!path.steps[0].some((action) => statements.some(({ grants }) => grants.has(action)))) continue;
     const passRole = allowedGrant(statements, 'iam:PassRole', coversAllRoles, (info) => !passesTo(info, path.passedTo) || selectsRolesByTag(info));
     if (!passRole) continue;
     // A condition that pins the role the service uses (cloudformation:RoleArn) closes the path.
     const pinsRole = (info: Statement) => path.roleKey !== undefined
-      && conditionEntries(info.statement, info.path).some(({ key }) => key.toLowerCase() === path.roleKey);
+      && conditionEntries(info.statement, info.path).some((entry) => entry.key.toLowerCase() === path.roleKey && selects(entry));
     const granted = path.steps.map((step, i) => {
       for (const action of step) {
-        const found = allowedGrant(statements, action, 'any', i === 0 ? pinsRole : undefined);
+        const found = serviceActionGrant(statements, action, i === 0 ? pinsRole : undefined);
         if (found) return { ...found, action };
       }
       return undefined;
@@ -360,7 +510,7 @@ export default defineRule({
     recommended: true,
     fixable: 'none',
     policyTypes: ['identity'],
-    docs: { description: 'An identity policy does not allow a known privilege escalation path: an action that changes any user\'s, group\'s, role\'s or policy\'s permissions, or iam:PassRole on every role with a service action that runs code as the role.' },
+    docs: { description: 'An identity policy allows no known privilege escalation path, such as iam:AttachUserPolicy on every user or iam:PassRole on every role with ec2:RunInstances.' },
     messages: {
       direct: '"{{action}}" on "{{resource}}" is a privilege escalation path: it lets the principal {{effect}}; allow it only on the {{kinds}} it must manage.',
       directNotResource: '"{{action}}" with NotResource is a privilege escalation path: it lets the principal {{effect}}; allow it in Resource on the {{kinds}} it must manage.',

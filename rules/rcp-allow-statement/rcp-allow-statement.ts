@@ -10,7 +10,7 @@ export default defineRule({
     fixable: 'none',
     issueCode: 'RCP_SYNTAX_ERROR_ALLOW',
     policyTypes: ['rcp'],
-    docs: { description: 'An Allow statement of a resource control policy is exactly "Action": "*" on "Resource": "*", with no Condition.' },
+    docs: { description: 'An Allow statement of a resource control policy is exactly "Action": "*" on "Resource": "*", with no NotResource or Condition.' },
     messages: {
       allowAction: 'RCP Allow statements accept only "Action": "*", not "{{value}}"; RCPs restrict access with Deny statements.',
       allowResource: 'RCP Allow statements accept only "Resource": "*", not "{{value}}"; RCPs restrict access with Deny statements.',

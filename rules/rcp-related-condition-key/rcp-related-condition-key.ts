@@ -20,7 +20,7 @@ export default defineRule({
     fixable: 'none',
     issueCode: ['RCP_MISSING_RELATED_PRINCIPAL_CONDITION_KEY', 'RCP_MISSING_RELATED_SERVICE_PRINCIPAL_CONDITION_KEY'],
     policyTypes: ['rcp'],
-    docs: { description: 'An RCP Deny on principal keys (aws:PrincipalOrgID…) excludes AWS services, and one on source keys (aws:SourceOrgID…) applies only to them, through aws:PrincipalIsAWSService.' },
+    docs: { description: 'An RCP Deny on principal keys (aws:PrincipalOrgID…) also tests aws:PrincipalIsAWSService "false", and one on source keys (aws:SourceOrgID…) tests it "true".' },
     messages: {
       principalKey: '"{{key}}" is absent from requests that AWS services make, so this Deny also blocks service principals; add "BoolIfExists": {"aws:PrincipalIsAWSService": "false"} to limit it to IAM principals.',
       serviceKey: '"{{key}}" is present only on requests that AWS services make for you, so this Deny also blocks your own IAM principals; add "Bool": {"aws:PrincipalIsAWSService": "true"} to limit it to service principals.',

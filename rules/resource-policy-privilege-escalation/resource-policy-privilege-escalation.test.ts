@@ -19,6 +19,14 @@ new RuleTester().run(rule, {
       name: 'object actions allowed under a condition count as allowed',
       code: policy(allow('s3:PutBucketPolicy', BUCKET), allow('s3:*Object', OBJECTS, { Condition: { Bool: { 'aws:SecureTransport': 'true' } } })),
     },
+    {
+      name: 'NotResource that leaves out another bucket\'s objects and this bucket itself still grants every object of this bucket',
+      code: policy(allow('s3:PutBucketPolicy', BUCKET), { Effect: 'Allow', Action: objectActions, NotResource: ['arn:aws:s3:::audit-logs/*', BUCKET, 'arn:aws:iam::*:role/*'] }),
+    },
+    {
+      name: 'NotResource that leaves out every bucket grants the bucket action on none',
+      code: policy({ Effect: 'Allow', Action: ['s3:PutBucketPolicy', 'iam:GetRole'], NotResource: 'arn:aws:s3:::*' }),
+    },
     { name: 'an unconditional Deny on every bucket takes it back', code: policy(allow('s3:PutBucketPolicy', BUCKET), deny('s3:PutBucketPolicy', 'arn:aws:s3:::*')) },
     { name: 'a wildcard Deny on "*" takes it back', code: policy(allow(['s3:PutBucketPolicy', 's3:PutBucketAcl', 's3:PutLifecycleConfiguration']), deny('s3:Put*')) },
     { name: 'a Deny on a bucket prefix that covers the bucket', code: policy(allow('s3:PutBucketPolicy', BUCKET), deny('s3:PutBucketPolicy', 'arn:aws:s3:::rep*')) },
@@ -117,6 +125,16 @@ new RuleTester().run(rule, {
       name: 'through CloudFormation the template decides what is written',
       code: policy(allow('s3:Put*', BUCKET, { Condition: { 'ForAnyValue:StringEquals': { 'aws:CalledVia': 'cloudformation.amazonaws.com' } } })),
       errors: [{ messageId: 'policy', line: 6, column: 23 }],
+    },
+    {
+      name: 'NotResource on the object actions that leaves out some objects of the bucket: the bucket policy opens them',
+      code: policy(allow('s3:PutBucketPolicy', BUCKET), { Effect: 'Allow', Action: objectActions, NotResource: 'arn:aws:s3:::reports/private/*' }),
+      errors: [{ messageId: 'policy', line: 6, column: 23 }],
+    },
+    {
+      name: 'NotResource on the object actions with a prefix that covers the bucket\'s objects',
+      code: policy(allow('s3:PutLifecycleConfiguration', BUCKET), { Effect: 'Allow', Action: 's3:DeleteObject', NotResource: 'arn:aws:s3:::rep*' }),
+      errors: [{ messageId: 'lifecycle', line: 6, column: 23 }],
     },
     {
       name: 'every bucket but one, through NotResource',

@@ -5,6 +5,7 @@ import { parseArn } from '../../src/arn/parse.js';
 import { coversEveryResource } from '../../src/arn/roles.js';
 import { conditionEntries, statementMatches, type NormalizedStatement } from '../../src/engine/normalize.js';
 import { globMatches } from '../../src/iam/glob.js';
+import { arnPatternTokens, patternsIntersect, type Token } from '../../src/iam/resources.js';
 import { parseOperator } from '../../src/conditions/operator.js';
 import { andList } from '../../src/words.js';
 
@@ -46,7 +47,11 @@ interface Statement {
  * points, not buckets. NotResource stands for every bucket.
  */
 function bucketsOf(statement: NormalizedStatement): Array<{ resource: string; bucket: string }> {
-  if (Array.isArray(statement.NotResource)) return [{ resource: 'NotResource', bucket: '*' }];
+  if (Array.isArray(statement.NotResource)) {
+    // A NotResource that leaves out every bucket (`arn:aws:s3:::*`) grants the bucket action on none.
+    const none = statement.NotResource.some((r) => typeof r === 'string' && coversEveryResource(r, 's3', '*'));
+    return none ? [] : [{ resource: 'NotResource', bucket: '*' }];
+  }
   if (!Array.isArray(statement.Resource)) return [];
   const out: Array<{ resource: string; bucket: string }> = [];
   for (const entry of statement.Resource) {
@@ -64,25 +69,34 @@ function bucketsOf(statement: NormalizedStatement): Array<{ resource: string; bu
 
 /**
  * Whether an Allow of the policy (with or without a condition) lets the principal use `action` on every object
- * of the buckets `bucket` names: a Resource entry that covers `<bucket>/*`, or NotResource that lists no S3
- * resource.
+ * of the buckets `bucket` names: a Resource entry that covers `<bucket>/*`, or NotResource none of whose entries
+ * can name one of those objects (it may leave out other buckets, their objects, or the buckets themselves).
  */
 function allowedOnObjects(statements: readonly Statement[], action: string, bucket: string): boolean {
   const objects = `${bucket}/*`;
+  let objectTokens: Token[] | undefined;
   return statements.some(({ statement, path }) => {
     if (statement.Effect !== 'Allow' || !actionGrant(statement, path, action)) return false;
     if (Array.isArray(statement.NotResource)) {
-      return !statement.NotResource.some((r) => typeof r === 'string' && coversS3(r));
+      // Any partition (a `*` that spells no colon), then the bucket's objects.
+      objectTokens ??= arnPatternTokens(`arn:*:s3:::${objects}`, false);
+      const tokens = objectTokens;
+      return !statement.NotResource.some((r) => typeof r === 'string' && mayNameObject(r, tokens));
     }
     return Array.isArray(statement.Resource) && statement.Resource.some((r) => typeof r === 'string' && coversEveryResource(r, 's3', objects));
   });
 }
 
-/** `*` or an ARN whose service may be S3. */
-function coversS3(entry: string): boolean {
+/**
+ * Whether a NotResource entry can name one of the objects `objectTokens` stands for: `*`, or an S3 ARN pattern
+ * that some object ARN of the bucket matches (`arn:aws:s3:::reports/*`, `arn:aws:s3:::rep*`; not the bucket
+ * `arn:aws:s3:::reports`, nor `arn:aws:s3:::other/*`). A `*` may stand for colons: in doubt, it can.
+ */
+function mayNameObject(entry: string, objectTokens: readonly Token[]): boolean {
   if (entry === '*') return true;
   const arn = parseArn(entry);
-  return arn !== undefined && globMatches(arn.service.value, 's3', { caseSensitive: true });
+  if (!arn || !globMatches(arn.service.value, 's3', { caseSensitive: true })) return false;
+  return patternsIntersect(arnPatternTokens(entry, true), objectTokens);
 }
 
 /** Whether an unconditional Deny of the policy takes `action` back on every bucket `bucket` names. */
@@ -142,7 +156,7 @@ export default defineRule({
     fixable: 'none',
     policyTypes: ['identity'],
     docs: {
-      description: 'An identity policy does not allow s3:PutBucketPolicy, s3:PutBucketAcl or s3:PutLifecycleConfiguration on a bucket whose objects it does not let the principal read, write or delete: the bucket action would open them.',
+      description: 'An identity policy allows s3:PutBucketPolicy, s3:PutBucketAcl or s3:PutLifecycleConfiguration only where it already allows the object actions they could unlock.',
     },
     messages: {
       policy: '{{subject}} lets the principal write a bucket policy that gives itself or another account {{actions}} on every object in the bucket, which this policy does not allow; remove s3:PutBucketPolicy or allow it only on buckets whose objects the principal may already use.',

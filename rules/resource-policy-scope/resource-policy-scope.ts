@@ -40,7 +40,7 @@ export default defineRule({
     fixable: 'none',
     issueCode: ['UNSUPPORTED_ACTION_IN_POLICY', 'UNSUPPORTED_RESOURCE_ARN_IN_POLICY'],
     policyTypes: ['resource'],
-    docs: { description: 'A resource policy names only actions and resource ARNs of its own service (S3 actions in a bucket policy); needs the resourceType option.' },
+    docs: { description: 'A resource policy\'s Action and Resource entries belong to the services of its resource (option resourceType or services), such as s3 for a bucket.' },
     messages: {
       action: 'Action "{{action}}" is not supported in this {{name}}\'s policy, which covers only {{services}} actions; remove it.',
       resource: 'Resource "{{value}}" is a {{service}} ARN, not supported in this {{name}}\'s policy, which covers only {{services}} resources; remove it.',

@@ -65,7 +65,7 @@ export default defineRule({
     fixable: 'none',
     issueCode: 'POLICY_SIZE_EXCEEDS_RESOURCE_POLICY_QUOTA',
     policyTypes: ['resource'],
-    docs: { description: 'A resource policy fits its resource type\'s size quota (20 KB for S3 buckets and access points and DynamoDB tables); needs the resourceType option.' },
+    docs: { description: 'A resource policy fits the size quota of its resource type (option resourceType, or maxBytes): 20 KB for S3 buckets and access points and DynamoDB tables.' },
     messages: {
       tooLarge: 'The {{name}} policy has {{size}} bytes{{how}}, more than the {{limit}} bytes allowed; shorten it by merging statements that differ in one element, or by matching with conditions instead of long lists.',
     },

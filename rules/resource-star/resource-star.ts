@@ -112,7 +112,7 @@ export default defineRule({
     recommended: false,
     fixable: 'none',
     policyTypes: ['identity'],
-    docs: { description: 'An Allow statement on "Resource": "*" does not name actions that can be limited to specific resources; list their ARNs instead.' },
+    docs: { description: 'An identity-policy Allow on "Resource": "*" names no action that acts on specific resources, unless a resource condition or a service key it supports limits it.' },
     messages: {
       action: '"{{action}}" acts on specific resources ({{types}}), but this statement allows every resource ("{{resource}}"); list the ARNs it needs in Resource instead.',
       optionalAction: '"{{action}}" can be limited to specific resources ({{types}}), but this statement allows every resource ("{{resource}}"); if each request names one of them, list their ARNs in Resource instead.',

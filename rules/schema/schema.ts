@@ -97,7 +97,7 @@ export default defineRule({
       'SCP_SYNTAX_ERROR_PRINCIPAL', 'ROLE_TRUST_POLICY_SYNTAX_ERROR_NOTPRINCIPAL', 'ROLE_TRUST_POLICY_SYNTAX_ERROR_RESOURCE',
       'RCP_SYNTAX_ERROR_NOTACTION', 'RCP_SYNTAX_ERROR_PRINCIPAL',
     ],
-    docs: { description: 'The policy follows the IAM policy grammar of its policy type: known elements, JSON types, required elements.' },
+    docs: { description: 'The policy follows the IAM policy grammar of its policy type: only known elements, each of the right JSON type, and every element the type requires.' },
     messages: {
       unknownElement: 'Unknown {{level}} element "{{name}}"; a {{level}} may have {{allowed}}.',
       misspelledElement: 'Unknown {{level}} element "{{name}}"; did you mean "{{suggestion}}"?',

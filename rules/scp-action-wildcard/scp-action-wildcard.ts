@@ -11,7 +11,7 @@ export default defineRule({
     fixable: 'none',
     issueCode: 'SCP_SYNTAX_ERROR_ACTION_WILDCARD',
     policyTypes: ['scp'],
-    docs: { description: 'In a service control policy, "*" appears in an action only as its last character.' },
+    docs: { description: 'In a service control policy, an Action or NotAction entry has * only as its last character.' },
     messages: {
       innerWildcard: 'SCP action "{{value}}" has a "*" before its end, which AWS Organizations accepts only since September 2025; tools that follow the older SCP grammar (only a last "*", as in "iam:Get*") refuse it. Where they must read this policy, list the actions or use a pattern that ends with "*".',
     },

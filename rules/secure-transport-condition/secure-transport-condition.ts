@@ -15,7 +15,7 @@ export default defineRule({
     severity: 'error',
     recommended: true,
     fixable: 'none',
-    docs: { description: 'A condition on aws:SecureTransport denies requests without TLS: "false" in a Deny, never "false" in an Allow or "true" in a Deny; an S3 deny covers the bucket and its objects.' },
+    docs: { description: 'aws:SecureTransport is "false" only in a Deny and "true" only in an Allow, and an S3 Deny on "false" names the bucket and its objects.' },
     messages: {
       allowInsecure: 'This Allow applies only to requests sent without TLS ("aws:SecureTransport" is "false" for plain HTTP), so it grants access over unencrypted HTTP and to nothing else; to require TLS, use "true" here, or deny "false" in a Deny statement.',
       denySecure: 'This Deny applies only to requests sent over TLS ("aws:SecureTransport" is "true" for HTTPS), so it blocks encrypted requests and lets plain HTTP through; use "false" to deny requests without TLS.',

@@ -39,7 +39,7 @@ export default defineRule({
     severity: 'error',
     recommended: true,
     fixable: 'none',
-    docs: { description: 'Self-service actions on IAM users are allowed only on the caller\'s own user.' },
+    docs: { description: 'Self-service actions on IAM users are allowed only on the caller\'s own user, never on other users or through NotResource.' },
     messages: {
       otherUsers: '"{{resource}}" lets each user use {{actions}} on other users too; use "{{self}}".',
       partialVariable: 'In "{{resource}}", "${aws:username}" is not the whole user name, so user bob can also use {{actions}} on users such as xbob; use "{{self}}".',

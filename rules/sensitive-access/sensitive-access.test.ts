@@ -40,7 +40,7 @@ new RuleTester().run(rule, {
       options: payroll,
       errors: [{
         messageId: 'onResources', line: 7, column: 17, endColumn: 31,
-        message: 'This Allow grants "s3:GetObject" on "arn:aws:s3:::payroll/*", which the sensitive-access option lists as sensitive (payroll records); make sure this access is intended, or narrow the statement.',
+        message: 'This Allow grants "s3:GetObject" on "arn:aws:s3:::payroll/*", which the rule\'s "sensitive" option lists as sensitive (payroll records); make sure this access is intended, or narrow the statement.',
       }],
     },
     {
@@ -48,7 +48,7 @@ new RuleTester().run(rule, {
       code: policy(allow(['s3:ListBucket', 's3:Get*', 's3:Put*'])),
       options: payroll,
       errors: [
-        { messageId: 'onResources', line: 8, column: 17, message: 'This Allow grants "s3:GetObject" through "s3:Get*" on "arn:aws:s3:::payroll/*", which the sensitive-access option lists as sensitive (payroll records); make sure this access is intended, or narrow the statement.' },
+        { messageId: 'onResources', line: 8, column: 17, message: 'This Allow grants "s3:GetObject" through "s3:Get*" on "arn:aws:s3:::payroll/*", which the rule\'s "sensitive" option lists as sensitive (payroll records); make sure this access is intended, or narrow the statement.' },
         { messageId: 'onResources', line: 9, column: 17 },
       ],
     },
@@ -56,7 +56,7 @@ new RuleTester().run(rule, {
       name: 'a bucket wildcard that takes in the sensitive bucket, and the action in another case (the same action: no "through")',
       code: policy(allow(['S3:getobject'], ['arn:aws:s3:::pay*'])),
       options: payroll,
-      errors: [{ messageId: 'onResources', line: 7, column: 17, message: 'This Allow grants "s3:GetObject" on "arn:aws:s3:::payroll/*", which the sensitive-access option lists as sensitive (payroll records); make sure this access is intended, or narrow the statement.' }],
+      errors: [{ messageId: 'onResources', line: 7, column: 17, message: 'This Allow grants "s3:GetObject" on "arn:aws:s3:::payroll/*", which the rule\'s "sensitive" option lists as sensitive (payroll records); make sure this access is intended, or narrow the statement.' }],
     },
     {
       name: 'NotAction that leaves the actions in, under a Condition',
@@ -64,7 +64,7 @@ new RuleTester().run(rule, {
       options: payroll,
       errors: [{
         messageId: 'onResources', line: 6, column: 13, endColumn: 24,
-        message: 'This Allow grants "s3:GetObject" and "s3:PutObject" through its NotAction on "arn:aws:s3:::payroll/*" when its Condition holds, which the sensitive-access option lists as sensitive (payroll records); make sure this access is intended, or narrow the statement.',
+        message: 'This Allow grants "s3:GetObject" and "s3:PutObject" through its NotAction on "arn:aws:s3:::payroll/*" when its Condition holds, which the rule\'s "sensitive" option lists as sensitive (payroll records); make sure this access is intended, or narrow the statement.',
       }],
     },
     {
@@ -73,7 +73,7 @@ new RuleTester().run(rule, {
       options: cloudsaga,
       errors: [{
         messageId: 'anyResource', line: 6, column: 23,
-        message: 'This Allow grants "ec2:DescribeInstances" and "ec2:RunInstances" through "ec2:*", which the sensitive-access option lists as sensitive (reveals instance metadata); make sure this access is intended, or narrow the statement.',
+        message: 'This Allow grants "ec2:DescribeInstances" and "ec2:RunInstances" through "ec2:*", which the rule\'s "sensitive" option lists as sensitive (reveals instance metadata); make sure this access is intended, or narrow the statement.',
       }],
     },
     {
@@ -89,15 +89,15 @@ new RuleTester().run(rule, {
       code: policy(allow(['s3:*'])),
       options: { sensitive: [{ actions: ['s3:DeleteBucket'] }, { actions: ['s3:GetObject'], resources: ['arn:aws:s3:::a/*', 'arn:aws:s3:::b/*'] }] },
       errors: [
-        { messageId: 'anyResource', line: 7, column: 17, message: 'This Allow grants "s3:DeleteBucket" through "s3:*", which the sensitive-access option lists as sensitive; make sure this access is intended, or narrow the statement.' },
-        { messageId: 'onResources', line: 7, column: 17, message: 'This Allow grants "s3:GetObject" through "s3:*" on "arn:aws:s3:::a/*" and "arn:aws:s3:::b/*", which the sensitive-access option lists as sensitive; make sure this access is intended, or narrow the statement.' },
+        { messageId: 'anyResource', line: 7, column: 17, message: 'This Allow grants "s3:DeleteBucket" through "s3:*", which the rule\'s "sensitive" option lists as sensitive; make sure this access is intended, or narrow the statement.' },
+        { messageId: 'onResources', line: 7, column: 17, message: 'This Allow grants "s3:GetObject" through "s3:*" on "arn:aws:s3:::a/*" and "arn:aws:s3:::b/*", which the rule\'s "sensitive" option lists as sensitive; make sure this access is intended, or narrow the statement.' },
       ],
     },
     {
       name: 'an action newer than the IAM database is compared as written',
       code: policy(allow(['newservice:*'])),
       options: { sensitive: [{ actions: ['newservice:ReadSecrets'] }] },
-      errors: [{ messageId: 'anyResource', line: 7, column: 17, message: 'This Allow grants "newservice:ReadSecrets" through "newservice:*", which the sensitive-access option lists as sensitive; make sure this access is intended, or narrow the statement.' }],
+      errors: [{ messageId: 'anyResource', line: 7, column: 17, message: 'This Allow grants "newservice:ReadSecrets" through "newservice:*", which the rule\'s "sensitive" option lists as sensitive; make sure this access is intended, or narrow the statement.' }],
     },
     {
       name: 'a bucket policy that grants another account the sensitive objects',
@@ -111,7 +111,7 @@ new RuleTester().run(rule, {
       policyType: 'trust',
       code: policy({ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: 'sts:AssumeRole' }),
       options: { sensitive: [{ actions: ['sts:AssumeRole'], reason: 'cross-account access' }] },
-      errors: [{ messageId: 'anyResource', line: 9, column: 23, message: 'This Allow grants "sts:AssumeRole", which the sensitive-access option lists as sensitive (cross-account access); make sure this access is intended, or narrow the statement.' }],
+      errors: [{ messageId: 'anyResource', line: 9, column: 23, message: 'This Allow grants "sts:AssumeRole", which the rule\'s "sensitive" option lists as sensitive (cross-account access); make sure this access is intended, or narrow the statement.' }],
     },
     {
       name: 'a Deny for some principals only does not take it back for the others',

@@ -21,7 +21,7 @@ export default defineRule({
     fixable: 'none',
     issueCode: ['RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL', 'RECOMMENDED_CONDITION_KEY_FOR_SERVICE_PRINCIPAL'],
     policyTypes: ['resource', 'trust'],
-    docs: { description: 'A resource policy that grants a service principal access says on whose behalf: aws:SourceArn, aws:SourceAccount, aws:SourceOrgID or aws:SourceOrgPaths.' },
+    docs: { description: 'An Allow to a service principal is conditioned on whose behalf it acts (aws:SourceArn… in resource policies), not on network keys such as aws:SourceIp.' },
     messages: {
       missingSource: 'Service principal "{{service}}" is granted access without a source condition, so the service can be made to use it on behalf of any account (the confused deputy problem); add "aws:SourceArn", "aws:SourceAccount", "aws:SourceOrgID" or "aws:SourceOrgPaths".',
       networkKey: '"{{key}}" describes the network the service itself calls from, not whose resource it acts for; to restrict {{services}}, use "aws:SourceArn", "aws:SourceAccount", "aws:SourceOrgID" or "aws:SourceOrgPaths" instead.',

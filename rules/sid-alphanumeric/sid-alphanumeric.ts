@@ -34,7 +34,7 @@ export default defineRule({
     recommended: true,
     fixable: 'safe',
     issueCode: ['UNSUPPORTED_SID', 'EMPTY_SID_VALUE'],
-    docs: { description: 'A Sid contains only the characters IAM accepts (A-Z, a-z, 0-9) and is not empty.' },
+    docs: { description: 'A Sid is not empty and has only the characters A-Z, a-z and 0-9 (in resource policies only with the option checkResourcePolicies).' },
     messages: {
       unsupported: 'Sid "{{sid}}" contains {{chars}}; a Sid may only contain A-Z, a-z and 0-9.',
       empty: 'The Sid is empty; remove it or name the statement.',

@@ -41,7 +41,7 @@ export default defineRule({
     fixable: 'suggestion',
     issueCode: ['MISMATCHED_ACTION_FOR_PRINCIPAL', 'MISSING_ACTION_FOR_ROLES_ANYWHERE_TRUST_POLICY'],
     policyTypes: ['trust'],
-    docs: { description: 'The sts actions of a trust policy statement fit its principals: SAML and web identity federation use their own providers, and IAM Roles Anywhere gets the three actions it needs.' },
+    docs: { description: 'Each sts action of a trust policy statement fits its principals: SAML and OIDC providers take their own action, and IAM Roles Anywhere gets the three it needs.' },
     messages: {
       mismatched: '"{{action}}" is invalid with {{principals}}; it needs {{expected}}. Use the action that fits each principal: "sts:AssumeRole" for AWS and Service principals, "sts:AssumeRoleWithSAML" for SAML providers, "sts:AssumeRoleWithWebIdentity" for OIDC providers.',
       rolesAnywhere: 'The "rolesanywhere.amazonaws.com" principal needs {{missing}} too: IAM Roles Anywhere calls sts:AssumeRole, sts:SetSourceIdentity and sts:TagSession.',

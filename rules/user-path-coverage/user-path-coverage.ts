@@ -11,7 +11,7 @@ export default defineRule({
     severity: 'warn',
     recommended: true,
     fixable: 'suggestion',
-    docs: { description: 'With users that have paths, the self ARN also matches users with a path.' },
+    docs: { description: 'With the option usersHavePaths, an Allow on user/${aws:username} also lists user/*/${aws:username}, which matches users with a path.' },
     messages: {
       noPath: '"{{resource}}" does not match users with a path (arn:…:user/eng/bob); add "{{withPath}}".',
       addPath: 'Add "{{withPath}}".',

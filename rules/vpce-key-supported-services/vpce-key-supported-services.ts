@@ -21,7 +21,7 @@ export default defineRule({
     issueCode: 'USE_CONDITION_KEY_ONLY_WITH_SUPPORTED_SERVICES',
     // In an RCP, "*" means the few services RCPs apply to.
     policyTypes: ['identity', 'resource', 'trust', 'scp'],
-    docs: { description: 'Statements that use aws:VpceAccount, aws:VpceOrgID or aws:VpceOrgPaths name the services they apply to.' },
+    docs: { description: 'A statement that uses aws:VpceAccount, aws:VpceOrgID or aws:VpceOrgPaths names its services: no "Action": "*", service wildcard or NotAction.' },
     messages: {
       allServices: '"{{key}}" is set only by the AWS services that support it, but {{scope}} applies this statement to every service; name the actions of supported services in Action.',
     },
