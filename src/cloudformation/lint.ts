@@ -50,6 +50,21 @@ class Lines {
   }
 }
 
+/**
+ * An embedded policy's document: its positions are the template's, so that a rule that names a line in its
+ * message (sid-unique's "(line 5)") names the template's line.
+ */
+class EmbeddedDocument extends PolicyDocument {
+  constructor(filePath: string, text: string, private readonly embedded: EmbeddedText, private readonly lines: Lines) {
+    super(filePath, text);
+  }
+
+  override positionAt(offset: number): { line: number; column: number } {
+    const range = mapRange(this.embedded, offset, offset);
+    return range ? this.lines.at(range[0]) : super.positionAt(offset);
+  }
+}
+
 /** Parse a template's text: JSON when it parses as JSON, else YAML (the YAML module must be loaded). */
 export function parseTemplate(text: string, yaml: boolean): ParsedTemplate {
   return yaml ? yamlTemplate(text) : jsonTemplate(text);
@@ -78,7 +93,7 @@ export function lintParsedTemplate(filePath: string, text: string, parsed: Parse
     const embedded = embedPolicy(text, location.node, location.anchor);
     if (!embedded) continue;
     const fixable = parsed.format === 'json' && location.node.kind === 'object';
-    const document = new PolicyDocument(filePath, embedded.text);
+    const document = new EmbeddedDocument(filePath, embedded.text, embedded, lines);
     for (const message of lintDocument(document, { policyType: location.policyType, rules })) {
       const mapped = mapMessage(message, embedded, location, lines, fixable);
       if (mapped) messages.push(mapped);
