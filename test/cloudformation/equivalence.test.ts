@@ -88,4 +88,33 @@ describe('a policy in a template is linted as the policy alone', () => {
     }
     expect(compared).toBeGreaterThan(50);
   });
+
+  it('a policy given as a string (a JSON string, a YAML literal block): each finding on the characters of its token', () => {
+    let compared = 0;
+    for (const [name, text] of policies) {
+      const policy = text.replace(/\n$/, '');
+      const document = new PolicyDocument(name, policy);
+      const alone = lintDocument(document, { policyType: 'identity', rules: enabled }).filter((m) => m.range![0] !== 0);
+      const json = `{"Resources": {"P": {"Type": "AWS::IAM::ManagedPolicy", "Properties": {"PolicyDocument": ${JSON.stringify(policy)}}}}}\n`;
+      const yaml = `${YAML_PREFIX.replace('PolicyDocument:\n', 'PolicyDocument: |\n')}${policy.split('\n').map((line) => line === '' ? '' : INDENT + line).join('\n')}\n`;
+      const withoutLines = (m: LintMessage) => [m.ruleId, m.message.replace(/\bline \d+\b/g, 'line N')];
+      // Findings about the policy as a whole (at its `{`) are left out, as above.
+      const jsonBrace = json.indexOf('"{') + 1;
+      const inJson = lintTemplate(name, json, jsonTemplate(json), enabled).messages.filter((m) => m.range![0] !== jsonBrace);
+      expect(inJson.map(withoutLines), name).toEqual(alone.map(withoutLines));
+      inJson.forEach((m, i) => {
+        expect(JSON.parse(`"${json.slice(m.range![0], m.range![1])}"`), `${name}: ${m.message}`).toBe(policy.slice(alone[i].range![0], alone[i].range![1]));
+        expect(m.fix).toBeUndefined();
+      });
+      if (policy.includes('\t')) continue; // a tab cannot indent a YAML block
+      const parsed = yamlTemplate(yaml);
+      expect(parsed.error, name).toBeUndefined();
+      const yamlBrace = yaml.indexOf('|\n') + 2 + INDENT.length;
+      const inYaml = lintTemplate(name, yaml, parsed, enabled).messages.filter((m) => m.range![0] !== yamlBrace);
+      expect(inYaml.map(withoutLines), name).toEqual(alone.map(withoutLines));
+      inYaml.forEach((m, i) => expect(yaml.slice(m.range![0], m.range![1]), `${name}: ${m.message}`).toBe(policy.slice(alone[i].range![0], alone[i].range![1]).split('\n').join(`\n${INDENT}`)));
+      compared += alone.length;
+    }
+    expect(compared).toBeGreaterThan(50);
+  });
 });
