@@ -73,12 +73,15 @@ export function parseTemplate(text: string, yaml: boolean): ParsedTemplate {
 /** A fatal finding for a template that cannot be read. */
 export function templateSyntaxMessage(text: string, error: { message: string; offset: number; length: number }): LintMessage {
   const lines = new Lines(text);
-  const start = lines.at(error.offset);
-  const end = lines.at(error.offset + error.length);
+  // The YAML parser may place an error at the end of the text, one past it (a quote never closed).
+  const offset = Math.min(Math.max(error.offset, 0), text.length);
+  const endOffset = Math.min(offset + Math.max(error.length, 0), text.length);
+  const start = lines.at(offset);
+  const end = lines.at(endOffset);
   return {
     ruleId: JSON_SYNTAX_RULE_ID, severity: 2, fatal: true, message: error.message, messageId: JSON_SYNTAX_MESSAGE_ID,
     line: start.line, column: start.column, endLine: end.line, endColumn: end.column,
-    range: [error.offset, error.offset + error.length], issueCode: JSON_SYNTAX_ISSUE_CODE,
+    range: [offset, endOffset], issueCode: JSON_SYNTAX_ISSUE_CODE,
   };
 }
 
