@@ -12,13 +12,6 @@ import { compileGlobs, loadGlobMatcher, relativeInside } from './config/glob.js'
 import { looksLikePolicy } from './detect.js';
 import { isTemplateName, isTemplateValue, isYamlName, mayBeJsonTemplate, mayBeYamlTemplate } from './cloudformation/detect.js';
 import type { ParsedTemplate } from './cloudformation/source.js';
-
-/** The CloudFormation reader, loaded when a file turns out to be a template (see readTemplate). */
-type CloudFormation = typeof import('./cloudformation/index.js');
-let cloudFormation: CloudFormation | undefined;
-async function loadCloudFormation(): Promise<CloudFormation> {
-  return (cloudFormation ??= await import('./cloudformation/index.js'));
-}
 import { PolicyDocument } from './engine/document.js';
 import { lintAndFix, lintDocument, notUtf8Message, prepareRules, RuleError, type EnabledRule } from './engine/linter.js';
 import { countResult, type LintMessage, type LintResult, type PolicyType, type Severity } from './engine/types.js';
@@ -27,6 +20,13 @@ import { readPolicyFile, writeFileAtomic, type InvalidUtf8, type ReadFile } from
 import { toolVersion } from './version.js';
 
 export type AccessAnalyzerMode = 'off' | 'required' | 'optional';
+
+/** The CloudFormation reader, loaded when a file turns out to be a template (see readTemplate). */
+type CloudFormation = typeof import('./cloudformation/index.js');
+let cloudFormation: CloudFormation | undefined;
+async function loadCloudFormation(): Promise<CloudFormation> {
+  return (cloudFormation ??= await import('./cloudformation/index.js'));
+}
 
 export interface RunOptions {
   cwd: string;
