@@ -8,7 +8,8 @@
  *   - `Ref` to a pseudo parameter or a resource, `Fn::GetAtt` → `${AWS::AccountId}`, `${Ref::Bucket}`,
  *     `${GetAtt::Role.Arn}` (placeholders: ARN rules read `${…}` as a variable part, and the variable rules
  *     read a name with `::` as a template placeholder, not an IAM policy variable);
- *   - `Fn::Sub` → its string, `${Param}` as the placeholder `${Ref::Param}`, `${!Literal}` → `${Literal}`;
+ *   - `Fn::Sub` → its string, `${Param}` as the placeholder `${Ref::Param}` (a variable of the Sub's own map
+ *     as the map's value when that is a string), `${!Literal}` → `${Literal}`;
  *   - `Fn::Join` → the parts joined (a part that is a function is a placeholder);
  *   - `Fn::If` → its first branch that is not `AWS::NoValue`; `AWS::NoValue` removes the entry;
  *   - any other function → `${Fn::Name}`.
@@ -117,7 +118,7 @@ export function resolveNode(node: SrcNode, subVariables: SubVariable[], inIntrin
     }
     case 'Fn::Sub': {
       const template = arg.kind === 'array' ? arg.items![0] : arg;
-      const names = new Set(arg.kind === 'array' && arg.items![1]?.kind === 'object' ? arg.items![1].entries!.map((e) => e.key) : []);
+      const names = new Map(arg.kind === 'array' && arg.items![1]?.kind === 'object' ? arg.items![1].entries!.map((e) => [e.key, e.value]) : []);
       if (!template || template.kind !== 'string') return placeholderString('${Fn::Sub}', node);
       return resolveSub(template, names, subVariables);
     }
@@ -155,7 +156,7 @@ export function resolveNode(node: SrcNode, subVariables: SubVariable[], inIntrin
 }
 
 /** The string of an Fn::Sub: `${!X}` → `${X}`, `${Param}` kept as a placeholder, `${aws:…}` noted as a mistake. */
-function resolveSub(template: SrcNode, names: Set<string>, subVariables: SubVariable[]): Resolved {
+function resolveSub(template: SrcNode, names: Map<string, SrcNode>, subVariables: SubVariable[]): Resolved {
   const source = String(template.value);
   const charMap = template.charMap;
   const at = (i: number) => charMap?.[i] ?? -1;
@@ -190,7 +191,15 @@ function resolveSub(template: SrcNode, names: Set<string>, subVariables: SubVari
       }
     } else {
       const isReference = names.has(inner) || inner.includes('::') || /^[A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*$/.test(inner);
-      if (isReference) {
+      const given = names.get(inner);
+      const substituted = given && resolveNode(given, subVariables, true);
+      if (substituted && (substituted.kind === 'string' || substituted.kind === 'node' && substituted.node.kind === 'string')) {
+        // A variable of the Sub's own map with a value the template gives: that value, mapped to where it is written.
+        const part = substituted.kind === 'string' ? substituted : stringOf(substituted.node) as Extract<Resolved, { kind: 'string' }>;
+        for (const [s, e] of part.placeholders) placeholders.push([value.length + s, value.length + e]);
+        value += part.value;
+        map.push(...part.map.slice(0, -1));
+      } else if (isReference) {
         const text = placeholder(inner);
         placeholders.push([value.length, value.length + text.length]);
         value += text;

@@ -173,6 +173,12 @@ describe('intrinsic functions', () => {
     expect(messages.map((m) => [m.ruleId, m.line, tokenOf(text, m)])).toEqual([['action-exists', 15, 's3:GetObjekt']]);
   });
 
+  it('Fn::Sub with a map: a literal value is substituted and checked where it is written', async () => {
+    const text = template("!Sub ['arn:${AWS::Partition}:s3:::${Name}/*', { Name: 'bucket' }]").replace('Action: s3:GetObject', "Action: !Sub ['s3:${Verb}Object', { Verb: Gett }]");
+    const messages = messagesOf(await lint({ 'stack.yaml': text }), 'stack.yaml');
+    expect(messages.map((m) => [m.ruleId, tokenOf(text, m)])).toEqual([['action-exists', "'s3:${Verb}Object'"]]);
+  });
+
   it('a literal part next to a placeholder is still checked', async () => {
     const text = template("!Sub 'arn:${AWS::Partition}:s4:::${Bucket}/*'");
     const messages = messagesOf(await lint({ 'stack.yaml': text }), 'stack.yaml');
