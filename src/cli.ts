@@ -22,8 +22,9 @@ const FORMATS: readonly FormatName[] = ['stylish', 'json', 'sarif', 'github', 'g
 
 const HELP = `policy-lint [options] [paths...]
 
-Lint AWS IAM policy documents (JSON). Directories are searched for *.json files that look like policies
-(honouring .gitignore); files named explicitly are always linted; a quoted glob ('policies/**/*.json')
+Lint AWS IAM policy documents (JSON), and the policies in CloudFormation templates (JSON or YAML).
+Directories are searched for *.json files that look like policies and for templates (*.json, *.yaml, *.yml,
+*.template), honouring .gitignore; files named explicitly are always linted; a quoted glob ('policies/**/*.json')
 takes the files it matches that a directory would give. With no path, the current directory.
 
 Options:

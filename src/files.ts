@@ -53,7 +53,7 @@ export interface FoundFiles {
   warnings: string[];
 }
 
-const DEFAULT_INCLUDE = ['**/*.json'];
+const DEFAULT_INCLUDE = ['**/*.json', '**/*.yaml', '**/*.yml', '**/*.template'];
 
 export async function findFiles(paths: readonly string[], options: FindFilesOptions): Promise<FoundFiles> {
   const cwd = resolve(options.cwd);

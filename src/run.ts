@@ -10,6 +10,8 @@ import { CONFIG_FILE_NAME } from './config/constants.js';
 import { IgnoreUsage } from './config/unused-ignores.js';
 import { compileGlobs, loadGlobMatcher, relativeInside } from './config/glob.js';
 import { looksLikePolicy } from './detect.js';
+import { isTemplateName, isTemplateValue, isYamlName, mayBeJsonTemplate, mayBeYamlTemplate } from './cloudformation/detect.js';
+import type { ParsedTemplate } from './cloudformation/source.js';
 import { PolicyDocument } from './engine/document.js';
 import { lintAndFix, lintDocument, notUtf8Message, prepareRules, RuleError, type EnabledRule } from './engine/linter.js';
 import { countResult, type LintMessage, type LintResult, type PolicyType, type Severity } from './engine/types.js';
@@ -18,6 +20,13 @@ import { readPolicyFile, writeFileAtomic, type InvalidUtf8, type ReadFile } from
 import { toolVersion } from './version.js';
 
 export type AccessAnalyzerMode = 'off' | 'required' | 'optional';
+
+/** The CloudFormation reader, loaded when a file turns out to be a template (see readTemplate). */
+type CloudFormation = typeof import('./cloudformation/index.js');
+let cloudFormation: CloudFormation | undefined;
+async function loadCloudFormation(): Promise<CloudFormation> {
+  return (cloudFormation ??= await import('./cloudformation/index.js'));
+}
 
 export interface RunOptions {
   cwd: string;
@@ -82,6 +91,8 @@ interface Work {
    * (a call, and the same finding twice), so it is not sent.
    */
   notJson?: boolean;
+  /** A CloudFormation template: its policies were linted where they are; not sent to Access Analyzer. */
+  template?: boolean;
 }
 
 /**
@@ -108,12 +119,13 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
   const works: Work[] = [];
   const results: LintResult[] = [];
 
-  const inputs: Array<{ filePath: string; text?: string; read?: ReadFile; invalidUtf8?: InvalidUtf8; found?: boolean }> = [];
+  // `named`: given by name (not by a directory or pattern), and not under --skip-non-policies.
+  const inputs: Array<{ filePath: string; text?: string; read?: ReadFile; invalidUtf8?: InvalidUtf8; found?: boolean; named?: boolean }> = [];
   let expanded: Array<{ path: string; files: string[] }> = [];
   if (options.stdin) {
     // An editor passes every buffer with its name: --skip-non-policies judges it as a named file.
     const skip = options.skipNonPolicies && options.stdin.named && !(await includeFilter(config, options.cwd))(options.stdin.filename);
-    if (!skip) inputs.push({ filePath: options.stdin.filename, text: options.stdin.text, invalidUtf8: options.stdin.invalidUtf8, found: options.skipNonPolicies && !config.includeSet });
+    if (!skip) inputs.push({ filePath: options.stdin.filename, text: options.stdin.text, invalidUtf8: options.stdin.invalidUtf8, found: options.skipNonPolicies && !config.includeSet, named: !options.skipNonPolicies });
   } else {
     const { files, missing, unmatched, ...rest } = await findFiles(options.paths, { cwd: options.cwd, include: config.include, exclude: config.exclude, base: config.directory });
     expanded = rest.expanded;
@@ -130,7 +142,7 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
       const found = !config.includeSet && (!isNamed || keepNamed !== undefined);
       try {
         const read = readPolicyFile(filePath, { forWriting: options.fix });
-        inputs.push({ filePath, text: read.text, read, invalidUtf8: read.invalidUtf8, found });
+        inputs.push({ filePath, text: read.text, read, invalidUtf8: read.invalidUtf8, found, named: isNamed && keepNamed === undefined });
       } catch (error) {
         const where = relative(options.cwd, filePath) || filePath;
         // A directory's entry may be a symbolic link: to a directory (not a file to lint), or to nothing.
@@ -171,6 +183,26 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
       continue;
     }
     try {
+      const template = await readTemplate(work.filePath, work.text);
+      if (template === 'not-a-template') {
+        // YAML that is not a CloudFormation template: another tool's file, skipped when a directory gave it.
+        if (input.named) toolErrors.push(`${relative(options.cwd, work.filePath) || work.filePath}: not a CloudFormation template (no Resources with an AWS:: Type), and policy-lint reads IAM policies only as JSON`);
+        else notPolicies.add(work.filePath);
+        continue;
+      }
+      if (template) {
+        const outcome = lintTemplateSafely(work.filePath, work.text, template, settings.rules, {
+          fix: options.fix || options.fixDryRun,
+          unsuppressed: (messages, value) => applySuppressions(config, work.filePath, value, messages),
+        });
+        work.messages = outcome.messages;
+        work.template = true;
+        work.notJson = template.error !== undefined;
+        if (keepValues) work.value = outcome.value;
+        if (outcome.fixed) work.output = outcome.output;
+        works.push(work);
+        continue;
+      }
       if (input.found && (options.fix || options.fixDryRun) && !looksLikePolicy(work.text, ...parseForDetection(work.text))) {
         notPolicies.add(work.filePath);
         continue;
@@ -206,7 +238,10 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
   if ((options.errorOnUnmatchedPattern ?? true) && notPolicies.size > 0) {
     for (const { path, files } of expanded) {
       if (!files.every((file) => notPolicies.has(file))) continue;
-      const what = files.length === 1 ? 'its JSON file does not look like an IAM policy' : `its ${files.length} JSON files do not look like IAM policies`;
+      const json = files.every((file) => file.toLowerCase().endsWith('.json'));
+      const what = !json
+        ? (files.length === 1 ? 'its file is neither an IAM policy nor a CloudFormation template' : `its ${files.length} files are neither IAM policies nor CloudFormation templates`)
+        : files.length === 1 ? 'its JSON file does not look like an IAM policy' : `its ${files.length} JSON files do not look like IAM policies`;
       toolErrors.push(`No files matching the pattern "${path}" were found: ${what} (name a file to lint it anyway).`);
     }
   }
@@ -278,6 +313,71 @@ function isSymbolicLink(filePath: string): boolean {
   }
 }
 
+/**
+ * The template a file holds, judged by its content: a `.yaml`/`.yml` file (or a `.template` that is not JSON)
+ * is parsed as YAML only when its text names `Resources:` and an `AWS::` type (the YAML module is loaded
+ * then, never for plain JSON); a JSON text is a template when its `Resources` hold `AWS::` types.
+ * `not-a-template`: YAML (by its name) that is no template; undefined: lint the file as a policy.
+ * A YAML text that looks like a template but does not parse is returned with its syntax error.
+ */
+async function readTemplate(filePath: string, text: string): Promise<ParsedTemplate | 'not-a-template' | undefined> {
+  const yamlName = isYamlName(filePath);
+  if (!yamlName && !mayBeJsonTemplate(text)) {
+    if (!isTemplateName(filePath) || /^\uFEFF?\s*[{[]/.test(text)) return undefined;
+  }
+  if (!yamlName) {
+    const [value, parsed] = parseForDetection(text);
+    if (parsed) {
+      if (!isTemplateValue(value)) return undefined;
+      const { jsonTemplate } = await loadCloudFormation();
+      try {
+        return jsonTemplate(text);
+      } catch (error) {
+        if (!(error instanceof RangeError)) throw error;
+        return { format: 'json', error: { message: 'The template nests arrays and objects too deeply to read.', offset: tooDeepOffset(text), length: 1 } };
+      }
+    }
+    if (!isTemplateName(filePath)) return undefined; // broken JSON: json-syntax reports it
+  }
+  if (!mayBeYamlTemplate(text)) return 'not-a-template';
+  const { loadYaml, templateValue, yamlTemplate } = await loadCloudFormation();
+  await loadYaml();
+  const template = yamlTemplate(text);
+  if (template.error) return template;
+  return isTemplateValue(templateValue(template.root)) ? template : 'not-a-template';
+}
+
+/** Where a JSON text first nests more than 200 arrays and objects (strings skipped). */
+function tooDeepOffset(text: string): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '[' || c === '{') {
+      if (++depth > 200) return i;
+    } else if (c === ']' || c === '}') depth--;
+  }
+  return 0;
+}
+
+/**
+ * lintTemplate, with a template too deep for the reader's recursion reported as the file's one finding (as a
+ * policy too deep is), not as a failure of the run.
+ */
+function lintTemplateSafely(...args: Parameters<CloudFormation['lintTemplate']>): ReturnType<CloudFormation['lintTemplate']> {
+  const { lintTemplate, templateSyntaxMessage } = cloudFormation!; // loaded by readTemplate
+  try {
+    return lintTemplate(...args);
+  } catch (error) {
+    if (!(error instanceof RangeError && /call stack/i.test(error.message))) throw error;
+    return { messages: [templateSyntaxMessage(args[1], { message: 'The template nests arrays and objects too deeply to read.', offset: tooDeepOffset(args[1]), length: 1 })], fixed: false, policies: 0 };
+  }
+}
+
 /** The parsed value of a text and whether it parsed, for the content check of `--fix` runs. */
 function parseForDetection(text: string): [unknown, boolean] {
   try {
@@ -294,8 +394,9 @@ async function askAccessAnalyzer(
   const aa = options.accessAnalyzer;
   // Loaded only here: the AWS SDK costs 60-80 ms of start-up that offline runs must not pay.
   const { runAccessAnalyzer, mergeFindings } = await import('./access-analyzer/index.js');
+  const templates = works.filter((w) => w.template).map((w) => relative(options.cwd, w.filePath) || w.filePath);
   const outcome = await runAccessAnalyzer(
-    works.filter((w) => !w.notUtf8 && !w.notJson).map((w) => ({ filePath: w.filePath, text: w.output ?? w.text, policyType: w.policyType, resourceType: w.resourceType ?? settings.resourceType })),
+    works.filter((w) => !w.notUtf8 && !w.notJson && !w.template).map((w) => ({ filePath: w.filePath, text: w.output ?? w.text, policyType: w.policyType, resourceType: w.resourceType ?? settings.resourceType })),
     {
       region: aa?.region ?? settings.region,
       profile: aa?.profile ?? settings.profile,
@@ -316,6 +417,10 @@ async function askAccessAnalyzer(
   const prefix = mode === 'optional' ? 'Access Analyzer (optional, findings may be missing)' : 'Access Analyzer';
   return {
     failures: outcome.failures.map((f) => `${prefix}: ${f.filePath ? `${relative(options.cwd, f.filePath)}: ` : ''}${f.message}`),
-    warnings: outcome.warnings.map((w) => `Access Analyzer: ${w}`),
+    warnings: [
+      ...outcome.warnings.map((w) => `Access Analyzer: ${w}`),
+      // Its ValidatePolicy call takes one policy, not a template: skipped, said once for the run.
+      ...(templates.length > 0 ? [`Access Analyzer: skipped ${templates.length === 1 ? 'a CloudFormation template' : `${templates.length} CloudFormation templates`} (${templates.slice(0, 3).join(', ')}${templates.length > 3 ? ', …' : ''}): their policies are checked by policy-lint's own rules only`] : []),
+    ],
   };
 }

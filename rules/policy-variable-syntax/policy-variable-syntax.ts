@@ -7,6 +7,12 @@ import { filePath } from '../../src/iam/mfa-fixes.js';
 import { analyzeMfa, parseOperator } from '../../src/iam/mfa-policy.js';
 import { isTemplatePlaceholder, scanVariables, type VariableToken } from '../../src/iam/variables.js';
 
+/**
+ * Reported by the CloudFormation reader (src/cloudformation/lint.ts), not by check(): a policy variable written
+ * unescaped in an Fn::Sub string, which CloudFormation tries to resolve as a parameter and fails.
+ */
+export const FN_SUB_VARIABLE_MESSAGE_ID = 'fnSubVariable';
+
 const SEGMENTS = ['prefix', 'partition', 'service', 'Region', 'account'];
 
 export default defineRule({
@@ -28,6 +34,7 @@ export default defineRule({
       terraformEscape: '"{{text}}" is Terraform\'s escape for a literal "{{fixed}}" left in the rendered policy: IAM reads "$" followed by a variable, which matches nothing; write "{{fixed}}".',
       terraformAmpersand: '"{{text}}" is the escape of Terraform\'s aws_iam_policy_document left in the rendered policy: IAM reads it as literal text; write "{{fixed}}".',
       cloudformationEscape: '"{{text}}" is the escape of CloudFormation\'s Fn::Sub left in the rendered policy: IAM reads it as literal text; write "{{fixed}}".',
+      fnSubVariable: '"{{text}}" is inside Fn::Sub, which reads every "${…}" as a template parameter or resource, so the stack fails with an unresolved reference to "{{name}}"; write "{{fixed}}" to pass the policy variable to IAM.',
       lookalike: '"{{text}}" is not a policy variable (IAM matches it literally); write "{{fixed}}".',
       element: 'Policy variables are not allowed in {{element}}: "{{text}}" is matched literally; write the value itself.',
       operator: 'Under "{{operator}}", "{{text}}" is not substituted, as policy variables work only with String and ARN operators; write the value itself.',

@@ -32,6 +32,12 @@ new RuleTester().run(rule, {
       output: '{\n    "Version": "2012-10-17",\n    "Statement": [\n        {\n            "Effect": "Allow",\n            "Action": "s3:GetObject",\n            "Resource": "*"\n        }\n    ]\n}',
     },
     {
+      name: 'missing Version with only a template placeholder (${AWS::Region}, filled in by CloudFormation): reported here',
+      code: '{"Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::b-${AWS::Region}/*"}]}',
+      errors: [{ messageId: 'missing', line: 1, column: 1, endColumn: 2, severity: 1 }],
+      output: '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::b-${AWS::Region}/*"}]}',
+    },
+    {
       name: 'missing Version on one line keeps the layout',
       code: '{"Statement": [], "Id": "x"}',
       errors: [{ messageId: 'missing', line: 1, column: 1, endColumn: 2, severity: 1 }],

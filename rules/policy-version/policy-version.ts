@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { isObject } from '../../src/engine/normalize.js';
+import { isTemplatePlaceholder } from '../../src/iam/variables.js';
 
 const CURRENT = '2012-10-17';
 const LEGACY = '2008-10-17';
@@ -10,7 +11,8 @@ const VALID = [CURRENT, LEGACY];
  * Under 2008-10-17 (and without a Version) such text is literal, so switching versions changes its meaning.
  */
 function firstVariable(value: unknown): string | undefined {
-  if (typeof value === 'string') return /\$\{[^}]*\}?/.exec(value)?.[0];
+  // A template placeholder (`${AWS::Region}`, CloudFormation's) is not a policy variable: the template fills it in.
+  if (typeof value === 'string') return value.match(/\$\{[^}]*\}?/g)?.find((text) => !isTemplatePlaceholder(text.slice(2).replace(/\}$/, '')));
   if (Array.isArray(value)) {
     for (const item of value) {
       const found = firstVariable(item);

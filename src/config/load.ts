@@ -18,7 +18,8 @@ import { compileGlobs, loadGlobMatcher, type Matcher } from './glob.js';
 import { checkJsonPath, isSimpleJsonPath, loadJsonPath } from './jsonpath.js';
 
 export { CONFIG_FILE_NAME };
-export const DEFAULT_INCLUDE: readonly string[] = ['**/*.json'];
+/** JSON policies and templates, and CloudFormation templates in YAML (YAML that is no template is skipped). */
+export const DEFAULT_INCLUDE: readonly string[] = ['**/*.json', '**/*.yaml', '**/*.yml', '**/*.template'];
 
 export type Preset = 'recommended' | 'all';
 

@@ -54,6 +54,35 @@ describe('examples/policies (the README command)', () => {
   });
 });
 
+describe('examples/cloudformation (policies in a YAML template)', () => {
+  it.each([
+    ['stylish', 'cloudformation.stylish.txt'],
+    ['json', 'cloudformation.json'],
+    ['sarif', 'cloudformation.sarif'],
+    ['github', 'cloudformation.github.txt'],
+  ])('--format %s matches the reviewed golden output', (format, golden) => {
+    const run = cli(['--format', format, 'examples/cloudformation']);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(1);
+    const out = format === 'json' ? `${JSON.stringify(JSON.parse(portable(run.stdout)), null, 2)}\n` : portable(run.stdout);
+    expectGolden(golden, out);
+  });
+
+  it('sarif output validates against the SARIF 2.1.0 schema', () => {
+    const log = JSON.parse(cli(['--format', 'sarif', 'examples/cloudformation']).stdout);
+    expect(validateSarif(log), JSON.stringify(validateSarif.errors)).toBe(true);
+    expect(log.runs[0].results).toHaveLength(3);
+  });
+
+  it('--fix leaves a YAML template as it is', () => {
+    const text = readFileSync(join(repoRoot, 'examples', 'cloudformation', 'app-stack.yaml'), 'utf8');
+    const dir = scratch({ 'app-stack.yaml': text });
+    const run = cli(['--fix', '.'], { cwd: dir });
+    expect(run.status).toBe(1);
+    expect(readFileSync(join(dir, 'app-stack.yaml'), 'utf8')).toBe(text);
+  });
+});
+
 describe('a directory with one malformed file and several good ones', () => {
   it('reports one json-syntax finding at its position, lints the rest, exits 1', () => {
     const dir = scratch({

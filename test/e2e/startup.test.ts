@@ -3,8 +3,8 @@
  * first use (SARIF fingerprints, a directory to list with git, IPv6 conditions), not by every run.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bin, scratch } from './helpers.js';
 
@@ -33,4 +33,33 @@ describe('start-up', () => {
     expect(loaded).toContain('crypto');
     expect(loaded).toContain('child_process');
   });
+
+  it('loads neither the CloudFormation reader nor the YAML parser to lint a JSON policy; both for a YAML template', () => {
+    const dir = scratch({
+      'policy.json': '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}]}\n',
+      'stack.yaml': 'Resources:\n  B:\n    Type: AWS::S3::Bucket\n',
+    });
+    const policy = modulesLoaded(['policy.json'], dir);
+    expect(policy.some((file) => file.startsWith('policy-lint'))).toBe(true);
+    expect(policy.filter((file) => file.startsWith('cloudformation-') || containsYamlParser(file))).toEqual([]);
+    const template = modulesLoaded(['stack.yaml'], dir);
+    expect(template.some((file) => file.startsWith('cloudformation-'))).toBe(true);
+    expect(template.some(containsYamlParser)).toBe(true);
+  });
 });
+
+/** The files of the bundle (dist/cli/) a run of the CLI loaded, recorded by a module loader hook. */
+function modulesLoaded(args: string[], cwd: string): string[] {
+  const list = join(cwd, 'loaded.txt');
+  const hooks = `import { appendFileSync } from 'node:fs';
+export async function load(url, context, next) { appendFileSync(${JSON.stringify(list)}, url + '\\n'); return next(url, context); }`;
+  const register = `import { register } from 'node:module'; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hooks)}`)});`;
+  writeFileSync(list, '');
+  spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(register)}`, bin, ...args], { cwd, stdio: 'ignore' });
+  return readFileSync(list, 'utf8').split('\n').filter((url) => url.startsWith('file:') && url.includes('/dist/cli/')).map((url) => url.slice(url.lastIndexOf('/') + 1));
+}
+
+/** Whether a file of the bundle holds the YAML parser (one of its error codes). */
+function containsYamlParser(file: string): boolean {
+  return readFileSync(join(dirname(bin), file), 'utf8').includes('BAD_INDENT');
+}

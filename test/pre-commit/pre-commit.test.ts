@@ -175,6 +175,23 @@ describe.skipIf(!hasPreCommit && !inCi)('pre-commit hook (.pre-commit-hooks.yaml
     expect(readFileSync(join(repo, 'policies', 'work-in-progress.json'), 'utf8')).toBe(duplicateSid); // left alone
   });
 
+  it('lints a staged CloudFormation template in YAML; a staged CI workflow (YAML, no template) does not block', () => {
+    mkdirSync(join(repo, '.github', 'workflows'), { recursive: true });
+    writeFileSync(join(repo, '.github', 'workflows', 'ci.yml'), 'on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n');
+    const template = 'Resources:\n  Reader:\n    Type: AWS::IAM::ManagedPolicy\n    Properties:\n      PolicyDocument:\n        Version: \'2012-10-17\'\n        Statement:\n          - Effect: allow\n            Action: s3:GetObject\n            Resource: !Sub \'arn:${AWS::Partition}:s3:::reports/*\'\n';
+    writeFileSync(join(repo, 'stack.yaml'), template);
+    must(git('add', '.github/workflows/ci.yml', 'stack.yaml'), 'git add');
+    const blocked = commit('add the stack');
+    expect(blocked.status).not.toBe(0);
+    expect(blocked.output).toContain('stack.yaml:8:21: error Effect "allow" must be written "Allow" (case-sensitive). [effect-valid]');
+    expect(blocked.output).toContain('✖ 1 problem (1 error, 0 warnings)');
+    writeFileSync(join(repo, 'stack.yaml'), template.replace('Effect: allow', 'Effect: Allow'));
+    must(git('add', 'stack.yaml'), 'git add');
+    const passed = commit('add the stack');
+    expect(passed.output).toMatch(/^policy-lint\.+Passed$/m);
+    expect(passed.status).toBe(0);
+  });
+
   it('lints a staged file whose name starts with "-" as a file, not as an option', () => {
     // pre-commit runs entry + args + file names: without the manifest's `--`, "-old.json" was read as
     // "-o ld.json" (the report written to a new file ld.json, the policy not linted).
@@ -222,12 +239,12 @@ describe('.pre-commit-hooks.yaml and the documented config', () => {
     }
   });
 
-  it('the hook is a node hook running `policy-lint --skip-non-policies` on staged JSON files', () => {
+  it('the hook is a node hook running `policy-lint --skip-non-policies` on staged JSON and YAML files', () => {
     const manifest = readFileSync(join(repoRoot, '.pre-commit-hooks.yaml'), 'utf8');
     expect(manifest).toMatch(/^- id: policy-lint$/m);
     expect(manifest).toMatch(/^ {2}entry: policy-lint --skip-non-policies$/m);
     expect(manifest).toMatch(/^ {2}language: node$/m);
-    expect(manifest).toMatch(/^ {2}types: \[json\]$/m);
+    expect(manifest).toMatch(/^ {2}types_or: \[json, yaml\]$/m);
     // pre-commit appends the file names after entry and args: "--" ends the options, so that a staged
     // "-old.json" is a file name, not "-o ld.json".
     expect(manifest).toMatch(/^ {2}args: \[--\]$/m);

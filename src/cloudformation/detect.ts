@@ -1,0 +1,43 @@
+/**
+ * Whether a file is a CloudFormation template, by its content: a top-level `Resources` object whose values
+ * have a `Type` starting with `AWS::`. Cheap text checks first, so that a plain policy never pays for more.
+ */
+import { extname } from 'node:path';
+
+/** Extensions a directory's template may have (beside `.json`, which may be a policy too). */
+export const TEMPLATE_EXTENSIONS = ['.json', '.yaml', '.yml', '.template'];
+
+/** Whether the file's name says YAML (or may be YAML: `.template` files are either). */
+export function isYamlName(filePath: string): boolean {
+  const ext = extname(filePath).toLowerCase();
+  return ext === '.yaml' || ext === '.yml';
+}
+
+export function isTemplateName(filePath: string): boolean {
+  return extname(filePath).toLowerCase() === '.template';
+}
+
+/** A YAML text worth parsing as a template: it names `Resources:` at the top level and some `AWS::` type. */
+export function mayBeYamlTemplate(text: string): boolean {
+  return /^["']?Resources["']?\s*:/m.test(text) && text.includes('AWS::');
+}
+
+/** A JSON text worth checking: it names `"Resources"` and some `AWS::` type (before any parse). */
+export function mayBeJsonTemplate(text: string): boolean {
+  return text.includes('"Resources"') && text.includes('AWS::');
+}
+
+/** A parsed value is a template when its `Resources` hold at least one resource with an `AWS::` Type. */
+export function isTemplateValue(value: unknown): boolean {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const resources = (value as Record<string, unknown>).Resources;
+  if (resources === null || typeof resources !== 'object' || Array.isArray(resources)) return false;
+  let any = false;
+  for (const resource of Object.values(resources as Record<string, unknown>)) {
+    if (resource === null || typeof resource !== 'object') return false;
+    const type = (resource as Record<string, unknown>).Type;
+    if (typeof type !== 'string') return false;
+    if (type.startsWith('AWS::')) any = true;
+  }
+  return any;
+}

@@ -1,0 +1,425 @@
+/**
+ * One embedded policy as a JSON text the rules can lint, and the map from that text back to the template.
+ *
+ * From a JSON template, literal policy text is copied byte for byte (so positions map by a shift and a fix
+ * edits the template exactly); from YAML, or where an intrinsic function stands, JSON is written, each token
+ * mapped to its source token (and each character of a string to its source character where the source holds
+ * them one by one). Intrinsic functions become values the rules can read:
+ *   - `Ref` to a pseudo parameter or a resource, `Fn::GetAtt` → `${AWS::AccountId}`, `${Ref::Bucket}`,
+ *     `${GetAtt::Role.Arn}` (placeholders: ARN rules read `${…}` as a variable part, and the variable rules
+ *     read a name with `::` as a template placeholder, not an IAM policy variable);
+ *   - `Fn::Sub` → its string, `${Param}` as the placeholder `${Ref::Param}` (a variable of the Sub's own map
+ *     as the map's value when that is a string), `${!Literal}` → `${Literal}`;
+ *   - `Fn::Join` → the parts joined (a part that is a function is a placeholder);
+ *   - `Fn::If` → its first branch that is not `AWS::NoValue`; `AWS::NoValue` removes the entry;
+ *   - any other function → `${Fn::Name}`.
+ * Findings on a placeholder's characters are dropped: the template does not say what they will be.
+ */
+import type { SrcNode } from './source.js';
+
+/** An unescaped IAM variable in an Fn::Sub string (`${aws:username}`): CloudFormation fails to resolve it. */
+export interface SubVariable {
+  text: string;
+  name: string;
+  start: number;
+  end: number;
+}
+
+interface CopySeg {
+  kind: 'copy';
+  synStart: number;
+  synEnd: number;
+  srcStart: number;
+  /** Inside an intrinsic function (an Fn::If branch): mapped, but never fixed. */
+  fixable: boolean;
+}
+
+interface TokenSeg {
+  kind: 'token';
+  synStart: number;
+  synEnd: number;
+  srcStart: number;
+  srcEnd: number;
+  /** A JSON string token in the synthetic text (else: raw text, such as a whole policy given as a string). */
+  quoted: boolean;
+  /** The decoded value's characters: source offsets (-1 where unknown), length + 1 entries. */
+  map?: number[];
+  /** For quoted tokens: synthetic offset of each decoded character (length + 1 entries). */
+  enc?: number[];
+}
+
+type Seg = CopySeg | TokenSeg;
+
+export interface EmbeddedText {
+  text: string;
+  segs: Seg[];
+  /** Synthetic ranges whose characters stand for something the template leaves open. */
+  placeholders: Array<[number, number]>;
+  subVariables: SubVariable[];
+  /** Whether any part was written rather than copied (YAML, intrinsics, strings). */
+  generated: boolean;
+}
+
+type Resolved =
+  | { kind: 'node'; node: SrcNode; inIntrinsic: boolean }
+  | { kind: 'string'; value: string; map: number[]; placeholders: Array<[number, number]>; start: number; end: number }
+  | { kind: 'novalue' };
+
+/**
+ * The placeholder of a reference: pseudo parameters as they are (`${AWS::AccountId}`), others with a `::`
+ * (`${Ref::Bucket}`, `${Ref::Role.Arn}` for a Sub's `${Role.Arn}`), which the variable rules read as a
+ * template placeholder, not as an IAM policy variable, and the ARN rules as a variable part.
+ */
+function placeholder(name: string): string {
+  return name.includes('::') ? `\${${name}}` : `\${Ref::${name}}`;
+}
+
+/** The intrinsic function a node is, if any: its name and argument. */
+export function intrinsicOf(node: SrcNode): { name: string; arg: SrcNode } | undefined {
+  if (node.tag) return { name: node.tag, arg: { ...node, tag: undefined } };
+  if (node.kind !== 'object' || node.entries!.length !== 1) return undefined;
+  const [entry] = node.entries!;
+  if (entry.key.startsWith('Fn::')) return { name: entry.key, arg: entry.value };
+  if ((entry.key === 'Ref' || entry.key === 'Condition') && entry.value.kind === 'string') return { name: entry.key, arg: entry.value };
+  return undefined;
+}
+
+function placeholderString(text: string, node: SrcNode): Resolved {
+  return { kind: 'string', value: text, map: new Array(text.length + 1).fill(-1), placeholders: [[0, text.length]], start: node.start, end: node.end };
+}
+
+function stringOf(node: SrcNode): Resolved {
+  const value = String(node.value);
+  const map = node.kind === 'string' && node.charMap ? node.charMap : new Array(value.length + 1).fill(-1);
+  return { kind: 'string', value, map, placeholders: [], start: node.start, end: node.end };
+}
+
+/** What a node stands for once intrinsic functions are read. */
+export function resolveNode(node: SrcNode, subVariables: SubVariable[], inIntrinsic = false): Resolved {
+  const fn = intrinsicOf(node);
+  if (!fn) return { kind: 'node', node, inIntrinsic };
+  const { name, arg } = fn;
+  switch (name) {
+    case 'Ref':
+      if (arg.kind !== 'string') return placeholderString('${Ref}', node);
+      if (arg.value === 'AWS::NoValue') return { kind: 'novalue' };
+      return placeholderString(placeholder(String(arg.value)), node);
+    case 'Fn::GetAtt': {
+      const parts = arg.kind === 'string' ? String(arg.value).split('.') : arg.kind === 'array' ? arg.items!.map((i) => i.kind === 'string' ? String(i.value) : 'Attribute') : ['GetAtt'];
+      return placeholderString(`\${GetAtt::${parts.join('.')}}`, node);
+    }
+    case 'Fn::If': {
+      if (arg.kind !== 'array' || arg.items!.length !== 3) return placeholderString('${Fn::If}', node);
+      for (const branch of arg.items!.slice(1)) {
+        const resolved = resolveNode(branch, subVariables, true);
+        if (resolved.kind !== 'novalue') return resolved;
+      }
+      return { kind: 'novalue' };
+    }
+    case 'Fn::Sub': {
+      const template = arg.kind === 'array' ? arg.items![0] : arg;
+      const names = new Map(arg.kind === 'array' && arg.items![1]?.kind === 'object' ? arg.items![1].entries!.map((e) => [e.key, e.value]) : []);
+      if (!template || template.kind !== 'string') return placeholderString('${Fn::Sub}', node);
+      return resolveSub(template, names, subVariables);
+    }
+    case 'Fn::Join': {
+      if (arg.kind !== 'array' || arg.items!.length !== 2 || arg.items![0].kind !== 'string' || arg.items![1].kind !== 'array' || intrinsicOf(arg.items![1])) {
+        return placeholderString('${Fn::Join}', node);
+      }
+      const delimiter = stringOf(arg.items![0]) as Extract<Resolved, { kind: 'string' }>;
+      const parts: Array<Extract<Resolved, { kind: 'string' }>> = [];
+      for (const item of arg.items![1].items!) {
+        const resolved = resolveNode(item, subVariables, true);
+        if (resolved.kind === 'novalue') continue;
+        if (resolved.kind === 'string') parts.push(resolved);
+        else if (resolved.node.kind === 'string' || resolved.node.kind === 'number' || resolved.node.kind === 'boolean') parts.push(stringOf(resolved.node) as Extract<Resolved, { kind: 'string' }>);
+        else return placeholderString('${Fn::Join}', node);
+      }
+      let value = '';
+      const map: number[] = [];
+      const placeholders: Array<[number, number]> = [];
+      parts.forEach((part, i) => {
+        if (i > 0) {
+          value += delimiter.value;
+          map.push(...delimiter.map.slice(0, -1));
+        }
+        for (const [s, e] of part.placeholders) placeholders.push([value.length + s, value.length + e]);
+        value += part.value;
+        map.push(...part.map.slice(0, -1));
+      });
+      map.push(-1);
+      return { kind: 'string', value, map, placeholders, start: node.start, end: node.end };
+    }
+    default:
+      return placeholderString(`\${${name}}`, node);
+  }
+}
+
+/** The string of an Fn::Sub: `${!X}` → `${X}`, `${Param}` kept as a placeholder, `${aws:…}` noted as a mistake. */
+function resolveSub(template: SrcNode, names: Map<string, SrcNode>, subVariables: SubVariable[]): Resolved {
+  const source = String(template.value);
+  const charMap = template.charMap;
+  const at = (i: number) => charMap?.[i] ?? -1;
+  let value = '';
+  const map: number[] = [];
+  const placeholders: Array<[number, number]> = [];
+  let i = 0;
+  while (i < source.length) {
+    const open = source.indexOf('${', i);
+    const stop = open < 0 ? source.length : open;
+    for (let k = i; k < stop; k++) {
+      value += source[k];
+      map.push(at(k));
+    }
+    if (open < 0) break;
+    const close = source.indexOf('}', open + 2);
+    if (close < 0) {
+      for (let k = open; k < source.length; k++) {
+        value += source[k];
+        map.push(at(k));
+      }
+      break;
+    }
+    const inner = source.slice(open + 2, close);
+    if (inner.startsWith('!')) {
+      // `${!Literal}`: CloudFormation writes `${Literal}`.
+      value += '${';
+      map.push(at(open), at(open + 1));
+      for (let k = open + 3; k <= close; k++) {
+        value += source[k];
+        map.push(at(k));
+      }
+    } else {
+      const isReference = names.has(inner) || inner.includes('::') || /^[A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*$/.test(inner);
+      const given = names.get(inner);
+      const substituted = given && resolveNode(given, subVariables, true);
+      if (substituted && (substituted.kind === 'string' || substituted.kind === 'node' && substituted.node.kind === 'string')) {
+        // A variable of the Sub's own map with a value the template gives: that value, mapped to where it is written.
+        const part = substituted.kind === 'string' ? substituted : stringOf(substituted.node) as Extract<Resolved, { kind: 'string' }>;
+        for (const [s, e] of part.placeholders) placeholders.push([value.length + s, value.length + e]);
+        value += part.value;
+        map.push(...part.map.slice(0, -1));
+      } else if (isReference) {
+        const text = placeholder(inner);
+        placeholders.push([value.length, value.length + text.length]);
+        value += text;
+        for (let k = 0; k < text.length; k++) map.push(-1);
+      } else {
+        // An IAM variable (`${aws:username}`, `${*}`): CloudFormation reads it as a reference and fails.
+        for (let k = open; k <= close; k++) {
+          value += source[k];
+          map.push(at(k));
+        }
+        const known = at(open) >= 0 && at(close) >= 0;
+        subVariables.push({ text: source.slice(open, close + 1), name: inner, start: known ? at(open) : template.start, end: known ? at(close) + 1 : template.end });
+      }
+    }
+    i = close + 1;
+  }
+  map.push(charMap ? at(source.length) : -1);
+  return { kind: 'string', value, map, placeholders, start: template.start, end: template.end };
+}
+
+/** JSON string text of a value, with the synthetic offset (within the token) of each character. */
+function encodeString(value: string): { text: string; enc: number[] } {
+  let text = '"';
+  const enc: number[] = [];
+  for (let i = 0; i < value.length; i++) {
+    enc.push(text.length);
+    const c = value.charCodeAt(i);
+    if (c === 0x22) text += '\\"';
+    else if (c === 0x5c) text += '\\\\';
+    else if (c < 0x20) text += JSON.stringify(value[i]).slice(1, -1);
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < value.length && value.charCodeAt(i + 1) >= 0xdc00 && value.charCodeAt(i + 1) <= 0xdfff) {
+      text += value[i] + value[i + 1];
+      enc.push(text.length - 1);
+      i++;
+    } else if (c >= 0xd800 && c <= 0xdfff) text += `\\u${c.toString(16)}`;
+    else text += value[i];
+  }
+  enc.push(text.length);
+  text += '"';
+  return { text, enc };
+}
+
+class Builder {
+  text = '';
+  segs: Seg[] = [];
+  placeholders: Array<[number, number]> = [];
+  generated = false;
+
+  constructor(readonly source: string, readonly subVariables: SubVariable[]) {}
+
+  copy(start: number, end: number, fixable: boolean): void {
+    if (end <= start) return;
+    const synStart = this.text.length;
+    this.text += this.source.slice(start, end);
+    this.segs.push({ kind: 'copy', synStart, synEnd: this.text.length, srcStart: start, fixable });
+  }
+
+  /** Punctuation written for a collection: mapped to a source range as a whole. */
+  punct(text: string, srcStart: number, srcEnd: number): void {
+    const synStart = this.text.length;
+    this.text += text;
+    this.generated = true;
+    this.segs.push({ kind: 'token', synStart, synEnd: this.text.length, srcStart, srcEnd, quoted: false });
+  }
+
+  string(value: string, map: number[] | undefined, srcStart: number, srcEnd: number, placeholders: ReadonlyArray<[number, number]> = []): void {
+    const { text, enc } = encodeString(value);
+    const synStart = this.text.length;
+    this.text += text;
+    this.generated = true;
+    this.segs.push({ kind: 'token', synStart, synEnd: this.text.length, srcStart, srcEnd, quoted: true, map, enc });
+    for (const [s, e] of placeholders) this.placeholders.push([synStart + enc[s], synStart + enc[e]]);
+  }
+
+  scalar(node: SrcNode): void {
+    if (node.kind === 'string') return this.string(String(node.value), node.charMap, node.start, node.end);
+    this.punct(JSON.stringify(node.value), node.start, node.end);
+  }
+
+  value(node: SrcNode, inIntrinsic: boolean): void {
+    const resolved = resolveNode(node, this.subVariables, inIntrinsic);
+    if (resolved.kind === 'novalue') return this.punct('null', node.start, node.end); // only at the top: callers skip NoValue entries
+    if (resolved.kind === 'string') return this.string(resolved.value, resolved.map, resolved.start, resolved.end, resolved.placeholders);
+    this.node(resolved.node, resolved.inIntrinsic);
+  }
+
+  node(node: SrcNode, inIntrinsic: boolean, anchor?: [number, number]): void {
+    if (node.kind !== 'object' && node.kind !== 'array') {
+      if (node.json) return this.copy(node.start, node.end, !inIntrinsic);
+      return this.scalar(node);
+    }
+    const children = node.kind === 'object' ? node.entries!.map((e) => e.value) : node.items!;
+    const dropped = children.map((child) => resolveNode(child, [], inIntrinsic).kind === 'novalue');
+    if (node.json && !dropped.includes(true)) {
+      if (!children.some(containsIntrinsic)) return this.copy(node.start, node.end, !inIntrinsic);
+      let cursor = node.start;
+      for (const child of children) {
+        this.copy(cursor, child.start, !inIntrinsic);
+        this.value(child, inIntrinsic);
+        cursor = child.end;
+      }
+      return this.copy(cursor, node.end, !inIntrinsic);
+    }
+    const [open, close] = node.kind === 'object' ? ['{', '}'] : ['[', ']'];
+    const [aStart, aEnd] = anchor ?? [node.start, Math.min(node.start + 1, node.end)];
+    this.punct(open, aStart, aEnd);
+    let first = true;
+    children.forEach((child, i) => {
+      if (dropped[i]) return;
+      if (!first) this.punct(',', child.start, child.start);
+      first = false;
+      if (node.kind === 'object') {
+        const entry = node.entries![i];
+        this.string(entry.key, entry.keyMap, entry.keyStart, entry.keyEnd);
+        this.punct(':', entry.keyEnd, entry.keyEnd);
+      }
+      this.value(child, inIntrinsic);
+    });
+    this.punct(close, aStart, aEnd);
+  }
+}
+
+export function containsIntrinsic(node: SrcNode): boolean {
+  if (intrinsicOf(node)) return true;
+  if (node.kind === 'object') return node.entries!.some((e) => containsIntrinsic(e.value));
+  if (node.kind === 'array') return node.items!.some(containsIntrinsic);
+  return false;
+}
+
+/**
+ * The JSON text of the policy at `node` (an object, or a string holding JSON). `anchor` is the source range
+ * to report findings about the policy as a whole on (its property's key).
+ */
+export function embedPolicy(source: string, node: SrcNode, anchor: [number, number]): EmbeddedText | undefined {
+  const subVariables: SubVariable[] = [];
+  const builder = new Builder(source, subVariables);
+  const resolved = resolveNode(node, subVariables);
+  if (resolved.kind === 'novalue') return undefined;
+  if (resolved.kind === 'string' || resolved.node.kind === 'string') {
+    // A policy given as a string of JSON: the text is the string itself, each character mapped where possible.
+    const r = resolved.kind === 'string' ? resolved : stringOf(resolved.node) as Extract<Resolved, { kind: 'string' }>;
+    const text = r.value;
+    const segs: Seg[] = [{ kind: 'token', synStart: 0, synEnd: text.length, srcStart: r.start, srcEnd: r.end, quoted: false, map: r.map }];
+    return { text, segs, placeholders: r.placeholders.map(([s, e]) => [s, e]), subVariables, generated: true };
+  }
+  if (resolved.node.kind !== 'object') return undefined;
+  builder.node(resolved.node, resolved.inIntrinsic, anchor);
+  return { text: builder.text, segs: builder.segs, placeholders: builder.placeholders, subVariables, generated: builder.generated };
+}
+
+/** The segment holding a synthetic offset (the last one for the end of the text). */
+function segAt(segs: readonly Seg[], offset: number): Seg | undefined {
+  for (const seg of segs) if (offset >= seg.synStart && offset < seg.synEnd) return seg;
+  return undefined;
+}
+
+/** Map a synthetic range to the template; `undefined` when it falls on nothing. */
+export function mapRange(embedded: EmbeddedText, start: number, end: number): [number, number] | undefined {
+  const first = segAt(embedded.segs, start) ?? embedded.segs[embedded.segs.length - 1];
+  const last = end > start ? segAt(embedded.segs, end - 1) ?? first : first;
+  if (!first) return undefined;
+  if (first.kind === 'copy' && last.kind === 'copy') {
+    return [first.srcStart + (start - first.synStart), last.srcStart + (end - last.synStart)];
+  }
+  if (first === last && first.kind === 'token') {
+    const inner = innerRange(first, start, end);
+    return inner ?? [first.srcStart, first.srcEnd];
+  }
+  const from = first.kind === 'copy' ? first.srcStart + (start - first.synStart) : first.srcStart;
+  const to = last.kind === 'copy' ? last.srcStart + (end - last.synStart) : last.srcEnd;
+  return to >= from ? [from, to] : [from, from];
+}
+
+/** A range inside one token mapped character by character, when every character is known. */
+function innerRange(seg: TokenSeg, start: number, end: number): [number, number] | undefined {
+  if (!seg.map) return undefined;
+  let ds: number;
+  let de: number;
+  if (seg.quoted) {
+    const enc = seg.enc!;
+    if (start <= seg.synStart || end >= seg.synEnd) return undefined; // the whole token, quotes included
+    ds = enc.findIndex((o) => seg.synStart + o >= start);
+    de = enc.findIndex((o) => seg.synStart + o >= end);
+    if (ds < 0 || de < 0) return undefined;
+  } else {
+    ds = start - seg.synStart;
+    de = end - seg.synStart;
+  }
+  if (de === ds) {
+    const at = seg.map[ds];
+    return at >= 0 ? [at, at] : undefined;
+  }
+  const from = seg.map[ds];
+  const lastChar = seg.map[de - 1];
+  if (from < 0 || lastChar < 0 || lastChar < from) return undefined;
+  for (let i = ds; i < de; i++) if (seg.map[i] < 0) return undefined;
+  // The end: the source position after the last character (its escape may take several characters).
+  const next = seg.map[de];
+  const to = next !== undefined && next > lastChar && next - lastChar <= 6 ? next : lastChar + 1;
+  return [from, to];
+}
+
+/** Whether a synthetic range touches a placeholder. */
+export function onPlaceholder(embedded: EmbeddedText, start: number, end: number): boolean {
+  return embedded.placeholders.some(([s, e]) => (end > start ? start < e && end > s : start > s && start < e));
+}
+
+/** A fix edit in the template, when it lies in literal text copied from a JSON template. */
+export function mapEdit(embedded: EmbeddedText, start: number, end: number, text: string): [number, number] | undefined {
+  for (const seg of embedded.segs) {
+    if (seg.kind !== 'copy' || !seg.fixable) continue;
+    if (start >= seg.synStart && end <= seg.synEnd) {
+      // An edit at a segment's edge touches generated text: refuse it (it would edit around an intrinsic).
+      const touches = embedded.segs.some((other) => other.kind === 'token' && (start < other.synEnd && end > other.synStart || start === end && (start === other.synStart || start === other.synEnd)) && other.synEnd > other.synStart);
+      if (touches) return undefined;
+      for (const other of embedded.segs) {
+        if (other.kind === 'token' && other.synEnd - other.synStart >= 3 && text.includes(embedded.text.slice(other.synStart, other.synEnd))) return undefined;
+      }
+      return [seg.srcStart + (start - seg.synStart), seg.srcStart + (end - seg.synStart)];
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,227 @@
+/**
+ * Lint the IAM policies of a CloudFormation template: each embedded policy is linted as its own document
+ * with every rule and the policy type its resource decides, and each finding is put back on the template's
+ * exact characters. Fixes are kept only for literal policy text of a JSON template.
+ */
+import { PolicyDocument } from '../engine/document.js';
+import { applyEdits } from '../engine/fixer.js';
+import { JSON_SYNTAX_ISSUE_CODE, JSON_SYNTAX_MESSAGE_ID, JSON_SYNTAX_RULE_ID, lintDocument, type EnabledRule } from '../engine/linter.js';
+import { appliesTo, interpolate } from '../engine/rule.js';
+import { compareMessages, type LintMessage, type PolicyType, type TextEdit } from '../engine/types.js';
+import { FN_SUB_VARIABLE_MESSAGE_ID } from '../../rules/policy-variable-syntax/policy-variable-syntax.js';
+import { embedPolicy, mapEdit, mapRange, onPlaceholder, type EmbeddedText } from './embed.js';
+import { policyLocations, type PolicyLocation } from './locations.js';
+import { jsonTemplate, yamlTemplate, type ParsedTemplate, type SrcNode } from './source.js';
+
+/** The message id of policy-variable-syntax for `${aws:username}` written unescaped in an Fn::Sub string. */
+export const SUB_VARIABLE_RULE_ID = 'policy-variable-syntax';
+export const SUB_VARIABLE_MESSAGE_ID = FN_SUB_VARIABLE_MESSAGE_ID;
+
+export interface TemplateOutcome {
+  messages: LintMessage[];
+  /** The fixed text, when fixes were applied (JSON templates only). */
+  output?: string;
+  fixed: boolean;
+  /** The template as a plain value (short-form tags as their long form), for `ignore` paths. */
+  value?: unknown;
+  /** The number of policies found. */
+  policies: number;
+}
+
+class Lines {
+  private readonly starts = [0];
+  constructor(text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 13 && text.charCodeAt(i + 1) === 10) continue;
+      if (c === 10 || c === 13) this.starts.push(i + 1);
+    }
+  }
+
+  at(offset: number): { line: number; column: number } {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.starts[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - this.starts[low] + 1 };
+  }
+}
+
+/**
+ * An embedded policy's document: its positions are the template's, so that a rule that names a line in its
+ * message (sid-unique's "(line 5)") names the template's line.
+ */
+class EmbeddedDocument extends PolicyDocument {
+  constructor(filePath: string, text: string, private readonly embedded: EmbeddedText, private readonly lines: Lines) {
+    super(filePath, text);
+  }
+
+  override positionAt(offset: number): { line: number; column: number } {
+    const range = mapRange(this.embedded, offset, offset);
+    return range ? this.lines.at(range[0]) : super.positionAt(offset);
+  }
+}
+
+/** Parse a template's text: JSON when it parses as JSON, else YAML (the YAML module must be loaded). */
+export function parseTemplate(text: string, yaml: boolean): ParsedTemplate {
+  return yaml ? yamlTemplate(text) : jsonTemplate(text);
+}
+
+/** A fatal finding for a template that cannot be read. */
+export function templateSyntaxMessage(text: string, error: { message: string; offset: number; length: number }): LintMessage {
+  const lines = new Lines(text);
+  // The YAML parser may place an error at the end of the text, one past it (a quote never closed).
+  const offset = Math.min(Math.max(error.offset, 0), text.length);
+  const endOffset = Math.min(offset + Math.max(error.length, 0), text.length);
+  const start = lines.at(offset);
+  const end = lines.at(endOffset);
+  return {
+    ruleId: JSON_SYNTAX_RULE_ID, severity: 2, fatal: true, message: error.message, messageId: JSON_SYNTAX_MESSAGE_ID,
+    line: start.line, column: start.column, endLine: end.line, endColumn: end.column,
+    range: [offset, endOffset], issueCode: JSON_SYNTAX_ISSUE_CODE,
+  };
+}
+
+/** Lint every policy of a parsed template. */
+export function lintParsedTemplate(filePath: string, text: string, parsed: ParsedTemplate, rules: readonly EnabledRule[]): { messages: LintMessage[]; policies: number } {
+  if (parsed.error) return { messages: [templateSyntaxMessage(text, parsed.error)], policies: 0 };
+  if (!parsed.root) return { messages: [], policies: 0 };
+  const lines = new Lines(text);
+  const messages: LintMessage[] = [];
+  const locations = policyLocations(parsed.root);
+  for (const location of locations) {
+    const embedded = embedPolicy(text, location.node, location.anchor);
+    if (!embedded) continue;
+    const fixable = parsed.format === 'json' && location.node.kind === 'object';
+    const document = new EmbeddedDocument(filePath, embedded.text, embedded, lines);
+    for (const message of lintDocument(document, { policyType: location.policyType, rules })) {
+      const mapped = mapMessage(message, embedded, location, lines, fixable);
+      if (mapped) messages.push(mapped);
+    }
+    messages.push(...subVariableMessages(embedded, location, rules, lines));
+  }
+  return { messages: dedupe(messages).sort(compareMessages), policies: locations.length };
+}
+
+function dedupe(messages: LintMessage[]): LintMessage[] {
+  const seen = new Set<string>();
+  return messages.filter((m) => {
+    const key = `${m.ruleId}|${m.range}|${m.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function mapMessage(message: LintMessage, embedded: EmbeddedText, location: PolicyLocation, lines: Lines, fixable: boolean): LintMessage | undefined {
+  const [start, end] = message.range ?? [0, 0];
+  if (onPlaceholder(embedded, start, end)) return undefined;
+  // A finding elsewhere that exists only because of a placeholder names it (`"${Bucket.Arn}" is literal text`).
+  if (embedded.placeholders.some(([s, e]) => e - s > 3 && message.message.includes(placeholderText(embedded.text, s, e)))) return undefined;
+  const range = mapRange(embedded, start, end);
+  if (!range) return undefined;
+  const from = lines.at(range[0]);
+  const to = lines.at(range[1]);
+  const { fix, suggestions, ...rest } = message;
+  const out: LintMessage = {
+    ...rest,
+    line: from.line, column: from.column, endLine: to.line, endColumn: to.column,
+    range,
+    path: [...location.path, ...(message.path ?? [])],
+  };
+  const mapFix = (edit: TextEdit): TextEdit | undefined => {
+    if (!fixable) return undefined;
+    const at = mapEdit(embedded, edit.range[0], edit.range[1], edit.text);
+    return at ? { range: at, text: edit.text } : undefined;
+  };
+  if (fix) {
+    const mappedFix = mapFix(fix);
+    if (mappedFix) out.fix = mappedFix;
+  }
+  if (suggestions) {
+    const kept = suggestions.flatMap((s) => {
+      const mappedFix = mapFix(s.fix);
+      return mappedFix ? [{ ...s, fix: mappedFix }] : [];
+    });
+    if (kept.length > 0) out.suggestions = kept;
+  }
+  return out;
+}
+
+/** A placeholder's text as a rule would quote it (decoded when it sits in a JSON string). */
+function placeholderText(text: string, start: number, end: number): string {
+  return text.slice(start, end).replace(/\\(["\\/])/g, '$1');
+}
+
+/** policy-variable-syntax's finding for each `${aws:…}` left unescaped in an Fn::Sub string. */
+function subVariableMessages(embedded: EmbeddedText, location: PolicyLocation, rules: readonly EnabledRule[], lines: Lines): LintMessage[] {
+  if (embedded.subVariables.length === 0) return [];
+  const enabled = rules.find(({ rule }) => rule.id === SUB_VARIABLE_RULE_ID);
+  if (!enabled || !appliesTo(enabled.rule, location.policyType)) return [];
+  const template = enabled.rule.meta.messages[SUB_VARIABLE_MESSAGE_ID];
+  return embedded.subVariables.map(({ text, name, start, end }) => {
+    const from = lines.at(start);
+    const to = lines.at(end);
+    return {
+      ruleId: SUB_VARIABLE_RULE_ID, severity: enabled.severity,
+      message: interpolate(template, { text, name, fixed: `\${!${name}}` }),
+      line: from.line, column: from.column, endLine: to.line, endColumn: to.column,
+      messageId: SUB_VARIABLE_MESSAGE_ID, range: [start, end], path: location.path,
+    };
+  });
+}
+
+/** A template's plain value: short-form tags in their long form (`!Sub x` → `{"Fn::Sub": "x"}`). */
+export function templateValue(node: SrcNode | undefined): unknown {
+  if (!node) return undefined;
+  let value: unknown;
+  if (node.kind === 'object') value = Object.fromEntries(node.entries!.map((e) => [e.key, templateValue(e.value)]));
+  else if (node.kind === 'array') value = node.items!.map(templateValue);
+  else value = node.value;
+  return node.tag ? { [node.tag]: value } : value;
+}
+
+/**
+ * Lint a template, and with `fix`, apply the safe fixes that land in literal JSON policy text, repeating until
+ * nothing changes (at most 10 passes). `unsuppressed` keeps the messages the configuration does not suppress.
+ */
+export function lintTemplate(
+  filePath: string, text: string, parsed: ParsedTemplate, rules: readonly EnabledRule[],
+  options: { fix?: boolean; unsuppressed?: (messages: LintMessage[], value: unknown) => LintMessage[] } = {},
+): TemplateOutcome {
+  let current = text;
+  let currentParsed = parsed;
+  let fixed = false;
+  for (let pass = 0; ; pass++) {
+    const { messages, policies } = lintParsedTemplate(filePath, current, currentParsed, rules);
+    const value = templateValue(currentParsed.root);
+    const done = (): TemplateOutcome => ({ messages, fixed, policies, value, ...(fixed ? { output: current } : {}) });
+    if (!options.fix || currentParsed.format !== 'json' || pass >= 10) return done();
+    const edits: TextEdit[] = [];
+    let cursor = -1;
+    const candidates = (options.unsuppressed ?? ((m) => m))(messages, value).filter((m) => m.fix).sort((a, b) => a.fix!.range[0] - b.fix!.range[0]);
+    for (const m of candidates) {
+      if (m.fix!.range[0] <= cursor) continue;
+      edits.push(m.fix!);
+      cursor = m.fix!.range[1];
+    }
+    if (edits.length === 0) return done();
+    const next = applyEdits(current, edits);
+    let nextParsed: ParsedTemplate;
+    try {
+      JSON.parse(next);
+      nextParsed = jsonTemplate(next);
+    } catch {
+      return done(); // a fix that breaks the template is never written
+    }
+    if (nextParsed.error || next === current) return done();
+    current = next;
+    currentParsed = nextParsed;
+    fixed = true;
+  }
+}
+
+export type { PolicyType };

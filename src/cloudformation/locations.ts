@@ -1,0 +1,122 @@
+/**
+ * Where a CloudFormation template holds IAM policies, and what type of policy each is, by resource type.
+ */
+import type { PolicyType } from '../engine/types.js';
+import { intrinsicOf, resolveNode } from './embed.js';
+import type { SrcNode } from './source.js';
+
+interface Location {
+  /** Property path under `Properties`; `*` is every item of a list. */
+  path: readonly string[];
+  policyType: PolicyType;
+}
+
+const identity = (path: string[]): Location => ({ path, policyType: 'identity' });
+const resource = (path: string[]): Location => ({ path, policyType: 'resource' });
+const INLINE = [identity(['Policies', '*', 'PolicyDocument'])];
+
+/** The policy properties of each resource type (AWS::Organizations::Policy is decided by its `Type`). */
+export const POLICY_LOCATIONS: Readonly<Record<string, readonly Location[]>> = {
+  'AWS::IAM::Policy': [identity(['PolicyDocument'])],
+  'AWS::IAM::ManagedPolicy': [identity(['PolicyDocument'])],
+  'AWS::IAM::Role': [{ path: ['AssumeRolePolicyDocument'], policyType: 'trust' }, ...INLINE],
+  'AWS::IAM::User': INLINE,
+  'AWS::IAM::Group': INLINE,
+  'AWS::IAM::UserPolicy': [identity(['PolicyDocument'])],
+  'AWS::IAM::GroupPolicy': [identity(['PolicyDocument'])],
+  'AWS::IAM::RolePolicy': [identity(['PolicyDocument'])],
+  'AWS::SSO::PermissionSet': [identity(['InlinePolicy'])],
+  'AWS::S3::BucketPolicy': [resource(['PolicyDocument'])],
+  'AWS::SQS::QueuePolicy': [resource(['PolicyDocument'])],
+  'AWS::SNS::TopicPolicy': [resource(['PolicyDocument'])],
+  'AWS::SNS::TopicInlinePolicy': [resource(['PolicyDocument'])],
+  'AWS::KMS::Key': [resource(['KeyPolicy'])],
+  'AWS::SecretsManager::ResourcePolicy': [resource(['ResourcePolicy'])],
+  'AWS::ECR::Repository': [resource(['RepositoryPolicyText'])],
+  'AWS::EFS::FileSystem': [resource(['FileSystemPolicy'])],
+  'AWS::Backup::BackupVault': [resource(['AccessPolicy'])],
+  'AWS::OpenSearchService::Domain': [resource(['AccessPolicies'])],
+  'AWS::Elasticsearch::Domain': [resource(['AccessPolicies'])],
+  'AWS::ApiGateway::RestApi': [resource(['Policy'])],
+};
+
+const ORGANIZATIONS_TYPES: Readonly<Record<string, PolicyType>> = {
+  SERVICE_CONTROL_POLICY: 'scp',
+  RESOURCE_CONTROL_POLICY: 'rcp',
+};
+
+export interface PolicyLocation {
+  logicalId: string;
+  resourceType: string;
+  policyType: PolicyType;
+  /** The path of the policy in the template (`Resources`, id, `Properties`, …). */
+  path: Array<string | number>;
+  node: SrcNode;
+  /** The key of the policy's property: findings about the policy as a whole point at it. */
+  anchor: [number, number];
+}
+
+function entry(node: SrcNode | undefined, key: string) {
+  if (node?.kind !== 'object') return undefined;
+  let found;
+  for (const e of node.entries!) if (e.key === key) found = e; // the last of duplicates, as JSON.parse
+  return found;
+}
+
+/** A node with an Fn::If (or a Ref to AWS::NoValue) read: the node it stands for, or undefined. */
+function literal(node: SrcNode): SrcNode | undefined {
+  if (!intrinsicOf(node)) return node;
+  const resolved = resolveNode(node, []);
+  return resolved.kind === 'node' ? resolved.node : undefined;
+}
+
+/** Every policy of a template, in the order of the file. */
+export function policyLocations(root: SrcNode): PolicyLocation[] {
+  const out: PolicyLocation[] = [];
+  const resources = entry(root, 'Resources')?.value;
+  if (resources?.kind !== 'object') return out;
+  for (const { key: logicalId, value: resourceNode } of resources.entries!) {
+    const type = entry(resourceNode, 'Type')?.value;
+    if (type?.kind !== 'string') continue;
+    const resourceType = String(type.value);
+    const properties = entry(resourceNode, 'Properties')?.value;
+    if (!properties) continue;
+    let locations: readonly Location[] | undefined = POLICY_LOCATIONS[resourceType];
+    if (resourceType === 'AWS::Organizations::Policy') {
+      const orgType = entry(properties, 'Type')?.value;
+      const policyType = orgType?.kind === 'string' ? ORGANIZATIONS_TYPES[String(orgType.value)] : undefined;
+      locations = policyType ? [{ path: ['Content'], policyType }] : undefined;
+    }
+    for (const location of locations ?? []) {
+      walk(properties, location.path, ['Resources', logicalId, 'Properties'], undefined, (node, path, anchor) => {
+        out.push({ logicalId, resourceType, policyType: location.policyType, path, node, anchor });
+      });
+    }
+  }
+  return out.sort((a, b) => a.node.start - b.node.start);
+}
+
+function walk(
+  node: SrcNode, steps: readonly string[], path: Array<string | number>, anchor: [number, number] | undefined,
+  found: (node: SrcNode, path: Array<string | number>, anchor: [number, number]) => void,
+): void {
+  if (steps.length === 0) {
+    if (anchor) found(node, path, anchor);
+    return;
+  }
+  const current = literal(node);
+  if (!current) return;
+  const [step, ...rest] = steps;
+  if (step === '*') {
+    if (current.kind !== 'array') return;
+    current.items!.forEach((item, i) => {
+      const value = literal(item);
+      if (value) walk(value, rest, [...path, i], anchor, found);
+    });
+    return;
+  }
+  const next = entry(current, step);
+  if (!next) return;
+  // The policy itself may be an intrinsic function (an Fn::Sub string of JSON): embedPolicy reads it.
+  walk(rest.length === 0 ? next.value : literal(next.value) ?? next.value, rest, [...path, step], [next.keyStart, next.keyEnd], found);
+}

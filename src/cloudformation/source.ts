@@ -1,0 +1,262 @@
+/**
+ * A template's tree with source offsets, the same shape for JSON (jsonc-parser) and YAML (eemeli/yaml,
+ * loaded only when a YAML template is read). Every string knows, where it can, the source offset of each of
+ * its characters (`charMap`), so that a finding inside a string lands on the exact characters.
+ */
+import { parseTree, type Node, type ParseError } from 'jsonc-parser';
+
+export interface SrcEntry {
+  key: string;
+  keyStart: number;
+  keyEnd: number;
+  /** The key's characters in the source (undefined when they cannot be mapped one by one). */
+  keyMap?: number[];
+  value: SrcNode;
+}
+
+export interface SrcNode {
+  kind: 'object' | 'array' | 'string' | 'number' | 'boolean' | 'null';
+  /** The token (or the collection) in the source, end exclusive. */
+  start: number;
+  end: number;
+  value?: string | number | boolean | null;
+  entries?: SrcEntry[];
+  items?: SrcNode[];
+  /** A YAML short-form intrinsic function (`!Sub` → `Fn::Sub`, `!Ref` → `Ref`). */
+  tag?: string;
+  /** For strings: the source offset of each character of `value`, and of its end (length + 1 entries). */
+  charMap?: number[];
+  /** From a JSON text: the source slice is JSON, and can be copied as it is. */
+  json: boolean;
+}
+
+export interface ParsedTemplate {
+  format: 'json' | 'yaml';
+  root?: SrcNode;
+  /** The first syntax error: the template cannot be read. */
+  error?: { message: string; offset: number; length: number };
+}
+
+/** The tree of a JSON text (already known to be valid JSON). */
+export function jsonTemplate(text: string): ParsedTemplate {
+  const errors: ParseError[] = [];
+  const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+  if (!tree || errors.length > 0) return { format: 'json', error: { message: 'Invalid JSON.', offset: errors[0]?.offset ?? 0, length: errors[0]?.length ?? 0 } };
+  return { format: 'json', root: fromJson(text, tree) };
+}
+
+function fromJson(text: string, node: Node): SrcNode {
+  const base = { start: node.offset, end: node.offset + node.length, json: true };
+  switch (node.type) {
+    case 'object':
+      return {
+        ...base, kind: 'object',
+        entries: (node.children ?? []).filter((p) => p.children?.length === 2).map((p) => {
+          const [key, value] = p.children!;
+          return { key: key.value as string, keyStart: key.offset, keyEnd: key.offset + key.length, keyMap: jsonStringMap(text, key.offset), value: fromJson(text, value) };
+        }),
+      };
+    case 'array':
+      return { ...base, kind: 'array', items: (node.children ?? []).map((child) => fromJson(text, child)) };
+    case 'string':
+      return { ...base, kind: 'string', value: node.value as string, charMap: jsonStringMap(text, node.offset) };
+    case 'number':
+      return { ...base, kind: 'number', value: node.value as number };
+    case 'boolean':
+      return { ...base, kind: 'boolean', value: node.value as boolean };
+    default:
+      return { ...base, kind: 'null', value: null };
+  }
+}
+
+/** The source offset of each decoded character of the JSON string token at `offset` (its end last). */
+export function jsonStringMap(text: string, offset: number): number[] {
+  const map: number[] = [];
+  let i = offset + 1;
+  while (i < text.length && text[i] !== '"') {
+    map.push(i);
+    i += text[i] === '\\' ? (text[i + 1] === 'u' ? 6 : 2) : 1;
+  }
+  map.push(i);
+  return map;
+}
+
+/** CloudFormation's short-form tags and the function each stands for. */
+export const SHORT_FORMS: Record<string, string> = {
+  Sub: 'Fn::Sub', Join: 'Fn::Join', If: 'Fn::If', Ref: 'Ref', GetAtt: 'Fn::GetAtt', Select: 'Fn::Select', Split: 'Fn::Split',
+  ImportValue: 'Fn::ImportValue', FindInMap: 'Fn::FindInMap', Base64: 'Fn::Base64', Cidr: 'Fn::Cidr', GetAZs: 'Fn::GetAZs',
+  Equals: 'Fn::Equals', Not: 'Fn::Not', And: 'Fn::And', Or: 'Fn::Or', Condition: 'Condition',
+  Transform: 'Fn::Transform', Length: 'Fn::Length', ToJsonString: 'Fn::ToJsonString',
+};
+
+type YamlModule = typeof import('yaml');
+let yamlModule: YamlModule | undefined;
+
+/** Load the YAML parser (a dynamic import: plain JSON runs never load it). */
+export async function loadYaml(): Promise<YamlModule> {
+  if (!yamlModule) {
+    const loaded = await import('yaml');
+    // Bundled, the package's CommonJS build comes back as a namespace with `default`.
+    yamlModule = typeof loaded.parseDocument === 'function' ? loaded : (loaded as unknown as { default: YamlModule }).default;
+  }
+  return yamlModule;
+}
+
+/** Whether the YAML parser is loaded (for tests of the start-up path). */
+export function yamlLoaded(): boolean {
+  return yamlModule !== undefined;
+}
+
+/** The tree of a YAML text; loadYaml() must have been awaited. */
+export function yamlTemplate(text: string): ParsedTemplate {
+  const yaml = yamlModule!;
+  const customTags = Object.keys(SHORT_FORMS).flatMap((name) => [
+    { tag: `!${name}`, resolve: (value: string) => value },
+    { tag: `!${name}`, collection: 'seq' as const, resolve: (value: unknown) => value },
+    { tag: `!${name}`, collection: 'map' as const, resolve: (value: unknown) => value },
+  ]);
+  // CloudFormation's YAML is 1.1-ish in practice but reads keys as strings; the core schema with custom tags is enough.
+  const doc = yaml.parseDocument(text, { customTags: customTags as never, uniqueKeys: true, prettyErrors: false, strict: true });
+  const error = doc.errors[0];
+  if (error) {
+    const [offset, end] = error.pos;
+    const message = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    return { format: 'yaml', error: { message: `Invalid YAML: ${message}${/[.!?]$/.test(message) ? '' : '.'}`, offset, length: Math.max(0, end - offset) } };
+  }
+  if (!doc.contents) return { format: 'yaml' };
+  try {
+    return { format: 'yaml', root: fromYaml(yaml, doc, text, doc.contents as never, 0, { aliases: 0 }) };
+  } catch (error) {
+    if (!(error instanceof TemplateLimit)) throw error;
+    return { format: 'yaml', error: { message: error.message, offset: error.offset, length: 0 } };
+  }
+}
+
+/** A template the reader refuses: nested too deeply, or aliases that expand too far ("billion laughs"). */
+class TemplateLimit extends Error {
+  constructor(message: string, readonly offset: number) {
+    super(message);
+  }
+}
+
+const MAX_DEPTH = 200;
+const MAX_ALIASES = 10_000;
+
+type YamlNode = { range?: [number, number, number] | null; tag?: string; type?: string; value?: unknown; items?: unknown[]; source?: string };
+
+function fromYaml(yaml: YamlModule, doc: unknown, text: string, input: YamlNode, depth: number, count: { aliases: number }): SrcNode {
+  let node = input;
+  if (depth > MAX_DEPTH) throw new TemplateLimit(`The template nests more than ${MAX_DEPTH} levels deep, too deep to read.`, node.range?.[0] ?? 0);
+  if (yaml.isAlias(node)) {
+    if (++count.aliases > MAX_ALIASES) throw new TemplateLimit(`The template's aliases expand to more than ${MAX_ALIASES} nodes, too many to read.`, node.range?.[0] ?? 0);
+    node = (node as unknown as { resolve(doc: unknown): YamlNode }).resolve(doc) ?? node;
+  }
+  const [start, end] = node.range ?? [0, 0];
+  const tagName = node.tag?.startsWith('!') && !node.tag.startsWith('!!') ? node.tag.slice(1) : undefined;
+  const tag = tagName && SHORT_FORMS[tagName] ? SHORT_FORMS[tagName] : undefined;
+  const base = { start, end, json: false, ...(tag ? { tag } : {}) };
+  if (yaml.isMap(node)) {
+    const entries: SrcEntry[] = [];
+    for (const pair of node.items as Array<{ key: YamlNode | null; value: YamlNode | null }>) {
+      const keyNode = pair.key;
+      const key = yaml.isScalar(keyNode) ? String(keyNode.value) : '';
+      const [keyStart, keyEnd] = keyNode?.range ?? [start, start];
+      const keyMap = yaml.isScalar(keyNode) ? scalarMap(text, keyNode as YamlNode, key) : undefined;
+      const value: SrcNode = pair.value ? fromYaml(yaml, doc, text, pair.value, depth + 1, count) : { kind: 'null', value: null, start: keyEnd, end: keyEnd, json: false };
+      entries.push({ key, keyStart, keyEnd, ...(keyMap ? { keyMap } : {}), value });
+    }
+    return { ...base, kind: 'object', entries };
+  }
+  if (yaml.isSeq(node)) {
+    return {
+      ...base, kind: 'array',
+      items: (node.items as Array<YamlNode | null>).map((item) => item ? fromYaml(yaml, doc, text, item, depth + 1, count) : { kind: 'null' as const, value: null, start, end: start, json: false }),
+    };
+  }
+  const value = node.value;
+  if (typeof value === 'string') {
+    const charMap = scalarMap(text, node, value);
+    return { ...base, kind: 'string', value, ...(charMap ? { charMap } : {}) };
+  }
+  if (typeof value === 'number') return { ...base, kind: 'number', value };
+  if (typeof value === 'bigint') return { ...base, kind: 'number', value: Number(value) };
+  if (typeof value === 'boolean') return { ...base, kind: 'boolean', value };
+  if (value === null || value === undefined) return { ...base, kind: 'null', value: null };
+  // Dates and other YAML types: CloudFormation reads them as their text.
+  return { ...base, kind: 'string', value: text.slice(start, end) };
+}
+
+/**
+ * The source offset of each character of a YAML scalar's value, where the source holds them one by one:
+ * plain scalars, quoted scalars on one line (with their simple escapes), and literal blocks (`|`). Every
+ * mapped character is checked against the source; anything else (folded text) has no map.
+ */
+function scalarMap(text: string, node: YamlNode, value: string): number[] | undefined {
+  if (!node.range) return undefined;
+  const [start, end] = node.range;
+  const map: number[] = [];
+  const escaped = new Set<number>();
+  switch (node.type) {
+    case 'PLAIN':
+      for (let i = 0; i < value.length; i++) map.push(start + i);
+      map.push(start + value.length);
+      break;
+    case 'QUOTE_SINGLE': {
+      let i = start + 1;
+      while (i < end - 1 && map.length < value.length) {
+        if (text[i] === '\n' || text[i] === '\r') return undefined;
+        map.push(i);
+        i += text[i] === "'" && text[i + 1] === "'" ? 2 : 1;
+      }
+      map.push(i);
+      break;
+    }
+    case 'QUOTE_DOUBLE': {
+      let i = start + 1;
+      while (i < end - 1 && map.length < value.length) {
+        const c = text[i];
+        if (c === '\n' || c === '\r') return undefined;
+        if (c === '\\') {
+          const e = text[i + 1];
+          const width = e === 'x' ? 4 : e === 'u' ? 6 : e === 'U' ? 10 : 2;
+          if (e === 'U') return undefined; // two UTF-16 units for one escape
+          escaped.add(map.length);
+          map.push(i);
+          i += width;
+        } else {
+          map.push(i);
+          i++;
+        }
+      }
+      map.push(i);
+      break;
+    }
+    case 'BLOCK_LITERAL': {
+      const header = text.indexOf('\n', start);
+      if (header < 0) return undefined;
+      let i = header + 1;
+      let indent = -1;
+      while (i < end && map.length < value.length) {
+        let lineEnd = text.indexOf('\n', i);
+        if (lineEnd < 0 || lineEnd > end) lineEnd = end;
+        const line = text.slice(i, lineEnd);
+        if (indent < 0 && line.trim() !== '') indent = line.length - line.trimStart().length;
+        const from = i + Math.min(Math.max(indent, 0), line.length);
+        for (let k = from; k < lineEnd && map.length < value.length; k++) map.push(k);
+        if (map.length < value.length) map.push(lineEnd); // the line break
+        i = lineEnd + 1;
+      }
+      map.push(map.length > 0 ? map[map.length - 1] + 1 : start);
+      break;
+    }
+    default:
+      return undefined;
+  }
+  if (map.length !== value.length + 1) return undefined;
+  for (let i = 0; i < value.length; i++) {
+    if (escaped.has(i)) continue;
+    const c = text[map[i]];
+    if (c !== value[i] && !(value[i] === '\n' && (c === '\n' || c === '\r'))) return undefined;
+  }
+  return map;
+}

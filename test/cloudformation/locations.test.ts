@@ -1,0 +1,186 @@
+/** Where templates hold policies, which policy type each is, and what intrinsic functions become. */
+import { describe, expect, it } from 'vitest';
+import { embedPolicy } from '../../src/cloudformation/embed.js';
+import { policyLocations } from '../../src/cloudformation/locations.js';
+import { jsonTemplate, loadYaml, yamlTemplate } from '../../src/cloudformation/source.js';
+import { lint, messagesOf, tokenOf } from './helpers.js';
+
+const policy = (effect = 'allow') => ({ Version: '2012-10-17', Statement: [{ Effect: effect, Action: 's3:GetObject', Resource: '*', Principal: { AWS: 'arn:aws:iam::111122223333:root' } }] });
+const doc = { Version: '2012-10-17', Statement: [{ Effect: 'allow', Action: 's3:GetObject', Resource: '*' }] };
+
+/** One resource of each type that holds a policy, and some that hold none. */
+const resources: Record<string, unknown> = {
+  Policy: { Type: 'AWS::IAM::Policy', Properties: { PolicyName: 'p', PolicyDocument: doc } },
+  Managed: { Type: 'AWS::IAM::ManagedPolicy', Properties: { PolicyDocument: doc } },
+  Role: { Type: 'AWS::IAM::Role', Properties: { AssumeRolePolicyDocument: policy(), Policies: [{ PolicyName: 'a', PolicyDocument: doc }, { PolicyName: 'b', PolicyDocument: doc }] } },
+  User: { Type: 'AWS::IAM::User', Properties: { Policies: [{ PolicyName: 'a', PolicyDocument: doc }] } },
+  Group: { Type: 'AWS::IAM::Group', Properties: { Policies: [{ PolicyName: 'a', PolicyDocument: doc }] } },
+  UserPolicy: { Type: 'AWS::IAM::UserPolicy', Properties: { PolicyDocument: doc } },
+  GroupPolicy: { Type: 'AWS::IAM::GroupPolicy', Properties: { PolicyDocument: doc } },
+  RolePolicy: { Type: 'AWS::IAM::RolePolicy', Properties: { PolicyDocument: doc } },
+  PermissionSet: { Type: 'AWS::SSO::PermissionSet', Properties: { InlinePolicy: doc } },
+  BucketPolicy: { Type: 'AWS::S3::BucketPolicy', Properties: { PolicyDocument: policy() } },
+  QueuePolicy: { Type: 'AWS::SQS::QueuePolicy', Properties: { PolicyDocument: policy() } },
+  TopicPolicy: { Type: 'AWS::SNS::TopicPolicy', Properties: { PolicyDocument: policy() } },
+  TopicInlinePolicy: { Type: 'AWS::SNS::TopicInlinePolicy', Properties: { PolicyDocument: policy() } },
+  Key: { Type: 'AWS::KMS::Key', Properties: { KeyPolicy: policy() } },
+  Secret: { Type: 'AWS::SecretsManager::ResourcePolicy', Properties: { ResourcePolicy: policy() } },
+  Repo: { Type: 'AWS::ECR::Repository', Properties: { RepositoryPolicyText: JSON.stringify(policy()) } },
+  FileSystem: { Type: 'AWS::EFS::FileSystem', Properties: { FileSystemPolicy: policy() } },
+  Vault: { Type: 'AWS::Backup::BackupVault', Properties: { AccessPolicy: policy() } },
+  Search: { Type: 'AWS::OpenSearchService::Domain', Properties: { AccessPolicies: policy() } },
+  Elastic: { Type: 'AWS::Elasticsearch::Domain', Properties: { AccessPolicies: policy() } },
+  Api: { Type: 'AWS::ApiGateway::RestApi', Properties: { Policy: policy() } },
+  Scp: { Type: 'AWS::Organizations::Policy', Properties: { Type: 'SERVICE_CONTROL_POLICY', Content: doc } },
+  Rcp: { Type: 'AWS::Organizations::Policy', Properties: { Type: 'RESOURCE_CONTROL_POLICY', Content: policy() } },
+  Tags: { Type: 'AWS::Organizations::Policy', Properties: { Type: 'TAG_POLICY', Content: { tags: {} } } },
+  Layer: { Type: 'AWS::Lambda::LayerVersionPermission', Properties: { Action: 'lambda:GetLayerVersion', Principal: '*', LayerVersionArn: 'arn' } },
+  Bucket: { Type: 'AWS::S3::Bucket' },
+  Custom: { Type: 'Custom::Thing', Properties: { PolicyDocument: doc } },
+};
+const template = `${JSON.stringify({ Resources: resources }, null, 2)}\n`;
+
+describe('policy locations and types', () => {
+  it('finds every location, with the policy type its resource decides', () => {
+    const { root } = jsonTemplate(template);
+    expect(policyLocations(root!).map((l) => [l.path.slice(1).join('.'), l.policyType])).toEqual([
+      ['Policy.Properties.PolicyDocument', 'identity'],
+      ['Managed.Properties.PolicyDocument', 'identity'],
+      ['Role.Properties.AssumeRolePolicyDocument', 'trust'],
+      ['Role.Properties.Policies.0.PolicyDocument', 'identity'],
+      ['Role.Properties.Policies.1.PolicyDocument', 'identity'],
+      ['User.Properties.Policies.0.PolicyDocument', 'identity'],
+      ['Group.Properties.Policies.0.PolicyDocument', 'identity'],
+      ['UserPolicy.Properties.PolicyDocument', 'identity'],
+      ['GroupPolicy.Properties.PolicyDocument', 'identity'],
+      ['RolePolicy.Properties.PolicyDocument', 'identity'],
+      ['PermissionSet.Properties.InlinePolicy', 'identity'],
+      ['BucketPolicy.Properties.PolicyDocument', 'resource'],
+      ['QueuePolicy.Properties.PolicyDocument', 'resource'],
+      ['TopicPolicy.Properties.PolicyDocument', 'resource'],
+      ['TopicInlinePolicy.Properties.PolicyDocument', 'resource'],
+      ['Key.Properties.KeyPolicy', 'resource'],
+      ['Secret.Properties.ResourcePolicy', 'resource'],
+      ['Repo.Properties.RepositoryPolicyText', 'resource'],
+      ['FileSystem.Properties.FileSystemPolicy', 'resource'],
+      ['Vault.Properties.AccessPolicy', 'resource'],
+      ['Search.Properties.AccessPolicies', 'resource'],
+      ['Elastic.Properties.AccessPolicies', 'resource'],
+      ['Api.Properties.Policy', 'resource'],
+      ['Scp.Properties.Content', 'scp'],
+      ['Rcp.Properties.Content', 'rcp'],
+    ]);
+  });
+
+  it('lints every policy: one effect-valid finding on each, at its Effect', async () => {
+    const outcome = await lint({ 'all.json': template });
+    const messages = messagesOf(outcome, 'all.json').filter((m) => m.ruleId === 'effect-valid');
+    expect(messages).toHaveLength(25);
+    for (const m of messages) expect(tokenOf(template, m)).toMatch(/^(?:"allow"|\\"allow\\")$/);
+    expect(new Set(messages.map((m) => m.path![1])).size).toBe(23); // Role holds three policies
+  });
+
+  it('the policy type changes what is reported: a Principal in an identity policy, none in a trust policy', async () => {
+    const text = `Resources:
+  Role:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument:
+        Version: '2012-10-17'
+        Statement:
+          - Effect: Allow
+            Principal: { Service: ec2.amazonaws.com }
+            Action: sts:AssumeRole
+      Policies:
+        - PolicyName: inline
+          PolicyDocument:
+            Version: '2012-10-17'
+            Statement:
+              - Effect: Allow
+                Principal: { Service: ec2.amazonaws.com }
+                Action: s3:GetObject
+                Resource: '*'
+`;
+    const messages = messagesOf(await lint({ 'role.yaml': text }), 'role.yaml');
+    expect(messages.map((m) => [m.ruleId, m.line])).toEqual([['no-principal-in-identity-policy', 17]]);
+  });
+
+  it('an SCP is checked as an SCP (scp-only rules), a tag policy is not read', async () => {
+    const text = `Resources:
+  Scp:
+    Type: AWS::Organizations::Policy
+    Properties:
+      Type: SERVICE_CONTROL_POLICY
+      Content:
+        Version: '2012-10-17'
+        Statement:
+          - Effect: Allow
+            Principal: '*'
+            Action: s3:GetObject
+            Resource: '*'
+  Tags:
+    Type: AWS::Organizations::Policy
+    Properties:
+      Type: TAG_POLICY
+      Content:
+        Statement: 12
+`;
+    const messages = messagesOf(await lint({ 'org.yaml': text }), 'org.yaml');
+    expect(messages.length).toBeGreaterThan(0);
+    expect(messages.every((m) => m.line < 13)).toBe(true);
+  });
+});
+
+describe('intrinsic functions as values', () => {
+  const embed = async (yaml: string) => {
+    await loadYaml();
+    const text = `Resources:\n  P:\n    Type: AWS::IAM::ManagedPolicy\n    Properties:\n      PolicyDocument:\n${yaml}`;
+    const parsed = yamlTemplate(text);
+    expect(parsed.error).toBeUndefined();
+    const [location] = policyLocations(parsed.root!);
+    return embedPolicy(text, location.node, location.anchor)!;
+  };
+
+  it.each([
+    ["!Ref AWS::AccountId", '"${AWS::AccountId}"'],
+    ['!Ref Bucket', '"${Ref::Bucket}"'],
+    ['!GetAtt Bucket.Arn', '"${GetAtt::Bucket.Arn}"'],
+    ['{ "Fn::GetAtt": [Bucket, Arn] }', '"${GetAtt::Bucket.Arn}"'],
+    ["!Sub 'arn:${AWS::Partition}:s3:::${Name}/${!Literal}'", '"arn:${AWS::Partition}:s3:::${Ref::Name}/${Literal}"'],
+    ["!Sub ['${A}-x', { A: !Ref B }]", '"${Ref::B}-x"'],
+    ["!Sub ['arn:aws:s3:::${Name}/${Key}', { Name: my-bucket, Key: !Sub '${Prefix}*' }]", '"arn:aws:s3:::my-bucket/${Ref::Prefix}*"'],
+    ["!Join ['', ['arn:aws:s3:::', !Ref Bucket, '/*']]", '"arn:aws:s3:::${Ref::Bucket}/*"'],
+    ["!Join [':', [a, b, c]]", '"a:b:c"'],
+    ['!Join [",", !Ref List]', '"${Fn::Join}"'],
+    ['!If [C, !Ref AWS::NoValue, x]', '"x"'],
+    ['!If [C, y, x]', '"y"'],
+    ['!Select [0, [a, b]]', '"${Fn::Select}"'],
+    ['!ImportValue exported', '"${Fn::ImportValue}"'],
+    ['!FindInMap [M, K, V]', '"${Fn::FindInMap}"'],
+    ['!Base64 x', '"${Fn::Base64}"'],
+    ['!GetAZs ""', '"${Fn::GetAZs}"'],
+    ['!Cidr [a, 1, 2]', '"${Fn::Cidr}"'],
+  ])('%s → %s', async (intrinsic, expected) => {
+    const { text } = await embed(`        Version: '2012-10-17'\n        Statement:\n          - Effect: Allow\n            Action: s3:GetObject\n            Resource: ${intrinsic}\n`);
+    expect(text).toBe(`{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":${expected}}]}`);
+  });
+
+  it('AWS::NoValue removes an entry of a list or an object', async () => {
+    const { text } = await embed(`        Version: '2012-10-17'
+        Statement:
+          - !If [C, !Ref AWS::NoValue, !Ref AWS::NoValue]
+          - Effect: Allow
+            Sid: !Ref AWS::NoValue
+            Action: s3:GetObject
+            Resource: '*'
+`);
+    expect(text).toBe('{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}]}');
+  });
+
+  it('a JSON template keeps its literal text and replaces only the intrinsic functions', () => {
+    const text = '{"Resources": {"P": {"Type": "AWS::IAM::ManagedPolicy", "Properties": {"PolicyDocument": {\n  "Version": "2012-10-17",\n  "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": {"Fn::Sub": "arn:aws:s3:::${B}/*"}}]\n}}}}}\n';
+    const [location] = policyLocations(jsonTemplate(text).root!);
+    const embedded = embedPolicy(text, location.node, location.anchor)!;
+    expect(embedded.text).toBe('{\n  "Version": "2012-10-17",\n  "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::${Ref::B}/*"}]\n}');
+  });
+});
