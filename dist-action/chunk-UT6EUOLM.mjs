@@ -7,7 +7,7 @@ import {
   SelectorType,
   booleanSelector,
   loadConfig
-} from "./chunk-BYLGYEJ7.mjs";
+} from "./chunk-4DQTCDFY.mjs";
 import {
   AlgorithmId,
   EndpointURLScheme,

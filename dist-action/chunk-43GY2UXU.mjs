@@ -1355,6 +1355,7 @@ function compareMessages(a, b) {
 }
 
 export {
+  parseTree2 as parseTree,
   PolicyDocument,
   nodeValue,
   duplicateKeys,

@@ -8,13 +8,10 @@ import {
   AwsSdkSigV4Signer,
   NODE_AUTH_SCHEME_PREFERENCE_OPTIONS,
   resolveAwsSdkSigV4Config
-} from "./chunk-SLOGWK6T.mjs";
+} from "./chunk-IGWQ4HYI.mjs";
 import {
   NodeHttpHandler
-} from "./chunk-SV7LB6QR.mjs";
-import {
-  Sha256Node
-} from "./chunk-V5P7XCH5.mjs";
+} from "./chunk-E5AFXV65.mjs";
 import {
   BinaryDecisionDiagram,
   Client,
@@ -54,7 +51,7 @@ import {
   resolveHostHeaderConfig,
   resolveRetryConfig,
   resolveUserAgentConfig
-} from "./chunk-D4FHMG6K.mjs";
+} from "./chunk-UT6EUOLM.mjs";
 import {
   NODE_REGION_CONFIG_FILE_OPTIONS,
   NODE_REGION_CONFIG_OPTIONS,
@@ -66,7 +63,10 @@ import {
   resolveDefaultsModeConfig,
   resolveHttpHandlerRuntimeConfig,
   resolveRegionConfig
-} from "./chunk-BYLGYEJ7.mjs";
+} from "./chunk-4DQTCDFY.mjs";
+import {
+  Sha256Node
+} from "./chunk-V5P7XCH5.mjs";
 import {
   TypeRegistry,
   calculateBodyLength,
@@ -80,7 +80,7 @@ import {
   toBase64,
   toUtf8
 } from "./chunk-KAEPJFQB.mjs";
-import "./chunk-HDQAN4K4.mjs";
+import "./chunk-PI7H3LEV.mjs";
 
 // node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso-oidc/auth/httpAuthSchemeProvider.js
 var defaultSSOOIDCHttpAuthSchemeParametersProvider = async (config, context, input) => {

@@ -2,33 +2,33 @@ import { createRequire as __policyLintCreateRequire } from 'node:module';
 const require = __policyLintCreateRequire(import.meta.url);
 import {
   setCredentialFeature
-} from "./chunk-D4FHMG6K.mjs";
+} from "./chunk-UT6EUOLM.mjs";
 import {
   CredentialsProviderError,
   chain,
   getProfileName,
   parseKnownFiles
-} from "./chunk-BYLGYEJ7.mjs";
+} from "./chunk-4DQTCDFY.mjs";
 import "./chunk-KAEPJFQB.mjs";
-import "./chunk-HDQAN4K4.mjs";
+import "./chunk-PI7H3LEV.mjs";
 
 // node_modules/@aws-sdk/credential-provider-ini/dist-es/resolveCredentialSource.js
 var resolveCredentialSource = (credentialSource, profileName, logger) => {
   const sourceProvidersMap = {
     EcsContainer: async (options) => {
-      const { fromHttp } = await import("./dist-es-FYCY4WHI.mjs");
-      const { fromContainerMetadata } = await import("./dist-es-W57VVCJN.mjs");
+      const { fromHttp } = await import("./dist-es-VDQB7DGH.mjs");
+      const { fromContainerMetadata } = await import("./dist-es-X54IAERD.mjs");
       logger?.debug("@aws-sdk/credential-provider-ini - credential_source is EcsContainer");
       return async () => chain(fromHttp(options ?? {}), fromContainerMetadata(options))().then(setNamedProvider);
     },
     Ec2InstanceMetadata: async (options) => {
       logger?.debug("@aws-sdk/credential-provider-ini - credential_source is Ec2InstanceMetadata");
-      const { fromInstanceMetadata } = await import("./dist-es-W57VVCJN.mjs");
+      const { fromInstanceMetadata } = await import("./dist-es-X54IAERD.mjs");
       return async () => fromInstanceMetadata(options)().then(setNamedProvider);
     },
     Environment: async (options) => {
       logger?.debug("@aws-sdk/credential-provider-ini - credential_source is Environment");
-      const { fromEnv } = await import("./dist-es-BT5JZ4RO.mjs");
+      const { fromEnv } = await import("./dist-es-JTSB63T2.mjs");
       return async () => fromEnv(options)().then(setNamedProvider);
     }
   };
@@ -63,7 +63,7 @@ var resolveAssumeRoleCredentials = async (profileName, profiles, options, caller
   const profileData = profiles[profileName];
   const { source_profile, region } = profileData;
   if (!options.roleAssumer) {
-    const { getDefaultRoleAssumer } = await import("./sts-KRT2I3UX.mjs");
+    const { getDefaultRoleAssumer } = await import("./sts-AT6D6SLD.mjs");
     options.roleAssumer = getDefaultRoleAssumer({
       ...options.clientConfig,
       credentialProviderLogger: options.logger,
@@ -112,7 +112,7 @@ var isLoginProfile = (data) => {
   return Boolean(data && data.login_session);
 };
 var resolveLoginCredentials = async (profileName, options, callerClientConfig) => {
-  const { fromLoginCredentials } = await import("./dist-es-MGEXCLMB.mjs");
+  const { fromLoginCredentials } = await import("./dist-es-JRHTY2B6.mjs");
   const credentials = await fromLoginCredentials({
     ...options,
     profile: profileName
@@ -123,7 +123,7 @@ var resolveLoginCredentials = async (profileName, options, callerClientConfig) =
 // node_modules/@aws-sdk/credential-provider-ini/dist-es/resolveProcessCredentials.js
 var isProcessProfile = (arg) => Boolean(arg) && typeof arg === "object" && typeof arg.credential_process === "string";
 var resolveProcessCredentials = async (options, profile) => {
-  const { fromProcess } = await import("./dist-es-4YQMCACA.mjs");
+  const { fromProcess } = await import("./dist-es-WFGNBUBY.mjs");
   const credentials = await fromProcess({
     ...options,
     profile
@@ -133,7 +133,7 @@ var resolveProcessCredentials = async (options, profile) => {
 
 // node_modules/@aws-sdk/credential-provider-ini/dist-es/resolveSsoCredentials.js
 var resolveSsoCredentials = async (profile, profileData, options = {}, callerClientConfig) => {
-  const { fromSSO } = await import("./dist-es-24CNF7KL.mjs");
+  const { fromSSO } = await import("./dist-es-IAVNRMXS.mjs");
   return fromSSO({
     profile,
     logger: options.logger,
@@ -168,7 +168,7 @@ var resolveStaticCredentials = async (profile, options) => {
 // node_modules/@aws-sdk/credential-provider-ini/dist-es/resolveWebIdentityCredentials.js
 var isWebIdentityProfile = (arg) => Boolean(arg) && typeof arg === "object" && typeof arg.web_identity_token_file === "string" && typeof arg.role_arn === "string" && ["undefined", "string"].indexOf(typeof arg.role_session_name) > -1;
 var resolveWebIdentityCredentials = async (profile, options, callerClientConfig) => {
-  const { fromTokenFile } = await import("./dist-es-FN2IOZY6.mjs");
+  const { fromTokenFile } = await import("./dist-es-YDSBIWTB.mjs");
   const credentials = await fromTokenFile({
     webIdentityTokenFile: profile.web_identity_token_file,
     roleArn: profile.role_arn,

@@ -2,13 +2,13 @@ import { createRequire as __policyLintCreateRequire } from 'node:module';
 const require = __policyLintCreateRequire(import.meta.url);
 import {
   setCredentialFeature
-} from "./chunk-D4FHMG6K.mjs";
+} from "./chunk-UT6EUOLM.mjs";
 import {
   CredentialsProviderError,
   externalDataInterceptor
-} from "./chunk-BYLGYEJ7.mjs";
+} from "./chunk-4DQTCDFY.mjs";
 import "./chunk-KAEPJFQB.mjs";
-import "./chunk-HDQAN4K4.mjs";
+import "./chunk-PI7H3LEV.mjs";
 
 // node_modules/@aws-sdk/credential-provider-web-identity/dist-es/fromTokenFile.js
 import { readFileSync } from "node:fs";
@@ -19,7 +19,7 @@ var fromWebToken = (init) => async (awsIdentityProperties) => {
   const { roleArn, roleSessionName, webIdentityToken, providerId, policyArns, policy, durationSeconds } = init;
   let { roleAssumerWithWebIdentity } = init;
   if (!roleAssumerWithWebIdentity) {
-    const { getDefaultRoleAssumerWithWebIdentity } = await import("./sts-KRT2I3UX.mjs");
+    const { getDefaultRoleAssumerWithWebIdentity } = await import("./sts-AT6D6SLD.mjs");
     roleAssumerWithWebIdentity = getDefaultRoleAssumerWithWebIdentity({
       ...init.clientConfig,
       credentialProviderLogger: init.logger,

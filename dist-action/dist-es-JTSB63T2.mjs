@@ -8,11 +8,11 @@ import {
   ENV_SECRET,
   ENV_SESSION,
   fromEnv
-} from "./chunk-QWEHJCSS.mjs";
-import "./chunk-D4FHMG6K.mjs";
-import "./chunk-BYLGYEJ7.mjs";
+} from "./chunk-OMRJFX2C.mjs";
+import "./chunk-UT6EUOLM.mjs";
+import "./chunk-4DQTCDFY.mjs";
 import "./chunk-KAEPJFQB.mjs";
-import "./chunk-HDQAN4K4.mjs";
+import "./chunk-PI7H3LEV.mjs";
 export {
   ENV_ACCOUNT_ID,
   ENV_CREDENTIAL_SCOPE,

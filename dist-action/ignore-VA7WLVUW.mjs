@@ -2,7 +2,7 @@ import { createRequire as __policyLintCreateRequire } from 'node:module';
 const require = __policyLintCreateRequire(import.meta.url);
 import {
   __commonJS
-} from "./chunk-HDQAN4K4.mjs";
+} from "./chunk-PI7H3LEV.mjs";
 
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({

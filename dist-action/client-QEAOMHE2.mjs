@@ -3,14 +3,14 @@ const require = __policyLintCreateRequire(import.meta.url);
 import {
   MalformedResponseError,
   checkFindings
-} from "./chunk-RWCNH5GI.mjs";
-import "./chunk-6UHXWAMJ.mjs";
-import "./chunk-HDQAN4K4.mjs";
+} from "./chunk-NGQEFD3Q.mjs";
+import "./chunk-43GY2UXU.mjs";
+import "./chunk-PI7H3LEV.mjs";
 
 // src/access-analyzer/client.ts
 var MAX_PAGES = 1e3;
 async function openSession(settings, log) {
-  const sdk = await import("./dist-es-UL3YTP5S.mjs");
+  const sdk = await import("./dist-es-6VC5B7LY.mjs");
   const config = {
     ...settings.region ? { region: settings.region } : {},
     ...settings.profile ? { profile: settings.profile } : {},

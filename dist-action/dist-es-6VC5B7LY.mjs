@@ -1,22 +1,19 @@
 import { createRequire as __policyLintCreateRequire } from 'node:module';
 const require = __policyLintCreateRequire(import.meta.url);
 import {
+  ENV_KEY,
+  ENV_SECRET,
+  fromEnv
+} from "./chunk-OMRJFX2C.mjs";
+import {
   AwsRestJsonProtocol,
   AwsSdkSigV4Signer,
   NODE_AUTH_SCHEME_PREFERENCE_OPTIONS,
   resolveAwsSdkSigV4Config
-} from "./chunk-SLOGWK6T.mjs";
+} from "./chunk-IGWQ4HYI.mjs";
 import {
   NodeHttpHandler
-} from "./chunk-SV7LB6QR.mjs";
-import {
-  Sha256Node
-} from "./chunk-V5P7XCH5.mjs";
-import {
-  ENV_KEY,
-  ENV_SECRET,
-  fromEnv
-} from "./chunk-QWEHJCSS.mjs";
+} from "./chunk-E5AFXV65.mjs";
 import {
   BinaryDecisionDiagram,
   Client,
@@ -55,7 +52,7 @@ import {
   resolveHostHeaderConfig,
   resolveRetryConfig,
   resolveUserAgentConfig
-} from "./chunk-D4FHMG6K.mjs";
+} from "./chunk-UT6EUOLM.mjs";
 import {
   CredentialsProviderError,
   ENV_PROFILE,
@@ -70,7 +67,10 @@ import {
   resolveDefaultsModeConfig,
   resolveHttpHandlerRuntimeConfig,
   resolveRegionConfig
-} from "./chunk-BYLGYEJ7.mjs";
+} from "./chunk-4DQTCDFY.mjs";
+import {
+  Sha256Node
+} from "./chunk-V5P7XCH5.mjs";
 import {
   TypeRegistry,
   calculateBodyLength,
@@ -84,7 +84,7 @@ import {
   toBase64,
   toUtf8
 } from "./chunk-KAEPJFQB.mjs";
-import "./chunk-HDQAN4K4.mjs";
+import "./chunk-PI7H3LEV.mjs";
 
 // node_modules/@aws-sdk/client-accessanalyzer/dist-es/auth/httpAuthSchemeProvider.js
 var defaultAccessAnalyzerHttpAuthSchemeParametersProvider = async (config, context, input) => {
@@ -215,10 +215,10 @@ var package_default = {
 // node_modules/@aws-sdk/credential-provider-node/dist-es/remoteProvider.js
 var ENV_IMDS_DISABLED = "AWS_EC2_METADATA_DISABLED";
 var remoteProvider = async (init) => {
-  const { ENV_CMDS_FULL_URI, ENV_CMDS_RELATIVE_URI, fromContainerMetadata, fromInstanceMetadata } = await import("./dist-es-W57VVCJN.mjs");
+  const { ENV_CMDS_FULL_URI, ENV_CMDS_RELATIVE_URI, fromContainerMetadata, fromInstanceMetadata } = await import("./dist-es-X54IAERD.mjs");
   if (process.env[ENV_CMDS_RELATIVE_URI] || process.env[ENV_CMDS_FULL_URI]) {
     init.logger?.debug("@aws-sdk/credential-provider-node - remoteProvider::fromHttp/fromContainerMetadata");
-    const { fromHttp } = await import("./dist-es-FYCY4WHI.mjs");
+    const { fromHttp } = await import("./dist-es-VDQB7DGH.mjs");
     return chain(fromHttp(init), fromContainerMetadata(init));
   }
   if (process.env[ENV_IMDS_DISABLED] && process.env[ENV_IMDS_DISABLED] !== "false") {
@@ -331,22 +331,22 @@ var defaultProvider = (init = {}) => memoizeChain([
     if (!ssoStartUrl && !ssoAccountId && !ssoRegion && !ssoRoleName && !ssoSession) {
       throw new CredentialsProviderError("Skipping SSO provider in default chain (inputs do not include SSO fields).", { logger: init.logger });
     }
-    const { fromSSO } = await import("./dist-es-24CNF7KL.mjs");
+    const { fromSSO } = await import("./dist-es-IAVNRMXS.mjs");
     return fromSSO(init)(awsIdentityProperties);
   },
   async (awsIdentityProperties) => {
     init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromIni");
-    const { fromIni } = await import("./dist-es-NR4CEHE3.mjs");
+    const { fromIni } = await import("./dist-es-55GSTAH6.mjs");
     return fromIni(init)(awsIdentityProperties);
   },
   async (awsIdentityProperties) => {
     init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromProcess");
-    const { fromProcess } = await import("./dist-es-4YQMCACA.mjs");
+    const { fromProcess } = await import("./dist-es-WFGNBUBY.mjs");
     return fromProcess(init)(awsIdentityProperties);
   },
   async (awsIdentityProperties) => {
     init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromTokenFile");
-    const { fromTokenFile } = await import("./dist-es-FN2IOZY6.mjs");
+    const { fromTokenFile } = await import("./dist-es-YDSBIWTB.mjs");
     return fromTokenFile(init)(awsIdentityProperties);
   },
   async () => {

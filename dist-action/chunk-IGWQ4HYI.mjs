@@ -8,7 +8,7 @@ import {
   memoizeIdentityProvider,
   normalizeProvider as normalizeProvider2,
   setCredentialFeature
-} from "./chunk-D4FHMG6K.mjs";
+} from "./chunk-UT6EUOLM.mjs";
 import {
   FromStringShapeDeserializer,
   HttpBindingProtocol,
@@ -25,7 +25,7 @@ import {
   extendedEncodeURIComponent,
   loadConfig,
   loadRestJsonErrorCode
-} from "./chunk-BYLGYEJ7.mjs";
+} from "./chunk-4DQTCDFY.mjs";
 import {
   HttpRequest,
   HttpResponse,

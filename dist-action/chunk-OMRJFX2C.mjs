@@ -2,10 +2,10 @@ import { createRequire as __policyLintCreateRequire } from 'node:module';
 const require = __policyLintCreateRequire(import.meta.url);
 import {
   setCredentialFeature
-} from "./chunk-D4FHMG6K.mjs";
+} from "./chunk-UT6EUOLM.mjs";
 import {
   CredentialsProviderError
-} from "./chunk-BYLGYEJ7.mjs";
+} from "./chunk-4DQTCDFY.mjs";
 
 // node_modules/@aws-sdk/credential-provider-env/dist-es/fromEnv.js
 var ENV_KEY = "AWS_ACCESS_KEY_ID";

@@ -2,19 +2,19 @@ import { createRequire as __policyLintCreateRequire } from 'node:module';
 const require = __policyLintCreateRequire(import.meta.url);
 import {
   NodeHttpHandler
-} from "./chunk-SV7LB6QR.mjs";
+} from "./chunk-E5AFXV65.mjs";
 import {
   setCredentialFeature
-} from "./chunk-D4FHMG6K.mjs";
+} from "./chunk-UT6EUOLM.mjs";
 import {
   CredentialsProviderError
-} from "./chunk-BYLGYEJ7.mjs";
+} from "./chunk-4DQTCDFY.mjs";
 import {
   HttpRequest,
   parseRfc3339DateTime,
   sdkStreamMixin
 } from "./chunk-KAEPJFQB.mjs";
-import "./chunk-HDQAN4K4.mjs";
+import "./chunk-PI7H3LEV.mjs";
 
 // node_modules/@aws-sdk/credential-provider-http/dist-es/fromHttp/fromHttp.js
 import fs from "node:fs/promises";

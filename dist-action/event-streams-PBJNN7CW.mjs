@@ -11,7 +11,7 @@ import {
   toHex,
   toUtf8
 } from "./chunk-KAEPJFQB.mjs";
-import "./chunk-HDQAN4K4.mjs";
+import "./chunk-PI7H3LEV.mjs";
 
 // node_modules/@smithy/core/dist-es/submodules/event-streams/eventstream-codec/Int64.js
 var Int64 = class _Int64 {

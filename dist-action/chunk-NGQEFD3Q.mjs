@@ -3,7 +3,7 @@ const require = __policyLintCreateRequire(import.meta.url);
 import {
   PolicyDocument,
   compareMessages
-} from "./chunk-6UHXWAMJ.mjs";
+} from "./chunk-43GY2UXU.mjs";
 
 // src/access-analyzer/map.ts
 var UNITS = ["utf16", "codepoint", "utf8"];

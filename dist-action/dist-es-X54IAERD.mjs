@@ -4,11 +4,11 @@ import {
   CredentialsProviderError,
   ProviderError,
   loadConfig
-} from "./chunk-BYLGYEJ7.mjs";
+} from "./chunk-4DQTCDFY.mjs";
 import {
   parseUrl
 } from "./chunk-KAEPJFQB.mjs";
-import "./chunk-HDQAN4K4.mjs";
+import "./chunk-PI7H3LEV.mjs";
 
 // node_modules/@smithy/credential-provider-imds/dist-es/remoteProvider/ImdsCredentials.js
 var isImdsCredentials = (arg) => Boolean(arg) && typeof arg === "object" && typeof arg.AccessKeyId === "string" && typeof arg.SecretAccessKey === "string" && typeof arg.Token === "string" && typeof arg.Expiration === "string";

@@ -13,13 +13,10 @@ import {
   resolveAwsSdkSigV4AConfig,
   resolveAwsSdkSigV4Config,
   signatureV4aContainer
-} from "./chunk-SLOGWK6T.mjs";
+} from "./chunk-IGWQ4HYI.mjs";
 import {
   NodeHttpHandler
-} from "./chunk-SV7LB6QR.mjs";
-import {
-  Sha256Node
-} from "./chunk-V5P7XCH5.mjs";
+} from "./chunk-E5AFXV65.mjs";
 import {
   BinaryDecisionDiagram,
   Client,
@@ -62,7 +59,7 @@ import {
   resolveUserAgentConfig,
   setCredentialFeature,
   stsRegionDefaultResolver
-} from "./chunk-D4FHMG6K.mjs";
+} from "./chunk-UT6EUOLM.mjs";
 import {
   NODE_REGION_CONFIG_FILE_OPTIONS,
   NODE_REGION_CONFIG_OPTIONS,
@@ -74,7 +71,10 @@ import {
   resolveDefaultsModeConfig,
   resolveHttpHandlerRuntimeConfig,
   resolveRegionConfig
-} from "./chunk-BYLGYEJ7.mjs";
+} from "./chunk-4DQTCDFY.mjs";
+import {
+  Sha256Node
+} from "./chunk-V5P7XCH5.mjs";
 import {
   TypeRegistry,
   calculateBodyLength,
@@ -88,7 +88,7 @@ import {
   toBase64,
   toUtf8
 } from "./chunk-KAEPJFQB.mjs";
-import "./chunk-HDQAN4K4.mjs";
+import "./chunk-PI7H3LEV.mjs";
 
 // node_modules/@aws-sdk/signature-v4-multi-region/dist-es/signature-v4-crt-container.js
 var signatureV4CrtContainer = {

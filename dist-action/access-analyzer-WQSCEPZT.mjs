@@ -4,12 +4,12 @@ import {
   MalformedResponseError,
   checkFindings,
   findingsToMessages
-} from "./chunk-RWCNH5GI.mjs";
+} from "./chunk-NGQEFD3Q.mjs";
 import {
   PolicyDocument,
   compareMessages
-} from "./chunk-6UHXWAMJ.mjs";
-import "./chunk-HDQAN4K4.mjs";
+} from "./chunk-43GY2UXU.mjs";
+import "./chunk-PI7H3LEV.mjs";
 
 // src/access-analyzer/cache.ts
 import { createHash, randomBytes } from "node:crypto";
@@ -362,7 +362,7 @@ async function runAccessAnalyzer(inputs, options) {
             return;
           }
           try {
-            session ??= import("./client-R6NBAVDV.mjs").then((m) => m.openSession(settings, log));
+            session ??= import("./client-QEAOMHE2.mjs").then((m) => m.openSession(settings, log));
             const findings = await (await session).validate({ ...group.request });
             serverFailuresInARow = 0;
             if (cache) await cache.set(group.key, { policyType: group.request.policyType, resourceType: group.request.validatePolicyResourceType, locale, toolVersion: options.toolVersion }, findings);

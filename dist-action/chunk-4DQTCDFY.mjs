@@ -1089,7 +1089,7 @@ var HttpProtocol = class extends SerdeContext {
     });
   }
   async loadEventStreamCapability() {
-    const { EventStreamSerde, eventStreamSerdeProvider } = await import("./event-streams-APZUVFJT.mjs");
+    const { EventStreamSerde, eventStreamSerdeProvider } = await import("./event-streams-PBJNN7CW.mjs");
     const marshaller = this.resolveEventStreamMarshaller(eventStreamSerdeProvider);
     return new EventStreamSerde({
       marshaller,

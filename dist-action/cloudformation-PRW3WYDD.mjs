@@ -1,0 +1,832 @@
+import { createRequire as __policyLintCreateRequire } from 'node:module';
+const require = __policyLintCreateRequire(import.meta.url);
+import {
+  FN_SUB_VARIABLE_MESSAGE_ID,
+  JSON_SYNTAX_ISSUE_CODE,
+  JSON_SYNTAX_MESSAGE_ID,
+  JSON_SYNTAX_RULE_ID,
+  appliesTo,
+  applyEdits,
+  interpolate,
+  lintDocument
+} from "./chunk-SFRDMCXB.mjs";
+import {
+  PolicyDocument,
+  compareMessages,
+  parseTree
+} from "./chunk-43GY2UXU.mjs";
+import "./chunk-PI7H3LEV.mjs";
+
+// src/cloudformation/embed.ts
+function placeholder(name) {
+  return name.includes("::") ? `\${${name}}` : `\${Ref::${name}}`;
+}
+function intrinsicOf(node) {
+  if (node.tag) return { name: node.tag, arg: { ...node, tag: void 0 } };
+  if (node.kind !== "object" || node.entries.length !== 1) return void 0;
+  const [entry2] = node.entries;
+  if (entry2.key.startsWith("Fn::")) return { name: entry2.key, arg: entry2.value };
+  if ((entry2.key === "Ref" || entry2.key === "Condition") && entry2.value.kind === "string") return { name: entry2.key, arg: entry2.value };
+  return void 0;
+}
+function placeholderString(text, node) {
+  return { kind: "string", value: text, map: new Array(text.length + 1).fill(-1), placeholders: [[0, text.length]], start: node.start, end: node.end };
+}
+function stringOf(node) {
+  const value = String(node.value);
+  const map = node.kind === "string" && node.charMap ? node.charMap : new Array(value.length + 1).fill(-1);
+  return { kind: "string", value, map, placeholders: [], start: node.start, end: node.end };
+}
+function resolveNode(node, subVariables, inIntrinsic = false) {
+  const fn = intrinsicOf(node);
+  if (!fn) return { kind: "node", node, inIntrinsic };
+  const { name, arg } = fn;
+  switch (name) {
+    case "Ref":
+      if (arg.kind !== "string") return placeholderString("${Ref}", node);
+      if (arg.value === "AWS::NoValue") return { kind: "novalue" };
+      return placeholderString(placeholder(String(arg.value)), node);
+    case "Fn::GetAtt": {
+      const parts = arg.kind === "string" ? String(arg.value).split(".") : arg.kind === "array" ? arg.items.map((i) => i.kind === "string" ? String(i.value) : "Attribute") : ["GetAtt"];
+      return placeholderString(`\${GetAtt::${parts.join(".")}}`, node);
+    }
+    case "Fn::If": {
+      if (arg.kind !== "array" || arg.items.length !== 3) return placeholderString("${Fn::If}", node);
+      for (const branch of arg.items.slice(1)) {
+        const resolved = resolveNode(branch, subVariables, true);
+        if (resolved.kind !== "novalue") return resolved;
+      }
+      return { kind: "novalue" };
+    }
+    case "Fn::Sub": {
+      const template = arg.kind === "array" ? arg.items[0] : arg;
+      const names = new Map(arg.kind === "array" && arg.items[1]?.kind === "object" ? arg.items[1].entries.map((e) => [e.key, e.value]) : []);
+      if (!template || template.kind !== "string") return placeholderString("${Fn::Sub}", node);
+      return resolveSub(template, names, subVariables);
+    }
+    case "Fn::Join": {
+      if (arg.kind !== "array" || arg.items.length !== 2 || arg.items[0].kind !== "string" || arg.items[1].kind !== "array" || intrinsicOf(arg.items[1])) {
+        return placeholderString("${Fn::Join}", node);
+      }
+      const delimiter = stringOf(arg.items[0]);
+      const parts = [];
+      for (const item of arg.items[1].items) {
+        const resolved = resolveNode(item, subVariables, true);
+        if (resolved.kind === "novalue") continue;
+        if (resolved.kind === "string") parts.push(resolved);
+        else if (resolved.node.kind === "string" || resolved.node.kind === "number" || resolved.node.kind === "boolean") parts.push(stringOf(resolved.node));
+        else return placeholderString("${Fn::Join}", node);
+      }
+      let value = "";
+      const map = [];
+      const placeholders = [];
+      parts.forEach((part, i) => {
+        if (i > 0) {
+          value += delimiter.value;
+          map.push(...delimiter.map.slice(0, -1));
+        }
+        for (const [s, e] of part.placeholders) placeholders.push([value.length + s, value.length + e]);
+        value += part.value;
+        map.push(...part.map.slice(0, -1));
+      });
+      map.push(-1);
+      return { kind: "string", value, map, placeholders, start: node.start, end: node.end };
+    }
+    default:
+      return placeholderString(`\${${name}}`, node);
+  }
+}
+function resolveSub(template, names, subVariables) {
+  const source = String(template.value);
+  const charMap = template.charMap;
+  const at = (i2) => charMap?.[i2] ?? -1;
+  let value = "";
+  const map = [];
+  const placeholders = [];
+  let i = 0;
+  while (i < source.length) {
+    const open = source.indexOf("${", i);
+    const stop = open < 0 ? source.length : open;
+    for (let k = i; k < stop; k++) {
+      value += source[k];
+      map.push(at(k));
+    }
+    if (open < 0) break;
+    const close = source.indexOf("}", open + 2);
+    if (close < 0) {
+      for (let k = open; k < source.length; k++) {
+        value += source[k];
+        map.push(at(k));
+      }
+      break;
+    }
+    const inner = source.slice(open + 2, close);
+    if (inner.startsWith("!")) {
+      value += "${";
+      map.push(at(open), at(open + 1));
+      for (let k = open + 3; k <= close; k++) {
+        value += source[k];
+        map.push(at(k));
+      }
+    } else {
+      const isReference = names.has(inner) || inner.includes("::") || /^[A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*$/.test(inner);
+      const given = names.get(inner);
+      const substituted = given && resolveNode(given, subVariables, true);
+      if (substituted && (substituted.kind === "string" || substituted.kind === "node" && substituted.node.kind === "string")) {
+        const part = substituted.kind === "string" ? substituted : stringOf(substituted.node);
+        for (const [s, e] of part.placeholders) placeholders.push([value.length + s, value.length + e]);
+        value += part.value;
+        map.push(...part.map.slice(0, -1));
+      } else if (isReference) {
+        const text = placeholder(inner);
+        placeholders.push([value.length, value.length + text.length]);
+        value += text;
+        for (let k = 0; k < text.length; k++) map.push(-1);
+      } else {
+        for (let k = open; k <= close; k++) {
+          value += source[k];
+          map.push(at(k));
+        }
+        const known = at(open) >= 0 && at(close) >= 0;
+        subVariables.push({ text: source.slice(open, close + 1), name: inner, start: known ? at(open) : template.start, end: known ? at(close) + 1 : template.end });
+      }
+    }
+    i = close + 1;
+  }
+  map.push(charMap ? at(source.length) : -1);
+  return { kind: "string", value, map, placeholders, start: template.start, end: template.end };
+}
+function encodeString(value) {
+  let text = '"';
+  const enc = [];
+  for (let i = 0; i < value.length; i++) {
+    enc.push(text.length);
+    const c = value.charCodeAt(i);
+    if (c === 34) text += '\\"';
+    else if (c === 92) text += "\\\\";
+    else if (c < 32) text += JSON.stringify(value[i]).slice(1, -1);
+    else if (c >= 55296 && c <= 56319 && i + 1 < value.length && value.charCodeAt(i + 1) >= 56320 && value.charCodeAt(i + 1) <= 57343) {
+      text += value[i] + value[i + 1];
+      enc.push(text.length - 1);
+      i++;
+    } else if (c >= 55296 && c <= 57343) text += `\\u${c.toString(16)}`;
+    else text += value[i];
+  }
+  enc.push(text.length);
+  text += '"';
+  return { text, enc };
+}
+var Builder = class {
+  constructor(source, subVariables) {
+    this.source = source;
+    this.subVariables = subVariables;
+  }
+  source;
+  subVariables;
+  text = "";
+  segs = [];
+  placeholders = [];
+  generated = false;
+  copy(start, end, fixable) {
+    if (end <= start) return;
+    const synStart = this.text.length;
+    this.text += this.source.slice(start, end);
+    this.segs.push({ kind: "copy", synStart, synEnd: this.text.length, srcStart: start, fixable });
+  }
+  /** Punctuation written for a collection: mapped to a source range as a whole. */
+  punct(text, srcStart, srcEnd) {
+    const synStart = this.text.length;
+    this.text += text;
+    this.generated = true;
+    this.segs.push({ kind: "token", synStart, synEnd: this.text.length, srcStart, srcEnd, quoted: false });
+  }
+  string(value, map, srcStart, srcEnd, placeholders = []) {
+    const { text, enc } = encodeString(value);
+    const synStart = this.text.length;
+    this.text += text;
+    this.generated = true;
+    this.segs.push({ kind: "token", synStart, synEnd: this.text.length, srcStart, srcEnd, quoted: true, map, enc });
+    for (const [s, e] of placeholders) this.placeholders.push([synStart + enc[s], synStart + enc[e]]);
+  }
+  scalar(node) {
+    if (node.kind === "string") return this.string(String(node.value), node.charMap, node.start, node.end);
+    this.punct(JSON.stringify(node.value), node.start, node.end);
+  }
+  value(node, inIntrinsic) {
+    const resolved = resolveNode(node, this.subVariables, inIntrinsic);
+    if (resolved.kind === "novalue") return this.punct("null", node.start, node.end);
+    if (resolved.kind === "string") return this.string(resolved.value, resolved.map, resolved.start, resolved.end, resolved.placeholders);
+    this.node(resolved.node, resolved.inIntrinsic);
+  }
+  node(node, inIntrinsic, anchor) {
+    if (node.kind !== "object" && node.kind !== "array") {
+      if (node.json) return this.copy(node.start, node.end, !inIntrinsic);
+      return this.scalar(node);
+    }
+    const children = node.kind === "object" ? node.entries.map((e) => e.value) : node.items;
+    const dropped = children.map((child) => resolveNode(child, [], inIntrinsic).kind === "novalue");
+    if (node.json && !dropped.includes(true)) {
+      if (!children.some(containsIntrinsic)) return this.copy(node.start, node.end, !inIntrinsic);
+      let cursor = node.start;
+      for (const child of children) {
+        this.copy(cursor, child.start, !inIntrinsic);
+        this.value(child, inIntrinsic);
+        cursor = child.end;
+      }
+      return this.copy(cursor, node.end, !inIntrinsic);
+    }
+    const [open, close] = node.kind === "object" ? ["{", "}"] : ["[", "]"];
+    const [aStart, aEnd] = anchor ?? [node.start, Math.min(node.start + 1, node.end)];
+    this.punct(open, aStart, aEnd);
+    let first = true;
+    children.forEach((child, i) => {
+      if (dropped[i]) return;
+      if (!first) this.punct(",", child.start, child.start);
+      first = false;
+      if (node.kind === "object") {
+        const entry2 = node.entries[i];
+        this.string(entry2.key, entry2.keyMap, entry2.keyStart, entry2.keyEnd);
+        this.punct(":", entry2.keyEnd, entry2.keyEnd);
+      }
+      this.value(child, inIntrinsic);
+    });
+    this.punct(close, aStart, aEnd);
+  }
+};
+function containsIntrinsic(node) {
+  if (intrinsicOf(node)) return true;
+  if (node.kind === "object") return node.entries.some((e) => containsIntrinsic(e.value));
+  if (node.kind === "array") return node.items.some(containsIntrinsic);
+  return false;
+}
+function embedPolicy(source, node, anchor) {
+  const subVariables = [];
+  const builder = new Builder(source, subVariables);
+  const resolved = resolveNode(node, subVariables);
+  if (resolved.kind === "novalue") return void 0;
+  if (resolved.kind === "string" || resolved.node.kind === "string") {
+    const r = resolved.kind === "string" ? resolved : stringOf(resolved.node);
+    const text = r.value;
+    const segs = [{ kind: "token", synStart: 0, synEnd: text.length, srcStart: r.start, srcEnd: r.end, quoted: false, map: r.map }];
+    return { text, segs, placeholders: r.placeholders.map(([s, e]) => [s, e]), subVariables, generated: true };
+  }
+  if (resolved.node.kind !== "object") return void 0;
+  builder.node(resolved.node, resolved.inIntrinsic, anchor);
+  return { text: builder.text, segs: builder.segs, placeholders: builder.placeholders, subVariables, generated: builder.generated };
+}
+function segAt(segs, offset) {
+  for (const seg of segs) if (offset >= seg.synStart && offset < seg.synEnd) return seg;
+  return void 0;
+}
+function mapRange(embedded, start, end) {
+  const first = segAt(embedded.segs, start) ?? embedded.segs[embedded.segs.length - 1];
+  const last = end > start ? segAt(embedded.segs, end - 1) ?? first : first;
+  if (!first) return void 0;
+  if (first.kind === "copy" && last.kind === "copy") {
+    return [first.srcStart + (start - first.synStart), last.srcStart + (end - last.synStart)];
+  }
+  if (first === last && first.kind === "token") {
+    const inner = innerRange(first, start, end);
+    return inner ?? [first.srcStart, first.srcEnd];
+  }
+  const from = first.kind === "copy" ? first.srcStart + (start - first.synStart) : first.srcStart;
+  const to = last.kind === "copy" ? last.srcStart + (end - last.synStart) : last.srcEnd;
+  return to >= from ? [from, to] : [from, from];
+}
+function innerRange(seg, start, end) {
+  if (!seg.map) return void 0;
+  let ds;
+  let de;
+  if (seg.quoted) {
+    const enc = seg.enc;
+    if (start <= seg.synStart || end >= seg.synEnd) return void 0;
+    ds = enc.findIndex((o) => seg.synStart + o >= start);
+    de = enc.findIndex((o) => seg.synStart + o >= end);
+    if (ds < 0 || de < 0) return void 0;
+  } else {
+    ds = start - seg.synStart;
+    de = end - seg.synStart;
+  }
+  if (de === ds) {
+    const at = seg.map[ds];
+    return at >= 0 ? [at, at] : void 0;
+  }
+  const from = seg.map[ds];
+  const lastChar = seg.map[de - 1];
+  if (from < 0 || lastChar < 0 || lastChar < from) return void 0;
+  for (let i = ds; i < de; i++) if (seg.map[i] < 0) return void 0;
+  const next = seg.map[de];
+  const to = next !== void 0 && next > lastChar && next - lastChar <= 6 ? next : lastChar + 1;
+  return [from, to];
+}
+function onPlaceholder(embedded, start, end) {
+  return embedded.placeholders.some(([s, e]) => end > start ? start < e && end > s : start > s && start < e);
+}
+function mapEdit(embedded, start, end, text) {
+  for (const seg of embedded.segs) {
+    if (seg.kind !== "copy" || !seg.fixable) continue;
+    if (start >= seg.synStart && end <= seg.synEnd) {
+      const touches = embedded.segs.some((other) => other.kind === "token" && (start < other.synEnd && end > other.synStart || start === end && (start === other.synStart || start === other.synEnd)) && other.synEnd > other.synStart);
+      if (touches) return void 0;
+      for (const other of embedded.segs) {
+        if (other.kind === "token" && other.synEnd - other.synStart >= 3 && text.includes(embedded.text.slice(other.synStart, other.synEnd))) return void 0;
+      }
+      return [seg.srcStart + (start - seg.synStart), seg.srcStart + (end - seg.synStart)];
+    }
+  }
+  return void 0;
+}
+
+// src/cloudformation/locations.ts
+var identity = (path) => ({ path, policyType: "identity" });
+var resource = (path) => ({ path, policyType: "resource" });
+var INLINE = [identity(["Policies", "*", "PolicyDocument"])];
+var POLICY_LOCATIONS = {
+  "AWS::IAM::Policy": [identity(["PolicyDocument"])],
+  "AWS::IAM::ManagedPolicy": [identity(["PolicyDocument"])],
+  "AWS::IAM::Role": [{ path: ["AssumeRolePolicyDocument"], policyType: "trust" }, ...INLINE],
+  "AWS::IAM::User": INLINE,
+  "AWS::IAM::Group": INLINE,
+  "AWS::IAM::UserPolicy": [identity(["PolicyDocument"])],
+  "AWS::IAM::GroupPolicy": [identity(["PolicyDocument"])],
+  "AWS::IAM::RolePolicy": [identity(["PolicyDocument"])],
+  "AWS::SSO::PermissionSet": [identity(["InlinePolicy"])],
+  "AWS::S3::BucketPolicy": [resource(["PolicyDocument"])],
+  "AWS::SQS::QueuePolicy": [resource(["PolicyDocument"])],
+  "AWS::SNS::TopicPolicy": [resource(["PolicyDocument"])],
+  "AWS::SNS::TopicInlinePolicy": [resource(["PolicyDocument"])],
+  "AWS::KMS::Key": [resource(["KeyPolicy"])],
+  "AWS::SecretsManager::ResourcePolicy": [resource(["ResourcePolicy"])],
+  "AWS::ECR::Repository": [resource(["RepositoryPolicyText"])],
+  "AWS::EFS::FileSystem": [resource(["FileSystemPolicy"])],
+  "AWS::Backup::BackupVault": [resource(["AccessPolicy"])],
+  "AWS::OpenSearchService::Domain": [resource(["AccessPolicies"])],
+  "AWS::Elasticsearch::Domain": [resource(["AccessPolicies"])],
+  "AWS::ApiGateway::RestApi": [resource(["Policy"])]
+};
+var ORGANIZATIONS_TYPES = {
+  SERVICE_CONTROL_POLICY: "scp",
+  RESOURCE_CONTROL_POLICY: "rcp"
+};
+function entry(node, key) {
+  if (node?.kind !== "object") return void 0;
+  let found;
+  for (const e of node.entries) if (e.key === key) found = e;
+  return found;
+}
+function literal(node) {
+  if (!intrinsicOf(node)) return node;
+  const resolved = resolveNode(node, []);
+  return resolved.kind === "node" ? resolved.node : void 0;
+}
+function policyLocations(root) {
+  const out = [];
+  const resources = entry(root, "Resources")?.value;
+  if (resources?.kind !== "object") return out;
+  for (const { key: logicalId, value: resourceNode } of resources.entries) {
+    const type = entry(resourceNode, "Type")?.value;
+    if (type?.kind !== "string") continue;
+    const resourceType = String(type.value);
+    const properties = entry(resourceNode, "Properties")?.value;
+    if (!properties) continue;
+    let locations = POLICY_LOCATIONS[resourceType];
+    if (resourceType === "AWS::Organizations::Policy") {
+      const orgType = entry(properties, "Type")?.value;
+      const policyType = orgType?.kind === "string" ? ORGANIZATIONS_TYPES[String(orgType.value)] : void 0;
+      locations = policyType ? [{ path: ["Content"], policyType }] : void 0;
+    }
+    for (const location of locations ?? []) {
+      walk(properties, location.path, ["Resources", logicalId, "Properties"], void 0, (node, path, anchor) => {
+        out.push({ logicalId, resourceType, policyType: location.policyType, path, node, anchor });
+      });
+    }
+  }
+  return out.sort((a, b) => a.node.start - b.node.start);
+}
+function walk(node, steps, path, anchor, found) {
+  if (steps.length === 0) {
+    if (anchor) found(node, path, anchor);
+    return;
+  }
+  const current = literal(node);
+  if (!current) return;
+  const [step, ...rest] = steps;
+  if (step === "*") {
+    if (current.kind !== "array") return;
+    current.items.forEach((item, i) => {
+      const value = literal(item);
+      if (value) walk(value, rest, [...path, i], anchor, found);
+    });
+    return;
+  }
+  const next = entry(current, step);
+  if (!next) return;
+  walk(rest.length === 0 ? next.value : literal(next.value) ?? next.value, rest, [...path, step], [next.keyStart, next.keyEnd], found);
+}
+
+// src/cloudformation/source.ts
+function jsonTemplate(text) {
+  const errors = [];
+  const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+  if (!tree || errors.length > 0) return { format: "json", error: { message: "Invalid JSON.", offset: errors[0]?.offset ?? 0, length: errors[0]?.length ?? 0 } };
+  return { format: "json", root: fromJson(text, tree) };
+}
+function fromJson(text, node) {
+  const base = { start: node.offset, end: node.offset + node.length, json: true };
+  switch (node.type) {
+    case "object":
+      return {
+        ...base,
+        kind: "object",
+        entries: (node.children ?? []).filter((p) => p.children?.length === 2).map((p) => {
+          const [key, value] = p.children;
+          return { key: key.value, keyStart: key.offset, keyEnd: key.offset + key.length, keyMap: jsonStringMap(text, key.offset), value: fromJson(text, value) };
+        })
+      };
+    case "array":
+      return { ...base, kind: "array", items: (node.children ?? []).map((child) => fromJson(text, child)) };
+    case "string":
+      return { ...base, kind: "string", value: node.value, charMap: jsonStringMap(text, node.offset) };
+    case "number":
+      return { ...base, kind: "number", value: node.value };
+    case "boolean":
+      return { ...base, kind: "boolean", value: node.value };
+    default:
+      return { ...base, kind: "null", value: null };
+  }
+}
+function jsonStringMap(text, offset) {
+  const map = [];
+  let i = offset + 1;
+  while (i < text.length && text[i] !== '"') {
+    map.push(i);
+    i += text[i] === "\\" ? text[i + 1] === "u" ? 6 : 2 : 1;
+  }
+  map.push(i);
+  return map;
+}
+var SHORT_FORMS = {
+  Sub: "Fn::Sub",
+  Join: "Fn::Join",
+  If: "Fn::If",
+  Ref: "Ref",
+  GetAtt: "Fn::GetAtt",
+  Select: "Fn::Select",
+  Split: "Fn::Split",
+  ImportValue: "Fn::ImportValue",
+  FindInMap: "Fn::FindInMap",
+  Base64: "Fn::Base64",
+  Cidr: "Fn::Cidr",
+  GetAZs: "Fn::GetAZs",
+  Equals: "Fn::Equals",
+  Not: "Fn::Not",
+  And: "Fn::And",
+  Or: "Fn::Or",
+  Condition: "Condition",
+  Transform: "Fn::Transform",
+  Length: "Fn::Length",
+  ToJsonString: "Fn::ToJsonString"
+};
+var yamlModule;
+async function loadYaml() {
+  if (!yamlModule) {
+    const loaded = await import("./dist-YZSDXLCQ.mjs");
+    yamlModule = typeof loaded.parseDocument === "function" ? loaded : loaded.default;
+  }
+  return yamlModule;
+}
+function yamlTemplate(text) {
+  const yaml = yamlModule;
+  const customTags = Object.keys(SHORT_FORMS).flatMap((name) => [
+    { tag: `!${name}`, resolve: (value) => value },
+    { tag: `!${name}`, collection: "seq", resolve: (value) => value },
+    { tag: `!${name}`, collection: "map", resolve: (value) => value }
+  ]);
+  const doc = yaml.parseDocument(text, { customTags, uniqueKeys: true, prettyErrors: false, strict: true });
+  const error = doc.errors[0];
+  if (error) {
+    const [offset, end] = error.pos;
+    const message = error.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+    return { format: "yaml", error: { message: `Invalid YAML: ${message}${/[.!?]$/.test(message) ? "" : "."}`, offset, length: Math.max(0, end - offset) } };
+  }
+  if (!doc.contents) return { format: "yaml" };
+  try {
+    return { format: "yaml", root: fromYaml(yaml, doc, text, doc.contents, 0, { aliases: 0 }) };
+  } catch (error2) {
+    if (!(error2 instanceof TemplateLimit)) throw error2;
+    return { format: "yaml", error: { message: error2.message, offset: error2.offset, length: 0 } };
+  }
+}
+var TemplateLimit = class extends Error {
+  constructor(message, offset) {
+    super(message);
+    this.offset = offset;
+  }
+  offset;
+};
+var MAX_DEPTH = 200;
+var MAX_ALIASES = 1e4;
+function fromYaml(yaml, doc, text, input, depth, count) {
+  let node = input;
+  if (depth > MAX_DEPTH) throw new TemplateLimit(`The template nests more than ${MAX_DEPTH} levels deep, too deep to read.`, node.range?.[0] ?? 0);
+  if (yaml.isAlias(node)) {
+    if (++count.aliases > MAX_ALIASES) throw new TemplateLimit(`The template's aliases expand to more than ${MAX_ALIASES} nodes, too many to read.`, node.range?.[0] ?? 0);
+    node = node.resolve(doc) ?? node;
+  }
+  const [start, end] = node.range ?? [0, 0];
+  const tagName = node.tag?.startsWith("!") && !node.tag.startsWith("!!") ? node.tag.slice(1) : void 0;
+  const tag = tagName && SHORT_FORMS[tagName] ? SHORT_FORMS[tagName] : void 0;
+  const base = { start, end, json: false, ...tag ? { tag } : {} };
+  if (yaml.isMap(node)) {
+    const entries = [];
+    for (const pair of node.items) {
+      const keyNode = pair.key;
+      const key = yaml.isScalar(keyNode) ? String(keyNode.value) : "";
+      const [keyStart, keyEnd] = keyNode?.range ?? [start, start];
+      const keyMap = yaml.isScalar(keyNode) ? scalarMap(text, keyNode, key) : void 0;
+      const value2 = pair.value ? fromYaml(yaml, doc, text, pair.value, depth + 1, count) : { kind: "null", value: null, start: keyEnd, end: keyEnd, json: false };
+      entries.push({ key, keyStart, keyEnd, ...keyMap ? { keyMap } : {}, value: value2 });
+    }
+    return { ...base, kind: "object", entries };
+  }
+  if (yaml.isSeq(node)) {
+    return {
+      ...base,
+      kind: "array",
+      items: node.items.map((item) => item ? fromYaml(yaml, doc, text, item, depth + 1, count) : { kind: "null", value: null, start, end: start, json: false })
+    };
+  }
+  const value = node.value;
+  if (typeof value === "string") {
+    const charMap = scalarMap(text, node, value);
+    return { ...base, kind: "string", value, ...charMap ? { charMap } : {} };
+  }
+  if (typeof value === "number") return { ...base, kind: "number", value };
+  if (typeof value === "bigint") return { ...base, kind: "number", value: Number(value) };
+  if (typeof value === "boolean") return { ...base, kind: "boolean", value };
+  if (value === null || value === void 0) return { ...base, kind: "null", value: null };
+  return { ...base, kind: "string", value: text.slice(start, end) };
+}
+function scalarMap(text, node, value) {
+  if (!node.range) return void 0;
+  const [start, end] = node.range;
+  const map = [];
+  const escaped = /* @__PURE__ */ new Set();
+  switch (node.type) {
+    case "PLAIN":
+      for (let i = 0; i < value.length; i++) map.push(start + i);
+      map.push(start + value.length);
+      break;
+    case "QUOTE_SINGLE": {
+      let i = start + 1;
+      while (i < end - 1 && map.length < value.length) {
+        if (text[i] === "\n" || text[i] === "\r") return void 0;
+        map.push(i);
+        i += text[i] === "'" && text[i + 1] === "'" ? 2 : 1;
+      }
+      map.push(i);
+      break;
+    }
+    case "QUOTE_DOUBLE": {
+      let i = start + 1;
+      while (i < end - 1 && map.length < value.length) {
+        const c = text[i];
+        if (c === "\n" || c === "\r") return void 0;
+        if (c === "\\") {
+          const e = text[i + 1];
+          const width = e === "x" ? 4 : e === "u" ? 6 : e === "U" ? 10 : 2;
+          if (e === "U") return void 0;
+          escaped.add(map.length);
+          map.push(i);
+          i += width;
+        } else {
+          map.push(i);
+          i++;
+        }
+      }
+      map.push(i);
+      break;
+    }
+    case "BLOCK_LITERAL": {
+      const header = text.indexOf("\n", start);
+      if (header < 0) return void 0;
+      let i = header + 1;
+      let indent = -1;
+      while (i < end && map.length < value.length) {
+        let lineEnd = text.indexOf("\n", i);
+        if (lineEnd < 0 || lineEnd > end) lineEnd = end;
+        const line = text.slice(i, lineEnd);
+        if (indent < 0 && line.trim() !== "") indent = line.length - line.trimStart().length;
+        const from = i + Math.min(Math.max(indent, 0), line.length);
+        for (let k = from; k < lineEnd && map.length < value.length; k++) map.push(k);
+        if (map.length < value.length) map.push(lineEnd);
+        i = lineEnd + 1;
+      }
+      map.push(map.length > 0 ? map[map.length - 1] + 1 : start);
+      break;
+    }
+    default:
+      return void 0;
+  }
+  if (map.length !== value.length + 1) return void 0;
+  for (let i = 0; i < value.length; i++) {
+    if (escaped.has(i)) continue;
+    const c = text[map[i]];
+    if (c !== value[i] && !(value[i] === "\n" && (c === "\n" || c === "\r"))) return void 0;
+  }
+  return map;
+}
+
+// src/cloudformation/lint.ts
+var SUB_VARIABLE_RULE_ID = "policy-variable-syntax";
+var SUB_VARIABLE_MESSAGE_ID = FN_SUB_VARIABLE_MESSAGE_ID;
+var Lines = class {
+  starts = [0];
+  constructor(text) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 13 && text.charCodeAt(i + 1) === 10) continue;
+      if (c === 10 || c === 13) this.starts.push(i + 1);
+    }
+  }
+  at(offset) {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const mid = low + high + 1 >> 1;
+      if (this.starts[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - this.starts[low] + 1 };
+  }
+};
+var EmbeddedDocument = class extends PolicyDocument {
+  constructor(filePath, text, embedded, lines) {
+    super(filePath, text);
+    this.embedded = embedded;
+    this.lines = lines;
+  }
+  embedded;
+  lines;
+  positionAt(offset) {
+    const range = mapRange(this.embedded, offset, offset);
+    return range ? this.lines.at(range[0]) : super.positionAt(offset);
+  }
+};
+function templateSyntaxMessage(text, error) {
+  const lines = new Lines(text);
+  const offset = Math.min(Math.max(error.offset, 0), text.length);
+  const endOffset = Math.min(offset + Math.max(error.length, 0), text.length);
+  const start = lines.at(offset);
+  const end = lines.at(endOffset);
+  return {
+    ruleId: JSON_SYNTAX_RULE_ID,
+    severity: 2,
+    fatal: true,
+    message: error.message,
+    messageId: JSON_SYNTAX_MESSAGE_ID,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    range: [offset, endOffset],
+    issueCode: JSON_SYNTAX_ISSUE_CODE
+  };
+}
+function lintParsedTemplate(filePath, text, parsed, rules) {
+  if (parsed.error) return { messages: [templateSyntaxMessage(text, parsed.error)], policies: 0 };
+  if (!parsed.root) return { messages: [], policies: 0 };
+  const lines = new Lines(text);
+  const messages = [];
+  const locations = policyLocations(parsed.root);
+  for (const location of locations) {
+    const embedded = embedPolicy(text, location.node, location.anchor);
+    if (!embedded) continue;
+    const fixable = parsed.format === "json" && location.node.kind === "object";
+    const document = new EmbeddedDocument(filePath, embedded.text, embedded, lines);
+    for (const message of lintDocument(document, { policyType: location.policyType, rules })) {
+      const mapped = mapMessage(message, embedded, location, lines, fixable);
+      if (mapped) messages.push(mapped);
+    }
+    messages.push(...subVariableMessages(embedded, location, rules, lines));
+  }
+  return { messages: dedupe(messages).sort(compareMessages), policies: locations.length };
+}
+function dedupe(messages) {
+  const seen = /* @__PURE__ */ new Set();
+  return messages.filter((m) => {
+    const key = `${m.ruleId}|${m.range}|${m.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+function mapMessage(message, embedded, location, lines, fixable) {
+  const [start, end] = message.range ?? [0, 0];
+  if (onPlaceholder(embedded, start, end)) return void 0;
+  if (embedded.placeholders.some(([s, e]) => e - s > 3 && message.message.includes(placeholderText(embedded.text, s, e)))) return void 0;
+  const range = mapRange(embedded, start, end);
+  if (!range) return void 0;
+  const from = lines.at(range[0]);
+  const to = lines.at(range[1]);
+  const { fix, suggestions, ...rest } = message;
+  const out = {
+    ...rest,
+    line: from.line,
+    column: from.column,
+    endLine: to.line,
+    endColumn: to.column,
+    range,
+    path: [...location.path, ...message.path ?? []]
+  };
+  const mapFix = (edit) => {
+    if (!fixable) return void 0;
+    const at = mapEdit(embedded, edit.range[0], edit.range[1], edit.text);
+    return at ? { range: at, text: edit.text } : void 0;
+  };
+  if (fix) {
+    const mappedFix = mapFix(fix);
+    if (mappedFix) out.fix = mappedFix;
+  }
+  if (suggestions) {
+    const kept = suggestions.flatMap((s) => {
+      const mappedFix = mapFix(s.fix);
+      return mappedFix ? [{ ...s, fix: mappedFix }] : [];
+    });
+    if (kept.length > 0) out.suggestions = kept;
+  }
+  return out;
+}
+function placeholderText(text, start, end) {
+  return text.slice(start, end).replace(/\\(["\\/])/g, "$1");
+}
+function subVariableMessages(embedded, location, rules, lines) {
+  if (embedded.subVariables.length === 0) return [];
+  const enabled = rules.find(({ rule }) => rule.id === SUB_VARIABLE_RULE_ID);
+  if (!enabled || !appliesTo(enabled.rule, location.policyType)) return [];
+  const template = enabled.rule.meta.messages[SUB_VARIABLE_MESSAGE_ID];
+  return embedded.subVariables.map(({ text, name, start, end }) => {
+    const from = lines.at(start);
+    const to = lines.at(end);
+    return {
+      ruleId: SUB_VARIABLE_RULE_ID,
+      severity: enabled.severity,
+      message: interpolate(template, { text, name, fixed: `\${!${name}}` }),
+      line: from.line,
+      column: from.column,
+      endLine: to.line,
+      endColumn: to.column,
+      messageId: SUB_VARIABLE_MESSAGE_ID,
+      range: [start, end],
+      path: location.path
+    };
+  });
+}
+function templateValue(node) {
+  if (!node) return void 0;
+  let value;
+  if (node.kind === "object") value = Object.fromEntries(node.entries.map((e) => [e.key, templateValue(e.value)]));
+  else if (node.kind === "array") value = node.items.map(templateValue);
+  else value = node.value;
+  return node.tag ? { [node.tag]: value } : value;
+}
+function lintTemplate(filePath, text, parsed, rules, options = {}) {
+  let current = text;
+  let currentParsed = parsed;
+  let fixed = false;
+  for (let pass = 0; ; pass++) {
+    const { messages, policies } = lintParsedTemplate(filePath, current, currentParsed, rules);
+    const value = templateValue(currentParsed.root);
+    const done = () => ({ messages, fixed, policies, value, ...fixed ? { output: current } : {} });
+    if (!options.fix || currentParsed.format !== "json" || pass >= 10) return done();
+    const edits = [];
+    let cursor = -1;
+    const candidates = (options.unsuppressed ?? ((m) => m))(messages, value).filter((m) => m.fix).sort((a, b) => a.fix.range[0] - b.fix.range[0]);
+    for (const m of candidates) {
+      if (m.fix.range[0] <= cursor) continue;
+      edits.push(m.fix);
+      cursor = m.fix.range[1];
+    }
+    if (edits.length === 0) return done();
+    const next = applyEdits(current, edits);
+    let nextParsed;
+    try {
+      JSON.parse(next);
+      nextParsed = jsonTemplate(next);
+    } catch {
+      return done();
+    }
+    if (nextParsed.error || next === current) return done();
+    current = next;
+    currentParsed = nextParsed;
+    fixed = true;
+  }
+}
+export {
+  jsonTemplate,
+  lintTemplate,
+  loadYaml,
+  templateSyntaxMessage,
+  templateValue,
+  yamlTemplate
+};
