@@ -9,11 +9,21 @@ interface Location {
   /** Property path under `Properties`; `*` is every item of a list. */
   path: readonly string[];
   policyType: PolicyType;
+  /**
+   * Only where the value is a policy document (an object with a Statement): a SAM `Policies` property mixes
+   * documents with managed policy names and SAM policy templates (`{"S3ReadPolicy": {…}}`), read by SAM.
+   */
+  documentsOnly?: boolean;
 }
 
 const identity = (path: string[]): Location => ({ path, policyType: 'identity' });
 const resource = (path: string[]): Location => ({ path, policyType: 'resource' });
 const INLINE = [identity(['Policies', '*', 'PolicyDocument'])];
+/** SAM's `Policies`: one policy document, or a list of documents, names and policy templates. */
+const SAM_POLICIES: Location[] = [
+  { path: ['Policies'], policyType: 'identity', documentsOnly: true },
+  { path: ['Policies', '*'], policyType: 'identity', documentsOnly: true },
+];
 
 /** The policy properties of each resource type (AWS::Organizations::Policy is decided by its `Type`). */
 export const POLICY_LOCATIONS: Readonly<Record<string, readonly Location[]>> = {
@@ -38,6 +48,10 @@ export const POLICY_LOCATIONS: Readonly<Record<string, readonly Location[]>> = {
   'AWS::OpenSearchService::Domain': [resource(['AccessPolicies'])],
   'AWS::Elasticsearch::Domain': [resource(['AccessPolicies'])],
   'AWS::ApiGateway::RestApi': [resource(['Policy'])],
+  // AWS SAM (Transform: AWS::Serverless-2016-10-31): the policies SAM copies into the function's or state
+  // machine's role. SAM's own shorthands (policy templates, Api Auth.ResourcePolicy) are not IAM documents.
+  'AWS::Serverless::Function': [{ path: ['AssumeRolePolicyDocument'], policyType: 'trust' }, ...SAM_POLICIES],
+  'AWS::Serverless::StateMachine': SAM_POLICIES,
 };
 
 const ORGANIZATIONS_TYPES: Readonly<Record<string, PolicyType>> = {
@@ -89,11 +103,18 @@ export function policyLocations(root: SrcNode): PolicyLocation[] {
     }
     for (const location of locations ?? []) {
       walk(properties, location.path, ['Resources', logicalId, 'Properties'], undefined, (node, path, anchor) => {
+        if (location.documentsOnly && !isPolicyDocument(node)) return;
         out.push({ logicalId, resourceType, policyType: location.policyType, path, node, anchor });
       });
     }
   }
   return out.sort((a, b) => a.node.start - b.node.start);
+}
+
+/** Whether a node is (or an Fn::If gives) an object with a Statement. */
+function isPolicyDocument(node: SrcNode): boolean {
+  const value = literal(node);
+  return value !== undefined && entry(value, 'Statement') !== undefined;
 }
 
 function walk(

@@ -131,6 +131,64 @@ describe('policy locations and types', () => {
   });
 });
 
+describe('AWS SAM resources', () => {
+  const text = `Transform: AWS::Serverless-2016-10-31
+Resources:
+  Worker:
+    Type: AWS::Serverless::Function
+    Properties:
+      Handler: index.handler
+      Runtime: nodejs20.x
+      AssumeRolePolicyDocument:
+        Version: '2012-10-17'
+        Statement:
+          - Effect: Allow
+            Principal: { Service: lambda.amazonaws.com }
+            Action: sts:AssumeRole
+      Policies:
+        - AWSLambdaBasicExecutionRole
+        - SQSPollerPolicy:
+            QueueName: !GetAtt Queue.QueueName
+        - Version: '2012-10-17'
+          Statement:
+            - Effect: allow
+              Action: s3:GetObject
+              Resource: !Sub 'arn:aws:s3:::\${Bucket}/*'
+  Flow:
+    Type: AWS::Serverless::StateMachine
+    Properties:
+      Policies:
+        Version: '2012-10-17'
+        Statement:
+          - Effect: allow
+            Action: lambda:InvokeFunction
+            Resource: !GetAtt Worker.Arn
+  Api:
+    Type: AWS::Serverless::Api
+    Properties:
+      Auth:
+        ResourcePolicy:
+          AwsAccountWhitelist: ['111122223333']
+`;
+
+  it('reads the policy documents of a function and a state machine, not managed policy names or SAM policy templates', async () => {
+    await loadYaml();
+    expect(policyLocations(yamlTemplate(text).root!).map((l) => [l.path.slice(1).join('.'), l.policyType])).toEqual([
+      ['Worker.Properties.AssumeRolePolicyDocument', 'trust'],
+      ['Worker.Properties.Policies.2', 'identity'],
+      ['Flow.Properties.Policies', 'identity'],
+    ]);
+  });
+
+  it('lints them at their positions in the template', async () => {
+    const messages = messagesOf(await lint({ 'sam.yaml': text }), 'sam.yaml');
+    expect(messages.map((m) => [m.ruleId, m.line, m.column, tokenOf(text, m)])).toEqual([
+      ['effect-valid', 20, 23, 'allow'],
+      ['effect-valid', 29, 21, 'allow'],
+    ]);
+  });
+});
+
 describe('intrinsic functions as values', () => {
   const embed = async (yaml: string) => {
     await loadYaml();

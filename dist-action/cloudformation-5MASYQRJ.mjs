@@ -341,6 +341,10 @@ function mapEdit(embedded, start, end, text) {
 var identity = (path) => ({ path, policyType: "identity" });
 var resource = (path) => ({ path, policyType: "resource" });
 var INLINE = [identity(["Policies", "*", "PolicyDocument"])];
+var SAM_POLICIES = [
+  { path: ["Policies"], policyType: "identity", documentsOnly: true },
+  { path: ["Policies", "*"], policyType: "identity", documentsOnly: true }
+];
 var POLICY_LOCATIONS = {
   "AWS::IAM::Policy": [identity(["PolicyDocument"])],
   "AWS::IAM::ManagedPolicy": [identity(["PolicyDocument"])],
@@ -362,7 +366,11 @@ var POLICY_LOCATIONS = {
   "AWS::Backup::BackupVault": [resource(["AccessPolicy"])],
   "AWS::OpenSearchService::Domain": [resource(["AccessPolicies"])],
   "AWS::Elasticsearch::Domain": [resource(["AccessPolicies"])],
-  "AWS::ApiGateway::RestApi": [resource(["Policy"])]
+  "AWS::ApiGateway::RestApi": [resource(["Policy"])],
+  // AWS SAM (Transform: AWS::Serverless-2016-10-31): the policies SAM copies into the function's or state
+  // machine's role. SAM's own shorthands (policy templates, Api Auth.ResourcePolicy) are not IAM documents.
+  "AWS::Serverless::Function": [{ path: ["AssumeRolePolicyDocument"], policyType: "trust" }, ...SAM_POLICIES],
+  "AWS::Serverless::StateMachine": SAM_POLICIES
 };
 var ORGANIZATIONS_TYPES = {
   SERVICE_CONTROL_POLICY: "scp",
@@ -397,11 +405,16 @@ function policyLocations(root) {
     }
     for (const location of locations ?? []) {
       walk(properties, location.path, ["Resources", logicalId, "Properties"], void 0, (node, path, anchor) => {
+        if (location.documentsOnly && !isPolicyDocument(node)) return;
         out.push({ logicalId, resourceType, policyType: location.policyType, path, node, anchor });
       });
     }
   }
   return out.sort((a, b) => a.node.start - b.node.start);
+}
+function isPolicyDocument(node) {
+  const value = literal(node);
+  return value !== void 0 && entry(value, "Statement") !== void 0;
 }
 function walk(node, steps, path, anchor, found) {
   if (steps.length === 0) {
