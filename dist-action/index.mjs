@@ -14390,7 +14390,7 @@ function iamDatabaseVersion() {
 // src/run.ts
 var cloudFormation;
 async function loadCloudFormation() {
-  return cloudFormation ??= await import("./cloudformation-5MASYQRJ.mjs");
+  return cloudFormation ??= await import("./cloudformation-KGUCBMBB.mjs");
 }
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;

@@ -97,13 +97,34 @@ export function lintParsedTemplate(filePath: string, text: string, parsed: Parse
     if (!embedded) continue;
     const fixable = parsed.format === 'json' && location.node.kind === 'object';
     const document = new EmbeddedDocument(filePath, embedded.text, embedded, lines);
-    for (const message of lintDocument(document, { policyType: location.policyType, rules })) {
+    const located = location.ruleResourceType ? rulesForResourceType(rules, location.ruleResourceType) : rules;
+    for (const message of lintDocument(document, { policyType: location.policyType, rules: located })) {
       const mapped = mapMessage(message, embedded, location, lines, fixable);
       if (mapped) messages.push(mapped);
     }
     messages.push(...subVariableMessages(embedded, location, rules, lines));
   }
   return { messages: dedupe(messages).sort(compareMessages), policies: locations.length };
+}
+
+const rulesByResourceType = new WeakMap<readonly EnabledRule[], Map<string, readonly EnabledRule[]>>();
+
+/**
+ * The rules with the resource's type as their `resourceType` option (resource-policy-scope, resource-policy-size):
+ * in a template the resource says what the policy is for, as it says the policy type. Made once per list and type.
+ */
+function rulesForResourceType(rules: readonly EnabledRule[], resourceType: string): readonly EnabledRule[] {
+  let byType = rulesByResourceType.get(rules);
+  if (!byType) rulesByResourceType.set(rules, (byType = new Map()));
+  let located = byType.get(resourceType);
+  if (!located) {
+    located = rules.map((enabled) => {
+      const properties = (enabled.rule.meta.optionsSchema as { properties?: Record<string, unknown> } | undefined)?.properties;
+      return properties && 'resourceType' in properties ? { ...enabled, options: { ...enabled.options, resourceType } } : enabled;
+    });
+    byType.set(resourceType, located);
+  }
+  return located;
 }
 
 function dedupe(messages: LintMessage[]): LintMessage[] {

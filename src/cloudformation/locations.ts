@@ -14,10 +14,15 @@ interface Location {
    * documents with managed policy names and SAM policy templates (`{"S3ReadPolicy": {…}}`), read by SAM.
    */
   documentsOnly?: boolean;
+  /**
+   * The resource type, as Access Analyzer and the rules' `resourceType` option name it, where a rule has
+   * checks of its own for it (S3 buckets and access points, DynamoDB tables).
+   */
+  resourceType?: string;
 }
 
 const identity = (path: string[]): Location => ({ path, policyType: 'identity' });
-const resource = (path: string[]): Location => ({ path, policyType: 'resource' });
+const resource = (path: string[], resourceType?: string): Location => ({ path, policyType: 'resource', ...(resourceType ? { resourceType } : {}) });
 const INLINE = [identity(['Policies', '*', 'PolicyDocument'])];
 /** SAM's `Policies`: one policy document, or a list of documents, names and policy templates. */
 const SAM_POLICIES: Location[] = [
@@ -36,13 +41,35 @@ export const POLICY_LOCATIONS: Readonly<Record<string, readonly Location[]>> = {
   'AWS::IAM::GroupPolicy': [identity(['PolicyDocument'])],
   'AWS::IAM::RolePolicy': [identity(['PolicyDocument'])],
   'AWS::SSO::PermissionSet': [identity(['InlinePolicy'])],
-  'AWS::S3::BucketPolicy': [resource(['PolicyDocument'])],
+  'AWS::S3::BucketPolicy': [resource(['PolicyDocument'], 'AWS::S3::Bucket')],
+  'AWS::S3::AccessPoint': [resource(['Policy'], 'AWS::S3::AccessPoint')],
+  'AWS::S3::MultiRegionAccessPointPolicy': [resource(['Policy'], 'AWS::S3::MultiRegionAccessPoint')],
+  'AWS::S3ObjectLambda::AccessPointPolicy': [resource(['PolicyDocument'], 'AWS::S3ObjectLambda::AccessPoint')],
+  'AWS::S3Express::BucketPolicy': [resource(['PolicyDocument'])],
+  // A table's policy, and its stream's (whose checks are not the table's).
+  'AWS::DynamoDB::Table': [
+    resource(['ResourcePolicy', 'PolicyDocument'], 'AWS::DynamoDB::Table'),
+    resource(['StreamSpecification', 'ResourcePolicy', 'PolicyDocument']),
+  ],
+  'AWS::DynamoDB::GlobalTable': [
+    resource(['Replicas', '*', 'ResourcePolicy', 'PolicyDocument'], 'AWS::DynamoDB::Table'),
+    resource(['Replicas', '*', 'ReplicaStreamSpecification', 'ResourcePolicy', 'PolicyDocument']),
+  ],
   'AWS::SQS::QueuePolicy': [resource(['PolicyDocument'])],
+  'AWS::SQS::QueueInlinePolicy': [resource(['PolicyDocument'])],
   'AWS::SNS::TopicPolicy': [resource(['PolicyDocument'])],
   'AWS::SNS::TopicInlinePolicy': [resource(['PolicyDocument'])],
   'AWS::KMS::Key': [resource(['KeyPolicy'])],
+  'AWS::KMS::ReplicaKey': [resource(['KeyPolicy'])],
   'AWS::SecretsManager::ResourcePolicy': [resource(['ResourcePolicy'])],
   'AWS::ECR::Repository': [resource(['RepositoryPolicyText'])],
+  'AWS::ECR::RegistryPolicy': [resource(['PolicyText'])],
+  'AWS::Events::EventBus': [resource(['Policy'])],
+  'AWS::Kinesis::ResourcePolicy': [resource(['ResourcePolicy'])],
+  'AWS::Logs::ResourcePolicy': [resource(['PolicyDocument'])],
+  'AWS::CodeArtifact::Domain': [resource(['PermissionsPolicyDocument'])],
+  'AWS::CodeArtifact::Repository': [resource(['PermissionsPolicyDocument'])],
+  'AWS::Organizations::ResourcePolicy': [resource(['Content'])],
   'AWS::EFS::FileSystem': [resource(['FileSystemPolicy'])],
   'AWS::Backup::BackupVault': [resource(['AccessPolicy'])],
   'AWS::OpenSearchService::Domain': [resource(['AccessPolicies'])],
@@ -63,6 +90,8 @@ export interface PolicyLocation {
   logicalId: string;
   resourceType: string;
   policyType: PolicyType;
+  /** The resource type the rules' `resourceType` option gets (`AWS::S3::Bucket` for a bucket policy), where one has checks. */
+  ruleResourceType?: string;
   /** The path of the policy in the template (`Resources`, id, `Properties`, …). */
   path: Array<string | number>;
   node: SrcNode;
@@ -104,7 +133,7 @@ export function policyLocations(root: SrcNode): PolicyLocation[] {
     for (const location of locations ?? []) {
       walk(properties, location.path, ['Resources', logicalId, 'Properties'], undefined, (node, path, anchor) => {
         if (location.documentsOnly && !isPolicyDocument(node)) return;
-        out.push({ logicalId, resourceType, policyType: location.policyType, path, node, anchor });
+        out.push({ logicalId, resourceType, policyType: location.policyType, path, node, anchor, ...(location.resourceType ? { ruleResourceType: location.resourceType } : {}) });
       });
     }
   }

@@ -31,6 +31,21 @@ const resources: Record<string, unknown> = {
   Search: { Type: 'AWS::OpenSearchService::Domain', Properties: { AccessPolicies: policy() } },
   Elastic: { Type: 'AWS::Elasticsearch::Domain', Properties: { AccessPolicies: policy() } },
   Api: { Type: 'AWS::ApiGateway::RestApi', Properties: { Policy: policy() } },
+  AccessPoint: { Type: 'AWS::S3::AccessPoint', Properties: { Bucket: 'b', Policy: policy() } },
+  Mrap: { Type: 'AWS::S3::MultiRegionAccessPointPolicy', Properties: { MrapName: 'm', Policy: policy() } },
+  Olap: { Type: 'AWS::S3ObjectLambda::AccessPointPolicy', Properties: { ObjectLambdaAccessPoint: 'o', PolicyDocument: policy() } },
+  Express: { Type: 'AWS::S3Express::BucketPolicy', Properties: { Bucket: 'b', PolicyDocument: policy() } },
+  Table: { Type: 'AWS::DynamoDB::Table', Properties: { ResourcePolicy: { PolicyDocument: policy() }, StreamSpecification: { StreamViewType: 'NEW_IMAGE', ResourcePolicy: { PolicyDocument: policy() } } } },
+  Global: { Type: 'AWS::DynamoDB::GlobalTable', Properties: { Replicas: [{ Region: 'us-east-1', ResourcePolicy: { PolicyDocument: policy() }, ReplicaStreamSpecification: { ResourcePolicy: { PolicyDocument: policy() } } }] } },
+  QueueInline: { Type: 'AWS::SQS::QueueInlinePolicy', Properties: { Queue: 'q', PolicyDocument: policy() } },
+  Replica: { Type: 'AWS::KMS::ReplicaKey', Properties: { PrimaryKeyArn: 'k', KeyPolicy: policy() } },
+  Registry: { Type: 'AWS::ECR::RegistryPolicy', Properties: { PolicyText: policy() } },
+  Bus: { Type: 'AWS::Events::EventBus', Properties: { Name: 'b', Policy: policy() } },
+  Stream: { Type: 'AWS::Kinesis::ResourcePolicy', Properties: { ResourceArn: 'a', ResourcePolicy: policy() } },
+  Logs: { Type: 'AWS::Logs::ResourcePolicy', Properties: { PolicyName: 'l', PolicyDocument: JSON.stringify(policy()) } },
+  Domain: { Type: 'AWS::CodeArtifact::Domain', Properties: { DomainName: 'd', PermissionsPolicyDocument: policy() } },
+  Packages: { Type: 'AWS::CodeArtifact::Repository', Properties: { RepositoryName: 'r', DomainName: 'd', PermissionsPolicyDocument: policy() } },
+  Delegation: { Type: 'AWS::Organizations::ResourcePolicy', Properties: { Content: policy() } },
   Scp: { Type: 'AWS::Organizations::Policy', Properties: { Type: 'SERVICE_CONTROL_POLICY', Content: doc } },
   Rcp: { Type: 'AWS::Organizations::Policy', Properties: { Type: 'RESOURCE_CONTROL_POLICY', Content: policy() } },
   Tags: { Type: 'AWS::Organizations::Policy', Properties: { Type: 'TAG_POLICY', Content: { tags: {} } } },
@@ -67,6 +82,23 @@ describe('policy locations and types', () => {
       ['Search.Properties.AccessPolicies', 'resource'],
       ['Elastic.Properties.AccessPolicies', 'resource'],
       ['Api.Properties.Policy', 'resource'],
+      ['AccessPoint.Properties.Policy', 'resource'],
+      ['Mrap.Properties.Policy', 'resource'],
+      ['Olap.Properties.PolicyDocument', 'resource'],
+      ['Express.Properties.PolicyDocument', 'resource'],
+      ['Table.Properties.ResourcePolicy.PolicyDocument', 'resource'],
+      ['Table.Properties.StreamSpecification.ResourcePolicy.PolicyDocument', 'resource'],
+      ['Global.Properties.Replicas.0.ResourcePolicy.PolicyDocument', 'resource'],
+      ['Global.Properties.Replicas.0.ReplicaStreamSpecification.ResourcePolicy.PolicyDocument', 'resource'],
+      ['QueueInline.Properties.PolicyDocument', 'resource'],
+      ['Replica.Properties.KeyPolicy', 'resource'],
+      ['Registry.Properties.PolicyText', 'resource'],
+      ['Bus.Properties.Policy', 'resource'],
+      ['Stream.Properties.ResourcePolicy', 'resource'],
+      ['Logs.Properties.PolicyDocument', 'resource'],
+      ['Domain.Properties.PermissionsPolicyDocument', 'resource'],
+      ['Packages.Properties.PermissionsPolicyDocument', 'resource'],
+      ['Delegation.Properties.Content', 'resource'],
       ['Scp.Properties.Content', 'scp'],
       ['Rcp.Properties.Content', 'rcp'],
     ]);
@@ -75,9 +107,9 @@ describe('policy locations and types', () => {
   it('lints every policy: one effect-valid finding on each, at its Effect', async () => {
     const outcome = await lint({ 'all.json': template });
     const messages = messagesOf(outcome, 'all.json').filter((m) => m.ruleId === 'effect-valid');
-    expect(messages).toHaveLength(25);
+    expect(messages).toHaveLength(42);
     for (const m of messages) expect(tokenOf(template, m)).toMatch(/^(?:"allow"|\\"allow\\")$/);
-    expect(new Set(messages.map((m) => m.path![1])).size).toBe(23); // Role holds three policies
+    expect(new Set(messages.map((m) => m.path![1])).size).toBe(38); // Role holds three policies, Table and Global two
   });
 
   it('the policy type changes what is reported: a Principal in an identity policy, none in a trust policy', async () => {
@@ -128,6 +160,25 @@ describe('policy locations and types', () => {
     const messages = messagesOf(await lint({ 'org.yaml': text }), 'org.yaml');
     expect(messages.length).toBeGreaterThan(0);
     expect(messages.every((m) => m.line < 13)).toBe(true);
+  });
+});
+
+describe('the resource decides what resource-policy rules check', () => {
+  const statement = (action: string, resource: string) => ({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: action, Resource: resource }] });
+
+  it('a bucket policy may hold only S3 actions and ARNs, a table policy only DynamoDB ones; a queue policy is not judged so', async () => {
+    const text = `${JSON.stringify({ Resources: {
+      BucketPolicy: { Type: 'AWS::S3::BucketPolicy', Properties: { Bucket: 'b', PolicyDocument: statement('sqs:SendMessage', 'arn:aws:s3:::b/*') } },
+      Table: { Type: 'AWS::DynamoDB::Table', Properties: { ResourcePolicy: { PolicyDocument: statement('s3:GetObject', 'arn:aws:dynamodb:us-east-1:111122223333:table/t') } } },
+      QueuePolicy: { Type: 'AWS::SQS::QueuePolicy', Properties: { Queues: ['q'], PolicyDocument: statement('s3:GetObject', 'arn:aws:sqs:us-east-1:111122223333:q') } },
+    } }, null, 2)}\n`;
+    const messages = messagesOf(await lint({ 'stack.json': text }), 'stack.json').filter((m) => m.ruleId === 'resource-policy-scope');
+    expect(messages.map((m) => [m.path![1], tokenOf(text, m), m.issueCode])).toEqual([
+      ['BucketPolicy', 'sqs', 'UNSUPPORTED_ACTION_IN_POLICY'], // the service part of "sqs:SendMessage"
+      ['Table', 's3', 'UNSUPPORTED_ACTION_IN_POLICY'],
+    ]);
+    expect(messages[0].message).toContain("S3 bucket's policy");
+    expect(messages[1].message).toContain("DynamoDB table's policy");
   });
 });
 

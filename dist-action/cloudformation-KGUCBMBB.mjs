@@ -339,7 +339,7 @@ function mapEdit(embedded, start, end, text) {
 
 // src/cloudformation/locations.ts
 var identity = (path) => ({ path, policyType: "identity" });
-var resource = (path) => ({ path, policyType: "resource" });
+var resource = (path, resourceType) => ({ path, policyType: "resource", ...resourceType ? { resourceType } : {} });
 var INLINE = [identity(["Policies", "*", "PolicyDocument"])];
 var SAM_POLICIES = [
   { path: ["Policies"], policyType: "identity", documentsOnly: true },
@@ -355,13 +355,35 @@ var POLICY_LOCATIONS = {
   "AWS::IAM::GroupPolicy": [identity(["PolicyDocument"])],
   "AWS::IAM::RolePolicy": [identity(["PolicyDocument"])],
   "AWS::SSO::PermissionSet": [identity(["InlinePolicy"])],
-  "AWS::S3::BucketPolicy": [resource(["PolicyDocument"])],
+  "AWS::S3::BucketPolicy": [resource(["PolicyDocument"], "AWS::S3::Bucket")],
+  "AWS::S3::AccessPoint": [resource(["Policy"], "AWS::S3::AccessPoint")],
+  "AWS::S3::MultiRegionAccessPointPolicy": [resource(["Policy"], "AWS::S3::MultiRegionAccessPoint")],
+  "AWS::S3ObjectLambda::AccessPointPolicy": [resource(["PolicyDocument"], "AWS::S3ObjectLambda::AccessPoint")],
+  "AWS::S3Express::BucketPolicy": [resource(["PolicyDocument"])],
+  // A table's policy, and its stream's (whose checks are not the table's).
+  "AWS::DynamoDB::Table": [
+    resource(["ResourcePolicy", "PolicyDocument"], "AWS::DynamoDB::Table"),
+    resource(["StreamSpecification", "ResourcePolicy", "PolicyDocument"])
+  ],
+  "AWS::DynamoDB::GlobalTable": [
+    resource(["Replicas", "*", "ResourcePolicy", "PolicyDocument"], "AWS::DynamoDB::Table"),
+    resource(["Replicas", "*", "ReplicaStreamSpecification", "ResourcePolicy", "PolicyDocument"])
+  ],
   "AWS::SQS::QueuePolicy": [resource(["PolicyDocument"])],
+  "AWS::SQS::QueueInlinePolicy": [resource(["PolicyDocument"])],
   "AWS::SNS::TopicPolicy": [resource(["PolicyDocument"])],
   "AWS::SNS::TopicInlinePolicy": [resource(["PolicyDocument"])],
   "AWS::KMS::Key": [resource(["KeyPolicy"])],
+  "AWS::KMS::ReplicaKey": [resource(["KeyPolicy"])],
   "AWS::SecretsManager::ResourcePolicy": [resource(["ResourcePolicy"])],
   "AWS::ECR::Repository": [resource(["RepositoryPolicyText"])],
+  "AWS::ECR::RegistryPolicy": [resource(["PolicyText"])],
+  "AWS::Events::EventBus": [resource(["Policy"])],
+  "AWS::Kinesis::ResourcePolicy": [resource(["ResourcePolicy"])],
+  "AWS::Logs::ResourcePolicy": [resource(["PolicyDocument"])],
+  "AWS::CodeArtifact::Domain": [resource(["PermissionsPolicyDocument"])],
+  "AWS::CodeArtifact::Repository": [resource(["PermissionsPolicyDocument"])],
+  "AWS::Organizations::ResourcePolicy": [resource(["Content"])],
   "AWS::EFS::FileSystem": [resource(["FileSystemPolicy"])],
   "AWS::Backup::BackupVault": [resource(["AccessPolicy"])],
   "AWS::OpenSearchService::Domain": [resource(["AccessPolicies"])],
@@ -406,7 +428,7 @@ function policyLocations(root) {
     for (const location of locations ?? []) {
       walk(properties, location.path, ["Resources", logicalId, "Properties"], void 0, (node, path, anchor) => {
         if (location.documentsOnly && !isPolicyDocument(node)) return;
-        out.push({ logicalId, resourceType, policyType: location.policyType, path, node, anchor });
+        out.push({ logicalId, resourceType, policyType: location.policyType, path, node, anchor, ...location.resourceType ? { ruleResourceType: location.resourceType } : {} });
       });
     }
   }
@@ -717,13 +739,28 @@ function lintParsedTemplate(filePath, text, parsed, rules) {
     if (!embedded) continue;
     const fixable = parsed.format === "json" && location.node.kind === "object";
     const document = new EmbeddedDocument(filePath, embedded.text, embedded, lines);
-    for (const message of lintDocument(document, { policyType: location.policyType, rules })) {
+    const located = location.ruleResourceType ? rulesForResourceType(rules, location.ruleResourceType) : rules;
+    for (const message of lintDocument(document, { policyType: location.policyType, rules: located })) {
       const mapped = mapMessage(message, embedded, location, lines, fixable);
       if (mapped) messages.push(mapped);
     }
     messages.push(...subVariableMessages(embedded, location, rules, lines));
   }
   return { messages: dedupe(messages).sort(compareMessages), policies: locations.length };
+}
+var rulesByResourceType = /* @__PURE__ */ new WeakMap();
+function rulesForResourceType(rules, resourceType) {
+  let byType = rulesByResourceType.get(rules);
+  if (!byType) rulesByResourceType.set(rules, byType = /* @__PURE__ */ new Map());
+  let located = byType.get(resourceType);
+  if (!located) {
+    located = rules.map((enabled) => {
+      const properties = enabled.rule.meta.optionsSchema?.properties;
+      return properties && "resourceType" in properties ? { ...enabled, options: { ...enabled.options, resourceType } } : enabled;
+    });
+    byType.set(resourceType, located);
+  }
+  return located;
 }
 function dedupe(messages) {
   const seen = /* @__PURE__ */ new Set();
