@@ -27,13 +27,18 @@ export function mayBeJsonTemplate(text: string): boolean {
   return text.includes('"Resources"') && text.includes('AWS::');
 }
 
-/** A parsed value is a template when its `Resources` hold at least one resource with an `AWS::` Type. */
+/**
+ * A parsed value is a template when its `Resources` hold at least one resource with an `AWS::` Type (beside
+ * any `Fn::ForEach::` loops of AWS::LanguageExtensions).
+ */
 export function isTemplateValue(value: unknown): boolean {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
   const resources = (value as Record<string, unknown>).Resources;
   if (resources === null || typeof resources !== 'object' || Array.isArray(resources)) return false;
   let any = false;
-  for (const resource of Object.values(resources as Record<string, unknown>)) {
+  for (const [logicalId, resource] of Object.entries(resources as Record<string, unknown>)) {
+    // AWS::LanguageExtensions' Fn::ForEach::Name entries are a loop that makes resources, not a resource.
+    if (logicalId.startsWith('Fn::ForEach::')) continue;
     if (resource === null || typeof resource !== 'object') return false;
     const type = (resource as Record<string, unknown>).Type;
     if (typeof type !== 'string') return false;

@@ -81,3 +81,40 @@ Resources:
     expect(await findings(text)).toEqual([]);
   });
 });
+
+describe('templates the reader did not take for templates', () => {
+  it('a template with an Fn::ForEach loop (AWS::LanguageExtensions) among its resources is linted, named or in a directory', async () => {
+    const yaml = `Transform: AWS::LanguageExtensions
+Parameters:
+  Names: { Type: CommaDelimitedList }
+Resources:
+  Fn::ForEach::Buckets:
+    - Name
+    - !Ref Names
+    - Bucket\${Name}:
+        Type: AWS::S3::Bucket
+  Role:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument:
+        Version: '2012-10-17'
+        Statement:
+          - Effect: allow
+            Principal: { Service: lambda.amazonaws.com }
+            Action: sts:AssumeRole
+`;
+    const json = `${JSON.stringify({
+      Transform: 'AWS::LanguageExtensions',
+      Resources: {
+        'Fn::ForEach::Topics': ['Name', ['a', 'b'], { 'Topic${Name}': { Type: 'AWS::SNS::Topic' } }],
+        Policy: { Type: 'AWS::IAM::ManagedPolicy', Properties: { PolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'allow', Action: 'sns:Publish', Resource: '*' }] } } },
+      },
+    }, null, 2)}\n`;
+    for (const paths of [['template.yaml', 'template.json'], ['.']]) {
+      const outcome = await lint({ 'template.yaml': yaml, 'template.json': json }, paths);
+      expect(outcome.toolErrors).toEqual([]);
+      expect(messagesOf(outcome, 'template.yaml').map((m) => [m.ruleId, m.line, tokenOf(yaml, m)])).toEqual([['effect-valid', 16, 'allow']]);
+      expect(messagesOf(outcome, 'template.json').map((m) => [m.ruleId, tokenOf(json, m)])).toEqual([['effect-valid', '"allow"']]);
+    }
+  });
+});
