@@ -118,3 +118,29 @@ Resources:
     }
   });
 });
+
+describe('positions', () => {
+  it('a finding on a whole string written as a block scalar points at its text, not at its | or > header', async () => {
+    const text = `Resources:
+  Policy:
+    Type: AWS::IAM::ManagedPolicy
+    Properties:
+      PolicyDocument:
+        Version: '2012-10-17'
+        Statement:
+          - Effect: Allow
+            Action: |-
+              dynamodb:GetItm
+            Resource: '*'
+          - Effect: Allow
+            Action: >-
+              sqs:SendMesage
+            Resource: '*'
+`;
+    const messages = messagesOf(await lint({ 'template.yaml': text }), 'template.yaml');
+    expect(messages.map((m) => [m.ruleId, m.line, m.column, m.endLine, tokenOf(text, m)])).toEqual([
+      ['action-exists', 10, 15, 10, 'dynamodb:GetItm'],
+      ['action-exists', 14, 15, 14, 'sqs:SendMesage'],
+    ]);
+  });
+});
