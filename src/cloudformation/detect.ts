@@ -38,11 +38,26 @@ export function isTemplateValue(value: unknown): boolean {
   let any = false;
   for (const [logicalId, resource] of Object.entries(resources as Record<string, unknown>)) {
     // AWS::LanguageExtensions' Fn::ForEach::Name entries are a loop that makes resources, not a resource.
-    if (logicalId.startsWith('Fn::ForEach::')) continue;
+    if (logicalId.startsWith('Fn::ForEach::')) {
+      if (loopMakesAwsResource(resource)) any = true;
+      continue;
+    }
     if (resource === null || typeof resource !== 'object') return false;
     const type = (resource as Record<string, unknown>).Type;
     if (typeof type !== 'string') return false;
     if (type.startsWith('AWS::')) any = true;
   }
   return any;
+}
+
+/** Whether an `Fn::ForEach` loop (`[identifier, collection, { LogicalId${identifier}: resource }]`) makes an `AWS::` resource. */
+function loopMakesAwsResource(loop: unknown): boolean {
+  if (!Array.isArray(loop) || loop.length !== 3) return false;
+  const body = loop[2];
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) return false;
+  return Object.entries(body as Record<string, unknown>).some(([key, value]) => {
+    if (key.startsWith('Fn::ForEach::')) return loopMakesAwsResource(value);
+    const type = value !== null && typeof value === 'object' ? (value as Record<string, unknown>).Type : undefined;
+    return typeof type === 'string' && type.startsWith('AWS::');
+  });
 }

@@ -117,6 +117,25 @@ Resources:
       expect(messagesOf(outcome, 'template.json').map((m) => [m.ruleId, tokenOf(json, m)])).toEqual([['effect-valid', '"allow"']]);
     }
   });
+
+  it('a template whose only resources are made by Fn::ForEach loops is a template too (with no policy to lint)', async () => {
+    const yaml = `Transform: AWS::LanguageExtensions
+Resources:
+  Fn::ForEach::Buckets:
+    - Id
+    - [A, B]
+    - Fn::ForEach::Copies:
+        - Copy
+        - ['1', '2']
+        - Bucket\${Id}\${Copy}:
+            Type: AWS::S3::Bucket
+`;
+    for (const paths of [['template.yaml'], ['.']]) {
+      const outcome = await lint({ 'template.yaml': yaml }, paths);
+      expect(outcome.toolErrors).toEqual([]);
+      expect(messagesOf(outcome, 'template.yaml')).toEqual([]);
+    }
+  });
 });
 
 describe('positions', () => {
