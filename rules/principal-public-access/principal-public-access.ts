@@ -61,6 +61,12 @@ const NOT_RESTRICTING: Record<string, string> = {
 const isVariable = (value: string) => value.includes('${');
 
 /**
+ * A CloudFormation template's placeholder (`${AWS::AccountId}`, `${Ref::OrgId}`): the template fills in one
+ * value, which the text does not show, so it is read as a fixed one (as the reader drops findings on them).
+ */
+const TEMPLATE_PLACEHOLDERS = /\$\{[^}]*::[^}]*\}/g;
+
+/**
  * The variables that name the resource owner's account or organization, which no caller can choose: a key that
  * names the caller's account or organization compared with one of them pins callers to the owner's own account
  * or organization (AWS's IAM Identity Center key policy: `"aws:PrincipalOrgID": "${aws:ResourceOrgID}"`).
@@ -79,7 +85,7 @@ const OWNER_VARIABLES: Record<string, string> = {
 function valueRestricts(kind: KeyKind, raw: unknown, key: string): boolean {
   if (kind === 'serviceFlag') return raw === true || (typeof raw === 'string' && raw.toLowerCase() === 'true');
   if (typeof raw !== 'string' && typeof raw !== 'number') return false;
-  const value = String(raw);
+  const value = String(raw).replace(TEMPLATE_PLACEHOLDERS, 'placeholder');
   if (typeof raw === 'string' && OWNER_VARIABLES[key] === value.trim().toLowerCase()) return true;
   if (value === '' || isVariable(value)) return false;
   switch (kind) {

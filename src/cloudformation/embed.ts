@@ -266,6 +266,7 @@ class Builder {
   }
 
   string(value: string, map: number[] | undefined, srcStart: number, srcEnd: number, placeholders: ReadonlyArray<[number, number]> = []): void {
+    [srcStart, srcEnd] = blockText(this.source, srcStart, srcEnd);
     const { text, enc } = encodeString(value);
     const synStart = this.text.length;
     this.text += text;
@@ -371,6 +372,21 @@ export function mapRange(embedded: EmbeddedText, start: number, end: number): [n
   const from = first.kind === 'copy' ? first.srcStart + (start - first.synStart) : first.srcStart;
   const to = last.kind === 'copy' ? last.srcStart + (end - last.synStart) : last.srcEnd;
   return to >= from ? [from, to] : [from, from];
+}
+
+/**
+ * A YAML block scalar (`|`, `>`) as the range of its text, without its header (`|-`) and the line breaks
+ * around it: a finding on the whole string then points at the string, not at the line before it.
+ */
+function blockText(source: string, start: number, end: number): [number, number] {
+  if (source[start] !== '|' && source[start] !== '>') return [start, end];
+  const header = source.indexOf('\n', start);
+  if (header < 0 || header >= end) return [start, end];
+  let from = header + 1;
+  while (from < end && /\s/.test(source[from])) from++;
+  let to = end;
+  while (to > from && /\s/.test(source[to - 1])) to--;
+  return from < to ? [from, to] : [start, end];
 }
 
 /** A range inside one token mapped character by character, when every character is known. */

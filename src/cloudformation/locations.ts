@@ -161,7 +161,10 @@ function walk(
     if (current.kind !== 'array') return;
     current.items!.forEach((item, i) => {
       const value = literal(item);
-      if (value) walk(value, rest, [...path, i], anchor, found);
+      // A policy that is an item itself (a SAM function's Policies) is anchored at its first key, not at the
+      // list's: each item's findings about the whole policy then point at that item, and are not merged.
+      const first = rest.length === 0 && value?.kind === 'object' ? value.entries![0] : undefined;
+      if (value) walk(value, rest, [...path, i], first ? [first.keyStart, first.keyEnd] : anchor, found);
     });
     return;
   }

@@ -238,6 +238,29 @@ Resources:
       ['effect-valid', 29, 21, 'allow'],
     ]);
   });
+
+  it('points a finding about a whole policy of a Policies list at that item, one finding per item', async () => {
+    const sam = `Transform: AWS::Serverless-2016-10-31
+Resources:
+  Fn:
+    Type: AWS::Serverless::Function
+    Properties:
+      Policies:
+        - Statement:
+            - Effect: Allow
+              Action: ec2:DescribeInstances
+              Resource: '*'
+        - Statement:
+            - Effect: Allow
+              Action: ec2:DescribeVolumes
+              Resource: '*'
+`;
+    const messages = messagesOf(await lint({ 'sam.yaml': sam }), 'sam.yaml');
+    expect(messages.map((m) => [m.ruleId, m.line, m.column, tokenOf(sam, m)])).toEqual([
+      ['policy-version', 7, 11, 'Statement'],
+      ['policy-version', 11, 11, 'Statement'],
+    ]);
+  });
 });
 
 describe('intrinsic functions as values', () => {
