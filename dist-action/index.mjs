@@ -5238,6 +5238,7 @@ var NOT_RESTRICTING = {
   "aws:vpcsourceip": 'private addresses repeat in the VPCs of every account unless "aws:SourceVpc" is also checked'
 };
 var isVariable = (value) => value.includes("${");
+var TEMPLATE_PLACEHOLDERS = /\$\{[^}]*::[^}]*\}/g;
 var OWNER_VARIABLES = {
   "aws:principalaccount": "${aws:resourceaccount}",
   "aws:sourceaccount": "${aws:resourceaccount}",
@@ -5250,7 +5251,7 @@ var OWNER_VARIABLES = {
 function valueRestricts(kind, raw, key) {
   if (kind === "serviceFlag") return raw === true || typeof raw === "string" && raw.toLowerCase() === "true";
   if (typeof raw !== "string" && typeof raw !== "number") return false;
-  const value = String(raw);
+  const value = String(raw).replace(TEMPLATE_PLACEHOLDERS, "placeholder");
   if (typeof raw === "string" && OWNER_VARIABLES[key] === value.trim().toLowerCase()) return true;
   if (value === "" || isVariable(value)) return false;
   switch (kind) {
@@ -14145,13 +14146,27 @@ function isTemplateValue(value) {
   const resources = value.Resources;
   if (resources === null || typeof resources !== "object" || Array.isArray(resources)) return false;
   let any = false;
-  for (const resource2 of Object.values(resources)) {
+  for (const [logicalId, resource2] of Object.entries(resources)) {
+    if (logicalId.startsWith("Fn::ForEach::")) {
+      if (loopMakesAwsResource(resource2)) any = true;
+      continue;
+    }
     if (resource2 === null || typeof resource2 !== "object") return false;
     const type = resource2.Type;
     if (typeof type !== "string") return false;
     if (type.startsWith("AWS::")) any = true;
   }
   return any;
+}
+function loopMakesAwsResource(loop) {
+  if (!Array.isArray(loop) || loop.length !== 3) return false;
+  const body = loop[2];
+  if (body === null || typeof body !== "object" || Array.isArray(body)) return false;
+  return Object.entries(body).some(([key, value]) => {
+    if (key.startsWith("Fn::ForEach::")) return loopMakesAwsResource(value);
+    const type = value !== null && typeof value === "object" ? value.Type : void 0;
+    return typeof type === "string" && type.startsWith("AWS::");
+  });
 }
 
 // src/files.ts
@@ -14390,7 +14405,7 @@ function iamDatabaseVersion() {
 // src/run.ts
 var cloudFormation;
 async function loadCloudFormation() {
-  return cloudFormation ??= await import("./cloudformation-KGUCBMBB.mjs");
+  return cloudFormation ??= await import("./cloudformation-GGE6X7R7.mjs");
 }
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;

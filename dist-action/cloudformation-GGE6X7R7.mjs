@@ -201,6 +201,7 @@ var Builder = class {
     this.segs.push({ kind: "token", synStart, synEnd: this.text.length, srcStart, srcEnd, quoted: false });
   }
   string(value, map, srcStart, srcEnd, placeholders = []) {
+    [srcStart, srcEnd] = blockText(this.source, srcStart, srcEnd);
     const { text, enc } = encodeString(value);
     const synStart = this.text.length;
     this.text += text;
@@ -292,6 +293,16 @@ function mapRange(embedded, start, end) {
   const from = first.kind === "copy" ? first.srcStart + (start - first.synStart) : first.srcStart;
   const to = last.kind === "copy" ? last.srcStart + (end - last.synStart) : last.srcEnd;
   return to >= from ? [from, to] : [from, from];
+}
+function blockText(source, start, end) {
+  if (source[start] !== "|" && source[start] !== ">") return [start, end];
+  const header = source.indexOf("\n", start);
+  if (header < 0 || header >= end) return [start, end];
+  let from = header + 1;
+  while (from < end && /\s/.test(source[from])) from++;
+  let to = end;
+  while (to > from && /\s/.test(source[to - 1])) to--;
+  return from < to ? [from, to] : [start, end];
 }
 function innerRange(seg, start, end) {
   if (!seg.map) return void 0;
@@ -450,7 +461,8 @@ function walk(node, steps, path, anchor, found) {
     if (current.kind !== "array") return;
     current.items.forEach((item, i) => {
       const value = literal(item);
-      if (value) walk(value, rest, [...path, i], anchor, found);
+      const first = rest.length === 0 && value?.kind === "object" ? value.entries[0] : void 0;
+      if (value) walk(value, rest, [...path, i], first ? [first.keyStart, first.keyEnd] : anchor, found);
     });
     return;
   }
