@@ -10440,7 +10440,7 @@ var secure_transport_condition_default = defineRule({
     severity: "error",
     recommended: true,
     fixable: "none",
-    docs: { description: 'aws:SecureTransport is "false" only in a Deny and "true" only in an Allow, and an S3 Deny on "false" names the bucket and its objects.' },
+    docs: { description: 'aws:SecureTransport is "false" only in a Deny, "true" in a Deny only beside another condition, and an S3 Deny on "false" names the bucket and its objects.' },
     messages: {
       allowInsecure: 'This Allow applies only to requests sent without TLS ("aws:SecureTransport" is "false" for plain HTTP), so it grants access over unencrypted HTTP and to nothing else; to require TLS, use "true" here, or deny "false" in a Deny statement.',
       denySecure: 'This Deny applies only to requests sent over TLS ("aws:SecureTransport" is "true" for HTTPS), so it blocks encrypted requests and lets plain HTTP through; use "false" to deny requests without TLS.',
@@ -10460,11 +10460,15 @@ var secure_transport_condition_default = defineRule({
       if (secure === void 0) continue;
       const at = [...entry.keyPath, 0];
       if (statement.Effect === "Allow" && !secure) context.report({ messageId: "allowInsecure", path: at });
-      else if (statement.Effect === "Deny" && secure) context.report({ messageId: "denySecure", path: at });
-      else if (statement.Effect === "Deny" && !secure) checkS3Coverage(statement, path, context);
+      else if (statement.Effect === "Deny" && secure) {
+        if (!hasOtherKey(statement, path)) context.report({ messageId: "denySecure", path: at });
+      } else if (statement.Effect === "Deny" && !secure) checkS3Coverage(statement, path, context);
     }
   }
 });
+function hasOtherKey(statement, path) {
+  return conditionEntries(statement, path).some((entry) => lowerKey(entry.key) !== SECURE_TRANSPORT);
+}
 function checkS3Coverage(statement, path, context) {
   const list2 = Array.isArray(statement.Resource) ? statement.Resource : [];
   const resources = list2.filter((r) => typeof r === "string");

@@ -13,6 +13,8 @@ new RuleTester().run(rule, {
     { name: 'a Deny of plain HTTP on every resource (an SCP)', policyType: 'scp', code: { Version: '2012-10-17', Statement: [{ Effect: 'Deny', Action: '*', Resource: '*', Condition: { BoolIfExists: { 'AWS:SecureTransport': 'FALSE' } } }] } },
     { name: 'a Deny of plain HTTP for SQS: no bucket to pair', policyType: 'resource',
       code: { Version: '2012-10-17', Statement: [{ Effect: 'Deny', Principal: '*', Action: 'sqs:*', Resource: 'arn:aws:sqs:us-east-1:111122223333:q', Condition: tlsOnly }] } },
+    { name: 'a Deny of old TLS versions: "true" narrowed by s3:TlsVersion', policyType: 'resource',
+      code: bucketPolicy({ Resource: ['arn:aws:s3:::b', 'arn:aws:s3:::b/*'], Condition: { Bool: { 'aws:SecureTransport': 'true' }, NumericLessThan: { 's3:TlsVersion': '1.2' } } }) },
     { name: 'a list of values is condition-bool-value\'s business', code: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*', Condition: { Bool: { 'aws:SecureTransport': ['true', 'false'] } } }] } },
   ],
   invalid: [

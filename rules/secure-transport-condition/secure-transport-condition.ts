@@ -15,7 +15,7 @@ export default defineRule({
     severity: 'error',
     recommended: true,
     fixable: 'none',
-    docs: { description: 'aws:SecureTransport is "false" only in a Deny and "true" only in an Allow, and an S3 Deny on "false" names the bucket and its objects.' },
+    docs: { description: 'aws:SecureTransport is "false" only in a Deny, "true" in a Deny only beside another condition, and an S3 Deny on "false" names the bucket and its objects.' },
     messages: {
       allowInsecure: 'This Allow applies only to requests sent without TLS ("aws:SecureTransport" is "false" for plain HTTP), so it grants access over unencrypted HTTP and to nothing else; to require TLS, use "true" here, or deny "false" in a Deny statement.',
       denySecure: 'This Deny applies only to requests sent over TLS ("aws:SecureTransport" is "true" for HTTPS), so it blocks encrypted requests and lets plain HTTP through; use "false" to deny requests without TLS.',
@@ -36,11 +36,20 @@ export default defineRule({
       if (secure === undefined) continue;
       const at = [...entry.keyPath, 0];
       if (statement.Effect === 'Allow' && !secure) context.report({ messageId: 'allowInsecure', path: at });
-      else if (statement.Effect === 'Deny' && secure) context.report({ messageId: 'denySecure', path: at });
+      else if (statement.Effect === 'Deny' && secure) {
+        // Another key narrows the Deny to some encrypted requests, on purpose: "true" with s3:TlsVersion below
+        // 1.2 denies old TLS versions, beside the Deny of plain HTTP.
+        if (!hasOtherKey(statement, path)) context.report({ messageId: 'denySecure', path: at });
+      }
       else if (statement.Effect === 'Deny' && !secure) checkS3Coverage(statement, path, context);
     }
   },
 });
+
+/** Whether the statement's Condition tests a key besides aws:SecureTransport. */
+function hasOtherKey(statement: NormalizedStatement, path: Array<string | number>): boolean {
+  return conditionEntries(statement, path).some((entry) => lowerKey(entry.key) !== SECURE_TRANSPORT);
+}
 
 /**
  * AWS's TLS-only bucket policy lists the bucket and its objects (`arn:aws:s3:::b` and `arn:aws:s3:::b/*`): each
