@@ -93,7 +93,7 @@ import {
   suggestService,
   suggestionLimit,
   userScopeOf
-} from "./chunk-SFRDMCXB.mjs";
+} from "./chunk-C7RLJ3EM.mjs";
 import {
   POLICY_TYPES,
   PolicyDocument,
@@ -14409,7 +14409,7 @@ function iamDatabaseVersion() {
 // src/run.ts
 var cloudFormation;
 async function loadCloudFormation() {
-  return cloudFormation ??= await import("./cloudformation-GGE6X7R7.mjs");
+  return cloudFormation ??= await import("./cloudformation-SG3LFUK3.mjs");
 }
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;

@@ -260,7 +260,7 @@ export function elementType(type: string): string {
 export const TAG_KEY = /^[^\s:]+:(?:Resource|Request)Tag\/.|^aws:TagKeys$/i;
 
 /** Up to `max` quoted names, then how many more: `"a", "b" and 3 more`, or all of them: `"a", "b" and "c"`. */
-export function listNames(names: readonly string[], max = 5): string {
+export function listNames(names: readonly string[], max = 3): string {
   return andList(names.map((name) => `"${name}"`), max);
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveConditionKey } from '../../src/iam/condition-keys.js';
+import { listNames, resolveConditionKey } from '../../src/iam/condition-keys.js';
 
 describe('resolveConditionKey', () => {
   it('knows global keys case-insensitively, with their canonical spelling', () => {
@@ -21,5 +21,13 @@ describe('resolveConditionKey', () => {
     expect(resolveConditionKey('saml:aud')).toMatchObject({ kind: 'service', service: 'sts' });
     expect(resolveConditionKey('token.actions.githubusercontent.com:sub')).toMatchObject({ kind: 'skip' });
     expect(resolveConditionKey('no-colon')).toMatchObject({ kind: 'skip' });
+  });
+});
+
+describe('listNames', () => {
+  it('quotes up to three actions, as the other rules\' lists do, then counts the rest', () => {
+    expect(listNames(['s3:GetObject'])).toBe('"s3:GetObject"');
+    expect(listNames(['a:A', 'a:B', 'a:C'])).toBe('"a:A", "a:B" and "a:C"');
+    expect(listNames(['a:A', 'a:B', 'a:C', 'a:D', 'a:E'])).toBe('"a:A", "a:B", "a:C" and 2 more');
   });
 });

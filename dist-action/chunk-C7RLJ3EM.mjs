@@ -947,7 +947,7 @@ function elementType(type) {
   return type.startsWith("ArrayOf") ? type.slice("ArrayOf".length) : type;
 }
 var TAG_KEY = /^[^\s:]+:(?:Resource|Request)Tag\/.|^aws:TagKeys$/i;
-function listNames(names, max = 5) {
+function listNames(names, max = 3) {
   return andList(names.map((name) => `"${name}"`), max);
 }
 function forEachCondition(statement, visit) {

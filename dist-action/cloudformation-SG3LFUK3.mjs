@@ -9,7 +9,7 @@ import {
   applyEdits,
   interpolate,
   lintDocument
-} from "./chunk-SFRDMCXB.mjs";
+} from "./chunk-C7RLJ3EM.mjs";
 import {
   PolicyDocument,
   compareMessages,
