@@ -14054,7 +14054,7 @@ function writeInPlace(filePath2, text, copy) {
 }
 
 // src/run.ts
-import { lstatSync, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
+import { lstatSync, readFileSync as readFileSync3, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
 import { basename as basename2, relative as relative4, resolve as resolve3 } from "node:path";
 
 // src/config/unused-ignores.ts
@@ -14409,7 +14409,7 @@ function iamDatabaseVersion() {
 // src/run.ts
 var cloudFormation;
 async function loadCloudFormation() {
-  return cloudFormation ??= await import("./cloudformation-SG3LFUK3.mjs");
+  return cloudFormation ??= await import("./cloudformation-X5DKXSPG.mjs");
 }
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;

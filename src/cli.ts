@@ -15,7 +15,7 @@ import { appliesTo } from './engine/rule.js';
 import { POLICY_TYPES, type LintResult, type PolicyType } from './engine/types.js';
 import { format, type FormatContext, type FormatName, type RuleInfo, type ToolNotice } from './formatters/index.js';
 import { decodeUtf8, type InvalidUtf8 } from './io.js';
-import { findingCounts, run, type AccessAnalyzerMode } from './run.js';
+import { findingCounts, run, templatePolicies, type AccessAnalyzerMode } from './run.js';
 import { iamDatabaseVersion, toolVersion } from './version.js';
 
 const FORMATS: readonly FormatName[] = ['stylish', 'json', 'sarif', 'github', 'gitlab'];
@@ -180,9 +180,12 @@ async function printConfig(cwd: string, file: string, configPath: string | undef
   const config = await loadConfig({ cwd, configPath, rules });
   const filePath = resolve(cwd, file);
   const settings = settingsForFile(config, filePath, cli);
+  // In a CloudFormation template each policy's resource decides its type: the rules of every type it holds run.
+  const policies = await templatePolicies(filePath);
+  const types = policies ? new Set(policies.map((p) => p.policyType)) : new Set([settings.policyType]);
   // As a config file writes them: "error", or ["warn", { options }] for a rule with options.
   const ruleSettings: Record<string, unknown> = {};
-  const running = settings.rules.filter(({ rule }) => appliesTo(rule, settings.policyType));
+  const running = settings.rules.filter(({ rule }) => [...types].some((type) => appliesTo(rule, type)));
   for (const enabled of running.sort((a, b) => (a.rule.id < b.rule.id ? -1 : 1))) {
     const name = enabled.severity === 2 ? 'error' : 'warn';
     const options = ruleOptions(enabled);
@@ -191,10 +194,17 @@ async function printConfig(cwd: string, file: string, configPath: string | undef
   return `${JSON.stringify({
     file: relative(cwd, filePath) || file,
     config: config.filePath === undefined ? null : relative(cwd, config.filePath) || config.filePath,
-    policyType: settings.policyType,
-    ...(settings.accessAnalyzerResourceType ? { accessAnalyzerResourceType: settings.accessAnalyzerResourceType } : {}),
+    ...(policies
+      ? { template: 'CloudFormation', policies: policies.map((p) => ({ path: jsonPath(p.path), resourceType: p.resourceType, policyType: p.policyType })) }
+      : { policyType: settings.policyType }),
+    ...(settings.accessAnalyzerResourceType && !policies ? { accessAnalyzerResourceType: settings.accessAnalyzerResourceType } : {}),
     rules: ruleSettings,
   }, null, 2)}\n`;
+}
+
+/** A path as an `ignore` entry's JSON path writes it: `$.Resources.AppRole.Properties.Policies[0].PolicyDocument`. */
+function jsonPath(path: ReadonlyArray<string | number>): string {
+  return `$${path.map((step) => (typeof step === 'number' ? `[${step}]` : /^[A-Za-z_][\w]*$/.test(step) ? `.${step}` : `[${JSON.stringify(step)}]`)).join('')}`;
 }
 
 /** What every format is given: the working directory, the rules, the versions; no colour unless `extra` says. */

@@ -2,7 +2,7 @@
  * One lint run, independent of the command line (the CLI and the GitHub Action both call it): find the
  * files, lint each with its settings, apply fixes, apply suppressions, optionally ask Access Analyzer.
  */
-import { lstatSync, realpathSync, statSync } from 'node:fs';
+import { lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, relative, resolve } from 'node:path';
 import { rules as allRules } from '../rules/index.js';
 import { applySuppressions, checkCliOverrides, ignoreAnchors, loadConfig, suppressMessages, settingsForFile, type CliOverrides, type LoadedConfig } from './config/index.js';
@@ -376,6 +376,30 @@ function lintTemplateSafely(...args: Parameters<CloudFormation['lintTemplate']>)
     if (!(error instanceof RangeError && /call stack/i.test(error.message))) throw error;
     return { messages: [templateSyntaxMessage(args[1], { message: 'The template nests arrays and objects too deeply to read.', offset: tooDeepOffset(args[1]), length: 1 })], fixed: false, policies: 0 };
   }
+}
+
+/** One policy of a CloudFormation template: where it is, its resource, and the policy type it is linted as. */
+export interface TemplatePolicy {
+  path: Array<string | number>;
+  resourceType: string;
+  policyType: PolicyType;
+}
+
+/**
+ * The policies of a CloudFormation template, each with the policy type its resource gives it (for
+ * --print-config); undefined when the file is not a template or cannot be read as one.
+ */
+export async function templatePolicies(filePath: string): Promise<TemplatePolicy[] | undefined> {
+  let text: string;
+  try {
+    text = readFileSync(filePath, 'utf8');
+  } catch {
+    return undefined;
+  }
+  const template = await readTemplate(filePath, text);
+  if (template === undefined || template === 'not-a-template' || !template.root) return undefined;
+  const { policyLocations } = await loadCloudFormation();
+  return policyLocations(template.root).map(({ path, resourceType, policyType }) => ({ path, resourceType, policyType }));
 }
 
 /** The parsed value of a text and whether it parsed, for the content check of `--fix` runs. */

@@ -4,3 +4,4 @@
  */
 export { lintTemplate, templateSyntaxMessage, templateValue } from './lint.js';
 export { jsonTemplate, loadYaml, yamlTemplate } from './source.js';
+export { policyLocations } from './locations.js';

@@ -689,6 +689,45 @@ describe('other inputs and outputs', () => {
     expect(trust.rules).not.toHaveProperty('policy-size');
   });
 
+  it('--print-config on a CloudFormation template lists its policies with the type each resource gives, and the rules of those types', () => {
+    const template = `Resources:
+  Role:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument:
+        Version: '2012-10-17'
+        Statement:
+          - Effect: Allow
+            Principal: { Service: lambda.amazonaws.com }
+            Action: sts:AssumeRole
+      Policies:
+        - PolicyName: app
+          PolicyDocument:
+            Version: '2012-10-17'
+            Statement:
+              - Effect: Allow
+                Action: s3:GetObject
+                Resource: '*'
+`;
+    const dir = scratch({ 'stack.yaml': template, 'p.json': clean });
+    const run = cli(['--print-config', 'stack.yaml', '--policy-type', 'scp'], { cwd: dir });
+    expect(run.status).toBe(0);
+    const printed = JSON.parse(run.stdout);
+    expect(printed).toMatchObject({
+      file: 'stack.yaml',
+      template: 'CloudFormation',
+      policies: [
+        { path: '$.Resources.Role.Properties.AssumeRolePolicyDocument', resourceType: 'AWS::IAM::Role', policyType: 'trust' },
+        { path: '$.Resources.Role.Properties.Policies[0].PolicyDocument', resourceType: 'AWS::IAM::Role', policyType: 'identity' },
+      ],
+    });
+    // --policy-type does not apply to a template: no policy type of the file, and no SCP-only rule.
+    expect(printed).not.toHaveProperty('policyType');
+    expect(printed.rules).toHaveProperty('trust-policy-action');
+    expect(printed.rules).toHaveProperty('policy-size');
+    expect(printed.rules).not.toHaveProperty('org-policy-size');
+  });
+
   it('--print-config exits 2 on an invalid config or with paths to lint', () => {
     const dir = scratch({ '.policy-lint.json': '{\n  "policyType": "user"\n}\n', 'p.json': clean });
     const bad = cli(['--print-config', 'p.json'], { cwd: dir });

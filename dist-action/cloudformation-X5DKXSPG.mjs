@@ -888,6 +888,7 @@ export {
   jsonTemplate,
   lintTemplate,
   loadYaml,
+  policyLocations,
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
