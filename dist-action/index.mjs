@@ -5733,7 +5733,7 @@ function allowedGrant(statements, action, reach, skip) {
 }
 function selects({ operator }) {
   const parsed = parseOperator2(operator);
-  return parsed !== void 0 && !parsed.negated;
+  return parsed !== void 0 && !parsed.negated && parsed.family !== "Null";
 }
 var ADMINISTRATOR_ACCESS = ["aws", "aws-cn", "aws-us-gov"].map((partition) => `arn:${partition}:iam::aws:policy/AdministratorAccess`);
 function admitsAdministratorAccess({ operator, values }) {

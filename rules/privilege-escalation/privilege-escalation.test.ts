@@ -114,6 +114,16 @@ new RuleTester().run(rule, {
       errors: [{ messageId: 'direct', line: 6, column: 23 }],
     },
     {
+      name: 'Null asks only that the key be there: any permissions boundary, AdministratorAccess included',
+      code: policy(allow('iam:PutUserPolicy', '*', { Condition: { Null: { 'iam:PermissionsBoundary': 'false' } } })),
+      errors: [{ messageId: 'direct', line: 6, column: 23 }],
+    },
+    {
+      name: 'Null on a resource tag: every function with the tag, whatever its value',
+      code: policy(allow('lambda:UpdateFunctionCode', '*', { Condition: { Null: { 'aws:ResourceTag/team': 'false' } } })),
+      errors: [{ messageId: 'direct', line: 6, column: 23 }],
+    },
+    {
       name: 'StringNotLike on the service\'s key',
       code: policy(allow('glue:UpdateDevEndpoint', '*', { Condition: { StringNotLike: { 'glue:VpcIds': 'vpc-0123*' } } })),
       errors: [{ messageId: 'direct', line: 6, column: 23 }],

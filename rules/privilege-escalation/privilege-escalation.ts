@@ -352,11 +352,12 @@ function allowedGrant(statements: readonly Statement[], action: string, reach: R
 /**
  * Whether a condition entry can limit what the action reaches: a negated operator (`StringNotEquals`,
  * `ArnNotLike`, …) only leaves out the values it lists and lets everything else through, so it does not; nor
- * does an operator IAM would reject.
+ * does `Null`, which asks only whether the key is there (`"iam:PermissionsBoundary"` present, any boundary),
+ * nor an operator IAM would reject.
  */
 function selects({ operator }: ConditionEntry): boolean {
   const parsed = parseOperator(operator);
-  return parsed !== undefined && !parsed.negated;
+  return parsed !== undefined && !parsed.negated && parsed.family !== 'Null';
 }
 
 /** AdministratorAccess in each partition: an `iam:PolicyARN` condition that admits it does not limit what may be attached. */
