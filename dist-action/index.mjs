@@ -5528,7 +5528,14 @@ var DIRECT = [
   }
 ];
 var PASS_ROLE = [
-  { steps: [["ec2:RunInstances"]], passedTo: "ec2.amazonaws.com", effect: "start an EC2 instance with any role and use the role's credentials from it" },
+  // ec2:InstanceProfile (on the instance) and codebuild:serviceRole (on the project) name the profile or role the
+  // launched code gets, as cloudformation:RoleArn does for a stack.
+  {
+    steps: [["ec2:RunInstances"]],
+    passedTo: "ec2.amazonaws.com",
+    effect: "start an EC2 instance with any role and use the role's credentials from it",
+    roleKey: "ec2:instanceprofile"
+  },
   // The function runs when the principal invokes it, an event source triggers it, or a caller it allows
   // (lambda:AddPermission, a function URL) invokes it.
   {
@@ -5544,7 +5551,8 @@ var PASS_ROLE = [
   {
     steps: [["codebuild:CreateProject"], ["codebuild:StartBuild", "codebuild:StartBuildBatch"]],
     passedTo: "codebuild.amazonaws.com",
-    effect: "create a CodeBuild project with any role as its service role and run a build"
+    effect: "create a CodeBuild project with any role as its service role and run a build",
+    roleKey: "codebuild:servicerole"
   },
   {
     steps: [["sagemaker:CreateNotebookInstance", "sagemaker:CreateTrainingJob", "sagemaker:CreateProcessingJob"]],
@@ -5822,7 +5830,7 @@ function reportPassRolePaths(statements, findings2) {
     if (!path.steps[0].some((action2) => statements.some(({ grants }) => grants.has(action2)))) continue;
     const passRole = allowedGrant(statements, "iam:PassRole", coversAllRoles, (info) => !passesTo(info, path.passedTo) || selectsRolesByTag(info));
     if (!passRole) continue;
-    const pinsRole = (info) => path.roleKey !== void 0 && conditionEntries(info.statement, info.path).some((entry) => entry.key.toLowerCase() === path.roleKey && selects(entry));
+    const pinsRole = (info) => path.roleKey !== void 0 && conditionEntries(info.statement, info.path).some((entry) => entry.key.toLowerCase() === path.roleKey && selects(entry) && !(parseOperator2(entry.operator)?.wildcards && entry.values.some((v) => typeof v === "string" && ONLY_STARS.test(v))));
     const granted = path.steps.map((step, i) => {
       for (const action2 of step) {
         const found = serviceActionGrant(statements, action2, i === 0 ? pinsRole : void 0);

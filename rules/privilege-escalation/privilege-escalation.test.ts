@@ -72,6 +72,14 @@ new RuleTester().run(rule, {
       name: 'cloudformation:RoleArn pins the stack role',
       code: policy(passAnyRole, allow('cloudformation:CreateStack', '*', { Condition: { ArnEquals: { 'cloudformation:RoleArn': 'arn:aws:iam::111122223333:role/cfn-deployer' } } })),
     },
+    {
+      name: 'ec2:InstanceProfile pins the profile (and so the role) an instance gets',
+      code: policy(passAnyRole, allow('ec2:RunInstances', '*', { Condition: { ArnEquals: { 'ec2:InstanceProfile': 'arn:aws:iam::111122223333:instance-profile/web' } } })),
+    },
+    {
+      name: 'codebuild:serviceRole pins the role a project builds with',
+      code: policy(passAnyRole, allow('codebuild:CreateProject', '*', { Condition: { StringEquals: { 'codebuild:serviceRole': 'arn:aws:iam::111122223333:role/build' } } }), allow('codebuild:StartBuild')),
+    },
     { name: 'an unconditional Deny takes the action back', code: policy(allow('iam:AttachUserPolicy'), { Effect: 'Deny', Action: 'iam:*', Resource: '*' }) },
     { name: 'an administrator policy has nothing to escalate to', code: policy(allow('*'), allow('iam:PutRolePolicy')) },
     { name: '"*" under a condition is not this rule\'s', code: policy(allow('*', '*', { Condition: { Bool: { 'aws:ViaAWSService': 'true' } } })) },
@@ -132,6 +140,11 @@ new RuleTester().run(rule, {
       name: 'a negated tag condition on iam:PassRole leaves every other role',
       code: policy(allow('iam:PassRole', '*', { Condition: { StringNotEquals: { 'aws:ResourceTag/tier': 'admin' } } }), allow('ec2:RunInstances')),
       errors: [{ messageId: 'passRole', line: 16, column: 23 }],
+    },
+    {
+      name: 'ec2:InstanceProfile "*" under ArnLike pins nothing',
+      code: policy(passAnyRole, allow('ec2:RunInstances', '*', { Condition: { ArnLike: { 'ec2:InstanceProfile': '*' } } })),
+      errors: [{ messageId: 'passRole', line: 11, column: 23 }],
     },
     {
       name: 'ArnNotEquals on cloudformation:RoleArn does not pin the stack role',

@@ -106,7 +106,10 @@ interface PassRolePath {
 }
 
 const PASS_ROLE: readonly PassRolePath[] = [
-  { steps: [['ec2:RunInstances']], passedTo: 'ec2.amazonaws.com', effect: 'start an EC2 instance with any role and use the role\'s credentials from it' },
+  // ec2:InstanceProfile (on the instance) and codebuild:serviceRole (on the project) name the profile or role the
+  // launched code gets, as cloudformation:RoleArn does for a stack.
+  { steps: [['ec2:RunInstances']], passedTo: 'ec2.amazonaws.com', effect: 'start an EC2 instance with any role and use the role\'s credentials from it',
+    roleKey: 'ec2:instanceprofile' },
   // The function runs when the principal invokes it, an event source triggers it, or a caller it allows
   // (lambda:AddPermission, a function URL) invokes it.
   { steps: [['lambda:CreateFunction'], ['lambda:InvokeFunction', 'lambda:CreateEventSourceMapping', 'lambda:AddPermission', 'lambda:CreateFunctionUrlConfig']],
@@ -114,7 +117,7 @@ const PASS_ROLE: readonly PassRolePath[] = [
   { steps: [['ecs:RegisterTaskDefinition'], ['ecs:RunTask', 'ecs:StartTask', 'ecs:CreateService', 'ecs:UpdateService']], passedTo: 'ecs-tasks.amazonaws.com',
     effect: 'register an ECS task definition with any role as its task role and run it' },
   { steps: [['codebuild:CreateProject'], ['codebuild:StartBuild', 'codebuild:StartBuildBatch']], passedTo: 'codebuild.amazonaws.com',
-    effect: 'create a CodeBuild project with any role as its service role and run a build' },
+    effect: 'create a CodeBuild project with any role as its service role and run a build', roleKey: 'codebuild:servicerole' },
   { steps: [['sagemaker:CreateNotebookInstance', 'sagemaker:CreateTrainingJob', 'sagemaker:CreateProcessingJob']], passedTo: 'sagemaker.amazonaws.com',
     effect: 'create a SageMaker notebook instance or job that runs with any role' },
   { steps: [['glue:CreateDevEndpoint']], passedTo: 'glue.amazonaws.com', effect: 'create a Glue development endpoint with any role and act with the role from it' },
@@ -485,8 +488,10 @@ function reportPassRolePaths(statements: readonly Statement[], findings: Finding
     const passRole = allowedGrant(statements, 'iam:PassRole', coversAllRoles, (info) => !passesTo(info, path.passedTo) || selectsRolesByTag(info));
     if (!passRole) continue;
     // A condition that pins the role the service uses (cloudformation:RoleArn) closes the path.
+    // A value of "*" alone, under a Like operator, pins nothing.
     const pinsRole = (info: Statement) => path.roleKey !== undefined
-      && conditionEntries(info.statement, info.path).some((entry) => entry.key.toLowerCase() === path.roleKey && selects(entry));
+      && conditionEntries(info.statement, info.path).some((entry) => entry.key.toLowerCase() === path.roleKey && selects(entry)
+        && !(parseOperator(entry.operator)?.wildcards && entry.values.some((v) => typeof v === 'string' && ONLY_STARS.test(v))));
     const granted = path.steps.map((step, i) => {
       for (const action of step) {
         const found = serviceActionGrant(statements, action, i === 0 ? pinsRole : undefined);
