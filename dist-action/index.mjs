@@ -30,6 +30,7 @@ import {
   conditionStatementMatches,
   databaseLabel,
   databaseRoot,
+  deeperThan,
   defineRule,
   deniedByEffectiveDeny,
   denormalizePath,
@@ -93,13 +94,13 @@ import {
   suggestService,
   suggestionLimit,
   userScopeOf
-} from "./chunk-C7RLJ3EM.mjs";
+} from "./chunk-K76RBKWW.mjs";
 import {
   POLICY_TYPES,
   PolicyDocument,
   countResult,
   nodeValue
-} from "./chunk-43GY2UXU.mjs";
+} from "./chunk-E5A4K3G6.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/action/data-root.ts
@@ -14417,7 +14418,7 @@ function iamDatabaseVersion() {
 // src/run.ts
 var cloudFormation;
 async function loadCloudFormation() {
-  return cloudFormation ??= await import("./cloudformation-X5DKXSPG.mjs");
+  return cloudFormation ??= await import("./cloudformation-7YOPBP23.mjs");
 }
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
@@ -14640,21 +14641,8 @@ async function readTemplate(filePath2, text) {
   if (template.error) return template;
   return isTemplateValue(templateValue(template.root)) ? template : "not-a-template";
 }
-function tooDeepOffset(text) {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (inString) {
-      if (c === "\\") i++;
-      else if (c === '"') inString = false;
-    } else if (c === '"') inString = true;
-    else if (c === "[" || c === "{") {
-      if (++depth > 200) return i;
-    } else if (c === "]" || c === "}") depth--;
-  }
-  return 0;
-}
+var MAX_TEMPLATE_DEPTH = 200;
+var tooDeepOffset = (text) => deeperThan(text, MAX_TEMPLATE_DEPTH);
 function lintTemplateSafely(...args) {
   const { lintTemplate, templateSyntaxMessage } = cloudFormation;
   try {
@@ -14674,7 +14662,7 @@ function parseForDetection(text) {
 async function askAccessAnalyzer(works, config, options, mode) {
   const settings = config.accessAnalyzer ?? {};
   const aa = options.accessAnalyzer;
-  const { runAccessAnalyzer, mergeFindings } = await import("./access-analyzer-WQSCEPZT.mjs");
+  const { runAccessAnalyzer, mergeFindings } = await import("./access-analyzer-SZJHXOBG.mjs");
   const templates = works.filter((w) => w.template).map((w) => relative4(options.cwd, w.filePath) || w.filePath);
   const outcome = await runAccessAnalyzer(
     works.filter((w) => !w.notUtf8 && !w.notJson && !w.template).map((w) => ({ filePath: w.filePath, text: w.output ?? w.text, policyType: w.policyType, resourceType: w.resourceType ?? settings.resourceType })),

@@ -13,7 +13,7 @@ import { looksLikePolicy } from './detect.js';
 import { isTemplateName, isTemplateValue, isYamlName, mayBeJsonTemplate, mayBeYamlTemplate } from './cloudformation/detect.js';
 import type { ParsedTemplate } from './cloudformation/source.js';
 import { PolicyDocument } from './engine/document.js';
-import { lintAndFix, lintDocument, notUtf8Message, prepareRules, RuleError, type EnabledRule } from './engine/linter.js';
+import { deeperThan, lintAndFix, lintDocument, notUtf8Message, prepareRules, RuleError, type EnabledRule } from './engine/linter.js';
 import { countResult, type LintMessage, type LintResult, type PolicyType, type Severity } from './engine/types.js';
 import { findFiles } from './files.js';
 import { readPolicyFile, writeFileAtomic, type InvalidUtf8, type ReadFile } from './io.js';
@@ -347,22 +347,9 @@ async function readTemplate(filePath: string, text: string): Promise<ParsedTempl
   return isTemplateValue(templateValue(template.root)) ? template : 'not-a-template';
 }
 
-/** Where a JSON text first nests more than 200 arrays and objects (strings skipped). */
-function tooDeepOffset(text: string): number {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (inString) {
-      if (c === '\\') i++;
-      else if (c === '"') inString = false;
-    } else if (c === '"') inString = true;
-    else if (c === '[' || c === '{') {
-      if (++depth > 200) return i;
-    } else if (c === ']' || c === '}') depth--;
-  }
-  return 0;
-}
+/** The depth past which the template reader's recursion gives up (as the YAML reader's MAX_DEPTH). */
+const MAX_TEMPLATE_DEPTH = 200;
+const tooDeepOffset = (text: string) => deeperThan(text, MAX_TEMPLATE_DEPTH);
 
 /**
  * lintTemplate, with a template too deep for the reader's recursion reported as the file's one finding (as a

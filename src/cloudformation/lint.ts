@@ -3,15 +3,15 @@
  * with every rule and the policy type its resource decides, and each finding is put back on the template's
  * exact characters. Fixes are kept only for literal policy text of a JSON template.
  */
-import { PolicyDocument } from '../engine/document.js';
+import { LineIndex, PolicyDocument } from '../engine/document.js';
 import { applyEdits } from '../engine/fixer.js';
-import { JSON_SYNTAX_ISSUE_CODE, JSON_SYNTAX_MESSAGE_ID, JSON_SYNTAX_RULE_ID, lintDocument, type EnabledRule } from '../engine/linter.js';
+import { findingKey, fixesOfPass, JSON_SYNTAX_ISSUE_CODE, JSON_SYNTAX_MESSAGE_ID, JSON_SYNTAX_RULE_ID, lintDocument, type EnabledRule } from '../engine/linter.js';
 import { appliesTo, interpolate } from '../engine/rule.js';
-import { compareMessages, type LintMessage, type PolicyType, type TextEdit } from '../engine/types.js';
+import { compareMessages, type LintMessage, type TextEdit } from '../engine/types.js';
 import { FN_SUB_VARIABLE_MESSAGE_ID } from '../../rules/policy-variable-syntax/policy-variable-syntax.js';
 import { embedPolicy, mapEdit, mapRange, onPlaceholder, type EmbeddedText } from './embed.js';
 import { policyLocations, type PolicyLocation } from './locations.js';
-import { jsonTemplate, yamlTemplate, type ParsedTemplate, type SrcNode } from './source.js';
+import { jsonTemplate, type ParsedTemplate, type SrcNode } from './source.js';
 
 /** The message id of policy-variable-syntax for `${aws:username}` written unescaped in an Fn::Sub string. */
 export const SUB_VARIABLE_RULE_ID = 'policy-variable-syntax';
@@ -28,34 +28,12 @@ export interface TemplateOutcome {
   policies: number;
 }
 
-class Lines {
-  private readonly starts = [0];
-  constructor(text: string) {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 13 && text.charCodeAt(i + 1) === 10) continue;
-      if (c === 10 || c === 13) this.starts.push(i + 1);
-    }
-  }
-
-  at(offset: number): { line: number; column: number } {
-    let low = 0;
-    let high = this.starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.starts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: offset - this.starts[low] + 1 };
-  }
-}
-
 /**
  * An embedded policy's document: its positions are the template's, so that a rule that names a line in its
  * message (sid-unique's "(line 5)") names the template's line.
  */
 class EmbeddedDocument extends PolicyDocument {
-  constructor(filePath: string, text: string, private readonly embedded: EmbeddedText, private readonly lines: Lines) {
+  constructor(filePath: string, text: string, private readonly embedded: EmbeddedText, private readonly lines: LineIndex) {
     super(filePath, text);
   }
 
@@ -65,14 +43,9 @@ class EmbeddedDocument extends PolicyDocument {
   }
 }
 
-/** Parse a template's text: JSON when it parses as JSON, else YAML (the YAML module must be loaded). */
-export function parseTemplate(text: string, yaml: boolean): ParsedTemplate {
-  return yaml ? yamlTemplate(text) : jsonTemplate(text);
-}
-
 /** A fatal finding for a template that cannot be read. */
 export function templateSyntaxMessage(text: string, error: { message: string; offset: number; length: number }): LintMessage {
-  const lines = new Lines(text);
+  const lines = new LineIndex(text);
   // The YAML parser may place an error at the end of the text, one past it (a quote never closed).
   const offset = Math.min(Math.max(error.offset, 0), text.length);
   const endOffset = Math.min(offset + Math.max(error.length, 0), text.length);
@@ -89,7 +62,7 @@ export function templateSyntaxMessage(text: string, error: { message: string; of
 export function lintParsedTemplate(filePath: string, text: string, parsed: ParsedTemplate, rules: readonly EnabledRule[]): { messages: LintMessage[]; policies: number } {
   if (parsed.error) return { messages: [templateSyntaxMessage(text, parsed.error)], policies: 0 };
   if (!parsed.root) return { messages: [], policies: 0 };
-  const lines = new Lines(text);
+  const lines = new LineIndex(text);
   const messages: LintMessage[] = [];
   const locations = policyLocations(parsed.root);
   for (const location of locations) {
@@ -130,14 +103,14 @@ function rulesForResourceType(rules: readonly EnabledRule[], resourceType: strin
 function dedupe(messages: LintMessage[]): LintMessage[] {
   const seen = new Set<string>();
   return messages.filter((m) => {
-    const key = `${m.ruleId}|${m.range}|${m.message}`;
+    const key = findingKey(m);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
 }
 
-function mapMessage(message: LintMessage, embedded: EmbeddedText, location: PolicyLocation, lines: Lines, fixable: boolean): LintMessage | undefined {
+function mapMessage(message: LintMessage, embedded: EmbeddedText, location: PolicyLocation, lines: LineIndex, fixable: boolean): LintMessage | undefined {
   const [start, end] = message.range ?? [0, 0];
   if (onPlaceholder(embedded, start, end)) return undefined;
   // A finding elsewhere that exists only because of a placeholder names it (`"${Bucket.Arn}" is literal text`).
@@ -178,7 +151,7 @@ function placeholderText(text: string, start: number, end: number): string {
 }
 
 /** policy-variable-syntax's finding for each `${aws:…}` left unescaped in an Fn::Sub string. */
-function subVariableMessages(embedded: EmbeddedText, location: PolicyLocation, rules: readonly EnabledRule[], lines: Lines): LintMessage[] {
+function subVariableMessages(embedded: EmbeddedText, location: PolicyLocation, rules: readonly EnabledRule[], lines: LineIndex): LintMessage[] {
   if (embedded.subVariables.length === 0) return [];
   const enabled = rules.find(({ rule }) => rule.id === SUB_VARIABLE_RULE_ID);
   if (!enabled || !appliesTo(enabled.rule, location.policyType)) return [];
@@ -221,14 +194,7 @@ export function lintTemplate(
     const value = templateValue(currentParsed.root);
     const done = (): TemplateOutcome => ({ messages, fixed, policies, value, ...(fixed ? { output: current } : {}) });
     if (!options.fix || currentParsed.format !== 'json' || pass >= 10) return done();
-    const edits: TextEdit[] = [];
-    let cursor = -1;
-    const candidates = (options.unsuppressed ?? ((m) => m))(messages, value).filter((m) => m.fix).sort((a, b) => a.fix!.range[0] - b.fix!.range[0]);
-    for (const m of candidates) {
-      if (m.fix!.range[0] <= cursor) continue;
-      edits.push(m.fix!);
-      cursor = m.fix!.range[1];
-    }
+    const edits = fixesOfPass((options.unsuppressed ?? ((m) => m))(messages, value));
     if (edits.length === 0) return done();
     const next = applyEdits(current, edits);
     let nextParsed: ParsedTemplate;
@@ -245,4 +211,3 @@ export function lintTemplate(
   }
 }
 
-export type { PolicyType };

@@ -80,15 +80,7 @@ export class PolicyDocument {
 
   /** 1-based line and column of a 0-based offset. */
   positionAt(offset: number): { line: number; column: number } {
-    const starts = this.lineStarts;
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (starts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: offset - starts[low] + 1 };
+    return positionIn(this.lineStarts, offset);
   }
 
   /** The 0-based offset of a 1-based line and column (clamped to the text). */
@@ -216,6 +208,33 @@ function countKeys(value: unknown): number {
     return n;
   }
   return 0;
+}
+
+/** 1-based line and column of a 0-based offset, given the offsets where the text's lines start. */
+function positionIn(starts: readonly number[], offset: number): { line: number; column: number } {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid] <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return { line: low + 1, column: offset - starts[low] + 1 };
+}
+
+/**
+ * Line and column of offsets in a text that is not a policy document (a CloudFormation template), counted as
+ * PolicyDocument counts them: CRLF, LF and CR each end a line.
+ */
+export class LineIndex {
+  private readonly starts: number[];
+  constructor(text: string) {
+    this.starts = computeLineStarts(text);
+  }
+
+  at(offset: number): { line: number; column: number } {
+    return positionIn(this.starts, offset);
+  }
 }
 
 function computeLineStarts(text: string): number[] {

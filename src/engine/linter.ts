@@ -82,12 +82,17 @@ class Findings {
   private seen: Set<string> | undefined;
 
   add(message: LintMessage): void {
-    const key = `${message.ruleId}|${message.range}|${message.message}`;
+    const key = findingKey(message);
     this.seen ??= new Set();
     if (this.seen.has(key)) return;
     this.seen.add(key);
     this.messages.push(message);
   }
+}
+
+/** What makes two messages the same finding: rule, range and text. */
+export function findingKey(message: LintMessage): string {
+  return `${message.ruleId}|${message.range}|${message.message}`;
 }
 
 /**
@@ -182,9 +187,14 @@ export function notUtf8Message(document: PolicyDocument, invalid: InvalidUtf8): 
 const MAX_REPORTED_DEPTH = 64;
 
 function tooDeepMessage(document: PolicyDocument): LintMessage {
-  const text = document.text;
+  return fatalMessage(document,
+    `The document nests arrays and objects more than ${MAX_REPORTED_DEPTH} levels deep, too deep to check; an IAM policy has a few levels.`,
+    deeperThan(document.text, MAX_REPORTED_DEPTH), 1);
+}
+
+/** Where a JSON text first nests more than `limit` arrays and objects (strings skipped); 0 if it never does. */
+export function deeperThan(text: string, limit: number): number {
   let depth = 0;
-  let offset = 0;
   let inString = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -194,17 +204,12 @@ function tooDeepMessage(document: PolicyDocument): LintMessage {
     } else if (c === 0x22) {
       inString = true;
     } else if (c === 0x5b || c === 0x7b) {
-      if (++depth > MAX_REPORTED_DEPTH) {
-        offset = i;
-        break;
-      }
+      if (++depth > limit) return i;
     } else if (c === 0x5d || c === 0x7d) {
       depth--;
     }
   }
-  return fatalMessage(document,
-    `The document nests arrays and objects more than ${MAX_REPORTED_DEPTH} levels deep, too deep to check; an IAM policy has a few levels.`,
-    offset, 1);
+  return 0;
 }
 
 function toMessage(document: PolicyDocument, enabled: EnabledRule, report: Report): LintMessage {
@@ -315,19 +320,28 @@ export function lintAndFix(
   let fixed = false;
   for (let pass = 0; pass < 10; pass++) {
     const messages = lintDocument(document, options);
-    const edits: TextEdit[] = [];
-    let cursor = -1;
-    for (const m of unsuppressed(messages, document.value).filter((m) => m.fix).sort((a, b) => a.fix!.range[0] - b.fix!.range[0])) {
-      if (m.fix!.range[0] <= cursor) continue; // overlaps or touches the previous fix: next pass (as ESLint)
-      edits.push(m.fix!);
-      cursor = m.fix!.range[1];
-    }
+    const edits = fixesOfPass(unsuppressed(messages, document.value));
     const next = edits.length > 0 ? acceptedEdits(document, edits, anchors) : document.text;
     if (next === document.text) return { output: document.text, messages, fixed, document };
     document = new PolicyDocument(filePath, next);
     fixed = true;
   }
   return { output: document.text, messages: lintDocument(document, options), fixed, document };
+}
+
+/**
+ * The fixes one pass of --fix applies, in text order: a fix that overlaps or touches the one before waits for
+ * the next pass (as ESLint).
+ */
+export function fixesOfPass(messages: readonly LintMessage[]): TextEdit[] {
+  const edits: TextEdit[] = [];
+  let cursor = -1;
+  for (const m of messages.filter((m) => m.fix).sort((a, b) => a.fix!.range[0] - b.fix!.range[0])) {
+    if (m.fix!.range[0] <= cursor) continue;
+    edits.push(m.fix!);
+    cursor = m.fix!.range[1];
+  }
+  return edits;
 }
 
 /**

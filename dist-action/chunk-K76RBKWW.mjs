@@ -5,7 +5,7 @@ import {
   compareMessages,
   duplicateKeys,
   nodeValue
-} from "./chunk-43GY2UXU.mjs";
+} from "./chunk-E5A4K3G6.mjs";
 
 // src/engine/rule.ts
 function defineRule(rule) {
@@ -2109,13 +2109,16 @@ var Findings = class {
   messages = [];
   seen;
   add(message) {
-    const key = `${message.ruleId}|${message.range}|${message.message}`;
+    const key = findingKey(message);
     this.seen ??= /* @__PURE__ */ new Set();
     if (this.seen.has(key)) return;
     this.seen.add(key);
     this.messages.push(message);
   }
 };
+function findingKey(message) {
+  return `${message.ruleId}|${message.range}|${message.message}`;
+}
 var Context = class {
   constructor(enabled, policyType) {
     this.enabled = enabled;
@@ -2193,9 +2196,15 @@ function notUtf8Message(document, invalid) {
 }
 var MAX_REPORTED_DEPTH = 64;
 function tooDeepMessage(document) {
-  const text = document.text;
+  return fatalMessage(
+    document,
+    `The document nests arrays and objects more than ${MAX_REPORTED_DEPTH} levels deep, too deep to check; an IAM policy has a few levels.`,
+    deeperThan(document.text, MAX_REPORTED_DEPTH),
+    1
+  );
+}
+function deeperThan(text, limit) {
   let depth = 0;
-  let offset = 0;
   let inString = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -2205,20 +2214,12 @@ function tooDeepMessage(document) {
     } else if (c === 34) {
       inString = true;
     } else if (c === 91 || c === 123) {
-      if (++depth > MAX_REPORTED_DEPTH) {
-        offset = i;
-        break;
-      }
+      if (++depth > limit) return i;
     } else if (c === 93 || c === 125) {
       depth--;
     }
   }
-  return fatalMessage(
-    document,
-    `The document nests arrays and objects more than ${MAX_REPORTED_DEPTH} levels deep, too deep to check; an IAM policy has a few levels.`,
-    offset,
-    1
-  );
+  return 0;
 }
 function toMessage(document, enabled, report) {
   const { rule } = enabled;
@@ -2298,19 +2299,23 @@ function lintAndFix(filePath2, text, options, unsuppressed = (messages) => messa
   let fixed = false;
   for (let pass = 0; pass < 10; pass++) {
     const messages = lintDocument(document, options);
-    const edits = [];
-    let cursor = -1;
-    for (const m of unsuppressed(messages, document.value).filter((m2) => m2.fix).sort((a, b) => a.fix.range[0] - b.fix.range[0])) {
-      if (m.fix.range[0] <= cursor) continue;
-      edits.push(m.fix);
-      cursor = m.fix.range[1];
-    }
+    const edits = fixesOfPass(unsuppressed(messages, document.value));
     const next = edits.length > 0 ? acceptedEdits(document, edits, anchors) : document.text;
     if (next === document.text) return { output: document.text, messages, fixed, document };
     document = new PolicyDocument(filePath2, next);
     fixed = true;
   }
   return { output: document.text, messages: lintDocument(document, options), fixed, document };
+}
+function fixesOfPass(messages) {
+  const edits = [];
+  let cursor = -1;
+  for (const m of messages.filter((m2) => m2.fix).sort((a, b) => a.fix.range[0] - b.fix.range[0])) {
+    if (m.fix.range[0] <= cursor) continue;
+    edits.push(m.fix);
+    cursor = m.fix.range[1];
+  }
+  return edits;
 }
 function acceptedEdits(document, edits, anchors) {
   const text = document.text;
@@ -2462,6 +2467,9 @@ export {
   RuleError,
   prepareRules,
   lintDocument,
+  findingKey,
   notUtf8Message,
-  lintAndFix
+  deeperThan,
+  lintAndFix,
+  fixesOfPass
 };

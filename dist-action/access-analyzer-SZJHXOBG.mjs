@@ -4,11 +4,11 @@ import {
   MalformedResponseError,
   checkFindings,
   findingsToMessages
-} from "./chunk-NGQEFD3Q.mjs";
+} from "./chunk-CNWIFX25.mjs";
 import {
   PolicyDocument,
   compareMessages
-} from "./chunk-43GY2UXU.mjs";
+} from "./chunk-E5A4K3G6.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/access-analyzer/cache.ts
@@ -362,7 +362,7 @@ async function runAccessAnalyzer(inputs, options) {
             return;
           }
           try {
-            session ??= import("./client-QEAOMHE2.mjs").then((m) => m.openSession(settings, log));
+            session ??= import("./client-KLFMLJSX.mjs").then((m) => m.openSession(settings, log));
             const findings = await (await session).validate({ ...group.request });
             serverFailuresInARow = 0;
             if (cache) await cache.set(group.key, { policyType: group.request.policyType, resourceType: group.request.validatePolicyResourceType, locale, toolVersion: options.toolVersion }, findings);

@@ -7,14 +7,17 @@ import {
   JSON_SYNTAX_RULE_ID,
   appliesTo,
   applyEdits,
+  findingKey,
+  fixesOfPass,
   interpolate,
   lintDocument
-} from "./chunk-C7RLJ3EM.mjs";
+} from "./chunk-K76RBKWW.mjs";
 import {
+  LineIndex,
   PolicyDocument,
   compareMessages,
   parseTree
-} from "./chunk-43GY2UXU.mjs";
+} from "./chunk-E5A4K3G6.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/cloudformation/embed.ts
@@ -687,26 +690,6 @@ function scalarMap(text, node, value) {
 // src/cloudformation/lint.ts
 var SUB_VARIABLE_RULE_ID = "policy-variable-syntax";
 var SUB_VARIABLE_MESSAGE_ID = FN_SUB_VARIABLE_MESSAGE_ID;
-var Lines = class {
-  starts = [0];
-  constructor(text) {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 13 && text.charCodeAt(i + 1) === 10) continue;
-      if (c === 10 || c === 13) this.starts.push(i + 1);
-    }
-  }
-  at(offset) {
-    let low = 0;
-    let high = this.starts.length - 1;
-    while (low < high) {
-      const mid = low + high + 1 >> 1;
-      if (this.starts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: offset - this.starts[low] + 1 };
-  }
-};
 var EmbeddedDocument = class extends PolicyDocument {
   constructor(filePath, text, embedded, lines) {
     super(filePath, text);
@@ -721,7 +704,7 @@ var EmbeddedDocument = class extends PolicyDocument {
   }
 };
 function templateSyntaxMessage(text, error) {
-  const lines = new Lines(text);
+  const lines = new LineIndex(text);
   const offset = Math.min(Math.max(error.offset, 0), text.length);
   const endOffset = Math.min(offset + Math.max(error.length, 0), text.length);
   const start = lines.at(offset);
@@ -743,7 +726,7 @@ function templateSyntaxMessage(text, error) {
 function lintParsedTemplate(filePath, text, parsed, rules) {
   if (parsed.error) return { messages: [templateSyntaxMessage(text, parsed.error)], policies: 0 };
   if (!parsed.root) return { messages: [], policies: 0 };
-  const lines = new Lines(text);
+  const lines = new LineIndex(text);
   const messages = [];
   const locations = policyLocations(parsed.root);
   for (const location of locations) {
@@ -777,7 +760,7 @@ function rulesForResourceType(rules, resourceType) {
 function dedupe(messages) {
   const seen = /* @__PURE__ */ new Set();
   return messages.filter((m) => {
-    const key = `${m.ruleId}|${m.range}|${m.message}`;
+    const key = findingKey(m);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -861,14 +844,7 @@ function lintTemplate(filePath, text, parsed, rules, options = {}) {
     const value = templateValue(currentParsed.root);
     const done = () => ({ messages, fixed, policies, value, ...fixed ? { output: current } : {} });
     if (!options.fix || currentParsed.format !== "json" || pass >= 10) return done();
-    const edits = [];
-    let cursor = -1;
-    const candidates = (options.unsuppressed ?? ((m) => m))(messages, value).filter((m) => m.fix).sort((a, b) => a.fix.range[0] - b.fix.range[0]);
-    for (const m of candidates) {
-      if (m.fix.range[0] <= cursor) continue;
-      edits.push(m.fix);
-      cursor = m.fix.range[1];
-    }
+    const edits = fixesOfPass((options.unsuppressed ?? ((m) => m))(messages, value));
     if (edits.length === 0) return done();
     const next = applyEdits(current, edits);
     let nextParsed;

@@ -1133,15 +1133,7 @@ var PolicyDocument = class {
   }
   /** 1-based line and column of a 0-based offset. */
   positionAt(offset) {
-    const starts = this.lineStarts;
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = low + high + 1 >> 1;
-      if (starts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: offset - starts[low] + 1 };
+    return positionIn(this.lineStarts, offset);
   }
   /** The 0-based offset of a 1-based line and column (clamped to the text). */
   offsetAt(line, column) {
@@ -1251,6 +1243,25 @@ function countKeys(value) {
   }
   return 0;
 }
+function positionIn(starts, offset) {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = low + high + 1 >> 1;
+    if (starts[mid] <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return { line: low + 1, column: offset - starts[low] + 1 };
+}
+var LineIndex = class {
+  starts;
+  constructor(text) {
+    this.starts = computeLineStarts(text);
+  }
+  at(offset) {
+    return positionIn(this.starts, offset);
+  }
+};
 function computeLineStarts(text) {
   const starts = [0];
   if (!text.includes("\r")) {
@@ -1358,6 +1369,7 @@ export {
   parseTree2 as parseTree,
   PolicyDocument,
   nodeValue,
+  LineIndex,
   duplicateKeys,
   POLICY_TYPES,
   countResult,
