@@ -14629,7 +14629,7 @@ async function readTemplate(filePath2, text) {
         return jsonTemplate(text);
       } catch (error) {
         if (!(error instanceof RangeError)) throw error;
-        return { format: "json", error: { message: "The template nests arrays and objects too deeply to read.", offset: tooDeepOffset(text), length: 1 } };
+        return { format: "json", error: tooDeepError(text) };
       }
     }
     if (!isTemplateName(filePath2)) return void 0;
@@ -14642,14 +14642,16 @@ async function readTemplate(filePath2, text) {
   return isTemplateValue(templateValue(template.root)) ? template : "not-a-template";
 }
 var MAX_TEMPLATE_DEPTH = 200;
-var tooDeepOffset = (text) => deeperThan(text, MAX_TEMPLATE_DEPTH);
+function tooDeepError(text) {
+  return { message: "The template nests arrays and objects too deeply to read.", offset: deeperThan(text, MAX_TEMPLATE_DEPTH), length: 1 };
+}
 function lintTemplateSafely(...args) {
   const { lintTemplate, templateSyntaxMessage } = cloudFormation;
   try {
     return lintTemplate(...args);
   } catch (error) {
     if (!(error instanceof RangeError && /call stack/i.test(error.message))) throw error;
-    return { messages: [templateSyntaxMessage(args[1], { message: "The template nests arrays and objects too deeply to read.", offset: tooDeepOffset(args[1]), length: 1 })], fixed: false, policies: 0 };
+    return { messages: [templateSyntaxMessage(args[1], tooDeepError(args[1]))], fixed: false, policies: 0 };
   }
 }
 function parseForDetection(text) {

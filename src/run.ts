@@ -334,7 +334,7 @@ async function readTemplate(filePath: string, text: string): Promise<ParsedTempl
         return jsonTemplate(text);
       } catch (error) {
         if (!(error instanceof RangeError)) throw error;
-        return { format: 'json', error: { message: 'The template nests arrays and objects too deeply to read.', offset: tooDeepOffset(text), length: 1 } };
+        return { format: 'json', error: tooDeepError(text) };
       }
     }
     if (!isTemplateName(filePath)) return undefined; // broken JSON: json-syntax reports it
@@ -349,7 +349,11 @@ async function readTemplate(filePath: string, text: string): Promise<ParsedTempl
 
 /** The depth past which the template reader's recursion gives up (as the YAML reader's MAX_DEPTH). */
 const MAX_TEMPLATE_DEPTH = 200;
-const tooDeepOffset = (text: string) => deeperThan(text, MAX_TEMPLATE_DEPTH);
+
+/** The syntax error of a JSON template too deep for the reader, where it first nests too deep. */
+function tooDeepError(text: string): { message: string; offset: number; length: number } {
+  return { message: 'The template nests arrays and objects too deeply to read.', offset: deeperThan(text, MAX_TEMPLATE_DEPTH), length: 1 };
+}
 
 /**
  * lintTemplate, with a template too deep for the reader's recursion reported as the file's one finding (as a
@@ -361,7 +365,7 @@ function lintTemplateSafely(...args: Parameters<CloudFormation['lintTemplate']>)
     return lintTemplate(...args);
   } catch (error) {
     if (!(error instanceof RangeError && /call stack/i.test(error.message))) throw error;
-    return { messages: [templateSyntaxMessage(args[1], { message: 'The template nests arrays and objects too deeply to read.', offset: tooDeepOffset(args[1]), length: 1 })], fixed: false, policies: 0 };
+    return { messages: [templateSyntaxMessage(args[1], tooDeepError(args[1]))], fixed: false, policies: 0 };
   }
 }
 
