@@ -12575,6 +12575,7 @@ validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": f
 
 // src/config/constants.ts
 var CONFIG_FILE_NAME = ".policy-lint.json";
+var DEFAULT_INCLUDE = ["**/*.json", "**/*.yaml", "**/*.yml", "**/*.template"];
 
 // src/config/glob.ts
 import { isAbsolute, relative, sep } from "node:path";
@@ -12743,7 +12744,6 @@ function walk2(root, path) {
 }
 
 // src/config/load.ts
-var DEFAULT_INCLUDE = ["**/*.json", "**/*.yaml", "**/*.yml", "**/*.template"];
 async function loadConfig(options) {
   const cwd = resolve(options.cwd);
   const filePath2 = options.configPath !== void 0 ? resolve(cwd, options.configPath) : await findConfigFile(cwd);
@@ -14185,7 +14185,6 @@ function loopMakesAwsResource(loop) {
 // src/files.ts
 import { readdir, readFile as readFile2, stat as stat2 } from "node:fs/promises";
 import { dirname as dirname3, join as join4, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
-var DEFAULT_INCLUDE2 = ["**/*.json", "**/*.yaml", "**/*.yml", "**/*.template"];
 async function findFiles(paths, options) {
   const cwd = resolve2(options.cwd);
   const base = resolve2(cwd, options.base ?? cwd);
@@ -14205,7 +14204,7 @@ async function findFiles(paths, options) {
     }
     if (!matchers) {
       await loadGlobMatcher();
-      matchers = { include: compileGlobs(options.include ?? DEFAULT_INCLUDE2), exclude: compileGlobs(options.exclude ?? []) };
+      matchers = { include: compileGlobs(options.include ?? DEFAULT_INCLUDE), exclude: compileGlobs(options.exclude ?? []) };
     }
     let found;
     if (kind === "directory") found = await expandDirectory(absolute, base, matchers, warn);

@@ -23,7 +23,7 @@
 import type { Dirent } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { CONFIG_FILE_NAME } from './config/constants.js';
+import { CONFIG_FILE_NAME, DEFAULT_INCLUDE } from './config/constants.js';
 import { compileGlobs, loadGlobMatcher, relativeInside, splitGlob, type Matcher } from './config/glob.js';
 import type { Ignore } from 'ignore';
 import { nodeChildProcess } from './builtins.js';
@@ -52,8 +52,6 @@ export interface FoundFiles {
   /** Directories and .gitignore files the walk without git could not read (EACCES, EMFILE), and what that costs. Sorted. */
   warnings: string[];
 }
-
-const DEFAULT_INCLUDE = ['**/*.json', '**/*.yaml', '**/*.yml', '**/*.template'];
 
 export async function findFiles(paths: readonly string[], options: FindFilesOptions): Promise<FoundFiles> {
   const cwd = resolve(options.cwd);

@@ -4,9 +4,6 @@
  */
 import { extname } from 'node:path';
 
-/** Extensions a directory's template may have (beside `.json`, which may be a policy too). */
-export const TEMPLATE_EXTENSIONS = ['.json', '.yaml', '.yml', '.template'];
-
 /** Whether the file's name says YAML (or may be YAML: `.template` files are either). */
 export function isYamlName(filePath: string): boolean {
   const ext = extname(filePath).toLowerCase();

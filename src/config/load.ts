@@ -13,13 +13,12 @@ import { validateConfig } from '../generated/config-validator.js';
 import {
   ConfigError, describeValue, didYouMean, labelOf, quotedOrList, quote, schemaProblems, type ConfigProblem, type SchemaProblem,
 } from './errors.js';
-import { CONFIG_FILE_NAME } from './constants.js';
+import { CONFIG_FILE_NAME, DEFAULT_INCLUDE } from './constants.js';
 import { compileGlobs, loadGlobMatcher, type Matcher } from './glob.js';
 import { checkJsonPath, isSimpleJsonPath, loadJsonPath } from './jsonpath.js';
 
 export { CONFIG_FILE_NAME };
-/** JSON policies and templates, and CloudFormation templates in YAML (YAML that is no template is skipped). */
-export const DEFAULT_INCLUDE: readonly string[] = ['**/*.json', '**/*.yaml', '**/*.yml', '**/*.template'];
+export { DEFAULT_INCLUDE };
 
 export type Preset = 'recommended' | 'all';
 
