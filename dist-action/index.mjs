@@ -94,7 +94,7 @@ import {
   suggestService,
   suggestionLimit,
   userScopeOf
-} from "./chunk-K76RBKWW.mjs";
+} from "./chunk-FUQ4LN2K.mjs";
 import {
   POLICY_TYPES,
   PolicyDocument,
@@ -14417,7 +14417,7 @@ function iamDatabaseVersion() {
 // src/run.ts
 var cloudFormation;
 async function loadCloudFormation() {
-  return cloudFormation ??= await import("./cloudformation-7YOPBP23.mjs");
+  return cloudFormation ??= await import("./cloudformation-CAFEJOPL.mjs");
 }
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;

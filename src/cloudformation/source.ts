@@ -4,6 +4,7 @@
  * its characters (`charMap`), so that a finding inside a string lands on the exact characters.
  */
 import { parseTree, type Node, type ParseError } from 'jsonc-parser';
+import { jsonStringMap } from '../engine/linter.js';
 
 export interface SrcEntry {
   key: string;
@@ -67,18 +68,6 @@ function fromJson(text: string, node: Node): SrcNode {
     default:
       return { ...base, kind: 'null', value: null };
   }
-}
-
-/** The source offset of each decoded character of the JSON string token at `offset` (its end last). */
-export function jsonStringMap(text: string, offset: number): number[] {
-  const map: number[] = [];
-  let i = offset + 1;
-  while (i < text.length && text[i] !== '"') {
-    map.push(i);
-    i += text[i] === '\\' ? (text[i + 1] === 'u' ? 6 : 2) : 1;
-  }
-  map.push(i);
-  return map;
 }
 
 /** CloudFormation's short-form tags and the function each stands for. */

@@ -281,17 +281,21 @@ function runFix(document: PolicyDocument, fixer: Fixer, fix: FixFunction): TextE
  * decoded string; escapes (`\"`, `\u0041`) take more source characters than they decode to.
  */
 export function substringOffsets(text: string, tokenOffset: number, { start, length }: { start: number; length: number }): [number, number] {
-  let source = tokenOffset + 1; // after the opening quote
-  let decoded = 0;
-  let from = -1;
-  for (;;) {
-    if (decoded === start) from = source;
-    if (decoded === start + length) return [from, source];
-    const c = text[source];
-    if (c === undefined || c === '"') return [from >= 0 ? from : source, source];
-    source += c === '\\' ? (text[source + 1] === 'u' ? 6 : 2) : 1;
-    decoded++;
+  const map = jsonStringMap(text, tokenOffset);
+  const last = map.length - 1; // the closing quote
+  return [map[Math.min(start, last)], map[Math.min(start + length, last)]];
+}
+
+/** The source offset of each decoded character of the JSON string token at `offset`, and of its closing quote last. */
+export function jsonStringMap(text: string, offset: number): number[] {
+  const map: number[] = [];
+  let i = offset + 1;
+  while (i < text.length && text[i] !== '"') {
+    map.push(i);
+    i += text[i] === '\\' ? (text[i + 1] === 'u' ? 6 : 2) : 1;
   }
+  map.push(i);
+  return map;
 }
 
 export interface FixOutcome {

@@ -2282,17 +2282,19 @@ function runFix(document, fixer, fix) {
   return mergeEdits(document.text, edits);
 }
 function substringOffsets(text, tokenOffset, { start, length }) {
-  let source = tokenOffset + 1;
-  let decoded = 0;
-  let from = -1;
-  for (; ; ) {
-    if (decoded === start) from = source;
-    if (decoded === start + length) return [from, source];
-    const c = text[source];
-    if (c === void 0 || c === '"') return [from >= 0 ? from : source, source];
-    source += c === "\\" ? text[source + 1] === "u" ? 6 : 2 : 1;
-    decoded++;
+  const map = jsonStringMap(text, tokenOffset);
+  const last = map.length - 1;
+  return [map[Math.min(start, last)], map[Math.min(start + length, last)]];
+}
+function jsonStringMap(text, offset) {
+  const map = [];
+  let i = offset + 1;
+  while (i < text.length && text[i] !== '"') {
+    map.push(i);
+    i += text[i] === "\\" ? text[i + 1] === "u" ? 6 : 2 : 1;
   }
+  map.push(i);
+  return map;
 }
 function lintAndFix(filePath2, text, options, unsuppressed = (messages) => messages, anchors) {
   let document = new PolicyDocument(filePath2, text);
@@ -2470,6 +2472,7 @@ export {
   findingKey,
   notUtf8Message,
   deeperThan,
+  jsonStringMap,
   lintAndFix,
   fixesOfPass
 };

@@ -10,8 +10,9 @@ import {
   findingKey,
   fixesOfPass,
   interpolate,
+  jsonStringMap,
   lintDocument
-} from "./chunk-K76RBKWW.mjs";
+} from "./chunk-FUQ4LN2K.mjs";
 import {
   LineIndex,
   PolicyDocument,
@@ -504,16 +505,6 @@ function fromJson(text, node) {
     default:
       return { ...base, kind: "null", value: null };
   }
-}
-function jsonStringMap(text, offset) {
-  const map = [];
-  let i = offset + 1;
-  while (i < text.length && text[i] !== '"') {
-    map.push(i);
-    i += text[i] === "\\" ? text[i + 1] === "u" ? 6 : 2 : 1;
-  }
-  map.push(i);
-  return map;
 }
 var SHORT_FORMS = {
   Sub: "Fn::Sub",
