@@ -2926,6 +2926,16 @@ var create_slr_scope_default = defineRule({
   }
 });
 
+// src/actions/deny.ts
+function unconditionalDenyOn(statement, covers2) {
+  return statement.Effect === "Deny" && !isObject(statement.Condition) && !Array.isArray(statement.NotResource) && Array.isArray(statement.Resource) && statement.Resource.some((r) => typeof r === "string" && (r === "*" || covers2?.(r) === true));
+}
+var denialsEverywhere = memoizeLast((policy) => statementMatches(policy).map(({ value }) => value).filter((statement) => unconditionalDenyOn(statement)));
+function deniedEverywhere(policy, action) {
+  const denials = denialsEverywhere(policy);
+  return denials.length > 0 && denials.some((deny) => actionGrant(deny, [], action) !== void 0);
+}
+
 // src/actions/action-set.ts
 var CACHE_LIMIT2 = 2e4;
 var ActionSet = class {
@@ -3010,6 +3020,17 @@ var ActionSet = class {
     }
     return out;
   }
+  /**
+   * `grants`, less the actions that an unconditional Deny on `"*"` of the same policy takes back; a grant left
+   * with none is dropped, one left with some no longer grants every member.
+   */
+  allowedGrants(statement, policy) {
+    return this.grants(statement).flatMap((found) => {
+      const allowed2 = found.actions.filter((action) => !deniedEverywhere(policy, action));
+      if (allowed2.length === 0) return [];
+      return [allowed2.length === found.actions.length ? found : { ...found, actions: allowed2, every: false }];
+    });
+  }
   order(actions) {
     const ranked = actions.map((action, position) => ({ action, position, rank: this.options.rank(action) }));
     ranked.sort((a, b) => a.rank - b.rank || a.position - b.position);
@@ -3029,16 +3050,6 @@ function arnServices(resource2) {
     services.push(arn.service.value);
   }
   return services.length > 0 ? services : void 0;
-}
-
-// src/actions/deny.ts
-function unconditionalDenyOn(statement, covers2) {
-  return statement.Effect === "Deny" && !isObject(statement.Condition) && !Array.isArray(statement.NotResource) && Array.isArray(statement.Resource) && statement.Resource.some((r) => typeof r === "string" && (r === "*" || covers2?.(r) === true));
-}
-var denialsEverywhere = memoizeLast((policy) => statementMatches(policy).map(({ value }) => value).filter((statement) => unconditionalDenyOn(statement)));
-function deniedEverywhere(policy, action) {
-  const denials = denialsEverywhere(policy);
-  return denials.length > 0 && denials.some((deny) => actionGrant(deny, [], action) !== void 0);
 }
 
 // src/iam/credential-actions.ts
@@ -3122,10 +3133,7 @@ var credentials_exposure_default = defineRule({
   given: statementMatches,
   check({ value, path }, context) {
     if (!isObject(value)) return;
-    for (const found of CREDENTIALS.grants(value)) {
-      const allowed2 = found.actions.filter((action) => !deniedEverywhere(context.policy, action));
-      if (allowed2.length === 0) continue;
-      const grant = allowed2.length === found.actions.length ? found : { ...found, actions: allowed2, every: false };
+    for (const grant of CREDENTIALS.allowedGrants(value, context.policy)) {
       const count = String(grant.actions.length);
       const what = grant.actions.length === 1 ? "1 action that returns" : `${count} actions that return`;
       const actions = andList(grant.actions, MAX_NAMED);
@@ -4955,10 +4963,7 @@ var permissions_management_actions_default = defineRule({
   given: statementMatches,
   check({ value, path }, context) {
     if (!isObject(value)) return;
-    for (const found of PERMISSIONS_MANAGEMENT.grants(value)) {
-      const allowed2 = found.actions.filter((action) => !deniedEverywhere(context.policy, action));
-      if (allowed2.length === 0) continue;
-      const grant = allowed2.length === found.actions.length ? found : { ...found, actions: allowed2, every: false };
+    for (const grant of PERMISSIONS_MANAGEMENT.allowedGrants(value, context.policy)) {
       const count = String(grant.actions.length);
       const what = grant.actions.length === 1 ? "1 action" : `${count} actions`;
       const actions = andList(grant.actions, MAX_NAMED2);

@@ -1,7 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { isObject, statementMatches, type NormalizedStatement } from '../../src/engine/normalize.js';
 import { ActionSet } from '../../src/actions/action-set.js';
-import { deniedEverywhere } from '../../src/actions/deny.js';
 import { CREDENTIAL_ACTIONS } from '../../src/iam/credential-actions.js';
 import { andList } from '../../src/words.js';
 
@@ -41,11 +40,8 @@ export default defineRule({
   given: statementMatches,
   check({ value, path }, context) {
     if (!isObject(value)) return;
-    for (const found of CREDENTIALS.grants(value as NormalizedStatement)) {
-      // An action that an unconditional Deny on "*" of the same policy takes back is not granted.
-      const allowed = found.actions.filter((action) => !deniedEverywhere(context.policy, action));
-      if (allowed.length === 0) continue;
-      const grant = allowed.length === found.actions.length ? found : { ...found, actions: allowed, every: false };
+    // An action that an unconditional Deny on "*" of the same policy takes back is not granted.
+    for (const grant of CREDENTIALS.allowedGrants(value as NormalizedStatement, context.policy)) {
       const count = String(grant.actions.length);
       const what = grant.actions.length === 1 ? '1 action that returns' : `${count} actions that return`;
       const actions = andList(grant.actions, MAX_NAMED);

@@ -11,7 +11,8 @@ import { parseArn } from '../arn/parse.js';
 import { servicePrefixes, splitAction } from '../iam/database.js';
 import { globMatches, hasWildcard } from '../iam/glob.js';
 import { actionMatches } from './glob.js';
-import type { NormalizedStatement } from '../engine/normalize.js';
+import type { NormalizedPolicy, NormalizedStatement } from '../engine/normalize.js';
+import { deniedEverywhere } from './deny.js';
 
 export interface ActionSetOptions {
   /** The members of one service (its prefix in lower case), as canonical full names: `iam:PutRolePolicy`. */
@@ -113,6 +114,18 @@ export class ActionSet {
       if (actions.length > 0) out.push({ kind: 'notAction', actions, every: actions.length === this.members.length });
     }
     return out;
+  }
+
+  /**
+   * `grants`, less the actions that an unconditional Deny on `"*"` of the same policy takes back; a grant left
+   * with none is dropped, one left with some no longer grants every member.
+   */
+  allowedGrants(statement: NormalizedStatement, policy: NormalizedPolicy): SetGrant[] {
+    return this.grants(statement).flatMap((found) => {
+      const allowed = found.actions.filter((action) => !deniedEverywhere(policy, action));
+      if (allowed.length === 0) return [];
+      return [allowed.length === found.actions.length ? found : { ...found, actions: allowed, every: false }];
+    });
   }
 
   private order(actions: readonly string[]): readonly string[] {
