@@ -136,16 +136,24 @@ if (flags.rules) {
     for (const [filePath, text] of texts) lintDocument(new PolicyDocument(filePath, text), { policyType, rules: list });
   };
   lintWith(enabled)(); // load the database files the rules read
-  // Minimums, with the baseline taken beside each rule: one rule changes a lint by a few ms, less than a
-  // garbage collection that lands in one run, so medians of separate runs drifted by ~20 ms.
+  // Each rule is timed in turns with the no-rule lint, five of each, and charged the difference of the two
+  // minimums. Both minimums come from the same number of runs: a baseline kept as the minimum of every
+  // no-rule run of the whole table (some 200) sat ~5-19 ms below any minimum of five, an offset every rule
+  // was then charged (even rules that do not apply to identity policies).
   const fastest = (fn, runs) => { let best = Infinity; for (let i = 0; i < runs; i++) best = Math.min(best, time(fn, 1)); return best; };
   const all = fastest(lintWith(enabled), 5);
-  let none = fastest(lintWith([]), 5);
+  const none = fastest(lintWith([]), 5);
   const costs = enabled.map((e) => {
-    const alone = fastest(lintWith([e]), 5);
-    none = Math.min(none, fastest(lintWith([]), 2));
-    return [e.rule.id, alone];
-  }).map(([id, alone]) => [id, Math.max(0, alone - none)]).sort((a, b) => b[1] - a[1]);
+    const alone = lintWith([e]);
+    const without = lintWith([]);
+    let bestAlone = Infinity;
+    let bestNone = Infinity;
+    for (let i = 0; i < 5; i++) {
+      bestAlone = Math.min(bestAlone, time(alone, 1));
+      bestNone = Math.min(bestNone, time(without, 1));
+    }
+    return [e.rule.id, Math.max(0, bestAlone - bestNone)];
+  }).sort((a, b) => b[1] - a[1]);
   console.log('');
   console.log(`per rule (${policyType} policies, fastest of 5): all ${enabled.length} rules ${ms(all)}, no rule ${ms(none)}`);
   for (const [id, cost] of costs.slice(0, 25)) console.log(`  ${cost.toFixed(1).padStart(7)} ms  ${id}`);
