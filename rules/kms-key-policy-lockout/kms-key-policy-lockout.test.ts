@@ -32,6 +32,11 @@ new RuleTester().run(rule, {
     { name: 'not a key policy: another service\'s actions', policyType: 'resource', code: policy(users(), { Effect: 'Allow', Principal: root, Action: 'sqs:SendMessage', Resource: '*' }) },
     { name: 'identity policies are not key policies', code: policy({ Effect: 'Allow', Action: 'kms:Decrypt', Resource: '*' }) },
     { name: 'an Allow of "*" to the account', policyType: 'resource', code: policy({ Effect: 'Allow', Principal: root, Action: '*', Resource: '*' }, users()) },
+    {
+      name: 'a KMS VPC endpoint policy reads like a key policy, but sets none',
+      policyType: 'resource', options: { resourceType: 'AWS::EC2::VPCEndpoint' },
+      code: policy(users('*')),
+    },
   ],
   invalid: [
     {

@@ -3,6 +3,7 @@ import { actionGrant } from '../../src/actions/glob.js';
 import { isObject, statementsOf, type NormalizedStatement } from '../../src/engine/normalize.js';
 
 const PUT_KEY_POLICY = 'kms:PutKeyPolicy';
+const VPC_ENDPOINT = 'AWS::EC2::VPCEndpoint';
 
 /** A service part made of wildcards only (`*`, `*?`): it stands for KMS too. */
 const ONLY_WILDCARDS = /^[*?]+$/;
@@ -53,14 +54,21 @@ export default defineRule({
     recommended: true,
     fixable: 'none',
     policyTypes: ['resource'],
-    docs: { description: 'A KMS key policy allows kms:PutKeyPolicy to some IAM principal and does not deny it to every principal without a condition.' },
+    docs: { description: 'A KMS key policy (not a VPC endpoint\'s: option resourceType) allows kms:PutKeyPolicy to an IAM principal and does not deny it to everyone without a condition.' },
     messages: {
       noAdministrator: 'No statement of this key policy allows kms:PutKeyPolicy to an IAM principal, so KMS refuses it: its lockout safety check requires that the principal who sets a key policy can set it again (bypassing the check leaves a key nobody can manage); allow kms:PutKeyPolicy, e.g. through "kms:*", to the account ("arn:aws:iam::<account-id>:root") or a key administrator role.',
       deniedToEveryone: 'This Deny takes kms:PutKeyPolicy from every principal, so KMS refuses the key policy: its lockout safety check requires that the principal who sets a key policy can set it again (bypassing the check leaves a key nobody can manage); exempt the key administrators, e.g. with a condition on aws:PrincipalArn.',
     },
+    optionsSchema: {
+      type: 'object',
+      properties: { resourceType: { enum: [VPC_ENDPOINT] } },
+      additionalProperties: false,
+    },
   },
   given: '$',
   check(_match, context) {
+    // A KMS VPC endpoint's policy reads like a key policy ("kms:Decrypt" on "*"), but never sets one.
+    if (context.options.resourceType === VPC_ENDPOINT) return;
     const statements = statementsOf(context.policy);
     if (!isKeyPolicy(statements)) return;
     for (const { statement, path } of statements) {

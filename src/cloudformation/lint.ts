@@ -83,8 +83,10 @@ export function lintParsedTemplate(filePath: string, text: string, parsed: Parse
 const rulesByResourceType = new WeakMap<readonly EnabledRule[], Map<string, readonly EnabledRule[]>>();
 
 /**
- * The rules with the resource's type as their `resourceType` option (resource-policy-scope, resource-policy-size):
- * in a template the resource says what the policy is for, as it says the policy type. Made once per list and type.
+ * The rules with the resource's type as their `resourceType` option (resource-policy-scope, resource-policy-size,
+ * principal-public-access, kms-key-policy-lockout): in a template the resource says what the policy is for, as it
+ * says the policy type. A rule whose option does not list the type loses the configured one, which names another
+ * resource. Made once per list and type.
  */
 function rulesForResourceType(rules: readonly EnabledRule[], resourceType: string): readonly EnabledRule[] {
   let byType = rulesByResourceType.get(rules);
@@ -92,8 +94,11 @@ function rulesForResourceType(rules: readonly EnabledRule[], resourceType: strin
   let located = byType.get(resourceType);
   if (!located) {
     located = rules.map((enabled) => {
-      const properties = (enabled.rule.meta.optionsSchema as { properties?: Record<string, unknown> } | undefined)?.properties;
-      return properties && 'resourceType' in properties ? { ...enabled, options: { ...enabled.options, resourceType } } : enabled;
+      const properties = (enabled.rule.meta.optionsSchema as { properties?: Record<string, { enum?: unknown[] }> } | undefined)?.properties;
+      const option = properties?.resourceType;
+      if (!option) return enabled;
+      const { resourceType: _configured, ...options } = enabled.options ?? {};
+      return { ...enabled, options: option.enum?.includes(resourceType) ? { ...options, resourceType } : options };
     });
     byType.set(resourceType, located);
   }

@@ -16,7 +16,7 @@ interface Location {
   documentsOnly?: boolean;
   /**
    * The resource type, as Access Analyzer and the rules' `resourceType` option name it, where a rule has
-   * checks of its own for it (S3 buckets and access points, DynamoDB tables).
+   * checks of its own for it (S3 buckets and access points, DynamoDB tables, VPC endpoints).
    */
   resourceType?: string;
 }
@@ -75,6 +75,8 @@ export const POLICY_LOCATIONS: Readonly<Record<string, readonly Location[]>> = {
   'AWS::OpenSearchService::Domain': [resource(['AccessPolicies'])],
   'AWS::Elasticsearch::Domain': [resource(['AccessPolicies'])],
   'AWS::ApiGateway::RestApi': [resource(['Policy'])],
+  // An endpoint policy: "Principal": "*" is its normal form (principal-public-access, kms-key-policy-lockout).
+  'AWS::EC2::VPCEndpoint': [resource(['PolicyDocument'], 'AWS::EC2::VPCEndpoint')],
   // AWS SAM (Transform: AWS::Serverless-2016-10-31): the policies SAM copies into the function's or state
   // machine's role. SAM's own shorthands (policy templates, Api Auth.ResourcePolicy) are not IAM documents.
   'AWS::Serverless::Function': [{ path: ['AssumeRolePolicyDocument'], policyType: 'trust' }, ...SAM_POLICIES],
