@@ -31,6 +31,7 @@ const resources: Record<string, unknown> = {
   Search: { Type: 'AWS::OpenSearchService::Domain', Properties: { AccessPolicies: policy() } },
   Elastic: { Type: 'AWS::Elasticsearch::Domain', Properties: { AccessPolicies: policy() } },
   Api: { Type: 'AWS::ApiGateway::RestApi', Properties: { Policy: policy() } },
+  Endpoint: { Type: 'AWS::EC2::VPCEndpoint', Properties: { VpcId: 'v', ServiceName: 's', PolicyDocument: policy() } },
   AccessPoint: { Type: 'AWS::S3::AccessPoint', Properties: { Bucket: 'b', Policy: policy() } },
   Mrap: { Type: 'AWS::S3::MultiRegionAccessPointPolicy', Properties: { MrapName: 'm', Policy: policy() } },
   Olap: { Type: 'AWS::S3ObjectLambda::AccessPointPolicy', Properties: { ObjectLambdaAccessPoint: 'o', PolicyDocument: policy() } },
@@ -82,6 +83,7 @@ describe('policy locations and types', () => {
       ['Search.Properties.AccessPolicies', 'resource'],
       ['Elastic.Properties.AccessPolicies', 'resource'],
       ['Api.Properties.Policy', 'resource'],
+      ['Endpoint.Properties.PolicyDocument', 'resource'],
       ['AccessPoint.Properties.Policy', 'resource'],
       ['Mrap.Properties.Policy', 'resource'],
       ['Olap.Properties.PolicyDocument', 'resource'],
@@ -107,9 +109,9 @@ describe('policy locations and types', () => {
   it('lints every policy: one effect-valid finding on each, at its Effect', async () => {
     const outcome = await lint({ 'all.json': template });
     const messages = messagesOf(outcome, 'all.json').filter((m) => m.ruleId === 'effect-valid');
-    expect(messages).toHaveLength(42);
+    expect(messages).toHaveLength(43);
     for (const m of messages) expect(tokenOf(template, m)).toMatch(/^(?:"allow"|\\"allow\\")$/);
-    expect(new Set(messages.map((m) => m.path![1])).size).toBe(38); // Role holds three policies, Table and Global two
+    expect(new Set(messages.map((m) => m.path![1])).size).toBe(39); // Role holds three policies, Table and Global two
   });
 
   it('the policy type changes what is reported: a Principal in an identity policy, none in a trust policy', async () => {
@@ -314,5 +316,111 @@ describe('intrinsic functions as values', () => {
     const [location] = policyLocations(jsonTemplate(text).root!);
     const embedded = embedPolicy(text, location.node, location.anchor)!;
     expect(embedded.text).toBe('{\n  "Version": "2012-10-17",\n  "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::${Ref::B}/*"}]\n}');
+  });
+});
+
+describe('VPC endpoint policies', () => {
+  // A gateway endpoint for S3 and an interface endpoint for KMS, both with the usual "Principal": "*", next to a
+  // bucket policy whose "Principal": "*" is public.
+  const yaml = `Resources:
+  S3Endpoint:
+    Type: AWS::EC2::VPCEndpoint
+    Properties:
+      VpcId: !Ref Vpc
+      ServiceName: !Sub com.amazonaws.\${AWS::Region}.s3
+      PolicyDocument:
+        Version: '2012-10-17'
+        Statement:
+          - Effect: Allow
+            Principal: '*'
+            Action: [s3:GetObject, s3:GetObjekt]
+            Resource: arn:aws:s3:::example-reports/*
+  KmsEndpoint:
+    Type: AWS::EC2::VPCEndpoint
+    Properties:
+      VpcId: !Ref Vpc
+      ServiceName: !Sub com.amazonaws.\${AWS::Region}.kms
+      VpcEndpointType: Interface
+      PolicyDocument:
+        Version: '2012-10-17'
+        Statement:
+          - Effect: Allow
+            Principal: { AWS: '*' }
+            Action: [kms:Decrypt, kms:GenerateDataKey]
+            Resource: '*'
+  BucketPolicy:
+    Type: AWS::S3::BucketPolicy
+    Properties:
+      Bucket: example-reports
+      PolicyDocument:
+        Version: '2012-10-17'
+        Statement:
+          - Effect: Allow
+            Principal: '*'
+            Action: s3:GetObject
+            Resource: arn:aws:s3:::example-reports/*
+`;
+
+  it('YAML: "Principal": "*" is no finding in an endpoint policy, a wrong action still is, at its token; a bucket policy\'s "*" still is', async () => {
+    const outcome = await lint({ 'endpoints.yaml': yaml });
+    expect(outcome.toolErrors).toEqual([]);
+    const messages = messagesOf(outcome, 'endpoints.yaml');
+    expect(messages.map((m) => [m.ruleId, m.line, m.column, m.endLine, m.endColumn, tokenOf(yaml, m)])).toEqual([
+      ['action-exists', 12, 36, 12, 48, 's3:GetObjekt'],
+      ['principal-public-access', 35, 24, 35, 27, "'*'"],
+    ]);
+    expect(messages[0].path).toEqual(['Resources', 'S3Endpoint', 'Properties', 'PolicyDocument', 'Statement', 0, 'Action', 1]);
+    expect(messages[1].path![1]).toBe('BucketPolicy');
+  });
+
+  it('JSON: the same, at the exact tokens of the template', async () => {
+    const json = `{
+  "Resources": {
+    "Endpoint": {
+      "Type": "AWS::EC2::VPCEndpoint",
+      "Properties": {
+        "VpcId": { "Ref": "Vpc" },
+        "ServiceName": "com.amazonaws.us-east-1.s3",
+        "PolicyDocument": {
+          "Version": "2012-10-17",
+          "Statement": [
+            {
+              "Effect": "Allow",
+              "Principal": "*",
+              "Action": ["s3:GetObject", "s3:GetObjekt"],
+              "Resource": "arn:aws:s3:::example-reports/*"
+            }
+          ]
+        }
+      }
+    }
+  }
+}
+`;
+    const messages = messagesOf(await lint({ 'endpoint.json': json }), 'endpoint.json');
+    expect(messages.map((m) => [m.ruleId, m.line, m.column, m.endLine, m.endColumn, tokenOf(json, m)])).toEqual([
+      ['action-exists', 14, 42, 14, 56, '"s3:GetObjekt"'],
+    ]);
+  });
+
+  it('a configured resourceType names another resource: the template\'s decides; an endpoint policy\'s quota is 20,480 characters', async () => {
+    const resources = Array.from({ length: 700 }, (_, i) => `arn:aws:s3:::example-reports/team-${String(i).padStart(4, '0')}/*`);
+    const text = `${JSON.stringify({ Resources: {
+      Endpoint: { Type: 'AWS::EC2::VPCEndpoint', Properties: { VpcId: 'vpc-1', ServiceName: 'com.amazonaws.us-east-1.s3',
+        PolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: ['s3:GetObject', 'sqs:SendMessage'], Resource: resources }] } } },
+      BucketPolicy: { Type: 'AWS::S3::BucketPolicy', Properties: { Bucket: 'b',
+        PolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' }] } } },
+    } }, null, 2)}\n`;
+    // Both settings are wrong for one of the two policies: the resource of each decides.
+    const config = JSON.stringify({ rules: {
+      'resource-policy-scope': ['error', { resourceType: 'AWS::S3::Bucket' }],
+      'principal-public-access': ['warn', { resourceType: 'AWS::EC2::VPCEndpoint' }],
+    } });
+    const messages = messagesOf(await lint({ 'stack.json': text, '.policy-lint.json': config }), 'stack.json');
+    expect(messages.map((m) => [m.ruleId, m.path![1], m.line, m.column, tokenOf(text, m)])).toEqual([
+      ['resource-policy-size', 'Endpoint', 10, 11, '"Statement"'],
+      ['principal-public-access', 'BucketPolicy', 734, 28, '"*"'],
+    ]);
+    expect(messages[0].message).toMatch(/^The VPC endpoint policy has [\d,]+ characters as written, more than the 20,480 characters allowed;/);
   });
 });
