@@ -14,6 +14,8 @@ interface Location {
    * documents with managed policy names and SAM policy templates (`{"S3ReadPolicy": {…}}`), read by SAM.
    */
   documentsOnly?: boolean;
+  /** The value is one policy statement, not a document (AWS::Events::EventBusPolicy's `Statement`). */
+  statement?: boolean;
   /**
    * The resource type, as Access Analyzer and the rules' `resourceType` option name it, where a rule has
    * checks of its own for it (S3 buckets and access points, DynamoDB tables, VPC endpoints).
@@ -65,6 +67,8 @@ export const POLICY_LOCATIONS: Readonly<Record<string, readonly Location[]>> = {
   'AWS::ECR::Repository': [resource(['RepositoryPolicyText'])],
   'AWS::ECR::RegistryPolicy': [resource(['PolicyText'])],
   'AWS::Events::EventBus': [resource(['Policy'])],
+  // The newer form: one statement; the older form (Action, Principal, Condition properties) is no IAM text.
+  'AWS::Events::EventBusPolicy': [{ path: ['Statement'], policyType: 'resource', statement: true }],
   'AWS::Kinesis::ResourcePolicy': [resource(['ResourcePolicy'])],
   'AWS::Logs::ResourcePolicy': [resource(['PolicyDocument'])],
   'AWS::CodeArtifact::Domain': [resource(['PermissionsPolicyDocument'])],
@@ -99,6 +103,8 @@ export interface PolicyLocation {
   node: SrcNode;
   /** The key of the policy's property: findings about the policy as a whole point at it. */
   anchor: [number, number];
+  /** The node is one statement, which `embedPolicy` wraps in a policy. */
+  statement?: boolean;
 }
 
 function entry(node: SrcNode | undefined, key: string) {
@@ -135,7 +141,11 @@ export function policyLocations(root: SrcNode): PolicyLocation[] {
     for (const location of locations ?? []) {
       walk(properties, location.path, ['Resources', logicalId, 'Properties'], undefined, (node, path, anchor) => {
         if (location.documentsOnly && !isPolicyDocument(node)) return;
-        out.push({ logicalId, resourceType, policyType: location.policyType, path, node, anchor, ...(location.resourceType ? { ruleResourceType: location.resourceType } : {}) });
+        out.push({
+          logicalId, resourceType, policyType: location.policyType, path, node, anchor,
+          ...(location.resourceType ? { ruleResourceType: location.resourceType } : {}),
+          ...(location.statement ? { statement: true } : {}),
+        });
       });
     }
   }

@@ -1,4 +1,6 @@
 /** Where templates hold policies, which policy type each is, and what intrinsic functions become. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { embedPolicy } from '../../src/cloudformation/embed.js';
 import { policyLocations } from '../../src/cloudformation/locations.js';
@@ -422,5 +424,68 @@ describe('VPC endpoint policies', () => {
       ['principal-public-access', 'BucketPolicy', 734, 28, '"*"'],
     ]);
     expect(messages[0].message).toMatch(/^The VPC endpoint policy has [\d,]+ characters as written, more than the 20,480 characters allowed;/);
+  });
+});
+
+describe('an EventBridge bus policy statement (AWS::Events::EventBusPolicy Statement)', () => {
+  it('YAML: the statement is linted as a resource policy\'s, findings at its tokens with template paths; the older form is not read', async () => {
+    const text = `Resources:
+  BusPolicy:
+    Type: AWS::Events::EventBusPolicy
+    Properties:
+      EventBusName: orders
+      StatementId: AllowEveryone
+      Statement:
+        Effect: Allow
+        Principal: '*'
+        Action: [events:PutEvent]
+        Resource: !GetAtt Bus.Arn
+  OldForm:
+    Type: AWS::Events::EventBusPolicy
+    Properties:
+      StatementId: Old
+      Action: events:PutEvent
+      Principal: '*'
+`;
+    const messages = messagesOf(await lint({ 'bus.yaml': text }), 'bus.yaml');
+    expect(messages.map((m) => [m.ruleId, m.line, m.column, m.endLine, m.endColumn, tokenOf(text, m), m.path])).toEqual([
+      ['principal-public-access', 9, 20, 9, 23, "'*'", ['Resources', 'BusPolicy', 'Properties', 'Statement', 'Principal']],
+      ['action-exists', 10, 18, 10, 33, 'events:PutEvent', ['Resources', 'BusPolicy', 'Properties', 'Statement', 'Action', 0]],
+    ]);
+  });
+
+  it('JSON: findings at the exact tokens; --fix edits the statement in the template', async () => {
+    const text = `{
+  "Resources": {
+    "BusPolicy": {
+      "Type": "AWS::Events::EventBusPolicy",
+      "Properties": {
+        "StatementId": "AllowPartner",
+        "Statement": {
+          "Effect": "allow",
+          "Principal": { "AWS": "arn:aws:iam::111122223333:root" },
+          "Action": "events:PutEvents",
+          "Resource": "arn:aws:events:us-east-1:111122223333:event-bus/orders"
+        }
+      }
+    }
+  }
+}
+`;
+    const messages = messagesOf(await lint({ 'bus.json': text }), 'bus.json');
+    expect(messages.map((m) => [m.ruleId, m.line, m.column, m.endLine, m.endColumn, tokenOf(text, m), m.path])).toEqual([
+      ['effect-valid', 8, 21, 8, 28, '"allow"', ['Resources', 'BusPolicy', 'Properties', 'Statement', 'Effect']],
+    ]);
+    const outcome = await lint({ 'bus.json': text }, ['.'], { fix: true });
+    expect(readFileSync(join(outcome.dir, 'bus.json'), 'utf8')).toBe(text.replace('"allow"', '"Allow"'));
+  });
+
+  it('a statement given as a string of JSON: findings inside the string', async () => {
+    const text = `${JSON.stringify({ Resources: { BusPolicy: { Type: 'AWS::Events::EventBusPolicy', Properties: { StatementId: 's',
+      Statement: '{"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::111122223333:root"}, "Action": "events:PutEvent", "Resource": "*"}' } } } }, null, 2)}\n`;
+    const messages = messagesOf(await lint({ 'bus.json': text }), 'bus.json');
+    expect(messages.map((m) => [m.ruleId, m.line, m.column, tokenOf(text, m)])).toEqual([
+      ['action-exists', 7, 121, '\\"events:PutEvent\\"'],
+    ]);
   });
 });
