@@ -44,6 +44,7 @@ const resources: Record<string, unknown> = {
   Replica: { Type: 'AWS::KMS::ReplicaKey', Properties: { PrimaryKeyArn: 'k', KeyPolicy: policy() } },
   Registry: { Type: 'AWS::ECR::RegistryPolicy', Properties: { PolicyText: policy() } },
   Bus: { Type: 'AWS::Events::EventBus', Properties: { Name: 'b', Policy: policy() } },
+  BusPolicy: { Type: 'AWS::Events::EventBusPolicy', Properties: { StatementId: 's', Statement: policy().Statement[0] } },
   Stream: { Type: 'AWS::Kinesis::ResourcePolicy', Properties: { ResourceArn: 'a', ResourcePolicy: policy() } },
   Logs: { Type: 'AWS::Logs::ResourcePolicy', Properties: { PolicyName: 'l', PolicyDocument: JSON.stringify(policy()) } },
   Domain: { Type: 'AWS::CodeArtifact::Domain', Properties: { DomainName: 'd', PermissionsPolicyDocument: policy() } },
@@ -98,6 +99,7 @@ describe('policy locations and types', () => {
       ['Replica.Properties.KeyPolicy', 'resource'],
       ['Registry.Properties.PolicyText', 'resource'],
       ['Bus.Properties.Policy', 'resource'],
+      ['BusPolicy.Properties.Statement', 'resource'],
       ['Stream.Properties.ResourcePolicy', 'resource'],
       ['Logs.Properties.PolicyDocument', 'resource'],
       ['Domain.Properties.PermissionsPolicyDocument', 'resource'],
@@ -111,9 +113,9 @@ describe('policy locations and types', () => {
   it('lints every policy: one effect-valid finding on each, at its Effect', async () => {
     const outcome = await lint({ 'all.json': template });
     const messages = messagesOf(outcome, 'all.json').filter((m) => m.ruleId === 'effect-valid');
-    expect(messages).toHaveLength(43);
+    expect(messages).toHaveLength(44);
     for (const m of messages) expect(tokenOf(template, m)).toMatch(/^(?:"allow"|\\"allow\\")$/);
-    expect(new Set(messages.map((m) => m.path![1])).size).toBe(39); // Role holds three policies, Table and Global two
+    expect(new Set(messages.map((m) => m.path![1])).size).toBe(40); // Role holds three policies, Table and Global two
   });
 
   it('the policy type changes what is reported: a Principal in an identity policy, none in a trust policy', async () => {
