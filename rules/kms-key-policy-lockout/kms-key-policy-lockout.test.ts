@@ -69,5 +69,12 @@ new RuleTester().run(rule, {
         message: 'This Deny takes kms:PutKeyPolicy from every principal, so KMS refuses the key policy: its lockout safety check requires that the principal who sets a key policy can set it again (bypassing the check leaves a key nobody can manage); exempt the key administrators, e.g. with a condition on aws:PrincipalArn.',
       }],
     },
+    {
+      name: 'a Resource list that holds "*" beside another ARN: still a key policy',
+      policyType: 'resource',
+      code: policy({ Effect: 'Allow', Principal: root, Action: 'kms:*', Resource: '*' },
+        { Effect: 'Deny', Principal: '*', Action: 'kms:PutKeyPolicy', Resource: ['*', 'arn:aws:s3:::bucket/*'] }),
+      errors: [{ messageId: 'deniedToEveryone', line: 15, column: 23 }], // the Deny's Action
+    },
   ],
 });

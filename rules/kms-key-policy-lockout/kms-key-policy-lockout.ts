@@ -10,7 +10,9 @@ const ONLY_WILDCARDS = /^[*?]+$/;
 
 /**
  * Whether the policy reads as a KMS key policy: some Action entry names a `kms:` action, no Action entry names
- * another service, and every Resource entry is `"*"` ("this KMS key": a key policy names no other resource).
+ * another service, and every Resource entry is `"*"` ("this KMS key": a key policy names no other resource) or
+ * stands beside a `"*"`, which covers it (redundant-resource's fix removes it, and must not make the policy
+ * read as a key policy only then).
  */
 function isKeyPolicy(statements: ReadonlyArray<{ statement: NormalizedStatement }>): boolean {
   let namesKms = false;
@@ -22,7 +24,8 @@ function isKeyPolicy(statements: ReadonlyArray<{ statement: NormalizedStatement 
       if (service === 'kms') namesKms = true;
       else if (!ONLY_WILDCARDS.test(service)) return false;
     }
-    if (Array.isArray(statement.Resource) && statement.Resource.some((r) => r !== '*')) return false;
+    const resources = Array.isArray(statement.Resource) ? statement.Resource : [];
+    if (resources.some((r) => r !== '*') && !resources.includes('*')) return false;
   }
   return namesKms;
 }
