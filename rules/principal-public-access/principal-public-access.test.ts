@@ -38,7 +38,7 @@ const RESOURCE = '"Principal": "*" makes the actions of this statement public, o
 
 new RuleTester().run(rule, {
   valid: [
-    // VPC endpoint policies: "*" is their normal principal, and the endpoint is reached only from its VPC.
+    // VPC endpoint policies: "*" is their normal principal, and the endpoint is reached only from its VPC (and the networks connected to it).
     { name: 'a VPC endpoint policy: "Principal": "*"', policyType: 'resource', options: { resourceType: 'AWS::EC2::VPCEndpoint' }, code: bucket('*') },
     { name: 'a VPC endpoint policy: "AWS": "*"', policyType: 'resource', options: { resourceType: 'AWS::EC2::VPCEndpoint' }, code: bucket({ AWS: '*' }) },
     // Trust policies: a condition that names the caller.

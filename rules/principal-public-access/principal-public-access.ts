@@ -194,8 +194,8 @@ function closedByDeny(allow: NormalizedStatement, policy: NormalizedPolicy): boo
 }
 
 /**
- * A VPC endpoint policy limits what callers may do through an endpoint that only its VPC reaches: its usual
- * "Principal": "*" (AWS's default endpoint policy) makes nothing public.
+ * A VPC endpoint policy limits what callers may do through an endpoint reached only from its VPC (and the
+ * networks connected to it): its usual "Principal": "*" (AWS's default endpoint policy) makes nothing public.
  */
 const VPC_ENDPOINT = 'AWS::EC2::VPCEndpoint';
 
