@@ -103,7 +103,7 @@ export interface PolicyLocation {
   node: SrcNode;
   /** The key of the policy's property: findings about the policy as a whole point at it. */
   anchor: [number, number];
-  /** The node is one statement, which `embedPolicy` wraps in a policy. */
+  /** The node is one statement, which `lint.ts` wraps in a policy (`wrapStatement`). */
   statement?: boolean;
 }
 
