@@ -32,6 +32,11 @@ new RuleTester().run(rule, {
     { name: 'not a key policy: another service\'s actions', policyType: 'resource', code: policy(users(), { Effect: 'Allow', Principal: root, Action: 'sqs:SendMessage', Resource: '*' }) },
     { name: 'identity policies are not key policies', code: policy({ Effect: 'Allow', Action: 'kms:Decrypt', Resource: '*' }) },
     { name: 'an Allow of "*" to the account', policyType: 'resource', code: policy({ Effect: 'Allow', Principal: root, Action: '*', Resource: '*' }, users()) },
+    {
+      name: 'a KMS VPC endpoint policy reads like a key policy, but sets none',
+      policyType: 'resource', options: { resourceType: 'AWS::EC2::VPCEndpoint' },
+      code: policy(users('*')),
+    },
   ],
   invalid: [
     {
@@ -63,6 +68,13 @@ new RuleTester().run(rule, {
         messageId: 'deniedToEveryone', line: 18, column: 17, endColumn: 27,
         message: 'This Deny takes kms:PutKeyPolicy from every principal, so KMS refuses the key policy: its lockout safety check requires that the principal who sets a key policy can set it again (bypassing the check leaves a key nobody can manage); exempt the key administrators, e.g. with a condition on aws:PrincipalArn.',
       }],
+    },
+    {
+      name: 'a Resource list that holds "*" beside another ARN: still a key policy',
+      policyType: 'resource',
+      code: policy({ Effect: 'Allow', Principal: root, Action: 'kms:*', Resource: '*' },
+        { Effect: 'Deny', Principal: '*', Action: 'kms:PutKeyPolicy', Resource: ['*', 'arn:aws:s3:::bucket/*'] }),
+      errors: [{ messageId: 'deniedToEveryone', line: 15, column: 23 }], // the Deny's Action
     },
   ],
 });

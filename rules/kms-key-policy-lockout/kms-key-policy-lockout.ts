@@ -3,13 +3,16 @@ import { actionGrant } from '../../src/actions/glob.js';
 import { isObject, statementsOf, type NormalizedStatement } from '../../src/engine/normalize.js';
 
 const PUT_KEY_POLICY = 'kms:PutKeyPolicy';
+const VPC_ENDPOINT = 'AWS::EC2::VPCEndpoint';
 
 /** A service part made of wildcards only (`*`, `*?`): it stands for KMS too. */
 const ONLY_WILDCARDS = /^[*?]+$/;
 
 /**
  * Whether the policy reads as a KMS key policy: some Action entry names a `kms:` action, no Action entry names
- * another service, and every Resource entry is `"*"` ("this KMS key": a key policy names no other resource).
+ * another service, and every Resource entry is `"*"` ("this KMS key": a key policy names no other resource) or
+ * stands beside a `"*"`, which covers it (redundant-resource's fix removes it, and must not make the policy
+ * read as a key policy only then).
  */
 function isKeyPolicy(statements: ReadonlyArray<{ statement: NormalizedStatement }>): boolean {
   let namesKms = false;
@@ -21,7 +24,8 @@ function isKeyPolicy(statements: ReadonlyArray<{ statement: NormalizedStatement 
       if (service === 'kms') namesKms = true;
       else if (!ONLY_WILDCARDS.test(service)) return false;
     }
-    if (Array.isArray(statement.Resource) && statement.Resource.some((r) => r !== '*')) return false;
+    const resources = Array.isArray(statement.Resource) ? statement.Resource : [];
+    if (resources.some((r) => r !== '*') && !resources.includes('*')) return false;
   }
   return namesKms;
 }
@@ -53,14 +57,21 @@ export default defineRule({
     recommended: true,
     fixable: 'none',
     policyTypes: ['resource'],
-    docs: { description: 'A KMS key policy allows kms:PutKeyPolicy to some IAM principal and does not deny it to every principal without a condition.' },
+    docs: { description: 'A KMS key policy (not a VPC endpoint\'s: option resourceType) allows kms:PutKeyPolicy to an IAM principal and does not deny it to everyone without a condition.' },
     messages: {
       noAdministrator: 'No statement of this key policy allows kms:PutKeyPolicy to an IAM principal, so KMS refuses it: its lockout safety check requires that the principal who sets a key policy can set it again (bypassing the check leaves a key nobody can manage); allow kms:PutKeyPolicy, e.g. through "kms:*", to the account ("arn:aws:iam::<account-id>:root") or a key administrator role.',
       deniedToEveryone: 'This Deny takes kms:PutKeyPolicy from every principal, so KMS refuses the key policy: its lockout safety check requires that the principal who sets a key policy can set it again (bypassing the check leaves a key nobody can manage); exempt the key administrators, e.g. with a condition on aws:PrincipalArn.',
     },
+    optionsSchema: {
+      type: 'object',
+      properties: { resourceType: { enum: [VPC_ENDPOINT] } },
+      additionalProperties: false,
+    },
   },
   given: '$',
   check(_match, context) {
+    // A KMS VPC endpoint's policy reads like a key policy ("kms:Decrypt" on "*"), but never sets one.
+    if (context.options.resourceType === VPC_ENDPOINT) return;
     const statements = statementsOf(context.policy);
     if (!isKeyPolicy(statements)) return;
     for (const { statement, path } of statements) {

@@ -38,6 +38,9 @@ const RESOURCE = '"Principal": "*" makes the actions of this statement public, o
 
 new RuleTester().run(rule, {
   valid: [
+    // VPC endpoint policies: "*" is their normal principal, and the endpoint is reached only from its VPC (and the networks connected to it).
+    { name: 'a VPC endpoint policy: "Principal": "*"', policyType: 'resource', options: { resourceType: 'AWS::EC2::VPCEndpoint' }, code: bucket('*') },
+    { name: 'a VPC endpoint policy: "AWS": "*"', policyType: 'resource', options: { resourceType: 'AWS::EC2::VPCEndpoint' }, code: bucket({ AWS: '*' }) },
     // Trust policies: a condition that names the caller.
     { name: 'PrincipalOrgID', policyType: 'trust', code: trust({ AWS: '*' }, { StringEquals: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } }) },
     { name: 'PrincipalAccount, key in another case', policyType: 'trust', code: trust({ AWS: '*' }, { StringEquals: { 'AWS:principalaccount': ['111122223333', '444455556666'] } }) },

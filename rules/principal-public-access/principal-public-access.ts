@@ -193,6 +193,12 @@ function closedByDeny(allow: NormalizedStatement, policy: NormalizedPolicy): boo
   });
 }
 
+/**
+ * A VPC endpoint policy limits what callers may do through an endpoint reached only from its VPC (and the
+ * networks connected to it): its usual "Principal": "*" (AWS's default endpoint policy) makes nothing public.
+ */
+const VPC_ENDPOINT = 'AWS::EC2::VPCEndpoint';
+
 export default defineRule({
   id: 'principal-public-access',
   meta: {
@@ -201,17 +207,23 @@ export default defineRule({
     recommended: true,
     fixable: 'none',
     policyTypes: ['resource', 'trust'],
-    docs: { description: 'An Allow to every principal ("*" or "AWS": "*") has a condition that limits who the caller is: an account, organization, principal ARN, VPC or IP range.' },
+    docs: { description: 'An Allow to every principal ("*" or "AWS": "*") has a condition that limits who the caller is, except in a VPC endpoint policy (option resourceType).' },
     messages: {
       trust: '"AWS": "*" lets any AWS account in the world assume this role, as no condition limits who the caller is; name the trusted accounts or roles in Principal, or add a condition on "aws:PrincipalAccount", "aws:PrincipalOrgID" or "aws:PrincipalArn".',
       trustWeak: '"AWS": "*" lets any AWS account in the world assume this role: the condition on "{{key}}" does not limit who the caller is, as {{reason}}; name the trusted accounts or roles in Principal, or add a condition on "aws:PrincipalAccount", "aws:PrincipalOrgID" or "aws:PrincipalArn".',
       resource: '{{principal}} makes the actions of this statement public, open to anyone including anonymous users, as no condition limits who the caller is; name the principals, or add a condition on "aws:PrincipalAccount", "aws:PrincipalOrgID", "aws:SourceVpce" or "aws:SourceIp".',
       resourceWeak: '{{principal}} makes the actions of this statement public, open to anyone including anonymous users: the condition on "{{key}}" does not limit who the caller is, as {{reason}}; name the principals, or add a condition on "aws:PrincipalAccount", "aws:PrincipalOrgID", "aws:SourceVpce" or "aws:SourceIp".',
     },
+    optionsSchema: {
+      type: 'object',
+      properties: { resourceType: { enum: [VPC_ENDPOINT] } },
+      additionalProperties: false,
+    },
   },
   given: '$.Statement[*]',
   check({ value, path }, context) {
     if (!isObject(value) || value.Effect !== 'Allow') return;
+    if (context.options.resourceType === VPC_ENDPOINT) return;
     const statement = value as NormalizedStatement;
     const trust = context.policyType === 'trust';
     // A bare "*" is rejected in a trust policy (trust-policy-principal); only "AWS": "*" is valid there.

@@ -22,6 +22,11 @@ new RuleTester().run(rule, {
     { code: bucketPolicy(10), policyType: 'resource', options: { resourceType: 'AWS::S3::Bucket' } },
     { name: 'S3: whitespace between tokens is not counted', code: padded, policyType: 'resource', options: { resourceType: 'AWS::S3::Bucket' } },
     { name: 'no documented quota for Multi-Region Access Points', code: big, policyType: 'resource', options: { resourceType: 'AWS::S3::MultiRegionAccessPoint' } },
+    {
+      name: 'a VPC endpoint counts characters, not bytes: 7,000 three-byte characters fit',
+      code: { Version: '2012-10-17', Statement: [{ Sid: 'Notes', Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: `arn:aws:s3:::b/${'€'.repeat(7000)}` }] },
+      policyType: 'resource', options: { resourceType: 'AWS::EC2::VPCEndpoint' },
+    },
     { name: 'identity policies: policy-size', code: big, options: { resourceType: 'AWS::S3::Bucket' } },
   ],
   invalid: [
@@ -39,6 +44,14 @@ new RuleTester().run(rule, {
       errors: [{
         messageId: 'tooLarge', line: 3, column: 5,
         message: `The DynamoDB table policy has ${n(paddedWritten)} bytes as written, more than the 20,480 bytes allowed; shorten it by merging statements that differ in one element, or by matching with conditions instead of long lists.`,
+      }],
+    },
+    {
+      name: 'a VPC endpoint policy: 20,480 characters, whitespace included',
+      code: padded, policyType: 'resource', options: { resourceType: 'AWS::EC2::VPCEndpoint' },
+      errors: [{
+        messageId: 'tooLarge', line: 3, column: 5,
+        message: `The VPC endpoint policy has ${n(paddedWritten)} characters as written, more than the 20,480 characters allowed; shorten it by merging statements that differ in one element, or by matching with conditions instead of long lists.`,
       }],
     },
     {

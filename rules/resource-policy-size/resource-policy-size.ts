@@ -1,8 +1,10 @@
 import { defineRule } from '../../src/engine/rule.js';
 
 interface Quota {
-  /** In bytes of UTF-8. */
+  /** In bytes of UTF-8, or in characters where `characters` is set. */
   limit: number;
+  /** Whether the service counts characters rather than bytes (documented for VPC endpoints). */
+  characters?: boolean;
   /** Whether the service counts the whitespace between JSON tokens (documented for DynamoDB). */
   countsWhitespace: boolean;
   name: string;
@@ -12,13 +14,15 @@ interface Quota {
  * Policy size quotas of the resource types Access Analyzer validates (validatePolicyResourceType), from the
  * services' documentation: S3 "Bucket policies are limited to 20 KB in size", "Access point policies are
  * limited to 20 KB in size"; DynamoDB "The maximum size supported for a resource-based policy document is
- * 20 KB. DynamoDB counts whitespaces". Multi-Region Access Points and Object Lambda access points document
+ * 20 KB. DynamoDB counts whitespaces"; VPC endpoints "The size of an endpoint policy cannot exceed 20,480
+ * characters, including white space". Multi-Region Access Points and Object Lambda access points document
  * none: give `maxBytes` for them.
  */
 const QUOTAS: Record<string, Quota> = {
   'AWS::S3::Bucket': { limit: 20480, countsWhitespace: false, name: 'S3 bucket' },
   'AWS::S3::AccessPoint': { limit: 20480, countsWhitespace: false, name: 'S3 access point' },
   'AWS::DynamoDB::Table': { limit: 20480, countsWhitespace: true, name: 'DynamoDB table' },
+  'AWS::EC2::VPCEndpoint': { limit: 20480, countsWhitespace: true, characters: true, name: 'VPC endpoint' },
 };
 
 const NAMES: Record<string, string> = {
@@ -29,8 +33,8 @@ const NAMES: Record<string, string> = {
 const isJsonWhitespace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
 const utf8Length = (codePoint: number) => (codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4);
 
-/** The policy's size in UTF-8 bytes as written, and without the whitespace outside strings. */
-function policyBytes(text: string): { written: number; minimal: number } {
+/** The policy's size (UTF-8 bytes, or characters) as written, and without the whitespace outside strings. */
+function policySize(text: string, characters: boolean): { written: number; minimal: number } {
   let written = 0;
   let minimal = 0;
   let inString = false;
@@ -39,7 +43,7 @@ function policyBytes(text: string): { written: number; minimal: number } {
     const code = text.codePointAt(i)!;
     if (code > 0xffff) i++; // the second half of a surrogate pair
     if (code === 0xfeff && i === 0) continue; // a byte order mark is not part of the policy
-    const bytes = utf8Length(code);
+    const bytes = characters ? 1 : utf8Length(code);
     written += bytes;
     if (inString) {
       minimal += bytes;
@@ -65,14 +69,14 @@ export default defineRule({
     fixable: 'none',
     issueCode: 'POLICY_SIZE_EXCEEDS_RESOURCE_POLICY_QUOTA',
     policyTypes: ['resource'],
-    docs: { description: 'A resource policy fits the size quota of its resource type (option resourceType, or maxBytes): 20 KB for S3 buckets and access points and DynamoDB tables.' },
+    docs: { description: 'A resource policy fits its resource type\'s size quota (option resourceType or maxBytes): 20 KB for S3 buckets, access points, DynamoDB tables and VPC endpoints.' },
     messages: {
-      tooLarge: 'The {{name}} policy has {{size}} bytes{{how}}, more than the {{limit}} bytes allowed; shorten it by merging statements that differ in one element, or by matching with conditions instead of long lists.',
+      tooLarge: 'The {{name}} policy has {{size}} {{unit}}{{how}}, more than the {{limit}} {{unit}} allowed; shorten it by merging statements that differ in one element, or by matching with conditions instead of long lists.',
     },
     optionsSchema: {
       type: 'object',
       properties: {
-        resourceType: { enum: ['AWS::S3::Bucket', 'AWS::S3::AccessPoint', 'AWS::S3::MultiRegionAccessPoint', 'AWS::S3ObjectLambda::AccessPoint', 'AWS::DynamoDB::Table'] },
+        resourceType: { enum: ['AWS::S3::Bucket', 'AWS::S3::AccessPoint', 'AWS::S3::MultiRegionAccessPoint', 'AWS::S3ObjectLambda::AccessPoint', 'AWS::DynamoDB::Table', 'AWS::EC2::VPCEndpoint'] },
         maxBytes: { type: 'integer', minimum: 1 },
         countWhitespace: { type: 'boolean' },
       },
@@ -83,18 +87,21 @@ export default defineRule({
   check(_match, context) {
     const resourceType = typeof context.options.resourceType === 'string' ? context.options.resourceType : undefined;
     const known = resourceType ? QUOTAS[resourceType] : undefined;
-    const limit = typeof context.options.maxBytes === 'number' ? context.options.maxBytes : known?.limit;
+    const maxBytes = typeof context.options.maxBytes === 'number' ? context.options.maxBytes : undefined;
+    const limit = maxBytes ?? known?.limit;
     if (limit === undefined) return; // the quota depends on the resource type
+    const characters = maxBytes === undefined && known?.characters === true;
     const countsWhitespace = typeof context.options.countWhitespace === 'boolean' ? context.options.countWhitespace : known?.countsWhitespace ?? false;
-    if (context.document.text.length * 3 <= limit) return; // at most 3 UTF-8 bytes per UTF-16 unit
-    const { written, minimal } = policyBytes(context.document.text);
+    // At most 3 UTF-8 bytes, or one character, per UTF-16 unit.
+    if (context.document.text.length * (characters ? 1 : 3) <= limit) return;
+    const { written, minimal } = policySize(context.document.text, characters);
     const size = countsWhitespace ? written : minimal;
     if (size <= limit) return;
     context.report({
       messageId: 'tooLarge', path: ['Statement'], target: 'key',
       data: {
         name: known?.name ?? (resourceType && NAMES[resourceType]) ?? 'resource',
-        size: format(size), limit: format(limit),
+        size: format(size), limit: format(limit), unit: characters ? 'characters' : 'bytes',
         how: countsWhitespace ? ' as written' : ' without the whitespace outside strings',
       },
     });

@@ -351,6 +351,25 @@ export function embedPolicy(source: string, node: SrcNode, anchor: [number, numb
   return { text: builder.text, segs: builder.segs, placeholders: builder.placeholders, subVariables, generated: builder.generated };
 }
 
+/**
+ * One statement (AWS::Events::EventBusPolicy's `Statement`) as the policy the service makes of it:
+ * `{"Version": "2012-10-17", "Statement": …}`. The text around the statement is mapped to `anchor`, the
+ * property's key, so that findings about the policy as a whole point at it.
+ */
+export function wrapStatement(inner: EmbeddedText, anchor: [number, number]): EmbeddedText {
+  const prefix = '{"Version": "2012-10-17", "Statement": ';
+  const shift = prefix.length;
+  const end = shift + inner.text.length;
+  const around = (synStart: number, synEnd: number): TokenSeg => ({ kind: 'token', synStart, synEnd, srcStart: anchor[0], srcEnd: anchor[1], quoted: false });
+  return {
+    text: `${prefix}${inner.text}}`,
+    segs: [around(0, shift), ...inner.segs.map((seg) => ({ ...seg, synStart: seg.synStart + shift, synEnd: seg.synEnd + shift })), around(end, end + 1)],
+    placeholders: inner.placeholders.map(([s, e]) => [s + shift, e + shift]),
+    subVariables: inner.subVariables,
+    generated: true,
+  };
+}
+
 /** The segment holding a synthetic offset (the last one for the end of the text). */
 function segAt(segs: readonly Seg[], offset: number): Seg | undefined {
   for (const seg of segs) if (offset >= seg.synStart && offset < seg.synEnd) return seg;

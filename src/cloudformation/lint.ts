@@ -9,7 +9,7 @@ import { findingKey, fixesOfPass, JSON_SYNTAX_ISSUE_CODE, JSON_SYNTAX_MESSAGE_ID
 import { appliesTo, interpolate } from '../engine/rule.js';
 import { compareMessages, type LintMessage, type TextEdit } from '../engine/types.js';
 import { FN_SUB_VARIABLE_MESSAGE_ID } from '../../rules/policy-variable-syntax/policy-variable-syntax.js';
-import { embedPolicy, mapEdit, mapRange, onPlaceholder, type EmbeddedText } from './embed.js';
+import { embedPolicy, mapEdit, mapRange, onPlaceholder, wrapStatement, type EmbeddedText } from './embed.js';
 import { policyLocations, type PolicyLocation } from './locations.js';
 import { jsonTemplate, type ParsedTemplate, type SrcNode } from './source.js';
 
@@ -66,8 +66,9 @@ export function lintParsedTemplate(filePath: string, text: string, parsed: Parse
   const messages: LintMessage[] = [];
   const locations = policyLocations(parsed.root);
   for (const location of locations) {
-    const embedded = embedPolicy(text, location.node, location.anchor);
-    if (!embedded) continue;
+    const read = embedPolicy(text, location.node, location.anchor);
+    if (!read) continue;
+    const embedded = location.statement ? wrapStatement(read, location.anchor) : read;
     const fixable = parsed.format === 'json' && location.node.kind === 'object';
     const document = new EmbeddedDocument(filePath, embedded.text, embedded, lines);
     const located = location.ruleResourceType ? rulesForResourceType(rules, location.ruleResourceType) : rules;
@@ -83,8 +84,10 @@ export function lintParsedTemplate(filePath: string, text: string, parsed: Parse
 const rulesByResourceType = new WeakMap<readonly EnabledRule[], Map<string, readonly EnabledRule[]>>();
 
 /**
- * The rules with the resource's type as their `resourceType` option (resource-policy-scope, resource-policy-size):
- * in a template the resource says what the policy is for, as it says the policy type. Made once per list and type.
+ * The rules with the resource's type as their `resourceType` option (resource-policy-scope, resource-policy-size,
+ * principal-public-access, kms-key-policy-lockout): in a template the resource says what the policy is for, as it
+ * says the policy type. A rule whose option does not list the type loses the configured one, which names another
+ * resource. Made once per list and type.
  */
 function rulesForResourceType(rules: readonly EnabledRule[], resourceType: string): readonly EnabledRule[] {
   let byType = rulesByResourceType.get(rules);
@@ -92,8 +95,11 @@ function rulesForResourceType(rules: readonly EnabledRule[], resourceType: strin
   let located = byType.get(resourceType);
   if (!located) {
     located = rules.map((enabled) => {
-      const properties = (enabled.rule.meta.optionsSchema as { properties?: Record<string, unknown> } | undefined)?.properties;
-      return properties && 'resourceType' in properties ? { ...enabled, options: { ...enabled.options, resourceType } } : enabled;
+      const properties = (enabled.rule.meta.optionsSchema as { properties?: Record<string, { enum?: unknown[] }> } | undefined)?.properties;
+      const option = properties?.resourceType;
+      if (!option) return enabled;
+      const { resourceType: _configured, ...options } = enabled.options ?? {};
+      return { ...enabled, options: option.enum?.includes(resourceType) ? { ...options, resourceType } : options };
     });
     byType.set(resourceType, located);
   }
@@ -124,7 +130,7 @@ function mapMessage(message: LintMessage, embedded: EmbeddedText, location: Poli
     ...rest,
     line: from.line, column: from.column, endLine: to.line, endColumn: to.column,
     range,
-    path: [...location.path, ...(message.path ?? [])],
+    path: [...location.path, ...templatePath(message.path ?? [], location)],
   };
   const mapFix = (edit: TextEdit): TextEdit | undefined => {
     if (!fixable) return undefined;
@@ -143,6 +149,12 @@ function mapMessage(message: LintMessage, embedded: EmbeddedText, location: Poli
     if (kept.length > 0) out.suggestions = kept;
   }
   return out;
+}
+
+/** A finding's path below the policy's property: for a wrapped statement, the part below its `Statement`. */
+function templatePath(path: ReadonlyArray<string | number>, location: PolicyLocation): ReadonlyArray<string | number> {
+  if (!location.statement) return path;
+  return path[0] === 'Statement' ? path.slice(1) : [];
 }
 
 /** A placeholder's text as a rule would quote it (decoded when it sits in a JSON string). */

@@ -14,9 +14,11 @@ interface Location {
    * documents with managed policy names and SAM policy templates (`{"S3ReadPolicy": {…}}`), read by SAM.
    */
   documentsOnly?: boolean;
+  /** The value is one policy statement, not a document (AWS::Events::EventBusPolicy's `Statement`). */
+  statement?: boolean;
   /**
    * The resource type, as Access Analyzer and the rules' `resourceType` option name it, where a rule has
-   * checks of its own for it (S3 buckets and access points, DynamoDB tables).
+   * checks of its own for it (S3 buckets and access points, DynamoDB tables, VPC endpoints).
    */
   resourceType?: string;
 }
@@ -65,6 +67,8 @@ export const POLICY_LOCATIONS: Readonly<Record<string, readonly Location[]>> = {
   'AWS::ECR::Repository': [resource(['RepositoryPolicyText'])],
   'AWS::ECR::RegistryPolicy': [resource(['PolicyText'])],
   'AWS::Events::EventBus': [resource(['Policy'])],
+  // The newer form: one statement; the older form (Action, Principal, Condition properties) is no IAM text.
+  'AWS::Events::EventBusPolicy': [{ path: ['Statement'], policyType: 'resource', statement: true }],
   'AWS::Kinesis::ResourcePolicy': [resource(['ResourcePolicy'])],
   'AWS::Logs::ResourcePolicy': [resource(['PolicyDocument'])],
   'AWS::CodeArtifact::Domain': [resource(['PermissionsPolicyDocument'])],
@@ -75,6 +79,8 @@ export const POLICY_LOCATIONS: Readonly<Record<string, readonly Location[]>> = {
   'AWS::OpenSearchService::Domain': [resource(['AccessPolicies'])],
   'AWS::Elasticsearch::Domain': [resource(['AccessPolicies'])],
   'AWS::ApiGateway::RestApi': [resource(['Policy'])],
+  // An endpoint policy: "Principal": "*" is its normal form (principal-public-access, kms-key-policy-lockout).
+  'AWS::EC2::VPCEndpoint': [resource(['PolicyDocument'], 'AWS::EC2::VPCEndpoint')],
   // AWS SAM (Transform: AWS::Serverless-2016-10-31): the policies SAM copies into the function's or state
   // machine's role. SAM's own shorthands (policy templates, Api Auth.ResourcePolicy) are not IAM documents.
   'AWS::Serverless::Function': [{ path: ['AssumeRolePolicyDocument'], policyType: 'trust' }, ...SAM_POLICIES],
@@ -97,6 +103,8 @@ export interface PolicyLocation {
   node: SrcNode;
   /** The key of the policy's property: findings about the policy as a whole point at it. */
   anchor: [number, number];
+  /** The node is one statement, which `lint.ts` wraps in a policy (`wrapStatement`). */
+  statement?: boolean;
 }
 
 function entry(node: SrcNode | undefined, key: string) {
@@ -133,7 +141,11 @@ export function policyLocations(root: SrcNode): PolicyLocation[] {
     for (const location of locations ?? []) {
       walk(properties, location.path, ['Resources', logicalId, 'Properties'], undefined, (node, path, anchor) => {
         if (location.documentsOnly && !isPolicyDocument(node)) return;
-        out.push({ logicalId, resourceType, policyType: location.policyType, path, node, anchor, ...(location.resourceType ? { ruleResourceType: location.resourceType } : {}) });
+        out.push({
+          logicalId, resourceType, policyType: location.policyType, path, node, anchor,
+          ...(location.resourceType ? { ruleResourceType: location.resourceType } : {}),
+          ...(location.statement ? { statement: true } : {}),
+        });
       });
     }
   }

@@ -1,4 +1,6 @@
 /** Where templates hold policies, which policy type each is, and what intrinsic functions become. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { embedPolicy } from '../../src/cloudformation/embed.js';
 import { policyLocations } from '../../src/cloudformation/locations.js';
@@ -31,6 +33,7 @@ const resources: Record<string, unknown> = {
   Search: { Type: 'AWS::OpenSearchService::Domain', Properties: { AccessPolicies: policy() } },
   Elastic: { Type: 'AWS::Elasticsearch::Domain', Properties: { AccessPolicies: policy() } },
   Api: { Type: 'AWS::ApiGateway::RestApi', Properties: { Policy: policy() } },
+  Endpoint: { Type: 'AWS::EC2::VPCEndpoint', Properties: { VpcId: 'v', ServiceName: 's', PolicyDocument: policy() } },
   AccessPoint: { Type: 'AWS::S3::AccessPoint', Properties: { Bucket: 'b', Policy: policy() } },
   Mrap: { Type: 'AWS::S3::MultiRegionAccessPointPolicy', Properties: { MrapName: 'm', Policy: policy() } },
   Olap: { Type: 'AWS::S3ObjectLambda::AccessPointPolicy', Properties: { ObjectLambdaAccessPoint: 'o', PolicyDocument: policy() } },
@@ -41,6 +44,7 @@ const resources: Record<string, unknown> = {
   Replica: { Type: 'AWS::KMS::ReplicaKey', Properties: { PrimaryKeyArn: 'k', KeyPolicy: policy() } },
   Registry: { Type: 'AWS::ECR::RegistryPolicy', Properties: { PolicyText: policy() } },
   Bus: { Type: 'AWS::Events::EventBus', Properties: { Name: 'b', Policy: policy() } },
+  BusPolicy: { Type: 'AWS::Events::EventBusPolicy', Properties: { StatementId: 's', Statement: policy().Statement[0] } },
   Stream: { Type: 'AWS::Kinesis::ResourcePolicy', Properties: { ResourceArn: 'a', ResourcePolicy: policy() } },
   Logs: { Type: 'AWS::Logs::ResourcePolicy', Properties: { PolicyName: 'l', PolicyDocument: JSON.stringify(policy()) } },
   Domain: { Type: 'AWS::CodeArtifact::Domain', Properties: { DomainName: 'd', PermissionsPolicyDocument: policy() } },
@@ -82,6 +86,7 @@ describe('policy locations and types', () => {
       ['Search.Properties.AccessPolicies', 'resource'],
       ['Elastic.Properties.AccessPolicies', 'resource'],
       ['Api.Properties.Policy', 'resource'],
+      ['Endpoint.Properties.PolicyDocument', 'resource'],
       ['AccessPoint.Properties.Policy', 'resource'],
       ['Mrap.Properties.Policy', 'resource'],
       ['Olap.Properties.PolicyDocument', 'resource'],
@@ -94,6 +99,7 @@ describe('policy locations and types', () => {
       ['Replica.Properties.KeyPolicy', 'resource'],
       ['Registry.Properties.PolicyText', 'resource'],
       ['Bus.Properties.Policy', 'resource'],
+      ['BusPolicy.Properties.Statement', 'resource'],
       ['Stream.Properties.ResourcePolicy', 'resource'],
       ['Logs.Properties.PolicyDocument', 'resource'],
       ['Domain.Properties.PermissionsPolicyDocument', 'resource'],
@@ -107,9 +113,9 @@ describe('policy locations and types', () => {
   it('lints every policy: one effect-valid finding on each, at its Effect', async () => {
     const outcome = await lint({ 'all.json': template });
     const messages = messagesOf(outcome, 'all.json').filter((m) => m.ruleId === 'effect-valid');
-    expect(messages).toHaveLength(42);
+    expect(messages).toHaveLength(44);
     for (const m of messages) expect(tokenOf(template, m)).toMatch(/^(?:"allow"|\\"allow\\")$/);
-    expect(new Set(messages.map((m) => m.path![1])).size).toBe(38); // Role holds three policies, Table and Global two
+    expect(new Set(messages.map((m) => m.path![1])).size).toBe(40); // Role holds three policies, Table and Global two
   });
 
   it('the policy type changes what is reported: a Principal in an identity policy, none in a trust policy', async () => {
@@ -314,5 +320,174 @@ describe('intrinsic functions as values', () => {
     const [location] = policyLocations(jsonTemplate(text).root!);
     const embedded = embedPolicy(text, location.node, location.anchor)!;
     expect(embedded.text).toBe('{\n  "Version": "2012-10-17",\n  "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::${Ref::B}/*"}]\n}');
+  });
+});
+
+describe('VPC endpoint policies', () => {
+  // A gateway endpoint for S3 and an interface endpoint for KMS, both with the usual "Principal": "*", next to a
+  // bucket policy whose "Principal": "*" is public.
+  const yaml = `Resources:
+  S3Endpoint:
+    Type: AWS::EC2::VPCEndpoint
+    Properties:
+      VpcId: !Ref Vpc
+      ServiceName: !Sub com.amazonaws.\${AWS::Region}.s3
+      PolicyDocument:
+        Version: '2012-10-17'
+        Statement:
+          - Effect: Allow
+            Principal: '*'
+            Action: [s3:GetObject, s3:GetObjekt]
+            Resource: arn:aws:s3:::example-reports/*
+  KmsEndpoint:
+    Type: AWS::EC2::VPCEndpoint
+    Properties:
+      VpcId: !Ref Vpc
+      ServiceName: !Sub com.amazonaws.\${AWS::Region}.kms
+      VpcEndpointType: Interface
+      PolicyDocument:
+        Version: '2012-10-17'
+        Statement:
+          - Effect: Allow
+            Principal: { AWS: '*' }
+            Action: [kms:Decrypt, kms:GenerateDataKey]
+            Resource: '*'
+  BucketPolicy:
+    Type: AWS::S3::BucketPolicy
+    Properties:
+      Bucket: example-reports
+      PolicyDocument:
+        Version: '2012-10-17'
+        Statement:
+          - Effect: Allow
+            Principal: '*'
+            Action: s3:GetObject
+            Resource: arn:aws:s3:::example-reports/*
+`;
+
+  it('YAML: "Principal": "*" is no finding in an endpoint policy, a wrong action still is, at its token; a bucket policy\'s "*" still is', async () => {
+    const outcome = await lint({ 'endpoints.yaml': yaml });
+    expect(outcome.toolErrors).toEqual([]);
+    const messages = messagesOf(outcome, 'endpoints.yaml');
+    expect(messages.map((m) => [m.ruleId, m.line, m.column, m.endLine, m.endColumn, tokenOf(yaml, m)])).toEqual([
+      ['action-exists', 12, 36, 12, 48, 's3:GetObjekt'],
+      ['principal-public-access', 35, 24, 35, 27, "'*'"],
+    ]);
+    expect(messages[0].path).toEqual(['Resources', 'S3Endpoint', 'Properties', 'PolicyDocument', 'Statement', 0, 'Action', 1]);
+    expect(messages[1].path![1]).toBe('BucketPolicy');
+  });
+
+  it('JSON: the same, at the exact tokens of the template', async () => {
+    const json = `{
+  "Resources": {
+    "Endpoint": {
+      "Type": "AWS::EC2::VPCEndpoint",
+      "Properties": {
+        "VpcId": { "Ref": "Vpc" },
+        "ServiceName": "com.amazonaws.us-east-1.s3",
+        "PolicyDocument": {
+          "Version": "2012-10-17",
+          "Statement": [
+            {
+              "Effect": "Allow",
+              "Principal": "*",
+              "Action": ["s3:GetObject", "s3:GetObjekt"],
+              "Resource": "arn:aws:s3:::example-reports/*"
+            }
+          ]
+        }
+      }
+    }
+  }
+}
+`;
+    const messages = messagesOf(await lint({ 'endpoint.json': json }), 'endpoint.json');
+    expect(messages.map((m) => [m.ruleId, m.line, m.column, m.endLine, m.endColumn, tokenOf(json, m)])).toEqual([
+      ['action-exists', 14, 42, 14, 56, '"s3:GetObjekt"'],
+    ]);
+  });
+
+  it('a configured resourceType names another resource: the template\'s decides; an endpoint policy\'s quota is 20,480 characters', async () => {
+    const resources = Array.from({ length: 700 }, (_, i) => `arn:aws:s3:::example-reports/team-${String(i).padStart(4, '0')}/*`);
+    const text = `${JSON.stringify({ Resources: {
+      Endpoint: { Type: 'AWS::EC2::VPCEndpoint', Properties: { VpcId: 'vpc-1', ServiceName: 'com.amazonaws.us-east-1.s3',
+        PolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: ['s3:GetObject', 'sqs:SendMessage'], Resource: resources }] } } },
+      BucketPolicy: { Type: 'AWS::S3::BucketPolicy', Properties: { Bucket: 'b',
+        PolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' }] } } },
+    } }, null, 2)}\n`;
+    // Both settings are wrong for one of the two policies: the resource of each decides.
+    const config = JSON.stringify({ rules: {
+      'resource-policy-scope': ['error', { resourceType: 'AWS::S3::Bucket' }],
+      'principal-public-access': ['warn', { resourceType: 'AWS::EC2::VPCEndpoint' }],
+    } });
+    const messages = messagesOf(await lint({ 'stack.json': text, '.policy-lint.json': config }), 'stack.json');
+    expect(messages.map((m) => [m.ruleId, m.path![1], m.line, m.column, tokenOf(text, m)])).toEqual([
+      ['resource-policy-size', 'Endpoint', 10, 11, '"Statement"'],
+      ['principal-public-access', 'BucketPolicy', 734, 28, '"*"'],
+    ]);
+    expect(messages[0].message).toMatch(/^The VPC endpoint policy has [\d,]+ characters as written, more than the 20,480 characters allowed;/);
+  });
+});
+
+describe('an EventBridge bus policy statement (AWS::Events::EventBusPolicy Statement)', () => {
+  it('YAML: the statement is linted as a resource policy\'s, findings at its tokens with template paths; the older form is not read', async () => {
+    const text = `Resources:
+  BusPolicy:
+    Type: AWS::Events::EventBusPolicy
+    Properties:
+      EventBusName: orders
+      StatementId: AllowEveryone
+      Statement:
+        Effect: Allow
+        Principal: '*'
+        Action: [events:PutEvent]
+        Resource: !GetAtt Bus.Arn
+  OldForm:
+    Type: AWS::Events::EventBusPolicy
+    Properties:
+      StatementId: Old
+      Action: events:PutEvent
+      Principal: '*'
+`;
+    const messages = messagesOf(await lint({ 'bus.yaml': text }), 'bus.yaml');
+    expect(messages.map((m) => [m.ruleId, m.line, m.column, m.endLine, m.endColumn, tokenOf(text, m), m.path])).toEqual([
+      ['principal-public-access', 9, 20, 9, 23, "'*'", ['Resources', 'BusPolicy', 'Properties', 'Statement', 'Principal']],
+      ['action-exists', 10, 18, 10, 33, 'events:PutEvent', ['Resources', 'BusPolicy', 'Properties', 'Statement', 'Action', 0]],
+    ]);
+  });
+
+  it('JSON: findings at the exact tokens; --fix edits the statement in the template', async () => {
+    const text = `{
+  "Resources": {
+    "BusPolicy": {
+      "Type": "AWS::Events::EventBusPolicy",
+      "Properties": {
+        "StatementId": "AllowPartner",
+        "Statement": {
+          "Effect": "allow",
+          "Principal": { "AWS": "arn:aws:iam::111122223333:root" },
+          "Action": "events:PutEvents",
+          "Resource": "arn:aws:events:us-east-1:111122223333:event-bus/orders"
+        }
+      }
+    }
+  }
+}
+`;
+    const messages = messagesOf(await lint({ 'bus.json': text }), 'bus.json');
+    expect(messages.map((m) => [m.ruleId, m.line, m.column, m.endLine, m.endColumn, tokenOf(text, m), m.path])).toEqual([
+      ['effect-valid', 8, 21, 8, 28, '"allow"', ['Resources', 'BusPolicy', 'Properties', 'Statement', 'Effect']],
+    ]);
+    const outcome = await lint({ 'bus.json': text }, ['.'], { fix: true });
+    expect(readFileSync(join(outcome.dir, 'bus.json'), 'utf8')).toBe(text.replace('"allow"', '"Allow"'));
+  });
+
+  it('a statement given as a string of JSON: findings inside the string', async () => {
+    const text = `${JSON.stringify({ Resources: { BusPolicy: { Type: 'AWS::Events::EventBusPolicy', Properties: { StatementId: 's',
+      Statement: '{"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::111122223333:root"}, "Action": "events:PutEvent", "Resource": "*"}' } } } }, null, 2)}\n`;
+    const messages = messagesOf(await lint({ 'bus.json': text }), 'bus.json');
+    expect(messages.map((m) => [m.ruleId, m.line, m.column, tokenOf(text, m)])).toEqual([
+      ['action-exists', 7, 121, '\\"events:PutEvent\\"'],
+    ]);
   });
 });
