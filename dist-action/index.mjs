@@ -3327,6 +3327,7 @@ var json_syntax_default = defineRule({
 
 // rules/kms-key-policy-lockout/kms-key-policy-lockout.ts
 var PUT_KEY_POLICY = "kms:PutKeyPolicy";
+var VPC_ENDPOINT = "AWS::EC2::VPCEndpoint";
 var ONLY_WILDCARDS = /^[*?]+$/;
 function isKeyPolicy(statements) {
   let namesKms = false;
@@ -3338,7 +3339,8 @@ function isKeyPolicy(statements) {
       if (service === "kms") namesKms = true;
       else if (!ONLY_WILDCARDS.test(service)) return false;
     }
-    if (Array.isArray(statement.Resource) && statement.Resource.some((r) => r !== "*")) return false;
+    const resources = Array.isArray(statement.Resource) ? statement.Resource : [];
+    if (resources.some((r) => r !== "*") && !resources.includes("*")) return false;
   }
   return namesKms;
 }
@@ -3361,14 +3363,20 @@ var kms_key_policy_lockout_default = defineRule({
     recommended: true,
     fixable: "none",
     policyTypes: ["resource"],
-    docs: { description: "A KMS key policy allows kms:PutKeyPolicy to some IAM principal and does not deny it to every principal without a condition." },
+    docs: { description: "A KMS key policy (not a VPC endpoint's: option resourceType) allows kms:PutKeyPolicy to an IAM principal and does not deny it to everyone without a condition." },
     messages: {
       noAdministrator: 'No statement of this key policy allows kms:PutKeyPolicy to an IAM principal, so KMS refuses it: its lockout safety check requires that the principal who sets a key policy can set it again (bypassing the check leaves a key nobody can manage); allow kms:PutKeyPolicy, e.g. through "kms:*", to the account ("arn:aws:iam::<account-id>:root") or a key administrator role.',
       deniedToEveryone: "This Deny takes kms:PutKeyPolicy from every principal, so KMS refuses the key policy: its lockout safety check requires that the principal who sets a key policy can set it again (bypassing the check leaves a key nobody can manage); exempt the key administrators, e.g. with a condition on aws:PrincipalArn."
+    },
+    optionsSchema: {
+      type: "object",
+      properties: { resourceType: { enum: [VPC_ENDPOINT] } },
+      additionalProperties: false
     }
   },
   given: "$",
   check(_match, context) {
+    if (context.options.resourceType === VPC_ENDPOINT) return;
     const statements = statementsOf(context.policy);
     if (!isKeyPolicy(statements)) return;
     for (const { statement, path } of statements) {
@@ -5336,6 +5344,7 @@ function closedByDeny(allow, policy) {
     return entries.some(fences) && entries.every((entry) => fences(entry) || exemptsServices(entry));
   });
 }
+var VPC_ENDPOINT2 = "AWS::EC2::VPCEndpoint";
 var principal_public_access_default = defineRule({
   id: "principal-public-access",
   meta: {
@@ -5344,17 +5353,23 @@ var principal_public_access_default = defineRule({
     recommended: true,
     fixable: "none",
     policyTypes: ["resource", "trust"],
-    docs: { description: 'An Allow to every principal ("*" or "AWS": "*") has a condition that limits who the caller is: an account, organization, principal ARN, VPC or IP range.' },
+    docs: { description: 'An Allow to every principal ("*" or "AWS": "*") has a condition that limits who the caller is, except in a VPC endpoint policy (option resourceType).' },
     messages: {
       trust: '"AWS": "*" lets any AWS account in the world assume this role, as no condition limits who the caller is; name the trusted accounts or roles in Principal, or add a condition on "aws:PrincipalAccount", "aws:PrincipalOrgID" or "aws:PrincipalArn".',
       trustWeak: '"AWS": "*" lets any AWS account in the world assume this role: the condition on "{{key}}" does not limit who the caller is, as {{reason}}; name the trusted accounts or roles in Principal, or add a condition on "aws:PrincipalAccount", "aws:PrincipalOrgID" or "aws:PrincipalArn".',
       resource: '{{principal}} makes the actions of this statement public, open to anyone including anonymous users, as no condition limits who the caller is; name the principals, or add a condition on "aws:PrincipalAccount", "aws:PrincipalOrgID", "aws:SourceVpce" or "aws:SourceIp".',
       resourceWeak: '{{principal}} makes the actions of this statement public, open to anyone including anonymous users: the condition on "{{key}}" does not limit who the caller is, as {{reason}}; name the principals, or add a condition on "aws:PrincipalAccount", "aws:PrincipalOrgID", "aws:SourceVpce" or "aws:SourceIp".'
+    },
+    optionsSchema: {
+      type: "object",
+      properties: { resourceType: { enum: [VPC_ENDPOINT2] } },
+      additionalProperties: false
     }
   },
   given: "$.Statement[*]",
   check({ value, path }, context) {
     if (!isObject(value) || value.Effect !== "Allow") return;
+    if (context.options.resourceType === VPC_ENDPOINT2) return;
     const statement = value;
     const trust2 = context.policyType === "trust";
     const everyone = principalEntries(statement, path).filter((entry) => entry.value === "*" && (entry.type === "AWS" || entry.type === void 0 && !trust2));
@@ -6506,7 +6521,8 @@ var resource_policy_scope_default = defineRule({
 var QUOTAS = {
   "AWS::S3::Bucket": { limit: 20480, countsWhitespace: false, name: "S3 bucket" },
   "AWS::S3::AccessPoint": { limit: 20480, countsWhitespace: false, name: "S3 access point" },
-  "AWS::DynamoDB::Table": { limit: 20480, countsWhitespace: true, name: "DynamoDB table" }
+  "AWS::DynamoDB::Table": { limit: 20480, countsWhitespace: true, name: "DynamoDB table" },
+  "AWS::EC2::VPCEndpoint": { limit: 20480, countsWhitespace: true, characters: true, name: "VPC endpoint" }
 };
 var NAMES = {
   "AWS::S3::MultiRegionAccessPoint": "S3 Multi-Region Access Point",
@@ -6514,7 +6530,7 @@ var NAMES = {
 };
 var isJsonWhitespace2 = (c) => c === 32 || c === 9 || c === 10 || c === 13;
 var utf8Length = (codePoint) => codePoint < 128 ? 1 : codePoint < 2048 ? 2 : codePoint < 65536 ? 3 : 4;
-function policyBytes(text) {
+function policySize(text, characters) {
   let written = 0;
   let minimal = 0;
   let inString = false;
@@ -6523,7 +6539,7 @@ function policyBytes(text) {
     const code = text.codePointAt(i);
     if (code > 65535) i++;
     if (code === 65279 && i === 0) continue;
-    const bytes = utf8Length(code);
+    const bytes = characters ? 1 : utf8Length(code);
     written += bytes;
     if (inString) {
       minimal += bytes;
@@ -6547,14 +6563,14 @@ var resource_policy_size_default = defineRule({
     fixable: "none",
     issueCode: "POLICY_SIZE_EXCEEDS_RESOURCE_POLICY_QUOTA",
     policyTypes: ["resource"],
-    docs: { description: "A resource policy fits the size quota of its resource type (option resourceType, or maxBytes): 20 KB for S3 buckets and access points and DynamoDB tables." },
+    docs: { description: "A resource policy fits its resource type's size quota (option resourceType or maxBytes): 20 KB for S3 buckets, access points, DynamoDB tables and VPC endpoints." },
     messages: {
-      tooLarge: "The {{name}} policy has {{size}} bytes{{how}}, more than the {{limit}} bytes allowed; shorten it by merging statements that differ in one element, or by matching with conditions instead of long lists."
+      tooLarge: "The {{name}} policy has {{size}} {{unit}}{{how}}, more than the {{limit}} {{unit}} allowed; shorten it by merging statements that differ in one element, or by matching with conditions instead of long lists."
     },
     optionsSchema: {
       type: "object",
       properties: {
-        resourceType: { enum: ["AWS::S3::Bucket", "AWS::S3::AccessPoint", "AWS::S3::MultiRegionAccessPoint", "AWS::S3ObjectLambda::AccessPoint", "AWS::DynamoDB::Table"] },
+        resourceType: { enum: ["AWS::S3::Bucket", "AWS::S3::AccessPoint", "AWS::S3::MultiRegionAccessPoint", "AWS::S3ObjectLambda::AccessPoint", "AWS::DynamoDB::Table", "AWS::EC2::VPCEndpoint"] },
         maxBytes: { type: "integer", minimum: 1 },
         countWhitespace: { type: "boolean" }
       },
@@ -6565,11 +6581,13 @@ var resource_policy_size_default = defineRule({
   check(_match, context) {
     const resourceType2 = typeof context.options.resourceType === "string" ? context.options.resourceType : void 0;
     const known = resourceType2 ? QUOTAS[resourceType2] : void 0;
-    const limit = typeof context.options.maxBytes === "number" ? context.options.maxBytes : known?.limit;
+    const maxBytes = typeof context.options.maxBytes === "number" ? context.options.maxBytes : void 0;
+    const limit = maxBytes ?? known?.limit;
     if (limit === void 0) return;
+    const characters = maxBytes === void 0 && known?.characters === true;
     const countsWhitespace = typeof context.options.countWhitespace === "boolean" ? context.options.countWhitespace : known?.countsWhitespace ?? false;
-    if (context.document.text.length * 3 <= limit) return;
-    const { written, minimal } = policyBytes(context.document.text);
+    if (context.document.text.length * (characters ? 1 : 3) <= limit) return;
+    const { written, minimal } = policySize(context.document.text, characters);
     const size2 = countsWhitespace ? written : minimal;
     if (size2 <= limit) return;
     context.report({
@@ -6580,6 +6598,7 @@ var resource_policy_size_default = defineRule({
         name: known?.name ?? (resourceType2 && NAMES[resourceType2]) ?? "resource",
         size: format2(size2),
         limit: format2(limit),
+        unit: characters ? "characters" : "bytes",
         how: countsWhitespace ? " as written" : " without the whitespace outside strings"
       }
     });
@@ -14422,7 +14441,7 @@ function iamDatabaseVersion() {
 // src/run.ts
 var cloudFormation;
 async function loadCloudFormation() {
-  return cloudFormation ??= await import("./cloudformation-CAFEJOPL.mjs");
+  return cloudFormation ??= await import("./cloudformation-7QUWGILE.mjs");
 }
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;

@@ -279,6 +279,19 @@ function embedPolicy(source, node, anchor) {
   builder.node(resolved.node, resolved.inIntrinsic, anchor);
   return { text: builder.text, segs: builder.segs, placeholders: builder.placeholders, subVariables, generated: builder.generated };
 }
+function wrapStatement(inner, anchor) {
+  const prefix = '{"Version": "2012-10-17", "Statement": ';
+  const shift = prefix.length;
+  const end = shift + inner.text.length;
+  const around = (synStart, synEnd) => ({ kind: "token", synStart, synEnd, srcStart: anchor[0], srcEnd: anchor[1], quoted: false });
+  return {
+    text: `${prefix}${inner.text}}`,
+    segs: [around(0, shift), ...inner.segs.map((seg) => ({ ...seg, synStart: seg.synStart + shift, synEnd: seg.synEnd + shift })), around(end, end + 1)],
+    placeholders: inner.placeholders.map(([s, e]) => [s + shift, e + shift]),
+    subVariables: inner.subVariables,
+    generated: true
+  };
+}
 function segAt(segs, offset) {
   for (const seg of segs) if (offset >= seg.synStart && offset < seg.synEnd) return seg;
   return void 0;
@@ -394,6 +407,8 @@ var POLICY_LOCATIONS = {
   "AWS::ECR::Repository": [resource(["RepositoryPolicyText"])],
   "AWS::ECR::RegistryPolicy": [resource(["PolicyText"])],
   "AWS::Events::EventBus": [resource(["Policy"])],
+  // The newer form: one statement; the older form (Action, Principal, Condition properties) is no IAM text.
+  "AWS::Events::EventBusPolicy": [{ path: ["Statement"], policyType: "resource", statement: true }],
   "AWS::Kinesis::ResourcePolicy": [resource(["ResourcePolicy"])],
   "AWS::Logs::ResourcePolicy": [resource(["PolicyDocument"])],
   "AWS::CodeArtifact::Domain": [resource(["PermissionsPolicyDocument"])],
@@ -404,6 +419,8 @@ var POLICY_LOCATIONS = {
   "AWS::OpenSearchService::Domain": [resource(["AccessPolicies"])],
   "AWS::Elasticsearch::Domain": [resource(["AccessPolicies"])],
   "AWS::ApiGateway::RestApi": [resource(["Policy"])],
+  // An endpoint policy: "Principal": "*" is its normal form (principal-public-access, kms-key-policy-lockout).
+  "AWS::EC2::VPCEndpoint": [resource(["PolicyDocument"], "AWS::EC2::VPCEndpoint")],
   // AWS SAM (Transform: AWS::Serverless-2016-10-31): the policies SAM copies into the function's or state
   // machine's role. SAM's own shorthands (policy templates, Api Auth.ResourcePolicy) are not IAM documents.
   "AWS::Serverless::Function": [{ path: ["AssumeRolePolicyDocument"], policyType: "trust" }, ...SAM_POLICIES],
@@ -443,7 +460,16 @@ function policyLocations(root) {
     for (const location of locations ?? []) {
       walk(properties, location.path, ["Resources", logicalId, "Properties"], void 0, (node, path, anchor) => {
         if (location.documentsOnly && !isPolicyDocument(node)) return;
-        out.push({ logicalId, resourceType, policyType: location.policyType, path, node, anchor, ...location.resourceType ? { ruleResourceType: location.resourceType } : {} });
+        out.push({
+          logicalId,
+          resourceType,
+          policyType: location.policyType,
+          path,
+          node,
+          anchor,
+          ...location.resourceType ? { ruleResourceType: location.resourceType } : {},
+          ...location.statement ? { statement: true } : {}
+        });
       });
     }
   }
@@ -721,8 +747,9 @@ function lintParsedTemplate(filePath, text, parsed, rules) {
   const messages = [];
   const locations = policyLocations(parsed.root);
   for (const location of locations) {
-    const embedded = embedPolicy(text, location.node, location.anchor);
-    if (!embedded) continue;
+    const read = embedPolicy(text, location.node, location.anchor);
+    if (!read) continue;
+    const embedded = location.statement ? wrapStatement(read, location.anchor) : read;
     const fixable = parsed.format === "json" && location.node.kind === "object";
     const document = new EmbeddedDocument(filePath, embedded.text, embedded, lines);
     const located = location.ruleResourceType ? rulesForResourceType(rules, location.ruleResourceType) : rules;
@@ -742,7 +769,10 @@ function rulesForResourceType(rules, resourceType) {
   if (!located) {
     located = rules.map((enabled) => {
       const properties = enabled.rule.meta.optionsSchema?.properties;
-      return properties && "resourceType" in properties ? { ...enabled, options: { ...enabled.options, resourceType } } : enabled;
+      const option = properties?.resourceType;
+      if (!option) return enabled;
+      const { resourceType: _configured, ...options } = enabled.options ?? {};
+      return { ...enabled, options: option.enum?.includes(resourceType) ? { ...options, resourceType } : options };
     });
     byType.set(resourceType, located);
   }
@@ -773,7 +803,7 @@ function mapMessage(message, embedded, location, lines, fixable) {
     endLine: to.line,
     endColumn: to.column,
     range,
-    path: [...location.path, ...message.path ?? []]
+    path: [...location.path, ...templatePath(message.path ?? [], location)]
   };
   const mapFix = (edit) => {
     if (!fixable) return void 0;
@@ -792,6 +822,10 @@ function mapMessage(message, embedded, location, lines, fixable) {
     if (kept.length > 0) out.suggestions = kept;
   }
   return out;
+}
+function templatePath(path, location) {
+  if (!location.statement) return path;
+  return path[0] === "Statement" ? path.slice(1) : [];
 }
 function placeholderText(text, start, end) {
   return text.slice(start, end).replace(/\\(["\\/])/g, "$1");
