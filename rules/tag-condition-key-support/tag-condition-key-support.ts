@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { isObject, statementMatches } from '../../src/engine/normalize.js';
 import { falseWhenKeyMissing, parseOperator } from '../../src/conditions/operator.js';
-import { forEachCondition, listNames, resolveConditionKey, statementActionSupport, TAG_KEY, type ActionKeySupport } from '../../src/iam/condition-keys.js';
+import { forEachCondition, keyListedByAnAction, listNames, resolveConditionKey, statementActionSupport, TAG_KEY, type ActionKeySupport } from '../../src/iam/condition-keys.js';
 
 const CODES = {
   Deny: 'DENY_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE',
@@ -44,6 +44,8 @@ export default defineRule({
       if (!parsed) return;
       const kind = resolveConditionKey(key).kind;
       if (kind !== 'global' && kind !== 'service') return;
+      // A service tag key that no action of its service lists: the database cannot tell which actions support it.
+      if (!keyListedByAnAction(key)) return;
       actions ??= statementActionSupport(list);
       const unsupported = [...new Set(actions.filter((action) => !action.supports(key)).map((action) => action.name))];
       if (unsupported.length === 0) return;
