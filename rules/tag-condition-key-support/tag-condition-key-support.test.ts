@@ -25,6 +25,17 @@ new RuleTester().run(rule, {
   ],
   invalid: [
     {
+      // A common ABAC exercise: aws:RequestTag on s3:PutObject, tested twice. One finding, at the first entry.
+      name: 'one finding per tag key when two operators test it',
+      code: policy('Allow', 's3:PutObject', { StringEquals: { 'aws:RequestTag/Team': '${aws:PrincipalTag/Team}' }, Null: { 'aws:RequestTag/Team': 'false' } }),
+      errors: [{ messageId: 'allowNever', line: 10, column: 21, severity: 1 }],
+    },
+    {
+      name: 'the operator that is false without the key decides',
+      code: policy('Deny', 'ec2:DescribeInstances', { StringNotEquals: { 'aws:ResourceTag/env': 'dev' }, StringEquals: { 'aws:ResourceTag/env': 'prod' } }),
+      errors: [{ messageId: 'denyMissed', line: 13, column: 21, severity: 2 }],
+    },
+    {
       name: 'a Deny that never denies a Describe action',
       code: policy('Deny', ['ec2:TerminateInstances', 'ec2:DescribeInstances'], { StringEquals: { 'aws:ResourceTag/env': 'prod' } }),
       errors: [{

@@ -38,6 +38,9 @@ export default defineRule({
     // leaves the outcome to them (a data perimeter's Deny with a `dp:exclude` tag beside aws:PrincipalOrgID).
     let entries = 0;
     forEachCondition(value, () => entries++);
+    // One finding per tag key: when several operators test the same key (StringEquals beside "Null": false), the
+    // one that is false without the key decides, since conditions are AND-ed.
+    const byKey = new Map<string, { operator: string; key: string; missed: boolean }>();
     forEachCondition(value, (operator, key, values) => {
       if (!TAG_KEY.test(key) || !Array.isArray(values)) return;
       const parsed = parseOperator(operator);
@@ -46,10 +49,14 @@ export default defineRule({
       if (kind !== 'global' && kind !== 'service') return;
       // A service tag key that no action of its service lists: the database cannot tell which actions support it.
       if (!keyListedByAnAction(key)) return;
+      const missed = falseWhenKeyMissing(parsed, values);
+      const seen = byKey.get(key);
+      if (!seen || (missed && !seen.missed)) byKey.set(key, { operator, key, missed });
+    });
+    for (const { operator, key, missed } of byKey.values()) {
       actions ??= statementActionSupport(list);
       const unsupported = [...new Set(actions.filter((action) => !action.supports(key)).map((action) => action.name))];
-      if (unsupported.length === 0) return;
-      const missed = falseWhenKeyMissing(parsed, values);
+      if (unsupported.length === 0) continue;
       const one = unsupported.length === 1;
       const them = one ? 'it' : 'them';
       const outcome = entries > 1
@@ -62,6 +69,6 @@ export default defineRule({
         messageId, path: [...path, 'Condition', operator, key], target: 'key', data,
         issueCode: CODES[effect], severity: effect === 'Deny' && missed ? undefined : 'warn',
       });
-    });
+    }
   },
 });
