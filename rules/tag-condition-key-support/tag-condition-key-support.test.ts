@@ -13,9 +13,28 @@ new RuleTester().run(rule, {
     { name: 'request tags on a create action', code: policy('Allow', 'ec2:CreateTags', { 'ForAllValues:StringEquals': { 'aws:TagKeys': ['team'] }, StringEquals: { 'aws:RequestTag/team': 'blue' } }) },
     { name: 'wildcard actions are not checked', code: policy('Deny', 'ec2:Describe*', { StringEquals: { 'aws:ResourceTag/env': 'prod' } }) },
     { name: 'NotAction is tag-condition-with-not-action\'s', code: { Version: '2012-10-17', Statement: [{ Effect: 'Deny', NotAction: 'ec2:DescribeInstances', Resource: '*', Condition: { StringEquals: { 'aws:ResourceTag/env': 'prod' } } }] } },
+    {
+      // Amazon S3 Glacier Developer Guide, "Vault Lock Policies", Example 2 (legal hold): glacier:ResourceTag/ is
+      // a Glacier key that no action lists in the database, so its support is unknown, not absent.
+      name: 'a service tag key the database lists for no action',
+      policyType: 'resource',
+      code: { Version: '2012-10-17', Statement: [{ Sid: 'lock-vault', Principal: '*', Effect: 'Deny', Action: ['glacier:DeleteArchive'],
+        Resource: ['arn:aws:glacier:us-west-2:123456789012:vaults/examplevault'], Condition: { StringLike: { 'glacier:ResourceTag/LegalHold': ['true', ''] } } }] },
+    },
     { name: 'other keys are condition-key-action-support\'s', code: policy('Deny', 'ec2:DescribeInstances', { StringEquals: { 'ec2:InstanceType': 't3.micro' } }) },
   ],
   invalid: [
+    {
+      // A common ABAC exercise: aws:RequestTag on s3:PutObject, tested twice. One finding, at the first entry.
+      name: 'one finding per tag key when two operators test it',
+      code: policy('Allow', 's3:PutObject', { StringEquals: { 'aws:RequestTag/Team': '${aws:PrincipalTag/Team}' }, Null: { 'aws:RequestTag/Team': 'false' } }),
+      errors: [{ messageId: 'allowNever', line: 10, column: 21, severity: 1 }],
+    },
+    {
+      name: 'the operator that is false without the key decides',
+      code: policy('Deny', 'ec2:DescribeInstances', { StringNotEquals: { 'aws:ResourceTag/env': 'dev' }, StringEquals: { 'aws:ResourceTag/env': 'prod' } }),
+      errors: [{ messageId: 'denyMissed', line: 13, column: 21, severity: 2 }],
+    },
     {
       name: 'a Deny that never denies a Describe action',
       code: policy('Deny', ['ec2:TerminateInstances', 'ec2:DescribeInstances'], { StringEquals: { 'aws:ResourceTag/env': 'prod' } }),

@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { isObject, statementMatches } from '../../src/engine/normalize.js';
 import { falseWhenKeyMissing, parseOperator } from '../../src/conditions/operator.js';
-import { forEachCondition, listNames, resolveConditionKey, statementActionSupport, TAG_KEY, type ActionKeySupport } from '../../src/iam/condition-keys.js';
+import { forEachCondition, keyListedByAnAction, listNames, resolveConditionKey, statementActionSupport, TAG_KEY, type ActionKeySupport } from '../../src/iam/condition-keys.js';
 
 const CODES = {
   Deny: 'DENY_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE',
@@ -38,16 +38,25 @@ export default defineRule({
     // leaves the outcome to them (a data perimeter's Deny with a `dp:exclude` tag beside aws:PrincipalOrgID).
     let entries = 0;
     forEachCondition(value, () => entries++);
+    // One finding per tag key: when several operators test the same key (StringEquals beside "Null": false), the
+    // one that is false without the key decides, since conditions are AND-ed.
+    const byKey = new Map<string, { operator: string; key: string; missed: boolean }>();
     forEachCondition(value, (operator, key, values) => {
       if (!TAG_KEY.test(key) || !Array.isArray(values)) return;
       const parsed = parseOperator(operator);
       if (!parsed) return;
       const kind = resolveConditionKey(key).kind;
       if (kind !== 'global' && kind !== 'service') return;
+      // A service tag key that no action of its service lists: the database cannot tell which actions support it.
+      if (!keyListedByAnAction(key)) return;
+      const missed = falseWhenKeyMissing(parsed, values);
+      const seen = byKey.get(key);
+      if (!seen || (missed && !seen.missed)) byKey.set(key, { operator, key, missed });
+    });
+    for (const { operator, key, missed } of byKey.values()) {
       actions ??= statementActionSupport(list);
       const unsupported = [...new Set(actions.filter((action) => !action.supports(key)).map((action) => action.name))];
-      if (unsupported.length === 0) return;
-      const missed = falseWhenKeyMissing(parsed, values);
+      if (unsupported.length === 0) continue;
       const one = unsupported.length === 1;
       const them = one ? 'it' : 'them';
       const outcome = entries > 1
@@ -60,6 +69,6 @@ export default defineRule({
         messageId, path: [...path, 'Condition', operator, key], target: 'key', data,
         issueCode: CODES[effect], severity: effect === 'Deny' && missed ? undefined : 'warn',
       });
-    });
+    }
   },
 });

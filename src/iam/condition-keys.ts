@@ -295,6 +295,29 @@ export function actionSupportsKey(actionKeys: readonly string[] | undefined, pol
   return actionKeys.some((key) => keyMatches(key, policyKey));
 }
 
+const listedCache = new Map<string, boolean>();
+
+/**
+ * Whether some action of a service key's service lists the key (true for other keys). A few service tag keys
+ * (`glacier:ResourceTag/`, `elasticloadbalancing:ResourceTag/`, `sagemaker:ResourceTag/`) are defined by their
+ * service but listed by none of its actions, though the service documents them (Glacier's legal-hold vault lock
+ * policy denies `glacier:DeleteArchive` by `glacier:ResourceTag/LegalHold`): for them the database cannot say
+ * which actions support them.
+ */
+export function keyListedByAnAction(policyKey: string): boolean {
+  const resolution = resolveConditionKey(policyKey);
+  if (resolution.kind !== 'service') return true;
+  const cacheKey = `${resolution.service}\n${resolution.canonical.toLowerCase()}`;
+  let listed = listedCache.get(cacheKey);
+  if (listed === undefined) {
+    const service = serviceActions(resolution.service);
+    listed = !service || service.names.some((name) => actionSupportsKey(actionConditionKeys(`${service.prefix}:${name}`), policyKey) === true);
+    if (listedCache.size > 10_000) listedCache.clear();
+    listedCache.set(cacheKey, listed);
+  }
+  return listed;
+}
+
 /** What rules need to know about one action's condition keys, prepared once per action. */
 export interface ActionKeySupport {
   /** The action's canonical name: `ec2:DescribeInstances`. */
