@@ -55,6 +55,7 @@ import {
   isTemplatePlaceholder,
   isWholeServicePattern,
   keyIs,
+  keyListedByAnAction,
   lintAndFix,
   lintDocument,
   listCovered,
@@ -94,7 +95,7 @@ import {
   suggestService,
   suggestionLimit,
   userScopeOf
-} from "./chunk-FUQ4LN2K.mjs";
+} from "./chunk-XJCVKRW2.mjs";
 import {
   POLICY_TYPES,
   PolicyDocument,
@@ -11018,16 +11019,22 @@ var tag_condition_key_support_default = defineRule({
     const list2 = value.Action;
     let entries = 0;
     forEachCondition(value, () => entries++);
+    const byKey = /* @__PURE__ */ new Map();
     forEachCondition(value, (operator, key, values) => {
       if (!TAG_KEY.test(key) || !Array.isArray(values)) return;
       const parsed = parseOperator2(operator);
       if (!parsed) return;
       const kind = resolveConditionKey(key).kind;
       if (kind !== "global" && kind !== "service") return;
+      if (!keyListedByAnAction(key)) return;
+      const missed = falseWhenKeyMissing(parsed, values);
+      const seen = byKey.get(key);
+      if (!seen || missed && !seen.missed) byKey.set(key, { operator, key, missed });
+    });
+    for (const { operator, key, missed } of byKey.values()) {
       actions ??= statementActionSupport(list2);
       const unsupported = [...new Set(actions.filter((action) => !action.supports(key)).map((action) => action.name))];
-      if (unsupported.length === 0) return;
-      const missed = falseWhenKeyMissing(parsed, values);
+      if (unsupported.length === 0) continue;
       const one = unsupported.length === 1;
       const them = one ? "it" : "them";
       const outcome = entries > 1 ? effect === "Deny" ? `only the statement's other conditions decide whether ${one ? "it is" : "they are"} denied` : `only the statement's other conditions limit ${them}` : effect === "Deny" ? `the statement always denies ${them}` : `the statement allows ${them} unconditionally`;
@@ -11041,7 +11048,7 @@ var tag_condition_key_support_default = defineRule({
         issueCode: CODES4[effect],
         severity: effect === "Deny" && missed ? void 0 : "warn"
       });
-    });
+    }
   }
 });
 
@@ -14441,7 +14448,7 @@ function iamDatabaseVersion() {
 // src/run.ts
 var cloudFormation;
 async function loadCloudFormation() {
-  return cloudFormation ??= await import("./cloudformation-7QUWGILE.mjs");
+  return cloudFormation ??= await import("./cloudformation-YUHYIJFW.mjs");
 }
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;

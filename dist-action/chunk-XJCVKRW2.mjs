@@ -960,6 +960,25 @@ function forEachCondition(statement, visit) {
     for (const key in block) visit(operator, key, block[key]);
   }
 }
+function actionSupportsKey(actionKeys, policyKey) {
+  if (!actionKeys) return void 0;
+  return actionKeys.some((key) => keyMatches(key, policyKey));
+}
+var listedCache = /* @__PURE__ */ new Map();
+function keyListedByAnAction(policyKey) {
+  const resolution = resolveConditionKey(policyKey);
+  if (resolution.kind !== "service") return true;
+  const cacheKey = `${resolution.service}
+${resolution.canonical.toLowerCase()}`;
+  let listed = listedCache.get(cacheKey);
+  if (listed === void 0) {
+    const service2 = serviceActions(resolution.service);
+    listed = !service2 || service2.names.some((name) => actionSupportsKey(actionConditionKeys(`${service2.prefix}:${name}`), policyKey) === true);
+    if (listedCache.size > 1e4) listedCache.clear();
+    listedCache.set(cacheKey, listed);
+  }
+  return listed;
+}
 var supportCache = /* @__PURE__ */ new Map();
 function statementActionSupport(entries) {
   const actions = [];
@@ -2429,6 +2448,7 @@ export {
   TAG_KEY,
   listNames,
   forEachCondition,
+  keyListedByAnAction,
   statementActionSupport,
   actionKeySupport,
   ENROLLMENT_ACTIONS,

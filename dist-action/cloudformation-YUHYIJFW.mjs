@@ -12,7 +12,7 @@ import {
   interpolate,
   jsonStringMap,
   lintDocument
-} from "./chunk-FUQ4LN2K.mjs";
+} from "./chunk-XJCVKRW2.mjs";
 import {
   LineIndex,
   PolicyDocument,
