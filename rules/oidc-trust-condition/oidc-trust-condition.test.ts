@@ -29,10 +29,25 @@ new RuleTester().run(rule, {
     { name: 'every claim of GitHub\'s tokens is known, repository_owner and event_name included (near repository_owner_id and event)', policyType: 'trust',
       code: trust(GITHUB, { StringEquals: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com', 'token.actions.githubusercontent.com:sub': 'repo:octo-org/app:ref:refs/heads/main',
         'token.actions.githubusercontent.com:repository_owner': 'octo-org', 'token.actions.githubusercontent.com:event_name': 'push', 'token.actions.githubusercontent.com:ref_type': 'branch' } }) },
+    { name: 'a subject with its context, a negated operator on a bare repository, and a customized subject template', policyType: 'trust',
+      code: trust(GITHUB, { StringEquals: { 'token.actions.githubusercontent.com:sub': ['repo:octo-org/app:pull_request', 'repository_owner:octo-org'] },
+        StringNotEquals: { 'token.actions.githubusercontent.com:sub': 'repo:octo-org/app' } }) },
     { name: 'a claim far from every known one is left alone (a provider may set claims AWS added later)', policyType: 'trust',
       code: trust(EKS, { StringEquals: { 'oidc.eks.eu-west-1.amazonaws.com/id/ABC123:sub': 'system:serviceaccount:app:api', 'oidc.eks.eu-west-1.amazonaws.com/id/ABC123:project_path': 'x' } }) },
   ],
   invalid: [
+    {
+      name: 'a GitHub subject that stops at the repository matches no token of the default subject format',
+      policyType: 'trust',
+      code: trust(GITHUB, { StringEquals: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com', 'token.actions.githubusercontent.com:sub': 'repo:octo-org/app' },
+        StringLike: { 'token.actions.githubusercontent.com:sub': ['repo:octo-org/app:*', 'repo:octo-org/web'] } }),
+      errors: [
+        { messageId: 'githubSubNoContext', line: 13, column: 64, endColumn: 83, severity: 1,
+          message: '"token.actions.githubusercontent.com:sub" value "repo:octo-org/app" ends at the repository, but GitHub\'s default subject always goes on with the context (":ref:refs/heads/<branch>", ":environment:<name>", ":pull_request"), so no workflow\'s token matches unless the repository\'s subject template holds the repo claim alone; write "repo:octo-org/app:ref:refs/heads/main" or the environment.' },
+        { messageId: 'broadGithubSub', line: 17, column: 25, severity: 1 },
+        { messageId: 'githubSubNoContext', line: 18, column: 25, severity: 1 },
+      ],
+    },
     {
       name: 'GitHub without any condition',
       policyType: 'trust',
