@@ -4721,6 +4721,10 @@ function isGithub(issuer) {
   const host = issuer.toLowerCase();
   return host === GITHUB_ACTIONS_ISSUER || host.startsWith(`${GITHUB_ACTIONS_ISSUER}/`);
 }
+function isPositiveString(operator) {
+  const name = operator.replace(/^For(?:AllValues|AnyValue):/i, "");
+  return /^String(?:Equals(?:IgnoreCase)?|Like)(?:IfExists)?$/i.test(name);
+}
 function isPositiveLike(operator) {
   const name = operator.replace(/^For(?:AllValues|AnyValue):/i, "");
   return /Like/.test(name) && !/NotLike/.test(name);
@@ -4742,6 +4746,7 @@ var oidc_trust_condition_default = defineRule({
       missingGithubSub: 'GitHub Actions principal "{{principal}}" is trusted without a "{{issuer}}:sub" condition, so a workflow in any repository can assume the role; add "{{issuer}}:sub" with your repository and branch, e.g. "repo:<org>/<repo>:ref:refs/heads/main".',
       anyGithubRepo: '"{{key}}" value "{{value}}" has a wildcard in the repository owner, so a workflow in a repository anyone can create matches it, as with no "{{key}}" condition; name the owner and repository, e.g. "repo:<org>/<repo>:ref:refs/heads/main".',
       broadGithubSub: '"{{key}}" value "{{value}}" has a wildcard, which admits {{what}} than a specific value; name the repository and branch, e.g. "repo:<org>/<repo>:ref:refs/heads/main".',
+      githubSubNoContext: `"{{key}}" value "{{value}}" ends at the repository, but GitHub's default subject always goes on with the context (":ref:refs/heads/<branch>", ":environment:<name>", ":pull_request"), so no workflow's token matches unless the repository's subject template holds the repo claim alone; write "{{value}}:ref:refs/heads/main" or the environment.`,
       schemeInProvider: 'OIDC provider ARN "{{principal}}" holds "{{scheme}}": IAM names a provider by its host and path only, so this principal names no provider; write "{{fixed}}", and condition keys as "{{host}}:…".',
       missingEksSub: 'EKS cluster principal "{{principal}}" is trusted without a "{{issuer}}:sub" condition, so a pod of any service account in any namespace of the cluster can assume the role; add "{{issuer}}:sub": "system:serviceaccount:<namespace>:<service-account>".'
     }
@@ -4805,6 +4810,13 @@ var oidc_trust_condition_default = defineRule({
           continue;
         }
         for (const sub of subs) {
+          if (isPositiveString(sub.operator)) {
+            sub.values.forEach((v, index) => {
+              if (typeof v === "string" && /^repo:[^:*?]+$/.test(v)) {
+                context.report({ messageId: "githubSubNoContext", path: [...sub.keyPath, index], severity: "warn", data: { key: sub.key, value: v } });
+              }
+            });
+          }
           if (!isPositiveLike(sub.operator)) continue;
           sub.values.forEach((v, index) => {
             if (typeof v !== "string" || !hasWildcard(v)) return;
