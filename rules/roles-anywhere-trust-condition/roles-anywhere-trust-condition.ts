@@ -15,11 +15,16 @@ const CERTIFICATE_TAG_PREFIXES = ['aws:principaltag/x509subject/', 'aws:principa
 const isCertificateTag = (key: string) => CERTIFICATE_TAG_PREFIXES.some((prefix) => key.startsWith(prefix));
 const isCertificateKey = (key: string) => isCertificateTag(key) || key === 'sts:sourceidentity';
 
-/** A value that a wildcard operator matches to everything: only `*` and `?`, or any trust anchor (`…:trust-anchor/*`). */
+/**
+ * A value that a wildcard operator matches to everything: only `*` and `?`, or for aws:SourceArn an ARN whose
+ * resource part matches any trust anchor (`…:trust-anchor/*`, `…:123456789012:*`).
+ */
 function matchesAny(value: unknown, key: string): boolean {
   if (typeof value !== 'string') return false;
   if (/^[*?]+$/.test(value)) return true;
-  return key === 'aws:sourcearn' && /:trust-anchor\/[*?]*$/i.test(value) && /[*?]/.test(value.slice(value.lastIndexOf('/')));
+  if (key !== 'aws:sourcearn') return false;
+  const resource = value.split(':').slice(5).join(':');
+  return /^(?:trust-anchor\/)?[*?]*\*[*?]*$/i.test(resource);
 }
 
 /**
