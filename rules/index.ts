@@ -85,6 +85,7 @@ import resourcePolicyPrivilegeEscalation from './resource-policy-privilege-escal
 import resourcePolicyScope from './resource-policy-scope/resource-policy-scope.js';
 import resourcePolicySize from './resource-policy-size/resource-policy-size.js';
 import resourceStar from './resource-star/resource-star.js';
+import rolesAnywhereTrustCondition from './roles-anywhere-trust-condition/roles-anywhere-trust-condition.js';
 import s3PrefixNegativeCondition from './s3-prefix-negative-condition/s3-prefix-negative-condition.js';
 import s3ResourceType from './s3-resource-type/s3-resource-type.js';
 import schema from './schema/schema.js';
@@ -189,6 +190,7 @@ export const rules: readonly Rule[] = [
   resourcePolicyScope,
   resourcePolicySize,
   resourceStar,
+  rolesAnywhereTrustCondition,
   s3PrefixNegativeCondition,
   s3ResourceType,
   schema,
