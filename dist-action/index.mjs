@@ -6719,6 +6719,65 @@ var resource_star_default = defineRule({
   }
 });
 
+// rules/roles-anywhere-trust-condition/roles-anywhere-trust-condition.ts
+var ROLES_ANYWHERE = "rolesanywhere.amazonaws.com";
+var CERTIFICATE_TAG_PREFIXES = ["aws:principaltag/x509subject/", "aws:principaltag/x509issuer/", "aws:principaltag/x509san/"];
+var isCertificateTag = (key) => CERTIFICATE_TAG_PREFIXES.some((prefix) => key.startsWith(prefix));
+var isCertificateKey = (key) => isCertificateTag(key) || key === "sts:sourceidentity";
+function matchesAny(value, key) {
+  if (typeof value !== "string") return false;
+  if (/^[*?]+$/.test(value)) return true;
+  if (key !== "aws:sourcearn") return false;
+  const resource2 = value.split(":").slice(5).join(":");
+  return /^(?:trust-anchor\/)?[*?]*\*[*?]*$/i.test(resource2);
+}
+function scopes2(entry, key) {
+  const parsed = parseOperator2(entry.operator);
+  if (parsed === void 0 || parsed.negated || parsed.family === "Null") return false;
+  if (!falseWhenKeyMissing(parsed, entry.values)) return false;
+  return !(parsed.wildcards && entry.values.some((value) => matchesAny(value, key)));
+}
+var roles_anywhere_trust_condition_default = defineRule({
+  id: "roles-anywhere-trust-condition",
+  meta: {
+    category: "security",
+    severity: "warn",
+    recommended: true,
+    fixable: "none",
+    policyTypes: ["trust"],
+    docs: { description: "An Allow to rolesanywhere.amazonaws.com is conditioned on the trust anchor (aws:SourceArn) or certificate (aws:PrincipalTag/x509…) by a positive operator." },
+    messages: {
+      missingCondition: `IAM Roles Anywhere ("{{principal}}") is trusted without a condition on the trust anchor ("aws:SourceArn") or the certificate ("aws:PrincipalTag/x509Subject/CN", …), so a certificate issued by the CA of any trust anchor can assume the role through a profile that lists it; add "ArnEquals": { "aws:SourceArn": "arn:aws:rolesanywhere:<region>:<account>:trust-anchor/<id>" } and a condition on the certificate's subject.`,
+      negatedCertificate: '"{{key}}" under {{operator}} is true for a certificate whose attribute the profile does not map (IAM Roles Anywhere then sets no such tag), so it excludes nothing once the attribute mapping leaves it out; require the attribute with a positive operator, or add "Null": { "{{key}}": "false" }.'
+    }
+  },
+  given: "$.Statement[*]",
+  check({ value, path }, context) {
+    if (!isObject(value) || value.Effect !== "Allow") return;
+    const statement = value;
+    const services = principalEntries(statement, path).filter((entry) => entry.type === "Service" && typeof entry.value === "string" && entry.value.toLowerCase() === ROLES_ANYWHERE);
+    if (services.length === 0) return;
+    const conditions = conditionEntries(statement, path);
+    const scoped2 = conditions.some((entry) => {
+      const key = entry.key.toLowerCase();
+      return (key === "aws:sourcearn" || isCertificateKey(key)) && scopes2(entry, key);
+    });
+    if (!scoped2) {
+      for (const entry of services) {
+        context.report({ messageId: "missingCondition", path: entry.path, data: { principal: entry.value } });
+      }
+    }
+    const required = new Set(conditions.filter((entry) => entry.operator === "Null" && entry.values.every((v) => v === false || typeof v === "string" && v.toLowerCase() === "false")).map((entry) => entry.key.toLowerCase()));
+    for (const entry of conditions) {
+      const key = entry.key.toLowerCase();
+      if (!isCertificateTag(key) || required.has(key)) continue;
+      const parsed = parseOperator2(entry.operator);
+      if (parsed === void 0 || !parsed.negated) continue;
+      context.report({ messageId: "negatedCertificate", path: entry.keyPath, target: "key", data: { key: entry.key, operator: entry.operator } });
+    }
+  }
+});
+
 // rules/s3-prefix-negative-condition/s3-prefix-negative-condition.ts
 var s3_prefix_negative_condition_default = defineRule({
   id: "s3-prefix-negative-condition",
@@ -11120,7 +11179,7 @@ var FEDERATION_ACTIONS = {
   "sts:assumerolewithwebidentity": { kind: "oidc", principal: 'an OIDC provider principal ("Federated": "arn:aws:iam::<account>:oidc-provider/<host>" or a domain such as "accounts.google.com")' }
 };
 var KNOWN_TYPES = /* @__PURE__ */ new Set(["AWS", "Service", "Federated", "CanonicalUser"]);
-var ROLES_ANYWHERE = "rolesanywhere.amazonaws.com";
+var ROLES_ANYWHERE2 = "rolesanywhere.amazonaws.com";
 var ROLES_ANYWHERE_ACTIONS = ["sts:AssumeRole", "sts:SetSourceIdentity", "sts:TagSession"];
 function mismatched(entry, kind) {
   if (entry.type === void 0 || !KNOWN_TYPES.has(entry.type)) return false;
@@ -11183,7 +11242,7 @@ var trust_policy_action_default = defineRule({
         }
       });
     });
-    const rolesAnywhere = principals.some((entry) => entry.type === "Service" && typeof entry.value === "string" && entry.value.toLowerCase() === ROLES_ANYWHERE);
+    const rolesAnywhere = principals.some((entry) => entry.type === "Service" && typeof entry.value === "string" && entry.value.toLowerCase() === ROLES_ANYWHERE2);
     if (!rolesAnywhere) return;
     const missing = ROLES_ANYWHERE_ACTIONS.filter((action) => !findCoveringAction(statement.Action, action));
     if (missing.length === 0) return;
@@ -11412,6 +11471,7 @@ var rules = [
   resource_policy_scope_default,
   resource_policy_size_default,
   resource_star_default,
+  roles_anywhere_trust_condition_default,
   s3_prefix_negative_condition_default,
   s3_resource_type_default,
   schema_default,
@@ -13130,12 +13190,12 @@ function suppressMessages(config, filePath2, rawValue, messages) {
   if (rel === void 0) return { kept: messages, suppressed: [] };
   const entries = config.ignore.filter((entry) => entry.matches(rel));
   if (entries.length === 0) return { kept: messages, suppressed: [] };
-  const scopes2 = /* @__PURE__ */ new Map();
-  for (const entry of entries) if (entry.path !== void 0) scopes2.set(entry, selectPaths(rawValue, entry.path));
+  const scopes3 = /* @__PURE__ */ new Map();
+  for (const entry of entries) if (entry.path !== void 0) scopes3.set(entry, selectPaths(rawValue, entry.path));
   const kept = [];
   const suppressed = [];
   for (const message of messages) {
-    const covering = entries.filter((e) => covers(e, scopes2.get(e), message));
+    const covering = entries.filter((e) => covers(e, scopes3.get(e), message));
     if (covering.length > 0) suppressed.push({ message, entries: covering.map((e) => ({ reason: e.reason, ignoreIndex: e.index })) });
     else kept.push(message);
   }
