@@ -1,0 +1,195 @@
+/**
+ * Terraform configurations (.tf): each policy attribute (a heredoc of JSON, or jsonencode of an HCL object) is
+ * linted as its own document with the policy type of its resource, and findings land on the file's exact
+ * characters; Terraform interpolations are placeholders no rule reports on.
+ */
+import { describe, expect, it } from 'vitest';
+import { lint, messagesOf, positionOf, tokenOf } from '../cloudformation/helpers.js';
+
+const heredoc = `variable "bucket_arn" {
+  type = string
+}
+
+resource "aws_iam_policy" "app" {
+  name   = "app"
+  policy = <<EOF
+{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Effect": "Allow",
+      "Action": ["s3:GetObjekt", "s3:ListBucket"],
+      "Resource": ["\${var.bucket_arn}", "\${var.bucket_arn}/home/$\${aws:username}/*"]
+    }
+  ]
+}
+EOF
+}
+`;
+
+const jsonencode = `data "aws_caller_identity" "current" {}
+
+resource "aws_iam_role_policy" "app" {
+  role = aws_iam_role.app.id
+  # a comment
+  policy = jsonencode({
+    Version = "2012-10-17",
+    Statement = [
+      {
+        Effect   = "Allow" // another
+        Action   = ["dynamodb:GetItem", "dynamodb:Quer"]
+        Resource = "arn:aws:dynamodb:us-east-1:\${data.aws_caller_identity.current.account_id}:table/t"
+      },
+      {
+        Effect: "Allow",
+        Action: local.actions,
+        Resource: "*",
+        /* a block comment */
+      },
+    ]
+  })
+}
+`;
+
+/** Lint one .tf file, named. */
+const lintTf = (text: string) => lint({ 'main.tf': text }, ['main.tf']);
+
+/** [ruleId, line, column, the text under the finding] of each message. */
+function found(text: string, messages: ReturnType<typeof messagesOf>): Array<[string, number, number, string]> {
+  return messages.map((m) => [m.ruleId!, m.line, m.column, tokenOf(text, m)]);
+}
+
+describe('Terraform: heredoc policies', () => {
+  it('reports a finding at its exact position in the .tf file; interpolations and $${aws:username} give none', async () => {
+    const outcome = await lintTf(heredoc);
+    expect(outcome.toolErrors).toEqual([]);
+    expect(outcome.toolWarnings).toEqual([]);
+    const messages = messagesOf(outcome, 'main.tf');
+    const at = positionOf(heredoc, '"s3:GetObjekt"');
+    expect(found(heredoc, messages)).toEqual([['action-exists', at.line, at.column, '"s3:GetObjekt"']]);
+    expect(messages[0].path).toEqual(['resource', 'aws_iam_policy', 'app', 'policy', 'Statement', 0, 'Action', 0]);
+  });
+
+  it('an unescaped ${aws:username} is reported as Terraform reads it, with the escape to write', async () => {
+    const text = heredoc.replace('$${aws:username}', '${aws:username}');
+    const messages = messagesOf(await lintTf(text), 'main.tf');
+    const at = positionOf(text, '${aws:username}');
+    expect(found(text, messages).filter(([id]) => id === 'policy-variable-syntax')).toEqual([['policy-variable-syntax', at.line, at.column, '${aws:username}']]);
+    const message = messages.find((m) => m.ruleId === 'policy-variable-syntax')!;
+    expect(message.messageId).toBe('terraformVariable');
+    expect(message.message).toContain('write "$${aws:username}"');
+  });
+
+  it('<<-EOT (indented) heredocs, any delimiter, an interpolation where a value stands', async () => {
+    const text = `resource "aws_iam_user_policy" "u" {
+  user = "u"
+  policy = <<-POLICY
+    {
+      "Version": "2012-10-17",
+      "Statement": [{"Effect": "Allow", "Action": \${jsonencode(var.actions)}, "Resource": "*"},
+                    {"Effect": "Allow", "Action": "iam:PassRol", "Resource": "*"}]
+    }
+  POLICY
+}
+`;
+    const messages = messagesOf(await lintTf(text), 'main.tf');
+    const at = positionOf(text, '"iam:PassRol"');
+    expect(found(text, messages)).toEqual([['action-exists', at.line, at.column, '"iam:PassRol"']]);
+  });
+
+  it('a policy with a %{ } directive is skipped without a finding', async () => {
+    const text = heredoc.replace('"Statement": [', '"Statement": [%{ if var.x }%{ endif }');
+    const outcome = await lintTf(text);
+    expect(messagesOf(outcome, 'main.tf')).toEqual([]);
+  });
+});
+
+describe('Terraform: jsonencode policies', () => {
+  it('reports a finding at its exact position; references and interpolations give none', async () => {
+    const outcome = await lintTf(jsonencode);
+    expect(outcome.toolErrors).toEqual([]);
+    const messages = messagesOf(outcome, 'main.tf');
+    const at = positionOf(jsonencode, '"dynamodb:Quer"');
+    expect(found(jsonencode, messages)).toEqual([['action-exists', at.line, at.column, '"dynamodb:Quer"']]);
+    expect(messages[0].path).toEqual(['resource', 'aws_iam_role_policy', 'app', 'policy', 'Statement', 0, 'Action', 1]);
+    expect(messages[0].fix).toBeUndefined();
+  });
+
+  it('a finding inside a string lands on its characters; unescaped ${aws:username} is reported, $${aws:username} is not', async () => {
+    const text = `resource "aws_iam_policy" "p" {
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect   = "Allow"
+      Action   = "s3:GetObject"
+      Resource = ["arn:aws:s3:::b/$\${aws:username}/*", "arn:aws:s3:::b/\${aws:userid}/*"]
+    }]
+  })
+}
+`;
+    const messages = messagesOf(await lintTf(text), 'main.tf');
+    const at = positionOf(text, '${aws:userid}');
+    expect(found(text, messages)).toEqual([['policy-variable-syntax', at.line, at.column, '${aws:userid}']]);
+  });
+
+  it('whole-policy findings point at the attribute name', async () => {
+    const text = `resource "aws_iam_policy" "p" {
+  policy = jsonencode({
+    Statement = [{ Effect = "Allow", Action = "s3:GetObject", Resource = "*" }]
+  })
+}
+`;
+    const messages = messagesOf(await lintTf(text), 'main.tf');
+    const version = messages.find((m) => m.ruleId === 'policy-version');
+    expect(version && [version.line, version.column, tokenOf(text, version)]).toEqual([2, 3, 'policy']);
+  });
+});
+
+describe('Terraform: policy types by resource', () => {
+  it('a role\'s assume_role_policy is a trust policy, its inline_policy an identity policy, a bucket policy a resource policy of AWS::S3::Bucket', async () => {
+    const text = `resource "aws_iam_role" "r" {
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{ Effect = "Allow", Principal = { Service = "lambda.amazonaws.com" }, Action = "sts:AssumeRole", Resource = "*" }]
+  })
+  inline_policy {
+    name   = "x"
+    policy = jsonencode({
+      Version = "2012-10-17"
+      Statement = [{ Effect = "Allow", Principal = "*", Action = "s3:GetObject", Resource = "*" }]
+    })
+  }
+}
+
+resource "aws_s3_bucket_policy" "b" {
+  bucket = "b"
+  policy = <<EOF
+{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": "*", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::b/*"}]}
+EOF
+}
+
+resource "aws_organizations_policy" "scp" {
+  type    = "SERVICE_CONTROL_POLICY"
+  content = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "s3:GetObject", Resource = "*", Principal = "*" }] })
+}
+
+resource "aws_organizations_policy" "tag" {
+  type    = "TAG_POLICY"
+  content = jsonencode({ tags = {} })
+}
+`;
+    const messages = messagesOf(await lintTf(text), 'main.tf');
+    expect(messages.map((m) => [m.line, m.column, m.ruleId, m.path!.slice(0, 4).join('.')])).toEqual([
+      // Trust: a Resource is not allowed in a role trust policy.
+      [4, positionOf(text, 'Resource = "*"').column, 'schema', 'resource.aws_iam_role.r.assume_role_policy'],
+      // Identity (the role's inline policy): a Principal is not allowed.
+      [10, positionOf(text, 'Principal = "*"').column, 'no-principal-in-identity-policy', 'resource.aws_iam_role.r.inline_policy'],
+      // Resource (S3 bucket): a public principal.
+      [18, positionOf(text, '"Principal": "*"', 0, '"Principal": '.length).column, 'principal-public-access', 'resource.aws_s3_bucket_policy.b.policy'],
+      // SCP: no Principal either; the TAG_POLICY is not read.
+      [24, positionOf(text, 'Principal = "*"', 1).column, 'schema', 'resource.aws_organizations_policy.scp.content'],
+    ]);
+    expect(messages[0].message).toContain('role trust policy');
+    expect(messages[3].message).toContain('service control policy');
+  });
+});
