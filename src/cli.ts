@@ -22,10 +22,11 @@ const FORMATS: readonly FormatName[] = ['stylish', 'json', 'sarif', 'github', 'g
 
 const HELP = `policy-lint [options] [paths...]
 
-Lint AWS IAM policy documents (JSON), and the policies in CloudFormation templates (JSON or YAML).
-Directories are searched for *.json files that look like policies and for templates (*.json, *.yaml, *.yml,
-*.template), honouring .gitignore; files named explicitly are always linted; a quoted glob ('policies/**/*.json')
-takes the files it matches that a directory would give. With no path, the current directory.
+Lint AWS IAM policy documents (JSON), and the policies in CloudFormation templates (JSON or YAML) and
+Terraform files (.tf). Directories are searched for *.json files that look like policies, for templates
+(*.json, *.yaml, *.yml, *.template) and for Terraform files with IAM policies (*.tf), honouring .gitignore;
+files named explicitly are always linted; a quoted glob ('policies/**/*.json') takes the files it matches
+that a directory would give. With no path, the current directory.
 
 Options:
   -f, --format <name>[=<file>]  stylish (default), json, sarif, github or gitlab; repeatable; "=file" writes that

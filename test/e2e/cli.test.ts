@@ -83,6 +83,35 @@ describe('examples/cloudformation (policies in a YAML template)', () => {
   });
 });
 
+describe('examples/terraform (policies in a Terraform file)', () => {
+  it.each([
+    ['stylish', 'terraform.stylish.txt'],
+    ['json', 'terraform.json'],
+    ['sarif', 'terraform.sarif'],
+    ['github', 'terraform.github.txt'],
+  ])('--format %s matches the reviewed golden output', (format, golden) => {
+    const run = cli(['--format', format, 'examples/terraform']);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(1);
+    const out = format === 'json' ? `${JSON.stringify(JSON.parse(portable(run.stdout)), null, 2)}\n` : portable(run.stdout);
+    expectGolden(golden, out);
+  });
+
+  it('sarif output validates against the SARIF 2.1.0 schema', () => {
+    const log = JSON.parse(cli(['--format', 'sarif', 'examples/terraform']).stdout);
+    expect(validateSarif(log), JSON.stringify(validateSarif.errors)).toBe(true);
+    expect(log.runs[0].results).toHaveLength(4);
+  });
+
+  it('--fix leaves a Terraform file as it is', () => {
+    const text = readFileSync(join(repoRoot, 'examples', 'terraform', 'main.tf'), 'utf8');
+    const dir = scratch({ 'main.tf': text });
+    const run = cli(['--fix', '.'], { cwd: dir });
+    expect(run.status).toBe(1);
+    expect(readFileSync(join(dir, 'main.tf'), 'utf8')).toBe(text);
+  });
+});
+
 describe('a directory with one malformed file and several good ones', () => {
   it('reports one json-syntax finding at its position, lints the rest, exits 1', () => {
     const dir = scratch({

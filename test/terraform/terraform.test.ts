@@ -193,3 +193,32 @@ resource "aws_organizations_policy" "tag" {
     expect(messages[3].message).toContain('service control policy');
   });
 });
+
+describe('Terraform: discovery', () => {
+  const policyTf = `resource "aws_iam_policy" "p" {
+  policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "s3:GetObjekt", Resource = "*" }] })
+}
+`;
+  const otherTf = 'variable "region" {\n  default = "us-east-1"\n}\n';
+
+  it('a directory gives its .tf files with IAM policies; those without are skipped; .tf.json is not read as Terraform', async () => {
+    const outcome = await lint({ 'infra/main.tf': policyTf, 'infra/variables.tf': otherTf, 'infra/x.tf.json': '{"resource": {}}\n' });
+    expect(outcome.toolErrors).toEqual([]);
+    expect(outcome.results.map((r) => r.filePath.slice(outcome.dir.length + 1))).toEqual(['infra/main.tf']);
+    expect(messagesOf(outcome, 'infra/main.tf').map((m) => [m.ruleId, m.line, m.column])).toEqual([['action-exists', 2, positionOf(policyTf, '"s3:GetObjekt"').column]]);
+  });
+
+  it('a directory of .tf files without IAM policies matches nothing; a named one is read and gives no finding', async () => {
+    const outcome = await lint({ 'variables.tf': otherTf });
+    expect(outcome.toolErrors).toEqual(['No files matching the pattern "." were found: its file is neither an IAM policy nor a CloudFormation template nor a Terraform file with IAM policies (name a file to lint it anyway).']);
+    const named = await lint({ 'variables.tf': otherTf }, ['variables.tf']);
+    expect(named.toolErrors).toEqual([]);
+    expect(messagesOf(named, 'variables.tf')).toEqual([]);
+  });
+
+  it('text the scanner cannot read is a warning; the policies before it are linted', async () => {
+    const outcome = await lint({ 'main.tf': `${policyTf}resource "x" "y" {\n  a = [1, 2\n}\n` });
+    expect(outcome.toolWarnings).toEqual([expect.stringMatching(/^main\.tf:\d+:\d+: Terraform: .* The policies after it were not read\.$/)]);
+    expect(messagesOf(outcome, 'main.tf').map((m) => m.ruleId)).toEqual(['action-exists']);
+  });
+});
