@@ -181,8 +181,9 @@ async function printConfig(cwd: string, file: string, configPath: string | undef
   const config = await loadConfig({ cwd, configPath, rules });
   const filePath = resolve(cwd, file);
   const settings = settingsForFile(config, filePath, cli);
-  // In a CloudFormation template each policy's resource decides its type: the rules of every type it holds run.
-  const policies = await templatePolicies(filePath);
+  // In a CloudFormation template or a Terraform file each policy's resource decides its type: the rules of every type it holds run.
+  const template = await templatePolicies(filePath);
+  const policies = template?.policies;
   const types = policies ? new Set(policies.map((p) => p.policyType)) : new Set([settings.policyType]);
   // As a config file writes them: "error", or ["warn", { options }] for a rule with options.
   const ruleSettings: Record<string, unknown> = {};
@@ -196,7 +197,7 @@ async function printConfig(cwd: string, file: string, configPath: string | undef
     file: relative(cwd, filePath) || file,
     config: config.filePath === undefined ? null : relative(cwd, config.filePath) || config.filePath,
     ...(policies
-      ? { template: 'CloudFormation', policies: policies.map((p) => ({ path: jsonPath(p.path), resourceType: p.resourceType, policyType: p.policyType })) }
+      ? { template: template!.template, policies: policies.map((p) => ({ path: jsonPath(p.path), resourceType: p.resourceType, policyType: p.policyType })) }
       : { policyType: settings.policyType }),
     ...(settings.accessAnalyzerResourceType && !policies ? { accessAnalyzerResourceType: settings.accessAnalyzerResourceType } : {}),
     rules: ruleSettings,

@@ -408,20 +408,24 @@ export interface TemplatePolicy {
 }
 
 /**
- * The policies of a CloudFormation template, each with the policy type its resource gives it (for
- * --print-config); undefined when the file is not a template or cannot be read as one.
+ * The policies of a CloudFormation template or a Terraform file, each with the policy type its resource gives
+ * it (for --print-config); undefined when the file is neither or cannot be read as one.
  */
-export async function templatePolicies(filePath: string): Promise<TemplatePolicy[] | undefined> {
+export async function templatePolicies(filePath: string): Promise<{ template: 'CloudFormation' | 'Terraform'; policies: TemplatePolicy[] } | undefined> {
   let text: string;
   try {
     text = readFileSync(filePath, 'utf8');
   } catch {
     return undefined;
   }
+  if (isTerraformName(filePath)) {
+    const { terraformPolicies } = await loadTerraform();
+    return { template: 'Terraform', policies: terraformPolicies(text) };
+  }
   const template = await readTemplate(filePath, text);
   if (template === undefined || template === 'not-a-template' || !template.root) return undefined;
   const { policyLocations } = await loadCloudFormation();
-  return policyLocations(template.root).map(({ path, resourceType, policyType }) => ({ path, resourceType, policyType }));
+  return { template: 'CloudFormation', policies: policyLocations(template.root).map(({ path, resourceType, policyType }) => ({ path, resourceType, policyType })) };
 }
 
 /** The parsed value of a text and whether it parsed, for the content check of `--fix` runs. */

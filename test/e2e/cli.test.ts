@@ -757,6 +757,25 @@ describe('other inputs and outputs', () => {
     expect(printed.rules).not.toHaveProperty('org-policy-size');
   });
 
+  it('--print-config on a Terraform file lists its policies with the type each resource gives', () => {
+    const run = cli(['--print-config', 'examples/terraform/main.tf']);
+    expect(run.status).toBe(0);
+    const printed = JSON.parse(run.stdout);
+    expect(printed).toMatchObject({
+      file: 'examples/terraform/main.tf',
+      template: 'Terraform',
+      policies: [
+        { path: '$.resource.aws_s3_bucket_policy.uploads.policy', resourceType: 'aws_s3_bucket_policy', policyType: 'resource' },
+        { path: '$.resource.aws_iam_role.processor.assume_role_policy', resourceType: 'aws_iam_role', policyType: 'trust' },
+        { path: '$.resource.aws_iam_role.processor.inline_policy[0].policy', resourceType: 'aws_iam_role', policyType: 'identity' },
+        { path: '$.resource.aws_iam_policy.logs.policy', resourceType: 'aws_iam_policy', policyType: 'identity' },
+      ],
+    });
+    expect(printed).not.toHaveProperty('policyType');
+    expect(printed.rules).toHaveProperty('trust-policy-action');
+    expect(printed.rules).not.toHaveProperty('org-policy-size');
+  });
+
   it('--print-config exits 2 on an invalid config or with paths to lint', () => {
     const dir = scratch({ '.policy-lint.json': '{\n  "policyType": "user"\n}\n', 'p.json': clean });
     const bad = cli(['--print-config', 'p.json'], { cwd: dir });

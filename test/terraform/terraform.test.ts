@@ -222,3 +222,30 @@ describe('Terraform: discovery', () => {
     expect(messagesOf(outcome, 'main.tf').map((m) => m.ruleId)).toEqual(['action-exists']);
   });
 });
+
+describe('Terraform: quoted strings and ignore paths', () => {
+  it('a policy in a quoted string of JSON is read, its findings inside the string', async () => {
+    const text = 'resource "aws_iam_policy" "p" {\n  policy = "{\\"Version\\": \\"2012-10-17\\", \\"Statement\\": [{\\"Effect\\": \\"Allow\\", \\"Action\\": \\"s3:GetObjekt\\", \\"Resource\\": \\"${var.arn}\\"}]}"\n}\n';
+    const messages = messagesOf(await lintTf(text), 'main.tf');
+    expect(messages.map((m) => [m.ruleId, m.line, m.column, tokenOf(text, m)])).toEqual([
+      ['action-exists', 2, positionOf(text, '\\"s3:GetObjekt').column, '\\"s3:GetObjekt\\"'],
+    ]);
+  });
+
+  it('an ignore entry selects findings by their path in the file\'s resources', async () => {
+    const text = `resource "aws_iam_role" "app" {
+  inline_policy {
+    name   = "a"
+    policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "s3:GetObjekt", Resource = "*" }] })
+  }
+  inline_policy {
+    name   = "b"
+    policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "s3:PutObjekt", Resource = "*" }] })
+  }
+}
+`;
+    const config = { ignore: [{ files: ['main.tf'], path: '$.resource.aws_iam_role.app.inline_policy[0].policy.Statement[0]', reason: 'test' }] };
+    const outcome = await lint({ 'main.tf': text, '.policy-lint.json': JSON.stringify(config) }, ['main.tf']);
+    expect(messagesOf(outcome, 'main.tf').map((m) => [m.ruleId, m.line])).toEqual([['action-exists', 8]]);
+  });
+});
