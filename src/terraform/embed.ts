@@ -42,8 +42,16 @@ export function policyNode(source: string, attribute: HclAttribute): TerraformPo
   else if (value.kind === 'call' && value.name === 'jsonencode' && value.args.length === 1 && value.args[0].kind === 'object') {
     node = toSrcNode(source, value.args[0], state);
   }
-  if (!node || state.directive) return undefined;
+  if (!node || state.directive || onlyPlaceholders(node)) return undefined;
   return { node, mistakes: state.mistakes };
+}
+
+/** A string that is nothing but interpolations (`"${data.aws_iam_policy_document.x.json}"`): no policy text to read. */
+function onlyPlaceholders(node: SrcNode): boolean {
+  if (node.kind !== 'string') return false;
+  let rest = String(node.value);
+  for (const [start, end] of [...(node.placeholders ?? [])].reverse()) rest = rest.slice(0, start) + rest.slice(end);
+  return (node.placeholders ?? []).length > 0 && rest.trim() === '';
 }
 
 interface State {

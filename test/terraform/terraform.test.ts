@@ -249,3 +249,23 @@ describe('Terraform: quoted strings and ignore paths', () => {
     expect(messagesOf(outcome, 'main.tf').map((m) => [m.ruleId, m.line])).toEqual([['action-exists', 8]]);
   });
 });
+
+describe('Terraform: what is not a policy text', () => {
+  it('a policy that is only a reference (heredoc or string) is not read: a directory skips the file', async () => {
+    const text = `resource "aws_iam_policy" "a" {
+  policy = "\${data.aws_iam_policy_document.x.json}"
+}
+resource "aws_iam_policy" "b" {
+  policy = <<EOF
+\${data.aws_iam_policy_document.x.json}
+EOF
+}
+resource "aws_iam_policy" "c" {
+  policy = data.aws_iam_policy_document.x.json
+}
+`;
+    const outcome = await lint({ 'main.tf': text, 'p.json': '{"Version": "2012-10-17", "Statement": []}\n' });
+    expect(outcome.results.map((r) => r.filePath.slice(outcome.dir.length + 1))).toEqual(['p.json']);
+    expect(messagesOf(await lintTf(text), 'main.tf')).toEqual([]);
+  });
+});
