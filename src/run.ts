@@ -195,7 +195,10 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
     try {
       if (isTerraformName(work.filePath)) {
         const { lintTerraform } = await loadTerraform();
-        const outcome = lintTerraform(work.filePath, work.text, settings.rules);
+        const outcome = lintTerraform(work.filePath, work.text, settings.rules, {
+          fix: options.fix || options.fixDryRun,
+          unsuppressed: (messages, value) => applySuppressions(config, work.filePath, value, messages),
+        });
         const where = relative(options.cwd, work.filePath) || work.filePath;
         // Text the scanner cannot read ends the file's scan: said when it hides policies or the file was named.
         if (outcome.error && (outcome.policies > 0 || !input.found)) {
@@ -210,6 +213,7 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
         work.template = true;
         work.terraform = true;
         if (keepValues) work.value = outcome.value;
+        if (outcome.fixed) work.output = outcome.output;
         works.push(work);
         continue;
       }

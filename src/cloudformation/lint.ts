@@ -70,6 +70,11 @@ export interface EmbeddedPolicy {
   ruleResourceType?: string;
   /** Whether fixes may be kept (edits that land in literal text copied from the file). */
   fixable: boolean;
+  /**
+   * The text a fix writes at a source range, in the file's own syntax (Terraform's escapes in a heredoc), or
+   * undefined to drop the fix; by default the fix's text as it is.
+   */
+  editText?: (text: string, range: [number, number]) => string | undefined;
 }
 
 /**
@@ -97,7 +102,7 @@ export function lintEmbeddedPolicies(
     const document = new EmbeddedDocument(filePath, embedded.text, embedded, lines);
     const located = policy.ruleResourceType ? rulesForResourceType(rules, policy.ruleResourceType) : rules;
     for (const message of lintDocument(document, { policyType: policy.policyType, rules: located })) {
-      const mapped = mapMessage(message, embedded, policy.path, lines, policy.fixable);
+      const mapped = mapMessage(message, embedded, policy.path, lines, policy.fixable, policy.editText);
       if (mapped) messages.push(mapped);
     }
     messages.push(...subVariableMessages(embedded, policy, rules, lines, mistake));
@@ -153,7 +158,10 @@ function dedupe(messages: LintMessage[]): LintMessage[] {
   });
 }
 
-function mapMessage(message: LintMessage, embedded: EmbeddedText, path: ReadonlyArray<string | number>, lines: LineIndex, fixable: boolean): LintMessage | undefined {
+function mapMessage(
+  message: LintMessage, embedded: EmbeddedText, path: ReadonlyArray<string | number>, lines: LineIndex, fixable: boolean,
+  editText: EmbeddedPolicy['editText'] = (text) => text,
+): LintMessage | undefined {
   const [start, end] = message.range ?? [0, 0];
   if (onPlaceholder(embedded, start, end)) return undefined;
   // A finding elsewhere that exists only because of a placeholder names it (`"${Bucket.Arn}" is literal text`).
@@ -172,7 +180,8 @@ function mapMessage(message: LintMessage, embedded: EmbeddedText, path: Readonly
   const mapFix = (edit: TextEdit): TextEdit | undefined => {
     if (!fixable) return undefined;
     const at = mapEdit(embedded, edit.range[0], edit.range[1], edit.text);
-    return at ? { range: at, text: edit.text } : undefined;
+    const text = at && editText(edit.text, at);
+    return at && text !== undefined ? { range: at, text } : undefined;
   };
   if (fix) {
     const mappedFix = mapFix(fix);

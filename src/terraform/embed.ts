@@ -12,9 +12,10 @@
  * reported. A `%{ … }` directive (`if`, `for`) makes the policy unreadable: it is skipped.
  *
  * A `<<-EOT` heredoc's indentation is not stripped: JSON strings cannot span lines, so removing leading spaces
- * never changes the policy, and every character keeps its own source position.
+ * never changes the policy, and every character keeps its own source position (and a fix's new lines take the
+ * heredoc's own indentation).
  */
-import type { SubVariable } from '../cloudformation/embed.js';
+import type { EmbeddedText, SubVariable } from '../cloudformation/embed.js';
 import type { SrcEntry, SrcNode } from '../cloudformation/source.js';
 import type { HclAttribute, HclExpr, TemplatePart } from './scan.js';
 
@@ -25,6 +26,8 @@ export interface TerraformPolicy {
   node: SrcNode;
   /** Policy variables written unescaped (`${aws:username}`), which Terraform rejects. */
   mistakes: SubVariable[];
+  /** For a heredoc: its delimiter, and the source range of each placeholder's interpolation (for heredocEmbedding). */
+  heredoc?: { delimiter: string; sources: Array<[number, number]> };
 }
 
 /** The placeholder of a Terraform expression: `${TF::var.bucket_arn}`. */
@@ -38,12 +41,14 @@ export function policyNode(source: string, attribute: HclAttribute): TerraformPo
   const value = attribute.value;
   const state = { mistakes: [] as SubVariable[], directive: false };
   let node: SrcNode | undefined;
-  if (value.kind === 'template') node = templateNode(source, value, state, true);
+  const sources: Array<[number, number]> = [];
+  if (value.kind === 'template') node = templateNode(source, value, state, true, sources);
   else if (value.kind === 'call' && value.name === 'jsonencode' && value.args.length === 1 && value.args[0].kind === 'object') {
     node = toSrcNode(source, value.args[0], state);
   }
   if (!node || state.directive || onlyPlaceholders(node)) return undefined;
-  return { node, mistakes: state.mistakes };
+  const heredoc = value.kind === 'template' && value.heredoc && value.delimiter ? { delimiter: value.delimiter, sources } : undefined;
+  return { node, mistakes: state.mistakes, ...(heredoc ? { heredoc } : {}) };
 }
 
 /** A string that is nothing but interpolations (`"${data.aws_iam_policy_document.x.json}"`): no policy text to read. */
@@ -102,7 +107,7 @@ function toSrcNode(source: string, expr: HclExpr, state: State): SrcNode {
  * A string template as a string node. In a string of JSON (`json`), an interpolation outside a JSON string
  * (`"Resource": ${jsonencode(var.arns)}`) becomes a quoted placeholder, so that the JSON stays readable.
  */
-function templateNode(source: string, expr: Extract<HclExpr, { kind: 'template' }>, state: State, json: boolean): SrcNode {
+function templateNode(source: string, expr: Extract<HclExpr, { kind: 'template' }>, state: State, json: boolean, sources: Array<[number, number]> = []): SrcNode {
   let value = '';
   const map: number[] = [];
   const placeholders: Array<[number, number]> = [];
@@ -138,8 +143,73 @@ function templateNode(source: string, expr: Extract<HclExpr, { kind: 'template' 
       value += quoted ? `"${text}"` : text;
       for (let k = from; k < value.length; k++) map.push(-1);
       placeholders.push([from, value.length]);
+      sources.push([part.start, part.end]);
     }
   }
   map.push(expr.heredoc ? expr.end : expr.end - 1);
   return { kind: 'string', value, start: expr.start, end: expr.end, json: false, charMap: map, placeholders };
+}
+
+type Seg = EmbeddedText['segs'][number];
+
+/**
+ * A heredoc's policy as an embedded text whose literal runs are copied from the file (each a segment that maps
+ * by a shift, so fixes can edit the heredoc exactly, as they edit a JSON template), with the interpolations'
+ * placeholders and the `$${` / `%%{` escapes as segments no fix may touch.
+ */
+export function heredocEmbedding(source: string, policy: TerraformPolicy): EmbeddedText {
+  const { node } = policy;
+  const value = String(node.value);
+  const map = node.charMap!;
+  const placeholders = node.placeholders ?? [];
+  const sources = policy.heredoc?.sources ?? [];
+  const segs: Seg[] = [];
+  let i = 0;
+  let p = 0;
+  while (i < value.length) {
+    if (p < placeholders.length && placeholders[p][0] === i) {
+      const [start, end] = placeholders[p];
+      const [srcStart, srcEnd] = sources[p] ?? [node.start, node.end];
+      segs.push({ kind: 'token', synStart: start, synEnd: end, srcStart, srcEnd, quoted: false });
+      i = end;
+      p++;
+      continue;
+    }
+    const at = map[i];
+    if (isEscape(source, value, map, i)) {
+      // `$${` → `${`: the `$` stands for the escape's two characters.
+      segs.push({ kind: 'token', synStart: i, synEnd: i + 1, srcStart: at, srcEnd: at + 2, quoted: false, map: [at, at + 2] });
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    const stop = p < placeholders.length ? placeholders[p][0] : value.length;
+    while (j < stop && map[j] === map[j - 1] + 1 && !isEscape(source, value, map, j)) j++;
+    segs.push({ kind: 'copy', synStart: i, synEnd: j, srcStart: at, fixable: true });
+    i = j;
+  }
+  return { text: value, segs, placeholders: placeholders.map(([s, e]) => [s, e]), subVariables: [...policy.mistakes], generated: false };
+}
+
+/** Whether the value's character at `i` is the `$` (or `%`) of a `$${` (`%%{`) escape. */
+function isEscape(source: string, value: string, map: readonly number[], i: number): boolean {
+  const c = value[i];
+  return (c === '$' || c === '%') && value[i + 1] === '{' && source[map[i] + 1] === c && map[i + 1] === map[i] + 2;
+}
+
+/**
+ * The text a fix writes into a heredoc: `${` and `%{` escaped as Terraform reads them (`$${`, `%%{`), and no
+ * fix that would make a template sequence with the characters around it, or write the heredoc's delimiter
+ * on a line of its own.
+ */
+export function heredocEditText(source: string, delimiter: string): (text: string, range: [number, number]) => string | undefined {
+  return (text, [start, end]) => {
+    const escaped = text.replace(/([$%])\{/g, '$1$1{');
+    const before = source[start - 1] ?? '';
+    const after = source[end] ?? '';
+    if (/[$%]$/.test(before + escaped) && after === '{') return undefined;
+    if ((before === '$' || before === '%') && (escaped + after).startsWith('{')) return undefined;
+    if (escaped.split(/\r?\n/).some((line) => line.trim() === delimiter)) return undefined;
+    return escaped;
+  };
 }

@@ -1,15 +1,17 @@
 /**
  * Lint the IAM policies of a Terraform configuration (.tf): each policy attribute (a heredoc or string of JSON,
  * or `jsonencode({…})`) is linted as its own document with the policy type its resource decides, through the
- * CloudFormation reader's pipeline, and each finding is put back on the file's exact characters. Report only:
- * no fixes are applied to .tf files.
+ * CloudFormation reader's pipeline, and each finding is put back on the file's exact characters. `--fix`
+ * edits heredocs only, where an edit lands in literal text (never on an interpolation or an escape), with
+ * Terraform's escapes; jsonencode and quoted strings are report only.
  */
-import type { EnabledRule } from '../engine/linter.js';
+import { applyEdits } from '../engine/fixer.js';
+import { fixesOfPass, type EnabledRule } from '../engine/linter.js';
 import type { LintMessage, PolicyType } from '../engine/types.js';
 import { TERRAFORM_VARIABLE_MESSAGE_ID } from '../../rules/policy-variable-syntax/policy-variable-syntax.js';
 import { embedPolicy } from '../cloudformation/embed.js';
 import { lintEmbeddedPolicies, type EmbeddedPolicy, type VariableMistake } from '../cloudformation/lint.js';
-import { policyNode } from './embed.js';
+import { heredocEditText, heredocEmbedding, policyNode } from './embed.js';
 import { terraformPolicyLocations } from './locations.js';
 import { scanHcl } from './scan.js';
 
@@ -17,6 +19,9 @@ const TERRAFORM_MISTAKE: VariableMistake = { messageId: TERRAFORM_VARIABLE_MESSA
 
 export interface TerraformOutcome {
   messages: LintMessage[];
+  /** The fixed text, when fixes were applied. */
+  output?: string;
+  fixed: boolean;
   /** The number of policies linted. */
   policies: number;
   /** The file's policies as a value (`{resource: {aws_iam_policy: {name: {policy: {…}}}}}`), for `ignore` paths. */
@@ -39,29 +44,69 @@ function readPolicies(text: string): { policies: Array<EmbeddedPolicy & { resour
     const policy = policyNode(text, location.attribute);
     if (!policy) continue;
     const { nameStart, nameEnd } = location.attribute;
-    const embedded = embedPolicy(text, policy.node, [nameStart, nameEnd]);
+    const heredoc = policy.heredoc;
+    const embedded = heredoc ? heredocEmbedding(text, policy) : embedPolicy(text, policy.node, [nameStart, nameEnd]);
     if (!embedded) continue;
-    embedded.subVariables.push(...policy.mistakes);
+    if (!heredoc) embedded.subVariables.push(...policy.mistakes);
     policies.push({
-      embedded, path: location.path, policyType: location.policyType, resourceType: location.resourceType, fixable: false,
+      embedded, path: location.path, policyType: location.policyType, resourceType: location.resourceType,
+      fixable: heredoc !== undefined, ...(heredoc ? { editText: heredocEditText(text, heredoc.delimiter) } : {}),
       ...(location.ruleResourceType ? { ruleResourceType: location.ruleResourceType } : {}),
     });
   }
   return { policies, ...(error ? { error } : {}) };
 }
 
-/** Lint every policy of a .tf file. */
-export function lintTerraform(filePath: string, text: string, rules: readonly EnabledRule[]): TerraformOutcome {
-  const { policies, error } = readPolicies(text);
-  const messages = lintEmbeddedPolicies(filePath, text, policies, rules, TERRAFORM_MISTAKE);
-  const value: Record<string, unknown> = {};
-  for (const { path, embedded } of policies) setPath(value, path, parsed(embedded.text));
-  let where: TerraformOutcome['error'];
-  if (error) {
-    const before = text.slice(0, error.offset).split('\n');
-    where = { message: error.message, line: before.length, column: before[before.length - 1].length + 1 };
+/**
+ * Lint every policy of a .tf file, and with `fix`, apply the safe fixes that land in literal heredoc text,
+ * repeating until nothing changes (at most 10 passes). A pass is kept only when the fixed file reads as the
+ * same policies (same paths and placeholders, still JSON): a fix never changes what Terraform interpolates.
+ * `unsuppressed` keeps the messages the configuration does not suppress.
+ */
+export function lintTerraform(
+  filePath: string, text: string, rules: readonly EnabledRule[],
+  options: { fix?: boolean; unsuppressed?: (messages: LintMessage[], value: unknown) => LintMessage[] } = {},
+): TerraformOutcome {
+  let current = text;
+  let read = readPolicies(current);
+  let fixed = false;
+  for (let pass = 0; ; pass++) {
+    const messages = lintEmbeddedPolicies(filePath, current, read.policies, rules, TERRAFORM_MISTAKE);
+    const value: Record<string, unknown> = {};
+    for (const { path, embedded } of read.policies) setPath(value, path, parsed(embedded.text));
+    const { error } = read;
+    const done = (): TerraformOutcome => {
+      let where: TerraformOutcome['error'];
+      if (error) {
+        const before = current.slice(0, error.offset).split('\n');
+        where = { message: error.message, line: before.length, column: before[before.length - 1].length + 1 };
+      }
+      return { messages, policies: read.policies.length, value, fixed, ...(fixed ? { output: current } : {}), ...(where ? { error: where } : {}) };
+    };
+    if (!options.fix || pass >= 10) return done();
+    const edits = fixesOfPass((options.unsuppressed ?? ((m) => m))(messages, value));
+    if (edits.length === 0) return done();
+    const next = applyEdits(current, edits);
+    const nextRead = readPolicies(next);
+    if (next === current || !samePolicies(read, nextRead)) return done();
+    current = next;
+    read = nextRead;
+    fixed = true;
   }
-  return { messages, policies: policies.length, value, ...(where ? { error: where } : {}) };
+}
+
+/** Whether a fixed file reads as the same policies: the same paths, placeholders and mistakes, JSON still JSON, no new scan error. */
+function samePolicies(before: ReturnType<typeof readPolicies>, after: ReturnType<typeof readPolicies>): boolean {
+  if (after.error && !before.error) return false;
+  if (before.policies.length !== after.policies.length) return false;
+  return before.policies.every((policy, i) => {
+    const other = after.policies[i];
+    const placeholders = (p: typeof policy) => p.embedded.placeholders.map(([s, e]) => p.embedded.text.slice(s, e)).join('\n');
+    return JSON.stringify(policy.path) === JSON.stringify(other.path) && policy.fixable === other.fixable
+      && placeholders(policy) === placeholders(other)
+      && policy.embedded.subVariables.length === other.embedded.subVariables.length
+      && (parsed(policy.embedded.text) === undefined || parsed(other.embedded.text) !== undefined);
+  });
 }
 
 /** The policies of a .tf file and their types (for --print-config). */

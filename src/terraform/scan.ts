@@ -32,8 +32,8 @@ export interface HclEntry {
 export type HclExpr =
   | { kind: 'object'; start: number; end: number; entries: HclEntry[] }
   | { kind: 'tuple'; start: number; end: number; items: HclExpr[] }
-  /** A quoted string or a heredoc; for a heredoc, start and end are those of its content. */
-  | { kind: 'template'; start: number; end: number; parts: TemplatePart[]; heredoc: boolean }
+  /** A quoted string or a heredoc; for a heredoc, start and end are those of its content, and its delimiter. */
+  | { kind: 'template'; start: number; end: number; parts: TemplatePart[]; heredoc: boolean; delimiter?: string }
   | { kind: 'number'; start: number; end: number; value: number }
   | { kind: 'bool'; start: number; end: number; value: boolean }
   | { kind: 'null'; start: number; end: number }
@@ -495,6 +495,6 @@ class Scanner {
     }
     flush();
     this.pos = closeEnd;
-    return { kind: 'template', start: contentStart, end: contentEnd, parts, heredoc: true };
+    return { kind: 'template', start: contentStart, end: contentEnd, parts, heredoc: true, delimiter };
   }
 }

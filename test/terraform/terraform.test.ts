@@ -269,3 +269,49 @@ resource "aws_iam_policy" "c" {
     expect(messagesOf(await lintTf(text), 'main.tf')).toEqual([]);
   });
 });
+
+describe('Terraform: --fix', () => {
+  const text = `resource "aws_iam_policy" "p" {
+  policy = <<-EOT
+    {
+      "Version": "2008-10-17",
+      "Statement": [
+        {
+          "Effect": "allow",
+          "Action": ["s3:GetObject", "s3:GetObject", "\${var.action}"],
+          "Resource": "\${var.arn}/$\${aws:username}/*"
+        }
+      ]
+    }
+  EOT
+}
+
+resource "aws_iam_policy" "q" {
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{ Effect = "allow", Action = "s3:GetObject", Resource = "*" }]
+  })
+}
+`;
+
+  it('edits literal heredoc text only, keeping interpolations and escapes; jsonencode findings are reported without a fix', async () => {
+    const outcome = await lint({ 'main.tf': text }, ['main.tf'], { fixDryRun: true });
+    const result = outcome.results.find((r) => r.filePath.endsWith('main.tf'))!;
+    expect(result.output).toBe(text
+      .replace('"2008-10-17"', '"2012-10-17"')
+      .replace('"Effect": "allow"', '"Effect": "Allow"')
+      .replace('["s3:GetObject", "s3:GetObject", "${var.action}"]', '["s3:GetObject", "${var.action}"]'));
+    const at = positionOf(text, 'Effect = "allow"', 0, 'Effect = '.length);
+    expect(result.messages.map((m) => [m.ruleId, m.line, m.column, m.fix])).toEqual([['effect-valid', at.line, at.column, undefined]]);
+  });
+
+  it('a fix\'s text is written with Terraform\'s escapes, and is dropped where it would make a template sequence', async () => {
+    const { heredocEditText } = await import('../../src/terraform/embed.js');
+    const source = 'x = <<EOF\n{"a": "$"}\nEOF\n';
+    const editText = heredocEditText(source, 'EOF');
+    const inside = source.indexOf('$') + 1;
+    expect(editText('${aws:username} and %{x}', [10, 10])).toBe('$${aws:username} and %%{x}');
+    expect(editText('{b}', [inside, inside])).toBeUndefined();
+    expect(editText('x\nEOF\n', [10, 10])).toBeUndefined();
+  });
+});
