@@ -91,3 +91,41 @@ resource "aws_iam_policy" "logs" {
 }
 EOF
 }
+
+# An aws_iam_policy_document data source, read as the policy the AWS provider renders from it (its type
+# decided by the attribute that uses it).
+data "aws_iam_policy_document" "queue" {
+  statement {
+    sid       = "SendFromUploads"
+    actions   = ["sqs:SendMessage"]
+    resources = ["*"]
+    principals {
+      type        = "Service"
+      identifiers = ["s3.amazonaws.com"]
+    }
+    condition {
+      test     = "ArnLike"
+      variable = "aws:SourceArn"
+      values   = [aws_s3_bucket.uploads.arn]
+    }
+  }
+  statement {
+    sid       = "Admin"
+    actions   = ["sqs:*"]
+    resources = ["*"]
+    principals {
+      type        = "AWS"
+      identifiers = ["arn:aws:iam::123456789012:root", "arn:aws:iam::123456789012:user/admin"]
+    }
+    condition {
+      test     = "Boolean"
+      variable = "aws:MultiFactorAuthPresent"
+      values   = ["true"]
+    }
+  }
+}
+
+resource "aws_sqs_queue_policy" "uploads" {
+  queue_url = aws_sqs_queue.uploads.id
+  policy    = data.aws_iam_policy_document.queue.json
+}

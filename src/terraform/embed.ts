@@ -59,17 +59,17 @@ function onlyPlaceholders(node: SrcNode): boolean {
   return (node.placeholders ?? []).length > 0 && rest.trim() === '';
 }
 
-interface State {
+export interface State {
   mistakes: SubVariable[];
   directive: boolean;
 }
 
-function placeholderNode(source: string, expr: { start: number; end: number }): SrcNode {
+export function placeholderNode(source: string, expr: { start: number; end: number }): SrcNode {
   const value = placeholderOf(source.slice(expr.start, expr.end));
   return { kind: 'string', value, start: expr.start, end: expr.end, json: false, charMap: new Array(value.length + 1).fill(-1), placeholders: [[0, value.length]] };
 }
 
-function toSrcNode(source: string, expr: HclExpr, state: State): SrcNode {
+export function toSrcNode(source: string, expr: HclExpr, state: State): SrcNode {
   const base = { start: expr.start, end: expr.end, json: false };
   switch (expr.kind) {
     case 'object':

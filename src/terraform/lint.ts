@@ -11,6 +11,7 @@ import type { LintMessage, PolicyType } from '../engine/types.js';
 import { TERRAFORM_VARIABLE_MESSAGE_ID } from '../../rules/policy-variable-syntax/policy-variable-syntax.js';
 import { embedPolicy } from '../cloudformation/embed.js';
 import { lintEmbeddedPolicies, type EmbeddedPolicy, type VariableMistake } from '../cloudformation/lint.js';
+import { policyDocuments } from './document.js';
 import { heredocEditText, heredocEmbedding, policyNode } from './embed.js';
 import { terraformPolicyLocations } from './locations.js';
 import { scanHcl } from './scan.js';
@@ -39,8 +40,9 @@ export interface TerraformPolicyInfo {
 
 function readPolicies(text: string): { policies: Array<EmbeddedPolicy & { resourceType: string }>; error?: { message: string; offset: number } } {
   const { body, error } = scanHcl(text);
-  const policies: Array<EmbeddedPolicy & { resourceType: string }> = [];
-  for (const location of terraformPolicyLocations(body)) {
+  const policies: Array<EmbeddedPolicy & { resourceType: string; start: number }> = [];
+  const locations = terraformPolicyLocations(body);
+  for (const location of locations) {
     const policy = policyNode(text, location.attribute);
     if (!policy) continue;
     const { nameStart, nameEnd } = location.attribute;
@@ -52,8 +54,20 @@ function readPolicies(text: string): { policies: Array<EmbeddedPolicy & { resour
       embedded, path: location.path, policyType: location.policyType, resourceType: location.resourceType,
       fixable: heredoc !== undefined, ...(heredoc ? { editText: heredocEditText(text, heredoc.delimiter) } : {}),
       ...(location.ruleResourceType ? { ruleResourceType: location.ruleResourceType } : {}),
+      start: location.attribute.value.start,
     });
   }
+  for (const document of policyDocuments(text, body, locations)) {
+    const embedded = embedPolicy(text, document.node, document.anchor);
+    if (!embedded) continue;
+    embedded.subVariables.push(...document.mistakes);
+    policies.push({
+      embedded, path: document.path, policyType: document.policyType, resourceType: 'aws_iam_policy_document', fixable: false,
+      ...(document.ruleResourceType ? { ruleResourceType: document.ruleResourceType } : {}),
+      start: document.node.start,
+    });
+  }
+  policies.sort((a, b) => a.start - b.start);
   return { policies, ...(error ? { error } : {}) };
 }
 

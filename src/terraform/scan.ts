@@ -52,6 +52,8 @@ export interface HclBlock {
   kind: 'block';
   type: string;
   labels: string[];
+  /** Each label's source range (quotes included). */
+  labelRanges: Array<[number, number]>;
   start: number;
   end: number;
   body: HclBody;
@@ -147,22 +149,25 @@ class Scanner {
       }
       // A block: labels (quoted strings or identifiers), then its body.
       const labels: string[] = [];
+      const labelRanges: Array<[number, number]> = [];
       for (;;) {
         this.skip(false);
         const d = this.text[this.pos];
         if (d === '{') break;
+        const labelStart = this.pos;
         if (d === '"') {
           const label = this.template();
           labels.push(label.parts.map((p) => (p.kind === 'text' ? p.text : this.text.slice(p.start, p.end))).join(''));
         } else if (IDENT_START.test(d ?? '')) labels.push(this.ident());
         else this.fail(`Unexpected "${d ?? 'end of file'}" after "${name}": expected "=" or a block's "{".`);
+        labelRanges.push([labelStart, this.pos]);
       }
       this.pos++;
       if (++this.depth > MAX_DEPTH) this.fail('Blocks nest too deeply to read.');
       const body: HclBody = [];
       this.body(body, true);
       this.depth--;
-      out.push({ kind: 'block', type: name, labels, start: nameStart, end: this.pos, body });
+      out.push({ kind: 'block', type: name, labels, labelRanges, start: nameStart, end: this.pos, body });
       this.endOfItem();
     }
   }

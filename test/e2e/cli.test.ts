@@ -100,7 +100,7 @@ describe('examples/terraform (policies in a Terraform file)', () => {
   it('sarif output validates against the SARIF 2.1.0 schema', () => {
     const log = JSON.parse(cli(['--format', 'sarif', 'examples/terraform']).stdout);
     expect(validateSarif(log), JSON.stringify(validateSarif.errors)).toBe(true);
-    expect(log.runs[0].results).toHaveLength(4);
+    expect(log.runs[0].results).toHaveLength(5);
   });
 
   it('--fix leaves examples/terraform/main.tf as it is (none of its findings has a fix in heredoc text)', () => {
@@ -769,6 +769,7 @@ describe('other inputs and outputs', () => {
         { path: '$.resource.aws_iam_role.processor.assume_role_policy', resourceType: 'aws_iam_role', policyType: 'trust' },
         { path: '$.resource.aws_iam_role.processor.inline_policy[0].policy', resourceType: 'aws_iam_role', policyType: 'identity' },
         { path: '$.resource.aws_iam_policy.logs.policy', resourceType: 'aws_iam_policy', policyType: 'identity' },
+        { path: '$.data.aws_iam_policy_document.queue', resourceType: 'aws_iam_policy_document', policyType: 'resource' },
       ],
     });
     expect(printed).not.toHaveProperty('policyType');

@@ -315,3 +315,87 @@ resource "aws_iam_policy" "q" {
     expect(editText('x\nEOF\n', [10, 10])).toBeUndefined();
   });
 });
+
+describe('Terraform: aws_iam_policy_document data sources', () => {
+  const text = `data "aws_iam_policy_document" "assume" {
+  statement {
+    actions   = ["sts:AssumeRole"]
+    resources = ["*"]
+    principals {
+      type        = "Service"
+      identifiers = ["lambda.amazonaws.com"]
+    }
+  }
+}
+
+resource "aws_iam_role" "r" {
+  assume_role_policy = data.aws_iam_policy_document.assume.json
+}
+
+data "aws_iam_policy_document" "app" {
+  statement {
+    sid       = "Read"
+    actions   = ["s3:GetObjekt"]
+    resources = ["arn:aws:s3:::\${var.bucket}/home/&{aws:username}/*", "arn:aws:s3:::b/$\${aws:userid}/*"]
+    condition {
+      test     = "StringEquals"
+      variable = "aws:PrincipalTag/team"
+      values   = ["a"]
+    }
+  }
+  statement {
+    actions   = ["s3:PutObject"]
+    resources = ["arn:aws:s3:::b/\${aws:username}/*"]
+  }
+}
+
+data "aws_iam_policy_document" "bucket" {
+  statement {
+    actions   = ["s3:GetObject"]
+    resources = ["arn:aws:s3:::b/*"]
+    principals {
+      type        = "*"
+      identifiers = ["*"]
+    }
+  }
+}
+
+data "aws_iam_policy_document" "merged" {
+  source_policy_documents = [data.aws_iam_policy_document.app.json]
+  statement {
+    actions = ["s3:GetObjekt"]
+  }
+}
+
+data "aws_iam_policy_document" "dynamic" {
+  dynamic "statement" {
+    for_each = var.statements
+    content {
+      actions = ["s3:GetObjekt"]
+    }
+  }
+}
+`;
+
+  it('reads statements as the provider renders them, findings on their tokens, policy types by use or by content', async () => {
+    const messages = messagesOf(await lintTf(text), 'main.tf');
+    expect(messages.map((m) => [m.ruleId, m.line, m.column, tokenOf(text, m), m.path!.slice(0, 3).join('.')])).toEqual([
+      // A trust policy (the role's assume_role_policy uses it): no Resource.
+      ['schema', 4, positionOf(text, 'resources = ["*"]').column, 'resources', 'data.aws_iam_policy_document.assume'],
+      ['action-exists', 19, positionOf(text, '"s3:GetObjekt"').column, '"s3:GetObjekt"', 'data.aws_iam_policy_document.app'],
+      ['policy-variable-syntax', 29, positionOf(text, '${aws:username}').column, '${aws:username}', 'data.aws_iam_policy_document.app'],
+      // Principal "*" with only S3 actions: a resource policy, and a public one.
+      ['principal-public-access', 39, positionOf(text, 'identifiers = ["*"]', 0, 'identifiers = '.length).column, '["*"]', 'data.aws_iam_policy_document.bucket'],
+    ]);
+    expect(messages[0].message).toContain('role trust policy');
+  });
+
+  it('--print-config lists them; documents merged from others or with dynamic blocks are not read', async () => {
+    const { terraformPolicies } = await import('../../src/terraform/lint.js');
+    expect(terraformPolicies(text).map((p) => [p.path.join('.'), p.policyType])).toEqual([
+      ['data.aws_iam_policy_document.assume', 'trust'],
+      ['data.aws_iam_policy_document.app', 'identity'],
+      ['data.aws_iam_policy_document.bucket', 'resource'],
+    ]);
+  });
+});
