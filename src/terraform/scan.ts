@@ -419,7 +419,10 @@ class Scanner {
       flush();
       const start = this.pos;
       this.pos += 2;
+      // Strings nest in template sequences ("${"${…}"}"): bounded like other nesting.
+      if (++this.depth > MAX_DEPTH) this.fail('Template sequences nest too deeply to read.');
       this.templateExpression();
+      this.depth--;
       const inner = t.slice(start + 2, this.pos - 1).replace(/^~/, '').replace(/~$/, '');
       parts.push(c === '$' ? { kind: 'interpolation', start, end: this.pos, inner } : { kind: 'directive', start, end: this.pos });
       return true;
