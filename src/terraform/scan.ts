@@ -280,8 +280,10 @@ class Scanner {
         this.balanced();
         entry = { keyStart, keyEnd: this.pos };
       } else {
-        const name = this.ident();
+        // An identifier, or a number (`{ 1 = "a" }`), is a literal key.
+        const name = this.ident() || (/^\d+(\.\d+)?/.exec(this.text.slice(this.pos, this.pos + 64))?.[0] ?? '');
         if (!name) this.fail(`Unexpected "${c}": expected an object key.`);
+        if (/^\d/.test(name)) this.pos += name.length;
         entry = { key: name, keyStart, keyEnd: this.pos };
       }
       this.skip(false);

@@ -127,6 +127,13 @@ describe('scanHcl', () => {
     ]);
   });
 
+  it('reads numbers as object keys', () => {
+    const { body, error } = scanHcl('x = { 1 = "a", 2.5: "b" }\ny = 2\n');
+    expect(error).toBeUndefined();
+    const value = (body[0] as HclAttribute).value;
+    expect(value.kind === 'object' && value.entries.map((e) => e.key)).toEqual(['1', '2.5']);
+  });
+
   it('stops at text it cannot read, keeping what came before', () => {
     const { body, error } = scanHcl('a = 1\nb = [1, 2\n');
     expect(body.map((item) => (item as HclAttribute).name)).toEqual(['a']);
