@@ -22,10 +22,11 @@ const FORMATS: readonly FormatName[] = ['stylish', 'json', 'sarif', 'github', 'g
 
 const HELP = `policy-lint [options] [paths...]
 
-Lint AWS IAM policy documents (JSON), and the policies in CloudFormation templates (JSON or YAML).
-Directories are searched for *.json files that look like policies and for templates (*.json, *.yaml, *.yml,
-*.template), honouring .gitignore; files named explicitly are always linted; a quoted glob ('policies/**/*.json')
-takes the files it matches that a directory would give. With no path, the current directory.
+Lint AWS IAM policy documents (JSON), and the policies in CloudFormation templates (JSON or YAML) and
+Terraform files (.tf). Directories are searched for *.json files that look like policies, for templates
+(*.json, *.yaml, *.yml, *.template) and for Terraform files with IAM policies (*.tf), honouring .gitignore;
+files named explicitly are always linted; a quoted glob ('policies/**/*.json') takes the files it matches
+that a directory would give. With no path, the current directory.
 
 Options:
   -f, --format <name>[=<file>]  stylish (default), json, sarif, github or gitlab; repeatable; "=file" writes that
@@ -180,8 +181,9 @@ async function printConfig(cwd: string, file: string, configPath: string | undef
   const config = await loadConfig({ cwd, configPath, rules });
   const filePath = resolve(cwd, file);
   const settings = settingsForFile(config, filePath, cli);
-  // In a CloudFormation template each policy's resource decides its type: the rules of every type it holds run.
-  const policies = await templatePolicies(filePath);
+  // In a CloudFormation template or a Terraform file each policy's resource decides its type: the rules of every type it holds run.
+  const template = await templatePolicies(filePath);
+  const policies = template?.policies;
   const types = policies ? new Set(policies.map((p) => p.policyType)) : new Set([settings.policyType]);
   // As a config file writes them: "error", or ["warn", { options }] for a rule with options.
   const ruleSettings: Record<string, unknown> = {};
@@ -195,7 +197,7 @@ async function printConfig(cwd: string, file: string, configPath: string | undef
     file: relative(cwd, filePath) || file,
     config: config.filePath === undefined ? null : relative(cwd, config.filePath) || config.filePath,
     ...(policies
-      ? { template: 'CloudFormation', policies: policies.map((p) => ({ path: jsonPath(p.path), resourceType: p.resourceType, policyType: p.policyType })) }
+      ? { template: template!.template, policies: policies.map((p) => ({ path: jsonPath(p.path), resourceType: p.resourceType, policyType: p.policyType })) }
       : { policyType: settings.policyType }),
     ...(settings.accessAnalyzerResourceType && !policies ? { accessAnalyzerResourceType: settings.accessAnalyzerResourceType } : {}),
     rules: ruleSettings,

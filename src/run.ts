@@ -12,6 +12,7 @@ import { compileGlobs, loadGlobMatcher, relativeInside } from './config/glob.js'
 import { looksLikePolicy } from './detect.js';
 import { isTemplateName, isTemplateValue, isYamlName, mayBeJsonTemplate, mayBeYamlTemplate } from './cloudformation/detect.js';
 import type { ParsedTemplate } from './cloudformation/source.js';
+import { isTerraformName } from './terraform/detect.js';
 import { PolicyDocument } from './engine/document.js';
 import { deeperThan, lintAndFix, lintDocument, notUtf8Message, prepareRules, RuleError, type EnabledRule } from './engine/linter.js';
 import { countResult, type LintMessage, type LintResult, type PolicyType, type Severity } from './engine/types.js';
@@ -26,6 +27,13 @@ type CloudFormation = typeof import('./cloudformation/index.js');
 let cloudFormation: CloudFormation | undefined;
 async function loadCloudFormation(): Promise<CloudFormation> {
   return (cloudFormation ??= await import('./cloudformation/index.js'));
+}
+
+/** The Terraform reader, loaded for .tf files only. */
+type Terraform = typeof import('./terraform/index.js');
+let terraform: Terraform | undefined;
+async function loadTerraform(): Promise<Terraform> {
+  return (terraform ??= await import('./terraform/index.js'));
 }
 
 export interface RunOptions {
@@ -93,6 +101,8 @@ interface Work {
   notJson?: boolean;
   /** A CloudFormation template: its policies were linted where they are; not sent to Access Analyzer. */
   template?: boolean;
+  /** A Terraform file: as a template. */
+  terraform?: boolean;
 }
 
 /**
@@ -183,6 +193,30 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
       continue;
     }
     try {
+      if (isTerraformName(work.filePath)) {
+        const { lintTerraform } = await loadTerraform();
+        const outcome = lintTerraform(work.filePath, work.text, settings.rules, {
+          fix: options.fix || options.fixDryRun,
+          unsuppressed: (messages, value) => applySuppressions(config, work.filePath, value, messages),
+        });
+        const where = relative(options.cwd, work.filePath) || work.filePath;
+        // Text the scanner cannot read ends the file's scan: said when it hides policies or the file was named.
+        if (outcome.error && (outcome.policies > 0 || !input.found)) {
+          toolWarnings.push(`${where}:${outcome.error.line}:${outcome.error.column}: Terraform: ${outcome.error.message} The policies after it were not read.`);
+        }
+        // A .tf file without IAM policies, found by a directory, is skipped like YAML that is no template.
+        if (outcome.policies === 0 && input.found) {
+          notPolicies.add(work.filePath);
+          continue;
+        }
+        work.messages = outcome.messages;
+        work.template = true;
+        work.terraform = true;
+        if (keepValues) work.value = outcome.value;
+        if (outcome.fixed) work.output = outcome.output;
+        works.push(work);
+        continue;
+      }
       const template = await readTemplate(work.filePath, work.text);
       if (template === 'not-a-template') {
         // YAML that is not a CloudFormation template: another tool's file, skipped when a directory gave it.
@@ -239,8 +273,9 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
     for (const { path, files } of expanded) {
       if (!files.every((file) => notPolicies.has(file))) continue;
       const json = files.every((file) => file.toLowerCase().endsWith('.json'));
+      const tf = files.some(isTerraformName) ? (files.length === 1 ? ' nor a Terraform file with IAM policies' : ' nor Terraform files with IAM policies') : '';
       const what = !json
-        ? (files.length === 1 ? 'its file is neither an IAM policy nor a CloudFormation template' : `its ${files.length} files are neither IAM policies nor CloudFormation templates`)
+        ? (files.length === 1 ? `its file is neither an IAM policy nor a CloudFormation template${tf}` : `its ${files.length} files are neither IAM policies nor CloudFormation templates${tf}`)
         : files.length === 1 ? 'its JSON file does not look like an IAM policy' : `its ${files.length} JSON files do not look like IAM policies`;
       toolErrors.push(`No files matching the pattern "${path}" were found: ${what} (name a file to lint it anyway).`);
     }
@@ -377,20 +412,24 @@ export interface TemplatePolicy {
 }
 
 /**
- * The policies of a CloudFormation template, each with the policy type its resource gives it (for
- * --print-config); undefined when the file is not a template or cannot be read as one.
+ * The policies of a CloudFormation template or a Terraform file, each with the policy type its resource gives
+ * it (for --print-config); undefined when the file is neither or cannot be read as one.
  */
-export async function templatePolicies(filePath: string): Promise<TemplatePolicy[] | undefined> {
+export async function templatePolicies(filePath: string): Promise<{ template: 'CloudFormation' | 'Terraform'; policies: TemplatePolicy[] } | undefined> {
   let text: string;
   try {
     text = readFileSync(filePath, 'utf8');
   } catch {
     return undefined;
   }
+  if (isTerraformName(filePath)) {
+    const { terraformPolicies } = await loadTerraform();
+    return { template: 'Terraform', policies: terraformPolicies(text) };
+  }
   const template = await readTemplate(filePath, text);
   if (template === undefined || template === 'not-a-template' || !template.root) return undefined;
   const { policyLocations } = await loadCloudFormation();
-  return policyLocations(template.root).map(({ path, resourceType, policyType }) => ({ path, resourceType, policyType }));
+  return { template: 'CloudFormation', policies: policyLocations(template.root).map(({ path, resourceType, policyType }) => ({ path, resourceType, policyType })) };
 }
 
 /** The parsed value of a text and whether it parsed, for the content check of `--fix` runs. */
@@ -409,7 +448,8 @@ async function askAccessAnalyzer(
   const aa = options.accessAnalyzer;
   // Loaded only here: the AWS SDK costs 60-80 ms of start-up that offline runs must not pay.
   const { runAccessAnalyzer, mergeFindings } = await import('./access-analyzer/index.js');
-  const templates = works.filter((w) => w.template).map((w) => relative(options.cwd, w.filePath) || w.filePath);
+  const templates = works.filter((w) => w.template && !w.terraform).map((w) => relative(options.cwd, w.filePath) || w.filePath);
+  const tfFiles = works.filter((w) => w.terraform).map((w) => relative(options.cwd, w.filePath) || w.filePath);
   const outcome = await runAccessAnalyzer(
     works.filter((w) => !w.notUtf8 && !w.notJson && !w.template).map((w) => ({ filePath: w.filePath, text: w.output ?? w.text, policyType: w.policyType, resourceType: w.resourceType ?? settings.resourceType })),
     {
@@ -436,6 +476,7 @@ async function askAccessAnalyzer(
       ...outcome.warnings.map((w) => `Access Analyzer: ${w}`),
       // Its ValidatePolicy call takes one policy, not a template: skipped, said once for the run.
       ...(templates.length > 0 ? [`Access Analyzer: skipped ${templates.length === 1 ? 'a CloudFormation template' : `${templates.length} CloudFormation templates`} (${templates.slice(0, 3).join(', ')}${templates.length > 3 ? ', …' : ''}): their policies are checked by policy-lint's own rules only`] : []),
+      ...(tfFiles.length > 0 ? [`Access Analyzer: skipped ${tfFiles.length === 1 ? 'a Terraform file' : `${tfFiles.length} Terraform files`} (${tfFiles.slice(0, 3).join(', ')}${tfFiles.length > 3 ? ', …' : ''}): their policies are checked by policy-lint's own rules only`] : []),
     ],
   };
 }

@@ -13,6 +13,12 @@ import { isTemplatePlaceholder, scanVariables, type VariableToken } from '../../
  */
 export const FN_SUB_VARIABLE_MESSAGE_ID = 'fnSubVariable';
 
+/**
+ * Reported by the Terraform reader (src/terraform/lint.ts), not by check(): a policy variable written unescaped
+ * in a Terraform string or heredoc, which Terraform reads as an interpolation and rejects.
+ */
+export const TERRAFORM_VARIABLE_MESSAGE_ID = 'terraformVariable';
+
 const SEGMENTS = ['prefix', 'partition', 'service', 'Region', 'account'];
 
 export default defineRule({
@@ -35,6 +41,7 @@ export default defineRule({
       terraformAmpersand: '"{{text}}" is the escape of Terraform\'s aws_iam_policy_document left in the rendered policy: IAM reads it as literal text; write "{{fixed}}".',
       cloudformationEscape: '"{{text}}" is the escape of CloudFormation\'s Fn::Sub left in the rendered policy: IAM reads it as literal text; write "{{fixed}}".',
       fnSubVariable: '"{{text}}" is inside Fn::Sub, which reads every "${…}" as a template parameter or resource, so the stack fails with an unresolved reference to "{{name}}"; write "{{fixed}}" to pass the policy variable to IAM.',
+      terraformVariable: '"{{text}}" is inside a Terraform string, which reads every "${…}" as an interpolation, so Terraform rejects "{{name}}" as an invalid expression; write "{{fixed}}" (Terraform\'s escape) to pass the policy variable to IAM.',
       lookalike: '"{{text}}" is not a policy variable (IAM matches it literally); write "{{fixed}}".',
       element: 'Policy variables are not allowed in {{element}}: "{{text}}" is matched literally; write the value itself.',
       operator: 'Under "{{operator}}", "{{text}}" is not substituted, as policy variables work only with String and ARN operators; write the value itself.',

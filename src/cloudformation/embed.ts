@@ -91,7 +91,7 @@ function placeholderString(text: string, node: SrcNode): Resolved {
 function stringOf(node: SrcNode): Resolved {
   const value = String(node.value);
   const map = node.kind === 'string' && node.charMap ? node.charMap : new Array(value.length + 1).fill(-1);
-  return { kind: 'string', value, map, placeholders: [], start: node.start, end: node.end };
+  return { kind: 'string', value, map, placeholders: node.placeholders ?? [], start: node.start, end: node.end };
 }
 
 /** What a node stands for once intrinsic functions are read. */
@@ -276,7 +276,7 @@ class Builder {
   }
 
   scalar(node: SrcNode): void {
-    if (node.kind === 'string') return this.string(String(node.value), node.charMap, node.start, node.end);
+    if (node.kind === 'string') return this.string(String(node.value), node.charMap, node.start, node.end, node.placeholders);
     this.punct(JSON.stringify(node.value), node.start, node.end);
   }
 

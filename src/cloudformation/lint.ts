@@ -7,10 +7,10 @@ import { LineIndex, PolicyDocument } from '../engine/document.js';
 import { applyEdits } from '../engine/fixer.js';
 import { findingKey, fixesOfPass, JSON_SYNTAX_ISSUE_CODE, JSON_SYNTAX_MESSAGE_ID, JSON_SYNTAX_RULE_ID, lintDocument, type EnabledRule } from '../engine/linter.js';
 import { appliesTo, interpolate } from '../engine/rule.js';
-import { compareMessages, type LintMessage, type TextEdit } from '../engine/types.js';
+import { compareMessages, type LintMessage, type PolicyType, type TextEdit } from '../engine/types.js';
 import { FN_SUB_VARIABLE_MESSAGE_ID } from '../../rules/policy-variable-syntax/policy-variable-syntax.js';
 import { embedPolicy, mapEdit, mapRange, onPlaceholder, wrapStatement, type EmbeddedText } from './embed.js';
-import { policyLocations, type PolicyLocation } from './locations.js';
+import { policyLocations } from './locations.js';
 import { jsonTemplate, type ParsedTemplate, type SrcNode } from './source.js';
 
 /** The message id of policy-variable-syntax for `${aws:username}` written unescaped in an Fn::Sub string. */
@@ -58,27 +58,78 @@ export function templateSyntaxMessage(text: string, error: { message: string; of
   };
 }
 
+/**
+ * One policy embedded in a file (a template, a Terraform configuration), ready to lint: its JSON text and map,
+ * where it is, the policy type and resource type its resource gives it.
+ */
+export interface EmbeddedPolicy {
+  embedded: EmbeddedText;
+  /** The policy's path in the file's value: findings' paths start with it (for `ignore` paths). */
+  path: Array<string | number>;
+  policyType: PolicyType;
+  ruleResourceType?: string;
+  /** Whether fixes may be kept (edits that land in literal text copied from the file). */
+  fixable: boolean;
+  /** A single statement wrapped into a policy (wrapStatement): findings' paths below `path` drop the `Statement`. */
+  statement?: boolean;
+  /**
+   * The text a fix writes at a source range, in the file's own syntax (Terraform's escapes in a heredoc), or
+   * undefined to drop the fix; by default the fix's text as it is.
+   */
+  editText?: (text: string, range: [number, number]) => string | undefined;
+}
+
+/**
+ * The policy-variable-syntax message for a policy variable the file's own template syntax would read
+ * (`embedded.subVariables`): its message id and the text to write instead.
+ */
+export interface VariableMistake {
+  messageId: string;
+  fixed: (name: string) => string;
+}
+
+const FN_SUB_MISTAKE: VariableMistake = { messageId: SUB_VARIABLE_MESSAGE_ID, fixed: (name) => `\${!${name}}` };
+
+/**
+ * Lint embedded policies with the file's rules, each with its own policy type, findings mapped back to the
+ * file's text (those on placeholders dropped), deduplicated and sorted.
+ */
+export function lintEmbeddedPolicies(
+  filePath: string, text: string, policies: readonly EmbeddedPolicy[], rules: readonly EnabledRule[], mistake: VariableMistake,
+): LintMessage[] {
+  const lines = new LineIndex(text);
+  const messages: LintMessage[] = [];
+  for (const policy of policies) {
+    const { embedded } = policy;
+    const document = new EmbeddedDocument(filePath, embedded.text, embedded, lines);
+    const located = policy.ruleResourceType ? rulesForResourceType(rules, policy.ruleResourceType) : rules;
+    for (const message of lintDocument(document, { policyType: policy.policyType, rules: located })) {
+      const mapped = mapMessage(message, embedded, policy, lines);
+      if (mapped) messages.push(mapped);
+    }
+    messages.push(...subVariableMessages(embedded, policy, rules, lines, mistake));
+  }
+  return dedupe(messages).sort(compareMessages);
+}
+
 /** Lint every policy of a parsed template. */
 export function lintParsedTemplate(filePath: string, text: string, parsed: ParsedTemplate, rules: readonly EnabledRule[]): { messages: LintMessage[]; policies: number } {
   if (parsed.error) return { messages: [templateSyntaxMessage(text, parsed.error)], policies: 0 };
   if (!parsed.root) return { messages: [], policies: 0 };
-  const lines = new LineIndex(text);
-  const messages: LintMessage[] = [];
   const locations = policyLocations(parsed.root);
+  const policies: EmbeddedPolicy[] = [];
   for (const location of locations) {
     const read = embedPolicy(text, location.node, location.anchor);
     if (!read) continue;
-    const embedded = location.statement ? wrapStatement(read, location.anchor) : read;
-    const fixable = parsed.format === 'json' && location.node.kind === 'object';
-    const document = new EmbeddedDocument(filePath, embedded.text, embedded, lines);
-    const located = location.ruleResourceType ? rulesForResourceType(rules, location.ruleResourceType) : rules;
-    for (const message of lintDocument(document, { policyType: location.policyType, rules: located })) {
-      const mapped = mapMessage(message, embedded, location, lines, fixable);
-      if (mapped) messages.push(mapped);
-    }
-    messages.push(...subVariableMessages(embedded, location, rules, lines));
+    policies.push({
+      embedded: location.statement ? wrapStatement(read, location.anchor) : read,
+      path: location.path, policyType: location.policyType,
+      fixable: parsed.format === 'json' && location.node.kind === 'object',
+      ...(location.statement ? { statement: true } : {}),
+      ...(location.ruleResourceType ? { ruleResourceType: location.ruleResourceType } : {}),
+    });
   }
-  return { messages: dedupe(messages).sort(compareMessages), policies: locations.length };
+  return { messages: lintEmbeddedPolicies(filePath, text, policies, rules, FN_SUB_MISTAKE), policies: locations.length };
 }
 
 const rulesByResourceType = new WeakMap<readonly EnabledRule[], Map<string, readonly EnabledRule[]>>();
@@ -116,7 +167,8 @@ function dedupe(messages: LintMessage[]): LintMessage[] {
   });
 }
 
-function mapMessage(message: LintMessage, embedded: EmbeddedText, location: PolicyLocation, lines: LineIndex, fixable: boolean): LintMessage | undefined {
+function mapMessage(message: LintMessage, embedded: EmbeddedText, policy: EmbeddedPolicy, lines: LineIndex): LintMessage | undefined {
+  const { fixable, editText = (text: string) => text } = policy;
   const [start, end] = message.range ?? [0, 0];
   if (onPlaceholder(embedded, start, end)) return undefined;
   // A finding elsewhere that exists only because of a placeholder names it (`"${Bucket.Arn}" is literal text`).
@@ -130,12 +182,13 @@ function mapMessage(message: LintMessage, embedded: EmbeddedText, location: Poli
     ...rest,
     line: from.line, column: from.column, endLine: to.line, endColumn: to.column,
     range,
-    path: [...location.path, ...templatePath(message.path ?? [], location)],
+    path: [...policy.path, ...policyPath(message.path ?? [], policy)],
   };
   const mapFix = (edit: TextEdit): TextEdit | undefined => {
     if (!fixable) return undefined;
     const at = mapEdit(embedded, edit.range[0], edit.range[1], edit.text);
-    return at ? { range: at, text: edit.text } : undefined;
+    const text = at && editText(edit.text, at);
+    return at && text !== undefined ? { range: at, text } : undefined;
   };
   if (fix) {
     const mappedFix = mapFix(fix);
@@ -152,8 +205,8 @@ function mapMessage(message: LintMessage, embedded: EmbeddedText, location: Poli
 }
 
 /** A finding's path below the policy's property: for a wrapped statement, the part below its `Statement`. */
-function templatePath(path: ReadonlyArray<string | number>, location: PolicyLocation): ReadonlyArray<string | number> {
-  if (!location.statement) return path;
+function policyPath(path: ReadonlyArray<string | number>, policy: EmbeddedPolicy): ReadonlyArray<string | number> {
+  if (!policy.statement) return path;
   return path[0] === 'Statement' ? path.slice(1) : [];
 }
 
@@ -162,20 +215,20 @@ function placeholderText(text: string, start: number, end: number): string {
   return text.slice(start, end).replace(/\\(["\\/])/g, '$1');
 }
 
-/** policy-variable-syntax's finding for each `${aws:…}` left unescaped in an Fn::Sub string. */
-function subVariableMessages(embedded: EmbeddedText, location: PolicyLocation, rules: readonly EnabledRule[], lines: LineIndex): LintMessage[] {
+/** policy-variable-syntax's finding for each `${aws:…}` left unescaped where the file's template syntax reads it (an Fn::Sub string). */
+function subVariableMessages(embedded: EmbeddedText, location: EmbeddedPolicy, rules: readonly EnabledRule[], lines: LineIndex, mistake: VariableMistake): LintMessage[] {
   if (embedded.subVariables.length === 0) return [];
   const enabled = rules.find(({ rule }) => rule.id === SUB_VARIABLE_RULE_ID);
   if (!enabled || !appliesTo(enabled.rule, location.policyType)) return [];
-  const template = enabled.rule.meta.messages[SUB_VARIABLE_MESSAGE_ID];
+  const template = enabled.rule.meta.messages[mistake.messageId];
   return embedded.subVariables.map(({ text, name, start, end }) => {
     const from = lines.at(start);
     const to = lines.at(end);
     return {
       ruleId: SUB_VARIABLE_RULE_ID, severity: enabled.severity,
-      message: interpolate(template, { text, name, fixed: `\${!${name}}` }),
+      message: interpolate(template, { text, name, fixed: mistake.fixed(name) }),
       line: from.line, column: from.column, endLine: to.line, endColumn: to.column,
-      messageId: SUB_VARIABLE_MESSAGE_ID, range: [start, end], path: location.path,
+      messageId: mistake.messageId, range: [start, end], path: location.path,
     };
   });
 }

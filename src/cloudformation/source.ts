@@ -27,6 +27,11 @@ export interface SrcNode {
   tag?: string;
   /** For strings: the source offset of each character of `value`, and of its end (length + 1 entries). */
   charMap?: number[];
+  /**
+   * For strings: ranges of `value` (start, end offsets) that stand for something the file leaves open (a
+   * Terraform interpolation written as a placeholder); findings on them are dropped.
+   */
+  placeholders?: Array<[number, number]>;
   /** From a JSON text: the source slice is JSON, and can be copied as it is. */
   json: boolean;
 }

@@ -83,6 +83,35 @@ describe('examples/cloudformation (policies in a YAML template)', () => {
   });
 });
 
+describe('examples/terraform (policies in a Terraform file)', () => {
+  it.each([
+    ['stylish', 'terraform.stylish.txt'],
+    ['json', 'terraform.json'],
+    ['sarif', 'terraform.sarif'],
+    ['github', 'terraform.github.txt'],
+  ])('--format %s matches the reviewed golden output', (format, golden) => {
+    const run = cli(['--format', format, 'examples/terraform']);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(1);
+    const out = format === 'json' ? `${JSON.stringify(JSON.parse(portable(run.stdout)), null, 2)}\n` : portable(run.stdout);
+    expectGolden(golden, out);
+  });
+
+  it('sarif output validates against the SARIF 2.1.0 schema', () => {
+    const log = JSON.parse(cli(['--format', 'sarif', 'examples/terraform']).stdout);
+    expect(validateSarif(log), JSON.stringify(validateSarif.errors)).toBe(true);
+    expect(log.runs[0].results).toHaveLength(5);
+  });
+
+  it('--fix leaves examples/terraform/main.tf as it is (none of its findings has a fix in heredoc text)', () => {
+    const text = readFileSync(join(repoRoot, 'examples', 'terraform', 'main.tf'), 'utf8');
+    const dir = scratch({ 'main.tf': text });
+    const run = cli(['--fix', '.'], { cwd: dir });
+    expect(run.status).toBe(1);
+    expect(readFileSync(join(dir, 'main.tf'), 'utf8')).toBe(text);
+  });
+});
+
 describe('a directory with one malformed file and several good ones', () => {
   it('reports one json-syntax finding at its position, lints the rest, exits 1', () => {
     const dir = scratch({
@@ -725,6 +754,26 @@ describe('other inputs and outputs', () => {
     expect(printed).not.toHaveProperty('policyType');
     expect(printed.rules).toHaveProperty('trust-policy-action');
     expect(printed.rules).toHaveProperty('policy-size');
+    expect(printed.rules).not.toHaveProperty('org-policy-size');
+  });
+
+  it('--print-config on a Terraform file lists its policies with the type each resource gives', () => {
+    const run = cli(['--print-config', 'examples/terraform/main.tf']);
+    expect(run.status).toBe(0);
+    const printed = JSON.parse(run.stdout);
+    expect(printed).toMatchObject({
+      file: 'examples/terraform/main.tf',
+      template: 'Terraform',
+      policies: [
+        { path: '$.resource.aws_s3_bucket_policy.uploads.policy', resourceType: 'aws_s3_bucket_policy', policyType: 'resource' },
+        { path: '$.resource.aws_iam_role.processor.assume_role_policy', resourceType: 'aws_iam_role', policyType: 'trust' },
+        { path: '$.resource.aws_iam_role.processor.inline_policy[0].policy', resourceType: 'aws_iam_role', policyType: 'identity' },
+        { path: '$.resource.aws_iam_policy.logs.policy', resourceType: 'aws_iam_policy', policyType: 'identity' },
+        { path: '$.data.aws_iam_policy_document.queue', resourceType: 'aws_iam_policy_document', policyType: 'resource' },
+      ],
+    });
+    expect(printed).not.toHaveProperty('policyType');
+    expect(printed.rules).toHaveProperty('trust-policy-action');
     expect(printed.rules).not.toHaveProperty('org-policy-size');
   });
 

@@ -46,6 +46,17 @@ describe('start-up', () => {
     expect(template.some((file) => file.startsWith('cloudformation-'))).toBe(true);
     expect(template.some(containsYamlParser)).toBe(true);
   });
+
+  it('loads the Terraform reader (its own chunk) for a .tf file only, and never the YAML parser for it', () => {
+    const dir = scratch({
+      'policy.json': '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}]}\n',
+      'main.tf': 'resource "aws_iam_policy" "p" {\n  policy = jsonencode({ Version = "2012-10-17", Statement = [] })\n}\n',
+    });
+    expect(modulesLoaded(['policy.json'], dir).filter((file) => file.startsWith('terraform-'))).toEqual([]);
+    const terraform = modulesLoaded(['main.tf'], dir);
+    expect(terraform.some((file) => file.startsWith('terraform-'))).toBe(true);
+    expect(terraform.some((file) => file.startsWith('cloudformation-') || containsYamlParser(file))).toBe(false);
+  });
 });
 
 /** The files of the bundle (dist/cli/) a run of the CLI loaded, recorded by a module loader hook. */

@@ -1,0 +1,215 @@
+/**
+ * A Terraform policy attribute as the CloudFormation reader's source tree (`SrcNode`), so that its embedding
+ * (src/cloudformation/embed.ts: JSON text, token and character maps, placeholders) and its lint pipeline read
+ * Terraform policies as they read template policies:
+ *   - a heredoc or quoted string holding JSON → a string node, each character mapped to its source character;
+ *   - `jsonencode({ … })` → the object's tree (keys, strings, numbers, tuples), each token mapped to its source.
+ * Template sequences: `$${` and `%%{` are Terraform's escapes for a literal `${` and `%{` (so `$${aws:username}`
+ * is the IAM variable `${aws:username}`); an interpolation (`${var.bucket_arn}`) and any expression that is not a
+ * literal (`var.actions`, `local.x`, a function call) become placeholders (`${TF::var.bucket_arn}`: the `::` makes
+ * the variable rules read it as a template placeholder), on which no finding is kept. An unescaped
+ * `${aws:username}` is a Terraform error (it is read as an expression): it is kept as the IAM variable and
+ * reported. A `%{ … }` directive (`if`, `for`) makes the policy unreadable: it is skipped.
+ *
+ * A `<<-EOT` heredoc's indentation is not stripped: JSON strings cannot span lines, so removing leading spaces
+ * never changes the policy, and every character keeps its own source position (and a fix's new lines take the
+ * heredoc's own indentation).
+ */
+import type { EmbeddedText, SubVariable } from '../cloudformation/embed.js';
+import type { SrcEntry, SrcNode } from '../cloudformation/source.js';
+import type { HclAttribute, HclExpr, TemplatePart } from './scan.js';
+
+/** The inside of a `${…}` that is an IAM policy variable (`aws:username`, `aws:PrincipalTag/team`, `*`), not a Terraform expression. */
+const IAM_VARIABLE = /^\s*(?:[A-Za-z][\w-]*:[\w/.:-]+(?:\s*,\s*'[^']*')?|[*?$])\s*$/;
+
+export interface TerraformPolicy {
+  node: SrcNode;
+  /** Policy variables written unescaped (`${aws:username}`), which Terraform rejects. */
+  mistakes: SubVariable[];
+  /** For a heredoc: its delimiter, and the source range of each placeholder's interpolation (for heredocEmbedding). */
+  heredoc?: { delimiter: string; sources: Array<[number, number]> };
+}
+
+/** The placeholder of a Terraform expression: `${TF::var.bucket_arn}`. */
+export function placeholderOf(source: string): string {
+  const compact = source.replace(/\s+/g, '').replace(/[^\w.[\]*-]/g, '_').slice(0, 60);
+  return `\${TF::${compact || 'expr'}}`;
+}
+
+/** The policy an attribute's value holds: a string of JSON (heredoc, quoted), or `jsonencode({…})`. */
+export function policyNode(source: string, attribute: HclAttribute): TerraformPolicy | undefined {
+  const value = attribute.value;
+  const state = { mistakes: [] as SubVariable[], directive: false };
+  let node: SrcNode | undefined;
+  const sources: Array<[number, number]> = [];
+  if (value.kind === 'template') node = templateNode(source, value, state, true, sources);
+  else if (value.kind === 'call' && value.name === 'jsonencode' && value.args.length === 1 && value.args[0].kind === 'object') {
+    node = toSrcNode(source, value.args[0], state);
+  }
+  if (!node || state.directive || onlyPlaceholders(node)) return undefined;
+  const heredoc = value.kind === 'template' && value.heredoc && value.delimiter ? { delimiter: value.delimiter, sources } : undefined;
+  return { node, mistakes: state.mistakes, ...(heredoc ? { heredoc } : {}) };
+}
+
+/** A string that is nothing but interpolations (`"${data.aws_iam_policy_document.x.json}"`): no policy text to read. */
+function onlyPlaceholders(node: SrcNode): boolean {
+  if (node.kind !== 'string') return false;
+  let rest = String(node.value);
+  for (const [start, end] of [...(node.placeholders ?? [])].reverse()) rest = rest.slice(0, start) + rest.slice(end);
+  return (node.placeholders ?? []).length > 0 && rest.trim() === '';
+}
+
+export interface State {
+  mistakes: SubVariable[];
+  directive: boolean;
+}
+
+export function placeholderNode(source: string, expr: { start: number; end: number }): SrcNode {
+  const value = placeholderOf(source.slice(expr.start, expr.end));
+  return { kind: 'string', value, start: expr.start, end: expr.end, json: false, charMap: new Array(value.length + 1).fill(-1), placeholders: [[0, value.length]] };
+}
+
+export function toSrcNode(source: string, expr: HclExpr, state: State): SrcNode {
+  const base = { start: expr.start, end: expr.end, json: false };
+  switch (expr.kind) {
+    case 'object':
+      return {
+        ...base, kind: 'object',
+        entries: expr.entries.map((entry): SrcEntry => {
+          const value = toSrcNode(source, entry.value, state);
+          if (entry.key === undefined) {
+            // A key the file computes (`(var.k)`, `"${var.k}"`): a placeholder.
+            const key = placeholderOf(source.slice(entry.keyStart, entry.keyEnd));
+            return { key, keyStart: entry.keyStart, keyEnd: entry.keyEnd, value };
+          }
+          const keyMap = entry.keyParts
+            ? [...entry.keyParts.flatMap((p) => (p.kind === 'text' ? p.map : [])), entry.keyEnd - 1]
+            : [...Array.from({ length: entry.key.length + 1 }, (_, i) => entry.keyStart + i)];
+          return { key: entry.key, keyStart: entry.keyStart, keyEnd: entry.keyEnd, ...(keyMap.length === entry.key.length + 1 ? { keyMap } : {}), value };
+        }),
+      };
+    case 'tuple':
+      return { ...base, kind: 'array', items: expr.items.map((item) => toSrcNode(source, item, state)) };
+    case 'template':
+      return templateNode(source, expr, state, false);
+    case 'number':
+      return { ...base, kind: 'number', value: expr.value };
+    case 'bool':
+      return { ...base, kind: 'boolean', value: expr.value };
+    case 'null':
+      return { ...base, kind: 'null', value: null };
+    default:
+      return placeholderNode(source, expr);
+  }
+}
+
+/**
+ * A string template as a string node. In a string of JSON (`json`), an interpolation outside a JSON string
+ * (`"Resource": ${jsonencode(var.arns)}`) becomes a quoted placeholder, so that the JSON stays readable.
+ */
+function templateNode(source: string, expr: Extract<HclExpr, { kind: 'template' }>, state: State, json: boolean, sources: Array<[number, number]> = []): SrcNode {
+  let value = '';
+  const map: number[] = [];
+  const placeholders: Array<[number, number]> = [];
+  let inString = false;
+  let escaped = false;
+  const parts: readonly TemplatePart[] = expr.parts;
+  // A template that is one interpolation and nothing else (`"${var.policy}"`) is the expression itself.
+  if (!json && parts.length === 1 && parts[0].kind === 'interpolation' && !IAM_VARIABLE.test(parts[0].inner)) return placeholderNode(source, expr);
+  for (const part of parts) {
+    if (part.kind === 'text') {
+      for (let i = 0; i < part.text.length; i++) {
+        const c = part.text[i];
+        if (json) {
+          if (escaped) escaped = false;
+          else if (c === '\\' && inString) escaped = true;
+          else if (c === '"') inString = !inString;
+        }
+        value += c;
+        map.push(part.map[i]);
+      }
+    } else if (part.kind === 'directive') {
+      state.directive = true;
+    } else if (IAM_VARIABLE.test(part.inner)) {
+      // `${aws:username}` unescaped: Terraform fails on it; IAM would read the variable it means.
+      const text = source.slice(part.start, part.end);
+      for (let k = 0; k < text.length; k++) map.push(part.start + k);
+      value += text;
+      state.mistakes.push({ text, name: part.inner.trim(), start: part.start, end: part.end });
+    } else {
+      const text = placeholderOf(part.inner);
+      const quoted = json && !inString;
+      const from = value.length;
+      value += quoted ? `"${text}"` : text;
+      for (let k = from; k < value.length; k++) map.push(-1);
+      placeholders.push([from, value.length]);
+      sources.push([part.start, part.end]);
+    }
+  }
+  map.push(expr.heredoc ? expr.end : expr.end - 1);
+  return { kind: 'string', value, start: expr.start, end: expr.end, json: false, charMap: map, placeholders };
+}
+
+type Seg = EmbeddedText['segs'][number];
+
+/**
+ * A heredoc's policy as an embedded text whose literal runs are copied from the file (each a segment that maps
+ * by a shift, so fixes can edit the heredoc exactly, as they edit a JSON template), with the interpolations'
+ * placeholders and the `$${` / `%%{` escapes as segments no fix may touch.
+ */
+export function heredocEmbedding(source: string, policy: TerraformPolicy): EmbeddedText {
+  const { node } = policy;
+  const value = String(node.value);
+  const map = node.charMap!;
+  const placeholders = node.placeholders ?? [];
+  const sources = policy.heredoc?.sources ?? [];
+  const segs: Seg[] = [];
+  let i = 0;
+  let p = 0;
+  while (i < value.length) {
+    if (p < placeholders.length && placeholders[p][0] === i) {
+      const [start, end] = placeholders[p];
+      const [srcStart, srcEnd] = sources[p] ?? [node.start, node.end];
+      segs.push({ kind: 'token', synStart: start, synEnd: end, srcStart, srcEnd, quoted: false });
+      i = end;
+      p++;
+      continue;
+    }
+    const at = map[i];
+    if (isEscape(source, value, map, i)) {
+      // `$${` → `${`: the `$` stands for the escape's two characters.
+      segs.push({ kind: 'token', synStart: i, synEnd: i + 1, srcStart: at, srcEnd: at + 2, quoted: false, map: [at, at + 2] });
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    const stop = p < placeholders.length ? placeholders[p][0] : value.length;
+    while (j < stop && map[j] === map[j - 1] + 1 && !isEscape(source, value, map, j)) j++;
+    segs.push({ kind: 'copy', synStart: i, synEnd: j, srcStart: at, fixable: true });
+    i = j;
+  }
+  return { text: value, segs, placeholders: placeholders.map(([s, e]) => [s, e]), subVariables: [...policy.mistakes], generated: false };
+}
+
+/** Whether the value's character at `i` is the `$` (or `%`) of a `$${` (`%%{`) escape. */
+function isEscape(source: string, value: string, map: readonly number[], i: number): boolean {
+  const c = value[i];
+  return (c === '$' || c === '%') && value[i + 1] === '{' && source[map[i] + 1] === c && map[i + 1] === map[i] + 2;
+}
+
+/**
+ * The text a fix writes into a heredoc: `${` and `%{` escaped as Terraform reads them (`$${`, `%%{`), and no
+ * fix that would make a template sequence with the characters around it, or write the heredoc's delimiter
+ * on a line of its own.
+ */
+export function heredocEditText(source: string, delimiter: string): (text: string, range: [number, number]) => string | undefined {
+  return (text, [start, end]) => {
+    const escaped = text.replace(/([$%])\{/g, '$1$1{');
+    const before = source[start - 1] ?? '';
+    const after = source[end] ?? '';
+    if (/[$%]$/.test(before + escaped) && after === '{') return undefined;
+    if ((before === '$' || before === '%') && (escaped + after).startsWith('{')) return undefined;
+    if (escaped.split(/\r?\n/).some((line) => line.trim() === delimiter)) return undefined;
+    return escaped;
+  };
+}

@@ -1,0 +1,5 @@
+/**
+ * The Terraform reader, imported by run.ts only for .tf files (a chunk of its own in the command's bundle, so
+ * plain JSON runs do not load it).
+ */
+export { lintTerraform, terraformPolicies } from './lint.js';

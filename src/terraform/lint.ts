@@ -1,0 +1,150 @@
+/**
+ * Lint the IAM policies of a Terraform configuration (.tf): each policy attribute (a heredoc or string of JSON,
+ * or `jsonencode({…})`) is linted as its own document with the policy type its resource decides, through the
+ * CloudFormation reader's pipeline, and each finding is put back on the file's exact characters. `--fix`
+ * edits heredocs only, where an edit lands in literal text (never on an interpolation or an escape), with
+ * Terraform's escapes; jsonencode and quoted strings are report only.
+ */
+import { applyEdits } from '../engine/fixer.js';
+import { fixesOfPass, type EnabledRule } from '../engine/linter.js';
+import type { LintMessage, PolicyType } from '../engine/types.js';
+import { TERRAFORM_VARIABLE_MESSAGE_ID } from '../../rules/policy-variable-syntax/policy-variable-syntax.js';
+import { embedPolicy } from '../cloudformation/embed.js';
+import { lintEmbeddedPolicies, type EmbeddedPolicy, type VariableMistake } from '../cloudformation/lint.js';
+import { policyDocuments } from './document.js';
+import { heredocEditText, heredocEmbedding, policyNode } from './embed.js';
+import { terraformPolicyLocations } from './locations.js';
+import { scanHcl } from './scan.js';
+
+const TERRAFORM_MISTAKE: VariableMistake = { messageId: TERRAFORM_VARIABLE_MESSAGE_ID, fixed: (name) => `$\${${name}}` };
+
+export interface TerraformOutcome {
+  messages: LintMessage[];
+  /** The fixed text, when fixes were applied. */
+  output?: string;
+  fixed: boolean;
+  /** The number of policies linted. */
+  policies: number;
+  /** The file's policies as a value (`{resource: {aws_iam_policy: {name: {policy: {…}}}}}`), for `ignore` paths. */
+  value: unknown;
+  /** Where the scan stopped, when it met text it cannot read (the policies before it are linted). */
+  error?: { message: string; line: number; column: number };
+}
+
+/** One policy of a .tf file, for --print-config. */
+export interface TerraformPolicyInfo {
+  path: Array<string | number>;
+  resourceType: string;
+  policyType: PolicyType;
+}
+
+function readPolicies(text: string): { policies: Array<EmbeddedPolicy & { resourceType: string }>; error?: { message: string; offset: number } } {
+  const { body, error } = scanHcl(text);
+  const policies: Array<EmbeddedPolicy & { resourceType: string; start: number }> = [];
+  const locations = terraformPolicyLocations(body);
+  for (const location of locations) {
+    const policy = policyNode(text, location.attribute);
+    if (!policy) continue;
+    const { nameStart, nameEnd } = location.attribute;
+    const heredoc = policy.heredoc;
+    const embedded = heredoc ? heredocEmbedding(text, policy) : embedPolicy(text, policy.node, [nameStart, nameEnd]);
+    if (!embedded) continue;
+    if (!heredoc) embedded.subVariables.push(...policy.mistakes);
+    policies.push({
+      embedded, path: location.path, policyType: location.policyType, resourceType: location.resourceType,
+      fixable: heredoc !== undefined, ...(heredoc ? { editText: heredocEditText(text, heredoc.delimiter) } : {}),
+      ...(location.ruleResourceType ? { ruleResourceType: location.ruleResourceType } : {}),
+      start: location.attribute.value.start,
+    });
+  }
+  for (const document of policyDocuments(text, body, locations)) {
+    const embedded = embedPolicy(text, document.node, document.anchor);
+    if (!embedded) continue;
+    embedded.subVariables.push(...document.mistakes);
+    policies.push({
+      embedded, path: document.path, policyType: document.policyType, resourceType: 'aws_iam_policy_document', fixable: false,
+      ...(document.ruleResourceType ? { ruleResourceType: document.ruleResourceType } : {}),
+      start: document.node.start,
+    });
+  }
+  policies.sort((a, b) => a.start - b.start);
+  return { policies, ...(error ? { error } : {}) };
+}
+
+/**
+ * Lint every policy of a .tf file, and with `fix`, apply the safe fixes that land in literal heredoc text,
+ * repeating until nothing changes (at most 10 passes). A pass is kept only when the fixed file reads as the
+ * same policies (same paths and placeholders, still JSON): a fix never changes what Terraform interpolates.
+ * `unsuppressed` keeps the messages the configuration does not suppress.
+ */
+export function lintTerraform(
+  filePath: string, text: string, rules: readonly EnabledRule[],
+  options: { fix?: boolean; unsuppressed?: (messages: LintMessage[], value: unknown) => LintMessage[] } = {},
+): TerraformOutcome {
+  let current = text;
+  let read = readPolicies(current);
+  let fixed = false;
+  for (let pass = 0; ; pass++) {
+    const messages = lintEmbeddedPolicies(filePath, current, read.policies, rules, TERRAFORM_MISTAKE);
+    const value: Record<string, unknown> = {};
+    for (const { path, embedded } of read.policies) setPath(value, path, parsed(embedded.text));
+    const { error } = read;
+    const done = (): TerraformOutcome => {
+      let where: TerraformOutcome['error'];
+      if (error) {
+        const before = current.slice(0, error.offset).split('\n');
+        where = { message: error.message, line: before.length, column: before[before.length - 1].length + 1 };
+      }
+      return { messages, policies: read.policies.length, value, fixed, ...(fixed ? { output: current } : {}), ...(where ? { error: where } : {}) };
+    };
+    if (!options.fix || pass >= 10) return done();
+    const edits = fixesOfPass((options.unsuppressed ?? ((m) => m))(messages, value));
+    if (edits.length === 0) return done();
+    const next = applyEdits(current, edits);
+    const nextRead = readPolicies(next);
+    if (next === current || !samePolicies(read, nextRead)) return done();
+    current = next;
+    read = nextRead;
+    fixed = true;
+  }
+}
+
+/** Whether a fixed file reads as the same policies: the same paths, placeholders and mistakes, JSON still JSON, no new scan error. */
+function samePolicies(before: ReturnType<typeof readPolicies>, after: ReturnType<typeof readPolicies>): boolean {
+  if (after.error && !before.error) return false;
+  if (before.policies.length !== after.policies.length) return false;
+  return before.policies.every((policy, i) => {
+    const other = after.policies[i];
+    const placeholders = (p: typeof policy) => p.embedded.placeholders.map(([s, e]) => p.embedded.text.slice(s, e)).join('\n');
+    return JSON.stringify(policy.path) === JSON.stringify(other.path) && policy.fixable === other.fixable
+      && placeholders(policy) === placeholders(other)
+      && policy.embedded.subVariables.length === other.embedded.subVariables.length
+      && (parsed(policy.embedded.text) === undefined || parsed(other.embedded.text) !== undefined);
+  });
+}
+
+/** The policies of a .tf file and their types (for --print-config). */
+export function terraformPolicies(text: string): TerraformPolicyInfo[] {
+  return readPolicies(text).policies.map(({ path, resourceType, policyType }) => ({ path, resourceType, policyType }));
+}
+
+function parsed(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function setPath(target: Record<string, unknown>, path: ReadonlyArray<string | number>, value: unknown): void {
+  let node: Record<string | number, unknown> = target;
+  path.forEach((step, i) => {
+    if (i === path.length - 1) {
+      node[step] = value;
+      return;
+    }
+    const next = path[i + 1];
+    node[step] ??= typeof next === 'number' ? [] : {};
+    node = node[step] as Record<string | number, unknown>;
+  });
+}

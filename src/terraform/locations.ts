@@ -1,0 +1,120 @@
+/**
+ * Where a Terraform configuration holds IAM policies, and what type of policy each is, by resource type and
+ * attribute (the resources of the hashicorp/aws provider).
+ */
+import type { PolicyType } from '../engine/types.js';
+import type { HclAttribute, HclBlock, HclBody, HclExpr } from './scan.js';
+
+interface Location {
+  attribute: string;
+  policyType: PolicyType;
+  /** The resource type the rules' `resourceType` option gets, as the CloudFormation reader names it. */
+  resourceType?: string;
+}
+
+const identity = (attribute: string): Location => ({ attribute, policyType: 'identity' });
+const resource = (attribute: string, resourceType?: string): Location => ({ attribute, policyType: 'resource', ...(resourceType ? { resourceType } : {}) });
+
+/** The policy attributes of each resource type (aws_organizations_policy is decided by its `type`). */
+export const POLICY_ATTRIBUTES: Readonly<Record<string, readonly Location[]>> = {
+  aws_iam_policy: [identity('policy')],
+  aws_iam_role_policy: [identity('policy')],
+  aws_iam_user_policy: [identity('policy')],
+  aws_iam_group_policy: [identity('policy')],
+  aws_iam_role: [{ attribute: 'assume_role_policy', policyType: 'trust' }],
+  aws_ssoadmin_permission_set_inline_policy: [identity('inline_policy')],
+  aws_s3_bucket_policy: [resource('policy', 'AWS::S3::Bucket')],
+  aws_s3_bucket: [resource('policy', 'AWS::S3::Bucket')], // the deprecated inline policy
+  aws_s3_access_point: [resource('policy', 'AWS::S3::AccessPoint')],
+  aws_sqs_queue_policy: [resource('policy')],
+  aws_sqs_queue: [resource('policy')],
+  aws_sns_topic_policy: [resource('policy')],
+  aws_sns_topic: [resource('policy')],
+  aws_kms_key: [resource('policy')],
+  aws_kms_replica_key: [resource('policy')],
+  aws_ecr_repository_policy: [resource('policy')],
+  aws_ecr_registry_policy: [resource('policy')],
+  aws_secretsmanager_secret_policy: [resource('policy')],
+  aws_secretsmanager_secret: [resource('policy')],
+  aws_cloudwatch_event_bus_policy: [resource('policy')],
+  aws_cloudwatch_log_resource_policy: [resource('policy_document')],
+  aws_efs_file_system_policy: [resource('policy')],
+  aws_backup_vault_policy: [resource('policy')],
+  aws_opensearch_domain_policy: [resource('access_policies')],
+  aws_elasticsearch_domain_policy: [resource('access_policies')],
+  aws_api_gateway_rest_api_policy: [resource('policy')],
+  aws_codeartifact_domain_permissions_policy: [resource('policy_document')],
+  aws_codeartifact_repository_permissions_policy: [resource('policy_document')],
+};
+
+const ORGANIZATIONS_TYPES: Readonly<Record<string, PolicyType>> = {
+  SERVICE_CONTROL_POLICY: 'scp',
+  RESOURCE_CONTROL_POLICY: 'rcp',
+};
+
+export interface TerraformPolicyLocation {
+  /** `aws_iam_policy.name` (`aws_iam_role.name.inline_policy[0]` for an inline policy). */
+  address: string;
+  resourceType: string;
+  policyType: PolicyType;
+  ruleResourceType?: string;
+  /** The policy's path in the file's value (`resource`, type, name, attribute…), for findings and `ignore` paths. */
+  path: Array<string | number>;
+  attribute: HclAttribute;
+}
+
+function attribute(body: HclBody, name: string): HclAttribute | undefined {
+  let found: HclAttribute | undefined;
+  for (const item of body) if (item.kind === 'attribute' && item.name === name) found = item;
+  return found;
+}
+
+/** The text of a string attribute without template sequences (`type = "SERVICE_CONTROL_POLICY"`). */
+function literalString(value: HclExpr | undefined): string | undefined {
+  if (value?.kind !== 'template' || !value.parts.every((p) => p.kind === 'text')) return undefined;
+  return value.parts.map((p) => (p as { text: string }).text).join('');
+}
+
+/** Every policy attribute of a file's resources, in the order of the file. */
+export function terraformPolicyLocations(body: HclBody): TerraformPolicyLocation[] {
+  const out: TerraformPolicyLocation[] = [];
+  for (const block of body) {
+    if (block.kind !== 'block' || block.type !== 'resource' || block.labels.length !== 2) continue;
+    const [type, name] = block.labels;
+    const base = { resourceType: type, path: ['resource', type, name] as Array<string | number> };
+    let locations: readonly Location[] | undefined = POLICY_ATTRIBUTES[type];
+    if (type === 'aws_organizations_policy') {
+      // `type` defaults to SERVICE_CONTROL_POLICY; one the file leaves open (a variable) is not guessed.
+      const typeAttribute = attribute(block.body, 'type');
+      const orgType = typeAttribute ? literalString(typeAttribute.value) : 'SERVICE_CONTROL_POLICY';
+      const policyType = orgType === undefined ? undefined : ORGANIZATIONS_TYPES[orgType];
+      locations = policyType ? [{ attribute: 'content', policyType }] : undefined;
+    }
+    for (const location of locations ?? []) {
+      const found = attribute(block.body, location.attribute);
+      if (found) out.push(at(base, `${type}.${name}`, location, found, [location.attribute]));
+    }
+    if (type === 'aws_iam_role') inlinePolicies(block, base, `${type}.${name}`, out);
+  }
+  return out.sort((a, b) => a.attribute.value.start - b.attribute.value.start);
+}
+
+/** aws_iam_role's `inline_policy { name = …, policy = … }` blocks. */
+function inlinePolicies(role: HclBlock, base: { resourceType: string; path: Array<string | number> }, address: string, out: TerraformPolicyLocation[]): void {
+  let index = 0;
+  for (const item of role.body) {
+    if (item.kind !== 'block' || item.type !== 'inline_policy') continue;
+    const policy = attribute(item.body, 'policy');
+    if (policy) out.push(at(base, `${address}.inline_policy[${index}]`, identity('policy'), policy, ['inline_policy', index, 'policy']));
+    index++;
+  }
+}
+
+function at(
+  base: { resourceType: string; path: Array<string | number> }, address: string, location: Location, found: HclAttribute, steps: Array<string | number>,
+): TerraformPolicyLocation {
+  return {
+    address, resourceType: base.resourceType, policyType: location.policyType, path: [...base.path, ...steps], attribute: found,
+    ...(location.resourceType ? { ruleResourceType: location.resourceType } : {}),
+  };
+}

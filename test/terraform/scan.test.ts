@@ -1,0 +1,142 @@
+/** The HCL scanner reads past the Terraform it does not need (any expression) and keeps offsets for what it does. */
+import { describe, expect, it } from 'vitest';
+import { scanHcl, type HclAttribute, type HclBlock } from '../../src/terraform/scan.js';
+import { terraformPolicyLocations } from '../../src/terraform/locations.js';
+
+/** Constructs of real modules around the policies: none of them may stop the scan. */
+const module = `terraform {
+  required_version = ">= 1.0"
+  required_providers {
+    aws = { source = "hashicorp/aws", version = ">= 5.0" }
+  }
+}
+
+locals {
+  name      = "\${var.prefix}-app"
+  enabled   = var.create && length(var.subnets) > 0
+  ids       = [for s in var.subnets : s.id if s.public]
+  by_name   = { for k, v in var.items : k => v.arn... }
+  splat     = aws_instance.web[*].id
+  nested    = try(var.config["a"].b[0], null)
+  multiline = (
+    var.create
+    ? "yes"
+    : "no"
+  )
+  rendered  = templatefile("\${path.module}/policy.json.tpl", { bucket = var.bucket })
+  text      = <<-EOT
+    Hello \${var.name}, %{ if var.x }x%{ endif } "quoted" { braces }
+  EOT
+  negative  = -1
+  not       = !var.enabled
+  math      = 2 * (3 + var.n) / 4 % 5
+  provider_fn = provider::aws::arn_parse("arn:aws:s3:::b")
+}
+
+variable "settings" {
+  type = object({
+    name = string
+    tags = optional(map(string), {})
+  })
+  validation {
+    condition     = can(regex("^[a-z]+\\\\d*$", var.settings.name))
+    error_message = "Lower case only: \\"a-z\\"."
+  }
+}
+
+resource "aws_iam_role" "this" {
+  count = var.create ? 1 : 0 # a comment
+  name  = local.name // another
+  /* a block
+     comment */
+  assume_role_policy = data.aws_iam_policy_document.assume.json
+
+  dynamic "inline_policy" {
+    for_each = var.policies
+    content {
+      name   = inline_policy.key
+      policy = inline_policy.value
+    }
+  }
+
+  tags = merge(var.tags, {
+    Name = local.name
+  })
+
+  lifecycle {
+    ignore_changes = [tags["Owner"]]
+  }
+}
+
+data "aws_iam_policy_document" "assume" {
+  statement {
+    actions = ["sts:AssumeRole"]
+    principals {
+      type        = "Service"
+      identifiers = ["ec2.amazonaws.com"]
+    }
+  }
+}
+
+resource "aws_iam_policy" "last" {
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      for arn in var.arns : { Effect = "Allow", Action = "s3:GetObject", Resource = arn }
+    ]
+  })
+}
+
+output "arn" {
+  value = try(aws_iam_role.this[0].arn, "")
+}
+`;
+
+describe('scanHcl', () => {
+  it('reads a module of ordinary Terraform without an error', () => {
+    const { body, error } = scanHcl(module);
+    expect(error).toBeUndefined();
+    expect(body.map((item) => (item.kind === 'block' ? `${item.type} ${item.labels.join(' ')}` : item.name))).toEqual([
+      'terraform ', 'locals ', 'variable settings', 'resource aws_iam_role this', 'data aws_iam_policy_document assume',
+      'resource aws_iam_policy last', 'output arn',
+    ]);
+    const locals = (body[1] as HclBlock).body as HclAttribute[];
+    expect(locals.map((a) => [a.name, a.value.kind])).toEqual([
+      ['name', 'template'], ['enabled', 'other'], ['ids', 'other'], ['by_name', 'other'], ['splat', 'other'],
+      ['nested', 'call'], ['multiline', 'other'], ['rendered', 'call'], ['text', 'template'], ['negative', 'other'],
+      ['not', 'other'], ['math', 'other'], ['provider_fn', 'other'],
+    ]);
+    // Policy attributes: a reference (not read later: not a literal policy), and a policy whose Statement is a
+    // for expression (read: a placeholder in an object).
+    const locations = terraformPolicyLocations(body);
+    expect(locations.map((l) => [l.address, l.policyType, l.attribute.value.kind])).toEqual([
+      ['aws_iam_role.this', 'trust', 'other'], ['aws_iam_policy.last', 'identity', 'call'],
+    ]);
+  });
+
+  it('keeps the offsets of a heredoc\'s characters, and reads $${ and %%{ as literal text', () => {
+    const text = 'x = <<EOT\na$${b}%%{c}\${d}\nEOT\n';
+    const { body } = scanHcl(text);
+    const value = (body[0] as HclAttribute).value;
+    expect(value.kind).toBe('template');
+    if (value.kind !== 'template') return;
+    expect(value.parts.map((p) => (p.kind === 'text' ? [p.text, p.map.map((o) => text[o]).join('')] : [p.kind, text.slice(p.start, p.end)]))).toEqual([
+      ['a${b}%{c}', 'a${b}%{c}'],
+      ['interpolation', '${d}'],
+      ['\n', '\n'],
+    ]);
+  });
+
+  it('reads numbers as object keys', () => {
+    const { body, error } = scanHcl('x = { 1 = "a", 2.5: "b" }\ny = 2\n');
+    expect(error).toBeUndefined();
+    const value = (body[0] as HclAttribute).value;
+    expect(value.kind === 'object' && value.entries.map((e) => e.key)).toEqual(['1', '2.5']);
+  });
+
+  it('stops at text it cannot read, keeping what came before', () => {
+    const { body, error } = scanHcl('a = 1\nb = [1, 2\n');
+    expect(body.map((item) => (item as HclAttribute).name)).toEqual(['a']);
+    expect(error?.message).toBe('Unexpected "end of file": expected "," or "]" in a tuple.');
+  });
+});

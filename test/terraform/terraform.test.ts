@@ -1,0 +1,401 @@
+/**
+ * Terraform configurations (.tf): each policy attribute (a heredoc of JSON, or jsonencode of an HCL object) is
+ * linted as its own document with the policy type of its resource, and findings land on the file's exact
+ * characters; Terraform interpolations are placeholders no rule reports on.
+ */
+import { describe, expect, it } from 'vitest';
+import { lint, messagesOf, positionOf, tokenOf } from '../cloudformation/helpers.js';
+
+const heredoc = `variable "bucket_arn" {
+  type = string
+}
+
+resource "aws_iam_policy" "app" {
+  name   = "app"
+  policy = <<EOF
+{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Effect": "Allow",
+      "Action": ["s3:GetObjekt", "s3:ListBucket"],
+      "Resource": ["\${var.bucket_arn}", "\${var.bucket_arn}/home/$\${aws:username}/*"]
+    }
+  ]
+}
+EOF
+}
+`;
+
+const jsonencode = `data "aws_caller_identity" "current" {}
+
+resource "aws_iam_role_policy" "app" {
+  role = aws_iam_role.app.id
+  # a comment
+  policy = jsonencode({
+    Version = "2012-10-17",
+    Statement = [
+      {
+        Effect   = "Allow" // another
+        Action   = ["dynamodb:GetItem", "dynamodb:Quer"]
+        Resource = "arn:aws:dynamodb:us-east-1:\${data.aws_caller_identity.current.account_id}:table/t"
+      },
+      {
+        Effect: "Allow",
+        Action: local.actions,
+        Resource: "*",
+        /* a block comment */
+      },
+    ]
+  })
+}
+`;
+
+/** Lint one .tf file, named. */
+const lintTf = (text: string) => lint({ 'main.tf': text }, ['main.tf']);
+
+/** [ruleId, line, column, the text under the finding] of each message. */
+function found(text: string, messages: ReturnType<typeof messagesOf>): Array<[string, number, number, string]> {
+  return messages.map((m) => [m.ruleId!, m.line, m.column, tokenOf(text, m)]);
+}
+
+describe('Terraform: heredoc policies', () => {
+  it('reports a finding at its exact position in the .tf file; interpolations and $${aws:username} give none', async () => {
+    const outcome = await lintTf(heredoc);
+    expect(outcome.toolErrors).toEqual([]);
+    expect(outcome.toolWarnings).toEqual([]);
+    const messages = messagesOf(outcome, 'main.tf');
+    const at = positionOf(heredoc, '"s3:GetObjekt"');
+    expect(found(heredoc, messages)).toEqual([['action-exists', at.line, at.column, '"s3:GetObjekt"']]);
+    expect(messages[0].path).toEqual(['resource', 'aws_iam_policy', 'app', 'policy', 'Statement', 0, 'Action', 0]);
+  });
+
+  it('an unescaped ${aws:username} is reported as Terraform reads it, with the escape to write', async () => {
+    const text = heredoc.replace('$${aws:username}', '${aws:username}');
+    const messages = messagesOf(await lintTf(text), 'main.tf');
+    const at = positionOf(text, '${aws:username}');
+    expect(found(text, messages).filter(([id]) => id === 'policy-variable-syntax')).toEqual([['policy-variable-syntax', at.line, at.column, '${aws:username}']]);
+    const message = messages.find((m) => m.ruleId === 'policy-variable-syntax')!;
+    expect(message.messageId).toBe('terraformVariable');
+    expect(message.message).toContain('write "$${aws:username}"');
+  });
+
+  it('<<-EOT (indented) heredocs, any delimiter, an interpolation where a value stands', async () => {
+    const text = `resource "aws_iam_user_policy" "u" {
+  user = "u"
+  policy = <<-POLICY
+    {
+      "Version": "2012-10-17",
+      "Statement": [{"Effect": "Allow", "Action": \${jsonencode(var.actions)}, "Resource": "*"},
+                    {"Effect": "Allow", "Action": "iam:PassRol", "Resource": "*"}]
+    }
+  POLICY
+}
+`;
+    const messages = messagesOf(await lintTf(text), 'main.tf');
+    const at = positionOf(text, '"iam:PassRol"');
+    expect(found(text, messages)).toEqual([['action-exists', at.line, at.column, '"iam:PassRol"']]);
+  });
+
+  it('a policy with a %{ } directive is skipped without a finding', async () => {
+    const text = heredoc.replace('"Statement": [', '"Statement": [%{ if var.x }%{ endif }');
+    const outcome = await lintTf(text);
+    expect(messagesOf(outcome, 'main.tf')).toEqual([]);
+  });
+});
+
+describe('Terraform: jsonencode policies', () => {
+  it('reports a finding at its exact position; references and interpolations give none', async () => {
+    const outcome = await lintTf(jsonencode);
+    expect(outcome.toolErrors).toEqual([]);
+    const messages = messagesOf(outcome, 'main.tf');
+    const at = positionOf(jsonencode, '"dynamodb:Quer"');
+    expect(found(jsonencode, messages)).toEqual([['action-exists', at.line, at.column, '"dynamodb:Quer"']]);
+    expect(messages[0].path).toEqual(['resource', 'aws_iam_role_policy', 'app', 'policy', 'Statement', 0, 'Action', 1]);
+    expect(messages[0].fix).toBeUndefined();
+  });
+
+  it('a finding inside a string lands on its characters; unescaped ${aws:username} is reported, $${aws:username} is not', async () => {
+    const text = `resource "aws_iam_policy" "p" {
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect   = "Allow"
+      Action   = "s3:GetObject"
+      Resource = ["arn:aws:s3:::b/$\${aws:username}/*", "arn:aws:s3:::b/\${aws:userid}/*"]
+    }]
+  })
+}
+`;
+    const messages = messagesOf(await lintTf(text), 'main.tf');
+    const at = positionOf(text, '${aws:userid}');
+    expect(found(text, messages)).toEqual([['policy-variable-syntax', at.line, at.column, '${aws:userid}']]);
+  });
+
+  it('whole-policy findings point at the attribute name', async () => {
+    const text = `resource "aws_iam_policy" "p" {
+  policy = jsonencode({
+    Statement = [{ Effect = "Allow", Action = "s3:GetObject", Resource = "*" }]
+  })
+}
+`;
+    const messages = messagesOf(await lintTf(text), 'main.tf');
+    const version = messages.find((m) => m.ruleId === 'policy-version');
+    expect(version && [version.line, version.column, tokenOf(text, version)]).toEqual([2, 3, 'policy']);
+  });
+});
+
+describe('Terraform: policy types by resource', () => {
+  it('a role\'s assume_role_policy is a trust policy, its inline_policy an identity policy, a bucket policy a resource policy of AWS::S3::Bucket', async () => {
+    const text = `resource "aws_iam_role" "r" {
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{ Effect = "Allow", Principal = { Service = "lambda.amazonaws.com" }, Action = "sts:AssumeRole", Resource = "*" }]
+  })
+  inline_policy {
+    name   = "x"
+    policy = jsonencode({
+      Version = "2012-10-17"
+      Statement = [{ Effect = "Allow", Principal = "*", Action = "s3:GetObject", Resource = "*" }]
+    })
+  }
+}
+
+resource "aws_s3_bucket_policy" "b" {
+  bucket = "b"
+  policy = <<EOF
+{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": "*", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::b/*"}]}
+EOF
+}
+
+resource "aws_organizations_policy" "scp" {
+  type    = "SERVICE_CONTROL_POLICY"
+  content = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "s3:GetObject", Resource = "*", Principal = "*" }] })
+}
+
+resource "aws_organizations_policy" "tag" {
+  type    = "TAG_POLICY"
+  content = jsonencode({ tags = {} })
+}
+`;
+    const messages = messagesOf(await lintTf(text), 'main.tf');
+    expect(messages.map((m) => [m.line, m.column, m.ruleId, m.path!.slice(0, 4).join('.')])).toEqual([
+      // Trust: a Resource is not allowed in a role trust policy.
+      [4, positionOf(text, 'Resource = "*"').column, 'schema', 'resource.aws_iam_role.r.assume_role_policy'],
+      // Identity (the role's inline policy): a Principal is not allowed.
+      [10, positionOf(text, 'Principal = "*"').column, 'no-principal-in-identity-policy', 'resource.aws_iam_role.r.inline_policy'],
+      // Resource (S3 bucket): a public principal.
+      [18, positionOf(text, '"Principal": "*"', 0, '"Principal": '.length).column, 'principal-public-access', 'resource.aws_s3_bucket_policy.b.policy'],
+      // SCP: no Principal either; the TAG_POLICY is not read.
+      [24, positionOf(text, 'Principal = "*"', 1).column, 'schema', 'resource.aws_organizations_policy.scp.content'],
+    ]);
+    expect(messages[0].message).toContain('role trust policy');
+    expect(messages[3].message).toContain('service control policy');
+  });
+});
+
+describe('Terraform: discovery', () => {
+  const policyTf = `resource "aws_iam_policy" "p" {
+  policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "s3:GetObjekt", Resource = "*" }] })
+}
+`;
+  const otherTf = 'variable "region" {\n  default = "us-east-1"\n}\n';
+
+  it('a directory gives its .tf files with IAM policies; those without are skipped; .tf.json is not read as Terraform', async () => {
+    const outcome = await lint({ 'infra/main.tf': policyTf, 'infra/variables.tf': otherTf, 'infra/x.tf.json': '{"resource": {}}\n' });
+    expect(outcome.toolErrors).toEqual([]);
+    expect(outcome.results.map((r) => r.filePath.slice(outcome.dir.length + 1))).toEqual(['infra/main.tf']);
+    expect(messagesOf(outcome, 'infra/main.tf').map((m) => [m.ruleId, m.line, m.column])).toEqual([['action-exists', 2, positionOf(policyTf, '"s3:GetObjekt"').column]]);
+  });
+
+  it('a directory of .tf files without IAM policies matches nothing; a named one is read and gives no finding', async () => {
+    const outcome = await lint({ 'variables.tf': otherTf });
+    expect(outcome.toolErrors).toEqual(['No files matching the pattern "." were found: its file is neither an IAM policy nor a CloudFormation template nor a Terraform file with IAM policies (name a file to lint it anyway).']);
+    const named = await lint({ 'variables.tf': otherTf }, ['variables.tf']);
+    expect(named.toolErrors).toEqual([]);
+    expect(messagesOf(named, 'variables.tf')).toEqual([]);
+  });
+
+  it('text the scanner cannot read is a warning; the policies before it are linted', async () => {
+    const outcome = await lint({ 'main.tf': `${policyTf}resource "x" "y" {\n  a = [1, 2\n}\n` });
+    expect(outcome.toolWarnings).toEqual([expect.stringMatching(/^main\.tf:\d+:\d+: Terraform: .* The policies after it were not read\.$/)]);
+    expect(messagesOf(outcome, 'main.tf').map((m) => m.ruleId)).toEqual(['action-exists']);
+  });
+});
+
+describe('Terraform: quoted strings and ignore paths', () => {
+  it('a policy in a quoted string of JSON is read, its findings inside the string', async () => {
+    const text = 'resource "aws_iam_policy" "p" {\n  policy = "{\\"Version\\": \\"2012-10-17\\", \\"Statement\\": [{\\"Effect\\": \\"Allow\\", \\"Action\\": \\"s3:GetObjekt\\", \\"Resource\\": \\"${var.arn}\\"}]}"\n}\n';
+    const messages = messagesOf(await lintTf(text), 'main.tf');
+    expect(messages.map((m) => [m.ruleId, m.line, m.column, tokenOf(text, m)])).toEqual([
+      ['action-exists', 2, positionOf(text, '\\"s3:GetObjekt').column, '\\"s3:GetObjekt\\"'],
+    ]);
+  });
+
+  it('an ignore entry selects findings by their path in the file\'s resources', async () => {
+    const text = `resource "aws_iam_role" "app" {
+  inline_policy {
+    name   = "a"
+    policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "s3:GetObjekt", Resource = "*" }] })
+  }
+  inline_policy {
+    name   = "b"
+    policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "s3:PutObjekt", Resource = "*" }] })
+  }
+}
+`;
+    const config = { ignore: [{ files: ['main.tf'], path: '$.resource.aws_iam_role.app.inline_policy[0].policy.Statement[0]', reason: 'test' }] };
+    const outcome = await lint({ 'main.tf': text, '.policy-lint.json': JSON.stringify(config) }, ['main.tf']);
+    expect(messagesOf(outcome, 'main.tf').map((m) => [m.ruleId, m.line])).toEqual([['action-exists', 8]]);
+  });
+});
+
+describe('Terraform: what is not a policy text', () => {
+  it('a policy that is only a reference (heredoc or string) is not read: a directory skips the file', async () => {
+    const text = `resource "aws_iam_policy" "a" {
+  policy = "\${data.aws_iam_policy_document.x.json}"
+}
+resource "aws_iam_policy" "b" {
+  policy = <<EOF
+\${data.aws_iam_policy_document.x.json}
+EOF
+}
+resource "aws_iam_policy" "c" {
+  policy = data.aws_iam_policy_document.x.json
+}
+`;
+    const outcome = await lint({ 'main.tf': text, 'p.json': '{"Version": "2012-10-17", "Statement": []}\n' });
+    expect(outcome.results.map((r) => r.filePath.slice(outcome.dir.length + 1))).toEqual(['p.json']);
+    expect(messagesOf(await lintTf(text), 'main.tf')).toEqual([]);
+  });
+});
+
+describe('Terraform: --fix', () => {
+  const text = `resource "aws_iam_policy" "p" {
+  policy = <<-EOT
+    {
+      "Version": "2008-10-17",
+      "Statement": [
+        {
+          "Effect": "allow",
+          "Action": ["s3:GetObject", "s3:GetObject", "\${var.action}"],
+          "Resource": "\${var.arn}/$\${aws:username}/*"
+        }
+      ]
+    }
+  EOT
+}
+
+resource "aws_iam_policy" "q" {
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{ Effect = "allow", Action = "s3:GetObject", Resource = "*" }]
+  })
+}
+`;
+
+  it('edits literal heredoc text only, keeping interpolations and escapes; jsonencode findings are reported without a fix', async () => {
+    const outcome = await lint({ 'main.tf': text }, ['main.tf'], { fixDryRun: true });
+    const result = outcome.results.find((r) => r.filePath.endsWith('main.tf'))!;
+    expect(result.output).toBe(text
+      .replace('"2008-10-17"', '"2012-10-17"')
+      .replace('"Effect": "allow"', '"Effect": "Allow"')
+      .replace('["s3:GetObject", "s3:GetObject", "${var.action}"]', '["s3:GetObject", "${var.action}"]'));
+    const at = positionOf(text, 'Effect = "allow"', 0, 'Effect = '.length);
+    expect(result.messages.map((m) => [m.ruleId, m.line, m.column, m.fix])).toEqual([['effect-valid', at.line, at.column, undefined]]);
+  });
+
+  it('a fix\'s text is written with Terraform\'s escapes, and is dropped where it would make a template sequence', async () => {
+    const { heredocEditText } = await import('../../src/terraform/embed.js');
+    const source = 'x = <<EOF\n{"a": "$"}\nEOF\n';
+    const editText = heredocEditText(source, 'EOF');
+    const inside = source.indexOf('$') + 1;
+    expect(editText('${aws:username} and %{x}', [10, 10])).toBe('$${aws:username} and %%{x}');
+    expect(editText('{b}', [inside, inside])).toBeUndefined();
+    expect(editText('x\nEOF\n', [10, 10])).toBeUndefined();
+  });
+});
+
+describe('Terraform: aws_iam_policy_document data sources', () => {
+  const text = `data "aws_iam_policy_document" "assume" {
+  statement {
+    actions   = ["sts:AssumeRole"]
+    resources = ["*"]
+    principals {
+      type        = "Service"
+      identifiers = ["lambda.amazonaws.com"]
+    }
+  }
+}
+
+resource "aws_iam_role" "r" {
+  assume_role_policy = data.aws_iam_policy_document.assume.json
+}
+
+data "aws_iam_policy_document" "app" {
+  statement {
+    sid       = "Read"
+    actions   = ["s3:GetObjekt"]
+    resources = ["arn:aws:s3:::\${var.bucket}/home/&{aws:username}/*", "arn:aws:s3:::b/$\${aws:userid}/*"]
+    condition {
+      test     = "StringEquals"
+      variable = "aws:PrincipalTag/team"
+      values   = ["a"]
+    }
+  }
+  statement {
+    actions   = ["s3:PutObject"]
+    resources = ["arn:aws:s3:::b/\${aws:username}/*"]
+  }
+}
+
+data "aws_iam_policy_document" "bucket" {
+  statement {
+    actions   = ["s3:GetObject"]
+    resources = ["arn:aws:s3:::b/*"]
+    principals {
+      type        = "*"
+      identifiers = ["*"]
+    }
+  }
+}
+
+data "aws_iam_policy_document" "merged" {
+  source_policy_documents = [data.aws_iam_policy_document.app.json]
+  statement {
+    actions = ["s3:GetObjekt"]
+  }
+}
+
+data "aws_iam_policy_document" "dynamic" {
+  dynamic "statement" {
+    for_each = var.statements
+    content {
+      actions = ["s3:GetObjekt"]
+    }
+  }
+}
+`;
+
+  it('reads statements as the provider renders them, findings on their tokens, policy types by use or by content', async () => {
+    const messages = messagesOf(await lintTf(text), 'main.tf');
+    expect(messages.map((m) => [m.ruleId, m.line, m.column, tokenOf(text, m), m.path!.slice(0, 3).join('.')])).toEqual([
+      // A trust policy (the role's assume_role_policy uses it): no Resource.
+      ['schema', 4, positionOf(text, 'resources = ["*"]').column, 'resources', 'data.aws_iam_policy_document.assume'],
+      ['action-exists', 19, positionOf(text, '"s3:GetObjekt"').column, '"s3:GetObjekt"', 'data.aws_iam_policy_document.app'],
+      ['policy-variable-syntax', 29, positionOf(text, '${aws:username}').column, '${aws:username}', 'data.aws_iam_policy_document.app'],
+      // Principal "*" with only S3 actions: a resource policy, and a public one.
+      ['principal-public-access', 39, positionOf(text, 'identifiers = ["*"]', 0, 'identifiers = '.length).column, '["*"]', 'data.aws_iam_policy_document.bucket'],
+    ]);
+    expect(messages[0].message).toContain('role trust policy');
+  });
+
+  it('--print-config lists them; documents merged from others or with dynamic blocks are not read', async () => {
+    const { terraformPolicies } = await import('../../src/terraform/lint.js');
+    expect(terraformPolicies(text).map((p) => [p.path.join('.'), p.policyType])).toEqual([
+      ['data.aws_iam_policy_document.assume', 'trust'],
+      ['data.aws_iam_policy_document.app', 'identity'],
+      ['data.aws_iam_policy_document.bucket', 'resource'],
+    ]);
+  });
+});
