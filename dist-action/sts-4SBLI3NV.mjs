@@ -15,6 +15,9 @@ import {
   signatureV4aContainer
 } from "./chunk-IGWQ4HYI.mjs";
 import {
+  Sha256Node
+} from "./chunk-V5P7XCH5.mjs";
+import {
   NodeHttpHandler
 } from "./chunk-E5AFXV65.mjs";
 import {
@@ -72,9 +75,6 @@ import {
   resolveHttpHandlerRuntimeConfig,
   resolveRegionConfig
 } from "./chunk-4DQTCDFY.mjs";
-import {
-  Sha256Node
-} from "./chunk-V5P7XCH5.mjs";
 import {
   TypeRegistry,
   calculateBodyLength,

@@ -1546,6 +1546,7 @@ function policyVariables(text) {
 
 // rules/policy-variable-syntax/policy-variable-syntax.ts
 var FN_SUB_VARIABLE_MESSAGE_ID = "fnSubVariable";
+var TERRAFORM_VARIABLE_MESSAGE_ID = "terraformVariable";
 var SEGMENTS = ["prefix", "partition", "service", "Region", "account"];
 var policy_variable_syntax_default = defineRule({
   id: "policy-variable-syntax",
@@ -1573,6 +1574,7 @@ var policy_variable_syntax_default = defineRule({
       terraformAmpersand: `"{{text}}" is the escape of Terraform's aws_iam_policy_document left in the rendered policy: IAM reads it as literal text; write "{{fixed}}".`,
       cloudformationEscape: `"{{text}}" is the escape of CloudFormation's Fn::Sub left in the rendered policy: IAM reads it as literal text; write "{{fixed}}".`,
       fnSubVariable: '"{{text}}" is inside Fn::Sub, which reads every "${…}" as a template parameter or resource, so the stack fails with an unresolved reference to "{{name}}"; write "{{fixed}}" to pass the policy variable to IAM.',
+      terraformVariable: '"{{text}}" is inside a Terraform string, which reads every "${…}" as an interpolation, so Terraform rejects "{{name}}" as an invalid expression; write "{{fixed}}" (Terraform\'s escape) to pass the policy variable to IAM.',
       lookalike: '"{{text}}" is not a policy variable (IAM matches it literally); write "{{fixed}}".',
       element: 'Policy variables are not allowed in {{element}}: "{{text}}" is matched literally; write the value itself.',
       operator: 'Under "{{operator}}", "{{text}}" is not substituted, as policy variables work only with String and ARN operators; write the value itself.',
@@ -2480,6 +2482,7 @@ export {
   isTemplatePlaceholder,
   policyVariables,
   FN_SUB_VARIABLE_MESSAGE_ID,
+  TERRAFORM_VARIABLE_MESSAGE_ID,
   policy_variable_syntax_default,
   pointerToPath,
   applyEdits,

@@ -12,14 +12,13 @@ import {
   interpolate,
   jsonStringMap,
   lintDocument
-} from "./chunk-XJCVKRW2.mjs";
+} from "./chunk-TKLRM5W5.mjs";
 import {
   LineIndex,
   PolicyDocument,
   compareMessages,
   parseTree
 } from "./chunk-E5A4K3G6.mjs";
-import "./chunk-PI7H3LEV.mjs";
 
 // src/cloudformation/embed.ts
 function placeholder(name) {
@@ -39,7 +38,7 @@ function placeholderString(text, node) {
 function stringOf(node) {
   const value = String(node.value);
   const map = node.kind === "string" && node.charMap ? node.charMap : new Array(value.length + 1).fill(-1);
-  return { kind: "string", value, map, placeholders: [], start: node.start, end: node.end };
+  return { kind: "string", value, map, placeholders: node.placeholders ?? [], start: node.start, end: node.end };
 }
 function resolveNode(node, subVariables, inIntrinsic = false) {
   const fn = intrinsicOf(node);
@@ -214,7 +213,7 @@ var Builder = class {
     for (const [s, e] of placeholders) this.placeholders.push([synStart + enc[s], synStart + enc[e]]);
   }
   scalar(node) {
-    if (node.kind === "string") return this.string(String(node.value), node.charMap, node.start, node.end);
+    if (node.kind === "string") return this.string(String(node.value), node.charMap, node.start, node.end, node.placeholders);
     this.punct(JSON.stringify(node.value), node.start, node.end);
   }
   value(node, inIntrinsic) {
@@ -740,26 +739,40 @@ function templateSyntaxMessage(text, error) {
     issueCode: JSON_SYNTAX_ISSUE_CODE
   };
 }
+var FN_SUB_MISTAKE = { messageId: SUB_VARIABLE_MESSAGE_ID, fixed: (name) => `\${!${name}}` };
+function lintEmbeddedPolicies(filePath, text, policies, rules, mistake) {
+  const lines = new LineIndex(text);
+  const messages = [];
+  for (const policy of policies) {
+    const { embedded } = policy;
+    const document = new EmbeddedDocument(filePath, embedded.text, embedded, lines);
+    const located = policy.ruleResourceType ? rulesForResourceType(rules, policy.ruleResourceType) : rules;
+    for (const message of lintDocument(document, { policyType: policy.policyType, rules: located })) {
+      const mapped = mapMessage(message, embedded, policy, lines);
+      if (mapped) messages.push(mapped);
+    }
+    messages.push(...subVariableMessages(embedded, policy, rules, lines, mistake));
+  }
+  return dedupe(messages).sort(compareMessages);
+}
 function lintParsedTemplate(filePath, text, parsed, rules) {
   if (parsed.error) return { messages: [templateSyntaxMessage(text, parsed.error)], policies: 0 };
   if (!parsed.root) return { messages: [], policies: 0 };
-  const lines = new LineIndex(text);
-  const messages = [];
   const locations = policyLocations(parsed.root);
+  const policies = [];
   for (const location of locations) {
     const read = embedPolicy(text, location.node, location.anchor);
     if (!read) continue;
-    const embedded = location.statement ? wrapStatement(read, location.anchor) : read;
-    const fixable = parsed.format === "json" && location.node.kind === "object";
-    const document = new EmbeddedDocument(filePath, embedded.text, embedded, lines);
-    const located = location.ruleResourceType ? rulesForResourceType(rules, location.ruleResourceType) : rules;
-    for (const message of lintDocument(document, { policyType: location.policyType, rules: located })) {
-      const mapped = mapMessage(message, embedded, location, lines, fixable);
-      if (mapped) messages.push(mapped);
-    }
-    messages.push(...subVariableMessages(embedded, location, rules, lines));
+    policies.push({
+      embedded: location.statement ? wrapStatement(read, location.anchor) : read,
+      path: location.path,
+      policyType: location.policyType,
+      fixable: parsed.format === "json" && location.node.kind === "object",
+      ...location.statement ? { statement: true } : {},
+      ...location.ruleResourceType ? { ruleResourceType: location.ruleResourceType } : {}
+    });
   }
-  return { messages: dedupe(messages).sort(compareMessages), policies: locations.length };
+  return { messages: lintEmbeddedPolicies(filePath, text, policies, rules, FN_SUB_MISTAKE), policies: locations.length };
 }
 var rulesByResourceType = /* @__PURE__ */ new WeakMap();
 function rulesForResourceType(rules, resourceType) {
@@ -787,7 +800,8 @@ function dedupe(messages) {
     return true;
   });
 }
-function mapMessage(message, embedded, location, lines, fixable) {
+function mapMessage(message, embedded, policy, lines) {
+  const { fixable, editText = (text) => text } = policy;
   const [start, end] = message.range ?? [0, 0];
   if (onPlaceholder(embedded, start, end)) return void 0;
   if (embedded.placeholders.some(([s, e]) => e - s > 3 && message.message.includes(placeholderText(embedded.text, s, e)))) return void 0;
@@ -803,12 +817,13 @@ function mapMessage(message, embedded, location, lines, fixable) {
     endLine: to.line,
     endColumn: to.column,
     range,
-    path: [...location.path, ...templatePath(message.path ?? [], location)]
+    path: [...policy.path, ...policyPath(message.path ?? [], policy)]
   };
   const mapFix = (edit) => {
     if (!fixable) return void 0;
     const at = mapEdit(embedded, edit.range[0], edit.range[1], edit.text);
-    return at ? { range: at, text: edit.text } : void 0;
+    const text = at && editText(edit.text, at);
+    return at && text !== void 0 ? { range: at, text } : void 0;
   };
   if (fix) {
     const mappedFix = mapFix(fix);
@@ -823,30 +838,30 @@ function mapMessage(message, embedded, location, lines, fixable) {
   }
   return out;
 }
-function templatePath(path, location) {
-  if (!location.statement) return path;
+function policyPath(path, policy) {
+  if (!policy.statement) return path;
   return path[0] === "Statement" ? path.slice(1) : [];
 }
 function placeholderText(text, start, end) {
   return text.slice(start, end).replace(/\\(["\\/])/g, "$1");
 }
-function subVariableMessages(embedded, location, rules, lines) {
+function subVariableMessages(embedded, location, rules, lines, mistake) {
   if (embedded.subVariables.length === 0) return [];
   const enabled = rules.find(({ rule }) => rule.id === SUB_VARIABLE_RULE_ID);
   if (!enabled || !appliesTo(enabled.rule, location.policyType)) return [];
-  const template = enabled.rule.meta.messages[SUB_VARIABLE_MESSAGE_ID];
+  const template = enabled.rule.meta.messages[mistake.messageId];
   return embedded.subVariables.map(({ text, name, start, end }) => {
     const from = lines.at(start);
     const to = lines.at(end);
     return {
       ruleId: SUB_VARIABLE_RULE_ID,
       severity: enabled.severity,
-      message: interpolate(template, { text, name, fixed: `\${!${name}}` }),
+      message: interpolate(template, { text, name, fixed: mistake.fixed(name) }),
       line: from.line,
       column: from.column,
       endLine: to.line,
       endColumn: to.column,
-      messageId: SUB_VARIABLE_MESSAGE_ID,
+      messageId: mistake.messageId,
       range: [start, end],
       path: location.path
     };
@@ -885,12 +900,15 @@ function lintTemplate(filePath, text, parsed, rules, options = {}) {
     fixed = true;
   }
 }
+
 export {
-  jsonTemplate,
-  lintTemplate,
-  loadYaml,
+  embedPolicy,
   policyLocations,
+  jsonTemplate,
+  loadYaml,
+  yamlTemplate,
   templateSyntaxMessage,
+  lintEmbeddedPolicies,
   templateValue,
-  yamlTemplate
+  lintTemplate
 };

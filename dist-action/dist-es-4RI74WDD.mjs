@@ -12,6 +12,9 @@ import {
   resolveAwsSdkSigV4Config
 } from "./chunk-IGWQ4HYI.mjs";
 import {
+  Sha256Node
+} from "./chunk-V5P7XCH5.mjs";
+import {
   NodeHttpHandler
 } from "./chunk-E5AFXV65.mjs";
 import {
@@ -68,9 +71,6 @@ import {
   resolveHttpHandlerRuntimeConfig,
   resolveRegionConfig
 } from "./chunk-4DQTCDFY.mjs";
-import {
-  Sha256Node
-} from "./chunk-V5P7XCH5.mjs";
 import {
   TypeRegistry,
   calculateBodyLength,
@@ -331,12 +331,12 @@ var defaultProvider = (init = {}) => memoizeChain([
     if (!ssoStartUrl && !ssoAccountId && !ssoRegion && !ssoRoleName && !ssoSession) {
       throw new CredentialsProviderError("Skipping SSO provider in default chain (inputs do not include SSO fields).", { logger: init.logger });
     }
-    const { fromSSO } = await import("./dist-es-IAVNRMXS.mjs");
+    const { fromSSO } = await import("./dist-es-LXAD6MC3.mjs");
     return fromSSO(init)(awsIdentityProperties);
   },
   async (awsIdentityProperties) => {
     init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromIni");
-    const { fromIni } = await import("./dist-es-55GSTAH6.mjs");
+    const { fromIni } = await import("./dist-es-JH43ZULQ.mjs");
     return fromIni(init)(awsIdentityProperties);
   },
   async (awsIdentityProperties) => {
@@ -346,7 +346,7 @@ var defaultProvider = (init = {}) => memoizeChain([
   },
   async (awsIdentityProperties) => {
     init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromTokenFile");
-    const { fromTokenFile } = await import("./dist-es-YDSBIWTB.mjs");
+    const { fromTokenFile } = await import("./dist-es-CBNXQZIM.mjs");
     return fromTokenFile(init)(awsIdentityProperties);
   },
   async () => {

@@ -63,7 +63,7 @@ var resolveAssumeRoleCredentials = async (profileName, profiles, options, caller
   const profileData = profiles[profileName];
   const { source_profile, region } = profileData;
   if (!options.roleAssumer) {
-    const { getDefaultRoleAssumer } = await import("./sts-AT6D6SLD.mjs");
+    const { getDefaultRoleAssumer } = await import("./sts-4SBLI3NV.mjs");
     options.roleAssumer = getDefaultRoleAssumer({
       ...options.clientConfig,
       credentialProviderLogger: options.logger,
@@ -112,7 +112,7 @@ var isLoginProfile = (data) => {
   return Boolean(data && data.login_session);
 };
 var resolveLoginCredentials = async (profileName, options, callerClientConfig) => {
-  const { fromLoginCredentials } = await import("./dist-es-JRHTY2B6.mjs");
+  const { fromLoginCredentials } = await import("./dist-es-QFNWGESK.mjs");
   const credentials = await fromLoginCredentials({
     ...options,
     profile: profileName
@@ -133,7 +133,7 @@ var resolveProcessCredentials = async (options, profile) => {
 
 // node_modules/@aws-sdk/credential-provider-ini/dist-es/resolveSsoCredentials.js
 var resolveSsoCredentials = async (profile, profileData, options = {}, callerClientConfig) => {
-  const { fromSSO } = await import("./dist-es-IAVNRMXS.mjs");
+  const { fromSSO } = await import("./dist-es-LXAD6MC3.mjs");
   return fromSSO({
     profile,
     logger: options.logger,
@@ -168,7 +168,7 @@ var resolveStaticCredentials = async (profile, options) => {
 // node_modules/@aws-sdk/credential-provider-ini/dist-es/resolveWebIdentityCredentials.js
 var isWebIdentityProfile = (arg) => Boolean(arg) && typeof arg === "object" && typeof arg.web_identity_token_file === "string" && typeof arg.role_arn === "string" && ["undefined", "string"].indexOf(typeof arg.role_session_name) > -1;
 var resolveWebIdentityCredentials = async (profile, options, callerClientConfig) => {
-  const { fromTokenFile } = await import("./dist-es-YDSBIWTB.mjs");
+  const { fromTokenFile } = await import("./dist-es-CBNXQZIM.mjs");
   const credentials = await fromTokenFile({
     webIdentityTokenFile: profile.web_identity_token_file,
     roleArn: profile.role_arn,

@@ -10,6 +10,9 @@ import {
   resolveAwsSdkSigV4Config
 } from "./chunk-IGWQ4HYI.mjs";
 import {
+  Sha256Node
+} from "./chunk-V5P7XCH5.mjs";
+import {
   NodeHttpHandler
 } from "./chunk-E5AFXV65.mjs";
 import {
@@ -64,9 +67,6 @@ import {
   resolveHttpHandlerRuntimeConfig,
   resolveRegionConfig
 } from "./chunk-4DQTCDFY.mjs";
-import {
-  Sha256Node
-} from "./chunk-V5P7XCH5.mjs";
 import {
   TypeRegistry,
   calculateBodyLength,

@@ -1,0 +1,947 @@
+import { createRequire as __policyLintCreateRequire } from 'node:module';
+const require = __policyLintCreateRequire(import.meta.url);
+import {
+  embedPolicy,
+  lintEmbeddedPolicies
+} from "./chunk-XRXSYA32.mjs";
+import {
+  TERRAFORM_VARIABLE_MESSAGE_ID,
+  applyEdits,
+  fixesOfPass
+} from "./chunk-TKLRM5W5.mjs";
+import "./chunk-E5A4K3G6.mjs";
+import "./chunk-PI7H3LEV.mjs";
+
+// src/terraform/embed.ts
+var IAM_VARIABLE = /^\s*(?:[A-Za-z][\w-]*:[\w/.:-]+(?:\s*,\s*'[^']*')?|[*?$])\s*$/;
+function placeholderOf(source) {
+  const compact = source.replace(/\s+/g, "").replace(/[^\w.[\]*-]/g, "_").slice(0, 60);
+  return `\${TF::${compact || "expr"}}`;
+}
+function policyNode(source, attribute3) {
+  const value = attribute3.value;
+  const state = { mistakes: [], directive: false };
+  let node;
+  const sources = [];
+  if (value.kind === "template") node = templateNode(source, value, state, true, sources);
+  else if (value.kind === "call" && value.name === "jsonencode" && value.args.length === 1 && value.args[0].kind === "object") {
+    node = toSrcNode(source, value.args[0], state);
+  }
+  if (!node || state.directive || onlyPlaceholders(node)) return void 0;
+  const heredoc = value.kind === "template" && value.heredoc && value.delimiter ? { delimiter: value.delimiter, sources } : void 0;
+  return { node, mistakes: state.mistakes, ...heredoc ? { heredoc } : {} };
+}
+function onlyPlaceholders(node) {
+  if (node.kind !== "string") return false;
+  let rest = String(node.value);
+  for (const [start, end] of [...node.placeholders ?? []].reverse()) rest = rest.slice(0, start) + rest.slice(end);
+  return (node.placeholders ?? []).length > 0 && rest.trim() === "";
+}
+function placeholderNode(source, expr) {
+  const value = placeholderOf(source.slice(expr.start, expr.end));
+  return { kind: "string", value, start: expr.start, end: expr.end, json: false, charMap: new Array(value.length + 1).fill(-1), placeholders: [[0, value.length]] };
+}
+function toSrcNode(source, expr, state) {
+  const base = { start: expr.start, end: expr.end, json: false };
+  switch (expr.kind) {
+    case "object":
+      return {
+        ...base,
+        kind: "object",
+        entries: expr.entries.map((entry) => {
+          const value = toSrcNode(source, entry.value, state);
+          if (entry.key === void 0) {
+            const key = placeholderOf(source.slice(entry.keyStart, entry.keyEnd));
+            return { key, keyStart: entry.keyStart, keyEnd: entry.keyEnd, value };
+          }
+          const keyMap = entry.keyParts ? [...entry.keyParts.flatMap((p) => p.kind === "text" ? p.map : []), entry.keyEnd - 1] : [...Array.from({ length: entry.key.length + 1 }, (_, i) => entry.keyStart + i)];
+          return { key: entry.key, keyStart: entry.keyStart, keyEnd: entry.keyEnd, ...keyMap.length === entry.key.length + 1 ? { keyMap } : {}, value };
+        })
+      };
+    case "tuple":
+      return { ...base, kind: "array", items: expr.items.map((item) => toSrcNode(source, item, state)) };
+    case "template":
+      return templateNode(source, expr, state, false);
+    case "number":
+      return { ...base, kind: "number", value: expr.value };
+    case "bool":
+      return { ...base, kind: "boolean", value: expr.value };
+    case "null":
+      return { ...base, kind: "null", value: null };
+    default:
+      return placeholderNode(source, expr);
+  }
+}
+function templateNode(source, expr, state, json, sources = []) {
+  let value = "";
+  const map = [];
+  const placeholders = [];
+  let inString = false;
+  let escaped = false;
+  const parts = expr.parts;
+  if (!json && parts.length === 1 && parts[0].kind === "interpolation" && !IAM_VARIABLE.test(parts[0].inner)) return placeholderNode(source, expr);
+  for (const part of parts) {
+    if (part.kind === "text") {
+      for (let i = 0; i < part.text.length; i++) {
+        const c = part.text[i];
+        if (json) {
+          if (escaped) escaped = false;
+          else if (c === "\\" && inString) escaped = true;
+          else if (c === '"') inString = !inString;
+        }
+        value += c;
+        map.push(part.map[i]);
+      }
+    } else if (part.kind === "directive") {
+      state.directive = true;
+    } else if (IAM_VARIABLE.test(part.inner)) {
+      const text = source.slice(part.start, part.end);
+      for (let k = 0; k < text.length; k++) map.push(part.start + k);
+      value += text;
+      state.mistakes.push({ text, name: part.inner.trim(), start: part.start, end: part.end });
+    } else {
+      const text = placeholderOf(part.inner);
+      const quoted = json && !inString;
+      const from = value.length;
+      value += quoted ? `"${text}"` : text;
+      for (let k = from; k < value.length; k++) map.push(-1);
+      placeholders.push([from, value.length]);
+      sources.push([part.start, part.end]);
+    }
+  }
+  map.push(expr.heredoc ? expr.end : expr.end - 1);
+  return { kind: "string", value, start: expr.start, end: expr.end, json: false, charMap: map, placeholders };
+}
+function heredocEmbedding(source, policy) {
+  const { node } = policy;
+  const value = String(node.value);
+  const map = node.charMap;
+  const placeholders = node.placeholders ?? [];
+  const sources = policy.heredoc?.sources ?? [];
+  const segs = [];
+  let i = 0;
+  let p = 0;
+  while (i < value.length) {
+    if (p < placeholders.length && placeholders[p][0] === i) {
+      const [start, end] = placeholders[p];
+      const [srcStart, srcEnd] = sources[p] ?? [node.start, node.end];
+      segs.push({ kind: "token", synStart: start, synEnd: end, srcStart, srcEnd, quoted: false });
+      i = end;
+      p++;
+      continue;
+    }
+    const at2 = map[i];
+    if (isEscape(source, value, map, i)) {
+      segs.push({ kind: "token", synStart: i, synEnd: i + 1, srcStart: at2, srcEnd: at2 + 2, quoted: false, map: [at2, at2 + 2] });
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    const stop = p < placeholders.length ? placeholders[p][0] : value.length;
+    while (j < stop && map[j] === map[j - 1] + 1 && !isEscape(source, value, map, j)) j++;
+    segs.push({ kind: "copy", synStart: i, synEnd: j, srcStart: at2, fixable: true });
+    i = j;
+  }
+  return { text: value, segs, placeholders: placeholders.map(([s, e]) => [s, e]), subVariables: [...policy.mistakes], generated: false };
+}
+function isEscape(source, value, map, i) {
+  const c = value[i];
+  return (c === "$" || c === "%") && value[i + 1] === "{" && source[map[i] + 1] === c && map[i + 1] === map[i] + 2;
+}
+function heredocEditText(source, delimiter) {
+  return (text, [start, end]) => {
+    const escaped = text.replace(/([$%])\{/g, "$1$1{");
+    const before = source[start - 1] ?? "";
+    const after = source[end] ?? "";
+    if (/[$%]$/.test(before + escaped) && after === "{") return void 0;
+    if ((before === "$" || before === "%") && (escaped + after).startsWith("{")) return void 0;
+    if (escaped.split(/\r?\n/).some((line) => line.trim() === delimiter)) return void 0;
+    return escaped;
+  };
+}
+
+// src/terraform/document.ts
+var MERGED = ["source_policy_documents", "override_policy_documents", "source_json", "override_json"];
+var TRUST_ACTIONS = /^sts:(AssumeRole|AssumeRoleWithSAML|AssumeRoleWithWebIdentity|TagSession|SetSourceIdentity|SetContext)$/i;
+var attributes = (body) => body.filter((item) => item.kind === "attribute");
+var blocks = (body, type) => body.filter((item) => item.kind === "block" && item.type === type);
+var attribute = (body, name) => attributes(body).filter((a) => a.name === name).pop();
+function synthetic(value, at2) {
+  return { kind: "string", value, start: at2[0], end: at2[1], json: false, charMap: new Array(value.length + 1).fill(-1) };
+}
+function literal(expr) {
+  if (expr.kind !== "template" || !expr.parts.every((p) => p.kind === "text")) return void 0;
+  return expr.parts.map((p) => p.text).join("");
+}
+function valueOf(source, expr, state) {
+  const node = toSrcNode(source, expr, state);
+  const unescape = (n) => {
+    if (n.kind === "string" && typeof n.value === "string" && n.value.includes("&{")) n.value = n.value.replace(/&\{/g, "${");
+    n.items?.forEach(unescape);
+    n.entries?.forEach((e) => unescape(e.value));
+  };
+  unescape(node);
+  return node;
+}
+function merged(nodes) {
+  if (nodes.length === 1) return nodes[0];
+  const items = nodes.flatMap((n) => n.kind === "array" ? n.items : [n]);
+  return { kind: "array", start: nodes[0].start, end: nodes[nodes.length - 1].end, json: false, items };
+}
+function principalNode(source, list, state) {
+  const byType = /* @__PURE__ */ new Map();
+  for (const block of list) {
+    const type = attribute(block.body, "type");
+    const identifiers = attribute(block.body, "identifiers");
+    if (!type || !identifiers) continue;
+    const name = literal(type.value) ?? String(placeholderNode(source, type.value).value);
+    const value = valueOf(source, identifiers.value, state);
+    if (name === "*") return { ...synthetic("*", [identifiers.value.start, identifiers.value.end]) };
+    const entry = byType.get(name) ?? { keyStart: type.value.start, keyEnd: type.value.end, values: [] };
+    entry.values.push(value);
+    byType.set(name, entry);
+  }
+  if (byType.size === 0) return void 0;
+  return {
+    kind: "object",
+    start: list[0].start,
+    end: list[list.length - 1].end,
+    json: false,
+    entries: [...byType].map(([key, { keyStart, keyEnd, values }]) => ({ key, keyStart, keyEnd, value: merged(values) }))
+  };
+}
+function conditionNode(source, list, state) {
+  const byTest = /* @__PURE__ */ new Map();
+  for (const block of list) {
+    const test = attribute(block.body, "test");
+    const variable = attribute(block.body, "variable");
+    const values = attribute(block.body, "values");
+    if (!test || !variable || !values) continue;
+    const testName = literal(test.value) ?? String(placeholderNode(source, test.value).value);
+    const variableName = literal(variable.value) ?? String(placeholderNode(source, variable.value).value);
+    const entry = byTest.get(testName) ?? { keyStart: test.value.start, keyEnd: test.value.end, variables: /* @__PURE__ */ new Map() };
+    const inner = entry.variables.get(variableName) ?? { keyStart: variable.value.start, keyEnd: variable.value.end, values: [] };
+    inner.values.push(valueOf(source, values.value, state));
+    entry.variables.set(variableName, inner);
+    byTest.set(testName, entry);
+  }
+  if (byTest.size === 0) return void 0;
+  return {
+    kind: "object",
+    start: list[0].start,
+    end: list[list.length - 1].end,
+    json: false,
+    entries: [...byTest].map(([key, { keyStart, keyEnd, variables }]) => ({
+      key,
+      keyStart,
+      keyEnd,
+      value: {
+        kind: "object",
+        start: keyStart,
+        end: keyEnd,
+        json: false,
+        entries: [...variables].map(([name, v]) => ({ key: name, keyStart: v.keyStart, keyEnd: v.keyEnd, value: merged(v.values) }))
+      }
+    }))
+  };
+}
+function statementNode(source, block, state) {
+  const entries = [];
+  const typeRange = [block.start, block.start + block.type.length];
+  const add = (key, name, fallback) => {
+    const found = attribute(block.body, name);
+    if (found) entries.push({ key, keyStart: found.nameStart, keyEnd: found.nameEnd, value: valueOf(source, found.value, state) });
+    else if (fallback) entries.push({ key, keyStart: typeRange[0], keyEnd: typeRange[1], value: fallback });
+  };
+  add("Sid", "sid");
+  add("Effect", "effect", synthetic("Allow", typeRange));
+  add("Action", "actions");
+  add("NotAction", "not_actions");
+  add("Resource", "resources");
+  add("NotResource", "not_resources");
+  for (const [key, type] of [["Principal", "principals"], ["NotPrincipal", "not_principals"]]) {
+    const list = blocks(block.body, type);
+    const node = list.length > 0 ? principalNode(source, list, state) : void 0;
+    if (node) entries.push({ key, keyStart: list[0].start, keyEnd: list[0].start + type.length, value: node });
+  }
+  const conditions = blocks(block.body, "condition");
+  const condition = conditions.length > 0 ? conditionNode(source, conditions, state) : void 0;
+  if (condition) entries.push({ key: "Condition", keyStart: conditions[0].start, keyEnd: conditions[0].start + "condition".length, value: condition });
+  return { kind: "object", start: block.start, end: block.end, json: false, entries };
+}
+function hasDynamic(body) {
+  return body.some((item) => item.kind === "block" && (item.type === "dynamic" || hasDynamic(item.body)));
+}
+function inferredType(statements) {
+  const withPrincipals = statements.filter((s) => s.body.some((i) => i.kind === "block" && (i.type === "principals" || i.type === "not_principals")));
+  if (withPrincipals.length === 0) return "identity";
+  const actions = withPrincipals.flatMap((s) => {
+    const value = attribute(s.body, "actions")?.value;
+    return value?.kind === "tuple" ? value.items.map(literal) : [void 0];
+  });
+  return actions.length > 0 && actions.every((a) => a !== void 0 && TRUST_ACTIONS.test(a)) ? "trust" : "resource";
+}
+function referencedDocument(source, location) {
+  const { value } = location.attribute;
+  const text = source.slice(value.start, value.end);
+  return /^"?(?:\$\{)?\s*data\.aws_iam_policy_document\.([\w-]+)\.(?:minified_)?json\s*\}?"?$/.exec(text.trim())?.[1];
+}
+function policyDocuments(source, body, locations) {
+  const usedBy = /* @__PURE__ */ new Map();
+  for (const location of locations) {
+    const name = referencedDocument(source, location);
+    if (name && !usedBy.has(name)) usedBy.set(name, location);
+  }
+  const out = [];
+  for (const block of body) {
+    if (block.kind !== "block" || block.type !== "data" || block.labels[0] !== "aws_iam_policy_document" || block.labels.length !== 2) continue;
+    if (hasDynamic(block.body) || MERGED.some((name2) => attribute(block.body, name2))) continue;
+    const name = block.labels[1];
+    const anchor = block.labelRanges[1];
+    const state = { mistakes: [], directive: false };
+    const statements = blocks(block.body, "statement");
+    const entries = [];
+    const version = attribute(block.body, "version");
+    entries.push(version ? { key: "Version", keyStart: version.nameStart, keyEnd: version.nameEnd, value: valueOf(source, version.value, state) } : { key: "Version", keyStart: anchor[0], keyEnd: anchor[1], value: synthetic("2012-10-17", anchor) });
+    const id = attribute(block.body, "policy_id");
+    if (id) entries.push({ key: "Id", keyStart: id.nameStart, keyEnd: id.nameEnd, value: valueOf(source, id.value, state) });
+    if (statements.length > 0) {
+      entries.push({
+        key: "Statement",
+        keyStart: statements[0].start,
+        keyEnd: statements[0].start + "statement".length,
+        value: { kind: "array", start: statements[0].start, end: statements[statements.length - 1].end, json: false, items: statements.map((s) => statementNode(source, s, state)) }
+      });
+    }
+    if (state.directive) continue;
+    const user = usedBy.get(name);
+    out.push({
+      name,
+      path: ["data", "aws_iam_policy_document", name],
+      anchor,
+      mistakes: state.mistakes,
+      node: { kind: "object", start: block.start, end: block.end, json: false, entries },
+      policyType: user?.policyType ?? inferredType(statements),
+      ...user?.ruleResourceType ? { ruleResourceType: user.ruleResourceType } : {}
+    });
+  }
+  return out;
+}
+
+// src/terraform/locations.ts
+var identity = (attribute3) => ({ attribute: attribute3, policyType: "identity" });
+var resource = (attribute3, resourceType) => ({ attribute: attribute3, policyType: "resource", ...resourceType ? { resourceType } : {} });
+var POLICY_ATTRIBUTES = {
+  aws_iam_policy: [identity("policy")],
+  aws_iam_role_policy: [identity("policy")],
+  aws_iam_user_policy: [identity("policy")],
+  aws_iam_group_policy: [identity("policy")],
+  aws_iam_role: [{ attribute: "assume_role_policy", policyType: "trust" }],
+  aws_ssoadmin_permission_set_inline_policy: [identity("inline_policy")],
+  aws_s3_bucket_policy: [resource("policy", "AWS::S3::Bucket")],
+  aws_s3_bucket: [resource("policy", "AWS::S3::Bucket")],
+  // the deprecated inline policy
+  aws_s3_access_point: [resource("policy", "AWS::S3::AccessPoint")],
+  aws_sqs_queue_policy: [resource("policy")],
+  aws_sqs_queue: [resource("policy")],
+  aws_sns_topic_policy: [resource("policy")],
+  aws_sns_topic: [resource("policy")],
+  aws_kms_key: [resource("policy")],
+  aws_kms_replica_key: [resource("policy")],
+  aws_ecr_repository_policy: [resource("policy")],
+  aws_ecr_registry_policy: [resource("policy")],
+  aws_secretsmanager_secret_policy: [resource("policy")],
+  aws_secretsmanager_secret: [resource("policy")],
+  aws_cloudwatch_event_bus_policy: [resource("policy")],
+  aws_cloudwatch_log_resource_policy: [resource("policy_document")],
+  aws_efs_file_system_policy: [resource("policy")],
+  aws_backup_vault_policy: [resource("policy")],
+  aws_opensearch_domain_policy: [resource("access_policies")],
+  aws_elasticsearch_domain_policy: [resource("access_policies")],
+  aws_api_gateway_rest_api_policy: [resource("policy")],
+  aws_codeartifact_domain_permissions_policy: [resource("policy_document")],
+  aws_codeartifact_repository_permissions_policy: [resource("policy_document")]
+};
+var ORGANIZATIONS_TYPES = {
+  SERVICE_CONTROL_POLICY: "scp",
+  RESOURCE_CONTROL_POLICY: "rcp"
+};
+function attribute2(body, name) {
+  let found;
+  for (const item of body) if (item.kind === "attribute" && item.name === name) found = item;
+  return found;
+}
+function literalString(value) {
+  if (value?.kind !== "template" || !value.parts.every((p) => p.kind === "text")) return void 0;
+  return value.parts.map((p) => p.text).join("");
+}
+function terraformPolicyLocations(body) {
+  const out = [];
+  for (const block of body) {
+    if (block.kind !== "block" || block.type !== "resource" || block.labels.length !== 2) continue;
+    const [type, name] = block.labels;
+    const base = { resourceType: type, path: ["resource", type, name] };
+    let locations = POLICY_ATTRIBUTES[type];
+    if (type === "aws_organizations_policy") {
+      const typeAttribute = attribute2(block.body, "type");
+      const orgType = typeAttribute ? literalString(typeAttribute.value) : "SERVICE_CONTROL_POLICY";
+      const policyType = orgType === void 0 ? void 0 : ORGANIZATIONS_TYPES[orgType];
+      locations = policyType ? [{ attribute: "content", policyType }] : void 0;
+    }
+    for (const location of locations ?? []) {
+      const found = attribute2(block.body, location.attribute);
+      if (found) out.push(at(base, `${type}.${name}`, location, found, [location.attribute]));
+    }
+    if (type === "aws_iam_role") inlinePolicies(block, base, `${type}.${name}`, out);
+  }
+  return out.sort((a, b) => a.attribute.value.start - b.attribute.value.start);
+}
+function inlinePolicies(role, base, address, out) {
+  let index = 0;
+  for (const item of role.body) {
+    if (item.kind !== "block" || item.type !== "inline_policy") continue;
+    const policy = attribute2(item.body, "policy");
+    if (policy) out.push(at(base, `${address}.inline_policy[${index}]`, identity("policy"), policy, ["inline_policy", index, "policy"]));
+    index++;
+  }
+}
+function at(base, address, location, found, steps) {
+  return {
+    address,
+    resourceType: base.resourceType,
+    policyType: location.policyType,
+    path: [...base.path, ...steps],
+    attribute: found,
+    ...location.resourceType ? { ruleResourceType: location.resourceType } : {}
+  };
+}
+
+// src/terraform/scan.ts
+var ScanError = class extends Error {
+  constructor(message, offset) {
+    super(message);
+    this.offset = offset;
+  }
+  offset;
+};
+var IDENT_START = /[A-Za-z_]/;
+var IDENT = /[A-Za-z0-9_-]/;
+var MAX_DEPTH = 200;
+function scanHcl(text) {
+  const scanner = new Scanner(text);
+  const body = [];
+  try {
+    scanner.body(body, false);
+    return { body };
+  } catch (error) {
+    if (!(error instanceof ScanError)) throw error;
+    return { body, error: { message: error.message, offset: error.offset } };
+  }
+}
+var Scanner = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  pos = 0;
+  depth = 0;
+  fail(message, offset = this.pos) {
+    throw new ScanError(message, offset);
+  }
+  /** Skip spaces and comments; newlines too when `newlines`. A `#` or `//` comment stops before its newline. */
+  skip(newlines) {
+    const t = this.text;
+    while (this.pos < t.length) {
+      const c = t[this.pos];
+      if (c === " " || c === "	" || c === "\r" || c === "\uFEFF") this.pos++;
+      else if (c === "\n") {
+        if (!newlines) return;
+        this.pos++;
+      } else if (c === "#" || c === "/" && t[this.pos + 1] === "/") {
+        const end = t.indexOf("\n", this.pos);
+        this.pos = end < 0 ? t.length : end;
+      } else if (c === "/" && t[this.pos + 1] === "*") {
+        const end = t.indexOf("*/", this.pos + 2);
+        if (end < 0) this.fail("A /* comment is never closed.");
+        this.pos = end + 2;
+      } else return;
+    }
+  }
+  ident() {
+    const start = this.pos;
+    if (!IDENT_START.test(this.text[this.pos] ?? "")) return "";
+    while (this.pos < this.text.length && IDENT.test(this.text[this.pos])) this.pos++;
+    return this.text.slice(start, this.pos);
+  }
+  /** A body's items until its `}` (consumed) or, at the top, the end of the text. */
+  body(out, nested) {
+    for (; ; ) {
+      this.skip(true);
+      if (this.pos >= this.text.length) {
+        if (nested) this.fail("A block is never closed.");
+        return;
+      }
+      if (this.text[this.pos] === "}") {
+        if (!nested) this.fail('Unexpected "}".');
+        this.pos++;
+        return;
+      }
+      const nameStart = this.pos;
+      const name = this.ident();
+      if (!name) this.fail(`Unexpected "${this.text[this.pos]}": expected an attribute or a block.`);
+      const nameEnd = this.pos;
+      this.skip(false);
+      const c = this.text[this.pos];
+      if (c === "=" && this.text[this.pos + 1] !== "=") {
+        this.pos++;
+        const value = this.expression(true);
+        out.push({ kind: "attribute", name, nameStart, nameEnd, value });
+        this.endOfItem();
+        continue;
+      }
+      const labels = [];
+      const labelRanges = [];
+      for (; ; ) {
+        this.skip(false);
+        const d = this.text[this.pos];
+        if (d === "{") break;
+        const labelStart = this.pos;
+        if (d === '"') {
+          const label = this.template();
+          labels.push(label.parts.map((p) => p.kind === "text" ? p.text : this.text.slice(p.start, p.end)).join(""));
+        } else if (IDENT_START.test(d ?? "")) labels.push(this.ident());
+        else this.fail(`Unexpected "${d ?? "end of file"}" after "${name}": expected "=" or a block's "{".`);
+        labelRanges.push([labelStart, this.pos]);
+      }
+      this.pos++;
+      if (++this.depth > MAX_DEPTH) this.fail("Blocks nest too deeply to read.");
+      const body = [];
+      this.body(body, true);
+      this.depth--;
+      out.push({ kind: "block", type: name, labels, labelRanges, start: nameStart, end: this.pos, body });
+      this.endOfItem();
+    }
+  }
+  /** After an attribute or a block: a newline, a comment, a closing brace or the end of the text. */
+  endOfItem() {
+    this.skip(false);
+    const c = this.text[this.pos];
+    if (c === void 0 || c === "\n" || c === "}") return;
+    this.fail(`Unexpected "${c}": expected a new line.`);
+  }
+  /**
+   * An expression. `newlineEnds`: a newline outside brackets ends it (in a body and an object; not in a
+   * tuple or a call's arguments, where HCL ignores newlines).
+   */
+  expression(newlineEnds) {
+    this.skip(!newlineEnds);
+    const start = this.pos;
+    if (++this.depth > MAX_DEPTH) this.fail("Expressions nest too deeply to read.");
+    const primary = this.primary(newlineEnds);
+    this.depth--;
+    const save = this.pos;
+    this.skip(!newlineEnds);
+    if (this.atTerminator()) {
+      this.pos = save;
+      return primary;
+    }
+    this.rest(newlineEnds);
+    return { kind: "other", start, end: this.pos };
+  }
+  atTerminator() {
+    const c = this.text[this.pos];
+    return c === void 0 || c === "\n" || c === "," || c === "}" || c === "]" || c === ")";
+  }
+  primary(newlineEnds) {
+    const t = this.text;
+    const start = this.pos;
+    const c = t[this.pos];
+    if (c === "{" || c === "[") {
+      if (/^[{[]\s*for\s/.test(t.slice(this.pos, this.pos + 40))) {
+        this.balanced();
+        return { kind: "other", start, end: this.pos };
+      }
+      return c === "{" ? this.object() : this.tuple();
+    }
+    if (c === '"') return this.template();
+    if (c === "<" && t[this.pos + 1] === "<") return this.heredoc();
+    if (c === "(") {
+      this.balanced();
+      return { kind: "other", start, end: this.pos };
+    }
+    const number = /^\d+(\.\d+)?([eE][+-]?\d+)?/.exec(t.slice(this.pos, this.pos + 64));
+    if (number) {
+      this.pos += number[0].length;
+      return { kind: "number", start, end: this.pos, value: Number(number[0]) };
+    }
+    const name = this.ident();
+    if (name) {
+      if (name === "true" || name === "false") return { kind: "bool", start, end: this.pos, value: name === "true" };
+      if (name === "null") return { kind: "null", start, end: this.pos };
+      if (t[this.pos] === "(") return this.call(name, start);
+      return { kind: "other", start, end: this.pos };
+    }
+    if (c === void 0 || this.atTerminator()) this.fail("An expression is missing.");
+    this.rest(newlineEnds);
+    return { kind: "other", start, end: this.pos };
+  }
+  call(name, start) {
+    this.pos++;
+    const args = [];
+    for (; ; ) {
+      this.skip(true);
+      if (this.text[this.pos] === ")") break;
+      args.push(this.expression(false));
+      this.skip(true);
+      if (this.text.startsWith("...", this.pos)) {
+        this.pos += 3;
+        this.skip(true);
+      }
+      const c = this.text[this.pos];
+      if (c === ",") this.pos++;
+      else if (c !== ")") this.fail(`Unexpected "${c ?? "end of file"}" in the arguments of ${name}().`);
+    }
+    this.pos++;
+    return { kind: "call", start, end: this.pos, name, args };
+  }
+  object() {
+    const start = this.pos++;
+    const entries = [];
+    for (; ; ) {
+      this.skip(true);
+      const c = this.text[this.pos];
+      if (c === "}") break;
+      if (c === void 0) this.fail("An object is never closed.", start);
+      const keyStart = this.pos;
+      let entry;
+      if (c === '"') {
+        const key = this.template();
+        const literal2 = key.parts.every((p) => p.kind === "text");
+        entry = { keyStart, keyEnd: this.pos, keyParts: key.parts, ...literal2 ? { key: key.parts.map((p) => p.text).join("") } : {} };
+      } else if (c === "(") {
+        this.balanced();
+        entry = { keyStart, keyEnd: this.pos };
+      } else {
+        const name = this.ident() || (/^\d+(\.\d+)?/.exec(this.text.slice(this.pos, this.pos + 64))?.[0] ?? "");
+        if (!name) this.fail(`Unexpected "${c}": expected an object key.`);
+        if (/^\d/.test(name)) this.pos += name.length;
+        entry = { key: name, keyStart, keyEnd: this.pos };
+      }
+      this.skip(false);
+      const sep = this.text[this.pos];
+      if (sep !== "=" && sep !== ":") this.fail(`Unexpected "${sep ?? "end of file"}": expected "=" or ":" after an object key.`);
+      this.pos++;
+      const value = this.expression(true);
+      entries.push({ ...entry, value });
+      this.skip(false);
+      if (this.text[this.pos] === ",") this.pos++;
+      else {
+        const d = this.text[this.pos];
+        if (d !== "\n" && d !== "}") this.fail(`Unexpected "${d ?? "end of file"}": expected "," or a new line between object attributes.`);
+      }
+    }
+    this.pos++;
+    return { kind: "object", start, end: this.pos, entries };
+  }
+  tuple() {
+    const start = this.pos++;
+    const items = [];
+    for (; ; ) {
+      this.skip(true);
+      const c = this.text[this.pos];
+      if (c === "]") break;
+      if (c === void 0) this.fail("A tuple is never closed.", start);
+      items.push(this.expression(false));
+      this.skip(true);
+      const d = this.text[this.pos];
+      if (d === ",") this.pos++;
+      else if (d !== "]") this.fail(`Unexpected "${d ?? "end of file"}": expected "," or "]" in a tuple.`);
+    }
+    this.pos++;
+    return { kind: "tuple", start, end: this.pos, items };
+  }
+  /** Read past the rest of an expression: to a terminator outside brackets, strings and heredocs. */
+  rest(newlineEnds) {
+    const t = this.text;
+    while (this.pos < t.length) {
+      this.skip(!newlineEnds);
+      const c = t[this.pos];
+      if (c === void 0 || this.atTerminator()) return;
+      if (c === "(" || c === "[" || c === "{") this.balanced();
+      else if (c === '"') this.template();
+      else if (c === "<" && t[this.pos + 1] === "<" && /^<<-?[A-Za-z_]/.test(t.slice(this.pos, this.pos + 4))) this.heredoc();
+      else this.pos++;
+    }
+  }
+  /** Read past a bracketed group (`(…)`, `[…]`, `{…}`), strings, heredocs and comments inside it. */
+  balanced() {
+    const t = this.text;
+    const start = this.pos;
+    const stack = [];
+    while (this.pos < t.length) {
+      this.skip(true);
+      const c = t[this.pos];
+      if (c === "(" || c === "[" || c === "{") {
+        stack.push(c === "(" ? ")" : c === "[" ? "]" : "}");
+        this.pos++;
+      } else if (c === ")" || c === "]" || c === "}") {
+        if (stack.pop() !== c) this.fail(`Unexpected "${c}".`);
+        this.pos++;
+        if (stack.length === 0) return;
+      } else if (c === '"') this.template();
+      else if (c === "<" && t[this.pos + 1] === "<" && /^<<-?[A-Za-z_]/.test(t.slice(this.pos, this.pos + 4))) this.heredoc();
+      else if (c !== void 0) this.pos++;
+    }
+    this.fail("A bracket is never closed.", start);
+  }
+  /** A quoted string: its parts, with backslash escapes decoded and `$${`, `%%{` as literal `${`, `%{`. */
+  template() {
+    const t = this.text;
+    const start = this.pos++;
+    const parts = [];
+    let text = "";
+    let map = [];
+    const flush = () => {
+      if (text) parts.push({ kind: "text", text, map });
+      text = "";
+      map = [];
+    };
+    for (; ; ) {
+      const c = t[this.pos];
+      if (c === void 0 || c === "\n") this.fail("A string is never closed.", start);
+      if (c === '"') break;
+      if (c === "\\") {
+        const e = t[this.pos + 1];
+        const simple = { n: "\n", r: "\r", t: "	", '"': '"', "\\": "\\" };
+        if (e !== void 0 && simple[e] !== void 0) {
+          text += simple[e];
+          map.push(this.pos);
+          this.pos += 2;
+        } else if (e === "u" || e === "U") {
+          const width = e === "u" ? 4 : 8;
+          const hex = t.slice(this.pos + 2, this.pos + 2 + width);
+          if (!/^[0-9A-Fa-f]+$/.test(hex) || hex.length !== width) this.fail(`Invalid escape "\\${e}${hex}".`);
+          const decoded = String.fromCodePoint(parseInt(hex, 16));
+          for (let k = 0; k < decoded.length; k++) map.push(this.pos);
+          text += decoded;
+          this.pos += 2 + width;
+        } else this.fail(`Invalid escape "\\${e ?? ""}".`);
+        continue;
+      }
+      if (this.sequence(parts, () => flush(), (s, at2) => {
+        text += s;
+        for (let k = 0; k < s.length; k++) map.push(at2 + k);
+      })) continue;
+      text += c;
+      map.push(this.pos++);
+    }
+    flush();
+    this.pos++;
+    return { kind: "template", start, end: this.pos, parts, heredoc: false };
+  }
+  /**
+   * A template sequence at the position, if any: `$${` / `%%{` (literal text), `${…}`, `%{…}`. Returns
+   * whether one was read. `literal` receives literal text with the source offset of its first character.
+   */
+  sequence(parts, flush, literal2) {
+    const t = this.text;
+    const c = t[this.pos];
+    if ((c === "$" || c === "%") && t[this.pos + 1] === c && t[this.pos + 2] === "{") {
+      literal2(c, this.pos);
+      literal2("{", this.pos + 2);
+      this.pos += 3;
+      return true;
+    }
+    if ((c === "$" || c === "%") && t[this.pos + 1] === "{") {
+      flush();
+      const start = this.pos;
+      this.pos += 2;
+      if (++this.depth > MAX_DEPTH) this.fail("Template sequences nest too deeply to read.");
+      this.templateExpression();
+      this.depth--;
+      const inner = t.slice(start + 2, this.pos - 1).replace(/^~/, "").replace(/~$/, "");
+      parts.push(c === "$" ? { kind: "interpolation", start, end: this.pos, inner } : { kind: "directive", start, end: this.pos });
+      return true;
+    }
+    return false;
+  }
+  /** Read past a template sequence's expression, to its `}` (consumed). */
+  templateExpression() {
+    const t = this.text;
+    const start = this.pos - 2;
+    let depth = 0;
+    while (this.pos < t.length) {
+      const c = t[this.pos];
+      if (c === '"') {
+        this.template();
+        continue;
+      }
+      if (c === "{" || c === "(" || c === "[") depth++;
+      else if (c === ")" || c === "]") depth--;
+      else if (c === "}") {
+        if (depth === 0) {
+          this.pos++;
+          return;
+        }
+        depth--;
+      }
+      this.pos++;
+    }
+    this.fail('A template sequence "${" is never closed.', start);
+  }
+  /** A heredoc (`<<EOF` or `<<-EOF` … `EOF`): its content's parts. Indentation is kept (see terraform/embed.ts). */
+  heredoc() {
+    const t = this.text;
+    const open = this.pos;
+    this.pos += 2;
+    if (t[this.pos] === "-") this.pos++;
+    const delimiter = this.ident();
+    if (!delimiter) this.fail("A heredoc has no delimiter.", open);
+    while (t[this.pos] === " " || t[this.pos] === "	" || t[this.pos] === "\r") this.pos++;
+    if (t[this.pos] !== "\n") this.fail("A heredoc's delimiter must end its line.", open);
+    this.pos++;
+    const contentStart = this.pos;
+    let contentEnd = -1;
+    let closeEnd = -1;
+    for (let lineStart = contentStart; lineStart <= t.length; ) {
+      let lineEnd = t.indexOf("\n", lineStart);
+      if (lineEnd < 0) lineEnd = t.length;
+      if (t.slice(lineStart, lineEnd).replace(/\r$/, "").trim() === delimiter) {
+        contentEnd = lineStart;
+        closeEnd = lineStart + t.slice(lineStart, lineEnd).indexOf(delimiter) + delimiter.length;
+        break;
+      }
+      if (lineEnd >= t.length) break;
+      lineStart = lineEnd + 1;
+    }
+    if (contentEnd < 0) this.fail(`The heredoc is never closed: no line "${delimiter}".`, open);
+    const parts = [];
+    let text = "";
+    let map = [];
+    const flush = () => {
+      if (text) parts.push({ kind: "text", text, map });
+      text = "";
+      map = [];
+    };
+    while (this.pos < contentEnd) {
+      if (this.sequence(parts, flush, (s, at2) => {
+        text += s;
+        for (let k = 0; k < s.length; k++) map.push(at2 + k);
+      })) {
+        if (this.pos > contentEnd) this.fail("A template sequence runs past the end of its heredoc.", contentEnd);
+        continue;
+      }
+      text += t[this.pos];
+      map.push(this.pos++);
+    }
+    flush();
+    this.pos = closeEnd;
+    return { kind: "template", start: contentStart, end: contentEnd, parts, heredoc: true, delimiter };
+  }
+};
+
+// src/terraform/lint.ts
+var TERRAFORM_MISTAKE = { messageId: TERRAFORM_VARIABLE_MESSAGE_ID, fixed: (name) => `$\${${name}}` };
+function readPolicies(text) {
+  const { body, error } = scanHcl(text);
+  const policies = [];
+  const locations = terraformPolicyLocations(body);
+  for (const location of locations) {
+    const policy = policyNode(text, location.attribute);
+    if (!policy) continue;
+    const { nameStart, nameEnd } = location.attribute;
+    const heredoc = policy.heredoc;
+    const embedded = heredoc ? heredocEmbedding(text, policy) : embedPolicy(text, policy.node, [nameStart, nameEnd]);
+    if (!embedded) continue;
+    if (!heredoc) embedded.subVariables.push(...policy.mistakes);
+    policies.push({
+      embedded,
+      path: location.path,
+      policyType: location.policyType,
+      resourceType: location.resourceType,
+      fixable: heredoc !== void 0,
+      ...heredoc ? { editText: heredocEditText(text, heredoc.delimiter) } : {},
+      ...location.ruleResourceType ? { ruleResourceType: location.ruleResourceType } : {},
+      start: location.attribute.value.start
+    });
+  }
+  for (const document of policyDocuments(text, body, locations)) {
+    const embedded = embedPolicy(text, document.node, document.anchor);
+    if (!embedded) continue;
+    embedded.subVariables.push(...document.mistakes);
+    policies.push({
+      embedded,
+      path: document.path,
+      policyType: document.policyType,
+      resourceType: "aws_iam_policy_document",
+      fixable: false,
+      ...document.ruleResourceType ? { ruleResourceType: document.ruleResourceType } : {},
+      start: document.node.start
+    });
+  }
+  policies.sort((a, b) => a.start - b.start);
+  return { policies, ...error ? { error } : {} };
+}
+function lintTerraform(filePath, text, rules, options = {}) {
+  let current = text;
+  let read = readPolicies(current);
+  let fixed = false;
+  for (let pass = 0; ; pass++) {
+    const messages = lintEmbeddedPolicies(filePath, current, read.policies, rules, TERRAFORM_MISTAKE);
+    const value = {};
+    for (const { path, embedded } of read.policies) setPath(value, path, parsed(embedded.text));
+    const { error } = read;
+    const done = () => {
+      let where;
+      if (error) {
+        const before = current.slice(0, error.offset).split("\n");
+        where = { message: error.message, line: before.length, column: before[before.length - 1].length + 1 };
+      }
+      return { messages, policies: read.policies.length, value, fixed, ...fixed ? { output: current } : {}, ...where ? { error: where } : {} };
+    };
+    if (!options.fix || pass >= 10) return done();
+    const edits = fixesOfPass((options.unsuppressed ?? ((m) => m))(messages, value));
+    if (edits.length === 0) return done();
+    const next = applyEdits(current, edits);
+    const nextRead = readPolicies(next);
+    if (next === current || !samePolicies(read, nextRead)) return done();
+    current = next;
+    read = nextRead;
+    fixed = true;
+  }
+}
+function samePolicies(before, after) {
+  if (after.error && !before.error) return false;
+  if (before.policies.length !== after.policies.length) return false;
+  return before.policies.every((policy, i) => {
+    const other = after.policies[i];
+    const placeholders = (p) => p.embedded.placeholders.map(([s, e]) => p.embedded.text.slice(s, e)).join("\n");
+    return JSON.stringify(policy.path) === JSON.stringify(other.path) && policy.fixable === other.fixable && placeholders(policy) === placeholders(other) && policy.embedded.subVariables.length === other.embedded.subVariables.length && (parsed(policy.embedded.text) === void 0 || parsed(other.embedded.text) !== void 0);
+  });
+}
+function terraformPolicies(text) {
+  return readPolicies(text).policies.map(({ path, resourceType, policyType }) => ({ path, resourceType, policyType }));
+}
+function parsed(text) {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+}
+function setPath(target, path, value) {
+  let node = target;
+  path.forEach((step, i) => {
+    if (i === path.length - 1) {
+      node[step] = value;
+      return;
+    }
+    const next = path[i + 1];
+    node[step] ??= typeof next === "number" ? [] : {};
+    node = node[step];
+  });
+}
+export {
+  lintTerraform,
+  terraformPolicies
+};
