@@ -45,6 +45,8 @@ export const POLICY_ATTRIBUTES: Readonly<Record<string, readonly Location[]>> = 
   aws_api_gateway_rest_api_policy: [resource('policy')],
   aws_codeartifact_domain_permissions_policy: [resource('policy_document')],
   aws_codeartifact_repository_permissions_policy: [resource('policy_document')],
+  aws_vpc_endpoint: [resource('policy', 'AWS::EC2::VPCEndpoint')],
+  aws_vpc_endpoint_policy: [resource('policy', 'AWS::EC2::VPCEndpoint')],
 };
 
 const ORGANIZATIONS_TYPES: Readonly<Record<string, PolicyType>> = {

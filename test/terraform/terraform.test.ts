@@ -194,6 +194,30 @@ resource "aws_organizations_policy" "tag" {
   });
 });
 
+describe('Terraform: VPC endpoint policies', () => {
+  it('are resource policies of AWS::EC2::VPCEndpoint: "Principal": "*" is no finding, an unknown action is, at its token', async () => {
+    const text = `resource "aws_vpc_endpoint" "s3" {
+  vpc_id       = aws_vpc.main.id
+  service_name = "com.amazonaws.us-east-1.s3"
+  policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Principal = "*", Action = ["s3:GetObject", "s3:GetObjekt"], Resource = "*" }]
+  })
+}
+
+resource "aws_vpc_endpoint_policy" "kms" {
+  vpc_endpoint_id = aws_vpc_endpoint.kms.id
+  policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Principal = { AWS = "*" }, Action = "kms:Decrypt", Resource = "*" }]
+  })
+}
+`;
+    const messages = messagesOf(await lintTf(text), 'main.tf');
+    expect(found(text, messages)).toEqual([['action-exists', 6, positionOf(text, '"s3:GetObjekt"').column, '"s3:GetObjekt"']]);
+  });
+});
+
 describe('Terraform: discovery', () => {
   const policyTf = `resource "aws_iam_policy" "p" {
   policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "s3:GetObjekt", Resource = "*" }] })
