@@ -192,6 +192,23 @@ describe.skipIf(!hasPreCommit && !inCi)('pre-commit hook (.pre-commit-hooks.yaml
     expect(passed.status).toBe(0);
   });
 
+  it('lints a staged Terraform file\'s policies; a staged .tf file without policies and a .tfvars file do not block', () => {
+    writeFileSync(join(repo, 'variables.tf'), 'variable "bucket" {\n  type = string\n}\n');
+    writeFileSync(join(repo, 'prod.tfvars'), 'bucket = "reports"\n');
+    const tf = 'resource "aws_iam_policy" "reader" {\n  policy = jsonencode({\n    Version   = "2012-10-17"\n    Statement = [{ Effect = "Allow", Action = "s3:GetObjekt", Resource = "arn:aws:s3:::${var.bucket}/*" }]\n  })\n}\n';
+    writeFileSync(join(repo, 'iam.tf'), tf);
+    must(git('add', 'variables.tf', 'prod.tfvars', 'iam.tf'), 'git add');
+    const blocked = commit('add the reader policy');
+    expect(blocked.status).not.toBe(0);
+    expect(blocked.output).toMatch(/^iam\.tf:4:47: error The action "s3:GetObjekt" does not exist/m);
+    expect(blocked.output).toContain('✖ 1 problem (1 error, 0 warnings)');
+    writeFileSync(join(repo, 'iam.tf'), tf.replace('s3:GetObjekt', 's3:GetObject'));
+    must(git('add', 'iam.tf'), 'git add');
+    const passed = commit('add the reader policy');
+    expect(passed.output).toMatch(/^policy-lint\.+Passed$/m);
+    expect(passed.status).toBe(0);
+  });
+
   it('lints a staged file whose name starts with "-" as a file, not as an option', () => {
     // pre-commit runs entry + args + file names: without the manifest's `--`, "-old.json" was read as
     // "-o ld.json" (the report written to a new file ld.json, the policy not linted).
@@ -239,12 +256,12 @@ describe('.pre-commit-hooks.yaml and the documented config', () => {
     }
   });
 
-  it('the hook is a node hook running `policy-lint --skip-non-policies` on staged JSON and YAML files', () => {
+  it('the hook is a node hook running `policy-lint --skip-non-policies` on staged JSON, YAML and Terraform files', () => {
     const manifest = readFileSync(join(repoRoot, '.pre-commit-hooks.yaml'), 'utf8');
     expect(manifest).toMatch(/^- id: policy-lint$/m);
     expect(manifest).toMatch(/^ {2}entry: policy-lint --skip-non-policies$/m);
     expect(manifest).toMatch(/^ {2}language: node$/m);
-    expect(manifest).toMatch(/^ {2}types_or: \[json, yaml\]$/m);
+    expect(manifest).toMatch(/^ {2}types_or: \[json, yaml, terraform\]$/m);
     // pre-commit appends the file names after entry and args: "--" ends the options, so that a staged
     // "-old.json" is a file name, not "-o ld.json".
     expect(manifest).toMatch(/^ {2}args: \[--\]$/m);
