@@ -14529,7 +14529,7 @@ async function loadCloudFormation() {
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-5IRD4TDQ.mjs");
+  return terraform ??= await import("./terraform-GKTCDBYH.mjs");
 }
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;

@@ -360,7 +360,9 @@ var POLICY_ATTRIBUTES = {
   aws_elasticsearch_domain_policy: [resource("access_policies")],
   aws_api_gateway_rest_api_policy: [resource("policy")],
   aws_codeartifact_domain_permissions_policy: [resource("policy_document")],
-  aws_codeartifact_repository_permissions_policy: [resource("policy_document")]
+  aws_codeartifact_repository_permissions_policy: [resource("policy_document")],
+  aws_vpc_endpoint: [resource("policy", "AWS::EC2::VPCEndpoint")],
+  aws_vpc_endpoint_policy: [resource("policy", "AWS::EC2::VPCEndpoint")]
 };
 var ORGANIZATIONS_TYPES = {
   SERVICE_CONTROL_POLICY: "scp",
