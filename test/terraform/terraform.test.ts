@@ -399,3 +399,49 @@ data "aws_iam_policy_document" "dynamic" {
     ]);
   });
 });
+
+describe('Terraform: computed keys', () => {
+  // The IRSA trust pattern: condition keys that name the OIDC provider through an interpolation.
+  const text = `resource "aws_iam_role" "irsa" {
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Principal = { Federated = "arn:aws:iam::111122223333:oidc-provider/\${var.oidc_provider}" }
+      Action    = "sts:AssumeRoleWithWebIdentity"
+      Condition = {
+        StringEquals = {
+          "\${var.oidc_provider}:sub" = "system:serviceaccount:kube-system:aws-node"
+          "\${var.oidc_provider}:aud" = "sts.amazonaws.com"
+        }
+      }
+    }]
+  })
+}
+
+data "aws_iam_policy_document" "ssm" {
+  statement {
+    actions   = ["ssm:StartSession", "ssm:StartSesion"]
+    resources = ["arn:aws:ec2:*:*:instance/*"]
+    condition {
+      test     = "StringEquals"
+      variable = "ssm:resourceTag/\${var.tag}"
+      values   = ["dev"]
+    }
+  }
+}
+
+resource "aws_iam_policy" "ssm" {
+  policy = data.aws_iam_policy_document.ssm.json
+}
+`;
+
+  it('interpolations in keys are placeholders: no finding on them, the rest of the key is read', async () => {
+    const messages = messagesOf(await lintTf(text), 'main.tf');
+    // Before: condition-key-exists on each computed key ('The service "${TF" …'), and privilege-escalation on
+    // ssm:StartSession, whose resource-tag condition was not seen.
+    expect(found(text, messages)).toEqual([
+      ['action-exists', 20, positionOf(text, '"ssm:StartSesion"').column, '"ssm:StartSesion"'],
+    ]);
+  });
+});
