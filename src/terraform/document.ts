@@ -165,11 +165,14 @@ function inferredType(statements: HclBlock[]): PolicyType {
   return actions.length > 0 && actions.every((a) => a !== undefined && TRUST_ACTIONS.test(a)) ? 'trust' : 'resource';
 }
 
-/** The document a policy attribute names (`data.aws_iam_policy_document.x.json`, or the same in "${…}"). */
+/**
+ * The document a policy attribute names (`data.aws_iam_policy_document.x.json`, or the same in "${…}"), also one
+ * instance of a document with `count` or `for_each` (`data.aws_iam_policy_document.x[0].json`, `x[each.key]`).
+ */
 function referencedDocument(source: string, location: TerraformPolicyLocation): string | undefined {
   const { value } = location.attribute;
   const text = source.slice(value.start, value.end);
-  return /^"?(?:\$\{)?\s*data\.aws_iam_policy_document\.([\w-]+)\.(?:minified_)?json\s*\}?"?$/.exec(text.trim())?.[1];
+  return /^"?(?:\$\{)?\s*data\.aws_iam_policy_document\.([\w-]+)(?:\[[^\]]*\])?\.(?:minified_)?json\s*\}?"?$/.exec(text.trim())?.[1];
 }
 
 /** Every aws_iam_policy_document data source of a file that can be read, in the order of the file. */

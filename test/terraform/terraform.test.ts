@@ -445,3 +445,51 @@ resource "aws_iam_policy" "ssm" {
     ]);
   });
 });
+
+describe('Terraform: documents with count or for_each', () => {
+  const text = `resource "aws_organizations_policy" "scp" {
+  count   = var.enabled ? 1 : 0
+  content = data.aws_iam_policy_document.scp[0].json
+}
+
+data "aws_iam_policy_document" "scp" {
+  count = var.enabled ? 1 : 0
+  statement {
+    actions   = ["*"]
+    resources = ["*"]
+  }
+}
+
+resource "aws_s3_bucket_policy" "b" {
+  for_each = var.buckets
+  bucket   = each.key
+  policy   = data.aws_iam_policy_document.bucket[each.key].json
+}
+
+data "aws_iam_policy_document" "bucket" {
+  for_each = var.buckets
+  statement {
+    actions   = ["s3:GetObject", "sqs:SendMessage"]
+    resources = ["arn:aws:s3:::\${each.key}/*"]
+    principals {
+      type        = "AWS"
+      identifiers = ["arn:aws:iam::111122223333:root"]
+    }
+  }
+}
+`;
+
+  it('an indexed reference (x[0].json, x[each.key].json) gives the document the policy type of its user', async () => {
+    const { terraformPolicies } = await import('../../src/terraform/lint.js');
+    expect(terraformPolicies(text).map((p) => [p.path.join('.'), p.policyType])).toEqual([
+      ['data.aws_iam_policy_document.scp', 'scp'],
+      ['data.aws_iam_policy_document.bucket', 'resource'],
+    ]);
+    // Before: the SCP was linted as an identity policy (pass-role-scope, create-slr-scope on its "*"), and the
+    // bucket policy without its resource type (no resource-policy-scope).
+    const messages = messagesOf(await lintTf(text), 'main.tf');
+    expect(found(text, messages)).toEqual([
+      ['resource-policy-scope', 23, positionOf(text, '"sqs:SendMessage"').column + 1, 'sqs'],
+    ]);
+  });
+});
