@@ -493,3 +493,34 @@ data "aws_iam_policy_document" "bucket" {
     ]);
   });
 });
+
+describe('Terraform: a Resource the file computes', () => {
+  const text = `resource "aws_iam_user_policy" "assume" {
+  user = "alice"
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect   = "Allow"
+        Action   = "sts:AssumeRole"
+        Resource = local.role_arns[each.key]
+        Condition = { Bool = { "aws:MultiFactorAuthPresent" = "true" } }
+      },
+      {
+        Effect   = "Allow"
+        Action   = "iam:GetUser"
+        Resource = "arn:aws:iam::*:mfa/$\${aws:username}"
+      },
+    ]
+  })
+}
+`;
+
+  it('may be of the type an action acts on (mfa-action-resource-type)', async () => {
+    const messages = messagesOf(await lintTf(text), 'main.tf');
+    // Before: also "sts:AssumeRole" acts on role resources … no Resource of this statement is one (line 8).
+    expect(found(text, messages).filter(([rule]) => rule === 'mfa-action-resource-type')).toEqual([
+      ['mfa-action-resource-type', 14, positionOf(text, '"iam:GetUser"').column, '"iam:GetUser"'],
+    ]);
+  });
+});
