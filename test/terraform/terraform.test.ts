@@ -221,6 +221,14 @@ describe('Terraform: discovery', () => {
     expect(outcome.toolWarnings).toEqual([expect.stringMatching(/^main\.tf:\d+:\d+: Terraform: .* The policies after it were not read\.$/)]);
     expect(messagesOf(outcome, 'main.tf').map((m) => m.ruleId)).toEqual(['action-exists']);
   });
+
+  it('in a directory, text the scanner cannot read before the first policy is a warning; before none, silent', async () => {
+    const broken = 'resource "x" "y" {\n  a = [1, 2\n}\n';
+    const outcome = await lint({ 'infra/a.tf': `${broken}${policyTf}`, 'infra/b.tf': `${broken}${otherTf}`, 'infra/c.tf': policyTf });
+    // Before: nothing said of a.tf, whose policy was not read.
+    expect(outcome.toolWarnings).toEqual(['infra/a.tf:3:1: Terraform: Unexpected "}": expected "," or "]" in a tuple. The policies after it were not read.']);
+    expect(outcome.results.map((r) => r.filePath.slice(outcome.dir.length + 1))).toEqual(['infra/c.tf']);
+  });
 });
 
 describe('Terraform: quoted strings and ignore paths', () => {
