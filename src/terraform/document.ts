@@ -7,8 +7,8 @@
  * Id. The provider's `&{…}` escape is read as `${…}`.
  *
  * Not read: a document whose statements come from elsewhere (`source_policy_documents`,
- * `override_policy_documents`, `source_json`, `override_json`) or from `dynamic` blocks: its statements here are
- * not the whole policy.
+ * `override_policy_documents`, `source_json`, `override_json`, unless `[]` or `null`) or from `dynamic`
+ * blocks: its statements here are not the whole policy.
  *
  * Its policy type: that of the resource attribute in the same file that uses it
  * (`assume_role_policy = data.aws_iam_policy_document.x.json` → trust), else inferred: no principals →
@@ -150,6 +150,12 @@ function statementNode(source: string, block: HclBlock, state: State): SrcNode {
   return { kind: 'object', start: block.start, end: block.end, json: false, entries };
 }
 
+/** Whether `source_policy_documents` and the like bring statements: not when absent, `[]` or `null`. */
+function merges(found: HclAttribute | undefined): boolean {
+  const value = found?.value;
+  return value !== undefined && value.kind !== 'null' && !(value.kind === 'tuple' && value.items.length === 0);
+}
+
 function hasDynamic(body: HclBody): boolean {
   return body.some((item) => item.kind === 'block' && (item.type === 'dynamic' || hasDynamic(item.body)));
 }
@@ -185,7 +191,7 @@ export function policyDocuments(source: string, body: HclBody, locations: readon
   const out: PolicyDocumentSource[] = [];
   for (const block of body) {
     if (block.kind !== 'block' || block.type !== 'data' || block.labels[0] !== 'aws_iam_policy_document' || block.labels.length !== 2) continue;
-    if (hasDynamic(block.body) || MERGED.some((name) => attribute(block.body, name))) continue;
+    if (hasDynamic(block.body) || MERGED.some((name) => merges(attribute(block.body, name)))) continue;
     const name = block.labels[1];
     const anchor = block.labelRanges[1];
     const state: State = { mistakes: [], directive: false };

@@ -532,3 +532,31 @@ describe('Terraform: a Resource the file computes', () => {
     ]);
   });
 });
+
+describe('Terraform: documents merged from none', () => {
+  it('a document whose source_policy_documents / override_policy_documents are [] or null is read', async () => {
+    const text = `data "aws_iam_policy_document" "cert_manager" {
+  source_policy_documents   = []
+  override_policy_documents = null
+
+  statement {
+    actions   = ["route53:GetChange", "route53:GetChang"]
+    resources = ["arn:aws:route53:::change/*"]
+  }
+}
+
+data "aws_iam_policy_document" "merged" {
+  source_policy_documents = [data.aws_iam_policy_document.cert_manager.json]
+  statement {
+    actions   = ["route53:GetChang"]
+    resources = ["*"]
+  }
+}
+`;
+    // Before: neither was read.
+    const messages = messagesOf(await lintTf(text), 'main.tf');
+    expect(found(text, messages)).toEqual([
+      ['action-exists', 6, positionOf(text, '"route53:GetChang"').column, '"route53:GetChang"'],
+    ]);
+  });
+});
