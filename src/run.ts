@@ -200,8 +200,9 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
           unsuppressed: (messages, value) => applySuppressions(config, work.filePath, value, messages),
         });
         const where = relative(options.cwd, work.filePath) || work.filePath;
-        // Text the scanner cannot read ends the file's scan: said when it hides policies or the file was named.
-        if (outcome.error && (outcome.policies > 0 || !input.found)) {
+        // Text the scanner cannot read ends the file's scan: said when the file has policies (read before it or
+        // declared after it) or was named.
+        if (outcome.error && (outcome.policies > 0 || outcome.error.unread || !input.found)) {
           toolWarnings.push(`${where}:${outcome.error.line}:${outcome.error.column}: Terraform: ${outcome.error.message} The policies after it were not read.`);
         }
         // A .tf file without IAM policies, found by a directory, is skipped like YAML that is no template.

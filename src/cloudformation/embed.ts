@@ -314,7 +314,7 @@ class Builder {
       first = false;
       if (node.kind === 'object') {
         const entry = node.entries![i];
-        this.string(entry.key, entry.keyMap, entry.keyStart, entry.keyEnd);
+        this.string(entry.key, entry.keyMap, entry.keyStart, entry.keyEnd, entry.keyPlaceholders);
         this.punct(':', entry.keyEnd, entry.keyEnd);
       }
       this.value(child, inIntrinsic);

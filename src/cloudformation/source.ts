@@ -12,6 +12,8 @@ export interface SrcEntry {
   keyEnd: number;
   /** The key's characters in the source (undefined when they cannot be mapped one by one). */
   keyMap?: number[];
+  /** Ranges of the key that a template fills in (Terraform's `"${var.provider}:sub"`): no finding is kept on them. */
+  keyPlaceholders?: Array<[number, number]>;
   value: SrcNode;
 }
 

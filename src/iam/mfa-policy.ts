@@ -426,7 +426,8 @@ export function selfUserArn(near = ''): string {
  * placeholder of the format's resource part (`mfa/`).
  */
 export function resourceMatchesFormat(pattern: string, format: string): boolean {
-  if (/^\*+$/.test(pattern)) return true;
+  // A resource the template fills in (`${GetAtt::Role.Arn}`, Terraform's `${TF::local.role_arn}`) may be of any type.
+  if (/^\*+$/.test(pattern) || /^\$\{[^}]*::[^}]*\}$/.test(pattern)) return true;
   const arn = parseArn(pattern.replace(/\$\{[^}]*\}/g, '*'));
   const shape = parseArn(format);
   if (!arn || !shape) return false;

@@ -7,8 +7,8 @@
  * Id. The provider's `&{…}` escape is read as `${…}`.
  *
  * Not read: a document whose statements come from elsewhere (`source_policy_documents`,
- * `override_policy_documents`, `source_json`, `override_json`) or from `dynamic` blocks: its statements here are
- * not the whole policy.
+ * `override_policy_documents`, `source_json`, `override_json`, unless `[]` or `null`) or from `dynamic`
+ * blocks: its statements here are not the whole policy.
  *
  * Its policy type: that of the resource attribute in the same file that uses it
  * (`assume_role_policy = data.aws_iam_policy_document.x.json` → trust), else inferred: no principals →
@@ -17,7 +17,7 @@
 import type { SubVariable } from '../cloudformation/embed.js';
 import type { SrcEntry, SrcNode } from '../cloudformation/source.js';
 import type { PolicyType } from '../engine/types.js';
-import { placeholderNode, toSrcNode, type State } from './embed.js';
+import { computedKey, toSrcNode, type State } from './embed.js';
 import type { TerraformPolicyLocation } from './locations.js';
 import type { HclAttribute, HclBlock, HclBody, HclExpr } from './scan.js';
 
@@ -50,6 +50,12 @@ function literal(expr: HclExpr): string | undefined {
   return expr.parts.map((p) => (p as { text: string }).text).join('');
 }
 
+/** A `type`, `test` or `variable` as the key it becomes: its text, or with its interpolations as placeholders. */
+function keyOf(source: string, expr: HclExpr, state: State): Pick<SrcEntry, 'key' | 'keyMap' | 'keyPlaceholders'> {
+  const text = literal(expr);
+  return text !== undefined ? { key: text } : computedKey(source, expr, state);
+}
+
 /** A value as the provider reads it: `&{` is its escape for `${`. */
 function valueOf(source: string, expr: HclExpr, state: State): SrcNode {
   const node = toSrcNode(source, expr, state);
@@ -70,37 +76,38 @@ function merged(nodes: SrcNode[]): SrcNode {
 }
 
 function principalNode(source: string, list: HclBlock[], state: State): SrcNode | undefined {
-  const byType = new Map<string, { keyStart: number; keyEnd: number; values: SrcNode[] }>();
+  const byType = new Map<string, Omit<SrcEntry, 'key' | 'value'> & { values: SrcNode[] }>();
   for (const block of list) {
     const type = attribute(block.body, 'type');
     const identifiers = attribute(block.body, 'identifiers');
     if (!type || !identifiers) continue;
-    const name = literal(type.value) ?? String(placeholderNode(source, type.value).value);
+    const { key: name, ...computed } = keyOf(source, type.value, state);
     const value = valueOf(source, identifiers.value, state);
     // `type = "*"` (identifiers ["*"]): the provider writes "Principal": "*".
     if (name === '*') return { ...synthetic('*', [identifiers.value.start, identifiers.value.end]) };
-    const entry = byType.get(name) ?? { keyStart: type.value.start, keyEnd: type.value.end, values: [] };
+    const entry = byType.get(name) ?? { ...computed, keyStart: type.value.start, keyEnd: type.value.end, values: [] };
     entry.values.push(value);
     byType.set(name, entry);
   }
   if (byType.size === 0) return undefined;
   return {
     kind: 'object', start: list[0].start, end: list[list.length - 1].end, json: false,
-    entries: [...byType].map(([key, { keyStart, keyEnd, values }]) => ({ key, keyStart, keyEnd, value: merged(values) })),
+    entries: [...byType].map(([key, { values, ...rest }]) => ({ key, ...rest, value: merged(values) })),
   };
 }
 
 function conditionNode(source: string, list: HclBlock[], state: State): SrcNode | undefined {
-  const byTest = new Map<string, { keyStart: number; keyEnd: number; variables: Map<string, { keyStart: number; keyEnd: number; values: SrcNode[] }> }>();
+  type Key = Omit<SrcEntry, 'key' | 'value'>;
+  const byTest = new Map<string, Key & { variables: Map<string, Key & { values: SrcNode[] }> }>();
   for (const block of list) {
     const test = attribute(block.body, 'test');
     const variable = attribute(block.body, 'variable');
     const values = attribute(block.body, 'values');
     if (!test || !variable || !values) continue;
-    const testName = literal(test.value) ?? String(placeholderNode(source, test.value).value);
-    const variableName = literal(variable.value) ?? String(placeholderNode(source, variable.value).value);
-    const entry = byTest.get(testName) ?? { keyStart: test.value.start, keyEnd: test.value.end, variables: new Map() };
-    const inner = entry.variables.get(variableName) ?? { keyStart: variable.value.start, keyEnd: variable.value.end, values: [] };
+    const { key: testName, ...testKey } = keyOf(source, test.value, state);
+    const { key: variableName, ...variableKey } = keyOf(source, variable.value, state);
+    const entry = byTest.get(testName) ?? { ...testKey, keyStart: test.value.start, keyEnd: test.value.end, variables: new Map() };
+    const inner = entry.variables.get(variableName) ?? { ...variableKey, keyStart: variable.value.start, keyEnd: variable.value.end, values: [] };
     inner.values.push(valueOf(source, values.value, state));
     entry.variables.set(variableName, inner);
     byTest.set(testName, entry);
@@ -108,11 +115,11 @@ function conditionNode(source: string, list: HclBlock[], state: State): SrcNode 
   if (byTest.size === 0) return undefined;
   return {
     kind: 'object', start: list[0].start, end: list[list.length - 1].end, json: false,
-    entries: [...byTest].map(([key, { keyStart, keyEnd, variables }]): SrcEntry => ({
-      key, keyStart, keyEnd,
+    entries: [...byTest].map(([key, { variables, ...rest }]): SrcEntry => ({
+      key, ...rest,
       value: {
-        kind: 'object', start: keyStart, end: keyEnd, json: false,
-        entries: [...variables].map(([name, v]) => ({ key: name, keyStart: v.keyStart, keyEnd: v.keyEnd, value: merged(v.values) })),
+        kind: 'object', start: rest.keyStart, end: rest.keyEnd, json: false,
+        entries: [...variables].map(([name, { values, ...v }]) => ({ key: name, ...v, value: merged(values) })),
       },
     })),
   };
@@ -143,6 +150,12 @@ function statementNode(source: string, block: HclBlock, state: State): SrcNode {
   return { kind: 'object', start: block.start, end: block.end, json: false, entries };
 }
 
+/** Whether `source_policy_documents` and the like bring statements: not when absent, `[]` or `null`. */
+function merges(found: HclAttribute | undefined): boolean {
+  const value = found?.value;
+  return value !== undefined && value.kind !== 'null' && !(value.kind === 'tuple' && value.items.length === 0);
+}
+
 function hasDynamic(body: HclBody): boolean {
   return body.some((item) => item.kind === 'block' && (item.type === 'dynamic' || hasDynamic(item.body)));
 }
@@ -158,11 +171,14 @@ function inferredType(statements: HclBlock[]): PolicyType {
   return actions.length > 0 && actions.every((a) => a !== undefined && TRUST_ACTIONS.test(a)) ? 'trust' : 'resource';
 }
 
-/** The document a policy attribute names (`data.aws_iam_policy_document.x.json`, or the same in "${…}"). */
+/**
+ * The document a policy attribute names (`data.aws_iam_policy_document.x.json`, or the same in "${…}"), also one
+ * instance of a document with `count` or `for_each` (`data.aws_iam_policy_document.x[0].json`, `x[each.key]`).
+ */
 function referencedDocument(source: string, location: TerraformPolicyLocation): string | undefined {
   const { value } = location.attribute;
   const text = source.slice(value.start, value.end);
-  return /^"?(?:\$\{)?\s*data\.aws_iam_policy_document\.([\w-]+)\.(?:minified_)?json\s*\}?"?$/.exec(text.trim())?.[1];
+  return /^"?(?:\$\{)?\s*data\.aws_iam_policy_document\.([\w-]+)(?:\[[^\]]*\])?\.(?:minified_)?json\s*\}?"?$/.exec(text.trim())?.[1];
 }
 
 /** Every aws_iam_policy_document data source of a file that can be read, in the order of the file. */
@@ -175,7 +191,7 @@ export function policyDocuments(source: string, body: HclBody, locations: readon
   const out: PolicyDocumentSource[] = [];
   for (const block of body) {
     if (block.kind !== 'block' || block.type !== 'data' || block.labels[0] !== 'aws_iam_policy_document' || block.labels.length !== 2) continue;
-    if (hasDynamic(block.body) || MERGED.some((name) => attribute(block.body, name))) continue;
+    if (hasDynamic(block.body) || MERGED.some((name) => merges(attribute(block.body, name)))) continue;
     const name = block.labels[1];
     const anchor = block.labelRanges[1];
     const state: State = { mistakes: [], directive: false };

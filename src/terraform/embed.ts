@@ -69,6 +69,13 @@ export function placeholderNode(source: string, expr: { start: number; end: numb
   return { kind: 'string', value, start: expr.start, end: expr.end, json: false, charMap: new Array(value.length + 1).fill(-1), placeholders: [[0, value.length]] };
 }
 
+/** A key the file computes, as a string whose interpolations are placeholders no finding is kept on. */
+export function computedKey(source: string, expr: HclExpr, state: State): Pick<SrcEntry, 'key' | 'keyMap' | 'keyPlaceholders'> {
+  const node = toSrcNode(source, expr, state);
+  const key = String(node.value);
+  return { key, ...(node.charMap?.length === key.length + 1 ? { keyMap: node.charMap } : {}), keyPlaceholders: node.placeholders ?? [] };
+}
+
 export function toSrcNode(source: string, expr: HclExpr, state: State): SrcNode {
   const base = { start: expr.start, end: expr.end, json: false };
   switch (expr.kind) {
@@ -78,9 +85,11 @@ export function toSrcNode(source: string, expr: HclExpr, state: State): SrcNode 
         entries: expr.entries.map((entry): SrcEntry => {
           const value = toSrcNode(source, entry.value, state);
           if (entry.key === undefined) {
-            // A key the file computes (`(var.k)`, `"${var.k}"`): a placeholder.
-            const key = placeholderOf(source.slice(entry.keyStart, entry.keyEnd));
-            return { key, keyStart: entry.keyStart, keyEnd: entry.keyEnd, value };
+            // A key the file computes: `"${var.provider}:sub"` with its interpolations as placeholders, `(var.k)` one.
+            const expr = entry.keyParts
+              ? { kind: 'template' as const, start: entry.keyStart, end: entry.keyEnd, parts: entry.keyParts, heredoc: false }
+              : { kind: 'other' as const, start: entry.keyStart, end: entry.keyEnd };
+            return { ...computedKey(source, expr, state), keyStart: entry.keyStart, keyEnd: entry.keyEnd, value };
           }
           const keyMap = entry.keyParts
             ? [...entry.keyParts.flatMap((p) => (p.kind === 'text' ? p.map : [])), entry.keyEnd - 1]

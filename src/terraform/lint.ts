@@ -13,7 +13,7 @@ import { embedPolicy } from '../cloudformation/embed.js';
 import { lintEmbeddedPolicies, type EmbeddedPolicy, type VariableMistake } from '../cloudformation/lint.js';
 import { policyDocuments } from './document.js';
 import { heredocEditText, heredocEmbedding, policyNode } from './embed.js';
-import { terraformPolicyLocations } from './locations.js';
+import { POLICY_ATTRIBUTES, terraformPolicyLocations } from './locations.js';
 import { scanHcl } from './scan.js';
 
 const TERRAFORM_MISTAKE: VariableMistake = { messageId: TERRAFORM_VARIABLE_MESSAGE_ID, fixed: (name) => `$\${${name}}` };
@@ -27,8 +27,11 @@ export interface TerraformOutcome {
   policies: number;
   /** The file's policies as a value (`{resource: {aws_iam_policy: {name: {policy: {…}}}}}`), for `ignore` paths. */
   value: unknown;
-  /** Where the scan stopped, when it met text it cannot read (the policies before it are linted). */
-  error?: { message: string; line: number; column: number };
+  /**
+   * Where the scan stopped, when it met text it cannot read (the policies before it are linted); `unread`: the
+   * text after it declares a resource or document that holds policies.
+   */
+  error?: { message: string; line: number; column: number; unread: boolean };
 }
 
 /** One policy of a .tf file, for --print-config. */
@@ -77,6 +80,9 @@ function readPolicies(text: string): { policies: Array<EmbeddedPolicy & { resour
  * same policies (same paths and placeholders, still JSON): a fix never changes what Terraform interpolates.
  * `unsuppressed` keeps the messages the configuration does not suppress.
  */
+/** A resource or data source that holds IAM policies (`resource "aws_iam_role"`, `data "aws_iam_policy_document"`). */
+const POLICY_BLOCK = new RegExp(`\\b(?:resource\\s+"(?:${[...Object.keys(POLICY_ATTRIBUTES), 'aws_organizations_policy'].join('|')})"|data\\s+"aws_iam_policy_document")`);
+
 export function lintTerraform(
   filePath: string, text: string, rules: readonly EnabledRule[],
   options: { fix?: boolean; unsuppressed?: (messages: LintMessage[], value: unknown) => LintMessage[] } = {},
@@ -93,7 +99,7 @@ export function lintTerraform(
       let where: TerraformOutcome['error'];
       if (error) {
         const before = current.slice(0, error.offset).split('\n');
-        where = { message: error.message, line: before.length, column: before[before.length - 1].length + 1 };
+        where = { message: error.message, line: before.length, column: before[before.length - 1].length + 1, unread: POLICY_BLOCK.test(current.slice(error.offset)) };
       }
       return { messages, policies: read.policies.length, value, fixed, ...(fixed ? { output: current } : {}), ...(where ? { error: where } : {}) };
     };

@@ -135,7 +135,7 @@ class Scanner {
         return;
       }
       const nameStart = this.pos;
-      const name = this.ident();
+      const name = this.ident() + this.dottedRest(nameStart) || this.quotedName();
       if (!name) this.fail(`Unexpected "${this.text[this.pos]}": expected an attribute or a block.`);
       const nameEnd = this.pos;
       this.skip(false);
@@ -170,6 +170,33 @@ class Scanner {
       out.push({ kind: 'block', type: name, labels, labelRanges, start: nameStart, end: this.pos, body });
       this.endOfItem();
     }
+  }
+
+  /** The rest of a dotted attribute name (`method.request.header.X-Event = true`, Terraform 0.11), when `=` follows. */
+  dottedRest(start: number): string {
+    if (this.pos === start || this.text[this.pos] !== '.') return '';
+    const from = this.pos;
+    const rest = /^[\w.-]*/.exec(this.text.slice(from, from + 256))![0];
+    this.pos = from + rest.length;
+    this.skip(false);
+    const assigned = this.text[this.pos] === '=' && this.text[this.pos + 1] !== '=';
+    this.pos = assigned ? from + rest.length : from;
+    return assigned ? rest : '';
+  }
+
+  /**
+   * A quoted attribute name (`"kubernetes.io/cluster/x" = "owned"` in a block used as a map, Terraform 0.11's
+   * syntax): its text, when it is literal and `=` follows; else nothing is read.
+   */
+  quotedName(): string {
+    const start = this.pos;
+    if (this.text[start] !== '"') return '';
+    const { parts } = this.template();
+    const end = this.pos;
+    this.skip(false);
+    const literal = parts.every((p) => p.kind === 'text');
+    this.pos = literal && this.text[this.pos] === '=' && this.text[this.pos + 1] !== '=' ? end : start;
+    return this.pos === end ? parts.map((p) => (p as { text: string }).text).join('') : '';
   }
 
   /** After an attribute or a block: a newline, a comment, a closing brace or the end of the text. */

@@ -140,3 +140,24 @@ describe('scanHcl', () => {
     expect(error?.message).toBe('Unexpected "end of file": expected "," or "]" in a tuple.');
   });
 });
+
+describe('HCL scanner: Terraform 0.11', () => {
+  it('reads a quoted attribute name in a block used as a map, and goes on', () => {
+    const text = 'resource "aws_instance" "a" {\n  tags {\n    "kubernetes.io/cluster/x" = "owned"\n  }\n}\nresource "aws_iam_role" "r" {\n  assume_role_policy = "{}"\n}\n';
+    const { body, error } = scanHcl(text);
+    expect(error).toBeUndefined();
+    const tags = (body[0] as HclBlock).body[0] as HclBlock;
+    const name = tags.body[0] as HclAttribute;
+    expect([name.name, text.slice(name.nameStart, name.nameEnd)]).toEqual(['kubernetes.io/cluster/x', '"kubernetes.io/cluster/x"']);
+    expect((body[1] as HclBlock).labels).toEqual(['aws_iam_role', 'r']);
+  });
+
+  it('reads a dotted attribute name, and goes on', () => {
+    const text = 'resource "aws_api_gateway_method" "m" {\n  request_parameters {\n    method.request.header.X-Event = true\n  }\n}\nx = 1\n';
+    const { body, error } = scanHcl(text);
+    expect(error).toBeUndefined();
+    const name = ((body[0] as HclBlock).body[0] as HclBlock).body[0] as HclAttribute;
+    expect([name.name, text.slice(name.nameStart, name.nameEnd)]).toEqual(['method.request.header.X-Event', 'method.request.header.X-Event']);
+    expect((body[1] as HclAttribute).name).toBe('x');
+  });
+});

@@ -245,6 +245,14 @@ describe('Terraform: discovery', () => {
     expect(outcome.toolWarnings).toEqual([expect.stringMatching(/^main\.tf:\d+:\d+: Terraform: .* The policies after it were not read\.$/)]);
     expect(messagesOf(outcome, 'main.tf').map((m) => m.ruleId)).toEqual(['action-exists']);
   });
+
+  it('in a directory, text the scanner cannot read before the first policy is a warning; before none, silent', async () => {
+    const broken = 'resource "x" "y" {\n  a = [1, 2\n}\n';
+    const outcome = await lint({ 'infra/a.tf': `${broken}${policyTf}`, 'infra/b.tf': `${broken}${otherTf}`, 'infra/c.tf': policyTf });
+    // Before: nothing said of a.tf, whose policy was not read.
+    expect(outcome.toolWarnings).toEqual(['infra/a.tf:3:1: Terraform: Unexpected "}": expected "," or "]" in a tuple. The policies after it were not read.']);
+    expect(outcome.results.map((r) => r.filePath.slice(outcome.dir.length + 1))).toEqual(['infra/c.tf']);
+  });
 });
 
 describe('Terraform: quoted strings and ignore paths', () => {
@@ -420,6 +428,159 @@ data "aws_iam_policy_document" "dynamic" {
       ['data.aws_iam_policy_document.assume', 'trust'],
       ['data.aws_iam_policy_document.app', 'identity'],
       ['data.aws_iam_policy_document.bucket', 'resource'],
+    ]);
+  });
+});
+
+describe('Terraform: computed keys', () => {
+  // The IRSA trust pattern: condition keys that name the OIDC provider through an interpolation.
+  const text = `resource "aws_iam_role" "irsa" {
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Principal = { Federated = "arn:aws:iam::111122223333:oidc-provider/\${var.oidc_provider}" }
+      Action    = "sts:AssumeRoleWithWebIdentity"
+      Condition = {
+        StringEquals = {
+          "\${var.oidc_provider}:sub" = "system:serviceaccount:kube-system:aws-node"
+          "\${var.oidc_provider}:aud" = "sts.amazonaws.com"
+        }
+      }
+    }]
+  })
+}
+
+data "aws_iam_policy_document" "ssm" {
+  statement {
+    actions   = ["ssm:StartSession", "ssm:StartSesion"]
+    resources = ["arn:aws:ec2:*:*:instance/*"]
+    condition {
+      test     = "StringEquals"
+      variable = "ssm:resourceTag/\${var.tag}"
+      values   = ["dev"]
+    }
+  }
+}
+
+resource "aws_iam_policy" "ssm" {
+  policy = data.aws_iam_policy_document.ssm.json
+}
+`;
+
+  it('interpolations in keys are placeholders: no finding on them, the rest of the key is read', async () => {
+    const messages = messagesOf(await lintTf(text), 'main.tf');
+    // Before: condition-key-exists on each computed key ('The service "${TF" …'), and privilege-escalation on
+    // ssm:StartSession, whose resource-tag condition was not seen.
+    expect(found(text, messages)).toEqual([
+      ['action-exists', 20, positionOf(text, '"ssm:StartSesion"').column, '"ssm:StartSesion"'],
+    ]);
+  });
+});
+
+describe('Terraform: documents with count or for_each', () => {
+  const text = `resource "aws_organizations_policy" "scp" {
+  count   = var.enabled ? 1 : 0
+  content = data.aws_iam_policy_document.scp[0].json
+}
+
+data "aws_iam_policy_document" "scp" {
+  count = var.enabled ? 1 : 0
+  statement {
+    actions   = ["*"]
+    resources = ["*"]
+  }
+}
+
+resource "aws_s3_bucket_policy" "b" {
+  for_each = var.buckets
+  bucket   = each.key
+  policy   = data.aws_iam_policy_document.bucket[each.key].json
+}
+
+data "aws_iam_policy_document" "bucket" {
+  for_each = var.buckets
+  statement {
+    actions   = ["s3:GetObject", "sqs:SendMessage"]
+    resources = ["arn:aws:s3:::\${each.key}/*"]
+    principals {
+      type        = "AWS"
+      identifiers = ["arn:aws:iam::111122223333:root"]
+    }
+  }
+}
+`;
+
+  it('an indexed reference (x[0].json, x[each.key].json) gives the document the policy type of its user', async () => {
+    const { terraformPolicies } = await import('../../src/terraform/lint.js');
+    expect(terraformPolicies(text).map((p) => [p.path.join('.'), p.policyType])).toEqual([
+      ['data.aws_iam_policy_document.scp', 'scp'],
+      ['data.aws_iam_policy_document.bucket', 'resource'],
+    ]);
+    // Before: the SCP was linted as an identity policy (pass-role-scope, create-slr-scope on its "*"), and the
+    // bucket policy without its resource type (no resource-policy-scope).
+    const messages = messagesOf(await lintTf(text), 'main.tf');
+    expect(found(text, messages)).toEqual([
+      ['resource-policy-scope', 23, positionOf(text, '"sqs:SendMessage"').column + 1, 'sqs'],
+    ]);
+  });
+});
+
+describe('Terraform: a Resource the file computes', () => {
+  const text = `resource "aws_iam_user_policy" "assume" {
+  user = "alice"
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect   = "Allow"
+        Action   = "sts:AssumeRole"
+        Resource = local.role_arns[each.key]
+        Condition = { Bool = { "aws:MultiFactorAuthPresent" = "true" } }
+      },
+      {
+        Effect   = "Allow"
+        Action   = "iam:GetUser"
+        Resource = "arn:aws:iam::*:mfa/$\${aws:username}"
+      },
+    ]
+  })
+}
+`;
+
+  it('may be of the type an action acts on (mfa-action-resource-type)', async () => {
+    const messages = messagesOf(await lintTf(text), 'main.tf');
+    // Before: also "sts:AssumeRole" acts on role resources … no Resource of this statement is one (line 8).
+    expect(found(text, messages).filter(([rule]) => rule === 'mfa-action-resource-type')).toEqual([
+      ['mfa-action-resource-type', 14, positionOf(text, '"iam:GetUser"').column, '"iam:GetUser"'],
+    ]);
+  });
+});
+
+describe('Terraform: documents merged from none', () => {
+  it('a document whose source_policy_documents / override_policy_documents are [] or null is read', async () => {
+    const text = `data "aws_iam_policy_document" "cert_manager" {
+  source_policy_documents   = []
+  override_policy_documents = null
+
+  statement {
+    actions   = ["route53:GetChange", "route53:GetChang"]
+    resources = ["arn:aws:route53:::change/*"]
+  }
+}
+
+data "aws_iam_policy_document" "merged" {
+  source_policy_documents = [data.aws_iam_policy_document.cert_manager.json]
+  statement {
+    actions   = ["route53:GetChang"]
+    resources = ["*"]
+  }
+}
+`;
+    // Before: neither was read.
+    const messages = messagesOf(await lintTf(text), 'main.tf');
+    expect(found(text, messages)).toEqual([
+      ['action-exists', 6, positionOf(text, '"route53:GetChang"').column, '"route53:GetChang"'],
     ]);
   });
 });
