@@ -95,7 +95,7 @@ import {
   suggestService,
   suggestionLimit,
   userScopeOf
-} from "./chunk-TKLRM5W5.mjs";
+} from "./chunk-OMHM2S6T.mjs";
 import {
   POLICY_TYPES,
   PolicyDocument,
@@ -14525,11 +14525,11 @@ function iamDatabaseVersion() {
 // src/run.ts
 var cloudFormation;
 async function loadCloudFormation() {
-  return cloudFormation ??= await import("./cloudformation-PATRUZGH.mjs");
+  return cloudFormation ??= await import("./cloudformation-IHRNZTQP.mjs");
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-GKTCDBYH.mjs");
+  return terraform ??= await import("./terraform-ATGNTOTV.mjs");
 }
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
@@ -14615,7 +14615,7 @@ async function run2(options) {
           unsuppressed: (messages, value) => applySuppressions(config, work.filePath, value, messages)
         });
         const where = relative4(options.cwd, work.filePath) || work.filePath;
-        if (outcome.error && (outcome.policies > 0 || !input.found)) {
+        if (outcome.error && (outcome.policies > 0 || outcome.error.unread || !input.found)) {
           toolWarnings.push(`${where}:${outcome.error.line}:${outcome.error.column}: Terraform: ${outcome.error.message} The policies after it were not read.`);
         }
         if (outcome.policies === 0 && input.found) {

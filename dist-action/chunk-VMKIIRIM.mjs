@@ -12,7 +12,7 @@ import {
   interpolate,
   jsonStringMap,
   lintDocument
-} from "./chunk-TKLRM5W5.mjs";
+} from "./chunk-OMHM2S6T.mjs";
 import {
   LineIndex,
   PolicyDocument,
@@ -249,7 +249,7 @@ var Builder = class {
       first = false;
       if (node.kind === "object") {
         const entry2 = node.entries[i];
-        this.string(entry2.key, entry2.keyMap, entry2.keyStart, entry2.keyEnd);
+        this.string(entry2.key, entry2.keyMap, entry2.keyStart, entry2.keyEnd, entry2.keyPlaceholders);
         this.punct(":", entry2.keyEnd, entry2.keyEnd);
       }
       this.value(child, inIntrinsic);

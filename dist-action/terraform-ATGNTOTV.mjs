@@ -3,12 +3,12 @@ const require = __policyLintCreateRequire(import.meta.url);
 import {
   embedPolicy,
   lintEmbeddedPolicies
-} from "./chunk-XRXSYA32.mjs";
+} from "./chunk-VMKIIRIM.mjs";
 import {
   TERRAFORM_VARIABLE_MESSAGE_ID,
   applyEdits,
   fixesOfPass
-} from "./chunk-TKLRM5W5.mjs";
+} from "./chunk-OMHM2S6T.mjs";
 import "./chunk-E5A4K3G6.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
@@ -41,6 +41,11 @@ function placeholderNode(source, expr) {
   const value = placeholderOf(source.slice(expr.start, expr.end));
   return { kind: "string", value, start: expr.start, end: expr.end, json: false, charMap: new Array(value.length + 1).fill(-1), placeholders: [[0, value.length]] };
 }
+function computedKey(source, expr, state) {
+  const node = toSrcNode(source, expr, state);
+  const key = String(node.value);
+  return { key, ...node.charMap?.length === key.length + 1 ? { keyMap: node.charMap } : {}, keyPlaceholders: node.placeholders ?? [] };
+}
 function toSrcNode(source, expr, state) {
   const base = { start: expr.start, end: expr.end, json: false };
   switch (expr.kind) {
@@ -51,8 +56,8 @@ function toSrcNode(source, expr, state) {
         entries: expr.entries.map((entry) => {
           const value = toSrcNode(source, entry.value, state);
           if (entry.key === void 0) {
-            const key = placeholderOf(source.slice(entry.keyStart, entry.keyEnd));
-            return { key, keyStart: entry.keyStart, keyEnd: entry.keyEnd, value };
+            const expr2 = entry.keyParts ? { kind: "template", start: entry.keyStart, end: entry.keyEnd, parts: entry.keyParts, heredoc: false } : { kind: "other", start: entry.keyStart, end: entry.keyEnd };
+            return { ...computedKey(source, expr2, state), keyStart: entry.keyStart, keyEnd: entry.keyEnd, value };
           }
           const keyMap = entry.keyParts ? [...entry.keyParts.flatMap((p) => p.kind === "text" ? p.map : []), entry.keyEnd - 1] : [...Array.from({ length: entry.key.length + 1 }, (_, i) => entry.keyStart + i)];
           return { key: entry.key, keyStart: entry.keyStart, keyEnd: entry.keyEnd, ...keyMap.length === entry.key.length + 1 ? { keyMap } : {}, value };
@@ -173,6 +178,10 @@ function literal(expr) {
   if (expr.kind !== "template" || !expr.parts.every((p) => p.kind === "text")) return void 0;
   return expr.parts.map((p) => p.text).join("");
 }
+function keyOf(source, expr, state) {
+  const text = literal(expr);
+  return text !== void 0 ? { key: text } : computedKey(source, expr, state);
+}
 function valueOf(source, expr, state) {
   const node = toSrcNode(source, expr, state);
   const unescape = (n) => {
@@ -194,10 +203,10 @@ function principalNode(source, list, state) {
     const type = attribute(block.body, "type");
     const identifiers = attribute(block.body, "identifiers");
     if (!type || !identifiers) continue;
-    const name = literal(type.value) ?? String(placeholderNode(source, type.value).value);
+    const { key: name, ...computed } = keyOf(source, type.value, state);
     const value = valueOf(source, identifiers.value, state);
     if (name === "*") return { ...synthetic("*", [identifiers.value.start, identifiers.value.end]) };
-    const entry = byType.get(name) ?? { keyStart: type.value.start, keyEnd: type.value.end, values: [] };
+    const entry = byType.get(name) ?? { ...computed, keyStart: type.value.start, keyEnd: type.value.end, values: [] };
     entry.values.push(value);
     byType.set(name, entry);
   }
@@ -207,7 +216,7 @@ function principalNode(source, list, state) {
     start: list[0].start,
     end: list[list.length - 1].end,
     json: false,
-    entries: [...byType].map(([key, { keyStart, keyEnd, values }]) => ({ key, keyStart, keyEnd, value: merged(values) }))
+    entries: [...byType].map(([key, { values, ...rest }]) => ({ key, ...rest, value: merged(values) }))
   };
 }
 function conditionNode(source, list, state) {
@@ -217,10 +226,10 @@ function conditionNode(source, list, state) {
     const variable = attribute(block.body, "variable");
     const values = attribute(block.body, "values");
     if (!test || !variable || !values) continue;
-    const testName = literal(test.value) ?? String(placeholderNode(source, test.value).value);
-    const variableName = literal(variable.value) ?? String(placeholderNode(source, variable.value).value);
-    const entry = byTest.get(testName) ?? { keyStart: test.value.start, keyEnd: test.value.end, variables: /* @__PURE__ */ new Map() };
-    const inner = entry.variables.get(variableName) ?? { keyStart: variable.value.start, keyEnd: variable.value.end, values: [] };
+    const { key: testName, ...testKey } = keyOf(source, test.value, state);
+    const { key: variableName, ...variableKey } = keyOf(source, variable.value, state);
+    const entry = byTest.get(testName) ?? { ...testKey, keyStart: test.value.start, keyEnd: test.value.end, variables: /* @__PURE__ */ new Map() };
+    const inner = entry.variables.get(variableName) ?? { ...variableKey, keyStart: variable.value.start, keyEnd: variable.value.end, values: [] };
     inner.values.push(valueOf(source, values.value, state));
     entry.variables.set(variableName, inner);
     byTest.set(testName, entry);
@@ -231,16 +240,15 @@ function conditionNode(source, list, state) {
     start: list[0].start,
     end: list[list.length - 1].end,
     json: false,
-    entries: [...byTest].map(([key, { keyStart, keyEnd, variables }]) => ({
+    entries: [...byTest].map(([key, { variables, ...rest }]) => ({
       key,
-      keyStart,
-      keyEnd,
+      ...rest,
       value: {
         kind: "object",
-        start: keyStart,
-        end: keyEnd,
+        start: rest.keyStart,
+        end: rest.keyEnd,
         json: false,
-        entries: [...variables].map(([name, v]) => ({ key: name, keyStart: v.keyStart, keyEnd: v.keyEnd, value: merged(v.values) }))
+        entries: [...variables].map(([name, { values, ...v }]) => ({ key: name, ...v, value: merged(values) }))
       }
     }))
   };
@@ -269,6 +277,10 @@ function statementNode(source, block, state) {
   if (condition) entries.push({ key: "Condition", keyStart: conditions[0].start, keyEnd: conditions[0].start + "condition".length, value: condition });
   return { kind: "object", start: block.start, end: block.end, json: false, entries };
 }
+function merges(found) {
+  const value = found?.value;
+  return value !== void 0 && value.kind !== "null" && !(value.kind === "tuple" && value.items.length === 0);
+}
 function hasDynamic(body) {
   return body.some((item) => item.kind === "block" && (item.type === "dynamic" || hasDynamic(item.body)));
 }
@@ -284,7 +296,7 @@ function inferredType(statements) {
 function referencedDocument(source, location) {
   const { value } = location.attribute;
   const text = source.slice(value.start, value.end);
-  return /^"?(?:\$\{)?\s*data\.aws_iam_policy_document\.([\w-]+)\.(?:minified_)?json\s*\}?"?$/.exec(text.trim())?.[1];
+  return /^"?(?:\$\{)?\s*data\.aws_iam_policy_document\.([\w-]+)(?:\[[^\]]*\])?\.(?:minified_)?json\s*\}?"?$/.exec(text.trim())?.[1];
 }
 function policyDocuments(source, body, locations) {
   const usedBy = /* @__PURE__ */ new Map();
@@ -295,7 +307,7 @@ function policyDocuments(source, body, locations) {
   const out = [];
   for (const block of body) {
     if (block.kind !== "block" || block.type !== "data" || block.labels[0] !== "aws_iam_policy_document" || block.labels.length !== 2) continue;
-    if (hasDynamic(block.body) || MERGED.some((name2) => attribute(block.body, name2))) continue;
+    if (hasDynamic(block.body) || MERGED.some((name2) => merges(attribute(block.body, name2)))) continue;
     const name = block.labels[1];
     const anchor = block.labelRanges[1];
     const state = { mistakes: [], directive: false };
@@ -489,7 +501,7 @@ var Scanner = class {
         return;
       }
       const nameStart = this.pos;
-      const name = this.ident();
+      const name = this.ident() + this.dottedRest(nameStart) || this.quotedName();
       if (!name) this.fail(`Unexpected "${this.text[this.pos]}": expected an attribute or a block.`);
       const nameEnd = this.pos;
       this.skip(false);
@@ -523,6 +535,31 @@ var Scanner = class {
       out.push({ kind: "block", type: name, labels, labelRanges, start: nameStart, end: this.pos, body });
       this.endOfItem();
     }
+  }
+  /** The rest of a dotted attribute name (`method.request.header.X-Event = true`, Terraform 0.11), when `=` follows. */
+  dottedRest(start) {
+    if (this.pos === start || this.text[this.pos] !== ".") return "";
+    const from = this.pos;
+    const rest = /^[\w.-]*/.exec(this.text.slice(from, from + 256))[0];
+    this.pos = from + rest.length;
+    this.skip(false);
+    const assigned = this.text[this.pos] === "=" && this.text[this.pos + 1] !== "=";
+    this.pos = assigned ? from + rest.length : from;
+    return assigned ? rest : "";
+  }
+  /**
+   * A quoted attribute name (`"kubernetes.io/cluster/x" = "owned"` in a block used as a map, Terraform 0.11's
+   * syntax): its text, when it is literal and `=` follows; else nothing is read.
+   */
+  quotedName() {
+    const start = this.pos;
+    if (this.text[start] !== '"') return "";
+    const { parts } = this.template();
+    const end = this.pos;
+    this.skip(false);
+    const literal2 = parts.every((p) => p.kind === "text");
+    this.pos = literal2 && this.text[this.pos] === "=" && this.text[this.pos + 1] !== "=" ? end : start;
+    return this.pos === end ? parts.map((p) => p.text).join("") : "";
   }
   /** After an attribute or a block: a newline, a comment, a closing brace or the end of the text. */
   endOfItem() {
@@ -884,6 +921,7 @@ function readPolicies(text) {
   policies.sort((a, b) => a.start - b.start);
   return { policies, ...error ? { error } : {} };
 }
+var POLICY_BLOCK = new RegExp(`\\b(?:resource\\s+"(?:${[...Object.keys(POLICY_ATTRIBUTES), "aws_organizations_policy"].join("|")})"|data\\s+"aws_iam_policy_document")`);
 function lintTerraform(filePath, text, rules, options = {}) {
   let current = text;
   let read = readPolicies(current);
@@ -897,7 +935,7 @@ function lintTerraform(filePath, text, rules, options = {}) {
       let where;
       if (error) {
         const before = current.slice(0, error.offset).split("\n");
-        where = { message: error.message, line: before.length, column: before[before.length - 1].length + 1 };
+        where = { message: error.message, line: before.length, column: before[before.length - 1].length + 1, unread: POLICY_BLOCK.test(current.slice(error.offset)) };
       }
       return { messages, policies: read.policies.length, value, fixed, ...fixed ? { output: current } : {}, ...where ? { error: where } : {} };
     };

@@ -8,8 +8,8 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-XRXSYA32.mjs";
-import "./chunk-TKLRM5W5.mjs";
+} from "./chunk-VMKIIRIM.mjs";
+import "./chunk-OMHM2S6T.mjs";
 import "./chunk-E5A4K3G6.mjs";
 import "./chunk-PI7H3LEV.mjs";
 export {

@@ -1450,7 +1450,7 @@ function selfUserArn(near = "") {
   return `arn:${partition}:iam::${account}:user/\${aws:username}`;
 }
 function resourceMatchesFormat(pattern, format) {
-  if (/^\*+$/.test(pattern)) return true;
+  if (/^\*+$/.test(pattern) || /^\$\{[^}]*::[^}]*\}$/.test(pattern)) return true;
   const arn = parseArn(pattern.replace(/\$\{[^}]*\}/g, "*"));
   const shape = parseArn(format);
   if (!arn || !shape) return false;
