@@ -5,44 +5,18 @@
  * the findings are compared with those of the policy alone, shifted by where the policy sits. For the JSON
  * template, `--fix` must give the template with the policy's own fixed text in place, byte for byte.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { rules } from '../../rules/index.js';
 import { lintTemplate } from '../../src/cloudformation/lint.js';
 import { jsonTemplate, loadYaml, yamlTemplate } from '../../src/cloudformation/source.js';
 import { PolicyDocument } from '../../src/engine/document.js';
-import { lintAndFix, lintDocument, prepareRules, type EnabledRule } from '../../src/engine/linter.js';
+import { lintAndFix, lintDocument, prepareRules } from '../../src/engine/linter.js';
 import type { LintMessage } from '../../src/engine/types.js';
-import { extractCorpus } from '../../scripts/corpus.mjs';
-
-const root = join(import.meta.dirname, '..', '..');
-const enabled: EnabledRule[] = rules.map((rule) => ({ rule, severity: rule.meta.severity === 'error' ? 2 : 1 }));
-
-function sample(): Array<[string, string]> {
-  const out: Array<[string, string]> = [];
-  const examples = join(root, 'examples', 'policies');
-  for (const f of readdirSync(examples)) if (f !== 'syntax-error.json') out.push([`examples/${f}`, readFileSync(join(examples, f), 'utf8')]);
-  const seeds = join(root, 'test', 'fixtures', 'seeds');
-  for (const f of readdirSync(seeds).filter((f) => f.endsWith('.json'))) out.push([`seeds/${f}`, readFileSync(join(seeds, f), 'utf8')]);
-  const corpus = extractCorpus();
-  readdirSync(corpus).filter((f) => f.endsWith('.json')).sort().forEach((f, i) => {
-    if (i % 8 === 0) out.push([`aws/${f}`, readFileSync(join(corpus, f), 'utf8')]);
-  });
-  return out;
-}
+import { allRules as enabled, samplePolicies as sample, shiftedMessage as shape } from '../fixtures/embedding-sample.js';
 
 const JSON_PREFIX = '{\n  "Resources": {\n    "Policy": {\n      "Type": "AWS::IAM::ManagedPolicy",\n      "Properties": {\n        "PolicyDocument":\n';
 const JSON_SUFFIX = '\n      }\n    }\n  }\n}\n';
 const YAML_PREFIX = 'Resources:\n  Policy:\n    Type: AWS::IAM::ManagedPolicy\n    Properties:\n      PolicyDocument:\n';
 const INDENT = '        ';
-
-/** A message's fields, moved by lines, columns and offsets (the lines messages name too: "(line 5)"). */
-const shape = (m: LintMessage, line: number, column: number, offset: number) => ({
-  ruleId: m.ruleId, message: m.message.replace(/\bline (\d+)\b/g, (_, n: string) => `line ${Number(n) + line}`), severity: m.severity,
-  line: m.line + line, column: m.column + column, endLine: m.endLine + line, endColumn: m.endColumn + column,
-  fix: m.fix && { range: [m.fix.range[0] + offset, m.fix.range[1] + offset], text: m.fix.text },
-});
 
 describe('a policy in a template is linted as the policy alone', () => {
   const policies = sample();

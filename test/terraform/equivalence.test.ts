@@ -5,41 +5,20 @@
  * findings on the same tokens. The sample: the examples, the MFA seeds and every 8th AWS managed policy (those
  * without a "${" or "%{", which Terraform would read as template sequences, nor JSON escapes HCL lacks).
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { rules } from '../../rules/index.js';
 import { lintTerraform } from '../../src/terraform/lint.js';
 import { PolicyDocument } from '../../src/engine/document.js';
-import { lintAndFix, lintDocument, prepareRules, type EnabledRule } from '../../src/engine/linter.js';
+import { lintAndFix, lintDocument, prepareRules } from '../../src/engine/linter.js';
 import type { LintMessage } from '../../src/engine/types.js';
-import { extractCorpus } from '../../scripts/corpus.mjs';
+import { allRules as enabled, samplePolicies, shiftedMessage } from '../fixtures/embedding-sample.js';
 
-const root = join(import.meta.dirname, '..', '..');
-const enabled: EnabledRule[] = rules.map((rule) => ({ rule, severity: rule.meta.severity === 'error' ? 2 : 1 }));
-
-function sample(): Array<[string, string]> {
-  const out: Array<[string, string]> = [];
-  const examples = join(root, 'examples', 'policies');
-  for (const f of readdirSync(examples)) if (f !== 'syntax-error.json') out.push([`examples/${f}`, readFileSync(join(examples, f), 'utf8')]);
-  const seeds = join(root, 'test', 'fixtures', 'seeds');
-  for (const f of readdirSync(seeds).filter((f) => f.endsWith('.json'))) out.push([`seeds/${f}`, readFileSync(join(seeds, f), 'utf8')]);
-  const corpus = extractCorpus();
-  readdirSync(corpus).filter((f) => f.endsWith('.json')).sort().forEach((f, i) => {
-    if (i % 8 === 0) out.push([`aws/${f}`, readFileSync(join(corpus, f), 'utf8')]);
-  });
-  return out.filter(([, text]) => !/[$%]\{|\\[/bf]/.test(text));
-}
+/** The sample without a "${" or "%{" (Terraform template sequences) or a JSON escape HCL lacks. */
+const sample = () => samplePolicies().filter(([, text]) => !/[$%]\{|\\[/bf]/.test(text));
 
 const PREFIX = 'resource "aws_iam_policy" "p" {\n  name   = "p"\n  policy = <<EOF\n';
 const SUFFIX = '\nEOF\n}\n';
 
-/** A message's fields, moved by lines and offsets (the lines messages name too: "(line 5)"). */
-const shape = (m: LintMessage, line: number, offset: number) => ({
-  ruleId: m.ruleId, message: m.message.replace(/\bline (\d+)\b/g, (_, n: string) => `line ${Number(n) + line}`), severity: m.severity,
-  line: m.line + line, column: m.column, endLine: m.endLine + line, endColumn: m.endColumn,
-  fix: m.fix && { range: [m.fix.range[0] + offset, m.fix.range[1] + offset], text: m.fix.text },
-});
+const shape = (m: LintMessage, line: number, offset: number) => shiftedMessage(m, line, 0, offset);
 
 describe('a policy in a Terraform heredoc is linted as the policy alone', () => {
   const policies = sample();
