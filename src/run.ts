@@ -476,8 +476,15 @@ async function askAccessAnalyzer(
     warnings: [
       ...outcome.warnings.map((w) => `Access Analyzer: ${w}`),
       // Its ValidatePolicy call takes one policy, not a template: skipped, said once for the run.
-      ...(templates.length > 0 ? [`Access Analyzer: skipped ${templates.length === 1 ? 'a CloudFormation template' : `${templates.length} CloudFormation templates`} (${templates.slice(0, 3).join(', ')}${templates.length > 3 ? ', …' : ''}): their policies are checked by policy-lint's own rules only`] : []),
-      ...(tfFiles.length > 0 ? [`Access Analyzer: skipped ${tfFiles.length === 1 ? 'a Terraform file' : `${tfFiles.length} Terraform files`} (${tfFiles.slice(0, 3).join(', ')}${tfFiles.length > 3 ? ', …' : ''}): their policies are checked by policy-lint's own rules only`] : []),
+      ...skippedFiles(templates, 'a CloudFormation template', 'CloudFormation templates'),
+      ...skippedFiles(tfFiles, 'a Terraform file', 'Terraform files'),
     ],
   };
+}
+
+/** The warning, said once for the run, that Access Analyzer skipped these files (one call takes one policy, not a file of them). */
+function skippedFiles(files: string[], one: string, many: string): string[] {
+  if (files.length === 0) return [];
+  const listed = `${files.slice(0, 3).join(', ')}${files.length > 3 ? ', …' : ''}`;
+  return [`Access Analyzer: skipped ${files.length === 1 ? one : `${files.length} ${many}`} (${listed}): their policies are checked by policy-lint's own rules only`];
 }

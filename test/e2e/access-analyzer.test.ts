@@ -42,14 +42,18 @@ describe('--access-analyzer', () => {
     expect(server.requests).toHaveLength(1); // answered from the cache
   });
 
-  it('skips CloudFormation templates with one warning for the run, and sends the policy files', async () => {
+  it('skips CloudFormation templates and Terraform files with one warning each for the run, and sends the policy files', async () => {
     server = await startFakeAccessAnalyzer();
     const template = (name: string) => `Resources:\n  ${name}:\n    Type: AWS::IAM::ManagedPolicy\n    Properties:\n      PolicyDocument:\n        Version: '2012-10-17'\n        Statement:\n          - Effect: Allow\n            Action: s3:GetObject\n            Resource: '*'\n`;
-    const dir = scratch({ 'p.json': text, 'a.yaml': template('A'), 'b.json': JSON.stringify({ Resources: { B: { Type: 'AWS::S3::Bucket' } } }) });
+    const tf = 'resource "aws_iam_policy" "p" {\n  policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "s3:GetObject", Resource = "*" }] })\n}\n';
+    const dir = scratch({ 'p.json': text, 'a.yaml': template('A'), 'b.json': JSON.stringify({ Resources: { B: { Type: 'AWS::S3::Bucket' } } }), 'main.tf': tf });
     const run = await cliAsync(['--access-analyzer', '--no-cache', '--format', 'json', '.'], { cwd: dir, env: fakeAwsEnv(server.url) });
     expect(run.status).toBe(0);
     expect(server.requests.map((r) => r.body!.policyDocument)).toEqual([text]);
-    expect(run.stderr.trim().split('\n')).toEqual(["policy-lint: warning: Access Analyzer: skipped 2 CloudFormation templates (a.yaml, b.json): their policies are checked by policy-lint's own rules only"]);
+    expect(run.stderr.trim().split('\n')).toEqual([
+      "policy-lint: warning: Access Analyzer: skipped 2 CloudFormation templates (a.yaml, b.json): their policies are checked by policy-lint's own rules only",
+      "policy-lint: warning: Access Analyzer: skipped a Terraform file (main.tf): their policies are checked by policy-lint's own rules only",
+    ]);
   });
 
   it('does not send a file whose bytes are not UTF-8 (its text would carry U+FFFD in their place)', async () => {
