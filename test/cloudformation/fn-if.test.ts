@@ -81,6 +81,38 @@ describe('Fn::If: every branch is linted', () => {
     ]);
   });
 
+  it('a whole policy given by an If, and an If in a Join or in a Sub map: the other branch is read too', async () => {
+    const text = `Resources:
+  P:
+    Type: AWS::IAM::ManagedPolicy
+    Properties:
+      PolicyDocument: !If
+        - C
+        - Version: '2012-10-17'
+          Statement: [{Effect: Allow, Action: s3:GetObject, Resource: '*'}]
+        - Version: '2012-10-17'
+          Statement: [{Effect: Allow, Action: s3:GetObjekt, Resource: '*'}]
+  Q:
+    Type: AWS::IAM::ManagedPolicy
+    Properties:
+      PolicyDocument:
+        Version: '2012-10-17'
+        Statement:
+          - Effect: Allow
+            Action: !Join [':', [s3, !If [C, GetObject, PutObjekt]]]
+            Resource: '*'
+          - Effect: Allow
+            Action: !Sub ['s3:\${Verb}Object', {Verb: !If [C, Get, Gett]}]
+            Resource: '*'
+`;
+    const messages = messagesOf(await lint({ 'stack.yaml': text }), 'stack.yaml');
+    expect(messages.map((m) => [m.ruleId, m.line, m.column, tokenOf(text, m)])).toEqual([
+      ['action-exists', 10, 47, 's3:GetObjekt'],
+      ['action-exists', 18, 27, "[':', [s3, !If [C, GetObject, PutObjekt]]]"],
+      ['action-exists', 21, 27, "'s3:\${Verb}Object'"],
+    ]);
+  });
+
   it('an If whose other branch is AWS::NoValue: the entry is absent, and nothing more is found', async () => {
     const text = `Resources:
   P:
