@@ -340,30 +340,38 @@ function usableBranch(node: SrcNode): 0 | 1 | 2 | undefined {
   return resolveNode(arg.items![2], [], true).kind !== 'novalue' ? 2 : 0;
 }
 
-/** At most this many Fn::If of one policy get a variant of their own; those after them take their first branch only. */
+/** At most this many variants per policy (groups of Fn::If by condition); the Ifs of later groups take their first branch only. */
 export const MAX_BRANCH_VARIANTS = 16;
 
 /**
- * The embeddings besides the default one that lint every branch of every Fn::If of a policy: for each Fn::If
- * (in document order, the first MAX_BRANCH_VARIANTS), the set of Ifs to flip so that it takes its other
- * branch, the others their first: the If itself, and the Ifs around it whose other branch holds it (a nested
- * If is reached through them). An If whose other branch reads the same (both `AWS::NoValue`, one node) gets
- * none. The walk reads the places `resolveNode` reads: collections, Fn::If branches, Fn::Join parts and
- * Fn::Sub map values. Empty without an Fn::If, so such a policy is embedded once.
+ * The embeddings besides the default one that lint every branch of every Fn::If of a policy. Ifs are grouped
+ * by their condition's name and by the branch they take by default: one variant flips a whole group, so that
+ * the Ifs on one condition read it the same way (a statement kept `!If [HasBucket, …]` whose Resource is
+ * `!If [HasBucket, arn, AWS::NoValue]` never loses its Resource), together with the Ifs around them whose
+ * other branch holds them (a nested If is reached through them). An If whose other branch reads the same
+ * (both `AWS::NoValue`, one node) flips nothing. At most MAX_BRANCH_VARIANTS variants, in document order. The
+ * walk reads the places `resolveNode` reads: collections, Fn::If branches, Fn::Join parts and Fn::Sub map
+ * values. Empty without an Fn::If, so such a policy is embedded once.
  */
 export function branchVariants(node: SrcNode): BranchFlip[] {
-  const variants: BranchFlip[] = [];
+  const groups = new Map<string, Set<SrcNode>>();
   const seen = new Set<SrcNode>();
   const walk = (n: SrcNode, around: readonly SrcNode[]): void => {
-    if (variants.length >= MAX_BRANCH_VARIANTS) return;
     const fn = intrinsicOf(n);
     if (fn?.name === 'Fn::If') {
       const usable = usableBranch(n);
       if (usable === undefined || seen.has(n)) return;
       seen.add(n);
-      const [, a, b] = fn.arg.items!;
+      const [condition, a, b] = fn.arg.items!;
       const other = usable === 2 ? 1 : 2;
-      if (usable !== 0 && a !== b) variants.push(new Set([...around, n]));
+      if (usable !== 0 && a !== b) {
+        // A condition given as anything but its name is a group of its own.
+        const name = condition.kind === 'string' ? String(condition.value) : `#${n.start}`;
+        const key = `${name}\u0000${usable}`;
+        const group = groups.get(key) ?? new Set<SrcNode>();
+        for (const flipped of [...around, n]) group.add(flipped);
+        groups.set(key, group);
+      }
       walk(a, other === 1 ? [...around, n] : around);
       walk(b, other === 2 ? [...around, n] : around);
       return;
@@ -383,7 +391,7 @@ export function branchVariants(node: SrcNode): BranchFlip[] {
     else if (n.kind === 'array') for (const item of n.items!) walk(item, around);
   };
   walk(node, []);
-  return variants;
+  return [...groups.values()].slice(0, MAX_BRANCH_VARIANTS);
 }
 
 export function containsIntrinsic(node: SrcNode): boolean {

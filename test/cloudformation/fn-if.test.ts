@@ -185,14 +185,38 @@ describe('Fn::If: every branch is linted', () => {
     expect(found(jsonText, messages).map((m) => m[5])).toEqual(['"s3:GetObjekt"', '"allow"', '"s3:PutObjekt"']);
   });
 
-  it('variants: none without Fn::If; one per If (not for both branches AWS::NoValue); at most MAX_BRANCH_VARIANTS', async () => {
+  it('Ifs on one condition read it the same way: a statement kept by HasBucket never loses the Resource HasBucket gives', async () => {
+    const text = `Resources:
+  P:
+    Type: AWS::IAM::ManagedPolicy
+    Properties:
+      PolicyDocument:
+        Version: '2012-10-17'
+        Statement:
+          - Effect: Allow
+            Action: s3:ListAllMyBuckets
+            Resource: '*'
+          - !If
+            - HasBucket
+            - Effect: Allow
+              Action: s3:GetObjekt
+              Resource: !If [HasBucket, !Sub 'arn:aws:s3:::\${Bucket}/*', !Ref AWS::NoValue]
+            - !Ref AWS::NoValue
+`;
+    const messages = messagesOf(await lint({ 'stack.yaml': text }), 'stack.yaml');
+    // Only the statement's own problem; no "Resource is missing", which needs HasBucket true and false at once.
+    expect(messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([['action-exists', 14, 23]]);
+  });
+
+  it('variants: none without Fn::If; one per condition (not for both branches AWS::NoValue); at most MAX_BRANCH_VARIANTS', async () => {
     await loadYaml();
     const variantsOf = (text: string) => {
       const parsed = yamlTemplate(text);
       return policyLocations(parsed.root!).map((l) => branchVariants(l.node).length);
     };
     expect(variantsOf(`Resources:\n  P:\n    Type: AWS::IAM::ManagedPolicy\n    Properties:\n      PolicyDocument: {Version: '2012-10-17', Statement: [{Effect: Allow, Action: '*', Resource: !Sub '\${A}'}]}\n`)).toEqual([0]);
-    expect(variantsOf(yamlText)).toEqual([2]);
+    // Its two Ifs test one condition (IsProd): one variant takes both other branches.
+    expect(variantsOf(yamlText)).toEqual([1]);
     const many = Array.from({ length: MAX_BRANCH_VARIANTS + 4 }, (_, i) => `!If [C${i}, s3:GetObject, s3:PutObjekt${i}]`).join(', ');
     const both = '!If [D, !Ref AWS::NoValue, !Ref AWS::NoValue]';
     const text = (actions: string) => `Resources:\n  P:\n    Type: AWS::IAM::ManagedPolicy\n    Properties:\n      PolicyDocument: {Version: '2012-10-17', Statement: [{Effect: Allow, Action: [${actions}], Resource: '*'}]}\n`;
