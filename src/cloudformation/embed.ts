@@ -11,7 +11,8 @@
  *   - `Fn::Sub` → its string, `${Param}` as the placeholder `${Ref::Param}` (a variable of the Sub's own map
  *     as the map's value when that is a string), `${!Literal}` → `${Literal}`;
  *   - `Fn::Join` → the parts joined (a part that is a function is a placeholder);
- *   - `Fn::If` → its first branch that is not `AWS::NoValue`; `AWS::NoValue` removes the entry;
+ *   - `Fn::If` → its first branch that is not `AWS::NoValue` (the other one when the If is in the embedding's
+ *     `flip` set: see `branchVariants`); `AWS::NoValue` removes the entry;
  *   - any other function → `${Fn::Name}`.
  * Findings on a placeholder's characters are dropped: the template does not say what they will be.
  */
@@ -94,8 +95,14 @@ function stringOf(node: SrcNode): Resolved {
   return { kind: 'string', value, map, placeholders: node.placeholders ?? [], start: node.start, end: node.end };
 }
 
+/**
+ * The Fn::If nodes that take their other branch (not their first usable one) in one embedding of a policy:
+ * identified by node, so that resolving a node twice (as the walk does) reads it the same way.
+ */
+export type BranchFlip = ReadonlySet<SrcNode>;
+
 /** What a node stands for once intrinsic functions are read. */
-export function resolveNode(node: SrcNode, subVariables: SubVariable[], inIntrinsic = false): Resolved {
+export function resolveNode(node: SrcNode, subVariables: SubVariable[], inIntrinsic = false, flip?: BranchFlip): Resolved {
   const fn = intrinsicOf(node);
   if (!fn) return { kind: 'node', node, inIntrinsic };
   const { name, arg } = fn;
@@ -109,18 +116,17 @@ export function resolveNode(node: SrcNode, subVariables: SubVariable[], inIntrin
       return placeholderString(`\${GetAtt::${parts.join('.')}}`, node);
     }
     case 'Fn::If': {
-      if (arg.kind !== 'array' || arg.items!.length !== 3) return placeholderString('${Fn::If}', node);
-      for (const branch of arg.items!.slice(1)) {
-        const resolved = resolveNode(branch, subVariables, true);
-        if (resolved.kind !== 'novalue') return resolved;
-      }
-      return { kind: 'novalue' };
+      const usable = usableBranch(node);
+      if (usable === undefined) return placeholderString('${Fn::If}', node);
+      if (usable === 0) return { kind: 'novalue' };
+      const taken = flip?.has(node) ? 3 - usable : usable;
+      return resolveNode(arg.items![taken], subVariables, true, flip);
     }
     case 'Fn::Sub': {
       const template = arg.kind === 'array' ? arg.items![0] : arg;
       const names = new Map(arg.kind === 'array' && arg.items![1]?.kind === 'object' ? arg.items![1].entries!.map((e) => [e.key, e.value]) : []);
       if (!template || template.kind !== 'string') return placeholderString('${Fn::Sub}', node);
-      return resolveSub(template, names, subVariables);
+      return resolveSub(template, names, subVariables, flip);
     }
     case 'Fn::Join': {
       if (arg.kind !== 'array' || arg.items!.length !== 2 || arg.items![0].kind !== 'string' || arg.items![1].kind !== 'array' || intrinsicOf(arg.items![1])) {
@@ -129,7 +135,7 @@ export function resolveNode(node: SrcNode, subVariables: SubVariable[], inIntrin
       const delimiter = stringOf(arg.items![0]) as Extract<Resolved, { kind: 'string' }>;
       const parts: Array<Extract<Resolved, { kind: 'string' }>> = [];
       for (const item of arg.items![1].items!) {
-        const resolved = resolveNode(item, subVariables, true);
+        const resolved = resolveNode(item, subVariables, true, flip);
         if (resolved.kind === 'novalue') continue;
         if (resolved.kind === 'string') parts.push(resolved);
         else if (resolved.node.kind === 'string' || resolved.node.kind === 'number' || resolved.node.kind === 'boolean') parts.push(stringOf(resolved.node) as Extract<Resolved, { kind: 'string' }>);
@@ -156,7 +162,7 @@ export function resolveNode(node: SrcNode, subVariables: SubVariable[], inIntrin
 }
 
 /** The string of an Fn::Sub: `${!X}` → `${X}`, `${Param}` kept as a placeholder, `${aws:…}` noted as a mistake. */
-function resolveSub(template: SrcNode, names: Map<string, SrcNode>, subVariables: SubVariable[]): Resolved {
+function resolveSub(template: SrcNode, names: Map<string, SrcNode>, subVariables: SubVariable[], flip?: BranchFlip): Resolved {
   const source = String(template.value);
   const charMap = template.charMap;
   const at = (i: number) => charMap?.[i] ?? -1;
@@ -192,7 +198,7 @@ function resolveSub(template: SrcNode, names: Map<string, SrcNode>, subVariables
     } else {
       const isReference = names.has(inner) || inner.includes('::') || /^[A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*$/.test(inner);
       const given = names.get(inner);
-      const substituted = given && resolveNode(given, subVariables, true);
+      const substituted = given && resolveNode(given, subVariables, true, flip);
       if (substituted && (substituted.kind === 'string' || substituted.kind === 'node' && substituted.node.kind === 'string')) {
         // A variable of the Sub's own map with a value the template gives: that value, mapped to where it is written.
         const part = substituted.kind === 'string' ? substituted : stringOf(substituted.node) as Extract<Resolved, { kind: 'string' }>;
@@ -248,7 +254,7 @@ class Builder {
   placeholders: Array<[number, number]> = [];
   generated = false;
 
-  constructor(readonly source: string, readonly subVariables: SubVariable[]) {}
+  constructor(readonly source: string, readonly subVariables: SubVariable[], readonly flip?: BranchFlip) {}
 
   copy(start: number, end: number, fixable: boolean): void {
     if (end <= start) return;
@@ -281,7 +287,7 @@ class Builder {
   }
 
   value(node: SrcNode, inIntrinsic: boolean): void {
-    const resolved = resolveNode(node, this.subVariables, inIntrinsic);
+    const resolved = resolveNode(node, this.subVariables, inIntrinsic, this.flip);
     if (resolved.kind === 'novalue') return this.punct('null', node.start, node.end); // only at the top: callers skip NoValue entries
     if (resolved.kind === 'string') return this.string(resolved.value, resolved.map, resolved.start, resolved.end, resolved.placeholders);
     this.node(resolved.node, resolved.inIntrinsic);
@@ -293,7 +299,7 @@ class Builder {
       return this.scalar(node);
     }
     const children = node.kind === 'object' ? node.entries!.map((e) => e.value) : node.items!;
-    const dropped = children.map((child) => resolveNode(child, [], inIntrinsic).kind === 'novalue');
+    const dropped = children.map((child) => resolveNode(child, [], inIntrinsic, this.flip).kind === 'novalue');
     if (node.json && !dropped.includes(true)) {
       if (!children.some(containsIntrinsic)) return this.copy(node.start, node.end, !inIntrinsic);
       let cursor = node.start;
@@ -323,6 +329,71 @@ class Builder {
   }
 }
 
+/**
+ * Which branch of an Fn::If node its embedding takes by default: 1 or 2 (the first that is not
+ * `AWS::NoValue`), 0 when both are, undefined when the If is malformed (not `[condition, a, b]`).
+ */
+function usableBranch(node: SrcNode): 0 | 1 | 2 | undefined {
+  const arg = intrinsicOf(node)!.arg;
+  if (arg.kind !== 'array' || arg.items!.length !== 3) return undefined;
+  if (resolveNode(arg.items![1], [], true).kind !== 'novalue') return 1;
+  return resolveNode(arg.items![2], [], true).kind !== 'novalue' ? 2 : 0;
+}
+
+/** At most this many variants per policy (groups of Fn::If by condition); the Ifs of later groups take their first branch only. */
+export const MAX_BRANCH_VARIANTS = 16;
+
+/**
+ * The embeddings besides the default one that lint every branch of every Fn::If of a policy. Ifs are grouped
+ * by their condition's name and by the branch they take by default: one variant flips a whole group, so that
+ * the Ifs on one condition read it the same way (a statement kept `!If [HasBucket, …]` whose Resource is
+ * `!If [HasBucket, arn, AWS::NoValue]` never loses its Resource), together with the Ifs around them whose
+ * other branch holds them (a nested If is reached through them). An If whose other branch reads the same
+ * (both `AWS::NoValue`, one node) flips nothing. At most MAX_BRANCH_VARIANTS variants, in document order. The
+ * walk reads the places `resolveNode` reads: collections, Fn::If branches, Fn::Join parts and Fn::Sub map
+ * values. Empty without an Fn::If, so such a policy is embedded once.
+ */
+export function branchVariants(node: SrcNode): BranchFlip[] {
+  const groups = new Map<string, Set<SrcNode>>();
+  const seen = new Set<SrcNode>();
+  const walk = (n: SrcNode, around: readonly SrcNode[]): void => {
+    const fn = intrinsicOf(n);
+    if (fn?.name === 'Fn::If') {
+      const usable = usableBranch(n);
+      if (usable === undefined || seen.has(n)) return;
+      seen.add(n);
+      const [condition, a, b] = fn.arg.items!;
+      const other = usable === 2 ? 1 : 2;
+      if (usable !== 0 && a !== b) {
+        // A condition given as anything but its name is a group of its own.
+        const name = condition.kind === 'string' ? String(condition.value) : `#${n.start}`;
+        const key = `${name}\u0000${usable}`;
+        const group = groups.get(key) ?? new Set<SrcNode>();
+        for (const flipped of [...around, n]) group.add(flipped);
+        groups.set(key, group);
+      }
+      walk(a, other === 1 ? [...around, n] : around);
+      walk(b, other === 2 ? [...around, n] : around);
+      return;
+    }
+    if (fn?.name === 'Fn::Join') {
+      const list = fn.arg.kind === 'array' ? fn.arg.items![1] : undefined;
+      if (list?.kind === 'array') for (const item of list.items!) walk(item, around);
+      return;
+    }
+    if (fn?.name === 'Fn::Sub') {
+      const map = fn.arg.kind === 'array' ? fn.arg.items![1] : undefined;
+      if (map?.kind === 'object') for (const entry of map.entries!) walk(entry.value, around);
+      return;
+    }
+    if (fn) return;
+    if (n.kind === 'object') for (const entry of n.entries!) walk(entry.value, around);
+    else if (n.kind === 'array') for (const item of n.items!) walk(item, around);
+  };
+  walk(node, []);
+  return [...groups.values()].slice(0, MAX_BRANCH_VARIANTS);
+}
+
 export function containsIntrinsic(node: SrcNode): boolean {
   if (intrinsicOf(node)) return true;
   if (node.kind === 'object') return node.entries!.some((e) => containsIntrinsic(e.value));
@@ -332,12 +403,13 @@ export function containsIntrinsic(node: SrcNode): boolean {
 
 /**
  * The JSON text of the policy at `node` (an object, or a string holding JSON). `anchor` is the source range
- * to report findings about the policy as a whole on (its property's key).
+ * to report findings about the policy as a whole on (its property's key). `flip`: the Fn::If nodes that take
+ * their other branch (one of `branchVariants`); by default every Fn::If takes its first usable branch.
  */
-export function embedPolicy(source: string, node: SrcNode, anchor: [number, number]): EmbeddedText | undefined {
+export function embedPolicy(source: string, node: SrcNode, anchor: [number, number], flip?: BranchFlip): EmbeddedText | undefined {
   const subVariables: SubVariable[] = [];
-  const builder = new Builder(source, subVariables);
-  const resolved = resolveNode(node, subVariables);
+  const builder = new Builder(source, subVariables, flip);
+  const resolved = resolveNode(node, subVariables, false, flip);
   if (resolved.kind === 'novalue') return undefined;
   if (resolved.kind === 'string' || resolved.node.kind === 'string') {
     // A policy given as a string of JSON: the text is the string itself, each character mapped where possible.

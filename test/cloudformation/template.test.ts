@@ -122,7 +122,7 @@ describe('intrinsic functions', () => {
     ['!Join [\'\', [!GetAtt Bucket.Arn, \'/*\']]'],
     ['!Sub \'${Bucket.Arn}/*\''],
     ['!Sub [\'${Arn}/*\', { Arn: !GetAtt Bucket.Arn }]'],
-    ['!If [IsProd, !Sub \'${Bucket.Arn}/*\', !Ref AWS::NoValue]'],
+    ['!If [IsProd, !Sub \'${Bucket.Arn}/*\', !GetAtt Bucket.Arn]'],
     ['{ "Fn::Join": ["", [{ "Fn::GetAtt": ["Bucket", "Arn"] }, "/*"]] }'],
     ['!Select [0, !Split [",", !Ref Arns]]'],
     ['!ImportValue shared-bucket-arn'],
@@ -189,7 +189,7 @@ describe('intrinsic functions', () => {
     expect(found.map((m) => [m.ruleId, tokenOf(bad, m)])).toEqual([['action-exists', 's3:GetObjekt']]);
   });
 
-  it('Fn::If: the first branch that is not AWS::NoValue; AWS::NoValue removes the entry', async () => {
+  it('Fn::If: both branches are read; AWS::NoValue removes the entry', async () => {
     const text = `Resources:
   Policy:
     Type: AWS::IAM::ManagedPolicy
@@ -209,13 +209,14 @@ describe('intrinsic functions', () => {
                 Action: s3:GetObjekt
                 Resource: '*'
               - Effect: Allow
-                Action: s3:NotChecked
+                Action: s3:PutObjekt
                 Resource: '*'
 `;
     const messages = messagesOf(await lint({ 'stack.yaml': text }), 'stack.yaml');
     expect(messages.map((m) => [m.ruleId, tokenOf(text, m)])).toEqual([
       ['effect-valid', 'allow'],
       ['action-exists', 's3:GetObjekt'],
+      ['action-exists', 's3:PutObjekt'],
     ]);
   });
 

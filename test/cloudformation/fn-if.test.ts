@@ -1,0 +1,231 @@
+/**
+ * Fn::If in a policy: each branch is linted (the first usable branches, then each If's other branch), the
+ * findings merged at their exact positions; fixes come from the first branches only.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadYaml, yamlTemplate } from '../../src/cloudformation/source.js';
+import { branchVariants, embedPolicy, MAX_BRANCH_VARIANTS } from '../../src/cloudformation/embed.js';
+import { policyLocations } from '../../src/cloudformation/locations.js';
+import type { LintMessage } from '../../src/engine/types.js';
+import { lint, messagesOf, positionOf, tokenOf } from './helpers.js';
+
+const found = (text: string, messages: LintMessage[]) => messages.map((m) => [m.ruleId, m.line, m.column, m.endLine, m.endColumn, tokenOf(text, m)]);
+const at = (text: string, token: string, nth = 0) => {
+  const from = positionOf(text, token, nth);
+  return [from.line, from.column, from.line, from.column + token.length, token];
+};
+
+const jsonText = `{
+  "Resources": {
+    "P": {
+      "Type": "AWS::IAM::ManagedPolicy",
+      "Properties": {
+        "PolicyDocument": {
+          "Version": "2012-10-17",
+          "Statement": [
+            { "Effect": "allow", "Action": "s3:GetObject", "Resource": "*" },
+            { "Fn::If": ["IsProd",
+              { "Effect": "Allow", "Action": "s3:GetObjekt", "Resource": "*" },
+              { "Effect": "allow", "Action": ["s3:ListBucket", "s3:PutObjekt"], "Resource": "*" }] }
+          ]
+        }
+      }
+    }
+  }
+}
+`;
+
+const yamlText = `Resources:
+  P:
+    Type: AWS::IAM::ManagedPolicy
+    Properties:
+      PolicyDocument:
+        Version: '2012-10-17'
+        Statement:
+          - Effect: Allow
+            Action: !If [IsProd, s3:GetObjekt, "s3:PutObjekt"]
+            Resource: '*'
+          - Fn::If:
+              - IsProd
+              - Effect: Allow
+                Action: s3:ListBukket
+                Resource: '*'
+              - Effect: Allow
+                Action:
+                  - s3:ListBucket
+                  - s3:DeleteObjekt
+                Resource: '*'
+`;
+
+describe('Fn::If: every branch is linted', () => {
+  it('JSON: a finding in the first branch and one in the second, each at its token', async () => {
+    JSON.parse(jsonText);
+    const messages = messagesOf(await lint({ 'stack.json': jsonText }), 'stack.json');
+    expect(found(jsonText, messages)).toEqual([
+      ['effect-valid', ...at(jsonText, '"allow"')],
+      ['action-exists', ...at(jsonText, '"s3:GetObjekt"')],
+      ['effect-valid', ...at(jsonText, '"allow"', 1)],
+      ['action-exists', ...at(jsonText, '"s3:PutObjekt"')],
+    ]);
+    // Only the first branches' literal text is fixable.
+    expect(messages.map((m) => m.fix !== undefined)).toEqual([true, false, false, false]);
+  });
+
+  it('YAML: both branches of each If, short and long form, at exact positions', async () => {
+    const messages = messagesOf(await lint({ 'stack.yaml': yamlText }), 'stack.yaml');
+    expect(found(yamlText, messages)).toEqual([
+      ['action-exists', ...at(yamlText, 's3:GetObjekt')],
+      ['action-exists', ...at(yamlText, '"s3:PutObjekt"')],
+      ['action-exists', ...at(yamlText, 's3:ListBukket')],
+      ['action-exists', ...at(yamlText, 's3:DeleteObjekt')],
+    ]);
+  });
+
+  it('a whole policy given by an If, and an If in a Join or in a Sub map: the other branch is read too', async () => {
+    const text = `Resources:
+  P:
+    Type: AWS::IAM::ManagedPolicy
+    Properties:
+      PolicyDocument: !If
+        - C
+        - Version: '2012-10-17'
+          Statement: [{Effect: Allow, Action: s3:GetObject, Resource: '*'}]
+        - Version: '2012-10-17'
+          Statement: [{Effect: Allow, Action: s3:GetObjekt, Resource: '*'}]
+  Q:
+    Type: AWS::IAM::ManagedPolicy
+    Properties:
+      PolicyDocument:
+        Version: '2012-10-17'
+        Statement:
+          - Effect: Allow
+            Action: !Join [':', [s3, !If [C, GetObject, PutObjekt]]]
+            Resource: '*'
+          - Effect: Allow
+            Action: !Sub ['s3:\${Verb}Object', {Verb: !If [C, Get, Gett]}]
+            Resource: '*'
+`;
+    const messages = messagesOf(await lint({ 'stack.yaml': text }), 'stack.yaml');
+    expect(messages.map((m) => [m.ruleId, m.line, m.column, tokenOf(text, m)])).toEqual([
+      ['action-exists', 10, 47, 's3:GetObjekt'],
+      ['action-exists', 18, 27, "[':', [s3, !If [C, GetObject, PutObjekt]]]"],
+      ['action-exists', 21, 27, "'s3:\${Verb}Object'"],
+    ]);
+  });
+
+  it('an If whose other branch is AWS::NoValue: the entry is absent, and nothing more is found', async () => {
+    const text = `Resources:
+  P:
+    Type: AWS::IAM::ManagedPolicy
+    Properties:
+      PolicyDocument:
+        Version: '2012-10-17'
+        Statement:
+          - Effect: Allow
+            Action: s3:GetObject
+            Resource: '*'
+          - !If
+            - IsProd
+            - Effect: Allow
+              Action: s3:GetObjekt
+              Resource: '*'
+              Condition: !If [HasVpc, {StringEquals: {aws:SourceVpc: !Ref Vpc}}, !Ref AWS::NoValue]
+            - !Ref AWS::NoValue
+`;
+    const messages = messagesOf(await lint({ 'stack.yaml': text }), 'stack.yaml');
+    expect(found(text, messages)).toEqual([['action-exists', ...at(text, 's3:GetObjekt')]]);
+  });
+
+  it('a required entry that an If removes in its other branch is reported (the policy has none then)', async () => {
+    const text = `Resources:
+  P:
+    Type: AWS::IAM::ManagedPolicy
+    Properties:
+      PolicyDocument:
+        Version: '2012-10-17'
+        Statement:
+          - Effect: Allow
+            Action: s3:GetObject
+            Resource: !If [IsProd, !Sub '\${Bucket.Arn}/*', !Ref AWS::NoValue]
+`;
+    const messages = messagesOf(await lint({ 'stack.yaml': text }), 'stack.yaml');
+    expect(messages.map((m) => [m.ruleId, m.messageId, m.line, m.column])).toEqual([['schema', 'missingResource', 8, 13]]);
+  });
+
+  it('an If nested in the other branch of another is reached through it: each of its branches is linted', async () => {
+    const text = `Resources:
+  P:
+    Type: AWS::IAM::ManagedPolicy
+    Properties:
+      PolicyDocument:
+        Version: '2012-10-17'
+        Statement:
+          - Effect: Allow
+            Resource: '*'
+            Action: !If
+              - A
+              - s3:GetObject
+              - !If
+                - B
+                - s3:GetObjekt1
+                - !If [C, s3:GetObjekt2, s3:GetObjekt3]
+`;
+    const messages = messagesOf(await lint({ 'stack.yaml': text }), 'stack.yaml');
+    expect(found(text, messages)).toEqual([
+      ['action-exists', ...at(text, 's3:GetObjekt1')],
+      ['action-exists', ...at(text, 's3:GetObjekt2')],
+      ['action-exists', ...at(text, 's3:GetObjekt3')],
+    ]);
+  });
+
+  it('--fix: the output is the first branches\' fixes only, as before', async () => {
+    const outcome = await lint({ 'stack.json': jsonText }, ['.'], { fixDryRun: true });
+    expect(outcome.results[0].output).toBe(jsonText.replace('"allow"', '"Allow"'));
+    const messages = messagesOf(outcome, 'stack.json');
+    expect(found(jsonText, messages).map((m) => m[5])).toEqual(['"s3:GetObjekt"', '"allow"', '"s3:PutObjekt"']);
+  });
+
+  it('Ifs on one condition read it the same way: a statement kept by HasBucket never loses the Resource HasBucket gives', async () => {
+    const text = `Resources:
+  P:
+    Type: AWS::IAM::ManagedPolicy
+    Properties:
+      PolicyDocument:
+        Version: '2012-10-17'
+        Statement:
+          - Effect: Allow
+            Action: s3:ListAllMyBuckets
+            Resource: '*'
+          - !If
+            - HasBucket
+            - Effect: Allow
+              Action: s3:GetObjekt
+              Resource: !If [HasBucket, !Sub 'arn:aws:s3:::\${Bucket}/*', !Ref AWS::NoValue]
+            - !Ref AWS::NoValue
+`;
+    const messages = messagesOf(await lint({ 'stack.yaml': text }), 'stack.yaml');
+    // Only the statement's own problem; no "Resource is missing", which needs HasBucket true and false at once.
+    expect(messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([['action-exists', 14, 23]]);
+  });
+
+  it('variants: none without Fn::If; one per condition (not for both branches AWS::NoValue); at most MAX_BRANCH_VARIANTS', async () => {
+    await loadYaml();
+    const variantsOf = (text: string) => {
+      const parsed = yamlTemplate(text);
+      return policyLocations(parsed.root!).map((l) => branchVariants(l.node).length);
+    };
+    expect(variantsOf(`Resources:\n  P:\n    Type: AWS::IAM::ManagedPolicy\n    Properties:\n      PolicyDocument: {Version: '2012-10-17', Statement: [{Effect: Allow, Action: '*', Resource: !Sub '\${A}'}]}\n`)).toEqual([0]);
+    // Its two Ifs test one condition (IsProd): one variant takes both other branches.
+    expect(variantsOf(yamlText)).toEqual([1]);
+    const many = Array.from({ length: MAX_BRANCH_VARIANTS + 4 }, (_, i) => `!If [C${i}, s3:GetObject, s3:PutObjekt${i}]`).join(', ');
+    const both = '!If [D, !Ref AWS::NoValue, !Ref AWS::NoValue]';
+    const text = (actions: string) => `Resources:\n  P:\n    Type: AWS::IAM::ManagedPolicy\n    Properties:\n      PolicyDocument: {Version: '2012-10-17', Statement: [{Effect: Allow, Action: [${actions}], Resource: '*'}]}\n`;
+    expect(variantsOf(text(both))).toEqual([0]);
+    expect(variantsOf(text(many))).toEqual([MAX_BRANCH_VARIANTS]);
+    // A variant's embedding is still exact: the other branch's text mapped to its own characters.
+    const source = text('!If [C, s3:GetObject, s3:PutObject]');
+    const location = policyLocations(yamlTemplate(source).root!)[0];
+    const embedded = embedPolicy(source, location.node, location.anchor, branchVariants(location.node)[0])!;
+    expect(JSON.parse(embedded.text).Statement[0].Action).toEqual(['s3:PutObject']);
+  });
+});
