@@ -40,7 +40,7 @@ function stringOf(node) {
   const map = node.kind === "string" && node.charMap ? node.charMap : new Array(value.length + 1).fill(-1);
   return { kind: "string", value, map, placeholders: node.placeholders ?? [], start: node.start, end: node.end };
 }
-function resolveNode(node, subVariables, inIntrinsic = false) {
+function resolveNode(node, subVariables, inIntrinsic = false, flip) {
   const fn = intrinsicOf(node);
   if (!fn) return { kind: "node", node, inIntrinsic };
   const { name, arg } = fn;
@@ -54,18 +54,17 @@ function resolveNode(node, subVariables, inIntrinsic = false) {
       return placeholderString(`\${GetAtt::${parts.join(".")}}`, node);
     }
     case "Fn::If": {
-      if (arg.kind !== "array" || arg.items.length !== 3) return placeholderString("${Fn::If}", node);
-      for (const branch of arg.items.slice(1)) {
-        const resolved = resolveNode(branch, subVariables, true);
-        if (resolved.kind !== "novalue") return resolved;
-      }
-      return { kind: "novalue" };
+      const usable = usableBranch(node);
+      if (usable === void 0) return placeholderString("${Fn::If}", node);
+      if (usable === 0) return { kind: "novalue" };
+      const taken = flip?.has(node) ? 3 - usable : usable;
+      return resolveNode(arg.items[taken], subVariables, true, flip);
     }
     case "Fn::Sub": {
       const template = arg.kind === "array" ? arg.items[0] : arg;
       const names = new Map(arg.kind === "array" && arg.items[1]?.kind === "object" ? arg.items[1].entries.map((e) => [e.key, e.value]) : []);
       if (!template || template.kind !== "string") return placeholderString("${Fn::Sub}", node);
-      return resolveSub(template, names, subVariables);
+      return resolveSub(template, names, subVariables, flip);
     }
     case "Fn::Join": {
       if (arg.kind !== "array" || arg.items.length !== 2 || arg.items[0].kind !== "string" || arg.items[1].kind !== "array" || intrinsicOf(arg.items[1])) {
@@ -74,7 +73,7 @@ function resolveNode(node, subVariables, inIntrinsic = false) {
       const delimiter = stringOf(arg.items[0]);
       const parts = [];
       for (const item of arg.items[1].items) {
-        const resolved = resolveNode(item, subVariables, true);
+        const resolved = resolveNode(item, subVariables, true, flip);
         if (resolved.kind === "novalue") continue;
         if (resolved.kind === "string") parts.push(resolved);
         else if (resolved.node.kind === "string" || resolved.node.kind === "number" || resolved.node.kind === "boolean") parts.push(stringOf(resolved.node));
@@ -99,7 +98,7 @@ function resolveNode(node, subVariables, inIntrinsic = false) {
       return placeholderString(`\${${name}}`, node);
   }
 }
-function resolveSub(template, names, subVariables) {
+function resolveSub(template, names, subVariables, flip) {
   const source = String(template.value);
   const charMap = template.charMap;
   const at = (i2) => charMap?.[i2] ?? -1;
@@ -134,7 +133,7 @@ function resolveSub(template, names, subVariables) {
     } else {
       const isReference = names.has(inner) || inner.includes("::") || /^[A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*$/.test(inner);
       const given = names.get(inner);
-      const substituted = given && resolveNode(given, subVariables, true);
+      const substituted = given && resolveNode(given, subVariables, true, flip);
       if (substituted && (substituted.kind === "string" || substituted.kind === "node" && substituted.node.kind === "string")) {
         const part = substituted.kind === "string" ? substituted : stringOf(substituted.node);
         for (const [s, e] of part.placeholders) placeholders.push([value.length + s, value.length + e]);
@@ -180,12 +179,14 @@ function encodeString(value) {
   return { text, enc };
 }
 var Builder = class {
-  constructor(source, subVariables) {
+  constructor(source, subVariables, flip) {
     this.source = source;
     this.subVariables = subVariables;
+    this.flip = flip;
   }
   source;
   subVariables;
+  flip;
   text = "";
   segs = [];
   placeholders = [];
@@ -217,7 +218,7 @@ var Builder = class {
     this.punct(JSON.stringify(node.value), node.start, node.end);
   }
   value(node, inIntrinsic) {
-    const resolved = resolveNode(node, this.subVariables, inIntrinsic);
+    const resolved = resolveNode(node, this.subVariables, inIntrinsic, this.flip);
     if (resolved.kind === "novalue") return this.punct("null", node.start, node.end);
     if (resolved.kind === "string") return this.string(resolved.value, resolved.map, resolved.start, resolved.end, resolved.placeholders);
     this.node(resolved.node, resolved.inIntrinsic);
@@ -228,7 +229,7 @@ var Builder = class {
       return this.scalar(node);
     }
     const children = node.kind === "object" ? node.entries.map((e) => e.value) : node.items;
-    const dropped = children.map((child) => resolveNode(child, [], inIntrinsic).kind === "novalue");
+    const dropped = children.map((child) => resolveNode(child, [], inIntrinsic, this.flip).kind === "novalue");
     if (node.json && !dropped.includes(true)) {
       if (!children.some(containsIntrinsic)) return this.copy(node.start, node.end, !inIntrinsic);
       let cursor = node.start;
@@ -257,16 +258,62 @@ var Builder = class {
     this.punct(close, aStart, aEnd);
   }
 };
+function usableBranch(node) {
+  const arg = intrinsicOf(node).arg;
+  if (arg.kind !== "array" || arg.items.length !== 3) return void 0;
+  if (resolveNode(arg.items[1], [], true).kind !== "novalue") return 1;
+  return resolveNode(arg.items[2], [], true).kind !== "novalue" ? 2 : 0;
+}
+var MAX_BRANCH_VARIANTS = 16;
+function branchVariants(node) {
+  const groups = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Set();
+  const walk2 = (n, around) => {
+    const fn = intrinsicOf(n);
+    if (fn?.name === "Fn::If") {
+      const usable = usableBranch(n);
+      if (usable === void 0 || seen.has(n)) return;
+      seen.add(n);
+      const [condition, a, b] = fn.arg.items;
+      const other = usable === 2 ? 1 : 2;
+      if (usable !== 0 && a !== b) {
+        const name = condition.kind === "string" ? String(condition.value) : `#${n.start}`;
+        const key = `${name}\0${usable}`;
+        const group = groups.get(key) ?? /* @__PURE__ */ new Set();
+        for (const flipped of [...around, n]) group.add(flipped);
+        groups.set(key, group);
+      }
+      walk2(a, other === 1 ? [...around, n] : around);
+      walk2(b, other === 2 ? [...around, n] : around);
+      return;
+    }
+    if (fn?.name === "Fn::Join") {
+      const list = fn.arg.kind === "array" ? fn.arg.items[1] : void 0;
+      if (list?.kind === "array") for (const item of list.items) walk2(item, around);
+      return;
+    }
+    if (fn?.name === "Fn::Sub") {
+      const map = fn.arg.kind === "array" ? fn.arg.items[1] : void 0;
+      if (map?.kind === "object") for (const entry2 of map.entries) walk2(entry2.value, around);
+      return;
+    }
+    if (fn) return;
+    if (n.kind === "object") for (const entry2 of n.entries) walk2(entry2.value, around);
+    else if (n.kind === "array") for (const item of n.items) walk2(item, around);
+  };
+  walk2(node, []);
+  return [...groups.values()].slice(0, MAX_BRANCH_VARIANTS);
+}
 function containsIntrinsic(node) {
   if (intrinsicOf(node)) return true;
   if (node.kind === "object") return node.entries.some((e) => containsIntrinsic(e.value));
   if (node.kind === "array") return node.items.some(containsIntrinsic);
   return false;
 }
-function embedPolicy(source, node, anchor) {
+function embedPolicy(source, node, anchor, flip) {
   const subVariables = [];
-  const builder = new Builder(source, subVariables);
-  const resolved = resolveNode(node, subVariables);
+  const builder = new Builder(source, subVariables, flip);
+  const resolved = resolveNode(node, subVariables, false, flip);
   if (resolved.kind === "novalue") return void 0;
   if (resolved.kind === "string" || resolved.node.kind === "string") {
     const r = resolved.kind === "string" ? resolved : stringOf(resolved.node);
@@ -761,15 +808,17 @@ function lintParsedTemplate(filePath, text, parsed, rules) {
   const locations = policyLocations(parsed.root);
   const policies = [];
   for (const location of locations) {
-    const read = embedPolicy(text, location.node, location.anchor);
-    if (!read) continue;
-    policies.push({
-      embedded: location.statement ? wrapStatement(read, location.anchor) : read,
-      path: location.path,
-      policyType: location.policyType,
-      fixable: parsed.format === "json" && location.node.kind === "object",
-      ...location.statement ? { statement: true } : {},
-      ...location.ruleResourceType ? { ruleResourceType: location.ruleResourceType } : {}
+    [void 0, ...branchVariants(location.node)].forEach((flip, variant) => {
+      const read = embedPolicy(text, location.node, location.anchor, flip);
+      if (!read) return;
+      policies.push({
+        embedded: location.statement ? wrapStatement(read, location.anchor) : read,
+        path: location.path,
+        policyType: location.policyType,
+        fixable: variant === 0 && parsed.format === "json" && location.node.kind === "object",
+        ...location.statement ? { statement: true } : {},
+        ...location.ruleResourceType ? { ruleResourceType: location.ruleResourceType } : {}
+      });
     });
   }
   return { messages: lintEmbeddedPolicies(filePath, text, policies, rules, FN_SUB_MISTAKE), policies: locations.length };

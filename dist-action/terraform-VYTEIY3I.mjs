@@ -3,7 +3,7 @@ const require = __policyLintCreateRequire(import.meta.url);
 import {
   embedPolicy,
   lintEmbeddedPolicies
-} from "./chunk-VMKIIRIM.mjs";
+} from "./chunk-5FPD75XE.mjs";
 import {
   TERRAFORM_VARIABLE_MESSAGE_ID,
   applyEdits,
