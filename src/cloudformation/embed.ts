@@ -351,9 +351,12 @@ export const MAX_BRANCH_VARIANTS = 16;
  * other branch holds them (a nested If is reached through them). An If whose other branch reads the same
  * (both `AWS::NoValue`, one node) flips nothing. At most MAX_BRANCH_VARIANTS variants, in document order. The
  * walk reads the places `resolveNode` reads: collections, Fn::If branches, Fn::Join parts and Fn::Sub map
- * values. Empty without an Fn::If, so such a policy is embedded once.
+ * values. Empty without an Fn::If, so such a policy is embedded once. With the template's `forms`
+ * (`conditionForms`), Ifs on conditions the template defines as one test or as opposites are one group: an If
+ * on `CreateKey` (`!Not [!Condition UseExistingKey]`) taking its second branch reads UseExistingKey as an If on
+ * it taking its first does, and the two flip together.
  */
-export function branchVariants(node: SrcNode): BranchFlip[] {
+export function branchVariants(node: SrcNode, forms?: ConditionForms): BranchFlip[] {
   const groups = new Map<string, Set<SrcNode>>();
   const seen = new Set<SrcNode>();
   const walk = (n: SrcNode, around: readonly SrcNode[]): void => {
@@ -366,8 +369,10 @@ export function branchVariants(node: SrcNode): BranchFlip[] {
       const other = usable === 2 ? 1 : 2;
       if (usable !== 0 && a !== b) {
         // A condition given as anything but its name is a group of its own.
-        const name = condition.kind === 'string' ? String(condition.value) : `#${n.start}`;
-        const key = `${name}\u0000${usable}`;
+        const form = condition.kind === 'string' ? forms?.get(String(condition.value)) : undefined;
+        const name = form ? form.base : condition.kind === 'string' ? `name:${String(condition.value)}` : `#${n.start}`;
+        // The branch it takes by default, as a branch of an If on the base test (the other one for a negation).
+        const key = `${name}\u0000${form?.negated ? 3 - usable : usable}`;
         const group = groups.get(key) ?? new Set<SrcNode>();
         for (const flipped of [...around, n]) group.add(flipped);
         groups.set(key, group);
@@ -392,6 +397,75 @@ export function branchVariants(node: SrcNode): BranchFlip[] {
   };
   walk(node, []);
   return [...groups.values()].slice(0, MAX_BRANCH_VARIANTS);
+}
+
+/**
+ * The template's conditions, each as a test and whether it is that test's negation, for `branchVariants`:
+ * `!Not [X]` is X negated, `!Condition D` is D, two `Fn::Equals` of the same operands (in either order or
+ * form) are one test, and `!Equals [!Ref P, v]` on a parameter with exactly two AllowedValues is the negation
+ * of the Equals on its other value. Anything else (Fn::And, Fn::Or) is a test of its own, equal only to the
+ * same text; a condition that refers to itself is its own name.
+ */
+export type ConditionForms = ReadonlyMap<string, { base: string; negated: boolean }>;
+
+export function conditionForms(root: SrcNode | undefined): ConditionForms {
+  const section = (name: string) => (root?.kind === 'object' ? root.entries!.find((e) => e.key === name)?.value : undefined);
+  const conditions = section('Conditions');
+  const parameters = section('Parameters');
+  const definitions = new Map(conditions?.kind === 'object' ? conditions.entries!.map((e) => [e.key, e.value]) : []);
+  const scalar = (n: SrcNode) => n.kind === 'string' || n.kind === 'number' || n.kind === 'boolean';
+  const twoValues = (parameter: string): string[] | undefined => {
+    const definition = parameters?.kind === 'object' ? parameters.entries!.find((e) => e.key === parameter)?.value : undefined;
+    const allowed = definition?.kind === 'object' ? definition.entries!.find((e) => e.key === 'AllowedValues')?.value : undefined;
+    if (allowed?.kind !== 'array' || allowed.items!.length !== 2 || !allowed.items!.every(scalar)) return undefined;
+    const values = allowed.items!.map((i) => String(i.value));
+    return values[0] !== values[1] ? values : undefined;
+  };
+  const text = (n: SrcNode): string => {
+    const fn = intrinsicOf(n);
+    if (fn) return `${fn.name}(${text(fn.arg)})`;
+    if (n.kind === 'object') return `{${n.entries!.map((e) => `${JSON.stringify(e.key)}:${text(e.value)}`).join(',')}}`;
+    if (n.kind === 'array') return `[${n.items!.map(text).join(',')}]`;
+    return JSON.stringify(n.value === null || n.value === undefined ? null : String(n.value));
+  };
+  const forms = new Map<string, { base: string; negated: boolean }>();
+  const visiting = new Set<string>();
+  const formOf = (name: string): { base: string; negated: boolean } | undefined => {
+    const definition = definitions.get(name);
+    if (!definition) return undefined;
+    if (!forms.has(name)) {
+      if (visiting.has(name)) return { base: `condition:${name}`, negated: false };
+      visiting.add(name);
+      forms.set(name, read(definition));
+      visiting.delete(name);
+    }
+    return forms.get(name);
+  };
+  const read = (n: SrcNode): { base: string; negated: boolean } => {
+    const fn = intrinsicOf(n);
+    if (fn?.name === 'Fn::Not' && fn.arg.kind === 'array' && fn.arg.items!.length === 1) {
+      const inner = read(fn.arg.items![0]);
+      return { base: inner.base, negated: !inner.negated };
+    }
+    if (fn?.name === 'Condition') {
+      const form = formOf(String(fn.arg.value));
+      if (form) return form;
+    }
+    if (fn?.name === 'Fn::Equals' && fn.arg.kind === 'array' && fn.arg.items!.length === 2) {
+      const [a, b] = fn.arg.items!;
+      for (const [ref, value] of [[a, b], [b, a]]) {
+        const r = intrinsicOf(ref);
+        const values = r?.name === 'Ref' && scalar(value) ? twoValues(String(r.arg.value)) : undefined;
+        if (values?.includes(String(value.value))) {
+          return { base: `Fn::Equals(${text(ref)},${JSON.stringify(values[0])})`, negated: String(value.value) !== values[0] };
+        }
+      }
+      return { base: `Fn::Equals(${[text(a), text(b)].sort().join(',')})`, negated: false };
+    }
+    return { base: text(n), negated: false };
+  };
+  for (const name of definitions.keys()) formOf(name);
+  return forms;
 }
 
 export function containsIntrinsic(node: SrcNode): boolean {

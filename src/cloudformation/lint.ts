@@ -9,7 +9,7 @@ import { findingKey, fixesOfPass, JSON_SYNTAX_ISSUE_CODE, JSON_SYNTAX_MESSAGE_ID
 import { appliesTo, interpolate } from '../engine/rule.js';
 import { compareMessages, type LintMessage, type PolicyType, type TextEdit } from '../engine/types.js';
 import { FN_SUB_VARIABLE_MESSAGE_ID } from '../../rules/policy-variable-syntax/policy-variable-syntax.js';
-import { branchVariants, embedPolicy, mapEdit, mapRange, onPlaceholder, wrapStatement, type EmbeddedText } from './embed.js';
+import { branchVariants, conditionForms, embedPolicy, mapEdit, mapRange, onPlaceholder, wrapStatement, type EmbeddedText } from './embed.js';
 import { policyLocations } from './locations.js';
 import { jsonTemplate, type ParsedTemplate, type SrcNode } from './source.js';
 
@@ -115,15 +115,17 @@ export function lintEmbeddedPolicies(
 /**
  * Lint every policy of a parsed template. A policy with Fn::If is embedded once as each If's first usable
  * branch gives it (the only embedding whose fixes are kept), and once more for each If's other branch
- * (`branchVariants`): their findings are merged, the same finding at the same place kept once.
+ * (`branchVariants`, the Ifs on conditions the template's Conditions make one test or opposites flipping
+ * together): their findings are merged, the same finding at the same place kept once.
  */
 export function lintParsedTemplate(filePath: string, text: string, parsed: ParsedTemplate, rules: readonly EnabledRule[]): { messages: LintMessage[]; policies: number } {
   if (parsed.error) return { messages: [templateSyntaxMessage(text, parsed.error)], policies: 0 };
   if (!parsed.root) return { messages: [], policies: 0 };
   const locations = policyLocations(parsed.root);
+  const forms = conditionForms(parsed.root);
   const policies: EmbeddedPolicy[] = [];
   for (const location of locations) {
-    [undefined, ...branchVariants(location.node)].forEach((flip, variant) => {
+    [undefined, ...branchVariants(location.node, forms)].forEach((flip, variant) => {
       const read = embedPolicy(text, location.node, location.anchor, flip);
       if (!read) return;
       policies.push({

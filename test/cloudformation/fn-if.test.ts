@@ -208,6 +208,85 @@ describe('Fn::If: every branch is linted', () => {
     expect(messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([['action-exists', 14, 23]]);
   });
 
+  it('conditions the template defines as opposites flip together: a statement kept by !CreateKey never loses the Resource UseExistingKey gives', async () => {
+    // CreateKey is the Fn::Not of UseExistingKey, and CreateBucket the other value of a two-valued parameter:
+    // a variant that makes one false makes the other true.
+    const text = `Parameters:
+  ExistingKeyArn: {Type: String, Default: ''}
+  UseExistingBucket: {Type: String, AllowedValues: ['true', 'false']}
+Conditions:
+  UseExistingKey: !Not [!Equals [!Ref ExistingKeyArn, '']]
+  CreateKey: !Not [!Condition UseExistingKey]
+  UseExistingBucketCond: !Equals [!Ref UseExistingBucket, 'true']
+  CreateBucket: {"Fn::Equals": [{"Ref": "UseExistingBucket"}, "false"]}
+Resources:
+  P:
+    Type: AWS::IAM::ManagedPolicy
+    Properties:
+      PolicyDocument:
+        Version: '2012-10-17'
+        Statement:
+          - Effect: Allow
+            Action: s3:ListAllMyBuckets
+            Resource: '*'
+          - !If
+            - CreateKey
+            - !Ref AWS::NoValue
+            - Effect: Allow
+              Action: kms:Decrypt
+              Resource: !If [UseExistingKey, !Ref ExistingKeyArn, !Ref AWS::NoValue]
+          - !If
+            - CreateBucket
+            - !Ref AWS::NoValue
+            - Effect: Allow
+              Action: s3:ListBukket
+              Resource: !If [UseExistingBucketCond, 'arn:aws:s3:::existing', !Ref AWS::NoValue]
+`;
+    const messages = messagesOf(await lint({ 'stack.yaml': text }), 'stack.yaml');
+    // No "Resource is missing": it needs CreateKey and UseExistingKey (or CreateBucket and UseExistingBucketCond) false at once.
+    expect(found(text, messages)).toEqual([['action-exists', ...at(text, 's3:ListBukket')]]);
+  });
+
+  it('conditions that are not opposites still flip one by one: the missing Resource another condition allows is reported', async () => {
+    // HasKey is not the Fn::Not of UseExistingKey (a third parameter could make both false), and Environment has three values.
+    const text = `Parameters:
+  ExistingKeyArn: {Type: String, Default: ''}
+  Environment: {Type: String, AllowedValues: [dev, test, prod]}
+Conditions:
+  UseExistingKey: !Not [!Equals [!Ref ExistingKeyArn, '']]
+  NoKey: !Not [!Equals [!Ref ExistingKeyArn, 'none']]
+  IsDev: !Equals [!Ref Environment, dev]
+  IsProd: !Equals [!Ref Environment, prod]
+Resources:
+  P:
+    Type: AWS::IAM::ManagedPolicy
+    Properties:
+      PolicyDocument:
+        Version: '2012-10-17'
+        Statement:
+          - !If
+            - NoKey
+            - !Ref AWS::NoValue
+            - Effect: Allow
+              Action: kms:Decrypt
+              Resource: !If [UseExistingKey, !Ref ExistingKeyArn, !Ref AWS::NoValue]
+          - !If
+            - IsDev
+            - !Ref AWS::NoValue
+            - Effect: Allow
+              Action: s3:GetObject
+              Resource: !If [IsProd, '*', !Ref AWS::NoValue]
+`;
+    const messages = messagesOf(await lint({ 'stack.yaml': text }), 'stack.yaml');
+    // Each statement's own line and column (its first key), as the 'Effect: Allow' under each If's other branch.
+    const statement = (nth: number) => positionOf(text, 'Effect: Allow', nth);
+    expect(messages.map((m) => [m.ruleId, m.messageId, m.line, m.column])).toEqual([
+      ['schema', 'missingResource', statement(0).line, statement(0).column],
+      ['schema', 'missingResource', statement(1).line, statement(1).column],
+    ]);
+    expect([statement(0), statement(1)]).toEqual([{ line: 19, column: 15 }, { line: 25, column: 15 }]);
+  });
+
   it('variants: none without Fn::If; one per condition (not for both branches AWS::NoValue); at most MAX_BRANCH_VARIANTS', async () => {
     await loadYaml();
     const variantsOf = (text: string) => {
