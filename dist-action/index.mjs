@@ -14525,11 +14525,11 @@ function iamDatabaseVersion() {
 // src/run.ts
 var cloudFormation;
 async function loadCloudFormation() {
-  return cloudFormation ??= await import("./cloudformation-I2UFNYN6.mjs");
+  return cloudFormation ??= await import("./cloudformation-CO2LY7C5.mjs");
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-VYTEIY3I.mjs");
+  return terraform ??= await import("./terraform-LNVMIXMS.mjs");
 }
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;

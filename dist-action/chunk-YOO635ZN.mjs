@@ -265,7 +265,7 @@ function usableBranch(node) {
   return resolveNode(arg.items[2], [], true).kind !== "novalue" ? 2 : 0;
 }
 var MAX_BRANCH_VARIANTS = 16;
-function branchVariants(node) {
+function branchVariants(node, forms) {
   const groups = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Set();
   const walk2 = (n, around) => {
@@ -277,8 +277,9 @@ function branchVariants(node) {
       const [condition, a, b] = fn.arg.items;
       const other = usable === 2 ? 1 : 2;
       if (usable !== 0 && a !== b) {
-        const name = condition.kind === "string" ? String(condition.value) : `#${n.start}`;
-        const key = `${name}\0${usable}`;
+        const form = condition.kind === "string" ? forms?.get(String(condition.value)) : void 0;
+        const name = form ? form.base : condition.kind === "string" ? `name:${String(condition.value)}` : `#${n.start}`;
+        const key = `${name}\0${form?.negated ? 3 - usable : usable}`;
         const group = groups.get(key) ?? /* @__PURE__ */ new Set();
         for (const flipped of [...around, n]) group.add(flipped);
         groups.set(key, group);
@@ -303,6 +304,65 @@ function branchVariants(node) {
   };
   walk2(node, []);
   return [...groups.values()].slice(0, MAX_BRANCH_VARIANTS);
+}
+function conditionForms(root) {
+  const section = (name) => root?.kind === "object" ? root.entries.find((e) => e.key === name)?.value : void 0;
+  const conditions = section("Conditions");
+  const parameters = section("Parameters");
+  const definitions = new Map(conditions?.kind === "object" ? conditions.entries.map((e) => [e.key, e.value]) : []);
+  const scalar = (n) => n.kind === "string" || n.kind === "number" || n.kind === "boolean";
+  const twoValues = (parameter) => {
+    const definition = parameters?.kind === "object" ? parameters.entries.find((e) => e.key === parameter)?.value : void 0;
+    const allowed = definition?.kind === "object" ? definition.entries.find((e) => e.key === "AllowedValues")?.value : void 0;
+    if (allowed?.kind !== "array" || allowed.items.length !== 2 || !allowed.items.every(scalar)) return void 0;
+    const values = allowed.items.map((i) => String(i.value));
+    return values[0] !== values[1] ? values : void 0;
+  };
+  const text = (n) => {
+    const fn = intrinsicOf(n);
+    if (fn) return `${fn.name}(${text(fn.arg)})`;
+    if (n.kind === "object") return `{${n.entries.map((e) => `${JSON.stringify(e.key)}:${text(e.value)}`).join(",")}}`;
+    if (n.kind === "array") return `[${n.items.map(text).join(",")}]`;
+    return JSON.stringify(n.value === null || n.value === void 0 ? null : String(n.value));
+  };
+  const forms = /* @__PURE__ */ new Map();
+  const visiting = /* @__PURE__ */ new Set();
+  const formOf = (name) => {
+    const definition = definitions.get(name);
+    if (!definition) return void 0;
+    if (!forms.has(name)) {
+      if (visiting.has(name)) return { base: `condition:${name}`, negated: false };
+      visiting.add(name);
+      forms.set(name, read(definition));
+      visiting.delete(name);
+    }
+    return forms.get(name);
+  };
+  const read = (n) => {
+    const fn = intrinsicOf(n);
+    if (fn?.name === "Fn::Not" && fn.arg.kind === "array" && fn.arg.items.length === 1) {
+      const inner = read(fn.arg.items[0]);
+      return { base: inner.base, negated: !inner.negated };
+    }
+    if (fn?.name === "Condition") {
+      const form = formOf(String(fn.arg.value));
+      if (form) return form;
+    }
+    if (fn?.name === "Fn::Equals" && fn.arg.kind === "array" && fn.arg.items.length === 2) {
+      const [a, b] = fn.arg.items;
+      for (const [ref, value] of [[a, b], [b, a]]) {
+        const r = intrinsicOf(ref);
+        const values = r?.name === "Ref" && scalar(value) ? twoValues(String(r.arg.value)) : void 0;
+        if (values?.includes(String(value.value))) {
+          return { base: `Fn::Equals(${text(ref)},${JSON.stringify(values[0])})`, negated: String(value.value) !== values[0] };
+        }
+      }
+      return { base: `Fn::Equals(${[text(a), text(b)].sort().join(",")})`, negated: false };
+    }
+    return { base: text(n), negated: false };
+  };
+  for (const name of definitions.keys()) formOf(name);
+  return forms;
 }
 function containsIntrinsic(node) {
   if (intrinsicOf(node)) return true;
@@ -806,9 +866,10 @@ function lintParsedTemplate(filePath, text, parsed, rules) {
   if (parsed.error) return { messages: [templateSyntaxMessage(text, parsed.error)], policies: 0 };
   if (!parsed.root) return { messages: [], policies: 0 };
   const locations = policyLocations(parsed.root);
+  const forms = conditionForms(parsed.root);
   const policies = [];
   for (const location of locations) {
-    [void 0, ...branchVariants(location.node)].forEach((flip, variant) => {
+    [void 0, ...branchVariants(location.node, forms)].forEach((flip, variant) => {
       const read = embedPolicy(text, location.node, location.anchor, flip);
       if (!read) return;
       policies.push({

@@ -3,7 +3,7 @@ const require = __policyLintCreateRequire(import.meta.url);
 import {
   embedPolicy,
   lintEmbeddedPolicies
-} from "./chunk-5FPD75XE.mjs";
+} from "./chunk-YOO635ZN.mjs";
 import {
   TERRAFORM_VARIABLE_MESSAGE_ID,
   applyEdits,
