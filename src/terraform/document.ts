@@ -19,7 +19,7 @@ import type { SrcEntry, SrcNode } from '../cloudformation/source.js';
 import type { PolicyType } from '../engine/types.js';
 import { computedKey, toSrcNode, type State } from './embed.js';
 import type { TerraformPolicyLocation } from './locations.js';
-import type { HclAttribute, HclBlock, HclBody, HclExpr } from './scan.js';
+import { attributeOf, literalText, type HclAttribute, type HclBlock, type HclBody, type HclExpr } from './scan.js';
 
 export interface PolicyDocumentSource {
   name: string;
@@ -35,24 +35,16 @@ export interface PolicyDocumentSource {
 const MERGED = ['source_policy_documents', 'override_policy_documents', 'source_json', 'override_json'];
 const TRUST_ACTIONS = /^sts:(AssumeRole|AssumeRoleWithSAML|AssumeRoleWithWebIdentity|TagSession|SetSourceIdentity|SetContext)$/i;
 
-const attributes = (body: HclBody) => body.filter((item): item is HclAttribute => item.kind === 'attribute');
 const blocks = (body: HclBody, type: string) => body.filter((item): item is HclBlock => item.kind === 'block' && item.type === type);
-const attribute = (body: HclBody, name: string) => attributes(body).filter((a) => a.name === name).pop();
 
 /** A string node the provider writes where the block says nothing (a default), mapped to `at`. */
 function synthetic(value: string, at: [number, number]): SrcNode {
   return { kind: 'string', value, start: at[0], end: at[1], json: false, charMap: new Array(value.length + 1).fill(-1) };
 }
 
-/** The literal text of a string expression, if it has no template sequence. */
-function literal(expr: HclExpr): string | undefined {
-  if (expr.kind !== 'template' || !expr.parts.every((p) => p.kind === 'text')) return undefined;
-  return expr.parts.map((p) => (p as { text: string }).text).join('');
-}
-
 /** A `type`, `test` or `variable` as the key it becomes: its text, or with its interpolations as placeholders. */
 function keyOf(source: string, expr: HclExpr, state: State): Pick<SrcEntry, 'key' | 'keyMap' | 'keyPlaceholders'> {
-  const text = literal(expr);
+  const text = literalText(expr);
   return text !== undefined ? { key: text } : computedKey(source, expr, state);
 }
 
@@ -78,8 +70,8 @@ function merged(nodes: SrcNode[]): SrcNode {
 function principalNode(source: string, list: HclBlock[], state: State): SrcNode | undefined {
   const byType = new Map<string, Omit<SrcEntry, 'key' | 'value'> & { values: SrcNode[] }>();
   for (const block of list) {
-    const type = attribute(block.body, 'type');
-    const identifiers = attribute(block.body, 'identifiers');
+    const type = attributeOf(block.body, 'type');
+    const identifiers = attributeOf(block.body, 'identifiers');
     if (!type || !identifiers) continue;
     const { key: name, ...computed } = keyOf(source, type.value, state);
     const value = valueOf(source, identifiers.value, state);
@@ -100,9 +92,9 @@ function conditionNode(source: string, list: HclBlock[], state: State): SrcNode 
   type Key = Omit<SrcEntry, 'key' | 'value'>;
   const byTest = new Map<string, Key & { variables: Map<string, Key & { values: SrcNode[] }> }>();
   for (const block of list) {
-    const test = attribute(block.body, 'test');
-    const variable = attribute(block.body, 'variable');
-    const values = attribute(block.body, 'values');
+    const test = attributeOf(block.body, 'test');
+    const variable = attributeOf(block.body, 'variable');
+    const values = attributeOf(block.body, 'values');
     if (!test || !variable || !values) continue;
     const { key: testName, ...testKey } = keyOf(source, test.value, state);
     const { key: variableName, ...variableKey } = keyOf(source, variable.value, state);
@@ -129,7 +121,7 @@ function statementNode(source: string, block: HclBlock, state: State): SrcNode {
   const entries: SrcEntry[] = [];
   const typeRange: [number, number] = [block.start, block.start + block.type.length];
   const add = (key: string, name: string, fallback?: SrcNode) => {
-    const found = attribute(block.body, name);
+    const found = attributeOf(block.body, name);
     if (found) entries.push({ key, keyStart: found.nameStart, keyEnd: found.nameEnd, value: valueOf(source, found.value, state) });
     else if (fallback) entries.push({ key, keyStart: typeRange[0], keyEnd: typeRange[1], value: fallback });
   };
@@ -165,8 +157,8 @@ function inferredType(statements: HclBlock[]): PolicyType {
   const withPrincipals = statements.filter((s) => s.body.some((i) => i.kind === 'block' && (i.type === 'principals' || i.type === 'not_principals')));
   if (withPrincipals.length === 0) return 'identity';
   const actions = withPrincipals.flatMap((s) => {
-    const value = attribute(s.body, 'actions')?.value;
-    return value?.kind === 'tuple' ? value.items.map(literal) : [undefined];
+    const value = attributeOf(s.body, 'actions')?.value;
+    return value?.kind === 'tuple' ? value.items.map(literalText) : [undefined];
   });
   return actions.length > 0 && actions.every((a) => a !== undefined && TRUST_ACTIONS.test(a)) ? 'trust' : 'resource';
 }
@@ -191,17 +183,17 @@ export function policyDocuments(source: string, body: HclBody, locations: readon
   const out: PolicyDocumentSource[] = [];
   for (const block of body) {
     if (block.kind !== 'block' || block.type !== 'data' || block.labels[0] !== 'aws_iam_policy_document' || block.labels.length !== 2) continue;
-    if (hasDynamic(block.body) || MERGED.some((name) => merges(attribute(block.body, name)))) continue;
+    if (hasDynamic(block.body) || MERGED.some((name) => merges(attributeOf(block.body, name)))) continue;
     const name = block.labels[1];
     const anchor = block.labelRanges[1];
     const state: State = { mistakes: [], directive: false };
     const statements = blocks(block.body, 'statement');
     const entries: SrcEntry[] = [];
-    const version = attribute(block.body, 'version');
+    const version = attributeOf(block.body, 'version');
     entries.push(version
       ? { key: 'Version', keyStart: version.nameStart, keyEnd: version.nameEnd, value: valueOf(source, version.value, state) }
       : { key: 'Version', keyStart: anchor[0], keyEnd: anchor[1], value: synthetic('2012-10-17', anchor) });
-    const id = attribute(block.body, 'policy_id');
+    const id = attributeOf(block.body, 'policy_id');
     if (id) entries.push({ key: 'Id', keyStart: id.nameStart, keyEnd: id.nameEnd, value: valueOf(source, id.value, state) });
     if (statements.length > 0) {
       entries.push({

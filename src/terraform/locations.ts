@@ -3,7 +3,7 @@
  * attribute (the resources of the hashicorp/aws provider).
  */
 import type { PolicyType } from '../engine/types.js';
-import type { HclAttribute, HclBlock, HclBody, HclExpr } from './scan.js';
+import { attributeOf, literalText, type HclAttribute, type HclBlock, type HclBody } from './scan.js';
 
 interface Location {
   attribute: string;
@@ -65,18 +65,6 @@ export interface TerraformPolicyLocation {
   attribute: HclAttribute;
 }
 
-function attribute(body: HclBody, name: string): HclAttribute | undefined {
-  let found: HclAttribute | undefined;
-  for (const item of body) if (item.kind === 'attribute' && item.name === name) found = item;
-  return found;
-}
-
-/** The text of a string attribute without template sequences (`type = "SERVICE_CONTROL_POLICY"`). */
-function literalString(value: HclExpr | undefined): string | undefined {
-  if (value?.kind !== 'template' || !value.parts.every((p) => p.kind === 'text')) return undefined;
-  return value.parts.map((p) => (p as { text: string }).text).join('');
-}
-
 /** Every policy attribute of a file's resources, in the order of the file. */
 export function terraformPolicyLocations(body: HclBody): TerraformPolicyLocation[] {
   const out: TerraformPolicyLocation[] = [];
@@ -87,13 +75,13 @@ export function terraformPolicyLocations(body: HclBody): TerraformPolicyLocation
     let locations: readonly Location[] | undefined = POLICY_ATTRIBUTES[type];
     if (type === 'aws_organizations_policy') {
       // `type` defaults to SERVICE_CONTROL_POLICY; one the file leaves open (a variable) is not guessed.
-      const typeAttribute = attribute(block.body, 'type');
-      const orgType = typeAttribute ? literalString(typeAttribute.value) : 'SERVICE_CONTROL_POLICY';
+      const typeAttribute = attributeOf(block.body, 'type');
+      const orgType = typeAttribute ? literalText(typeAttribute.value) : 'SERVICE_CONTROL_POLICY';
       const policyType = orgType === undefined ? undefined : ORGANIZATIONS_TYPES[orgType];
       locations = policyType ? [{ attribute: 'content', policyType }] : undefined;
     }
     for (const location of locations ?? []) {
-      const found = attribute(block.body, location.attribute);
+      const found = attributeOf(block.body, location.attribute);
       if (found) out.push(at(base, `${type}.${name}`, location, found, [location.attribute]));
     }
     if (type === 'aws_iam_role') inlinePolicies(block, base, `${type}.${name}`, out);
@@ -106,7 +94,7 @@ function inlinePolicies(role: HclBlock, base: { resourceType: string; path: Arra
   let index = 0;
   for (const item of role.body) {
     if (item.kind !== 'block' || item.type !== 'inline_policy') continue;
-    const policy = attribute(item.body, 'policy');
+    const policy = attributeOf(item.body, 'policy');
     if (policy) out.push(at(base, `${address}.inline_policy[${index}]`, identity('policy'), policy, ['inline_policy', index, 'policy']));
     index++;
   }

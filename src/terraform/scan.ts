@@ -61,6 +61,19 @@ export interface HclBlock {
 
 export type HclBody = Array<HclAttribute | HclBlock>;
 
+/** A body's attribute of this name (the last, if written twice), for the readers of the scanned tree. */
+export function attributeOf(body: HclBody, name: string): HclAttribute | undefined {
+  let found: HclAttribute | undefined;
+  for (const item of body) if (item.kind === 'attribute' && item.name === name) found = item;
+  return found;
+}
+
+/** The text of a string expression without template sequences (`type = "SERVICE_CONTROL_POLICY"`), else undefined. */
+export function literalText(expr: HclExpr | undefined): string | undefined {
+  if (expr?.kind !== 'template' || !expr.parts.every((p) => p.kind === 'text')) return undefined;
+  return expr.parts.map((p) => (p as { text: string }).text).join('');
+}
+
 class ScanError extends Error {
   constructor(message: string, readonly offset: number) {
     super(message);
