@@ -14525,11 +14525,11 @@ function iamDatabaseVersion() {
 // src/run.ts
 var cloudFormation;
 async function loadCloudFormation() {
-  return cloudFormation ??= await import("./cloudformation-CO2LY7C5.mjs");
+  return cloudFormation ??= await import("./cloudformation-K4LMXK5X.mjs");
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-LNVMIXMS.mjs");
+  return terraform ??= await import("./terraform-I5PW6KMZ.mjs");
 }
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;

@@ -16,7 +16,7 @@
  *   - any other function → `${Fn::Name}`.
  * Findings on a placeholder's characters are dropped: the template does not say what they will be.
  */
-import type { SrcNode } from './source.js';
+import { entryOf, type SrcNode } from './source.js';
 
 /** An unescaped IAM variable in an Fn::Sub string (`${aws:username}`): CloudFormation fails to resolve it. */
 export interface SubVariable {
@@ -409,14 +409,12 @@ export function branchVariants(node: SrcNode, forms?: ConditionForms): BranchFli
 export type ConditionForms = ReadonlyMap<string, { base: string; negated: boolean }>;
 
 export function conditionForms(root: SrcNode | undefined): ConditionForms {
-  const section = (name: string) => (root?.kind === 'object' ? root.entries!.find((e) => e.key === name)?.value : undefined);
-  const conditions = section('Conditions');
-  const parameters = section('Parameters');
+  const conditions = entryOf(root, 'Conditions')?.value;
+  const parameters = entryOf(root, 'Parameters')?.value;
   const definitions = new Map(conditions?.kind === 'object' ? conditions.entries!.map((e) => [e.key, e.value]) : []);
   const scalar = (n: SrcNode) => n.kind === 'string' || n.kind === 'number' || n.kind === 'boolean';
   const twoValues = (parameter: string): string[] | undefined => {
-    const definition = parameters?.kind === 'object' ? parameters.entries!.find((e) => e.key === parameter)?.value : undefined;
-    const allowed = definition?.kind === 'object' ? definition.entries!.find((e) => e.key === 'AllowedValues')?.value : undefined;
+    const allowed = entryOf(entryOf(parameters, parameter)?.value, 'AllowedValues')?.value;
     if (allowed?.kind !== 'array' || allowed.items!.length !== 2 || !allowed.items!.every(scalar)) return undefined;
     const values = allowed.items!.map((i) => String(i.value));
     return values[0] !== values[1] ? values : undefined;

@@ -3,7 +3,7 @@
  */
 import type { PolicyType } from '../engine/types.js';
 import { intrinsicOf, resolveNode } from './embed.js';
-import type { SrcNode } from './source.js';
+import { entryOf, type SrcNode } from './source.js';
 
 interface Location {
   /** Property path under `Properties`; `*` is every item of a list. */
@@ -107,13 +107,6 @@ export interface PolicyLocation {
   statement?: boolean;
 }
 
-function entry(node: SrcNode | undefined, key: string) {
-  if (node?.kind !== 'object') return undefined;
-  let found;
-  for (const e of node.entries!) if (e.key === key) found = e; // the last of duplicates, as JSON.parse
-  return found;
-}
-
 /** A node with an Fn::If (or a Ref to AWS::NoValue) read: the node it stands for, or undefined. */
 function literal(node: SrcNode): SrcNode | undefined {
   if (!intrinsicOf(node)) return node;
@@ -124,17 +117,17 @@ function literal(node: SrcNode): SrcNode | undefined {
 /** Every policy of a template, in the order of the file. */
 export function policyLocations(root: SrcNode): PolicyLocation[] {
   const out: PolicyLocation[] = [];
-  const resources = entry(root, 'Resources')?.value;
+  const resources = entryOf(root, 'Resources')?.value;
   if (resources?.kind !== 'object') return out;
   for (const { key: logicalId, value: resourceNode } of resources.entries!) {
-    const type = entry(resourceNode, 'Type')?.value;
+    const type = entryOf(resourceNode, 'Type')?.value;
     if (type?.kind !== 'string') continue;
     const resourceType = String(type.value);
-    const properties = entry(resourceNode, 'Properties')?.value;
+    const properties = entryOf(resourceNode, 'Properties')?.value;
     if (!properties) continue;
     let locations: readonly Location[] | undefined = POLICY_LOCATIONS[resourceType];
     if (resourceType === 'AWS::Organizations::Policy') {
-      const orgType = entry(properties, 'Type')?.value;
+      const orgType = entryOf(properties, 'Type')?.value;
       const policyType = orgType?.kind === 'string' ? ORGANIZATIONS_TYPES[String(orgType.value)] : undefined;
       locations = policyType ? [{ path: ['Content'], policyType }] : undefined;
     }
@@ -155,7 +148,7 @@ export function policyLocations(root: SrcNode): PolicyLocation[] {
 /** Whether a node is (or an Fn::If gives) an object with a Statement. */
 function isPolicyDocument(node: SrcNode): boolean {
   const value = literal(node);
-  return value !== undefined && entry(value, 'Statement') !== undefined;
+  return value !== undefined && entryOf(value, 'Statement') !== undefined;
 }
 
 function walk(
@@ -180,7 +173,7 @@ function walk(
     });
     return;
   }
-  const next = entry(current, step);
+  const next = entryOf(current, step);
   if (!next) return;
   // The policy itself may be an intrinsic function (an Fn::Sub string of JSON): embedPolicy reads it.
   walk(rest.length === 0 ? next.value : literal(next.value) ?? next.value, rest, [...path, step], [next.keyStart, next.keyEnd], found);

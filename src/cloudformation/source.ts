@@ -38,6 +38,14 @@ export interface SrcNode {
   json: boolean;
 }
 
+/** The entry of an object node with this key (the last of duplicates, as JSON.parse keeps), else undefined. */
+export function entryOf(node: SrcNode | undefined, key: string): SrcEntry | undefined {
+  if (node?.kind !== 'object') return undefined;
+  let found: SrcEntry | undefined;
+  for (const e of node.entries!) if (e.key === key) found = e;
+  return found;
+}
+
 export interface ParsedTemplate {
   format: 'json' | 'yaml';
   root?: SrcNode;

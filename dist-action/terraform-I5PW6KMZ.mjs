@@ -3,7 +3,7 @@ const require = __policyLintCreateRequire(import.meta.url);
 import {
   embedPolicy,
   lintEmbeddedPolicies
-} from "./chunk-YOO635ZN.mjs";
+} from "./chunk-67OQSULZ.mjs";
 import {
   TERRAFORM_VARIABLE_MESSAGE_ID,
   applyEdits,
@@ -18,8 +18,8 @@ function placeholderOf(source) {
   const compact = source.replace(/\s+/g, "").replace(/[^\w.[\]*-]/g, "_").slice(0, 60);
   return `\${TF::${compact || "expr"}}`;
 }
-function policyNode(source, attribute3) {
-  const value = attribute3.value;
+function policyNode(source, attribute) {
+  const value = attribute.value;
   const state = { mistakes: [], directive: false };
   let node;
   const sources = [];
@@ -165,272 +165,16 @@ function heredocEditText(source, delimiter) {
   };
 }
 
-// src/terraform/document.ts
-var MERGED = ["source_policy_documents", "override_policy_documents", "source_json", "override_json"];
-var TRUST_ACTIONS = /^sts:(AssumeRole|AssumeRoleWithSAML|AssumeRoleWithWebIdentity|TagSession|SetSourceIdentity|SetContext)$/i;
-var attributes = (body) => body.filter((item) => item.kind === "attribute");
-var blocks = (body, type) => body.filter((item) => item.kind === "block" && item.type === type);
-var attribute = (body, name) => attributes(body).filter((a) => a.name === name).pop();
-function synthetic(value, at2) {
-  return { kind: "string", value, start: at2[0], end: at2[1], json: false, charMap: new Array(value.length + 1).fill(-1) };
-}
-function literal(expr) {
-  if (expr.kind !== "template" || !expr.parts.every((p) => p.kind === "text")) return void 0;
-  return expr.parts.map((p) => p.text).join("");
-}
-function keyOf(source, expr, state) {
-  const text = literal(expr);
-  return text !== void 0 ? { key: text } : computedKey(source, expr, state);
-}
-function valueOf(source, expr, state) {
-  const node = toSrcNode(source, expr, state);
-  const unescape = (n) => {
-    if (n.kind === "string" && typeof n.value === "string" && n.value.includes("&{")) n.value = n.value.replace(/&\{/g, "${");
-    n.items?.forEach(unescape);
-    n.entries?.forEach((e) => unescape(e.value));
-  };
-  unescape(node);
-  return node;
-}
-function merged(nodes) {
-  if (nodes.length === 1) return nodes[0];
-  const items = nodes.flatMap((n) => n.kind === "array" ? n.items : [n]);
-  return { kind: "array", start: nodes[0].start, end: nodes[nodes.length - 1].end, json: false, items };
-}
-function principalNode(source, list, state) {
-  const byType = /* @__PURE__ */ new Map();
-  for (const block of list) {
-    const type = attribute(block.body, "type");
-    const identifiers = attribute(block.body, "identifiers");
-    if (!type || !identifiers) continue;
-    const { key: name, ...computed } = keyOf(source, type.value, state);
-    const value = valueOf(source, identifiers.value, state);
-    if (name === "*") return { ...synthetic("*", [identifiers.value.start, identifiers.value.end]) };
-    const entry = byType.get(name) ?? { ...computed, keyStart: type.value.start, keyEnd: type.value.end, values: [] };
-    entry.values.push(value);
-    byType.set(name, entry);
-  }
-  if (byType.size === 0) return void 0;
-  return {
-    kind: "object",
-    start: list[0].start,
-    end: list[list.length - 1].end,
-    json: false,
-    entries: [...byType].map(([key, { values, ...rest }]) => ({ key, ...rest, value: merged(values) }))
-  };
-}
-function conditionNode(source, list, state) {
-  const byTest = /* @__PURE__ */ new Map();
-  for (const block of list) {
-    const test = attribute(block.body, "test");
-    const variable = attribute(block.body, "variable");
-    const values = attribute(block.body, "values");
-    if (!test || !variable || !values) continue;
-    const { key: testName, ...testKey } = keyOf(source, test.value, state);
-    const { key: variableName, ...variableKey } = keyOf(source, variable.value, state);
-    const entry = byTest.get(testName) ?? { ...testKey, keyStart: test.value.start, keyEnd: test.value.end, variables: /* @__PURE__ */ new Map() };
-    const inner = entry.variables.get(variableName) ?? { ...variableKey, keyStart: variable.value.start, keyEnd: variable.value.end, values: [] };
-    inner.values.push(valueOf(source, values.value, state));
-    entry.variables.set(variableName, inner);
-    byTest.set(testName, entry);
-  }
-  if (byTest.size === 0) return void 0;
-  return {
-    kind: "object",
-    start: list[0].start,
-    end: list[list.length - 1].end,
-    json: false,
-    entries: [...byTest].map(([key, { variables, ...rest }]) => ({
-      key,
-      ...rest,
-      value: {
-        kind: "object",
-        start: rest.keyStart,
-        end: rest.keyEnd,
-        json: false,
-        entries: [...variables].map(([name, { values, ...v }]) => ({ key: name, ...v, value: merged(values) }))
-      }
-    }))
-  };
-}
-function statementNode(source, block, state) {
-  const entries = [];
-  const typeRange = [block.start, block.start + block.type.length];
-  const add = (key, name, fallback) => {
-    const found = attribute(block.body, name);
-    if (found) entries.push({ key, keyStart: found.nameStart, keyEnd: found.nameEnd, value: valueOf(source, found.value, state) });
-    else if (fallback) entries.push({ key, keyStart: typeRange[0], keyEnd: typeRange[1], value: fallback });
-  };
-  add("Sid", "sid");
-  add("Effect", "effect", synthetic("Allow", typeRange));
-  add("Action", "actions");
-  add("NotAction", "not_actions");
-  add("Resource", "resources");
-  add("NotResource", "not_resources");
-  for (const [key, type] of [["Principal", "principals"], ["NotPrincipal", "not_principals"]]) {
-    const list = blocks(block.body, type);
-    const node = list.length > 0 ? principalNode(source, list, state) : void 0;
-    if (node) entries.push({ key, keyStart: list[0].start, keyEnd: list[0].start + type.length, value: node });
-  }
-  const conditions = blocks(block.body, "condition");
-  const condition = conditions.length > 0 ? conditionNode(source, conditions, state) : void 0;
-  if (condition) entries.push({ key: "Condition", keyStart: conditions[0].start, keyEnd: conditions[0].start + "condition".length, value: condition });
-  return { kind: "object", start: block.start, end: block.end, json: false, entries };
-}
-function merges(found) {
-  const value = found?.value;
-  return value !== void 0 && value.kind !== "null" && !(value.kind === "tuple" && value.items.length === 0);
-}
-function hasDynamic(body) {
-  return body.some((item) => item.kind === "block" && (item.type === "dynamic" || hasDynamic(item.body)));
-}
-function inferredType(statements) {
-  const withPrincipals = statements.filter((s) => s.body.some((i) => i.kind === "block" && (i.type === "principals" || i.type === "not_principals")));
-  if (withPrincipals.length === 0) return "identity";
-  const actions = withPrincipals.flatMap((s) => {
-    const value = attribute(s.body, "actions")?.value;
-    return value?.kind === "tuple" ? value.items.map(literal) : [void 0];
-  });
-  return actions.length > 0 && actions.every((a) => a !== void 0 && TRUST_ACTIONS.test(a)) ? "trust" : "resource";
-}
-function referencedDocument(source, location) {
-  const { value } = location.attribute;
-  const text = source.slice(value.start, value.end);
-  return /^"?(?:\$\{)?\s*data\.aws_iam_policy_document\.([\w-]+)(?:\[[^\]]*\])?\.(?:minified_)?json\s*\}?"?$/.exec(text.trim())?.[1];
-}
-function policyDocuments(source, body, locations) {
-  const usedBy = /* @__PURE__ */ new Map();
-  for (const location of locations) {
-    const name = referencedDocument(source, location);
-    if (name && !usedBy.has(name)) usedBy.set(name, location);
-  }
-  const out = [];
-  for (const block of body) {
-    if (block.kind !== "block" || block.type !== "data" || block.labels[0] !== "aws_iam_policy_document" || block.labels.length !== 2) continue;
-    if (hasDynamic(block.body) || MERGED.some((name2) => merges(attribute(block.body, name2)))) continue;
-    const name = block.labels[1];
-    const anchor = block.labelRanges[1];
-    const state = { mistakes: [], directive: false };
-    const statements = blocks(block.body, "statement");
-    const entries = [];
-    const version = attribute(block.body, "version");
-    entries.push(version ? { key: "Version", keyStart: version.nameStart, keyEnd: version.nameEnd, value: valueOf(source, version.value, state) } : { key: "Version", keyStart: anchor[0], keyEnd: anchor[1], value: synthetic("2012-10-17", anchor) });
-    const id = attribute(block.body, "policy_id");
-    if (id) entries.push({ key: "Id", keyStart: id.nameStart, keyEnd: id.nameEnd, value: valueOf(source, id.value, state) });
-    if (statements.length > 0) {
-      entries.push({
-        key: "Statement",
-        keyStart: statements[0].start,
-        keyEnd: statements[0].start + "statement".length,
-        value: { kind: "array", start: statements[0].start, end: statements[statements.length - 1].end, json: false, items: statements.map((s) => statementNode(source, s, state)) }
-      });
-    }
-    if (state.directive) continue;
-    const user = usedBy.get(name);
-    out.push({
-      name,
-      path: ["data", "aws_iam_policy_document", name],
-      anchor,
-      mistakes: state.mistakes,
-      node: { kind: "object", start: block.start, end: block.end, json: false, entries },
-      policyType: user?.policyType ?? inferredType(statements),
-      ...user?.ruleResourceType ? { ruleResourceType: user.ruleResourceType } : {}
-    });
-  }
-  return out;
-}
-
-// src/terraform/locations.ts
-var identity = (attribute3) => ({ attribute: attribute3, policyType: "identity" });
-var resource = (attribute3, resourceType) => ({ attribute: attribute3, policyType: "resource", ...resourceType ? { resourceType } : {} });
-var POLICY_ATTRIBUTES = {
-  aws_iam_policy: [identity("policy")],
-  aws_iam_role_policy: [identity("policy")],
-  aws_iam_user_policy: [identity("policy")],
-  aws_iam_group_policy: [identity("policy")],
-  aws_iam_role: [{ attribute: "assume_role_policy", policyType: "trust" }],
-  aws_ssoadmin_permission_set_inline_policy: [identity("inline_policy")],
-  aws_s3_bucket_policy: [resource("policy", "AWS::S3::Bucket")],
-  aws_s3_bucket: [resource("policy", "AWS::S3::Bucket")],
-  // the deprecated inline policy
-  aws_s3_access_point: [resource("policy", "AWS::S3::AccessPoint")],
-  aws_sqs_queue_policy: [resource("policy")],
-  aws_sqs_queue: [resource("policy")],
-  aws_sns_topic_policy: [resource("policy")],
-  aws_sns_topic: [resource("policy")],
-  aws_kms_key: [resource("policy")],
-  aws_kms_replica_key: [resource("policy")],
-  aws_ecr_repository_policy: [resource("policy")],
-  aws_ecr_registry_policy: [resource("policy")],
-  aws_secretsmanager_secret_policy: [resource("policy")],
-  aws_secretsmanager_secret: [resource("policy")],
-  aws_cloudwatch_event_bus_policy: [resource("policy")],
-  aws_cloudwatch_log_resource_policy: [resource("policy_document")],
-  aws_efs_file_system_policy: [resource("policy")],
-  aws_backup_vault_policy: [resource("policy")],
-  aws_opensearch_domain_policy: [resource("access_policies")],
-  aws_elasticsearch_domain_policy: [resource("access_policies")],
-  aws_api_gateway_rest_api_policy: [resource("policy")],
-  aws_codeartifact_domain_permissions_policy: [resource("policy_document")],
-  aws_codeartifact_repository_permissions_policy: [resource("policy_document")],
-  aws_vpc_endpoint: [resource("policy", "AWS::EC2::VPCEndpoint")],
-  aws_vpc_endpoint_policy: [resource("policy", "AWS::EC2::VPCEndpoint")]
-};
-var ORGANIZATIONS_TYPES = {
-  SERVICE_CONTROL_POLICY: "scp",
-  RESOURCE_CONTROL_POLICY: "rcp"
-};
-function attribute2(body, name) {
+// src/terraform/scan.ts
+function attributeOf(body, name) {
   let found;
   for (const item of body) if (item.kind === "attribute" && item.name === name) found = item;
   return found;
 }
-function literalString(value) {
-  if (value?.kind !== "template" || !value.parts.every((p) => p.kind === "text")) return void 0;
-  return value.parts.map((p) => p.text).join("");
+function literalText(expr) {
+  if (expr?.kind !== "template" || !expr.parts.every((p) => p.kind === "text")) return void 0;
+  return expr.parts.map((p) => p.text).join("");
 }
-function terraformPolicyLocations(body) {
-  const out = [];
-  for (const block of body) {
-    if (block.kind !== "block" || block.type !== "resource" || block.labels.length !== 2) continue;
-    const [type, name] = block.labels;
-    const base = { resourceType: type, path: ["resource", type, name] };
-    let locations = POLICY_ATTRIBUTES[type];
-    if (type === "aws_organizations_policy") {
-      const typeAttribute = attribute2(block.body, "type");
-      const orgType = typeAttribute ? literalString(typeAttribute.value) : "SERVICE_CONTROL_POLICY";
-      const policyType = orgType === void 0 ? void 0 : ORGANIZATIONS_TYPES[orgType];
-      locations = policyType ? [{ attribute: "content", policyType }] : void 0;
-    }
-    for (const location of locations ?? []) {
-      const found = attribute2(block.body, location.attribute);
-      if (found) out.push(at(base, `${type}.${name}`, location, found, [location.attribute]));
-    }
-    if (type === "aws_iam_role") inlinePolicies(block, base, `${type}.${name}`, out);
-  }
-  return out.sort((a, b) => a.attribute.value.start - b.attribute.value.start);
-}
-function inlinePolicies(role, base, address, out) {
-  let index = 0;
-  for (const item of role.body) {
-    if (item.kind !== "block" || item.type !== "inline_policy") continue;
-    const policy = attribute2(item.body, "policy");
-    if (policy) out.push(at(base, `${address}.inline_policy[${index}]`, identity("policy"), policy, ["inline_policy", index, "policy"]));
-    index++;
-  }
-}
-function at(base, address, location, found, steps) {
-  return {
-    address,
-    resourceType: base.resourceType,
-    policyType: location.policyType,
-    path: [...base.path, ...steps],
-    attribute: found,
-    ...location.resourceType ? { ruleResourceType: location.resourceType } : {}
-  };
-}
-
-// src/terraform/scan.ts
 var ScanError = class extends Error {
   constructor(message, offset) {
     super(message);
@@ -557,8 +301,8 @@ var Scanner = class {
     const { parts } = this.template();
     const end = this.pos;
     this.skip(false);
-    const literal2 = parts.every((p) => p.kind === "text");
-    this.pos = literal2 && this.text[this.pos] === "=" && this.text[this.pos + 1] !== "=" ? end : start;
+    const literal = parts.every((p) => p.kind === "text");
+    this.pos = literal && this.text[this.pos] === "=" && this.text[this.pos + 1] !== "=" ? end : start;
     return this.pos === end ? parts.map((p) => p.text).join("") : "";
   }
   /** After an attribute or a block: a newline, a comment, a closing brace or the end of the text. */
@@ -655,8 +399,8 @@ var Scanner = class {
       let entry;
       if (c === '"') {
         const key = this.template();
-        const literal2 = key.parts.every((p) => p.kind === "text");
-        entry = { keyStart, keyEnd: this.pos, keyParts: key.parts, ...literal2 ? { key: key.parts.map((p) => p.text).join("") } : {} };
+        const literal = key.parts.every((p) => p.kind === "text");
+        entry = { keyStart, keyEnd: this.pos, keyParts: key.parts, ...literal ? { key: key.parts.map((p) => p.text).join("") } : {} };
       } else if (c === "(") {
         this.balanced();
         entry = { keyStart, keyEnd: this.pos };
@@ -782,12 +526,12 @@ var Scanner = class {
    * A template sequence at the position, if any: `$${` / `%%{` (literal text), `${…}`, `%{…}`. Returns
    * whether one was read. `literal` receives literal text with the source offset of its first character.
    */
-  sequence(parts, flush, literal2) {
+  sequence(parts, flush, literal) {
     const t = this.text;
     const c = t[this.pos];
     if ((c === "$" || c === "%") && t[this.pos + 1] === c && t[this.pos + 2] === "{") {
-      literal2(c, this.pos);
-      literal2("{", this.pos + 2);
+      literal(c, this.pos);
+      literal("{", this.pos + 2);
       this.pos += 3;
       return true;
     }
@@ -878,6 +622,256 @@ var Scanner = class {
     return { kind: "template", start: contentStart, end: contentEnd, parts, heredoc: true, delimiter };
   }
 };
+
+// src/terraform/document.ts
+var MERGED = ["source_policy_documents", "override_policy_documents", "source_json", "override_json"];
+var TRUST_ACTIONS = /^sts:(AssumeRole|AssumeRoleWithSAML|AssumeRoleWithWebIdentity|TagSession|SetSourceIdentity|SetContext)$/i;
+var blocks = (body, type) => body.filter((item) => item.kind === "block" && item.type === type);
+function synthetic(value, at2) {
+  return { kind: "string", value, start: at2[0], end: at2[1], json: false, charMap: new Array(value.length + 1).fill(-1) };
+}
+function keyOf(source, expr, state) {
+  const text = literalText(expr);
+  return text !== void 0 ? { key: text } : computedKey(source, expr, state);
+}
+function valueOf(source, expr, state) {
+  const node = toSrcNode(source, expr, state);
+  const unescape = (n) => {
+    if (n.kind === "string" && typeof n.value === "string" && n.value.includes("&{")) n.value = n.value.replace(/&\{/g, "${");
+    n.items?.forEach(unescape);
+    n.entries?.forEach((e) => unescape(e.value));
+  };
+  unescape(node);
+  return node;
+}
+function merged(nodes) {
+  if (nodes.length === 1) return nodes[0];
+  const items = nodes.flatMap((n) => n.kind === "array" ? n.items : [n]);
+  return { kind: "array", start: nodes[0].start, end: nodes[nodes.length - 1].end, json: false, items };
+}
+function principalNode(source, list, state) {
+  const byType = /* @__PURE__ */ new Map();
+  for (const block of list) {
+    const type = attributeOf(block.body, "type");
+    const identifiers = attributeOf(block.body, "identifiers");
+    if (!type || !identifiers) continue;
+    const { key: name, ...computed } = keyOf(source, type.value, state);
+    const value = valueOf(source, identifiers.value, state);
+    if (name === "*") return { ...synthetic("*", [identifiers.value.start, identifiers.value.end]) };
+    const entry = byType.get(name) ?? { ...computed, keyStart: type.value.start, keyEnd: type.value.end, values: [] };
+    entry.values.push(value);
+    byType.set(name, entry);
+  }
+  if (byType.size === 0) return void 0;
+  return {
+    kind: "object",
+    start: list[0].start,
+    end: list[list.length - 1].end,
+    json: false,
+    entries: [...byType].map(([key, { values, ...rest }]) => ({ key, ...rest, value: merged(values) }))
+  };
+}
+function conditionNode(source, list, state) {
+  const byTest = /* @__PURE__ */ new Map();
+  for (const block of list) {
+    const test = attributeOf(block.body, "test");
+    const variable = attributeOf(block.body, "variable");
+    const values = attributeOf(block.body, "values");
+    if (!test || !variable || !values) continue;
+    const { key: testName, ...testKey } = keyOf(source, test.value, state);
+    const { key: variableName, ...variableKey } = keyOf(source, variable.value, state);
+    const entry = byTest.get(testName) ?? { ...testKey, keyStart: test.value.start, keyEnd: test.value.end, variables: /* @__PURE__ */ new Map() };
+    const inner = entry.variables.get(variableName) ?? { ...variableKey, keyStart: variable.value.start, keyEnd: variable.value.end, values: [] };
+    inner.values.push(valueOf(source, values.value, state));
+    entry.variables.set(variableName, inner);
+    byTest.set(testName, entry);
+  }
+  if (byTest.size === 0) return void 0;
+  return {
+    kind: "object",
+    start: list[0].start,
+    end: list[list.length - 1].end,
+    json: false,
+    entries: [...byTest].map(([key, { variables, ...rest }]) => ({
+      key,
+      ...rest,
+      value: {
+        kind: "object",
+        start: rest.keyStart,
+        end: rest.keyEnd,
+        json: false,
+        entries: [...variables].map(([name, { values, ...v }]) => ({ key: name, ...v, value: merged(values) }))
+      }
+    }))
+  };
+}
+function statementNode(source, block, state) {
+  const entries = [];
+  const typeRange = [block.start, block.start + block.type.length];
+  const add = (key, name, fallback) => {
+    const found = attributeOf(block.body, name);
+    if (found) entries.push({ key, keyStart: found.nameStart, keyEnd: found.nameEnd, value: valueOf(source, found.value, state) });
+    else if (fallback) entries.push({ key, keyStart: typeRange[0], keyEnd: typeRange[1], value: fallback });
+  };
+  add("Sid", "sid");
+  add("Effect", "effect", synthetic("Allow", typeRange));
+  add("Action", "actions");
+  add("NotAction", "not_actions");
+  add("Resource", "resources");
+  add("NotResource", "not_resources");
+  for (const [key, type] of [["Principal", "principals"], ["NotPrincipal", "not_principals"]]) {
+    const list = blocks(block.body, type);
+    const node = list.length > 0 ? principalNode(source, list, state) : void 0;
+    if (node) entries.push({ key, keyStart: list[0].start, keyEnd: list[0].start + type.length, value: node });
+  }
+  const conditions = blocks(block.body, "condition");
+  const condition = conditions.length > 0 ? conditionNode(source, conditions, state) : void 0;
+  if (condition) entries.push({ key: "Condition", keyStart: conditions[0].start, keyEnd: conditions[0].start + "condition".length, value: condition });
+  return { kind: "object", start: block.start, end: block.end, json: false, entries };
+}
+function merges(found) {
+  const value = found?.value;
+  return value !== void 0 && value.kind !== "null" && !(value.kind === "tuple" && value.items.length === 0);
+}
+function hasDynamic(body) {
+  return body.some((item) => item.kind === "block" && (item.type === "dynamic" || hasDynamic(item.body)));
+}
+function inferredType(statements) {
+  const withPrincipals = statements.filter((s) => s.body.some((i) => i.kind === "block" && (i.type === "principals" || i.type === "not_principals")));
+  if (withPrincipals.length === 0) return "identity";
+  const actions = withPrincipals.flatMap((s) => {
+    const value = attributeOf(s.body, "actions")?.value;
+    return value?.kind === "tuple" ? value.items.map(literalText) : [void 0];
+  });
+  return actions.length > 0 && actions.every((a) => a !== void 0 && TRUST_ACTIONS.test(a)) ? "trust" : "resource";
+}
+function referencedDocument(source, location) {
+  const { value } = location.attribute;
+  const text = source.slice(value.start, value.end);
+  return /^"?(?:\$\{)?\s*data\.aws_iam_policy_document\.([\w-]+)(?:\[[^\]]*\])?\.(?:minified_)?json\s*\}?"?$/.exec(text.trim())?.[1];
+}
+function policyDocuments(source, body, locations) {
+  const usedBy = /* @__PURE__ */ new Map();
+  for (const location of locations) {
+    const name = referencedDocument(source, location);
+    if (name && !usedBy.has(name)) usedBy.set(name, location);
+  }
+  const out = [];
+  for (const block of body) {
+    if (block.kind !== "block" || block.type !== "data" || block.labels[0] !== "aws_iam_policy_document" || block.labels.length !== 2) continue;
+    if (hasDynamic(block.body) || MERGED.some((name2) => merges(attributeOf(block.body, name2)))) continue;
+    const name = block.labels[1];
+    const anchor = block.labelRanges[1];
+    const state = { mistakes: [], directive: false };
+    const statements = blocks(block.body, "statement");
+    const entries = [];
+    const version = attributeOf(block.body, "version");
+    entries.push(version ? { key: "Version", keyStart: version.nameStart, keyEnd: version.nameEnd, value: valueOf(source, version.value, state) } : { key: "Version", keyStart: anchor[0], keyEnd: anchor[1], value: synthetic("2012-10-17", anchor) });
+    const id = attributeOf(block.body, "policy_id");
+    if (id) entries.push({ key: "Id", keyStart: id.nameStart, keyEnd: id.nameEnd, value: valueOf(source, id.value, state) });
+    if (statements.length > 0) {
+      entries.push({
+        key: "Statement",
+        keyStart: statements[0].start,
+        keyEnd: statements[0].start + "statement".length,
+        value: { kind: "array", start: statements[0].start, end: statements[statements.length - 1].end, json: false, items: statements.map((s) => statementNode(source, s, state)) }
+      });
+    }
+    if (state.directive) continue;
+    const user = usedBy.get(name);
+    out.push({
+      name,
+      path: ["data", "aws_iam_policy_document", name],
+      anchor,
+      mistakes: state.mistakes,
+      node: { kind: "object", start: block.start, end: block.end, json: false, entries },
+      policyType: user?.policyType ?? inferredType(statements),
+      ...user?.ruleResourceType ? { ruleResourceType: user.ruleResourceType } : {}
+    });
+  }
+  return out;
+}
+
+// src/terraform/locations.ts
+var identity = (attribute) => ({ attribute, policyType: "identity" });
+var resource = (attribute, resourceType) => ({ attribute, policyType: "resource", ...resourceType ? { resourceType } : {} });
+var POLICY_ATTRIBUTES = {
+  aws_iam_policy: [identity("policy")],
+  aws_iam_role_policy: [identity("policy")],
+  aws_iam_user_policy: [identity("policy")],
+  aws_iam_group_policy: [identity("policy")],
+  aws_iam_role: [{ attribute: "assume_role_policy", policyType: "trust" }],
+  aws_ssoadmin_permission_set_inline_policy: [identity("inline_policy")],
+  aws_s3_bucket_policy: [resource("policy", "AWS::S3::Bucket")],
+  aws_s3_bucket: [resource("policy", "AWS::S3::Bucket")],
+  // the deprecated inline policy
+  aws_s3_access_point: [resource("policy", "AWS::S3::AccessPoint")],
+  aws_sqs_queue_policy: [resource("policy")],
+  aws_sqs_queue: [resource("policy")],
+  aws_sns_topic_policy: [resource("policy")],
+  aws_sns_topic: [resource("policy")],
+  aws_kms_key: [resource("policy")],
+  aws_kms_replica_key: [resource("policy")],
+  aws_ecr_repository_policy: [resource("policy")],
+  aws_ecr_registry_policy: [resource("policy")],
+  aws_secretsmanager_secret_policy: [resource("policy")],
+  aws_secretsmanager_secret: [resource("policy")],
+  aws_cloudwatch_event_bus_policy: [resource("policy")],
+  aws_cloudwatch_log_resource_policy: [resource("policy_document")],
+  aws_efs_file_system_policy: [resource("policy")],
+  aws_backup_vault_policy: [resource("policy")],
+  aws_opensearch_domain_policy: [resource("access_policies")],
+  aws_elasticsearch_domain_policy: [resource("access_policies")],
+  aws_api_gateway_rest_api_policy: [resource("policy")],
+  aws_codeartifact_domain_permissions_policy: [resource("policy_document")],
+  aws_codeartifact_repository_permissions_policy: [resource("policy_document")],
+  aws_vpc_endpoint: [resource("policy", "AWS::EC2::VPCEndpoint")],
+  aws_vpc_endpoint_policy: [resource("policy", "AWS::EC2::VPCEndpoint")]
+};
+var ORGANIZATIONS_TYPES = {
+  SERVICE_CONTROL_POLICY: "scp",
+  RESOURCE_CONTROL_POLICY: "rcp"
+};
+function terraformPolicyLocations(body) {
+  const out = [];
+  for (const block of body) {
+    if (block.kind !== "block" || block.type !== "resource" || block.labels.length !== 2) continue;
+    const [type, name] = block.labels;
+    const base = { resourceType: type, path: ["resource", type, name] };
+    let locations = POLICY_ATTRIBUTES[type];
+    if (type === "aws_organizations_policy") {
+      const typeAttribute = attributeOf(block.body, "type");
+      const orgType = typeAttribute ? literalText(typeAttribute.value) : "SERVICE_CONTROL_POLICY";
+      const policyType = orgType === void 0 ? void 0 : ORGANIZATIONS_TYPES[orgType];
+      locations = policyType ? [{ attribute: "content", policyType }] : void 0;
+    }
+    for (const location of locations ?? []) {
+      const found = attributeOf(block.body, location.attribute);
+      if (found) out.push(at(base, `${type}.${name}`, location, found, [location.attribute]));
+    }
+    if (type === "aws_iam_role") inlinePolicies(block, base, `${type}.${name}`, out);
+  }
+  return out.sort((a, b) => a.attribute.value.start - b.attribute.value.start);
+}
+function inlinePolicies(role, base, address, out) {
+  let index = 0;
+  for (const item of role.body) {
+    if (item.kind !== "block" || item.type !== "inline_policy") continue;
+    const policy = attributeOf(item.body, "policy");
+    if (policy) out.push(at(base, `${address}.inline_policy[${index}]`, identity("policy"), policy, ["inline_policy", index, "policy"]));
+    index++;
+  }
+}
+function at(base, address, location, found, steps) {
+  return {
+    address,
+    resourceType: base.resourceType,
+    policyType: location.policyType,
+    path: [...base.path, ...steps],
+    attribute: found,
+    ...location.resourceType ? { ruleResourceType: location.resourceType } : {}
+  };
+}
 
 // src/terraform/lint.ts
 var TERRAFORM_MISTAKE = { messageId: TERRAFORM_VARIABLE_MESSAGE_ID, fixed: (name) => `$\${${name}}` };

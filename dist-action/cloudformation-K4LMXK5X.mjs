@@ -8,7 +8,7 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-YOO635ZN.mjs";
+} from "./chunk-67OQSULZ.mjs";
 import "./chunk-OMHM2S6T.mjs";
 import "./chunk-E5A4K3G6.mjs";
 import "./chunk-PI7H3LEV.mjs";

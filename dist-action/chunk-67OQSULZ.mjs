@@ -20,6 +20,215 @@ import {
   parseTree
 } from "./chunk-E5A4K3G6.mjs";
 
+// src/cloudformation/source.ts
+function entryOf(node, key) {
+  if (node?.kind !== "object") return void 0;
+  let found;
+  for (const e of node.entries) if (e.key === key) found = e;
+  return found;
+}
+function jsonTemplate(text) {
+  const errors = [];
+  const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+  if (!tree || errors.length > 0) return { format: "json", error: { message: "Invalid JSON.", offset: errors[0]?.offset ?? 0, length: errors[0]?.length ?? 0 } };
+  return { format: "json", root: fromJson(text, tree) };
+}
+function fromJson(text, node) {
+  const base = { start: node.offset, end: node.offset + node.length, json: true };
+  switch (node.type) {
+    case "object":
+      return {
+        ...base,
+        kind: "object",
+        entries: (node.children ?? []).filter((p) => p.children?.length === 2).map((p) => {
+          const [key, value] = p.children;
+          return { key: key.value, keyStart: key.offset, keyEnd: key.offset + key.length, keyMap: jsonStringMap(text, key.offset), value: fromJson(text, value) };
+        })
+      };
+    case "array":
+      return { ...base, kind: "array", items: (node.children ?? []).map((child) => fromJson(text, child)) };
+    case "string":
+      return { ...base, kind: "string", value: node.value, charMap: jsonStringMap(text, node.offset) };
+    case "number":
+      return { ...base, kind: "number", value: node.value };
+    case "boolean":
+      return { ...base, kind: "boolean", value: node.value };
+    default:
+      return { ...base, kind: "null", value: null };
+  }
+}
+var SHORT_FORMS = {
+  Sub: "Fn::Sub",
+  Join: "Fn::Join",
+  If: "Fn::If",
+  Ref: "Ref",
+  GetAtt: "Fn::GetAtt",
+  Select: "Fn::Select",
+  Split: "Fn::Split",
+  ImportValue: "Fn::ImportValue",
+  FindInMap: "Fn::FindInMap",
+  Base64: "Fn::Base64",
+  Cidr: "Fn::Cidr",
+  GetAZs: "Fn::GetAZs",
+  Equals: "Fn::Equals",
+  Not: "Fn::Not",
+  And: "Fn::And",
+  Or: "Fn::Or",
+  Condition: "Condition",
+  Transform: "Fn::Transform",
+  Length: "Fn::Length",
+  ToJsonString: "Fn::ToJsonString"
+};
+var yamlModule;
+async function loadYaml() {
+  if (!yamlModule) {
+    const loaded = await import("./dist-YZSDXLCQ.mjs");
+    yamlModule = typeof loaded.parseDocument === "function" ? loaded : loaded.default;
+  }
+  return yamlModule;
+}
+function yamlTemplate(text) {
+  const yaml = yamlModule;
+  const customTags = Object.keys(SHORT_FORMS).flatMap((name) => [
+    { tag: `!${name}`, resolve: (value) => value },
+    { tag: `!${name}`, collection: "seq", resolve: (value) => value },
+    { tag: `!${name}`, collection: "map", resolve: (value) => value }
+  ]);
+  const doc = yaml.parseDocument(text, { customTags, uniqueKeys: true, prettyErrors: false, strict: true });
+  const error = doc.errors[0];
+  if (error) {
+    const [offset, end] = error.pos;
+    const message = error.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+    return { format: "yaml", error: { message: `Invalid YAML: ${message}${/[.!?]$/.test(message) ? "" : "."}`, offset, length: Math.max(0, end - offset) } };
+  }
+  if (!doc.contents) return { format: "yaml" };
+  try {
+    return { format: "yaml", root: fromYaml(yaml, doc, text, doc.contents, 0, { aliases: 0 }) };
+  } catch (error2) {
+    if (!(error2 instanceof TemplateLimit)) throw error2;
+    return { format: "yaml", error: { message: error2.message, offset: error2.offset, length: 0 } };
+  }
+}
+var TemplateLimit = class extends Error {
+  constructor(message, offset) {
+    super(message);
+    this.offset = offset;
+  }
+  offset;
+};
+var MAX_DEPTH = 200;
+var MAX_ALIASES = 1e4;
+function fromYaml(yaml, doc, text, input, depth, count) {
+  let node = input;
+  if (depth > MAX_DEPTH) throw new TemplateLimit(`The template nests more than ${MAX_DEPTH} levels deep, too deep to read.`, node.range?.[0] ?? 0);
+  if (yaml.isAlias(node)) {
+    if (++count.aliases > MAX_ALIASES) throw new TemplateLimit(`The template's aliases expand to more than ${MAX_ALIASES} nodes, too many to read.`, node.range?.[0] ?? 0);
+    node = node.resolve(doc) ?? node;
+  }
+  const [start, end] = node.range ?? [0, 0];
+  const tagName = node.tag?.startsWith("!") && !node.tag.startsWith("!!") ? node.tag.slice(1) : void 0;
+  const tag = tagName && SHORT_FORMS[tagName] ? SHORT_FORMS[tagName] : void 0;
+  const base = { start, end, json: false, ...tag ? { tag } : {} };
+  if (yaml.isMap(node)) {
+    const entries = [];
+    for (const pair of node.items) {
+      const keyNode = pair.key;
+      const key = yaml.isScalar(keyNode) ? String(keyNode.value) : "";
+      const [keyStart, keyEnd] = keyNode?.range ?? [start, start];
+      const keyMap = yaml.isScalar(keyNode) ? scalarMap(text, keyNode, key) : void 0;
+      const value2 = pair.value ? fromYaml(yaml, doc, text, pair.value, depth + 1, count) : { kind: "null", value: null, start: keyEnd, end: keyEnd, json: false };
+      entries.push({ key, keyStart, keyEnd, ...keyMap ? { keyMap } : {}, value: value2 });
+    }
+    return { ...base, kind: "object", entries };
+  }
+  if (yaml.isSeq(node)) {
+    return {
+      ...base,
+      kind: "array",
+      items: node.items.map((item) => item ? fromYaml(yaml, doc, text, item, depth + 1, count) : { kind: "null", value: null, start, end: start, json: false })
+    };
+  }
+  const value = node.value;
+  if (typeof value === "string") {
+    const charMap = scalarMap(text, node, value);
+    return { ...base, kind: "string", value, ...charMap ? { charMap } : {} };
+  }
+  if (typeof value === "number") return { ...base, kind: "number", value };
+  if (typeof value === "bigint") return { ...base, kind: "number", value: Number(value) };
+  if (typeof value === "boolean") return { ...base, kind: "boolean", value };
+  if (value === null || value === void 0) return { ...base, kind: "null", value: null };
+  return { ...base, kind: "string", value: text.slice(start, end) };
+}
+function scalarMap(text, node, value) {
+  if (!node.range) return void 0;
+  const [start, end] = node.range;
+  const map = [];
+  const escaped = /* @__PURE__ */ new Set();
+  switch (node.type) {
+    case "PLAIN":
+      for (let i = 0; i < value.length; i++) map.push(start + i);
+      map.push(start + value.length);
+      break;
+    case "QUOTE_SINGLE": {
+      let i = start + 1;
+      while (i < end - 1 && map.length < value.length) {
+        if (text[i] === "\n" || text[i] === "\r") return void 0;
+        map.push(i);
+        i += text[i] === "'" && text[i + 1] === "'" ? 2 : 1;
+      }
+      map.push(i);
+      break;
+    }
+    case "QUOTE_DOUBLE": {
+      let i = start + 1;
+      while (i < end - 1 && map.length < value.length) {
+        const c = text[i];
+        if (c === "\n" || c === "\r") return void 0;
+        if (c === "\\") {
+          const e = text[i + 1];
+          const width = e === "x" ? 4 : e === "u" ? 6 : e === "U" ? 10 : 2;
+          if (e === "U") return void 0;
+          escaped.add(map.length);
+          map.push(i);
+          i += width;
+        } else {
+          map.push(i);
+          i++;
+        }
+      }
+      map.push(i);
+      break;
+    }
+    case "BLOCK_LITERAL": {
+      const header = text.indexOf("\n", start);
+      if (header < 0) return void 0;
+      let i = header + 1;
+      let indent = -1;
+      while (i < end && map.length < value.length) {
+        let lineEnd = text.indexOf("\n", i);
+        if (lineEnd < 0 || lineEnd > end) lineEnd = end;
+        const line = text.slice(i, lineEnd);
+        if (indent < 0 && line.trim() !== "") indent = line.length - line.trimStart().length;
+        const from = i + Math.min(Math.max(indent, 0), line.length);
+        for (let k = from; k < lineEnd && map.length < value.length; k++) map.push(k);
+        if (map.length < value.length) map.push(lineEnd);
+        i = lineEnd + 1;
+      }
+      map.push(map.length > 0 ? map[map.length - 1] + 1 : start);
+      break;
+    }
+    default:
+      return void 0;
+  }
+  if (map.length !== value.length + 1) return void 0;
+  for (let i = 0; i < value.length; i++) {
+    if (escaped.has(i)) continue;
+    const c = text[map[i]];
+    if (c !== value[i] && !(value[i] === "\n" && (c === "\n" || c === "\r"))) return void 0;
+  }
+  return map;
+}
+
 // src/cloudformation/embed.ts
 function placeholder(name) {
   return name.includes("::") ? `\${${name}}` : `\${Ref::${name}}`;
@@ -27,9 +236,9 @@ function placeholder(name) {
 function intrinsicOf(node) {
   if (node.tag) return { name: node.tag, arg: { ...node, tag: void 0 } };
   if (node.kind !== "object" || node.entries.length !== 1) return void 0;
-  const [entry2] = node.entries;
-  if (entry2.key.startsWith("Fn::")) return { name: entry2.key, arg: entry2.value };
-  if ((entry2.key === "Ref" || entry2.key === "Condition") && entry2.value.kind === "string") return { name: entry2.key, arg: entry2.value };
+  const [entry] = node.entries;
+  if (entry.key.startsWith("Fn::")) return { name: entry.key, arg: entry.value };
+  if ((entry.key === "Ref" || entry.key === "Condition") && entry.value.kind === "string") return { name: entry.key, arg: entry.value };
   return void 0;
 }
 function placeholderString(text, node) {
@@ -249,9 +458,9 @@ var Builder = class {
       if (!first) this.punct(",", child.start, child.start);
       first = false;
       if (node.kind === "object") {
-        const entry2 = node.entries[i];
-        this.string(entry2.key, entry2.keyMap, entry2.keyStart, entry2.keyEnd, entry2.keyPlaceholders);
-        this.punct(":", entry2.keyEnd, entry2.keyEnd);
+        const entry = node.entries[i];
+        this.string(entry.key, entry.keyMap, entry.keyStart, entry.keyEnd, entry.keyPlaceholders);
+        this.punct(":", entry.keyEnd, entry.keyEnd);
       }
       this.value(child, inIntrinsic);
     });
@@ -295,25 +504,23 @@ function branchVariants(node, forms) {
     }
     if (fn?.name === "Fn::Sub") {
       const map = fn.arg.kind === "array" ? fn.arg.items[1] : void 0;
-      if (map?.kind === "object") for (const entry2 of map.entries) walk2(entry2.value, around);
+      if (map?.kind === "object") for (const entry of map.entries) walk2(entry.value, around);
       return;
     }
     if (fn) return;
-    if (n.kind === "object") for (const entry2 of n.entries) walk2(entry2.value, around);
+    if (n.kind === "object") for (const entry of n.entries) walk2(entry.value, around);
     else if (n.kind === "array") for (const item of n.items) walk2(item, around);
   };
   walk2(node, []);
   return [...groups.values()].slice(0, MAX_BRANCH_VARIANTS);
 }
 function conditionForms(root) {
-  const section = (name) => root?.kind === "object" ? root.entries.find((e) => e.key === name)?.value : void 0;
-  const conditions = section("Conditions");
-  const parameters = section("Parameters");
+  const conditions = entryOf(root, "Conditions")?.value;
+  const parameters = entryOf(root, "Parameters")?.value;
   const definitions = new Map(conditions?.kind === "object" ? conditions.entries.map((e) => [e.key, e.value]) : []);
   const scalar = (n) => n.kind === "string" || n.kind === "number" || n.kind === "boolean";
   const twoValues = (parameter) => {
-    const definition = parameters?.kind === "object" ? parameters.entries.find((e) => e.key === parameter)?.value : void 0;
-    const allowed = definition?.kind === "object" ? definition.entries.find((e) => e.key === "AllowedValues")?.value : void 0;
+    const allowed = entryOf(entryOf(parameters, parameter)?.value, "AllowedValues")?.value;
     if (allowed?.kind !== "array" || allowed.items.length !== 2 || !allowed.items.every(scalar)) return void 0;
     const values = allowed.items.map((i) => String(i.value));
     return values[0] !== values[1] ? values : void 0;
@@ -536,12 +743,6 @@ var ORGANIZATIONS_TYPES = {
   SERVICE_CONTROL_POLICY: "scp",
   RESOURCE_CONTROL_POLICY: "rcp"
 };
-function entry(node, key) {
-  if (node?.kind !== "object") return void 0;
-  let found;
-  for (const e of node.entries) if (e.key === key) found = e;
-  return found;
-}
 function literal(node) {
   if (!intrinsicOf(node)) return node;
   const resolved = resolveNode(node, []);
@@ -549,17 +750,17 @@ function literal(node) {
 }
 function policyLocations(root) {
   const out = [];
-  const resources = entry(root, "Resources")?.value;
+  const resources = entryOf(root, "Resources")?.value;
   if (resources?.kind !== "object") return out;
   for (const { key: logicalId, value: resourceNode } of resources.entries) {
-    const type = entry(resourceNode, "Type")?.value;
+    const type = entryOf(resourceNode, "Type")?.value;
     if (type?.kind !== "string") continue;
     const resourceType = String(type.value);
-    const properties = entry(resourceNode, "Properties")?.value;
+    const properties = entryOf(resourceNode, "Properties")?.value;
     if (!properties) continue;
     let locations = POLICY_LOCATIONS[resourceType];
     if (resourceType === "AWS::Organizations::Policy") {
-      const orgType = entry(properties, "Type")?.value;
+      const orgType = entryOf(properties, "Type")?.value;
       const policyType = orgType?.kind === "string" ? ORGANIZATIONS_TYPES[String(orgType.value)] : void 0;
       locations = policyType ? [{ path: ["Content"], policyType }] : void 0;
     }
@@ -583,7 +784,7 @@ function policyLocations(root) {
 }
 function isPolicyDocument(node) {
   const value = literal(node);
-  return value !== void 0 && entry(value, "Statement") !== void 0;
+  return value !== void 0 && entryOf(value, "Statement") !== void 0;
 }
 function walk(node, steps, path, anchor, found) {
   if (steps.length === 0) {
@@ -602,212 +803,9 @@ function walk(node, steps, path, anchor, found) {
     });
     return;
   }
-  const next = entry(current, step);
+  const next = entryOf(current, step);
   if (!next) return;
   walk(rest.length === 0 ? next.value : literal(next.value) ?? next.value, rest, [...path, step], [next.keyStart, next.keyEnd], found);
-}
-
-// src/cloudformation/source.ts
-function jsonTemplate(text) {
-  const errors = [];
-  const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
-  if (!tree || errors.length > 0) return { format: "json", error: { message: "Invalid JSON.", offset: errors[0]?.offset ?? 0, length: errors[0]?.length ?? 0 } };
-  return { format: "json", root: fromJson(text, tree) };
-}
-function fromJson(text, node) {
-  const base = { start: node.offset, end: node.offset + node.length, json: true };
-  switch (node.type) {
-    case "object":
-      return {
-        ...base,
-        kind: "object",
-        entries: (node.children ?? []).filter((p) => p.children?.length === 2).map((p) => {
-          const [key, value] = p.children;
-          return { key: key.value, keyStart: key.offset, keyEnd: key.offset + key.length, keyMap: jsonStringMap(text, key.offset), value: fromJson(text, value) };
-        })
-      };
-    case "array":
-      return { ...base, kind: "array", items: (node.children ?? []).map((child) => fromJson(text, child)) };
-    case "string":
-      return { ...base, kind: "string", value: node.value, charMap: jsonStringMap(text, node.offset) };
-    case "number":
-      return { ...base, kind: "number", value: node.value };
-    case "boolean":
-      return { ...base, kind: "boolean", value: node.value };
-    default:
-      return { ...base, kind: "null", value: null };
-  }
-}
-var SHORT_FORMS = {
-  Sub: "Fn::Sub",
-  Join: "Fn::Join",
-  If: "Fn::If",
-  Ref: "Ref",
-  GetAtt: "Fn::GetAtt",
-  Select: "Fn::Select",
-  Split: "Fn::Split",
-  ImportValue: "Fn::ImportValue",
-  FindInMap: "Fn::FindInMap",
-  Base64: "Fn::Base64",
-  Cidr: "Fn::Cidr",
-  GetAZs: "Fn::GetAZs",
-  Equals: "Fn::Equals",
-  Not: "Fn::Not",
-  And: "Fn::And",
-  Or: "Fn::Or",
-  Condition: "Condition",
-  Transform: "Fn::Transform",
-  Length: "Fn::Length",
-  ToJsonString: "Fn::ToJsonString"
-};
-var yamlModule;
-async function loadYaml() {
-  if (!yamlModule) {
-    const loaded = await import("./dist-YZSDXLCQ.mjs");
-    yamlModule = typeof loaded.parseDocument === "function" ? loaded : loaded.default;
-  }
-  return yamlModule;
-}
-function yamlTemplate(text) {
-  const yaml = yamlModule;
-  const customTags = Object.keys(SHORT_FORMS).flatMap((name) => [
-    { tag: `!${name}`, resolve: (value) => value },
-    { tag: `!${name}`, collection: "seq", resolve: (value) => value },
-    { tag: `!${name}`, collection: "map", resolve: (value) => value }
-  ]);
-  const doc = yaml.parseDocument(text, { customTags, uniqueKeys: true, prettyErrors: false, strict: true });
-  const error = doc.errors[0];
-  if (error) {
-    const [offset, end] = error.pos;
-    const message = error.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
-    return { format: "yaml", error: { message: `Invalid YAML: ${message}${/[.!?]$/.test(message) ? "" : "."}`, offset, length: Math.max(0, end - offset) } };
-  }
-  if (!doc.contents) return { format: "yaml" };
-  try {
-    return { format: "yaml", root: fromYaml(yaml, doc, text, doc.contents, 0, { aliases: 0 }) };
-  } catch (error2) {
-    if (!(error2 instanceof TemplateLimit)) throw error2;
-    return { format: "yaml", error: { message: error2.message, offset: error2.offset, length: 0 } };
-  }
-}
-var TemplateLimit = class extends Error {
-  constructor(message, offset) {
-    super(message);
-    this.offset = offset;
-  }
-  offset;
-};
-var MAX_DEPTH = 200;
-var MAX_ALIASES = 1e4;
-function fromYaml(yaml, doc, text, input, depth, count) {
-  let node = input;
-  if (depth > MAX_DEPTH) throw new TemplateLimit(`The template nests more than ${MAX_DEPTH} levels deep, too deep to read.`, node.range?.[0] ?? 0);
-  if (yaml.isAlias(node)) {
-    if (++count.aliases > MAX_ALIASES) throw new TemplateLimit(`The template's aliases expand to more than ${MAX_ALIASES} nodes, too many to read.`, node.range?.[0] ?? 0);
-    node = node.resolve(doc) ?? node;
-  }
-  const [start, end] = node.range ?? [0, 0];
-  const tagName = node.tag?.startsWith("!") && !node.tag.startsWith("!!") ? node.tag.slice(1) : void 0;
-  const tag = tagName && SHORT_FORMS[tagName] ? SHORT_FORMS[tagName] : void 0;
-  const base = { start, end, json: false, ...tag ? { tag } : {} };
-  if (yaml.isMap(node)) {
-    const entries = [];
-    for (const pair of node.items) {
-      const keyNode = pair.key;
-      const key = yaml.isScalar(keyNode) ? String(keyNode.value) : "";
-      const [keyStart, keyEnd] = keyNode?.range ?? [start, start];
-      const keyMap = yaml.isScalar(keyNode) ? scalarMap(text, keyNode, key) : void 0;
-      const value2 = pair.value ? fromYaml(yaml, doc, text, pair.value, depth + 1, count) : { kind: "null", value: null, start: keyEnd, end: keyEnd, json: false };
-      entries.push({ key, keyStart, keyEnd, ...keyMap ? { keyMap } : {}, value: value2 });
-    }
-    return { ...base, kind: "object", entries };
-  }
-  if (yaml.isSeq(node)) {
-    return {
-      ...base,
-      kind: "array",
-      items: node.items.map((item) => item ? fromYaml(yaml, doc, text, item, depth + 1, count) : { kind: "null", value: null, start, end: start, json: false })
-    };
-  }
-  const value = node.value;
-  if (typeof value === "string") {
-    const charMap = scalarMap(text, node, value);
-    return { ...base, kind: "string", value, ...charMap ? { charMap } : {} };
-  }
-  if (typeof value === "number") return { ...base, kind: "number", value };
-  if (typeof value === "bigint") return { ...base, kind: "number", value: Number(value) };
-  if (typeof value === "boolean") return { ...base, kind: "boolean", value };
-  if (value === null || value === void 0) return { ...base, kind: "null", value: null };
-  return { ...base, kind: "string", value: text.slice(start, end) };
-}
-function scalarMap(text, node, value) {
-  if (!node.range) return void 0;
-  const [start, end] = node.range;
-  const map = [];
-  const escaped = /* @__PURE__ */ new Set();
-  switch (node.type) {
-    case "PLAIN":
-      for (let i = 0; i < value.length; i++) map.push(start + i);
-      map.push(start + value.length);
-      break;
-    case "QUOTE_SINGLE": {
-      let i = start + 1;
-      while (i < end - 1 && map.length < value.length) {
-        if (text[i] === "\n" || text[i] === "\r") return void 0;
-        map.push(i);
-        i += text[i] === "'" && text[i + 1] === "'" ? 2 : 1;
-      }
-      map.push(i);
-      break;
-    }
-    case "QUOTE_DOUBLE": {
-      let i = start + 1;
-      while (i < end - 1 && map.length < value.length) {
-        const c = text[i];
-        if (c === "\n" || c === "\r") return void 0;
-        if (c === "\\") {
-          const e = text[i + 1];
-          const width = e === "x" ? 4 : e === "u" ? 6 : e === "U" ? 10 : 2;
-          if (e === "U") return void 0;
-          escaped.add(map.length);
-          map.push(i);
-          i += width;
-        } else {
-          map.push(i);
-          i++;
-        }
-      }
-      map.push(i);
-      break;
-    }
-    case "BLOCK_LITERAL": {
-      const header = text.indexOf("\n", start);
-      if (header < 0) return void 0;
-      let i = header + 1;
-      let indent = -1;
-      while (i < end && map.length < value.length) {
-        let lineEnd = text.indexOf("\n", i);
-        if (lineEnd < 0 || lineEnd > end) lineEnd = end;
-        const line = text.slice(i, lineEnd);
-        if (indent < 0 && line.trim() !== "") indent = line.length - line.trimStart().length;
-        const from = i + Math.min(Math.max(indent, 0), line.length);
-        for (let k = from; k < lineEnd && map.length < value.length; k++) map.push(k);
-        if (map.length < value.length) map.push(lineEnd);
-        i = lineEnd + 1;
-      }
-      map.push(map.length > 0 ? map[map.length - 1] + 1 : start);
-      break;
-    }
-    default:
-      return void 0;
-  }
-  if (map.length !== value.length + 1) return void 0;
-  for (let i = 0; i < value.length; i++) {
-    if (escaped.has(i)) continue;
-    const c = text[map[i]];
-    if (c !== value[i] && !(value[i] === "\n" && (c === "\n" || c === "\r"))) return void 0;
-  }
-  return map;
 }
 
 // src/cloudformation/lint.ts
@@ -1012,11 +1010,11 @@ function lintTemplate(filePath, text, parsed, rules, options = {}) {
 }
 
 export {
-  embedPolicy,
-  policyLocations,
   jsonTemplate,
   loadYaml,
   yamlTemplate,
+  embedPolicy,
+  policyLocations,
   templateSyntaxMessage,
   lintEmbeddedPolicies,
   templateValue,
