@@ -176,6 +176,37 @@ describe('CloudFormation templates', () => {
     ]);
   });
 
+  it('maps findings in a JSON template (policy text copied as it is) to the exact token', async () => {
+    const template = `{
+  "Resources": {
+    "Policy": {
+      "Type": "AWS::IAM::ManagedPolicy",
+      "Properties": {
+        "PolicyDocument": {
+          "Version": "2012-10-17",
+          "Statement": [
+            { "Effect": "Allow", "Action": "iam:PassRole", "Resource": { "Fn::GetAtt": ["Role", "Arn"] } },
+            { "Effect": "Allow", "Action": "s3:GetObject", "Resource": "*" }
+          ]
+        }
+      }
+    }
+  }
+}
+`;
+    answer((text) => [
+      ...finding(text, '"iam:PassRole"', 'EXAMPLE_PASS_ROLE', { path: [{ value: 'Statement' }, { index: 0 }, { value: 'Action' }] }),
+      ...finding(text, '"${GetAtt::Role.Arn}"', 'ON_PLACEHOLDER'),
+      ...finding(text, '"*"', 'EXAMPLE_STAR', { path: [{ value: 'Statement' }, { index: 1 }, { value: 'Resource' }] }),
+    ]);
+    const outcome = await lint({ 'template.json': template });
+    expect(server.requests).toHaveLength(1);
+    expect(online(outcome.results[0].messages).map(pick)).toEqual([
+      { ruleId: 'access-analyzer/EXAMPLE_PASS_ROLE', ...at(template, '"iam:PassRole"') },
+      { ruleId: 'access-analyzer/EXAMPLE_STAR', ...at(template, '"*"') },
+    ]);
+  });
+
   it('sends every Fn::If variant, a finding they share kept once', async () => {
     const template = `Conditions:
   Prod: !Equals [!Ref Env, prod]
