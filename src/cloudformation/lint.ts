@@ -121,6 +121,16 @@ export function lintEmbeddedPolicies(
 export function lintParsedTemplate(filePath: string, text: string, parsed: ParsedTemplate, rules: readonly EnabledRule[]): { messages: LintMessage[]; policies: number } {
   if (parsed.error) return { messages: [templateSyntaxMessage(text, parsed.error)], policies: 0 };
   if (!parsed.root) return { messages: [], policies: 0 };
+  const { policies, locations } = templateEmbeddedPolicies(text, parsed);
+  return { messages: lintEmbeddedPolicies(filePath, text, policies, rules, FN_SUB_MISTAKE), policies: locations };
+}
+
+/**
+ * The embedded policies of a parsed template as lintParsedTemplate lints them (each Fn::If variant one more
+ * policy, the default embedding first), and the number of policy locations. Also what Access Analyzer gets.
+ */
+export function templateEmbeddedPolicies(text: string, parsed: ParsedTemplate): { policies: EmbeddedPolicy[]; locations: number } {
+  if (parsed.error || !parsed.root) return { policies: [], locations: 0 };
   const locations = policyLocations(parsed.root);
   const forms = conditionForms(parsed.root);
   const policies: EmbeddedPolicy[] = [];
@@ -137,7 +147,7 @@ export function lintParsedTemplate(filePath: string, text: string, parsed: Parse
       });
     });
   }
-  return { messages: lintEmbeddedPolicies(filePath, text, policies, rules, FN_SUB_MISTAKE), policies: locations.length };
+  return { policies, locations: locations.length };
 }
 
 const rulesByResourceType = new WeakMap<readonly EnabledRule[], Map<string, readonly EnabledRule[]>>();
