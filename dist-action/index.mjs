@@ -5,11 +5,9 @@ import {
   CREDENTIAL_MINTING_ACTIONS,
   ENROLLMENT_ACTIONS,
   ESCAPE_HATCH_ACTIONS,
-  JSON_SYNTAX_RULE_ID,
   MFA_REMOVAL_ACTIONS,
   PASSWORD_CHANGE_ACTIONS,
   RECON_ACTIONS,
-  RuleError,
   TAG_KEY,
   TOLERATED_EXEMPT_ACTIONS,
   actionAccessLevels,
@@ -26,14 +24,9 @@ import {
   booleanOf,
   canonicalAction,
   closest,
-  conditionEntries,
-  conditionStatementMatches,
   databaseLabel,
   databaseRoot,
-  deeperThan,
-  defineRule,
   deniedByEffectiveDeny,
-  denormalizePath,
   editDistance,
   elementType,
   exemptSet,
@@ -42,7 +35,6 @@ import {
   filePath,
   findCoveringAction,
   forEachCondition,
-  formatPath,
   globMatches,
   globToRegExp,
   hasVariable,
@@ -50,29 +42,22 @@ import {
   isExempt,
   isMfaLookalike,
   isMultivaluedType,
-  isObject,
   isProviderPrefix,
   isTemplatePlaceholder,
   isWholeServicePattern,
   keyIs,
   keyListedByAnAction,
-  lintAndFix,
-  lintDocument,
   listCovered,
   listNames,
   lowerKey,
   matchesAnyAction,
-  memoizeLast,
   mfaKeyKind,
   moveConditionKeyFix,
-  notUtf8Message,
   orList,
   parseArn,
   parseOperator,
-  pointerToPath,
   policyVariables,
   policy_variable_syntax_default,
-  prepareRules,
   resolveConditionKey,
   resourceMatchesFormat,
   resourceType,
@@ -87,15 +72,32 @@ import {
   statementActionSupport,
   statementCoversAction,
   statementCoversAction2,
-  statementMatches,
-  statementsOf,
   suggestAction,
   suggestActionName,
   suggestConditionKey,
   suggestService,
   suggestionLimit,
   userScopeOf
-} from "./chunk-OMHM2S6T.mjs";
+} from "./chunk-AQTEW2CE.mjs";
+import {
+  JSON_SYNTAX_RULE_ID,
+  RuleError,
+  conditionEntries,
+  conditionStatementMatches,
+  deeperThan,
+  defineRule,
+  denormalizePath,
+  formatPath,
+  isObject,
+  lintAndFix,
+  lintDocument,
+  memoizeLast,
+  notUtf8Message,
+  pointerToPath,
+  prepareRules,
+  statementMatches,
+  statementsOf
+} from "./chunk-NDFDYSKU.mjs";
 import {
   POLICY_TYPES,
   PolicyDocument,
@@ -14525,11 +14527,11 @@ function iamDatabaseVersion() {
 // src/run.ts
 var cloudFormation;
 async function loadCloudFormation() {
-  return cloudFormation ??= await import("./cloudformation-K4LMXK5X.mjs");
+  return cloudFormation ??= await import("./cloudformation-OBV7ENDN.mjs");
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-I5PW6KMZ.mjs");
+  return terraform ??= await import("./terraform-XJRP2UDB.mjs");
 }
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
@@ -14798,11 +14800,16 @@ function parseForDetection(text) {
 async function askAccessAnalyzer(works, config, options, mode) {
   const settings = config.accessAnalyzer ?? {};
   const aa = options.accessAnalyzer;
-  const { runAccessAnalyzer, mergeFindings } = await import("./access-analyzer-AODNDVR2.mjs");
-  const templates = works.filter((w) => w.template && !w.terraform).map((w) => relative4(options.cwd, w.filePath) || w.filePath);
-  const tfFiles = works.filter((w) => w.terraform).map((w) => relative4(options.cwd, w.filePath) || w.filePath);
+  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-XURRK6QV.mjs");
+  const inputs = [];
+  for (const w of works) {
+    if (w.notUtf8 || w.notJson) continue;
+    const text = w.output ?? w.text;
+    if (w.template) inputs.push(...embeddedInputs(w.filePath, text, await embeddedPolicies(w, text)));
+    else inputs.push({ filePath: w.filePath, text, policyType: w.policyType, resourceType: w.resourceType ?? settings.resourceType });
+  }
   const outcome = await runAccessAnalyzer(
-    works.filter((w) => !w.notUtf8 && !w.notJson && !w.template).map((w) => ({ filePath: w.filePath, text: w.output ?? w.text, policyType: w.policyType, resourceType: w.resourceType ?? settings.resourceType })),
+    inputs,
     {
       region: aa?.region ?? settings.region,
       profile: aa?.profile ?? settings.profile,
@@ -14823,18 +14830,19 @@ async function askAccessAnalyzer(works, config, options, mode) {
   const prefix = mode === "optional" ? "Access Analyzer (optional, findings may be missing)" : "Access Analyzer";
   return {
     failures: outcome.failures.map((f) => `${prefix}: ${f.filePath ? `${relative4(options.cwd, f.filePath)}: ` : ""}${f.message}`),
-    warnings: [
-      ...outcome.warnings.map((w) => `Access Analyzer: ${w}`),
-      // Its ValidatePolicy call takes one policy, not a template: skipped, said once for the run.
-      ...skippedFiles(templates, "a CloudFormation template", "CloudFormation templates"),
-      ...skippedFiles(tfFiles, "a Terraform file", "Terraform files")
-    ]
+    warnings: outcome.warnings.map((w) => `Access Analyzer: ${w}`)
   };
 }
-function skippedFiles(files, one, many) {
-  if (files.length === 0) return [];
-  const listed = `${files.slice(0, 3).join(", ")}${files.length > 3 ? ", …" : ""}`;
-  return [`Access Analyzer: skipped ${files.length === 1 ? one : `${files.length} ${many}`} (${listed}): their policies are checked by policy-lint's own rules only`];
+async function embeddedPolicies(work, text) {
+  if (work.terraform) return (await loadTerraform()).terraformEmbeddedPolicies(text);
+  const template = await readTemplate(work.filePath, text);
+  if (template === void 0 || template === "not-a-template") return [];
+  try {
+    return (await loadCloudFormation()).templateEmbeddedPolicies(text, template).policies;
+  } catch (error) {
+    if (error instanceof RangeError && /call stack/i.test(error.message)) return [];
+    throw error;
+  }
 }
 
 // src/cli.ts
