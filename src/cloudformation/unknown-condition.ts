@@ -8,7 +8,9 @@
  *   - an operator's name (`(var.op) = {…}`, `test = var.t`, a `dynamic "condition"` block);
  *   - an operator block that is not an object (`ArnEquals = local.x`, `StringEquals: !Ref X`, `!GetAtt C.Block`);
  *   - a condition key's name, in whole or in part (`variable = var.key`, `"${var.issuer}:sub"`);
- *   - a statement element's name (`(var.k) = …` beside Effect), which may be the Condition.
+ *   - a statement element's name (`(var.k) = …` beside Effect), which may be the Condition;
+ *   - the statement itself (`Statement = [{…}, local.deny]`, `Statement = var.statements`): no rule reads it,
+ *     but it may hold any condition, so the findings that weigh every statement's condition are dropped.
  * Not when only values are computed (`values = [var.arn]`, `values = var.v`, `aws:SourceArn: !GetAtt X.Arn`):
  * the operator and key are known, and the rules read a placeholder value as a value they cannot judge. Nor for
  * an Fn::If around a condition, block or key: each of its branches is linted as its own embedding.
@@ -31,8 +33,7 @@ export function unknownConditionStatements(root: Node | undefined, placeholders:
   const open = (node: Node | undefined): boolean => node !== undefined && placeholders.some(([s, e]) => node.offset < e && node.offset + node.length > s);
   const out: Array<[number, number]> = [];
   for (const statement of list) {
-    if (statement.type !== 'object') continue;
-    if (unknown(statement, open)) out.push([statement.offset, statement.offset + statement.length]);
+    if (statement.type !== 'object' ? open(statement) : unknown(statement, open)) out.push([statement.offset, statement.offset + statement.length]);
   }
   return out;
 }
