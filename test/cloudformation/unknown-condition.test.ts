@@ -393,6 +393,36 @@ describe('unknown conditions: CloudFormation', () => {
   });
 });
 
+describe('unknown conditions: a single statement (AWS::Events::EventBusPolicy)', () => {
+  it('Condition: !Ref drops principal-public-access; the statement without a Condition keeps it', async () => {
+    const template = `Parameters:
+  Cond:
+    Type: String
+Resources:
+  Bus:
+    Type: AWS::Events::EventBusPolicy
+    Properties:
+      StatementId: s
+      Statement:
+        Effect: Allow
+        Principal: '*'
+        Action: events:PutEvents
+        Resource: arn:aws:events:us-east-1:111122223333:event-bus/default
+        Condition: !Ref Cond
+  Bus2:
+    Type: AWS::Events::EventBusPolicy
+    Properties:
+      StatementId: s2
+      Statement:
+        Effect: Allow
+        Principal: '*'
+        Action: events:PutEvents
+        Resource: arn:aws:events:us-east-1:111122223333:event-bus/default
+`;
+    expect(await found({ 't.yaml': template }, 't.yaml')).toEqual([['principal-public-access', 21, 20, "'*'"]]);
+  });
+});
+
 describe('unknownConditionStatements', () => {
   const ranges = (text: string, placeholders: Array<[number, number]>) =>
     unknownConditionStatements(new PolicyDocument('p.json', text).root, placeholders).map(([s, e]) => text.slice(s, e));
