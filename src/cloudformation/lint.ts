@@ -11,6 +11,7 @@ import { compareMessages, type LintMessage, type PolicyType, type TextEdit } fro
 import { FN_SUB_VARIABLE_MESSAGE_ID } from '../../rules/policy-variable-syntax/policy-variable-syntax.js';
 import { branchVariants, conditionForms, embedPolicy, mapEdit, mapRange, onPlaceholder, wrapStatement, type EmbeddedText } from './embed.js';
 import { policyLocations } from './locations.js';
+import { unknownConditionFilter } from './unknown-condition.js';
 import { jsonTemplate, type ParsedTemplate, type SrcNode } from './source.js';
 
 /** The message id of policy-variable-syntax for `${aws:username}` written unescaped in an Fn::Sub string. */
@@ -92,7 +93,8 @@ const FN_SUB_MISTAKE: VariableMistake = { messageId: SUB_VARIABLE_MESSAGE_ID, fi
 
 /**
  * Lint embedded policies with the file's rules, each with its own policy type, findings mapped back to the
- * file's text (those on placeholders dropped), deduplicated and sorted.
+ * file's text (those on placeholders dropped, and those a computed condition could make false: see
+ * unknown-condition.ts), deduplicated and sorted.
  */
 export function lintEmbeddedPolicies(
   filePath: string, text: string, policies: readonly EmbeddedPolicy[], rules: readonly EnabledRule[], mistake: VariableMistake,
@@ -103,7 +105,9 @@ export function lintEmbeddedPolicies(
     const { embedded } = policy;
     const document = new EmbeddedDocument(filePath, embedded.text, embedded, lines);
     const located = policy.ruleResourceType ? rulesForResourceType(rules, policy.ruleResourceType) : rules;
-    for (const message of lintDocument(document, { policyType: policy.policyType, rules: located })) {
+    const found = lintDocument(document, { policyType: policy.policyType, rules: located });
+    const known = found.length > 0 ? unknownConditionFilter(() => document.root, embedded.placeholders, located) : undefined;
+    for (const message of known ? found.filter(known) : found) {
       const mapped = mapMessage(message, embedded, policy, lines);
       if (mapped) messages.push(mapped);
     }
