@@ -1434,6 +1434,7 @@ var policy_variable_syntax_default = defineRule({
     severity: "error",
     recommended: true,
     fixable: "safe",
+    unknownCondition: false,
     issueCode: [
       "MISSING_BRACE_IN_VARIABLE",
       "MISSING_QUOTE_IN_VARIABLE",

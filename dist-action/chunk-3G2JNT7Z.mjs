@@ -15,7 +15,7 @@ import {
 } from "./chunk-36QMTALO.mjs";
 import {
   FN_SUB_VARIABLE_MESSAGE_ID
-} from "./chunk-AQTEW2CE.mjs";
+} from "./chunk-MI6N3TQO.mjs";
 import {
   JSON_SYNTAX_ISSUE_CODE,
   JSON_SYNTAX_MESSAGE_ID,
@@ -163,6 +163,58 @@ function walk(node, steps, path, anchor, found) {
   walk(rest.length === 0 ? next.value : literal(next.value) ?? next.value, rest, [...path, step], [next.keyStart, next.keyEnd], found);
 }
 
+// src/cloudformation/unknown-condition.ts
+function unknownConditionStatements(root, placeholders) {
+  if (!root || root.type !== "object" || placeholders.length === 0) return [];
+  const statements = property(root, "Statement");
+  if (!statements) return [];
+  const list = statements.type === "array" ? statements.children ?? [] : [statements];
+  const open = (node) => node !== void 0 && placeholders.some(([s, e]) => node.offset < e && node.offset + node.length > s);
+  const out = [];
+  for (const statement of list) {
+    if (statement.type !== "object" ? open(statement) : unknown(statement, open)) out.push([statement.offset, statement.offset + statement.length]);
+  }
+  return out;
+}
+function unknown(statement, open) {
+  for (const element of statement.children ?? []) {
+    const [key, value] = element.children ?? [];
+    if (open(key)) return true;
+    if (key?.value !== "Condition" || !value) continue;
+    if (value.type !== "object") return open(value);
+    for (const operator of value.children ?? []) {
+      const [name, block] = operator.children ?? [];
+      if (open(name)) return true;
+      if (!block) continue;
+      if (block.type !== "object") {
+        if (open(block)) return true;
+        continue;
+      }
+      for (const entry of block.children ?? []) if (open(entry.children?.[0])) return true;
+    }
+  }
+  return false;
+}
+function property(object, name) {
+  let found;
+  for (const p of object.children ?? []) if (p.children?.[0]?.value === name) found = p.children[1];
+  return found;
+}
+function unknownConditionFilter(root, placeholders, rules) {
+  if (placeholders.length === 0) return void 0;
+  const statements = unknownConditionStatements(root(), placeholders);
+  if (statements.length === 0) return void 0;
+  const byId = new Map(rules.map(({ rule }) => [rule.id, rule.meta.unknownCondition]));
+  return (message) => {
+    const dependence = message.ruleId ? byId.get(message.ruleId) : void 0;
+    if (!dependence || !message.messageId) return true;
+    if (dependence.policy?.includes(message.messageId)) return false;
+    if (!dependence.statement?.includes(message.messageId)) return true;
+    const [start, end] = message.range ?? [0, 0];
+    return !statements.some(([s, e]) => start >= s && end <= e);
+  };
+}
+
 // src/cloudformation/lint.ts
 var SUB_VARIABLE_RULE_ID = "policy-variable-syntax";
 var SUB_VARIABLE_MESSAGE_ID = FN_SUB_VARIABLE_MESSAGE_ID;
@@ -207,7 +259,9 @@ function lintEmbeddedPolicies(filePath, text, policies, rules, mistake) {
     const { embedded } = policy;
     const document = new EmbeddedDocument(filePath, embedded.text, embedded, lines);
     const located = policy.ruleResourceType ? rulesForResourceType(rules, policy.ruleResourceType) : rules;
-    for (const message of lintDocument(document, { policyType: policy.policyType, rules: located })) {
+    const found = lintDocument(document, { policyType: policy.policyType, rules: located });
+    const known = found.length > 0 ? unknownConditionFilter(() => document.root, embedded.placeholders, located) : void 0;
+    for (const message of known ? found.filter(known) : found) {
       const mapped = mapMessage(message, embedded, policy, lines);
       if (mapped) messages.push(mapped);
     }

@@ -6,13 +6,13 @@ import {
   templateEmbeddedPolicies,
   templateSyntaxMessage,
   templateValue
-} from "./chunk-LIL4QS2I.mjs";
+} from "./chunk-3G2JNT7Z.mjs";
 import {
   jsonTemplate,
   loadYaml,
   yamlTemplate
 } from "./chunk-36QMTALO.mjs";
-import "./chunk-AQTEW2CE.mjs";
+import "./chunk-MI6N3TQO.mjs";
 import "./chunk-NDFDYSKU.mjs";
 import "./chunk-E5A4K3G6.mjs";
 import "./chunk-PI7H3LEV.mjs";

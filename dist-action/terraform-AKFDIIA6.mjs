@@ -2,13 +2,13 @@ import { createRequire as __policyLintCreateRequire } from 'node:module';
 const require = __policyLintCreateRequire(import.meta.url);
 import {
   lintEmbeddedPolicies
-} from "./chunk-LIL4QS2I.mjs";
+} from "./chunk-3G2JNT7Z.mjs";
 import {
   embedPolicy
 } from "./chunk-36QMTALO.mjs";
 import {
   TERRAFORM_VARIABLE_MESSAGE_ID
-} from "./chunk-AQTEW2CE.mjs";
+} from "./chunk-MI6N3TQO.mjs";
 import {
   applyEdits,
   fixesOfPass
