@@ -71,6 +71,8 @@ export const POLICY_LOCATIONS: Readonly<Record<string, readonly Location[]>> = {
   'AWS::Events::EventBusPolicy': [{ path: ['Statement'], policyType: 'resource', statement: true }],
   'AWS::Kinesis::ResourcePolicy': [resource(['ResourcePolicy'])],
   'AWS::Logs::ResourcePolicy': [resource(['PolicyDocument'])],
+  // A cross-account subscription destination: which accounts may subscribe to it (a string of JSON).
+  'AWS::Logs::Destination': [resource(['DestinationPolicy'])],
   'AWS::CodeArtifact::Domain': [resource(['PermissionsPolicyDocument'])],
   'AWS::CodeArtifact::Repository': [resource(['PermissionsPolicyDocument'])],
   'AWS::Organizations::ResourcePolicy': [resource(['Content'])],
