@@ -126,12 +126,12 @@ export function lintParsedTemplate(filePath: string, text: string, parsed: Parse
   const policies: EmbeddedPolicy[] = [];
   for (const location of locations) {
     [undefined, ...branchVariants(location.node, forms)].forEach((flip, variant) => {
-      const read = embedPolicy(text, location.node, location.anchor, flip);
+      const read = embedPolicy(text, location.node, location.anchor, flip, location.sdkParameter);
       if (!read) return;
       policies.push({
         embedded: location.statement ? wrapStatement(read, location.anchor) : read,
         path: location.path, policyType: location.policyType,
-        fixable: variant === 0 && parsed.format === 'json' && location.node.kind === 'object',
+        fixable: variant === 0 && parsed.format === 'json' && location.node.kind === 'object' && !location.sdkParameter,
         ...(location.statement ? { statement: true } : {}),
         ...(location.ruleResourceType ? { ruleResourceType: location.ruleResourceType } : {}),
       });

@@ -590,3 +590,52 @@ describe('pseudo parameters of a known form are variable parts, not unknown valu
     expect(messagesOf(await lint({ 'stack.template.json': fine }), 'stack.template.json')).toEqual([]);
   });
 });
+
+describe('policies CDK sets through an SDK call (AwsCustomResource)', () => {
+  // As CDK writes opensearch.Domain's accessPolicies and a CloudWatch Logs resource policy: the policy is a
+  // string of JSON in the call's `parameters`, itself JSON text in an Fn::Join around references.
+  const call = (type: string, head: string, policy: string, tail: string) => `{
+ "Resources": {
+  "AccessPolicy": {
+   "Type": "${type}",
+   "Properties": {
+    "ServiceToken": {"Fn::GetAtt": ["Provider", "Arn"]},
+    "Create": {
+     "Fn::Join": [
+      "",
+      [
+       ${JSON.stringify(head)},
+       {"Ref": "Domain"},
+       ${JSON.stringify(`","${policy}":${JSON.stringify(tail)}}}`)}
+      ]
+     ]
+    },
+    "Update": "{}"
+   }
+  },
+  "Domain": {"Type": "AWS::OpenSearchService::Domain", "Properties": {}}
+ }
+}
+`;
+  const publicSearch = JSON.stringify({ Statement: [{ Action: 'es:ESHttp*', Effect: 'Allow', Principal: { AWS: '*' }, Resource: '*' }], Version: '2012-10-17' });
+
+  it('an OpenSearch domain access policy open to "*" is reported on the "*" inside the call', async () => {
+    const text = call('Custom::OpenSearchAccessPolicy', '{"action":"updateDomainConfig","service":"OpenSearch","parameters":{"DomainName":"', 'AccessPolicies', publicSearch);
+    const outcome = await lint({ 'stack.template.json': text });
+    const messages = messagesOf(outcome, 'stack.template.json');
+    expect(messages.map((m) => [m.ruleId, m.line, m.column, tokenOf(text, m)])).toEqual([
+      ['principal-public-access', 13, 148, '\\\\\\"*\\\\\\"'],
+    ]);
+    expect(messages[0].path).toEqual(['Resources', 'AccessPolicy', 'Properties', 'Create', 'Statement', 0, 'Principal', 'AWS']);
+  });
+
+  it('a CloudWatch Logs resource policy is read; other parameters and custom resource types are not', async () => {
+    const logs = JSON.stringify({ Statement: [{ Action: 'logs:PutLogEvents', Effect: 'Allow', Principal: { Service: 'events.amazonaws.com' }, Resource: '*' }], Version: '2012-10-17' });
+    const text = call('Custom::CloudwatchLogResourcePolicy', '{"service":"CloudWatchLogs","action":"putResourcePolicy","parameters":{"policyName":"', 'policyDocument', logs);
+    const messages = messagesOf(await lint({ 'stack.template.json': text }), 'stack.template.json');
+    expect(messages.map((m) => [m.ruleId, m.line, tokenOf(text, m)])).toEqual([['service-principal-source', 13, '\\\\\\"events.amazonaws.com\\\\\\"']]);
+    // Another parameter name, or another custom resource type: nothing is read.
+    expect(messagesOf(await lint({ 'stack.template.json': call('Custom::CloudwatchLogResourcePolicy', '{"parameters":{"policyName":"', 'other', logs) }), 'stack.template.json')).toEqual([]);
+    expect(messagesOf(await lint({ 'stack.template.json': call('Custom::AWS', '{"parameters":{"DomainName":"', 'AccessPolicies', publicSearch) }), 'stack.template.json')).toEqual([]);
+  });
+});
