@@ -13,6 +13,10 @@ new RuleTester().run(rule, {
       Principal: { AWS: 'arn:aws:iam::cloudfront:user/CloudFront Origin Access Identity E1A2B3C4D5E6F7' }, Action: 's3:GetObject', Resource: 'arn:aws:s3:::site/*' }] } },
     { name: '"*" and unique IDs are other rules\' business', policyType: 'trust', code: trust(['*', 'AROA1234567890EXAMPLE']) },
     { name: 'variables and wildcards are not judged', policyType: 'trust', code: trust(['${aws:PrincipalAccount}', 'arn:aws:iam::*:role/x']) },
+    { name: 'a template\'s placeholders as the partition or account field', policyType: 'trust', code: trust([
+      'arn:${AWS::Partition}:iam::111122223333:root', 'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/x', 'arn:aws:iam::${Ref::Account}:root',
+      'arn:${AWS::Partition}:sts::${AWS::AccountId}:assumed-role/admin/jane', '${GetAtt::Role.Arn}', 'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/${Ref::Name}',
+    ]) },
     { name: 'Service principals are another rule\'s', policyType: 'trust', code: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'bob' }, Action: 'sts:AssumeRole' }] } },
   ],
   invalid: [
@@ -32,6 +36,16 @@ new RuleTester().run(rule, {
           message: '"AWS" principal "bob" is not an account ID (12 digits), an IAM or STS ARN such as "arn:aws:iam::111122223333:role/name", or "*"; IAM rejects the policy as having an invalid principal.' },
         { messageId: 'notPrincipal', line: 9, column: 21 },
         { messageId: 'notPrincipal', line: 10, column: 21 },
+      ],
+    },
+    {
+      name: 'a wrong account next to the partition placeholder CDK writes in every ARN',
+      policyType: 'trust',
+      code: trust(['arn:${AWS::Partition}:iam::12345678:root', 'arn:${AWS::Partition}:s3:::bucket']),
+      errors: [
+        { messageId: 'notPrincipal', line: 8, column: 21,
+          message: '"AWS" principal "arn:${AWS::Partition}:iam::12345678:root" is not an account ID (12 digits), an IAM or STS ARN such as "arn:aws:iam::111122223333:role/name", or "*"; IAM rejects the policy as having an invalid principal.' },
+        { messageId: 'notPrincipal', line: 9, column: 21 },
       ],
     },
   ],

@@ -32,8 +32,11 @@ export default defineRule({
       for (const entry of principalEntries(value as NormalizedStatement, path, element)) {
         if (entry.type !== 'AWS' || typeof entry.value !== 'string') continue;
         const text = entry.value;
-        // Wildcards are principal-wildcard's, variables and templates are not judged.
-        if (hasWildcard(text) || text.includes('${') || ACCOUNT_ID.test(text) || PRINCIPAL_ARN.test(text) || UNIQUE_ID.test(text)) continue;
+        // Wildcards are principal-wildcard's, variables and templates are not judged, except a template's
+        // placeholder as a whole partition or account field (`arn:${AWS::Partition}:iam::12345678:root`, as CDK writes
+        // every account principal): the rest of the ARN is still checked.
+        const judged = text.replace(/^arn:\$\{[^}]+\}:/, 'arn:aws:').replace(/^(arn:[a-z-]+:(?:iam|sts)::)\$\{[^}]+\}:/, (_, head: string) => `${head}111122223333:`);
+        if (hasWildcard(text) || judged.includes('${') || ACCOUNT_ID.test(judged) || PRINCIPAL_ARN.test(judged) || UNIQUE_ID.test(judged)) continue;
         const digits = text.replace(/[-\s]/g, '');
         if (/^\d+$/.test(digits) && digits.length !== 12) {
           context.report({ messageId: 'digits', path: entry.path, data: { value: text, count: digits.length } });

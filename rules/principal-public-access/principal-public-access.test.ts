@@ -39,6 +39,9 @@ const RESOURCE = '"Principal": "*" makes the actions of this statement public, o
 new RuleTester().run(rule, {
   valid: [
     // VPC endpoint policies: "*" is their normal principal, and the endpoint is reached only from its VPC (and the networks connected to it).
+    { name: 'an EFS file system policy granting "*" only through a mount target (EFS: not public)', policyType: 'resource', code: {
+      Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: '*' }, Action: ['elasticfilesystem:ClientWrite', 'elasticfilesystem:ClientRootAccess'],
+        Condition: { Bool: { 'elasticfilesystem:AccessedViaMountTarget': 'true' } } }] } },
     { name: 'a VPC endpoint policy: "Principal": "*"', policyType: 'resource', options: { resourceType: 'AWS::EC2::VPCEndpoint' }, code: bucket('*') },
     { name: 'a VPC endpoint policy: "AWS": "*"', policyType: 'resource', options: { resourceType: 'AWS::EC2::VPCEndpoint' }, code: bucket({ AWS: '*' }) },
     // Trust policies: a condition that names the caller.
@@ -86,6 +89,13 @@ new RuleTester().run(rule, {
       } },
   ],
   invalid: [
+    {
+      name: 'an EFS file system policy granting "*" when the request does not come through a mount target',
+      policyType: 'resource',
+      code: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: '*' }, Action: 'elasticfilesystem:ClientMount',
+        Condition: { Bool: { 'elasticfilesystem:AccessedViaMountTarget': 'false' } } }] },
+      errors: [{ messageId: 'resourceWeak', line: 7, column: 24, severity: 1 }],
+    },
     {
       name: 'a Deny with an exception any account can meet (a principal tag) does not close the Allow',
       policyType: 'resource',

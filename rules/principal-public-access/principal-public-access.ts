@@ -7,7 +7,7 @@ import { principalEntries } from '../../src/principals/principals.js';
 import { globMatches, hasWildcard, listCovered } from '../../src/iam/glob.js';
 
 /** How a key's values name the caller, which decides when a value pins someone. */
-type KeyKind = 'account' | 'id' | 'orgPath' | 'arn' | 'userid' | 'ip' | 'serviceFlag';
+type KeyKind = 'account' | 'id' | 'orgPath' | 'arn' | 'userid' | 'ip' | 'serviceFlag' | 'mountTarget';
 
 /**
  * Keys that say who the caller is (or the network it calls from): a positive condition on one of them with
@@ -32,6 +32,10 @@ const RESTRICTING: Record<string, KeyKind> = {
   'aws:userid': 'userid',
   'aws:sourceip': 'ip',
   'aws:principalisawsservice': 'serviceFlag',
+  // Amazon EFS: a request through a mount target, reached only from the file system's VPC (and the networks
+  // connected to it). EFS counts a policy that grants only with it as not public ("Blocking public access",
+  // Amazon EFS User Guide); the EFS console's preset policies and CDK's default policy use it with "*".
+  'elasticfilesystem:accessedviamounttarget': 'mountTarget',
 };
 
 /** The operator families that compare each kind of key as intended (others are condition-operator-type's). */
@@ -43,6 +47,7 @@ const FAMILIES: Record<KeyKind, readonly OperatorFamily[]> = {
   userid: ['String'],
   ip: ['IpAddress'],
   serviceFlag: ['Bool'],
+  mountTarget: ['Bool'],
 };
 
 /** Keys that look as if they restrict the caller but do not, with the reason for the message. */
@@ -83,7 +88,7 @@ const OWNER_VARIABLES: Record<string, string> = {
 
 /** Whether one condition value of `key` pins a caller (an account, an organization, an identity, a network). */
 function valueRestricts(kind: KeyKind, raw: unknown, key: string): boolean {
-  if (kind === 'serviceFlag') return raw === true || (typeof raw === 'string' && raw.toLowerCase() === 'true');
+  if (kind === 'serviceFlag' || kind === 'mountTarget') return raw === true || (typeof raw === 'string' && raw.toLowerCase() === 'true');
   if (typeof raw !== 'string' && typeof raw !== 'number') return false;
   const value = String(raw).replace(TEMPLATE_PLACEHOLDERS, 'placeholder');
   if (typeof raw === 'string' && OWNER_VARIABLES[key] === value.trim().toLowerCase()) return true;
@@ -148,7 +153,7 @@ function judge(entry: ConditionEntry): Verdict {
 function fences(entry: ConditionEntry): boolean {
   const key = entry.key.toLowerCase();
   const kind = RESTRICTING[key];
-  if (kind === undefined || kind === 'serviceFlag') return false;
+  if (kind === undefined || kind === 'serviceFlag' || kind === 'mountTarget') return false;
   const operator = parseOperator(entry.operator);
   if (!operator || !operator.negated || operator.qualifier !== undefined || !FAMILIES[kind].includes(operator.family)) return false;
   const values = Array.isArray(entry.values) ? entry.values : [entry.values];

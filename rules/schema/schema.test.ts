@@ -15,6 +15,14 @@ new RuleTester().run(rule, {
       ] },
     },
     {
+      name: 'resource: an Amazon EFS file system policy may name no Resource (EFS fills in the file system)',
+      policyType: 'resource',
+      code: { Version: V, Statement: [
+        { Effect: 'Allow', Principal: { AWS: '*' }, Action: ['elasticfilesystem:ClientWrite', 'elasticfilesystem:ClientRootAccess'],
+          Condition: { Bool: { 'elasticfilesystem:AccessedViaMountTarget': 'true' } } },
+      ] },
+    },
+    {
       name: 'identity: statements as an array, Sid, NotAction / NotResource, conditions of every value type',
       code: {
         Version: V,
@@ -336,6 +344,12 @@ new RuleTester().run(rule, {
       name: 'resource: a statement with other actions than Amazon ECR ones still needs a Resource',
       policyType: 'resource',
       code: { Version: V, Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::444455556666:root' }, Action: ['ecr:BatchGetImage', 's3:GetObject'] }] },
+      errors: [{ messageId: 'missingResource', line: 4, column: 9, issueCode: 'MISSING_RESOURCE' }],
+    },
+    {
+      name: 'resource: Amazon ECR and Amazon EFS actions together still need a Resource',
+      policyType: 'resource',
+      code: { Version: V, Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::444455556666:root' }, Action: ['ecr:BatchGetImage', 'elasticfilesystem:ClientMount'] }] },
       errors: [{ messageId: 'missingResource', line: 4, column: 9, issueCode: 'MISSING_RESOURCE' }],
     },
     {

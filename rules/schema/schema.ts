@@ -168,15 +168,17 @@ function valueAt(document: unknown, path: readonly Segment[]): unknown {
 }
 
 /**
- * A statement of an Amazon ECR repository policy: every action is an `ecr:` or `ecr-public:` one. Such
- * policies name no Resource (the repository they are attached to is the resource), as all of Amazon ECR's
- * examples show.
+ * A statement of an Amazon ECR repository policy (every action an `ecr:` or `ecr-public:` one) or of an Amazon
+ * EFS file system policy (every action an `elasticfilesystem:` one). Such policies may name no Resource: the
+ * repository or file system they are attached to is the resource. All of Amazon ECR's examples leave it out;
+ * Amazon EFS fills in the file system's ARN (CDK's `efs.FileSystem` writes its default policy without one).
  */
 function isRepositoryStatement(statement: unknown): boolean {
   if (statement === null || typeof statement !== 'object') return false;
   const action = (statement as Record<string, unknown>).Action;
   const actions = typeof action === 'string' ? [action] : Array.isArray(action) ? action : [];
-  return actions.length > 0 && actions.every((entry) => typeof entry === 'string' && /^ecr(-public)?:/i.test(entry));
+  const all = (service: RegExp) => actions.length > 0 && actions.every((entry) => typeof entry === 'string' && service.test(entry));
+  return all(/^ecr(-public)?:/i) || all(/^elasticfilesystem:/i);
 }
 
 /**

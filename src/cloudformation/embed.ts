@@ -16,6 +16,8 @@
  *   - any other function → `${Fn::Name}`.
  * Findings on a placeholder's characters are dropped: the template does not say what they will be.
  */
+import { findNodeAtLocation, parseTree, type ParseError } from 'jsonc-parser';
+import { jsonStringMap } from '../engine/linter.js';
 import { entryOf, type SrcNode } from './source.js';
 
 /** An unescaped IAM variable in an Fn::Sub string (`${aws:username}`): CloudFormation fails to resolve it. */
@@ -478,11 +480,17 @@ export function containsIntrinsic(node: SrcNode): boolean {
  * to report findings about the policy as a whole on (its property's key). `flip`: the Fn::If nodes that take
  * their other branch (one of `branchVariants`); by default every Fn::If takes its first usable branch.
  */
-export function embedPolicy(source: string, node: SrcNode, anchor: [number, number], flip?: BranchFlip): EmbeddedText | undefined {
+export function embedPolicy(source: string, node: SrcNode, anchor: [number, number], flip?: BranchFlip, sdkParameter?: string): EmbeddedText | undefined {
   const subVariables: SubVariable[] = [];
   const builder = new Builder(source, subVariables, flip);
-  const resolved = resolveNode(node, subVariables, false, flip);
+  let resolved = resolveNode(node, subVariables, false, flip);
   if (resolved.kind === 'novalue') return undefined;
+  if (sdkParameter !== undefined) {
+    const call = resolved.kind === 'string' ? resolved : resolved.node.kind === 'string' ? stringOf(resolved.node) : undefined;
+    const inner = call?.kind === 'string' ? sdkParameterString(call, sdkParameter) : undefined;
+    if (!inner) return undefined;
+    resolved = inner;
+  }
   if (resolved.kind === 'string' || resolved.node.kind === 'string') {
     // A policy given as a string of JSON: the text is the string itself, each character mapped where possible.
     const r = resolved.kind === 'string' ? resolved : stringOf(resolved.node) as Extract<Resolved, { kind: 'string' }>;
@@ -493,6 +501,28 @@ export function embedPolicy(source: string, node: SrcNode, anchor: [number, numb
   if (resolved.node.kind !== 'object') return undefined;
   builder.node(resolved.node, resolved.inIntrinsic, anchor);
   return { text: builder.text, segs: builder.segs, placeholders: builder.placeholders, subVariables, generated: builder.generated };
+}
+
+/**
+ * The string in `parameters.<name>` of an SDK call written as JSON text (the `Create` of CDK's
+ * AwsCustomResource, an Fn::Join around references): a policy given as a string of JSON inside a string of
+ * JSON. Each character is mapped through both strings to the template, and the placeholders kept.
+ */
+function sdkParameterString(call: Extract<Resolved, { kind: 'string' }>, name: string): Extract<Resolved, { kind: 'string' }> | undefined {
+  const errors: ParseError[] = [];
+  const tree = parseTree(call.value, errors, { disallowComments: true, allowTrailingComma: false });
+  if (!tree || errors.length > 0) return undefined;
+  const parameter = findNodeAtLocation(tree, ['parameters', name]);
+  if (parameter?.type !== 'string') return undefined;
+  const at = jsonStringMap(call.value, parameter.offset); // each decoded character's offset in the call, then the closing quote
+  const placeholders: Array<[number, number]> = [];
+  for (const [s, e] of call.placeholders) {
+    if (s < parameter.offset || e > parameter.offset + parameter.length) continue;
+    const from = at.findIndex((offset) => offset >= s);
+    const to = at.findIndex((offset) => offset >= e);
+    if (from >= 0) placeholders.push([from, to < 0 ? at.length - 1 : to]);
+  }
+  return { kind: 'string', value: parameter.value as string, map: at.map((offset) => call.map[offset] ?? -1), placeholders, start: call.start, end: call.end };
 }
 
 /**

@@ -140,12 +140,12 @@ export function templateEmbeddedPolicies(text: string, parsed: ParsedTemplate): 
   const policies: EmbeddedPolicy[] = [];
   for (const location of locations) {
     [undefined, ...branchVariants(location.node, forms)].forEach((flip, variant) => {
-      const read = embedPolicy(text, location.node, location.anchor, flip);
+      const read = embedPolicy(text, location.node, location.anchor, flip, location.sdkParameter);
       if (!read) return;
       policies.push({
         embedded: location.statement ? wrapStatement(read, location.anchor) : read,
         path: location.path, policyType: location.policyType,
-        fixable: variant === 0 && parsed.format === 'json' && location.node.kind === 'object',
+        fixable: variant === 0 && parsed.format === 'json' && location.node.kind === 'object' && !location.sdkParameter,
         ...(location.statement ? { statement: true } : {}),
         ...(location.ruleResourceType ? { ruleResourceType: location.ruleResourceType } : {}),
       });
@@ -192,9 +192,13 @@ function dedupe(messages: LintMessage[]): LintMessage[] {
 function mapMessage(message: LintMessage, embedded: EmbeddedText, policy: EmbeddedPolicy, lines: LineIndex): LintMessage | undefined {
   const { fixable, editText = (text: string) => text } = policy;
   const [start, end] = message.range ?? [0, 0];
-  if (onPlaceholder(embedded, start, end)) return undefined;
+  // A pseudo parameter of a known form is only a variable part of the string around it: a finding on that
+  // string (`arn:${AWS::Partition}:iam::12345678:root`) is about the rest of it; one on the parameter alone is dropped.
+  const opaque = embedded.placeholders.filter(([s, e]) => !KNOWN_FORM.has(placeholderText(embedded.text, s, e)));
+  if (onPlaceholder({ ...embedded, placeholders: opaque }, start, end)) return undefined;
+  if (embedded.placeholders.some(([s, e]) => start >= s && end <= e && (end > start || start > s))) return undefined;
   // A finding elsewhere that exists only because of a placeholder names it (`"${Bucket.Arn}" is literal text`).
-  if (embedded.placeholders.some(([s, e]) => e - s > 3 && message.message.includes(placeholderText(embedded.text, s, e)))) return undefined;
+  if (opaque.some(([s, e]) => e - s > 3 && message.message.includes(placeholderText(embedded.text, s, e)))) return undefined;
   const range = mapRange(embedded, start, end);
   if (!range) return undefined;
   const from = lines.at(range[0]);
@@ -231,6 +235,12 @@ function policyPath(path: ReadonlyArray<string | number>, policy: EmbeddedPolicy
   if (!policy.statement) return path;
   return path[0] === 'Statement' ? path.slice(1) : [];
 }
+
+/**
+ * The pseudo parameters whose value has a known form, which the ARN rules read as a variable part of that form
+ * (a partition, a Region, an account ID, a domain suffix). CDK writes every ARN with `${AWS::Partition}`.
+ */
+const KNOWN_FORM = new Set(['${AWS::Partition}', '${AWS::Region}', '${AWS::AccountId}', '${AWS::URLSuffix}']);
 
 /** A placeholder's text as a rule would quote it (decoded when it sits in a JSON string). */
 function placeholderText(text: string, start: number, end: number): string {

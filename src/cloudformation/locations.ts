@@ -17,6 +17,11 @@ interface Location {
   /** The value is one policy statement, not a document (AWS::Events::EventBusPolicy's `Statement`). */
   statement?: boolean;
   /**
+   * The value is an SDK call as JSON text (CDK's AwsCustomResource: `{"service": …, "action": …, "parameters":
+   * {…}}`), and the policy the string of JSON in this parameter.
+   */
+  sdkParameter?: string;
+  /**
    * The resource type, as Access Analyzer and the rules' `resourceType` option name it, where a rule has
    * checks of its own for it (S3 buckets and access points, DynamoDB tables, VPC endpoints).
    */
@@ -71,6 +76,8 @@ export const POLICY_LOCATIONS: Readonly<Record<string, readonly Location[]>> = {
   'AWS::Events::EventBusPolicy': [{ path: ['Statement'], policyType: 'resource', statement: true }],
   'AWS::Kinesis::ResourcePolicy': [resource(['ResourcePolicy'])],
   'AWS::Logs::ResourcePolicy': [resource(['PolicyDocument'])],
+  // A cross-account subscription destination: which accounts may subscribe to it (a string of JSON).
+  'AWS::Logs::Destination': [resource(['DestinationPolicy'])],
   'AWS::CodeArtifact::Domain': [resource(['PermissionsPolicyDocument'])],
   'AWS::CodeArtifact::Repository': [resource(['PermissionsPolicyDocument'])],
   'AWS::Organizations::ResourcePolicy': [resource(['Content'])],
@@ -85,6 +92,13 @@ export const POLICY_LOCATIONS: Readonly<Record<string, readonly Location[]>> = {
   // machine's role. SAM's own shorthands (policy templates, Api Auth.ResourcePolicy) are not IAM documents.
   'AWS::Serverless::Function': [{ path: ['AssumeRolePolicyDocument'], policyType: 'trust' }, ...SAM_POLICIES],
   'AWS::Serverless::StateMachine': SAM_POLICIES,
+  // CDK's custom resources that set a policy by an SDK call (the call's Create; its Update is the same call):
+  // an OpenSearch or Elasticsearch domain's access policy (opensearch.Domain's accessPolicies), and a
+  // CloudWatch Logs resource policy (the one events-targets.CloudWatchLogGroup and opensearch.Domain's
+  // logging add). The policy is a string of JSON inside the call's JSON text.
+  'Custom::OpenSearchAccessPolicy': [{ path: ['Create'], policyType: 'resource', sdkParameter: 'AccessPolicies' }],
+  'Custom::ElasticsearchAccessPolicy': [{ path: ['Create'], policyType: 'resource', sdkParameter: 'AccessPolicies' }],
+  'Custom::CloudwatchLogResourcePolicy': [{ path: ['Create'], policyType: 'resource', sdkParameter: 'policyDocument' }],
 };
 
 const ORGANIZATIONS_TYPES: Readonly<Record<string, PolicyType>> = {
@@ -105,6 +119,8 @@ export interface PolicyLocation {
   anchor: [number, number];
   /** The node is one statement, which `lint.ts` wraps in a policy (`wrapStatement`). */
   statement?: boolean;
+  /** The node is an SDK call as JSON text whose parameter of this name holds the policy (`embedPolicy`). */
+  sdkParameter?: string;
 }
 
 /** A node with an Fn::If (or a Ref to AWS::NoValue) read: the node it stands for, or undefined. */
@@ -138,6 +154,7 @@ export function policyLocations(root: SrcNode): PolicyLocation[] {
           logicalId, resourceType, policyType: location.policyType, path, node, anchor,
           ...(location.resourceType ? { ruleResourceType: location.resourceType } : {}),
           ...(location.statement ? { statement: true } : {}),
+          ...(location.sdkParameter ? { sdkParameter: location.sdkParameter } : {}),
         });
       });
     }

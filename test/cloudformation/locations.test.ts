@@ -47,6 +47,7 @@ const resources: Record<string, unknown> = {
   BusPolicy: { Type: 'AWS::Events::EventBusPolicy', Properties: { StatementId: 's', Statement: policy().Statement[0] } },
   Stream: { Type: 'AWS::Kinesis::ResourcePolicy', Properties: { ResourceArn: 'a', ResourcePolicy: policy() } },
   Logs: { Type: 'AWS::Logs::ResourcePolicy', Properties: { PolicyName: 'l', PolicyDocument: JSON.stringify(policy()) } },
+  Destination: { Type: 'AWS::Logs::Destination', Properties: { DestinationName: 'd', RoleArn: 'r', TargetArn: 't', DestinationPolicy: JSON.stringify(policy()) } },
   Domain: { Type: 'AWS::CodeArtifact::Domain', Properties: { DomainName: 'd', PermissionsPolicyDocument: policy() } },
   Packages: { Type: 'AWS::CodeArtifact::Repository', Properties: { RepositoryName: 'r', DomainName: 'd', PermissionsPolicyDocument: policy() } },
   Delegation: { Type: 'AWS::Organizations::ResourcePolicy', Properties: { Content: policy() } },
@@ -102,6 +103,7 @@ describe('policy locations and types', () => {
       ['BusPolicy.Properties.Statement', 'resource'],
       ['Stream.Properties.ResourcePolicy', 'resource'],
       ['Logs.Properties.PolicyDocument', 'resource'],
+      ['Destination.Properties.DestinationPolicy', 'resource'],
       ['Domain.Properties.PermissionsPolicyDocument', 'resource'],
       ['Packages.Properties.PermissionsPolicyDocument', 'resource'],
       ['Delegation.Properties.Content', 'resource'],
@@ -113,9 +115,9 @@ describe('policy locations and types', () => {
   it('lints every policy: one effect-valid finding on each, at its Effect', async () => {
     const outcome = await lint({ 'all.json': template });
     const messages = messagesOf(outcome, 'all.json').filter((m) => m.ruleId === 'effect-valid');
-    expect(messages).toHaveLength(44);
+    expect(messages).toHaveLength(45);
     for (const m of messages) expect(tokenOf(template, m)).toMatch(/^(?:"allow"|\\"allow\\")$/);
-    expect(new Set(messages.map((m) => m.path![1])).size).toBe(40); // Role holds three policies, Table and Global two
+    expect(new Set(messages.map((m) => m.path![1])).size).toBe(41); // Role holds three policies, Table and Global two
   });
 
   it('the policy type changes what is reported: a Principal in an identity policy, none in a trust policy', async () => {

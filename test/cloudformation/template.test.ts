@@ -543,3 +543,99 @@ describe('config', () => {
     expect(outcome.results[0].suppressedMessages?.map((m) => tokenOf(yamlTemplate, m))).toEqual(['s3:GetObjekt']);
   });
 });
+
+describe('pseudo parameters of a known form are variable parts, not unknown values', () => {
+  // CDK writes every ARN as an Fn::Join with `Ref AWS::Partition`: a finding on the rest of the ARN stands.
+  const join = (...parts: string[]) => `{"Fn::Join": ["", ${JSON.stringify(parts).replace('"@P"', '{"Ref": "AWS::Partition"}').replace('"@R"', '{"Ref": "AWS::Region"}').replace('"@B"', '{"Ref": "BucketName"}')}]}`;
+  const cdk = (principal: string, resource: string) => `{
+ "Resources": {
+  "BucketPolicy": {
+   "Type": "AWS::S3::BucketPolicy",
+   "Properties": {
+    "Bucket": "b",
+    "PolicyDocument": {
+     "Statement": [
+      {
+       "Action": "s3:GetObject",
+       "Effect": "Allow",
+       "Principal": {
+        "AWS": ${principal}
+       },
+       "Resource": ${resource}
+      }
+     ],
+     "Version": "2012-10-17"
+    }
+   }
+  }
+ }
+}
+`;
+
+  it('a wrong account or a Region in an S3 ARN beside ${AWS::Partition} is reported, on the part that holds it', async () => {
+    const text = cdk(join('arn:', '@P', ':iam::12345678:root'), join('arn:', '@P', ':s3:us-east-1::b/*'));
+    const messages = messagesOf(await lint({ 'stack.template.json': text }), 'stack.template.json');
+    expect(messages.map((m) => [m.ruleId, m.line, m.column, m.message])).toEqual([
+      ['principal-aws-format', 13, 16, '"AWS" principal "arn:${AWS::Partition}:iam::12345678:root" is not an account ID (12 digits), an IAM or STS ARN such as "arn:aws:iam::111122223333:role/name", or "*"; IAM rejects the policy as having an invalid principal.'],
+      ['arn-region', 15, 77, 'ARN "arn:${AWS::Partition}:s3:us-east-1::b/*" has Region "us-east-1", but s3 bucket and object ARNs have none (arn:${Partition}:s3:::${BucketName}); leave the Region field empty.'],
+    ]);
+    expect(tokenOf(text, messages[0])).toBe(join('arn:', '@P', ':iam::12345678:root'));
+    expect(tokenOf(text, messages[1])).toBe('us-east-1');
+  });
+
+  it('the same ARNs with a placeholder of unknown value still give nothing', async () => {
+    const text = cdk(join('arn:', '@P', ':iam::12345678:root').replace('"AWS::Partition"', '"PartitionParam"'), join('arn:', '@B', ':s3:us-east-1::b/*'));
+    expect(messagesOf(await lint({ 'stack.template.json': text }), 'stack.template.json')).toEqual([]);
+    const fine = cdk(join('arn:', '@P', ':iam::111122223333:root'), join('arn:', '@P', ':s3:::b/*'));
+    expect(messagesOf(await lint({ 'stack.template.json': fine }), 'stack.template.json')).toEqual([]);
+  });
+});
+
+describe('policies CDK sets through an SDK call (AwsCustomResource)', () => {
+  // As CDK writes opensearch.Domain's accessPolicies and a CloudWatch Logs resource policy: the policy is a
+  // string of JSON in the call's `parameters`, itself JSON text in an Fn::Join around references.
+  const call = (type: string, head: string, policy: string, tail: string) => `{
+ "Resources": {
+  "AccessPolicy": {
+   "Type": "${type}",
+   "Properties": {
+    "ServiceToken": {"Fn::GetAtt": ["Provider", "Arn"]},
+    "Create": {
+     "Fn::Join": [
+      "",
+      [
+       ${JSON.stringify(head)},
+       {"Ref": "Domain"},
+       ${JSON.stringify(`","${policy}":${JSON.stringify(tail)}}}`)}
+      ]
+     ]
+    },
+    "Update": "{}"
+   }
+  },
+  "Domain": {"Type": "AWS::OpenSearchService::Domain", "Properties": {}}
+ }
+}
+`;
+  const publicSearch = JSON.stringify({ Statement: [{ Action: 'es:ESHttp*', Effect: 'Allow', Principal: { AWS: '*' }, Resource: '*' }], Version: '2012-10-17' });
+
+  it('an OpenSearch domain access policy open to "*" is reported on the "*" inside the call', async () => {
+    const text = call('Custom::OpenSearchAccessPolicy', '{"action":"updateDomainConfig","service":"OpenSearch","parameters":{"DomainName":"', 'AccessPolicies', publicSearch);
+    const outcome = await lint({ 'stack.template.json': text });
+    const messages = messagesOf(outcome, 'stack.template.json');
+    expect(messages.map((m) => [m.ruleId, m.line, m.column, tokenOf(text, m)])).toEqual([
+      ['principal-public-access', 13, 148, '\\\\\\"*\\\\\\"'],
+    ]);
+    expect(messages[0].path).toEqual(['Resources', 'AccessPolicy', 'Properties', 'Create', 'Statement', 0, 'Principal', 'AWS']);
+  });
+
+  it('a CloudWatch Logs resource policy is read; other parameters and custom resource types are not', async () => {
+    const logs = JSON.stringify({ Statement: [{ Action: 'logs:PutLogEvents', Effect: 'Allow', Principal: { Service: 'events.amazonaws.com' }, Resource: '*' }], Version: '2012-10-17' });
+    const text = call('Custom::CloudwatchLogResourcePolicy', '{"service":"CloudWatchLogs","action":"putResourcePolicy","parameters":{"policyName":"', 'policyDocument', logs);
+    const messages = messagesOf(await lint({ 'stack.template.json': text }), 'stack.template.json');
+    expect(messages.map((m) => [m.ruleId, m.line, tokenOf(text, m)])).toEqual([['service-principal-source', 13, '\\\\\\"events.amazonaws.com\\\\\\"']]);
+    // Another parameter name, or another custom resource type: nothing is read.
+    expect(messagesOf(await lint({ 'stack.template.json': call('Custom::CloudwatchLogResourcePolicy', '{"parameters":{"policyName":"', 'other', logs) }), 'stack.template.json')).toEqual([]);
+    expect(messagesOf(await lint({ 'stack.template.json': call('Custom::AWS', '{"parameters":{"DomainName":"', 'AccessPolicies', publicSearch) }), 'stack.template.json')).toEqual([]);
+  });
+});
