@@ -78,7 +78,7 @@ import {
   suggestService,
   suggestionLimit,
   userScopeOf
-} from "./chunk-MI6N3TQO.mjs";
+} from "./chunk-SAQO74JJ.mjs";
 import {
   JSON_SYNTAX_RULE_ID,
   RuleError,
@@ -97,13 +97,13 @@ import {
   prepareRules,
   statementMatches,
   statementsOf
-} from "./chunk-NDFDYSKU.mjs";
+} from "./chunk-MA535K3H.mjs";
 import {
   POLICY_TYPES,
   PolicyDocument,
   countResult,
   nodeValue
-} from "./chunk-E5A4K3G6.mjs";
+} from "./chunk-OIAPWKBM.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/action/data-root.ts
@@ -5264,7 +5264,8 @@ var principal_aws_format_default = defineRule({
       for (const entry of principalEntries(value, path, element)) {
         if (entry.type !== "AWS" || typeof entry.value !== "string") continue;
         const text = entry.value;
-        if (hasWildcard(text) || text.includes("${") || ACCOUNT_ID.test(text) || PRINCIPAL_ARN.test(text) || UNIQUE_ID.test(text)) continue;
+        const judged2 = text.replace(/^arn:\$\{[^}]+\}:/, "arn:aws:").replace(/^(arn:[a-z-]+:(?:iam|sts)::)\$\{[^}]+\}:/, (_, head) => `${head}111122223333:`);
+        if (hasWildcard(text) || judged2.includes("${") || ACCOUNT_ID.test(judged2) || PRINCIPAL_ARN.test(judged2) || UNIQUE_ID.test(judged2)) continue;
         const digits = text.replace(/[-\s]/g, "");
         if (/^\d+$/.test(digits) && digits.length !== 12) {
           context.report({ messageId: "digits", path: entry.path, data: { value: text, count: digits.length } });
@@ -5295,7 +5296,11 @@ var RESTRICTING = {
   "s3:dataaccesspointarn": "arn",
   "aws:userid": "userid",
   "aws:sourceip": "ip",
-  "aws:principalisawsservice": "serviceFlag"
+  "aws:principalisawsservice": "serviceFlag",
+  // Amazon EFS: a request through a mount target, reached only from the file system's VPC (and the networks
+  // connected to it). EFS counts a policy that grants only with it as not public ("Blocking public access",
+  // Amazon EFS User Guide); the EFS console's preset policies and CDK's default policy use it with "*".
+  "elasticfilesystem:accessedviamounttarget": "mountTarget"
 };
 var FAMILIES = {
   account: ["String"],
@@ -5304,7 +5309,8 @@ var FAMILIES = {
   arn: ["Arn", "String"],
   userid: ["String"],
   ip: ["IpAddress"],
-  serviceFlag: ["Bool"]
+  serviceFlag: ["Bool"],
+  mountTarget: ["Bool"]
 };
 var NOT_RESTRICTING = {
   "sts:externalid": "an external ID is no secret: anyone who can read the role sees it",
@@ -5329,7 +5335,7 @@ var OWNER_VARIABLES = {
   "aws:sourceorgid": "${aws:resourceorgid}"
 };
 function valueRestricts(kind, raw, key) {
-  if (kind === "serviceFlag") return raw === true || typeof raw === "string" && raw.toLowerCase() === "true";
+  if (kind === "serviceFlag" || kind === "mountTarget") return raw === true || typeof raw === "string" && raw.toLowerCase() === "true";
   if (typeof raw !== "string" && typeof raw !== "number") return false;
   const value = String(raw).replace(TEMPLATE_PLACEHOLDERS, "placeholder");
   if (typeof raw === "string" && OWNER_VARIABLES[key] === value.trim().toLowerCase()) return true;
@@ -5381,7 +5387,7 @@ function judge2(entry) {
 function fences(entry) {
   const key = entry.key.toLowerCase();
   const kind = RESTRICTING[key];
-  if (kind === void 0 || kind === "serviceFlag") return false;
+  if (kind === void 0 || kind === "serviceFlag" || kind === "mountTarget") return false;
   const operator = parseOperator2(entry.operator);
   if (!operator || !operator.negated || operator.qualifier !== void 0 || !FAMILIES[kind].includes(operator.family)) return false;
   const values = Array.isArray(entry.values) ? entry.values : [entry.values];
@@ -10299,7 +10305,8 @@ function isRepositoryStatement(statement) {
   if (statement === null || typeof statement !== "object") return false;
   const action = statement.Action;
   const actions = typeof action === "string" ? [action] : Array.isArray(action) ? action : [];
-  return actions.length > 0 && actions.every((entry) => typeof entry === "string" && /^ecr(-public)?:/i.test(entry));
+  const all = (service) => actions.length > 0 && actions.every((entry) => typeof entry === "string" && service.test(entry));
+  return all(/^ecr(-public)?:/i) || all(/^elasticfilesystem:/i);
 }
 function coveredElsewhere(missing, problems) {
   const alternatives = ALTERNATIVES[missing.property] ?? [missing.property];
@@ -14600,11 +14607,11 @@ function iamDatabaseVersion() {
 // src/run.ts
 var cloudFormation;
 async function loadCloudFormation() {
-  return cloudFormation ??= await import("./cloudformation-QGLBIUN4.mjs");
+  return cloudFormation ??= await import("./cloudformation-2NW7U234.mjs");
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-AKFDIIA6.mjs");
+  return terraform ??= await import("./terraform-PPLTP3E6.mjs");
 }
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
@@ -14873,7 +14880,7 @@ function parseForDetection(text) {
 async function askAccessAnalyzer(works, config, options, mode) {
   const settings = config.accessAnalyzer ?? {};
   const aa = options.accessAnalyzer;
-  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-XURRK6QV.mjs");
+  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-D7KKMZGV.mjs");
   const inputs = [];
   for (const w of works) {
     if (w.notUtf8 || w.notJson) continue;

@@ -7,10 +7,10 @@ import {
   isObject,
   memoizeLast,
   statementMatches
-} from "./chunk-NDFDYSKU.mjs";
+} from "./chunk-MA535K3H.mjs";
 import {
   nodeValue
-} from "./chunk-E5A4K3G6.mjs";
+} from "./chunk-OIAPWKBM.mjs";
 
 // src/iam/database.ts
 import { readFileSync } from "node:fs";

@@ -4,16 +4,16 @@ import {
   MalformedResponseError,
   checkFindings,
   findingsToMessages
-} from "./chunk-CNWIFX25.mjs";
+} from "./chunk-CIKAWHAI.mjs";
 import {
   mapRange
-} from "./chunk-36QMTALO.mjs";
-import "./chunk-NDFDYSKU.mjs";
+} from "./chunk-EDOMHTJH.mjs";
+import "./chunk-MA535K3H.mjs";
 import {
   LineIndex,
   PolicyDocument,
   compareMessages
-} from "./chunk-E5A4K3G6.mjs";
+} from "./chunk-OIAPWKBM.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/access-analyzer/cache.ts
@@ -437,7 +437,7 @@ async function runAccessAnalyzer(inputs, options) {
             return;
           }
           try {
-            session ??= import("./client-4BQUSNJJ.mjs").then((m) => m.openSession(settings, log));
+            session ??= import("./client-LUA62Y2O.mjs").then((m) => m.openSession(settings, log));
             const findings = await (await session).validate({ ...group.request });
             serverFailuresInARow = 0;
             if (cache) await cache.set(group.key, { policyType: group.request.policyType, resourceType: group.request.validatePolicyResourceType, locale, toolVersion: options.toolVersion }, findings);

@@ -12,10 +12,10 @@ import {
   onPlaceholder,
   resolveNode,
   wrapStatement
-} from "./chunk-36QMTALO.mjs";
+} from "./chunk-EDOMHTJH.mjs";
 import {
   FN_SUB_VARIABLE_MESSAGE_ID
-} from "./chunk-MI6N3TQO.mjs";
+} from "./chunk-SAQO74JJ.mjs";
 import {
   JSON_SYNTAX_ISSUE_CODE,
   JSON_SYNTAX_MESSAGE_ID,
@@ -26,12 +26,12 @@ import {
   fixesOfPass,
   interpolate,
   lintDocument
-} from "./chunk-NDFDYSKU.mjs";
+} from "./chunk-MA535K3H.mjs";
 import {
   LineIndex,
   PolicyDocument,
   compareMessages
-} from "./chunk-E5A4K3G6.mjs";
+} from "./chunk-OIAPWKBM.mjs";
 
 // src/cloudformation/locations.ts
 var identity = (path) => ({ path, policyType: "identity" });
@@ -79,6 +79,8 @@ var POLICY_LOCATIONS = {
   "AWS::Events::EventBusPolicy": [{ path: ["Statement"], policyType: "resource", statement: true }],
   "AWS::Kinesis::ResourcePolicy": [resource(["ResourcePolicy"])],
   "AWS::Logs::ResourcePolicy": [resource(["PolicyDocument"])],
+  // A cross-account subscription destination: which accounts may subscribe to it (a string of JSON).
+  "AWS::Logs::Destination": [resource(["DestinationPolicy"])],
   "AWS::CodeArtifact::Domain": [resource(["PermissionsPolicyDocument"])],
   "AWS::CodeArtifact::Repository": [resource(["PermissionsPolicyDocument"])],
   "AWS::Organizations::ResourcePolicy": [resource(["Content"])],
@@ -92,7 +94,14 @@ var POLICY_LOCATIONS = {
   // AWS SAM (Transform: AWS::Serverless-2016-10-31): the policies SAM copies into the function's or state
   // machine's role. SAM's own shorthands (policy templates, Api Auth.ResourcePolicy) are not IAM documents.
   "AWS::Serverless::Function": [{ path: ["AssumeRolePolicyDocument"], policyType: "trust" }, ...SAM_POLICIES],
-  "AWS::Serverless::StateMachine": SAM_POLICIES
+  "AWS::Serverless::StateMachine": SAM_POLICIES,
+  // CDK's custom resources that set a policy by an SDK call (the call's Create; its Update is the same call):
+  // an OpenSearch or Elasticsearch domain's access policy (opensearch.Domain's accessPolicies), and a
+  // CloudWatch Logs resource policy (the one events-targets.CloudWatchLogGroup and opensearch.Domain's
+  // logging add). The policy is a string of JSON inside the call's JSON text.
+  "Custom::OpenSearchAccessPolicy": [{ path: ["Create"], policyType: "resource", sdkParameter: "AccessPolicies" }],
+  "Custom::ElasticsearchAccessPolicy": [{ path: ["Create"], policyType: "resource", sdkParameter: "AccessPolicies" }],
+  "Custom::CloudwatchLogResourcePolicy": [{ path: ["Create"], policyType: "resource", sdkParameter: "policyDocument" }]
 };
 var ORGANIZATIONS_TYPES = {
   SERVICE_CONTROL_POLICY: "scp",
@@ -130,7 +139,8 @@ function policyLocations(root) {
           node,
           anchor,
           ...location.resourceType ? { ruleResourceType: location.resourceType } : {},
-          ...location.statement ? { statement: true } : {}
+          ...location.statement ? { statement: true } : {},
+          ...location.sdkParameter ? { sdkParameter: location.sdkParameter } : {}
         });
       });
     }
@@ -282,13 +292,13 @@ function templateEmbeddedPolicies(text, parsed) {
   const policies = [];
   for (const location of locations) {
     [void 0, ...branchVariants(location.node, forms)].forEach((flip, variant) => {
-      const read = embedPolicy(text, location.node, location.anchor, flip);
+      const read = embedPolicy(text, location.node, location.anchor, flip, location.sdkParameter);
       if (!read) return;
       policies.push({
         embedded: location.statement ? wrapStatement(read, location.anchor) : read,
         path: location.path,
         policyType: location.policyType,
-        fixable: variant === 0 && parsed.format === "json" && location.node.kind === "object",
+        fixable: variant === 0 && parsed.format === "json" && location.node.kind === "object" && !location.sdkParameter,
         ...location.statement ? { statement: true } : {},
         ...location.ruleResourceType ? { ruleResourceType: location.ruleResourceType } : {}
       });
@@ -325,8 +335,10 @@ function dedupe(messages) {
 function mapMessage(message, embedded, policy, lines) {
   const { fixable, editText = (text) => text } = policy;
   const [start, end] = message.range ?? [0, 0];
-  if (onPlaceholder(embedded, start, end)) return void 0;
-  if (embedded.placeholders.some(([s, e]) => e - s > 3 && message.message.includes(placeholderText(embedded.text, s, e)))) return void 0;
+  const opaque = embedded.placeholders.filter(([s, e]) => !KNOWN_FORM.has(placeholderText(embedded.text, s, e)));
+  if (onPlaceholder({ ...embedded, placeholders: opaque }, start, end)) return void 0;
+  if (embedded.placeholders.some(([s, e]) => start >= s && end <= e && (end > start || start > s))) return void 0;
+  if (opaque.some(([s, e]) => e - s > 3 && message.message.includes(placeholderText(embedded.text, s, e)))) return void 0;
   const range = mapRange(embedded, start, end);
   if (!range) return void 0;
   const from = lines.at(range[0]);
@@ -364,6 +376,7 @@ function policyPath(path, policy) {
   if (!policy.statement) return path;
   return path[0] === "Statement" ? path.slice(1) : [];
 }
+var KNOWN_FORM = /* @__PURE__ */ new Set(["${AWS::Partition}", "${AWS::Region}", "${AWS::AccountId}", "${AWS::URLSuffix}"]);
 function placeholderText(text, start, end) {
   return text.slice(start, end).replace(/\\(["\\/])/g, "$1");
 }

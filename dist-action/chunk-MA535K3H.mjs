@@ -4,7 +4,7 @@ import {
   PolicyDocument,
   compareMessages,
   duplicateKeys
-} from "./chunk-E5A4K3G6.mjs";
+} from "./chunk-OIAPWKBM.mjs";
 
 // src/engine/rule.ts
 function defineRule(rule) {

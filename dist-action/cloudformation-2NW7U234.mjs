@@ -6,15 +6,15 @@ import {
   templateEmbeddedPolicies,
   templateSyntaxMessage,
   templateValue
-} from "./chunk-3G2JNT7Z.mjs";
+} from "./chunk-6HROPRLK.mjs";
 import {
   jsonTemplate,
   loadYaml,
   yamlTemplate
-} from "./chunk-36QMTALO.mjs";
-import "./chunk-MI6N3TQO.mjs";
-import "./chunk-NDFDYSKU.mjs";
-import "./chunk-E5A4K3G6.mjs";
+} from "./chunk-EDOMHTJH.mjs";
+import "./chunk-SAQO74JJ.mjs";
+import "./chunk-MA535K3H.mjs";
+import "./chunk-OIAPWKBM.mjs";
 import "./chunk-PI7H3LEV.mjs";
 export {
   jsonTemplate,

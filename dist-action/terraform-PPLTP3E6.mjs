@@ -2,18 +2,18 @@ import { createRequire as __policyLintCreateRequire } from 'node:module';
 const require = __policyLintCreateRequire(import.meta.url);
 import {
   lintEmbeddedPolicies
-} from "./chunk-3G2JNT7Z.mjs";
+} from "./chunk-6HROPRLK.mjs";
 import {
   embedPolicy
-} from "./chunk-36QMTALO.mjs";
+} from "./chunk-EDOMHTJH.mjs";
 import {
   TERRAFORM_VARIABLE_MESSAGE_ID
-} from "./chunk-MI6N3TQO.mjs";
+} from "./chunk-SAQO74JJ.mjs";
 import {
   applyEdits,
   fixesOfPass
-} from "./chunk-NDFDYSKU.mjs";
-import "./chunk-E5A4K3G6.mjs";
+} from "./chunk-MA535K3H.mjs";
+import "./chunk-OIAPWKBM.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/terraform/embed.ts

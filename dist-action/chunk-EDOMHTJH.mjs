@@ -2,10 +2,11 @@ import { createRequire as __policyLintCreateRequire } from 'node:module';
 const require = __policyLintCreateRequire(import.meta.url);
 import {
   jsonStringMap
-} from "./chunk-NDFDYSKU.mjs";
+} from "./chunk-MA535K3H.mjs";
 import {
+  findNodeAtLocation,
   parseTree
-} from "./chunk-E5A4K3G6.mjs";
+} from "./chunk-OIAPWKBM.mjs";
 
 // src/cloudformation/source.ts
 function entryOf(node, key) {
@@ -564,11 +565,17 @@ function containsIntrinsic(node) {
   if (node.kind === "array") return node.items.some(containsIntrinsic);
   return false;
 }
-function embedPolicy(source, node, anchor, flip) {
+function embedPolicy(source, node, anchor, flip, sdkParameter) {
   const subVariables = [];
   const builder = new Builder(source, subVariables, flip);
-  const resolved = resolveNode(node, subVariables, false, flip);
+  let resolved = resolveNode(node, subVariables, false, flip);
   if (resolved.kind === "novalue") return void 0;
+  if (sdkParameter !== void 0) {
+    const call = resolved.kind === "string" ? resolved : resolved.node.kind === "string" ? stringOf(resolved.node) : void 0;
+    const inner = call?.kind === "string" ? sdkParameterString(call, sdkParameter) : void 0;
+    if (!inner) return void 0;
+    resolved = inner;
+  }
   if (resolved.kind === "string" || resolved.node.kind === "string") {
     const r = resolved.kind === "string" ? resolved : stringOf(resolved.node);
     const text = r.value;
@@ -578,6 +585,22 @@ function embedPolicy(source, node, anchor, flip) {
   if (resolved.node.kind !== "object") return void 0;
   builder.node(resolved.node, resolved.inIntrinsic, anchor);
   return { text: builder.text, segs: builder.segs, placeholders: builder.placeholders, subVariables, generated: builder.generated };
+}
+function sdkParameterString(call, name) {
+  const errors = [];
+  const tree = parseTree(call.value, errors, { disallowComments: true, allowTrailingComma: false });
+  if (!tree || errors.length > 0) return void 0;
+  const parameter = findNodeAtLocation(tree, ["parameters", name]);
+  if (parameter?.type !== "string") return void 0;
+  const at = jsonStringMap(call.value, parameter.offset);
+  const placeholders = [];
+  for (const [s, e] of call.placeholders) {
+    if (s < parameter.offset || e > parameter.offset + parameter.length) continue;
+    const from = at.findIndex((offset) => offset >= s);
+    const to = at.findIndex((offset) => offset >= e);
+    if (from >= 0) placeholders.push([from, to < 0 ? at.length - 1 : to]);
+  }
+  return { kind: "string", value: parameter.value, map: at.map((offset) => call.map[offset] ?? -1), placeholders, start: call.start, end: call.end };
 }
 function wrapStatement(inner, anchor) {
   const prefix = '{"Version": "2012-10-17", "Statement": ';

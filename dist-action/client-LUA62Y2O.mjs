@@ -3,8 +3,8 @@ const require = __policyLintCreateRequire(import.meta.url);
 import {
   MalformedResponseError,
   checkFindings
-} from "./chunk-CNWIFX25.mjs";
-import "./chunk-E5A4K3G6.mjs";
+} from "./chunk-CIKAWHAI.mjs";
+import "./chunk-OIAPWKBM.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/access-analyzer/client.ts
