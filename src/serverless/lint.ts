@@ -57,13 +57,13 @@ export function isServerlessService(root: SrcNode | undefined): boolean {
  * variables marked as placeholders (keys are never resolved), and every node written anew (never copied as
  * JSON text: a fix is never kept). The IAM policy variables it reads as its own are collected.
  */
-function resolveTree(node: SrcNode, mistakes: ServerlessMistake[]): SrcNode {
-  if (node.kind === 'object') return { ...node, json: false, entries: node.entries!.map((e) => ({ ...e, value: resolveTree(e.value, mistakes) })) };
-  if (node.kind === 'array') return { ...node, json: false, items: node.items!.map((item) => resolveTree(item, mistakes)) };
+function resolveTree(node: SrcNode, mistakes: ServerlessMistake[], hashSub: boolean): SrcNode {
+  if (node.kind === 'object') return { ...node, json: false, entries: node.entries!.map((e) => ({ ...e, value: resolveTree(e.value, mistakes, hashSub) })) };
+  if (node.kind === 'array') return { ...node, json: false, items: node.items!.map((item) => resolveTree(item, mistakes, hashSub)) };
   if (node.kind !== 'string') return { ...node, json: false };
   const value = String(node.value);
-  if (!value.includes('${')) return { ...node, json: false };
-  const resolved = resolveString(value);
+  if (!value.includes('${') && !(hashSub && value.includes('#{'))) return { ...node, json: false };
+  const resolved = resolveString(value, hashSub);
   const at = (i: number) => node.charMap?.[i] ?? -1;
   for (const m of resolved.mistakes) {
     const known = at(m.start) >= 0 && at(m.end - 1) >= 0;
@@ -75,6 +75,16 @@ function resolveTree(node: SrcNode, mistakes: ServerlessMistake[]): SrcNode {
     ...(charMap ? { charMap } : { charMap: undefined }),
     placeholders: [...(node.placeholders ?? []), ...resolved.placeholders],
   };
+}
+
+/** The plugins that turn `#{…}` into Fn::Sub's `${…}`. */
+const HASH_SUB_PLUGINS = new Set(['serverless-pseudo-parameters', 'serverless-cloudformation-sub-variables']);
+
+/** Whether the service's `plugins` (a list, or `modules` of an object) name one of HASH_SUB_PLUGINS. */
+function usesHashSub(root: SrcNode): boolean {
+  let plugins = entryOf(root, 'plugins')?.value;
+  if (plugins?.kind === 'object') plugins = entryOf(plugins, 'modules')?.value;
+  return plugins?.kind === 'array' && plugins.items!.some((item) => item.kind === 'string' && HASH_SUB_PLUGINS.has(String(item.value)));
 }
 
 /** A value that is one Serverless variable from start to end (`${file(./iam.yml):statements}`): what it holds is unknown. */
@@ -108,7 +118,7 @@ interface ReadPolicies {
 function readPolicies(text: string, parsed: ParsedTemplate): ReadPolicies {
   const mistakes: ServerlessMistake[] = [];
   if (parsed.error || !parsed.root) return { policies: [], mistakes };
-  const root = resolveTree(parsed.root, mistakes);
+  const root = resolveTree(parsed.root, mistakes, usesHashSub(parsed.root));
   const policies: Found[] = [];
   const statements = (owner: SrcNode | undefined, key: string, path: Array<string | number>) => {
     const entry = entryOf(owner, key);

@@ -73,10 +73,14 @@ function variableEnd(text: string, start: number): number {
   return -1;
 }
 
-/** A string value as the framework leaves it: escapes read, variables marked. */
-export function resolveString(text: string): ResolvedString {
+/**
+ * A string value as the framework leaves it: escapes read, variables marked. `hashSub`: the service uses the
+ * serverless-pseudo-parameters or serverless-cloudformation-sub-variables plugin, which turns `#{AWS::AccountId}`
+ * and `#{Bucket.Arn}` into Fn::Sub's `${…}`: they are written so (placeholders, as in a template's Fn::Sub).
+ */
+export function resolveString(text: string, hashSub = false): ResolvedString {
   const out: ResolvedString = { value: '', index: [], placeholders: [], mistakes: [] };
-  if (!text.includes('${')) {
+  if (!text.includes('${') && !(hashSub && text.includes('#{'))) {
     out.value = text;
     for (let i = 0; i <= text.length; i++) out.index.push(i);
     return out;
@@ -105,6 +109,17 @@ export function resolveString(text: string): ResolvedString {
       push(i, i + n);
       i += n;
       continue;
+    }
+    if (hashSub && text.startsWith('#{', i)) {
+      const close = text.indexOf('}', i);
+      if (close > 0 && /^[A-Za-z][\w:.]*$/.test(text.slice(i + 2, close))) {
+        const start = out.value.length;
+        push(i, close + 1);
+        out.value = `${out.value.slice(0, start)}$${out.value.slice(start + 1)}`;
+        out.placeholders.push([start, out.value.length]);
+        i = close + 1;
+        continue;
+      }
     }
     if (text.startsWith('${', i)) {
       let k = i + 2;
