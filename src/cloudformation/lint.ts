@@ -77,6 +77,8 @@ export interface EmbeddedPolicy {
    * undefined to drop the fix; by default the fix's text as it is.
    */
   editText?: (text: string, range: [number, number]) => string | undefined;
+  /** Rules not run on this policy (a Terraform document whose statements may be repeated or absent). */
+  skipRules?: ReadonlySet<string>;
 }
 
 /**
@@ -102,7 +104,9 @@ export function lintEmbeddedPolicies(
   for (const policy of policies) {
     const { embedded } = policy;
     const document = new EmbeddedDocument(filePath, embedded.text, embedded, lines);
-    const located = policy.ruleResourceType ? rulesForResourceType(rules, policy.ruleResourceType) : rules;
+    const typed = policy.ruleResourceType ? rulesForResourceType(rules, policy.ruleResourceType) : rules;
+    const { skipRules } = policy;
+    const located = skipRules ? typed.filter(({ rule }) => !skipRules.has(rule.id)) : typed;
     for (const message of lintDocument(document, { policyType: policy.policyType, rules: located })) {
       const mapped = mapMessage(message, embedded, policy, lines);
       if (mapped) messages.push(mapped);

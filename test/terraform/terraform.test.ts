@@ -393,18 +393,9 @@ data "aws_iam_policy_document" "bucket" {
 }
 
 data "aws_iam_policy_document" "merged" {
-  source_policy_documents = [data.aws_iam_policy_document.app.json]
+  source_policy_documents = [data.aws_iam_policy_document.app.json, var.extra_policy]
   statement {
     actions = ["s3:GetObjekt"]
-  }
-}
-
-data "aws_iam_policy_document" "dynamic" {
-  dynamic "statement" {
-    for_each = var.statements
-    content {
-      actions = ["s3:GetObjekt"]
-    }
   }
 }
 `;
@@ -422,7 +413,7 @@ data "aws_iam_policy_document" "dynamic" {
     expect(messages[0].message).toContain('role trust policy');
   });
 
-  it('--print-config lists them; documents merged from others or with dynamic blocks are not read', async () => {
+  it('--print-config lists them; a document merged from one the file does not define is not read', async () => {
     const { terraformPolicies } = await import('../../src/terraform/lint.js');
     expect(terraformPolicies(text).map((p) => [p.path.join('.'), p.policyType])).toEqual([
       ['data.aws_iam_policy_document.assume', 'trust'],
@@ -577,10 +568,227 @@ data "aws_iam_policy_document" "merged" {
   }
 }
 `;
-    // Before: neither was read.
+    // Before: neither was read. The merged one holds cert_manager's statement (its finding reported once) and its own.
     const messages = messagesOf(await lintTf(text), 'main.tf');
     expect(found(text, messages)).toEqual([
       ['action-exists', 6, positionOf(text, '"route53:GetChang"').column, '"route53:GetChang"'],
+      ['action-exists', 14, positionOf(text, '["route53:GetChang"]').column + 1, '"route53:GetChang"'],
     ]);
+  });
+});
+
+describe('Terraform: dynamic blocks in aws_iam_policy_document', () => {
+  const text = `data "aws_iam_policy_document" "key" {
+  statement {
+    sid       = "Admins"
+    actions   = ["kms:*"]
+    resources = ["*"]
+    principals {
+      type        = "AWS"
+      identifiers = [var.admin_arn]
+    }
+  }
+  dynamic "statement" {
+    for_each = var.users
+    iterator = user
+    content {
+      sid       = "Admins"
+      actions   = ["kms:Decrypt", "kms:Encrypte"]
+      resources = ["arn:aws:kms:\${user.value.region}:\${user.key}:key/*"]
+      dynamic "principals" {
+        for_each = user.value.principals
+        content {
+          type        = "AWS"
+          identifiers = [principals.value, "arn:aws:iam::12345:root"]
+        }
+      }
+      dynamic "condition" {
+        for_each = user.value.conditions
+        content {
+          test     = "StringEqualz"
+          variable = "kms:ViaService"
+          values   = condition.value
+        }
+      }
+      condition {
+        test     = "Bool"
+        variable = "aws:SecureTransport"
+        values   = ["yes"]
+      }
+    }
+  }
+}
+
+resource "aws_kms_key" "k" {
+  policy = data.aws_iam_policy_document.key.json
+}
+`;
+
+  it('renders each dynamic content once: the iterator\'s references are placeholders, a dynamic condition\'s operator too', async () => {
+    const { lintTerraform } = await import('../../src/terraform/lint.js');
+    const value = lintTerraform('main.tf', text, []).value as { data: { aws_iam_policy_document: { key: { Statement: unknown[] } } } };
+    expect(value.data.aws_iam_policy_document.key.Statement[1]).toEqual({
+      Sid: 'Admins',
+      Effect: 'Allow',
+      Action: ['kms:Decrypt', 'kms:Encrypte'],
+      Resource: ['arn:aws:kms:${TF::user.value.region}:${TF::user.key}:key/*'],
+      Principal: { AWS: ['${TF::principals.value}', 'arn:aws:iam::12345:root'] },
+      Condition: {
+        '${TF::dynamic.condition}': { 'kms:ViaService': '${TF::condition.value}' },
+        Bool: { 'aws:SecureTransport': ['yes'] },
+      },
+    });
+  });
+
+  it('findings in a dynamic content land on its tokens; none on placeholders; rules on the whole statement set are not run', async () => {
+    const messages = messagesOf(await lintTf(text), 'main.tf');
+    expect(found(text, messages)).toEqual([
+      ['action-exists', 16, positionOf(text, '"kms:Encrypte"').column, '"kms:Encrypte"'],
+      ['principal-aws-format', 22, positionOf(text, '"arn:aws:iam::12345:root"').column, '"arn:aws:iam::12345:root"'],
+      ['condition-bool-value', 36, positionOf(text, '"yes"').column, '"yes"'],
+    ]);
+    // The same Sids in literal blocks: the repeated one is reported (from a dynamic block, there may be no second).
+    const literal = `data "aws_iam_policy_document" "key" {
+  statement {
+    sid       = "Admins"
+    actions   = ["kms:*"]
+    resources = ["*"]
+    principals {
+      type        = "AWS"
+      identifiers = [var.admin_arn]
+    }
+  }
+  statement {
+    sid       = "Admins"
+    actions   = ["kms:Decrypt"]
+    resources = ["*"]
+    principals {
+      type        = "AWS"
+      identifiers = [var.user_arn]
+    }
+  }
+}
+
+resource "aws_kms_key" "k" {
+  policy = data.aws_iam_policy_document.key.json
+}
+`;
+    expect(found(literal, messagesOf(await lintTf(literal), 'main.tf'))).toEqual([
+      ['sid-unique', 12, positionOf(literal, '"Admins"', 1).column, '"Admins"'],
+    ]);
+  });
+
+  it('whole-policy rules are listed by id: each is a rule of the registry, and every MFA rule is one', async () => {
+    const { WHOLE_POLICY_RULES } = await import('../../src/terraform/document.js');
+    const { rules } = await import('../../rules/index.js');
+    const ids = new Set(rules.map((r: { id: string }) => r.id));
+    for (const id of WHOLE_POLICY_RULES) expect(ids.has(id), id).toBe(true);
+    for (const id of ids) if (id.startsWith('mfa-')) expect(WHOLE_POLICY_RULES.has(id), id).toBe(true);
+  });
+
+  it('a dynamic block without one content is not read', async () => {
+    const { terraformPolicies } = await import('../../src/terraform/lint.js');
+    const broken = `data "aws_iam_policy_document" "x" {
+  dynamic "statement" {
+    for_each = var.s
+  }
+}
+`;
+    expect(terraformPolicies(broken)).toEqual([]);
+  });
+});
+
+describe('Terraform: documents merged from others (source_policy_documents, override_policy_documents)', () => {
+  const text = `data "aws_iam_policy_document" "base" {
+  policy_id = "base"
+  statement {
+    sid       = "Read"
+    actions   = ["s3:GetObject"]
+    resources = ["*"]
+  }
+  statement {
+    sid       = "Write"
+    actions   = ["s3:PutObject"]
+    resources = ["*"]
+  }
+}
+
+data "aws_iam_policy_document" "extra" {
+  statement {
+    actions   = ["sqs:SendMessage"]
+    resources = ["*"]
+  }
+}
+
+data "aws_iam_policy_document" "over" {
+  statement {
+    sid       = "Write"
+    actions   = ["s3:DeleteObjekt"]
+    resources = ["*"]
+  }
+  statement {
+    sid       = "Logs"
+    actions   = ["logs:PutLogEvents"]
+    resources = ["*"]
+  }
+}
+
+data "aws_iam_policy_document" "merged" {
+  source_policy_documents   = [data.aws_iam_policy_document.base.json, data.aws_iam_policy_document.extra.json]
+  override_policy_documents = ["\${data.aws_iam_policy_document.over.json}"]
+  statement {
+    sid       = "Read"
+    actions   = ["s3:GetObjectt"]
+    resources = ["*"]
+  }
+  statement {
+    actions   = ["kms:Decrypt"]
+    resources = ["*"]
+  }
+}
+`;
+
+  it('renders the merge as the provider does: sources, then own statements replacing those with their sid, then overrides', async () => {
+    const { lintTerraform } = await import('../../src/terraform/lint.js');
+    const value = lintTerraform('main.tf', text, []).value as { data: { aws_iam_policy_document: Record<string, { Id?: string; Statement: Array<{ Sid?: string; Action: string[] }> }> } };
+    const merged = value.data.aws_iam_policy_document.merged;
+    expect(merged.Id).toBe('base');
+    expect(merged.Statement.map((s) => [s.Sid, s.Action[0]])).toEqual([
+      ['Read', 's3:GetObjectt'], // base's Read, replaced in place by the document's own
+      ['Write', 's3:DeleteObjekt'], // base's Write, replaced by the override
+      [undefined, 'sqs:SendMessage'],
+      [undefined, 'kms:Decrypt'],
+      ['Logs', 'logs:PutLogEvents'], // appended by the override
+    ]);
+  });
+
+  it('findings on each statement\'s own tokens, once', async () => {
+    const messages = messagesOf(await lintTf(text), 'main.tf');
+    expect(found(text, messages)).toEqual([
+      ['action-exists', 25, positionOf(text, '"s3:DeleteObjekt"').column, '"s3:DeleteObjekt"'],
+      ['action-exists', 40, positionOf(text, '"s3:GetObjectt"').column, '"s3:GetObjectt"'],
+    ]);
+    expect(messages.map((m) => m.path!.slice(0, 3).join('.'))).toEqual(['data.aws_iam_policy_document.over', 'data.aws_iam_policy_document.merged']);
+  });
+
+  it('is not read when a source is not a document of the file, a merge would compare a computed or dynamic sid, or the provider rejects repeated sids', async () => {
+    const { terraformPolicies } = await import('../../src/terraform/lint.js');
+    const doc = (name: string, body: string) => `data "aws_iam_policy_document" "${name}" {\n${body}\n}\n`;
+    const a = doc('a', '  statement {\n    sid = "A"\n    actions = ["s3:GetObject"]\n  }');
+    const cases = {
+      variable: doc('m', '  source_policy_documents = [var.p]\n  statement {\n    actions = ["s3:GetObject"]\n  }'),
+      file: doc('m', '  override_json = file("p.json")'),
+      missing: doc('m', '  source_json = data.aws_iam_policy_document.nowhere.json'),
+      computedSid: doc('m', '  source_policy_documents = [data.aws_iam_policy_document.a.json]\n  statement {\n    sid = var.sid\n    actions = ["s3:GetObject"]\n  }'),
+      dynamicSid: doc('m', '  source_policy_documents = [data.aws_iam_policy_document.a.json]\n  dynamic "statement" {\n    for_each = var.s\n    content {\n      sid = "A"\n      actions = ["s3:GetObject"]\n    }\n  }'),
+      repeated: doc('m', '  source_policy_documents = [data.aws_iam_policy_document.a.json, data.aws_iam_policy_document.a.json]'),
+      cycle: doc('m', '  source_json = data.aws_iam_policy_document.m.json'),
+    };
+    for (const [name, merged] of Object.entries(cases)) {
+      expect(terraformPolicies(a + merged).map((p) => p.path.join('.')), name).toEqual(['data.aws_iam_policy_document.a']);
+    }
+    // A dynamic statement without a sid merges (it is appended).
+    const dynamic = doc('m', '  source_policy_documents = [data.aws_iam_policy_document.a.json]\n  dynamic "statement" {\n    for_each = var.s\n    content {\n      actions = ["s3:GetObject"]\n    }\n  }');
+    expect(terraformPolicies(a + dynamic).map((p) => p.path.join('.'))).toEqual(['data.aws_iam_policy_document.a', 'data.aws_iam_policy_document.m']);
   });
 });
