@@ -13,9 +13,9 @@
  *
  * `source_policy_documents`, `override_policy_documents`, `source_json`, `override_json`: merged as the
  * provider merges them (`render`) when each names a document of the same file
- * (`data.aws_iam_policy_document.x.json`). Not read: a document merged from anything else (a variable, `file()`,
- * a module's output), whose statements here would not be the whole policy, and would not be sure to survive
- * an override.
+ * (`data.aws_iam_policy_document.x.json`). A source that is anything else (a variable, `file()`, a module's
+ * output) only adds statements: the document's own are linted without SOURCED_POLICY_RULES. Not read: an
+ * override that is anything else (it could replace the document's statements).
  *
  * Its policy type: that of the resource attribute in the same file that uses it
  * (`assume_role_policy = data.aws_iam_policy_document.x.json` → trust), else inferred: no principals →
@@ -37,8 +37,8 @@ export interface PolicyDocumentSource {
   mistakes: SubVariable[];
   /** The data source's name label: findings about the policy as a whole point at it. */
   anchor: [number, number];
-  /** A statement from a `dynamic "statement"` (rendered once, for_each gives 0..n): see WHOLE_POLICY_RULES. */
-  partial: boolean;
+  /** The rules not run on it: WHOLE_POLICY_RULES (a dynamic statement), SOURCED_POLICY_RULES (unknown sources). */
+  skipRules?: ReadonlySet<string>;
 }
 
 /**
@@ -57,6 +57,16 @@ export const WHOLE_POLICY_RULES: ReadonlySet<string> = new Set([
   'mfa-policy-attachment-kind', 'org-policy-size', 'policy-size', 'privilege-escalation',
   'resource-policy-privilege-escalation', 'resource-policy-size', 'self-service-resource-scope', 'sid-unique',
   'user-path-coverage',
+]);
+
+/**
+ * The rules not run on a document merged from sources the file does not define (`source_policy_documents =
+ * [var.base]`): WHOLE_POLICY_RULES, and those that let a Deny of another statement close what an Allow grants
+ * (a source may hold that Deny). Every other rule judges a statement by itself, and the document's own
+ * statements are all in the policy: the provider lets them replace a source's statement with their sid.
+ */
+export const SOURCED_POLICY_RULES: ReadonlySet<string> = new Set([
+  ...WHOLE_POLICY_RULES, 'credentials-exposure', 'permissions-management-actions', 'principal-public-access', 'sensitive-access',
 ]);
 
 const TRUST_ACTIONS = /^sts:(AssumeRole|AssumeRoleWithSAML|AssumeRoleWithWebIdentity|TagSession|SetSourceIdentity|SetContext)$/i;
@@ -242,6 +252,8 @@ interface Rendered {
   id?: { text: string | undefined; entry: SrcEntry };
   /** Whether a statement comes from a `dynamic "statement"`: the policy may hold it 0..n times. */
   partial: boolean;
+  /** Whether sources the file does not define add statements (read: the document's own and its overrides). */
+  unknownSources: boolean;
 }
 
 const DOCUMENT_REFERENCE = /^"?(?:\$\{)?\s*data\.aws_iam_policy_document\.([\w-]+)(?:\[[^\]]*\])?\.(?:minified_)?json\s*\}?"?$/;
@@ -276,9 +288,11 @@ function repeatsSid(statements: readonly Statement[]): boolean {
  * as the start, then each of `source_policy_documents` merged in, then the document's own statements, then each
  * of `override_policy_documents`, then `override_json`. A merge replaces the statement with the same sid in
  * place and appends the others (and those without a sid); Version is the highest, Id the last one given.
- * Undefined when it cannot be rendered exactly: a source that is not a document of this file, a sid a merge
- * would compare that the file computes or that a `dynamic "statement"` gives, sids the provider rejects as
- * repeated, a `dynamic` block without one `content`.
+ * Sources that are not documents of this file (`unknownSources`) are left out: the document's own statements
+ * replace theirs by sid, so those are all there. Undefined when it cannot be rendered: an override that is not a
+ * document of this file, a sid a merge would compare that the file computes or that a `dynamic "statement"`
+ * gives, sids the provider rejects as repeated, a `dynamic` block without one `content`; with unknown sources,
+ * no own statement, or a Version other than 2012-10-17 (a source's could be higher).
  */
 function render(source: string, documents: ReadonlyMap<string, HclBlock>, name: string, state: State, seen: ReadonlySet<string>): Rendered | undefined {
   const block = documents.get(name);
@@ -302,14 +316,27 @@ function render(source: string, documents: ReadonlyMap<string, HclBlock>, name: 
     ? { text: literalText(idAttribute.value), entry: { key: 'Id', keyStart: idAttribute.nameStart, keyEnd: idAttribute.nameEnd, value: valueOf(source, idAttribute.value, state) } }
     : undefined;
   const names = (attribute: string, isList: boolean) => mergedNames(source, attributeOf(block.body, attribute), isList);
-  const lists = [names('source_json', false), names('source_policy_documents', true), names('override_policy_documents', true), names('override_json', false)];
-  if (lists.some((l) => l === undefined)) return undefined;
-  const [sourceJson, sources, overrides, overrideJson] = (lists as string[][]).map((l) => l.map((n) => render(source, documents, n, state, new Set([...seen, name]))));
-  if (sourceJson.length + sources.length + overrides.length + overrideJson.length === 0) return { statements: own, version, ...(id ? { id } : {}), partial: own.some((s) => s.dynamic) };
-  const others = [...sourceJson, ...sources, ...overrides, ...overrideJson];
-  if (others.some((d) => d === undefined)) return undefined;
-  const all = [own, ...others.map((d) => d!.statements)].flat();
+  const sourceNames = [names('source_json', false), names('source_policy_documents', true)];
+  const overrideNames = [names('override_policy_documents', true), names('override_json', false)];
+  if (overrideNames.some((l) => l === undefined)) return undefined;
+  const inner = new Set([...seen, name]);
+  const renderAll = (list: string[]) => list.map((n) => render(source, documents, n, state, inner));
+  const [overrides, overrideJson] = (overrideNames as string[][]).map(renderAll);
+  if ([...overrides, ...overrideJson].some((d) => d === undefined)) return undefined;
+  const [sourceJson, sources] = sourceNames.map((l) => (l === undefined ? undefined : renderAll(l)));
+  // A source the file does not define (a variable, file(), a module's output, a document that cannot be read).
+  const unknownSources = sourceJson === undefined || sources === undefined || [...sourceJson, ...sources].some((d) => d === undefined);
+  const known = unknownSources ? [] : [...sourceJson!, ...sources!];
+  if (known.length + overrides.length + overrideJson.length === 0 && !unknownSources) {
+    return { statements: own, version, ...(id ? { id } : {}), partial: own.some((s) => s.dynamic), unknownSources: false };
+  }
+  const all = [own, ...[...known, ...overrides, ...overrideJson].map((d) => d!.statements)].flat();
+  // Merges compare sids: each must be known, and given once. (Own statements replace unknown sources' statements
+  // with their sid, so they compare with nothing unknown; an override replaces by sid among own and unknown alike.)
   if (all.some((s) => s.sid === null || (s.dynamic && s.sid !== '')) || repeatsSid(own)) return undefined;
+  // With unknown sources: the own statements are all there is to read (at least one), and the Version is the
+  // highest of all only when it is the document's own "2012-10-17".
+  if (unknownSources && (own.length === 0 || version.text !== '2012-10-17')) return undefined;
 
   let statements: Statement[] = [];
   let merged: Pick<Rendered, 'version' | 'id'> = { version: { text: '', entry: version.entry } };
@@ -323,19 +350,19 @@ function render(source: string, documents: ReadonlyMap<string, HclBlock>, name: 
       else statements.push(statement);
     }
   };
-  for (const doc of sourceJson) {
+  for (const doc of unknownSources ? [] : sourceJson!) {
     // Read as the start of the merge: taken as it is.
     statements = [...doc!.statements];
     merged = { version: doc!.version, ...(doc!.id ? { id: doc!.id } : {}) };
   }
-  for (const doc of sources) {
+  for (const doc of unknownSources ? [] : sources!) {
     if (repeatsSid([...statements, ...doc!.statements])) return undefined;
     mergeIn(doc!);
   }
   mergeIn({ statements: own, version, ...(id ? { id } : {}) });
   for (const doc of [...overrides, ...overrideJson]) mergeIn(doc!);
   // A Version the file computes: the document's own entry (its placeholder), as when nothing is merged.
-  return { statements, ...merged, partial: statements.some((s) => s.dynamic) };
+  return { statements, ...merged, partial: statements.some((s) => s.dynamic), unknownSources };
 }
 
 function declares(body: HclBody, type: string): boolean {
@@ -393,7 +420,8 @@ export function policyDocuments(source: string, body: HclBody, locations: readon
     }
     const user = usedBy.get(name);
     out.push({
-      name, path: ['data', 'aws_iam_policy_document', name], anchor, mistakes: state.mistakes, partial: rendered.partial,
+      name, path: ['data', 'aws_iam_policy_document', name], anchor, mistakes: state.mistakes,
+      ...(rendered.unknownSources ? { skipRules: SOURCED_POLICY_RULES } : rendered.partial ? { skipRules: WHOLE_POLICY_RULES } : {}),
       node: { kind: 'object', start: block.start, end: block.end, json: false, entries },
       policyType: user?.policyType ?? inferredType(statements.map((s) => s.body)),
       ...(user?.ruleResourceType ? { ruleResourceType: user.ruleResourceType } : {}),

@@ -11,7 +11,7 @@ import type { LintMessage, PolicyType } from '../engine/types.js';
 import { TERRAFORM_VARIABLE_MESSAGE_ID } from '../../rules/policy-variable-syntax/policy-variable-syntax.js';
 import { embedPolicy } from '../cloudformation/embed.js';
 import { lintEmbeddedPolicies, type EmbeddedPolicy, type VariableMistake } from '../cloudformation/lint.js';
-import { policyDocuments, WHOLE_POLICY_RULES } from './document.js';
+import { policyDocuments } from './document.js';
 import { heredocEditText, heredocEmbedding, policyNode } from './embed.js';
 import { POLICY_ATTRIBUTES, terraformPolicyLocations } from './locations.js';
 import { scanHcl } from './scan.js';
@@ -67,7 +67,7 @@ function readPolicies(text: string): { policies: Array<EmbeddedPolicy & { resour
     policies.push({
       embedded, path: document.path, policyType: document.policyType, resourceType: 'aws_iam_policy_document', fixable: false,
       ...(document.ruleResourceType ? { ruleResourceType: document.ruleResourceType } : {}),
-      ...(document.partial ? { skipRules: WHOLE_POLICY_RULES } : {}),
+      ...(document.skipRules ? { skipRules: document.skipRules } : {}),
       start: document.node.start,
     });
   }

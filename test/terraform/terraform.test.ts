@@ -393,7 +393,8 @@ data "aws_iam_policy_document" "bucket" {
 }
 
 data "aws_iam_policy_document" "merged" {
-  source_policy_documents = [data.aws_iam_policy_document.app.json, var.extra_policy]
+  source_policy_documents   = [data.aws_iam_policy_document.app.json]
+  override_policy_documents = [var.extra_policy]
   statement {
     actions = ["s3:GetObjekt"]
   }
@@ -413,7 +414,7 @@ data "aws_iam_policy_document" "merged" {
     expect(messages[0].message).toContain('role trust policy');
   });
 
-  it('--print-config lists them; a document merged from one the file does not define is not read', async () => {
+  it('--print-config lists them; a document with an override the file does not define is not read', async () => {
     const { terraformPolicies } = await import('../../src/terraform/lint.js');
     expect(terraformPolicies(text).map((p) => [p.path.join('.'), p.policyType])).toEqual([
       ['data.aws_iam_policy_document.assume', 'trust'],
@@ -771,14 +772,17 @@ data "aws_iam_policy_document" "merged" {
     expect(messages.map((m) => m.path!.slice(0, 3).join('.'))).toEqual(['data.aws_iam_policy_document.over', 'data.aws_iam_policy_document.merged']);
   });
 
-  it('is not read when a source is not a document of the file, a merge would compare a computed or dynamic sid, or the provider rejects repeated sids', async () => {
+  it('is not read when an override is not a document of the file, a merge would compare a computed or dynamic sid, or the provider rejects repeated sids', async () => {
     const { terraformPolicies } = await import('../../src/terraform/lint.js');
     const doc = (name: string, body: string) => `data "aws_iam_policy_document" "${name}" {\n${body}\n}\n`;
     const a = doc('a', '  statement {\n    sid = "A"\n    actions = ["s3:GetObject"]\n  }');
+    const own = '\n  statement {\n    actions = ["s3:GetObject"]\n  }';
     const cases = {
-      variable: doc('m', '  source_policy_documents = [var.p]\n  statement {\n    actions = ["s3:GetObject"]\n  }'),
-      file: doc('m', '  override_json = file("p.json")'),
-      missing: doc('m', '  source_json = data.aws_iam_policy_document.nowhere.json'),
+      override: doc('m', `  override_policy_documents = [var.p]${own}`),
+      file: doc('m', `  override_json = file("p.json")${own}`),
+      // Unknown sources, and nothing of its own to read; or a Version that an unknown source may raise.
+      noOwnStatement: doc('m', '  source_json = data.aws_iam_policy_document.nowhere.json'),
+      version: doc('m', `  version = "2008-10-17"\n  source_policy_documents = [var.p]${own}`),
       computedSid: doc('m', '  source_policy_documents = [data.aws_iam_policy_document.a.json]\n  statement {\n    sid = var.sid\n    actions = ["s3:GetObject"]\n  }'),
       dynamicSid: doc('m', '  source_policy_documents = [data.aws_iam_policy_document.a.json]\n  dynamic "statement" {\n    for_each = var.s\n    content {\n      sid = "A"\n      actions = ["s3:GetObject"]\n    }\n  }'),
       repeated: doc('m', '  source_policy_documents = [data.aws_iam_policy_document.a.json, data.aws_iam_policy_document.a.json]'),
@@ -790,5 +794,69 @@ data "aws_iam_policy_document" "merged" {
     // A dynamic statement without a sid merges (it is appended).
     const dynamic = doc('m', '  source_policy_documents = [data.aws_iam_policy_document.a.json]\n  dynamic "statement" {\n    for_each = var.s\n    content {\n      actions = ["s3:GetObject"]\n    }\n  }');
     expect(terraformPolicies(a + dynamic).map((p) => p.path.join('.'))).toEqual(['data.aws_iam_policy_document.a', 'data.aws_iam_policy_document.m']);
+  });
+});
+
+describe('Terraform: documents merged from sources the file does not define', () => {
+  const text = `data "aws_iam_policy_document" "bucket" {
+  source_policy_documents = [var.base_policy, data.aws_iam_policy_document.tls.json]
+  statement {
+    sid       = "PublicRead"
+    actions   = ["s3:GetObjekt"]
+    resources = ["arn:aws:s3:::b/*"]
+    principals {
+      type        = "*"
+      identifiers = ["*"]
+    }
+  }
+}
+
+data "aws_iam_policy_document" "tls" {
+  statement {
+    sid       = "TlsOnly"
+    effect    = "Deny"
+    actions   = ["s3:*"]
+    resources = ["arn:aws:s3:::b", "arn:aws:s3:::b/*"]
+    principals {
+      type        = "*"
+      identifiers = ["*"]
+    }
+    condition {
+      test     = "Bool"
+      variable = "aws:SecureTransport"
+      values   = ["false"]
+    }
+  }
+}
+
+resource "aws_s3_bucket_policy" "b" {
+  bucket = "b"
+  policy = data.aws_iam_policy_document.bucket.json
+}
+`;
+
+  it('reads its own statements only, without the rules a statement of the sources could make wrong', async () => {
+    const { lintTerraform } = await import('../../src/terraform/lint.js');
+    const value = lintTerraform('main.tf', text, []).value as { data: { aws_iam_policy_document: Record<string, { Statement: Array<{ Sid: string }> }> } };
+    expect(value.data.aws_iam_policy_document.bucket.Statement.map((s) => s.Sid)).toEqual(['PublicRead']);
+    const messages = messagesOf(await lintTf(text), 'main.tf');
+    // A source may Deny what PublicRead allows: principal-public-access is not run; action-exists is.
+    expect(found(text, messages)).toEqual([
+      ['action-exists', 5, positionOf(text, '"s3:GetObjekt"').column, '"s3:GetObjekt"'],
+    ]);
+    // Its sources all in the file: the public read is reported.
+    const known = text.replace('[var.base_policy, data', '[data');
+    expect(found(known, messagesOf(await lintTf(known), 'main.tf'))).toEqual([
+      ['action-exists', 5, positionOf(known, '"s3:GetObjekt"').column, '"s3:GetObjekt"'],
+      ['principal-public-access', 9, positionOf(known, '["*"]').column, '["*"]'],
+    ]);
+  });
+
+  it('rules skipped for unknown sources: the whole-policy ones and those a Deny elsewhere can answer', async () => {
+    const { SOURCED_POLICY_RULES, WHOLE_POLICY_RULES } = await import('../../src/terraform/document.js');
+    const { rules } = await import('../../rules/index.js');
+    const ids = new Set(rules.map((r: { id: string }) => r.id));
+    for (const id of SOURCED_POLICY_RULES) expect(ids.has(id), id).toBe(true);
+    for (const id of WHOLE_POLICY_RULES) expect(SOURCED_POLICY_RULES.has(id), id).toBe(true);
   });
 });
