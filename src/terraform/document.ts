@@ -15,7 +15,8 @@
  * provider merges them (`render`) when each names a document of the same file
  * (`data.aws_iam_policy_document.x.json`). A source that is anything else (a variable, `file()`, a module's
  * output) only adds statements: the document's own are linted without SOURCED_POLICY_RULES. Not read: an
- * override that is anything else (it could replace the document's statements).
+ * override that is anything else (it could replace the document's statements). A document that another merges
+ * in, and no policy attribute of the file uses, is linted without SOURCED_POLICY_RULES too: it is a part.
  *
  * Its policy type: that of the resource attribute in the same file that uses it
  * (`assume_role_policy = data.aws_iam_policy_document.x.json` → trust), else inferred: no principals →
@@ -400,6 +401,18 @@ export function policyDocuments(source: string, body: HclBody, locations: readon
   const isDocument = (block: HclBody[number]): block is HclBlock =>
     block.kind === 'block' && block.type === 'data' && block.labels[0] === 'aws_iam_policy_document' && block.labels.length === 2;
   for (const block of body) if (isDocument(block) && !documents.has(block.labels[1])) documents.set(block.labels[1], block);
+  // The documents the file's documents merge in: one no policy attribute of the file uses is part of a policy.
+  const merged = new Set<string>();
+  for (const block of documents.values()) {
+    for (const [attribute, list] of [['source_json', false], ['source_policy_documents', true], ['override_policy_documents', true], ['override_json', false]] as const) {
+      const found = attributeOf(block.body, attribute);
+      const items = !found ? [] : list && found.value.kind === 'tuple' ? found.value.items : [found.value];
+      for (const item of items) {
+        const referenced = DOCUMENT_REFERENCE.exec(source.slice(item.start, item.end).trim())?.[1];
+        if (referenced) merged.add(referenced);
+      }
+    }
+  }
   const out: PolicyDocumentSource[] = [];
   for (const block of body) {
     if (!isDocument(block) || documents.get(block.labels[1]) !== block) continue;
@@ -419,9 +432,11 @@ export function policyDocuments(source: string, body: HclBody, locations: readon
       });
     }
     const user = usedBy.get(name);
+    // Part of another document (its source or override) and of no policy attribute: not the whole policy.
+    const part = merged.has(name) && !user;
     out.push({
       name, path: ['data', 'aws_iam_policy_document', name], anchor, mistakes: state.mistakes,
-      ...(rendered.unknownSources ? { skipRules: SOURCED_POLICY_RULES } : rendered.partial ? { skipRules: WHOLE_POLICY_RULES } : {}),
+      ...(rendered.unknownSources || part ? { skipRules: SOURCED_POLICY_RULES } : rendered.partial ? { skipRules: WHOLE_POLICY_RULES } : {}),
       node: { kind: 'object', start: block.start, end: block.end, json: false, entries },
       policyType: user?.policyType ?? inferredType(statements.map((s) => s.body)),
       ...(user?.ruleResourceType ? { ruleResourceType: user.ruleResourceType } : {}),

@@ -860,3 +860,49 @@ resource "aws_s3_bucket_policy" "b" {
     for (const id of WHOLE_POLICY_RULES) expect(SOURCED_POLICY_RULES.has(id), id).toBe(true);
   });
 });
+
+describe('Terraform: a document that only serves as another\'s source', () => {
+  it('is a part of a policy: linted without the whole-policy rules and those a Deny elsewhere can answer', async () => {
+    const text = `data "aws_iam_policy_document" "read" {
+  statement {
+    sid       = "Read"
+    actions   = ["s3:GetObject"]
+    resources = ["arn:aws:s3:::b/*"]
+    principals {
+      type        = "*"
+      identifiers = ["*"]
+    }
+  }
+}
+
+data "aws_iam_policy_document" "bucket" {
+  source_policy_documents = [data.aws_iam_policy_document.read.json]
+  statement {
+    sid       = "OrgOnly"
+    effect    = "Deny"
+    actions   = ["s3:GetObject"]
+    resources = ["arn:aws:s3:::b/*"]
+    principals {
+      type        = "*"
+      identifiers = ["*"]
+    }
+    condition {
+      test     = "StringNotEquals"
+      variable = "aws:PrincipalOrgID"
+      values   = ["o-a1b2c3d4e5"]
+    }
+  }
+}
+
+resource "aws_s3_bucket_policy" "b" {
+  bucket = "b"
+  policy = data.aws_iam_policy_document.bucket.json
+}
+`;
+    // The bucket policy denies what "read" allows outside the organization: no public access, in the policy or
+    // in its part (both read).
+    expect(found(text, messagesOf(await lintTf(text), 'main.tf'))).toEqual([]);
+    const { terraformPolicies } = await import('../../src/terraform/lint.js');
+    expect(terraformPolicies(text).map((p) => p.path.join('.'))).toEqual(['data.aws_iam_policy_document.read', 'data.aws_iam_policy_document.bucket']);
+  });
+});
