@@ -5,11 +5,9 @@ import {
   CREDENTIAL_MINTING_ACTIONS,
   ENROLLMENT_ACTIONS,
   ESCAPE_HATCH_ACTIONS,
-  JSON_SYNTAX_RULE_ID,
   MFA_REMOVAL_ACTIONS,
   PASSWORD_CHANGE_ACTIONS,
   RECON_ACTIONS,
-  RuleError,
   TAG_KEY,
   TOLERATED_EXEMPT_ACTIONS,
   actionAccessLevels,
@@ -26,14 +24,9 @@ import {
   booleanOf,
   canonicalAction,
   closest,
-  conditionEntries,
-  conditionStatementMatches,
   databaseLabel,
   databaseRoot,
-  deeperThan,
-  defineRule,
   deniedByEffectiveDeny,
-  denormalizePath,
   editDistance,
   elementType,
   exemptSet,
@@ -42,7 +35,6 @@ import {
   filePath,
   findCoveringAction,
   forEachCondition,
-  formatPath,
   globMatches,
   globToRegExp,
   hasVariable,
@@ -50,29 +42,22 @@ import {
   isExempt,
   isMfaLookalike,
   isMultivaluedType,
-  isObject,
   isProviderPrefix,
   isTemplatePlaceholder,
   isWholeServicePattern,
   keyIs,
   keyListedByAnAction,
-  lintAndFix,
-  lintDocument,
   listCovered,
   listNames,
   lowerKey,
   matchesAnyAction,
-  memoizeLast,
   mfaKeyKind,
   moveConditionKeyFix,
-  notUtf8Message,
   orList,
   parseArn,
   parseOperator,
-  pointerToPath,
   policyVariables,
   policy_variable_syntax_default,
-  prepareRules,
   resolveConditionKey,
   resourceMatchesFormat,
   resourceType,
@@ -87,15 +72,32 @@ import {
   statementActionSupport,
   statementCoversAction,
   statementCoversAction2,
-  statementMatches,
-  statementsOf,
   suggestAction,
   suggestActionName,
   suggestConditionKey,
   suggestService,
   suggestionLimit,
   userScopeOf
-} from "./chunk-OMHM2S6T.mjs";
+} from "./chunk-MI6N3TQO.mjs";
+import {
+  JSON_SYNTAX_RULE_ID,
+  RuleError,
+  conditionEntries,
+  conditionStatementMatches,
+  deeperThan,
+  defineRule,
+  denormalizePath,
+  formatPath,
+  isObject,
+  lintAndFix,
+  lintDocument,
+  memoizeLast,
+  notUtf8Message,
+  pointerToPath,
+  prepareRules,
+  statementMatches,
+  statementsOf
+} from "./chunk-NDFDYSKU.mjs";
 import {
   POLICY_TYPES,
   PolicyDocument,
@@ -1355,6 +1357,7 @@ var arn_resource_format_default = defineRule({
     severity: "error",
     recommended: true,
     fixable: "suggestion",
+    unknownCondition: false,
     issueCode: "INVALID_ARN_RESOURCE",
     docs: { description: "The resource part of a resource ARN fits one of the ARN formats of its service." },
     messages: {
@@ -1543,6 +1546,7 @@ var condition_arn_value_default = defineRule({
     severity: "warn",
     recommended: true,
     fixable: "none",
+    unknownCondition: false,
     docs: { description: "ARN conditions (ArnEquals, ArnLike and their negations) compare with ARNs." },
     messages: {
       notArn: 'Value {{value}} is not an ARN, but "{{operator}}" compares ARNs field by field (arn:partition:service:region:account:resource), so it matches no request; write the full ARN, or use a String operator for other values.'
@@ -1574,6 +1578,7 @@ var condition_binary_value_default = defineRule({
     severity: "warn",
     recommended: true,
     fixable: "none",
+    unknownCondition: false,
     issueCode: "TYPE_MISMATCH_STRING",
     docs: { description: "BinaryEquals compares with base64-encoded strings." },
     messages: {
@@ -1621,6 +1626,7 @@ var condition_bool_value_default = defineRule({
     severity: "error",
     recommended: true,
     fixable: "none",
+    unknownCondition: false,
     issueCode: ["TYPE_MISMATCH_BOOLEAN", "INVALID_CONDITION_MULTIPLE_BOOLEAN"],
     docs: { description: "Bool and Null conditions take one value, true or false, as a JSON Boolean or a string in any letter case." },
     messages: {
@@ -1701,6 +1707,7 @@ var condition_date_value_default = defineRule({
     severity: "warn",
     recommended: true,
     fixable: "suggestion",
+    unknownCondition: false,
     issueCode: ["TYPE_MISMATCH_DATE", "INVALID_DATE_VALUE"],
     docs: { description: "Date conditions compare with ISO 8601 dates, not text or epoch numbers." },
     messages: {
@@ -1735,6 +1742,7 @@ var condition_empty_values_default = defineRule({
     severity: "warn",
     recommended: true,
     fixable: "none",
+    unknownCondition: false,
     issueCode: [
       "EMPTY_ARRAY_CONDITION",
       "EMPTY_ARRAY_CONDITION_FORALLVALUES",
@@ -1919,6 +1927,7 @@ var condition_ip_range_valid_default = defineRule({
     severity: "error",
     recommended: true,
     fixable: "suggestion",
+    unknownCondition: false,
     issueCode: ["TYPE_MISMATCH_IP_RANGE", "IMPROVE_IP_RANGE"],
     docs: { description: "IpAddress and NotIpAddress take IPv4 or IPv6 addresses or CIDR ranges without host bits." },
     messages: {
@@ -1941,6 +1950,7 @@ var condition_key_action_support_default = defineRule({
     severity: "error",
     recommended: true,
     fixable: "none",
+    unknownCondition: false,
     issueCode: "UNSUPPORTED_ACTION_FOR_CONDITION_KEY",
     docs: { description: "Each action a statement names without a wildcard supports every service condition key of the statement that is not under an IfExists operator or a tag key." },
     messages: {
@@ -1979,6 +1989,7 @@ var condition_key_exists_default = defineRule({
     severity: "error",
     recommended: true,
     fixable: "suggestion",
+    unknownCondition: false,
     issueCode: ["INVALID_GLOBAL_CONDITION_KEY", "INVALID_SERVICE_CONDITION_KEY", "INVALID_SERVICE"],
     docs: { description: "Every condition key is a global key or a key of its service in the IAM database, or one the option allow accepts." },
     messages: {
@@ -2037,6 +2048,7 @@ var condition_key_format_default = defineRule({
     severity: "error",
     recommended: true,
     fixable: "none",
+    unknownCondition: false,
     issueCode: ["INVALID_CONDITION_KEY_FORMAT", "MISSING_TAG_KEY_IN_CONDITION"],
     docs: { description: "Condition keys have the form service:keyname, and tag keys name a tag." },
     messages: {
@@ -2065,6 +2077,7 @@ var condition_key_qualifier_default = defineRule({
     severity: "error",
     recommended: true,
     fixable: "suggestion",
+    unknownCondition: false,
     issueCode: ["MISSING_QUALIFIER", "FORALLVALUES_WITH_SINGLE_VALUED_KEY"],
     docs: { description: "Multivalued condition keys take ForAnyValue or ForAllValues; single-valued keys do not take ForAllValues." },
     messages: {
@@ -2151,6 +2164,7 @@ var condition_kms_key_arn_default = defineRule({
     severity: "error",
     recommended: true,
     fixable: "none",
+    unknownCondition: false,
     issueCode: "INVALID_KMS_KEY_VALUE",
     docs: { description: "Condition keys that hold a KMS key ARN are compared with KMS key ARNs, not key IDs or aliases." },
     messages: {
@@ -2197,6 +2211,7 @@ var condition_match_all_wildcard_default = defineRule({
     severity: "warn",
     recommended: true,
     fixable: "safe",
+    unknownCondition: false,
     issueCode: Object.values(CODES),
     docs: { description: 'No StringLike, StringNotLike or ARN condition lists "*", which matches any value: a Null test, or no condition, says the same plainly.' },
     messages: {
@@ -2247,6 +2262,7 @@ var condition_null_qualifier_default = defineRule({
     severity: "warn",
     recommended: true,
     fixable: "suggestion",
+    unknownCondition: false,
     issueCode: "NULL_WITH_QUALIFIER",
     docs: { description: "The Null operator is not combined with ForAllValues or ForAnyValue." },
     messages: {
@@ -2315,6 +2331,7 @@ var condition_number_value_default = defineRule({
     severity: "warn",
     recommended: true,
     fixable: "safe",
+    unknownCondition: false,
     issueCode: ["TYPE_MISMATCH_NUMBER", "REDUNDANT_CONDITION_VALUE_NUM"],
     docs: { description: "Numeric conditions compare with numbers, and a less-than or greater-than lists one bound." },
     messages: {
@@ -2345,6 +2362,7 @@ var condition_operator_type_default = defineRule({
     severity: "error",
     recommended: true,
     fixable: "suggestion",
+    unknownCondition: false,
     issueCode: ["TYPE_MISMATCH", "STRING_LIKE_OPERATOR_WITH_ARN_CONDITION_KEYS"],
     docs: { description: "Condition operators fit the type of their key; ARN keys are matched with ARN operators, not StringLike." },
     messages: {
@@ -2428,6 +2446,7 @@ var condition_operator_valid_default = defineRule({
     severity: "error",
     recommended: true,
     fixable: "safe",
+    unknownCondition: false,
     issueCode: ["INVALID_CONDITION_OPERATOR", "NULL_WITH_IF_EXISTS"],
     docs: { description: "Every condition operator is a valid IAM operator, spelled exactly, and Null never takes IfExists." },
     messages: {
@@ -2554,6 +2573,7 @@ var condition_region_valid_default = defineRule({
     severity: "error",
     recommended: true,
     fixable: "suggestion",
+    unknownCondition: false,
     issueCode: "INVALID_REGION",
     docs: { description: "Condition keys that hold a Region are compared with real AWS Region codes." },
     messages: {
@@ -2599,6 +2619,7 @@ var condition_source_ip_public_default = defineRule({
     severity: "error",
     recommended: true,
     fixable: "none",
+    unknownCondition: false,
     issueCode: ["PRIVATE_IP_ADDRESS", "PRIVATE_NOT_IP_ADDRESS", "PRIVATE_IP_ADDRESS_SUBSET", "PRIVATE_NOT_IP_ADDRESS_SUBSET"],
     docs: { description: "aws:SourceIp conditions list public addresses; private ranges belong to aws:VpcSourceIp." },
     messages: {
@@ -2648,6 +2669,7 @@ var condition_values_same_type_default = defineRule({
     severity: "error",
     recommended: true,
     fixable: "suggestion",
+    unknownCondition: false,
     issueCode: "INVALID_CONDITION_DATA_TYPE",
     docs: { description: "The values of one condition key all have the same JSON type." },
     messages: {
@@ -2685,6 +2707,7 @@ var condition_vpc_id_format_default = defineRule({
     severity: "error",
     recommended: true,
     fixable: "none",
+    unknownCondition: false,
     issueCode: ["INVALID_VPC_FORMAT", "INVALID_VPCE_FORMAT"],
     docs: { description: "aws:SourceVpc values are VPC IDs and aws:SourceVpce values are VPC endpoint IDs." },
     messages: {
@@ -2740,6 +2763,7 @@ var condition_wildcard_needs_like_default = defineRule({
     severity: "warn",
     recommended: true,
     fixable: "suggestion",
+    unknownCondition: false,
     issueCode: "WILDCARD_WITHOUT_LIKE_OPERATOR",
     docs: { description: "String condition values that contain * or ? use a Like operator, under which they are wildcards." },
     messages: {
@@ -2909,6 +2933,7 @@ var create_slr_scope_default = defineRule({
     severity: "warn",
     recommended: true,
     fixable: "none",
+    unknownCondition: { statement: ["actionAllRoles", "wildcardAllRoles", "notActionAllRoles"] },
     issueCode: [...Object.values(CODES2.NotResource), ...Object.values(CODES2.AllRoles)],
     policyTypes: ["identity"],
     docs: { description: "An identity policy allows iam:CreateServiceLinkedRole on some roles only, never through NotResource, nor on every role without an iam:AWSServiceName condition." },
@@ -3122,6 +3147,7 @@ var credentials_exposure_default = defineRule({
     severity: "warn",
     recommended: false,
     fixable: "none",
+    unknownCondition: false,
     policyTypes: ["identity"],
     docs: { description: "An identity-policy Allow grants no action that returns credentials, such as sts:AssumeRole, iam:CreateAccessKey or ecr:GetAuthorizationToken." },
     messages: {
@@ -3160,6 +3186,7 @@ var dynamodb_attributes_require_select_default = defineRule({
     severity: "error",
     recommended: true,
     fixable: "suggestion",
+    unknownCondition: { statement: ["missingSelect"] },
     issueCode: "DYNAMODB_ATTRIBUTES_WITHOUT_SELECT",
     docs: { description: 'An Allow of dynamodb:Query or dynamodb:Scan limited by dynamodb:Attributes also requires dynamodb:Select to be "SPECIFIC_ATTRIBUTES".' },
     messages: {
@@ -3363,6 +3390,7 @@ var kms_key_policy_lockout_default = defineRule({
     severity: "error",
     recommended: true,
     fixable: "none",
+    unknownCondition: { statement: ["deniedToEveryone"] },
     policyTypes: ["resource"],
     docs: { description: "A KMS key policy (not a VPC endpoint's: option resourceType) allows kms:PutKeyPolicy to an IAM principal and does not deny it to everyone without a condition." },
     messages: {
@@ -3405,6 +3433,7 @@ var mfa_action_resource_type_default = defineRule({
     severity: "error",
     recommended: true,
     fixable: "none",
+    unknownCondition: false,
     docs: { description: 'In an MFA self-service policy, each IAM or STS action an Allow names without a wildcard has a resource of a type it acts on, or "*".' },
     messages: {
       noMatchingResource: '"{{action}}" acts on {{types}} resources ({{format}}), and no Resource of this statement is one, so this statement grants it nothing; add "{{example}}".',
@@ -3466,6 +3495,7 @@ var mfa_age_deny_if_exists_default = defineRule({
     severity: "error",
     recommended: true,
     fixable: "safe",
+    unknownCondition: { policy: ["useIfExists"] },
     docs: { description: "A Numeric Deny on aws:MultiFactorAuthAge uses IfExists, so that it also denies requests without MFA, unless another Deny of the policy does." },
     messages: {
       useIfExists: '"{{operator}}" on "{{key}}" never matches requests without MFA (access keys and sessions without MFA carry no "{{key}}"), so this Deny does not apply to them; use "{{operator}}IfExists".'
@@ -3499,6 +3529,7 @@ var mfa_allow_gate_bool_default = defineRule({
     severity: "warn",
     recommended: true,
     fixable: "suggestion",
+    unknownCondition: false,
     docs: { description: "An Allow that requires MFA tests aws:MultiFactorAuthPresent with Bool and aws:MultiFactorAuthAge without IfExists, so that access keys without MFA do not pass." },
     messages: {
       ifExists: '"{{operator}}": {"{{key}}": {{value}}} also allows requests signed with long-term access keys, which carry no "{{key}}" and never used MFA; use "{{strict}}".',
@@ -3548,6 +3579,7 @@ var mfa_deactivate_requires_mfa_default = defineRule({
     severity: "error",
     recommended: true,
     fixable: "none",
+    unknownCondition: { policy: ["ungated", "weakGate"] },
     docs: { description: "An Allow of iam:DeactivateMFADevice or iam:DeleteVirtualMFADevice requires MFA, by its own strict condition or an MFA deny that covers access keys." },
     messages: {
       ungated: `This statement allows {{actions}} without MFA (it has no "Bool": {"aws:MultiFactorAuthPresent": "true"} condition, and no MFA deny covers it): a stolen access key can remove the user's MFA device; add that condition.`,
@@ -3593,6 +3625,7 @@ var mfa_deny_bool_if_exists_default = defineRule({
     severity: "error",
     recommended: true,
     fixable: "safe",
+    unknownCondition: false,
     docs: { description: "An MFA deny on aws:MultiFactorAuthPresent uses BoolIfExists, not Bool (which skips access keys) or Null (which skips sessions without MFA)." },
     messages: {
       useIfExists: '"Bool": {"{{key}}": {{value}}} never matches requests signed with long-term access keys (they carry no "{{key}}"), so this Deny does not apply to them; use "BoolIfExists".',
@@ -3690,6 +3723,7 @@ var mfa_deny_condition_valid_default = defineRule({
     severity: "error",
     recommended: true,
     fixable: "safe",
+    unknownCondition: false,
     docs: { description: "An MFA deny uses the exact MFA keys, valid operators of their type and no set qualifier, with values that deny without MFA: one lowercase boolean, or seconds." },
     messages: {
       operatorTypo: '"{{operator}}" is not a condition operator, so IAM rejects the policy; use "{{suggestion}}".',
@@ -3815,6 +3849,7 @@ var mfa_deny_no_narrowing_default = defineRule({
     severity: "warn",
     recommended: true,
     fixable: "none",
+    unknownCondition: false,
     docs: { description: 'A broad MFA deny (NotAction or "Action": "*") has no condition beside the MFA keys but aws:ViaAWSService "false".' },
     messages: {
       narrowing: 'The MFA deny also requires "{{operator}}": {"{{key}}": {{values}}}; every request that does not match it escapes the deny without MFA; remove this condition.'
@@ -3853,6 +3888,7 @@ var mfa_deny_present_default = defineRule({
     severity: "error",
     recommended: true,
     fixable: "suggestion",
+    unknownCondition: { policy: ["missing"] },
     docs: { description: "A policy that lets users change their own credentials also has a Deny conditioned on aws:MultiFactorAuthPresent or aws:MultiFactorAuthAge." },
     messages: {
       missing: 'Statement {{statement}} lets each user manage their own credentials ({{action}} on "{{resource}}"), but no statement denies other actions without MFA; add a Deny with NotAction and "BoolIfExists": {"aws:MultiFactorAuthPresent": "false"}.',
@@ -3916,6 +3952,7 @@ var mfa_deny_resource_star_default = defineRule({
     severity: "error",
     recommended: true,
     fixable: "suggestion",
+    unknownCondition: false,
     docs: { description: 'A broad MFA deny (NotAction or "Action": "*") applies to "Resource": "*", never through NotResource.' },
     messages: {
       scoped: 'The MFA deny only covers {{resources}}, so every other resource stays usable without MFA; use "Resource": "*".',
@@ -3960,6 +3997,7 @@ var mfa_device_name_pinned_default = defineRule({
     severity: "warn",
     recommended: false,
     fixable: "none",
+    unknownCondition: false,
     docs: { description: "An Allow of iam:CreateVirtualMFADevice does not pin the device to the name of the user (mfa/${aws:username})." },
     messages: {
       pinned: `iam:CreateVirtualMFADevice on "{{resource}}" forces each virtual device to be named after its user, so users cannot name devices or have more than one; use "{{wide}}", as AWS's examples do since IAM allowed several MFA devices per user in November 2022.`
@@ -3991,6 +4029,7 @@ var mfa_exempt_actions_self_scoped_default = defineRule({
     severity: "error",
     recommended: true,
     fixable: "none",
+    unknownCondition: { policy: ["otherUsers", "notResource"] },
     docs: { description: "Actions on IAM users that the MFA deny exempts are allowed only on the caller's own user, never on other users or through NotResource." },
     messages: {
       otherUsers: `"{{resource}}" lets {{actions}}, which the MFA deny exempts, act on other users, so anyone holding a user's access key can reach any user without MFA; use "{{self}}".`,
@@ -4034,6 +4073,7 @@ var mfa_notaction_covers_enrollment_default = defineRule({
     severity: "error",
     recommended: true,
     fixable: "safe",
+    unknownCondition: false,
     docs: { description: "The MFA deny exempts what a user without MFA needs to enroll and resync a device: iam:CreateVirtualMFADevice, iam:EnableMFADevice and the console's reads." },
     messages: {
       enrollment: "NotAction does not exempt {{actions}}{{typos}}: users without an MFA device can never enroll one; add {{them}} to NotAction.",
@@ -4128,6 +4168,7 @@ var mfa_notaction_no_credential_minting_default = defineRule({
     severity: "error",
     recommended: true,
     fixable: "safe",
+    unknownCondition: { policy: ["literal", "glob"] },
     docs: { description: "The MFA deny does not exempt actions that create, re-enable or delete long-term credentials: access keys, passwords, SSH keys, certificates." },
     messages: {
       literal: `"{{entry}}" in NotAction lets anyone holding the user's access key, without MFA, {{what}}; remove it from NotAction.`,
@@ -4204,6 +4245,7 @@ var mfa_notaction_no_escape_hatch_default = defineRule({
     severity: "error",
     recommended: true,
     fixable: "safe",
+    unknownCondition: { policy: ["escapeHatch"] },
     docs: { description: "The MFA deny does not exempt a whole service or an action that gets around it: assuming roles, iam:PassRole, iam:CreateUser, changing the user's policies." },
     messages: {
       escapeHatch: '"{{entry}}" in NotAction exempts {{actions}} from the MFA deny: {{why}}; remove it.',
@@ -4248,6 +4290,7 @@ var mfa_notaction_no_mfa_removal_default = defineRule({
     severity: "error",
     recommended: true,
     fixable: "safe",
+    unknownCondition: { policy: ["literal", "glob"] },
     docs: { description: "The MFA deny does not exempt iam:DeactivateMFADevice or iam:DeleteVirtualMFADevice." },
     messages: {
       literal: `"{{entry}}" in NotAction lets anyone holding the user's access key, without MFA, remove the user's MFA device and enroll their own; remove it from NotAction.`,
@@ -4297,6 +4340,7 @@ var mfa_notaction_recon_exposure_default = defineRule({
     severity: "warn",
     recommended: true,
     fixable: "none",
+    unknownCondition: false,
     docs: { description: "The MFA deny does not exempt actions that map the account (iam:ListUsers…) or globs of reads beyond what enrollment and the console need." },
     messages: {
       recon: `"{{entry}}" in NotAction lets anyone holding a user's access key, without MFA, {{what}}; remove it unless users need it before signing in with MFA.`,
@@ -4337,6 +4381,7 @@ var mfa_password_change_without_mfa_default = defineRule({
     severity: "warn",
     recommended: true,
     fixable: "none",
+    unknownCondition: false,
     docs: { description: "The MFA deny does not exempt iam:ChangePassword, unless the option allowPasswordChangeWithoutMfa accepts the first-sign-in workaround." },
     messages: {
       passwordChange: '"{{entry}}" in NotAction lets users change their console password before signing in with MFA, a workaround AWS does not recommend; remove it and attach this policy after the first sign-in, or set the option allowPasswordChangeWithoutMfa.'
@@ -4380,6 +4425,7 @@ var mfa_policy_attachment_kind_default = defineRule({
     severity: "warn",
     recommended: true,
     fixable: "none",
+    unknownCondition: false,
     docs: { description: "A policy with a broad MFA deny is attached to IAM users or groups, not to roles, permissions boundaries, SCPs, RCPs or resources." },
     messages: {
       scp: 'As a service control policy, this MFA deny applies to every role session without MFA in the affected accounts (they carry "aws:MultiFactorAuthPresent": "false"), including service and automation roles; attach the policy to IAM users or groups.',
@@ -4420,6 +4466,7 @@ var no_aws_arn_condition_key_default = defineRule({
     severity: "error",
     recommended: true,
     fixable: "suggestion",
+    unknownCondition: false,
     issueCode: "UNSUPPORTED_GLOBAL_CONDITION_KEY",
     docs: { description: "The unsupported condition key aws:ARN is not used; aws:PrincipalArn or aws:SourceArn replace it." },
     messages: {
@@ -4528,6 +4575,7 @@ var no_duplicate_keys_default = defineRule({
     severity: "error",
     recommended: true,
     fixable: "safe",
+    unknownCondition: false,
     issueCode: "DUPLICATE_KEYS_WITH_DIFFERENT_CASE",
     docs: { description: "No object in the document has the same key twice, and no condition block names a condition key twice in different case." },
     messages: {
@@ -4587,6 +4635,7 @@ var oidc_audience_qualifier_default = defineRule({
     severity: "error",
     recommended: true,
     fixable: "suggestion",
+    unknownCondition: false,
     issueCode: ["FORANYVALUE_WITH_AUDIENCE_CLAIM_TYPE", "CONFIRM_AUDIENCE_CLAIM_TYPE"],
     docs: { description: "Web identity audience keys (…:aud) are compared without set qualifiers unless the token really carries several audiences." },
     messages: {
@@ -4736,6 +4785,7 @@ var oidc_trust_condition_default = defineRule({
     severity: "error",
     recommended: true,
     fixable: "none",
+    unknownCondition: { statement: ["missingCondition", "misspeltGithubSub", "missingGithubSub", "anyGithubRepo", "broadGithubSub", "missingEksSub"] },
     issueCode: ["MISSING_CONDITION_KEY_FOR_OIDC_PRINCIPAL", "MISSING_GITHUB_REPO_CONDITION_KEY", "SPECIFIC_GITHUB_REPO_AND_BRANCH_RECOMMENDED"],
     policyTypes: ["trust"],
     docs: { description: "A trusted OIDC provider is named without a URL scheme and conditioned on real claims of its token, with sub naming the GitHub repository or EKS service account." },
@@ -4941,6 +4991,7 @@ var pass_role_scope_default = defineRule({
     severity: "error",
     recommended: true,
     fixable: "none",
+    unknownCondition: { statement: ["actionAllRoles", "wildcardAllRoles", "notActionAllRoles"] },
     issueCode: [...Object.values(CODES3.NotResource), ...Object.values(CODES3.AllRoles)],
     policyTypes: ["identity"],
     docs: { description: "An identity policy allows iam:PassRole on some roles only, never through NotResource, nor on every role without an iam:PassedToService condition." },
@@ -4972,6 +5023,7 @@ var permissions_management_actions_default = defineRule({
     severity: "warn",
     recommended: false,
     fixable: "none",
+    unknownCondition: false,
     policyTypes: ["identity"],
     docs: { description: "An identity-policy Allow grants no action of the access level Permissions management, such as iam:PutRolePolicy, s3:PutBucketPolicy or kms:CreateGrant." },
     messages: {
@@ -5050,6 +5102,7 @@ var policy_variables_require_version_default = defineRule({
     severity: "error",
     recommended: true,
     fixable: "safe",
+    unknownCondition: false,
     issueCode: "VARIABLE_UNSUPPORTED_IN_VERSION",
     docs: { description: 'A policy that uses variables has "Version": "2012-10-17".' },
     messages: {
@@ -5365,6 +5418,7 @@ var principal_public_access_default = defineRule({
     severity: "error",
     recommended: true,
     fixable: "none",
+    unknownCondition: { statement: ["trust", "trustWeak", "resource", "resourceWeak"] },
     policyTypes: ["resource", "trust"],
     docs: { description: 'An Allow to every principal ("*" or "AWS": "*") has a condition that limits who the caller is, except in a VPC endpoint policy (option resourceType).' },
     messages: {
@@ -5448,6 +5502,7 @@ var principal_wildcard_default = defineRule({
     severity: "error",
     recommended: true,
     fixable: "none",
+    unknownCondition: false,
     issueCode: "UNSUPPORTED_WILDCARD_IN_PRINCIPAL",
     policyTypes: ["resource", "trust"],
     docs: { description: 'Principal values are exact: the only wildcard principals are "Principal": "*" and "AWS": "*".' },
@@ -5886,6 +5941,7 @@ var privilege_escalation_default = defineRule({
     severity: "warn",
     recommended: true,
     fixable: "none",
+    unknownCondition: { statement: ["direct", "directNotResource", "included", "includedMany", "self"], policy: ["passRole"] },
     policyTypes: ["identity"],
     docs: { description: "An identity policy allows no known privilege escalation path, such as iam:AttachUserPolicy on every user or iam:PassRole on every role with ec2:RunInstances." },
     messages: {
@@ -5922,6 +5978,7 @@ var rcp_allow_statement_default = defineRule({
     severity: "error",
     recommended: true,
     fixable: "none",
+    unknownCondition: false,
     issueCode: "RCP_SYNTAX_ERROR_ALLOW",
     policyTypes: ["rcp"],
     docs: { description: 'An Allow statement of a resource control policy is exactly "Action": "*" on "Resource": "*", with no NotResource or Condition.' },
@@ -5962,6 +6019,7 @@ var rcp_related_condition_key_default = defineRule({
     severity: "warn",
     recommended: true,
     fixable: "none",
+    unknownCondition: { statement: ["principalKey", "serviceKey"] },
     issueCode: ["RCP_MISSING_RELATED_PRINCIPAL_CONDITION_KEY", "RCP_MISSING_RELATED_SERVICE_PRINCIPAL_CONDITION_KEY"],
     policyTypes: ["rcp"],
     docs: { description: 'An RCP Deny on principal keys (aws:PrincipalOrgID…) also tests aws:PrincipalIsAWSService "false", and one on source keys (aws:SourceOrgID…) tests it "true".' },
@@ -6141,6 +6199,7 @@ var redundant_action_default = defineRule({
     severity: "warn",
     recommended: true,
     fixable: "safe",
+    unknownCondition: false,
     issueCode: "REDUNDANT_ACTION",
     docs: { description: "No entry of Action or NotAction is already covered by another entry of the same list." },
     messages: {
@@ -6404,6 +6463,7 @@ var resource_policy_privilege_escalation_default = defineRule({
     severity: "warn",
     recommended: true,
     fixable: "none",
+    unknownCondition: { statement: ["policy", "acl", "lifecycle"] },
     policyTypes: ["identity"],
     docs: {
       description: "An identity policy allows s3:PutBucketPolicy, s3:PutBucketAcl or s3:PutLifecycleConfiguration only where it already allows the object actions they could unlock."
@@ -6574,6 +6634,7 @@ var resource_policy_size_default = defineRule({
     severity: "warn",
     recommended: true,
     fixable: "none",
+    unknownCondition: false,
     issueCode: "POLICY_SIZE_EXCEEDS_RESOURCE_POLICY_QUOTA",
     policyTypes: ["resource"],
     docs: { description: "A resource policy fits its resource type's size quota (option resourceType or maxBytes): 20 KB for S3 buckets, access points, DynamoDB tables and VPC endpoints." },
@@ -6682,6 +6743,7 @@ var resource_star_default = defineRule({
     severity: "warn",
     recommended: false,
     fixable: "none",
+    unknownCondition: { statement: ["action", "optionalAction", "pattern", "optionalPattern"] },
     policyTypes: ["identity"],
     docs: { description: 'An identity-policy Allow on "Resource": "*" names no action that acts on specific resources, unless a resource condition or a service key it supports limits it.' },
     messages: {
@@ -6744,6 +6806,7 @@ var roles_anywhere_trust_condition_default = defineRule({
     severity: "warn",
     recommended: true,
     fixable: "none",
+    unknownCondition: { statement: ["missingCondition", "negatedCertificate"] },
     policyTypes: ["trust"],
     docs: { description: "An Allow to rolesanywhere.amazonaws.com is conditioned on the trust anchor (aws:SourceArn) or certificate (aws:PrincipalTag/x509…) by a positive operator." },
     messages: {
@@ -6786,6 +6849,7 @@ var s3_prefix_negative_condition_default = defineRule({
     severity: "error",
     recommended: true,
     fixable: "suggestion",
+    unknownCondition: false,
     issueCode: "S3_PREFIX_IN_NEGATIVE_CONTEXT",
     docs: { description: "s3:prefix is not used in a Deny with StringLike or an Allow with StringNotLike, which miss requests without a prefix." },
     messages: {
@@ -10155,6 +10219,7 @@ var schema_default = defineRule({
     severity: "error",
     recommended: true,
     fixable: "none",
+    unknownCondition: false,
     issueCode: [
       "INVALID_POLICY_ELEMENT",
       "DATA_TYPE_MISMATCH",
@@ -10545,6 +10610,7 @@ var secure_transport_condition_default = defineRule({
     severity: "error",
     recommended: true,
     fixable: "none",
+    unknownCondition: { statement: ["denySecure"] },
     docs: { description: 'aws:SecureTransport is "false" only in a Deny, "true" in a Deny only beside another condition, and an S3 Deny on "false" names the bucket and its objects.' },
     messages: {
       allowInsecure: 'This Allow applies only to requests sent without TLS ("aws:SecureTransport" is "false" for plain HTTP), so it grants access over unencrypted HTTP and to nothing else; to require TLS, use "true" here, or deny "false" in a Deny statement.',
@@ -10617,6 +10683,7 @@ var self_service_resource_scope_default = defineRule({
     severity: "error",
     recommended: true,
     fixable: "none",
+    unknownCondition: false,
     docs: { description: "Self-service actions on IAM users are allowed only on the caller's own user, never on other users or through NotResource." },
     messages: {
       otherUsers: '"{{resource}}" lets each user use {{actions}} on other users too; use "{{self}}".',
@@ -10686,6 +10753,7 @@ var sensitive_access_default = defineRule({
     severity: "warn",
     recommended: false,
     fixable: "none",
+    unknownCondition: false,
     policyTypes: ["identity", "resource", "trust"],
     docs: { description: "An Allow grants none of the actions, on none of the resources, that the rule's sensitive option lists." },
     messages: {
@@ -10828,6 +10896,7 @@ var service_principal_format_default = defineRule({
     severity: "error",
     recommended: true,
     fixable: "none",
+    unknownCondition: false,
     issueCode: "INVALID_SERVICE_PRINCIPAL_FORMAT",
     docs: { description: 'Service principals, in Principal and in the condition keys that hold them, are DNS-style names such as "ec2.amazonaws.com".' },
     messages: {
@@ -10868,6 +10937,7 @@ var service_principal_source_default = defineRule({
     severity: "error",
     recommended: true,
     fixable: "none",
+    unknownCondition: { statement: ["missingSource"] },
     issueCode: ["RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL", "RECOMMENDED_CONDITION_KEY_FOR_SERVICE_PRINCIPAL"],
     policyTypes: ["resource", "trust"],
     docs: { description: "An Allow to a service principal is conditioned on whose behalf it acts (aws:SourceArn… in resource policies), not on network keys such as aws:SourceIp." },
@@ -11072,6 +11142,7 @@ var tag_condition_key_support_default = defineRule({
     severity: "error",
     recommended: true,
     fixable: "none",
+    unknownCondition: { statement: ["denyAll", "allowAll"] },
     issueCode: [CODES4.Deny, CODES4.Allow],
     docs: { description: "The actions a statement names support the resource and request tag keys of its condition." },
     messages: {
@@ -11131,6 +11202,7 @@ var tag_condition_with_not_action_default = defineRule({
     severity: "error",
     recommended: true,
     fixable: "none",
+    unknownCondition: false,
     issueCode: ["DENY_NOTACTION_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE", "ALLOW_NOTACTION_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE"],
     docs: { description: "Statements with NotAction do not depend on resource or request tag keys, which many actions do not support." },
     messages: {
@@ -11271,6 +11343,7 @@ var trust_policy_principal_default = defineRule({
     severity: "error",
     recommended: true,
     fixable: "none",
+    unknownCondition: false,
     issueCode: ["ROLE_TRUST_POLICY_UNSUPPORTED_WILDCARD_IN_PRINCIPAL", "INVALID_FEDERATED_PRINCIPAL_SYNTAX_IN_ROLE_TRUST_POLICY"],
     policyTypes: ["trust"],
     docs: { description: 'A role trust policy names its principals: no bare "Principal": "*", and Federated principals are provider ARNs or identity provider domains.' },
@@ -11310,6 +11383,7 @@ var user_path_coverage_default = defineRule({
     severity: "warn",
     recommended: true,
     fixable: "suggestion",
+    unknownCondition: false,
     docs: { description: "With the option usersHavePaths, an Allow on user/${aws:username} also lists user/*/${aws:username}, which matches users with a path." },
     messages: {
       noPath: '"{{resource}}" does not match users with a path (arn:…:user/eng/bob); add "{{withPath}}".',
@@ -11353,6 +11427,7 @@ var vpce_key_supported_services_default = defineRule({
     severity: "warn",
     recommended: true,
     fixable: "none",
+    unknownCondition: false,
     issueCode: "USE_CONDITION_KEY_ONLY_WITH_SUPPORTED_SERVICES",
     // In an RCP, "*" means the few services RCPs apply to.
     policyTypes: ["identity", "resource", "trust", "scp"],
@@ -14525,11 +14600,11 @@ function iamDatabaseVersion() {
 // src/run.ts
 var cloudFormation;
 async function loadCloudFormation() {
-  return cloudFormation ??= await import("./cloudformation-K4LMXK5X.mjs");
+  return cloudFormation ??= await import("./cloudformation-QGLBIUN4.mjs");
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-I5PW6KMZ.mjs");
+  return terraform ??= await import("./terraform-AKFDIIA6.mjs");
 }
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
@@ -14798,11 +14873,16 @@ function parseForDetection(text) {
 async function askAccessAnalyzer(works, config, options, mode) {
   const settings = config.accessAnalyzer ?? {};
   const aa = options.accessAnalyzer;
-  const { runAccessAnalyzer, mergeFindings } = await import("./access-analyzer-AODNDVR2.mjs");
-  const templates = works.filter((w) => w.template && !w.terraform).map((w) => relative4(options.cwd, w.filePath) || w.filePath);
-  const tfFiles = works.filter((w) => w.terraform).map((w) => relative4(options.cwd, w.filePath) || w.filePath);
+  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-XURRK6QV.mjs");
+  const inputs = [];
+  for (const w of works) {
+    if (w.notUtf8 || w.notJson) continue;
+    const text = w.output ?? w.text;
+    if (w.template) inputs.push(...embeddedInputs(w.filePath, text, await embeddedPolicies(w, text)));
+    else inputs.push({ filePath: w.filePath, text, policyType: w.policyType, resourceType: w.resourceType ?? settings.resourceType });
+  }
   const outcome = await runAccessAnalyzer(
-    works.filter((w) => !w.notUtf8 && !w.notJson && !w.template).map((w) => ({ filePath: w.filePath, text: w.output ?? w.text, policyType: w.policyType, resourceType: w.resourceType ?? settings.resourceType })),
+    inputs,
     {
       region: aa?.region ?? settings.region,
       profile: aa?.profile ?? settings.profile,
@@ -14823,18 +14903,19 @@ async function askAccessAnalyzer(works, config, options, mode) {
   const prefix = mode === "optional" ? "Access Analyzer (optional, findings may be missing)" : "Access Analyzer";
   return {
     failures: outcome.failures.map((f) => `${prefix}: ${f.filePath ? `${relative4(options.cwd, f.filePath)}: ` : ""}${f.message}`),
-    warnings: [
-      ...outcome.warnings.map((w) => `Access Analyzer: ${w}`),
-      // Its ValidatePolicy call takes one policy, not a template: skipped, said once for the run.
-      ...skippedFiles(templates, "a CloudFormation template", "CloudFormation templates"),
-      ...skippedFiles(tfFiles, "a Terraform file", "Terraform files")
-    ]
+    warnings: outcome.warnings.map((w) => `Access Analyzer: ${w}`)
   };
 }
-function skippedFiles(files, one, many) {
-  if (files.length === 0) return [];
-  const listed = `${files.slice(0, 3).join(", ")}${files.length > 3 ? ", …" : ""}`;
-  return [`Access Analyzer: skipped ${files.length === 1 ? one : `${files.length} ${many}`} (${listed}): their policies are checked by policy-lint's own rules only`];
+async function embeddedPolicies(work, text) {
+  if (work.terraform) return (await loadTerraform()).terraformEmbeddedPolicies(text);
+  const template = await readTemplate(work.filePath, text);
+  if (template === void 0 || template === "not-a-template") return [];
+  try {
+    return (await loadCloudFormation()).templateEmbeddedPolicies(text, template).policies;
+  } catch (error) {
+    if (error instanceof RangeError && /call stack/i.test(error.message)) return [];
+    throw error;
+  }
 }
 
 // src/cli.ts

@@ -12,6 +12,8 @@ import { compileGlobs, loadGlobMatcher, relativeInside } from './config/glob.js'
 import { looksLikePolicy } from './detect.js';
 import { isTemplateName, isTemplateValue, isYamlName, mayBeJsonTemplate, mayBeYamlTemplate } from './cloudformation/detect.js';
 import type { ParsedTemplate } from './cloudformation/source.js';
+import type { EmbeddedPolicy } from './cloudformation/lint.js';
+import type { AccessAnalyzerInput } from './access-analyzer/index.js';
 import { isTerraformName } from './terraform/detect.js';
 import { PolicyDocument } from './engine/document.js';
 import { deeperThan, lintAndFix, lintDocument, notUtf8Message, prepareRules, RuleError, type EnabledRule } from './engine/linter.js';
@@ -99,7 +101,7 @@ interface Work {
    * (a call, and the same finding twice), so it is not sent.
    */
   notJson?: boolean;
-  /** A CloudFormation template: its policies were linted where they are; not sent to Access Analyzer. */
+  /** A CloudFormation template: its policies were linted where they are, and are sent to Access Analyzer one by one. */
   template?: boolean;
   /** A Terraform file: as a template. */
   terraform?: boolean;
@@ -448,11 +450,17 @@ async function askAccessAnalyzer(
   const settings = config.accessAnalyzer ?? {};
   const aa = options.accessAnalyzer;
   // Loaded only here: the AWS SDK costs 60-80 ms of start-up that offline runs must not pay.
-  const { runAccessAnalyzer, mergeFindings } = await import('./access-analyzer/index.js');
-  const templates = works.filter((w) => w.template && !w.terraform).map((w) => relative(options.cwd, w.filePath) || w.filePath);
-  const tfFiles = works.filter((w) => w.terraform).map((w) => relative(options.cwd, w.filePath) || w.filePath);
+  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import('./access-analyzer/index.js');
+  const inputs: AccessAnalyzerInput[] = [];
+  for (const w of works) {
+    if (w.notUtf8 || w.notJson) continue;
+    const text = w.output ?? w.text;
+    // A template's or .tf file's policies: one request each, as the readers embed them in the final text.
+    if (w.template) inputs.push(...embeddedInputs(w.filePath, text, await embeddedPolicies(w, text)));
+    else inputs.push({ filePath: w.filePath, text, policyType: w.policyType, resourceType: w.resourceType ?? settings.resourceType });
+  }
   const outcome = await runAccessAnalyzer(
-    works.filter((w) => !w.notUtf8 && !w.notJson && !w.template).map((w) => ({ filePath: w.filePath, text: w.output ?? w.text, policyType: w.policyType, resourceType: w.resourceType ?? settings.resourceType })),
+    inputs,
     {
       region: aa?.region ?? settings.region,
       profile: aa?.profile ?? settings.profile,
@@ -473,18 +481,20 @@ async function askAccessAnalyzer(
   const prefix = mode === 'optional' ? 'Access Analyzer (optional, findings may be missing)' : 'Access Analyzer';
   return {
     failures: outcome.failures.map((f) => `${prefix}: ${f.filePath ? `${relative(options.cwd, f.filePath)}: ` : ''}${f.message}`),
-    warnings: [
-      ...outcome.warnings.map((w) => `Access Analyzer: ${w}`),
-      // Its ValidatePolicy call takes one policy, not a template: skipped, said once for the run.
-      ...skippedFiles(templates, 'a CloudFormation template', 'CloudFormation templates'),
-      ...skippedFiles(tfFiles, 'a Terraform file', 'Terraform files'),
-    ],
+    warnings: outcome.warnings.map((w) => `Access Analyzer: ${w}`),
   };
 }
 
-/** The warning, said once for the run, that Access Analyzer skipped these files (one call takes one policy, not a file of them). */
-function skippedFiles(files: string[], one: string, many: string): string[] {
-  if (files.length === 0) return [];
-  const listed = `${files.slice(0, 3).join(', ')}${files.length > 3 ? ', …' : ''}`;
-  return [`Access Analyzer: skipped ${files.length === 1 ? one : `${files.length} ${many}`} (${listed}): their policies are checked by policy-lint's own rules only`];
+/** The embedded policies of a template or .tf file's (fixed) text, as its reader lints them. */
+async function embeddedPolicies(work: Work, text: string): Promise<EmbeddedPolicy[]> {
+  if (work.terraform) return (await loadTerraform()).terraformEmbeddedPolicies(text);
+  const template = await readTemplate(work.filePath, text);
+  if (template === undefined || template === 'not-a-template') return [];
+  try {
+    return (await loadCloudFormation()).templateEmbeddedPolicies(text, template).policies;
+  } catch (error) {
+    // Too deep for the reader (lintTemplateSafely reported it): nothing to send.
+    if (error instanceof RangeError && /call stack/i.test(error.message)) return [];
+    throw error;
+  }
 }

@@ -43,6 +43,15 @@ describe.each(folders)('rule %s', (id) => {
     }
   });
 
+  it('states whether an unknown condition can make its findings false, if it reads conditions, with message ids it defines', () => {
+    // The audit of src/cloudformation/unknown-condition.ts: a rule that reads a Condition (or asks which Deny
+    // or MFA statements apply, which their conditions decide) records its decision in meta.unknownCondition.
+    const readsConditions = /Condition|conditionEntries|analyzeMfa|deniedEverywhere|unconditionalDenyOn|roleActionScope|checkRoleActionScope/.test(source());
+    if (readsConditions) expect(rule.meta.unknownCondition, 'meta.unknownCondition (false or the message ids)').toBeDefined();
+    const { statement = [], policy = [] } = rule.meta.unknownCondition || {};
+    for (const messageId of [...statement, ...policy]) expect(Object.keys(rule.meta.messages)).toContain(messageId);
+  });
+
   it('has a one-line description that follows the convention of docs/architecture.md', () => {
     const description = rule.meta.docs.description;
     expect(description.length, description).toBeLessThanOrEqual(160);

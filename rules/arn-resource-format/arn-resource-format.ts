@@ -137,6 +137,7 @@ export default defineRule({
     severity: 'error',
     recommended: true,
     fixable: 'suggestion',
+    unknownCondition: false,
     issueCode: 'INVALID_ARN_RESOURCE',
     docs: { description: 'The resource part of a resource ARN fits one of the ARN formats of its service.' },
     messages: {

@@ -19,6 +19,7 @@ export default defineRule({
     severity: 'warn',
     recommended: true,
     fixable: 'none',
+    unknownCondition: false,
     docs: { description: 'ARN conditions (ArnEquals, ArnLike and their negations) compare with ARNs.' },
     messages: {
       notArn: 'Value {{value}} is not an ARN, but "{{operator}}" compares ARNs field by field (arn:partition:service:region:account:resource), so it matches no request; write the full ARN, or use a String operator for other values.',

@@ -25,6 +25,7 @@ export default defineRule({
     severity: 'warn',
     recommended: true,
     fixable: 'none',
+    unknownCondition: false,
     issueCode: 'TYPE_MISMATCH_STRING',
     docs: { description: 'BinaryEquals compares with base64-encoded strings.' },
     messages: {

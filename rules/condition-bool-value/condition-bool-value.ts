@@ -38,6 +38,7 @@ export default defineRule({
     severity: 'error',
     recommended: true,
     fixable: 'none',
+    unknownCondition: false,
     issueCode: ['TYPE_MISMATCH_BOOLEAN', 'INVALID_CONDITION_MULTIPLE_BOOLEAN'],
     docs: { description: 'Bool and Null conditions take one value, true or false, as a JSON Boolean or a string in any letter case.' },
     messages: {

@@ -31,6 +31,7 @@ export default defineRule({
     severity: 'warn',
     recommended: true,
     fixable: 'suggestion',
+    unknownCondition: false,
     issueCode: ['TYPE_MISMATCH_DATE', 'INVALID_DATE_VALUE'],
     docs: { description: 'Date conditions compare with ISO 8601 dates, not text or epoch numbers.' },
     messages: {

@@ -25,6 +25,7 @@ export default defineRule({
     severity: 'warn',
     recommended: true,
     fixable: 'none',
+    unknownCondition: false,
     issueCode: [
       'EMPTY_ARRAY_CONDITION', 'EMPTY_ARRAY_CONDITION_FORALLVALUES', 'EMPTY_ARRAY_CONDITION_FORANYVALUE',
       'EMPTY_ARRAY_CONDITION_IFEXISTS', 'EMPTY_OBJECT_CONDITION',

@@ -29,6 +29,7 @@ export default defineRule({
     severity: 'error',
     recommended: true,
     fixable: 'suggestion',
+    unknownCondition: false,
     issueCode: ['TYPE_MISMATCH_IP_RANGE', 'IMPROVE_IP_RANGE'],
     docs: { description: 'IpAddress and NotIpAddress take IPv4 or IPv6 addresses or CIDR ranges without host bits.' },
     messages: {

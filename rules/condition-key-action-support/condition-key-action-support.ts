@@ -10,6 +10,7 @@ export default defineRule({
     severity: 'error',
     recommended: true,
     fixable: 'none',
+    unknownCondition: false,
     issueCode: 'UNSUPPORTED_ACTION_FOR_CONDITION_KEY',
     docs: { description: 'Each action a statement names without a wildcard supports every service condition key of the statement that is not under an IfExists operator or a tag key.' },
     messages: {

@@ -20,6 +20,7 @@ export default defineRule({
     severity: 'error',
     recommended: true,
     fixable: 'suggestion',
+    unknownCondition: false,
     issueCode: ['INVALID_GLOBAL_CONDITION_KEY', 'INVALID_SERVICE_CONDITION_KEY', 'INVALID_SERVICE'],
     docs: { description: 'Every condition key is a global key or a key of its service in the IAM database, or one the option allow accepts.' },
     messages: {

@@ -14,6 +14,7 @@ export default defineRule({
     severity: 'error',
     recommended: true,
     fixable: 'none',
+    unknownCondition: false,
     issueCode: ['INVALID_CONDITION_KEY_FORMAT', 'MISSING_TAG_KEY_IN_CONDITION'],
     docs: { description: 'Condition keys have the form service:keyname, and tag keys name a tag.' },
     messages: {

@@ -11,6 +11,7 @@ export default defineRule({
     severity: 'error',
     recommended: true,
     fixable: 'suggestion',
+    unknownCondition: false,
     issueCode: ['MISSING_QUALIFIER', 'FORALLVALUES_WITH_SINGLE_VALUED_KEY'],
     docs: { description: 'Multivalued condition keys take ForAnyValue or ForAllValues; single-valued keys do not take ForAllValues.' },
     messages: {

@@ -47,6 +47,7 @@ export default defineRule({
     severity: 'error',
     recommended: true,
     fixable: 'none',
+    unknownCondition: false,
     issueCode: 'INVALID_KMS_KEY_VALUE',
     docs: { description: 'Condition keys that hold a KMS key ARN are compared with KMS key ARNs, not key IDs or aliases.' },
     messages: {

@@ -31,6 +31,7 @@ export default defineRule({
     severity: 'warn',
     recommended: true,
     fixable: 'safe',
+    unknownCondition: false,
     issueCode: Object.values(CODES),
     docs: { description: 'No StringLike, StringNotLike or ARN condition lists "*", which matches any value: a Null test, or no condition, says the same plainly.' },
     messages: {

@@ -9,6 +9,7 @@ export default defineRule({
     severity: 'warn',
     recommended: true,
     fixable: 'suggestion',
+    unknownCondition: false,
     issueCode: 'NULL_WITH_QUALIFIER',
     docs: { description: 'The Null operator is not combined with ForAllValues or ForAnyValue.' },
     messages: {

@@ -47,6 +47,7 @@ export default defineRule({
     severity: 'warn',
     recommended: true,
     fixable: 'safe',
+    unknownCondition: false,
     issueCode: ['TYPE_MISMATCH_NUMBER', 'REDUNDANT_CONDITION_VALUE_NUM'],
     docs: { description: 'Numeric conditions compare with numbers, and a less-than or greater-than lists one bound.' },
     messages: {

@@ -33,6 +33,7 @@ export default defineRule({
     severity: 'error',
     recommended: true,
     fixable: 'suggestion',
+    unknownCondition: false,
     issueCode: ['TYPE_MISMATCH', 'STRING_LIKE_OPERATOR_WITH_ARN_CONDITION_KEYS'],
     docs: { description: 'Condition operators fit the type of their key; ARN keys are matched with ARN operators, not StringLike.' },
     messages: {

@@ -37,6 +37,7 @@ export default defineRule({
     severity: 'error',
     recommended: true,
     fixable: 'safe',
+    unknownCondition: false,
     issueCode: ['INVALID_CONDITION_OPERATOR', 'NULL_WITH_IF_EXISTS'],
     docs: { description: 'Every condition operator is a valid IAM operator, spelled exactly, and Null never takes IfExists.' },
     messages: {

@@ -56,6 +56,7 @@ export default defineRule({
     severity: 'error',
     recommended: true,
     fixable: 'suggestion',
+    unknownCondition: false,
     issueCode: 'INVALID_REGION',
     docs: { description: 'Condition keys that hold a Region are compared with real AWS Region codes.' },
     messages: {

@@ -11,6 +11,7 @@ export default defineRule({
     severity: 'error',
     recommended: true,
     fixable: 'none',
+    unknownCondition: false,
     issueCode: ['PRIVATE_IP_ADDRESS', 'PRIVATE_NOT_IP_ADDRESS', 'PRIVATE_IP_ADDRESS_SUBSET', 'PRIVATE_NOT_IP_ADDRESS_SUBSET'],
     docs: { description: 'aws:SourceIp conditions list public addresses; private ranges belong to aws:VpcSourceIp.' },
     messages: {

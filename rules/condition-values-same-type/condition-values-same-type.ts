@@ -11,6 +11,7 @@ export default defineRule({
     severity: 'error',
     recommended: true,
     fixable: 'suggestion',
+    unknownCondition: false,
     issueCode: 'INVALID_CONDITION_DATA_TYPE',
     docs: { description: 'The values of one condition key all have the same JSON type.' },
     messages: {

@@ -14,6 +14,7 @@ export default defineRule({
     severity: 'error',
     recommended: true,
     fixable: 'none',
+    unknownCondition: false,
     issueCode: ['INVALID_VPC_FORMAT', 'INVALID_VPCE_FORMAT'],
     docs: { description: 'aws:SourceVpc values are VPC IDs and aws:SourceVpce values are VPC endpoint IDs.' },
     messages: {

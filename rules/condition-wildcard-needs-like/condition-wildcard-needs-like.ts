@@ -31,6 +31,7 @@ export default defineRule({
     severity: 'warn',
     recommended: true,
     fixable: 'suggestion',
+    unknownCondition: false,
     issueCode: 'WILDCARD_WITHOUT_LIKE_OPERATOR',
     docs: { description: 'String condition values that contain * or ? use a Like operator, under which they are wildcards.' },
     messages: {

@@ -22,6 +22,7 @@ export default defineRule({
     severity: 'warn',
     recommended: true,
     fixable: 'none',
+    unknownCondition: { statement: ['actionAllRoles', 'wildcardAllRoles', 'notActionAllRoles'] },
     issueCode: [...Object.values(CODES.NotResource), ...Object.values(CODES.AllRoles)],
     policyTypes: ['identity'],
     docs: { description: 'An identity policy allows iam:CreateServiceLinkedRole on some roles only, never through NotResource, nor on every role without an iam:AWSServiceName condition.' },

@@ -28,6 +28,7 @@ export default defineRule({
     severity: 'warn',
     recommended: false,
     fixable: 'none',
+    unknownCondition: false,
     policyTypes: ['identity'],
     docs: { description: 'An identity-policy Allow grants no action that returns credentials, such as sts:AssumeRole, iam:CreateAccessKey or ecr:GetAuthorizationToken.' },
     messages: {

@@ -14,6 +14,7 @@ export default defineRule({
     severity: 'error',
     recommended: true,
     fixable: 'safe',
+    unknownCondition: { policy: ['literal', 'glob'] },
     docs: { description: 'The MFA deny does not exempt actions that create, re-enable or delete long-term credentials: access keys, passwords, SSH keys, certificates.' },
     messages: {
       literal: '"{{entry}}" in NotAction lets anyone holding the user\'s access key, without MFA, {{what}}; remove it from NotAction.',

@@ -20,6 +20,7 @@ export default defineRule({
     severity: 'error',
     recommended: true,
     fixable: 'safe',
+    unknownCondition: { policy: ['escapeHatch'] },
     docs: { description: 'The MFA deny does not exempt a whole service or an action that gets around it: assuming roles, iam:PassRole, iam:CreateUser, changing the user\'s policies.' },
     messages: {
       escapeHatch: '"{{entry}}" in NotAction exempts {{actions}} from the MFA deny: {{why}}; remove it.',

@@ -11,6 +11,7 @@ export default defineRule({
     severity: 'error',
     recommended: true,
     fixable: 'suggestion',
+    unknownCondition: false,
     issueCode: 'UNSUPPORTED_GLOBAL_CONDITION_KEY',
     docs: { description: 'The unsupported condition key aws:ARN is not used; aws:PrincipalArn or aws:SourceArn replace it.' },
     messages: {

@@ -78,6 +78,7 @@ export default defineRule({
     severity: 'error',
     recommended: true,
     fixable: 'safe',
+    unknownCondition: false,
     issueCode: 'DUPLICATE_KEYS_WITH_DIFFERENT_CASE',
     docs: { description: 'No object in the document has the same key twice, and no condition block names a condition key twice in different case.' },
     messages: {

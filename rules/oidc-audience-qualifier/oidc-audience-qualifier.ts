@@ -13,6 +13,7 @@ export default defineRule({
     severity: 'error',
     recommended: true,
     fixable: 'suggestion',
+    unknownCondition: false,
     issueCode: ['FORANYVALUE_WITH_AUDIENCE_CLAIM_TYPE', 'CONFIRM_AUDIENCE_CLAIM_TYPE'],
     docs: { description: 'Web identity audience keys (…:aud) are compared without set qualifiers unless the token really carries several audiences.' },
     messages: {

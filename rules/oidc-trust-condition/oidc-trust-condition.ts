@@ -67,6 +67,7 @@ export default defineRule({
     severity: 'error',
     recommended: true,
     fixable: 'none',
+    unknownCondition: { statement: ['missingCondition', 'misspeltGithubSub', 'missingGithubSub', 'anyGithubRepo', 'broadGithubSub', 'missingEksSub'] },
     issueCode: ['MISSING_CONDITION_KEY_FOR_OIDC_PRINCIPAL', 'MISSING_GITHUB_REPO_CONDITION_KEY', 'SPECIFIC_GITHUB_REPO_AND_BRANCH_RECOMMENDED'],
     policyTypes: ['trust'],
     docs: { description: 'A trusted OIDC provider is named without a URL scheme and conditioned on real claims of its token, with sub naming the GitHub repository or EKS service account.' },

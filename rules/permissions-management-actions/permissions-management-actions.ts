@@ -24,6 +24,7 @@ export default defineRule({
     severity: 'warn',
     recommended: false,
     fixable: 'none',
+    unknownCondition: false,
     policyTypes: ['identity'],
     docs: { description: 'An identity-policy Allow grants no action of the access level Permissions management, such as iam:PutRolePolicy, s3:PutBucketPolicy or kms:CreateGrant.' },
     messages: {

@@ -13,6 +13,7 @@ export default defineRule({
     severity: 'error',
     recommended: true,
     fixable: 'safe',
+    unknownCondition: false,
     issueCode: 'VARIABLE_UNSUPPORTED_IN_VERSION',
     docs: { description: 'A policy that uses variables has "Version": "2012-10-17".' },
     messages: {

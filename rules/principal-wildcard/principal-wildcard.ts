@@ -10,6 +10,7 @@ export default defineRule({
     severity: 'error',
     recommended: true,
     fixable: 'none',
+    unknownCondition: false,
     issueCode: 'UNSUPPORTED_WILDCARD_IN_PRINCIPAL',
     policyTypes: ['resource', 'trust'],
     docs: { description: 'Principal values are exact: the only wildcard principals are "Principal": "*" and "AWS": "*".' },

@@ -8,6 +8,7 @@ export default defineRule({
     severity: 'error',
     recommended: true,
     fixable: 'none',
+    unknownCondition: false,
     issueCode: 'RCP_SYNTAX_ERROR_ALLOW',
     policyTypes: ['rcp'],
     docs: { description: 'An Allow statement of a resource control policy is exactly "Action": "*" on "Resource": "*", with no NotResource or Condition.' },

@@ -18,6 +18,7 @@ export default defineRule({
     severity: 'warn',
     recommended: true,
     fixable: 'none',
+    unknownCondition: { statement: ['principalKey', 'serviceKey'] },
     issueCode: ['RCP_MISSING_RELATED_PRINCIPAL_CONDITION_KEY', 'RCP_MISSING_RELATED_SERVICE_PRINCIPAL_CONDITION_KEY'],
     policyTypes: ['rcp'],
     docs: { description: 'An RCP Deny on principal keys (aws:PrincipalOrgID…) also tests aws:PrincipalIsAWSService "false", and one on source keys (aws:SourceOrgID…) tests it "true".' },

@@ -133,6 +133,7 @@ export default defineRule({
     severity: 'warn',
     recommended: true,
     fixable: 'safe',
+    unknownCondition: false,
     issueCode: 'REDUNDANT_ACTION',
     docs: { description: 'No entry of Action or NotAction is already covered by another entry of the same list.' },
     messages: {

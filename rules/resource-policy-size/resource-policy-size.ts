@@ -67,6 +67,7 @@ export default defineRule({
     severity: 'warn',
     recommended: true,
     fixable: 'none',
+    unknownCondition: false,
     issueCode: 'POLICY_SIZE_EXCEEDS_RESOURCE_POLICY_QUOTA',
     policyTypes: ['resource'],
     docs: { description: 'A resource policy fits its resource type\'s size quota (option resourceType or maxBytes): 20 KB for S3 buckets, access points, DynamoDB tables and VPC endpoints.' },

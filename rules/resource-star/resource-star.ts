@@ -111,6 +111,7 @@ export default defineRule({
     severity: 'warn',
     recommended: false,
     fixable: 'none',
+    unknownCondition: { statement: ['action', 'optionalAction', 'pattern', 'optionalPattern'] },
     policyTypes: ['identity'],
     docs: { description: 'An identity-policy Allow on "Resource": "*" names no action that acts on specific resources, unless a resource condition or a service key it supports limits it.' },
     messages: {

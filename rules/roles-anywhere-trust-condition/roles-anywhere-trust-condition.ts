@@ -46,6 +46,7 @@ export default defineRule({
     severity: 'warn',
     recommended: true,
     fixable: 'none',
+    unknownCondition: { statement: ['missingCondition', 'negatedCertificate'] },
     policyTypes: ['trust'],
     docs: { description: 'An Allow to rolesanywhere.amazonaws.com is conditioned on the trust anchor (aws:SourceArn) or certificate (aws:PrincipalTag/x509…) by a positive operator.' },
     messages: {

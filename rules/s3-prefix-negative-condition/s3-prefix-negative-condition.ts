@@ -10,6 +10,7 @@ export default defineRule({
     severity: 'error',
     recommended: true,
     fixable: 'suggestion',
+    unknownCondition: false,
     issueCode: 'S3_PREFIX_IN_NEGATIVE_CONTEXT',
     docs: { description: 's3:prefix is not used in a Deny with StringLike or an Allow with StringNotLike, which miss requests without a prefix.' },
     messages: {

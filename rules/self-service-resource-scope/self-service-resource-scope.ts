@@ -39,6 +39,7 @@ export default defineRule({
     severity: 'error',
     recommended: true,
     fixable: 'none',
+    unknownCondition: false,
     docs: { description: 'Self-service actions on IAM users are allowed only on the caller\'s own user, never on other users or through NotResource.' },
     messages: {
       otherUsers: '"{{resource}}" lets each user use {{actions}} on other users too; use "{{self}}".',

@@ -37,6 +37,7 @@ export default defineRule({
     severity: 'warn',
     recommended: false,
     fixable: 'none',
+    unknownCondition: false,
     policyTypes: ['identity', 'resource', 'trust'],
     docs: { description: 'An Allow grants none of the actions, on none of the resources, that the rule\'s sensitive option lists.' },
     messages: {

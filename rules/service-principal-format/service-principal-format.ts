@@ -28,6 +28,7 @@ export default defineRule({
     severity: 'error',
     recommended: true,
     fixable: 'none',
+    unknownCondition: false,
     issueCode: 'INVALID_SERVICE_PRINCIPAL_FORMAT',
     docs: { description: 'Service principals, in Principal and in the condition keys that hold them, are DNS-style names such as "ec2.amazonaws.com".' },
     messages: {

@@ -15,6 +15,7 @@ export default defineRule({
     severity: 'error',
     recommended: true,
     fixable: 'none',
+    unknownCondition: { statement: ['denyAll', 'allowAll'] },
     issueCode: [CODES.Deny, CODES.Allow],
     docs: { description: 'The actions a statement names support the resource and request tag keys of its condition.' },
     messages: {

@@ -10,6 +10,7 @@ export default defineRule({
     severity: 'error',
     recommended: true,
     fixable: 'none',
+    unknownCondition: false,
     issueCode: ['DENY_NOTACTION_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE', 'ALLOW_NOTACTION_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE'],
     docs: { description: 'Statements with NotAction do not depend on resource or request tag keys, which many actions do not support.' },
     messages: {

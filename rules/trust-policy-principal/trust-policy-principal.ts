@@ -10,6 +10,7 @@ export default defineRule({
     severity: 'error',
     recommended: true,
     fixable: 'none',
+    unknownCondition: false,
     issueCode: ['ROLE_TRUST_POLICY_UNSUPPORTED_WILDCARD_IN_PRINCIPAL', 'INVALID_FEDERATED_PRINCIPAL_SYNTAX_IN_ROLE_TRUST_POLICY'],
     policyTypes: ['trust'],
     docs: { description: 'A role trust policy names its principals: no bare "Principal": "*", and Federated principals are provider ARNs or identity provider domains.' },

@@ -18,6 +18,7 @@ export default defineRule({
     severity: 'warn',
     recommended: true,
     fixable: 'none',
+    unknownCondition: false,
     issueCode: 'USE_CONDITION_KEY_ONLY_WITH_SUPPORTED_SERVICES',
     // In an RCP, "*" means the few services RCPs apply to.
     policyTypes: ['identity', 'resource', 'trust', 'scp'],

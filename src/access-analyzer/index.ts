@@ -14,6 +14,7 @@ import { classifyError, redact, type FailureKind } from './errors.js';
 import { findingsToMessages, type AwsFinding } from './map.js';
 
 export { mergeFindings } from './merge.js';
+export { embeddedInputs } from './embedded.js';
 export { defaultCacheLocation } from './cache.js';
 export { findingsToMessages } from './map.js';
 export type { AwsFinding } from './map.js';
@@ -26,6 +27,12 @@ export interface AccessAnalyzerInput {
   policyType: PolicyType;
   /** For resource policies: an `AWS::…` type. Sent as validatePolicyResourceType only when AWS supports it. */
   resourceType?: string;
+  /**
+   * For a policy embedded in a file (a template's, a .tf file's: `text` is its generated JSON): the file's
+   * messages for AWS's findings on `text` (see `embedded.ts`). A file may then have several inputs, whose
+   * messages are put together. Default: the findings mapped on `text`, which is the file's.
+   */
+  toMessages?: (findings: readonly AwsFinding[]) => LintMessage[];
 }
 
 export interface AccessAnalyzerOptions {
@@ -74,7 +81,10 @@ export interface AccessAnalyzerFailure {
 }
 
 export interface AccessAnalyzerOutcome {
-  /** Messages per file, for every file that was validated (an empty list when AWS found nothing). */
+  /**
+   * Messages per file, for every file that was validated (an empty list when AWS found nothing); for a file
+   * with several policies, those of its policies that were validated.
+   */
   messages: Map<string, LintMessage[]>;
   failures: AccessAnalyzerFailure[];
   /** HTTP requests sent to ValidatePolicy (every page and every retry). */
@@ -181,9 +191,13 @@ export async function runAccessAnalyzer(inputs: AccessAnalyzerInput[], options: 
 
   const accept = (group: Group, findings: AwsFinding[]) => {
     for (const input of group.inputs) {
-      const doc = new PolicyDocument(input.filePath, input.text);
-      const list = findingsToMessages(input.text, findings, doc).filter((m) => !ignore.has(String(m.issueCode).toUpperCase()));
-      messages.set(input.filePath, list);
+      const mapped = input.toMessages ? input.toMessages(findings) : findingsToMessages(input.text, findings, new PolicyDocument(input.filePath, input.text));
+      const list = mapped.filter((m) => !ignore.has(String(m.issueCode).toUpperCase()));
+      const earlier = messages.get(input.filePath);
+      // The policies of one file: a finding two of them share (Fn::If variants of one policy) is kept once.
+      const key = (m: LintMessage) => `${m.ruleId}|${m.range}|${m.message}`;
+      const seen = new Set(earlier?.map(key));
+      messages.set(input.filePath, earlier ? [...earlier, ...list.filter((m) => !seen.has(key(m)))] : list);
       done++;
     }
     progress();
@@ -192,7 +206,8 @@ export async function runAccessAnalyzer(inputs: AccessAnalyzerInput[], options: 
     const id = `${kind}\u0000${message}`;
     const entry = failures.get(id) ?? { kind, message, filePaths: [] };
     failures.set(id, entry);
-    for (const input of group.inputs) entry.filePaths.push(input.filePath);
+    // A file with several policies (a template) is named once.
+    for (const input of group.inputs) if (!entry.filePaths.includes(input.filePath)) entry.filePaths.push(input.filePath);
     done += group.inputs.length;
     failed += group.inputs.length;
     progress();

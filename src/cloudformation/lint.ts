@@ -11,6 +11,7 @@ import { compareMessages, type LintMessage, type PolicyType, type TextEdit } fro
 import { FN_SUB_VARIABLE_MESSAGE_ID } from '../../rules/policy-variable-syntax/policy-variable-syntax.js';
 import { branchVariants, conditionForms, embedPolicy, mapEdit, mapRange, onPlaceholder, wrapStatement, type EmbeddedText } from './embed.js';
 import { policyLocations } from './locations.js';
+import { unknownConditionFilter } from './unknown-condition.js';
 import { jsonTemplate, type ParsedTemplate, type SrcNode } from './source.js';
 
 /** The message id of policy-variable-syntax for `${aws:username}` written unescaped in an Fn::Sub string. */
@@ -94,7 +95,8 @@ const FN_SUB_MISTAKE: VariableMistake = { messageId: SUB_VARIABLE_MESSAGE_ID, fi
 
 /**
  * Lint embedded policies with the file's rules, each with its own policy type, findings mapped back to the
- * file's text (those on placeholders dropped), deduplicated and sorted.
+ * file's text (those on placeholders dropped, and those a computed condition could make false: see
+ * unknown-condition.ts), deduplicated and sorted.
  */
 export function lintEmbeddedPolicies(
   filePath: string, text: string, policies: readonly EmbeddedPolicy[], rules: readonly EnabledRule[], mistake: VariableMistake,
@@ -107,7 +109,9 @@ export function lintEmbeddedPolicies(
     const typed = policy.ruleResourceType ? rulesForResourceType(rules, policy.ruleResourceType) : rules;
     const { skipRules } = policy;
     const located = skipRules ? typed.filter(({ rule }) => !skipRules.has(rule.id)) : typed;
-    for (const message of lintDocument(document, { policyType: policy.policyType, rules: located })) {
+    const found = lintDocument(document, { policyType: policy.policyType, rules: located });
+    const known = found.length > 0 ? unknownConditionFilter(() => document.root, embedded.placeholders, located) : undefined;
+    for (const message of known ? found.filter(known) : found) {
       const mapped = mapMessage(message, embedded, policy, lines);
       if (mapped) messages.push(mapped);
     }
@@ -125,6 +129,16 @@ export function lintEmbeddedPolicies(
 export function lintParsedTemplate(filePath: string, text: string, parsed: ParsedTemplate, rules: readonly EnabledRule[]): { messages: LintMessage[]; policies: number } {
   if (parsed.error) return { messages: [templateSyntaxMessage(text, parsed.error)], policies: 0 };
   if (!parsed.root) return { messages: [], policies: 0 };
+  const { policies, locations } = templateEmbeddedPolicies(text, parsed);
+  return { messages: lintEmbeddedPolicies(filePath, text, policies, rules, FN_SUB_MISTAKE), policies: locations };
+}
+
+/**
+ * The embedded policies of a parsed template as lintParsedTemplate lints them (each Fn::If variant one more
+ * policy, the default embedding first), and the number of policy locations. Also what Access Analyzer gets.
+ */
+export function templateEmbeddedPolicies(text: string, parsed: ParsedTemplate): { policies: EmbeddedPolicy[]; locations: number } {
+  if (parsed.error || !parsed.root) return { policies: [], locations: 0 };
   const locations = policyLocations(parsed.root);
   const forms = conditionForms(parsed.root);
   const policies: EmbeddedPolicy[] = [];
@@ -141,7 +155,7 @@ export function lintParsedTemplate(filePath: string, text: string, parsed: Parse
       });
     });
   }
-  return { messages: lintEmbeddedPolicies(filePath, text, policies, rules, FN_SUB_MISTAKE), policies: locations.length };
+  return { policies, locations: locations.length };
 }
 
 const rulesByResourceType = new WeakMap<readonly EnabledRule[], Map<string, readonly EnabledRule[]>>();

@@ -29,6 +29,22 @@ export interface RuleMeta {
   defaultOptions?: Record<string, unknown>;
   /** JSON Schema of the options object (validated when a config sets options). */
   optionsSchema?: Record<string, unknown>;
+  /**
+   * The findings that a condition the file computes could make false (src/cloudformation/unknown-condition.ts):
+   * in a CloudFormation template or a Terraform file, a statement whose Condition, an operator, an operator
+   * block or a condition key name is computed has an unknown condition, and these findings are not reported
+   * for it. `false`: no finding of the rule depends on what such a condition is (the decision is recorded;
+   * every rule that reads conditions states one). Plain JSON policies never have unknown conditions.
+   */
+  unknownCondition?: false | ConditionDependence;
+}
+
+/** Message ids whose findings depend on a condition that may be unknown, by how far they look. */
+export interface ConditionDependence {
+  /** Findings about the statement they are in, dropped when that statement's condition is unknown. */
+  statement?: readonly string[];
+  /** Findings that weigh the conditions of every statement, dropped when any statement's condition is unknown. */
+  policy?: readonly string[];
 }
 
 export interface Match {

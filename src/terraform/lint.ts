@@ -130,6 +130,11 @@ function samePolicies(before: ReturnType<typeof readPolicies>, after: ReturnType
   });
 }
 
+/** The embedded policies of a .tf file as lintTerraform lints them (also what Access Analyzer gets). */
+export function terraformEmbeddedPolicies(text: string): EmbeddedPolicy[] {
+  return readPolicies(text).policies;
+}
+
 /** The policies of a .tf file and their types (for --print-config). */
 export function terraformPolicies(text: string): TerraformPolicyInfo[] {
   return readPolicies(text).policies.map(({ path, resourceType, policyType }) => ({ path, resourceType, policyType }));

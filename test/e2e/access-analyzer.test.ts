@@ -42,18 +42,30 @@ describe('--access-analyzer', () => {
     expect(server.requests).toHaveLength(1); // answered from the cache
   });
 
-  it('skips CloudFormation templates and Terraform files with one warning each for the run, and sends the policy files', async () => {
-    server = await startFakeAccessAnalyzer();
+  it('sends the policies of CloudFormation templates and Terraform files, findings on their exact tokens', async () => {
+    server = await startFakeAccessAnalyzer((request) => {
+      const policy = request.body!.policyDocument;
+      return { body: { findings: policy.includes('"s3:GetObject"') ? [findingAt(policy, '"s3:GetObject"', { issueCode: 'EXAMPLE_CODE', findingType: 'WARNING', findingDetails: 'An example finding.' })] : [] } };
+    });
     const template = (name: string) => `Resources:\n  ${name}:\n    Type: AWS::IAM::ManagedPolicy\n    Properties:\n      PolicyDocument:\n        Version: '2012-10-17'\n        Statement:\n          - Effect: Allow\n            Action: s3:GetObject\n            Resource: '*'\n`;
     const tf = 'resource "aws_iam_policy" "p" {\n  policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "s3:GetObject", Resource = "*" }] })\n}\n';
     const dir = scratch({ 'p.json': text, 'a.yaml': template('A'), 'b.json': JSON.stringify({ Resources: { B: { Type: 'AWS::S3::Bucket' } } }), 'main.tf': tf });
     const run = await cliAsync(['--access-analyzer', '--no-cache', '--format', 'json', '.'], { cwd: dir, env: fakeAwsEnv(server.url) });
+    expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    expect(server.requests.map((r) => r.body!.policyDocument)).toEqual([text]);
-    expect(run.stderr.trim().split('\n')).toEqual([
-      "policy-lint: warning: Access Analyzer: skipped 2 CloudFormation templates (a.yaml, b.json): their policies are checked by policy-lint's own rules only",
-      "policy-lint: warning: Access Analyzer: skipped a Terraform file (main.tf): their policies are checked by policy-lint's own rules only",
+    // b.json is a template without policies: nothing to send. The template's and the .tf file's policies are
+    // the same generated JSON: one request answers both.
+    expect(server.requests.map((r) => r.body!.policyDocument).sort()).toEqual([
+      text,
+      '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}]}',
     ]);
+    expect(server.requests.every((r) => r.body!.policyType === 'IDENTITY_POLICY')).toBe(true);
+    const results = JSON.parse(run.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string; line: number; column: number; endLine: number; endColumn: number }> }>;
+    const aa = (name: string) => results.find((r) => r.filePath.endsWith(name))!.messages
+      .filter((m) => m.ruleId === 'access-analyzer/EXAMPLE_CODE').map(({ line, column, endLine, endColumn }) => ({ line, column, endLine, endColumn }));
+    expect(aa('a.yaml')).toEqual([{ line: 9, column: 21, endLine: 9, endColumn: 33 }]);
+    expect(aa('main.tf')).toEqual([{ line: 2, column: 91, endLine: 2, endColumn: 105 }]);
+    expect(aa('p.json')).toEqual([{ line: 7, column: 23, endLine: 7, endColumn: 37 }]);
   });
 
   it('does not send a file whose bytes are not UTF-8 (its text would carry U+FFFD in their place)', async () => {

@@ -679,6 +679,35 @@ resource "aws_kms_key" "k" {
     ]);
   });
 
+  it('a dynamic condition is an unknown condition: the findings about a missing condition are not reported', async () => {
+    const trust = `data "aws_iam_policy_document" "trust" {
+  statement {
+    actions = ["sts:AssumeRoleWithWebIdentity"]
+    principals {
+      type        = "Federated"
+      identifiers = ["arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com"]
+    }
+    dynamic "condition" {
+      for_each = var.subjects
+      content {
+        test     = "StringLike"
+        variable = "token.actions.githubusercontent.com:sub"
+        values   = condition.value
+      }
+    }
+  }
+}
+
+resource "aws_iam_role" "r" {
+  assume_role_policy = data.aws_iam_policy_document.trust.json
+}
+`;
+    expect(found(trust, messagesOf(await lintTf(trust), 'main.tf'))).toEqual([]);
+    // Without it: the trust has no condition on the subject.
+    const bare = trust.replace(/\n {4}dynamic "condition" \{[^]*?\n {4}\}\n/, '\n');
+    expect(found(bare, messagesOf(await lintTf(bare), 'main.tf')).map((f) => f[0])).toEqual(['oidc-trust-condition']);
+  });
+
   it('whole-policy rules are listed by id: each is a rule of the registry, and every MFA rule is one', async () => {
     const { WHOLE_POLICY_RULES } = await import('../../src/terraform/document.js');
     const { rules } = await import('../../rules/index.js');

@@ -6,6 +6,11 @@ import {
   findingsToMessages
 } from "./chunk-CNWIFX25.mjs";
 import {
+  mapRange
+} from "./chunk-36QMTALO.mjs";
+import "./chunk-NDFDYSKU.mjs";
+import {
+  LineIndex,
   PolicyDocument,
   compareMessages
 } from "./chunk-E5A4K3G6.mjs";
@@ -244,6 +249,73 @@ function rangeKey(m) {
   return `${m.line}:${m.column}:${m.endLine}:${m.endColumn}`;
 }
 
+// src/access-analyzer/embedded.ts
+function embeddedInputs(filePath, text, policies) {
+  let lines;
+  const inputs = [];
+  for (const policy of policies) {
+    const document = new PolicyDocument(filePath, policy.embedded.text);
+    if (document.syntaxError || document.root?.type !== "object") continue;
+    inputs.push({
+      filePath,
+      text: policy.embedded.text,
+      policyType: policy.policyType,
+      ...policy.ruleResourceType ? { resourceType: policy.ruleResourceType } : {},
+      toMessages: (findings) => embeddedMessages(findings, policy, document, lines ??= new LineIndex(text))
+    });
+  }
+  return inputs;
+}
+function embeddedMessages(findings, policy, document, lines) {
+  const { embedded } = policy;
+  const out = [];
+  for (const finding of findings) {
+    if (quotesPlaceholder(embedded, finding.findingDetails)) continue;
+    const messages = findingsToMessages(embedded.text, [finding], document);
+    if (messages.some((m) => touchesPlaceholder(embedded, document, m))) continue;
+    if (/VARIABLE/i.test(finding.issueCode) && messages.some((m) => placeholderAround(embedded, document, m))) continue;
+    for (const message of messages) {
+      const [start, end] = message.range ?? [0, 0];
+      const range = mapRange(embedded, start, end);
+      if (!range) continue;
+      const from = lines.at(range[0]);
+      const to = lines.at(range[1]);
+      out.push({
+        ...message,
+        line: from.line,
+        column: from.column,
+        endLine: to.line,
+        endColumn: to.column,
+        range,
+        path: [...policy.path, ...policyPath(message.path ?? [], policy)]
+      });
+    }
+  }
+  return out;
+}
+function overlaps(embedded, start, end) {
+  return embedded.placeholders.some(([s, e]) => end > start ? start < e && end > s : start > s && start < e);
+}
+function touchesPlaceholder(embedded, document, message) {
+  const [start, end] = message.range ?? [0, 0];
+  const root = document.root;
+  if (start <= root.offset && end >= root.offset + root.length) return false;
+  return overlaps(embedded, start, end);
+}
+function placeholderAround(embedded, document, message) {
+  const path = message.path ?? [];
+  const statementPath = path[0] !== "Statement" ? void 0 : typeof path[1] === "number" ? path.slice(0, 2) : path.slice(0, 1);
+  const node = statementPath && document.nodeAt(statementPath) || document.root;
+  return overlaps(embedded, node.offset, node.offset + node.length);
+}
+function quotesPlaceholder(embedded, details) {
+  return embedded.placeholders.some(([s, e]) => e - s > 3 && details.includes(embedded.text.slice(s, e).replace(/\\(["\\/])/g, "$1")));
+}
+function policyPath(path, policy) {
+  if (!policy.statement) return path;
+  return path[0] === "Statement" ? path.slice(1) : [];
+}
+
 // src/access-analyzer/index.ts
 var AWS_POLICY_TYPES = {
   identity: "IDENTITY_POLICY",
@@ -322,9 +394,12 @@ async function runAccessAnalyzer(inputs, options) {
   const progress = () => options.onProgress?.({ total, done, failed });
   const accept = (group, findings) => {
     for (const input of group.inputs) {
-      const doc = new PolicyDocument(input.filePath, input.text);
-      const list = findingsToMessages(input.text, findings, doc).filter((m) => !ignore.has(String(m.issueCode).toUpperCase()));
-      messages.set(input.filePath, list);
+      const mapped = input.toMessages ? input.toMessages(findings) : findingsToMessages(input.text, findings, new PolicyDocument(input.filePath, input.text));
+      const list = mapped.filter((m) => !ignore.has(String(m.issueCode).toUpperCase()));
+      const earlier = messages.get(input.filePath);
+      const key = (m) => `${m.ruleId}|${m.range}|${m.message}`;
+      const seen = new Set(earlier?.map(key));
+      messages.set(input.filePath, earlier ? [...earlier, ...list.filter((m) => !seen.has(key(m)))] : list);
       done++;
     }
     progress();
@@ -333,7 +408,7 @@ async function runAccessAnalyzer(inputs, options) {
     const id = `${kind}\0${message}`;
     const entry = failures.get(id) ?? { kind, message, filePaths: [] };
     failures.set(id, entry);
-    for (const input of group.inputs) entry.filePaths.push(input.filePath);
+    for (const input of group.inputs) if (!entry.filePaths.includes(input.filePath)) entry.filePaths.push(input.filePath);
     done += group.inputs.length;
     failed += group.inputs.length;
     progress();
@@ -428,6 +503,7 @@ export {
   AWS_POLICY_TYPES,
   VALIDATE_POLICY_RESOURCE_TYPES,
   defaultCacheLocation,
+  embeddedInputs,
   findingsToMessages,
   mergeFindings,
   normalizeLocale,

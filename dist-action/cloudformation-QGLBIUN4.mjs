@@ -1,15 +1,19 @@
 import { createRequire as __policyLintCreateRequire } from 'node:module';
 const require = __policyLintCreateRequire(import.meta.url);
 import {
-  jsonTemplate,
   lintTemplate,
-  loadYaml,
   policyLocations,
+  templateEmbeddedPolicies,
   templateSyntaxMessage,
-  templateValue,
+  templateValue
+} from "./chunk-3G2JNT7Z.mjs";
+import {
+  jsonTemplate,
+  loadYaml,
   yamlTemplate
-} from "./chunk-67OQSULZ.mjs";
-import "./chunk-OMHM2S6T.mjs";
+} from "./chunk-36QMTALO.mjs";
+import "./chunk-MI6N3TQO.mjs";
+import "./chunk-NDFDYSKU.mjs";
 import "./chunk-E5A4K3G6.mjs";
 import "./chunk-PI7H3LEV.mjs";
 export {
@@ -17,6 +21,7 @@ export {
   lintTemplate,
   loadYaml,
   policyLocations,
+  templateEmbeddedPolicies,
   templateSyntaxMessage,
   templateValue,
   yamlTemplate

@@ -1,14 +1,18 @@
 import { createRequire as __policyLintCreateRequire } from 'node:module';
 const require = __policyLintCreateRequire(import.meta.url);
 import {
-  embedPolicy,
   lintEmbeddedPolicies
-} from "./chunk-67OQSULZ.mjs";
+} from "./chunk-3G2JNT7Z.mjs";
 import {
-  TERRAFORM_VARIABLE_MESSAGE_ID,
+  embedPolicy
+} from "./chunk-36QMTALO.mjs";
+import {
+  TERRAFORM_VARIABLE_MESSAGE_ID
+} from "./chunk-MI6N3TQO.mjs";
+import {
   applyEdits,
   fixesOfPass
-} from "./chunk-OMHM2S6T.mjs";
+} from "./chunk-NDFDYSKU.mjs";
 import "./chunk-E5A4K3G6.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
@@ -953,6 +957,9 @@ function samePolicies(before, after) {
     return JSON.stringify(policy.path) === JSON.stringify(other.path) && policy.fixable === other.fixable && placeholders(policy) === placeholders(other) && policy.embedded.subVariables.length === other.embedded.subVariables.length && (parsed(policy.embedded.text) === void 0 || parsed(other.embedded.text) !== void 0);
   });
 }
+function terraformEmbeddedPolicies(text) {
+  return readPolicies(text).policies;
+}
 function terraformPolicies(text) {
   return readPolicies(text).policies.map(({ path, resourceType, policyType }) => ({ path, resourceType, policyType }));
 }
@@ -977,5 +984,6 @@ function setPath(target, path, value) {
 }
 export {
   lintTerraform,
+  terraformEmbeddedPolicies,
   terraformPolicies
 };

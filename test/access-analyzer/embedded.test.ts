@@ -1,0 +1,342 @@
+/**
+ * `--access-analyzer` for the policies embedded in CloudFormation templates and Terraform files: one request
+ * per policy with its generated JSON, the right policy type and resource type, AWS's positions mapped back to
+ * the file's exact characters, findings on placeholders dropped. The real SDK client against the local fake
+ * ValidatePolicy server (AWS_ENDPOINT_URL_ACCESSANALYZER); no test reaches the network.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { run, type RunOptions } from '../../src/run.js';
+import type { LintMessage } from '../../src/engine/types.js';
+import { errorReply, fakeAwsEnv, findingAt, noFindings, startFakeAccessAnalyzer, type AwsFinding, type FakeAccessAnalyzer, type FakeRequest } from './fake-server.js';
+
+let server: FakeAccessAnalyzer;
+let dir: string;
+
+beforeAll(async () => {
+  server = await startFakeAccessAnalyzer();
+});
+afterAll(async () => {
+  await server.close();
+});
+beforeEach(() => {
+  server.requests.length = 0;
+  server.setHandler(noFindings);
+  dir = mkdtempSync(join(tmpdir(), 'policy-lint-aa-embedded-'));
+});
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function lint(files: Record<string, string>, extra: Partial<NonNullable<RunOptions['accessAnalyzer']>> = {}) {
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  const env = { ...process.env, ...fakeAwsEnv(server.url) } as NodeJS.ProcessEnv;
+  return run({
+    cwd: dir, paths: Object.keys(files), cli: {},
+    accessAnalyzer: { mode: 'required', env, cacheLocation: join(dir, 'cache'), ...extra },
+  });
+}
+
+/** The 1-based range of the `occurrence`-th `needle` in `text`, as a message carries it. */
+function at(text: string, needle: string, occurrence = 0) {
+  let index = -1;
+  for (let n = 0; n <= occurrence; n++) index = text.indexOf(needle, index + 1);
+  if (index < 0) throw new Error(`${needle} not found`);
+  const pos = (offset: number) => {
+    const before = text.slice(0, offset).split('\n');
+    return { line: before.length, column: before[before.length - 1].length + 1 };
+  };
+  const start = pos(index);
+  const end = pos(index + needle.length);
+  return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+}
+
+/** The policy type and resource type of each request, sorted (requests run concurrently). */
+const sent = () => server.requests.map((r) => [r.body!.policyType, r.body!.validatePolicyResourceType]).sort((a, b) => `${a}`.localeCompare(`${b}`));
+const online = (messages: LintMessage[]) => messages.filter((m) => m.sources?.includes('access-analyzer'));
+const pick = (m: LintMessage) => ({ ruleId: m.ruleId, line: m.line, column: m.column, endLine: m.endLine, endColumn: m.endColumn });
+
+/** A handler answering each policy with the findings `make` gives for its text (needles that are absent give none). */
+function answer(make: (text: string, request: FakeRequest) => AwsFinding[]) {
+  server.setHandler((request) => ({ body: { findings: make(request.body!.policyDocument, request) } }));
+}
+function finding(text: string, needle: string, issueCode: string, extra: { findingDetails?: string; path?: AwsFinding['locations'][number]['path'] } = {}): AwsFinding[] {
+  return text.includes(needle) ? [findingAt(text, needle, { issueCode, findingType: 'WARNING', ...extra })] : [];
+}
+
+const TEMPLATE = `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  Bucket:
+    Type: AWS::S3::Bucket
+  BucketPolicy:
+    Type: AWS::S3::BucketPolicy
+    Properties:
+      Bucket: !Ref Bucket
+      PolicyDocument:
+        Version: '2012-10-17'
+        Statement:
+          - Effect: Allow
+            Principal:
+              AWS: !Sub 'arn:\${AWS::Partition}:iam::111122223333:root'
+            Action: s3:GetObject
+            Resource: !Sub '\${Bucket.Arn}/*'
+  Role:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument:
+        Version: '2012-10-17'
+        Statement:
+          - Effect: Allow
+            Principal:
+              Service: ec2.amazonaws.com
+            Action: sts:AssumeRole
+      Policies:
+        - PolicyName: inline
+          PolicyDocument:
+            Version: '2012-10-17'
+            Statement:
+              - Effect: Allow
+                Action: ec2:DescribeInstances
+                Resource: '*'
+`;
+
+describe('CloudFormation templates', () => {
+  it('sends each policy with its policy type and resource type, and maps findings to the exact YAML token', async () => {
+    answer((text) => [
+      ...finding(text, '"s3:GetObject"', 'EXAMPLE_ACTION', { path: [{ value: 'Statement' }, { index: 0 }, { value: 'Action' }] }),
+      ...finding(text, '"ec2.amazonaws.com"', 'EXAMPLE_SERVICE'),
+      ...finding(text, '"ec2:DescribeInstances"', 'EXAMPLE_IDENTITY'),
+    ]);
+    const outcome = await lint({ 'template.yaml': TEMPLATE });
+    expect(outcome.toolErrors).toEqual([]);
+    expect(outcome.toolWarnings).toEqual([]);
+    expect(sent()).toEqual([
+      ['IDENTITY_POLICY', undefined],
+      ['RESOURCE_POLICY', 'AWS::IAM::AssumeRolePolicyDocument'],
+      ['RESOURCE_POLICY', 'AWS::S3::Bucket'],
+    ]);
+    // The generated JSON of the policy, placeholders and all.
+    const bucket = server.requests.find((r) => r.body!.validatePolicyResourceType === 'AWS::S3::Bucket')!;
+    expect(JSON.parse(bucket.body!.policyDocument)).toEqual({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:${AWS::Partition}:iam::111122223333:root' }, Action: 's3:GetObject', Resource: '${Ref::Bucket.Arn}/*' }],
+    });
+    const [result] = outcome.results;
+    expect(online(result.messages).map(pick)).toEqual([
+      { ruleId: 'access-analyzer/EXAMPLE_ACTION', ...at(TEMPLATE, 's3:GetObject') },
+      { ruleId: 'access-analyzer/EXAMPLE_SERVICE', ...at(TEMPLATE, 'ec2.amazonaws.com') },
+      { ruleId: 'access-analyzer/EXAMPLE_IDENTITY', ...at(TEMPLATE, 'ec2:DescribeInstances') },
+    ]);
+    const action = online(result.messages)[0];
+    expect(action.path).toEqual(['Resources', 'BucketPolicy', 'Properties', 'PolicyDocument', 'Statement', 0, 'Action']);
+  });
+
+  it('drops findings on placeholders, quoting one, or about variables where a placeholder is near; keeps the others', async () => {
+    answer((text) => !text.includes('${') ? [
+      // The policies without placeholders: every finding kept, about variables too.
+      ...finding(text, '"2012-10-17"', 'EXAMPLE_VERSION', { path: [{ value: 'Version' }] }),
+      ...finding(text, '"Version"', 'VARIABLE_UNSUPPORTED_IN_VERSION', { path: [{ value: 'Version' }] }),
+    ] : [
+      // On a placeholder's characters: the template does not say what the value will be.
+      ...finding(text, '"${Ref::Bucket.Arn}/*"', 'INVALID_ARN_RESOURCE'),
+      ...finding(text, '${AWS::Partition}', 'INVALID_PARTITION'),
+      // Elsewhere, but quoting a placeholder.
+      ...finding(text, '"s3:GetObject"', 'QUOTES_IT', { findingDetails: 'The action does not apply to ${Ref::Bucket.Arn}/*.' }),
+      // About variables (AWS reads placeholders as policy variables), in a statement that holds placeholders.
+      ...finding(text, '"Allow"', 'VARIABLE_UNSUPPORTED_IN_ELEMENT', { path: [{ value: 'Statement' }, { index: 0 }, { value: 'Effect' }] }),
+      ...finding(text, '"Version"', 'VARIABLE_UNSUPPORTED_IN_VERSION', { path: [{ value: 'Version' }] }),
+      // Kept: on literal text, not quoting a placeholder, not about variables.
+      ...finding(text, '"2012-10-17"', 'EXAMPLE_VERSION', { path: [{ value: 'Version' }] }),
+      // Kept: about the whole policy (its span holds the placeholders), or without a location: on the policy's key.
+      ...finding(text, text, 'EXAMPLE_WHOLE'),
+      { findingDetails: 'No location.', findingType: 'SUGGESTION', issueCode: 'EXAMPLE_NOWHERE', learnMoreLink: 'https://example.com/', locations: [] },
+    ]);
+    const outcome = await lint({ 'template.yaml': TEMPLATE });
+    expect(outcome.toolErrors).toEqual([]);
+    expect(online(outcome.results[0].messages).map(pick)).toEqual([
+      { ruleId: 'access-analyzer/EXAMPLE_NOWHERE', ...at(TEMPLATE, 'PolicyDocument') },
+      { ruleId: 'access-analyzer/EXAMPLE_WHOLE', ...at(TEMPLATE, 'PolicyDocument') },
+      { ruleId: 'access-analyzer/EXAMPLE_VERSION', ...at(TEMPLATE, "'2012-10-17'", 0) },
+      { ruleId: 'access-analyzer/VARIABLE_UNSUPPORTED_IN_VERSION', ...at(TEMPLATE, 'Version', 2) },
+      { ruleId: 'access-analyzer/EXAMPLE_VERSION', ...at(TEMPLATE, "'2012-10-17'", 1) },
+      { ruleId: 'access-analyzer/VARIABLE_UNSUPPORTED_IN_VERSION', ...at(TEMPLATE, 'Version', 3) },
+      { ruleId: 'access-analyzer/EXAMPLE_VERSION', ...at(TEMPLATE, "'2012-10-17'", 2) },
+    ]);
+  });
+
+  it('folds a finding that an offline rule also reports into one message, as for JSON files', async () => {
+    const template = TEMPLATE.replace('          - Effect: Allow\n            Principal:\n              AWS', "          - Sid: ''\n            Effect: Allow\n            Principal:\n              AWS");
+    answer((text) => finding(text, '""', 'EMPTY_SID_VALUE', { path: [{ value: 'Statement' }, { index: 0 }, { value: 'Sid' }] }));
+    const outcome = await lint({ 'template.yaml': template });
+    const sid = outcome.results[0].messages.filter((m) => m.issueCode === 'EMPTY_SID_VALUE');
+    expect(sid.map((m) => ({ ...pick(m), sources: m.sources }))).toEqual([
+      { ruleId: expect.not.stringMatching(/^access-analyzer/), ...at(template, "''"), sources: ['policy-lint', 'access-analyzer'] },
+    ]);
+  });
+
+  it('maps findings in a JSON template (policy text copied as it is) to the exact token', async () => {
+    const template = `{
+  "Resources": {
+    "Policy": {
+      "Type": "AWS::IAM::ManagedPolicy",
+      "Properties": {
+        "PolicyDocument": {
+          "Version": "2012-10-17",
+          "Statement": [
+            { "Effect": "Allow", "Action": "iam:PassRole", "Resource": { "Fn::GetAtt": ["Role", "Arn"] } },
+            { "Effect": "Allow", "Action": "s3:GetObject", "Resource": "*" }
+          ]
+        }
+      }
+    }
+  }
+}
+`;
+    answer((text) => [
+      ...finding(text, '"iam:PassRole"', 'EXAMPLE_PASS_ROLE', { path: [{ value: 'Statement' }, { index: 0 }, { value: 'Action' }] }),
+      ...finding(text, '"${GetAtt::Role.Arn}"', 'ON_PLACEHOLDER'),
+      ...finding(text, '"*"', 'EXAMPLE_STAR', { path: [{ value: 'Statement' }, { index: 1 }, { value: 'Resource' }] }),
+    ]);
+    const outcome = await lint({ 'template.json': template });
+    expect(server.requests).toHaveLength(1);
+    expect(online(outcome.results[0].messages).map(pick)).toEqual([
+      { ruleId: 'access-analyzer/EXAMPLE_PASS_ROLE', ...at(template, '"iam:PassRole"') },
+      { ruleId: 'access-analyzer/EXAMPLE_STAR', ...at(template, '"*"') },
+    ]);
+  });
+
+  it('sends every Fn::If variant, a finding they share kept once', async () => {
+    const template = `Conditions:
+  Prod: !Equals [!Ref Env, prod]
+Parameters:
+  Env:
+    Type: String
+Resources:
+  Policy:
+    Type: AWS::IAM::ManagedPolicy
+    Properties:
+      PolicyDocument:
+        Version: '2012-10-17'
+        Statement:
+          - Effect: Allow
+            Action: !If [Prod, 's3:GetObject', 's3:*']
+            Resource: '*'
+`;
+    answer((text) => [
+      ...finding(text, '"*"', 'SHARED'),
+      ...finding(text, '"s3:*"', 'ONLY_SECOND'),
+    ]);
+    const outcome = await lint({ 'template.yaml': template });
+    expect(server.requests.map((r) => JSON.parse(r.body!.policyDocument).Statement[0].Action).sort()).toEqual(['s3:*', 's3:GetObject']);
+    expect(online(outcome.results[0].messages).map(pick)).toEqual([
+      { ruleId: 'access-analyzer/ONLY_SECOND', ...at(template, "'s3:*'") },
+      { ruleId: 'access-analyzer/SHARED', ...at(template, "'*'") },
+    ]);
+  });
+
+  it('maps Organizations policies to SERVICE_CONTROL_POLICY and RESOURCE_CONTROL_POLICY', async () => {
+    const org = (type: string) => `{"Resources": {"P": {"Type": "AWS::Organizations::Policy", "Properties": {"Name": "p", "Type": "${type}", "Content": {"Version": "2012-10-17", "Statement": [{"Effect": "Deny", "Principal": "*", "Action": "s3:*", "Resource": "*"}]}}}}}\n`;
+    await lint({ 'scp.json': org('SERVICE_CONTROL_POLICY'), 'rcp.json': org('RESOURCE_CONTROL_POLICY') });
+    expect(server.requests.map((r) => r.body!.policyType).sort()).toEqual(['RESOURCE_CONTROL_POLICY', 'SERVICE_CONTROL_POLICY']);
+  });
+
+  it('caches per policy text: a second run sends nothing and reports the same', async () => {
+    answer((text) => finding(text, '"s3:GetObject"', 'EXAMPLE_ACTION'));
+    const first = await lint({ 'template.yaml': TEMPLATE });
+    expect(server.requests).toHaveLength(3);
+    const second = await lint({ 'template.yaml': TEMPLATE });
+    expect(server.requests).toHaveLength(3);
+    expect(online(second.results[0].messages)).toEqual(online(first.results[0].messages));
+    expect(online(second.results[0].messages)).toHaveLength(1);
+    // The same policy in another template is answered from the cache too (one more request for a new policy).
+    const other = TEMPLATE.replace('ec2:DescribeInstances', 'ec2:DescribeVolumes');
+    await lint({ 'other.yaml': other });
+    expect(server.requests).toHaveLength(4);
+  });
+
+  it('a failure names the file once, however many of its policies were not validated', async () => {
+    server.setHandler(() => errorReply(400, 'ValidationException', 'Bad policy', { reason: 'other' }));
+    const outcome = await lint({ 'template.yaml': TEMPLATE });
+    expect(outcome.toolErrors).toHaveLength(1);
+    expect(outcome.toolErrors[0]).toMatch(/^Access Analyzer: template\.yaml: /);
+    expect(outcome.toolErrors[0]).not.toMatch(/files not validated/);
+  });
+});
+
+const TF = `resource "aws_s3_bucket" "b" {
+  bucket = "example"
+}
+
+resource "aws_s3_bucket_policy" "b" {
+  bucket = aws_s3_bucket.b.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Principal = { AWS = "arn:aws:iam::111122223333:root" }
+      Action    = "s3:GetObject"
+      Resource  = "\${aws_s3_bucket.b.arn}/*"
+    }]
+  })
+}
+
+resource "aws_iam_policy" "p" {
+  policy = <<EOF
+{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Effect": "Allow",
+      "Action": "ec2:DescribeInstances",
+      "Resource": "*"
+    }
+  ]
+}
+EOF
+}
+
+resource "aws_organizations_policy" "rcp" {
+  type    = "RESOURCE_CONTROL_POLICY"
+  content = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Deny", Principal = "*", Action = "s3:*", Resource = "*" }]
+  })
+}
+`;
+
+describe('Terraform files', () => {
+  it('sends each policy with its types and maps findings to the exact .tf token, dropping those on interpolations', async () => {
+    answer((text) => [
+      ...finding(text, '"s3:GetObject"', 'EXAMPLE_ACTION'),
+      ...finding(text, '"ec2:DescribeInstances"', 'EXAMPLE_HEREDOC'),
+      ...finding(text, '"s3:*"', 'EXAMPLE_RCP'),
+      ...finding(text, '"arn:aws:iam::111122223333:root"', 'EXAMPLE_PRINCIPAL'),
+      ...(text.includes('${TF::') ? finding(text, '"${TF::aws_s3_bucket.b.arn}/*"', 'ON_INTERPOLATION') : []),
+    ]);
+    const outcome = await lint({ 'main.tf': TF });
+    expect(outcome.toolErrors).toEqual([]);
+    expect(outcome.toolWarnings).toEqual([]);
+    expect(sent()).toEqual([
+      ['IDENTITY_POLICY', undefined],
+      ['RESOURCE_CONTROL_POLICY', undefined],
+      ['RESOURCE_POLICY', 'AWS::S3::Bucket'],
+    ]);
+    expect(server.requests.find((r) => r.body!.policyType === 'RESOURCE_POLICY')!.body!.policyDocument).toContain('"${TF::aws_s3_bucket.b.arn}/*"');
+    expect(online(outcome.results[0].messages).map(pick)).toEqual([
+      { ruleId: 'access-analyzer/EXAMPLE_PRINCIPAL', ...at(TF, '"arn:aws:iam::111122223333:root"') },
+      { ruleId: 'access-analyzer/EXAMPLE_ACTION', ...at(TF, '"s3:GetObject"') },
+      { ruleId: 'access-analyzer/EXAMPLE_HEREDOC', ...at(TF, '"ec2:DescribeInstances"') },
+      { ruleId: 'access-analyzer/EXAMPLE_RCP', ...at(TF, '"s3:*"') },
+    ]);
+  });
+
+  it('caches per policy text', async () => {
+    answer((text) => finding(text, '"ec2:DescribeInstances"', 'EXAMPLE_HEREDOC'));
+    const first = await lint({ 'main.tf': TF });
+    const second = await lint({ 'main.tf': TF });
+    expect(server.requests).toHaveLength(3);
+    expect(online(second.results[0].messages)).toEqual(online(first.results[0].messages));
+  });
+});
