@@ -144,6 +144,25 @@ describe('Serverless Framework service files', () => {
     expect(fixed.results[0].output).toBeUndefined();
   });
 
+  it('reads the Region and account variables as parts of a known form: a finding on the rest of the ARN is kept', async () => {
+    const text = `service: t
+provider:
+  name: aws
+  iam:
+    role:
+      statements:
+        - Effect: Allow
+          Action: dynamodb:GetItem
+          Resource:
+            - arn:aws:dynamodb:\${aws:region}:\${aws:accountId}:table/orders
+            - arn:aws:dynamodb:\${opt:region, 'us-east-1'}:\${aws:accountId}:tabel/orders
+            - arn:aws:dynamodb:\${self:provider.region}:\${self:custom.account}:tabel/orders
+`;
+    const messages = messagesOf(await lintSls(text), 'serverless.yml');
+    // The third names an account that is a variable of another kind: the ARN is not judged.
+    expect(found(text, messages)).toEqual([['arn-resource-format', ...at(text, 'tabel/orders'), 'tabel/orders']]);
+  });
+
   it('reports an IAM policy variable the framework would read as its own, and not one escaped', async () => {
     const text = `service: files
 provider:
@@ -191,8 +210,11 @@ functions:
     const withPlugin = text('plugins:\n  - serverless-iam-roles-per-function\n  - serverless-pseudo-parameters');
     expect(messagesOf(await lintSls(withPlugin), 'serverless.yml')).toEqual([]);
     const without = text('plugins:\n  - serverless-iam-roles-per-function');
+    // Without them, the ARN's account field is "#{AWS" (the Region, `${self:provider.region}`, is a known form).
     expect(found(without, messagesOf(await lintSls(without), 'serverless.yml'))).toEqual([
       ['action-resource-type', ...at(without, 'ssm:GetParameter'), 'ssm:GetParameter'],
+      ['arn-format', ...at(without, '#{AWS'), '#{AWS'],
+      ['arn-resource-format', ...at(without, ':AccountId}:parameter'), ':AccountId}:parameter/notifier/*'],
     ]);
   });
 
