@@ -307,8 +307,9 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
       if (!files.every((file) => notPolicies.has(file))) continue;
       const json = files.every((file) => file.toLowerCase().endsWith('.json'));
       const tf = files.some(isTerraformName) ? (files.length === 1 ? ' nor a Terraform file with IAM policies' : ' nor Terraform files with IAM policies') : '';
+      const sls = files.some(isServerlessName) ? (files.length === 1 ? ' nor a Serverless service file with IAM statements' : ' nor Serverless service files with IAM statements') : '';
       const what = !json
-        ? (files.length === 1 ? `its file is neither an IAM policy nor a CloudFormation template${tf}` : `its ${files.length} files are neither IAM policies nor CloudFormation templates${tf}`)
+        ? (files.length === 1 ? `its file is neither an IAM policy nor a CloudFormation template${tf}${sls}` : `its ${files.length} files are neither IAM policies nor CloudFormation templates${tf}${sls}`)
         : files.length === 1 ? 'its JSON file does not look like an IAM policy' : `its ${files.length} JSON files do not look like IAM policies`;
       toolErrors.push(`No files matching the pattern "${path}" were found: ${what} (name a file to lint it anyway).`);
     }

@@ -227,6 +227,8 @@ functions:
     const named = await lintSls(none);
     expect(named.toolErrors).toEqual([]);
     expect(messagesOf(named, 'serverless.yml')).toEqual([]);
+    const alone = await lint({ 'api/serverless.yml': none }, ['api']);
+    expect(alone.toolErrors).toEqual(['No files matching the pattern "api" were found: its file is neither an IAM policy nor a CloudFormation template nor a Serverless service file with IAM statements (name a file to lint it anyway).']);
     const google = await lintSls('service: api\nprovider:\n  name: google\n');
     expect(google.toolErrors).toEqual(['serverless.yml: not a CloudFormation template (no Resources with an AWS:: Type), and policy-lint reads IAM policies only as JSON']);
   });
