@@ -13,13 +13,15 @@
  *   - `Condition`: `SourceArn` → `ArnLike` `AWS:SourceArn`; `SourceAccount` → `StringEquals`
  *     `AWS:SourceAccount`; `PrincipalOrgID` (a layer's `OrganizationId`) → `StringEquals` `aws:PrincipalOrgID`;
  *     `EventSourceToken` → `StringEquals` `lambda:EventSourceToken`; `FunctionUrlAuthType` → `StringEquals`
- *     `lambda:FunctionUrlAuthType`.
+ *     `lambda:FunctionUrlAuthType`; `InvokedViaFunctionUrl` → `Bool` `lambda:InvokedViaFunctionUrl`.
  *
  * Every element's value is the property's value, mapped to its source token (character by character where the
  * source allows); the keys and operators the service writes are mapped to the key of the property that supplies
  * them, and the statement's braces (findings about the statement as a whole, such as a missing condition) to the
- * `anchor` (a template's `Properties` key, a Terraform resource's name label). Findings on a written key or on
- * a written value (`"Allow"`, `"2012-10-17"`) are dropped (`synthetic`): no property holds them. No fix is kept.
+ * `anchor` (a template's `Properties` key, a Terraform resource's name label). Findings on an element's name
+ * or on a written value (`"Effect"`, `"Allow"`, `"2012-10-17"`, `"Service"`) are dropped (`synthetic`): no
+ * property holds them. A condition's operator and key stand for their property, and findings on them are kept
+ * there (condition-key-action-support: `FunctionUrlAuthType` with `lambda:InvokeFunction`). No fix is kept.
  */
 import { Builder, resolveNode, stringOf, type BranchFlip, type EmbeddedText, type Resolved, type SubVariable } from './embed.js';
 import type { SrcNode } from './source.js';
@@ -50,6 +52,7 @@ export const LAMBDA_PERMISSION: PermissionSpec = {
     { property: 'PrincipalOrgID', operator: 'StringEquals', key: 'aws:PrincipalOrgID' },
     { property: 'EventSourceToken', operator: 'StringEquals', key: 'lambda:EventSourceToken' },
     { property: 'FunctionUrlAuthType', operator: 'StringEquals', key: 'lambda:FunctionUrlAuthType' },
+    { property: 'InvokedViaFunctionUrl', operator: 'Bool', key: 'lambda:InvokedViaFunctionUrl' },
   ],
 };
 
@@ -261,12 +264,13 @@ export function embedPermission(
       const entries = present.filter((c) => c.operator === operator);
       const operatorKey = keyOf(entries[0].property);
       if (i > 0) builder.punct(', ', operatorKey[0], operatorKey[0]);
-      written(JSON.stringify(operator), operatorKey);
+      // The operator and condition key stand for the property (a finding on them is about it: condition-key-action-support).
+      builder.punct(JSON.stringify(operator), operatorKey[0], operatorKey[1]);
       builder.punct(': {', operatorKey[0], operatorKey[1]);
       entries.forEach((entry, j) => {
         const key = keyOf(entry.property);
         if (j > 0) builder.punct(', ', key[0], key[0]);
-        written(JSON.stringify(entry.key), key);
+        builder.punct(JSON.stringify(entry.key), key[0], key[1]);
         builder.punct(': ', key[1], key[1]);
         writeValue(entry);
       });
