@@ -67,6 +67,19 @@ export const PERMISSION_BLOCKS: Readonly<Record<string, { spec: PermissionSpec; 
     spec: LAYER_VERSION_PERMISSION,
     attributes: { action: 'Action', layer_name: 'LayerVersionArn', version_number: 'VersionNumber', principal: 'Principal', organization_id: 'OrganizationId' },
   },
+  // The Cloud Control provider (hashicorp/awscc): the CloudFormation resources, their properties in snake case.
+  awscc_lambda_permission: {
+    spec: LAMBDA_PERMISSION,
+    attributes: {
+      action: 'Action', function_name: 'FunctionName', principal: 'Principal', source_arn: 'SourceArn', source_account: 'SourceAccount',
+      principal_org_id: 'PrincipalOrgID', event_source_token: 'EventSourceToken', function_url_auth_type: 'FunctionUrlAuthType',
+      invoked_via_function_url: 'InvokedViaFunctionUrl',
+    },
+  },
+  awscc_lambda_layer_version_permission: {
+    spec: LAYER_VERSION_PERMISSION,
+    attributes: { action: 'Action', layer_version_arn: 'LayerVersionArn', principal: 'Principal', organization_id: 'OrganizationId' },
+  },
 };
 
 export interface TerraformPermission {

@@ -79,6 +79,33 @@ describe('Terraform permission resources', () => {
     expect(statements[5].Condition).toEqual({ StringEquals: { 'aws:PrincipalOrgID': 'o-abcdefghij' } });
   });
 
+  it('the Cloud Control provider\'s resources (awscc_lambda_permission), with CloudFormation\'s properties in snake case', async () => {
+    const text = `resource "awscc_lambda_permission" "public" {
+  action        = "lambda:InvokeFunction"
+  function_name = "example-lambda-function"
+  principal     = "*"
+}
+
+resource "awscc_lambda_permission" "org" {
+  action           = "lambda:InvokeFunction"
+  function_name    = "example-lambda-function"
+  principal        = "*"
+  principal_org_id = "o-abcdefghij"
+}
+
+resource "awscc_lambda_layer_version_permission" "layer" {
+  action            = "lambda:GetLayerVersion"
+  layer_version_arn = "arn:aws:lambda:us-east-1:123456789012:layer:shared:3"
+  principal         = "*"
+}
+`;
+    const messages = messagesOf(await lint({ 'cc.tf': text }), 'cc.tf');
+    expect(messages.map((m) => [m.ruleId, m.line, m.column, tokenOf(text, m), m.path])).toEqual([
+      ['principal-public-access', 4, 19, '"*"', ['resource', 'awscc_lambda_permission', 'public', 'principal']],
+      ['principal-public-access', 17, 23, '"*"', ['resource', 'awscc_lambda_layer_version_permission', 'layer', 'principal']],
+    ]);
+  });
+
   it('an ignore entry by the attribute\'s path covers its finding; --fix leaves the file alone', async () => {
     const config = JSON.stringify({ ignore: [{ files: ['main.tf'], path: '$.resource.aws_lambda_permission.url.principal', reason: 'a public function URL, on purpose' }] });
     const outcome = await lint({ 'main.tf': tf, '.policy-lint.json': config }, ['.'], { fix: true });
