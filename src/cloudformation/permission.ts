@@ -18,10 +18,11 @@
  * Every element's value is the property's value, mapped to its source token (character by character where the
  * source allows); the keys and operators the service writes are mapped to the key of the property that supplies
  * them, and the statement's braces (findings about the statement as a whole, such as a missing condition) to the
- * `anchor` (a template's `Properties` key, a Terraform resource's name label). Findings on an element's name
- * or on a written value (`"Effect"`, `"Allow"`, `"2012-10-17"`, `"Service"`) are dropped (`synthetic`): no
- * property holds them. A condition's operator and key stand for their property, and findings on them are kept
- * there (condition-key-action-support: `FunctionUrlAuthType` with `lambda:InvokeFunction`). No fix is kept.
+ * `anchor` (a template's `Properties` key, a Terraform resource's name label): a finding on an element's name
+ * (`"Principal"`, a rule's place for a missing condition), a condition's operator or key
+ * (condition-key-action-support: `FunctionUrlAuthType` with `lambda:InvokeFunction`) is about that property.
+ * Findings on what the service writes whatever the properties (`"Version": "2012-10-17"`, `"Effect": "Allow"`)
+ * are dropped (`synthetic`): no property holds them. No fix is kept.
  */
 import { Builder, resolveNode, stringOf, type BranchFlip, type EmbeddedText, type Resolved, type SubVariable } from './embed.js';
 import type { SrcNode } from './source.js';
@@ -177,7 +178,7 @@ export function embedPermission(
   const principal = resolved(spec.principal);
   const action = resolved(spec.action);
   if (!principal || !action) return undefined;
-  /** Text the service writes, mapped to a source range, and never the place of a finding. */
+  /** What the service writes whatever the properties (`Version`, `Effect`): no property holds it, no finding stays on it. */
   const written = (text: string, [start, end]: readonly [number, number]): void => {
     const from = builder.text.length;
     builder.punct(text, start, end);
@@ -196,7 +197,7 @@ export function embedPermission(
   builder.punct(': ', anchor[0], anchor[1]);
   written('"2012-10-17"', anchor);
   builder.punct(', ', anchor[0], anchor[1]);
-  written('"Statement"', anchor);
+  builder.punct('"Statement"', anchor[0], anchor[1]);
   builder.punct(': {', anchor[0], anchor[1]);
   written('"Effect"', anchor);
   builder.punct(': ', anchor[0], anchor[1]);
@@ -205,7 +206,7 @@ export function embedPermission(
   // Principal
   const principalKey = keyOf(principal.property);
   builder.punct(', ', principalKey[0], principalKey[0]);
-  written('"Principal"', principalKey);
+  builder.punct('"Principal"', principalKey[0], principalKey[1]);
   builder.punct(': ', principalKey[1], principalKey[1]);
   const who = asString(principal.value);
   if (who && who.value === '*') {
@@ -220,7 +221,7 @@ export function embedPermission(
       kind = 'Service';
     }
     builder.punct('{', principalKey[0], principalKey[1]);
-    written(`"${kind}"`, principalKey);
+    builder.punct(`"${kind}"`, principalKey[0], principalKey[1]);
     builder.punct(': ', principalKey[1], principalKey[1]);
     if (value) writeString(value);
     else builder.value(principal.property.value, false);
@@ -230,7 +231,7 @@ export function embedPermission(
   // Action
   const actionKey = keyOf(action.property);
   builder.punct(', ', actionKey[0], actionKey[0]);
-  written('"Action"', actionKey);
+  builder.punct('"Action"', actionKey[0], actionKey[1]);
   builder.punct(': ', actionKey[1], actionKey[1]);
   writeValue(action);
 
@@ -242,7 +243,7 @@ export function embedPermission(
     const qualifier = qualifierProperty && asString(qualifierProperty.value);
     const resourceKey = keyOf(resource.property);
     builder.punct(', ', resourceKey[0], resourceKey[0]);
-    written('"Resource"', resourceKey);
+    builder.punct('"Resource"', resourceKey[0], resourceKey[1]);
     builder.punct(': ', resourceKey[1], resourceKey[1]);
     const arn = resourceArn(resourceString, spec.kind, qualifier);
     // A Terraform `qualifier` is another attribute: the ARN then spans both (mapped to the name's token).
@@ -257,14 +258,13 @@ export function embedPermission(
   if (present.length > 0) {
     const conditionKey = keyOf(present[0].property);
     builder.punct(', ', conditionKey[0], conditionKey[0]);
-    written('"Condition"', conditionKey);
+    builder.punct('"Condition"', conditionKey[0], conditionKey[1]);
     builder.punct(': {', conditionKey[0], conditionKey[1]);
     const operators = [...new Set(present.map((c) => c.operator))];
     operators.forEach((operator, i) => {
       const entries = present.filter((c) => c.operator === operator);
       const operatorKey = keyOf(entries[0].property);
       if (i > 0) builder.punct(', ', operatorKey[0], operatorKey[0]);
-      // The operator and condition key stand for the property (a finding on them is about it: condition-key-action-support).
       builder.punct(JSON.stringify(operator), operatorKey[0], operatorKey[1]);
       builder.punct(': {', operatorKey[0], operatorKey[1]);
       entries.forEach((entry, j) => {

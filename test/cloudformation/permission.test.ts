@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { templateEmbeddedPolicies } from '../../src/cloudformation/lint.js';
+import { lintEmbeddedPolicies, templateEmbeddedPolicies } from '../../src/cloudformation/lint.js';
+import { defineRule } from '../../src/engine/rule.js';
 import { jsonTemplate, loadYaml, yamlTemplate } from '../../src/cloudformation/source.js';
 import { lint, messagesOf, tokenOf } from './helpers.js';
 
@@ -168,5 +169,35 @@ describe('AWS::Lambda::Permission and AWS::Lambda::LayerVersionPermission', () =
     // Every rule, on a clean permission: nothing, not even on the "Version", "Effect" or "Sid" the statement lacks.
     const outcome = await lint({ 'p.json': json, '.policy-lint.json': JSON.stringify({ extends: 'policy-lint:all' }) });
     expect(messagesOf(outcome, 'p.json')).toEqual([]);
+  });
+
+  it('a finding on text the linter writes (an element name, "Allow") is dropped; one on a property\'s value or about the statement is kept', async () => {
+    await loadYaml();
+    const text = `Resources:
+  Perm:
+    Type: AWS::Lambda::Permission
+    Properties:
+      Action: lambda:InvokeFunction
+      FunctionName: f
+      Principal: s3.amazonaws.com
+`;
+    // A rule that reports everywhere: the statement, its Effect's key and value, the principal's type key and value.
+    const everywhere = defineRule({
+      id: 'everywhere',
+      meta: { category: 'style', severity: 'warn', recommended: false, fixable: 'none', docs: { description: 'test' }, messages: { m: 'here' } },
+      given: '$.Statement[*]',
+      check({ path }, context) {
+        for (const at of [[], ['Effect'], ['Principal'], ['Principal', 'Service']]) context.report({ messageId: 'm', path: [...path, ...at] });
+      },
+    });
+    const { policies } = templateEmbeddedPolicies(text, yamlTemplate(text));
+    const messages = lintEmbeddedPolicies('t.yaml', text, policies, [{ rule: everywhere, severity: 1 }], { messageId: 'x', fixed: (n) => n });
+    expect(messages.map((m) => [m.line, m.column, tokenOf(text, m), m.path])).toEqual([
+      // The statement as a whole: the Properties key.
+      [4, 5, 'Properties', ['Resources', 'Perm', 'Properties']],
+      // "Principal" and {"Service": …} stand for the property: its key.
+      [7, 7, 'Principal', ['Resources', 'Perm', 'Properties', 'Principal']],
+      [7, 18, 's3.amazonaws.com', ['Resources', 'Perm', 'Properties', 'Principal']],
+    ]);
   });
 });
