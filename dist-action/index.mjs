@@ -14607,11 +14607,11 @@ function iamDatabaseVersion() {
 // src/run.ts
 var cloudFormation;
 async function loadCloudFormation() {
-  return cloudFormation ??= await import("./cloudformation-2NW7U234.mjs");
+  return cloudFormation ??= await import("./cloudformation-MOVMP43G.mjs");
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-PPLTP3E6.mjs");
+  return terraform ??= await import("./terraform-O2TZLAG7.mjs");
 }
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;

@@ -84,6 +84,8 @@ export interface EmbeddedPolicy {
    * undefined to drop the fix; by default the fix's text as it is.
    */
   editText?: (text: string, range: [number, number]) => string | undefined;
+  /** Rules not run on this policy (a Terraform document whose statements may be repeated or absent). */
+  skipRules?: ReadonlySet<string>;
 }
 
 /**
@@ -110,7 +112,9 @@ export function lintEmbeddedPolicies(
   for (const policy of policies) {
     const { embedded } = policy;
     const document = new EmbeddedDocument(filePath, embedded.text, embedded, lines);
-    const located = policy.ruleResourceType ? rulesForResourceType(rules, policy.ruleResourceType) : rules;
+    const typed = policy.ruleResourceType ? rulesForResourceType(rules, policy.ruleResourceType) : rules;
+    const { skipRules } = policy;
+    const located = skipRules ? typed.filter(({ rule }) => !skipRules.has(rule.id)) : typed;
     const found = lintDocument(document, { policyType: policy.policyType, rules: located });
     const known = found.length > 0 ? unknownConditionFilter(() => document.root, embedded.placeholders, located) : undefined;
     for (const message of known ? found.filter(known) : found) {

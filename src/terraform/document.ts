@@ -6,9 +6,17 @@
  * `condition` blocks → Condition by `test` and `variable`; `version` (default 2012-10-17), `policy_id` → Version,
  * Id. The provider's `&{…}` escape is read as `${…}`.
  *
- * Not read: a document whose statements come from elsewhere (`source_policy_documents`,
- * `override_policy_documents`, `source_json`, `override_json`, unless `[]` or `null`) or from `dynamic`
- * blocks: its statements here are not the whole policy.
+ * `dynamic "statement"`, `dynamic "principals"`, `dynamic "not_principals"` and `dynamic "condition"` blocks:
+ * their `content` rendered once, its iterator's `x.value` / `x.key` (any expression) as placeholders. A dynamic
+ * statement may be repeated 0..n times: such a document is linted without WHOLE_POLICY_RULES. A dynamic
+ * condition's operator is a placeholder (`${TF::dynamic.condition}`): the statement may have it or not.
+ *
+ * `source_policy_documents`, `override_policy_documents`, `source_json`, `override_json`: merged as the
+ * provider merges them (`render`) when each names a document of the same file
+ * (`data.aws_iam_policy_document.x.json`). A source that is anything else (a variable, `file()`, a module's
+ * output) only adds statements: the document's own are linted without SOURCED_POLICY_RULES. Not read: an
+ * override that is anything else (it could replace the document's statements). A document that another merges
+ * in, and no policy attribute of the file uses, is linted without SOURCED_POLICY_RULES too: it is a part.
  *
  * Its policy type: that of the resource attribute in the same file that uses it
  * (`assume_role_policy = data.aws_iam_policy_document.x.json` → trust), else inferred: no principals →
@@ -17,7 +25,7 @@
 import type { SubVariable } from '../cloudformation/embed.js';
 import type { SrcEntry, SrcNode } from '../cloudformation/source.js';
 import type { PolicyType } from '../engine/types.js';
-import { computedKey, toSrcNode, type State } from './embed.js';
+import { computedKey, placeholderOf, toSrcNode, type State } from './embed.js';
 import type { TerraformPolicyLocation } from './locations.js';
 import { attributeOf, literalText, type HclAttribute, type HclBlock, type HclBody, type HclExpr } from './scan.js';
 
@@ -30,9 +38,38 @@ export interface PolicyDocumentSource {
   mistakes: SubVariable[];
   /** The data source's name label: findings about the policy as a whole point at it. */
   anchor: [number, number];
+  /** The rules not run on it: WHOLE_POLICY_RULES (a dynamic statement), SOURCED_POLICY_RULES (unknown sources). */
+  skipRules?: ReadonlySet<string>;
 }
 
-const MERGED = ['source_policy_documents', 'override_policy_documents', 'source_json', 'override_json'];
+/**
+ * The rules whose findings hold for the policy's whole set of statements: what it lacks (an MFA deny, a
+ * statement that keeps the key's account in control), what several statements make together (an escalation
+ * path, a repeated Sid) and its size. A `dynamic "statement"` is rendered once, but its `for_each` may give the
+ * policy none of it or several copies: such a document is linted without these rules (every other rule judges
+ * a statement, or an element, as the file writes it).
+ */
+export const WHOLE_POLICY_RULES: ReadonlySet<string> = new Set([
+  'kms-key-policy-lockout', 'mfa-action-resource-type', 'mfa-age-deny-if-exists', 'mfa-allow-gate-bool',
+  'mfa-deactivate-requires-mfa', 'mfa-deny-bool-if-exists', 'mfa-deny-condition-valid', 'mfa-deny-no-narrowing',
+  'mfa-deny-present', 'mfa-deny-resource-star', 'mfa-device-name-pinned', 'mfa-exempt-actions-self-scoped',
+  'mfa-notaction-covers-enrollment', 'mfa-notaction-no-credential-minting', 'mfa-notaction-no-escape-hatch',
+  'mfa-notaction-no-mfa-removal', 'mfa-notaction-recon-exposure', 'mfa-password-change-without-mfa',
+  'mfa-policy-attachment-kind', 'org-policy-size', 'policy-size', 'privilege-escalation',
+  'resource-policy-privilege-escalation', 'resource-policy-size', 'self-service-resource-scope', 'sid-unique',
+  'user-path-coverage',
+]);
+
+/**
+ * The rules not run on a document merged from sources the file does not define (`source_policy_documents =
+ * [var.base]`): WHOLE_POLICY_RULES, and those that let a Deny of another statement close what an Allow grants
+ * (a source may hold that Deny). Every other rule judges a statement by itself, and the document's own
+ * statements are all in the policy: the provider lets them replace a source's statement with their sid.
+ */
+export const SOURCED_POLICY_RULES: ReadonlySet<string> = new Set([
+  ...WHOLE_POLICY_RULES, 'credentials-exposure', 'permissions-management-actions', 'principal-public-access', 'sensitive-access',
+]);
+
 const TRUST_ACTIONS = /^sts:(AssumeRole|AssumeRoleWithSAML|AssumeRoleWithWebIdentity|TagSession|SetSourceIdentity|SetContext)$/i;
 
 const blocks = (body: HclBody, type: string) => body.filter((item): item is HclBlock => item.kind === 'block' && item.type === type);
@@ -67,7 +104,34 @@ function merged(nodes: SrcNode[]): SrcNode {
   return { kind: 'array', start: nodes[0].start, end: nodes[nodes.length - 1].end, json: false, items };
 }
 
-function principalNode(source: string, list: HclBlock[], state: State): SrcNode | undefined {
+/**
+ * A nested block as the provider reads it: a `principals` / `condition` block, or the `content` of a
+ * `dynamic "principals"` / `dynamic "condition"` block (rendered once), with the range its key points at.
+ */
+interface Part {
+  body: HclBody;
+  start: number;
+  end: number;
+  key: [number, number];
+  dynamic: boolean;
+}
+
+/** The `type` blocks of a body and its `dynamic "type"` blocks' contents, in the order of the file. */
+function parts(body: HclBody, type: string): Part[] | undefined {
+  const out: Part[] = [];
+  for (const item of body) {
+    if (item.kind !== 'block') continue;
+    if (item.type === type) out.push({ body: item.body, start: item.start, end: item.end, key: [item.start, item.start + type.length], dynamic: false });
+    else if (item.type === 'dynamic' && item.labels.length === 1 && item.labels[0] === type) {
+      const content = blocks(item.body, 'content');
+      if (content.length !== 1) return undefined;
+      out.push({ body: content[0].body, start: item.start, end: item.end, key: item.labelRanges[0], dynamic: true });
+    }
+  }
+  return out;
+}
+
+function principalNode(source: string, list: Part[], state: State): SrcNode | undefined {
   const byType = new Map<string, Omit<SrcEntry, 'key' | 'value'> & { values: SrcNode[] }>();
   for (const block of list) {
     const type = attributeOf(block.body, 'type');
@@ -88,10 +152,31 @@ function principalNode(source: string, list: HclBlock[], state: State): SrcNode 
   };
 }
 
-function conditionNode(source: string, list: HclBlock[], state: State): SrcNode | undefined {
+/**
+ * A `dynamic "condition"`'s placeholder operator: its `for_each` may give the statement no condition, one or
+ * several, whatever its `test` says, so the condition is unknown (`${TF::dynamic.condition}`; the n-th one of a
+ * statement `${TF::dynamic.condition.n}`).
+ */
+export const DYNAMIC_CONDITION = 'dynamic.condition';
+
+function conditionNode(source: string, list: Part[], state: State): SrcNode | undefined {
   type Key = Omit<SrcEntry, 'key' | 'value'>;
   const byTest = new Map<string, Key & { variables: Map<string, Key & { values: SrcNode[] }> }>();
+  let dynamics = 0;
   for (const block of list) {
+    if (block.dynamic) {
+      // Its test is not read: the operator is a placeholder; its variable and values are read as they are.
+      const key = placeholderOf(`${DYNAMIC_CONDITION}${dynamics++ > 0 ? `.${dynamics}` : ''}`);
+      const variables = new Map<string, Key & { values: SrcNode[] }>();
+      const variable = attributeOf(block.body, 'variable');
+      const values = attributeOf(block.body, 'values');
+      if (variable && values) {
+        const { key: variableName, ...variableKey } = keyOf(source, variable.value, state);
+        variables.set(variableName, { ...variableKey, keyStart: variable.value.start, keyEnd: variable.value.end, values: [valueOf(source, values.value, state)] });
+      }
+      byTest.set(key, { keyStart: block.key[0], keyEnd: block.key[1], keyPlaceholders: [[0, key.length]], variables });
+      continue;
+    }
     const test = attributeOf(block.body, 'test');
     const variable = attributeOf(block.body, 'variable');
     const values = attributeOf(block.body, 'values');
@@ -117,9 +202,9 @@ function conditionNode(source: string, list: HclBlock[], state: State): SrcNode 
   };
 }
 
-function statementNode(source: string, block: HclBlock, state: State): SrcNode {
+function statementNode(source: string, block: Part, state: State): SrcNode | undefined {
   const entries: SrcEntry[] = [];
-  const typeRange: [number, number] = [block.start, block.start + block.type.length];
+  const typeRange = block.key;
   const add = (key: string, name: string, fallback?: SrcNode) => {
     const found = attributeOf(block.body, name);
     if (found) entries.push({ key, keyStart: found.nameStart, keyEnd: found.nameEnd, value: valueOf(source, found.value, state) });
@@ -132,13 +217,15 @@ function statementNode(source: string, block: HclBlock, state: State): SrcNode {
   add('Resource', 'resources');
   add('NotResource', 'not_resources');
   for (const [key, type] of [['Principal', 'principals'], ['NotPrincipal', 'not_principals']] as const) {
-    const list = blocks(block.body, type);
+    const list = parts(block.body, type);
+    if (!list) return undefined;
     const node = list.length > 0 ? principalNode(source, list, state) : undefined;
-    if (node) entries.push({ key, keyStart: list[0].start, keyEnd: list[0].start + type.length, value: node });
+    if (node) entries.push({ key, keyStart: list[0].key[0], keyEnd: list[0].key[1], value: node });
   }
-  const conditions = blocks(block.body, 'condition');
+  const conditions = parts(block.body, 'condition');
+  if (!conditions) return undefined;
   const condition = conditions.length > 0 ? conditionNode(source, conditions, state) : undefined;
-  if (condition) entries.push({ key: 'Condition', keyStart: conditions[0].start, keyEnd: conditions[0].start + 'condition'.length, value: condition });
+  if (condition) entries.push({ key: 'Condition', keyStart: conditions[0].key[0], keyEnd: conditions[0].key[1], value: condition });
   return { kind: 'object', start: block.start, end: block.end, json: false, entries };
 }
 
@@ -148,16 +235,147 @@ function merges(found: HclAttribute | undefined): boolean {
   return value !== undefined && value.kind !== 'null' && !(value.kind === 'tuple' && value.items.length === 0);
 }
 
-function hasDynamic(body: HclBody): boolean {
-  return body.some((item) => item.kind === 'block' && (item.type === 'dynamic' || hasDynamic(item.body)));
+/** One statement of a rendered document, with what the provider's merge by sid and the policy type read of it. */
+interface Statement {
+  node: SrcNode;
+  body: HclBody;
+  /** Its sid as written ('' for none), or null when the file computes it. */
+  sid: string | null;
+  /** From a `dynamic "statement"`: rendered once, its `for_each` may give 0..n statements. */
+  dynamic: boolean;
+}
+
+/** A document as the provider renders it, its sources and overrides merged in. */
+interface Rendered {
+  statements: Statement[];
+  /** Version and Id: their text (undefined when computed) and entry. */
+  version: { text: string | undefined; entry: SrcEntry };
+  id?: { text: string | undefined; entry: SrcEntry };
+  /** Whether a statement comes from a `dynamic "statement"`: the policy may hold it 0..n times. */
+  partial: boolean;
+  /** Whether sources the file does not define add statements (read: the document's own and its overrides). */
+  unknownSources: boolean;
+}
+
+const DOCUMENT_REFERENCE = /^"?(?:\$\{)?\s*data\.aws_iam_policy_document\.([\w-]+)(?:\[[^\]]*\])?\.(?:minified_)?json\s*\}?"?$/;
+
+/**
+ * The documents a merge attribute names (`[data.aws_iam_policy_document.a.json, …]`, or one for `source_json`
+ * and `override_json`), in order; undefined when one is anything else (a variable, `file()`, a module's output).
+ */
+function mergedNames(source: string, found: HclAttribute | undefined, list: boolean): string[] | undefined {
+  if (!found || !merges(found)) return [];
+  const value = found.value;
+  const items = list ? (value.kind === 'tuple' ? value.items : undefined) : [value];
+  if (!items) return undefined;
+  const names: string[] = [];
+  for (const item of items) {
+    if (item.kind === 'null') continue;
+    const name = DOCUMENT_REFERENCE.exec(source.slice(item.start, item.end).trim())?.[1];
+    if (!name) return undefined;
+    names.push(name);
+  }
+  return names;
+}
+
+/** Whether literal sids repeat (the provider rejects that in a document's own statements and across sources). */
+function repeatsSid(statements: readonly Statement[]): boolean {
+  const sids = statements.map((s) => s.sid).filter((sid) => sid !== '');
+  return new Set(sids).size !== sids.length;
+}
+
+/**
+ * A data source as the provider renders it (internal/service/iam/policy_document_data_source.go): `source_json`
+ * as the start, then each of `source_policy_documents` merged in, then the document's own statements, then each
+ * of `override_policy_documents`, then `override_json`. A merge replaces the statement with the same sid in
+ * place and appends the others (and those without a sid); Version is the highest, Id the last one given.
+ * Sources that are not documents of this file (`unknownSources`) are left out: the document's own statements
+ * replace theirs by sid, so those are all there. Undefined when it cannot be rendered: an override that is not a
+ * document of this file, a sid a merge would compare that the file computes or that a `dynamic "statement"`
+ * gives, sids the provider rejects as repeated, a `dynamic` block without one `content`; with unknown sources,
+ * no own statement, or a Version other than 2012-10-17 (a source's could be higher).
+ */
+function render(source: string, documents: ReadonlyMap<string, HclBlock>, name: string, state: State, seen: ReadonlySet<string>): Rendered | undefined {
+  const block = documents.get(name);
+  if (!block || seen.has(name)) return undefined;
+  const list = parts(block.body, 'statement');
+  if (!list) return undefined;
+  const own: Statement[] = [];
+  for (const part of list) {
+    const node = statementNode(source, part, state);
+    if (!node) return undefined;
+    const sid = attributeOf(part.body, 'sid');
+    own.push({ node, body: part.body, sid: sid ? (literalText(sid.value) ?? null) : '', dynamic: part.dynamic });
+  }
+  const anchor = block.labelRanges[1];
+  const versionAttribute = attributeOf(block.body, 'version');
+  const version: Rendered['version'] = versionAttribute
+    ? { text: literalText(versionAttribute.value), entry: { key: 'Version', keyStart: versionAttribute.nameStart, keyEnd: versionAttribute.nameEnd, value: valueOf(source, versionAttribute.value, state) } }
+    : { text: '2012-10-17', entry: { key: 'Version', keyStart: anchor[0], keyEnd: anchor[1], value: synthetic('2012-10-17', anchor) } };
+  const idAttribute = attributeOf(block.body, 'policy_id');
+  const id: Rendered['id'] = idAttribute
+    ? { text: literalText(idAttribute.value), entry: { key: 'Id', keyStart: idAttribute.nameStart, keyEnd: idAttribute.nameEnd, value: valueOf(source, idAttribute.value, state) } }
+    : undefined;
+  const names = (attribute: string, isList: boolean) => mergedNames(source, attributeOf(block.body, attribute), isList);
+  const sourceNames = [names('source_json', false), names('source_policy_documents', true)];
+  const overrideNames = [names('override_policy_documents', true), names('override_json', false)];
+  if (overrideNames.some((l) => l === undefined)) return undefined;
+  const inner = new Set([...seen, name]);
+  const renderAll = (list: string[]) => list.map((n) => render(source, documents, n, state, inner));
+  const [overrides, overrideJson] = (overrideNames as string[][]).map(renderAll);
+  if ([...overrides, ...overrideJson].some((d) => d === undefined)) return undefined;
+  const [sourceJson, sources] = sourceNames.map((l) => (l === undefined ? undefined : renderAll(l)));
+  // A source the file does not define (a variable, file(), a module's output, a document that cannot be read).
+  const unknownSources = sourceJson === undefined || sources === undefined || [...sourceJson, ...sources].some((d) => d === undefined);
+  const known = unknownSources ? [] : [...sourceJson!, ...sources!];
+  if (known.length + overrides.length + overrideJson.length === 0 && !unknownSources) {
+    return { statements: own, version, ...(id ? { id } : {}), partial: own.some((s) => s.dynamic), unknownSources: false };
+  }
+  const all = [own, ...[...known, ...overrides, ...overrideJson].map((d) => d!.statements)].flat();
+  // Merges compare sids: each must be known, and given once. (Own statements replace unknown sources' statements
+  // with their sid, so they compare with nothing unknown; an override replaces by sid among own and unknown alike.)
+  if (all.some((s) => s.sid === null || (s.dynamic && s.sid !== '')) || repeatsSid(own)) return undefined;
+  // With unknown sources: the own statements are all there is to read (at least one), and the Version is the
+  // highest of all only when it is the document's own "2012-10-17".
+  if (unknownSources && (own.length === 0 || version.text !== '2012-10-17')) return undefined;
+
+  let statements: Statement[] = [];
+  let merged: Pick<Rendered, 'version' | 'id'> = { version: { text: '', entry: version.entry } };
+  const mergeIn = (doc: Pick<Rendered, 'statements' | 'version' | 'id'>) => {
+    if (doc.id && doc.id.text !== '') merged.id = doc.id;
+    if (doc.version.text === undefined || merged.version.text === undefined) merged.version = { text: undefined, entry: version.entry };
+    else if (doc.version.text > merged.version.text) merged.version = doc.version;
+    for (const statement of doc.statements) {
+      const at = statement.sid === '' ? -1 : statements.findIndex((s) => s.sid === statement.sid);
+      if (at >= 0) statements[at] = statement;
+      else statements.push(statement);
+    }
+  };
+  for (const doc of unknownSources ? [] : sourceJson!) {
+    // Read as the start of the merge: taken as it is.
+    statements = [...doc!.statements];
+    merged = { version: doc!.version, ...(doc!.id ? { id: doc!.id } : {}) };
+  }
+  for (const doc of unknownSources ? [] : sources!) {
+    if (repeatsSid([...statements, ...doc!.statements])) return undefined;
+    mergeIn(doc!);
+  }
+  mergeIn({ statements: own, version, ...(id ? { id } : {}) });
+  for (const doc of [...overrides, ...overrideJson]) mergeIn(doc!);
+  // A Version the file computes: the document's own entry (its placeholder), as when nothing is merged.
+  return { statements, ...merged, partial: statements.some((s) => s.dynamic), unknownSources };
+}
+
+function declares(body: HclBody, type: string): boolean {
+  return body.some((i) => i.kind === 'block' && (i.type === type || (i.type === 'dynamic' && i.labels[0] === type)));
 }
 
 /** The policy type of a document no attribute of the file names: by its principals and actions. */
-function inferredType(statements: HclBlock[]): PolicyType {
-  const withPrincipals = statements.filter((s) => s.body.some((i) => i.kind === 'block' && (i.type === 'principals' || i.type === 'not_principals')));
+function inferredType(statements: HclBody[]): PolicyType {
+  const withPrincipals = statements.filter((body) => declares(body, 'principals') || declares(body, 'not_principals'));
   if (withPrincipals.length === 0) return 'identity';
-  const actions = withPrincipals.flatMap((s) => {
-    const value = attributeOf(s.body, 'actions')?.value;
+  const actions = withPrincipals.flatMap((body) => {
+    const value = attributeOf(body, 'actions')?.value;
     return value?.kind === 'tuple' ? value.items.map(literalText) : [undefined];
   });
   return actions.length > 0 && actions.every((a) => a !== undefined && TRUST_ACTIONS.test(a)) ? 'trust' : 'resource';
@@ -169,8 +387,7 @@ function inferredType(statements: HclBlock[]): PolicyType {
  */
 function referencedDocument(source: string, location: TerraformPolicyLocation): string | undefined {
   const { value } = location.attribute;
-  const text = source.slice(value.start, value.end);
-  return /^"?(?:\$\{)?\s*data\.aws_iam_policy_document\.([\w-]+)(?:\[[^\]]*\])?\.(?:minified_)?json\s*\}?"?$/.exec(text.trim())?.[1];
+  return DOCUMENT_REFERENCE.exec(source.slice(value.start, value.end).trim())?.[1];
 }
 
 /** Every aws_iam_policy_document data source of a file that can be read, in the order of the file. */
@@ -180,33 +397,48 @@ export function policyDocuments(source: string, body: HclBody, locations: readon
     const name = referencedDocument(source, location);
     if (name && !usedBy.has(name)) usedBy.set(name, location);
   }
+  const documents = new Map<string, HclBlock>();
+  const isDocument = (block: HclBody[number]): block is HclBlock =>
+    block.kind === 'block' && block.type === 'data' && block.labels[0] === 'aws_iam_policy_document' && block.labels.length === 2;
+  for (const block of body) if (isDocument(block) && !documents.has(block.labels[1])) documents.set(block.labels[1], block);
+  // The documents the file's documents merge in: one no policy attribute of the file uses is part of a policy.
+  const merged = new Set<string>();
+  for (const block of documents.values()) {
+    for (const [attribute, list] of [['source_json', false], ['source_policy_documents', true], ['override_policy_documents', true], ['override_json', false]] as const) {
+      const found = attributeOf(block.body, attribute);
+      const items = !found ? [] : list && found.value.kind === 'tuple' ? found.value.items : [found.value];
+      for (const item of items) {
+        const referenced = DOCUMENT_REFERENCE.exec(source.slice(item.start, item.end).trim())?.[1];
+        if (referenced) merged.add(referenced);
+      }
+    }
+  }
   const out: PolicyDocumentSource[] = [];
   for (const block of body) {
-    if (block.kind !== 'block' || block.type !== 'data' || block.labels[0] !== 'aws_iam_policy_document' || block.labels.length !== 2) continue;
-    if (hasDynamic(block.body) || MERGED.some((name) => merges(attributeOf(block.body, name)))) continue;
+    if (!isDocument(block) || documents.get(block.labels[1]) !== block) continue;
     const name = block.labels[1];
     const anchor = block.labelRanges[1];
     const state: State = { mistakes: [], directive: false };
-    const statements = blocks(block.body, 'statement');
-    const entries: SrcEntry[] = [];
-    const version = attributeOf(block.body, 'version');
-    entries.push(version
-      ? { key: 'Version', keyStart: version.nameStart, keyEnd: version.nameEnd, value: valueOf(source, version.value, state) }
-      : { key: 'Version', keyStart: anchor[0], keyEnd: anchor[1], value: synthetic('2012-10-17', anchor) });
-    const id = attributeOf(block.body, 'policy_id');
-    if (id) entries.push({ key: 'Id', keyStart: id.nameStart, keyEnd: id.nameEnd, value: valueOf(source, id.value, state) });
+    const rendered = render(source, documents, name, state, new Set());
+    if (!rendered || state.directive) continue;
+    const { statements } = rendered;
+    const entries: SrcEntry[] = [rendered.version.entry];
+    if (rendered.id) entries.push(rendered.id.entry);
     if (statements.length > 0) {
+      const first = statements[0].node;
       entries.push({
-        key: 'Statement', keyStart: statements[0].start, keyEnd: statements[0].start + 'statement'.length,
-        value: { kind: 'array', start: statements[0].start, end: statements[statements.length - 1].end, json: false, items: statements.map((s) => statementNode(source, s, state)) },
+        key: 'Statement', keyStart: first.start, keyEnd: first.start + source.slice(first.start).search(/[\s{"]|$/),
+        value: { kind: 'array', start: first.start, end: statements[statements.length - 1].node.end, json: false, items: statements.map((s) => s.node) },
       });
     }
-    if (state.directive) continue;
     const user = usedBy.get(name);
+    // Part of another document (its source or override) and of no policy attribute: not the whole policy.
+    const part = merged.has(name) && !user;
     out.push({
       name, path: ['data', 'aws_iam_policy_document', name], anchor, mistakes: state.mistakes,
+      ...(rendered.unknownSources || part ? { skipRules: SOURCED_POLICY_RULES } : rendered.partial ? { skipRules: WHOLE_POLICY_RULES } : {}),
       node: { kind: 'object', start: block.start, end: block.end, json: false, entries },
-      policyType: user?.policyType ?? inferredType(statements),
+      policyType: user?.policyType ?? inferredType(statements.map((s) => s.body)),
       ...(user?.ruleResourceType ? { ruleResourceType: user.ruleResourceType } : {}),
     });
   }

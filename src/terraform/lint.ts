@@ -82,6 +82,7 @@ function readPolicies(text: string): { policies: Array<EmbeddedPolicy & { resour
     policies.push({
       embedded, path: document.path, policyType: document.policyType, resourceType: 'aws_iam_policy_document', fixable: false,
       ...(document.ruleResourceType ? { ruleResourceType: document.ruleResourceType } : {}),
+      ...(document.skipRules ? { skipRules: document.skipRules } : {}),
       start: document.node.start,
     });
   }

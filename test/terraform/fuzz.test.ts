@@ -47,6 +47,60 @@ describe('the Terraform reader on broken text', () => {
     }
   });
 
+  it('never throws on broken dynamic blocks and merged documents', () => {
+    const documents = `data "aws_iam_policy_document" "base" {
+  statement {
+    sid       = "Read"
+    actions   = ["s3:GetObject"]
+    resources = ["*"]
+  }
+}
+
+data "aws_iam_policy_document" "merged" {
+  source_policy_documents   = [data.aws_iam_policy_document.base.json]
+  override_policy_documents = ["\${data.aws_iam_policy_document.base.json}"]
+  dynamic "statement" {
+    for_each = var.statements
+    iterator = s
+    content {
+      actions   = s.value.actions
+      resources = ["arn:aws:s3:::\${s.key}/*"]
+      dynamic "principals" {
+        for_each = s.value.principals
+        content {
+          type        = principals.key
+          identifiers = principals.value
+        }
+      }
+      dynamic "condition" {
+        for_each = s.value.conditions
+        content {
+          test     = condition.value.test
+          variable = "aws:SourceVpc"
+          values   = condition.value.values
+        }
+      }
+    }
+  }
+}
+`;
+    expect(lintTerraform('main.tf', documents, enabled).policies).toBe(2);
+    const next = random(Number(process.env.TF_FUZZ_SEED ?? 2));
+    for (let i = 0; i < 300; i++) {
+      const at = Math.floor(next() * documents.length);
+      const to = at + Math.floor(next() * 40);
+      const kind = i % 3;
+      const text = kind === 0 ? documents.slice(0, at) + documents.slice(to)
+        : kind === 1 ? documents.slice(0, at) + documents.slice(at, to) + documents.slice(at)
+        : documents.slice(0, at) + PIECES[Math.floor(next() * PIECES.length)] + documents.slice(at);
+      const outcome = lintTerraform('main.tf', text, enabled);
+      for (const m of outcome.messages) {
+        expect(m.range![0], `case ${i}`).toBeGreaterThanOrEqual(0);
+        expect(m.range![1], `case ${i}`).toBeLessThanOrEqual(text.length);
+      }
+    }
+  });
+
   it('reads deep nesting as a scan error, not a crash', () => {
     for (const deep of [
       `x = ${'['.repeat(5000)}`,

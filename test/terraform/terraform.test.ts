@@ -393,18 +393,10 @@ data "aws_iam_policy_document" "bucket" {
 }
 
 data "aws_iam_policy_document" "merged" {
-  source_policy_documents = [data.aws_iam_policy_document.app.json]
+  source_policy_documents   = [data.aws_iam_policy_document.app.json]
+  override_policy_documents = [var.extra_policy]
   statement {
     actions = ["s3:GetObjekt"]
-  }
-}
-
-data "aws_iam_policy_document" "dynamic" {
-  dynamic "statement" {
-    for_each = var.statements
-    content {
-      actions = ["s3:GetObjekt"]
-    }
   }
 }
 `;
@@ -422,7 +414,7 @@ data "aws_iam_policy_document" "dynamic" {
     expect(messages[0].message).toContain('role trust policy');
   });
 
-  it('--print-config lists them; documents merged from others or with dynamic blocks are not read', async () => {
+  it('--print-config lists them; a document with an override the file does not define is not read', async () => {
     const { terraformPolicies } = await import('../../src/terraform/lint.js');
     expect(terraformPolicies(text).map((p) => [p.path.join('.'), p.policyType])).toEqual([
       ['data.aws_iam_policy_document.assume', 'trust'],
@@ -577,10 +569,369 @@ data "aws_iam_policy_document" "merged" {
   }
 }
 `;
-    // Before: neither was read.
+    // Before: neither was read. The merged one holds cert_manager's statement (its finding reported once) and its own.
     const messages = messagesOf(await lintTf(text), 'main.tf');
     expect(found(text, messages)).toEqual([
       ['action-exists', 6, positionOf(text, '"route53:GetChang"').column, '"route53:GetChang"'],
+      ['action-exists', 14, positionOf(text, '["route53:GetChang"]').column + 1, '"route53:GetChang"'],
     ]);
+  });
+});
+
+describe('Terraform: dynamic blocks in aws_iam_policy_document', () => {
+  const text = `data "aws_iam_policy_document" "key" {
+  statement {
+    sid       = "Admins"
+    actions   = ["kms:*"]
+    resources = ["*"]
+    principals {
+      type        = "AWS"
+      identifiers = [var.admin_arn]
+    }
+  }
+  dynamic "statement" {
+    for_each = var.users
+    iterator = user
+    content {
+      sid       = "Admins"
+      actions   = ["kms:Decrypt", "kms:Encrypte"]
+      resources = ["arn:aws:kms:\${user.value.region}:\${user.key}:key/*"]
+      dynamic "principals" {
+        for_each = user.value.principals
+        content {
+          type        = "AWS"
+          identifiers = [principals.value, "arn:aws:iam::12345:root"]
+        }
+      }
+      dynamic "condition" {
+        for_each = user.value.conditions
+        content {
+          test     = "StringEqualz"
+          variable = "kms:ViaService"
+          values   = condition.value
+        }
+      }
+      condition {
+        test     = "Bool"
+        variable = "aws:SecureTransport"
+        values   = ["yes"]
+      }
+    }
+  }
+}
+
+resource "aws_kms_key" "k" {
+  policy = data.aws_iam_policy_document.key.json
+}
+`;
+
+  it('renders each dynamic content once: the iterator\'s references are placeholders, a dynamic condition\'s operator too', async () => {
+    const { lintTerraform } = await import('../../src/terraform/lint.js');
+    const value = lintTerraform('main.tf', text, []).value as { data: { aws_iam_policy_document: { key: { Statement: unknown[] } } } };
+    expect(value.data.aws_iam_policy_document.key.Statement[1]).toEqual({
+      Sid: 'Admins',
+      Effect: 'Allow',
+      Action: ['kms:Decrypt', 'kms:Encrypte'],
+      Resource: ['arn:aws:kms:${TF::user.value.region}:${TF::user.key}:key/*'],
+      Principal: { AWS: ['${TF::principals.value}', 'arn:aws:iam::12345:root'] },
+      Condition: {
+        '${TF::dynamic.condition}': { 'kms:ViaService': '${TF::condition.value}' },
+        Bool: { 'aws:SecureTransport': ['yes'] },
+      },
+    });
+  });
+
+  it('findings in a dynamic content land on its tokens; none on placeholders; rules on the whole statement set are not run', async () => {
+    const messages = messagesOf(await lintTf(text), 'main.tf');
+    expect(found(text, messages)).toEqual([
+      ['action-exists', 16, positionOf(text, '"kms:Encrypte"').column, '"kms:Encrypte"'],
+      ['principal-aws-format', 22, positionOf(text, '"arn:aws:iam::12345:root"').column, '"arn:aws:iam::12345:root"'],
+      ['condition-bool-value', 36, positionOf(text, '"yes"').column, '"yes"'],
+    ]);
+    // The same Sids in literal blocks: the repeated one is reported (from a dynamic block, there may be no second).
+    const literal = `data "aws_iam_policy_document" "key" {
+  statement {
+    sid       = "Admins"
+    actions   = ["kms:*"]
+    resources = ["*"]
+    principals {
+      type        = "AWS"
+      identifiers = [var.admin_arn]
+    }
+  }
+  statement {
+    sid       = "Admins"
+    actions   = ["kms:Decrypt"]
+    resources = ["*"]
+    principals {
+      type        = "AWS"
+      identifiers = [var.user_arn]
+    }
+  }
+}
+
+resource "aws_kms_key" "k" {
+  policy = data.aws_iam_policy_document.key.json
+}
+`;
+    expect(found(literal, messagesOf(await lintTf(literal), 'main.tf'))).toEqual([
+      ['sid-unique', 12, positionOf(literal, '"Admins"', 1).column, '"Admins"'],
+    ]);
+  });
+
+  it('a dynamic condition is an unknown condition: the findings about a missing condition are not reported', async () => {
+    const trust = `data "aws_iam_policy_document" "trust" {
+  statement {
+    actions = ["sts:AssumeRoleWithWebIdentity"]
+    principals {
+      type        = "Federated"
+      identifiers = ["arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com"]
+    }
+    dynamic "condition" {
+      for_each = var.subjects
+      content {
+        test     = "StringLike"
+        variable = "token.actions.githubusercontent.com:sub"
+        values   = condition.value
+      }
+    }
+  }
+}
+
+resource "aws_iam_role" "r" {
+  assume_role_policy = data.aws_iam_policy_document.trust.json
+}
+`;
+    expect(found(trust, messagesOf(await lintTf(trust), 'main.tf'))).toEqual([]);
+    // Without it: the trust has no condition on the subject.
+    const bare = trust.replace(/\n {4}dynamic "condition" \{[^]*?\n {4}\}\n/, '\n');
+    expect(found(bare, messagesOf(await lintTf(bare), 'main.tf')).map((f) => f[0])).toEqual(['oidc-trust-condition']);
+  });
+
+  it('whole-policy rules are listed by id: each is a rule of the registry, and every MFA rule is one', async () => {
+    const { WHOLE_POLICY_RULES } = await import('../../src/terraform/document.js');
+    const { rules } = await import('../../rules/index.js');
+    const ids = new Set(rules.map((r: { id: string }) => r.id));
+    for (const id of WHOLE_POLICY_RULES) expect(ids.has(id), id).toBe(true);
+    for (const id of ids) if (id.startsWith('mfa-')) expect(WHOLE_POLICY_RULES.has(id), id).toBe(true);
+  });
+
+  it('a dynamic block without one content is not read', async () => {
+    const { terraformPolicies } = await import('../../src/terraform/lint.js');
+    const broken = `data "aws_iam_policy_document" "x" {
+  dynamic "statement" {
+    for_each = var.s
+  }
+}
+`;
+    expect(terraformPolicies(broken)).toEqual([]);
+  });
+});
+
+describe('Terraform: documents merged from others (source_policy_documents, override_policy_documents)', () => {
+  const text = `data "aws_iam_policy_document" "base" {
+  policy_id = "base"
+  statement {
+    sid       = "Read"
+    actions   = ["s3:GetObject"]
+    resources = ["*"]
+  }
+  statement {
+    sid       = "Write"
+    actions   = ["s3:PutObject"]
+    resources = ["*"]
+  }
+}
+
+data "aws_iam_policy_document" "extra" {
+  statement {
+    actions   = ["sqs:SendMessage"]
+    resources = ["*"]
+  }
+}
+
+data "aws_iam_policy_document" "over" {
+  statement {
+    sid       = "Write"
+    actions   = ["s3:DeleteObjekt"]
+    resources = ["*"]
+  }
+  statement {
+    sid       = "Logs"
+    actions   = ["logs:PutLogEvents"]
+    resources = ["*"]
+  }
+}
+
+data "aws_iam_policy_document" "merged" {
+  source_policy_documents   = [data.aws_iam_policy_document.base.json, data.aws_iam_policy_document.extra.json]
+  override_policy_documents = ["\${data.aws_iam_policy_document.over.json}"]
+  statement {
+    sid       = "Read"
+    actions   = ["s3:GetObjectt"]
+    resources = ["*"]
+  }
+  statement {
+    actions   = ["kms:Decrypt"]
+    resources = ["*"]
+  }
+}
+`;
+
+  it('renders the merge as the provider does: sources, then own statements replacing those with their sid, then overrides', async () => {
+    const { lintTerraform } = await import('../../src/terraform/lint.js');
+    const value = lintTerraform('main.tf', text, []).value as { data: { aws_iam_policy_document: Record<string, { Id?: string; Statement: Array<{ Sid?: string; Action: string[] }> }> } };
+    const merged = value.data.aws_iam_policy_document.merged;
+    expect(merged.Id).toBe('base');
+    expect(merged.Statement.map((s) => [s.Sid, s.Action[0]])).toEqual([
+      ['Read', 's3:GetObjectt'], // base's Read, replaced in place by the document's own
+      ['Write', 's3:DeleteObjekt'], // base's Write, replaced by the override
+      [undefined, 'sqs:SendMessage'],
+      [undefined, 'kms:Decrypt'],
+      ['Logs', 'logs:PutLogEvents'], // appended by the override
+    ]);
+  });
+
+  it('findings on each statement\'s own tokens, once', async () => {
+    const messages = messagesOf(await lintTf(text), 'main.tf');
+    expect(found(text, messages)).toEqual([
+      ['action-exists', 25, positionOf(text, '"s3:DeleteObjekt"').column, '"s3:DeleteObjekt"'],
+      ['action-exists', 40, positionOf(text, '"s3:GetObjectt"').column, '"s3:GetObjectt"'],
+    ]);
+    expect(messages.map((m) => m.path!.slice(0, 3).join('.'))).toEqual(['data.aws_iam_policy_document.over', 'data.aws_iam_policy_document.merged']);
+  });
+
+  it('is not read when an override is not a document of the file, a merge would compare a computed or dynamic sid, or the provider rejects repeated sids', async () => {
+    const { terraformPolicies } = await import('../../src/terraform/lint.js');
+    const doc = (name: string, body: string) => `data "aws_iam_policy_document" "${name}" {\n${body}\n}\n`;
+    const a = doc('a', '  statement {\n    sid = "A"\n    actions = ["s3:GetObject"]\n  }');
+    const own = '\n  statement {\n    actions = ["s3:GetObject"]\n  }';
+    const cases = {
+      override: doc('m', `  override_policy_documents = [var.p]${own}`),
+      file: doc('m', `  override_json = file("p.json")${own}`),
+      // Unknown sources, and nothing of its own to read; or a Version that an unknown source may raise.
+      noOwnStatement: doc('m', '  source_json = data.aws_iam_policy_document.nowhere.json'),
+      version: doc('m', `  version = "2008-10-17"\n  source_policy_documents = [var.p]${own}`),
+      computedSid: doc('m', '  source_policy_documents = [data.aws_iam_policy_document.a.json]\n  statement {\n    sid = var.sid\n    actions = ["s3:GetObject"]\n  }'),
+      dynamicSid: doc('m', '  source_policy_documents = [data.aws_iam_policy_document.a.json]\n  dynamic "statement" {\n    for_each = var.s\n    content {\n      sid = "A"\n      actions = ["s3:GetObject"]\n    }\n  }'),
+      repeated: doc('m', '  source_policy_documents = [data.aws_iam_policy_document.a.json, data.aws_iam_policy_document.a.json]'),
+      cycle: doc('m', '  source_json = data.aws_iam_policy_document.m.json'),
+    };
+    for (const [name, merged] of Object.entries(cases)) {
+      expect(terraformPolicies(a + merged).map((p) => p.path.join('.')), name).toEqual(['data.aws_iam_policy_document.a']);
+    }
+    // A dynamic statement without a sid merges (it is appended).
+    const dynamic = doc('m', '  source_policy_documents = [data.aws_iam_policy_document.a.json]\n  dynamic "statement" {\n    for_each = var.s\n    content {\n      actions = ["s3:GetObject"]\n    }\n  }');
+    expect(terraformPolicies(a + dynamic).map((p) => p.path.join('.'))).toEqual(['data.aws_iam_policy_document.a', 'data.aws_iam_policy_document.m']);
+  });
+});
+
+describe('Terraform: documents merged from sources the file does not define', () => {
+  const text = `data "aws_iam_policy_document" "bucket" {
+  source_policy_documents = [var.base_policy, data.aws_iam_policy_document.tls.json]
+  statement {
+    sid       = "PublicRead"
+    actions   = ["s3:GetObjekt"]
+    resources = ["arn:aws:s3:::b/*"]
+    principals {
+      type        = "*"
+      identifiers = ["*"]
+    }
+  }
+}
+
+data "aws_iam_policy_document" "tls" {
+  statement {
+    sid       = "TlsOnly"
+    effect    = "Deny"
+    actions   = ["s3:*"]
+    resources = ["arn:aws:s3:::b", "arn:aws:s3:::b/*"]
+    principals {
+      type        = "*"
+      identifiers = ["*"]
+    }
+    condition {
+      test     = "Bool"
+      variable = "aws:SecureTransport"
+      values   = ["false"]
+    }
+  }
+}
+
+resource "aws_s3_bucket_policy" "b" {
+  bucket = "b"
+  policy = data.aws_iam_policy_document.bucket.json
+}
+`;
+
+  it('reads its own statements only, without the rules a statement of the sources could make wrong', async () => {
+    const { lintTerraform } = await import('../../src/terraform/lint.js');
+    const value = lintTerraform('main.tf', text, []).value as { data: { aws_iam_policy_document: Record<string, { Statement: Array<{ Sid: string }> }> } };
+    expect(value.data.aws_iam_policy_document.bucket.Statement.map((s) => s.Sid)).toEqual(['PublicRead']);
+    const messages = messagesOf(await lintTf(text), 'main.tf');
+    // A source may Deny what PublicRead allows: principal-public-access is not run; action-exists is.
+    expect(found(text, messages)).toEqual([
+      ['action-exists', 5, positionOf(text, '"s3:GetObjekt"').column, '"s3:GetObjekt"'],
+    ]);
+    // Its sources all in the file: the public read is reported.
+    const known = text.replace('[var.base_policy, data', '[data');
+    expect(found(known, messagesOf(await lintTf(known), 'main.tf'))).toEqual([
+      ['action-exists', 5, positionOf(known, '"s3:GetObjekt"').column, '"s3:GetObjekt"'],
+      ['principal-public-access', 9, positionOf(known, '["*"]').column, '["*"]'],
+    ]);
+  });
+
+  it('rules skipped for unknown sources: the whole-policy ones and those a Deny elsewhere can answer', async () => {
+    const { SOURCED_POLICY_RULES, WHOLE_POLICY_RULES } = await import('../../src/terraform/document.js');
+    const { rules } = await import('../../rules/index.js');
+    const ids = new Set(rules.map((r: { id: string }) => r.id));
+    for (const id of SOURCED_POLICY_RULES) expect(ids.has(id), id).toBe(true);
+    for (const id of WHOLE_POLICY_RULES) expect(SOURCED_POLICY_RULES.has(id), id).toBe(true);
+  });
+});
+
+describe('Terraform: a document that only serves as another\'s source', () => {
+  it('is a part of a policy: linted without the whole-policy rules and those a Deny elsewhere can answer', async () => {
+    const text = `data "aws_iam_policy_document" "read" {
+  statement {
+    sid       = "Read"
+    actions   = ["s3:GetObject"]
+    resources = ["arn:aws:s3:::b/*"]
+    principals {
+      type        = "*"
+      identifiers = ["*"]
+    }
+  }
+}
+
+data "aws_iam_policy_document" "bucket" {
+  source_policy_documents = [data.aws_iam_policy_document.read.json]
+  statement {
+    sid       = "OrgOnly"
+    effect    = "Deny"
+    actions   = ["s3:GetObject"]
+    resources = ["arn:aws:s3:::b/*"]
+    principals {
+      type        = "*"
+      identifiers = ["*"]
+    }
+    condition {
+      test     = "StringNotEquals"
+      variable = "aws:PrincipalOrgID"
+      values   = ["o-a1b2c3d4e5"]
+    }
+  }
+}
+
+resource "aws_s3_bucket_policy" "b" {
+  bucket = "b"
+  policy = data.aws_iam_policy_document.bucket.json
+}
+`;
+    // The bucket policy denies what "read" allows outside the organization: no public access, in the policy or
+    // in its part (both read).
+    expect(found(text, messagesOf(await lintTf(text), 'main.tf'))).toEqual([]);
+    const { terraformPolicies } = await import('../../src/terraform/lint.js');
+    expect(terraformPolicies(text).map((p) => p.path.join('.'))).toEqual(['data.aws_iam_policy_document.read', 'data.aws_iam_policy_document.bucket']);
   });
 });

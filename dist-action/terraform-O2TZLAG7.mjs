@@ -2,7 +2,7 @@ import { createRequire as __policyLintCreateRequire } from 'node:module';
 const require = __policyLintCreateRequire(import.meta.url);
 import {
   lintEmbeddedPolicies
-} from "./chunk-6HROPRLK.mjs";
+} from "./chunk-S4MPT7SQ.mjs";
 import {
   embedPolicy
 } from "./chunk-EDOMHTJH.mjs";
@@ -87,9 +87,9 @@ function templateNode(source, expr, state, json, sources = []) {
   const placeholders = [];
   let inString = false;
   let escaped = false;
-  const parts = expr.parts;
-  if (!json && parts.length === 1 && parts[0].kind === "interpolation" && !IAM_VARIABLE.test(parts[0].inner)) return placeholderNode(source, expr);
-  for (const part of parts) {
+  const parts2 = expr.parts;
+  if (!json && parts2.length === 1 && parts2[0].kind === "interpolation" && !IAM_VARIABLE.test(parts2[0].inner)) return placeholderNode(source, expr);
+  for (const part of parts2) {
     if (part.kind === "text") {
       for (let i = 0; i < part.text.length; i++) {
         const c = part.text[i];
@@ -302,12 +302,12 @@ var Scanner = class {
   quotedName() {
     const start = this.pos;
     if (this.text[start] !== '"') return "";
-    const { parts } = this.template();
+    const { parts: parts2 } = this.template();
     const end = this.pos;
     this.skip(false);
-    const literal = parts.every((p) => p.kind === "text");
+    const literal = parts2.every((p) => p.kind === "text");
     this.pos = literal && this.text[this.pos] === "=" && this.text[this.pos + 1] !== "=" ? end : start;
-    return this.pos === end ? parts.map((p) => p.text).join("") : "";
+    return this.pos === end ? parts2.map((p) => p.text).join("") : "";
   }
   /** After an attribute or a block: a newline, a comment, a closing brace or the end of the text. */
   endOfItem() {
@@ -485,11 +485,11 @@ var Scanner = class {
   template() {
     const t = this.text;
     const start = this.pos++;
-    const parts = [];
+    const parts2 = [];
     let text = "";
     let map = [];
     const flush = () => {
-      if (text) parts.push({ kind: "text", text, map });
+      if (text) parts2.push({ kind: "text", text, map });
       text = "";
       map = [];
     };
@@ -515,7 +515,7 @@ var Scanner = class {
         } else this.fail(`Invalid escape "\\${e ?? ""}".`);
         continue;
       }
-      if (this.sequence(parts, () => flush(), (s, at2) => {
+      if (this.sequence(parts2, () => flush(), (s, at2) => {
         text += s;
         for (let k = 0; k < s.length; k++) map.push(at2 + k);
       })) continue;
@@ -524,13 +524,13 @@ var Scanner = class {
     }
     flush();
     this.pos++;
-    return { kind: "template", start, end: this.pos, parts, heredoc: false };
+    return { kind: "template", start, end: this.pos, parts: parts2, heredoc: false };
   }
   /**
    * A template sequence at the position, if any: `$${` / `%%{` (literal text), `${…}`, `%{…}`. Returns
    * whether one was read. `literal` receives literal text with the source offset of its first character.
    */
-  sequence(parts, flush, literal) {
+  sequence(parts2, flush, literal) {
     const t = this.text;
     const c = t[this.pos];
     if ((c === "$" || c === "%") && t[this.pos + 1] === c && t[this.pos + 2] === "{") {
@@ -547,7 +547,7 @@ var Scanner = class {
       this.templateExpression();
       this.depth--;
       const inner = t.slice(start + 2, this.pos - 1).replace(/^~/, "").replace(/~$/, "");
-      parts.push(c === "$" ? { kind: "interpolation", start, end: this.pos, inner } : { kind: "directive", start, end: this.pos });
+      parts2.push(c === "$" ? { kind: "interpolation", start, end: this.pos, inner } : { kind: "directive", start, end: this.pos });
       return true;
     }
     return false;
@@ -602,16 +602,16 @@ var Scanner = class {
       lineStart = lineEnd + 1;
     }
     if (contentEnd < 0) this.fail(`The heredoc is never closed: no line "${delimiter}".`, open);
-    const parts = [];
+    const parts2 = [];
     let text = "";
     let map = [];
     const flush = () => {
-      if (text) parts.push({ kind: "text", text, map });
+      if (text) parts2.push({ kind: "text", text, map });
       text = "";
       map = [];
     };
     while (this.pos < contentEnd) {
-      if (this.sequence(parts, flush, (s, at2) => {
+      if (this.sequence(parts2, flush, (s, at2) => {
         text += s;
         for (let k = 0; k < s.length; k++) map.push(at2 + k);
       })) {
@@ -623,12 +623,47 @@ var Scanner = class {
     }
     flush();
     this.pos = closeEnd;
-    return { kind: "template", start: contentStart, end: contentEnd, parts, heredoc: true, delimiter };
+    return { kind: "template", start: contentStart, end: contentEnd, parts: parts2, heredoc: true, delimiter };
   }
 };
 
 // src/terraform/document.ts
-var MERGED = ["source_policy_documents", "override_policy_documents", "source_json", "override_json"];
+var WHOLE_POLICY_RULES = /* @__PURE__ */ new Set([
+  "kms-key-policy-lockout",
+  "mfa-action-resource-type",
+  "mfa-age-deny-if-exists",
+  "mfa-allow-gate-bool",
+  "mfa-deactivate-requires-mfa",
+  "mfa-deny-bool-if-exists",
+  "mfa-deny-condition-valid",
+  "mfa-deny-no-narrowing",
+  "mfa-deny-present",
+  "mfa-deny-resource-star",
+  "mfa-device-name-pinned",
+  "mfa-exempt-actions-self-scoped",
+  "mfa-notaction-covers-enrollment",
+  "mfa-notaction-no-credential-minting",
+  "mfa-notaction-no-escape-hatch",
+  "mfa-notaction-no-mfa-removal",
+  "mfa-notaction-recon-exposure",
+  "mfa-password-change-without-mfa",
+  "mfa-policy-attachment-kind",
+  "org-policy-size",
+  "policy-size",
+  "privilege-escalation",
+  "resource-policy-privilege-escalation",
+  "resource-policy-size",
+  "self-service-resource-scope",
+  "sid-unique",
+  "user-path-coverage"
+]);
+var SOURCED_POLICY_RULES = /* @__PURE__ */ new Set([
+  ...WHOLE_POLICY_RULES,
+  "credentials-exposure",
+  "permissions-management-actions",
+  "principal-public-access",
+  "sensitive-access"
+]);
 var TRUST_ACTIONS = /^sts:(AssumeRole|AssumeRoleWithSAML|AssumeRoleWithWebIdentity|TagSession|SetSourceIdentity|SetContext)$/i;
 var blocks = (body, type) => body.filter((item) => item.kind === "block" && item.type === type);
 function synthetic(value, at2) {
@@ -653,6 +688,19 @@ function merged(nodes) {
   const items = nodes.flatMap((n) => n.kind === "array" ? n.items : [n]);
   return { kind: "array", start: nodes[0].start, end: nodes[nodes.length - 1].end, json: false, items };
 }
+function parts(body, type) {
+  const out = [];
+  for (const item of body) {
+    if (item.kind !== "block") continue;
+    if (item.type === type) out.push({ body: item.body, start: item.start, end: item.end, key: [item.start, item.start + type.length], dynamic: false });
+    else if (item.type === "dynamic" && item.labels.length === 1 && item.labels[0] === type) {
+      const content = blocks(item.body, "content");
+      if (content.length !== 1) return void 0;
+      out.push({ body: content[0].body, start: item.start, end: item.end, key: item.labelRanges[0], dynamic: true });
+    }
+  }
+  return out;
+}
 function principalNode(source, list, state) {
   const byType = /* @__PURE__ */ new Map();
   for (const block of list) {
@@ -675,9 +723,23 @@ function principalNode(source, list, state) {
     entries: [...byType].map(([key, { values, ...rest }]) => ({ key, ...rest, value: merged(values) }))
   };
 }
+var DYNAMIC_CONDITION = "dynamic.condition";
 function conditionNode(source, list, state) {
   const byTest = /* @__PURE__ */ new Map();
+  let dynamics = 0;
   for (const block of list) {
+    if (block.dynamic) {
+      const key = placeholderOf(`${DYNAMIC_CONDITION}${dynamics++ > 0 ? `.${dynamics}` : ""}`);
+      const variables = /* @__PURE__ */ new Map();
+      const variable2 = attributeOf(block.body, "variable");
+      const values2 = attributeOf(block.body, "values");
+      if (variable2 && values2) {
+        const { key: variableName2, ...variableKey2 } = keyOf(source, variable2.value, state);
+        variables.set(variableName2, { ...variableKey2, keyStart: variable2.value.start, keyEnd: variable2.value.end, values: [valueOf(source, values2.value, state)] });
+      }
+      byTest.set(key, { keyStart: block.key[0], keyEnd: block.key[1], keyPlaceholders: [[0, key.length]], variables });
+      continue;
+    }
     const test = attributeOf(block.body, "test");
     const variable = attributeOf(block.body, "variable");
     const values = attributeOf(block.body, "values");
@@ -711,7 +773,7 @@ function conditionNode(source, list, state) {
 }
 function statementNode(source, block, state) {
   const entries = [];
-  const typeRange = [block.start, block.start + block.type.length];
+  const typeRange = block.key;
   const add = (key, name, fallback) => {
     const found = attributeOf(block.body, name);
     if (found) entries.push({ key, keyStart: found.nameStart, keyEnd: found.nameEnd, value: valueOf(source, found.value, state) });
@@ -724,35 +786,113 @@ function statementNode(source, block, state) {
   add("Resource", "resources");
   add("NotResource", "not_resources");
   for (const [key, type] of [["Principal", "principals"], ["NotPrincipal", "not_principals"]]) {
-    const list = blocks(block.body, type);
+    const list = parts(block.body, type);
+    if (!list) return void 0;
     const node = list.length > 0 ? principalNode(source, list, state) : void 0;
-    if (node) entries.push({ key, keyStart: list[0].start, keyEnd: list[0].start + type.length, value: node });
+    if (node) entries.push({ key, keyStart: list[0].key[0], keyEnd: list[0].key[1], value: node });
   }
-  const conditions = blocks(block.body, "condition");
+  const conditions = parts(block.body, "condition");
+  if (!conditions) return void 0;
   const condition = conditions.length > 0 ? conditionNode(source, conditions, state) : void 0;
-  if (condition) entries.push({ key: "Condition", keyStart: conditions[0].start, keyEnd: conditions[0].start + "condition".length, value: condition });
+  if (condition) entries.push({ key: "Condition", keyStart: conditions[0].key[0], keyEnd: conditions[0].key[1], value: condition });
   return { kind: "object", start: block.start, end: block.end, json: false, entries };
 }
 function merges(found) {
   const value = found?.value;
   return value !== void 0 && value.kind !== "null" && !(value.kind === "tuple" && value.items.length === 0);
 }
-function hasDynamic(body) {
-  return body.some((item) => item.kind === "block" && (item.type === "dynamic" || hasDynamic(item.body)));
+var DOCUMENT_REFERENCE = /^"?(?:\$\{)?\s*data\.aws_iam_policy_document\.([\w-]+)(?:\[[^\]]*\])?\.(?:minified_)?json\s*\}?"?$/;
+function mergedNames(source, found, list) {
+  if (!found || !merges(found)) return [];
+  const value = found.value;
+  const items = list ? value.kind === "tuple" ? value.items : void 0 : [value];
+  if (!items) return void 0;
+  const names = [];
+  for (const item of items) {
+    if (item.kind === "null") continue;
+    const name = DOCUMENT_REFERENCE.exec(source.slice(item.start, item.end).trim())?.[1];
+    if (!name) return void 0;
+    names.push(name);
+  }
+  return names;
+}
+function repeatsSid(statements) {
+  const sids = statements.map((s) => s.sid).filter((sid) => sid !== "");
+  return new Set(sids).size !== sids.length;
+}
+function render(source, documents, name, state, seen) {
+  const block = documents.get(name);
+  if (!block || seen.has(name)) return void 0;
+  const list = parts(block.body, "statement");
+  if (!list) return void 0;
+  const own = [];
+  for (const part of list) {
+    const node = statementNode(source, part, state);
+    if (!node) return void 0;
+    const sid = attributeOf(part.body, "sid");
+    own.push({ node, body: part.body, sid: sid ? literalText(sid.value) ?? null : "", dynamic: part.dynamic });
+  }
+  const anchor = block.labelRanges[1];
+  const versionAttribute = attributeOf(block.body, "version");
+  const version = versionAttribute ? { text: literalText(versionAttribute.value), entry: { key: "Version", keyStart: versionAttribute.nameStart, keyEnd: versionAttribute.nameEnd, value: valueOf(source, versionAttribute.value, state) } } : { text: "2012-10-17", entry: { key: "Version", keyStart: anchor[0], keyEnd: anchor[1], value: synthetic("2012-10-17", anchor) } };
+  const idAttribute = attributeOf(block.body, "policy_id");
+  const id = idAttribute ? { text: literalText(idAttribute.value), entry: { key: "Id", keyStart: idAttribute.nameStart, keyEnd: idAttribute.nameEnd, value: valueOf(source, idAttribute.value, state) } } : void 0;
+  const names = (attribute, isList) => mergedNames(source, attributeOf(block.body, attribute), isList);
+  const sourceNames = [names("source_json", false), names("source_policy_documents", true)];
+  const overrideNames = [names("override_policy_documents", true), names("override_json", false)];
+  if (overrideNames.some((l) => l === void 0)) return void 0;
+  const inner = /* @__PURE__ */ new Set([...seen, name]);
+  const renderAll = (list2) => list2.map((n) => render(source, documents, n, state, inner));
+  const [overrides, overrideJson] = overrideNames.map(renderAll);
+  if ([...overrides, ...overrideJson].some((d) => d === void 0)) return void 0;
+  const [sourceJson, sources] = sourceNames.map((l) => l === void 0 ? void 0 : renderAll(l));
+  const unknownSources = sourceJson === void 0 || sources === void 0 || [...sourceJson, ...sources].some((d) => d === void 0);
+  const known = unknownSources ? [] : [...sourceJson, ...sources];
+  if (known.length + overrides.length + overrideJson.length === 0 && !unknownSources) {
+    return { statements: own, version, ...id ? { id } : {}, partial: own.some((s) => s.dynamic), unknownSources: false };
+  }
+  const all = [own, ...[...known, ...overrides, ...overrideJson].map((d) => d.statements)].flat();
+  if (all.some((s) => s.sid === null || s.dynamic && s.sid !== "") || repeatsSid(own)) return void 0;
+  if (unknownSources && (own.length === 0 || version.text !== "2012-10-17")) return void 0;
+  let statements = [];
+  let merged2 = { version: { text: "", entry: version.entry } };
+  const mergeIn = (doc) => {
+    if (doc.id && doc.id.text !== "") merged2.id = doc.id;
+    if (doc.version.text === void 0 || merged2.version.text === void 0) merged2.version = { text: void 0, entry: version.entry };
+    else if (doc.version.text > merged2.version.text) merged2.version = doc.version;
+    for (const statement of doc.statements) {
+      const at2 = statement.sid === "" ? -1 : statements.findIndex((s) => s.sid === statement.sid);
+      if (at2 >= 0) statements[at2] = statement;
+      else statements.push(statement);
+    }
+  };
+  for (const doc of unknownSources ? [] : sourceJson) {
+    statements = [...doc.statements];
+    merged2 = { version: doc.version, ...doc.id ? { id: doc.id } : {} };
+  }
+  for (const doc of unknownSources ? [] : sources) {
+    if (repeatsSid([...statements, ...doc.statements])) return void 0;
+    mergeIn(doc);
+  }
+  mergeIn({ statements: own, version, ...id ? { id } : {} });
+  for (const doc of [...overrides, ...overrideJson]) mergeIn(doc);
+  return { statements, ...merged2, partial: statements.some((s) => s.dynamic), unknownSources };
+}
+function declares(body, type) {
+  return body.some((i) => i.kind === "block" && (i.type === type || i.type === "dynamic" && i.labels[0] === type));
 }
 function inferredType(statements) {
-  const withPrincipals = statements.filter((s) => s.body.some((i) => i.kind === "block" && (i.type === "principals" || i.type === "not_principals")));
+  const withPrincipals = statements.filter((body) => declares(body, "principals") || declares(body, "not_principals"));
   if (withPrincipals.length === 0) return "identity";
-  const actions = withPrincipals.flatMap((s) => {
-    const value = attributeOf(s.body, "actions")?.value;
+  const actions = withPrincipals.flatMap((body) => {
+    const value = attributeOf(body, "actions")?.value;
     return value?.kind === "tuple" ? value.items.map(literalText) : [void 0];
   });
   return actions.length > 0 && actions.every((a) => a !== void 0 && TRUST_ACTIONS.test(a)) ? "trust" : "resource";
 }
 function referencedDocument(source, location) {
   const { value } = location.attribute;
-  const text = source.slice(value.start, value.end);
-  return /^"?(?:\$\{)?\s*data\.aws_iam_policy_document\.([\w-]+)(?:\[[^\]]*\])?\.(?:minified_)?json\s*\}?"?$/.exec(text.trim())?.[1];
+  return DOCUMENT_REFERENCE.exec(source.slice(value.start, value.end).trim())?.[1];
 }
 function policyDocuments(source, body, locations) {
   const usedBy = /* @__PURE__ */ new Map();
@@ -760,36 +900,50 @@ function policyDocuments(source, body, locations) {
     const name = referencedDocument(source, location);
     if (name && !usedBy.has(name)) usedBy.set(name, location);
   }
+  const documents = /* @__PURE__ */ new Map();
+  const isDocument = (block) => block.kind === "block" && block.type === "data" && block.labels[0] === "aws_iam_policy_document" && block.labels.length === 2;
+  for (const block of body) if (isDocument(block) && !documents.has(block.labels[1])) documents.set(block.labels[1], block);
+  const merged2 = /* @__PURE__ */ new Set();
+  for (const block of documents.values()) {
+    for (const [attribute, list] of [["source_json", false], ["source_policy_documents", true], ["override_policy_documents", true], ["override_json", false]]) {
+      const found = attributeOf(block.body, attribute);
+      const items = !found ? [] : list && found.value.kind === "tuple" ? found.value.items : [found.value];
+      for (const item of items) {
+        const referenced = DOCUMENT_REFERENCE.exec(source.slice(item.start, item.end).trim())?.[1];
+        if (referenced) merged2.add(referenced);
+      }
+    }
+  }
   const out = [];
   for (const block of body) {
-    if (block.kind !== "block" || block.type !== "data" || block.labels[0] !== "aws_iam_policy_document" || block.labels.length !== 2) continue;
-    if (hasDynamic(block.body) || MERGED.some((name2) => merges(attributeOf(block.body, name2)))) continue;
+    if (!isDocument(block) || documents.get(block.labels[1]) !== block) continue;
     const name = block.labels[1];
     const anchor = block.labelRanges[1];
     const state = { mistakes: [], directive: false };
-    const statements = blocks(block.body, "statement");
-    const entries = [];
-    const version = attributeOf(block.body, "version");
-    entries.push(version ? { key: "Version", keyStart: version.nameStart, keyEnd: version.nameEnd, value: valueOf(source, version.value, state) } : { key: "Version", keyStart: anchor[0], keyEnd: anchor[1], value: synthetic("2012-10-17", anchor) });
-    const id = attributeOf(block.body, "policy_id");
-    if (id) entries.push({ key: "Id", keyStart: id.nameStart, keyEnd: id.nameEnd, value: valueOf(source, id.value, state) });
+    const rendered = render(source, documents, name, state, /* @__PURE__ */ new Set());
+    if (!rendered || state.directive) continue;
+    const { statements } = rendered;
+    const entries = [rendered.version.entry];
+    if (rendered.id) entries.push(rendered.id.entry);
     if (statements.length > 0) {
+      const first = statements[0].node;
       entries.push({
         key: "Statement",
-        keyStart: statements[0].start,
-        keyEnd: statements[0].start + "statement".length,
-        value: { kind: "array", start: statements[0].start, end: statements[statements.length - 1].end, json: false, items: statements.map((s) => statementNode(source, s, state)) }
+        keyStart: first.start,
+        keyEnd: first.start + source.slice(first.start).search(/[\s{"]|$/),
+        value: { kind: "array", start: first.start, end: statements[statements.length - 1].node.end, json: false, items: statements.map((s) => s.node) }
       });
     }
-    if (state.directive) continue;
     const user = usedBy.get(name);
+    const part = merged2.has(name) && !user;
     out.push({
       name,
       path: ["data", "aws_iam_policy_document", name],
       anchor,
       mistakes: state.mistakes,
+      ...rendered.unknownSources || part ? { skipRules: SOURCED_POLICY_RULES } : rendered.partial ? { skipRules: WHOLE_POLICY_RULES } : {},
       node: { kind: "object", start: block.start, end: block.end, json: false, entries },
-      policyType: user?.policyType ?? inferredType(statements),
+      policyType: user?.policyType ?? inferredType(statements.map((s) => s.body)),
       ...user?.ruleResourceType ? { ruleResourceType: user.ruleResourceType } : {}
     });
   }
@@ -913,6 +1067,7 @@ function readPolicies(text) {
       resourceType: "aws_iam_policy_document",
       fixable: false,
       ...document.ruleResourceType ? { ruleResourceType: document.ruleResourceType } : {},
+      ...document.skipRules ? { skipRules: document.skipRules } : {},
       start: document.node.start
     });
   }

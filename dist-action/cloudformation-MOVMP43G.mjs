@@ -6,7 +6,7 @@ import {
   templateEmbeddedPolicies,
   templateSyntaxMessage,
   templateValue
-} from "./chunk-6HROPRLK.mjs";
+} from "./chunk-S4MPT7SQ.mjs";
 import {
   jsonTemplate,
   loadYaml,

@@ -268,7 +268,9 @@ function lintEmbeddedPolicies(filePath, text, policies, rules, mistake) {
   for (const policy of policies) {
     const { embedded } = policy;
     const document = new EmbeddedDocument(filePath, embedded.text, embedded, lines);
-    const located = policy.ruleResourceType ? rulesForResourceType(rules, policy.ruleResourceType) : rules;
+    const typed = policy.ruleResourceType ? rulesForResourceType(rules, policy.ruleResourceType) : rules;
+    const { skipRules } = policy;
+    const located = skipRules ? typed.filter(({ rule }) => !skipRules.has(rule.id)) : typed;
     const found = lintDocument(document, { policyType: policy.policyType, rules: located });
     const known = found.length > 0 ? unknownConditionFilter(() => document.root, embedded.placeholders, located) : void 0;
     for (const message of known ? found.filter(known) : found) {
