@@ -15,6 +15,7 @@ import type { ParsedTemplate } from './cloudformation/source.js';
 import type { EmbeddedPolicy } from './cloudformation/lint.js';
 import type { AccessAnalyzerInput } from './access-analyzer/index.js';
 import { isTerraformName } from './terraform/detect.js';
+import { isServerlessName, mayBeServerless } from './serverless/detect.js';
 import { PolicyDocument } from './engine/document.js';
 import { deeperThan, lintAndFix, lintDocument, notUtf8Message, prepareRules, RuleError, type EnabledRule } from './engine/linter.js';
 import { countResult, type LintMessage, type LintResult, type PolicyType, type Severity } from './engine/types.js';
@@ -36,6 +37,13 @@ type Terraform = typeof import('./terraform/index.js');
 let terraform: Terraform | undefined;
 async function loadTerraform(): Promise<Terraform> {
   return (terraform ??= await import('./terraform/index.js'));
+}
+
+/** The Serverless Framework reader, loaded for files named like serverless.yml that look like a service. */
+type Serverless = typeof import('./serverless/index.js');
+let serverless: Serverless | undefined;
+async function loadServerless(): Promise<Serverless> {
+  return (serverless ??= await import('./serverless/index.js'));
 }
 
 export interface RunOptions {
@@ -105,6 +113,8 @@ interface Work {
   template?: boolean;
   /** A Terraform file: as a template. */
   terraform?: boolean;
+  /** A Serverless Framework service file: as a template. */
+  serverless?: boolean;
 }
 
 /**
@@ -220,6 +230,26 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
         works.push(work);
         continue;
       }
+      const service = await readServerless(work.filePath, work.text);
+      if (service) {
+        // A service file found by a directory is skipped when it cannot be read or holds no policy (as a .tf file).
+        if (service.error && input.found) {
+          notPolicies.add(work.filePath);
+          continue;
+        }
+        const outcome = (await loadServerless()).lintServerless(work.filePath, work.text, service, settings.rules);
+        if (!service.error && outcome.policies === 0 && input.found) {
+          notPolicies.add(work.filePath);
+          continue;
+        }
+        work.messages = outcome.messages;
+        work.template = true;
+        work.serverless = true;
+        work.notJson = service.error !== undefined;
+        if (keepValues) work.value = outcome.value;
+        works.push(work);
+        continue;
+      }
       const template = await readTemplate(work.filePath, work.text);
       if (template === 'not-a-template') {
         // YAML that is not a CloudFormation template: another tool's file, skipped when a directory gave it.
@@ -277,8 +307,9 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
       if (!files.every((file) => notPolicies.has(file))) continue;
       const json = files.every((file) => file.toLowerCase().endsWith('.json'));
       const tf = files.some(isTerraformName) ? (files.length === 1 ? ' nor a Terraform file with IAM policies' : ' nor Terraform files with IAM policies') : '';
+      const sls = files.some(isServerlessName) ? (files.length === 1 ? ' nor a Serverless service file with IAM statements' : ' nor Serverless service files with IAM statements') : '';
       const what = !json
-        ? (files.length === 1 ? `its file is neither an IAM policy nor a CloudFormation template${tf}` : `its ${files.length} files are neither IAM policies nor CloudFormation templates${tf}`)
+        ? (files.length === 1 ? `its file is neither an IAM policy nor a CloudFormation template${tf}${sls}` : `its ${files.length} files are neither IAM policies nor CloudFormation templates${tf}${sls}`)
         : files.length === 1 ? 'its JSON file does not look like an IAM policy' : `its ${files.length} JSON files do not look like IAM policies`;
       toolErrors.push(`No files matching the pattern "${path}" were found: ${what} (name a file to lint it anyway).`);
     }
@@ -385,6 +416,31 @@ async function readTemplate(filePath: string, text: string): Promise<ParsedTempl
   return isTemplateValue(templateValue(template.root)) ? template : 'not-a-template';
 }
 
+/**
+ * The tree of a Serverless Framework service file (serverless.yml, serverless.json, serverless.<name>.yml) for
+ * AWS: a `service` and a `provider` named `aws`. A YAML text that names both but does not parse is returned with
+ * its syntax error; undefined: not a service file (read as a template or a policy).
+ */
+async function readServerless(filePath: string, text: string): Promise<ParsedTemplate | undefined> {
+  if (!isServerlessName(filePath) || !mayBeServerless(text)) return undefined;
+  const { jsonTemplate, loadYaml, yamlTemplate } = await loadCloudFormation();
+  let parsed: ParsedTemplate;
+  if (filePath.toLowerCase().endsWith('.json')) {
+    if (!parseForDetection(text)[1]) return undefined; // broken JSON: json-syntax reports it
+    try {
+      parsed = jsonTemplate(text);
+    } catch (error) {
+      if (error instanceof RangeError) return undefined;
+      throw error;
+    }
+  } else {
+    await loadYaml();
+    parsed = yamlTemplate(text);
+    if (parsed.error) return parsed;
+  }
+  return (await loadServerless()).isServerlessService(parsed.root) ? parsed : undefined;
+}
+
 /** The depth past which the template reader's recursion gives up (as the YAML reader's MAX_DEPTH). */
 const MAX_TEMPLATE_DEPTH = 200;
 
@@ -415,10 +471,10 @@ export interface TemplatePolicy {
 }
 
 /**
- * The policies of a CloudFormation template or a Terraform file, each with the policy type its resource gives
- * it (for --print-config); undefined when the file is neither or cannot be read as one.
+ * The policies of a CloudFormation template, a Terraform file or a Serverless Framework service file, each with
+ * the policy type its resource gives it (for --print-config); undefined when the file is none or cannot be read as one.
  */
-export async function templatePolicies(filePath: string): Promise<{ template: 'CloudFormation' | 'Terraform'; policies: TemplatePolicy[] } | undefined> {
+export async function templatePolicies(filePath: string): Promise<{ template: 'CloudFormation' | 'Terraform' | 'Serverless'; policies: TemplatePolicy[] } | undefined> {
   let text: string;
   try {
     text = readFileSync(filePath, 'utf8');
@@ -429,6 +485,8 @@ export async function templatePolicies(filePath: string): Promise<{ template: 'C
     const { terraformPolicies } = await loadTerraform();
     return { template: 'Terraform', policies: terraformPolicies(text) };
   }
+  const service = await readServerless(filePath, text);
+  if (service) return service.root ? { template: 'Serverless', policies: (await loadServerless()).serverlessPolicies(text, service) } : undefined;
   const template = await readTemplate(filePath, text);
   if (template === undefined || template === 'not-a-template' || !template.root) return undefined;
   const { policyLocations } = await loadCloudFormation();
@@ -488,6 +546,10 @@ async function askAccessAnalyzer(
 /** The embedded policies of a template or .tf file's (fixed) text, as its reader lints them. */
 async function embeddedPolicies(work: Work, text: string): Promise<EmbeddedPolicy[]> {
   if (work.terraform) return (await loadTerraform()).terraformEmbeddedPolicies(text);
+  if (work.serverless) {
+    const service = await readServerless(work.filePath, text);
+    return service ? (await loadServerless()).serverlessEmbeddedPolicies(text, service) : [];
+  }
   const template = await readTemplate(work.filePath, text);
   if (template === undefined || template === 'not-a-template') return [];
   try {

@@ -193,6 +193,17 @@ function resolveSub(template: SrcNode, names: Map<string, SrcNode>, subVariables
       }
       break;
     }
+    // A placeholder the file's own syntax fills in before CloudFormation reads the Sub (a Serverless variable): kept as one.
+    const filled = template.placeholders?.find(([s]) => s === open);
+    if (filled) {
+      placeholders.push([value.length, value.length + filled[1] - filled[0]]);
+      for (let k = filled[0]; k < filled[1]; k++) {
+        value += source[k];
+        map.push(at(k));
+      }
+      i = filled[1];
+      continue;
+    }
     const inner = source.slice(open + 2, close);
     if (inner.startsWith('!')) {
       // `${!Literal}`: CloudFormation writes `${Literal}`.

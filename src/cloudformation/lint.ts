@@ -211,7 +211,7 @@ function mapMessage(message: LintMessage, embedded: EmbeddedText, policy: Embedd
   const [start, end] = message.range ?? [0, 0];
   // A pseudo parameter of a known form is only a variable part of the string around it: a finding on that
   // string (`arn:${AWS::Partition}:iam::12345678:root`) is about the rest of it; one on the parameter alone is dropped.
-  const opaque = embedded.placeholders.filter(([s, e]) => !KNOWN_FORM.has(placeholderText(embedded.text, s, e)));
+  const opaque = embedded.placeholders.filter(([s, e]) => !knownForm(placeholderText(embedded.text, s, e)));
   if (onPlaceholder({ ...embedded, placeholders: opaque }, start, end)) return undefined;
   // On text the linter wrote (a permission resource's `"Effect": "Allow"`): no property holds it.
   if (embedded.synthetic?.some(([s, e]) => start >= s && end <= e)) return undefined;
@@ -269,6 +269,16 @@ export function policyPath(path: ReadonlyArray<string | number>, policy: Embedde
  * (a partition, a Region, an account ID, a domain suffix). CDK writes every ARN with `${AWS::Partition}`.
  */
 const KNOWN_FORM = new Set(['${AWS::Partition}', '${AWS::Region}', '${AWS::AccountId}', '${AWS::URLSuffix}']);
+
+/**
+ * The Serverless Framework's variables of the same forms: `${aws:region}`, `${aws:accountId}`, and the Region
+ * the service deploys to (`${self:provider.region}`, `${opt:region}` with or without a fallback).
+ */
+const SERVERLESS_KNOWN_FORM = /^\$\{(?:aws:region|aws:accountId|self:provider\.region|opt:region(?:\s*,[^{}]*)?)\}$/;
+
+function knownForm(text: string): boolean {
+  return KNOWN_FORM.has(text) || SERVERLESS_KNOWN_FORM.test(text);
+}
 
 /** A placeholder's text as a rule would quote it (decoded when it sits in a JSON string). */
 function placeholderText(text: string, start: number, end: number): string {

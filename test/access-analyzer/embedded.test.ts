@@ -340,3 +340,45 @@ describe('Terraform files', () => {
     expect(online(second.results[0].messages)).toEqual(online(first.results[0].messages));
   });
 });
+
+const SLS = `service: orders
+provider:
+  name: aws
+  iam:
+    role:
+      statements:
+        - Effect: Allow
+          Action: dynamodb:GetItem
+          Resource: arn:aws:dynamodb:\${aws:region}:\${aws:accountId}:table/orders
+functions:
+  create:
+    handler: handler.create
+    iamRoleStatements:
+      - Effect: Allow
+        Action: sqs:SendMessage
+        Resource: "*"
+`;
+
+describe('Serverless Framework service files', () => {
+  it('sends each list of statements as an identity policy, and maps findings to the exact YAML token', async () => {
+    answer((text) => [
+      ...finding(text, '"dynamodb:GetItem"', 'EXAMPLE_ACTION', { path: [{ value: 'Statement' }, { index: 0 }, { value: 'Action' }] }),
+      ...finding(text, '"sqs:SendMessage"', 'EXAMPLE_FUNCTION', { path: [{ value: 'Statement' }, { index: 0 }, { value: 'Action' }] }),
+    ]);
+    const outcome = await lint({ 'serverless.yml': SLS });
+    expect(outcome.toolErrors).toEqual([]);
+    expect(sent()).toEqual([['IDENTITY_POLICY', undefined], ['IDENTITY_POLICY', undefined]]);
+    // The policy the framework makes of the list, Serverless variables as they are written.
+    const provider = server.requests.find((r) => r.body!.policyDocument.includes('dynamodb'))!;
+    expect(JSON.parse(provider.body!.policyDocument)).toEqual({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Action: 'dynamodb:GetItem', Resource: 'arn:aws:dynamodb:${aws:region}:${aws:accountId}:table/orders' }],
+    });
+    const messages = online(outcome.results[0].messages);
+    expect(messages.map(pick)).toEqual([
+      { ruleId: 'access-analyzer/EXAMPLE_ACTION', ...at(SLS, 'dynamodb:GetItem') },
+      { ruleId: 'access-analyzer/EXAMPLE_FUNCTION', ...at(SLS, 'sqs:SendMessage') },
+    ]);
+    expect(messages[1].path).toEqual(['functions', 'create', 'iamRoleStatements', 0, 'Action']);
+  });
+});

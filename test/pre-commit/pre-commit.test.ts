@@ -209,6 +209,23 @@ describe.skipIf(!hasPreCommit && !inCi)('pre-commit hook (.pre-commit-hooks.yaml
     expect(passed.status).toBe(0);
   });
 
+  it('lints a staged Serverless Framework file\'s statements; a staged serverless.yml without them does not block', () => {
+    mkdirSync(join(repo, 'api'), { recursive: true });
+    writeFileSync(join(repo, 'api', 'serverless.yml'), 'service: api\nprovider:\n  name: aws\nfunctions:\n  hello:\n    handler: h.hello\n');
+    const sls = 'service: orders\nprovider:\n  name: aws\n  iam:\n    role:\n      statements:\n        - Effect: Allow\n          Action: s3:GetObjekt\n          Resource: arn:aws:s3:::${self:custom.bucket}/*\n';
+    writeFileSync(join(repo, 'serverless.yml'), sls);
+    must(git('add', 'api/serverless.yml', 'serverless.yml'), 'git add');
+    const blocked = commit('add the orders service');
+    expect(blocked.status).not.toBe(0);
+    expect(blocked.output).toMatch(/^serverless\.yml:8:19: error The action "s3:GetObjekt" does not exist/m);
+    expect(blocked.output).toContain('✖ 1 problem (1 error, 0 warnings)');
+    writeFileSync(join(repo, 'serverless.yml'), sls.replace('s3:GetObjekt', 's3:GetObject'));
+    must(git('add', 'serverless.yml'), 'git add');
+    const passed = commit('add the orders service');
+    expect(passed.output).toMatch(/^policy-lint\.+Passed$/m);
+    expect(passed.status).toBe(0);
+  });
+
   it('lints a staged file whose name starts with "-" as a file, not as an option', () => {
     // pre-commit runs entry + args + file names: without the manifest's `--`, "-old.json" was read as
     // "-o ld.json" (the report written to a new file ld.json, the policy not linted).

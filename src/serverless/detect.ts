@@ -1,0 +1,16 @@
+/** Whether a file may be a Serverless Framework service file, by its name (imported by run.ts: no parser here). */
+import { basename } from 'node:path';
+
+/**
+ * `serverless.yml`, `serverless.yaml`, `serverless.json` (the names the framework looks for), and
+ * `serverless.<name>.yml` and the like (files given to `serverless deploy --config`). Whether it is a service
+ * for AWS is decided by its content (`isServerlessService`).
+ */
+export function isServerlessName(filePath: string): boolean {
+  return /^serverless(?:\.[\w-]+)?\.(?:ya?ml|json)$/i.test(basename(filePath));
+}
+
+/** A text worth parsing as a service file: a top-level `service` and `provider` (cheap, before the YAML parser loads). */
+export function mayBeServerless(text: string): boolean {
+  return /^["']?service["']?\s*:|"service"\s*:/m.test(text) && /^["']?provider["']?\s*:|"provider"\s*:/m.test(text);
+}

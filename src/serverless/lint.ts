@@ -1,0 +1,212 @@
+/**
+ * Lint the IAM policies of a Serverless Framework service file (serverless.yml, serverless.yaml,
+ * serverless.json), through the CloudFormation reader's pipeline:
+ *   - the statements of the function role the framework makes: `provider.iam.role.statements` (v3 and later)
+ *     and `provider.iamRoleStatements` (v1, v2), each list one identity policy;
+ *   - the role of each function made by the serverless-iam-roles-per-function plugin
+ *     (`functions.<name>.iamRoleStatements`), and of each state machine of serverless-step-functions
+ *     (`stepFunctions.stateMachines.<name>.iamRoleStatements`);
+ *   - the CloudFormation resources of `resources.Resources`, as in a template.
+ * Serverless variables (`${self:custom.bucket}`) are placeholders no rule reports on; an IAM policy variable
+ * written where the framework reads it as its own (`${aws:username}`) is policy-variable-syntax's finding.
+ * Report only: no fix is written.
+ */
+import { LineIndex } from '../engine/document.js';
+import type { EnabledRule } from '../engine/linter.js';
+import { appliesTo, interpolate } from '../engine/rule.js';
+import { compareMessages, type LintMessage, type PolicyType } from '../engine/types.js';
+import { FN_SUB_VARIABLE_MESSAGE_ID, SERVERLESS_VARIABLE_MESSAGE_ID } from '../../rules/policy-variable-syntax/policy-variable-syntax.js';
+import { embedPolicy } from '../cloudformation/embed.js';
+import { lintEmbeddedPolicies, templateEmbeddedPolicies, templateSyntaxMessage, templateValue, type EmbeddedPolicy, type VariableMistake } from '../cloudformation/lint.js';
+import { policyLocations } from '../cloudformation/locations.js';
+import { entryOf, type ParsedTemplate, type SrcNode } from '../cloudformation/source.js';
+import { resolveString, type ServerlessMistake } from './variables.js';
+
+const RULE_ID = 'policy-variable-syntax';
+
+/** The `${…}` of Fn::Sub strings (in `resources`), as CloudFormation reads them. */
+const FN_SUB_MISTAKE: VariableMistake = { messageId: FN_SUB_VARIABLE_MESSAGE_ID, fixed: (name) => `\${!${name}}` };
+
+export interface ServerlessOutcome {
+  messages: LintMessage[];
+  fixed: false;
+  /** The number of policies found. */
+  policies: number;
+  /** The service file as a plain value (short-form tags as their long form), for `ignore` paths. */
+  value?: unknown;
+}
+
+/** One policy of a service file, for --print-config. */
+export interface ServerlessPolicyInfo {
+  path: Array<string | number>;
+  resourceType: string;
+  policyType: PolicyType;
+}
+
+type Found = EmbeddedPolicy & { resourceType: string; start: number; node: SrcNode };
+
+/** Whether a parsed file is a Serverless Framework service for AWS: a `service`, and a `provider` named `aws`. */
+export function isServerlessService(root: SrcNode | undefined): boolean {
+  if (root?.kind !== 'object' || !entryOf(root, 'service')) return false;
+  const name = entryOf(entryOf(root, 'provider')?.value, 'name')?.value;
+  return name?.kind === 'string' && name.value === 'aws';
+}
+
+/**
+ * The tree as the framework leaves it before deploying: each string value with its escapes read and its
+ * variables marked as placeholders (keys are never resolved), and every node written anew (never copied as
+ * JSON text: a fix is never kept). The IAM policy variables it reads as its own are collected.
+ */
+function resolveTree(node: SrcNode, mistakes: ServerlessMistake[], hashSub: boolean): SrcNode {
+  if (node.kind === 'object') return { ...node, json: false, entries: node.entries!.map((e) => ({ ...e, value: resolveTree(e.value, mistakes, hashSub) })) };
+  if (node.kind === 'array') return { ...node, json: false, items: node.items!.map((item) => resolveTree(item, mistakes, hashSub)) };
+  if (node.kind !== 'string') return { ...node, json: false };
+  const value = String(node.value);
+  if (!value.includes('${') && !(hashSub && value.includes('#{'))) return { ...node, json: false };
+  const resolved = resolveString(value, hashSub);
+  const at = (i: number) => node.charMap?.[i] ?? -1;
+  for (const m of resolved.mistakes) {
+    const known = at(m.start) >= 0 && at(m.end - 1) >= 0;
+    mistakes.push({ text: m.text, name: m.name, start: known ? at(m.start) : node.start, end: known ? at(m.end - 1) + 1 : node.end });
+  }
+  const charMap = node.charMap ? resolved.index.map(at) : undefined;
+  return {
+    ...node, json: false, value: resolved.value,
+    ...(charMap ? { charMap } : { charMap: undefined }),
+    placeholders: [...(node.placeholders ?? []), ...resolved.placeholders],
+  };
+}
+
+/** The plugins that turn `#{…}` into Fn::Sub's `${…}`. */
+const HASH_SUB_PLUGINS = new Set(['serverless-pseudo-parameters', 'serverless-cloudformation-sub-variables']);
+
+/** Whether the service's `plugins` (a list, or `modules` of an object) name one of HASH_SUB_PLUGINS. */
+function usesHashSub(root: SrcNode): boolean {
+  let plugins = entryOf(root, 'plugins')?.value;
+  if (plugins?.kind === 'object') plugins = entryOf(plugins, 'modules')?.value;
+  return plugins?.kind === 'array' && plugins.items!.some((item) => item.kind === 'string' && HASH_SUB_PLUGINS.has(String(item.value)));
+}
+
+/** A value that is one Serverless variable from start to end (`${file(./iam.yml):statements}`): what it holds is unknown. */
+function isWholeVariable(node: SrcNode): boolean {
+  if (node.kind !== 'string') return false;
+  const length = String(node.value).length;
+  return (node.placeholders ?? []).some(([s, e]) => s === 0 && e === length);
+}
+
+/**
+ * A list of statements as the policy the framework makes of it (`{"Version": "2012-10-17", "Statement": […]}`),
+ * its punctuation mapped to the list's key. Undefined when the list is no list, or only variables.
+ */
+function statementsPolicy(text: string, key: { keyStart: number; keyEnd: number }, list: SrcNode): ReturnType<typeof embedPolicy> {
+  if (list.kind !== 'array' || list.items!.length === 0 || list.items!.every(isWholeVariable)) return undefined;
+  const { keyStart, keyEnd } = key;
+  const version: SrcNode = { kind: 'string', value: '2012-10-17', start: keyStart, end: keyEnd, json: false };
+  const policy: SrcNode = {
+    kind: 'object', start: list.start, end: list.end, json: false,
+    entries: [{ key: 'Version', keyStart, keyEnd, value: version }, { key: 'Statement', keyStart, keyEnd, value: list }],
+  };
+  return embedPolicy(text, policy, [keyStart, keyEnd]);
+}
+
+interface ReadPolicies {
+  policies: Found[];
+  mistakes: ServerlessMistake[];
+  root?: SrcNode;
+}
+
+function readPolicies(text: string, parsed: ParsedTemplate): ReadPolicies {
+  const mistakes: ServerlessMistake[] = [];
+  if (parsed.error || !parsed.root) return { policies: [], mistakes };
+  const root = resolveTree(parsed.root, mistakes, usesHashSub(parsed.root));
+  const policies: Found[] = [];
+  const statements = (owner: SrcNode | undefined, key: string, path: Array<string | number>) => {
+    const entry = entryOf(owner, key);
+    if (!entry) return;
+    const embedded = statementsPolicy(text, entry, entry.value);
+    if (!embedded) return;
+    policies.push({
+      embedded, path: [...path, key], policyType: 'identity', fixable: false, statement: true,
+      resourceType: 'AWS::IAM::Role', start: entry.value.start, node: entry.value,
+    });
+  };
+  const provider = entryOf(root, 'provider')?.value;
+  const role = entryOf(entryOf(provider, 'iam')?.value, 'role')?.value;
+  statements(role, 'statements', ['provider', 'iam', 'role']);
+  statements(provider, 'iamRoleStatements', ['provider']);
+  const functions = entryOf(root, 'functions')?.value;
+  if (functions?.kind === 'object') for (const { key, value } of functions.entries!) statements(value, 'iamRoleStatements', ['functions', key]);
+  const machines = entryOf(entryOf(root, 'stepFunctions')?.value, 'stateMachines')?.value;
+  if (machines?.kind === 'object') for (const { key, value } of machines.entries!) statements(value, 'iamRoleStatements', ['stepFunctions', 'stateMachines', key]);
+  // `resources`: a CloudFormation fragment, or a list of them (merged by the framework).
+  const resources = entryOf(root, 'resources')?.value;
+  const fragments: Array<[SrcNode, Array<string | number>]> = resources?.kind === 'array'
+    ? resources.items!.map((item, i) => [item, ['resources', i]])
+    : resources ? [[resources, ['resources']]] : [];
+  for (const [fragment, prefix] of fragments) {
+    if (fragment.kind !== 'object') continue;
+    const fragmentParsed: ParsedTemplate = { format: 'yaml', root: fragment };
+    const types = new Map(policyLocations(fragment).map((l) => [JSON.stringify(l.path), { resourceType: l.resourceType, node: l.node }]));
+    for (const policy of templateEmbeddedPolicies(text, fragmentParsed).policies) {
+      const located = types.get(JSON.stringify(policy.path))!;
+      policies.push({ ...policy, path: [...prefix, ...policy.path], fixable: false, resourceType: located.resourceType, start: located.node.start, node: located.node });
+    }
+  }
+  policies.sort((a, b) => a.start - b.start);
+  return { policies, mistakes, root };
+}
+
+/**
+ * policy-variable-syntax's finding for each IAM policy variable the framework would read as its own, inside a
+ * policy (one inside an Fn::Sub string is left to the Fn::Sub finding, whose `${!…}` satisfies both).
+ */
+function mistakeMessages(text: string, read: ReadPolicies, rules: readonly EnabledRule[], found: readonly LintMessage[]): LintMessage[] {
+  const enabled = rules.find(({ rule }) => rule.id === RULE_ID);
+  if (!enabled || read.mistakes.length === 0) return [];
+  const lines = new LineIndex(text);
+  const template = enabled.rule.meta.messages[SERVERLESS_VARIABLE_MESSAGE_ID];
+  const subs = new Set(found.filter((m) => m.messageId === FN_SUB_VARIABLE_MESSAGE_ID).map((m) => `${m.range![0]}:${m.range![1]}`));
+  const out: LintMessage[] = [];
+  const seen = new Set<string>();
+  for (const mistake of read.mistakes) {
+    const policy = read.policies.find((p) => mistake.start >= p.node.start && mistake.end <= p.node.end && appliesTo(enabled.rule, p.policyType));
+    const key = `${mistake.start}:${mistake.end}`;
+    if (!policy || subs.has(key) || seen.has(key)) continue;
+    seen.add(key);
+    const from = lines.at(mistake.start);
+    const to = lines.at(mistake.end);
+    out.push({
+      ruleId: RULE_ID, severity: enabled.severity,
+      message: interpolate(template, { text: mistake.text, name: mistake.name, fixed: `\\${mistake.text}` }),
+      line: from.line, column: from.column, endLine: to.line, endColumn: to.column,
+      messageId: SERVERLESS_VARIABLE_MESSAGE_ID, range: [mistake.start, mistake.end], path: policy.path,
+    });
+  }
+  return out;
+}
+
+/** Lint every policy of a parsed service file (report only). */
+export function lintServerless(filePath: string, text: string, parsed: ParsedTemplate, rules: readonly EnabledRule[]): ServerlessOutcome {
+  if (parsed.error) return { messages: [templateSyntaxMessage(text, parsed.error)], fixed: false, policies: 0 };
+  const read = readPolicies(text, parsed);
+  const found = lintEmbeddedPolicies(filePath, text, read.policies, rules, FN_SUB_MISTAKE);
+  const messages = [...found, ...mistakeMessages(text, read, rules, found)].sort(compareMessages);
+  return { messages, fixed: false, policies: read.policies.length, value: templateValue(read.root) };
+}
+
+/** The embedded policies of a service file as lintServerless lints them (also what Access Analyzer gets). */
+export function serverlessEmbeddedPolicies(text: string, parsed: ParsedTemplate): EmbeddedPolicy[] {
+  return readPolicies(text, parsed).policies;
+}
+
+/** The policies of a service file and their types (for --print-config). */
+export function serverlessPolicies(text: string, parsed: ParsedTemplate): ServerlessPolicyInfo[] {
+  // A policy with Fn::If is embedded once per variant: listed once.
+  const seen = new Set<string>();
+  return readPolicies(text, parsed).policies.flatMap(({ path, resourceType, policyType }) => {
+    const key = JSON.stringify(path);
+    if (seen.has(key)) return [];
+    seen.add(key);
+    return [{ path, resourceType, policyType }];
+  });
+}

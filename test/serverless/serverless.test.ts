@@ -1,0 +1,244 @@
+/**
+ * Serverless Framework service files (serverless.yml, serverless.json): the function role's statements
+ * (`provider.iam.role.statements`, `provider.iamRoleStatements`), the per-function and state-machine roles of
+ * the common plugins, and `resources.Resources` are linted with findings on the file's exact characters;
+ * Serverless variables are placeholders, and an IAM policy variable the framework would read as its own is a
+ * policy-variable-syntax finding.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { templatePolicies } from '../../src/run.js';
+import { lint, messagesOf, positionOf, tokenOf } from '../cloudformation/helpers.js';
+
+/** Lint one named service file. */
+const lintSls = (text: string, name = 'serverless.yml') => lint({ [name]: text }, [name]);
+
+/** [ruleId, line, column, the text under the finding] of each message. */
+function found(text: string, messages: ReturnType<typeof messagesOf>): Array<[string, number, number, string]> {
+  return messages.map((m) => [m.ruleId!, m.line, m.column, tokenOf(text, m)]);
+}
+
+function at(text: string, needle: string, nth = 0): [number, number] {
+  const { line, column } = positionOf(text, needle, nth);
+  return [line, column];
+}
+
+const SERVICE = `service: orders
+frameworkVersion: '3'
+
+provider:
+  name: aws
+  runtime: nodejs20.x
+  iam:
+    role:
+      statements:
+        - Effect: Allow
+          Action:
+            - dynamodb:GetItem
+            - dynamodb:Quer
+          Resource: arn:aws:dynamodb:\${aws:region}:\${aws:accountId}:table/\${self:custom.table}
+        - \${file(./iam/extra.yml)}
+        - Effect: Allow
+          Action: \${self:custom.action}
+          Resource: !GetAtt Queue.Arn
+        - Effect: Allow
+          Action: sns:Publish
+          Resource: !Sub 'arn:aws:sns:\${AWS::Region}:\${AWS::AccountId}:\${self:service}-\${sls:stage}'
+  iamRoleStatements:
+    - Effect: Allow
+      Action: s3:GetObjekt
+      Resource: "*"
+
+functions:
+  create:
+    handler: handler.create
+    iamRoleStatements:
+      - Effect: "Allow"
+        Action: lambda:InvokeFuntion
+        Resource:
+          Fn::Join: [':', ['arn:aws:lambda', '\${aws:region}', '\${aws:accountId}', 'function', '\${self:service}-*']]
+
+stepFunctions:
+  stateMachines:
+    checkout:
+      iamRoleStatements:
+        - Effect: Allow
+          Action: states:StartExecutin
+          Resource: "*"
+
+resources:
+  Resources:
+    Queue:
+      Type: AWS::SQS::Queue
+    QueuePolicy:
+      Type: AWS::SQS::QueuePolicy
+      Properties:
+        Queues: [!Ref Queue]
+        PolicyDocument:
+          Version: "2012-10-17"
+          Statement:
+            - Effect: Allow
+              Principal: "*"
+              Action: sqs:SendMesage
+              Resource: !GetAtt Queue.Arn
+`;
+
+describe('Serverless Framework service files', () => {
+  it('lints the role statements of the provider, of each function and state machine, and resources.Resources, at the exact token', async () => {
+    const outcome = await lintSls(SERVICE);
+    expect(outcome.toolErrors).toEqual([]);
+    const messages = messagesOf(outcome, 'serverless.yml');
+    expect(found(SERVICE, messages)).toEqual([
+      ['action-exists', ...at(SERVICE, 'dynamodb:Quer'), 'dynamodb:Quer'],
+      ['action-exists', ...at(SERVICE, 's3:GetObjekt'), 's3:GetObjekt'],
+      ['action-exists', ...at(SERVICE, 'lambda:InvokeFuntion'), 'lambda:InvokeFuntion'],
+      ['action-exists', ...at(SERVICE, 'states:StartExecutin'), 'states:StartExecutin'],
+      ['principal-public-access', ...at(SERVICE, '"*"', 2), '"*"'],
+      ['action-exists', ...at(SERVICE, 'sqs:SendMesage'), 'sqs:SendMesage'],
+    ]);
+    // Paths as an `ignore` entry names them: the statement's own index in the list.
+    expect(messages.map((m) => m.path)).toEqual([
+      ['provider', 'iam', 'role', 'statements', 0, 'Action', 1],
+      ['provider', 'iamRoleStatements', 0, 'Action'],
+      ['functions', 'create', 'iamRoleStatements', 0, 'Action'],
+      ['stepFunctions', 'stateMachines', 'checkout', 'iamRoleStatements', 0, 'Action'],
+      ['resources', 'Resources', 'QueuePolicy', 'Properties', 'PolicyDocument', 'Statement', 0, 'Principal'],
+      ['resources', 'Resources', 'QueuePolicy', 'Properties', 'PolicyDocument', 'Statement', 0, 'Action'],
+    ]);
+  });
+
+  it('lists the policies for --print-config, each list of statements an identity policy of a role', async () => {
+    const { dir } = await lintSls(SERVICE);
+    expect(await templatePolicies(join(dir, 'serverless.yml'))).toEqual({
+      template: 'Serverless',
+      policies: [
+        { path: ['provider', 'iam', 'role', 'statements'], resourceType: 'AWS::IAM::Role', policyType: 'identity' },
+        { path: ['provider', 'iamRoleStatements'], resourceType: 'AWS::IAM::Role', policyType: 'identity' },
+        { path: ['functions', 'create', 'iamRoleStatements'], resourceType: 'AWS::IAM::Role', policyType: 'identity' },
+        { path: ['stepFunctions', 'stateMachines', 'checkout', 'iamRoleStatements'], resourceType: 'AWS::IAM::Role', policyType: 'identity' },
+        { path: ['resources', 'Resources', 'QueuePolicy', 'Properties', 'PolicyDocument'], resourceType: 'AWS::SQS::QueuePolicy', policyType: 'resource' },
+      ],
+    });
+  });
+
+  it('reads serverless.json and serverless.<name>.yml, and reports a Serverless variable nowhere', async () => {
+    const json = `{
+  "service": "orders",
+  "provider": {
+    "name": "aws",
+    "iamRoleStatements": [
+      { "Effect": "Allow", "Action": ["s3:GetObjekt"], "Resource": "arn:aws:s3:::\${self:custom.bucket}/*" },
+      "\${file(./iam/more.json)}"
+    ]
+  }
+}
+`;
+    const outcome = await lint({ 'serverless.json': json, 'serverless.prod.yml': SERVICE.replace('dynamodb:Quer', 'dynamodb:Query') }, ['.']);
+    expect(outcome.toolErrors).toEqual([]);
+    // In JSON, a finding on a string covers its quotes (as in a JSON policy).
+    expect(found(json, messagesOf(outcome, 'serverless.json'))).toEqual([['action-exists', ...at(json, '"s3:GetObjekt"'), '"s3:GetObjekt"']]);
+    expect(messagesOf(outcome, 'serverless.prod.yml').map((m) => m.ruleId)).not.toContain(undefined);
+    expect(messagesOf(outcome, 'serverless.prod.yml').some((m) => tokenOf(SERVICE, m) === 'dynamodb:Quer')).toBe(false);
+    // Report only: --fix-dry-run writes nothing into a service file.
+    const fixed = await lint({ 'serverless.json': json }, ['serverless.json'], { fixDryRun: true });
+    expect(fixed.results[0].output).toBeUndefined();
+  });
+
+  it('reads the Region and account variables as parts of a known form: a finding on the rest of the ARN is kept', async () => {
+    const text = `service: t
+provider:
+  name: aws
+  iam:
+    role:
+      statements:
+        - Effect: Allow
+          Action: dynamodb:GetItem
+          Resource:
+            - arn:aws:dynamodb:\${aws:region}:\${aws:accountId}:table/orders
+            - arn:aws:dynamodb:\${opt:region, 'us-east-1'}:\${aws:accountId}:tabel/orders
+            - arn:aws:dynamodb:\${self:provider.region}:\${self:custom.account}:tabel/orders
+`;
+    const messages = messagesOf(await lintSls(text), 'serverless.yml');
+    // The third names an account that is a variable of another kind: the ARN is not judged.
+    expect(found(text, messages)).toEqual([['arn-resource-format', ...at(text, 'tabel/orders'), 'tabel/orders']]);
+  });
+
+  it('reports an IAM policy variable the framework would read as its own, and not one escaped', async () => {
+    const text = `service: files
+provider:
+  name: aws
+  iam:
+    role:
+      statements:
+        - Effect: Allow
+          Action: s3:GetObject
+          Resource:
+            - arn:aws:s3:::bucket/home/\${aws:username}/*
+            - arn:aws:s3:::bucket/docs/\\\${aws:username}/*
+            - "arn:aws:s3:::bucket/team/\\\\\${aws:PrincipalTag/team}/*"
+            - arn:aws:s3:::bucket/id/\${cognito-identity.amazonaws.com:sub}/*
+            - !Sub 'arn:aws:s3:::\${self:custom.bucket}/sub/\${aws:userid}/*'
+            - !Sub 'arn:aws:s3:::\${self:custom.bucket}/sub/\${!aws:userid}/*'
+            - arn:aws:s3:::\${self:custom.bucket}/\${aws:accountId}/\${opt:stage, 'dev'}/*
+`;
+    const outcome = await lintSls(text);
+    const messages = messagesOf(outcome, 'serverless.yml');
+    expect(found(text, messages)).toEqual([
+      ['policy-variable-syntax', ...at(text, '${aws:username}'), '${aws:username}'],
+      ['policy-variable-syntax', ...at(text, '${cognito-identity.amazonaws.com:sub}'), '${cognito-identity.amazonaws.com:sub}'],
+      // In an Fn::Sub string: CloudFormation's escape, which the framework also leaves alone.
+      ['policy-variable-syntax', ...at(text, '${aws:userid}'), '${aws:userid}'],
+    ]);
+    expect(messages.map((m) => m.messageId)).toEqual(['serverlessVariable', 'serverlessVariable', 'fnSubVariable']);
+    expect(messages[0].message).toContain('write "\\${aws:username}"');
+    expect(messages[2].message).toContain('write "${!aws:userid}"');
+  });
+
+  it('reads the plugins that write Fn::Sub as #{…}: placeholders with them, literal text without', async () => {
+    const text = (plugins: string) => `service: notifier
+${plugins}
+provider:
+  name: aws
+functions:
+  post:
+    handler: index.handler
+    iamRoleStatements:
+      - Effect: Allow
+        Action: ssm:GetParameter
+        Resource: arn:aws:ssm:\${self:provider.region}:#{AWS::AccountId}:parameter/notifier/*
+`;
+    const withPlugin = text('plugins:\n  - serverless-iam-roles-per-function\n  - serverless-pseudo-parameters');
+    expect(messagesOf(await lintSls(withPlugin), 'serverless.yml')).toEqual([]);
+    const without = text('plugins:\n  - serverless-iam-roles-per-function');
+    // Without them, the ARN's account field is "#{AWS" (the Region, `${self:provider.region}`, is a known form).
+    expect(found(without, messagesOf(await lintSls(without), 'serverless.yml'))).toEqual([
+      ['action-resource-type', ...at(without, 'ssm:GetParameter'), 'ssm:GetParameter'],
+      ['arn-format', ...at(without, '#{AWS'), '#{AWS'],
+      ['arn-resource-format', ...at(without, ':AccountId}:parameter'), ':AccountId}:parameter/notifier/*'],
+    ]);
+  });
+
+  it('skips a service file without policies found by a directory, and reads another provider\'s as before', async () => {
+    const none = 'service: api\nprovider:\n  name: aws\nfunctions:\n  hello:\n    handler: h.hello\n';
+    const outcome = await lint({ 'api/serverless.yml': none, 'policy.json': '{"Version": "2012-10-17", "Statement": []}' }, ['.']);
+    expect(outcome.toolErrors).toEqual([]);
+    expect(outcome.results.map((r) => r.filePath)).toEqual([join(outcome.dir, 'policy.json')]);
+    // Named, it is linted: no finding.
+    const named = await lintSls(none);
+    expect(named.toolErrors).toEqual([]);
+    expect(messagesOf(named, 'serverless.yml')).toEqual([]);
+    const alone = await lint({ 'api/serverless.yml': none }, ['api']);
+    expect(alone.toolErrors).toEqual(['No files matching the pattern "api" were found: its file is neither an IAM policy nor a CloudFormation template nor a Serverless service file with IAM statements (name a file to lint it anyway).']);
+    const google = await lintSls('service: api\nprovider:\n  name: google\n');
+    expect(google.toolErrors).toEqual(['serverless.yml: not a CloudFormation template (no Resources with an AWS:: Type), and policy-lint reads IAM policies only as JSON']);
+  });
+
+  it('reports a named service file that is not YAML at the error; skips it when a directory gave it', async () => {
+    const broken = 'service: api\nprovider:\n  name: aws\n  iamRoleStatements:\n    - Effect: Allow\n   Action: "*"\n';
+    const named = await lintSls(broken);
+    const [message] = messagesOf(named, 'serverless.yml');
+    expect(message).toMatchObject({ ruleId: 'json-syntax', fatal: true, line: 6 });
+    const found = await lint({ 'serverless.yml': broken, 'policy.json': '{"Version": "2012-10-17", "Statement": []}' }, ['.']);
+    expect(found.results.map((r) => r.filePath)).toEqual([join(found.dir, 'policy.json')]);
+  });
+});
