@@ -95,7 +95,7 @@ import {
   suggestService,
   suggestionLimit,
   userScopeOf
-} from "./chunk-LWENAU6K.mjs";
+} from "./chunk-IBO7UDUD.mjs";
 import {
   POLICY_TYPES,
   PolicyDocument,
@@ -14247,7 +14247,7 @@ function writeInPlace(filePath2, text, copy) {
 
 // src/run.ts
 import { lstatSync, readFileSync as readFileSync3, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
-import { basename as basename2, relative as relative4, resolve as resolve3 } from "node:path";
+import { basename as basename3, relative as relative4, resolve as resolve3 } from "node:path";
 
 // src/config/unused-ignores.ts
 var IgnoreUsage = class {
@@ -14368,6 +14368,15 @@ function loopMakesAwsResource(loop) {
 // src/terraform/detect.ts
 function isTerraformName(filePath2) {
   return filePath2.toLowerCase().endsWith(".tf");
+}
+
+// src/serverless/detect.ts
+import { basename as basename2 } from "node:path";
+function isServerlessName(filePath2) {
+  return /^serverless(?:\.[\w-]+)?\.(?:ya?ml|json)$/i.test(basename2(filePath2));
+}
+function mayBeServerless(text) {
+  return /^["']?service["']?\s*:|"service"\s*:/m.test(text) && /^["']?provider["']?\s*:|"provider"\s*:/m.test(text);
 }
 
 // src/files.ts
@@ -14605,11 +14614,15 @@ function iamDatabaseVersion() {
 // src/run.ts
 var cloudFormation;
 async function loadCloudFormation() {
-  return cloudFormation ??= await import("./cloudformation-FJWGJDGM.mjs");
+  return cloudFormation ??= await import("./cloudformation-AB4FDEQQ.mjs");
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-2AGEARG7.mjs");
+  return terraform ??= await import("./terraform-56BNPJNF.mjs");
+}
+var serverless;
+async function loadServerless() {
+  return serverless ??= await import("./serverless-RNCOM53J.mjs");
 }
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
@@ -14710,6 +14723,25 @@ async function run2(options) {
         works.push(work);
         continue;
       }
+      const service = await readServerless(work.filePath, work.text);
+      if (service) {
+        if (service.error && input.found) {
+          notPolicies.add(work.filePath);
+          continue;
+        }
+        const outcome = (await loadServerless()).lintServerless(work.filePath, work.text, service, settings.rules);
+        if (!service.error && outcome.policies === 0 && input.found) {
+          notPolicies.add(work.filePath);
+          continue;
+        }
+        work.messages = outcome.messages;
+        work.template = true;
+        work.serverless = true;
+        work.notJson = service.error !== void 0;
+        if (keepValues) work.value = outcome.value;
+        works.push(work);
+        continue;
+      }
       const template = await readTemplate(work.filePath, work.text);
       if (template === "not-a-template") {
         if (input.named) toolErrors.push(`${relative4(options.cwd, work.filePath) || work.filePath}: not a CloudFormation template (no Resources with an AWS:: Type), and policy-lint reads IAM policies only as JSON`);
@@ -14767,7 +14799,8 @@ async function run2(options) {
       if (!files.every((file) => notPolicies.has(file))) continue;
       const json = files.every((file) => file.toLowerCase().endsWith(".json"));
       const tf = files.some(isTerraformName) ? files.length === 1 ? " nor a Terraform file with IAM policies" : " nor Terraform files with IAM policies" : "";
-      const what = !json ? files.length === 1 ? `its file is neither an IAM policy nor a CloudFormation template${tf}` : `its ${files.length} files are neither IAM policies nor CloudFormation templates${tf}` : files.length === 1 ? "its JSON file does not look like an IAM policy" : `its ${files.length} JSON files do not look like IAM policies`;
+      const sls = files.some(isServerlessName) ? files.length === 1 ? " nor a Serverless service file with IAM statements" : " nor Serverless service files with IAM statements" : "";
+      const what = !json ? files.length === 1 ? `its file is neither an IAM policy nor a CloudFormation template${tf}${sls}` : `its ${files.length} files are neither IAM policies nor CloudFormation templates${tf}${sls}` : files.length === 1 ? "its JSON file does not look like an IAM policy" : `its ${files.length} JSON files do not look like IAM policies`;
       toolErrors.push(`No files matching the pattern "${path}" were found: ${what} (name a file to lint it anyway).`);
     }
   }
@@ -14817,8 +14850,8 @@ async function includeFilter(config, cwd) {
   const include = compileGlobs(config.include);
   const exclude = compileGlobs(config.exclude);
   return (filePath2) => {
-    const rel = relativeInside(config.directory, filePath2) ?? relativeInside(cwd, filePath2) ?? basename2(filePath2);
-    if (rel.split("/").includes("node_modules") || basename2(rel) === CONFIG_FILE_NAME) return false;
+    const rel = relativeInside(config.directory, filePath2) ?? relativeInside(cwd, filePath2) ?? basename3(filePath2);
+    if (rel.split("/").includes("node_modules") || basename3(rel) === CONFIG_FILE_NAME) return false;
     return include(rel) && !exclude(rel);
   };
 }
@@ -14855,6 +14888,25 @@ async function readTemplate(filePath2, text) {
   if (template.error) return template;
   return isTemplateValue(templateValue(template.root)) ? template : "not-a-template";
 }
+async function readServerless(filePath2, text) {
+  if (!isServerlessName(filePath2) || !mayBeServerless(text)) return void 0;
+  const { jsonTemplate, loadYaml, yamlTemplate } = await loadCloudFormation();
+  let parsed;
+  if (filePath2.toLowerCase().endsWith(".json")) {
+    if (!parseForDetection(text)[1]) return void 0;
+    try {
+      parsed = jsonTemplate(text);
+    } catch (error) {
+      if (error instanceof RangeError) return void 0;
+      throw error;
+    }
+  } else {
+    await loadYaml();
+    parsed = yamlTemplate(text);
+    if (parsed.error) return parsed;
+  }
+  return (await loadServerless()).isServerlessService(parsed.root) ? parsed : void 0;
+}
 var MAX_TEMPLATE_DEPTH = 200;
 function tooDeepError(text) {
   return { message: "The template nests arrays and objects too deeply to read.", offset: deeperThan(text, MAX_TEMPLATE_DEPTH), length: 1 };
@@ -14878,7 +14930,7 @@ function parseForDetection(text) {
 async function askAccessAnalyzer(works, config, options, mode) {
   const settings = config.accessAnalyzer ?? {};
   const aa = options.accessAnalyzer;
-  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-ETWBYXIN.mjs");
+  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-GG4R2X56.mjs");
   const inputs = [];
   for (const w of works) {
     if (w.notUtf8 || w.notJson) continue;
@@ -14913,6 +14965,10 @@ async function askAccessAnalyzer(works, config, options, mode) {
 }
 async function embeddedPolicies(work, text) {
   if (work.terraform) return (await loadTerraform()).terraformEmbeddedPolicies(text);
+  if (work.serverless) {
+    const service = await readServerless(work.filePath, text);
+    return service ? (await loadServerless()).serverlessEmbeddedPolicies(text, service) : [];
+  }
   const template = await readTemplate(work.filePath, text);
   if (template === void 0 || template === "not-a-template") return [];
   try {

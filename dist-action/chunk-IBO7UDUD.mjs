@@ -1547,6 +1547,7 @@ function policyVariables(text) {
 // rules/policy-variable-syntax/policy-variable-syntax.ts
 var FN_SUB_VARIABLE_MESSAGE_ID = "fnSubVariable";
 var TERRAFORM_VARIABLE_MESSAGE_ID = "terraformVariable";
+var SERVERLESS_VARIABLE_MESSAGE_ID = "serverlessVariable";
 var SEGMENTS = ["prefix", "partition", "service", "Region", "account"];
 var policy_variable_syntax_default = defineRule({
   id: "policy-variable-syntax",
@@ -1576,6 +1577,7 @@ var policy_variable_syntax_default = defineRule({
       cloudformationEscape: `"{{text}}" is the escape of CloudFormation's Fn::Sub left in the rendered policy: IAM reads it as literal text; write "{{fixed}}".`,
       fnSubVariable: '"{{text}}" is inside Fn::Sub, which reads every "${…}" as a template parameter or resource, so the stack fails with an unresolved reference to "{{name}}"; write "{{fixed}}" to pass the policy variable to IAM.',
       terraformVariable: '"{{text}}" is inside a Terraform string, which reads every "${…}" as an interpolation, so Terraform rejects "{{name}}" as an invalid expression; write "{{fixed}}" (Terraform\'s escape) to pass the policy variable to IAM.',
+      serverlessVariable: '"{{text}}" is in a Serverless Framework file, which reads every "${type:…}" as a variable of its own before deploying, so the deploy fails on "{{name}}" (no such variable source or address); write "{{fixed}}" (the framework\'s escape; "\\\\${" inside double quotes) to pass the policy variable to IAM.',
       lookalike: '"{{text}}" is not a policy variable (IAM matches it literally); write "{{fixed}}".',
       element: 'Policy variables are not allowed in {{element}}: "{{text}}" is matched literally; write the value itself.',
       operator: 'Under "{{operator}}", "{{text}}" is not substituted, as policy variables work only with String and ARN operators; write the value itself.',
@@ -2484,6 +2486,7 @@ export {
   policyVariables,
   FN_SUB_VARIABLE_MESSAGE_ID,
   TERRAFORM_VARIABLE_MESSAGE_ID,
+  SERVERLESS_VARIABLE_MESSAGE_ID,
   policy_variable_syntax_default,
   pointerToPath,
   applyEdits,

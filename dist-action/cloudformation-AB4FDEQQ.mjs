@@ -9,8 +9,8 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-R3ALR3VM.mjs";
-import "./chunk-LWENAU6K.mjs";
+} from "./chunk-RW2ZRXCG.mjs";
+import "./chunk-IBO7UDUD.mjs";
 import "./chunk-OIAPWKBM.mjs";
 import "./chunk-PI7H3LEV.mjs";
 export {

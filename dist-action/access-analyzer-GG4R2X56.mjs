@@ -8,8 +8,8 @@ import {
 import {
   mapRange,
   policyPath
-} from "./chunk-R3ALR3VM.mjs";
-import "./chunk-LWENAU6K.mjs";
+} from "./chunk-RW2ZRXCG.mjs";
+import "./chunk-IBO7UDUD.mjs";
 import {
   LineIndex,
   PolicyDocument,
@@ -435,7 +435,7 @@ async function runAccessAnalyzer(inputs, options) {
             return;
           }
           try {
-            session ??= import("./client-LUA62Y2O.mjs").then((m) => m.openSession(settings, log));
+            session ??= import("./client-XYZ7WXAN.mjs").then((m) => m.openSession(settings, log));
             const findings = await (await session).validate({ ...group.request });
             serverFailuresInARow = 0;
             if (cache) await cache.set(group.key, { policyType: group.request.policyType, resourceType: group.request.validatePolicyResourceType, locale, toolVersion: options.toolVersion }, findings);

@@ -336,7 +336,7 @@ var defaultProvider = (init = {}) => memoizeChain([
   },
   async (awsIdentityProperties) => {
     init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromIni");
-    const { fromIni } = await import("./dist-es-JH43ZULQ.mjs");
+    const { fromIni } = await import("./dist-es-ITYUVWJZ.mjs");
     return fromIni(init)(awsIdentityProperties);
   },
   async (awsIdentityProperties) => {

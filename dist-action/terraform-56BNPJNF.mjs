@@ -7,12 +7,12 @@ import {
   embedPolicy,
   lintEmbeddedPolicies,
   permissionPath
-} from "./chunk-R3ALR3VM.mjs";
+} from "./chunk-RW2ZRXCG.mjs";
 import {
   TERRAFORM_VARIABLE_MESSAGE_ID,
   applyEdits,
   fixesOfPass
-} from "./chunk-LWENAU6K.mjs";
+} from "./chunk-IBO7UDUD.mjs";
 import "./chunk-OIAPWKBM.mjs";
 import "./chunk-PI7H3LEV.mjs";
 

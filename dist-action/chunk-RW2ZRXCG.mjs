@@ -12,7 +12,7 @@ import {
   interpolate,
   jsonStringMap,
   lintDocument
-} from "./chunk-LWENAU6K.mjs";
+} from "./chunk-IBO7UDUD.mjs";
 import {
   LineIndex,
   PolicyDocument,
@@ -331,6 +331,16 @@ function resolveSub(template, names, subVariables, flip) {
         map.push(at(k));
       }
       break;
+    }
+    const filled = template.placeholders?.find(([s]) => s === open);
+    if (filled) {
+      placeholders.push([value.length, value.length + filled[1] - filled[0]]);
+      for (let k = filled[0]; k < filled[1]; k++) {
+        value += source[k];
+        map.push(at(k));
+      }
+      i = filled[1];
+      continue;
     }
     const inner = source.slice(open + 2, close);
     if (inner.startsWith("!")) {
@@ -1222,7 +1232,7 @@ function dedupe(messages) {
 function mapMessage(message, embedded, policy, lines) {
   const { fixable, editText = (text) => text } = policy;
   const [start, end] = message.range ?? [0, 0];
-  const opaque = embedded.placeholders.filter(([s, e]) => !KNOWN_FORM.has(placeholderText(embedded.text, s, e)));
+  const opaque = embedded.placeholders.filter(([s, e]) => !knownForm(placeholderText(embedded.text, s, e)));
   if (onPlaceholder({ ...embedded, placeholders: opaque }, start, end)) return void 0;
   if (embedded.synthetic?.some(([s, e]) => start >= s && end <= e)) return void 0;
   if (embedded.placeholders.some(([s, e]) => start >= s && end <= e && (end > start || start > s))) return void 0;
@@ -1272,6 +1282,10 @@ function policyPath(path, policy) {
   return path[0] === "Statement" ? path.slice(1) : [];
 }
 var KNOWN_FORM = /* @__PURE__ */ new Set(["${AWS::Partition}", "${AWS::Region}", "${AWS::AccountId}", "${AWS::URLSuffix}"]);
+var SERVERLESS_KNOWN_FORM = /^\$\{(?:aws:region|aws:accountId|self:provider\.region|opt:region(?:\s*,[^{}]*)?)\}$/;
+function knownForm(text) {
+  return KNOWN_FORM.has(text) || SERVERLESS_KNOWN_FORM.test(text);
+}
 function placeholderText(text, start, end) {
   return text.slice(start, end).replace(/\\(["\\/])/g, "$1");
 }
@@ -1332,6 +1346,7 @@ function lintTemplate(filePath, text, parsed, rules, options = {}) {
 }
 
 export {
+  entryOf,
   jsonTemplate,
   loadYaml,
   yamlTemplate,
