@@ -5,9 +5,11 @@ import {
   CREDENTIAL_MINTING_ACTIONS,
   ENROLLMENT_ACTIONS,
   ESCAPE_HATCH_ACTIONS,
+  JSON_SYNTAX_RULE_ID,
   MFA_REMOVAL_ACTIONS,
   PASSWORD_CHANGE_ACTIONS,
   RECON_ACTIONS,
+  RuleError,
   TAG_KEY,
   TOLERATED_EXEMPT_ACTIONS,
   actionAccessLevels,
@@ -24,9 +26,14 @@ import {
   booleanOf,
   canonicalAction,
   closest,
+  conditionEntries,
+  conditionStatementMatches,
   databaseLabel,
   databaseRoot,
+  deeperThan,
+  defineRule,
   deniedByEffectiveDeny,
+  denormalizePath,
   editDistance,
   elementType,
   exemptSet,
@@ -35,6 +42,7 @@ import {
   filePath,
   findCoveringAction,
   forEachCondition,
+  formatPath,
   globMatches,
   globToRegExp,
   hasVariable,
@@ -42,22 +50,29 @@ import {
   isExempt,
   isMfaLookalike,
   isMultivaluedType,
+  isObject,
   isProviderPrefix,
   isTemplatePlaceholder,
   isWholeServicePattern,
   keyIs,
   keyListedByAnAction,
+  lintAndFix,
+  lintDocument,
   listCovered,
   listNames,
   lowerKey,
   matchesAnyAction,
+  memoizeLast,
   mfaKeyKind,
   moveConditionKeyFix,
+  notUtf8Message,
   orList,
   parseArn,
   parseOperator,
+  pointerToPath,
   policyVariables,
   policy_variable_syntax_default,
+  prepareRules,
   resolveConditionKey,
   resourceMatchesFormat,
   resourceType,
@@ -72,32 +87,15 @@ import {
   statementActionSupport,
   statementCoversAction,
   statementCoversAction2,
+  statementMatches,
+  statementsOf,
   suggestAction,
   suggestActionName,
   suggestConditionKey,
   suggestService,
   suggestionLimit,
   userScopeOf
-} from "./chunk-SAQO74JJ.mjs";
-import {
-  JSON_SYNTAX_RULE_ID,
-  RuleError,
-  conditionEntries,
-  conditionStatementMatches,
-  deeperThan,
-  defineRule,
-  denormalizePath,
-  formatPath,
-  isObject,
-  lintAndFix,
-  lintDocument,
-  memoizeLast,
-  notUtf8Message,
-  pointerToPath,
-  prepareRules,
-  statementMatches,
-  statementsOf
-} from "./chunk-MA535K3H.mjs";
+} from "./chunk-LWENAU6K.mjs";
 import {
   POLICY_TYPES,
   PolicyDocument,
@@ -10933,7 +10931,7 @@ var service_principal_format_default = defineRule({
 });
 
 // rules/service-principal-source/service-principal-source.ts
-var SOURCE_KEYS = /* @__PURE__ */ new Set(["aws:sourcearn", "aws:sourceaccount", "aws:sourceorgid", "aws:sourceorgpaths", "aws:sourceowner"]);
+var SOURCE_KEYS = /* @__PURE__ */ new Set(["aws:sourcearn", "aws:sourceaccount", "aws:sourceorgid", "aws:sourceorgpaths", "aws:sourceowner", "lambda:eventsourcetoken"]);
 var SOURCE_KEY_PREFIXES = ["kms:encryptioncontext:"];
 var NETWORK_KEYS = /* @__PURE__ */ new Set(["aws:sourceip", "aws:sourcevpc", "aws:sourcevpce", "aws:vpcsourceip", "aws:referer"]);
 var isSourceKey = (key) => SOURCE_KEYS.has(key) || SOURCE_KEY_PREFIXES.some((prefix) => key.startsWith(prefix));
@@ -14607,11 +14605,11 @@ function iamDatabaseVersion() {
 // src/run.ts
 var cloudFormation;
 async function loadCloudFormation() {
-  return cloudFormation ??= await import("./cloudformation-MOVMP43G.mjs");
+  return cloudFormation ??= await import("./cloudformation-FJWGJDGM.mjs");
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-O2TZLAG7.mjs");
+  return terraform ??= await import("./terraform-2AGEARG7.mjs");
 }
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
@@ -14880,7 +14878,7 @@ function parseForDetection(text) {
 async function askAccessAnalyzer(works, config, options, mode) {
   const settings = config.accessAnalyzer ?? {};
   const aa = options.accessAnalyzer;
-  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-D7KKMZGV.mjs");
+  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-ETWBYXIN.mjs");
   const inputs = [];
   for (const w of works) {
     if (w.notUtf8 || w.notJson) continue;

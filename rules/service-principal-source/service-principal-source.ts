@@ -4,7 +4,8 @@ import { principalEntries } from '../../src/principals/principals.js';
 import { hasWildcard } from '../../src/iam/glob.js';
 
 /** Keys that tie a service principal's request to your resource, account or organization. */
-const SOURCE_KEYS = new Set(['aws:sourcearn', 'aws:sourceaccount', 'aws:sourceorgid', 'aws:sourceorgpaths', 'aws:sourceowner']);
+/** `lambda:EventSourceToken`: the token (an Alexa skill's ID) Lambda requires of the service, which binds it to one source. */
+const SOURCE_KEYS = new Set(['aws:sourcearn', 'aws:sourceaccount', 'aws:sourceorgid', 'aws:sourceorgpaths', 'aws:sourceowner', 'lambda:eventsourcetoken']);
 /** AWS KMS binds a service's use of a key to your resources through the encryption context. */
 const SOURCE_KEY_PREFIXES = ['kms:encryptioncontext:'];
 /** Keys about the caller's network or browser, which describe the service's own request, not your resource. */

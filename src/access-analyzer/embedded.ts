@@ -19,7 +19,7 @@
 import { LineIndex, PolicyDocument } from '../engine/document.js';
 import type { LintMessage } from '../engine/types.js';
 import { mapRange, type EmbeddedText } from '../cloudformation/embed.js';
-import type { EmbeddedPolicy } from '../cloudformation/lint.js';
+import { policyPath, type EmbeddedPolicy } from '../cloudformation/lint.js';
 import type { AccessAnalyzerInput } from './index.js';
 import { findingsToMessages, type AwsFinding } from './map.js';
 
@@ -55,6 +55,8 @@ export function embeddedMessages(findings: readonly AwsFinding[], policy: Embedd
     // One finding at a time: all its locations are kept, or none.
     const messages = findingsToMessages(embedded.text, [finding], document);
     if (messages.some((m) => touchesPlaceholder(embedded, document, m))) continue;
+    // On text a permission resource's statement is written with (`"Effect": "Allow"`): no property holds it.
+    if (messages.some(({ range: [s, e] = [0, 0] }) => embedded.synthetic?.some(([a, b]) => s >= a && e <= b))) continue;
     if (/VARIABLE/i.test(finding.issueCode) && messages.some((m) => placeholderAround(embedded, document, m))) continue;
     for (const message of messages) {
       const [start, end] = message.range ?? [0, 0];
@@ -98,8 +100,3 @@ function quotesPlaceholder(embedded: EmbeddedText, details: string): boolean {
   return embedded.placeholders.some(([s, e]) => e - s > 3 && details.includes(embedded.text.slice(s, e).replace(/\\(["\\/])/g, '$1')));
 }
 
-/** A finding's path below the policy's property: for a wrapped statement, the part below its `Statement`. */
-function policyPath(path: ReadonlyArray<string | number>, policy: EmbeddedPolicy): ReadonlyArray<string | number> {
-  if (!policy.statement) return path;
-  return path[0] === 'Statement' ? path.slice(1) : [];
-}

@@ -61,9 +61,14 @@ export interface EmbeddedText {
   subVariables: SubVariable[];
   /** Whether any part was written rather than copied (YAML, intrinsics, strings). */
   generated: boolean;
+  /**
+   * Synthetic ranges of text no property of the file holds (the keys and values a permission resource's
+   * statement is written with: see permission.ts): a finding inside one is dropped.
+   */
+  synthetic?: Array<[number, number]>;
 }
 
-type Resolved =
+export type Resolved =
   | { kind: 'node'; node: SrcNode; inIntrinsic: boolean }
   | { kind: 'string'; value: string; map: number[]; placeholders: Array<[number, number]>; start: number; end: number }
   | { kind: 'novalue' };
@@ -91,7 +96,7 @@ function placeholderString(text: string, node: SrcNode): Resolved {
   return { kind: 'string', value: text, map: new Array(text.length + 1).fill(-1), placeholders: [[0, text.length]], start: node.start, end: node.end };
 }
 
-function stringOf(node: SrcNode): Resolved {
+export function stringOf(node: SrcNode): Resolved {
   const value = String(node.value);
   const map = node.kind === 'string' && node.charMap ? node.charMap : new Array(value.length + 1).fill(-1);
   return { kind: 'string', value, map, placeholders: node.placeholders ?? [], start: node.start, end: node.end };
@@ -250,7 +255,7 @@ function encodeString(value: string): { text: string; enc: number[] } {
   return { text, enc };
 }
 
-class Builder {
+export class Builder {
   text = '';
   segs: Seg[] = [];
   placeholders: Array<[number, number]> = [];

@@ -11,6 +11,7 @@ import { compareMessages, type LintMessage, type PolicyType, type TextEdit } fro
 import { FN_SUB_VARIABLE_MESSAGE_ID } from '../../rules/policy-variable-syntax/policy-variable-syntax.js';
 import { branchVariants, conditionForms, embedPolicy, mapEdit, mapRange, onPlaceholder, wrapStatement, type EmbeddedText } from './embed.js';
 import { policyLocations } from './locations.js';
+import { embedPermission, permissionPropertyOf, type PermissionSpec } from './permission.js';
 import { unknownConditionFilter } from './unknown-condition.js';
 import { jsonTemplate, type ParsedTemplate, type SrcNode } from './source.js';
 
@@ -73,6 +74,11 @@ export interface EmbeddedPolicy {
   fixable: boolean;
   /** A single statement wrapped into a policy (wrapStatement): findings' paths below `path` drop the `Statement`. */
   statement?: boolean;
+  /**
+   * A statement written from a resource's properties (permission.ts): a finding's path below `Statement`, as
+   * the path below `path` of the property that supplies it (`['Principal']`), or `[]`.
+   */
+  propertyPath?: (path: ReadonlyArray<string | number>) => Array<string | number>;
   /**
    * The text a fix writes at a source range, in the file's own syntax (Terraform's escapes in a heredoc), or
    * undefined to drop the fix; by default the fix's text as it is.
@@ -144,6 +150,13 @@ export function templateEmbeddedPolicies(text: string, parsed: ParsedTemplate): 
   const policies: EmbeddedPolicy[] = [];
   for (const location of locations) {
     [undefined, ...branchVariants(location.node, forms)].forEach((flip, variant) => {
+      if (location.permission) {
+        const spec = location.permission;
+        const properties = new Map(location.node.entries!.map((e) => [e.key, e]));
+        const read = embedPermission(text, properties, spec, location.anchor, flip);
+        if (read) policies.push({ embedded: read, path: location.path, policyType: 'resource', fixable: false, propertyPath: permissionPath(spec) });
+        return;
+      }
       const read = embedPolicy(text, location.node, location.anchor, flip, location.sdkParameter);
       if (!read) return;
       policies.push({
@@ -200,6 +213,8 @@ function mapMessage(message: LintMessage, embedded: EmbeddedText, policy: Embedd
   // string (`arn:${AWS::Partition}:iam::12345678:root`) is about the rest of it; one on the parameter alone is dropped.
   const opaque = embedded.placeholders.filter(([s, e]) => !KNOWN_FORM.has(placeholderText(embedded.text, s, e)));
   if (onPlaceholder({ ...embedded, placeholders: opaque }, start, end)) return undefined;
+  // On text the linter wrote (a permission resource's `"Effect": "Allow"`): no property holds it.
+  if (embedded.synthetic?.some(([s, e]) => start >= s && end <= e)) return undefined;
   if (embedded.placeholders.some(([s, e]) => start >= s && end <= e && (end > start || start > s))) return undefined;
   // A finding elsewhere that exists only because of a placeholder names it (`"${Bucket.Arn}" is literal text`).
   if (opaque.some(([s, e]) => e - s > 3 && message.message.includes(placeholderText(embedded.text, s, e)))) return undefined;
@@ -234,8 +249,17 @@ function mapMessage(message: LintMessage, embedded: EmbeddedText, policy: Embedd
   return out;
 }
 
+/** A finding's path in a permission resource: the property that supplies the statement's element. */
+export function permissionPath(spec: PermissionSpec, rename: (property: string) => string = (p) => p): (path: ReadonlyArray<string | number>) => Array<string | number> {
+  return (path) => {
+    const property = permissionPropertyOf(spec, path);
+    return property ? [rename(property)] : [];
+  };
+}
+
 /** A finding's path below the policy's property: for a wrapped statement, the part below its `Statement`. */
-function policyPath(path: ReadonlyArray<string | number>, policy: EmbeddedPolicy): ReadonlyArray<string | number> {
+export function policyPath(path: ReadonlyArray<string | number>, policy: EmbeddedPolicy): ReadonlyArray<string | number> {
+  if (policy.propertyPath) return path[0] === 'Statement' ? policy.propertyPath(path.slice(1)) : [];
   if (!policy.statement) return path;
   return path[0] === 'Statement' ? path.slice(1) : [];
 }

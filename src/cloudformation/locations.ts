@@ -3,6 +3,7 @@
  */
 import type { PolicyType } from '../engine/types.js';
 import { intrinsicOf, resolveNode } from './embed.js';
+import { LAMBDA_PERMISSION, LAYER_VERSION_PERMISSION, type PermissionSpec } from './permission.js';
 import { entryOf, type SrcNode } from './source.js';
 
 interface Location {
@@ -101,6 +102,15 @@ export const POLICY_LOCATIONS: Readonly<Record<string, readonly Location[]>> = {
   'Custom::CloudwatchLogResourcePolicy': [{ path: ['Create'], policyType: 'resource', sdkParameter: 'policyDocument' }],
 };
 
+/**
+ * Resources that add one statement to a resource policy from properties of their own (permission.ts): the
+ * statement is written from them, and linted as a resource policy.
+ */
+export const PERMISSION_RESOURCES: Readonly<Record<string, PermissionSpec>> = {
+  'AWS::Lambda::Permission': LAMBDA_PERMISSION,
+  'AWS::Lambda::LayerVersionPermission': LAYER_VERSION_PERMISSION,
+};
+
 const ORGANIZATIONS_TYPES: Readonly<Record<string, PolicyType>> = {
   SERVICE_CONTROL_POLICY: 'scp',
   RESOURCE_CONTROL_POLICY: 'rcp',
@@ -121,6 +131,8 @@ export interface PolicyLocation {
   statement?: boolean;
   /** The node is an SDK call as JSON text whose parameter of this name holds the policy (`embedPolicy`). */
   sdkParameter?: string;
+  /** The node is a permission resource's `Properties`, whose statement this spec writes (`embedPermission`). */
+  permission?: PermissionSpec;
 }
 
 /** A node with an Fn::If (or a Ref to AWS::NoValue) read: the node it stands for, or undefined. */
@@ -139,8 +151,17 @@ export function policyLocations(root: SrcNode): PolicyLocation[] {
     const type = entryOf(resourceNode, 'Type')?.value;
     if (type?.kind !== 'string') continue;
     const resourceType = String(type.value);
-    const properties = entryOf(resourceNode, 'Properties')?.value;
+    const propertiesEntry = entryOf(resourceNode, 'Properties');
+    const properties = propertiesEntry?.value;
     if (!properties) continue;
+    const permission = PERMISSION_RESOURCES[resourceType];
+    if (permission && properties.kind === 'object') {
+      out.push({
+        logicalId, resourceType, policyType: 'resource', path: ['Resources', logicalId, 'Properties'], node: properties,
+        anchor: [propertiesEntry.keyStart, propertiesEntry.keyEnd], permission,
+      });
+      continue;
+    }
     let locations: readonly Location[] | undefined = POLICY_LOCATIONS[resourceType];
     if (resourceType === 'AWS::Organizations::Policy') {
       const orgType = entryOf(properties, 'Type')?.value;

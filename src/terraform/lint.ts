@@ -10,11 +10,12 @@ import { fixesOfPass, type EnabledRule } from '../engine/linter.js';
 import type { LintMessage, PolicyType } from '../engine/types.js';
 import { TERRAFORM_VARIABLE_MESSAGE_ID } from '../../rules/policy-variable-syntax/policy-variable-syntax.js';
 import { embedPolicy } from '../cloudformation/embed.js';
-import { lintEmbeddedPolicies, type EmbeddedPolicy, type VariableMistake } from '../cloudformation/lint.js';
+import { lintEmbeddedPolicies, permissionPath, type EmbeddedPolicy, type VariableMistake } from '../cloudformation/lint.js';
 import { policyDocuments } from './document.js';
-import { heredocEditText, heredocEmbedding, policyNode } from './embed.js';
-import { POLICY_ATTRIBUTES, terraformPolicyLocations } from './locations.js';
-import { scanHcl } from './scan.js';
+import { heredocEditText, heredocEmbedding, policyNode, toSrcNode } from './embed.js';
+import { PERMISSION_BLOCKS, POLICY_ATTRIBUTES, terraformPermissions, terraformPolicyLocations } from './locations.js';
+import { literalText, scanHcl } from './scan.js';
+import { embedPermission } from '../cloudformation/permission.js';
 
 const TERRAFORM_MISTAKE: VariableMistake = { messageId: TERRAFORM_VARIABLE_MESSAGE_ID, fixed: (name) => `$\${${name}}` };
 
@@ -41,9 +42,9 @@ export interface TerraformPolicyInfo {
   policyType: PolicyType;
 }
 
-function readPolicies(text: string): { policies: Array<EmbeddedPolicy & { resourceType: string }>; error?: { message: string; offset: number } } {
+function readPolicies(text: string): { policies: Array<EmbeddedPolicy & { resourceType: string; value?: unknown }>; error?: { message: string; offset: number } } {
   const { body, error } = scanHcl(text);
-  const policies: Array<EmbeddedPolicy & { resourceType: string; start: number }> = [];
+  const policies: Array<EmbeddedPolicy & { resourceType: string; start: number; value?: unknown }> = [];
   const locations = terraformPolicyLocations(body);
   for (const location of locations) {
     const policy = policyNode(text, location.attribute);
@@ -58,6 +59,20 @@ function readPolicies(text: string): { policies: Array<EmbeddedPolicy & { resour
       fixable: heredoc !== undefined, ...(heredoc ? { editText: heredocEditText(text, heredoc.delimiter) } : {}),
       ...(location.ruleResourceType ? { ruleResourceType: location.ruleResourceType } : {}),
       start: location.attribute.value.start,
+    });
+  }
+  for (const permission of terraformPermissions(body)) {
+    const state = { mistakes: [], directive: false };
+    const properties = new Map([...permission.attributes].map(([property, attribute]) => [
+      property, { keyStart: attribute.nameStart, keyEnd: attribute.nameEnd, value: toSrcNode(text, attribute.value, state) },
+    ]));
+    const embedded = embedPermission(text, properties, permission.spec, permission.anchor);
+    if (!embedded) continue;
+    policies.push({
+      embedded, path: permission.path, policyType: 'resource', resourceType: permission.resourceType, fixable: false,
+      propertyPath: permissionPath(permission.spec, (property) => permission.names.get(property) ?? property),
+      value: Object.fromEntries([...permission.attributes].map(([property, attribute]) => [permission.names.get(property), literalText(attribute.value) ?? null])),
+      start: permission.anchor[0],
     });
   }
   for (const document of policyDocuments(text, body, locations)) {
@@ -82,7 +97,7 @@ function readPolicies(text: string): { policies: Array<EmbeddedPolicy & { resour
  * `unsuppressed` keeps the messages the configuration does not suppress.
  */
 /** A resource or data source that holds IAM policies (`resource "aws_iam_role"`, `data "aws_iam_policy_document"`). */
-const POLICY_BLOCK = new RegExp(`\\b(?:resource\\s+"(?:${[...Object.keys(POLICY_ATTRIBUTES), 'aws_organizations_policy'].join('|')})"|data\\s+"aws_iam_policy_document")`);
+const POLICY_BLOCK = new RegExp(`\\b(?:resource\\s+"(?:${[...Object.keys(POLICY_ATTRIBUTES), ...Object.keys(PERMISSION_BLOCKS), 'aws_organizations_policy'].join('|')})"|data\\s+"aws_iam_policy_document")`);
 
 export function lintTerraform(
   filePath: string, text: string, rules: readonly EnabledRule[],
@@ -94,7 +109,8 @@ export function lintTerraform(
   for (let pass = 0; ; pass++) {
     const messages = lintEmbeddedPolicies(filePath, current, read.policies, rules, TERRAFORM_MISTAKE);
     const value: Record<string, unknown> = {};
-    for (const { path, embedded } of read.policies) setPath(value, path, parsed(embedded.text));
+    // A permission resource's value: its attributes (a literal's text, else null), as its findings' paths name them.
+    for (const policy of read.policies) setPath(value, policy.path, 'value' in policy ? policy.value : parsed(policy.embedded.text));
     const { error } = read;
     const done = (): TerraformOutcome => {
       let where: TerraformOutcome['error'];

@@ -3,6 +3,7 @@
  * attribute (the resources of the hashicorp/aws provider).
  */
 import type { PolicyType } from '../engine/types.js';
+import { LAMBDA_PERMISSION, LAYER_VERSION_PERMISSION, type PermissionSpec } from '../cloudformation/permission.js';
 import { attributeOf, literalText, type HclAttribute, type HclBlock, type HclBody } from './scan.js';
 
 interface Location {
@@ -48,6 +49,71 @@ export const POLICY_ATTRIBUTES: Readonly<Record<string, readonly Location[]>> = 
   aws_vpc_endpoint: [resource('policy', 'AWS::EC2::VPCEndpoint')],
   aws_vpc_endpoint_policy: [resource('policy', 'AWS::EC2::VPCEndpoint')],
 };
+
+/**
+ * Resources that add one statement to a resource policy from attributes of their own, read as that statement
+ * (src/cloudformation/permission.ts): the spec, and each attribute's CloudFormation property name.
+ */
+export const PERMISSION_BLOCKS: Readonly<Record<string, { spec: PermissionSpec; attributes: Readonly<Record<string, string>> }>> = {
+  aws_lambda_permission: {
+    spec: LAMBDA_PERMISSION,
+    attributes: {
+      action: 'Action', function_name: 'FunctionName', principal: 'Principal', qualifier: 'Qualifier', source_arn: 'SourceArn',
+      source_account: 'SourceAccount', principal_org_id: 'PrincipalOrgID', event_source_token: 'EventSourceToken',
+      function_url_auth_type: 'FunctionUrlAuthType', invoked_via_function_url: 'InvokedViaFunctionUrl',
+    },
+  },
+  aws_lambda_layer_version_permission: {
+    spec: LAYER_VERSION_PERMISSION,
+    attributes: { action: 'Action', layer_name: 'LayerVersionArn', version_number: 'VersionNumber', principal: 'Principal', organization_id: 'OrganizationId' },
+  },
+  // The Cloud Control provider (hashicorp/awscc): the CloudFormation resources, their properties in snake case.
+  awscc_lambda_permission: {
+    spec: LAMBDA_PERMISSION,
+    attributes: {
+      action: 'Action', function_name: 'FunctionName', principal: 'Principal', source_arn: 'SourceArn', source_account: 'SourceAccount',
+      principal_org_id: 'PrincipalOrgID', event_source_token: 'EventSourceToken', function_url_auth_type: 'FunctionUrlAuthType',
+      invoked_via_function_url: 'InvokedViaFunctionUrl',
+    },
+  },
+  awscc_lambda_layer_version_permission: {
+    spec: LAYER_VERSION_PERMISSION,
+    attributes: { action: 'Action', layer_version_arn: 'LayerVersionArn', principal: 'Principal', organization_id: 'OrganizationId' },
+  },
+};
+
+export interface TerraformPermission {
+  resourceType: string;
+  /** `['resource', type, name]`: findings' paths continue with the attribute's name. */
+  path: Array<string | number>;
+  spec: PermissionSpec;
+  /** The attributes the statement is written from, by their CloudFormation property name. */
+  attributes: Map<string, HclAttribute>;
+  /** The attribute names, by CloudFormation property name (for findings' paths). */
+  names: ReadonlyMap<string, string>;
+  /** The resource's name label: findings about the statement as a whole point at it. */
+  anchor: [number, number];
+}
+
+/** Every permission resource of a file (PERMISSION_BLOCKS), in the order of the file. */
+export function terraformPermissions(body: HclBody): TerraformPermission[] {
+  const out: TerraformPermission[] = [];
+  for (const block of body) {
+    if (block.kind !== 'block' || block.type !== 'resource' || block.labels.length !== 2) continue;
+    const [type, name] = block.labels;
+    const known = Object.hasOwn(PERMISSION_BLOCKS, type) ? PERMISSION_BLOCKS[type] : undefined;
+    if (!known) continue;
+    const attributes = new Map<string, HclAttribute>();
+    const names = new Map<string, string>();
+    for (const [attribute, property] of Object.entries(known.attributes)) {
+      const found = attributeOf(block.body, attribute);
+      if (found) attributes.set(property, found);
+      names.set(property, attribute);
+    }
+    out.push({ resourceType: type, path: ['resource', type, name], spec: known.spec, attributes, names, anchor: block.labelRanges[1] });
+  }
+  return out;
+}
 
 const ORGANIZATIONS_TYPES: Readonly<Record<string, PolicyType>> = {
   SERVICE_CONTROL_POLICY: 'scp',

@@ -54,7 +54,8 @@ const resources: Record<string, unknown> = {
   Scp: { Type: 'AWS::Organizations::Policy', Properties: { Type: 'SERVICE_CONTROL_POLICY', Content: doc } },
   Rcp: { Type: 'AWS::Organizations::Policy', Properties: { Type: 'RESOURCE_CONTROL_POLICY', Content: policy() } },
   Tags: { Type: 'AWS::Organizations::Policy', Properties: { Type: 'TAG_POLICY', Content: { tags: {} } } },
-  Layer: { Type: 'AWS::Lambda::LayerVersionPermission', Properties: { Action: 'lambda:GetLayerVersion', Principal: '*', LayerVersionArn: 'arn' } },
+  // A function URL holds no statement (its AuthType is public through a permission, which is read: permission.test.ts).
+  Url: { Type: 'AWS::Lambda::Url', Properties: { AuthType: 'NONE', TargetFunctionArn: 'arn' } },
   Bucket: { Type: 'AWS::S3::Bucket' },
   Custom: { Type: 'Custom::Thing', Properties: { PolicyDocument: doc } },
 };

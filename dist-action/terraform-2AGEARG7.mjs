@@ -1,18 +1,18 @@
 import { createRequire as __policyLintCreateRequire } from 'node:module';
 const require = __policyLintCreateRequire(import.meta.url);
 import {
-  lintEmbeddedPolicies
-} from "./chunk-S4MPT7SQ.mjs";
+  LAMBDA_PERMISSION,
+  LAYER_VERSION_PERMISSION,
+  embedPermission,
+  embedPolicy,
+  lintEmbeddedPolicies,
+  permissionPath
+} from "./chunk-R3ALR3VM.mjs";
 import {
-  embedPolicy
-} from "./chunk-EDOMHTJH.mjs";
-import {
-  TERRAFORM_VARIABLE_MESSAGE_ID
-} from "./chunk-SAQO74JJ.mjs";
-import {
+  TERRAFORM_VARIABLE_MESSAGE_ID,
   applyEdits,
   fixesOfPass
-} from "./chunk-MA535K3H.mjs";
+} from "./chunk-LWENAU6K.mjs";
 import "./chunk-OIAPWKBM.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
@@ -986,6 +986,64 @@ var POLICY_ATTRIBUTES = {
   aws_vpc_endpoint: [resource("policy", "AWS::EC2::VPCEndpoint")],
   aws_vpc_endpoint_policy: [resource("policy", "AWS::EC2::VPCEndpoint")]
 };
+var PERMISSION_BLOCKS = {
+  aws_lambda_permission: {
+    spec: LAMBDA_PERMISSION,
+    attributes: {
+      action: "Action",
+      function_name: "FunctionName",
+      principal: "Principal",
+      qualifier: "Qualifier",
+      source_arn: "SourceArn",
+      source_account: "SourceAccount",
+      principal_org_id: "PrincipalOrgID",
+      event_source_token: "EventSourceToken",
+      function_url_auth_type: "FunctionUrlAuthType",
+      invoked_via_function_url: "InvokedViaFunctionUrl"
+    }
+  },
+  aws_lambda_layer_version_permission: {
+    spec: LAYER_VERSION_PERMISSION,
+    attributes: { action: "Action", layer_name: "LayerVersionArn", version_number: "VersionNumber", principal: "Principal", organization_id: "OrganizationId" }
+  },
+  // The Cloud Control provider (hashicorp/awscc): the CloudFormation resources, their properties in snake case.
+  awscc_lambda_permission: {
+    spec: LAMBDA_PERMISSION,
+    attributes: {
+      action: "Action",
+      function_name: "FunctionName",
+      principal: "Principal",
+      source_arn: "SourceArn",
+      source_account: "SourceAccount",
+      principal_org_id: "PrincipalOrgID",
+      event_source_token: "EventSourceToken",
+      function_url_auth_type: "FunctionUrlAuthType",
+      invoked_via_function_url: "InvokedViaFunctionUrl"
+    }
+  },
+  awscc_lambda_layer_version_permission: {
+    spec: LAYER_VERSION_PERMISSION,
+    attributes: { action: "Action", layer_version_arn: "LayerVersionArn", principal: "Principal", organization_id: "OrganizationId" }
+  }
+};
+function terraformPermissions(body) {
+  const out = [];
+  for (const block of body) {
+    if (block.kind !== "block" || block.type !== "resource" || block.labels.length !== 2) continue;
+    const [type, name] = block.labels;
+    const known = Object.hasOwn(PERMISSION_BLOCKS, type) ? PERMISSION_BLOCKS[type] : void 0;
+    if (!known) continue;
+    const attributes = /* @__PURE__ */ new Map();
+    const names = /* @__PURE__ */ new Map();
+    for (const [attribute, property] of Object.entries(known.attributes)) {
+      const found = attributeOf(block.body, attribute);
+      if (found) attributes.set(property, found);
+      names.set(property, attribute);
+    }
+    out.push({ resourceType: type, path: ["resource", type, name], spec: known.spec, attributes, names, anchor: block.labelRanges[1] });
+  }
+  return out;
+}
 var ORGANIZATIONS_TYPES = {
   SERVICE_CONTROL_POLICY: "scp",
   RESOURCE_CONTROL_POLICY: "rcp"
@@ -1056,6 +1114,25 @@ function readPolicies(text) {
       start: location.attribute.value.start
     });
   }
+  for (const permission of terraformPermissions(body)) {
+    const state = { mistakes: [], directive: false };
+    const properties = new Map([...permission.attributes].map(([property, attribute]) => [
+      property,
+      { keyStart: attribute.nameStart, keyEnd: attribute.nameEnd, value: toSrcNode(text, attribute.value, state) }
+    ]));
+    const embedded = embedPermission(text, properties, permission.spec, permission.anchor);
+    if (!embedded) continue;
+    policies.push({
+      embedded,
+      path: permission.path,
+      policyType: "resource",
+      resourceType: permission.resourceType,
+      fixable: false,
+      propertyPath: permissionPath(permission.spec, (property) => permission.names.get(property) ?? property),
+      value: Object.fromEntries([...permission.attributes].map(([property, attribute]) => [permission.names.get(property), literalText(attribute.value) ?? null])),
+      start: permission.anchor[0]
+    });
+  }
   for (const document of policyDocuments(text, body, locations)) {
     const embedded = embedPolicy(text, document.node, document.anchor);
     if (!embedded) continue;
@@ -1074,7 +1151,7 @@ function readPolicies(text) {
   policies.sort((a, b) => a.start - b.start);
   return { policies, ...error ? { error } : {} };
 }
-var POLICY_BLOCK = new RegExp(`\\b(?:resource\\s+"(?:${[...Object.keys(POLICY_ATTRIBUTES), "aws_organizations_policy"].join("|")})"|data\\s+"aws_iam_policy_document")`);
+var POLICY_BLOCK = new RegExp(`\\b(?:resource\\s+"(?:${[...Object.keys(POLICY_ATTRIBUTES), ...Object.keys(PERMISSION_BLOCKS), "aws_organizations_policy"].join("|")})"|data\\s+"aws_iam_policy_document")`);
 function lintTerraform(filePath, text, rules, options = {}) {
   let current = text;
   let read = readPolicies(current);
@@ -1082,7 +1159,7 @@ function lintTerraform(filePath, text, rules, options = {}) {
   for (let pass = 0; ; pass++) {
     const messages = lintEmbeddedPolicies(filePath, current, read.policies, rules, TERRAFORM_MISTAKE);
     const value = {};
-    for (const { path, embedded } of read.policies) setPath(value, path, parsed(embedded.text));
+    for (const policy of read.policies) setPath(value, policy.path, "value" in policy ? policy.value : parsed(policy.embedded.text));
     const { error } = read;
     const done = () => {
       let where;

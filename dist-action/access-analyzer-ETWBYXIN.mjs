@@ -6,9 +6,10 @@ import {
   findingsToMessages
 } from "./chunk-CIKAWHAI.mjs";
 import {
-  mapRange
-} from "./chunk-EDOMHTJH.mjs";
-import "./chunk-MA535K3H.mjs";
+  mapRange,
+  policyPath
+} from "./chunk-R3ALR3VM.mjs";
+import "./chunk-LWENAU6K.mjs";
 import {
   LineIndex,
   PolicyDocument,
@@ -273,6 +274,7 @@ function embeddedMessages(findings, policy, document, lines) {
     if (quotesPlaceholder(embedded, finding.findingDetails)) continue;
     const messages = findingsToMessages(embedded.text, [finding], document);
     if (messages.some((m) => touchesPlaceholder(embedded, document, m))) continue;
+    if (messages.some(({ range: [s, e] = [0, 0] }) => embedded.synthetic?.some(([a, b]) => s >= a && e <= b))) continue;
     if (/VARIABLE/i.test(finding.issueCode) && messages.some((m) => placeholderAround(embedded, document, m))) continue;
     for (const message of messages) {
       const [start, end] = message.range ?? [0, 0];
@@ -310,10 +312,6 @@ function placeholderAround(embedded, document, message) {
 }
 function quotesPlaceholder(embedded, details) {
   return embedded.placeholders.some(([s, e]) => e - s > 3 && details.includes(embedded.text.slice(s, e).replace(/\\(["\\/])/g, "$1")));
-}
-function policyPath(path, policy) {
-  if (!policy.statement) return path;
-  return path[0] === "Statement" ? path.slice(1) : [];
 }
 
 // src/access-analyzer/index.ts

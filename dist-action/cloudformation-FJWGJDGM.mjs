@@ -1,19 +1,16 @@
 import { createRequire as __policyLintCreateRequire } from 'node:module';
 const require = __policyLintCreateRequire(import.meta.url);
 import {
+  jsonTemplate,
   lintTemplate,
+  loadYaml,
   policyLocations,
   templateEmbeddedPolicies,
   templateSyntaxMessage,
-  templateValue
-} from "./chunk-S4MPT7SQ.mjs";
-import {
-  jsonTemplate,
-  loadYaml,
+  templateValue,
   yamlTemplate
-} from "./chunk-EDOMHTJH.mjs";
-import "./chunk-SAQO74JJ.mjs";
-import "./chunk-MA535K3H.mjs";
+} from "./chunk-R3ALR3VM.mjs";
+import "./chunk-LWENAU6K.mjs";
 import "./chunk-OIAPWKBM.mjs";
 import "./chunk-PI7H3LEV.mjs";
 export {

@@ -1,0 +1,1351 @@
+import { createRequire as __policyLintCreateRequire } from 'node:module';
+const require = __policyLintCreateRequire(import.meta.url);
+import {
+  FN_SUB_VARIABLE_MESSAGE_ID,
+  JSON_SYNTAX_ISSUE_CODE,
+  JSON_SYNTAX_MESSAGE_ID,
+  JSON_SYNTAX_RULE_ID,
+  appliesTo,
+  applyEdits,
+  findingKey,
+  fixesOfPass,
+  interpolate,
+  jsonStringMap,
+  lintDocument
+} from "./chunk-LWENAU6K.mjs";
+import {
+  LineIndex,
+  PolicyDocument,
+  compareMessages,
+  findNodeAtLocation,
+  parseTree
+} from "./chunk-OIAPWKBM.mjs";
+
+// src/cloudformation/source.ts
+function entryOf(node, key) {
+  if (node?.kind !== "object") return void 0;
+  let found;
+  for (const e of node.entries) if (e.key === key) found = e;
+  return found;
+}
+function jsonTemplate(text) {
+  const errors = [];
+  const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+  if (!tree || errors.length > 0) return { format: "json", error: { message: "Invalid JSON.", offset: errors[0]?.offset ?? 0, length: errors[0]?.length ?? 0 } };
+  return { format: "json", root: fromJson(text, tree) };
+}
+function fromJson(text, node) {
+  const base = { start: node.offset, end: node.offset + node.length, json: true };
+  switch (node.type) {
+    case "object":
+      return {
+        ...base,
+        kind: "object",
+        entries: (node.children ?? []).filter((p) => p.children?.length === 2).map((p) => {
+          const [key, value] = p.children;
+          return { key: key.value, keyStart: key.offset, keyEnd: key.offset + key.length, keyMap: jsonStringMap(text, key.offset), value: fromJson(text, value) };
+        })
+      };
+    case "array":
+      return { ...base, kind: "array", items: (node.children ?? []).map((child) => fromJson(text, child)) };
+    case "string":
+      return { ...base, kind: "string", value: node.value, charMap: jsonStringMap(text, node.offset) };
+    case "number":
+      return { ...base, kind: "number", value: node.value };
+    case "boolean":
+      return { ...base, kind: "boolean", value: node.value };
+    default:
+      return { ...base, kind: "null", value: null };
+  }
+}
+var SHORT_FORMS = {
+  Sub: "Fn::Sub",
+  Join: "Fn::Join",
+  If: "Fn::If",
+  Ref: "Ref",
+  GetAtt: "Fn::GetAtt",
+  Select: "Fn::Select",
+  Split: "Fn::Split",
+  ImportValue: "Fn::ImportValue",
+  FindInMap: "Fn::FindInMap",
+  Base64: "Fn::Base64",
+  Cidr: "Fn::Cidr",
+  GetAZs: "Fn::GetAZs",
+  Equals: "Fn::Equals",
+  Not: "Fn::Not",
+  And: "Fn::And",
+  Or: "Fn::Or",
+  Condition: "Condition",
+  Transform: "Fn::Transform",
+  Length: "Fn::Length",
+  ToJsonString: "Fn::ToJsonString"
+};
+var yamlModule;
+async function loadYaml() {
+  if (!yamlModule) {
+    const loaded = await import("./dist-YZSDXLCQ.mjs");
+    yamlModule = typeof loaded.parseDocument === "function" ? loaded : loaded.default;
+  }
+  return yamlModule;
+}
+function yamlTemplate(text) {
+  const yaml = yamlModule;
+  const customTags = Object.keys(SHORT_FORMS).flatMap((name) => [
+    { tag: `!${name}`, resolve: (value) => value },
+    { tag: `!${name}`, collection: "seq", resolve: (value) => value },
+    { tag: `!${name}`, collection: "map", resolve: (value) => value }
+  ]);
+  const doc = yaml.parseDocument(text, { customTags, uniqueKeys: true, prettyErrors: false, strict: true });
+  const error = doc.errors[0];
+  if (error) {
+    const [offset, end] = error.pos;
+    const message = error.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+    return { format: "yaml", error: { message: `Invalid YAML: ${message}${/[.!?]$/.test(message) ? "" : "."}`, offset, length: Math.max(0, end - offset) } };
+  }
+  if (!doc.contents) return { format: "yaml" };
+  try {
+    return { format: "yaml", root: fromYaml(yaml, doc, text, doc.contents, 0, { aliases: 0 }) };
+  } catch (error2) {
+    if (!(error2 instanceof TemplateLimit)) throw error2;
+    return { format: "yaml", error: { message: error2.message, offset: error2.offset, length: 0 } };
+  }
+}
+var TemplateLimit = class extends Error {
+  constructor(message, offset) {
+    super(message);
+    this.offset = offset;
+  }
+  offset;
+};
+var MAX_DEPTH = 200;
+var MAX_ALIASES = 1e4;
+function fromYaml(yaml, doc, text, input, depth, count) {
+  let node = input;
+  if (depth > MAX_DEPTH) throw new TemplateLimit(`The template nests more than ${MAX_DEPTH} levels deep, too deep to read.`, node.range?.[0] ?? 0);
+  if (yaml.isAlias(node)) {
+    if (++count.aliases > MAX_ALIASES) throw new TemplateLimit(`The template's aliases expand to more than ${MAX_ALIASES} nodes, too many to read.`, node.range?.[0] ?? 0);
+    node = node.resolve(doc) ?? node;
+  }
+  const [start, end] = node.range ?? [0, 0];
+  const tagName = node.tag?.startsWith("!") && !node.tag.startsWith("!!") ? node.tag.slice(1) : void 0;
+  const tag = tagName && SHORT_FORMS[tagName] ? SHORT_FORMS[tagName] : void 0;
+  const base = { start, end, json: false, ...tag ? { tag } : {} };
+  if (yaml.isMap(node)) {
+    const entries = [];
+    for (const pair of node.items) {
+      const keyNode = pair.key;
+      const key = yaml.isScalar(keyNode) ? String(keyNode.value) : "";
+      const [keyStart, keyEnd] = keyNode?.range ?? [start, start];
+      const keyMap = yaml.isScalar(keyNode) ? scalarMap(text, keyNode, key) : void 0;
+      const value2 = pair.value ? fromYaml(yaml, doc, text, pair.value, depth + 1, count) : { kind: "null", value: null, start: keyEnd, end: keyEnd, json: false };
+      entries.push({ key, keyStart, keyEnd, ...keyMap ? { keyMap } : {}, value: value2 });
+    }
+    return { ...base, kind: "object", entries };
+  }
+  if (yaml.isSeq(node)) {
+    return {
+      ...base,
+      kind: "array",
+      items: node.items.map((item) => item ? fromYaml(yaml, doc, text, item, depth + 1, count) : { kind: "null", value: null, start, end: start, json: false })
+    };
+  }
+  const value = node.value;
+  if (typeof value === "string") {
+    const charMap = scalarMap(text, node, value);
+    return { ...base, kind: "string", value, ...charMap ? { charMap } : {} };
+  }
+  if (typeof value === "number") return { ...base, kind: "number", value };
+  if (typeof value === "bigint") return { ...base, kind: "number", value: Number(value) };
+  if (typeof value === "boolean") return { ...base, kind: "boolean", value };
+  if (value === null || value === void 0) return { ...base, kind: "null", value: null };
+  return { ...base, kind: "string", value: text.slice(start, end) };
+}
+function scalarMap(text, node, value) {
+  if (!node.range) return void 0;
+  const [start, end] = node.range;
+  const map = [];
+  const escaped = /* @__PURE__ */ new Set();
+  switch (node.type) {
+    case "PLAIN":
+      for (let i = 0; i < value.length; i++) map.push(start + i);
+      map.push(start + value.length);
+      break;
+    case "QUOTE_SINGLE": {
+      let i = start + 1;
+      while (i < end - 1 && map.length < value.length) {
+        if (text[i] === "\n" || text[i] === "\r") return void 0;
+        map.push(i);
+        i += text[i] === "'" && text[i + 1] === "'" ? 2 : 1;
+      }
+      map.push(i);
+      break;
+    }
+    case "QUOTE_DOUBLE": {
+      let i = start + 1;
+      while (i < end - 1 && map.length < value.length) {
+        const c = text[i];
+        if (c === "\n" || c === "\r") return void 0;
+        if (c === "\\") {
+          const e = text[i + 1];
+          const width = e === "x" ? 4 : e === "u" ? 6 : e === "U" ? 10 : 2;
+          if (e === "U") return void 0;
+          escaped.add(map.length);
+          map.push(i);
+          i += width;
+        } else {
+          map.push(i);
+          i++;
+        }
+      }
+      map.push(i);
+      break;
+    }
+    case "BLOCK_LITERAL": {
+      const header = text.indexOf("\n", start);
+      if (header < 0) return void 0;
+      let i = header + 1;
+      let indent = -1;
+      while (i < end && map.length < value.length) {
+        let lineEnd = text.indexOf("\n", i);
+        if (lineEnd < 0 || lineEnd > end) lineEnd = end;
+        const line = text.slice(i, lineEnd);
+        if (indent < 0 && line.trim() !== "") indent = line.length - line.trimStart().length;
+        const from = i + Math.min(Math.max(indent, 0), line.length);
+        for (let k = from; k < lineEnd && map.length < value.length; k++) map.push(k);
+        if (map.length < value.length) map.push(lineEnd);
+        i = lineEnd + 1;
+      }
+      map.push(map.length > 0 ? map[map.length - 1] + 1 : start);
+      break;
+    }
+    default:
+      return void 0;
+  }
+  if (map.length !== value.length + 1) return void 0;
+  for (let i = 0; i < value.length; i++) {
+    if (escaped.has(i)) continue;
+    const c = text[map[i]];
+    if (c !== value[i] && !(value[i] === "\n" && (c === "\n" || c === "\r"))) return void 0;
+  }
+  return map;
+}
+
+// src/cloudformation/embed.ts
+function placeholder(name) {
+  return name.includes("::") ? `\${${name}}` : `\${Ref::${name}}`;
+}
+function intrinsicOf(node) {
+  if (node.tag) return { name: node.tag, arg: { ...node, tag: void 0 } };
+  if (node.kind !== "object" || node.entries.length !== 1) return void 0;
+  const [entry] = node.entries;
+  if (entry.key.startsWith("Fn::")) return { name: entry.key, arg: entry.value };
+  if ((entry.key === "Ref" || entry.key === "Condition") && entry.value.kind === "string") return { name: entry.key, arg: entry.value };
+  return void 0;
+}
+function placeholderString(text, node) {
+  return { kind: "string", value: text, map: new Array(text.length + 1).fill(-1), placeholders: [[0, text.length]], start: node.start, end: node.end };
+}
+function stringOf(node) {
+  const value = String(node.value);
+  const map = node.kind === "string" && node.charMap ? node.charMap : new Array(value.length + 1).fill(-1);
+  return { kind: "string", value, map, placeholders: node.placeholders ?? [], start: node.start, end: node.end };
+}
+function resolveNode(node, subVariables, inIntrinsic = false, flip) {
+  const fn = intrinsicOf(node);
+  if (!fn) return { kind: "node", node, inIntrinsic };
+  const { name, arg } = fn;
+  switch (name) {
+    case "Ref":
+      if (arg.kind !== "string") return placeholderString("${Ref}", node);
+      if (arg.value === "AWS::NoValue") return { kind: "novalue" };
+      return placeholderString(placeholder(String(arg.value)), node);
+    case "Fn::GetAtt": {
+      const parts = arg.kind === "string" ? String(arg.value).split(".") : arg.kind === "array" ? arg.items.map((i) => i.kind === "string" ? String(i.value) : "Attribute") : ["GetAtt"];
+      return placeholderString(`\${GetAtt::${parts.join(".")}}`, node);
+    }
+    case "Fn::If": {
+      const usable = usableBranch(node);
+      if (usable === void 0) return placeholderString("${Fn::If}", node);
+      if (usable === 0) return { kind: "novalue" };
+      const taken = flip?.has(node) ? 3 - usable : usable;
+      return resolveNode(arg.items[taken], subVariables, true, flip);
+    }
+    case "Fn::Sub": {
+      const template = arg.kind === "array" ? arg.items[0] : arg;
+      const names = new Map(arg.kind === "array" && arg.items[1]?.kind === "object" ? arg.items[1].entries.map((e) => [e.key, e.value]) : []);
+      if (!template || template.kind !== "string") return placeholderString("${Fn::Sub}", node);
+      return resolveSub(template, names, subVariables, flip);
+    }
+    case "Fn::Join": {
+      if (arg.kind !== "array" || arg.items.length !== 2 || arg.items[0].kind !== "string" || arg.items[1].kind !== "array" || intrinsicOf(arg.items[1])) {
+        return placeholderString("${Fn::Join}", node);
+      }
+      const delimiter = stringOf(arg.items[0]);
+      const parts = [];
+      for (const item of arg.items[1].items) {
+        const resolved = resolveNode(item, subVariables, true, flip);
+        if (resolved.kind === "novalue") continue;
+        if (resolved.kind === "string") parts.push(resolved);
+        else if (resolved.node.kind === "string" || resolved.node.kind === "number" || resolved.node.kind === "boolean") parts.push(stringOf(resolved.node));
+        else return placeholderString("${Fn::Join}", node);
+      }
+      let value = "";
+      const map = [];
+      const placeholders = [];
+      parts.forEach((part, i) => {
+        if (i > 0) {
+          value += delimiter.value;
+          map.push(...delimiter.map.slice(0, -1));
+        }
+        for (const [s, e] of part.placeholders) placeholders.push([value.length + s, value.length + e]);
+        value += part.value;
+        map.push(...part.map.slice(0, -1));
+      });
+      map.push(-1);
+      return { kind: "string", value, map, placeholders, start: node.start, end: node.end };
+    }
+    default:
+      return placeholderString(`\${${name}}`, node);
+  }
+}
+function resolveSub(template, names, subVariables, flip) {
+  const source = String(template.value);
+  const charMap = template.charMap;
+  const at = (i2) => charMap?.[i2] ?? -1;
+  let value = "";
+  const map = [];
+  const placeholders = [];
+  let i = 0;
+  while (i < source.length) {
+    const open = source.indexOf("${", i);
+    const stop = open < 0 ? source.length : open;
+    for (let k = i; k < stop; k++) {
+      value += source[k];
+      map.push(at(k));
+    }
+    if (open < 0) break;
+    const close = source.indexOf("}", open + 2);
+    if (close < 0) {
+      for (let k = open; k < source.length; k++) {
+        value += source[k];
+        map.push(at(k));
+      }
+      break;
+    }
+    const inner = source.slice(open + 2, close);
+    if (inner.startsWith("!")) {
+      value += "${";
+      map.push(at(open), at(open + 1));
+      for (let k = open + 3; k <= close; k++) {
+        value += source[k];
+        map.push(at(k));
+      }
+    } else {
+      const isReference = names.has(inner) || inner.includes("::") || /^[A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*$/.test(inner);
+      const given = names.get(inner);
+      const substituted = given && resolveNode(given, subVariables, true, flip);
+      if (substituted && (substituted.kind === "string" || substituted.kind === "node" && substituted.node.kind === "string")) {
+        const part = substituted.kind === "string" ? substituted : stringOf(substituted.node);
+        for (const [s, e] of part.placeholders) placeholders.push([value.length + s, value.length + e]);
+        value += part.value;
+        map.push(...part.map.slice(0, -1));
+      } else if (isReference) {
+        const text = placeholder(inner);
+        placeholders.push([value.length, value.length + text.length]);
+        value += text;
+        for (let k = 0; k < text.length; k++) map.push(-1);
+      } else {
+        for (let k = open; k <= close; k++) {
+          value += source[k];
+          map.push(at(k));
+        }
+        const known = at(open) >= 0 && at(close) >= 0;
+        subVariables.push({ text: source.slice(open, close + 1), name: inner, start: known ? at(open) : template.start, end: known ? at(close) + 1 : template.end });
+      }
+    }
+    i = close + 1;
+  }
+  map.push(charMap ? at(source.length) : -1);
+  return { kind: "string", value, map, placeholders, start: template.start, end: template.end };
+}
+function encodeString(value) {
+  let text = '"';
+  const enc = [];
+  for (let i = 0; i < value.length; i++) {
+    enc.push(text.length);
+    const c = value.charCodeAt(i);
+    if (c === 34) text += '\\"';
+    else if (c === 92) text += "\\\\";
+    else if (c < 32) text += JSON.stringify(value[i]).slice(1, -1);
+    else if (c >= 55296 && c <= 56319 && i + 1 < value.length && value.charCodeAt(i + 1) >= 56320 && value.charCodeAt(i + 1) <= 57343) {
+      text += value[i] + value[i + 1];
+      enc.push(text.length - 1);
+      i++;
+    } else if (c >= 55296 && c <= 57343) text += `\\u${c.toString(16)}`;
+    else text += value[i];
+  }
+  enc.push(text.length);
+  text += '"';
+  return { text, enc };
+}
+var Builder = class {
+  constructor(source, subVariables, flip) {
+    this.source = source;
+    this.subVariables = subVariables;
+    this.flip = flip;
+  }
+  source;
+  subVariables;
+  flip;
+  text = "";
+  segs = [];
+  placeholders = [];
+  generated = false;
+  copy(start, end, fixable) {
+    if (end <= start) return;
+    const synStart = this.text.length;
+    this.text += this.source.slice(start, end);
+    this.segs.push({ kind: "copy", synStart, synEnd: this.text.length, srcStart: start, fixable });
+  }
+  /** Punctuation written for a collection: mapped to a source range as a whole. */
+  punct(text, srcStart, srcEnd) {
+    const synStart = this.text.length;
+    this.text += text;
+    this.generated = true;
+    this.segs.push({ kind: "token", synStart, synEnd: this.text.length, srcStart, srcEnd, quoted: false });
+  }
+  string(value, map, srcStart, srcEnd, placeholders = []) {
+    [srcStart, srcEnd] = blockText(this.source, srcStart, srcEnd);
+    const { text, enc } = encodeString(value);
+    const synStart = this.text.length;
+    this.text += text;
+    this.generated = true;
+    this.segs.push({ kind: "token", synStart, synEnd: this.text.length, srcStart, srcEnd, quoted: true, map, enc });
+    for (const [s, e] of placeholders) this.placeholders.push([synStart + enc[s], synStart + enc[e]]);
+  }
+  scalar(node) {
+    if (node.kind === "string") return this.string(String(node.value), node.charMap, node.start, node.end, node.placeholders);
+    this.punct(JSON.stringify(node.value), node.start, node.end);
+  }
+  value(node, inIntrinsic) {
+    const resolved = resolveNode(node, this.subVariables, inIntrinsic, this.flip);
+    if (resolved.kind === "novalue") return this.punct("null", node.start, node.end);
+    if (resolved.kind === "string") return this.string(resolved.value, resolved.map, resolved.start, resolved.end, resolved.placeholders);
+    this.node(resolved.node, resolved.inIntrinsic);
+  }
+  node(node, inIntrinsic, anchor) {
+    if (node.kind !== "object" && node.kind !== "array") {
+      if (node.json) return this.copy(node.start, node.end, !inIntrinsic);
+      return this.scalar(node);
+    }
+    const children = node.kind === "object" ? node.entries.map((e) => e.value) : node.items;
+    const dropped = children.map((child) => resolveNode(child, [], inIntrinsic, this.flip).kind === "novalue");
+    if (node.json && !dropped.includes(true)) {
+      if (!children.some(containsIntrinsic)) return this.copy(node.start, node.end, !inIntrinsic);
+      let cursor = node.start;
+      for (const child of children) {
+        this.copy(cursor, child.start, !inIntrinsic);
+        this.value(child, inIntrinsic);
+        cursor = child.end;
+      }
+      return this.copy(cursor, node.end, !inIntrinsic);
+    }
+    const [open, close] = node.kind === "object" ? ["{", "}"] : ["[", "]"];
+    const [aStart, aEnd] = anchor ?? [node.start, Math.min(node.start + 1, node.end)];
+    this.punct(open, aStart, aEnd);
+    let first = true;
+    children.forEach((child, i) => {
+      if (dropped[i]) return;
+      if (!first) this.punct(",", child.start, child.start);
+      first = false;
+      if (node.kind === "object") {
+        const entry = node.entries[i];
+        this.string(entry.key, entry.keyMap, entry.keyStart, entry.keyEnd, entry.keyPlaceholders);
+        this.punct(":", entry.keyEnd, entry.keyEnd);
+      }
+      this.value(child, inIntrinsic);
+    });
+    this.punct(close, aStart, aEnd);
+  }
+};
+function usableBranch(node) {
+  const arg = intrinsicOf(node).arg;
+  if (arg.kind !== "array" || arg.items.length !== 3) return void 0;
+  if (resolveNode(arg.items[1], [], true).kind !== "novalue") return 1;
+  return resolveNode(arg.items[2], [], true).kind !== "novalue" ? 2 : 0;
+}
+var MAX_BRANCH_VARIANTS = 16;
+function branchVariants(node, forms) {
+  const groups = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Set();
+  const walk2 = (n, around) => {
+    const fn = intrinsicOf(n);
+    if (fn?.name === "Fn::If") {
+      const usable = usableBranch(n);
+      if (usable === void 0 || seen.has(n)) return;
+      seen.add(n);
+      const [condition, a, b] = fn.arg.items;
+      const other = usable === 2 ? 1 : 2;
+      if (usable !== 0 && a !== b) {
+        const form = condition.kind === "string" ? forms?.get(String(condition.value)) : void 0;
+        const name = form ? form.base : condition.kind === "string" ? `name:${String(condition.value)}` : `#${n.start}`;
+        const key = `${name}\0${form?.negated ? 3 - usable : usable}`;
+        const group = groups.get(key) ?? /* @__PURE__ */ new Set();
+        for (const flipped of [...around, n]) group.add(flipped);
+        groups.set(key, group);
+      }
+      walk2(a, other === 1 ? [...around, n] : around);
+      walk2(b, other === 2 ? [...around, n] : around);
+      return;
+    }
+    if (fn?.name === "Fn::Join") {
+      const list = fn.arg.kind === "array" ? fn.arg.items[1] : void 0;
+      if (list?.kind === "array") for (const item of list.items) walk2(item, around);
+      return;
+    }
+    if (fn?.name === "Fn::Sub") {
+      const map = fn.arg.kind === "array" ? fn.arg.items[1] : void 0;
+      if (map?.kind === "object") for (const entry of map.entries) walk2(entry.value, around);
+      return;
+    }
+    if (fn) return;
+    if (n.kind === "object") for (const entry of n.entries) walk2(entry.value, around);
+    else if (n.kind === "array") for (const item of n.items) walk2(item, around);
+  };
+  walk2(node, []);
+  return [...groups.values()].slice(0, MAX_BRANCH_VARIANTS);
+}
+function conditionForms(root) {
+  const conditions = entryOf(root, "Conditions")?.value;
+  const parameters = entryOf(root, "Parameters")?.value;
+  const definitions = new Map(conditions?.kind === "object" ? conditions.entries.map((e) => [e.key, e.value]) : []);
+  const scalar = (n) => n.kind === "string" || n.kind === "number" || n.kind === "boolean";
+  const twoValues = (parameter) => {
+    const allowed = entryOf(entryOf(parameters, parameter)?.value, "AllowedValues")?.value;
+    if (allowed?.kind !== "array" || allowed.items.length !== 2 || !allowed.items.every(scalar)) return void 0;
+    const values = allowed.items.map((i) => String(i.value));
+    return values[0] !== values[1] ? values : void 0;
+  };
+  const text = (n) => {
+    const fn = intrinsicOf(n);
+    if (fn) return `${fn.name}(${text(fn.arg)})`;
+    if (n.kind === "object") return `{${n.entries.map((e) => `${JSON.stringify(e.key)}:${text(e.value)}`).join(",")}}`;
+    if (n.kind === "array") return `[${n.items.map(text).join(",")}]`;
+    return JSON.stringify(n.value === null || n.value === void 0 ? null : String(n.value));
+  };
+  const forms = /* @__PURE__ */ new Map();
+  const visiting = /* @__PURE__ */ new Set();
+  const formOf = (name) => {
+    const definition = definitions.get(name);
+    if (!definition) return void 0;
+    if (!forms.has(name)) {
+      if (visiting.has(name)) return { base: `condition:${name}`, negated: false };
+      visiting.add(name);
+      forms.set(name, read(definition));
+      visiting.delete(name);
+    }
+    return forms.get(name);
+  };
+  const read = (n) => {
+    const fn = intrinsicOf(n);
+    if (fn?.name === "Fn::Not" && fn.arg.kind === "array" && fn.arg.items.length === 1) {
+      const inner = read(fn.arg.items[0]);
+      return { base: inner.base, negated: !inner.negated };
+    }
+    if (fn?.name === "Condition") {
+      const form = formOf(String(fn.arg.value));
+      if (form) return form;
+    }
+    if (fn?.name === "Fn::Equals" && fn.arg.kind === "array" && fn.arg.items.length === 2) {
+      const [a, b] = fn.arg.items;
+      for (const [ref, value] of [[a, b], [b, a]]) {
+        const r = intrinsicOf(ref);
+        const values = r?.name === "Ref" && scalar(value) ? twoValues(String(r.arg.value)) : void 0;
+        if (values?.includes(String(value.value))) {
+          return { base: `Fn::Equals(${text(ref)},${JSON.stringify(values[0])})`, negated: String(value.value) !== values[0] };
+        }
+      }
+      return { base: `Fn::Equals(${[text(a), text(b)].sort().join(",")})`, negated: false };
+    }
+    return { base: text(n), negated: false };
+  };
+  for (const name of definitions.keys()) formOf(name);
+  return forms;
+}
+function containsIntrinsic(node) {
+  if (intrinsicOf(node)) return true;
+  if (node.kind === "object") return node.entries.some((e) => containsIntrinsic(e.value));
+  if (node.kind === "array") return node.items.some(containsIntrinsic);
+  return false;
+}
+function embedPolicy(source, node, anchor, flip, sdkParameter) {
+  const subVariables = [];
+  const builder = new Builder(source, subVariables, flip);
+  let resolved = resolveNode(node, subVariables, false, flip);
+  if (resolved.kind === "novalue") return void 0;
+  if (sdkParameter !== void 0) {
+    const call = resolved.kind === "string" ? resolved : resolved.node.kind === "string" ? stringOf(resolved.node) : void 0;
+    const inner = call?.kind === "string" ? sdkParameterString(call, sdkParameter) : void 0;
+    if (!inner) return void 0;
+    resolved = inner;
+  }
+  if (resolved.kind === "string" || resolved.node.kind === "string") {
+    const r = resolved.kind === "string" ? resolved : stringOf(resolved.node);
+    const text = r.value;
+    const segs = [{ kind: "token", synStart: 0, synEnd: text.length, srcStart: r.start, srcEnd: r.end, quoted: false, map: r.map }];
+    return { text, segs, placeholders: r.placeholders.map(([s, e]) => [s, e]), subVariables, generated: true };
+  }
+  if (resolved.node.kind !== "object") return void 0;
+  builder.node(resolved.node, resolved.inIntrinsic, anchor);
+  return { text: builder.text, segs: builder.segs, placeholders: builder.placeholders, subVariables, generated: builder.generated };
+}
+function sdkParameterString(call, name) {
+  const errors = [];
+  const tree = parseTree(call.value, errors, { disallowComments: true, allowTrailingComma: false });
+  if (!tree || errors.length > 0) return void 0;
+  const parameter = findNodeAtLocation(tree, ["parameters", name]);
+  if (parameter?.type !== "string") return void 0;
+  const at = jsonStringMap(call.value, parameter.offset);
+  const placeholders = [];
+  for (const [s, e] of call.placeholders) {
+    if (s < parameter.offset || e > parameter.offset + parameter.length) continue;
+    const from = at.findIndex((offset) => offset >= s);
+    const to = at.findIndex((offset) => offset >= e);
+    if (from >= 0) placeholders.push([from, to < 0 ? at.length - 1 : to]);
+  }
+  return { kind: "string", value: parameter.value, map: at.map((offset) => call.map[offset] ?? -1), placeholders, start: call.start, end: call.end };
+}
+function wrapStatement(inner, anchor) {
+  const prefix = '{"Version": "2012-10-17", "Statement": ';
+  const shift = prefix.length;
+  const end = shift + inner.text.length;
+  const around = (synStart, synEnd) => ({ kind: "token", synStart, synEnd, srcStart: anchor[0], srcEnd: anchor[1], quoted: false });
+  return {
+    text: `${prefix}${inner.text}}`,
+    segs: [around(0, shift), ...inner.segs.map((seg) => ({ ...seg, synStart: seg.synStart + shift, synEnd: seg.synEnd + shift })), around(end, end + 1)],
+    placeholders: inner.placeholders.map(([s, e]) => [s + shift, e + shift]),
+    subVariables: inner.subVariables,
+    generated: true
+  };
+}
+function segAt(segs, offset) {
+  for (const seg of segs) if (offset >= seg.synStart && offset < seg.synEnd) return seg;
+  return void 0;
+}
+function mapRange(embedded, start, end) {
+  const first = segAt(embedded.segs, start) ?? embedded.segs[embedded.segs.length - 1];
+  const last = end > start ? segAt(embedded.segs, end - 1) ?? first : first;
+  if (!first) return void 0;
+  if (first.kind === "copy" && last.kind === "copy") {
+    return [first.srcStart + (start - first.synStart), last.srcStart + (end - last.synStart)];
+  }
+  if (first === last && first.kind === "token") {
+    const inner = innerRange(first, start, end);
+    return inner ?? [first.srcStart, first.srcEnd];
+  }
+  const from = first.kind === "copy" ? first.srcStart + (start - first.synStart) : first.srcStart;
+  const to = last.kind === "copy" ? last.srcStart + (end - last.synStart) : last.srcEnd;
+  return to >= from ? [from, to] : [from, from];
+}
+function blockText(source, start, end) {
+  if (source[start] !== "|" && source[start] !== ">") return [start, end];
+  const header = source.indexOf("\n", start);
+  if (header < 0 || header >= end) return [start, end];
+  let from = header + 1;
+  while (from < end && /\s/.test(source[from])) from++;
+  let to = end;
+  while (to > from && /\s/.test(source[to - 1])) to--;
+  return from < to ? [from, to] : [start, end];
+}
+function innerRange(seg, start, end) {
+  if (!seg.map) return void 0;
+  let ds;
+  let de;
+  if (seg.quoted) {
+    const enc = seg.enc;
+    if (start <= seg.synStart || end >= seg.synEnd) return void 0;
+    ds = enc.findIndex((o) => seg.synStart + o >= start);
+    de = enc.findIndex((o) => seg.synStart + o >= end);
+    if (ds < 0 || de < 0) return void 0;
+  } else {
+    ds = start - seg.synStart;
+    de = end - seg.synStart;
+  }
+  if (de === ds) {
+    const at = seg.map[ds];
+    return at >= 0 ? [at, at] : void 0;
+  }
+  const from = seg.map[ds];
+  const lastChar = seg.map[de - 1];
+  if (from < 0 || lastChar < 0 || lastChar < from) return void 0;
+  for (let i = ds; i < de; i++) if (seg.map[i] < 0) return void 0;
+  const next = seg.map[de];
+  const to = next !== void 0 && next > lastChar && next - lastChar <= 6 ? next : lastChar + 1;
+  return [from, to];
+}
+function onPlaceholder(embedded, start, end) {
+  return embedded.placeholders.some(([s, e]) => end > start ? start < e && end > s : start > s && start < e);
+}
+function mapEdit(embedded, start, end, text) {
+  for (const seg of embedded.segs) {
+    if (seg.kind !== "copy" || !seg.fixable) continue;
+    if (start >= seg.synStart && end <= seg.synEnd) {
+      const touches = embedded.segs.some((other) => other.kind === "token" && (start < other.synEnd && end > other.synStart || start === end && (start === other.synStart || start === other.synEnd)) && other.synEnd > other.synStart);
+      if (touches) return void 0;
+      for (const other of embedded.segs) {
+        if (other.kind === "token" && other.synEnd - other.synStart >= 3 && text.includes(embedded.text.slice(other.synStart, other.synEnd))) return void 0;
+      }
+      return [seg.srcStart + (start - seg.synStart), seg.srcStart + (end - seg.synStart)];
+    }
+  }
+  return void 0;
+}
+
+// src/cloudformation/permission.ts
+var LAMBDA_PERMISSION = {
+  kind: "function",
+  principal: "Principal",
+  action: "Action",
+  resource: "FunctionName",
+  qualifier: "Qualifier",
+  conditions: [
+    { property: "SourceArn", operator: "ArnLike", key: "AWS:SourceArn" },
+    { property: "SourceAccount", operator: "StringEquals", key: "AWS:SourceAccount" },
+    { property: "PrincipalOrgID", operator: "StringEquals", key: "aws:PrincipalOrgID" },
+    { property: "EventSourceToken", operator: "StringEquals", key: "lambda:EventSourceToken" },
+    { property: "FunctionUrlAuthType", operator: "StringEquals", key: "lambda:FunctionUrlAuthType" },
+    { property: "InvokedViaFunctionUrl", operator: "Bool", key: "lambda:InvokedViaFunctionUrl" }
+  ]
+};
+var LAYER_VERSION_PERMISSION = {
+  kind: "layer",
+  principal: "Principal",
+  action: "Action",
+  resource: "LayerVersionArn",
+  qualifier: "VersionNumber",
+  conditions: [{ property: "OrganizationId", operator: "StringEquals", key: "aws:PrincipalOrgID" }]
+};
+function permissionPropertyOf(spec, path) {
+  const [element, operator, key] = path;
+  if (element === "Principal") return spec.principal;
+  if (element === "Action") return spec.action;
+  if (element === "Resource") return spec.resource;
+  if (element === "Condition") return spec.conditions.find((c) => c.operator === operator && c.key === key)?.property;
+  return void 0;
+}
+function asString(resolved) {
+  if (resolved.kind === "string") return resolved;
+  if (resolved.kind !== "node") return void 0;
+  const { node } = resolved;
+  if (node.kind === "string") return stringOf(node);
+  if (node.kind === "number" || node.kind === "boolean") {
+    const value = String(node.value);
+    const map = Array.from({ length: value.length + 1 }, (_, i) => node.start + i);
+    return { kind: "string", value, map: node.end - node.start === value.length ? map : new Array(value.length + 1).fill(-1), placeholders: [], start: node.start, end: node.end };
+  }
+  return void 0;
+}
+function affix(r, prefix, suffix, placeholders = []) {
+  return {
+    ...r,
+    value: prefix + r.value + suffix,
+    map: [...new Array(prefix.length).fill(-1), ...r.map.slice(0, -1), ...new Array(suffix.length + 1).fill(-1)],
+    placeholders: [...placeholders, ...r.placeholders.map(([s, e]) => [s + prefix.length, e + prefix.length])]
+  };
+}
+function allPlaceholder(r) {
+  let covered = 0;
+  for (const [s, e] of [...r.placeholders].sort((a, b) => a[0] - b[0])) {
+    if (s > covered) return false;
+    covered = Math.max(covered, e);
+  }
+  return r.value.length > 0 && covered >= r.value.length;
+}
+var PARTITION = "${AWS::Partition}";
+var REGION = "${AWS::Region}";
+var ACCOUNT = "${AWS::AccountId}";
+function withPseudo(parts) {
+  let text = "";
+  const placeholders = [];
+  for (const part of parts) {
+    if (part.startsWith("${")) placeholders.push([text.length, text.length + part.length]);
+    text += part;
+  }
+  return { text, placeholders };
+}
+function resourceArn(r, kind, qualifier) {
+  let out = r;
+  if (!r.value.startsWith("arn:") && !allPlaceholder(r)) {
+    const prefix = /^\d{12}:(?:function|layer):/.test(r.value) ? withPseudo(["arn:", PARTITION, ":lambda:", REGION, ":"]) : withPseudo(["arn:", PARTITION, ":lambda:", REGION, ":", ACCOUNT, `:${kind}:`]);
+    out = affix(r, prefix.text, "", prefix.placeholders);
+  }
+  if (!qualifier) return out;
+  return {
+    ...out,
+    value: `${out.value}:${qualifier.value}`,
+    map: [...out.map.slice(0, -1), -1, ...qualifier.map],
+    placeholders: [...out.placeholders, ...qualifier.placeholders.map(([s, e]) => [s + out.value.length + 1, e + out.value.length + 1])]
+  };
+}
+function embedPermission(source, properties, spec, anchor, flip) {
+  const subVariables = [];
+  const builder = new Builder(source, subVariables, flip);
+  const synthetic = [];
+  const resolved = (name) => {
+    const property2 = properties.get(name);
+    if (!property2) return void 0;
+    const value = resolveNode(property2.value, subVariables, false, flip);
+    return value.kind === "novalue" ? void 0 : { property: property2, value };
+  };
+  const principal = resolved(spec.principal);
+  const action = resolved(spec.action);
+  if (!principal || !action) return void 0;
+  const written = (text, [start, end]) => {
+    const from = builder.text.length;
+    builder.punct(text, start, end);
+    synthetic.push([from, builder.text.length]);
+  };
+  const keyOf = (p) => [p.keyStart, p.keyEnd];
+  const writeString = (r) => builder.string(r.value, r.map, r.start, r.end, r.placeholders);
+  const writeValue = (p) => {
+    const r = asString(p.value);
+    if (r) writeString(r);
+    else builder.value(p.property.value, false);
+  };
+  builder.punct("{", anchor[0], anchor[1]);
+  written('"Version"', anchor);
+  builder.punct(": ", anchor[0], anchor[1]);
+  written('"2012-10-17"', anchor);
+  builder.punct(", ", anchor[0], anchor[1]);
+  builder.punct('"Statement"', anchor[0], anchor[1]);
+  builder.punct(": {", anchor[0], anchor[1]);
+  written('"Effect"', anchor);
+  builder.punct(": ", anchor[0], anchor[1]);
+  written('"Allow"', anchor);
+  const principalKey = keyOf(principal.property);
+  builder.punct(", ", principalKey[0], principalKey[0]);
+  builder.punct('"Principal"', principalKey[0], principalKey[1]);
+  builder.punct(": ", principalKey[1], principalKey[1]);
+  const who = asString(principal.value);
+  if (who && who.value === "*") {
+    writeString(who);
+  } else {
+    let kind = "AWS";
+    let value = who;
+    if (who && (/^\d{12}$/.test(who.value) || who.value === ACCOUNT)) {
+      const prefix = withPseudo(["arn:", PARTITION, ":iam::"]);
+      value = affix(who, prefix.text, ":root", prefix.placeholders);
+    } else if (who && !who.value.startsWith("arn:") && !allPlaceholder(who) && who.value.includes(".")) {
+      kind = "Service";
+    }
+    builder.punct("{", principalKey[0], principalKey[1]);
+    builder.punct(`"${kind}"`, principalKey[0], principalKey[1]);
+    builder.punct(": ", principalKey[1], principalKey[1]);
+    if (value) writeString(value);
+    else builder.value(principal.property.value, false);
+    builder.punct("}", principalKey[0], principalKey[1]);
+  }
+  const actionKey = keyOf(action.property);
+  builder.punct(", ", actionKey[0], actionKey[0]);
+  builder.punct('"Action"', actionKey[0], actionKey[1]);
+  builder.punct(": ", actionKey[1], actionKey[1]);
+  writeValue(action);
+  const resource2 = resolved(spec.resource);
+  const resourceString = resource2 && asString(resource2.value);
+  if (resource2 && resourceString) {
+    const qualifierProperty = spec.qualifier ? resolved(spec.qualifier) : void 0;
+    const qualifier = qualifierProperty && asString(qualifierProperty.value);
+    const resourceKey = keyOf(resource2.property);
+    builder.punct(", ", resourceKey[0], resourceKey[0]);
+    builder.punct('"Resource"', resourceKey[0], resourceKey[1]);
+    builder.punct(": ", resourceKey[1], resourceKey[1]);
+    const arn = resourceArn(resourceString, spec.kind, qualifier);
+    writeString(arn);
+  }
+  const present = spec.conditions.flatMap((c) => {
+    const found = resolved(c.property);
+    return found ? [{ ...c, ...found }] : [];
+  });
+  if (present.length > 0) {
+    const conditionKey = keyOf(present[0].property);
+    builder.punct(", ", conditionKey[0], conditionKey[0]);
+    builder.punct('"Condition"', conditionKey[0], conditionKey[1]);
+    builder.punct(": {", conditionKey[0], conditionKey[1]);
+    const operators = [...new Set(present.map((c) => c.operator))];
+    operators.forEach((operator, i) => {
+      const entries = present.filter((c) => c.operator === operator);
+      const operatorKey = keyOf(entries[0].property);
+      if (i > 0) builder.punct(", ", operatorKey[0], operatorKey[0]);
+      builder.punct(JSON.stringify(operator), operatorKey[0], operatorKey[1]);
+      builder.punct(": {", operatorKey[0], operatorKey[1]);
+      entries.forEach((entry, j) => {
+        const key = keyOf(entry.property);
+        if (j > 0) builder.punct(", ", key[0], key[0]);
+        builder.punct(JSON.stringify(entry.key), key[0], key[1]);
+        builder.punct(": ", key[1], key[1]);
+        writeValue(entry);
+      });
+      builder.punct("}", operatorKey[0], operatorKey[1]);
+    });
+    builder.punct("}", conditionKey[0], conditionKey[1]);
+  }
+  builder.punct("}}", anchor[0], anchor[1]);
+  return { text: builder.text, segs: builder.segs, placeholders: builder.placeholders, subVariables, generated: true, synthetic };
+}
+
+// src/cloudformation/locations.ts
+var identity = (path) => ({ path, policyType: "identity" });
+var resource = (path, resourceType) => ({ path, policyType: "resource", ...resourceType ? { resourceType } : {} });
+var INLINE = [identity(["Policies", "*", "PolicyDocument"])];
+var SAM_POLICIES = [
+  { path: ["Policies"], policyType: "identity", documentsOnly: true },
+  { path: ["Policies", "*"], policyType: "identity", documentsOnly: true }
+];
+var POLICY_LOCATIONS = {
+  "AWS::IAM::Policy": [identity(["PolicyDocument"])],
+  "AWS::IAM::ManagedPolicy": [identity(["PolicyDocument"])],
+  "AWS::IAM::Role": [{ path: ["AssumeRolePolicyDocument"], policyType: "trust" }, ...INLINE],
+  "AWS::IAM::User": INLINE,
+  "AWS::IAM::Group": INLINE,
+  "AWS::IAM::UserPolicy": [identity(["PolicyDocument"])],
+  "AWS::IAM::GroupPolicy": [identity(["PolicyDocument"])],
+  "AWS::IAM::RolePolicy": [identity(["PolicyDocument"])],
+  "AWS::SSO::PermissionSet": [identity(["InlinePolicy"])],
+  "AWS::S3::BucketPolicy": [resource(["PolicyDocument"], "AWS::S3::Bucket")],
+  "AWS::S3::AccessPoint": [resource(["Policy"], "AWS::S3::AccessPoint")],
+  "AWS::S3::MultiRegionAccessPointPolicy": [resource(["Policy"], "AWS::S3::MultiRegionAccessPoint")],
+  "AWS::S3ObjectLambda::AccessPointPolicy": [resource(["PolicyDocument"], "AWS::S3ObjectLambda::AccessPoint")],
+  "AWS::S3Express::BucketPolicy": [resource(["PolicyDocument"])],
+  // A table's policy, and its stream's (whose checks are not the table's).
+  "AWS::DynamoDB::Table": [
+    resource(["ResourcePolicy", "PolicyDocument"], "AWS::DynamoDB::Table"),
+    resource(["StreamSpecification", "ResourcePolicy", "PolicyDocument"])
+  ],
+  "AWS::DynamoDB::GlobalTable": [
+    resource(["Replicas", "*", "ResourcePolicy", "PolicyDocument"], "AWS::DynamoDB::Table"),
+    resource(["Replicas", "*", "ReplicaStreamSpecification", "ResourcePolicy", "PolicyDocument"])
+  ],
+  "AWS::SQS::QueuePolicy": [resource(["PolicyDocument"])],
+  "AWS::SQS::QueueInlinePolicy": [resource(["PolicyDocument"])],
+  "AWS::SNS::TopicPolicy": [resource(["PolicyDocument"])],
+  "AWS::SNS::TopicInlinePolicy": [resource(["PolicyDocument"])],
+  "AWS::KMS::Key": [resource(["KeyPolicy"])],
+  "AWS::KMS::ReplicaKey": [resource(["KeyPolicy"])],
+  "AWS::SecretsManager::ResourcePolicy": [resource(["ResourcePolicy"])],
+  "AWS::ECR::Repository": [resource(["RepositoryPolicyText"])],
+  "AWS::ECR::RegistryPolicy": [resource(["PolicyText"])],
+  "AWS::Events::EventBus": [resource(["Policy"])],
+  // The newer form: one statement; the older form (Action, Principal, Condition properties) is no IAM text.
+  "AWS::Events::EventBusPolicy": [{ path: ["Statement"], policyType: "resource", statement: true }],
+  "AWS::Kinesis::ResourcePolicy": [resource(["ResourcePolicy"])],
+  "AWS::Logs::ResourcePolicy": [resource(["PolicyDocument"])],
+  // A cross-account subscription destination: which accounts may subscribe to it (a string of JSON).
+  "AWS::Logs::Destination": [resource(["DestinationPolicy"])],
+  "AWS::CodeArtifact::Domain": [resource(["PermissionsPolicyDocument"])],
+  "AWS::CodeArtifact::Repository": [resource(["PermissionsPolicyDocument"])],
+  "AWS::Organizations::ResourcePolicy": [resource(["Content"])],
+  "AWS::EFS::FileSystem": [resource(["FileSystemPolicy"])],
+  "AWS::Backup::BackupVault": [resource(["AccessPolicy"])],
+  "AWS::OpenSearchService::Domain": [resource(["AccessPolicies"])],
+  "AWS::Elasticsearch::Domain": [resource(["AccessPolicies"])],
+  "AWS::ApiGateway::RestApi": [resource(["Policy"])],
+  // An endpoint policy: "Principal": "*" is its normal form (principal-public-access, kms-key-policy-lockout).
+  "AWS::EC2::VPCEndpoint": [resource(["PolicyDocument"], "AWS::EC2::VPCEndpoint")],
+  // AWS SAM (Transform: AWS::Serverless-2016-10-31): the policies SAM copies into the function's or state
+  // machine's role. SAM's own shorthands (policy templates, Api Auth.ResourcePolicy) are not IAM documents.
+  "AWS::Serverless::Function": [{ path: ["AssumeRolePolicyDocument"], policyType: "trust" }, ...SAM_POLICIES],
+  "AWS::Serverless::StateMachine": SAM_POLICIES,
+  // CDK's custom resources that set a policy by an SDK call (the call's Create; its Update is the same call):
+  // an OpenSearch or Elasticsearch domain's access policy (opensearch.Domain's accessPolicies), and a
+  // CloudWatch Logs resource policy (the one events-targets.CloudWatchLogGroup and opensearch.Domain's
+  // logging add). The policy is a string of JSON inside the call's JSON text.
+  "Custom::OpenSearchAccessPolicy": [{ path: ["Create"], policyType: "resource", sdkParameter: "AccessPolicies" }],
+  "Custom::ElasticsearchAccessPolicy": [{ path: ["Create"], policyType: "resource", sdkParameter: "AccessPolicies" }],
+  "Custom::CloudwatchLogResourcePolicy": [{ path: ["Create"], policyType: "resource", sdkParameter: "policyDocument" }]
+};
+var PERMISSION_RESOURCES = {
+  "AWS::Lambda::Permission": LAMBDA_PERMISSION,
+  "AWS::Lambda::LayerVersionPermission": LAYER_VERSION_PERMISSION
+};
+var ORGANIZATIONS_TYPES = {
+  SERVICE_CONTROL_POLICY: "scp",
+  RESOURCE_CONTROL_POLICY: "rcp"
+};
+function literal(node) {
+  if (!intrinsicOf(node)) return node;
+  const resolved = resolveNode(node, []);
+  return resolved.kind === "node" ? resolved.node : void 0;
+}
+function policyLocations(root) {
+  const out = [];
+  const resources = entryOf(root, "Resources")?.value;
+  if (resources?.kind !== "object") return out;
+  for (const { key: logicalId, value: resourceNode } of resources.entries) {
+    const type = entryOf(resourceNode, "Type")?.value;
+    if (type?.kind !== "string") continue;
+    const resourceType = String(type.value);
+    const propertiesEntry = entryOf(resourceNode, "Properties");
+    const properties = propertiesEntry?.value;
+    if (!properties) continue;
+    const permission = PERMISSION_RESOURCES[resourceType];
+    if (permission && properties.kind === "object") {
+      out.push({
+        logicalId,
+        resourceType,
+        policyType: "resource",
+        path: ["Resources", logicalId, "Properties"],
+        node: properties,
+        anchor: [propertiesEntry.keyStart, propertiesEntry.keyEnd],
+        permission
+      });
+      continue;
+    }
+    let locations = POLICY_LOCATIONS[resourceType];
+    if (resourceType === "AWS::Organizations::Policy") {
+      const orgType = entryOf(properties, "Type")?.value;
+      const policyType = orgType?.kind === "string" ? ORGANIZATIONS_TYPES[String(orgType.value)] : void 0;
+      locations = policyType ? [{ path: ["Content"], policyType }] : void 0;
+    }
+    for (const location of locations ?? []) {
+      walk(properties, location.path, ["Resources", logicalId, "Properties"], void 0, (node, path, anchor) => {
+        if (location.documentsOnly && !isPolicyDocument(node)) return;
+        out.push({
+          logicalId,
+          resourceType,
+          policyType: location.policyType,
+          path,
+          node,
+          anchor,
+          ...location.resourceType ? { ruleResourceType: location.resourceType } : {},
+          ...location.statement ? { statement: true } : {},
+          ...location.sdkParameter ? { sdkParameter: location.sdkParameter } : {}
+        });
+      });
+    }
+  }
+  return out.sort((a, b) => a.node.start - b.node.start);
+}
+function isPolicyDocument(node) {
+  const value = literal(node);
+  return value !== void 0 && entryOf(value, "Statement") !== void 0;
+}
+function walk(node, steps, path, anchor, found) {
+  if (steps.length === 0) {
+    if (anchor) found(node, path, anchor);
+    return;
+  }
+  const current = literal(node);
+  if (!current) return;
+  const [step, ...rest] = steps;
+  if (step === "*") {
+    if (current.kind !== "array") return;
+    current.items.forEach((item, i) => {
+      const value = literal(item);
+      const first = rest.length === 0 && value?.kind === "object" ? value.entries[0] : void 0;
+      if (value) walk(value, rest, [...path, i], first ? [first.keyStart, first.keyEnd] : anchor, found);
+    });
+    return;
+  }
+  const next = entryOf(current, step);
+  if (!next) return;
+  walk(rest.length === 0 ? next.value : literal(next.value) ?? next.value, rest, [...path, step], [next.keyStart, next.keyEnd], found);
+}
+
+// src/cloudformation/unknown-condition.ts
+function unknownConditionStatements(root, placeholders) {
+  if (!root || root.type !== "object" || placeholders.length === 0) return [];
+  const statements = property(root, "Statement");
+  if (!statements) return [];
+  const list = statements.type === "array" ? statements.children ?? [] : [statements];
+  const open = (node) => node !== void 0 && placeholders.some(([s, e]) => node.offset < e && node.offset + node.length > s);
+  const out = [];
+  for (const statement of list) {
+    if (statement.type !== "object" ? open(statement) : unknown(statement, open)) out.push([statement.offset, statement.offset + statement.length]);
+  }
+  return out;
+}
+function unknown(statement, open) {
+  for (const element of statement.children ?? []) {
+    const [key, value] = element.children ?? [];
+    if (open(key)) return true;
+    if (key?.value !== "Condition" || !value) continue;
+    if (value.type !== "object") return open(value);
+    for (const operator of value.children ?? []) {
+      const [name, block] = operator.children ?? [];
+      if (open(name)) return true;
+      if (!block) continue;
+      if (block.type !== "object") {
+        if (open(block)) return true;
+        continue;
+      }
+      for (const entry of block.children ?? []) if (open(entry.children?.[0])) return true;
+    }
+  }
+  return false;
+}
+function property(object, name) {
+  let found;
+  for (const p of object.children ?? []) if (p.children?.[0]?.value === name) found = p.children[1];
+  return found;
+}
+function unknownConditionFilter(root, placeholders, rules) {
+  if (placeholders.length === 0) return void 0;
+  const statements = unknownConditionStatements(root(), placeholders);
+  if (statements.length === 0) return void 0;
+  const byId = new Map(rules.map(({ rule }) => [rule.id, rule.meta.unknownCondition]));
+  return (message) => {
+    const dependence = message.ruleId ? byId.get(message.ruleId) : void 0;
+    if (!dependence || !message.messageId) return true;
+    if (dependence.policy?.includes(message.messageId)) return false;
+    if (!dependence.statement?.includes(message.messageId)) return true;
+    const [start, end] = message.range ?? [0, 0];
+    return !statements.some(([s, e]) => start >= s && end <= e);
+  };
+}
+
+// src/cloudformation/lint.ts
+var SUB_VARIABLE_RULE_ID = "policy-variable-syntax";
+var SUB_VARIABLE_MESSAGE_ID = FN_SUB_VARIABLE_MESSAGE_ID;
+var EmbeddedDocument = class extends PolicyDocument {
+  constructor(filePath, text, embedded, lines) {
+    super(filePath, text);
+    this.embedded = embedded;
+    this.lines = lines;
+  }
+  embedded;
+  lines;
+  positionAt(offset) {
+    const range = mapRange(this.embedded, offset, offset);
+    return range ? this.lines.at(range[0]) : super.positionAt(offset);
+  }
+};
+function templateSyntaxMessage(text, error) {
+  const lines = new LineIndex(text);
+  const offset = Math.min(Math.max(error.offset, 0), text.length);
+  const endOffset = Math.min(offset + Math.max(error.length, 0), text.length);
+  const start = lines.at(offset);
+  const end = lines.at(endOffset);
+  return {
+    ruleId: JSON_SYNTAX_RULE_ID,
+    severity: 2,
+    fatal: true,
+    message: error.message,
+    messageId: JSON_SYNTAX_MESSAGE_ID,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    range: [offset, endOffset],
+    issueCode: JSON_SYNTAX_ISSUE_CODE
+  };
+}
+var FN_SUB_MISTAKE = { messageId: SUB_VARIABLE_MESSAGE_ID, fixed: (name) => `\${!${name}}` };
+function lintEmbeddedPolicies(filePath, text, policies, rules, mistake) {
+  const lines = new LineIndex(text);
+  const messages = [];
+  for (const policy of policies) {
+    const { embedded } = policy;
+    const document = new EmbeddedDocument(filePath, embedded.text, embedded, lines);
+    const typed = policy.ruleResourceType ? rulesForResourceType(rules, policy.ruleResourceType) : rules;
+    const { skipRules } = policy;
+    const located = skipRules ? typed.filter(({ rule }) => !skipRules.has(rule.id)) : typed;
+    const found = lintDocument(document, { policyType: policy.policyType, rules: located });
+    const known = found.length > 0 ? unknownConditionFilter(() => document.root, embedded.placeholders, located) : void 0;
+    for (const message of known ? found.filter(known) : found) {
+      const mapped = mapMessage(message, embedded, policy, lines);
+      if (mapped) messages.push(mapped);
+    }
+    messages.push(...subVariableMessages(embedded, policy, rules, lines, mistake));
+  }
+  return dedupe(messages).sort(compareMessages);
+}
+function lintParsedTemplate(filePath, text, parsed, rules) {
+  if (parsed.error) return { messages: [templateSyntaxMessage(text, parsed.error)], policies: 0 };
+  if (!parsed.root) return { messages: [], policies: 0 };
+  const { policies, locations } = templateEmbeddedPolicies(text, parsed);
+  return { messages: lintEmbeddedPolicies(filePath, text, policies, rules, FN_SUB_MISTAKE), policies: locations };
+}
+function templateEmbeddedPolicies(text, parsed) {
+  if (parsed.error || !parsed.root) return { policies: [], locations: 0 };
+  const locations = policyLocations(parsed.root);
+  const forms = conditionForms(parsed.root);
+  const policies = [];
+  for (const location of locations) {
+    [void 0, ...branchVariants(location.node, forms)].forEach((flip, variant) => {
+      if (location.permission) {
+        const spec = location.permission;
+        const properties = new Map(location.node.entries.map((e) => [e.key, e]));
+        const read2 = embedPermission(text, properties, spec, location.anchor, flip);
+        if (read2) policies.push({ embedded: read2, path: location.path, policyType: "resource", fixable: false, propertyPath: permissionPath(spec) });
+        return;
+      }
+      const read = embedPolicy(text, location.node, location.anchor, flip, location.sdkParameter);
+      if (!read) return;
+      policies.push({
+        embedded: location.statement ? wrapStatement(read, location.anchor) : read,
+        path: location.path,
+        policyType: location.policyType,
+        fixable: variant === 0 && parsed.format === "json" && location.node.kind === "object" && !location.sdkParameter,
+        ...location.statement ? { statement: true } : {},
+        ...location.ruleResourceType ? { ruleResourceType: location.ruleResourceType } : {}
+      });
+    });
+  }
+  return { policies, locations: locations.length };
+}
+var rulesByResourceType = /* @__PURE__ */ new WeakMap();
+function rulesForResourceType(rules, resourceType) {
+  let byType = rulesByResourceType.get(rules);
+  if (!byType) rulesByResourceType.set(rules, byType = /* @__PURE__ */ new Map());
+  let located = byType.get(resourceType);
+  if (!located) {
+    located = rules.map((enabled) => {
+      const properties = enabled.rule.meta.optionsSchema?.properties;
+      const option = properties?.resourceType;
+      if (!option) return enabled;
+      const { resourceType: _configured, ...options } = enabled.options ?? {};
+      return { ...enabled, options: option.enum?.includes(resourceType) ? { ...options, resourceType } : options };
+    });
+    byType.set(resourceType, located);
+  }
+  return located;
+}
+function dedupe(messages) {
+  const seen = /* @__PURE__ */ new Set();
+  return messages.filter((m) => {
+    const key = findingKey(m);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+function mapMessage(message, embedded, policy, lines) {
+  const { fixable, editText = (text) => text } = policy;
+  const [start, end] = message.range ?? [0, 0];
+  const opaque = embedded.placeholders.filter(([s, e]) => !KNOWN_FORM.has(placeholderText(embedded.text, s, e)));
+  if (onPlaceholder({ ...embedded, placeholders: opaque }, start, end)) return void 0;
+  if (embedded.synthetic?.some(([s, e]) => start >= s && end <= e)) return void 0;
+  if (embedded.placeholders.some(([s, e]) => start >= s && end <= e && (end > start || start > s))) return void 0;
+  if (opaque.some(([s, e]) => e - s > 3 && message.message.includes(placeholderText(embedded.text, s, e)))) return void 0;
+  const range = mapRange(embedded, start, end);
+  if (!range) return void 0;
+  const from = lines.at(range[0]);
+  const to = lines.at(range[1]);
+  const { fix, suggestions, ...rest } = message;
+  const out = {
+    ...rest,
+    line: from.line,
+    column: from.column,
+    endLine: to.line,
+    endColumn: to.column,
+    range,
+    path: [...policy.path, ...policyPath(message.path ?? [], policy)]
+  };
+  const mapFix = (edit) => {
+    if (!fixable) return void 0;
+    const at = mapEdit(embedded, edit.range[0], edit.range[1], edit.text);
+    const text = at && editText(edit.text, at);
+    return at && text !== void 0 ? { range: at, text } : void 0;
+  };
+  if (fix) {
+    const mappedFix = mapFix(fix);
+    if (mappedFix) out.fix = mappedFix;
+  }
+  if (suggestions) {
+    const kept = suggestions.flatMap((s) => {
+      const mappedFix = mapFix(s.fix);
+      return mappedFix ? [{ ...s, fix: mappedFix }] : [];
+    });
+    if (kept.length > 0) out.suggestions = kept;
+  }
+  return out;
+}
+function permissionPath(spec, rename = (p) => p) {
+  return (path) => {
+    const property2 = permissionPropertyOf(spec, path);
+    return property2 ? [rename(property2)] : [];
+  };
+}
+function policyPath(path, policy) {
+  if (policy.propertyPath) return path[0] === "Statement" ? policy.propertyPath(path.slice(1)) : [];
+  if (!policy.statement) return path;
+  return path[0] === "Statement" ? path.slice(1) : [];
+}
+var KNOWN_FORM = /* @__PURE__ */ new Set(["${AWS::Partition}", "${AWS::Region}", "${AWS::AccountId}", "${AWS::URLSuffix}"]);
+function placeholderText(text, start, end) {
+  return text.slice(start, end).replace(/\\(["\\/])/g, "$1");
+}
+function subVariableMessages(embedded, location, rules, lines, mistake) {
+  if (embedded.subVariables.length === 0) return [];
+  const enabled = rules.find(({ rule }) => rule.id === SUB_VARIABLE_RULE_ID);
+  if (!enabled || !appliesTo(enabled.rule, location.policyType)) return [];
+  const template = enabled.rule.meta.messages[mistake.messageId];
+  return embedded.subVariables.map(({ text, name, start, end }) => {
+    const from = lines.at(start);
+    const to = lines.at(end);
+    return {
+      ruleId: SUB_VARIABLE_RULE_ID,
+      severity: enabled.severity,
+      message: interpolate(template, { text, name, fixed: mistake.fixed(name) }),
+      line: from.line,
+      column: from.column,
+      endLine: to.line,
+      endColumn: to.column,
+      messageId: mistake.messageId,
+      range: [start, end],
+      path: location.path
+    };
+  });
+}
+function templateValue(node) {
+  if (!node) return void 0;
+  let value;
+  if (node.kind === "object") value = Object.fromEntries(node.entries.map((e) => [e.key, templateValue(e.value)]));
+  else if (node.kind === "array") value = node.items.map(templateValue);
+  else value = node.value;
+  return node.tag ? { [node.tag]: value } : value;
+}
+function lintTemplate(filePath, text, parsed, rules, options = {}) {
+  let current = text;
+  let currentParsed = parsed;
+  let fixed = false;
+  for (let pass = 0; ; pass++) {
+    const { messages, policies } = lintParsedTemplate(filePath, current, currentParsed, rules);
+    const value = templateValue(currentParsed.root);
+    const done = () => ({ messages, fixed, policies, value, ...fixed ? { output: current } : {} });
+    if (!options.fix || currentParsed.format !== "json" || pass >= 10) return done();
+    const edits = fixesOfPass((options.unsuppressed ?? ((m) => m))(messages, value));
+    if (edits.length === 0) return done();
+    const next = applyEdits(current, edits);
+    let nextParsed;
+    try {
+      JSON.parse(next);
+      nextParsed = jsonTemplate(next);
+    } catch {
+      return done();
+    }
+    if (nextParsed.error || next === current) return done();
+    current = next;
+    currentParsed = nextParsed;
+    fixed = true;
+  }
+}
+
+export {
+  jsonTemplate,
+  loadYaml,
+  yamlTemplate,
+  embedPolicy,
+  mapRange,
+  LAMBDA_PERMISSION,
+  LAYER_VERSION_PERMISSION,
+  embedPermission,
+  policyLocations,
+  templateSyntaxMessage,
+  lintEmbeddedPolicies,
+  templateEmbeddedPolicies,
+  permissionPath,
+  policyPath,
+  templateValue,
+  lintTemplate
+};
