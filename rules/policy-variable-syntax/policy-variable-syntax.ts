@@ -27,6 +27,13 @@ export const SERVERLESS_VARIABLE_MESSAGE_ID = 'serverlessVariable';
 
 const SEGMENTS = ['prefix', 'partition', 'service', 'Region', 'account'];
 
+/**
+ * Variables that a service substitutes itself before the policy reaches IAM, so they are not condition keys:
+ * AWS Transfer Family's session-policy variables (users-policies-session.html: "${transfer:HomeBucket}",
+ * "${transfer:HomeDirectory}", "${transfer:HomeFolder}", "${transfer:UserName}"). Lower-case.
+ */
+const SERVICE_SUBSTITUTED = new Set(['transfer:homebucket', 'transfer:homedirectory', 'transfer:homefolder', 'transfer:username']);
+
 export default defineRule({
   id: 'policy-variable-syntax',
   meta: {
@@ -195,7 +202,7 @@ function checkString(context: RuleContext, text: string, path: JsonPath, where: 
         context.report({ ...base, messageId: 'defaultOnSelf', severity: 'warn', data: { text: token.text, value: token.defaultValue } });
       }
     }
-    if (name === '*' || name === '?' || name === '$') continue;
+    if (name === '*' || name === '?' || name === '$' || SERVICE_SUBSTITUTED.has(lower)) continue;
     const resolution = resolveConditionKey(name);
     if (resolution.kind === 'global' || resolution.kind === 'service') {
       // reference_policies_single-vs-multi-valued-condition-keys.html: "You cannot use a multivalued condition

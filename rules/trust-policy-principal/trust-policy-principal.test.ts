@@ -38,6 +38,19 @@ new RuleTester().run(rule, {
       errors: [{ messageId: 'federatedSyntax', line: 9, column: 21, endColumn: 41, issueCode: 'INVALID_FEDERATED_PRINCIPAL_SYNTAX_IN_ROLE_TRUST_POLICY' }],
     },
     {
+      name: 'a placeholder left in the account of a provider ARN (AWS\'s SAML example)',
+      policyType: 'trust',
+      code: trust({ Federated: 'arn:aws:iam::ACCOUNT-ID-WITHOUT-HYPHENS:saml-provider/PROVIDER-NAME' }, 'sts:AssumeRoleWithSAML'),
+      errors: [{ messageId: 'federatedAccount', line: 7, column: 30, endColumn: 99,
+        message: 'Federated principal "arn:aws:iam::ACCOUNT-ID-WITHOUT-HYPHENS:saml-provider/PROVIDER-NAME" has the account "ACCOUNT-ID-WITHOUT-HYPHENS", which is not an account ID (12 digits), so the ARN names no identity provider; write the ID of the account that holds the provider.' }],
+    },
+    {
+      name: 'an OIDC provider ARN with an 11-digit account or none',
+      policyType: 'trust',
+      code: trust({ Federated: ['arn:aws:iam::11111111111:oidc-provider/token.actions.githubusercontent.com', 'arn:aws:iam:::oidc-provider/token.actions.githubusercontent.com'] }, 'sts:AssumeRoleWithWebIdentity'),
+      errors: [{ messageId: 'federatedAccount', line: 8, column: 21 }, { messageId: 'federatedAccount', line: 9, column: 21 }],
+    },
+    {
       name: 'an empty provider name',
       policyType: 'trust',
       code: { Version: '2012-10-17', Statement: { Effect: 'Allow', Principal: { Federated: 'arn:aws:iam::123456789012:saml-provider/' }, Action: 'sts:AssumeRoleWithSAML' } },

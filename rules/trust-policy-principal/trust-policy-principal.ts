@@ -13,10 +13,11 @@ export default defineRule({
     unknownCondition: false,
     issueCode: ['ROLE_TRUST_POLICY_UNSUPPORTED_WILDCARD_IN_PRINCIPAL', 'INVALID_FEDERATED_PRINCIPAL_SYNTAX_IN_ROLE_TRUST_POLICY'],
     policyTypes: ['trust'],
-    docs: { description: 'A role trust policy names its principals: no bare "Principal": "*", and Federated principals are provider ARNs or identity provider domains.' },
+    docs: { description: 'A role trust policy names its principals: no bare "Principal": "*", Federated principals are provider ARNs of a 12-digit account or provider domains.' },
     messages: {
       bareWildcard: '"Principal": "*" is not supported in a role trust policy; name the principals, or write {"AWS": "*"} with conditions that restrict who may assume the role.',
       federatedSyntax: 'Federated principal "{{value}}" is not a SAML provider ARN (arn:aws:iam::<account>:saml-provider/<name>), an OIDC provider ARN (arn:aws:iam::<account>:oidc-provider/<host>) or an identity provider domain such as "accounts.google.com".',
+      federatedAccount: 'Federated principal "{{value}}" has the account "{{account}}", which is not an account ID (12 digits), so the ARN names no identity provider; write the ID of the account that holds the provider.',
     },
   },
   given: '$.Statement[*]',
@@ -35,6 +36,13 @@ export default defineRule({
           messageId: 'federatedSyntax', path: entry.path, data: { value: entry.value },
           issueCode: 'INVALID_FEDERATED_PRINCIPAL_SYNTAX_IN_ROLE_TRUST_POLICY',
         });
+        continue;
+      }
+      // A provider ARN whose account is a placeholder left in (AWS's own SAML example writes
+      // "arn:aws:iam::ACCOUNT-ID-WITHOUT-HYPHENS:saml-provider/PROVIDER-NAME").
+      const account = /^arn:[^:]+:iam::([^:]*):/.exec(entry.value)?.[1];
+      if (account !== undefined && !/^\d{12}$/.test(account)) {
+        context.report({ messageId: 'federatedAccount', path: entry.path, data: { value: entry.value, account } });
       }
     }
   },

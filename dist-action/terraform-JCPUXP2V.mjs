@@ -7,12 +7,12 @@ import {
   embedPolicy,
   lintEmbeddedPolicies,
   permissionPath
-} from "./chunk-RW2ZRXCG.mjs";
+} from "./chunk-JXG5HZSE.mjs";
 import {
   TERRAFORM_VARIABLE_MESSAGE_ID,
   applyEdits,
   fixesOfPass
-} from "./chunk-IBO7UDUD.mjs";
+} from "./chunk-QKJ5OX7A.mjs";
 import "./chunk-OIAPWKBM.mjs";
 import "./chunk-PI7H3LEV.mjs";
 

@@ -12,7 +12,7 @@ import {
   interpolate,
   jsonStringMap,
   lintDocument
-} from "./chunk-IBO7UDUD.mjs";
+} from "./chunk-QKJ5OX7A.mjs";
 import {
   LineIndex,
   PolicyDocument,

@@ -1549,6 +1549,7 @@ var FN_SUB_VARIABLE_MESSAGE_ID = "fnSubVariable";
 var TERRAFORM_VARIABLE_MESSAGE_ID = "terraformVariable";
 var SERVERLESS_VARIABLE_MESSAGE_ID = "serverlessVariable";
 var SEGMENTS = ["prefix", "partition", "service", "Region", "account"];
+var SERVICE_SUBSTITUTED = /* @__PURE__ */ new Set(["transfer:homebucket", "transfer:homedirectory", "transfer:homefolder", "transfer:username"]);
 var policy_variable_syntax_default = defineRule({
   id: "policy-variable-syntax",
   meta: {
@@ -1723,7 +1724,7 @@ function checkString(context, text, path, where) {
         context.report({ ...base, messageId: "defaultOnSelf", severity: "warn", data: { text: token.text, value: token.defaultValue } });
       }
     }
-    if (name === "*" || name === "?" || name === "$") continue;
+    if (name === "*" || name === "?" || name === "$" || SERVICE_SUBSTITUTED.has(lower)) continue;
     const resolution = resolveConditionKey(name);
     if (resolution.kind === "global" || resolution.kind === "service") {
       if (isMultivaluedType(resolution.type)) {

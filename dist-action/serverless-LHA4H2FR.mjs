@@ -8,7 +8,7 @@ import {
   templateEmbeddedPolicies,
   templateSyntaxMessage,
   templateValue
-} from "./chunk-RW2ZRXCG.mjs";
+} from "./chunk-JXG5HZSE.mjs";
 import {
   FN_SUB_VARIABLE_MESSAGE_ID,
   SERVERLESS_VARIABLE_MESSAGE_ID,
@@ -16,7 +16,7 @@ import {
   interpolate,
   isProviderPrefix,
   resolveConditionKey
-} from "./chunk-IBO7UDUD.mjs";
+} from "./chunk-QKJ5OX7A.mjs";
 import {
   LineIndex,
   compareMessages

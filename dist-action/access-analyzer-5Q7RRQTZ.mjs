@@ -8,8 +8,8 @@ import {
 import {
   mapRange,
   policyPath
-} from "./chunk-RW2ZRXCG.mjs";
-import "./chunk-IBO7UDUD.mjs";
+} from "./chunk-JXG5HZSE.mjs";
+import "./chunk-QKJ5OX7A.mjs";
 import {
   LineIndex,
   PolicyDocument,

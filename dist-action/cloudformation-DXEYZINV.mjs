@@ -9,8 +9,8 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-RW2ZRXCG.mjs";
-import "./chunk-IBO7UDUD.mjs";
+} from "./chunk-JXG5HZSE.mjs";
+import "./chunk-QKJ5OX7A.mjs";
 import "./chunk-OIAPWKBM.mjs";
 import "./chunk-PI7H3LEV.mjs";
 export {
