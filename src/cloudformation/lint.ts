@@ -11,7 +11,7 @@ import { compareMessages, type LintMessage, type PolicyType, type TextEdit } fro
 import { FN_SUB_VARIABLE_MESSAGE_ID } from '../../rules/policy-variable-syntax/policy-variable-syntax.js';
 import { branchVariants, conditionForms, embedPolicy, mapEdit, mapRange, onPlaceholder, wrapStatement, type EmbeddedText } from './embed.js';
 import { policyLocations } from './locations.js';
-import { embedPermission, permissionPropertyOf, type PermissionSpec } from './permission.js';
+import { embedPermission, permissionMessage, permissionPropertyOf, type PermissionSpec } from './permission.js';
 import { unknownConditionFilter } from './unknown-condition.js';
 import { jsonTemplate, type ParsedTemplate, type SrcNode } from './source.js';
 
@@ -80,6 +80,11 @@ export interface EmbeddedPolicy {
    */
   propertyPath?: (path: ReadonlyArray<string | number>) => Array<string | number>;
   /**
+   * A finding's message in the words of the resource that supplies the statement (permissionMessage: the
+   * properties to set, not condition keys to add); `template`: the rule's message template.
+   */
+  message?: (message: LintMessage, template: string | undefined) => string;
+  /**
    * The text a fix writes at a source range, in the file's own syntax (Terraform's escapes in a heredoc), or
    * undefined to drop the fix; by default the fix's text as it is.
    */
@@ -118,7 +123,9 @@ export function lintEmbeddedPolicies(
     const found = lintDocument(document, { policyType: policy.policyType, rules: located });
     const known = found.length > 0 ? unknownConditionFilter(() => document.root, embedded.placeholders, located) : undefined;
     for (const message of known ? found.filter(known) : found) {
-      const mapped = mapMessage(message, embedded, policy, lines);
+      const template = policy.message && located.find(({ rule }) => rule.id === message.ruleId)?.rule.meta.messages[message.messageId ?? ''];
+      const worded = policy.message ? { ...message, message: policy.message(message, template) } : message;
+      const mapped = mapMessage(worded, embedded, policy, lines);
       if (mapped) messages.push(mapped);
     }
     messages.push(...subVariableMessages(embedded, policy, rules, lines, mistake));
@@ -154,7 +161,7 @@ export function templateEmbeddedPolicies(text: string, parsed: ParsedTemplate): 
         const spec = location.permission;
         const properties = new Map(location.node.entries!.map((e) => [e.key, e]));
         const read = embedPermission(text, properties, spec, location.anchor, flip);
-        if (read) policies.push({ embedded: read, path: location.path, policyType: 'resource', fixable: false, propertyPath: permissionPath(spec) });
+        if (read) policies.push({ embedded: read, path: location.path, policyType: 'resource', fixable: false, propertyPath: permissionPath(spec), message: permissionMessage(spec) });
         return;
       }
       const read = embedPolicy(text, location.node, location.anchor, flip, location.sdkParameter);
