@@ -91,6 +91,13 @@ export interface EmbeddedPolicy {
   editText?: (text: string, range: [number, number]) => string | undefined;
   /** Rules not run on this policy (a Terraform document whose statements may be repeated or absent). */
   skipRules?: ReadonlySet<string>;
+  /** The only rules run on this policy, when set (a Serverless function role with the provider's statements). */
+  onlyRules?: ReadonlySet<string>;
+  /**
+   * A finding's whole path in the file, from its path in the policy, in place of `path` and `propertyPath`
+   * (a policy whose statements come from several places of the file).
+   */
+  findingPath?: (path: ReadonlyArray<string | number>) => Array<string | number>;
 }
 
 /**
@@ -118,8 +125,8 @@ export function lintEmbeddedPolicies(
     const { embedded } = policy;
     const document = new EmbeddedDocument(filePath, embedded.text, embedded, lines);
     const typed = policy.ruleResourceType ? rulesForResourceType(rules, policy.ruleResourceType) : rules;
-    const { skipRules } = policy;
-    const located = skipRules ? typed.filter(({ rule }) => !skipRules.has(rule.id)) : typed;
+    const { skipRules, onlyRules } = policy;
+    const located = skipRules || onlyRules ? typed.filter(({ rule }) => !skipRules?.has(rule.id) && (!onlyRules || onlyRules.has(rule.id))) : typed;
     const found = lintDocument(document, { policyType: policy.policyType, rules: located });
     const known = found.length > 0 ? unknownConditionFilter(() => document.root, embedded.placeholders, located) : undefined;
     for (const message of known ? found.filter(known) : found) {
@@ -234,7 +241,7 @@ function mapMessage(message: LintMessage, embedded: EmbeddedText, policy: Embedd
     ...rest,
     line: from.line, column: from.column, endLine: to.line, endColumn: to.column,
     range,
-    path: [...policy.path, ...policyPath(message.path ?? [], policy)],
+    path: policy.findingPath ? policy.findingPath(message.path ?? []) : [...policy.path, ...policyPath(message.path ?? [], policy)],
   };
   const mapFix = (edit: TextEdit): TextEdit | undefined => {
     if (!fixable) return undefined;
