@@ -11,7 +11,7 @@ import { compareMessages, type LintMessage, type PolicyType, type TextEdit } fro
 import { FN_SUB_VARIABLE_MESSAGE_ID } from '../../rules/policy-variable-syntax/policy-variable-syntax.js';
 import { branchVariants, conditionForms, embedPolicy, mapEdit, mapRange, onPlaceholder, wrapStatement, type EmbeddedText } from './embed.js';
 import { policyLocations } from './locations.js';
-import { embedPermission, permissionPropertyOf, type PermissionSpec } from './permission.js';
+import { embedPermission, permissionMessage, permissionPropertyOf, type PermissionSpec } from './permission.js';
 import { unknownConditionFilter } from './unknown-condition.js';
 import { jsonTemplate, type ParsedTemplate, type SrcNode } from './source.js';
 
@@ -80,12 +80,24 @@ export interface EmbeddedPolicy {
    */
   propertyPath?: (path: ReadonlyArray<string | number>) => Array<string | number>;
   /**
+   * A finding's message in the words of the resource that supplies the statement (permissionMessage: the
+   * properties to set, not condition keys to add); `template`: the rule's message template.
+   */
+  message?: (message: LintMessage, template: string | undefined) => string;
+  /**
    * The text a fix writes at a source range, in the file's own syntax (Terraform's escapes in a heredoc), or
    * undefined to drop the fix; by default the fix's text as it is.
    */
   editText?: (text: string, range: [number, number]) => string | undefined;
   /** Rules not run on this policy (a Terraform document whose statements may be repeated or absent). */
   skipRules?: ReadonlySet<string>;
+  /** The only rules run on this policy, when set (a Serverless function role with the provider's statements). */
+  onlyRules?: ReadonlySet<string>;
+  /**
+   * A finding's whole path in the file, from its path in the policy, in place of `path` and `propertyPath`
+   * (a policy whose statements come from several places of the file).
+   */
+  findingPath?: (path: ReadonlyArray<string | number>) => Array<string | number>;
 }
 
 /**
@@ -113,12 +125,14 @@ export function lintEmbeddedPolicies(
     const { embedded } = policy;
     const document = new EmbeddedDocument(filePath, embedded.text, embedded, lines);
     const typed = policy.ruleResourceType ? rulesForResourceType(rules, policy.ruleResourceType) : rules;
-    const { skipRules } = policy;
-    const located = skipRules ? typed.filter(({ rule }) => !skipRules.has(rule.id)) : typed;
+    const { skipRules, onlyRules } = policy;
+    const located = skipRules || onlyRules ? typed.filter(({ rule }) => !skipRules?.has(rule.id) && (!onlyRules || onlyRules.has(rule.id))) : typed;
     const found = lintDocument(document, { policyType: policy.policyType, rules: located });
     const known = found.length > 0 ? unknownConditionFilter(() => document.root, embedded.placeholders, located) : undefined;
     for (const message of known ? found.filter(known) : found) {
-      const mapped = mapMessage(message, embedded, policy, lines);
+      const template = policy.message && located.find(({ rule }) => rule.id === message.ruleId)?.rule.meta.messages[message.messageId ?? ''];
+      const worded = policy.message ? { ...message, message: policy.message(message, template) } : message;
+      const mapped = mapMessage(worded, embedded, policy, lines);
       if (mapped) messages.push(mapped);
     }
     messages.push(...subVariableMessages(embedded, policy, rules, lines, mistake));
@@ -154,7 +168,7 @@ export function templateEmbeddedPolicies(text: string, parsed: ParsedTemplate): 
         const spec = location.permission;
         const properties = new Map(location.node.entries!.map((e) => [e.key, e]));
         const read = embedPermission(text, properties, spec, location.anchor, flip);
-        if (read) policies.push({ embedded: read, path: location.path, policyType: 'resource', fixable: false, propertyPath: permissionPath(spec) });
+        if (read) policies.push({ embedded: read, path: location.path, policyType: 'resource', fixable: false, propertyPath: permissionPath(spec), message: permissionMessage(spec) });
         return;
       }
       const read = embedPolicy(text, location.node, location.anchor, flip, location.sdkParameter);
@@ -227,7 +241,7 @@ function mapMessage(message: LintMessage, embedded: EmbeddedText, policy: Embedd
     ...rest,
     line: from.line, column: from.column, endLine: to.line, endColumn: to.column,
     range,
-    path: [...policy.path, ...policyPath(message.path ?? [], policy)],
+    path: policy.findingPath ? policy.findingPath(message.path ?? []) : [...policy.path, ...policyPath(message.path ?? [], policy)],
   };
   const mapFix = (edit: TextEdit): TextEdit | undefined => {
     if (!fixable) return undefined;

@@ -281,3 +281,56 @@ export function embedPermission(
   builder.punct('}}', anchor[0], anchor[1]);
   return { text: builder.text, segs: builder.segs, placeholders: builder.placeholders, subVariables, generated: true, synthetic };
 }
+
+/**
+ * How a rule's advice reads for a permission resource, keyed by `ruleId/messageId`: the advice is the message's
+ * last clause (after its template's last `; `), and these rules' advice names places a permission resource has
+ * not (a Condition to add, another statement). `names`: the quoted properties (attributes) of the spec that
+ * supply the condition keys the rule's own advice names (`"SourceArn" or "SourceAccount"`), '' when none;
+ * `property`: the property the finding is on; `principal`: the principal's property. Undefined keeps the advice.
+ */
+const ADVICE: Readonly<Record<string, (names: string, property: string | undefined, principal: string) => string | undefined>> = {
+  'service-principal-source/missingSource': (names) => (names ? `set ${names}.` : undefined),
+  'principal-public-access/resource': (names, _, principal) => (names ? `name the principal in "${principal}", or set ${names}.` : undefined),
+  'principal-public-access/resourceWeak': (names, _, principal) => (names ? `name the principal in "${principal}", or set ${names}.` : undefined),
+  'condition-key-action-support/unsupported': (_, property) => (property ? `remove "${property}", or grant an action whose requests have that key.` : undefined),
+};
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** `"A"`, `"A" or "B"`, `"A", "B" or "C"`. */
+function orList(names: readonly string[]): string {
+  const quoted = names.map((name) => `"${name}"`);
+  return quoted.length <= 1 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
+}
+
+/**
+ * The message of a finding on a permission resource's statement in the words of the resource (`rename`: a
+ * CloudFormation property's name in the file's format, Terraform's `source_arn`): the advice of the rules in
+ * ADVICE rewritten to name the properties to set, then every condition key the spec writes, quoted, renamed to
+ * its quoted property (`"AWS:SourceAccount" holds…` → `"SourceAccount" holds…`). The rule id and message id
+ * stay, so `ignore` entries and SARIF results are the same. `template`: the rule's message template; `path`:
+ * the finding's path in the statement's policy.
+ */
+export function permissionMessage(spec: PermissionSpec, rename: (property: string) => string = (p) => p) {
+  return (message: { message: string; ruleId: string | null; messageId?: string; path?: ReadonlyArray<string | number> }, template: string | undefined): string => {
+    let text = message.message;
+    const advice = ADVICE[`${message.ruleId}/${message.messageId}`];
+    const cut = template?.lastIndexOf('; ') ?? -1;
+    if (advice && template && cut >= 0) {
+      const tail = template.slice(cut + 2);
+      const pattern = new RegExp(`; ${escapeRegExp(tail).replace(/\\\{\\\{\w+\\\}\\\}/g, '[\\s\\S]*?')}$`);
+      const match = pattern.exec(text);
+      const keys = [...tail.matchAll(/"([\w-]+:[\w/-]+)"/g)].map((m) => m[1].toLowerCase());
+      const names = spec.conditions.filter((c) => keys.includes(c.key.toLowerCase())).map((c) => rename(c.property));
+      const path = message.path ?? [];
+      const property = path[0] === 'Statement' ? permissionPropertyOf(spec, path.slice(1)) : undefined;
+      const replacement = match ? advice(orList(names), property && rename(property), rename(spec.principal)) : undefined;
+      if (match && replacement) text = `${text.slice(0, match.index)}; ${replacement}`;
+    }
+    for (const { key, property } of spec.conditions) {
+      text = text.replace(new RegExp(`"${escapeRegExp(key)}"`, 'gi'), `"${rename(property)}"`);
+    }
+    return text;
+  };
+}

@@ -21,6 +21,7 @@ import { lintEmbeddedPolicies, templateEmbeddedPolicies, templateSyntaxMessage, 
 import { policyLocations } from '../cloudformation/locations.js';
 import { entryOf, type ParsedTemplate, type SrcNode } from '../cloudformation/source.js';
 import { resolveString, type ServerlessMistake } from './variables.js';
+import { SOURCED_POLICY_RULES } from '../engine/whole-policy.js';
 
 const RULE_ID = 'policy-variable-syntax';
 
@@ -109,6 +110,39 @@ function statementsPolicy(text: string, key: { keyStart: number; keyEnd: number 
   return embedPolicy(text, policy, [keyStart, keyEnd]);
 }
 
+const isBoolean = (node: SrcNode | undefined, value: boolean) => node?.kind === 'boolean' && node.value === value;
+
+/**
+ * The role serverless-iam-roles-per-function makes for a function with `iamRoleStatementsInherit: true` (or
+ * `defaultInherit`): the provider's statements, then the function's, as one policy (its own statements for
+ * logs, streams and queues left out). It is linted with SOURCED_POLICY_RULES only, the rules that judge a
+ * statement by the others of the policy (an escalation path the two lists make together, a repeated Sid, the
+ * size, a Deny of one list that closes an Allow of the other); the function's statements alone are linted
+ * with every other rule, and the provider's as the provider's role. Each finding keeps its place and the path
+ * of the list its statement comes from; one about the policy as a whole is on the function's list. Undefined
+ * when either list is not a list of statements (one variable, empty).
+ */
+function inheritingRole(
+  text: string, entry: ReturnType<typeof entryOf>, inherited: { list: SrcNode | undefined; path: Array<string | number> }, path: Array<string | number>,
+): Found | undefined {
+  const own = entry?.value;
+  const base = inherited.list;
+  if (!entry || own?.kind !== 'array' || base?.kind !== 'array') return undefined;
+  if (own.items!.length === 0 || base.items!.length === 0 || own.items!.every(isWholeVariable) || base.items!.every(isWholeVariable)) return undefined;
+  const count = base.items!.length;
+  const embedded = statementsPolicy(text, entry, { ...own, items: [...base.items!, ...own.items!] });
+  if (!embedded) return undefined;
+  const findingPath = (at: ReadonlyArray<string | number>): Array<string | number> => {
+    const [element, index, ...rest] = at;
+    if (element !== 'Statement' || typeof index !== 'number') return path;
+    return index < count ? [...inherited.path, index, ...rest] : [...path, index - count, ...rest];
+  };
+  return {
+    embedded, path, policyType: 'identity', fixable: false, statement: true, resourceType: 'AWS::IAM::Role',
+    start: own.start, node: own, onlyRules: SOURCED_POLICY_RULES, findingPath,
+  };
+}
+
 interface ReadPolicies {
   policies: Found[];
   mistakes: ServerlessMistake[];
@@ -120,22 +154,38 @@ function readPolicies(text: string, parsed: ParsedTemplate): ReadPolicies {
   if (parsed.error || !parsed.root) return { policies: [], mistakes };
   const root = resolveTree(parsed.root, mistakes, usesHashSub(parsed.root));
   const policies: Found[] = [];
-  const statements = (owner: SrcNode | undefined, key: string, path: Array<string | number>) => {
+  const statements = (owner: SrcNode | undefined, key: string, path: Array<string | number>, skipRules?: ReadonlySet<string>) => {
     const entry = entryOf(owner, key);
     if (!entry) return;
     const embedded = statementsPolicy(text, entry, entry.value);
     if (!embedded) return;
     policies.push({
       embedded, path: [...path, key], policyType: 'identity', fixable: false, statement: true,
-      resourceType: 'AWS::IAM::Role', start: entry.value.start, node: entry.value,
+      resourceType: 'AWS::IAM::Role', start: entry.value.start, node: entry.value, ...(skipRules ? { skipRules } : {}),
     });
   };
   const provider = entryOf(root, 'provider')?.value;
-  const role = entryOf(entryOf(provider, 'iam')?.value, 'role')?.value;
+  const iam = entryOf(provider, 'iam');
+  const role = entryOf(iam?.value, 'role')?.value;
   statements(role, 'statements', ['provider', 'iam', 'role']);
   statements(provider, 'iamRoleStatements', ['provider']);
+  // What serverless-iam-roles-per-function adds to an inheriting function's role: v3's statements when
+  // `provider.iam` is set, else v1/v2's `provider.iamRoleStatements`.
+  const inherited = iam
+    ? { list: entryOf(role, 'statements')?.value, path: ['provider', 'iam', 'role', 'statements'] }
+    : { list: entryOf(provider, 'iamRoleStatements')?.value, path: ['provider', 'iamRoleStatements'] };
+  const plugin = entryOf(entryOf(root, 'custom')?.value, 'serverless-iam-roles-per-function')?.value;
+  const defaultInherit = entryOf(plugin, 'defaultInherit')?.value;
   const functions = entryOf(root, 'functions')?.value;
-  if (functions?.kind === 'object') for (const { key, value } of functions.entries!) statements(value, 'iamRoleStatements', ['functions', key]);
+  if (functions?.kind === 'object') {
+    for (const { key, value } of functions.entries!) {
+      const inherit = entryOf(value, 'iamRoleStatementsInherit')?.value;
+      const inherits = isBoolean(inherit, true) || (isBoolean(defaultInherit, true) && !isBoolean(inherit, false));
+      const role = inherits ? inheritingRole(text, entryOf(value, 'iamRoleStatements'), inherited, ['functions', key, 'iamRoleStatements']) : undefined;
+      if (role) policies.push(role);
+      statements(value, 'iamRoleStatements', ['functions', key], role ? SOURCED_POLICY_RULES : undefined);
+    }
+  }
   const machines = entryOf(entryOf(root, 'stepFunctions')?.value, 'stateMachines')?.value;
   if (machines?.kind === 'object') for (const { key, value } of machines.entries!) statements(value, 'iamRoleStatements', ['stepFunctions', 'stateMachines', key]);
   // `resources`: a CloudFormation fragment, or a list of them (merged by the framework).
@@ -194,9 +244,13 @@ export function lintServerless(filePath: string, text: string, parsed: ParsedTem
   return { messages, fixed: false, policies: read.policies.length, value: templateValue(read.root) };
 }
 
-/** The embedded policies of a service file as lintServerless lints them (also what Access Analyzer gets). */
+/**
+ * The embedded policies of a service file as lintServerless lints them, for Access Analyzer: each list of
+ * statements as it is, without an inheriting function's role (provider and function statements together),
+ * whose findings on the provider's statements Access Analyzer would report a second time.
+ */
 export function serverlessEmbeddedPolicies(text: string, parsed: ParsedTemplate): EmbeddedPolicy[] {
-  return readPolicies(text, parsed).policies;
+  return readPolicies(text, parsed).policies.filter((policy) => !policy.onlyRules);
 }
 
 /** The policies of a service file and their types (for --print-config). */

@@ -15,7 +15,7 @@ import { policyDocuments } from './document.js';
 import { heredocEditText, heredocEmbedding, policyNode, toSrcNode } from './embed.js';
 import { PERMISSION_BLOCKS, POLICY_ATTRIBUTES, terraformPermissions, terraformPolicyLocations } from './locations.js';
 import { literalText, scanHcl } from './scan.js';
-import { embedPermission } from '../cloudformation/permission.js';
+import { embedPermission, permissionMessage } from '../cloudformation/permission.js';
 
 const TERRAFORM_MISTAKE: VariableMistake = { messageId: TERRAFORM_VARIABLE_MESSAGE_ID, fixed: (name) => `$\${${name}}` };
 
@@ -68,9 +68,11 @@ function readPolicies(text: string): { policies: Array<EmbeddedPolicy & { resour
     ]));
     const embedded = embedPermission(text, properties, permission.spec, permission.anchor);
     if (!embedded) continue;
+    const rename = (property: string) => permission.names.get(property) ?? property;
     policies.push({
       embedded, path: permission.path, policyType: 'resource', resourceType: permission.resourceType, fixable: false,
-      propertyPath: permissionPath(permission.spec, (property) => permission.names.get(property) ?? property),
+      propertyPath: permissionPath(permission.spec, rename),
+      message: permissionMessage(permission.spec, rename),
       value: Object.fromEntries([...permission.attributes].map(([property, attribute]) => [permission.names.get(property), literalText(attribute.value) ?? null])),
       start: permission.anchor[0],
     });

@@ -101,6 +101,65 @@ describe('AWS::Lambda::Permission and AWS::Lambda::LayerVersionPermission', () =
     ]);
   });
 
+  it('messages name the properties to set, not condition keys to add; rule and message ids stay', async () => {
+    const text = `Resources:
+  S3Invoke:
+    Type: AWS::Lambda::Permission
+    Properties:
+      Action: lambda:InvokeFunction
+      FunctionName: f
+      Principal: s3.amazonaws.com
+  Public:
+    Type: AWS::Lambda::Permission
+    Properties:
+      Action: lambda:InvokeFunction
+      FunctionName: f
+      Principal: '*'
+      SourceArn: 'arn:aws:s3:::*'
+  Layer:
+    Type: AWS::Lambda::LayerVersionPermission
+    Properties:
+      Action: lambda:GetLayerVersion
+      LayerVersionArn: arn:aws:lambda:us-east-1:123456789012:layer:l:1
+      Principal: '*'
+  Checked:
+    Type: AWS::Lambda::Permission
+    Properties:
+      Action: lambda:InvokeFunction
+      FunctionName: f
+      Principal: s3.amazonaws.com
+      SourceAccount: '1234'
+      FunctionUrlAuthType: NONE
+`;
+    const messages = messagesOf(await lint({ 'perm.yaml': text }), 'perm.yaml');
+    expect(messages.map((m) => [m.ruleId, m.messageId, m.line, m.column, m.message])).toEqual([
+      ['service-principal-source', 'missingSource', 7, 18, 'Service principal "s3.amazonaws.com" is granted access without a source condition, so the service can be made to use it on behalf of any account (the confused deputy problem); set "SourceArn" or "SourceAccount".'],
+      ['principal-public-access', 'resourceWeak', 13, 18, '"Principal": "*" makes the actions of this statement public, open to anyone including anonymous users: the condition on "SourceArn" does not limit who the caller is, as the value "arn:aws:s3:::*" matches callers of any account; name the principal in "Principal", or set "PrincipalOrgID".'],
+      ['principal-public-access', 'resource', 20, 18, '"Principal": "*" makes the actions of this statement public, open to anyone including anonymous users, as no condition limits who the caller is; name the principal in "Principal", or set "OrganizationId".'],
+      ['condition-account-id-format', expect.any(String), 27, 22, 'Value "1234" is not an account ID; "SourceAccount" holds the 12-digit ID of an AWS account, such as "111122223333", so no request matches this value.'],
+      ['condition-key-action-support', 'unsupported', 28, 7, 'The condition key "FunctionUrlAuthType" is never in requests for "lambda:InvokeFunction", so this condition does not work as intended for it; remove "FunctionUrlAuthType", or grant an action whose requests have that key.'],
+    ]);
+  });
+
+  it('the same rules on a policy keep their condition-key advice', async () => {
+    const text = `Resources:
+  Bucket:
+    Type: AWS::S3::BucketPolicy
+    Properties:
+      Bucket: b
+      PolicyDocument:
+        Version: '2012-10-17'
+        Statement:
+          - Effect: Allow
+            Principal: { Service: s3.amazonaws.com }
+            Action: s3:PutObject
+            Resource: arn:aws:s3:::b/*
+`;
+    const messages = messagesOf(await lint({ 'bucket.yaml': text }), 'bucket.yaml');
+    expect(messages.map((m) => m.ruleId)).toEqual(['service-principal-source']);
+    expect(messages[0].message).toMatch(/; add "aws:SourceArn", "aws:SourceAccount", "aws:SourceOrgID" or "aws:SourceOrgPaths"\.$/);
+  });
+
   it('the statement: principals as Lambda writes them, the function ARN from a name, conditions from the source properties', async () => {
     await loadYaml();
     const texts = templateEmbeddedPolicies(yaml, yamlTemplate(yaml)).policies.map((p) => JSON.parse(p.embedded.text).Statement);

@@ -241,4 +241,96 @@ functions:
     const found = await lint({ 'serverless.yml': broken, 'policy.json': '{"Version": "2012-10-17", "Statement": []}' }, ['.']);
     expect(found.results.map((r) => r.filePath)).toEqual([join(found.dir, 'policy.json')]);
   });
+
+  describe('iamRoleStatementsInherit (serverless-iam-roles-per-function)', () => {
+    const inheriting = (inherit: string, custom = '') => `service: orders
+provider:
+  name: aws
+  iam:
+    role:
+      statements:
+        - Sid: Shared
+          Effect: Allow
+          Action: iam:PassRole
+          Resource: '*'
+        - Effect: Allow
+          Action: dynamodb:Quer
+          Resource: '*'
+${custom}functions:
+  create:
+    handler: h.create
+${inherit}    iamRoleStatements:
+      - Sid: Shared
+        Effect: Allow
+        Action:
+          - lambda:CreateFunction
+          - lambda:InvokeFunction
+        Resource: '*'
+`;
+
+    it('lints an inheriting function\'s role as the provider\'s statements and its own: what they make together is reported once, at its place', async () => {
+      const text = inheriting('    iamRoleStatementsInherit: true\n');
+      const messages = messagesOf(await lintSls(text), 'serverless.yml');
+      expect(found(text, messages)).toEqual([
+        ['pass-role-scope', ...at(text, 'iam:PassRole'), 'iam:PassRole'],
+        ['action-exists', ...at(text, 'dynamodb:Quer'), 'dynamodb:Quer'],
+        ['sid-unique', ...at(text, 'Shared', 1), 'Shared'],
+        ['privilege-escalation', ...at(text, 'lambda:CreateFunction'), 'lambda:CreateFunction'],
+      ]);
+      expect(messages[2].message).toBe('Sid "Shared" is already used by Statement 0 (line 7); Sids must be unique in identity policies.');
+      // Paths by the list each statement comes from: the provider's findings are not repeated under the function.
+      expect(messages.map((m) => m.path)).toEqual([
+        ['provider', 'iam', 'role', 'statements', 0, 'Action'],
+        ['provider', 'iam', 'role', 'statements', 1, 'Action'],
+        ['functions', 'create', 'iamRoleStatements', 0, 'Sid'],
+        ['functions', 'create', 'iamRoleStatements', 0, 'Action', 0],
+      ]);
+    });
+
+    it('--print-config lists the function\'s role once; Access Analyzer gets each list as it is', async () => {
+      const text = inheriting('    iamRoleStatementsInherit: true\n');
+      const { dir } = await lintSls(text);
+      expect((await templatePolicies(join(dir, 'serverless.yml')))?.policies.map((p) => p.path)).toEqual([
+        ['provider', 'iam', 'role', 'statements'], ['functions', 'create', 'iamRoleStatements'],
+      ]);
+      const { serverlessEmbeddedPolicies } = await import('../../src/serverless/lint.js');
+      const { yamlTemplate, loadYaml } = await import('../../src/cloudformation/source.js');
+      await loadYaml();
+      const policies = serverlessEmbeddedPolicies(text, yamlTemplate(text));
+      expect(policies.map((p) => JSON.parse(p.embedded.text).Statement.length)).toEqual([2, 1]);
+    });
+
+    it('custom.serverless-iam-roles-per-function.defaultInherit, unless the function says false; without either, the function\'s statements alone', async () => {
+      const custom = 'custom:\n  serverless-iam-roles-per-function:\n    defaultInherit: true\n';
+      const rules = async (text: string) => messagesOf(await lintSls(text), 'serverless.yml').map((m) => m.ruleId);
+      expect(await rules(inheriting('', custom))).toEqual(['pass-role-scope', 'action-exists', 'sid-unique', 'privilege-escalation']);
+      expect(await rules(inheriting('    iamRoleStatementsInherit: false\n', custom))).toEqual(['pass-role-scope', 'action-exists']);
+      expect(await rules(inheriting(''))).toEqual(['pass-role-scope', 'action-exists']);
+    });
+
+    it('v1/v2\'s provider.iamRoleStatements is inherited when provider.iam is not set', async () => {
+      const text = `service: orders
+provider:
+  name: aws
+  iamRoleStatements:
+    - Effect: Allow
+      Action: iam:PassRole
+      Resource: '*'
+functions:
+  create:
+    handler: h.create
+    iamRoleStatementsInherit: true
+    iamRoleStatements:
+      - Effect: Allow
+        Action: [lambda:CreateFunction, lambda:InvokeFunction]
+        Resource: '*'
+`;
+      const messages = messagesOf(await lintSls(text), 'serverless.yml');
+      expect(found(text, messages)).toEqual([
+        ['pass-role-scope', ...at(text, 'iam:PassRole'), 'iam:PassRole'],
+        ['privilege-escalation', ...at(text, 'lambda:CreateFunction'), 'lambda:CreateFunction'],
+      ]);
+      expect(messages[1].path).toEqual(['functions', 'create', 'iamRoleStatements', 0, 'Action', 0]);
+    });
+  });
 });
