@@ -14667,15 +14667,15 @@ function iamDatabaseVersion() {
 // src/run.ts
 var cloudFormation;
 async function loadCloudFormation() {
-  return cloudFormation ??= await import("./cloudformation-DXEYZINV.mjs");
+  return cloudFormation ??= await import("./cloudformation-73DJKACT.mjs");
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-JCPUXP2V.mjs");
+  return terraform ??= await import("./terraform-V6N3LNL2.mjs");
 }
 var serverless;
 async function loadServerless() {
-  return serverless ??= await import("./serverless-LHA4H2FR.mjs");
+  return serverless ??= await import("./serverless-IHTDUG5R.mjs");
 }
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
@@ -14983,7 +14983,7 @@ function parseForDetection(text) {
 async function askAccessAnalyzer(works, config, options, mode) {
   const settings = config.accessAnalyzer ?? {};
   const aa = options.accessAnalyzer;
-  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-5Q7RRQTZ.mjs");
+  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-73YCA3F2.mjs");
   const inputs = [];
   for (const w of works) {
     if (w.notUtf8 || w.notJson) continue;

@@ -1,13 +1,18 @@
 import { createRequire as __policyLintCreateRequire } from 'node:module';
 const require = __policyLintCreateRequire(import.meta.url);
 import {
+  SOURCED_POLICY_RULES,
+  WHOLE_POLICY_RULES
+} from "./chunk-FKZLGG56.mjs";
+import {
   LAMBDA_PERMISSION,
   LAYER_VERSION_PERMISSION,
   embedPermission,
   embedPolicy,
   lintEmbeddedPolicies,
+  permissionMessage,
   permissionPath
-} from "./chunk-JXG5HZSE.mjs";
+} from "./chunk-2N6Y4HON.mjs";
 import {
   TERRAFORM_VARIABLE_MESSAGE_ID,
   applyEdits,
@@ -628,42 +633,6 @@ var Scanner = class {
 };
 
 // src/terraform/document.ts
-var WHOLE_POLICY_RULES = /* @__PURE__ */ new Set([
-  "kms-key-policy-lockout",
-  "mfa-action-resource-type",
-  "mfa-age-deny-if-exists",
-  "mfa-allow-gate-bool",
-  "mfa-deactivate-requires-mfa",
-  "mfa-deny-bool-if-exists",
-  "mfa-deny-condition-valid",
-  "mfa-deny-no-narrowing",
-  "mfa-deny-present",
-  "mfa-deny-resource-star",
-  "mfa-device-name-pinned",
-  "mfa-exempt-actions-self-scoped",
-  "mfa-notaction-covers-enrollment",
-  "mfa-notaction-no-credential-minting",
-  "mfa-notaction-no-escape-hatch",
-  "mfa-notaction-no-mfa-removal",
-  "mfa-notaction-recon-exposure",
-  "mfa-password-change-without-mfa",
-  "mfa-policy-attachment-kind",
-  "org-policy-size",
-  "policy-size",
-  "privilege-escalation",
-  "resource-policy-privilege-escalation",
-  "resource-policy-size",
-  "self-service-resource-scope",
-  "sid-unique",
-  "user-path-coverage"
-]);
-var SOURCED_POLICY_RULES = /* @__PURE__ */ new Set([
-  ...WHOLE_POLICY_RULES,
-  "credentials-exposure",
-  "permissions-management-actions",
-  "principal-public-access",
-  "sensitive-access"
-]);
 var TRUST_ACTIONS = /^sts:(AssumeRole|AssumeRoleWithSAML|AssumeRoleWithWebIdentity|TagSession|SetSourceIdentity|SetContext)$/i;
 var blocks = (body, type) => body.filter((item) => item.kind === "block" && item.type === type);
 function synthetic(value, at2) {
@@ -1122,13 +1091,15 @@ function readPolicies(text) {
     ]));
     const embedded = embedPermission(text, properties, permission.spec, permission.anchor);
     if (!embedded) continue;
+    const rename = (property) => permission.names.get(property) ?? property;
     policies.push({
       embedded,
       path: permission.path,
       policyType: "resource",
       resourceType: permission.resourceType,
       fixable: false,
-      propertyPath: permissionPath(permission.spec, (property) => permission.names.get(property) ?? property),
+      propertyPath: permissionPath(permission.spec, rename),
+      message: permissionMessage(permission.spec, rename),
       value: Object.fromEntries([...permission.attributes].map(([property, attribute]) => [permission.names.get(property), literalText(attribute.value) ?? null])),
       start: permission.anchor[0]
     });

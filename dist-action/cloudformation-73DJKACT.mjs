@@ -9,7 +9,7 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-JXG5HZSE.mjs";
+} from "./chunk-2N6Y4HON.mjs";
 import "./chunk-QKJ5OX7A.mjs";
 import "./chunk-OIAPWKBM.mjs";
 import "./chunk-PI7H3LEV.mjs";

@@ -1,6 +1,9 @@
 import { createRequire as __policyLintCreateRequire } from 'node:module';
 const require = __policyLintCreateRequire(import.meta.url);
 import {
+  SOURCED_POLICY_RULES
+} from "./chunk-FKZLGG56.mjs";
+import {
   embedPolicy,
   entryOf,
   lintEmbeddedPolicies,
@@ -8,7 +11,7 @@ import {
   templateEmbeddedPolicies,
   templateSyntaxMessage,
   templateValue
-} from "./chunk-JXG5HZSE.mjs";
+} from "./chunk-2N6Y4HON.mjs";
 import {
   FN_SUB_VARIABLE_MESSAGE_ID,
   SERVERLESS_VARIABLE_MESSAGE_ID,
@@ -177,12 +180,39 @@ function statementsPolicy(text, key, list) {
   };
   return embedPolicy(text, policy, [keyStart, keyEnd]);
 }
+var isBoolean = (node, value) => node?.kind === "boolean" && node.value === value;
+function inheritingRole(text, entry, inherited, path) {
+  const own = entry?.value;
+  const base = inherited.list;
+  if (!entry || own?.kind !== "array" || base?.kind !== "array") return void 0;
+  if (own.items.length === 0 || base.items.length === 0 || own.items.every(isWholeVariable) || base.items.every(isWholeVariable)) return void 0;
+  const count = base.items.length;
+  const embedded = statementsPolicy(text, entry, { ...own, items: [...base.items, ...own.items] });
+  if (!embedded) return void 0;
+  const findingPath = (at) => {
+    const [element, index, ...rest] = at;
+    if (element !== "Statement" || typeof index !== "number") return path;
+    return index < count ? [...inherited.path, index, ...rest] : [...path, index - count, ...rest];
+  };
+  return {
+    embedded,
+    path,
+    policyType: "identity",
+    fixable: false,
+    statement: true,
+    resourceType: "AWS::IAM::Role",
+    start: own.start,
+    node: own,
+    onlyRules: SOURCED_POLICY_RULES,
+    findingPath
+  };
+}
 function readPolicies(text, parsed) {
   const mistakes = [];
   if (parsed.error || !parsed.root) return { policies: [], mistakes };
   const root = resolveTree(parsed.root, mistakes, usesHashSub(parsed.root));
   const policies = [];
-  const statements = (owner, key, path) => {
+  const statements = (owner, key, path, skipRules) => {
     const entry = entryOf(owner, key);
     if (!entry) return;
     const embedded = statementsPolicy(text, entry, entry.value);
@@ -195,15 +225,28 @@ function readPolicies(text, parsed) {
       statement: true,
       resourceType: "AWS::IAM::Role",
       start: entry.value.start,
-      node: entry.value
+      node: entry.value,
+      ...skipRules ? { skipRules } : {}
     });
   };
   const provider = entryOf(root, "provider")?.value;
-  const role = entryOf(entryOf(provider, "iam")?.value, "role")?.value;
+  const iam = entryOf(provider, "iam");
+  const role = entryOf(iam?.value, "role")?.value;
   statements(role, "statements", ["provider", "iam", "role"]);
   statements(provider, "iamRoleStatements", ["provider"]);
+  const inherited = iam ? { list: entryOf(role, "statements")?.value, path: ["provider", "iam", "role", "statements"] } : { list: entryOf(provider, "iamRoleStatements")?.value, path: ["provider", "iamRoleStatements"] };
+  const plugin = entryOf(entryOf(root, "custom")?.value, "serverless-iam-roles-per-function")?.value;
+  const defaultInherit = entryOf(plugin, "defaultInherit")?.value;
   const functions = entryOf(root, "functions")?.value;
-  if (functions?.kind === "object") for (const { key, value } of functions.entries) statements(value, "iamRoleStatements", ["functions", key]);
+  if (functions?.kind === "object") {
+    for (const { key, value } of functions.entries) {
+      const inherit = entryOf(value, "iamRoleStatementsInherit")?.value;
+      const inherits = isBoolean(inherit, true) || isBoolean(defaultInherit, true) && !isBoolean(inherit, false);
+      const role2 = inherits ? inheritingRole(text, entryOf(value, "iamRoleStatements"), inherited, ["functions", key, "iamRoleStatements"]) : void 0;
+      if (role2) policies.push(role2);
+      statements(value, "iamRoleStatements", ["functions", key], role2 ? SOURCED_POLICY_RULES : void 0);
+    }
+  }
   const machines = entryOf(entryOf(root, "stepFunctions")?.value, "stateMachines")?.value;
   if (machines?.kind === "object") for (const { key, value } of machines.entries) statements(value, "iamRoleStatements", ["stepFunctions", "stateMachines", key]);
   const resources = entryOf(root, "resources")?.value;
@@ -258,7 +301,7 @@ function lintServerless(filePath, text, parsed, rules) {
   return { messages, fixed: false, policies: read.policies.length, value: templateValue(read.root) };
 }
 function serverlessEmbeddedPolicies(text, parsed) {
-  return readPolicies(text, parsed).policies;
+  return readPolicies(text, parsed).policies.filter((policy) => !policy.onlyRules);
 }
 function serverlessPolicies(text, parsed) {
   const seen = /* @__PURE__ */ new Set();

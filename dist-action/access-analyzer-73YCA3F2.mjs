@@ -8,7 +8,7 @@ import {
 import {
   mapRange,
   policyPath
-} from "./chunk-JXG5HZSE.mjs";
+} from "./chunk-2N6Y4HON.mjs";
 import "./chunk-QKJ5OX7A.mjs";
 import {
   LineIndex,

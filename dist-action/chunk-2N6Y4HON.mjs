@@ -902,6 +902,39 @@ function embedPermission(source, properties, spec, anchor, flip) {
   builder.punct("}}", anchor[0], anchor[1]);
   return { text: builder.text, segs: builder.segs, placeholders: builder.placeholders, subVariables, generated: true, synthetic };
 }
+var ADVICE = {
+  "service-principal-source/missingSource": (names) => names ? `set ${names}.` : void 0,
+  "principal-public-access/resource": (names, _, principal) => names ? `name the principal in "${principal}", or set ${names}.` : void 0,
+  "principal-public-access/resourceWeak": (names, _, principal) => names ? `name the principal in "${principal}", or set ${names}.` : void 0,
+  "condition-key-action-support/unsupported": (_, property2) => property2 ? `remove "${property2}", or grant an action whose requests have that key.` : void 0
+};
+var escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function orList(names) {
+  const quoted = names.map((name) => `"${name}"`);
+  return quoted.length <= 1 ? quoted.join("") : `${quoted.slice(0, -1).join(", ")} or ${quoted[quoted.length - 1]}`;
+}
+function permissionMessage(spec, rename = (p) => p) {
+  return (message, template) => {
+    let text = message.message;
+    const advice = ADVICE[`${message.ruleId}/${message.messageId}`];
+    const cut = template?.lastIndexOf("; ") ?? -1;
+    if (advice && template && cut >= 0) {
+      const tail = template.slice(cut + 2);
+      const pattern = new RegExp(`; ${escapeRegExp(tail).replace(/\\\{\\\{\w+\\\}\\\}/g, "[\\s\\S]*?")}$`);
+      const match = pattern.exec(text);
+      const keys = [...tail.matchAll(/"([\w-]+:[\w/-]+)"/g)].map((m) => m[1].toLowerCase());
+      const names = spec.conditions.filter((c) => keys.includes(c.key.toLowerCase())).map((c) => rename(c.property));
+      const path = message.path ?? [];
+      const property2 = path[0] === "Statement" ? permissionPropertyOf(spec, path.slice(1)) : void 0;
+      const replacement = match ? advice(orList(names), property2 && rename(property2), rename(spec.principal)) : void 0;
+      if (match && replacement) text = `${text.slice(0, match.index)}; ${replacement}`;
+    }
+    for (const { key, property: property2 } of spec.conditions) {
+      text = text.replace(new RegExp(`"${escapeRegExp(key)}"`, "gi"), `"${rename(property2)}"`);
+    }
+    return text;
+  };
+}
 
 // src/cloudformation/locations.ts
 var identity = (path) => ({ path, policyType: "identity" });
@@ -1157,12 +1190,14 @@ function lintEmbeddedPolicies(filePath, text, policies, rules, mistake) {
     const { embedded } = policy;
     const document = new EmbeddedDocument(filePath, embedded.text, embedded, lines);
     const typed = policy.ruleResourceType ? rulesForResourceType(rules, policy.ruleResourceType) : rules;
-    const { skipRules } = policy;
-    const located = skipRules ? typed.filter(({ rule }) => !skipRules.has(rule.id)) : typed;
+    const { skipRules, onlyRules } = policy;
+    const located = skipRules || onlyRules ? typed.filter(({ rule }) => !skipRules?.has(rule.id) && (!onlyRules || onlyRules.has(rule.id))) : typed;
     const found = lintDocument(document, { policyType: policy.policyType, rules: located });
     const known = found.length > 0 ? unknownConditionFilter(() => document.root, embedded.placeholders, located) : void 0;
     for (const message of known ? found.filter(known) : found) {
-      const mapped = mapMessage(message, embedded, policy, lines);
+      const template = policy.message && located.find(({ rule }) => rule.id === message.ruleId)?.rule.meta.messages[message.messageId ?? ""];
+      const worded = policy.message ? { ...message, message: policy.message(message, template) } : message;
+      const mapped = mapMessage(worded, embedded, policy, lines);
       if (mapped) messages.push(mapped);
     }
     messages.push(...subVariableMessages(embedded, policy, rules, lines, mistake));
@@ -1186,7 +1221,7 @@ function templateEmbeddedPolicies(text, parsed) {
         const spec = location.permission;
         const properties = new Map(location.node.entries.map((e) => [e.key, e]));
         const read2 = embedPermission(text, properties, spec, location.anchor, flip);
-        if (read2) policies.push({ embedded: read2, path: location.path, policyType: "resource", fixable: false, propertyPath: permissionPath(spec) });
+        if (read2) policies.push({ embedded: read2, path: location.path, policyType: "resource", fixable: false, propertyPath: permissionPath(spec), message: permissionMessage(spec) });
         return;
       }
       const read = embedPolicy(text, location.node, location.anchor, flip, location.sdkParameter);
@@ -1249,7 +1284,7 @@ function mapMessage(message, embedded, policy, lines) {
     endLine: to.line,
     endColumn: to.column,
     range,
-    path: [...policy.path, ...policyPath(message.path ?? [], policy)]
+    path: policy.findingPath ? policy.findingPath(message.path ?? []) : [...policy.path, ...policyPath(message.path ?? [], policy)]
   };
   const mapFix = (edit) => {
     if (!fixable) return void 0;
@@ -1355,6 +1390,7 @@ export {
   LAMBDA_PERMISSION,
   LAYER_VERSION_PERMISSION,
   embedPermission,
+  permissionMessage,
   policyLocations,
   templateSyntaxMessage,
   lintEmbeddedPolicies,
