@@ -26,9 +26,23 @@ new RuleTester().run(rule, {
     { name: 'Deny statements deny on the keyed resource', code: policy(statement({ Effect: 'Deny', Condition: { StringNotEquals: { 'ec2:InstanceType': 't2.micro' } } }), statement({ Effect: 'Deny', Condition: instanceType('StringEquals') })) },
     { name: 'an action with one required resource type', code: policy(statement({ Action: 'ec2:StartInstances', Condition: instanceType('StringEquals') })) },
     { name: 'other services are not judged (ram:PermissionArn is a request parameter)', code: policy(statement({ Action: 'ram:AssociateResourceSharePermission', Condition: { StringEquals: { 'ram:PermissionArn': 'arn:aws:ram::aws:permission/AWSRAMDefaultPermissionGlueTable' } } })) },
+    { name: 'a Resource whose type a template computes', code: policy(statement({ Resource: ['${GetAtt::Fleet.Arn}', 'arn:aws:ec2:*:*:${Ref::ResourcePath}'], Condition: instanceType('StringEquals') })) },
+    {
+      name: 'another statement with a computed Resource may allow the rest',
+      code: policy(statement({ Condition: instanceType('StringEquals') }), statement({ Action: 'ec2:*', Resource: '${Ref::LaunchResources}' })),
+    },
     { name: 'NotAction statements', code: policy({ Effect: 'Allow', NotAction: 'iam:*', Resource: '*', Condition: instanceType('StringEquals') }) },
   ],
   invalid: [
+    {
+      name: 'another statement allows some of the other resource types: the rest are named',
+      code: policy(statement({ Condition: instanceType('StringEquals') }), statement({ Action: ['ec2:RunInstances'], Resource: ['arn:aws:ec2:*:*:subnet/*', 'arn:aws:ec2:*::image/*'] })),
+      errors: [{
+        messageId: 'partial', line: 10, column: 21,
+        message: 'In requests for "ec2:RunInstances", "ec2:InstanceType" is only in the context of the "capacity-reservation" and "instance" resources, not of "network-interface" and "security-group", which the action also requires and this statement\'s Resource covers; "StringEquals" is false without the key, so this statement alone never allows it. Use "StringEqualsIfExists", or limit this statement\'s Resource to "capacity-reservation" and "instance" ARNs and allow the other resource types in a statement without "ec2:InstanceType".',
+        suggestions: [{ messageId: 'useIfExists', output: JSON.stringify(policy(statement({ Condition: instanceType('StringEqualsIfExists') }), statement({ Action: ['ec2:RunInstances'], Resource: ['arn:aws:ec2:*:*:subnet/*', 'arn:aws:ec2:*::image/*'] })), null, 4) }],
+      }],
+    },
     {
       name: 'the IAM User Guide\'s THISPOLICYDOESNOTWORK example, with its IfExists suggestion',
       code: '{\n  "Version": "2012-10-17",\n  "Statement": {\n    "Sid": "THISPOLICYDOESNOTWORK",\n    "Effect": "Allow",\n    "Action": "ec2:RunInstances",\n    "Resource": "*",\n    "Condition": {"StringEquals": {"ec2:InstanceType": ["t2.micro"]}}\n  }\n}\n',

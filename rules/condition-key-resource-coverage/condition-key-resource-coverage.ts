@@ -77,7 +77,7 @@ const formatTokenCache = new Map<string, Token[][]>();
 function entryTokens(entry: string): Token[] {
   let tokens = entryTokenCache.get(entry);
   if (!tokens) {
-    tokens = arnPatternTokens(entry, splitArn(entry) === undefined);
+    tokens = arnPatternTokens(entry, false);
     if (entryTokenCache.size >= CACHE_LIMIT) entryTokenCache.clear();
     entryTokenCache.set(entry, tokens);
   }
@@ -94,11 +94,20 @@ function formatTokens(type: ActionResourceType): Token[][] {
   return tokens;
 }
 
-/** Whether a Resource list can match an ARN of a resource type (`*` matches every type). */
-function resourceCovers(entries: readonly unknown[], type: ActionResourceType): boolean {
+/**
+ * Whether a Resource list can match an ARN of a resource type (`*` matches every type). An entry whose type is
+ * not known (a template's `${GetAtt::Instance.Arn}`, a resource part that starts with a variable, no ARN shape)
+ * is `unknown`: for the statement itself it does not count, for another statement it does (silence either way).
+ */
+function resourceCovers(entries: readonly unknown[], type: ActionResourceType, unknown: boolean): boolean {
   const formats = formatTokens(type);
-  return entries.some((entry) => typeof entry === 'string'
-    && (entry === '*' || formats.some((format) => patternsIntersect(entryTokens(entry), format))));
+  return entries.some((entry) => {
+    if (typeof entry !== 'string') return false;
+    if (entry === '*') return true;
+    const arn = splitArn(entry);
+    if (!arn || arn.resource.value.startsWith('${')) return unknown;
+    return formats.some((format) => patternsIntersect(entryTokens(entry), format));
+  });
 }
 
 /** Whether another Allow statement may allow the action on the resource type (its own conditions are not weighed). */
@@ -106,7 +115,7 @@ function allowedElsewhere(statement: NormalizedStatement, action: string, type: 
   const matches = (entry: unknown) => typeof entry === 'string' && globMatches(entry.trim(), action);
   return statement.Effect === 'Allow'
     && (Array.isArray(statement.Action) ? statement.Action.some(matches) : Array.isArray(statement.NotAction) && !statement.NotAction.some(matches))
-    && (Array.isArray(statement.NotResource) || (Array.isArray(statement.Resource) && resourceCovers(statement.Resource, type)));
+    && (Array.isArray(statement.NotResource) || (Array.isArray(statement.Resource) && resourceCovers(statement.Resource, type, true)));
 }
 
 /** The actions of a statement's Action list that belong to a service (canonical names, globs expanded). */
@@ -152,7 +161,7 @@ export default defineRule({
       for (const action of actionsOfService(statement.Action!, resolution.service)) {
         const gap = gapOf(action, key);
         if (!gap) continue;
-        const lacking = gap.lacking.filter((type) => resourceCovers(resource, type)
+        const lacking = gap.lacking.filter((type) => resourceCovers(resource, type, false)
           && !statementsOf(context.policy).some(({ statement: other }) => other !== statement && allowedElsewhere(other, action, type)));
         if (lacking.length > 0) gaps.push({ ...gap, lacking });
       }
