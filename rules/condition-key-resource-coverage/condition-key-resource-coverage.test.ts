@@ -80,7 +80,7 @@ new RuleTester().run(rule, {
       })),
       errors: [{
         messageId: 'partial', line: 16, column: 21, suggestions: [],
-        message: 'In requests for "ec2:RunInstances" and "ec2:CreateFleet", "ec2:Vpc" is only in the context of the "network-interface", "security-group" and "subnet" resources, not of "image" and "instance", which the action also requires and this statement\'s Resource covers; "ArnLike" is false without the key, so this statement alone never allows them. Use "ArnLikeIfExists", or limit this statement\'s Resource to "network-interface", "security-group" and "subnet" ARNs and allow the other resource types in a statement without "ec2:Vpc".',
+        message: 'In requests for "ec2:RunInstances" (and 1 more action with other resource types), "ec2:Vpc" is only in the context of the "network-interface", "security-group" and "subnet" resources, not of "image" and "instance", which the action also requires and this statement\'s Resource covers; "ArnLike" is false without the key, so this statement alone never allows it. Use "ArnLikeIfExists", or limit this statement\'s Resource to "network-interface", "security-group" and "subnet" ARNs and allow the other resource types in a statement without "ec2:Vpc".',
       }],
     },
   ],

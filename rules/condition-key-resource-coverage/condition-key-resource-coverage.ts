@@ -142,7 +142,7 @@ export default defineRule({
     unknownCondition: false,
     docs: { description: 'An Allow statement does not test, without IfExists, an EC2 condition key that some resource types an action requires lack while its Resource covers them.' },
     messages: {
-      partial: 'In requests for {{action}}, "{{key}}" is only in the context of the {{keyed}} {{resources}}, not of {{lacking}}, which the action also requires and this statement\'s Resource covers; "{{operator}}" is false without the key, so this statement alone never allows {{them}}. Use "{{ifExists}}", or limit this statement\'s Resource to {{keyed}} ARNs and allow the other resource types in a statement without "{{key}}".',
+      partial: 'In requests for {{action}}{{others}}, "{{key}}" is only in the context of the {{keyed}} {{resources}}, not of {{lacking}}, which the action also requires and this statement\'s Resource covers; "{{operator}}" is false without the key, so this statement alone never allows {{them}}. Use "{{ifExists}}", or limit this statement\'s Resource to {{keyed}} ARNs and allow the other resource types in a statement without "{{key}}".',
       useIfExists: 'Rename "{{operator}}" to "{{ifExists}}".',
     },
   },
@@ -166,8 +166,15 @@ export default defineRule({
         if (lacking.length > 0) gaps.push({ ...gap, lacking });
       }
       if (gaps.length === 0) return;
-      const first = gaps[0];
-      const actions = gaps.map((gap) => gap.action);
+      // The message describes the largest group of actions with the same resource types (the first of equals)
+      // and counts the others.
+      const signature = (gap: Gap) => `${gap.keyed.join('|')}\n${gap.lacking.map((type) => type.name).join('|')}`;
+      const groups = new Map<string, Gap[]>();
+      for (const gap of gaps) groups.set(signature(gap), [...(groups.get(signature(gap)) ?? []), gap]);
+      const group = [...groups.values()].reduce((best, next) => (next.length > best.length ? next : best));
+      const first = group[0];
+      const actions = group.map((gap) => gap.action);
+      const others = gaps.length - actions.length;
       const ifExists = `${operator}IfExists`;
       const operatorPath = [...path, 'Condition', operator];
       context.report({
@@ -175,6 +182,7 @@ export default defineRule({
         data: {
           key, operator, ifExists,
           action: listNames(actions),
+          others: others === 0 ? '' : ` (and ${others} more ${others === 1 ? 'action' : 'actions'} with other resource types)`,
           them: actions.length === 1 ? 'it' : 'them',
           keyed: listNames(first.keyed),
           resources: first.keyed.length === 1 ? 'resource' : 'resources',
