@@ -22,6 +22,7 @@ import conditionKeyActionSupport from './condition-key-action-support/condition-
 import conditionKeyExists from './condition-key-exists/condition-key-exists.js';
 import conditionKeyFormat from './condition-key-format/condition-key-format.js';
 import conditionKeyQualifier from './condition-key-qualifier/condition-key-qualifier.js';
+import conditionKeyResourceCoverage from './condition-key-resource-coverage/condition-key-resource-coverage.js';
 import conditionKmsKeyArn from './condition-kms-key-arn/condition-kms-key-arn.js';
 import conditionMatchAllWildcard from './condition-match-all-wildcard/condition-match-all-wildcard.js';
 import conditionNullQualifier from './condition-null-qualifier/condition-null-qualifier.js';
@@ -128,6 +129,7 @@ export const rules: readonly Rule[] = [
   conditionKeyExists,
   conditionKeyFormat,
   conditionKeyQualifier,
+  conditionKeyResourceCoverage,
   conditionKmsKeyArn,
   conditionMatchAllWildcard,
   conditionNullQualifier,

@@ -1,0 +1,198 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { conditionStatementMatches, isObject, statementsOf, type NormalizedStatement } from '../../src/engine/normalize.js';
+import { parseOperator, type ParsedOperator } from '../../src/conditions/operator.js';
+import { expandActionPattern } from '../../src/iam/actions-db.js';
+import { actionKeySupport, forEachCondition, keyMatches, listNames, resolveConditionKey } from '../../src/iam/condition-keys.js';
+import { actionInfo, resourceType, splitAction, type ActionResourceType } from '../../src/iam/database.js';
+import { globMatches, hasWildcard } from '../../src/iam/glob.js';
+import { arnFormatTokens, arnPatternTokens, patternsIntersect, splitArn, splitArnFormats, type Token } from '../../src/iam/resources.js';
+
+/** What the database says about one (action, key): the resource types that carry the key, and the required ones that do not. */
+interface Gap {
+  action: string;
+  keyed: readonly string[];
+  lacking: readonly ActionResourceType[];
+}
+
+/**
+ * The services judged. EC2 authorizes each resource of a request separately, with the condition keys of that
+ * resource (IAM User Guide, the `...IfExists` operators: "The entire statement is evaluated against every
+ * resource that is required to launch the instance"). Elsewhere the database's resource-type keys are not known
+ * to mean that: `ram:PermissionArn` is filed under RAM's permission types only, yet seven AWS managed policies
+ * allow `ram:AssociateResourceSharePermission` on `"*"` with it (the key is a request parameter).
+ */
+export const SERVICES: ReadonlySet<string> = new Set(['ec2']);
+
+const CACHE_LIMIT = 50_000;
+const gapCache = new Map<string, Gap | null>();
+
+/**
+ * The gap of an action (canonical name) for a service key as written in a policy, or undefined when there is none:
+ * the key is not one of the action's own (request) keys, some resource type of the action lists it in the
+ * resource type's own definition (keys that only an action's row of the Service Authorization Reference names are
+ * ambiguous: request keys are often written there), and some *required* resource type lists it neither in its
+ * definition nor in the action's row.
+ */
+function gapOf(action: string, policyKey: string): Gap | undefined {
+  const cacheKey = `${action}\n${policyKey.toLowerCase()}`;
+  let gap = gapCache.get(cacheKey);
+  if (gap === undefined) {
+    gap = computeGap(action, policyKey) ?? null;
+    if (gapCache.size >= CACHE_LIMIT) gapCache.clear();
+    gapCache.set(cacheKey, gap);
+  }
+  return gap ?? undefined;
+}
+
+function computeGap(action: string, policyKey: string): Gap | undefined {
+  // The compact index first: most (action, key) pairs are not supported at all (condition-key-action-support's).
+  if (!actionKeySupport(action)?.supports(policyKey)) return undefined;
+  const info = actionInfo(action);
+  if (!info || info.resourceTypes.filter((type) => type.required).length < 2) return undefined;
+  const has = (keys: readonly string[] | undefined) => (keys ?? []).some((key) => keyMatches(key, policyKey));
+  if (has(info.conditionKeys)) return undefined;
+  const defined = (type: ActionResourceType) => resourceType(info.service, type.name)?.conditionKeys;
+  const keyed = info.resourceTypes.filter((type) => has(defined(type)));
+  if (keyed.length === 0) return undefined;
+  const lacking = info.resourceTypes.filter((type) => type.required && !has(type.conditionKeys) && !has(defined(type)));
+  if (lacking.length === 0) return undefined;
+  return { action: info.fullName, keyed: keyed.map((type) => type.name), lacking };
+}
+
+/**
+ * Whether an operator is false when its key is absent from the request: plain operators that are not negated,
+ * and `ForAnyValue:` ones (no value to match). Not `…IfExists` (true when absent), `Null` (tests presence),
+ * negated operators (`StringNotEquals` is true when the key is absent) or `ForAllValues:` (true for no values).
+ */
+function falseWhenAbsent(operator: ParsedOperator): boolean {
+  if (operator.ifExists || operator.family === 'Null') return false;
+  if (operator.qualifier === 'ForAnyValue') return true;
+  if (operator.qualifier === 'ForAllValues') return false;
+  return !operator.negated;
+}
+
+const entryTokenCache = new Map<string, Token[]>();
+const formatTokenCache = new Map<string, Token[][]>();
+
+function entryTokens(entry: string): Token[] {
+  let tokens = entryTokenCache.get(entry);
+  if (!tokens) {
+    tokens = arnPatternTokens(entry, false);
+    if (entryTokenCache.size >= CACHE_LIMIT) entryTokenCache.clear();
+    entryTokenCache.set(entry, tokens);
+  }
+  return tokens;
+}
+
+function formatTokens(type: ActionResourceType): Token[][] {
+  const key = type.arnFormats.join('\n');
+  let tokens = formatTokenCache.get(key);
+  if (!tokens) {
+    tokens = type.arnFormats.flatMap(splitArnFormats).map((format) => arnFormatTokens(format));
+    formatTokenCache.set(key, tokens);
+  }
+  return tokens;
+}
+
+/**
+ * Whether a Resource list can match an ARN of a resource type (`*` matches every type). An entry whose type is
+ * not known (a template's `${GetAtt::Instance.Arn}`, a resource part that starts with a variable, no ARN shape)
+ * is `unknown`: for the statement itself it does not count, for another statement it does (silence either way).
+ */
+function resourceCovers(entries: readonly unknown[], type: ActionResourceType, unknown: boolean): boolean {
+  const formats = formatTokens(type);
+  return entries.some((entry) => {
+    if (typeof entry !== 'string') return false;
+    if (entry === '*') return true;
+    const arn = splitArn(entry);
+    if (!arn || arn.resource.value.startsWith('${')) return unknown;
+    return formats.some((format) => patternsIntersect(entryTokens(entry), format));
+  });
+}
+
+/** Whether another Allow statement may allow the action on the resource type (its own conditions are not weighed). */
+function allowedElsewhere(statement: NormalizedStatement, action: string, type: ActionResourceType): boolean {
+  const matches = (entry: unknown) => typeof entry === 'string' && globMatches(entry.trim(), action);
+  return statement.Effect === 'Allow'
+    && (Array.isArray(statement.Action) ? statement.Action.some(matches) : Array.isArray(statement.NotAction) && !statement.NotAction.some(matches))
+    && (Array.isArray(statement.NotResource) || (Array.isArray(statement.Resource) && resourceCovers(statement.Resource, type, true)));
+}
+
+/** The actions of a statement's Action list that belong to a service (canonical names, globs expanded). */
+function actionsOfService(list: readonly unknown[], service: string): string[] {
+  const out = new Set<string>();
+  for (const entry of list) {
+    if (typeof entry !== 'string') continue;
+    const parts = splitAction(entry.trim());
+    if (parts && !hasWildcard(parts.service) && parts.service.toLowerCase() !== service) continue;
+    for (const action of expandActionPattern(entry)) if (action.startsWith(`${service}:`)) out.add(action);
+  }
+  return [...out];
+}
+
+export default defineRule({
+  id: 'condition-key-resource-coverage',
+  meta: {
+    category: 'correctness',
+    severity: 'warn',
+    recommended: true,
+    fixable: 'suggestion',
+    // The finding is about one operator and key as written; the rest of the condition does not change it, and
+    // other statements count whatever their conditions.
+    unknownCondition: false,
+    docs: { description: 'An Allow statement does not test, without IfExists, an EC2 condition key that some resource types an action requires lack while its Resource covers them.' },
+    messages: {
+      partial: 'In requests for {{action}}{{others}}, "{{key}}" is only in the context of the {{keyed}} {{resources}}, not of {{lacking}}, which the action also requires and this statement\'s Resource covers; "{{operator}}" is false without the key, so this statement alone never allows {{them}}. Use "{{ifExists}}", or limit this statement\'s Resource to {{keyed}} ARNs and allow the other resource types in a statement without "{{key}}".',
+      useIfExists: 'Rename "{{operator}}" to "{{ifExists}}".',
+    },
+  },
+  given: conditionStatementMatches,
+  check({ value, path }, context) {
+    if (!isObject(value) || value.Effect !== 'Allow' || !Array.isArray(value.Action) || !Array.isArray(value.Resource)) return;
+    const statement = value as NormalizedStatement;
+    const resource = statement.Resource!;
+    const condition = statement.Condition as Record<string, unknown>;
+    forEachCondition(statement, (operator, key) => {
+      const parsed = parseOperator(operator);
+      if (!parsed || !falseWhenAbsent(parsed)) return;
+      const resolution = resolveConditionKey(key);
+      if (resolution.kind !== 'service' || !SERVICES.has(resolution.service)) return;
+      const gaps: Gap[] = [];
+      for (const action of actionsOfService(statement.Action!, resolution.service)) {
+        const gap = gapOf(action, key);
+        if (!gap) continue;
+        const lacking = gap.lacking.filter((type) => resourceCovers(resource, type, false)
+          && !statementsOf(context.policy).some(({ statement: other }) => other !== statement && allowedElsewhere(other, action, type)));
+        if (lacking.length > 0) gaps.push({ ...gap, lacking });
+      }
+      if (gaps.length === 0) return;
+      // The message describes the largest group of actions with the same resource types (the first of equals)
+      // and counts the others.
+      const signature = (gap: Gap) => `${gap.keyed.join('|')}\n${gap.lacking.map((type) => type.name).join('|')}`;
+      const groups = new Map<string, Gap[]>();
+      for (const gap of gaps) groups.set(signature(gap), [...(groups.get(signature(gap)) ?? []), gap]);
+      const group = [...groups.values()].reduce((best, next) => (next.length > best.length ? next : best));
+      const first = group[0];
+      const actions = group.map((gap) => gap.action);
+      const others = gaps.length - actions.length;
+      const ifExists = `${operator}IfExists`;
+      const operatorPath = [...path, 'Condition', operator];
+      context.report({
+        messageId: 'partial', path: [...operatorPath, key], target: 'key',
+        data: {
+          key, operator, ifExists,
+          action: listNames(actions),
+          others: others === 0 ? '' : ` (and ${others} more ${others === 1 ? 'action' : 'actions'} with other resource types)`,
+          them: actions.length === 1 ? 'it' : 'them',
+          keyed: listNames(first.keyed),
+          resources: first.keyed.length === 1 ? 'resource' : 'resources',
+          lacking: listNames(first.lacking.map((type) => type.name), 4),
+        },
+        suggest: Object.hasOwn(condition, ifExists) ? undefined : [{
+          messageId: 'useIfExists', data: { operator, ifExists },
+          fix: (fixer) => fixer.renameKey(operatorPath, ifExists),
+        }],
+      });
+    });
+  },
+});
