@@ -56,6 +56,7 @@ import {
   isWholeServicePattern,
   keyIs,
   keyListedByAnAction,
+  keyMatches,
   lintAndFix,
   lintDocument,
   listCovered,
@@ -95,7 +96,7 @@ import {
   suggestService,
   suggestionLimit,
   userScopeOf
-} from "./chunk-QKJ5OX7A.mjs";
+} from "./chunk-Y3ERXQRW.mjs";
 import {
   POLICY_TYPES,
   PolicyDocument,
@@ -2173,6 +2174,154 @@ var condition_key_qualifier_default = defineRule({
   }
 });
 
+// rules/condition-key-resource-coverage/condition-key-resource-coverage.ts
+var SERVICES2 = /* @__PURE__ */ new Set(["ec2"]);
+var CACHE_LIMIT2 = 5e4;
+var gapCache = /* @__PURE__ */ new Map();
+function gapOf(action, policyKey) {
+  const cacheKey = `${action}
+${policyKey.toLowerCase()}`;
+  let gap = gapCache.get(cacheKey);
+  if (gap === void 0) {
+    gap = computeGap(action, policyKey) ?? null;
+    if (gapCache.size >= CACHE_LIMIT2) gapCache.clear();
+    gapCache.set(cacheKey, gap);
+  }
+  return gap ?? void 0;
+}
+function computeGap(action, policyKey) {
+  if (!actionKeySupport(action)?.supports(policyKey)) return void 0;
+  const info = actionInfo(action);
+  if (!info || info.resourceTypes.filter((type) => type.required).length < 2) return void 0;
+  const has = (keys) => (keys ?? []).some((key) => keyMatches(key, policyKey));
+  if (has(info.conditionKeys)) return void 0;
+  const defined = (type) => resourceType(info.service, type.name)?.conditionKeys;
+  const keyed = info.resourceTypes.filter((type) => has(defined(type)));
+  if (keyed.length === 0) return void 0;
+  const lacking = info.resourceTypes.filter((type) => type.required && !has(type.conditionKeys) && !has(defined(type)));
+  if (lacking.length === 0) return void 0;
+  return { action: info.fullName, keyed: keyed.map((type) => type.name), lacking };
+}
+function falseWhenAbsent(operator) {
+  if (operator.ifExists || operator.family === "Null") return false;
+  if (operator.qualifier === "ForAnyValue") return true;
+  if (operator.qualifier === "ForAllValues") return false;
+  return !operator.negated;
+}
+var entryTokenCache = /* @__PURE__ */ new Map();
+var formatTokenCache = /* @__PURE__ */ new Map();
+function entryTokens2(entry) {
+  let tokens2 = entryTokenCache.get(entry);
+  if (!tokens2) {
+    tokens2 = arnPatternTokens(entry, false);
+    if (entryTokenCache.size >= CACHE_LIMIT2) entryTokenCache.clear();
+    entryTokenCache.set(entry, tokens2);
+  }
+  return tokens2;
+}
+function formatTokens(type) {
+  const key = type.arnFormats.join("\n");
+  let tokens2 = formatTokenCache.get(key);
+  if (!tokens2) {
+    tokens2 = type.arnFormats.flatMap(splitArnFormats).map((format4) => arnFormatTokens(format4));
+    formatTokenCache.set(key, tokens2);
+  }
+  return tokens2;
+}
+function resourceCovers(entries, type, unknown) {
+  const formats = formatTokens(type);
+  return entries.some((entry) => {
+    if (typeof entry !== "string") return false;
+    if (entry === "*") return true;
+    const arn = splitArn(entry);
+    if (!arn || arn.resource.value.startsWith("${")) return unknown;
+    return formats.some((format4) => patternsIntersect(entryTokens2(entry), format4));
+  });
+}
+function allowedElsewhere(statement, action, type) {
+  const matches = (entry) => typeof entry === "string" && globMatches(entry.trim(), action);
+  return statement.Effect === "Allow" && (Array.isArray(statement.Action) ? statement.Action.some(matches) : Array.isArray(statement.NotAction) && !statement.NotAction.some(matches)) && (Array.isArray(statement.NotResource) || Array.isArray(statement.Resource) && resourceCovers(statement.Resource, type, true));
+}
+function actionsOfService(list2, service) {
+  const out = /* @__PURE__ */ new Set();
+  for (const entry of list2) {
+    if (typeof entry !== "string") continue;
+    const parts = splitAction(entry.trim());
+    if (parts && !hasWildcard(parts.service) && parts.service.toLowerCase() !== service) continue;
+    for (const action of expandActionPattern(entry)) if (action.startsWith(`${service}:`)) out.add(action);
+  }
+  return [...out];
+}
+var condition_key_resource_coverage_default = defineRule({
+  id: "condition-key-resource-coverage",
+  meta: {
+    category: "correctness",
+    severity: "warn",
+    recommended: true,
+    fixable: "suggestion",
+    // The finding is about one operator and key as written; the rest of the condition does not change it, and
+    // other statements count whatever their conditions.
+    unknownCondition: false,
+    docs: { description: "An Allow statement does not test, without IfExists, an EC2 condition key that some resource types an action requires lack while its Resource covers them." },
+    messages: {
+      partial: `In requests for {{action}}{{others}}, "{{key}}" is only in the context of the {{keyed}} {{resources}}, not of {{lacking}}, which the action also requires and this statement's Resource covers; "{{operator}}" is false without the key, so this statement alone never allows {{them}}. Use "{{ifExists}}", or limit this statement's Resource to {{keyed}} ARNs and allow the other resource types in a statement without "{{key}}".`,
+      useIfExists: 'Rename "{{operator}}" to "{{ifExists}}".'
+    }
+  },
+  given: conditionStatementMatches,
+  check({ value, path }, context) {
+    if (!isObject(value) || value.Effect !== "Allow" || !Array.isArray(value.Action) || !Array.isArray(value.Resource)) return;
+    const statement = value;
+    const resource2 = statement.Resource;
+    const condition = statement.Condition;
+    forEachCondition(statement, (operator, key) => {
+      const parsed = parseOperator2(operator);
+      if (!parsed || !falseWhenAbsent(parsed)) return;
+      const resolution = resolveConditionKey(key);
+      if (resolution.kind !== "service" || !SERVICES2.has(resolution.service)) return;
+      const gaps = [];
+      for (const action of actionsOfService(statement.Action, resolution.service)) {
+        const gap = gapOf(action, key);
+        if (!gap) continue;
+        const lacking = gap.lacking.filter((type) => resourceCovers(resource2, type, false) && !statementsOf(context.policy).some(({ statement: other }) => other !== statement && allowedElsewhere(other, action, type)));
+        if (lacking.length > 0) gaps.push({ ...gap, lacking });
+      }
+      if (gaps.length === 0) return;
+      const signature = (gap) => `${gap.keyed.join("|")}
+${gap.lacking.map((type) => type.name).join("|")}`;
+      const groups = /* @__PURE__ */ new Map();
+      for (const gap of gaps) groups.set(signature(gap), [...groups.get(signature(gap)) ?? [], gap]);
+      const group = [...groups.values()].reduce((best, next) => next.length > best.length ? next : best);
+      const first = group[0];
+      const actions = group.map((gap) => gap.action);
+      const others = gaps.length - actions.length;
+      const ifExists = `${operator}IfExists`;
+      const operatorPath = [...path, "Condition", operator];
+      context.report({
+        messageId: "partial",
+        path: [...operatorPath, key],
+        target: "key",
+        data: {
+          key,
+          operator,
+          ifExists,
+          action: listNames(actions),
+          others: others === 0 ? "" : ` (and ${others} more ${others === 1 ? "action" : "actions"} with other resource types)`,
+          them: actions.length === 1 ? "it" : "them",
+          keyed: listNames(first.keyed),
+          resources: first.keyed.length === 1 ? "resource" : "resources",
+          lacking: listNames(first.lacking.map((type) => type.name), 4)
+        },
+        suggest: Object.hasOwn(condition, ifExists) ? void 0 : [{
+          messageId: "useIfExists",
+          data: { operator, ifExists },
+          fix: (fixer) => fixer.renameKey(operatorPath, ifExists)
+        }]
+      });
+    });
+  }
+});
+
 // rules/condition-kms-key-arn/condition-kms-key-arn.ts
 var KEY_ARN = /^arn:aws[a-z-]*:kms:[a-z0-9-]+:\d{12}:key\/[A-Za-z0-9-]+$/;
 function holdsKmsKeyArn(key) {
@@ -3007,7 +3156,7 @@ function deniedEverywhere(policy, action) {
 }
 
 // src/actions/action-set.ts
-var CACHE_LIMIT2 = 2e4;
+var CACHE_LIMIT3 = 2e4;
 var ActionSet = class {
   constructor(options) {
     this.options = options;
@@ -3032,7 +3181,7 @@ var ActionSet = class {
       const parts = splitAction(entry.trim());
       const candidates2 = !parts || hasWildcard(parts.service) ? this.members : this.membersOf(parts.service);
       result = candidates2.length === 0 ? candidates2 : candidates2.filter((action) => actionMatches(entry, action));
-      if (this.byEntry.size > CACHE_LIMIT2) this.byEntry.clear();
+      if (this.byEntry.size > CACHE_LIMIT3) this.byEntry.clear();
       this.byEntry.set(entry, result);
     }
     return result;
@@ -3043,7 +3192,7 @@ var ActionSet = class {
     let found = this.byService.get(key);
     if (!found) {
       found = this.order(this.options.serviceMembers(key));
-      if (this.byService.size > CACHE_LIMIT2) this.byService.clear();
+      if (this.byService.size > CACHE_LIMIT3) this.byService.clear();
       this.byService.set(key, found);
     }
     return found;
@@ -3065,7 +3214,7 @@ var ActionSet = class {
         const prefix = action.slice(0, action.indexOf(":"));
         return services.some((service) => globMatches(service, prefix));
       });
-      if (this.byNotAction.size > CACHE_LIMIT2) this.byNotAction.clear();
+      if (this.byNotAction.size > CACHE_LIMIT3) this.byNotAction.clear();
       this.byNotAction.set(key, result);
     }
     return result;
@@ -11540,6 +11689,7 @@ var rules = [
   condition_key_exists_default,
   condition_key_format_default,
   condition_key_qualifier_default,
+  condition_key_resource_coverage_default,
   condition_kms_key_arn_default,
   condition_match_all_wildcard_default,
   condition_null_qualifier_default,
@@ -14667,15 +14817,15 @@ function iamDatabaseVersion() {
 // src/run.ts
 var cloudFormation;
 async function loadCloudFormation() {
-  return cloudFormation ??= await import("./cloudformation-73DJKACT.mjs");
+  return cloudFormation ??= await import("./cloudformation-JPMSFHWV.mjs");
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-V6N3LNL2.mjs");
+  return terraform ??= await import("./terraform-JPEYLKRO.mjs");
 }
 var serverless;
 async function loadServerless() {
-  return serverless ??= await import("./serverless-IHTDUG5R.mjs");
+  return serverless ??= await import("./serverless-CGQIAC4E.mjs");
 }
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
@@ -14983,7 +15133,7 @@ function parseForDetection(text) {
 async function askAccessAnalyzer(works, config, options, mode) {
   const settings = config.accessAnalyzer ?? {};
   const aa = options.accessAnalyzer;
-  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-73YCA3F2.mjs");
+  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-BJ7TJJ4A.mjs");
   const inputs = [];
   for (const w of works) {
     if (w.notUtf8 || w.notJson) continue;

@@ -9,8 +9,8 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-2N6Y4HON.mjs";
-import "./chunk-QKJ5OX7A.mjs";
+} from "./chunk-ZIKCHUJU.mjs";
+import "./chunk-Y3ERXQRW.mjs";
 import "./chunk-OIAPWKBM.mjs";
 import "./chunk-PI7H3LEV.mjs";
 export {

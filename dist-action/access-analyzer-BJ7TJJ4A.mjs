@@ -8,8 +8,8 @@ import {
 import {
   mapRange,
   policyPath
-} from "./chunk-2N6Y4HON.mjs";
-import "./chunk-QKJ5OX7A.mjs";
+} from "./chunk-ZIKCHUJU.mjs";
+import "./chunk-Y3ERXQRW.mjs";
 import {
   LineIndex,
   PolicyDocument,

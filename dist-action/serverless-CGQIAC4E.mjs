@@ -11,7 +11,7 @@ import {
   templateEmbeddedPolicies,
   templateSyntaxMessage,
   templateValue
-} from "./chunk-2N6Y4HON.mjs";
+} from "./chunk-ZIKCHUJU.mjs";
 import {
   FN_SUB_VARIABLE_MESSAGE_ID,
   SERVERLESS_VARIABLE_MESSAGE_ID,
@@ -19,7 +19,7 @@ import {
   interpolate,
   isProviderPrefix,
   resolveConditionKey
-} from "./chunk-QKJ5OX7A.mjs";
+} from "./chunk-Y3ERXQRW.mjs";
 import {
   LineIndex,
   compareMessages

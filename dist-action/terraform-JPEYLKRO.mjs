@@ -12,12 +12,12 @@ import {
   lintEmbeddedPolicies,
   permissionMessage,
   permissionPath
-} from "./chunk-2N6Y4HON.mjs";
+} from "./chunk-ZIKCHUJU.mjs";
 import {
   TERRAFORM_VARIABLE_MESSAGE_ID,
   applyEdits,
   fixesOfPass
-} from "./chunk-QKJ5OX7A.mjs";
+} from "./chunk-Y3ERXQRW.mjs";
 import "./chunk-OIAPWKBM.mjs";
 import "./chunk-PI7H3LEV.mjs";
 

@@ -2446,6 +2446,7 @@ export {
   keyIs,
   editDistance2 as editDistance,
   statementCoversAction,
+  keyMatches,
   isProviderPrefix,
   resolveConditionKey,
   suggestConditionKey,

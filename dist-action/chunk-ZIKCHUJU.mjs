@@ -12,7 +12,7 @@ import {
   interpolate,
   jsonStringMap,
   lintDocument
-} from "./chunk-QKJ5OX7A.mjs";
+} from "./chunk-Y3ERXQRW.mjs";
 import {
   LineIndex,
   PolicyDocument,
