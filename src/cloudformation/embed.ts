@@ -351,7 +351,7 @@ export class Builder {
  * Which branch of an Fn::If node its embedding takes by default: 1 or 2 (the first that is not
  * `AWS::NoValue`), 0 when both are, undefined when the If is malformed (not `[condition, a, b]`).
  */
-function usableBranch(node: SrcNode): 0 | 1 | 2 | undefined {
+export function usableBranch(node: SrcNode): 0 | 1 | 2 | undefined {
   const arg = intrinsicOf(node)!.arg;
   if (arg.kind !== 'array' || arg.items!.length !== 3) return undefined;
   if (resolveNode(arg.items![1], [], true).kind !== 'novalue') return 1;

@@ -9,11 +9,12 @@ import { findingKey, fixesOfPass, JSON_SYNTAX_ISSUE_CODE, JSON_SYNTAX_MESSAGE_ID
 import { appliesTo, interpolate } from '../engine/rule.js';
 import { compareMessages, type LintMessage, type PolicyType, type TextEdit } from '../engine/types.js';
 import { FN_SUB_VARIABLE_MESSAGE_ID } from '../../rules/policy-variable-syntax/policy-variable-syntax.js';
-import { branchVariants, conditionForms, embedPolicy, mapEdit, mapRange, onPlaceholder, wrapStatement, type EmbeddedText } from './embed.js';
+import { conditionForms, embedPolicy, mapEdit, mapRange, onPlaceholder, wrapStatement, type EmbeddedText } from './embed.js';
 import { policyLocations } from './locations.js';
 import { embedPermission, permissionPropertyOf, type PermissionSpec } from './permission.js';
 import { unknownConditionFilter } from './unknown-condition.js';
 import { jsonTemplate, type ParsedTemplate, type SrcNode } from './source.js';
+import { conditionModel, policyVariants } from './variants.js';
 
 /** The message id of policy-variable-syntax for `${aws:username}` written unescaped in an Fn::Sub string. */
 export const SUB_VARIABLE_RULE_ID = 'policy-variable-syntax';
@@ -146,10 +147,11 @@ export function lintParsedTemplate(filePath: string, text: string, parsed: Parse
 export function templateEmbeddedPolicies(text: string, parsed: ParsedTemplate): { policies: EmbeddedPolicy[]; locations: number } {
   if (parsed.error || !parsed.root) return { policies: [], locations: 0 };
   const locations = policyLocations(parsed.root);
+  const model = conditionModel(parsed.root);
   const forms = conditionForms(parsed.root);
   const policies: EmbeddedPolicy[] = [];
   for (const location of locations) {
-    [undefined, ...branchVariants(location.node, forms)].forEach((flip, variant) => {
+    policyVariants(location.node, model, forms).forEach((flip, variant) => {
       if (location.permission) {
         const spec = location.permission;
         const properties = new Map(location.node.entries!.map((e) => [e.key, e]));

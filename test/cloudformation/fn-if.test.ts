@@ -247,14 +247,16 @@ Resources:
     expect(found(text, messages)).toEqual([['action-exists', ...at(text, 's3:ListBukket')]]);
   });
 
-  it('conditions that are not opposites still flip one by one: the missing Resource another condition allows is reported', async () => {
-    // HasKey is not the Fn::Not of UseExistingKey (a third parameter could make both false), and Environment has three values.
+  it('conditions that can both be false still flip one by one: the missing Resource they allow together is reported', async () => {
+    // HasKey and UseKms test different parameters (both can be false), and Environment has three values (IsDev
+    // and IsProd are both false in test).
     const text = `Parameters:
   ExistingKeyArn: {Type: String, Default: ''}
+  UseKms: {Type: String, Default: 'yes'}
   Environment: {Type: String, AllowedValues: [dev, test, prod]}
 Conditions:
   UseExistingKey: !Not [!Equals [!Ref ExistingKeyArn, '']]
-  NoKey: !Not [!Equals [!Ref ExistingKeyArn, 'none']]
+  NoKms: !Equals [!Ref UseKms, 'no']
   IsDev: !Equals [!Ref Environment, dev]
   IsProd: !Equals [!Ref Environment, prod]
 Resources:
@@ -265,7 +267,7 @@ Resources:
         Version: '2012-10-17'
         Statement:
           - !If
-            - NoKey
+            - NoKms
             - !Ref AWS::NoValue
             - Effect: Allow
               Action: kms:Decrypt
@@ -284,7 +286,35 @@ Resources:
       ['schema', 'missingResource', statement(0).line, statement(0).column],
       ['schema', 'missingResource', statement(1).line, statement(1).column],
     ]);
-    expect([statement(0), statement(1)]).toEqual([{ line: 19, column: 15 }, { line: 25, column: 15 }]);
+    expect([statement(0), statement(1)]).toEqual([{ line: 20, column: 15 }, { line: 26, column: 15 }]);
+  });
+
+  it('two Equals on one parameter exclude each other: the Resource missing only when the parameter has two values at once is not reported', async () => {
+    // NoKey needs ExistingKeyArn to be 'none', and UseExistingKey false needs it to be '': never both.
+    const text = `Parameters:
+  ExistingKeyArn: {Type: String, Default: ''}
+Conditions:
+  UseExistingKey: !Not [!Equals [!Ref ExistingKeyArn, '']]
+  NoKey: !Not [!Equals [!Ref ExistingKeyArn, 'none']]
+Resources:
+  P:
+    Type: AWS::IAM::ManagedPolicy
+    Properties:
+      PolicyDocument:
+        Version: '2012-10-17'
+        Statement:
+          - Effect: Allow
+            Action: s3:ListAllMyBuckets
+            Resource: '*'
+          - !If
+            - NoKey
+            - !Ref AWS::NoValue
+            - Effect: Allow
+              Action: kms:Decrypt
+              Resource: !If [UseExistingKey, !Ref ExistingKeyArn, !Ref AWS::NoValue]
+`;
+    const messages = messagesOf(await lint({ 'stack.yaml': text }), 'stack.yaml');
+    expect(messages).toEqual([]);
   });
 
   it('variants: none without Fn::If; one per condition (not for both branches AWS::NoValue); at most MAX_BRANCH_VARIANTS', async () => {
@@ -306,5 +336,71 @@ Resources:
     const location = policyLocations(yamlTemplate(source).root!)[0];
     const embedded = embedPolicy(source, location.node, location.anchor, branchVariants(location.node)[0])!;
     expect(JSON.parse(embedded.text).Statement[0].Action).toEqual(['s3:PutObject']);
+  });
+});
+
+describe('Fn::If: only the deployments the template\'s Conditions allow are linted', () => {
+  const statements = (conditions: string, parameters: string, first: string, second: string) => `Parameters:
+${parameters}
+Conditions:
+${conditions}
+Resources:
+  P:
+    Type: AWS::IAM::ManagedPolicy
+    Properties:
+      PolicyDocument:
+        Version: '2012-10-17'
+        Statement:
+          - !If
+            - ${first}
+            - Sid: Deploy
+              Effect: Allow
+              Action: s3:GetObjekt
+              Resource: '*'
+            - !Ref AWS::NoValue
+          - !If
+            - ${second}
+            - Sid: Deploy
+              Effect: Allow
+              Action: s3:PutObjekt
+              Resource: '*'
+            - !Ref AWS::NoValue
+`;
+  // Each statement's typo is reported (each branch is linted), and no duplicate Sid: the two never coexist.
+  const expectBoth = async (text: string) => {
+    const messages = messagesOf(await lint({ 'stack.yaml': text }), 'stack.yaml');
+    expect(found(text, messages)).toEqual([
+      ['action-exists', ...at(text, 's3:GetObjekt')],
+      ['action-exists', ...at(text, 's3:PutObjekt')],
+    ]);
+  };
+
+  it('opposite conditions (!Not of a !Condition): the default reading, both first branches, never deploys; no duplicate Sid', async () => {
+    await expectBoth(statements('  IsProd: !Equals [!Ref Env, prod]\n  IsNotProd: !Not [!Condition IsProd]', '  Env: {Type: String}', 'IsProd', 'IsNotProd'));
+  });
+
+  it('Equals on the two AllowedValues of a parameter: no duplicate Sid', async () => {
+    await expectBoth(statements('  IsProd: !Equals [!Ref Env, prod]\n  IsDev: !Equals [dev, !Ref Env]', '  Env: {Type: String, AllowedValues: [prod, dev]}', 'IsProd', 'IsDev'));
+  });
+
+  it('three values of one parameter, with or without AllowedValues: no duplicate Sid', async () => {
+    const conditions = '  IsProd: !Equals [!Ref Env, prod]\n  IsStaging: !Equals [!Ref Env, staging]';
+    await expectBoth(statements(conditions, '  Env: {Type: String, AllowedValues: [dev, staging, prod]}', 'IsProd', 'IsStaging'));
+    await expectBoth(statements(conditions, '  Env: {Type: String}', 'IsProd', 'IsStaging'));
+  });
+
+  it('Fn::And and Fn::Or are read: a condition implied by another is not flipped alone', async () => {
+    const parameters = '  Env: {Type: String}';
+    // IsProdInEu implies IsProd: the first statement never comes with the second (kept when not IsProd).
+    await expectBoth(statements('  IsProd: !Equals [!Ref Env, prod]\n  IsProdInEu: !And [!Condition IsProd, !Equals [!Ref AWS::Region, eu-west-1]]\n  IsNotProd: !Not [!Condition IsProd]', parameters, 'IsProdInEu', 'IsNotProd'));
+    // IsDev implies IsDevOrTest, whose Fn::Not keeps the second.
+    await expectBoth(statements('  IsDev: !Equals [!Ref Env, dev]\n  IsDevOrTest: !Or [!Condition IsDev, !Equals [!Ref Env, test]]\n  IsNeither: !Not [!Condition IsDevOrTest]', parameters, 'IsDev', 'IsNeither'));
+  });
+
+  it('without a relation between the conditions, the duplicate Sid of a possible deployment is still reported', async () => {
+    // IsProd and IsEu test different things: both can be true.
+    const text = statements('  IsProd: !Equals [!Ref Env, prod]\n  IsEu: !Equals [!Ref AWS::Region, eu-west-1]', '  Env: {Type: String}', 'IsProd', 'IsEu');
+    const messages = messagesOf(await lint({ 'stack.yaml': text }), 'stack.yaml');
+    expect(messages.map((m) => m.ruleId)).toContain('sid-unique');
   });
 });
