@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadYaml, yamlTemplate } from '../../src/cloudformation/source.js';
-import { branchVariants, embedPolicy, MAX_BRANCH_VARIANTS } from '../../src/cloudformation/embed.js';
+import { branchVariants, embedPolicy, MAX_BRANCH_VARIANTS, type BranchFlip } from '../../src/cloudformation/embed.js';
+import { conditionModel, MAX_ASSIGNMENTS, policyVariants } from '../../src/cloudformation/variants.js';
 import { policyLocations } from '../../src/cloudformation/locations.js';
 import type { LintMessage } from '../../src/engine/types.js';
 import { lint, messagesOf, positionOf, tokenOf } from './helpers.js';
@@ -397,10 +398,106 @@ Resources:
     await expectBoth(statements('  IsDev: !Equals [!Ref Env, dev]\n  IsDevOrTest: !Or [!Condition IsDev, !Equals [!Ref Env, test]]\n  IsNeither: !Not [!Condition IsDevOrTest]', parameters, 'IsDev', 'IsNeither'));
   });
 
+  it('--fix with an impossible default: the fixes of the possible reading closest to it, and no duplicate Sid', async () => {
+    const text = `{
+  "Conditions": {
+    "IsProd": { "Fn::Equals": [{ "Ref": "Env" }, "prod"] },
+    "IsNotProd": { "Fn::Not": [{ "Condition": "IsProd" }] }
+  },
+  "Resources": {
+    "P": {
+      "Type": "AWS::IAM::ManagedPolicy",
+      "Properties": {
+        "PolicyDocument": {
+          "Version": "2012-10-17",
+          "Statement": [
+            { "Effect": "allow", "Action": "s3:GetObject", "Resource": "*" },
+            { "Fn::If": ["IsProd", { "Sid": "Deploy", "Effect": "Allow", "Action": "s3:GetObjekt", "Resource": "*" }, { "Ref": "AWS::NoValue" }] },
+            { "Fn::If": ["IsNotProd", { "Sid": "Deploy", "Effect": "Allow", "Action": "s3:PutObjekt", "Resource": "*" }, { "Ref": "AWS::NoValue" }] }
+          ]
+        }
+      }
+    }
+  }
+}
+`;
+    JSON.parse(text);
+    const outcome = await lint({ 'stack.json': text }, ['.'], { fixDryRun: true });
+    expect(outcome.results[0].output).toBe(text.replace('"allow"', '"Allow"'));
+    const messages = messagesOf(outcome, 'stack.json');
+    expect(found(text, messages)).toEqual([
+      ['action-exists', ...at(text, '"s3:GetObjekt"')],
+      ['action-exists', ...at(text, '"s3:PutObjekt"')],
+    ]);
+    const plain = messagesOf(await lint({ 'stack.json': text }), 'stack.json');
+    expect(found(text, plain)).toEqual([
+      ['effect-valid', ...at(text, '"allow"')],
+      ['action-exists', ...at(text, '"s3:GetObjekt"')],
+      ['action-exists', ...at(text, '"s3:PutObjekt"')],
+    ]);
+    expect(plain.map((m) => m.fix !== undefined)).toEqual([true, false, false]);
+  });
+
   it('without a relation between the conditions, the duplicate Sid of a possible deployment is still reported', async () => {
     // IsProd and IsEu test different things: both can be true.
     const text = statements('  IsProd: !Equals [!Ref Env, prod]\n  IsEu: !Equals [!Ref AWS::Region, eu-west-1]', '  Env: {Type: String}', 'IsProd', 'IsEu');
     const messages = messagesOf(await lint({ 'stack.yaml': text }), 'stack.yaml');
-    expect(messages.map((m) => m.ruleId)).toContain('sid-unique');
+    expect(found(text, messages)).toEqual([
+      ['action-exists', ...at(text, 's3:GetObjekt')],
+      ['sid-unique', ...at(text, 'Deploy', 1)],
+      ['action-exists', ...at(text, 's3:PutObjekt')],
+    ]);
+  });
+});
+
+describe('Fn::If variants: the default first, bounded', () => {
+  const policy = (actions: string, conditions = '') => `${conditions}Resources:\n  P:\n    Type: AWS::IAM::ManagedPolicy\n    Properties:\n      PolicyDocument: {Version: '2012-10-17', Statement: [{Effect: Allow, Action: [${actions}], Resource: '*'}]}\n`;
+  // Each policy's variants, and what a variant reads (the same parse: a variant names the template's nodes).
+  const variantsOf = async (text: string) => {
+    await loadYaml();
+    const parsed = yamlTemplate(text);
+    const model = conditionModel(parsed.root);
+    return policyLocations(parsed.root!).map((l) => Object.assign(policyVariants(l.node, model), {
+      actions: (flip: BranchFlip | undefined) => JSON.parse(embedPolicy(text, l.node, l.anchor, flip)!.text).Statement[0].Action,
+    }));
+  };
+
+  it('without Fn::If one embedding; with one condition, the default and its other branches', async () => {
+    expect((await variantsOf(policy("'s3:GetObject'"))).map((v) => v.length)).toEqual([1]);
+    expect((await variantsOf(policy('!If [D, !Ref AWS::NoValue, !Ref AWS::NoValue]'))).map((v) => v.length)).toEqual([1]);
+    const text = policy('!If [C, s3:GetObject, s3:PutObject], !If [C, s3:ListBucket, s3:DeleteObject]');
+    const [variants] = await variantsOf(text);
+    expect(variants[0]).toBeUndefined();
+    expect(variants.map(variants.actions)).toEqual([['s3:GetObject', 's3:ListBucket'], ['s3:PutObject', 's3:DeleteObject']]);
+  });
+
+  it('independent conditions: each flipped on its own, the others at their first branch', async () => {
+    const text = policy(Array.from({ length: 8 }, (_, i) => `!If [C${i}, s3:GetObject, s3:PutObject${i}]`).join(', '));
+    const [variants] = await variantsOf(text);
+    expect(variants.length).toBe(9);
+    expect(variants.actions(variants[3])).toEqual(['s3:GetObject', 's3:GetObject', 's3:PutObject2', 's3:GetObject', 's3:GetObject', 's3:GetObject', 's3:GetObject', 's3:GetObject']);
+  });
+
+  it('an impossible default: variant 0 is the possible reading closest to it (the first If\'s first branch)', async () => {
+    const text = policy('!If [IsProd, s3:GetObject, s3:PutObject], !If [IsNotProd, s3:ListBucket, s3:DeleteObject]',
+      'Conditions:\n  IsProd: !Equals [!Ref Env, prod]\n  IsNotProd: !Not [!Condition IsProd]\n');
+    const [variants] = await variantsOf(text);
+    expect(variants.map(variants.actions)).toEqual([['s3:GetObject', 's3:DeleteObject'], ['s3:PutObject', 's3:ListBucket']]);
+  });
+
+  it('many Ifs: at most MAX_BRANCH_VARIANTS more, quickly; beyond MAX_ASSIGNMENTS each condition flipped as a group', async () => {
+    const values = Array.from({ length: 40 }, (_, i) => `  Is${i}: !Equals [!Ref Env, v${i}]`).join('\n');
+    const text = policy(Array.from({ length: 40 }, (_, i) => `!If [Is${i}, s3:GetObject, s3:PutObject${i}]`).join(', '), `Conditions:\n${values}\n`);
+    const started = performance.now();
+    const [variants] = await variantsOf(text);
+    expect(variants.length).toBe(1 + MAX_BRANCH_VARIANTS);
+    // Env is one value: the closest possible reading to all first branches is Env = v0.
+    expect(variants.actions(variants[0])).toEqual(['s3:GetObject', ...Array.from({ length: 39 }, (_, i) => `s3:PutObject${i + 1}`)]);
+    const free = policy(Array.from({ length: 200 }, (_, i) => `!If [C${i % 20}, s3:GetObject, s3:PutObject${i}]`).join(', '));
+    const [fallback] = await variantsOf(free);
+    expect(2 ** 20).toBeGreaterThan(MAX_ASSIGNMENTS);
+    expect(fallback.length).toBe(1 + MAX_BRANCH_VARIANTS);
+    expect(fallback[0]).toBeUndefined();
+    expect(performance.now() - started).toBeLessThan(2000);
   });
 });
