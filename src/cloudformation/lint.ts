@@ -128,10 +128,10 @@ export function lintEmbeddedPolicies(
 }
 
 /**
- * Lint every policy of a parsed template. A policy with Fn::If is embedded once as each If's first usable
- * branch gives it (the only embedding whose fixes are kept), and once more for each If's other branch
- * (`branchVariants`, the Ifs on conditions the template's Conditions make one test or opposites flipping
- * together): their findings are merged, the same finding at the same place kept once.
+ * Lint every policy of a parsed template. A policy with Fn::If is embedded once per deployment
+ * `policyVariants` picks from those the template's Conditions allow: the first (each If's first usable branch
+ * when possible, else the closest possible reading) is the only embedding whose fixes are kept; then one that
+ * reaches each branch not read yet. Their findings are merged, the same finding at the same place kept once.
  */
 export function lintParsedTemplate(filePath: string, text: string, parsed: ParsedTemplate, rules: readonly EnabledRule[]): { messages: LintMessage[]; policies: number } {
   if (parsed.error) return { messages: [templateSyntaxMessage(text, parsed.error)], policies: 0 };

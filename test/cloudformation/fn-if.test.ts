@@ -1,6 +1,7 @@
 /**
- * Fn::If in a policy: each branch is linted (the first usable branches, then each If's other branch), the
- * findings merged at their exact positions; fixes come from the first branches only.
+ * Fn::If in a policy: each branch is linted (the first usable branches, then each If's other branch), in the
+ * deployments the template's Conditions allow, the findings merged at their exact positions; fixes come from
+ * the first embedding only (the first branches when a deployment has them).
  */
 import { describe, expect, it } from 'vitest';
 import { loadYaml, yamlTemplate } from '../../src/cloudformation/source.js';
