@@ -149,7 +149,11 @@ export function policyVariants(node: SrcNode, model: ConditionModel, forms?: Con
 
   // The inputs the Ifs depend on: each free test (true or false) and each Ref'd name (one of its values).
   const domains = new Map<string, string[]>();
+  const collected = new Set<Formula>();
   const collect = (f: Formula): void => {
+    // Conditions share their formulas (`!Condition`): each read once.
+    if (collected.has(f)) return;
+    collected.add(f);
     if (f.kind === 'test') domains.set(`test:${f.id}`, ['true', 'false']);
     else if (f.kind === 'equals') {
       const key = `ref:${f.parameter}`;
@@ -169,17 +173,24 @@ export function policyVariants(node: SrcNode, model: ConditionModel, forms?: Con
   const index = new Map(ifs.map((i, n) => [i.node, n]));
   const readings = new Map<string, { taken: Map<number, 1 | 2>; flipped: number }>();
   const assignment = new Map<string, string>();
+  // Each formula once per assignment (a condition used by many others is one shared formula).
+  const values = new Map<Formula, boolean>();
   const evaluate = (f: Formula): boolean => {
+    let value = values.get(f);
+    if (value !== undefined) return value;
     switch (f.kind) {
-      case 'const': return f.value;
-      case 'test': return assignment.get(`test:${f.id}`) === 'true';
-      case 'equals': return assignment.get(`ref:${f.parameter}`) === f.value;
-      case 'not': return !evaluate(f.of);
-      case 'and': return f.of.every(evaluate);
-      case 'or': return f.of.some(evaluate);
+      case 'const': value = f.value; break;
+      case 'test': value = assignment.get(`test:${f.id}`) === 'true'; break;
+      case 'equals': value = assignment.get(`ref:${f.parameter}`) === f.value; break;
+      case 'not': value = !evaluate(f.of); break;
+      case 'and': value = f.of.every(evaluate); break;
+      case 'or': value = f.of.some(evaluate); break;
     }
+    values.set(f, value);
+    return value;
   };
   for (let k = 0; k < count; k++) {
+    values.clear();
     let rest = k;
     for (const [key, values] of inputs) {
       assignment.set(key, values[rest % values.length]);

@@ -499,6 +499,11 @@ describe('Fn::If variants: the default first, bounded', () => {
     expect(2 ** 20).toBeGreaterThan(MAX_ASSIGNMENTS);
     expect(fallback.length).toBe(1 + MAX_BRANCH_VARIANTS);
     expect(fallback[0]).toBeUndefined();
+    // Conditions built on each other, each used twice: read once per assignment, not once per path.
+    const chain = Array.from({ length: 40 }, (_, i) => `  L${i + 1}: !And [!Condition L${i}, !Or [!Condition L${i}, !Equals [!Ref Env, x]]]`).join('\n');
+    const deep = policy('!If [L40, s3:GetObject, s3:PutObjekt]', `Conditions:\n  L0: !Equals [!Ref Env, x]\n${chain}\n`);
+    const [chained] = await variantsOf(deep);
+    expect(chained.map(chained.actions)).toEqual([['s3:GetObject'], ['s3:PutObjekt']]);
     expect(performance.now() - started).toBeLessThan(2000);
   });
 });
