@@ -10,11 +10,12 @@
  * parameters and free tests; every If on it takes the branch its condition gives. When the policy's Ifs have
  * at most MAX_ASSIGNMENTS assignments, all are tried:
  *   - variant 0 is the default embedding (every If its first usable branch) when an assignment gives it, else
- *     the possible one with the fewest Ifs off their first usable branch (first in enumeration order);
+ *     the possible one with the fewest Ifs off their first usable branch (on a tie, the one whose first If
+ *     off it comes latest: the earlier Ifs keep their first branch);
  *   - then, for each If in document order and each of its branches not linted yet that some assignment
  *     reaches, the possible embedding that reaches it with the fewest Ifs off their first usable branch; at
  *     most MAX_BRANCH_VARIANTS more.
- * Beyond that, today's reading: variant 0 the default, then `branchVariants` (a group flipped at a time).
+ * Beyond that, the simpler reading: variant 0 the default, then `branchVariants` (a group flipped at a time).
  */
 import { branchVariants, intrinsicOf, MAX_BRANCH_VARIANTS, usableBranch, type BranchFlip, type ConditionForms } from './embed.js';
 import { entryOf, type SrcNode } from './source.js';
@@ -171,7 +172,8 @@ export function policyVariants(node: SrcNode, model: ConditionModel, forms?: Con
 
   // Every assignment's embedding: the Ifs it reaches, each with the branch it takes.
   const index = new Map(ifs.map((i, n) => [i.node, n]));
-  const readings = new Map<string, { taken: Map<number, 1 | 2>; flipped: number }>();
+  type Reading = { taken: Map<number, 1 | 2>; flipped: number[] };
+  const readings = new Map<string, Reading>();
   const assignment = new Map<string, string>();
   // Each formula once per assignment (a condition used by many others is one shared formula).
   const values = new Map<Formula, boolean>();
@@ -197,22 +199,28 @@ export function policyVariants(node: SrcNode, model: ConditionModel, forms?: Con
       rest = Math.floor(rest / values.length);
     }
     const taken = new Map<number, 1 | 2>();
-    let flipped = 0;
+    const flipped: number[] = [];
     walkIfs(node, (ifNode, usable) => {
       const n = index.get(ifNode)!;
       const branch = evaluate(ifs[n].formula) ? 1 : 2;
       taken.set(n, branch);
-      if (branch !== usable) flipped++;
+      if (branch !== usable) flipped.push(n);
       return branch;
     });
     const key = [...taken].map(([n, b]) => `${n}:${b}`).join(',');
     if (!readings.has(key)) readings.set(key, { taken, flipped });
   }
 
+  // Fewer Ifs off their first usable branch; on a tie, the earlier Ifs keep theirs (the first If flipped comes later).
+  const closer = (a: Reading, b: Reading): boolean => {
+    if (a.flipped.length !== b.flipped.length) return a.flipped.length < b.flipped.length;
+    const at = a.flipped.findIndex((n, i) => n !== b.flipped[i]);
+    return at >= 0 && a.flipped[at] > b.flipped[at];
+  };
   // The closest possible embedding to the default first, then the closest one for each branch not reached yet.
   const closest = (reaches: (taken: Map<number, 1 | 2>) => boolean) => {
-    let best: { taken: Map<number, 1 | 2>; flipped: number } | undefined;
-    for (const r of readings.values()) if (reaches(r.taken) && (!best || r.flipped < best.flipped)) best = r;
+    let best: Reading | undefined;
+    for (const r of readings.values()) if (reaches(r.taken) && (!best || closer(r, best))) best = r;
     return best;
   };
   const chosen = [closest(() => true)!];
@@ -229,5 +237,5 @@ export function policyVariants(node: SrcNode, model: ConditionModel, forms?: Con
     }
   }
   return chosen.map(({ taken, flipped }) =>
-    flipped === 0 ? undefined : new Set([...taken].filter(([n, b]) => b !== ifs[n].usable).map(([n]) => ifs[n].node)));
+    flipped.length === 0 ? undefined : new Set([...taken].filter(([n, b]) => b !== ifs[n].usable).map(([n]) => ifs[n].node)));
 }

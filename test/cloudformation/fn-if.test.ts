@@ -483,7 +483,14 @@ describe('Fn::If variants: the default first, bounded', () => {
     const text = policy('!If [IsProd, s3:GetObject, s3:PutObject], !If [IsNotProd, s3:ListBucket, s3:DeleteObject]',
       'Conditions:\n  IsProd: !Equals [!Ref Env, prod]\n  IsNotProd: !Not [!Condition IsProd]\n');
     const [variants] = await variantsOf(text);
-    expect(variants.map(variants.actions)).toEqual([['s3:GetObject', 's3:DeleteObject'], ['s3:PutObject', 's3:ListBucket']]);
+    expect(variants.map(variants.actions)).toEqual([['s3:GetObject', 's3:DeleteObject'], ['s3:PutObject', 's3:ListBucket']]);    // The same when the parameter lists dev first, and with the Ifs the other way round: the first If keeps its first branch.
+    const listed = policy('!If [IsProd, s3:GetObject, s3:PutObject], !If [IsDev, s3:ListBucket, s3:DeleteObject]',
+      'Parameters:\n  Env: {Type: String, AllowedValues: [dev, prod]}\nConditions:\n  IsProd: !Equals [!Ref Env, prod]\n  IsDev: !Equals [!Ref Env, dev]\n');
+    const [byValue] = await variantsOf(listed);
+    expect(byValue.map(byValue.actions)).toEqual([['s3:GetObject', 's3:DeleteObject'], ['s3:PutObject', 's3:ListBucket']]);
+    const swapped = listed.replace('!If [IsProd, s3:GetObject, s3:PutObject], !If [IsDev, s3:ListBucket, s3:DeleteObject]', '!If [IsDev, s3:ListBucket, s3:DeleteObject], !If [IsProd, s3:GetObject, s3:PutObject]');
+    const [other] = await variantsOf(swapped);
+    expect(other.map(other.actions)).toEqual([['s3:ListBucket', 's3:PutObject'], ['s3:DeleteObject', 's3:GetObject']]);
   });
 
   it('many Ifs: at most MAX_BRANCH_VARIANTS more, quickly; beyond MAX_ASSIGNMENTS each condition flipped as a group', async () => {
