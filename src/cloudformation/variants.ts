@@ -41,6 +41,12 @@ const scalar = (n: SrcNode) => !n.tag && (n.kind === 'string' || n.kind === 'num
 /** A node's text, the same for the same value in either syntax (a free test's identity). */
 function text(n: SrcNode): string {
   const fn = intrinsicOf(n);
+  if (fn?.name === 'Fn::GetAtt' && fn.arg.kind === 'string') {
+    // `!GetAtt Config.Mode` is `{"Fn::GetAtt": ["Config", "Mode"]}`.
+    const value = String(fn.arg.value);
+    const dot = value.indexOf('.');
+    if (dot > 0) return `Fn::GetAtt([${JSON.stringify(value.slice(0, dot))},${JSON.stringify(value.slice(dot + 1))}])`;
+  }
   if (fn) return `${fn.name}(${text(fn.arg)})`;
   if (n.kind === 'object') return `{${n.entries!.map((e) => `${JSON.stringify(e.key)}:${text(e.value)}`).join(',')}}`;
   if (n.kind === 'array') return `[${n.items!.map(text).join(',')}]`;

@@ -399,6 +399,10 @@ Resources:
     await expectBoth(statements('  IsDev: !Equals [!Ref Env, dev]\n  IsDevOrTest: !Or [!Condition IsDev, !Equals [!Ref Env, test]]\n  IsNeither: !Not [!Condition IsDevOrTest]', parameters, 'IsDev', 'IsNeither'));
   });
 
+  it('an Equals on GetAtt is a free test, one for the same operands in either order: its Fn::Not is its opposite', async () => {
+    await expectBoth(statements('  IsA: !Equals [!GetAtt Config.Mode, a]\n  NotA: !Not [{"Fn::Equals": ["a", {"Fn::GetAtt": ["Config", "Mode"]}]}]', '  Env: {Type: String}', 'IsA', 'NotA'));
+  });
+
   it('--fix with an impossible default: the fixes of the possible reading closest to it, and no duplicate Sid', async () => {
     const text = `{
   "Conditions": {
