@@ -12,7 +12,7 @@
  *     as the map's value when that is a string), `${!Literal}` → `${Literal}`;
  *   - `Fn::Join` → the parts joined (a part that is a function is a placeholder);
  *   - `Fn::If` → its first branch that is not `AWS::NoValue` (the other one when the If is in the embedding's
- *     `flip` set: see `branchVariants`); `AWS::NoValue` removes the entry;
+ *     `flip` set: see `policyVariants`); `AWS::NoValue` removes the entry;
  *   - any other function → `${Fn::Name}`.
  * Findings on a placeholder's characters are dropped: the template does not say what they will be.
  */
@@ -351,18 +351,19 @@ export class Builder {
  * Which branch of an Fn::If node its embedding takes by default: 1 or 2 (the first that is not
  * `AWS::NoValue`), 0 when both are, undefined when the If is malformed (not `[condition, a, b]`).
  */
-function usableBranch(node: SrcNode): 0 | 1 | 2 | undefined {
+export function usableBranch(node: SrcNode): 0 | 1 | 2 | undefined {
   const arg = intrinsicOf(node)!.arg;
   if (arg.kind !== 'array' || arg.items!.length !== 3) return undefined;
   if (resolveNode(arg.items![1], [], true).kind !== 'novalue') return 1;
   return resolveNode(arg.items![2], [], true).kind !== 'novalue' ? 2 : 0;
 }
 
-/** At most this many variants per policy (groups of Fn::If by condition); the Ifs of later groups take their first branch only. */
+/** At most this many variants per policy besides the first (`policyVariants`, `branchVariants`); later branches are not read. */
 export const MAX_BRANCH_VARIANTS = 16;
 
 /**
- * The embeddings besides the default one that lint every branch of every Fn::If of a policy. Ifs are grouped
+ * The embeddings besides the default one that lint every branch of every Fn::If of a policy, when its Ifs
+ * depend on too many combinations for `policyVariants` to try them all (conditions not evaluated). Ifs are grouped
  * by their condition's name and by the branch they take by default: one variant flips a whole group, so that
  * the Ifs on one condition read it the same way (a statement kept `!If [HasBucket, …]` whose Resource is
  * `!If [HasBucket, arn, AWS::NoValue]` never loses its Resource), together with the Ifs around them whose

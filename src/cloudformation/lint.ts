@@ -9,11 +9,12 @@ import { findingKey, fixesOfPass, JSON_SYNTAX_ISSUE_CODE, JSON_SYNTAX_MESSAGE_ID
 import { appliesTo, interpolate } from '../engine/rule.js';
 import { compareMessages, type LintMessage, type PolicyType, type TextEdit } from '../engine/types.js';
 import { FN_SUB_VARIABLE_MESSAGE_ID } from '../../rules/policy-variable-syntax/policy-variable-syntax.js';
-import { branchVariants, conditionForms, embedPolicy, mapEdit, mapRange, onPlaceholder, wrapStatement, type EmbeddedText } from './embed.js';
+import { conditionForms, embedPolicy, mapEdit, mapRange, onPlaceholder, wrapStatement, type EmbeddedText } from './embed.js';
 import { policyLocations } from './locations.js';
 import { embedPermission, permissionMessage, permissionPropertyOf, type PermissionSpec } from './permission.js';
 import { unknownConditionFilter } from './unknown-condition.js';
 import { jsonTemplate, type ParsedTemplate, type SrcNode } from './source.js';
+import { conditionModel, policyVariants } from './variants.js';
 
 /** The message id of policy-variable-syntax for `${aws:username}` written unescaped in an Fn::Sub string. */
 export const SUB_VARIABLE_RULE_ID = 'policy-variable-syntax';
@@ -141,10 +142,10 @@ export function lintEmbeddedPolicies(
 }
 
 /**
- * Lint every policy of a parsed template. A policy with Fn::If is embedded once as each If's first usable
- * branch gives it (the only embedding whose fixes are kept), and once more for each If's other branch
- * (`branchVariants`, the Ifs on conditions the template's Conditions make one test or opposites flipping
- * together): their findings are merged, the same finding at the same place kept once.
+ * Lint every policy of a parsed template. A policy with Fn::If is embedded once per deployment
+ * `policyVariants` picks from those the template's Conditions allow: the first (each If's first usable branch
+ * when possible, else the closest possible reading) is the only embedding whose fixes are kept; then one that
+ * reaches each branch not read yet. Their findings are merged, the same finding at the same place kept once.
  */
 export function lintParsedTemplate(filePath: string, text: string, parsed: ParsedTemplate, rules: readonly EnabledRule[]): { messages: LintMessage[]; policies: number } {
   if (parsed.error) return { messages: [templateSyntaxMessage(text, parsed.error)], policies: 0 };
@@ -160,10 +161,11 @@ export function lintParsedTemplate(filePath: string, text: string, parsed: Parse
 export function templateEmbeddedPolicies(text: string, parsed: ParsedTemplate): { policies: EmbeddedPolicy[]; locations: number } {
   if (parsed.error || !parsed.root) return { policies: [], locations: 0 };
   const locations = policyLocations(parsed.root);
+  const model = conditionModel(parsed.root);
   const forms = conditionForms(parsed.root);
   const policies: EmbeddedPolicy[] = [];
   for (const location of locations) {
-    [undefined, ...branchVariants(location.node, forms)].forEach((flip, variant) => {
+    policyVariants(location.node, model, forms).forEach((flip, variant) => {
       if (location.permission) {
         const spec = location.permission;
         const properties = new Map(location.node.entries!.map((e) => [e.key, e]));

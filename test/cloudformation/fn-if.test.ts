@@ -1,10 +1,12 @@
 /**
- * Fn::If in a policy: each branch is linted (the first usable branches, then each If's other branch), the
- * findings merged at their exact positions; fixes come from the first branches only.
+ * Fn::If in a policy: each branch is linted (the first usable branches, then each If's other branch), in the
+ * deployments the template's Conditions allow, the findings merged at their exact positions; fixes come from
+ * the first embedding only (the first branches when a deployment has them).
  */
 import { describe, expect, it } from 'vitest';
 import { loadYaml, yamlTemplate } from '../../src/cloudformation/source.js';
-import { branchVariants, embedPolicy, MAX_BRANCH_VARIANTS } from '../../src/cloudformation/embed.js';
+import { branchVariants, embedPolicy, MAX_BRANCH_VARIANTS, type BranchFlip } from '../../src/cloudformation/embed.js';
+import { conditionModel, MAX_ASSIGNMENTS, policyVariants } from '../../src/cloudformation/variants.js';
 import { policyLocations } from '../../src/cloudformation/locations.js';
 import type { LintMessage } from '../../src/engine/types.js';
 import { lint, messagesOf, positionOf, tokenOf } from './helpers.js';
@@ -247,14 +249,16 @@ Resources:
     expect(found(text, messages)).toEqual([['action-exists', ...at(text, 's3:ListBukket')]]);
   });
 
-  it('conditions that are not opposites still flip one by one: the missing Resource another condition allows is reported', async () => {
-    // HasKey is not the Fn::Not of UseExistingKey (a third parameter could make both false), and Environment has three values.
+  it('conditions that can both be false still flip one by one: the missing Resource they allow together is reported', async () => {
+    // HasKey and UseKms test different parameters (both can be false), and Environment has three values (IsDev
+    // and IsProd are both false in test).
     const text = `Parameters:
   ExistingKeyArn: {Type: String, Default: ''}
+  UseKms: {Type: String, Default: 'yes'}
   Environment: {Type: String, AllowedValues: [dev, test, prod]}
 Conditions:
   UseExistingKey: !Not [!Equals [!Ref ExistingKeyArn, '']]
-  NoKey: !Not [!Equals [!Ref ExistingKeyArn, 'none']]
+  NoKms: !Equals [!Ref UseKms, 'no']
   IsDev: !Equals [!Ref Environment, dev]
   IsProd: !Equals [!Ref Environment, prod]
 Resources:
@@ -265,7 +269,7 @@ Resources:
         Version: '2012-10-17'
         Statement:
           - !If
-            - NoKey
+            - NoKms
             - !Ref AWS::NoValue
             - Effect: Allow
               Action: kms:Decrypt
@@ -284,7 +288,35 @@ Resources:
       ['schema', 'missingResource', statement(0).line, statement(0).column],
       ['schema', 'missingResource', statement(1).line, statement(1).column],
     ]);
-    expect([statement(0), statement(1)]).toEqual([{ line: 19, column: 15 }, { line: 25, column: 15 }]);
+    expect([statement(0), statement(1)]).toEqual([{ line: 20, column: 15 }, { line: 26, column: 15 }]);
+  });
+
+  it('two Equals on one parameter exclude each other: the Resource missing only when the parameter has two values at once is not reported', async () => {
+    // NoKey needs ExistingKeyArn to be 'none', and UseExistingKey false needs it to be '': never both.
+    const text = `Parameters:
+  ExistingKeyArn: {Type: String, Default: ''}
+Conditions:
+  UseExistingKey: !Not [!Equals [!Ref ExistingKeyArn, '']]
+  NoKey: !Not [!Equals [!Ref ExistingKeyArn, 'none']]
+Resources:
+  P:
+    Type: AWS::IAM::ManagedPolicy
+    Properties:
+      PolicyDocument:
+        Version: '2012-10-17'
+        Statement:
+          - Effect: Allow
+            Action: s3:ListAllMyBuckets
+            Resource: '*'
+          - !If
+            - NoKey
+            - !Ref AWS::NoValue
+            - Effect: Allow
+              Action: kms:Decrypt
+              Resource: !If [UseExistingKey, !Ref ExistingKeyArn, !Ref AWS::NoValue]
+`;
+    const messages = messagesOf(await lint({ 'stack.yaml': text }), 'stack.yaml');
+    expect(messages).toEqual([]);
   });
 
   it('variants: none without Fn::If; one per condition (not for both branches AWS::NoValue); at most MAX_BRANCH_VARIANTS', async () => {
@@ -306,5 +338,183 @@ Resources:
     const location = policyLocations(yamlTemplate(source).root!)[0];
     const embedded = embedPolicy(source, location.node, location.anchor, branchVariants(location.node)[0])!;
     expect(JSON.parse(embedded.text).Statement[0].Action).toEqual(['s3:PutObject']);
+  });
+});
+
+describe('Fn::If: only the deployments the template\'s Conditions allow are linted', () => {
+  const statements = (conditions: string, parameters: string, first: string, second: string) => `Parameters:
+${parameters}
+Conditions:
+${conditions}
+Resources:
+  P:
+    Type: AWS::IAM::ManagedPolicy
+    Properties:
+      PolicyDocument:
+        Version: '2012-10-17'
+        Statement:
+          - !If
+            - ${first}
+            - Sid: Deploy
+              Effect: Allow
+              Action: s3:GetObjekt
+              Resource: '*'
+            - !Ref AWS::NoValue
+          - !If
+            - ${second}
+            - Sid: Deploy
+              Effect: Allow
+              Action: s3:PutObjekt
+              Resource: '*'
+            - !Ref AWS::NoValue
+`;
+  // Each statement's typo is reported (each branch is linted), and no duplicate Sid: the two never coexist.
+  const expectBoth = async (text: string) => {
+    const messages = messagesOf(await lint({ 'stack.yaml': text }), 'stack.yaml');
+    expect(found(text, messages)).toEqual([
+      ['action-exists', ...at(text, 's3:GetObjekt')],
+      ['action-exists', ...at(text, 's3:PutObjekt')],
+    ]);
+  };
+
+  it('opposite conditions (!Not of a !Condition): the default reading, both first branches, never deploys; no duplicate Sid', async () => {
+    await expectBoth(statements('  IsProd: !Equals [!Ref Env, prod]\n  IsNotProd: !Not [!Condition IsProd]', '  Env: {Type: String}', 'IsProd', 'IsNotProd'));
+  });
+
+  it('Equals on the two AllowedValues of a parameter: no duplicate Sid', async () => {
+    await expectBoth(statements('  IsProd: !Equals [!Ref Env, prod]\n  IsDev: !Equals [dev, !Ref Env]', '  Env: {Type: String, AllowedValues: [prod, dev]}', 'IsProd', 'IsDev'));
+  });
+
+  it('three values of one parameter, with or without AllowedValues: no duplicate Sid', async () => {
+    const conditions = '  IsProd: !Equals [!Ref Env, prod]\n  IsStaging: !Equals [!Ref Env, staging]';
+    await expectBoth(statements(conditions, '  Env: {Type: String, AllowedValues: [dev, staging, prod]}', 'IsProd', 'IsStaging'));
+    await expectBoth(statements(conditions, '  Env: {Type: String}', 'IsProd', 'IsStaging'));
+  });
+
+  it('Fn::And and Fn::Or are read: a condition implied by another is not flipped alone', async () => {
+    const parameters = '  Env: {Type: String}';
+    // IsProdInEu implies IsProd: the first statement never comes with the second (kept when not IsProd).
+    await expectBoth(statements('  IsProd: !Equals [!Ref Env, prod]\n  IsProdInEu: !And [!Condition IsProd, !Equals [!Ref AWS::Region, eu-west-1]]\n  IsNotProd: !Not [!Condition IsProd]', parameters, 'IsProdInEu', 'IsNotProd'));
+    // IsDev implies IsDevOrTest, whose Fn::Not keeps the second.
+    await expectBoth(statements('  IsDev: !Equals [!Ref Env, dev]\n  IsDevOrTest: !Or [!Condition IsDev, !Equals [!Ref Env, test]]\n  IsNeither: !Not [!Condition IsDevOrTest]', parameters, 'IsDev', 'IsNeither'));
+  });
+
+  it('an Equals on GetAtt is a free test, one for the same operands in either order: its Fn::Not is its opposite', async () => {
+    await expectBoth(statements('  IsA: !Equals [!GetAtt Config.Mode, a]\n  NotA: !Not [{"Fn::Equals": ["a", {"Fn::GetAtt": ["Config", "Mode"]}]}]', '  Env: {Type: String}', 'IsA', 'NotA'));
+  });
+
+  it('--fix with an impossible default: the fixes of the possible reading closest to it, and no duplicate Sid', async () => {
+    const text = `{
+  "Conditions": {
+    "IsProd": { "Fn::Equals": [{ "Ref": "Env" }, "prod"] },
+    "IsNotProd": { "Fn::Not": [{ "Condition": "IsProd" }] }
+  },
+  "Resources": {
+    "P": {
+      "Type": "AWS::IAM::ManagedPolicy",
+      "Properties": {
+        "PolicyDocument": {
+          "Version": "2012-10-17",
+          "Statement": [
+            { "Effect": "allow", "Action": "s3:GetObject", "Resource": "*" },
+            { "Fn::If": ["IsProd", { "Sid": "Deploy", "Effect": "Allow", "Action": "s3:GetObjekt", "Resource": "*" }, { "Ref": "AWS::NoValue" }] },
+            { "Fn::If": ["IsNotProd", { "Sid": "Deploy", "Effect": "Allow", "Action": "s3:PutObjekt", "Resource": "*" }, { "Ref": "AWS::NoValue" }] }
+          ]
+        }
+      }
+    }
+  }
+}
+`;
+    JSON.parse(text);
+    const outcome = await lint({ 'stack.json': text }, ['.'], { fixDryRun: true });
+    expect(outcome.results[0].output).toBe(text.replace('"allow"', '"Allow"'));
+    const messages = messagesOf(outcome, 'stack.json');
+    expect(found(text, messages)).toEqual([
+      ['action-exists', ...at(text, '"s3:GetObjekt"')],
+      ['action-exists', ...at(text, '"s3:PutObjekt"')],
+    ]);
+    const plain = messagesOf(await lint({ 'stack.json': text }), 'stack.json');
+    expect(found(text, plain)).toEqual([
+      ['effect-valid', ...at(text, '"allow"')],
+      ['action-exists', ...at(text, '"s3:GetObjekt"')],
+      ['action-exists', ...at(text, '"s3:PutObjekt"')],
+    ]);
+    expect(plain.map((m) => m.fix !== undefined)).toEqual([true, false, false]);
+  });
+
+  it('without a relation between the conditions, the duplicate Sid of a possible deployment is still reported', async () => {
+    // IsProd and IsEu test different things: both can be true.
+    const text = statements('  IsProd: !Equals [!Ref Env, prod]\n  IsEu: !Equals [!Ref AWS::Region, eu-west-1]', '  Env: {Type: String}', 'IsProd', 'IsEu');
+    const messages = messagesOf(await lint({ 'stack.yaml': text }), 'stack.yaml');
+    expect(found(text, messages)).toEqual([
+      ['action-exists', ...at(text, 's3:GetObjekt')],
+      ['sid-unique', ...at(text, 'Deploy', 1)],
+      ['action-exists', ...at(text, 's3:PutObjekt')],
+    ]);
+  });
+});
+
+describe('Fn::If variants: the default first, bounded', () => {
+  const policy = (actions: string, conditions = '') => `${conditions}Resources:\n  P:\n    Type: AWS::IAM::ManagedPolicy\n    Properties:\n      PolicyDocument: {Version: '2012-10-17', Statement: [{Effect: Allow, Action: [${actions}], Resource: '*'}]}\n`;
+  // Each policy's variants, and what a variant reads (the same parse: a variant names the template's nodes).
+  const variantsOf = async (text: string) => {
+    await loadYaml();
+    const parsed = yamlTemplate(text);
+    const model = conditionModel(parsed.root);
+    return policyLocations(parsed.root!).map((l) => Object.assign(policyVariants(l.node, model), {
+      actions: (flip: BranchFlip | undefined) => JSON.parse(embedPolicy(text, l.node, l.anchor, flip)!.text).Statement[0].Action,
+    }));
+  };
+
+  it('without Fn::If one embedding; with one condition, the default and its other branches', async () => {
+    expect((await variantsOf(policy("'s3:GetObject'"))).map((v) => v.length)).toEqual([1]);
+    expect((await variantsOf(policy('!If [D, !Ref AWS::NoValue, !Ref AWS::NoValue]'))).map((v) => v.length)).toEqual([1]);
+    const text = policy('!If [C, s3:GetObject, s3:PutObject], !If [C, s3:ListBucket, s3:DeleteObject]');
+    const [variants] = await variantsOf(text);
+    expect(variants[0]).toBeUndefined();
+    expect(variants.map(variants.actions)).toEqual([['s3:GetObject', 's3:ListBucket'], ['s3:PutObject', 's3:DeleteObject']]);
+  });
+
+  it('independent conditions: each flipped on its own, the others at their first branch', async () => {
+    const text = policy(Array.from({ length: 8 }, (_, i) => `!If [C${i}, s3:GetObject, s3:PutObject${i}]`).join(', '));
+    const [variants] = await variantsOf(text);
+    expect(variants.length).toBe(9);
+    expect(variants.actions(variants[3])).toEqual(['s3:GetObject', 's3:GetObject', 's3:PutObject2', 's3:GetObject', 's3:GetObject', 's3:GetObject', 's3:GetObject', 's3:GetObject']);
+  });
+
+  it('an impossible default: variant 0 is the possible reading closest to it (the first If\'s first branch)', async () => {
+    const text = policy('!If [IsProd, s3:GetObject, s3:PutObject], !If [IsNotProd, s3:ListBucket, s3:DeleteObject]',
+      'Conditions:\n  IsProd: !Equals [!Ref Env, prod]\n  IsNotProd: !Not [!Condition IsProd]\n');
+    const [variants] = await variantsOf(text);
+    expect(variants.map(variants.actions)).toEqual([['s3:GetObject', 's3:DeleteObject'], ['s3:PutObject', 's3:ListBucket']]);    // The same when the parameter lists dev first, and with the Ifs the other way round: the first If keeps its first branch.
+    const listed = policy('!If [IsProd, s3:GetObject, s3:PutObject], !If [IsDev, s3:ListBucket, s3:DeleteObject]',
+      'Parameters:\n  Env: {Type: String, AllowedValues: [dev, prod]}\nConditions:\n  IsProd: !Equals [!Ref Env, prod]\n  IsDev: !Equals [!Ref Env, dev]\n');
+    const [byValue] = await variantsOf(listed);
+    expect(byValue.map(byValue.actions)).toEqual([['s3:GetObject', 's3:DeleteObject'], ['s3:PutObject', 's3:ListBucket']]);
+    const swapped = listed.replace('!If [IsProd, s3:GetObject, s3:PutObject], !If [IsDev, s3:ListBucket, s3:DeleteObject]', '!If [IsDev, s3:ListBucket, s3:DeleteObject], !If [IsProd, s3:GetObject, s3:PutObject]');
+    const [other] = await variantsOf(swapped);
+    expect(other.map(other.actions)).toEqual([['s3:ListBucket', 's3:PutObject'], ['s3:DeleteObject', 's3:GetObject']]);
+  });
+
+  it('many Ifs: at most MAX_BRANCH_VARIANTS more, quickly; beyond MAX_ASSIGNMENTS each condition flipped as a group', async () => {
+    const values = Array.from({ length: 40 }, (_, i) => `  Is${i}: !Equals [!Ref Env, v${i}]`).join('\n');
+    const text = policy(Array.from({ length: 40 }, (_, i) => `!If [Is${i}, s3:GetObject, s3:PutObject${i}]`).join(', '), `Conditions:\n${values}\n`);
+    const started = performance.now();
+    const [variants] = await variantsOf(text);
+    expect(variants.length).toBe(1 + MAX_BRANCH_VARIANTS);
+    // Env is one value: the closest possible reading to all first branches is Env = v0.
+    expect(variants.actions(variants[0])).toEqual(['s3:GetObject', ...Array.from({ length: 39 }, (_, i) => `s3:PutObject${i + 1}`)]);
+    const free = policy(Array.from({ length: 200 }, (_, i) => `!If [C${i % 20}, s3:GetObject, s3:PutObject${i}]`).join(', '));
+    const [fallback] = await variantsOf(free);
+    expect(2 ** 20).toBeGreaterThan(MAX_ASSIGNMENTS);
+    expect(fallback.length).toBe(1 + MAX_BRANCH_VARIANTS);
+    expect(fallback[0]).toBeUndefined();
+    // Conditions built on each other, each used twice: read once per assignment, not once per path.
+    const chain = Array.from({ length: 40 }, (_, i) => `  L${i + 1}: !And [!Condition L${i}, !Or [!Condition L${i}, !Equals [!Ref Env, x]]]`).join('\n');
+    const deep = policy('!If [L40, s3:GetObject, s3:PutObjekt]', `Conditions:\n  L0: !Equals [!Ref Env, x]\n${chain}\n`);
+    const [chained] = await variantsOf(deep);
+    expect(chained.map(chained.actions)).toEqual([['s3:GetObject'], ['s3:PutObjekt']]);
+    expect(performance.now() - started).toBeLessThan(2000);
   });
 });

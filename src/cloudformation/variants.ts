@@ -1,0 +1,247 @@
+/**
+ * Which embeddings ("variants") of a policy with Fn::If are linted: each one a deployment the template's
+ * Conditions allow.
+ *
+ * Each condition is read as a boolean formula (`Fn::Not`, `Fn::And`, `Fn::Or`, `Condition`) over tests:
+ * `!Equals [!Ref P, value]` is "P has this value" (so the Equals on one Ref with different values exclude each
+ * other, and with P's AllowedValues, P has one of them), two literals are a constant, and any other test (an
+ * Equals on GetAtt or ImportValue, an unknown function, a condition the template does not define, one that
+ * refers to itself) is a free test of its own, by its text. A variant is an assignment of the policy's
+ * parameters and free tests; every If on it takes the branch its condition gives. When the policy's Ifs have
+ * at most MAX_ASSIGNMENTS assignments, all are tried:
+ *   - variant 0 is the default embedding (every If its first usable branch) when an assignment gives it, else
+ *     the possible one with the fewest Ifs off their first usable branch (on a tie, the one whose first If
+ *     off it comes latest: the earlier Ifs keep their first branch);
+ *   - then, for each If in document order and each of its branches not linted yet that some assignment
+ *     reaches, the possible embedding that reaches it with the fewest Ifs off their first usable branch; at
+ *     most MAX_BRANCH_VARIANTS more.
+ * Beyond that, the simpler reading: variant 0 the default, then `branchVariants` (a group flipped at a time).
+ */
+import { branchVariants, intrinsicOf, MAX_BRANCH_VARIANTS, usableBranch, type BranchFlip, type ConditionForms } from './embed.js';
+import { entryOf, type SrcNode } from './source.js';
+
+/** At most this many assignments of a policy's parameters and free tests are tried (about 8 free tests). */
+export const MAX_ASSIGNMENTS = 256;
+
+type Formula =
+  | { kind: 'const'; value: boolean }
+  | { kind: 'test'; id: string }
+  | { kind: 'equals'; parameter: string; value: string }
+  | { kind: 'not'; of: Formula }
+  | { kind: 'and' | 'or'; of: Formula[] };
+
+/** The template's conditions as formulas, and each Ref'd name's AllowedValues (when given as distinct scalars). */
+export interface ConditionModel {
+  conditions: ReadonlyMap<string, Formula>;
+  allowed: ReadonlyMap<string, readonly string[]>;
+}
+
+const scalar = (n: SrcNode) => !n.tag && (n.kind === 'string' || n.kind === 'number' || n.kind === 'boolean');
+
+/** A node's text, the same for the same value in either syntax (a free test's identity). */
+function text(n: SrcNode): string {
+  const fn = intrinsicOf(n);
+  if (fn?.name === 'Fn::GetAtt' && fn.arg.kind === 'string') {
+    // `!GetAtt Config.Mode` is `{"Fn::GetAtt": ["Config", "Mode"]}`.
+    const value = String(fn.arg.value);
+    const dot = value.indexOf('.');
+    if (dot > 0) return `Fn::GetAtt([${JSON.stringify(value.slice(0, dot))},${JSON.stringify(value.slice(dot + 1))}])`;
+  }
+  if (fn) return `${fn.name}(${text(fn.arg)})`;
+  if (n.kind === 'object') return `{${n.entries!.map((e) => `${JSON.stringify(e.key)}:${text(e.value)}`).join(',')}}`;
+  if (n.kind === 'array') return `[${n.items!.map(text).join(',')}]`;
+  return JSON.stringify(n.value === null || n.value === undefined ? null : String(n.value));
+}
+
+export function conditionModel(root: SrcNode | undefined): ConditionModel {
+  const conditions = entryOf(root, 'Conditions')?.value;
+  const parameters = entryOf(root, 'Parameters')?.value;
+  const allowed = new Map<string, string[]>();
+  if (parameters?.kind === 'object') {
+    for (const entry of parameters.entries!) {
+      const values = entryOf(entry.value, 'AllowedValues')?.value;
+      if (values?.kind !== 'array' || values.items!.length === 0 || !values.items!.every(scalar)) continue;
+      allowed.set(entry.key, [...new Set(values.items!.map((i) => String(i.value)))]);
+    }
+  }
+  const definitions = new Map(conditions?.kind === 'object' ? conditions.entries!.map((e) => [e.key, e.value]) : []);
+  const formulas = new Map<string, Formula>();
+  const visiting = new Set<string>();
+  const condition = (name: string): Formula => {
+    const definition = definitions.get(name);
+    if (!definition || visiting.has(name)) return { kind: 'test', id: `condition:${name}` };
+    if (!formulas.has(name)) {
+      visiting.add(name);
+      formulas.set(name, read(definition));
+      visiting.delete(name);
+    }
+    return formulas.get(name)!;
+  };
+  const read = (n: SrcNode): Formula => {
+    const fn = intrinsicOf(n);
+    const args = fn?.arg.kind === 'array' ? fn.arg.items! : undefined;
+    if (fn?.name === 'Condition' && fn.arg.kind === 'string') return condition(String(fn.arg.value));
+    if (fn?.name === 'Fn::Not' && args?.length === 1) return { kind: 'not', of: read(args[0]) };
+    if ((fn?.name === 'Fn::And' || fn?.name === 'Fn::Or') && args && args.length > 0) {
+      return { kind: fn.name === 'Fn::And' ? 'and' : 'or', of: args.map(read) };
+    }
+    if (fn?.name === 'Fn::Equals' && args?.length === 2) {
+      const [a, b] = args;
+      if (scalar(a) && scalar(b)) return { kind: 'const', value: String(a.value) === String(b.value) };
+      for (const [ref, value] of [[a, b], [b, a]]) {
+        const r = intrinsicOf(ref);
+        if (r?.name === 'Ref' && r.arg.kind === 'string' && scalar(value)) return { kind: 'equals', parameter: String(r.arg.value), value: String(value.value) };
+      }
+      return { kind: 'test', id: `Fn::Equals(${[text(a), text(b)].sort().join(',')})` };
+    }
+    return { kind: 'test', id: text(n) };
+  };
+  for (const name of definitions.keys()) condition(name);
+  return { conditions: formulas, allowed };
+}
+
+/** An If's condition as a formula: a name the template does not define is a free test of its own. */
+function ifFormula(model: ConditionModel, condition: SrcNode, ifNode: SrcNode): Formula {
+  if (condition.kind !== 'string') return { kind: 'test', id: `#${ifNode.start}` };
+  const name = String(condition.value);
+  return model.conditions.get(name) ?? { kind: 'test', id: `condition:${name}` };
+}
+
+/** The If nodes of a policy `resolveNode` can reach, each once, in document order, with how to follow the branch it takes. */
+function walkIfs(node: SrcNode, visit: (ifNode: SrcNode, usable: 1 | 2, a: SrcNode, b: SrcNode) => 1 | 2 | 'both'): void {
+  const seen = new Set<SrcNode>();
+  const walk = (n: SrcNode): void => {
+    const fn = intrinsicOf(n);
+    if (fn?.name === 'Fn::If') {
+      const usable = usableBranch(n);
+      if (usable === undefined || usable === 0 || seen.has(n)) return;
+      seen.add(n);
+      const [, a, b] = fn.arg.items!;
+      if (a === b) return walk(a);
+      const follow = visit(n, usable, a, b);
+      if (follow !== 2) walk(a);
+      if (follow !== 1) walk(b);
+      return;
+    }
+    if (fn?.name === 'Fn::Join') {
+      const list = fn.arg.kind === 'array' ? fn.arg.items![1] : undefined;
+      if (list?.kind === 'array') for (const item of list.items!) walk(item);
+      return;
+    }
+    if (fn?.name === 'Fn::Sub') {
+      const map = fn.arg.kind === 'array' ? fn.arg.items![1] : undefined;
+      if (map?.kind === 'object') for (const entry of map.entries!) walk(entry.value);
+      return;
+    }
+    if (fn) return;
+    if (n.kind === 'object') for (const entry of n.entries!) walk(entry.value);
+    else if (n.kind === 'array') for (const item of n.items!) walk(item);
+  };
+  walk(node);
+}
+
+const OTHER = '\u0000other';
+
+/**
+ * The embeddings of the policy at `node` to lint, variant 0 first (`undefined`: the default embedding, every
+ * If its first usable branch; only variant 0's fixes are kept). One `[undefined]` without an Fn::If.
+ */
+export function policyVariants(node: SrcNode, model: ConditionModel, forms?: ConditionForms): Array<BranchFlip | undefined> {
+  const ifs: Array<{ node: SrcNode; usable: 1 | 2; formula: Formula }> = [];
+  walkIfs(node, (ifNode, usable) => {
+    ifs.push({ node: ifNode, usable, formula: ifFormula(model, intrinsicOf(ifNode)!.arg.items![0], ifNode) });
+    return 'both';
+  });
+  if (ifs.length === 0) return [undefined];
+
+  // The inputs the Ifs depend on: each free test (true or false) and each Ref'd name (one of its values).
+  const domains = new Map<string, string[]>();
+  const collected = new Set<Formula>();
+  const collect = (f: Formula): void => {
+    // Conditions share their formulas (`!Condition`): each read once.
+    if (collected.has(f)) return;
+    collected.add(f);
+    if (f.kind === 'test') domains.set(`test:${f.id}`, ['true', 'false']);
+    else if (f.kind === 'equals') {
+      const key = `ref:${f.parameter}`;
+      const known = model.allowed.get(f.parameter);
+      const values = domains.get(key) ?? (known ? [...known] : [OTHER]);
+      if (!known && !values.includes(f.value)) values.splice(values.length - 1, 0, f.value);
+      domains.set(key, values);
+    } else if (f.kind === 'not') collect(f.of);
+    else if (f.kind === 'and' || f.kind === 'or') f.of.forEach(collect);
+  };
+  for (const i of ifs) collect(i.formula);
+  const inputs = [...domains.entries()];
+  const count = inputs.reduce((n, [, values]) => n * values.length, 1);
+  if (count > MAX_ASSIGNMENTS) return [undefined, ...branchVariants(node, forms)];
+
+  // Every assignment's embedding: the Ifs it reaches, each with the branch it takes.
+  const index = new Map(ifs.map((i, n) => [i.node, n]));
+  type Reading = { taken: Map<number, 1 | 2>; flipped: number[] };
+  const readings = new Map<string, Reading>();
+  const assignment = new Map<string, string>();
+  // Each formula once per assignment (a condition used by many others is one shared formula).
+  const values = new Map<Formula, boolean>();
+  const evaluate = (f: Formula): boolean => {
+    let value = values.get(f);
+    if (value !== undefined) return value;
+    switch (f.kind) {
+      case 'const': value = f.value; break;
+      case 'test': value = assignment.get(`test:${f.id}`) === 'true'; break;
+      case 'equals': value = assignment.get(`ref:${f.parameter}`) === f.value; break;
+      case 'not': value = !evaluate(f.of); break;
+      case 'and': value = f.of.every(evaluate); break;
+      case 'or': value = f.of.some(evaluate); break;
+    }
+    values.set(f, value);
+    return value;
+  };
+  for (let k = 0; k < count; k++) {
+    values.clear();
+    let rest = k;
+    for (const [key, values] of inputs) {
+      assignment.set(key, values[rest % values.length]);
+      rest = Math.floor(rest / values.length);
+    }
+    const taken = new Map<number, 1 | 2>();
+    const flipped: number[] = [];
+    walkIfs(node, (ifNode, usable) => {
+      const n = index.get(ifNode)!;
+      const branch = evaluate(ifs[n].formula) ? 1 : 2;
+      taken.set(n, branch);
+      if (branch !== usable) flipped.push(n);
+      return branch;
+    });
+    const key = [...taken].map(([n, b]) => `${n}:${b}`).join(',');
+    if (!readings.has(key)) readings.set(key, { taken, flipped });
+  }
+
+  // Fewer Ifs off their first usable branch; on a tie, the earlier Ifs keep theirs (the first If flipped comes later).
+  const closer = (a: Reading, b: Reading): boolean => {
+    if (a.flipped.length !== b.flipped.length) return a.flipped.length < b.flipped.length;
+    const at = a.flipped.findIndex((n, i) => n !== b.flipped[i]);
+    return at >= 0 && a.flipped[at] > b.flipped[at];
+  };
+  // The closest possible embedding to the default first, then the closest one for each branch not reached yet.
+  const closest = (reaches: (taken: Map<number, 1 | 2>) => boolean) => {
+    let best: Reading | undefined;
+    for (const r of readings.values()) if (reaches(r.taken) && (!best || closer(r, best))) best = r;
+    return best;
+  };
+  const chosen = [closest(() => true)!];
+  const covered = new Set<string>();
+  const cover = (taken: Map<number, 1 | 2>) => { for (const [n, b] of taken) covered.add(`${n}:${b}`); };
+  cover(chosen[0].taken);
+  for (let n = 0; n < ifs.length && chosen.length <= MAX_BRANCH_VARIANTS; n++) {
+    for (const branch of [ifs[n].usable, 3 - ifs[n].usable]) {
+      if (covered.has(`${n}:${branch}`) || chosen.length > MAX_BRANCH_VARIANTS) continue;
+      const found = closest((taken) => taken.get(n) === branch);
+      if (!found) continue;
+      chosen.push(found);
+      cover(found.taken);
+    }
+  }
+  return chosen.map(({ taken, flipped }) =>
+    flipped.length === 0 ? undefined : new Set([...taken].filter(([n, b]) => b !== ifs[n].usable).map(([n]) => ifs[n].node)));
+}
