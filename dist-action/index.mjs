@@ -14817,15 +14817,15 @@ function iamDatabaseVersion() {
 // src/run.ts
 var cloudFormation;
 async function loadCloudFormation() {
-  return cloudFormation ??= await import("./cloudformation-JPMSFHWV.mjs");
+  return cloudFormation ??= await import("./cloudformation-P3GBU2JM.mjs");
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-JPEYLKRO.mjs");
+  return terraform ??= await import("./terraform-FRIBAVBB.mjs");
 }
 var serverless;
 async function loadServerless() {
-  return serverless ??= await import("./serverless-CGQIAC4E.mjs");
+  return serverless ??= await import("./serverless-L2NK2HWA.mjs");
 }
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
@@ -15133,7 +15133,7 @@ function parseForDetection(text) {
 async function askAccessAnalyzer(works, config, options, mode) {
   const settings = config.accessAnalyzer ?? {};
   const aa = options.accessAnalyzer;
-  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-BJ7TJJ4A.mjs");
+  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-5AYN3IOU.mjs");
   const inputs = [];
   for (const w of works) {
     if (w.notUtf8 || w.notJson) continue;

@@ -8,7 +8,7 @@ import {
 import {
   mapRange,
   policyPath
-} from "./chunk-ZIKCHUJU.mjs";
+} from "./chunk-SPYVGQAW.mjs";
 import "./chunk-Y3ERXQRW.mjs";
 import {
   LineIndex,

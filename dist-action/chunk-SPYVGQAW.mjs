@@ -28,13 +28,13 @@ function entryOf(node, key) {
   for (const e of node.entries) if (e.key === key) found = e;
   return found;
 }
-function jsonTemplate(text) {
+function jsonTemplate(text2) {
   const errors = [];
-  const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+  const tree = parseTree(text2, errors, { disallowComments: true, allowTrailingComma: false });
   if (!tree || errors.length > 0) return { format: "json", error: { message: "Invalid JSON.", offset: errors[0]?.offset ?? 0, length: errors[0]?.length ?? 0 } };
-  return { format: "json", root: fromJson(text, tree) };
+  return { format: "json", root: fromJson(text2, tree) };
 }
-function fromJson(text, node) {
+function fromJson(text2, node) {
   const base = { start: node.offset, end: node.offset + node.length, json: true };
   switch (node.type) {
     case "object":
@@ -43,13 +43,13 @@ function fromJson(text, node) {
         kind: "object",
         entries: (node.children ?? []).filter((p) => p.children?.length === 2).map((p) => {
           const [key, value] = p.children;
-          return { key: key.value, keyStart: key.offset, keyEnd: key.offset + key.length, keyMap: jsonStringMap(text, key.offset), value: fromJson(text, value) };
+          return { key: key.value, keyStart: key.offset, keyEnd: key.offset + key.length, keyMap: jsonStringMap(text2, key.offset), value: fromJson(text2, value) };
         })
       };
     case "array":
-      return { ...base, kind: "array", items: (node.children ?? []).map((child) => fromJson(text, child)) };
+      return { ...base, kind: "array", items: (node.children ?? []).map((child) => fromJson(text2, child)) };
     case "string":
-      return { ...base, kind: "string", value: node.value, charMap: jsonStringMap(text, node.offset) };
+      return { ...base, kind: "string", value: node.value, charMap: jsonStringMap(text2, node.offset) };
     case "number":
       return { ...base, kind: "number", value: node.value };
     case "boolean":
@@ -88,14 +88,14 @@ async function loadYaml() {
   }
   return yamlModule;
 }
-function yamlTemplate(text) {
+function yamlTemplate(text2) {
   const yaml = yamlModule;
   const customTags = Object.keys(SHORT_FORMS).flatMap((name) => [
     { tag: `!${name}`, resolve: (value) => value },
     { tag: `!${name}`, collection: "seq", resolve: (value) => value },
     { tag: `!${name}`, collection: "map", resolve: (value) => value }
   ]);
-  const doc = yaml.parseDocument(text, { customTags, uniqueKeys: true, prettyErrors: false, strict: true });
+  const doc = yaml.parseDocument(text2, { customTags, uniqueKeys: true, prettyErrors: false, strict: true });
   const error = doc.errors[0];
   if (error) {
     const [offset, end] = error.pos;
@@ -104,7 +104,7 @@ function yamlTemplate(text) {
   }
   if (!doc.contents) return { format: "yaml" };
   try {
-    return { format: "yaml", root: fromYaml(yaml, doc, text, doc.contents, 0, { aliases: 0 }) };
+    return { format: "yaml", root: fromYaml(yaml, doc, text2, doc.contents, 0, { aliases: 0 }) };
   } catch (error2) {
     if (!(error2 instanceof TemplateLimit)) throw error2;
     return { format: "yaml", error: { message: error2.message, offset: error2.offset, length: 0 } };
@@ -119,7 +119,7 @@ var TemplateLimit = class extends Error {
 };
 var MAX_DEPTH = 200;
 var MAX_ALIASES = 1e4;
-function fromYaml(yaml, doc, text, input, depth, count) {
+function fromYaml(yaml, doc, text2, input, depth, count) {
   let node = input;
   if (depth > MAX_DEPTH) throw new TemplateLimit(`The template nests more than ${MAX_DEPTH} levels deep, too deep to read.`, node.range?.[0] ?? 0);
   if (yaml.isAlias(node)) {
@@ -136,8 +136,8 @@ function fromYaml(yaml, doc, text, input, depth, count) {
       const keyNode = pair.key;
       const key = yaml.isScalar(keyNode) ? String(keyNode.value) : "";
       const [keyStart, keyEnd] = keyNode?.range ?? [start, start];
-      const keyMap = yaml.isScalar(keyNode) ? scalarMap(text, keyNode, key) : void 0;
-      const value2 = pair.value ? fromYaml(yaml, doc, text, pair.value, depth + 1, count) : { kind: "null", value: null, start: keyEnd, end: keyEnd, json: false };
+      const keyMap = yaml.isScalar(keyNode) ? scalarMap(text2, keyNode, key) : void 0;
+      const value2 = pair.value ? fromYaml(yaml, doc, text2, pair.value, depth + 1, count) : { kind: "null", value: null, start: keyEnd, end: keyEnd, json: false };
       entries.push({ key, keyStart, keyEnd, ...keyMap ? { keyMap } : {}, value: value2 });
     }
     return { ...base, kind: "object", entries };
@@ -146,21 +146,21 @@ function fromYaml(yaml, doc, text, input, depth, count) {
     return {
       ...base,
       kind: "array",
-      items: node.items.map((item) => item ? fromYaml(yaml, doc, text, item, depth + 1, count) : { kind: "null", value: null, start, end: start, json: false })
+      items: node.items.map((item) => item ? fromYaml(yaml, doc, text2, item, depth + 1, count) : { kind: "null", value: null, start, end: start, json: false })
     };
   }
   const value = node.value;
   if (typeof value === "string") {
-    const charMap = scalarMap(text, node, value);
+    const charMap = scalarMap(text2, node, value);
     return { ...base, kind: "string", value, ...charMap ? { charMap } : {} };
   }
   if (typeof value === "number") return { ...base, kind: "number", value };
   if (typeof value === "bigint") return { ...base, kind: "number", value: Number(value) };
   if (typeof value === "boolean") return { ...base, kind: "boolean", value };
   if (value === null || value === void 0) return { ...base, kind: "null", value: null };
-  return { ...base, kind: "string", value: text.slice(start, end) };
+  return { ...base, kind: "string", value: text2.slice(start, end) };
 }
-function scalarMap(text, node, value) {
+function scalarMap(text2, node, value) {
   if (!node.range) return void 0;
   const [start, end] = node.range;
   const map = [];
@@ -173,9 +173,9 @@ function scalarMap(text, node, value) {
     case "QUOTE_SINGLE": {
       let i = start + 1;
       while (i < end - 1 && map.length < value.length) {
-        if (text[i] === "\n" || text[i] === "\r") return void 0;
+        if (text2[i] === "\n" || text2[i] === "\r") return void 0;
         map.push(i);
-        i += text[i] === "'" && text[i + 1] === "'" ? 2 : 1;
+        i += text2[i] === "'" && text2[i + 1] === "'" ? 2 : 1;
       }
       map.push(i);
       break;
@@ -183,10 +183,10 @@ function scalarMap(text, node, value) {
     case "QUOTE_DOUBLE": {
       let i = start + 1;
       while (i < end - 1 && map.length < value.length) {
-        const c = text[i];
+        const c = text2[i];
         if (c === "\n" || c === "\r") return void 0;
         if (c === "\\") {
-          const e = text[i + 1];
+          const e = text2[i + 1];
           const width = e === "x" ? 4 : e === "u" ? 6 : e === "U" ? 10 : 2;
           if (e === "U") return void 0;
           escaped.add(map.length);
@@ -201,14 +201,14 @@ function scalarMap(text, node, value) {
       break;
     }
     case "BLOCK_LITERAL": {
-      const header = text.indexOf("\n", start);
+      const header = text2.indexOf("\n", start);
       if (header < 0) return void 0;
       let i = header + 1;
       let indent = -1;
       while (i < end && map.length < value.length) {
-        let lineEnd = text.indexOf("\n", i);
+        let lineEnd = text2.indexOf("\n", i);
         if (lineEnd < 0 || lineEnd > end) lineEnd = end;
-        const line = text.slice(i, lineEnd);
+        const line = text2.slice(i, lineEnd);
         if (indent < 0 && line.trim() !== "") indent = line.length - line.trimStart().length;
         const from = i + Math.min(Math.max(indent, 0), line.length);
         for (let k = from; k < lineEnd && map.length < value.length; k++) map.push(k);
@@ -224,7 +224,7 @@ function scalarMap(text, node, value) {
   if (map.length !== value.length + 1) return void 0;
   for (let i = 0; i < value.length; i++) {
     if (escaped.has(i)) continue;
-    const c = text[map[i]];
+    const c = text2[map[i]];
     if (c !== value[i] && !(value[i] === "\n" && (c === "\n" || c === "\r"))) return void 0;
   }
   return map;
@@ -242,8 +242,8 @@ function intrinsicOf(node) {
   if ((entry.key === "Ref" || entry.key === "Condition") && entry.value.kind === "string") return { name: entry.key, arg: entry.value };
   return void 0;
 }
-function placeholderString(text, node) {
-  return { kind: "string", value: text, map: new Array(text.length + 1).fill(-1), placeholders: [[0, text.length]], start: node.start, end: node.end };
+function placeholderString(text2, node) {
+  return { kind: "string", value: text2, map: new Array(text2.length + 1).fill(-1), placeholders: [[0, text2.length]], start: node.start, end: node.end };
 }
 function stringOf(node) {
   const value = String(node.value);
@@ -360,10 +360,10 @@ function resolveSub(template, names, subVariables, flip) {
         value += part.value;
         map.push(...part.map.slice(0, -1));
       } else if (isReference) {
-        const text = placeholder(inner);
-        placeholders.push([value.length, value.length + text.length]);
-        value += text;
-        for (let k = 0; k < text.length; k++) map.push(-1);
+        const text2 = placeholder(inner);
+        placeholders.push([value.length, value.length + text2.length]);
+        value += text2;
+        for (let k = 0; k < text2.length; k++) map.push(-1);
       } else {
         for (let k = open; k <= close; k++) {
           value += source[k];
@@ -379,24 +379,24 @@ function resolveSub(template, names, subVariables, flip) {
   return { kind: "string", value, map, placeholders, start: template.start, end: template.end };
 }
 function encodeString(value) {
-  let text = '"';
+  let text2 = '"';
   const enc = [];
   for (let i = 0; i < value.length; i++) {
-    enc.push(text.length);
+    enc.push(text2.length);
     const c = value.charCodeAt(i);
-    if (c === 34) text += '\\"';
-    else if (c === 92) text += "\\\\";
-    else if (c < 32) text += JSON.stringify(value[i]).slice(1, -1);
+    if (c === 34) text2 += '\\"';
+    else if (c === 92) text2 += "\\\\";
+    else if (c < 32) text2 += JSON.stringify(value[i]).slice(1, -1);
     else if (c >= 55296 && c <= 56319 && i + 1 < value.length && value.charCodeAt(i + 1) >= 56320 && value.charCodeAt(i + 1) <= 57343) {
-      text += value[i] + value[i + 1];
-      enc.push(text.length - 1);
+      text2 += value[i] + value[i + 1];
+      enc.push(text2.length - 1);
       i++;
-    } else if (c >= 55296 && c <= 57343) text += `\\u${c.toString(16)}`;
-    else text += value[i];
+    } else if (c >= 55296 && c <= 57343) text2 += `\\u${c.toString(16)}`;
+    else text2 += value[i];
   }
-  enc.push(text.length);
-  text += '"';
-  return { text, enc };
+  enc.push(text2.length);
+  text2 += '"';
+  return { text: text2, enc };
 }
 var Builder = class {
   constructor(source, subVariables, flip) {
@@ -418,17 +418,17 @@ var Builder = class {
     this.segs.push({ kind: "copy", synStart, synEnd: this.text.length, srcStart: start, fixable });
   }
   /** Punctuation written for a collection: mapped to a source range as a whole. */
-  punct(text, srcStart, srcEnd) {
+  punct(text2, srcStart, srcEnd) {
     const synStart = this.text.length;
-    this.text += text;
+    this.text += text2;
     this.generated = true;
     this.segs.push({ kind: "token", synStart, synEnd: this.text.length, srcStart, srcEnd, quoted: false });
   }
   string(value, map, srcStart, srcEnd, placeholders = []) {
     [srcStart, srcEnd] = blockText(this.source, srcStart, srcEnd);
-    const { text, enc } = encodeString(value);
+    const { text: text2, enc } = encodeString(value);
     const synStart = this.text.length;
-    this.text += text;
+    this.text += text2;
     this.generated = true;
     this.segs.push({ kind: "token", synStart, synEnd: this.text.length, srcStart, srcEnd, quoted: true, map, enc });
     for (const [s, e] of placeholders) this.placeholders.push([synStart + enc[s], synStart + enc[e]]);
@@ -529,18 +529,18 @@ function conditionForms(root) {
   const conditions = entryOf(root, "Conditions")?.value;
   const parameters = entryOf(root, "Parameters")?.value;
   const definitions = new Map(conditions?.kind === "object" ? conditions.entries.map((e) => [e.key, e.value]) : []);
-  const scalar = (n) => n.kind === "string" || n.kind === "number" || n.kind === "boolean";
+  const scalar2 = (n) => n.kind === "string" || n.kind === "number" || n.kind === "boolean";
   const twoValues = (parameter) => {
     const allowed = entryOf(entryOf(parameters, parameter)?.value, "AllowedValues")?.value;
-    if (allowed?.kind !== "array" || allowed.items.length !== 2 || !allowed.items.every(scalar)) return void 0;
+    if (allowed?.kind !== "array" || allowed.items.length !== 2 || !allowed.items.every(scalar2)) return void 0;
     const values = allowed.items.map((i) => String(i.value));
     return values[0] !== values[1] ? values : void 0;
   };
-  const text = (n) => {
+  const text2 = (n) => {
     const fn = intrinsicOf(n);
-    if (fn) return `${fn.name}(${text(fn.arg)})`;
-    if (n.kind === "object") return `{${n.entries.map((e) => `${JSON.stringify(e.key)}:${text(e.value)}`).join(",")}}`;
-    if (n.kind === "array") return `[${n.items.map(text).join(",")}]`;
+    if (fn) return `${fn.name}(${text2(fn.arg)})`;
+    if (n.kind === "object") return `{${n.entries.map((e) => `${JSON.stringify(e.key)}:${text2(e.value)}`).join(",")}}`;
+    if (n.kind === "array") return `[${n.items.map(text2).join(",")}]`;
     return JSON.stringify(n.value === null || n.value === void 0 ? null : String(n.value));
   };
   const forms = /* @__PURE__ */ new Map();
@@ -570,14 +570,14 @@ function conditionForms(root) {
       const [a, b] = fn.arg.items;
       for (const [ref, value] of [[a, b], [b, a]]) {
         const r = intrinsicOf(ref);
-        const values = r?.name === "Ref" && scalar(value) ? twoValues(String(r.arg.value)) : void 0;
+        const values = r?.name === "Ref" && scalar2(value) ? twoValues(String(r.arg.value)) : void 0;
         if (values?.includes(String(value.value))) {
-          return { base: `Fn::Equals(${text(ref)},${JSON.stringify(values[0])})`, negated: String(value.value) !== values[0] };
+          return { base: `Fn::Equals(${text2(ref)},${JSON.stringify(values[0])})`, negated: String(value.value) !== values[0] };
         }
       }
-      return { base: `Fn::Equals(${[text(a), text(b)].sort().join(",")})`, negated: false };
+      return { base: `Fn::Equals(${[text2(a), text2(b)].sort().join(",")})`, negated: false };
     }
-    return { base: text(n), negated: false };
+    return { base: text2(n), negated: false };
   };
   for (const name of definitions.keys()) formOf(name);
   return forms;
@@ -601,9 +601,9 @@ function embedPolicy(source, node, anchor, flip, sdkParameter) {
   }
   if (resolved.kind === "string" || resolved.node.kind === "string") {
     const r = resolved.kind === "string" ? resolved : stringOf(resolved.node);
-    const text = r.value;
-    const segs = [{ kind: "token", synStart: 0, synEnd: text.length, srcStart: r.start, srcEnd: r.end, quoted: false, map: r.map }];
-    return { text, segs, placeholders: r.placeholders.map(([s, e]) => [s, e]), subVariables, generated: true };
+    const text2 = r.value;
+    const segs = [{ kind: "token", synStart: 0, synEnd: text2.length, srcStart: r.start, srcEnd: r.end, quoted: false, map: r.map }];
+    return { text: text2, segs, placeholders: r.placeholders.map(([s, e]) => [s, e]), subVariables, generated: true };
   }
   if (resolved.node.kind !== "object") return void 0;
   builder.node(resolved.node, resolved.inIntrinsic, anchor);
@@ -696,14 +696,14 @@ function innerRange(seg, start, end) {
 function onPlaceholder(embedded, start, end) {
   return embedded.placeholders.some(([s, e]) => end > start ? start < e && end > s : start > s && start < e);
 }
-function mapEdit(embedded, start, end, text) {
+function mapEdit(embedded, start, end, text2) {
   for (const seg of embedded.segs) {
     if (seg.kind !== "copy" || !seg.fixable) continue;
     if (start >= seg.synStart && end <= seg.synEnd) {
       const touches = embedded.segs.some((other) => other.kind === "token" && (start < other.synEnd && end > other.synStart || start === end && (start === other.synStart || start === other.synEnd)) && other.synEnd > other.synStart);
       if (touches) return void 0;
       for (const other of embedded.segs) {
-        if (other.kind === "token" && other.synEnd - other.synStart >= 3 && text.includes(embedded.text.slice(other.synStart, other.synEnd))) return void 0;
+        if (other.kind === "token" && other.synEnd - other.synStart >= 3 && text2.includes(embedded.text.slice(other.synStart, other.synEnd))) return void 0;
       }
       return [seg.srcStart + (start - seg.synStart), seg.srcStart + (end - seg.synStart)];
     }
@@ -775,13 +775,13 @@ var PARTITION = "${AWS::Partition}";
 var REGION = "${AWS::Region}";
 var ACCOUNT = "${AWS::AccountId}";
 function withPseudo(parts) {
-  let text = "";
+  let text2 = "";
   const placeholders = [];
   for (const part of parts) {
-    if (part.startsWith("${")) placeholders.push([text.length, text.length + part.length]);
-    text += part;
+    if (part.startsWith("${")) placeholders.push([text2.length, text2.length + part.length]);
+    text2 += part;
   }
-  return { text, placeholders };
+  return { text: text2, placeholders };
 }
 function resourceArn(r, kind, qualifier) {
   let out = r;
@@ -810,9 +810,9 @@ function embedPermission(source, properties, spec, anchor, flip) {
   const principal = resolved(spec.principal);
   const action = resolved(spec.action);
   if (!principal || !action) return void 0;
-  const written = (text, [start, end]) => {
+  const written = (text2, [start, end]) => {
     const from = builder.text.length;
-    builder.punct(text, start, end);
+    builder.punct(text2, start, end);
     synthetic.push([from, builder.text.length]);
   };
   const keyOf = (p) => [p.keyStart, p.keyEnd];
@@ -908,31 +908,31 @@ var ADVICE = {
   "principal-public-access/resourceWeak": (names, _, principal) => names ? `name the principal in "${principal}", or set ${names}.` : void 0,
   "condition-key-action-support/unsupported": (_, property2) => property2 ? `remove "${property2}", or grant an action whose requests have that key.` : void 0
 };
-var escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+var escapeRegExp = (text2) => text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 function orList(names) {
   const quoted = names.map((name) => `"${name}"`);
   return quoted.length <= 1 ? quoted.join("") : `${quoted.slice(0, -1).join(", ")} or ${quoted[quoted.length - 1]}`;
 }
 function permissionMessage(spec, rename = (p) => p) {
   return (message, template) => {
-    let text = message.message;
+    let text2 = message.message;
     const advice = ADVICE[`${message.ruleId}/${message.messageId}`];
     const cut = template?.lastIndexOf("; ") ?? -1;
     if (advice && template && cut >= 0) {
       const tail = template.slice(cut + 2);
       const pattern = new RegExp(`; ${escapeRegExp(tail).replace(/\\\{\\\{\w+\\\}\\\}/g, "[\\s\\S]*?")}$`);
-      const match = pattern.exec(text);
+      const match = pattern.exec(text2);
       const keys = [...tail.matchAll(/"([\w-]+:[\w/-]+)"/g)].map((m) => m[1].toLowerCase());
       const names = spec.conditions.filter((c) => keys.includes(c.key.toLowerCase())).map((c) => rename(c.property));
       const path = message.path ?? [];
       const property2 = path[0] === "Statement" ? permissionPropertyOf(spec, path.slice(1)) : void 0;
       const replacement = match ? advice(orList(names), property2 && rename(property2), rename(spec.principal)) : void 0;
-      if (match && replacement) text = `${text.slice(0, match.index)}; ${replacement}`;
+      if (match && replacement) text2 = `${text2.slice(0, match.index)}; ${replacement}`;
     }
     for (const { key, property: property2 } of spec.conditions) {
-      text = text.replace(new RegExp(`"${escapeRegExp(key)}"`, "gi"), `"${rename(property2)}"`);
+      text2 = text2.replace(new RegExp(`"${escapeRegExp(key)}"`, "gi"), `"${rename(property2)}"`);
     }
-    return text;
+    return text2;
   };
 }
 
@@ -1146,12 +1146,213 @@ function unknownConditionFilter(root, placeholders, rules) {
   };
 }
 
+// src/cloudformation/variants.ts
+var MAX_ASSIGNMENTS = 256;
+var scalar = (n) => !n.tag && (n.kind === "string" || n.kind === "number" || n.kind === "boolean");
+function text(n) {
+  const fn = intrinsicOf(n);
+  if (fn?.name === "Fn::GetAtt" && fn.arg.kind === "string") {
+    const value = String(fn.arg.value);
+    const dot = value.indexOf(".");
+    if (dot > 0) return `Fn::GetAtt([${JSON.stringify(value.slice(0, dot))},${JSON.stringify(value.slice(dot + 1))}])`;
+  }
+  if (fn) return `${fn.name}(${text(fn.arg)})`;
+  if (n.kind === "object") return `{${n.entries.map((e) => `${JSON.stringify(e.key)}:${text(e.value)}`).join(",")}}`;
+  if (n.kind === "array") return `[${n.items.map(text).join(",")}]`;
+  return JSON.stringify(n.value === null || n.value === void 0 ? null : String(n.value));
+}
+function conditionModel(root) {
+  const conditions = entryOf(root, "Conditions")?.value;
+  const parameters = entryOf(root, "Parameters")?.value;
+  const allowed = /* @__PURE__ */ new Map();
+  if (parameters?.kind === "object") {
+    for (const entry of parameters.entries) {
+      const values = entryOf(entry.value, "AllowedValues")?.value;
+      if (values?.kind !== "array" || values.items.length === 0 || !values.items.every(scalar)) continue;
+      allowed.set(entry.key, [...new Set(values.items.map((i) => String(i.value)))]);
+    }
+  }
+  const definitions = new Map(conditions?.kind === "object" ? conditions.entries.map((e) => [e.key, e.value]) : []);
+  const formulas = /* @__PURE__ */ new Map();
+  const visiting = /* @__PURE__ */ new Set();
+  const condition = (name) => {
+    const definition = definitions.get(name);
+    if (!definition || visiting.has(name)) return { kind: "test", id: `condition:${name}` };
+    if (!formulas.has(name)) {
+      visiting.add(name);
+      formulas.set(name, read(definition));
+      visiting.delete(name);
+    }
+    return formulas.get(name);
+  };
+  const read = (n) => {
+    const fn = intrinsicOf(n);
+    const args = fn?.arg.kind === "array" ? fn.arg.items : void 0;
+    if (fn?.name === "Condition" && fn.arg.kind === "string") return condition(String(fn.arg.value));
+    if (fn?.name === "Fn::Not" && args?.length === 1) return { kind: "not", of: read(args[0]) };
+    if ((fn?.name === "Fn::And" || fn?.name === "Fn::Or") && args && args.length > 0) {
+      return { kind: fn.name === "Fn::And" ? "and" : "or", of: args.map(read) };
+    }
+    if (fn?.name === "Fn::Equals" && args?.length === 2) {
+      const [a, b] = args;
+      if (scalar(a) && scalar(b)) return { kind: "const", value: String(a.value) === String(b.value) };
+      for (const [ref, value] of [[a, b], [b, a]]) {
+        const r = intrinsicOf(ref);
+        if (r?.name === "Ref" && r.arg.kind === "string" && scalar(value)) return { kind: "equals", parameter: String(r.arg.value), value: String(value.value) };
+      }
+      return { kind: "test", id: `Fn::Equals(${[text(a), text(b)].sort().join(",")})` };
+    }
+    return { kind: "test", id: text(n) };
+  };
+  for (const name of definitions.keys()) condition(name);
+  return { conditions: formulas, allowed };
+}
+function ifFormula(model, condition, ifNode) {
+  if (condition.kind !== "string") return { kind: "test", id: `#${ifNode.start}` };
+  const name = String(condition.value);
+  return model.conditions.get(name) ?? { kind: "test", id: `condition:${name}` };
+}
+function walkIfs(node, visit) {
+  const seen = /* @__PURE__ */ new Set();
+  const walk2 = (n) => {
+    const fn = intrinsicOf(n);
+    if (fn?.name === "Fn::If") {
+      const usable = usableBranch(n);
+      if (usable === void 0 || usable === 0 || seen.has(n)) return;
+      seen.add(n);
+      const [, a, b] = fn.arg.items;
+      if (a === b) return walk2(a);
+      const follow = visit(n, usable, a, b);
+      if (follow !== 2) walk2(a);
+      if (follow !== 1) walk2(b);
+      return;
+    }
+    if (fn?.name === "Fn::Join") {
+      const list = fn.arg.kind === "array" ? fn.arg.items[1] : void 0;
+      if (list?.kind === "array") for (const item of list.items) walk2(item);
+      return;
+    }
+    if (fn?.name === "Fn::Sub") {
+      const map = fn.arg.kind === "array" ? fn.arg.items[1] : void 0;
+      if (map?.kind === "object") for (const entry of map.entries) walk2(entry.value);
+      return;
+    }
+    if (fn) return;
+    if (n.kind === "object") for (const entry of n.entries) walk2(entry.value);
+    else if (n.kind === "array") for (const item of n.items) walk2(item);
+  };
+  walk2(node);
+}
+var OTHER = "\0other";
+function policyVariants(node, model, forms) {
+  const ifs = [];
+  walkIfs(node, (ifNode, usable) => {
+    ifs.push({ node: ifNode, usable, formula: ifFormula(model, intrinsicOf(ifNode).arg.items[0], ifNode) });
+    return "both";
+  });
+  if (ifs.length === 0) return [void 0];
+  const domains = /* @__PURE__ */ new Map();
+  const collected = /* @__PURE__ */ new Set();
+  const collect = (f) => {
+    if (collected.has(f)) return;
+    collected.add(f);
+    if (f.kind === "test") domains.set(`test:${f.id}`, ["true", "false"]);
+    else if (f.kind === "equals") {
+      const key = `ref:${f.parameter}`;
+      const known = model.allowed.get(f.parameter);
+      const values2 = domains.get(key) ?? (known ? [...known] : [OTHER]);
+      if (!known && !values2.includes(f.value)) values2.splice(values2.length - 1, 0, f.value);
+      domains.set(key, values2);
+    } else if (f.kind === "not") collect(f.of);
+    else if (f.kind === "and" || f.kind === "or") f.of.forEach(collect);
+  };
+  for (const i of ifs) collect(i.formula);
+  const inputs = [...domains.entries()];
+  const count = inputs.reduce((n, [, values2]) => n * values2.length, 1);
+  if (count > MAX_ASSIGNMENTS) return [void 0, ...branchVariants(node, forms)];
+  const index = new Map(ifs.map((i, n) => [i.node, n]));
+  const readings = /* @__PURE__ */ new Map();
+  const assignment = /* @__PURE__ */ new Map();
+  const values = /* @__PURE__ */ new Map();
+  const evaluate = (f) => {
+    let value = values.get(f);
+    if (value !== void 0) return value;
+    switch (f.kind) {
+      case "const":
+        value = f.value;
+        break;
+      case "test":
+        value = assignment.get(`test:${f.id}`) === "true";
+        break;
+      case "equals":
+        value = assignment.get(`ref:${f.parameter}`) === f.value;
+        break;
+      case "not":
+        value = !evaluate(f.of);
+        break;
+      case "and":
+        value = f.of.every(evaluate);
+        break;
+      case "or":
+        value = f.of.some(evaluate);
+        break;
+    }
+    values.set(f, value);
+    return value;
+  };
+  for (let k = 0; k < count; k++) {
+    values.clear();
+    let rest = k;
+    for (const [key2, values2] of inputs) {
+      assignment.set(key2, values2[rest % values2.length]);
+      rest = Math.floor(rest / values2.length);
+    }
+    const taken = /* @__PURE__ */ new Map();
+    const flipped = [];
+    walkIfs(node, (ifNode, usable) => {
+      const n = index.get(ifNode);
+      const branch = evaluate(ifs[n].formula) ? 1 : 2;
+      taken.set(n, branch);
+      if (branch !== usable) flipped.push(n);
+      return branch;
+    });
+    const key = [...taken].map(([n, b]) => `${n}:${b}`).join(",");
+    if (!readings.has(key)) readings.set(key, { taken, flipped });
+  }
+  const closer = (a, b) => {
+    if (a.flipped.length !== b.flipped.length) return a.flipped.length < b.flipped.length;
+    const at = a.flipped.findIndex((n, i) => n !== b.flipped[i]);
+    return at >= 0 && a.flipped[at] > b.flipped[at];
+  };
+  const closest = (reaches) => {
+    let best;
+    for (const r of readings.values()) if (reaches(r.taken) && (!best || closer(r, best))) best = r;
+    return best;
+  };
+  const chosen = [closest(() => true)];
+  const covered = /* @__PURE__ */ new Set();
+  const cover = (taken) => {
+    for (const [n, b] of taken) covered.add(`${n}:${b}`);
+  };
+  cover(chosen[0].taken);
+  for (let n = 0; n < ifs.length && chosen.length <= MAX_BRANCH_VARIANTS; n++) {
+    for (const branch of [ifs[n].usable, 3 - ifs[n].usable]) {
+      if (covered.has(`${n}:${branch}`) || chosen.length > MAX_BRANCH_VARIANTS) continue;
+      const found = closest((taken) => taken.get(n) === branch);
+      if (!found) continue;
+      chosen.push(found);
+      cover(found.taken);
+    }
+  }
+  return chosen.map(({ taken, flipped }) => flipped.length === 0 ? void 0 : new Set([...taken].filter(([n, b]) => b !== ifs[n].usable).map(([n]) => ifs[n].node)));
+}
+
 // src/cloudformation/lint.ts
 var SUB_VARIABLE_RULE_ID = "policy-variable-syntax";
 var SUB_VARIABLE_MESSAGE_ID = FN_SUB_VARIABLE_MESSAGE_ID;
 var EmbeddedDocument = class extends PolicyDocument {
-  constructor(filePath, text, embedded, lines) {
-    super(filePath, text);
+  constructor(filePath, text2, embedded, lines) {
+    super(filePath, text2);
     this.embedded = embedded;
     this.lines = lines;
   }
@@ -1162,10 +1363,10 @@ var EmbeddedDocument = class extends PolicyDocument {
     return range ? this.lines.at(range[0]) : super.positionAt(offset);
   }
 };
-function templateSyntaxMessage(text, error) {
-  const lines = new LineIndex(text);
-  const offset = Math.min(Math.max(error.offset, 0), text.length);
-  const endOffset = Math.min(offset + Math.max(error.length, 0), text.length);
+function templateSyntaxMessage(text2, error) {
+  const lines = new LineIndex(text2);
+  const offset = Math.min(Math.max(error.offset, 0), text2.length);
+  const endOffset = Math.min(offset + Math.max(error.length, 0), text2.length);
   const start = lines.at(offset);
   const end = lines.at(endOffset);
   return {
@@ -1183,8 +1384,8 @@ function templateSyntaxMessage(text, error) {
   };
 }
 var FN_SUB_MISTAKE = { messageId: SUB_VARIABLE_MESSAGE_ID, fixed: (name) => `\${!${name}}` };
-function lintEmbeddedPolicies(filePath, text, policies, rules, mistake) {
-  const lines = new LineIndex(text);
+function lintEmbeddedPolicies(filePath, text2, policies, rules, mistake) {
+  const lines = new LineIndex(text2);
   const messages = [];
   for (const policy of policies) {
     const { embedded } = policy;
@@ -1204,27 +1405,28 @@ function lintEmbeddedPolicies(filePath, text, policies, rules, mistake) {
   }
   return dedupe(messages).sort(compareMessages);
 }
-function lintParsedTemplate(filePath, text, parsed, rules) {
-  if (parsed.error) return { messages: [templateSyntaxMessage(text, parsed.error)], policies: 0 };
+function lintParsedTemplate(filePath, text2, parsed, rules) {
+  if (parsed.error) return { messages: [templateSyntaxMessage(text2, parsed.error)], policies: 0 };
   if (!parsed.root) return { messages: [], policies: 0 };
-  const { policies, locations } = templateEmbeddedPolicies(text, parsed);
-  return { messages: lintEmbeddedPolicies(filePath, text, policies, rules, FN_SUB_MISTAKE), policies: locations };
+  const { policies, locations } = templateEmbeddedPolicies(text2, parsed);
+  return { messages: lintEmbeddedPolicies(filePath, text2, policies, rules, FN_SUB_MISTAKE), policies: locations };
 }
-function templateEmbeddedPolicies(text, parsed) {
+function templateEmbeddedPolicies(text2, parsed) {
   if (parsed.error || !parsed.root) return { policies: [], locations: 0 };
   const locations = policyLocations(parsed.root);
+  const model = conditionModel(parsed.root);
   const forms = conditionForms(parsed.root);
   const policies = [];
   for (const location of locations) {
-    [void 0, ...branchVariants(location.node, forms)].forEach((flip, variant) => {
+    policyVariants(location.node, model, forms).forEach((flip, variant) => {
       if (location.permission) {
         const spec = location.permission;
         const properties = new Map(location.node.entries.map((e) => [e.key, e]));
-        const read2 = embedPermission(text, properties, spec, location.anchor, flip);
+        const read2 = embedPermission(text2, properties, spec, location.anchor, flip);
         if (read2) policies.push({ embedded: read2, path: location.path, policyType: "resource", fixable: false, propertyPath: permissionPath(spec), message: permissionMessage(spec) });
         return;
       }
-      const read = embedPolicy(text, location.node, location.anchor, flip, location.sdkParameter);
+      const read = embedPolicy(text2, location.node, location.anchor, flip, location.sdkParameter);
       if (!read) return;
       policies.push({
         embedded: location.statement ? wrapStatement(read, location.anchor) : read,
@@ -1265,7 +1467,7 @@ function dedupe(messages) {
   });
 }
 function mapMessage(message, embedded, policy, lines) {
-  const { fixable, editText = (text) => text } = policy;
+  const { fixable, editText = (text2) => text2 } = policy;
   const [start, end] = message.range ?? [0, 0];
   const opaque = embedded.placeholders.filter(([s, e]) => !knownForm(placeholderText(embedded.text, s, e)));
   if (onPlaceholder({ ...embedded, placeholders: opaque }, start, end)) return void 0;
@@ -1289,8 +1491,8 @@ function mapMessage(message, embedded, policy, lines) {
   const mapFix = (edit) => {
     if (!fixable) return void 0;
     const at = mapEdit(embedded, edit.range[0], edit.range[1], edit.text);
-    const text = at && editText(edit.text, at);
-    return at && text !== void 0 ? { range: at, text } : void 0;
+    const text2 = at && editText(edit.text, at);
+    return at && text2 !== void 0 ? { range: at, text: text2 } : void 0;
   };
   if (fix) {
     const mappedFix = mapFix(fix);
@@ -1318,24 +1520,24 @@ function policyPath(path, policy) {
 }
 var KNOWN_FORM = /* @__PURE__ */ new Set(["${AWS::Partition}", "${AWS::Region}", "${AWS::AccountId}", "${AWS::URLSuffix}"]);
 var SERVERLESS_KNOWN_FORM = /^\$\{(?:aws:region|aws:accountId|self:provider\.region|opt:region(?:\s*,[^{}]*)?)\}$/;
-function knownForm(text) {
-  return KNOWN_FORM.has(text) || SERVERLESS_KNOWN_FORM.test(text);
+function knownForm(text2) {
+  return KNOWN_FORM.has(text2) || SERVERLESS_KNOWN_FORM.test(text2);
 }
-function placeholderText(text, start, end) {
-  return text.slice(start, end).replace(/\\(["\\/])/g, "$1");
+function placeholderText(text2, start, end) {
+  return text2.slice(start, end).replace(/\\(["\\/])/g, "$1");
 }
 function subVariableMessages(embedded, location, rules, lines, mistake) {
   if (embedded.subVariables.length === 0) return [];
   const enabled = rules.find(({ rule }) => rule.id === SUB_VARIABLE_RULE_ID);
   if (!enabled || !appliesTo(enabled.rule, location.policyType)) return [];
   const template = enabled.rule.meta.messages[mistake.messageId];
-  return embedded.subVariables.map(({ text, name, start, end }) => {
+  return embedded.subVariables.map(({ text: text2, name, start, end }) => {
     const from = lines.at(start);
     const to = lines.at(end);
     return {
       ruleId: SUB_VARIABLE_RULE_ID,
       severity: enabled.severity,
-      message: interpolate(template, { text, name, fixed: mistake.fixed(name) }),
+      message: interpolate(template, { text: text2, name, fixed: mistake.fixed(name) }),
       line: from.line,
       column: from.column,
       endLine: to.line,
@@ -1354,8 +1556,8 @@ function templateValue(node) {
   else value = node.value;
   return node.tag ? { [node.tag]: value } : value;
 }
-function lintTemplate(filePath, text, parsed, rules, options = {}) {
-  let current = text;
+function lintTemplate(filePath, text2, parsed, rules, options = {}) {
+  let current = text2;
   let currentParsed = parsed;
   let fixed = false;
   for (let pass = 0; ; pass++) {

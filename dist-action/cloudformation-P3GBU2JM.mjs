@@ -9,7 +9,7 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-ZIKCHUJU.mjs";
+} from "./chunk-SPYVGQAW.mjs";
 import "./chunk-Y3ERXQRW.mjs";
 import "./chunk-OIAPWKBM.mjs";
 import "./chunk-PI7H3LEV.mjs";

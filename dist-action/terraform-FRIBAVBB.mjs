@@ -12,7 +12,7 @@ import {
   lintEmbeddedPolicies,
   permissionMessage,
   permissionPath
-} from "./chunk-ZIKCHUJU.mjs";
+} from "./chunk-SPYVGQAW.mjs";
 import {
   TERRAFORM_VARIABLE_MESSAGE_ID,
   applyEdits,
