@@ -2177,17 +2177,21 @@ var condition_key_qualifier_default = defineRule({
 // rules/condition-key-resource-coverage/condition-key-resource-coverage.ts
 var SERVICES2 = /* @__PURE__ */ new Set(["ec2"]);
 var CACHE_LIMIT2 = 5e4;
-var gapCache = /* @__PURE__ */ new Map();
-function gapOf(action, policyKey) {
-  const cacheKey = `${action}
+var gapsByKey = /* @__PURE__ */ new Map();
+function gapsOf(service, policyKey) {
+  const cacheKey = `${service}
 ${policyKey.toLowerCase()}`;
-  let gap = gapCache.get(cacheKey);
-  if (gap === void 0) {
-    gap = computeGap(action, policyKey) ?? null;
-    if (gapCache.size >= CACHE_LIMIT2) gapCache.clear();
-    gapCache.set(cacheKey, gap);
+  let gaps = gapsByKey.get(cacheKey);
+  if (gaps === void 0) {
+    gaps = expandActionPattern(`${service}:*`).map((action) => computeGap(action, policyKey)).filter((gap) => gap !== void 0);
+    if (gapsByKey.size >= CACHE_LIMIT2) gapsByKey.clear();
+    gapsByKey.set(cacheKey, gaps);
   }
-  return gap ?? void 0;
+  return gaps;
+}
+function statementGaps(list2, gaps) {
+  const first = (gap) => list2.findIndex((entry) => typeof entry === "string" && globMatches(entry.trim(), gap.action));
+  return gaps.map((gap) => ({ gap, at: first(gap) })).filter(({ at }) => at >= 0).sort((a, b) => a.at - b.at).map(({ gap }) => gap);
 }
 function computeGap(action, policyKey) {
   if (!actionKeySupport(action)?.supports(policyKey)) return void 0;
@@ -2242,16 +2246,6 @@ function allowedElsewhere(statement, action, type) {
   const matches = (entry) => typeof entry === "string" && globMatches(entry.trim(), action);
   return statement.Effect === "Allow" && (Array.isArray(statement.Action) ? statement.Action.some(matches) : Array.isArray(statement.NotAction) && !statement.NotAction.some(matches)) && (Array.isArray(statement.NotResource) || Array.isArray(statement.Resource) && resourceCovers(statement.Resource, type, true));
 }
-function actionsOfService(list2, service) {
-  const out = /* @__PURE__ */ new Set();
-  for (const entry of list2) {
-    if (typeof entry !== "string") continue;
-    const parts = splitAction(entry.trim());
-    if (parts && !hasWildcard(parts.service) && parts.service.toLowerCase() !== service) continue;
-    for (const action of expandActionPattern(entry)) if (action.startsWith(`${service}:`)) out.add(action);
-  }
-  return [...out];
-}
 var condition_key_resource_coverage_default = defineRule({
   id: "condition-key-resource-coverage",
   meta: {
@@ -2280,9 +2274,8 @@ var condition_key_resource_coverage_default = defineRule({
       const resolution = resolveConditionKey(key);
       if (resolution.kind !== "service" || !SERVICES2.has(resolution.service)) return;
       const gaps = [];
-      for (const action of actionsOfService(statement.Action, resolution.service)) {
-        const gap = gapOf(action, key);
-        if (!gap) continue;
+      for (const gap of statementGaps(statement.Action, gapsOf(resolution.service, key))) {
+        const { action } = gap;
         const lacking = gap.lacking.filter((type) => resourceCovers(resource2, type, false) && !statementsOf(context.policy).some(({ statement: other }) => other !== statement && allowedElsewhere(other, action, type)));
         if (lacking.length > 0) gaps.push({ ...gap, lacking });
       }
