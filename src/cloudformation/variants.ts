@@ -15,7 +15,10 @@
  *   - then, for each If in document order and each of its branches not linted yet that some assignment
  *     reaches, the possible embedding that reaches it with the fewest Ifs off their first usable branch; at
  *     most MAX_BRANCH_VARIANTS more.
- * Beyond that, the simpler reading: variant 0 the default, then `branchVariants` (a group flipped at a time).
+ * With the resource's own Condition (a name the template defines), only the assignments where it is true are
+ * tried (its tests count towards MAX_ASSIGNMENTS); when none is, all are, as without it.
+ * Beyond that, the simpler reading: variant 0 the default, then `branchVariants` (a group flipped at a time),
+ * the Ifs on the resource's condition decided (`fallbackVariants`).
  */
 import { branchVariants, intrinsicOf, MAX_BRANCH_VARIANTS, usableBranch, type BranchFlip, type ConditionForms } from './embed.js';
 import { entryOf, type SrcNode } from './source.js';
