@@ -165,7 +165,7 @@ export function templateEmbeddedPolicies(text: string, parsed: ParsedTemplate): 
   const forms = conditionForms(parsed.root);
   const policies: EmbeddedPolicy[] = [];
   for (const location of locations) {
-    policyVariants(location.node, model, forms).forEach((flip, variant) => {
+    policyVariants(location.node, model, forms, location.condition).forEach((flip, variant) => {
       if (location.permission) {
         const spec = location.permission;
         const properties = new Map(location.node.entries!.map((e) => [e.key, e]));

@@ -133,6 +133,11 @@ export interface PolicyLocation {
   sdkParameter?: string;
   /** The node is a permission resource's `Properties`, whose statement this spec writes (`embedPermission`). */
   permission?: PermissionSpec;
+  /**
+   * The name in the resource's own `Condition` attribute (the resource exists only where it is true): its
+   * policies' Fn::If readings are limited to those deployments (`policyVariants`). Absent when not a name.
+   */
+  condition?: string;
 }
 
 /** A node with an Fn::If (or a Ref to AWS::NoValue) read: the node it stands for, or undefined. */
@@ -154,11 +159,13 @@ export function policyLocations(root: SrcNode): PolicyLocation[] {
     const propertiesEntry = entryOf(resourceNode, 'Properties');
     const properties = propertiesEntry?.value;
     if (!properties) continue;
+    const conditionNode = entryOf(resourceNode, 'Condition')?.value;
+    const condition = conditionNode?.kind === 'string' && !conditionNode.tag ? { condition: String(conditionNode.value) } : {};
     const permission = PERMISSION_RESOURCES[resourceType];
     if (permission && properties.kind === 'object') {
       out.push({
         logicalId, resourceType, policyType: 'resource', path: ['Resources', logicalId, 'Properties'], node: properties,
-        anchor: [propertiesEntry.keyStart, propertiesEntry.keyEnd], permission,
+        anchor: [propertiesEntry.keyStart, propertiesEntry.keyEnd], permission, ...condition,
       });
       continue;
     }
@@ -176,6 +183,7 @@ export function policyLocations(root: SrcNode): PolicyLocation[] {
           ...(location.resourceType ? { ruleResourceType: location.resourceType } : {}),
           ...(location.statement ? { statement: true } : {}),
           ...(location.sdkParameter ? { sdkParameter: location.sdkParameter } : {}),
+          ...condition,
         });
       });
     }

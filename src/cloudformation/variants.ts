@@ -15,7 +15,10 @@
  *   - then, for each If in document order and each of its branches not linted yet that some assignment
  *     reaches, the possible embedding that reaches it with the fewest Ifs off their first usable branch; at
  *     most MAX_BRANCH_VARIANTS more.
- * Beyond that, the simpler reading: variant 0 the default, then `branchVariants` (a group flipped at a time).
+ * With the resource's own Condition (a name the template defines), only the assignments where it is true are
+ * tried (its tests count towards MAX_ASSIGNMENTS); when none is, all are, as without it.
+ * Beyond that, the simpler reading: variant 0 the default, then `branchVariants` (a group flipped at a time),
+ * the Ifs on the resource's condition decided (`fallbackVariants`).
  */
 import { branchVariants, intrinsicOf, MAX_BRANCH_VARIANTS, usableBranch, type BranchFlip, type ConditionForms } from './embed.js';
 import { entryOf, type SrcNode } from './source.js';
@@ -146,7 +149,7 @@ const OTHER = '\u0000other';
  * The embeddings of the policy at `node` to lint, variant 0 first (`undefined`: the default embedding, every
  * If its first usable branch; only variant 0's fixes are kept). One `[undefined]` without an Fn::If.
  */
-export function policyVariants(node: SrcNode, model: ConditionModel, forms?: ConditionForms): Array<BranchFlip | undefined> {
+export function policyVariants(node: SrcNode, model: ConditionModel, forms?: ConditionForms, resourceCondition?: string): Array<BranchFlip | undefined> {
   const ifs: Array<{ node: SrcNode; usable: 1 | 2; formula: Formula }> = [];
   walkIfs(node, (ifNode, usable) => {
     ifs.push({ node: ifNode, usable, formula: ifFormula(model, intrinsicOf(ifNode)!.arg.items![0], ifNode) });
@@ -172,9 +175,12 @@ export function policyVariants(node: SrcNode, model: ConditionModel, forms?: Con
     else if (f.kind === 'and' || f.kind === 'or') f.of.forEach(collect);
   };
   for (const i of ifs) collect(i.formula);
+  // The resource's own Condition (a name the template defines): only the deployments where it holds.
+  const required = resourceCondition === undefined ? undefined : model.conditions.get(resourceCondition);
+  if (required) collect(required);
   const inputs = [...domains.entries()];
   const count = inputs.reduce((n, [, values]) => n * values.length, 1);
-  if (count > MAX_ASSIGNMENTS) return [undefined, ...branchVariants(node, forms)];
+  if (count > MAX_ASSIGNMENTS) return fallbackVariants(node, forms, resourceCondition);
 
   // Every assignment's embedding: the Ifs it reaches, each with the branch it takes.
   const index = new Map(ifs.map((i, n) => [i.node, n]));
@@ -197,25 +203,32 @@ export function policyVariants(node: SrcNode, model: ConditionModel, forms?: Con
     values.set(f, value);
     return value;
   };
-  for (let k = 0; k < count; k++) {
-    values.clear();
-    let rest = k;
-    for (const [key, values] of inputs) {
-      assignment.set(key, values[rest % values.length]);
-      rest = Math.floor(rest / values.length);
+  const readAll = (where?: Formula): void => {
+    for (let k = 0; k < count; k++) {
+      values.clear();
+      let rest = k;
+      for (const [key, values] of inputs) {
+        assignment.set(key, values[rest % values.length]);
+        rest = Math.floor(rest / values.length);
+      }
+      if (where && !evaluate(where)) continue;
+      const taken = new Map<number, 1 | 2>();
+      const flipped: number[] = [];
+      walkIfs(node, (ifNode, usable) => {
+        const n = index.get(ifNode)!;
+        const branch = evaluate(ifs[n].formula) ? 1 : 2;
+        taken.set(n, branch);
+        if (branch !== usable) flipped.push(n);
+        return branch;
+      });
+      const key = [...taken].map(([n, b]) => `${n}:${b}`).join(',');
+      if (!readings.has(key)) readings.set(key, { taken, flipped });
     }
-    const taken = new Map<number, 1 | 2>();
-    const flipped: number[] = [];
-    walkIfs(node, (ifNode, usable) => {
-      const n = index.get(ifNode)!;
-      const branch = evaluate(ifs[n].formula) ? 1 : 2;
-      taken.set(n, branch);
-      if (branch !== usable) flipped.push(n);
-      return branch;
-    });
-    const key = [...taken].map(([n, b]) => `${n}:${b}`).join(',');
-    if (!readings.has(key)) readings.set(key, { taken, flipped });
-  }
+  };
+  readAll(required);
+  // A resource whose condition no assignment makes true (it never deploys) is read in every deployment, as
+  // without its Condition: the policy is still linted.
+  if (readings.size === 0) readAll();
 
   // Fewer Ifs off their first usable branch; on a tie, the earlier Ifs keep theirs (the first If flipped comes later).
   const closer = (a: Reading, b: Reading): boolean => {
@@ -244,4 +257,32 @@ export function policyVariants(node: SrcNode, model: ConditionModel, forms?: Con
   }
   return chosen.map(({ taken, flipped }) =>
     flipped.length === 0 ? undefined : new Set([...taken].filter(([n, b]) => b !== ifs[n].usable).map(([n]) => ifs[n].node)));
+}
+
+/**
+ * The simpler reading, beyond MAX_ASSIGNMENTS: the default, then `branchVariants`. With the resource's own
+ * Condition, an If on it (or, by the template's `forms`, on the same test or its opposite: `!Not [!Condition
+ * CreateRole]`) is decided: it takes the branch the condition being true gives, in every variant (when that
+ * branch is `AWS::NoValue`, too), and a group that would flip it is not read. Other conditions are not weighed
+ * against it.
+ */
+function fallbackVariants(node: SrcNode, forms: ConditionForms | undefined, resourceCondition: string | undefined): Array<BranchFlip | undefined> {
+  const groups = branchVariants(node, forms);
+  const form = resourceCondition === undefined ? undefined : forms?.get(resourceCondition);
+  if (!form) return [undefined, ...groups];
+  // The decided Ifs, and those among them off their first usable branch.
+  const decided = new Set<SrcNode>();
+  const flipped = new Set<SrcNode>();
+  walkIfs(node, (ifNode, usable) => {
+    const condition = intrinsicOf(ifNode)!.arg.items![0];
+    const other = condition.kind === 'string' ? forms!.get(String(condition.value)) : undefined;
+    if (other?.base !== form.base) return 'both';
+    const branch = other.negated === form.negated ? 1 : 2;
+    decided.add(ifNode);
+    if (branch !== usable) flipped.add(ifNode);
+    return branch;
+  });
+  const base = flipped.size === 0 ? undefined : flipped;
+  const rest = groups.filter((group) => ![...group].some((n) => decided.has(n))).map((group) => new Set([...group, ...flipped]));
+  return [base, ...rest];
 }

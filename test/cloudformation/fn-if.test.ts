@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadYaml, yamlTemplate } from '../../src/cloudformation/source.js';
-import { branchVariants, embedPolicy, MAX_BRANCH_VARIANTS, type BranchFlip } from '../../src/cloudformation/embed.js';
+import { branchVariants, conditionForms, embedPolicy, MAX_BRANCH_VARIANTS, type BranchFlip } from '../../src/cloudformation/embed.js';
 import { conditionModel, MAX_ASSIGNMENTS, policyVariants } from '../../src/cloudformation/variants.js';
 import { policyLocations } from '../../src/cloudformation/locations.js';
 import type { LintMessage } from '../../src/engine/types.js';
@@ -516,5 +516,84 @@ describe('Fn::If variants: the default first, bounded', () => {
     const [chained] = await variantsOf(deep);
     expect(chained.map(chained.actions)).toEqual([['s3:GetObject'], ['s3:PutObjekt']]);
     expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
+
+describe("Fn::If under the resource's own Condition", () => {
+  const role = (condition: string, extra = '') => `Parameters:
+  Env: {Type: String}
+Conditions:
+  CreateRole: !Equals [!Ref Env, prod]
+  KeepRole: !Not [!Condition CreateRole]
+  Never: !And [!Condition CreateRole, !Condition KeepRole]
+${extra}Resources:
+  Role:
+    Type: AWS::IAM::Role
+${condition}    Properties:
+      AssumeRolePolicyDocument: {Version: '2012-10-17', Statement: [{Effect: Allow, Principal: {Service: lambda.amazonaws.com}, Action: 'sts:AssumeRole'}]}
+      Policies:
+        - PolicyName: p
+          PolicyDocument:
+            Version: '2012-10-17'
+            Statement:
+              - Effect: Allow
+                Action: s3:GetObject
+                Resource: !If [CreateRole, 'arn:aws:s3:::bucket/*', !Ref AWS::NoValue]
+              - Effect: Allow
+                Action: !If [KeepRole, s3:PutObjekt, s3:ListBucket]
+                Resource: 'arn:aws:s3:::bucket'
+              - Effect: Allow
+                Action: !If [IsEu, s3:DeleteObjekt, s3:GetObjectAcl]
+                Resource: 'arn:aws:s3:::bucket/*'
+`;
+  // Linted in every deployment: the first statement without its Resource (on its first character), KeepRole's and IsEu's typos.
+  const everyDeployment = (text: string) => {
+    const statement = positionOf(text, 'Effect: Allow\n                Action: s3:GetObject');
+    return [
+      ['schema', statement.line, statement.column, statement.line, statement.column + 1, 'E'],
+      ['action-exists', ...at(text, 's3:PutObjekt')],
+      ['action-exists', ...at(text, 's3:DeleteObjekt')],
+    ];
+  };
+
+  it('a resource with Condition: CreateRole is read where CreateRole is true: its Ifs on it, and on its negation, are decided', async () => {
+    const text = role('    Condition: CreateRole\n');
+    // The Resource kept (no missing Resource), KeepRole's s3:PutObjekt never deployed; IsEu is free: both branches linted.
+    expect(found(text, messagesOf(await lint({ 'stack.yaml': text }), 'stack.yaml'))).toEqual([
+      ['action-exists', ...at(text, 's3:DeleteObjekt')],
+    ]);
+    // Without the attribute, with a malformed one, or a name the template does not define: every deployment.
+    for (const condition of ['', '    Condition: [CreateRole]\n', '    Condition: Missing\n']) {
+      const other = role(condition);
+      expect(found(other, messagesOf(await lint({ 'stack.yaml': other }), 'stack.yaml'))).toEqual(everyDeployment(other));
+    }
+  });
+
+  it('a branch reachable under the resource\'s condition is still linted', async () => {
+    // Under KeepRole (CreateRole false) the resource reads the other branches: PutObjekt, and no Resource.
+    const text = role('    Condition: KeepRole\n');
+    expect(found(text, messagesOf(await lint({ 'stack.yaml': text }), 'stack.yaml'))).toEqual(everyDeployment(text));
+  });
+
+  it('a resource whose condition is never true is linted as without it', async () => {
+    const text = role('    Condition: Never\n');
+    expect(found(text, messagesOf(await lint({ 'stack.yaml': text }), 'stack.yaml'))).toEqual(everyDeployment(text));
+  });
+
+  it('beyond MAX_ASSIGNMENTS, an If on the resource\'s condition or its opposite still takes the branch the condition gives', async () => {
+    await loadYaml();
+    const ifs = ['!If [CreateRole, s3:GetObject, s3:PutObjekt]', '!If [KeepRole, s3:DeleteObjekt, s3:ListBucket]',
+      ...Array.from({ length: 9 }, (_, i) => `!If [C${i}, s3:GetObjectAcl, s3:PutObject${i}]`)];
+    const text = `Parameters:\n  Env: {Type: String}\nConditions:\n  CreateRole: !Equals [!Ref Env, prod]\n  KeepRole: !Not [!Condition CreateRole]\nResources:\n  P:\n    Type: AWS::IAM::ManagedPolicy\n    Properties:\n      PolicyDocument: {Version: '2012-10-17', Statement: [{Effect: Allow, Action: [${ifs.join(', ')}], Resource: '*'}]}\n`;
+    const parsed = yamlTemplate(text);
+    const [location] = policyLocations(parsed.root!);
+    expect(2 ** 9).toBeGreaterThan(MAX_ASSIGNMENTS);
+    const readings = (condition?: string) => policyVariants(location.node, conditionModel(parsed.root), conditionForms(parsed.root), condition)
+      .map((flip) => JSON.parse(embedPolicy(text, location.node, location.anchor, flip)!.text).Statement[0].Action.slice(0, 2));
+    // Each of the nine free conditions flipped on its own, CreateRole true throughout.
+    expect(readings('CreateRole')).toEqual(Array.from({ length: 10 }, () => ['s3:GetObject', 's3:ListBucket']));
+    // Under KeepRole, the other branches; without a resource condition, both (each group flipped once).
+    expect(readings('KeepRole')).toEqual(Array.from({ length: 10 }, () => ['s3:PutObjekt', 's3:DeleteObjekt']));
+    expect(readings().map((a) => a.join())).toContain('s3:PutObjekt,s3:DeleteObjekt');
   });
 });

@@ -333,4 +333,35 @@ functions:
       expect(messages[1].path).toEqual(['functions', 'create', 'iamRoleStatements', 0, 'Action', 0]);
     });
   });
+
+  it("resources.Resources: a resource's own Condition decides the Fn::If on it, as in a template", async () => {
+    const service = (condition: string) => `service: orders
+provider:
+  name: aws
+resources:
+  Conditions:
+    CreateRole: !Equals [!Ref AWS::Region, eu-west-1]
+  Resources:
+    Role:
+      Type: AWS::IAM::Role
+${condition}      Properties:
+        AssumeRolePolicyDocument: {Version: '2012-10-17', Statement: [{Effect: Allow, Principal: {Service: lambda.amazonaws.com}, Action: 'sts:AssumeRole'}]}
+        Policies:
+          - PolicyName: p
+            PolicyDocument:
+              Version: '2012-10-17'
+              Statement:
+                - Effect: Allow
+                  Action: !If [CreateRole, s3:GetObject, s3:PutObjekt]
+                  Resource: !If [CreateRole, 'arn:aws:s3:::bucket/*', !Ref AWS::NoValue]
+`;
+    const kept = service('      Condition: CreateRole\n');
+    expect(found(kept, messagesOf(await lintSls(kept), 'serverless.yml'))).toEqual([]);
+    const every = service('');
+    expect(found(every, messagesOf(await lintSls(every), 'serverless.yml'))).toEqual([
+      ['schema', ...at(every, 'Effect: Allow\n                  Action: !If'), 'E'],
+      ['action-exists', ...at(every, 's3:PutObjekt'), 's3:PutObjekt'],
+    ]);
+  });
 });
+
