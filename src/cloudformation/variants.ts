@@ -4,7 +4,8 @@
  *
  * Each condition is read as a boolean formula (`Fn::Not`, `Fn::And`, `Fn::Or`, `Condition`) over tests:
  * `!Equals [!Ref P, value]` is "P has this value" (so the Equals on one Ref with different values exclude each
- * other, and with P's AllowedValues, P has one of them), two literals are a constant, and any other test (an
+ * other, and with P's AllowedValues, P has one of them; a Serverless variable as a whole operand, `${sls:stage}`,
+ * reads as such a P), two literals are a constant, and any other test (an
  * Equals on GetAtt or ImportValue, an unknown function, a condition the template does not define, one that
  * refers to itself) is a free test of its own, by its text. A variant is an assignment of the policy's
  * parameters and free tests; every If on it takes the branch its condition gives. When the policy's Ifs have
@@ -80,6 +81,10 @@ export function conditionModel(root: SrcNode | undefined): ConditionModel {
     }
     return formulas.get(name)!;
   };
+  // A string that holds a Serverless variable (`${sls:stage}`, a placeholder once read) is not the literal it shows.
+  const literal = (n: SrcNode) => scalar(n) && !n.placeholders?.length;
+  const variable = (n: SrcNode) => n.kind === 'string' && n.placeholders?.length === 1
+    && n.placeholders[0][0] === 0 && n.placeholders[0][1] === String(n.value).length;
   const read = (n: SrcNode): Formula => {
     const fn = intrinsicOf(n);
     const args = fn?.arg.kind === 'array' ? fn.arg.items! : undefined;
@@ -90,10 +95,12 @@ export function conditionModel(root: SrcNode | undefined): ConditionModel {
     }
     if (fn?.name === 'Fn::Equals' && args?.length === 2) {
       const [a, b] = args;
-      if (scalar(a) && scalar(b)) return { kind: 'const', value: String(a.value) === String(b.value) };
+      if (literal(a) && literal(b)) return { kind: 'const', value: String(a.value) === String(b.value) };
       for (const [ref, value] of [[a, b], [b, a]]) {
         const r = intrinsicOf(ref);
-        if (r?.name === 'Ref' && r.arg.kind === 'string' && scalar(value)) return { kind: 'equals', parameter: String(r.arg.value), value: String(value.value) };
+        if (r?.name === 'Ref' && r.arg.kind === 'string' && literal(value)) return { kind: 'equals', parameter: String(r.arg.value), value: String(value.value) };
+        // A Serverless variable as a whole operand (`${sls:stage}`) is a parameter of its own, set before deploying.
+        if (variable(ref) && literal(value)) return { kind: 'equals', parameter: `variable:${String(ref.value)}`, value: String(value.value) };
       }
       return { kind: 'test', id: `Fn::Equals(${[text(a), text(b)].sort().join(',')})` };
     }

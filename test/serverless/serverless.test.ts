@@ -363,5 +363,32 @@ ${condition}      Properties:
       ['action-exists', ...at(every, 's3:PutObjekt'), 's3:PutObjekt'],
     ]);
   });
-});
 
+  it('resources.Conditions on a Serverless variable (`!Equals [${sls:stage}, prod]`) is a test the stage decides, not two literals that differ', async () => {
+    const text = `service: orders
+provider:
+  name: aws
+resources:
+  Conditions:
+    IsProd: !Equals ['\${sls:stage}', prod]
+    IsDev: !Equals ['\${sls:stage}', dev]
+  Resources:
+    Policy:
+      Type: AWS::IAM::ManagedPolicy
+      Properties:
+        PolicyDocument:
+          Version: '2012-10-17'
+          Statement:
+            - Effect: Allow
+              Action: !If [IsProd, s3:GetObjekt, !If [IsDev, s3:PutObjekt, s3:ListBukket]]
+              Resource: '*'
+`;
+    // Each branch is a stage's: all three typos are linted (two literals that differ would make IsProd and IsDev
+    // constant false, and only the last branch would be read).
+    expect(found(text, messagesOf(await lintSls(text), 'serverless.yml'))).toEqual([
+      ['action-exists', ...at(text, 's3:GetObjekt'), 's3:GetObjekt'],
+      ['action-exists', ...at(text, 's3:PutObjekt'), 's3:PutObjekt'],
+      ['action-exists', ...at(text, 's3:ListBukket'), 's3:ListBukket'],
+    ]);
+  });
+});
