@@ -14810,15 +14810,15 @@ function iamDatabaseVersion() {
 // src/run.ts
 var cloudFormation;
 async function loadCloudFormation() {
-  return cloudFormation ??= await import("./cloudformation-P3GBU2JM.mjs");
+  return cloudFormation ??= await import("./cloudformation-BGODHW6P.mjs");
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-FRIBAVBB.mjs");
+  return terraform ??= await import("./terraform-2ZHPUFQ2.mjs");
 }
 var serverless;
 async function loadServerless() {
-  return serverless ??= await import("./serverless-L2NK2HWA.mjs");
+  return serverless ??= await import("./serverless-UPTXOMJU.mjs");
 }
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
@@ -15126,7 +15126,7 @@ function parseForDetection(text) {
 async function askAccessAnalyzer(works, config, options, mode) {
   const settings = config.accessAnalyzer ?? {};
   const aa = options.accessAnalyzer;
-  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-5AYN3IOU.mjs");
+  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-TJ6GZNZT.mjs");
   const inputs = [];
   for (const w of works) {
     if (w.notUtf8 || w.notJson) continue;

@@ -1030,6 +1030,8 @@ function policyLocations(root) {
     const propertiesEntry = entryOf(resourceNode, "Properties");
     const properties = propertiesEntry?.value;
     if (!properties) continue;
+    const conditionNode = entryOf(resourceNode, "Condition")?.value;
+    const condition = conditionNode?.kind === "string" && !conditionNode.tag ? { condition: String(conditionNode.value) } : {};
     const permission = PERMISSION_RESOURCES[resourceType];
     if (permission && properties.kind === "object") {
       out.push({
@@ -1039,7 +1041,8 @@ function policyLocations(root) {
         path: ["Resources", logicalId, "Properties"],
         node: properties,
         anchor: [propertiesEntry.keyStart, propertiesEntry.keyEnd],
-        permission
+        permission,
+        ...condition
       });
       continue;
     }
@@ -1061,7 +1064,8 @@ function policyLocations(root) {
           anchor,
           ...location.resourceType ? { ruleResourceType: location.resourceType } : {},
           ...location.statement ? { statement: true } : {},
-          ...location.sdkParameter ? { sdkParameter: location.sdkParameter } : {}
+          ...location.sdkParameter ? { sdkParameter: location.sdkParameter } : {},
+          ...condition
         });
       });
     }
@@ -1185,6 +1189,8 @@ function conditionModel(root) {
     }
     return formulas.get(name);
   };
+  const literal2 = (n) => scalar(n) && !n.placeholders?.length;
+  const variable = (n) => n.kind === "string" && n.placeholders?.length === 1 && n.placeholders[0][0] === 0 && n.placeholders[0][1] === String(n.value).length;
   const read = (n) => {
     const fn = intrinsicOf(n);
     const args = fn?.arg.kind === "array" ? fn.arg.items : void 0;
@@ -1195,10 +1201,11 @@ function conditionModel(root) {
     }
     if (fn?.name === "Fn::Equals" && args?.length === 2) {
       const [a, b] = args;
-      if (scalar(a) && scalar(b)) return { kind: "const", value: String(a.value) === String(b.value) };
+      if (literal2(a) && literal2(b)) return { kind: "const", value: String(a.value) === String(b.value) };
       for (const [ref, value] of [[a, b], [b, a]]) {
         const r = intrinsicOf(ref);
-        if (r?.name === "Ref" && r.arg.kind === "string" && scalar(value)) return { kind: "equals", parameter: String(r.arg.value), value: String(value.value) };
+        if (r?.name === "Ref" && r.arg.kind === "string" && literal2(value)) return { kind: "equals", parameter: String(r.arg.value), value: String(value.value) };
+        if (variable(ref) && literal2(value)) return { kind: "equals", parameter: `variable:${String(ref.value)}`, value: String(value.value) };
       }
       return { kind: "test", id: `Fn::Equals(${[text(a), text(b)].sort().join(",")})` };
     }
@@ -1244,7 +1251,7 @@ function walkIfs(node, visit) {
   walk2(node);
 }
 var OTHER = "\0other";
-function policyVariants(node, model, forms) {
+function policyVariants(node, model, forms, resourceCondition) {
   const ifs = [];
   walkIfs(node, (ifNode, usable) => {
     ifs.push({ node: ifNode, usable, formula: ifFormula(model, intrinsicOf(ifNode).arg.items[0], ifNode) });
@@ -1267,9 +1274,11 @@ function policyVariants(node, model, forms) {
     else if (f.kind === "and" || f.kind === "or") f.of.forEach(collect);
   };
   for (const i of ifs) collect(i.formula);
+  const required = resourceCondition === void 0 ? void 0 : model.conditions.get(resourceCondition);
+  if (required) collect(required);
   const inputs = [...domains.entries()];
   const count = inputs.reduce((n, [, values2]) => n * values2.length, 1);
-  if (count > MAX_ASSIGNMENTS) return [void 0, ...branchVariants(node, forms)];
+  if (count > MAX_ASSIGNMENTS) return fallbackVariants(node, forms, resourceCondition);
   const index = new Map(ifs.map((i, n) => [i.node, n]));
   const readings = /* @__PURE__ */ new Map();
   const assignment = /* @__PURE__ */ new Map();
@@ -1300,25 +1309,30 @@ function policyVariants(node, model, forms) {
     values.set(f, value);
     return value;
   };
-  for (let k = 0; k < count; k++) {
-    values.clear();
-    let rest = k;
-    for (const [key2, values2] of inputs) {
-      assignment.set(key2, values2[rest % values2.length]);
-      rest = Math.floor(rest / values2.length);
+  const readAll = (where) => {
+    for (let k = 0; k < count; k++) {
+      values.clear();
+      let rest = k;
+      for (const [key2, values2] of inputs) {
+        assignment.set(key2, values2[rest % values2.length]);
+        rest = Math.floor(rest / values2.length);
+      }
+      if (where && !evaluate(where)) continue;
+      const taken = /* @__PURE__ */ new Map();
+      const flipped = [];
+      walkIfs(node, (ifNode, usable) => {
+        const n = index.get(ifNode);
+        const branch = evaluate(ifs[n].formula) ? 1 : 2;
+        taken.set(n, branch);
+        if (branch !== usable) flipped.push(n);
+        return branch;
+      });
+      const key = [...taken].map(([n, b]) => `${n}:${b}`).join(",");
+      if (!readings.has(key)) readings.set(key, { taken, flipped });
     }
-    const taken = /* @__PURE__ */ new Map();
-    const flipped = [];
-    walkIfs(node, (ifNode, usable) => {
-      const n = index.get(ifNode);
-      const branch = evaluate(ifs[n].formula) ? 1 : 2;
-      taken.set(n, branch);
-      if (branch !== usable) flipped.push(n);
-      return branch;
-    });
-    const key = [...taken].map(([n, b]) => `${n}:${b}`).join(",");
-    if (!readings.has(key)) readings.set(key, { taken, flipped });
-  }
+  };
+  readAll(required);
+  if (readings.size === 0) readAll();
   const closer = (a, b) => {
     if (a.flipped.length !== b.flipped.length) return a.flipped.length < b.flipped.length;
     const at = a.flipped.findIndex((n, i) => n !== b.flipped[i]);
@@ -1345,6 +1359,25 @@ function policyVariants(node, model, forms) {
     }
   }
   return chosen.map(({ taken, flipped }) => flipped.length === 0 ? void 0 : new Set([...taken].filter(([n, b]) => b !== ifs[n].usable).map(([n]) => ifs[n].node)));
+}
+function fallbackVariants(node, forms, resourceCondition) {
+  const groups = branchVariants(node, forms);
+  const form = resourceCondition === void 0 ? void 0 : forms?.get(resourceCondition);
+  if (!form) return [void 0, ...groups];
+  const decided = /* @__PURE__ */ new Set();
+  const flipped = /* @__PURE__ */ new Set();
+  walkIfs(node, (ifNode, usable) => {
+    const condition = intrinsicOf(ifNode).arg.items[0];
+    const other = condition.kind === "string" ? forms.get(String(condition.value)) : void 0;
+    if (other?.base !== form.base) return "both";
+    const branch = other.negated === form.negated ? 1 : 2;
+    decided.add(ifNode);
+    if (branch !== usable) flipped.add(ifNode);
+    return branch;
+  });
+  const base = flipped.size === 0 ? void 0 : flipped;
+  const rest = groups.filter((group) => ![...group].some((n) => decided.has(n))).map((group) => /* @__PURE__ */ new Set([...group, ...flipped]));
+  return [base, ...rest];
 }
 
 // src/cloudformation/lint.ts
@@ -1418,7 +1451,7 @@ function templateEmbeddedPolicies(text2, parsed) {
   const forms = conditionForms(parsed.root);
   const policies = [];
   for (const location of locations) {
-    policyVariants(location.node, model, forms).forEach((flip, variant) => {
+    policyVariants(location.node, model, forms, location.condition).forEach((flip, variant) => {
       if (location.permission) {
         const spec = location.permission;
         const properties = new Map(location.node.entries.map((e) => [e.key, e]));

@@ -8,7 +8,7 @@ import {
 import {
   mapRange,
   policyPath
-} from "./chunk-SPYVGQAW.mjs";
+} from "./chunk-I7YXJKCK.mjs";
 import "./chunk-Y3ERXQRW.mjs";
 import {
   LineIndex,

@@ -9,7 +9,7 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-SPYVGQAW.mjs";
+} from "./chunk-I7YXJKCK.mjs";
 import "./chunk-Y3ERXQRW.mjs";
 import "./chunk-OIAPWKBM.mjs";
 import "./chunk-PI7H3LEV.mjs";

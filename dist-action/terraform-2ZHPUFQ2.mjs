@@ -12,7 +12,7 @@ import {
   lintEmbeddedPolicies,
   permissionMessage,
   permissionPath
-} from "./chunk-SPYVGQAW.mjs";
+} from "./chunk-I7YXJKCK.mjs";
 import {
   TERRAFORM_VARIABLE_MESSAGE_ID,
   applyEdits,
