@@ -2,7 +2,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import { conditionStatementMatches, isObject, statementsOf, type NormalizedStatement } from '../../src/engine/normalize.js';
 import { parseOperator, type ParsedOperator } from '../../src/conditions/operator.js';
 import { expandActionPattern } from '../../src/iam/actions-db.js';
-import { actionKeySupport, forEachCondition, keyMatches, listNames, resolveConditionKey } from '../../src/iam/condition-keys.js';
+import { actionKeySupport, forEachCondition, keyMatches, listNames, resolveConditionKey, serviceKeySignature } from '../../src/iam/condition-keys.js';
 import { actionInfo, resourceType, type ActionResourceType } from '../../src/iam/database.js';
 import { globMatches } from '../../src/iam/glob.js';
 import { arnFormatTokens, arnPatternTokens, patternsIntersect, splitArn, splitArnFormats, type Token } from '../../src/iam/resources.js';
@@ -25,6 +25,7 @@ export const SERVICES: ReadonlySet<string> = new Set(['ec2']);
 
 const CACHE_LIMIT = 50_000;
 const gapsByKey = new Map<string, readonly Gap[]>();
+const signatures = new Map<string, string>();
 
 /**
  * Every action of a service with a gap for a service key as written in a policy, in the database's order. Made
@@ -32,10 +33,18 @@ const gapsByKey = new Map<string, readonly Gap[]>();
  * globs (`ec2:*` is some 700 actions) and looking each one up.
  */
 function gapsOf(service: string, policyKey: string): readonly Gap[] {
-  const cacheKey = `${service}\n${policyKey.toLowerCase()}`;
+  // Cached by the service keys the policy key matches: the many `ec2:ResourceTag/…` keys of a corpus share one entry.
+  const written = `${service}\n${policyKey}`;
+  let signature = signatures.get(written);
+  if (signature === undefined) {
+    signature = serviceKeySignature(service, policyKey);
+    if (signatures.size >= CACHE_LIMIT) signatures.clear();
+    signatures.set(written, signature);
+  }
+  const cacheKey = `${service}\n${signature}`;
   let gaps = gapsByKey.get(cacheKey);
   if (gaps === undefined) {
-    gaps = expandActionPattern(`${service}:*`).map((action) => computeGap(action, policyKey)).filter((gap): gap is Gap => gap !== undefined);
+    gaps = signature === '' ? [] : expandActionPattern(`${service}:*`).map((action) => computeGap(action, policyKey)).filter((gap): gap is Gap => gap !== undefined);
     if (gapsByKey.size >= CACHE_LIMIT) gapsByKey.clear();
     gapsByKey.set(cacheKey, gaps);
   }

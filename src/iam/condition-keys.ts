@@ -189,6 +189,18 @@ function findInService(service: ServiceActions | undefined, key: string, prefix:
   return undefined;
 }
 
+/**
+ * The keys of a service's tables that a policy key matches (keyMatches), joined by newlines; empty when none.
+ * Two policy keys with the same signature read the same wherever the service's actions and resource types list
+ * keys (`ec2:ResourceTag/Owner` and `ec2:ResourceTag/Team` both match only `ec2:ResourceTag/${TagKey}`), so a
+ * verdict computed for one holds for the other.
+ */
+export function serviceKeySignature(service: string, policyKey: string): string {
+  const actions = serviceActions(service);
+  if (!actions) return '';
+  return actions.keys.filter((key) => keyMatches(key, policyKey)).join('\n');
+}
+
 /** The database's spelling of a key, keeping the policy's text in the variable part. */
 function canonicalSpelling(databaseKey: string, policyKey: string): string {
   const pattern = keyPattern(databaseKey);
