@@ -82,6 +82,7 @@ import {
   selfUserArn,
   serviceActionsWithAccessLevel,
   serviceExists,
+  serviceKeySignature,
   servicePrefixes,
   show,
   splitAction,
@@ -96,7 +97,7 @@ import {
   suggestService,
   suggestionLimit,
   userScopeOf
-} from "./chunk-Y3ERXQRW.mjs";
+} from "./chunk-BHPXI3K3.mjs";
 import {
   POLICY_TYPES,
   PolicyDocument,
@@ -2178,12 +2179,21 @@ var condition_key_qualifier_default = defineRule({
 var SERVICES2 = /* @__PURE__ */ new Set(["ec2"]);
 var CACHE_LIMIT2 = 5e4;
 var gapsByKey = /* @__PURE__ */ new Map();
+var signatures = /* @__PURE__ */ new Map();
 function gapsOf(service, policyKey) {
+  const written = `${service}
+${policyKey}`;
+  let signature = signatures.get(written);
+  if (signature === void 0) {
+    signature = serviceKeySignature(service, policyKey);
+    if (signatures.size >= CACHE_LIMIT2) signatures.clear();
+    signatures.set(written, signature);
+  }
   const cacheKey = `${service}
-${policyKey.toLowerCase()}`;
+${signature}`;
   let gaps = gapsByKey.get(cacheKey);
   if (gaps === void 0) {
-    gaps = expandActionPattern(`${service}:*`).map((action) => computeGap(action, policyKey)).filter((gap) => gap !== void 0);
+    gaps = signature === "" ? [] : expandActionPattern(`${service}:*`).map((action) => computeGap(action, policyKey)).filter((gap) => gap !== void 0);
     if (gapsByKey.size >= CACHE_LIMIT2) gapsByKey.clear();
     gapsByKey.set(cacheKey, gaps);
   }
@@ -14810,15 +14820,15 @@ function iamDatabaseVersion() {
 // src/run.ts
 var cloudFormation;
 async function loadCloudFormation() {
-  return cloudFormation ??= await import("./cloudformation-BGODHW6P.mjs");
+  return cloudFormation ??= await import("./cloudformation-GNMYDLFN.mjs");
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-2ZHPUFQ2.mjs");
+  return terraform ??= await import("./terraform-4SYCDGCX.mjs");
 }
 var serverless;
 async function loadServerless() {
-  return serverless ??= await import("./serverless-UPTXOMJU.mjs");
+  return serverless ??= await import("./serverless-QQFHJ6XE.mjs");
 }
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
@@ -15126,7 +15136,7 @@ function parseForDetection(text) {
 async function askAccessAnalyzer(works, config, options, mode) {
   const settings = config.accessAnalyzer ?? {};
   const aa = options.accessAnalyzer;
-  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-TJ6GZNZT.mjs");
+  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-SLNBGADQ.mjs");
   const inputs = [];
   for (const w of works) {
     if (w.notUtf8 || w.notJson) continue;

@@ -11,7 +11,7 @@ import {
   templateEmbeddedPolicies,
   templateSyntaxMessage,
   templateValue
-} from "./chunk-I7YXJKCK.mjs";
+} from "./chunk-VTHO3H6F.mjs";
 import {
   FN_SUB_VARIABLE_MESSAGE_ID,
   SERVERLESS_VARIABLE_MESSAGE_ID,
@@ -19,7 +19,7 @@ import {
   interpolate,
   isProviderPrefix,
   resolveConditionKey
-} from "./chunk-Y3ERXQRW.mjs";
+} from "./chunk-BHPXI3K3.mjs";
 import {
   LineIndex,
   compareMessages

@@ -8,8 +8,8 @@ import {
 import {
   mapRange,
   policyPath
-} from "./chunk-I7YXJKCK.mjs";
-import "./chunk-Y3ERXQRW.mjs";
+} from "./chunk-VTHO3H6F.mjs";
+import "./chunk-BHPXI3K3.mjs";
 import {
   LineIndex,
   PolicyDocument,

@@ -897,6 +897,11 @@ function findInService(service2, key, prefix) {
   }
   return void 0;
 }
+function serviceKeySignature(service2, policyKey) {
+  const actions = serviceActions(service2);
+  if (!actions) return "";
+  return actions.keys.filter((key) => keyMatches(key, policyKey)).join("\n");
+}
 function canonicalSpelling(databaseKey, policyKey) {
   const pattern = keyPattern(databaseKey);
   if (!pattern) return databaseKey;
@@ -2449,6 +2454,7 @@ export {
   keyMatches,
   isProviderPrefix,
   resolveConditionKey,
+  serviceKeySignature,
   suggestConditionKey,
   isMultivaluedType,
   elementType,

@@ -12,12 +12,12 @@ import {
   lintEmbeddedPolicies,
   permissionMessage,
   permissionPath
-} from "./chunk-I7YXJKCK.mjs";
+} from "./chunk-VTHO3H6F.mjs";
 import {
   TERRAFORM_VARIABLE_MESSAGE_ID,
   applyEdits,
   fixesOfPass
-} from "./chunk-Y3ERXQRW.mjs";
+} from "./chunk-BHPXI3K3.mjs";
 import "./chunk-OIAPWKBM.mjs";
 import "./chunk-PI7H3LEV.mjs";
 

@@ -9,8 +9,8 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-I7YXJKCK.mjs";
-import "./chunk-Y3ERXQRW.mjs";
+} from "./chunk-VTHO3H6F.mjs";
+import "./chunk-BHPXI3K3.mjs";
 import "./chunk-OIAPWKBM.mjs";
 import "./chunk-PI7H3LEV.mjs";
 export {

@@ -12,7 +12,7 @@ import {
   interpolate,
   jsonStringMap,
   lintDocument
-} from "./chunk-Y3ERXQRW.mjs";
+} from "./chunk-BHPXI3K3.mjs";
 import {
   LineIndex,
   PolicyDocument,
