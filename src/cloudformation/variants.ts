@@ -7,7 +7,7 @@
  * other, and with P's AllowedValues, P has one of them; a Serverless variable as a whole operand, `${sls:stage}`,
  * reads as such a P), two literals are a constant, and any other test (an
  * Equals on GetAtt or ImportValue, an unknown function, a condition the template does not define, one that
- * refers to itself) is a free test of its own, by its text. A variant is an assignment of the policy's
+ * refers to itself, a formula nested deeper than MAX_FORMULA_DEPTH) is a free test of its own, by its text. A variant is an assignment of the policy's
  * parameters and free tests; every If on it takes the branch its condition gives. When the policy's Ifs have
  * at most MAX_ASSIGNMENTS assignments, all are tried:
  *   - variant 0 is the default embedding (every If its first usable branch) when an assignment gives it, else
@@ -57,6 +57,14 @@ function text(n: SrcNode): string {
   return JSON.stringify(n.value === null || n.value === undefined ? null : String(n.value));
 }
 
+/**
+ * At most this many formulas nested in one another (`Fn::Not`/`And`/`Or`, and conditions on conditions, each
+ * read once and shared); a deeper one is a free test of its own, by its text. A long chain of conditions each
+ * on the one before (C2 = And(C1, …), C3 = And(C2, …) …) is then read to this depth, and the formulas, read
+ * and evaluated recursively, never overflow the stack.
+ */
+const MAX_FORMULA_DEPTH = 256;
+
 export function conditionModel(root: SrcNode | undefined): ConditionModel {
   const conditions = entryOf(root, 'Conditions')?.value;
   const parameters = entryOf(root, 'Parameters')?.value;
@@ -70,10 +78,21 @@ export function conditionModel(root: SrcNode | undefined): ConditionModel {
   }
   const definitions = new Map(conditions?.kind === 'object' ? conditions.entries!.map((e) => [e.key, e.value]) : []);
   const formulas = new Map<string, Formula>();
+  const depths = new Map<Formula, number>();
+  const depthOf = (f: Formula) => depths.get(f) ?? 1;
+  // A formula of `of`, or, past MAX_FORMULA_DEPTH, the free test of the node's text.
+  const nested = (n: SrcNode, f: Extract<Formula, { of: unknown }>): Formula => {
+    const depth = 1 + (Array.isArray(f.of) ? f.of : [f.of]).reduce((deepest, g) => Math.max(deepest, depthOf(g)), 0);
+    if (depth > MAX_FORMULA_DEPTH) return { kind: 'test', id: text(n) };
+    depths.set(f, depth);
+    return f;
+  };
   const visiting = new Set<string>();
+  // How many formulas are being read in one another: past MAX_FORMULA_DEPTH, a condition is a free test (not kept).
+  let reading = 0;
   const condition = (name: string): Formula => {
     const definition = definitions.get(name);
-    if (!definition || visiting.has(name)) return { kind: 'test', id: `condition:${name}` };
+    if (!definition || visiting.has(name) || reading >= MAX_FORMULA_DEPTH) return { kind: 'test', id: `condition:${name}` };
     if (!formulas.has(name)) {
       visiting.add(name);
       formulas.set(name, read(definition));
@@ -86,12 +105,20 @@ export function conditionModel(root: SrcNode | undefined): ConditionModel {
   const variable = (n: SrcNode) => n.kind === 'string' && n.placeholders?.length === 1
     && n.placeholders[0][0] === 0 && n.placeholders[0][1] === String(n.value).length;
   const read = (n: SrcNode): Formula => {
+    reading++;
+    try {
+      return readFormula(n);
+    } finally {
+      reading--;
+    }
+  };
+  const readFormula = (n: SrcNode): Formula => {
     const fn = intrinsicOf(n);
     const args = fn?.arg.kind === 'array' ? fn.arg.items! : undefined;
     if (fn?.name === 'Condition' && fn.arg.kind === 'string') return condition(String(fn.arg.value));
-    if (fn?.name === 'Fn::Not' && args?.length === 1) return { kind: 'not', of: read(args[0]) };
+    if (fn?.name === 'Fn::Not' && args?.length === 1) return nested(n, { kind: 'not', of: read(args[0]) });
     if ((fn?.name === 'Fn::And' || fn?.name === 'Fn::Or') && args && args.length > 0) {
-      return { kind: fn.name === 'Fn::And' ? 'and' : 'or', of: args.map(read) };
+      return nested(n, { kind: fn.name === 'Fn::And' ? 'and' : 'or', of: args.map(read) });
     }
     if (fn?.name === 'Fn::Equals' && args?.length === 2) {
       const [a, b] = args;

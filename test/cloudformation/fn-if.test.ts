@@ -519,6 +519,41 @@ describe('Fn::If variants: the default first, bounded', () => {
   });
 });
 
+describe('Fn::If: a long chain of conditions on each other', () => {
+  // Each condition on the one before, 1500 deep, defined in order and in reverse: the formulas were read and
+  // evaluated recursively, the stack overflowed, and the whole template was reported as nested too deeply to
+  // read (at 1:1), its findings lost.
+  const chained = (order: 'forward' | 'reverse') => {
+    const lines = Array.from({ length: 1500 }, (_, i) => i === 0
+      ? '  C0: !Equals [!Ref AWS::Region, us-east-1]'
+      : `  C${i}: !Not [!Or [!And [!Not [!Condition C${i - 1}], !Equals [!Ref P${i}, x]], !Equals [!Ref P${i}, y]]]`);
+    return `Conditions:
+${(order === 'forward' ? lines : lines.reverse()).join('\n')}
+Resources:
+  Q:
+    Type: AWS::SQS::QueuePolicy
+    Properties:
+      Queues: [q]
+      PolicyDocument:
+        Version: '2012-10-17'
+        Statement:
+          - Effect: Allow
+            Principal: !If [C1499, '*', {Service: sns.amazonaws.com}]
+            Action: sqs:SendMessage
+            Resource: '*'
+`;
+  };
+
+  it.each(['forward', 'reverse'] as const)('defined %s: the template is read, each branch linted at its place', async (order) => {
+    const text = chained(order);
+    const messages = messagesOf(await lint({ 't.yaml': text }), 't.yaml');
+    expect(found(text, messages)).toEqual([
+      ['principal-public-access', ...at(text, "'*'")],
+      ['service-principal-source', ...at(text, 'sns.amazonaws.com')],
+    ]);
+  });
+});
+
 describe("Fn::If under the resource's own Condition", () => {
   const role = (condition: string, extra = '') => `Parameters:
   Env: {Type: String}
