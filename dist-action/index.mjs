@@ -14820,15 +14820,15 @@ function iamDatabaseVersion() {
 // src/run.ts
 var cloudFormation;
 async function loadCloudFormation() {
-  return cloudFormation ??= await import("./cloudformation-GNMYDLFN.mjs");
+  return cloudFormation ??= await import("./cloudformation-ZDCRLPJV.mjs");
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-4SYCDGCX.mjs");
+  return terraform ??= await import("./terraform-6K2BFUXJ.mjs");
 }
 var serverless;
 async function loadServerless() {
-  return serverless ??= await import("./serverless-QQFHJ6XE.mjs");
+  return serverless ??= await import("./serverless-6MVD4XLW.mjs");
 }
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
@@ -15136,7 +15136,7 @@ function parseForDetection(text) {
 async function askAccessAnalyzer(works, config, options, mode) {
   const settings = config.accessAnalyzer ?? {};
   const aa = options.accessAnalyzer;
-  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-SLNBGADQ.mjs");
+  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-DPDPD4GP.mjs");
   const inputs = [];
   for (const w of works) {
     if (w.notUtf8 || w.notJson) continue;

@@ -1165,6 +1165,7 @@ function text(n) {
   if (n.kind === "array") return `[${n.items.map(text).join(",")}]`;
   return JSON.stringify(n.value === null || n.value === void 0 ? null : String(n.value));
 }
+var MAX_FORMULA_DEPTH = 256;
 function conditionModel(root) {
   const conditions = entryOf(root, "Conditions")?.value;
   const parameters = entryOf(root, "Parameters")?.value;
@@ -1178,10 +1179,19 @@ function conditionModel(root) {
   }
   const definitions = new Map(conditions?.kind === "object" ? conditions.entries.map((e) => [e.key, e.value]) : []);
   const formulas = /* @__PURE__ */ new Map();
+  const depths = /* @__PURE__ */ new Map();
+  const depthOf = (f) => depths.get(f) ?? 1;
+  const nested = (n, f) => {
+    const depth = 1 + (Array.isArray(f.of) ? f.of : [f.of]).reduce((deepest, g) => Math.max(deepest, depthOf(g)), 0);
+    if (depth > MAX_FORMULA_DEPTH) return { kind: "test", id: text(n) };
+    depths.set(f, depth);
+    return f;
+  };
   const visiting = /* @__PURE__ */ new Set();
+  let reading = 0;
   const condition = (name) => {
     const definition = definitions.get(name);
-    if (!definition || visiting.has(name)) return { kind: "test", id: `condition:${name}` };
+    if (!definition || visiting.has(name) || reading >= MAX_FORMULA_DEPTH) return { kind: "test", id: `condition:${name}` };
     if (!formulas.has(name)) {
       visiting.add(name);
       formulas.set(name, read(definition));
@@ -1192,12 +1202,20 @@ function conditionModel(root) {
   const literal2 = (n) => scalar(n) && !n.placeholders?.length;
   const variable = (n) => n.kind === "string" && n.placeholders?.length === 1 && n.placeholders[0][0] === 0 && n.placeholders[0][1] === String(n.value).length;
   const read = (n) => {
+    reading++;
+    try {
+      return readFormula(n);
+    } finally {
+      reading--;
+    }
+  };
+  const readFormula = (n) => {
     const fn = intrinsicOf(n);
     const args = fn?.arg.kind === "array" ? fn.arg.items : void 0;
     if (fn?.name === "Condition" && fn.arg.kind === "string") return condition(String(fn.arg.value));
-    if (fn?.name === "Fn::Not" && args?.length === 1) return { kind: "not", of: read(args[0]) };
+    if (fn?.name === "Fn::Not" && args?.length === 1) return nested(n, { kind: "not", of: read(args[0]) });
     if ((fn?.name === "Fn::And" || fn?.name === "Fn::Or") && args && args.length > 0) {
-      return { kind: fn.name === "Fn::And" ? "and" : "or", of: args.map(read) };
+      return nested(n, { kind: fn.name === "Fn::And" ? "and" : "or", of: args.map(read) });
     }
     if (fn?.name === "Fn::Equals" && args?.length === 2) {
       const [a, b] = args;

@@ -8,7 +8,7 @@ import {
 import {
   mapRange,
   policyPath
-} from "./chunk-VTHO3H6F.mjs";
+} from "./chunk-SDNVFG34.mjs";
 import "./chunk-BHPXI3K3.mjs";
 import {
   LineIndex,

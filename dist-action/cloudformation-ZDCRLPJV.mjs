@@ -9,7 +9,7 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-VTHO3H6F.mjs";
+} from "./chunk-SDNVFG34.mjs";
 import "./chunk-BHPXI3K3.mjs";
 import "./chunk-OIAPWKBM.mjs";
 import "./chunk-PI7H3LEV.mjs";
