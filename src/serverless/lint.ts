@@ -176,14 +176,19 @@ function readPolicies(text: string, parsed: ParsedTemplate): ReadPolicies {
     : { list: entryOf(provider, 'iamRoleStatements')?.value, path: ['provider', 'iamRoleStatements'] };
   const plugin = entryOf(entryOf(root, 'custom')?.value, 'serverless-iam-roles-per-function')?.value;
   const defaultInherit = entryOf(plugin, 'defaultInherit')?.value;
+  // `functions`: a map of functions, or a list of such maps (merged by the framework, as `resources`).
   const functions = entryOf(root, 'functions')?.value;
-  if (functions?.kind === 'object') {
-    for (const { key, value } of functions.entries!) {
+  const functionMaps: Array<[SrcNode, Array<string | number>]> = functions?.kind === 'array'
+    ? functions.items!.map((item, i) => [item, ['functions', i]])
+    : functions ? [[functions, ['functions']]] : [];
+  for (const [map, prefix] of functionMaps) {
+    if (map.kind !== 'object') continue;
+    for (const { key, value } of map.entries!) {
       const inherit = entryOf(value, 'iamRoleStatementsInherit')?.value;
       const inherits = isBoolean(inherit, true) || (isBoolean(defaultInherit, true) && !isBoolean(inherit, false));
-      const role = inherits ? inheritingRole(text, entryOf(value, 'iamRoleStatements'), inherited, ['functions', key, 'iamRoleStatements']) : undefined;
+      const role = inherits ? inheritingRole(text, entryOf(value, 'iamRoleStatements'), inherited, [...prefix, key, 'iamRoleStatements']) : undefined;
       if (role) policies.push(role);
-      statements(value, 'iamRoleStatements', ['functions', key], role ? SOURCED_POLICY_RULES : undefined);
+      statements(value, 'iamRoleStatements', [...prefix, key], role ? SOURCED_POLICY_RULES : undefined);
     }
   }
   const machines = entryOf(entryOf(root, 'stepFunctions')?.value, 'stateMachines')?.value;

@@ -144,6 +144,48 @@ describe('Serverless Framework service files', () => {
     expect(fixed.results[0].output).toBeUndefined();
   });
 
+  it('reads `functions` written as a list of function maps (the framework merges them, as `resources`)', async () => {
+    const text = `service: t
+provider:
+  name: aws
+  iamRoleStatements:
+    - Effect: Allow
+      Action: sqs:SendMessage
+      Resource: "*"
+functions:
+  - create:
+      handler: h.create
+      iamRoleStatements:
+        - Effect: Allow
+          Action: s3:GetObjekt
+          Resource: "*"
+  - \${file(./more-functions.yml)}
+  - remove:
+      handler: h.remove
+      iamRoleStatementsInherit: true
+      iamRoleStatements:
+        - Effect: Allow
+          Action: iam:CreatePolicyVersion
+          Resource: "*"
+`;
+    const outcome = await lintSls(text);
+    expect(outcome.toolErrors).toEqual([]);
+    const messages = messagesOf(outcome, 'serverless.yml');
+    expect(found(text, messages)).toEqual([
+      ['action-exists', 13, 19, 's3:GetObjekt'],
+      ['privilege-escalation', 21, 19, 'iam:CreatePolicyVersion'],
+    ]);
+    expect(messages.map((m) => m.path)).toEqual([
+      ['functions', 0, 'create', 'iamRoleStatements', 0, 'Action'],
+      ['functions', 2, 'remove', 'iamRoleStatements', 0, 'Action'],
+    ]);
+    expect((await templatePolicies(join(outcome.dir, 'serverless.yml')))?.policies.map((p) => p.path)).toEqual([
+      ['provider', 'iamRoleStatements'],
+      ['functions', 0, 'create', 'iamRoleStatements'],
+      ['functions', 2, 'remove', 'iamRoleStatements'],
+    ]);
+  });
+
   it('reads the Region and account variables as parts of a known form: a finding on the rest of the ARN is kept', async () => {
     const text = `service: t
 provider:
