@@ -46,10 +46,14 @@ export interface ServerlessPolicyInfo {
 
 type Found = EmbeddedPolicy & { resourceType: string; start: number; node: SrcNode };
 
-/** Whether a parsed file is a Serverless Framework service for AWS: a `service`, and a `provider` named `aws`. */
+/**
+ * Whether a parsed file is a Serverless Framework service for AWS: a `service`, and a `provider` named `aws`
+ * (`provider: {name: aws}`, or the framework's short form `provider: aws`).
+ */
 export function isServerlessService(root: SrcNode | undefined): boolean {
   if (root?.kind !== 'object' || !entryOf(root, 'service')) return false;
-  const name = entryOf(entryOf(root, 'provider')?.value, 'name')?.value;
+  const provider = entryOf(root, 'provider')?.value;
+  const name = provider?.kind === 'string' ? provider : entryOf(provider, 'name')?.value;
   return name?.kind === 'string' && name.value === 'aws';
 }
 

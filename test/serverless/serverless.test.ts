@@ -186,6 +186,27 @@ functions:
     ]);
   });
 
+  it('reads a service whose provider is written in the short form `provider: aws`', async () => {
+    const text = `service: t
+provider: aws
+functions:
+  create:
+    handler: h.create
+    iamRoleStatements:
+      - Effect: Allow
+        Action: s3:GetObjekt
+        Resource: "*"
+`;
+    const named = await lintSls(text);
+    expect(named.toolErrors).toEqual([]);
+    expect(found(text, messagesOf(named, 'serverless.yml'))).toEqual([['action-exists', 8, 17, 's3:GetObjekt']]);
+    const walked = await lint({ 'serverless.yml': text }, ['.']);
+    expect(walked.toolErrors).toEqual([]);
+    expect(found(text, messagesOf(walked, 'serverless.yml'))).toEqual([['action-exists', 8, 17, 's3:GetObjekt']]);
+    const google = await lintSls(text.replace('provider: aws', 'provider: google'));
+    expect(google.toolErrors).toEqual(['serverless.yml: not a CloudFormation template (no Resources with an AWS:: Type), and policy-lint reads IAM policies only as JSON']);
+  });
+
   it('reads the Region and account variables as parts of a known form: a finding on the rest of the ARN is kept', async () => {
     const text = `service: t
 provider:
