@@ -207,6 +207,20 @@ functions:
     expect(google.toolErrors).toEqual(['serverless.yml: not a CloudFormation template (no Resources with an AWS:: Type), and policy-lint reads IAM policies only as JSON']);
   });
 
+  it('reads a service file that starts with a byte order mark (the framework\'s YAML reader skips it)', async () => {
+    const text = `\uFEFFservice: t
+provider:
+  name: aws
+  iamRoleStatements:
+    - Effect: Allow
+      Action: s3:GetObjekt
+      Resource: "*"
+`;
+    const named = await lintSls(text);
+    expect(named.toolErrors).toEqual([]);
+    expect(found(text, messagesOf(named, 'serverless.yml'))).toEqual([['action-exists', 6, 15, 's3:GetObjekt']]);
+  });
+
   it('reads the Region and account variables as parts of a known form: a finding on the rest of the ARN is kept', async () => {
     const text = `service: t
 provider:
