@@ -19,7 +19,7 @@ import { FN_SUB_VARIABLE_MESSAGE_ID, SERVERLESS_VARIABLE_MESSAGE_ID } from '../.
 import { embedPolicy } from '../cloudformation/embed.js';
 import { lintEmbeddedPolicies, templateEmbeddedPolicies, templateSyntaxMessage, templateValue, type EmbeddedPolicy, type VariableMistake } from '../cloudformation/lint.js';
 import { policyLocations } from '../cloudformation/locations.js';
-import { entryOf, type ParsedTemplate, type SrcNode } from '../cloudformation/source.js';
+import { entryOf, type ParsedTemplate, type SrcEntry, type SrcNode } from '../cloudformation/source.js';
 import { resolveString, type ServerlessMistake } from './variables.js';
 import { SOURCED_POLICY_RULES } from '../engine/whole-policy.js';
 
@@ -147,6 +147,31 @@ function inheritingRole(
   };
 }
 
+/** The sections of a template that Fn::If and Ref read from anywhere in it. */
+const SHARED_SECTIONS = ['Conditions', 'Parameters'];
+
+/**
+ * A fragment of a `resources` list with the Conditions and Parameters of every fragment: the framework merges
+ * the list into one template (later fragments' names win), so a resource's Fn::If may name a condition that
+ * another fragment defines.
+ */
+function withSharedSections(fragment: SrcNode, all: readonly SrcNode[]): SrcNode {
+  if (all.length < 2) return fragment;
+  const entries = fragment.entries!.filter((e) => !SHARED_SECTIONS.includes(e.key));
+  for (const section of SHARED_SECTIONS) {
+    const byName = new Map<string, SrcEntry>();
+    let first: SrcEntry | undefined;
+    for (const other of all) {
+      const found = entryOf(other, section);
+      if (found?.value.kind !== 'object') continue;
+      first ??= found;
+      for (const entry of found.value.entries!) byName.set(entry.key, entry);
+    }
+    if (first) entries.push({ ...first, value: { ...first.value, entries: [...byName.values()] } });
+  }
+  return { ...fragment, entries };
+}
+
 interface ReadPolicies {
   policies: Found[];
   mistakes: ServerlessMistake[];
@@ -204,7 +229,7 @@ function readPolicies(text: string, parsed: ParsedTemplate): ReadPolicies {
     : resources ? [[resources, ['resources']]] : [];
   for (const [fragment, prefix] of fragments) {
     if (fragment.kind !== 'object') continue;
-    const fragmentParsed: ParsedTemplate = { format: 'yaml', root: fragment };
+    const fragmentParsed: ParsedTemplate = { format: 'yaml', root: withSharedSections(fragment, fragments.map(([f]) => f)) };
     const types = new Map(policyLocations(fragment).map((l) => [JSON.stringify(l.path), { resourceType: l.resourceType, node: l.node }]));
     for (const policy of templateEmbeddedPolicies(text, fragmentParsed).policies) {
       const located = types.get(JSON.stringify(policy.path))!;

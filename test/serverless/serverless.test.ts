@@ -468,4 +468,40 @@ resources:
       ['action-exists', ...at(text, 's3:ListBukket'), 's3:ListBukket'],
     ]);
   });
+
+  it('a `resources` list is one template: an Fn::If reads the Conditions another item of the list defines', async () => {
+    const text = `service: orders
+provider:
+  name: aws
+resources:
+  - Conditions:
+      IsProd: !Equals ['\${sls:stage}', prod]
+      IsDev: !Not [!Condition IsProd]
+  - Resources:
+      Policy:
+        Type: AWS::IAM::ManagedPolicy
+        Properties:
+          PolicyDocument:
+            Version: '2012-10-17'
+            Statement:
+              - !If
+                - IsProd
+                - Sid: Stage
+                  Effect: Allow
+                  Action: s3:GetObjekt
+                  Resource: '*'
+                - !Ref AWS::NoValue
+              - !If
+                - IsDev
+                - Sid: Stage
+                  Effect: Allow
+                  Action: s3:PutObject
+                  Resource: '*'
+                - !Ref AWS::NoValue
+`;
+    // IsProd and IsDev exclude each other: one Sid "Stage" per deployment, no sid-unique finding.
+    expect(found(text, messagesOf(await lintSls(text), 'serverless.yml'))).toEqual([
+      ['action-exists', 19, 27, 's3:GetObjekt'],
+    ]);
+  });
 });
