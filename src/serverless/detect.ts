@@ -10,7 +10,10 @@ export function isServerlessName(filePath: string): boolean {
   return /^serverless(?:\.[\w-]+)?\.(?:ya?ml|json)$/i.test(basename(filePath));
 }
 
-/** A text worth parsing as a service file: a top-level `service` and `provider` (cheap, before the YAML parser loads). */
+/**
+ * A text worth parsing as a service file: a top-level `service` and `provider` (cheap, before the YAML parser
+ * loads); the first line may start with a byte order mark, which the framework's YAML reader skips.
+ */
 export function mayBeServerless(text: string): boolean {
-  return /^["']?service["']?\s*:|"service"\s*:/m.test(text) && /^["']?provider["']?\s*:|"provider"\s*:/m.test(text);
+  return /^\uFEFF?["']?service["']?\s*:|"service"\s*:/m.test(text) && /^\uFEFF?["']?provider["']?\s*:|"provider"\s*:/m.test(text);
 }

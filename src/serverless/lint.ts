@@ -19,7 +19,7 @@ import { FN_SUB_VARIABLE_MESSAGE_ID, SERVERLESS_VARIABLE_MESSAGE_ID } from '../.
 import { embedPolicy } from '../cloudformation/embed.js';
 import { lintEmbeddedPolicies, templateEmbeddedPolicies, templateSyntaxMessage, templateValue, type EmbeddedPolicy, type VariableMistake } from '../cloudformation/lint.js';
 import { policyLocations } from '../cloudformation/locations.js';
-import { entryOf, type ParsedTemplate, type SrcNode } from '../cloudformation/source.js';
+import { entryOf, type ParsedTemplate, type SrcEntry, type SrcNode } from '../cloudformation/source.js';
 import { resolveString, type ServerlessMistake } from './variables.js';
 import { SOURCED_POLICY_RULES } from '../engine/whole-policy.js';
 
@@ -46,10 +46,14 @@ export interface ServerlessPolicyInfo {
 
 type Found = EmbeddedPolicy & { resourceType: string; start: number; node: SrcNode };
 
-/** Whether a parsed file is a Serverless Framework service for AWS: a `service`, and a `provider` named `aws`. */
+/**
+ * Whether a parsed file is a Serverless Framework service for AWS: a `service`, and a `provider` named `aws`
+ * (`provider: {name: aws}`, or the framework's short form `provider: aws`).
+ */
 export function isServerlessService(root: SrcNode | undefined): boolean {
   if (root?.kind !== 'object' || !entryOf(root, 'service')) return false;
-  const name = entryOf(entryOf(root, 'provider')?.value, 'name')?.value;
+  const provider = entryOf(root, 'provider')?.value;
+  const name = provider?.kind === 'string' ? provider : entryOf(provider, 'name')?.value;
   return name?.kind === 'string' && name.value === 'aws';
 }
 
@@ -143,6 +147,31 @@ function inheritingRole(
   };
 }
 
+/** The sections of a template that Fn::If and Ref read from anywhere in it. */
+const SHARED_SECTIONS = ['Conditions', 'Parameters'];
+
+/**
+ * A fragment of a `resources` list with the Conditions and Parameters of every fragment: the framework merges
+ * the list into one template (later fragments' names win), so a resource's Fn::If may name a condition that
+ * another fragment defines.
+ */
+function withSharedSections(fragment: SrcNode, all: readonly SrcNode[]): SrcNode {
+  if (all.length < 2) return fragment;
+  const entries = fragment.entries!.filter((e) => !SHARED_SECTIONS.includes(e.key));
+  for (const section of SHARED_SECTIONS) {
+    const byName = new Map<string, SrcEntry>();
+    let first: SrcEntry | undefined;
+    for (const other of all) {
+      const found = entryOf(other, section);
+      if (found?.value.kind !== 'object') continue;
+      first ??= found;
+      for (const entry of found.value.entries!) byName.set(entry.key, entry);
+    }
+    if (first) entries.push({ ...first, value: { ...first.value, entries: [...byName.values()] } });
+  }
+  return { ...fragment, entries };
+}
+
 interface ReadPolicies {
   policies: Found[];
   mistakes: ServerlessMistake[];
@@ -176,14 +205,19 @@ function readPolicies(text: string, parsed: ParsedTemplate): ReadPolicies {
     : { list: entryOf(provider, 'iamRoleStatements')?.value, path: ['provider', 'iamRoleStatements'] };
   const plugin = entryOf(entryOf(root, 'custom')?.value, 'serverless-iam-roles-per-function')?.value;
   const defaultInherit = entryOf(plugin, 'defaultInherit')?.value;
+  // `functions`: a map of functions, or a list of such maps (merged by the framework, as `resources`).
   const functions = entryOf(root, 'functions')?.value;
-  if (functions?.kind === 'object') {
-    for (const { key, value } of functions.entries!) {
+  const functionMaps: Array<[SrcNode, Array<string | number>]> = functions?.kind === 'array'
+    ? functions.items!.map((item, i) => [item, ['functions', i]])
+    : functions ? [[functions, ['functions']]] : [];
+  for (const [map, prefix] of functionMaps) {
+    if (map.kind !== 'object') continue;
+    for (const { key, value } of map.entries!) {
       const inherit = entryOf(value, 'iamRoleStatementsInherit')?.value;
       const inherits = isBoolean(inherit, true) || (isBoolean(defaultInherit, true) && !isBoolean(inherit, false));
-      const role = inherits ? inheritingRole(text, entryOf(value, 'iamRoleStatements'), inherited, ['functions', key, 'iamRoleStatements']) : undefined;
+      const role = inherits ? inheritingRole(text, entryOf(value, 'iamRoleStatements'), inherited, [...prefix, key, 'iamRoleStatements']) : undefined;
       if (role) policies.push(role);
-      statements(value, 'iamRoleStatements', ['functions', key], role ? SOURCED_POLICY_RULES : undefined);
+      statements(value, 'iamRoleStatements', [...prefix, key], role ? SOURCED_POLICY_RULES : undefined);
     }
   }
   const machines = entryOf(entryOf(root, 'stepFunctions')?.value, 'stateMachines')?.value;
@@ -195,7 +229,7 @@ function readPolicies(text: string, parsed: ParsedTemplate): ReadPolicies {
     : resources ? [[resources, ['resources']]] : [];
   for (const [fragment, prefix] of fragments) {
     if (fragment.kind !== 'object') continue;
-    const fragmentParsed: ParsedTemplate = { format: 'yaml', root: fragment };
+    const fragmentParsed: ParsedTemplate = { format: 'yaml', root: withSharedSections(fragment, fragments.map(([f]) => f)) };
     const types = new Map(policyLocations(fragment).map((l) => [JSON.stringify(l.path), { resourceType: l.resourceType, node: l.node }]));
     for (const policy of templateEmbeddedPolicies(text, fragmentParsed).policies) {
       const located = types.get(JSON.stringify(policy.path))!;

@@ -144,6 +144,83 @@ describe('Serverless Framework service files', () => {
     expect(fixed.results[0].output).toBeUndefined();
   });
 
+  it('reads `functions` written as a list of function maps (the framework merges them, as `resources`)', async () => {
+    const text = `service: t
+provider:
+  name: aws
+  iamRoleStatements:
+    - Effect: Allow
+      Action: sqs:SendMessage
+      Resource: "*"
+functions:
+  - create:
+      handler: h.create
+      iamRoleStatements:
+        - Effect: Allow
+          Action: s3:GetObjekt
+          Resource: "*"
+  - \${file(./more-functions.yml)}
+  - remove:
+      handler: h.remove
+      iamRoleStatementsInherit: true
+      iamRoleStatements:
+        - Effect: Allow
+          Action: iam:CreatePolicyVersion
+          Resource: "*"
+`;
+    const outcome = await lintSls(text);
+    expect(outcome.toolErrors).toEqual([]);
+    const messages = messagesOf(outcome, 'serverless.yml');
+    expect(found(text, messages)).toEqual([
+      ['action-exists', 13, 19, 's3:GetObjekt'],
+      ['privilege-escalation', 21, 19, 'iam:CreatePolicyVersion'],
+    ]);
+    expect(messages.map((m) => m.path)).toEqual([
+      ['functions', 0, 'create', 'iamRoleStatements', 0, 'Action'],
+      ['functions', 2, 'remove', 'iamRoleStatements', 0, 'Action'],
+    ]);
+    expect((await templatePolicies(join(outcome.dir, 'serverless.yml')))?.policies.map((p) => p.path)).toEqual([
+      ['provider', 'iamRoleStatements'],
+      ['functions', 0, 'create', 'iamRoleStatements'],
+      ['functions', 2, 'remove', 'iamRoleStatements'],
+    ]);
+  });
+
+  it('reads a service whose provider is written in the short form `provider: aws`', async () => {
+    const text = `service: t
+provider: aws
+functions:
+  create:
+    handler: h.create
+    iamRoleStatements:
+      - Effect: Allow
+        Action: s3:GetObjekt
+        Resource: "*"
+`;
+    const named = await lintSls(text);
+    expect(named.toolErrors).toEqual([]);
+    expect(found(text, messagesOf(named, 'serverless.yml'))).toEqual([['action-exists', 8, 17, 's3:GetObjekt']]);
+    const walked = await lint({ 'serverless.yml': text }, ['.']);
+    expect(walked.toolErrors).toEqual([]);
+    expect(found(text, messagesOf(walked, 'serverless.yml'))).toEqual([['action-exists', 8, 17, 's3:GetObjekt']]);
+    const google = await lintSls(text.replace('provider: aws', 'provider: google'));
+    expect(google.toolErrors).toEqual(['serverless.yml: not a CloudFormation template (no Resources with an AWS:: Type), and policy-lint reads IAM policies only as JSON']);
+  });
+
+  it('reads a service file that starts with a byte order mark (the framework\'s YAML reader skips it)', async () => {
+    const text = `\uFEFFservice: t
+provider:
+  name: aws
+  iamRoleStatements:
+    - Effect: Allow
+      Action: s3:GetObjekt
+      Resource: "*"
+`;
+    const named = await lintSls(text);
+    expect(named.toolErrors).toEqual([]);
+    expect(found(text, messagesOf(named, 'serverless.yml'))).toEqual([['action-exists', 6, 15, 's3:GetObjekt']]);
+  });
+
   it('reads the Region and account variables as parts of a known form: a finding on the rest of the ARN is kept', async () => {
     const text = `service: t
 provider:
@@ -389,6 +466,42 @@ resources:
       ['action-exists', ...at(text, 's3:GetObjekt'), 's3:GetObjekt'],
       ['action-exists', ...at(text, 's3:PutObjekt'), 's3:PutObjekt'],
       ['action-exists', ...at(text, 's3:ListBukket'), 's3:ListBukket'],
+    ]);
+  });
+
+  it('a `resources` list is one template: an Fn::If reads the Conditions another item of the list defines', async () => {
+    const text = `service: orders
+provider:
+  name: aws
+resources:
+  - Conditions:
+      IsProd: !Equals ['\${sls:stage}', prod]
+      IsDev: !Not [!Condition IsProd]
+  - Resources:
+      Policy:
+        Type: AWS::IAM::ManagedPolicy
+        Properties:
+          PolicyDocument:
+            Version: '2012-10-17'
+            Statement:
+              - !If
+                - IsProd
+                - Sid: Stage
+                  Effect: Allow
+                  Action: s3:GetObjekt
+                  Resource: '*'
+                - !Ref AWS::NoValue
+              - !If
+                - IsDev
+                - Sid: Stage
+                  Effect: Allow
+                  Action: s3:PutObject
+                  Resource: '*'
+                - !Ref AWS::NoValue
+`;
+    // IsProd and IsDev exclude each other: one Sid "Stage" per deployment, no sid-unique finding.
+    expect(found(text, messagesOf(await lintSls(text), 'serverless.yml'))).toEqual([
+      ['action-exists', 19, 27, 's3:GetObjekt'],
     ]);
   });
 });
