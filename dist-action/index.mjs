@@ -14582,7 +14582,7 @@ function isServerlessName(filePath2) {
   return /^serverless(?:\.[\w-]+)?\.(?:ya?ml|json)$/i.test(basename2(filePath2));
 }
 function mayBeServerless(text) {
-  return /^["']?service["']?\s*:|"service"\s*:/m.test(text) && /^["']?provider["']?\s*:|"provider"\s*:/m.test(text);
+  return /^\uFEFF?["']?service["']?\s*:|"service"\s*:/m.test(text) && /^\uFEFF?["']?provider["']?\s*:|"provider"\s*:/m.test(text);
 }
 
 // src/files.ts
@@ -14828,7 +14828,7 @@ async function loadTerraform() {
 }
 var serverless;
 async function loadServerless() {
-  return serverless ??= await import("./serverless-6MVD4XLW.mjs");
+  return serverless ??= await import("./serverless-WMQHMIQZ.mjs");
 }
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;

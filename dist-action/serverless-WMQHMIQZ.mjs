@@ -132,7 +132,8 @@ var RULE_ID = "policy-variable-syntax";
 var FN_SUB_MISTAKE = { messageId: FN_SUB_VARIABLE_MESSAGE_ID, fixed: (name) => `\${!${name}}` };
 function isServerlessService(root) {
   if (root?.kind !== "object" || !entryOf(root, "service")) return false;
-  const name = entryOf(entryOf(root, "provider")?.value, "name")?.value;
+  const provider = entryOf(root, "provider")?.value;
+  const name = provider?.kind === "string" ? provider : entryOf(provider, "name")?.value;
   return name?.kind === "string" && name.value === "aws";
 }
 function resolveTree(node, mistakes, hashSub) {
@@ -207,6 +208,23 @@ function inheritingRole(text, entry, inherited, path) {
     findingPath
   };
 }
+var SHARED_SECTIONS = ["Conditions", "Parameters"];
+function withSharedSections(fragment, all) {
+  if (all.length < 2) return fragment;
+  const entries = fragment.entries.filter((e) => !SHARED_SECTIONS.includes(e.key));
+  for (const section of SHARED_SECTIONS) {
+    const byName = /* @__PURE__ */ new Map();
+    let first;
+    for (const other of all) {
+      const found = entryOf(other, section);
+      if (found?.value.kind !== "object") continue;
+      first ??= found;
+      for (const entry of found.value.entries) byName.set(entry.key, entry);
+    }
+    if (first) entries.push({ ...first, value: { ...first.value, entries: [...byName.values()] } });
+  }
+  return { ...fragment, entries };
+}
 function readPolicies(text, parsed) {
   const mistakes = [];
   if (parsed.error || !parsed.root) return { policies: [], mistakes };
@@ -238,13 +256,15 @@ function readPolicies(text, parsed) {
   const plugin = entryOf(entryOf(root, "custom")?.value, "serverless-iam-roles-per-function")?.value;
   const defaultInherit = entryOf(plugin, "defaultInherit")?.value;
   const functions = entryOf(root, "functions")?.value;
-  if (functions?.kind === "object") {
-    for (const { key, value } of functions.entries) {
+  const functionMaps = functions?.kind === "array" ? functions.items.map((item, i) => [item, ["functions", i]]) : functions ? [[functions, ["functions"]]] : [];
+  for (const [map, prefix] of functionMaps) {
+    if (map.kind !== "object") continue;
+    for (const { key, value } of map.entries) {
       const inherit = entryOf(value, "iamRoleStatementsInherit")?.value;
       const inherits = isBoolean(inherit, true) || isBoolean(defaultInherit, true) && !isBoolean(inherit, false);
-      const role2 = inherits ? inheritingRole(text, entryOf(value, "iamRoleStatements"), inherited, ["functions", key, "iamRoleStatements"]) : void 0;
+      const role2 = inherits ? inheritingRole(text, entryOf(value, "iamRoleStatements"), inherited, [...prefix, key, "iamRoleStatements"]) : void 0;
       if (role2) policies.push(role2);
-      statements(value, "iamRoleStatements", ["functions", key], role2 ? SOURCED_POLICY_RULES : void 0);
+      statements(value, "iamRoleStatements", [...prefix, key], role2 ? SOURCED_POLICY_RULES : void 0);
     }
   }
   const machines = entryOf(entryOf(root, "stepFunctions")?.value, "stateMachines")?.value;
@@ -253,7 +273,7 @@ function readPolicies(text, parsed) {
   const fragments = resources?.kind === "array" ? resources.items.map((item, i) => [item, ["resources", i]]) : resources ? [[resources, ["resources"]]] : [];
   for (const [fragment, prefix] of fragments) {
     if (fragment.kind !== "object") continue;
-    const fragmentParsed = { format: "yaml", root: fragment };
+    const fragmentParsed = { format: "yaml", root: withSharedSections(fragment, fragments.map(([f]) => f)) };
     const types = new Map(policyLocations(fragment).map((l) => [JSON.stringify(l.path), { resourceType: l.resourceType, node: l.node }]));
     for (const policy of templateEmbeddedPolicies(text, fragmentParsed).policies) {
       const located = types.get(JSON.stringify(policy.path));
