@@ -15,7 +15,7 @@ import type { ParsedTemplate } from './cloudformation/source.js';
 import type { EmbeddedPolicy } from './cloudformation/lint.js';
 import type { AccessAnalyzerInput } from './access-analyzer/index.js';
 import { isTerraformName } from './terraform/detect.js';
-import { isServerlessName, mayBeServerless } from './serverless/detect.js';
+import { isServerlessName, mayBeServerless, namesAwsProvider } from './serverless/detect.js';
 import { PolicyDocument } from './engine/document.js';
 import { deeperThan, lintAndFix, lintDocument, notUtf8Message, prepareRules, RuleError, type EnabledRule } from './engine/linter.js';
 import { countResult, type LintMessage, type LintResult, type PolicyType, type Severity } from './engine/types.js';
@@ -232,8 +232,9 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
       }
       const service = await readServerless(work.filePath, work.text);
       if (service) {
-        // A service file found by a directory is skipped when it cannot be read or holds no policy (as a .tf file).
-        if (service.error && input.found) {
+        // A service file found by a directory is skipped when it holds no policy (as a .tf file), or cannot be
+        // read and its text does not name the AWS provider (another provider's file is not ours to judge).
+        if (service.error && input.found && !namesAwsProvider(work.text)) {
           notPolicies.add(work.filePath);
           continue;
         }

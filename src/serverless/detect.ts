@@ -17,3 +17,14 @@ export function isServerlessName(filePath: string): boolean {
 export function mayBeServerless(text: string): boolean {
   return /^\uFEFF?["']?service["']?\s*:|"service"\s*:/m.test(text) && /^\uFEFF?["']?provider["']?\s*:|"provider"\s*:/m.test(text);
 }
+
+/**
+ * A text whose top-level `provider` is AWS's, by its lines alone (`provider: aws`, or `name: aws` in the lines
+ * indented under `provider:`): a service file for AWS even when its YAML does not parse, so that its syntax
+ * error is reported, as a broken template's is, rather than the file passed over.
+ */
+export function namesAwsProvider(text: string): boolean {
+  if (/^\uFEFF?["']?provider["']?\s*:\s*["']?aws["']?\s*(?:#.*)?$/m.test(text)) return true;
+  const block = /^\uFEFF?["']?provider["']?\s*:\s*(?:#.*)?\r?\n((?:[ \t]+.*\r?\n?|[ \t]*\r?\n)*)/m.exec(text);
+  return block !== null && /^[ \t]+["']?name["']?\s*:\s*["']?aws["']?\s*(?:#.*)?$/m.test(block[1]);
+}

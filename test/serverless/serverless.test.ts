@@ -310,13 +310,21 @@ functions:
     expect(google.toolErrors).toEqual(['serverless.yml: not a CloudFormation template (no Resources with an AWS:: Type), and policy-lint reads IAM policies only as JSON']);
   });
 
-  it('reports a named service file that is not YAML at the error; skips it when a directory gave it', async () => {
+  it('reports a service file for AWS that is not YAML at the error, named or found by a directory; skips another provider\'s', async () => {
     const broken = 'service: api\nprovider:\n  name: aws\n  iamRoleStatements:\n    - Effect: Allow\n   Action: "*"\n';
     const named = await lintSls(broken);
     const [message] = messagesOf(named, 'serverless.yml');
     expect(message).toMatchObject({ ruleId: 'json-syntax', fatal: true, line: 6 });
-    const found = await lint({ 'serverless.yml': broken, 'policy.json': '{"Version": "2012-10-17", "Statement": []}' }, ['.']);
-    expect(found.results.map((r) => r.filePath)).toEqual([join(found.dir, 'policy.json')]);
+    const policy = '{"Version": "2012-10-17", "Statement": []}';
+    const found = await lint({ 'serverless.yml': broken, 'policy.json': policy }, ['.']);
+    expect(found.results.map((r) => r.filePath).sort()).toEqual([join(found.dir, 'policy.json'), join(found.dir, 'serverless.yml')]);
+    expect(messagesOf(found, 'serverless.yml')[0]).toMatchObject({ ruleId: 'json-syntax', fatal: true, line: 6 });
+    const short = 'service: api\nprovider: aws # short form\nfunctions:\n  f:\n    handler: h\n   x: [\n';
+    const shortFound = await lint({ 'serverless.yml': short, 'policy.json': policy }, ['.']);
+    expect(messagesOf(shortFound, 'serverless.yml')[0]).toMatchObject({ ruleId: 'json-syntax', fatal: true });
+    const google = broken.replace('name: aws', 'name: google');
+    const other = await lint({ 'serverless.yml': google, 'policy.json': policy }, ['.']);
+    expect(other.results.map((r) => r.filePath)).toEqual([join(other.dir, 'policy.json')]);
   });
 
   describe('iamRoleStatementsInherit (serverless-iam-roles-per-function)', () => {
