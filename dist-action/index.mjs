@@ -14584,6 +14584,11 @@ function isServerlessName(filePath2) {
 function mayBeServerless(text) {
   return /^\uFEFF?["']?service["']?\s*:|"service"\s*:/m.test(text) && /^\uFEFF?["']?provider["']?\s*:|"provider"\s*:/m.test(text);
 }
+function namesAwsProvider(text) {
+  if (/^\uFEFF?["']?provider["']?\s*:\s*["']?aws["']?\s*(?:#.*)?$/m.test(text)) return true;
+  const block = /^\uFEFF?["']?provider["']?\s*:\s*(?:#.*)?\r?\n((?:[ \t]+.*\r?\n?|[ \t]*\r?\n)*)/m.exec(text);
+  return block !== null && /^[ \t]+["']?name["']?\s*:\s*["']?aws["']?\s*(?:#.*)?$/m.test(block[1]);
+}
 
 // src/files.ts
 import { readdir, readFile as readFile2, stat as stat2 } from "node:fs/promises";
@@ -14931,7 +14936,7 @@ async function run2(options) {
       }
       const service = await readServerless(work.filePath, work.text);
       if (service) {
-        if (service.error && input.found) {
+        if (service.error && input.found && !namesAwsProvider(work.text)) {
           notPolicies.add(work.filePath);
           continue;
         }
