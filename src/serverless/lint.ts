@@ -172,6 +172,16 @@ function withSharedSections(fragment: SrcNode, all: readonly SrcNode[]): SrcNode
   return { ...fragment, entries };
 }
 
+/**
+ * The parts of a section the framework takes as one map or as a list of maps it merges (`functions` of
+ * functions, `resources` of CloudFormation fragments), each with its path in the file.
+ */
+function sectionParts(root: SrcNode, key: string): Array<[SrcNode, Array<string | number>]> {
+  const section = entryOf(root, key)?.value;
+  if (!section) return [];
+  return section.kind === 'array' ? section.items!.map((item, i) => [item, [key, i]]) : [[section, [key]]];
+}
+
 interface ReadPolicies {
   policies: Found[];
   mistakes: ServerlessMistake[];
@@ -205,12 +215,7 @@ function readPolicies(text: string, parsed: ParsedTemplate): ReadPolicies {
     : { list: entryOf(provider, 'iamRoleStatements')?.value, path: ['provider', 'iamRoleStatements'] };
   const plugin = entryOf(entryOf(root, 'custom')?.value, 'serverless-iam-roles-per-function')?.value;
   const defaultInherit = entryOf(plugin, 'defaultInherit')?.value;
-  // `functions`: a map of functions, or a list of such maps (merged by the framework, as `resources`).
-  const functions = entryOf(root, 'functions')?.value;
-  const functionMaps: Array<[SrcNode, Array<string | number>]> = functions?.kind === 'array'
-    ? functions.items!.map((item, i) => [item, ['functions', i]])
-    : functions ? [[functions, ['functions']]] : [];
-  for (const [map, prefix] of functionMaps) {
+  for (const [map, prefix] of sectionParts(root, 'functions')) {
     if (map.kind !== 'object') continue;
     for (const { key, value } of map.entries!) {
       const inherit = entryOf(value, 'iamRoleStatementsInherit')?.value;
@@ -222,11 +227,8 @@ function readPolicies(text: string, parsed: ParsedTemplate): ReadPolicies {
   }
   const machines = entryOf(entryOf(root, 'stepFunctions')?.value, 'stateMachines')?.value;
   if (machines?.kind === 'object') for (const { key, value } of machines.entries!) statements(value, 'iamRoleStatements', ['stepFunctions', 'stateMachines', key]);
-  // `resources`: a CloudFormation fragment, or a list of them (merged by the framework).
-  const resources = entryOf(root, 'resources')?.value;
-  const fragments: Array<[SrcNode, Array<string | number>]> = resources?.kind === 'array'
-    ? resources.items!.map((item, i) => [item, ['resources', i]])
-    : resources ? [[resources, ['resources']]] : [];
+  // `resources`: a CloudFormation fragment, or a list of them.
+  const fragments = sectionParts(root, 'resources');
   for (const [fragment, prefix] of fragments) {
     if (fragment.kind !== 'object') continue;
     const fragmentParsed: ParsedTemplate = { format: 'yaml', root: withSharedSections(fragment, fragments.map(([f]) => f)) };
