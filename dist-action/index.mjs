@@ -14833,7 +14833,7 @@ async function loadTerraform() {
 }
 var serverless;
 async function loadServerless() {
-  return serverless ??= await import("./serverless-WMQHMIQZ.mjs");
+  return serverless ??= await import("./serverless-SVL7T7DN.mjs");
 }
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;

@@ -225,6 +225,11 @@ function withSharedSections(fragment, all) {
   }
   return { ...fragment, entries };
 }
+function sectionParts(root, key) {
+  const section = entryOf(root, key)?.value;
+  if (!section) return [];
+  return section.kind === "array" ? section.items.map((item, i) => [item, [key, i]]) : [[section, [key]]];
+}
 function readPolicies(text, parsed) {
   const mistakes = [];
   if (parsed.error || !parsed.root) return { policies: [], mistakes };
@@ -255,9 +260,7 @@ function readPolicies(text, parsed) {
   const inherited = iam ? { list: entryOf(role, "statements")?.value, path: ["provider", "iam", "role", "statements"] } : { list: entryOf(provider, "iamRoleStatements")?.value, path: ["provider", "iamRoleStatements"] };
   const plugin = entryOf(entryOf(root, "custom")?.value, "serverless-iam-roles-per-function")?.value;
   const defaultInherit = entryOf(plugin, "defaultInherit")?.value;
-  const functions = entryOf(root, "functions")?.value;
-  const functionMaps = functions?.kind === "array" ? functions.items.map((item, i) => [item, ["functions", i]]) : functions ? [[functions, ["functions"]]] : [];
-  for (const [map, prefix] of functionMaps) {
+  for (const [map, prefix] of sectionParts(root, "functions")) {
     if (map.kind !== "object") continue;
     for (const { key, value } of map.entries) {
       const inherit = entryOf(value, "iamRoleStatementsInherit")?.value;
@@ -269,8 +272,7 @@ function readPolicies(text, parsed) {
   }
   const machines = entryOf(entryOf(root, "stepFunctions")?.value, "stateMachines")?.value;
   if (machines?.kind === "object") for (const { key, value } of machines.entries) statements(value, "iamRoleStatements", ["stepFunctions", "stateMachines", key]);
-  const resources = entryOf(root, "resources")?.value;
-  const fragments = resources?.kind === "array" ? resources.items.map((item, i) => [item, ["resources", i]]) : resources ? [[resources, ["resources"]]] : [];
+  const fragments = sectionParts(root, "resources");
   for (const [fragment, prefix] of fragments) {
     if (fragment.kind !== "object") continue;
     const fragmentParsed = { format: "yaml", root: withSharedSections(fragment, fragments.map(([f]) => f)) };
