@@ -18,8 +18,8 @@
  */
 import { LineIndex, PolicyDocument } from '../engine/document.js';
 import type { LintMessage } from '../engine/types.js';
-import { mapRange, type EmbeddedText } from '../cloudformation/embed.js';
-import { policyPath, type EmbeddedPolicy } from '../cloudformation/lint.js';
+import { mapRange, onPlaceholder, type EmbeddedText } from '../cloudformation/embed.js';
+import { placeholderText, policyPath, type EmbeddedPolicy } from '../cloudformation/lint.js';
 import type { AccessAnalyzerInput } from './index.js';
 import { findingsToMessages, type AwsFinding } from './map.js';
 
@@ -75,16 +75,12 @@ export function embeddedMessages(findings: readonly AwsFinding[], policy: Embedd
   return out;
 }
 
-function overlaps(embedded: EmbeddedText, start: number, end: number): boolean {
-  return embedded.placeholders.some(([s, e]) => (end > start ? start < e && end > s : start > s && start < e));
-}
-
 /** A location on a placeholder's characters; one on the whole policy (its root object) is not. */
 function touchesPlaceholder(embedded: EmbeddedText, document: PolicyDocument, message: LintMessage): boolean {
   const [start, end] = message.range ?? [0, 0];
   const root = document.root!;
   if (start <= root.offset && end >= root.offset + root.length) return false;
-  return overlaps(embedded, start, end);
+  return onPlaceholder(embedded, start, end);
 }
 
 /** Whether the statement a message is in (the policy, when it is in none) holds a placeholder. */
@@ -92,11 +88,11 @@ function placeholderAround(embedded: EmbeddedText, document: PolicyDocument, mes
   const path = message.path ?? [];
   const statementPath = path[0] !== 'Statement' ? undefined : typeof path[1] === 'number' ? path.slice(0, 2) : path.slice(0, 1);
   const node = (statementPath && document.nodeAt(statementPath)) || document.root!;
-  return overlaps(embedded, node.offset, node.offset + node.length);
+  return onPlaceholder(embedded, node.offset, node.offset + node.length);
 }
 
 /** Whether a finding's details quote a placeholder (`"${Ref::Bucket}" is not …`), as the offline pipeline judges its messages. */
 function quotesPlaceholder(embedded: EmbeddedText, details: string): boolean {
-  return embedded.placeholders.some(([s, e]) => e - s > 3 && details.includes(embedded.text.slice(s, e).replace(/\\(["\\/])/g, '$1')));
+  return embedded.placeholders.some(([s, e]) => e - s > 3 && details.includes(placeholderText(embedded.text, s, e)));
 }
 

@@ -7,6 +7,7 @@
  * cache, never load it.
  */
 import { PolicyDocument } from '../engine/document.js';
+import { findingKey } from '../engine/linter.js';
 import type { LintMessage, PolicyType } from '../engine/types.js';
 import { cacheKey, DEFAULT_CACHE_MAX_AGE_MS, defaultCacheLocation, FindingsCache } from './cache.js';
 import type { CallLog, ClientSettings, Session, ValidateRequest } from './client.js';
@@ -195,9 +196,8 @@ export async function runAccessAnalyzer(inputs: AccessAnalyzerInput[], options: 
       const list = mapped.filter((m) => !ignore.has(String(m.issueCode).toUpperCase()));
       const earlier = messages.get(input.filePath);
       // The policies of one file: a finding two of them share (Fn::If variants of one policy) is kept once.
-      const key = (m: LintMessage) => `${m.ruleId}|${m.range}|${m.message}`;
-      const seen = new Set(earlier?.map(key));
-      messages.set(input.filePath, earlier ? [...earlier, ...list.filter((m) => !seen.has(key(m)))] : list);
+      const seen = new Set(earlier?.map(findingKey));
+      messages.set(input.filePath, earlier ? [...earlier, ...list.filter((m) => !seen.has(findingKey(m)))] : list);
       done++;
     }
     progress();

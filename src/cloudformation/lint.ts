@@ -297,7 +297,7 @@ function knownForm(text: string): boolean {
 }
 
 /** A placeholder's text as a rule would quote it (decoded when it sits in a JSON string). */
-function placeholderText(text: string, start: number, end: number): string {
+export function placeholderText(text: string, start: number, end: number): string {
   return text.slice(start, end).replace(/\\(["\\/])/g, '$1');
 }
 
