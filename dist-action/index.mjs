@@ -97,7 +97,7 @@ import {
   suggestService,
   suggestionLimit,
   userScopeOf
-} from "./chunk-BHPXI3K3.mjs";
+} from "./chunk-EOKDUHUV.mjs";
 import {
   POLICY_TYPES,
   PolicyDocument,
@@ -14825,15 +14825,15 @@ function iamDatabaseVersion() {
 // src/run.ts
 var cloudFormation;
 async function loadCloudFormation() {
-  return cloudFormation ??= await import("./cloudformation-ZDCRLPJV.mjs");
+  return cloudFormation ??= await import("./cloudformation-AYNAO7HA.mjs");
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-6K2BFUXJ.mjs");
+  return terraform ??= await import("./terraform-7LAHU5JP.mjs");
 }
 var serverless;
 async function loadServerless() {
-  return serverless ??= await import("./serverless-SVL7T7DN.mjs");
+  return serverless ??= await import("./serverless-3UBYYGZ5.mjs");
 }
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
@@ -15141,7 +15141,7 @@ function parseForDetection(text) {
 async function askAccessAnalyzer(works, config, options, mode) {
   const settings = config.accessAnalyzer ?? {};
   const aa = options.accessAnalyzer;
-  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-DPDPD4GP.mjs");
+  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-34UXEUCR.mjs");
   const inputs = [];
   for (const w of works) {
     if (w.notUtf8 || w.notJson) continue;

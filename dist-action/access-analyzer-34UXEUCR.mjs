@@ -7,9 +7,13 @@ import {
 } from "./chunk-CIKAWHAI.mjs";
 import {
   mapRange,
+  onPlaceholder,
+  placeholderText,
   policyPath
-} from "./chunk-SDNVFG34.mjs";
-import "./chunk-BHPXI3K3.mjs";
+} from "./chunk-KNGVRC6F.mjs";
+import {
+  findingKey
+} from "./chunk-EOKDUHUV.mjs";
 import {
   LineIndex,
   PolicyDocument,
@@ -295,23 +299,20 @@ function embeddedMessages(findings, policy, document, lines) {
   }
   return out;
 }
-function overlaps(embedded, start, end) {
-  return embedded.placeholders.some(([s, e]) => end > start ? start < e && end > s : start > s && start < e);
-}
 function touchesPlaceholder(embedded, document, message) {
   const [start, end] = message.range ?? [0, 0];
   const root = document.root;
   if (start <= root.offset && end >= root.offset + root.length) return false;
-  return overlaps(embedded, start, end);
+  return onPlaceholder(embedded, start, end);
 }
 function placeholderAround(embedded, document, message) {
   const path = message.path ?? [];
   const statementPath = path[0] !== "Statement" ? void 0 : typeof path[1] === "number" ? path.slice(0, 2) : path.slice(0, 1);
   const node = statementPath && document.nodeAt(statementPath) || document.root;
-  return overlaps(embedded, node.offset, node.offset + node.length);
+  return onPlaceholder(embedded, node.offset, node.offset + node.length);
 }
 function quotesPlaceholder(embedded, details) {
-  return embedded.placeholders.some(([s, e]) => e - s > 3 && details.includes(embedded.text.slice(s, e).replace(/\\(["\\/])/g, "$1")));
+  return embedded.placeholders.some(([s, e]) => e - s > 3 && details.includes(placeholderText(embedded.text, s, e)));
 }
 
 // src/access-analyzer/index.ts
@@ -395,9 +396,8 @@ async function runAccessAnalyzer(inputs, options) {
       const mapped = input.toMessages ? input.toMessages(findings) : findingsToMessages(input.text, findings, new PolicyDocument(input.filePath, input.text));
       const list = mapped.filter((m) => !ignore.has(String(m.issueCode).toUpperCase()));
       const earlier = messages.get(input.filePath);
-      const key = (m) => `${m.ruleId}|${m.range}|${m.message}`;
-      const seen = new Set(earlier?.map(key));
-      messages.set(input.filePath, earlier ? [...earlier, ...list.filter((m) => !seen.has(key(m)))] : list);
+      const seen = new Set(earlier?.map(findingKey));
+      messages.set(input.filePath, earlier ? [...earlier, ...list.filter((m) => !seen.has(findingKey(m)))] : list);
       done++;
     }
     progress();

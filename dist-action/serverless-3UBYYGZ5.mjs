@@ -11,7 +11,7 @@ import {
   templateEmbeddedPolicies,
   templateSyntaxMessage,
   templateValue
-} from "./chunk-SDNVFG34.mjs";
+} from "./chunk-KNGVRC6F.mjs";
 import {
   FN_SUB_VARIABLE_MESSAGE_ID,
   SERVERLESS_VARIABLE_MESSAGE_ID,
@@ -19,7 +19,7 @@ import {
   interpolate,
   isProviderPrefix,
   resolveConditionKey
-} from "./chunk-BHPXI3K3.mjs";
+} from "./chunk-EOKDUHUV.mjs";
 import {
   LineIndex,
   compareMessages

@@ -12,7 +12,7 @@ import {
   interpolate,
   jsonStringMap,
   lintDocument
-} from "./chunk-BHPXI3K3.mjs";
+} from "./chunk-EOKDUHUV.mjs";
 import {
   LineIndex,
   PolicyDocument,
@@ -1640,6 +1640,7 @@ export {
   yamlTemplate,
   embedPolicy,
   mapRange,
+  onPlaceholder,
   LAMBDA_PERMISSION,
   LAYER_VERSION_PERMISSION,
   embedPermission,
@@ -1650,6 +1651,7 @@ export {
   templateEmbeddedPolicies,
   permissionPath,
   policyPath,
+  placeholderText,
   templateValue,
   lintTemplate
 };

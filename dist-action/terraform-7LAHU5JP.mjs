@@ -12,12 +12,12 @@ import {
   lintEmbeddedPolicies,
   permissionMessage,
   permissionPath
-} from "./chunk-SDNVFG34.mjs";
+} from "./chunk-KNGVRC6F.mjs";
 import {
   TERRAFORM_VARIABLE_MESSAGE_ID,
   applyEdits,
   fixesOfPass
-} from "./chunk-BHPXI3K3.mjs";
+} from "./chunk-EOKDUHUV.mjs";
 import "./chunk-OIAPWKBM.mjs";
 import "./chunk-PI7H3LEV.mjs";
 

@@ -9,8 +9,8 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-SDNVFG34.mjs";
-import "./chunk-BHPXI3K3.mjs";
+} from "./chunk-KNGVRC6F.mjs";
+import "./chunk-EOKDUHUV.mjs";
 import "./chunk-OIAPWKBM.mjs";
 import "./chunk-PI7H3LEV.mjs";
 export {
