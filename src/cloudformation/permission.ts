@@ -331,6 +331,7 @@ export function permissionMessage(spec: PermissionSpec, rename: (property: strin
     for (const { key, property } of spec.conditions) {
       text = text.replace(new RegExp(`"${escapeRegExp(key)}"`, 'gi'), `"${rename(property)}"`);
     }
-    return text;
+    // The statement's `"Principal": "*"` is the resource's principal property (Terraform's `principal`).
+    return text.replace(/^"Principal": /, `"${rename(spec.principal)}": `);
   };
 }

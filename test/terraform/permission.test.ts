@@ -90,8 +90,8 @@ resource "aws_lambda_layer_version_permission" "public" {
     const messages = messagesOf(await lint({ 'main.tf': text }), 'main.tf');
     expect(messages.map((m) => [m.ruleId, m.messageId, m.line, m.column, m.message])).toEqual([
       ['service-principal-source', 'missingSource', 4, 19, 'Service principal "s3.amazonaws.com" is granted access without a source condition, so the service can be made to use it on behalf of any account (the confused deputy problem); set "source_arn" or "source_account".'],
-      ['principal-public-access', 'resourceWeak', 10, 19, '"Principal": "*" makes the actions of this statement public, open to anyone including anonymous users: the condition on "source_arn" does not limit who the caller is, as the value "arn:aws:s3:::*" matches callers of any account; name the principal in "principal", or set "principal_org_id".'],
-      ['principal-public-access', 'resource', 17, 20, '"Principal": "*" makes the actions of this statement public, open to anyone including anonymous users, as no condition limits who the caller is; name the principal in "principal", or set "organization_id".'],
+      ['principal-public-access', 'resourceWeak', 10, 19, '"principal": "*" makes the actions of this statement public, open to anyone including anonymous users: the condition on "source_arn" does not limit who the caller is, as the value "arn:aws:s3:::*" matches callers of any account; name the principal in "principal", or set "principal_org_id".'],
+      ['principal-public-access', 'resource', 17, 20, '"principal": "*" makes the actions of this statement public, open to anyone including anonymous users, as no condition limits who the caller is; name the principal in "principal", or set "organization_id".'],
     ]);
   });
 
