@@ -14825,15 +14825,15 @@ function iamDatabaseVersion() {
 // src/run.ts
 var cloudFormation;
 async function loadCloudFormation() {
-  return cloudFormation ??= await import("./cloudformation-AYNAO7HA.mjs");
+  return cloudFormation ??= await import("./cloudformation-GC3WYH6H.mjs");
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-7LAHU5JP.mjs");
+  return terraform ??= await import("./terraform-M7DCCTI7.mjs");
 }
 var serverless;
 async function loadServerless() {
-  return serverless ??= await import("./serverless-3UBYYGZ5.mjs");
+  return serverless ??= await import("./serverless-Z7T53D6Y.mjs");
 }
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
@@ -15141,7 +15141,7 @@ function parseForDetection(text) {
 async function askAccessAnalyzer(works, config, options, mode) {
   const settings = config.accessAnalyzer ?? {};
   const aa = options.accessAnalyzer;
-  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-34UXEUCR.mjs");
+  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-3FXPAY33.mjs");
   const inputs = [];
   for (const w of works) {
     if (w.notUtf8 || w.notJson) continue;

@@ -10,7 +10,7 @@ import {
   onPlaceholder,
   placeholderText,
   policyPath
-} from "./chunk-KNGVRC6F.mjs";
+} from "./chunk-YY45I37C.mjs";
 import {
   findingKey
 } from "./chunk-EOKDUHUV.mjs";

@@ -12,7 +12,7 @@ import {
   lintEmbeddedPolicies,
   permissionMessage,
   permissionPath
-} from "./chunk-KNGVRC6F.mjs";
+} from "./chunk-YY45I37C.mjs";
 import {
   TERRAFORM_VARIABLE_MESSAGE_ID,
   applyEdits,

@@ -932,7 +932,7 @@ function permissionMessage(spec, rename = (p) => p) {
     for (const { key, property: property2 } of spec.conditions) {
       text2 = text2.replace(new RegExp(`"${escapeRegExp(key)}"`, "gi"), `"${rename(property2)}"`);
     }
-    return text2;
+    return text2.replace(/^"Principal": /, `"${rename(spec.principal)}": `);
   };
 }
 

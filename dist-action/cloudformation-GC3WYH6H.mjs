@@ -9,7 +9,7 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-KNGVRC6F.mjs";
+} from "./chunk-YY45I37C.mjs";
 import "./chunk-EOKDUHUV.mjs";
 import "./chunk-OIAPWKBM.mjs";
 import "./chunk-PI7H3LEV.mjs";
