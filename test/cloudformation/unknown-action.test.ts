@@ -223,6 +223,26 @@ resource "aws_iam_policy" "key" {
     expect(await found({ 'key.tf': file }, 'key.tf')).toEqual([]);
   });
 
+  it('a heredoc\'s "NotAction": ${jsonencode(var.a)}', async () => {
+    const file = `variable "a" { type = list(string) }
+resource "aws_iam_policy" "h" {
+  name   = "h"
+  policy = <<EOT
+{
+  "Version": "2012-10-17",
+  "Statement": [{
+    "Effect": "Allow",
+    "NotAction": \${jsonencode(var.a)},
+    "Resource": "*"
+  }]
+}
+EOT
+}
+`;
+    // Before: create-slr-scope, pass-role-scope and privilege-escalation on the same key.
+    expect(await found({ 'h.tf': file }, 'h.tf')).toEqual([['allow-not-action', 'allResources', 9, 5, '"NotAction"']]);
+  });
+
   it('not_actions = var.actions, ["…", var.more], a jsonencode NotAction = concat(…), Action = ["sts:AssumeRole", var.more]', async () => {
     // Before: create-slr-scope, pass-role-scope and privilege-escalation on lines 6 and 17,
     // mfa-notaction-covers-enrollment (enrollment and console) on line 29, trust-policy-action's rolesAnywhere on line 43.
