@@ -52,6 +52,15 @@ describe.each(folders)('rule %s', (id) => {
     for (const messageId of [...statement, ...policy]) expect(Object.keys(rule.meta.messages)).toContain(messageId);
   });
 
+  it('states whether an unknown action list can make its findings false, if it reads actions, with message ids it defines', () => {
+    // The audit of src/cloudformation/unknown-action.ts: a rule that reads Action or NotAction (or asks which
+    // actions a statement grants or a Deny takes back) records its decision in meta.unknownActions.
+    const readsActions = /\bAction\b|NotAction|actionGrant|ActionSet|deniedEverywhere|unconditionalDenyOn|analyzeMfa|checkRoleActionScope|findCoveringAction|statementCoversAction|deniedByEffectiveDeny|blocksWithoutMfa/.test(source());
+    if (readsActions) expect(rule.meta.unknownActions, 'meta.unknownActions (false or the message ids)').toBeDefined();
+    const { statement = [], notAction = [], deny = [], policy = [] } = rule.meta.unknownActions || {};
+    for (const messageId of [...statement, ...notAction, ...deny, ...policy]) expect(Object.keys(rule.meta.messages)).toContain(messageId);
+  });
+
   it('has a one-line description that follows the convention of docs/architecture.md', () => {
     const description = rule.meta.docs.description;
     expect(description.length, description).toBeLessThanOrEqual(160);

@@ -12,6 +12,7 @@ export default defineRule({
     severity: 'error',
     recommended: true,
     fixable: 'suggestion',
+    unknownActions: false,
     issueCode: ['INVALID_ACTION', 'INVALID_SERVICE_IN_ACTION'],
     docs: { description: 'Every entry of Action and NotAction names a service and an action that exist in the IAM database, or one the option allow accepts.' },
     messages: {

@@ -186,6 +186,7 @@ export default defineRule({
     severity: 'warn',
     recommended: true,
     fixable: 'none',
+    unknownActions: false,
     policyTypes: ['identity'],
     docs: { description: 'Each action an identity-policy Allow names has a resource of its type (KMS, DynamoDB, SQS, SNS, Secrets Manager, Lambda, ECR, Step Functions, SSM parameters).' },
     messages: {

@@ -11,6 +11,7 @@ export default defineRule({
     recommended: true,
     fixable: 'none',
     unknownCondition: false,
+    unknownActions: false,
     issueCode: 'UNSUPPORTED_ACTION_FOR_CONDITION_KEY',
     docs: { description: 'Each action a statement names without a wildcard supports every service condition key of the statement that is not under an IfExists operator or a tag key.' },
     messages: {

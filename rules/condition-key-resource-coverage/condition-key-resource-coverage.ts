@@ -144,6 +144,7 @@ export default defineRule({
     // The finding is about one operator and key as written; the rest of the condition does not change it, and
     // other statements count whatever their conditions.
     unknownCondition: false,
+    unknownActions: { policy: ['partial'] },
     docs: { description: 'An Allow statement does not test, without IfExists, an EC2 condition key that some resource types an action requires lack while its Resource covers them.' },
     messages: {
       partial: 'In requests for {{action}}{{others}}, "{{key}}" is only in the context of the {{keyed}} {{resources}}, not of {{lacking}}, which the action also requires and this statement\'s Resource covers; "{{operator}}" is false without the key, so this statement alone never allows {{them}}. Use "{{ifExists}}", or limit this statement\'s Resource to {{keyed}} ARNs and allow the other resource types in a statement without "{{key}}".',

@@ -23,6 +23,7 @@ export default defineRule({
     recommended: true,
     fixable: 'none',
     unknownCondition: { statement: ['actionAllRoles', 'wildcardAllRoles', 'notActionAllRoles'] },
+    unknownActions: { notAction: ['notActionNotResource', 'notActionAllRoles'] },
     issueCode: [...Object.values(CODES.NotResource), ...Object.values(CODES.AllRoles)],
     policyTypes: ['identity'],
     docs: { description: 'An identity policy allows iam:CreateServiceLinkedRole on some roles only, never through NotResource, nor on every role without an iam:AWSServiceName condition.' },

@@ -29,6 +29,7 @@ export default defineRule({
     recommended: false,
     fixable: 'none',
     unknownCondition: false,
+    unknownActions: { notAction: ['notAction'], deny: ['action', 'pattern', 'every', 'notAction'] },
     policyTypes: ['identity'],
     docs: { description: 'An identity-policy Allow grants no action that returns credentials, such as sts:AssumeRole, iam:CreateAccessKey or ecr:GetAuthorizationToken.' },
     messages: {

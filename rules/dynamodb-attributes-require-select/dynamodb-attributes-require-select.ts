@@ -11,6 +11,7 @@ export default defineRule({
     recommended: true,
     fixable: 'suggestion',
     unknownCondition: { statement: ['missingSelect'] },
+    unknownActions: { notAction: ['missingSelect'] },
     issueCode: 'DYNAMODB_ATTRIBUTES_WITHOUT_SELECT',
     docs: { description: 'An Allow of dynamodb:Query or dynamodb:Scan limited by dynamodb:Attributes also requires dynamodb:Select to be "SPECIFIC_ATTRIBUTES".' },
     messages: {

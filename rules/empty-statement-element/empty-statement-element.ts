@@ -8,6 +8,7 @@ export default defineRule({
     severity: 'warn',
     recommended: true,
     fixable: 'none',
+    unknownActions: false,
     issueCode: ['EMPTY_ARRAY_ACTION', 'EMPTY_ARRAY_RESOURCE', 'EMPTY_ARRAY_PRINCIPAL', 'EMPTY_OBJECT_PRINCIPAL'],
     docs: { description: 'Action, Resource, Principal and each principal type\'s list are never empty: an empty list or object matches nothing.' },
     messages: {

@@ -57,6 +57,7 @@ export default defineRule({
     recommended: true,
     fixable: 'none',
     unknownCondition: { statement: ['deniedToEveryone'] },
+    unknownActions: { notAction: ['deniedToEveryone'], policy: ['noAdministrator'] },
     policyTypes: ['resource'],
     docs: { description: 'A KMS key policy (not a VPC endpoint\'s: option resourceType) allows kms:PutKeyPolicy to an IAM principal and does not deny it to everyone without a condition.' },
     messages: {

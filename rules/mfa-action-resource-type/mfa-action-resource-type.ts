@@ -19,6 +19,7 @@ export default defineRule({
     recommended: true,
     fixable: 'none',
     unknownCondition: false,
+    unknownActions: false,
     docs: { description: 'In an MFA self-service policy, each IAM or STS action an Allow names without a wildcard has a resource of a type it acts on, or "*".' },
     messages: {
       noMatchingResource: '"{{action}}" acts on {{types}} resources ({{format}}), and no Resource of this statement is one, so this statement grants it nothing; add "{{example}}".',

@@ -31,6 +31,7 @@ export default defineRule({
     recommended: true,
     fixable: 'safe',
     unknownCondition: { policy: ['useIfExists'] },
+    unknownActions: { deny: ['useIfExists'] },
     docs: { description: 'A Numeric Deny on aws:MultiFactorAuthAge uses IfExists, so that it also denies requests without MFA, unless another Deny of the policy does.' },
     messages: {
       useIfExists: '"{{operator}}" on "{{key}}" never matches requests without MFA (access keys and sessions without MFA carry no "{{key}}"), so this Deny does not apply to them; use "{{operator}}IfExists".',

@@ -11,6 +11,7 @@ export default defineRule({
     recommended: true,
     fixable: 'suggestion',
     unknownCondition: false,
+    unknownActions: false,
     docs: { description: 'An Allow that requires MFA tests aws:MultiFactorAuthPresent with Bool and aws:MultiFactorAuthAge without IfExists, so that access keys without MFA do not pass.' },
     messages: {
       ifExists: '"{{operator}}": {"{{key}}": {{value}}} also allows requests signed with long-term access keys, which carry no "{{key}}" and never used MFA; use "{{strict}}".',

@@ -26,6 +26,7 @@ export default defineRule({
     recommended: true,
     fixable: 'none',
     unknownCondition: { policy: ['ungated', 'weakGate'] },
+    unknownActions: { notAction: ['ungated', 'weakGate'], deny: ['ungated', 'weakGate'] },
     docs: { description: 'An Allow of iam:DeactivateMFADevice or iam:DeleteVirtualMFADevice requires MFA, by its own strict condition or an MFA deny that covers access keys.' },
     messages: {
       ungated: 'This statement allows {{actions}} without MFA (it has no "Bool": {"aws:MultiFactorAuthPresent": "true"} condition, and no MFA deny covers it): a stolen access key can remove the user\'s MFA device; add that condition.',

@@ -10,6 +10,7 @@ export default defineRule({
     recommended: true,
     fixable: 'safe',
     unknownCondition: false,
+    unknownActions: false,
     docs: { description: 'An MFA deny on aws:MultiFactorAuthPresent uses BoolIfExists, not Bool (which skips access keys) or Null (which skips sessions without MFA).' },
     messages: {
       useIfExists: '"Bool": {"{{key}}": {{value}}} never matches requests signed with long-term access keys (they carry no "{{key}}"), so this Deny does not apply to them; use "BoolIfExists".',

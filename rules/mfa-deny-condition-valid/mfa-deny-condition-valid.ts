@@ -54,6 +54,7 @@ export default defineRule({
     recommended: true,
     fixable: 'safe',
     unknownCondition: false,
+    unknownActions: false,
     docs: { description: 'An MFA deny uses the exact MFA keys, valid operators of their type and no set qualifier, with values that deny without MFA: one lowercase boolean, or seconds.' },
     messages: {
       operatorTypo: '"{{operator}}" is not a condition operator, so IAM rejects the policy; use "{{suggestion}}".',

@@ -9,6 +9,7 @@ export default defineRule({
     recommended: true,
     fixable: 'none',
     unknownCondition: false,
+    unknownActions: false,
     docs: { description: 'A broad MFA deny (NotAction or "Action": "*") has no condition beside the MFA keys but aws:ViaAWSService "false".' },
     messages: {
       narrowing: 'The MFA deny also requires "{{operator}}": {"{{key}}": {{values}}}; every request that does not match it escapes the deny without MFA; remove this condition.',

@@ -21,6 +21,7 @@ export default defineRule({
     recommended: true,
     fixable: 'suggestion',
     unknownCondition: { policy: ['missing'] },
+    unknownActions: false,
     docs: { description: 'A policy that lets users change their own credentials also has a Deny conditioned on aws:MultiFactorAuthPresent or aws:MultiFactorAuthAge.' },
     messages: {
       missing: 'Statement {{statement}} lets each user manage their own credentials ({{action}} on "{{resource}}"), but no statement denies other actions without MFA; add a Deny with NotAction and "BoolIfExists": {"aws:MultiFactorAuthPresent": "false"}.',

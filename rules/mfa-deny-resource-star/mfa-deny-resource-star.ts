@@ -11,6 +11,7 @@ export default defineRule({
     recommended: true,
     fixable: 'suggestion',
     unknownCondition: false,
+    unknownActions: false,
     docs: { description: 'A broad MFA deny (NotAction or "Action": "*") applies to "Resource": "*", never through NotResource.' },
     messages: {
       scoped: 'The MFA deny only covers {{resources}}, so every other resource stays usable without MFA; use "Resource": "*".',

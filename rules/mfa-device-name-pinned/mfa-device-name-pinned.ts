@@ -9,6 +9,7 @@ export default defineRule({
     recommended: false,
     fixable: 'none',
     unknownCondition: false,
+    unknownActions: false,
     docs: { description: 'An Allow of iam:CreateVirtualMFADevice does not pin the device to the name of the user (mfa/${aws:username}).' },
     messages: {
       pinned: 'iam:CreateVirtualMFADevice on "{{resource}}" forces each virtual device to be named after its user, so users cannot name devices or have more than one; use "{{wide}}", as AWS\'s examples do since IAM allowed several MFA devices per user in November 2022.',

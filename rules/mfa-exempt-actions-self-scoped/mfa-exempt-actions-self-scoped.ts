@@ -15,6 +15,7 @@ export default defineRule({
     recommended: true,
     fixable: 'none',
     unknownCondition: { policy: ['otherUsers', 'notResource'] },
+    unknownActions: { notAction: ['otherUsers', 'notResource'], deny: ['otherUsers', 'notResource'] },
     docs: { description: 'Actions on IAM users that the MFA deny exempts are allowed only on the caller\'s own user, never on other users or through NotResource.' },
     messages: {
       otherUsers: '"{{resource}}" lets {{actions}}, which the MFA deny exempts, act on other users, so anyone holding a user\'s access key can reach any user without MFA; use "{{self}}".',

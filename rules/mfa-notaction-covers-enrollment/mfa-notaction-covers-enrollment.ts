@@ -23,6 +23,7 @@ export default defineRule({
     recommended: true,
     fixable: 'safe',
     unknownCondition: false,
+    unknownActions: { notAction: ['enrollment', 'console'] },
     docs: { description: 'The MFA deny exempts what a user without MFA needs to enroll and resync a device: iam:CreateVirtualMFADevice, iam:EnableMFADevice and the console\'s reads.' },
     messages: {
       enrollment: 'NotAction does not exempt {{actions}}{{typos}}: users without an MFA device can never enroll one; add {{them}} to NotAction.',

@@ -15,6 +15,7 @@ export default defineRule({
     recommended: true,
     fixable: 'safe',
     unknownCondition: { policy: ['literal', 'glob'] },
+    unknownActions: { deny: ['literal', 'glob'] },
     docs: { description: 'The MFA deny does not exempt actions that create, re-enable or delete long-term credentials: access keys, passwords, SSH keys, certificates.' },
     messages: {
       literal: '"{{entry}}" in NotAction lets anyone holding the user\'s access key, without MFA, {{what}}; remove it from NotAction.',

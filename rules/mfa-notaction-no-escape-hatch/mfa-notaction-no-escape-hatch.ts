@@ -21,6 +21,7 @@ export default defineRule({
     recommended: true,
     fixable: 'safe',
     unknownCondition: { policy: ['escapeHatch'] },
+    unknownActions: { deny: ['escapeHatch'] },
     docs: { description: 'The MFA deny does not exempt a whole service or an action that gets around it: assuming roles, iam:PassRole, iam:CreateUser, changing the user\'s policies.' },
     messages: {
       escapeHatch: '"{{entry}}" in NotAction exempts {{actions}} from the MFA deny: {{why}}; remove it.',

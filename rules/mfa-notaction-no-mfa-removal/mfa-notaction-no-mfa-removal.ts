@@ -14,6 +14,7 @@ export default defineRule({
     recommended: true,
     fixable: 'safe',
     unknownCondition: { policy: ['literal', 'glob'] },
+    unknownActions: { deny: ['literal', 'glob'] },
     docs: { description: 'The MFA deny does not exempt iam:DeactivateMFADevice or iam:DeleteVirtualMFADevice.' },
     messages: {
       literal: '"{{entry}}" in NotAction lets anyone holding the user\'s access key, without MFA, remove the user\'s MFA device and enroll their own; remove it from NotAction.',

@@ -22,6 +22,7 @@ export default defineRule({
     recommended: true,
     fixable: 'none',
     unknownCondition: false,
+    unknownActions: { deny: ['recon', 'reconGlob'] },
     docs: { description: 'The MFA deny does not exempt actions that map the account (iam:ListUsers…) or globs of reads beyond what enrollment and the console need.' },
     messages: {
       recon: '"{{entry}}" in NotAction lets anyone holding a user\'s access key, without MFA, {{what}}; remove it unless users need it before signing in with MFA.',

@@ -25,6 +25,7 @@ export default defineRule({
     recommended: false,
     fixable: 'none',
     unknownCondition: false,
+    unknownActions: { notAction: ['notAction'], deny: ['action', 'pattern', 'every', 'notAction'] },
     policyTypes: ['identity'],
     docs: { description: 'An identity-policy Allow grants no action of the access level Permissions management, such as iam:PutRolePolicy, s3:PutBucketPolicy or kms:CreateGrant.' },
     messages: {

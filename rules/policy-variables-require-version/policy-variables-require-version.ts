@@ -14,6 +14,7 @@ export default defineRule({
     recommended: true,
     fixable: 'safe',
     unknownCondition: false,
+    unknownActions: false,
     issueCode: 'VARIABLE_UNSUPPORTED_IN_VERSION',
     docs: { description: 'A policy that uses variables has "Version": "2012-10-17".' },
     messages: {

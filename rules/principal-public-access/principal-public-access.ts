@@ -212,6 +212,7 @@ export default defineRule({
     recommended: true,
     fixable: 'none',
     unknownCondition: { statement: ['trust', 'trustWeak', 'resource', 'resourceWeak'] },
+    unknownActions: { deny: ['trust', 'trustWeak', 'resource', 'resourceWeak'] },
     policyTypes: ['resource', 'trust'],
     docs: { description: 'An Allow to every principal ("*" or "AWS": "*") has a condition that limits who the caller is, except in a VPC endpoint policy (option resourceType).' },
     messages: {

@@ -516,6 +516,7 @@ export default defineRule({
     recommended: true,
     fixable: 'none',
     unknownCondition: { statement: ['direct', 'directNotResource', 'included', 'includedMany', 'self'], policy: ['passRole'] },
+    unknownActions: { notAction: ['included', 'includedMany', 'self'], deny: ['direct', 'directNotResource', 'included', 'includedMany', 'self'], policy: ['passRole'] },
     policyTypes: ['identity'],
     docs: { description: 'An identity policy allows no known privilege escalation path, such as iam:AttachUserPolicy on every user or iam:PassRole on every role with ec2:RunInstances.' },
     messages: {

@@ -9,6 +9,7 @@ export default defineRule({
     recommended: true,
     fixable: 'none',
     unknownCondition: false,
+    unknownActions: false,
     issueCode: 'RCP_SYNTAX_ERROR_ALLOW',
     policyTypes: ['rcp'],
     docs: { description: 'An Allow statement of a resource control policy is exactly "Action": "*" on "Resource": "*", with no NotResource or Condition.' },

@@ -12,6 +12,7 @@ export default defineRule({
     severity: 'error',
     recommended: true,
     fixable: 'none',
+    unknownActions: false,
     issueCode: 'RCP_SYNTAX_ERROR_ACTION',
     policyTypes: ['rcp'],
     docs: { description: 'The actions of a resource control policy belong to services that RCPs apply to.' },

@@ -134,6 +134,7 @@ export default defineRule({
     recommended: true,
     fixable: 'safe',
     unknownCondition: false,
+    unknownActions: false,
     issueCode: 'REDUNDANT_ACTION',
     docs: { description: 'No entry of Action or NotAction is already covered by another entry of the same list.' },
     messages: {

@@ -155,6 +155,7 @@ export default defineRule({
     recommended: true,
     fixable: 'none',
     unknownCondition: { statement: ['policy', 'acl', 'lifecycle'] },
+    unknownActions: { policy: ['policy', 'acl', 'lifecycle'] },
     policyTypes: ['identity'],
     docs: {
       description: 'An identity policy allows s3:PutBucketPolicy, s3:PutBucketAcl or s3:PutLifecycleConfiguration only where it already allows the object actions they could unlock.',

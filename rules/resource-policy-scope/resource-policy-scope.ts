@@ -38,6 +38,7 @@ export default defineRule({
     severity: 'error',
     recommended: true,
     fixable: 'none',
+    unknownActions: false,
     issueCode: ['UNSUPPORTED_ACTION_IN_POLICY', 'UNSUPPORTED_RESOURCE_ARN_IN_POLICY'],
     policyTypes: ['resource'],
     docs: { description: 'A resource policy\'s Action and Resource entries belong to the services of its resource (option resourceType or services), such as s3 for a bucket.' },

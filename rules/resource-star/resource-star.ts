@@ -112,6 +112,7 @@ export default defineRule({
     recommended: false,
     fixable: 'none',
     unknownCondition: { statement: ['action', 'optionalAction', 'pattern', 'optionalPattern'] },
+    unknownActions: false,
     policyTypes: ['identity'],
     docs: { description: 'An identity-policy Allow on "Resource": "*" names no action that acts on specific resources, unless a resource condition or a service key it supports limits it.' },
     messages: {

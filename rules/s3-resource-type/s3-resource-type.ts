@@ -63,6 +63,7 @@ export default defineRule({
     severity: 'warn',
     recommended: true,
     fixable: 'none',
+    unknownActions: false,
     docs: { description: 'S3 actions are given resources of the type they act on: bucket actions a bucket ARN, object actions an object ARN.' },
     messages: {
       needsObject: '"{{action}}" acts on objects ({{format}}), but this statement names only buckets, such as "{{listed}}", so it does not apply to "{{action}}"; add "{{example}}" to Resource.',

@@ -92,6 +92,7 @@ export default defineRule({
     recommended: true,
     fixable: 'none',
     unknownCondition: false,
+    unknownActions: { statement: ['missingAction'] },
     issueCode: [
       'INVALID_POLICY_ELEMENT', 'DATA_TYPE_MISMATCH', 'MISSING_STATEMENT', 'MISSING_ACTION', 'MISSING_RESOURCE',
       'MISSING_PRINCIPAL', 'UNSUPPORTED_ELEMENT_COMBINATION', 'INVALID_PRINCIPAL_KEY', 'INVALID_PRINCIPAL_FORMAT',

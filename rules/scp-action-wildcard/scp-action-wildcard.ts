@@ -9,6 +9,7 @@ export default defineRule({
     severity: 'warn',
     recommended: false,
     fixable: 'none',
+    unknownActions: false,
     issueCode: 'SCP_SYNTAX_ERROR_ACTION_WILDCARD',
     policyTypes: ['scp'],
     docs: { description: 'In a service control policy, an Action or NotAction entry has * only as its last character.' },

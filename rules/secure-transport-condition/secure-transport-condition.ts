@@ -16,6 +16,7 @@ export default defineRule({
     recommended: true,
     fixable: 'none',
     unknownCondition: { statement: ['denySecure'] },
+    unknownActions: false,
     docs: { description: 'aws:SecureTransport is "false" only in a Deny, "true" in a Deny only beside another condition, and an S3 Deny on "false" names the bucket and its objects.' },
     messages: {
       allowInsecure: 'This Allow applies only to requests sent without TLS ("aws:SecureTransport" is "false" for plain HTTP), so it grants access over unencrypted HTTP and to nothing else; to require TLS, use "true" here, or deny "false" in a Deny statement.',

@@ -40,6 +40,7 @@ export default defineRule({
     recommended: true,
     fixable: 'none',
     unknownCondition: false,
+    unknownActions: { policy: ['otherUsers', 'partialVariable', 'notResource'] },
     docs: { description: 'Self-service actions on IAM users are allowed only on the caller\'s own user, never on other users or through NotResource.' },
     messages: {
       otherUsers: '"{{resource}}" lets each user use {{actions}} on other users too; use "{{self}}".',

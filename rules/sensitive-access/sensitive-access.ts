@@ -38,6 +38,7 @@ export default defineRule({
     recommended: false,
     fixable: 'none',
     unknownCondition: false,
+    unknownActions: { notAction: ['onResources', 'anyResource'], deny: ['onResources', 'anyResource'] },
     policyTypes: ['identity', 'resource', 'trust'],
     docs: { description: 'An Allow grants none of the actions, on none of the resources, that the rule\'s sensitive option lists.' },
     messages: {

@@ -16,6 +16,7 @@ export default defineRule({
     recommended: true,
     fixable: 'none',
     unknownCondition: { statement: ['denyAll', 'allowAll'] },
+    unknownActions: false,
     issueCode: [CODES.Deny, CODES.Allow],
     docs: { description: 'The actions a statement names support the resource and request tag keys of its condition.' },
     messages: {

@@ -11,6 +11,7 @@ export default defineRule({
     recommended: true,
     fixable: 'none',
     unknownCondition: false,
+    unknownActions: false,
     issueCode: ['DENY_NOTACTION_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE', 'ALLOW_NOTACTION_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE'],
     docs: { description: 'Statements with NotAction do not depend on resource or request tag keys, which many actions do not support.' },
     messages: {

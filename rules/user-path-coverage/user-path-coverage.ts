@@ -12,6 +12,7 @@ export default defineRule({
     recommended: true,
     fixable: 'suggestion',
     unknownCondition: false,
+    unknownActions: false,
     docs: { description: 'With the option usersHavePaths, an Allow on user/${aws:username} also lists user/*/${aws:username}, which matches users with a path.' },
     messages: {
       noPath: '"{{resource}}" does not match users with a path (arn:…:user/eng/bob); add "{{withPath}}".',

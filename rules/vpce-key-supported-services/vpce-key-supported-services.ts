@@ -19,6 +19,7 @@ export default defineRule({
     recommended: true,
     fixable: 'none',
     unknownCondition: false,
+    unknownActions: false,
     issueCode: 'USE_CONDITION_KEY_ONLY_WITH_SUPPORTED_SERVICES',
     // In an RCP, "*" means the few services RCPs apply to.
     policyTypes: ['identity', 'resource', 'trust', 'scp'],

@@ -12,6 +12,7 @@ import { FN_SUB_VARIABLE_MESSAGE_ID } from '../../rules/policy-variable-syntax/p
 import { conditionForms, embedPolicy, mapEdit, mapRange, onPlaceholder, wrapStatement, type EmbeddedText } from './embed.js';
 import { policyLocations } from './locations.js';
 import { embedPermission, permissionMessage, permissionPropertyOf, type PermissionSpec } from './permission.js';
+import { unknownActionFilter } from './unknown-action.js';
 import { unknownConditionFilter } from './unknown-condition.js';
 import { jsonTemplate, type ParsedTemplate, type SrcNode } from './source.js';
 import { conditionModel, policyVariants } from './variants.js';
@@ -114,8 +115,8 @@ const FN_SUB_MISTAKE: VariableMistake = { messageId: SUB_VARIABLE_MESSAGE_ID, fi
 
 /**
  * Lint embedded policies with the file's rules, each with its own policy type, findings mapped back to the
- * file's text (those on placeholders dropped, and those a computed condition could make false: see
- * unknown-condition.ts), deduplicated and sorted.
+ * file's text (those on placeholders dropped, and those a computed condition or action list could make false:
+ * see unknown-condition.ts and unknown-action.ts), deduplicated and sorted.
  */
 export function lintEmbeddedPolicies(
   filePath: string, text: string, policies: readonly EmbeddedPolicy[], rules: readonly EnabledRule[], mistake: VariableMistake,
@@ -130,7 +131,8 @@ export function lintEmbeddedPolicies(
     const located = skipRules || onlyRules ? typed.filter(({ rule }) => !skipRules?.has(rule.id) && (!onlyRules || onlyRules.has(rule.id))) : typed;
     const found = lintDocument(document, { policyType: policy.policyType, rules: located });
     const known = found.length > 0 ? unknownConditionFilter(() => document.root, embedded.placeholders, located) : undefined;
-    for (const message of known ? found.filter(known) : found) {
+    const listed = found.length > 0 ? unknownActionFilter(() => document.root, embedded.placeholders, located) : undefined;
+    for (const message of found.filter((m) => (!known || known(m)) && (!listed || listed(m)))) {
       const template = policy.message && located.find(({ rule }) => rule.id === message.ruleId)?.rule.meta.messages[message.messageId ?? ''];
       const worded = policy.message ? { ...message, message: policy.message(message, template) } : message;
       const mapped = mapMessage(worded, embedded, policy, lines);

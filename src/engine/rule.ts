@@ -37,6 +37,15 @@ export interface RuleMeta {
    * every rule that reads conditions states one). Plain JSON policies never have unknown conditions.
    */
   unknownCondition?: false | ConditionDependence;
+  /**
+   * The findings that an action list the file computes could make false (src/cloudformation/unknown-action.ts):
+   * in a CloudFormation template, a Serverless service or a Terraform file, a statement whose Action or
+   * NotAction is computed, as a whole or in part (`NotAction: !Ref Actions`, `[iam:PassRole, !Ref More]`), has
+   * an unknown action list. Its literal elements are known; which actions it leaves out, and its whole set, are
+   * not: the findings concluded from those are not reported. `false`: no finding of the rule depends on that
+   * (every rule that reads Action or NotAction states one). Plain JSON policies never have unknown action lists.
+   */
+  unknownActions?: false | ActionDependence;
 }
 
 /** Message ids whose findings depend on a condition that may be unknown, by how far they look. */
@@ -44,6 +53,25 @@ export interface ConditionDependence {
   /** Findings about the statement they are in, dropped when that statement's condition is unknown. */
   statement?: readonly string[];
   /** Findings that weigh the conditions of every statement, dropped when any statement's condition is unknown. */
+  policy?: readonly string[];
+}
+
+/** Message ids whose findings depend on an action list that may be unknown, by how far they look. */
+export interface ActionDependence {
+  /**
+   * Findings about the statement they are in, concluded from what its Action or NotAction leaves out or from
+   * its whole set: dropped when that statement's action list is unknown.
+   */
+  statement?: readonly string[];
+  /**
+   * Findings about the statement they are in that are concluded from what its NotAction leaves out when the
+   * statement has NotAction (the same ids name an Action entry's grant otherwise): dropped when that
+   * statement's NotAction is unknown.
+   */
+  notAction?: readonly string[];
+  /** Findings that a Deny of the policy could answer: dropped when a statement that may be a Deny has one. */
+  deny?: readonly string[];
+  /** Findings that weigh the actions of every statement: dropped when any statement's action list is unknown. */
   policy?: readonly string[];
 }
 
