@@ -97,7 +97,7 @@ import {
   suggestService,
   suggestionLimit,
   userScopeOf
-} from "./chunk-EOKDUHUV.mjs";
+} from "./chunk-SWEMEBQV.mjs";
 import {
   POLICY_TYPES,
   PolicyDocument,
@@ -163,6 +163,7 @@ var action_exists_default = defineRule({
     severity: "error",
     recommended: true,
     fixable: "suggestion",
+    unknownActions: false,
     issueCode: ["INVALID_ACTION", "INVALID_SERVICE_IN_ACTION"],
     docs: { description: "Every entry of Action and NotAction names a service and an action that exist in the IAM database, or one the option allow accepts." },
     messages: {
@@ -845,6 +846,7 @@ var action_resource_type_default = defineRule({
     severity: "warn",
     recommended: true,
     fixable: "none",
+    unknownActions: false,
     policyTypes: ["identity"],
     docs: { description: "Each action an identity-policy Allow names has a resource of its type (KMS, DynamoDB, SQS, SNS, Secrets Manager, Lambda, ECR, Step Functions, SSM parameters)." },
     messages: {
@@ -888,6 +890,7 @@ var allow_not_action_default = defineRule({
     severity: "warn",
     recommended: true,
     fixable: "none",
+    unknownActions: false,
     policyTypes: ["identity"],
     docs: { description: 'An identity-policy Allow with NotAction is scoped to some resources, never to every resource ("Resource": "*") or through NotResource.' },
     messages: {
@@ -1997,6 +2000,7 @@ var condition_key_action_support_default = defineRule({
     recommended: true,
     fixable: "none",
     unknownCondition: false,
+    unknownActions: false,
     issueCode: "UNSUPPORTED_ACTION_FOR_CONDITION_KEY",
     docs: { description: "Each action a statement names without a wildcard supports every service condition key of the statement that is not under an IfExists operator or a tag key." },
     messages: {
@@ -2266,6 +2270,7 @@ var condition_key_resource_coverage_default = defineRule({
     // The finding is about one operator and key as written; the rest of the condition does not change it, and
     // other statements count whatever their conditions.
     unknownCondition: false,
+    unknownActions: { policy: ["partial"] },
     docs: { description: "An Allow statement does not test, without IfExists, an EC2 condition key that some resource types an action requires lack while its Resource covers them." },
     messages: {
       partial: `In requests for {{action}}{{others}}, "{{key}}" is only in the context of the {{keyed}} {{resources}}, not of {{lacking}}, which the action also requires and this statement's Resource covers; "{{operator}}" is false without the key, so this statement alone never allows {{them}}. Use "{{ifExists}}", or limit this statement's Resource to {{keyed}} ARNs and allow the other resource types in a statement without "{{key}}".`,
@@ -3130,6 +3135,7 @@ var create_slr_scope_default = defineRule({
     recommended: true,
     fixable: "none",
     unknownCondition: { statement: ["actionAllRoles", "wildcardAllRoles", "notActionAllRoles"] },
+    unknownActions: { notAction: ["notActionNotResource", "notActionAllRoles"] },
     issueCode: [...Object.values(CODES2.NotResource), ...Object.values(CODES2.AllRoles)],
     policyTypes: ["identity"],
     docs: { description: "An identity policy allows iam:CreateServiceLinkedRole on some roles only, never through NotResource, nor on every role without an iam:AWSServiceName condition." },
@@ -3344,6 +3350,7 @@ var credentials_exposure_default = defineRule({
     recommended: false,
     fixable: "none",
     unknownCondition: false,
+    unknownActions: { notAction: ["notAction"], deny: ["action", "pattern", "every", "notAction"] },
     policyTypes: ["identity"],
     docs: { description: "An identity-policy Allow grants no action that returns credentials, such as sts:AssumeRole, iam:CreateAccessKey or ecr:GetAuthorizationToken." },
     messages: {
@@ -3383,6 +3390,7 @@ var dynamodb_attributes_require_select_default = defineRule({
     recommended: true,
     fixable: "suggestion",
     unknownCondition: { statement: ["missingSelect"] },
+    unknownActions: { notAction: ["missingSelect"] },
     issueCode: "DYNAMODB_ATTRIBUTES_WITHOUT_SELECT",
     docs: { description: 'An Allow of dynamodb:Query or dynamodb:Scan limited by dynamodb:Attributes also requires dynamodb:Select to be "SPECIFIC_ATTRIBUTES".' },
     messages: {
@@ -3471,6 +3479,7 @@ var empty_statement_element_default = defineRule({
     severity: "warn",
     recommended: true,
     fixable: "none",
+    unknownActions: false,
     issueCode: ["EMPTY_ARRAY_ACTION", "EMPTY_ARRAY_RESOURCE", "EMPTY_ARRAY_PRINCIPAL", "EMPTY_OBJECT_PRINCIPAL"],
     docs: { description: "Action, Resource, Principal and each principal type's list are never empty: an empty list or object matches nothing." },
     messages: {
@@ -3587,6 +3596,7 @@ var kms_key_policy_lockout_default = defineRule({
     recommended: true,
     fixable: "none",
     unknownCondition: { statement: ["deniedToEveryone"] },
+    unknownActions: { notAction: ["deniedToEveryone"], policy: ["noAdministrator"] },
     policyTypes: ["resource"],
     docs: { description: "A KMS key policy (not a VPC endpoint's: option resourceType) allows kms:PutKeyPolicy to an IAM principal and does not deny it to everyone without a condition." },
     messages: {
@@ -3630,6 +3640,7 @@ var mfa_action_resource_type_default = defineRule({
     recommended: true,
     fixable: "none",
     unknownCondition: false,
+    unknownActions: false,
     docs: { description: 'In an MFA self-service policy, each IAM or STS action an Allow names without a wildcard has a resource of a type it acts on, or "*".' },
     messages: {
       noMatchingResource: '"{{action}}" acts on {{types}} resources ({{format}}), and no Resource of this statement is one, so this statement grants it nothing; add "{{example}}".',
@@ -3692,6 +3703,7 @@ var mfa_age_deny_if_exists_default = defineRule({
     recommended: true,
     fixable: "safe",
     unknownCondition: { policy: ["useIfExists"] },
+    unknownActions: { deny: ["useIfExists"] },
     docs: { description: "A Numeric Deny on aws:MultiFactorAuthAge uses IfExists, so that it also denies requests without MFA, unless another Deny of the policy does." },
     messages: {
       useIfExists: '"{{operator}}" on "{{key}}" never matches requests without MFA (access keys and sessions without MFA carry no "{{key}}"), so this Deny does not apply to them; use "{{operator}}IfExists".'
@@ -3726,6 +3738,7 @@ var mfa_allow_gate_bool_default = defineRule({
     recommended: true,
     fixable: "suggestion",
     unknownCondition: false,
+    unknownActions: false,
     docs: { description: "An Allow that requires MFA tests aws:MultiFactorAuthPresent with Bool and aws:MultiFactorAuthAge without IfExists, so that access keys without MFA do not pass." },
     messages: {
       ifExists: '"{{operator}}": {"{{key}}": {{value}}} also allows requests signed with long-term access keys, which carry no "{{key}}" and never used MFA; use "{{strict}}".',
@@ -3776,6 +3789,7 @@ var mfa_deactivate_requires_mfa_default = defineRule({
     recommended: true,
     fixable: "none",
     unknownCondition: { policy: ["ungated", "weakGate"] },
+    unknownActions: { notAction: ["ungated", "weakGate"], deny: ["ungated", "weakGate"] },
     docs: { description: "An Allow of iam:DeactivateMFADevice or iam:DeleteVirtualMFADevice requires MFA, by its own strict condition or an MFA deny that covers access keys." },
     messages: {
       ungated: `This statement allows {{actions}} without MFA (it has no "Bool": {"aws:MultiFactorAuthPresent": "true"} condition, and no MFA deny covers it): a stolen access key can remove the user's MFA device; add that condition.`,
@@ -3822,6 +3836,7 @@ var mfa_deny_bool_if_exists_default = defineRule({
     recommended: true,
     fixable: "safe",
     unknownCondition: false,
+    unknownActions: false,
     docs: { description: "An MFA deny on aws:MultiFactorAuthPresent uses BoolIfExists, not Bool (which skips access keys) or Null (which skips sessions without MFA)." },
     messages: {
       useIfExists: '"Bool": {"{{key}}": {{value}}} never matches requests signed with long-term access keys (they carry no "{{key}}"), so this Deny does not apply to them; use "BoolIfExists".',
@@ -3920,6 +3935,7 @@ var mfa_deny_condition_valid_default = defineRule({
     recommended: true,
     fixable: "safe",
     unknownCondition: false,
+    unknownActions: false,
     docs: { description: "An MFA deny uses the exact MFA keys, valid operators of their type and no set qualifier, with values that deny without MFA: one lowercase boolean, or seconds." },
     messages: {
       operatorTypo: '"{{operator}}" is not a condition operator, so IAM rejects the policy; use "{{suggestion}}".',
@@ -4046,6 +4062,7 @@ var mfa_deny_no_narrowing_default = defineRule({
     recommended: true,
     fixable: "none",
     unknownCondition: false,
+    unknownActions: false,
     docs: { description: 'A broad MFA deny (NotAction or "Action": "*") has no condition beside the MFA keys but aws:ViaAWSService "false".' },
     messages: {
       narrowing: 'The MFA deny also requires "{{operator}}": {"{{key}}": {{values}}}; every request that does not match it escapes the deny without MFA; remove this condition.'
@@ -4085,6 +4102,7 @@ var mfa_deny_present_default = defineRule({
     recommended: true,
     fixable: "suggestion",
     unknownCondition: { policy: ["missing"] },
+    unknownActions: false,
     docs: { description: "A policy that lets users change their own credentials also has a Deny conditioned on aws:MultiFactorAuthPresent or aws:MultiFactorAuthAge." },
     messages: {
       missing: 'Statement {{statement}} lets each user manage their own credentials ({{action}} on "{{resource}}"), but no statement denies other actions without MFA; add a Deny with NotAction and "BoolIfExists": {"aws:MultiFactorAuthPresent": "false"}.',
@@ -4149,6 +4167,7 @@ var mfa_deny_resource_star_default = defineRule({
     recommended: true,
     fixable: "suggestion",
     unknownCondition: false,
+    unknownActions: false,
     docs: { description: 'A broad MFA deny (NotAction or "Action": "*") applies to "Resource": "*", never through NotResource.' },
     messages: {
       scoped: 'The MFA deny only covers {{resources}}, so every other resource stays usable without MFA; use "Resource": "*".',
@@ -4194,6 +4213,7 @@ var mfa_device_name_pinned_default = defineRule({
     recommended: false,
     fixable: "none",
     unknownCondition: false,
+    unknownActions: false,
     docs: { description: "An Allow of iam:CreateVirtualMFADevice does not pin the device to the name of the user (mfa/${aws:username})." },
     messages: {
       pinned: `iam:CreateVirtualMFADevice on "{{resource}}" forces each virtual device to be named after its user, so users cannot name devices or have more than one; use "{{wide}}", as AWS's examples do since IAM allowed several MFA devices per user in November 2022.`
@@ -4226,6 +4246,7 @@ var mfa_exempt_actions_self_scoped_default = defineRule({
     recommended: true,
     fixable: "none",
     unknownCondition: { policy: ["otherUsers", "notResource"] },
+    unknownActions: { notAction: ["otherUsers", "notResource"], deny: ["otherUsers", "notResource"] },
     docs: { description: "Actions on IAM users that the MFA deny exempts are allowed only on the caller's own user, never on other users or through NotResource." },
     messages: {
       otherUsers: `"{{resource}}" lets {{actions}}, which the MFA deny exempts, act on other users, so anyone holding a user's access key can reach any user without MFA; use "{{self}}".`,
@@ -4270,6 +4291,7 @@ var mfa_notaction_covers_enrollment_default = defineRule({
     recommended: true,
     fixable: "safe",
     unknownCondition: false,
+    unknownActions: { notAction: ["enrollment", "console"] },
     docs: { description: "The MFA deny exempts what a user without MFA needs to enroll and resync a device: iam:CreateVirtualMFADevice, iam:EnableMFADevice and the console's reads." },
     messages: {
       enrollment: "NotAction does not exempt {{actions}}{{typos}}: users without an MFA device can never enroll one; add {{them}} to NotAction.",
@@ -4365,6 +4387,7 @@ var mfa_notaction_no_credential_minting_default = defineRule({
     recommended: true,
     fixable: "safe",
     unknownCondition: { policy: ["literal", "glob"] },
+    unknownActions: { deny: ["literal", "glob"] },
     docs: { description: "The MFA deny does not exempt actions that create, re-enable or delete long-term credentials: access keys, passwords, SSH keys, certificates." },
     messages: {
       literal: `"{{entry}}" in NotAction lets anyone holding the user's access key, without MFA, {{what}}; remove it from NotAction.`,
@@ -4442,6 +4465,7 @@ var mfa_notaction_no_escape_hatch_default = defineRule({
     recommended: true,
     fixable: "safe",
     unknownCondition: { policy: ["escapeHatch"] },
+    unknownActions: { deny: ["escapeHatch"] },
     docs: { description: "The MFA deny does not exempt a whole service or an action that gets around it: assuming roles, iam:PassRole, iam:CreateUser, changing the user's policies." },
     messages: {
       escapeHatch: '"{{entry}}" in NotAction exempts {{actions}} from the MFA deny: {{why}}; remove it.',
@@ -4487,6 +4511,7 @@ var mfa_notaction_no_mfa_removal_default = defineRule({
     recommended: true,
     fixable: "safe",
     unknownCondition: { policy: ["literal", "glob"] },
+    unknownActions: { deny: ["literal", "glob"] },
     docs: { description: "The MFA deny does not exempt iam:DeactivateMFADevice or iam:DeleteVirtualMFADevice." },
     messages: {
       literal: `"{{entry}}" in NotAction lets anyone holding the user's access key, without MFA, remove the user's MFA device and enroll their own; remove it from NotAction.`,
@@ -4537,6 +4562,7 @@ var mfa_notaction_recon_exposure_default = defineRule({
     recommended: true,
     fixable: "none",
     unknownCondition: false,
+    unknownActions: { deny: ["recon", "reconGlob"] },
     docs: { description: "The MFA deny does not exempt actions that map the account (iam:ListUsers…) or globs of reads beyond what enrollment and the console need." },
     messages: {
       recon: `"{{entry}}" in NotAction lets anyone holding a user's access key, without MFA, {{what}}; remove it unless users need it before signing in with MFA.`,
@@ -4578,6 +4604,7 @@ var mfa_password_change_without_mfa_default = defineRule({
     recommended: true,
     fixable: "none",
     unknownCondition: false,
+    unknownActions: { deny: ["passwordChange"] },
     docs: { description: "The MFA deny does not exempt iam:ChangePassword, unless the option allowPasswordChangeWithoutMfa accepts the first-sign-in workaround." },
     messages: {
       passwordChange: '"{{entry}}" in NotAction lets users change their console password before signing in with MFA, a workaround AWS does not recommend; remove it and attach this policy after the first sign-in, or set the option allowPasswordChangeWithoutMfa.'
@@ -4622,6 +4649,7 @@ var mfa_policy_attachment_kind_default = defineRule({
     recommended: true,
     fixable: "none",
     unknownCondition: false,
+    unknownActions: false,
     docs: { description: "A policy with a broad MFA deny is attached to IAM users or groups, not to roles, permissions boundaries, SCPs, RCPs or resources." },
     messages: {
       scp: 'As a service control policy, this MFA deny applies to every role session without MFA in the affected accounts (they carry "aws:MultiFactorAuthPresent": "false"), including service and automation roles; attach the policy to IAM users or groups.',
@@ -5188,6 +5216,7 @@ var pass_role_scope_default = defineRule({
     recommended: true,
     fixable: "none",
     unknownCondition: { statement: ["actionAllRoles", "wildcardAllRoles", "notActionAllRoles"] },
+    unknownActions: { notAction: ["notActionNotResource", "notActionAllRoles"] },
     issueCode: [...Object.values(CODES3.NotResource), ...Object.values(CODES3.AllRoles)],
     policyTypes: ["identity"],
     docs: { description: "An identity policy allows iam:PassRole on some roles only, never through NotResource, nor on every role without an iam:PassedToService condition." },
@@ -5220,6 +5249,7 @@ var permissions_management_actions_default = defineRule({
     recommended: false,
     fixable: "none",
     unknownCondition: false,
+    unknownActions: { notAction: ["notAction"], deny: ["action", "pattern", "every", "notAction"] },
     policyTypes: ["identity"],
     docs: { description: "An identity-policy Allow grants no action of the access level Permissions management, such as iam:PutRolePolicy, s3:PutBucketPolicy or kms:CreateGrant." },
     messages: {
@@ -5299,6 +5329,7 @@ var policy_variables_require_version_default = defineRule({
     recommended: true,
     fixable: "safe",
     unknownCondition: false,
+    unknownActions: false,
     issueCode: "VARIABLE_UNSUPPORTED_IN_VERSION",
     docs: { description: 'A policy that uses variables has "Version": "2012-10-17".' },
     messages: {
@@ -5621,6 +5652,7 @@ var principal_public_access_default = defineRule({
     recommended: true,
     fixable: "none",
     unknownCondition: { statement: ["trust", "trustWeak", "resource", "resourceWeak"] },
+    unknownActions: { deny: ["trust", "trustWeak", "resource", "resourceWeak"] },
     policyTypes: ["resource", "trust"],
     docs: { description: 'An Allow to every principal ("*" or "AWS": "*") has a condition that limits who the caller is, except in a VPC endpoint policy (option resourceType).' },
     messages: {
@@ -6144,6 +6176,7 @@ var privilege_escalation_default = defineRule({
     recommended: true,
     fixable: "none",
     unknownCondition: { statement: ["direct", "directNotResource", "included", "includedMany", "self"], policy: ["passRole"] },
+    unknownActions: { notAction: ["included", "includedMany", "self"], deny: ["direct", "directNotResource", "included", "includedMany", "self"], policy: ["passRole"] },
     policyTypes: ["identity"],
     docs: { description: "An identity policy allows no known privilege escalation path, such as iam:AttachUserPolicy on every user or iam:PassRole on every role with ec2:RunInstances." },
     messages: {
@@ -6181,6 +6214,7 @@ var rcp_allow_statement_default = defineRule({
     recommended: true,
     fixable: "none",
     unknownCondition: false,
+    unknownActions: false,
     issueCode: "RCP_SYNTAX_ERROR_ALLOW",
     policyTypes: ["rcp"],
     docs: { description: 'An Allow statement of a resource control policy is exactly "Action": "*" on "Resource": "*", with no NotResource or Condition.' },
@@ -6266,6 +6300,7 @@ var rcp_supported_services_default = defineRule({
     severity: "error",
     recommended: true,
     fixable: "none",
+    unknownActions: false,
     issueCode: "RCP_SYNTAX_ERROR_ACTION",
     policyTypes: ["rcp"],
     docs: { description: "The actions of a resource control policy belong to services that RCPs apply to." },
@@ -6402,6 +6437,7 @@ var redundant_action_default = defineRule({
     recommended: true,
     fixable: "safe",
     unknownCondition: false,
+    unknownActions: false,
     issueCode: "REDUNDANT_ACTION",
     docs: { description: "No entry of Action or NotAction is already covered by another entry of the same list." },
     messages: {
@@ -6666,6 +6702,7 @@ var resource_policy_privilege_escalation_default = defineRule({
     recommended: true,
     fixable: "none",
     unknownCondition: { statement: ["policy", "acl", "lifecycle"] },
+    unknownActions: { policy: ["policy", "acl", "lifecycle"] },
     policyTypes: ["identity"],
     docs: {
       description: "An identity policy allows s3:PutBucketPolicy, s3:PutBucketAcl or s3:PutLifecycleConfiguration only where it already allows the object actions they could unlock."
@@ -6735,6 +6772,7 @@ var resource_policy_scope_default = defineRule({
     severity: "error",
     recommended: true,
     fixable: "none",
+    unknownActions: false,
     issueCode: ["UNSUPPORTED_ACTION_IN_POLICY", "UNSUPPORTED_RESOURCE_ARN_IN_POLICY"],
     policyTypes: ["resource"],
     docs: { description: "A resource policy's Action and Resource entries belong to the services of its resource (option resourceType or services), such as s3 for a bucket." },
@@ -6946,6 +6984,7 @@ var resource_star_default = defineRule({
     recommended: false,
     fixable: "none",
     unknownCondition: { statement: ["action", "optionalAction", "pattern", "optionalPattern"] },
+    unknownActions: false,
     policyTypes: ["identity"],
     docs: { description: 'An identity-policy Allow on "Resource": "*" names no action that acts on specific resources, unless a resource condition or a service key it supports limits it.' },
     messages: {
@@ -7133,6 +7172,7 @@ var s3_resource_type_default = defineRule({
     severity: "warn",
     recommended: true,
     fixable: "none",
+    unknownActions: false,
     docs: { description: "S3 actions are given resources of the type they act on: bucket actions a bucket ARN, object actions an object ARN." },
     messages: {
       needsObject: '"{{action}}" acts on objects ({{format}}), but this statement names only buckets, such as "{{listed}}", so it does not apply to "{{action}}"; add "{{example}}" to Resource.',
@@ -10422,6 +10462,7 @@ var schema_default = defineRule({
     recommended: true,
     fixable: "none",
     unknownCondition: false,
+    unknownActions: { statement: ["missingAction"] },
     issueCode: [
       "INVALID_POLICY_ELEMENT",
       "DATA_TYPE_MISMATCH",
@@ -10776,6 +10817,7 @@ var scp_action_wildcard_default = defineRule({
     severity: "warn",
     recommended: false,
     fixable: "none",
+    unknownActions: false,
     issueCode: "SCP_SYNTAX_ERROR_ACTION_WILDCARD",
     policyTypes: ["scp"],
     docs: { description: "In a service control policy, an Action or NotAction entry has * only as its last character." },
@@ -10814,6 +10856,7 @@ var secure_transport_condition_default = defineRule({
     recommended: true,
     fixable: "none",
     unknownCondition: { statement: ["denySecure"] },
+    unknownActions: false,
     docs: { description: 'aws:SecureTransport is "false" only in a Deny, "true" in a Deny only beside another condition, and an S3 Deny on "false" names the bucket and its objects.' },
     messages: {
       allowInsecure: 'This Allow applies only to requests sent without TLS ("aws:SecureTransport" is "false" for plain HTTP), so it grants access over unencrypted HTTP and to nothing else; to require TLS, use "true" here, or deny "false" in a Deny statement.',
@@ -10887,6 +10930,7 @@ var self_service_resource_scope_default = defineRule({
     recommended: true,
     fixable: "none",
     unknownCondition: false,
+    unknownActions: { policy: ["otherUsers", "partialVariable", "notResource"] },
     docs: { description: "Self-service actions on IAM users are allowed only on the caller's own user, never on other users or through NotResource." },
     messages: {
       otherUsers: '"{{resource}}" lets each user use {{actions}} on other users too; use "{{self}}".',
@@ -10957,6 +11001,7 @@ var sensitive_access_default = defineRule({
     recommended: false,
     fixable: "none",
     unknownCondition: false,
+    unknownActions: { notAction: ["onResources", "anyResource"], deny: ["onResources", "anyResource"] },
     policyTypes: ["identity", "resource", "trust"],
     docs: { description: "An Allow grants none of the actions, on none of the resources, that the rule's sensitive option lists." },
     messages: {
@@ -11346,6 +11391,7 @@ var tag_condition_key_support_default = defineRule({
     recommended: true,
     fixable: "none",
     unknownCondition: { statement: ["denyAll", "allowAll"] },
+    unknownActions: false,
     issueCode: [CODES4.Deny, CODES4.Allow],
     docs: { description: "The actions a statement names support the resource and request tag keys of its condition." },
     messages: {
@@ -11406,6 +11452,7 @@ var tag_condition_with_not_action_default = defineRule({
     recommended: true,
     fixable: "none",
     unknownCondition: false,
+    unknownActions: false,
     issueCode: ["DENY_NOTACTION_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE", "ALLOW_NOTACTION_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE"],
     docs: { description: "Statements with NotAction do not depend on resource or request tag keys, which many actions do not support." },
     messages: {
@@ -11476,6 +11523,7 @@ var trust_policy_action_default = defineRule({
     severity: "error",
     recommended: true,
     fixable: "suggestion",
+    unknownActions: { statement: ["rolesAnywhere"] },
     issueCode: ["MISMATCHED_ACTION_FOR_PRINCIPAL", "MISSING_ACTION_FOR_ROLES_ANYWHERE_TRUST_POLICY"],
     policyTypes: ["trust"],
     docs: { description: "Each sts action of a trust policy statement fits its principals: SAML and OIDC providers take their own action, and IAM Roles Anywhere gets the three it needs." },
@@ -11593,6 +11641,7 @@ var user_path_coverage_default = defineRule({
     recommended: true,
     fixable: "suggestion",
     unknownCondition: false,
+    unknownActions: false,
     docs: { description: "With the option usersHavePaths, an Allow on user/${aws:username} also lists user/*/${aws:username}, which matches users with a path." },
     messages: {
       noPath: '"{{resource}}" does not match users with a path (arn:…:user/eng/bob); add "{{withPath}}".',
@@ -11637,6 +11686,7 @@ var vpce_key_supported_services_default = defineRule({
     recommended: true,
     fixable: "none",
     unknownCondition: false,
+    unknownActions: false,
     issueCode: "USE_CONDITION_KEY_ONLY_WITH_SUPPORTED_SERVICES",
     // In an RCP, "*" means the few services RCPs apply to.
     policyTypes: ["identity", "resource", "trust", "scp"],
@@ -14825,15 +14875,15 @@ function iamDatabaseVersion() {
 // src/run.ts
 var cloudFormation;
 async function loadCloudFormation() {
-  return cloudFormation ??= await import("./cloudformation-GC3WYH6H.mjs");
+  return cloudFormation ??= await import("./cloudformation-SSY2YH7R.mjs");
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-M7DCCTI7.mjs");
+  return terraform ??= await import("./terraform-MMHE4KCE.mjs");
 }
 var serverless;
 async function loadServerless() {
-  return serverless ??= await import("./serverless-Z7T53D6Y.mjs");
+  return serverless ??= await import("./serverless-IAVCYLYA.mjs");
 }
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
@@ -15141,7 +15191,7 @@ function parseForDetection(text) {
 async function askAccessAnalyzer(works, config, options, mode) {
   const settings = config.accessAnalyzer ?? {};
   const aa = options.accessAnalyzer;
-  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-3FXPAY33.mjs");
+  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-6GHZZIAJ.mjs");
   const inputs = [];
   for (const w of works) {
     if (w.notUtf8 || w.notJson) continue;

@@ -11,7 +11,7 @@ import {
   templateEmbeddedPolicies,
   templateSyntaxMessage,
   templateValue
-} from "./chunk-YY45I37C.mjs";
+} from "./chunk-54N63F3O.mjs";
 import {
   FN_SUB_VARIABLE_MESSAGE_ID,
   SERVERLESS_VARIABLE_MESSAGE_ID,
@@ -19,7 +19,7 @@ import {
   interpolate,
   isProviderPrefix,
   resolveConditionKey
-} from "./chunk-EOKDUHUV.mjs";
+} from "./chunk-SWEMEBQV.mjs";
 import {
   LineIndex,
   compareMessages

@@ -12,12 +12,12 @@ import {
   lintEmbeddedPolicies,
   permissionMessage,
   permissionPath
-} from "./chunk-YY45I37C.mjs";
+} from "./chunk-54N63F3O.mjs";
 import {
   TERRAFORM_VARIABLE_MESSAGE_ID,
   applyEdits,
   fixesOfPass
-} from "./chunk-EOKDUHUV.mjs";
+} from "./chunk-SWEMEBQV.mjs";
 import "./chunk-OIAPWKBM.mjs";
 import "./chunk-PI7H3LEV.mjs";
 

@@ -9,8 +9,8 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-YY45I37C.mjs";
-import "./chunk-EOKDUHUV.mjs";
+} from "./chunk-54N63F3O.mjs";
+import "./chunk-SWEMEBQV.mjs";
 import "./chunk-OIAPWKBM.mjs";
 import "./chunk-PI7H3LEV.mjs";
 export {

@@ -10,10 +10,10 @@ import {
   onPlaceholder,
   placeholderText,
   policyPath
-} from "./chunk-YY45I37C.mjs";
+} from "./chunk-54N63F3O.mjs";
 import {
   findingKey
-} from "./chunk-EOKDUHUV.mjs";
+} from "./chunk-SWEMEBQV.mjs";
 import {
   LineIndex,
   PolicyDocument,

@@ -12,7 +12,7 @@ import {
   interpolate,
   jsonStringMap,
   lintDocument
-} from "./chunk-EOKDUHUV.mjs";
+} from "./chunk-SWEMEBQV.mjs";
 import {
   LineIndex,
   PolicyDocument,
@@ -802,10 +802,10 @@ function embedPermission(source, properties, spec, anchor, flip) {
   const builder = new Builder(source, subVariables, flip);
   const synthetic = [];
   const resolved = (name) => {
-    const property2 = properties.get(name);
-    if (!property2) return void 0;
-    const value = resolveNode(property2.value, subVariables, false, flip);
-    return value.kind === "novalue" ? void 0 : { property: property2, value };
+    const property3 = properties.get(name);
+    if (!property3) return void 0;
+    const value = resolveNode(property3.value, subVariables, false, flip);
+    return value.kind === "novalue" ? void 0 : { property: property3, value };
   };
   const principal = resolved(spec.principal);
   const action = resolved(spec.action);
@@ -906,7 +906,7 @@ var ADVICE = {
   "service-principal-source/missingSource": (names) => names ? `set ${names}.` : void 0,
   "principal-public-access/resource": (names, _, principal) => names ? `name the principal in "${principal}", or set ${names}.` : void 0,
   "principal-public-access/resourceWeak": (names, _, principal) => names ? `name the principal in "${principal}", or set ${names}.` : void 0,
-  "condition-key-action-support/unsupported": (_, property2) => property2 ? `remove "${property2}", or grant an action whose requests have that key.` : void 0
+  "condition-key-action-support/unsupported": (_, property3) => property3 ? `remove "${property3}", or grant an action whose requests have that key.` : void 0
 };
 var escapeRegExp = (text2) => text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 function orList(names) {
@@ -925,12 +925,12 @@ function permissionMessage(spec, rename = (p) => p) {
       const keys = [...tail.matchAll(/"([\w-]+:[\w/-]+)"/g)].map((m) => m[1].toLowerCase());
       const names = spec.conditions.filter((c) => keys.includes(c.key.toLowerCase())).map((c) => rename(c.property));
       const path = message.path ?? [];
-      const property2 = path[0] === "Statement" ? permissionPropertyOf(spec, path.slice(1)) : void 0;
-      const replacement = match ? advice(orList(names), property2 && rename(property2), rename(spec.principal)) : void 0;
+      const property3 = path[0] === "Statement" ? permissionPropertyOf(spec, path.slice(1)) : void 0;
+      const replacement = match ? advice(orList(names), property3 && rename(property3), rename(spec.principal)) : void 0;
       if (match && replacement) text2 = `${text2.slice(0, match.index)}; ${replacement}`;
     }
-    for (const { key, property: property2 } of spec.conditions) {
-      text2 = text2.replace(new RegExp(`"${escapeRegExp(key)}"`, "gi"), `"${rename(property2)}"`);
+    for (const { key, property: property3 } of spec.conditions) {
+      text2 = text2.replace(new RegExp(`"${escapeRegExp(key)}"`, "gi"), `"${rename(property3)}"`);
     }
     return text2.replace(/^"Principal": /, `"${rename(spec.principal)}": `);
   };
@@ -1098,8 +1098,9 @@ function walk(node, steps, path, anchor, found) {
   walk(rest.length === 0 ? next.value : literal(next.value) ?? next.value, rest, [...path, step], [next.keyStart, next.keyEnd], found);
 }
 
-// src/cloudformation/unknown-condition.ts
-function unknownConditionStatements(root, placeholders) {
+// src/cloudformation/unknown-action.ts
+var ACTION_ELEMENTS = /* @__PURE__ */ new Set(["Action", "NotAction"]);
+function unknownActionStatements(root, placeholders) {
   if (!root || root.type !== "object" || placeholders.length === 0) return [];
   const statements = property(root, "Statement");
   if (!statements) return [];
@@ -1107,11 +1108,68 @@ function unknownConditionStatements(root, placeholders) {
   const open = (node) => node !== void 0 && placeholders.some(([s, e]) => node.offset < e && node.offset + node.length > s);
   const out = [];
   for (const statement of list) {
-    if (statement.type !== "object" ? open(statement) : unknown(statement, open)) out.push([statement.offset, statement.offset + statement.length]);
+    const range = [statement.offset, statement.offset + statement.length];
+    if (statement.type !== "object") {
+      if (open(statement)) out.push({ range, notAction: true, deny: true });
+      continue;
+    }
+    const { list: list2, notAction } = unknown(statement, open);
+    if (!list2) continue;
+    const effect = property(statement, "Effect");
+    out.push({ range, notAction, deny: !(effect?.type === "string" && effect.value === "Allow" && !open(effect)) });
   }
   return out;
 }
 function unknown(statement, open) {
+  const out = { list: false, notAction: false };
+  for (const element of statement.children ?? []) {
+    const [key, value] = element.children ?? [];
+    if (open(key)) return { list: true, notAction: true };
+    if (!ACTION_ELEMENTS.has(key?.value) || !value) continue;
+    if (value.type === "array" ? (value.children ?? []).some(open) : open(value)) {
+      out.list = true;
+      if (key.value === "NotAction") out.notAction = true;
+    }
+  }
+  return out;
+}
+function property(object, name) {
+  let found;
+  for (const p of object.children ?? []) if (p.children?.[0]?.value === name) found = p.children[1];
+  return found;
+}
+function unknownActionFilter(root, placeholders, rules) {
+  if (placeholders.length === 0) return void 0;
+  const statements = unknownActionStatements(root(), placeholders);
+  if (statements.length === 0) return void 0;
+  const deny = statements.some((s) => s.deny);
+  const byId = new Map(rules.map(({ rule }) => [rule.id, rule.meta.unknownActions]));
+  return (message) => {
+    const dependence = message.ruleId ? byId.get(message.ruleId) : void 0;
+    if (!dependence || !message.messageId) return true;
+    if (dependence.policy?.includes(message.messageId)) return false;
+    if (deny && dependence.deny?.includes(message.messageId)) return false;
+    const whole = dependence.statement?.includes(message.messageId);
+    if (!whole && !dependence.notAction?.includes(message.messageId)) return true;
+    const [start, end] = message.range ?? [0, 0];
+    return !statements.some(({ range: [s, e], notAction }) => start >= s && end <= e && (whole || notAction));
+  };
+}
+
+// src/cloudformation/unknown-condition.ts
+function unknownConditionStatements(root, placeholders) {
+  if (!root || root.type !== "object" || placeholders.length === 0) return [];
+  const statements = property2(root, "Statement");
+  if (!statements) return [];
+  const list = statements.type === "array" ? statements.children ?? [] : [statements];
+  const open = (node) => node !== void 0 && placeholders.some(([s, e]) => node.offset < e && node.offset + node.length > s);
+  const out = [];
+  for (const statement of list) {
+    if (statement.type !== "object" ? open(statement) : unknown2(statement, open)) out.push([statement.offset, statement.offset + statement.length]);
+  }
+  return out;
+}
+function unknown2(statement, open) {
   for (const element of statement.children ?? []) {
     const [key, value] = element.children ?? [];
     if (open(key)) return true;
@@ -1130,7 +1188,7 @@ function unknown(statement, open) {
   }
   return false;
 }
-function property(object, name) {
+function property2(object, name) {
   let found;
   for (const p of object.children ?? []) if (p.children?.[0]?.value === name) found = p.children[1];
   return found;
@@ -1446,7 +1504,8 @@ function lintEmbeddedPolicies(filePath, text2, policies, rules, mistake) {
     const located = skipRules || onlyRules ? typed.filter(({ rule }) => !skipRules?.has(rule.id) && (!onlyRules || onlyRules.has(rule.id))) : typed;
     const found = lintDocument(document, { policyType: policy.policyType, rules: located });
     const known = found.length > 0 ? unknownConditionFilter(() => document.root, embedded.placeholders, located) : void 0;
-    for (const message of known ? found.filter(known) : found) {
+    const listed = found.length > 0 ? unknownActionFilter(() => document.root, embedded.placeholders, located) : void 0;
+    for (const message of found.filter((m) => (!known || known(m)) && (!listed || listed(m)))) {
       const template = policy.message && located.find(({ rule }) => rule.id === message.ruleId)?.rule.meta.messages[message.messageId ?? ""];
       const worded = policy.message ? { ...message, message: policy.message(message, template) } : message;
       const mapped = mapMessage(worded, embedded, policy, lines);
@@ -1560,8 +1619,8 @@ function mapMessage(message, embedded, policy, lines) {
 }
 function permissionPath(spec, rename = (p) => p) {
   return (path) => {
-    const property2 = permissionPropertyOf(spec, path);
-    return property2 ? [rename(property2)] : [];
+    const property3 = permissionPropertyOf(spec, path);
+    return property3 ? [rename(property3)] : [];
   };
 }
 function policyPath(path, policy) {

@@ -2206,6 +2206,7 @@ var policy_variable_syntax_default = defineRule({
     recommended: true,
     fixable: "safe",
     unknownCondition: false,
+    unknownActions: false,
     issueCode: [
       "MISSING_BRACE_IN_VARIABLE",
       "MISSING_QUOTE_IN_VARIABLE",
