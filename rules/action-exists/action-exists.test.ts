@@ -131,6 +131,21 @@ new RuleTester().run(rule, {
       }],
     },
     {
+      name: 'KMS ReEncrypt needs a permission on each key; SQS batch operations need their single operation\'s',
+      code: policy(['kms:reencrypt', 'sqs:SendMessageBatch']),
+      errors: [
+        {
+          messageId: 'apiOperation', line: 7, column: 17, endColumn: 32, suggestions: [],
+          message: 'The action "kms:reencrypt" does not exist: ReEncrypt is the API operation; it needs the permissions "kms:ReEncryptFrom" on the source key and "kms:ReEncryptTo" on the destination key, so list both instead.',
+        },
+        {
+          messageId: 'apiOperation', line: 8, column: 17, endColumn: 39,
+          message: 'The action "sqs:SendMessageBatch" does not exist: SendMessageBatch is the API operation; its permission is "sqs:SendMessage".',
+          suggestions: [{ messageId: 'replace', output: JSON.stringify(policy(['kms:reencrypt', 'sqs:SendMessage']), null, 4) }],
+        },
+      ],
+    },
+    {
       name: 'the allow option accepts an API operation\'s name too',
       code: policy(['s3:ListBuckets', 's3:HeadBucket']),
       options: { allow: ['s3:ListBuckets'] },

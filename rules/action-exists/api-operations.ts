@@ -26,6 +26,8 @@ const S3_API = 'https://docs.aws.amazon.com/AmazonS3/latest/API/API_';
 const S3_MULTIPART = 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/mpuoverview.html#mpuAndPermissions';
 const S3_SAR = 'https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazons3.html';
 const LAMBDA_API = 'https://docs.aws.amazon.com/lambda/latest/api/API_';
+const SQS_PERMISSIONS = 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_AddPermission.html';
+const KMS_API = 'https://docs.aws.amazon.com/kms/latest/APIReference/API_';
 const BUDGETS_SAR = 'https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsbudgetservice.html';
 
 /** [service prefix, operation, permissions (action names of the same service), source]. */
@@ -90,6 +92,14 @@ const TABLE: ReadonlyArray<readonly [string, string, readonly string[], string]>
   // AWS Lambda: "This operation requires permission for the lambda:InvokeFunction action."
   ['lambda', 'Invoke', ['InvokeFunction'], `${LAMBDA_API}Invoke.html`],
   ['lambda', 'InvokeWithResponseStream', ['InvokeFunction'], `${LAMBDA_API}InvokeWithResponseStream.html`],
+  // Amazon SQS: "Specifying SendMessage, DeleteMessage, or ChangeMessageVisibility […] also grants permissions
+  // for the corresponding batch versions of those actions".
+  ['sqs', 'SendMessageBatch', ['SendMessage'], SQS_PERMISSIONS],
+  ['sqs', 'DeleteMessageBatch', ['DeleteMessage'], SQS_PERMISSIONS],
+  ['sqs', 'ChangeMessageVisibilityBatch', ['ChangeMessageVisibility'], SQS_PERMISSIONS],
+  // AWS KMS: "Required permissions: kms:ReEncryptFrom permission on the source KMS key […] kms:ReEncryptTo
+  // permission on the destination KMS key".
+  ['kms', 'ReEncrypt', ['ReEncryptFrom', 'ReEncryptTo'], `${KMS_API}ReEncrypt.html`],
   // AWS Budgets: the reference's operations table, and the actions' descriptions (budgets:ModifyBudget "grants
   // permission to create and modify budgets", budgets:ViewBudget "to view budgets and budget details").
   ['budgets', 'CreateBudget', ['ModifyBudget'], BUDGETS_SAR],
@@ -105,6 +115,7 @@ const TABLE: ReadonlyArray<readonly [string, string, readonly string[], string]>
 const ROLES: Record<string, string> = {
   's3:copyobject': '"s3:GetObject" on the source object and "s3:PutObject" on the target object',
   's3:uploadpartcopy': '"s3:GetObject" on the source object and "s3:PutObject" on the target object',
+  'kms:reencrypt': '"kms:ReEncryptFrom" on the source key and "kms:ReEncryptTo" on the destination key',
 };
 
 const BY_NAME = new Map<string, ApiOperation>(TABLE.map(([service, operation, permissions]) => {
