@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { RuleTester } from '../../src/testing/rule-tester.js';
 import {
-  databaseLabel, indexLineOf, serviceActionsFromFiles, serviceActionsFromLine,
+  canonicalAction, databaseLabel, indexLineOf, serviceActionsFromFiles, serviceActionsFromLine,
 } from '../../src/iam/actions-db.js';
 import rule from './action-exists.js';
+import { apiOperation, apiOperations } from './api-operations.js';
 
 const db = databaseLabel();
 const policy = (actions: unknown, element = 'Action') => ({
@@ -20,6 +21,7 @@ new RuleTester().run(rule, {
     { name: 'a variable is policy-variable-syntax\'s business', code: policy('s3:${aws:username}') },
     { name: 'allowed by the options', code: policy(['securityagent:ListControls', 'budgets:NewThing']), options: { allow: ['securityagent:*', 'budgets:NewThing'] } },
     { name: 'non-string entries are the schema rule\'s', code: policy([42]) },
+    { name: 'API operations whose name is also the action\'s are actions', code: policy(['sts:AssumeRoleWithWebIdentity', 's3:GetObject', 'lambda:InvokeFunction', 's3:ListBucket', 's3:getbucketcors']) },
     { name: 'trust policy actions', code: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }] }, policyType: 'trust' },
   ],
   invalid: [
@@ -81,6 +83,75 @@ new RuleTester().run(rule, {
       }],
     },
     {
+      name: 'an API operation\'s name: its permission, not the closest spelling (s3:ListBucket)',
+      code: policy(['s3:listBuckets']),
+      errors: [{
+        messageId: 'apiOperation', line: 7, column: 17, endLine: 7, endColumn: 33, severity: 2, issueCode: 'INVALID_ACTION',
+        message: 'The action "s3:listBuckets" does not exist: ListBuckets is the API operation; its permission is "s3:ListAllMyBuckets".',
+        suggestions: [{ messageId: 'replace', output: JSON.stringify(policy(['s3:ListAllMyBuckets']), null, 4) }],
+      }],
+    },
+    {
+      name: 'API operations in NotAction and as a single string',
+      code: policy('lambda:Invoke', 'NotAction'),
+      errors: [{
+        messageId: 'apiOperation', line: 6, column: 26, endColumn: 41, issueCode: 'INVALID_ACTION',
+        message: 'The action "lambda:Invoke" does not exist: Invoke is the API operation; its permission is "lambda:InvokeFunction".',
+        suggestions: [{ messageId: 'replace', output: JSON.stringify(policy('lambda:InvokeFunction', 'NotAction'), null, 4) }],
+      }],
+    },
+    {
+      name: 'operations of S3 objects: HeadObject, the multipart upload',
+      code: policy(['s3:HeadObject', 's3:ListObjectsV2', 's3:CreateMultipartUpload']),
+      errors: [
+        {
+          messageId: 'apiOperation', line: 7, column: 17, endColumn: 32,
+          message: 'The action "s3:HeadObject" does not exist: HeadObject is the API operation; its permission is "s3:GetObject".',
+          suggestions: [{ messageId: 'replace', output: JSON.stringify(policy(['s3:GetObject', 's3:ListObjectsV2', 's3:CreateMultipartUpload']), null, 4) }],
+        },
+        {
+          messageId: 'apiOperation', line: 8, column: 17, endColumn: 35,
+          message: 'The action "s3:ListObjectsV2" does not exist: ListObjectsV2 is the API operation; its permission is "s3:ListBucket".',
+          suggestions: [{ messageId: 'replace', output: JSON.stringify(policy(['s3:HeadObject', 's3:ListBucket', 's3:CreateMultipartUpload']), null, 4) }],
+        },
+        {
+          messageId: 'apiOperation', line: 9, column: 17, endColumn: 43,
+          message: 'The action "s3:CreateMultipartUpload" does not exist: CreateMultipartUpload is the API operation; its permission is "s3:PutObject".',
+          suggestions: [{ messageId: 'replace', output: JSON.stringify(policy(['s3:HeadObject', 's3:ListObjectsV2', 's3:PutObject']), null, 4) }],
+        },
+      ],
+    },
+    {
+      name: 'an operation that needs two permissions: both are named, and no single replacement is offered',
+      code: policy(['s3:CopyObject']),
+      errors: [{
+        messageId: 'apiOperation', line: 7, column: 17, endColumn: 32, issueCode: 'INVALID_ACTION',
+        message: 'The action "s3:CopyObject" does not exist: CopyObject is the API operation; it needs the permissions "s3:GetObject" on the source object and "s3:PutObject" on the target object, so list both instead.',
+        suggestions: [],
+      }],
+    },
+    {
+      name: 'KMS ReEncrypt needs a permission on each key; SQS batch operations need their single operation\'s',
+      code: policy(['kms:reencrypt', 'sqs:SendMessageBatch']),
+      errors: [
+        {
+          messageId: 'apiOperation', line: 7, column: 17, endColumn: 32, suggestions: [],
+          message: 'The action "kms:reencrypt" does not exist: ReEncrypt is the API operation; it needs the permissions "kms:ReEncryptFrom" on the source key and "kms:ReEncryptTo" on the destination key, so list both instead.',
+        },
+        {
+          messageId: 'apiOperation', line: 8, column: 17, endColumn: 39,
+          message: 'The action "sqs:SendMessageBatch" does not exist: SendMessageBatch is the API operation; its permission is "sqs:SendMessage".',
+          suggestions: [{ messageId: 'replace', output: JSON.stringify(policy(['kms:reencrypt', 'sqs:SendMessage']), null, 4) }],
+        },
+      ],
+    },
+    {
+      name: 'the allow option accepts an API operation\'s name too',
+      code: policy(['s3:ListBuckets', 's3:HeadBucket']),
+      options: { allow: ['s3:ListBuckets'] },
+      errors: [{ messageId: 'apiOperation', line: 8, column: 17, message: 'The action "s3:HeadBucket" does not exist: HeadBucket is the API operation; its permission is "s3:ListBucket".' }],
+    },
+    {
       name: 'a pattern that matches no action, in NotAction',
       code: policy(['iam:Frobnicate*'], 'NotAction'),
       errors: [{
@@ -108,6 +179,23 @@ new RuleTester().run(rule, {
       errors: [{ messageId: 'unknownAction', line: 8, column: 17, issueCode: 'INVALID_ACTION' }],
     },
   ],
+});
+
+describe('the table of API operations', () => {
+  it('names no action of the database, and only permissions that are actions of the database', () => {
+    const operations = apiOperations();
+    expect(operations.length).toBeGreaterThan(50);
+    for (const [name, { permissions }] of operations) {
+      expect(canonicalAction(name), name).toBeUndefined();
+      for (const permission of permissions) expect(canonicalAction(permission), `${name} → ${permission}`).toBe(permission);
+    }
+  });
+
+  it('finds operations in any case, and only in their own service', () => {
+    expect(apiOperation('S3', 'listbuckets')?.permissions).toEqual(['s3:ListAllMyBuckets']);
+    expect(apiOperation('lambda', 'ListBuckets')).toBeUndefined();
+    expect(apiOperation('s3', 'CopyObject')?.permissions).toEqual(['s3:GetObject', 's3:PutObject']);
+  });
 });
 
 describe('the IAM action index', () => {

@@ -4,6 +4,7 @@ import { canonicalAction, databaseLabel, matchesAnyAction, suggestActionName, su
 import { allowOption, isAllowed } from '../../src/iam/allow-list.js';
 import { serviceExists, servicePrefixes } from '../../src/iam/database.js';
 import { globMatches, hasWildcard } from '../../src/iam/glob.js';
+import { apiOperation } from './api-operations.js';
 
 export default defineRule({
   id: 'action-exists',
@@ -17,6 +18,7 @@ export default defineRule({
     docs: { description: 'Every entry of Action and NotAction names a service and an action that exist in the IAM database, or one the option allow accepts.' },
     messages: {
       unknownAction: 'The action "{{action}}" does not exist: the {{service}} service has no such action in the IAM database ({{database}}).{{hint}}',
+      apiOperation: 'The action "{{action}}" does not exist: {{operation}} is the API operation; {{permissions}}.',
       noMatch: 'The pattern "{{action}}" matches no action of the {{service}} service in the IAM database ({{database}}), so it grants or denies nothing.',
       unknownService: 'The service "{{service}}" in "{{action}}" does not exist in the IAM database ({{database}}).{{hint}}',
       noServiceMatch: 'The service pattern "{{service}}" in "{{action}}" matches no service in the IAM database ({{database}}).',
@@ -39,7 +41,11 @@ export default defineRule({
         const { suggestion } = found;
         context.report({
           messageId: found.messageId, path: entryPath, substring: found.substring, issueCode: found.issueCode,
-          data: { action: entry, service: found.service, database: databaseLabel(), hint: suggestion ? ` Did you mean "${suggestion}"?` : KNOWN_NON_ACTIONS[entry.trim().toLowerCase()] ?? NO_SUGGESTION },
+          data: {
+            action: entry, service: found.service, database: databaseLabel(), operation: found.operation,
+            permissions: found.permissions,
+            hint: suggestion ? ` Did you mean "${suggestion}"?` : KNOWN_NON_ACTIONS[entry.trim().toLowerCase()] ?? NO_SUGGESTION,
+          },
           suggest: suggestion ? [{ messageId: 'replace', data: { suggestion }, fix: (fixer) => fixer.replaceValue(entryPath, suggestion) }] : undefined,
         });
       });
@@ -56,11 +62,14 @@ const KNOWN_NON_ACTIONS: Record<string, string> = {
 };
 
 interface Verdict {
-  messageId: 'unknownAction' | 'noMatch' | 'unknownService' | 'noServiceMatch' | 'malformed';
+  messageId: 'unknownAction' | 'apiOperation' | 'noMatch' | 'unknownService' | 'noServiceMatch' | 'malformed';
   issueCode: 'INVALID_ACTION' | 'INVALID_SERVICE_IN_ACTION';
   service?: string;
   substring?: { start: number; length: number };
   suggestion?: string;
+  /** For an API operation's name: the operation, and the clause naming its permissions. */
+  operation?: string;
+  permissions?: string;
 }
 
 /** What is wrong with one entry, if anything; cached per spelling (policies repeat the same entries). */
@@ -98,6 +107,19 @@ function judge(entry: string): Verdict | undefined {
     return matchesAnyAction(entry) === false ? { messageId: 'noMatch', issueCode: 'INVALID_ACTION', service: prefix } : undefined;
   }
   if (canonicalAction(entry)) return undefined;
+  // An operation whose permission has another name: the closest spelling would be the wrong action
+  // (s3:ListBuckets is one letter from s3:ListBucket, but its permission is s3:ListAllMyBuckets).
+  const operation = apiOperation(prefix, name.trim());
+  if (operation) {
+    const { permissions } = operation;
+    return {
+      messageId: 'apiOperation', issueCode: 'INVALID_ACTION', service: prefix, operation: operation.operation,
+      permissions: permissions.length === 1
+        ? `its permission is "${permissions[0]}"`
+        : `it needs the permissions ${operation.roles ?? permissions.map((p) => `"${p}"`).join(' and ')}, so list both instead`,
+      suggestion: permissions.length === 1 ? permissions[0] : undefined,
+    };
+  }
   const suggestedName = suggestActionName(prefix, name.trim());
   return { messageId: 'unknownAction', issueCode: 'INVALID_ACTION', service: prefix, suggestion: suggestedName ? `${prefix}:${suggestedName}` : undefined };
 }
