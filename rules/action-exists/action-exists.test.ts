@@ -56,6 +56,24 @@ new RuleTester().run(rule, {
       }],
     },
     {
+      name: 'an unknown service and an API operation: one suggestion mends both',
+      code: policy(['s4:ListBuckets']),
+      errors: [{
+        messageId: 'unknownService', line: 7, column: 18, endColumn: 20, issueCode: 'INVALID_SERVICE_IN_ACTION',
+        message: `The service "s4" in "s4:ListBuckets" does not exist in the IAM database (${db}). Did you mean "s3:ListAllMyBuckets"?`,
+        suggestions: [{ messageId: 'replace', output: JSON.stringify(policy(['s3:ListAllMyBuckets']), null, 4) }],
+      }],
+    },
+    {
+      name: 'an unknown service and a misspelt action: one suggestion mends both',
+      code: policy(['s4:GetObjekt']),
+      errors: [{
+        messageId: 'unknownService', line: 7, column: 18, endColumn: 20, issueCode: 'INVALID_SERVICE_IN_ACTION',
+        message: `The service "s4" in "s4:GetObjekt" does not exist in the IAM database (${db}). Did you mean "s3:GetObject"?`,
+        suggestions: [{ messageId: 'replace', output: JSON.stringify(policy(['s3:GetObject']), null, 4) }],
+      }],
+    },
+    {
       name: 'a retired service (no suggestion)',
       code: policy(['deepracer:ListModels']),
       errors: [{

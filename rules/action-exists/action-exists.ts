@@ -53,6 +53,22 @@ export default defineRule({
   },
 });
 
+/**
+ * The action `name` is under the service `service` (a suggested spelling of a misspelt one), so that one fix
+ * mends both: the action as the database spells it, the permission of an API operation, the closest action
+ * name, or else the name as written.
+ */
+function actionUnder(service: string, name: string): string {
+  const written = `${service}:${name}`;
+  const known = canonicalAction(written);
+  if (known) return known;
+  if (hasWildcard(name)) return written;
+  const permissions = apiOperation(service, name.trim())?.permissions;
+  if (permissions?.length === 1) return permissions[0];
+  const closest = suggestActionName(service, name.trim());
+  return closest ? `${service}:${closest}` : written;
+}
+
 /** What to do when no close name exists: a retired name, or one newer than the database. */
 const NO_SUGGESTION = ' Remove it, or, if AWS added it after the database\'s date, list it in the rule\'s "allow" option.';
 
@@ -99,7 +115,7 @@ function judge(entry: string): Verdict | undefined {
   }
   if (!serviceExists(service)) {
     const suggested = suggestService(service.trim());
-    const suggestion = suggested ? canonicalAction(`${suggested}:${name}`) ?? `${suggested}:${name}` : undefined;
+    const suggestion = suggested ? actionUnder(suggested, name) : undefined;
     return { messageId: 'unknownService', issueCode: 'INVALID_SERVICE_IN_ACTION', service, substring, suggestion };
   }
   const prefix = service.toLowerCase();
