@@ -308,6 +308,16 @@ var action_exists_default = defineRule({
     }
   }
 });
+function actionUnder(service, name) {
+  const written = `${service}:${name}`;
+  const known = canonicalAction(written);
+  if (known) return known;
+  if (hasWildcard(name)) return written;
+  const permissions = apiOperation(service, name.trim())?.permissions;
+  if (permissions?.length === 1) return permissions[0];
+  const closest4 = suggestActionName(service, name.trim());
+  return closest4 ? `${service}:${closest4}` : written;
+}
 var NO_SUGGESTION = ` Remove it, or, if AWS added it after the database's date, list it in the rule's "allow" option.`;
 var KNOWN_NON_ACTIONS = {
   "sns:receive": " SNS topic policies accept it (the old default topic policy lists it), but it grants nothing; remove it."
@@ -335,7 +345,7 @@ function judge(entry) {
   }
   if (!serviceExists(service)) {
     const suggested = suggestService(service.trim());
-    const suggestion = suggested ? canonicalAction(`${suggested}:${name}`) ?? `${suggested}:${name}` : void 0;
+    const suggestion = suggested ? actionUnder(suggested, name) : void 0;
     return { messageId: "unknownService", issueCode: "INVALID_SERVICE_IN_ACTION", service, substring, suggestion };
   }
   const prefix = service.toLowerCase();
