@@ -549,6 +549,57 @@ provider:
     expect(messages[1].message).toBe(`"\${self:custom.operator}" is not a condition operator; use a String, Numeric, Date, Bool, Binary, IpAddress, Arn or Null operator, optionally with ForAllValues:/ForAnyValue: and IfExists.${hint('${self:custom.operator}')}`);
   });
 
+  it('checks the managed policy ARNs of the role (managedPolicies, permissionsBoundary, and the per-function plugin\'s boundaries) with arn-format', async () => {
+    const text = `service: t
+custom:
+  serverless-iam-roles-per-function:
+    iamGlobalPermissionsBoundary: arn:aws:iam::123456789012:policy/boundary
+provider:
+  name: aws
+  iam:
+    role:
+      managedPolicies:
+        - arn:aws:iam::aws:policy/ReadOnlyAccess
+        - arn:aws:iam::aws:policy/service-role/AWSLambdaVPCAccessExecutionRole
+        - arn:aws:iam::\${aws:accountId}:policy/team/\${self:custom.policy}
+        - !Sub arn:\${AWS::Partition}:iam::aws:policy/ReadOnlyAccess
+        - arn:aws:iam:us-east-1:aws:policy/ReadOnlyAccess
+        - arn:aws:iam::aws:role/ReadOnlyAccess
+        - ReadOnlyAccess
+      permissionsBoundary: arn:aws:iam::12345:policy/boundary
+functions:
+  a:
+    handler: h
+    iamPermissionsBoundary: arn:aws:s3:::bucket/policy
+`;
+    const messages = messagesOf(await lintSls(text), 'serverless.yml');
+    expect(found(text, messages)).toEqual([
+      ['arn-format', 14, 11, 'arn:aws:iam:us-east-1:aws:policy/ReadOnlyAccess'],
+      ['arn-format', 15, 11, 'arn:aws:iam::aws:role/ReadOnlyAccess'],
+      ['arn-format', 16, 11, 'ReadOnlyAccess'],
+      ['arn-format', 17, 28, 'arn:aws:iam::12345:policy/boundary'],
+      ['arn-format', 21, 29, 'arn:aws:s3:::bucket/policy'],
+    ]);
+    expect(messages.map((m) => m.path)).toEqual([
+      ['provider', 'iam', 'role', 'managedPolicies', 4],
+      ['provider', 'iam', 'role', 'managedPolicies', 5],
+      ['provider', 'iam', 'role', 'managedPolicies', 6],
+      ['provider', 'iam', 'role', 'permissionsBoundary'],
+      ['functions', 'a', 'iamPermissionsBoundary'],
+    ]);
+    expect(messages[2].message).toBe('"ReadOnlyAccess" in provider.iam.role.managedPolicies is not a managed policy ARN (it does not start with "arn:"); write arn:aws:iam::aws:policy/<name> for an AWS managed policy, or arn:aws:iam::<12-digit account ID>:policy/<path/><name> for your own.');
+    expect(messages.map((m) => m.message.match(/\((.*)\);/)![1])).toEqual([
+      'IAM has no Region, "us-east-1" is given',
+      '"role/ReadOnlyAccess" is not policy/<path/><name>',
+      'it does not start with "arn:"',
+      'the account "12345" is neither "aws" nor 12 digits',
+      'its service is "s3", not "iam"',
+    ]);
+    // Off with the rule.
+    const off = await lint({ 'serverless.yml': text, '.policy-lint.json': JSON.stringify({ rules: { 'arn-format': 'off' } }) }, ['serverless.yml']);
+    expect(messagesOf(off, 'serverless.yml')).toEqual([]);
+  });
+
   describe('${file(…)} (statements and resources kept in other files)', () => {
     const service = `service: t
 provider:
