@@ -6,7 +6,10 @@
  *   - the role of each function made by the serverless-iam-roles-per-function plugin
  *     (`functions.<name>.iamRoleStatements`), and of each state machine of serverless-step-functions
  *     (`stepFunctions.stateMachines.<name>.iamRoleStatements`);
- *   - the CloudFormation resources of `resources.Resources`, as in a template.
+ *   - the CloudFormation resources of `resources.Resources`, as in a template;
+ *   - the managed policy ARNs of the role (policy-arns.ts), with arn-format.
+ * A list, a statement, `functions` or `resources` written as one `${file(…)}` is read from that file (files.ts),
+ * and its findings are that file's, at their place in it.
  * Serverless variables (`${self:custom.bucket}`) are placeholders no rule reports on; an IAM policy variable
  * written where the framework reads it as its own (`${aws:username}`) is policy-variable-syntax's finding.
  * Report only: no fix is written.
@@ -351,8 +354,16 @@ function readPolicies(text: string, parsed: ParsedTemplate, filePath?: string): 
   if (machines?.kind === 'object') for (const { key, value } of machines.entries!) statements(value, 'iamRoleStatements', ['stepFunctions', 'stateMachines', key]);
   // `resources`: a CloudFormation fragment, or a list of them.
   // Included fragments share Conditions and Parameters with the other fragments of their own file only.
-  const fragments = parts('resources');
-  for (const { node: fragment, path: prefix, source } of fragments) {
+  const fragments: Array<{ node: SrcNode; path: Array<string | number>; source?: Source; resourcesOnly?: boolean }> = parts('resources');
+  // `Resources: ${file(./resources.yml)}` in a fragment of the service file: the resources of that file.
+  for (const { node, source } of [...fragments]) {
+    const followed = source ? undefined : follow(entryOf(node, 'Resources')?.value);
+    if (!followed || followed.node.kind !== 'object') continue;
+    const { start } = followed.node;
+    const resources: SrcNode = { kind: 'object', start, end: followed.node.end, json: false, entries: [{ key: 'Resources', keyStart: start, keyEnd: start, value: followed.node }] };
+    fragments.push({ node: resources, path: followed.path, source: followed.source, resourcesOnly: true });
+  }
+  for (const { node: fragment, path: prefix, source, resourcesOnly } of fragments) {
     if (fragment.kind !== 'object') continue;
     const sameFile = fragments.filter((f) => f.source === source && f.node.kind === 'object').map((f) => f.node);
     const fragmentParsed: ParsedTemplate = { format: 'yaml', root: withSharedSections(fragment, sameFile) };
@@ -360,7 +371,8 @@ function readPolicies(text: string, parsed: ParsedTemplate, filePath?: string): 
     const into = source ? included.get(source.filePath)!.policies : policies;
     for (const policy of templateEmbeddedPolicies(source?.text ?? text, fragmentParsed).policies) {
       const located = types.get(JSON.stringify(policy.path))!;
-      into.push({ ...policy, path: [...prefix, ...policy.path], fixable: false, resourceType: located.resourceType, start: located.node.start, node: located.node });
+      const path = [...prefix, ...(resourcesOnly ? policy.path.slice(1) : policy.path)];
+      into.push({ ...policy, path, fixable: false, resourceType: located.resourceType, start: located.node.start, node: located.node });
     }
   }
   policies.sort((a, b) => a.start - b.start);

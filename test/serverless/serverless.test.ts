@@ -692,6 +692,43 @@ Resource: arn:aws:dynamodb:\${aws:region}:\${aws:accountId}:table/\${self:custom
       expect(messagesOf(outcome, 'iam/one.yml')).toHaveLength(2);
     });
 
+    it('follows `functions`, `resources.Resources` and a serverless.json\'s references to YAML, with paths in the included file', async () => {
+      const json = `{
+  "service": "t",
+  "provider": { "name": "aws" },
+  "functions": "\${file(./functions.yml)}",
+  "resources": { "Resources": "\${file(./resources/map.yml)}" }
+}
+`;
+      const functions = `a:
+  handler: h
+  iamRoleStatements:
+    - Effect: Allow
+      Action: s3:GetObjekt
+      Resource: "*"
+`;
+      const map = `QueuePolicy:
+  Type: AWS::SQS::QueuePolicy
+  Properties:
+    Queues: [q]
+    PolicyDocument:
+      Statement:
+        - Effect: Allow
+          Principal: { AWS: arn:aws:iam::123456789012:root }
+          Action: sqs:SendMesage
+          Resource: "*"
+`;
+      const outcome = await lint({ 'serverless.json': json, 'functions.yml': functions, 'resources/map.yml': map }, ['.']);
+      expect(outcome.toolErrors).toEqual([]);
+      expect(messagesOf(outcome, 'serverless.json')).toEqual([]);
+      const fn = messagesOf(outcome, 'functions.yml');
+      expect(found(functions, fn)).toEqual([['action-exists', 5, 15, 's3:GetObjekt']]);
+      expect(fn[0].path).toEqual(['a', 'iamRoleStatements', 0, 'Action']);
+      const resources = messagesOf(outcome, 'resources/map.yml');
+      expect(found(map, resources).filter(([rule]) => rule === 'action-exists')).toEqual([['action-exists', 9, 19, 'sqs:SendMesage']]);
+      expect(resources.find((m) => m.ruleId === 'action-exists')!.path).toEqual(['QueuePolicy', 'Properties', 'PolicyDocument', 'Statement', 0, 'Action']);
+    });
+
     it('annotates the included file in github and stylish output', async () => {
       const outcome = await lintSls(service, 'serverless.yml', files);
       const context = formatContext(outcome.dir);
