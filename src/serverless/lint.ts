@@ -422,7 +422,8 @@ export function lintServerless(filePath: string, text: string, parsed: ParsedTem
     ...referenceMessages(text, read.referenceErrors),
     ...policyArnMessages(text, read.root, rules),
   ].sort(compareMessages);
-  const included: IncludedOutcome[] = [...read.included.values()].map(({ source, policies }) => ({
+  // An included file without statements or resources with policies (a `functions` file without roles) is no result.
+  const included: IncludedOutcome[] = [...read.included.values()].filter(({ source, policies }) => source.syntax || policies.length > 0).map(({ source, policies }) => ({
     filePath: source.filePath, text: source.text,
     messages: source.syntax ? [source.syntax] : lint(source, policies, source.mistakes).sort(compareMessages),
     value: templateValue(source.root),

@@ -729,6 +729,12 @@ Resource: arn:aws:dynamodb:\${aws:region}:\${aws:accountId}:table/\${self:custom
       expect(resources.find((m) => m.ruleId === 'action-exists')!.path).toEqual(['QueuePolicy', 'Properties', 'PolicyDocument', 'Statement', 0, 'Action']);
     });
 
+    it('gives no result to an included file without statements (a functions file without roles)', async () => {
+      const text = 'service: t\nprovider:\n  name: aws\nfunctions: ${file(./functions.yml)}\n';
+      const outcome = await lintSls(text, 'serverless.yml', { 'functions.yml': 'a:\n  handler: h\n' });
+      expect(outcome.results.map((r) => relative(outcome.dir, r.filePath))).toEqual(['serverless.yml']);
+    });
+
     it('annotates the included file in github and stylish output', async () => {
       const outcome = await lintSls(service, 'serverless.yml', files);
       const context = formatContext(outcome.dir);
