@@ -1,8 +1,9 @@
 /**
  * `${file(./iam/statements.yml)}` and `${file(./x.json):some.path}` written in a service file, followed as the
  * framework's `file` source (v3 and later, lib/configuration/variables/sources/file.js) reads them:
- *   - the path is resolved from the service's directory (the service file's), and a path that leaves it stops
- *     the deploy (Cannot load file from outside of service folder), fallback or not;
+ *   - the path is resolved from the service's directory (the service file's), also in a file included from
+ *     elsewhere; it may leave that directory (`${file(../shared/iam.yml)}`): v3 dropped the check that refused
+ *     it (serverless/serverless#10478, "files in variables can be resolved from any system path");
  *   - `.yml` and `.yaml` files are YAML (with CloudFormation's short-form tags), `.json` files JSON; other files
  *     (`.js`, plain text) are not read here, and stay placeholders;
  *   - a missing file, or an address (`:statements`, `:a.b.0`, each step a key or a list index) that names
@@ -13,7 +14,7 @@
  * variables inside the file read are placeholders (nothing is followed from it, so no cycle can form).
  */
 import { readFileSync } from 'node:fs';
-import { dirname, extname, relative, resolve, sep } from 'node:path';
+import { dirname, extname, relative, resolve } from 'node:path';
 import { entryOf, jsonTemplate, yamlTemplate, type ParsedTemplate, type SrcNode } from '../cloudformation/source.js';
 
 /** A `${file(…)}` variable with a literal path, and address when it has one. */
@@ -67,9 +68,6 @@ export function readReference(serviceFile: string, reference: FileReference, cac
   const serviceDir = dirname(resolve(serviceFile));
   const filePath = resolve(serviceDir, reference.path);
   const shown = JSON.stringify(reference.path);
-  if (!filePath.startsWith(`${serviceDir}${sep}`)) {
-    return { kind: 'error', message: `${shown} is outside the service's directory: the Serverless Framework does not load it (Cannot load file from outside of service folder), and stops the deploy.` };
-  }
   const extension = extname(filePath).toLowerCase();
   if (!['.yml', '.yaml', '.json'].includes(extension)) return { kind: 'skip' };
   let read = cache.get(filePath);

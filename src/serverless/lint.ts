@@ -218,7 +218,7 @@ interface ReadPolicies {
   root?: SrcNode;
   /** The policies of each included file, by its path (policies' positions are in that file). */
   included: Map<string, { source: Source; policies: Found[] }>;
-  /** `${file(…)}` variables that stop the deploy (a missing file, a path outside the service): on the variable. */
+  /** `${file(…)}` variables that stop the deploy (a missing file or address): on the variable. */
   referenceErrors: Array<{ start: number; end: number; message: string }>;
 }
 

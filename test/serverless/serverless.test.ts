@@ -613,7 +613,7 @@ provider:
         - \${file(./iam/one.yml)}
         - \${file(./iam/missing.yml)}
         - \${file(./iam/missing.yml), 'x'}
-        - \${file(../outside.yml)}
+        - \${file(./iam/missing.yml):x, \${self:custom.statement}}
         - \${file(./iam/dynamic.js)}
 functions:
   a:
@@ -674,12 +674,10 @@ Resource: arn:aws:dynamodb:\${aws:region}:\${aws:accountId}:table/\${self:custom
       expect(found(service, messages)).toEqual([
         ['action-exists', 8, 19, 's3:GetObjekt'],
         ['json-syntax', 11, 11, '${file(./iam/missing.yml)}'],
-        ['json-syntax', 13, 11, '${file(../outside.yml)}'],
         ['json-syntax', 21, 24, "${file('./iam/list.json'):nothing}"],
       ]);
       expect(messages.slice(1).map((m) => m.message)).toEqual([
         '"./iam/missing.yml" does not exist: the Serverless Framework stops the deploy (Value not found at "file" source); create it, fix the path (relative to the service\'s directory), or give a fallback.',
-        '"../outside.yml" is outside the service\'s directory: the Serverless Framework does not load it (Cannot load file from outside of service folder), and stops the deploy.',
         '"nothing" names nothing in "./iam/list.json": the Serverless Framework stops the deploy (Value not found at "file" source).',
       ]);
       expect(outcome.results.map((r) => relative(outcome.dir, r.filePath)).sort()).toEqual(['iam/list.json', 'iam/one.yml', 'resources/queue.yml', 'serverless.yml']);
@@ -733,6 +731,14 @@ Resource: arn:aws:dynamodb:\${aws:region}:\${aws:accountId}:table/\${self:custom
       const text = 'service: t\nprovider:\n  name: aws\nfunctions: ${file(./functions.yml)}\n';
       const outcome = await lintSls(text, 'serverless.yml', { 'functions.yml': 'a:\n  handler: h\n' });
       expect(outcome.results.map((r) => relative(outcome.dir, r.filePath))).toEqual(['serverless.yml']);
+    });
+
+    it('follows a path out of the service\'s directory, as the framework (v3 and later) reads it: a monorepo\'s shared statements', async () => {
+      const text = 'service: t\nprovider:\n  name: aws\n  iam:\n    role:\n      statements: ${file(../../shared/iam.yml):statements}\n';
+      const shared = 'statements:\n  - Effect: Allow\n    Action: s3:GetObjekt\n    Resource: "*"\n';
+      const outcome = await lint({ 'services/orders/serverless.yml': text, 'shared/iam.yml': shared }, ['services/orders/serverless.yml']);
+      expect(messagesOf(outcome, 'services/orders/serverless.yml')).toEqual([]);
+      expect(found(shared, messagesOf(outcome, 'shared/iam.yml'))).toEqual([['action-exists', 3, 13, 's3:GetObjekt']]);
     });
 
     it('annotates the included file in github and stylish output', async () => {
