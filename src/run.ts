@@ -17,8 +17,8 @@ import type { AccessAnalyzerInput } from './access-analyzer/index.js';
 import { isTerraformName } from './terraform/detect.js';
 import { isServerlessName, mayBeServerless, namesAwsProvider } from './serverless/detect.js';
 import { PolicyDocument } from './engine/document.js';
-import { deeperThan, lintAndFix, lintDocument, notUtf8Message, prepareRules, RuleError, type EnabledRule } from './engine/linter.js';
-import { countResult, type LintMessage, type LintResult, type PolicyType, type Severity } from './engine/types.js';
+import { deeperThan, findingKey, lintAndFix, lintDocument, notUtf8Message, prepareRules, RuleError, type EnabledRule } from './engine/linter.js';
+import { compareMessages, countResult, type LintMessage, type LintResult, type PolicyType, type Severity } from './engine/types.js';
 import { findFiles } from './files.js';
 import { readPolicyFile, writeFileAtomic, type InvalidUtf8, type ReadFile } from './io.js';
 import { toolVersion } from './version.js';
@@ -115,6 +115,11 @@ interface Work {
   terraform?: boolean;
   /** A Serverless Framework service file: as a template. */
   serverless?: boolean;
+  /**
+   * A file a service file includes with `${file(…)}`, linted as part of the service: not sent to Access Analyzer
+   * (the service file's own lists are).
+   */
+  included?: boolean;
 }
 
 /**
@@ -177,6 +182,8 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
 
   /** Files found by a directory or pattern and skipped because they do not look like policies. */
   const notPolicies = new Set<string>();
+  /** The files Serverless service files include with `${file(…)}`, each one result whichever services include it. */
+  const includedWorks = new Map<string, Work>();
   const prepared = new Set<readonly EnabledRule[]>();
   // Keeping every parsed document alive until the end makes each garbage collection copy them: keep them
   // only when an `ignore` entry selects findings by JSON path.
@@ -239,7 +246,7 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
           continue;
         }
         const outcome = (await loadServerless()).lintServerless(work.filePath, work.text, service, settings.rules);
-        if (!service.error && outcome.policies === 0 && input.found) {
+        if (!service.error && outcome.policies === 0 && outcome.messages.length === 0 && outcome.included.length === 0 && input.found) {
           notPolicies.add(work.filePath);
           continue;
         }
@@ -249,6 +256,18 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
         work.notJson = service.error !== undefined;
         if (keepValues) work.value = outcome.value;
         works.push(work);
+        // A file the service includes with `${file(…)}`: its findings are its own result, at their place in it.
+        for (const file of outcome.included) {
+          const known = includedWorks.get(file.filePath);
+          if (known) {
+            known.messages = mergeIncluded(known.messages, file.messages);
+            continue;
+          }
+          includedWorks.set(file.filePath, {
+            filePath: file.filePath, text: file.text, policyType: settings.policyType, rules: settings.rules, messages: file.messages,
+            template: true, included: true, ...(keepValues ? { value: file.value } : {}),
+          });
+        }
         continue;
       }
       const template = await readTemplate(work.filePath, work.text);
@@ -299,6 +318,13 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
       continue;
     }
     works.push(work);
+  }
+
+  // An included file named or found as well (a YAML fragment read as a template) keeps one result.
+  for (const [filePath, included] of includedWorks) {
+    const known = works.find((w) => w.filePath === filePath);
+    if (known) known.messages = mergeIncluded(known.messages, included.messages);
+    else works.push(included);
   }
 
   // A directory holding JSON but no policy (the Action's default "." in a repository without policies) is
@@ -357,6 +383,12 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
   const unused = usage?.result(options.reportUnusedIgnores!, accessAnalyzerAnswered);
   if (unused) results.push(unused);
   return { results, config, toolErrors, toolWarnings, ...(unused ? { unusedIgnores: unused } : {}) };
+}
+
+/** The findings of a file and those another service's `${file(…)}` found in it again, each once, sorted. */
+function mergeIncluded(messages: LintMessage[], more: LintMessage[]): LintMessage[] {
+  const seen = new Set(messages.map(findingKey));
+  return [...messages, ...more.filter((m) => !seen.has(findingKey(m)))].sort(compareMessages);
 }
 
 /**
@@ -425,6 +457,8 @@ async function readTemplate(filePath: string, text: string): Promise<ParsedTempl
 async function readServerless(filePath: string, text: string): Promise<ParsedTemplate | undefined> {
   if (!isServerlessName(filePath) || !mayBeServerless(text)) return undefined;
   const { jsonTemplate, loadYaml, yamlTemplate } = await loadCloudFormation();
+  // Loaded for serverless.json too: a `${file(./iam.yml)}` it holds is read as YAML.
+  await loadYaml();
   let parsed: ParsedTemplate;
   if (filePath.toLowerCase().endsWith('.json')) {
     if (!parseForDetection(text)[1]) return undefined; // broken JSON: json-syntax reports it
@@ -435,7 +469,6 @@ async function readServerless(filePath: string, text: string): Promise<ParsedTem
       throw error;
     }
   } else {
-    await loadYaml();
     parsed = yamlTemplate(text);
     if (parsed.error) return parsed;
   }
@@ -512,7 +545,7 @@ async function askAccessAnalyzer(
   const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import('./access-analyzer/index.js');
   const inputs: AccessAnalyzerInput[] = [];
   for (const w of works) {
-    if (w.notUtf8 || w.notJson) continue;
+    if (w.notUtf8 || w.notJson || w.included) continue;
     const text = w.output ?? w.text;
     // A template's or .tf file's policies: one request each, as the readers embed them in the final text.
     if (w.template) inputs.push(...embeddedInputs(w.filePath, text, await embeddedPolicies(w, text)));

@@ -31,6 +31,12 @@ function accountPatternFits(account: string): boolean {
   return account.includes('*') ? fixed <= 12 : fixed === 12;
 }
 
+/**
+ * The message of a managed policy ARN that is malformed, reported by the Serverless Framework reader on
+ * `provider.iam.role.managedPolicies` and `permissionsBoundary` (src/serverless/policy-arns.ts): not in a policy.
+ */
+export const MANAGED_POLICY_ARN_MESSAGE_ID = 'managedPolicyArn';
+
 export default defineRule({
   id: 'arn-format',
   meta: {
@@ -48,6 +54,7 @@ export default defineRule({
       accountPattern: 'Account pattern "{{account}}" in ARN "{{value}}" matches no account ID (12 digits), so the entry matches nothing; write the account ID or "*".',
       serviceCase: 'Service "{{service}}" in ARN "{{value}}" must be lowercase: "{{expected}}".',
       lowercaseService: 'Write the service as "{{expected}}".',
+      managedPolicyArn: '"{{value}}" in {{where}} is not a managed policy ARN ({{problem}}); write arn:aws:iam::aws:policy/<name> for an AWS managed policy, or arn:aws:iam::<12-digit account ID>:policy/<path/><name> for your own.',
     },
   },
   given: resourceArnMatches,

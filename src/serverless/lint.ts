@@ -6,24 +6,31 @@
  *   - the role of each function made by the serverless-iam-roles-per-function plugin
  *     (`functions.<name>.iamRoleStatements`), and of each state machine of serverless-step-functions
  *     (`stepFunctions.stateMachines.<name>.iamRoleStatements`);
- *   - the CloudFormation resources of `resources.Resources`, as in a template.
+ *   - the CloudFormation resources of `resources.Resources`, as in a template;
+ *   - the managed policy ARNs of the role (policy-arns.ts), with arn-format.
+ * A list, a statement, `functions` or `resources` written as one `${file(…)}` is read from that file (files.ts),
+ * and its findings are that file's, at their place in it.
  * Serverless variables (`${self:custom.bucket}`) are placeholders no rule reports on; an IAM policy variable
  * written where the framework reads it as its own (`${aws:username}`) is policy-variable-syntax's finding.
  * Report only: no fix is written.
  */
 import { LineIndex } from '../engine/document.js';
-import type { EnabledRule } from '../engine/linter.js';
+import { JSON_SYNTAX_ISSUE_CODE, JSON_SYNTAX_MESSAGE_ID, JSON_SYNTAX_RULE_ID, type EnabledRule } from '../engine/linter.js';
 import { appliesTo, interpolate } from '../engine/rule.js';
 import { compareMessages, type LintMessage, type PolicyType } from '../engine/types.js';
 import { FN_SUB_VARIABLE_MESSAGE_ID, SERVERLESS_VARIABLE_MESSAGE_ID } from '../../rules/policy-variable-syntax/policy-variable-syntax.js';
+import { MANAGED_POLICY_ARN_MESSAGE_ID } from '../../rules/arn-format/arn-format.js';
 import { embedPolicy } from '../cloudformation/embed.js';
 import { lintEmbeddedPolicies, templateEmbeddedPolicies, templateSyntaxMessage, templateValue, type EmbeddedPolicy, type VariableMistake } from '../cloudformation/lint.js';
 import { policyLocations } from '../cloudformation/locations.js';
 import { entryOf, type ParsedTemplate, type SrcEntry, type SrcNode } from '../cloudformation/source.js';
+import { addressed, fileReference, readReference, type ReadReference } from './files.js';
+import { policyArnProblems } from './policy-arns.js';
 import { resolveString, type ServerlessMistake } from './variables.js';
 import { SOURCED_POLICY_RULES } from '../engine/whole-policy.js';
 
 const RULE_ID = 'policy-variable-syntax';
+const ARN_FORMAT_RULE_ID = 'arn-format';
 
 /** The `${…}` of Fn::Sub strings (in `resources`), as CloudFormation reads them. */
 const FN_SUB_MISTAKE: VariableMistake = { messageId: FN_SUB_VARIABLE_MESSAGE_ID, fixed: (name) => `\${!${name}}` };
@@ -34,6 +41,16 @@ export interface ServerlessOutcome {
   /** The number of policies found. */
   policies: number;
   /** The service file as a plain value (short-form tags as their long form), for `ignore` paths. */
+  value?: unknown;
+  /** The files included with `${file(…)}` whose statements were linted, each with its findings. */
+  included: IncludedOutcome[];
+}
+
+/** An included file's findings (positions in it), its text for code frames, and its value for `ignore` paths. */
+export interface IncludedOutcome {
+  filePath: string;
+  text: string;
+  messages: LintMessage[];
   value?: unknown;
 }
 
@@ -182,20 +199,105 @@ function sectionParts(root: SrcNode, key: string): Array<[SrcNode, Array<string 
   return section.kind === 'array' ? section.items!.map((item, i) => [item, [key, i]]) : [[section, [key]]];
 }
 
+/**
+ * A file whose statements are linted: the service file, or a file it includes with `${file(…)}` (files.ts),
+ * each with its text, its tree as the framework leaves it, and the IAM policy variables read as the framework's.
+ */
+interface Source {
+  filePath: string;
+  text: string;
+  root?: SrcNode;
+  mistakes: ServerlessMistake[];
+  /** The included file cannot be parsed: its syntax error, reported in it. */
+  syntax?: LintMessage;
+}
+
 interface ReadPolicies {
   policies: Found[];
   mistakes: ServerlessMistake[];
   root?: SrcNode;
+  /** The policies of each included file, by its path (policies' positions are in that file). */
+  included: Map<string, { source: Source; policies: Found[] }>;
+  /** `${file(…)}` variables that stop the deploy (a missing file or address): on the variable. */
+  referenceErrors: Array<{ start: number; end: number; message: string }>;
 }
 
-function readPolicies(text: string, parsed: ParsedTemplate): ReadPolicies {
+/** A node of an included file that a `${file(…)}` of the service file names, and its path in that file. */
+interface Followed {
+  node: SrcNode;
+  path: Array<string | number>;
+  key?: [number, number];
+  source: Source;
+}
+
+/**
+ * `filePath`: the service file's path, from which `${file(…)}` paths are read; without it (Access Analyzer,
+ * --print-config), included files are not followed.
+ */
+function readPolicies(text: string, parsed: ParsedTemplate, filePath?: string): ReadPolicies {
   const mistakes: ServerlessMistake[] = [];
-  if (parsed.error || !parsed.root) return { policies: [], mistakes };
-  const root = resolveTree(parsed.root, mistakes, usesHashSub(parsed.root));
+  const included = new Map<string, { source: Source; policies: Found[] }>();
+  const referenceErrors: ReadPolicies['referenceErrors'] = [];
+  if (parsed.error || !parsed.root) return { policies: [], mistakes, included, referenceErrors };
+  const hashSub = usesHashSub(parsed.root);
+  const root = resolveTree(parsed.root, mistakes, hashSub);
   const policies: Found[] = [];
+  const cache = new Map<string, ReadReference>();
+  /** The included file a value that is one `${file(…)}` names, read once per file; undefined for anything else. */
+  const follow = (node: SrcNode | undefined): Followed | undefined => {
+    if (!filePath || !node || !isWholeVariable(node)) return undefined;
+    const reference = fileReference(String(node.value));
+    if (!reference) return undefined;
+    const read = readReference(filePath, reference, cache);
+    if (read.kind === 'skip') return undefined;
+    if (read.kind === 'error') {
+      if (!referenceErrors.some((e) => e.start === node.start)) referenceErrors.push({ start: node.start, end: node.end, message: read.message });
+      return undefined;
+    }
+    let file = included.get(read.filePath);
+    if (!file) {
+      const own: ServerlessMistake[] = [];
+      const source: Source = read.parsed.error
+        ? { filePath: read.filePath, text: read.text, mistakes: own, syntax: templateSyntaxMessage(read.text, read.parsed.error) }
+        : { filePath: read.filePath, text: read.text, mistakes: own, ...(read.parsed.root ? { root: resolveTree(read.parsed.root, own, hashSub) } : {}) };
+      included.set(read.filePath, (file = { source, policies: [] }));
+    }
+    if (file.source.syntax) return undefined;
+    const at = addressed(file.source.root, reference.address);
+    if (!at) {
+      if (!reference.fallback && !referenceErrors.some((e) => e.start === node.start)) {
+        const where = reference.address.length > 0 ? `"${reference.address.join('.')}" names nothing in ${JSON.stringify(reference.path)}` : `${JSON.stringify(reference.path)} is empty`;
+        referenceErrors.push({ start: node.start, end: node.end, message: `${where}: the Serverless Framework stops the deploy (Value not found at "file" source).` });
+      }
+      return undefined;
+    }
+    return { ...at, source: file.source };
+  };
+  /** The statements of an included file: a list of them, or one statement, linted where they are written. */
+  const includedStatements = (followed: Followed) => {
+    const { node, path, source } = followed;
+    if (node.kind !== 'array' && node.kind !== 'object') return;
+    const single = node.kind === 'object';
+    const list: SrcNode = single ? { kind: 'array', start: node.start, end: node.end, json: false, items: [node] } : node;
+    const [keyStart, keyEnd] = followed.key ?? [node.start, Math.min(node.start + 1, node.end)];
+    const embedded = statementsPolicy(source.text, { keyStart, keyEnd }, list);
+    if (!embedded) return;
+    included.get(source.filePath)!.policies.push({
+      embedded, path, policyType: 'identity', fixable: false, statement: true, resourceType: 'AWS::IAM::Role', start: node.start, node,
+      ...(single ? { findingPath: (at: ReadonlyArray<string | number>) => (at[0] === 'Statement' ? [...path, ...at.slice(2)] : path) } : {}),
+    });
+  };
   const statements = (owner: SrcNode | undefined, key: string, path: Array<string | number>, skipRules?: ReadonlySet<string>) => {
     const entry = entryOf(owner, key);
     if (!entry) return;
+    const whole = follow(entry.value);
+    if (whole) return includedStatements(whole);
+    if (entry.value.kind === 'array') {
+      for (const item of entry.value.items!) {
+        const followed = follow(item);
+        if (followed) includedStatements(followed);
+      }
+    }
     const embedded = statementsPolicy(text, entry, entry.value);
     if (!embedded) return;
     policies.push({
@@ -215,8 +317,31 @@ function readPolicies(text: string, parsed: ParsedTemplate): ReadPolicies {
     : { list: entryOf(provider, 'iamRoleStatements')?.value, path: ['provider', 'iamRoleStatements'] };
   const plugin = entryOf(entryOf(root, 'custom')?.value, 'serverless-iam-roles-per-function')?.value;
   const defaultInherit = entryOf(plugin, 'defaultInherit')?.value;
-  for (const [map, prefix] of sectionParts(root, 'functions')) {
+  /**
+   * The parts of a section (sectionParts), with those the service file includes: the section, or an item of
+   * its list, that is one `${file(…)}` (`functions: ${file(./functions.yml)}`, `- ${file(./resources/s3.yml)}`).
+   */
+  const parts = (key: string): Array<{ node: SrcNode; path: Array<string | number>; source?: Source }> => {
+    const whole = follow(entryOf(root, key)?.value);
+    if (whole) {
+      const { node, path, source } = whole;
+      return node.kind === 'array' ? node.items!.map((item, i) => ({ node: item, path: [...path, i], source })) : [{ node, path, source }];
+    }
+    return sectionParts(root, key).map(([node, path]) => {
+      const followed = follow(node);
+      return followed ? { node: followed.node, path: followed.path, source: followed.source } : { node, path };
+    });
+  };
+  for (const { node: map, path: prefix, source } of parts('functions')) {
     if (map.kind !== 'object') continue;
+    if (source) {
+      // A function of an included file: its statements are linted there, on their own.
+      for (const { key, value } of map.entries!) {
+        const entry = entryOf(value, 'iamRoleStatements');
+        if (entry) includedStatements({ node: entry.value, path: [...prefix, key, 'iamRoleStatements'], key: [entry.keyStart, entry.keyEnd], source });
+      }
+      continue;
+    }
     for (const { key, value } of map.entries!) {
       const inherit = entryOf(value, 'iamRoleStatementsInherit')?.value;
       const inherits = isBoolean(inherit, true) || (isBoolean(defaultInherit, true) && !isBoolean(inherit, false));
@@ -228,25 +353,38 @@ function readPolicies(text: string, parsed: ParsedTemplate): ReadPolicies {
   const machines = entryOf(entryOf(root, 'stepFunctions')?.value, 'stateMachines')?.value;
   if (machines?.kind === 'object') for (const { key, value } of machines.entries!) statements(value, 'iamRoleStatements', ['stepFunctions', 'stateMachines', key]);
   // `resources`: a CloudFormation fragment, or a list of them.
-  const fragments = sectionParts(root, 'resources');
-  for (const [fragment, prefix] of fragments) {
+  // Included fragments share Conditions and Parameters with the other fragments of their own file only.
+  const fragments: Array<{ node: SrcNode; path: Array<string | number>; source?: Source; resourcesOnly?: boolean }> = parts('resources');
+  // `Resources: ${file(./resources.yml)}` in a fragment of the service file: the resources of that file.
+  for (const { node, source } of [...fragments]) {
+    const followed = source ? undefined : follow(entryOf(node, 'Resources')?.value);
+    if (!followed || followed.node.kind !== 'object') continue;
+    const { start } = followed.node;
+    const resources: SrcNode = { kind: 'object', start, end: followed.node.end, json: false, entries: [{ key: 'Resources', keyStart: start, keyEnd: start, value: followed.node }] };
+    fragments.push({ node: resources, path: followed.path, source: followed.source, resourcesOnly: true });
+  }
+  for (const { node: fragment, path: prefix, source, resourcesOnly } of fragments) {
     if (fragment.kind !== 'object') continue;
-    const fragmentParsed: ParsedTemplate = { format: 'yaml', root: withSharedSections(fragment, fragments.map(([f]) => f)) };
+    const sameFile = fragments.filter((f) => f.source === source && f.node.kind === 'object').map((f) => f.node);
+    const fragmentParsed: ParsedTemplate = { format: 'yaml', root: withSharedSections(fragment, sameFile) };
     const types = new Map(policyLocations(fragment).map((l) => [JSON.stringify(l.path), { resourceType: l.resourceType, node: l.node }]));
-    for (const policy of templateEmbeddedPolicies(text, fragmentParsed).policies) {
+    const into = source ? included.get(source.filePath)!.policies : policies;
+    for (const policy of templateEmbeddedPolicies(source?.text ?? text, fragmentParsed).policies) {
       const located = types.get(JSON.stringify(policy.path))!;
-      policies.push({ ...policy, path: [...prefix, ...policy.path], fixable: false, resourceType: located.resourceType, start: located.node.start, node: located.node });
+      const path = [...prefix, ...(resourcesOnly ? policy.path.slice(1) : policy.path)];
+      into.push({ ...policy, path, fixable: false, resourceType: located.resourceType, start: located.node.start, node: located.node });
     }
   }
   policies.sort((a, b) => a.start - b.start);
-  return { policies, mistakes, root };
+  for (const file of included.values()) file.policies.sort((a, b) => a.start - b.start);
+  return { policies, mistakes, root, included, referenceErrors };
 }
 
 /**
  * policy-variable-syntax's finding for each IAM policy variable the framework would read as its own, inside a
  * policy (one inside an Fn::Sub string is left to the Fn::Sub finding, whose `${!…}` satisfies both).
  */
-function mistakeMessages(text: string, read: ReadPolicies, rules: readonly EnabledRule[], found: readonly LintMessage[]): LintMessage[] {
+function mistakeMessages(text: string, read: { mistakes: readonly ServerlessMistake[]; policies: readonly Found[] }, rules: readonly EnabledRule[], found: readonly LintMessage[]): LintMessage[] {
   const enabled = rules.find(({ rule }) => rule.id === RULE_ID);
   if (!enabled || read.mistakes.length === 0) return [];
   const lines = new LineIndex(text);
@@ -273,11 +411,84 @@ function mistakeMessages(text: string, read: ReadPolicies, rules: readonly Enabl
 
 /** Lint every policy of a parsed service file (report only). */
 export function lintServerless(filePath: string, text: string, parsed: ParsedTemplate, rules: readonly EnabledRule[]): ServerlessOutcome {
-  if (parsed.error) return { messages: [templateSyntaxMessage(text, parsed.error)], fixed: false, policies: 0 };
-  const read = readPolicies(text, parsed);
-  const found = lintEmbeddedPolicies(filePath, text, read.policies, rules, FN_SUB_MISTAKE);
-  const messages = [...found, ...mistakeMessages(text, read, rules, found)].sort(compareMessages);
-  return { messages, fixed: false, policies: read.policies.length, value: templateValue(read.root) };
+  if (parsed.error) return { messages: [templateSyntaxMessage(text, parsed.error)], fixed: false, policies: 0, included: [] };
+  const read = readPolicies(text, parsed, filePath);
+  const lint = (source: { filePath: string; text: string; root?: SrcNode }, policies: readonly Found[], mistakes: readonly ServerlessMistake[]) => {
+    const found = lintEmbeddedPolicies(source.filePath, source.text, policies, rules, FN_SUB_MISTAKE);
+    return withKeyHints([...found, ...mistakeMessages(source.text, { mistakes, policies }, rules, found)], source.root);
+  };
+  const messages = [
+    ...lint({ filePath, text, root: read.root }, read.policies, read.mistakes),
+    ...referenceMessages(text, read.referenceErrors),
+    ...policyArnMessages(text, read.root, rules),
+  ].sort(compareMessages);
+  // An included file without statements or resources with policies (a `functions` file without roles) is no result.
+  const included: IncludedOutcome[] = [...read.included.values()].filter(({ source, policies }) => source.syntax || policies.length > 0).map(({ source, policies }) => ({
+    filePath: source.filePath, text: source.text,
+    messages: source.syntax ? [source.syntax] : lint(source, policies, source.mistakes).sort(compareMessages),
+    value: templateValue(source.root),
+  }));
+  const policies = read.policies.length + [...read.included.values()].reduce((n, file) => n + file.policies.length, 0);
+  return { messages, fixed: false, policies, value: templateValue(read.root), included };
+}
+
+/**
+ * Each finding on a key that holds a Serverless variable (`${self:custom.key}: value` under a condition
+ * operator), with the reason: the framework resolves variables in values only (resolve-meta.js parses string
+ * values, never keys), so the key is deployed as written and IAM reads `${self:custom.key}` itself.
+ */
+function withKeyHints(messages: LintMessage[], root: SrcNode | undefined): LintMessage[] {
+  const keys: Array<{ start: number; end: number; key: string }> = [];
+  const walk = (node: SrcNode) => {
+    if (node.kind === 'array') node.items!.forEach(walk);
+    if (node.kind !== 'object') return;
+    for (const entry of node.entries!) {
+      if (entry.key.includes('${')) {
+        const resolved = resolveString(entry.key);
+        if (resolved.placeholders.length > 0 || resolved.mistakes.length > 0) keys.push({ start: entry.keyStart, end: entry.keyEnd, key: entry.key });
+      }
+      walk(entry.value);
+    }
+  };
+  if (root) walk(root);
+  if (keys.length === 0) return messages;
+  return messages.map((m) => {
+    const key = m.range && keys.find((k) => m.range![0] >= k.start && m.range![1] <= k.end);
+    if (!key) return m;
+    return { ...m, message: `${m.message} The Serverless Framework resolves variables in values only: the key ${JSON.stringify(key.key)} is deployed as it is written; write the key itself.` };
+  });
+}
+
+/** arn-format's finding on each malformed managed policy ARN (policy-arns.ts), on the string. */
+function policyArnMessages(text: string, root: SrcNode | undefined, rules: readonly EnabledRule[]): LintMessage[] {
+  const enabled = rules.find(({ rule }) => rule.id === ARN_FORMAT_RULE_ID);
+  const problems = enabled ? policyArnProblems(root) : [];
+  if (problems.length === 0) return [];
+  const lines = new LineIndex(text);
+  const template = enabled!.rule.meta.messages[MANAGED_POLICY_ARN_MESSAGE_ID];
+  return problems.map(({ node, path, value, where, problem }) => {
+    const from = lines.at(node.start);
+    const to = lines.at(node.end);
+    return {
+      ruleId: ARN_FORMAT_RULE_ID, severity: enabled!.severity, message: interpolate(template, { value, where, problem }),
+      messageId: MANAGED_POLICY_ARN_MESSAGE_ID, line: from.line, column: from.column, endLine: to.line, endColumn: to.column,
+      range: [node.start, node.end], path,
+    };
+  });
+}
+
+/** A finding of json-syntax on each `${file(…)}` the framework would stop at: the file it names cannot be read. */
+function referenceMessages(text: string, errors: ReadPolicies['referenceErrors']): LintMessage[] {
+  if (errors.length === 0) return [];
+  const lines = new LineIndex(text);
+  return errors.map(({ start, end, message }) => {
+    const from = lines.at(start);
+    const to = lines.at(end);
+    return {
+      ruleId: JSON_SYNTAX_RULE_ID, severity: 2, message, messageId: JSON_SYNTAX_MESSAGE_ID, issueCode: JSON_SYNTAX_ISSUE_CODE,
+      line: from.line, column: from.column, endLine: to.line, endColumn: to.column, range: [start, end],
+    };
+  });
 }
 
 /**

@@ -5,13 +5,22 @@
  * Serverless variables are placeholders, and an IAM policy variable the framework would read as its own is a
  * policy-variable-syntax finding.
  */
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { formatContext } from '../../src/cli.js';
+import { format } from '../../src/formatters/index.js';
 import { templatePolicies } from '../../src/run.js';
 import { lint, messagesOf, positionOf, tokenOf } from '../cloudformation/helpers.js';
 
-/** Lint one named service file. */
-const lintSls = (text: string, name = 'serverless.yml') => lint({ [name]: text }, [name]);
+/** The files SERVICE and the tests below include with `${file(…)}`: statements without findings. */
+const INCLUDED: Record<string, string> = {
+  'iam/extra.yml': 'Effect: Allow\nAction: sqs:SendMessage\nResource: "*"\n',
+  'iam/more.json': '{ "Effect": "Allow", "Action": "sns:Publish", "Resource": "*" }\n',
+  'more-functions.yml': 'read:\n  handler: h.read\n',
+};
+
+/** Lint one named service file (with the files it includes). */
+const lintSls = (text: string, name = 'serverless.yml', files: Record<string, string> = INCLUDED) => lint({ [name]: text, ...files }, [name]);
 
 /** [ruleId, line, column, the text under the finding] of each message. */
 function found(text: string, messages: ReturnType<typeof messagesOf>): Array<[string, number, number, string]> {
@@ -133,7 +142,7 @@ describe('Serverless Framework service files', () => {
   }
 }
 `;
-    const outcome = await lint({ 'serverless.json': json, 'serverless.prod.yml': SERVICE.replace('dynamodb:Quer', 'dynamodb:Query') }, ['.']);
+    const outcome = await lint({ 'serverless.json': json, 'serverless.prod.yml': SERVICE.replace('dynamodb:Quer', 'dynamodb:Query'), ...INCLUDED }, ['.']);
     expect(outcome.toolErrors).toEqual([]);
     // In JSON, a finding on a string covers its quotes (as in a JSON policy).
     expect(found(json, messagesOf(outcome, 'serverless.json'))).toEqual([['action-exists', ...at(json, '"s3:GetObjekt"'), '"s3:GetObjekt"']]);
@@ -511,5 +520,250 @@ resources:
     expect(found(text, messagesOf(await lintSls(text), 'serverless.yml'))).toEqual([
       ['action-exists', 19, 27, 's3:GetObjekt'],
     ]);
+  });
+
+  it('says why a key holding a Serverless variable is reported: the framework resolves values only, and deploys the key as written', async () => {
+    const text = `service: t
+provider:
+  name: aws
+  iam:
+    role:
+      statements:
+        - Effect: Allow
+          Action: s3:GetObject
+          Resource: arn:aws:s3:::b/*
+          Condition:
+            StringEquals:
+              \${self:custom.key}: value
+              aws:SourceVpc: \${self:custom.vpc}
+            \${self:custom.operator}:
+              aws:SourceVpc: vpc-1
+`;
+    const messages = messagesOf(await lintSls(text), 'serverless.yml');
+    expect(found(text, messages)).toEqual([
+      ['condition-key-exists', 12, 15, '${self'],
+      ['condition-operator-valid', 14, 13, '${self:custom.operator}'],
+    ]);
+    const hint = (key: string) => ` The Serverless Framework resolves variables in values only: the key "${key}" is deployed as it is written; write the key itself.`;
+    expect(messages[0].message.endsWith(hint('${self:custom.key}'))).toBe(true);
+    expect(messages[1].message).toBe(`"\${self:custom.operator}" is not a condition operator; use a String, Numeric, Date, Bool, Binary, IpAddress, Arn or Null operator, optionally with ForAllValues:/ForAnyValue: and IfExists.${hint('${self:custom.operator}')}`);
+  });
+
+  it('checks the managed policy ARNs of the role (managedPolicies, permissionsBoundary, and the per-function plugin\'s boundaries) with arn-format', async () => {
+    const text = `service: t
+custom:
+  serverless-iam-roles-per-function:
+    iamGlobalPermissionsBoundary: arn:aws:iam::123456789012:policy/boundary
+provider:
+  name: aws
+  iam:
+    role:
+      managedPolicies:
+        - arn:aws:iam::aws:policy/ReadOnlyAccess
+        - arn:aws:iam::aws:policy/service-role/AWSLambdaVPCAccessExecutionRole
+        - arn:aws:iam::\${aws:accountId}:policy/team/\${self:custom.policy}
+        - !Sub arn:\${AWS::Partition}:iam::aws:policy/ReadOnlyAccess
+        - arn:aws:iam:us-east-1:aws:policy/ReadOnlyAccess
+        - arn:aws:iam::aws:role/ReadOnlyAccess
+        - ReadOnlyAccess
+      permissionsBoundary: arn:aws:iam::12345:policy/boundary
+functions:
+  a:
+    handler: h
+    iamPermissionsBoundary: arn:aws:s3:::bucket/policy
+`;
+    const messages = messagesOf(await lintSls(text), 'serverless.yml');
+    expect(found(text, messages)).toEqual([
+      ['arn-format', 14, 11, 'arn:aws:iam:us-east-1:aws:policy/ReadOnlyAccess'],
+      ['arn-format', 15, 11, 'arn:aws:iam::aws:role/ReadOnlyAccess'],
+      ['arn-format', 16, 11, 'ReadOnlyAccess'],
+      ['arn-format', 17, 28, 'arn:aws:iam::12345:policy/boundary'],
+      ['arn-format', 21, 29, 'arn:aws:s3:::bucket/policy'],
+    ]);
+    expect(messages.map((m) => m.path)).toEqual([
+      ['provider', 'iam', 'role', 'managedPolicies', 4],
+      ['provider', 'iam', 'role', 'managedPolicies', 5],
+      ['provider', 'iam', 'role', 'managedPolicies', 6],
+      ['provider', 'iam', 'role', 'permissionsBoundary'],
+      ['functions', 'a', 'iamPermissionsBoundary'],
+    ]);
+    expect(messages[2].message).toBe('"ReadOnlyAccess" in provider.iam.role.managedPolicies is not a managed policy ARN (it does not start with "arn:"); write arn:aws:iam::aws:policy/<name> for an AWS managed policy, or arn:aws:iam::<12-digit account ID>:policy/<path/><name> for your own.');
+    expect(messages.map((m) => m.message.match(/\((.*)\);/)![1])).toEqual([
+      'IAM has no Region, "us-east-1" is given',
+      '"role/ReadOnlyAccess" is not policy/<path/><name>',
+      'it does not start with "arn:"',
+      'the account "12345" is neither "aws" nor 12 digits',
+      'its service is "s3", not "iam"',
+    ]);
+    // Off with the rule.
+    const off = await lint({ 'serverless.yml': text, '.policy-lint.json': JSON.stringify({ rules: { 'arn-format': 'off' } }) }, ['serverless.yml']);
+    expect(messagesOf(off, 'serverless.yml')).toEqual([]);
+  });
+
+  describe('${file(…)} (statements and resources kept in other files)', () => {
+    const service = `service: t
+provider:
+  name: aws
+  iam:
+    role:
+      statements:
+        - Effect: Allow
+          Action: s3:GetObjekt
+          Resource: "*"
+        - \${file(./iam/one.yml)}
+        - \${file(./iam/missing.yml)}
+        - \${file(./iam/missing.yml), 'x'}
+        - \${file(./iam/missing.yml):x, \${self:custom.statement}}
+        - \${file(./iam/dynamic.js)}
+functions:
+  a:
+    handler: h
+    iamRoleStatements: \${file(./iam/list.json):statements}
+  b:
+    handler: h
+    iamRoleStatements: \${file('./iam/list.json'):nothing}
+  c:
+    handler: h
+    iamRoleStatements: \${file(./iam/list.json):statements}
+resources:
+  - \${file(./resources/queue.yml)}
+`;
+    const one = `Effect: Allow
+Action:
+  - dynamodb:GetItem
+  - dynamodb:Quer
+Resource: arn:aws:dynamodb:\${aws:region}:\${aws:accountId}:table/\${self:custom.table}/\${aws:username}
+`;
+    const list = `{
+  "statements": [
+    { "Effect": "Allow", "Action": "sqs:SendMesage", "Resource": "\${file(./iam/nested.yml)}" }
+  ]
+}
+`;
+    const queue = `Resources:
+  QueuePolicy:
+    Type: AWS::SQS::QueuePolicy
+    Properties:
+      Queues: [!Ref Queue]
+      PolicyDocument:
+        Version: "2012-10-17"
+        Statement:
+          - Effect: Allow
+            Principal: { AWS: arn:aws:iam::123456789012:root }
+            Action: sqs:SendMesage
+            Resource: "*"
+`;
+    const files = { 'iam/one.yml': one, 'iam/list.json': list, 'resources/queue.yml': queue };
+
+    it('lints the statements and resources of each included file at their place in it, as a result of its own', async () => {
+      const outcome = await lintSls(service, 'serverless.yml', files);
+      expect(outcome.toolErrors).toEqual([]);
+      expect(found(one, messagesOf(outcome, 'iam/one.yml'))).toEqual([
+        ['action-exists', 4, 5, 'dynamodb:Quer'],
+        // The framework resolves the included file's variables too: an IAM variable is its own, as in the service file.
+        ['policy-variable-syntax', ...at(one, '${aws:username}'), '${aws:username}'],
+      ]);
+      // Paths in the included file's value; a file included twice (functions a and c) reports once.
+      expect(messagesOf(outcome, 'iam/one.yml').map((m) => m.path)).toEqual([['Action', 1], []]);
+      expect(found(list, messagesOf(outcome, 'iam/list.json'))).toEqual([['action-exists', 3, 36, '"sqs:SendMesage"']]);
+      expect(messagesOf(outcome, 'iam/list.json')[0].path).toEqual(['statements', 0, 'Action']);
+      expect(found(queue, messagesOf(outcome, 'resources/queue.yml'))).toEqual([['action-exists', 11, 21, 'sqs:SendMesage']]);
+      expect(messagesOf(outcome, 'resources/queue.yml')[0].path).toEqual(['Resources', 'QueuePolicy', 'Properties', 'PolicyDocument', 'Statement', 0, 'Action']);
+      // The service file: its own statement, and each `${file(…)}` the framework would stop at, on the variable.
+      const messages = messagesOf(outcome, 'serverless.yml');
+      expect(found(service, messages)).toEqual([
+        ['action-exists', 8, 19, 's3:GetObjekt'],
+        ['json-syntax', 11, 11, '${file(./iam/missing.yml)}'],
+        ['json-syntax', 21, 24, "${file('./iam/list.json'):nothing}"],
+      ]);
+      expect(messages.slice(1).map((m) => m.message)).toEqual([
+        '"./iam/missing.yml" does not exist: the Serverless Framework stops the deploy (Value not found at "file" source); create it, fix the path (relative to the service\'s directory), or give a fallback.',
+        '"nothing" names nothing in "./iam/list.json": the Serverless Framework stops the deploy (Value not found at "file" source).',
+      ]);
+      expect(outcome.results.map((r) => relative(outcome.dir, r.filePath)).sort()).toEqual(['iam/list.json', 'iam/one.yml', 'resources/queue.yml', 'serverless.yml']);
+    });
+
+    it('suppresses a finding of an included file by an `ignore` entry for that file and a path in its value', async () => {
+      const config = JSON.stringify({ ignore: [{ files: ['iam/list.json'], path: '$.statements[0]', reason: 'Reviewed.' }] });
+      const outcome = await lintSls(service, 'serverless.yml', { ...files, '.policy-lint.json': config });
+      expect(messagesOf(outcome, 'iam/list.json')).toEqual([]);
+      expect(messagesOf(outcome, 'iam/one.yml')).toHaveLength(2);
+    });
+
+    it('follows `functions`, `resources.Resources` and a serverless.json\'s references to YAML, with paths in the included file', async () => {
+      const json = `{
+  "service": "t",
+  "provider": { "name": "aws" },
+  "functions": "\${file(./functions.yml)}",
+  "resources": { "Resources": "\${file(./resources/map.yml)}" }
+}
+`;
+      const functions = `a:
+  handler: h
+  iamRoleStatements:
+    - Effect: Allow
+      Action: s3:GetObjekt
+      Resource: "*"
+`;
+      const map = `QueuePolicy:
+  Type: AWS::SQS::QueuePolicy
+  Properties:
+    Queues: [q]
+    PolicyDocument:
+      Statement:
+        - Effect: Allow
+          Principal: { AWS: arn:aws:iam::123456789012:root }
+          Action: sqs:SendMesage
+          Resource: "*"
+`;
+      const outcome = await lint({ 'serverless.json': json, 'functions.yml': functions, 'resources/map.yml': map }, ['.']);
+      expect(outcome.toolErrors).toEqual([]);
+      expect(messagesOf(outcome, 'serverless.json')).toEqual([]);
+      const fn = messagesOf(outcome, 'functions.yml');
+      expect(found(functions, fn)).toEqual([['action-exists', 5, 15, 's3:GetObjekt']]);
+      expect(fn[0].path).toEqual(['a', 'iamRoleStatements', 0, 'Action']);
+      const resources = messagesOf(outcome, 'resources/map.yml');
+      expect(found(map, resources).filter(([rule]) => rule === 'action-exists')).toEqual([['action-exists', 9, 19, 'sqs:SendMesage']]);
+      expect(resources.find((m) => m.ruleId === 'action-exists')!.path).toEqual(['QueuePolicy', 'Properties', 'PolicyDocument', 'Statement', 0, 'Action']);
+    });
+
+    it('gives no result to an included file without statements (a functions file without roles)', async () => {
+      const text = 'service: t\nprovider:\n  name: aws\nfunctions: ${file(./functions.yml)}\n';
+      const outcome = await lintSls(text, 'serverless.yml', { 'functions.yml': 'a:\n  handler: h\n' });
+      expect(outcome.results.map((r) => relative(outcome.dir, r.filePath))).toEqual(['serverless.yml']);
+    });
+
+    it('follows a path out of the service\'s directory, as the framework (v3 and later) reads it: a monorepo\'s shared statements', async () => {
+      const text = 'service: t\nprovider:\n  name: aws\n  iam:\n    role:\n      statements: ${file(../../shared/iam.yml):statements}\n';
+      const shared = 'statements:\n  - Effect: Allow\n    Action: s3:GetObjekt\n    Resource: "*"\n';
+      const outcome = await lint({ 'services/orders/serverless.yml': text, 'shared/iam.yml': shared }, ['services/orders/serverless.yml']);
+      expect(messagesOf(outcome, 'services/orders/serverless.yml')).toEqual([]);
+      expect(found(shared, messagesOf(outcome, 'shared/iam.yml'))).toEqual([['action-exists', 3, 13, 's3:GetObjekt']]);
+    });
+
+    it('annotates the included file in github and stylish output', async () => {
+      const outcome = await lintSls(service, 'serverless.yml', files);
+      const context = formatContext(outcome.dir);
+      expect(format('github', outcome.results, context)).toContain('::error file=iam/one.yml,line=4,col=5,endLine=4,endColumn=18,title=action-exists::');
+      const stylish = format('stylish', outcome.results, context);
+      expect(stylish).toContain('iam/one.yml:4:5: error The action "dynamodb:Quer" does not exist');
+      expect(stylish).toContain('> 4 |   - dynamodb:Quer');
+    });
+
+    it('reports an included file that does not parse in it, and a service whose statements are all included is no empty service', async () => {
+      const text = `service: t
+provider:
+  name: aws
+  iam:
+    role:
+      statements: \${file(./iam/broken.yml)}
+`;
+      const outcome = await lint({ 'serverless.yml': text, 'iam/broken.yml': '- Effect: Allow\n  Action: [s3:GetObject\n' }, ['.']);
+      expect(messagesOf(outcome, 'serverless.yml')).toEqual([]);
+      const broken = messagesOf(outcome, 'iam/broken.yml');
+      expect(broken.map((m) => [m.ruleId, m.line, m.fatal])).toEqual([['json-syntax', 3, true]]);
+      const missing = await lint({ 'serverless.yml': text }, ['.']);
+      expect(found(text, messagesOf(missing, 'serverless.yml'))).toEqual([['json-syntax', 6, 19, '${file(./iam/broken.yml)}']]);
+    });
   });
 });
