@@ -1,6 +1,31 @@
 import { createRequire as __policyLintCreateRequire } from 'node:module';
 const require = __policyLintCreateRequire(import.meta.url);
 import {
+  AWS_OWNED_WITHOUT_ACCOUNT,
+  PARTITIONS,
+  analysisOf,
+  arnFormatTokens,
+  arnFormatsOf,
+  arnPatternTokens,
+  arn_format_default,
+  classifyRegion,
+  describeFormats,
+  fieldCanBeEmpty,
+  fieldIsPattern,
+  fitsSomeFormat,
+  formatsFittingAfterColon,
+  hasVariable,
+  isKnownPartition,
+  parseArn,
+  patternsIntersect,
+  rcpSupportedServices,
+  resourceArnMatches,
+  s3BucketArn,
+  splitArn,
+  splitArnFormats,
+  typeWord
+} from "./chunk-VXNY6GSS.mjs";
+import {
   CONSOLE_ACTIONS,
   CREDENTIAL_MINTING_ACTIONS,
   ENROLLMENT_ACTIONS,
@@ -29,7 +54,6 @@ import {
   conditionEntries,
   conditionStatementMatches,
   databaseLabel,
-  databaseRoot,
   deeperThan,
   defineRule,
   deniedByEffectiveDeny,
@@ -41,11 +65,12 @@ import {
   expandSet,
   filePath,
   findCoveringAction,
+  findingKey,
   forEachCondition,
   formatPath,
   globMatches,
   globToRegExp,
-  hasVariable,
+  hasVariable as hasVariable2,
   hasWildcard,
   isExempt,
   isMfaLookalike,
@@ -68,7 +93,7 @@ import {
   moveConditionKeyFix,
   notUtf8Message,
   orList,
-  parseArn,
+  parseArn as parseArn2,
   parseOperator,
   pointerToPath,
   policyVariables,
@@ -101,6 +126,7 @@ import {
 import {
   POLICY_TYPES,
   PolicyDocument,
+  compareMessages,
   countResult,
   nodeValue
 } from "./chunk-OIAPWKBM.mjs";
@@ -369,499 +395,6 @@ function judge(entry) {
   return { messageId: "unknownAction", issueCode: "INVALID_ACTION", service: prefix, suggestion: suggestedName ? `${prefix}:${suggestedName}` : void 0 };
 }
 
-// src/iam/resources.ts
-import { existsSync as existsSync2, readFileSync } from "node:fs";
-import { join } from "node:path";
-
-// src/arn/parse.ts
-var ARN_PREFIX = "arn:";
-function arnFieldCount(value) {
-  let fields = 1;
-  for (let i = 0; i < value.length && fields < 6; i++) if (value[i] === ":") fields++;
-  return fields;
-}
-function parseArn2(value) {
-  if (!value.startsWith(ARN_PREFIX)) return void 0;
-  const starts = [0];
-  for (let i = 0; i < value.length && starts.length < 6; i++) if (value[i] === ":") starts.push(i + 1);
-  if (starts.length < 6) return void 0;
-  const field = (n) => ({
-    value: n === 5 ? value.slice(starts[5]) : value.slice(starts[n], starts[n + 1] - 1),
-    start: starts[n]
-  });
-  return { partition: field(1), service: field(2), region: field(3), account: field(4), resource: field(5) };
-}
-function hasVariable2(value) {
-  return value.includes("${");
-}
-
-// src/iam/resources.ts
-var PARTITIONS = {
-  aws: {
-    regions: [
-      "af-south-1",
-      "ap-east-1",
-      "ap-east-2",
-      "ap-northeast-1",
-      "ap-northeast-2",
-      "ap-northeast-3",
-      "ap-south-1",
-      "ap-south-2",
-      "ap-southeast-1",
-      "ap-southeast-2",
-      "ap-southeast-3",
-      "ap-southeast-4",
-      "ap-southeast-5",
-      "ap-southeast-6",
-      "ap-southeast-7",
-      "ca-central-1",
-      "ca-west-1",
-      "eu-central-1",
-      "eu-central-2",
-      "eu-north-1",
-      "eu-south-1",
-      "eu-south-2",
-      "eu-west-1",
-      "eu-west-2",
-      "eu-west-3",
-      "il-central-1",
-      "me-central-1",
-      "me-south-1",
-      "me-west-1",
-      "mx-central-1",
-      "sa-east-1",
-      "sa-west-1",
-      "us-east-1",
-      "us-east-2",
-      "us-west-1",
-      "us-west-2"
-    ],
-    regionPattern: /^(us|eu|ap|sa|ca|me|af|il|mx)-\w+-\d+$/
-  },
-  "aws-cn": { regions: ["cn-north-1", "cn-northwest-1"], regionPattern: /^cn-\w+-\d+$/ },
-  "aws-eusc": { regions: ["eusc-de-east-1"], regionPattern: /^eusc-(de)-\w+-\d+$/ },
-  "aws-iso": { regions: ["us-iso-east-1", "us-iso-west-1"], regionPattern: /^us-iso-\w+-\d+$/ },
-  "aws-iso-b": { regions: ["us-isob-east-1", "us-isob-west-1"], regionPattern: /^us-isob-\w+-\d+$/ },
-  "aws-iso-e": { regions: ["eu-isoe-west-1"], regionPattern: /^eu-isoe-\w+-\d+$/ },
-  "aws-iso-f": { regions: ["us-isof-east-1", "us-isof-south-1"], regionPattern: /^us-isof-\w+-\d+$/ },
-  "aws-us-gov": { regions: ["us-gov-east-1", "us-gov-west-1"], regionPattern: /^us-gov-\w+-\d+$/ }
-};
-var regionPartitions;
-function partitionOfRegion(region) {
-  if (!regionPartitions) {
-    regionPartitions = /* @__PURE__ */ new Map();
-    for (const [partition, { regions }] of Object.entries(PARTITIONS)) for (const r of regions) regionPartitions.set(r, partition);
-  }
-  return regionPartitions.get(region);
-}
-function isKnownPartition(partition) {
-  return Object.hasOwn(PARTITIONS, partition);
-}
-function classifyRegion(region, partition) {
-  const owner = partitionOfRegion(region);
-  const known = isKnownPartition(partition);
-  if (owner) return !known || owner === partition ? { kind: "known", partition: owner } : { kind: "other-partition", partition: owner };
-  const candidates2 = known ? [partition] : Object.keys(PARTITIONS);
-  for (const p of candidates2) if (PARTITIONS[p].regionPattern.test(region)) return { kind: "unlisted", partition: p };
-  return { kind: "invalid" };
-}
-function readData(...parts) {
-  const file = join(databaseRoot(), "data", ...parts);
-  if (!existsSync2(file)) return void 0;
-  return JSON.parse(readFileSync(file, "utf8"));
-}
-var rcpServices;
-function rcpSupportedServices() {
-  if (!rcpServices) rcpServices = new Set((readData("rcpSupportedServices.json") ?? []).map((s) => s.toLowerCase()));
-  return rcpServices;
-}
-function splitArn(value) {
-  if (!value.startsWith(ARN_PREFIX)) return void 0;
-  const starts = [0];
-  for (let i = 0; i < value.length && starts.length < 6; i++) {
-    const c = value[i];
-    if (c === ":") starts.push(i + 1);
-    else if (c === "$" && value[i + 1] === "{") {
-      const end = value.indexOf("}", i + 2);
-      if (end > 0) i = end;
-    }
-  }
-  if (starts.length < 6) return void 0;
-  const field = (n) => ({
-    value: n === 5 ? value.slice(starts[5]) : value.slice(starts[n], starts[n + 1] - 1),
-    start: starts[n]
-  });
-  return { partition: field(1), service: field(2), region: field(3), account: field(4), resource: field(5) };
-}
-function s3BucketArn(value) {
-  const arn = splitArn(value);
-  if (!arn || arn.service.value !== "s3" || arn.region.value !== "" || arn.account.value !== "") return void 0;
-  const name = arn.resource.value;
-  const slash = name.indexOf("/");
-  const bucket = slash < 0 ? name : name.slice(0, slash);
-  return bucket === "" ? void 0 : { partition: arn.partition.value, bucket, object: slash >= 0 };
-}
-var ARN_SERVICE_SOURCES = {
-  "acm": ["ec2"],
-  "amplify": ["wafv2"],
-  "apigateway": ["wafv2"],
-  "app-integrations": ["connect"],
-  "apprunner": ["wafv2"],
-  "appsync": ["wafv2"],
-  "bedrock-agentcore": ["wafv2"],
-  "billing": ["bcm-data-exports", "ce"],
-  "catalog": ["servicecatalog"],
-  "cloudfront": ["cloudfront-keyvaluestore"],
-  "cloudtrail": ["cloudtrail-data"],
-  "codewhisperer": ["q"],
-  "cognito-idp": ["wafv2"],
-  "compute-optimizer": ["aco-automation"],
-  "ds": ["ds-data"],
-  "ec2": ["ebs", "ec2-instance-connect", "route53", "ssm", "vpce", "wafv2", "workspaces-instances"],
-  "ecs": ["ssm"],
-  "eks": ["aps", "eks-auth"],
-  "elastic-inference": ["ec2"],
-  "elasticloadbalancing": ["arc-zonal-shift", "waf-regional", "wafv2"],
-  "iam": ["codestar", "ec2", "es", "ssm", "sts"],
-  "iot": ["greengrass", "iotjobsdata", "iotwireless"],
-  "iq-permission": ["iq"],
-  "kafka": ["kafka-cluster"],
-  "kms": ["events", "kinesis"],
-  "license-manager": ["ec2"],
-  "mpa": ["payment-cryptography"],
-  "opensearch": ["es"],
-  "qbusiness": ["qapps"],
-  "qdeveloper": ["q"],
-  "rds": ["rds-data"],
-  "redshift": ["redshift-data"],
-  "redshift-serverless": ["redshift-data"],
-  "resource-groups": ["ec2"],
-  "route53-recovery-control": ["route53-recovery-cluster", "route53-recovery-control-config"],
-  "s3": ["ssm"],
-  "s3-object-lambda": ["s3"],
-  "sagemaker": ["sagemaker-mlflow"],
-  "sns": ["devops-guru"],
-  "sso": ["sso-oauth"],
-  "vpc-lattice": ["vpc-lattice-svcs"],
-  "wafv2": ["apprunner", "cognito-idp"],
-  "wisdom": ["connect"]
-};
-var EXTRA_FORMATS = {
-  sts: [{ service: "iam", resourceType: "assumed-role", format: "arn:${Partition}:sts::${Account}:assumed-role/${RoleName}/${RoleSessionName}" }],
-  cloudformation: [{ service: "cloudformation", resourceType: "transform", format: "arn:${Partition}:cloudformation:${Region}:aws:transform/${TransformName}" }]
-};
-var ANY_RUN = -1;
-var ANY_ONE = -2;
-var SEGMENT_RUN = -3;
-var SEGMENT_ONE = -4;
-var COLON = 58;
-var fileCache = /* @__PURE__ */ new Map();
-var formatsByArnService = /* @__PURE__ */ new Map();
-function fieldKind(value) {
-  if (value === "") return "empty";
-  if (value === "*") return "any";
-  if (/^\$\{[^}]*\}$/.test(value)) return "required";
-  return "literal";
-}
-function compileFormat(service, resourceType2, format4) {
-  const colons = [];
-  for (let i = format4.indexOf(":"); i >= 0 && colons.length < 5; i = format4.indexOf(":", i + 1)) colons.push(i);
-  if (colons.length < 5 || !format4.startsWith(ARN_PREFIX)) return void 0;
-  const field = (n) => format4.slice(colons[n - 1] + 1, colons[n]);
-  const serviceField = field(2);
-  const resource2 = format4.slice(colons[4] + 1);
-  const variable = resource2.search(/\$\{|\*/);
-  return {
-    service,
-    resourceType: resourceType2,
-    format: format4,
-    arnService: serviceField.includes("${") ? service : serviceField,
-    region: fieldKind(field(3)),
-    account: fieldKind(field(4)),
-    resource: resource2,
-    typeWord: typeWord(resource2),
-    prefix: variable < 0 ? resource2 : resource2.slice(0, variable)
-  };
-}
-function tokensOf(format4) {
-  return format4.tokens ??= tokens(format4.resource, false);
-}
-function typeWord(resource2) {
-  const match = /^\/?([A-Za-z0-9_.-]*)/.exec(resource2);
-  return match[1];
-}
-function splitArnFormats(text) {
-  return (text.includes(", arn:") ? text.split(/,\s*(?=arn:)/) : [text]).map((format4) => format4.trim());
-}
-function formatsOfFile(service) {
-  let formats = fileCache.get(service);
-  if (!formats) {
-    formats = [];
-    const raw = serviceExists(service) ? readData("resourceTypes", `${service}.json`) : void 0;
-    for (const type of Object.values(raw ?? {})) {
-      for (const format4 of splitArnFormats(type.arn)) {
-        const compiled = compileFormat(service, type.key, format4);
-        if (compiled) formats.push(compiled);
-      }
-    }
-    fileCache.set(service, formats);
-  }
-  return formats;
-}
-function arnFormatsOf(arnService) {
-  return compiledFormatsOf(arnService);
-}
-function compiledFormatsOf(arnService) {
-  let formats = formatsByArnService.get(arnService);
-  if (!formats) {
-    const sources = [arnService, ...ARN_SERVICE_SOURCES[arnService] ?? []];
-    formats = sources.flatMap((source) => formatsOfFile(source)).filter((f) => f.arnService === arnService);
-    if (formats.length > 0) {
-      for (const extra of EXTRA_FORMATS[arnService] ?? []) {
-        const compiled = compileFormat(extra.service, extra.resourceType, extra.format);
-        if (compiled) formats.push(compiled);
-      }
-    }
-    formatsByArnService.set(arnService, formats);
-  }
-  return formats;
-}
-function tokens(text, policy) {
-  const out = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === "$" && text[i + 1] === "{") {
-      const end = text.indexOf("}", i + 2);
-      if (!policy) out.push(ANY_ONE);
-      if (out[out.length - 1] !== ANY_RUN) out.push(ANY_RUN);
-      if (end < 0) break;
-      i = end;
-    } else if (c === "*") {
-      if (out[out.length - 1] !== ANY_RUN) out.push(ANY_RUN);
-    } else if (c === "?" && policy) out.push(ANY_ONE);
-    else out.push(text.charCodeAt(i));
-  }
-  return out;
-}
-function arnPatternTokens(value, span) {
-  const out = [];
-  let colons = 0;
-  const push = (run3) => {
-    const last = out[out.length - 1];
-    if (last === ANY_RUN || last === SEGMENT_RUN && run3 === SEGMENT_RUN) return;
-    if (last === SEGMENT_RUN) out[out.length - 1] = run3;
-    else out.push(run3);
-  };
-  for (let i = 0; i < value.length; i++) {
-    const c = value[i];
-    if (c === "$" && value[i + 1] === "{") {
-      push(span || colons >= 5 ? ANY_RUN : SEGMENT_RUN);
-      const end = value.indexOf("}", i + 2);
-      if (end < 0) break;
-      i = end;
-    } else if (c === "*") push(span || colons >= 5 ? ANY_RUN : SEGMENT_RUN);
-    else if (c === "?") out.push(ANY_ONE);
-    else {
-      if (c === ":") colons++;
-      out.push(value.charCodeAt(i));
-    }
-  }
-  return out;
-}
-function arnFormatTokens(format4, options = {}) {
-  const out = [];
-  let colons = 0;
-  for (let i = 0; i < format4.length; i++) {
-    const c = format4[i];
-    if (c === "$" && format4[i + 1] === "{") {
-      const end = format4.indexOf("}", i + 2);
-      const name = format4.slice(i + 2, end < 0 ? format4.length : end);
-      if (options.colonVariables?.has(name)) out.push(ANY_ONE, ANY_RUN);
-      else if (colons === 4 && options.emptyAccount) out.push(SEGMENT_RUN);
-      else out.push(SEGMENT_ONE, SEGMENT_RUN);
-      if (end < 0) break;
-      i = end;
-    } else if (c === "*") out.push(ANY_RUN);
-    else {
-      if (c === ":") colons++;
-      out.push(format4.charCodeAt(i));
-    }
-  }
-  return out;
-}
-var reachBuffer = new Uint8Array(4096);
-function runTakes(run3, t) {
-  return run3 === ANY_RUN || t !== COLON;
-}
-function charsAgree(x, y) {
-  if (x === y || x === ANY_ONE || y === ANY_ONE) return true;
-  if (x === SEGMENT_ONE) return y !== COLON;
-  if (y === SEGMENT_ONE) return x !== COLON;
-  return false;
-}
-function patternsIntersect(a, b) {
-  const A = a.length;
-  const B = b.length;
-  const width = B + 1;
-  const size2 = (A + 1) * width;
-  if (reachBuffer.length < size2) reachBuffer = new Uint8Array(size2 * 2);
-  const reach = reachBuffer;
-  reach.fill(0, 0, size2);
-  reach[0] = 1;
-  for (let i = 0; i <= A; i++) {
-    for (let j = 0; j <= B; j++) {
-      const cell2 = i * width + j;
-      if (reach[cell2] === 0) continue;
-      if (i === A && j === B) return true;
-      const x = i < A ? a[i] : 0;
-      const y = j < B ? b[j] : 0;
-      if (i < A && (x === ANY_RUN || x === SEGMENT_RUN)) {
-        reach[cell2 + width] = 1;
-        if (j < B && runTakes(x, y)) reach[cell2 + 1] = 1;
-      } else if (j < B && (y === ANY_RUN || y === SEGMENT_RUN)) {
-        reach[cell2 + 1] = 1;
-        if (i < A && runTakes(y, x)) reach[cell2 + width] = 1;
-      } else if (i < A && j < B && charsAgree(x, y)) {
-        reach[cell2 + width + 1] = 1;
-      }
-    }
-  }
-  return false;
-}
-function tokensMatch(pattern, text) {
-  let p = 0;
-  let t = 0;
-  let star = -1;
-  let mark = 0;
-  while (t < text.length) {
-    if (p < pattern.length && pattern[p] === ANY_RUN) {
-      star = p++;
-      mark = t;
-    } else if (p < pattern.length && (pattern[p] === text.charCodeAt(t) || pattern[p] === ANY_ONE)) {
-      p++;
-      t++;
-    } else if (star >= 0) {
-      p = star + 1;
-      t = ++mark;
-    } else return false;
-  }
-  while (p < pattern.length && pattern[p] === ANY_RUN) p++;
-  return p === pattern.length;
-}
-function fieldCanBeEmpty(value) {
-  return /^(?:\*|\$\{[^}]*\})*$/.test(value);
-}
-function fieldIsPattern(value) {
-  return /[*?]|\$\{/.test(value);
-}
-var analyses = /* @__PURE__ */ new Map();
-var ANALYSIS_CACHE_LIMIT = 1e5;
-function analyzeArn(value) {
-  const cached = analyses.get(value);
-  if (cached !== void 0) return cached ?? void 0;
-  const arn = splitArn(value);
-  let analysis = null;
-  if (arn) {
-    analysis = { arn };
-    const service = arn.service.value;
-    if (/^[a-z0-9][a-z0-9.-]*$/.test(service)) {
-      const formats = compiledFormatsOf(service);
-      if (formats.length > 0) {
-        analysis.arnService = service;
-        analysis.candidates = matchingFormats(formats, arn.resource.value);
-      }
-    }
-  }
-  if (analyses.size >= ANALYSIS_CACHE_LIMIT) analyses.clear();
-  analyses.set(value, analysis);
-  return analysis ?? void 0;
-}
-function fitsSomeFormat(arnService, resource2) {
-  return matchingFormats(compiledFormatsOf(arnService), resource2).length > 0;
-}
-function formatsFittingAfterColon(arnService, resource2) {
-  const pattern = tokens(resource2, true);
-  return compiledFormatsOf(arnService).filter((format4) => {
-    for (let k = format4.resource.indexOf(":"); k >= 0; k = format4.resource.indexOf(":", k + 1)) {
-      const open = format4.resource.lastIndexOf("${", k);
-      if (open >= 0 && format4.resource.indexOf("}", open) > k) continue;
-      const tail = tokens(format4.resource.slice(k + 1), false);
-      if (endsAgree(pattern, tail) && patternsIntersect(pattern, tail)) return true;
-    }
-    return false;
-  });
-}
-function matchingFormats(formats, resource2) {
-  if (!/[*?]|\$\{/.test(resource2)) return formats.filter((f) => resource2.startsWith(f.prefix) && tokensMatch(tokensOf(f), resource2));
-  const pattern = tokens(resource2, true);
-  return formats.filter((f) => endsAgree(pattern, tokensOf(f)) && patternsIntersect(pattern, tokensOf(f)));
-}
-function endsAgree(a, b) {
-  for (let i = 0; i < a.length && i < b.length; i++) {
-    const x = a[i];
-    const y = b[i];
-    if (x === ANY_RUN || y === ANY_RUN) break;
-    if (x !== y && x !== ANY_ONE && y !== ANY_ONE) return false;
-  }
-  for (let i = a.length - 1, j = b.length - 1; i >= 0 && j >= 0; i--, j--) {
-    const x = a[i];
-    const y = b[j];
-    if (x === ANY_RUN || y === ANY_RUN) break;
-    if (x !== y && x !== ANY_ONE && y !== ANY_ONE) return false;
-  }
-  return true;
-}
-var ANALYSIS = /* @__PURE__ */ Symbol("arnAnalysis");
-function analysisOf(match) {
-  const holder = match;
-  let analysis = holder[ANALYSIS];
-  if (analysis === void 0) {
-    analysis = typeof match.value === "string" ? analyzeArn(match.value) ?? null : null;
-    holder[ANALYSIS] = analysis;
-  }
-  return analysis ?? void 0;
-}
-var RESOURCE_ELEMENTS = ["Resource", "NotResource"];
-var lastPolicy;
-var lastMatches = [];
-function resourceArnMatches(policy) {
-  if (!isObject(policy)) return [];
-  if (policy === lastPolicy) return lastMatches;
-  const matches = [];
-  const statements = Array.isArray(policy.Statement) ? policy.Statement : [];
-  for (let i = 0; i < statements.length; i++) {
-    const statement = statements[i];
-    if (!isObject(statement)) continue;
-    for (const element of RESOURCE_ELEMENTS) {
-      const list2 = statement[element];
-      if (!Array.isArray(list2)) continue;
-      for (let j = 0; j < list2.length; j++) {
-        const value = list2[j];
-        if (typeof value === "string" && value !== "*") matches.push({ value, path: ["Statement", i, element, j] });
-      }
-    }
-  }
-  lastPolicy = policy;
-  lastMatches = matches;
-  return matches;
-}
-var AWS_OWNED_WITHOUT_ACCOUNT = /* @__PURE__ */ new Set([
-  "ssm/document",
-  "ssm/automation-definition",
-  "ssm/parameter",
-  "resource-explorer-2/view"
-]);
-function describeFormats(formats) {
-  if (formats.length === 0) return { types: "", format: "" };
-  const arnService = formats[0].arnService;
-  const own = formats.filter((f) => f.service === arnService);
-  const chosen = own.length > 0 ? own : formats;
-  const service = chosen[0].service;
-  const names = [...new Set(chosen.filter((f) => f.service === service).map((f) => f.resourceType))];
-  const list2 = andList(names, 3);
-  return { types: `${service} ${list2}`, format: chosen[0].format };
-}
-
 // rules/action-resource-type/action-resource-type.ts
 var SERVICES = {
   dynamodb: { colonVariables: ["StreamLabel"] },
@@ -885,7 +418,7 @@ function typeWordsOf(arnService) {
   }
   return words2;
 }
-function compileFormat2(service, type, format4, facts) {
+function compileFormat(service, type, format4, facts) {
   const key = `${service}\0${type.name}\0${format4}`;
   let compiled = formatCache.get(key);
   if (!compiled) {
@@ -915,7 +448,7 @@ function judged(action) {
       const list2 = type.arnFormats.flatMap(splitArnFormats);
       if (list2.length === 0) complete = false;
       for (const format4 of list2) {
-        const compiled = compileFormat2(info.service, type, format4, facts);
+        const compiled = compileFormat(info.service, type, format4, facts);
         if (compiled) formats.push(compiled);
         else complete = false;
       }
@@ -932,29 +465,29 @@ var tokenCache = /* @__PURE__ */ new Map();
 var matchCache = /* @__PURE__ */ new Map();
 var CACHE_LIMIT = 5e4;
 function entryTokens(entry) {
-  let tokens2 = tokenCache.get(entry);
-  if (!tokens2) {
+  let tokens = tokenCache.get(entry);
+  if (!tokens) {
     const arn = splitArn(entry);
     const plain = (value) => !/[*?]|\$\{/.test(value);
-    tokens2 = arn ? {
+    tokens = arn ? {
       aligned: arnPatternTokens(entry, false),
       spanning: /[*$]/.test(entry.slice(0, arn.resource.start)) ? arnPatternTokens(entry, true) : void 0,
       typeWord: /^\/?([A-Za-z0-9_.-]+)[:/]/.exec(arn.resource.value)?.[1]?.toLowerCase(),
       service: plain(arn.partition.value) && plain(arn.service.value) ? arn.service.value : void 0
     } : { aligned: arnPatternTokens(entry, true) };
     if (tokenCache.size >= CACHE_LIMIT) tokenCache.clear();
-    tokenCache.set(entry, tokens2);
+    tokenCache.set(entry, tokens);
   }
-  return tokens2;
+  return tokens;
 }
 function mayMatch(entry, format4) {
   const key = `${format4.id}\0${entry}`;
   let result = matchCache.get(key);
   if (result === void 0) {
-    const tokens2 = entryTokens(entry);
-    if (tokens2.service !== void 0 && tokens2.service !== format4.arnService) result = false;
+    const tokens = entryTokens(entry);
+    if (tokens.service !== void 0 && tokens.service !== format4.arnService) result = false;
     else {
-      result = patternsIntersect(tokens2.aligned, format4.tokens) || tokens2.spanning !== void 0 && !(tokens2.typeWord !== void 0 && format4.typeWords.has(tokens2.typeWord)) && patternsIntersect(tokens2.spanning, format4.tokens);
+      result = patternsIntersect(tokens.aligned, format4.tokens) || tokens.spanning !== void 0 && !(tokens.typeWord !== void 0 && format4.typeWords.has(tokens.typeWord)) && patternsIntersect(tokens.spanning, format4.tokens);
     }
     if (matchCache.size >= CACHE_LIMIT) matchCache.clear();
     matchCache.set(key, result);
@@ -1161,88 +694,6 @@ var arn_deployment_partition_default = defineRule({
       substring,
       data: { arn, partition: partition.value, expected, matched: matched.map((known) => `"${known}"`).join(", ") }
     });
-  }
-});
-
-// rules/arn-format/arn-format.ts
-var EXECUTE_API_SHORTHAND = "execute-api:/";
-var OWNER_ALIASES = /* @__PURE__ */ new Set(["aws"]);
-function accountIsValid(account) {
-  if (hasVariable2(account)) return true;
-  if (hasWildcard(account)) return accountPatternFits(account);
-  return account === "" || /^\d{12}$/.test(account) || OWNER_ALIASES.has(account);
-}
-function accountPatternFits(account) {
-  if ([...OWNER_ALIASES].some((alias) => globMatches(account, alias, { caseSensitive: true }))) return true;
-  if (!/^[\d*?]+$/.test(account)) return false;
-  const fixed = account.replace(/\*/g, "").length;
-  return account.includes("*") ? fixed <= 12 : fixed === 12;
-}
-var arn_format_default = defineRule({
-  id: "arn-format",
-  meta: {
-    category: "correctness",
-    severity: "error",
-    recommended: true,
-    fixable: "suggestion",
-    issueCode: ["INVALID_ARN_PREFIX", "MISSING_ARN_FIELD", "INVALID_ARN_ACCOUNT", "INVALID_ARN_SERVICE_CASE"],
-    docs: { description: 'Each Resource and NotResource entry is "*" or an ARN with six fields, a lowercase service and an account that is empty, "aws", 12 digits or a pattern of them.' },
-    messages: {
-      invalidPrefix: '"{{value}}" is not an ARN: a resource is "*" or starts with "arn:".',
-      uppercasePrefix: '"{{value}}" starts with "{{prefix}}"; the ARN prefix is lowercase "arn:".',
-      missingField: 'ARN "{{value}}" has {{count}} of its 6 fields; write arn:partition:service:region:account-id:resource, keeping the colons of empty fields (e.g. "arn:aws:s3:::my-bucket").',
-      invalidAccount: 'Account "{{account}}" in ARN "{{value}}" is not an account ID; use 12 digits, "*", or leave it empty where the service has none.',
-      accountPattern: 'Account pattern "{{account}}" in ARN "{{value}}" matches no account ID (12 digits), so the entry matches nothing; write the account ID or "*".',
-      serviceCase: 'Service "{{service}}" in ARN "{{value}}" must be lowercase: "{{expected}}".',
-      lowercaseService: 'Write the service as "{{expected}}".'
-    }
-  },
-  given: resourceArnMatches,
-  check({ value, path }, context) {
-    const arn = value;
-    if (context.policyType === "resource" && arn.startsWith(EXECUTE_API_SHORTHAND)) return;
-    if (!arn.startsWith(ARN_PREFIX)) {
-      const prefix = arn.slice(0, 4);
-      const uppercase = prefix.toLowerCase() === ARN_PREFIX;
-      context.report({
-        messageId: uppercase ? "uppercasePrefix" : "invalidPrefix",
-        path,
-        issueCode: "INVALID_ARN_PREFIX",
-        data: { value: arn, prefix },
-        ...uppercase ? { substring: { start: 0, length: 4 } } : {}
-      });
-      return;
-    }
-    const parsed = splitArn(arn) ?? parseArn2(arn);
-    if (!parsed) {
-      context.report({ messageId: "missingField", path, issueCode: "MISSING_ARN_FIELD", data: { value: arn, count: arnFieldCount(arn) } });
-      return;
-    }
-    const { service, account } = parsed;
-    if (/[A-Z]/.test(service.value) && !hasVariable2(service.value)) {
-      const expected = service.value.toLowerCase();
-      context.report({
-        messageId: "serviceCase",
-        path,
-        issueCode: "INVALID_ARN_SERVICE_CASE",
-        substring: { start: service.start, length: service.value.length },
-        data: { service: service.value, value: arn, expected },
-        suggest: [{
-          messageId: "lowercaseService",
-          data: { expected },
-          fix: (fixer) => fixer.replaceValue(path, arn.slice(0, service.start) + expected + arn.slice(service.start + service.value.length))
-        }]
-      });
-    }
-    if (!accountIsValid(account.value)) {
-      context.report({
-        messageId: hasWildcard(account.value) ? "accountPattern" : "invalidAccount",
-        path,
-        issueCode: "INVALID_ARN_ACCOUNT",
-        substring: { start: account.start, length: account.value.length },
-        data: { account: account.value, value: arn }
-      });
-    }
   }
 });
 
@@ -1555,7 +1006,7 @@ var arn_service_wildcard_default = defineRule({
   given: resourceArnMatches,
   check({ value, path }, context) {
     if (!serviceFieldHasWildcard(value)) return;
-    const arn = parseArn2(value);
+    const arn = parseArn(value);
     if (!arn) return;
     const { service } = arn;
     if (service.value === "*" || !hasWildcard(service.value)) return;
@@ -1682,7 +1133,7 @@ var condition_account_id_format_default = defineRule({
       if (parseOperator2(operator)?.family !== "String") continue;
       values.forEach((item, index) => {
         if (typeof item !== "string") return;
-        if (hasVariable(item) || hasWildcard(item) || ACCOUNT_ID.test(item)) return;
+        if (hasVariable2(item) || hasWildcard(item) || ACCOUNT_ID.test(item)) return;
         const hyphenated = HYPHENATED.test(item);
         context.report({
           messageId: hyphenated ? "hyphenated" : "badAccount",
@@ -1704,7 +1155,7 @@ function forEachFamilyValue(statement, statementPath, family, visitor, context) 
     visitor.entry?.(context, entry, operator);
     for (let index = 0; index < values.length; index++) {
       const value = values[index];
-      if (typeof value === "string" ? hasVariable(value) : typeof value !== "number" && typeof value !== "boolean") continue;
+      if (typeof value === "string" ? hasVariable2(value) : typeof value !== "number" && typeof value !== "boolean") continue;
       visitor.value(context, value, index, entry);
     }
   }
@@ -2359,22 +1810,22 @@ function falseWhenAbsent(operator) {
 var entryTokenCache = /* @__PURE__ */ new Map();
 var formatTokenCache = /* @__PURE__ */ new Map();
 function entryTokens2(entry) {
-  let tokens2 = entryTokenCache.get(entry);
-  if (!tokens2) {
-    tokens2 = arnPatternTokens(entry, false);
+  let tokens = entryTokenCache.get(entry);
+  if (!tokens) {
+    tokens = arnPatternTokens(entry, false);
     if (entryTokenCache.size >= CACHE_LIMIT2) entryTokenCache.clear();
-    entryTokenCache.set(entry, tokens2);
+    entryTokenCache.set(entry, tokens);
   }
-  return tokens2;
+  return tokens;
 }
 function formatTokens(type) {
   const key = type.arnFormats.join("\n");
-  let tokens2 = formatTokenCache.get(key);
-  if (!tokens2) {
-    tokens2 = type.arnFormats.flatMap(splitArnFormats).map((format4) => arnFormatTokens(format4));
-    formatTokenCache.set(key, tokens2);
+  let tokens = formatTokenCache.get(key);
+  if (!tokens) {
+    tokens = type.arnFormats.flatMap(splitArnFormats).map((format4) => arnFormatTokens(format4));
+    formatTokenCache.set(key, tokens);
   }
-  return tokens2;
+  return tokens;
 }
 function resourceCovers(entries, type, unknown) {
   const formats = formatTokens(type);
@@ -3057,7 +2508,7 @@ var condition_vpc_id_format_default = defineRule({
       if (parseOperator2(operator)?.family !== "String") continue;
       values.forEach((item, index) => {
         if (typeof item !== "string") return;
-        if (hasVariable(item) || hasWildcard(item)) return;
+        if (hasVariable2(item) || hasWildcard(item)) return;
         if ((endpoint ? VPCE : VPC).test(item)) return;
         const other = (endpoint ? VPC : VPCE).test(item);
         const messageId2 = endpoint ? other ? "vpcAsEndpoint" : "badVpce" : other ? "endpointAsVpc" : "badVpc";
@@ -3133,13 +2584,13 @@ var condition_wildcard_needs_like_default = defineRule({
 var MAX_WORK = 1 << 20;
 var MAX_DEPTH = 4e3;
 function variablesAsStars(value) {
-  return hasVariable2(value) ? value.replace(/\$\{[^}]*\}/g, "*") : value;
+  return hasVariable(value) ? value.replace(/\$\{[^}]*\}/g, "*") : value;
 }
 var parsedArns = /* @__PURE__ */ new Map();
 function parseArnOnce(value) {
   let parsed = parsedArns.get(value);
   if (parsed === void 0) {
-    parsed = parseArn2(value) ?? null;
+    parsed = parseArn(value) ?? null;
     if (parsedArns.size >= 1e4) parsedArns.clear();
     parsedArns.set(value, parsed);
   }
@@ -3196,7 +2647,7 @@ function arnPatternEntry(text) {
   const wildcard = text.includes("*") || text.includes("?");
   return {
     text,
-    general: wildcard && text !== "*" && !hasVariable2(text) ? parseArnOnce(text) : void 0,
+    general: wildcard && text !== "*" && !hasVariable(text) ? parseArnOnce(text) : void 0,
     specific: parseArnOnce(variablesAsStars(text))
   };
 }
@@ -3211,7 +2662,7 @@ function fieldsCover(g, s) {
 // src/arn/roles.ts
 function coversEveryResource(pattern, service, resource2, options = {}) {
   if (pattern === "*") return true;
-  const arn = parseArn2(pattern);
+  const arn = parseArn(pattern);
   if (!arn) return false;
   return globMatches(arn.service.value, service, { caseSensitive: true }) && (!options.global || globMatches(arn.region.value, "", { caseSensitive: true })) && globCovers(arn.resource.value, resource2);
 }
@@ -3403,7 +2854,7 @@ function arnServices(resource2) {
   const services = [];
   for (const entry of resource2) {
     if (typeof entry !== "string") continue;
-    const arn = parseArn2(entry);
+    const arn = parseArn(entry);
     if (!arn || arn.service.value.includes("${")) return void 0;
     services.push(arn.service.value);
   }
@@ -4356,7 +3807,7 @@ var mfa_device_name_pinned_default = defineRule({
     for (const info of analysis.statements) {
       if (info.effect !== "Allow" || !info.action || !statementCoversAction2(info, "iam:CreateVirtualMFADevice")) continue;
       for (const resource2 of info.resource ?? []) {
-        const arn = parseArn(resource2.value);
+        const arn = parseArn2(resource2.value);
         if (!arn || !/^mfa\/\$\{aws:username\}$/i.test(arn.resource)) continue;
         context.report({ messageId: "pinned", path: resource2.path, data: { resource: resource2.value, wide: resource2.value.replace(/mfa\/.*$/, "mfa/*") } });
       }
@@ -5899,7 +5350,7 @@ function reachesSsmDocument(statement, names, noneMeansDefault) {
   for (const entry of statement.Resource) {
     if (typeof entry !== "string") continue;
     if (entry === "*") return true;
-    const arn = parseArn2(entry);
+    const arn = parseArn(entry);
     if (!arn || !globMatches(arn.service.value, "ssm", { caseSensitive: true })) continue;
     const head = arn.resource.value.split(/[*?]/)[0];
     if (!"document/".startsWith(head) && !head.startsWith("document/")) continue;
@@ -6148,8 +5599,8 @@ function reachesType(statement, type) {
     if (entry === "*") return true;
     let reaches = type.reachedBy.get(entry);
     if (reaches === void 0) {
-      const tokens2 = arnPatternTokens(entry, entry.split(":").length < 6);
-      reaches = type.formats.some((format4) => patternsIntersect(tokens2, format4));
+      const tokens = arnPatternTokens(entry, entry.split(":").length < 6);
+      reaches = type.formats.some((format4) => patternsIntersect(tokens, format4));
       if (type.reachedBy.size >= 5e3) type.reachedBy.clear();
       type.reachedBy.set(entry, reaches);
     }
@@ -6774,7 +6225,7 @@ function bucketsOf(statement) {
       out.push({ resource: entry, bucket: "*" });
       continue;
     }
-    const arn = parseArn2(entry);
+    const arn = parseArn(entry);
     if (!arn || arn.resource.value.includes("/") || !globMatches(arn.service.value, "s3", { caseSensitive: true })) continue;
     out.push({ resource: entry, bucket: arn.resource.value });
   }
@@ -6787,15 +6238,15 @@ function allowedOnObjects(statements, action, bucket) {
     if (statement.Effect !== "Allow" || !actionGrant(statement, path, action)) return false;
     if (Array.isArray(statement.NotResource)) {
       objectTokens ??= arnPatternTokens(`arn:*:s3:::${objects}`, false);
-      const tokens2 = objectTokens;
-      return !statement.NotResource.some((r) => typeof r === "string" && mayNameObject(r, tokens2));
+      const tokens = objectTokens;
+      return !statement.NotResource.some((r) => typeof r === "string" && mayNameObject(r, tokens));
     }
     return Array.isArray(statement.Resource) && statement.Resource.some((r) => typeof r === "string" && coversEveryResource(r, "s3", objects));
   });
 }
 function mayNameObject(entry, objectTokens) {
   if (entry === "*") return true;
-  const arn = parseArn2(entry);
+  const arn = parseArn(entry);
   if (!arn || !globMatches(arn.service.value, "s3", { caseSensitive: true })) return false;
   return patternsIntersect(arnPatternTokens(entry, true), objectTokens);
 }
@@ -12259,7 +11710,7 @@ function describe2({ error, path, union }) {
 
 // src/config/load.ts
 import { readFile, stat } from "node:fs/promises";
-import { dirname, join as join2, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 
 // src/generated/config-validator.js
 var validateConfig = validate20;
@@ -13329,9 +12780,9 @@ async function loadConfig(options) {
 }
 async function findConfigFile(cwd) {
   for (let dir = resolve(cwd); ; dir = dirname(dir)) {
-    const candidate2 = join2(dir, CONFIG_FILE_NAME);
+    const candidate2 = join(dir, CONFIG_FILE_NAME);
     if (await kindOf(candidate2) === "file") return candidate2;
-    if (await kindOf(join2(dir, ".git")) !== void 0) return void 0;
+    if (await kindOf(join(dir, ".git")) !== void 0) return void 0;
     if (dirname(dir) === dir) return void 0;
   }
 }
@@ -14508,26 +13959,26 @@ import {
   fsyncSync,
   ftruncateSync,
   openSync,
-  readFileSync as readFileSync2,
+  readFileSync,
   realpathSync,
   renameSync,
   statSync,
   unlinkSync,
   writeSync
 } from "node:fs";
-import { basename, dirname as dirname2, join as join3 } from "node:path";
+import { basename, dirname as dirname2, join as join2 } from "node:path";
 var decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 function readPolicyFile(filePath2, options = {}) {
   const stat3 = options.forWriting ? statSync(filePath2) : void 0;
   if (stat3?.isDirectory()) throw new Error("is a directory");
   let text;
   try {
-    text = readFileSync2(filePath2, "utf8");
+    text = readFileSync(filePath2, "utf8");
   } catch (error) {
     if (error.code === "EISDIR") throw new Error("is a directory");
     throw error;
   }
-  const invalidUtf8 = text.includes("�") || mayBeUtf16(text) ? findInvalidUtf8(readFileSync2(filePath2)) : void 0;
+  const invalidUtf8 = text.includes("�") || mayBeUtf16(text) ? findInvalidUtf8(readFileSync(filePath2)) : void 0;
   return {
     text,
     ...invalidUtf8 ? { invalidUtf8 } : {},
@@ -14582,7 +14033,7 @@ function writeFileAtomic(path, text, readState) {
   if (readState?.mtimeMs !== void 0 && (stat3.mtimeMs !== readState.mtimeMs || stat3.size !== readState.size)) {
     throw new Error("changed on disk while it was being linted; not writing fixes");
   }
-  const temp = join3(dirname2(filePath2), `.${basename(filePath2)}.${process.pid}.${nodeCrypto().randomBytes(4).toString("hex")}.tmp`);
+  const temp = join2(dirname2(filePath2), `.${basename(filePath2)}.${process.pid}.${nodeCrypto().randomBytes(4).toString("hex")}.tmp`);
   const fd = openSync(temp, "wx", stat3.mode & 4095);
   let keepsOwner = true;
   try {
@@ -14632,7 +14083,7 @@ function writeInPlace(filePath2, text, copy) {
 }
 
 // src/run.ts
-import { lstatSync, readFileSync as readFileSync3, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
+import { lstatSync, readFileSync as readFileSync2, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
 import { basename as basename3, relative as relative4, resolve as resolve3 } from "node:path";
 
 // src/config/unused-ignores.ts
@@ -14772,7 +14223,7 @@ function namesAwsProvider(text) {
 
 // src/files.ts
 import { readdir, readFile as readFile2, stat as stat2 } from "node:fs/promises";
-import { dirname as dirname3, join as join4, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
+import { dirname as dirname3, join as join3, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
 async function findFiles(paths, options) {
   const cwd = resolve2(options.cwd);
   const base = resolve2(cwd, options.base ?? cwd);
@@ -14832,7 +14283,7 @@ async function anyEntryMatches(directory, matches, depth) {
     for (const rel of level) {
       let entries;
       try {
-        entries = await readdir(join4(directory, rel), { withFileTypes: true });
+        entries = await readdir(join3(directory, rel), { withFileTypes: true });
       } catch {
         continue;
       }
@@ -14865,7 +14316,7 @@ async function expandDirectory(directory, base, matchers, warn, pattern) {
 async function repositoryRoot(directory) {
   for (let dir = directory; ; dir = dirname3(dir)) {
     try {
-      await stat2(join4(dir, ".git"));
+      await stat2(join3(dir, ".git"));
       return dir;
     } catch {
       if (dirname3(dir) === dir) return void 0;
@@ -14910,7 +14361,7 @@ async function listWithWalk(directory, top, warn) {
   let chain = [];
   let start = "";
   for (const name of relativeInside(top, directory)?.split("/") ?? []) {
-    chain = extend(chain, await readGitignore(join4(top, start), start));
+    chain = extend(chain, await readGitignore(join3(top, start), start));
     start += `${name}/`;
     if (isIgnored(chain, start, newIgnore)) return [];
   }
@@ -14929,7 +14380,7 @@ async function listWithWalk(directory, top, warn) {
       const name = entry.name;
       if (name === ".git") continue;
       if (entry.isDirectory()) {
-        if (name !== "node_modules" && !isIgnored(chain2, `${rel}${name}/`, newIgnore)) below.push(walk3(join4(dir, name), `${rel}${name}/`, chain2));
+        if (name !== "node_modules" && !isIgnored(chain2, `${rel}${name}/`, newIgnore)) below.push(walk3(join3(dir, name), `${rel}${name}/`, chain2));
       } else if ((entry.isFile() || entry.isSymbolicLink()) && !isIgnored(chain2, rel + name, newIgnore)) {
         out.push((rel + name).slice(start.length));
       }
@@ -14962,7 +14413,7 @@ function testOne(gitignore, path, newIgnore) {
   return { ignored: false, unignored: false };
 }
 async function loadGitignore(dir, base, newIgnore, warn) {
-  const file = join4(dir, ".gitignore");
+  const file = join3(dir, ".gitignore");
   let text;
   try {
     text = await readFile2(file, "utf8");
@@ -15013,7 +14464,7 @@ async function loadTerraform() {
 }
 var serverless;
 async function loadServerless() {
-  return serverless ??= await import("./serverless-IAVCYLYA.mjs");
+  return serverless ??= await import("./serverless-6MUDJAX2.mjs");
 }
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
@@ -15061,6 +14512,7 @@ async function run2(options) {
     }
   }
   const notPolicies = /* @__PURE__ */ new Set();
+  const includedWorks = /* @__PURE__ */ new Map();
   const prepared2 = /* @__PURE__ */ new Set();
   const keepValues = config.ignore.some((entry) => entry.path !== void 0);
   for (const input of inputs) {
@@ -15121,7 +14573,7 @@ async function run2(options) {
           continue;
         }
         const outcome = (await loadServerless()).lintServerless(work.filePath, work.text, service, settings.rules);
-        if (!service.error && outcome.policies === 0 && input.found) {
+        if (!service.error && outcome.policies === 0 && outcome.messages.length === 0 && outcome.included.length === 0 && input.found) {
           notPolicies.add(work.filePath);
           continue;
         }
@@ -15131,6 +14583,23 @@ async function run2(options) {
         work.notJson = service.error !== void 0;
         if (keepValues) work.value = outcome.value;
         works.push(work);
+        for (const file of outcome.included) {
+          const known = includedWorks.get(file.filePath);
+          if (known) {
+            known.messages = mergeIncluded(known.messages, file.messages);
+            continue;
+          }
+          includedWorks.set(file.filePath, {
+            filePath: file.filePath,
+            text: file.text,
+            policyType: settings.policyType,
+            rules: settings.rules,
+            messages: file.messages,
+            template: true,
+            included: true,
+            ...keepValues ? { value: file.value } : {}
+          });
+        }
         continue;
       }
       const template = await readTemplate(work.filePath, work.text);
@@ -15185,6 +14654,11 @@ async function run2(options) {
     }
     works.push(work);
   }
+  for (const [filePath2, included] of includedWorks) {
+    const known = works.find((w) => w.filePath === filePath2);
+    if (known) known.messages = mergeIncluded(known.messages, included.messages);
+    else works.push(included);
+  }
   if ((options.errorOnUnmatchedPattern ?? true) && notPolicies.size > 0) {
     for (const { path, files } of expanded) {
       if (!files.every((file) => notPolicies.has(file))) continue;
@@ -15236,6 +14710,10 @@ async function run2(options) {
   if (unused) results.push(unused);
   return { results, config, toolErrors, toolWarnings, ...unused ? { unusedIgnores: unused } : {} };
 }
+function mergeIncluded(messages, more) {
+  const seen = new Set(messages.map(findingKey));
+  return [...messages, ...more.filter((m) => !seen.has(findingKey(m)))].sort(compareMessages);
+}
 async function includeFilter(config, cwd) {
   await loadGlobMatcher();
   const include = compileGlobs(config.include);
@@ -15282,6 +14760,7 @@ async function readTemplate(filePath2, text) {
 async function readServerless(filePath2, text) {
   if (!isServerlessName(filePath2) || !mayBeServerless(text)) return void 0;
   const { jsonTemplate, loadYaml, yamlTemplate } = await loadCloudFormation();
+  await loadYaml();
   let parsed;
   if (filePath2.toLowerCase().endsWith(".json")) {
     if (!parseForDetection(text)[1]) return void 0;
@@ -15292,7 +14771,6 @@ async function readServerless(filePath2, text) {
       throw error;
     }
   } else {
-    await loadYaml();
     parsed = yamlTemplate(text);
     if (parsed.error) return parsed;
   }
@@ -15324,7 +14802,7 @@ async function askAccessAnalyzer(works, config, options, mode) {
   const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-6GHZZIAJ.mjs");
   const inputs = [];
   for (const w of works) {
-    if (w.notUtf8 || w.notJson) continue;
+    if (w.notUtf8 || w.notJson || w.included) continue;
     const text = w.output ?? w.text;
     if (w.template) inputs.push(...embeddedInputs(w.filePath, text, await embeddedPolicies(w, text)));
     else inputs.push({ filePath: w.filePath, text, policyType: w.policyType, resourceType: w.resourceType ?? settings.resourceType });
@@ -15447,7 +14925,7 @@ function appendSummary(env, markdown) {
 
 // src/action/inputs.ts
 import { statSync as statSync3 } from "node:fs";
-import { join as join5, resolve as resolve5 } from "node:path";
+import { join as join4, resolve as resolve5 } from "node:path";
 var InputError = class extends Error {
   problems;
   constructor(problems) {
@@ -15489,7 +14967,7 @@ function readInputs(env, workspace) {
   const config = getInput(env, "config");
   const sarifFile = getInput(env, "sarif-file");
   if (sarifFile && (/[\\/]$/.test(sarifFile) || isDirectory(resolve5(workspace, sarifFile)))) {
-    problems.push(`Input "sarif-file" is a directory: "${sarifFile}" (${resolve5(workspace, sarifFile)}); name a file, such as "${join5(sarifFile, "policy-lint.sarif")}".`);
+    problems.push(`Input "sarif-file" is a directory: "${sarifFile}" (${resolve5(workspace, sarifFile)}); name a file, such as "${join4(sarifFile, "policy-lint.sarif")}".`);
   }
   const annotations = booleanInput(env, "annotations", true, problems);
   if (problems.length > 0) throw new InputError(problems);
