@@ -2,14 +2,15 @@
  * `data "aws_iam_policy_document"` blocks as the policy JSON the AWS provider renders from them, as a source tree
  * (`SrcNode`) whose tokens map to the block's own: `statement` blocks → Statement, `sid`, `effect` (default
  * Allow), `actions`, `not_actions`, `resources`, `not_resources` → Sid, Effect, Action, NotAction, Resource,
- * NotResource; `principals` / `not_principals` blocks → Principal / NotPrincipal by `type` (type "*" → "*");
+ * NotResource; `principals` / `not_principals` blocks → Principal / NotPrincipal by `type` (one block of type
+ * "*" with identifiers ["*"] → "*");
  * `condition` blocks → Condition by `test` and `variable`; `version` (default 2012-10-17), `policy_id` → Version,
  * Id. The provider's `&{…}` escape is read as `${…}`.
  *
  * `dynamic "statement"`, `dynamic "principals"`, `dynamic "not_principals"` and `dynamic "condition"` blocks:
  * their `content` rendered once, its iterator's `x.value` / `x.key` (any expression) as placeholders. A dynamic
  * statement may be repeated 0..n times: such a document is linted without WHOLE_POLICY_RULES. A dynamic
- * condition's operator is a placeholder (`${TF::dynamic.condition}`): the statement may have it or not.
+ * condition is read as a condition block: its literal `test` and `variable` as they are.
  *
  * `source_policy_documents`, `override_policy_documents`, `source_json`, `override_json`: merged as the
  * provider merges them (`render`) when each names a document of the same file
@@ -25,7 +26,7 @@
 import type { SubVariable } from '../cloudformation/embed.js';
 import type { SrcEntry, SrcNode } from '../cloudformation/source.js';
 import type { PolicyType } from '../engine/types.js';
-import { computedKey, placeholderOf, toSrcNode, type State } from './embed.js';
+import { computedKey, toSrcNode, type State } from './embed.js';
 import type { TerraformPolicyLocation } from './locations.js';
 import { SOURCED_POLICY_RULES, WHOLE_POLICY_RULES } from '../engine/whole-policy.js';
 import { attributeOf, literalText, type HclAttribute, type HclBlock, type HclBody, type HclExpr } from './scan.js';
@@ -106,7 +107,20 @@ function parts(body: HclBody, type: string): Part[] | undefined {
   return out;
 }
 
+/** A `principals` block `type = "*"`, `identifiers = ["*"]` (literal): its identifiers, else undefined. */
+function anyone(block: Part): HclAttribute | undefined {
+  const type = attributeOf(block.body, 'type');
+  const identifiers = attributeOf(block.body, 'identifiers');
+  const value = identifiers?.value;
+  return type && literalText(type.value) === '*' && value?.kind === 'tuple' && value.items.length === 1 && literalText(value.items[0]) === '*'
+    ? identifiers : undefined;
+}
+
 function principalNode(source: string, list: Part[], state: State): SrcNode | undefined {
+  // The provider writes "Principal": "*" only for a set of one principal, `type = "*"` with `identifiers =
+  // ["*"]` (identical blocks are one element of the set); beside other blocks, "*" is one more type: {"*": "*", …}.
+  const only = anyone(list[0]);
+  if (only && list.every((block) => anyone(block))) return synthetic('*', [only.value.start, only.value.end]);
   const byType = new Map<string, Omit<SrcEntry, 'key' | 'value'> & { values: SrcNode[] }>();
   for (const block of list) {
     const type = attributeOf(block.body, 'type');
@@ -114,8 +128,6 @@ function principalNode(source: string, list: Part[], state: State): SrcNode | un
     if (!type || !identifiers) continue;
     const { key: name, ...computed } = keyOf(source, type.value, state);
     const value = valueOf(source, identifiers.value, state);
-    // `type = "*"` (identifiers ["*"]): the provider writes "Principal": "*".
-    if (name === '*') return { ...synthetic('*', [identifiers.value.start, identifiers.value.end]) };
     const entry = byType.get(name) ?? { ...computed, keyStart: type.value.start, keyEnd: type.value.end, values: [] };
     entry.values.push(value);
     byType.set(name, entry);
@@ -128,30 +140,15 @@ function principalNode(source: string, list: Part[], state: State): SrcNode | un
 }
 
 /**
- * A `dynamic "condition"`'s placeholder operator: its `for_each` may give the statement no condition, one or
- * several, whatever its `test` says, so the condition is unknown (`${TF::dynamic.condition}`; the n-th one of a
- * statement `${TF::dynamic.condition.n}`).
+ * The `condition` blocks of a statement, and the `content` of its `dynamic "condition"` blocks, read alike: a
+ * literal `test` and `variable` are the operator and key the rules check (a dynamic block's `for_each` gives
+ * the statement that condition, with all its values, or none: it is read as there, so that nothing is reported
+ * as missing); a computed one (`test = condition.value.test`) is a placeholder: the condition is unknown.
  */
-export const DYNAMIC_CONDITION = 'dynamic.condition';
-
 function conditionNode(source: string, list: Part[], state: State): SrcNode | undefined {
   type Key = Omit<SrcEntry, 'key' | 'value'>;
   const byTest = new Map<string, Key & { variables: Map<string, Key & { values: SrcNode[] }> }>();
-  let dynamics = 0;
   for (const block of list) {
-    if (block.dynamic) {
-      // Its test is not read: the operator is a placeholder; its variable and values are read as they are.
-      const key = placeholderOf(`${DYNAMIC_CONDITION}${dynamics++ > 0 ? `.${dynamics}` : ''}`);
-      const variables = new Map<string, Key & { values: SrcNode[] }>();
-      const variable = attributeOf(block.body, 'variable');
-      const values = attributeOf(block.body, 'values');
-      if (variable && values) {
-        const { key: variableName, ...variableKey } = keyOf(source, variable.value, state);
-        variables.set(variableName, { ...variableKey, keyStart: variable.value.start, keyEnd: variable.value.end, values: [valueOf(source, values.value, state)] });
-      }
-      byTest.set(key, { keyStart: block.key[0], keyEnd: block.key[1], keyPlaceholders: [[0, key.length]], variables });
-      continue;
-    }
     const test = attributeOf(block.body, 'test');
     const variable = attributeOf(block.body, 'variable');
     const values = attributeOf(block.body, 'values');

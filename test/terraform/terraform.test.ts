@@ -625,7 +625,7 @@ resource "aws_kms_key" "k" {
 }
 `;
 
-  it('renders each dynamic content once: the iterator\'s references are placeholders, a dynamic condition\'s operator too', async () => {
+  it('renders each dynamic content once: the iterator\'s references are placeholders, a dynamic condition\'s literal test and variable as they are', async () => {
     const { lintTerraform } = await import('../../src/terraform/lint.js');
     const value = lintTerraform('main.tf', text, []).value as { data: { aws_iam_policy_document: { key: { Statement: unknown[] } } } };
     expect(value.data.aws_iam_policy_document.key.Statement[1]).toEqual({
@@ -635,7 +635,7 @@ resource "aws_kms_key" "k" {
       Resource: ['arn:aws:kms:${TF::user.value.region}:${TF::user.key}:key/*'],
       Principal: { AWS: ['${TF::principals.value}', 'arn:aws:iam::12345:root'] },
       Condition: {
-        '${TF::dynamic.condition}': { 'kms:ViaService': '${TF::condition.value}' },
+        StringEqualz: { 'kms:ViaService': '${TF::condition.value}' },
         Bool: { 'aws:SecureTransport': ['yes'] },
       },
     });
@@ -646,6 +646,8 @@ resource "aws_kms_key" "k" {
     expect(found(text, messages)).toEqual([
       ['action-exists', 16, positionOf(text, '"kms:Encrypte"').column, '"kms:Encrypte"'],
       ['principal-aws-format', 22, positionOf(text, '"arn:aws:iam::12345:root"').column, '"arn:aws:iam::12345:root"'],
+      // Before: the dynamic condition's test was not read (its operator a placeholder).
+      ['condition-operator-valid', 28, positionOf(text, '"StringEqualz"').column, '"StringEqualz"'],
       ['condition-bool-value', 36, positionOf(text, '"yes"').column, '"yes"'],
     ]);
     // The same Sids in literal blocks: the repeated one is reported (from a dynamic block, there may be no second).
@@ -706,6 +708,44 @@ resource "aws_iam_role" "r" {
     // Without it: the trust has no condition on the subject.
     const bare = trust.replace(/\n {4}dynamic "condition" \{[^]*?\n {4}\}\n/, '\n');
     expect(found(bare, messagesOf(await lintTf(bare), 'main.tf')).map((f) => f[0])).toEqual(['oidc-trust-condition']);
+  });
+
+  it('a dynamic condition\'s literal test and variable are checked; a computed test leaves the condition unknown', async () => {
+    const trust = (test: string, variable: string) => `data "aws_iam_policy_document" "trust" {
+  statement {
+    actions = ["sts:AssumeRoleWithWebIdentity"]
+    principals {
+      type        = "Federated"
+      identifiers = ["arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com"]
+    }
+    dynamic "condition" {
+      for_each = var.subjects
+      content {
+        test     = ${test}
+        variable = ${variable}
+        values   = condition.value
+      }
+    }
+  }
+}
+
+resource "aws_iam_role" "r" {
+  assume_role_policy = data.aws_iam_policy_document.trust.json
+}
+`;
+    const check = async (text: string) => found(text, messagesOf(await lintTf(text), 'main.tf'));
+    // Before: none of these (the operator was a placeholder, the condition unknown).
+    const operator = trust('"StringLikee"', '"token.actions.githubusercontent.com:sub"');
+    expect(await check(operator)).toEqual([['condition-operator-valid', 11, positionOf(operator, '"StringLikee"').column, '"StringLikee"']]);
+    // Whatever its for_each gives, the statement has no condition on the subject.
+    const key = trust('"StringLike"', '"aws:SourceIpp"');
+    expect(await check(key)).toEqual([
+      ['oidc-trust-condition', 6, positionOf(key, '"arn:aws:iam::123456789012:oidc').column, '"arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com"'],
+      ['condition-key-exists', 12, positionOf(key, '"aws:SourceIpp"').column, '"aws:SourceIpp"'],
+    ]);
+    // A computed test: the key is still checked, the missing subject condition is not reported.
+    const computed = trust('condition.value.test', '"aws:SourceIpp"');
+    expect(await check(computed)).toEqual([['condition-key-exists', 12, positionOf(computed, '"aws:SourceIpp"').column, '"aws:SourceIpp"']]);
   });
 
   it('whole-policy rules are listed by id: each is a rule of the registry, and every MFA rule is one', async () => {
@@ -933,5 +973,54 @@ resource "aws_s3_bucket_policy" "b" {
     expect(found(text, messagesOf(await lintTf(text), 'main.tf'))).toEqual([]);
     const { terraformPolicies } = await import('../../src/terraform/lint.js');
     expect(terraformPolicies(text).map((p) => p.path.join('.'))).toEqual(['data.aws_iam_policy_document.read', 'data.aws_iam_policy_document.bucket']);
+  });
+});
+
+describe('Terraform: a principals block of type "*" beside others', () => {
+  const text = `data "aws_iam_policy_document" "bucket" {
+  statement {
+    actions   = ["s3:GetObject"]
+    resources = ["arn:aws:s3:::b/*"]
+    principals {
+      type        = "*"
+      identifiers = ["*"]
+    }
+    principals {
+      type        = "AWS"
+      identifiers = ["arn:aws:iam::123456789012:root"]
+    }
+  }
+}
+
+resource "aws_s3_bucket_policy" "b" {
+  bucket = "b"
+  policy = data.aws_iam_policy_document.bucket.json
+}
+`;
+
+  it('is one more principal type, as the provider renders it ({"*": "*", "AWS": …}), which IAM does not accept', async () => {
+    const { lintTerraform } = await import('../../src/terraform/lint.js');
+    const value = lintTerraform('main.tf', text, []).value as { data: { aws_iam_policy_document: { bucket: { Statement: Array<{ Principal: unknown }> } } } };
+    expect(value.data.aws_iam_policy_document.bucket.Statement[0].Principal).toEqual({ '*': ['*'], AWS: ['arn:aws:iam::123456789012:root'] });
+    // Before: read as "Principal": "*" (a public bucket policy), the AWS principal dropped.
+    const messages = messagesOf(await lintTf(text), 'main.tf');
+    expect(found(text, messages)).toEqual([
+      ['schema', 6, positionOf(text, '"*"').column, '"*"'],
+      ['principal-wildcard', 7, positionOf(text, '["*"]').column + 1, '"*"'],
+    ]);
+  });
+
+  it('alone, or repeated as the same block (one element of the provider\'s set), is "Principal": "*"', async () => {
+    const { lintTerraform } = await import('../../src/terraform/lint.js');
+    const repeated = text.replace('type        = "AWS"\n      identifiers = ["arn:aws:iam::123456789012:root"]', 'type        = "*"\n      identifiers = ["*"]');
+    const value = lintTerraform('main.tf', repeated, []).value as { data: { aws_iam_policy_document: { bucket: { Statement: Array<{ Principal: unknown }> } } } };
+    expect(value.data.aws_iam_policy_document.bucket.Statement[0].Principal).toBe('*');
+    expect(found(repeated, messagesOf(await lintTf(repeated), 'main.tf'))).toEqual([
+      ['principal-public-access', 7, positionOf(repeated, '["*"]').column, '["*"]'],
+    ]);
+    // Identifiers other than ["*"]: the type "*" with them.
+    const more = text.replace('identifiers = ["*"]', 'identifiers = ["*", "arn:aws:iam::123456789012:root"]').replace(/\n {4}principals \{\n {6}type {8}= "AWS"[^}]*\}/, '');
+    const read = lintTerraform('main.tf', more, []).value as typeof value;
+    expect(read.data.aws_iam_policy_document.bucket.Statement[0].Principal).toEqual({ '*': ['*', 'arn:aws:iam::123456789012:root'] });
   });
 });
