@@ -852,17 +852,17 @@ data "aws_iam_policy_document" "merged" {
       // Unknown sources, and nothing of its own to read; or a Version that an unknown source may raise.
       noOwnStatement: doc('m', '  source_json = data.aws_iam_policy_document.nowhere.json'),
       version: doc('m', `  version = "2008-10-17"\n  source_policy_documents = [var.p]${own}`),
-      computedSid: doc('m', '  source_policy_documents = [data.aws_iam_policy_document.a.json]\n  statement {\n    sid = var.sid\n    actions = ["s3:GetObject"]\n  }'),
-      dynamicSid: doc('m', '  source_policy_documents = [data.aws_iam_policy_document.a.json]\n  dynamic "statement" {\n    for_each = var.s\n    content {\n      sid = "A"\n      actions = ["s3:GetObject"]\n    }\n  }'),
+      computedSid: doc('m', '  override_policy_documents = [data.aws_iam_policy_document.a.json]\n  statement {\n    sid = var.sid\n    actions = ["s3:GetObject"]\n  }'),
+      dynamicSid: doc('m', '  override_policy_documents = [data.aws_iam_policy_document.a.json]\n  dynamic "statement" {\n    for_each = var.s\n    content {\n      sid = "A"\n      actions = ["s3:GetObject"]\n    }\n  }'),
       repeated: doc('m', '  source_policy_documents = [data.aws_iam_policy_document.a.json, data.aws_iam_policy_document.a.json]'),
       cycle: doc('m', '  source_json = data.aws_iam_policy_document.m.json'),
     };
     for (const [name, merged] of Object.entries(cases)) {
       expect(terraformPolicies(a + merged).map((p) => p.path.join('.')), name).toEqual(['data.aws_iam_policy_document.a']);
     }
-    // A dynamic statement without a sid merges (it is appended).
+    // A dynamic statement without a sid merges (it is appended); a, only merged into m, is linted there.
     const dynamic = doc('m', '  source_policy_documents = [data.aws_iam_policy_document.a.json]\n  dynamic "statement" {\n    for_each = var.s\n    content {\n      actions = ["s3:GetObject"]\n    }\n  }');
-    expect(terraformPolicies(a + dynamic).map((p) => p.path.join('.'))).toEqual(['data.aws_iam_policy_document.a', 'data.aws_iam_policy_document.m']);
+    expect(terraformPolicies(a + dynamic).map((p) => p.path.join('.'))).toEqual(['data.aws_iam_policy_document.m']);
   });
 });
 
@@ -931,7 +931,7 @@ resource "aws_s3_bucket_policy" "b" {
 });
 
 describe('Terraform: a document that only serves as another\'s source', () => {
-  it('is a part of a policy: linted without the whole-policy rules and those a Deny elsewhere can answer', async () => {
+  it('is linted as a part of the policy that merges it, not on its own', async () => {
     const text = `data "aws_iam_policy_document" "read" {
   statement {
     sid       = "Read"
@@ -968,11 +968,132 @@ resource "aws_s3_bucket_policy" "b" {
   policy = data.aws_iam_policy_document.bucket.json
 }
 `;
-    // The bucket policy denies what "read" allows outside the organization: no public access, in the policy or
-    // in its part (both read).
+    // The bucket policy denies what "read" allows outside the organization: no public access.
     expect(found(text, messagesOf(await lintTf(text), 'main.tf'))).toEqual([]);
     const { terraformPolicies } = await import('../../src/terraform/lint.js');
-    expect(terraformPolicies(text).map((p) => p.path.join('.'))).toEqual(['data.aws_iam_policy_document.read', 'data.aws_iam_policy_document.bucket']);
+    expect(terraformPolicies(text).map((p) => p.path.join('.'))).toEqual(['data.aws_iam_policy_document.bucket']);
+    // Merged into a document that cannot be read (an override the file does not define): linted on its own, as
+    // a part (without the rules a Deny elsewhere can answer).
+    const unread = text.replace('source_policy_documents = [data.aws_iam_policy_document.read.json]',
+      'source_policy_documents = [data.aws_iam_policy_document.read.json]\n  override_policy_documents = [var.extra]');
+    expect(terraformPolicies(unread).map((p) => p.path.join('.'))).toEqual(['data.aws_iam_policy_document.read']);
+    expect(found(unread, messagesOf(await lintTf(unread), 'main.tf'))).toEqual([]);
+  });
+
+  const text = `data "aws_iam_policy_document" "base" {
+  statement {
+    sid       = "Read"
+    actions   = ["s3:GetObjekt"]
+    resources = ["*"]
+  }
+  statement {
+    sid       = "Logs"
+    actions   = ["logs:PutLogEvent"]
+    resources = ["*"]
+  }
+}
+
+data "aws_iam_policy_document" "app" {
+  source_policy_documents = [data.aws_iam_policy_document.base.json]
+  statement {
+    sid       = "Read"
+    actions   = ["s3:GetObject"]
+    resources = ["arn:aws:s3:::b/*"]
+  }
+}
+
+resource "aws_iam_policy" "app" {
+  policy = data.aws_iam_policy_document.app.json
+}
+`;
+
+  it('a statement the merging document replaces by sid is not reported; the others once, at their own tokens, with their own path', async () => {
+    const messages = messagesOf(await lintTf(text), 'main.tf');
+    // Before: also action-exists on "s3:GetObjekt" (line 4), from base linted alone; app's own Read replaces it.
+    expect(found(text, messages)).toEqual([
+      ['action-exists', 9, positionOf(text, '"logs:PutLogEvent"').column, '"logs:PutLogEvent"'],
+    ]);
+    expect(messages[0].path).toEqual(['data', 'aws_iam_policy_document', 'base', 'Statement', 1, 'Action', 0]);
+    // An ignore entry on base's statement (by Sid) suppresses it.
+    const config = { ignore: [{ files: ['main.tf'], path: "$.data.aws_iam_policy_document.base.Statement[?(@.Sid == 'Logs')]", reason: 'test' }] };
+    const ignored = await lint({ 'main.tf': text, '.policy-lint.json': JSON.stringify(config) }, ['main.tf']);
+    expect(messagesOf(ignored, 'main.tf')).toEqual([]);
+  });
+
+  it('a statement another document keeps is reported, once', async () => {
+    const two = `${text}
+data "aws_iam_policy_document" "other" {
+  source_policy_documents = [data.aws_iam_policy_document.base.json]
+}
+
+resource "aws_iam_policy" "other" {
+  policy = data.aws_iam_policy_document.other.json
+}
+`;
+    expect(found(two, messagesOf(await lintTf(two), 'main.tf'))).toEqual([
+      ['action-exists', 4, positionOf(two, '"s3:GetObjekt"').column, '"s3:GetObjekt"'],
+      ['action-exists', 9, positionOf(two, '"logs:PutLogEvent"').column, '"logs:PutLogEvent"'],
+    ]);
+    // Used by a policy attribute too: linted on its own (its Read reported there), and in app, once.
+    const used = `${text}
+resource "aws_iam_policy" "base" {
+  policy = data.aws_iam_policy_document.base.json
+}
+`;
+    const messages = messagesOf(await lintTf(used), 'main.tf');
+    expect(found(used, messages)).toEqual([
+      ['action-exists', 4, positionOf(used, '"s3:GetObjekt"').column, '"s3:GetObjekt"'],
+      ['action-exists', 9, positionOf(used, '"logs:PutLogEvent"').column, '"logs:PutLogEvent"'],
+    ]);
+  });
+});
+
+describe('Terraform: a source that cannot be merged', () => {
+  const base = (sid: string) => `data "aws_iam_policy_document" "base" {
+  statement {
+    ${sid}
+    actions   = ["s3:GetObjekt"]
+    resources = ["arn:aws:s3:::b/*"]
+  }
+}
+
+data "aws_iam_policy_document" "bucket" {
+  source_policy_documents = [data.aws_iam_policy_document.base.json]
+  statement {
+    sid       = "Public"
+    actions   = ["s3:ListBuckett"]
+    resources = ["arn:aws:s3:::b"]
+    principals {
+      type        = "*"
+      identifiers = ["*"]
+    }
+  }
+}
+
+resource "aws_s3_bucket_policy" "b" {
+  bucket = "b"
+  policy = data.aws_iam_policy_document.bucket.json
+}
+`;
+
+  it('a computed sid, or a sid in a dynamic statement, makes it an unknown source: the document\'s own statements are linted without the rules another statement can answer', async () => {
+    const { terraformPolicies } = await import('../../src/terraform/lint.js');
+    const dynamic = base('sid = "Read"').replace('  statement {\n    sid = "Read"', '  dynamic "statement" {\n    for_each = var.s\n    content {\n    sid = "Read"').replace('resources = ["arn:aws:s3:::b/*"]\n  }', 'resources = ["arn:aws:s3:::b/*"]\n  }\n  }');
+    for (const [name, text] of [['computed', base('sid = var.sid')], ['dynamic', dynamic]]) {
+      // Before: bucket was not read at all.
+      expect(terraformPolicies(text).map((p) => p.path.join('.')), name).toEqual(['data.aws_iam_policy_document.base', 'data.aws_iam_policy_document.bucket']);
+      const messages = messagesOf(await lintTf(text), 'main.tf');
+      // base alone (a part), and bucket's own statement: its public access is not reported (base could deny it).
+      expect(found(text, messages), name).toEqual([
+        ['action-exists', positionOf(text, '"s3:GetObjekt"').line, positionOf(text, '"s3:GetObjekt"').column, '"s3:GetObjekt"'],
+        ['action-exists', positionOf(text, '"s3:ListBuckett"').line, positionOf(text, '"s3:ListBuckett"').column, '"s3:ListBuckett"'],
+      ]);
+    }
+    // Its sid literal: merged (base's statement, without a Principal, in a bucket policy), and the public access reported.
+    const literal = base('sid = "Read"');
+    expect(found(literal, messagesOf(await lintTf(literal), 'main.tf')).map((f) => [f[0], f[1]])).toEqual([
+      ['schema', 2], ['action-exists', 4], ['action-exists', 13], ['principal-public-access', 17],
+    ]);
   });
 });
 
