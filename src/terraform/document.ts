@@ -310,7 +310,15 @@ function render(source: string, documents: ReadonlyMap<string, HclBlock>, name: 
   const overrideNames = [names('override_policy_documents', true), names('override_json', false)];
   if (overrideNames.some((l) => l === undefined)) return undefined;
   const inner = new Set([...seen, name]);
-  const renderAll = (list: string[]) => list.map((n) => render(source, documents, n, state, inner));
+  // A document merged in that holds a `%{…}` directive cannot be read (as one that cannot be rendered), but
+  // does not make this one unreadable: an unknown source, or an override that is not read.
+  const renderAll = (list: string[]) => list.map((n) => {
+    const nested: State = { mistakes: [], directive: false };
+    const doc = render(source, documents, n, nested, inner);
+    if (nested.directive) return undefined;
+    state.mistakes.push(...nested.mistakes);
+    return doc;
+  });
   const [overrides, overrideJson] = (overrideNames as string[][]).map(renderAll);
   // An override with sources the file does not define brings their statements, which replace any by sid.
   if ([...overrides, ...overrideJson].some((d) => d === undefined || d.unknownSources)) return undefined;

@@ -1076,7 +1076,7 @@ resource "aws_s3_bucket_policy" "b" {
 }
 `;
 
-  it('a computed sid, or a sid in a dynamic statement, makes it an unknown source: the document\'s own statements are linted without the rules another statement can answer', async () => {
+  it('a computed sid, a sid in a dynamic statement, or a directive makes it an unknown source: the document\'s own statements are linted without the rules another statement can answer', async () => {
     const { terraformPolicies } = await import('../../src/terraform/lint.js');
     const dynamic = base('sid = "Read"').replace('  statement {\n    sid = "Read"', '  dynamic "statement" {\n    for_each = var.s\n    content {\n    sid = "Read"').replace('resources = ["arn:aws:s3:::b/*"]\n  }', 'resources = ["arn:aws:s3:::b/*"]\n  }\n  }');
     for (const [name, text] of [['computed', base('sid = var.sid')], ['dynamic', dynamic]]) {
@@ -1089,6 +1089,12 @@ resource "aws_s3_bucket_policy" "b" {
         ['action-exists', positionOf(text, '"s3:ListBuckett"').line, positionOf(text, '"s3:ListBuckett"').column, '"s3:ListBuckett"'],
       ]);
     }
+    // A source that holds a %{ } directive cannot be read (nor linted): an unknown source too.
+    const directive = base('sid = "Read"').replace('resources = ["arn:aws:s3:::b/*"]', 'resources = ["%{ if var.x }arn:aws:s3:::b/*%{ endif }"]');
+    expect(terraformPolicies(directive).map((p) => p.path.join('.'))).toEqual(['data.aws_iam_policy_document.bucket']);
+    expect(found(directive, messagesOf(await lintTf(directive), 'main.tf'))).toEqual([
+      ['action-exists', 13, positionOf(directive, '"s3:ListBuckett"').column, '"s3:ListBuckett"'],
+    ]);
     // Its sid literal: merged (base's statement, without a Principal, in a bucket policy), and the public access reported.
     const literal = base('sid = "Read"');
     expect(found(literal, messagesOf(await lintTf(literal), 'main.tf')).map((f) => [f[0], f[1]])).toEqual([
