@@ -68,7 +68,7 @@ export function embeddedMessages(findings: readonly AwsFinding[], policy: Embedd
         ...message,
         line: from.line, column: from.column, endLine: to.line, endColumn: to.column,
         range,
-        path: [...policy.path, ...policyPath(message.path ?? [], policy)],
+        path: policy.findingPath ? policy.findingPath(message.path ?? []) : [...policy.path, ...policyPath(message.path ?? [], policy)],
       });
     }
   }

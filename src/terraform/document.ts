@@ -2,21 +2,25 @@
  * `data "aws_iam_policy_document"` blocks as the policy JSON the AWS provider renders from them, as a source tree
  * (`SrcNode`) whose tokens map to the block's own: `statement` blocks → Statement, `sid`, `effect` (default
  * Allow), `actions`, `not_actions`, `resources`, `not_resources` → Sid, Effect, Action, NotAction, Resource,
- * NotResource; `principals` / `not_principals` blocks → Principal / NotPrincipal by `type` (type "*" → "*");
+ * NotResource; `principals` / `not_principals` blocks → Principal / NotPrincipal by `type` (one block of type
+ * "*" with identifiers ["*"] → "*");
  * `condition` blocks → Condition by `test` and `variable`; `version` (default 2012-10-17), `policy_id` → Version,
  * Id. The provider's `&{…}` escape is read as `${…}`.
  *
  * `dynamic "statement"`, `dynamic "principals"`, `dynamic "not_principals"` and `dynamic "condition"` blocks:
  * their `content` rendered once, its iterator's `x.value` / `x.key` (any expression) as placeholders. A dynamic
  * statement may be repeated 0..n times: such a document is linted without WHOLE_POLICY_RULES. A dynamic
- * condition's operator is a placeholder (`${TF::dynamic.condition}`): the statement may have it or not.
+ * condition is read as a condition block: its literal `test` and `variable` as they are.
  *
  * `source_policy_documents`, `override_policy_documents`, `source_json`, `override_json`: merged as the
  * provider merges them (`render`) when each names a document of the same file
  * (`data.aws_iam_policy_document.x.json`). A source that is anything else (a variable, `file()`, a module's
- * output) only adds statements: the document's own are linted without SOURCED_POLICY_RULES. Not read: an
- * override that is anything else (it could replace the document's statements). A document that another merges
- * in, and no policy attribute of the file uses, is linted without SOURCED_POLICY_RULES too: it is a part.
+ * output, a document whose sids a merge cannot compare) only adds statements: the document's own are linted
+ * without SOURCED_POLICY_RULES. Not read: an override that is anything else (it could replace the document's
+ * statements). A document that another merges in, and no policy attribute of the file uses, is a part: when
+ * every document that names it merges it in, its statements are linted there (`covered`; a statement they
+ * replace by sid is in no policy), with their own path (`findingPath`); else on its own, without
+ * SOURCED_POLICY_RULES.
  *
  * Its policy type: that of the resource attribute in the same file that uses it
  * (`assume_role_policy = data.aws_iam_policy_document.x.json` → trust), else inferred: no principals →
@@ -25,7 +29,7 @@
 import type { SubVariable } from '../cloudformation/embed.js';
 import type { SrcEntry, SrcNode } from '../cloudformation/source.js';
 import type { PolicyType } from '../engine/types.js';
-import { computedKey, placeholderOf, toSrcNode, type State } from './embed.js';
+import { computedKey, toSrcNode, type State } from './embed.js';
 import type { TerraformPolicyLocation } from './locations.js';
 import { SOURCED_POLICY_RULES, WHOLE_POLICY_RULES } from '../engine/whole-policy.js';
 import { attributeOf, literalText, type HclAttribute, type HclBlock, type HclBody, type HclExpr } from './scan.js';
@@ -41,6 +45,16 @@ export interface PolicyDocumentSource {
   anchor: [number, number];
   /** The rules not run on it: WHOLE_POLICY_RULES (a dynamic statement), SOURCED_POLICY_RULES (unknown sources). */
   skipRules?: ReadonlySet<string>;
+  /**
+   * A finding's whole path in the file, from its path in the policy, for a document with statements merged in:
+   * a statement's findings have the path of the data source that writes it.
+   */
+  findingPath?: (path: ReadonlyArray<string | number>) => Array<string | number>;
+  /**
+   * A part of policies only: no policy attribute of the file uses it, and every document that names it merges
+   * it in. Its statements are linted in those documents (where they are not replaced), not on their own.
+   */
+  covered?: boolean;
 }
 
 export { SOURCED_POLICY_RULES, WHOLE_POLICY_RULES };
@@ -106,7 +120,20 @@ function parts(body: HclBody, type: string): Part[] | undefined {
   return out;
 }
 
+/** A `principals` block `type = "*"`, `identifiers = ["*"]` (literal): its identifiers, else undefined. */
+function anyone(block: Part): HclAttribute | undefined {
+  const type = attributeOf(block.body, 'type');
+  const identifiers = attributeOf(block.body, 'identifiers');
+  const value = identifiers?.value;
+  return type && literalText(type.value) === '*' && value?.kind === 'tuple' && value.items.length === 1 && literalText(value.items[0]) === '*'
+    ? identifiers : undefined;
+}
+
 function principalNode(source: string, list: Part[], state: State): SrcNode | undefined {
+  // The provider writes "Principal": "*" only for a set of one principal, `type = "*"` with `identifiers =
+  // ["*"]` (identical blocks are one element of the set); beside other blocks, "*" is one more type: {"*": "*", …}.
+  const only = anyone(list[0]);
+  if (only && list.every((block) => anyone(block))) return synthetic('*', [only.value.start, only.value.end]);
   const byType = new Map<string, Omit<SrcEntry, 'key' | 'value'> & { values: SrcNode[] }>();
   for (const block of list) {
     const type = attributeOf(block.body, 'type');
@@ -114,8 +141,6 @@ function principalNode(source: string, list: Part[], state: State): SrcNode | un
     if (!type || !identifiers) continue;
     const { key: name, ...computed } = keyOf(source, type.value, state);
     const value = valueOf(source, identifiers.value, state);
-    // `type = "*"` (identifiers ["*"]): the provider writes "Principal": "*".
-    if (name === '*') return { ...synthetic('*', [identifiers.value.start, identifiers.value.end]) };
     const entry = byType.get(name) ?? { ...computed, keyStart: type.value.start, keyEnd: type.value.end, values: [] };
     entry.values.push(value);
     byType.set(name, entry);
@@ -128,30 +153,15 @@ function principalNode(source: string, list: Part[], state: State): SrcNode | un
 }
 
 /**
- * A `dynamic "condition"`'s placeholder operator: its `for_each` may give the statement no condition, one or
- * several, whatever its `test` says, so the condition is unknown (`${TF::dynamic.condition}`; the n-th one of a
- * statement `${TF::dynamic.condition.n}`).
+ * The `condition` blocks of a statement, and the `content` of its `dynamic "condition"` blocks, read alike: a
+ * literal `test` and `variable` are the operator and key the rules check (a dynamic block's `for_each` gives
+ * the statement that condition, with all its values, or none: it is read as there, so that nothing is reported
+ * as missing); a computed one (`test = condition.value.test`) is a placeholder: the condition is unknown.
  */
-export const DYNAMIC_CONDITION = 'dynamic.condition';
-
 function conditionNode(source: string, list: Part[], state: State): SrcNode | undefined {
   type Key = Omit<SrcEntry, 'key' | 'value'>;
   const byTest = new Map<string, Key & { variables: Map<string, Key & { values: SrcNode[] }> }>();
-  let dynamics = 0;
   for (const block of list) {
-    if (block.dynamic) {
-      // Its test is not read: the operator is a placeholder; its variable and values are read as they are.
-      const key = placeholderOf(`${DYNAMIC_CONDITION}${dynamics++ > 0 ? `.${dynamics}` : ''}`);
-      const variables = new Map<string, Key & { values: SrcNode[] }>();
-      const variable = attributeOf(block.body, 'variable');
-      const values = attributeOf(block.body, 'values');
-      if (variable && values) {
-        const { key: variableName, ...variableKey } = keyOf(source, variable.value, state);
-        variables.set(variableName, { ...variableKey, keyStart: variable.value.start, keyEnd: variable.value.end, values: [valueOf(source, values.value, state)] });
-      }
-      byTest.set(key, { keyStart: block.key[0], keyEnd: block.key[1], keyPlaceholders: [[0, key.length]], variables });
-      continue;
-    }
     const test = attributeOf(block.body, 'test');
     const variable = attributeOf(block.body, 'variable');
     const values = attributeOf(block.body, 'values');
@@ -218,6 +228,8 @@ interface Statement {
   sid: string | null;
   /** From a `dynamic "statement"`: rendered once, its `for_each` may give 0..n statements. */
   dynamic: boolean;
+  /** The data source that writes it, and its index in that data source's own rendered Statement. */
+  origin?: { name: string; index: number };
 }
 
 /** A document as the provider renders it, its sources and overrides merged in. */
@@ -230,6 +242,8 @@ interface Rendered {
   partial: boolean;
   /** Whether sources the file does not define add statements (read: the document's own and its overrides). */
   unknownSources: boolean;
+  /** The documents whose statements are merged in (each source and override read). */
+  merged: string[];
 }
 
 const DOCUMENT_REFERENCE = /^"?(?:\$\{)?\s*data\.aws_iam_policy_document\.([\w-]+)(?:\[[^\]]*\])?\.(?:minified_)?json\s*\}?"?$/;
@@ -255,7 +269,7 @@ function mergedNames(source: string, found: HclAttribute | undefined, list: bool
 
 /** Whether literal sids repeat (the provider rejects that in a document's own statements and across sources). */
 function repeatsSid(statements: readonly Statement[]): boolean {
-  const sids = statements.map((s) => s.sid).filter((sid) => sid !== '');
+  const sids = statements.map((s) => s.sid).filter((sid) => sid !== '' && sid !== null);
   return new Set(sids).size !== sids.length;
 }
 
@@ -296,20 +310,39 @@ function render(source: string, documents: ReadonlyMap<string, HclBlock>, name: 
   const overrideNames = [names('override_policy_documents', true), names('override_json', false)];
   if (overrideNames.some((l) => l === undefined)) return undefined;
   const inner = new Set([...seen, name]);
-  const renderAll = (list: string[]) => list.map((n) => render(source, documents, n, state, inner));
+  // A document merged in that holds a `%{…}` directive cannot be read (as one that cannot be rendered), but
+  // does not make this one unreadable: an unknown source, or an override that is not read.
+  const renderAll = (list: string[]) => list.map((n) => {
+    const nested: State = { mistakes: [], directive: false };
+    const doc = render(source, documents, n, nested, inner);
+    if (nested.directive) return undefined;
+    state.mistakes.push(...nested.mistakes);
+    return doc;
+  });
   const [overrides, overrideJson] = (overrideNames as string[][]).map(renderAll);
-  if ([...overrides, ...overrideJson].some((d) => d === undefined)) return undefined;
+  // An override with sources the file does not define brings their statements, which replace any by sid.
+  if ([...overrides, ...overrideJson].some((d) => d === undefined || d.unknownSources)) return undefined;
   const [sourceJson, sources] = sourceNames.map((l) => (l === undefined ? undefined : renderAll(l)));
-  // A source the file does not define (a variable, file(), a module's output, a document that cannot be read).
-  const unknownSources = sourceJson === undefined || sources === undefined || [...sourceJson, ...sources].some((d) => d === undefined);
+  // Merges compare sids: each must be known (a dynamic statement with a sid may be there 0..n times).
+  const comparable = (s: Statement) => s.sid !== null && !(s.dynamic && s.sid !== '');
+  const hasSources = sourceNames.some((l) => l === undefined || l.length > 0);
+  // Unknown sources: one the file does not define (a variable, file(), a module's output), a document that cannot
+  // be read, has unknown sources itself or a sid a merge cannot compare; or any source, when an own sid is such.
+  const unknownSources = sourceJson === undefined || sources === undefined
+    || [...sourceJson, ...sources].some((d) => d === undefined || d.unknownSources || !d.statements.every(comparable))
+    || (hasSources && !own.every(comparable));
   const known = unknownSources ? [] : [...sourceJson!, ...sources!];
+  const stamp = (statements: Statement[]) => {
+    statements.forEach((s, index) => { if (own.includes(s)) s.origin = { name, index }; });
+    return statements;
+  };
   if (known.length + overrides.length + overrideJson.length === 0 && !unknownSources) {
-    return { statements: own, version, ...(id ? { id } : {}), partial: own.some((s) => s.dynamic), unknownSources: false };
+    return { statements: stamp(own), version, ...(id ? { id } : {}), partial: own.some((s) => s.dynamic), unknownSources: false, merged: [] };
   }
-  const all = [own, ...[...known, ...overrides, ...overrideJson].map((d) => d!.statements)].flat();
-  // Merges compare sids: each must be known, and given once. (Own statements replace unknown sources' statements
-  // with their sid, so they compare with nothing unknown; an override replaces by sid among own and unknown alike.)
-  if (all.some((s) => s.sid === null || (s.dynamic && s.sid !== '')) || repeatsSid(own)) return undefined;
+  const others = [...known, ...overrides, ...overrideJson].map((d) => d!.statements);
+  // A merge with a document read compares the sids of both: all must be comparable (an override replaces by sid
+  // among own and unknown sources' statements alike).
+  if ((others.length > 0 && [own, ...others].flat().some((s) => !comparable(s))) || repeatsSid(own)) return undefined;
   // With unknown sources: the own statements are all there is to read (at least one), and the Version is the
   // highest of all only when it is the document's own "2012-10-17".
   if (unknownSources && (own.length === 0 || version.text !== '2012-10-17')) return undefined;
@@ -337,8 +370,9 @@ function render(source: string, documents: ReadonlyMap<string, HclBlock>, name: 
   }
   mergeIn({ statements: own, version, ...(id ? { id } : {}) });
   for (const doc of [...overrides, ...overrideJson]) mergeIn(doc!);
+  const mergedDocs = [...(unknownSources ? [] : (sourceNames as string[][]).flat()), ...(overrideNames as string[][]).flat()];
   // A Version the file computes: the document's own entry (its placeholder), as when nothing is merged.
-  return { statements, ...merged, partial: statements.some((s) => s.dynamic), unknownSources };
+  return { statements: stamp(statements), ...merged, partial: statements.some((s) => s.dynamic), unknownSources, merged: mergedDocs };
 }
 
 function declares(body: HclBody, type: string): boolean {
@@ -376,26 +410,35 @@ export function policyDocuments(source: string, body: HclBody, locations: readon
   const isDocument = (block: HclBody[number]): block is HclBlock =>
     block.kind === 'block' && block.type === 'data' && block.labels[0] === 'aws_iam_policy_document' && block.labels.length === 2;
   for (const block of body) if (isDocument(block) && !documents.has(block.labels[1])) documents.set(block.labels[1], block);
-  // The documents the file's documents merge in: one no policy attribute of the file uses is part of a policy.
-  const merged = new Set<string>();
-  for (const block of documents.values()) {
+  // The documents that name each document in a merge attribute: one no policy attribute of the file uses is a part.
+  const consumers = new Map<string, Set<string>>();
+  for (const [consumer, block] of documents) {
     for (const [attribute, list] of [['source_json', false], ['source_policy_documents', true], ['override_policy_documents', true], ['override_json', false]] as const) {
       const found = attributeOf(block.body, attribute);
       const items = !found ? [] : list && found.value.kind === 'tuple' ? found.value.items : [found.value];
       for (const item of items) {
         const referenced = DOCUMENT_REFERENCE.exec(source.slice(item.start, item.end).trim())?.[1];
-        if (referenced) merged.add(referenced);
+        if (referenced) consumers.set(referenced, (consumers.get(referenced) ?? new Set()).add(consumer));
       }
     }
   }
+  const renders = new Map<string, { rendered: Rendered | undefined; state: State }>();
+  for (const name of documents.keys()) {
+    const state: State = { mistakes: [], directive: false };
+    renders.set(name, { rendered: render(source, documents, name, state, new Set()), state });
+  }
+  const read = (name: string) => {
+    const found = renders.get(name);
+    return found?.rendered && !found.state.directive ? found.rendered : undefined;
+  };
   const out: PolicyDocumentSource[] = [];
   for (const block of body) {
     if (!isDocument(block) || documents.get(block.labels[1]) !== block) continue;
     const name = block.labels[1];
     const anchor = block.labelRanges[1];
-    const state: State = { mistakes: [], directive: false };
-    const rendered = render(source, documents, name, state, new Set());
-    if (!rendered || state.directive) continue;
+    const { state } = renders.get(name)!;
+    const rendered = read(name);
+    if (!rendered) continue;
     const { statements } = rendered;
     const entries: SrcEntry[] = [rendered.version.entry];
     if (rendered.id) entries.push(rendered.id.entry);
@@ -408,10 +451,23 @@ export function policyDocuments(source: string, body: HclBody, locations: readon
     }
     const user = usedBy.get(name);
     // Part of another document (its source or override) and of no policy attribute: not the whole policy.
-    const part = merged.has(name) && !user;
+    const users = consumers.get(name);
+    const part = users !== undefined && !user;
+    // Each document that names it merges it in: its statements are linted there, those that are not replaced.
+    const covered = part && [...users].every((consumer) => read(consumer)?.merged.includes(name));
+    const path = ['data', 'aws_iam_policy_document', name];
+    const findingPath = statements.some((s) => s.origin && s.origin.name !== name)
+      ? (at: ReadonlyArray<string | number>): Array<string | number> => {
+        const [element, index, ...rest] = at;
+        const origin = element === 'Statement' && typeof index === 'number' ? statements[index]?.origin : undefined;
+        return origin ? ['data', 'aws_iam_policy_document', origin.name, 'Statement', origin.index, ...rest] : [...path, ...at];
+      }
+      : undefined;
     out.push({
-      name, path: ['data', 'aws_iam_policy_document', name], anchor, mistakes: state.mistakes,
+      name, path, anchor, mistakes: state.mistakes,
       ...(rendered.unknownSources || part ? { skipRules: SOURCED_POLICY_RULES } : rendered.partial ? { skipRules: WHOLE_POLICY_RULES } : {}),
+      ...(findingPath ? { findingPath } : {}),
+      ...(covered ? { covered } : {}),
       node: { kind: 'object', start: block.start, end: block.end, json: false, entries },
       policyType: user?.policyType ?? inferredType(statements.map((s) => s.body)),
       ...(user?.ruleResourceType ? { ruleResourceType: user.ruleResourceType } : {}),

@@ -42,8 +42,14 @@ export interface TerraformPolicyInfo {
   policyType: PolicyType;
 }
 
-function readPolicies(text: string): { policies: Array<EmbeddedPolicy & { resourceType: string; value?: unknown }>; error?: { message: string; offset: number } } {
+function readPolicies(text: string): {
+  policies: Array<EmbeddedPolicy & { resourceType: string; value?: unknown }>;
+  /** The documents linted only as parts of others (covered): their paths and values, for `ignore` paths. */
+  parts: Array<{ path: Array<string | number>; value: unknown }>;
+  error?: { message: string; offset: number };
+} {
   const { body, error } = scanHcl(text);
+  const parts: Array<{ path: Array<string | number>; value: unknown }> = [];
   const policies: Array<EmbeddedPolicy & { resourceType: string; start: number; value?: unknown }> = [];
   const locations = terraformPolicyLocations(body);
   for (const location of locations) {
@@ -80,16 +86,21 @@ function readPolicies(text: string): { policies: Array<EmbeddedPolicy & { resour
   for (const document of policyDocuments(text, body, locations)) {
     const embedded = embedPolicy(text, document.node, document.anchor);
     if (!embedded) continue;
+    if (document.covered) {
+      parts.push({ path: document.path, value: parsed(embedded.text) });
+      continue;
+    }
     embedded.subVariables.push(...document.mistakes);
     policies.push({
       embedded, path: document.path, policyType: document.policyType, resourceType: 'aws_iam_policy_document', fixable: false,
       ...(document.ruleResourceType ? { ruleResourceType: document.ruleResourceType } : {}),
       ...(document.skipRules ? { skipRules: document.skipRules } : {}),
+      ...(document.findingPath ? { findingPath: document.findingPath } : {}),
       start: document.node.start,
     });
   }
   policies.sort((a, b) => a.start - b.start);
-  return { policies, ...(error ? { error } : {}) };
+  return { policies, parts, ...(error ? { error } : {}) };
 }
 
 /**
@@ -113,6 +124,7 @@ export function lintTerraform(
     const value: Record<string, unknown> = {};
     // A permission resource's value: its attributes (a literal's text, else null), as its findings' paths name them.
     for (const policy of read.policies) setPath(value, policy.path, 'value' in policy ? policy.value : parsed(policy.embedded.text));
+    for (const part of read.parts) setPath(value, part.path, part.value);
     const { error } = read;
     const done = (): TerraformOutcome => {
       let where: TerraformOutcome['error'];

@@ -332,6 +332,43 @@ describe('Terraform files', () => {
     ]);
   });
 
+  it('sends a document only merged into another with it, not on its own: a finding on its statement has its path', async () => {
+    const merged = `data "aws_iam_policy_document" "base" {
+  statement {
+    sid       = "Read"
+    actions   = ["s3:GetObject"]
+    resources = ["*"]
+  }
+  statement {
+    sid       = "Logs"
+    actions   = ["logs:PutLogEvents"]
+    resources = ["*"]
+  }
+}
+
+data "aws_iam_policy_document" "app" {
+  source_policy_documents = [data.aws_iam_policy_document.base.json]
+  statement {
+    sid       = "Read"
+    actions   = ["s3:GetObject"]
+    resources = ["arn:aws:s3:::b/*"]
+  }
+}
+
+resource "aws_iam_policy" "app" {
+  policy = data.aws_iam_policy_document.app.json
+}
+`;
+    // base's Logs statement is app's second: AWS names it by its place in app's policy.
+    answer((text) => finding(text, '"logs:PutLogEvents"', 'EXAMPLE_MERGED', { path: [{ value: 'Statement' }, { index: 1 }, { value: 'Action' }, { index: 0 }] }));
+    const outcome = await lint({ 'main.tf': merged });
+    expect(outcome.toolErrors).toEqual([]);
+    expect(sent()).toEqual([['IDENTITY_POLICY', undefined]]);
+    const messages = online(outcome.results[0].messages);
+    expect(messages.map(pick)).toEqual([{ ruleId: 'access-analyzer/EXAMPLE_MERGED', ...at(merged, '"logs:PutLogEvents"') }]);
+    expect(messages[0].path).toEqual(['data', 'aws_iam_policy_document', 'base', 'Statement', 1, 'Action', 0]);
+  });
+
   it('caches per policy text', async () => {
     answer((text) => finding(text, '"ec2:DescribeInstances"', 'EXAMPLE_HEREDOC'));
     const first = await lint({ 'main.tf': TF });

@@ -625,7 +625,7 @@ resource "aws_kms_key" "k" {
 }
 `;
 
-  it('renders each dynamic content once: the iterator\'s references are placeholders, a dynamic condition\'s operator too', async () => {
+  it('renders each dynamic content once: the iterator\'s references are placeholders, a dynamic condition\'s literal test and variable as they are', async () => {
     const { lintTerraform } = await import('../../src/terraform/lint.js');
     const value = lintTerraform('main.tf', text, []).value as { data: { aws_iam_policy_document: { key: { Statement: unknown[] } } } };
     expect(value.data.aws_iam_policy_document.key.Statement[1]).toEqual({
@@ -635,7 +635,7 @@ resource "aws_kms_key" "k" {
       Resource: ['arn:aws:kms:${TF::user.value.region}:${TF::user.key}:key/*'],
       Principal: { AWS: ['${TF::principals.value}', 'arn:aws:iam::12345:root'] },
       Condition: {
-        '${TF::dynamic.condition}': { 'kms:ViaService': '${TF::condition.value}' },
+        StringEqualz: { 'kms:ViaService': '${TF::condition.value}' },
         Bool: { 'aws:SecureTransport': ['yes'] },
       },
     });
@@ -646,6 +646,8 @@ resource "aws_kms_key" "k" {
     expect(found(text, messages)).toEqual([
       ['action-exists', 16, positionOf(text, '"kms:Encrypte"').column, '"kms:Encrypte"'],
       ['principal-aws-format', 22, positionOf(text, '"arn:aws:iam::12345:root"').column, '"arn:aws:iam::12345:root"'],
+      // Before: the dynamic condition's test was not read (its operator a placeholder).
+      ['condition-operator-valid', 28, positionOf(text, '"StringEqualz"').column, '"StringEqualz"'],
       ['condition-bool-value', 36, positionOf(text, '"yes"').column, '"yes"'],
     ]);
     // The same Sids in literal blocks: the repeated one is reported (from a dynamic block, there may be no second).
@@ -706,6 +708,44 @@ resource "aws_iam_role" "r" {
     // Without it: the trust has no condition on the subject.
     const bare = trust.replace(/\n {4}dynamic "condition" \{[^]*?\n {4}\}\n/, '\n');
     expect(found(bare, messagesOf(await lintTf(bare), 'main.tf')).map((f) => f[0])).toEqual(['oidc-trust-condition']);
+  });
+
+  it('a dynamic condition\'s literal test and variable are checked; a computed test leaves the condition unknown', async () => {
+    const trust = (test: string, variable: string) => `data "aws_iam_policy_document" "trust" {
+  statement {
+    actions = ["sts:AssumeRoleWithWebIdentity"]
+    principals {
+      type        = "Federated"
+      identifiers = ["arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com"]
+    }
+    dynamic "condition" {
+      for_each = var.subjects
+      content {
+        test     = ${test}
+        variable = ${variable}
+        values   = condition.value
+      }
+    }
+  }
+}
+
+resource "aws_iam_role" "r" {
+  assume_role_policy = data.aws_iam_policy_document.trust.json
+}
+`;
+    const check = async (text: string) => found(text, messagesOf(await lintTf(text), 'main.tf'));
+    // Before: none of these (the operator was a placeholder, the condition unknown).
+    const operator = trust('"StringLikee"', '"token.actions.githubusercontent.com:sub"');
+    expect(await check(operator)).toEqual([['condition-operator-valid', 11, positionOf(operator, '"StringLikee"').column, '"StringLikee"']]);
+    // Whatever its for_each gives, the statement has no condition on the subject.
+    const key = trust('"StringLike"', '"aws:SourceIpp"');
+    expect(await check(key)).toEqual([
+      ['oidc-trust-condition', 6, positionOf(key, '"arn:aws:iam::123456789012:oidc').column, '"arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com"'],
+      ['condition-key-exists', 12, positionOf(key, '"aws:SourceIpp"').column, '"aws:SourceIpp"'],
+    ]);
+    // A computed test: the key is still checked, the missing subject condition is not reported.
+    const computed = trust('condition.value.test', '"aws:SourceIpp"');
+    expect(await check(computed)).toEqual([['condition-key-exists', 12, positionOf(computed, '"aws:SourceIpp"').column, '"aws:SourceIpp"']]);
   });
 
   it('whole-policy rules are listed by id: each is a rule of the registry, and every MFA rule is one', async () => {
@@ -812,17 +852,17 @@ data "aws_iam_policy_document" "merged" {
       // Unknown sources, and nothing of its own to read; or a Version that an unknown source may raise.
       noOwnStatement: doc('m', '  source_json = data.aws_iam_policy_document.nowhere.json'),
       version: doc('m', `  version = "2008-10-17"\n  source_policy_documents = [var.p]${own}`),
-      computedSid: doc('m', '  source_policy_documents = [data.aws_iam_policy_document.a.json]\n  statement {\n    sid = var.sid\n    actions = ["s3:GetObject"]\n  }'),
-      dynamicSid: doc('m', '  source_policy_documents = [data.aws_iam_policy_document.a.json]\n  dynamic "statement" {\n    for_each = var.s\n    content {\n      sid = "A"\n      actions = ["s3:GetObject"]\n    }\n  }'),
+      computedSid: doc('m', '  override_policy_documents = [data.aws_iam_policy_document.a.json]\n  statement {\n    sid = var.sid\n    actions = ["s3:GetObject"]\n  }'),
+      dynamicSid: doc('m', '  override_policy_documents = [data.aws_iam_policy_document.a.json]\n  dynamic "statement" {\n    for_each = var.s\n    content {\n      sid = "A"\n      actions = ["s3:GetObject"]\n    }\n  }'),
       repeated: doc('m', '  source_policy_documents = [data.aws_iam_policy_document.a.json, data.aws_iam_policy_document.a.json]'),
       cycle: doc('m', '  source_json = data.aws_iam_policy_document.m.json'),
     };
     for (const [name, merged] of Object.entries(cases)) {
       expect(terraformPolicies(a + merged).map((p) => p.path.join('.')), name).toEqual(['data.aws_iam_policy_document.a']);
     }
-    // A dynamic statement without a sid merges (it is appended).
+    // A dynamic statement without a sid merges (it is appended); a, only merged into m, is linted there.
     const dynamic = doc('m', '  source_policy_documents = [data.aws_iam_policy_document.a.json]\n  dynamic "statement" {\n    for_each = var.s\n    content {\n      actions = ["s3:GetObject"]\n    }\n  }');
-    expect(terraformPolicies(a + dynamic).map((p) => p.path.join('.'))).toEqual(['data.aws_iam_policy_document.a', 'data.aws_iam_policy_document.m']);
+    expect(terraformPolicies(a + dynamic).map((p) => p.path.join('.'))).toEqual(['data.aws_iam_policy_document.m']);
   });
 });
 
@@ -891,7 +931,7 @@ resource "aws_s3_bucket_policy" "b" {
 });
 
 describe('Terraform: a document that only serves as another\'s source', () => {
-  it('is a part of a policy: linted without the whole-policy rules and those a Deny elsewhere can answer', async () => {
+  it('is linted as a part of the policy that merges it, not on its own', async () => {
     const text = `data "aws_iam_policy_document" "read" {
   statement {
     sid       = "Read"
@@ -928,10 +968,186 @@ resource "aws_s3_bucket_policy" "b" {
   policy = data.aws_iam_policy_document.bucket.json
 }
 `;
-    // The bucket policy denies what "read" allows outside the organization: no public access, in the policy or
-    // in its part (both read).
+    // The bucket policy denies what "read" allows outside the organization: no public access.
     expect(found(text, messagesOf(await lintTf(text), 'main.tf'))).toEqual([]);
     const { terraformPolicies } = await import('../../src/terraform/lint.js');
-    expect(terraformPolicies(text).map((p) => p.path.join('.'))).toEqual(['data.aws_iam_policy_document.read', 'data.aws_iam_policy_document.bucket']);
+    expect(terraformPolicies(text).map((p) => p.path.join('.'))).toEqual(['data.aws_iam_policy_document.bucket']);
+    // Merged into a document that cannot be read (an override the file does not define): linted on its own, as
+    // a part (without the rules a Deny elsewhere can answer).
+    const unread = text.replace('source_policy_documents = [data.aws_iam_policy_document.read.json]',
+      'source_policy_documents = [data.aws_iam_policy_document.read.json]\n  override_policy_documents = [var.extra]');
+    expect(terraformPolicies(unread).map((p) => p.path.join('.'))).toEqual(['data.aws_iam_policy_document.read']);
+    expect(found(unread, messagesOf(await lintTf(unread), 'main.tf'))).toEqual([]);
+  });
+
+  const text = `data "aws_iam_policy_document" "base" {
+  statement {
+    sid       = "Read"
+    actions   = ["s3:GetObjekt"]
+    resources = ["*"]
+  }
+  statement {
+    sid       = "Logs"
+    actions   = ["logs:PutLogEvent"]
+    resources = ["*"]
+  }
+}
+
+data "aws_iam_policy_document" "app" {
+  source_policy_documents = [data.aws_iam_policy_document.base.json]
+  statement {
+    sid       = "Read"
+    actions   = ["s3:GetObject"]
+    resources = ["arn:aws:s3:::b/*"]
+  }
+}
+
+resource "aws_iam_policy" "app" {
+  policy = data.aws_iam_policy_document.app.json
+}
+`;
+
+  it('a statement the merging document replaces by sid is not reported; the others once, at their own tokens, with their own path', async () => {
+    const messages = messagesOf(await lintTf(text), 'main.tf');
+    // Before: also action-exists on "s3:GetObjekt" (line 4), from base linted alone; app's own Read replaces it.
+    expect(found(text, messages)).toEqual([
+      ['action-exists', 9, positionOf(text, '"logs:PutLogEvent"').column, '"logs:PutLogEvent"'],
+    ]);
+    expect(messages[0].path).toEqual(['data', 'aws_iam_policy_document', 'base', 'Statement', 1, 'Action', 0]);
+    // An ignore entry on base's statement (by Sid) suppresses it.
+    const config = { ignore: [{ files: ['main.tf'], path: "$.data.aws_iam_policy_document.base.Statement[?(@.Sid == 'Logs')]", reason: 'test' }] };
+    const ignored = await lint({ 'main.tf': text, '.policy-lint.json': JSON.stringify(config) }, ['main.tf']);
+    expect(messagesOf(ignored, 'main.tf')).toEqual([]);
+  });
+
+  it('a statement another document keeps is reported, once', async () => {
+    const two = `${text}
+data "aws_iam_policy_document" "other" {
+  source_policy_documents = [data.aws_iam_policy_document.base.json]
+}
+
+resource "aws_iam_policy" "other" {
+  policy = data.aws_iam_policy_document.other.json
+}
+`;
+    expect(found(two, messagesOf(await lintTf(two), 'main.tf'))).toEqual([
+      ['action-exists', 4, positionOf(two, '"s3:GetObjekt"').column, '"s3:GetObjekt"'],
+      ['action-exists', 9, positionOf(two, '"logs:PutLogEvent"').column, '"logs:PutLogEvent"'],
+    ]);
+    // Used by a policy attribute too: linted on its own (its Read reported there), and in app, once.
+    const used = `${text}
+resource "aws_iam_policy" "base" {
+  policy = data.aws_iam_policy_document.base.json
+}
+`;
+    const messages = messagesOf(await lintTf(used), 'main.tf');
+    expect(found(used, messages)).toEqual([
+      ['action-exists', 4, positionOf(used, '"s3:GetObjekt"').column, '"s3:GetObjekt"'],
+      ['action-exists', 9, positionOf(used, '"logs:PutLogEvent"').column, '"logs:PutLogEvent"'],
+    ]);
+  });
+});
+
+describe('Terraform: a source that cannot be merged', () => {
+  const base = (sid: string) => `data "aws_iam_policy_document" "base" {
+  statement {
+    ${sid}
+    actions   = ["s3:GetObjekt"]
+    resources = ["arn:aws:s3:::b/*"]
+  }
+}
+
+data "aws_iam_policy_document" "bucket" {
+  source_policy_documents = [data.aws_iam_policy_document.base.json]
+  statement {
+    sid       = "Public"
+    actions   = ["s3:ListBuckett"]
+    resources = ["arn:aws:s3:::b"]
+    principals {
+      type        = "*"
+      identifiers = ["*"]
+    }
+  }
+}
+
+resource "aws_s3_bucket_policy" "b" {
+  bucket = "b"
+  policy = data.aws_iam_policy_document.bucket.json
+}
+`;
+
+  it('a computed sid, a sid in a dynamic statement, or a directive makes it an unknown source: the document\'s own statements are linted without the rules another statement can answer', async () => {
+    const { terraformPolicies } = await import('../../src/terraform/lint.js');
+    const dynamic = base('sid = "Read"').replace('  statement {\n    sid = "Read"', '  dynamic "statement" {\n    for_each = var.s\n    content {\n    sid = "Read"').replace('resources = ["arn:aws:s3:::b/*"]\n  }', 'resources = ["arn:aws:s3:::b/*"]\n  }\n  }');
+    for (const [name, text] of [['computed', base('sid = var.sid')], ['dynamic', dynamic]]) {
+      // Before: bucket was not read at all.
+      expect(terraformPolicies(text).map((p) => p.path.join('.')), name).toEqual(['data.aws_iam_policy_document.base', 'data.aws_iam_policy_document.bucket']);
+      const messages = messagesOf(await lintTf(text), 'main.tf');
+      // base alone (a part), and bucket's own statement: its public access is not reported (base could deny it).
+      expect(found(text, messages), name).toEqual([
+        ['action-exists', positionOf(text, '"s3:GetObjekt"').line, positionOf(text, '"s3:GetObjekt"').column, '"s3:GetObjekt"'],
+        ['action-exists', positionOf(text, '"s3:ListBuckett"').line, positionOf(text, '"s3:ListBuckett"').column, '"s3:ListBuckett"'],
+      ]);
+    }
+    // A source that holds a %{ } directive cannot be read (nor linted): an unknown source too.
+    const directive = base('sid = "Read"').replace('resources = ["arn:aws:s3:::b/*"]', 'resources = ["%{ if var.x }arn:aws:s3:::b/*%{ endif }"]');
+    expect(terraformPolicies(directive).map((p) => p.path.join('.'))).toEqual(['data.aws_iam_policy_document.bucket']);
+    expect(found(directive, messagesOf(await lintTf(directive), 'main.tf'))).toEqual([
+      ['action-exists', 13, positionOf(directive, '"s3:ListBuckett"').column, '"s3:ListBuckett"'],
+    ]);
+    // Its sid literal: merged (base's statement, without a Principal, in a bucket policy), and the public access reported.
+    const literal = base('sid = "Read"');
+    expect(found(literal, messagesOf(await lintTf(literal), 'main.tf')).map((f) => [f[0], f[1]])).toEqual([
+      ['schema', 2], ['action-exists', 4], ['action-exists', 13], ['principal-public-access', 17],
+    ]);
+  });
+});
+
+describe('Terraform: a principals block of type "*" beside others', () => {
+  const text = `data "aws_iam_policy_document" "bucket" {
+  statement {
+    actions   = ["s3:GetObject"]
+    resources = ["arn:aws:s3:::b/*"]
+    principals {
+      type        = "*"
+      identifiers = ["*"]
+    }
+    principals {
+      type        = "AWS"
+      identifiers = ["arn:aws:iam::123456789012:root"]
+    }
+  }
+}
+
+resource "aws_s3_bucket_policy" "b" {
+  bucket = "b"
+  policy = data.aws_iam_policy_document.bucket.json
+}
+`;
+
+  it('is one more principal type, as the provider renders it ({"*": "*", "AWS": …}), which IAM does not accept', async () => {
+    const { lintTerraform } = await import('../../src/terraform/lint.js');
+    const value = lintTerraform('main.tf', text, []).value as { data: { aws_iam_policy_document: { bucket: { Statement: Array<{ Principal: unknown }> } } } };
+    expect(value.data.aws_iam_policy_document.bucket.Statement[0].Principal).toEqual({ '*': ['*'], AWS: ['arn:aws:iam::123456789012:root'] });
+    // Before: read as "Principal": "*" (a public bucket policy), the AWS principal dropped.
+    const messages = messagesOf(await lintTf(text), 'main.tf');
+    expect(found(text, messages)).toEqual([
+      ['schema', 6, positionOf(text, '"*"').column, '"*"'],
+      ['principal-wildcard', 7, positionOf(text, '["*"]').column + 1, '"*"'],
+    ]);
+  });
+
+  it('alone, or repeated as the same block (one element of the provider\'s set), is "Principal": "*"', async () => {
+    const { lintTerraform } = await import('../../src/terraform/lint.js');
+    const repeated = text.replace('type        = "AWS"\n      identifiers = ["arn:aws:iam::123456789012:root"]', 'type        = "*"\n      identifiers = ["*"]');
+    const value = lintTerraform('main.tf', repeated, []).value as { data: { aws_iam_policy_document: { bucket: { Statement: Array<{ Principal: unknown }> } } } };
+    expect(value.data.aws_iam_policy_document.bucket.Statement[0].Principal).toBe('*');
+    expect(found(repeated, messagesOf(await lintTf(repeated), 'main.tf'))).toEqual([
+      ['principal-public-access', 7, positionOf(repeated, '["*"]').column, '["*"]'],
+    ]);
+    // Identifiers other than ["*"]: the type "*" with them.
+    const more = text.replace('identifiers = ["*"]', 'identifiers = ["*", "arn:aws:iam::123456789012:root"]').replace(/\n {4}principals \{\n {6}type {8}= "AWS"[^}]*\}/, '');
+    const read = lintTerraform('main.tf', more, []).value as typeof value;
+    expect(read.data.aws_iam_policy_document.bucket.Statement[0].Principal).toEqual({ '*': ['*', 'arn:aws:iam::123456789012:root'] });
   });
 });
