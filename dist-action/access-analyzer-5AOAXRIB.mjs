@@ -293,7 +293,7 @@ function embeddedMessages(findings, policy, document, lines) {
         endLine: to.line,
         endColumn: to.column,
         range,
-        path: [...policy.path, ...policyPath(message.path ?? [], policy)]
+        path: policy.findingPath ? policy.findingPath(message.path ?? []) : [...policy.path, ...policyPath(message.path ?? [], policy)]
       });
     }
   }

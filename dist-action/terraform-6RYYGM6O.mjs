@@ -670,7 +670,15 @@ function parts(body, type) {
   }
   return out;
 }
+function anyone(block) {
+  const type = attributeOf(block.body, "type");
+  const identifiers = attributeOf(block.body, "identifiers");
+  const value = identifiers?.value;
+  return type && literalText(type.value) === "*" && value?.kind === "tuple" && value.items.length === 1 && literalText(value.items[0]) === "*" ? identifiers : void 0;
+}
 function principalNode(source, list, state) {
+  const only = anyone(list[0]);
+  if (only && list.every((block) => anyone(block))) return synthetic("*", [only.value.start, only.value.end]);
   const byType = /* @__PURE__ */ new Map();
   for (const block of list) {
     const type = attributeOf(block.body, "type");
@@ -678,7 +686,6 @@ function principalNode(source, list, state) {
     if (!type || !identifiers) continue;
     const { key: name, ...computed } = keyOf(source, type.value, state);
     const value = valueOf(source, identifiers.value, state);
-    if (name === "*") return { ...synthetic("*", [identifiers.value.start, identifiers.value.end]) };
     const entry = byType.get(name) ?? { ...computed, keyStart: type.value.start, keyEnd: type.value.end, values: [] };
     entry.values.push(value);
     byType.set(name, entry);
@@ -692,23 +699,9 @@ function principalNode(source, list, state) {
     entries: [...byType].map(([key, { values, ...rest }]) => ({ key, ...rest, value: merged(values) }))
   };
 }
-var DYNAMIC_CONDITION = "dynamic.condition";
 function conditionNode(source, list, state) {
   const byTest = /* @__PURE__ */ new Map();
-  let dynamics = 0;
   for (const block of list) {
-    if (block.dynamic) {
-      const key = placeholderOf(`${DYNAMIC_CONDITION}${dynamics++ > 0 ? `.${dynamics}` : ""}`);
-      const variables = /* @__PURE__ */ new Map();
-      const variable2 = attributeOf(block.body, "variable");
-      const values2 = attributeOf(block.body, "values");
-      if (variable2 && values2) {
-        const { key: variableName2, ...variableKey2 } = keyOf(source, variable2.value, state);
-        variables.set(variableName2, { ...variableKey2, keyStart: variable2.value.start, keyEnd: variable2.value.end, values: [valueOf(source, values2.value, state)] });
-      }
-      byTest.set(key, { keyStart: block.key[0], keyEnd: block.key[1], keyPlaceholders: [[0, key.length]], variables });
-      continue;
-    }
     const test = attributeOf(block.body, "test");
     const variable = attributeOf(block.body, "variable");
     const values = attributeOf(block.body, "values");
@@ -786,7 +779,7 @@ function mergedNames(source, found, list) {
   return names;
 }
 function repeatsSid(statements) {
-  const sids = statements.map((s) => s.sid).filter((sid) => sid !== "");
+  const sids = statements.map((s) => s.sid).filter((sid) => sid !== "" && sid !== null);
   return new Set(sids).size !== sids.length;
 }
 function render(source, documents, name, state, seen) {
@@ -811,17 +804,31 @@ function render(source, documents, name, state, seen) {
   const overrideNames = [names("override_policy_documents", true), names("override_json", false)];
   if (overrideNames.some((l) => l === void 0)) return void 0;
   const inner = /* @__PURE__ */ new Set([...seen, name]);
-  const renderAll = (list2) => list2.map((n) => render(source, documents, n, state, inner));
+  const renderAll = (list2) => list2.map((n) => {
+    const nested = { mistakes: [], directive: false };
+    const doc = render(source, documents, n, nested, inner);
+    if (nested.directive) return void 0;
+    state.mistakes.push(...nested.mistakes);
+    return doc;
+  });
   const [overrides, overrideJson] = overrideNames.map(renderAll);
-  if ([...overrides, ...overrideJson].some((d) => d === void 0)) return void 0;
+  if ([...overrides, ...overrideJson].some((d) => d === void 0 || d.unknownSources)) return void 0;
   const [sourceJson, sources] = sourceNames.map((l) => l === void 0 ? void 0 : renderAll(l));
-  const unknownSources = sourceJson === void 0 || sources === void 0 || [...sourceJson, ...sources].some((d) => d === void 0);
+  const comparable = (s) => s.sid !== null && !(s.dynamic && s.sid !== "");
+  const hasSources = sourceNames.some((l) => l === void 0 || l.length > 0);
+  const unknownSources = sourceJson === void 0 || sources === void 0 || [...sourceJson, ...sources].some((d) => d === void 0 || d.unknownSources || !d.statements.every(comparable)) || hasSources && !own.every(comparable);
   const known = unknownSources ? [] : [...sourceJson, ...sources];
+  const stamp = (statements2) => {
+    statements2.forEach((s, index) => {
+      if (own.includes(s)) s.origin = { name, index };
+    });
+    return statements2;
+  };
   if (known.length + overrides.length + overrideJson.length === 0 && !unknownSources) {
-    return { statements: own, version, ...id ? { id } : {}, partial: own.some((s) => s.dynamic), unknownSources: false };
+    return { statements: stamp(own), version, ...id ? { id } : {}, partial: own.some((s) => s.dynamic), unknownSources: false, merged: [] };
   }
-  const all = [own, ...[...known, ...overrides, ...overrideJson].map((d) => d.statements)].flat();
-  if (all.some((s) => s.sid === null || s.dynamic && s.sid !== "") || repeatsSid(own)) return void 0;
+  const others = [...known, ...overrides, ...overrideJson].map((d) => d.statements);
+  if (others.length > 0 && [own, ...others].flat().some((s) => !comparable(s)) || repeatsSid(own)) return void 0;
   if (unknownSources && (own.length === 0 || version.text !== "2012-10-17")) return void 0;
   let statements = [];
   let merged2 = { version: { text: "", entry: version.entry } };
@@ -845,7 +852,8 @@ function render(source, documents, name, state, seen) {
   }
   mergeIn({ statements: own, version, ...id ? { id } : {} });
   for (const doc of [...overrides, ...overrideJson]) mergeIn(doc);
-  return { statements, ...merged2, partial: statements.some((s) => s.dynamic), unknownSources };
+  const mergedDocs = [...unknownSources ? [] : sourceNames.flat(), ...overrideNames.flat()];
+  return { statements: stamp(statements), ...merged2, partial: statements.some((s) => s.dynamic), unknownSources, merged: mergedDocs };
 }
 function declares(body, type) {
   return body.some((i) => i.kind === "block" && (i.type === type || i.type === "dynamic" && i.labels[0] === type));
@@ -872,25 +880,34 @@ function policyDocuments(source, body, locations) {
   const documents = /* @__PURE__ */ new Map();
   const isDocument = (block) => block.kind === "block" && block.type === "data" && block.labels[0] === "aws_iam_policy_document" && block.labels.length === 2;
   for (const block of body) if (isDocument(block) && !documents.has(block.labels[1])) documents.set(block.labels[1], block);
-  const merged2 = /* @__PURE__ */ new Set();
-  for (const block of documents.values()) {
+  const consumers = /* @__PURE__ */ new Map();
+  for (const [consumer, block] of documents) {
     for (const [attribute, list] of [["source_json", false], ["source_policy_documents", true], ["override_policy_documents", true], ["override_json", false]]) {
       const found = attributeOf(block.body, attribute);
       const items = !found ? [] : list && found.value.kind === "tuple" ? found.value.items : [found.value];
       for (const item of items) {
         const referenced = DOCUMENT_REFERENCE.exec(source.slice(item.start, item.end).trim())?.[1];
-        if (referenced) merged2.add(referenced);
+        if (referenced) consumers.set(referenced, (consumers.get(referenced) ?? /* @__PURE__ */ new Set()).add(consumer));
       }
     }
   }
+  const renders = /* @__PURE__ */ new Map();
+  for (const name of documents.keys()) {
+    const state = { mistakes: [], directive: false };
+    renders.set(name, { rendered: render(source, documents, name, state, /* @__PURE__ */ new Set()), state });
+  }
+  const read = (name) => {
+    const found = renders.get(name);
+    return found?.rendered && !found.state.directive ? found.rendered : void 0;
+  };
   const out = [];
   for (const block of body) {
     if (!isDocument(block) || documents.get(block.labels[1]) !== block) continue;
     const name = block.labels[1];
     const anchor = block.labelRanges[1];
-    const state = { mistakes: [], directive: false };
-    const rendered = render(source, documents, name, state, /* @__PURE__ */ new Set());
-    if (!rendered || state.directive) continue;
+    const { state } = renders.get(name);
+    const rendered = read(name);
+    if (!rendered) continue;
     const { statements } = rendered;
     const entries = [rendered.version.entry];
     if (rendered.id) entries.push(rendered.id.entry);
@@ -904,13 +921,23 @@ function policyDocuments(source, body, locations) {
       });
     }
     const user = usedBy.get(name);
-    const part = merged2.has(name) && !user;
+    const users = consumers.get(name);
+    const part = users !== void 0 && !user;
+    const covered = part && [...users].every((consumer) => read(consumer)?.merged.includes(name));
+    const path = ["data", "aws_iam_policy_document", name];
+    const findingPath = statements.some((s) => s.origin && s.origin.name !== name) ? (at2) => {
+      const [element, index, ...rest] = at2;
+      const origin = element === "Statement" && typeof index === "number" ? statements[index]?.origin : void 0;
+      return origin ? ["data", "aws_iam_policy_document", origin.name, "Statement", origin.index, ...rest] : [...path, ...at2];
+    } : void 0;
     out.push({
       name,
-      path: ["data", "aws_iam_policy_document", name],
+      path,
       anchor,
       mistakes: state.mistakes,
       ...rendered.unknownSources || part ? { skipRules: SOURCED_POLICY_RULES } : rendered.partial ? { skipRules: WHOLE_POLICY_RULES } : {},
+      ...findingPath ? { findingPath } : {},
+      ...covered ? { covered } : {},
       node: { kind: "object", start: block.start, end: block.end, json: false, entries },
       policyType: user?.policyType ?? inferredType(statements.map((s) => s.body)),
       ...user?.ruleResourceType ? { ruleResourceType: user.ruleResourceType } : {}
@@ -1062,6 +1089,7 @@ function at(base, address, location, found, steps) {
 var TERRAFORM_MISTAKE = { messageId: TERRAFORM_VARIABLE_MESSAGE_ID, fixed: (name) => `$\${${name}}` };
 function readPolicies(text) {
   const { body, error } = scanHcl(text);
+  const parts2 = [];
   const policies = [];
   const locations = terraformPolicyLocations(body);
   for (const location of locations) {
@@ -1107,6 +1135,10 @@ function readPolicies(text) {
   for (const document of policyDocuments(text, body, locations)) {
     const embedded = embedPolicy(text, document.node, document.anchor);
     if (!embedded) continue;
+    if (document.covered) {
+      parts2.push({ path: document.path, value: parsed(embedded.text) });
+      continue;
+    }
     embedded.subVariables.push(...document.mistakes);
     policies.push({
       embedded,
@@ -1116,11 +1148,12 @@ function readPolicies(text) {
       fixable: false,
       ...document.ruleResourceType ? { ruleResourceType: document.ruleResourceType } : {},
       ...document.skipRules ? { skipRules: document.skipRules } : {},
+      ...document.findingPath ? { findingPath: document.findingPath } : {},
       start: document.node.start
     });
   }
   policies.sort((a, b) => a.start - b.start);
-  return { policies, ...error ? { error } : {} };
+  return { policies, parts: parts2, ...error ? { error } : {} };
 }
 var POLICY_BLOCK = new RegExp(`\\b(?:resource\\s+"(?:${[...Object.keys(POLICY_ATTRIBUTES), ...Object.keys(PERMISSION_BLOCKS), "aws_organizations_policy"].join("|")})"|data\\s+"aws_iam_policy_document")`);
 function lintTerraform(filePath, text, rules, options = {}) {
@@ -1131,6 +1164,7 @@ function lintTerraform(filePath, text, rules, options = {}) {
     const messages = lintEmbeddedPolicies(filePath, current, read.policies, rules, TERRAFORM_MISTAKE);
     const value = {};
     for (const policy of read.policies) setPath(value, policy.path, "value" in policy ? policy.value : parsed(policy.embedded.text));
+    for (const part of read.parts) setPath(value, part.path, part.value);
     const { error } = read;
     const done = () => {
       let where;
