@@ -12,10 +12,11 @@ import { afterAll } from 'vitest';
 const made: string[] = [];
 
 // Imported while vitest collects a test file, so this runs after that file's tests (each test file has its
-// own copy of this module: vitest isolates test files).
+// own copy of this module: vitest isolates test files). Removing can take a while: the pre-commit test's folder
+// holds an npm install of policy-lint.
 afterAll(() => {
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
-});
+}, 120_000);
 
 /** A new empty folder `<tmp>/policy-lint-<label>-XXXXXX`, removed when the current test file ends. */
 export function tempDir(label: string): string {
