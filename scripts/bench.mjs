@@ -7,7 +7,7 @@
 //   npm run bench -- --rules      then the cost of each rule alone on the corpus (slower)
 //   npm run bench -- --database   then the cost of the IAM database: first look-ups and warm ones
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -91,10 +91,15 @@ const cliLint = median(Array.from({ length: 5 }, () => wall([bin, '--format', 'j
 
 // 3. Cold start on one small file against `node -e 0`.
 const scratch = mkdtempSync(join(tmpdir(), 'policy-lint-bench-'));
-const small = join(scratch, 'policy.json');
-writeFileSync(small, JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }] }, null, 2));
-const nodeStart = median(Array.from({ length: 15 }, () => wall(['-e', '0'])));
-const cliStart = median(Array.from({ length: 15 }, () => wall([bin, small])));
+let nodeStart, cliStart;
+try {
+  const small = join(scratch, 'policy.json');
+  writeFileSync(small, JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }] }, null, 2));
+  nodeStart = median(Array.from({ length: 15 }, () => wall(['-e', '0'])));
+  cliStart = median(Array.from({ length: 15 }, () => wall([bin, small])));
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
 const version = execFileSync(process.execPath, [bin, '--version'], { encoding: 'utf8' }).trim();
 
 const rows = [

@@ -1,6 +1,6 @@
 /** Reading policy files and writing fixed ones without ever losing data. */
 import {
-  closeSync, fchownSync, fsyncSync, ftruncateSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync,
+  closeSync, fchownSync, fsyncSync, ftruncateSync, openSync, readFileSync, realpathSync, renameSync, rmSync, statSync, unlinkSync, writeSync,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { nodeCrypto } from './builtins.js';
@@ -134,26 +134,32 @@ export function writeFileAtomic(path: string, text: string, readState?: { mtimeM
   }
   const temp = join(dirname(filePath), `.${basename(filePath)}.${process.pid}.${nodeCrypto().randomBytes(4).toString('hex')}.tmp`);
   const fd = openSync(temp, 'wx', stat.mode & 0o7777);
-  let keepsOwner = true;
+  let inPlace = false;
   try {
-    if (stat.uid !== process.getuid?.() || stat.gid !== process.getgid?.()) keepsOwner = tryChown(fd, stat.uid, stat.gid);
-    writeSync(fd, text);
-    fsyncSync(fd);
+    let keepsOwner = true;
+    try {
+      if (stat.uid !== process.getuid?.() || stat.gid !== process.getgid?.()) keepsOwner = tryChown(fd, stat.uid, stat.gid);
+      writeSync(fd, text);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    inPlace = stat.nlink > 1 || !keepsOwner;
+    if (inPlace) writeInPlace(filePath, text, temp);
+    else renameSync(temp, filePath);
   } catch (error) {
-    closeSync(fd);
-    unlinkSync(temp);
+    // Whatever failed, the temporary file goes, except the copy that a failed write in place names.
+    if (!inPlace) removeQuietly(temp);
     throw error;
   }
-  closeSync(fd);
-  if (stat.nlink > 1 || !keepsOwner) {
-    writeInPlace(filePath, text, temp);
-    return;
-  }
+}
+
+/** Remove a file if it is there; a failure to remove it must not hide the error being reported. */
+function removeQuietly(path: string): void {
   try {
-    renameSync(temp, filePath);
-  } catch (error) {
-    unlinkSync(temp);
-    throw error;
+    rmSync(path, { force: true });
+  } catch {
+    // the caller's error says what went wrong
   }
 }
 

@@ -2,13 +2,13 @@
  * Reading policy files: the text exactly as stored (BOM included, so that it can be reported), a clear error
  * for what is not UTF-8 text, and the file's state kept only when the file may be rewritten by --fix.
  */
-import { mkdtempSync, mkdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeUtf8, firstInvalidUtf8Byte, readPolicyFile, writeFileAtomic } from '../src/io.js';
+import { tempDir } from './temp.js';
 
-const folder = () => mkdtempSync(join(tmpdir(), 'policy-lint-io-'));
+const folder = () => tempDir('io');
 
 describe('readPolicyFile', () => {
   it('keeps a BOM and the replacement character U+FFFD when the file holds them as valid UTF-8', () => {

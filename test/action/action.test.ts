@@ -171,7 +171,7 @@ describe('a pull request with findings (defaults: fail-on error, annotations on)
   it('agrees with the CLI: the same findings as `policy-lint --format github`', async () => {
     const { spawnSync } = await import('node:child_process');
     if (!existsSync(bin)) throw new Error(`${bin} is missing: run "npm run build" (npm test does it)`);
-    const cli = spawnSync(process.execPath, [bin, '--format', 'github', 'policies'], { cwd: ws, encoding: 'utf8', env: { PATH: process.env.PATH, HOME: process.env.HOME } });
+    const cli = spawnSync(process.execPath, [bin, '--format', 'github', 'policies'], { cwd: ws, encoding: 'utf8', env: { PATH: process.env.PATH, HOME: process.env.HOME, TMPDIR: process.env.TMPDIR } });
     expect(commandLines(run.stdout)).toEqual(cli.stdout.trimEnd().split('\n'));
   });
 });

@@ -4,11 +4,11 @@
  * When this fails: `npm run build:action`, then commit dist-action/.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundleDir, repoRoot } from './helpers.js';
+import { tempDir } from '../temp.js';
 
 function listFiles(dir: string, base = dir): string[] {
   const out: string[] = [];
@@ -22,7 +22,7 @@ function listFiles(dir: string, base = dir): string[] {
 
 describe('dist-action/', () => {
   it('is up to date: a fresh build is identical, byte for byte', () => {
-    const fresh = join(mkdtempSync(join(tmpdir(), 'policy-lint-bundle-')), 'dist-action');
+    const fresh = join(tempDir('bundle'), 'dist-action');
     const build = spawnSync(process.execPath, [join(repoRoot, 'scripts', 'build-action.mjs'), '--outdir', fresh, '--quiet'], {
       cwd: repoRoot, encoding: 'utf8',
     });

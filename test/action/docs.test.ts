@@ -3,12 +3,12 @@
  * with the permissions the steps need, and its example IAM policies must pass policy-lint itself.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readActionYml, repoRoot } from './helpers.js';
 import { bin } from '../e2e/helpers.js';
+import { tempDir } from '../temp.js';
 
 const docs = readFileSync(join(repoRoot, 'docs', 'github-action.md'), 'utf8');
 const workflows = [...docs.matchAll(/```yaml\n(# \.github\/workflows\/[\s\S]*?)```/g)].map((m) => m[1]);
@@ -63,11 +63,11 @@ describe('docs/github-action.md', () => {
     if (!existsSync(bin)) throw new Error(`${bin} is missing: run "npm run build" (npm test does it)`);
     const policies = [...docs.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => m[1]);
     expect(policies).toHaveLength(2);
-    const dir = mkdtempSync(join(tmpdir(), 'policy-lint-docs-'));
+    const dir = tempDir('docs');
     for (const [i, [text, type]] of [[policies[0], 'identity'], [policies[1], 'trust']].entries()) {
       writeFileSync(join(dir, `${i}.json`), text);
       const run = spawnSync(process.execPath, [bin, '--policy-type', type, '--max-warnings', '0', `${i}.json`], {
-        cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: '1' },
+        cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH, HOME: process.env.HOME, TMPDIR: process.env.TMPDIR, NO_COLOR: '1' },
       });
       expect(run.stdout + run.stderr, `${type} policy`).toBe('');
       expect(run.status).toBe(0);

@@ -6,9 +6,9 @@
  * it must run without `npm install`.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { tempDir } from '../temp.js';
 
 export const repoRoot = join(import.meta.dirname, '..', '..');
 export const bundleDir = join(repoRoot, 'dist-action');
@@ -67,7 +67,7 @@ export function installedAction(): string {
   if (!existsSync(join(bundleDir, 'index.mjs'))) {
     throw new Error('dist-action/index.mjs is missing: run "npm run build:action" and commit dist-action/');
   }
-  const root = join(mkdtempSync(join(tmpdir(), 'policy-lint-runner-')), '_actions', 'policy-lint', 'policy-lint', 'v0');
+  const root = join(tempDir('runner'), '_actions', 'policy-lint', 'policy-lint', 'v0');
   mkdirSync(root, { recursive: true });
   cpSync(join(repoRoot, 'action.yml'), join(root, 'action.yml'));
   cpSync(bundleDir, join(root, 'dist-action'), { recursive: true });
@@ -89,7 +89,7 @@ export interface ActionRun {
 
 /** A scratch workspace with the given files (path → content). */
 export function workspace(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'policy-lint-workspace-'));
+  const dir = tempDir('workspace');
   for (const [path, content] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), content);
@@ -116,6 +116,7 @@ export function runnerEnv(ws: string, runnerTemp: string, withInputs: Record<str
     GITHUB_REPOSITORY: 'octo-org/iam-policies',
     GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
     RUNNER_TEMP: runnerTemp,
+    TMPDIR: process.env.TMPDIR, // so that test/temp-guard.ts sees what the step leaves there
   };
   for (const [name, input] of yml.inputs) {
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = withInputs[name] ?? input.default;
@@ -126,7 +127,7 @@ export function runnerEnv(ws: string, runnerTemp: string, withInputs: Record<str
 /** Run the action's entry (asynchronously, so that a test's fake server in this process can answer). */
 export async function runAction(ws: string, withInputs: Record<string, string> = {}, extra: NodeJS.ProcessEnv = {}): Promise<ActionRun> {
   const action = installedAction();
-  const runnerTemp = mkdtempSync(join(tmpdir(), 'policy-lint-runner-temp-'));
+  const runnerTemp = tempDir('runner-temp');
   const env = runnerEnv(ws, runnerTemp, withInputs, extra);
   // The runner creates both files (empty) before the step.
   writeFileSync(env.GITHUB_OUTPUT!, '');

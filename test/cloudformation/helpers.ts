@@ -1,12 +1,12 @@
 /** Lint scratch folders in process, and find tokens in texts, for the CloudFormation tests. */
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { run, type RunOptions, type RunOutcome } from '../../src/run.js';
 import type { LintMessage } from '../../src/engine/types.js';
+import { tempDir } from '../temp.js';
 
 export function scratch(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'policy-lint-cfn-'));
+  const dir = tempDir('cfn');
   for (const [path, content] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), content);

@@ -2,7 +2,7 @@
  * The IAM index that `npm run build` writes (dist/iam-index.txt): the answers read from it are the answers read
  * from the database's own files, and an index of another database version is never used.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -11,6 +11,7 @@ import {
   serviceActionsFromFiles, serviceActionsFromLine,
 } from '../../src/iam/actions-db.js';
 import { actionAccessLevels, actionResourceTypes, databaseVersion, servicePrefixes } from '../../src/iam/database.js';
+import { tempDir } from '../temp.js';
 
 const repoRoot = join(import.meta.dirname, '..', '..');
 const saved = process.env.POLICY_LINT_IAM_INDEX;
@@ -23,7 +24,7 @@ afterEach(() => {
 
 /** An index file with the given text; POLICY_LINT_IAM_INDEX points at it. */
 function useIndex(text: string): void {
-  const file = join(mkdtempSync(join(tmpdir(), 'policy-lint-index-')), 'iam-index.txt');
+  const file = join(tempDir('index'), 'iam-index.txt');
   writeFileSync(file, text);
   process.env.POLICY_LINT_IAM_INDEX = file;
   resetActionIndex();

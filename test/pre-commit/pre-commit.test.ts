@@ -9,10 +9,10 @@
  * its cache (`npm_config_prefer_offline`: the lock file pins every version and integrity).
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../temp.js';
 
 const repoRoot = join(import.meta.dirname, '..', '..');
 const hasPreCommit = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' }).status === 0;
@@ -73,11 +73,12 @@ describe.skipIf(!hasPreCommit && !inCi)('pre-commit hook (.pre-commit-hooks.yaml
 
   beforeAll(() => {
     if (!hasPreCommit) throw new Error('pre-commit is not installed: apt-get install -y pre-commit (.ci/run does it)');
-    tmp = mkdtempSync(join(tmpdir(), 'policy-lint-pre-commit-'));
+    tmp = tempDir('pre-commit');
     writeFileSync(join(tmp, 'gitconfig'), '[user]\n\tname = Policy Author\n\temail = author@example.com\n[init]\n\tdefaultBranch = main\n');
     env = {
       PATH: process.env.PATH,
       HOME: process.env.HOME, // npm's cache and settings
+      TMPDIR: process.env.TMPDIR, // what git, pre-commit and npm leave there is seen (test/temp-guard.ts)
       GIT_CONFIG_GLOBAL: join(tmp, 'gitconfig'),
       GIT_CONFIG_NOSYSTEM: '1',
       PRE_COMMIT_HOME: join(tmp, 'pre-commit-home'),
@@ -263,7 +264,7 @@ describe('.pre-commit-hooks.yaml and the documented config', () => {
     const docs = readFileSync(join(repoRoot, 'docs', 'pre-commit.md'), 'utf8');
     const snippets = [...docs.matchAll(/```yaml\n(# \.pre-commit-config\.yaml\n[\s\S]*?)```/g)].map((m) => m[1]);
     expect(snippets.length).toBeGreaterThan(0);
-    const dir = mkdtempSync(join(tmpdir(), 'policy-lint-pre-commit-config-'));
+    const dir = tempDir('pre-commit-config');
     for (const [i, snippet] of snippets.entries()) {
       const file = join(dir, `config-${i}.yaml`);
       writeFileSync(file, snippet);
