@@ -170,6 +170,18 @@ describe('policy locations and types', () => {
     expect(messages.length).toBeGreaterThan(0);
     expect(messages.every((m) => m.line < 13)).toBe(true);
   });
+
+  it('org-policy-size: a Content object counts without the JSON template\'s layout, a Content string as written', async () => {
+    // 2,499 characters without whitespace; more than 5,120 in the JSON template's layout, 6,004 in the string's.
+    const scp = { Version: '2012-10-17', Statement: [{ Sid: 'DenyList', Effect: 'Deny', Action: Array.from({ length: 200 }, (_, i) => `s3:Get${String(i).padStart(3, '0')}`), Resource: '*' }] };
+    const template = (content: unknown) => `${JSON.stringify({ Resources: { Scp: { Type: 'AWS::Organizations::Policy', Properties: { Name: 'n', Type: 'SERVICE_CONTROL_POLICY', Content: content } } } }, null, 2)}\n`;
+    const size = async (text: string) => messagesOf(await lint({ 'org.json': text }), 'org.json').filter((m) => m.ruleId === 'org-policy-size');
+    expect(await size(template(scp))).toEqual([]);
+    const asString = template(JSON.stringify(scp, null, 4));
+    expect((await size(asString)).map((m) => [m.line, m.column, m.endColumn, m.severity, tokenOf(asString, m)])).toEqual([[8, 62, 75, 1, '\\"Statement\\"']]);
+    const larger = { ...scp, Statement: [{ ...scp.Statement[0], Action: Array.from({ length: 450 }, (_, i) => `s3:Get${String(i).padStart(3, '0')}`) }] };
+    expect((await size(template(larger))).map((m) => [m.line, m.column, m.severity])).toEqual([[10, 11, 2]]);
+  });
 });
 
 describe('the resource decides what resource-policy rules check', () => {
