@@ -16,7 +16,7 @@ const PINNED_ERRORS: Record<string, number> = {
   'action-exists': 148, // retired services (deepracer, mobilehub, iot1click, …) and actions newer than the database, see the rule's doc
   'arn-account': 2, // real: arn:aws:kms:*::* (KMS ARNs always have an account), see the rule's doc
   'arn-resource-format': 9, // real: misspelt resource types and extra colons, listed in the rule's doc
-  'condition-key-action-support': 15, // keys on actions that never carry them (ec2:Vpc on DescribeSubnets, …), see the rule's doc
+  'condition-key-action-support': 11, // keys on actions that never carry them (ec2:Vpc on DescribeSubnets, …), see the rule's doc
   'condition-key-exists': 6, // retired deepracer keys, aws:PrincipalOrgMasterAccountId, lakeformation:GlueARN, see the rule's doc
   'condition-key-qualifier': 5, // multivalued events:detail-type without a qualifier, ForAllValues on a single-valued key
   'condition-operator-type': 17, // StringLike on ARN keys (a security warning in Access Analyzer), see the rule's doc

@@ -31,6 +31,13 @@ new RuleTester().run(rule, {
       },
       policyType: 'trust',
     },
+    {
+      name: 'a key its service defines but lists for no action or resource type (AWS data perimeter example)',
+      code: policy(['apigateway:PATCH', 'apigateway:POST', 'apigateway:PUT'], {
+        Null: { 'apigateway:Request/AuthorizerUri': 'false' },
+        'ForAnyValue:StringNotLike': { 'apigateway:Request/AuthorizerUri': 'arn:aws:apigateway:*:lambda:path/2015-03-31/functions/arn:aws:lambda:eu-west-1:111122223333:function:authorizer/invocations' },
+      }, 'Deny'),
+    },
     { name: 'pattern keys match the action\'s keys', code: policy('kms:Decrypt', { StringEquals: { 'kms:EncryptionContext:aws:s3:arn': 'arn:aws:s3:::b' } }) },
   ],
   invalid: [

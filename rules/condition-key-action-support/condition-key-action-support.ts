@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { conditionStatementMatches, isObject } from '../../src/engine/normalize.js';
 import { parseOperator } from '../../src/conditions/operator.js';
-import { forEachCondition, listNames, resolveConditionKey, statementActionSupport, TAG_KEY, type ActionKeySupport } from '../../src/iam/condition-keys.js';
+import { forEachCondition, keyListedByAnAction, listNames, resolveConditionKey, statementActionSupport, TAG_KEY, type ActionKeySupport } from '../../src/iam/condition-keys.js';
 
 export default defineRule({
   id: 'condition-key-action-support',
@@ -33,6 +33,10 @@ export default defineRule({
       // example gates Get/Query by dynamodb:Select and lets Put/Update/Delete through this way.
       const parsed = parseOperator(operator);
       if (resolveConditionKey(key).kind !== 'service' || TAG_KEY.test(key) || !parsed || parsed.ifExists) return;
+      // A key its service defines but none of its actions or resource types lists: the reference does not say
+      // which requests carry it (apigateway:Request/AuthorizerUri, "available during CreateAuthorizer and
+      // UpdateAuthorizer", which are apigateway:POST and PATCH, is listed nowhere), so there is nothing to check.
+      if (!keyListedByAnAction(key)) return;
       actions ??= statementActionSupport(list).filter((action) => action.keyCount > 0);
       const unsupported = [...new Set(actions.filter((action) => !action.supports(key)).map((action) => action.name))];
       if (unsupported.length === 0) return;

@@ -59,6 +59,26 @@ new RuleTester().run(rule, {
       output: '{\n    "Version": "2012-10-17",\n    "Statement": [\n        {\n            "Effect": "Allow",\n            "Action": "s3:GetObject",\n            "Resource": "*"\n        }\n    ]\n}',
     },
     {
+      name: 'SCP without Version: AWS Organizations refuses it, so an error',
+      code: '{"Statement": [{"Effect": "Deny", "Action": "organizations:LeaveOrganization", "Resource": "*"}]}',
+      policyType: 'scp',
+      errors: [{
+        messageId: 'orgMissing', line: 1, column: 1, endLine: 1, endColumn: 2, severity: 2, issueCode: 'MISSING_VERSION',
+        message: 'The service control policy has no "Version"; AWS Organizations requires "Version": "2012-10-17" in every service control policy.',
+      }],
+      output: '{"Version": "2012-10-17", "Statement": [{"Effect": "Deny", "Action": "organizations:LeaveOrganization", "Resource": "*"}]}',
+    },
+    {
+      name: 'RCP with the legacy Version: an error',
+      code: '{\n  "Version": "2008-10-17",\n  "Statement": [{"Effect": "Deny", "Principal": "*", "Action": "s3:*", "Resource": "*"}]\n}',
+      policyType: 'rcp',
+      errors: [{
+        messageId: 'orgLegacy', line: 2, column: 14, endLine: 2, endColumn: 26, severity: 2,
+        message: 'AWS Organizations requires "Version": "2012-10-17" in every resource control policy, not "2008-10-17".',
+      }],
+      output: '{\n  "Version": "2012-10-17",\n  "Statement": [{"Effect": "Deny", "Principal": "*", "Action": "s3:*", "Resource": "*"}]\n}',
+    },
+    {
       name: 'stray whitespace: the meant version is unambiguous',
       code: { Version: ' 2012-10-17 ', Statement: [] },
       errors: [{

@@ -41,6 +41,8 @@ export default defineRule({
       legacy: 'Version "2008-10-17" is the legacy policy language; use "2012-10-17".',
       invalid: 'Version {{value}} is not valid; use "2012-10-17".',
       useCurrent: 'Change the Version to "2012-10-17"{{consequence}}.',
+      orgMissing: 'The {{kind}} has no "Version"; AWS Organizations requires "Version": "2012-10-17" in every {{kind}}.',
+      orgLegacy: 'AWS Organizations requires "Version": "2012-10-17" in every {{kind}}, not "2008-10-17".',
     },
   },
   given: '$',
@@ -49,6 +51,8 @@ export default defineRule({
     const variable = firstVariable(policy);
     // Switching to 2012-10-17 changes nothing else that AWS documents; it only makes `${…}` text a variable.
     const changesMeaning = variable !== undefined;
+    // AWS Organizations refuses an SCP or RCP whose Version is missing or 2008-10-17: an error, not a warning.
+    const kind = context.policyType === 'scp' ? 'service control policy' : context.policyType === 'rcp' ? 'resource control policy' : undefined;
 
     if (!('Version' in policy)) {
       // "version" and other spellings are unknown elements: the schema rule reports them (with a rename).
@@ -56,7 +60,7 @@ export default defineRule({
       // With `${…}` in the policy, policy-variables-require-version reports it (VARIABLE_UNSUPPORTED_IN_VERSION).
       if (changesMeaning) return;
       context.report({
-        messageId: 'missing', path: ['Version'], severity: 'warn', issueCode: 'MISSING_VERSION',
+        ...(kind ? { messageId: 'orgMissing', data: { kind } } : { messageId: 'missing', severity: 'warn' }), path: ['Version'], issueCode: 'MISSING_VERSION',
         fix: (fixer) => fixer.insertProperty([], 'Version', CURRENT, { first: true }),
       });
       return;
@@ -67,7 +71,7 @@ export default defineRule({
     if (version === LEGACY) {
       if (changesMeaning) return; // policy-variables-require-version reports it
       context.report({
-        messageId: 'legacy', path: ['Version'], severity: 'warn', issueCode: null,
+        ...(kind ? { messageId: 'orgLegacy', data: { kind } } : { messageId: 'legacy', severity: 'warn' }), path: ['Version'], issueCode: null,
         fix: (fixer) => fixer.replaceValue(['Version'], CURRENT),
       });
       return;

@@ -15,6 +15,11 @@ new RuleTester().run(rule, {
     { name: 'users with paths', code: allow('iam:CreateAccessKey', [self, 'arn:aws:iam::*:user/*/${aws:username}']) },
     { name: 'letter case of the variable and a fixed partition and account', code: allow('IAM:createaccesskey', 'arn:aws-cn:iam::123456789012:user/${AWS:UserName}') },
     { name: 'ChangePassword only acts on the caller', code: allow('iam:ChangePassword', '*') },
+    {
+      name: 'an SCP allow list grants nothing: its "*" lets no user act on another',
+      code: '{"Version":"2012-10-17","Statement":[{"Sid":"AllowList","Effect":"Allow","Action":["iam:CreateAccessKey","iam:UpdateAccessKey","ec2:*"],"Resource":"*"}]}',
+      policyType: 'scp',
+    },
     { name: 'an administrator policy (whole-service grants)', code: allow(['iam:*', 's3:*'], '*') },
     { name: 'a broad read grant is not self-service', code: allow(['iam:Get*', 'iam:List*'], '*') },
     { name: 'an audit policy reading every user outside the MFA family', code: allow(['iam:ListAccessKeys', 'iam:GetLoginProfile', 'iam:ListMFADevices'], '*') },

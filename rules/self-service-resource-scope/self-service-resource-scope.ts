@@ -41,6 +41,8 @@ export default defineRule({
     fixable: 'none',
     unknownCondition: false,
     unknownActions: { policy: ['otherUsers', 'partialVariable', 'notResource'] },
+    // An SCP or RCP grants nothing: its Allow statements only bound what other policies grant.
+    policyTypes: ['identity', 'resource', 'trust'],
     docs: { description: 'Self-service actions on IAM users are allowed only on the caller\'s own user, never on other users or through NotResource.' },
     messages: {
       otherUsers: '"{{resource}}" lets each user use {{actions}} on other users too; use "{{self}}".',

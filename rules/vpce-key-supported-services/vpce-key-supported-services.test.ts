@@ -11,9 +11,18 @@ new RuleTester().run(rule, {
     { code: statement({ Action: ['s3:GetObject', 's3:PutObject'] }) },
     { name: 'service-wide patterns name their service', code: statement({ Action: ['s3:*', 'kms:Decrypt'] }) },
     { name: 'other keys', code: statement({ Action: '*' }, { StringNotEquals: { 'aws:SourceVpce': 'vpce-1a2b3c4d' } }) },
-    { name: 'RCPs apply to a few services only', code: statement({ Action: '*', Principal: '*' }), policyType: 'rcp' },
+    { name: 'an RCP that names supported services (AWS data perimeter example)', code: statement({ Principal: '*', Action: ['s3:*', 'kms:*'] }), policyType: 'rcp' },
   ],
   invalid: [
+    {
+      name: 'an RCP with "Action": "*": every service RCPs apply to, most of which do not set the key',
+      code: statement({ Principal: '*', Action: '*' }),
+      policyType: 'rcp',
+      errors: [{
+        messageId: 'allRcpServices', line: 11, column: 21, endLine: 11, endColumn: 36, severity: 2, issueCode: 'USE_CONDITION_KEY_ONLY_WITH_SUPPORTED_SERVICES',
+        message: '"aws:VpceOrgID" is set only by the AWS services that support it, but "Action": "*" applies this statement to every service resource control policies apply to, not only to those; name the actions of supported services in Action.',
+      }],
+    },
     {
       name: 'Action "*"',
       code: statement({ Action: '*' }),

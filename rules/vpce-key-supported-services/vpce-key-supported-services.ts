@@ -21,11 +21,10 @@ export default defineRule({
     unknownCondition: false,
     unknownActions: false,
     issueCode: 'USE_CONDITION_KEY_ONLY_WITH_SUPPORTED_SERVICES',
-    // In an RCP, "*" means the few services RCPs apply to.
-    policyTypes: ['identity', 'resource', 'trust', 'scp'],
     docs: { description: 'A statement that uses aws:VpceAccount, aws:VpceOrgID or aws:VpceOrgPaths names its services: no "Action": "*", service wildcard or NotAction.' },
     messages: {
       allServices: '"{{key}}" is set only by the AWS services that support it, but {{scope}} applies this statement to every service; name the actions of supported services in Action.',
+      allRcpServices: '"{{key}}" is set only by the AWS services that support it, but {{scope}} applies this statement to every service resource control policies apply to, not only to those; name the actions of supported services in Action.',
     },
   },
   given: statementMatches,
@@ -45,7 +44,9 @@ export default defineRule({
     if (!scope) return;
     forEachCondition(value, (operator, key) => {
       if (VPCE_OWNER_KEYS.has(lowerKey(key))) {
-        context.report({ messageId: 'allServices', path: [...path, 'Condition', operator, key], target: 'key', data: { key, scope } });
+        // In an RCP, "*" means the services RCPs apply to (S3, STS, SQS, Secrets Manager, DynamoDB…), most of which
+        // do not set these keys: AWS's data perimeter RCPs test aws:VpceOrgID on S3 and KMS only.
+        context.report({ messageId: context.policyType === 'rcp' ? 'allRcpServices' : 'allServices', path: [...path, 'Condition', operator, key], target: 'key', data: { key, scope } });
       }
     });
   },

@@ -66,6 +66,11 @@ export interface EmbeddedText {
    * statement is written with: see permission.ts): a finding inside one is dropped.
    */
   synthetic?: Array<[number, number]>;
+  /**
+   * Whether the policy is a JSON object in the file, which the deploying tool parses and serializes itself:
+   * the whitespace between tokens of `text` (copied from a JSON template) is then not what the service gets.
+   */
+  serialized?: boolean;
 }
 
 export type Resolved =
@@ -517,7 +522,7 @@ export function embedPolicy(source: string, node: SrcNode, anchor: [number, numb
   }
   if (resolved.node.kind !== 'object') return undefined;
   builder.node(resolved.node, resolved.inIntrinsic, anchor);
-  return { text: builder.text, segs: builder.segs, placeholders: builder.placeholders, subVariables, generated: builder.generated };
+  return { text: builder.text, segs: builder.segs, placeholders: builder.placeholders, subVariables, generated: builder.generated, serialized: true };
 }
 
 /**
@@ -558,6 +563,7 @@ export function wrapStatement(inner: EmbeddedText, anchor: [number, number]): Em
     placeholders: inner.placeholders.map(([s, e]) => [s + shift, e + shift]),
     subVariables: inner.subVariables,
     generated: true,
+    serialized: inner.serialized,
   };
 }
 

@@ -41,6 +41,10 @@ class EmbeddedDocument extends PolicyDocument {
     super(filePath, text);
   }
 
+  override get serialized(): boolean {
+    return this.embedded.serialized === true;
+  }
+
   override positionAt(offset: number): { line: number; column: number } {
     const range = mapRange(this.embedded, offset, offset);
     return range ? this.lines.at(range[0]) : super.positionAt(offset);
