@@ -24,7 +24,7 @@ import {
   splitArn,
   splitArnFormats,
   typeWord
-} from "./chunk-VXNY6GSS.mjs";
+} from "./chunk-CS2MXID7.mjs";
 import {
   CONSOLE_ACTIONS,
   CREDENTIAL_MINTING_ACTIONS,
@@ -122,14 +122,14 @@ import {
   suggestService,
   suggestionLimit,
   userScopeOf
-} from "./chunk-SWEMEBQV.mjs";
+} from "./chunk-MFCXZZB3.mjs";
 import {
   POLICY_TYPES,
   PolicyDocument,
   compareMessages,
   countResult,
   nodeValue
-} from "./chunk-OIAPWKBM.mjs";
+} from "./chunk-4BOFYN5G.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/action/data-root.ts
@@ -1596,6 +1596,7 @@ var condition_key_action_support_default = defineRule({
     forEachCondition(value, (operator, key) => {
       const parsed = parseOperator2(operator);
       if (resolveConditionKey(key).kind !== "service" || TAG_KEY.test(key) || !parsed || parsed.ifExists) return;
+      if (!keyListedByAnAction(key)) return;
       actions ??= statementActionSupport(list2).filter((action) => action.keyCount > 0);
       const unsupported = [...new Set(actions.filter((action) => !action.supports(key)).map((action) => action.name))];
       if (unsupported.length === 0) return;
@@ -4764,7 +4765,7 @@ var org_policy_size_default = defineRule({
     const limit = Number(context.options.maxCharacters ?? ORGANIZATIONS_POLICY_QUOTA);
     if (context.document.text.length <= limit) return;
     const { written, minimal } = policySizes(context.document.text);
-    if (written <= limit) return;
+    if ((context.document.serialized ? minimal : written) <= limit) return;
     const scp2 = context.policyType === "scp";
     const data = {
       kind: scp2 ? "service control policy (SCP)" : "resource control policy (RCP)",
@@ -4989,7 +4990,9 @@ var policy_version_default = defineRule({
       missing: 'The policy has no "Version"; add "Version": "2012-10-17" (without it, IAM applies the legacy 2008-10-17 language).',
       legacy: 'Version "2008-10-17" is the legacy policy language; use "2012-10-17".',
       invalid: 'Version {{value}} is not valid; use "2012-10-17".',
-      useCurrent: 'Change the Version to "2012-10-17"{{consequence}}.'
+      useCurrent: 'Change the Version to "2012-10-17"{{consequence}}.',
+      orgMissing: 'The {{kind}} has no "Version"; AWS Organizations requires "Version": "2012-10-17" in every {{kind}}.',
+      orgLegacy: 'AWS Organizations requires "Version": "2012-10-17" in every {{kind}}, not "2008-10-17".'
     }
   },
   given: "$",
@@ -4997,13 +5000,13 @@ var policy_version_default = defineRule({
     if (!isObject(policy) || policy.Version === CURRENT2) return;
     const variable = firstVariable(policy);
     const changesMeaning = variable !== void 0;
+    const kind = context.policyType === "scp" ? "service control policy" : context.policyType === "rcp" ? "resource control policy" : void 0;
     if (!("Version" in policy)) {
       if (Object.keys(policy).some((key) => key.toLowerCase() === "version")) return;
       if (changesMeaning) return;
       context.report({
-        messageId: "missing",
+        ...kind ? { messageId: "orgMissing", data: { kind } } : { messageId: "missing", severity: "warn" },
         path: ["Version"],
-        severity: "warn",
         issueCode: "MISSING_VERSION",
         fix: (fixer) => fixer.insertProperty([], "Version", CURRENT2, { first: true })
       });
@@ -5014,9 +5017,8 @@ var policy_version_default = defineRule({
     if (version === LEGACY) {
       if (changesMeaning) return;
       context.report({
-        messageId: "legacy",
+        ...kind ? { messageId: "orgLegacy", data: { kind } } : { messageId: "legacy", severity: "warn" },
         path: ["Version"],
-        severity: "warn",
         issueCode: null,
         fix: (fixer) => fixer.replaceValue(["Version"], CURRENT2)
       });
@@ -6483,7 +6485,8 @@ var resource_policy_size_default = defineRule({
     const countsWhitespace = typeof context.options.countWhitespace === "boolean" ? context.options.countWhitespace : known?.countsWhitespace ?? false;
     if (context.document.text.length * (characters ? 1 : 3) <= limit) return;
     const { written, minimal } = policySize(context.document.text, characters);
-    const size2 = countsWhitespace ? written : minimal;
+    const asWritten = countsWhitespace && !context.document.serialized;
+    const size2 = asWritten ? written : minimal;
     if (size2 <= limit) return;
     context.report({
       messageId: "tooLarge",
@@ -6494,7 +6497,7 @@ var resource_policy_size_default = defineRule({
         size: format2(size2),
         limit: format2(limit),
         unit: characters ? "characters" : "bytes",
-        how: countsWhitespace ? " as written" : " without the whitespace outside strings"
+        how: asWritten ? " as written" : " without the whitespace outside strings"
       }
     });
   }
@@ -10512,6 +10515,8 @@ var self_service_resource_scope_default = defineRule({
     fixable: "none",
     unknownCondition: false,
     unknownActions: { policy: ["otherUsers", "partialVariable", "notResource"] },
+    // An SCP or RCP grants nothing: its Allow statements only bound what other policies grant.
+    policyTypes: ["identity", "resource", "trust"],
     docs: { description: "Self-service actions on IAM users are allowed only on the caller's own user, never on other users or through NotResource." },
     messages: {
       otherUsers: '"{{resource}}" lets each user use {{actions}} on other users too; use "{{self}}".',
@@ -11269,11 +11274,10 @@ var vpce_key_supported_services_default = defineRule({
     unknownCondition: false,
     unknownActions: false,
     issueCode: "USE_CONDITION_KEY_ONLY_WITH_SUPPORTED_SERVICES",
-    // In an RCP, "*" means the few services RCPs apply to.
-    policyTypes: ["identity", "resource", "trust", "scp"],
     docs: { description: 'A statement that uses aws:VpceAccount, aws:VpceOrgID or aws:VpceOrgPaths names its services: no "Action": "*", service wildcard or NotAction.' },
     messages: {
-      allServices: '"{{key}}" is set only by the AWS services that support it, but {{scope}} applies this statement to every service; name the actions of supported services in Action.'
+      allServices: '"{{key}}" is set only by the AWS services that support it, but {{scope}} applies this statement to every service; name the actions of supported services in Action.',
+      allRcpServices: '"{{key}}" is set only by the AWS services that support it, but {{scope}} applies this statement to every service resource control policies apply to, not only to those; name the actions of supported services in Action.'
     }
   },
   given: statementMatches,
@@ -11293,7 +11297,7 @@ var vpce_key_supported_services_default = defineRule({
     if (!scope) return;
     forEachCondition(value, (operator, key) => {
       if (VPCE_OWNER_KEYS.has(lowerKey(key))) {
-        context.report({ messageId: "allServices", path: [...path, "Condition", operator, key], target: "key", data: { key, scope } });
+        context.report({ messageId: context.policyType === "rcp" ? "allRcpServices" : "allServices", path: [...path, "Condition", operator, key], target: "key", data: { key, scope } });
       }
     });
   }
@@ -13962,6 +13966,7 @@ import {
   readFileSync,
   realpathSync,
   renameSync,
+  rmSync,
   statSync,
   unlinkSync,
   writeSync
@@ -14035,26 +14040,28 @@ function writeFileAtomic(path, text, readState) {
   }
   const temp = join2(dirname2(filePath2), `.${basename(filePath2)}.${process.pid}.${nodeCrypto().randomBytes(4).toString("hex")}.tmp`);
   const fd = openSync(temp, "wx", stat3.mode & 4095);
-  let keepsOwner = true;
+  let inPlace = false;
   try {
-    if (stat3.uid !== process.getuid?.() || stat3.gid !== process.getgid?.()) keepsOwner = tryChown(fd, stat3.uid, stat3.gid);
-    writeSync(fd, text);
-    fsyncSync(fd);
+    let keepsOwner = true;
+    try {
+      if (stat3.uid !== process.getuid?.() || stat3.gid !== process.getgid?.()) keepsOwner = tryChown(fd, stat3.uid, stat3.gid);
+      writeSync(fd, text);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    inPlace = stat3.nlink > 1 || !keepsOwner;
+    if (inPlace) writeInPlace(filePath2, text, temp);
+    else renameSync(temp, filePath2);
   } catch (error) {
-    closeSync(fd);
-    unlinkSync(temp);
+    if (!inPlace) removeQuietly(temp);
     throw error;
   }
-  closeSync(fd);
-  if (stat3.nlink > 1 || !keepsOwner) {
-    writeInPlace(filePath2, text, temp);
-    return;
-  }
+}
+function removeQuietly(path) {
   try {
-    renameSync(temp, filePath2);
-  } catch (error) {
-    unlinkSync(temp);
-    throw error;
+    rmSync(path, { force: true });
+  } catch {
   }
 }
 function tryChown(fd, uid, gid) {
@@ -14456,15 +14463,15 @@ function iamDatabaseVersion() {
 // src/run.ts
 var cloudFormation;
 async function loadCloudFormation() {
-  return cloudFormation ??= await import("./cloudformation-SSY2YH7R.mjs");
+  return cloudFormation ??= await import("./cloudformation-KSRF3WXN.mjs");
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-6RYYGM6O.mjs");
+  return terraform ??= await import("./terraform-AC34JIJG.mjs");
 }
 var serverless;
 async function loadServerless() {
-  return serverless ??= await import("./serverless-6MUDJAX2.mjs");
+  return serverless ??= await import("./serverless-4RV5LIW5.mjs");
 }
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
@@ -14799,7 +14806,7 @@ function parseForDetection(text) {
 async function askAccessAnalyzer(works, config, options, mode) {
   const settings = config.accessAnalyzer ?? {};
   const aa = options.accessAnalyzer;
-  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-5AOAXRIB.mjs");
+  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-CG2QKB7I.mjs");
   const inputs = [];
   for (const w of works) {
     if (w.notUtf8 || w.notJson || w.included) continue;

@@ -2,7 +2,7 @@ import { createRequire as __policyLintCreateRequire } from 'node:module';
 const require = __policyLintCreateRequire(import.meta.url);
 import {
   MANAGED_POLICY_ARN_MESSAGE_ID
-} from "./chunk-VXNY6GSS.mjs";
+} from "./chunk-CS2MXID7.mjs";
 import {
   SOURCED_POLICY_RULES
 } from "./chunk-FKZLGG56.mjs";
@@ -16,7 +16,7 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-54N63F3O.mjs";
+} from "./chunk-PUZKRWTK.mjs";
 import {
   FN_SUB_VARIABLE_MESSAGE_ID,
   JSON_SYNTAX_ISSUE_CODE,
@@ -27,11 +27,11 @@ import {
   interpolate,
   isProviderPrefix,
   resolveConditionKey
-} from "./chunk-SWEMEBQV.mjs";
+} from "./chunk-MFCXZZB3.mjs";
 import {
   LineIndex,
   compareMessages
-} from "./chunk-OIAPWKBM.mjs";
+} from "./chunk-4BOFYN5G.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/serverless/files.ts

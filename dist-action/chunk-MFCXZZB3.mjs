@@ -5,7 +5,7 @@ import {
   compareMessages,
   duplicateKeys,
   nodeValue
-} from "./chunk-OIAPWKBM.mjs";
+} from "./chunk-4BOFYN5G.mjs";
 
 // src/engine/memo.ts
 function memoizeLast(compute) {

@@ -8,7 +8,7 @@ import {
   hasWildcard,
   isObject,
   serviceExists
-} from "./chunk-SWEMEBQV.mjs";
+} from "./chunk-MFCXZZB3.mjs";
 
 // src/arn/parse.ts
 var ARN_PREFIX = "arn:";

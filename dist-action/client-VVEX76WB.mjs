@@ -3,8 +3,8 @@ const require = __policyLintCreateRequire(import.meta.url);
 import {
   MalformedResponseError,
   checkFindings
-} from "./chunk-CIKAWHAI.mjs";
-import "./chunk-OIAPWKBM.mjs";
+} from "./chunk-DWA4YQAG.mjs";
+import "./chunk-4BOFYN5G.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/access-analyzer/client.ts

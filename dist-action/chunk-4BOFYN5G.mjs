@@ -1144,6 +1144,14 @@ var PolicyDocument = class {
     }
   }
   /**
+   * Whether the tool that deploys the policy serializes it itself (a JSON object in a CloudFormation template),
+   * so that the whitespace between tokens of `text` is not what the service receives. False for a policy file
+   * or a string of JSON, which are sent as written.
+   */
+  get serialized() {
+    return false;
+  }
+  /**
    * The JSON tree with offsets (jsonc-parser's nodes), made on first use. The text is valid JSON here, so
    * the tree is lazy (see lazy-tree.ts): only the containers that are walked into are scanned.
    */

@@ -12,13 +12,13 @@ import {
   lintEmbeddedPolicies,
   permissionMessage,
   permissionPath
-} from "./chunk-54N63F3O.mjs";
+} from "./chunk-PUZKRWTK.mjs";
 import {
   TERRAFORM_VARIABLE_MESSAGE_ID,
   applyEdits,
   fixesOfPass
-} from "./chunk-SWEMEBQV.mjs";
-import "./chunk-OIAPWKBM.mjs";
+} from "./chunk-MFCXZZB3.mjs";
+import "./chunk-4BOFYN5G.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/terraform/embed.ts

@@ -12,14 +12,14 @@ import {
   interpolate,
   jsonStringMap,
   lintDocument
-} from "./chunk-SWEMEBQV.mjs";
+} from "./chunk-MFCXZZB3.mjs";
 import {
   LineIndex,
   PolicyDocument,
   compareMessages,
   findNodeAtLocation,
   parseTree
-} from "./chunk-OIAPWKBM.mjs";
+} from "./chunk-4BOFYN5G.mjs";
 
 // src/cloudformation/source.ts
 function entryOf(node, key) {
@@ -607,7 +607,7 @@ function embedPolicy(source, node, anchor, flip, sdkParameter) {
   }
   if (resolved.node.kind !== "object") return void 0;
   builder.node(resolved.node, resolved.inIntrinsic, anchor);
-  return { text: builder.text, segs: builder.segs, placeholders: builder.placeholders, subVariables, generated: builder.generated };
+  return { text: builder.text, segs: builder.segs, placeholders: builder.placeholders, subVariables, generated: builder.generated, serialized: true };
 }
 function sdkParameterString(call, name) {
   const errors = [];
@@ -635,7 +635,8 @@ function wrapStatement(inner, anchor) {
     segs: [around(0, shift), ...inner.segs.map((seg) => ({ ...seg, synStart: seg.synStart + shift, synEnd: seg.synEnd + shift })), around(end, end + 1)],
     placeholders: inner.placeholders.map(([s, e]) => [s + shift, e + shift]),
     subVariables: inner.subVariables,
-    generated: true
+    generated: true,
+    serialized: inner.serialized
   };
 }
 function segAt(segs, offset) {
@@ -1467,6 +1468,9 @@ var EmbeddedDocument = class extends PolicyDocument {
   }
   embedded;
   lines;
+  get serialized() {
+    return this.embedded.serialized === true;
+  }
   positionAt(offset) {
     const range = mapRange(this.embedded, offset, offset);
     return range ? this.lines.at(range[0]) : super.positionAt(offset);

@@ -4,21 +4,21 @@ import {
   MalformedResponseError,
   checkFindings,
   findingsToMessages
-} from "./chunk-CIKAWHAI.mjs";
+} from "./chunk-DWA4YQAG.mjs";
 import {
   mapRange,
   onPlaceholder,
   placeholderText,
   policyPath
-} from "./chunk-54N63F3O.mjs";
+} from "./chunk-PUZKRWTK.mjs";
 import {
   findingKey
-} from "./chunk-SWEMEBQV.mjs";
+} from "./chunk-MFCXZZB3.mjs";
 import {
   LineIndex,
   PolicyDocument,
   compareMessages
-} from "./chunk-OIAPWKBM.mjs";
+} from "./chunk-4BOFYN5G.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/access-analyzer/cache.ts
@@ -435,7 +435,7 @@ async function runAccessAnalyzer(inputs, options) {
             return;
           }
           try {
-            session ??= import("./client-XYZ7WXAN.mjs").then((m) => m.openSession(settings, log));
+            session ??= import("./client-VVEX76WB.mjs").then((m) => m.openSession(settings, log));
             const findings = await (await session).validate({ ...group.request });
             serverFailuresInARow = 0;
             if (cache) await cache.set(group.key, { policyType: group.request.policyType, resourceType: group.request.validatePolicyResourceType, locale, toolVersion: options.toolVersion }, findings);

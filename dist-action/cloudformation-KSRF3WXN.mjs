@@ -9,9 +9,9 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-54N63F3O.mjs";
-import "./chunk-SWEMEBQV.mjs";
-import "./chunk-OIAPWKBM.mjs";
+} from "./chunk-PUZKRWTK.mjs";
+import "./chunk-MFCXZZB3.mjs";
+import "./chunk-4BOFYN5G.mjs";
 import "./chunk-PI7H3LEV.mjs";
 export {
   jsonTemplate,
