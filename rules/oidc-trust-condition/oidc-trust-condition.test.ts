@@ -34,6 +34,17 @@ new RuleTester().run(rule, {
         StringNotEquals: { 'token.actions.githubusercontent.com:sub': 'repo:octo-org/app' } }) },
     { name: 'a claim far from every known one is left alone (a provider may set claims AWS added later)', policyType: 'trust',
       code: trust(EKS, { StringEquals: { 'oidc.eks.eu-west-1.amazonaws.com/id/ABC123:sub': 'system:serviceaccount:app:api', 'oidc.eks.eu-west-1.amazonaws.com/id/ABC123:project_path': 'x' } }) },
+    { name: 'a principal from a template reference with GitHub\'s :sub', policyType: 'trust',
+      code: trust('${GetAtt::GithubOidc.Arn}', { StringEquals: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com', 'token.actions.githubusercontent.com:sub': 'repo:octo-org/app:ref:refs/heads/main' } }) },
+    { name: 'a reference principal whose :sub key is itself computed (terraform-aws-modules iam-github-oidc-role)', policyType: 'trust',
+      code: trust('arn:${TF::local.partition}:iam::${TF::local.account_id}:oidc-provider/${TF::local.provider_url}', {
+        'ForAllValues:StringEquals': { 'token.actions.githubusercontent.com:iss': 'http://token.actions.githubusercontent.com' },
+        StringLike: { '${TF::local.provider_url}:sub': 'repo:octo-org/app:*' } }) },
+    { name: 'a reference principal with another provider\'s keys is not judged', policyType: 'trust',
+      code: trust('${Ref::ClusterOidcProvider}', { StringEquals: { 'oidc.eks.eu-west-1.amazonaws.com/id/ABC123:aud': 'sts.amazonaws.com' } }) },
+    { name: 'Cognito with the pool ID under StringLike without a wildcard, and amr', policyType: 'trust',
+      code: trust('cognito-identity.amazonaws.com', { StringLike: { 'cognito-identity.amazonaws.com:aud': 'us-east-1:a1b2c3d4-5678-90ab-cdef-EXAMPLE11111' },
+        'ForAnyValue:StringLike': { 'cognito-identity.amazonaws.com:amr': 'authenticated' } }) },
   ],
   invalid: [
     {
@@ -138,6 +149,33 @@ new RuleTester().run(rule, {
       code: trust(EKS, { StringEquals: { 'oidc.eks.eu-west-1.amazonaws.com/id/ABC123:audience': 'sts.amazonaws.com' } }),
       errors: [{ messageId: 'missingEksSub', line: 7, column: 30, severity: 1 }, { messageId: 'unknownClaimKey', line: 12, column: 21,
         message: '"oidc.eks.eu-west-1.amazonaws.com/id/ABC123:audience" is not a condition key of oidc.eks.eu-west-1.amazonaws.com/id/ABC123 tokens: STS never sets it, so the condition on it is false and no one can assume the role through this statement; did you mean "oidc.eks.eu-west-1.amazonaws.com/id/ABC123:aud"?' }],
+    },
+    {
+      name: 'Cognito with amr only: any identity pool\'s authenticated identities',
+      policyType: 'trust',
+      code: trust('cognito-identity.amazonaws.com', { 'ForAnyValue:StringLike': { 'cognito-identity.amazonaws.com:amr': 'authenticated' } }),
+      errors: [{ messageId: 'missingCognitoAud', line: 7, column: 30, endColumn: 62, severity: 2,
+        message: 'Amazon Cognito principal "cognito-identity.amazonaws.com" is trusted without a "cognito-identity.amazonaws.com:aud" condition, so an identity of any identity pool, in any account, can assume the role; add "StringEquals": {"cognito-identity.amazonaws.com:aud": "<region>:<identity pool ID>"}.' }],
+    },
+    {
+      name: 'a Cognito audience with a wildcard',
+      policyType: 'trust',
+      code: trust('cognito-identity.amazonaws.com', { StringLike: { 'cognito-identity.amazonaws.com:aud': ['us-east-1:*', 'us-east-1:12345678-abcd-abcd-abcd-123456789012'] } }),
+      errors: [{ messageId: 'broadCognitoAud', line: 13, column: 25, endColumn: 38, severity: 2,
+        message: '"cognito-identity.amazonaws.com:aud" value "us-east-1:*" has a wildcard, so identities of other identity pools, in any account, match it; name the identity pool ID ("<region>:<identity pool ID>") under "StringEquals".' }],
+    },
+    {
+      name: 'a principal from a template reference with GitHub\'s :aud only',
+      policyType: 'trust',
+      code: trust('${GetAtt::GithubOidc.Arn}', { StringEquals: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com' } }),
+      errors: [{ messageId: 'missingGithubSubRef', line: 7, column: 17, endColumn: 28, issueCode: 'MISSING_GITHUB_REPO_CONDITION_KEY', severity: 2,
+        message: 'The "Federated" principal is GitHub Actions (the conditions use its "token.actions.githubusercontent.com:…" keys) and is trusted without a "token.actions.githubusercontent.com:sub" condition, so a workflow in any repository can assume the role; add "token.actions.githubusercontent.com:sub" with your repository and branch, e.g. "repo:<org>/<repo>:ref:refs/heads/main".' }],
+    },
+    {
+      name: 'a template reference principal with an owner wildcard in GitHub\'s :sub',
+      policyType: 'trust',
+      code: trust('${Ref::GithubProvider}', { StringLike: { 'token.actions.githubusercontent.com:sub': 'repo:*' } }),
+      errors: [{ messageId: 'anyGithubRepo', line: 12, column: 64, severity: 2 }],
     },
     {
       name: 'a condition on another provider does not count',
