@@ -34,6 +34,9 @@ new RuleTester().run(rule, {
         StringNotEquals: { 'token.actions.githubusercontent.com:sub': 'repo:octo-org/app' } }) },
     { name: 'a claim far from every known one is left alone (a provider may set claims AWS added later)', policyType: 'trust',
       code: trust(EKS, { StringEquals: { 'oidc.eks.eu-west-1.amazonaws.com/id/ABC123:sub': 'system:serviceaccount:app:api', 'oidc.eks.eu-west-1.amazonaws.com/id/ABC123:project_path': 'x' } }) },
+    { name: 'EKS: every service account of one namespace (the EKS User Guide\'s StringLike example), and a literal * under StringEquals', policyType: 'trust',
+      code: trust(EKS, { StringLike: { 'oidc.eks.eu-west-1.amazonaws.com/id/ABC123:sub': 'system:serviceaccount:payments:*' },
+        StringEquals: { 'oidc.eks.eu-west-1.amazonaws.com/id/ABC123:sub': 'system:serviceaccount:*' } }) },
     { name: 'a principal from a template reference with GitHub\'s :sub', policyType: 'trust',
       code: trust('${GetAtt::GithubOidc.Arn}', { StringEquals: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com', 'token.actions.githubusercontent.com:sub': 'repo:octo-org/app:ref:refs/heads/main' } }) },
     { name: 'a reference principal whose :sub key is itself computed (terraform-aws-modules iam-github-oidc-role)', policyType: 'trust',
@@ -149,6 +152,13 @@ new RuleTester().run(rule, {
       code: trust(EKS, { StringEquals: { 'oidc.eks.eu-west-1.amazonaws.com/id/ABC123:audience': 'sts.amazonaws.com' } }),
       errors: [{ messageId: 'missingEksSub', line: 7, column: 30, severity: 1 }, { messageId: 'unknownClaimKey', line: 12, column: 21,
         message: '"oidc.eks.eu-west-1.amazonaws.com/id/ABC123:audience" is not a condition key of oidc.eks.eu-west-1.amazonaws.com/id/ABC123 tokens: STS never sets it, so the condition on it is false and no one can assume the role through this statement; did you mean "oidc.eks.eu-west-1.amazonaws.com/id/ABC123:aud"?' }],
+    },
+    {
+      name: 'EKS: a wildcard in the namespace of :sub',
+      policyType: 'trust',
+      code: trust(EKS, { StringLike: { 'oidc.eks.eu-west-1.amazonaws.com/id/ABC123:aud': 'sts.amazonaws.com', 'oidc.eks.eu-west-1.amazonaws.com/id/ABC123:sub': ['system:serviceaccount:app:api', 'system:serviceaccount:*'] } }),
+      errors: [{ messageId: 'broadEksSub', line: 15, column: 25, endColumn: 50, severity: 1,
+        message: '"oidc.eks.eu-west-1.amazonaws.com/id/ABC123:sub" value "system:serviceaccount:*" has a wildcard in the namespace, so pods of service accounts in other namespaces of the cluster match it; name the namespace and service account, "system:serviceaccount:<namespace>:<service-account>".' }],
     },
     {
       name: 'Cognito with amr only: any identity pool\'s authenticated identities',

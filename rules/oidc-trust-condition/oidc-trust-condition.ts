@@ -86,7 +86,7 @@ export default defineRule({
     severity: 'error',
     recommended: true,
     fixable: 'none',
-    unknownCondition: { statement: ['missingCondition', 'misspeltGithubSub', 'missingGithubSub', 'missingGithubSubRef', 'anyGithubRepo', 'broadGithubSub', 'missingEksSub', 'missingCognitoAud', 'broadCognitoAud'] },
+    unknownCondition: { statement: ['missingCondition', 'misspeltGithubSub', 'missingGithubSub', 'missingGithubSubRef', 'anyGithubRepo', 'broadGithubSub', 'missingEksSub', 'broadEksSub', 'missingCognitoAud', 'broadCognitoAud'] },
     issueCode: ['MISSING_CONDITION_KEY_FOR_OIDC_PRINCIPAL', 'MISSING_GITHUB_REPO_CONDITION_KEY', 'SPECIFIC_GITHUB_REPO_AND_BRANCH_RECOMMENDED'],
     policyTypes: ['trust'],
     docs: { description: 'A trusted OIDC provider is named without a URL scheme and conditioned on real claims of its token, with sub naming the GitHub repository or EKS service account.' },
@@ -100,6 +100,7 @@ export default defineRule({
       githubSubNoContext: '"{{key}}" value "{{value}}" ends at the repository, but GitHub\'s default subject always goes on with the context (":ref:refs/heads/<branch>", ":environment:<name>", ":pull_request"), so no workflow\'s token matches unless the repository\'s subject template holds the repo claim alone; write "{{value}}:ref:refs/heads/main" or the environment.',
       schemeInProvider: 'OIDC provider ARN "{{principal}}" holds "{{scheme}}": IAM names a provider by its host and path only, so this principal names no provider; write "{{fixed}}", and condition keys as "{{host}}:…".',
       missingGithubSubRef: 'The "Federated" principal is GitHub Actions (the conditions use its "{{issuer}}:…" keys) and is trusted without a "{{issuer}}:sub" condition, so a workflow in any repository can assume the role; add "{{issuer}}:sub" with your repository and branch, e.g. "repo:<org>/<repo>:ref:refs/heads/main".',
+      broadEksSub: '"{{key}}" value "{{value}}" has a wildcard in the namespace, so pods of service accounts in other namespaces of the cluster match it; name the namespace and service account, "system:serviceaccount:<namespace>:<service-account>".',
       missingCognitoAud: 'Amazon Cognito principal "{{principal}}" is trusted without a "{{issuer}}:aud" condition, so an identity of any identity pool, in any account, can assume the role; add "StringEquals": {"{{issuer}}:aud": "<region>:<identity pool ID>"}.',
       broadCognitoAud: '"{{key}}" value "{{value}}" has a wildcard, so identities of other identity pools, in any account, match it; name the identity pool ID ("<region>:<identity pool ID>") under "StringEquals".',
       missingEksSub: 'EKS cluster principal "{{principal}}" is trusted without a "{{issuer}}:sub" condition, so a pod of any service account in any namespace of the cluster can assume the role; add "{{issuer}}:sub": "system:serviceaccount:<namespace>:<service-account>".',
@@ -222,6 +223,16 @@ export default defineRule({
         // IAM roles for service accounts: ":aud" is "sts.amazonaws.com" for every pod of the cluster; ":sub"
         // names the service account (AWS's EKS guide writes both).
         context.report({ messageId: 'missingEksSub', path: entry.path, severity: 'warn', data: { principal: entry.value, issuer } });
+      } else if (EKS_ISSUER.test(issuer)) {
+        // `system:serviceaccount:<namespace>:<name>`: a wildcard in or before the namespace admits service
+        // accounts of every namespace (`system:serviceaccount:*`), as ":aud" alone does; one in the name only
+        // (`system:serviceaccount:payments:*`, AWS's own example) stays within a namespace.
+        for (const sub of conditions.filter((c) => c.key.toLowerCase() === subKey && isPositiveLike(c.operator))) {
+          sub.values.forEach((v, index) => {
+            if (typeof v !== 'string' || !hasWildcard(v.split(':').slice(0, 3).join(':'))) return;
+            context.report({ messageId: 'broadEksSub', path: [...sub.keyPath, index], severity: 'warn', data: { key: sub.key, value: v } });
+          });
+        }
       }
     }
   },
