@@ -182,6 +182,12 @@ new RuleTester().run(rule, {
         message: 'The "Federated" principal is GitHub Actions (the conditions use its "token.actions.githubusercontent.com:…" keys) and is trusted without a "token.actions.githubusercontent.com:sub" condition, so a workflow in any repository can assume the role; add "token.actions.githubusercontent.com:sub" with your repository and branch, e.g. "repo:<org>/<repo>:ref:refs/heads/main".' }],
     },
     {
+      name: 'two reference principals with GitHub\'s :aud only: one finding',
+      policyType: 'trust',
+      code: trust(['${Ref::GithubProvider}', '${Ref::OtherProvider}'], { StringEquals: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com' } }),
+      errors: [{ messageId: 'missingGithubSubRef', line: 7, column: 17 }],
+    },
+    {
       name: 'a template reference principal with an owner wildcard in GitHub\'s :sub',
       policyType: 'trust',
       code: trust('${Ref::GithubProvider}', { StringLike: { 'token.actions.githubusercontent.com:sub': 'repo:*' } }),

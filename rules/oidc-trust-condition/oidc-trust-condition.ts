@@ -112,6 +112,7 @@ export default defineRule({
     const statement = value as NormalizedStatement;
     const conditions = conditionEntries(statement, path);
     const keys = conditions.map((entry) => entry.key.toLowerCase());
+    let reportedRef = false;
     for (const entry of principalEntries(statement, path)) {
       if (entry.type !== 'Federated' || typeof entry.value !== 'string') continue;
       if (hasWildcard(entry.value)) continue;
@@ -153,7 +154,9 @@ export default defineRule({
         if (subs.length === 0) {
           if (misspelt.some((m) => m.intended.toLowerCase() === subKey)) continue;
           if (entry.value.includes('${')) {
-            // The principal is a reference (its text is no ARN to quote): reported at its "Federated" key.
+            // The principal is a reference (its text is no ARN to quote): reported at its "Federated" key, once.
+            if (reportedRef) continue;
+            reportedRef = true;
             context.report({
               messageId: 'missingGithubSubRef', path: entry.path.slice(0, -1), target: 'key', issueCode: 'MISSING_GITHUB_REPO_CONDITION_KEY',
               data: { issuer },
