@@ -43,6 +43,25 @@ function intendedKey(issuer: string, key: string): string | undefined {
 /** An EKS cluster's OIDC issuer (IAM roles for service accounts). */
 const EKS_ISSUER = /^oidc\.eks\.[a-z0-9-]+\.amazonaws\.com(\.cn)?\/id\/[A-Za-z0-9]+$/i;
 
+/** The Amazon Cognito identity pools issuer (`cognito-identity.amazonaws.com`, and its China-Region forms). */
+const COGNITO_ISSUER = /^cognito-identity(\.[a-z0-9-]+)?\.amazonaws\.com(\.cn)?$/i;
+
+/**
+ * The GitHub Actions issuer that a statement's condition keys name (`token.actions.githubusercontent.com:aud`,
+ * or an enterprise's `token.actions.githubusercontent.com/<slug>:…`), for a principal that cannot be read
+ * (a template reference): STS sets those keys only for tokens of that issuer. Undefined when the keys name no
+ * GitHub issuer, several, or when a key is itself unresolved (`${local.provider_url}:sub` may be the `:sub`).
+ */
+function githubIssuerOfKeys(keys: readonly string[]): string | undefined {
+  if (keys.some((key) => key.includes('${'))) return undefined;
+  const issuers = new Set(keys.flatMap((key) => {
+    const colon = key.lastIndexOf(':');
+    const issuer = colon > 0 ? key.slice(0, colon) : '';
+    return isGithub(issuer) ? [issuer] : [];
+  }));
+  return issuers.size === 1 ? [...issuers][0] : undefined;
+}
+
 function isGithub(issuer: string): boolean {
   const host = issuer.toLowerCase();
   return host === GITHUB_ACTIONS_ISSUER || host.startsWith(`${GITHUB_ACTIONS_ISSUER}/`);
@@ -67,7 +86,7 @@ export default defineRule({
     severity: 'error',
     recommended: true,
     fixable: 'none',
-    unknownCondition: { statement: ['missingCondition', 'misspeltGithubSub', 'missingGithubSub', 'anyGithubRepo', 'broadGithubSub', 'missingEksSub'] },
+    unknownCondition: { statement: ['missingCondition', 'misspeltGithubSub', 'missingGithubSub', 'missingGithubSubRef', 'anyGithubRepo', 'broadGithubSub', 'missingEksSub', 'broadEksSub', 'missingCognitoAud', 'broadCognitoAud'] },
     issueCode: ['MISSING_CONDITION_KEY_FOR_OIDC_PRINCIPAL', 'MISSING_GITHUB_REPO_CONDITION_KEY', 'SPECIFIC_GITHUB_REPO_AND_BRANCH_RECOMMENDED'],
     policyTypes: ['trust'],
     docs: { description: 'A trusted OIDC provider is named without a URL scheme and conditioned on real claims of its token, with sub naming the GitHub repository or EKS service account.' },
@@ -80,6 +99,10 @@ export default defineRule({
       broadGithubSub: '"{{key}}" value "{{value}}" has a wildcard, which admits {{what}} than a specific value; name the repository and branch, e.g. "repo:<org>/<repo>:ref:refs/heads/main".',
       githubSubNoContext: '"{{key}}" value "{{value}}" ends at the repository, but GitHub\'s default subject always goes on with the context (":ref:refs/heads/<branch>", ":environment:<name>", ":pull_request"), so no workflow\'s token matches unless the repository\'s subject template holds the repo claim alone; write "{{value}}:ref:refs/heads/main" or the environment.',
       schemeInProvider: 'OIDC provider ARN "{{principal}}" holds "{{scheme}}": IAM names a provider by its host and path only, so this principal names no provider; write "{{fixed}}", and condition keys as "{{host}}:…".',
+      missingGithubSubRef: 'The "Federated" principal is GitHub Actions (the conditions use its "{{issuer}}:…" keys) and is trusted without a "{{issuer}}:sub" condition, so a workflow in any repository can assume the role; add "{{issuer}}:sub" with your repository and branch, e.g. "repo:<org>/<repo>:ref:refs/heads/main".',
+      broadEksSub: '"{{key}}" value "{{value}}" has a wildcard in the namespace, so pods of service accounts in other namespaces of the cluster match it; name the namespace and service account, "system:serviceaccount:<namespace>:<service-account>".',
+      missingCognitoAud: 'Amazon Cognito principal "{{principal}}" is trusted without a "{{issuer}}:aud" condition, so an identity of any identity pool, in any account, can assume the role; add "StringEquals": {"{{issuer}}:aud": "<region>:<identity pool ID>"}.',
+      broadCognitoAud: '"{{key}}" value "{{value}}" has a wildcard, so identities of other identity pools, in any account, match it; name the identity pool ID ("<region>:<identity pool ID>") under "StringEquals".',
       missingEksSub: 'EKS cluster principal "{{principal}}" is trusted without a "{{issuer}}:sub" condition, so a pod of any service account in any namespace of the cluster can assume the role; add "{{issuer}}:sub": "system:serviceaccount:<namespace>:<service-account>".',
     },
   },
@@ -89,10 +112,13 @@ export default defineRule({
     const statement = value as NormalizedStatement;
     const conditions = conditionEntries(statement, path);
     const keys = conditions.map((entry) => entry.key.toLowerCase());
+    let reportedRef = false;
     for (const entry of principalEntries(statement, path)) {
       if (entry.type !== 'Federated' || typeof entry.value !== 'string') continue;
-      if (hasWildcard(entry.value) || entry.value.includes('${')) continue;
-      const issuer = oidcIssuer(entry.value);
+      if (hasWildcard(entry.value)) continue;
+      // A principal from a template reference (`!GetAtt GithubOidc.Arn`, `aws_iam_openid_connect_provider.github.arn`)
+      // is GitHub Actions when the conditions use GitHub's keys; anything else about it is unknown.
+      const issuer = entry.value.includes('${') ? githubIssuerOfKeys(conditions.map((c) => c.key)) : oidcIssuer(entry.value);
       if (issuer === undefined) continue;
       // Copied from the cluster's or provider's issuer URL: the ARN of the provider has no scheme.
       const scheme = /^https?:\/\//i.exec(issuer)?.[0];
@@ -127,6 +153,16 @@ export default defineRule({
         const subs = conditions.filter((c) => c.key.toLowerCase() === subKey);
         if (subs.length === 0) {
           if (misspelt.some((m) => m.intended.toLowerCase() === subKey)) continue;
+          if (entry.value.includes('${')) {
+            // The principal is a reference (its text is no ARN to quote): reported at its "Federated" key, once.
+            if (reportedRef) continue;
+            reportedRef = true;
+            context.report({
+              messageId: 'missingGithubSubRef', path: entry.path.slice(0, -1), target: 'key', issueCode: 'MISSING_GITHUB_REPO_CONDITION_KEY',
+              data: { issuer },
+            });
+            continue;
+          }
           context.report({
             messageId: 'missingGithubSub', path: entry.path, issueCode: 'MISSING_GITHUB_REPO_CONDITION_KEY',
             data: { principal: entry.value, issuer },
@@ -167,15 +203,39 @@ export default defineRule({
         }
         continue;
       }
+      const cognitoAud = COGNITO_ISSUER.test(issuer) ? conditions.filter((c) => /^cognito-identity\.[^:]*:aud$/i.test(c.key)) : undefined;
       if (!keys.some((key) => key.startsWith(prefix))) {
         context.report({
           messageId: 'missingCondition', path: entry.path, issueCode: 'MISSING_CONDITION_KEY_FOR_OIDC_PRINCIPAL',
           data: { principal: entry.value, issuer },
         });
+      } else if (cognitoAud !== undefined && cognitoAud.length === 0) {
+        // The audience is the identity pool ID; the other keys (`:amr`) are the same for every pool's identities
+        // (STS API reference, AssumeRoleWithWebIdentity, RoleArn; Cognito guide, identity pools security best practices).
+        context.report({ messageId: 'missingCognitoAud', path: entry.path, data: { principal: entry.value, issuer } });
+      } else if (cognitoAud !== undefined) {
+        for (const aud of cognitoAud) {
+          if (!isPositiveLike(aud.operator)) continue;
+          aud.values.forEach((v, index) => {
+            if (typeof v === 'string' && hasWildcard(v)) {
+              context.report({ messageId: 'broadCognitoAud', path: [...aud.keyPath, index], data: { key: aud.key, value: v } });
+            }
+          });
+        }
       } else if (EKS_ISSUER.test(issuer) && !keys.includes(subKey) && !misspelt.some((m) => m.intended.toLowerCase() === subKey)) {
         // IAM roles for service accounts: ":aud" is "sts.amazonaws.com" for every pod of the cluster; ":sub"
         // names the service account (AWS's EKS guide writes both).
         context.report({ messageId: 'missingEksSub', path: entry.path, severity: 'warn', data: { principal: entry.value, issuer } });
+      } else if (EKS_ISSUER.test(issuer)) {
+        // `system:serviceaccount:<namespace>:<name>`: a wildcard in or before the namespace admits service
+        // accounts of every namespace (`system:serviceaccount:*`), as ":aud" alone does; one in the name only
+        // (`system:serviceaccount:payments:*`, AWS's own example) stays within a namespace.
+        for (const sub of conditions.filter((c) => c.key.toLowerCase() === subKey && isPositiveLike(c.operator))) {
+          sub.values.forEach((v, index) => {
+            if (typeof v !== 'string' || !hasWildcard(v.split(':').slice(0, 3).join(':'))) return;
+            context.report({ messageId: 'broadEksSub', path: [...sub.keyPath, index], severity: 'warn', data: { key: sub.key, value: v } });
+          });
+        }
       }
     }
   },

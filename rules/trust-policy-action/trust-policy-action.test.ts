@@ -17,6 +17,8 @@ new RuleTester().run(rule, {
     { name: 'mixed principals, each with its action', policyType: 'trust', code: trust({ AWS: 'arn:aws:iam::123456789012:root', Federated: SAML }, ['sts:AssumeRole', 'sts:AssumeRoleWithSAML']) },
     { name: 'unjudgeable principals are left alone', policyType: 'trust', code: trust({ Federated: '${Provider}' }, 'sts:AssumeRoleWithSAML') },
     { name: 'Roles Anywhere with all three actions', policyType: 'trust', code: trust({ Service: 'rolesanywhere.amazonaws.com' }, ['sts:AssumeRole', 'sts:SetSourceIdentity', 'sts:TagSession']) },
+    { name: 'EKS Pod Identity with both actions (EKS User Guide, pod-id-role)', policyType: 'trust', code: trust({ Service: 'pods.eks.amazonaws.com' }, ['sts:AssumeRole', 'sts:TagSession']) },
+    { name: 'EKS Pod Identity with sts:*', policyType: 'trust', code: trust({ Service: 'pods.eks.amazonaws.com' }, 'sts:*') },
     { name: 'Roles Anywhere with sts:*', policyType: 'trust', code: trust({ Service: ['rolesanywhere.amazonaws.com'] }, 'sts:*') },
     { name: 'a Deny is not checked', policyType: 'trust', code: { Version: '2012-10-17', Statement: [{ Effect: 'Deny', Principal: { AWS: '*' }, Action: 'sts:AssumeRoleWithSAML' }] } },
     { name: 'only trust policies', policyType: 'resource', code: trust({ AWS: '*' }, 'sts:AssumeRoleWithSAML', { Resource: '*' }) },
@@ -70,6 +72,19 @@ new RuleTester().run(rule, {
         messageId: 'rolesAnywhere', line: 12, column: 13,
         message: 'The "rolesanywhere.amazonaws.com" principal needs "sts:SetSourceIdentity", "sts:TagSession" too: IAM Roles Anywhere calls sts:AssumeRole, sts:SetSourceIdentity and sts:TagSession.',
         suggestions: [{ messageId: 'addActions', output: text(trust({ Service: ['ec2.amazonaws.com', 'rolesanywhere.amazonaws.com'] }, ['sts:AssumeRole', 'sts:SetSourceIdentity', 'sts:TagSession'])) }],
+      }],
+    },
+    {
+      name: 'EKS Pod Identity without sts:TagSession',
+      policyType: 'trust',
+      code: trust({ Service: 'pods.eks.amazonaws.com' }, 'sts:AssumeRole'),
+      errors: [{
+        messageId: 'podIdentity', line: 9, column: 13, endColumn: 21, severity: 1,
+        message: 'The "pods.eks.amazonaws.com" principal needs "sts:TagSession" too: EKS Pod Identity calls sts:AssumeRole and sts:TagSession, as it tags each session with the cluster, namespace and service account (unless every association of the role disables session tags).',
+        suggestions: [{
+          messageId: 'addActions', desc: 'Add "sts:TagSession" to Action.',
+          output: text(trust({ Service: 'pods.eks.amazonaws.com' }, ['sts:AssumeRole', 'sts:TagSession'])),
+        }],
       }],
     },
   ],

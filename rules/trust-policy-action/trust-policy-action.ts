@@ -13,6 +13,8 @@ const FEDERATION_ACTIONS: Record<string, { kind: FederatedKind; principal: strin
 const KNOWN_TYPES = new Set(['AWS', 'Service', 'Federated', 'CanonicalUser']);
 const ROLES_ANYWHERE = 'rolesanywhere.amazonaws.com';
 const ROLES_ANYWHERE_ACTIONS = ['sts:AssumeRole', 'sts:SetSourceIdentity', 'sts:TagSession'];
+const POD_IDENTITY = 'pods.eks.amazonaws.com';
+const POD_IDENTITY_ACTIONS = ['sts:AssumeRole', 'sts:TagSession'];
 
 /** True when the principal can never call `kind`'s federation action; unknown or unjudgeable values give false. */
 function mismatched(entry: PrincipalEntry, kind: FederatedKind): boolean {
@@ -39,13 +41,14 @@ export default defineRule({
     severity: 'error',
     recommended: true,
     fixable: 'suggestion',
-    unknownActions: { statement: ['rolesAnywhere'] },
+    unknownActions: { statement: ['rolesAnywhere', 'podIdentity'] },
     issueCode: ['MISMATCHED_ACTION_FOR_PRINCIPAL', 'MISSING_ACTION_FOR_ROLES_ANYWHERE_TRUST_POLICY'],
     policyTypes: ['trust'],
     docs: { description: 'Each sts action of a trust policy statement fits its principals: SAML and OIDC providers take their own action, and IAM Roles Anywhere gets the three it needs.' },
     messages: {
       mismatched: '"{{action}}" is invalid with {{principals}}; it needs {{expected}}. Use the action that fits each principal: "sts:AssumeRole" for AWS and Service principals, "sts:AssumeRoleWithSAML" for SAML providers, "sts:AssumeRoleWithWebIdentity" for OIDC providers.',
       rolesAnywhere: 'The "rolesanywhere.amazonaws.com" principal needs {{missing}} too: IAM Roles Anywhere calls sts:AssumeRole, sts:SetSourceIdentity and sts:TagSession.',
+      podIdentity: 'The "pods.eks.amazonaws.com" principal needs {{missing}} too: EKS Pod Identity calls sts:AssumeRole and sts:TagSession, as it tags each session with the cluster, namespace and service account (unless every association of the role disables session tags).',
       addActions: 'Add {{missing}} to Action.',
     },
   },
@@ -83,20 +86,26 @@ export default defineRule({
       });
     });
 
-    const rolesAnywhere = principals.some((entry) =>
-      entry.type === 'Service' && typeof entry.value === 'string' && entry.value.toLowerCase() === ROLES_ANYWHERE);
-    if (!rolesAnywhere) return;
-    const missing = ROLES_ANYWHERE_ACTIONS.filter((action) => !findCoveringAction(statement.Action as unknown[], action));
-    if (missing.length === 0) return;
-    const list = missing.map((action) => `"${action}"`).join(', ');
-    const actionPath = [...path, 'Action'];
-    context.report({
-      messageId: 'rolesAnywhere', path: actionPath, target: 'key', issueCode: 'MISSING_ACTION_FOR_ROLES_ANYWHERE_TRUST_POLICY',
-      data: { missing: list },
-      suggest: [{
-        messageId: 'addActions', data: { missing: list },
-        fix: (fixer) => fixer.appendToList(actionPath, missing),
-      }],
-    });
+    const trusts = (service: string) => principals.some((entry) =>
+      entry.type === 'Service' && typeof entry.value === 'string' && entry.value.toLowerCase() === service);
+    const actions = statement.Action;
+    const reportMissing = (needed: string[], messageId: 'rolesAnywhere' | 'podIdentity') => {
+      const missing = needed.filter((action) => !findCoveringAction(actions, action));
+      if (missing.length === 0) return;
+      const list = missing.map((action) => `"${action}"`).join(', ');
+      const actionPath = [...path, 'Action'];
+      context.report({
+        messageId, path: actionPath, target: 'key', data: { missing: list },
+        // EKS Pod Identity's session tags can be turned off per association (EKS User Guide, "Enable or disable
+        // session tags"): a warning, with no Access Analyzer equivalent.
+        ...(messageId === 'rolesAnywhere' ? { issueCode: 'MISSING_ACTION_FOR_ROLES_ANYWHERE_TRUST_POLICY' } : { severity: 'warn' as const }),
+        suggest: [{
+          messageId: 'addActions', data: { missing: list },
+          fix: (fixer) => fixer.appendToList(actionPath, missing),
+        }],
+      });
+    };
+    if (trusts(ROLES_ANYWHERE)) reportMissing(ROLES_ANYWHERE_ACTIONS, 'rolesAnywhere');
+    if (trusts(POD_IDENTITY)) reportMissing(POD_IDENTITY_ACTIONS, 'podIdentity');
   },
 });

@@ -283,6 +283,32 @@ describe('placeholders hide nothing else', () => {
     const messages = messagesOf(await lint({ 'topic.yaml': text }), 'topic.yaml');
     expect(messages.map((m) => [m.ruleId, m.line, m.column, tokenOf(text, m)])).toEqual([['policy-version', 6, 7, 'PolicyDocument']]);
   });
+
+  it('a GitHub trust whose provider is !GetAtt (or CDK\'s Ref) is known by its condition keys', async () => {
+    const yaml = `Resources:
+  Role:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument:
+        Version: '2012-10-17'
+        Statement:
+          - Effect: Allow
+            Action: sts:AssumeRoleWithWebIdentity
+            Principal:
+              Federated: !GetAtt GithubOidc.Arn
+            Condition:
+              StringEquals:
+                token.actions.githubusercontent.com:aud: sts.amazonaws.com
+`;
+    const messages = messagesOf(await lint({ 'template.yaml': yaml }), 'template.yaml');
+    expect(messages.map((m) => [m.ruleId, m.line, m.column, tokenOf(yaml, m)])).toEqual([['oidc-trust-condition', 11, 15, 'Federated']]);
+    // CDK output: an owner wildcard in :sub is found at the value.
+    const cdk = JSON.stringify({ Resources: { Role: { Type: 'AWS::IAM::Role', Properties: { AssumeRolePolicyDocument: { Version: '2012-10-17', Statement: [{
+      Action: 'sts:AssumeRoleWithWebIdentity', Effect: 'Allow', Principal: { Federated: { Ref: 'GithubProvider' } },
+      Condition: { StringLike: { 'token.actions.githubusercontent.com:sub': 'repo:*' } } }] } } } } }, null, 1);
+    const cdkMessages = messagesOf(await lint({ 'Stack.template.json': cdk }), 'Stack.template.json');
+    expect(cdkMessages.map((m) => [m.ruleId, tokenOf(cdk, m)])).toEqual([['oidc-trust-condition', '"repo:*"']]);
+  });
 });
 
 describe('policies given as strings of JSON', () => {

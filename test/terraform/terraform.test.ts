@@ -748,6 +748,45 @@ resource "aws_iam_role" "r" {
     expect(await check(computed)).toEqual([['condition-key-exists', 12, positionOf(computed, '"aws:SourceIpp"').column, '"aws:SourceIpp"']]);
   });
 
+  it('a GitHub trust whose principal is the provider resource\'s ARN is judged by its condition keys', async () => {
+    const trust = (condition: string) => `data "aws_iam_policy_document" "github" {
+  statement {
+    actions = ["sts:AssumeRoleWithWebIdentity"]
+    principals {
+      type        = "Federated"
+      identifiers = [aws_iam_openid_connect_provider.github.arn]
+    }
+${condition}  }
+}
+
+resource "aws_iam_role" "github" {
+  assume_role_policy = data.aws_iam_policy_document.github.json
+}
+`;
+    const aud = `    condition {
+      test     = "StringEquals"
+      variable = "token.actions.githubusercontent.com:aud"
+      values   = ["sts.amazonaws.com"]
+    }
+`;
+    const audOnly = trust(aud);
+    // At the principal's type: the reference itself is not policy text.
+    const at = positionOf(audOnly, '"Federated"');
+    expect(found(audOnly, messagesOf(await lintTf(audOnly), 'main.tf'))).toEqual([
+      ['oidc-trust-condition', at.line, at.column, '"Federated"'],
+    ]);
+    // With :sub, even a computed one, nothing; nor when the :sub key itself is computed
+    // (terraform-aws-modules/iam-github-oidc-role writes "\${local.provider_url}:sub").
+    const sub = (variable: string) => trust(`${aud}    condition {
+      test     = "StringLike"
+      variable = ${variable}
+      values   = ["repo:\${var.repository}:ref:refs/heads/main"]
+    }
+`);
+    expect(found(sub('"token.actions.githubusercontent.com:sub"'), messagesOf(await lintTf(sub('"token.actions.githubusercontent.com:sub"')), 'main.tf'))).toEqual([]);
+    expect(found(sub('"\${local.provider_url}:sub"'), messagesOf(await lintTf(sub('"\${local.provider_url}:sub"')), 'main.tf'))).toEqual([]);
+  });
+
   it('whole-policy rules are listed by id: each is a rule of the registry, and every MFA rule is one', async () => {
     const { WHOLE_POLICY_RULES } = await import('../../src/terraform/document.js');
     const { rules } = await import('../../rules/index.js');
