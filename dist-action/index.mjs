@@ -4572,6 +4572,16 @@ function intendedKey(issuer, key) {
   return meant === void 0 ? void 0 : `${key.slice(0, issuer.length)}:${meant}`;
 }
 var EKS_ISSUER = /^oidc\.eks\.[a-z0-9-]+\.amazonaws\.com(\.cn)?\/id\/[A-Za-z0-9]+$/i;
+var COGNITO_ISSUER = /^cognito-identity(\.[a-z0-9-]+)?\.amazonaws\.com(\.cn)?$/i;
+function githubIssuerOfKeys(keys) {
+  if (keys.some((key) => key.includes("${"))) return void 0;
+  const issuers = new Set(keys.flatMap((key) => {
+    const colon = key.lastIndexOf(":");
+    const issuer = colon > 0 ? key.slice(0, colon) : "";
+    return isGithub(issuer) ? [issuer] : [];
+  }));
+  return issuers.size === 1 ? [...issuers][0] : void 0;
+}
 function isGithub(issuer) {
   const host = issuer.toLowerCase();
   return host === GITHUB_ACTIONS_ISSUER || host.startsWith(`${GITHUB_ACTIONS_ISSUER}/`);
@@ -4591,7 +4601,7 @@ var oidc_trust_condition_default = defineRule({
     severity: "error",
     recommended: true,
     fixable: "none",
-    unknownCondition: { statement: ["missingCondition", "misspeltGithubSub", "missingGithubSub", "anyGithubRepo", "broadGithubSub", "missingEksSub"] },
+    unknownCondition: { statement: ["missingCondition", "misspeltGithubSub", "missingGithubSub", "missingGithubSubRef", "anyGithubRepo", "broadGithubSub", "missingEksSub", "broadEksSub", "missingCognitoAud", "broadCognitoAud"] },
     issueCode: ["MISSING_CONDITION_KEY_FOR_OIDC_PRINCIPAL", "MISSING_GITHUB_REPO_CONDITION_KEY", "SPECIFIC_GITHUB_REPO_AND_BRANCH_RECOMMENDED"],
     policyTypes: ["trust"],
     docs: { description: "A trusted OIDC provider is named without a URL scheme and conditioned on real claims of its token, with sub naming the GitHub repository or EKS service account." },
@@ -4604,6 +4614,10 @@ var oidc_trust_condition_default = defineRule({
       broadGithubSub: '"{{key}}" value "{{value}}" has a wildcard, which admits {{what}} than a specific value; name the repository and branch, e.g. "repo:<org>/<repo>:ref:refs/heads/main".',
       githubSubNoContext: `"{{key}}" value "{{value}}" ends at the repository, but GitHub's default subject always goes on with the context (":ref:refs/heads/<branch>", ":environment:<name>", ":pull_request"), so no workflow's token matches unless the repository's subject template holds the repo claim alone; write "{{value}}:ref:refs/heads/main" or the environment.`,
       schemeInProvider: 'OIDC provider ARN "{{principal}}" holds "{{scheme}}": IAM names a provider by its host and path only, so this principal names no provider; write "{{fixed}}", and condition keys as "{{host}}:…".',
+      missingGithubSubRef: 'The "Federated" principal is GitHub Actions (the conditions use its "{{issuer}}:…" keys) and is trusted without a "{{issuer}}:sub" condition, so a workflow in any repository can assume the role; add "{{issuer}}:sub" with your repository and branch, e.g. "repo:<org>/<repo>:ref:refs/heads/main".',
+      broadEksSub: '"{{key}}" value "{{value}}" has a wildcard in the namespace, so pods of service accounts in other namespaces of the cluster match it; name the namespace and service account, "system:serviceaccount:<namespace>:<service-account>".',
+      missingCognitoAud: 'Amazon Cognito principal "{{principal}}" is trusted without a "{{issuer}}:aud" condition, so an identity of any identity pool, in any account, can assume the role; add "StringEquals": {"{{issuer}}:aud": "<region>:<identity pool ID>"}.',
+      broadCognitoAud: '"{{key}}" value "{{value}}" has a wildcard, so identities of other identity pools, in any account, match it; name the identity pool ID ("<region>:<identity pool ID>") under "StringEquals".',
       missingEksSub: 'EKS cluster principal "{{principal}}" is trusted without a "{{issuer}}:sub" condition, so a pod of any service account in any namespace of the cluster can assume the role; add "{{issuer}}:sub": "system:serviceaccount:<namespace>:<service-account>".'
     }
   },
@@ -4613,10 +4627,11 @@ var oidc_trust_condition_default = defineRule({
     const statement = value;
     const conditions = conditionEntries(statement, path);
     const keys = conditions.map((entry) => entry.key.toLowerCase());
+    let reportedRef = false;
     for (const entry of principalEntries(statement, path)) {
       if (entry.type !== "Federated" || typeof entry.value !== "string") continue;
-      if (hasWildcard(entry.value) || entry.value.includes("${")) continue;
-      const issuer = oidcIssuer(entry.value);
+      if (hasWildcard(entry.value)) continue;
+      const issuer = entry.value.includes("${") ? githubIssuerOfKeys(conditions.map((c) => c.key)) : oidcIssuer(entry.value);
       if (issuer === void 0) continue;
       const scheme = /^https?:\/\//i.exec(issuer)?.[0];
       if (scheme !== void 0) {
@@ -4657,6 +4672,18 @@ var oidc_trust_condition_default = defineRule({
         const subs = conditions.filter((c) => c.key.toLowerCase() === subKey);
         if (subs.length === 0) {
           if (misspelt.some((m) => m.intended.toLowerCase() === subKey)) continue;
+          if (entry.value.includes("${")) {
+            if (reportedRef) continue;
+            reportedRef = true;
+            context.report({
+              messageId: "missingGithubSubRef",
+              path: entry.path.slice(0, -1),
+              target: "key",
+              issueCode: "MISSING_GITHUB_REPO_CONDITION_KEY",
+              data: { issuer }
+            });
+            continue;
+          }
           context.report({
             messageId: "missingGithubSub",
             path: entry.path,
@@ -4698,6 +4725,7 @@ var oidc_trust_condition_default = defineRule({
         }
         continue;
       }
+      const cognitoAud = COGNITO_ISSUER.test(issuer) ? conditions.filter((c) => /^cognito-identity\.[^:]*:aud$/i.test(c.key)) : void 0;
       if (!keys.some((key) => key.startsWith(prefix))) {
         context.report({
           messageId: "missingCondition",
@@ -4705,8 +4733,26 @@ var oidc_trust_condition_default = defineRule({
           issueCode: "MISSING_CONDITION_KEY_FOR_OIDC_PRINCIPAL",
           data: { principal: entry.value, issuer }
         });
+      } else if (cognitoAud !== void 0 && cognitoAud.length === 0) {
+        context.report({ messageId: "missingCognitoAud", path: entry.path, data: { principal: entry.value, issuer } });
+      } else if (cognitoAud !== void 0) {
+        for (const aud of cognitoAud) {
+          if (!isPositiveLike(aud.operator)) continue;
+          aud.values.forEach((v, index) => {
+            if (typeof v === "string" && hasWildcard(v)) {
+              context.report({ messageId: "broadCognitoAud", path: [...aud.keyPath, index], data: { key: aud.key, value: v } });
+            }
+          });
+        }
       } else if (EKS_ISSUER.test(issuer) && !keys.includes(subKey) && !misspelt.some((m) => m.intended.toLowerCase() === subKey)) {
         context.report({ messageId: "missingEksSub", path: entry.path, severity: "warn", data: { principal: entry.value, issuer } });
+      } else if (EKS_ISSUER.test(issuer)) {
+        for (const sub of conditions.filter((c) => c.key.toLowerCase() === subKey && isPositiveLike(c.operator))) {
+          sub.values.forEach((v, index) => {
+            if (typeof v !== "string" || !hasWildcard(v.split(":").slice(0, 3).join(":"))) return;
+            context.report({ messageId: "broadEksSub", path: [...sub.keyPath, index], severity: "warn", data: { key: sub.key, value: v } });
+          });
+        }
       }
     }
   }
@@ -11089,6 +11135,8 @@ var FEDERATION_ACTIONS = {
 var KNOWN_TYPES = /* @__PURE__ */ new Set(["AWS", "Service", "Federated", "CanonicalUser"]);
 var ROLES_ANYWHERE2 = "rolesanywhere.amazonaws.com";
 var ROLES_ANYWHERE_ACTIONS = ["sts:AssumeRole", "sts:SetSourceIdentity", "sts:TagSession"];
+var POD_IDENTITY = "pods.eks.amazonaws.com";
+var POD_IDENTITY_ACTIONS = ["sts:AssumeRole", "sts:TagSession"];
 function mismatched(entry, kind) {
   if (entry.type === void 0 || !KNOWN_TYPES.has(entry.type)) return false;
   if (entry.type !== "Federated") return true;
@@ -11109,13 +11157,14 @@ var trust_policy_action_default = defineRule({
     severity: "error",
     recommended: true,
     fixable: "suggestion",
-    unknownActions: { statement: ["rolesAnywhere"] },
+    unknownActions: { statement: ["rolesAnywhere", "podIdentity"] },
     issueCode: ["MISMATCHED_ACTION_FOR_PRINCIPAL", "MISSING_ACTION_FOR_ROLES_ANYWHERE_TRUST_POLICY"],
     policyTypes: ["trust"],
     docs: { description: "Each sts action of a trust policy statement fits its principals: SAML and OIDC providers take their own action, and IAM Roles Anywhere gets the three it needs." },
     messages: {
       mismatched: '"{{action}}" is invalid with {{principals}}; it needs {{expected}}. Use the action that fits each principal: "sts:AssumeRole" for AWS and Service principals, "sts:AssumeRoleWithSAML" for SAML providers, "sts:AssumeRoleWithWebIdentity" for OIDC providers.',
       rolesAnywhere: 'The "rolesanywhere.amazonaws.com" principal needs {{missing}} too: IAM Roles Anywhere calls sts:AssumeRole, sts:SetSourceIdentity and sts:TagSession.',
+      podIdentity: 'The "pods.eks.amazonaws.com" principal needs {{missing}} too: EKS Pod Identity calls sts:AssumeRole and sts:TagSession, as it tags each session with the cluster, namespace and service account (unless every association of the role disables session tags).',
       addActions: "Add {{missing}} to Action."
     }
   },
@@ -11151,24 +11200,30 @@ var trust_policy_action_default = defineRule({
         }
       });
     });
-    const rolesAnywhere = principals.some((entry) => entry.type === "Service" && typeof entry.value === "string" && entry.value.toLowerCase() === ROLES_ANYWHERE2);
-    if (!rolesAnywhere) return;
-    const missing = ROLES_ANYWHERE_ACTIONS.filter((action) => !findCoveringAction(statement.Action, action));
-    if (missing.length === 0) return;
-    const list2 = missing.map((action) => `"${action}"`).join(", ");
-    const actionPath = [...path, "Action"];
-    context.report({
-      messageId: "rolesAnywhere",
-      path: actionPath,
-      target: "key",
-      issueCode: "MISSING_ACTION_FOR_ROLES_ANYWHERE_TRUST_POLICY",
-      data: { missing: list2 },
-      suggest: [{
-        messageId: "addActions",
+    const trusts = (service) => principals.some((entry) => entry.type === "Service" && typeof entry.value === "string" && entry.value.toLowerCase() === service);
+    const actions = statement.Action;
+    const reportMissing2 = (needed, messageId2) => {
+      const missing = needed.filter((action) => !findCoveringAction(actions, action));
+      if (missing.length === 0) return;
+      const list2 = missing.map((action) => `"${action}"`).join(", ");
+      const actionPath = [...path, "Action"];
+      context.report({
+        messageId: messageId2,
+        path: actionPath,
+        target: "key",
         data: { missing: list2 },
-        fix: (fixer) => fixer.appendToList(actionPath, missing)
-      }]
-    });
+        // EKS Pod Identity's session tags can be turned off per association (EKS User Guide, "Enable or disable
+        // session tags"): a warning, with no Access Analyzer equivalent.
+        ...messageId2 === "rolesAnywhere" ? { issueCode: "MISSING_ACTION_FOR_ROLES_ANYWHERE_TRUST_POLICY" } : { severity: "warn" },
+        suggest: [{
+          messageId: "addActions",
+          data: { missing: list2 },
+          fix: (fixer) => fixer.appendToList(actionPath, missing)
+        }]
+      });
+    };
+    if (trusts(ROLES_ANYWHERE2)) reportMissing2(ROLES_ANYWHERE_ACTIONS, "rolesAnywhere");
+    if (trusts(POD_IDENTITY)) reportMissing2(POD_IDENTITY_ACTIONS, "podIdentity");
   }
 });
 
