@@ -12,6 +12,7 @@ import { ruleDocsUrl } from './docs-url.js';
 import { ruleList } from './docs/rule-table.js';
 import { ruleOptions } from './engine/linter.js';
 import { appliesTo } from './engine/rule.js';
+import { ruleTimes, startRuleTiming, timingRows, timingTable } from './engine/timing.js';
 import { POLICY_TYPES, type LintResult, type PolicyType } from './engine/types.js';
 import { format, type FormatContext, type FormatName, type RuleInfo, type ToolNotice } from './formatters/index.js';
 import { decodeUtf8, type InvalidUtf8 } from './io.js';
@@ -362,6 +363,9 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     }
   }
 
+  // POLICY_LINT_TIMING=1 (as ESLint's TIMING=1): the time each rule took, printed to standard error after the run.
+  const timing = timingRows(env.POLICY_LINT_TIMING);
+  if (timing !== undefined) startRuleTiming();
   let outcome;
   try {
     const stdin = v.stdin ? { ...(await readStdin()), filename: resolve(cwd, v['stdin-filename'] ?? '<stdin>'), named: v['stdin-filename'] !== undefined } : undefined;
@@ -428,6 +432,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
   outcome.toolErrors.push(...writeOutputs(outputs, results, context, cwd));
   for (const warning of outcome.toolWarnings) process.stderr.write(`policy-lint: warning: ${warning}\n`);
   for (const error of outcome.toolErrors) process.stderr.write(`policy-lint: error: ${error}\n`);
+  if (timing !== undefined) process.stderr.write(timingTable(ruleTimes() ?? new Map(), timing));
 
   if (outcome.toolErrors.length > 0) return 2;
   if (errors > 0) return 1;

@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { ARN_PREFIX, arnFieldCount, hasVariable, parseArn } from '../../src/arn/parse.js';
 import { globMatches, hasWildcard } from '../../src/iam/glob.js';
-import { resourceArnMatches, splitArn } from '../../src/iam/resources.js';
+import { resourceArnMatches, splitArnOf } from '../../src/iam/resources.js';
 
 /**
  * API Gateway's shorthand for the API a resource policy is attached to: `execute-api:/stage/method/path`
@@ -58,7 +58,8 @@ export default defineRule({
     },
   },
   given: resourceArnMatches,
-  check({ value, path }, context) {
+  check(match, context) {
+    const { value, path } = match;
     const arn = value as string;
     if (context.policyType === 'resource' && arn.startsWith(EXECUTE_API_SHORTHAND)) return;
     if (!arn.startsWith(ARN_PREFIX)) {
@@ -73,7 +74,7 @@ export default defineRule({
     }
     // Read `${AWS::Partition}` and other placeholders as one field, as CloudFormation fills them in; fall back to
     // the plain split so that an ARN short of fields by either reading still gets its account checked.
-    const parsed = splitArn(arn) ?? parseArn(arn);
+    const parsed = splitArnOf(match) ?? parseArn(arn);
     if (!parsed) {
       context.report({ messageId: 'missingField', path, issueCode: 'MISSING_ARN_FIELD', data: { value: arn, count: arnFieldCount(arn) } });
       return;

@@ -55,9 +55,9 @@ export default defineRule({
       const type = elementType(resolution.type);
       const fits = FITS[type];
       if (!fits) return;
-      const operatorPath = [...path, 'Condition', operator];
-      const keyPath = [...operatorPath, key];
       if (type === 'ARN' && parsed.family === 'String' && parsed.wildcards) {
+        const operatorPath = [...path, 'Condition', operator];
+        const keyPath = [...operatorPath, key];
         // StringLike → ArnLike, StringNotLike → ArnNotLike, keeping the qualifier and IfExists.
         const suggested = operator.replace(parsed.base, parsed.negated ? 'ArnNotLike' : 'ArnLike');
         const block = condition[operator];
@@ -71,8 +71,9 @@ export default defineRule({
       }
       if (fits.families.includes(parsed.family)) return;
       if (parsed.family === 'Numeric' && type === 'String' && NUMERIC_STRING_KEYS.has(key.toLowerCase())) return;
+      // The paths are made only for a finding: this runs for every typed key of every condition.
       context.report({
-        messageId: 'mismatch', path: keyPath, target: 'key', data: { key, operator, type: resolution.type, article: /^[AEIOU]/.test(resolution.type) ? 'an' : 'a', allowed: fits.allowed },
+        messageId: 'mismatch', path: [...path, 'Condition', operator, key], target: 'key', data: { key, operator, type: resolution.type, article: /^[AEIOU]/.test(resolution.type) ? 'an' : 'a', allowed: fits.allowed },
         issueCode: 'TYPE_MISMATCH', severity: 'warn',
       });
     });

@@ -28,6 +28,17 @@ function administersUsers(statements: readonly { effect: string | undefined; sta
   }));
 }
 
+/**
+ * `/^iam:/i.test(entry)` by character codes: this runs for every Action entry of every Allow statement (some
+ * 59,000 on the AWS managed policies), where a regular expression call cost more than the rest of the loop.
+ * `| 0x20` lowers an ASCII letter; no other code unit lowers to the same ones here (the regular expression,
+ * without the `u` flag, never matches a non-ASCII character to an ASCII one either).
+ */
+function startsWithIam(entry: string): boolean {
+  return entry.length >= 4 && entry.charCodeAt(3) === 0x3a && (entry.charCodeAt(0) | 0x20) === 0x69
+    && (entry.charCodeAt(1) | 0x20) === 0x61 && (entry.charCodeAt(2) | 0x20) === 0x6d;
+}
+
 function summary(actions: string[]): string {
   return andList(actions, 3);
 }
@@ -66,7 +77,7 @@ export default defineRule({
       let granted: Set<string> | undefined;
       for (const value of list) {
         // Only IAM entries; a wildcard in the service part (`*:Get*`) is a broad grant, not self-service.
-        if (typeof value !== 'string' || !/^iam:/i.test(value)) continue;
+        if (typeof value !== 'string' || !startsWithIam(value)) continue;
         // actionMatches for each action, with the entry lowered (or made a RegExp) once rather than per action.
         const pattern = value.trim();
         let matched: string[];

@@ -10,6 +10,7 @@ import type { InvalidUtf8 } from '../io.js';
 import { denormalizePath, normalizePolicy, type NormalizedPolicy } from './normalize.js';
 import { appliesTo, interpolate, issueCodesOf, type FixFunction, type Report, type Rule, type RuleContext } from './rule.js';
 import { Selector, loadJsonPathEngine, needsJsonPathEngine } from './select.js';
+import { ruleTimes } from './timing.js';
 import {
   compareMessages, countResult, type LintMessage, type LintResult, type PolicyType, type Severity, type TextEdit,
 } from './types.js';
@@ -56,6 +57,7 @@ export function lintDocument(document: PolicyDocument, options: LintOptions): Li
   // One try for the whole run and indexed loops: this loop runs (rules × statements) times per document,
   // and a try/finally plus an iterator per rule cost as much as the cheap rules themselves.
   let current: Context | undefined;
+  const times = ruleTimes(); // POLICY_LINT_TIMING
   try {
     for (let i = 0; i < contexts.length; i++) {
       current = contexts[i];
@@ -63,8 +65,10 @@ export function lintDocument(document: PolicyDocument, options: LintOptions): Li
       current.policy = policy;
       current.findings = findings;
       const { rule } = current.enabled;
+      const start = times ? performance.now() : 0;
       const matches = selector.select(rule.given);
       for (let j = 0; j < matches.length; j++) rule.check(matches[j], current);
+      if (times) times.set(current.ruleId, (times.get(current.ruleId) ?? 0) + (performance.now() - start));
     }
   } catch (error) {
     // JSON.parse takes any depth, the rules' walks do not: report the nesting instead of failing the run.

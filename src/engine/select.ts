@@ -4,7 +4,7 @@
  * anything else goes to jsonpath-plus, loaded only when some rule needs it.
  */
 import type { Given, Match } from './rule.js';
-import type { NormalizedPolicy } from './normalize.js';
+import { isObject, statementMatches, type NormalizedPolicy } from './normalize.js';
 
 type JSONPathFn = (options: { path: string; json: unknown; resultType: 'all'; wrap: true; eval?: string }) =>
   Array<{ value: unknown; pointer: string }>;
@@ -45,8 +45,21 @@ export class Selector {
   }
 }
 
+/** The steps of each simple path, split once per run rather than once per document. */
+const stepsByPath = new Map<string, string[]>();
+
 function walkSimple(root: unknown, path: string): Match[] {
-  const steps = path.slice(1).match(/\.[A-Za-z_][\w-]*|\[\*\]|\.\*/g) ?? [];
+  // Some twenty rules select `$.Statement[*]`: when every statement is an object (the usual policy), that is
+  // the list of matches the statement rules share (`statementMatches`, made once per policy), not a second one.
+  if (path === '$.Statement[*]' && isObject(root) && Array.isArray(root.Statement) && root.Statement.every(isObject)) {
+    return statementMatches(root);
+  }
+  let steps = stepsByPath.get(path);
+  if (steps === undefined) {
+    steps = path.slice(1).match(/\.[A-Za-z_][\w-]*|\[\*\]|\.\*/g) ?? [];
+    if (stepsByPath.size >= 1000) stepsByPath.clear();
+    stepsByPath.set(path, steps);
+  }
   let current: Match[] = [{ value: root, path: [] }];
   for (const step of steps) {
     const next: Match[] = [];

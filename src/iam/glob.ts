@@ -14,8 +14,8 @@ const sensitive = new Map<string, RegExp>();
 const CACHE_LIMIT = 5000;
 
 /** The anchored regular expression for a wildcard pattern (cached), for callers that test one pattern many times. */
-export function globToRegExp(pattern: string, options: { caseSensitive?: boolean } = {}): RegExp {
-  const cache = options.caseSensitive ? sensitive : insensitive;
+export function globToRegExp(pattern: string, options?: { caseSensitive?: boolean }): RegExp {
+  const cache = options?.caseSensitive ? sensitive : insensitive;
   let regexp = cache.get(pattern);
   if (!regexp) {
     let source = '';
@@ -24,7 +24,7 @@ export function globToRegExp(pattern: string, options: { caseSensitive?: boolean
       else if (char === '?') source += '.';
       else source += char.replace(/[.+^${}()|[\]\\/-]/g, '\\$&');
     }
-    regexp = new RegExp(`^${source}$`, options.caseSensitive ? 's' : 'is');
+    regexp = new RegExp(`^${source}$`, options?.caseSensitive ? 's' : 'is');
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(pattern, regexp);
   }
@@ -33,15 +33,29 @@ export function globToRegExp(pattern: string, options: { caseSensitive?: boolean
 
 const NON_ASCII = /[^\x00-\x7f]/;
 
-/** Whether `pattern` (with `*` and `?`) matches all of `text`. */
-export function globMatches(pattern: string, text: string, options: { caseSensitive?: boolean } = {}): boolean {
-  if (options.caseSensitive) return match(pattern, text, false);
+/**
+ * Whether `pattern` (with `*` and `?`) matches all of `text`. No default `{}` for the options: this runs for
+ * tens of thousands of entries per corpus run, and the default was a new object per call.
+ */
+export function globMatches(pattern: string, text: string, options?: { caseSensitive?: boolean }): boolean {
+  if (options?.caseSensitive) {
+    // The match is anchored at the end: a literal last character that differs answers at once.
+    if (pattern.length > 0 && text.length > 0) {
+      const last = pattern.charCodeAt(pattern.length - 1);
+      if (last !== STAR && last !== QUESTION && last !== text.charCodeAt(text.length - 1)) return false;
+    }
+    return match(pattern, text, false);
+  }
   // Most calls compare an entry with an action of another service: a literal first character that differs
-  // (ASCII on both sides, so lower-casing could not make it equal) answers before the scans below.
+  // (ASCII on both sides, so lower-casing could not make it equal) answers before the scans below. So does
+  // a literal last character (entries of the same service, `iam:GetUser` against `iam:PassRole`).
   if (pattern.length > 0 && text.length > 0) {
     const first = pattern.charCodeAt(0);
     const other = text.charCodeAt(0);
     if (first !== STAR && first !== QUESTION && first < 0x80 && other < 0x80 && fold(first) !== fold(other)) return false;
+    const last = pattern.charCodeAt(pattern.length - 1);
+    const otherLast = text.charCodeAt(text.length - 1);
+    if (last !== STAR && last !== QUESTION && last < 0x80 && otherLast < 0x80 && fold(last) !== fold(otherLast)) return false;
   }
   // ASCII letters are folded code by code; other text (rare: IAM names are ASCII) is lower-cased first.
   if (NON_ASCII.test(pattern) || NON_ASCII.test(text)) return match(pattern.toLowerCase(), text.toLowerCase(), false);

@@ -613,6 +613,17 @@ export function analysisOf(match: Match): ArnAnalysis | undefined {
   return analysis ?? undefined;
 }
 
+/**
+ * `splitArn(match.value)` for a match of `resourceArnMatches`, taken from its analysis when a rule has already
+ * asked `analysisOf` (arn-account does, before arn-format): no second parse, nor a second set of fields, per
+ * ARN. Does not analyse (which reads the database) when no rule has. Callers must not modify the result.
+ */
+export function splitArnOf(match: Match): ParsedArn | undefined {
+  const analysis = (match as Match & { [ANALYSIS]?: ArnAnalysis | null })[ANALYSIS];
+  if (analysis !== undefined) return analysis?.arn;
+  return typeof match.value === 'string' ? splitArn(match.value) : undefined;
+}
+
 /** For tests and benchmarks: forget what was loaded and analysed. */
 export function resetResourceCache(): void {
   fileCache.clear();

@@ -15,15 +15,18 @@ export interface PrincipalEntry {
   path: Array<string | number>;
 }
 
-/** Every value of a statement's Principal (or NotPrincipal). Malformed elements give nothing. */
+/** The answer for a statement without the element, shared: callers must not modify the list. */
+const NO_PRINCIPALS: PrincipalEntry[] = Object.freeze([]) as unknown as PrincipalEntry[];
+
+/** Every value of a statement's Principal (or NotPrincipal). Malformed elements give nothing. Callers must not modify the list. */
 export function principalEntries(
   statement: NormalizedStatement,
   statementPath: ReadonlyArray<string | number>,
   element: PrincipalElement = 'Principal',
 ): PrincipalEntry[] {
   const principal = statement[element];
-  // Most statements (all of an identity policy's) have no principal: make no path for them.
-  if (principal === undefined) return [];
+  // Most statements (all of an identity policy's) have no principal: make no path, nor even a new list, for them.
+  if (principal === undefined) return NO_PRINCIPALS;
   const base = [...statementPath, element];
   if (principal === '*') return [{ element, type: undefined, value: '*', path: base }];
   if (!isObject(principal)) return [];

@@ -159,4 +159,18 @@ describe('glob', () => {
     expect(hasWildcard('iam:Get?')).toBe(true);
     expect(hasWildcard('iam:GetUser')).toBe(false);
   });
+
+  it('compares the last characters as the rest: folded case, wildcards, non-ASCII lowered first', () => {
+    expect(globMatches('iam:passrolE', 'iam:PassRole')).toBe(true);
+    expect(globMatches('iam:GetUser', 'iam:PassRole')).toBe(false);
+    expect(globMatches('iam:PassRol?', 'iam:PassRole')).toBe(true);
+    expect(globMatches('iam:Pass*', 'iam:PassRole')).toBe(true);
+    expect(globMatches('*', '')).toBe(true);
+    expect(globMatches('a', '')).toBe(false);
+    // U+212A KELVIN SIGN lowers to an ASCII k.
+    expect(globMatches('iam:Tas\u212a', 'iam:task')).toBe(true);
+    expect(globMatches('arn:aws:s3:::b/*', 'arn:aws:s3:::b/x', { caseSensitive: true })).toBe(true);
+    expect(globMatches('arn:aws:s3:::b/X', 'arn:aws:s3:::b/x', { caseSensitive: true })).toBe(false);
+    expect(globMatches('arn:aws:s3:::b/?', 'arn:aws:s3:::b/x', { caseSensitive: true })).toBe(true);
+  });
 });

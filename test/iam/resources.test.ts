@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arnFormatTokens, arnPatternTokens, patternsIntersect } from '../../src/iam/resources.js';
+import { analysisOf, arnFormatTokens, arnPatternTokens, patternsIntersect, splitArn, splitArnOf } from '../../src/iam/resources.js';
 
 const SECRET = 'arn:${Partition}:secretsmanager:${Region}:${Account}:secret:${SecretId}';
 const KEY = 'arn:${Partition}:kms:${Region}:${Account}:key/${KeyId}';
@@ -39,5 +39,26 @@ describe('whole-ARN patterns', () => {
   it('read policy variables and placeholders as any text, wherever they are', () => {
     expect(matches('arn:${AWS::Partition}:kms:${AWS::Region}:${AWS::AccountId}:key/*', KEY, false)).toBe(true);
     expect(matches('arn:aws:kms:*:*:${aws:PrincipalTag/key}', KEY, false)).toBe(true);
+  });
+});
+
+describe('splitArnOf', () => {
+  it('is splitArn of the match\'s value, taken from its analysis once a rule has asked for it', () => {
+    const match = { value: 'arn:aws:s3:::bucket/${aws:username}/*', path: ['Statement', 0, 'Resource', 0] };
+    const before = splitArnOf(match);
+    expect(before).toEqual(splitArn(match.value));
+    expect(before?.resource).toEqual({ value: 'bucket/${aws:username}/*', start: 13 });
+    const analysis = analysisOf(match);
+    expect(splitArnOf(match)).toBe(analysis?.arn);
+    expect(splitArnOf(match)).toEqual(before);
+  });
+
+  it('is undefined for what is not a six-field ARN, before and after an analysis', () => {
+    for (const value of ['arn:aws:s3', 'bucket/*', 'arn:aws:kms:*:${aws:PrincipalAccount}']) {
+      const match = { value, path: [] };
+      expect(splitArnOf(match)).toBeUndefined();
+      analysisOf(match);
+      expect(splitArnOf(match)).toBeUndefined();
+    }
   });
 });
