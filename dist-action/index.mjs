@@ -24,7 +24,7 @@ import {
   splitArn,
   splitArnFormats,
   typeWord
-} from "./chunk-CS2MXID7.mjs";
+} from "./chunk-YIVCF2OY.mjs";
 import {
   CONSOLE_ACTIONS,
   CREDENTIAL_MINTING_ACTIONS,
@@ -122,7 +122,7 @@ import {
   suggestService,
   suggestionLimit,
   userScopeOf
-} from "./chunk-MFCXZZB3.mjs";
+} from "./chunk-PAVLZHSJ.mjs";
 import {
   POLICY_TYPES,
   PolicyDocument,
@@ -2167,9 +2167,9 @@ var condition_operator_type_default = defineRule({
       const type = elementType(resolution.type);
       const fits = FITS[type];
       if (!fits) return;
-      const operatorPath = [...path, "Condition", operator];
-      const keyPath = [...operatorPath, key];
       if (type === "ARN" && parsed.family === "String" && parsed.wildcards) {
+        const operatorPath = [...path, "Condition", operator];
+        const keyPath = [...operatorPath, key];
         const suggested = operator.replace(parsed.base, parsed.negated ? "ArnNotLike" : "ArnLike");
         const block = condition[operator];
         const alone = isObject(block) && Object.keys(block).length === 1 && !Object.hasOwn(condition, suggested);
@@ -2187,7 +2187,7 @@ var condition_operator_type_default = defineRule({
       if (parsed.family === "Numeric" && type === "String" && NUMERIC_STRING_KEYS.has(key.toLowerCase())) return;
       context.report({
         messageId: "mismatch",
-        path: keyPath,
+        path: [...path, "Condition", operator, key],
         target: "key",
         data: { key, operator, type: resolution.type, article: /^[AEIOU]/.test(resolution.type) ? "an" : "a", allowed: fits.allowed },
         issueCode: "TYPE_MISMATCH",
@@ -4479,9 +4479,10 @@ var oidc_audience_qualifier_default = defineRule({
 });
 
 // src/principals/principals.ts
+var NO_PRINCIPALS = Object.freeze([]);
 function principalEntries(statement, statementPath, element = "Principal") {
   const principal = statement[element];
-  if (principal === void 0) return [];
+  if (principal === void 0) return NO_PRINCIPALS;
   const base = [...statementPath, element];
   if (principal === "*") return [{ element, type: void 0, value: "*", path: base }];
   if (!isObject(principal)) return [];
@@ -10549,6 +10550,9 @@ function administersUsers(statements) {
     return USER_ADMINISTRATION.some((action) => globMatches(pattern, action));
   }));
 }
+function startsWithIam(entry) {
+  return entry.length >= 4 && entry.charCodeAt(3) === 58 && (entry.charCodeAt(0) | 32) === 105 && (entry.charCodeAt(1) | 32) === 97 && (entry.charCodeAt(2) | 32) === 109;
+}
 function summary2(actions) {
   return andList(actions, 3);
 }
@@ -10581,7 +10585,7 @@ var self_service_resource_scope_default = defineRule({
       if (info.effect !== "Allow" || !list2) continue;
       let granted;
       for (const value of list2) {
-        if (typeof value !== "string" || !/^iam:/i.test(value)) continue;
+        if (typeof value !== "string" || !startsWithIam(value)) continue;
         const pattern = value.trim();
         let matched;
         if (hasWildcard(pattern)) {
@@ -14518,15 +14522,15 @@ function iamDatabaseVersion() {
 // src/run.ts
 var cloudFormation;
 async function loadCloudFormation() {
-  return cloudFormation ??= await import("./cloudformation-KSRF3WXN.mjs");
+  return cloudFormation ??= await import("./cloudformation-LAR46ANA.mjs");
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-AC34JIJG.mjs");
+  return terraform ??= await import("./terraform-M5BTIQDY.mjs");
 }
 var serverless;
 async function loadServerless() {
-  return serverless ??= await import("./serverless-4RV5LIW5.mjs");
+  return serverless ??= await import("./serverless-WUMIPKG6.mjs");
 }
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
@@ -14861,7 +14865,7 @@ function parseForDetection(text) {
 async function askAccessAnalyzer(works, config, options, mode) {
   const settings = config.accessAnalyzer ?? {};
   const aa = options.accessAnalyzer;
-  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-CG2QKB7I.mjs");
+  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-HQLTLZXC.mjs");
   const inputs = [];
   for (const w of works) {
     if (w.notUtf8 || w.notJson || w.included) continue;

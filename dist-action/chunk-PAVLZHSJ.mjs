@@ -416,8 +416,17 @@ var Selector = class {
     return result;
   }
 };
+var stepsByPath = /* @__PURE__ */ new Map();
 function walkSimple(root2, path) {
-  const steps = path.slice(1).match(/\.[A-Za-z_][\w-]*|\[\*\]|\.\*/g) ?? [];
+  if (path === "$.Statement[*]" && isObject(root2) && Array.isArray(root2.Statement) && root2.Statement.every(isObject)) {
+    return statementMatches(root2);
+  }
+  let steps = stepsByPath.get(path);
+  if (steps === void 0) {
+    steps = path.slice(1).match(/\.[A-Za-z_][\w-]*|\[\*\]|\.\*/g) ?? [];
+    if (stepsByPath.size >= 1e3) stepsByPath.clear();
+    stepsByPath.set(path, steps);
+  }
   let current = [{ value: root2, path: [] }];
   for (const step of steps) {
     const next = [];
@@ -463,6 +472,12 @@ function pointerToPath(root2, pointer) {
   return out;
 }
 
+// src/engine/timing.ts
+var times;
+function ruleTimes() {
+  return times;
+}
+
 // src/engine/linter.ts
 function ruleOptions(enabled) {
   return { ...enabled.rule.meta.defaultOptions, ...enabled.options };
@@ -491,6 +506,7 @@ function lintDocument(document, options) {
   const findings = new Findings();
   const contexts = contextsFor(options.rules, options.policyType);
   let current;
+  const times2 = ruleTimes();
   try {
     for (let i = 0; i < contexts.length; i++) {
       current = contexts[i];
@@ -498,8 +514,10 @@ function lintDocument(document, options) {
       current.policy = policy;
       current.findings = findings;
       const { rule } = current.enabled;
+      const start = times2 ? performance.now() : 0;
       const matches = selector.select(rule.given);
       for (let j = 0; j < matches.length; j++) rule.check(matches[j], current);
+      if (times2) times2.set(current.ruleId, (times2.get(current.ruleId) ?? 0) + (performance.now() - start));
     }
   } catch (error) {
     if (error instanceof RangeError && /call stack/i.test(error.message)) return [tooDeepMessage(document)];
@@ -919,8 +937,8 @@ import { fileURLToPath } from "node:url";
 var insensitive = /* @__PURE__ */ new Map();
 var sensitive = /* @__PURE__ */ new Map();
 var CACHE_LIMIT = 5e3;
-function globToRegExp(pattern, options = {}) {
-  const cache = options.caseSensitive ? sensitive : insensitive;
+function globToRegExp(pattern, options) {
+  const cache = options?.caseSensitive ? sensitive : insensitive;
   let regexp = cache.get(pattern);
   if (!regexp) {
     let source = "";
@@ -929,19 +947,28 @@ function globToRegExp(pattern, options = {}) {
       else if (char === "?") source += ".";
       else source += char.replace(/[.+^${}()|[\]\\/-]/g, "\\$&");
     }
-    regexp = new RegExp(`^${source}$`, options.caseSensitive ? "s" : "is");
+    regexp = new RegExp(`^${source}$`, options?.caseSensitive ? "s" : "is");
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(pattern, regexp);
   }
   return regexp;
 }
 var NON_ASCII = /[^\x00-\x7f]/;
-function globMatches(pattern, text, options = {}) {
-  if (options.caseSensitive) return match(pattern, text, false);
+function globMatches(pattern, text, options) {
+  if (options?.caseSensitive) {
+    if (pattern.length > 0 && text.length > 0) {
+      const last = pattern.charCodeAt(pattern.length - 1);
+      if (last !== STAR && last !== QUESTION && last !== text.charCodeAt(text.length - 1)) return false;
+    }
+    return match(pattern, text, false);
+  }
   if (pattern.length > 0 && text.length > 0) {
     const first = pattern.charCodeAt(0);
     const other = text.charCodeAt(0);
     if (first !== STAR && first !== QUESTION && first < 128 && other < 128 && fold(first) !== fold(other)) return false;
+    const last = pattern.charCodeAt(pattern.length - 1);
+    const otherLast = text.charCodeAt(text.length - 1);
+    if (last !== STAR && last !== QUESTION && last < 128 && otherLast < 128 && fold(last) !== fold(otherLast)) return false;
   }
   if (NON_ASCII.test(pattern) || NON_ASCII.test(text)) return match(pattern.toLowerCase(), text.toLowerCase(), false);
   return match(pattern, text, true);

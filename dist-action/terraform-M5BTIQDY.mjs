@@ -12,12 +12,12 @@ import {
   lintEmbeddedPolicies,
   permissionMessage,
   permissionPath
-} from "./chunk-PUZKRWTK.mjs";
+} from "./chunk-NTEKWBFY.mjs";
 import {
   TERRAFORM_VARIABLE_MESSAGE_ID,
   applyEdits,
   fixesOfPass
-} from "./chunk-MFCXZZB3.mjs";
+} from "./chunk-PAVLZHSJ.mjs";
 import "./chunk-4BOFYN5G.mjs";
 import "./chunk-PI7H3LEV.mjs";
 

@@ -8,7 +8,7 @@ import {
   hasWildcard,
   isObject,
   serviceExists
-} from "./chunk-MFCXZZB3.mjs";
+} from "./chunk-PAVLZHSJ.mjs";
 
 // src/arn/parse.ts
 var ARN_PREFIX = "arn:";
@@ -460,6 +460,11 @@ function analysisOf(match) {
   }
   return analysis ?? void 0;
 }
+function splitArnOf(match) {
+  const analysis = match[ANALYSIS];
+  if (analysis !== void 0) return analysis?.arn;
+  return typeof match.value === "string" ? splitArn(match.value) : void 0;
+}
 var RESOURCE_ELEMENTS = ["Resource", "NotResource"];
 var lastPolicy;
 var lastMatches = [];
@@ -537,7 +542,8 @@ var arn_format_default = defineRule({
     }
   },
   given: resourceArnMatches,
-  check({ value, path }, context) {
+  check(match, context) {
+    const { value, path } = match;
     const arn = value;
     if (context.policyType === "resource" && arn.startsWith(EXECUTE_API_SHORTHAND)) return;
     if (!arn.startsWith(ARN_PREFIX)) {
@@ -552,7 +558,7 @@ var arn_format_default = defineRule({
       });
       return;
     }
-    const parsed = splitArn(arn) ?? parseArn(arn);
+    const parsed = splitArnOf(match) ?? parseArn(arn);
     if (!parsed) {
       context.report({ messageId: "missingField", path, issueCode: "MISSING_ARN_FIELD", data: { value: arn, count: arnFieldCount(arn) } });
       return;

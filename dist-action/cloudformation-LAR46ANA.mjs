@@ -9,8 +9,8 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-PUZKRWTK.mjs";
-import "./chunk-MFCXZZB3.mjs";
+} from "./chunk-NTEKWBFY.mjs";
+import "./chunk-PAVLZHSJ.mjs";
 import "./chunk-4BOFYN5G.mjs";
 import "./chunk-PI7H3LEV.mjs";
 export {

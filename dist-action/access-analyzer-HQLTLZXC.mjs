@@ -10,10 +10,10 @@ import {
   onPlaceholder,
   placeholderText,
   policyPath
-} from "./chunk-PUZKRWTK.mjs";
+} from "./chunk-NTEKWBFY.mjs";
 import {
   findingKey
-} from "./chunk-MFCXZZB3.mjs";
+} from "./chunk-PAVLZHSJ.mjs";
 import {
   LineIndex,
   PolicyDocument,

@@ -12,7 +12,7 @@ import {
   interpolate,
   jsonStringMap,
   lintDocument
-} from "./chunk-MFCXZZB3.mjs";
+} from "./chunk-PAVLZHSJ.mjs";
 import {
   LineIndex,
   PolicyDocument,

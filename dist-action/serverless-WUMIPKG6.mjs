@@ -2,7 +2,7 @@ import { createRequire as __policyLintCreateRequire } from 'node:module';
 const require = __policyLintCreateRequire(import.meta.url);
 import {
   MANAGED_POLICY_ARN_MESSAGE_ID
-} from "./chunk-CS2MXID7.mjs";
+} from "./chunk-YIVCF2OY.mjs";
 import {
   SOURCED_POLICY_RULES
 } from "./chunk-FKZLGG56.mjs";
@@ -16,7 +16,7 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-PUZKRWTK.mjs";
+} from "./chunk-NTEKWBFY.mjs";
 import {
   FN_SUB_VARIABLE_MESSAGE_ID,
   JSON_SYNTAX_ISSUE_CODE,
@@ -27,7 +27,7 @@ import {
   interpolate,
   isProviderPrefix,
   resolveConditionKey
-} from "./chunk-MFCXZZB3.mjs";
+} from "./chunk-PAVLZHSJ.mjs";
 import {
   LineIndex,
   compareMessages
