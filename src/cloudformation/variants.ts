@@ -21,7 +21,7 @@
  * Beyond that, the simpler reading: variant 0 the default, then `branchVariants` (a group flipped at a time),
  * the Ifs on the resource's condition decided (`fallbackVariants`).
  */
-import { branchVariants, intrinsicOf, MAX_BRANCH_VARIANTS, usableBranch, type BranchFlip, type ConditionForms } from './embed.js';
+import { branchVariants, intrinsicOf, MAX_BRANCH_VARIANTS, policyIfs, reachedIfs, type BranchFlip, type ConditionForms, type PolicyIf } from './embed.js';
 import { entryOf, type SrcNode } from './source.js';
 
 /** At most this many assignments of a policy's parameters and free tests are tried (about 8 free tests). */
@@ -144,39 +144,6 @@ function ifFormula(model: ConditionModel, condition: SrcNode, ifNode: SrcNode): 
   return model.conditions.get(name) ?? { kind: 'test', id: `condition:${name}` };
 }
 
-/** The If nodes of a policy `resolveNode` can reach, each once, in document order, with how to follow the branch it takes. */
-function walkIfs(node: SrcNode, visit: (ifNode: SrcNode, usable: 1 | 2, a: SrcNode, b: SrcNode) => 1 | 2 | 'both'): void {
-  const seen = new Set<SrcNode>();
-  const walk = (n: SrcNode): void => {
-    const fn = intrinsicOf(n);
-    if (fn?.name === 'Fn::If') {
-      const usable = usableBranch(n);
-      if (usable === undefined || usable === 0 || seen.has(n)) return;
-      seen.add(n);
-      const [, a, b] = fn.arg.items!;
-      if (a === b) return walk(a);
-      const follow = visit(n, usable, a, b);
-      if (follow !== 2) walk(a);
-      if (follow !== 1) walk(b);
-      return;
-    }
-    if (fn?.name === 'Fn::Join') {
-      const list = fn.arg.kind === 'array' ? fn.arg.items![1] : undefined;
-      if (list?.kind === 'array') for (const item of list.items!) walk(item);
-      return;
-    }
-    if (fn?.name === 'Fn::Sub') {
-      const map = fn.arg.kind === 'array' ? fn.arg.items![1] : undefined;
-      if (map?.kind === 'object') for (const entry of map.entries!) walk(entry.value);
-      return;
-    }
-    if (fn) return;
-    if (n.kind === 'object') for (const entry of n.entries!) walk(entry.value);
-    else if (n.kind === 'array') for (const item of n.items!) walk(item);
-  };
-  walk(node);
-}
-
 const OTHER = '\u0000other';
 
 /**
@@ -184,11 +151,13 @@ const OTHER = '\u0000other';
  * If its first usable branch; only variant 0's fixes are kept). One `[undefined]` without an Fn::If.
  */
 export function policyVariants(node: SrcNode, model: ConditionModel, forms?: ConditionForms, resourceCondition?: string): Array<BranchFlip | undefined> {
-  const ifs: Array<{ node: SrcNode; usable: 1 | 2; formula: Formula }> = [];
-  walkIfs(node, (ifNode, usable) => {
-    ifs.push({ node: ifNode, usable, formula: ifFormula(model, intrinsicOf(ifNode)!.arg.items![0], ifNode) });
-    return 'both';
-  });
+  // The policy's Ifs, found once: each assignment is read on this list, not by walking the policy again.
+  const all = policyIfs(node);
+  // The Ifs that choose (not those whose branches are one node), each with its condition as a formula.
+  const ifs: Array<{ at: number; node: SrcNode; usable: 1 | 2; formula: Formula }> = [];
+  for (const [at, i] of all.entries()) {
+    if (!i.same) ifs.push({ at, node: i.node, usable: i.usable, formula: ifFormula(model, intrinsicOf(i.node)!.arg.items![0], i.node) });
+  }
   if (ifs.length === 0) return [undefined];
 
   // The inputs the Ifs depend on: each free test (true or false) and each Ref'd name (one of its values).
@@ -214,11 +183,11 @@ export function policyVariants(node: SrcNode, model: ConditionModel, forms?: Con
   if (required) collect(required);
   const inputs = [...domains.entries()];
   const count = inputs.reduce((n, [, values]) => n * values.length, 1);
-  if (count > MAX_ASSIGNMENTS) return fallbackVariants(node, forms, resourceCondition);
+  if (count > MAX_ASSIGNMENTS) return fallbackVariants(node, all, forms, resourceCondition);
 
-  // Every assignment's embedding: the Ifs it reaches, each with the branch it takes.
-  const index = new Map(ifs.map((i, n) => [i.node, n]));
-  type Reading = { taken: Map<number, 1 | 2>; flipped: number[] };
+  // Every assignment's embedding: the branch each If takes (0 where the If is not reached), and the Ifs
+  // off their first usable branch, in document order.
+  type Reading = { taken: Uint8Array; flipped: number[] };
   const readings = new Map<string, Reading>();
   const assignment = new Map<string, string>();
   // Each formula once per assignment (a condition used by many others is one shared formula).
@@ -237,6 +206,11 @@ export function policyVariants(node: SrcNode, model: ConditionModel, forms?: Con
     values.set(f, value);
     return value;
   };
+  const formulaAt = new Map(ifs.map((i) => [i.at, i.formula]));
+  const branchOf = (at: number): 0 | 1 | 2 => {
+    const formula = formulaAt.get(at);
+    return formula === undefined ? 0 : evaluate(formula) ? 1 : 2;
+  };
   const readAll = (where?: Formula): void => {
     for (let k = 0; k < count; k++) {
       values.clear();
@@ -246,16 +220,16 @@ export function policyVariants(node: SrcNode, model: ConditionModel, forms?: Con
         rest = Math.floor(rest / values.length);
       }
       if (where && !evaluate(where)) continue;
-      const taken = new Map<number, 1 | 2>();
+      const reached = reachedIfs(all, branchOf);
+      const taken = new Uint8Array(ifs.length);
       const flipped: number[] = [];
-      walkIfs(node, (ifNode, usable) => {
-        const n = index.get(ifNode)!;
-        const branch = evaluate(ifs[n].formula) ? 1 : 2;
-        taken.set(n, branch);
-        if (branch !== usable) flipped.push(n);
-        return branch;
+      let key = '';
+      ifs.forEach((i, n) => {
+        const branch = reached[i.at] ? branchOf(i.at) as 1 | 2 : 0;
+        taken[n] = branch;
+        key += branch;
+        if (branch !== 0 && branch !== i.usable) flipped.push(n);
       });
-      const key = [...taken].map(([n, b]) => `${n}:${b}`).join(',');
       if (!readings.has(key)) readings.set(key, { taken, flipped });
     }
   };
@@ -271,26 +245,26 @@ export function policyVariants(node: SrcNode, model: ConditionModel, forms?: Con
     return at >= 0 && a.flipped[at] > b.flipped[at];
   };
   // The closest possible embedding to the default first, then the closest one for each branch not reached yet.
-  const closest = (reaches: (taken: Map<number, 1 | 2>) => boolean) => {
+  const closest = (reaches: (taken: Uint8Array) => boolean) => {
     let best: Reading | undefined;
     for (const r of readings.values()) if (reaches(r.taken) && (!best || closer(r, best))) best = r;
     return best;
   };
   const chosen = [closest(() => true)!];
-  const covered = new Set<string>();
-  const cover = (taken: Map<number, 1 | 2>) => { for (const [n, b] of taken) covered.add(`${n}:${b}`); };
+  // Each If's branches linted so far (bit 1: the first, bit 2: the second).
+  const covered = new Uint8Array(ifs.length);
+  const cover = (taken: Uint8Array) => { taken.forEach((b, n) => { covered[n] |= b; }); };
   cover(chosen[0].taken);
   for (let n = 0; n < ifs.length && chosen.length <= MAX_BRANCH_VARIANTS; n++) {
     for (const branch of [ifs[n].usable, 3 - ifs[n].usable]) {
-      if (covered.has(`${n}:${branch}`) || chosen.length > MAX_BRANCH_VARIANTS) continue;
-      const found = closest((taken) => taken.get(n) === branch);
+      if (covered[n] & branch || chosen.length > MAX_BRANCH_VARIANTS) continue;
+      const found = closest((taken) => taken[n] === branch);
       if (!found) continue;
       chosen.push(found);
       cover(found.taken);
     }
   }
-  return chosen.map(({ taken, flipped }) =>
-    flipped.length === 0 ? undefined : new Set([...taken].filter(([n, b]) => b !== ifs[n].usable).map(([n]) => ifs[n].node)));
+  return chosen.map(({ flipped }) => flipped.length === 0 ? undefined : new Set(flipped.map((n) => ifs[n].node)));
 }
 
 /**
@@ -300,21 +274,26 @@ export function policyVariants(node: SrcNode, model: ConditionModel, forms?: Con
  * branch is `AWS::NoValue`, too), and a group that would flip it is not read. Other conditions are not weighed
  * against it.
  */
-function fallbackVariants(node: SrcNode, forms: ConditionForms | undefined, resourceCondition: string | undefined): Array<BranchFlip | undefined> {
-  const groups = branchVariants(node, forms);
+function fallbackVariants(node: SrcNode, ifs: readonly PolicyIf[], forms: ConditionForms | undefined, resourceCondition: string | undefined): Array<BranchFlip | undefined> {
+  const groups = branchVariants(node, forms, ifs);
   const form = resourceCondition === undefined ? undefined : forms?.get(resourceCondition);
   if (!form) return [undefined, ...groups];
-  // The decided Ifs, and those among them off their first usable branch.
+  // The branch each If on the resource's condition takes (0: not decided).
+  const branchOf = (at: number): 0 | 1 | 2 => {
+    if (ifs[at].same) return 0;
+    const condition = intrinsicOf(ifs[at].node)!.arg.items![0];
+    const other = condition.kind === 'string' ? forms!.get(String(condition.value)) : undefined;
+    if (other?.base !== form.base) return 0;
+    return other.negated === form.negated ? 1 : 2;
+  };
+  // The decided Ifs reached, and those among them off their first usable branch.
   const decided = new Set<SrcNode>();
   const flipped = new Set<SrcNode>();
-  walkIfs(node, (ifNode, usable) => {
-    const condition = intrinsicOf(ifNode)!.arg.items![0];
-    const other = condition.kind === 'string' ? forms!.get(String(condition.value)) : undefined;
-    if (other?.base !== form.base) return 'both';
-    const branch = other.negated === form.negated ? 1 : 2;
-    decided.add(ifNode);
-    if (branch !== usable) flipped.add(ifNode);
-    return branch;
+  reachedIfs(ifs, branchOf).forEach((reached, at) => {
+    const branch = reached ? branchOf(at) : 0;
+    if (branch === 0) return;
+    decided.add(ifs[at].node);
+    if (branch !== ifs[at].usable) flipped.add(ifs[at].node);
   });
   const base = flipped.size === 0 ? undefined : flipped;
   const rest = groups.filter((group) => ![...group].some((n) => decided.has(n))).map((group) => new Set([...group, ...flipped]));
