@@ -427,10 +427,11 @@ export function policyIfs(node: SrcNode): PolicyIf[] {
 }
 
 /**
- * Which Ifs of `policyIfs` one reading reaches, given the branch each If it reaches takes (`branchOf`: 1 or
- * 2, 0 for both: an If not decided, or a `same` one). `branchOf` is asked only about Ifs reached.
+ * Whether one reading reaches an If of `policyIfs` (by its index), given the branch each If it reaches takes
+ * (`branchOf`: 1 or 2, 0 for both: an If not decided, or a `same` one). Each If's answer, and each
+ * `branchOf` answer, is worked out once, when first needed; `branchOf` is asked only about Ifs reached.
  */
-export function reachedIfs(ifs: readonly PolicyIf[], branchOf: (at: number) => 0 | 1 | 2): boolean[] {
+export function ifReach(ifs: readonly PolicyIf[], branchOf: (at: number) => 0 | 1 | 2): (at: number) => boolean {
   const reached: Array<boolean | undefined> = new Array(ifs.length);
   const branches: Array<0 | 1 | 2 | undefined> = new Array(ifs.length);
   const takes = (at: number, branch: 0 | 1 | 2) => {
@@ -447,8 +448,7 @@ export function reachedIfs(ifs: readonly PolicyIf[], branchOf: (at: number) => 0
     }
     return value;
   };
-  for (let i = 0; i < ifs.length; i++) reach(i);
-  return reached as boolean[];
+  return reach;
 }
 
 /**

@@ -21,7 +21,7 @@
  * Beyond that, the simpler reading: variant 0 the default, then `branchVariants` (a group flipped at a time),
  * the Ifs on the resource's condition decided (`fallbackVariants`).
  */
-import { branchVariants, intrinsicOf, MAX_BRANCH_VARIANTS, policyIfs, reachedIfs, type BranchFlip, type ConditionForms, type PolicyIf } from './embed.js';
+import { branchVariants, intrinsicOf, MAX_BRANCH_VARIANTS, ifReach, policyIfs, type BranchFlip, type ConditionForms, type PolicyIf } from './embed.js';
 import { entryOf, type SrcNode } from './source.js';
 
 /** At most this many assignments of a policy's parameters and free tests are tried (about 8 free tests). */
@@ -185,9 +185,29 @@ export function policyVariants(node: SrcNode, model: ConditionModel, forms?: Con
   const count = inputs.reduce((n, [, values]) => n * values.length, 1);
   if (count > MAX_ASSIGNMENTS) return fallbackVariants(node, all, forms, resourceCondition);
 
-  // Every assignment's embedding: the branch each If takes (0 where the If is not reached), and the Ifs
-  // off their first usable branch, in document order.
-  type Reading = { taken: Uint8Array; flipped: number[] };
+  // Ifs that read alike in every assignment (one condition formula, the same holders, the same first usable
+  // branch: the Ifs of one condition side by side in a policy's statements) are one class. An assignment is
+  // read on the classes, once each; a reading's Ifs are its classes' Ifs.
+  type Class = { rep: number; usable: 1 | 2; formula: Formula; members: SrcNode[] };
+  const classes: Class[] = [];
+  const byKey = new Map<string, Class>();
+  const formulaIds = new Map<Formula, number>();
+  for (const i of ifs) {
+    const holders = all[i.at].holders.map((h) => h === undefined ? '-' : `${h.at}.${h.branch}`).join(',');
+    const formulaId = formulaIds.get(i.formula) ?? formulaIds.set(i.formula, formulaIds.size).size - 1;
+    const key = `${formulaId}|${i.usable}|${holders}`;
+    const known = byKey.get(key);
+    if (known) known.members.push(i.node);
+    else {
+      const created: Class = { rep: i.at, usable: i.usable, formula: i.formula, members: [i.node] };
+      classes.push(created);
+      byKey.set(key, created);
+    }
+  }
+
+  // Every assignment's embedding: the branch each class takes (0 where its Ifs are not reached), the classes
+  // off their first usable branch (in the order of their first If), and how many Ifs that is.
+  type Reading = { taken: Uint8Array; flipped: number[]; flips: number };
   const readings = new Map<string, Reading>();
   const assignment = new Map<string, string>();
   // Each formula once per assignment (a condition used by many others is one shared formula).
@@ -220,17 +240,21 @@ export function policyVariants(node: SrcNode, model: ConditionModel, forms?: Con
         rest = Math.floor(rest / values.length);
       }
       if (where && !evaluate(where)) continue;
-      const reached = reachedIfs(all, branchOf);
-      const taken = new Uint8Array(ifs.length);
+      const reached = ifReach(all, branchOf);
+      const taken = new Uint8Array(classes.length);
       const flipped: number[] = [];
+      let flips = 0;
       let key = '';
-      ifs.forEach((i, n) => {
-        const branch = reached[i.at] ? branchOf(i.at) as 1 | 2 : 0;
+      classes.forEach((c, n) => {
+        const branch = reached(c.rep) ? branchOf(c.rep) as 1 | 2 : 0;
         taken[n] = branch;
         key += branch;
-        if (branch !== 0 && branch !== i.usable) flipped.push(n);
+        if (branch !== 0 && branch !== c.usable) {
+          flipped.push(n);
+          flips += c.members.length;
+        }
       });
-      if (!readings.has(key)) readings.set(key, { taken, flipped });
+      if (!readings.has(key)) readings.set(key, { taken, flipped, flips });
     }
   };
   readAll(required);
@@ -238,25 +262,29 @@ export function policyVariants(node: SrcNode, model: ConditionModel, forms?: Con
   // without its Condition: the policy is still linted.
   if (readings.size === 0) readAll();
 
-  // Fewer Ifs off their first usable branch; on a tie, the earlier Ifs keep theirs (the first If flipped comes later).
+  // Fewer Ifs off their first usable branch; on a tie, the earlier Ifs keep theirs (the first If flipped
+  // comes later: the first class flipped in one reading and not in the other is the other's).
   const closer = (a: Reading, b: Reading): boolean => {
-    if (a.flipped.length !== b.flipped.length) return a.flipped.length < b.flipped.length;
-    const at = a.flipped.findIndex((n, i) => n !== b.flipped[i]);
-    return at >= 0 && a.flipped[at] > b.flipped[at];
+    if (a.flips !== b.flips) return a.flips < b.flips;
+    for (let i = 0; i < a.flipped.length && i < b.flipped.length; i++) {
+      if (a.flipped[i] !== b.flipped[i]) return a.flipped[i] > b.flipped[i];
+    }
+    return false;
   };
-  // The closest possible embedding to the default first, then the closest one for each branch not reached yet.
+  // The closest possible embedding to the default first, then the closest one for each branch not reached yet
+  // (each If in document order: the first If of each class, as the others read the same).
   const closest = (reaches: (taken: Uint8Array) => boolean) => {
     let best: Reading | undefined;
     for (const r of readings.values()) if (reaches(r.taken) && (!best || closer(r, best))) best = r;
     return best;
   };
   const chosen = [closest(() => true)!];
-  // Each If's branches linted so far (bit 1: the first, bit 2: the second).
-  const covered = new Uint8Array(ifs.length);
+  // Each class's branches linted so far (bit 1: the first, bit 2: the second).
+  const covered = new Uint8Array(classes.length);
   const cover = (taken: Uint8Array) => { taken.forEach((b, n) => { covered[n] |= b; }); };
   cover(chosen[0].taken);
-  for (let n = 0; n < ifs.length && chosen.length <= MAX_BRANCH_VARIANTS; n++) {
-    for (const branch of [ifs[n].usable, 3 - ifs[n].usable]) {
+  for (let n = 0; n < classes.length && chosen.length <= MAX_BRANCH_VARIANTS; n++) {
+    for (const branch of [classes[n].usable, 3 - classes[n].usable]) {
       if (covered[n] & branch || chosen.length > MAX_BRANCH_VARIANTS) continue;
       const found = closest((taken) => taken[n] === branch);
       if (!found) continue;
@@ -264,7 +292,9 @@ export function policyVariants(node: SrcNode, model: ConditionModel, forms?: Con
       cover(found.taken);
     }
   }
-  return chosen.map(({ flipped }) => flipped.length === 0 ? undefined : new Set(flipped.map((n) => ifs[n].node)));
+  const order = new Map(ifs.map((i, n) => [i.node, n]));
+  return chosen.map(({ flipped }) => flipped.length === 0 ? undefined
+    : new Set(flipped.flatMap((n) => classes[n].members).sort((a, b) => order.get(a)! - order.get(b)!)));
 }
 
 /**
@@ -289,8 +319,9 @@ function fallbackVariants(node: SrcNode, ifs: readonly PolicyIf[], forms: Condit
   // The decided Ifs reached, and those among them off their first usable branch.
   const decided = new Set<SrcNode>();
   const flipped = new Set<SrcNode>();
-  reachedIfs(ifs, branchOf).forEach((reached, at) => {
-    const branch = reached ? branchOf(at) : 0;
+  const reached = ifReach(ifs, branchOf);
+  ifs.forEach((_, at) => {
+    const branch = reached(at) ? branchOf(at) : 0;
     if (branch === 0) return;
     decided.add(ifs[at].node);
     if (branch !== ifs[at].usable) flipped.add(ifs[at].node);
