@@ -266,6 +266,13 @@ function encodeString(value: string): { text: string; enc: number[] } {
   return { text, enc };
 }
 
+/**
+ * The JSON text of a template's strings and keys (by node or entry, with the value it was written for),
+ * written once: a policy with Fn::If is embedded once per reading, and its other strings read the same in
+ * each. The `enc` arrays are shared, never changed.
+ */
+const written = new WeakMap<object, { value: string; text: string; enc: number[] }>();
+
 export class Builder {
   text = '';
   segs: Seg[] = [];
@@ -289,9 +296,15 @@ export class Builder {
     this.segs.push({ kind: 'token', synStart, synEnd: this.text.length, srcStart, srcEnd, quoted: false });
   }
 
-  string(value: string, map: number[] | undefined, srcStart: number, srcEnd: number, placeholders: ReadonlyArray<[number, number]> = []): void {
+  /** `of`: the node or entry the value is (a string or a key), whose JSON text is then written once for every embedding. */
+  string(value: string, map: number[] | undefined, srcStart: number, srcEnd: number, placeholders: ReadonlyArray<[number, number]> = [], of?: object): void {
     [srcStart, srcEnd] = blockText(this.source, srcStart, srcEnd);
-    const { text, enc } = encodeString(value);
+    let encoded = of && written.get(of);
+    if (encoded?.value !== value) {
+      encoded = { value, ...encodeString(value) };
+      if (of) written.set(of, encoded);
+    }
+    const { text, enc } = encoded;
     const synStart = this.text.length;
     this.text += text;
     this.generated = true;
@@ -300,7 +313,7 @@ export class Builder {
   }
 
   scalar(node: SrcNode): void {
-    if (node.kind === 'string') return this.string(String(node.value), node.charMap, node.start, node.end, node.placeholders);
+    if (node.kind === 'string') return this.string(String(node.value), node.charMap, node.start, node.end, node.placeholders, node);
     this.punct(JSON.stringify(node.value), node.start, node.end);
   }
 
@@ -338,7 +351,7 @@ export class Builder {
       first = false;
       if (node.kind === 'object') {
         const entry = node.entries![i];
-        this.string(entry.key, entry.keyMap, entry.keyStart, entry.keyEnd, entry.keyPlaceholders);
+        this.string(entry.key, entry.keyMap, entry.keyStart, entry.keyEnd, entry.keyPlaceholders, entry);
         this.punct(':', entry.keyEnd, entry.keyEnd);
       }
       this.value(child, inIntrinsic);

@@ -188,7 +188,7 @@ export function policyVariants(node: SrcNode, model: ConditionModel, forms?: Con
   // Ifs that read alike in every assignment (one condition formula, the same holders, the same first usable
   // branch: the Ifs of one condition side by side in a policy's statements) are one class. An assignment is
   // read on the classes, once each; a reading's Ifs are its classes' Ifs.
-  type Class = { rep: number; usable: 1 | 2; formula: Formula; members: SrcNode[] };
+  type Class = { rep: number; usable: 1 | 2; members: SrcNode[] };
   const classes: Class[] = [];
   const byKey = new Map<string, Class>();
   const formulaIds = new Map<Formula, number>();
@@ -199,7 +199,7 @@ export function policyVariants(node: SrcNode, model: ConditionModel, forms?: Con
     const known = byKey.get(key);
     if (known) known.members.push(i.node);
     else {
-      const created: Class = { rep: i.at, usable: i.usable, formula: i.formula, members: [i.node] };
+      const created: Class = { rep: i.at, usable: i.usable, members: [i.node] };
       classes.push(created);
       byKey.set(key, created);
     }
