@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // npm run bench: lint every current AWS managed policy and, in the same run, measure the floor
-// (reading and JSON.parse-ing the same files), then the cold start of the CLI against `node -e 0`.
+// (reading and JSON.parse-ing the same files), then the cold start of the CLI against `node -e 0`, then a
+// template heavy in Fn::If (scripts/fnif-template.mjs: 100 policies x 100 statements, 8 free conditions).
 // Prints figures and ratios; asserts nothing (speed is shown here, never in a timed test).
 //
 //   npm run bench                 the figures
@@ -13,6 +14,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { extractCorpus } from './corpus.mjs';
+import { fnIfTemplate } from './fnif-template.mjs';
 
 const { values: flags } = parseArgs({ options: { rules: { type: 'boolean' }, database: { type: 'boolean' } } });
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -102,6 +104,21 @@ try {
 }
 const version = execFileSync(process.execPath, [bin, '--version'], { encoding: 'utf8' }).trim();
 
+// 4. A CloudFormation template heavy in Fn::If, in process: each policy read in each of the 256 assignments of
+// its 8 conditions, then linted once per reading chosen (9 each). The first run, then the faster of two warm
+// ones, each as wall time and as CPU time (the figure a busy machine disturbs least).
+const stack = join(scratch, 'fn-if-stack.yaml');
+writeFileSync(stack, fnIfTemplate(100, 100, 8));
+const lintStack = async () => {
+  const cpu = process.cpuUsage();
+  const start = process.hrtime.bigint();
+  const outcome = await run({ cwd: scratch, paths: ['fn-if-stack.yaml'], cli: { rules: {} } });
+  const used = process.cpuUsage(cpu);
+  return { wall: Number(process.hrtime.bigint() - start) / 1e6, cpu: (used.user + used.system) / 1000, findings: outcome.results.reduce((n, r) => n + r.messages.length, 0) };
+};
+const stackFirst = await lintStack();
+const stackWarm = [await lintStack(), await lintStack()].sort((a, b) => a.wall - b.wall)[0];
+
 const rows = [
   ['corpus', `${files.length} files, ${(bytes / 1e6).toFixed(1)} MB (AWS managed policies)`],
   ['tool', version],
@@ -121,6 +138,10 @@ const rows = [
   ['cold start: node -e 0 (median of 15)', ms(nodeStart)],
   ['cold start: policy-lint one small file', ms(cliStart)],
   ['ratio cold start / node -e 0', `${(cliStart / nodeStart).toFixed(2)}x  (target ≤ 2x)`],
+  ['', ''],
+  ['Fn::If template (100 policies x 100 statements, 8 conditions)', `${stackFirst.findings} findings`],
+  ['in process: first run', `${ms(stackFirst.wall)} (CPU ${ms(stackFirst.cpu)})`],
+  ['in process: warm, faster of 2', `${ms(stackWarm.wall)} (CPU ${ms(stackWarm.cpu)})`],
 ];
 const width = Math.max(...rows.map(([k]) => k.length));
 for (const [k, v] of rows) console.log(k ? `${k.padEnd(width)}  ${v}` : '');

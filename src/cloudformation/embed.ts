@@ -271,6 +271,13 @@ function encodeString(value: string): { text: string; enc: number[] } {
   return { text, enc };
 }
 
+/**
+ * The JSON text of a template's strings and keys (by node or entry, with the value it was written for),
+ * written once: a policy with Fn::If is embedded once per reading, and its other strings read the same in
+ * each. The `enc` arrays are shared, never changed.
+ */
+const written = new WeakMap<object, { value: string; text: string; enc: number[] }>();
+
 export class Builder {
   text = '';
   segs: Seg[] = [];
@@ -294,9 +301,15 @@ export class Builder {
     this.segs.push({ kind: 'token', synStart, synEnd: this.text.length, srcStart, srcEnd, quoted: false });
   }
 
-  string(value: string, map: number[] | undefined, srcStart: number, srcEnd: number, placeholders: ReadonlyArray<[number, number]> = []): void {
+  /** `of`: the node or entry the value is (a string or a key), whose JSON text is then written once for every embedding. */
+  string(value: string, map: number[] | undefined, srcStart: number, srcEnd: number, placeholders: ReadonlyArray<[number, number]> = [], of?: object): void {
     [srcStart, srcEnd] = blockText(this.source, srcStart, srcEnd);
-    const { text, enc } = encodeString(value);
+    let encoded = of && written.get(of);
+    if (encoded?.value !== value) {
+      encoded = { value, ...encodeString(value) };
+      if (of) written.set(of, encoded);
+    }
+    const { text, enc } = encoded;
     const synStart = this.text.length;
     this.text += text;
     this.generated = true;
@@ -305,7 +318,7 @@ export class Builder {
   }
 
   scalar(node: SrcNode): void {
-    if (node.kind === 'string') return this.string(String(node.value), node.charMap, node.start, node.end, node.placeholders);
+    if (node.kind === 'string') return this.string(String(node.value), node.charMap, node.start, node.end, node.placeholders, node);
     this.punct(JSON.stringify(node.value), node.start, node.end);
   }
 
@@ -343,7 +356,7 @@ export class Builder {
       first = false;
       if (node.kind === 'object') {
         const entry = node.entries![i];
-        this.string(entry.key, entry.keyMap, entry.keyStart, entry.keyEnd, entry.keyPlaceholders);
+        this.string(entry.key, entry.keyMap, entry.keyStart, entry.keyEnd, entry.keyPlaceholders, entry);
         this.punct(':', entry.keyEnd, entry.keyEnd);
       }
       this.value(child, inIntrinsic);
@@ -366,60 +379,129 @@ export function usableBranch(node: SrcNode): 0 | 1 | 2 | undefined {
 /** At most this many variants per policy besides the first (`policyVariants`, `branchVariants`); later branches are not read. */
 export const MAX_BRANCH_VARIANTS = 16;
 
+/** Where `policyIfs` reaches an If: outside any If (`undefined`), or in a branch of one (0: a `same` If's one branch). */
+export type IfHolder = { at: number; branch: 0 | 1 | 2 } | undefined;
+
+/** One Fn::If of a policy, as `policyIfs` finds it. */
+export interface PolicyIf {
+  node: SrcNode;
+  /** The branch its embedding takes by default (`usableBranch`). */
+  usable: 1 | 2;
+  /** Both branches are one node: it reads the same either way, and is only a way to the Ifs inside it. */
+  same: boolean;
+  /**
+   * The places it is reached from, the first where the walk first reaches it: an If of the list (earlier,
+   * for the first) and the branch of it that holds this one. More than one only for a node written once
+   * and reached twice.
+   */
+  holders: IfHolder[];
+}
+
+/**
+ * The Fn::If nodes of a policy that `resolveNode` can reach, each once, in document order, with the Ifs and
+ * branches that hold them: the one walk of a policy's Ifs (`policyVariants` reads each assignment on the
+ * list, `branchVariants` groups it). The walk reads the places `resolveNode` reads: collections, Fn::If
+ * branches, Fn::Join parts and Fn::Sub map values. An If that is malformed, or whose branches are both
+ * `AWS::NoValue` (so are the Ifs inside it), is not read, nor what it holds.
+ */
+export function policyIfs(node: SrcNode): PolicyIf[] {
+  const ifs: PolicyIf[] = [];
+  const index = new Map<SrcNode, number>();
+  const walk = (n: SrcNode, holder: IfHolder): void => {
+    const fn = intrinsicOf(n);
+    if (fn?.name === 'Fn::If') {
+      const known = index.get(n);
+      if (known !== undefined) {
+        ifs[known].holders.push(holder);
+        return;
+      }
+      const usable = usableBranch(n);
+      if (usable === undefined || usable === 0) return;
+      const [, a, b] = fn.arg.items!;
+      const at = ifs.length;
+      index.set(n, at);
+      ifs.push({ node: n, usable, same: a === b, holders: [holder] });
+      if (a === b) return walk(a, { at, branch: 0 });
+      walk(a, { at, branch: 1 });
+      walk(b, { at, branch: 2 });
+      return;
+    }
+    if (fn?.name === 'Fn::Join') {
+      const list = fn.arg.kind === 'array' ? fn.arg.items![1] : undefined;
+      if (list?.kind === 'array') for (const item of list.items!) walk(item, holder);
+      return;
+    }
+    if (fn?.name === 'Fn::Sub') {
+      const map = fn.arg.kind === 'array' ? fn.arg.items![1] : undefined;
+      if (map?.kind === 'object') for (const entry of map.entries!) walk(entry.value, holder);
+      return;
+    }
+    if (fn) return;
+    if (n.kind === 'object') for (const entry of n.entries!) walk(entry.value, holder);
+    else if (n.kind === 'array') for (const item of n.items!) walk(item, holder);
+  };
+  walk(node, undefined);
+  return ifs;
+}
+
+/**
+ * Whether one reading reaches an If of `policyIfs` (by its index), given the branch each If it reaches takes
+ * (`branchOf`: 1 or 2, 0 for both: an If not decided, or a `same` one). Each If's answer, and each
+ * `branchOf` answer, is worked out once, when first needed; `branchOf` is asked only about Ifs reached.
+ */
+export function ifReach(ifs: readonly PolicyIf[], branchOf: (at: number) => 0 | 1 | 2): (at: number) => boolean {
+  const reached: Array<boolean | undefined> = new Array(ifs.length);
+  const branches: Array<0 | 1 | 2 | undefined> = new Array(ifs.length);
+  const takes = (at: number, branch: 0 | 1 | 2) => {
+    if (branch === 0) return true;
+    const taken = branches[at] ?? (branches[at] = branchOf(at));
+    return taken === 0 || taken === branch;
+  };
+  const reach = (i: number): boolean => {
+    let value = reached[i];
+    if (value === undefined) {
+      reached[i] = false; // holders never form a cycle: a guard only
+      value = ifs[i].holders.some((h) => h === undefined || reach(h.at) && takes(h.at, h.branch));
+      reached[i] = value;
+    }
+    return value;
+  };
+  return reach;
+}
+
 /**
  * The embeddings besides the default one that lint every branch of every Fn::If of a policy, when its Ifs
  * depend on too many combinations for `policyVariants` to try them all (conditions not evaluated). Ifs are grouped
  * by their condition's name and by the branch they take by default: one variant flips a whole group, so that
  * the Ifs on one condition read it the same way (a statement kept `!If [HasBucket, …]` whose Resource is
  * `!If [HasBucket, arn, AWS::NoValue]` never loses its Resource), together with the Ifs around them whose
- * other branch holds them (a nested If is reached through them). An If whose other branch reads the same
- * (both `AWS::NoValue`, one node) flips nothing. At most MAX_BRANCH_VARIANTS variants, in document order. The
- * walk reads the places `resolveNode` reads: collections, Fn::If branches, Fn::Join parts and Fn::Sub map
- * values. Empty without an Fn::If, so such a policy is embedded once. With the template's `forms`
+ * other branch holds them (a nested If is reached through them, on the first path `policyIfs` reaches it by).
+ * An If whose other branch reads the same (both `AWS::NoValue`, one node) flips nothing. At most
+ * MAX_BRANCH_VARIANTS variants, in document order. The Ifs are those of `policyIfs` (`ifs`, when already
+ * found). Empty without an Fn::If, so such a policy is embedded once. With the template's `forms`
  * (`conditionForms`), Ifs on conditions the template defines as one test or as opposites are one group: an If
  * on `CreateKey` (`!Not [!Condition UseExistingKey]`) taking its second branch reads UseExistingKey as an If on
  * it taking its first does, and the two flip together.
  */
-export function branchVariants(node: SrcNode, forms?: ConditionForms): BranchFlip[] {
+export function branchVariants(node: SrcNode, forms?: ConditionForms, ifs: readonly PolicyIf[] = policyIfs(node)): BranchFlip[] {
   const groups = new Map<string, Set<SrcNode>>();
-  const seen = new Set<SrcNode>();
-  const walk = (n: SrcNode, around: readonly SrcNode[]): void => {
-    const fn = intrinsicOf(n);
-    if (fn?.name === 'Fn::If') {
-      const usable = usableBranch(n);
-      if (usable === undefined || seen.has(n)) return;
-      seen.add(n);
-      const [condition, a, b] = fn.arg.items!;
-      const other = usable === 2 ? 1 : 2;
-      if (usable !== 0 && a !== b) {
-        // A condition given as anything but its name is a group of its own.
-        const form = condition.kind === 'string' ? forms?.get(String(condition.value)) : undefined;
-        const name = form ? form.base : condition.kind === 'string' ? `name:${String(condition.value)}` : `#${n.start}`;
-        // The branch it takes by default, as a branch of an If on the base test (the other one for a negation).
-        const key = `${name}\u0000${form?.negated ? 3 - usable : usable}`;
-        const group = groups.get(key) ?? new Set<SrcNode>();
-        for (const flipped of [...around, n]) group.add(flipped);
-        groups.set(key, group);
-      }
-      walk(a, other === 1 ? [...around, n] : around);
-      walk(b, other === 2 ? [...around, n] : around);
-      return;
-    }
-    if (fn?.name === 'Fn::Join') {
-      const list = fn.arg.kind === 'array' ? fn.arg.items![1] : undefined;
-      if (list?.kind === 'array') for (const item of list.items!) walk(item, around);
-      return;
-    }
-    if (fn?.name === 'Fn::Sub') {
-      const map = fn.arg.kind === 'array' ? fn.arg.items![1] : undefined;
-      if (map?.kind === 'object') for (const entry of map.entries!) walk(entry.value, around);
-      return;
-    }
-    if (fn) return;
-    if (n.kind === 'object') for (const entry of n.entries!) walk(entry.value, around);
-    else if (n.kind === 'array') for (const item of n.items!) walk(item, around);
-  };
-  walk(node, []);
+  // The Ifs around each one whose other branch holds it (on the first path it is reached by).
+  const around: SrcNode[][] = [];
+  ifs.forEach((i, at) => {
+    const holder = i.holders[0];
+    const outer = holder === undefined ? [] : around[holder.at];
+    around.push(holder !== undefined && holder.branch !== 0 && holder.branch !== ifs[holder.at].usable ? [...outer, ifs[holder.at].node] : outer);
+    if (i.same) return;
+    const condition = intrinsicOf(i.node)!.arg.items![0];
+    // A condition given as anything but its name is a group of its own.
+    const form = condition.kind === 'string' ? forms?.get(String(condition.value)) : undefined;
+    const name = form ? form.base : condition.kind === 'string' ? `name:${String(condition.value)}` : `#${i.node.start}`;
+    // The branch it takes by default, as a branch of an If on the base test (the other one for a negation).
+    const key = `${name}\u0000${form?.negated ? 3 - i.usable : i.usable}`;
+    const group = groups.get(key) ?? new Set<SrcNode>();
+    for (const flipped of [...around[at], i.node]) group.add(flipped);
+    groups.set(key, group);
+  });
   return [...groups.values()].slice(0, MAX_BRANCH_VARIANTS);
 }
 

@@ -124,8 +124,8 @@ const FN_SUB_MISTAKE: VariableMistake = { messageId: SUB_VARIABLE_MESSAGE_ID, fi
  */
 export function lintEmbeddedPolicies(
   filePath: string, text: string, policies: readonly EmbeddedPolicy[], rules: readonly EnabledRule[], mistake: VariableMistake,
+  lines = new LineIndex(text),
 ): LintMessage[] {
-  const lines = new LineIndex(text);
   const messages: LintMessage[] = [];
   for (const policy of policies) {
     const { embedded } = policy;
@@ -152,12 +152,17 @@ export function lintEmbeddedPolicies(
  * `policyVariants` picks from those the template's Conditions allow: the first (each If's first usable branch
  * when possible, else the closest possible reading) is the only embedding whose fixes are kept; then one that
  * reaches each branch not read yet. Their findings are merged, the same finding at the same place kept once.
+ * Each location's embeddings are linted as soon as they are made (not all of the template's kept at once).
  */
 export function lintParsedTemplate(filePath: string, text: string, parsed: ParsedTemplate, rules: readonly EnabledRule[]): { messages: LintMessage[]; policies: number } {
   if (parsed.error) return { messages: [templateSyntaxMessage(text, parsed.error)], policies: 0 };
   if (!parsed.root) return { messages: [], policies: 0 };
-  const { policies, locations } = templateEmbeddedPolicies(text, parsed);
-  return { messages: lintEmbeddedPolicies(filePath, text, policies, rules, FN_SUB_MISTAKE), policies: locations };
+  const lines = new LineIndex(text);
+  const messages: LintMessage[] = [];
+  const locations = eachLocationPolicies(text, parsed, (policies) => {
+    for (const message of lintEmbeddedPolicies(filePath, text, policies, rules, FN_SUB_MISTAKE, lines)) messages.push(message);
+  });
+  return { messages: dedupe(messages).sort(compareMessages), policies: locations };
 }
 
 /**
@@ -165,12 +170,19 @@ export function lintParsedTemplate(filePath: string, text: string, parsed: Parse
  * policy, the default embedding first), and the number of policy locations. Also what Access Analyzer gets.
  */
 export function templateEmbeddedPolicies(text: string, parsed: ParsedTemplate): { policies: EmbeddedPolicy[]; locations: number } {
-  if (parsed.error || !parsed.root) return { policies: [], locations: 0 };
+  const policies: EmbeddedPolicy[] = [];
+  const locations = eachLocationPolicies(text, parsed, (embedded) => { for (const policy of embedded) policies.push(policy); });
+  return { policies, locations };
+}
+
+/** Each policy location's embedded policies (its Fn::If variants, the default first), in order; the number of locations. */
+function eachLocationPolicies(text: string, parsed: ParsedTemplate, use: (policies: EmbeddedPolicy[]) => void): number {
+  if (parsed.error || !parsed.root) return 0;
   const locations = policyLocations(parsed.root);
   const model = conditionModel(parsed.root);
   const forms = conditionForms(parsed.root);
-  const policies: EmbeddedPolicy[] = [];
   for (const location of locations) {
+    const policies: EmbeddedPolicy[] = [];
     policyVariants(location.node, model, forms, location.condition).forEach((flip, variant) => {
       if (location.permission) {
         const spec = location.permission;
@@ -189,8 +201,9 @@ export function templateEmbeddedPolicies(text: string, parsed: ParsedTemplate): 
         ...(location.ruleResourceType ? { ruleResourceType: location.ruleResourceType } : {}),
       });
     });
+    use(policies);
   }
-  return { policies, locations: locations.length };
+  return locations.length;
 }
 
 const rulesByResourceType = new WeakMap<readonly EnabledRule[], Map<string, readonly EnabledRule[]>>();

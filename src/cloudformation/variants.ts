@@ -21,7 +21,7 @@
  * Beyond that, the simpler reading: variant 0 the default, then `branchVariants` (a group flipped at a time),
  * the Ifs on the resource's condition decided (`fallbackVariants`).
  */
-import { branchVariants, intrinsicOf, MAX_BRANCH_VARIANTS, usableBranch, type BranchFlip, type ConditionForms } from './embed.js';
+import { branchVariants, intrinsicOf, MAX_BRANCH_VARIANTS, ifReach, policyIfs, type BranchFlip, type ConditionForms, type PolicyIf } from './embed.js';
 import { entryOf, type SrcNode } from './source.js';
 
 /** At most this many assignments of a policy's parameters and free tests are tried (about 8 free tests). */
@@ -144,39 +144,6 @@ function ifFormula(model: ConditionModel, condition: SrcNode, ifNode: SrcNode): 
   return model.conditions.get(name) ?? { kind: 'test', id: `condition:${name}` };
 }
 
-/** The If nodes of a policy `resolveNode` can reach, each once, in document order, with how to follow the branch it takes. */
-function walkIfs(node: SrcNode, visit: (ifNode: SrcNode, usable: 1 | 2, a: SrcNode, b: SrcNode) => 1 | 2 | 'both'): void {
-  const seen = new Set<SrcNode>();
-  const walk = (n: SrcNode): void => {
-    const fn = intrinsicOf(n);
-    if (fn?.name === 'Fn::If') {
-      const usable = usableBranch(n);
-      if (usable === undefined || usable === 0 || seen.has(n)) return;
-      seen.add(n);
-      const [, a, b] = fn.arg.items!;
-      if (a === b) return walk(a);
-      const follow = visit(n, usable, a, b);
-      if (follow !== 2) walk(a);
-      if (follow !== 1) walk(b);
-      return;
-    }
-    if (fn?.name === 'Fn::Join') {
-      const list = fn.arg.kind === 'array' ? fn.arg.items![1] : undefined;
-      if (list?.kind === 'array') for (const item of list.items!) walk(item);
-      return;
-    }
-    if (fn?.name === 'Fn::Sub') {
-      const map = fn.arg.kind === 'array' ? fn.arg.items![1] : undefined;
-      if (map?.kind === 'object') for (const entry of map.entries!) walk(entry.value);
-      return;
-    }
-    if (fn) return;
-    if (n.kind === 'object') for (const entry of n.entries!) walk(entry.value);
-    else if (n.kind === 'array') for (const item of n.items!) walk(item);
-  };
-  walk(node);
-}
-
 const OTHER = '\u0000other';
 
 /**
@@ -184,11 +151,13 @@ const OTHER = '\u0000other';
  * If its first usable branch; only variant 0's fixes are kept). One `[undefined]` without an Fn::If.
  */
 export function policyVariants(node: SrcNode, model: ConditionModel, forms?: ConditionForms, resourceCondition?: string): Array<BranchFlip | undefined> {
-  const ifs: Array<{ node: SrcNode; usable: 1 | 2; formula: Formula }> = [];
-  walkIfs(node, (ifNode, usable) => {
-    ifs.push({ node: ifNode, usable, formula: ifFormula(model, intrinsicOf(ifNode)!.arg.items![0], ifNode) });
-    return 'both';
-  });
+  // The policy's Ifs, found once: each assignment is read on this list, not by walking the policy again.
+  const all = policyIfs(node);
+  // The Ifs that choose (not those whose branches are one node), each with its condition as a formula.
+  const ifs: Array<{ at: number; node: SrcNode; usable: 1 | 2; formula: Formula }> = [];
+  for (const [at, i] of all.entries()) {
+    if (!i.same) ifs.push({ at, node: i.node, usable: i.usable, formula: ifFormula(model, intrinsicOf(i.node)!.arg.items![0], i.node) });
+  }
   if (ifs.length === 0) return [undefined];
 
   // The inputs the Ifs depend on: each free test (true or false) and each Ref'd name (one of its values).
@@ -214,11 +183,31 @@ export function policyVariants(node: SrcNode, model: ConditionModel, forms?: Con
   if (required) collect(required);
   const inputs = [...domains.entries()];
   const count = inputs.reduce((n, [, values]) => n * values.length, 1);
-  if (count > MAX_ASSIGNMENTS) return fallbackVariants(node, forms, resourceCondition);
+  if (count > MAX_ASSIGNMENTS) return fallbackVariants(node, all, forms, resourceCondition);
 
-  // Every assignment's embedding: the Ifs it reaches, each with the branch it takes.
-  const index = new Map(ifs.map((i, n) => [i.node, n]));
-  type Reading = { taken: Map<number, 1 | 2>; flipped: number[] };
+  // Ifs that read alike in every assignment (one condition formula, the same holders, the same first usable
+  // branch: the Ifs of one condition side by side in a policy's statements) are one class. An assignment is
+  // read on the classes, once each; a reading's Ifs are its classes' Ifs.
+  type Class = { rep: number; usable: 1 | 2; members: SrcNode[] };
+  const classes: Class[] = [];
+  const byKey = new Map<string, Class>();
+  const formulaIds = new Map<Formula, number>();
+  for (const i of ifs) {
+    const holders = all[i.at].holders.map((h) => h === undefined ? '-' : `${h.at}.${h.branch}`).join(',');
+    const formulaId = formulaIds.get(i.formula) ?? formulaIds.set(i.formula, formulaIds.size).size - 1;
+    const key = `${formulaId}|${i.usable}|${holders}`;
+    const known = byKey.get(key);
+    if (known) known.members.push(i.node);
+    else {
+      const created: Class = { rep: i.at, usable: i.usable, members: [i.node] };
+      classes.push(created);
+      byKey.set(key, created);
+    }
+  }
+
+  // Every assignment's embedding: the branch each class takes (0 where its Ifs are not reached), the classes
+  // off their first usable branch (in the order of their first If), and how many Ifs that is.
+  type Reading = { taken: Uint8Array; flipped: number[]; flips: number };
   const readings = new Map<string, Reading>();
   const assignment = new Map<string, string>();
   // Each formula once per assignment (a condition used by many others is one shared formula).
@@ -237,6 +226,11 @@ export function policyVariants(node: SrcNode, model: ConditionModel, forms?: Con
     values.set(f, value);
     return value;
   };
+  const formulaAt = new Map(ifs.map((i) => [i.at, i.formula]));
+  const branchOf = (at: number): 0 | 1 | 2 => {
+    const formula = formulaAt.get(at);
+    return formula === undefined ? 0 : evaluate(formula) ? 1 : 2;
+  };
   const readAll = (where?: Formula): void => {
     for (let k = 0; k < count; k++) {
       values.clear();
@@ -246,17 +240,21 @@ export function policyVariants(node: SrcNode, model: ConditionModel, forms?: Con
         rest = Math.floor(rest / values.length);
       }
       if (where && !evaluate(where)) continue;
-      const taken = new Map<number, 1 | 2>();
+      const reached = ifReach(all, branchOf);
+      const taken = new Uint8Array(classes.length);
       const flipped: number[] = [];
-      walkIfs(node, (ifNode, usable) => {
-        const n = index.get(ifNode)!;
-        const branch = evaluate(ifs[n].formula) ? 1 : 2;
-        taken.set(n, branch);
-        if (branch !== usable) flipped.push(n);
-        return branch;
+      let flips = 0;
+      let key = '';
+      classes.forEach((c, n) => {
+        const branch = reached(c.rep) ? branchOf(c.rep) as 1 | 2 : 0;
+        taken[n] = branch;
+        key += branch;
+        if (branch !== 0 && branch !== c.usable) {
+          flipped.push(n);
+          flips += c.members.length;
+        }
       });
-      const key = [...taken].map(([n, b]) => `${n}:${b}`).join(',');
-      if (!readings.has(key)) readings.set(key, { taken, flipped });
+      if (!readings.has(key)) readings.set(key, { taken, flipped, flips });
     }
   };
   readAll(required);
@@ -264,33 +262,39 @@ export function policyVariants(node: SrcNode, model: ConditionModel, forms?: Con
   // without its Condition: the policy is still linted.
   if (readings.size === 0) readAll();
 
-  // Fewer Ifs off their first usable branch; on a tie, the earlier Ifs keep theirs (the first If flipped comes later).
+  // Fewer Ifs off their first usable branch; on a tie, the earlier Ifs keep theirs (the first If flipped
+  // comes later: the first class flipped in one reading and not in the other is the other's).
   const closer = (a: Reading, b: Reading): boolean => {
-    if (a.flipped.length !== b.flipped.length) return a.flipped.length < b.flipped.length;
-    const at = a.flipped.findIndex((n, i) => n !== b.flipped[i]);
-    return at >= 0 && a.flipped[at] > b.flipped[at];
+    if (a.flips !== b.flips) return a.flips < b.flips;
+    for (let i = 0; i < a.flipped.length && i < b.flipped.length; i++) {
+      if (a.flipped[i] !== b.flipped[i]) return a.flipped[i] > b.flipped[i];
+    }
+    return false;
   };
-  // The closest possible embedding to the default first, then the closest one for each branch not reached yet.
-  const closest = (reaches: (taken: Map<number, 1 | 2>) => boolean) => {
+  // The closest possible embedding to the default first, then the closest one for each branch not reached yet
+  // (each If in document order: the first If of each class, as the others read the same).
+  const closest = (reaches: (taken: Uint8Array) => boolean) => {
     let best: Reading | undefined;
     for (const r of readings.values()) if (reaches(r.taken) && (!best || closer(r, best))) best = r;
     return best;
   };
   const chosen = [closest(() => true)!];
-  const covered = new Set<string>();
-  const cover = (taken: Map<number, 1 | 2>) => { for (const [n, b] of taken) covered.add(`${n}:${b}`); };
+  // Each class's branches linted so far (bit 1: the first, bit 2: the second).
+  const covered = new Uint8Array(classes.length);
+  const cover = (taken: Uint8Array) => { taken.forEach((b, n) => { covered[n] |= b; }); };
   cover(chosen[0].taken);
-  for (let n = 0; n < ifs.length && chosen.length <= MAX_BRANCH_VARIANTS; n++) {
-    for (const branch of [ifs[n].usable, 3 - ifs[n].usable]) {
-      if (covered.has(`${n}:${branch}`) || chosen.length > MAX_BRANCH_VARIANTS) continue;
-      const found = closest((taken) => taken.get(n) === branch);
+  for (let n = 0; n < classes.length && chosen.length <= MAX_BRANCH_VARIANTS; n++) {
+    for (const branch of [classes[n].usable, 3 - classes[n].usable]) {
+      if (covered[n] & branch || chosen.length > MAX_BRANCH_VARIANTS) continue;
+      const found = closest((taken) => taken[n] === branch);
       if (!found) continue;
       chosen.push(found);
       cover(found.taken);
     }
   }
-  return chosen.map(({ taken, flipped }) =>
-    flipped.length === 0 ? undefined : new Set([...taken].filter(([n, b]) => b !== ifs[n].usable).map(([n]) => ifs[n].node)));
+  const order = new Map(ifs.map((i, n) => [i.node, n]));
+  return chosen.map(({ flipped }) => flipped.length === 0 ? undefined
+    : new Set(flipped.flatMap((n) => classes[n].members).sort((a, b) => order.get(a)! - order.get(b)!)));
 }
 
 /**
@@ -300,21 +304,27 @@ export function policyVariants(node: SrcNode, model: ConditionModel, forms?: Con
  * branch is `AWS::NoValue`, too), and a group that would flip it is not read. Other conditions are not weighed
  * against it.
  */
-function fallbackVariants(node: SrcNode, forms: ConditionForms | undefined, resourceCondition: string | undefined): Array<BranchFlip | undefined> {
-  const groups = branchVariants(node, forms);
+function fallbackVariants(node: SrcNode, ifs: readonly PolicyIf[], forms: ConditionForms | undefined, resourceCondition: string | undefined): Array<BranchFlip | undefined> {
+  const groups = branchVariants(node, forms, ifs);
   const form = resourceCondition === undefined ? undefined : forms?.get(resourceCondition);
   if (!form) return [undefined, ...groups];
-  // The decided Ifs, and those among them off their first usable branch.
+  // The branch each If on the resource's condition takes (0: not decided).
+  const branchOf = (at: number): 0 | 1 | 2 => {
+    if (ifs[at].same) return 0;
+    const condition = intrinsicOf(ifs[at].node)!.arg.items![0];
+    const other = condition.kind === 'string' ? forms!.get(String(condition.value)) : undefined;
+    if (other?.base !== form.base) return 0;
+    return other.negated === form.negated ? 1 : 2;
+  };
+  // The decided Ifs reached, and those among them off their first usable branch.
   const decided = new Set<SrcNode>();
   const flipped = new Set<SrcNode>();
-  walkIfs(node, (ifNode, usable) => {
-    const condition = intrinsicOf(ifNode)!.arg.items![0];
-    const other = condition.kind === 'string' ? forms!.get(String(condition.value)) : undefined;
-    if (other?.base !== form.base) return 'both';
-    const branch = other.negated === form.negated ? 1 : 2;
-    decided.add(ifNode);
-    if (branch !== usable) flipped.add(ifNode);
-    return branch;
+  const reached = ifReach(ifs, branchOf);
+  ifs.forEach((_, at) => {
+    const branch = reached(at) ? branchOf(at) : 0;
+    if (branch === 0) return;
+    decided.add(ifs[at].node);
+    if (branch !== ifs[at].usable) flipped.add(ifs[at].node);
   });
   const base = flipped.size === 0 ? undefined : flipped;
   const rest = groups.filter((group) => ![...group].some((n) => decided.has(n))).map((group) => new Set([...group, ...flipped]));

@@ -497,6 +497,45 @@ describe('Fn::If variants: the default first, bounded', () => {
     expect(other.map(other.actions)).toEqual([['s3:ListBucket', 's3:PutObject'], ['s3:DeleteObject', 's3:GetObject']]);
   });
 
+  it('a policy depending on 2 of the template\'s 9 conditions gets exactly the readings of those 2; one depending on all 9 is beyond MAX_ASSIGNMENTS', async () => {
+    // IsProd and IsDev exclude each other (one parameter); C0..C6 are free tests, used only by the second policy.
+    const conditions = ['  IsProd: !Equals [!Ref Env, prod]', '  IsDev: !Equals [!Ref Env, dev]', ...Array.from({ length: 7 }, (_, i) => `  C${i}: !Equals [!GetAtt Config.Mode${i}, on]`)];
+    const two = '!If [IsProd, s3:GetObject, s3:PutObjekt], !If [IsDev, s3:ListBucket, s3:DeleteObjekt]';
+    const all = `${two}, ${Array.from({ length: 7 }, (_, i) => `!If [C${i}, s3:GetObjectAcl, s3:PutObject${i}]`).join(', ')}`;
+    const text = `Conditions:\n${conditions.join('\n')}\n${policy(two)}${policy(all).replace('Resources:\n  P:', '  Q:')}`;
+    const [first, second] = await variantsOf(text);
+    // The possible readings of Env (prod, dev, another value): the default (both first branches) never deploys.
+    expect(first.map(first.actions)).toEqual([['s3:GetObject', 's3:DeleteObjekt'], ['s3:PutObjekt', 's3:ListBucket']]);
+    // 3 x 2^7 assignments: the simpler reading, the default first, then each condition flipped as a group.
+    expect(3 * 2 ** 7).toBeGreaterThan(MAX_ASSIGNMENTS);
+    expect(second.length).toBe(1 + 9);
+    expect(second[0]).toBeUndefined();
+    expect(second.actions(second[1]).slice(0, 2)).toEqual(['s3:PutObjekt', 's3:ListBucket']);
+  });
+
+  it('Ifs on one condition count one by one: the reading with the fewest Ifs off their first branch comes first', async () => {
+    // Env = prod flips one If (IsDev's), Env = dev flips two (IsProd's): prod's reading is variant 0, though the If it flips comes first.
+    const text = policy('!If [IsDev, s3:GetObject, s3:PutObjekt], !If [IsProd, s3:ListBucket, s3:DeleteObjekt], !If [IsProd, s3:GetObjectAcl, s3:PutObjectAcl]',
+      'Conditions:\n  IsProd: !Equals [!Ref Env, prod]\n  IsDev: !Equals [!Ref Env, dev]\n');
+    const [variants] = await variantsOf(text);
+    expect(variants.map(variants.actions)).toEqual([
+      ['s3:PutObjekt', 's3:ListBucket', 's3:GetObjectAcl'],
+      ['s3:GetObject', 's3:DeleteObjekt', 's3:PutObjectAcl'],
+    ]);
+  });
+
+  it('an If nested in one branch of another: read only where that branch is taken', async () => {
+    // Inner (on IsDev) sits in IsProd's second branch; Outer's and Inner's readings follow Env.
+    const text = policy('!If [IsProd, s3:GetObject, !If [IsDev, s3:ListBucket, s3:DeleteObjekt]], !If [IsDev, s3:GetObjectAcl, s3:PutObjectAcl]',
+      'Conditions:\n  IsProd: !Equals [!Ref Env, prod]\n  IsDev: !Equals [!Ref Env, dev]\n');
+    const [variants] = await variantsOf(text);
+    expect(variants.map(variants.actions)).toEqual([
+      ['s3:GetObject', 's3:PutObjectAcl'],
+      ['s3:ListBucket', 's3:GetObjectAcl'],
+      ['s3:DeleteObjekt', 's3:PutObjectAcl'],
+    ]);
+  });
+
   it('many Ifs: at most MAX_BRANCH_VARIANTS more, quickly; beyond MAX_ASSIGNMENTS each condition flipped as a group', async () => {
     const values = Array.from({ length: 40 }, (_, i) => `  Is${i}: !Equals [!Ref Env, v${i}]`).join('\n');
     const text = policy(Array.from({ length: 40 }, (_, i) => `!If [Is${i}, s3:GetObject, s3:PutObject${i}]`).join(', '), `Conditions:\n${values}\n`);
