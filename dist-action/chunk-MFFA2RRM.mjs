@@ -398,6 +398,7 @@ function encodeString(value) {
   text2 += '"';
   return { text: text2, enc };
 }
+var written = /* @__PURE__ */ new WeakMap();
 var Builder = class {
   constructor(source, subVariables, flip) {
     this.source = source;
@@ -424,9 +425,15 @@ var Builder = class {
     this.generated = true;
     this.segs.push({ kind: "token", synStart, synEnd: this.text.length, srcStart, srcEnd, quoted: false });
   }
-  string(value, map, srcStart, srcEnd, placeholders = []) {
+  /** `of`: the node or entry the value is (a string or a key), whose JSON text is then written once for every embedding. */
+  string(value, map, srcStart, srcEnd, placeholders = [], of) {
     [srcStart, srcEnd] = blockText(this.source, srcStart, srcEnd);
-    const { text: text2, enc } = encodeString(value);
+    let encoded = of && written.get(of);
+    if (encoded?.value !== value) {
+      encoded = { value, ...encodeString(value) };
+      if (of) written.set(of, encoded);
+    }
+    const { text: text2, enc } = encoded;
     const synStart = this.text.length;
     this.text += text2;
     this.generated = true;
@@ -434,7 +441,7 @@ var Builder = class {
     for (const [s, e] of placeholders) this.placeholders.push([synStart + enc[s], synStart + enc[e]]);
   }
   scalar(node) {
-    if (node.kind === "string") return this.string(String(node.value), node.charMap, node.start, node.end, node.placeholders);
+    if (node.kind === "string") return this.string(String(node.value), node.charMap, node.start, node.end, node.placeholders, node);
     this.punct(JSON.stringify(node.value), node.start, node.end);
   }
   value(node, inIntrinsic) {
@@ -470,7 +477,7 @@ var Builder = class {
       first = false;
       if (node.kind === "object") {
         const entry = node.entries[i];
-        this.string(entry.key, entry.keyMap, entry.keyStart, entry.keyEnd, entry.keyPlaceholders);
+        this.string(entry.key, entry.keyMap, entry.keyStart, entry.keyEnd, entry.keyPlaceholders, entry);
         this.punct(":", entry.keyEnd, entry.keyEnd);
       }
       this.value(child, inIntrinsic);
@@ -485,44 +492,80 @@ function usableBranch(node) {
   return resolveNode(arg.items[2], [], true).kind !== "novalue" ? 2 : 0;
 }
 var MAX_BRANCH_VARIANTS = 16;
-function branchVariants(node, forms) {
-  const groups = /* @__PURE__ */ new Map();
-  const seen = /* @__PURE__ */ new Set();
-  const walk2 = (n, around) => {
+function policyIfs(node) {
+  const ifs = [];
+  const index = /* @__PURE__ */ new Map();
+  const walk2 = (n, holder) => {
     const fn = intrinsicOf(n);
     if (fn?.name === "Fn::If") {
-      const usable = usableBranch(n);
-      if (usable === void 0 || seen.has(n)) return;
-      seen.add(n);
-      const [condition, a, b] = fn.arg.items;
-      const other = usable === 2 ? 1 : 2;
-      if (usable !== 0 && a !== b) {
-        const form = condition.kind === "string" ? forms?.get(String(condition.value)) : void 0;
-        const name = form ? form.base : condition.kind === "string" ? `name:${String(condition.value)}` : `#${n.start}`;
-        const key = `${name}\0${form?.negated ? 3 - usable : usable}`;
-        const group = groups.get(key) ?? /* @__PURE__ */ new Set();
-        for (const flipped of [...around, n]) group.add(flipped);
-        groups.set(key, group);
+      const known = index.get(n);
+      if (known !== void 0) {
+        ifs[known].holders.push(holder);
+        return;
       }
-      walk2(a, other === 1 ? [...around, n] : around);
-      walk2(b, other === 2 ? [...around, n] : around);
+      const usable = usableBranch(n);
+      if (usable === void 0 || usable === 0) return;
+      const [, a, b] = fn.arg.items;
+      const at = ifs.length;
+      index.set(n, at);
+      ifs.push({ node: n, usable, same: a === b, holders: [holder] });
+      if (a === b) return walk2(a, { at, branch: 0 });
+      walk2(a, { at, branch: 1 });
+      walk2(b, { at, branch: 2 });
       return;
     }
     if (fn?.name === "Fn::Join") {
       const list = fn.arg.kind === "array" ? fn.arg.items[1] : void 0;
-      if (list?.kind === "array") for (const item of list.items) walk2(item, around);
+      if (list?.kind === "array") for (const item of list.items) walk2(item, holder);
       return;
     }
     if (fn?.name === "Fn::Sub") {
       const map = fn.arg.kind === "array" ? fn.arg.items[1] : void 0;
-      if (map?.kind === "object") for (const entry of map.entries) walk2(entry.value, around);
+      if (map?.kind === "object") for (const entry of map.entries) walk2(entry.value, holder);
       return;
     }
     if (fn) return;
-    if (n.kind === "object") for (const entry of n.entries) walk2(entry.value, around);
-    else if (n.kind === "array") for (const item of n.items) walk2(item, around);
+    if (n.kind === "object") for (const entry of n.entries) walk2(entry.value, holder);
+    else if (n.kind === "array") for (const item of n.items) walk2(item, holder);
   };
-  walk2(node, []);
+  walk2(node, void 0);
+  return ifs;
+}
+function ifReach(ifs, branchOf) {
+  const reached = new Array(ifs.length);
+  const branches = new Array(ifs.length);
+  const takes = (at, branch) => {
+    if (branch === 0) return true;
+    const taken = branches[at] ?? (branches[at] = branchOf(at));
+    return taken === 0 || taken === branch;
+  };
+  const reach = (i) => {
+    let value = reached[i];
+    if (value === void 0) {
+      reached[i] = false;
+      value = ifs[i].holders.some((h) => h === void 0 || reach(h.at) && takes(h.at, h.branch));
+      reached[i] = value;
+    }
+    return value;
+  };
+  return reach;
+}
+function branchVariants(node, forms, ifs = policyIfs(node)) {
+  const groups = /* @__PURE__ */ new Map();
+  const around = [];
+  ifs.forEach((i, at) => {
+    const holder = i.holders[0];
+    const outer = holder === void 0 ? [] : around[holder.at];
+    around.push(holder !== void 0 && holder.branch !== 0 && holder.branch !== ifs[holder.at].usable ? [...outer, ifs[holder.at].node] : outer);
+    if (i.same) return;
+    const condition = intrinsicOf(i.node).arg.items[0];
+    const form = condition.kind === "string" ? forms?.get(String(condition.value)) : void 0;
+    const name = form ? form.base : condition.kind === "string" ? `name:${String(condition.value)}` : `#${i.node.start}`;
+    const key = `${name}\0${form?.negated ? 3 - i.usable : i.usable}`;
+    const group = groups.get(key) ?? /* @__PURE__ */ new Set();
+    for (const flipped of [...around[at], i.node]) group.add(flipped);
+    groups.set(key, group);
+  });
   return [...groups.values()].slice(0, MAX_BRANCH_VARIANTS);
 }
 function conditionForms(root) {
@@ -811,7 +854,7 @@ function embedPermission(source, properties, spec, anchor, flip) {
   const principal = resolved(spec.principal);
   const action = resolved(spec.action);
   if (!principal || !action) return void 0;
-  const written = (text2, [start, end]) => {
+  const written2 = (text2, [start, end]) => {
     const from = builder.text.length;
     builder.punct(text2, start, end);
     synthetic.push([from, builder.text.length]);
@@ -824,15 +867,15 @@ function embedPermission(source, properties, spec, anchor, flip) {
     else builder.value(p.property.value, false);
   };
   builder.punct("{", anchor[0], anchor[1]);
-  written('"Version"', anchor);
+  written2('"Version"', anchor);
   builder.punct(": ", anchor[0], anchor[1]);
-  written('"2012-10-17"', anchor);
+  written2('"2012-10-17"', anchor);
   builder.punct(", ", anchor[0], anchor[1]);
   builder.punct('"Statement"', anchor[0], anchor[1]);
   builder.punct(": {", anchor[0], anchor[1]);
-  written('"Effect"', anchor);
+  written2('"Effect"', anchor);
   builder.punct(": ", anchor[0], anchor[1]);
-  written('"Allow"', anchor);
+  written2('"Allow"', anchor);
   const principalKey = keyOf(principal.property);
   builder.punct(", ", principalKey[0], principalKey[0]);
   builder.punct('"Principal"', principalKey[0], principalKey[1]);
@@ -1296,44 +1339,13 @@ function ifFormula(model, condition, ifNode) {
   const name = String(condition.value);
   return model.conditions.get(name) ?? { kind: "test", id: `condition:${name}` };
 }
-function walkIfs(node, visit) {
-  const seen = /* @__PURE__ */ new Set();
-  const walk2 = (n) => {
-    const fn = intrinsicOf(n);
-    if (fn?.name === "Fn::If") {
-      const usable = usableBranch(n);
-      if (usable === void 0 || usable === 0 || seen.has(n)) return;
-      seen.add(n);
-      const [, a, b] = fn.arg.items;
-      if (a === b) return walk2(a);
-      const follow = visit(n, usable, a, b);
-      if (follow !== 2) walk2(a);
-      if (follow !== 1) walk2(b);
-      return;
-    }
-    if (fn?.name === "Fn::Join") {
-      const list = fn.arg.kind === "array" ? fn.arg.items[1] : void 0;
-      if (list?.kind === "array") for (const item of list.items) walk2(item);
-      return;
-    }
-    if (fn?.name === "Fn::Sub") {
-      const map = fn.arg.kind === "array" ? fn.arg.items[1] : void 0;
-      if (map?.kind === "object") for (const entry of map.entries) walk2(entry.value);
-      return;
-    }
-    if (fn) return;
-    if (n.kind === "object") for (const entry of n.entries) walk2(entry.value);
-    else if (n.kind === "array") for (const item of n.items) walk2(item);
-  };
-  walk2(node);
-}
 var OTHER = "\0other";
 function policyVariants(node, model, forms, resourceCondition) {
+  const all = policyIfs(node);
   const ifs = [];
-  walkIfs(node, (ifNode, usable) => {
-    ifs.push({ node: ifNode, usable, formula: ifFormula(model, intrinsicOf(ifNode).arg.items[0], ifNode) });
-    return "both";
-  });
+  for (const [at, i] of all.entries()) {
+    if (!i.same) ifs.push({ at, node: i.node, usable: i.usable, formula: ifFormula(model, intrinsicOf(i.node).arg.items[0], i.node) });
+  }
   if (ifs.length === 0) return [void 0];
   const domains = /* @__PURE__ */ new Map();
   const collected = /* @__PURE__ */ new Set();
@@ -1355,8 +1367,22 @@ function policyVariants(node, model, forms, resourceCondition) {
   if (required) collect(required);
   const inputs = [...domains.entries()];
   const count = inputs.reduce((n, [, values2]) => n * values2.length, 1);
-  if (count > MAX_ASSIGNMENTS) return fallbackVariants(node, forms, resourceCondition);
-  const index = new Map(ifs.map((i, n) => [i.node, n]));
+  if (count > MAX_ASSIGNMENTS) return fallbackVariants(node, all, forms, resourceCondition);
+  const classes = [];
+  const byKey = /* @__PURE__ */ new Map();
+  const formulaIds = /* @__PURE__ */ new Map();
+  for (const i of ifs) {
+    const holders = all[i.at].holders.map((h) => h === void 0 ? "-" : `${h.at}.${h.branch}`).join(",");
+    const formulaId = formulaIds.get(i.formula) ?? formulaIds.set(i.formula, formulaIds.size).size - 1;
+    const key = `${formulaId}|${i.usable}|${holders}`;
+    const known = byKey.get(key);
+    if (known) known.members.push(i.node);
+    else {
+      const created = { rep: i.at, usable: i.usable, members: [i.node] };
+      classes.push(created);
+      byKey.set(key, created);
+    }
+  }
   const readings = /* @__PURE__ */ new Map();
   const assignment = /* @__PURE__ */ new Map();
   const values = /* @__PURE__ */ new Map();
@@ -1386,6 +1412,11 @@ function policyVariants(node, model, forms, resourceCondition) {
     values.set(f, value);
     return value;
   };
+  const formulaAt = new Map(ifs.map((i) => [i.at, i.formula]));
+  const branchOf = (at) => {
+    const formula = formulaAt.get(at);
+    return formula === void 0 ? 0 : evaluate(formula) ? 1 : 2;
+  };
   const readAll = (where) => {
     for (let k = 0; k < count; k++) {
       values.clear();
@@ -1395,25 +1426,31 @@ function policyVariants(node, model, forms, resourceCondition) {
         rest = Math.floor(rest / values2.length);
       }
       if (where && !evaluate(where)) continue;
-      const taken = /* @__PURE__ */ new Map();
+      const reached = ifReach(all, branchOf);
+      const taken = new Uint8Array(classes.length);
       const flipped = [];
-      walkIfs(node, (ifNode, usable) => {
-        const n = index.get(ifNode);
-        const branch = evaluate(ifs[n].formula) ? 1 : 2;
-        taken.set(n, branch);
-        if (branch !== usable) flipped.push(n);
-        return branch;
+      let flips = 0;
+      let key = "";
+      classes.forEach((c, n) => {
+        const branch = reached(c.rep) ? branchOf(c.rep) : 0;
+        taken[n] = branch;
+        key += branch;
+        if (branch !== 0 && branch !== c.usable) {
+          flipped.push(n);
+          flips += c.members.length;
+        }
       });
-      const key = [...taken].map(([n, b]) => `${n}:${b}`).join(",");
-      if (!readings.has(key)) readings.set(key, { taken, flipped });
+      if (!readings.has(key)) readings.set(key, { taken, flipped, flips });
     }
   };
   readAll(required);
   if (readings.size === 0) readAll();
   const closer = (a, b) => {
-    if (a.flipped.length !== b.flipped.length) return a.flipped.length < b.flipped.length;
-    const at = a.flipped.findIndex((n, i) => n !== b.flipped[i]);
-    return at >= 0 && a.flipped[at] > b.flipped[at];
+    if (a.flips !== b.flips) return a.flips < b.flips;
+    for (let i = 0; i < a.flipped.length && i < b.flipped.length; i++) {
+      if (a.flipped[i] !== b.flipped[i]) return a.flipped[i] > b.flipped[i];
+    }
+    return false;
   };
   const closest = (reaches) => {
     let best;
@@ -1421,36 +1458,44 @@ function policyVariants(node, model, forms, resourceCondition) {
     return best;
   };
   const chosen = [closest(() => true)];
-  const covered = /* @__PURE__ */ new Set();
+  const covered = new Uint8Array(classes.length);
   const cover = (taken) => {
-    for (const [n, b] of taken) covered.add(`${n}:${b}`);
+    taken.forEach((b, n) => {
+      covered[n] |= b;
+    });
   };
   cover(chosen[0].taken);
-  for (let n = 0; n < ifs.length && chosen.length <= MAX_BRANCH_VARIANTS; n++) {
-    for (const branch of [ifs[n].usable, 3 - ifs[n].usable]) {
-      if (covered.has(`${n}:${branch}`) || chosen.length > MAX_BRANCH_VARIANTS) continue;
-      const found = closest((taken) => taken.get(n) === branch);
+  for (let n = 0; n < classes.length && chosen.length <= MAX_BRANCH_VARIANTS; n++) {
+    for (const branch of [classes[n].usable, 3 - classes[n].usable]) {
+      if (covered[n] & branch || chosen.length > MAX_BRANCH_VARIANTS) continue;
+      const found = closest((taken) => taken[n] === branch);
       if (!found) continue;
       chosen.push(found);
       cover(found.taken);
     }
   }
-  return chosen.map(({ taken, flipped }) => flipped.length === 0 ? void 0 : new Set([...taken].filter(([n, b]) => b !== ifs[n].usable).map(([n]) => ifs[n].node)));
+  const order = new Map(ifs.map((i, n) => [i.node, n]));
+  return chosen.map(({ flipped }) => flipped.length === 0 ? void 0 : new Set(flipped.flatMap((n) => classes[n].members).sort((a, b) => order.get(a) - order.get(b))));
 }
-function fallbackVariants(node, forms, resourceCondition) {
-  const groups = branchVariants(node, forms);
+function fallbackVariants(node, ifs, forms, resourceCondition) {
+  const groups = branchVariants(node, forms, ifs);
   const form = resourceCondition === void 0 ? void 0 : forms?.get(resourceCondition);
   if (!form) return [void 0, ...groups];
+  const branchOf = (at) => {
+    if (ifs[at].same) return 0;
+    const condition = intrinsicOf(ifs[at].node).arg.items[0];
+    const other = condition.kind === "string" ? forms.get(String(condition.value)) : void 0;
+    if (other?.base !== form.base) return 0;
+    return other.negated === form.negated ? 1 : 2;
+  };
   const decided = /* @__PURE__ */ new Set();
   const flipped = /* @__PURE__ */ new Set();
-  walkIfs(node, (ifNode, usable) => {
-    const condition = intrinsicOf(ifNode).arg.items[0];
-    const other = condition.kind === "string" ? forms.get(String(condition.value)) : void 0;
-    if (other?.base !== form.base) return "both";
-    const branch = other.negated === form.negated ? 1 : 2;
-    decided.add(ifNode);
-    if (branch !== usable) flipped.add(ifNode);
-    return branch;
+  const reached = ifReach(ifs, branchOf);
+  ifs.forEach((_, at) => {
+    const branch = reached(at) ? branchOf(at) : 0;
+    if (branch === 0) return;
+    decided.add(ifs[at].node);
+    if (branch !== ifs[at].usable) flipped.add(ifs[at].node);
   });
   const base = flipped.size === 0 ? void 0 : flipped;
   const rest = groups.filter((group) => ![...group].some((n) => decided.has(n))).map((group) => /* @__PURE__ */ new Set([...group, ...flipped]));
@@ -1497,8 +1542,7 @@ function templateSyntaxMessage(text2, error) {
   };
 }
 var FN_SUB_MISTAKE = { messageId: SUB_VARIABLE_MESSAGE_ID, fixed: (name) => `\${!${name}}` };
-function lintEmbeddedPolicies(filePath, text2, policies, rules, mistake) {
-  const lines = new LineIndex(text2);
+function lintEmbeddedPolicies(filePath, text2, policies, rules, mistake, lines = new LineIndex(text2)) {
   const messages = [];
   for (const policy of policies) {
     const { embedded } = policy;
@@ -1522,16 +1566,27 @@ function lintEmbeddedPolicies(filePath, text2, policies, rules, mistake) {
 function lintParsedTemplate(filePath, text2, parsed, rules) {
   if (parsed.error) return { messages: [templateSyntaxMessage(text2, parsed.error)], policies: 0 };
   if (!parsed.root) return { messages: [], policies: 0 };
-  const { policies, locations } = templateEmbeddedPolicies(text2, parsed);
-  return { messages: lintEmbeddedPolicies(filePath, text2, policies, rules, FN_SUB_MISTAKE), policies: locations };
+  const lines = new LineIndex(text2);
+  const messages = [];
+  const locations = eachLocationPolicies(text2, parsed, (policies) => {
+    for (const message of lintEmbeddedPolicies(filePath, text2, policies, rules, FN_SUB_MISTAKE, lines)) messages.push(message);
+  });
+  return { messages: dedupe(messages).sort(compareMessages), policies: locations };
 }
 function templateEmbeddedPolicies(text2, parsed) {
-  if (parsed.error || !parsed.root) return { policies: [], locations: 0 };
+  const policies = [];
+  const locations = eachLocationPolicies(text2, parsed, (embedded) => {
+    for (const policy of embedded) policies.push(policy);
+  });
+  return { policies, locations };
+}
+function eachLocationPolicies(text2, parsed, use) {
+  if (parsed.error || !parsed.root) return 0;
   const locations = policyLocations(parsed.root);
   const model = conditionModel(parsed.root);
   const forms = conditionForms(parsed.root);
-  const policies = [];
   for (const location of locations) {
+    const policies = [];
     policyVariants(location.node, model, forms, location.condition).forEach((flip, variant) => {
       if (location.permission) {
         const spec = location.permission;
@@ -1551,8 +1606,9 @@ function templateEmbeddedPolicies(text2, parsed) {
         ...location.ruleResourceType ? { ruleResourceType: location.ruleResourceType } : {}
       });
     });
+    use(policies);
   }
-  return { policies, locations: locations.length };
+  return locations.length;
 }
 var rulesByResourceType = /* @__PURE__ */ new WeakMap();
 function rulesForResourceType(rules, resourceType) {

@@ -12,7 +12,7 @@ import {
   lintEmbeddedPolicies,
   permissionMessage,
   permissionPath
-} from "./chunk-NTEKWBFY.mjs";
+} from "./chunk-MFFA2RRM.mjs";
 import {
   TERRAFORM_VARIABLE_MESSAGE_ID,
   applyEdits,

@@ -10,7 +10,7 @@ import {
   onPlaceholder,
   placeholderText,
   policyPath
-} from "./chunk-NTEKWBFY.mjs";
+} from "./chunk-MFFA2RRM.mjs";
 import {
   findingKey
 } from "./chunk-PAVLZHSJ.mjs";
