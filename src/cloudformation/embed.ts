@@ -506,6 +506,15 @@ export function branchVariants(node: SrcNode, forms?: ConditionForms, ifs: reado
 }
 
 /**
+ * A parameter of a Systems Manager type (`AWS::SSM::Parameter::Value<String>`): its AllowedValues list the names
+ * of parameters it may be given, not the values stored under them, which are what `Ref` and Fn::Equals see.
+ */
+export function namesSsmParameter(parameter: SrcNode | undefined): boolean {
+  const type = entryOf(parameter, 'Type')?.value;
+  return type?.kind === 'string' && String(type.value).startsWith('AWS::SSM::Parameter::Value<');
+}
+
+/**
  * The template's conditions, each as a test and whether it is that test's negation, for `branchVariants`:
  * `!Not [X]` is X negated, `!Condition D` is D, two `Fn::Equals` of the same operands (in either order or
  * form) are one test, and `!Equals [!Ref P, v]` on a parameter with exactly two AllowedValues is the negation
@@ -520,7 +529,9 @@ export function conditionForms(root: SrcNode | undefined): ConditionForms {
   const definitions = new Map(conditions?.kind === 'object' ? conditions.entries!.map((e) => [e.key, e.value]) : []);
   const scalar = (n: SrcNode) => n.kind === 'string' || n.kind === 'number' || n.kind === 'boolean';
   const twoValues = (parameter: string): string[] | undefined => {
-    const allowed = entryOf(entryOf(parameters, parameter)?.value, 'AllowedValues')?.value;
+    const declared = entryOf(parameters, parameter)?.value;
+    if (namesSsmParameter(declared)) return undefined;
+    const allowed = entryOf(declared, 'AllowedValues')?.value;
     if (allowed?.kind !== 'array' || allowed.items!.length !== 2 || !allowed.items!.every(scalar)) return undefined;
     const values = allowed.items!.map((i) => String(i.value));
     return values[0] !== values[1] ? values : undefined;

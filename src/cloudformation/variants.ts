@@ -21,7 +21,7 @@
  * Beyond that, the simpler reading: variant 0 the default, then `branchVariants` (a group flipped at a time),
  * the Ifs on the resource's condition decided (`fallbackVariants`).
  */
-import { branchVariants, intrinsicOf, MAX_BRANCH_VARIANTS, ifReach, policyIfs, type BranchFlip, type ConditionForms, type PolicyIf } from './embed.js';
+import { branchVariants, intrinsicOf, MAX_BRANCH_VARIANTS, ifReach, namesSsmParameter, policyIfs, type BranchFlip, type ConditionForms, type PolicyIf } from './embed.js';
 import { entryOf, type SrcNode } from './source.js';
 
 /** At most this many assignments of a policy's parameters and free tests are tried (about 8 free tests). */
@@ -71,6 +71,7 @@ export function conditionModel(root: SrcNode | undefined): ConditionModel {
   const allowed = new Map<string, string[]>();
   if (parameters?.kind === 'object') {
     for (const entry of parameters.entries!) {
+      if (namesSsmParameter(entry.value)) continue;
       const values = entryOf(entry.value, 'AllowedValues')?.value;
       if (values?.kind !== 'array' || values.items!.length === 0 || !values.items!.every(scalar)) continue;
       allowed.set(entry.key, [...new Set(values.items!.map((i) => String(i.value)))]);

@@ -385,6 +385,36 @@ Resources:
     await expectBoth(statements('  IsProd: !Equals [!Ref Env, prod]\n  IsDev: !Equals [dev, !Ref Env]', '  Env: {Type: String, AllowedValues: [prod, dev]}', 'IsProd', 'IsDev'));
   });
 
+  it('the AllowedValues of a Systems Manager parameter type list parameter names, not values: every reading is linted', async () => {
+    // CloudFormation checks AllowedValues against the name given (/app/env), then reads the value stored under it,
+    // which may be prod: the If's first branch deploys, and its typo is reported.
+    const text = `Parameters:
+  Env: {Type: 'AWS::SSM::Parameter::Value<String>', AllowedValues: [/app/env, /app/env-eu]}
+Conditions:
+  IsProd: !Equals [!Ref Env, prod]
+Resources:
+  P:
+    Type: AWS::IAM::ManagedPolicy
+    Properties:
+      PolicyDocument:
+        Version: '2012-10-17'
+        Statement:
+          - !If
+            - IsProd
+            - Effect: Allow
+              Action: s3:GetObjekt
+              Resource: '*'
+            - !Ref AWS::NoValue
+          - Effect: Allow
+            Action: s3:ListBucket
+            Resource: '*'
+`;
+    expect(found(text, messagesOf(await lint({ 'stack.yaml': text }), 'stack.yaml'))).toEqual([['action-exists', ...at(text, 's3:GetObjekt')]]);
+    // A plain String parameter with those AllowedValues is never prod: that branch never deploys.
+    const plain = text.replace("'AWS::SSM::Parameter::Value<String>'", 'String');
+    expect(found(plain, messagesOf(await lint({ 'stack.yaml': plain }), 'stack.yaml'))).toEqual([]);
+  });
+
   it('three values of one parameter, with or without AllowedValues: no duplicate Sid', async () => {
     const conditions = '  IsProd: !Equals [!Ref Env, prod]\n  IsStaging: !Equals [!Ref Env, staging]';
     await expectBoth(statements(conditions, '  Env: {Type: String, AllowedValues: [dev, staging, prod]}', 'IsProd', 'IsStaging'));
