@@ -14522,15 +14522,15 @@ function iamDatabaseVersion() {
 // src/run.ts
 var cloudFormation;
 async function loadCloudFormation() {
-  return cloudFormation ??= await import("./cloudformation-DLMU2CFZ.mjs");
+  return cloudFormation ??= await import("./cloudformation-7FYP4FQE.mjs");
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-UDBRLIXS.mjs");
+  return terraform ??= await import("./terraform-2ZL4WFUV.mjs");
 }
 var serverless;
 async function loadServerless() {
-  return serverless ??= await import("./serverless-XLYVQTDQ.mjs");
+  return serverless ??= await import("./serverless-2KGKOYXW.mjs");
 }
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
@@ -14865,7 +14865,7 @@ function parseForDetection(text) {
 async function askAccessAnalyzer(works, config, options, mode) {
   const settings = config.accessAnalyzer ?? {};
   const aa = options.accessAnalyzer;
-  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-HYZKOTM2.mjs");
+  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-ICJXZMCP.mjs");
   const inputs = [];
   for (const w of works) {
     if (w.notUtf8 || w.notJson || w.included) continue;

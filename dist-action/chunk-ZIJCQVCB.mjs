@@ -568,13 +568,19 @@ function branchVariants(node, forms, ifs = policyIfs(node)) {
   });
   return [...groups.values()].slice(0, MAX_BRANCH_VARIANTS);
 }
+function namesSsmParameter(parameter) {
+  const type = entryOf(parameter, "Type")?.value;
+  return type?.kind === "string" && String(type.value).startsWith("AWS::SSM::Parameter::Value<");
+}
 function conditionForms(root) {
   const conditions = entryOf(root, "Conditions")?.value;
   const parameters = entryOf(root, "Parameters")?.value;
   const definitions = new Map(conditions?.kind === "object" ? conditions.entries.map((e) => [e.key, e.value]) : []);
   const scalar2 = (n) => n.kind === "string" || n.kind === "number" || n.kind === "boolean";
   const twoValues = (parameter) => {
-    const allowed = entryOf(entryOf(parameters, parameter)?.value, "AllowedValues")?.value;
+    const declared = entryOf(parameters, parameter)?.value;
+    if (namesSsmParameter(declared)) return void 0;
+    const allowed = entryOf(declared, "AllowedValues")?.value;
     if (allowed?.kind !== "array" || allowed.items.length !== 2 || !allowed.items.every(scalar2)) return void 0;
     const values = allowed.items.map((i) => String(i.value));
     return values[0] !== values[1] ? values : void 0;
@@ -1274,6 +1280,7 @@ function conditionModel(root) {
   const allowed = /* @__PURE__ */ new Map();
   if (parameters?.kind === "object") {
     for (const entry of parameters.entries) {
+      if (namesSsmParameter(entry.value)) continue;
       const values = entryOf(entry.value, "AllowedValues")?.value;
       if (values?.kind !== "array" || values.items.length === 0 || !values.items.every(scalar)) continue;
       allowed.set(entry.key, [...new Set(values.items.map((i) => String(i.value)))]);

@@ -12,7 +12,7 @@ import {
   lintEmbeddedPolicies,
   permissionMessage,
   permissionPath
-} from "./chunk-MFFA2RRM.mjs";
+} from "./chunk-ZIJCQVCB.mjs";
 import {
   TERRAFORM_VARIABLE_MESSAGE_ID,
   applyEdits,

@@ -9,7 +9,7 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-MFFA2RRM.mjs";
+} from "./chunk-ZIJCQVCB.mjs";
 import "./chunk-PAVLZHSJ.mjs";
 import "./chunk-4BOFYN5G.mjs";
 import "./chunk-PI7H3LEV.mjs";

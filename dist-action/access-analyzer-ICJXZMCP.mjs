@@ -10,7 +10,7 @@ import {
   onPlaceholder,
   placeholderText,
   policyPath
-} from "./chunk-MFFA2RRM.mjs";
+} from "./chunk-ZIJCQVCB.mjs";
 import {
   findingKey
 } from "./chunk-PAVLZHSJ.mjs";
