@@ -184,6 +184,8 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
   const notPolicies = new Set<string>();
   /** The files Serverless service files include with `${file(…)}`, each one result whichever services include it. */
   const includedWorks = new Map<string, Work>();
+  /** The service files that include each of them, to read it again where --fix rewrites it. */
+  const includers = new Map<string, Array<{ filePath: string; text: string; parsed: ParsedTemplate; rules: readonly EnabledRule[] }>>();
   const prepared = new Set<readonly EnabledRule[]>();
   // Keeping every parsed document alive until the end makes each garbage collection copy them: keep them
   // only when an `ignore` entry selects findings by JSON path.
@@ -258,6 +260,8 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
         works.push(work);
         // A file the service includes with `${file(…)}`: its findings are its own result, at their place in it.
         for (const file of outcome.included) {
+          const by = includers.get(file.filePath) ?? [];
+          includers.set(file.filePath, [...by, { filePath: work.filePath, text: work.text, parsed: service, rules: settings.rules }]);
           const known = includedWorks.get(file.filePath);
           if (known) {
             known.messages = mergeIncluded(known.messages, file.messages);
@@ -323,8 +327,27 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
   // An included file named or found as well (a YAML fragment read as a template) keeps one result.
   for (const [filePath, included] of includedWorks) {
     const known = works.find((w) => w.filePath === filePath);
-    if (known) known.messages = mergeIncluded(known.messages, included.messages);
-    else works.push(included);
+    if (!known) {
+      works.push(included);
+      continue;
+    }
+    let messages = included.messages;
+    if (known.output !== undefined) {
+      // A JSON template fragment that --fix rewrote: its statements read again from the fixed text, so that
+      // what the fix mended is not reported, and the rest is at its place in the text written.
+      messages = [];
+      const { lintServerless } = await loadServerless();
+      for (const service of includers.get(filePath)!) {
+        try {
+          const again = lintServerless(service.filePath, service.text, service.parsed, service.rules, new Map([[filePath, known.output]]));
+          messages = mergeIncluded(messages, again.included.find((file) => file.filePath === filePath)?.messages ?? []);
+        } catch (error) {
+          if (!(error instanceof RuleError)) throw error;
+          toolErrors.push(`${error.message} (this is a bug in policy-lint; please report it)`);
+        }
+      }
+    }
+    known.messages = mergeIncluded(known.messages, messages);
   }
 
   // A directory holding JSON but no policy (the Action's default "." in a repository without policies) is

@@ -14,6 +14,7 @@
  * written where the framework reads it as its own (`${aws:username}`) is policy-variable-syntax's finding.
  * Report only: no fix is written.
  */
+import { resolve } from 'node:path';
 import { LineIndex } from '../engine/document.js';
 import { JSON_SYNTAX_ISSUE_CODE, JSON_SYNTAX_MESSAGE_ID, JSON_SYNTAX_RULE_ID, type EnabledRule } from '../engine/linter.js';
 import { appliesTo, interpolate } from '../engine/rule.js';
@@ -234,7 +235,7 @@ interface Followed {
  * `filePath`: the service file's path, from which `${file(…)}` paths are read; without it (Access Analyzer,
  * --print-config), included files are not followed.
  */
-function readPolicies(text: string, parsed: ParsedTemplate, filePath?: string): ReadPolicies {
+function readPolicies(text: string, parsed: ParsedTemplate, filePath?: string, texts?: ReadonlyMap<string, string>): ReadPolicies {
   const mistakes: ServerlessMistake[] = [];
   const included = new Map<string, { source: Source; policies: Found[] }>();
   const referenceErrors: ReadPolicies['referenceErrors'] = [];
@@ -243,12 +244,15 @@ function readPolicies(text: string, parsed: ParsedTemplate, filePath?: string): 
   const root = resolveTree(parsed.root, mistakes, hashSub);
   const policies: Found[] = [];
   const cache = new Map<string, ReadReference>();
+  // A service file that includes itself (`${file(./serverless.yml):custom.statements}`) is read as it is linted.
+  const given = new Map(texts);
+  if (filePath) given.set(resolve(filePath), text);
   /** The included file a value that is one `${file(…)}` names, read once per file; undefined for anything else. */
   const follow = (node: SrcNode | undefined): Followed | undefined => {
     if (!filePath || !node || !isWholeVariable(node)) return undefined;
     const reference = fileReference(String(node.value));
     if (!reference) return undefined;
-    const read = readReference(filePath, reference, cache);
+    const read = readReference(filePath, reference, cache, given);
     if (read.kind === 'skip') return undefined;
     if (read.kind === 'error') {
       if (!referenceErrors.some((e) => e.start === node.start)) referenceErrors.push({ start: node.start, end: node.end, message: read.message });
@@ -409,10 +413,13 @@ function mistakeMessages(text: string, read: { mistakes: readonly ServerlessMist
   return out;
 }
 
-/** Lint every policy of a parsed service file (report only). */
-export function lintServerless(filePath: string, text: string, parsed: ParsedTemplate, rules: readonly EnabledRule[]): ServerlessOutcome {
+/**
+ * Lint every policy of a parsed service file (report only). `texts`: the texts of included files to read
+ * instead of the disk's (by absolute path), such as a file --fix rewrote.
+ */
+export function lintServerless(filePath: string, text: string, parsed: ParsedTemplate, rules: readonly EnabledRule[], texts?: ReadonlyMap<string, string>): ServerlessOutcome {
   if (parsed.error) return { messages: [templateSyntaxMessage(text, parsed.error)], fixed: false, policies: 0, included: [] };
-  const read = readPolicies(text, parsed, filePath);
+  const read = readPolicies(text, parsed, filePath, texts);
   const lint = (source: { filePath: string; text: string; root?: SrcNode }, policies: readonly Found[], mistakes: readonly ServerlessMistake[]) => {
     const found = lintEmbeddedPolicies(source.filePath, source.text, policies, rules, FN_SUB_MISTAKE);
     return withKeyHints([...found, ...mistakeMessages(source.text, { mistakes, policies }, rules, found)], source.root);

@@ -9,8 +9,8 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatContext } from '../../src/cli.js';
 import { format } from '../../src/formatters/index.js';
-import { templatePolicies } from '../../src/run.js';
-import { lint, messagesOf, positionOf, tokenOf } from '../cloudformation/helpers.js';
+import { run, templatePolicies } from '../../src/run.js';
+import { lint, messagesOf, positionOf, scratch, tokenOf } from '../cloudformation/helpers.js';
 
 /** The files SERVICE and the tests below include with `${file(…)}`: statements without findings. */
 const INCLUDED: Record<string, string> = {
@@ -764,6 +764,54 @@ provider:
       expect(broken.map((m) => [m.ruleId, m.line, m.fatal])).toEqual([['json-syntax', 3, true]]);
       const missing = await lint({ 'serverless.yml': text }, ['.']);
       expect(found(text, messagesOf(missing, 'serverless.yml'))).toEqual([['json-syntax', 6, 19, '${file(./iam/broken.yml)}']]);
+    });
+
+    it('reports an included JSON fragment that --fix rewrote (a template of its own too) from its fixed text', async () => {
+      const text = 'service: t\nprovider:\n  name: aws\nresources:\n  - ${file(./frag.json)}\n';
+      const fragment = `{
+  "Resources": {
+    "Queue": { "Type": "AWS::SQS::Queue" },
+    "QueuePolicy": {
+      "Type": "AWS::SQS::QueuePolicy",
+      "Properties": {
+        "Queues": [{ "Ref": "Queue" }],
+        "PolicyDocument": {
+          "Version": "2012-10-17",
+          "Statement": [{ "Effect": "Allow", "Principal": { "AWS": "arn:aws:iam::123456789012:root" }, "Action": ["sqs:SendMessage", "sqs:SendMessage", "sqs:SendMesage"], "Resource": "*" }]
+        }
+      }
+    }
+  }
+}
+`;
+      for (const mode of [{ fix: true }, { fixDryRun: true }]) {
+        const outcome = await lint({ 'serverless.yml': text, 'frag.json': fragment }, ['.'], mode);
+        const result = outcome.results.find((r) => r.filePath === join(outcome.dir, 'frag.json'))!;
+        const fixed = fragment.replace('"sqs:SendMessage", "sqs:SendMessage", ', '"sqs:SendMessage", ');
+        expect(result.output).toBe(fixed);
+        // The redundant action is gone; the misspelt one is reported once, at its place in the fixed text.
+        expect(found(fixed, result.messages)).toEqual([['action-exists', 10, 134, '"sqs:SendMesage"']]);
+      }
+    });
+
+    it('reads a service file that includes itself from the text linted (--stdin), not from the disk', async () => {
+      const onDisk = `service: t
+custom:
+  statements:
+    - Effect: Allow
+      Action: s3:GetObjekt
+      Resource: "*"
+provider:
+  name: aws
+  iam:
+    role:
+      statements: \${file(./serverless.yml):custom.statements}
+`;
+      const edited = `# a comment the editor's buffer has\n${onDisk}`;
+      const dir = scratch({ 'serverless.yml': onDisk });
+      const outcome = await run({ cwd: dir, paths: [], cli: {}, stdin: { text: edited, filename: join(dir, 'serverless.yml'), named: true } });
+      expect(outcome.results).toHaveLength(1);
+      expect(found(edited, outcome.results[0].messages)).toEqual([['action-exists', 6, 15, 's3:GetObjekt']]);
     });
   });
 });
