@@ -184,6 +184,11 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
   const notPolicies = new Set<string>();
   /** The files Serverless service files include with `${file(…)}`, each one result whichever services include it. */
   const includedWorks = new Map<string, Work>();
+  /**
+   * Named files that are neither a template nor a policy (a YAML list of statements, a JSON array of them):
+   * their tool error, or the work that found no policy, stands only if no service file includes them.
+   */
+  const namedNotTemplates = new Map<string, string>();
   /** The service files that include each of them, to read it again where --fix rewrites it. */
   const includers = new Map<string, Array<{ filePath: string; text: string; parsed: ParsedTemplate; rules: readonly EnabledRule[] }>>();
   const prepared = new Set<readonly EnabledRule[]>();
@@ -277,7 +282,7 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
       const template = await readTemplate(work.filePath, work.text);
       if (template === 'not-a-template') {
         // YAML that is not a CloudFormation template: another tool's file, skipped when a directory gave it.
-        if (input.named) toolErrors.push(`${relative(options.cwd, work.filePath) || work.filePath}: not a CloudFormation template (no Resources with an AWS:: Type), and policy-lint reads IAM policies only as JSON`);
+        if (input.named) namedNotTemplates.set(work.filePath, `${relative(options.cwd, work.filePath) || work.filePath}: not a CloudFormation template (no Resources with an AWS:: Type), and policy-lint reads IAM policies only as JSON`);
         else notPolicies.add(work.filePath);
         continue;
       }
@@ -326,9 +331,14 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
 
   // An included file named or found as well (a YAML fragment read as a template) keeps one result.
   for (const [filePath, included] of includedWorks) {
-    const known = works.find((w) => w.filePath === filePath);
-    if (!known) {
-      works.push(included);
+    namedNotTemplates.delete(filePath);
+    const at = works.findIndex((w) => w.filePath === filePath);
+    const known = works[at];
+    // A JSON file named on the command line that is no policy (a list of statements, one statement): only
+    // the service's part, as when a directory gives it.
+    if (!known || (!known.template && !known.notUtf8 && !looksLikePolicy(known.text, ...parseForDetection(known.text)))) {
+      if (known) works.splice(at, 1, included);
+      else works.push(included);
       continue;
     }
     let messages = included.messages;
@@ -349,6 +359,8 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
     }
     known.messages = mergeIncluded(known.messages, messages);
   }
+
+  for (const error of namedNotTemplates.values()) toolErrors.push(error);
 
   // A directory holding JSON but no policy (the Action's default "." in a repository without policies) is
   // as unmatched as an empty one.

@@ -794,6 +794,23 @@ provider:
       }
     });
 
+    it('reports a file named beside the service that includes it as the include: no "not a template" error, no policy schema error', async () => {
+      // lint-staged, an editor or a script names the changed files: the service file and what it includes.
+      const text = 'service: t\nprovider:\n  name: aws\n  iam:\n    role:\n      statements: ${file(./iam/main.yml):statements}\nfunctions:\n  a:\n    handler: h\n    iamRoleStatements: ${file(./iam/list.json)}\n';
+      const main = 'statements:\n  - Effect: Allow\n    Action: s3:GetObjekt\n    Resource: "*"\n';
+      const list = '[\n  { "Effect": "Allow", "Action": "sqs:SendMesage", "Resource": "*" }\n]\n';
+      for (const paths of [['serverless.yml', 'iam/main.yml', 'iam/list.json'], ['iam/list.json', 'iam/main.yml', 'serverless.yml']]) {
+        const outcome = await lint({ 'serverless.yml': text, 'iam/main.yml': main, 'iam/list.json': list }, paths);
+        expect(outcome.toolErrors, paths.join(' ')).toEqual([]);
+        expect(found(main, messagesOf(outcome, 'iam/main.yml'))).toEqual([['action-exists', 3, 13, 's3:GetObjekt']]);
+        expect(found(list, messagesOf(outcome, 'iam/list.json'))).toEqual([['action-exists', 2, 34, '"sqs:SendMesage"']]);
+        expect(outcome.results).toHaveLength(3);
+      }
+      // Named alone, it is what it always was: no template, no policy.
+      const alone = await lint({ 'serverless.yml': text, 'iam/main.yml': main }, ['iam/main.yml']);
+      expect(alone.toolErrors).toEqual(['iam/main.yml: not a CloudFormation template (no Resources with an AWS:: Type), and policy-lint reads IAM policies only as JSON']);
+    });
+
     it('reads a service file that includes itself from the text linted (--stdin), not from the disk', async () => {
       const onDisk = `service: t
 custom:
