@@ -277,8 +277,13 @@ function readPolicies(text: string, parsed: ParsedTemplate, filePath?: string, t
     }
     return { ...at, source: file.source };
   };
-  /** The statements of an included file: a list of them, or one statement, linted where they are written. */
-  const includedStatements = (followed: Followed) => {
+  /**
+   * The statements of an included file: a list of them, or one statement, linted where they are written.
+   * `part`: they are not the role's whole policy (an item beside others, the list of a function that inherits
+   * the provider's statements), so the rules that judge the whole policy (SOURCED_POLICY_RULES) are not run
+   * on them: the rest of the role may hold the Deny or the statements they miss.
+   */
+  const includedStatements = (followed: Followed, part = false) => {
     const { node, path, source } = followed;
     if (node.kind !== 'array' && node.kind !== 'object') return;
     const single = node.kind === 'object';
@@ -288,18 +293,20 @@ function readPolicies(text: string, parsed: ParsedTemplate, filePath?: string, t
     if (!embedded) return;
     included.get(source.filePath)!.policies.push({
       embedded, path, policyType: 'identity', fixable: false, statement: true, resourceType: 'AWS::IAM::Role', start: node.start, node,
+      ...(part ? { skipRules: SOURCED_POLICY_RULES } : {}),
       ...(single ? { findingPath: (at: ReadonlyArray<string | number>) => (at[0] === 'Statement' ? [...path, ...at.slice(2)] : path) } : {}),
     });
   };
-  const statements = (owner: SrcNode | undefined, key: string, path: Array<string | number>, skipRules?: ReadonlySet<string>) => {
+  /** `inherits`: the list is a function's that inherits the provider's statements (a part of its role). */
+  const statements = (owner: SrcNode | undefined, key: string, path: Array<string | number>, skipRules?: ReadonlySet<string>, inherits = false) => {
     const entry = entryOf(owner, key);
     if (!entry) return;
     const whole = follow(entry.value);
-    if (whole) return includedStatements(whole);
+    if (whole) return includedStatements(whole, inherits);
     if (entry.value.kind === 'array') {
       for (const item of entry.value.items!) {
         const followed = follow(item);
-        if (followed) includedStatements(followed);
+        if (followed) includedStatements(followed, inherits || entry.value.items!.length > 1);
       }
     }
     const embedded = statementsPolicy(text, entry, entry.value);
@@ -321,6 +328,12 @@ function readPolicies(text: string, parsed: ParsedTemplate, filePath?: string, t
     : { list: entryOf(provider, 'iamRoleStatements')?.value, path: ['provider', 'iamRoleStatements'] };
   const plugin = entryOf(entryOf(root, 'custom')?.value, 'serverless-iam-roles-per-function')?.value;
   const defaultInherit = entryOf(plugin, 'defaultInherit')?.value;
+  /** Whether a function's role has the provider's statements too (the plugin's inherit flag, and some to inherit). */
+  const inheritsSome = (fn: SrcNode): boolean => {
+    const inherit = entryOf(fn, 'iamRoleStatementsInherit')?.value;
+    const inherits = isBoolean(inherit, true) || (isBoolean(defaultInherit, true) && !isBoolean(inherit, false));
+    return inherits && inherited.list !== undefined && !(inherited.list.kind === 'array' && inherited.list.items!.length === 0) && inherited.list.kind !== 'null';
+  };
   /**
    * The parts of a section (sectionParts), with those the service file includes: the section, or an item of
    * its list, that is one `${file(…)}` (`functions: ${file(./functions.yml)}`, `- ${file(./resources/s3.yml)}`).
@@ -342,16 +355,15 @@ function readPolicies(text: string, parsed: ParsedTemplate, filePath?: string, t
       // A function of an included file: its statements are linted there, on their own.
       for (const { key, value } of map.entries!) {
         const entry = entryOf(value, 'iamRoleStatements');
-        if (entry) includedStatements({ node: entry.value, path: [...prefix, key, 'iamRoleStatements'], key: [entry.keyStart, entry.keyEnd], source });
+        if (entry) includedStatements({ node: entry.value, path: [...prefix, key, 'iamRoleStatements'], key: [entry.keyStart, entry.keyEnd], source }, inheritsSome(value));
       }
       continue;
     }
     for (const { key, value } of map.entries!) {
-      const inherit = entryOf(value, 'iamRoleStatementsInherit')?.value;
-      const inherits = isBoolean(inherit, true) || (isBoolean(defaultInherit, true) && !isBoolean(inherit, false));
+      const inherits = inheritsSome(value);
       const role = inherits ? inheritingRole(text, entryOf(value, 'iamRoleStatements'), inherited, [...prefix, key, 'iamRoleStatements']) : undefined;
       if (role) policies.push(role);
-      statements(value, 'iamRoleStatements', [...prefix, key], role ? SOURCED_POLICY_RULES : undefined);
+      statements(value, 'iamRoleStatements', [...prefix, key], role ? SOURCED_POLICY_RULES : undefined, inherits);
     }
   }
   const machines = entryOf(entryOf(root, 'stepFunctions')?.value, 'stateMachines')?.value;

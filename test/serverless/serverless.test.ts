@@ -811,6 +811,41 @@ provider:
       expect(alone.toolErrors).toEqual(['iam/main.yml: not a CloudFormation template (no Resources with an AWS:: Type), and policy-lint reads IAM policies only as JSON']);
     });
 
+    it('lints an included part of a role without the rules that judge the whole policy: the MFA deny may be in the rest of it', async () => {
+      const deny = `        - Effect: Deny
+          NotAction: [iam:CreateVirtualMFADevice, iam:EnableMFADevice, iam:GetUser, iam:ListMFADevices, iam:ListVirtualMFADevices, iam:ResyncMFADevice, sts:GetSessionToken]
+          Resource: "*"
+          Condition:
+            BoolIfExists:
+              aws:MultiFactorAuthPresent: "false"
+`;
+      const allow = "Effect: Allow\nAction: [iam:CreateAccessKey, s3:GetObjekt]\nResource: 'arn:aws:iam::*:user/\\${aws:username}'\n";
+      const list = allow.replace(/^/gm, '  ').replace(/^  Effect/, '- Effect');
+      const service = `service: t
+provider:
+  name: aws
+  iam:
+    role:
+      statements:
+${deny}        - \${file(./allow.yml)}
+functions:
+  inherits:
+    handler: h
+    iamRoleStatementsInherit: true
+    iamRoleStatements: \${file(./list.yml)}
+`;
+      const functions = 'f:\n  handler: h\n  iamRoleStatementsInherit: true\n  iamRoleStatements:\n' + list.replace(/^/gm, '    ');
+      const outcome = await lint({ 'serverless.yml': service, 'allow.yml': allow, 'list.yml': list }, ['serverless.yml']);
+      // Before: mfa-deny-present ("no statement denies other actions without MFA") on each included file.
+      expect(found(allow, messagesOf(outcome, 'allow.yml'))).toEqual([['action-exists', 2, 31, 's3:GetObjekt']]);
+      expect(found(list, messagesOf(outcome, 'list.yml'))).toEqual([['action-exists', 2, 33, 's3:GetObjekt']]);
+      const viaFile = await lint({ 'serverless.yml': service.replace(/functions:[^]*/, 'functions: \${file(./functions.yml)}\n'), 'allow.yml': allow, 'functions.yml': functions }, ['serverless.yml']);
+      expect(found(functions, messagesOf(viaFile, 'functions.yml'))).toEqual([['action-exists', 6, 37, 's3:GetObjekt']]);
+      // A function that does not inherit: its included list is its whole role, judged as such.
+      const alone = await lint({ 'serverless.yml': service.replace(/    iamRoleStatementsInherit: true\n/, ''), 'allow.yml': allow, 'list.yml': list }, ['serverless.yml']);
+      expect(found(list, messagesOf(alone, 'list.yml'))).toEqual([['mfa-deny-present', 1, 1, '-'], ['action-exists', 2, 33, 's3:GetObjekt']]);
+    });
+
     it('reads a service file that includes itself from the text linted (--stdin), not from the disk', async () => {
       const onDisk = `service: t
 custom:
