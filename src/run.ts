@@ -189,6 +189,8 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
    * their tool error, or the work that found no policy, stands only if no service file includes them.
    */
   const namedNotTemplates = new Map<string, string>();
+  /** Every file a service reads with `${file(…)}`, with or without statements. */
+  const followedFiles = new Set<string>();
   /** The service files that include each of them, to read it again where --fix rewrites it. */
   const includers = new Map<string, Array<{ filePath: string; text: string; parsed: ParsedTemplate; rules: readonly EnabledRule[] }>>();
   const prepared = new Set<readonly EnabledRule[]>();
@@ -263,6 +265,7 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
         work.notJson = service.error !== undefined;
         if (keepValues) work.value = outcome.value;
         works.push(work);
+        for (const file of outcome.followed) followedFiles.add(file);
         // A file the service includes with `${file(…)}`: its findings are its own result, at their place in it.
         for (const file of outcome.included) {
           const by = includers.get(file.filePath) ?? [];
@@ -330,13 +333,18 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
   }
 
   // An included file named or found as well (a YAML fragment read as a template) keeps one result.
-  for (const [filePath, included] of includedWorks) {
+  // A file named on the command line that a service reads, and that is no template or policy (a list of
+  // statements, a `functions` file): only what the service finds in it, as when a directory gives it.
+  const notPolicy = (work: Work | undefined) => work !== undefined && !work.template && !work.notUtf8 && !looksLikePolicy(work.text, ...parseForDetection(work.text));
+  for (const filePath of followedFiles) {
     namedNotTemplates.delete(filePath);
     const at = works.findIndex((w) => w.filePath === filePath);
+    if (!includedWorks.has(filePath) && notPolicy(works[at])) works.splice(at, 1);
+  }
+  for (const [filePath, included] of includedWorks) {
+    const at = works.findIndex((w) => w.filePath === filePath);
     const known = works[at];
-    // A JSON file named on the command line that is no policy (a list of statements, one statement): only
-    // the service's part, as when a directory gives it.
-    if (!known || (!known.template && !known.notUtf8 && !looksLikePolicy(known.text, ...parseForDetection(known.text)))) {
+    if (!known || notPolicy(known)) {
       if (known) works.splice(at, 1, included);
       else works.push(included);
       continue;

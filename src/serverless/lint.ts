@@ -45,6 +45,8 @@ export interface ServerlessOutcome {
   value?: unknown;
   /** The files included with `${file(…)}` whose statements were linted, each with its findings. */
   included: IncludedOutcome[];
+  /** Every file a `${file(…)}` of the service named and that was read (with or without statements). */
+  followed: string[];
 }
 
 /** An included file's findings (positions in it), its text for code frames, and its value for `ignore` paths. */
@@ -430,7 +432,7 @@ function mistakeMessages(text: string, read: { mistakes: readonly ServerlessMist
  * instead of the disk's (by absolute path), such as a file --fix rewrote.
  */
 export function lintServerless(filePath: string, text: string, parsed: ParsedTemplate, rules: readonly EnabledRule[], texts?: ReadonlyMap<string, string>): ServerlessOutcome {
-  if (parsed.error) return { messages: [templateSyntaxMessage(text, parsed.error)], fixed: false, policies: 0, included: [] };
+  if (parsed.error) return { messages: [templateSyntaxMessage(text, parsed.error)], fixed: false, policies: 0, included: [], followed: [] };
   const read = readPolicies(text, parsed, filePath, texts);
   const lint = (source: { filePath: string; text: string; root?: SrcNode }, policies: readonly Found[], mistakes: readonly ServerlessMistake[]) => {
     const found = lintEmbeddedPolicies(source.filePath, source.text, policies, rules, FN_SUB_MISTAKE);
@@ -448,7 +450,7 @@ export function lintServerless(filePath: string, text: string, parsed: ParsedTem
     value: templateValue(source.root),
   }));
   const policies = read.policies.length + [...read.included.values()].reduce((n, file) => n + file.policies.length, 0);
-  return { messages, fixed: false, policies, value: templateValue(read.root), included };
+  return { messages, fixed: false, policies, value: templateValue(read.root), included, followed: [...read.included.keys()] };
 }
 
 /**

@@ -806,6 +806,11 @@ provider:
         expect(found(list, messagesOf(outcome, 'iam/list.json'))).toEqual([['action-exists', 2, 34, '"sqs:SendMesage"']]);
         expect(outcome.results).toHaveLength(3);
       }
+      // A file the service reads for something else (functions without roles): no result, and no error either.
+      const functions = { 'serverless.yml': 'service: t\nprovider:\n  name: aws\nfunctions: ${file(./functions.yml)}\nresources: ${file(./resources.json)}\n', 'functions.yml': 'a:\n  handler: h\n', 'resources.json': '{ "Resources": {} }\n' };
+      const quiet = await lint(functions, ['serverless.yml', 'functions.yml', 'resources.json']);
+      expect(quiet.toolErrors).toEqual([]);
+      expect(quiet.results.map((r) => relative(quiet.dir, r.filePath))).toEqual(['serverless.yml']);
       // Named alone, it is what it always was: no template, no policy.
       const alone = await lint({ 'serverless.yml': text, 'iam/main.yml': main }, ['iam/main.yml']);
       expect(alone.toolErrors).toEqual(['iam/main.yml: not a CloudFormation template (no Resources with an AWS:: Type), and policy-lint reads IAM policies only as JSON']);
