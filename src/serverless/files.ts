@@ -95,8 +95,12 @@ function readFile(filePath: string, extension: string, shown: string, given: str
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'error', message: MISSING };
     return { kind: 'error', message: `"${shown}" cannot be read (${(error as Error).message}): the Serverless Framework stops the deploy.` };
   }
+  // A YAML file's BOM is skipped by the framework's reader; JSON.parse refuses one, on the text read as UTF-8.
+  if (extension === '.json' && text.startsWith('\uFEFF')) {
+    const message = 'The file starts with a byte order mark (U+FEFF), which the Serverless Framework\'s JSON reader refuses: it stops the deploy ("Cannot parse"); save the file without it.';
+    return { kind: 'file', filePath, text, parsed: { format: 'json', error: { message, offset: 0, length: 1 } } };
+  }
   try {
-    // A YAML file's BOM is skipped by the framework's reader, and JSON.parse refuses one.
     return { kind: 'file', filePath, text, parsed: extension === '.json' ? jsonTemplate(text) : yamlTemplate(text) };
   } catch (error) {
     if (error instanceof RangeError) return { kind: 'error', message: `"${shown}" nests too deeply to read.` };
