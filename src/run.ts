@@ -184,6 +184,15 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
   const notPolicies = new Set<string>();
   /** The files Serverless service files include with `${file(…)}`, each one result whichever services include it. */
   const includedWorks = new Map<string, Work>();
+  /**
+   * Named files that are neither a template nor a policy (a YAML list of statements, a JSON array of them):
+   * their tool error, or the work that found no policy, stands only if no service file includes them.
+   */
+  const namedNotTemplates = new Map<string, string>();
+  /** Every file a service reads with `${file(…)}`, with or without statements. */
+  const followedFiles = new Set<string>();
+  /** The service files that include each of them, to read it again where --fix rewrites it. */
+  const includers = new Map<string, Array<{ filePath: string; text: string; parsed: ParsedTemplate; rules: readonly EnabledRule[] }>>();
   const prepared = new Set<readonly EnabledRule[]>();
   // Keeping every parsed document alive until the end makes each garbage collection copy them: keep them
   // only when an `ignore` entry selects findings by JSON path.
@@ -256,8 +265,11 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
         work.notJson = service.error !== undefined;
         if (keepValues) work.value = outcome.value;
         works.push(work);
+        for (const file of outcome.followed) followedFiles.add(file);
         // A file the service includes with `${file(…)}`: its findings are its own result, at their place in it.
         for (const file of outcome.included) {
+          const by = includers.get(file.filePath) ?? [];
+          includers.set(file.filePath, [...by, { filePath: work.filePath, text: work.text, parsed: service, rules: settings.rules }]);
           const known = includedWorks.get(file.filePath);
           if (known) {
             known.messages = mergeIncluded(known.messages, file.messages);
@@ -273,7 +285,7 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
       const template = await readTemplate(work.filePath, work.text);
       if (template === 'not-a-template') {
         // YAML that is not a CloudFormation template: another tool's file, skipped when a directory gave it.
-        if (input.named) toolErrors.push(`${relative(options.cwd, work.filePath) || work.filePath}: not a CloudFormation template (no Resources with an AWS:: Type), and policy-lint reads IAM policies only as JSON`);
+        if (input.named) namedNotTemplates.set(work.filePath, `${relative(options.cwd, work.filePath) || work.filePath}: not a CloudFormation template (no Resources with an AWS:: Type), and policy-lint reads IAM policies only as JSON`);
         else notPolicies.add(work.filePath);
         continue;
       }
@@ -321,11 +333,42 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
   }
 
   // An included file named or found as well (a YAML fragment read as a template) keeps one result.
-  for (const [filePath, included] of includedWorks) {
-    const known = works.find((w) => w.filePath === filePath);
-    if (known) known.messages = mergeIncluded(known.messages, included.messages);
-    else works.push(included);
+  // A file named on the command line that a service reads, and that is no template or policy (a list of
+  // statements, a `functions` file): only what the service finds in it, as when a directory gives it.
+  const notPolicy = (work: Work | undefined) => work !== undefined && !work.template && !work.notUtf8 && !looksLikePolicy(work.text, ...parseForDetection(work.text));
+  for (const filePath of followedFiles) {
+    namedNotTemplates.delete(filePath);
+    const at = works.findIndex((w) => w.filePath === filePath);
+    if (!includedWorks.has(filePath) && notPolicy(works[at])) works.splice(at, 1);
   }
+  for (const [filePath, included] of includedWorks) {
+    const at = works.findIndex((w) => w.filePath === filePath);
+    const known = works[at];
+    if (!known || notPolicy(known)) {
+      if (known) works.splice(at, 1, included);
+      else works.push(included);
+      continue;
+    }
+    let messages = included.messages;
+    if (known.output !== undefined) {
+      // A JSON template fragment that --fix rewrote: its statements read again from the fixed text, so that
+      // what the fix mended is not reported, and the rest is at its place in the text written.
+      messages = [];
+      const { lintServerless } = await loadServerless();
+      for (const service of includers.get(filePath)!) {
+        try {
+          const again = lintServerless(service.filePath, service.text, service.parsed, service.rules, new Map([[filePath, known.output]]));
+          messages = mergeIncluded(messages, again.included.find((file) => file.filePath === filePath)?.messages ?? []);
+        } catch (error) {
+          if (!(error instanceof RuleError)) throw error;
+          toolErrors.push(`${error.message} (this is a bug in policy-lint; please report it)`);
+        }
+      }
+    }
+    known.messages = mergeIncluded(known.messages, messages);
+  }
+
+  for (const error of namedNotTemplates.values()) toolErrors.push(error);
 
   // A directory holding JSON but no policy (the Action's default "." in a repository without policies) is
   // as unmatched as an empty one.

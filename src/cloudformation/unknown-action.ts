@@ -22,7 +22,9 @@
  *   - `notAction` ids (what a NotAction leaves out: "NotAction allows iam:PassRole"; the same ids may name what
  *     an Action entry covers, which stays known) when they lie in a statement whose NotAction is unknown;
  *   - `deny` ids (a statement's grant that a Deny of the same policy could take back) when any such statement
- *     may be a Deny (its Effect is not the literal "Allow");
+ *     may be a Deny that denies more than the rules read (its Effect is not the literal "Allow", and its Action
+ *     or Effect is computed: a literal Deny whose NotAction alone is computed denies at most what the rules
+ *     read, all but its literal entries, so a grant they find open stays open);
  *   - `policy` ids (a conclusion about what the policy's statements together name) when any statement is one.
  */
 import type { Node } from 'jsonc-parser';
@@ -36,7 +38,12 @@ export interface UnknownActionStatement {
   range: [number, number];
   /** Whether its NotAction is (or may be) the unknown list. */
   notAction: boolean;
-  /** Whether it may be a Deny: its Effect is not the literal "Allow" (or the statement is computed). */
+  /**
+   * Whether it may be a Deny of actions the rules do not read it as denying: its Effect is not the literal
+   * "Allow", and its Action, an element's name, the statement or its Effect is computed. (A literal "Deny"
+   * whose NotAction alone is computed is not one: it denies all but its literal entries and the computed ones,
+   * at most what the rules read.)
+   */
   deny: boolean;
 }
 
@@ -56,24 +63,29 @@ export function unknownActionStatements(root: Node | undefined, placeholders: re
       if (open(statement)) out.push({ range, notAction: true, deny: true });
       continue;
     }
-    const { list, notAction } = unknown(statement, open);
+    const { list, notAction, action } = unknown(statement, open);
     if (!list) continue;
     const effect = property(statement, 'Effect');
-    out.push({ range, notAction, deny: !(effect?.type === 'string' && effect.value === 'Allow' && !open(effect)) });
+    const literal = (value: string) => effect?.type === 'string' && effect.value === value && !open(effect);
+    out.push({ range, notAction, deny: !literal('Allow') && (action || !literal('Deny')) });
   }
   return out;
 }
 
-/** Whether a statement's action list is unknown (`list`), and whether its NotAction may be (`notAction`). */
-function unknown(statement: Node, open: (node: Node | undefined) => boolean): { list: boolean; notAction: boolean } {
-  const out = { list: false, notAction: false };
+/**
+ * Whether a statement's action list is unknown (`list`), whether its NotAction may be (`notAction`), and
+ * whether its Action may be (`action`).
+ */
+function unknown(statement: Node, open: (node: Node | undefined) => boolean): { list: boolean; notAction: boolean; action: boolean } {
+  const out = { list: false, notAction: false, action: false };
   for (const element of statement.children ?? []) {
     const [key, value] = element.children ?? [];
-    if (open(key)) return { list: true, notAction: true };
+    if (open(key)) return { list: true, notAction: true, action: true };
     if (!ACTION_ELEMENTS.has(key?.value) || !value) continue;
     if (value.type === 'array' ? (value.children ?? []).some(open) : open(value)) {
       out.list = true;
       if (key.value === 'NotAction') out.notAction = true;
+      else out.action = true;
     }
   }
   return out;

@@ -62,9 +62,11 @@ export type ReadReference =
 
 /**
  * Read the file a reference names, from the service file's directory. `cache` holds each file read once per
- * service file, so that a file referenced twice is one set of positions.
+ * service file, so that a file referenced twice is one set of positions. `texts` holds the texts linted in
+ * place of the files on the disk (by absolute path): the service file itself (`--stdin`, an editor's buffer),
+ * an included file that --fix rewrote.
  */
-export function readReference(serviceFile: string, reference: FileReference, cache: Map<string, ReadReference>): ReadReference {
+export function readReference(serviceFile: string, reference: FileReference, cache: Map<string, ReadReference>, texts?: ReadonlyMap<string, string>): ReadReference {
   const serviceDir = dirname(resolve(serviceFile));
   const filePath = resolve(serviceDir, reference.path);
   const shown = JSON.stringify(reference.path);
@@ -72,7 +74,7 @@ export function readReference(serviceFile: string, reference: FileReference, cac
   if (!['.yml', '.yaml', '.json'].includes(extension)) return { kind: 'skip' };
   let read = cache.get(filePath);
   if (!read) {
-    read = readFile(filePath, extension, relative(serviceDir, filePath));
+    read = readFile(filePath, extension, relative(serviceDir, filePath), texts?.get(filePath));
     cache.set(filePath, read);
   }
   if (read.kind === 'error' && read.message === MISSING) {
@@ -85,16 +87,20 @@ export function readReference(serviceFile: string, reference: FileReference, cac
 
 const MISSING = 'missing';
 
-function readFile(filePath: string, extension: string, shown: string): ReadReference {
+function readFile(filePath: string, extension: string, shown: string, given: string | undefined): ReadReference {
   let text: string;
   try {
-    text = readFileSync(filePath, 'utf8');
+    text = given ?? readFileSync(filePath, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'error', message: MISSING };
     return { kind: 'error', message: `"${shown}" cannot be read (${(error as Error).message}): the Serverless Framework stops the deploy.` };
   }
+  // A YAML file's BOM is skipped by the framework's reader; JSON.parse refuses one, on the text read as UTF-8.
+  if (extension === '.json' && text.startsWith('\uFEFF')) {
+    const message = 'The file starts with a byte order mark (U+FEFF), which the Serverless Framework\'s JSON reader refuses: it stops the deploy ("Cannot parse"); save the file without it.';
+    return { kind: 'file', filePath, text, parsed: { format: 'json', error: { message, offset: 0, length: 1 } } };
+  }
   try {
-    // A YAML file's BOM is skipped by the framework's reader, and JSON.parse refuses one.
     return { kind: 'file', filePath, text, parsed: extension === '.json' ? jsonTemplate(text) : yamlTemplate(text) };
   } catch (error) {
     if (error instanceof RangeError) return { kind: 'error', message: `"${shown}" nests too deeply to read.` };

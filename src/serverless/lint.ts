@@ -14,6 +14,7 @@
  * written where the framework reads it as its own (`${aws:username}`) is policy-variable-syntax's finding.
  * Report only: no fix is written.
  */
+import { resolve } from 'node:path';
 import { LineIndex } from '../engine/document.js';
 import { JSON_SYNTAX_ISSUE_CODE, JSON_SYNTAX_MESSAGE_ID, JSON_SYNTAX_RULE_ID, type EnabledRule } from '../engine/linter.js';
 import { appliesTo, interpolate } from '../engine/rule.js';
@@ -44,6 +45,8 @@ export interface ServerlessOutcome {
   value?: unknown;
   /** The files included with `${file(…)}` whose statements were linted, each with its findings. */
   included: IncludedOutcome[];
+  /** Every file a `${file(…)}` of the service named and that was read (with or without statements). */
+  followed: string[];
 }
 
 /** An included file's findings (positions in it), its text for code frames, and its value for `ignore` paths. */
@@ -234,7 +237,7 @@ interface Followed {
  * `filePath`: the service file's path, from which `${file(…)}` paths are read; without it (Access Analyzer,
  * --print-config), included files are not followed.
  */
-function readPolicies(text: string, parsed: ParsedTemplate, filePath?: string): ReadPolicies {
+function readPolicies(text: string, parsed: ParsedTemplate, filePath?: string, texts?: ReadonlyMap<string, string>): ReadPolicies {
   const mistakes: ServerlessMistake[] = [];
   const included = new Map<string, { source: Source; policies: Found[] }>();
   const referenceErrors: ReadPolicies['referenceErrors'] = [];
@@ -243,12 +246,15 @@ function readPolicies(text: string, parsed: ParsedTemplate, filePath?: string): 
   const root = resolveTree(parsed.root, mistakes, hashSub);
   const policies: Found[] = [];
   const cache = new Map<string, ReadReference>();
+  // A service file that includes itself (`${file(./serverless.yml):custom.statements}`) is read as it is linted.
+  const given = new Map(texts);
+  if (filePath) given.set(resolve(filePath), text);
   /** The included file a value that is one `${file(…)}` names, read once per file; undefined for anything else. */
   const follow = (node: SrcNode | undefined): Followed | undefined => {
     if (!filePath || !node || !isWholeVariable(node)) return undefined;
     const reference = fileReference(String(node.value));
     if (!reference) return undefined;
-    const read = readReference(filePath, reference, cache);
+    const read = readReference(filePath, reference, cache, given);
     if (read.kind === 'skip') return undefined;
     if (read.kind === 'error') {
       if (!referenceErrors.some((e) => e.start === node.start)) referenceErrors.push({ start: node.start, end: node.end, message: read.message });
@@ -273,8 +279,13 @@ function readPolicies(text: string, parsed: ParsedTemplate, filePath?: string): 
     }
     return { ...at, source: file.source };
   };
-  /** The statements of an included file: a list of them, or one statement, linted where they are written. */
-  const includedStatements = (followed: Followed) => {
+  /**
+   * The statements of an included file: a list of them, or one statement, linted where they are written.
+   * `part`: they are not the role's whole policy (an item beside others, the list of a function that inherits
+   * the provider's statements), so the rules that judge the whole policy (SOURCED_POLICY_RULES) are not run
+   * on them: the rest of the role may hold the Deny or the statements they miss.
+   */
+  const includedStatements = (followed: Followed, part = false) => {
     const { node, path, source } = followed;
     if (node.kind !== 'array' && node.kind !== 'object') return;
     const single = node.kind === 'object';
@@ -284,18 +295,20 @@ function readPolicies(text: string, parsed: ParsedTemplate, filePath?: string): 
     if (!embedded) return;
     included.get(source.filePath)!.policies.push({
       embedded, path, policyType: 'identity', fixable: false, statement: true, resourceType: 'AWS::IAM::Role', start: node.start, node,
+      ...(part ? { skipRules: SOURCED_POLICY_RULES } : {}),
       ...(single ? { findingPath: (at: ReadonlyArray<string | number>) => (at[0] === 'Statement' ? [...path, ...at.slice(2)] : path) } : {}),
     });
   };
-  const statements = (owner: SrcNode | undefined, key: string, path: Array<string | number>, skipRules?: ReadonlySet<string>) => {
+  /** `inherits`: the list is a function's that inherits the provider's statements (a part of its role). */
+  const statements = (owner: SrcNode | undefined, key: string, path: Array<string | number>, skipRules?: ReadonlySet<string>, inherits = false) => {
     const entry = entryOf(owner, key);
     if (!entry) return;
     const whole = follow(entry.value);
-    if (whole) return includedStatements(whole);
+    if (whole) return includedStatements(whole, inherits);
     if (entry.value.kind === 'array') {
       for (const item of entry.value.items!) {
         const followed = follow(item);
-        if (followed) includedStatements(followed);
+        if (followed) includedStatements(followed, inherits || entry.value.items!.length > 1);
       }
     }
     const embedded = statementsPolicy(text, entry, entry.value);
@@ -317,6 +330,12 @@ function readPolicies(text: string, parsed: ParsedTemplate, filePath?: string): 
     : { list: entryOf(provider, 'iamRoleStatements')?.value, path: ['provider', 'iamRoleStatements'] };
   const plugin = entryOf(entryOf(root, 'custom')?.value, 'serverless-iam-roles-per-function')?.value;
   const defaultInherit = entryOf(plugin, 'defaultInherit')?.value;
+  /** Whether a function's role has the provider's statements too (the plugin's inherit flag, and some to inherit). */
+  const inheritsSome = (fn: SrcNode): boolean => {
+    const inherit = entryOf(fn, 'iamRoleStatementsInherit')?.value;
+    const inherits = isBoolean(inherit, true) || (isBoolean(defaultInherit, true) && !isBoolean(inherit, false));
+    return inherits && inherited.list !== undefined && !(inherited.list.kind === 'array' && inherited.list.items!.length === 0) && inherited.list.kind !== 'null';
+  };
   /**
    * The parts of a section (sectionParts), with those the service file includes: the section, or an item of
    * its list, that is one `${file(…)}` (`functions: ${file(./functions.yml)}`, `- ${file(./resources/s3.yml)}`).
@@ -338,16 +357,15 @@ function readPolicies(text: string, parsed: ParsedTemplate, filePath?: string): 
       // A function of an included file: its statements are linted there, on their own.
       for (const { key, value } of map.entries!) {
         const entry = entryOf(value, 'iamRoleStatements');
-        if (entry) includedStatements({ node: entry.value, path: [...prefix, key, 'iamRoleStatements'], key: [entry.keyStart, entry.keyEnd], source });
+        if (entry) includedStatements({ node: entry.value, path: [...prefix, key, 'iamRoleStatements'], key: [entry.keyStart, entry.keyEnd], source }, inheritsSome(value));
       }
       continue;
     }
     for (const { key, value } of map.entries!) {
-      const inherit = entryOf(value, 'iamRoleStatementsInherit')?.value;
-      const inherits = isBoolean(inherit, true) || (isBoolean(defaultInherit, true) && !isBoolean(inherit, false));
+      const inherits = inheritsSome(value);
       const role = inherits ? inheritingRole(text, entryOf(value, 'iamRoleStatements'), inherited, [...prefix, key, 'iamRoleStatements']) : undefined;
       if (role) policies.push(role);
-      statements(value, 'iamRoleStatements', [...prefix, key], role ? SOURCED_POLICY_RULES : undefined);
+      statements(value, 'iamRoleStatements', [...prefix, key], role ? SOURCED_POLICY_RULES : undefined, inherits);
     }
   }
   const machines = entryOf(entryOf(root, 'stepFunctions')?.value, 'stateMachines')?.value;
@@ -409,10 +427,13 @@ function mistakeMessages(text: string, read: { mistakes: readonly ServerlessMist
   return out;
 }
 
-/** Lint every policy of a parsed service file (report only). */
-export function lintServerless(filePath: string, text: string, parsed: ParsedTemplate, rules: readonly EnabledRule[]): ServerlessOutcome {
-  if (parsed.error) return { messages: [templateSyntaxMessage(text, parsed.error)], fixed: false, policies: 0, included: [] };
-  const read = readPolicies(text, parsed, filePath);
+/**
+ * Lint every policy of a parsed service file (report only). `texts`: the texts of included files to read
+ * instead of the disk's (by absolute path), such as a file --fix rewrote.
+ */
+export function lintServerless(filePath: string, text: string, parsed: ParsedTemplate, rules: readonly EnabledRule[], texts?: ReadonlyMap<string, string>): ServerlessOutcome {
+  if (parsed.error) return { messages: [templateSyntaxMessage(text, parsed.error)], fixed: false, policies: 0, included: [], followed: [] };
+  const read = readPolicies(text, parsed, filePath, texts);
   const lint = (source: { filePath: string; text: string; root?: SrcNode }, policies: readonly Found[], mistakes: readonly ServerlessMistake[]) => {
     const found = lintEmbeddedPolicies(source.filePath, source.text, policies, rules, FN_SUB_MISTAKE);
     return withKeyHints([...found, ...mistakeMessages(source.text, { mistakes, policies }, rules, found)], source.root);
@@ -429,7 +450,7 @@ export function lintServerless(filePath: string, text: string, parsed: ParsedTem
     value: templateValue(source.root),
   }));
   const policies = read.policies.length + [...read.included.values()].reduce((n, file) => n + file.policies.length, 0);
-  return { messages, fixed: false, policies, value: templateValue(read.root), included };
+  return { messages, fixed: false, policies, value: templateValue(read.root), included, followed: [...read.included.keys()] };
 }
 
 /**

@@ -177,6 +177,38 @@ describe('unknown action lists: a Deny', () => {
   });
 });
 
+describe('unknown action lists: a Deny whose NotAction alone is computed', () => {
+  it('denies at most what its literal NotAction leaves: an MFA deny that exempts a credential action is still reported', async () => {
+    // The computed entry can only exempt more; "iam:CreateAccessKey" stays exempt whatever it is.
+    const template = (extra: string) => `Parameters:
+  More:
+    Type: CommaDelimitedList
+Resources:
+  Group:
+    Type: AWS::IAM::Group
+  Mfa:
+    Type: AWS::IAM::ManagedPolicy
+    Properties:
+      Groups: [!Ref Group]
+      PolicyDocument:
+        Version: "2012-10-17"
+        Statement:
+          - Effect: Allow
+            Action: [iam:CreateAccessKey, iam:CreateVirtualMFADevice, iam:EnableMFADevice, iam:ListMFADevices, iam:ResyncMFADevice]
+            Resource: ["arn:aws:iam::*:user/\${aws:username}", "arn:aws:iam::*:mfa/*"]
+          - Effect: Deny
+            NotAction: [iam:CreateAccessKey, iam:CreateVirtualMFADevice, iam:EnableMFADevice, iam:GetUser, iam:ListMFADevices, iam:ListVirtualMFADevices, iam:ResyncMFADevice, sts:GetSessionToken${extra}]
+            Resource: "*"
+            Condition:
+              BoolIfExists:
+                aws:MultiFactorAuthPresent: "false"
+`;
+    const expected = [['mfa-notaction-no-credential-minting', 'literal', 18, 25, 'iam:CreateAccessKey']];
+    expect(await found({ 'known.yaml': template('') }, 'known.yaml')).toEqual(expected);
+    expect(await found({ 'computed.yaml': template(', !Select [0, !Ref More]') }, 'computed.yaml')).toEqual(expected);
+  });
+});
+
 describe('unknown action lists: the whole policy', () => {
   it('"which this policy does not allow": another statement\'s computed Action may allow it', async () => {
     const template = (action: string) => `Parameters:
@@ -290,6 +322,12 @@ describe('unknownActionStatements', () => {
   it('may be a Deny unless its Effect is the literal "Allow"', () => {
     const text = '{"Statement":[{"Effect":"Deny","Action":"${Ref::A}"},{"Effect":"${Ref::E}","Action":"${Ref::B}"}]}';
     expect(read(text, [at(text, '${Ref::A}'), at(text, '${Ref::E}'), at(text, '${Ref::B}')]).map((s) => s.deny)).toEqual([true, true]);
+  });
+
+  it('denies no more than it reads as denying when it is a literal Deny whose NotAction alone is computed', () => {
+    // Its computed NotAction can only exempt more: the rules read it as denying at least what it denies.
+    const text = '{"Statement":[{"Effect":"Deny","NotAction":["iam:GetUser","${Ref::A}"]},{"Effect":"${Ref::E}","NotAction":"${Ref::B}"}]}';
+    expect(read(text, [at(text, '${Ref::A}'), at(text, '${Ref::E}'), at(text, '${Ref::B}')]).map((s) => [s.notAction, s.deny])).toEqual([[true, false], [true, true]]);
   });
 
   it('is not a statement whose Resource or Condition alone is computed, nor any statement of a policy without placeholders', () => {

@@ -9,8 +9,8 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatContext } from '../../src/cli.js';
 import { format } from '../../src/formatters/index.js';
-import { templatePolicies } from '../../src/run.js';
-import { lint, messagesOf, positionOf, tokenOf } from '../cloudformation/helpers.js';
+import { run, templatePolicies } from '../../src/run.js';
+import { lint, messagesOf, positionOf, scratch, tokenOf } from '../cloudformation/helpers.js';
 
 /** The files SERVICE and the tests below include with `${file(…)}`: statements without findings. */
 const INCLUDED: Record<string, string> = {
@@ -764,6 +764,119 @@ provider:
       expect(broken.map((m) => [m.ruleId, m.line, m.fatal])).toEqual([['json-syntax', 3, true]]);
       const missing = await lint({ 'serverless.yml': text }, ['.']);
       expect(found(text, messagesOf(missing, 'serverless.yml'))).toEqual([['json-syntax', 6, 19, '${file(./iam/broken.yml)}']]);
+    });
+
+    it('reports an included JSON fragment that --fix rewrote (a template of its own too) from its fixed text', async () => {
+      const text = 'service: t\nprovider:\n  name: aws\nresources:\n  - ${file(./frag.json)}\n';
+      const fragment = `{
+  "Resources": {
+    "Queue": { "Type": "AWS::SQS::Queue" },
+    "QueuePolicy": {
+      "Type": "AWS::SQS::QueuePolicy",
+      "Properties": {
+        "Queues": [{ "Ref": "Queue" }],
+        "PolicyDocument": {
+          "Version": "2012-10-17",
+          "Statement": [{ "Effect": "Allow", "Principal": { "AWS": "arn:aws:iam::123456789012:root" }, "Action": ["sqs:SendMessage", "sqs:SendMessage", "sqs:SendMesage"], "Resource": "*" }]
+        }
+      }
+    }
+  }
+}
+`;
+      for (const mode of [{ fix: true }, { fixDryRun: true }]) {
+        const outcome = await lint({ 'serverless.yml': text, 'frag.json': fragment }, ['.'], mode);
+        const result = outcome.results.find((r) => r.filePath === join(outcome.dir, 'frag.json'))!;
+        const fixed = fragment.replace('"sqs:SendMessage", "sqs:SendMessage", ', '"sqs:SendMessage", ');
+        expect(result.output).toBe(fixed);
+        // The redundant action is gone; the misspelt one is reported once, at its place in the fixed text.
+        expect(found(fixed, result.messages)).toEqual([['action-exists', 10, 134, '"sqs:SendMesage"']]);
+      }
+    });
+
+    it('reports a file named beside the service that includes it as the include: no "not a template" error, no policy schema error', async () => {
+      // lint-staged, an editor or a script names the changed files: the service file and what it includes.
+      const text = 'service: t\nprovider:\n  name: aws\n  iam:\n    role:\n      statements: ${file(./iam/main.yml):statements}\nfunctions:\n  a:\n    handler: h\n    iamRoleStatements: ${file(./iam/list.json)}\n';
+      const main = 'statements:\n  - Effect: Allow\n    Action: s3:GetObjekt\n    Resource: "*"\n';
+      const list = '[\n  { "Effect": "Allow", "Action": "sqs:SendMesage", "Resource": "*" }\n]\n';
+      for (const paths of [['serverless.yml', 'iam/main.yml', 'iam/list.json'], ['iam/list.json', 'iam/main.yml', 'serverless.yml']]) {
+        const outcome = await lint({ 'serverless.yml': text, 'iam/main.yml': main, 'iam/list.json': list }, paths);
+        expect(outcome.toolErrors, paths.join(' ')).toEqual([]);
+        expect(found(main, messagesOf(outcome, 'iam/main.yml'))).toEqual([['action-exists', 3, 13, 's3:GetObjekt']]);
+        expect(found(list, messagesOf(outcome, 'iam/list.json'))).toEqual([['action-exists', 2, 34, '"sqs:SendMesage"']]);
+        expect(outcome.results).toHaveLength(3);
+      }
+      // A file the service reads for something else (functions without roles): no result, and no error either.
+      const functions = { 'serverless.yml': 'service: t\nprovider:\n  name: aws\nfunctions: ${file(./functions.yml)}\nresources: ${file(./resources.json)}\n', 'functions.yml': 'a:\n  handler: h\n', 'resources.json': '{ "Resources": {} }\n' };
+      const quiet = await lint(functions, ['serverless.yml', 'functions.yml', 'resources.json']);
+      expect(quiet.toolErrors).toEqual([]);
+      expect(quiet.results.map((r) => relative(quiet.dir, r.filePath))).toEqual(['serverless.yml']);
+      // Named alone, it is what it always was: no template, no policy.
+      const alone = await lint({ 'serverless.yml': text, 'iam/main.yml': main }, ['iam/main.yml']);
+      expect(alone.toolErrors).toEqual(['iam/main.yml: not a CloudFormation template (no Resources with an AWS:: Type), and policy-lint reads IAM policies only as JSON']);
+    });
+
+    it('lints an included part of a role without the rules that judge the whole policy: the MFA deny may be in the rest of it', async () => {
+      const deny = `        - Effect: Deny
+          NotAction: [iam:CreateVirtualMFADevice, iam:EnableMFADevice, iam:GetUser, iam:ListMFADevices, iam:ListVirtualMFADevices, iam:ResyncMFADevice, sts:GetSessionToken]
+          Resource: "*"
+          Condition:
+            BoolIfExists:
+              aws:MultiFactorAuthPresent: "false"
+`;
+      const allow = "Effect: Allow\nAction: [iam:CreateAccessKey, s3:GetObjekt]\nResource: 'arn:aws:iam::*:user/\\${aws:username}'\n";
+      const list = allow.replace(/^/gm, '  ').replace(/^  Effect/, '- Effect');
+      const service = `service: t
+provider:
+  name: aws
+  iam:
+    role:
+      statements:
+${deny}        - \${file(./allow.yml)}
+functions:
+  inherits:
+    handler: h
+    iamRoleStatementsInherit: true
+    iamRoleStatements: \${file(./list.yml)}
+`;
+      const functions = 'f:\n  handler: h\n  iamRoleStatementsInherit: true\n  iamRoleStatements:\n' + list.replace(/^/gm, '    ');
+      const outcome = await lint({ 'serverless.yml': service, 'allow.yml': allow, 'list.yml': list }, ['serverless.yml']);
+      // Before: mfa-deny-present ("no statement denies other actions without MFA") on each included file.
+      expect(found(allow, messagesOf(outcome, 'allow.yml'))).toEqual([['action-exists', 2, 31, 's3:GetObjekt']]);
+      expect(found(list, messagesOf(outcome, 'list.yml'))).toEqual([['action-exists', 2, 33, 's3:GetObjekt']]);
+      const viaFile = await lint({ 'serverless.yml': service.replace(/functions:[^]*/, 'functions: \${file(./functions.yml)}\n'), 'allow.yml': allow, 'functions.yml': functions }, ['serverless.yml']);
+      expect(found(functions, messagesOf(viaFile, 'functions.yml'))).toEqual([['action-exists', 6, 37, 's3:GetObjekt']]);
+      // A function that does not inherit: its included list is its whole role, judged as such.
+      const alone = await lint({ 'serverless.yml': service.replace(/    iamRoleStatementsInherit: true\n/, ''), 'allow.yml': allow, 'list.yml': list }, ['serverless.yml']);
+      expect(found(list, messagesOf(alone, 'list.yml'))).toEqual([['mfa-deny-present', 1, 1, '-'], ['action-exists', 2, 33, 's3:GetObjekt']]);
+    });
+
+    it('says why an included JSON file with a byte order mark stops the deploy, at the mark', async () => {
+      const text = 'service: t\nprovider:\n  name: aws\n  iam:\n    role:\n      statements: ${file(./iam.json)}\n';
+      const outcome = await lintSls(text, 'serverless.yml', { 'iam.json': '\uFEFF[{ "Effect": "Allow", "Action": "s3:GetObject", "Resource": "*" }]\n' });
+      const [message] = messagesOf(outcome, 'iam.json');
+      expect([message.ruleId, message.line, message.column, message.endLine, message.endColumn, message.range]).toEqual(['json-syntax', 1, 1, 1, 2, [0, 1]]);
+      expect(message.message).toBe('The file starts with a byte order mark (U+FEFF), which the Serverless Framework\'s JSON reader refuses: it stops the deploy ("Cannot parse"); save the file without it.');
+    });
+
+    it('reads a service file that includes itself from the text linted (--stdin), not from the disk', async () => {
+      const onDisk = `service: t
+custom:
+  statements:
+    - Effect: Allow
+      Action: s3:GetObjekt
+      Resource: "*"
+provider:
+  name: aws
+  iam:
+    role:
+      statements: \${file(./serverless.yml):custom.statements}
+`;
+      const edited = `# a comment the editor's buffer has\n${onDisk}`;
+      const dir = scratch({ 'serverless.yml': onDisk });
+      const outcome = await run({ cwd: dir, paths: [], cli: {}, stdin: { text: edited, filename: join(dir, 'serverless.yml'), named: true } });
+      expect(outcome.results).toHaveLength(1);
+      expect(found(edited, outcome.results[0].messages)).toEqual([['action-exists', 6, 15, 's3:GetObjekt']]);
     });
   });
 });
