@@ -14522,15 +14522,15 @@ function iamDatabaseVersion() {
 // src/run.ts
 var cloudFormation;
 async function loadCloudFormation() {
-  return cloudFormation ??= await import("./cloudformation-7FYP4FQE.mjs");
+  return cloudFormation ??= await import("./cloudformation-YXZINFOU.mjs");
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-2ZL4WFUV.mjs");
+  return terraform ??= await import("./terraform-XRVDLNKL.mjs");
 }
 var serverless;
 async function loadServerless() {
-  return serverless ??= await import("./serverless-2KGKOYXW.mjs");
+  return serverless ??= await import("./serverless-TZWLSKIR.mjs");
 }
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
@@ -14579,6 +14579,9 @@ async function run2(options) {
   }
   const notPolicies = /* @__PURE__ */ new Set();
   const includedWorks = /* @__PURE__ */ new Map();
+  const namedNotTemplates = /* @__PURE__ */ new Map();
+  const followedFiles = /* @__PURE__ */ new Set();
+  const includers = /* @__PURE__ */ new Map();
   const prepared2 = /* @__PURE__ */ new Set();
   const keepValues = config.ignore.some((entry) => entry.path !== void 0);
   for (const input of inputs) {
@@ -14649,7 +14652,10 @@ async function run2(options) {
         work.notJson = service.error !== void 0;
         if (keepValues) work.value = outcome.value;
         works.push(work);
+        for (const file of outcome.followed) followedFiles.add(file);
         for (const file of outcome.included) {
+          const by = includers.get(file.filePath) ?? [];
+          includers.set(file.filePath, [...by, { filePath: work.filePath, text: work.text, parsed: service, rules: settings.rules }]);
           const known = includedWorks.get(file.filePath);
           if (known) {
             known.messages = mergeIncluded(known.messages, file.messages);
@@ -14670,7 +14676,7 @@ async function run2(options) {
       }
       const template = await readTemplate(work.filePath, work.text);
       if (template === "not-a-template") {
-        if (input.named) toolErrors.push(`${relative4(options.cwd, work.filePath) || work.filePath}: not a CloudFormation template (no Resources with an AWS:: Type), and policy-lint reads IAM policies only as JSON`);
+        if (input.named) namedNotTemplates.set(work.filePath, `${relative4(options.cwd, work.filePath) || work.filePath}: not a CloudFormation template (no Resources with an AWS:: Type), and policy-lint reads IAM policies only as JSON`);
         else notPolicies.add(work.filePath);
         continue;
       }
@@ -14720,11 +14726,37 @@ async function run2(options) {
     }
     works.push(work);
   }
-  for (const [filePath2, included] of includedWorks) {
-    const known = works.find((w) => w.filePath === filePath2);
-    if (known) known.messages = mergeIncluded(known.messages, included.messages);
-    else works.push(included);
+  const notPolicy = (work) => work !== void 0 && !work.template && !work.notUtf8 && !looksLikePolicy(work.text, ...parseForDetection(work.text));
+  for (const filePath2 of followedFiles) {
+    namedNotTemplates.delete(filePath2);
+    const at = works.findIndex((w) => w.filePath === filePath2);
+    if (!includedWorks.has(filePath2) && notPolicy(works[at])) works.splice(at, 1);
   }
+  for (const [filePath2, included] of includedWorks) {
+    const at = works.findIndex((w) => w.filePath === filePath2);
+    const known = works[at];
+    if (!known || notPolicy(known)) {
+      if (known) works.splice(at, 1, included);
+      else works.push(included);
+      continue;
+    }
+    let messages = included.messages;
+    if (known.output !== void 0) {
+      messages = [];
+      const { lintServerless } = await loadServerless();
+      for (const service of includers.get(filePath2)) {
+        try {
+          const again = lintServerless(service.filePath, service.text, service.parsed, service.rules, /* @__PURE__ */ new Map([[filePath2, known.output]]));
+          messages = mergeIncluded(messages, again.included.find((file) => file.filePath === filePath2)?.messages ?? []);
+        } catch (error) {
+          if (!(error instanceof RuleError)) throw error;
+          toolErrors.push(`${error.message} (this is a bug in policy-lint; please report it)`);
+        }
+      }
+    }
+    known.messages = mergeIncluded(known.messages, messages);
+  }
+  for (const error of namedNotTemplates.values()) toolErrors.push(error);
   if ((options.errorOnUnmatchedPattern ?? true) && notPolicies.size > 0) {
     for (const { path, files } of expanded) {
       if (!files.every((file) => notPolicies.has(file))) continue;
@@ -14865,7 +14897,7 @@ function parseForDetection(text) {
 async function askAccessAnalyzer(works, config, options, mode) {
   const settings = config.accessAnalyzer ?? {};
   const aa = options.accessAnalyzer;
-  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-ICJXZMCP.mjs");
+  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-CFPFIO4K.mjs");
   const inputs = [];
   for (const w of works) {
     if (w.notUtf8 || w.notJson || w.included) continue;

@@ -9,7 +9,7 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-ZIJCQVCB.mjs";
+} from "./chunk-RB7YKIC7.mjs";
 import "./chunk-PAVLZHSJ.mjs";
 import "./chunk-4BOFYN5G.mjs";
 import "./chunk-PI7H3LEV.mjs";

@@ -1163,22 +1163,24 @@ function unknownActionStatements(root, placeholders) {
       if (open(statement)) out.push({ range, notAction: true, deny: true });
       continue;
     }
-    const { list: list2, notAction } = unknown(statement, open);
+    const { list: list2, notAction, action } = unknown(statement, open);
     if (!list2) continue;
     const effect = property(statement, "Effect");
-    out.push({ range, notAction, deny: !(effect?.type === "string" && effect.value === "Allow" && !open(effect)) });
+    const literal2 = (value) => effect?.type === "string" && effect.value === value && !open(effect);
+    out.push({ range, notAction, deny: !literal2("Allow") && (action || !literal2("Deny")) });
   }
   return out;
 }
 function unknown(statement, open) {
-  const out = { list: false, notAction: false };
+  const out = { list: false, notAction: false, action: false };
   for (const element of statement.children ?? []) {
     const [key, value] = element.children ?? [];
-    if (open(key)) return { list: true, notAction: true };
+    if (open(key)) return { list: true, notAction: true, action: true };
     if (!ACTION_ELEMENTS.has(key?.value) || !value) continue;
     if (value.type === "array" ? (value.children ?? []).some(open) : open(value)) {
       out.list = true;
       if (key.value === "NotAction") out.notAction = true;
+      else out.action = true;
     }
   }
   return out;

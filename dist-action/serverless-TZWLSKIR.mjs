@@ -16,7 +16,7 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-ZIJCQVCB.mjs";
+} from "./chunk-RB7YKIC7.mjs";
 import {
   FN_SUB_VARIABLE_MESSAGE_ID,
   JSON_SYNTAX_ISSUE_CODE,
@@ -33,6 +33,9 @@ import {
   compareMessages
 } from "./chunk-4BOFYN5G.mjs";
 import "./chunk-PI7H3LEV.mjs";
+
+// src/serverless/lint.ts
+import { resolve as resolve2 } from "node:path";
 
 // src/serverless/files.ts
 import { readFileSync } from "node:fs";
@@ -58,7 +61,7 @@ function fileReference(value) {
   if (!path || address === void 0) return void 0;
   return { path, address: address === "" ? [] : address.split("."), fallback: match[3] !== void 0 };
 }
-function readReference(serviceFile, reference, cache) {
+function readReference(serviceFile, reference, cache, texts) {
   const serviceDir = dirname(resolve(serviceFile));
   const filePath = resolve(serviceDir, reference.path);
   const shown = JSON.stringify(reference.path);
@@ -66,7 +69,7 @@ function readReference(serviceFile, reference, cache) {
   if (![".yml", ".yaml", ".json"].includes(extension)) return { kind: "skip" };
   let read = cache.get(filePath);
   if (!read) {
-    read = readFile(filePath, extension, relative(serviceDir, filePath));
+    read = readFile(filePath, extension, relative(serviceDir, filePath), texts?.get(filePath));
     cache.set(filePath, read);
   }
   if (read.kind === "error" && read.message === MISSING) {
@@ -75,13 +78,17 @@ function readReference(serviceFile, reference, cache) {
   return read;
 }
 var MISSING = "missing";
-function readFile(filePath, extension, shown) {
+function readFile(filePath, extension, shown, given) {
   let text;
   try {
-    text = readFileSync(filePath, "utf8");
+    text = given ?? readFileSync(filePath, "utf8");
   } catch (error) {
     if (error.code === "ENOENT") return { kind: "error", message: MISSING };
     return { kind: "error", message: `"${shown}" cannot be read (${error.message}): the Serverless Framework stops the deploy.` };
+  }
+  if (extension === ".json" && text.startsWith("\uFEFF")) {
+    const message = `The file starts with a byte order mark (U+FEFF), which the Serverless Framework's JSON reader refuses: it stops the deploy ("Cannot parse"); save the file without it.`;
+    return { kind: "file", filePath, text, parsed: { format: "json", error: { message, offset: 0, length: 1 } } };
   }
   try {
     return { kind: "file", filePath, text, parsed: extension === ".json" ? jsonTemplate(text) : yamlTemplate(text) };
@@ -377,7 +384,7 @@ function sectionParts(root, key) {
   if (!section) return [];
   return section.kind === "array" ? section.items.map((item, i) => [item, [key, i]]) : [[section, [key]]];
 }
-function readPolicies(text, parsed, filePath) {
+function readPolicies(text, parsed, filePath, texts) {
   const mistakes = [];
   const included = /* @__PURE__ */ new Map();
   const referenceErrors = [];
@@ -386,11 +393,13 @@ function readPolicies(text, parsed, filePath) {
   const root = resolveTree(parsed.root, mistakes, hashSub);
   const policies = [];
   const cache = /* @__PURE__ */ new Map();
+  const given = new Map(texts);
+  if (filePath) given.set(resolve2(filePath), text);
   const follow = (node) => {
     if (!filePath || !node || !isWholeVariable(node)) return void 0;
     const reference = fileReference(String(node.value));
     if (!reference) return void 0;
-    const read = readReference(filePath, reference, cache);
+    const read = readReference(filePath, reference, cache, given);
     if (read.kind === "skip") return void 0;
     if (read.kind === "error") {
       if (!referenceErrors.some((e) => e.start === node.start)) referenceErrors.push({ start: node.start, end: node.end, message: read.message });
@@ -413,7 +422,7 @@ function readPolicies(text, parsed, filePath) {
     }
     return { ...at, source: file.source };
   };
-  const includedStatements = (followed) => {
+  const includedStatements = (followed, part = false) => {
     const { node, path, source } = followed;
     if (node.kind !== "array" && node.kind !== "object") return;
     const single = node.kind === "object";
@@ -430,18 +439,19 @@ function readPolicies(text, parsed, filePath) {
       resourceType: "AWS::IAM::Role",
       start: node.start,
       node,
+      ...part ? { skipRules: SOURCED_POLICY_RULES } : {},
       ...single ? { findingPath: (at) => at[0] === "Statement" ? [...path, ...at.slice(2)] : path } : {}
     });
   };
-  const statements = (owner, key, path, skipRules) => {
+  const statements = (owner, key, path, skipRules, inherits = false) => {
     const entry = entryOf(owner, key);
     if (!entry) return;
     const whole = follow(entry.value);
-    if (whole) return includedStatements(whole);
+    if (whole) return includedStatements(whole, inherits);
     if (entry.value.kind === "array") {
       for (const item of entry.value.items) {
         const followed = follow(item);
-        if (followed) includedStatements(followed);
+        if (followed) includedStatements(followed, inherits || entry.value.items.length > 1);
       }
     }
     const embedded = statementsPolicy(text, entry, entry.value);
@@ -466,6 +476,11 @@ function readPolicies(text, parsed, filePath) {
   const inherited = iam ? { list: entryOf(role, "statements")?.value, path: ["provider", "iam", "role", "statements"] } : { list: entryOf(provider, "iamRoleStatements")?.value, path: ["provider", "iamRoleStatements"] };
   const plugin = entryOf(entryOf(root, "custom")?.value, "serverless-iam-roles-per-function")?.value;
   const defaultInherit = entryOf(plugin, "defaultInherit")?.value;
+  const inheritsSome = (fn) => {
+    const inherit = entryOf(fn, "iamRoleStatementsInherit")?.value;
+    const inherits = isBoolean(inherit, true) || isBoolean(defaultInherit, true) && !isBoolean(inherit, false);
+    return inherits && inherited.list !== void 0 && !(inherited.list.kind === "array" && inherited.list.items.length === 0) && inherited.list.kind !== "null";
+  };
   const parts = (key) => {
     const whole = follow(entryOf(root, key)?.value);
     if (whole) {
@@ -482,16 +497,15 @@ function readPolicies(text, parsed, filePath) {
     if (source) {
       for (const { key, value } of map.entries) {
         const entry = entryOf(value, "iamRoleStatements");
-        if (entry) includedStatements({ node: entry.value, path: [...prefix, key, "iamRoleStatements"], key: [entry.keyStart, entry.keyEnd], source });
+        if (entry) includedStatements({ node: entry.value, path: [...prefix, key, "iamRoleStatements"], key: [entry.keyStart, entry.keyEnd], source }, inheritsSome(value));
       }
       continue;
     }
     for (const { key, value } of map.entries) {
-      const inherit = entryOf(value, "iamRoleStatementsInherit")?.value;
-      const inherits = isBoolean(inherit, true) || isBoolean(defaultInherit, true) && !isBoolean(inherit, false);
+      const inherits = inheritsSome(value);
       const role2 = inherits ? inheritingRole(text, entryOf(value, "iamRoleStatements"), inherited, [...prefix, key, "iamRoleStatements"]) : void 0;
       if (role2) policies.push(role2);
-      statements(value, "iamRoleStatements", [...prefix, key], role2 ? SOURCED_POLICY_RULES : void 0);
+      statements(value, "iamRoleStatements", [...prefix, key], role2 ? SOURCED_POLICY_RULES : void 0, inherits);
     }
   }
   const machines = entryOf(entryOf(root, "stepFunctions")?.value, "stateMachines")?.value;
@@ -550,9 +564,9 @@ function mistakeMessages(text, read, rules, found) {
   }
   return out;
 }
-function lintServerless(filePath, text, parsed, rules) {
-  if (parsed.error) return { messages: [templateSyntaxMessage(text, parsed.error)], fixed: false, policies: 0, included: [] };
-  const read = readPolicies(text, parsed, filePath);
+function lintServerless(filePath, text, parsed, rules, texts) {
+  if (parsed.error) return { messages: [templateSyntaxMessage(text, parsed.error)], fixed: false, policies: 0, included: [], followed: [] };
+  const read = readPolicies(text, parsed, filePath, texts);
   const lint = (source, policies2, mistakes) => {
     const found = lintEmbeddedPolicies(source.filePath, source.text, policies2, rules, FN_SUB_MISTAKE);
     return withKeyHints([...found, ...mistakeMessages(source.text, { mistakes, policies: policies2 }, rules, found)], source.root);
@@ -569,7 +583,7 @@ function lintServerless(filePath, text, parsed, rules) {
     value: templateValue(source.root)
   }));
   const policies = read.policies.length + [...read.included.values()].reduce((n, file) => n + file.policies.length, 0);
-  return { messages, fixed: false, policies, value: templateValue(read.root), included };
+  return { messages, fixed: false, policies, value: templateValue(read.root), included, followed: [...read.included.keys()] };
 }
 function withKeyHints(messages, root) {
   const keys = [];

@@ -10,7 +10,7 @@ import {
   onPlaceholder,
   placeholderText,
   policyPath
-} from "./chunk-ZIJCQVCB.mjs";
+} from "./chunk-RB7YKIC7.mjs";
 import {
   findingKey
 } from "./chunk-PAVLZHSJ.mjs";
