@@ -42,6 +42,7 @@ import emptyStatementElement from './empty-statement-element/empty-statement-ele
 import federatedPrincipalTrustOnly from './federated-principal-trust-only/federated-principal-trust-only.js';
 import jsonSyntax from './json-syntax/json-syntax.js';
 import kmsKeyPolicyLockout from './kms-key-policy-lockout/kms-key-policy-lockout.js';
+import managedPolicyExists from './managed-policy-exists/managed-policy-exists.js';
 import mfaActionResourceType from './mfa-action-resource-type/mfa-action-resource-type.js';
 import mfaAgeDenyIfExists from './mfa-age-deny-if-exists/mfa-age-deny-if-exists.js';
 import mfaAllowGateBool from './mfa-allow-gate-bool/mfa-allow-gate-bool.js';
@@ -149,6 +150,7 @@ export const rules: readonly Rule[] = [
   federatedPrincipalTrustOnly,
   jsonSyntax,
   kmsKeyPolicyLockout,
+  managedPolicyExists,
   mfaActionResourceType,
   mfaAgeDenyIfExists,
   mfaAllowGateBool,

@@ -14,7 +14,9 @@ import { policyLocations } from './locations.js';
 import { embedPermission, permissionMessage, permissionPropertyOf, type PermissionSpec } from './permission.js';
 import { unknownActionFilter } from './unknown-action.js';
 import { unknownConditionFilter } from './unknown-condition.js';
-import { jsonTemplate, type ParsedTemplate, type SrcNode } from './source.js';
+import { entryOf, jsonTemplate, type ParsedTemplate, type SrcNode } from './source.js';
+import { templatePolicyArnSites } from './policy-arns.js';
+import { policyArnMessages } from '../iam/policy-arns.js';
 import { conditionModel, policyVariants } from './variants.js';
 
 /** The message id of policy-variable-syntax for `${aws:username}` written unescaped in an Fn::Sub string. */
@@ -157,7 +159,9 @@ export function lintParsedTemplate(filePath: string, text: string, parsed: Parse
   if (parsed.error) return { messages: [templateSyntaxMessage(text, parsed.error)], policies: 0 };
   if (!parsed.root) return { messages: [], policies: 0 };
   const { policies, locations } = templateEmbeddedPolicies(text, parsed);
-  return { messages: lintEmbeddedPolicies(filePath, text, policies, rules, FN_SUB_MISTAKE), policies: locations };
+  const messages = lintEmbeddedPolicies(filePath, text, policies, rules, FN_SUB_MISTAKE);
+  const arns = policyArnMessages(text, templatePolicyArnSites(entryOf(parsed.root, 'Resources')?.value), rules);
+  return { messages: arns.length > 0 ? [...messages, ...arns].sort(compareMessages) : messages, policies: locations };
 }
 
 /**
