@@ -2,6 +2,7 @@
 import type { Rule } from '../src/engine/rule.js';
 import actionExists from './action-exists/action-exists.js';
 import actionResourceType from './action-resource-type/action-resource-type.js';
+import adminManagedPolicy from './admin-managed-policy/admin-managed-policy.js';
 import allowNotAction from './allow-not-action/allow-not-action.js';
 import allowNotPrincipal from './allow-not-principal/allow-not-principal.js';
 import arnAccount from './arn-account/arn-account.js';
@@ -110,6 +111,7 @@ import vpceKeySupportedServices from './vpce-key-supported-services/vpce-key-sup
 export const rules: readonly Rule[] = [
   actionExists,
   actionResourceType,
+  adminManagedPolicy,
   allowNotAction,
   allowNotPrincipal,
   arnAccount,

@@ -35,7 +35,8 @@ export function templatePolicyArnSites(resources: SrcNode | undefined, prefix: A
       if (!node) continue;
       const path = [...prefix, id, 'Properties', property];
       const where = `${id}.${property}`;
-      const one = (item: SrcNode, at: Array<string | number>) => value(item, at, where, nameAllowed, out);
+      const boundary = property === 'PermissionsBoundary';
+      const one = (item: SrcNode, at: Array<string | number>) => value(item, at, where, nameAllowed, boundary, out);
       if (node.kind === 'array' && !node.tag) node.items!.forEach((item, i) => one(item, [...path, i]));
       else if (property !== 'ManagedPolicyArns') one(node, path);
     }
@@ -43,12 +44,12 @@ export function templatePolicyArnSites(resources: SrcNode | undefined, prefix: A
   return out;
 }
 
-function value(node: SrcNode, path: Array<string | number>, where: string, nameAllowed: boolean, out: PolicyArnSite[]): void {
+function value(node: SrcNode, path: Array<string | number>, where: string, nameAllowed: boolean, boundary: boolean, out: PolicyArnSite[]): void {
   const fn = intrinsicOf(node);
   if (fn?.name === 'Fn::If') {
     // Each branch that is a value (not AWS::NoValue): the template deploys one or the other.
     if (fn.arg.kind !== 'array' || fn.arg.items!.length !== 3 || usableBranch(node) === undefined) return;
-    for (const branch of [1, 2]) value(fn.arg.items![branch], [...path, 'Fn::If', branch], where, nameAllowed, out);
+    for (const branch of [1, 2]) value(fn.arg.items![branch], [...path, 'Fn::If', branch], where, nameAllowed, boundary, out);
     return;
   }
   const resolved = resolveNode(node, []);
@@ -58,6 +59,6 @@ function value(node: SrcNode, path: Array<string | number>, where: string, nameA
   // A SAM policy template or inline policy is an object: not a managed policy.
   out.push({
     value: string.value, placeholders: string.placeholders, start: string.start, end: string.end, written: string.value, path, where,
-    ...(nameAllowed ? { nameAllowed } : {}),
+    ...(nameAllowed ? { nameAllowed } : {}), ...(boundary ? { boundary } : {}),
   });
 }

@@ -7,7 +7,8 @@
  *   - arn-format (message id `managedPolicyArn`): IAM rejects anything but
  *     `arn:<partition>:iam::<aws or account ID>:policy/<path/><name>`;
  *   - managed-policy-exists: an AWS managed policy (`arn:aws:iam::aws:policy/…`, or a bare name in SAM's
- *     `Policies`) must be one AWS publishes, under its path (src/iam/managed-policies.ts).
+ *     `Policies`) must be one AWS publishes, under its path (src/iam/managed-policies.ts);
+ *   - admin-managed-policy: AdministratorAccess, PowerUserAccess or IAMFullAccess attached (not as a boundary).
  * A value with a placeholder of a known form (`${AWS::Partition}`, `${AWS::AccountId}`, the Serverless
  * Framework's `${aws:accountId}`) is checked with that part as a variable of its form; any other placeholder
  * (a reference, a Terraform expression, another variable) leaves the value unjudged.
@@ -17,10 +18,19 @@ import type { EnabledRule } from '../engine/linter.js';
 import { interpolate } from '../engine/rule.js';
 import type { LintMessage } from '../engine/types.js';
 import { MANAGED_POLICY_ARN_MESSAGE_ID } from '../../rules/arn-format/arn-format.js';
+import { ADMIN_MANAGED_POLICY_MESSAGE_ID } from '../../rules/admin-managed-policy/admin-managed-policy.js';
 import { managedPolicyProblem } from './managed-policies.js';
 
 export const ARN_FORMAT_RULE_ID = 'arn-format';
 export const MANAGED_POLICY_RULE_ID = 'managed-policy-exists';
+export const ADMIN_POLICY_RULE_ID = 'admin-managed-policy';
+
+/** The AWS managed policies that admin-managed-policy reports, with what they allow. */
+const ADMIN_POLICIES: Readonly<Record<string, string>> = {
+  AdministratorAccess: 'every action on every resource',
+  PowerUserAccess: 'every action on every resource except most of IAM and Organizations',
+  IAMFullAccess: 'every IAM action, so the principal can grant itself any permission',
+};
 
 /** One value that names a managed policy. */
 export interface PolicyArnSite {
@@ -39,6 +49,8 @@ export interface PolicyArnSite {
   where: string;
   /** SAM's `Policies`: a string that is not an ARN is the name of an AWS managed policy. */
   nameAllowed?: boolean;
+  /** A permissions boundary: it limits, never grants (admin-managed-policy does not apply). */
+  boundary?: boolean;
 }
 
 /** Variables of a known form, with a value of that form for the check. */
@@ -77,7 +89,8 @@ export function policyArnMessages(text: string, sites: readonly PolicyArnSite[],
   if (sites.length === 0) return [];
   const format = rules.find(({ rule }) => rule.id === ARN_FORMAT_RULE_ID);
   const exists = rules.find(({ rule }) => rule.id === MANAGED_POLICY_RULE_ID);
-  if (!format && !exists) return [];
+  const admin = rules.find(({ rule }) => rule.id === ADMIN_POLICY_RULE_ID);
+  if (!format && !exists && !admin) return [];
   const lines = new LineIndex(text);
   const out: LintMessage[] = [];
   const push = (enabled: EnabledRule, messageId: string, data: Record<string, unknown>, site: PolicyArnSite) => {
@@ -88,6 +101,10 @@ export function policyArnMessages(text: string, sites: readonly PolicyArnSite[],
       messageId, line: from.line, column: from.column, endLine: to.line, endColumn: to.column, range: [site.start, site.end], path: site.path,
     });
   };
+  const adminCheck = (name: string, site: PolicyArnSite) => {
+    const grants = Object.hasOwn(ADMIN_POLICIES, name) ? ADMIN_POLICIES[name] : undefined;
+    if (admin && grants && !site.boundary) push(admin, ADMIN_MANAGED_POLICY_MESSAGE_ID, { value: site.written, where: site.where, name, grants }, site);
+  };
   for (const site of sites) {
     const value = checkableArn(site.value, site.placeholders);
     if (value === undefined) continue;
@@ -95,6 +112,7 @@ export function policyArnMessages(text: string, sites: readonly PolicyArnSite[],
       // SAM: the name of an AWS managed policy, which SAM turns into its ARN.
       const problem = exists && managedPolicyProblem(`policy/${value}`, true);
       if (exists && problem) push(exists, problem.messageId, { value: site.written, where: site.where, ...problem.data }, site);
+      adminCheck(value, site);
       continue;
     }
     const problem = policyArnProblem(value);
@@ -103,8 +121,11 @@ export function policyArnMessages(text: string, sites: readonly PolicyArnSite[],
       continue;
     }
     const fields = value.split(':');
+    if (fields[4] !== 'aws') continue;
+    // AdministratorAccess and the like are at the root path in every partition.
+    if (fields.length === 6 && fields[5].startsWith('policy/')) adminCheck(fields[5].slice('policy/'.length), site);
     // The list is the aws partition's: China and GovCloud publish other sets.
-    if (!exists || fields[1] !== 'aws' || fields[4] !== 'aws') continue;
+    if (!exists || fields[1] !== 'aws') continue;
     const at = site.written.indexOf(':policy/');
     const missing = managedPolicyProblem(fields.slice(5).join(':'), false, at > 0 ? site.written.slice(0, at + 1) : undefined);
     if (missing) push(exists, missing.messageId, { value: site.written, where: site.where, ...missing.data }, site);

@@ -21,7 +21,10 @@ export function serverlessPolicyArnSites(root: SrcNode | undefined): PolicyArnSi
     const one = (item: SrcNode, at: Array<string | number>) => {
       if (item.kind !== 'string' || item.tag) return;
       const value = String(item.value);
-      out.push({ value, placeholders: item.placeholders ?? [], start: item.start, end: item.end, written: value, path: at, where });
+      out.push({
+        value, placeholders: item.placeholders ?? [], start: item.start, end: item.end, written: value, path: at, where,
+        ...(/PermissionsBoundary$/i.test(String(path[path.length - 1])) ? { boundary: true } : {}),
+      });
     };
     if (node.kind === 'array') node.items!.forEach((item, i) => one(item, [...path, i]));
     else one(node, path);

@@ -37,7 +37,10 @@ export function terraformPolicyArnSites(text: string, body: HclBody): PolicyArnS
         const node = toSrcNode(text, expr, { mistakes: [], directive: false });
         if (node.kind !== 'string') return;
         const value = String(node.value);
-        out.push({ value, placeholders: node.placeholders ?? [], start: expr.start, end: expr.end, written: value, path: at, where });
+        out.push({
+          value, placeholders: node.placeholders ?? [], start: expr.start, end: expr.end, written: value, path: at, where,
+          ...(item.name === 'permissions_boundary' ? { boundary: true } : {}),
+        });
       };
       if (item.value.kind === 'tuple') item.value.items.forEach((expr, i) => one(expr, [...path, i]));
       else one(item.value, path);
