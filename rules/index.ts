@@ -2,6 +2,7 @@
 import type { Rule } from '../src/engine/rule.js';
 import actionExists from './action-exists/action-exists.js';
 import actionResourceType from './action-resource-type/action-resource-type.js';
+import adminManagedPolicy from './admin-managed-policy/admin-managed-policy.js';
 import allowNotAction from './allow-not-action/allow-not-action.js';
 import allowNotPrincipal from './allow-not-principal/allow-not-principal.js';
 import arnAccount from './arn-account/arn-account.js';
@@ -42,6 +43,7 @@ import emptyStatementElement from './empty-statement-element/empty-statement-ele
 import federatedPrincipalTrustOnly from './federated-principal-trust-only/federated-principal-trust-only.js';
 import jsonSyntax from './json-syntax/json-syntax.js';
 import kmsKeyPolicyLockout from './kms-key-policy-lockout/kms-key-policy-lockout.js';
+import managedPolicyExists from './managed-policy-exists/managed-policy-exists.js';
 import mfaActionResourceType from './mfa-action-resource-type/mfa-action-resource-type.js';
 import mfaAgeDenyIfExists from './mfa-age-deny-if-exists/mfa-age-deny-if-exists.js';
 import mfaAllowGateBool from './mfa-allow-gate-bool/mfa-allow-gate-bool.js';
@@ -109,6 +111,7 @@ import vpceKeySupportedServices from './vpce-key-supported-services/vpce-key-sup
 export const rules: readonly Rule[] = [
   actionExists,
   actionResourceType,
+  adminManagedPolicy,
   allowNotAction,
   allowNotPrincipal,
   arnAccount,
@@ -149,6 +152,7 @@ export const rules: readonly Rule[] = [
   federatedPrincipalTrustOnly,
   jsonSyntax,
   kmsKeyPolicyLockout,
+  managedPolicyExists,
   mfaActionResourceType,
   mfaAgeDenyIfExists,
   mfaAllowGateBool,

@@ -11,6 +11,13 @@ import { lintDocument, prepareRules } from '../src/engine/linter.js';
 import { PolicyDocument } from '../src/engine/document.js';
 import { parseDocExamples } from '../src/testing/doc-examples.js';
 import { issueCodesOf } from '../src/engine/rule.js';
+import { lint, messagesOf } from './cloudformation/helpers.js';
+
+/** A doc example that is a whole file (```yaml file=template.yaml): linted as the CLI reads it, with this rule only. */
+async function lintFile(name: string, code: string, id: string, severity: string) {
+  const outcome = await lint({ [name]: code, '.policy-lint.json': JSON.stringify({ extends: [], rules: { [id]: severity } }) }, [name]);
+  return messagesOf(outcome, name);
+}
 
 const rulesDir = join(import.meta.dirname, '..', 'rules');
 const folders = readdirSync(rulesDir).filter((name) => statSync(join(rulesDir, name)).isDirectory()).sort();
@@ -90,7 +97,7 @@ describe.each(folders)('rule %s', (id) => {
   it('shows each issue code it declares in a failing doc example', async () => {
     await prepareRules([{ rule, severity: 2 }]);
     const shown = new Set<string>();
-    for (const example of parseDocExamples(doc()).filter((e) => e.kind === 'failing')) {
+    for (const example of parseDocExamples(doc()).filter((e) => e.kind === 'failing' && !e.file)) {
       const messages = lintDocument(new PolicyDocument(`${id}.md:${example.line}`, example.code), {
         policyType: example.policyType ?? 'identity', rules: [{ rule, severity: 2, options: example.options }],
       });
@@ -102,11 +109,10 @@ describe.each(folders)('rule %s', (id) => {
   it('doc examples produce exactly the findings the doc claims', async () => {
     await prepareRules([{ rule, severity: 2 }]);
     for (const example of parseDocExamples(doc())) {
-      const document = new PolicyDocument(`${id}.md:${example.line}`, example.code);
-      const messages = lintDocument(document, {
-        policyType: example.policyType ?? 'identity',
-        rules: [{ rule, severity: rule.meta.severity === 'error' ? 2 : 1, options: example.options }],
-      });
+      const enabled = [{ rule, severity: (rule.meta.severity === 'error' ? 2 : 1) as 1 | 2, options: example.options }];
+      const messages = example.file
+        ? await lintFile(example.file, example.code, id, rule.meta.severity)
+        : lintDocument(new PolicyDocument(`${id}.md:${example.line}`, example.code), { policyType: example.policyType ?? 'identity', rules: enabled });
       const actual = messages.map((m) => `${m.line}:${m.column} ${m.severity === 2 ? 'error' : 'warn'} ${m.message}`);
       if (example.kind === 'passing') {
         expect(actual, `passing example at ${id}.md:${example.line}`).toEqual([]);

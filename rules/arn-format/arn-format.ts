@@ -32,8 +32,8 @@ function accountPatternFits(account: string): boolean {
 }
 
 /**
- * The message of a managed policy ARN that is malformed, reported by the Serverless Framework reader on
- * `provider.iam.role.managedPolicies` and `permissionsBoundary` (src/serverless/policy-arns.ts): not in a policy.
+ * The message of a managed policy ARN that is malformed, reported by the template, Terraform and Serverless
+ * readers on the ARNs they attach to roles, users and groups (src/iam/policy-arns.ts): not in a policy.
  */
 export const MANAGED_POLICY_ARN_MESSAGE_ID = 'managedPolicyArn';
 

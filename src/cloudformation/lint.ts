@@ -14,7 +14,9 @@ import { policyLocations } from './locations.js';
 import { embedPermission, permissionMessage, permissionPropertyOf, type PermissionSpec } from './permission.js';
 import { unknownActionFilter } from './unknown-action.js';
 import { unknownConditionFilter } from './unknown-condition.js';
-import { jsonTemplate, type ParsedTemplate, type SrcNode } from './source.js';
+import { entryOf, jsonTemplate, type ParsedTemplate, type SrcNode } from './source.js';
+import { templatePolicyArnSites } from './policy-arns.js';
+import { policyArnMessages } from '../iam/policy-arns.js';
 import { conditionModel, policyVariants } from './variants.js';
 
 /** The message id of policy-variable-syntax for `${aws:username}` written unescaped in an Fn::Sub string. */
@@ -162,6 +164,7 @@ export function lintParsedTemplate(filePath: string, text: string, parsed: Parse
   const locations = eachLocationPolicies(text, parsed, (policies) => {
     for (const message of lintEmbeddedPolicies(filePath, text, policies, rules, FN_SUB_MISTAKE, lines)) messages.push(message);
   });
+  messages.push(...policyArnMessages(text, templatePolicyArnSites(entryOf(parsed.root, 'Resources')?.value), rules));
   return { messages: dedupe(messages).sort(compareMessages), policies: locations };
 }
 

@@ -20,18 +20,17 @@ import { JSON_SYNTAX_ISSUE_CODE, JSON_SYNTAX_MESSAGE_ID, JSON_SYNTAX_RULE_ID, ty
 import { appliesTo, interpolate } from '../engine/rule.js';
 import { compareMessages, type LintMessage, type PolicyType } from '../engine/types.js';
 import { FN_SUB_VARIABLE_MESSAGE_ID, SERVERLESS_VARIABLE_MESSAGE_ID } from '../../rules/policy-variable-syntax/policy-variable-syntax.js';
-import { MANAGED_POLICY_ARN_MESSAGE_ID } from '../../rules/arn-format/arn-format.js';
 import { embedPolicy } from '../cloudformation/embed.js';
 import { lintEmbeddedPolicies, templateEmbeddedPolicies, templateSyntaxMessage, templateValue, type EmbeddedPolicy, type VariableMistake } from '../cloudformation/lint.js';
 import { policyLocations } from '../cloudformation/locations.js';
 import { entryOf, type ParsedTemplate, type SrcEntry, type SrcNode } from '../cloudformation/source.js';
 import { addressed, fileReference, readReference, type ReadReference } from './files.js';
-import { policyArnProblems } from './policy-arns.js';
+import { serverlessPolicyArnSites } from './policy-arns.js';
+import { policyArnMessages } from '../iam/policy-arns.js';
 import { resolveString, type ServerlessMistake } from './variables.js';
 import { SOURCED_POLICY_RULES } from '../engine/whole-policy.js';
 
 const RULE_ID = 'policy-variable-syntax';
-const ARN_FORMAT_RULE_ID = 'arn-format';
 
 /** The `${…}` of Fn::Sub strings (in `resources`), as CloudFormation reads them. */
 const FN_SUB_MISTAKE: VariableMistake = { messageId: FN_SUB_VARIABLE_MESSAGE_ID, fixed: (name) => `\${!${name}}` };
@@ -441,7 +440,7 @@ export function lintServerless(filePath: string, text: string, parsed: ParsedTem
   const messages = [
     ...lint({ filePath, text, root: read.root }, read.policies, read.mistakes),
     ...referenceMessages(text, read.referenceErrors),
-    ...policyArnMessages(text, read.root, rules),
+    ...policyArnMessages(text, serverlessPolicyArnSites(read.root), rules),
   ].sort(compareMessages);
   // An included file without statements or resources with policies (a `functions` file without roles) is no result.
   const included: IncludedOutcome[] = [...read.included.values()].filter(({ source, policies }) => source.syntax || policies.length > 0).map(({ source, policies }) => ({
@@ -477,24 +476,6 @@ function withKeyHints(messages: LintMessage[], root: SrcNode | undefined): LintM
     const key = m.range && keys.find((k) => m.range![0] >= k.start && m.range![1] <= k.end);
     if (!key) return m;
     return { ...m, message: `${m.message} The Serverless Framework resolves variables in values only: the key ${JSON.stringify(key.key)} is deployed as it is written; write the key itself.` };
-  });
-}
-
-/** arn-format's finding on each malformed managed policy ARN (policy-arns.ts), on the string. */
-function policyArnMessages(text: string, root: SrcNode | undefined, rules: readonly EnabledRule[]): LintMessage[] {
-  const enabled = rules.find(({ rule }) => rule.id === ARN_FORMAT_RULE_ID);
-  const problems = enabled ? policyArnProblems(root) : [];
-  if (problems.length === 0) return [];
-  const lines = new LineIndex(text);
-  const template = enabled!.rule.meta.messages[MANAGED_POLICY_ARN_MESSAGE_ID];
-  return problems.map(({ node, path, value, where, problem }) => {
-    const from = lines.at(node.start);
-    const to = lines.at(node.end);
-    return {
-      ruleId: ARN_FORMAT_RULE_ID, severity: enabled!.severity, message: interpolate(template, { value, where, problem }),
-      messageId: MANAGED_POLICY_ARN_MESSAGE_ID, line: from.line, column: from.column, endLine: to.line, endColumn: to.column,
-      range: [node.start, node.end], path,
-    };
   });
 }
 

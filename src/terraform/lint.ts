@@ -7,7 +7,9 @@
  */
 import { applyEdits } from '../engine/fixer.js';
 import { fixesOfPass, type EnabledRule } from '../engine/linter.js';
-import type { LintMessage, PolicyType } from '../engine/types.js';
+import { compareMessages, type LintMessage, type PolicyType } from '../engine/types.js';
+import { policyArnMessages, type PolicyArnSite } from '../iam/policy-arns.js';
+import { POLICY_ARN_ATTRIBUTES, terraformPolicyArnSites } from './policy-arns.js';
 import { TERRAFORM_VARIABLE_MESSAGE_ID } from '../../rules/policy-variable-syntax/policy-variable-syntax.js';
 import { embedPolicy } from '../cloudformation/embed.js';
 import { lintEmbeddedPolicies, permissionPath, type EmbeddedPolicy, type VariableMistake } from '../cloudformation/lint.js';
@@ -26,6 +28,8 @@ export interface TerraformOutcome {
   fixed: boolean;
   /** The number of policies linted. */
   policies: number;
+  /** The number of managed policy ARNs checked (policy-arns.ts): a file with attachments only is linted too. */
+  policyArns: number;
   /** The file's policies as a value (`{resource: {aws_iam_policy: {name: {policy: {…}}}}}`), for `ignore` paths. */
   value: unknown;
   /**
@@ -46,6 +50,8 @@ function readPolicies(text: string): {
   policies: Array<EmbeddedPolicy & { resourceType: string; value?: unknown }>;
   /** The documents linted only as parts of others (covered): their paths and values, for `ignore` paths. */
   parts: Array<{ path: Array<string | number>; value: unknown }>;
+  /** The managed policy ARNs of the file's IAM resources (policy-arns.ts). */
+  arns: PolicyArnSite[];
   error?: { message: string; offset: number };
 } {
   const { body, error } = scanHcl(text);
@@ -100,7 +106,7 @@ function readPolicies(text: string): {
     });
   }
   policies.sort((a, b) => a.start - b.start);
-  return { policies, parts, ...(error ? { error } : {}) };
+  return { policies, parts, arns: terraformPolicyArnSites(text, body), ...(error ? { error } : {}) };
 }
 
 /**
@@ -110,7 +116,7 @@ function readPolicies(text: string): {
  * `unsuppressed` keeps the messages the configuration does not suppress.
  */
 /** A resource or data source that holds IAM policies (`resource "aws_iam_role"`, `data "aws_iam_policy_document"`). */
-const POLICY_BLOCK = new RegExp(`\\b(?:resource\\s+"(?:${[...Object.keys(POLICY_ATTRIBUTES), ...Object.keys(PERMISSION_BLOCKS), 'aws_organizations_policy'].join('|')})"|data\\s+"aws_iam_policy_document")`);
+const POLICY_BLOCK = new RegExp(`\\b(?:resource\\s+"(?:${[...Object.keys(POLICY_ATTRIBUTES), ...Object.keys(PERMISSION_BLOCKS), ...Object.keys(POLICY_ARN_ATTRIBUTES), 'aws_organizations_policy'].join('|')})"|data\\s+"aws_iam_policy_document")`);
 
 export function lintTerraform(
   filePath: string, text: string, rules: readonly EnabledRule[],
@@ -120,11 +126,14 @@ export function lintTerraform(
   let read = readPolicies(current);
   let fixed = false;
   for (let pass = 0; ; pass++) {
-    const messages = lintEmbeddedPolicies(filePath, current, read.policies, rules, TERRAFORM_MISTAKE);
+    const embedded = lintEmbeddedPolicies(filePath, current, read.policies, rules, TERRAFORM_MISTAKE);
+    const arns = policyArnMessages(current, read.arns, rules);
+    const messages = arns.length > 0 ? [...embedded, ...arns].sort(compareMessages) : embedded;
     const value: Record<string, unknown> = {};
     // A permission resource's value: its attributes (a literal's text, else null), as its findings' paths name them.
     for (const policy of read.policies) setPath(value, policy.path, 'value' in policy ? policy.value : parsed(policy.embedded.text));
     for (const part of read.parts) setPath(value, part.path, part.value);
+    for (const arn of read.arns) setPath(value, arn.path, arn.written);
     const { error } = read;
     const done = (): TerraformOutcome => {
       let where: TerraformOutcome['error'];
@@ -132,7 +141,7 @@ export function lintTerraform(
         const before = current.slice(0, error.offset).split('\n');
         where = { message: error.message, line: before.length, column: before[before.length - 1].length + 1, unread: POLICY_BLOCK.test(current.slice(error.offset)) };
       }
-      return { messages, policies: read.policies.length, value, fixed, ...(fixed ? { output: current } : {}), ...(where ? { error: where } : {}) };
+      return { messages, policies: read.policies.length, policyArns: read.arns.length, value, fixed, ...(fixed ? { output: current } : {}), ...(where ? { error: where } : {}) };
     };
     if (!options.fix || pass >= 10) return done();
     const edits = fixesOfPass((options.unsuppressed ?? ((m) => m))(messages, value));

@@ -2,7 +2,9 @@
  * Examples in a rule's Markdown page. Under "### Failing", each ```json block is followed by a ```text
  * block with the findings it must produce (`line:column severity message`, one a line); under
  * "### Passing", each ```json block must produce no finding of the rule. A json fence may carry
- * `policyType=<type>` and, last, `options=<json>`.
+ * `policyType=<type>` and, last, `options=<json>`. A fence with `file=<name>` (```yaml file=template.yaml,
+ * ```hcl file=main.tf) is a whole file, linted as policy-lint reads a file of that name (a CloudFormation
+ * template, a Terraform file, a Serverless service): for rules that judge what files say outside policies.
  */
 import type { PolicyType } from '../engine/types.js';
 
@@ -13,6 +15,8 @@ export interface DocExample {
   line: number;
   policyType?: PolicyType;
   options?: Record<string, unknown>;
+  /** A whole file of this name (not a policy document), from a fence with `file=<name>`. */
+  file?: string;
   /** For failing examples: the expected findings. */
   expected?: string[];
 }
@@ -35,7 +39,10 @@ export function parseDocExamples(markdown: string): DocExample[] {
     const body: string[] = [];
     for (i++; i < lines.length && !lines[i].startsWith('```'); i++) body.push(lines[i]);
     if (!section) continue;
-    if (fence[1] === 'json') {
+    const file = /(?:^|\s)file=(\S+)/.exec(fence[2]);
+    if (file) {
+      examples.push({ kind: section, code: body.join('\n') + '\n', line: start + 1, file: file[1] });
+    } else if (fence[1] === 'json') {
       const attributes = fence[2];
       const example: DocExample = { kind: section, code: body.join('\n') + '\n', line: start + 1 };
       const type = /policyType=(\w+)/.exec(attributes);

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fileReference } from '../../src/serverless/files.js';
-import { policyArnProblem } from '../../src/serverless/policy-arns.js';
+import { policyArnProblem } from '../../src/iam/policy-arns.js';
 
 describe('fileReference', () => {
   it('reads the path, the address as keys, and whether a fallback follows', () => {
