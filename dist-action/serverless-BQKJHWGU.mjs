@@ -1,9 +1,6 @@
 import { createRequire as __policyLintCreateRequire } from 'node:module';
 const require = __policyLintCreateRequire(import.meta.url);
 import {
-  MANAGED_POLICY_ARN_MESSAGE_ID
-} from "./chunk-YIVCF2OY.mjs";
-import {
   SOURCED_POLICY_RULES
 } from "./chunk-FKZLGG56.mjs";
 import {
@@ -11,12 +8,14 @@ import {
   entryOf,
   jsonTemplate,
   lintEmbeddedPolicies,
+  policyArnMessages,
   policyLocations,
   templateEmbeddedPolicies,
+  templatePolicyArnSites,
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-RB7YKIC7.mjs";
+} from "./chunk-ORKGUUYO.mjs";
 import {
   FN_SUB_VARIABLE_MESSAGE_ID,
   JSON_SYNTAX_ISSUE_CODE,
@@ -27,7 +26,7 @@ import {
   interpolate,
   isProviderPrefix,
   resolveConditionKey
-} from "./chunk-PAVLZHSJ.mjs";
+} from "./chunk-F7X2HEIF.mjs";
 import {
   LineIndex,
   compareMessages
@@ -119,45 +118,24 @@ function addressed(root, address) {
 }
 
 // src/serverless/policy-arns.ts
-var KNOWN = {
-  "${aws:accountId}": "123456789012",
-  "${AWS::AccountId}": "123456789012",
-  "${AWS::Partition}": "aws",
-  "${aws:partition}": "aws"
-};
-function policyArnProblem(arn) {
-  if (!arn.startsWith("arn:")) return 'it does not start with "arn:"';
-  const fields = arn.split(":");
-  if (fields.length < 6) return `it has ${fields.length} of the 6 fields of an ARN`;
-  const [, partition, service, region, account] = fields;
-  const resource = fields.slice(5).join(":");
-  if (!/^aws(?:-[a-z]+)*$/.test(partition)) return `the partition "${partition}" is not one`;
-  if (service !== "iam") return `its service is "${service}", not "iam"`;
-  if (region !== "") return `IAM has no Region, "${region}" is given`;
-  if (account !== "aws" && !/^\d{12}$/.test(account)) return `the account "${account}" is neither "aws" nor 12 digits`;
-  if (!/^policy\/(?:[^\s/]+\/)*[\w+=,.@-]+$/.test(resource)) return `"${resource}" is not policy/<path/><name>`;
-  return void 0;
-}
-function checkable(node) {
-  if (node.kind !== "string" || node.tag) return void 0;
-  let value = String(node.value);
-  const placeholders = [...node.placeholders ?? []].sort((a, b) => b[0] - a[0]);
-  for (const [start, end] of placeholders) {
-    const known = KNOWN[value.slice(start, end)];
-    if (known === void 0) return void 0;
-    value = value.slice(0, start) + known + value.slice(end);
-  }
-  return value.includes("${") ? void 0 : value;
-}
-function policyArnProblems(root) {
+function serverlessPolicyArnSites(root) {
   const out = [];
   const check = (node, path) => {
     if (!node) return;
     const where = path.join(".");
     const one = (item, at) => {
-      const value = checkable(item);
-      const problem = value === void 0 ? void 0 : policyArnProblem(value);
-      if (problem) out.push({ node: item, path: at, value: String(item.value), where, problem });
+      if (item.kind !== "string" || item.tag) return;
+      const value = String(item.value);
+      out.push({
+        value,
+        placeholders: item.placeholders ?? [],
+        start: item.start,
+        end: item.end,
+        written: value,
+        path: at,
+        where,
+        .../PermissionsBoundary$/i.test(String(path[path.length - 1])) ? { boundary: true } : {}
+      });
     };
     if (node.kind === "array") node.items.forEach((item, i) => one(item, [...path, i]));
     else one(node, path);
@@ -176,6 +154,9 @@ function policyArnProblems(root) {
     if (map.kind !== "object") continue;
     for (const { key, value } of map.entries) check(entryOf(value, "iamPermissionsBoundary")?.value, [...prefix, key, "iamPermissionsBoundary"]);
   }
+  const resources = entryOf(root, "resources")?.value;
+  if (resources?.kind === "array") resources.items.forEach((item, i) => out.push(...templatePolicyArnSites(entryOf(item, "Resources")?.value, ["resources", i, "Resources"])));
+  else out.push(...templatePolicyArnSites(entryOf(resources, "Resources")?.value, ["resources", "Resources"]));
   return out;
 }
 
@@ -282,7 +263,6 @@ function resolveString(text, hashSub = false) {
 
 // src/serverless/lint.ts
 var RULE_ID = "policy-variable-syntax";
-var ARN_FORMAT_RULE_ID = "arn-format";
 var FN_SUB_MISTAKE = { messageId: FN_SUB_VARIABLE_MESSAGE_ID, fixed: (name) => `\${!${name}}` };
 function isServerlessService(root) {
   if (root?.kind !== "object" || !entryOf(root, "service")) return false;
@@ -574,7 +554,7 @@ function lintServerless(filePath, text, parsed, rules, texts) {
   const messages = [
     ...lint({ filePath, text, root: read.root }, read.policies, read.mistakes),
     ...referenceMessages(text, read.referenceErrors),
-    ...policyArnMessages(text, read.root, rules)
+    ...policyArnMessages(text, serverlessPolicyArnSites(read.root), rules)
   ].sort(compareMessages);
   const included = [...read.included.values()].filter(({ source, policies: policies2 }) => source.syntax || policies2.length > 0).map(({ source, policies: policies2 }) => ({
     filePath: source.filePath,
@@ -604,29 +584,6 @@ function withKeyHints(messages, root) {
     const key = m.range && keys.find((k) => m.range[0] >= k.start && m.range[1] <= k.end);
     if (!key) return m;
     return { ...m, message: `${m.message} The Serverless Framework resolves variables in values only: the key ${JSON.stringify(key.key)} is deployed as it is written; write the key itself.` };
-  });
-}
-function policyArnMessages(text, root, rules) {
-  const enabled = rules.find(({ rule }) => rule.id === ARN_FORMAT_RULE_ID);
-  const problems = enabled ? policyArnProblems(root) : [];
-  if (problems.length === 0) return [];
-  const lines = new LineIndex(text);
-  const template = enabled.rule.meta.messages[MANAGED_POLICY_ARN_MESSAGE_ID];
-  return problems.map(({ node, path, value, where, problem }) => {
-    const from = lines.at(node.start);
-    const to = lines.at(node.end);
-    return {
-      ruleId: ARN_FORMAT_RULE_ID,
-      severity: enabled.severity,
-      message: interpolate(template, { value, where, problem }),
-      messageId: MANAGED_POLICY_ARN_MESSAGE_ID,
-      line: from.line,
-      column: from.column,
-      endLine: to.line,
-      endColumn: to.column,
-      range: [node.start, node.end],
-      path
-    };
   });
 }
 function referenceMessages(text, errors) {

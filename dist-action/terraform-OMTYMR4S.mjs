@@ -11,14 +11,17 @@ import {
   embedPolicy,
   lintEmbeddedPolicies,
   permissionMessage,
-  permissionPath
-} from "./chunk-RB7YKIC7.mjs";
+  permissionPath,
+  policyArnMessages
+} from "./chunk-ORKGUUYO.mjs";
 import {
   TERRAFORM_VARIABLE_MESSAGE_ID,
   applyEdits,
   fixesOfPass
-} from "./chunk-PAVLZHSJ.mjs";
-import "./chunk-4BOFYN5G.mjs";
+} from "./chunk-F7X2HEIF.mjs";
+import {
+  compareMessages
+} from "./chunk-4BOFYN5G.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/terraform/embed.ts
@@ -172,6 +175,49 @@ function heredocEditText(source, delimiter) {
     if (escaped.split(/\r?\n/).some((line) => line.trim() === delimiter)) return void 0;
     return escaped;
   };
+}
+
+// src/terraform/policy-arns.ts
+var POLICY_ARN_ATTRIBUTES = {
+  aws_iam_role: ["managed_policy_arns", "permissions_boundary"],
+  aws_iam_user: ["permissions_boundary"],
+  aws_iam_role_policy_attachment: ["policy_arn"],
+  aws_iam_user_policy_attachment: ["policy_arn"],
+  aws_iam_group_policy_attachment: ["policy_arn"],
+  aws_iam_policy_attachment: ["policy_arn"]
+};
+function terraformPolicyArnSites(text, body) {
+  const out = [];
+  for (const block of body) {
+    if (block.kind !== "block" || block.type !== "resource" || block.labels.length !== 2) continue;
+    const [type, name] = block.labels;
+    const names = POLICY_ARN_ATTRIBUTES[type];
+    if (!names) continue;
+    for (const item of block.body) {
+      if (item.kind !== "attribute" || !names.includes(item.name)) continue;
+      const path = ["resource", type, name, item.name];
+      const where = `${type}.${name}.${item.name}`;
+      const one = (expr, at2) => {
+        if (expr.kind !== "template") return;
+        const node = toSrcNode(text, expr, { mistakes: [], directive: false });
+        if (node.kind !== "string") return;
+        const value = String(node.value);
+        out.push({
+          value,
+          placeholders: node.placeholders ?? [],
+          start: expr.start,
+          end: expr.end,
+          written: value,
+          path: at2,
+          where,
+          ...item.name === "permissions_boundary" ? { boundary: true } : {}
+        });
+      };
+      if (item.value.kind === "tuple") item.value.items.forEach((expr, i) => one(expr, [...path, i]));
+      else one(item.value, path);
+    }
+  }
+  return out;
 }
 
 // src/terraform/scan.ts
@@ -1153,18 +1199,21 @@ function readPolicies(text) {
     });
   }
   policies.sort((a, b) => a.start - b.start);
-  return { policies, parts: parts2, ...error ? { error } : {} };
+  return { policies, parts: parts2, arns: terraformPolicyArnSites(text, body), ...error ? { error } : {} };
 }
-var POLICY_BLOCK = new RegExp(`\\b(?:resource\\s+"(?:${[...Object.keys(POLICY_ATTRIBUTES), ...Object.keys(PERMISSION_BLOCKS), "aws_organizations_policy"].join("|")})"|data\\s+"aws_iam_policy_document")`);
+var POLICY_BLOCK = new RegExp(`\\b(?:resource\\s+"(?:${[...Object.keys(POLICY_ATTRIBUTES), ...Object.keys(PERMISSION_BLOCKS), ...Object.keys(POLICY_ARN_ATTRIBUTES), "aws_organizations_policy"].join("|")})"|data\\s+"aws_iam_policy_document")`);
 function lintTerraform(filePath, text, rules, options = {}) {
   let current = text;
   let read = readPolicies(current);
   let fixed = false;
   for (let pass = 0; ; pass++) {
-    const messages = lintEmbeddedPolicies(filePath, current, read.policies, rules, TERRAFORM_MISTAKE);
+    const embedded = lintEmbeddedPolicies(filePath, current, read.policies, rules, TERRAFORM_MISTAKE);
+    const arns = policyArnMessages(current, read.arns, rules);
+    const messages = arns.length > 0 ? [...embedded, ...arns].sort(compareMessages) : embedded;
     const value = {};
     for (const policy of read.policies) setPath(value, policy.path, "value" in policy ? policy.value : parsed(policy.embedded.text));
     for (const part of read.parts) setPath(value, part.path, part.value);
+    for (const arn of read.arns) setPath(value, arn.path, arn.written);
     const { error } = read;
     const done = () => {
       let where;
@@ -1172,7 +1221,7 @@ function lintTerraform(filePath, text, rules, options = {}) {
         const before = current.slice(0, error.offset).split("\n");
         where = { message: error.message, line: before.length, column: before[before.length - 1].length + 1, unread: POLICY_BLOCK.test(current.slice(error.offset)) };
       }
-      return { messages, policies: read.policies.length, value, fixed, ...fixed ? { output: current } : {}, ...where ? { error: where } : {} };
+      return { messages, policies: read.policies.length, policyArns: read.arns.length, value, fixed, ...fixed ? { output: current } : {}, ...where ? { error: where } : {} };
     };
     if (!options.fix || pass >= 10) return done();
     const edits = fixesOfPass((options.unsuppressed ?? ((m) => m))(messages, value));

@@ -9,8 +9,8 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-RB7YKIC7.mjs";
-import "./chunk-PAVLZHSJ.mjs";
+} from "./chunk-ORKGUUYO.mjs";
+import "./chunk-F7X2HEIF.mjs";
 import "./chunk-4BOFYN5G.mjs";
 import "./chunk-PI7H3LEV.mjs";
 export {
