@@ -72,6 +72,8 @@ new RuleTester().run(rule, {
       code: policy(allow('iam:PassRole', 'arn:aws:iam::111122223333:role/code-interpreter'),
         allow(['bedrock-agentcore:CreateCodeInterpreter', 'bedrock-agentcore:StartCodeInterpreterSession', 'bedrock-agentcore:InvokeCodeInterpreter'])),
     },
+    { name: 'builds started on the projects of one prefix', code: policy(allow(['codebuild:StartBuild', 'codebuild:BatchGetBuilds'], 'arn:aws:codebuild:*:111122223333:project/web-*')) },
+    { name: 'Spot Instances requested, iam:PassRole on one role', code: policy(allow('iam:PassRole', 'arn:aws:iam::111122223333:role/web-server'), allow('ec2:RequestSpotInstances')) },
     { name: 'a presigned URL for one notebook instance', code: policy(allow('sagemaker:CreatePresignedNotebookInstanceUrl', 'arn:aws:sagemaker:eu-west-1:111122223333:notebook-instance/analytics')) },
     {
       name: 'change sets created on every stack but executed only on the team\'s',
@@ -107,7 +109,8 @@ new RuleTester().run(rule, {
     },
     {
       name: 'codebuild:serviceRole pins the role a project builds with',
-      code: policy(passAnyRole, allow('codebuild:CreateProject', '*', { Condition: { StringEquals: { 'codebuild:serviceRole': 'arn:aws:iam::111122223333:role/build' } } }), allow('codebuild:StartBuild')),
+      code: policy(passAnyRole, allow('codebuild:CreateProject', '*', { Condition: { StringEquals: { 'codebuild:serviceRole': 'arn:aws:iam::111122223333:role/build' } } }),
+        allow('codebuild:StartBuild', 'arn:aws:codebuild:*:111122223333:project/build-*')),
     },
     { name: 'an unconditional Deny takes the action back', code: policy(allow('iam:AttachUserPolicy'), { Effect: 'Deny', Action: 'iam:*', Resource: '*' }) },
     { name: 'an administrator policy has nothing to escalate to', code: policy(allow('*'), allow('iam:PutRolePolicy')) },
@@ -115,7 +118,7 @@ new RuleTester().run(rule, {
     { name: 'credential actions on other users are self-service-resource-scope\'s', code: policy(allow(['iam:CreateAccessKey', 'iam:UpdateLoginProfile'], 'arn:aws:iam::*:user/*')) },
     { name: 'read-only IAM access', code: policy(allow(['iam:Get*', 'iam:List*'])) },
     { name: 'self-service credentials on their own user', code: policy(allow(['iam:CreateAccessKey', 'iam:ChangePassword', 'iam:ListAttachedUserPolicies'], 'arn:aws:iam::*:user/${aws:username}')) },
-    { name: 'NotAction that excludes every path', code: policy({ Effect: 'Allow', NotAction: ['iam:*', 'glue:*', 'lambda:*', 'cloudformation:*', 'ssm:*', 'sagemaker:*', 'ec2:*'], Resource: '*' }) },
+    { name: 'NotAction that excludes every path', code: policy({ Effect: 'Allow', NotAction: ['iam:*', 'glue:*', 'lambda:*', 'cloudformation:*', 'ssm:*', 'sagemaker:*', 'ec2:*', 'codebuild:*'], Resource: '*' }) },
     { name: 'resource policies are not checked', policyType: 'resource', code: policy({ ...allow('lambda:UpdateFunctionCode'), Principal: { AWS: '111122223333' } }) },
   ],
   invalid: [
@@ -245,7 +248,7 @@ new RuleTester().run(rule, {
       code: policy({ Effect: 'Allow', NotAction: ['iam:*', 'organizations:*', 'account:*'], Resource: '*' }),
       errors: [{
         messageId: 'includedMany', line: 6, column: 13, endColumn: 24,
-        message: 'NotAction on "*" allows glue:UpdateDevEndpoint, lambda:UpdateFunctionCode, lambda:UpdateFunctionConfiguration and 7 more: privilege escalation paths, each a way for the principal to gain permissions this policy does not give; allow only the actions the principal needs.',
+        message: 'NotAction on "*" allows glue:UpdateDevEndpoint, lambda:UpdateFunctionCode, lambda:UpdateFunctionConfiguration and 9 more: privilege escalation paths, each a way for the principal to gain permissions this policy does not give; allow only the actions the principal needs.',
       }],
     },
     {
@@ -380,8 +383,13 @@ new RuleTester().run(rule, {
     },
     {
       name: 'CodeBuild: create a project and start a build',
-      code: policy(passAnyRole, allow(['codebuild:CreateProject', 'codebuild:StartBuild'])),
+      code: policy(passAnyRole, allow(['codebuild:CreateProject', 'codebuild:StartBuild'], ['arn:aws:codebuild:*:111122223333:project/build-*'])),
       errors: [{ messageId: 'passRole', line: 12, column: 17 }],
+    },
+    {
+      name: 'CodeBuild: on every project, starting a build is a path of its own',
+      code: policy(passAnyRole, allow(['codebuild:CreateProject', 'codebuild:StartBuild'])),
+      errors: [{ messageId: 'passRole', line: 12, column: 17 }, { messageId: 'direct', line: 13, column: 17 }],
     },
     {
       name: 'SageMaker: a training job',
@@ -429,6 +437,22 @@ new RuleTester().run(rule, {
       errors: [{
         messageId: 'passRole', line: 17, column: 17,
         message: '"bedrock-agentcore:CreateCodeInterpreter" with iam:PassRole on every role (statement 0) is a privilege escalation path: it lets the principal create a Bedrock AgentCore code interpreter with any role as its execution role and run code in it that acts as that role; allow iam:PassRole only on the roles it must pass.',
+      }],
+    },
+    {
+      name: 'builds started on every project, whose buildspec the caller may override',
+      code: policy(allow(['codebuild:BatchGetBuilds', 'codebuild:StartBuild'], 'arn:aws:codebuild:*:111122223333:project/*')),
+      errors: [{
+        messageId: 'direct', line: 8, column: 17,
+        message: '"codebuild:StartBuild" on "arn:aws:codebuild:*:111122223333:project/*" is a privilege escalation path: it lets the principal start a build of any CodeBuild project with a buildspec of its own, whose commands run with the project\'s service role; allow it only on the projects it must manage.',
+      }],
+    },
+    {
+      name: 'a Spot Instance requested with any role',
+      code: policy(passAnyRole, allow('ec2:RequestSpotInstances')),
+      errors: [{
+        messageId: 'passRole', line: 11, column: 23,
+        message: '"ec2:RequestSpotInstances" with iam:PassRole on every role (statement 0) is a privilege escalation path: it lets the principal start an EC2 instance with any role and use the role\'s credentials from it; allow iam:PassRole only on the roles it must pass.',
       }],
     },
     {

@@ -98,6 +98,12 @@ const DIRECT: readonly DirectPath[] = [
   // the URL opens the notebook's Jupyter terminal, which acts with the notebook instance's execution role.
   { action: 'sagemaker:CreatePresignedNotebookInstanceUrl', service: 'sagemaker', resource: 'notebook-instance/*', kinds: 'notebook instances',
     effect: 'open the Jupyter terminal of any SageMaker notebook instance and act with the instance\'s execution role' },
+  // pathfinding.cloud codebuild-002, codebuild-003: a build started with a buildspec override runs the caller's
+  // commands with the project's service role.
+  { action: 'codebuild:StartBuild', service: 'codebuild', resource: 'project/*', kinds: 'projects',
+    effect: 'start a build of any CodeBuild project with a buildspec of its own, whose commands run with the project\'s service role' },
+  { action: 'codebuild:StartBuildBatch', service: 'codebuild', resource: 'project/*', kinds: 'projects',
+    effect: 'start a batch build of any CodeBuild project with a buildspec of its own, whose commands run with the project\'s service role' },
   // pathfinding.cloud cloudformation-005: a change set without a role given runs with the stack's service role.
   { action: 'cloudformation:CreateChangeSet', service: 'cloudformation', resource: 'stack/*', kinds: 'stacks', with: ['cloudformation:ExecuteChangeSet'],
     effect: 'change the template of any CloudFormation stack through a change set it then executes (cloudformation:ExecuteChangeSet), and the stack acts with its service role' },
@@ -125,7 +131,9 @@ interface PassRolePath {
 const PASS_ROLE: readonly PassRolePath[] = [
   // ec2:InstanceProfile (on the instance) and codebuild:serviceRole (on the project) name the profile or role the
   // launched code gets, as cloudformation:RoleArn does for a stack.
-  { steps: [['ec2:RunInstances']], passedTo: 'ec2.amazonaws.com', effect: 'start an EC2 instance with any role and use the role\'s credentials from it',
+  // pathfinding.cloud ec2-004: a Spot Instance request (ec2:RequestSpotInstances) launches an instance with the
+  // instance profile it names, as ec2:RunInstances does.
+  { steps: [['ec2:RunInstances', 'ec2:RequestSpotInstances']], passedTo: 'ec2.amazonaws.com', effect: 'start an EC2 instance with any role and use the role\'s credentials from it',
     roleKey: 'ec2:instanceprofile' },
   // The function runs when the principal invokes it, an event source triggers it, or a caller it allows
   // (lambda:AddPermission, a function URL) invokes it.
