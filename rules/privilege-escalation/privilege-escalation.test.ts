@@ -55,6 +55,37 @@ new RuleTester().run(rule, {
     },
     { name: 'lambda:CreateFunction alone cannot run the function', code: policy(passAnyRole, allow('lambda:CreateFunction')) },
     {
+      name: 'Batch: iam:PassRole on the job roles only',
+      code: policy(allow('iam:PassRole', ['arn:aws:iam::111122223333:role/batch-job-reports', 'arn:aws:iam::111122223333:role/batch-job-etl']), allow(['batch:RegisterJobDefinition', 'batch:SubmitJob'])),
+    },
+    {
+      name: 'Batch: the role may only be passed to Lambda',
+      code: policy(allow('iam:PassRole', '*', { Condition: { StringEquals: { 'iam:PassedToService': 'lambda.amazonaws.com' } } }), allow(['batch:RegisterJobDefinition', 'batch:SubmitJob'])),
+    },
+    { name: 'Batch: a job definition registered but no job submitted', code: policy(passAnyRole, allow(['batch:RegisterJobDefinition', 'batch:DescribeJobDefinitions'])) },
+    {
+      name: 'Bedrock AgentCore: a code interpreter created and a session started, but no code run in it',
+      code: policy(passAnyRole, allow(['bedrock-agentcore:CreateCodeInterpreter', 'bedrock-agentcore:StartCodeInterpreterSession'])),
+    },
+    {
+      name: 'Bedrock AgentCore: iam:PassRole on one named role',
+      code: policy(allow('iam:PassRole', 'arn:aws:iam::111122223333:role/code-interpreter'),
+        allow(['bedrock-agentcore:CreateCodeInterpreter', 'bedrock-agentcore:StartCodeInterpreterSession', 'bedrock-agentcore:InvokeCodeInterpreter'])),
+    },
+    { name: 'builds started on the projects of one prefix', code: policy(allow(['codebuild:StartBuild', 'codebuild:BatchGetBuilds'], 'arn:aws:codebuild:*:111122223333:project/web-*')) },
+    { name: 'Spot Instances requested, iam:PassRole on one role', code: policy(allow('iam:PassRole', 'arn:aws:iam::111122223333:role/web-server'), allow('ec2:RequestSpotInstances')) },
+    { name: 'a presigned URL for one notebook instance', code: policy(allow('sagemaker:CreatePresignedNotebookInstanceUrl', 'arn:aws:sagemaker:eu-west-1:111122223333:notebook-instance/analytics')) },
+    {
+      name: 'change sets created on every stack but executed only on the team\'s',
+      code: policy(allow('cloudformation:CreateChangeSet'), allow('cloudformation:ExecuteChangeSet', 'arn:aws:cloudformation:*:111122223333:stack/team-*/*')),
+    },
+    { name: 'a launch template version written but never made the default', code: policy(allow('ec2:CreateLaunchTemplateVersion')) },
+    { name: 'instance attributes modified and instances stopped, never started', code: policy(allow(['ec2:ModifyInstanceAttribute', 'ec2:StopInstances'])) },
+    {
+      name: 'instance attributes modified on the instances of one tag',
+      code: policy(allow(['ec2:ModifyInstanceAttribute', 'ec2:StopInstances', 'ec2:StartInstances'], '*', { Condition: { StringEquals: { 'aws:ResourceTag/team': 'web' } } })),
+    },
+    {
       name: 'a tag condition limits the roles that may be passed',
       code: policy(allow('iam:PassRole', '*', { Condition: { StringEquals: { 'aws:ResourceTag/team': 'web' } } }), allow('ec2:RunInstances')),
     },
@@ -78,7 +109,8 @@ new RuleTester().run(rule, {
     },
     {
       name: 'codebuild:serviceRole pins the role a project builds with',
-      code: policy(passAnyRole, allow('codebuild:CreateProject', '*', { Condition: { StringEquals: { 'codebuild:serviceRole': 'arn:aws:iam::111122223333:role/build' } } }), allow('codebuild:StartBuild')),
+      code: policy(passAnyRole, allow('codebuild:CreateProject', '*', { Condition: { StringEquals: { 'codebuild:serviceRole': 'arn:aws:iam::111122223333:role/build' } } }),
+        allow('codebuild:StartBuild', 'arn:aws:codebuild:*:111122223333:project/build-*')),
     },
     { name: 'an unconditional Deny takes the action back', code: policy(allow('iam:AttachUserPolicy'), { Effect: 'Deny', Action: 'iam:*', Resource: '*' }) },
     { name: 'an administrator policy has nothing to escalate to', code: policy(allow('*'), allow('iam:PutRolePolicy')) },
@@ -86,7 +118,7 @@ new RuleTester().run(rule, {
     { name: 'credential actions on other users are self-service-resource-scope\'s', code: policy(allow(['iam:CreateAccessKey', 'iam:UpdateLoginProfile'], 'arn:aws:iam::*:user/*')) },
     { name: 'read-only IAM access', code: policy(allow(['iam:Get*', 'iam:List*'])) },
     { name: 'self-service credentials on their own user', code: policy(allow(['iam:CreateAccessKey', 'iam:ChangePassword', 'iam:ListAttachedUserPolicies'], 'arn:aws:iam::*:user/${aws:username}')) },
-    { name: 'NotAction that excludes every path', code: policy({ Effect: 'Allow', NotAction: ['iam:*', 'glue:*', 'lambda:*', 'cloudformation:*', 'ssm:*'], Resource: '*' }) },
+    { name: 'NotAction that excludes every path', code: policy({ Effect: 'Allow', NotAction: ['iam:*', 'glue:*', 'lambda:*', 'cloudformation:*', 'ssm:*', 'sagemaker:*', 'ec2:*', 'codebuild:*'], Resource: '*' }) },
     { name: 'resource policies are not checked', policyType: 'resource', code: policy({ ...allow('lambda:UpdateFunctionCode'), Principal: { AWS: '111122223333' } }) },
   ],
   invalid: [
@@ -216,7 +248,7 @@ new RuleTester().run(rule, {
       code: policy({ Effect: 'Allow', NotAction: ['iam:*', 'organizations:*', 'account:*'], Resource: '*' }),
       errors: [{
         messageId: 'includedMany', line: 6, column: 13, endColumn: 24,
-        message: 'NotAction on "*" allows glue:UpdateDevEndpoint, lambda:UpdateFunctionCode, lambda:UpdateFunctionConfiguration and 3 more: privilege escalation paths, each a way for the principal to gain permissions this policy does not give; allow only the actions the principal needs.',
+        message: 'NotAction on "*" allows glue:UpdateDevEndpoint, lambda:UpdateFunctionCode, lambda:UpdateFunctionConfiguration and 9 more: privilege escalation paths, each a way for the principal to gain permissions this policy does not give; allow only the actions the principal needs.',
       }],
     },
     {
@@ -255,10 +287,18 @@ new RuleTester().run(rule, {
     },
     {
       name: 'updating any stack: CloudFormation acts with the role the stack already has',
-      code: policy(allow('cloudformation:*')),
+      code: policy(allow('cloudformation:UpdateStack*')),
       errors: [{
         messageId: 'included', line: 6, column: 23,
-        message: '"cloudformation:*" on "*" includes cloudformation:UpdateStack, a privilege escalation path: it lets the principal change the template of any CloudFormation stack, which then acts with the stack\'s service role; allow only the actions the principal needs, or only on the stacks it must manage.',
+        message: '"cloudformation:UpdateStack*" on "*" includes cloudformation:UpdateStack, a privilege escalation path: it lets the principal change the template of any CloudFormation stack, which then acts with the stack\'s service role; allow only the actions the principal needs, or only on the stacks it must manage.',
+      }],
+    },
+    {
+      name: '"cloudformation:*" includes both ways to change a stack that acts with its role',
+      code: policy(allow('cloudformation:*')),
+      errors: [{
+        messageId: 'includedMany', line: 6, column: 23,
+        message: '"cloudformation:*" on "*" includes cloudformation:UpdateStack and cloudformation:CreateChangeSet: privilege escalation paths, each a way for the principal to gain permissions this policy does not give; allow only the actions the principal needs.',
       }],
     },
     {
@@ -343,8 +383,13 @@ new RuleTester().run(rule, {
     },
     {
       name: 'CodeBuild: create a project and start a build',
-      code: policy(passAnyRole, allow(['codebuild:CreateProject', 'codebuild:StartBuild'])),
+      code: policy(passAnyRole, allow(['codebuild:CreateProject', 'codebuild:StartBuild'], ['arn:aws:codebuild:*:111122223333:project/build-*'])),
       errors: [{ messageId: 'passRole', line: 12, column: 17 }],
+    },
+    {
+      name: 'CodeBuild: on every project, starting a build is a path of its own',
+      code: policy(passAnyRole, allow(['codebuild:CreateProject', 'codebuild:StartBuild'])),
+      errors: [{ messageId: 'passRole', line: 12, column: 17 }, { messageId: 'direct', line: 13, column: 17 }],
     },
     {
       name: 'SageMaker: a training job',
@@ -370,6 +415,78 @@ new RuleTester().run(rule, {
       errors: [{
         messageId: 'self', line: 6, column: 23,
         message: '"iam:Attach*" on "arn:aws:iam::111122223333:user/${aws:username}" (which includes iam:AttachUserPolicy) is a privilege escalation path: it lets each user attach any managed policy, AdministratorAccess included, to their own user; a user must not manage their own permissions.',
+      }],
+    },
+    {
+      name: 'Batch: a job definition with any role as its job role, and a job submitted',
+      code: policy(passAnyRole, allow(['batch:RegisterJobDefinition', 'batch:SubmitJob'])),
+      errors: [{
+        messageId: 'passRole', line: 12, column: 17,
+        message: '"batch:RegisterJobDefinition" with iam:PassRole on every role (statement 0) is a privilege escalation path: it lets the principal register an AWS Batch job definition with any role as its job role and submit a job that runs its own container as that role; allow iam:PassRole only on the roles it must pass.',
+      }],
+    },
+    {
+      name: 'Batch: the role passed to ECS tasks, which Batch jobs run as',
+      code: policy(allow('iam:PassRole', '*', { Condition: { StringEquals: { 'iam:PassedToService': 'ecs-tasks.amazonaws.com' } } }), allow('batch:*')),
+      errors: [{ messageId: 'passRole', line: 16, column: 23 }],
+    },
+    {
+      name: 'Bedrock AgentCore: a code interpreter with any role, and code run in it',
+      code: policy(allow('iam:PassRole', '*', { Condition: { StringEquals: { 'iam:PassedToService': 'bedrock-agentcore.amazonaws.com' } } }),
+        allow(['bedrock-agentcore:CreateCodeInterpreter', 'bedrock-agentcore:StartCodeInterpreterSession', 'bedrock-agentcore:InvokeCodeInterpreter'])),
+      errors: [{
+        messageId: 'passRole', line: 17, column: 17,
+        message: '"bedrock-agentcore:CreateCodeInterpreter" with iam:PassRole on every role (statement 0) is a privilege escalation path: it lets the principal create a Bedrock AgentCore code interpreter with any role as its execution role and run code in it that acts as that role; allow iam:PassRole only on the roles it must pass.',
+      }],
+    },
+    {
+      name: 'builds started on every project, whose buildspec the caller may override',
+      code: policy(allow(['codebuild:BatchGetBuilds', 'codebuild:StartBuild'], 'arn:aws:codebuild:*:111122223333:project/*')),
+      errors: [{
+        messageId: 'direct', line: 8, column: 17,
+        message: '"codebuild:StartBuild" on "arn:aws:codebuild:*:111122223333:project/*" is a privilege escalation path: it lets the principal start a build of any CodeBuild project with a buildspec of its own, whose commands run with the project\'s service role; allow it only on the projects it must manage.',
+      }],
+    },
+    {
+      name: 'a Spot Instance requested with any role',
+      code: policy(passAnyRole, allow('ec2:RequestSpotInstances')),
+      errors: [{
+        messageId: 'passRole', line: 11, column: 23,
+        message: '"ec2:RequestSpotInstances" with iam:PassRole on every role (statement 0) is a privilege escalation path: it lets the principal start an EC2 instance with any role and use the role\'s credentials from it; allow iam:PassRole only on the roles it must pass.',
+      }],
+    },
+    {
+      name: 'a presigned URL for every notebook instance',
+      code: policy(allow('sagemaker:CreatePresignedNotebookInstanceUrl', 'arn:aws:sagemaker:*:111122223333:notebook-instance/*')),
+      errors: [{
+        messageId: 'direct', line: 6, column: 23,
+        message: '"sagemaker:CreatePresignedNotebookInstanceUrl" on "arn:aws:sagemaker:*:111122223333:notebook-instance/*" is a privilege escalation path: it lets the principal open the Jupyter terminal of any SageMaker notebook instance and act with the instance\'s execution role; allow it only on the notebook instances it must manage.',
+      }],
+    },
+    {
+      name: 'change sets created and executed on every stack',
+      code: policy(allow(['cloudformation:CreateChangeSet', 'cloudformation:ExecuteChangeSet', 'cloudformation:DescribeChangeSet'])),
+      errors: [{
+        messageId: 'direct', line: 7, column: 17,
+        message: '"cloudformation:CreateChangeSet" on "*" is a privilege escalation path: it lets the principal change the template of any CloudFormation stack through a change set it then executes (cloudformation:ExecuteChangeSet), and the stack acts with its service role; allow it only on the stacks it must manage.',
+      }],
+    },
+    {
+      name: 'a launch template version made the default, the second action in another statement',
+      code: policy(allow('ec2:CreateLaunchTemplateVersion', 'arn:aws:ec2:*:*:launch-template/*'), allow('ec2:ModifyLaunchTemplate')),
+      errors: [{ messageId: 'direct', line: 6, column: 23 }],
+    },
+    {
+      name: 'instances stopped, their user data replaced, and started again',
+      code: policy(allow(['ec2:StopInstances', 'ec2:StartInstances', 'ec2:ModifyInstanceAttribute'], 'arn:aws:ec2:*:111122223333:instance/*')),
+      errors: [{ messageId: 'direct', line: 9, column: 17 }],
+    },
+    {
+      name: '"ec2:*" on every resource includes the launch template and user data paths',
+      code: policy(allow('ec2:*')),
+      errors: [{
+        messageId: 'includedMany', line: 6, column: 23,
+        message: '"ec2:*" on "*" includes ec2:CreateLaunchTemplateVersion and ec2:ModifyInstanceAttribute: privilege escalation paths, each a way for the principal to gain permissions this policy does not give; allow only the actions the principal needs.',
       }],
     },
     {
