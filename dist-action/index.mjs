@@ -5498,13 +5498,69 @@ var DIRECT = [
     kinds: "instances",
     effect: "open a shell on any EC2 instance that Systems Manager manages and act with the instance's role",
     alsoNeeds: (statement) => reachesSsmDocument(statement, ["SSM-SessionManagerRunShell"], true)
+  },
+  // BishopFox iam-vulnerable (privesc-sageMakerCreatePresignedNotebookURL) and pathfinding.cloud:
+  // the URL opens the notebook's Jupyter terminal, which acts with the notebook instance's execution role.
+  {
+    action: "sagemaker:CreatePresignedNotebookInstanceUrl",
+    service: "sagemaker",
+    resource: "notebook-instance/*",
+    kinds: "notebook instances",
+    effect: "open the Jupyter terminal of any SageMaker notebook instance and act with the instance's execution role"
+  },
+  // pathfinding.cloud codebuild-002, codebuild-003: a build started with a buildspec override runs the caller's
+  // commands with the project's service role.
+  {
+    action: "codebuild:StartBuild",
+    service: "codebuild",
+    resource: "project/*",
+    kinds: "projects",
+    effect: "start a build of any CodeBuild project with a buildspec of its own, whose commands run with the project's service role"
+  },
+  {
+    action: "codebuild:StartBuildBatch",
+    service: "codebuild",
+    resource: "project/*",
+    kinds: "projects",
+    effect: "start a batch build of any CodeBuild project with a buildspec of its own, whose commands run with the project's service role"
+  },
+  // pathfinding.cloud cloudformation-005: a change set without a role given runs with the stack's service role.
+  {
+    action: "cloudformation:CreateChangeSet",
+    service: "cloudformation",
+    resource: "stack/*",
+    kinds: "stacks",
+    with: ["cloudformation:ExecuteChangeSet"],
+    effect: "change the template of any CloudFormation stack through a change set it then executes (cloudformation:ExecuteChangeSet), and the stack acts with its service role"
+  },
+  // pathfinding.cloud ec2-005: the new default version of a launch template names any instance profile and user
+  // data of its own; the instances an Auto Scaling group or a fleet launches from it then run that as the role.
+  {
+    action: "ec2:CreateLaunchTemplateVersion",
+    service: "ec2",
+    resource: "launch-template/*",
+    kinds: "launch templates",
+    with: ["ec2:ModifyLaunchTemplate"],
+    effect: "write a version of any launch template with user data of its own and make it the default (ec2:ModifyLaunchTemplate), so that the instances launched from it run that code with their role"
+  },
+  // pathfinding.cloud ec2-002: the user data of a stopped instance is replaced, and the instance runs it at its
+  // next start, with its instance profile's role.
+  {
+    action: "ec2:ModifyInstanceAttribute",
+    service: "ec2",
+    resource: "instance/*",
+    kinds: "instances",
+    with: ["ec2:StopInstances", "ec2:StartInstances"],
+    effect: "stop any EC2 instance, replace its user data and start it again (ec2:StopInstances, ec2:StartInstances), so that it runs the principal's code with the instance's role"
   }
 ];
 var PASS_ROLE = [
   // ec2:InstanceProfile (on the instance) and codebuild:serviceRole (on the project) name the profile or role the
   // launched code gets, as cloudformation:RoleArn does for a stack.
+  // pathfinding.cloud ec2-004: a Spot Instance request (ec2:RequestSpotInstances) launches an instance with the
+  // instance profile it names, as ec2:RunInstances does.
   {
-    steps: [["ec2:RunInstances"]],
+    steps: [["ec2:RunInstances", "ec2:RequestSpotInstances"]],
     passedTo: "ec2.amazonaws.com",
     effect: "start an EC2 instance with any role and use the role's credentials from it",
     roleKey: "ec2:instanceprofile"
@@ -5572,10 +5628,24 @@ var PASS_ROLE = [
     steps: [["scheduler:CreateSchedule"]],
     passedTo: "scheduler.amazonaws.com",
     effect: "create an EventBridge Scheduler schedule whose target calls an AWS API of its choice with any role"
+  },
+  // pathfinding.cloud batch-001: a job definition's job role (jobRoleArn) is the role its container acts with; the
+  // role trusts ecs-tasks.amazonaws.com. A job queue to submit to is usually there already.
+  {
+    steps: [["batch:RegisterJobDefinition"], ["batch:SubmitJob"]],
+    passedTo: ["batch.amazonaws.com", "ecs-tasks.amazonaws.com"],
+    effect: "register an AWS Batch job definition with any role as its job role and submit a job that runs its own container as that role"
+  },
+  // pathfinding.cloud bedrock-001: code run in a Bedrock AgentCore code interpreter reads its execution role's
+  // credentials from the metadata service of the interpreter's microVM.
+  {
+    steps: [["bedrock-agentcore:CreateCodeInterpreter"], ["bedrock-agentcore:StartCodeInterpreterSession"], ["bedrock-agentcore:InvokeCodeInterpreter"]],
+    passedTo: "bedrock-agentcore.amazonaws.com",
+    effect: "create a Bedrock AgentCore code interpreter with any role as its execution role and run code in it that acts as that role"
   }
 ];
 var PATH_ACTIONS = [.../* @__PURE__ */ new Set([
-  ...DIRECT.map((path) => path.action),
+  ...DIRECT.flatMap((path) => [path.action, ...path.with ?? []]),
   "iam:PassRole",
   ...PASS_ROLE.flatMap((path) => path.steps.flat())
 ])];
@@ -5771,6 +5841,8 @@ function reportDirectPaths(statements, findings2) {
   for (const path of DIRECT) {
     const covers2 = (pattern) => coversEveryResource(pattern, path.arnService ?? path.service, path.resource, { global: path.global });
     const scoped2 = (info) => hasScopingCondition(info, path.service) || path.alsoNeeds !== void 0 && !path.alsoNeeds(info.statement);
+    const companions = (path.with ?? []).every((action) => allowedGrant(statements, action, covers2, scoped2) !== void 0);
+    if (!companions) continue;
     const found = allowedGrant(statements, path.action, covers2, scoped2);
     if (found) {
       const key = tokenKey(found.grant);
