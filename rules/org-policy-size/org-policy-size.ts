@@ -47,6 +47,7 @@ export default defineRule({
     docs: { description: 'A service or resource control policy fits AWS Organizations\' size quota of 5,120 characters (option maxCharacters), whitespace included.' },
     messages: {
       tooLarge: 'The {{kind}} has {{minimal}} characters even without whitespace, more than the {{limit}} characters AWS Organizations allows; split it into several policies.',
+      tooLargeAsRendered: 'The {{kind}} has {{written}} characters as Terraform renders it through the document\'s `json` attribute (pretty-printed; {{minimal}} through `minified_json`), more than the {{limit}} characters AWS Organizations allows; use `minified_json`.',
       tooLargeAsWritten: 'The {{kind}} has {{written}} characters as written ({{minimal}} without whitespace), more than the {{limit}} characters AWS Organizations allows when it is saved through the API, the CLI or CloudFormation; remove the whitespace outside strings before saving it that way.',
     },
     defaultOptions: { maxCharacters: ORGANIZATIONS_POLICY_QUOTA },
@@ -59,6 +60,21 @@ export default defineRule({
   given: '$',
   check(_match, context) {
     const limit = Number(context.options.maxCharacters ?? ORGANIZATIONS_POLICY_QUOTA);
+    const { rendered } = context.document;
+    if (rendered) {
+      // The texts Terraform sends (a document's `json` and `minified_json`, jsonencode's output): the largest counts.
+      if (rendered.every((text) => text.length <= limit)) return;
+      const sizes = rendered.map(policySizes);
+      const written = Math.max(...sizes.map((s) => s.written));
+      const minimal = Math.min(...sizes.map((s) => s.minimal));
+      if (written <= limit) return;
+      const scp = context.policyType === 'scp';
+      const data = { kind: scp ? 'service control policy (SCP)' : 'resource control policy (RCP)', written: format(written), minimal: format(minimal), limit: format(limit) };
+      const issueCode = scp ? 'POLICY_SIZE_EXCEEDS_SCP_QUOTA' : 'POLICY_SIZE_EXCEEDS_RCP_QUOTA';
+      // Larger than its minified form only when pretty-printed: read through `json`.
+      context.report({ messageId: minimal > limit ? 'tooLarge' : 'tooLargeAsRendered', path: ['Statement'], target: 'key', data, issueCode });
+      return;
+    }
     if (context.document.text.length <= limit) return; // never more characters than UTF-16 units
     const { written, minimal } = policySizes(context.document.text);
     // A JSON object in a template reaches Organizations as the deploying tool serializes it, not with the
