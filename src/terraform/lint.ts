@@ -14,7 +14,7 @@ import { TERRAFORM_VARIABLE_MESSAGE_ID } from '../../rules/policy-variable-synta
 import { embedPolicy } from '../cloudformation/embed.js';
 import { lintEmbeddedPolicies, permissionPath, type EmbeddedPolicy, type VariableMistake } from '../cloudformation/lint.js';
 import { documentAttributes, policyDocuments } from './document.js';
-import { documentRenderings, goJson, jsonencodeValue } from './render.js';
+import { documentRenderings, flushHeredoc, goJson, jsonencodeValue } from './render.js';
 import { heredocEditText, heredocEmbedding, policyNode, toSrcNode } from './embed.js';
 import { PERMISSION_BLOCKS, POLICY_ATTRIBUTES, terraformPermissions, terraformPolicyLocations } from './locations.js';
 import { literalText, scanHcl } from './scan.js';
@@ -67,6 +67,11 @@ function readPolicies(text: string): {
     const embedded = heredoc ? heredocEmbedding(text, policy) : embedPolicy(text, policy.node, [nameStart, nameEnd]);
     if (!embedded) continue;
     if (!heredoc) embedded.subVariables.push(...policy.mistakes);
+    // A `<<-EOT` heredoc is sent without its common indentation (the linted text keeps it: see embed.ts).
+    if (heredoc && /<<-[\w-]+[ \t\r]*\n$/.test(text.slice(text.lastIndexOf('\n', location.attribute.value.start - 2) + 1, location.attribute.value.start))) {
+      const flush = flushHeredoc(embedded.text);
+      if (flush !== embedded.text) embedded.rendered = [flush];
+    }
     // jsonencode sends its argument as Go's compact JSON (keys sorted, `<`, `>`, `&` escaped).
     if (!heredoc && policy.node.kind === 'object') {
       const value = parsed(embedded.text);

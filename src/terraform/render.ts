@@ -115,6 +115,18 @@ export function jsonencodeValue(value: unknown): unknown {
   return value;
 }
 
+/**
+ * A `<<-EOT` heredoc's text as Terraform makes it: each line that holds more than whitespace loses as many
+ * leading spaces and tabs as the least indented such line has; a line of whitespace only is kept (as
+ * `terraform apply` shows of an output `<<-EOT` with lines "    x", "      y", "  ", "    z": "x", "  y", "  ", "z").
+ */
+export function flushHeredoc(text: string): string {
+  const lines = text.split('\n');
+  const indents = lines.filter((line) => /\S/.test(line)).map((line) => /^[ \t]*/.exec(line)![0].length);
+  const strip = indents.length > 0 ? Math.min(...indents) : 0;
+  return strip === 0 ? text : lines.map((line) => (/\S/.test(line) ? line.slice(strip) : line)).join('\n');
+}
+
 /** The attributes of an aws_iam_policy_document the file reads: `json` (pretty-printed), `minified_json`. */
 export type DocumentAttribute = 'json' | 'minified_json';
 

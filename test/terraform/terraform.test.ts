@@ -1250,6 +1250,32 @@ data "aws_iam_policy_document" "other" {
     expect(await sizeFindings(text)).toEqual([]);
   });
 
+  // 11 statements of 8 actions, pretty-printed: 5,086 characters (3,237 minified); each line indented 4 more
+  // spaces in the heredoc: 5,987 with its last newline.
+  const policy = JSON.stringify({
+    Version: '2012-10-17',
+    Statement: Array.from({ length: 11 }, (_, i) => ({
+      Sid: `Deny${i}`, Effect: 'Deny', Action: Array.from({ length: 8 }, (_, j) => `svc${i}:DoSomething${7 - j}`), Resource: '*',
+      Condition: { StringNotEquals: { 'aws:PrincipalAccount': '111122223333' } },
+    })),
+  }, null, 2);
+  const indented = (opener: string) => `resource "aws_organizations_policy" "scp" {
+  name    = "scp"
+  content = ${opener}
+${policy.split('\n').map((line) => `    ${line}`).join('\n')}
+  EOT
+}
+`;
+
+  it('a `<<-EOT` heredoc counts without the indentation Terraform strips; a `<<EOT` one with it', async () => {
+    expect(await sizeFindings(indented('<<-EOT'))).toEqual([]);
+    const text = indented('<<EOT');
+    expect(await sizeFindings(text)).toEqual([
+      ['org-policy-size', 1, 6, 7, '"Statement"', 'The service control policy (SCP) has 5,987 characters as written (3,237 without whitespace), more than the 5,120 characters AWS Organizations allows when it is saved through the API, the CLI or CloudFormation; remove the whitespace outside strings before saving it that way.'],
+    ]);
+    expect(positionOf(text, '"Statement"')).toEqual({ line: 6, column: 7 });
+  });
+
   // 50 statements of 10 actions: 21,640 characters through `json`, 14,278 through `minified_json`; IAM's 6,144
   // for 18 such statements without Principal: 7,320 through `json`, 4,806 without whitespace.
   const documentOf = (n: number, principal: string) => `data "aws_iam_policy_document" "doc" {
