@@ -71,8 +71,14 @@ function stringSet(value: unknown): unknown {
   return unique.sort(byGoOrder).reverse();
 }
 
-/** A condition's values (a list): one value as a string. */
-const listValue = (value: unknown) => (Array.isArray(value) && value.length === 1 ? value[0] : value);
+/** A scalar of a list of strings (`values = [true]`): the string Terraform converts it to. */
+const asString = (v: unknown) => (typeof v === 'number' || typeof v === 'boolean' ? String(v) : v);
+
+/** A condition's values (a list of strings): one value as a string. */
+function listValue(value: unknown): unknown {
+  if (!Array.isArray(value)) return asString(value);
+  return value.length === 1 ? asString(value[0]) : value.map(asString);
+}
 
 function principal(value: unknown): unknown {
   return isObject(value) ? sortedKeys(value, stringSet) : value;

@@ -60,6 +60,13 @@ describe('Terraform renderings', () => {
       .toBe('{"Z":{},"a":[1,"x",1.5,true,null],"b":"\\u003c\\u0026\\u003e \\u2028 x"}');
   });
 
+  it('condition values written as numbers or booleans are strings, as the provider\'s schema converts them', () => {
+    const value = { Version: '2012-10-17', Statement: [{ Effect: 'Deny', Action: '*', Resource: '*', Condition: { Bool: { 'aws:MultiFactorAuthPresent': [false] }, NumericLessThan: { 'aws:MultiFactorAuthAge': [3600, 7200] } } }] };
+    expect(documentRenderings(value, new Set(['minified_json']))).toEqual([
+      '{"Version":"2012-10-17","Statement":[{"Effect":"Deny","Action":"*","Resource":"*","Condition":{"Bool":{"aws:MultiFactorAuthPresent":"false"},"NumericLessThan":{"aws:MultiFactorAuthAge":["3600","7200"]}}}]}',
+    ]);
+  });
+
   it('Go escapes: quotes, backslashes, control characters; empty containers stay compact when indented', () => {
     expect(goJson({ a: 'q"\\\n\t\u0001', b: [], c: {} }, '  ')).toBe('{\n  "a": "q\\"\\\\\\n\\t\\u0001",\n  "b": [],\n  "c": {}\n}');
   });
