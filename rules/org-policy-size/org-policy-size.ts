@@ -47,6 +47,7 @@ export default defineRule({
     docs: { description: 'A service or resource control policy fits AWS Organizations\' size quota of 5,120 characters (option maxCharacters), whitespace included.' },
     messages: {
       tooLarge: 'The {{kind}} has {{minimal}} characters even without whitespace, more than the {{limit}} characters AWS Organizations allows; split it into several policies.',
+      tooLargeAsRendered: 'The {{kind}} has {{written}} characters as Terraform renders it through the document\'s `json` attribute (pretty-printed; {{minimal}} through `minified_json`), more than the {{limit}} characters AWS Organizations allows; use `minified_json`.',
       tooLargeAsWritten: 'The {{kind}} has {{written}} characters as written ({{minimal}} without whitespace), more than the {{limit}} characters AWS Organizations allows when it is saved through the API, the CLI or CloudFormation; remove the whitespace outside strings before saving it that way.',
     },
     defaultOptions: { maxCharacters: ORGANIZATIONS_POLICY_QUOTA },
@@ -59,11 +60,17 @@ export default defineRule({
   given: '$',
   check(_match, context) {
     const limit = Number(context.options.maxCharacters ?? ORGANIZATIONS_POLICY_QUOTA);
-    if (context.document.text.length <= limit) return; // never more characters than UTF-16 units
-    const { written, minimal } = policySizes(context.document.text);
+    // The texts the deploying tool sends, when the reader knows them (Terraform: a document's `json` and
+    // `minified_json`, jsonencode's output, a `<<-` heredoc without its indentation): the largest counts.
+    const { rendered, serialized } = context.document;
+    const texts = rendered ?? [context.document.text];
+    if (texts.every((text) => text.length <= limit)) return; // never more characters than UTF-16 units
+    const sizes = texts.map(policySizes);
+    const written = Math.max(...sizes.map((s) => s.written));
+    const minimal = Math.min(...sizes.map((s) => s.minimal));
     // A JSON object in a template reaches Organizations as the deploying tool serializes it, not with the
     // template's layout: only its size without whitespace counts (as for the same object written in YAML).
-    if ((context.document.serialized ? minimal : written) <= limit) return;
+    if ((serialized && !rendered ? minimal : written) <= limit) return;
     const scp = context.policyType === 'scp';
     const data = {
       kind: scp ? 'service control policy (SCP)' : 'resource control policy (RCP)',
@@ -71,6 +78,8 @@ export default defineRule({
     };
     const issueCode = scp ? 'POLICY_SIZE_EXCEEDS_SCP_QUOTA' : 'POLICY_SIZE_EXCEEDS_RCP_QUOTA';
     if (minimal > limit) context.report({ messageId: 'tooLarge', path: ['Statement'], target: 'key', data, issueCode });
+    // Serialized, and larger than its minified form: a Terraform document read through `json`, sent as such.
+    else if (serialized) context.report({ messageId: 'tooLargeAsRendered', path: ['Statement'], target: 'key', data, issueCode });
     else context.report({ messageId: 'tooLargeAsWritten', path: ['Statement'], target: 'key', data, issueCode, severity: 'warn' });
   },
 });

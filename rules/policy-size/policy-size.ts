@@ -36,9 +36,11 @@ export default defineRule({
   given: '$',
   check(_match, context) {
     const limit = Number(context.options.maxCharacters ?? MANAGED_POLICY_QUOTA);
+    // The texts Terraform sends (a document's rendering, jsonencode's output, with Go's `\u0026` escapes): the largest counts.
+    const texts = context.document.rendered ?? [context.document.text];
     // Counting is needed only when the text itself is longer than the limit (whitespace only lowers it).
-    if (context.document.text.length <= limit) return;
-    const count = countedCharacters(context.document.text);
+    if (texts.every((text) => text.length <= limit)) return;
+    const count = Math.max(...texts.map(countedCharacters));
     if (count <= limit) return;
     context.report({
       messageId: 'tooLarge', path: ['Statement'], target: 'key',

@@ -71,6 +71,12 @@ export interface EmbeddedText {
    * the whitespace between tokens of `text` (copied from a JSON template) is then not what the service gets.
    */
   serialized?: boolean;
+  /**
+   * The texts the deploying tool sends for the policy, when they are not `text` and the reader knows them
+   * (Terraform: a policy document's `json` and `minified_json`, jsonencode's output): the size rules measure
+   * these, the largest.
+   */
+  rendered?: string[];
 }
 
 export type Resolved =

@@ -47,6 +47,10 @@ class EmbeddedDocument extends PolicyDocument {
     return this.embedded.serialized === true;
   }
 
+  override get rendered(): readonly string[] | undefined {
+    return this.embedded.rendered;
+  }
+
   override positionAt(offset: number): { line: number; column: number } {
     const range = mapRange(this.embedded, offset, offset);
     return range ? this.lines.at(range[0]) : super.positionAt(offset);

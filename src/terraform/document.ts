@@ -32,6 +32,7 @@ import type { PolicyType } from '../engine/types.js';
 import { computedKey, toSrcNode, type State } from './embed.js';
 import type { TerraformPolicyLocation } from './locations.js';
 import { SOURCED_POLICY_RULES, WHOLE_POLICY_RULES } from '../engine/whole-policy.js';
+import type { DocumentAttribute } from './render.js';
 import { attributeOf, literalText, type HclAttribute, type HclBlock, type HclBody, type HclExpr } from './scan.js';
 
 export interface PolicyDocumentSource {
@@ -265,6 +266,33 @@ function mergedNames(source: string, found: HclAttribute | undefined, list: bool
     names.push(name);
   }
   return names;
+}
+
+const MERGE_ATTRIBUTES = new Set(['source_json', 'source_policy_documents', 'override_policy_documents', 'override_json']);
+const DOCUMENT_USE = /\bdata\.aws_iam_policy_document\.([\w-]+)(?:\[[^\]]*\])?\.(minified_json|json)\b/g;
+
+/**
+ * The attributes each document is read through in the file (`data.aws_iam_policy_document.x.json`, its
+ * `minified_json`), in any attribute's value (a policy, a module's argument, a local, an output) but the merge
+ * attributes of documents, which read a document's statements, not its text.
+ */
+export function documentAttributes(source: string, body: HclBody): Map<string, Set<DocumentAttribute>> {
+  const uses = new Map<string, Set<DocumentAttribute>>();
+  const walk = (items: HclBody, inDocument: boolean): void => {
+    for (const item of items) {
+      if (item.kind === 'block') {
+        walk(item.body, item.type === 'data' && item.labels[0] === 'aws_iam_policy_document');
+        continue;
+      }
+      if (inDocument && MERGE_ATTRIBUTES.has(item.name)) continue;
+      for (const match of source.slice(item.value.start, item.value.end).matchAll(DOCUMENT_USE)) {
+        const set = uses.get(match[1]) ?? new Set<DocumentAttribute>();
+        uses.set(match[1], set.add(match[2] as DocumentAttribute));
+      }
+    }
+  };
+  walk(body, false);
+  return uses;
 }
 
 /** Whether literal sids repeat (the provider rejects that in a document's own statements and across sources). */

@@ -13,7 +13,8 @@ import { POLICY_ARN_ATTRIBUTES, terraformPolicyArnSites } from './policy-arns.js
 import { TERRAFORM_VARIABLE_MESSAGE_ID } from '../../rules/policy-variable-syntax/policy-variable-syntax.js';
 import { embedPolicy } from '../cloudformation/embed.js';
 import { lintEmbeddedPolicies, permissionPath, type EmbeddedPolicy, type VariableMistake } from '../cloudformation/lint.js';
-import { policyDocuments } from './document.js';
+import { documentAttributes, policyDocuments } from './document.js';
+import { documentRenderings, flushHeredoc, goJson, jsonencodeValue } from './render.js';
 import { heredocEditText, heredocEmbedding, policyNode, toSrcNode } from './embed.js';
 import { PERMISSION_BLOCKS, POLICY_ATTRIBUTES, terraformPermissions, terraformPolicyLocations } from './locations.js';
 import { literalText, scanHcl } from './scan.js';
@@ -66,6 +67,16 @@ function readPolicies(text: string): {
     const embedded = heredoc ? heredocEmbedding(text, policy) : embedPolicy(text, policy.node, [nameStart, nameEnd]);
     if (!embedded) continue;
     if (!heredoc) embedded.subVariables.push(...policy.mistakes);
+    // A `<<-EOT` heredoc is sent without its common indentation (the linted text keeps it: see embed.ts).
+    if (heredoc && /<<-[\w-]+[ \t\r]*\n$/.test(text.slice(text.lastIndexOf('\n', location.attribute.value.start - 2) + 1, location.attribute.value.start))) {
+      const flush = flushHeredoc(embedded.text);
+      if (flush !== embedded.text) embedded.rendered = [flush];
+    }
+    // jsonencode sends its argument as Go's compact JSON (keys sorted, `<`, `>`, `&` escaped).
+    if (!heredoc && policy.node.kind === 'object') {
+      const value = parsed(embedded.text);
+      if (value !== undefined) embedded.rendered = [goJson(jsonencodeValue(value))];
+    }
     policies.push({
       embedded, path: location.path, policyType: location.policyType, resourceType: location.resourceType,
       fixable: heredoc !== undefined, ...(heredoc ? { editText: heredocEditText(text, heredoc.delimiter) } : {}),
@@ -89,6 +100,7 @@ function readPolicies(text: string): {
       start: permission.anchor[0],
     });
   }
+  const attributes = documentAttributes(text, body);
   for (const document of policyDocuments(text, body, locations)) {
     const embedded = embedPolicy(text, document.node, document.anchor);
     if (!embedded) continue;
@@ -97,6 +109,9 @@ function readPolicies(text: string): {
       continue;
     }
     embedded.subVariables.push(...document.mistakes);
+    // What the provider renders, through the attributes the file reads it by (`json` is pretty-printed).
+    const value = parsed(embedded.text);
+    if (value !== undefined) embedded.rendered = documentRenderings(value, attributes.get(document.name) ?? new Set());
     policies.push({
       embedded, path: document.path, policyType: document.policyType, resourceType: 'aws_iam_policy_document', fixable: false,
       ...(document.ruleResourceType ? { ruleResourceType: document.ruleResourceType } : {}),

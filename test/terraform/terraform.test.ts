@@ -1190,3 +1190,161 @@ resource "aws_s3_bucket_policy" "b" {
     expect(read.data.aws_iam_policy_document.bucket.Statement[0].Principal).toEqual({ '*': ['*', 'arn:aws:iam::123456789012:root'] });
   });
 });
+
+describe('Terraform: the size rules measure the text Terraform sends', () => {
+  // 12 statements of 8 actions: 5,552 characters as the provider's `json` (Go's MarshalIndent, two spaces),
+  // 3,536 as its `minified_json` (both measured with Python's json.dumps, which lays out JSON alike).
+  const statements = Array.from({ length: 12 }, (_, i) => `  statement {
+    sid       = "Deny${i}"
+    effect    = "Deny"
+    actions   = [${Array.from({ length: 8 }, (_, j) => `"svc${i}:DoSomething${j}"`).join(', ')}]
+    resources = ["*"]
+    condition {
+      test     = "StringNotEquals"
+      variable = "aws:PrincipalAccount"
+      values   = ["111122223333"]
+    }
+  }
+`).join('');
+  const scp = (attribute: string, extra = '') => `resource "aws_organizations_policy" "scp" {
+  name    = "scp"
+  content = data.aws_iam_policy_document.scp.${attribute}
+}
+${extra}
+data "aws_iam_policy_document" "scp" {
+${statements}}
+`;
+  const sizeFindings = async (text: string) => {
+    const messages = messagesOf(await lintTf(text), 'main.tf').filter((m) => m.ruleId?.endsWith('-size'));
+    return messages.map((m) => [m.ruleId, m.severity, m.line, m.column, tokenOf(text, m), m.message]);
+  };
+
+  it('an SCP document read through `json` counts pretty-printed: over 5,120 characters, though not minified', async () => {
+    const text = scp('json');
+    expect(await sizeFindings(text)).toEqual([
+      ['org-policy-size', 2, 7, 3, 'statement', 'The service control policy (SCP) has 5,552 characters as Terraform renders it through the document\'s `json` attribute (pretty-printed; 3,536 through `minified_json`), more than the 5,120 characters AWS Organizations allows; use `minified_json`.'],
+    ]);
+    expect(positionOf(text, 'statement {')).toEqual({ line: 7, column: 3 });
+  });
+
+  it('the same document read through `minified_json` fits', async () => {
+    expect(await sizeFindings(scp('minified_json'))).toEqual([]);
+  });
+
+  it('a document read through both counts the larger: `json`, also when only an output reads it so', async () => {
+    const text = scp('minified_json', '\noutput "scp" {\n  value = data.aws_iam_policy_document.scp.json\n}\n');
+    expect((await sizeFindings(text)).map((f) => f.slice(0, 5))).toEqual([['org-policy-size', 2, 11, 3, 'statement']]);
+    expect(positionOf(text, 'statement {')).toEqual({ line: 11, column: 3 });
+  });
+
+  it('a merge attribute that names the document through `json` is not a use of its text', async () => {
+    const text = scp('minified_json', `
+data "aws_iam_policy_document" "other" {
+  source_policy_documents = [data.aws_iam_policy_document.scp.json]
+  statement {
+    actions   = ["s3:GetObject"]
+    resources = ["*"]
+  }
+}
+`);
+    expect(await sizeFindings(text)).toEqual([]);
+  });
+
+  // 11 statements of 8 actions, pretty-printed: 5,086 characters (3,237 minified); each line indented 4 more
+  // spaces in the heredoc: 5,987 with its last newline.
+  const policy = JSON.stringify({
+    Version: '2012-10-17',
+    Statement: Array.from({ length: 11 }, (_, i) => ({
+      Sid: `Deny${i}`, Effect: 'Deny', Action: Array.from({ length: 8 }, (_, j) => `svc${i}:DoSomething${7 - j}`), Resource: '*',
+      Condition: { StringNotEquals: { 'aws:PrincipalAccount': '111122223333' } },
+    })),
+  }, null, 2);
+  const indented = (opener: string) => `resource "aws_organizations_policy" "scp" {
+  name    = "scp"
+  content = ${opener}
+${policy.split('\n').map((line) => `    ${line}`).join('\n')}
+  EOT
+}
+`;
+
+  it('a `<<-EOT` heredoc counts without the indentation Terraform strips; a `<<EOT` one with it', async () => {
+    expect(await sizeFindings(indented('<<-EOT'))).toEqual([]);
+    const text = indented('<<EOT');
+    expect(await sizeFindings(text)).toEqual([
+      ['org-policy-size', 1, 6, 7, '"Statement"', 'The service control policy (SCP) has 5,987 characters as written (3,237 without whitespace), more than the 5,120 characters AWS Organizations allows when it is saved through the API, the CLI or CloudFormation; remove the whitespace outside strings before saving it that way.'],
+    ]);
+    expect(positionOf(text, '"Statement"')).toEqual({ line: 6, column: 7 });
+  });
+
+  // 50 statements of 10 actions: 21,640 characters through `json`, 14,278 through `minified_json`; IAM's 6,144
+  // for 18 such statements without Principal: 7,320 through `json`, 4,806 without whitespace.
+  const documentOf = (n: number, principal: string) => `data "aws_iam_policy_document" "doc" {
+${Array.from({ length: n }, (_, i) => `  statement {
+    sid       = "Allow${i}"
+    actions   = [${Array.from({ length: 10 }, (_, j) => `"svc${i}:DoSomething${j}"`).join(', ')}]
+    resources = ["*"]
+${principal}  }
+`).join('')}}
+`;
+  const anyone = '    principals {\n      type        = "*"\n      identifiers = ["*"]\n    }\n';
+  const endpoint = (attribute: string) => `resource "aws_vpc_endpoint_policy" "e" {
+  vpc_endpoint_id = aws_vpc_endpoint.e.id
+  policy          = data.aws_iam_policy_document.doc.${attribute}
+}
+
+${documentOf(50, anyone)}`;
+
+  it('a VPC endpoint policy (its quota counts whitespace) read through `json` counts pretty-printed', async () => {
+    const text = endpoint('json');
+    expect(await sizeFindings(text)).toEqual([
+      ['resource-policy-size', 1, 7, 3, 'statement', 'The VPC endpoint policy has 21,640 characters as Terraform sends it, more than the 20,480 characters allowed; shorten it by merging statements that differ in one element, or by matching with conditions instead of long lists.'],
+    ]);
+    expect(positionOf(text, 'statement {')).toEqual({ line: 7, column: 3 });
+    expect(await sizeFindings(endpoint('minified_json'))).toEqual([]);
+  });
+
+  it('an identity policy read through `json` still counts without whitespace, as IAM does', async () => {
+    const text = `resource "aws_iam_policy" "p" {
+  name   = "p"
+  policy = data.aws_iam_policy_document.doc.json
+}
+
+${documentOf(18, '')}`;
+    expect(await sizeFindings(text)).toEqual([]);
+  });
+
+  // jsonencode writes `<`, `>` and `&` as \u003c, \u003e, \u0026 (as `terraform console` shows:
+  // jsonencode({b = "<&>"}) is {"b":"\u003c\u0026\u003e"}): 200 values "r&d-<i>" are 2,432 characters
+  // minified as written, 5,432 as jsonencode returns them.
+  const tags = Array.from({ length: 200 }, (_, i) => `"r&d-<${i}>"`).join(', ');
+  const encoded = `resource "aws_organizations_policy" "scp" {
+  name    = "scp"
+  content = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Deny"
+      Action    = "*"
+      Resource  = "*"
+      Condition = { StringNotLike = { "aws:PrincipalTag/team" = [${tags}] } }
+    }]
+  })
+}
+`;
+
+  it('jsonencode counts `<`, `>` and `&` as the escapes it writes', async () => {
+    expect(await sizeFindings(encoded)).toEqual([
+      ['org-policy-size', 2, 5, 5, 'Statement', 'The service control policy (SCP) has 5,432 characters even without whitespace, more than the 5,120 characters AWS Organizations allows; split it into several policies.'],
+    ]);
+  });
+
+  it('a heredoc of the same policy is sent as written, unescaped', async () => {
+    const text = `resource "aws_organizations_policy" "scp" {
+  name    = "scp"
+  content = <<EOF
+{"Version":"2012-10-17","Statement":[{"Effect":"Deny","Action":"*","Resource":"*","Condition":{"StringNotLike":{"aws:PrincipalTag/team":[${tags.replace(/, /g, ',')}]}}}]}
+EOF
+}
+`;
+    expect(await sizeFindings(text)).toEqual([]);
+  });
+});
