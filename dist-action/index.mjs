@@ -121,14 +121,14 @@ import {
   suggestionLimit,
   typeWord,
   userScopeOf
-} from "./chunk-F7X2HEIF.mjs";
+} from "./chunk-BCTMYLHU.mjs";
 import {
   POLICY_TYPES,
   PolicyDocument,
   compareMessages,
   countResult,
   nodeValue
-} from "./chunk-4BOFYN5G.mjs";
+} from "./chunk-KGISIEKV.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/action/data-root.ts
@@ -4818,6 +4818,7 @@ var org_policy_size_default = defineRule({
     docs: { description: "A service or resource control policy fits AWS Organizations' size quota of 5,120 characters (option maxCharacters), whitespace included." },
     messages: {
       tooLarge: "The {{kind}} has {{minimal}} characters even without whitespace, more than the {{limit}} characters AWS Organizations allows; split it into several policies.",
+      tooLargeAsRendered: "The {{kind}} has {{written}} characters as Terraform renders it through the document's `json` attribute (pretty-printed; {{minimal}} through `minified_json`), more than the {{limit}} characters AWS Organizations allows; use `minified_json`.",
       tooLargeAsWritten: "The {{kind}} has {{written}} characters as written ({{minimal}} without whitespace), more than the {{limit}} characters AWS Organizations allows when it is saved through the API, the CLI or CloudFormation; remove the whitespace outside strings before saving it that way."
     },
     defaultOptions: { maxCharacters: ORGANIZATIONS_POLICY_QUOTA },
@@ -4830,9 +4831,13 @@ var org_policy_size_default = defineRule({
   given: "$",
   check(_match, context) {
     const limit = Number(context.options.maxCharacters ?? ORGANIZATIONS_POLICY_QUOTA);
-    if (context.document.text.length <= limit) return;
-    const { written, minimal } = policySizes(context.document.text);
-    if ((context.document.serialized ? minimal : written) <= limit) return;
+    const { rendered, serialized } = context.document;
+    const texts = rendered ?? [context.document.text];
+    if (texts.every((text) => text.length <= limit)) return;
+    const sizes = texts.map(policySizes);
+    const written = Math.max(...sizes.map((s) => s.written));
+    const minimal = Math.min(...sizes.map((s) => s.minimal));
+    if ((serialized && !rendered ? minimal : written) <= limit) return;
     const scp2 = context.policyType === "scp";
     const data = {
       kind: scp2 ? "service control policy (SCP)" : "resource control policy (RCP)",
@@ -4842,6 +4847,7 @@ var org_policy_size_default = defineRule({
     };
     const issueCode = scp2 ? "POLICY_SIZE_EXCEEDS_SCP_QUOTA" : "POLICY_SIZE_EXCEEDS_RCP_QUOTA";
     if (minimal > limit) context.report({ messageId: "tooLarge", path: ["Statement"], target: "key", data, issueCode });
+    else if (serialized) context.report({ messageId: "tooLargeAsRendered", path: ["Statement"], target: "key", data, issueCode });
     else context.report({ messageId: "tooLargeAsWritten", path: ["Statement"], target: "key", data, issueCode, severity: "warn" });
   }
 });
@@ -4956,8 +4962,9 @@ var policy_size_default = defineRule({
   given: "$",
   check(_match, context) {
     const limit = Number(context.options.maxCharacters ?? MANAGED_POLICY_QUOTA);
-    if (context.document.text.length <= limit) return;
-    const count = countedCharacters(context.document.text);
+    const texts = context.document.rendered ?? [context.document.text];
+    if (texts.every((text) => text.length <= limit)) return;
+    const count = Math.max(...texts.map(countedCharacters));
     if (count <= limit) return;
     context.report({
       messageId: "tooLarge",
@@ -6622,10 +6629,12 @@ var resource_policy_size_default = defineRule({
     if (limit === void 0) return;
     const characters = maxBytes === void 0 && known?.characters === true;
     const countsWhitespace = typeof context.options.countWhitespace === "boolean" ? context.options.countWhitespace : known?.countsWhitespace ?? false;
-    if (context.document.text.length * (characters ? 1 : 3) <= limit) return;
-    const { written, minimal } = policySize(context.document.text, characters);
-    const asWritten = countsWhitespace && !context.document.serialized;
-    const size2 = asWritten ? written : minimal;
+    const { rendered } = context.document;
+    const texts = rendered ?? [context.document.text];
+    if (texts.every((text) => text.length * (characters ? 1 : 3) <= limit)) return;
+    const sizes = texts.map((text) => policySize(text, characters));
+    const asWritten = countsWhitespace && (rendered !== void 0 || !context.document.serialized);
+    const size2 = Math.max(...sizes.map(({ written, minimal }) => asWritten ? written : minimal));
     if (size2 <= limit) return;
     context.report({
       messageId: "tooLarge",
@@ -6636,7 +6645,7 @@ var resource_policy_size_default = defineRule({
         size: format2(size2),
         limit: format2(limit),
         unit: characters ? "characters" : "bytes",
-        how: asWritten ? " as written" : " without the whitespace outside strings"
+        how: !asWritten ? " without the whitespace outside strings" : rendered ? " as Terraform sends it" : " as written"
       }
     });
   }
@@ -14616,15 +14625,15 @@ function iamDatabaseVersion() {
 // src/run.ts
 var cloudFormation;
 async function loadCloudFormation() {
-  return cloudFormation ??= await import("./cloudformation-SQTSZ5BT.mjs");
+  return cloudFormation ??= await import("./cloudformation-IJF6TKC5.mjs");
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-OMTYMR4S.mjs");
+  return terraform ??= await import("./terraform-R54P5AFH.mjs");
 }
 var serverless;
 async function loadServerless() {
-  return serverless ??= await import("./serverless-BQKJHWGU.mjs");
+  return serverless ??= await import("./serverless-VLOHOEOB.mjs");
 }
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
@@ -14991,7 +15000,7 @@ function parseForDetection(text) {
 async function askAccessAnalyzer(works, config, options, mode) {
   const settings = config.accessAnalyzer ?? {};
   const aa = options.accessAnalyzer;
-  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-HAAMTX6Z.mjs");
+  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-I2P3TP6A.mjs");
   const inputs = [];
   for (const w of works) {
     if (w.notUtf8 || w.notJson || w.included) continue;

@@ -16,14 +16,14 @@ import {
   jsonStringMap,
   lintDocument,
   suggestionLimit
-} from "./chunk-F7X2HEIF.mjs";
+} from "./chunk-BCTMYLHU.mjs";
 import {
   LineIndex,
   PolicyDocument,
   compareMessages,
   findNodeAtLocation,
   parseTree
-} from "./chunk-4BOFYN5G.mjs";
+} from "./chunk-KGISIEKV.mjs";
 
 // src/cloudformation/source.ts
 function entryOf(node, key) {
@@ -1699,6 +1699,9 @@ var EmbeddedDocument = class extends PolicyDocument {
   lines;
   get serialized() {
     return this.embedded.serialized === true;
+  }
+  get rendered() {
+    return this.embedded.rendered;
   }
   positionAt(offset) {
     const range = mapRange(this.embedded, offset, offset);

@@ -15,7 +15,7 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-ORKGUUYO.mjs";
+} from "./chunk-ZJ7V663Q.mjs";
 import {
   FN_SUB_VARIABLE_MESSAGE_ID,
   JSON_SYNTAX_ISSUE_CODE,
@@ -26,11 +26,11 @@ import {
   interpolate,
   isProviderPrefix,
   resolveConditionKey
-} from "./chunk-F7X2HEIF.mjs";
+} from "./chunk-BCTMYLHU.mjs";
 import {
   LineIndex,
   compareMessages
-} from "./chunk-4BOFYN5G.mjs";
+} from "./chunk-KGISIEKV.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/serverless/lint.ts

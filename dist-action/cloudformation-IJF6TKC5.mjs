@@ -9,9 +9,9 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-ORKGUUYO.mjs";
-import "./chunk-F7X2HEIF.mjs";
-import "./chunk-4BOFYN5G.mjs";
+} from "./chunk-ZJ7V663Q.mjs";
+import "./chunk-BCTMYLHU.mjs";
+import "./chunk-KGISIEKV.mjs";
 import "./chunk-PI7H3LEV.mjs";
 export {
   jsonTemplate,

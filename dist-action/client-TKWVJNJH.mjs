@@ -3,8 +3,8 @@ const require = __policyLintCreateRequire(import.meta.url);
 import {
   MalformedResponseError,
   checkFindings
-} from "./chunk-DWA4YQAG.mjs";
-import "./chunk-4BOFYN5G.mjs";
+} from "./chunk-2QEEW6CK.mjs";
+import "./chunk-KGISIEKV.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/access-analyzer/client.ts

@@ -13,15 +13,15 @@ import {
   permissionMessage,
   permissionPath,
   policyArnMessages
-} from "./chunk-ORKGUUYO.mjs";
+} from "./chunk-ZJ7V663Q.mjs";
 import {
   TERRAFORM_VARIABLE_MESSAGE_ID,
   applyEdits,
   fixesOfPass
-} from "./chunk-F7X2HEIF.mjs";
+} from "./chunk-BCTMYLHU.mjs";
 import {
   compareMessages
-} from "./chunk-4BOFYN5G.mjs";
+} from "./chunk-KGISIEKV.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/terraform/embed.ts
@@ -824,6 +824,26 @@ function mergedNames(source, found, list) {
   }
   return names;
 }
+var MERGE_ATTRIBUTES = /* @__PURE__ */ new Set(["source_json", "source_policy_documents", "override_policy_documents", "override_json"]);
+var DOCUMENT_USE = /\bdata\.aws_iam_policy_document\.([\w-]+)(?:\[[^\]]*\])?\.(minified_json|json)\b/g;
+function documentAttributes(source, body) {
+  const uses = /* @__PURE__ */ new Map();
+  const walk = (items, inDocument) => {
+    for (const item of items) {
+      if (item.kind === "block") {
+        walk(item.body, item.type === "data" && item.labels[0] === "aws_iam_policy_document");
+        continue;
+      }
+      if (inDocument && MERGE_ATTRIBUTES.has(item.name)) continue;
+      for (const match of source.slice(item.value.start, item.value.end).matchAll(DOCUMENT_USE)) {
+        const set = uses.get(match[1]) ?? /* @__PURE__ */ new Set();
+        uses.set(match[1], set.add(match[2]));
+      }
+    }
+  };
+  walk(body, false);
+  return uses;
+}
 function repeatsSid(statements) {
   const sids = statements.map((s) => s.sid).filter((sid) => sid !== "" && sid !== null);
   return new Set(sids).size !== sids.length;
@@ -882,10 +902,10 @@ function render(source, documents, name, state, seen) {
     if (doc.id && doc.id.text !== "") merged2.id = doc.id;
     if (doc.version.text === void 0 || merged2.version.text === void 0) merged2.version = { text: void 0, entry: version.entry };
     else if (doc.version.text > merged2.version.text) merged2.version = doc.version;
-    for (const statement of doc.statements) {
-      const at2 = statement.sid === "" ? -1 : statements.findIndex((s) => s.sid === statement.sid);
-      if (at2 >= 0) statements[at2] = statement;
-      else statements.push(statement);
+    for (const statement2 of doc.statements) {
+      const at2 = statement2.sid === "" ? -1 : statements.findIndex((s) => s.sid === statement2.sid);
+      if (at2 >= 0) statements[at2] = statement2;
+      else statements.push(statement2);
     }
   };
   for (const doc of unknownSources ? [] : sourceJson) {
@@ -989,6 +1009,104 @@ function policyDocuments(source, body, locations) {
       ...user?.ruleResourceType ? { ruleResourceType: user.ruleResourceType } : {}
     });
   }
+  return out;
+}
+
+// src/terraform/render.ts
+function goString(value) {
+  let out = '"';
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c === 34) out += '\\"';
+    else if (c === 92) out += "\\\\";
+    else if (c === 10) out += "\\n";
+    else if (c === 13) out += "\\r";
+    else if (c === 9) out += "\\t";
+    else if (c === 8) out += "\\b";
+    else if (c === 12) out += "\\f";
+    else if (c < 32 || c === 60 || c === 62 || c === 38 || c === 8232 || c === 8233) out += `\\u${c.toString(16).padStart(4, "0")}`;
+    else if (c >= 55296 && c <= 56319 && i + 1 < value.length && value.charCodeAt(i + 1) >= 56320 && value.charCodeAt(i + 1) <= 57343) {
+      out += value.slice(i, i + 2);
+      i++;
+    } else if (c >= 55296 && c <= 57343) out += "\\ufffd";
+    else out += value[i];
+  }
+  return `${out}"`;
+}
+function goJson(value, indent, depth = 0) {
+  if (value === null || value === void 0) return "null";
+  if (typeof value === "string") return goString(value);
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  const open = (d) => indent === void 0 ? "" : `
+${indent.repeat(d)}`;
+  const colon = indent === void 0 ? ":" : ": ";
+  if (Array.isArray(value)) {
+    if (value.length === 0) return "[]";
+    return `[${value.map((v) => open(depth + 1) + goJson(v, indent, depth + 1)).join(",")}${open(depth)}]`;
+  }
+  const entries = Object.entries(value);
+  if (entries.length === 0) return "{}";
+  return `{${entries.map(([k, v]) => open(depth + 1) + goString(k) + colon + goJson(v, indent, depth + 1)).join(",")}${open(depth)}}`;
+}
+var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var byGoOrder = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+function sortedKeys(object, each) {
+  return Object.fromEntries(Object.keys(object).sort(byGoOrder).map((k) => [k, each(object[k])]));
+}
+function stringSet(value) {
+  if (!Array.isArray(value)) return value;
+  const unique = [...new Set(value.map((v) => typeof v === "string" ? v : String(v)))];
+  if (unique.length === 1) return unique[0];
+  return unique.sort(byGoOrder).reverse();
+}
+var asString = (v) => typeof v === "number" || typeof v === "boolean" ? String(v) : v;
+function listValue(value) {
+  if (!Array.isArray(value)) return asString(value);
+  return value.length === 1 ? asString(value[0]) : value.map(asString);
+}
+function principal(value) {
+  return isObject(value) ? sortedKeys(value, stringSet) : value;
+}
+function statement(value) {
+  if (!isObject(value)) return value;
+  const out = {};
+  const set = (key, v) => {
+    if (v === void 0 || v === "" || Array.isArray(v) && v.length === 0 || isObject(v) && Object.keys(v).length === 0) return;
+    out[key] = v;
+  };
+  set("Sid", value.Sid);
+  set("Effect", value.Effect);
+  for (const key of ["Action", "NotAction", "Resource", "NotResource"]) set(key, stringSet(value[key]));
+  set("Principal", principal(value.Principal));
+  set("NotPrincipal", principal(value.NotPrincipal));
+  const condition = value.Condition;
+  set("Condition", isObject(condition) ? sortedKeys(condition, (test) => isObject(test) ? sortedKeys(test, listValue) : test) : condition);
+  return out;
+}
+function providerDocument(value) {
+  if (!isObject(value)) return value;
+  const out = {};
+  if (value.Version !== void 0 && value.Version !== "") out.Version = value.Version;
+  if (value.Id !== void 0 && value.Id !== "") out.Id = value.Id;
+  if (Array.isArray(value.Statement) && value.Statement.length > 0) out.Statement = value.Statement.map(statement);
+  return out;
+}
+function jsonencodeValue(value) {
+  if (Array.isArray(value)) return value.map(jsonencodeValue);
+  if (isObject(value)) return sortedKeys(value, jsonencodeValue);
+  return value;
+}
+function flushHeredoc(text) {
+  const lines = text.split("\n");
+  const indents = lines.filter((line) => /\S/.test(line)).map((line) => /^[ \t]*/.exec(line)[0].length);
+  const strip = indents.length > 0 ? Math.min(...indents) : 0;
+  return strip === 0 ? text : lines.map((line) => /\S/.test(line) ? line.slice(strip) : line).join("\n");
+}
+function documentRenderings(value, attributes) {
+  const document = providerDocument(value);
+  const out = [];
+  if (attributes.has("json")) out.push(goJson(document, "  "));
+  if (attributes.has("minified_json") || attributes.size === 0) out.push(goJson(document));
   return out;
 }
 
@@ -1146,6 +1264,14 @@ function readPolicies(text) {
     const embedded = heredoc ? heredocEmbedding(text, policy) : embedPolicy(text, policy.node, [nameStart, nameEnd]);
     if (!embedded) continue;
     if (!heredoc) embedded.subVariables.push(...policy.mistakes);
+    if (heredoc && /<<-[\w-]+[ \t\r]*\n$/.test(text.slice(text.lastIndexOf("\n", location.attribute.value.start - 2) + 1, location.attribute.value.start))) {
+      const flush = flushHeredoc(embedded.text);
+      if (flush !== embedded.text) embedded.rendered = [flush];
+    }
+    if (!heredoc && policy.node.kind === "object") {
+      const value = parsed(embedded.text);
+      if (value !== void 0) embedded.rendered = [goJson(jsonencodeValue(value))];
+    }
     policies.push({
       embedded,
       path: location.path,
@@ -1178,6 +1304,7 @@ function readPolicies(text) {
       start: permission.anchor[0]
     });
   }
+  const attributes = documentAttributes(text, body);
   for (const document of policyDocuments(text, body, locations)) {
     const embedded = embedPolicy(text, document.node, document.anchor);
     if (!embedded) continue;
@@ -1186,6 +1313,8 @@ function readPolicies(text) {
       continue;
     }
     embedded.subVariables.push(...document.mistakes);
+    const value = parsed(embedded.text);
+    if (value !== void 0) embedded.rendered = documentRenderings(value, attributes.get(document.name) ?? /* @__PURE__ */ new Set());
     policies.push({
       embedded,
       path: document.path,

@@ -3,7 +3,7 @@ const require = __policyLintCreateRequire(import.meta.url);
 import {
   PolicyDocument,
   compareMessages
-} from "./chunk-4BOFYN5G.mjs";
+} from "./chunk-KGISIEKV.mjs";
 
 // src/access-analyzer/map.ts
 var UNITS = ["utf16", "codepoint", "utf8"];

@@ -4,21 +4,21 @@ import {
   MalformedResponseError,
   checkFindings,
   findingsToMessages
-} from "./chunk-DWA4YQAG.mjs";
+} from "./chunk-2QEEW6CK.mjs";
 import {
   mapRange,
   onPlaceholder,
   placeholderText,
   policyPath
-} from "./chunk-ORKGUUYO.mjs";
+} from "./chunk-ZJ7V663Q.mjs";
 import {
   findingKey
-} from "./chunk-F7X2HEIF.mjs";
+} from "./chunk-BCTMYLHU.mjs";
 import {
   LineIndex,
   PolicyDocument,
   compareMessages
-} from "./chunk-4BOFYN5G.mjs";
+} from "./chunk-KGISIEKV.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/access-analyzer/cache.ts
@@ -435,7 +435,7 @@ async function runAccessAnalyzer(inputs, options) {
             return;
           }
           try {
-            session ??= import("./client-VVEX76WB.mjs").then((m) => m.openSession(settings, log));
+            session ??= import("./client-TKWVJNJH.mjs").then((m) => m.openSession(settings, log));
             const findings = await (await session).validate({ ...group.request });
             serverFailuresInARow = 0;
             if (cache) await cache.set(group.key, { policyType: group.request.policyType, resourceType: group.request.validatePolicyResourceType, locale, toolVersion: options.toolVersion }, findings);

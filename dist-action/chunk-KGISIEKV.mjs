@@ -1152,6 +1152,14 @@ var PolicyDocument = class {
     return false;
   }
   /**
+   * The texts the deploying tool sends for the policy, when they are not `text` (the JSON a Terraform policy
+   * document renders, with its layout and escapes): the size rules measure these, the largest. Undefined for
+   * a policy sent as written, or serialized in a way that is not known.
+   */
+  get rendered() {
+    return void 0;
+  }
+  /**
    * The JSON tree with offsets (jsonc-parser's nodes), made on first use. The text is valid JSON here, so
    * the tree is lazy (see lazy-tree.ts): only the containers that are walked into are scanned.
    */
