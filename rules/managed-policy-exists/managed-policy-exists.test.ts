@@ -149,6 +149,29 @@ resource "aws_iam_policy_attachment" "all" {
     ]);
   });
 
+  it('a value with a %{ } directive or in a heredoc is not judged (no finding on the directive\'s two branches read as one name)', async () => {
+    const text = `resource "aws_iam_role_policy_attachment" "a" {
+  role       = "r"
+  policy_arn = "arn:aws:iam::aws:policy/%{if var.ro}ReadOnlyAccess%{else}PowerUserAccess%{endif}"
+}
+
+resource "aws_iam_role_policy_attachment" "b" {
+  role       = "r"
+  policy_arn = <<-EOT
+    arn:aws:iam::aws:policy/ReadOnlyAccess
+  EOT
+}
+
+resource "aws_iam_role_policy_attachment" "c" {
+  role       = "r"
+  policy_arn = "arn:aws:iam::aws:policy/ReadOnlyAcess"
+}
+`;
+    expect(await findings('main.tf', text)).toEqual([[15, 16, '"arn:aws:iam::aws:policy/ReadOnlyAcess"', 'unknownPolicy']]);
+    const outcome = await lint({ 'main.tf': text, '.policy-lint.json': JSON.stringify({ extends: [], rules: { 'arn-format': 'error', 'admin-managed-policy': 'warn' } }) }, ['main.tf']);
+    expect(messagesOf(outcome, 'main.tf')).toEqual([]);
+  });
+
   it('a directory\'s .tf file with attachments and no policy is linted', async () => {
     const text = 'resource "aws_iam_role_policy_attachment" "a" {\n  role       = "r"\n  policy_arn = "arn:aws:iam::aws:policy/ReadOnlyAcess"\n}\n';
     const outcome = await lint({ 'infra/iam.tf': text, 'infra/vars.tf': 'variable "x" {}\n', '.policy-lint.json': only });
