@@ -180,6 +180,37 @@ resource "aws_iam_role_policy_attachment" "c" {
   });
 });
 
+describe('the allow option', () => {
+  it('accepts a name or path/name the list does not have (a policy newer than it); a name with no near one says so', async () => {
+    const text = `Resources:
+  Role:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument: { Version: '2012-10-17', Statement: [] }
+      ManagedPolicyArns:
+        - arn:aws:iam::aws:policy/ZzNewServiceFullAccess
+        - arn:aws:iam::aws:policy/service-role/ZzNewServiceRole
+        - arn:aws:iam::aws:policy/ZzOtherServiceReadOnly
+        - arn:aws:iam::aws:policy/ReadOnlyAcess
+        - arn:aws:iam::aws:policy/ZzNewServiceRole
+  Fn:
+    Type: AWS::Serverless::Function
+    Properties:
+      Handler: h
+      Runtime: nodejs20.x
+      Policies: [ZzNewServiceFullAccess, ZzOtherServiceReadOnly]
+`;
+    const config = (allow: string[]) => JSON.stringify({ extends: [], rules: { 'managed-policy-exists': ['error', { allow }] } });
+    const run = async (allow: string[]) => messagesOf(await lint({ 'template.yaml': text, '.policy-lint.json': config(allow) }, ['template.yaml']), 'template.yaml');
+    const none = await run([]);
+    expect(none.map((m) => [m.line, m.column])).toEqual([[7, 11], [8, 11], [9, 11], [10, 11], [11, 11], [17, 18], [17, 42]]);
+    expect(none[0].message).toBe(`"arn:aws:iam::aws:policy/ZzNewServiceFullAccess" in Role.ManagedPolicyArns is not an AWS managed policy: AWS publishes none named "ZzNewServiceFullAccess" (${DB}), so the deployment fails. If AWS published it after this list, add its name to the rule's "allow" option.`);
+    // A name, a path/name pattern (which does not accept the name at the root); ReadOnlyAcess and the SAM name not listed stay.
+    const some = await run(['zznewservicefullaccess', 'service-role/ZzNew*']);
+    expect(some.map((m) => [m.line, m.column, m.messageId])).toEqual([[9, 11, 'unknownPolicy'], [10, 11, 'unknownPolicy'], [11, 11, 'unknownPolicy'], [17, 42, 'unknownPolicy']]);
+  });
+});
+
 describe('Serverless Framework', () => {
   it('managedPolicies and the roles of resources.Resources; Serverless variables are not judged', async () => {
     const text = `service: s

@@ -20,6 +20,9 @@ interface Table {
 
 let table: Table | undefined;
 
+/** When no close name exists: the policy may be newer than the list. */
+const NO_SUGGESTION = ' If AWS published it after this list, add its name to the rule\'s "allow" option.';
+
 function load(): Table {
   if (table) return table;
   const paths = new Map<string, string>();
@@ -51,6 +54,6 @@ export function managedPolicyProblem(resource: string, anyPath: boolean, prefix 
     return { messageId: 'wrongPath', data: { name, path: `/${path}`, expected: `${prefix}policy/${actual}${name}`, actualPath: `/${actual}` } };
   }
   const near = closest(name, names, suggestionLimit(name.length), lower);
-  const suggestion = near === undefined ? '' : anyPath ? ` Did you mean "${near}"?` : ` Did you mean "${prefix}policy/${paths.get(near)}${near}"?`;
+  const suggestion = near === undefined ? NO_SUGGESTION : anyPath ? ` Did you mean "${near}"?` : ` Did you mean "${prefix}policy/${paths.get(near)}${near}"?`;
   return { messageId: 'unknownPolicy', data: { name, suggestion, version: MANAGED_POLICIES_VERSION } };
 }

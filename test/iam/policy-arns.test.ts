@@ -92,6 +92,6 @@ describe('the generated list of AWS managed policies', () => {
     expect(awsManagedPolicyArn('AWSSupportServiceRolePolicy')).toBe('arn:aws:iam::aws:policy/aws-service-role/AWSSupportServiceRolePolicy');
     expect(awsManagedPolicyArn('AdministratorAccess')).toBe('arn:aws:iam::aws:policy/AdministratorAccess');
     expect(managedPolicyProblem('policy/AdministratorAccess', false)).toBeUndefined();
-    expect(managedPolicyProblem('policy/NoSuchPolicyAnywhereAtAll', false)?.data.suggestion).toBe('');
+    expect(managedPolicyProblem('policy/NoSuchPolicyAnywhereAtAll', false)?.data.suggestion).toBe(' If AWS published it after this list, add its name to the rule\'s "allow" option.');
   });
 });
