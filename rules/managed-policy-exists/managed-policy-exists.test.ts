@@ -236,4 +236,25 @@ resources:
       [17, 29, 'arn:aws:iam::aws:policy/AWSLambdaBasicExecutionRole', 'wrongPath'],
     ]);
   });
+
+  it('managedPolicies and a boundary written with intrinsic functions (as CloudFormation reads them): on the value', async () => {
+    const text = `service: s
+provider:
+  name: aws
+  iam:
+    role:
+      managedPolicies:
+        - !Sub 'arn:\${AWS::Partition}:iam::aws:policy/AWSXrayWriteOnlyAcess'
+        - { 'Fn::Join': ['', ['arn:', { Ref: AWS::Partition }, ':iam::aws:policy/AWSLambdaBasicExecutionRole']] }
+        - { 'Fn::Join': ['', ['arn:', { Ref: AWS::Partition }, ':iam::aws:policy/service-role/AWSLambdaBasicExecutionRole']] }
+        - !Sub 'arn:\${AWS::Partition}:iam::\${AWS::AccountId}:policy/mine'
+        - !ImportValue SharedPolicyArn
+      permissionsBoundary: !Sub 'arn:\${AWS::Partition}:iam::aws:policy/PowerUserAcess'
+`;
+    expect(await findings('serverless.yml', text)).toEqual([
+      [7, 16, "'arn:${AWS::Partition}:iam::aws:policy/AWSXrayWriteOnlyAcess'", 'unknownPolicy'],
+      [8, 11, "{ 'Fn::Join': ['', ['arn:', { Ref: AWS::Partition }, ':iam::aws:policy/AWSLambdaBasicExecutionRole']] }", 'wrongPath'],
+      [12, 33, "'arn:${AWS::Partition}:iam::aws:policy/PowerUserAcess'", 'unknownPolicy'],
+    ]);
+  });
 });

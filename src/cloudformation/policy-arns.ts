@@ -44,6 +44,15 @@ export function templatePolicyArnSites(resources: SrcNode | undefined, prefix: A
   return out;
 }
 
+/**
+ * A value with an intrinsic function (`!Sub`, `Fn::Join`, `Fn::If`) where a managed policy ARN goes, as a template's
+ * ManagedPolicyArns reads it: for the Serverless Framework's `managedPolicies` and boundaries, which CloudFormation
+ * gets as they are written.
+ */
+export function intrinsicPolicyArnSites(node: SrcNode, path: Array<string | number>, where: string, boundary: boolean, out: PolicyArnSite[]): void {
+  value(node, path, where, false, boundary, out);
+}
+
 function value(node: SrcNode, path: Array<string | number>, where: string, nameAllowed: boolean, boundary: boolean, out: PolicyArnSite[]): void {
   const fn = intrinsicOf(node);
   if (fn?.name === 'Fn::If') {
