@@ -108,13 +108,53 @@ describe('CloudFormation', () => {
 `;
     expect(await findings('template.json', text)).toEqual([
       [8, 24, '"arn:${AWS::Partition}:iam::aws:policy/AmazonSQSFullAcess"', 'unknownPolicy'],
-      [9, 11, '{ "Fn::Join": ["", ["arn:", { "Ref": "AWS::Partition" }, ":iam::aws:policy/AmazonSNSFullAcess"]] }', 'unknownPolicy'],
+      [9, 68, '":iam::aws:policy/AmazonSNSFullAcess"', 'unknownPolicy'],
     ]);
     const ignored = await lint({
       'template.json': text,
       '.policy-lint.json': JSON.stringify({ extends: [], rules: { 'managed-policy-exists': 'error' }, ignore: [{ files: ['template.json'], rules: ['managed-policy-exists'], path: '$.Resources.Role.Properties.ManagedPolicyArns[0]', reason: 'test' }] }),
     }, ['template.json']);
     expect(messagesOf(ignored, 'template.json').map((m) => m.line)).toEqual([9]);
+  });
+});
+
+describe('CDK output', () => {
+  it('an Fn::Join over several lines: the finding is on the element that names the policy (admin-managed-policy too); arn-format\'s on the value', async () => {
+    const join = (...parts: string[]) => `{
+      "Fn::Join": [
+       "",
+       [
+        "arn:",
+        {
+         "Ref": "AWS::Partition"
+        },
+        ${parts.join(',\n        ')}
+       ]
+      ]
+     }`;
+    const text = `{
+ "Resources": {
+  "Role": {
+   "Type": "AWS::IAM::Role",
+   "Properties": {
+    "AssumeRolePolicyDocument": { "Version": "2012-10-17", "Statement": [] },
+    "ManagedPolicyArns": [
+     ${join('":iam::aws:policy/AWSLambdaBasicExecutionRole"')},
+     ${join('":iam::aws:policy/"', '"AdministratorAccess"')},
+     ${join('":iam:us-east-1:aws:policy/ReadOnlyAccess"')}
+    ]
+   }
+  }
+ }
+}
+`;
+    const config = JSON.stringify({ extends: [], rules: { 'managed-policy-exists': 'error', 'admin-managed-policy': 'warn', 'arn-format': 'error' } });
+    const messages = messagesOf(await lint({ 'Stack.template.json': text, '.policy-lint.json': config }, ['Stack.template.json']), 'Stack.template.json');
+    expect(messages.map((m) => [m.ruleId, m.line, m.column, m.endLine, m.endColumn])).toEqual([
+      ['managed-policy-exists', 16, 9, 16, 55],
+      ['admin-managed-policy', 29, 9, 29, 30],
+      ['arn-format', 33, 6, 44, 7],
+    ]);
   });
 });
 
@@ -253,7 +293,7 @@ provider:
 `;
     expect(await findings('serverless.yml', text)).toEqual([
       [7, 16, "'arn:${AWS::Partition}:iam::aws:policy/AWSXrayWriteOnlyAcess'", 'unknownPolicy'],
-      [8, 11, "{ 'Fn::Join': ['', ['arn:', { Ref: AWS::Partition }, ':iam::aws:policy/AWSLambdaBasicExecutionRole']] }", 'wrongPath'],
+      [8, 64, "':iam::aws:policy/AWSLambdaBasicExecutionRole'", 'wrongPath'],
       [12, 33, "'arn:${AWS::Partition}:iam::aws:policy/PowerUserAcess'", 'unknownPolicy'],
     ]);
   });

@@ -68,6 +68,20 @@ function value(node: SrcNode, path: Array<string | number>, where: string, nameA
   // A SAM policy template or inline policy is an object: not a managed policy.
   out.push({
     value: string.value, placeholders: string.placeholders, start: string.start, end: string.end, written: string.value, path, where,
-    ...(nameAllowed ? { nameAllowed } : {}), ...(boundary ? { boundary } : {}),
+    ...(nameAllowed ? { nameAllowed } : {}), ...(boundary ? { boundary } : {}), ...nameToken(node, string),
   });
+}
+
+/**
+ * For an `Fn::Join` (CDK writes `["arn:", {"Ref": "AWS::Partition"}, ":iam::aws:policy/service-role/…"]`, over
+ * several lines): the element that holds the policy's name, where the findings on the name go.
+ */
+function nameToken(node: SrcNode, string: { value: string; map?: number[] }): { nameToken?: [number, number] } {
+  const fn = intrinsicOf(node);
+  const items = fn?.name === 'Fn::Join' && fn.arg.kind === 'array' ? fn.arg.items![1]?.items : undefined;
+  if (!items || !string.map || string.value.length === 0) return {};
+  const first = string.map[string.value.lastIndexOf('/') + 1];
+  const last = string.map[string.value.length - 1];
+  const item = items.find((i) => i.kind === 'string' && i.start <= first && last < i.end);
+  return item ? { nameToken: [item.start, item.end] } : {};
 }

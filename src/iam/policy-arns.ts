@@ -52,6 +52,8 @@ export interface PolicyArnSite {
   nameAllowed?: boolean;
   /** A permissions boundary: it limits, never grants (admin-managed-policy does not apply). */
   boundary?: boolean;
+  /** The token that holds the policy's name, when not the value's (an `Fn::Join` element): managed-policy-exists's and admin-managed-policy's findings go there. */
+  nameToken?: [number, number];
 }
 
 /** Variables of a known form, with a value of that form for the check. */
@@ -95,11 +97,12 @@ export function policyArnMessages(text: string, sites: readonly PolicyArnSite[],
   const lines = new LineIndex(text);
   const out: LintMessage[] = [];
   const push = (enabled: EnabledRule, messageId: string, data: Record<string, unknown>, site: PolicyArnSite) => {
-    const from = lines.at(site.start);
-    const to = lines.at(site.end);
+    const [start, end] = enabled === format ? [site.start, site.end] : site.nameToken ?? [site.start, site.end];
+    const from = lines.at(start);
+    const to = lines.at(end);
     out.push({
       ruleId: enabled.rule.id, severity: enabled.severity, message: interpolate(enabled.rule.meta.messages[messageId], data),
-      messageId, line: from.line, column: from.column, endLine: to.line, endColumn: to.column, range: [site.start, site.end], path: site.path,
+      messageId, line: from.line, column: from.column, endLine: to.line, endColumn: to.column, range: [start, end], path: site.path,
     });
   };
   const adminCheck = (name: string, site: PolicyArnSite) => {
