@@ -108,13 +108,53 @@ describe('CloudFormation', () => {
 `;
     expect(await findings('template.json', text)).toEqual([
       [8, 24, '"arn:${AWS::Partition}:iam::aws:policy/AmazonSQSFullAcess"', 'unknownPolicy'],
-      [9, 11, '{ "Fn::Join": ["", ["arn:", { "Ref": "AWS::Partition" }, ":iam::aws:policy/AmazonSNSFullAcess"]] }', 'unknownPolicy'],
+      [9, 68, '":iam::aws:policy/AmazonSNSFullAcess"', 'unknownPolicy'],
     ]);
     const ignored = await lint({
       'template.json': text,
       '.policy-lint.json': JSON.stringify({ extends: [], rules: { 'managed-policy-exists': 'error' }, ignore: [{ files: ['template.json'], rules: ['managed-policy-exists'], path: '$.Resources.Role.Properties.ManagedPolicyArns[0]', reason: 'test' }] }),
     }, ['template.json']);
     expect(messagesOf(ignored, 'template.json').map((m) => m.line)).toEqual([9]);
+  });
+});
+
+describe('CDK output', () => {
+  it('an Fn::Join over several lines: the finding is on the element that names the policy (admin-managed-policy too); arn-format\'s on the value', async () => {
+    const join = (...parts: string[]) => `{
+      "Fn::Join": [
+       "",
+       [
+        "arn:",
+        {
+         "Ref": "AWS::Partition"
+        },
+        ${parts.join(',\n        ')}
+       ]
+      ]
+     }`;
+    const text = `{
+ "Resources": {
+  "Role": {
+   "Type": "AWS::IAM::Role",
+   "Properties": {
+    "AssumeRolePolicyDocument": { "Version": "2012-10-17", "Statement": [] },
+    "ManagedPolicyArns": [
+     ${join('":iam::aws:policy/AWSLambdaBasicExecutionRole"')},
+     ${join('":iam::aws:policy/"', '"AdministratorAccess"')},
+     ${join('":iam:us-east-1:aws:policy/ReadOnlyAccess"')}
+    ]
+   }
+  }
+ }
+}
+`;
+    const config = JSON.stringify({ extends: [], rules: { 'managed-policy-exists': 'error', 'admin-managed-policy': 'warn', 'arn-format': 'error' } });
+    const messages = messagesOf(await lint({ 'Stack.template.json': text, '.policy-lint.json': config }, ['Stack.template.json']), 'Stack.template.json');
+    expect(messages.map((m) => [m.ruleId, m.line, m.column, m.endLine, m.endColumn])).toEqual([
+      ['managed-policy-exists', 16, 9, 16, 55],
+      ['admin-managed-policy', 29, 9, 29, 30],
+      ['arn-format', 33, 6, 44, 7],
+    ]);
   });
 });
 
@@ -149,11 +189,65 @@ resource "aws_iam_policy_attachment" "all" {
     ]);
   });
 
+  it('a value with a %{ } directive or in a heredoc is not judged (no finding on the directive\'s two branches read as one name)', async () => {
+    const text = `resource "aws_iam_role_policy_attachment" "a" {
+  role       = "r"
+  policy_arn = "arn:aws:iam::aws:policy/%{if var.ro}ReadOnlyAccess%{else}PowerUserAccess%{endif}"
+}
+
+resource "aws_iam_role_policy_attachment" "b" {
+  role       = "r"
+  policy_arn = <<-EOT
+    arn:aws:iam::aws:policy/ReadOnlyAccess
+  EOT
+}
+
+resource "aws_iam_role_policy_attachment" "c" {
+  role       = "r"
+  policy_arn = "arn:aws:iam::aws:policy/ReadOnlyAcess"
+}
+`;
+    expect(await findings('main.tf', text)).toEqual([[15, 16, '"arn:aws:iam::aws:policy/ReadOnlyAcess"', 'unknownPolicy']]);
+    const outcome = await lint({ 'main.tf': text, '.policy-lint.json': JSON.stringify({ extends: [], rules: { 'arn-format': 'error', 'admin-managed-policy': 'warn' } }) }, ['main.tf']);
+    expect(messagesOf(outcome, 'main.tf')).toEqual([]);
+  });
+
   it('a directory\'s .tf file with attachments and no policy is linted', async () => {
     const text = 'resource "aws_iam_role_policy_attachment" "a" {\n  role       = "r"\n  policy_arn = "arn:aws:iam::aws:policy/ReadOnlyAcess"\n}\n';
     const outcome = await lint({ 'infra/iam.tf': text, 'infra/vars.tf': 'variable "x" {}\n', '.policy-lint.json': only });
     expect(outcome.results.map((r) => r.filePath.slice(outcome.dir.length + 1))).toEqual(['infra/iam.tf']);
     expect(messagesOf(outcome, 'infra/iam.tf').map((m) => [m.line, m.column])).toEqual([[3, 16]]);
+  });
+});
+
+describe('the allow option', () => {
+  it('accepts a name or path/name the list does not have (a policy newer than it); a name with no near one says so', async () => {
+    const text = `Resources:
+  Role:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument: { Version: '2012-10-17', Statement: [] }
+      ManagedPolicyArns:
+        - arn:aws:iam::aws:policy/ZzNewServiceFullAccess
+        - arn:aws:iam::aws:policy/service-role/ZzNewServiceRole
+        - arn:aws:iam::aws:policy/ZzOtherServiceReadOnly
+        - arn:aws:iam::aws:policy/ReadOnlyAcess
+        - arn:aws:iam::aws:policy/ZzNewServiceRole
+  Fn:
+    Type: AWS::Serverless::Function
+    Properties:
+      Handler: h
+      Runtime: nodejs20.x
+      Policies: [ZzNewServiceFullAccess, ZzOtherServiceReadOnly]
+`;
+    const config = (allow: string[]) => JSON.stringify({ extends: [], rules: { 'managed-policy-exists': ['error', { allow }] } });
+    const run = async (allow: string[]) => messagesOf(await lint({ 'template.yaml': text, '.policy-lint.json': config(allow) }, ['template.yaml']), 'template.yaml');
+    const none = await run([]);
+    expect(none.map((m) => [m.line, m.column])).toEqual([[7, 11], [8, 11], [9, 11], [10, 11], [11, 11], [17, 18], [17, 42]]);
+    expect(none[0].message).toBe(`"arn:aws:iam::aws:policy/ZzNewServiceFullAccess" in Role.ManagedPolicyArns is not an AWS managed policy: AWS publishes none named "ZzNewServiceFullAccess" (${DB}), so the deployment fails. If AWS published it after this list, add its name to the rule's "allow" option.`);
+    // A name, a path/name pattern (which does not accept the name at the root); ReadOnlyAcess and the SAM name not listed stay.
+    const some = await run(['zznewservicefullaccess', 'service-role/ZzNew*']);
+    expect(some.map((m) => [m.line, m.column, m.messageId])).toEqual([[9, 11, 'unknownPolicy'], [10, 11, 'unknownPolicy'], [11, 11, 'unknownPolicy'], [17, 42, 'unknownPolicy']]);
   });
 });
 
@@ -180,6 +274,27 @@ resources:
     expect(await findings('serverless.yml', text)).toEqual([
       [7, 11, 'arn:aws:iam::aws:policy/AWSXrayWriteOnlyAcess', 'unknownPolicy'],
       [17, 29, 'arn:aws:iam::aws:policy/AWSLambdaBasicExecutionRole', 'wrongPath'],
+    ]);
+  });
+
+  it('managedPolicies and a boundary written with intrinsic functions (as CloudFormation reads them): on the value', async () => {
+    const text = `service: s
+provider:
+  name: aws
+  iam:
+    role:
+      managedPolicies:
+        - !Sub 'arn:\${AWS::Partition}:iam::aws:policy/AWSXrayWriteOnlyAcess'
+        - { 'Fn::Join': ['', ['arn:', { Ref: AWS::Partition }, ':iam::aws:policy/AWSLambdaBasicExecutionRole']] }
+        - { 'Fn::Join': ['', ['arn:', { Ref: AWS::Partition }, ':iam::aws:policy/service-role/AWSLambdaBasicExecutionRole']] }
+        - !Sub 'arn:\${AWS::Partition}:iam::\${AWS::AccountId}:policy/mine'
+        - !ImportValue SharedPolicyArn
+      permissionsBoundary: !Sub 'arn:\${AWS::Partition}:iam::aws:policy/PowerUserAcess'
+`;
+    expect(await findings('serverless.yml', text)).toEqual([
+      [7, 16, "'arn:${AWS::Partition}:iam::aws:policy/AWSXrayWriteOnlyAcess'", 'unknownPolicy'],
+      [8, 64, "':iam::aws:policy/AWSLambdaBasicExecutionRole'", 'wrongPath'],
+      [12, 33, "'arn:${AWS::Partition}:iam::aws:policy/PowerUserAcess'", 'unknownPolicy'],
     ]);
   });
 });

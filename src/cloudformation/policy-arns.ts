@@ -44,6 +44,15 @@ export function templatePolicyArnSites(resources: SrcNode | undefined, prefix: A
   return out;
 }
 
+/**
+ * A value with an intrinsic function (`!Sub`, `Fn::Join`, `Fn::If`) where a managed policy ARN goes, as a template's
+ * ManagedPolicyArns reads it: for the Serverless Framework's `managedPolicies` and boundaries, which CloudFormation
+ * gets as they are written.
+ */
+export function intrinsicPolicyArnSites(node: SrcNode, path: Array<string | number>, where: string, boundary: boolean, out: PolicyArnSite[]): void {
+  value(node, path, where, false, boundary, out);
+}
+
 function value(node: SrcNode, path: Array<string | number>, where: string, nameAllowed: boolean, boundary: boolean, out: PolicyArnSite[]): void {
   const fn = intrinsicOf(node);
   if (fn?.name === 'Fn::If') {
@@ -59,6 +68,20 @@ function value(node: SrcNode, path: Array<string | number>, where: string, nameA
   // A SAM policy template or inline policy is an object: not a managed policy.
   out.push({
     value: string.value, placeholders: string.placeholders, start: string.start, end: string.end, written: string.value, path, where,
-    ...(nameAllowed ? { nameAllowed } : {}), ...(boundary ? { boundary } : {}),
+    ...(nameAllowed ? { nameAllowed } : {}), ...(boundary ? { boundary } : {}), ...nameToken(node, string),
   });
+}
+
+/**
+ * For an `Fn::Join` (CDK writes `["arn:", {"Ref": "AWS::Partition"}, ":iam::aws:policy/service-role/…"]`, over
+ * several lines): the element that holds the policy's name, where the findings on the name go.
+ */
+function nameToken(node: SrcNode, string: { value: string; map?: number[] }): { nameToken?: [number, number] } {
+  const fn = intrinsicOf(node);
+  const items = fn?.name === 'Fn::Join' && fn.arg.kind === 'array' ? fn.arg.items![1]?.items : undefined;
+  if (!items || !string.map || string.value.length === 0) return {};
+  const first = string.map[string.value.lastIndexOf('/') + 1];
+  const last = string.map[string.value.length - 1];
+  const item = items.find((i) => i.kind === 'string' && i.start <= first && last < i.end);
+  return item ? { nameToken: [item.start, item.end] } : {};
 }

@@ -20,6 +20,18 @@ interface Table {
 
 let table: Table | undefined;
 
+/**
+ * Deprecated AWS managed policies (no longer attachable to a new role, user or group, so not in the list) whose
+ * replacement the closest name would not find: AmazonEC2ContainerServiceFullAccess is nearest to an ECR policy.
+ */
+const REPLACED: Readonly<Record<string, string>> = {
+  AmazonEC2ContainerServiceFullAccess: 'AmazonECS_FullAccess',
+  AWSElasticBeanstalkFullAccess: 'AdministratorAccess-AWSElasticBeanstalk',
+};
+
+/** When no close name exists: the policy may be newer than the list. */
+const NO_SUGGESTION = ' If AWS published it after this list, add its name to the rule\'s "allow" option.';
+
 function load(): Table {
   if (table) return table;
   const paths = new Map<string, string>();
@@ -50,7 +62,8 @@ export function managedPolicyProblem(resource: string, anyPath: boolean, prefix 
     if (anyPath || actual === path) return undefined;
     return { messageId: 'wrongPath', data: { name, path: `/${path}`, expected: `${prefix}policy/${actual}${name}`, actualPath: `/${actual}` } };
   }
-  const near = closest(name, names, suggestionLimit(name.length), lower);
-  const suggestion = near === undefined ? '' : anyPath ? ` Did you mean "${near}"?` : ` Did you mean "${prefix}policy/${paths.get(near)}${near}"?`;
+  const replaced = Object.hasOwn(REPLACED, name) && paths.has(REPLACED[name]) ? REPLACED[name] : undefined;
+  const near = replaced ?? closest(name, names, suggestionLimit(name.length), lower);
+  const suggestion = near === undefined ? NO_SUGGESTION : anyPath ? ` Did you mean "${near}"?` : ` Did you mean "${prefix}policy/${paths.get(near)}${near}"?`;
   return { messageId: 'unknownPolicy', data: { name, suggestion, version: MANAGED_POLICIES_VERSION } };
 }

@@ -19,6 +19,7 @@ import { interpolate } from '../engine/rule.js';
 import type { LintMessage } from '../engine/types.js';
 import { MANAGED_POLICY_ARN_MESSAGE_ID } from '../../rules/arn-format/arn-format.js';
 import { ADMIN_MANAGED_POLICY_MESSAGE_ID } from '../../rules/admin-managed-policy/admin-managed-policy.js';
+import { isAllowed } from './allow-list.js';
 import { managedPolicyProblem } from './managed-policies.js';
 
 export const ARN_FORMAT_RULE_ID = 'arn-format';
@@ -51,6 +52,8 @@ export interface PolicyArnSite {
   nameAllowed?: boolean;
   /** A permissions boundary: it limits, never grants (admin-managed-policy does not apply). */
   boundary?: boolean;
+  /** The token that holds the policy's name, when not the value's (an `Fn::Join` element): managed-policy-exists's and admin-managed-policy's findings go there. */
+  nameToken?: [number, number];
 }
 
 /** Variables of a known form, with a value of that form for the check. */
@@ -94,11 +97,12 @@ export function policyArnMessages(text: string, sites: readonly PolicyArnSite[],
   const lines = new LineIndex(text);
   const out: LintMessage[] = [];
   const push = (enabled: EnabledRule, messageId: string, data: Record<string, unknown>, site: PolicyArnSite) => {
-    const from = lines.at(site.start);
-    const to = lines.at(site.end);
+    const [start, end] = enabled === format ? [site.start, site.end] : site.nameToken ?? [site.start, site.end];
+    const from = lines.at(start);
+    const to = lines.at(end);
     out.push({
       ruleId: enabled.rule.id, severity: enabled.severity, message: interpolate(enabled.rule.meta.messages[messageId], data),
-      messageId, line: from.line, column: from.column, endLine: to.line, endColumn: to.column, range: [site.start, site.end], path: site.path,
+      messageId, line: from.line, column: from.column, endLine: to.line, endColumn: to.column, range: [start, end], path: site.path,
     });
   };
   const adminCheck = (name: string, site: PolicyArnSite) => {
@@ -111,7 +115,7 @@ export function policyArnMessages(text: string, sites: readonly PolicyArnSite[],
     if (site.nameAllowed && !value.startsWith('arn:')) {
       // SAM: the name of an AWS managed policy, which SAM turns into its ARN.
       const problem = exists && managedPolicyProblem(`policy/${value}`, true);
-      if (exists && problem) push(exists, problem.messageId, { value: site.written, where: site.where, ...problem.data }, site);
+      if (exists && problem && !allowed(exists, problem.messageId, value)) push(exists, problem.messageId, { value: site.written, where: site.where, ...problem.data }, site);
       adminCheck(value, site);
       continue;
     }
@@ -127,8 +131,20 @@ export function policyArnMessages(text: string, sites: readonly PolicyArnSite[],
     // The list is the aws partition's: China and GovCloud publish other sets.
     if (!exists || fields[1] !== 'aws') continue;
     const at = site.written.indexOf(':policy/');
-    const missing = managedPolicyProblem(fields.slice(5).join(':'), false, at > 0 ? site.written.slice(0, at + 1) : undefined);
-    if (missing) push(exists, missing.messageId, { value: site.written, where: site.where, ...missing.data }, site);
+    const resource = fields.slice(5).join(':');
+    const missing = managedPolicyProblem(resource, false, at > 0 ? site.written.slice(0, at + 1) : undefined);
+    if (missing && !allowed(exists, missing.messageId, resource.slice('policy/'.length))) push(exists, missing.messageId, { value: site.written, where: site.where, ...missing.data }, site);
   }
   return out;
+}
+
+/**
+ * Whether managed-policy-exists's `allow` option accepts a policy its list does not have (one AWS published after
+ * the list): a pattern matches the name or the path and name (`service-role/NewRole`). A wrong path is always
+ * reported: the list has the name, under another path.
+ */
+function allowed(exists: EnabledRule, messageId: string, pathAndName: string): boolean {
+  if (messageId !== 'unknownPolicy') return false;
+  const options = { ...exists.rule.meta.defaultOptions, ...exists.options };
+  return isAllowed(options, pathAndName) || isAllowed(options, pathAndName.slice(pathAndName.lastIndexOf('/') + 1));
 }

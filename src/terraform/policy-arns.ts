@@ -4,7 +4,8 @@
  * and the `policy_arn` of `aws_iam_role_policy_attachment`, `aws_iam_user_policy_attachment`,
  * `aws_iam_group_policy_attachment` and `aws_iam_policy_attachment`. Interpolations are placeholders, as in
  * policies (`"arn:${data.aws_partition.current.partition}:iam::aws:policy/…"`): such a value, or a reference
- * (`aws_iam_policy.p.arn`), is not judged. src/iam/policy-arns.ts judges them.
+ * (`aws_iam_policy.p.arn`), is not judged, nor a value with a `%{ … }` directive or a heredoc.
+ * src/iam/policy-arns.ts judges them.
  */
 import type { PolicyArnSite } from '../iam/policy-arns.js';
 import { toSrcNode } from './embed.js';
@@ -33,9 +34,12 @@ export function terraformPolicyArnSites(text: string, body: HclBody): PolicyArnS
       const path = ['resource', type, name, item.name];
       const where = `${type}.${name}.${item.name}`;
       const one = (expr: HclExpr, at: Array<string | number>) => {
-        if (expr.kind !== 'template') return;
-        const node = toSrcNode(text, expr, { mistakes: [], directive: false });
-        if (node.kind !== 'string') return;
+        // A heredoc (its indentation and final newline are in the value) is not judged, nor a value with a
+        // %{ … } directive, whose text depends on the branch or loop (as a policy with one is skipped).
+        if (expr.kind !== 'template' || expr.heredoc) return;
+        const state = { mistakes: [], directive: false };
+        const node = toSrcNode(text, expr, state);
+        if (node.kind !== 'string' || state.directive) return;
         const value = String(node.value);
         out.push({
           value, placeholders: node.placeholders ?? [], start: expr.start, end: expr.end, written: value, path: at, where,

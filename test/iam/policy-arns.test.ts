@@ -92,6 +92,9 @@ describe('the generated list of AWS managed policies', () => {
     expect(awsManagedPolicyArn('AWSSupportServiceRolePolicy')).toBe('arn:aws:iam::aws:policy/aws-service-role/AWSSupportServiceRolePolicy');
     expect(awsManagedPolicyArn('AdministratorAccess')).toBe('arn:aws:iam::aws:policy/AdministratorAccess');
     expect(managedPolicyProblem('policy/AdministratorAccess', false)).toBeUndefined();
-    expect(managedPolicyProblem('policy/NoSuchPolicyAnywhereAtAll', false)?.data.suggestion).toBe('');
+    // Deprecated policies: their replacement, not the closest name (an ECR policy for the ECS one).
+    expect(managedPolicyProblem('policy/AmazonEC2ContainerServiceFullAccess', false)?.data.suggestion).toBe(' Did you mean "arn:aws:iam::aws:policy/AmazonECS_FullAccess"?');
+    expect(managedPolicyProblem('policy/AWSElasticBeanstalkFullAccess', true)?.data.suggestion).toBe(' Did you mean "AdministratorAccess-AWSElasticBeanstalk"?');
+    expect(managedPolicyProblem('policy/NoSuchPolicyAnywhereAtAll', false)?.data.suggestion).toBe(' If AWS published it after this list, add its name to the rule\'s "allow" option.');
   });
 });
