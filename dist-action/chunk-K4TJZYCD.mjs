@@ -2430,6 +2430,41 @@ function checkString(context, text, path, where) {
   }
 }
 
+// src/iam/allow-list.ts
+function allowOption(description) {
+  return {
+    defaultOptions: { allow: [] },
+    optionsSchema: {
+      type: "object",
+      properties: { allow: { type: "array", items: { type: "string" }, description } },
+      additionalProperties: false
+    }
+  };
+}
+function isAllowed(options, name) {
+  const allow = options.allow;
+  return allow !== void 0 && allow.some((pattern) => globMatches(pattern, name));
+}
+function additionalRegionsOption() {
+  return {
+    defaultOptions: { additionalRegions: [] },
+    optionsSchema: {
+      type: "object",
+      properties: {
+        additionalRegions: {
+          type: "array",
+          items: { type: "string" },
+          description: "Region codes to accept in addition to the built-in list (Regions newer than policy-lint)."
+        }
+      },
+      additionalProperties: false
+    }
+  };
+}
+function additionalRegions(options) {
+  return options.additionalRegions ?? [];
+}
+
 // rules/admin-managed-policy/admin-managed-policy.ts
 var ADMIN_MANAGED_POLICY_MESSAGE_ID = "adminPolicy";
 var admin_managed_policy_default = defineRule({
@@ -3069,6 +3104,10 @@ export {
   suggestActionName,
   suggestAction,
   serviceActionsWithAccessLevel,
+  allowOption,
+  isAllowed,
+  additionalRegionsOption,
+  additionalRegions,
   parseArn2 as parseArn,
   hasVariable2 as hasVariable,
   andList,

@@ -6,6 +6,7 @@ import {
 import {
   embedPolicy,
   entryOf,
+  intrinsicPolicyArnSites,
   jsonTemplate,
   lintEmbeddedPolicies,
   policyArnMessages,
@@ -15,7 +16,7 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-ZJ7V663Q.mjs";
+} from "./chunk-EMW436UU.mjs";
 import {
   FN_SUB_VARIABLE_MESSAGE_ID,
   JSON_SYNTAX_ISSUE_CODE,
@@ -26,7 +27,7 @@ import {
   interpolate,
   isProviderPrefix,
   resolveConditionKey
-} from "./chunk-BCTMYLHU.mjs";
+} from "./chunk-K4TJZYCD.mjs";
 import {
   LineIndex,
   compareMessages
@@ -123,8 +124,9 @@ function serverlessPolicyArnSites(root) {
   const check = (node, path) => {
     if (!node) return;
     const where = path.join(".");
+    const boundary = /PermissionsBoundary$/i.test(String(path[path.length - 1]));
     const one = (item, at) => {
-      if (item.kind !== "string" || item.tag) return;
+      if (item.kind !== "string" || item.tag) return intrinsicPolicyArnSites(item, at, where, boundary, out);
       const value = String(item.value);
       out.push({
         value,
@@ -134,7 +136,7 @@ function serverlessPolicyArnSites(root) {
         written: value,
         path: at,
         where,
-        .../PermissionsBoundary$/i.test(String(path[path.length - 1])) ? { boundary: true } : {}
+        ...boundary ? { boundary: true } : {}
       });
     };
     if (node.kind === "array") node.items.forEach((item, i) => one(item, [...path, i]));

@@ -10,10 +10,10 @@ import {
   onPlaceholder,
   placeholderText,
   policyPath
-} from "./chunk-ZJ7V663Q.mjs";
+} from "./chunk-EMW436UU.mjs";
 import {
   findingKey
-} from "./chunk-BCTMYLHU.mjs";
+} from "./chunk-K4TJZYCD.mjs";
 import {
   LineIndex,
   PolicyDocument,

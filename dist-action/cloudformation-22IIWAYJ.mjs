@@ -9,8 +9,8 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-ZJ7V663Q.mjs";
-import "./chunk-BCTMYLHU.mjs";
+} from "./chunk-EMW436UU.mjs";
+import "./chunk-K4TJZYCD.mjs";
 import "./chunk-KGISIEKV.mjs";
 import "./chunk-PI7H3LEV.mjs";
 export {

@@ -13,12 +13,12 @@ import {
   permissionMessage,
   permissionPath,
   policyArnMessages
-} from "./chunk-ZJ7V663Q.mjs";
+} from "./chunk-EMW436UU.mjs";
 import {
   TERRAFORM_VARIABLE_MESSAGE_ID,
   applyEdits,
   fixesOfPass
-} from "./chunk-BCTMYLHU.mjs";
+} from "./chunk-K4TJZYCD.mjs";
 import {
   compareMessages
 } from "./chunk-KGISIEKV.mjs";
@@ -198,9 +198,10 @@ function terraformPolicyArnSites(text, body) {
       const path = ["resource", type, name, item.name];
       const where = `${type}.${name}.${item.name}`;
       const one = (expr, at2) => {
-        if (expr.kind !== "template") return;
-        const node = toSrcNode(text, expr, { mistakes: [], directive: false });
-        if (node.kind !== "string") return;
+        if (expr.kind !== "template" || expr.heredoc) return;
+        const state = { mistakes: [], directive: false };
+        const node = toSrcNode(text, expr, state);
+        if (node.kind !== "string" || state.directive) return;
         const value = String(node.value);
         out.push({
           value,
