@@ -99,25 +99,31 @@ try {
   writeFileSync(small, JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }] }, null, 2));
   nodeStart = median(Array.from({ length: 15 }, () => wall(['-e', '0'])));
   cliStart = median(Array.from({ length: 15 }, () => wall([bin, small])));
-} finally {
+} catch (error) {
   rmSync(scratch, { recursive: true, force: true });
+  throw error;
 }
 const version = execFileSync(process.execPath, [bin, '--version'], { encoding: 'utf8' }).trim();
 
 // 4. A CloudFormation template heavy in Fn::If, in process: each policy read in each of the 256 assignments of
 // its 8 conditions, then linted once per reading chosen (9 each). The first run, then the faster of two warm
 // ones, each as wall time and as CPU time (the figure a busy machine disturbs least).
-const stack = join(scratch, 'fn-if-stack.yaml');
-writeFileSync(stack, fnIfTemplate(100, 100, 8));
-const lintStack = async () => {
-  const cpu = process.cpuUsage();
-  const start = process.hrtime.bigint();
-  const outcome = await run({ cwd: scratch, paths: ['fn-if-stack.yaml'], cli: { rules: {} } });
-  const used = process.cpuUsage(cpu);
-  return { wall: Number(process.hrtime.bigint() - start) / 1e6, cpu: (used.user + used.system) / 1000, findings: outcome.results.reduce((n, r) => n + r.messages.length, 0) };
-};
-const stackFirst = await lintStack();
-const stackWarm = [await lintStack(), await lintStack()].sort((a, b) => a.wall - b.wall)[0];
+// The scratch folder is removed once this part is done, whatever happens.
+let stackFirst, stackWarm;
+try {
+  writeFileSync(join(scratch, 'fn-if-stack.yaml'), fnIfTemplate(100, 100, 8));
+  const lintStack = async () => {
+    const cpu = process.cpuUsage();
+    const start = process.hrtime.bigint();
+    const outcome = await run({ cwd: scratch, paths: ['fn-if-stack.yaml'], cli: { rules: {} } });
+    const used = process.cpuUsage(cpu);
+    return { wall: Number(process.hrtime.bigint() - start) / 1e6, cpu: (used.user + used.system) / 1000, findings: outcome.results.reduce((n, r) => n + r.messages.length, 0) };
+  };
+  stackFirst = await lintStack();
+  stackWarm = [await lintStack(), await lintStack()].sort((a, b) => a.wall - b.wall)[0];
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
 
 const rows = [
   ['corpus', `${files.length} files, ${(bytes / 1e6).toFixed(1)} MB (AWS managed policies)`],
