@@ -7,6 +7,8 @@
 //   npm run bench                 the figures
 //   npm run bench -- --rules      then the cost of each rule alone on the corpus (slower)
 //   npm run bench -- --database   then the cost of the IAM database: first look-ups and warm ones
+//   POLICY_LINT_BENCH_QUICK=1     each measure once and a small Fn::If template: meaningless figures, for the
+//                                 test that the bench still runs (test/bench.test.ts)
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,6 +26,10 @@ const corpus = extractCorpus();
 const files = readdirSync(corpus).filter((f) => f.endsWith('.json')).map((f) => join(corpus, f));
 const bytes = files.reduce((n, f) => n + readFileSync(f).length, 0);
 
+const quick = process.env.POLICY_LINT_BENCH_QUICK === '1';
+/** How many times to take a measure: `n`, or once in the quick run. */
+const times = (n) => (quick ? 1 : n);
+const runsOf = (n) => `${times(n)} run${times(n) === 1 ? '' : 's'}`;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (x) => `${x.toFixed(1)} ms`;
 
@@ -62,7 +68,7 @@ const firstRun = Number(process.hrtime.bigint() - firstStart) / 1e6;
 async function againstFloor(lintFn) {
   const floorSamples = [];
   const lintSamples = [];
-  for (let i = 0; i < 9; i++) {
+  for (let i = 0; i < times(9); i++) {
     floorSamples.push(time(readAndParse, 1));
     lintSamples.push(await timeAsync(lintFn, 1));
   }
@@ -88,8 +94,8 @@ const wall = (args) => {
   spawnSync(process.execPath, args, { stdio: 'ignore', cwd: corpus });
   return Number(process.hrtime.bigint() - start) / 1e6;
 };
-const cliFloor = median(Array.from({ length: 5 }, () => wall(['-e', floorScript])));
-const cliLint = median(Array.from({ length: 5 }, () => wall([bin, '--format', 'json', '.'])));
+const cliFloor = median(Array.from({ length: times(5) }, () => wall(['-e', floorScript])));
+const cliLint = median(Array.from({ length: times(5) }, () => wall([bin, '--format', 'json', '.'])));
 
 // 3. Cold start on one small file against `node -e 0`.
 const scratch = mkdtempSync(join(tmpdir(), 'policy-lint-bench-'));
@@ -97,8 +103,8 @@ let nodeStart, cliStart;
 try {
   const small = join(scratch, 'policy.json');
   writeFileSync(small, JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }] }, null, 2));
-  nodeStart = median(Array.from({ length: 15 }, () => wall(['-e', '0'])));
-  cliStart = median(Array.from({ length: 15 }, () => wall([bin, small])));
+  nodeStart = median(Array.from({ length: times(15) }, () => wall(['-e', '0'])));
+  cliStart = median(Array.from({ length: times(15) }, () => wall([bin, small])));
 } catch (error) {
   rmSync(scratch, { recursive: true, force: true });
   throw error;
@@ -109,9 +115,10 @@ const version = execFileSync(process.execPath, [bin, '--version'], { encoding: '
 // its 8 conditions, then linted once per reading chosen (9 each). The first run, then the faster of two warm
 // ones, each as wall time and as CPU time (the figure a busy machine disturbs least).
 // The scratch folder is removed once this part is done, whatever happens.
+const [policies, statements, conditions] = quick ? [4, 4, 2] : [100, 100, 8];
 let stackFirst, stackWarm;
 try {
-  writeFileSync(join(scratch, 'fn-if-stack.yaml'), fnIfTemplate(100, 100, 8));
+  writeFileSync(join(scratch, 'fn-if-stack.yaml'), fnIfTemplate(policies, statements, conditions));
   const lintStack = async () => {
     const cpu = process.cpuUsage();
     const start = process.hrtime.bigint();
@@ -130,8 +137,8 @@ const rows = [
   ['tool', version],
   ['', ''],
   ['in process: lint, first run', ms(firstRun)],
-  ['in process: floor (read + JSON.parse), 9 runs', `median ${ms(floor)}, min ${ms(floorMin)}`],
-  ['in process: lint, warm, 9 runs in turn', `median ${ms(warm)}, min ${ms(warmMin)}  ${(files.length / (warm / 1000)).toFixed(0)} files/s`],
+  [`in process: floor (read + JSON.parse), ${runsOf(9)}`, `median ${ms(floor)}, min ${ms(floorMin)}`],
+  [`in process: lint, warm, ${runsOf(9)} in turn`, `median ${ms(warm)}, min ${ms(warmMin)}  ${(files.length / (warm / 1000)).toFixed(0)} files/s`],
   ['ratio lint / floor (warm)', `${(warm / floor).toFixed(2)}x median, ${(warmMin / floorMin).toFixed(2)}x min  (target ≤ 3x)`],
   [`in process: lint with the ${FOUNDATION.length} foundation rules only, warm`, `median ${ms(foundation)}, min ${ms(foundationMin)}  (floor beside it: median ${ms(floor2)}, min ${ms(floor2Min)})`],
   ['ratio foundation lint / floor (warm)', `${(foundation / floor2).toFixed(2)}x median, ${(foundationMin / floor2Min).toFixed(2)}x min`],
@@ -141,11 +148,11 @@ const rows = [
   ['new process: policy-lint --format json .', `${ms(cliLint)}  ${(files.length / (cliLint / 1000)).toFixed(0)} files/s`],
   ['ratio CLI / floor (new process)', `${(cliLint / cliFloor).toFixed(2)}x`],
   ['', ''],
-  ['cold start: node -e 0 (median of 15)', ms(nodeStart)],
+  [`cold start: node -e 0 (median of ${times(15)})`, ms(nodeStart)],
   ['cold start: policy-lint one small file', ms(cliStart)],
   ['ratio cold start / node -e 0', `${(cliStart / nodeStart).toFixed(2)}x  (target ≤ 2x)`],
   ['', ''],
-  ['Fn::If template (100 policies x 100 statements, 8 conditions)', `${stackFirst.findings} findings`],
+  [`Fn::If template (${policies} policies x ${statements} statements, ${conditions} conditions)`, `${stackFirst.findings} findings`],
   ['in process: first run', `${ms(stackFirst.wall)} (CPU ${ms(stackFirst.cpu)})`],
   ['in process: warm, faster of 2', `${ms(stackWarm.wall)} (CPU ${ms(stackWarm.cpu)})`],
 ];
