@@ -274,10 +274,15 @@ const DOCUMENT_USE = /\bdata\.aws_iam_policy_document\.([\w-]+)(?:\[[^\]]*\])?\.
 /**
  * The attributes each document is read through in the file (`data.aws_iam_policy_document.x.json`, its
  * `minified_json`), in any attribute's value (a policy, a module's argument, a local, an output) but the merge
- * attributes of documents, which read a document's statements, not its text.
+ * attributes of documents, which read a document's statements, not its text. `policyType`: the type of policy
+ * the document is linted as; a use in a policy attribute of another type (an SCP's `content` reading `json`
+ * of a document linted as an identity policy) is not the text the size rules measure for it.
  */
-export function documentAttributes(source: string, body: HclBody): Map<string, Set<DocumentAttribute>> {
-  const uses = new Map<string, Set<DocumentAttribute>>();
+export function documentAttributes(
+  source: string, body: HclBody, locations: readonly TerraformPolicyLocation[] = [],
+): (name: string, policyType: PolicyType) => Set<DocumentAttribute> {
+  const uses = new Map<string, Array<{ attribute: DocumentAttribute; policyType?: PolicyType }>>();
+  const typeOf = new Map(locations.map((location) => [location.attribute, location.policyType]));
   const walk = (items: HclBody, inDocument: boolean): void => {
     for (const item of items) {
       if (item.kind === 'block') {
@@ -285,14 +290,17 @@ export function documentAttributes(source: string, body: HclBody): Map<string, S
         continue;
       }
       if (inDocument && MERGE_ATTRIBUTES.has(item.name)) continue;
+      const policyType = typeOf.get(item);
       for (const match of source.slice(item.value.start, item.value.end).matchAll(DOCUMENT_USE)) {
-        const set = uses.get(match[1]) ?? new Set<DocumentAttribute>();
-        uses.set(match[1], set.add(match[2] as DocumentAttribute));
+        const list = uses.get(match[1]) ?? [];
+        uses.set(match[1], [...list, { attribute: match[2] as DocumentAttribute, ...(policyType ? { policyType } : {}) }]);
       }
     }
   };
   walk(body, false);
-  return uses;
+  return (name, policyType) => new Set((uses.get(name) ?? [])
+    .filter((use) => use.policyType === undefined || use.policyType === policyType)
+    .map((use) => use.attribute));
 }
 
 /** Whether literal sids repeat (the provider rejects that in a document's own statements and across sources). */
