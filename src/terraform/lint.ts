@@ -111,7 +111,7 @@ function readPolicies(text: string): {
     embedded.subVariables.push(...document.mistakes);
     // What the provider renders, through the attributes the file reads it by (`json` is pretty-printed).
     const value = parsed(embedded.text);
-    if (value !== undefined) embedded.rendered = documentRenderings(value, attributes(document.name, document.policyType));
+    if (value !== undefined) embedded.rendered = documentRenderings(value, attributes(document.name, document.policyType, document.ruleResourceType));
     policies.push({
       embedded, path: document.path, policyType: document.policyType, resourceType: 'aws_iam_policy_document', fixable: false,
       ...(document.ruleResourceType ? { ruleResourceType: document.ruleResourceType } : {}),

@@ -1313,6 +1313,16 @@ ${documentOf(50, anyone)}`;
     expect(await sizeFindings(endpoint('minified_json'))).toEqual([]);
   });
 
+  it('a bucket policy reading the endpoint\'s document through `json` does not count for the endpoint, which reads `minified_json`', async () => {
+    const bucket = '\nresource "aws_s3_bucket_policy" "b" {\n  bucket = "b"\n  policy = data.aws_iam_policy_document.doc.json\n}\n';
+    expect(await sizeFindings(endpoint('minified_json').replace('\n\ndata "aws_iam_policy_document"', `\n${bucket}\ndata "aws_iam_policy_document"`))).toEqual([]);
+    // Read through `json` by another VPC endpoint policy, it counts pretty-printed.
+    const other = '\nresource "aws_vpc_endpoint_policy" "f" {\n  vpc_endpoint_id = aws_vpc_endpoint.f.id\n  policy          = data.aws_iam_policy_document.doc.json\n}\n';
+    const text = endpoint('minified_json').replace('\n\ndata "aws_iam_policy_document"', `\n${other}\ndata "aws_iam_policy_document"`);
+    expect((await sizeFindings(text)).map((f) => f.slice(0, 5))).toEqual([['resource-policy-size', 1, 12, 3, 'statement']]);
+    expect(positionOf(text, 'statement {')).toEqual({ line: 12, column: 3 });
+  });
+
   it('an identity policy read through `json` still counts without whitespace, as IAM does', async () => {
     const text = `resource "aws_iam_policy" "p" {
   name   = "p"
