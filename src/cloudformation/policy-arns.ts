@@ -37,8 +37,18 @@ export function templatePolicyArnSites(resources: SrcNode | undefined, prefix: A
       const where = `${id}.${property}`;
       const boundary = property === 'PermissionsBoundary';
       const one = (item: SrcNode, at: Array<string | number>) => value(item, at, where, nameAllowed, boundary, out);
-      if (node.kind === 'array' && !node.tag) node.items!.forEach((item, i) => one(item, [...path, i]));
-      else if (property !== 'ManagedPolicyArns') one(node, path);
+      const list = (item: SrcNode, at: Array<string | number>): void => {
+        // An Fn::If that chooses the whole list (`ManagedPolicyArns: !If [Prod, [arn…], !Ref AWS::NoValue]`): each branch.
+        const fn = intrinsicOf(item);
+        if (fn?.name === 'Fn::If') {
+          if (fn.arg.kind !== 'array' || fn.arg.items!.length !== 3) return;
+          for (const branch of [1, 2]) list(fn.arg.items![branch], [...at, 'Fn::If', branch]);
+          return;
+        }
+        if (item.kind === 'array' && !item.tag) item.items!.forEach((entry, i) => one(entry, [...at, i]));
+        else if (property !== 'ManagedPolicyArns') one(item, at);
+      };
+      list(node, path);
     }
   }
   return out;

@@ -274,10 +274,17 @@ const DOCUMENT_USE = /\bdata\.aws_iam_policy_document\.([\w-]+)(?:\[[^\]]*\])?\.
 /**
  * The attributes each document is read through in the file (`data.aws_iam_policy_document.x.json`, its
  * `minified_json`), in any attribute's value (a policy, a module's argument, a local, an output) but the merge
- * attributes of documents, which read a document's statements, not its text.
+ * attributes of documents, which read a document's statements, not its text. The function returned takes the
+ * type of policy the document is linted as (and the resource type whose quota applies): a use in a policy
+ * attribute of another type (an `aws_iam_policy` reading `json` of a document linted as an SCP, which reads
+ * `minified_json`) is not the text the size rules measure for it.
  */
-export function documentAttributes(source: string, body: HclBody): Map<string, Set<DocumentAttribute>> {
-  const uses = new Map<string, Set<DocumentAttribute>>();
+export function documentAttributes(
+  source: string, body: HclBody, locations: readonly TerraformPolicyLocation[] = [],
+): (name: string, policyType: PolicyType, ruleResourceType?: string) => Set<DocumentAttribute> {
+  const uses = new Map<string, Array<{ attribute: DocumentAttribute; kind?: string }>>();
+  const kindOf = (policyType: PolicyType, ruleResourceType?: string) => `${policyType} ${ruleResourceType ?? ''}`;
+  const typeOf = new Map(locations.map((location) => [location.attribute, kindOf(location.policyType, location.ruleResourceType)]));
   const walk = (items: HclBody, inDocument: boolean): void => {
     for (const item of items) {
       if (item.kind === 'block') {
@@ -285,14 +292,17 @@ export function documentAttributes(source: string, body: HclBody): Map<string, S
         continue;
       }
       if (inDocument && MERGE_ATTRIBUTES.has(item.name)) continue;
+      const kind = typeOf.get(item);
       for (const match of source.slice(item.value.start, item.value.end).matchAll(DOCUMENT_USE)) {
-        const set = uses.get(match[1]) ?? new Set<DocumentAttribute>();
-        uses.set(match[1], set.add(match[2] as DocumentAttribute));
+        const list = uses.get(match[1]) ?? [];
+        uses.set(match[1], [...list, { attribute: match[2] as DocumentAttribute, ...(kind ? { kind } : {}) }]);
       }
     }
   };
   walk(body, false);
-  return uses;
+  return (name, policyType, ruleResourceType) => new Set((uses.get(name) ?? [])
+    .filter((use) => use.kind === undefined || use.kind === kindOf(policyType, ruleResourceType))
+    .map((use) => use.attribute));
 }
 
 /** Whether literal sids repeat (the provider rejects that in a document's own statements and across sources). */

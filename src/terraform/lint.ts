@@ -100,7 +100,7 @@ function readPolicies(text: string): {
       start: permission.anchor[0],
     });
   }
-  const attributes = documentAttributes(text, body);
+  const attributes = documentAttributes(text, body, locations);
   for (const document of policyDocuments(text, body, locations)) {
     const embedded = embedPolicy(text, document.node, document.anchor);
     if (!embedded) continue;
@@ -111,7 +111,7 @@ function readPolicies(text: string): {
     embedded.subVariables.push(...document.mistakes);
     // What the provider renders, through the attributes the file reads it by (`json` is pretty-printed).
     const value = parsed(embedded.text);
-    if (value !== undefined) embedded.rendered = documentRenderings(value, attributes.get(document.name) ?? new Set());
+    if (value !== undefined) embedded.rendered = documentRenderings(value, attributes(document.name, document.policyType, document.ruleResourceType));
     policies.push({
       embedded, path: document.path, policyType: document.policyType, resourceType: 'aws_iam_policy_document', fixable: false,
       ...(document.ruleResourceType ? { ruleResourceType: document.ruleResourceType } : {}),

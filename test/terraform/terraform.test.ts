@@ -1237,6 +1237,16 @@ ${statements}}
     expect(positionOf(text, 'statement {')).toEqual({ line: 11, column: 3 });
   });
 
+  it('an IAM policy that reads the SCP document through `json` does not count for the SCP, which reads `minified_json`', async () => {
+    // The document is linted as the SCP (its first use); the aws_iam_policy's `json` is an identity policy's text.
+    const text = scp('minified_json', '\nresource "aws_iam_policy" "p" {\n  name   = "p"\n  policy = data.aws_iam_policy_document.scp.json\n}\n');
+    expect(await sizeFindings(text)).toEqual([]);
+    // Another SCP reading `json` still counts.
+    const other = scp('minified_json', '\nresource "aws_organizations_policy" "other" {\n  name    = "other"\n  content = data.aws_iam_policy_document.scp.json\n}\n');
+    expect((await sizeFindings(other)).map((f) => f.slice(0, 5))).toEqual([['org-policy-size', 2, 12, 3, 'statement']]);
+    expect(positionOf(other, 'statement {')).toEqual({ line: 12, column: 3 });
+  });
+
   it('a merge attribute that names the document through `json` is not a use of its text', async () => {
     const text = scp('minified_json', `
 data "aws_iam_policy_document" "other" {
@@ -1301,6 +1311,16 @@ ${documentOf(50, anyone)}`;
     ]);
     expect(positionOf(text, 'statement {')).toEqual({ line: 7, column: 3 });
     expect(await sizeFindings(endpoint('minified_json'))).toEqual([]);
+  });
+
+  it('a bucket policy reading the endpoint\'s document through `json` does not count for the endpoint, which reads `minified_json`', async () => {
+    const bucket = '\nresource "aws_s3_bucket_policy" "b" {\n  bucket = "b"\n  policy = data.aws_iam_policy_document.doc.json\n}\n';
+    expect(await sizeFindings(endpoint('minified_json').replace('\n\ndata "aws_iam_policy_document"', `\n${bucket}\ndata "aws_iam_policy_document"`))).toEqual([]);
+    // Read through `json` by another VPC endpoint policy, it counts pretty-printed.
+    const other = '\nresource "aws_vpc_endpoint_policy" "f" {\n  vpc_endpoint_id = aws_vpc_endpoint.f.id\n  policy          = data.aws_iam_policy_document.doc.json\n}\n';
+    const text = endpoint('minified_json').replace('\n\ndata "aws_iam_policy_document"', `\n${other}\ndata "aws_iam_policy_document"`);
+    expect((await sizeFindings(text)).map((f) => f.slice(0, 5))).toEqual([['resource-policy-size', 1, 12, 3, 'statement']]);
+    expect(positionOf(text, 'statement {')).toEqual({ line: 12, column: 3 });
   });
 
   it('an identity policy read through `json` still counts without whitespace, as IAM does', async () => {
