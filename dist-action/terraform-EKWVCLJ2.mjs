@@ -13,7 +13,7 @@ import {
   permissionMessage,
   permissionPath,
   policyArnMessages
-} from "./chunk-EMW436UU.mjs";
+} from "./chunk-VU6NMJVJ.mjs";
 import {
   TERRAFORM_VARIABLE_MESSAGE_ID,
   applyEdits,
@@ -827,8 +827,10 @@ function mergedNames(source, found, list) {
 }
 var MERGE_ATTRIBUTES = /* @__PURE__ */ new Set(["source_json", "source_policy_documents", "override_policy_documents", "override_json"]);
 var DOCUMENT_USE = /\bdata\.aws_iam_policy_document\.([\w-]+)(?:\[[^\]]*\])?\.(minified_json|json)\b/g;
-function documentAttributes(source, body) {
+function documentAttributes(source, body, locations = []) {
   const uses = /* @__PURE__ */ new Map();
+  const kindOf = (policyType, ruleResourceType) => `${policyType} ${ruleResourceType ?? ""}`;
+  const typeOf = new Map(locations.map((location) => [location.attribute, kindOf(location.policyType, location.ruleResourceType)]));
   const walk = (items, inDocument) => {
     for (const item of items) {
       if (item.kind === "block") {
@@ -836,14 +838,15 @@ function documentAttributes(source, body) {
         continue;
       }
       if (inDocument && MERGE_ATTRIBUTES.has(item.name)) continue;
+      const kind = typeOf.get(item);
       for (const match of source.slice(item.value.start, item.value.end).matchAll(DOCUMENT_USE)) {
-        const set = uses.get(match[1]) ?? /* @__PURE__ */ new Set();
-        uses.set(match[1], set.add(match[2]));
+        const list = uses.get(match[1]) ?? [];
+        uses.set(match[1], [...list, { attribute: match[2], ...kind ? { kind } : {} }]);
       }
     }
   };
   walk(body, false);
-  return uses;
+  return (name, policyType, ruleResourceType) => new Set((uses.get(name) ?? []).filter((use) => use.kind === void 0 || use.kind === kindOf(policyType, ruleResourceType)).map((use) => use.attribute));
 }
 function repeatsSid(statements) {
   const sids = statements.map((s) => s.sid).filter((sid) => sid !== "" && sid !== null);
@@ -1305,7 +1308,7 @@ function readPolicies(text) {
       start: permission.anchor[0]
     });
   }
-  const attributes = documentAttributes(text, body);
+  const attributes = documentAttributes(text, body, locations);
   for (const document of policyDocuments(text, body, locations)) {
     const embedded = embedPolicy(text, document.node, document.anchor);
     if (!embedded) continue;
@@ -1315,7 +1318,7 @@ function readPolicies(text) {
     }
     embedded.subVariables.push(...document.mistakes);
     const value = parsed(embedded.text);
-    if (value !== void 0) embedded.rendered = documentRenderings(value, attributes.get(document.name) ?? /* @__PURE__ */ new Set());
+    if (value !== void 0) embedded.rendered = documentRenderings(value, attributes(document.name, document.policyType, document.ruleResourceType));
     policies.push({
       embedded,
       path: document.path,

@@ -1288,8 +1288,17 @@ function templatePolicyArnSites(resources, prefix = ["Resources"]) {
       const where = `${id}.${property3}`;
       const boundary = property3 === "PermissionsBoundary";
       const one = (item, at) => value(item, at, where, nameAllowed, boundary, out);
-      if (node.kind === "array" && !node.tag) node.items.forEach((item, i) => one(item, [...path, i]));
-      else if (property3 !== "ManagedPolicyArns") one(node, path);
+      const list = (item, at) => {
+        const fn = intrinsicOf(item);
+        if (fn?.name === "Fn::If") {
+          if (fn.arg.kind !== "array" || fn.arg.items.length !== 3) return;
+          for (const branch of [1, 2]) list(fn.arg.items[branch], [...at, "Fn::If", branch]);
+          return;
+        }
+        if (item.kind === "array" && !item.tag) item.items.forEach((entry, i) => one(entry, [...at, i]));
+        else if (property3 !== "ManagedPolicyArns") one(item, at);
+      };
+      list(node, path);
     }
   }
   return out;

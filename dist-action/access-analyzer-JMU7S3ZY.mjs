@@ -10,7 +10,7 @@ import {
   onPlaceholder,
   placeholderText,
   policyPath
-} from "./chunk-EMW436UU.mjs";
+} from "./chunk-VU6NMJVJ.mjs";
 import {
   findingKey
 } from "./chunk-K4TJZYCD.mjs";

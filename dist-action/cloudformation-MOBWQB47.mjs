@@ -9,7 +9,7 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-EMW436UU.mjs";
+} from "./chunk-VU6NMJVJ.mjs";
 import "./chunk-K4TJZYCD.mjs";
 import "./chunk-KGISIEKV.mjs";
 import "./chunk-PI7H3LEV.mjs";
