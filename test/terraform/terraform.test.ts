@@ -424,6 +424,32 @@ data "aws_iam_policy_document" "merged" {
   });
 });
 
+describe('Terraform: data sources of a known form in ARNs', () => {
+  it('the partition, account ID and Region data sources are variable parts: the rest of the ARN is checked, and quoted as written', async () => {
+    const text = `data "aws_partition" "current" {}
+data "aws_caller_identity" "current" {}
+data "aws_region" "current" {}
+data "aws_iam_policy_document" "p" {
+  statement {
+    actions   = ["s3:GetObject", "dynamodb:GetItem"]
+    resources = [
+      "arn:\${data.aws_partition.current.partition}:s3:::bucket/*",
+      "arn:\${data.aws_partition.current.partition}:dynamodb:\${data.aws_region.current.name}:\${data.aws_caller_identity.current.account_id}:table/t",
+      "arn:\${data.aws_partition.current.partition}:s3:us-east-1::bucket",
+      "arn:\${var.partition}:s3:us-east-1::other",
+    ]
+  }
+}
+resource "aws_iam_policy" "p" { policy = data.aws_iam_policy_document.p.json }
+`;
+    const messages = messagesOf(await lintTf(text), 'main.tf');
+    const at = positionOf(text, 'us-east-1::bucket"');
+    // Before: nothing, as for any interpolation. An unknown variable (var.partition) still hides the ARN.
+    expect(found(text, messages)).toEqual([['arn-region', at.line, at.column, 'us-east-1']]);
+    expect(messages[0].message).toBe('ARN "arn:${data.aws_partition.current.partition}:s3:us-east-1::bucket" has Region "us-east-1", but s3 bucket ARNs have none (arn:${Partition}:s3:::${BucketName}); leave the Region field empty.');
+  });
+});
+
 describe('Terraform: computed keys', () => {
   // The IRSA trust pattern: condition keys that name the OIDC provider through an interpolation.
   const text = `resource "aws_iam_role" "irsa" {
