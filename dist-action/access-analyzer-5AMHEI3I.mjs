@@ -10,7 +10,7 @@ import {
   onPlaceholder,
   placeholderText,
   policyPath
-} from "./chunk-VU6NMJVJ.mjs";
+} from "./chunk-CRFOPFMR.mjs";
 import {
   findingKey
 } from "./chunk-K4TJZYCD.mjs";

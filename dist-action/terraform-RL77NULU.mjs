@@ -13,7 +13,7 @@ import {
   permissionMessage,
   permissionPath,
   policyArnMessages
-} from "./chunk-VU6NMJVJ.mjs";
+} from "./chunk-CRFOPFMR.mjs";
 import {
   TERRAFORM_VARIABLE_MESSAGE_ID,
   applyEdits,

@@ -9,7 +9,7 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-VU6NMJVJ.mjs";
+} from "./chunk-CRFOPFMR.mjs";
 import "./chunk-K4TJZYCD.mjs";
 import "./chunk-KGISIEKV.mjs";
 import "./chunk-PI7H3LEV.mjs";

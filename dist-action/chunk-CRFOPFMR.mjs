@@ -1875,6 +1875,8 @@ function mapMessage(message, embedded, policy, lines) {
   const { fix, suggestions, ...rest } = message;
   const out = {
     ...rest,
+    // A Terraform data source of a known form is quoted as the file writes it (`${data.aws_partition.current.partition}`).
+    message: rest.message.replaceAll("${TF::", "${"),
     line: from.line,
     column: from.column,
     endLine: to.line,
@@ -1914,8 +1916,9 @@ function policyPath(path, policy) {
 }
 var KNOWN_FORM = /* @__PURE__ */ new Set(["${AWS::Partition}", "${AWS::Region}", "${AWS::AccountId}", "${AWS::URLSuffix}"]);
 var SERVERLESS_KNOWN_FORM = /^\$\{(?:aws:region|aws:accountId|self:provider\.region|opt:region(?:\s*,[^{}]*)?)\}$/;
+var TERRAFORM_KNOWN_FORM = /^\$\{TF::data\.aws_(?:partition\.[\w-]+\.(?:partition|dns_suffix|id)|caller_identity\.[\w-]+\.(?:account_id|id)|region\.[\w-]+\.(?:name|region|id))\}$/;
 function knownForm(text2) {
-  return KNOWN_FORM.has(text2) || SERVERLESS_KNOWN_FORM.test(text2);
+  return KNOWN_FORM.has(text2) || SERVERLESS_KNOWN_FORM.test(text2) || TERRAFORM_KNOWN_FORM.test(text2);
 }
 function placeholderText(text2, start, end) {
   return text2.slice(start, end).replace(/\\(["\\/])/g, "$1");
