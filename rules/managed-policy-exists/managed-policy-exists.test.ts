@@ -181,7 +181,7 @@ describe('CDK output', () => {
 });
 
 describe('Terraform', () => {
-  it('managed_policy_arns, permissions_boundary and the attachments\' policy_arn; expressions are not judged', async () => {
+  it('managed_policy_arns, permissions_boundary and the attachments\' policy_arn; expressions are not judged, the partition data source is the partition', async () => {
     const text = `resource "aws_iam_role" "r" {
   name                 = "r"
   assume_role_policy   = data.aws_iam_policy_document.trust.json
@@ -206,6 +206,7 @@ resource "aws_iam_policy_attachment" "all" {
 `;
     expect(await findings('main.tf', text)).toEqual([
       [4, 27, '"arn:aws:iam::aws:policy/ReadOnlyAcess"', 'unknownPolicy'],
+      [4, 79, '"arn:\${data.aws_partition.p.partition}:iam::aws:policy/Nope"', 'unknownPolicy'],
       [5, 26, '"arn:aws:iam::aws:policy/AWSLambdaBasicExecutionRole"', 'wrongPath'],
       [15, 16, '"arn:aws:iam::aws:policy/AdministratorAcess"', 'unknownPolicy'],
     ]);

@@ -10,7 +10,7 @@
  *     `Policies`) must be one AWS publishes, under its path (src/iam/managed-policies.ts);
  *   - admin-managed-policy: AdministratorAccess, PowerUserAccess or IAMFullAccess attached (not as a boundary).
  * A value with a placeholder of a known form (`${AWS::Partition}`, `${AWS::AccountId}`, the Serverless
- * Framework's `${aws:accountId}`) is checked with that part as a variable of its form; any other placeholder
+ * Framework's `${aws:accountId}`, Terraform's `data.aws_partition.<name>.partition`) is checked with that part as a variable of its form; any other placeholder
  * (a reference, a Terraform expression, another variable) leaves the value unjudged.
  */
 import { LineIndex } from '../engine/document.js';
@@ -76,11 +76,25 @@ export function policyArnProblem(arn: string): string | undefined {
   return undefined;
 }
 
+/** Terraform's data sources of those forms (`data.aws_partition.current.partition`), by the attribute read. */
+const TERRAFORM_KNOWN = /^\$\{TF::data\.aws_(partition|caller_identity|region)\.[\w-]+\.(\w+)\}$/;
+const TERRAFORM_VALUES: Record<string, Record<string, string>> = {
+  partition: { partition: 'aws', id: 'aws', dns_suffix: 'amazonaws.com' },
+  caller_identity: { account_id: '123456789012', id: '123456789012' },
+  region: { name: 'us-east-1', region: 'us-east-1', id: 'us-east-1' },
+};
+
+function knownValue(placeholder: string): string | undefined {
+  if (Object.hasOwn(KNOWN, placeholder)) return KNOWN[placeholder];
+  const [, source, attribute] = TERRAFORM_KNOWN.exec(placeholder) ?? [];
+  return source ? TERRAFORM_VALUES[source][attribute] : undefined;
+}
+
 /** The value to check: known variables in their form; undefined when another placeholder or variable is in it. */
 export function checkableArn(value: string, placeholders: ReadonlyArray<readonly [number, number]>): string | undefined {
   let out = value;
   for (const [start, end] of [...placeholders].sort((a, b) => b[0] - a[0])) {
-    const known = KNOWN[out.slice(start, end)];
+    const known = knownValue(out.slice(start, end));
     if (known === undefined) return undefined;
     out = out.slice(0, start) + known + out.slice(end);
   }

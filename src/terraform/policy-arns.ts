@@ -3,8 +3,10 @@
  * `aws_iam_role`'s `managed_policy_arns` and `permissions_boundary`, `aws_iam_user`'s `permissions_boundary`,
  * and the `policy_arn` of `aws_iam_role_policy_attachment`, `aws_iam_user_policy_attachment`,
  * `aws_iam_group_policy_attachment` and `aws_iam_policy_attachment`. Interpolations are placeholders, as in
- * policies (`"arn:${data.aws_partition.current.partition}:iam::aws:policy/…"`): such a value, or a reference
- * (`aws_iam_policy.p.arn`), is not judged, nor a value with a `%{ … }` directive or a heredoc.
+ * policies: a value whose interpolations are all data sources of a known form
+ * (`"arn:${data.aws_partition.current.partition}:iam::aws:policy/…"`) is judged with them as a partition or an
+ * account ID; one with any other interpolation, or a reference (`aws_iam_policy.p.arn`), is not judged, nor a
+ * value with a `%{ … }` directive or a heredoc.
  * src/iam/policy-arns.ts judges them.
  */
 import type { PolicyArnSite } from '../iam/policy-arns.js';
@@ -42,7 +44,8 @@ export function terraformPolicyArnSites(text: string, body: HclBody): PolicyArnS
         if (node.kind !== 'string' || state.directive) return;
         const value = String(node.value);
         out.push({
-          value, placeholders: node.placeholders ?? [], start: expr.start, end: expr.end, written: value, path: at, where,
+          // Quoted as written: an interpolation's placeholder `${TF::data.aws_partition.current.partition}` is `${data.…}` in the file.
+          value, placeholders: node.placeholders ?? [], start: expr.start, end: expr.end, written: value.replaceAll('${TF::', '${'), path: at, where,
           ...(item.name === 'permissions_boundary' ? { boundary: true } : {}),
         });
       };

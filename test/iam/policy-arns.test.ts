@@ -56,7 +56,7 @@ describe('arn-format on managed policy ARNs', () => {
     ]);
   });
 
-  it('Terraform: managed_policy_arns, permissions_boundary, policy_arn; interpolations and references are not judged', async () => {
+  it('Terraform: managed_policy_arns, permissions_boundary, policy_arn; interpolations and references are not judged, but for the partition data source', async () => {
     const text = `resource "aws_iam_role" "r" {
   assume_role_policy   = data.aws_iam_policy_document.t.json
   managed_policy_arns  = ["arn:aws:iam::aws:policy", "arn:\${data.aws_partition.p.partition}:iam::aws:role/x", var.arn]
@@ -75,6 +75,7 @@ resource "aws_iam_user_policy_attachment" "a" {
 `;
     expect(await found('main.tf', text)).toEqual([
       [3, 27, '"arn:aws:iam::aws:policy"', '"policy" is not policy/<path/><name>'],
+      [3, 54, '"arn:\${data.aws_partition.p.partition}:iam::aws:role/x"', '"role/x" is not policy/<path/><name>'],
       [9, 26, '"arn:aws:iam::aws:policy/ReadOnlyAccess/"', '"policy/ReadOnlyAccess/" is not policy/<path/><name>'],
       [14, 16, '"arn:aws:iam::123456789012:role/ReadOnlyAccess"', '"role/ReadOnlyAccess" is not policy/<path/><name>'],
     ]);
