@@ -14595,15 +14595,15 @@ function iamDatabaseVersion() {
 // src/run.ts
 var cloudFormation;
 async function loadCloudFormation() {
-  return cloudFormation ??= await import("./cloudformation-OILH2VV3.mjs");
+  return cloudFormation ??= await import("./cloudformation-RUZF6L35.mjs");
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-RL77NULU.mjs");
+  return terraform ??= await import("./terraform-CLWE27LZ.mjs");
 }
 var serverless;
 async function loadServerless() {
-  return serverless ??= await import("./serverless-XKVXLHYZ.mjs");
+  return serverless ??= await import("./serverless-RK6FNIRK.mjs");
 }
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
@@ -14970,7 +14970,7 @@ function parseForDetection(text) {
 async function askAccessAnalyzer(works, config, options, mode) {
   const settings = config.accessAnalyzer ?? {};
   const aa = options.accessAnalyzer;
-  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-5AMHEI3I.mjs");
+  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-MUJGFWRZ.mjs");
   const inputs = [];
   for (const w of works) {
     if (w.notUtf8 || w.notJson || w.included) continue;

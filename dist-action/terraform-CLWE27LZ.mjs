@@ -13,7 +13,7 @@ import {
   permissionMessage,
   permissionPath,
   policyArnMessages
-} from "./chunk-CRFOPFMR.mjs";
+} from "./chunk-L4XCZQLE.mjs";
 import {
   TERRAFORM_VARIABLE_MESSAGE_ID,
   applyEdits,
@@ -204,11 +204,12 @@ function terraformPolicyArnSites(text, body) {
         if (node.kind !== "string" || state.directive) return;
         const value = String(node.value);
         out.push({
+          // Quoted as written: an interpolation's placeholder `${TF::data.aws_partition.current.partition}` is `${data.…}` in the file.
           value,
           placeholders: node.placeholders ?? [],
           start: expr.start,
           end: expr.end,
-          written: value,
+          written: value.replaceAll("${TF::", "${"),
           path: at2,
           where,
           ...item.name === "permissions_boundary" ? { boundary: true } : {}

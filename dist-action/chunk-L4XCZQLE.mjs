@@ -1402,10 +1402,21 @@ function policyArnProblem(arn) {
   if (!/^policy\/(?:[^\s/]+\/)*[\w+=,.@-]+$/.test(resource2)) return `"${resource2}" is not policy/<path/><name>`;
   return void 0;
 }
+var TERRAFORM_KNOWN = /^\$\{TF::data\.aws_(partition|caller_identity|region)\.[\w-]+\.(\w+)\}$/;
+var TERRAFORM_VALUES = {
+  partition: { partition: "aws", id: "aws", dns_suffix: "amazonaws.com" },
+  caller_identity: { account_id: "123456789012", id: "123456789012" },
+  region: { name: "us-east-1", region: "us-east-1", id: "us-east-1" }
+};
+function knownValue(placeholder2) {
+  if (Object.hasOwn(KNOWN, placeholder2)) return KNOWN[placeholder2];
+  const [, source, attribute] = TERRAFORM_KNOWN.exec(placeholder2) ?? [];
+  return source ? TERRAFORM_VALUES[source][attribute] : void 0;
+}
 function checkableArn(value2, placeholders) {
   let out = value2;
   for (const [start, end] of [...placeholders].sort((a, b) => b[0] - a[0])) {
-    const known = KNOWN[out.slice(start, end)];
+    const known = knownValue(out.slice(start, end));
     if (known === void 0) return void 0;
     out = out.slice(0, start) + known + out.slice(end);
   }

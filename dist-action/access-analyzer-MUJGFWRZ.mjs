@@ -10,7 +10,7 @@ import {
   onPlaceholder,
   placeholderText,
   policyPath
-} from "./chunk-CRFOPFMR.mjs";
+} from "./chunk-L4XCZQLE.mjs";
 import {
   findingKey
 } from "./chunk-K4TJZYCD.mjs";
