@@ -30,6 +30,7 @@
 import type { Node } from 'jsonc-parser';
 import type { EnabledRule } from '../engine/linter.js';
 import type { LintMessage } from '../engine/types.js';
+import { property } from './unknown-condition.js';
 
 type Range = readonly [number, number];
 
@@ -89,12 +90,6 @@ function unknown(statement: Node, open: (node: Node | undefined) => boolean): { 
     }
   }
   return out;
-}
-
-function property(object: Node, name: string): Node | undefined {
-  let found: Node | undefined;
-  for (const p of object.children ?? []) if (p.children?.[0]?.value === name) found = p.children[1]; // the last, as JSON.parse
-  return found;
 }
 
 /**

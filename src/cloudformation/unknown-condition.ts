@@ -58,7 +58,8 @@ function unknown(statement: Node, open: (node: Node | undefined) => boolean): bo
   return false;
 }
 
-function property(object: Node, name: string): Node | undefined {
+/** The value of an object's member `name` (the last one, as JSON.parse reads it); shared with unknown-action.ts. */
+export function property(object: Node, name: string): Node | undefined {
   let found: Node | undefined;
   for (const p of object.children ?? []) if (p.children?.[0]?.value === name) found = p.children[1]; // the last, as JSON.parse
   return found;
