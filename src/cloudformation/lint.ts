@@ -18,6 +18,7 @@ import { entryOf, jsonTemplate, type ParsedTemplate, type SrcNode } from './sour
 import { templatePolicyArnSites } from './policy-arns.js';
 import { policyArnMessages } from '../iam/policy-arns.js';
 import { conditionModel, policyVariants } from './variants.js';
+import { asWrittenInTerraform, terraformKnownValue } from '../terraform/known-forms.js';
 
 /** The message id of policy-variable-syntax for `${aws:username}` written unescaped in an Fn::Sub string. */
 export const SUB_VARIABLE_RULE_ID = 'policy-variable-syntax';
@@ -268,7 +269,7 @@ function mapMessage(message: LintMessage, embedded: EmbeddedText, policy: Embedd
   const out: LintMessage = {
     ...rest,
     // A Terraform data source of a known form is quoted as the file writes it (`${data.aws_partition.current.partition}`).
-    message: rest.message.replaceAll('${TF::', '${'),
+    message: asWrittenInTerraform(rest.message),
     line: from.line, column: from.column, endLine: to.line, endColumn: to.column,
     range,
     path: policy.findingPath ? policy.findingPath(message.path ?? []) : [...policy.path, ...policyPath(message.path ?? [], policy)],
@@ -320,15 +321,8 @@ const KNOWN_FORM = new Set(['${AWS::Partition}', '${AWS::Region}', '${AWS::Accou
  */
 const SERVERLESS_KNOWN_FORM = /^\$\{(?:aws:region|aws:accountId|self:provider\.region|opt:region(?:\s*,[^{}]*)?)\}$/;
 
-/**
- * Terraform's data sources of the same forms, as modules write ARNs: `data.aws_partition.<name>.partition`
- * and `.dns_suffix`, `data.aws_caller_identity.<name>.account_id`, `data.aws_region.<name>.name` (`.region` in
- * provider 6), and each one's `.id`, which is the same value.
- */
-const TERRAFORM_KNOWN_FORM = /^\$\{TF::data\.aws_(?:partition\.[\w-]+\.(?:partition|dns_suffix|id)|caller_identity\.[\w-]+\.(?:account_id|id)|region\.[\w-]+\.(?:name|region|id))\}$/;
-
 function knownForm(text: string): boolean {
-  return KNOWN_FORM.has(text) || SERVERLESS_KNOWN_FORM.test(text) || TERRAFORM_KNOWN_FORM.test(text);
+  return KNOWN_FORM.has(text) || SERVERLESS_KNOWN_FORM.test(text) || terraformKnownValue(text) !== undefined;
 }
 
 /** A placeholder's text as a rule would quote it (decoded when it sits in a JSON string). */

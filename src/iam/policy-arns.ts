@@ -21,6 +21,7 @@ import { MANAGED_POLICY_ARN_MESSAGE_ID } from '../../rules/arn-format/arn-format
 import { ADMIN_MANAGED_POLICY_MESSAGE_ID } from '../../rules/admin-managed-policy/admin-managed-policy.js';
 import { isAllowed } from './allow-list.js';
 import { managedPolicyProblem } from './managed-policies.js';
+import { terraformKnownValue } from '../terraform/known-forms.js';
 
 export const ARN_FORMAT_RULE_ID = 'arn-format';
 export const MANAGED_POLICY_RULE_ID = 'managed-policy-exists';
@@ -76,18 +77,9 @@ export function policyArnProblem(arn: string): string | undefined {
   return undefined;
 }
 
-/** Terraform's data sources of those forms (`data.aws_partition.current.partition`), by the attribute read. */
-const TERRAFORM_KNOWN = /^\$\{TF::data\.aws_(partition|caller_identity|region)\.[\w-]+\.(\w+)\}$/;
-const TERRAFORM_VALUES: Record<string, Record<string, string>> = {
-  partition: { partition: 'aws', id: 'aws', dns_suffix: 'amazonaws.com' },
-  caller_identity: { account_id: '123456789012', id: '123456789012' },
-  region: { name: 'us-east-1', region: 'us-east-1', id: 'us-east-1' },
-};
-
 function knownValue(placeholder: string): string | undefined {
   if (Object.hasOwn(KNOWN, placeholder)) return KNOWN[placeholder];
-  const [, source, attribute] = TERRAFORM_KNOWN.exec(placeholder) ?? [];
-  return source ? TERRAFORM_VALUES[source][attribute] : undefined;
+  return terraformKnownValue(placeholder);
 }
 
 /** The value to check: known variables in their form; undefined when another placeholder or variable is in it. */

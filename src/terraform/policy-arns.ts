@@ -11,6 +11,7 @@
  */
 import type { PolicyArnSite } from '../iam/policy-arns.js';
 import { toSrcNode } from './embed.js';
+import { asWrittenInTerraform } from './known-forms.js';
 import type { HclBody, HclExpr } from './scan.js';
 
 /** Resource type → its attributes that hold managed policy ARNs. */
@@ -45,7 +46,7 @@ export function terraformPolicyArnSites(text: string, body: HclBody): PolicyArnS
         const value = String(node.value);
         out.push({
           // Quoted as written: an interpolation's placeholder `${TF::data.aws_partition.current.partition}` is `${data.…}` in the file.
-          value, placeholders: node.placeholders ?? [], start: expr.start, end: expr.end, written: value.replaceAll('${TF::', '${'), path: at, where,
+          value, placeholders: node.placeholders ?? [], start: expr.start, end: expr.end, written: asWrittenInTerraform(value), path: at, where,
           ...(item.name === 'permissions_boundary' ? { boundary: true } : {}),
         });
       };
