@@ -26,6 +26,7 @@ import { policyLocations } from '../cloudformation/locations.js';
 import { entryOf, type ParsedTemplate, type SrcEntry, type SrcNode } from '../cloudformation/source.js';
 import { addressed, fileReference, readReference, type ReadReference } from './files.js';
 import { serverlessPolicyArnSites } from './policy-arns.js';
+import { sectionParts } from './sections.js';
 import { policyArnMessages } from '../iam/policy-arns.js';
 import { resolveString, type ServerlessMistake } from './variables.js';
 import { SOURCED_POLICY_RULES } from '../engine/whole-policy.js';
@@ -189,16 +190,6 @@ function withSharedSections(fragment: SrcNode, all: readonly SrcNode[]): SrcNode
     if (first) entries.push({ ...first, value: { ...first.value, entries: [...byName.values()] } });
   }
   return { ...fragment, entries };
-}
-
-/**
- * The parts of a section the framework takes as one map or as a list of maps it merges (`functions` of
- * functions, `resources` of CloudFormation fragments), each with its path in the file.
- */
-function sectionParts(root: SrcNode, key: string): Array<[SrcNode, Array<string | number>]> {
-  const section = entryOf(root, key)?.value;
-  if (!section) return [];
-  return section.kind === 'array' ? section.items!.map((item, i) => [item, [key, i]]) : [[section, [key]]];
 }
 
 /**

@@ -12,6 +12,7 @@
 import { entryOf, type SrcNode } from '../cloudformation/source.js';
 import type { PolicyArnSite } from '../iam/policy-arns.js';
 import { intrinsicPolicyArnSites, templatePolicyArnSites } from '../cloudformation/policy-arns.js';
+import { sectionParts } from './sections.js';
 
 /** The managed policy ARNs of a service file's tree (its strings resolved: resolveTree). */
 export function serverlessPolicyArnSites(root: SrcNode | undefined): PolicyArnSite[] {
@@ -40,15 +41,11 @@ export function serverlessPolicyArnSites(root: SrcNode | undefined): PolicyArnSi
   check(entryOf(provider, 'rolePermissionsBoundary')?.value, ['provider', 'rolePermissionsBoundary']);
   const plugin = entryOf(entryOf(root, 'custom')?.value, 'serverless-iam-roles-per-function')?.value;
   check(entryOf(plugin, 'iamGlobalPermissionsBoundary')?.value, ['custom', 'serverless-iam-roles-per-function', 'iamGlobalPermissionsBoundary']);
-  const functions = entryOf(root, 'functions')?.value;
-  const maps: Array<[SrcNode, Array<string | number>]> = functions?.kind === 'array' ? functions.items!.map((f, i) => [f, ['functions', i]]) : functions ? [[functions, ['functions']]] : [];
-  for (const [map, prefix] of maps) {
+  for (const [map, prefix] of sectionParts(root, 'functions')) {
     if (map.kind !== 'object') continue;
     for (const { key, value } of map.entries!) check(entryOf(value, 'iamPermissionsBoundary')?.value, [...prefix, key, 'iamPermissionsBoundary']);
   }
   // The CloudFormation resources of the service: roles, users and groups, as in a template.
-  const resources = entryOf(root, 'resources')?.value;
-  if (resources?.kind === 'array') resources.items!.forEach((item, i) => out.push(...templatePolicyArnSites(entryOf(item, 'Resources')?.value, ['resources', i, 'Resources'])));
-  else out.push(...templatePolicyArnSites(entryOf(resources, 'Resources')?.value, ['resources', 'Resources']));
+  for (const [part, prefix] of sectionParts(root, 'resources')) out.push(...templatePolicyArnSites(entryOf(part, 'Resources')?.value, [...prefix, 'Resources']));
   return out;
 }
