@@ -14595,15 +14595,15 @@ function iamDatabaseVersion() {
 // src/run.ts
 var cloudFormation;
 async function loadCloudFormation() {
-  return cloudFormation ??= await import("./cloudformation-RUZF6L35.mjs");
+  return cloudFormation ??= await import("./cloudformation-MHNOHZVV.mjs");
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-CLWE27LZ.mjs");
+  return terraform ??= await import("./terraform-PWNXFBW4.mjs");
 }
 var serverless;
 async function loadServerless() {
-  return serverless ??= await import("./serverless-RK6FNIRK.mjs");
+  return serverless ??= await import("./serverless-5NV6IMVR.mjs");
 }
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
@@ -14970,7 +14970,7 @@ function parseForDetection(text) {
 async function askAccessAnalyzer(works, config, options, mode) {
   const settings = config.accessAnalyzer ?? {};
   const aa = options.accessAnalyzer;
-  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-MUJGFWRZ.mjs");
+  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-ATKKEW4Y.mjs");
   const inputs = [];
   for (const w of works) {
     if (w.notUtf8 || w.notJson || w.included) continue;

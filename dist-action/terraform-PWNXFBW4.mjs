@@ -7,13 +7,14 @@ import {
 import {
   LAMBDA_PERMISSION,
   LAYER_VERSION_PERMISSION,
+  asWrittenInTerraform,
   embedPermission,
   embedPolicy,
   lintEmbeddedPolicies,
   permissionMessage,
   permissionPath,
   policyArnMessages
-} from "./chunk-L4XCZQLE.mjs";
+} from "./chunk-BSKB467F.mjs";
 import {
   TERRAFORM_VARIABLE_MESSAGE_ID,
   applyEdits,
@@ -209,7 +210,7 @@ function terraformPolicyArnSites(text, body) {
           placeholders: node.placeholders ?? [],
           start: expr.start,
           end: expr.end,
-          written: value.replaceAll("${TF::", "${"),
+          written: asWrittenInTerraform(value),
           path: at2,
           where,
           ...item.name === "permissions_boundary" ? { boundary: true } : {}

@@ -16,7 +16,7 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-L4XCZQLE.mjs";
+} from "./chunk-BSKB467F.mjs";
 import {
   FN_SUB_VARIABLE_MESSAGE_ID,
   JSON_SYNTAX_ISSUE_CODE,
@@ -118,6 +118,13 @@ function addressed(root, address) {
   return { node, path, ...key ? { key } : {} };
 }
 
+// src/serverless/sections.ts
+function sectionParts(root, key) {
+  const section = entryOf(root, key)?.value;
+  if (!section) return [];
+  return section.kind === "array" ? section.items.map((item, i) => [item, [key, i]]) : [[section, [key]]];
+}
+
 // src/serverless/policy-arns.ts
 function serverlessPolicyArnSites(root) {
   const out = [];
@@ -150,15 +157,11 @@ function serverlessPolicyArnSites(root) {
   check(entryOf(provider, "rolePermissionsBoundary")?.value, ["provider", "rolePermissionsBoundary"]);
   const plugin = entryOf(entryOf(root, "custom")?.value, "serverless-iam-roles-per-function")?.value;
   check(entryOf(plugin, "iamGlobalPermissionsBoundary")?.value, ["custom", "serverless-iam-roles-per-function", "iamGlobalPermissionsBoundary"]);
-  const functions = entryOf(root, "functions")?.value;
-  const maps = functions?.kind === "array" ? functions.items.map((f, i) => [f, ["functions", i]]) : functions ? [[functions, ["functions"]]] : [];
-  for (const [map, prefix] of maps) {
+  for (const [map, prefix] of sectionParts(root, "functions")) {
     if (map.kind !== "object") continue;
     for (const { key, value } of map.entries) check(entryOf(value, "iamPermissionsBoundary")?.value, [...prefix, key, "iamPermissionsBoundary"]);
   }
-  const resources = entryOf(root, "resources")?.value;
-  if (resources?.kind === "array") resources.items.forEach((item, i) => out.push(...templatePolicyArnSites(entryOf(item, "Resources")?.value, ["resources", i, "Resources"])));
-  else out.push(...templatePolicyArnSites(entryOf(resources, "Resources")?.value, ["resources", "Resources"]));
+  for (const [part, prefix] of sectionParts(root, "resources")) out.push(...templatePolicyArnSites(entryOf(part, "Resources")?.value, [...prefix, "Resources"]));
   return out;
 }
 
@@ -360,11 +363,6 @@ function withSharedSections(fragment, all) {
     if (first) entries.push({ ...first, value: { ...first.value, entries: [...byName.values()] } });
   }
   return { ...fragment, entries };
-}
-function sectionParts(root, key) {
-  const section = entryOf(root, key)?.value;
-  if (!section) return [];
-  return section.kind === "array" ? section.items.map((item, i) => [item, [key, i]]) : [[section, [key]]];
 }
 function readPolicies(text, parsed, filePath, texts) {
   const mistakes = [];

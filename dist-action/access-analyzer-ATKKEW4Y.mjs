@@ -10,7 +10,7 @@ import {
   onPlaceholder,
   placeholderText,
   policyPath
-} from "./chunk-L4XCZQLE.mjs";
+} from "./chunk-BSKB467F.mjs";
 import {
   findingKey
 } from "./chunk-K4TJZYCD.mjs";

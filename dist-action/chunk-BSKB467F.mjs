@@ -857,10 +857,10 @@ function embedPermission(source, properties, spec, anchor, flip) {
   const builder = new Builder(source, subVariables, flip);
   const synthetic = [];
   const resolved = (name) => {
-    const property3 = properties.get(name);
-    if (!property3) return void 0;
-    const value2 = resolveNode(property3.value, subVariables, false, flip);
-    return value2.kind === "novalue" ? void 0 : { property: property3, value: value2 };
+    const property2 = properties.get(name);
+    if (!property2) return void 0;
+    const value2 = resolveNode(property2.value, subVariables, false, flip);
+    return value2.kind === "novalue" ? void 0 : { property: property2, value: value2 };
   };
   const principal = resolved(spec.principal);
   const action = resolved(spec.action);
@@ -961,7 +961,7 @@ var ADVICE = {
   "service-principal-source/missingSource": (names) => names ? `set ${names}.` : void 0,
   "principal-public-access/resource": (names, _, principal) => names ? `name the principal in "${principal}", or set ${names}.` : void 0,
   "principal-public-access/resourceWeak": (names, _, principal) => names ? `name the principal in "${principal}", or set ${names}.` : void 0,
-  "condition-key-action-support/unsupported": (_, property3) => property3 ? `remove "${property3}", or grant an action whose requests have that key.` : void 0
+  "condition-key-action-support/unsupported": (_, property2) => property2 ? `remove "${property2}", or grant an action whose requests have that key.` : void 0
 };
 var escapeRegExp = (text2) => text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 function orList(names) {
@@ -980,12 +980,12 @@ function permissionMessage(spec, rename = (p) => p) {
       const keys = [...tail.matchAll(/"([\w-]+:[\w/-]+)"/g)].map((m) => m[1].toLowerCase());
       const names = spec.conditions.filter((c) => keys.includes(c.key.toLowerCase())).map((c) => rename(c.property));
       const path = message.path ?? [];
-      const property3 = path[0] === "Statement" ? permissionPropertyOf(spec, path.slice(1)) : void 0;
-      const replacement = match ? advice(orList(names), property3 && rename(property3), rename(spec.principal)) : void 0;
+      const property2 = path[0] === "Statement" ? permissionPropertyOf(spec, path.slice(1)) : void 0;
+      const replacement = match ? advice(orList(names), property2 && rename(property2), rename(spec.principal)) : void 0;
       if (match && replacement) text2 = `${text2.slice(0, match.index)}; ${replacement}`;
     }
-    for (const { key, property: property3 } of spec.conditions) {
-      text2 = text2.replace(new RegExp(`"${escapeRegExp(key)}"`, "gi"), `"${rename(property3)}"`);
+    for (const { key, property: property2 } of spec.conditions) {
+      text2 = text2.replace(new RegExp(`"${escapeRegExp(key)}"`, "gi"), `"${rename(property2)}"`);
     }
     return text2.replace(/^"Principal": /, `"${rename(spec.principal)}": `);
   };
@@ -1153,9 +1153,8 @@ function walk(node, steps, path, anchor, found) {
   walk(rest.length === 0 ? next.value : literal(next.value) ?? next.value, rest, [...path, step], [next.keyStart, next.keyEnd], found);
 }
 
-// src/cloudformation/unknown-action.ts
-var ACTION_ELEMENTS = /* @__PURE__ */ new Set(["Action", "NotAction"]);
-function unknownActionStatements(root, placeholders) {
+// src/cloudformation/unknown-condition.ts
+function unknownConditionStatements(root, placeholders) {
   if (!root || root.type !== "object" || placeholders.length === 0) return [];
   const statements = property(root, "Statement");
   if (!statements) return [];
@@ -1163,70 +1162,11 @@ function unknownActionStatements(root, placeholders) {
   const open = (node) => node !== void 0 && placeholders.some(([s, e]) => node.offset < e && node.offset + node.length > s);
   const out = [];
   for (const statement of list) {
-    const range = [statement.offset, statement.offset + statement.length];
-    if (statement.type !== "object") {
-      if (open(statement)) out.push({ range, notAction: true, deny: true });
-      continue;
-    }
-    const { list: list2, notAction, action } = unknown(statement, open);
-    if (!list2) continue;
-    const effect = property(statement, "Effect");
-    const literal2 = (value2) => effect?.type === "string" && effect.value === value2 && !open(effect);
-    out.push({ range, notAction, deny: !literal2("Allow") && (action || !literal2("Deny")) });
+    if (statement.type !== "object" ? open(statement) : unknown(statement, open)) out.push([statement.offset, statement.offset + statement.length]);
   }
   return out;
 }
 function unknown(statement, open) {
-  const out = { list: false, notAction: false, action: false };
-  for (const element of statement.children ?? []) {
-    const [key, value2] = element.children ?? [];
-    if (open(key)) return { list: true, notAction: true, action: true };
-    if (!ACTION_ELEMENTS.has(key?.value) || !value2) continue;
-    if (value2.type === "array" ? (value2.children ?? []).some(open) : open(value2)) {
-      out.list = true;
-      if (key.value === "NotAction") out.notAction = true;
-      else out.action = true;
-    }
-  }
-  return out;
-}
-function property(object, name) {
-  let found;
-  for (const p of object.children ?? []) if (p.children?.[0]?.value === name) found = p.children[1];
-  return found;
-}
-function unknownActionFilter(root, placeholders, rules) {
-  if (placeholders.length === 0) return void 0;
-  const statements = unknownActionStatements(root(), placeholders);
-  if (statements.length === 0) return void 0;
-  const deny = statements.some((s) => s.deny);
-  const byId = new Map(rules.map(({ rule }) => [rule.id, rule.meta.unknownActions]));
-  return (message) => {
-    const dependence = message.ruleId ? byId.get(message.ruleId) : void 0;
-    if (!dependence || !message.messageId) return true;
-    if (dependence.policy?.includes(message.messageId)) return false;
-    if (deny && dependence.deny?.includes(message.messageId)) return false;
-    const whole = dependence.statement?.includes(message.messageId);
-    if (!whole && !dependence.notAction?.includes(message.messageId)) return true;
-    const [start, end] = message.range ?? [0, 0];
-    return !statements.some(({ range: [s, e], notAction }) => start >= s && end <= e && (whole || notAction));
-  };
-}
-
-// src/cloudformation/unknown-condition.ts
-function unknownConditionStatements(root, placeholders) {
-  if (!root || root.type !== "object" || placeholders.length === 0) return [];
-  const statements = property2(root, "Statement");
-  if (!statements) return [];
-  const list = statements.type === "array" ? statements.children ?? [] : [statements];
-  const open = (node) => node !== void 0 && placeholders.some(([s, e]) => node.offset < e && node.offset + node.length > s);
-  const out = [];
-  for (const statement of list) {
-    if (statement.type !== "object" ? open(statement) : unknown2(statement, open)) out.push([statement.offset, statement.offset + statement.length]);
-  }
-  return out;
-}
-function unknown2(statement, open) {
   for (const element of statement.children ?? []) {
     const [key, value2] = element.children ?? [];
     if (open(key)) return true;
@@ -1245,7 +1185,7 @@ function unknown2(statement, open) {
   }
   return false;
 }
-function property2(object, name) {
+function property(object, name) {
   let found;
   for (const p of object.children ?? []) if (p.children?.[0]?.value === name) found = p.children[1];
   return found;
@@ -1265,6 +1205,61 @@ function unknownConditionFilter(root, placeholders, rules) {
   };
 }
 
+// src/cloudformation/unknown-action.ts
+var ACTION_ELEMENTS = /* @__PURE__ */ new Set(["Action", "NotAction"]);
+function unknownActionStatements(root, placeholders) {
+  if (!root || root.type !== "object" || placeholders.length === 0) return [];
+  const statements = property(root, "Statement");
+  if (!statements) return [];
+  const list = statements.type === "array" ? statements.children ?? [] : [statements];
+  const open = (node) => node !== void 0 && placeholders.some(([s, e]) => node.offset < e && node.offset + node.length > s);
+  const out = [];
+  for (const statement of list) {
+    const range = [statement.offset, statement.offset + statement.length];
+    if (statement.type !== "object") {
+      if (open(statement)) out.push({ range, notAction: true, deny: true });
+      continue;
+    }
+    const { list: list2, notAction, action } = unknown2(statement, open);
+    if (!list2) continue;
+    const effect = property(statement, "Effect");
+    const literal2 = (value2) => effect?.type === "string" && effect.value === value2 && !open(effect);
+    out.push({ range, notAction, deny: !literal2("Allow") && (action || !literal2("Deny")) });
+  }
+  return out;
+}
+function unknown2(statement, open) {
+  const out = { list: false, notAction: false, action: false };
+  for (const element of statement.children ?? []) {
+    const [key, value2] = element.children ?? [];
+    if (open(key)) return { list: true, notAction: true, action: true };
+    if (!ACTION_ELEMENTS.has(key?.value) || !value2) continue;
+    if (value2.type === "array" ? (value2.children ?? []).some(open) : open(value2)) {
+      out.list = true;
+      if (key.value === "NotAction") out.notAction = true;
+      else out.action = true;
+    }
+  }
+  return out;
+}
+function unknownActionFilter(root, placeholders, rules) {
+  if (placeholders.length === 0) return void 0;
+  const statements = unknownActionStatements(root(), placeholders);
+  if (statements.length === 0) return void 0;
+  const deny = statements.some((s) => s.deny);
+  const byId = new Map(rules.map(({ rule }) => [rule.id, rule.meta.unknownActions]));
+  return (message) => {
+    const dependence = message.ruleId ? byId.get(message.ruleId) : void 0;
+    if (!dependence || !message.messageId) return true;
+    if (dependence.policy?.includes(message.messageId)) return false;
+    if (deny && dependence.deny?.includes(message.messageId)) return false;
+    const whole = dependence.statement?.includes(message.messageId);
+    if (!whole && !dependence.notAction?.includes(message.messageId)) return true;
+    const [start, end] = message.range ?? [0, 0];
+    return !statements.some(({ range: [s, e], notAction }) => start >= s && end <= e && (whole || notAction));
+  };
+}
+
 // src/cloudformation/policy-arns.ts
 var PROPERTIES = {
   "AWS::IAM::Role": { ManagedPolicyArns: false, PermissionsBoundary: false },
@@ -1281,12 +1276,12 @@ function templatePolicyArnSites(resources, prefix = ["Resources"]) {
     const properties = type?.kind === "string" ? PROPERTIES[String(type.value)] : void 0;
     const props = entryOf(resource2, "Properties")?.value;
     if (!properties || props?.kind !== "object") continue;
-    for (const [property3, nameAllowed] of Object.entries(properties)) {
-      const node = entryOf(props, property3)?.value;
+    for (const [property2, nameAllowed] of Object.entries(properties)) {
+      const node = entryOf(props, property2)?.value;
       if (!node) continue;
-      const path = [...prefix, id, "Properties", property3];
-      const where = `${id}.${property3}`;
-      const boundary = property3 === "PermissionsBoundary";
+      const path = [...prefix, id, "Properties", property2];
+      const where = `${id}.${property2}`;
+      const boundary = property2 === "PermissionsBoundary";
       const one = (item, at) => value(item, at, where, nameAllowed, boundary, out);
       const list = (item, at) => {
         const fn = intrinsicOf(item);
@@ -1296,7 +1291,7 @@ function templatePolicyArnSites(resources, prefix = ["Resources"]) {
           return;
         }
         if (item.kind === "array" && !item.tag) item.items.forEach((entry, i) => one(entry, [...at, i]));
-        else if (property3 !== "ManagedPolicyArns") one(item, at);
+        else if (property2 !== "ManagedPolicyArns") one(item, at);
       };
       list(node, path);
     }
@@ -1374,6 +1369,21 @@ function managedPolicyProblem(resource2, anyPath, prefix = "arn:aws:iam::aws:") 
   return { messageId: "unknownPolicy", data: { name, suggestion, version: MANAGED_POLICIES_VERSION } };
 }
 
+// src/terraform/known-forms.ts
+var KNOWN = /^\$\{TF::data\.aws_(partition|caller_identity|region)\.[\w-]+\.(\w+)\}$/;
+var VALUES = {
+  partition: { partition: "aws", id: "aws", dns_suffix: "amazonaws.com" },
+  caller_identity: { account_id: "123456789012", id: "123456789012" },
+  region: { name: "us-east-1", region: "us-east-1", id: "us-east-1" }
+};
+function terraformKnownValue(placeholder2) {
+  const [, source, attribute] = KNOWN.exec(placeholder2) ?? [];
+  return source && Object.hasOwn(VALUES[source], attribute) ? VALUES[source][attribute] : void 0;
+}
+function asWrittenInTerraform(text2) {
+  return text2.replaceAll("${TF::", "${");
+}
+
 // src/iam/policy-arns.ts
 var ARN_FORMAT_RULE_ID = "arn-format";
 var MANAGED_POLICY_RULE_ID = "managed-policy-exists";
@@ -1383,7 +1393,7 @@ var ADMIN_POLICIES = {
   PowerUserAccess: "every action on every resource except most of IAM and Organizations",
   IAMFullAccess: "every IAM action, so the principal can grant itself any permission"
 };
-var KNOWN = {
+var KNOWN2 = {
   "${aws:accountId}": "123456789012",
   "${AWS::AccountId}": "123456789012",
   "${AWS::Partition}": "aws",
@@ -1402,16 +1412,9 @@ function policyArnProblem(arn) {
   if (!/^policy\/(?:[^\s/]+\/)*[\w+=,.@-]+$/.test(resource2)) return `"${resource2}" is not policy/<path/><name>`;
   return void 0;
 }
-var TERRAFORM_KNOWN = /^\$\{TF::data\.aws_(partition|caller_identity|region)\.[\w-]+\.(\w+)\}$/;
-var TERRAFORM_VALUES = {
-  partition: { partition: "aws", id: "aws", dns_suffix: "amazonaws.com" },
-  caller_identity: { account_id: "123456789012", id: "123456789012" },
-  region: { name: "us-east-1", region: "us-east-1", id: "us-east-1" }
-};
 function knownValue(placeholder2) {
-  if (Object.hasOwn(KNOWN, placeholder2)) return KNOWN[placeholder2];
-  const [, source, attribute] = TERRAFORM_KNOWN.exec(placeholder2) ?? [];
-  return source ? TERRAFORM_VALUES[source][attribute] : void 0;
+  if (Object.hasOwn(KNOWN2, placeholder2)) return KNOWN2[placeholder2];
+  return terraformKnownValue(placeholder2);
 }
 function checkableArn(value2, placeholders) {
   let out = value2;
@@ -1887,7 +1890,7 @@ function mapMessage(message, embedded, policy, lines) {
   const out = {
     ...rest,
     // A Terraform data source of a known form is quoted as the file writes it (`${data.aws_partition.current.partition}`).
-    message: rest.message.replaceAll("${TF::", "${"),
+    message: asWrittenInTerraform(rest.message),
     line: from.line,
     column: from.column,
     endLine: to.line,
@@ -1916,8 +1919,8 @@ function mapMessage(message, embedded, policy, lines) {
 }
 function permissionPath(spec, rename = (p) => p) {
   return (path) => {
-    const property3 = permissionPropertyOf(spec, path);
-    return property3 ? [rename(property3)] : [];
+    const property2 = permissionPropertyOf(spec, path);
+    return property2 ? [rename(property2)] : [];
   };
 }
 function policyPath(path, policy) {
@@ -1927,9 +1930,8 @@ function policyPath(path, policy) {
 }
 var KNOWN_FORM = /* @__PURE__ */ new Set(["${AWS::Partition}", "${AWS::Region}", "${AWS::AccountId}", "${AWS::URLSuffix}"]);
 var SERVERLESS_KNOWN_FORM = /^\$\{(?:aws:region|aws:accountId|self:provider\.region|opt:region(?:\s*,[^{}]*)?)\}$/;
-var TERRAFORM_KNOWN_FORM = /^\$\{TF::data\.aws_(?:partition\.[\w-]+\.(?:partition|dns_suffix|id)|caller_identity\.[\w-]+\.(?:account_id|id)|region\.[\w-]+\.(?:name|region|id))\}$/;
 function knownForm(text2) {
-  return KNOWN_FORM.has(text2) || SERVERLESS_KNOWN_FORM.test(text2) || TERRAFORM_KNOWN_FORM.test(text2);
+  return KNOWN_FORM.has(text2) || SERVERLESS_KNOWN_FORM.test(text2) || terraformKnownValue(text2) !== void 0;
 }
 function placeholderText(text2, start, end) {
   return text2.slice(start, end).replace(/\\(["\\/])/g, "$1");
@@ -2005,6 +2007,7 @@ export {
   policyLocations,
   templatePolicyArnSites,
   intrinsicPolicyArnSites,
+  asWrittenInTerraform,
   policyArnMessages,
   templateSyntaxMessage,
   lintEmbeddedPolicies,
