@@ -106,11 +106,21 @@ function readPolicies(text: string, spans: ReadonlyArray<{ start: number; end: n
   arns: PolicyArnSite[];
   /** Each file's scan error, where its scan stopped. */
   errors: Array<{ message: string; offset: number } | undefined>;
+  /** Whether two of the files declare the same resource or data source (`data "aws_iam_policy_document" "this"`). */
+  declaredTwice: boolean;
 } {
   const body: HclBody = [];
-  const errors = spans.map(({ start, end }) => {
+  const declared = new Map<string, number>();
+  let declaredTwice = false;
+  const errors = spans.map(({ start, end }, i) => {
     const scanned = scanHcl(end === text.length ? text : text.slice(0, end), start);
     body.push(...scanned.body);
+    for (const item of scanned.body) {
+      if (item.kind !== 'block' || (item.type !== 'resource' && item.type !== 'data') || item.labels.length !== 2) continue;
+      const address = `${item.type}.${item.labels.join('.')}`;
+      if ((declared.get(address) ?? i) !== i) declaredTwice = true;
+      declared.set(address, i);
+    }
     return scanned.error;
   });
   const parts: Array<{ path: Array<string | number>; value: unknown; start: number }> = [];
@@ -178,7 +188,7 @@ function readPolicies(text: string, spans: ReadonlyArray<{ start: number; end: n
     });
   }
   policies.sort((a, b) => a.start - b.start);
-  return { policies, parts, arns: terraformPolicyArnSites(text, body), errors };
+  return { policies, parts, arns: terraformPolicyArnSites(text, body), errors, declaredTwice };
 }
 
 /** A resource or data source that holds IAM policies (`resource "aws_iam_role"`, `data "aws_iam_policy_document"`). */
@@ -222,6 +232,11 @@ export function lintTerraformModule(
   let texts = files.map((file) => file.text);
   let module = joinModule(texts);
   let read = readPolicies(module.text, module.spans);
+  // Files that declare the same resource or data source are no module Terraform accepts (snippets of unrelated
+  // configurations side by side): each is read alone.
+  if (read.declaredTwice) {
+    return new Map(files.filter((file) => file.rules).map((file) => [file.filePath, lintTerraformModule([file], options).get(file.filePath)!]));
+  }
   for (let pass = 0; ; pass++) {
     const { spans } = module;
     const lines = new ModuleLines(module.text, spans);
@@ -307,8 +322,12 @@ function samePolicies(before: ReturnType<typeof readPolicies>, after: ReturnType
  * the module's text, the file first (so that offsets in the file are the same in both).
  */
 function filePolicies(text: string, siblings: readonly string[]): { text: string; policies: ReadPolicy[] } {
-  const module = joinModule([text, ...siblings]);
-  const read = readPolicies(module.text, module.spans);
+  let module = joinModule([text, ...siblings]);
+  let read = readPolicies(module.text, module.spans);
+  if (read.declaredTwice) {
+    module = joinModule([text]);
+    read = readPolicies(module.text, module.spans);
+  }
   return { text: module.text, policies: read.policies.filter((policy) => spanOf(module.spans, policy.start) === 0) };
 }
 

@@ -184,3 +184,23 @@ EOF
     for (const name of ['b', 'c']) expect(readFileSync(join(dir, `${name}.tf`), 'utf8')).toBe(policy(name).replace('"allow"', '"Allow"'));
   });
 });
+
+describe('a directory whose .tf files declare the same data source twice', () => {
+  const doc = (action: string) => `data "aws_iam_policy_document" "this" {
+  statement {
+    actions   = ["${action}"]
+    resources = ["arn:aws:s3:::b/*"]
+  }
+}
+
+resource "aws_iam_policy" "this" {
+  policy = data.aws_iam_policy_document.this.json
+}
+`;
+
+  it('is no module Terraform accepts (unrelated snippets side by side): each file is read alone', () => {
+    const dir = scratch({ 'a.tf': doc('s3:GetObjekt'), 'b.tf': doc('s3:PutObjekt') });
+    expect(findings(cli(['--format', 'json', '.'], { cwd: dir }).stdout)).toEqual({ 'a.tf': ['3:18-3:32 action-exists'], 'b.tf': ['3:18-3:32 action-exists'] });
+    expect(findings(cli(['--format', 'json', 'b.tf'], { cwd: dir }).stdout)).toEqual({ 'b.tf': ['3:18-3:32 action-exists'] });
+  });
+});
