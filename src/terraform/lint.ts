@@ -79,9 +79,21 @@ function joinModule(texts: readonly string[]): ModuleText {
 
 /** The index of the file of a module that holds an offset. */
 function spanOf(spans: readonly Span[], offset: number): number {
-  let found = 0;
-  for (let i = 1; i < spans.length && spans[i].start <= offset; i++) found = i;
-  return found;
+  let low = 0;
+  let high = spans.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (spans[mid].start <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/** Items grouped by the file of the module they start in. */
+function byFile<T extends { start: number }>(spans: readonly Span[], items: readonly T[]): T[][] {
+  const out: T[][] = spans.map(() => []);
+  for (const item of items) out[spanOf(spans, item.start)].push(item);
+  return out;
 }
 
 /** Lines and columns in a module's text counted in the file that holds each offset. */
@@ -254,13 +266,16 @@ export function lintTerraformModule(
         ...(message.suggestions ? { suggestions: message.suggestions.map((s) => ({ ...s, fix: { ...s.fix, range: shift(s.fix.range) } })) } : {}),
       });
     };
+    const policiesOf = byFile(spans, read.policies);
+    const partsOf = byFile(spans, read.parts);
+    const arnsOf = byFile(spans, read.arns);
     files.forEach((file, i) => {
       // A sibling's policies are linted only when they hold statements another file writes (a merge).
-      const policies = read.policies.filter((p) => at(p.start) === i && (file.rules || p.findingPath));
+      const policies = file.rules ? policiesOf[i] : policiesOf[i].filter((p) => p.findingPath);
       const rules = file.rules ?? fallbackRules;
-      for (const message of lintEmbeddedPolicies(file.filePath, module.text, policies, rules, TERRAFORM_MISTAKE, lines)) place(message, i);
-      if (!file.rules) return;
-      for (const message of policyArnMessages(module.text, read.arns.filter((site) => at(site.start) === i), rules, lines)) place(message, i);
+      if (policies.length > 0) for (const message of lintEmbeddedPolicies(file.filePath, module.text, policies, rules, TERRAFORM_MISTAKE, lines)) place(message, i);
+      if (!file.rules || arnsOf[i].length === 0) return;
+      for (const message of policyArnMessages(module.text, arnsOf[i], rules, lines)) place(message, i);
     });
     const values = files.map(() => ({} as Record<string, unknown>));
     // A permission resource's value: its attributes (a literal's text, else null), as its findings' paths name them.
@@ -281,9 +296,7 @@ export function lintTerraformModule(
         const fixed = texts[i] !== file.text;
         outcomes.set(file.filePath, {
           messages: messages[i], value: values[i], fixed, ...(fixed ? { output: texts[i] } : {}), ...(where ? { error: where } : {}),
-          policies: read.policies.filter((p) => at(p.start) === i).length,
-          parts: read.parts.filter((p) => at(p.start) === i).length,
-          policyArns: read.arns.filter((site) => at(site.start) === i).length,
+          policies: policiesOf[i].length, parts: partsOf[i].length, policyArns: arnsOf[i].length,
         });
       });
       return outcomes;
