@@ -6,8 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { cli, scratch } from './helpers.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { fakeAwsEnv, findingAt, startFakeAccessAnalyzer, type FakeAccessAnalyzer } from '../access-analyzer/fake-server.js';
+import { cli, cliAsync, scratch } from './helpers.js';
 
 interface JsonResult {
   filePath: string;
@@ -202,5 +203,59 @@ resource "aws_iam_policy" "this" {
     const dir = scratch({ 'a.tf': doc('s3:GetObjekt'), 'b.tf': doc('s3:PutObjekt') });
     expect(findings(cli(['--format', 'json', '.'], { cwd: dir }).stdout)).toEqual({ 'a.tf': ['3:18-3:32 action-exists'], 'b.tf': ['3:18-3:32 action-exists'] });
     expect(findings(cli(['--format', 'json', 'b.tf'], { cwd: dir }).stdout)).toEqual({ 'b.tf': ['3:18-3:32 action-exists'] });
+  });
+});
+
+describe('--access-analyzer on a Terraform module', () => {
+  let server: FakeAccessAnalyzer | undefined;
+  afterEach(async () => {
+    await server?.close();
+    server = undefined;
+  });
+
+  it('sends a document with the type of its use in another file, and keeps only the findings in the file asked for', async () => {
+    server = await startFakeAccessAnalyzer((request) => {
+      const document = request.body!.policyDocument as string;
+      const at = (needle: string) => findingAt(document, needle, { issueCode: 'EXAMPLE_CODE', findingType: 'WARNING', findingDetails: `On ${needle}.` });
+      return { body: { findings: document.includes('s3:ListBukket') ? [at('"s3:GetObjekt"'), at('"s3:ListBukket"')] : [] } };
+    });
+    const dir = scratch({
+      'base.tf': `data "aws_iam_policy_document" "base" {
+  statement {
+    actions   = ["s3:GetObjekt"]
+    resources = ["*"]
+  }
+}
+`,
+      'main.tf': `data "aws_iam_policy_document" "app" {
+  source_policy_documents = [data.aws_iam_policy_document.base.json]
+  statement {
+    actions   = ["s3:ListBukket"]
+    resources = ["arn:aws:s3:::b"]
+  }
+}
+
+resource "aws_iam_policy" "app" {
+  policy = data.aws_iam_policy_document.app.json
+}
+`,
+      'iam.tf': USES['iam.tf'],
+      'roles.tf': USES['main.tf'],
+      'locals.tf': USES['locals.tf'],
+    });
+    const run = await cliAsync(['--access-analyzer', '--no-cache', '--format', 'json', '--rule', 'action-exists=off', 'main.tf', 'iam.tf'], { cwd: dir, env: fakeAwsEnv(server.url) });
+    expect(run.stderr).toBe('');
+    const results = JSON.parse(run.stdout) as JsonResult[];
+    const main = results.find((r) => r.filePath.endsWith('main.tf'))!;
+    // The merged policy's finding on base.tf's statement is not main.tf's (base.tf was not asked for).
+    expect(main.messages.map((m) => `${m.line}:${m.column}-${m.endLine}:${m.endColumn} ${m.ruleId} ${m.message}`)).toEqual([
+      '4:18-4:33 access-analyzer/EXAMPLE_CODE On "s3:ListBukket".',
+    ]);
+    const types = server.requests.map((r) => `${r.body!.policyType} ${r.body!.validatePolicyResourceType ?? ''}`.trim()).sort();
+    // app (identity), assume (trust, from roles.tf), guardrail (SCP, from roles.tf), endpoint (a resource policy;
+    // Access Analyzer has no resource type for VPC endpoints).
+    expect(types).toEqual([
+      'IDENTITY_POLICY', 'RESOURCE_POLICY', 'RESOURCE_POLICY AWS::IAM::AssumeRolePolicyDocument', 'SERVICE_CONTROL_POLICY',
+    ]);
   });
 });
