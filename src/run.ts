@@ -2,8 +2,8 @@
  * One lint run, independent of the command line (the CLI and the GitHub Action both call it): find the
  * files, lint each with its settings, apply fixes, apply suppressions, optionally ask Access Analyzer.
  */
-import { lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { basename, relative, resolve } from 'node:path';
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { rules as allRules } from '../rules/index.js';
 import { applySuppressions, checkCliOverrides, ignoreAnchors, loadConfig, suppressMessages, settingsForFile, type CliOverrides, type LoadedConfig } from './config/index.js';
 import { CONFIG_FILE_NAME } from './config/constants.js';
@@ -13,6 +13,7 @@ import { looksLikePolicy } from './detect.js';
 import { isTemplateName, isTemplateValue, isYamlName, mayBeJsonTemplate, mayBeYamlTemplate } from './cloudformation/detect.js';
 import type { ParsedTemplate } from './cloudformation/source.js';
 import type { EmbeddedPolicy } from './cloudformation/lint.js';
+import type { TerraformModuleFile, TerraformOutcome } from './terraform/lint.js';
 import type { AccessAnalyzerInput } from './access-analyzer/index.js';
 import { isTerraformName } from './terraform/detect.js';
 import { isServerlessName, mayBeServerless, namesAwsProvider } from './serverless/detect.js';
@@ -197,6 +198,12 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
   // Keeping every parsed document alive until the end makes each garbage collection copy them: keep them
   // only when an `ignore` entry selects findings by JSON path.
   const keepValues = config.ignore.some((entry) => entry.path !== undefined);
+  /**
+   * The outcomes of the .tf files of each module (a directory's .tf files, which Terraform reads together), by
+   * directory: linted together when the first of them comes; the error of a rule that failed on them.
+   */
+  const terraformModules = new Map<string, Map<string, TerraformOutcome> | RuleError>();
+  const terraformInputs = inputs.filter((input) => !input.invalidUtf8 && isTerraformName(input.filePath));
   for (const input of inputs) {
     const settings = settingsForFile(config, input.filePath, options.cli);
     if (!prepared.has(settings.rules)) {
@@ -222,19 +229,30 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
     }
     try {
       if (isTerraformName(work.filePath)) {
-        const { lintTerraform } = await loadTerraform();
-        const outcome = lintTerraform(work.filePath, work.text, settings.rules, {
-          fix: options.fix || options.fixDryRun,
-          unsuppressed: (messages, value) => applySuppressions(config, work.filePath, value, messages),
-        });
+        // `--stdin` without --stdin-filename: no directory, no siblings.
+        const directory = options.stdin && !options.stdin.named ? '' : dirname(resolve(options.cwd, work.filePath));
+        let outcomes = terraformModules.get(directory);
+        if (!outcomes) {
+          const asked = terraformInputs.filter((other) => (directory === '' ? other === input : dirname(resolve(options.cwd, other.filePath)) === directory));
+          try {
+            outcomes = await lintTerraformDirectory(directory, asked, config, options, prepared);
+          } catch (error) {
+            if (error instanceof RuleError) terraformModules.set(directory, error);
+            throw error;
+          }
+          terraformModules.set(directory, outcomes);
+        }
+        // A rule failed on the module: said once, at its first file.
+        if (outcomes instanceof RuleError) continue;
+        const outcome = outcomes.get(work.filePath)!;
         const where = relative(options.cwd, work.filePath) || work.filePath;
         // Text the scanner cannot read ends the file's scan: said when the file has policies (read before it or
         // declared after it) or was named.
-        if (outcome.error && (outcome.policies > 0 || outcome.error.unread || !input.found)) {
+        if (outcome.error && (outcome.policies + outcome.parts > 0 || outcome.error.unread || !input.found)) {
           toolWarnings.push(`${where}:${outcome.error.line}:${outcome.error.column}: Terraform: ${outcome.error.message} The policies after it were not read.`);
         }
         // A .tf file without IAM policies or managed policy ARNs, found by a directory, is skipped like YAML that is no template.
-        if (outcome.policies === 0 && outcome.policyArns === 0 && input.found) {
+        if (outcome.policies + outcome.parts === 0 && outcome.policyArns === 0 && input.found) {
           notPolicies.add(work.filePath);
           continue;
         }
@@ -428,6 +446,64 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
   return { results, config, toolErrors, toolWarnings, ...(unused ? { unusedIgnores: unused } : {}) };
 }
 
+/** Terraform's override files (`override.tf`, `*_override.tf`), read after the others. */
+const isOverrideFile = (filePath: string) => /(?:^|_)override\.tf$/i.test(basename(filePath));
+
+/**
+ * The .tf files of a directory other than `asked`, in the order Terraform reads them (by name, override files
+ * last), for what they define: every .tf file of the directory, whatever `include`, `exclude` and .gitignore
+ * say (Terraform reads them all). A file that cannot be read is left out.
+ */
+function terraformSiblings(directory: string, asked: ReadonlySet<string>): Array<{ filePath: string; text: string }> {
+  let names: string[];
+  try {
+    names = readdirSync(directory);
+  } catch {
+    return [];
+  }
+  const out: Array<{ filePath: string; text: string }> = [];
+  for (const name of names.sort()) {
+    const filePath = join(directory, name);
+    if (!isTerraformName(name) || asked.has(filePath)) continue;
+    try {
+      if (!statSync(filePath).isFile()) continue;
+      out.push({ filePath, text: readFileSync(filePath, 'utf8') });
+    } catch {
+      // unreadable: not part of the module as read
+    }
+  }
+  return out;
+}
+
+/**
+ * Lint the .tf files of a run that are in one directory as one module, with the directory's other .tf files
+ * (`terraformSiblings`) read for what they define (documents, the attributes that use them, sources and
+ * overrides) and reported on by none: a file named alone (pre-commit's staged files, an editor's buffer with
+ * --stdin-filename) gets the context the whole directory gives. `directory` '': text from --stdin without a
+ * name, read alone.
+ */
+async function lintTerraformDirectory(
+  directory: string, asked: ReadonlyArray<{ filePath: string; text?: string }>, config: LoadedConfig, options: RunOptions,
+  prepared: Set<readonly EnabledRule[]>,
+): Promise<Map<string, TerraformOutcome>> {
+  const { lintTerraformModule } = await loadTerraform();
+  const files: TerraformModuleFile[] = [];
+  for (const input of asked) {
+    const settings = settingsForFile(config, input.filePath, options.cli);
+    if (!prepared.has(settings.rules)) {
+      await prepareRules(settings.rules);
+      prepared.add(settings.rules);
+    }
+    files.push({ filePath: input.filePath, text: input.text!, rules: settings.rules });
+  }
+  if (directory !== '') files.push(...terraformSiblings(directory, new Set(asked.map((input) => resolve(options.cwd, input.filePath)))));
+  files.sort((a, b) => Number(isOverrideFile(a.filePath)) - Number(isOverrideFile(b.filePath)) || (basename(a.filePath) < basename(b.filePath) ? -1 : basename(a.filePath) > basename(b.filePath) ? 1 : 0));
+  return lintTerraformModule(files, {
+    fix: options.fix || options.fixDryRun,
+    unsuppressed: (filePath, messages, value) => applySuppressions(config, filePath, value, messages),
+  });
+}
+
 /** The findings of a file and those another service's `${file(…)}` found in it again, each once, sorted. */
 function mergeIncluded(messages: LintMessage[], more: LintMessage[]): LintMessage[] {
   const seen = new Set(messages.map(findingKey));
@@ -560,7 +636,9 @@ export async function templatePolicies(filePath: string): Promise<{ template: 'C
   }
   if (isTerraformName(filePath)) {
     const { terraformPolicies } = await loadTerraform();
-    return { template: 'Terraform', policies: terraformPolicies(text) };
+    // Read with its directory's other .tf files, as it is linted.
+    const siblings = terraformSiblings(dirname(resolve(filePath)), new Set([resolve(filePath)])).map((file) => file.text);
+    return { template: 'Terraform', policies: terraformPolicies(text, siblings) };
   }
   const service = await readServerless(filePath, text);
   if (service) return service.root ? { template: 'Serverless', policies: (await loadServerless()).serverlessPolicies(text, service) } : undefined;
@@ -591,7 +669,21 @@ async function askAccessAnalyzer(
     if (w.notUtf8 || w.notJson || w.included) continue;
     const text = w.output ?? w.text;
     // A template's or .tf file's policies: one request each, as the readers embed them in the final text.
-    if (w.template) inputs.push(...embeddedInputs(w.filePath, text, await embeddedPolicies(w, text)));
+    if (w.terraform) {
+      // Read with its module (the run's other .tf files of its directory as linted, and the directory's others):
+      // offsets in the module's text, the file first; a finding on a sibling's text is not this file's.
+      const directory = options.stdin && !options.stdin.named ? '' : dirname(resolve(options.cwd, w.filePath));
+      const module = directory === '' ? [] : works.filter((o) => o !== w && o.terraform && dirname(resolve(options.cwd, o.filePath)) === directory);
+      const siblings = [
+        ...module.map((o) => o.output ?? o.text),
+        ...(directory === '' ? [] : terraformSiblings(directory, new Set([w, ...module].map((o) => resolve(options.cwd, o.filePath)))).map((f) => f.text)),
+      ];
+      const read = (await loadTerraform()).terraformEmbeddedPolicies(text, siblings);
+      inputs.push(...embeddedInputs(w.filePath, read.text, read.policies).map((input) => ({
+        ...input,
+        toMessages: (findings: Parameters<NonNullable<AccessAnalyzerInput['toMessages']>>[0]) => input.toMessages!(findings).filter((m) => !m.range || m.range[1] <= text.length),
+      })));
+    } else if (w.template) inputs.push(...embeddedInputs(w.filePath, text, await embeddedPolicies(w, text)));
     else inputs.push({ filePath: w.filePath, text, policyType: w.policyType, resourceType: w.resourceType ?? settings.resourceType });
   }
   const outcome = await runAccessAnalyzer(
@@ -622,7 +714,6 @@ async function askAccessAnalyzer(
 
 /** The embedded policies of a template or .tf file's (fixed) text, as its reader lints them. */
 async function embeddedPolicies(work: Work, text: string): Promise<EmbeddedPolicy[]> {
-  if (work.terraform) return (await loadTerraform()).terraformEmbeddedPolicies(text);
   if (work.serverless) {
     const service = await readServerless(work.filePath, text);
     return service ? (await loadServerless()).serverlessEmbeddedPolicies(text, service) : [];

@@ -94,18 +94,18 @@ export function checkableArn(value: string, placeholders: ReadonlyArray<readonly
 }
 
 /** arn-format's and managed-policy-exists's findings on the sites' values, on each value's token. */
-export function policyArnMessages(text: string, sites: readonly PolicyArnSite[], rules: readonly EnabledRule[]): LintMessage[] {
+export function policyArnMessages(text: string, sites: readonly PolicyArnSite[], rules: readonly EnabledRule[], lines?: LineIndex): LintMessage[] {
   if (sites.length === 0) return [];
   const format = rules.find(({ rule }) => rule.id === ARN_FORMAT_RULE_ID);
   const exists = rules.find(({ rule }) => rule.id === MANAGED_POLICY_RULE_ID);
   const admin = rules.find(({ rule }) => rule.id === ADMIN_POLICY_RULE_ID);
   if (!format && !exists && !admin) return [];
-  const lines = new LineIndex(text);
+  const index = lines ?? new LineIndex(text);
   const out: LintMessage[] = [];
   const push = (enabled: EnabledRule, messageId: string, data: Record<string, unknown>, site: PolicyArnSite) => {
     const [start, end] = enabled === format ? [site.start, site.end] : site.nameToken ?? [site.start, site.end];
-    const from = lines.at(start);
-    const to = lines.at(end);
+    const from = index.at(start);
+    const to = index.at(end);
     out.push({
       ruleId: enabled.rule.id, severity: enabled.severity, message: interpolate(enabled.rule.meta.messages[messageId], data),
       messageId, line: from.line, column: from.column, endLine: to.line, endColumn: to.column, range: [start, end], path: site.path,

@@ -1,4 +1,7 @@
 /**
+ * "The file" below is a module's text: lint.ts reads the .tf files of a directory as one text (each file on
+ * lines of its own), so that documents, their uses, sources and overrides are found across files.
+ *
  * `data "aws_iam_policy_document"` blocks as the policy JSON the AWS provider renders from them, as a source tree
  * (`SrcNode`) whose tokens map to the block's own: `statement` blocks → Statement, `sid`, `effect` (default
  * Allow), `actions`, `not_actions`, `resources`, `not_resources` → Sid, Effect, Action, NotAction, Resource,
@@ -13,7 +16,7 @@
  * condition is read as a condition block: its literal `test` and `variable` as they are.
  *
  * `source_policy_documents`, `override_policy_documents`, `source_json`, `override_json`: merged as the
- * provider merges them (`render`) when each names a document of the same file
+ * provider merges them (`render`) when each names a document of the module
  * (`data.aws_iam_policy_document.x.json`). A source that is anything else (a variable, `file()`, a module's
  * output, a document whose sids a merge cannot compare) only adds statements: the document's own are linted
  * without SOURCED_POLICY_RULES. Not read: an override that is anything else (it could replace the document's
@@ -22,7 +25,7 @@
  * replace by sid is in no policy), with their own path (`findingPath`); else on its own, without
  * SOURCED_POLICY_RULES.
  *
- * Its policy type: that of the resource attribute in the same file that uses it
+ * Its policy type: that of the resource attribute in the module that uses it
  * (`assume_role_policy = data.aws_iam_policy_document.x.json` → trust), else inferred: no principals →
  * identity; principals with only sts:AssumeRole… actions → trust; other principals → resource.
  */

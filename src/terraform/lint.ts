@@ -6,7 +6,8 @@
  * Terraform's escapes; jsonencode and quoted strings are report only.
  */
 import { applyEdits } from '../engine/fixer.js';
-import { fixesOfPass, type EnabledRule } from '../engine/linter.js';
+import { LineIndex } from '../engine/document.js';
+import { findingKey, fixesOfPass, type EnabledRule } from '../engine/linter.js';
 import { compareMessages, type LintMessage, type PolicyType } from '../engine/types.js';
 import { policyArnMessages, type PolicyArnSite } from '../iam/policy-arns.js';
 import { POLICY_ARN_ATTRIBUTES, terraformPolicyArnSites } from './policy-arns.js';
@@ -17,7 +18,7 @@ import { documentAttributes, policyDocuments } from './document.js';
 import { documentRenderings, flushHeredoc, goJson, jsonencodeValue } from './render.js';
 import { heredocEditText, heredocEmbedding, policyNode, toSrcNode } from './embed.js';
 import { PERMISSION_BLOCKS, POLICY_ATTRIBUTES, terraformPermissions, terraformPolicyLocations } from './locations.js';
-import { literalText, scanHcl } from './scan.js';
+import { literalText, scanHcl, type HclBody } from './scan.js';
 import { embedPermission, permissionMessage } from '../cloudformation/permission.js';
 
 const TERRAFORM_MISTAKE: VariableMistake = { messageId: TERRAFORM_VARIABLE_MESSAGE_ID, fixed: (name) => `$\${${name}}` };
@@ -27,8 +28,10 @@ export interface TerraformOutcome {
   /** The fixed text, when fixes were applied. */
   output?: string;
   fixed: boolean;
-  /** The number of policies linted. */
+  /** The number of policies linted (those that start in the file). */
   policies: number;
+  /** The number of the file's documents linted as parts of policies (merged into others, maybe of other files). */
+  parts: number;
   /** The number of managed policy ARNs checked (policy-arns.ts): a file with attachments only is linted too. */
   policyArns: number;
   /** The file's policies as a value (`{resource: {aws_iam_policy: {name: {policy: {…}}}}}`), for `ignore` paths. */
@@ -47,17 +50,93 @@ export interface TerraformPolicyInfo {
   policyType: PolicyType;
 }
 
-function readPolicies(text: string): {
-  policies: Array<EmbeddedPolicy & { resourceType: string; value?: unknown }>;
+/** A file's place in a module's text: its offsets, and the number of lines before it. */
+interface Span {
+  start: number;
+  end: number;
+  lineBase: number;
+}
+
+/**
+ * The files of a module as one text, each starting on a line of its own (a line end added after a file that
+ * has none), so that the module's documents, references and merges are read together as Terraform reads them.
+ */
+interface ModuleText {
+  text: string;
+  spans: Span[];
+}
+
+function joinModule(texts: readonly string[]): ModuleText {
+  let text = '';
+  const ranges: Array<[number, number]> = [];
+  for (const t of texts) {
+    ranges.push([text.length, text.length + t.length]);
+    text += t.endsWith('\n') || t === '' ? t : `${t}\n`;
+  }
+  const lines = new LineIndex(text);
+  return { text, spans: ranges.map(([start, end]) => ({ start, end, lineBase: lines.at(start).line - 1 })) };
+}
+
+/** The index of the file of a module that holds an offset. */
+function spanOf(spans: readonly Span[], offset: number): number {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (spans[mid].start <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/** Items grouped by the file of the module they start in. */
+function byFile<T extends { start: number }>(spans: readonly Span[], items: readonly T[]): T[][] {
+  const out: T[][] = spans.map(() => []);
+  for (const item of items) out[spanOf(spans, item.start)].push(item);
+  return out;
+}
+
+/** Lines and columns in a module's text counted in the file that holds each offset. */
+class ModuleLines extends LineIndex {
+  constructor(text: string, private readonly spans: readonly Span[]) {
+    super(text);
+  }
+
+  override at(offset: number): { line: number; column: number } {
+    const { line, column } = super.at(offset);
+    return { line: line - this.spans[spanOf(this.spans, offset)].lineBase, column };
+  }
+}
+
+type ReadPolicy = EmbeddedPolicy & { resourceType: string; start: number; value?: unknown };
+
+function readPolicies(text: string, spans: ReadonlyArray<{ start: number; end: number }> = [{ start: 0, end: text.length }]): {
+  policies: ReadPolicy[];
   /** The documents linted only as parts of others (covered): their paths and values, for `ignore` paths. */
-  parts: Array<{ path: Array<string | number>; value: unknown }>;
+  parts: Array<{ path: Array<string | number>; value: unknown; start: number }>;
   /** The managed policy ARNs of the file's IAM resources (policy-arns.ts). */
   arns: PolicyArnSite[];
-  error?: { message: string; offset: number };
+  /** Each file's scan error, where its scan stopped. */
+  errors: Array<{ message: string; offset: number } | undefined>;
+  /** Whether two of the files declare the same resource or data source (`data "aws_iam_policy_document" "this"`). */
+  declaredTwice: boolean;
 } {
-  const { body, error } = scanHcl(text);
-  const parts: Array<{ path: Array<string | number>; value: unknown }> = [];
-  const policies: Array<EmbeddedPolicy & { resourceType: string; start: number; value?: unknown }> = [];
+  const body: HclBody = [];
+  const declared = new Map<string, number>();
+  let declaredTwice = false;
+  const errors = spans.map(({ start, end }, i) => {
+    const scanned = scanHcl(end === text.length ? text : text.slice(0, end), start);
+    body.push(...scanned.body);
+    for (const item of scanned.body) {
+      if (item.kind !== 'block' || (item.type !== 'resource' && item.type !== 'data') || item.labels.length !== 2) continue;
+      const address = `${item.type}.${item.labels.join('.')}`;
+      if ((declared.get(address) ?? i) !== i) declaredTwice = true;
+      declared.set(address, i);
+    }
+    return scanned.error;
+  });
+  const parts: Array<{ path: Array<string | number>; value: unknown; start: number }> = [];
+  const policies: ReadPolicy[] = [];
   const locations = terraformPolicyLocations(body);
   for (const location of locations) {
     const policy = policyNode(text, location.attribute);
@@ -105,7 +184,7 @@ function readPolicies(text: string): {
     const embedded = embedPolicy(text, document.node, document.anchor);
     if (!embedded) continue;
     if (document.covered) {
-      parts.push({ path: document.path, value: parsed(embedded.text) });
+      parts.push({ path: document.path, value: parsed(embedded.text), start: document.node.start });
       continue;
     }
     embedded.subVariables.push(...document.mistakes);
@@ -121,58 +200,125 @@ function readPolicies(text: string): {
     });
   }
   policies.sort((a, b) => a.start - b.start);
-  return { policies, parts, arns: terraformPolicyArnSites(text, body), ...(error ? { error } : {}) };
+  return { policies, parts, arns: terraformPolicyArnSites(text, body), errors, declaredTwice };
 }
 
-/**
- * Lint every policy of a .tf file, and with `fix`, apply the safe fixes that land in literal heredoc text,
- * repeating until nothing changes (at most 10 passes). A pass is kept only when the fixed file reads as the
- * same policies (same paths and placeholders, still JSON): a fix never changes what Terraform interpolates.
- * `unsuppressed` keeps the messages the configuration does not suppress.
- */
 /** A resource or data source that holds IAM policies (`resource "aws_iam_role"`, `data "aws_iam_policy_document"`). */
 const POLICY_BLOCK = new RegExp(`\\b(?:resource\\s+"(?:${[...Object.keys(POLICY_ATTRIBUTES), ...Object.keys(PERMISSION_BLOCKS), ...Object.keys(POLICY_ARN_ATTRIBUTES), 'aws_organizations_policy'].join('|')})"|data\\s+"aws_iam_policy_document")`);
 
+/** One .tf file of a module (a directory's .tf files, which Terraform reads as one configuration). */
+export interface TerraformModuleFile {
+  filePath: string;
+  text: string;
+  /** The rules its settings give; undefined: a sibling read only for what it defines, whose findings are not reported. */
+  rules?: readonly EnabledRule[];
+}
+
+/**
+ * Lint every policy of a .tf file: lintTerraformModule with the file as its module's only file.
+ * `unsuppressed` keeps the messages the configuration does not suppress.
+ */
 export function lintTerraform(
   filePath: string, text: string, rules: readonly EnabledRule[],
   options: { fix?: boolean; unsuppressed?: (messages: LintMessage[], value: unknown) => LintMessage[] } = {},
 ): TerraformOutcome {
-  let current = text;
-  let read = readPolicies(current);
-  let fixed = false;
+  const { unsuppressed } = options;
+  return lintTerraformModule([{ filePath, text, rules }], { fix: options.fix, ...(unsuppressed ? { unsuppressed: (_: string, messages: LintMessage[], value: unknown) => unsuppressed(messages, value) } : {}) }).get(filePath)!;
+}
+
+/**
+ * Lint the policies of a module's .tf files read together, as Terraform reads a directory: a document, its
+ * sources and overrides, and the attributes that use it (which give its policy type and the text the size rules
+ * measure) may be in any of its files. Each policy is linted with the rules of the file it starts in, and each
+ * finding is reported in the file that holds its text, with that file's lines and columns; a sibling's (no
+ * `rules`) are not reported. With `fix`, apply the safe fixes that land in literal heredoc text, repeating until
+ * nothing changes (at most 10 passes). A pass is kept only when the fixed files read as the same policies (same
+ * paths and placeholders, still JSON): a fix never changes what Terraform interpolates. `unsuppressed` keeps the
+ * messages of a file the configuration does not suppress. An outcome for each file with rules, by its path.
+ */
+export function lintTerraformModule(
+  files: readonly TerraformModuleFile[],
+  options: { fix?: boolean; unsuppressed?: (filePath: string, messages: LintMessage[], value: unknown) => LintMessage[] } = {},
+): Map<string, TerraformOutcome> {
+  const fallbackRules = files.find((file) => file.rules)?.rules ?? [];
+  let texts = files.map((file) => file.text);
+  let module = joinModule(texts);
+  let read = readPolicies(module.text, module.spans);
+  // Files that declare the same resource or data source are no module Terraform accepts (snippets of unrelated
+  // configurations side by side): each is read alone.
+  if (read.declaredTwice) {
+    return new Map(files.filter((file) => file.rules).map((file) => [file.filePath, lintTerraformModule([file], options).get(file.filePath)!]));
+  }
   for (let pass = 0; ; pass++) {
-    const embedded = lintEmbeddedPolicies(filePath, current, read.policies, rules, TERRAFORM_MISTAKE);
-    const arns = policyArnMessages(current, read.arns, rules);
-    const messages = arns.length > 0 ? [...embedded, ...arns].sort(compareMessages) : embedded;
-    const value: Record<string, unknown> = {};
+    const { spans } = module;
+    const lines = new ModuleLines(module.text, spans);
+    const at = (offset: number) => spanOf(spans, offset);
+    const found: LintMessage[][] = files.map(() => []);
+    // A message in the file that holds its text, its offsets in that file.
+    const place = (message: LintMessage, fallback: number) => {
+      const i = message.range ? at(message.range[0]) : fallback;
+      const base = spans[i].start;
+      const shift = (range: [number, number]): [number, number] => [range[0] - base, range[1] - base];
+      found[i].push(base === 0 ? message : {
+        ...message,
+        ...(message.range ? { range: shift(message.range) } : {}),
+        ...(message.fix ? { fix: { ...message.fix, range: shift(message.fix.range) } } : {}),
+        ...(message.suggestions ? { suggestions: message.suggestions.map((s) => ({ ...s, fix: { ...s.fix, range: shift(s.fix.range) } })) } : {}),
+      });
+    };
+    const policiesOf = byFile(spans, read.policies);
+    const partsOf = byFile(spans, read.parts);
+    const arnsOf = byFile(spans, read.arns);
+    files.forEach((file, i) => {
+      // A sibling's policies are linted only when they hold statements another file writes (a merge).
+      const policies = file.rules ? policiesOf[i] : policiesOf[i].filter((p) => p.findingPath);
+      const rules = file.rules ?? fallbackRules;
+      if (policies.length > 0) for (const message of lintEmbeddedPolicies(file.filePath, module.text, policies, rules, TERRAFORM_MISTAKE, lines)) place(message, i);
+      if (!file.rules || arnsOf[i].length === 0) return;
+      for (const message of policyArnMessages(module.text, arnsOf[i], rules, lines)) place(message, i);
+    });
+    const values = files.map(() => ({} as Record<string, unknown>));
     // A permission resource's value: its attributes (a literal's text, else null), as its findings' paths name them.
-    for (const policy of read.policies) setPath(value, policy.path, 'value' in policy ? policy.value : parsed(policy.embedded.text));
-    for (const part of read.parts) setPath(value, part.path, part.value);
-    for (const arn of read.arns) setPath(value, arn.path, arn.written);
-    const { error } = read;
-    const done = (): TerraformOutcome => {
-      let where: TerraformOutcome['error'];
-      if (error) {
-        const before = current.slice(0, error.offset).split('\n');
-        where = { message: error.message, line: before.length, column: before[before.length - 1].length + 1, unread: POLICY_BLOCK.test(current.slice(error.offset)) };
-      }
-      return { messages, policies: read.policies.length, policyArns: read.arns.length, value, fixed, ...(fixed ? { output: current } : {}), ...(where ? { error: where } : {}) };
+    for (const policy of read.policies) setPath(values[at(policy.start)], policy.path, 'value' in policy ? policy.value : parsed(policy.embedded.text));
+    for (const part of read.parts) setPath(values[at(part.start)], part.path, part.value);
+    for (const arn of read.arns) setPath(values[at(arn.start)], arn.path, arn.written);
+    const messages = found.map((list) => {
+      const seen = new Set<string>();
+      return list.filter((m) => { const key = findingKey(m); return !seen.has(key) && !!seen.add(key); }).sort(compareMessages);
+    });
+    const done = (): Map<string, TerraformOutcome> => {
+      const outcomes = new Map<string, TerraformOutcome>();
+      files.forEach((file, i) => {
+        if (!file.rules) return;
+        const error = read.errors[i];
+        const span = spans[i];
+        const where = error && { message: error.message, ...lines.at(error.offset), unread: POLICY_BLOCK.test(module.text.slice(error.offset, span.end)) };
+        const fixed = texts[i] !== file.text;
+        outcomes.set(file.filePath, {
+          messages: messages[i], value: values[i], fixed, ...(fixed ? { output: texts[i] } : {}), ...(where ? { error: where } : {}),
+          policies: policiesOf[i].length, parts: partsOf[i].length, policyArns: arnsOf[i].length,
+        });
+      });
+      return outcomes;
     };
     if (!options.fix || pass >= 10) return done();
-    const edits = fixesOfPass((options.unsuppressed ?? ((m) => m))(messages, value));
-    if (edits.length === 0) return done();
-    const next = applyEdits(current, edits);
-    const nextRead = readPolicies(next);
-    if (next === current || !samePolicies(read, nextRead)) return done();
-    current = next;
+    const unsuppressed = options.unsuppressed ?? ((_: string, m: LintMessage[]) => m);
+    const edits = files.map((file, i) => (file.rules ? fixesOfPass(unsuppressed(file.filePath, messages[i], values[i])) : []));
+    if (edits.every((list) => list.length === 0)) return done();
+    const next = texts.map((text, i) => (edits[i].length > 0 ? applyEdits(text, edits[i]) : text));
+    if (next.every((text, i) => text === texts[i])) return done();
+    const nextModule = joinModule(next);
+    const nextRead = readPolicies(nextModule.text, nextModule.spans);
+    if (!samePolicies(read, nextRead)) return done();
+    texts = next;
+    module = nextModule;
     read = nextRead;
-    fixed = true;
   }
 }
 
-/** Whether a fixed file reads as the same policies: the same paths, placeholders and mistakes, JSON still JSON, no new scan error. */
+/** Whether fixed files read as the same policies: the same paths, placeholders and mistakes, JSON still JSON, no new scan error. */
 function samePolicies(before: ReturnType<typeof readPolicies>, after: ReturnType<typeof readPolicies>): boolean {
-  if (after.error && !before.error) return false;
+  if (after.errors.some((error, i) => error && !before.errors[i])) return false;
   if (before.policies.length !== after.policies.length) return false;
   return before.policies.every((policy, i) => {
     const other = after.policies[i];
@@ -184,14 +330,31 @@ function samePolicies(before: ReturnType<typeof readPolicies>, after: ReturnType
   });
 }
 
-/** The embedded policies of a .tf file as lintTerraform lints them (also what Access Analyzer gets). */
-export function terraformEmbeddedPolicies(text: string): EmbeddedPolicy[] {
-  return readPolicies(text).policies;
+/**
+ * The policies that start in a .tf file, read with the texts of its siblings (its module's other .tf files):
+ * the module's text, the file first (so that offsets in the file are the same in both).
+ */
+function filePolicies(text: string, siblings: readonly string[]): { text: string; policies: ReadPolicy[] } {
+  let module = joinModule([text, ...siblings]);
+  let read = readPolicies(module.text, module.spans);
+  if (read.declaredTwice) {
+    module = joinModule([text]);
+    read = readPolicies(module.text, module.spans);
+  }
+  return { text: module.text, policies: read.policies.filter((policy) => spanOf(module.spans, policy.start) === 0) };
 }
 
-/** The policies of a .tf file and their types (for --print-config). */
-export function terraformPolicies(text: string): TerraformPolicyInfo[] {
-  return readPolicies(text).policies.map(({ path, resourceType, policyType }) => ({ path, resourceType, policyType }));
+/**
+ * The embedded policies of a .tf file as lintTerraformModule lints them (also what Access Analyzer gets), and the
+ * text their offsets are in (the module's: the file's text, then its siblings').
+ */
+export function terraformEmbeddedPolicies(text: string, siblings: readonly string[] = []): { text: string; policies: EmbeddedPolicy[] } {
+  return filePolicies(text, siblings);
+}
+
+/** The policies of a .tf file and their types, read with its siblings (for --print-config). */
+export function terraformPolicies(text: string, siblings: readonly string[] = []): TerraformPolicyInfo[] {
+  return filePolicies(text, siblings).policies.map(({ path, resourceType, policyType }) => ({ path, resourceType, policyType }));
 }
 
 function parsed(text: string): unknown {

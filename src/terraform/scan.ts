@@ -84,9 +84,13 @@ const IDENT_START = /[A-Za-z_]/;
 const IDENT = /[A-Za-z0-9_-]/;
 const MAX_DEPTH = 200;
 
-/** The blocks and attributes of a file, as far as they can be read. */
-export function scanHcl(text: string): { body: HclBody; error?: { message: string; offset: number } } {
+/**
+ * The blocks and attributes of a file, as far as they can be read; from `start` (a module's text: its files one
+ * after the other, each scanned from its start to the end of `text`, with offsets in the module's text).
+ */
+export function scanHcl(text: string, start = 0): { body: HclBody; error?: { message: string; offset: number } } {
   const scanner = new Scanner(text);
+  scanner.pos = start;
   const body: HclBody = [];
   try {
     scanner.body(body, false);

@@ -1,0 +1,261 @@
+/**
+ * Terraform modules end to end: the .tf files of a directory are read together (a document, the attribute that
+ * uses it, its sources and overrides may be in different files), each finding lands in the file and at the line
+ * and column of its text, and a file named alone (pre-commit's staged file, an editor's buffer) gets the same
+ * context from its siblings, with findings for it only.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { fakeAwsEnv, findingAt, startFakeAccessAnalyzer, type FakeAccessAnalyzer } from '../access-analyzer/fake-server.js';
+import { cli, cliAsync, scratch } from './helpers.js';
+
+interface JsonResult {
+  filePath: string;
+  messages: Array<{ ruleId: string; line: number; column: number; endLine: number; endColumn: number; message: string }>;
+}
+
+/** Each result's findings as `file:line:column-endLine:endColumn rule`, by file name. */
+function findings(stdout: string): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const result of JSON.parse(stdout) as JsonResult[]) {
+    out[result.filePath.split(/[\\/]/).pop()!] = result.messages.map((m) => `${m.line}:${m.column}-${m.endLine}:${m.endColumn} ${m.ruleId}`);
+  }
+  return out;
+}
+
+const buckets = Array.from({ length: 150 }, (_, i) => `"arn:aws:s3:::bucket-${String(i).padStart(3, '0')}/*"`).join(', ');
+
+/** Documents in iam.tf, used in main.tf; a local in locals.tf. */
+const USES = {
+  'iam.tf': `data "aws_iam_policy_document" "assume" {
+  statement {
+    actions = ["sts:AssumeRoleWithWebIdentity", local.extra_action]
+    principals {
+      type        = "Federated"
+      identifiers = ["arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com"]
+    }
+  }
+}
+
+data "aws_iam_policy_document" "guardrail" {
+  statement {
+    effect    = "Deny"
+    actions   = ["s3:*"]
+    resources = [${buckets}]
+  }
+}
+
+data "aws_iam_policy_document" "endpoint" {
+  statement {
+    actions   = ["s3:GetObject"]
+    resources = ["arn:aws:s3:::my-bucket/*"]
+    principals {
+      type        = "*"
+      identifiers = ["*"]
+    }
+  }
+}
+`,
+  'main.tf': `resource "aws_iam_role" "deploy" {
+  name               = "deploy"
+  assume_role_policy = data.aws_iam_policy_document.assume.json
+}
+
+resource "aws_organizations_policy" "guardrail" {
+  name    = "guardrail"
+  content = data.aws_iam_policy_document.guardrail.json
+}
+
+resource "aws_vpc_endpoint" "s3" {
+  vpc_id       = var.vpc_id
+  service_name = "com.amazonaws.us-east-1.s3"
+  policy       = data.aws_iam_policy_document.endpoint.json
+}
+`,
+  'locals.tf': `locals {
+  extra_action = "sts:TagSession"
+}
+`,
+};
+
+/**
+ * What iam.tf gets with main.tf's uses: the trust policy's OIDC check (linted as a trust policy, not as a
+ * resource policy with a Federated principal and no Resource), the SCP's size as the provider renders it through
+ * `json` (read in main.tf), and no public-access warning on the VPC endpoint policy's "Principal": "*".
+ */
+const IAM_FINDINGS = ['6:22-6:99 oidc-trust-condition', '12:3-12:12 org-policy-size'];
+
+describe('a Terraform module: documents in one file, their uses in another', () => {
+  const dir = scratch(USES);
+
+  it('lints each document as the type of the attribute that uses it in another file, findings in the document\'s file', () => {
+    const run = cli(['--format', 'json', '.'], { cwd: dir });
+    expect(run.stderr).toBe('');
+    // main.tf and locals.tf hold no policy text: no result of their own.
+    expect(findings(run.stdout)).toEqual({ 'iam.tf': IAM_FINDINGS });
+    const size = (JSON.parse(run.stdout) as JsonResult[])[0].messages[1].message;
+    expect(size).toContain('as Terraform renders it through the document\'s `json` attribute');
+    expect(run.status).toBe(1);
+  });
+
+  it('gives a file named alone its siblings\' context, and reports on that file only', () => {
+    expect(findings(cli(['--format', 'json', 'iam.tf'], { cwd: dir }).stdout)).toEqual({ 'iam.tf': IAM_FINDINGS });
+    // main.tf named alone: its uses are read, the documents of iam.tf are not reported on.
+    const main = cli(['--format', 'json', 'main.tf'], { cwd: dir });
+    expect(findings(main.stdout)).toEqual({ 'main.tf': [] });
+    expect(main.status).toBe(0);
+  });
+
+  it('gives --stdin with --stdin-filename the siblings of the named path (the buffer in place of the file)', () => {
+    const buffer = USES['iam.tf'].replace('"sts:AssumeRoleWithWebIdentity"', '"sts:AssumeRoleWithWebIdentty"');
+    const run = cli(['--format', 'json', '--stdin', '--stdin-filename', 'iam.tf'], { cwd: dir, input: buffer });
+    expect(findings(run.stdout)).toEqual({ 'iam.tf': ['3:16-3:46 action-exists', ...IAM_FINDINGS] });
+  });
+
+  it('--print-config lists the policy types the uses in main.tf give', () => {
+    const run = cli(['--print-config', 'iam.tf'], { cwd: dir });
+    const printed = JSON.parse(run.stdout) as { policies: Array<{ path: string; policyType: string }> };
+    expect(printed.policies.map((p) => `${p.path} ${p.policyType}`)).toEqual([
+      '$.data.aws_iam_policy_document.assume trust',
+      '$.data.aws_iam_policy_document.guardrail scp',
+      '$.data.aws_iam_policy_document.endpoint resource',
+    ]);
+  });
+});
+
+describe('a Terraform module: source_policy_documents of another file', () => {
+  const dir = scratch({
+    'base.tf': `data "aws_iam_policy_document" "base" {
+  statement {
+    sid       = "Keep"
+    actions   = ["s3:GetObjekt"]
+    resources = ["*"]
+  }
+  statement {
+    sid       = "Replaced"
+    actions   = ["s3:PutObjekt"]
+    resources = ["*"]
+  }
+}
+`,
+    'main.tf': `data "aws_iam_policy_document" "app" {
+  source_policy_documents = [data.aws_iam_policy_document.base.json]
+  statement {
+    sid       = "Replaced"
+    actions   = ["s3:ListBukket"]
+    resources = ["arn:aws:s3:::b"]
+  }
+}
+
+resource "aws_iam_policy" "app" {
+  policy = data.aws_iam_policy_document.app.json
+}
+`,
+  });
+
+  it('merges the source in: a statement it replaces by sid is in no policy, the rest is linted in base.tf at its place', () => {
+    const run = cli(['--format', 'json', '.'], { cwd: dir });
+    expect(findings(run.stdout)).toEqual({ 'base.tf': ['4:18-4:32 action-exists'], 'main.tf': ['5:18-5:33 action-exists'] });
+  });
+
+  it('reads the merge for each file named alone, reporting its own findings only', () => {
+    expect(findings(cli(['--format', 'json', 'base.tf'], { cwd: dir }).stdout)).toEqual({ 'base.tf': ['4:18-4:32 action-exists'] });
+    expect(findings(cli(['--format', 'json', 'main.tf'], { cwd: dir }).stdout)).toEqual({ 'main.tf': ['5:18-5:33 action-exists'] });
+  });
+});
+
+describe('--fix in a Terraform module', () => {
+  const policy = (name: string) => `resource "aws_iam_policy" "${name}" {
+  policy = <<EOF
+{
+  "Version": "2012-10-17",
+  "Statement": [{ "Effect": "allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::b/*" }]
+}
+EOF
+}
+`;
+
+  it('fixes the files asked for, each at its own offsets, and never writes a sibling read for context', () => {
+    const dir = scratch({ 'a.tf': policy('a'), 'b.tf': policy('b'), 'c.tf': policy('c') });
+    const run = cli(['--format', 'json', '--fix', 'b.tf', 'c.tf'], { cwd: dir });
+    expect(run.status).toBe(0);
+    expect(findings(run.stdout)).toEqual({ 'b.tf': [], 'c.tf': [] });
+    expect(readFileSync(join(dir, 'a.tf'), 'utf8')).toBe(policy('a'));
+    for (const name of ['b', 'c']) expect(readFileSync(join(dir, `${name}.tf`), 'utf8')).toBe(policy(name).replace('"allow"', '"Allow"'));
+  });
+});
+
+describe('a directory whose .tf files declare the same data source twice', () => {
+  const doc = (action: string) => `data "aws_iam_policy_document" "this" {
+  statement {
+    actions   = ["${action}"]
+    resources = ["arn:aws:s3:::b/*"]
+  }
+}
+
+resource "aws_iam_policy" "this" {
+  policy = data.aws_iam_policy_document.this.json
+}
+`;
+
+  it('is no module Terraform accepts (unrelated snippets side by side): each file is read alone', () => {
+    const dir = scratch({ 'a.tf': doc('s3:GetObjekt'), 'b.tf': doc('s3:PutObjekt') });
+    expect(findings(cli(['--format', 'json', '.'], { cwd: dir }).stdout)).toEqual({ 'a.tf': ['3:18-3:32 action-exists'], 'b.tf': ['3:18-3:32 action-exists'] });
+    expect(findings(cli(['--format', 'json', 'b.tf'], { cwd: dir }).stdout)).toEqual({ 'b.tf': ['3:18-3:32 action-exists'] });
+  });
+});
+
+describe('--access-analyzer on a Terraform module', () => {
+  let server: FakeAccessAnalyzer | undefined;
+  afterEach(async () => {
+    await server?.close();
+    server = undefined;
+  });
+
+  it('sends a document with the type of its use in another file, and keeps only the findings in the file asked for', async () => {
+    server = await startFakeAccessAnalyzer((request) => {
+      const document = request.body!.policyDocument as string;
+      const at = (needle: string) => findingAt(document, needle, { issueCode: 'EXAMPLE_CODE', findingType: 'WARNING', findingDetails: `On ${needle}.` });
+      return { body: { findings: document.includes('s3:ListBukket') ? [at('"s3:GetObjekt"'), at('"s3:ListBukket"')] : [] } };
+    });
+    const dir = scratch({
+      'base.tf': `data "aws_iam_policy_document" "base" {
+  statement {
+    actions   = ["s3:GetObjekt"]
+    resources = ["*"]
+  }
+}
+`,
+      'main.tf': `data "aws_iam_policy_document" "app" {
+  source_policy_documents = [data.aws_iam_policy_document.base.json]
+  statement {
+    actions   = ["s3:ListBukket"]
+    resources = ["arn:aws:s3:::b"]
+  }
+}
+
+resource "aws_iam_policy" "app" {
+  policy = data.aws_iam_policy_document.app.json
+}
+`,
+      'iam.tf': USES['iam.tf'],
+      'roles.tf': USES['main.tf'],
+      'locals.tf': USES['locals.tf'],
+    });
+    const run = await cliAsync(['--access-analyzer', '--no-cache', '--format', 'json', '--rule', 'action-exists=off', 'main.tf', 'iam.tf'], { cwd: dir, env: fakeAwsEnv(server.url) });
+    expect(run.stderr).toBe('');
+    const results = JSON.parse(run.stdout) as JsonResult[];
+    const main = results.find((r) => r.filePath.endsWith('main.tf'))!;
+    // The merged policy's finding on base.tf's statement is not main.tf's (base.tf was not asked for).
+    expect(main.messages.map((m) => `${m.line}:${m.column}-${m.endLine}:${m.endColumn} ${m.ruleId} ${m.message}`)).toEqual([
+      '4:18-4:33 access-analyzer/EXAMPLE_CODE On "s3:ListBukket".',
+    ]);
+    const types = server.requests.map((r) => `${r.body!.policyType} ${r.body!.validatePolicyResourceType ?? ''}`.trim()).sort();
+    // app (identity), assume (trust, from roles.tf), guardrail (SCP, from roles.tf), endpoint (a resource policy;
+    // Access Analyzer has no resource type for VPC endpoints).
+    expect(types).toEqual([
+      'IDENTITY_POLICY', 'RESOURCE_POLICY', 'RESOURCE_POLICY AWS::IAM::AssumeRolePolicyDocument', 'SERVICE_CONTROL_POLICY',
+    ]);
+  });
+});
