@@ -147,7 +147,7 @@ import { isAbsolute as isAbsolute4, resolve as resolve6 } from "node:path";
 
 // src/cli.ts
 import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname as dirname4, isAbsolute as isAbsolute3, relative as relative5, resolve as resolve4 } from "node:path";
+import { dirname as dirname5, isAbsolute as isAbsolute3, relative as relative5, resolve as resolve4 } from "node:path";
 
 // rules/action-exists/api-operations.ts
 var S3_API = "https://docs.aws.amazon.com/AmazonS3/latest/API/API_";
@@ -14222,8 +14222,8 @@ function writeInPlace(filePath2, text, copy) {
 }
 
 // src/run.ts
-import { lstatSync, readFileSync as readFileSync2, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
-import { basename as basename3, relative as relative4, resolve as resolve3 } from "node:path";
+import { lstatSync, readdirSync, readFileSync as readFileSync2, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
+import { basename as basename3, dirname as dirname4, join as join4, relative as relative4, resolve as resolve3 } from "node:path";
 
 // src/config/unused-ignores.ts
 var IgnoreUsage = class {
@@ -14595,15 +14595,15 @@ function iamDatabaseVersion() {
 // src/run.ts
 var cloudFormation;
 async function loadCloudFormation() {
-  return cloudFormation ??= await import("./cloudformation-MHNOHZVV.mjs");
+  return cloudFormation ??= await import("./cloudformation-D25EUU66.mjs");
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-PWNXFBW4.mjs");
+  return terraform ??= await import("./terraform-HMT55Z32.mjs");
 }
 var serverless;
 async function loadServerless() {
-  return serverless ??= await import("./serverless-5NV6IMVR.mjs");
+  return serverless ??= await import("./serverless-LI4PGWPJ.mjs");
 }
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
@@ -14657,6 +14657,8 @@ async function run2(options) {
   const includers = /* @__PURE__ */ new Map();
   const prepared2 = /* @__PURE__ */ new Set();
   const keepValues = config.ignore.some((entry) => entry.path !== void 0);
+  const terraformModules = /* @__PURE__ */ new Map();
+  const terraformInputs = inputs.filter((input) => !input.invalidUtf8 && isTerraformName(input.filePath));
   for (const input of inputs) {
     const settings = settingsForFile(config, input.filePath, options.cli);
     if (!prepared2.has(settings.rules)) {
@@ -14687,16 +14689,25 @@ async function run2(options) {
     }
     try {
       if (isTerraformName(work.filePath)) {
-        const { lintTerraform } = await loadTerraform();
-        const outcome = lintTerraform(work.filePath, work.text, settings.rules, {
-          fix: options.fix || options.fixDryRun,
-          unsuppressed: (messages, value) => applySuppressions(config, work.filePath, value, messages)
-        });
+        const directory = options.stdin && !options.stdin.named ? "" : dirname4(resolve3(options.cwd, work.filePath));
+        let outcomes = terraformModules.get(directory);
+        if (!outcomes) {
+          const asked = terraformInputs.filter((other) => directory === "" ? other === input : dirname4(resolve3(options.cwd, other.filePath)) === directory);
+          try {
+            outcomes = await lintTerraformDirectory(directory, asked, config, options, prepared2);
+          } catch (error) {
+            if (error instanceof RuleError) terraformModules.set(directory, error);
+            throw error;
+          }
+          terraformModules.set(directory, outcomes);
+        }
+        if (outcomes instanceof RuleError) continue;
+        const outcome = outcomes.get(work.filePath);
         const where = relative4(options.cwd, work.filePath) || work.filePath;
-        if (outcome.error && (outcome.policies > 0 || outcome.error.unread || !input.found)) {
+        if (outcome.error && (outcome.policies + outcome.parts > 0 || outcome.error.unread || !input.found)) {
           toolWarnings.push(`${where}:${outcome.error.line}:${outcome.error.column}: Terraform: ${outcome.error.message} The policies after it were not read.`);
         }
-        if (outcome.policies === 0 && outcome.policyArns === 0 && input.found) {
+        if (outcome.policies + outcome.parts === 0 && outcome.policyArns === 0 && input.found) {
           notPolicies.add(work.filePath);
           continue;
         }
@@ -14881,6 +14892,44 @@ async function run2(options) {
   if (unused) results.push(unused);
   return { results, config, toolErrors, toolWarnings, ...unused ? { unusedIgnores: unused } : {} };
 }
+var isOverrideFile = (filePath2) => /(?:^|_)override\.tf$/i.test(basename3(filePath2));
+function terraformSiblings(directory, asked) {
+  let names;
+  try {
+    names = readdirSync(directory);
+  } catch {
+    return [];
+  }
+  const out = [];
+  for (const name of names.sort()) {
+    const filePath2 = join4(directory, name);
+    if (!isTerraformName(name) || asked.has(filePath2)) continue;
+    try {
+      if (!statSync2(filePath2).isFile()) continue;
+      out.push({ filePath: filePath2, text: readFileSync2(filePath2, "utf8") });
+    } catch {
+    }
+  }
+  return out;
+}
+async function lintTerraformDirectory(directory, asked, config, options, prepared2) {
+  const { lintTerraformModule } = await loadTerraform();
+  const files = [];
+  for (const input of asked) {
+    const settings = settingsForFile(config, input.filePath, options.cli);
+    if (!prepared2.has(settings.rules)) {
+      await prepareRules(settings.rules);
+      prepared2.add(settings.rules);
+    }
+    files.push({ filePath: input.filePath, text: input.text, rules: settings.rules });
+  }
+  if (directory !== "") files.push(...terraformSiblings(directory, new Set(asked.map((input) => resolve3(options.cwd, input.filePath)))));
+  files.sort((a, b) => Number(isOverrideFile(a.filePath)) - Number(isOverrideFile(b.filePath)) || (basename3(a.filePath) < basename3(b.filePath) ? -1 : basename3(a.filePath) > basename3(b.filePath) ? 1 : 0));
+  return lintTerraformModule(files, {
+    fix: options.fix || options.fixDryRun,
+    unsuppressed: (filePath2, messages, value) => applySuppressions(config, filePath2, value, messages)
+  });
+}
 function mergeIncluded(messages, more) {
   const seen = new Set(messages.map(findingKey));
   return [...messages, ...more.filter((m) => !seen.has(findingKey(m)))].sort(compareMessages);
@@ -14970,12 +15019,24 @@ function parseForDetection(text) {
 async function askAccessAnalyzer(works, config, options, mode) {
   const settings = config.accessAnalyzer ?? {};
   const aa = options.accessAnalyzer;
-  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-ATKKEW4Y.mjs");
+  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-PQMPCWGW.mjs");
   const inputs = [];
   for (const w of works) {
     if (w.notUtf8 || w.notJson || w.included) continue;
     const text = w.output ?? w.text;
-    if (w.template) inputs.push(...embeddedInputs(w.filePath, text, await embeddedPolicies(w, text)));
+    if (w.terraform) {
+      const directory = options.stdin && !options.stdin.named ? "" : dirname4(resolve3(options.cwd, w.filePath));
+      const module = directory === "" ? [] : works.filter((o) => o !== w && o.terraform && dirname4(resolve3(options.cwd, o.filePath)) === directory);
+      const siblings = [
+        ...module.map((o) => o.output ?? o.text),
+        ...directory === "" ? [] : terraformSiblings(directory, new Set([w, ...module].map((o) => resolve3(options.cwd, o.filePath)))).map((f) => f.text)
+      ];
+      const read = (await loadTerraform()).terraformEmbeddedPolicies(text, siblings);
+      inputs.push(...embeddedInputs(w.filePath, read.text, read.policies).map((input) => ({
+        ...input,
+        toMessages: (findings2) => input.toMessages(findings2).filter((m) => !m.range || m.range[1] <= text.length)
+      })));
+    } else if (w.template) inputs.push(...embeddedInputs(w.filePath, text, await embeddedPolicies(w, text)));
     else inputs.push({ filePath: w.filePath, text, policyType: w.policyType, resourceType: w.resourceType ?? settings.resourceType });
   }
   const outcome = await runAccessAnalyzer(
@@ -15004,7 +15065,6 @@ async function askAccessAnalyzer(works, config, options, mode) {
   };
 }
 async function embeddedPolicies(work, text) {
-  if (work.terraform) return (await loadTerraform()).terraformEmbeddedPolicies(text);
   if (work.serverless) {
     const service = await readServerless(work.filePath, text);
     return service ? (await loadServerless()).serverlessEmbeddedPolicies(text, service) : [];
@@ -15040,7 +15100,7 @@ function writeTo(file, text, cwd) {
     return;
   }
   const path = resolve4(cwd, file);
-  mkdirSync(dirname4(path), { recursive: true });
+  mkdirSync(dirname5(path), { recursive: true });
   writeFileSync(path, text);
 }
 function runNotices(warnings, errors) {
@@ -15096,7 +15156,7 @@ function appendSummary(env, markdown) {
 
 // src/action/inputs.ts
 import { statSync as statSync3 } from "node:fs";
-import { join as join4, resolve as resolve5 } from "node:path";
+import { join as join5, resolve as resolve5 } from "node:path";
 var InputError = class extends Error {
   problems;
   constructor(problems) {
@@ -15138,7 +15198,7 @@ function readInputs(env, workspace) {
   const config = getInput(env, "config");
   const sarifFile = getInput(env, "sarif-file");
   if (sarifFile && (/[\\/]$/.test(sarifFile) || isDirectory(resolve5(workspace, sarifFile)))) {
-    problems.push(`Input "sarif-file" is a directory: "${sarifFile}" (${resolve5(workspace, sarifFile)}); name a file, such as "${join4(sarifFile, "policy-lint.sarif")}".`);
+    problems.push(`Input "sarif-file" is a directory: "${sarifFile}" (${resolve5(workspace, sarifFile)}); name a file, such as "${join5(sarifFile, "policy-lint.sarif")}".`);
   }
   const annotations = booleanInput(env, "annotations", true, problems);
   if (problems.length > 0) throw new InputError(problems);

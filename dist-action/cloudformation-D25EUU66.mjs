@@ -9,7 +9,7 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-BSKB467F.mjs";
+} from "./chunk-JZYPY5CM.mjs";
 import "./chunk-K4TJZYCD.mjs";
 import "./chunk-KGISIEKV.mjs";
 import "./chunk-PI7H3LEV.mjs";

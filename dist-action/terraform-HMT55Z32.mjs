@@ -14,13 +14,15 @@ import {
   permissionMessage,
   permissionPath,
   policyArnMessages
-} from "./chunk-BSKB467F.mjs";
+} from "./chunk-JZYPY5CM.mjs";
 import {
   TERRAFORM_VARIABLE_MESSAGE_ID,
   applyEdits,
+  findingKey,
   fixesOfPass
 } from "./chunk-K4TJZYCD.mjs";
 import {
+  LineIndex,
   compareMessages
 } from "./chunk-KGISIEKV.mjs";
 import "./chunk-PI7H3LEV.mjs";
@@ -243,8 +245,9 @@ var ScanError = class extends Error {
 var IDENT_START = /[A-Za-z_]/;
 var IDENT = /[A-Za-z0-9_-]/;
 var MAX_DEPTH = 200;
-function scanHcl(text) {
+function scanHcl(text, start = 0) {
   const scanner = new Scanner(text);
+  scanner.pos = start;
   const body = [];
   try {
     scanner.body(body, false);
@@ -1257,8 +1260,58 @@ function at(base, address, location, found, steps) {
 
 // src/terraform/lint.ts
 var TERRAFORM_MISTAKE = { messageId: TERRAFORM_VARIABLE_MESSAGE_ID, fixed: (name) => `$\${${name}}` };
-function readPolicies(text) {
-  const { body, error } = scanHcl(text);
+function joinModule(texts) {
+  let text = "";
+  const ranges = [];
+  for (const t of texts) {
+    ranges.push([text.length, text.length + t.length]);
+    text += t.endsWith("\n") || t === "" ? t : `${t}
+`;
+  }
+  const lines = new LineIndex(text);
+  return { text, spans: ranges.map(([start, end]) => ({ start, end, lineBase: lines.at(start).line - 1 })) };
+}
+function spanOf(spans, offset) {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low < high) {
+    const mid = low + high + 1 >> 1;
+    if (spans[mid].start <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+function byFile(spans, items) {
+  const out = spans.map(() => []);
+  for (const item of items) out[spanOf(spans, item.start)].push(item);
+  return out;
+}
+var ModuleLines = class extends LineIndex {
+  constructor(text, spans) {
+    super(text);
+    this.spans = spans;
+  }
+  spans;
+  at(offset) {
+    const { line, column } = super.at(offset);
+    return { line: line - this.spans[spanOf(this.spans, offset)].lineBase, column };
+  }
+};
+function readPolicies(text, spans = [{ start: 0, end: text.length }]) {
+  const body = [];
+  const declared = /* @__PURE__ */ new Map();
+  let declaredTwice = false;
+  const errors = spans.map(({ start, end }, i) => {
+    const scanned = scanHcl(end === text.length ? text : text.slice(0, end), start);
+    body.push(...scanned.body);
+    for (const item of scanned.body) {
+      if (item.kind !== "block" || item.type !== "resource" && item.type !== "data" || item.labels.length !== 2) continue;
+      const address = `${item.type}.${item.labels.join(".")}`;
+      if ((declared.get(address) ?? i) !== i) declaredTwice = true;
+      declared.set(address, i);
+    }
+    return scanned.error;
+  });
   const parts2 = [];
   const policies = [];
   const locations = terraformPolicyLocations(body);
@@ -1315,7 +1368,7 @@ function readPolicies(text) {
     const embedded = embedPolicy(text, document.node, document.anchor);
     if (!embedded) continue;
     if (document.covered) {
-      parts2.push({ path: document.path, value: parsed(embedded.text) });
+      parts2.push({ path: document.path, value: parsed(embedded.text), start: document.node.start });
       continue;
     }
     embedded.subVariables.push(...document.mistakes);
@@ -1334,43 +1387,95 @@ function readPolicies(text) {
     });
   }
   policies.sort((a, b) => a.start - b.start);
-  return { policies, parts: parts2, arns: terraformPolicyArnSites(text, body), ...error ? { error } : {} };
+  return { policies, parts: parts2, arns: terraformPolicyArnSites(text, body), errors, declaredTwice };
 }
 var POLICY_BLOCK = new RegExp(`\\b(?:resource\\s+"(?:${[...Object.keys(POLICY_ATTRIBUTES), ...Object.keys(PERMISSION_BLOCKS), ...Object.keys(POLICY_ARN_ATTRIBUTES), "aws_organizations_policy"].join("|")})"|data\\s+"aws_iam_policy_document")`);
 function lintTerraform(filePath, text, rules, options = {}) {
-  let current = text;
-  let read = readPolicies(current);
-  let fixed = false;
+  const { unsuppressed } = options;
+  return lintTerraformModule([{ filePath, text, rules }], { fix: options.fix, ...unsuppressed ? { unsuppressed: (_, messages, value) => unsuppressed(messages, value) } : {} }).get(filePath);
+}
+function lintTerraformModule(files, options = {}) {
+  const fallbackRules = files.find((file) => file.rules)?.rules ?? [];
+  let texts = files.map((file) => file.text);
+  let module = joinModule(texts);
+  let read = readPolicies(module.text, module.spans);
+  if (read.declaredTwice) {
+    return new Map(files.filter((file) => file.rules).map((file) => [file.filePath, lintTerraformModule([file], options).get(file.filePath)]));
+  }
   for (let pass = 0; ; pass++) {
-    const embedded = lintEmbeddedPolicies(filePath, current, read.policies, rules, TERRAFORM_MISTAKE);
-    const arns = policyArnMessages(current, read.arns, rules);
-    const messages = arns.length > 0 ? [...embedded, ...arns].sort(compareMessages) : embedded;
-    const value = {};
-    for (const policy of read.policies) setPath(value, policy.path, "value" in policy ? policy.value : parsed(policy.embedded.text));
-    for (const part of read.parts) setPath(value, part.path, part.value);
-    for (const arn of read.arns) setPath(value, arn.path, arn.written);
-    const { error } = read;
+    const { spans } = module;
+    const lines = new ModuleLines(module.text, spans);
+    const at2 = (offset) => spanOf(spans, offset);
+    const found = files.map(() => []);
+    const place = (message, fallback) => {
+      const i = message.range ? at2(message.range[0]) : fallback;
+      const base = spans[i].start;
+      const shift = (range) => [range[0] - base, range[1] - base];
+      found[i].push(base === 0 ? message : {
+        ...message,
+        ...message.range ? { range: shift(message.range) } : {},
+        ...message.fix ? { fix: { ...message.fix, range: shift(message.fix.range) } } : {},
+        ...message.suggestions ? { suggestions: message.suggestions.map((s) => ({ ...s, fix: { ...s.fix, range: shift(s.fix.range) } })) } : {}
+      });
+    };
+    const policiesOf = byFile(spans, read.policies);
+    const partsOf = byFile(spans, read.parts);
+    const arnsOf = byFile(spans, read.arns);
+    files.forEach((file, i) => {
+      const policies = file.rules ? policiesOf[i] : policiesOf[i].filter((p) => p.findingPath);
+      const rules = file.rules ?? fallbackRules;
+      if (policies.length > 0) for (const message of lintEmbeddedPolicies(file.filePath, module.text, policies, rules, TERRAFORM_MISTAKE, lines)) place(message, i);
+      if (!file.rules || arnsOf[i].length === 0) return;
+      for (const message of policyArnMessages(module.text, arnsOf[i], rules, lines)) place(message, i);
+    });
+    const values = files.map(() => ({}));
+    for (const policy of read.policies) setPath(values[at2(policy.start)], policy.path, "value" in policy ? policy.value : parsed(policy.embedded.text));
+    for (const part of read.parts) setPath(values[at2(part.start)], part.path, part.value);
+    for (const arn of read.arns) setPath(values[at2(arn.start)], arn.path, arn.written);
+    const messages = found.map((list) => {
+      const seen = /* @__PURE__ */ new Set();
+      return list.filter((m) => {
+        const key = findingKey(m);
+        return !seen.has(key) && !!seen.add(key);
+      }).sort(compareMessages);
+    });
     const done = () => {
-      let where;
-      if (error) {
-        const before = current.slice(0, error.offset).split("\n");
-        where = { message: error.message, line: before.length, column: before[before.length - 1].length + 1, unread: POLICY_BLOCK.test(current.slice(error.offset)) };
-      }
-      return { messages, policies: read.policies.length, policyArns: read.arns.length, value, fixed, ...fixed ? { output: current } : {}, ...where ? { error: where } : {} };
+      const outcomes = /* @__PURE__ */ new Map();
+      files.forEach((file, i) => {
+        if (!file.rules) return;
+        const error = read.errors[i];
+        const span = spans[i];
+        const where = error && { message: error.message, ...lines.at(error.offset), unread: POLICY_BLOCK.test(module.text.slice(error.offset, span.end)) };
+        const fixed = texts[i] !== file.text;
+        outcomes.set(file.filePath, {
+          messages: messages[i],
+          value: values[i],
+          fixed,
+          ...fixed ? { output: texts[i] } : {},
+          ...where ? { error: where } : {},
+          policies: policiesOf[i].length,
+          parts: partsOf[i].length,
+          policyArns: arnsOf[i].length
+        });
+      });
+      return outcomes;
     };
     if (!options.fix || pass >= 10) return done();
-    const edits = fixesOfPass((options.unsuppressed ?? ((m) => m))(messages, value));
-    if (edits.length === 0) return done();
-    const next = applyEdits(current, edits);
-    const nextRead = readPolicies(next);
-    if (next === current || !samePolicies(read, nextRead)) return done();
-    current = next;
+    const unsuppressed = options.unsuppressed ?? ((_, m) => m);
+    const edits = files.map((file, i) => file.rules ? fixesOfPass(unsuppressed(file.filePath, messages[i], values[i])) : []);
+    if (edits.every((list) => list.length === 0)) return done();
+    const next = texts.map((text, i) => edits[i].length > 0 ? applyEdits(text, edits[i]) : text);
+    if (next.every((text, i) => text === texts[i])) return done();
+    const nextModule = joinModule(next);
+    const nextRead = readPolicies(nextModule.text, nextModule.spans);
+    if (!samePolicies(read, nextRead)) return done();
+    texts = next;
+    module = nextModule;
     read = nextRead;
-    fixed = true;
   }
 }
 function samePolicies(before, after) {
-  if (after.error && !before.error) return false;
+  if (after.errors.some((error, i) => error && !before.errors[i])) return false;
   if (before.policies.length !== after.policies.length) return false;
   return before.policies.every((policy, i) => {
     const other = after.policies[i];
@@ -1378,11 +1483,20 @@ function samePolicies(before, after) {
     return JSON.stringify(policy.path) === JSON.stringify(other.path) && policy.fixable === other.fixable && placeholders(policy) === placeholders(other) && policy.embedded.subVariables.length === other.embedded.subVariables.length && (parsed(policy.embedded.text) === void 0 || parsed(other.embedded.text) !== void 0);
   });
 }
-function terraformEmbeddedPolicies(text) {
-  return readPolicies(text).policies;
+function filePolicies(text, siblings) {
+  let module = joinModule([text, ...siblings]);
+  let read = readPolicies(module.text, module.spans);
+  if (read.declaredTwice) {
+    module = joinModule([text]);
+    read = readPolicies(module.text, module.spans);
+  }
+  return { text: module.text, policies: read.policies.filter((policy) => spanOf(module.spans, policy.start) === 0) };
 }
-function terraformPolicies(text) {
-  return readPolicies(text).policies.map(({ path, resourceType, policyType }) => ({ path, resourceType, policyType }));
+function terraformEmbeddedPolicies(text, siblings = []) {
+  return filePolicies(text, siblings);
+}
+function terraformPolicies(text, siblings = []) {
+  return filePolicies(text, siblings).policies.map(({ path, resourceType, policyType }) => ({ path, resourceType, policyType }));
 }
 function parsed(text) {
   try {
@@ -1405,6 +1519,7 @@ function setPath(target, path, value) {
 }
 export {
   lintTerraform,
+  lintTerraformModule,
   terraformEmbeddedPolicies,
   terraformPolicies
 };

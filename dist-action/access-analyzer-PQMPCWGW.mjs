@@ -10,7 +10,7 @@ import {
   onPlaceholder,
   placeholderText,
   policyPath
-} from "./chunk-BSKB467F.mjs";
+} from "./chunk-JZYPY5CM.mjs";
 import {
   findingKey
 } from "./chunk-K4TJZYCD.mjs";

@@ -1425,18 +1425,18 @@ function checkableArn(value2, placeholders) {
   }
   return out.includes("${") ? void 0 : out;
 }
-function policyArnMessages(text2, sites, rules) {
+function policyArnMessages(text2, sites, rules, lines) {
   if (sites.length === 0) return [];
   const format = rules.find(({ rule }) => rule.id === ARN_FORMAT_RULE_ID);
   const exists = rules.find(({ rule }) => rule.id === MANAGED_POLICY_RULE_ID);
   const admin = rules.find(({ rule }) => rule.id === ADMIN_POLICY_RULE_ID);
   if (!format && !exists && !admin) return [];
-  const lines = new LineIndex(text2);
+  const index = lines ?? new LineIndex(text2);
   const out = [];
   const push = (enabled, messageId, data, site) => {
     const [start, end] = enabled === format ? [site.start, site.end] : site.nameToken ?? [site.start, site.end];
-    const from = lines.at(start);
-    const to = lines.at(end);
+    const from = index.at(start);
+    const to = index.at(end);
     out.push({
       ruleId: enabled.rule.id,
       severity: enabled.severity,
