@@ -37,11 +37,17 @@ export class PolicyDocument {
   /**
    * Most documents are valid and clean, and need no positions at all: the value comes from the native
    * `JSON.parse`, and the tree with offsets (jsonc-parser, 5-10x slower) is built only when something
-   * asks for a position, or to describe a syntax error exactly.
+   * asks for a position, or to describe a syntax error exactly. `parsed`: what `JSON.parse(text)` returned, when
+   * the caller already parsed the text (the run reads a JSON file's value to tell a template from a policy).
    */
-  constructor(filePath: string, text: string) {
+  constructor(filePath: string, text: string, parsed?: { value: unknown }) {
     this.filePath = filePath;
     this.text = text;
+    if (parsed) {
+      this.value = parsed.value;
+      this.syntaxError = undefined;
+      return;
+    }
     try {
       this.value = JSON.parse(text);
       this.syntaxError = undefined;
