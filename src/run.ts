@@ -300,7 +300,9 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
         }
         continue;
       }
-      const template = await readTemplate(work.filePath, work.text);
+      // A JSON text is parsed once: to tell a template from a policy, and as the policy's value.
+      const parsed = isYamlName(work.filePath) ? undefined : parseForDetection(work.text);
+      const template = await readTemplate(work.filePath, work.text, parsed);
       if (template === 'not-a-template') {
         // YAML that is not a CloudFormation template: another tool's file, skipped when a directory gave it.
         if (input.named) namedNotTemplates.set(work.filePath, `${relative(options.cwd, work.filePath) || work.filePath}: not a CloudFormation template (no Resources with an AWS:: Type), and policy-lint reads IAM policies only as JSON`);
@@ -320,7 +322,7 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
         works.push(work);
         continue;
       }
-      if (input.found && (options.fix || options.fixDryRun) && !looksLikePolicy(work.text, ...parseForDetection(work.text))) {
+      if (input.found && (options.fix || options.fixDryRun) && !looksLikePolicy(work.text, ...(parsed ?? parseForDetection(work.text)))) {
         notPolicies.add(work.filePath);
         continue;
       }
@@ -333,7 +335,7 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
         if (keepValues) work.value = outcome.document.value;
         if (outcome.fixed) work.output = outcome.output;
       } else {
-        const document = new PolicyDocument(work.filePath, work.text);
+        const document = new PolicyDocument(work.filePath, work.text, parsed?.[1] ? { value: parsed[0] } : undefined);
         if (input.found && !looksLikePolicy(work.text, document.value, !document.syntaxError)) {
           notPolicies.add(work.filePath);
           continue;
@@ -539,17 +541,18 @@ function isSymbolicLink(filePath: string): boolean {
  * is parsed as YAML only when its text names `Resources:` and an `AWS::` type (the YAML module is loaded
  * then, never for plain JSON); a JSON text is a template when its `Resources` hold `AWS::` types.
  * `not-a-template`: YAML (by its name) that is no template; undefined: lint the file as a policy.
- * A YAML text that looks like a template but does not parse is returned with its syntax error.
+ * A YAML text that looks like a template but does not parse is returned with its syntax error. `parsed`: the
+ * text's parseForDetection, when the caller has it.
  */
-async function readTemplate(filePath: string, text: string): Promise<ParsedTemplate | 'not-a-template' | undefined> {
+async function readTemplate(filePath: string, text: string, parsed?: [unknown, boolean]): Promise<ParsedTemplate | 'not-a-template' | undefined> {
   const yamlName = isYamlName(filePath);
-  if (!yamlName && !mayBeJsonTemplate(text)) {
-    if (!isTemplateName(filePath) || /^\uFEFF?\s*[{[]/.test(text)) return undefined;
-  }
   if (!yamlName) {
-    const [value, parsed] = parseForDetection(text);
-    if (parsed) {
-      if (!isTemplateValue(value)) return undefined;
+    // The parsed value decides first: most JSON files are policies, without `Resources`. A text that parsed is a
+    // template only when it also names "Resources" and `AWS::`, two searches that took as long as the parse when
+    // they came first.
+    const [value, ok] = parsed ?? parseForDetection(text);
+    if (ok) {
+      if (!isTemplateValue(value) || !mayBeJsonTemplate(text)) return undefined;
       const { jsonTemplate } = await loadCloudFormation();
       try {
         return jsonTemplate(text);
@@ -558,7 +561,9 @@ async function readTemplate(filePath: string, text: string): Promise<ParsedTempl
         return { format: 'json', error: tooDeepError(text) };
       }
     }
-    if (!isTemplateName(filePath)) return undefined; // broken JSON: json-syntax reports it
+    // Broken JSON: json-syntax reports it, unless a `.template` file may be YAML.
+    if (!isTemplateName(filePath)) return undefined;
+    if (!mayBeJsonTemplate(text) && /^\uFEFF?\s*[{[]/.test(text)) return undefined;
   }
   if (!mayBeYamlTemplate(text)) return 'not-a-template';
   const { loadYaml, templateValue, yamlTemplate } = await loadCloudFormation();

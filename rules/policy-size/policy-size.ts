@@ -13,6 +13,12 @@ function countedCharacters(text: string): number {
   return text.replace(/\s+/g, '').length;
 }
 
+/**
+ * Numbers written as `6,144`: one formatter made once, since `toLocaleString('en-US')` sets up a new one on each
+ * call (~15 µs, twice per policy over the quota).
+ */
+const EN_US = new Intl.NumberFormat('en-US');
+
 export default defineRule({
   id: 'policy-size',
   meta: {
@@ -44,7 +50,7 @@ export default defineRule({
     if (count <= limit) return;
     context.report({
       messageId: 'tooLarge', path: ['Statement'], target: 'key',
-      data: { count: count.toLocaleString('en-US'), limit: limit.toLocaleString('en-US') },
+      data: { count: EN_US.format(count), limit: EN_US.format(limit) },
     });
   },
 });

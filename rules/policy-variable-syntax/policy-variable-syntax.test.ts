@@ -48,6 +48,27 @@ new RuleTester().run(rule, {
         { messageId: 'lookalike', line: 12, column: 38 },
       ],
     },
+    // A policy without "$" is looked at only where its text may hold a token (textMayHoldVariable): each leak alone.
+    {
+      name: 'a Terraform ampersand escape in a policy without "$"',
+      code: onResource('arn:aws:iam::*:user/&{aws:username}'),
+      errors: [{ messageId: 'terraformAmpersand', line: 1, column: 118, endColumn: 133 }],
+    },
+    {
+      name: 'a lookalike in braces in a policy without "$"',
+      code: onResource('arn:aws:iam::*:user/{aws:username}'),
+      errors: [{ messageId: 'lookalike', line: 1, column: 118, endColumn: 132 }],
+    },
+    {
+      name: 'a lookalike with "%" in a policy without "$"',
+      code: onResource('arn:aws:iam::*:user/%{aws:username}'),
+      errors: [{ messageId: 'lookalike', line: 1, column: 118, endColumn: 133 }],
+    },
+    {
+      name: 'a variable whose "${" is written with \\u escapes',
+      code: onResource('arn:aws:iam::*:user/${aws:username').replace('${', '\\u0024\\u007b'),
+      errors: [{ messageId: 'missingBrace', line: 1, column: 118, endColumn: 142 }],
+    },
     {
       name: 'a default in double quotes is suggested in single quotes; one holding a quote gets a placeholder',
       code: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: [

@@ -71,6 +71,7 @@ export default defineRule({
   },
   given: '$',
   check(_match, context) {
+    if (!textMayHoldVariable(context.document.text)) return;
     for (const info of analyzeMfa(context.policy).statements) {
       const { statement, path } = info;
       // The raw lists, not info.action and the like (an entry object per item): variables are rare, so the path
@@ -115,6 +116,21 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * Whether any string of a JSON text may hold a token scanVariables finds: each has a `$`, `&{`, `%{` or a `{`
+ * followed by a letter (a `{` of the JSON itself is followed by white space, `"` or `}`), unless a `\u` escape
+ * writes one. The policy's strings all come from the text, so four native searches spare the walk of every
+ * entry of the four AWS managed policies in five that have none (policy-variable-syntax ~11 → ~3 ms a run).
+ */
+function textMayHoldVariable(text: string): boolean {
+  if (text.includes('$') || text.includes('\\u') || text.includes('&{') || text.includes('%{')) return true;
+  for (let i = text.indexOf('{'); i >= 0; i = text.indexOf('{', i + 1)) {
+    const c = text.charCodeAt(i + 1);
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return true;
+  }
+  return false;
+}
 
 /** What scanVariables can find a token in (a cheap test first: entries are many, variables rare). */
 function mayHoldVariable(text: string): boolean {

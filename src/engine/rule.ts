@@ -138,9 +138,37 @@ export function defineRule(rule: RuleDefinition): Rule {
 
 /** Fill `{{name}}` placeholders; a missing value is left visible so that tests catch it. */
 export function interpolate(template: string, data: Record<string, unknown> = {}): string {
-  return template.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (whole, name: string) =>
-    name in data ? String(data[name]) : whole,
-  );
+  const parts = templateParts(template);
+  let out = parts[0] as string;
+  for (let i = 1; i < parts.length; i += 2) {
+    const [name, whole] = parts[i] as [string, string];
+    out += (name in data ? String(data[name]) : whole) + (parts[i + 1] as string);
+  }
+  return out;
+}
+
+const PLACEHOLDER = /\{\{\s*([\w.]+)\s*\}\}/g;
+
+/**
+ * A template split once at its placeholders: text, [name, placeholder as written], text, … A replace with a
+ * callback took ~7 µs a message; the templates are the rules' few hundred messages.
+ */
+const partsByTemplate = new Map<string, Array<string | [string, string]>>();
+
+function templateParts(template: string): Array<string | [string, string]> {
+  let parts = partsByTemplate.get(template);
+  if (!parts) {
+    parts = [];
+    let last = 0;
+    for (const match of template.matchAll(PLACEHOLDER)) {
+      parts.push(template.slice(last, match.index), [match[1], match[0]]);
+      last = match.index + match[0].length;
+    }
+    parts.push(template.slice(last));
+    if (partsByTemplate.size >= 1000) partsByTemplate.clear();
+    partsByTemplate.set(template, parts);
+  }
+  return parts;
 }
 
 /** Whether a rule checks policies of this type (a rule without `policyTypes` checks every type). */
