@@ -19,7 +19,7 @@ const PINNED_ERRORS: Record<string, number> = {
   'condition-key-action-support': 11, // keys on actions that never carry them (ec2:Vpc on DescribeSubnets, …), see the rule's doc
   'condition-key-exists': 6, // retired deepracer keys, aws:PrincipalOrgMasterAccountId, lakeformation:GlueARN, see the rule's doc
   'condition-key-qualifier': 5, // multivalued events:detail-type without a qualifier, ForAllValues on a single-valued key
-  'condition-operator-type': 17, // StringLike on ARN keys (a security warning in Access Analyzer), see the rule's doc
+  'condition-operator-type': 15, // StringLike on ARN keys with a wildcard before the resource part (a security warning in Access Analyzer), see the rule's doc
   'mfa-deny-present': 5, // real: credential writes with no MFA deny, see the rule's doc
   'pass-role-scope': 10, // real: PassRole on every role (AdministratorAccess, IAMFullAccess, …), see the rule's doc
   'self-service-resource-scope': 1, // real: SystemAdministrator's UpdateSigningCertificate on "*" (AWSOpsWorksRegisterCLI_OnPremises creates its users: a provisioning policy, not self-service)

@@ -6,6 +6,8 @@ const policy = (condition: unknown, action: unknown = 's3:GetObject') => ({
   Statement: [{ Effect: 'Allow', Action: action, Resource: '*', Condition: condition }],
 });
 const text = (value: unknown) => JSON.stringify(value, null, 4);
+// ECR's documented repository policy that lets Lambda pull images (Lambda Developer Guide, images-create.html).
+const ECR_FOR_LAMBDA = `{\n  "Version": "2012-10-17",\n  "Statement": [\n    {\n      "Sid": "LambdaECRImageRetrievalPolicy",\n      "Effect": "Allow",\n      "Principal": {\n        "Service": "lambda.amazonaws.com"\n      },\n      "Action": [\n        "ecr:BatchGetImage",\n        "ecr:GetDownloadUrlForLayer"\n      ],\n      "Condition": {\n        "StringLike": {\n          "aws:sourceArn": "arn:aws:lambda:us-east-1:111122223333:function:*"\n        }\n      }\n    }\n  ]\n}\n`;
 
 new RuleTester().run(rule, {
   valid: [
@@ -84,6 +86,34 @@ new RuleTester().run(rule, {
       name: 'no rename when the block has other keys',
       code: policy({ StringLike: { 'aws:SourceArn': 'arn:aws:sns:*:111122223333:*', 'aws:SourceAccount': '111122223333' } }),
       errors: [{ messageId: 'stringLikeArn', line: 10, column: 21, issueCode: 'STRING_LIKE_OPERATOR_WITH_ARN_CONDITION_KEYS', suggestions: [] }],
+    },
+    {
+      name: 'StringLike whose "*" is only in the resource part (ECR\'s documented repository policy for Lambda): a warning, the same ARNs match',
+      policyType: 'resource',
+      code: ECR_FOR_LAMBDA,
+      errors: [{
+        messageId: 'stringLikeArnSame', line: 16, column: 11, endLine: 16, endColumn: 26, severity: 1, issueCode: 'STRING_LIKE_OPERATOR_WITH_ARN_CONDITION_KEYS',
+        message: '"aws:sourceArn" is an ARN key: use "ArnLike" rather than "StringLike" (Access Analyzer reports every String…Like operator on an ARN key); here both match the same ARNs, as the values write out the partition, service, Region and account.',
+        suggestions: [{ messageId: 'renameOperator', output: ECR_FOR_LAMBDA.replace('"StringLike"', '"ArnLike"') }],
+      }],
+    },
+    {
+      name: 'StringNotLike with no wildcard, a variable in the account field, a list: warnings; one value with "*" in the account: an error',
+      code: policy({
+        StringNotLike: { 'aws:PrincipalArn': 'arn:aws:iam::111122223333:role/BackupAdmin' },
+        StringLikeIfExists: { 'aws:SourceArn': ['arn:aws:sns:us-east-1:${aws:PrincipalAccount}:topic-?', 'arn:${AWS::Partition}:sns:us-east-1:111122223333:*'] },
+        'ForAnyValue:StringLike': { 'aws:SourceArn': ['arn:aws:sns:us-east-1:111122223333:*', 'arn:aws:sns:us-east-1:*:topic'] },
+      }),
+      errors: [
+        { messageId: 'stringLikeArnSame', line: 10, column: 21, severity: 1 },
+        { messageId: 'stringLikeArnSame', line: 13, column: 21, severity: 1 },
+        { messageId: 'stringLikeArn', line: 19, column: 21, severity: 2 },
+      ],
+    },
+    {
+      name: 'a value that is not a whole ARN, or not a string, keeps the error',
+      code: policy({ StringLike: { 'aws:SourceArn': 'arn:aws:sns*' }, StringNotLike: { 'aws:PrincipalArn': { 'Fn::Sub': 'arn:aws:iam::${AWS::AccountId}:role/x' } } }),
+      errors: [{ messageId: 'stringLikeArn', line: 10, column: 21, severity: 2 }, { messageId: 'stringLikeArn', line: 13, column: 21, severity: 2 }],
     },
   ],
 });

@@ -26,6 +26,22 @@ const FITS: Record<string, { families: readonly OperatorFamily[]; allowed: strin
  */
 const NUMERIC_STRING_KEYS = new Set(['glacier:archiveageindays']);
 
+/**
+ * Whether a StringLike pattern matches the same ARNs as the ArnLike one: an ARN with its partition, service,
+ * Region and account written out, so that its `*` and `?` can only be in the resource part, where ArnLike matches
+ * with the same wildcards (`arn:aws:lambda:us-east-1:111122223333:function:*`, as AWS documents ECR's policy for
+ * Lambda). Policy variables and template placeholders are read as literal text (their values have no wildcard,
+ * `${*}` is an escaped `*`); values that are not strings are not judged so (templates' functions).
+ */
+function wildcardsOnlyInResource(values: unknown): boolean {
+  const list = Array.isArray(values) ? values : [values];
+  return list.length > 0 && list.every((value) => {
+    if (typeof value !== 'string') return false;
+    const parts = value.replace(/\$\{[^}]*\}/g, 'x').split(':');
+    return parts.length >= 6 && parts[0] === 'arn' && parts.slice(1, 5).every((part) => !/[*?]/.test(part));
+  });
+}
+
 export default defineRule({
   id: 'condition-operator-type',
   meta: {
@@ -39,6 +55,7 @@ export default defineRule({
     messages: {
       mismatch: '"{{operator}}" does not fit "{{key}}", {{article}} {{type}} key: use {{allowed}}.',
       stringLikeArn: '"{{key}}" is an ARN key: "{{operator}}" lets a "*" match across the ":"-separated parts of the ARN (its account, Region or service); use "{{suggested}}", which matches each part separately.',
+      stringLikeArnSame: '"{{key}}" is an ARN key: use "{{suggested}}" rather than "{{operator}}" (Access Analyzer reports every String…Like operator on an ARN key); here both match the same ARNs, as the values write out the partition, service, Region and account.',
       renameOperator: 'Use "{{operator}}".',
     },
   },
@@ -47,7 +64,7 @@ export default defineRule({
     if (!isObject(value)) return;
     const condition = value.Condition;
     if (!isObject(condition)) return;
-    forEachCondition(value, (operator, key) => {
+    forEachCondition(value, (operator, key, values) => {
       const parsed = parseOperator(operator);
       if (!parsed || parsed.family === 'Null' || parsed.family === 'Binary') return;
       const resolution = resolveConditionKey(key);
@@ -62,9 +79,12 @@ export default defineRule({
         const suggested = operator.replace(parsed.base, parsed.negated ? 'ArnNotLike' : 'ArnLike');
         const block = condition[operator];
         const alone = isObject(block) && Object.keys(block).length === 1 && !Object.hasOwn(condition, suggested);
+        // A pattern whose wildcards are all in the resource part matches what the ARN operator would: a warning
+        // that keeps Access Analyzer's finding, not an error about a "*" that cannot cross into the account.
+        const same = wildcardsOnlyInResource(values);
         context.report({
-          messageId: 'stringLikeArn', path: keyPath, target: 'key', data: { key, operator, suggested },
-          issueCode: 'STRING_LIKE_OPERATOR_WITH_ARN_CONDITION_KEYS',
+          messageId: same ? 'stringLikeArnSame' : 'stringLikeArn', path: keyPath, target: 'key', data: { key, operator, suggested },
+          issueCode: 'STRING_LIKE_OPERATOR_WITH_ARN_CONDITION_KEYS', ...(same ? { severity: 'warn' as const } : {}),
           suggest: alone ? [{ messageId: 'renameOperator', data: { operator: suggested }, fix: (fixer: Fixer) => fixer.renameKey(operatorPath, suggested) }] : undefined,
         });
         return;

@@ -1,6 +1,21 @@
 import { RuleTester } from '../../src/testing/rule-tester.js';
 import rule from './principal-aws-format.js';
 
+// A bucket policy as public code writes it: the origin access identity with a "/" before its ID.
+const OAI_WITH_SLASH = `{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Effect": "Allow",
+      "Principal": {
+        "AWS": "arn:aws:iam::cloudfront:user/CloudFront Origin Access Identity/E2QWRUHAPOMQZL"
+      },
+      "Action": "s3:GetObject",
+      "Resource": "arn:aws:s3:::amzn-s3-demo-bucket/*"
+    }
+  ]
+}
+`;
 const trust = (AWS: unknown) => ({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS }, Action: 'sts:AssumeRole' }] });
 
 new RuleTester().run(rule, {
@@ -47,6 +62,20 @@ new RuleTester().run(rule, {
           message: '"AWS" principal "arn:${AWS::Partition}:iam::12345678:root" is not an account ID (12 digits), an IAM or STS ARN such as "arn:aws:iam::111122223333:role/name", or "*"; IAM rejects the policy as having an invalid principal.' },
         { messageId: 'notPrincipal', line: 9, column: 21 },
       ],
+    },
+    {
+      name: 'a CloudFront origin access identity written with a "/" before its ID (as several public bucket policies do)',
+      policyType: 'resource',
+      code: OAI_WITH_SLASH,
+      errors: [{ messageId: 'oai', line: 7, column: 16, endLine: 7, endColumn: 95,
+        message: '"AWS" principal "arn:aws:iam::cloudfront:user/CloudFront Origin Access Identity/E2QWRUHAPOMQZL" is not a CloudFront origin access identity, which is written "arn:aws:iam::cloudfront:user/CloudFront Origin Access Identity <ID>", with a space before the ID; IAM rejects the policy as having an invalid principal.' }],
+    },
+    {
+      name: 'other users and roles of the cloudfront account',
+      policyType: 'resource',
+      code: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: ['arn:aws:iam::cloudfront:role/x', 'arn:aws:sts::cloudfront:user/CloudFront Origin Access Identity E1A2B3C4D5E6F7'] },
+        Action: 's3:GetObject', Resource: 'arn:aws:s3:::site/*' }] },
+      errors: [{ messageId: 'oai', line: 8, column: 21 }, { messageId: 'oai', line: 9, column: 21 }],
     },
   ],
 });

@@ -12,6 +12,31 @@ const trust = (principal: unknown, condition?: object) => ({
   }],
 });
 
+// Amazon S3's SNS topic policy for event notifications, in the form its documentation gave with "AWS": "*".
+const S3_NOTIFICATIONS_TOPIC_POLICY = `{
+  "Version": "2012-10-17",
+  "Id": "example-ID",
+  "Statement": [
+    {
+      "Sid": "example-statement-ID",
+      "Effect": "Allow",
+      "Principal": {
+        "AWS": "*"
+      },
+      "Action": [
+        "SNS:Publish"
+      ],
+      "Resource": "arn:aws:sns:us-east-1:111122223333:MyTopic",
+      "Condition": {
+        "ArnLike": {
+          "aws:SourceArn": "arn:aws:s3:*:*:amzn-s3-demo-bucket"
+        }
+      }
+    }
+  ]
+}
+`;
+
 /** A bucket policy granting `principal` s3:GetObject, with an optional condition. */
 const bucket = (principal: unknown, condition?: object, effect = 'Allow') => ({
   Version: '2012-10-17',
@@ -58,6 +83,8 @@ new RuleTester().run(rule, {
     { name: 'SourceVpce', policyType: 'resource', code: bucket('*', { StringEquals: { 'aws:SourceVpce': 'vpce-1a2b3c4d' } }) },
     { name: 'SourceIp', policyType: 'resource', code: bucket('*', { IpAddress: { 'aws:SourceIp': ['203.0.113.0/24', '2001:db8::/32'] } }) },
     { name: 'SourceArn of a bucket (no account in S3 ARNs)', policyType: 'resource', code: bucket({ AWS: '*' }, { ArnEquals: { 'aws:SourceArn': 'arn:aws:s3:::source-bucket' } }) },
+    { name: 'SourceArn of a bucket written with "*" for its empty Region and account (Amazon S3\'s documented SNS topic policy for event notifications)',
+      policyType: 'resource', code: S3_NOTIFICATIONS_TOPIC_POLICY },
     { name: 'KMS key policy: kms:CallerAccount with kms:ViaService', policyType: 'resource', code: bucket({ AWS: '*' }, { StringEquals: { 'kms:CallerAccount': '111122223333', 'kms:ViaService': 'ec2.us-east-1.amazonaws.com' } }) },
     { name: 'delegation to access points', policyType: 'resource', code: bucket('*', { StringEquals: { 's3:DataAccessPointAccount': '111122223333' } }) },
     { name: 'PrincipalIsAWSService true', policyType: 'resource', code: bucket('*', { Bool: { 'aws:PrincipalIsAWSService': 'true' } }) },
@@ -213,6 +240,12 @@ new RuleTester().run(rule, {
       policyType: 'resource',
       code: bucket('*', { IpAddress: { 'aws:SourceIp': '0.0.0.0/0' } }),
       errors: [{ messageId: 'resourceWeak', line: 6, column: 26, severity: 1 }],
+    },
+    {
+      name: 'resource policy: SourceArn of any bucket whose name starts with a prefix, which any account can create',
+      policyType: 'resource',
+      code: bucket({ AWS: '*' }, { ArnLike: { 'aws:SourceArn': 'arn:aws:s3:*:*:logs-*' } }),
+      errors: [{ messageId: 'resourceWeak', line: 7, column: 24 }],
     },
     {
       name: 'resource policy: any VPC',

@@ -113,6 +113,9 @@ function valueRestricts(kind: KeyKind, raw: unknown, key: string): boolean {
       if (parts.length < 6 || parts[0] !== 'arn') return false;
       const [, , service, , account] = parts;
       const resource = parts.slice(5).join(':');
+      // A bucket's ARN has no Region or account, so `arn:aws:s3:*:*:name` (as Amazon S3 documents its event
+      // notification policies) names the same one bucket as `arn:aws:s3:::name`.
+      if (service === 's3' && /^[^/:*?]+$/.test(resource)) return true;
       if (account !== '') return !hasWildcard(account);
       // No account (an S3 bucket or access point): the service and some of the name must be fixed.
       return !hasWildcard(service) && resource.replace(/[*?]/g, '') !== '';
