@@ -125,14 +125,14 @@ import {
   suggestionLimit,
   typeWord,
   userScopeOf
-} from "./chunk-K4TJZYCD.mjs";
+} from "./chunk-OEO4NML2.mjs";
 import {
   POLICY_TYPES,
   PolicyDocument,
   compareMessages,
   countResult,
   nodeValue
-} from "./chunk-KGISIEKV.mjs";
+} from "./chunk-N2N5DMS7.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/action/data-root.ts
@@ -2106,6 +2106,14 @@ var FITS = {
   IPAddress: { families: ["IpAddress"], allowed: '"IpAddress" or "NotIpAddress"' }
 };
 var NUMERIC_STRING_KEYS = /* @__PURE__ */ new Set(["glacier:archiveageindays"]);
+function wildcardsOnlyInResource(values) {
+  const list2 = Array.isArray(values) ? values : [values];
+  return list2.length > 0 && list2.every((value) => {
+    if (typeof value !== "string") return false;
+    const parts = value.replace(/\$\{[^}]*\}/g, "x").split(":");
+    return parts.length >= 6 && parts[0] === "arn" && parts.slice(1, 5).every((part) => !/[*?]/.test(part));
+  });
+}
 var condition_operator_type_default = defineRule({
   id: "condition-operator-type",
   meta: {
@@ -2119,6 +2127,7 @@ var condition_operator_type_default = defineRule({
     messages: {
       mismatch: '"{{operator}}" does not fit "{{key}}", {{article}} {{type}} key: use {{allowed}}.',
       stringLikeArn: '"{{key}}" is an ARN key: "{{operator}}" lets a "*" match across the ":"-separated parts of the ARN (its account, Region or service); use "{{suggested}}", which matches each part separately.',
+      stringLikeArnSame: '"{{key}}" is an ARN key: use "{{suggested}}" rather than "{{operator}}" (Access Analyzer reports every String…Like operator on an ARN key); here both match the same ARNs, as the values write out the partition, service, Region and account.',
       renameOperator: 'Use "{{operator}}".'
     }
   },
@@ -2127,7 +2136,7 @@ var condition_operator_type_default = defineRule({
     if (!isObject(value)) return;
     const condition = value.Condition;
     if (!isObject(condition)) return;
-    forEachCondition(value, (operator, key) => {
+    forEachCondition(value, (operator, key, values) => {
       const parsed = parseOperator2(operator);
       if (!parsed || parsed.family === "Null" || parsed.family === "Binary") return;
       const resolution = resolveConditionKey(key);
@@ -2141,12 +2150,14 @@ var condition_operator_type_default = defineRule({
         const suggested = operator.replace(parsed.base, parsed.negated ? "ArnNotLike" : "ArnLike");
         const block = condition[operator];
         const alone = isObject(block) && Object.keys(block).length === 1 && !Object.hasOwn(condition, suggested);
+        const same = wildcardsOnlyInResource(values);
         context.report({
-          messageId: "stringLikeArn",
+          messageId: same ? "stringLikeArnSame" : "stringLikeArn",
           path: keyPath,
           target: "key",
           data: { key, operator, suggested },
           issueCode: "STRING_LIKE_OPERATOR_WITH_ARN_CONDITION_KEYS",
+          ...same ? { severity: "warn" } : {},
           suggest: alone ? [{ messageId: "renameOperator", data: { operator: suggested }, fix: (fixer) => fixer.renameKey(operatorPath, suggested) }] : void 0
         });
         return;
@@ -2625,7 +2636,7 @@ function entryCovers(general, specific) {
   return general.general !== void 0 && specific.specific !== void 0 && fieldsCover(general.general, specific.specific);
 }
 function fieldsCover(g, s) {
-  return globCovers(g.partition.value, s.partition.value) && globCovers(g.service.value, s.service.value) && globCovers(g.region.value, s.region.value) && globCovers(g.account.value, s.account.value) && globCovers(g.resource.value, s.resource.value);
+  return globCovers(g.resource.value, s.resource.value) && globCovers(g.service.value, s.service.value) && globCovers(g.account.value, s.account.value) && globCovers(g.region.value, s.region.value) && globCovers(g.partition.value, s.partition.value);
 }
 
 // src/arn/roles.ts
@@ -4909,6 +4920,7 @@ var MANAGED_POLICY_QUOTA = 6144;
 function countedCharacters(text) {
   return text.replace(/\s+/g, "").length;
 }
+var EN_US = new Intl.NumberFormat("en-US");
 var policy_size_default = defineRule({
   id: "policy-size",
   meta: {
@@ -4940,7 +4952,7 @@ var policy_size_default = defineRule({
       messageId: "tooLarge",
       path: ["Statement"],
       target: "key",
-      data: { count: count.toLocaleString("en-US"), limit: limit.toLocaleString("en-US") }
+      data: { count: EN_US.format(count), limit: EN_US.format(limit) }
     });
   }
 });
@@ -5095,7 +5107,8 @@ var policy_version_default = defineRule({
 
 // rules/principal-aws-format/principal-aws-format.ts
 var ACCOUNT_ID2 = /^\d{12}$/;
-var PRINCIPAL_ARN = /^arn:[a-z-]+:(iam|sts)::(\d{12}|cloudfront):.+$/;
+var PRINCIPAL_ARN = /^arn:[a-z-]+:(iam|sts)::\d{12}:.+$/;
+var OAI = /^arn:[a-z-]+:iam::cloudfront:user\/CloudFront Origin Access Identity [A-Z0-9]+$/;
 var UNIQUE_ID = /^A(ROA|IDA)[A-Z0-9]{16,124}$/;
 var principal_aws_format_default = defineRule({
   id: "principal-aws-format",
@@ -5108,6 +5121,7 @@ var principal_aws_format_default = defineRule({
     docs: { description: 'An "AWS" principal is "*", a 12-digit account ID, or an IAM or STS ARN of an account.' },
     messages: {
       digits: '"AWS" principal "{{value}}" has {{count}} digits, but an account ID has 12 (was a leading zero lost, or a digit dropped?); IAM rejects the policy as having an invalid principal.',
+      oai: '"AWS" principal "{{value}}" is not a CloudFront origin access identity, which is written "arn:aws:iam::cloudfront:user/CloudFront Origin Access Identity <ID>", with a space before the ID; IAM rejects the policy as having an invalid principal.',
       notPrincipal: '"AWS" principal "{{value}}" is not an account ID (12 digits), an IAM or STS ARN such as "arn:aws:iam::111122223333:role/name", or "*"; IAM rejects the policy as having an invalid principal.'
     }
   },
@@ -5119,9 +5133,11 @@ var principal_aws_format_default = defineRule({
         if (entry.type !== "AWS" || typeof entry.value !== "string") continue;
         const text = entry.value;
         const judged2 = text.replace(/^arn:\$\{[^}]+\}:/, "arn:aws:").replace(/^(arn:[a-z-]+:(?:iam|sts)::)\$\{[^}]+\}:/, (_, head) => `${head}111122223333:`);
-        if (hasWildcard(text) || judged2.includes("${") || ACCOUNT_ID2.test(judged2) || PRINCIPAL_ARN.test(judged2) || UNIQUE_ID.test(judged2)) continue;
+        if (hasWildcard(text) || judged2.includes("${") || ACCOUNT_ID2.test(judged2) || PRINCIPAL_ARN.test(judged2) || OAI.test(judged2) || UNIQUE_ID.test(judged2)) continue;
         const digits = text.replace(/[-\s]/g, "");
-        if (/^\d+$/.test(digits) && digits.length !== 12) {
+        if (/^arn:[a-z-]+:(iam|sts)::cloudfront:/.test(judged2)) {
+          context.report({ messageId: "oai", path: entry.path, data: { value: text } });
+        } else if (/^\d+$/.test(digits) && digits.length !== 12) {
           context.report({ messageId: "digits", path: entry.path, data: { value: text, count: digits.length } });
         } else {
           context.report({ messageId: "notPrincipal", path: entry.path, data: { value: text } });
@@ -5214,6 +5230,7 @@ function valueRestricts(kind, raw, key) {
       if (parts.length < 6 || parts[0] !== "arn") return false;
       const [, , service, , account] = parts;
       const resource2 = parts.slice(5).join(":");
+      if (service === "s3" && /^[^/:*?]+$/.test(resource2)) return true;
       if (account !== "") return !hasWildcard(account);
       return !hasWildcard(service) && resource2.replace(/[*?]/g, "") !== "";
     }
@@ -14595,15 +14612,15 @@ function iamDatabaseVersion() {
 // src/run.ts
 var cloudFormation;
 async function loadCloudFormation() {
-  return cloudFormation ??= await import("./cloudformation-D25EUU66.mjs");
+  return cloudFormation ??= await import("./cloudformation-DMQBYS6S.mjs");
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-HMT55Z32.mjs");
+  return terraform ??= await import("./terraform-HO47G5RE.mjs");
 }
 var serverless;
 async function loadServerless() {
-  return serverless ??= await import("./serverless-LI4PGWPJ.mjs");
+  return serverless ??= await import("./serverless-KXD6YM2D.mjs");
 }
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
@@ -14758,7 +14775,8 @@ async function run2(options) {
         }
         continue;
       }
-      const template = await readTemplate(work.filePath, work.text);
+      const parsed = isYamlName(work.filePath) ? void 0 : parseForDetection(work.text);
+      const template = await readTemplate(work.filePath, work.text, parsed);
       if (template === "not-a-template") {
         if (input.named) namedNotTemplates.set(work.filePath, `${relative4(options.cwd, work.filePath) || work.filePath}: not a CloudFormation template (no Resources with an AWS:: Type), and policy-lint reads IAM policies only as JSON`);
         else notPolicies.add(work.filePath);
@@ -14777,7 +14795,7 @@ async function run2(options) {
         works.push(work);
         continue;
       }
-      if (input.found && (options.fix || options.fixDryRun) && !looksLikePolicy(work.text, ...parseForDetection(work.text))) {
+      if (input.found && (options.fix || options.fixDryRun) && !looksLikePolicy(work.text, ...parsed ?? parseForDetection(work.text))) {
         notPolicies.add(work.filePath);
         continue;
       }
@@ -14794,7 +14812,7 @@ async function run2(options) {
         if (keepValues) work.value = outcome.document.value;
         if (outcome.fixed) work.output = outcome.output;
       } else {
-        const document = new PolicyDocument(work.filePath, work.text);
+        const document = new PolicyDocument(work.filePath, work.text, parsed?.[1] ? { value: parsed[0] } : void 0);
         if (input.found && !looksLikePolicy(work.text, document.value, !document.syntaxError)) {
           notPolicies.add(work.filePath);
           continue;
@@ -14951,15 +14969,12 @@ function isSymbolicLink(filePath2) {
     return false;
   }
 }
-async function readTemplate(filePath2, text) {
+async function readTemplate(filePath2, text, parsed) {
   const yamlName = isYamlName(filePath2);
-  if (!yamlName && !mayBeJsonTemplate(text)) {
-    if (!isTemplateName(filePath2) || /^\uFEFF?\s*[{[]/.test(text)) return void 0;
-  }
   if (!yamlName) {
-    const [value, parsed] = parseForDetection(text);
-    if (parsed) {
-      if (!isTemplateValue(value)) return void 0;
+    const [value, ok] = parsed ?? parseForDetection(text);
+    if (ok) {
+      if (!isTemplateValue(value) || !mayBeJsonTemplate(text)) return void 0;
       const { jsonTemplate } = await loadCloudFormation();
       try {
         return jsonTemplate(text);
@@ -14969,6 +14984,7 @@ async function readTemplate(filePath2, text) {
       }
     }
     if (!isTemplateName(filePath2)) return void 0;
+    if (!mayBeJsonTemplate(text) && /^\uFEFF?\s*[{[]/.test(text)) return void 0;
   }
   if (!mayBeYamlTemplate(text)) return "not-a-template";
   const { loadYaml, templateValue, yamlTemplate } = await loadCloudFormation();
@@ -15019,7 +15035,7 @@ function parseForDetection(text) {
 async function askAccessAnalyzer(works, config, options, mode) {
   const settings = config.accessAnalyzer ?? {};
   const aa = options.accessAnalyzer;
-  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-PQMPCWGW.mjs");
+  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-OZ53PAYT.mjs");
   const inputs = [];
   for (const w of works) {
     if (w.notUtf8 || w.notJson || w.included) continue;

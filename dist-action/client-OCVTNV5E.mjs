@@ -3,8 +3,8 @@ const require = __policyLintCreateRequire(import.meta.url);
 import {
   MalformedResponseError,
   checkFindings
-} from "./chunk-2QEEW6CK.mjs";
-import "./chunk-KGISIEKV.mjs";
+} from "./chunk-NZXYFYQH.mjs";
+import "./chunk-N2N5DMS7.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/access-analyzer/client.ts

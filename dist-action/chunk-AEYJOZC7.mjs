@@ -17,14 +17,14 @@ import {
   jsonStringMap,
   lintDocument,
   suggestionLimit
-} from "./chunk-K4TJZYCD.mjs";
+} from "./chunk-OEO4NML2.mjs";
 import {
   LineIndex,
   PolicyDocument,
   compareMessages,
   findNodeAtLocation,
   parseTree
-} from "./chunk-KGISIEKV.mjs";
+} from "./chunk-N2N5DMS7.mjs";
 
 // src/cloudformation/source.ts
 function entryOf(node, key) {

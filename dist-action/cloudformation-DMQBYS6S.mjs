@@ -9,9 +9,9 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-JZYPY5CM.mjs";
-import "./chunk-K4TJZYCD.mjs";
-import "./chunk-KGISIEKV.mjs";
+} from "./chunk-AEYJOZC7.mjs";
+import "./chunk-OEO4NML2.mjs";
+import "./chunk-N2N5DMS7.mjs";
 import "./chunk-PI7H3LEV.mjs";
 export {
   jsonTemplate,

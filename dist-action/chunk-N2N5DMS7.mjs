@@ -1127,11 +1127,17 @@ var PolicyDocument = class {
   /**
    * Most documents are valid and clean, and need no positions at all: the value comes from the native
    * `JSON.parse`, and the tree with offsets (jsonc-parser, 5-10x slower) is built only when something
-   * asks for a position, or to describe a syntax error exactly.
+   * asks for a position, or to describe a syntax error exactly. `parsed`: what `JSON.parse(text)` returned, when
+   * the caller already parsed the text (the run reads a JSON file's value to tell a template from a policy).
    */
-  constructor(filePath, text) {
+  constructor(filePath, text, parsed) {
     this.filePath = filePath;
     this.text = text;
+    if (parsed) {
+      this.value = parsed.value;
+      this.syntaxError = void 0;
+      return;
+    }
     try {
       this.value = JSON.parse(text);
       this.syntaxError = void 0;
@@ -1177,7 +1183,8 @@ var PolicyDocument = class {
    */
   mayHaveDuplicateKeys() {
     if (this.syntaxError) return false;
-    return countKeyTokens(this.text) !== countKeys(this.value);
+    const value = this.value;
+    return countKeyTokens(this.text) !== (typeof value === "object" && value !== null ? countKeys(value) : 0);
   }
   /** 1-based line and column of a 0-based offset. */
   positionAt(offset) {
@@ -1279,17 +1286,20 @@ function countKeyTokens(text) {
   return count;
 }
 function countKeys(value) {
+  let n = 0;
   if (Array.isArray(value)) {
-    let n = 0;
-    for (const item of value) n += countKeys(item);
+    for (let i = 0; i < value.length; i++) {
+      const item = value[i];
+      if (typeof item === "object" && item !== null) n += countKeys(item);
+    }
     return n;
   }
-  if (value !== null && typeof value === "object") {
-    let n = 0;
-    for (const key in value) n += 1 + countKeys(value[key]);
-    return n;
+  for (const key in value) {
+    n++;
+    const member = value[key];
+    if (typeof member === "object" && member !== null) n += countKeys(member);
   }
-  return 0;
+  return n;
 }
 function positionIn(starts, offset) {
   let low = 0;

@@ -14,17 +14,17 @@ import {
   permissionMessage,
   permissionPath,
   policyArnMessages
-} from "./chunk-JZYPY5CM.mjs";
+} from "./chunk-AEYJOZC7.mjs";
 import {
   TERRAFORM_VARIABLE_MESSAGE_ID,
   applyEdits,
   findingKey,
   fixesOfPass
-} from "./chunk-K4TJZYCD.mjs";
+} from "./chunk-OEO4NML2.mjs";
 import {
   LineIndex,
   compareMessages
-} from "./chunk-KGISIEKV.mjs";
+} from "./chunk-N2N5DMS7.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/terraform/embed.ts

@@ -4,21 +4,21 @@ import {
   MalformedResponseError,
   checkFindings,
   findingsToMessages
-} from "./chunk-2QEEW6CK.mjs";
+} from "./chunk-NZXYFYQH.mjs";
 import {
   mapRange,
   onPlaceholder,
   placeholderText,
   policyPath
-} from "./chunk-JZYPY5CM.mjs";
+} from "./chunk-AEYJOZC7.mjs";
 import {
   findingKey
-} from "./chunk-K4TJZYCD.mjs";
+} from "./chunk-OEO4NML2.mjs";
 import {
   LineIndex,
   PolicyDocument,
   compareMessages
-} from "./chunk-KGISIEKV.mjs";
+} from "./chunk-N2N5DMS7.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/access-analyzer/cache.ts
@@ -435,7 +435,7 @@ async function runAccessAnalyzer(inputs, options) {
             return;
           }
           try {
-            session ??= import("./client-TKWVJNJH.mjs").then((m) => m.openSession(settings, log));
+            session ??= import("./client-OCVTNV5E.mjs").then((m) => m.openSession(settings, log));
             const findings = await (await session).validate({ ...group.request });
             serverFailuresInARow = 0;
             if (cache) await cache.set(group.key, { policyType: group.request.policyType, resourceType: group.request.validatePolicyResourceType, locale, toolVersion: options.toolVersion }, findings);

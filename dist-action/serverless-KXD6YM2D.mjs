@@ -16,7 +16,7 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-JZYPY5CM.mjs";
+} from "./chunk-AEYJOZC7.mjs";
 import {
   FN_SUB_VARIABLE_MESSAGE_ID,
   JSON_SYNTAX_ISSUE_CODE,
@@ -27,11 +27,11 @@ import {
   interpolate,
   isProviderPrefix,
   resolveConditionKey
-} from "./chunk-K4TJZYCD.mjs";
+} from "./chunk-OEO4NML2.mjs";
 import {
   LineIndex,
   compareMessages
-} from "./chunk-KGISIEKV.mjs";
+} from "./chunk-N2N5DMS7.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/serverless/lint.ts

@@ -5,7 +5,7 @@ import {
   compareMessages,
   duplicateKeys,
   nodeValue
-} from "./chunk-KGISIEKV.mjs";
+} from "./chunk-N2N5DMS7.mjs";
 
 // src/engine/memo.ts
 function memoizeLast(compute) {
@@ -372,10 +372,30 @@ function defineRule(rule) {
   return Object.freeze(rule);
 }
 function interpolate(template, data = {}) {
-  return template.replace(
-    /\{\{\s*([\w.]+)\s*\}\}/g,
-    (whole, name) => name in data ? String(data[name]) : whole
-  );
+  const parts = templateParts(template);
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const [name, whole] = parts[i];
+    out += (name in data ? String(data[name]) : whole) + parts[i + 1];
+  }
+  return out;
+}
+var PLACEHOLDER = /\{\{\s*([\w.]+)\s*\}\}/g;
+var partsByTemplate = /* @__PURE__ */ new Map();
+function templateParts(template) {
+  let parts = partsByTemplate.get(template);
+  if (!parts) {
+    parts = [];
+    let last = 0;
+    for (const match2 of template.matchAll(PLACEHOLDER)) {
+      parts.push(template.slice(last, match2.index), [match2[1], match2[0]]);
+      last = match2.index + match2[0].length;
+    }
+    parts.push(template.slice(last));
+    if (partsByTemplate.size >= 1e3) partsByTemplate.clear();
+    partsByTemplate.set(template, parts);
+  }
+  return parts;
 }
 function appliesTo(rule, policyType) {
   return !rule.meta.policyTypes || rule.meta.policyTypes.includes(policyType);
@@ -2268,6 +2288,7 @@ var policy_variable_syntax_default = defineRule({
   },
   given: "$",
   check(_match, context) {
+    if (!textMayHoldVariable(context.document.text)) return;
     for (const info of analyzeMfa(context.policy).statements) {
       const { statement, path } = info;
       for (const element of ["Action", "NotAction"]) {
@@ -2315,6 +2336,14 @@ var policy_variable_syntax_default = defineRule({
     }
   }
 });
+function textMayHoldVariable(text) {
+  if (text.includes("$") || text.includes("\\u") || text.includes("&{") || text.includes("%{")) return true;
+  for (let i = text.indexOf("{"); i >= 0; i = text.indexOf("{", i + 1)) {
+    const c = text.charCodeAt(i + 1);
+    if (c >= 65 && c <= 90 || c >= 97 && c <= 122) return true;
+  }
+  return false;
+}
 function mayHoldVariable(text) {
   return text.includes("{") || text.includes("$");
 }
