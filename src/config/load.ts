@@ -2,7 +2,7 @@
  * Find, read, validate and resolve `.policy-lint.json`. Everything a run needs per file is resolved here,
  * once: presets, rule settings with checked options, override and ignore matchers. No process.* reads.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from '../fs-async.js';
 import { dirname, join, resolve } from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { PolicyDocument } from '../engine/document.js';

@@ -11,9 +11,10 @@ import { bin, scratch } from './helpers.js';
 /** The built-in modules a run of the CLI loaded (stdout and stderr closed: a pipe would load net itself). */
 function builtinsLoaded(args: string[], cwd: string): string[] {
   const list = join(cwd, 'modules.txt');
-  const hook = `import { writeFileSync } from 'node:fs';
-process.on('exit', () => writeFileSync(${JSON.stringify(list)}, process.moduleLoadList.join('\\n')));`;
-  spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(hook)}`, bin, ...args], { cwd, stdio: 'ignore' });
+  // A CommonJS hook, as the entry is: an ES module hook would load Node's ES module loader itself.
+  const hook = join(cwd, 'builtins-hook.cjs');
+  writeFileSync(hook, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(list)}, process.moduleLoadList.join('\\n')));\n`);
+  spawnSync(process.execPath, ['--require', hook, bin, ...args], { cwd, stdio: 'ignore' });
   return readFileSync(list, 'utf8').split('\n').filter((line) => line.startsWith('NativeModule ')).map((line) => line.slice('NativeModule '.length));
 }
 
@@ -25,6 +26,10 @@ describe('start-up', () => {
     expect(loaded).not.toContain('crypto');
     expect(loaded).not.toContain('child_process');
     expect(loaded).not.toContain('net');
+    // Nor node:fs/promises (a dozen modules more: src/fs-async.ts) or Node's ES module resolver (which
+    // require.resolve() of a package with "exports" loads: src/iam/database.ts finds the IAM database by hand).
+    expect(loaded).not.toContain('fs/promises');
+    expect(loaded).not.toContain('internal/modules/esm/resolve');
   });
 
   it('loads them when a run needs them: SARIF fingerprints of findings, git for a directory', () => {
