@@ -1,16 +1,16 @@
 /**
  * The walk without git when the file system fails: no read may be lost silently, and a huge tree must not
  * open every directory at once. Root (as in a container) reads everything whatever the mode, and how many
- * reads run at once cannot be seen from outside, so node:fs/promises is wrapped here: each read waits a
- * turn of the event loop (so that reads overlap as on a slow disk), and chosen paths fail.
+ * reads run at once cannot be seen from outside, so src/fs-async.ts (the reads of src/files.ts) is wrapped
+ * here: each read waits a turn of the event loop (so that reads overlap as on a slow disk), and chosen paths fail.
  */
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { describe, expect, it, vi } from 'vitest';
 
 const fs = vi.hoisted(() => ({ inFlight: 0, most: 0, failing: new Map<string, string>() }));
 
-vi.mock('node:fs/promises', async (importOriginal) => {
-  const real = await importOriginal<typeof import('node:fs/promises')>();
+vi.mock('../src/fs-async.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../src/fs-async.js')>();
   const wrap = <A extends unknown[], R>(read: (...args: A) => Promise<R>) => async (...args: A): Promise<R> => {
     fs.inFlight++;
     fs.most = Math.max(fs.most, fs.inFlight);
@@ -26,7 +26,7 @@ vi.mock('node:fs/promises', async (importOriginal) => {
   };
   const readdir = wrap(real.readdir as (...args: unknown[]) => Promise<unknown>);
   const readFile = wrap(real.readFile as (...args: unknown[]) => Promise<unknown>);
-  return { ...real, default: { ...real, readdir, readFile }, readdir, readFile };
+  return { ...real, readdir, readFile };
 });
 
 const { findFiles } = await import('../src/files.js');

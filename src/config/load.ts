@@ -2,14 +2,13 @@
  * Find, read, validate and resolve `.policy-lint.json`. Everything a run needs per file is resolved here,
  * once: presets, rule settings with checked options, override and ignore matchers. No process.* reads.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from '../fs-async.js';
 import { dirname, join, resolve } from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { PolicyDocument } from '../engine/document.js';
 import { JSON_SYNTAX_RULE_ID } from '../engine/linter.js';
 import type { Rule } from '../engine/rule.js';
 import type { PolicyType, SeverityName } from '../engine/types.js';
-import { validateConfig } from '../generated/config-validator.js';
 import {
   ConfigError, describeValue, didYouMean, labelOf, quotedOrList, quote, schemaProblems, type ConfigProblem, type SchemaProblem,
 } from './errors.js';
@@ -201,6 +200,9 @@ export async function parseConfig(filePath: string, source: string, registry: re
     throw new ConfigError(filePath, locateProblems(document, problems));
   };
 
+  // Imported here, not at the top: a run without a configuration file (a pre-commit hook's usual case) never
+  // evaluates the validator's schema objects, and the command's code cache does not carry them.
+  const { validateConfig } = await import('../generated/config-validator.js');
   if (!validateConfig(value)) {
     fail(schemaProblems(validateConfig.errors as ErrorObject[], value));
   }

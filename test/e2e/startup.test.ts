@@ -11,9 +11,10 @@ import { bin, scratch } from './helpers.js';
 /** The built-in modules a run of the CLI loaded (stdout and stderr closed: a pipe would load net itself). */
 function builtinsLoaded(args: string[], cwd: string): string[] {
   const list = join(cwd, 'modules.txt');
-  const hook = `import { writeFileSync } from 'node:fs';
-process.on('exit', () => writeFileSync(${JSON.stringify(list)}, process.moduleLoadList.join('\\n')));`;
-  spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(hook)}`, bin, ...args], { cwd, stdio: 'ignore' });
+  // A CommonJS hook, as the entry is: an ES module hook would load Node's ES module loader itself.
+  const hook = join(cwd, 'builtins-hook.cjs');
+  writeFileSync(hook, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(list)}, process.moduleLoadList.join('\\n')));\n`);
+  spawnSync(process.execPath, ['--require', hook, bin, ...args], { cwd, stdio: 'ignore' });
   return readFileSync(list, 'utf8').split('\n').filter((line) => line.startsWith('NativeModule ')).map((line) => line.slice('NativeModule '.length));
 }
 
@@ -25,6 +26,10 @@ describe('start-up', () => {
     expect(loaded).not.toContain('crypto');
     expect(loaded).not.toContain('child_process');
     expect(loaded).not.toContain('net');
+    // Nor node:fs/promises (a dozen modules more: src/fs-async.ts) or Node's ES module resolver (which
+    // require.resolve() of a package with "exports" loads: src/iam/database.ts finds the IAM database by hand).
+    expect(loaded).not.toContain('fs/promises');
+    expect(loaded).not.toContain('internal/modules/esm/resolve');
   });
 
   it('loads them when a run needs them: SARIF fingerprints of findings, git for a directory', () => {
@@ -34,43 +39,44 @@ describe('start-up', () => {
     expect(loaded).toContain('child_process');
   });
 
-  it('loads neither the CloudFormation reader nor the YAML parser to lint a JSON policy; both for a YAML template', () => {
+  it('loads none of the dependencies bundled apart (YAML, ajv, jsonpath-plus, picomatch, ignore) to lint a JSON policy; the YAML parser for a YAML template', () => {
     const dir = scratch({
       'policy.json': '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}]}\n',
       'stack.yaml': 'Resources:\n  B:\n    Type: AWS::S3::Bucket\n',
     });
-    const policy = modulesLoaded(['policy.json'], dir);
-    expect(policy.some((file) => file.startsWith('policy-lint'))).toBe(true);
-    expect(policy.filter((file) => file.startsWith('cloudformation-') || containsYamlParser(file))).toEqual([]);
-    const template = modulesLoaded(['stack.yaml'], dir);
-    expect(template.some((file) => file.startsWith('cloudformation-'))).toBe(true);
-    expect(template.some(containsYamlParser)).toBe(true);
+    expect(bundleFilesRequired(['policy.json'], dir)).toEqual([]);
+    expect(bundleFilesRequired(['stack.yaml'], dir)).toEqual(['yaml.cjs']);
   });
 
-  it('loads the Terraform reader (its own chunk) for a .tf file only, and never the YAML parser for it', () => {
-    const dir = scratch({
-      'policy.json': '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}]}\n',
-      'main.tf': 'resource "aws_iam_policy" "p" {\n  policy = jsonencode({ Version = "2012-10-17", Statement = [] })\n}\n',
-    });
-    expect(modulesLoaded(['policy.json'], dir).filter((file) => file.startsWith('terraform-'))).toEqual([]);
-    const terraform = modulesLoaded(['main.tf'], dir);
-    expect(terraform.some((file) => file.startsWith('terraform-'))).toBe(true);
-    expect(terraform.some((file) => file.startsWith('cloudformation-') || containsYamlParser(file))).toBe(false);
+  it('never loads the YAML parser for a .tf file', () => {
+    const dir = scratch({ 'main.tf': 'resource "aws_iam_policy" "p" {\n  policy = jsonencode({ Version = "2012-10-17", Statement = [] })\n}\n' });
+    expect(bundleFilesRequired(['main.tf'], dir)).not.toContain('yaml.cjs');
+  });
+
+  it("runs the bundle from V8's code cache that the build made, which this Node accepts", () => {
+    // A cache V8 rejects (a changed loader, a bundle changed after the cache was made) costs nothing but time,
+    // so only this test would notice. Checked in a new process: vitest's own flags would change V8's verdict.
+    const folder = dirname(bin);
+    const check = `const { readFileSync } = require('node:fs'); const { wrap } = require('node:module'); const { Script } = require('node:vm');
+const file = ${JSON.stringify(join(folder, 'policy-lint.cjs'))};
+const script = new Script(wrap(readFileSync(file, 'latin1')), { filename: file, cachedData: readFileSync(${JSON.stringify(join(folder, 'policy-lint.cache'))}) });
+process.stdout.write(String(script.cachedDataRejected));`;
+    const run = spawnSync(process.execPath, ['-e', check], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe('false');
+    expect(readFileSync(bin, 'utf8')).toContain("new Script(wrap(readFileSync(file, 'latin1')), { filename: file, cachedData })");
   });
 });
 
-/** The files of the bundle (dist/cli/) a run of the CLI loaded, recorded by a module loader hook. */
-function modulesLoaded(args: string[], cwd: string): string[] {
-  const list = join(cwd, 'loaded.txt');
-  const hooks = `import { appendFileSync } from 'node:fs';
-export async function load(url, context, next) { appendFileSync(${JSON.stringify(list)}, url + '\\n'); return next(url, context); }`;
-  const register = `import { register } from 'node:module'; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hooks)}`)});`;
-  writeFileSync(list, '');
-  spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(register)}`, bin, ...args], { cwd, stdio: 'ignore' });
-  return readFileSync(list, 'utf8').split('\n').filter((url) => url.startsWith('file:') && url.includes('/dist/cli/')).map((url) => url.slice(url.lastIndexOf('/') + 1));
-}
-
-/** Whether a file of the bundle holds the YAML parser (one of its error codes). */
-function containsYamlParser(file: string): boolean {
-  return readFileSync(join(dirname(bin), file), 'utf8').includes('BAD_INDENT');
+/**
+ * The files of dist/cli/ that a run of the CLI required (the bundle itself runs as a vm.Script, so it is not
+ * among them): the dependencies bundled apart, which a run loads only when it needs them.
+ */
+function bundleFilesRequired(args: string[], cwd: string): string[] {
+  const list = join(cwd, 'required.txt');
+  const hook = join(cwd, 'hook.cjs');
+  writeFileSync(hook, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(list)}, Object.keys(require.cache).join('\\n')));\n`);
+  spawnSync(process.execPath, ['--require', hook, bin, ...args], { cwd, stdio: 'ignore' });
+  const folder = `${dirname(bin)}/`;
+  return readFileSync(list, 'utf8').split('\n').filter((file) => file.startsWith(folder) && file !== bin).map((file) => file.slice(folder.length)).sort();
 }
