@@ -11,6 +11,7 @@ import { actionResourceTypeNames } from '../../src/iam/actions-db.js';
 import { resourceType } from '../../src/iam/database.js';
 import { arnFormatTokens, arnPatternTokens, patternsIntersect, splitArnFormats, type Token } from '../../src/iam/resources.js';
 import { andList } from '../../src/words.js';
+import { literalNamesPattern } from '../../src/actions/literal-names.js';
 
 /** An action that escalates on its own when it is allowed on every resource of its kind. */
 interface DirectPath {
@@ -201,12 +202,9 @@ const mayCoverPathAction = entryTest(PATH_ACTIONS);
 const OPENING = new Set([...DIRECT.map((path) => path.action), 'iam:PassRole']);
 const mayCoverOpening = entryTest(OPENING);
 
-/**
- * Every entry without a wildcard that actionMatches can find equal to a path action: the name, any case, spaces
- * around it. The `u` flag folds case as Unicode does, so that the few non-ASCII letters that lower-case to an
- * ASCII one (the Kelvin sign) still pass, and the entry then gets the exact test.
- */
-const MAY_NAME_PATH_ACTION = new RegExp(`^\\s*(?:${PATH_ACTIONS.join('|')})\\s*$`, 'iu');
+/** The entries without a wildcard that may name a path action, or one that opens a path (see literalNamesPattern). */
+const MAY_NAME_PATH_ACTION = literalNamesPattern(PATH_ACTIONS);
+const MAY_NAME_OPENING = literalNamesPattern(OPENING);
 
 /** The path actions an Action / NotAction entry covers; remembered for the entries of their services. */
 const coveredByEntry = new Map<string, readonly string[]>();
@@ -266,7 +264,7 @@ function opensPath(statement: NormalizedStatement): boolean {
   if (statement.Effect !== 'Allow') return false;
   if (Array.isArray(statement.NotAction)) return true;
   return Array.isArray(statement.Action) && statement.Action.some((entry) => typeof entry === 'string'
-    && mayCoverOpening(entry) && pathActionsOf(entry).some((action) => OPENING.has(action)));
+    && (hasWildcard(entry) ? mayCoverOpening(entry) : MAY_NAME_OPENING.test(entry)) && pathActionsOf(entry).some((action) => OPENING.has(action)));
 }
 
 /**
