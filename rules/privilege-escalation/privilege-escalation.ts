@@ -60,6 +60,25 @@ function reachesSsmDocument(statement: NormalizedStatement, names: readonly stri
 const iam = (action: string, resource: string, kinds: string, effect: string): DirectPath =>
   ({ action: `iam:${action}`, service: 'iam', resource, global: true, kinds, effect });
 
+/**
+ * A test of a Resource entry, remembered by entry: the AWS managed policies repeat the same few (`"*"`,
+ * `arn:aws:iam::*:role/*`), and each policy that opens a path asks for every path and every statement.
+ */
+function rememberByPattern(test: (pattern: string) => boolean): (pattern: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (pattern) => {
+    let result = known.get(pattern);
+    if (result === undefined) {
+      result = test(pattern);
+      if (known.size >= 5000) known.clear();
+      known.set(pattern, result);
+    }
+    return result;
+  };
+}
+
+const coversEveryRole = rememberByPattern(coversAllRoles);
+
 /** Rhino Security Labs' single-action methods (as Parliament lists them), less the credential ones self-service-resource-scope reports. */
 const DIRECT: readonly DirectPath[] = [
   iam('CreatePolicyVersion', 'policy/*', 'policies', 'rewrite any customer managed policy, including one attached to itself'),
@@ -227,6 +246,10 @@ interface Statement {
   index: number;
   /** How the statement's Action / NotAction lets through each path action (as actionGrant says), by action. */
   grants: Map<string, ActionGrant>;
+  /** hasScopingCondition by service, as asked (every direct path of the service asks it again). */
+  scopedFor?: Map<string, boolean>;
+  /** selectsRolesByTag, once asked (every PassRole path asks it again). */
+  rolesByTag?: boolean;
 }
 
 /** actionGrant for every path action at once (one look at each entry); undefined when the statement grants none. */
@@ -421,6 +444,16 @@ function admitsAdministratorAccess({ operator, values }: ConditionEntry): boolea
  * values admit AdministratorAccess.
  */
 function hasScopingCondition(info: Statement, service: string): boolean {
+  info.scopedFor ??= new Map();
+  let scoped = info.scopedFor.get(service);
+  if (scoped === undefined) {
+    scoped = readsScopingCondition(info, service);
+    info.scopedFor.set(service, scoped);
+  }
+  return scoped;
+}
+
+function readsScopingCondition(info: Statement, service: string): boolean {
   return conditionEntries(info.statement, info.path).some((entry) => {
     const lower = entry.key.toLowerCase();
     if (!lower.startsWith(`${service}:`) && !lower.startsWith('aws:resourcetag/')) return false;
@@ -453,7 +486,7 @@ function passesTo(info: Statement, service: string | readonly string[]): boolean
 
 /** A condition on the role's tags (`aws:ResourceTag/…`, `iam:ResourceTag/…`): the roles it may pass are not every role. */
 function selectsRolesByTag(info: Statement): boolean {
-  return conditionEntries(info.statement, info.path).some((entry) => /^(?:aws|iam):resourcetag\//i.test(entry.key) && selects(entry));
+  return info.rolesByTag ??= conditionEntries(info.statement, info.path).some((entry) => /^(?:aws|iam):resourcetag\//i.test(entry.key) && selects(entry));
 }
 
 /** The token a grant points at, as a map key. */
@@ -482,12 +515,16 @@ class Findings {
   }
 }
 
+/** By direct path: whether a Resource entry covers every resource of its kind. */
+const coversEveryOfKind = DIRECT.map((path) => rememberByPattern((pattern) =>
+  coversEveryResource(pattern, path.arnService ?? path.service, path.resource, { global: path.global })));
+
 /** The direct paths, grouped by the entry that grants them (a wildcard such as "iam:*" is one finding), then those on the caller's own user. */
 function reportDirectPaths(statements: readonly Statement[], findings: Findings): void {
   const byEntry = new Map<string, { grant: ActionGrant; resource: string; paths: DirectPath[] }>();
   const selfGrants: Array<{ grant: ActionGrant; resource: string; path: DirectPath }> = [];
-  for (const path of DIRECT) {
-    const covers = (pattern: string) => coversEveryResource(pattern, path.arnService ?? path.service, path.resource, { global: path.global });
+  for (const [index, path] of DIRECT.entries()) {
+    const covers = coversEveryOfKind[index];
     const scoped = (info: Statement) => hasScopingCondition(info, path.service) || (path.alsoNeeds !== undefined && !path.alsoNeeds(info.statement));
     // The companion actions must be allowed on every resource of the kind too (their own grant, anywhere in the policy).
     const companions = (path.with ?? []).every((action) => allowedGrant(statements, action, covers, scoped) !== undefined);
@@ -523,12 +560,12 @@ function reportDirectPaths(statements: readonly Statement[], findings: Findings)
 
 /** iam:PassRole on every role, with the actions of a service that runs as the role. */
 function reportPassRolePaths(statements: readonly Statement[], findings: Findings): void {
-  if (!allowedGrant(statements, 'iam:PassRole', coversAllRoles)) return;
+  if (!allowedGrant(statements, 'iam:PassRole', coversEveryRole)) return;
   for (const path of PASS_ROLE) {
     // Most policies that pass roles use one or two services: a path none of whose first-step actions any
     // statement lets through is passed over before its conditions are read.
     if (!path.steps[0].some((action) => statements.some(({ grants }) => grants.has(action)))) continue;
-    const passRole = allowedGrant(statements, 'iam:PassRole', coversAllRoles, (info) => !passesTo(info, path.passedTo) || selectsRolesByTag(info));
+    const passRole = allowedGrant(statements, 'iam:PassRole', coversEveryRole, (info) => !passesTo(info, path.passedTo) || selectsRolesByTag(info));
     if (!passRole) continue;
     // A condition that pins the role the service uses (cloudformation:RoleArn) closes the path.
     // A value of "*" alone, under a Like operator, pins nothing.
