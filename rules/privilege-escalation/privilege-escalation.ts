@@ -264,16 +264,19 @@ function grantsOf(statement: NormalizedStatement, path: Array<string | number>):
       if (covered.length === 0) continue;
       const kind = hasWildcard(entry) ? 'wildcard' : 'action';
       grants ??= new Map();
+      // One grant (and path) for all the actions of the entry: `"*"` or `"iam:*"` covers dozens. Nothing changes them.
+      let grant: ActionGrant | undefined;
       for (const action of covered) {
         const known = grants.get(action);
         // An explicit entry wins over a wildcard one; otherwise the first entry.
         if (known && (known.kind === 'action' || kind === 'wildcard')) continue;
-        grants.set(action, { kind, pattern: entry, path: [...path, 'Action', index] });
+        grants.set(action, grant ??= { kind, pattern: entry, path: [...path, 'Action', index] });
       }
     }
   } else if (Array.isArray(statement.NotAction)) {
     const excluded = new Set(statement.NotAction.flatMap((entry) => (typeof entry === 'string' ? pathActionsOf(entry) : NONE)));
-    for (const action of PATH_ACTIONS) if (!excluded.has(action)) (grants ??= new Map()).set(action, { kind: 'notAction', path: [...path, 'NotAction'] });
+    const grant: ActionGrant = { kind: 'notAction', path: [...path, 'NotAction'] };
+    for (const action of PATH_ACTIONS) if (!excluded.has(action)) (grants ??= new Map()).set(action, grant);
   }
   return grants;
 }
@@ -515,17 +518,25 @@ class Findings {
   }
 }
 
-/** By direct path: whether a Resource entry covers every resource of its kind. */
-const coversEveryOfKind = DIRECT.map((path) => rememberByPattern((pattern) =>
-  coversEveryResource(pattern, path.arnService ?? path.service, path.resource, { global: path.global })));
+/**
+ * The direct paths with their tests, made once: whether a Resource entry covers every resource of the kind
+ * (remembered by entry), and whether a statement's condition or resources close the path.
+ */
+const DIRECT_TESTS = DIRECT.map((path) => ({
+  path,
+  covers: rememberByPattern((pattern) => coversEveryResource(pattern, path.arnService ?? path.service, path.resource, { global: path.global })),
+  scoped: (info: Statement) => hasScopingCondition(info, path.service) || (path.alsoNeeds !== undefined && !path.alsoNeeds(info.statement)),
+}));
 
 /** The direct paths, grouped by the entry that grants them (a wildcard such as "iam:*" is one finding), then those on the caller's own user. */
 function reportDirectPaths(statements: readonly Statement[], findings: Findings): void {
   const byEntry = new Map<string, { grant: ActionGrant; resource: string; paths: DirectPath[] }>();
   const selfGrants: Array<{ grant: ActionGrant; resource: string; path: DirectPath }> = [];
-  for (const [index, path] of DIRECT.entries()) {
-    const covers = coversEveryOfKind[index];
-    const scoped = (info: Statement) => hasScopingCondition(info, path.service) || (path.alsoNeeds !== undefined && !path.alsoNeeds(info.statement));
+  // A path whose action no Allow statement grants is closed (allowedGrant would find no grant): passed over.
+  const allowed = new Set<string>();
+  for (const { statement, grants } of statements) if (statement.Effect === 'Allow') for (const action of grants.keys()) allowed.add(action);
+  for (const { path, covers, scoped } of DIRECT_TESTS) {
+    if (!allowed.has(path.action)) continue;
     // The companion actions must be allowed on every resource of the kind too (their own grant, anywhere in the policy).
     const companions = (path.with ?? []).every((action) => allowedGrant(statements, action, covers, scoped) !== undefined);
     if (!companions) continue;
