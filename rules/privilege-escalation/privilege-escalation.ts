@@ -229,7 +229,7 @@ const MAY_NAME_OPENING = literalNamesPattern(OPENING);
 const coveredByEntry = new Map<string, readonly string[]>();
 function pathActionsOf(entry: string): readonly string[] {
   // Most entries name one action, most of them not a path action: one pattern test, no look-up in the map.
-  // Only entries with a wildcard need the service test and the map (a few hundred in the AWS managed policies).
+  // An entry with a wildcard (a few hundred in the AWS managed policies) gets the service test instead.
   if (!hasWildcard(entry) ? !MAY_NAME_PATH_ACTION.test(entry) : !mayCoverPathAction(entry)) return NONE;
   let covered = coveredByEntry.get(entry);
   if (covered === undefined) {
