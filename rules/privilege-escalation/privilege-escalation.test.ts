@@ -131,6 +131,14 @@ new RuleTester().run(rule, {
       }],
     },
     {
+      name: 'the action name in another case, with a space before it (IAM reads names case-insensitively)',
+      code: policy(allow(' IAM:attachUserPolicy')),
+      errors: [{
+        messageId: 'direct', line: 6, column: 23, endColumn: 46,
+        message: '" IAM:attachUserPolicy" on "*" is a privilege escalation path: it lets the principal attach any managed policy, AdministratorAccess included, to any user; allow it only on the users it must manage.',
+      }],
+    },
+    {
       name: 'every role of an account',
       code: policy(allow('iam:PutRolePolicy', 'arn:aws:iam::111122223333:role/*')),
       errors: [{

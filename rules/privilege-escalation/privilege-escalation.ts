@@ -11,6 +11,7 @@ import { actionResourceTypeNames } from '../../src/iam/actions-db.js';
 import { resourceType } from '../../src/iam/database.js';
 import { arnFormatTokens, arnPatternTokens, patternsIntersect, splitArnFormats, type Token } from '../../src/iam/resources.js';
 import { andList } from '../../src/words.js';
+import { literalNamesPattern } from '../../src/actions/literal-names.js';
 
 /** An action that escalates on its own when it is allowed on every resource of its kind. */
 interface DirectPath {
@@ -58,6 +59,25 @@ function reachesSsmDocument(statement: NormalizedStatement, names: readonly stri
 
 const iam = (action: string, resource: string, kinds: string, effect: string): DirectPath =>
   ({ action: `iam:${action}`, service: 'iam', resource, global: true, kinds, effect });
+
+/**
+ * A test of a Resource entry, remembered by entry: the AWS managed policies repeat the same few (`"*"`,
+ * `arn:aws:iam::*:role/*`), and each policy that opens a path asks for every path and every statement.
+ */
+function rememberByPattern(test: (pattern: string) => boolean): (pattern: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (pattern) => {
+    let result = known.get(pattern);
+    if (result === undefined) {
+      result = test(pattern);
+      if (known.size >= 5000) known.clear();
+      known.set(pattern, result);
+    }
+    return result;
+  };
+}
+
+const coversEveryRole = rememberByPattern(coversAllRoles);
 
 /** Rhino Security Labs' single-action methods (as Parliament lists them), less the credential ones self-service-resource-scope reports. */
 const DIRECT: readonly DirectPath[] = [
@@ -201,11 +221,16 @@ const mayCoverPathAction = entryTest(PATH_ACTIONS);
 const OPENING = new Set([...DIRECT.map((path) => path.action), 'iam:PassRole']);
 const mayCoverOpening = entryTest(OPENING);
 
+/** The entries without a wildcard that may name a path action, or one that opens a path (see literalNamesPattern). */
+const MAY_NAME_PATH_ACTION = literalNamesPattern(PATH_ACTIONS);
+const MAY_NAME_OPENING = literalNamesPattern(OPENING);
+
 /** The path actions an Action / NotAction entry covers; remembered for the entries of their services. */
 const coveredByEntry = new Map<string, readonly string[]>();
 function pathActionsOf(entry: string): readonly string[] {
-  // Most entries name another service: one test, nothing remembered.
-  if (!mayCoverPathAction(entry)) return NONE;
+  // Most entries name one action, most of them not a path action: one pattern test, no look-up in the map.
+  // An entry with a wildcard (a few hundred in the AWS managed policies) gets the service test instead.
+  if (!hasWildcard(entry) ? !MAY_NAME_PATH_ACTION.test(entry) : !mayCoverPathAction(entry)) return NONE;
   let covered = coveredByEntry.get(entry);
   if (covered === undefined) {
     covered = PATH_ACTIONS.filter((action) => actionMatches(entry, action));
@@ -221,6 +246,10 @@ interface Statement {
   index: number;
   /** How the statement's Action / NotAction lets through each path action (as actionGrant says), by action. */
   grants: Map<string, ActionGrant>;
+  /** hasScopingCondition by service, as asked (every direct path of the service asks it again). */
+  scopedFor?: Map<string, boolean>;
+  /** selectsRolesByTag, once asked (every PassRole path asks it again). */
+  rolesByTag?: boolean;
 }
 
 /** actionGrant for every path action at once (one look at each entry); undefined when the statement grants none. */
@@ -235,16 +264,19 @@ function grantsOf(statement: NormalizedStatement, path: Array<string | number>):
       if (covered.length === 0) continue;
       const kind = hasWildcard(entry) ? 'wildcard' : 'action';
       grants ??= new Map();
+      // One grant (and path) for all the actions of the entry: `"*"` or `"iam:*"` covers dozens. Nothing changes them.
+      let grant: ActionGrant | undefined;
       for (const action of covered) {
         const known = grants.get(action);
         // An explicit entry wins over a wildcard one; otherwise the first entry.
         if (known && (known.kind === 'action' || kind === 'wildcard')) continue;
-        grants.set(action, { kind, pattern: entry, path: [...path, 'Action', index] });
+        grants.set(action, grant ??= { kind, pattern: entry, path: [...path, 'Action', index] });
       }
     }
   } else if (Array.isArray(statement.NotAction)) {
     const excluded = new Set(statement.NotAction.flatMap((entry) => (typeof entry === 'string' ? pathActionsOf(entry) : NONE)));
-    for (const action of PATH_ACTIONS) if (!excluded.has(action)) (grants ??= new Map()).set(action, { kind: 'notAction', path: [...path, 'NotAction'] });
+    const grant: ActionGrant = { kind: 'notAction', path: [...path, 'NotAction'] };
+    for (const action of PATH_ACTIONS) if (!excluded.has(action)) (grants ??= new Map()).set(action, grant);
   }
   return grants;
 }
@@ -258,7 +290,7 @@ function opensPath(statement: NormalizedStatement): boolean {
   if (statement.Effect !== 'Allow') return false;
   if (Array.isArray(statement.NotAction)) return true;
   return Array.isArray(statement.Action) && statement.Action.some((entry) => typeof entry === 'string'
-    && mayCoverOpening(entry) && pathActionsOf(entry).some((action) => OPENING.has(action)));
+    && (hasWildcard(entry) ? mayCoverOpening(entry) : MAY_NAME_OPENING.test(entry)) && pathActionsOf(entry).some((action) => OPENING.has(action)));
 }
 
 /**
@@ -415,6 +447,16 @@ function admitsAdministratorAccess({ operator, values }: ConditionEntry): boolea
  * values admit AdministratorAccess.
  */
 function hasScopingCondition(info: Statement, service: string): boolean {
+  info.scopedFor ??= new Map();
+  let scoped = info.scopedFor.get(service);
+  if (scoped === undefined) {
+    scoped = readsScopingCondition(info, service);
+    info.scopedFor.set(service, scoped);
+  }
+  return scoped;
+}
+
+function readsScopingCondition(info: Statement, service: string): boolean {
   return conditionEntries(info.statement, info.path).some((entry) => {
     const lower = entry.key.toLowerCase();
     if (!lower.startsWith(`${service}:`) && !lower.startsWith('aws:resourcetag/')) return false;
@@ -447,7 +489,7 @@ function passesTo(info: Statement, service: string | readonly string[]): boolean
 
 /** A condition on the role's tags (`aws:ResourceTag/…`, `iam:ResourceTag/…`): the roles it may pass are not every role. */
 function selectsRolesByTag(info: Statement): boolean {
-  return conditionEntries(info.statement, info.path).some((entry) => /^(?:aws|iam):resourcetag\//i.test(entry.key) && selects(entry));
+  return info.rolesByTag ??= conditionEntries(info.statement, info.path).some((entry) => /^(?:aws|iam):resourcetag\//i.test(entry.key) && selects(entry));
 }
 
 /** The token a grant points at, as a map key. */
@@ -476,13 +518,25 @@ class Findings {
   }
 }
 
+/**
+ * The direct paths with their tests, made once: whether a Resource entry covers every resource of the kind
+ * (remembered by entry), and whether a statement's condition or resources close the path.
+ */
+const DIRECT_TESTS = DIRECT.map((path) => ({
+  path,
+  covers: rememberByPattern((pattern) => coversEveryResource(pattern, path.arnService ?? path.service, path.resource, { global: path.global })),
+  scoped: (info: Statement) => hasScopingCondition(info, path.service) || (path.alsoNeeds !== undefined && !path.alsoNeeds(info.statement)),
+}));
+
 /** The direct paths, grouped by the entry that grants them (a wildcard such as "iam:*" is one finding), then those on the caller's own user. */
 function reportDirectPaths(statements: readonly Statement[], findings: Findings): void {
   const byEntry = new Map<string, { grant: ActionGrant; resource: string; paths: DirectPath[] }>();
   const selfGrants: Array<{ grant: ActionGrant; resource: string; path: DirectPath }> = [];
-  for (const path of DIRECT) {
-    const covers = (pattern: string) => coversEveryResource(pattern, path.arnService ?? path.service, path.resource, { global: path.global });
-    const scoped = (info: Statement) => hasScopingCondition(info, path.service) || (path.alsoNeeds !== undefined && !path.alsoNeeds(info.statement));
+  // A path whose action no Allow statement grants is closed (allowedGrant would find no grant): passed over.
+  const allowed = new Set<string>();
+  for (const { statement, grants } of statements) if (statement.Effect === 'Allow') for (const action of grants.keys()) allowed.add(action);
+  for (const { path, covers, scoped } of DIRECT_TESTS) {
+    if (!allowed.has(path.action)) continue;
     // The companion actions must be allowed on every resource of the kind too (their own grant, anywhere in the policy).
     const companions = (path.with ?? []).every((action) => allowedGrant(statements, action, covers, scoped) !== undefined);
     if (!companions) continue;
@@ -517,12 +571,12 @@ function reportDirectPaths(statements: readonly Statement[], findings: Findings)
 
 /** iam:PassRole on every role, with the actions of a service that runs as the role. */
 function reportPassRolePaths(statements: readonly Statement[], findings: Findings): void {
-  if (!allowedGrant(statements, 'iam:PassRole', coversAllRoles)) return;
+  if (!allowedGrant(statements, 'iam:PassRole', coversEveryRole)) return;
   for (const path of PASS_ROLE) {
     // Most policies that pass roles use one or two services: a path none of whose first-step actions any
     // statement lets through is passed over before its conditions are read.
     if (!path.steps[0].some((action) => statements.some(({ grants }) => grants.has(action)))) continue;
-    const passRole = allowedGrant(statements, 'iam:PassRole', coversAllRoles, (info) => !passesTo(info, path.passedTo) || selectsRolesByTag(info));
+    const passRole = allowedGrant(statements, 'iam:PassRole', coversEveryRole, (info) => !passesTo(info, path.passedTo) || selectsRolesByTag(info));
     if (!passRole) continue;
     // A condition that pins the role the service uses (cloudformation:RoleArn) closes the path.
     // A value of "*" alone, under a Like operator, pins nothing.

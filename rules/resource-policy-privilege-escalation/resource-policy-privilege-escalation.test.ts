@@ -52,6 +52,14 @@ new RuleTester().run(rule, {
       }],
     },
     {
+      name: 'the action name in another case, with a space after it',
+      code: policy(allow('S3:putBucketPolicy ', BUCKET)),
+      errors: [{
+        messageId: 'policy', line: 6, column: 23, endColumn: 44,
+        message: '"S3:putBucketPolicy " on "arn:aws:s3:::reports" lets the principal write a bucket policy that gives itself or another account s3:GetObject, s3:PutObject and s3:DeleteObject on every object in the bucket, which this policy does not allow; remove s3:PutBucketPolicy or allow it only on buckets whose objects the principal may already use.',
+      }],
+    },
+    {
       name: '"s3:*" on the bucket alone: its objects are other resources',
       code: policy(allow('s3:*', BUCKET), allow('s3:GetObject', OBJECTS)),
       errors: [{

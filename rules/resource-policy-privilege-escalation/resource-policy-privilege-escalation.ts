@@ -4,10 +4,11 @@ import { unconditionalDenyOn } from '../../src/actions/deny.js';
 import { parseArn } from '../../src/arn/parse.js';
 import { coversEveryResource } from '../../src/arn/roles.js';
 import { conditionEntries, statementMatches, type NormalizedStatement } from '../../src/engine/normalize.js';
-import { globMatches } from '../../src/iam/glob.js';
+import { globMatches, hasWildcard } from '../../src/iam/glob.js';
 import { arnPatternTokens, patternsIntersect, type Token } from '../../src/iam/resources.js';
 import { parseOperator } from '../../src/conditions/operator.js';
 import { andList } from '../../src/words.js';
+import { literalNamesPattern } from '../../src/actions/literal-names.js';
 
 /** A bucket action that lets the principal change who may use the bucket's objects. */
 interface BucketAction {
@@ -32,6 +33,14 @@ const BUCKET_ACTIONS: readonly BucketAction[] = [
 
 /** An entry that may cover an S3 action: it names the service or has a wildcard before its colon. */
 const MAY_BE_S3 = /^\s*(?:s3|[^:]*[*?][^:]*)\s*(?::|$)/i;
+
+/** The entries without a wildcard that may name a bucket action (see literalNamesPattern): most S3 entries name another. */
+const MAY_NAME_BUCKET_ACTION = literalNamesPattern(BUCKET_ACTIONS.map(({ action }) => action));
+
+/** Whether an Action entry may cover one of the bucket actions. */
+function mayCoverBucketAction(entry: string): boolean {
+  return hasWildcard(entry) ? MAY_BE_S3.test(entry) : MAY_NAME_BUCKET_ACTION.test(entry);
+}
 
 /** A condition key that selects buckets (by their tags): which buckets the statement reaches is not known. */
 const BUCKET_TAG_KEY = /^(?:aws:ResourceTag|s3:BucketTag)\//i;
@@ -140,11 +149,11 @@ function subjectOf(grant: ActionGrant, resource: string, action: string): string
   return `NotAction ${on}, which allows ${action},`;
 }
 
-/** Whether the statement may grant an S3 action at all (most statements name other services). */
-function mayGrantS3(statement: NormalizedStatement): boolean {
+/** Whether the statement may grant one of the bucket actions at all (most statements name other actions). */
+function mayGrantBucketAction(statement: NormalizedStatement): boolean {
   if (statement.Effect !== 'Allow') return false;
   if (Array.isArray(statement.NotAction)) return true;
-  return Array.isArray(statement.Action) && statement.Action.some((entry) => typeof entry === 'string' && MAY_BE_S3.test(entry));
+  return Array.isArray(statement.Action) && statement.Action.some((entry) => typeof entry === 'string' && mayCoverBucketAction(entry));
 }
 
 export default defineRule({
@@ -169,12 +178,12 @@ export default defineRule({
   given: '$',
   check(_match, context) {
     const matches = statementMatches(context.policy);
-    if (!matches.some(({ value }) => mayGrantS3(value as NormalizedStatement))) return;
+    if (!matches.some(({ value }) => mayGrantBucketAction(value as NormalizedStatement))) return;
     const statements: Statement[] = matches.map(({ value, path }) => ({ statement: value as NormalizedStatement, path }));
     // One finding per Action entry (or NotAction key), for the strongest bucket action that opens something.
     const reported = new Set<string>();
     for (const info of statements) {
-      if (!mayGrantS3(info.statement)) continue;
+      if (!mayGrantBucketAction(info.statement)) continue;
       for (const bucketAction of BUCKET_ACTIONS) {
         const grant = actionGrant(info.statement, info.path, bucketAction.action);
         if (!grant) continue;
