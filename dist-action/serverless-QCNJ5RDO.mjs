@@ -16,7 +16,7 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-AEYJOZC7.mjs";
+} from "./chunk-X4VXE7PS.mjs";
 import {
   FN_SUB_VARIABLE_MESSAGE_ID,
   JSON_SYNTAX_ISSUE_CODE,
@@ -27,7 +27,7 @@ import {
   interpolate,
   isProviderPrefix,
   resolveConditionKey
-} from "./chunk-OEO4NML2.mjs";
+} from "./chunk-FGECFXHL.mjs";
 import {
   LineIndex,
   compareMessages

@@ -9,8 +9,8 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-AEYJOZC7.mjs";
-import "./chunk-OEO4NML2.mjs";
+} from "./chunk-X4VXE7PS.mjs";
+import "./chunk-FGECFXHL.mjs";
 import "./chunk-N2N5DMS7.mjs";
 import "./chunk-PI7H3LEV.mjs";
 export {

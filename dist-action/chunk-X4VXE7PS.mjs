@@ -17,7 +17,7 @@ import {
   jsonStringMap,
   lintDocument,
   suggestionLimit
-} from "./chunk-OEO4NML2.mjs";
+} from "./chunk-FGECFXHL.mjs";
 import {
   LineIndex,
   PolicyDocument,

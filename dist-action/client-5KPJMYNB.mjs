@@ -10,7 +10,7 @@ import "./chunk-PI7H3LEV.mjs";
 // src/access-analyzer/client.ts
 var MAX_PAGES = 1e3;
 async function openSession(settings, log) {
-  const sdk = await import("./dist-es-WNWUS66P.mjs");
+  const sdk = await import("./dist-es-VCYDP5XC.mjs");
   const config = {
     ...settings.region ? { region: settings.region } : {},
     ...settings.profile ? { profile: settings.profile } : {},

@@ -10,10 +10,10 @@ import {
   onPlaceholder,
   placeholderText,
   policyPath
-} from "./chunk-AEYJOZC7.mjs";
+} from "./chunk-X4VXE7PS.mjs";
 import {
   findingKey
-} from "./chunk-OEO4NML2.mjs";
+} from "./chunk-FGECFXHL.mjs";
 import {
   LineIndex,
   PolicyDocument,
@@ -435,7 +435,7 @@ async function runAccessAnalyzer(inputs, options) {
             return;
           }
           try {
-            session ??= import("./client-OCVTNV5E.mjs").then((m) => m.openSession(settings, log));
+            session ??= import("./client-5KPJMYNB.mjs").then((m) => m.openSession(settings, log));
             const findings = await (await session).validate({ ...group.request });
             serverFailuresInARow = 0;
             if (cache) await cache.set(group.key, { policyType: group.request.policyType, resourceType: group.request.validatePolicyResourceType, locale, toolVersion: options.toolVersion }, findings);

@@ -331,12 +331,12 @@ var defaultProvider = (init = {}) => memoizeChain([
     if (!ssoStartUrl && !ssoAccountId && !ssoRegion && !ssoRoleName && !ssoSession) {
       throw new CredentialsProviderError("Skipping SSO provider in default chain (inputs do not include SSO fields).", { logger: init.logger });
     }
-    const { fromSSO } = await import("./dist-es-LXAD6MC3.mjs");
+    const { fromSSO } = await import("./dist-es-IVYYUGVJ.mjs");
     return fromSSO(init)(awsIdentityProperties);
   },
   async (awsIdentityProperties) => {
     init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromIni");
-    const { fromIni } = await import("./dist-es-ITYUVWJZ.mjs");
+    const { fromIni } = await import("./dist-es-WMH4PKSV.mjs");
     return fromIni(init)(awsIdentityProperties);
   },
   async (awsIdentityProperties) => {

@@ -14,13 +14,13 @@ import {
   permissionMessage,
   permissionPath,
   policyArnMessages
-} from "./chunk-AEYJOZC7.mjs";
+} from "./chunk-X4VXE7PS.mjs";
 import {
   TERRAFORM_VARIABLE_MESSAGE_ID,
   applyEdits,
   findingKey,
   fixesOfPass
-} from "./chunk-OEO4NML2.mjs";
+} from "./chunk-FGECFXHL.mjs";
 import {
   LineIndex,
   compareMessages
