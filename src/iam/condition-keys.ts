@@ -363,8 +363,9 @@ export function statementActionSupport(entries: readonly unknown[]): ActionKeySu
     const support = actionKeySupport(entry);
     if (support) actions.push(support);
   }
+  // No array for the usual answer (no AssumeRole action): this runs for every statement with a checked key.
+  if (!actions.some((action) => action.name.startsWith('sts:AssumeRole'))) return actions;
   const assume = actions.filter((action) => action.name.startsWith('sts:AssumeRole'));
-  if (assume.length === 0) return actions;
   return actions.map((action) => (!/^sts:(?:TagSession|SetSourceIdentity|SetContext)$/.test(action.name) ? action : {
     name: action.name,
     keyCount: action.keyCount,
