@@ -1,7 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { isObject, statementMatches } from '../../src/engine/normalize.js';
 import { canonicalAction, databaseLabel, matchesAnyAction, suggestActionName, suggestService } from '../../src/iam/actions-db.js';
-import { actionEntry } from '../../src/iam/action-entries.js';
 import { allowOption, isAllowed } from '../../src/iam/allow-list.js';
 import { serviceExists, servicePrefixes } from '../../src/iam/database.js';
 import { globMatches, hasWildcard } from '../../src/iam/glob.js';
@@ -89,14 +88,16 @@ interface Verdict {
   permissions?: string;
 }
 
-/**
- * What is wrong with one entry, if anything; cached per spelling (policies repeat the same entries) on the
- * entry's shared record, which the rules after this one look up again (action-entries.ts says why).
- */
-function verdict(text: string): Verdict | undefined {
-  const entry = actionEntry(text);
-  let result = entry.existence as Verdict | null | undefined;
-  if (result === undefined) result = entry.existence = judge(text) ?? null;
+/** What is wrong with one entry, if anything; cached per spelling (policies repeat the same entries). */
+const verdicts = new Map<string, Verdict | null>();
+
+function verdict(entry: string): Verdict | undefined {
+  let result = verdicts.get(entry);
+  if (result === undefined) {
+    result = judge(entry) ?? null;
+    if (verdicts.size > 50_000) verdicts.clear();
+    verdicts.set(entry, result);
+  }
   return result ?? undefined;
 }
 

@@ -1,6 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { isObject, statementMatches, type NormalizedStatement } from '../../src/engine/normalize.js';
-import { actionEntry } from '../../src/iam/action-entries.js';
 import { actionInfo, type ActionResourceType } from '../../src/iam/database.js';
 import { hasWildcard } from '../../src/iam/glob.js';
 import { arnFormatsOf, arnFormatTokens, arnPatternTokens, patternsIntersect, splitArn, splitArnFormats, type Token } from '../../src/iam/resources.js';
@@ -82,16 +81,9 @@ function compileFormat(service: string, type: ActionResourceType, format: string
 
 /** The action's resource types and formats, when it is judged: a service of SERVICES, resource types with known formats. */
 function judged(action: string): Judged | undefined {
-  // First on the entry's shared record (action-entries.ts), by the text as written: no lower-cased copy to hash.
-  const entry = actionEntry(action);
-  if (entry.resourceTypes === undefined) entry.resourceTypes = judgedByName(action);
-  return (entry.resourceTypes as Judged | null) ?? undefined;
-}
-
-function judgedByName(action: string): Judged | null {
   const key = action.toLowerCase();
   const cached = actionCache.get(key);
-  if (cached !== undefined) return cached;
+  if (cached !== undefined) return cached ?? undefined;
   let result: Judged | null = null;
   const info = actionInfo(action);
   const facts = info ? SERVICES[info.service] : undefined;
@@ -113,7 +105,7 @@ function judgedByName(action: string): Judged | null {
     }
   }
   actionCache.set(key, result);
-  return result;
+  return result ?? undefined;
 }
 
 interface EntryTokens {

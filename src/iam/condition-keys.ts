@@ -13,7 +13,6 @@
  * `oidc.eks.eu-west-1.amazonaws.com/id/EXAMPLE:aud`) belong to identity providers: any OIDC provider adds its
  * own, so they are never reported as unknown.
  */
-import { actionEntry } from './action-entries.js';
 import { actionConditionKeys, canonicalAction, serviceActions, type ServiceActions } from './actions-db.js';
 import { closest, suggestionLimit } from './suggest.js';
 import { globalConditionKeyRecords, readDatabaseJson, serviceExists, servicePrefixes } from './database.js';
@@ -350,6 +349,8 @@ export interface ActionKeySupport {
   supports(policyKey: string): boolean;
 }
 
+const supportCache = new Map<string, ActionKeySupport | null>();
+
 /**
  * The key support of the actions a statement names (no wildcards; unknown actions left out), with one
  * correction to the database: `sts:TagSession`, `sts:SetSourceIdentity` and `sts:SetContext` are authorized
@@ -375,10 +376,12 @@ export function statementActionSupport(entries: readonly unknown[]): ActionKeySu
 
 /** The condition-key support of an action written in a policy (no wildcards), cached; undefined if unknown. */
 export function actionKeySupport(action: string): ActionKeySupport | undefined {
-  // Remembered on the entry's shared record (action-entries.ts): action-exists has just looked it up.
-  const entry = actionEntry(action);
-  let support = entry.keySupport;
-  if (support === undefined) support = entry.keySupport = buildSupport(action) ?? null;
+  let support = supportCache.get(action);
+  if (support === undefined) {
+    support = buildSupport(action) ?? null;
+    if (supportCache.size > 50_000) supportCache.clear();
+    supportCache.set(action, support);
+  }
   return support ?? undefined;
 }
 
