@@ -33,6 +33,7 @@ new RuleTester().run(rule, {
     { name: 'wildcard actions are not expanded', code: policy('kms:*', 'arn:aws:kms:us-east-1:111122223333:alias/app') },
     { name: 'actions that take only "*" are not judged', code: policy(['kms:ListKeys', 'lambda:ListFunctions'], 'arn:aws:kms:*:*:key/*') },
     { name: 'services outside the list are not judged', code: policy('ec2:StartInstances', 'arn:aws:s3:::reports') },
+    { name: 'a service outside the list with the length of one in it', code: policy(['sts:GetCallerIdentity', 'SES:SendEmail'], 'arn:aws:s3:::reports') },
     { name: 'SSM actions other than the parameter ones are not judged', code: policy(['ssm:SendCommand', 'ssm:AddTagsToResource'], 'arn:aws:s3:::reports') },
     { name: 'a Deny is not judged', code: policy('kms:Decrypt', 'arn:aws:kms:us-east-1:111122223333:alias/app', 'Deny') },
     { name: 'NotResource', code: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'kms:Decrypt', NotResource: 'arn:aws:s3:::reports' }] } },
@@ -82,6 +83,11 @@ new RuleTester().run(rule, {
       code: policy('KMS:createalias', 'arn:aws:s3:::reports'),
       errors: [{ messageId: 'noMatchingResource', line: 6, column: 23,
         message: '"KMS:createalias" acts on alias or key resources (arn:${Partition}:kms:${Region}:${Account}:alias/${Alias}), and no Resource of this statement can be one, so the statement never allows it; add such an ARN to Resource or move the action to a statement that has one.' }],
+    },
+    {
+      name: 'a service part that lower-cases to a judged service (a Kelvin sign for the K of kms)',
+      code: policy('\u212Ams:Decrypt', 'arn:aws:s3:::reports'),
+      errors: [{ messageId: 'noMatchingResource', line: 6, column: 23 }],
     },
     {
       name: 'an SSM parameter action on a document',

@@ -165,18 +165,38 @@ function mayMatch(entry: string, format: Format): boolean {
 }
 
 /** The lengths of the SERVICES prefixes, for a quick test before a prefix is cut out and looked up. */
-const PREFIX_LENGTHS = new Set(Object.keys(SERVICES).map((service) => service.length));
+const SERVICE_NAMES = Object.keys(SERVICES);
+const PREFIX_LENGTHS = new Set(SERVICE_NAMES.map((service) => service.length));
 
 /**
  * A literal action (no wildcard, no variable) of a judged service. This runs for every Action entry of every
- * Allow statement, so the position of the colon is tested before anything is allocated.
+ * Allow statement with specific resources, so the position of the colon is tested before anything else.
  */
 function candidate(action: unknown): action is string {
   if (typeof action !== 'string') return false;
   const colon = action.indexOf(':');
   if (!PREFIX_LENGTHS.has(colon)) return false;
-  const prefix = action.slice(0, colon);
-  return (Object.hasOwn(SERVICES, prefix) || Object.hasOwn(SERVICES, prefix.toLowerCase())) && !hasWildcard(action) && !action.includes('${');
+  return judgedService(action, colon) && !hasWildcard(action) && !action.includes('${');
+}
+
+/**
+ * Whether the text before `colon` is a service of SERVICES in any letter case. The services' names are lower-case
+ * ASCII letters, so an ASCII prefix is compared code by code (a slice to look up was a new string to hash for
+ * every entry); another prefix is lower-cased as before (`\u212Ams`, with a Kelvin sign, lower-cases to `kms`).
+ */
+function judgedService(action: string, colon: number): boolean {
+  for (let i = 0; i < colon; i++) {
+    if (action.charCodeAt(i) >= 0x80) {
+      const prefix = action.slice(0, colon);
+      return Object.hasOwn(SERVICES, prefix) || Object.hasOwn(SERVICES, prefix.toLowerCase());
+    }
+  }
+  return SERVICE_NAMES.some((name) => {
+    if (name.length !== colon) return false;
+    // A lower-case letter of the name equals the code with bit 0x20 set only for that letter and its capital.
+    for (let i = 0; i < colon; i++) if ((action.charCodeAt(i) | 0x20) !== name.charCodeAt(i)) return false;
+    return true;
+  });
 }
 
 export default defineRule({
@@ -198,8 +218,9 @@ export default defineRule({
     if (!isObject(value) || value.Effect !== 'Allow' || 'NotAction' in value || 'NotResource' in value) return;
     const { Action: actions, Resource: resources } = value as NormalizedStatement;
     if (!Array.isArray(actions) || !Array.isArray(resources) || resources.length === 0) return;
-    if (!actions.some(candidate)) return;
+    // The Resource test first: it is cheaper, and most statements of managed policies have "Resource": "*".
     if (resources.some((r) => typeof r !== 'string' || /^\*+$/.test(r))) return;
+    if (!actions.some(candidate)) return;
     const entries = resources as string[];
     actions.forEach((action, index) => {
       if (!candidate(action)) return;

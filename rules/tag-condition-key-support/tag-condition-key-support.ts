@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { isObject, statementMatches } from '../../src/engine/normalize.js';
+import { conditionStatementMatches, isObject } from '../../src/engine/normalize.js';
 import { falseWhenKeyMissing, parseOperator } from '../../src/conditions/operator.js';
 import { forEachCondition, keyListedByAnAction, listNames, resolveConditionKey, statementActionSupport, TAG_KEY, type ActionKeySupport } from '../../src/iam/condition-keys.js';
 
@@ -26,7 +26,8 @@ export default defineRule({
       allowAll: 'Tags do not restrict {{actions}} in this Allow: {{they}} {{doNot}} support the tag key "{{key}}", so the condition on that key is true for {{them}}, and {{outcome}}; move {{them}} to a statement without this key.',
     },
   },
-  given: statementMatches,
+  // Only statements with a Condition object (the check needs one): half the managed policies' statements have none.
+  given: conditionStatementMatches,
   check({ value, path }, context) {
     if (!isObject(value) || !Array.isArray(value.Action) || !isObject(value.Condition)) return;
     const effect = value.Effect;
@@ -36,10 +37,6 @@ export default defineRule({
     // at its word: it does not support them.
     let actions: ActionKeySupport[] | undefined;
     const list = value.Action;
-    // Conditions are AND-ed: with other entries beside the tag key, a tag condition that is true for an action
-    // leaves the outcome to them (a data perimeter's Deny with a `dp:exclude` tag beside aws:PrincipalOrgID).
-    let entries = 0;
-    forEachCondition(value, () => entries++);
     // One finding per tag key: when several operators test the same key (StringEquals beside "Null": false), the
     // one that is false without the key decides, since conditions are AND-ed.
     const byKey = new Map<string, { operator: string; key: string; missed: boolean }>();
@@ -55,6 +52,12 @@ export default defineRule({
       const seen = byKey.get(key);
       if (!seen || (missed && !seen.missed)) byKey.set(key, { operator, key, missed });
     });
+    if (byKey.size === 0) return;
+    // Conditions are AND-ed: with other entries beside the tag key, a tag condition that is true for an action
+    // leaves the outcome to them (a data perimeter's Deny with a `dp:exclude` tag beside aws:PrincipalOrgID).
+    // Counted only here, for the statements (few) that test a tag key.
+    let entries = 0;
+    forEachCondition(value, () => entries++);
     for (const { operator, key, missed } of byKey.values()) {
       actions ??= statementActionSupport(list);
       const unsupported = [...new Set(actions.filter((action) => !action.supports(key)).map((action) => action.name))];

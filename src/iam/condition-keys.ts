@@ -308,6 +308,7 @@ export function actionSupportsKey(actionKeys: readonly string[] | undefined, pol
 }
 
 const listedCache = new Map<string, boolean>();
+const listedByWritten = new Map<string, boolean>();
 
 /**
  * Whether some action of a service key's service lists the key (true for other keys). A few service tag keys
@@ -317,16 +318,24 @@ const listedCache = new Map<string, boolean>();
  * which actions support them.
  */
 export function keyListedByAnAction(policyKey: string): boolean {
+  // First by the key as written: the policy's own string, whose hash a rule has computed already, instead of
+  // a new string built for the canonical cache key below (two rules ask this for every service key).
+  let listed = listedByWritten.get(policyKey);
+  if (listed !== undefined) return listed;
   const resolution = resolveConditionKey(policyKey);
-  if (resolution.kind !== 'service') return true;
-  const cacheKey = `${resolution.service}\n${resolution.canonical.toLowerCase()}`;
-  let listed = listedCache.get(cacheKey);
-  if (listed === undefined) {
-    const service = serviceActions(resolution.service);
-    listed = !service || service.names.some((name) => actionSupportsKey(actionConditionKeys(`${service.prefix}:${name}`), policyKey) === true);
-    if (listedCache.size > 10_000) listedCache.clear();
-    listedCache.set(cacheKey, listed);
+  if (resolution.kind !== 'service') listed = true;
+  else {
+    const cacheKey = `${resolution.service}\n${resolution.canonical.toLowerCase()}`;
+    listed = listedCache.get(cacheKey);
+    if (listed === undefined) {
+      const service = serviceActions(resolution.service);
+      listed = !service || service.names.some((name) => actionSupportsKey(actionConditionKeys(`${service.prefix}:${name}`), policyKey) === true);
+      if (listedCache.size > 10_000) listedCache.clear();
+      listedCache.set(cacheKey, listed);
+    }
   }
+  if (listedByWritten.size > 10_000) listedByWritten.clear();
+  listedByWritten.set(policyKey, listed);
   return listed;
 }
 
@@ -355,8 +364,9 @@ export function statementActionSupport(entries: readonly unknown[]): ActionKeySu
     const support = actionKeySupport(entry);
     if (support) actions.push(support);
   }
+  // No array for the usual answer (no AssumeRole action): this runs for every statement with a checked key.
+  if (!actions.some((action) => action.name.startsWith('sts:AssumeRole'))) return actions;
   const assume = actions.filter((action) => action.name.startsWith('sts:AssumeRole'));
-  if (assume.length === 0) return actions;
   return actions.map((action) => (!/^sts:(?:TagSession|SetSourceIdentity|SetContext)$/.test(action.name) ? action : {
     name: action.name,
     keyCount: action.keyCount,
