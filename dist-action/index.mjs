@@ -125,7 +125,7 @@ import {
   suggestionLimit,
   typeWord,
   userScopeOf
-} from "./chunk-FGECFXHL.mjs";
+} from "./chunk-VYFJX4WI.mjs";
 import {
   POLICY_TYPES,
   PolicyDocument,
@@ -462,13 +462,26 @@ function mayMatch(entry, format4) {
   }
   return result;
 }
-var PREFIX_LENGTHS = new Set(Object.keys(SERVICES).map((service) => service.length));
+var SERVICE_NAMES = Object.keys(SERVICES);
+var PREFIX_LENGTHS = new Set(SERVICE_NAMES.map((service) => service.length));
 function candidate(action) {
   if (typeof action !== "string") return false;
   const colon = action.indexOf(":");
   if (!PREFIX_LENGTHS.has(colon)) return false;
-  const prefix = action.slice(0, colon);
-  return (Object.hasOwn(SERVICES, prefix) || Object.hasOwn(SERVICES, prefix.toLowerCase())) && !hasWildcard(action) && !action.includes("${");
+  return judgedService(action, colon) && !hasWildcard(action) && !action.includes("${");
+}
+function judgedService(action, colon) {
+  for (let i = 0; i < colon; i++) {
+    if (action.charCodeAt(i) >= 128) {
+      const prefix = action.slice(0, colon);
+      return Object.hasOwn(SERVICES, prefix) || Object.hasOwn(SERVICES, prefix.toLowerCase());
+    }
+  }
+  return SERVICE_NAMES.some((name) => {
+    if (name.length !== colon) return false;
+    for (let i = 0; i < colon; i++) if ((action.charCodeAt(i) | 32) !== name.charCodeAt(i)) return false;
+    return true;
+  });
 }
 var action_resource_type_default = defineRule({
   id: "action-resource-type",
@@ -489,8 +502,8 @@ var action_resource_type_default = defineRule({
     if (!isObject(value) || value.Effect !== "Allow" || "NotAction" in value || "NotResource" in value) return;
     const { Action: actions, Resource: resources } = value;
     if (!Array.isArray(actions) || !Array.isArray(resources) || resources.length === 0) return;
-    if (!actions.some(candidate)) return;
     if (resources.some((r) => typeof r !== "string" || /^\*+$/.test(r))) return;
+    if (!actions.some(candidate)) return;
     const entries = resources;
     actions.forEach((action, index) => {
       if (!candidate(action)) return;
@@ -11178,15 +11191,14 @@ var tag_condition_key_support_default = defineRule({
       allowAll: 'Tags do not restrict {{actions}} in this Allow: {{they}} {{doNot}} support the tag key "{{key}}", so the condition on that key is true for {{them}}, and {{outcome}}; move {{them}} to a statement without this key.'
     }
   },
-  given: statementMatches,
+  // Only statements with a Condition object (the check needs one): half the managed policies' statements have none.
+  given: conditionStatementMatches,
   check({ value, path }, context) {
     if (!isObject(value) || !Array.isArray(value.Action) || !isObject(value.Condition)) return;
     const effect = value.Effect;
     if (effect !== "Allow" && effect !== "Deny") return;
     let actions;
     const list2 = value.Action;
-    let entries = 0;
-    forEachCondition(value, () => entries++);
     const byKey = /* @__PURE__ */ new Map();
     forEachCondition(value, (operator, key, values) => {
       if (!TAG_KEY.test(key) || !Array.isArray(values)) return;
@@ -11199,6 +11211,9 @@ var tag_condition_key_support_default = defineRule({
       const seen = byKey.get(key);
       if (!seen || missed && !seen.missed) byKey.set(key, { operator, key, missed });
     });
+    if (byKey.size === 0) return;
+    let entries = 0;
+    forEachCondition(value, () => entries++);
     for (const { operator, key, missed } of byKey.values()) {
       actions ??= statementActionSupport(list2);
       const unsupported = [...new Set(actions.filter((action) => !action.supports(key)).map((action) => action.name))];
@@ -13790,15 +13805,15 @@ function iamDatabaseVersion() {
 // src/run.ts
 var cloudFormation;
 async function loadCloudFormation() {
-  return cloudFormation ??= await import("./cloudformation-YBNRF52S.mjs");
+  return cloudFormation ??= await import("./cloudformation-YXSC2W7C.mjs");
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-ITYIXTZ6.mjs");
+  return terraform ??= await import("./terraform-WA4FSCIJ.mjs");
 }
 var serverless;
 async function loadServerless() {
-  return serverless ??= await import("./serverless-QCNJ5RDO.mjs");
+  return serverless ??= await import("./serverless-AZRA5SNV.mjs");
 }
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
@@ -14213,7 +14228,7 @@ function parseForDetection(text) {
 async function askAccessAnalyzer(works, config, options, mode) {
   const settings = config.accessAnalyzer ?? {};
   const aa = options.accessAnalyzer;
-  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-UNHRGBZ5.mjs");
+  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-RFB2CWFX.mjs");
   const inputs = [];
   for (const w of works) {
     if (w.notUtf8 || w.notJson || w.included) continue;

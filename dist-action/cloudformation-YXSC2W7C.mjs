@@ -9,8 +9,8 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-X4VXE7PS.mjs";
-import "./chunk-FGECFXHL.mjs";
+} from "./chunk-RDXUP2AJ.mjs";
+import "./chunk-VYFJX4WI.mjs";
 import "./chunk-N2N5DMS7.mjs";
 import "./chunk-PI7H3LEV.mjs";
 export {

@@ -14,13 +14,13 @@ import {
   permissionMessage,
   permissionPath,
   policyArnMessages
-} from "./chunk-X4VXE7PS.mjs";
+} from "./chunk-RDXUP2AJ.mjs";
 import {
   TERRAFORM_VARIABLE_MESSAGE_ID,
   applyEdits,
   findingKey,
   fixesOfPass
-} from "./chunk-FGECFXHL.mjs";
+} from "./chunk-VYFJX4WI.mjs";
 import {
   LineIndex,
   compareMessages

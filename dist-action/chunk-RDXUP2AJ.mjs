@@ -17,7 +17,7 @@ import {
   jsonStringMap,
   lintDocument,
   suggestionLimit
-} from "./chunk-FGECFXHL.mjs";
+} from "./chunk-VYFJX4WI.mjs";
 import {
   LineIndex,
   PolicyDocument,

@@ -16,7 +16,7 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-X4VXE7PS.mjs";
+} from "./chunk-RDXUP2AJ.mjs";
 import {
   FN_SUB_VARIABLE_MESSAGE_ID,
   JSON_SYNTAX_ISSUE_CODE,
@@ -27,7 +27,7 @@ import {
   interpolate,
   isProviderPrefix,
   resolveConditionKey
-} from "./chunk-FGECFXHL.mjs";
+} from "./chunk-VYFJX4WI.mjs";
 import {
   LineIndex,
   compareMessages

@@ -1672,18 +1672,25 @@ function actionSupportsKey(actionKeys, policyKey) {
   return actionKeys.some((key) => keyMatches(key, policyKey));
 }
 var listedCache = /* @__PURE__ */ new Map();
+var listedByWritten = /* @__PURE__ */ new Map();
 function keyListedByAnAction(policyKey) {
+  let listed = listedByWritten.get(policyKey);
+  if (listed !== void 0) return listed;
   const resolution = resolveConditionKey(policyKey);
-  if (resolution.kind !== "service") return true;
-  const cacheKey = `${resolution.service}
+  if (resolution.kind !== "service") listed = true;
+  else {
+    const cacheKey = `${resolution.service}
 ${resolution.canonical.toLowerCase()}`;
-  let listed = listedCache.get(cacheKey);
-  if (listed === void 0) {
-    const service2 = serviceActions(resolution.service);
-    listed = !service2 || service2.names.some((name) => actionSupportsKey(actionConditionKeys(`${service2.prefix}:${name}`), policyKey) === true);
-    if (listedCache.size > 1e4) listedCache.clear();
-    listedCache.set(cacheKey, listed);
+    listed = listedCache.get(cacheKey);
+    if (listed === void 0) {
+      const service2 = serviceActions(resolution.service);
+      listed = !service2 || service2.names.some((name) => actionSupportsKey(actionConditionKeys(`${service2.prefix}:${name}`), policyKey) === true);
+      if (listedCache.size > 1e4) listedCache.clear();
+      listedCache.set(cacheKey, listed);
+    }
   }
+  if (listedByWritten.size > 1e4) listedByWritten.clear();
+  listedByWritten.set(policyKey, listed);
   return listed;
 }
 var supportCache = /* @__PURE__ */ new Map();
@@ -1694,8 +1701,8 @@ function statementActionSupport(entries) {
     const support = actionKeySupport(entry);
     if (support) actions.push(support);
   }
+  if (!actions.some((action) => action.name.startsWith("sts:AssumeRole"))) return actions;
   const assume = actions.filter((action) => action.name.startsWith("sts:AssumeRole"));
-  if (assume.length === 0) return actions;
   return actions.map((action) => !/^sts:(?:TagSession|SetSourceIdentity|SetContext)$/.test(action.name) ? action : {
     name: action.name,
     keyCount: action.keyCount,

@@ -10,10 +10,10 @@ import {
   onPlaceholder,
   placeholderText,
   policyPath
-} from "./chunk-X4VXE7PS.mjs";
+} from "./chunk-RDXUP2AJ.mjs";
 import {
   findingKey
-} from "./chunk-FGECFXHL.mjs";
+} from "./chunk-VYFJX4WI.mjs";
 import {
   LineIndex,
   PolicyDocument,
