@@ -3,7 +3,7 @@
  * with every rule and the policy type its resource decides, and each finding is put back on the template's
  * exact characters. Fixes are kept only for literal policy text of a JSON template.
  */
-import { LineIndex, PolicyDocument } from '../engine/document.js';
+import { LineIndex, PolicyDocument, type SentText } from '../engine/document.js';
 import { applyEdits } from '../engine/fixer.js';
 import { findingKey, fixesOfPass, JSON_SYNTAX_ISSUE_CODE, JSON_SYNTAX_MESSAGE_ID, JSON_SYNTAX_RULE_ID, lintDocument, type EnabledRule } from '../engine/linter.js';
 import { appliesTo, interpolate } from '../engine/rule.js';
@@ -44,12 +44,9 @@ class EmbeddedDocument extends PolicyDocument {
     super(filePath, text);
   }
 
-  override get serialized(): boolean {
-    return this.embedded.serialized === true;
-  }
-
-  override get rendered(): readonly string[] | undefined {
-    return this.embedded.rendered;
+  override get sent(): SentText {
+    const sent = this.embedded.sent;
+    return sent ? { texts: sent.texts ?? [this.text], layout: sent.layout } : super.sent;
   }
 
   override positionAt(offset: number): { line: number; column: number } {
