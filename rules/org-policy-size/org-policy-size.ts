@@ -60,17 +60,16 @@ export default defineRule({
   given: '$',
   check(_match, context) {
     const limit = Number(context.options.maxCharacters ?? ORGANIZATIONS_POLICY_QUOTA);
-    // The texts the deploying tool sends, when the reader knows them (Terraform: a document's `json` and
-    // `minified_json`, jsonencode's output, a `<<-` heredoc without its indentation): the largest counts.
-    const { rendered, serialized } = context.document;
-    const texts = rendered ?? [context.document.text];
+    // What AWS receives (Terraform: a document's `json` and `minified_json`, jsonencode's output, a `<<-` heredoc
+    // without its indentation): the largest counts.
+    const { texts, layout } = context.document.sent;
     if (texts.every((text) => text.length <= limit)) return; // never more characters than UTF-16 units
     const sizes = texts.map(policySizes);
     const written = Math.max(...sizes.map((s) => s.written));
     const minimal = Math.min(...sizes.map((s) => s.minimal));
     // A JSON object in a template reaches Organizations as the deploying tool serializes it, not with the
     // template's layout: only its size without whitespace counts (as for the same object written in YAML).
-    if ((serialized && !rendered ? minimal : written) <= limit) return;
+    if ((layout === 'serialized' ? minimal : written) <= limit) return;
     const scp = context.policyType === 'scp';
     const data = {
       kind: scp ? 'service control policy (SCP)' : 'resource control policy (RCP)',
@@ -78,8 +77,8 @@ export default defineRule({
     };
     const issueCode = scp ? 'POLICY_SIZE_EXCEEDS_SCP_QUOTA' : 'POLICY_SIZE_EXCEEDS_RCP_QUOTA';
     if (minimal > limit) context.report({ messageId: 'tooLarge', path: ['Statement'], target: 'key', data, issueCode });
-    // Serialized, and larger than its minified form: a Terraform document read through `json`, sent as such.
-    else if (serialized) context.report({ messageId: 'tooLargeAsRendered', path: ['Statement'], target: 'key', data, issueCode });
+    // Laid out by Terraform, and larger than its minified form: a document read through `json`, sent as such.
+    else if (layout === 'rendered') context.report({ messageId: 'tooLargeAsRendered', path: ['Statement'], target: 'key', data, issueCode });
     else context.report({ messageId: 'tooLargeAsWritten', path: ['Statement'], target: 'key', data, issueCode, severity: 'warn' });
   },
 });

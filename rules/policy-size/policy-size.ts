@@ -42,8 +42,9 @@ export default defineRule({
   given: '$',
   check(_match, context) {
     const limit = Number(context.options.maxCharacters ?? MANAGED_POLICY_QUOTA);
-    // The texts Terraform sends (a document's rendering, jsonencode's output, with Go's `\u0026` escapes): the largest counts.
-    const texts = context.document.rendered ?? [context.document.text];
+    // What AWS receives (Terraform's renderings, with Go's `\u0026` escapes): the largest counts. Whitespace is
+    // not counted, so how it is laid out does not matter.
+    const { texts } = context.document.sent;
     // Counting is needed only when the text itself is longer than the limit (whitespace only lowers it).
     if (texts.every((text) => text.length <= limit)) return;
     const count = Math.max(...texts.map(countedCharacters));

@@ -93,14 +93,13 @@ export default defineRule({
     if (limit === undefined) return; // the quota depends on the resource type
     const characters = maxBytes === undefined && known?.characters === true;
     const countsWhitespace = typeof context.options.countWhitespace === 'boolean' ? context.options.countWhitespace : known?.countsWhitespace ?? false;
-    // The texts Terraform sends (a document's `json` and `minified_json`, jsonencode's output): the largest counts.
-    const { rendered } = context.document;
-    const texts = rendered ?? [context.document.text];
+    // What AWS receives (Terraform: a document's `json` and `minified_json`, jsonencode's output): the largest counts.
+    const { texts, layout } = context.document.sent;
     // At most 3 UTF-8 bytes, or one character, per UTF-16 unit.
     if (texts.every((text) => text.length * (characters ? 1 : 3) <= limit)) return;
     const sizes = texts.map((text) => policySize(text, characters));
     // A JSON object in a template is serialized by the deploying tool: the template's layout is not sent.
-    const asWritten = countsWhitespace && (rendered !== undefined || !context.document.serialized);
+    const asWritten = countsWhitespace && layout !== 'serialized';
     const size = Math.max(...sizes.map(({ written, minimal }) => (asWritten ? written : minimal)));
     if (size <= limit) return;
     context.report({
@@ -108,7 +107,7 @@ export default defineRule({
       data: {
         name: known?.name ?? (resourceType && NAMES[resourceType]) ?? 'resource',
         size: format(size), limit: format(limit), unit: characters ? 'characters' : 'bytes',
-        how: !asWritten ? ' without the whitespace outside strings' : rendered ? ' as Terraform sends it' : ' as written',
+        how: !asWritten ? ' without the whitespace outside strings' : layout === 'written' ? ' as written' : ' as Terraform sends it',
       },
     });
   },

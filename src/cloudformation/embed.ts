@@ -17,6 +17,7 @@
  * Findings on a placeholder's characters are dropped: the template does not say what they will be.
  */
 import { findNodeAtLocation, parseTree, type ParseError } from 'jsonc-parser';
+import type { SentLayout } from '../engine/document.js';
 import { jsonStringMap } from '../engine/linter.js';
 import { entryOf, type SrcNode } from './source.js';
 
@@ -67,16 +68,10 @@ export interface EmbeddedText {
    */
   synthetic?: Array<[number, number]>;
   /**
-   * Whether the policy is a JSON object in the file, which the deploying tool parses and serializes itself:
-   * the whitespace between tokens of `text` (copied from a JSON template) is then not what the service gets.
+   * What the deploying tool sends, when it is not `text` as written: `texts` absent means `text` (a JSON object
+   * of a template, `serialized`); Terraform's reader sets the texts it knows (see SentText).
    */
-  serialized?: boolean;
-  /**
-   * The texts the deploying tool sends for the policy, when they are not `text` and the reader knows them
-   * (Terraform: a policy document's `json` and `minified_json`, jsonencode's output): the size rules measure
-   * these, the largest.
-   */
-  rendered?: string[];
+  sent?: { layout: Exclude<SentLayout, 'written'>; texts?: string[] };
 }
 
 export type Resolved =
@@ -621,7 +616,7 @@ export function embedPolicy(source: string, node: SrcNode, anchor: [number, numb
   }
   if (resolved.node.kind !== 'object') return undefined;
   builder.node(resolved.node, resolved.inIntrinsic, anchor);
-  return { text: builder.text, segs: builder.segs, placeholders: builder.placeholders, subVariables, generated: builder.generated, serialized: true };
+  return { text: builder.text, segs: builder.segs, placeholders: builder.placeholders, subVariables, generated: builder.generated, sent: { layout: 'serialized' } };
 }
 
 /**
@@ -662,7 +657,8 @@ export function wrapStatement(inner: EmbeddedText, anchor: [number, number]): Em
     placeholders: inner.placeholders.map(([s, e]) => [s + shift, e + shift]),
     subVariables: inner.subVariables,
     generated: true,
-    serialized: inner.serialized,
+    // Laid out as the inner policy is; texts the reader set for the inner policy alone do not carry over.
+    ...(inner.sent ? { sent: { layout: inner.sent.layout } } : {}),
   };
 }
 

@@ -3,7 +3,7 @@
  * with every rule and the policy type its resource decides, and each finding is put back on the template's
  * exact characters. Fixes are kept only for literal policy text of a JSON template.
  */
-import { LineIndex, PolicyDocument } from '../engine/document.js';
+import { LineIndex, PolicyDocument, type SentText } from '../engine/document.js';
 import { applyEdits } from '../engine/fixer.js';
 import { findingKey, fixesOfPass, JSON_SYNTAX_ISSUE_CODE, JSON_SYNTAX_MESSAGE_ID, JSON_SYNTAX_RULE_ID, lintDocument, type EnabledRule } from '../engine/linter.js';
 import { appliesTo, interpolate } from '../engine/rule.js';
@@ -18,7 +18,8 @@ import { entryOf, jsonTemplate, type ParsedTemplate, type SrcNode } from './sour
 import { templatePolicyArnSites } from './policy-arns.js';
 import { policyArnMessages } from '../iam/policy-arns.js';
 import { conditionModel, policyVariants } from './variants.js';
-import { asWrittenInTerraform, terraformKnownValue } from '../terraform/known-forms.js';
+import { asWrittenInTerraform } from '../terraform/known-forms.js';
+import { knownFormValue } from '../iam/known-forms.js';
 
 /** The message id of policy-variable-syntax for `${aws:username}` written unescaped in an Fn::Sub string. */
 export const SUB_VARIABLE_RULE_ID = 'policy-variable-syntax';
@@ -44,12 +45,9 @@ class EmbeddedDocument extends PolicyDocument {
     super(filePath, text);
   }
 
-  override get serialized(): boolean {
-    return this.embedded.serialized === true;
-  }
-
-  override get rendered(): readonly string[] | undefined {
-    return this.embedded.rendered;
+  override get sent(): SentText {
+    const sent = this.embedded.sent;
+    return sent ? { texts: sent.texts ?? [this.text], layout: sent.layout } : super.sent;
   }
 
   override positionAt(offset: number): { line: number; column: number } {
@@ -254,7 +252,7 @@ function mapMessage(message: LintMessage, embedded: EmbeddedText, policy: Embedd
   const [start, end] = message.range ?? [0, 0];
   // A pseudo parameter of a known form is only a variable part of the string around it: a finding on that
   // string (`arn:${AWS::Partition}:iam::12345678:root`) is about the rest of it; one on the parameter alone is dropped.
-  const opaque = embedded.placeholders.filter(([s, e]) => !knownForm(placeholderText(embedded.text, s, e)));
+  const opaque = embedded.placeholders.filter(([s, e]) => knownFormValue(placeholderText(embedded.text, s, e)) === undefined);
   if (onPlaceholder({ ...embedded, placeholders: opaque }, start, end)) return undefined;
   // On text the linter wrote (a permission resource's `"Effect": "Allow"`): no property holds it.
   if (embedded.synthetic?.some(([s, e]) => start >= s && end <= e)) return undefined;
@@ -307,22 +305,6 @@ export function policyPath(path: ReadonlyArray<string | number>, policy: Embedde
   if (policy.propertyPath) return path[0] === 'Statement' ? policy.propertyPath(path.slice(1)) : [];
   if (!policy.statement) return path;
   return path[0] === 'Statement' ? path.slice(1) : [];
-}
-
-/**
- * The pseudo parameters whose value has a known form, which the ARN rules read as a variable part of that form
- * (a partition, a Region, an account ID, a domain suffix). CDK writes every ARN with `${AWS::Partition}`.
- */
-const KNOWN_FORM = new Set(['${AWS::Partition}', '${AWS::Region}', '${AWS::AccountId}', '${AWS::URLSuffix}']);
-
-/**
- * The Serverless Framework's variables of the same forms: `${aws:region}`, `${aws:accountId}`, and the Region
- * the service deploys to (`${self:provider.region}`, `${opt:region}` with or without a fallback).
- */
-const SERVERLESS_KNOWN_FORM = /^\$\{(?:aws:region|aws:accountId|self:provider\.region|opt:region(?:\s*,[^{}]*)?)\}$/;
-
-function knownForm(text: string): boolean {
-  return KNOWN_FORM.has(text) || SERVERLESS_KNOWN_FORM.test(text) || terraformKnownValue(text) !== undefined;
 }
 
 /** A placeholder's text as a rule would quote it (decoded when it sits in a JSON string). */

@@ -9,7 +9,7 @@
  * src/iam/policy-arns.ts judges them.
  */
 import type { PolicyArnSite } from '../iam/policy-arns.js';
-import { intrinsicOf, resolveNode, stringOf, usableBranch } from './embed.js';
+import { intrinsicOf, resolveNode, stringOf } from './embed.js';
 import { entryOf, type SrcNode } from './source.js';
 
 /** Resource type → its properties that hold managed policy ARNs (`true`: SAM's `Policies`, where a name is allowed). */
@@ -38,13 +38,8 @@ export function templatePolicyArnSites(resources: SrcNode | undefined, prefix: A
       const boundary = property === 'PermissionsBoundary';
       const one = (item: SrcNode, at: Array<string | number>) => value(item, at, where, nameAllowed, boundary, out);
       const list = (item: SrcNode, at: Array<string | number>): void => {
-        // An Fn::If that chooses the whole list (`ManagedPolicyArns: !If [Prod, [arn…], !Ref AWS::NoValue]`): each branch.
-        const fn = intrinsicOf(item);
-        if (fn?.name === 'Fn::If') {
-          if (fn.arg.kind !== 'array' || fn.arg.items!.length !== 3) return;
-          for (const branch of [1, 2]) list(fn.arg.items![branch], [...at, 'Fn::If', branch]);
-          return;
-        }
+        // An Fn::If that chooses the whole list (`ManagedPolicyArns: !If [Prod, [arn…], !Ref AWS::NoValue]`).
+        if (eachIfBranch(item, at, list)) return;
         if (item.kind === 'array' && !item.tag) item.items!.forEach((entry, i) => one(entry, [...at, i]));
         else if (property !== 'ManagedPolicyArns') one(item, at);
       };
@@ -55,22 +50,27 @@ export function templatePolicyArnSites(resources: SrcNode | undefined, prefix: A
 }
 
 /**
- * A value with an intrinsic function (`!Sub`, `Fn::Join`, `Fn::If`) where a managed policy ARN goes, as a template's
- * ManagedPolicyArns reads it: for the Serverless Framework's `managedPolicies` and boundaries, which CloudFormation
- * gets as they are written.
+ * A value where a managed policy ARN goes (a string, or an intrinsic function: `!Sub`, `Fn::Join`, `Fn::If`), as a
+ * template's ManagedPolicyArns reads it: for the Serverless Framework's `managedPolicies` and boundaries, which
+ * CloudFormation gets as they are written.
  */
-export function intrinsicPolicyArnSites(node: SrcNode, path: Array<string | number>, where: string, boundary: boolean, out: PolicyArnSite[]): void {
+export function policyArnValueSites(node: SrcNode, path: Array<string | number>, where: string, boundary: boolean, out: PolicyArnSite[]): void {
   value(node, path, where, false, boundary, out);
 }
 
-function value(node: SrcNode, path: Array<string | number>, where: string, nameAllowed: boolean, boundary: boolean, out: PolicyArnSite[]): void {
+/**
+ * Visit each branch of an Fn::If with its path (the template deploys one or the other; an AWS::NoValue branch
+ * yields nothing where it is visited). False when `node` is not an Fn::If; a malformed one is skipped.
+ */
+function eachIfBranch(node: SrcNode, path: Array<string | number>, visit: (branch: SrcNode, at: Array<string | number>) => void): boolean {
   const fn = intrinsicOf(node);
-  if (fn?.name === 'Fn::If') {
-    // Each branch that is a value (not AWS::NoValue): the template deploys one or the other.
-    if (fn.arg.kind !== 'array' || fn.arg.items!.length !== 3 || usableBranch(node) === undefined) return;
-    for (const branch of [1, 2]) value(fn.arg.items![branch], [...path, 'Fn::If', branch], where, nameAllowed, boundary, out);
-    return;
-  }
+  if (fn?.name !== 'Fn::If') return false;
+  if (fn.arg.kind === 'array' && fn.arg.items!.length === 3) for (const branch of [1, 2]) visit(fn.arg.items![branch], [...path, 'Fn::If', branch]);
+  return true;
+}
+
+function value(node: SrcNode, path: Array<string | number>, where: string, nameAllowed: boolean, boundary: boolean, out: PolicyArnSite[]): void {
+  if (eachIfBranch(node, path, (branch, at) => value(branch, at, where, nameAllowed, boundary, out))) return;
   const resolved = resolveNode(node, []);
   if (resolved.kind === 'novalue') return;
   const string = resolved.kind === 'string' ? resolved : resolved.node.kind === 'string' ? stringOf(resolved.node) : undefined;

@@ -24,6 +24,23 @@ export interface Located {
   path: Array<string | number>;
 }
 
+/**
+ * How the whitespace between the tokens of the texts AWS receives is laid out:
+ * - `written`: as the author wrote it (a policy file, a string of JSON);
+ * - `unindented`: as written, less the common indentation (a Terraform `<<-` heredoc);
+ * - `rendered`: by the deploying tool, in a way known here (a Terraform document's `json`, jsonencode's output);
+ * - `serialized`: by the deploying tool, in a way not known here (a JSON object in a CloudFormation template):
+ *   only the size without the whitespace outside strings is meaningful.
+ */
+export type SentLayout = 'written' | 'unindented' | 'rendered' | 'serialized';
+
+/** The text AWS receives for a policy. */
+export interface SentText {
+  /** The texts the deploying tool may send (a Terraform document read through `json` and `minified_json`): the largest counts. */
+  readonly texts: readonly string[];
+  readonly layout: SentLayout;
+}
+
 export class PolicyDocument {
   readonly filePath: string;
   readonly text: string;
@@ -61,22 +78,9 @@ export class PolicyDocument {
     }
   }
 
-  /**
-   * Whether the tool that deploys the policy serializes it itself (a JSON object in a CloudFormation template),
-   * so that the whitespace between tokens of `text` is not what the service receives. False for a policy file
-   * or a string of JSON, which are sent as written.
-   */
-  get serialized(): boolean {
-    return false;
-  }
-
-  /**
-   * The texts the deploying tool sends for the policy, when they are not `text` (the JSON a Terraform policy
-   * document renders, with its layout and escapes): the size rules measure these, the largest. Undefined for
-   * a policy sent as written, or serialized in a way that is not known.
-   */
-  get rendered(): readonly string[] | undefined {
-    return undefined;
+  /** What AWS receives for the policy: the one thing the size rules measure. By default, the text as written. */
+  get sent(): SentText {
+    return { texts: [this.text], layout: 'written' };
   }
 
   /**

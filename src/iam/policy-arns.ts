@@ -10,8 +10,9 @@
  *     `Policies`) must be one AWS publishes, under its path (src/iam/managed-policies.ts);
  *   - admin-managed-policy: AdministratorAccess, PowerUserAccess or IAMFullAccess attached (not as a boundary).
  * A value with a placeholder of a known form (`${AWS::Partition}`, `${AWS::AccountId}`, the Serverless
- * Framework's `${aws:accountId}`, Terraform's `data.aws_partition.<name>.partition`) is checked with that part as a variable of its form; any other placeholder
- * (a reference, a Terraform expression, another variable) leaves the value unjudged.
+ * Framework's `${aws:accountId}`, Terraform's `data.aws_partition.<name>.partition`: src/iam/known-forms.ts) is
+ * checked with a value of that form in its place; any other placeholder (a reference, a Terraform expression,
+ * another variable) leaves the value unjudged.
  */
 import { LineIndex } from '../engine/document.js';
 import type { EnabledRule } from '../engine/linter.js';
@@ -21,7 +22,7 @@ import { MANAGED_POLICY_ARN_MESSAGE_ID } from '../../rules/arn-format/arn-format
 import { ADMIN_MANAGED_POLICY_MESSAGE_ID } from '../../rules/admin-managed-policy/admin-managed-policy.js';
 import { isAllowed } from './allow-list.js';
 import { managedPolicyProblem } from './managed-policies.js';
-import { terraformKnownValue } from '../terraform/known-forms.js';
+import { knownFormValue } from './known-forms.js';
 
 export const ARN_FORMAT_RULE_ID = 'arn-format';
 export const MANAGED_POLICY_RULE_ID = 'managed-policy-exists';
@@ -57,11 +58,6 @@ export interface PolicyArnSite {
   nameToken?: [number, number];
 }
 
-/** Variables of a known form, with a value of that form for the check. */
-const KNOWN: Record<string, string> = {
-  '${aws:accountId}': '123456789012', '${AWS::AccountId}': '123456789012', '${AWS::Partition}': 'aws', '${aws:partition}': 'aws',
-};
-
 /** What is wrong with a managed policy ARN (undefined when nothing is). */
 export function policyArnProblem(arn: string): string | undefined {
   if (!arn.startsWith('arn:')) return 'it does not start with "arn:"';
@@ -77,16 +73,11 @@ export function policyArnProblem(arn: string): string | undefined {
   return undefined;
 }
 
-function knownValue(placeholder: string): string | undefined {
-  if (Object.hasOwn(KNOWN, placeholder)) return KNOWN[placeholder];
-  return terraformKnownValue(placeholder);
-}
-
 /** The value to check: known variables in their form; undefined when another placeholder or variable is in it. */
 export function checkableArn(value: string, placeholders: ReadonlyArray<readonly [number, number]>): string | undefined {
   let out = value;
   for (const [start, end] of [...placeholders].sort((a, b) => b[0] - a[0])) {
-    const known = knownValue(out.slice(start, end));
+    const known = knownFormValue(out.slice(start, end));
     if (known === undefined) return undefined;
     out = out.slice(0, start) + known + out.slice(end);
   }

@@ -5,13 +5,13 @@
  * serverless-iam-roles-per-function's `functions.<name>.iamPermissionsBoundary` and
  * `custom.serverless-iam-roles-per-function.iamGlobalPermissionsBoundary` (the plugin sets no managed policies
  * of its own per function). The framework's schema only asks for a string starting with `arn:` (or an intrinsic
- * function); src/iam/policy-arns.ts judges them. A value with an intrinsic function (`!Sub`, `Fn::Join`, `Fn::If`)
- * is read as a template's `ManagedPolicyArns` (src/cloudformation/policy-arns.ts). The roles,
+ * function); src/iam/policy-arns.ts judges them. Each value, with or without an intrinsic function (`!Sub`,
+ * `Fn::Join`, `Fn::If`), is read as a template's `ManagedPolicyArns` (src/cloudformation/policy-arns.ts). The roles,
  * users and groups of `resources.Resources` (in the service file itself) are read as in a template.
  */
 import { entryOf, type SrcNode } from '../cloudformation/source.js';
 import type { PolicyArnSite } from '../iam/policy-arns.js';
-import { intrinsicPolicyArnSites, templatePolicyArnSites } from '../cloudformation/policy-arns.js';
+import { policyArnValueSites, templatePolicyArnSites } from '../cloudformation/policy-arns.js';
 import { sectionParts } from './sections.js';
 
 /** The managed policy ARNs of a service file's tree (its strings resolved: resolveTree). */
@@ -21,15 +21,9 @@ export function serverlessPolicyArnSites(root: SrcNode | undefined): PolicyArnSi
     if (!node) return;
     const where = path.join('.');
     const boundary = /PermissionsBoundary$/i.test(String(path[path.length - 1]));
-    const one = (item: SrcNode, at: Array<string | number>) => {
-      // An intrinsic function (`!Sub 'arn:${AWS::Partition}:…'`, `Fn::Join`): read as in a template.
-      if (item.kind !== 'string' || item.tag) return intrinsicPolicyArnSites(item, at, where, boundary, out);
-      const value = String(item.value);
-      out.push({
-        value, placeholders: item.placeholders ?? [], start: item.start, end: item.end, written: value, path: at, where,
-        ...(boundary ? { boundary: true } : {}),
-      });
-    };
+    // A string (its Serverless variables placeholders) or an intrinsic function (`!Sub 'arn:${AWS::Partition}:…'`,
+    // `Fn::Join`): read as in a template.
+    const one = (item: SrcNode, at: Array<string | number>) => policyArnValueSites(item, at, where, boundary, out);
     if (node.kind === 'array') node.items!.forEach((item, i) => one(item, [...path, i]));
     else one(node, path);
   };

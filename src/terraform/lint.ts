@@ -149,12 +149,12 @@ function readPolicies(text: string, spans: ReadonlyArray<{ start: number; end: n
     // A `<<-EOT` heredoc is sent without its common indentation (the linted text keeps it: see embed.ts).
     if (heredoc && /<<-[\w-]+[ \t\r]*\n$/.test(text.slice(text.lastIndexOf('\n', location.attribute.value.start - 2) + 1, location.attribute.value.start))) {
       const flush = flushHeredoc(embedded.text);
-      if (flush !== embedded.text) embedded.rendered = [flush];
+      if (flush !== embedded.text) embedded.sent = { layout: 'unindented', texts: [flush] };
     }
     // jsonencode sends its argument as Go's compact JSON (keys sorted, `<`, `>`, `&` escaped).
     if (!heredoc && policy.node.kind === 'object') {
       const value = parsed(embedded.text);
-      if (value !== undefined) embedded.rendered = [goJson(jsonencodeValue(value))];
+      if (value !== undefined) embedded.sent = { layout: 'rendered', texts: [goJson(jsonencodeValue(value))] };
     }
     policies.push({
       embedded, path: location.path, policyType: location.policyType, resourceType: location.resourceType,
@@ -190,7 +190,7 @@ function readPolicies(text: string, spans: ReadonlyArray<{ start: number; end: n
     embedded.subVariables.push(...document.mistakes);
     // What the provider renders, through the attributes the file reads it by (`json` is pretty-printed).
     const value = parsed(embedded.text);
-    if (value !== undefined) embedded.rendered = documentRenderings(value, attributes(document.name, document.policyType, document.ruleResourceType));
+    if (value !== undefined) embedded.sent = { layout: 'rendered', texts: documentRenderings(value, attributes(document.name, document.policyType, document.ruleResourceType)) };
     policies.push({
       embedded, path: document.path, policyType: document.policyType, resourceType: 'aws_iam_policy_document', fixable: false,
       ...(document.ruleResourceType ? { ruleResourceType: document.ruleResourceType } : {}),

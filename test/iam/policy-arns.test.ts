@@ -80,6 +80,29 @@ resource "aws_iam_user_policy_attachment" "a" {
       [14, 16, '"arn:aws:iam::123456789012:role/ReadOnlyAccess"', '"role/ReadOnlyAccess" is not policy/<path/><name>'],
     ]);
   });
+
+  it('a Region variable of a known form is read as a Region in every format (the tables the ARN rules read), so a Region in an IAM ARN is found', async () => {
+    const template = `Resources:
+  Role:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument: { Version: '2012-10-17', Statement: [] }
+      ManagedPolicyArns: [!Sub 'arn:\${AWS::Partition}:iam:\${AWS::Region}:aws:policy/ReadOnlyAccess']
+`;
+    expect(await found('template.yaml', template)).toEqual([
+      [6, 32, `'arn:\${AWS::Partition}:iam:\${AWS::Region}:aws:policy/ReadOnlyAccess'`, 'IAM has no Region, "us-east-1" is given'],
+    ]);
+    const service = `service: s
+provider:
+  name: aws
+  iam:
+    role:
+      managedPolicies: ['arn:aws:iam:\${aws:region}:aws:policy/ReadOnlyAccess']
+`;
+    expect(await found('serverless.yml', service)).toEqual([
+      [6, 25, `'arn:aws:iam:\${aws:region}:aws:policy/ReadOnlyAccess'`, 'IAM has no Region, "us-east-1" is given'],
+    ]);
+  });
 });
 
 describe('the generated list of AWS managed policies', () => {
