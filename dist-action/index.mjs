@@ -125,14 +125,14 @@ import {
   suggestionLimit,
   typeWord,
   userScopeOf
-} from "./chunk-VYFJX4WI.mjs";
+} from "./chunk-XUAKG4VY.mjs";
 import {
   POLICY_TYPES,
   PolicyDocument,
   compareMessages,
   countResult,
   nodeValue
-} from "./chunk-N2N5DMS7.mjs";
+} from "./chunk-CLK6HVTO.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/action/data-root.ts
@@ -4825,13 +4825,12 @@ var org_policy_size_default = defineRule({
   given: "$",
   check(_match, context) {
     const limit = Number(context.options.maxCharacters ?? ORGANIZATIONS_POLICY_QUOTA);
-    const { rendered, serialized } = context.document;
-    const texts = rendered ?? [context.document.text];
+    const { texts, layout } = context.document.sent;
     if (texts.every((text) => text.length <= limit)) return;
     const sizes = texts.map(policySizes);
     const written = Math.max(...sizes.map((s) => s.written));
     const minimal = Math.min(...sizes.map((s) => s.minimal));
-    if ((serialized && !rendered ? minimal : written) <= limit) return;
+    if ((layout === "serialized" ? minimal : written) <= limit) return;
     const scp2 = context.policyType === "scp";
     const data = {
       kind: scp2 ? "service control policy (SCP)" : "resource control policy (RCP)",
@@ -4841,7 +4840,7 @@ var org_policy_size_default = defineRule({
     };
     const issueCode = scp2 ? "POLICY_SIZE_EXCEEDS_SCP_QUOTA" : "POLICY_SIZE_EXCEEDS_RCP_QUOTA";
     if (minimal > limit) context.report({ messageId: "tooLarge", path: ["Statement"], target: "key", data, issueCode });
-    else if (serialized) context.report({ messageId: "tooLargeAsRendered", path: ["Statement"], target: "key", data, issueCode });
+    else if (layout === "rendered") context.report({ messageId: "tooLargeAsRendered", path: ["Statement"], target: "key", data, issueCode });
     else context.report({ messageId: "tooLargeAsWritten", path: ["Statement"], target: "key", data, issueCode, severity: "warn" });
   }
 });
@@ -4957,7 +4956,7 @@ var policy_size_default = defineRule({
   given: "$",
   check(_match, context) {
     const limit = Number(context.options.maxCharacters ?? MANAGED_POLICY_QUOTA);
-    const texts = context.document.rendered ?? [context.document.text];
+    const { texts } = context.document.sent;
     if (texts.every((text) => text.length <= limit)) return;
     const count = Math.max(...texts.map(countedCharacters));
     if (count <= limit) return;
@@ -6682,11 +6681,10 @@ var resource_policy_size_default = defineRule({
     if (limit === void 0) return;
     const characters = maxBytes === void 0 && known?.characters === true;
     const countsWhitespace = typeof context.options.countWhitespace === "boolean" ? context.options.countWhitespace : known?.countsWhitespace ?? false;
-    const { rendered } = context.document;
-    const texts = rendered ?? [context.document.text];
+    const { texts, layout } = context.document.sent;
     if (texts.every((text) => text.length * (characters ? 1 : 3) <= limit)) return;
     const sizes = texts.map((text) => policySize(text, characters));
-    const asWritten = countsWhitespace && (rendered !== void 0 || !context.document.serialized);
+    const asWritten = countsWhitespace && layout !== "serialized";
     const size2 = Math.max(...sizes.map(({ written, minimal }) => asWritten ? written : minimal));
     if (size2 <= limit) return;
     context.report({
@@ -6698,7 +6696,7 @@ var resource_policy_size_default = defineRule({
         size: format2(size2),
         limit: format2(limit),
         unit: characters ? "characters" : "bytes",
-        how: !asWritten ? " without the whitespace outside strings" : rendered ? " as Terraform sends it" : " as written"
+        how: !asWritten ? " without the whitespace outside strings" : layout === "written" ? " as written" : " as Terraform sends it"
       }
     });
   }
@@ -13805,15 +13803,15 @@ function iamDatabaseVersion() {
 // src/run.ts
 var cloudFormation;
 async function loadCloudFormation() {
-  return cloudFormation ??= await import("./cloudformation-YXSC2W7C.mjs");
+  return cloudFormation ??= await import("./cloudformation-ETTLW2Y5.mjs");
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-WA4FSCIJ.mjs");
+  return terraform ??= await import("./terraform-2SWLHDCO.mjs");
 }
 var serverless;
 async function loadServerless() {
-  return serverless ??= await import("./serverless-AZRA5SNV.mjs");
+  return serverless ??= await import("./serverless-7QYIR4CR.mjs");
 }
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
@@ -14228,7 +14226,7 @@ function parseForDetection(text) {
 async function askAccessAnalyzer(works, config, options, mode) {
   const settings = config.accessAnalyzer ?? {};
   const aa = options.accessAnalyzer;
-  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-RFB2CWFX.mjs");
+  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-CY6F6YUP.mjs");
   const inputs = [];
   for (const w of works) {
     if (w.notUtf8 || w.notJson || w.included) continue;

@@ -4,21 +4,21 @@ import {
   MalformedResponseError,
   checkFindings,
   findingsToMessages
-} from "./chunk-NZXYFYQH.mjs";
+} from "./chunk-O5PU3TUC.mjs";
 import {
   mapRange,
   onPlaceholder,
   placeholderText,
   policyPath
-} from "./chunk-RDXUP2AJ.mjs";
+} from "./chunk-EA5MD22U.mjs";
 import {
   findingKey
-} from "./chunk-VYFJX4WI.mjs";
+} from "./chunk-XUAKG4VY.mjs";
 import {
   LineIndex,
   PolicyDocument,
   compareMessages
-} from "./chunk-N2N5DMS7.mjs";
+} from "./chunk-CLK6HVTO.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/access-analyzer/cache.ts
@@ -435,7 +435,7 @@ async function runAccessAnalyzer(inputs, options) {
             return;
           }
           try {
-            session ??= import("./client-5KPJMYNB.mjs").then((m) => m.openSession(settings, log));
+            session ??= import("./client-ENKDS5WV.mjs").then((m) => m.openSession(settings, log));
             const findings = await (await session).validate({ ...group.request });
             serverFailuresInARow = 0;
             if (cache) await cache.set(group.key, { policyType: group.request.policyType, resourceType: group.request.validatePolicyResourceType, locale, toolVersion: options.toolVersion }, findings);

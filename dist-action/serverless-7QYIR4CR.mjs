@@ -6,17 +6,17 @@ import {
 import {
   embedPolicy,
   entryOf,
-  intrinsicPolicyArnSites,
   jsonTemplate,
   lintEmbeddedPolicies,
   policyArnMessages,
+  policyArnValueSites,
   policyLocations,
   templateEmbeddedPolicies,
   templatePolicyArnSites,
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-RDXUP2AJ.mjs";
+} from "./chunk-EA5MD22U.mjs";
 import {
   FN_SUB_VARIABLE_MESSAGE_ID,
   JSON_SYNTAX_ISSUE_CODE,
@@ -27,11 +27,11 @@ import {
   interpolate,
   isProviderPrefix,
   resolveConditionKey
-} from "./chunk-VYFJX4WI.mjs";
+} from "./chunk-XUAKG4VY.mjs";
 import {
   LineIndex,
   compareMessages
-} from "./chunk-N2N5DMS7.mjs";
+} from "./chunk-CLK6HVTO.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/serverless/lint.ts
@@ -132,20 +132,7 @@ function serverlessPolicyArnSites(root) {
     if (!node) return;
     const where = path.join(".");
     const boundary = /PermissionsBoundary$/i.test(String(path[path.length - 1]));
-    const one = (item, at) => {
-      if (item.kind !== "string" || item.tag) return intrinsicPolicyArnSites(item, at, where, boundary, out);
-      const value = String(item.value);
-      out.push({
-        value,
-        placeholders: item.placeholders ?? [],
-        start: item.start,
-        end: item.end,
-        written: value,
-        path: at,
-        where,
-        ...boundary ? { boundary: true } : {}
-      });
-    };
+    const one = (item, at) => policyArnValueSites(item, at, where, boundary, out);
     if (node.kind === "array") node.items.forEach((item, i) => one(item, [...path, i]));
     else one(node, path);
   };

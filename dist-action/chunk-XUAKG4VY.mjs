@@ -5,7 +5,7 @@ import {
   compareMessages,
   duplicateKeys,
   nodeValue
-} from "./chunk-N2N5DMS7.mjs";
+} from "./chunk-CLK6HVTO.mjs";
 
 // src/engine/memo.ts
 function memoizeLast(compute) {

@@ -3,8 +3,8 @@ const require = __policyLintCreateRequire(import.meta.url);
 import {
   MalformedResponseError,
   checkFindings
-} from "./chunk-NZXYFYQH.mjs";
-import "./chunk-N2N5DMS7.mjs";
+} from "./chunk-O5PU3TUC.mjs";
+import "./chunk-CLK6HVTO.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/access-analyzer/client.ts

@@ -14,17 +14,17 @@ import {
   permissionMessage,
   permissionPath,
   policyArnMessages
-} from "./chunk-RDXUP2AJ.mjs";
+} from "./chunk-EA5MD22U.mjs";
 import {
   TERRAFORM_VARIABLE_MESSAGE_ID,
   applyEdits,
   findingKey,
   fixesOfPass
-} from "./chunk-VYFJX4WI.mjs";
+} from "./chunk-XUAKG4VY.mjs";
 import {
   LineIndex,
   compareMessages
-} from "./chunk-N2N5DMS7.mjs";
+} from "./chunk-CLK6HVTO.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/terraform/embed.ts
@@ -1325,11 +1325,11 @@ function readPolicies(text, spans = [{ start: 0, end: text.length }]) {
     if (!heredoc) embedded.subVariables.push(...policy.mistakes);
     if (heredoc && /<<-[\w-]+[ \t\r]*\n$/.test(text.slice(text.lastIndexOf("\n", location.attribute.value.start - 2) + 1, location.attribute.value.start))) {
       const flush = flushHeredoc(embedded.text);
-      if (flush !== embedded.text) embedded.rendered = [flush];
+      if (flush !== embedded.text) embedded.sent = { layout: "unindented", texts: [flush] };
     }
     if (!heredoc && policy.node.kind === "object") {
       const value = parsed(embedded.text);
-      if (value !== void 0) embedded.rendered = [goJson(jsonencodeValue(value))];
+      if (value !== void 0) embedded.sent = { layout: "rendered", texts: [goJson(jsonencodeValue(value))] };
     }
     policies.push({
       embedded,
@@ -1373,7 +1373,7 @@ function readPolicies(text, spans = [{ start: 0, end: text.length }]) {
     }
     embedded.subVariables.push(...document.mistakes);
     const value = parsed(embedded.text);
-    if (value !== void 0) embedded.rendered = documentRenderings(value, attributes(document.name, document.policyType, document.ruleResourceType));
+    if (value !== void 0) embedded.sent = { layout: "rendered", texts: documentRenderings(value, attributes(document.name, document.policyType, document.ruleResourceType)) };
     policies.push({
       embedded,
       path: document.path,

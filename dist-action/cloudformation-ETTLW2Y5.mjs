@@ -9,9 +9,9 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-RDXUP2AJ.mjs";
-import "./chunk-VYFJX4WI.mjs";
-import "./chunk-N2N5DMS7.mjs";
+} from "./chunk-EA5MD22U.mjs";
+import "./chunk-XUAKG4VY.mjs";
+import "./chunk-CLK6HVTO.mjs";
 import "./chunk-PI7H3LEV.mjs";
 export {
   jsonTemplate,

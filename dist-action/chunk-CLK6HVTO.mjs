@@ -1149,21 +1149,9 @@ var PolicyDocument = class {
       this.value = void 0;
     }
   }
-  /**
-   * Whether the tool that deploys the policy serializes it itself (a JSON object in a CloudFormation template),
-   * so that the whitespace between tokens of `text` is not what the service receives. False for a policy file
-   * or a string of JSON, which are sent as written.
-   */
-  get serialized() {
-    return false;
-  }
-  /**
-   * The texts the deploying tool sends for the policy, when they are not `text` (the JSON a Terraform policy
-   * document renders, with its layout and escapes): the size rules measure these, the largest. Undefined for
-   * a policy sent as written, or serialized in a way that is not known.
-   */
-  get rendered() {
-    return void 0;
+  /** What AWS receives for the policy: the one thing the size rules measure. By default, the text as written. */
+  get sent() {
+    return { texts: [this.text], layout: "written" };
   }
   /**
    * The JSON tree with offsets (jsonc-parser's nodes), made on first use. The text is valid JSON here, so

@@ -17,14 +17,14 @@ import {
   jsonStringMap,
   lintDocument,
   suggestionLimit
-} from "./chunk-VYFJX4WI.mjs";
+} from "./chunk-XUAKG4VY.mjs";
 import {
   LineIndex,
   PolicyDocument,
   compareMessages,
   findNodeAtLocation,
   parseTree
-} from "./chunk-N2N5DMS7.mjs";
+} from "./chunk-CLK6HVTO.mjs";
 
 // src/cloudformation/source.ts
 function entryOf(node, key) {
@@ -661,7 +661,7 @@ function embedPolicy(source, node, anchor, flip, sdkParameter) {
   }
   if (resolved.node.kind !== "object") return void 0;
   builder.node(resolved.node, resolved.inIntrinsic, anchor);
-  return { text: builder.text, segs: builder.segs, placeholders: builder.placeholders, subVariables, generated: builder.generated, serialized: true };
+  return { text: builder.text, segs: builder.segs, placeholders: builder.placeholders, subVariables, generated: builder.generated, sent: { layout: "serialized" } };
 }
 function sdkParameterString(call, name) {
   const errors = [];
@@ -690,7 +690,8 @@ function wrapStatement(inner, anchor) {
     placeholders: inner.placeholders.map(([s, e]) => [s + shift, e + shift]),
     subVariables: inner.subVariables,
     generated: true,
-    serialized: inner.serialized
+    // Laid out as the inner policy is; texts the reader set for the inner policy alone do not carry over.
+    ...inner.sent ? { sent: { layout: inner.sent.layout } } : {}
   };
 }
 function segAt(segs, offset) {
@@ -1284,12 +1285,7 @@ function templatePolicyArnSites(resources, prefix = ["Resources"]) {
       const boundary = property2 === "PermissionsBoundary";
       const one = (item, at) => value(item, at, where, nameAllowed, boundary, out);
       const list = (item, at) => {
-        const fn = intrinsicOf(item);
-        if (fn?.name === "Fn::If") {
-          if (fn.arg.kind !== "array" || fn.arg.items.length !== 3) return;
-          for (const branch of [1, 2]) list(fn.arg.items[branch], [...at, "Fn::If", branch]);
-          return;
-        }
+        if (eachIfBranch(item, at, list)) return;
         if (item.kind === "array" && !item.tag) item.items.forEach((entry, i) => one(entry, [...at, i]));
         else if (property2 !== "ManagedPolicyArns") one(item, at);
       };
@@ -1298,16 +1294,17 @@ function templatePolicyArnSites(resources, prefix = ["Resources"]) {
   }
   return out;
 }
-function intrinsicPolicyArnSites(node, path, where, boundary, out) {
+function policyArnValueSites(node, path, where, boundary, out) {
   value(node, path, where, false, boundary, out);
 }
-function value(node, path, where, nameAllowed, boundary, out) {
+function eachIfBranch(node, path, visit) {
   const fn = intrinsicOf(node);
-  if (fn?.name === "Fn::If") {
-    if (fn.arg.kind !== "array" || fn.arg.items.length !== 3 || usableBranch(node) === void 0) return;
-    for (const branch of [1, 2]) value(fn.arg.items[branch], [...path, "Fn::If", branch], where, nameAllowed, boundary, out);
-    return;
-  }
+  if (fn?.name !== "Fn::If") return false;
+  if (fn.arg.kind === "array" && fn.arg.items.length === 3) for (const branch of [1, 2]) visit(fn.arg.items[branch], [...path, "Fn::If", branch]);
+  return true;
+}
+function value(node, path, where, nameAllowed, boundary, out) {
+  if (eachIfBranch(node, path, (branch, at) => value(branch, at, where, nameAllowed, boundary, out))) return;
   const resolved = resolveNode(node, []);
   if (resolved.kind === "novalue") return;
   const string = resolved.kind === "string" ? resolved : resolved.node.kind === "string" ? stringOf(resolved.node) : void 0;
@@ -1369,19 +1366,43 @@ function managedPolicyProblem(resource2, anyPath, prefix = "arn:aws:iam::aws:") 
   return { messageId: "unknownPolicy", data: { name, suggestion, version: MANAGED_POLICIES_VERSION } };
 }
 
+// src/cloudformation/known-forms.ts
+var PSEUDO_PARAMETERS = {
+  "${AWS::Partition}": "aws",
+  "${AWS::Region}": "us-east-1",
+  "${AWS::AccountId}": "123456789012",
+  "${AWS::URLSuffix}": "amazonaws.com"
+};
+function cloudFormationKnownValue(placeholder2) {
+  return Object.hasOwn(PSEUDO_PARAMETERS, placeholder2) ? PSEUDO_PARAMETERS[placeholder2] : void 0;
+}
+
+// src/serverless/known-forms.ts
+var KNOWN = /^\$\{(?:aws:(accountId|region)|self:provider\.region|opt:region(?:\s*,[^{}]*)?)\}$/;
+function serverlessKnownValue(placeholder2) {
+  const match = KNOWN.exec(placeholder2);
+  if (!match) return void 0;
+  return match[1] === "accountId" ? "123456789012" : "us-east-1";
+}
+
 // src/terraform/known-forms.ts
-var KNOWN = /^\$\{TF::data\.aws_(partition|caller_identity|region)\.[\w-]+\.(\w+)\}$/;
+var KNOWN2 = /^\$\{TF::data\.aws_(partition|caller_identity|region)\.[\w-]+\.(\w+)\}$/;
 var VALUES = {
   partition: { partition: "aws", id: "aws", dns_suffix: "amazonaws.com" },
   caller_identity: { account_id: "123456789012", id: "123456789012" },
   region: { name: "us-east-1", region: "us-east-1", id: "us-east-1" }
 };
 function terraformKnownValue(placeholder2) {
-  const [, source, attribute] = KNOWN.exec(placeholder2) ?? [];
+  const [, source, attribute] = KNOWN2.exec(placeholder2) ?? [];
   return source && Object.hasOwn(VALUES[source], attribute) ? VALUES[source][attribute] : void 0;
 }
 function asWrittenInTerraform(text2) {
   return text2.replaceAll("${TF::", "${");
+}
+
+// src/iam/known-forms.ts
+function knownFormValue(placeholder2) {
+  return cloudFormationKnownValue(placeholder2) ?? serverlessKnownValue(placeholder2) ?? terraformKnownValue(placeholder2);
 }
 
 // src/iam/policy-arns.ts
@@ -1392,12 +1413,6 @@ var ADMIN_POLICIES = {
   AdministratorAccess: "every action on every resource",
   PowerUserAccess: "every action on every resource except most of IAM and Organizations",
   IAMFullAccess: "every IAM action, so the principal can grant itself any permission"
-};
-var KNOWN2 = {
-  "${aws:accountId}": "123456789012",
-  "${AWS::AccountId}": "123456789012",
-  "${AWS::Partition}": "aws",
-  "${aws:partition}": "aws"
 };
 function policyArnProblem(arn) {
   if (!arn.startsWith("arn:")) return 'it does not start with "arn:"';
@@ -1412,14 +1427,10 @@ function policyArnProblem(arn) {
   if (!/^policy\/(?:[^\s/]+\/)*[\w+=,.@-]+$/.test(resource2)) return `"${resource2}" is not policy/<path/><name>`;
   return void 0;
 }
-function knownValue(placeholder2) {
-  if (Object.hasOwn(KNOWN2, placeholder2)) return KNOWN2[placeholder2];
-  return terraformKnownValue(placeholder2);
-}
 function checkableArn(value2, placeholders) {
   let out = value2;
   for (const [start, end] of [...placeholders].sort((a, b) => b[0] - a[0])) {
-    const known = knownValue(out.slice(start, end));
+    const known = knownFormValue(out.slice(start, end));
     if (known === void 0) return void 0;
     out = out.slice(0, start) + known + out.slice(end);
   }
@@ -1747,11 +1758,9 @@ var EmbeddedDocument = class extends PolicyDocument {
   }
   embedded;
   lines;
-  get serialized() {
-    return this.embedded.serialized === true;
-  }
-  get rendered() {
-    return this.embedded.rendered;
+  get sent() {
+    const sent = this.embedded.sent;
+    return sent ? { texts: sent.texts ?? [this.text], layout: sent.layout } : super.sent;
   }
   positionAt(offset) {
     const range = mapRange(this.embedded, offset, offset);
@@ -1877,7 +1886,7 @@ function dedupe(messages) {
 function mapMessage(message, embedded, policy, lines) {
   const { fixable, editText = (text2) => text2 } = policy;
   const [start, end] = message.range ?? [0, 0];
-  const opaque = embedded.placeholders.filter(([s, e]) => !knownForm(placeholderText(embedded.text, s, e)));
+  const opaque = embedded.placeholders.filter(([s, e]) => knownFormValue(placeholderText(embedded.text, s, e)) === void 0);
   if (onPlaceholder({ ...embedded, placeholders: opaque }, start, end)) return void 0;
   if (embedded.synthetic?.some(([s, e]) => start >= s && end <= e)) return void 0;
   if (embedded.placeholders.some(([s, e]) => start >= s && end <= e && (end > start || start > s))) return void 0;
@@ -1927,11 +1936,6 @@ function policyPath(path, policy) {
   if (policy.propertyPath) return path[0] === "Statement" ? policy.propertyPath(path.slice(1)) : [];
   if (!policy.statement) return path;
   return path[0] === "Statement" ? path.slice(1) : [];
-}
-var KNOWN_FORM = /* @__PURE__ */ new Set(["${AWS::Partition}", "${AWS::Region}", "${AWS::AccountId}", "${AWS::URLSuffix}"]);
-var SERVERLESS_KNOWN_FORM = /^\$\{(?:aws:region|aws:accountId|self:provider\.region|opt:region(?:\s*,[^{}]*)?)\}$/;
-function knownForm(text2) {
-  return KNOWN_FORM.has(text2) || SERVERLESS_KNOWN_FORM.test(text2) || terraformKnownValue(text2) !== void 0;
 }
 function placeholderText(text2, start, end) {
   return text2.slice(start, end).replace(/\\(["\\/])/g, "$1");
@@ -2006,7 +2010,7 @@ export {
   permissionMessage,
   policyLocations,
   templatePolicyArnSites,
-  intrinsicPolicyArnSites,
+  policyArnValueSites,
   asWrittenInTerraform,
   policyArnMessages,
   templateSyntaxMessage,
