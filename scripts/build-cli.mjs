@@ -10,7 +10,9 @@
 //                        Serverless, Access Analyzer: evaluated only when imported) and jsonc-parser
 //   policy-lint.cache    V8's code cache for policy-lint.cjs. V8 checks that it was made by the same V8 version
 //                        with the same flags for the same source; if not (another Node version), it is
-//                        rejected and the bundle compiled as without it: same behaviour, only slower
+//                        rejected and the bundle compiled as without it: same behaviour, only slower. The
+//                        loader also has V8 verify the cache's checksum (~2-4 ms), so that a cache file damaged
+//                        on disk is rejected the same way rather than crashing V8's deserializer
 //   <package>.cjs        dependencies that most runs never load, each bundled alone and required on first use:
 //                        yaml, ajv (rule options in a config), jsonpath-plus, picomatch, ignore. They hold no
 //                        state the bundle shares, so a separate file is safe
@@ -100,6 +102,10 @@ const { join } = require('node:path');
 const { Script } = require('node:vm');
 const dir = ${train ? JSON.stringify(outdir) : '__dirname'};
 const file = join(dir, 'policy-lint.cjs');
+// V8 checks a code cache's version, flags and the source's length, but its content only with this flag (set
+// when the cache is made too, so that it holds a checksum): a cache damaged on disk is then rejected instead
+// of crashing the process in the deserializer.
+require('node:v8').setFlagsFromString('--verify-snapshot-checksum');
 let cachedData;
 try {
   cachedData = readFileSync(join(dir, 'policy-lint.cache'));
