@@ -68,6 +68,32 @@ process.stdout.write(String(script.cachedDataRejected));`;
     expect(readFileSync(bin, 'utf8')).toContain("new Script(wrap(readFileSync(file, 'latin1')), { filename: file, cachedData })");
   });
 
+  it('builds the same code cache on every build, whatever NODE_OPTIONS the builder has, and one a plain node accepts', () => {
+    // Two builds into a copy of the package's layout (node_modules next to dist/, as installed): one under a
+    // CI's NODE_OPTIONS. V8 accepts a cache only under the flags it was made with, so a training run that
+    // inherited them made a cache every user's V8 rejected; and with a random seed the cache's bytes (and
+    // size) changed on every build.
+    const dir = scratch({});
+    cpSync(join(repoRoot, 'package.json'), join(dir, 'package.json'));
+    symlinkSync(join(repoRoot, 'node_modules'), join(dir, 'node_modules'));
+    const outdir = join(dir, 'dist', 'cli');
+    const build = (env: NodeJS.ProcessEnv) => {
+      const run = spawnSync(process.execPath, [join(repoRoot, 'scripts', 'build-cli.mjs'), '--outdir', outdir], { cwd: repoRoot, encoding: 'utf8', env: { PATH: process.env.PATH, ...env } });
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+      return readFileSync(join(outdir, 'policy-lint.cache'));
+    };
+    const first = build({ NODE_OPTIONS: '--max-old-space-size=4096' });
+    const second = build({});
+    expect(first.equals(second)).toBe(true);
+    const check = `require('node:v8').setFlagsFromString('--verify-snapshot-checksum');
+const { readFileSync } = require('node:fs'); const { wrap } = require('node:module'); const { Script } = require('node:vm');
+const file = ${JSON.stringify(join(outdir, 'policy-lint.cjs'))};
+const script = new Script(wrap(readFileSync(file, 'latin1')), { filename: file, cachedData: readFileSync(${JSON.stringify(join(outdir, 'policy-lint.cache'))}) });
+process.stdout.write(String(script.cachedDataRejected));`;
+    expect(spawnSync(process.execPath, ['-e', check], { encoding: 'utf8', env: { PATH: process.env.PATH } }).stdout).toBe('false');
+  }, 60_000);
+
   it('runs as without a cache when the cache file is damaged (same length, header intact) or cut short', () => {
     // V8 checks a cache's header and length by itself; without a checksum, damaged bytes inside crashed the
     // process in V8's deserializer ("Fatal error ... unreachable code", exit 133). A copy of the installed
