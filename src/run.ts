@@ -203,7 +203,15 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
    * directory: linted together when the first of them comes; the error of a rule that failed on them.
    */
   const terraformModules = new Map<string, Map<string, TerraformOutcome> | RuleError>();
-  const terraformInputs = inputs.filter((input) => !input.invalidUtf8 && isTerraformName(input.filePath));
+  // The run's .tf files by directory, grouped once (a filter per directory took seconds on thousands of modules).
+  const terraformInputs = new Map<string, typeof inputs>();
+  for (const input of inputs) {
+    if (input.invalidUtf8 || !isTerraformName(input.filePath)) continue;
+    const directory = dirname(resolve(options.cwd, input.filePath));
+    const list = terraformInputs.get(directory);
+    if (list) list.push(input);
+    else terraformInputs.set(directory, [input]);
+  }
   for (const input of inputs) {
     const settings = settingsForFile(config, input.filePath, options.cli);
     if (!prepared.has(settings.rules)) {
@@ -233,7 +241,7 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
         const directory = options.stdin && !options.stdin.named ? '' : dirname(resolve(options.cwd, work.filePath));
         let outcomes = terraformModules.get(directory);
         if (!outcomes) {
-          const asked = terraformInputs.filter((other) => (directory === '' ? other === input : dirname(resolve(options.cwd, other.filePath)) === directory));
+          const asked = directory === '' ? [input] : terraformInputs.get(directory) ?? [];
           try {
             outcomes = await lintTerraformDirectory(directory, asked, config, options, prepared);
           } catch (error) {

@@ -259,3 +259,20 @@ resource "aws_iam_policy" "app" {
     ]);
   });
 });
+
+describe('a repository of many Terraform modules', () => {
+  it('groups its .tf files by directory once: 4000 modules take about as long as 4000 files', () => {
+    // Each directory's files were found by filtering all of the run's .tf files (a path resolved for each): 16
+    // million for 4000 modules, ~17 s where the lint takes ~1 s.
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 4000; i++) files[`modules/m${i}/main.tf`] = 'variable "x" {}\n';
+    files['modules/m0/iam.tf'] = 'resource "aws_iam_policy" "p" {\n  policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "s3:GetObjekt", Resource = "*" }] })\n}\n';
+    const dir = scratch(files);
+    const started = performance.now();
+    const run = cli(['--format', 'json', 'modules'], { cwd: dir });
+    const elapsed = performance.now() - started;
+    expect(run.stderr).toBe('');
+    expect(findings(run.stdout)).toEqual({ 'iam.tf': ['2:91-2:105 action-exists'] });
+    expect(elapsed).toBeLessThan(8000);
+  }, 60_000);
+});
