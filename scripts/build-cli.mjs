@@ -10,7 +10,9 @@
 //                        Serverless, Access Analyzer: evaluated only when imported) and jsonc-parser
 //   policy-lint.cache    V8's code cache for policy-lint.cjs. V8 checks that it was made by the same V8 version
 //                        with the same flags for the same source; if not (another Node version), it is
-//                        rejected and the bundle compiled as without it: same behaviour, only slower
+//                        rejected and the bundle compiled as without it: same behaviour, only slower. The
+//                        loader also has V8 verify the cache's checksum (~2-4 ms), so that a cache file damaged
+//                        on disk is rejected the same way rather than crashing V8's deserializer
 //   <package>.cjs        dependencies that most runs never load, each bundled alone and required on first use:
 //                        yaml, ajv (rule options in a config), jsonpath-plus, picomatch, ignore. They hold no
 //                        state the bundle shares, so a separate file is safe
@@ -22,11 +24,14 @@ import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const outdir = join(root, 'dist', 'cli');
+const { values } = parseArgs({ options: { outdir: { type: 'string' } } });
+// --outdir: elsewhere than dist/cli/ (test/e2e/startup.test.ts checks that a second build is the same, byte for byte).
+const outdir = resolve(values.outdir ?? join(root, 'dist', 'cli'));
 
 /** The dependencies loaded through import() on first use, and the file each is bundled into. */
 const lazyPackages = {
@@ -100,6 +105,10 @@ const { join } = require('node:path');
 const { Script } = require('node:vm');
 const dir = ${train ? JSON.stringify(outdir) : '__dirname'};
 const file = join(dir, 'policy-lint.cjs');
+// V8 checks a code cache's version, flags and the source's length, but its content only with this flag (set
+// when the cache is made too, so that it holds a checksum): a cache damaged on disk is then rejected instead
+// of crashing the process in the deserializer.
+require('node:v8').setFlagsFromString('--verify-snapshot-checksum');
 let cachedData;
 try {
   cachedData = readFileSync(join(dir, 'policy-lint.cache'));
@@ -120,7 +129,12 @@ try {
   writeFileSync(join(scratch, 'findings.json'), policy({ Effect: 'Allow', Action: ['s3:GetObject', 's3:*'], Resource: '*' }));
   const trainer = join(scratch, 'train.cjs');
   writeFileSync(trainer, loader(true));
-  const run = spawnSync(process.execPath, [trainer, 'clean.json', 'findings.json'], { cwd: scratch, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  // V8 accepts a cache only under the flags it was made with: not the builder's NODE_OPTIONS (a CI's
+  // --max-old-space-size would make a cache every user's V8 rejects). --random-seed, which V8 leaves out of that
+  // comparison, makes the cache the same on every build (with a random one, the bytes and the size vary).
+  const env = { ...process.env, NO_COLOR: '1' };
+  delete env.NODE_OPTIONS;
+  const run = spawnSync(process.execPath, ['--random-seed=1', trainer, 'clean.json', 'findings.json'], { cwd: scratch, encoding: 'utf8', env });
   if (run.status !== 0 && run.status !== 1) throw new Error(`the training run of the CLI failed (${run.status}):\n${run.stderr}`);
   if (!existsSync(join(outdir, 'policy-lint.cache'))) throw new Error('the training run wrote no code cache');
 } finally {

@@ -4,3 +4,11 @@
 export function isTerraformName(filePath: string): boolean {
   return filePath.toLowerCase().endsWith('.tf');
 }
+
+/**
+ * A Terraform override file (`override.tf`, `*_override.tf`), read after a module's other files: its blocks
+ * declare again the resources and data sources they override.
+ */
+export function isOverrideFile(filePath: string): boolean {
+  return /(?:^|[\\/_])override\.tf$/i.test(filePath);
+}

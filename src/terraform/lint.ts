@@ -19,6 +19,7 @@ import { documentRenderings, flushHeredoc, goJson, jsonencodeValue } from './ren
 import { heredocEditText, heredocEmbedding, policyNode, toSrcNode } from './embed.js';
 import { PERMISSION_BLOCKS, POLICY_ATTRIBUTES, terraformPermissions, terraformPolicyLocations } from './locations.js';
 import { literalText, scanHcl, type HclBody } from './scan.js';
+import { isOverrideFile } from './detect.js';
 import { embedPermission, permissionMessage } from '../cloudformation/permission.js';
 
 const TERRAFORM_MISTAKE: VariableMistake = { messageId: TERRAFORM_VARIABLE_MESSAGE_ID, fixed: (name) => `$\${${name}}` };
@@ -110,7 +111,7 @@ class ModuleLines extends LineIndex {
 
 type ReadPolicy = EmbeddedPolicy & { resourceType: string; start: number; value?: unknown };
 
-function readPolicies(text: string, spans: ReadonlyArray<{ start: number; end: number }> = [{ start: 0, end: text.length }]): {
+function readPolicies(text: string, spans: ReadonlyArray<{ start: number; end: number }> = [{ start: 0, end: text.length }], overrides: readonly boolean[] = []): {
   policies: ReadPolicy[];
   /** The documents linted only as parts of others (covered): their paths and values, for `ignore` paths. */
   parts: Array<{ path: Array<string | number>; value: unknown; start: number }>;
@@ -127,7 +128,8 @@ function readPolicies(text: string, spans: ReadonlyArray<{ start: number; end: n
   const errors = spans.map(({ start, end }, i) => {
     const scanned = scanHcl(end === text.length ? text : text.slice(0, end), start);
     body.push(...scanned.body);
-    for (const item of scanned.body) {
+    // An override file declares again what it overrides (Terraform requires it).
+    if (!overrides[i]) for (const item of scanned.body) {
       if (item.kind !== 'block' || (item.type !== 'resource' && item.type !== 'data') || item.labels.length !== 2) continue;
       const address = `${item.type}.${item.labels.join('.')}`;
       if ((declared.get(address) ?? i) !== i) declaredTwice = true;
@@ -242,8 +244,9 @@ export function lintTerraformModule(
 ): Map<string, TerraformOutcome> {
   const fallbackRules = files.find((file) => file.rules)?.rules ?? [];
   let texts = files.map((file) => file.text);
+  const overrides = files.map((file) => isOverrideFile(file.filePath));
   let module = joinModule(texts);
-  let read = readPolicies(module.text, module.spans);
+  let read = readPolicies(module.text, module.spans, overrides);
   // Files that declare the same resource or data source are no module Terraform accepts (snippets of unrelated
   // configurations side by side): each is read alone.
   if (read.declaredTwice) {
@@ -308,7 +311,7 @@ export function lintTerraformModule(
     const next = texts.map((text, i) => (edits[i].length > 0 ? applyEdits(text, edits[i]) : text));
     if (next.every((text, i) => text === texts[i])) return done();
     const nextModule = joinModule(next);
-    const nextRead = readPolicies(nextModule.text, nextModule.spans);
+    const nextRead = readPolicies(nextModule.text, nextModule.spans, overrides);
     if (!samePolicies(read, nextRead)) return done();
     texts = next;
     module = nextModule;
@@ -334,9 +337,9 @@ function samePolicies(before: ReturnType<typeof readPolicies>, after: ReturnType
  * The policies that start in a .tf file, read with the texts of its siblings (its module's other .tf files):
  * the module's text, the file first (so that offsets in the file are the same in both).
  */
-function filePolicies(text: string, siblings: readonly string[]): { text: string; policies: ReadPolicy[] } {
-  let module = joinModule([text, ...siblings]);
-  let read = readPolicies(module.text, module.spans);
+function filePolicies(text: string, siblings: ReadonlyArray<{ filePath: string; text: string }>, filePath: string): { text: string; policies: ReadPolicy[] } {
+  let module = joinModule([text, ...siblings.map((sibling) => sibling.text)]);
+  let read = readPolicies(module.text, module.spans, [filePath, ...siblings.map((sibling) => sibling.filePath)].map(isOverrideFile));
   if (read.declaredTwice) {
     module = joinModule([text]);
     read = readPolicies(module.text, module.spans);
@@ -348,13 +351,13 @@ function filePolicies(text: string, siblings: readonly string[]): { text: string
  * The embedded policies of a .tf file as lintTerraformModule lints them (also what Access Analyzer gets), and the
  * text their offsets are in (the module's: the file's text, then its siblings').
  */
-export function terraformEmbeddedPolicies(text: string, siblings: readonly string[] = []): { text: string; policies: EmbeddedPolicy[] } {
-  return filePolicies(text, siblings);
+export function terraformEmbeddedPolicies(text: string, siblings: ReadonlyArray<{ filePath: string; text: string }> = [], filePath = ''): { text: string; policies: EmbeddedPolicy[] } {
+  return filePolicies(text, siblings, filePath);
 }
 
 /** The policies of a .tf file and their types, read with its siblings (for --print-config). */
-export function terraformPolicies(text: string, siblings: readonly string[] = []): TerraformPolicyInfo[] {
-  return filePolicies(text, siblings).policies.map(({ path, resourceType, policyType }) => ({ path, resourceType, policyType }));
+export function terraformPolicies(text: string, siblings: ReadonlyArray<{ filePath: string; text: string }> = [], filePath = ''): TerraformPolicyInfo[] {
+  return filePolicies(text, siblings, filePath).policies.map(({ path, resourceType, policyType }) => ({ path, resourceType, policyType }));
 }
 
 function parsed(text: string): unknown {

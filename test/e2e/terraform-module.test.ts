@@ -206,6 +206,32 @@ resource "aws_iam_policy" "this" {
   });
 });
 
+describe('a module with an override file', () => {
+  it('is still one module: an override file declares again the resource it overrides, as Terraform requires', () => {
+    // The role's trust policy is a document of trust.tf with a computed action: read as a trust policy only
+    // with main.tf's use of it. override.tf's block for the same role made the directory "declare it twice",
+    // so each file was read alone, and the trust policy got a false schema error ("no Resource").
+    const dir = scratch({
+      'main.tf': 'resource "aws_iam_role" "r" {\n  name               = "r"\n  assume_role_policy = data.aws_iam_policy_document.trust.json\n}\n',
+      'trust.tf': `data "aws_iam_policy_document" "trust" {
+  statement {
+    actions = ["sts:AssumeRole", local.extra_action, "s3:GetObjekt"]
+    principals {
+      type        = "AWS"
+      identifiers = ["arn:aws:iam::111122223333:root"]
+    }
+  }
+}
+`,
+      'override.tf': 'resource "aws_iam_role" "r" {\n  name = "r-override"\n}\n',
+    });
+    expect(findings(cli(['--format', 'json', '.'], { cwd: dir }).stdout)).toEqual({ 'trust.tf': ['3:54-3:68 action-exists'] });
+    expect(findings(cli(['--format', 'json', 'trust.tf'], { cwd: dir }).stdout)).toEqual({ 'trust.tf': ['3:54-3:68 action-exists'] });
+    const printed = JSON.parse(cli(['--print-config', 'trust.tf'], { cwd: dir }).stdout) as { policies: Array<{ policyType: string }> };
+    expect(printed.policies.map((p) => p.policyType)).toEqual(['trust']);
+  });
+});
+
 describe('--access-analyzer on a Terraform module', () => {
   let server: FakeAccessAnalyzer | undefined;
   afterEach(async () => {
@@ -258,4 +284,21 @@ resource "aws_iam_policy" "app" {
       'IDENTITY_POLICY', 'RESOURCE_POLICY', 'RESOURCE_POLICY AWS::IAM::AssumeRolePolicyDocument', 'SERVICE_CONTROL_POLICY',
     ]);
   });
+});
+
+describe('a repository of many Terraform modules', () => {
+  it('groups its .tf files by directory once: 4000 modules take about as long as 4000 files', () => {
+    // Each directory's files were found by filtering all of the run's .tf files (a path resolved for each): 16
+    // million for 4000 modules, ~17 s where the lint takes ~1 s.
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 4000; i++) files[`modules/m${i}/main.tf`] = 'variable "x" {}\n';
+    files['modules/m0/iam.tf'] = 'resource "aws_iam_policy" "p" {\n  policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "s3:GetObjekt", Resource = "*" }] })\n}\n';
+    const dir = scratch(files);
+    const started = performance.now();
+    const run = cli(['--format', 'json', 'modules'], { cwd: dir });
+    const elapsed = performance.now() - started;
+    expect(run.stderr).toBe('');
+    expect(findings(run.stdout)).toEqual({ 'iam.tf': ['2:91-2:105 action-exists'] });
+    expect(elapsed).toBeLessThan(8000);
+  }, 60_000);
 });
