@@ -1394,3 +1394,54 @@ EOF
     expect(await sizeFindings(text)).toEqual([]);
   });
 });
+
+describe('Terraform: locals', () => {
+  const text = `locals {
+  doc = {
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Action = local.actions, Resource = local.arns.bucket }]
+  }
+  actions  = concat(["s3:ListBukket"], ["s3:GetObject"])
+  expanded = concat(local.lists...)
+  lists    = [["s3:GetObjekt"]]
+  arns     = { bucket = "arn:aws:s3:::b/*", account = 1234 }
+  self     = jsonencode({ Statement = [{ Effect = "Allow", Action = "s3:PutObjekt", Resource = local.self }] })
+}
+
+resource "aws_iam_policy" "doc" {
+  policy = jsonencode(local.doc)
+}
+
+resource "aws_iam_policy" "unknown" {
+  policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Action = local.expanded, Resource = "arn:aws:s3:::\${local.arns.account}x/*" }]
+  })
+}
+
+resource "aws_iam_policy" "self" {
+  policy = local.self
+}
+`;
+
+  it("reads a local in its own file (jsonencode of a local object, concat of literal lists), findings at the local's text", async () => {
+    const messages = messagesOf(await lintTf(text), 'main.tf');
+    const listBukket = positionOf(text, '"s3:ListBukket"');
+    const putObjekt = positionOf(text, '"s3:PutObjekt"');
+    expect(found(text, messages).filter(([id]) => id === 'action-exists')).toEqual([
+      ['action-exists', listBukket.line, listBukket.column, '"s3:ListBukket"'],
+      ['action-exists', putObjekt.line, putObjekt.column, '"s3:PutObjekt"'],
+    ]);
+    // Its path is the policy's, as for a value written in place.
+    expect(messages.find((m) => m.ruleId === 'action-exists')!.path).toEqual(['resource', 'aws_iam_policy', 'doc', 'policy', 'Statement', 0, 'Action', 0]);
+  });
+
+  it('keeps concat of an expanded argument and a local that reads itself unknown; a finding on the whole policy is at the reference', async () => {
+    const messages = messagesOf(await lintTf(text), 'main.tf');
+    // `concat(local.lists...)` is not evaluated: no s3:GetObjekt finding.
+    expect(messages.map((m) => m.message).join('\n')).not.toContain('s3:GetObjekt');
+    // local.self (no Version) reads itself: its Resource is a placeholder; the missing Version is on `policy = local.self`.
+    const at = positionOf(text, 'policy = local.self');
+    expect(found(text, messages).filter(([id]) => id !== 'action-exists')).toEqual([['policy-version', at.line, at.column, 'policy']]);
+  });
+});
