@@ -6,7 +6,8 @@
  *   - `jsonencode({ … })` → the object's tree (keys, strings, numbers, tuples), each token mapped to its source.
  * Template sequences: `$${` and `%%{` are Terraform's escapes for a literal `${` and `%{` (so `$${aws:username}`
  * is the IAM variable `${aws:username}`); an interpolation (`${var.bucket_arn}`) and any expression that is not a
- * literal (`var.actions`, `local.x`, a function call) become placeholders (`${TF::var.bucket_arn}`: the `::` makes
+ * literal (`var.actions`, a function call) become placeholders (a local the module decides is read as its value:
+ * locals.ts) (`${TF::var.bucket_arn}`: the `::` makes
  * the variable rules read it as a template placeholder), on which no finding is kept. An unescaped
  * `${aws:username}` is a Terraform error (it is read as an expression): it is kept as the IAM variable and
  * reported. A `%{ … }` directive (`if`, `for`) makes the policy unreadable: it is skipped.
