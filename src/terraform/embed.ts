@@ -30,7 +30,7 @@ export interface TerraformPolicy {
   /** Policy variables written unescaped (`${aws:username}`), which Terraform rejects. */
   mistakes: SubVariable[];
   /** For a heredoc: its delimiter, and the source range of each placeholder's interpolation (for heredocEmbedding). */
-  heredoc?: { delimiter: string; sources: Array<[number, number]> };
+  heredoc?: { delimiter: string; sources: Array<[number, number]>; spliced: Spliced[] };
   /** The expression read: the attribute's value, or the local it names (`policy = local.policy`). */
   expr: HclExpr;
   /** Whether it reads a local (whose findings may be in another file). */
@@ -59,13 +59,14 @@ export function policyNode(source: string, attribute: HclAttribute, locals?: Loc
   if (through) state.readLocals = true;
   let node: SrcNode | undefined;
   const sources: Array<[number, number]> = [];
-  if (value.kind === 'template') node = templateNode(source, value, state, true, sources);
+  const spliced: Spliced[] = [];
+  if (value.kind === 'template') node = templateNode(source, value, state, true, sources, spliced);
   else if (value.kind === 'call' && value.name === 'jsonencode' && value.args.length === 1) {
     const argument = toSrcNode(source, value.args[0], state);
     if (argument.kind === 'object') node = argument;
   }
   if (!node || state.directive || onlyPlaceholders(node)) return undefined;
-  const heredoc = !through && value.kind === 'template' && value.heredoc && value.delimiter ? { delimiter: value.delimiter, sources } : undefined;
+  const heredoc = !through && value.kind === 'template' && value.heredoc && value.delimiter ? { delimiter: value.delimiter, sources, spliced } : undefined;
   return { node, mistakes: state.mistakes, expr: value, ...(heredoc ? { heredoc } : {}), ...(state.readLocals ? { readsLocals: true } : {}) };
 }
 
@@ -204,7 +205,9 @@ export function toSrcNode(source: string, expr: HclExpr, state: State): SrcNode 
  * A string template as a string node. In a string of JSON (`json`), an interpolation outside a JSON string
  * (`"Resource": ${jsonencode(var.arns)}`) becomes a quoted placeholder, so that the JSON stays readable.
  */
-function templateNode(source: string, expr: Extract<HclExpr, { kind: 'template' }>, state: State, json: boolean, sources: Array<[number, number]> = []): SrcNode {
+function templateNode(
+  source: string, expr: Extract<HclExpr, { kind: 'template' }>, state: State, json: boolean, sources: Array<[number, number]> = [], splicedRuns: Spliced[] = [],
+): SrcNode {
   let value = '';
   const map: number[] = [];
   const placeholders: Array<[number, number]> = [];
@@ -236,12 +239,14 @@ function templateNode(source: string, expr: Extract<HclExpr, { kind: 'template' 
       for (let k = 0; k < text.length; k++) map.push(part.start + k);
       value += text;
       state.mistakes.push({ text, name: part.inner.trim(), start: part.start, end: part.end });
-    } else if (!json && (spliced = splicedText(source, part.inner, state))) {
-      // A local's text (locals.ts): no characters of its own in this string (a finding on it is on the string).
+    } else if ((spliced = json ? (inString ? jsonSplicedText(source, part.inner, state) : undefined) : splicedText(source, part.inner, state))) {
+      // A local's text (locals.ts): no characters of its own in this string (a finding on it is on the string, or
+      // in a string of JSON on the interpolation).
       const from = value.length;
       value += spliced.value;
       for (let k = 0; k < spliced.value.length; k++) map.push(-1);
       for (const [s, e] of spliced.placeholders) placeholders.push([from + s, from + e]);
+      if (json && spliced.value.length > 0) splicedRuns.push({ from, to: value.length, start: part.start, end: part.end });
     } else {
       const text = placeholderOf(part.inner);
       const quoted = json && !inString;
@@ -265,6 +270,27 @@ function splicedText(source: string, inner: string, state: State): { value: stri
   return node.kind === 'string' ? { value: String(node.value), placeholders: node.placeholders ?? [] } : undefined;
 }
 
+/**
+ * In a string of JSON, inside a JSON string: a local's text without placeholders and without a character JSON
+ * would read otherwise (`"`, `\`, a control character), as Terraform writes it there.
+ */
+function jsonSplicedText(source: string, inner: string, state: State): { value: string; placeholders: Array<[number, number]> } | undefined {
+  const scratch: State = { ...state, mistakes: [] };
+  const spliced = splicedText(source, inner, scratch);
+  if (!spliced || spliced.placeholders.length > 0 || /["\\\u0000-\u001f]/.test(spliced.value)) return undefined;
+  state.mistakes.push(...scratch.mistakes);
+  state.readLocals = true;
+  return spliced;
+}
+
+/** A local's text spliced into a heredoc of JSON: its range in the value, and the interpolation's in the file. */
+export interface Spliced {
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+}
+
 type Seg = EmbeddedText['segs'][number];
 
 /**
@@ -278,10 +304,20 @@ export function heredocEmbedding(source: string, policy: TerraformPolicy): Embed
   const map = node.charMap!;
   const placeholders = node.placeholders ?? [];
   const sources = policy.heredoc?.sources ?? [];
+  const spliced = policy.heredoc?.spliced ?? [];
   const segs: Seg[] = [];
   let i = 0;
   let p = 0;
+  let q = 0;
   while (i < value.length) {
+    if (q < spliced.length && spliced[q].from === i) {
+      // A local's text: a token of the interpolation, which no fix may touch.
+      const { from, to, start, end } = spliced[q];
+      segs.push({ kind: 'token', synStart: from, synEnd: to, srcStart: start, srcEnd: end, quoted: false });
+      i = to;
+      q++;
+      continue;
+    }
     if (p < placeholders.length && placeholders[p][0] === i) {
       const [start, end] = placeholders[p];
       const [srcStart, srcEnd] = sources[p] ?? [node.start, node.end];
@@ -298,7 +334,7 @@ export function heredocEmbedding(source: string, policy: TerraformPolicy): Embed
       continue;
     }
     let j = i + 1;
-    const stop = p < placeholders.length ? placeholders[p][0] : value.length;
+    const stop = Math.min(p < placeholders.length ? placeholders[p][0] : value.length, q < spliced.length ? spliced[q].from : value.length);
     while (j < stop && map[j] === map[j - 1] + 1 && !isEscape(source, value, map, j)) j++;
     segs.push({ kind: 'copy', synStart: i, synEnd: j, srcStart: at, fixable: true });
     i = j;

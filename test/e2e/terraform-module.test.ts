@@ -354,3 +354,36 @@ resource "aws_iam_policy" "app" {
     expect(readFileSync(join(dir, 'locals.tf'), 'utf8')).toContain('"Effect": "allow"');
   });
 });
+
+describe('a Terraform module: a local interpolated in a heredoc of JSON', () => {
+  const main = `resource "aws_iam_policy" "p" {
+  policy = <<EOF
+{
+  "Version": "2012-10-17",
+  "Statement": [{ "Effect": "allow", "Action": "s3:GetObject", "Resource": ["\${local.bucket_arn}/*", "\${local.quoted}", "\${local.partial}/*"] }]
+}
+EOF
+}
+`;
+  const locals = `locals {
+  bucket_arn = "arn:aws:s3:us-east-1::my-bucket"
+  quoted     = "a\\"b"
+  partial    = "arn:aws:s3:us-east-1::\${var.name}"
+}
+`;
+
+  it('reads it in a JSON string, its findings on the interpolation; one with a quote or a placeholder stays unknown', () => {
+    const dir = scratch({ 'main.tf': main, 'locals.tf': locals });
+    const run = cli(['--format', 'json', '.'], { cwd: dir });
+    // 5:78-5:97 is `${local.bucket_arn}`: the local's text has no characters of its own in the heredoc.
+    expect(findings(run.stdout)).toEqual({ 'main.tf': ['5:29-5:36 effect-valid', '5:78-5:97 arn-region'] });
+  });
+
+  it('--fix still fixes the heredoc\'s own text, never the interpolation or the local', () => {
+    const dir = scratch({ 'main.tf': main, 'locals.tf': locals });
+    const run = cli(['--format', 'json', '--fix', '.'], { cwd: dir });
+    expect(findings(run.stdout)).toEqual({ 'main.tf': ['5:78-5:97 arn-region'] });
+    expect(readFileSync(join(dir, 'main.tf'), 'utf8')).toBe(main.replace('"allow"', '"Allow"'));
+    expect(readFileSync(join(dir, 'locals.tf'), 'utf8')).toBe(locals);
+  });
+});
