@@ -1444,4 +1444,24 @@ resource "aws_iam_policy" "self" {
     const at = positionOf(text, 'policy = local.self');
     expect(found(text, messages).filter(([id]) => id !== 'action-exists')).toEqual([['policy-version', at.line, at.column, 'policy']]);
   });
+
+  it('reads a local that is a data source of a known form as that form, quoting the data source', async () => {
+    const arn = '"arn:${local.partition}:s3:us-east-1::b/*"';
+    const tf = `locals {
+  partition = data.aws_partition.current.partition
+}
+
+data "aws_iam_policy_document" "d" {
+  statement {
+    actions   = ["s3:GetObject"]
+    resources = [${arn}]
+  }
+}
+`;
+    const messages = messagesOf(await lintTf(tf), 'main.tf');
+    // On the Region, which the string writes itself.
+    const at = positionOf(tf, 'us-east-1');
+    expect(found(tf, messages)).toEqual([['arn-region', at.line, at.column, 'us-east-1']]);
+    expect(messages[0].message).toContain('"arn:${data.aws_partition.current.partition}:s3:us-east-1::b/*"');
+  });
 });
