@@ -6,9 +6,9 @@
  *   - `jsonencode({ … })` → the object's tree (keys, strings, numbers, tuples), each token mapped to its source.
  * Template sequences: `$${` and `%%{` are Terraform's escapes for a literal `${` and `%{` (so `$${aws:username}`
  * is the IAM variable `${aws:username}`); an interpolation (`${var.bucket_arn}`) and any expression that is not a
- * literal (`var.actions`, a function call) become placeholders (a local the module decides is read as its value:
- * locals.ts) (`${TF::var.bucket_arn}`: the `::` makes
- * the variable rules read it as a template placeholder), on which no finding is kept. An unescaped
+ * literal (`var.actions`, a function call) become placeholders (`${TF::var.bucket_arn}`: the `::` makes the
+ * variable rules read it as a template placeholder), on which no finding is kept; a local the module decides is
+ * read as its value (locals.ts). An unescaped
  * `${aws:username}` is a Terraform error (it is read as an expression): it is kept as the IAM variable and
  * reported. A `%{ … }` directive (`if`, `for`) makes the policy unreadable: it is skipped.
  *
@@ -87,12 +87,18 @@ export interface State {
   resolving?: Set<string>;
   /** Set when a value was read from a local. */
   readLocals?: boolean;
+  /** The number of local references read: past MAX_LOCAL_READS (locals that each read others many times), placeholders. */
+  localReads?: number;
 }
+
+const MAX_LOCAL_READS = 10_000;
 
 /** The value of the local a reference names, read as if written there (locals.ts); undefined when it is none. */
 function throughLocal(source: string, text: string, state: State): SrcNode | undefined {
   const local = resolveLocal(text, state.locals, state.resolving);
   if (!local) return undefined;
+  state.localReads = (state.localReads ?? 0) + 1;
+  if (state.localReads > MAX_LOCAL_READS) return undefined;
   state.readLocals = true;
   const resolving = (state.resolving ??= new Set());
   resolving.add(local.name);
@@ -277,6 +283,7 @@ function splicedText(source: string, inner: string, state: State): { value: stri
 function jsonSplicedText(source: string, inner: string, state: State): { value: string; placeholders: Array<[number, number]> } | undefined {
   const scratch: State = { ...state, mistakes: [] };
   const spliced = splicedText(source, inner, scratch);
+  state.localReads = scratch.localReads;
   if (!spliced || spliced.placeholders.length > 0 || /["\\\u0000-\u001f]/.test(spliced.value)) return undefined;
   state.mistakes.push(...scratch.mistakes);
   state.readLocals = true;

@@ -1445,6 +1445,13 @@ resource "aws_iam_policy" "self" {
     expect(found(text, messages).filter(([id]) => id !== 'action-exists')).toEqual([['policy-version', at.line, at.column, 'policy']]);
   });
 
+  it('stops reading locals that read others many times (2^40 reads here): the rest stays unknown', async () => {
+    const levels = Array.from({ length: 40 }, (_, i) => `  l${i + 1} = concat(local.l${i}, local.l${i})`).join('\n');
+    const tf = `locals {\n  l0 = ["s3:GetObjekt"]\n${levels}\n}\n\nresource "aws_iam_policy" "p" {\n  policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = local.l40, Resource = "*" }] })\n}\n`;
+    const messages = messagesOf(await lintTf(tf), 'main.tf');
+    expect(messages.map((m) => m.ruleId)).not.toContain('action-exists');
+  });
+
   it('reads a local that is a data source of a known form as that form, quoting the data source', async () => {
     const arn = '"arn:${local.partition}:s3:us-east-1::b/*"';
     const tf = `locals {
