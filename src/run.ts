@@ -259,8 +259,9 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
         if (outcome.error && (outcome.policies + outcome.parts > 0 || outcome.error.unread || !input.found)) {
           toolWarnings.push(`${where}:${outcome.error.line}:${outcome.error.column}: Terraform: ${outcome.error.message} The policies after it were not read.`);
         }
-        // A .tf file without IAM policies or managed policy ARNs, found by a directory, is skipped like YAML that is no template.
-        if (outcome.policies + outcome.parts === 0 && outcome.policyArns === 0 && input.found) {
+        // A .tf file without IAM policies or managed policy ARNs, found by a directory, is skipped like YAML that is no
+        // template; not one with findings (on the `locals` another file's policy reads).
+        if (outcome.policies + outcome.parts === 0 && outcome.policyArns === 0 && outcome.messages.length === 0 && input.found) {
           notPolicies.add(work.filePath);
           continue;
         }

@@ -33,6 +33,7 @@ import type { SubVariable } from '../cloudformation/embed.js';
 import type { SrcEntry, SrcNode } from '../cloudformation/source.js';
 import type { PolicyType } from '../engine/types.js';
 import { computedKey, toSrcNode, type State } from './embed.js';
+import type { Locals } from './locals.js';
 import type { TerraformPolicyLocation } from './locations.js';
 import { SOURCED_POLICY_RULES, WHOLE_POLICY_RULES } from '../engine/whole-policy.js';
 import type { DocumentAttribute } from './render.js';
@@ -59,6 +60,8 @@ export interface PolicyDocumentSource {
    * it in. Its statements are linted in those documents (where they are not replaced), not on their own.
    */
   covered?: boolean;
+  /** Whether it reads a local (whose findings may be in another file). */
+  readsLocals?: boolean;
 }
 
 export { SOURCED_POLICY_RULES, WHOLE_POLICY_RULES };
@@ -354,10 +357,11 @@ function render(source: string, documents: ReadonlyMap<string, HclBlock>, name: 
   // A document merged in that holds a `%{…}` directive cannot be read (as one that cannot be rendered), but
   // does not make this one unreadable: an unknown source, or an override that is not read.
   const renderAll = (list: string[]) => list.map((n) => {
-    const nested: State = { mistakes: [], directive: false };
+    const nested: State = { mistakes: [], directive: false, locals: state.locals };
     const doc = render(source, documents, n, nested, inner);
     if (nested.directive) return undefined;
     state.mistakes.push(...nested.mistakes);
+    if (nested.readLocals) state.readLocals = true;
     return doc;
   });
   const [overrides, overrideJson] = (overrideNames as string[][]).map(renderAll);
@@ -441,7 +445,7 @@ function referencedDocument(source: string, location: TerraformPolicyLocation): 
 }
 
 /** Every aws_iam_policy_document data source of a file that can be read, in the order of the file. */
-export function policyDocuments(source: string, body: HclBody, locations: readonly TerraformPolicyLocation[]): PolicyDocumentSource[] {
+export function policyDocuments(source: string, body: HclBody, locations: readonly TerraformPolicyLocation[], locals?: Locals): PolicyDocumentSource[] {
   const usedBy = new Map<string, TerraformPolicyLocation>();
   for (const location of locations) {
     const name = referencedDocument(source, location);
@@ -465,7 +469,7 @@ export function policyDocuments(source: string, body: HclBody, locations: readon
   }
   const renders = new Map<string, { rendered: Rendered | undefined; state: State }>();
   for (const name of documents.keys()) {
-    const state: State = { mistakes: [], directive: false };
+    const state: State = { mistakes: [], directive: false, locals };
     renders.set(name, { rendered: render(source, documents, name, state, new Set()), state });
   }
   const read = (name: string) => {
@@ -509,6 +513,7 @@ export function policyDocuments(source: string, body: HclBody, locations: readon
       ...(rendered.unknownSources || part ? { skipRules: SOURCED_POLICY_RULES } : rendered.partial ? { skipRules: WHOLE_POLICY_RULES } : {}),
       ...(findingPath ? { findingPath } : {}),
       ...(covered ? { covered } : {}),
+      ...(state.readLocals ? { readsLocals: true } : {}),
       node: { kind: 'object', start: block.start, end: block.end, json: false, entries },
       policyType: user?.policyType ?? inferredType(statements.map((s) => s.body)),
       ...(user?.ruleResourceType ? { ruleResourceType: user.ruleResourceType } : {}),

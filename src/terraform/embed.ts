@@ -6,8 +6,9 @@
  *   - `jsonencode({ … })` → the object's tree (keys, strings, numbers, tuples), each token mapped to its source.
  * Template sequences: `$${` and `%%{` are Terraform's escapes for a literal `${` and `%{` (so `$${aws:username}`
  * is the IAM variable `${aws:username}`); an interpolation (`${var.bucket_arn}`) and any expression that is not a
- * literal (`var.actions`, `local.x`, a function call) become placeholders (`${TF::var.bucket_arn}`: the `::` makes
- * the variable rules read it as a template placeholder), on which no finding is kept. An unescaped
+ * literal (`var.actions`, a function call) become placeholders (`${TF::var.bucket_arn}`: the `::` makes the
+ * variable rules read it as a template placeholder), on which no finding is kept; a local the module decides is
+ * read as its value (locals.ts). An unescaped
  * `${aws:username}` is a Terraform error (it is read as an expression): it is kept as the IAM variable and
  * reported. A `%{ … }` directive (`if`, `for`) makes the policy unreadable: it is skipped.
  *
@@ -17,6 +18,8 @@
  */
 import type { EmbeddedText, SubVariable } from '../cloudformation/embed.js';
 import type { SrcEntry, SrcNode } from '../cloudformation/source.js';
+import { terraformKnownValue } from './known-forms.js';
+import { resolveLocal, type Locals } from './locals.js';
 import type { HclAttribute, HclExpr, TemplatePart } from './scan.js';
 
 /** The inside of a `${…}` that is an IAM policy variable (`aws:username`, `aws:PrincipalTag/team`, `*`), not a Terraform expression. */
@@ -27,7 +30,11 @@ export interface TerraformPolicy {
   /** Policy variables written unescaped (`${aws:username}`), which Terraform rejects. */
   mistakes: SubVariable[];
   /** For a heredoc: its delimiter, and the source range of each placeholder's interpolation (for heredocEmbedding). */
-  heredoc?: { delimiter: string; sources: Array<[number, number]> };
+  heredoc?: { delimiter: string; sources: Array<[number, number]>; spliced: Spliced[] };
+  /** The expression read: the attribute's value, or the local it names (`policy = local.policy`). */
+  expr: HclExpr;
+  /** Whether it reads a local (whose findings may be in another file). */
+  readsLocals?: boolean;
 }
 
 /** The placeholder of a Terraform expression: `${TF::var.bucket_arn}`. */
@@ -36,19 +43,31 @@ export function placeholderOf(source: string): string {
   return `\${TF::${compact || 'expr'}}`;
 }
 
-/** The policy an attribute's value holds: a string of JSON (heredoc, quoted), or `jsonencode({…})`. */
-export function policyNode(source: string, attribute: HclAttribute): TerraformPolicy | undefined {
-  const value = attribute.value;
-  const state = { mistakes: [] as SubVariable[], directive: false };
+/**
+ * The policy an attribute's value holds: a string of JSON (heredoc, quoted), or `jsonencode({…})`; also through a
+ * local (`policy = local.policy`, locals.ts), then never as a heredoc: a fix is never written through a local.
+ */
+export function policyNode(source: string, attribute: HclAttribute, locals?: Locals): TerraformPolicy | undefined {
+  let value = attribute.value;
+  const resolving = new Set<string>();
+  const state: State = { mistakes: [], directive: false, locals, resolving };
+  for (let local = resolveLocal(source.slice(value.start, value.end), locals, resolving); local; local = resolveLocal(source.slice(value.start, value.end), locals, resolving)) {
+    resolving.add(local.name);
+    value = local.expr;
+  }
+  const through = value !== attribute.value;
+  if (through) state.readLocals = true;
   let node: SrcNode | undefined;
   const sources: Array<[number, number]> = [];
-  if (value.kind === 'template') node = templateNode(source, value, state, true, sources);
-  else if (value.kind === 'call' && value.name === 'jsonencode' && value.args.length === 1 && value.args[0].kind === 'object') {
-    node = toSrcNode(source, value.args[0], state);
+  const spliced: Spliced[] = [];
+  if (value.kind === 'template') node = templateNode(source, value, state, true, sources, spliced);
+  else if (value.kind === 'call' && value.name === 'jsonencode' && value.args.length === 1) {
+    const argument = toSrcNode(source, value.args[0], state);
+    if (argument.kind === 'object') node = argument;
   }
   if (!node || state.directive || onlyPlaceholders(node)) return undefined;
-  const heredoc = value.kind === 'template' && value.heredoc && value.delimiter ? { delimiter: value.delimiter, sources } : undefined;
-  return { node, mistakes: state.mistakes, ...(heredoc ? { heredoc } : {}) };
+  const heredoc = !through && value.kind === 'template' && value.heredoc && value.delimiter ? { delimiter: value.delimiter, sources, spliced } : undefined;
+  return { node, mistakes: state.mistakes, expr: value, ...(heredoc ? { heredoc } : {}), ...(state.readLocals ? { readsLocals: true } : {}) };
 }
 
 /** A string that is nothing but interpolations (`"${data.aws_iam_policy_document.x.json}"`): no policy text to read. */
@@ -62,6 +81,80 @@ function onlyPlaceholders(node: SrcNode): boolean {
 export interface State {
   mistakes: SubVariable[];
   directive: boolean;
+  /** The module's locals, read where a reference names one (locals.ts). */
+  locals?: Locals;
+  /** The locals being read (a reference to one of them is a cycle: a placeholder). */
+  resolving?: Set<string>;
+  /** Set when a value was read from a local. */
+  readLocals?: boolean;
+  /** The number of local references read: past MAX_LOCAL_READS (locals that each read others many times), placeholders. */
+  localReads?: number;
+}
+
+const MAX_LOCAL_READS = 10_000;
+
+/** The value of the local a reference names, read as if written there (locals.ts); undefined when it is none. */
+function throughLocal(source: string, text: string, state: State): SrcNode | undefined {
+  const local = resolveLocal(text, state.locals, state.resolving);
+  if (!local) return undefined;
+  state.localReads = (state.localReads ?? 0) + 1;
+  if (state.localReads > MAX_LOCAL_READS) return undefined;
+  state.readLocals = true;
+  const resolving = (state.resolving ??= new Set());
+  resolving.add(local.name);
+  try {
+    return toSrcNode(source, local.expr, state);
+  } finally {
+    resolving.delete(local.name);
+  }
+}
+
+/** A value the file does not decide (a placeholder node): it may be a list, a string, anything. */
+function unknown(node: SrcNode): boolean {
+  const placeholders = node.placeholders ?? [];
+  return node.kind === 'string' && placeholders.length === 1 && placeholders[0][0] === 0 && placeholders[0][1] === String(node.value).length;
+}
+
+/**
+ * `concat`, `distinct` and `flatten` of lists the file decides, as Terraform evaluates them; undefined for any
+ * other call, an argument that is not a known list (`concat(var.extra, […])`), an expanded argument (`x...`), or
+ * `distinct` of a list with values that are not known scalars.
+ */
+function callNode(source: string, expr: Extract<HclExpr, { kind: 'call' }>, state: State): SrcNode | undefined {
+  const { name, args } = expr;
+  if (!['concat', 'distinct', 'flatten'].includes(name) || args.length === 0) return undefined;
+  if (source.slice(args[args.length - 1].end, expr.end).includes('...')) return undefined;
+  if (name !== 'concat' && args.length !== 1) return undefined;
+  const lists = args.map((arg) => toSrcNode(source, arg, state));
+  if (lists.some((list) => list.kind !== 'array')) return undefined;
+  let items = lists.flatMap((list) => list.items!);
+  if (name === 'flatten') {
+    const flat = (list: SrcNode[]): SrcNode[] | undefined => {
+      const out: SrcNode[] = [];
+      for (const item of list) {
+        if (unknown(item)) return undefined;
+        if (item.kind !== 'array') out.push(item);
+        else {
+          const inner = flat(item.items!);
+          if (!inner) return undefined;
+          out.push(...inner);
+        }
+      }
+      return out;
+    };
+    const flattened = flat(items);
+    if (!flattened) return undefined;
+    items = flattened;
+  }
+  if (name === 'distinct') {
+    if (items.some((item) => !['string', 'number', 'boolean'].includes(item.kind) || (item.placeholders ?? []).length > 0)) return undefined;
+    const seen = new Set<string>();
+    items = items.filter((item) => {
+      const key = `${item.kind}:${String(item.value)}`;
+      return !seen.has(key) && !!seen.add(key);
+    });
+  }
+  return { kind: 'array', start: expr.start, end: expr.end, json: false, items };
 }
 
 export function placeholderNode(source: string, expr: { start: number; end: number }): SrcNode {
@@ -107,8 +200,10 @@ export function toSrcNode(source: string, expr: HclExpr, state: State): SrcNode 
       return { ...base, kind: 'boolean', value: expr.value };
     case 'null':
       return { ...base, kind: 'null', value: null };
+    case 'call':
+      return callNode(source, expr, state) ?? placeholderNode(source, expr);
     default:
-      return placeholderNode(source, expr);
+      return throughLocal(source, source.slice(expr.start, expr.end), state) ?? placeholderNode(source, expr);
   }
 }
 
@@ -116,15 +211,20 @@ export function toSrcNode(source: string, expr: HclExpr, state: State): SrcNode 
  * A string template as a string node. In a string of JSON (`json`), an interpolation outside a JSON string
  * (`"Resource": ${jsonencode(var.arns)}`) becomes a quoted placeholder, so that the JSON stays readable.
  */
-function templateNode(source: string, expr: Extract<HclExpr, { kind: 'template' }>, state: State, json: boolean, sources: Array<[number, number]> = []): SrcNode {
+function templateNode(
+  source: string, expr: Extract<HclExpr, { kind: 'template' }>, state: State, json: boolean, sources: Array<[number, number]> = [], splicedRuns: Spliced[] = [],
+): SrcNode {
   let value = '';
   const map: number[] = [];
   const placeholders: Array<[number, number]> = [];
   let inString = false;
   let escaped = false;
   const parts: readonly TemplatePart[] = expr.parts;
+  let spliced: { value: string; placeholders: Array<[number, number]> } | undefined;
   // A template that is one interpolation and nothing else (`"${var.policy}"`) is the expression itself.
-  if (!json && parts.length === 1 && parts[0].kind === 'interpolation' && !IAM_VARIABLE.test(parts[0].inner)) return placeholderNode(source, expr);
+  if (!json && parts.length === 1 && parts[0].kind === 'interpolation' && !IAM_VARIABLE.test(parts[0].inner)) {
+    return throughLocal(source, parts[0].inner, state) ?? placeholderNode(source, expr);
+  }
   for (const part of parts) {
     if (part.kind === 'text') {
       for (let i = 0; i < part.text.length; i++) {
@@ -145,6 +245,14 @@ function templateNode(source: string, expr: Extract<HclExpr, { kind: 'template' 
       for (let k = 0; k < text.length; k++) map.push(part.start + k);
       value += text;
       state.mistakes.push({ text, name: part.inner.trim(), start: part.start, end: part.end });
+    } else if ((spliced = json ? (inString ? jsonSplicedText(source, part.inner, state) : undefined) : splicedText(source, part.inner, state))) {
+      // A local's text (locals.ts): no characters of its own in this string (a finding on it is on the string, or
+      // in a string of JSON on the interpolation).
+      const from = value.length;
+      value += spliced.value;
+      for (let k = 0; k < spliced.value.length; k++) map.push(-1);
+      for (const [s, e] of spliced.placeholders) placeholders.push([from + s, from + e]);
+      if (json && spliced.value.length > 0) splicedRuns.push({ from, to: value.length, start: part.start, end: part.end });
     } else {
       const text = placeholderOf(part.inner);
       const quoted = json && !inString;
@@ -157,6 +265,37 @@ function templateNode(source: string, expr: Extract<HclExpr, { kind: 'template' 
   }
   map.push(expr.heredoc ? expr.end : expr.end - 1);
   return { kind: 'string', value, start: expr.start, end: expr.end, json: false, charMap: map, placeholders };
+}
+
+/** An interpolation of a local that is a string, number or bool (`"${local.bucket_arn}/*"`): its text and placeholders. */
+function splicedText(source: string, inner: string, state: State): { value: string; placeholders: Array<[number, number]> } | undefined {
+  const node = throughLocal(source, inner, state);
+  // A local that is a data source of a known form (`data.aws_partition.current.partition`) is read as that form.
+  if (!node || (unknown(node) && terraformKnownValue(String(node.value)) === undefined)) return undefined;
+  if (node.kind === 'number' || node.kind === 'boolean') return { value: String(node.value), placeholders: [] };
+  return node.kind === 'string' ? { value: String(node.value), placeholders: node.placeholders ?? [] } : undefined;
+}
+
+/**
+ * In a string of JSON, inside a JSON string: a local's text without placeholders and without a character JSON
+ * would read otherwise (`"`, `\`, a control character), as Terraform writes it there.
+ */
+function jsonSplicedText(source: string, inner: string, state: State): { value: string; placeholders: Array<[number, number]> } | undefined {
+  const scratch: State = { ...state, mistakes: [] };
+  const spliced = splicedText(source, inner, scratch);
+  state.localReads = scratch.localReads;
+  if (!spliced || spliced.placeholders.length > 0 || /["\\\u0000-\u001f]/.test(spliced.value)) return undefined;
+  state.mistakes.push(...scratch.mistakes);
+  state.readLocals = true;
+  return spliced;
+}
+
+/** A local's text spliced into a heredoc of JSON: its range in the value, and the interpolation's in the file. */
+export interface Spliced {
+  from: number;
+  to: number;
+  start: number;
+  end: number;
 }
 
 type Seg = EmbeddedText['segs'][number];
@@ -172,10 +311,20 @@ export function heredocEmbedding(source: string, policy: TerraformPolicy): Embed
   const map = node.charMap!;
   const placeholders = node.placeholders ?? [];
   const sources = policy.heredoc?.sources ?? [];
+  const spliced = policy.heredoc?.spliced ?? [];
   const segs: Seg[] = [];
   let i = 0;
   let p = 0;
+  let q = 0;
   while (i < value.length) {
+    if (q < spliced.length && spliced[q].from === i) {
+      // A local's text: a token of the interpolation, which no fix may touch.
+      const { from, to, start, end } = spliced[q];
+      segs.push({ kind: 'token', synStart: from, synEnd: to, srcStart: start, srcEnd: end, quoted: false });
+      i = to;
+      q++;
+      continue;
+    }
     if (p < placeholders.length && placeholders[p][0] === i) {
       const [start, end] = placeholders[p];
       const [srcStart, srcEnd] = sources[p] ?? [node.start, node.end];
@@ -192,7 +341,7 @@ export function heredocEmbedding(source: string, policy: TerraformPolicy): Embed
       continue;
     }
     let j = i + 1;
-    const stop = p < placeholders.length ? placeholders[p][0] : value.length;
+    const stop = Math.min(p < placeholders.length ? placeholders[p][0] : value.length, q < spliced.length ? spliced[q].from : value.length);
     while (j < stop && map[j] === map[j - 1] + 1 && !isEscape(source, value, map, j)) j++;
     segs.push({ kind: 'copy', synStart: i, synEnd: j, srcStart: at, fixable: true });
     i = j;

@@ -16,8 +16,9 @@ import { embedPolicy } from '../cloudformation/embed.js';
 import { lintEmbeddedPolicies, permissionPath, type EmbeddedPolicy, type VariableMistake } from '../cloudformation/lint.js';
 import { documentAttributes, policyDocuments } from './document.js';
 import { documentRenderings, flushHeredoc, goJson, jsonencodeValue } from './render.js';
-import { heredocEditText, heredocEmbedding, policyNode, toSrcNode } from './embed.js';
+import { heredocEditText, heredocEmbedding, policyNode, toSrcNode, type State } from './embed.js';
 import { PERMISSION_BLOCKS, POLICY_ATTRIBUTES, terraformPermissions, terraformPolicyLocations } from './locations.js';
+import { moduleLocals } from './locals.js';
 import { literalText, scanHcl, type HclBody } from './scan.js';
 import { isOverrideFile } from './detect.js';
 import { embedPermission, permissionMessage } from '../cloudformation/permission.js';
@@ -109,7 +110,8 @@ class ModuleLines extends LineIndex {
   }
 }
 
-type ReadPolicy = EmbeddedPolicy & { resourceType: string; start: number; value?: unknown };
+/** `readsLocals`: it reads a local, whose findings may be in another file of the module. */
+type ReadPolicy = EmbeddedPolicy & { resourceType: string; start: number; value?: unknown; readsLocals?: boolean };
 
 function readPolicies(text: string, spans: ReadonlyArray<{ start: number; end: number }> = [{ start: 0, end: text.length }], overrides: readonly boolean[] = []): {
   policies: ReadPolicy[];
@@ -140,8 +142,9 @@ function readPolicies(text: string, spans: ReadonlyArray<{ start: number; end: n
   const parts: Array<{ path: Array<string | number>; value: unknown; start: number }> = [];
   const policies: ReadPolicy[] = [];
   const locations = terraformPolicyLocations(body);
+  const locals = moduleLocals(body);
   for (const location of locations) {
-    const policy = policyNode(text, location.attribute);
+    const policy = policyNode(text, location.attribute, locals);
     if (!policy) continue;
     const { nameStart, nameEnd } = location.attribute;
     const heredoc = policy.heredoc;
@@ -149,7 +152,7 @@ function readPolicies(text: string, spans: ReadonlyArray<{ start: number; end: n
     if (!embedded) continue;
     if (!heredoc) embedded.subVariables.push(...policy.mistakes);
     // A `<<-EOT` heredoc is sent without its common indentation (the linted text keeps it: see embed.ts).
-    if (heredoc && /<<-[\w-]+[ \t\r]*\n$/.test(text.slice(text.lastIndexOf('\n', location.attribute.value.start - 2) + 1, location.attribute.value.start))) {
+    if (policy.expr.kind === 'template' && policy.expr.heredoc && /<<-[\w-]+[ \t\r]*\n$/.test(text.slice(text.lastIndexOf('\n', policy.expr.start - 2) + 1, policy.expr.start))) {
       const flush = flushHeredoc(embedded.text);
       if (flush !== embedded.text) embedded.sent = { layout: 'unindented', texts: [flush] };
     }
@@ -162,11 +165,11 @@ function readPolicies(text: string, spans: ReadonlyArray<{ start: number; end: n
       embedded, path: location.path, policyType: location.policyType, resourceType: location.resourceType,
       fixable: heredoc !== undefined, ...(heredoc ? { editText: heredocEditText(text, heredoc.delimiter) } : {}),
       ...(location.ruleResourceType ? { ruleResourceType: location.ruleResourceType } : {}),
-      start: location.attribute.value.start,
+      start: location.attribute.value.start, ...(policy.readsLocals ? { readsLocals: true } : {}),
     });
   }
   for (const permission of terraformPermissions(body)) {
-    const state = { mistakes: [], directive: false };
+    const state: State = { mistakes: [], directive: false, locals };
     const properties = new Map([...permission.attributes].map(([property, attribute]) => [
       property, { keyStart: attribute.nameStart, keyEnd: attribute.nameEnd, value: toSrcNode(text, attribute.value, state) },
     ]));
@@ -178,11 +181,11 @@ function readPolicies(text: string, spans: ReadonlyArray<{ start: number; end: n
       propertyPath: permissionPath(permission.spec, rename),
       message: permissionMessage(permission.spec, rename),
       value: Object.fromEntries([...permission.attributes].map(([property, attribute]) => [permission.names.get(property), literalText(attribute.value) ?? null])),
-      start: permission.anchor[0],
+      start: permission.anchor[0], ...(state.readLocals ? { readsLocals: true } : {}),
     });
   }
   const attributes = documentAttributes(text, body, locations);
-  for (const document of policyDocuments(text, body, locations)) {
+  for (const document of policyDocuments(text, body, locations, locals)) {
     const embedded = embedPolicy(text, document.node, document.anchor);
     if (!embedded) continue;
     if (document.covered) {
@@ -198,7 +201,7 @@ function readPolicies(text: string, spans: ReadonlyArray<{ start: number; end: n
       ...(document.ruleResourceType ? { ruleResourceType: document.ruleResourceType } : {}),
       ...(document.skipRules ? { skipRules: document.skipRules } : {}),
       ...(document.findingPath ? { findingPath: document.findingPath } : {}),
-      start: document.node.start,
+      start: document.node.start, ...(document.readsLocals ? { readsLocals: true } : {}),
     });
   }
   policies.sort((a, b) => a.start - b.start);
@@ -273,8 +276,8 @@ export function lintTerraformModule(
     const partsOf = byFile(spans, read.parts);
     const arnsOf = byFile(spans, read.arns);
     files.forEach((file, i) => {
-      // A sibling's policies are linted only when they hold statements another file writes (a merge).
-      const policies = file.rules ? policiesOf[i] : policiesOf[i].filter((p) => p.findingPath);
+      // A sibling's policies are linted only when they hold text another file writes (a merge, a local).
+      const policies = file.rules ? policiesOf[i] : policiesOf[i].filter((p) => p.findingPath || p.readsLocals);
       const rules = file.rules ?? fallbackRules;
       if (policies.length > 0) for (const message of lintEmbeddedPolicies(file.filePath, module.text, policies, rules, TERRAFORM_MISTAKE, lines)) place(message, i);
       if (!file.rules || arnsOf[i].length === 0) return;

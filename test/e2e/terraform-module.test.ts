@@ -287,18 +287,143 @@ resource "aws_iam_policy" "app" {
 });
 
 describe('a repository of many Terraform modules', () => {
-  it('groups its .tf files by directory once: 4000 modules take about as long as 4000 files', () => {
+  it('lints each of 4000 modules once, with its own files', () => {
     // Each directory's files were found by filtering all of the run's .tf files (a path resolved for each): 16
-    // million for 4000 modules, ~17 s where the lint takes ~1 s.
+    // million for 4000 modules, ~17 s where the lint takes ~1 s. Speed is not asserted here (no timed tests).
     const files: Record<string, string> = {};
     for (let i = 0; i < 4000; i++) files[`modules/m${i}/main.tf`] = 'variable "x" {}\n';
     files['modules/m0/iam.tf'] = 'resource "aws_iam_policy" "p" {\n  policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "s3:GetObjekt", Resource = "*" }] })\n}\n';
     const dir = scratch(files);
-    const started = performance.now();
     const run = cli(['--format', 'json', 'modules'], { cwd: dir });
-    const elapsed = performance.now() - started;
     expect(run.stderr).toBe('');
     expect(findings(run.stdout)).toEqual({ 'iam.tf': ['2:91-2:105 action-exists'] });
-    expect(elapsed).toBeLessThan(8000);
   }, 60_000);
+});
+
+describe('a Terraform module: locals read where policies use them', () => {
+  const dir = scratch({
+    'locals.tf': `locals {
+  actions     = ["s3:GetObject", "s3:PutObjekt"]
+  bucket_arn  = "arn:aws:s3:us-east-1::my-bucket"
+  account_ids = ["111122223333", "arn:aws:iam::1234:root"]
+  all_actions = distinct(flatten([local.actions, ["s3:GetObject", "s3:ListBukket"]]))
+  cycle_a     = local.cycle_b
+  cycle_b     = local.cycle_a
+  from_var    = var.actions
+  mixed       = concat(var.extra, ["s3:GetObjekt"])
+  names       = { app = "app-\${var.env}" }
+  queue = <<EOF
+{
+  "Version": "2012-10-17",
+  "Statement": [{ "Effect": "allow", "Action": "sqs:SendMessage", "Resource": "*" }]
+}
+EOF
+  app = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Action = local.all_actions, Resource = "arn:aws:s3:::my-bucket/*" }]
+  })
+}
+`,
+    'main.tf': `data "aws_iam_policy_document" "reader" {
+  statement {
+    actions   = local.actions
+    resources = ["\${local.bucket_arn}/*"]
+  }
+}
+
+data "aws_iam_policy_document" "cross_account" {
+  statement {
+    actions   = local.actions
+    resources = ["arn:aws:s3:::my-bucket/*"]
+    principals {
+      type        = "AWS"
+      identifiers = local.account_ids
+    }
+  }
+}
+
+data "aws_iam_policy_document" "unknown" {
+  statement {
+    actions   = local.from_var
+    resources = local.cycle_a
+  }
+  statement {
+    actions   = local.mixed
+    resources = ["arn:aws:s3:::\${local.names.app}/*", local.missing, local.actions[0]]
+  }
+}
+
+resource "aws_iam_policy" "queue" {
+  policy = local.queue
+}
+
+resource "aws_iam_policy" "app" {
+  policy = local.app
+}
+`,
+  });
+  /**
+   * A value written whole in a local is linted at the local (s3:PutObjekt, read by two documents and a
+   * jsonencode, reported once); text an interpolation splices into a string is reported on that string; what
+   * the text does not decide (a variable, a cycle, concat with a variable, an index, an unknown local) stays
+   * unknown: the "unknown" document gets nothing.
+   */
+  const LOCALS = ['2:34-2:48 action-exists', '4:34-4:58 principal-aws-format', '5:67-5:82 action-exists', '14:29-14:36 effect-valid'];
+  const MAIN = ['4:18-4:41 arn-region'];
+
+  it('reads the locals of a sibling file, each finding at the text that writes it', () => {
+    const run = cli(['--format', 'json', '.'], { cwd: dir });
+    expect(run.stderr).toBe('');
+    expect(findings(run.stdout)).toEqual({ 'locals.tf': LOCALS, 'main.tf': MAIN });
+    const messages = (JSON.parse(run.stdout) as JsonResult[]).flatMap((r) => r.messages);
+    expect(messages.find((m) => m.ruleId === 'arn-region')!.message).toContain('"arn:aws:s3:us-east-1::my-bucket/*"');
+  });
+
+  it('reports a file named alone on its own text only, the other read for its locals', () => {
+    expect(findings(cli(['--format', 'json', 'main.tf'], { cwd: dir }).stdout)).toEqual({ 'main.tf': MAIN });
+    expect(findings(cli(['--format', 'json', 'locals.tf'], { cwd: dir }).stdout)).toEqual({ 'locals.tf': LOCALS });
+  });
+
+  it('never fixes a policy read through a local', () => {
+    const run = cli(['--format', 'json', '--fix', '.'], { cwd: dir });
+    expect(findings(run.stdout)['locals.tf']).toContain('14:29-14:36 effect-valid');
+    const effect = (JSON.parse(run.stdout) as Array<{ messages: Array<{ ruleId: string; fix?: unknown; suggestions?: unknown[] }> }>)
+      .flatMap((r) => r.messages).find((m) => m.ruleId === 'effect-valid')!;
+    expect(effect.fix).toBeUndefined();
+    expect(effect.suggestions ?? []).toEqual([]);
+    expect(readFileSync(join(dir, 'locals.tf'), 'utf8')).toContain('"Effect": "allow"');
+  });
+});
+
+describe('a Terraform module: a local interpolated in a heredoc of JSON', () => {
+  const main = `resource "aws_iam_policy" "p" {
+  policy = <<EOF
+{
+  "Version": "2012-10-17",
+  "Statement": [{ "Effect": "allow", "Action": "s3:GetObject", "Resource": ["\${local.bucket_arn}/*", "\${local.quoted}", "\${local.partial}/*"] }]
+}
+EOF
+}
+`;
+  const locals = `locals {
+  bucket_arn = "arn:aws:s3:us-east-1::my-bucket"
+  quoted     = "a\\"b"
+  partial    = "arn:aws:s3:us-east-1::\${var.name}"
+}
+`;
+
+  it('reads it in a JSON string, its findings on the interpolation; one with a quote or a placeholder stays unknown', () => {
+    const dir = scratch({ 'main.tf': main, 'locals.tf': locals });
+    const run = cli(['--format', 'json', '.'], { cwd: dir });
+    // 5:78-5:97 is `${local.bucket_arn}`: the local's text has no characters of its own in the heredoc.
+    expect(findings(run.stdout)).toEqual({ 'main.tf': ['5:29-5:36 effect-valid', '5:78-5:97 arn-region'] });
+  });
+
+  it('--fix still fixes the heredoc\'s own text, never the interpolation or the local', () => {
+    const dir = scratch({ 'main.tf': main, 'locals.tf': locals });
+    const run = cli(['--format', 'json', '--fix', '.'], { cwd: dir });
+    expect(findings(run.stdout)).toEqual({ 'main.tf': ['5:78-5:97 arn-region'] });
+    expect(readFileSync(join(dir, 'main.tf'), 'utf8')).toBe(main.replace('"allow"', '"Allow"'));
+    expect(readFileSync(join(dir, 'locals.tf'), 'utf8')).toBe(locals);
+  });
 });

@@ -1394,3 +1394,81 @@ EOF
     expect(await sizeFindings(text)).toEqual([]);
   });
 });
+
+describe('Terraform: locals', () => {
+  const text = `locals {
+  doc = {
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Action = local.actions, Resource = local.arns.bucket }]
+  }
+  actions  = concat(["s3:ListBukket"], ["s3:GetObject"])
+  expanded = concat(local.lists...)
+  lists    = [["s3:GetObjekt"]]
+  arns     = { bucket = "arn:aws:s3:::b/*", account = 1234 }
+  self     = jsonencode({ Statement = [{ Effect = "Allow", Action = "s3:PutObjekt", Resource = local.self }] })
+}
+
+resource "aws_iam_policy" "doc" {
+  policy = jsonencode(local.doc)
+}
+
+resource "aws_iam_policy" "unknown" {
+  policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Action = local.expanded, Resource = "arn:aws:s3:::\${local.arns.account}x/*" }]
+  })
+}
+
+resource "aws_iam_policy" "self" {
+  policy = local.self
+}
+`;
+
+  it("reads a local in its own file (jsonencode of a local object, concat of literal lists), findings at the local's text", async () => {
+    const messages = messagesOf(await lintTf(text), 'main.tf');
+    const listBukket = positionOf(text, '"s3:ListBukket"');
+    const putObjekt = positionOf(text, '"s3:PutObjekt"');
+    expect(found(text, messages).filter(([id]) => id === 'action-exists')).toEqual([
+      ['action-exists', listBukket.line, listBukket.column, '"s3:ListBukket"'],
+      ['action-exists', putObjekt.line, putObjekt.column, '"s3:PutObjekt"'],
+    ]);
+    // Its path is the policy's, as for a value written in place.
+    expect(messages.find((m) => m.ruleId === 'action-exists')!.path).toEqual(['resource', 'aws_iam_policy', 'doc', 'policy', 'Statement', 0, 'Action', 0]);
+  });
+
+  it('keeps concat of an expanded argument and a local that reads itself unknown; a finding on the whole policy is at the reference', async () => {
+    const messages = messagesOf(await lintTf(text), 'main.tf');
+    // `concat(local.lists...)` is not evaluated: no s3:GetObjekt finding.
+    expect(messages.map((m) => m.message).join('\n')).not.toContain('s3:GetObjekt');
+    // local.self (no Version) reads itself: its Resource is a placeholder; the missing Version is on `policy = local.self`.
+    const at = positionOf(text, 'policy = local.self');
+    expect(found(text, messages).filter(([id]) => id !== 'action-exists')).toEqual([['policy-version', at.line, at.column, 'policy']]);
+  });
+
+  it('stops reading locals that read others many times (2^40 reads here): the rest stays unknown', async () => {
+    const levels = Array.from({ length: 40 }, (_, i) => `  l${i + 1} = concat(local.l${i}, local.l${i})`).join('\n');
+    const tf = `locals {\n  l0 = ["s3:GetObjekt"]\n${levels}\n}\n\nresource "aws_iam_policy" "p" {\n  policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = local.l40, Resource = "*" }] })\n}\n`;
+    const messages = messagesOf(await lintTf(tf), 'main.tf');
+    expect(messages.map((m) => m.ruleId)).not.toContain('action-exists');
+  });
+
+  it('reads a local that is a data source of a known form as that form, quoting the data source', async () => {
+    const arn = '"arn:${local.partition}:s3:us-east-1::b/*"';
+    const tf = `locals {
+  partition = data.aws_partition.current.partition
+}
+
+data "aws_iam_policy_document" "d" {
+  statement {
+    actions   = ["s3:GetObject"]
+    resources = [${arn}]
+  }
+}
+`;
+    const messages = messagesOf(await lintTf(tf), 'main.tf');
+    // On the Region, which the string writes itself.
+    const at = positionOf(tf, 'us-east-1');
+    expect(found(tf, messages)).toEqual([['arn-region', at.line, at.column, 'us-east-1']]);
+    expect(messages[0].message).toContain('"arn:${data.aws_partition.current.partition}:s3:us-east-1::b/*"');
+  });
+});
