@@ -136,16 +136,22 @@ describe('parameters', () => {
     const text = fn(`        - S3ReadPolicy: my-bucket
         - VPCAccessPolicy:
         - SQSPollerPolicy: [q]
-        - SQSSendMessagePolicy: !Ref QueuePolicyParameters`);
+        - SQSSendMessagePolicy: !Ref QueuePolicyParameters
+        - S3ReadPolicy: !If [Prod, { BucketName: a }, { BucketName: b }]
+        - VPCAccessPolicy: !Ref NotEvaluatedButNotNeeded`);
     expect(await findings('template.yaml', text)).toEqual([
       [9, 25, 'my-bucket', 'notMap'],
       [10, 11, 'VPCAccessPolicy', 'notMap'],
       [11, 28, '[q]', 'notMap'],
+      [12, 11, 'SQSSendMessagePolicy', 'notMap'],
+      [13, 11, 'S3ReadPolicy', 'notMap'],
     ]);
     expect(await messages('template.yaml', text)).toEqual([
       '9:25 The SAM policy template S3ReadPolicy in Fn.Policies is given the string "my-bucket", but it takes a map of its parameters ({BucketName: …}), so the deployment fails.',
       '10:11 The SAM policy template VPCAccessPolicy in Fn.Policies is given no value, but it takes a map of its parameters ({}), so the deployment fails.',
       '11:28 The SAM policy template SQSPollerPolicy in Fn.Policies is given a list, but it takes a map of its parameters ({QueueName: …}), so the deployment fails.',
+      '12:11 The SAM policy template SQSSendMessagePolicy in Fn.Policies is given the intrinsic function Ref, which SAM does not evaluate here, but it takes a map of its parameters ({QueueName: …}), so the deployment fails.',
+      '13:11 The SAM policy template S3ReadPolicy in Fn.Policies is given the intrinsic function Fn::If, which SAM does not evaluate here, but it takes a map of its parameters ({BucketName: …}), so the deployment fails.',
     ]);
   });
 });

@@ -6,8 +6,9 @@
  * managed-policy-exists), a map with a `Statement` (a policy document: the policy rules), a map with one key that
  * names a template, or, for anything else, rejects the template ("Policy at index N … is not valid"). A
  * template's value must be a map with a value for every parameter; SAM drops parameters the template does not
- * take. Each branch of an `Fn::If` (not `AWS::NoValue`) is read as SAM reads it; a value that is an intrinsic
- * function is not judged.
+ * take. Each branch of an `Fn::If` around an item (not `AWS::NoValue`) is read as SAM reads it; SAM does not
+ * evaluate an intrinsic function in place of the parameters' map (`S3ReadPolicy: !If […]` has no BucketName),
+ * while the parameters' values are CloudFormation's (`BucketName: !Ref Bucket`) and not judged.
  */
 import { LineIndex } from '../engine/document.js';
 import type { EnabledRule } from '../engine/linter.js';
@@ -32,6 +33,11 @@ function near(word: string, candidates: readonly string[]): string | undefined {
   if (found !== undefined) return found;
   const singular = word.replace(/ies$/, 'y');
   return singular !== word ? closest(singular, candidates, suggestionLimit(singular.length)) : undefined;
+}
+
+/** A map of the template's parameters, for messages: `{BucketName: …}`. */
+function example(parameters: readonly string[]): string {
+  return parameters.length > 0 ? `{${parameters.map((p) => `${p}: …`).join(', ')}}` : '{}';
 }
 
 function quoted(names: readonly string[]): string {
@@ -84,12 +90,19 @@ export function samPolicyTemplateMessages(
       }
       const parameters = SAM_POLICY_TEMPLATES[name];
       const takes = parameters.length > 0 ? `the parameters ${quoted(parameters)}` : 'no parameters';
-      // A value computed by an intrinsic function is not judged.
-      if (intrinsicOf(value)) return;
+      // SAM does not evaluate an intrinsic function here: it reads `!Ref P` as the map {Ref: P}, whose key is no
+      // parameter, which is fine only for a template without parameters.
+      const valueFn = intrinsicOf(value);
+      if (valueFn) {
+        if (parameters.length > 0) {
+          push('notMap', { name, where, what: `the intrinsic function ${valueFn.name}, which SAM does not evaluate here`, example: example(parameters) }, [keyStart, keyEnd], at);
+        }
+        return;
+      }
       if (value.kind !== 'object') {
         const what = value.kind === 'null' ? 'no value' : value.kind === 'array' ? 'a list' : `the ${value.kind} ${JSON.stringify(value.value)}`;
         const empty = value.kind === 'null' && value.end <= value.start;
-        push('notMap', { name, where, takes, what, example: parameters.length > 0 ? `{${parameters.map((p) => `${p}: …`).join(', ')}}` : '{}' },
+        push('notMap', { name, where, takes, what, example: example(parameters) },
           empty ? [keyStart, keyEnd] : [value.start, value.end], at);
         return;
       }
