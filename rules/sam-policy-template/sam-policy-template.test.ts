@@ -187,4 +187,13 @@ describe('what is not a template', () => {
     expect(found.filter(([, , , id]) => ['unknownTemplate', 'missingParameters', 'misspeltParameter', 'unknownParameter', 'notMap', 'notPolicy'].includes(id))).toEqual([]);
     expect(found.map(([line, column, token]) => [line, column, token])).toEqual(expect.arrayContaining([[10, 11, 'arn:aws:iam::aws:policy/ReadOnlyAcess'], [16, 23, 's3:GetObjekt']]));
   });
+
+  it('an ignore entry by path suppresses one finding', async () => {
+    const text = fn('        - S3ReadPolicies: { BucketName: b }\n        - SQSPollerPolicy: { Queue: q }');
+    const config = JSON.stringify({
+      extends: [], rules: { 'sam-policy-template': 'error' },
+      ignore: [{ files: ['template.yaml'], rules: ['sam-policy-template'], path: '$.Resources.Fn.Properties.Policies[0].S3ReadPolicies', reason: 'test' }],
+    });
+    expect(await findings('template.yaml', text, config)).toEqual([[10, 30, 'Queue', 'misspeltParameter']]);
+  });
 });
