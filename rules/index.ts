@@ -92,6 +92,7 @@ import resourceStar from './resource-star/resource-star.js';
 import rolesAnywhereTrustCondition from './roles-anywhere-trust-condition/roles-anywhere-trust-condition.js';
 import s3PrefixNegativeCondition from './s3-prefix-negative-condition/s3-prefix-negative-condition.js';
 import s3ResourceType from './s3-resource-type/s3-resource-type.js';
+import samPolicyTemplate from './sam-policy-template/sam-policy-template.js';
 import schema from './schema/schema.js';
 import scpActionWildcard from './scp-action-wildcard/scp-action-wildcard.js';
 import secureTransportCondition from './secure-transport-condition/secure-transport-condition.js';
@@ -201,6 +202,7 @@ export const rules: readonly Rule[] = [
   rolesAnywhereTrustCondition,
   s3PrefixNegativeCondition,
   s3ResourceType,
+  samPolicyTemplate,
   schema,
   scpActionWildcard,
   secureTransportCondition,

@@ -90,6 +90,27 @@ describe('CloudFormation', () => {
     ]);
   });
 
+  it('a SAM policy template\'s name written as a string: says to write it as a map of its parameters', async () => {
+    const text = `Resources:
+  Fn:
+    Type: AWS::Serverless::Function
+    Properties:
+      Policies:
+        - VPCAccessPolicy
+        - S3ReadPolicy
+        - S3ReadPolicy: { BucketName: b }
+`;
+    expect(await findings('template.yaml', text)).toEqual([
+      [6, 11, 'VPCAccessPolicy', 'unknownPolicy'],
+      [7, 11, 'S3ReadPolicy', 'unknownPolicy'],
+    ]);
+    const outcome = await lint({ 'template.yaml': text, '.policy-lint.json': only }, ['template.yaml']);
+    expect(messagesOf(outcome, 'template.yaml').map((m) => m.message)).toEqual([
+      `"VPCAccessPolicy" in Fn.Policies is not an AWS managed policy: AWS publishes none named "VPCAccessPolicy" (${DB}), so the deployment fails. "VPCAccessPolicy" is a SAM policy template, which SAM reads only as a map of its parameters: write "VPCAccessPolicy: {}".`,
+      `"S3ReadPolicy" in Fn.Policies is not an AWS managed policy: AWS publishes none named "S3ReadPolicy" (${DB}), so the deployment fails. "S3ReadPolicy" is a SAM policy template, which SAM reads only as a map of its parameters: write "S3ReadPolicy: {BucketName: …}".`,
+    ]);
+  });
+
   it('an Fn::If that chooses the whole ManagedPolicyArns list: each branch\'s ARNs', async () => {
     const yaml = `Resources:
   Role:

@@ -17,6 +17,7 @@ import { unknownConditionFilter } from './unknown-condition.js';
 import { entryOf, jsonTemplate, type ParsedTemplate, type SrcNode } from './source.js';
 import { templatePolicyArnSites } from './policy-arns.js';
 import { policyArnMessages } from '../iam/policy-arns.js';
+import { samPolicyTemplateMessages } from './sam-policy-templates.js';
 import { conditionModel, policyVariants } from './variants.js';
 import { asWrittenInTerraform } from '../terraform/known-forms.js';
 import { knownFormValue } from '../iam/known-forms.js';
@@ -167,7 +168,9 @@ export function lintParsedTemplate(filePath: string, text: string, parsed: Parse
   const locations = eachLocationPolicies(text, parsed, (policies) => {
     for (const message of lintEmbeddedPolicies(filePath, text, policies, rules, FN_SUB_MISTAKE, lines)) messages.push(message);
   });
-  messages.push(...policyArnMessages(text, templatePolicyArnSites(entryOf(parsed.root, 'Resources')?.value), rules));
+  const resources = entryOf(parsed.root, 'Resources')?.value;
+  messages.push(...policyArnMessages(text, templatePolicyArnSites(resources), rules));
+  messages.push(...samPolicyTemplateMessages(text, resources, rules, lines));
   return { messages: dedupe(messages).sort(compareMessages), policies: locations };
 }
 
