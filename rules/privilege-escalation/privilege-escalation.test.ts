@@ -85,6 +85,29 @@ new RuleTester().run(rule, {
       name: 'instance attributes modified on the instances of one tag',
       code: policy(allow(['ec2:ModifyInstanceAttribute', 'ec2:StopInstances', 'ec2:StartInstances'], '*', { Condition: { StringEquals: { 'aws:ResourceTag/team': 'web' } } })),
     },
+    { name: 'EC2 Instance Connect: a key pushed to one named instance', code: policy(allow('ec2-instance-connect:SendSSHPublicKey', 'arn:aws:ec2:eu-west-1:111122223333:instance/i-0123456789abcdef0')) },
+    {
+      name: 'EC2 Instance Connect: an ec2:ResourceTag condition limits the instances',
+      code: policy(allow('ec2-instance-connect:SendSSHPublicKey', '*', { Condition: { StringEquals: { 'ec2:ResourceTag/team': 'web', 'ec2:osuser': 'ec2-user' } } })),
+    },
+    { name: 'ECS Exec into the tasks of one cluster', code: policy(allow(['ecs:ExecuteCommand', 'ecs:DescribeTasks'], ['arn:aws:ecs:*:111122223333:task/dev/*', 'arn:aws:ecs:*:111122223333:cluster/dev'])) },
+    { name: 'ECS Exec on every task, but tasks never described', code: policy(allow('ecs:ExecuteCommand'), allow('ecs:DescribeTasks', 'arn:aws:ecs:*:111122223333:task/dev/*')) },
+    { name: 'ECS Exec on every task but on no cluster, which it requires', code: policy(allow(['ecs:ExecuteCommand', 'ecs:DescribeTasks'], 'arn:aws:ecs:*:111122223333:task/*')) },
+    { name: 'ECS Exec limited by ecs:cluster', code: policy(allow(['ecs:ExecuteCommand', 'ecs:DescribeTasks'], '*', { Condition: { ArnEquals: { 'ecs:cluster': 'arn:aws:ecs:eu-west-1:111122223333:cluster/dev' } } })) },
+    { name: 'StackSets: a stack set created but no stack instance', code: policy(passAnyRole, allow(['cloudformation:CreateStackSet', 'cloudformation:DescribeStackSet'])) },
+    {
+      name: 'StackSets: cloudformation:RoleArn pins the administration role',
+      code: policy(passAnyRole, allow(['cloudformation:CreateStackSet', 'cloudformation:CreateStackInstances', 'cloudformation:UpdateStackSet'], '*',
+        { Condition: { ArnEquals: { 'cloudformation:RoleArn': 'arn:aws:iam::111122223333:role/AWSCloudFormationStackSetAdministrationRole' } } })),
+    },
+    {
+      name: 'StackSets: the role may only be passed to Lambda',
+      code: policy(allow('iam:PassRole', '*', { Condition: { StringEquals: { 'iam:PassedToService': 'lambda.amazonaws.com' } } }), allow('cloudformation:UpdateStackSet')),
+    },
+    {
+      name: 'StackSets: iam:PassRole on the administration role only',
+      code: policy(allow('iam:PassRole', 'arn:aws:iam::111122223333:role/AWSCloudFormationStackSetAdministrationRole'), allow(['cloudformation:CreateStackSet', 'cloudformation:CreateStackInstances'])),
+    },
     {
       name: 'a tag condition limits the roles that may be passed',
       code: policy(allow('iam:PassRole', '*', { Condition: { StringEquals: { 'aws:ResourceTag/team': 'web' } } }), allow('ec2:RunInstances')),
@@ -118,7 +141,7 @@ new RuleTester().run(rule, {
     { name: 'credential actions on other users are self-service-resource-scope\'s', code: policy(allow(['iam:CreateAccessKey', 'iam:UpdateLoginProfile'], 'arn:aws:iam::*:user/*')) },
     { name: 'read-only IAM access', code: policy(allow(['iam:Get*', 'iam:List*'])) },
     { name: 'self-service credentials on their own user', code: policy(allow(['iam:CreateAccessKey', 'iam:ChangePassword', 'iam:ListAttachedUserPolicies'], 'arn:aws:iam::*:user/${aws:username}')) },
-    { name: 'NotAction that excludes every path', code: policy({ Effect: 'Allow', NotAction: ['iam:*', 'glue:*', 'lambda:*', 'cloudformation:*', 'ssm:*', 'sagemaker:*', 'ec2:*', 'codebuild:*'], Resource: '*' }) },
+    { name: 'NotAction that excludes every path', code: policy({ Effect: 'Allow', NotAction: ['iam:*', 'glue:*', 'lambda:*', 'cloudformation:*', 'ssm:*', 'sagemaker:*', 'ec2:*', 'codebuild:*', 'ec2-instance-connect:*', 'ecs:*'], Resource: '*' }) },
     { name: 'resource policies are not checked', policyType: 'resource', code: policy({ ...allow('lambda:UpdateFunctionCode'), Principal: { AWS: '111122223333' } }) },
   ],
   invalid: [
@@ -256,7 +279,7 @@ new RuleTester().run(rule, {
       code: policy({ Effect: 'Allow', NotAction: ['iam:*', 'organizations:*', 'account:*'], Resource: '*' }),
       errors: [{
         messageId: 'includedMany', line: 6, column: 13, endColumn: 24,
-        message: 'NotAction on "*" allows glue:UpdateDevEndpoint, lambda:UpdateFunctionCode, lambda:UpdateFunctionConfiguration and 9 more: privilege escalation paths, each a way for the principal to gain permissions this policy does not give; allow only the actions the principal needs.',
+        message: 'NotAction on "*" allows glue:UpdateDevEndpoint, lambda:UpdateFunctionCode, lambda:UpdateFunctionConfiguration and 11 more: privilege escalation paths, each a way for the principal to gain permissions this policy does not give; allow only the actions the principal needs.',
       }],
     },
     {
@@ -287,10 +310,18 @@ new RuleTester().run(rule, {
     },
     {
       name: 'a service wildcard',
-      code: policy(allow(['iam:PassRole', 'ecs:*'])),
+      code: policy(allow(['iam:PassRole', 'states:*'])),
       errors: [{
         messageId: 'passRole', line: 8, column: 17,
-        message: '"ecs:*", which includes ecs:RegisterTaskDefinition, with iam:PassRole on every role (statement 0) is a privilege escalation path: it lets the principal register an ECS task definition with any role as its task role and run it; allow iam:PassRole only on the roles it must pass.',
+        message: '"states:*", which includes states:CreateStateMachine, with iam:PassRole on every role (statement 0) is a privilege escalation path: it lets the principal create a Step Functions state machine with any role, whose AWS SDK tasks call almost any AWS API as that role, and start it; allow iam:PassRole only on the roles it must pass.',
+      }],
+    },
+    {
+      name: 'one finding per token: "ecs:*" on "*" is reported as ECS Exec on every task, before the task definition PassRole path',
+      code: policy(allow(['iam:PassRole', 'ecs:*'])),
+      errors: [{
+        messageId: 'included', line: 8, column: 17,
+        message: '"ecs:*" on "*" includes ecs:ExecuteCommand, a privilege escalation path: it lets the principal open a shell in any running ECS task that has ECS Exec enabled (found with ecs:DescribeTasks) and act with the task\'s role; allow only the actions the principal needs, or only on the tasks it must manage.',
       }],
     },
     {
@@ -495,6 +526,49 @@ new RuleTester().run(rule, {
       errors: [{
         messageId: 'includedMany', line: 6, column: 23,
         message: '"ec2:*" on "*" includes ec2:CreateLaunchTemplateVersion and ec2:ModifyInstanceAttribute: privilege escalation paths, each a way for the principal to gain permissions this policy does not give; allow only the actions the principal needs.',
+      }],
+    },
+    {
+      name: 'EC2 Instance Connect: a key pushed to every instance (ec2:osuser picks the OS user, not the instance)',
+      code: policy(allow(['ec2:DescribeInstances', 'ec2-instance-connect:SendSSHPublicKey'], '*', { Condition: { StringEquals: { 'ec2:osuser': 'ec2-user' } } })),
+      errors: [{
+        messageId: 'direct', line: 8, column: 17,
+        message: '"ec2-instance-connect:SendSSHPublicKey" on "*" is a privilege escalation path: it lets the principal push an SSH key to any EC2 instance, log in to it and act with the instance\'s role; allow it only on the instances it must manage.',
+      }],
+    },
+    {
+      name: 'EC2 Instance Connect: "ec2-instance-connect:*" on every instance of the account',
+      code: policy(allow('ec2-instance-connect:*', 'arn:aws:ec2:*:111122223333:instance/*')),
+      errors: [{ messageId: 'included', line: 6, column: 23 }],
+    },
+    {
+      name: 'ECS Exec into every task, tasks described in another statement',
+      code: policy(allow('ecs:ExecuteCommand'), allow(['ecs:ListTasks', 'ecs:DescribeTasks'])),
+      errors: [{
+        messageId: 'direct', line: 6, column: 23,
+        message: '"ecs:ExecuteCommand" on "*" is a privilege escalation path: it lets the principal open a shell in any running ECS task that has ECS Exec enabled (found with ecs:DescribeTasks) and act with the task\'s role; allow it only on the tasks it must manage.',
+      }],
+    },
+    {
+      name: 'ECS Exec on every task and cluster, named by ARN',
+      code: policy(allow(['ecs:DescribeTasks', 'ecs:ExecuteCommand'], ['arn:aws:ecs:*:111122223333:task/*', 'arn:aws:ecs:*:111122223333:cluster/*'])),
+      errors: [{ messageId: 'direct', line: 8, column: 17 }],
+    },
+    {
+      name: 'StackSets: a stack set created with any role and deployed to stack instances',
+      code: policy(passAnyRole, allow(['cloudformation:CreateStackSet', 'cloudformation:CreateStackInstances'])),
+      errors: [{
+        messageId: 'passRole', line: 12, column: 17,
+        message: '"cloudformation:CreateStackSet" with iam:PassRole on every role (statement 0) is a privilege escalation path: it lets the principal create a CloudFormation stack set with any role as its administration role and deploy its template to stack instances through that role; allow iam:PassRole only on the roles it must pass.',
+      }],
+    },
+    {
+      name: 'StackSets: any stack set updated, the role passed to CloudFormation',
+      code: policy(allow('iam:PassRole', '*', { Condition: { StringEquals: { 'iam:PassedToService': 'cloudformation.amazonaws.com' } } }),
+        allow('cloudformation:UpdateStackSet', 'arn:aws:cloudformation:*:111122223333:stackset/*')),
+      errors: [{
+        messageId: 'passRole', line: 16, column: 23,
+        message: '"cloudformation:UpdateStackSet" with iam:PassRole on every role (statement 0) is a privilege escalation path: it lets the principal update any CloudFormation stack set with a template of its own and any role as its administration role, and so deploy the template through that role; allow iam:PassRole only on the roles it must pass.',
       }],
     },
     {

@@ -33,6 +33,12 @@ interface DirectPath {
   alsoNeeds?: (statement: NormalizedStatement) => boolean;
   /** Actions of the same service the policy must also allow on every resource of the kind for the path to be open. */
   with?: readonly string[];
+  /**
+   * Condition keys (lower case; a prefix when it ends with `/`) of another service that also pin the resources,
+   * beside the action's own service's keys and `aws:ResourceTag/…`: `ec2:ResourceTag/…` for EC2 Instance Connect,
+   * whose own service has no condition key.
+   */
+  scopedBy?: readonly string[];
 }
 
 /**
@@ -55,6 +61,22 @@ function reachesSsmDocument(statement: NormalizedStatement, names: readonly stri
     if (names.some((name) => globMatches(arn.resource.value, `document/${name}`, { caseSensitive: true }))) return true;
   }
   return !anyDocument && noneMeansDefault;
+}
+
+/**
+ * Whether a statement's Resource can name an ECS cluster (`*`, `cluster/*`, one cluster), or its NotResource
+ * leaves one open: ecs:ExecuteCommand requires the cluster as well as the task.
+ */
+function reachesEcsCluster(statement: NormalizedStatement): boolean {
+  if (!Array.isArray(statement.Resource)) return Array.isArray(statement.NotResource);
+  return statement.Resource.some((entry) => {
+    if (typeof entry !== 'string') return false;
+    if (entry === '*') return true;
+    const arn = parseArn(entry);
+    if (!arn || !globMatches(arn.service.value, 'ecs', { caseSensitive: true })) return false;
+    const head = arn.resource.value.split(/[*?]/)[0];
+    return 'cluster/'.startsWith(head) || head.startsWith('cluster/');
+  });
 }
 
 const iam = (action: string, resource: string, kinds: string, effect: string): DirectPath =>
@@ -135,6 +157,18 @@ const DIRECT: readonly DirectPath[] = [
   // next start, with its instance profile's role.
   { action: 'ec2:ModifyInstanceAttribute', service: 'ec2', resource: 'instance/*', kinds: 'instances', with: ['ec2:StopInstances', 'ec2:StartInstances'],
     effect: 'stop any EC2 instance, replace its user data and start it again (ec2:StopInstances, ec2:StartInstances), so that it runs the principal\'s code with the instance\'s role' },
+  // pathfinding.cloud ec2-003: the key pushed lets the caller log in over SSH for 60 seconds, and the instance's
+  // metadata service gives the instance profile role's credentials. `ec2:osuser` picks the OS user, not the
+  // instance: it does not close the path; a resource tag (`ec2:ResourceTag/…` too) does.
+  { action: 'ec2-instance-connect:SendSSHPublicKey', service: 'ec2-instance-connect', arnService: 'ec2', resource: 'instance/*', kinds: 'instances',
+    scopedBy: ['ec2:resourcetag/'],
+    effect: 'push an SSH key to any EC2 instance, log in to it and act with the instance\'s role' },
+  // pathfinding.cloud ecs-006: ECS Exec opens a shell in a running task's container, where the task role's
+  // credentials are one request away; the CLI reads the container's runtime ID with ecs:DescribeTasks first.
+  // The call also requires the cluster.
+  { action: 'ecs:ExecuteCommand', service: 'ecs', resource: 'task/*', kinds: 'tasks', with: ['ecs:DescribeTasks'],
+    alsoNeeds: reachesEcsCluster,
+    effect: 'open a shell in any running ECS task that has ECS Exec enabled (found with ecs:DescribeTasks) and act with the task\'s role' },
 ];
 
 /** A method that needs iam:PassRole on every role, passed to one service, plus that service's actions. */
@@ -167,6 +201,15 @@ const PASS_ROLE: readonly PassRolePath[] = [
     effect: 'create a SageMaker notebook instance or job that runs with any role' },
   { steps: [['glue:CreateDevEndpoint']], passedTo: 'glue.amazonaws.com', effect: 'create a Glue development endpoint with any role and act with the role from it' },
   { steps: [['cloudformation:CreateStack']], passedTo: 'cloudformation.amazonaws.com', effect: 'create a CloudFormation stack that acts with any role',
+    roleKey: 'cloudformation:rolearn' },
+  // pathfinding.cloud cloudformation-003 and cloudformation-004: a stack set with self-managed permissions runs with
+  // the administration role passed (cloudformation:RoleArn names it), which deploys the template through the
+  // execution role of each target account, this one included.
+  { steps: [['cloudformation:CreateStackSet'], ['cloudformation:CreateStackInstances']], passedTo: 'cloudformation.amazonaws.com',
+    effect: 'create a CloudFormation stack set with any role as its administration role and deploy its template to stack instances through that role',
+    roleKey: 'cloudformation:rolearn' },
+  { steps: [['cloudformation:UpdateStackSet']], passedTo: 'cloudformation.amazonaws.com',
+    effect: 'update any CloudFormation stack set with a template of its own and any role as its administration role, and so deploy the template through that role',
     roleKey: 'cloudformation:rolearn' },
   { steps: [['datapipeline:CreatePipeline']], passedTo: 'datapipeline.amazonaws.com', effect: 'create a data pipeline that runs with any role' },
   // pathfinding.cloud glue-003, glue-005 (and HackTricks): a job runs the script its definition names, as its role.
@@ -465,6 +508,14 @@ function readsScopingCondition(info: Statement, service: string): boolean {
   });
 }
 
+/** Whether a condition entry on one of `keys` (lower case; a prefix when it ends with `/`) selects. */
+function hasScopingKey(info: Statement, keys: readonly string[]): boolean {
+  return conditionEntries(info.statement, info.path).some((entry) => {
+    const lower = entry.key.toLowerCase();
+    return keys.some((key) => (key.endsWith('/') ? lower.startsWith(key) : lower === key)) && selects(entry);
+  });
+}
+
 /** An Action entry of only `*` (spaces around allowed): every action of every service. */
 const ONLY_STARS = /^\s*\*+\s*$/;
 
@@ -525,8 +576,14 @@ class Findings {
 const DIRECT_TESTS = DIRECT.map((path) => ({
   path,
   covers: rememberByPattern((pattern) => coversEveryResource(pattern, path.arnService ?? path.service, path.resource, { global: path.global })),
-  scoped: (info: Statement) => hasScopingCondition(info, path.service) || (path.alsoNeeds !== undefined && !path.alsoNeeds(info.statement)),
+  scoped: (info: Statement) => scopedByCondition(path, info) || (path.alsoNeeds !== undefined && !path.alsoNeeds(info.statement)),
+  /** For the companion actions, which need only the resources of the kind (ecs:DescribeTasks no cluster). */
+  companionScoped: (info: Statement) => scopedByCondition(path, info),
 }));
+
+function scopedByCondition(path: DirectPath, info: Statement): boolean {
+  return hasScopingCondition(info, path.service) || (path.scopedBy !== undefined && hasScopingKey(info, path.scopedBy));
+}
 
 /** The direct paths, grouped by the entry that grants them (a wildcard such as "iam:*" is one finding), then those on the caller's own user. */
 function reportDirectPaths(statements: readonly Statement[], findings: Findings): void {
@@ -535,10 +592,10 @@ function reportDirectPaths(statements: readonly Statement[], findings: Findings)
   // A path whose action no Allow statement grants is closed (allowedGrant would find no grant): passed over.
   const allowed = new Set<string>();
   for (const { statement, grants } of statements) if (statement.Effect === 'Allow') for (const action of grants.keys()) allowed.add(action);
-  for (const { path, covers, scoped } of DIRECT_TESTS) {
+  for (const { path, covers, scoped, companionScoped } of DIRECT_TESTS) {
     if (!allowed.has(path.action)) continue;
     // The companion actions must be allowed on every resource of the kind too (their own grant, anywhere in the policy).
-    const companions = (path.with ?? []).every((action) => allowedGrant(statements, action, covers, scoped) !== undefined);
+    const companions = (path.with ?? []).every((action) => allowedGrant(statements, action, covers, companionScoped) !== undefined);
     if (!companions) continue;
     const found = allowedGrant(statements, path.action, covers, scoped);
     if (found) {
