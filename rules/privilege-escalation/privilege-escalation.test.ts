@@ -90,6 +90,15 @@ new RuleTester().run(rule, {
       name: 'EC2 Instance Connect: an ec2:ResourceTag condition limits the instances',
       code: policy(allow('ec2-instance-connect:SendSSHPublicKey', '*', { Condition: { StringEquals: { 'ec2:ResourceTag/team': 'web', 'ec2:osuser': 'ec2-user' } } })),
     },
+    {
+      name: 'aws:CalledVia names a service other than CloudFormation: the service decides what the call does',
+      code: policy(allow(['cloudformation:UpdateStack', 'tag:GetResources'], '*', { Condition: { 'ForAnyValue:StringEquals': { 'aws:CalledVia': 'servicecatalog-appregistry.amazonaws.com' } } })),
+    },
+    {
+      name: 'aws:CalledViaFirst on the service action of a PassRole path',
+      code: policy(passAnyRole, allow('ec2:RunInstances', '*', { Condition: { StringEquals: { 'aws:CalledViaFirst': 'mgn.amazonaws.com' } } })),
+    },
+    { name: 'App Runner: the services of one name prefix updated', code: policy(allow('apprunner:UpdateService', 'arn:aws:apprunner:*:111122223333:service/web-*')) },
     { name: 'ECS Exec into the tasks of one cluster', code: policy(allow(['ecs:ExecuteCommand', 'ecs:DescribeTasks'], ['arn:aws:ecs:*:111122223333:task/dev/*', 'arn:aws:ecs:*:111122223333:cluster/dev'])) },
     { name: 'ECS Exec on every task, but tasks never described', code: policy(allow('ecs:ExecuteCommand'), allow('ecs:DescribeTasks', 'arn:aws:ecs:*:111122223333:task/dev/*')) },
     { name: 'ECS Exec on every task but on no cluster, which it requires', code: policy(allow(['ecs:ExecuteCommand', 'ecs:DescribeTasks'], 'arn:aws:ecs:*:111122223333:task/*')) },
@@ -141,7 +150,7 @@ new RuleTester().run(rule, {
     { name: 'credential actions on other users are self-service-resource-scope\'s', code: policy(allow(['iam:CreateAccessKey', 'iam:UpdateLoginProfile'], 'arn:aws:iam::*:user/*')) },
     { name: 'read-only IAM access', code: policy(allow(['iam:Get*', 'iam:List*'])) },
     { name: 'self-service credentials on their own user', code: policy(allow(['iam:CreateAccessKey', 'iam:ChangePassword', 'iam:ListAttachedUserPolicies'], 'arn:aws:iam::*:user/${aws:username}')) },
-    { name: 'NotAction that excludes every path', code: policy({ Effect: 'Allow', NotAction: ['iam:*', 'glue:*', 'lambda:*', 'cloudformation:*', 'ssm:*', 'sagemaker:*', 'ec2:*', 'codebuild:*', 'ec2-instance-connect:*', 'ecs:*'], Resource: '*' }) },
+    { name: 'NotAction that excludes every path', code: policy({ Effect: 'Allow', NotAction: ['iam:*', 'glue:*', 'lambda:*', 'cloudformation:*', 'ssm:*', 'sagemaker:*', 'ec2:*', 'codebuild:*', 'ec2-instance-connect:*', 'ecs:*', 'apprunner:*'], Resource: '*' }) },
     { name: 'resource policies are not checked', policyType: 'resource', code: policy({ ...allow('lambda:UpdateFunctionCode'), Principal: { AWS: '111122223333' } }) },
   ],
   invalid: [
@@ -279,7 +288,7 @@ new RuleTester().run(rule, {
       code: policy({ Effect: 'Allow', NotAction: ['iam:*', 'organizations:*', 'account:*'], Resource: '*' }),
       errors: [{
         messageId: 'includedMany', line: 6, column: 13, endColumn: 24,
-        message: 'NotAction on "*" allows glue:UpdateDevEndpoint, lambda:UpdateFunctionCode, lambda:UpdateFunctionConfiguration and 11 more: privilege escalation paths, each a way for the principal to gain permissions this policy does not give; allow only the actions the principal needs.',
+        message: 'NotAction on "*" allows glue:UpdateDevEndpoint, lambda:UpdateFunctionCode, lambda:UpdateFunctionConfiguration and 12 more: privilege escalation paths, each a way for the principal to gain permissions this policy does not give; allow only the actions the principal needs.',
       }],
     },
     {
@@ -553,6 +562,29 @@ new RuleTester().run(rule, {
       name: 'ECS Exec on every task and cluster, named by ARN',
       code: policy(allow(['ecs:DescribeTasks', 'ecs:ExecuteCommand'], ['arn:aws:ecs:*:111122223333:task/*', 'arn:aws:ecs:*:111122223333:cluster/*'])),
       errors: [{ messageId: 'direct', line: 8, column: 17 }],
+    },
+    {
+      name: 'aws:CalledVia admits CloudFormation, which calls what the principal\'s template says',
+      code: policy(allow('iam:AttachRolePolicy', '*', { Condition: { 'ForAnyValue:StringEquals': { 'aws:CalledVia': ['cloudformation.amazonaws.com'] } } })),
+      errors: [{ messageId: 'direct', line: 6, column: 23 }],
+    },
+    {
+      name: 'ForAllValues on aws:CalledVia lets a direct call (no calling service) through',
+      code: policy(allow('iam:AttachRolePolicy', '*', { Condition: { 'ForAllValues:StringEquals': { 'aws:CalledVia': ['mgn.amazonaws.com'] } } })),
+      errors: [{ messageId: 'direct', line: 6, column: 23 }],
+    },
+    {
+      name: 'aws:ViaAWSService admits CloudFormation too',
+      code: policy(allow(['ec2:ModifyInstanceAttribute', 'ec2:StopInstances', 'ec2:StartInstances'], 'arn:aws:ec2:*:*:instance/*', { Condition: { Bool: { 'aws:ViaAWSService': 'true' } } })),
+      errors: [{ messageId: 'direct', line: 7, column: 17 }],
+    },
+    {
+      name: 'App Runner: every service updated',
+      code: policy(allow(['apprunner:DescribeService', 'apprunner:UpdateService'], 'arn:aws:apprunner:*:111122223333:service/*')),
+      errors: [{
+        messageId: 'direct', line: 8, column: 17,
+        message: '"apprunner:UpdateService" on "arn:aws:apprunner:*:111122223333:service/*" is a privilege escalation path: it lets the principal give any App Runner service a start command or image of its own, which runs with the service\'s instance role; allow it only on the services it must manage.',
+      }],
     },
     {
       name: 'StackSets: a stack set created with any role and deployed to stack instances',

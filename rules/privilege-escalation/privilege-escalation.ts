@@ -5,6 +5,7 @@ import { parseArn } from '../../src/arn/parse.js';
 import { coversAllRoles, coversEveryResource } from '../../src/arn/roles.js';
 import { conditionEntries, isObject, statementMatches, type ConditionEntry, type NormalizedStatement } from '../../src/engine/normalize.js';
 import { parseOperator } from '../../src/conditions/operator.js';
+import { onlyThroughServices } from '../../src/conditions/called-via.js';
 import { globMatches, hasWildcard } from '../../src/iam/glob.js';
 import { userScopeOf } from '../../src/iam/mfa-policy.js';
 import { actionResourceTypeNames } from '../../src/iam/actions-db.js';
@@ -169,6 +170,10 @@ const DIRECT: readonly DirectPath[] = [
   { action: 'ecs:ExecuteCommand', service: 'ecs', resource: 'task/*', kinds: 'tasks', with: ['ecs:DescribeTasks'],
     alsoNeeds: reachesEcsCluster,
     effect: 'open a shell in any running ECS task that has ECS Exec enabled (found with ecs:DescribeTasks) and act with the task\'s role' },
+  // pathfinding.cloud apprunner-002: the updated service redeploys with a start command or image of the caller's,
+  // which runs with the instance role the service already has (no iam:PassRole needed).
+  { action: 'apprunner:UpdateService', service: 'apprunner', resource: 'service/*', kinds: 'services',
+    effect: 'give any App Runner service a start command or image of its own, which runs with the service\'s instance role' },
 ];
 
 /** A method that needs iam:PassRole on every role, passed to one service, plus that service's actions. */
@@ -293,6 +298,8 @@ interface Statement {
   scopedFor?: Map<string, boolean>;
   /** selectsRolesByTag, once asked (every PassRole path asks it again). */
   rolesByTag?: boolean;
+  /** throughOtherServices, once asked. */
+  throughOthers?: boolean;
 }
 
 /** actionGrant for every path action at once (one look at each entry); undefined when the statement grants none. */
@@ -500,12 +507,22 @@ function hasScopingCondition(info: Statement, service: string): boolean {
 }
 
 function readsScopingCondition(info: Statement, service: string): boolean {
+  if (throughOtherServices(info)) return true;
   return conditionEntries(info.statement, info.path).some((entry) => {
     const lower = entry.key.toLowerCase();
     if (!lower.startsWith(`${service}:`) && !lower.startsWith('aws:resourcetag/')) return false;
     if (!selects(entry)) return false;
     return lower !== 'iam:policyarn' || !admitsAdministratorAccess(entry);
   });
+}
+
+/**
+ * Whether the statement allows its actions only when a service other than CloudFormation calls them on the
+ * principal's behalf (`aws:CalledVia`): that service decides what the call does, so no path is open through it.
+ * CloudFormation makes whatever calls the principal's template says; `aws:ViaAWSService` admits it too.
+ */
+function throughOtherServices(info: Statement): boolean {
+  return info.throughOthers ??= conditionEntries(info.statement, info.path).some(({ operator, key, values }) => onlyThroughServices(operator, key, values));
 }
 
 /** Whether a condition entry on one of `keys` (lower case; a prefix when it ends with `/`) selects. */
@@ -633,7 +650,8 @@ function reportPassRolePaths(statements: readonly Statement[], findings: Finding
     // Most policies that pass roles use one or two services: a path none of whose first-step actions any
     // statement lets through is passed over before its conditions are read.
     if (!path.steps[0].some((action) => statements.some(({ grants }) => grants.has(action)))) continue;
-    const passRole = allowedGrant(statements, 'iam:PassRole', coversEveryRole, (info) => !passesTo(info, path.passedTo) || selectsRolesByTag(info));
+    const passRole = allowedGrant(statements, 'iam:PassRole', coversEveryRole,
+      (info) => !passesTo(info, path.passedTo) || selectsRolesByTag(info) || throughOtherServices(info));
     if (!passRole) continue;
     // A condition that pins the role the service uses (cloudformation:RoleArn) closes the path.
     // A value of "*" alone, under a Like operator, pins nothing.
@@ -642,7 +660,7 @@ function reportPassRolePaths(statements: readonly Statement[], findings: Finding
         && !(parseOperator(entry.operator)?.wildcards && entry.values.some((v) => typeof v === 'string' && ONLY_STARS.test(v))));
     const granted = path.steps.map((step, i) => {
       for (const action of step) {
-        const found = serviceActionGrant(statements, action, i === 0 ? pinsRole : undefined);
+        const found = serviceActionGrant(statements, action, i === 0 ? (info) => pinsRole(info) || throughOtherServices(info) : throughOtherServices);
         if (found) return { ...found, action };
       }
       return undefined;
