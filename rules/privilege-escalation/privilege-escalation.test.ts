@@ -98,6 +98,11 @@ new RuleTester().run(rule, {
       name: 'aws:CalledViaFirst on the service action of a PassRole path',
       code: policy(passAnyRole, allow('ec2:RunInstances', '*', { Condition: { StringEquals: { 'aws:CalledViaFirst': 'mgn.amazonaws.com' } } })),
     },
+    { name: 'SSM Automation: a runbook created but never started', code: policy(passAnyRole, allow(['ssm:CreateDocument', 'ssm:GetDocument'])) },
+    {
+      name: 'SSM Automation: the role may only be passed to Lambda',
+      code: policy(allow('iam:PassRole', '*', { Condition: { StringEquals: { 'iam:PassedToService': 'lambda.amazonaws.com' } } }), allow(['ssm:CreateDocument', 'ssm:StartAutomationExecution'])),
+    },
     { name: 'App Runner: the services of one name prefix updated', code: policy(allow('apprunner:UpdateService', 'arn:aws:apprunner:*:111122223333:service/web-*')) },
     { name: 'ECS Exec into the tasks of one cluster', code: policy(allow(['ecs:ExecuteCommand', 'ecs:DescribeTasks'], ['arn:aws:ecs:*:111122223333:task/dev/*', 'arn:aws:ecs:*:111122223333:cluster/dev'])) },
     { name: 'ECS Exec on every task, but tasks never described', code: policy(allow('ecs:ExecuteCommand'), allow('ecs:DescribeTasks', 'arn:aws:ecs:*:111122223333:task/dev/*')) },
@@ -577,6 +582,15 @@ new RuleTester().run(rule, {
       name: 'aws:ViaAWSService admits CloudFormation too',
       code: policy(allow(['ec2:ModifyInstanceAttribute', 'ec2:StopInstances', 'ec2:StartInstances'], 'arn:aws:ec2:*:*:instance/*', { Condition: { Bool: { 'aws:ViaAWSService': 'true' } } })),
       errors: [{ messageId: 'direct', line: 7, column: 17 }],
+    },
+    {
+      name: 'SSM Automation: a runbook created and started with any role',
+      code: policy(allow('iam:PassRole', '*', { Condition: { StringEquals: { 'iam:PassedToService': 'ssm.amazonaws.com' } } }),
+        allow(['ssm:StartAutomationExecution', 'ssm:CreateDocument'], ['arn:aws:ssm:*:111122223333:document/*', 'arn:aws:ssm:*:111122223333:automation-execution/*'])),
+      errors: [{
+        messageId: 'passRole', line: 18, column: 17,
+        message: '"ssm:CreateDocument" with iam:PassRole on every role (statement 0) is a privilege escalation path: it lets the principal create a Systems Manager Automation runbook whose script steps call AWS as any role, and start it with that role; allow iam:PassRole only on the roles it must pass.',
+      }],
     },
     {
       name: 'App Runner: every service updated',

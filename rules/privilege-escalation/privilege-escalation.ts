@@ -239,6 +239,10 @@ const PASS_ROLE: readonly PassRolePath[] = [
   // role trusts ecs-tasks.amazonaws.com. A job queue to submit to is usually there already.
   { steps: [['batch:RegisterJobDefinition'], ['batch:SubmitJob']], passedTo: ['batch.amazonaws.com', 'ecs-tasks.amazonaws.com'],
     effect: 'register an AWS Batch job definition with any role as its job role and submit a job that runs its own container as that role' },
+  // pathfinding.cloud ssm-003: an Automation runbook of the caller's runs its aws:executeScript steps (Python or
+  // PowerShell) with the AutomationAssumeRole passed when the execution starts.
+  { steps: [['ssm:CreateDocument'], ['ssm:StartAutomationExecution']], passedTo: 'ssm.amazonaws.com',
+    effect: 'create a Systems Manager Automation runbook whose script steps call AWS as any role, and start it with that role' },
   // pathfinding.cloud bedrock-001: code run in a Bedrock AgentCore code interpreter reads its execution role's
   // credentials from the metadata service of the interpreter's microVM.
   { steps: [['bedrock-agentcore:CreateCodeInterpreter'], ['bedrock-agentcore:StartCodeInterpreterSession'], ['bedrock-agentcore:InvokeCodeInterpreter']],
