@@ -6,6 +6,8 @@ import rule, { PATH_ACTIONS } from './privilege-escalation.js';
 const policy = (...statements: object[]) => ({ Version: '2012-10-17', Statement: statements });
 const allow = (Action: string | string[], Resource: string | string[] = '*', extra: object = {}) => ({ Effect: 'Allow', Action, Resource, ...extra });
 const passAnyRole = allow('iam:PassRole');
+/** Batch actions on the job definitions of one prefix (a job needs a queue): not every job definition. */
+const batchReports = ['arn:aws:batch:*:111122223333:job-definition/reports-*', 'arn:aws:batch:*:111122223333:job-queue/*', 'arn:aws:batch:*:111122223333:job/*'];
 
 new RuleTester().run(rule, {
   valid: [
@@ -56,11 +58,11 @@ new RuleTester().run(rule, {
     { name: 'lambda:CreateFunction alone cannot run the function', code: policy(passAnyRole, allow('lambda:CreateFunction')) },
     {
       name: 'Batch: iam:PassRole on the job roles only',
-      code: policy(allow('iam:PassRole', ['arn:aws:iam::111122223333:role/batch-job-reports', 'arn:aws:iam::111122223333:role/batch-job-etl']), allow(['batch:RegisterJobDefinition', 'batch:SubmitJob'])),
+      code: policy(allow('iam:PassRole', ['arn:aws:iam::111122223333:role/batch-job-reports', 'arn:aws:iam::111122223333:role/batch-job-etl']), allow(['batch:RegisterJobDefinition', 'batch:SubmitJob'], batchReports)),
     },
     {
       name: 'Batch: the role may only be passed to Lambda',
-      code: policy(allow('iam:PassRole', '*', { Condition: { StringEquals: { 'iam:PassedToService': 'lambda.amazonaws.com' } } }), allow(['batch:RegisterJobDefinition', 'batch:SubmitJob'])),
+      code: policy(allow('iam:PassRole', '*', { Condition: { StringEquals: { 'iam:PassedToService': 'lambda.amazonaws.com' } } }), allow(['batch:RegisterJobDefinition', 'batch:SubmitJob'], batchReports)),
     },
     { name: 'Batch: a job definition registered but no job submitted', code: policy(passAnyRole, allow(['batch:RegisterJobDefinition', 'batch:DescribeJobDefinitions'])) },
     {
@@ -103,6 +105,7 @@ new RuleTester().run(rule, {
       name: 'SSM Automation: the role may only be passed to Lambda',
       code: policy(allow('iam:PassRole', '*', { Condition: { StringEquals: { 'iam:PassedToService': 'lambda.amazonaws.com' } } }), allow(['ssm:CreateDocument', 'ssm:StartAutomationExecution'])),
     },
+    { name: 'Batch: jobs submitted on every job definition but on no job queue', code: policy(allow('batch:SubmitJob', 'arn:aws:batch:*:111122223333:job-definition/*')) },
     { name: 'App Runner: the services of one name prefix updated', code: policy(allow('apprunner:UpdateService', 'arn:aws:apprunner:*:111122223333:service/web-*')) },
     { name: 'ECS Exec into the tasks of one cluster', code: policy(allow(['ecs:ExecuteCommand', 'ecs:DescribeTasks'], ['arn:aws:ecs:*:111122223333:task/dev/*', 'arn:aws:ecs:*:111122223333:cluster/dev'])) },
     { name: 'ECS Exec on every task, but tasks never described', code: policy(allow('ecs:ExecuteCommand'), allow('ecs:DescribeTasks', 'arn:aws:ecs:*:111122223333:task/dev/*')) },
@@ -155,7 +158,7 @@ new RuleTester().run(rule, {
     { name: 'credential actions on other users are self-service-resource-scope\'s', code: policy(allow(['iam:CreateAccessKey', 'iam:UpdateLoginProfile'], 'arn:aws:iam::*:user/*')) },
     { name: 'read-only IAM access', code: policy(allow(['iam:Get*', 'iam:List*'])) },
     { name: 'self-service credentials on their own user', code: policy(allow(['iam:CreateAccessKey', 'iam:ChangePassword', 'iam:ListAttachedUserPolicies'], 'arn:aws:iam::*:user/${aws:username}')) },
-    { name: 'NotAction that excludes every path', code: policy({ Effect: 'Allow', NotAction: ['iam:*', 'glue:*', 'lambda:*', 'cloudformation:*', 'ssm:*', 'sagemaker:*', 'ec2:*', 'codebuild:*', 'ec2-instance-connect:*', 'ecs:*', 'apprunner:*'], Resource: '*' }) },
+    { name: 'NotAction that excludes every path', code: policy({ Effect: 'Allow', NotAction: ['iam:*', 'glue:*', 'lambda:*', 'cloudformation:*', 'ssm:*', 'sagemaker:*', 'ec2:*', 'codebuild:*', 'ec2-instance-connect:*', 'ecs:*', 'apprunner:*', 'batch:*'], Resource: '*' }) },
     { name: 'resource policies are not checked', policyType: 'resource', code: policy({ ...allow('lambda:UpdateFunctionCode'), Principal: { AWS: '111122223333' } }) },
   ],
   invalid: [
@@ -293,7 +296,7 @@ new RuleTester().run(rule, {
       code: policy({ Effect: 'Allow', NotAction: ['iam:*', 'organizations:*', 'account:*'], Resource: '*' }),
       errors: [{
         messageId: 'includedMany', line: 6, column: 13, endColumn: 24,
-        message: 'NotAction on "*" allows glue:UpdateDevEndpoint, lambda:UpdateFunctionCode, lambda:UpdateFunctionConfiguration and 12 more: privilege escalation paths, each a way for the principal to gain permissions this policy does not give; allow only the actions the principal needs.',
+        message: 'NotAction on "*" allows glue:UpdateDevEndpoint, lambda:UpdateFunctionCode, lambda:UpdateFunctionConfiguration and 13 more: privilege escalation paths, each a way for the principal to gain permissions this policy does not give; allow only the actions the principal needs.',
       }],
     },
     {
@@ -472,7 +475,7 @@ new RuleTester().run(rule, {
     },
     {
       name: 'Batch: a job definition with any role as its job role, and a job submitted',
-      code: policy(passAnyRole, allow(['batch:RegisterJobDefinition', 'batch:SubmitJob'])),
+      code: policy(passAnyRole, allow(['batch:RegisterJobDefinition', 'batch:SubmitJob'], batchReports)),
       errors: [{
         messageId: 'passRole', line: 12, column: 17,
         message: '"batch:RegisterJobDefinition" with iam:PassRole on every role (statement 0) is a privilege escalation path: it lets the principal register an AWS Batch job definition with any role as its job role and submit a job that runs its own container as that role; allow iam:PassRole only on the roles it must pass.',
@@ -480,7 +483,7 @@ new RuleTester().run(rule, {
     },
     {
       name: 'Batch: the role passed to ECS tasks, which Batch jobs run as',
-      code: policy(allow('iam:PassRole', '*', { Condition: { StringEquals: { 'iam:PassedToService': 'ecs-tasks.amazonaws.com' } } }), allow('batch:*')),
+      code: policy(allow('iam:PassRole', '*', { Condition: { StringEquals: { 'iam:PassedToService': 'ecs-tasks.amazonaws.com' } } }), allow('batch:*', batchReports)),
       errors: [{ messageId: 'passRole', line: 16, column: 23 }],
     },
     {
@@ -590,6 +593,14 @@ new RuleTester().run(rule, {
       errors: [{
         messageId: 'passRole', line: 18, column: 17,
         message: '"ssm:CreateDocument" with iam:PassRole on every role (statement 0) is a privilege escalation path: it lets the principal create a Systems Manager Automation runbook whose script steps call AWS as any role, and start it with that role; allow iam:PassRole only on the roles it must pass.',
+      }],
+    },
+    {
+      name: 'Batch: a job of every job definition submitted, whose command the caller may override',
+      code: policy(allow(['batch:SubmitJob', 'batch:DescribeJobs'])),
+      errors: [{
+        messageId: 'direct', line: 7, column: 17,
+        message: '"batch:SubmitJob" on "*" is a privilege escalation path: it lets the principal submit a job of any AWS Batch job definition with a command of its own, which runs with the job definition\'s job role; allow it only on the job definitions it must manage.',
       }],
     },
     {

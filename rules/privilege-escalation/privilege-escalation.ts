@@ -65,19 +65,22 @@ function reachesSsmDocument(statement: NormalizedStatement, names: readonly stri
 }
 
 /**
- * Whether a statement's Resource can name an ECS cluster (`*`, `cluster/*`, one cluster), or its NotResource
- * leaves one open: ecs:ExecuteCommand requires the cluster as well as the task.
+ * A test of a statement: can its Resource name a resource of the service whose resource part starts with
+ * `prefix` (`*`, `cluster/*`, one cluster), or does its NotResource leave one open? For the other resource an
+ * action requires (ecs:ExecuteCommand the cluster as well as the task, batch:SubmitJob a job queue).
  */
-function reachesEcsCluster(statement: NormalizedStatement): boolean {
-  if (!Array.isArray(statement.Resource)) return Array.isArray(statement.NotResource);
-  return statement.Resource.some((entry) => {
-    if (typeof entry !== 'string') return false;
-    if (entry === '*') return true;
-    const arn = parseArn(entry);
-    if (!arn || !globMatches(arn.service.value, 'ecs', { caseSensitive: true })) return false;
-    const head = arn.resource.value.split(/[*?]/)[0];
-    return 'cluster/'.startsWith(head) || head.startsWith('cluster/');
-  });
+function reachesKind(service: string, prefix: string): (statement: NormalizedStatement) => boolean {
+  return (statement) => {
+    if (!Array.isArray(statement.Resource)) return Array.isArray(statement.NotResource);
+    return statement.Resource.some((entry) => {
+      if (typeof entry !== 'string') return false;
+      if (entry === '*') return true;
+      const arn = parseArn(entry);
+      if (!arn || !globMatches(arn.service.value, service, { caseSensitive: true })) return false;
+      const head = arn.resource.value.split(/[*?]/)[0];
+      return prefix.startsWith(head) || head.startsWith(prefix);
+    });
+  };
 }
 
 const iam = (action: string, resource: string, kinds: string, effect: string): DirectPath =>
@@ -168,8 +171,13 @@ const DIRECT: readonly DirectPath[] = [
   // credentials are one request away; the CLI reads the container's runtime ID with ecs:DescribeTasks first.
   // The call also requires the cluster.
   { action: 'ecs:ExecuteCommand', service: 'ecs', resource: 'task/*', kinds: 'tasks', with: ['ecs:DescribeTasks'],
-    alsoNeeds: reachesEcsCluster,
+    alsoNeeds: reachesKind('ecs', 'cluster/'),
     effect: 'open a shell in any running ECS task that has ECS Exec enabled (found with ecs:DescribeTasks) and act with the task\'s role' },
+  // pathfinding.cloud batch-002: a job submitted with a command override runs the caller's command in the job
+  // definition's container, as the job definition's job role. The call also requires a job queue.
+  { action: 'batch:SubmitJob', service: 'batch', resource: 'job-definition/*', kinds: 'job definitions',
+    alsoNeeds: reachesKind('batch', 'job-queue/'),
+    effect: 'submit a job of any AWS Batch job definition with a command of its own, which runs with the job definition\'s job role' },
   // pathfinding.cloud apprunner-002: the updated service redeploys with a start command or image of the caller's,
   // which runs with the instance role the service already has (no iam:PassRole needed).
   { action: 'apprunner:UpdateService', service: 'apprunner', resource: 'service/*', kinds: 'services',
