@@ -7,6 +7,8 @@ const policy = (...statements: object[]) => ({ Version: '2012-10-17', Statement:
 const allow = (Action: string | string[], Resource: string | string[] = '*', extra: object = {}) => ({ Effect: 'Allow', Action, Resource, ...extra });
 const passAnyRole = allow('iam:PassRole');
 /** Batch actions on the job definitions of one prefix (a job needs a queue): not every job definition. */
+/** The custom code interpreters of one prefix (and AWS's own, which the session actions also name). */
+const interpretersAnalytics = ['arn:aws:bedrock-agentcore:*:111122223333:code-interpreter-custom/analytics*', 'arn:aws:bedrock-agentcore:*:aws:code-interpreter/*'];
 const batchReports = ['arn:aws:batch:*:111122223333:job-definition/reports-*', 'arn:aws:batch:*:111122223333:job-queue/*', 'arn:aws:batch:*:111122223333:job/*'];
 
 new RuleTester().run(rule, {
@@ -72,7 +74,7 @@ new RuleTester().run(rule, {
     {
       name: 'Bedrock AgentCore: iam:PassRole on one named role',
       code: policy(allow('iam:PassRole', 'arn:aws:iam::111122223333:role/code-interpreter'),
-        allow(['bedrock-agentcore:CreateCodeInterpreter', 'bedrock-agentcore:StartCodeInterpreterSession', 'bedrock-agentcore:InvokeCodeInterpreter'])),
+        allow(['bedrock-agentcore:CreateCodeInterpreter', 'bedrock-agentcore:StartCodeInterpreterSession', 'bedrock-agentcore:InvokeCodeInterpreter'], interpretersAnalytics)),
     },
     { name: 'builds started on the projects of one prefix', code: policy(allow(['codebuild:StartBuild', 'codebuild:BatchGetBuilds'], 'arn:aws:codebuild:*:111122223333:project/web-*')) },
     { name: 'Spot Instances requested, iam:PassRole on one role', code: policy(allow('iam:PassRole', 'arn:aws:iam::111122223333:role/web-server'), allow('ec2:RequestSpotInstances')) },
@@ -106,6 +108,10 @@ new RuleTester().run(rule, {
       code: policy(allow('iam:PassRole', '*', { Condition: { StringEquals: { 'iam:PassedToService': 'lambda.amazonaws.com' } } }), allow(['ssm:CreateDocument', 'ssm:StartAutomationExecution'])),
     },
     { name: 'Batch: jobs submitted on every job definition but on no job queue', code: policy(allow('batch:SubmitJob', 'arn:aws:batch:*:111122223333:job-definition/*')) },
+    {
+      name: 'Bedrock AgentCore: sessions started in every custom code interpreter, but no code run',
+      code: policy(allow(['bedrock-agentcore:StartCodeInterpreterSession', 'bedrock-agentcore:StopCodeInterpreterSession'])),
+    },
     { name: 'App Runner: the services of one name prefix updated', code: policy(allow('apprunner:UpdateService', 'arn:aws:apprunner:*:111122223333:service/web-*')) },
     { name: 'ECS Exec into the tasks of one cluster', code: policy(allow(['ecs:ExecuteCommand', 'ecs:DescribeTasks'], ['arn:aws:ecs:*:111122223333:task/dev/*', 'arn:aws:ecs:*:111122223333:cluster/dev'])) },
     { name: 'ECS Exec on every task, but tasks never described', code: policy(allow('ecs:ExecuteCommand'), allow('ecs:DescribeTasks', 'arn:aws:ecs:*:111122223333:task/dev/*')) },
@@ -158,7 +164,7 @@ new RuleTester().run(rule, {
     { name: 'credential actions on other users are self-service-resource-scope\'s', code: policy(allow(['iam:CreateAccessKey', 'iam:UpdateLoginProfile'], 'arn:aws:iam::*:user/*')) },
     { name: 'read-only IAM access', code: policy(allow(['iam:Get*', 'iam:List*'])) },
     { name: 'self-service credentials on their own user', code: policy(allow(['iam:CreateAccessKey', 'iam:ChangePassword', 'iam:ListAttachedUserPolicies'], 'arn:aws:iam::*:user/${aws:username}')) },
-    { name: 'NotAction that excludes every path', code: policy({ Effect: 'Allow', NotAction: ['iam:*', 'glue:*', 'lambda:*', 'cloudformation:*', 'ssm:*', 'sagemaker:*', 'ec2:*', 'codebuild:*', 'ec2-instance-connect:*', 'ecs:*', 'apprunner:*', 'batch:*'], Resource: '*' }) },
+    { name: 'NotAction that excludes every path', code: policy({ Effect: 'Allow', NotAction: ['iam:*', 'glue:*', 'lambda:*', 'cloudformation:*', 'ssm:*', 'sagemaker:*', 'ec2:*', 'codebuild:*', 'ec2-instance-connect:*', 'ecs:*', 'apprunner:*', 'batch:*', 'bedrock-agentcore:*'], Resource: '*' }) },
     { name: 'resource policies are not checked', policyType: 'resource', code: policy({ ...allow('lambda:UpdateFunctionCode'), Principal: { AWS: '111122223333' } }) },
   ],
   invalid: [
@@ -296,7 +302,7 @@ new RuleTester().run(rule, {
       code: policy({ Effect: 'Allow', NotAction: ['iam:*', 'organizations:*', 'account:*'], Resource: '*' }),
       errors: [{
         messageId: 'includedMany', line: 6, column: 13, endColumn: 24,
-        message: 'NotAction on "*" allows glue:UpdateDevEndpoint, lambda:UpdateFunctionCode, lambda:UpdateFunctionConfiguration and 13 more: privilege escalation paths, each a way for the principal to gain permissions this policy does not give; allow only the actions the principal needs.',
+        message: 'NotAction on "*" allows glue:UpdateDevEndpoint, lambda:UpdateFunctionCode, lambda:UpdateFunctionConfiguration and 14 more: privilege escalation paths, each a way for the principal to gain permissions this policy does not give; allow only the actions the principal needs.',
       }],
     },
     {
@@ -489,7 +495,7 @@ new RuleTester().run(rule, {
     {
       name: 'Bedrock AgentCore: a code interpreter with any role, and code run in it',
       code: policy(allow('iam:PassRole', '*', { Condition: { StringEquals: { 'iam:PassedToService': 'bedrock-agentcore.amazonaws.com' } } }),
-        allow(['bedrock-agentcore:CreateCodeInterpreter', 'bedrock-agentcore:StartCodeInterpreterSession', 'bedrock-agentcore:InvokeCodeInterpreter'])),
+        allow(['bedrock-agentcore:CreateCodeInterpreter', 'bedrock-agentcore:StartCodeInterpreterSession', 'bedrock-agentcore:InvokeCodeInterpreter'], interpretersAnalytics)),
       errors: [{
         messageId: 'passRole', line: 17, column: 17,
         message: '"bedrock-agentcore:CreateCodeInterpreter" with iam:PassRole on every role (statement 0) is a privilege escalation path: it lets the principal create a Bedrock AgentCore code interpreter with any role as its execution role and run code in it that acts as that role; allow iam:PassRole only on the roles it must pass.',
@@ -601,6 +607,14 @@ new RuleTester().run(rule, {
       errors: [{
         messageId: 'direct', line: 7, column: 17,
         message: '"batch:SubmitJob" on "*" is a privilege escalation path: it lets the principal submit a job of any AWS Batch job definition with a command of its own, which runs with the job definition\'s job role; allow it only on the job definitions it must manage.',
+      }],
+    },
+    {
+      name: 'Bedrock AgentCore: code run in every custom code interpreter of the account',
+      code: policy(allow(['bedrock-agentcore:StartCodeInterpreterSession', 'bedrock-agentcore:InvokeCodeInterpreter'], 'arn:aws:bedrock-agentcore:*:111122223333:code-interpreter-custom/*')),
+      errors: [{
+        messageId: 'direct', line: 7, column: 17,
+        message: '"bedrock-agentcore:StartCodeInterpreterSession" on "arn:aws:bedrock-agentcore:*:111122223333:code-interpreter-custom/*" is a privilege escalation path: it lets the principal run code of its own in any custom Bedrock AgentCore code interpreter (bedrock-agentcore:InvokeCodeInterpreter), code that acts with the interpreter\'s execution role; allow it only on the code interpreters it must manage.',
       }],
     },
     {

@@ -178,6 +178,11 @@ const DIRECT: readonly DirectPath[] = [
   { action: 'batch:SubmitJob', service: 'batch', resource: 'job-definition/*', kinds: 'job definitions',
     alsoNeeds: reachesKind('batch', 'job-queue/'),
     effect: 'submit a job of any AWS Batch job definition with a command of its own, which runs with the job definition\'s job role' },
+  // pathfinding.cloud bedrock-002: code run in a session of an existing custom Bedrock AgentCore code interpreter
+  // reads the interpreter's execution role credentials from its microVM's metadata service (no iam:PassRole).
+  { action: 'bedrock-agentcore:StartCodeInterpreterSession', service: 'bedrock-agentcore', resource: 'code-interpreter-custom/*',
+    kinds: 'code interpreters', with: ['bedrock-agentcore:InvokeCodeInterpreter'],
+    effect: 'run code of its own in any custom Bedrock AgentCore code interpreter (bedrock-agentcore:InvokeCodeInterpreter), code that acts with the interpreter\'s execution role' },
   // pathfinding.cloud apprunner-002: the updated service redeploys with a start command or image of the caller's,
   // which runs with the instance role the service already has (no iam:PassRole needed).
   { action: 'apprunner:UpdateService', service: 'apprunner', resource: 'service/*', kinds: 'services',
