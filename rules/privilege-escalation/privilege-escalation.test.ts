@@ -6,6 +6,10 @@ import rule, { PATH_ACTIONS } from './privilege-escalation.js';
 const policy = (...statements: object[]) => ({ Version: '2012-10-17', Statement: statements });
 const allow = (Action: string | string[], Resource: string | string[] = '*', extra: object = {}) => ({ Effect: 'Allow', Action, Resource, ...extra });
 const passAnyRole = allow('iam:PassRole');
+/** Batch actions on the job definitions of one prefix (a job needs a queue): not every job definition. */
+/** The custom code interpreters of one prefix (and AWS's own, which the session actions also name). */
+const interpretersAnalytics = ['arn:aws:bedrock-agentcore:*:111122223333:code-interpreter-custom/analytics*', 'arn:aws:bedrock-agentcore:*:aws:code-interpreter/*'];
+const batchReports = ['arn:aws:batch:*:111122223333:job-definition/reports-*', 'arn:aws:batch:*:111122223333:job-queue/*', 'arn:aws:batch:*:111122223333:job/*'];
 
 new RuleTester().run(rule, {
   valid: [
@@ -56,11 +60,11 @@ new RuleTester().run(rule, {
     { name: 'lambda:CreateFunction alone cannot run the function', code: policy(passAnyRole, allow('lambda:CreateFunction')) },
     {
       name: 'Batch: iam:PassRole on the job roles only',
-      code: policy(allow('iam:PassRole', ['arn:aws:iam::111122223333:role/batch-job-reports', 'arn:aws:iam::111122223333:role/batch-job-etl']), allow(['batch:RegisterJobDefinition', 'batch:SubmitJob'])),
+      code: policy(allow('iam:PassRole', ['arn:aws:iam::111122223333:role/batch-job-reports', 'arn:aws:iam::111122223333:role/batch-job-etl']), allow(['batch:RegisterJobDefinition', 'batch:SubmitJob'], batchReports)),
     },
     {
       name: 'Batch: the role may only be passed to Lambda',
-      code: policy(allow('iam:PassRole', '*', { Condition: { StringEquals: { 'iam:PassedToService': 'lambda.amazonaws.com' } } }), allow(['batch:RegisterJobDefinition', 'batch:SubmitJob'])),
+      code: policy(allow('iam:PassRole', '*', { Condition: { StringEquals: { 'iam:PassedToService': 'lambda.amazonaws.com' } } }), allow(['batch:RegisterJobDefinition', 'batch:SubmitJob'], batchReports)),
     },
     { name: 'Batch: a job definition registered but no job submitted', code: policy(passAnyRole, allow(['batch:RegisterJobDefinition', 'batch:DescribeJobDefinitions'])) },
     {
@@ -70,7 +74,7 @@ new RuleTester().run(rule, {
     {
       name: 'Bedrock AgentCore: iam:PassRole on one named role',
       code: policy(allow('iam:PassRole', 'arn:aws:iam::111122223333:role/code-interpreter'),
-        allow(['bedrock-agentcore:CreateCodeInterpreter', 'bedrock-agentcore:StartCodeInterpreterSession', 'bedrock-agentcore:InvokeCodeInterpreter'])),
+        allow(['bedrock-agentcore:CreateCodeInterpreter', 'bedrock-agentcore:StartCodeInterpreterSession', 'bedrock-agentcore:InvokeCodeInterpreter'], interpretersAnalytics)),
     },
     { name: 'builds started on the projects of one prefix', code: policy(allow(['codebuild:StartBuild', 'codebuild:BatchGetBuilds'], 'arn:aws:codebuild:*:111122223333:project/web-*')) },
     { name: 'Spot Instances requested, iam:PassRole on one role', code: policy(allow('iam:PassRole', 'arn:aws:iam::111122223333:role/web-server'), allow('ec2:RequestSpotInstances')) },
@@ -84,6 +88,48 @@ new RuleTester().run(rule, {
     {
       name: 'instance attributes modified on the instances of one tag',
       code: policy(allow(['ec2:ModifyInstanceAttribute', 'ec2:StopInstances', 'ec2:StartInstances'], '*', { Condition: { StringEquals: { 'aws:ResourceTag/team': 'web' } } })),
+    },
+    { name: 'EC2 Instance Connect: a key pushed to one named instance', code: policy(allow('ec2-instance-connect:SendSSHPublicKey', 'arn:aws:ec2:eu-west-1:111122223333:instance/i-0123456789abcdef0')) },
+    {
+      name: 'EC2 Instance Connect: an ec2:ResourceTag condition limits the instances',
+      code: policy(allow('ec2-instance-connect:SendSSHPublicKey', '*', { Condition: { StringEquals: { 'ec2:ResourceTag/team': 'web', 'ec2:osuser': 'ec2-user' } } })),
+    },
+    {
+      name: 'aws:CalledVia names a service other than CloudFormation: the service decides what the call does',
+      code: policy(allow(['cloudformation:UpdateStack', 'tag:GetResources'], '*', { Condition: { 'ForAnyValue:StringEquals': { 'aws:CalledVia': 'servicecatalog-appregistry.amazonaws.com' } } })),
+    },
+    {
+      name: 'aws:CalledViaFirst on the service action of a PassRole path',
+      code: policy(passAnyRole, allow('ec2:RunInstances', '*', { Condition: { StringEquals: { 'aws:CalledViaFirst': 'mgn.amazonaws.com' } } })),
+    },
+    { name: 'SSM Automation: a runbook created but never started', code: policy(passAnyRole, allow(['ssm:CreateDocument', 'ssm:GetDocument'])) },
+    {
+      name: 'SSM Automation: the role may only be passed to Lambda',
+      code: policy(allow('iam:PassRole', '*', { Condition: { StringEquals: { 'iam:PassedToService': 'lambda.amazonaws.com' } } }), allow(['ssm:CreateDocument', 'ssm:StartAutomationExecution'])),
+    },
+    { name: 'Batch: jobs submitted on every job definition but on no job queue', code: policy(allow('batch:SubmitJob', 'arn:aws:batch:*:111122223333:job-definition/*')) },
+    {
+      name: 'Bedrock AgentCore: sessions started in every custom code interpreter, but no code run',
+      code: policy(allow(['bedrock-agentcore:StartCodeInterpreterSession', 'bedrock-agentcore:StopCodeInterpreterSession'])),
+    },
+    { name: 'App Runner: the services of one name prefix updated', code: policy(allow('apprunner:UpdateService', 'arn:aws:apprunner:*:111122223333:service/web-*')) },
+    { name: 'ECS Exec into the tasks of one cluster', code: policy(allow(['ecs:ExecuteCommand', 'ecs:DescribeTasks'], ['arn:aws:ecs:*:111122223333:task/dev/*', 'arn:aws:ecs:*:111122223333:cluster/dev'])) },
+    { name: 'ECS Exec on every task, but tasks never described', code: policy(allow('ecs:ExecuteCommand'), allow('ecs:DescribeTasks', 'arn:aws:ecs:*:111122223333:task/dev/*')) },
+    { name: 'ECS Exec on every task but on no cluster, which it requires', code: policy(allow(['ecs:ExecuteCommand', 'ecs:DescribeTasks'], 'arn:aws:ecs:*:111122223333:task/*')) },
+    { name: 'ECS Exec limited by ecs:cluster', code: policy(allow(['ecs:ExecuteCommand', 'ecs:DescribeTasks'], '*', { Condition: { ArnEquals: { 'ecs:cluster': 'arn:aws:ecs:eu-west-1:111122223333:cluster/dev' } } })) },
+    { name: 'StackSets: a stack set created but no stack instance', code: policy(passAnyRole, allow(['cloudformation:CreateStackSet', 'cloudformation:DescribeStackSet'])) },
+    {
+      name: 'StackSets: cloudformation:RoleArn pins the administration role',
+      code: policy(passAnyRole, allow(['cloudformation:CreateStackSet', 'cloudformation:CreateStackInstances', 'cloudformation:UpdateStackSet'], '*',
+        { Condition: { ArnEquals: { 'cloudformation:RoleArn': 'arn:aws:iam::111122223333:role/AWSCloudFormationStackSetAdministrationRole' } } })),
+    },
+    {
+      name: 'StackSets: the role may only be passed to Lambda',
+      code: policy(allow('iam:PassRole', '*', { Condition: { StringEquals: { 'iam:PassedToService': 'lambda.amazonaws.com' } } }), allow('cloudformation:UpdateStackSet')),
+    },
+    {
+      name: 'StackSets: iam:PassRole on the administration role only',
+      code: policy(allow('iam:PassRole', 'arn:aws:iam::111122223333:role/AWSCloudFormationStackSetAdministrationRole'), allow(['cloudformation:CreateStackSet', 'cloudformation:CreateStackInstances'])),
     },
     {
       name: 'a tag condition limits the roles that may be passed',
@@ -118,7 +164,7 @@ new RuleTester().run(rule, {
     { name: 'credential actions on other users are self-service-resource-scope\'s', code: policy(allow(['iam:CreateAccessKey', 'iam:UpdateLoginProfile'], 'arn:aws:iam::*:user/*')) },
     { name: 'read-only IAM access', code: policy(allow(['iam:Get*', 'iam:List*'])) },
     { name: 'self-service credentials on their own user', code: policy(allow(['iam:CreateAccessKey', 'iam:ChangePassword', 'iam:ListAttachedUserPolicies'], 'arn:aws:iam::*:user/${aws:username}')) },
-    { name: 'NotAction that excludes every path', code: policy({ Effect: 'Allow', NotAction: ['iam:*', 'glue:*', 'lambda:*', 'cloudformation:*', 'ssm:*', 'sagemaker:*', 'ec2:*', 'codebuild:*'], Resource: '*' }) },
+    { name: 'NotAction that excludes every path', code: policy({ Effect: 'Allow', NotAction: ['iam:*', 'glue:*', 'lambda:*', 'cloudformation:*', 'ssm:*', 'sagemaker:*', 'ec2:*', 'codebuild:*', 'ec2-instance-connect:*', 'ecs:*', 'apprunner:*', 'batch:*', 'bedrock-agentcore:*'], Resource: '*' }) },
     { name: 'resource policies are not checked', policyType: 'resource', code: policy({ ...allow('lambda:UpdateFunctionCode'), Principal: { AWS: '111122223333' } }) },
   ],
   invalid: [
@@ -256,7 +302,7 @@ new RuleTester().run(rule, {
       code: policy({ Effect: 'Allow', NotAction: ['iam:*', 'organizations:*', 'account:*'], Resource: '*' }),
       errors: [{
         messageId: 'includedMany', line: 6, column: 13, endColumn: 24,
-        message: 'NotAction on "*" allows glue:UpdateDevEndpoint, lambda:UpdateFunctionCode, lambda:UpdateFunctionConfiguration and 9 more: privilege escalation paths, each a way for the principal to gain permissions this policy does not give; allow only the actions the principal needs.',
+        message: 'NotAction on "*" allows glue:UpdateDevEndpoint, lambda:UpdateFunctionCode, lambda:UpdateFunctionConfiguration and 14 more: privilege escalation paths, each a way for the principal to gain permissions this policy does not give; allow only the actions the principal needs.',
       }],
     },
     {
@@ -287,10 +333,18 @@ new RuleTester().run(rule, {
     },
     {
       name: 'a service wildcard',
-      code: policy(allow(['iam:PassRole', 'ecs:*'])),
+      code: policy(allow(['iam:PassRole', 'states:*'])),
       errors: [{
         messageId: 'passRole', line: 8, column: 17,
-        message: '"ecs:*", which includes ecs:RegisterTaskDefinition, with iam:PassRole on every role (statement 0) is a privilege escalation path: it lets the principal register an ECS task definition with any role as its task role and run it; allow iam:PassRole only on the roles it must pass.',
+        message: '"states:*", which includes states:CreateStateMachine, with iam:PassRole on every role (statement 0) is a privilege escalation path: it lets the principal create a Step Functions state machine with any role, whose AWS SDK tasks call almost any AWS API as that role, and start it; allow iam:PassRole only on the roles it must pass.',
+      }],
+    },
+    {
+      name: 'one finding per token: "ecs:*" on "*" is reported as ECS Exec on every task, before the task definition PassRole path',
+      code: policy(allow(['iam:PassRole', 'ecs:*'])),
+      errors: [{
+        messageId: 'included', line: 8, column: 17,
+        message: '"ecs:*" on "*" includes ecs:ExecuteCommand, a privilege escalation path: it lets the principal open a shell in any running ECS task that has ECS Exec enabled (found with ecs:DescribeTasks) and act with the task\'s role; allow only the actions the principal needs, or only on the tasks it must manage.',
       }],
     },
     {
@@ -427,7 +481,7 @@ new RuleTester().run(rule, {
     },
     {
       name: 'Batch: a job definition with any role as its job role, and a job submitted',
-      code: policy(passAnyRole, allow(['batch:RegisterJobDefinition', 'batch:SubmitJob'])),
+      code: policy(passAnyRole, allow(['batch:RegisterJobDefinition', 'batch:SubmitJob'], batchReports)),
       errors: [{
         messageId: 'passRole', line: 12, column: 17,
         message: '"batch:RegisterJobDefinition" with iam:PassRole on every role (statement 0) is a privilege escalation path: it lets the principal register an AWS Batch job definition with any role as its job role and submit a job that runs its own container as that role; allow iam:PassRole only on the roles it must pass.',
@@ -435,13 +489,13 @@ new RuleTester().run(rule, {
     },
     {
       name: 'Batch: the role passed to ECS tasks, which Batch jobs run as',
-      code: policy(allow('iam:PassRole', '*', { Condition: { StringEquals: { 'iam:PassedToService': 'ecs-tasks.amazonaws.com' } } }), allow('batch:*')),
+      code: policy(allow('iam:PassRole', '*', { Condition: { StringEquals: { 'iam:PassedToService': 'ecs-tasks.amazonaws.com' } } }), allow('batch:*', batchReports)),
       errors: [{ messageId: 'passRole', line: 16, column: 23 }],
     },
     {
       name: 'Bedrock AgentCore: a code interpreter with any role, and code run in it',
       code: policy(allow('iam:PassRole', '*', { Condition: { StringEquals: { 'iam:PassedToService': 'bedrock-agentcore.amazonaws.com' } } }),
-        allow(['bedrock-agentcore:CreateCodeInterpreter', 'bedrock-agentcore:StartCodeInterpreterSession', 'bedrock-agentcore:InvokeCodeInterpreter'])),
+        allow(['bedrock-agentcore:CreateCodeInterpreter', 'bedrock-agentcore:StartCodeInterpreterSession', 'bedrock-agentcore:InvokeCodeInterpreter'], interpretersAnalytics)),
       errors: [{
         messageId: 'passRole', line: 17, column: 17,
         message: '"bedrock-agentcore:CreateCodeInterpreter" with iam:PassRole on every role (statement 0) is a privilege escalation path: it lets the principal create a Bedrock AgentCore code interpreter with any role as its execution role and run code in it that acts as that role; allow iam:PassRole only on the roles it must pass.',
@@ -495,6 +549,97 @@ new RuleTester().run(rule, {
       errors: [{
         messageId: 'includedMany', line: 6, column: 23,
         message: '"ec2:*" on "*" includes ec2:CreateLaunchTemplateVersion and ec2:ModifyInstanceAttribute: privilege escalation paths, each a way for the principal to gain permissions this policy does not give; allow only the actions the principal needs.',
+      }],
+    },
+    {
+      name: 'EC2 Instance Connect: a key pushed to every instance (ec2:osuser picks the OS user, not the instance)',
+      code: policy(allow(['ec2:DescribeInstances', 'ec2-instance-connect:SendSSHPublicKey'], '*', { Condition: { StringEquals: { 'ec2:osuser': 'ec2-user' } } })),
+      errors: [{
+        messageId: 'direct', line: 8, column: 17,
+        message: '"ec2-instance-connect:SendSSHPublicKey" on "*" is a privilege escalation path: it lets the principal push an SSH key to any EC2 instance, log in to it and act with the instance\'s role; allow it only on the instances it must manage.',
+      }],
+    },
+    {
+      name: 'EC2 Instance Connect: "ec2-instance-connect:*" on every instance of the account',
+      code: policy(allow('ec2-instance-connect:*', 'arn:aws:ec2:*:111122223333:instance/*')),
+      errors: [{ messageId: 'included', line: 6, column: 23 }],
+    },
+    {
+      name: 'ECS Exec into every task, tasks described in another statement',
+      code: policy(allow('ecs:ExecuteCommand'), allow(['ecs:ListTasks', 'ecs:DescribeTasks'])),
+      errors: [{
+        messageId: 'direct', line: 6, column: 23,
+        message: '"ecs:ExecuteCommand" on "*" is a privilege escalation path: it lets the principal open a shell in any running ECS task that has ECS Exec enabled (found with ecs:DescribeTasks) and act with the task\'s role; allow it only on the tasks it must manage.',
+      }],
+    },
+    {
+      name: 'ECS Exec on every task and cluster, named by ARN',
+      code: policy(allow(['ecs:DescribeTasks', 'ecs:ExecuteCommand'], ['arn:aws:ecs:*:111122223333:task/*', 'arn:aws:ecs:*:111122223333:cluster/*'])),
+      errors: [{ messageId: 'direct', line: 8, column: 17 }],
+    },
+    {
+      name: 'aws:CalledVia admits CloudFormation, which calls what the principal\'s template says',
+      code: policy(allow('iam:AttachRolePolicy', '*', { Condition: { 'ForAnyValue:StringEquals': { 'aws:CalledVia': ['cloudformation.amazonaws.com'] } } })),
+      errors: [{ messageId: 'direct', line: 6, column: 23 }],
+    },
+    {
+      name: 'ForAllValues on aws:CalledVia lets a direct call (no calling service) through',
+      code: policy(allow('iam:AttachRolePolicy', '*', { Condition: { 'ForAllValues:StringEquals': { 'aws:CalledVia': ['mgn.amazonaws.com'] } } })),
+      errors: [{ messageId: 'direct', line: 6, column: 23 }],
+    },
+    {
+      name: 'aws:ViaAWSService admits CloudFormation too',
+      code: policy(allow(['ec2:ModifyInstanceAttribute', 'ec2:StopInstances', 'ec2:StartInstances'], 'arn:aws:ec2:*:*:instance/*', { Condition: { Bool: { 'aws:ViaAWSService': 'true' } } })),
+      errors: [{ messageId: 'direct', line: 7, column: 17 }],
+    },
+    {
+      name: 'SSM Automation: a runbook created and started with any role',
+      code: policy(allow('iam:PassRole', '*', { Condition: { StringEquals: { 'iam:PassedToService': 'ssm.amazonaws.com' } } }),
+        allow(['ssm:StartAutomationExecution', 'ssm:CreateDocument'], ['arn:aws:ssm:*:111122223333:document/*', 'arn:aws:ssm:*:111122223333:automation-execution/*'])),
+      errors: [{
+        messageId: 'passRole', line: 18, column: 17,
+        message: '"ssm:CreateDocument" with iam:PassRole on every role (statement 0) is a privilege escalation path: it lets the principal create a Systems Manager Automation runbook whose script steps call AWS as any role, and start it with that role; allow iam:PassRole only on the roles it must pass.',
+      }],
+    },
+    {
+      name: 'Batch: a job of every job definition submitted, whose command the caller may override',
+      code: policy(allow(['batch:SubmitJob', 'batch:DescribeJobs'])),
+      errors: [{
+        messageId: 'direct', line: 7, column: 17,
+        message: '"batch:SubmitJob" on "*" is a privilege escalation path: it lets the principal submit a job of any AWS Batch job definition with a command of its own, which runs with the job definition\'s job role; allow it only on the job definitions it must manage.',
+      }],
+    },
+    {
+      name: 'Bedrock AgentCore: code run in every custom code interpreter of the account',
+      code: policy(allow(['bedrock-agentcore:StartCodeInterpreterSession', 'bedrock-agentcore:InvokeCodeInterpreter'], 'arn:aws:bedrock-agentcore:*:111122223333:code-interpreter-custom/*')),
+      errors: [{
+        messageId: 'direct', line: 7, column: 17,
+        message: '"bedrock-agentcore:StartCodeInterpreterSession" on "arn:aws:bedrock-agentcore:*:111122223333:code-interpreter-custom/*" is a privilege escalation path: it lets the principal run code of its own in any custom Bedrock AgentCore code interpreter (bedrock-agentcore:InvokeCodeInterpreter), code that acts with the interpreter\'s execution role; allow it only on the code interpreters it must manage.',
+      }],
+    },
+    {
+      name: 'App Runner: every service updated',
+      code: policy(allow(['apprunner:DescribeService', 'apprunner:UpdateService'], 'arn:aws:apprunner:*:111122223333:service/*')),
+      errors: [{
+        messageId: 'direct', line: 8, column: 17,
+        message: '"apprunner:UpdateService" on "arn:aws:apprunner:*:111122223333:service/*" is a privilege escalation path: it lets the principal give any App Runner service a start command or image of its own, which runs with the service\'s instance role; allow it only on the services it must manage.',
+      }],
+    },
+    {
+      name: 'StackSets: a stack set created with any role and deployed to stack instances',
+      code: policy(passAnyRole, allow(['cloudformation:CreateStackSet', 'cloudformation:CreateStackInstances'])),
+      errors: [{
+        messageId: 'passRole', line: 12, column: 17,
+        message: '"cloudformation:CreateStackSet" with iam:PassRole on every role (statement 0) is a privilege escalation path: it lets the principal create a CloudFormation stack set with any role as its administration role and deploy its template to stack instances through that role; allow iam:PassRole only on the roles it must pass.',
+      }],
+    },
+    {
+      name: 'StackSets: any stack set updated, the role passed to CloudFormation',
+      code: policy(allow('iam:PassRole', '*', { Condition: { StringEquals: { 'iam:PassedToService': 'cloudformation.amazonaws.com' } } }),
+        allow('cloudformation:UpdateStackSet', 'arn:aws:cloudformation:*:111122223333:stackset/*')),
+      errors: [{
+        messageId: 'passRole', line: 16, column: 23,
+        message: '"cloudformation:UpdateStackSet" with iam:PassRole on every role (statement 0) is a privilege escalation path: it lets the principal update any CloudFormation stack set with a template of its own and any role as its administration role, and so deploy the template through that role; allow iam:PassRole only on the roles it must pass.',
       }],
     },
     {

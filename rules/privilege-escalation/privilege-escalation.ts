@@ -5,6 +5,7 @@ import { parseArn } from '../../src/arn/parse.js';
 import { coversAllRoles, coversEveryResource } from '../../src/arn/roles.js';
 import { conditionEntries, isObject, statementMatches, type ConditionEntry, type NormalizedStatement } from '../../src/engine/normalize.js';
 import { parseOperator } from '../../src/conditions/operator.js';
+import { onlyThroughServices } from '../../src/conditions/called-via.js';
 import { globMatches, hasWildcard } from '../../src/iam/glob.js';
 import { userScopeOf } from '../../src/iam/mfa-policy.js';
 import { actionResourceTypeNames } from '../../src/iam/actions-db.js';
@@ -33,6 +34,12 @@ interface DirectPath {
   alsoNeeds?: (statement: NormalizedStatement) => boolean;
   /** Actions of the same service the policy must also allow on every resource of the kind for the path to be open. */
   with?: readonly string[];
+  /**
+   * Condition keys (lower case; a prefix when it ends with `/`) of another service that also pin the resources,
+   * beside the action's own service's keys and `aws:ResourceTag/…`: `ec2:ResourceTag/…` for EC2 Instance Connect,
+   * whose own service has no condition key.
+   */
+  scopedBy?: readonly string[];
 }
 
 /**
@@ -55,6 +62,25 @@ function reachesSsmDocument(statement: NormalizedStatement, names: readonly stri
     if (names.some((name) => globMatches(arn.resource.value, `document/${name}`, { caseSensitive: true }))) return true;
   }
   return !anyDocument && noneMeansDefault;
+}
+
+/**
+ * A test of a statement: can its Resource name a resource of the service whose resource part starts with
+ * `prefix` (`*`, `cluster/*`, one cluster), or does its NotResource leave one open? For the other resource an
+ * action requires (ecs:ExecuteCommand the cluster as well as the task, batch:SubmitJob a job queue).
+ */
+function reachesKind(service: string, prefix: string): (statement: NormalizedStatement) => boolean {
+  return (statement) => {
+    if (!Array.isArray(statement.Resource)) return Array.isArray(statement.NotResource);
+    return statement.Resource.some((entry) => {
+      if (typeof entry !== 'string') return false;
+      if (entry === '*') return true;
+      const arn = parseArn(entry);
+      if (!arn || !globMatches(arn.service.value, service, { caseSensitive: true })) return false;
+      const head = arn.resource.value.split(/[*?]/)[0];
+      return prefix.startsWith(head) || head.startsWith(prefix);
+    });
+  };
 }
 
 const iam = (action: string, resource: string, kinds: string, effect: string): DirectPath =>
@@ -135,6 +161,32 @@ const DIRECT: readonly DirectPath[] = [
   // next start, with its instance profile's role.
   { action: 'ec2:ModifyInstanceAttribute', service: 'ec2', resource: 'instance/*', kinds: 'instances', with: ['ec2:StopInstances', 'ec2:StartInstances'],
     effect: 'stop any EC2 instance, replace its user data and start it again (ec2:StopInstances, ec2:StartInstances), so that it runs the principal\'s code with the instance\'s role' },
+  // pathfinding.cloud ec2-003: the key pushed lets the caller log in over SSH for 60 seconds, and the instance's
+  // metadata service gives the instance profile role's credentials. `ec2:osuser` picks the OS user, not the
+  // instance: it does not close the path; a resource tag (`ec2:ResourceTag/…` too) does.
+  { action: 'ec2-instance-connect:SendSSHPublicKey', service: 'ec2-instance-connect', arnService: 'ec2', resource: 'instance/*', kinds: 'instances',
+    scopedBy: ['ec2:resourcetag/'],
+    effect: 'push an SSH key to any EC2 instance, log in to it and act with the instance\'s role' },
+  // pathfinding.cloud ecs-006: ECS Exec opens a shell in a running task's container, where the task role's
+  // credentials are one request away; the CLI reads the container's runtime ID with ecs:DescribeTasks first.
+  // The call also requires the cluster.
+  { action: 'ecs:ExecuteCommand', service: 'ecs', resource: 'task/*', kinds: 'tasks', with: ['ecs:DescribeTasks'],
+    alsoNeeds: reachesKind('ecs', 'cluster/'),
+    effect: 'open a shell in any running ECS task that has ECS Exec enabled (found with ecs:DescribeTasks) and act with the task\'s role' },
+  // pathfinding.cloud batch-002: a job submitted with a command override runs the caller's command in the job
+  // definition's container, as the job definition's job role. The call also requires a job queue.
+  { action: 'batch:SubmitJob', service: 'batch', resource: 'job-definition/*', kinds: 'job definitions',
+    alsoNeeds: reachesKind('batch', 'job-queue/'),
+    effect: 'submit a job of any AWS Batch job definition with a command of its own, which runs with the job definition\'s job role' },
+  // pathfinding.cloud bedrock-002: code run in a session of an existing custom Bedrock AgentCore code interpreter
+  // reads the interpreter's execution role credentials from its microVM's metadata service (no iam:PassRole).
+  { action: 'bedrock-agentcore:StartCodeInterpreterSession', service: 'bedrock-agentcore', resource: 'code-interpreter-custom/*',
+    kinds: 'code interpreters', with: ['bedrock-agentcore:InvokeCodeInterpreter'],
+    effect: 'run code of its own in any custom Bedrock AgentCore code interpreter (bedrock-agentcore:InvokeCodeInterpreter), code that acts with the interpreter\'s execution role' },
+  // pathfinding.cloud apprunner-002: the updated service redeploys with a start command or image of the caller's,
+  // which runs with the instance role the service already has (no iam:PassRole needed).
+  { action: 'apprunner:UpdateService', service: 'apprunner', resource: 'service/*', kinds: 'services',
+    effect: 'give any App Runner service a start command or image of its own, which runs with the service\'s instance role' },
 ];
 
 /** A method that needs iam:PassRole on every role, passed to one service, plus that service's actions. */
@@ -168,6 +220,15 @@ const PASS_ROLE: readonly PassRolePath[] = [
   { steps: [['glue:CreateDevEndpoint']], passedTo: 'glue.amazonaws.com', effect: 'create a Glue development endpoint with any role and act with the role from it' },
   { steps: [['cloudformation:CreateStack']], passedTo: 'cloudformation.amazonaws.com', effect: 'create a CloudFormation stack that acts with any role',
     roleKey: 'cloudformation:rolearn' },
+  // pathfinding.cloud cloudformation-003 and cloudformation-004: a stack set with self-managed permissions runs with
+  // the administration role passed (cloudformation:RoleArn names it), which deploys the template through the
+  // execution role of each target account, this one included.
+  { steps: [['cloudformation:CreateStackSet'], ['cloudformation:CreateStackInstances']], passedTo: 'cloudformation.amazonaws.com',
+    effect: 'create a CloudFormation stack set with any role as its administration role and deploy its template to stack instances through that role',
+    roleKey: 'cloudformation:rolearn' },
+  { steps: [['cloudformation:UpdateStackSet']], passedTo: 'cloudformation.amazonaws.com',
+    effect: 'update any CloudFormation stack set with a template of its own and any role as its administration role, and so deploy the template through that role',
+    roleKey: 'cloudformation:rolearn' },
   { steps: [['datapipeline:CreatePipeline']], passedTo: 'datapipeline.amazonaws.com', effect: 'create a data pipeline that runs with any role' },
   // pathfinding.cloud glue-003, glue-005 (and HackTricks): a job runs the script its definition names, as its role.
   { steps: [['glue:CreateJob', 'glue:UpdateJob'], ['glue:StartJobRun', 'glue:CreateTrigger']], passedTo: 'glue.amazonaws.com',
@@ -191,6 +252,10 @@ const PASS_ROLE: readonly PassRolePath[] = [
   // role trusts ecs-tasks.amazonaws.com. A job queue to submit to is usually there already.
   { steps: [['batch:RegisterJobDefinition'], ['batch:SubmitJob']], passedTo: ['batch.amazonaws.com', 'ecs-tasks.amazonaws.com'],
     effect: 'register an AWS Batch job definition with any role as its job role and submit a job that runs its own container as that role' },
+  // pathfinding.cloud ssm-003: an Automation runbook of the caller's runs its aws:executeScript steps (Python or
+  // PowerShell) with the AutomationAssumeRole passed when the execution starts.
+  { steps: [['ssm:CreateDocument'], ['ssm:StartAutomationExecution']], passedTo: 'ssm.amazonaws.com',
+    effect: 'create a Systems Manager Automation runbook whose script steps call AWS as any role, and start it with that role' },
   // pathfinding.cloud bedrock-001: code run in a Bedrock AgentCore code interpreter reads its execution role's
   // credentials from the metadata service of the interpreter's microVM.
   { steps: [['bedrock-agentcore:CreateCodeInterpreter'], ['bedrock-agentcore:StartCodeInterpreterSession'], ['bedrock-agentcore:InvokeCodeInterpreter']],
@@ -250,6 +315,8 @@ interface Statement {
   scopedFor?: Map<string, boolean>;
   /** selectsRolesByTag, once asked (every PassRole path asks it again). */
   rolesByTag?: boolean;
+  /** throughOtherServices, once asked. */
+  throughOthers?: boolean;
 }
 
 /** actionGrant for every path action at once (one look at each entry); undefined when the statement grants none. */
@@ -457,11 +524,29 @@ function hasScopingCondition(info: Statement, service: string): boolean {
 }
 
 function readsScopingCondition(info: Statement, service: string): boolean {
+  if (throughOtherServices(info)) return true;
   return conditionEntries(info.statement, info.path).some((entry) => {
     const lower = entry.key.toLowerCase();
     if (!lower.startsWith(`${service}:`) && !lower.startsWith('aws:resourcetag/')) return false;
     if (!selects(entry)) return false;
     return lower !== 'iam:policyarn' || !admitsAdministratorAccess(entry);
+  });
+}
+
+/**
+ * Whether the statement allows its actions only when a service other than CloudFormation calls them on the
+ * principal's behalf (`aws:CalledVia`): that service decides what the call does, so no path is open through it.
+ * CloudFormation makes whatever calls the principal's template says; `aws:ViaAWSService` admits it too.
+ */
+function throughOtherServices(info: Statement): boolean {
+  return info.throughOthers ??= conditionEntries(info.statement, info.path).some(({ operator, key, values }) => onlyThroughServices(operator, key, values));
+}
+
+/** Whether a condition entry on one of `keys` (lower case; a prefix when it ends with `/`) selects. */
+function hasScopingKey(info: Statement, keys: readonly string[]): boolean {
+  return conditionEntries(info.statement, info.path).some((entry) => {
+    const lower = entry.key.toLowerCase();
+    return keys.some((key) => (key.endsWith('/') ? lower.startsWith(key) : lower === key)) && selects(entry);
   });
 }
 
@@ -525,8 +610,14 @@ class Findings {
 const DIRECT_TESTS = DIRECT.map((path) => ({
   path,
   covers: rememberByPattern((pattern) => coversEveryResource(pattern, path.arnService ?? path.service, path.resource, { global: path.global })),
-  scoped: (info: Statement) => hasScopingCondition(info, path.service) || (path.alsoNeeds !== undefined && !path.alsoNeeds(info.statement)),
+  scoped: (info: Statement) => scopedByCondition(path, info) || (path.alsoNeeds !== undefined && !path.alsoNeeds(info.statement)),
+  /** For the companion actions, which need only the resources of the kind (ecs:DescribeTasks no cluster). */
+  companionScoped: (info: Statement) => scopedByCondition(path, info),
 }));
+
+function scopedByCondition(path: DirectPath, info: Statement): boolean {
+  return hasScopingCondition(info, path.service) || (path.scopedBy !== undefined && hasScopingKey(info, path.scopedBy));
+}
 
 /** The direct paths, grouped by the entry that grants them (a wildcard such as "iam:*" is one finding), then those on the caller's own user. */
 function reportDirectPaths(statements: readonly Statement[], findings: Findings): void {
@@ -535,10 +626,10 @@ function reportDirectPaths(statements: readonly Statement[], findings: Findings)
   // A path whose action no Allow statement grants is closed (allowedGrant would find no grant): passed over.
   const allowed = new Set<string>();
   for (const { statement, grants } of statements) if (statement.Effect === 'Allow') for (const action of grants.keys()) allowed.add(action);
-  for (const { path, covers, scoped } of DIRECT_TESTS) {
+  for (const { path, covers, scoped, companionScoped } of DIRECT_TESTS) {
     if (!allowed.has(path.action)) continue;
     // The companion actions must be allowed on every resource of the kind too (their own grant, anywhere in the policy).
-    const companions = (path.with ?? []).every((action) => allowedGrant(statements, action, covers, scoped) !== undefined);
+    const companions = (path.with ?? []).every((action) => allowedGrant(statements, action, covers, companionScoped) !== undefined);
     if (!companions) continue;
     const found = allowedGrant(statements, path.action, covers, scoped);
     if (found) {
@@ -576,7 +667,8 @@ function reportPassRolePaths(statements: readonly Statement[], findings: Finding
     // Most policies that pass roles use one or two services: a path none of whose first-step actions any
     // statement lets through is passed over before its conditions are read.
     if (!path.steps[0].some((action) => statements.some(({ grants }) => grants.has(action)))) continue;
-    const passRole = allowedGrant(statements, 'iam:PassRole', coversEveryRole, (info) => !passesTo(info, path.passedTo) || selectsRolesByTag(info));
+    const passRole = allowedGrant(statements, 'iam:PassRole', coversEveryRole,
+      (info) => !passesTo(info, path.passedTo) || selectsRolesByTag(info) || throughOtherServices(info));
     if (!passRole) continue;
     // A condition that pins the role the service uses (cloudformation:RoleArn) closes the path.
     // A value of "*" alone, under a Like operator, pins nothing.
@@ -585,7 +677,7 @@ function reportPassRolePaths(statements: readonly Statement[], findings: Finding
         && !(parseOperator(entry.operator)?.wildcards && entry.values.some((v) => typeof v === 'string' && ONLY_STARS.test(v))));
     const granted = path.steps.map((step, i) => {
       for (const action of step) {
-        const found = serviceActionGrant(statements, action, i === 0 ? pinsRole : undefined);
+        const found = serviceActionGrant(statements, action, i === 0 ? (info) => pinsRole(info) || throughOtherServices(info) : throughOtherServices);
         if (found) return { ...found, action };
       }
       return undefined;

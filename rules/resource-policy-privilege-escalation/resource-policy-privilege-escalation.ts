@@ -7,6 +7,7 @@ import { conditionEntries, statementMatches, type NormalizedStatement } from '..
 import { globMatches, hasWildcard } from '../../src/iam/glob.js';
 import { arnPatternTokens, patternsIntersect, type Token } from '../../src/iam/resources.js';
 import { parseOperator } from '../../src/conditions/operator.js';
+import { onlyThroughServices } from '../../src/conditions/called-via.js';
 import { andList } from '../../src/words.js';
 import { literalNamesPattern } from '../../src/actions/literal-names.js';
 
@@ -112,24 +113,6 @@ function mayNameObject(entry: string, objectTokens: readonly Token[]): boolean {
 function deniedOnBuckets(statements: readonly Statement[], action: string, bucket: string): boolean {
   return statements.some(({ statement, path }) => unconditionalDenyOn(statement, (r) => coversEveryResource(r, 's3', bucket))
     && actionGrant(statement, path, action) !== undefined);
-}
-
-/** The calling-service keys: which AWS service made the request on the principal's behalf. */
-const CALLED_VIA_KEY = /^aws:CalledVia(?:First|Last)?$/i;
-/** The service that writes whatever bucket policy, ACL or lifecycle rule the principal's template says. */
-const CLOUDFORMATION = 'cloudformation.amazonaws.com';
-
-/**
- * Whether a condition entry makes the request come through named services other than CloudFormation: the
- * service, not the principal, then decides what it writes. A negated operator, IfExists or ForAllValues lets a
- * direct call through.
- */
-function onlyThroughServices(operator: string, key: string, values: readonly unknown[]): boolean {
-  if (!CALLED_VIA_KEY.test(key)) return false;
-  const parsed = parseOperator(operator);
-  if (!parsed || parsed.family !== 'String' || parsed.negated || parsed.ifExists || parsed.qualifier === 'ForAllValues') return false;
-  return values.length > 0 && values.every((v) => typeof v === 'string'
-    && !(parsed.wildcards ? globMatches(v, CLOUDFORMATION) : v.toLowerCase() === CLOUDFORMATION));
 }
 
 /**
