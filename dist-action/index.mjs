@@ -1,6 +1,10 @@
 import { createRequire as __policyLintCreateRequire } from 'node:module';
 const require = __policyLintCreateRequire(import.meta.url);
 import {
+  isOverrideFile,
+  isTerraformName
+} from "./chunk-2QE5MOSQ.mjs";
+import {
   AWS_OWNED_WITHOUT_ACCOUNT,
   CONSOLE_ACTIONS,
   CREDENTIAL_MINTING_ACTIONS,
@@ -5418,6 +5422,16 @@ var principal_wildcard_default = defineRule({
   }
 });
 
+// src/conditions/called-via.ts
+var CALLED_VIA_KEY = /^aws:CalledVia(?:First|Last)?$/i;
+var CLOUDFORMATION = "cloudformation.amazonaws.com";
+function onlyThroughServices(operator, key, values) {
+  if (!CALLED_VIA_KEY.test(key)) return false;
+  const parsed = parseOperator2(operator);
+  if (!parsed || parsed.family !== "String" || parsed.negated || parsed.ifExists || parsed.qualifier === "ForAllValues") return false;
+  return values.length > 0 && values.every((v) => typeof v === "string" && !(parsed.wildcards ? globMatches(v, CLOUDFORMATION) : v.toLowerCase() === CLOUDFORMATION));
+}
+
 // src/actions/literal-names.ts
 function literalNamesPattern(actions) {
   const byService2 = /* @__PURE__ */ new Map();
@@ -5450,6 +5464,19 @@ function reachesSsmDocument(statement, names, noneMeansDefault) {
     if (names.some((name) => globMatches(arn.resource.value, `document/${name}`, { caseSensitive: true }))) return true;
   }
   return !anyDocument && noneMeansDefault;
+}
+function reachesKind(service, prefix) {
+  return (statement) => {
+    if (!Array.isArray(statement.Resource)) return Array.isArray(statement.NotResource);
+    return statement.Resource.some((entry) => {
+      if (typeof entry !== "string") return false;
+      if (entry === "*") return true;
+      const arn = parseArn(entry);
+      if (!arn || !globMatches(arn.service.value, service, { caseSensitive: true })) return false;
+      const head = arn.resource.value.split(/[*?]/)[0];
+      return prefix.startsWith(head) || head.startsWith(prefix);
+    });
+  };
 }
 var iam = (action, resource2, kinds, effect) => ({ action: `iam:${action}`, service: "iam", resource: resource2, global: true, kinds, effect });
 function rememberByPattern(test) {
@@ -5588,6 +5615,59 @@ var DIRECT = [
     kinds: "instances",
     with: ["ec2:StopInstances", "ec2:StartInstances"],
     effect: "stop any EC2 instance, replace its user data and start it again (ec2:StopInstances, ec2:StartInstances), so that it runs the principal's code with the instance's role"
+  },
+  // pathfinding.cloud ec2-003: the key pushed lets the caller log in over SSH for 60 seconds, and the instance's
+  // metadata service gives the instance profile role's credentials. `ec2:osuser` picks the OS user, not the
+  // instance: it does not close the path; a resource tag (`ec2:ResourceTag/…` too) does.
+  {
+    action: "ec2-instance-connect:SendSSHPublicKey",
+    service: "ec2-instance-connect",
+    arnService: "ec2",
+    resource: "instance/*",
+    kinds: "instances",
+    scopedBy: ["ec2:resourcetag/"],
+    effect: "push an SSH key to any EC2 instance, log in to it and act with the instance's role"
+  },
+  // pathfinding.cloud ecs-006: ECS Exec opens a shell in a running task's container, where the task role's
+  // credentials are one request away; the CLI reads the container's runtime ID with ecs:DescribeTasks first.
+  // The call also requires the cluster.
+  {
+    action: "ecs:ExecuteCommand",
+    service: "ecs",
+    resource: "task/*",
+    kinds: "tasks",
+    with: ["ecs:DescribeTasks"],
+    alsoNeeds: reachesKind("ecs", "cluster/"),
+    effect: "open a shell in any running ECS task that has ECS Exec enabled (found with ecs:DescribeTasks) and act with the task's role"
+  },
+  // pathfinding.cloud batch-002: a job submitted with a command override runs the caller's command in the job
+  // definition's container, as the job definition's job role. The call also requires a job queue.
+  {
+    action: "batch:SubmitJob",
+    service: "batch",
+    resource: "job-definition/*",
+    kinds: "job definitions",
+    alsoNeeds: reachesKind("batch", "job-queue/"),
+    effect: "submit a job of any AWS Batch job definition with a command of its own, which runs with the job definition's job role"
+  },
+  // pathfinding.cloud bedrock-002: code run in a session of an existing custom Bedrock AgentCore code interpreter
+  // reads the interpreter's execution role credentials from its microVM's metadata service (no iam:PassRole).
+  {
+    action: "bedrock-agentcore:StartCodeInterpreterSession",
+    service: "bedrock-agentcore",
+    resource: "code-interpreter-custom/*",
+    kinds: "code interpreters",
+    with: ["bedrock-agentcore:InvokeCodeInterpreter"],
+    effect: "run code of its own in any custom Bedrock AgentCore code interpreter (bedrock-agentcore:InvokeCodeInterpreter), code that acts with the interpreter's execution role"
+  },
+  // pathfinding.cloud apprunner-002: the updated service redeploys with a start command or image of the caller's,
+  // which runs with the instance role the service already has (no iam:PassRole needed).
+  {
+    action: "apprunner:UpdateService",
+    service: "apprunner",
+    resource: "service/*",
+    kinds: "services",
+    effect: "give any App Runner service a start command or image of its own, which runs with the service's instance role"
   }
 ];
 var PASS_ROLE = [
@@ -5631,6 +5711,21 @@ var PASS_ROLE = [
     effect: "create a CloudFormation stack that acts with any role",
     roleKey: "cloudformation:rolearn"
   },
+  // pathfinding.cloud cloudformation-003 and cloudformation-004: a stack set with self-managed permissions runs with
+  // the administration role passed (cloudformation:RoleArn names it), which deploys the template through the
+  // execution role of each target account, this one included.
+  {
+    steps: [["cloudformation:CreateStackSet"], ["cloudformation:CreateStackInstances"]],
+    passedTo: "cloudformation.amazonaws.com",
+    effect: "create a CloudFormation stack set with any role as its administration role and deploy its template to stack instances through that role",
+    roleKey: "cloudformation:rolearn"
+  },
+  {
+    steps: [["cloudformation:UpdateStackSet"]],
+    passedTo: "cloudformation.amazonaws.com",
+    effect: "update any CloudFormation stack set with a template of its own and any role as its administration role, and so deploy the template through that role",
+    roleKey: "cloudformation:rolearn"
+  },
   { steps: [["datapipeline:CreatePipeline"]], passedTo: "datapipeline.amazonaws.com", effect: "create a data pipeline that runs with any role" },
   // pathfinding.cloud glue-003, glue-005 (and HackTricks): a job runs the script its definition names, as its role.
   {
@@ -5671,6 +5766,13 @@ var PASS_ROLE = [
     steps: [["batch:RegisterJobDefinition"], ["batch:SubmitJob"]],
     passedTo: ["batch.amazonaws.com", "ecs-tasks.amazonaws.com"],
     effect: "register an AWS Batch job definition with any role as its job role and submit a job that runs its own container as that role"
+  },
+  // pathfinding.cloud ssm-003: an Automation runbook of the caller's runs its aws:executeScript steps (Python or
+  // PowerShell) with the AutomationAssumeRole passed when the execution starts.
+  {
+    steps: [["ssm:CreateDocument"], ["ssm:StartAutomationExecution"]],
+    passedTo: "ssm.amazonaws.com",
+    effect: "create a Systems Manager Automation runbook whose script steps call AWS as any role, and start it with that role"
   },
   // pathfinding.cloud bedrock-001: code run in a Bedrock AgentCore code interpreter reads its execution role's
   // credentials from the metadata service of the interpreter's microVM.
@@ -5842,11 +5944,21 @@ function hasScopingCondition(info, service) {
   return scoped2;
 }
 function readsScopingCondition(info, service) {
+  if (throughOtherServices(info)) return true;
   return conditionEntries(info.statement, info.path).some((entry) => {
     const lower = entry.key.toLowerCase();
     if (!lower.startsWith(`${service}:`) && !lower.startsWith("aws:resourcetag/")) return false;
     if (!selects(entry)) return false;
     return lower !== "iam:policyarn" || !admitsAdministratorAccess(entry);
+  });
+}
+function throughOtherServices(info) {
+  return info.throughOthers ??= conditionEntries(info.statement, info.path).some(({ operator, key, values }) => onlyThroughServices(operator, key, values));
+}
+function hasScopingKey(info, keys) {
+  return conditionEntries(info.statement, info.path).some((entry) => {
+    const lower = entry.key.toLowerCase();
+    return keys.some((key) => key.endsWith("/") ? lower.startsWith(key) : lower === key) && selects(entry);
   });
 }
 var ONLY_STARS = /^\s*\*+\s*$/;
@@ -5887,16 +5999,21 @@ var Findings = class {
 var DIRECT_TESTS = DIRECT.map((path) => ({
   path,
   covers: rememberByPattern((pattern) => coversEveryResource(pattern, path.arnService ?? path.service, path.resource, { global: path.global })),
-  scoped: (info) => hasScopingCondition(info, path.service) || path.alsoNeeds !== void 0 && !path.alsoNeeds(info.statement)
+  scoped: (info) => scopedByCondition(path, info) || path.alsoNeeds !== void 0 && !path.alsoNeeds(info.statement),
+  /** For the companion actions, which need only the resources of the kind (ecs:DescribeTasks no cluster). */
+  companionScoped: (info) => scopedByCondition(path, info)
 }));
+function scopedByCondition(path, info) {
+  return hasScopingCondition(info, path.service) || path.scopedBy !== void 0 && hasScopingKey(info, path.scopedBy);
+}
 function reportDirectPaths(statements, findings2) {
   const byEntry = /* @__PURE__ */ new Map();
   const selfGrants = [];
   const allowed2 = /* @__PURE__ */ new Set();
   for (const { statement, grants } of statements) if (statement.Effect === "Allow") for (const action of grants.keys()) allowed2.add(action);
-  for (const { path, covers: covers2, scoped: scoped2 } of DIRECT_TESTS) {
+  for (const { path, covers: covers2, scoped: scoped2, companionScoped } of DIRECT_TESTS) {
     if (!allowed2.has(path.action)) continue;
-    const companions = (path.with ?? []).every((action) => allowedGrant(statements, action, covers2, scoped2) !== void 0);
+    const companions = (path.with ?? []).every((action) => allowedGrant(statements, action, covers2, companionScoped) !== void 0);
     if (!companions) continue;
     const found = allowedGrant(statements, path.action, covers2, scoped2);
     if (found) {
@@ -5928,12 +6045,17 @@ function reportPassRolePaths(statements, findings2) {
   if (!allowedGrant(statements, "iam:PassRole", coversEveryRole)) return;
   for (const path of PASS_ROLE) {
     if (!path.steps[0].some((action2) => statements.some(({ grants }) => grants.has(action2)))) continue;
-    const passRole = allowedGrant(statements, "iam:PassRole", coversEveryRole, (info) => !passesTo(info, path.passedTo) || selectsRolesByTag(info));
+    const passRole = allowedGrant(
+      statements,
+      "iam:PassRole",
+      coversEveryRole,
+      (info) => !passesTo(info, path.passedTo) || selectsRolesByTag(info) || throughOtherServices(info)
+    );
     if (!passRole) continue;
     const pinsRole = (info) => path.roleKey !== void 0 && conditionEntries(info.statement, info.path).some((entry) => entry.key.toLowerCase() === path.roleKey && selects(entry) && !(parseOperator2(entry.operator)?.wildcards && entry.values.some((v) => typeof v === "string" && ONLY_STARS.test(v))));
     const granted = path.steps.map((step, i) => {
       for (const action2 of step) {
-        const found = serviceActionGrant(statements, action2, i === 0 ? pinsRole : void 0);
+        const found = serviceActionGrant(statements, action2, i === 0 ? (info) => pinsRole(info) || throughOtherServices(info) : throughOtherServices);
         if (found) return { ...found, action: action2 };
       }
       return void 0;
@@ -6452,14 +6574,6 @@ function mayNameObject(entry, objectTokens) {
 }
 function deniedOnBuckets(statements, action, bucket) {
   return statements.some(({ statement, path }) => unconditionalDenyOn(statement, (r) => coversEveryResource(r, "s3", bucket)) && actionGrant(statement, path, action) !== void 0);
-}
-var CALLED_VIA_KEY = /^aws:CalledVia(?:First|Last)?$/i;
-var CLOUDFORMATION = "cloudformation.amazonaws.com";
-function onlyThroughServices(operator, key, values) {
-  if (!CALLED_VIA_KEY.test(key)) return false;
-  const parsed = parseOperator2(operator);
-  if (!parsed || parsed.family !== "String" || parsed.negated || parsed.ifExists || parsed.qualifier === "ForAllValues") return false;
-  return values.length > 0 && values.every((v) => typeof v === "string" && !(parsed.wildcards ? globMatches(v, CLOUDFORMATION) : v.toLowerCase() === CLOUDFORMATION));
 }
 function scoped(statement, bucketAction) {
   return conditionEntries(statement.statement, statement.path).some(({ operator, key, values }) => BUCKET_TAG_KEY.test(key) || bucketAction.contentKey?.test(key) === true || onlyThroughServices(operator, key, values));
@@ -6984,6 +7098,31 @@ var s3_resource_type_default = defineRule({
         data: { action, format: needsObject ? OBJECT_FORMAT : BUCKET_FORMAT, listed: needsObject ? listed.bucket : listed.object, example: example2 }
       });
     });
+  }
+});
+
+// rules/sam-policy-template/sam-policy-template.ts
+var sam_policy_template_default = defineRule({
+  id: "sam-policy-template",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    recommended: true,
+    fixable: "none",
+    unknownCondition: false,
+    unknownActions: false,
+    docs: { description: "A SAM policy template in a function's or state machine's Policies is one SAM has, given a map with each of its parameters and no others." },
+    messages: {
+      unknownTemplate: '"{{name}}" in {{where}} is not a SAM policy template, so SAM rejects the template and the deployment fails.{{suggestion}}',
+      missingParameters: "The SAM policy template {{name}} in {{where}} has no value for {{missing}}, so the deployment fails.",
+      misspeltParameter: '"{{parameter}}" is not a parameter of the SAM policy template {{name}} in {{where}}, so "{{expected}}" has no value and the deployment fails. Did you mean "{{expected}}"?',
+      unknownParameter: '"{{parameter}}" is not a parameter of the SAM policy template {{name}} in {{where}}, which takes {{takes}}: SAM drops it, and the policy is the same without it.{{suggestion}}',
+      notMap: "The SAM policy template {{name}} in {{where}} is given {{what}}, but it takes a map of its parameters ({{example}}), so the deployment fails.",
+      notPolicy: `This item of {{where}} is neither a policy document (it has no "Statement") nor one policy template (a map with a single key, the template's name), so SAM rejects it and the deployment fails.`
+    }
+  },
+  given: () => [],
+  check() {
   }
 });
 
@@ -11610,6 +11749,7 @@ var rules = [
   roles_anywhere_trust_condition_default,
   s3_prefix_negative_condition_default,
   s3_resource_type_default,
+  sam_policy_template_default,
   schema_default,
   scp_action_wildcard_default,
   secure_transport_condition_default,
@@ -13550,11 +13690,6 @@ function loopMakesAwsResource(loop) {
   });
 }
 
-// src/terraform/detect.ts
-function isTerraformName(filePath2) {
-  return filePath2.toLowerCase().endsWith(".tf");
-}
-
 // src/serverless/detect.ts
 import { basename as basename2 } from "node:path";
 function isServerlessName(filePath2) {
@@ -13803,15 +13938,15 @@ function iamDatabaseVersion() {
 // src/run.ts
 var cloudFormation;
 async function loadCloudFormation() {
-  return cloudFormation ??= await import("./cloudformation-ETTLW2Y5.mjs");
+  return cloudFormation ??= await import("./cloudformation-K7HDTU57.mjs");
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-2SWLHDCO.mjs");
+  return terraform ??= await import("./terraform-ZUNZGONU.mjs");
 }
 var serverless;
 async function loadServerless() {
-  return serverless ??= await import("./serverless-7QYIR4CR.mjs");
+  return serverless ??= await import("./serverless-VNAB2HHK.mjs");
 }
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
@@ -13866,7 +14001,14 @@ async function run2(options) {
   const prepared2 = /* @__PURE__ */ new Set();
   const keepValues = config.ignore.some((entry) => entry.path !== void 0);
   const terraformModules = /* @__PURE__ */ new Map();
-  const terraformInputs = inputs.filter((input) => !input.invalidUtf8 && isTerraformName(input.filePath));
+  const terraformInputs = /* @__PURE__ */ new Map();
+  for (const input of inputs) {
+    if (input.invalidUtf8 || !isTerraformName(input.filePath)) continue;
+    const directory = dirname4(resolve3(options.cwd, input.filePath));
+    const list2 = terraformInputs.get(directory);
+    if (list2) list2.push(input);
+    else terraformInputs.set(directory, [input]);
+  }
   for (const input of inputs) {
     const settings = settingsForFile(config, input.filePath, options.cli);
     if (!prepared2.has(settings.rules)) {
@@ -13900,7 +14042,7 @@ async function run2(options) {
         const directory = options.stdin && !options.stdin.named ? "" : dirname4(resolve3(options.cwd, work.filePath));
         let outcomes = terraformModules.get(directory);
         if (!outcomes) {
-          const asked = terraformInputs.filter((other) => directory === "" ? other === input : dirname4(resolve3(options.cwd, other.filePath)) === directory);
+          const asked = directory === "" ? [input] : terraformInputs.get(directory) ?? [];
           try {
             outcomes = await lintTerraformDirectory(directory, asked, config, options, prepared2);
           } catch (error) {
@@ -13915,7 +14057,7 @@ async function run2(options) {
         if (outcome.error && (outcome.policies + outcome.parts > 0 || outcome.error.unread || !input.found)) {
           toolWarnings.push(`${where}:${outcome.error.line}:${outcome.error.column}: Terraform: ${outcome.error.message} The policies after it were not read.`);
         }
-        if (outcome.policies + outcome.parts === 0 && outcome.policyArns === 0 && input.found) {
+        if (outcome.policies + outcome.parts === 0 && outcome.policyArns === 0 && outcome.messages.length === 0 && input.found) {
           notPolicies.add(work.filePath);
           continue;
         }
@@ -14101,7 +14243,6 @@ async function run2(options) {
   if (unused) results.push(unused);
   return { results, config, toolErrors, toolWarnings, ...unused ? { unusedIgnores: unused } : {} };
 }
-var isOverrideFile = (filePath2) => /(?:^|_)override\.tf$/i.test(basename3(filePath2));
 function terraformSiblings(directory, asked) {
   let names;
   try {
@@ -14226,7 +14367,7 @@ function parseForDetection(text) {
 async function askAccessAnalyzer(works, config, options, mode) {
   const settings = config.accessAnalyzer ?? {};
   const aa = options.accessAnalyzer;
-  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-CY6F6YUP.mjs");
+  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-SE6JMTHY.mjs");
   const inputs = [];
   for (const w of works) {
     if (w.notUtf8 || w.notJson || w.included) continue;
@@ -14235,10 +14376,10 @@ async function askAccessAnalyzer(works, config, options, mode) {
       const directory = options.stdin && !options.stdin.named ? "" : dirname4(resolve3(options.cwd, w.filePath));
       const module = directory === "" ? [] : works.filter((o) => o !== w && o.terraform && dirname4(resolve3(options.cwd, o.filePath)) === directory);
       const siblings = [
-        ...module.map((o) => o.output ?? o.text),
-        ...directory === "" ? [] : terraformSiblings(directory, new Set([w, ...module].map((o) => resolve3(options.cwd, o.filePath)))).map((f) => f.text)
+        ...module.map((o) => ({ filePath: o.filePath, text: o.output ?? o.text })),
+        ...directory === "" ? [] : terraformSiblings(directory, new Set([w, ...module].map((o) => resolve3(options.cwd, o.filePath))))
       ];
-      const read = (await loadTerraform()).terraformEmbeddedPolicies(text, siblings);
+      const read = (await loadTerraform()).terraformEmbeddedPolicies(text, siblings, w.filePath);
       inputs.push(...embeddedInputs(w.filePath, read.text, read.policies).map((input) => ({
         ...input,
         toMessages: (findings2) => input.toMessages(findings2).filter((m) => !m.range || m.range[1] <= text.length)

@@ -966,8 +966,8 @@ var ADVICE = {
 };
 var escapeRegExp = (text2) => text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 function orList(names) {
-  const quoted = names.map((name) => `"${name}"`);
-  return quoted.length <= 1 ? quoted.join("") : `${quoted.slice(0, -1).join(", ")} or ${quoted[quoted.length - 1]}`;
+  const quoted2 = names.map((name) => `"${name}"`);
+  return quoted2.length <= 1 ? quoted2.join("") : `${quoted2.slice(0, -1).join(", ")} or ${quoted2[quoted2.length - 1]}`;
 }
 function permissionMessage(spec, rename = (p) => p) {
   return (message, template) => {
@@ -1361,8 +1361,8 @@ function managedPolicyProblem(resource2, anyPath, prefix = "arn:aws:iam::aws:") 
     return { messageId: "wrongPath", data: { name, path: `/${path}`, expected: `${prefix}policy/${actual}${name}`, actualPath: `/${actual}` } };
   }
   const replaced = Object.hasOwn(REPLACED, name) && paths.has(REPLACED[name]) ? REPLACED[name] : void 0;
-  const near = replaced ?? closest(name, names, suggestionLimit(name.length), lower);
-  const suggestion = near === void 0 ? NO_SUGGESTION : anyPath ? ` Did you mean "${near}"?` : ` Did you mean "${prefix}policy/${paths.get(near)}${near}"?`;
+  const near2 = replaced ?? closest(name, names, suggestionLimit(name.length), lower);
+  const suggestion = near2 === void 0 ? NO_SUGGESTION : anyPath ? ` Did you mean "${near2}"?` : ` Did you mean "${prefix}policy/${paths.get(near2)}${near2}"?`;
   return { messageId: "unknownPolicy", data: { name, suggestion, version: MANAGED_POLICIES_VERSION } };
 }
 
@@ -1404,6 +1404,91 @@ function asWrittenInTerraform(text2) {
 function knownFormValue(placeholder2) {
   return cloudFormationKnownValue(placeholder2) ?? serverlessKnownValue(placeholder2) ?? terraformKnownValue(placeholder2);
 }
+
+// src/cloudformation/sam-policy-templates-data.ts
+var SAM_POLICY_TEMPLATES = {
+  AMIDescribePolicy: [],
+  AWSSecretsManagerGetSecretValuePolicy: ["SecretArn"],
+  AWSSecretsManagerRotationPolicy: ["FunctionName"],
+  AcmGetCertificatePolicy: ["CertificateArn"],
+  AthenaQueryPolicy: ["WorkGroupName"],
+  CloudFormationDescribeStacksPolicy: [],
+  CloudWatchDashboardPolicy: [],
+  CloudWatchDescribeAlarmHistoryPolicy: [],
+  CloudWatchPutMetricPolicy: [],
+  CodeCommitCrudPolicy: ["RepositoryName"],
+  CodeCommitReadPolicy: ["RepositoryName"],
+  CodePipelineLambdaExecutionPolicy: [],
+  CodePipelineReadOnlyPolicy: ["PipelineName"],
+  ComprehendBasicAccessPolicy: [],
+  CostExplorerReadOnlyPolicy: [],
+  DynamoDBBackupFullAccessPolicy: ["TableName"],
+  DynamoDBCrudPolicy: ["TableName"],
+  DynamoDBReadPolicy: ["TableName"],
+  DynamoDBReconfigurePolicy: ["TableName"],
+  DynamoDBRestoreFromBackupPolicy: ["TableName"],
+  DynamoDBStreamReadPolicy: ["StreamName", "TableName"],
+  DynamoDBWritePolicy: ["TableName"],
+  EC2CopyImagePolicy: ["ImageId"],
+  EC2DescribePolicy: [],
+  EFSWriteAccessPolicy: ["AccessPoint", "FileSystem"],
+  EKSDescribePolicy: [],
+  EcsRunTaskPolicy: ["TaskDefinition"],
+  ElasticMapReduceAddJobFlowStepsPolicy: ["ClusterId"],
+  ElasticMapReduceCancelStepsPolicy: ["ClusterId"],
+  ElasticMapReduceModifyInstanceFleetPolicy: ["ClusterId"],
+  ElasticMapReduceModifyInstanceGroupsPolicy: ["ClusterId"],
+  ElasticMapReduceSetTerminationProtectionPolicy: ["ClusterId"],
+  ElasticMapReduceTerminateJobFlowsPolicy: ["ClusterId"],
+  ElasticsearchHttpPostPolicy: ["DomainName"],
+  EventBridgePutEventsPolicy: ["EventBusName"],
+  FilterLogEventsPolicy: ["LogGroupName"],
+  FirehoseCrudPolicy: ["DeliveryStreamName"],
+  FirehoseWritePolicy: ["DeliveryStreamName"],
+  KMSDecryptPolicy: ["KeyId"],
+  KMSEncryptPolicy: ["KeyId"],
+  KMSEncryptPolicy_v2: ["KeyId"],
+  KinesisCrudPolicy: ["StreamName"],
+  KinesisStreamReadPolicy: ["StreamName"],
+  LambdaInvokePolicy: ["FunctionName"],
+  MobileAnalyticsWriteOnlyAccessPolicy: [],
+  OrganizationsListAccountsPolicy: [],
+  PinpointEndpointAccessPolicy: ["PinpointApplicationId"],
+  PollyFullAccessPolicy: ["LexiconName"],
+  RekognitionDetectOnlyPolicy: [],
+  RekognitionFacesManagementPolicy: ["CollectionId"],
+  RekognitionFacesPolicy: [],
+  RekognitionLabelsPolicy: [],
+  RekognitionNoDataAccessPolicy: ["CollectionId"],
+  RekognitionReadPolicy: ["CollectionId"],
+  RekognitionWriteOnlyAccessPolicy: ["CollectionId"],
+  Route53ChangeResourceRecordSetsPolicy: ["HostedZoneId"],
+  S3CrudPolicy: ["BucketName"],
+  S3FullAccessPolicy: ["BucketName"],
+  S3ReadPolicy: ["BucketName"],
+  S3WritePolicy: ["BucketName"],
+  SESBulkTemplatedCrudPolicy: ["IdentityName"],
+  SESBulkTemplatedCrudPolicy_v2: ["IdentityName", "TemplateName"],
+  SESCrudPolicy: ["IdentityName"],
+  SESEmailTemplateCrudPolicy: [],
+  SESSendBouncePolicy: ["IdentityName"],
+  SNSCrudPolicy: ["TopicName"],
+  SNSPublishMessagePolicy: ["TopicName"],
+  SQSPollerPolicy: ["QueueName"],
+  SQSSendMessagePolicy: ["QueueName"],
+  SSMParameterReadPolicy: ["ParameterName"],
+  SSMParameterWithSlashPrefixReadPolicy: ["ParameterName"],
+  SageMakerCreateEndpointConfigPolicy: ["EndpointConfigName"],
+  SageMakerCreateEndpointPolicy: ["EndpointName"],
+  ServerlessRepoReadWriteAccessPolicy: [],
+  StepFunctionsCallbackPolicy: ["StateMachineName"],
+  StepFunctionsExecutionPolicy: ["StateMachineName"],
+  StepFunctionsExecutionPolicy_v2: ["StateMachineName"],
+  TextractDetectAnalyzePolicy: [],
+  TextractGetResultPolicy: [],
+  TextractPolicy: [],
+  VPCAccessPolicy: []
+};
 
 // src/iam/policy-arns.ts
 var ARN_FORMAT_RULE_ID = "arn-format";
@@ -1470,7 +1555,11 @@ function policyArnMessages(text2, sites, rules, lines) {
     if (value2 === void 0) continue;
     if (site.nameAllowed && !value2.startsWith("arn:")) {
       const problem2 = exists && managedPolicyProblem(`policy/${value2}`, true);
-      if (exists && problem2 && !allowed(exists, problem2.messageId, value2)) push(exists, problem2.messageId, { value: site.written, where: site.where, ...problem2.data }, site);
+      if (exists && problem2 && !allowed(exists, problem2.messageId, value2)) {
+        const template = problem2.messageId === "unknownPolicy" && Object.hasOwn(SAM_POLICY_TEMPLATES, value2) ? SAM_POLICY_TEMPLATES[value2] : void 0;
+        const data = template ? { ...problem2.data, suggestion: ` "${value2}" is a SAM policy template, which SAM reads only as a map of its parameters: write "${value2}: ${template.length > 0 ? `{${template.map((p) => `${p}: …`).join(", ")}}` : "{}"}".` } : problem2.data;
+        push(exists, problem2.messageId, { value: site.written, where: site.where, ...data }, site);
+      }
       adminCheck(value2, site);
       continue;
     }
@@ -1494,6 +1583,123 @@ function allowed(exists, messageId, pathAndName) {
   if (messageId !== "unknownPolicy") return false;
   const options = { ...exists.rule.meta.defaultOptions, ...exists.options };
   return isAllowed(options, pathAndName) || isAllowed(options, pathAndName.slice(pathAndName.lastIndexOf("/") + 1));
+}
+
+// src/cloudformation/sam-policy-templates.ts
+var SAM_POLICY_TEMPLATE_RULE_ID = "sam-policy-template";
+var RESOURCE_TYPES = /* @__PURE__ */ new Set(["AWS::Serverless::Function", "AWS::Serverless::StateMachine"]);
+var NAMES = Object.keys(SAM_POLICY_TEMPLATES);
+function near(word, candidates) {
+  const found = closest(word, candidates, suggestionLimit(word.length));
+  if (found !== void 0) return found;
+  const singular = word.replace(/ies$/, "y");
+  return singular !== word ? closest(singular, candidates, suggestionLimit(singular.length)) : void 0;
+}
+function example(parameters) {
+  return parameters.length > 0 ? `{${parameters.map((p) => `${p}: …`).join(", ")}}` : "{}";
+}
+function quoted(names) {
+  return names.map((n) => `"${n}"`).join(", ");
+}
+function samPolicyTemplateMessages(text2, resources, rules, lines, prefix = ["Resources"]) {
+  const enabled = rules.find(({ rule }) => rule.id === SAM_POLICY_TEMPLATE_RULE_ID);
+  if (!enabled || resources?.kind !== "object") return [];
+  const index = lines ?? new LineIndex(text2);
+  const out = [];
+  const push = (messageId, data, [start, end], path) => {
+    const from = index.at(start);
+    const to = index.at(end);
+    out.push({
+      ruleId: enabled.rule.id,
+      severity: enabled.severity,
+      message: interpolate(enabled.rule.meta.messages[messageId], data),
+      messageId,
+      line: from.line,
+      column: from.column,
+      endLine: to.line,
+      endColumn: to.column,
+      range: [start, end],
+      path
+    });
+  };
+  for (const { key: id, value: resource2 } of resources.entries) {
+    const type = entryOf(resource2, "Type")?.value;
+    if (type?.kind !== "string" || !RESOURCE_TYPES.has(String(type.value))) continue;
+    const policies = entryOf(entryOf(resource2, "Properties")?.value, "Policies")?.value;
+    if (!policies) continue;
+    const where = `${id}.Policies`;
+    const item = (node, path2) => {
+      const fn = intrinsicOf(node);
+      if (fn?.name === "Fn::If") {
+        if (fn.arg.kind === "array" && fn.arg.items.length === 3) for (const b of [1, 2]) item(fn.arg.items[b], [...path2, "Fn::If", b]);
+        return;
+      }
+      if (fn || node.kind !== "object" || entryOf(node, "Statement")) return;
+      const entries = node.entries;
+      if (entries.length !== 1) {
+        push("notPolicy", { where }, entries.length > 0 ? [entries[0].keyStart, entries[0].keyEnd] : [node.start, node.end], path2);
+        return;
+      }
+      const [{ key: name, keyStart, keyEnd, value: value2 }] = entries;
+      const at = [...path2, name];
+      if (!Object.hasOwn(SAM_POLICY_TEMPLATES, name)) {
+        const suggestion = near(name, NAMES);
+        push("unknownTemplate", { name, where, suggestion: suggestion ? ` Did you mean "${suggestion}"?` : "" }, [keyStart, keyEnd], at);
+        return;
+      }
+      const parameters = SAM_POLICY_TEMPLATES[name];
+      const takes = parameters.length > 0 ? `the parameters ${quoted(parameters)}` : "no parameters";
+      const valueFn = intrinsicOf(value2);
+      if (valueFn) {
+        if (parameters.length > 0) {
+          push("notMap", { name, where, what: `the intrinsic function ${valueFn.name}, which SAM does not evaluate here`, example: example(parameters) }, [keyStart, keyEnd], at);
+        }
+        return;
+      }
+      if (value2.kind !== "object") {
+        const what = value2.kind === "null" ? "no value" : value2.kind === "array" ? "a list" : `the ${value2.kind} ${JSON.stringify(value2.value)}`;
+        const empty = value2.kind === "null" && value2.end <= value2.start;
+        push(
+          "notMap",
+          { name, where, takes, what, example: example(parameters) },
+          empty ? [keyStart, keyEnd] : [value2.start, value2.end],
+          at
+        );
+        return;
+      }
+      const given = new Set(value2.entries.map((e) => e.key));
+      const missing = new Set(parameters.filter((p) => !given.has(p)));
+      const unknown3 = value2.entries.filter((e) => !parameters.includes(e.key));
+      for (const entry of unknown3) {
+        const lower = entry.key.toLowerCase();
+        const expected = missing.size === 0 ? void 0 : near(entry.key, [...missing]) ?? [...missing].find((p) => lower.length >= 3 && p.toLowerCase().includes(lower)) ?? (missing.size === 1 && unknown3.length === 1 ? [...missing][0] : void 0);
+        const range = [entry.keyStart, entry.keyEnd];
+        if (expected) {
+          missing.delete(expected);
+          push("misspeltParameter", { parameter: entry.key, name, where, expected }, range, [...at, entry.key]);
+        } else {
+          const suggestion = near(entry.key, parameters);
+          push("unknownParameter", { parameter: entry.key, name, where, takes, suggestion: suggestion ? ` Did you mean "${suggestion}"?` : "" }, range, [...at, entry.key]);
+        }
+      }
+      if (missing.size > 0) {
+        const list2 = [...missing];
+        push("missingParameters", { name, where, missing: `${list2.length === 1 ? "the parameter" : "the parameters"} ${quoted(list2)}` }, [keyStart, keyEnd], at);
+      }
+    };
+    const path = [...prefix, id, "Properties", "Policies"];
+    const list = (node, at) => {
+      const fn = intrinsicOf(node);
+      if (fn?.name === "Fn::If") {
+        if (fn.arg.kind === "array" && fn.arg.items.length === 3) for (const b of [1, 2]) list(fn.arg.items[b], [...at, "Fn::If", b]);
+        return;
+      }
+      if (node.kind === "array" && !node.tag) node.items.forEach((entry, i) => item(entry, [...at, i]));
+      else item(node, at);
+    };
+    list(policies, path);
+  }
+  return out;
 }
 
 // src/cloudformation/variants.ts
@@ -1817,7 +2023,9 @@ function lintParsedTemplate(filePath, text2, parsed, rules) {
   const locations = eachLocationPolicies(text2, parsed, (policies) => {
     for (const message of lintEmbeddedPolicies(filePath, text2, policies, rules, FN_SUB_MISTAKE, lines)) messages.push(message);
   });
-  messages.push(...policyArnMessages(text2, templatePolicyArnSites(entryOf(parsed.root, "Resources")?.value), rules));
+  const resources = entryOf(parsed.root, "Resources")?.value;
+  messages.push(...policyArnMessages(text2, templatePolicyArnSites(resources), rules));
+  messages.push(...samPolicyTemplateMessages(text2, resources, rules, lines));
   return { messages: dedupe(messages).sort(compareMessages), policies: locations };
 }
 function templateEmbeddedPolicies(text2, parsed) {
@@ -2011,6 +2219,7 @@ export {
   policyLocations,
   templatePolicyArnSites,
   policyArnValueSites,
+  terraformKnownValue,
   asWrittenInTerraform,
   policyArnMessages,
   templateSyntaxMessage,

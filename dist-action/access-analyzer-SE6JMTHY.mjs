@@ -10,7 +10,7 @@ import {
   onPlaceholder,
   placeholderText,
   policyPath
-} from "./chunk-EA5MD22U.mjs";
+} from "./chunk-M4JYLKDI.mjs";
 import {
   findingKey
 } from "./chunk-XUAKG4VY.mjs";

@@ -9,7 +9,7 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-EA5MD22U.mjs";
+} from "./chunk-M4JYLKDI.mjs";
 import "./chunk-XUAKG4VY.mjs";
 import "./chunk-CLK6HVTO.mjs";
 import "./chunk-PI7H3LEV.mjs";

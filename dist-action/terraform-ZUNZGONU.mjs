@@ -5,6 +5,9 @@ import {
   WHOLE_POLICY_RULES
 } from "./chunk-FKZLGG56.mjs";
 import {
+  isOverrideFile
+} from "./chunk-2QE5MOSQ.mjs";
+import {
   LAMBDA_PERMISSION,
   LAYER_VERSION_PERMISSION,
   asWrittenInTerraform,
@@ -13,8 +16,9 @@ import {
   lintEmbeddedPolicies,
   permissionMessage,
   permissionPath,
-  policyArnMessages
-} from "./chunk-EA5MD22U.mjs";
+  policyArnMessages,
+  terraformKnownValue
+} from "./chunk-M4JYLKDI.mjs";
 import {
   TERRAFORM_VARIABLE_MESSAGE_ID,
   applyEdits,
@@ -27,30 +31,121 @@ import {
 } from "./chunk-CLK6HVTO.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
+// src/terraform/locals.ts
+function moduleLocals(body) {
+  const out = /* @__PURE__ */ new Map();
+  for (const block of body) {
+    if (block.kind !== "block" || block.type !== "locals" || block.labels.length !== 0) continue;
+    for (const item of block.body) {
+      if (item.kind !== "attribute") continue;
+      out.set(item.name, out.has(item.name) ? null : item.value);
+    }
+  }
+  return out;
+}
+var REFERENCE = /^\s*local\.([A-Za-z_][\w-]*)((?:\.[A-Za-z_][\w-]*)*)\s*(?:(?:#|\/\/)[^\n]*|\/\*[\s\S]*?\*\/\s*)?$/;
+function resolveLocal(text, locals, resolving) {
+  if (!locals) return void 0;
+  const [, name, keys] = REFERENCE.exec(text) ?? [];
+  if (name === void 0 || resolving?.has(name)) return void 0;
+  let expr = locals.get(name);
+  for (const key of keys ? keys.slice(1).split(".") : []) {
+    if (expr?.kind !== "object") return void 0;
+    const entries = expr.entries.filter((entry) => entry.key === key);
+    if (entries.length === 0 || expr.entries.some((entry) => entry.key === void 0)) return void 0;
+    expr = entries[entries.length - 1].value;
+  }
+  return expr ? { name, expr } : void 0;
+}
+
 // src/terraform/embed.ts
 var IAM_VARIABLE = /^\s*(?:[A-Za-z][\w-]*:[\w/.:-]+(?:\s*,\s*'[^']*')?|[*?$])\s*$/;
 function placeholderOf(source) {
   const compact = source.replace(/\s+/g, "").replace(/[^\w.[\]*-]/g, "_").slice(0, 60);
   return `\${TF::${compact || "expr"}}`;
 }
-function policyNode(source, attribute) {
-  const value = attribute.value;
-  const state = { mistakes: [], directive: false };
+function policyNode(source, attribute, locals) {
+  let value = attribute.value;
+  const resolving = /* @__PURE__ */ new Set();
+  const state = { mistakes: [], directive: false, locals, resolving };
+  for (let local = resolveLocal(source.slice(value.start, value.end), locals, resolving); local; local = resolveLocal(source.slice(value.start, value.end), locals, resolving)) {
+    resolving.add(local.name);
+    value = local.expr;
+  }
+  const through = value !== attribute.value;
+  if (through) state.readLocals = true;
   let node;
   const sources = [];
-  if (value.kind === "template") node = templateNode(source, value, state, true, sources);
-  else if (value.kind === "call" && value.name === "jsonencode" && value.args.length === 1 && value.args[0].kind === "object") {
-    node = toSrcNode(source, value.args[0], state);
+  const spliced = [];
+  if (value.kind === "template") node = templateNode(source, value, state, true, sources, spliced);
+  else if (value.kind === "call" && value.name === "jsonencode" && value.args.length === 1) {
+    const argument = toSrcNode(source, value.args[0], state);
+    if (argument.kind === "object") node = argument;
   }
   if (!node || state.directive || onlyPlaceholders(node)) return void 0;
-  const heredoc = value.kind === "template" && value.heredoc && value.delimiter ? { delimiter: value.delimiter, sources } : void 0;
-  return { node, mistakes: state.mistakes, ...heredoc ? { heredoc } : {} };
+  const heredoc = !through && value.kind === "template" && value.heredoc && value.delimiter ? { delimiter: value.delimiter, sources, spliced } : void 0;
+  return { node, mistakes: state.mistakes, expr: value, ...heredoc ? { heredoc } : {}, ...state.readLocals ? { readsLocals: true } : {} };
 }
 function onlyPlaceholders(node) {
   if (node.kind !== "string") return false;
   let rest = String(node.value);
   for (const [start, end] of [...node.placeholders ?? []].reverse()) rest = rest.slice(0, start) + rest.slice(end);
   return (node.placeholders ?? []).length > 0 && rest.trim() === "";
+}
+var MAX_LOCAL_READS = 1e4;
+function throughLocal(source, text, state) {
+  const local = resolveLocal(text, state.locals, state.resolving);
+  if (!local) return void 0;
+  state.localReads = (state.localReads ?? 0) + 1;
+  if (state.localReads > MAX_LOCAL_READS) return void 0;
+  state.readLocals = true;
+  const resolving = state.resolving ??= /* @__PURE__ */ new Set();
+  resolving.add(local.name);
+  try {
+    return toSrcNode(source, local.expr, state);
+  } finally {
+    resolving.delete(local.name);
+  }
+}
+function unknown(node) {
+  const placeholders = node.placeholders ?? [];
+  return node.kind === "string" && placeholders.length === 1 && placeholders[0][0] === 0 && placeholders[0][1] === String(node.value).length;
+}
+function callNode(source, expr, state) {
+  const { name, args } = expr;
+  if (!["concat", "distinct", "flatten"].includes(name) || args.length === 0) return void 0;
+  if (source.slice(args[args.length - 1].end, expr.end).includes("...")) return void 0;
+  if (name !== "concat" && args.length !== 1) return void 0;
+  const lists = args.map((arg) => toSrcNode(source, arg, state));
+  if (lists.some((list) => list.kind !== "array")) return void 0;
+  let items = lists.flatMap((list) => list.items);
+  if (name === "flatten") {
+    const flat = (list) => {
+      const out = [];
+      for (const item of list) {
+        if (unknown(item)) return void 0;
+        if (item.kind !== "array") out.push(item);
+        else {
+          const inner = flat(item.items);
+          if (!inner) return void 0;
+          out.push(...inner);
+        }
+      }
+      return out;
+    };
+    const flattened = flat(items);
+    if (!flattened) return void 0;
+    items = flattened;
+  }
+  if (name === "distinct") {
+    if (items.some((item) => !["string", "number", "boolean"].includes(item.kind) || (item.placeholders ?? []).length > 0)) return void 0;
+    const seen = /* @__PURE__ */ new Set();
+    items = items.filter((item) => {
+      const key = `${item.kind}:${String(item.value)}`;
+      return !seen.has(key) && !!seen.add(key);
+    });
+  }
+  return { kind: "array", start: expr.start, end: expr.end, json: false, items };
 }
 function placeholderNode(source, expr) {
   const value = placeholderOf(source.slice(expr.start, expr.end));
@@ -88,18 +183,23 @@ function toSrcNode(source, expr, state) {
       return { ...base, kind: "boolean", value: expr.value };
     case "null":
       return { ...base, kind: "null", value: null };
+    case "call":
+      return callNode(source, expr, state) ?? placeholderNode(source, expr);
     default:
-      return placeholderNode(source, expr);
+      return throughLocal(source, source.slice(expr.start, expr.end), state) ?? placeholderNode(source, expr);
   }
 }
-function templateNode(source, expr, state, json, sources = []) {
+function templateNode(source, expr, state, json, sources = [], splicedRuns = []) {
   let value = "";
   const map = [];
   const placeholders = [];
   let inString = false;
   let escaped = false;
   const parts2 = expr.parts;
-  if (!json && parts2.length === 1 && parts2[0].kind === "interpolation" && !IAM_VARIABLE.test(parts2[0].inner)) return placeholderNode(source, expr);
+  let spliced;
+  if (!json && parts2.length === 1 && parts2[0].kind === "interpolation" && !IAM_VARIABLE.test(parts2[0].inner)) {
+    return throughLocal(source, parts2[0].inner, state) ?? placeholderNode(source, expr);
+  }
   for (const part of parts2) {
     if (part.kind === "text") {
       for (let i = 0; i < part.text.length; i++) {
@@ -119,6 +219,12 @@ function templateNode(source, expr, state, json, sources = []) {
       for (let k = 0; k < text.length; k++) map.push(part.start + k);
       value += text;
       state.mistakes.push({ text, name: part.inner.trim(), start: part.start, end: part.end });
+    } else if (spliced = json ? inString ? jsonSplicedText(source, part.inner, state) : void 0 : splicedText(source, part.inner, state)) {
+      const from = value.length;
+      value += spliced.value;
+      for (let k = 0; k < spliced.value.length; k++) map.push(-1);
+      for (const [s, e] of spliced.placeholders) placeholders.push([from + s, from + e]);
+      if (json && spliced.value.length > 0) splicedRuns.push({ from, to: value.length, start: part.start, end: part.end });
     } else {
       const text = placeholderOf(part.inner);
       const quoted = json && !inString;
@@ -132,16 +238,40 @@ function templateNode(source, expr, state, json, sources = []) {
   map.push(expr.heredoc ? expr.end : expr.end - 1);
   return { kind: "string", value, start: expr.start, end: expr.end, json: false, charMap: map, placeholders };
 }
+function splicedText(source, inner, state) {
+  const node = throughLocal(source, inner, state);
+  if (!node || unknown(node) && terraformKnownValue(String(node.value)) === void 0) return void 0;
+  if (node.kind === "number" || node.kind === "boolean") return { value: String(node.value), placeholders: [] };
+  return node.kind === "string" ? { value: String(node.value), placeholders: node.placeholders ?? [] } : void 0;
+}
+function jsonSplicedText(source, inner, state) {
+  const scratch = { ...state, mistakes: [] };
+  const spliced = splicedText(source, inner, scratch);
+  state.localReads = scratch.localReads;
+  if (!spliced || spliced.placeholders.length > 0 || /["\\\u0000-\u001f]/.test(spliced.value)) return void 0;
+  state.mistakes.push(...scratch.mistakes);
+  state.readLocals = true;
+  return spliced;
+}
 function heredocEmbedding(source, policy) {
   const { node } = policy;
   const value = String(node.value);
   const map = node.charMap;
   const placeholders = node.placeholders ?? [];
   const sources = policy.heredoc?.sources ?? [];
+  const spliced = policy.heredoc?.spliced ?? [];
   const segs = [];
   let i = 0;
   let p = 0;
+  let q = 0;
   while (i < value.length) {
+    if (q < spliced.length && spliced[q].from === i) {
+      const { from, to, start, end } = spliced[q];
+      segs.push({ kind: "token", synStart: from, synEnd: to, srcStart: start, srcEnd: end, quoted: false });
+      i = to;
+      q++;
+      continue;
+    }
     if (p < placeholders.length && placeholders[p][0] === i) {
       const [start, end] = placeholders[p];
       const [srcStart, srcEnd] = sources[p] ?? [node.start, node.end];
@@ -157,7 +287,7 @@ function heredocEmbedding(source, policy) {
       continue;
     }
     let j = i + 1;
-    const stop = p < placeholders.length ? placeholders[p][0] : value.length;
+    const stop = Math.min(p < placeholders.length ? placeholders[p][0] : value.length, q < spliced.length ? spliced[q].from : value.length);
     while (j < stop && map[j] === map[j - 1] + 1 && !isEscape(source, value, map, j)) j++;
     segs.push({ kind: "copy", synStart: i, synEnd: j, srcStart: at2, fixable: true });
     i = j;
@@ -880,10 +1010,11 @@ function render(source, documents, name, state, seen) {
   if (overrideNames.some((l) => l === void 0)) return void 0;
   const inner = /* @__PURE__ */ new Set([...seen, name]);
   const renderAll = (list2) => list2.map((n) => {
-    const nested = { mistakes: [], directive: false };
+    const nested = { mistakes: [], directive: false, locals: state.locals };
     const doc = render(source, documents, n, nested, inner);
     if (nested.directive) return void 0;
     state.mistakes.push(...nested.mistakes);
+    if (nested.readLocals) state.readLocals = true;
     return doc;
   });
   const [overrides, overrideJson] = overrideNames.map(renderAll);
@@ -946,7 +1077,7 @@ function referencedDocument(source, location) {
   const { value } = location.attribute;
   return DOCUMENT_REFERENCE.exec(source.slice(value.start, value.end).trim())?.[1];
 }
-function policyDocuments(source, body, locations) {
+function policyDocuments(source, body, locations, locals) {
   const usedBy = /* @__PURE__ */ new Map();
   for (const location of locations) {
     const name = referencedDocument(source, location);
@@ -968,7 +1099,7 @@ function policyDocuments(source, body, locations) {
   }
   const renders = /* @__PURE__ */ new Map();
   for (const name of documents.keys()) {
-    const state = { mistakes: [], directive: false };
+    const state = { mistakes: [], directive: false, locals };
     renders.set(name, { rendered: render(source, documents, name, state, /* @__PURE__ */ new Set()), state });
   }
   const read = (name) => {
@@ -1013,6 +1144,7 @@ function policyDocuments(source, body, locations) {
       ...rendered.unknownSources || part ? { skipRules: SOURCED_POLICY_RULES } : rendered.partial ? { skipRules: WHOLE_POLICY_RULES } : {},
       ...findingPath ? { findingPath } : {},
       ...covered ? { covered } : {},
+      ...state.readLocals ? { readsLocals: true } : {},
       node: { kind: "object", start: block.start, end: block.end, json: false, entries },
       policyType: user?.policyType ?? inferredType(statements.map((s) => s.body)),
       ...user?.ruleResourceType ? { ruleResourceType: user.ruleResourceType } : {}
@@ -1297,14 +1429,14 @@ var ModuleLines = class extends LineIndex {
     return { line: line - this.spans[spanOf(this.spans, offset)].lineBase, column };
   }
 };
-function readPolicies(text, spans = [{ start: 0, end: text.length }]) {
+function readPolicies(text, spans = [{ start: 0, end: text.length }], overrides = []) {
   const body = [];
   const declared = /* @__PURE__ */ new Map();
   let declaredTwice = false;
   const errors = spans.map(({ start, end }, i) => {
     const scanned = scanHcl(end === text.length ? text : text.slice(0, end), start);
     body.push(...scanned.body);
-    for (const item of scanned.body) {
+    if (!overrides[i]) for (const item of scanned.body) {
       if (item.kind !== "block" || item.type !== "resource" && item.type !== "data" || item.labels.length !== 2) continue;
       const address = `${item.type}.${item.labels.join(".")}`;
       if ((declared.get(address) ?? i) !== i) declaredTwice = true;
@@ -1315,15 +1447,16 @@ function readPolicies(text, spans = [{ start: 0, end: text.length }]) {
   const parts2 = [];
   const policies = [];
   const locations = terraformPolicyLocations(body);
+  const locals = moduleLocals(body);
   for (const location of locations) {
-    const policy = policyNode(text, location.attribute);
+    const policy = policyNode(text, location.attribute, locals);
     if (!policy) continue;
     const { nameStart, nameEnd } = location.attribute;
     const heredoc = policy.heredoc;
     const embedded = heredoc ? heredocEmbedding(text, policy) : embedPolicy(text, policy.node, [nameStart, nameEnd]);
     if (!embedded) continue;
     if (!heredoc) embedded.subVariables.push(...policy.mistakes);
-    if (heredoc && /<<-[\w-]+[ \t\r]*\n$/.test(text.slice(text.lastIndexOf("\n", location.attribute.value.start - 2) + 1, location.attribute.value.start))) {
+    if (policy.expr.kind === "template" && policy.expr.heredoc && /<<-[\w-]+[ \t\r]*\n$/.test(text.slice(text.lastIndexOf("\n", policy.expr.start - 2) + 1, policy.expr.start))) {
       const flush = flushHeredoc(embedded.text);
       if (flush !== embedded.text) embedded.sent = { layout: "unindented", texts: [flush] };
     }
@@ -1339,11 +1472,12 @@ function readPolicies(text, spans = [{ start: 0, end: text.length }]) {
       fixable: heredoc !== void 0,
       ...heredoc ? { editText: heredocEditText(text, heredoc.delimiter) } : {},
       ...location.ruleResourceType ? { ruleResourceType: location.ruleResourceType } : {},
-      start: location.attribute.value.start
+      start: location.attribute.value.start,
+      ...policy.readsLocals ? { readsLocals: true } : {}
     });
   }
   for (const permission of terraformPermissions(body)) {
-    const state = { mistakes: [], directive: false };
+    const state = { mistakes: [], directive: false, locals };
     const properties = new Map([...permission.attributes].map(([property, attribute]) => [
       property,
       { keyStart: attribute.nameStart, keyEnd: attribute.nameEnd, value: toSrcNode(text, attribute.value, state) }
@@ -1360,11 +1494,12 @@ function readPolicies(text, spans = [{ start: 0, end: text.length }]) {
       propertyPath: permissionPath(permission.spec, rename),
       message: permissionMessage(permission.spec, rename),
       value: Object.fromEntries([...permission.attributes].map(([property, attribute]) => [permission.names.get(property), literalText(attribute.value) ?? null])),
-      start: permission.anchor[0]
+      start: permission.anchor[0],
+      ...state.readLocals ? { readsLocals: true } : {}
     });
   }
   const attributes = documentAttributes(text, body, locations);
-  for (const document of policyDocuments(text, body, locations)) {
+  for (const document of policyDocuments(text, body, locations, locals)) {
     const embedded = embedPolicy(text, document.node, document.anchor);
     if (!embedded) continue;
     if (document.covered) {
@@ -1383,7 +1518,8 @@ function readPolicies(text, spans = [{ start: 0, end: text.length }]) {
       ...document.ruleResourceType ? { ruleResourceType: document.ruleResourceType } : {},
       ...document.skipRules ? { skipRules: document.skipRules } : {},
       ...document.findingPath ? { findingPath: document.findingPath } : {},
-      start: document.node.start
+      start: document.node.start,
+      ...document.readsLocals ? { readsLocals: true } : {}
     });
   }
   policies.sort((a, b) => a.start - b.start);
@@ -1397,8 +1533,9 @@ function lintTerraform(filePath, text, rules, options = {}) {
 function lintTerraformModule(files, options = {}) {
   const fallbackRules = files.find((file) => file.rules)?.rules ?? [];
   let texts = files.map((file) => file.text);
+  const overrides = files.map((file) => isOverrideFile(file.filePath));
   let module = joinModule(texts);
-  let read = readPolicies(module.text, module.spans);
+  let read = readPolicies(module.text, module.spans, overrides);
   if (read.declaredTwice) {
     return new Map(files.filter((file) => file.rules).map((file) => [file.filePath, lintTerraformModule([file], options).get(file.filePath)]));
   }
@@ -1422,7 +1559,7 @@ function lintTerraformModule(files, options = {}) {
     const partsOf = byFile(spans, read.parts);
     const arnsOf = byFile(spans, read.arns);
     files.forEach((file, i) => {
-      const policies = file.rules ? policiesOf[i] : policiesOf[i].filter((p) => p.findingPath);
+      const policies = file.rules ? policiesOf[i] : policiesOf[i].filter((p) => p.findingPath || p.readsLocals);
       const rules = file.rules ?? fallbackRules;
       if (policies.length > 0) for (const message of lintEmbeddedPolicies(file.filePath, module.text, policies, rules, TERRAFORM_MISTAKE, lines)) place(message, i);
       if (!file.rules || arnsOf[i].length === 0) return;
@@ -1467,7 +1604,7 @@ function lintTerraformModule(files, options = {}) {
     const next = texts.map((text, i) => edits[i].length > 0 ? applyEdits(text, edits[i]) : text);
     if (next.every((text, i) => text === texts[i])) return done();
     const nextModule = joinModule(next);
-    const nextRead = readPolicies(nextModule.text, nextModule.spans);
+    const nextRead = readPolicies(nextModule.text, nextModule.spans, overrides);
     if (!samePolicies(read, nextRead)) return done();
     texts = next;
     module = nextModule;
@@ -1483,20 +1620,20 @@ function samePolicies(before, after) {
     return JSON.stringify(policy.path) === JSON.stringify(other.path) && policy.fixable === other.fixable && placeholders(policy) === placeholders(other) && policy.embedded.subVariables.length === other.embedded.subVariables.length && (parsed(policy.embedded.text) === void 0 || parsed(other.embedded.text) !== void 0);
   });
 }
-function filePolicies(text, siblings) {
-  let module = joinModule([text, ...siblings]);
-  let read = readPolicies(module.text, module.spans);
+function filePolicies(text, siblings, filePath) {
+  let module = joinModule([text, ...siblings.map((sibling) => sibling.text)]);
+  let read = readPolicies(module.text, module.spans, [filePath, ...siblings.map((sibling) => sibling.filePath)].map(isOverrideFile));
   if (read.declaredTwice) {
     module = joinModule([text]);
     read = readPolicies(module.text, module.spans);
   }
   return { text: module.text, policies: read.policies.filter((policy) => spanOf(module.spans, policy.start) === 0) };
 }
-function terraformEmbeddedPolicies(text, siblings = []) {
-  return filePolicies(text, siblings);
+function terraformEmbeddedPolicies(text, siblings = [], filePath = "") {
+  return filePolicies(text, siblings, filePath);
 }
-function terraformPolicies(text, siblings = []) {
-  return filePolicies(text, siblings).policies.map(({ path, resourceType, policyType }) => ({ path, resourceType, policyType }));
+function terraformPolicies(text, siblings = [], filePath = "") {
+  return filePolicies(text, siblings, filePath).policies.map(({ path, resourceType, policyType }) => ({ path, resourceType, policyType }));
 }
 function parsed(text) {
   try {
