@@ -225,7 +225,9 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
     const lintOptions = { policyType: settings.policyType, rules: settings.rules };
     if (input.invalidUtf8) {
       const utf16 = input.invalidUtf8.utf16?.text;
-      const looks = utf16 !== undefined ? looksLikePolicy(utf16, ...parseForDetection(utf16)) : looksLikePolicy(work.text, undefined, false);
+      // A .tf file: when its text names an IAM resource or document (as one the scanner cannot read).
+      const looks = isTerraformName(work.filePath) ? (await loadTerraform()).mayHoldPolicies(utf16 ?? work.text)
+        : utf16 !== undefined ? looksLikePolicy(utf16, ...parseForDetection(utf16)) : looksLikePolicy(work.text, undefined, false);
       if (input.found && !looks) {
         notPolicies.add(work.filePath);
         continue;
@@ -253,19 +255,18 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
         // A rule failed on the module: said once, at its first file.
         if (outcomes instanceof RuleError) continue;
         const outcome = outcomes.get(work.filePath)!;
-        const where = relative(options.cwd, work.filePath) || work.filePath;
-        // Text the scanner cannot read ends the file's scan: said when the file has policies (read before it or
-        // declared after it) or was named.
-        if (outcome.error && (outcome.policies + outcome.parts > 0 || outcome.error.unread || !input.found)) {
-          toolWarnings.push(`${where}:${outcome.error.line}:${outcome.error.column}: Terraform: ${outcome.error.message} The policies after it were not read.`);
-        }
+        // Text the scanner cannot read ends the file's scan: a fatal json-syntax finding where it stopped, when the
+        // file has policies or names an IAM resource or document anywhere (the one it stopped in, maybe), or was
+        // named; a .tf file found through a directory that names none is skipped, as before.
+        const messages = outcome.error && (outcome.policies + outcome.parts > 0 || outcome.error.namesIam || !input.found)
+          ? [...outcome.messages, outcome.error.finding].sort(compareMessages) : outcome.messages;
         // A .tf file without IAM policies or managed policy ARNs, found by a directory, is skipped like YAML that is no
         // template; not one with findings (on the `locals` another file's policy reads).
-        if (outcome.policies + outcome.parts === 0 && outcome.policyArns === 0 && outcome.messages.length === 0 && input.found) {
+        if (outcome.policies + outcome.parts === 0 && outcome.policyArns === 0 && messages.length === 0 && input.found) {
           notPolicies.add(work.filePath);
           continue;
         }
-        work.messages = outcome.messages;
+        work.messages = messages;
         work.template = true;
         work.terraform = true;
         if (keepValues) work.value = outcome.value;

@@ -13,7 +13,7 @@ import { policyArnMessages, type PolicyArnSite } from '../iam/policy-arns.js';
 import { POLICY_ARN_ATTRIBUTES, terraformPolicyArnSites } from './policy-arns.js';
 import { TERRAFORM_VARIABLE_MESSAGE_ID } from '../../rules/policy-variable-syntax/policy-variable-syntax.js';
 import { embedPolicy } from '../cloudformation/embed.js';
-import { lintEmbeddedPolicies, permissionPath, type EmbeddedPolicy, type VariableMistake } from '../cloudformation/lint.js';
+import { lintEmbeddedPolicies, permissionPath, templateSyntaxMessage, type EmbeddedPolicy, type VariableMistake } from '../cloudformation/lint.js';
 import { documentAttributes, policyDocuments } from './document.js';
 import { documentRenderings, flushHeredoc, goJson, jsonencodeValue } from './render.js';
 import { heredocEditText, heredocEmbedding, policyNode, toSrcNode, type State } from './embed.js';
@@ -39,10 +39,12 @@ export interface TerraformOutcome {
   /** The file's policies as a value (`{resource: {aws_iam_policy: {name: {policy: {…}}}}}`), for `ignore` paths. */
   value: unknown;
   /**
-   * Where the scan stopped, when it met text it cannot read (the policies before it are linted); `unread`: the
-   * text after it declares a resource or document that holds policies.
+   * Where the scan stopped, when it met text it cannot read (the policies before it are linted); `namesIam`: the
+   * file's text declares a resource or data source that holds IAM policies (`resource "aws_iam_role"`, `data
+   * "aws_iam_policy_document"`) before, around or after it; `finding`: the fatal `json-syntax` finding that says
+   * so, at the line and column where the scan stopped.
    */
-  error?: { message: string; line: number; column: number; unread: boolean };
+  error?: { message: string; line: number; column: number; namesIam: boolean; finding: LintMessage };
 }
 
 /** One policy of a .tf file, for --print-config. */
@@ -211,6 +213,15 @@ function readPolicies(text: string, spans: ReadonlyArray<{ start: number; end: n
 /** A resource or data source that holds IAM policies (`resource "aws_iam_role"`, `data "aws_iam_policy_document"`). */
 const POLICY_BLOCK = new RegExp(`\\b(?:resource\\s+"(?:${[...Object.keys(POLICY_ATTRIBUTES), ...Object.keys(PERMISSION_BLOCKS), ...Object.keys(POLICY_ARN_ATTRIBUTES), 'aws_organizations_policy'].join('|')})"|data\\s+"aws_iam_policy_document")`);
 
+/**
+ * Whether a .tf file's text declares a resource or data source that holds IAM policies, wherever the scanner
+ * stopped: a file that cannot be read is reported when this holds (or when it was named), never a .tf file that
+ * only configures other things.
+ */
+export function mayHoldPolicies(text: string): boolean {
+  return POLICY_BLOCK.test(text);
+}
+
 /** One .tf file of a module (a directory's .tf files, which Terraform reads as one configuration). */
 export interface TerraformModuleFile {
   filePath: string;
@@ -298,7 +309,10 @@ export function lintTerraformModule(
         if (!file.rules) return;
         const error = read.errors[i];
         const span = spans[i];
-        const where = error && { message: error.message, ...lines.at(error.offset), unread: POLICY_BLOCK.test(module.text.slice(error.offset, span.end)) };
+        const where = error && {
+          message: error.message, ...lines.at(error.offset), namesIam: mayHoldPolicies(texts[i]),
+          finding: templateSyntaxMessage(texts[i], { message: `Terraform: ${error.message} The policies after it were not read.`, offset: error.offset - span.start, length: 1 }),
+        };
         const fixed = texts[i] !== file.text;
         outcomes.set(file.filePath, {
           messages: messages[i], value: values[i], fixed, ...(fixed ? { output: texts[i] } : {}), ...(where ? { error: where } : {}),
