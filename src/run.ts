@@ -13,7 +13,7 @@ import { looksLikePolicy } from './detect.js';
 import { isTemplateName, isTemplateValue, isYamlName, mayBeJsonTemplate, mayBeYamlTemplate } from './cloudformation/detect.js';
 import type { ParsedTemplate } from './cloudformation/source.js';
 import type { EmbeddedPolicy } from './cloudformation/lint.js';
-import type { TerraformModuleFile, TerraformOutcome } from './terraform/lint.js';
+import type { TerraformFilePolicies, TerraformModuleFile, TerraformOutcome } from './terraform/lint.js';
 import type { AccessAnalyzerInput } from './access-analyzer/index.js';
 import { isOverrideFile, isTerraformName } from './terraform/detect.js';
 import { isServerlessName, mayBeServerless, namesAwsProvider } from './serverless/detect.js';
@@ -506,11 +506,15 @@ async function lintTerraformDirectory(
     files.push({ filePath: input.filePath, text: input.text!, rules: settings.rules });
   }
   if (directory !== '') files.push(...terraformSiblings(directory, new Set(asked.map((input) => resolve(options.cwd, input.filePath)))));
-  files.sort((a, b) => Number(isOverrideFile(a.filePath)) - Number(isOverrideFile(b.filePath)) || (basename(a.filePath) < basename(b.filePath) ? -1 : basename(a.filePath) > basename(b.filePath) ? 1 : 0));
-  return lintTerraformModule(files, {
+  return lintTerraformModule(moduleOrder(files), {
     fix: options.fix || options.fixDryRun,
     unsuppressed: (filePath, messages, value) => applySuppressions(config, filePath, value, messages),
   });
+}
+
+/** The .tf files of a module in the order Terraform reads them: by name, override files last (sorted in place). */
+function moduleOrder<T extends { filePath: string }>(files: T[]): T[] {
+  return files.sort((a, b) => Number(isOverrideFile(a.filePath)) - Number(isOverrideFile(b.filePath)) || (basename(a.filePath) < basename(b.filePath) ? -1 : basename(a.filePath) > basename(b.filePath) ? 1 : 0));
 }
 
 /** The findings of a file and those another service's `${file(…)}` found in it again, each once, sorted. */
@@ -677,23 +681,39 @@ async function askAccessAnalyzer(
   // Loaded only here: the AWS SDK costs 60-80 ms of start-up that offline runs must not pay.
   const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import('./access-analyzer/index.js');
   const inputs: AccessAnalyzerInput[] = [];
+  // The .tf files of the run by directory (`--stdin` without a name: ''), and each module's policies, read once
+  // when its first file comes (each file read its siblings again: quadratic on a directory of many files).
+  const terraformDirectory = (w: Work) => (options.stdin && !options.stdin.named ? '' : dirname(resolve(options.cwd, w.filePath)));
+  const terraformWorks = new Map<string, Work[]>();
+  for (const w of works) {
+    if (!w.terraform) continue;
+    const directory = terraformDirectory(w);
+    const list = terraformWorks.get(directory);
+    if (list) list.push(w);
+    else terraformWorks.set(directory, [w]);
+  }
+  const terraformReads = new Map<string, Map<string, TerraformFilePolicies>>();
   for (const w of works) {
     if (w.notUtf8 || w.notJson || w.included) continue;
     const text = w.output ?? w.text;
     // A template's or .tf file's policies: one request each, as the readers embed them in the final text.
     if (w.terraform) {
-      // Read with its module (the run's other .tf files of its directory as linted, and the directory's others):
-      // offsets in the module's text, the file first; a finding on a sibling's text is not this file's.
-      const directory = options.stdin && !options.stdin.named ? '' : dirname(resolve(options.cwd, w.filePath));
-      const module = directory === '' ? [] : works.filter((o) => o !== w && o.terraform && dirname(resolve(options.cwd, o.filePath)) === directory);
-      const siblings = [
-        ...module.map((o) => ({ filePath: o.filePath, text: o.output ?? o.text })),
-        ...(directory === '' ? [] : terraformSiblings(directory, new Set([w, ...module].map((o) => resolve(options.cwd, o.filePath))))),
-      ];
-      const read = (await loadTerraform()).terraformEmbeddedPolicies(text, siblings, w.filePath);
-      inputs.push(...embeddedInputs(w.filePath, read.text, read.policies).map((input) => ({
+      // Read with its module (the run's .tf files of its directory as linted, and the directory's others), as it is
+      // linted; a finding on another file's text (a source merged in) is not this file's.
+      const directory = terraformDirectory(w);
+      let read = terraformReads.get(directory);
+      if (!read) {
+        const module = terraformWorks.get(directory)!;
+        read = (await loadTerraform()).terraformModuleEmbeddedPolicies(moduleOrder([
+          ...module.map((o) => ({ filePath: o.filePath, text: o.output ?? o.text })),
+          ...(directory === '' ? [] : terraformSiblings(directory, new Set(module.map((o) => resolve(options.cwd, o.filePath))))),
+        ]));
+        terraformReads.set(directory, read);
+      }
+      const mine = read.get(w.filePath)!;
+      inputs.push(...embeddedInputs(w.filePath, mine.text, mine.policies, mine.lines).map((input) => ({
         ...input,
-        toMessages: (findings: Parameters<NonNullable<AccessAnalyzerInput['toMessages']>>[0]) => input.toMessages!(findings).filter((m) => !m.range || m.range[1] <= text.length),
+        toMessages: (findings: Parameters<NonNullable<AccessAnalyzerInput['toMessages']>>[0]) => input.toMessages!(findings).flatMap((m) => mine.own(m) ?? []),
       })));
     } else if (w.template) inputs.push(...embeddedInputs(w.filePath, text, await embeddedPolicies(w, text)));
     else inputs.push({ filePath: w.filePath, text, policyType: w.policyType, resourceType: w.resourceType ?? settings.resourceType });

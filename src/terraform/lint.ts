@@ -93,6 +93,18 @@ function spanOf(spans: readonly Span[], offset: number): number {
   return low;
 }
 
+/** A message on a module's text with its offsets in the file that starts at `base`. */
+function shiftMessage(message: LintMessage, base: number): LintMessage {
+  if (base === 0) return message;
+  const shift = (range: [number, number]): [number, number] => [range[0] - base, range[1] - base];
+  return {
+    ...message,
+    ...(message.range ? { range: shift(message.range) } : {}),
+    ...(message.fix ? { fix: { ...message.fix, range: shift(message.fix.range) } } : {}),
+    ...(message.suggestions ? { suggestions: message.suggestions.map((s) => ({ ...s, fix: { ...s.fix, range: shift(s.fix.range) } })) } : {}),
+  };
+}
+
 /** Items grouped by the file of the module they start in. */
 function byFile<T extends { start: number }>(spans: readonly Span[], items: readonly T[]): T[][] {
   const out: T[][] = spans.map(() => []);
@@ -274,14 +286,7 @@ export function lintTerraformModule(
     // A message in the file that holds its text, its offsets in that file.
     const place = (message: LintMessage, fallback: number) => {
       const i = message.range ? at(message.range[0]) : fallback;
-      const base = spans[i].start;
-      const shift = (range: [number, number]): [number, number] => [range[0] - base, range[1] - base];
-      found[i].push(base === 0 ? message : {
-        ...message,
-        ...(message.range ? { range: shift(message.range) } : {}),
-        ...(message.fix ? { fix: { ...message.fix, range: shift(message.fix.range) } } : {}),
-        ...(message.suggestions ? { suggestions: message.suggestions.map((s) => ({ ...s, fix: { ...s.fix, range: shift(s.fix.range) } })) } : {}),
-      });
+      found[i].push(shiftMessage(message, spans[i].start));
     };
     const policiesOf = byFile(spans, read.policies);
     const partsOf = byFile(spans, read.parts);
@@ -370,6 +375,40 @@ function filePolicies(text: string, siblings: ReadonlyArray<{ filePath: string; 
  */
 export function terraformEmbeddedPolicies(text: string, siblings: ReadonlyArray<{ filePath: string; text: string }> = [], filePath = ''): { text: string; policies: EmbeddedPolicy[] } {
   return filePolicies(text, siblings, filePath);
+}
+
+/** The policies that start in one file of a module, read with the module (see terraformModuleEmbeddedPolicies). */
+export interface TerraformFilePolicies {
+  /** The text the policies' offsets are in: the module's. */
+  text: string;
+  policies: EmbeddedPolicy[];
+  /** Lines and columns in `text`, counted in the file that holds each offset. */
+  lines: LineIndex;
+  /**
+   * A message on `text` (Access Analyzer's, placed by `lines`) with the offsets of this file, or undefined when its
+   * text is another file's (a source merged in, a local).
+   */
+  own(message: LintMessage): LintMessage | undefined;
+}
+
+/**
+ * The embedded policies of each file of a module, as lintTerraformModule lints them (what Access Analyzer gets),
+ * the module read once: `files` in the order lintTerraformModule gets them. Files that declare the same resource
+ * or data source twice are each read alone, as lintTerraformModule reads them. By file path.
+ */
+export function terraformModuleEmbeddedPolicies(files: ReadonlyArray<{ filePath: string; text: string }>): Map<string, TerraformFilePolicies> {
+  const module = joinModule(files.map((file) => file.text));
+  const read = readPolicies(module.text, module.spans, files.map((file) => isOverrideFile(file.filePath)));
+  if (read.declaredTwice && files.length > 1) {
+    return new Map(files.map((file) => [file.filePath, terraformModuleEmbeddedPolicies([file]).get(file.filePath)!]));
+  }
+  const lines = new ModuleLines(module.text, module.spans);
+  const policiesOf = byFile(module.spans, read.policies);
+  return new Map(files.map((file, i) => {
+    const { start, end } = module.spans[i];
+    const own = (message: LintMessage) => (!message.range ? message : message.range[0] >= start && message.range[1] <= end ? shiftMessage(message, start) : undefined);
+    return [file.filePath, { text: module.text, policies: policiesOf[i], lines, own }];
+  }));
 }
 
 /** The policies of a .tf file and their types, read with its siblings (for --print-config). */
