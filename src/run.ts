@@ -214,10 +214,7 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
   }
   for (const input of inputs) {
     const settings = settingsForFile(config, input.filePath, options.cli);
-    if (!prepared.has(settings.rules)) {
-      await prepareRules(settings.rules);
-      prepared.add(settings.rules);
-    }
+    await prepareOnce(settings.rules, prepared);
     const work: Work = {
       filePath: input.filePath, text: input.text!, read: input.read, policyType: settings.policyType,
       rules: settings.rules, resourceType: settings.accessAnalyzerResourceType, messages: [],
@@ -499,10 +496,7 @@ async function lintTerraformDirectory(
   const files: TerraformModuleFile[] = [];
   for (const input of asked) {
     const settings = settingsForFile(config, input.filePath, options.cli);
-    if (!prepared.has(settings.rules)) {
-      await prepareRules(settings.rules);
-      prepared.add(settings.rules);
-    }
+    await prepareOnce(settings.rules, prepared);
     files.push({ filePath: input.filePath, text: input.text!, rules: settings.rules });
   }
   if (directory !== '') files.push(...terraformSiblings(directory, new Set(asked.map((input) => resolve(options.cwd, input.filePath)))));
@@ -510,6 +504,13 @@ async function lintTerraformDirectory(
     fix: options.fix || options.fixDryRun,
     unsuppressed: (filePath, messages, value) => applySuppressions(config, filePath, value, messages),
   });
+}
+
+/** Prepare a set of rules (prepareRules) the first time a file's settings give it: `prepared` holds those done. */
+async function prepareOnce(rules: readonly EnabledRule[], prepared: Set<readonly EnabledRule[]>): Promise<void> {
+  if (prepared.has(rules)) return;
+  await prepareRules(rules);
+  prepared.add(rules);
 }
 
 /** The .tf files of a module in the order Terraform reads them: by name, override files last (sorted in place). */

@@ -6,7 +6,7 @@
  * Terraform's escapes; jsonencode and quoted strings are report only.
  */
 import { applyEdits } from '../engine/fixer.js';
-import { LineIndex } from '../engine/document.js';
+import { lastAtOrBefore, LineIndex } from '../engine/document.js';
 import { findingKey, fixesOfPass, type EnabledRule } from '../engine/linter.js';
 import { compareMessages, type LintMessage, type PolicyType } from '../engine/types.js';
 import { policyArnMessages, type PolicyArnSite } from '../iam/policy-arns.js';
@@ -81,16 +81,12 @@ function joinModule(texts: readonly string[]): ModuleText {
   return { text, spans: ranges.map(([start, end]) => ({ start, end, lineBase: lines.at(start).line - 1 })) };
 }
 
-/** The index of the file of a module that holds an offset. */
-function spanOf(spans: readonly Span[], offset: number): number {
-  let low = 0;
-  let high = spans.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (spans[mid].start <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low;
+/** The index of the file of a module that holds an offset, from the starts of its spans. */
+const fileAt = lastAtOrBefore;
+
+/** The starts of a module's spans, for fileAt. */
+function startsOf(spans: readonly Span[]): number[] {
+  return spans.map((span) => span.start);
 }
 
 /** A message on a module's text with its offsets in the file that starts at `base`. */
@@ -108,19 +104,22 @@ function shiftMessage(message: LintMessage, base: number): LintMessage {
 /** Items grouped by the file of the module they start in. */
 function byFile<T extends { start: number }>(spans: readonly Span[], items: readonly T[]): T[][] {
   const out: T[][] = spans.map(() => []);
-  for (const item of items) out[spanOf(spans, item.start)].push(item);
+  const starts = startsOf(spans);
+  for (const item of items) out[fileAt(starts, item.start)].push(item);
   return out;
 }
 
 /** Lines and columns in a module's text counted in the file that holds each offset. */
 class ModuleLines extends LineIndex {
+  private readonly fileStarts: readonly number[];
   constructor(text: string, private readonly spans: readonly Span[]) {
     super(text);
+    this.fileStarts = startsOf(spans);
   }
 
   override at(offset: number): { line: number; column: number } {
     const { line, column } = super.at(offset);
-    return { line: line - this.spans[spanOf(this.spans, offset)].lineBase, column };
+    return { line: line - this.spans[fileAt(this.fileStarts, offset)].lineBase, column };
   }
 }
 
@@ -281,7 +280,8 @@ export function lintTerraformModule(
   for (let pass = 0; ; pass++) {
     const { spans } = module;
     const lines = new ModuleLines(module.text, spans);
-    const at = (offset: number) => spanOf(spans, offset);
+    const starts = startsOf(spans);
+    const at = (offset: number) => fileAt(starts, offset);
     const found: LintMessage[][] = files.map(() => []);
     // A message in the file that holds its text, its offsets in that file.
     const place = (message: LintMessage, fallback: number) => {
@@ -366,7 +366,8 @@ function filePolicies(text: string, siblings: ReadonlyArray<{ filePath: string; 
     module = joinModule([text]);
     read = readPolicies(module.text, module.spans);
   }
-  return { text: module.text, policies: read.policies.filter((policy) => spanOf(module.spans, policy.start) === 0) };
+  const starts = startsOf(module.spans);
+  return { text: module.text, policies: read.policies.filter((policy) => fileAt(starts, policy.start) === 0) };
 }
 
 /**
