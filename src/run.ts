@@ -13,7 +13,7 @@ import { looksLikePolicy } from './detect.js';
 import { isTemplateName, isTemplateValue, isYamlName, mayBeJsonTemplate, mayBeYamlTemplate } from './cloudformation/detect.js';
 import type { ParsedTemplate } from './cloudformation/source.js';
 import type { EmbeddedPolicy } from './cloudformation/lint.js';
-import type { TerraformModuleFile, TerraformOutcome } from './terraform/lint.js';
+import type { TerraformFilePolicies, TerraformModuleFile, TerraformOutcome } from './terraform/lint.js';
 import type { AccessAnalyzerInput } from './access-analyzer/index.js';
 import { isOverrideFile, isTerraformName } from './terraform/detect.js';
 import { isServerlessName, mayBeServerless, namesAwsProvider } from './serverless/detect.js';
@@ -214,10 +214,7 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
   }
   for (const input of inputs) {
     const settings = settingsForFile(config, input.filePath, options.cli);
-    if (!prepared.has(settings.rules)) {
-      await prepareRules(settings.rules);
-      prepared.add(settings.rules);
-    }
+    await prepareOnce(settings.rules, prepared);
     const work: Work = {
       filePath: input.filePath, text: input.text!, read: input.read, policyType: settings.policyType,
       rules: settings.rules, resourceType: settings.accessAnalyzerResourceType, messages: [],
@@ -225,7 +222,9 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
     const lintOptions = { policyType: settings.policyType, rules: settings.rules };
     if (input.invalidUtf8) {
       const utf16 = input.invalidUtf8.utf16?.text;
-      const looks = utf16 !== undefined ? looksLikePolicy(utf16, ...parseForDetection(utf16)) : looksLikePolicy(work.text, undefined, false);
+      // A .tf file: when its text names an IAM resource or document (as one the scanner cannot read).
+      const looks = isTerraformName(work.filePath) ? (await loadTerraform()).mayHoldPolicies(utf16 ?? work.text)
+        : utf16 !== undefined ? looksLikePolicy(utf16, ...parseForDetection(utf16)) : looksLikePolicy(work.text, undefined, false);
       if (input.found && !looks) {
         notPolicies.add(work.filePath);
         continue;
@@ -253,19 +252,18 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
         // A rule failed on the module: said once, at its first file.
         if (outcomes instanceof RuleError) continue;
         const outcome = outcomes.get(work.filePath)!;
-        const where = relative(options.cwd, work.filePath) || work.filePath;
-        // Text the scanner cannot read ends the file's scan: said when the file has policies (read before it or
-        // declared after it) or was named.
-        if (outcome.error && (outcome.policies + outcome.parts > 0 || outcome.error.unread || !input.found)) {
-          toolWarnings.push(`${where}:${outcome.error.line}:${outcome.error.column}: Terraform: ${outcome.error.message} The policies after it were not read.`);
-        }
+        // Text the scanner cannot read ends the file's scan: a fatal json-syntax finding where it stopped, when the
+        // file has policies or names an IAM resource or document anywhere (the one it stopped in, maybe), or was
+        // named; a .tf file found through a directory that names none is skipped, as before.
+        const messages = outcome.error && (outcome.policies + outcome.parts > 0 || outcome.error.namesIam || !input.found)
+          ? [...outcome.messages, outcome.error.finding].sort(compareMessages) : outcome.messages;
         // A .tf file without IAM policies or managed policy ARNs, found by a directory, is skipped like YAML that is no
         // template; not one with findings (on the `locals` another file's policy reads).
-        if (outcome.policies + outcome.parts === 0 && outcome.policyArns === 0 && outcome.messages.length === 0 && input.found) {
+        if (outcome.policies + outcome.parts === 0 && outcome.policyArns === 0 && messages.length === 0 && input.found) {
           notPolicies.add(work.filePath);
           continue;
         }
-        work.messages = outcome.messages;
+        work.messages = messages;
         work.template = true;
         work.terraform = true;
         if (keepValues) work.value = outcome.value;
@@ -498,18 +496,26 @@ async function lintTerraformDirectory(
   const files: TerraformModuleFile[] = [];
   for (const input of asked) {
     const settings = settingsForFile(config, input.filePath, options.cli);
-    if (!prepared.has(settings.rules)) {
-      await prepareRules(settings.rules);
-      prepared.add(settings.rules);
-    }
+    await prepareOnce(settings.rules, prepared);
     files.push({ filePath: input.filePath, text: input.text!, rules: settings.rules });
   }
   if (directory !== '') files.push(...terraformSiblings(directory, new Set(asked.map((input) => resolve(options.cwd, input.filePath)))));
-  files.sort((a, b) => Number(isOverrideFile(a.filePath)) - Number(isOverrideFile(b.filePath)) || (basename(a.filePath) < basename(b.filePath) ? -1 : basename(a.filePath) > basename(b.filePath) ? 1 : 0));
-  return lintTerraformModule(files, {
+  return lintTerraformModule(moduleOrder(files), {
     fix: options.fix || options.fixDryRun,
     unsuppressed: (filePath, messages, value) => applySuppressions(config, filePath, value, messages),
   });
+}
+
+/** Prepare a set of rules (prepareRules) the first time a file's settings give it: `prepared` holds those done. */
+async function prepareOnce(rules: readonly EnabledRule[], prepared: Set<readonly EnabledRule[]>): Promise<void> {
+  if (prepared.has(rules)) return;
+  await prepareRules(rules);
+  prepared.add(rules);
+}
+
+/** The .tf files of a module in the order Terraform reads them: by name, override files last (sorted in place). */
+function moduleOrder<T extends { filePath: string }>(files: T[]): T[] {
+  return files.sort((a, b) => Number(isOverrideFile(a.filePath)) - Number(isOverrideFile(b.filePath)) || (basename(a.filePath) < basename(b.filePath) ? -1 : basename(a.filePath) > basename(b.filePath) ? 1 : 0));
 }
 
 /** The findings of a file and those another service's `${file(…)}` found in it again, each once, sorted. */
@@ -676,23 +682,39 @@ async function askAccessAnalyzer(
   // Loaded only here: the AWS SDK costs 60-80 ms of start-up that offline runs must not pay.
   const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import('./access-analyzer/index.js');
   const inputs: AccessAnalyzerInput[] = [];
+  // The .tf files of the run by directory (`--stdin` without a name: ''), and each module's policies, read once
+  // when its first file comes (each file read its siblings again: quadratic on a directory of many files).
+  const terraformDirectory = (w: Work) => (options.stdin && !options.stdin.named ? '' : dirname(resolve(options.cwd, w.filePath)));
+  const terraformWorks = new Map<string, Work[]>();
+  for (const w of works) {
+    if (!w.terraform) continue;
+    const directory = terraformDirectory(w);
+    const list = terraformWorks.get(directory);
+    if (list) list.push(w);
+    else terraformWorks.set(directory, [w]);
+  }
+  const terraformReads = new Map<string, Map<string, TerraformFilePolicies>>();
   for (const w of works) {
     if (w.notUtf8 || w.notJson || w.included) continue;
     const text = w.output ?? w.text;
     // A template's or .tf file's policies: one request each, as the readers embed them in the final text.
     if (w.terraform) {
-      // Read with its module (the run's other .tf files of its directory as linted, and the directory's others):
-      // offsets in the module's text, the file first; a finding on a sibling's text is not this file's.
-      const directory = options.stdin && !options.stdin.named ? '' : dirname(resolve(options.cwd, w.filePath));
-      const module = directory === '' ? [] : works.filter((o) => o !== w && o.terraform && dirname(resolve(options.cwd, o.filePath)) === directory);
-      const siblings = [
-        ...module.map((o) => ({ filePath: o.filePath, text: o.output ?? o.text })),
-        ...(directory === '' ? [] : terraformSiblings(directory, new Set([w, ...module].map((o) => resolve(options.cwd, o.filePath))))),
-      ];
-      const read = (await loadTerraform()).terraformEmbeddedPolicies(text, siblings, w.filePath);
-      inputs.push(...embeddedInputs(w.filePath, read.text, read.policies).map((input) => ({
+      // Read with its module (the run's .tf files of its directory as linted, and the directory's others), as it is
+      // linted; a finding on another file's text (a source merged in) is not this file's.
+      const directory = terraformDirectory(w);
+      let read = terraformReads.get(directory);
+      if (!read) {
+        const module = terraformWorks.get(directory)!;
+        read = (await loadTerraform()).terraformModuleEmbeddedPolicies(moduleOrder([
+          ...module.map((o) => ({ filePath: o.filePath, text: o.output ?? o.text })),
+          ...(directory === '' ? [] : terraformSiblings(directory, new Set(module.map((o) => resolve(options.cwd, o.filePath))))),
+        ]));
+        terraformReads.set(directory, read);
+      }
+      const mine = read.get(w.filePath)!;
+      inputs.push(...embeddedInputs(w.filePath, mine.text, mine.policies, mine.lines).map((input) => ({
         ...input,
-        toMessages: (findings: Parameters<NonNullable<AccessAnalyzerInput['toMessages']>>[0]) => input.toMessages!(findings).filter((m) => !m.range || m.range[1] <= text.length),
+        toMessages: (findings: Parameters<NonNullable<AccessAnalyzerInput['toMessages']>>[0]) => input.toMessages!(findings).flatMap((m) => mine.own(m) ?? []),
       })));
     } else if (w.template) inputs.push(...embeddedInputs(w.filePath, text, await embeddedPolicies(w, text)));
     else inputs.push({ filePath: w.filePath, text, policyType: w.policyType, resourceType: w.resourceType ?? settings.resourceType });

@@ -27,10 +27,11 @@ import { findingsToMessages, type AwsFinding } from './map.js';
  * The Access Analyzer inputs of a file's embedded policies (as the readers give them for its final text):
  * one per policy whose generated text is a JSON object (one that is not is reported by json-syntax, and
  * AWS would only reject it). The resource type is the one the resource gives (`AWS::S3::Bucket` for a bucket
- * policy), never the configuration's, which names a resource for JSON files.
+ * policy), never the configuration's, which names a resource for JSON files. `lineIndex`: the lines and columns
+ * of `text` (a Terraform module's, counted in each file), else `text`'s own.
  */
-export function embeddedInputs(filePath: string, text: string, policies: readonly EmbeddedPolicy[]): AccessAnalyzerInput[] {
-  let lines: LineIndex | undefined;
+export function embeddedInputs(filePath: string, text: string, policies: readonly EmbeddedPolicy[], lineIndex?: LineIndex): AccessAnalyzerInput[] {
+  let lines = lineIndex;
   const inputs: AccessAnalyzerInput[] = [];
   for (const policy of policies) {
     const document = new PolicyDocument(filePath, policy.embedded.text);

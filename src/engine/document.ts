@@ -245,6 +245,15 @@ function countKeys(value: object): number {
 
 /** 1-based line and column of a 0-based offset, given the offsets where the text's lines start. */
 function positionIn(starts: readonly number[], offset: number): { line: number; column: number } {
+  const index = lastAtOrBefore(starts, offset);
+  return { line: index + 1, column: offset - starts[index] + 1 };
+}
+
+/**
+ * The index of the last of ascending `starts` (the first 0) at or before an offset, by binary search: the line
+ * of a text that holds it, the file of a Terraform module (src/terraform/lint.ts).
+ */
+export function lastAtOrBefore(starts: readonly number[], offset: number): number {
   let low = 0;
   let high = starts.length - 1;
   while (low < high) {
@@ -252,7 +261,7 @@ function positionIn(starts: readonly number[], offset: number): { line: number; 
     if (starts[mid] <= offset) low = mid;
     else high = mid - 1;
   }
-  return { line: low + 1, column: offset - starts[low] + 1 };
+  return low;
 }
 
 /**

@@ -6,14 +6,14 @@
  * Terraform's escapes; jsonencode and quoted strings are report only.
  */
 import { applyEdits } from '../engine/fixer.js';
-import { LineIndex } from '../engine/document.js';
+import { lastAtOrBefore, LineIndex } from '../engine/document.js';
 import { findingKey, fixesOfPass, type EnabledRule } from '../engine/linter.js';
 import { compareMessages, type LintMessage, type PolicyType } from '../engine/types.js';
 import { policyArnMessages, type PolicyArnSite } from '../iam/policy-arns.js';
 import { POLICY_ARN_ATTRIBUTES, terraformPolicyArnSites } from './policy-arns.js';
 import { TERRAFORM_VARIABLE_MESSAGE_ID } from '../../rules/policy-variable-syntax/policy-variable-syntax.js';
 import { embedPolicy } from '../cloudformation/embed.js';
-import { lintEmbeddedPolicies, permissionPath, type EmbeddedPolicy, type VariableMistake } from '../cloudformation/lint.js';
+import { lintEmbeddedPolicies, permissionPath, templateSyntaxMessage, type EmbeddedPolicy, type VariableMistake } from '../cloudformation/lint.js';
 import { documentAttributes, policyDocuments } from './document.js';
 import { documentRenderings, flushHeredoc, goJson, jsonencodeValue } from './render.js';
 import { heredocEditText, heredocEmbedding, policyNode, toSrcNode, type State } from './embed.js';
@@ -39,10 +39,12 @@ export interface TerraformOutcome {
   /** The file's policies as a value (`{resource: {aws_iam_policy: {name: {policy: {…}}}}}`), for `ignore` paths. */
   value: unknown;
   /**
-   * Where the scan stopped, when it met text it cannot read (the policies before it are linted); `unread`: the
-   * text after it declares a resource or document that holds policies.
+   * Where the scan stopped, when it met text it cannot read (the policies before it are linted); `namesIam`: the
+   * file's text declares a resource or data source that holds IAM policies (`resource "aws_iam_role"`, `data
+   * "aws_iam_policy_document"`) before, around or after it; `finding`: the fatal `json-syntax` finding that says
+   * so, at the line and column where the scan stopped.
    */
-  error?: { message: string; line: number; column: number; unread: boolean };
+  error?: { message: string; line: number; column: number; namesIam: boolean; finding: LintMessage };
 }
 
 /** One policy of a .tf file, for --print-config. */
@@ -79,34 +81,45 @@ function joinModule(texts: readonly string[]): ModuleText {
   return { text, spans: ranges.map(([start, end]) => ({ start, end, lineBase: lines.at(start).line - 1 })) };
 }
 
-/** The index of the file of a module that holds an offset. */
-function spanOf(spans: readonly Span[], offset: number): number {
-  let low = 0;
-  let high = spans.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (spans[mid].start <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low;
+/** The index of the file of a module that holds an offset, from the starts of its spans. */
+const fileAt = lastAtOrBefore;
+
+/** The starts of a module's spans, for fileAt. */
+function startsOf(spans: readonly Span[]): number[] {
+  return spans.map((span) => span.start);
+}
+
+/** A message on a module's text with its offsets in the file that starts at `base`. */
+function shiftMessage(message: LintMessage, base: number): LintMessage {
+  if (base === 0) return message;
+  const shift = (range: [number, number]): [number, number] => [range[0] - base, range[1] - base];
+  return {
+    ...message,
+    ...(message.range ? { range: shift(message.range) } : {}),
+    ...(message.fix ? { fix: { ...message.fix, range: shift(message.fix.range) } } : {}),
+    ...(message.suggestions ? { suggestions: message.suggestions.map((s) => ({ ...s, fix: { ...s.fix, range: shift(s.fix.range) } })) } : {}),
+  };
 }
 
 /** Items grouped by the file of the module they start in. */
 function byFile<T extends { start: number }>(spans: readonly Span[], items: readonly T[]): T[][] {
   const out: T[][] = spans.map(() => []);
-  for (const item of items) out[spanOf(spans, item.start)].push(item);
+  const starts = startsOf(spans);
+  for (const item of items) out[fileAt(starts, item.start)].push(item);
   return out;
 }
 
 /** Lines and columns in a module's text counted in the file that holds each offset. */
 class ModuleLines extends LineIndex {
+  private readonly fileStarts: readonly number[];
   constructor(text: string, private readonly spans: readonly Span[]) {
     super(text);
+    this.fileStarts = startsOf(spans);
   }
 
   override at(offset: number): { line: number; column: number } {
     const { line, column } = super.at(offset);
-    return { line: line - this.spans[spanOf(this.spans, offset)].lineBase, column };
+    return { line: line - this.spans[fileAt(this.fileStarts, offset)].lineBase, column };
   }
 }
 
@@ -211,6 +224,15 @@ function readPolicies(text: string, spans: ReadonlyArray<{ start: number; end: n
 /** A resource or data source that holds IAM policies (`resource "aws_iam_role"`, `data "aws_iam_policy_document"`). */
 const POLICY_BLOCK = new RegExp(`\\b(?:resource\\s+"(?:${[...Object.keys(POLICY_ATTRIBUTES), ...Object.keys(PERMISSION_BLOCKS), ...Object.keys(POLICY_ARN_ATTRIBUTES), 'aws_organizations_policy'].join('|')})"|data\\s+"aws_iam_policy_document")`);
 
+/**
+ * Whether a .tf file's text declares a resource or data source that holds IAM policies, wherever the scanner
+ * stopped: a file that cannot be read is reported when this holds (or when it was named), never a .tf file that
+ * only configures other things.
+ */
+export function mayHoldPolicies(text: string): boolean {
+  return POLICY_BLOCK.test(text);
+}
+
 /** One .tf file of a module (a directory's .tf files, which Terraform reads as one configuration). */
 export interface TerraformModuleFile {
   filePath: string;
@@ -258,19 +280,13 @@ export function lintTerraformModule(
   for (let pass = 0; ; pass++) {
     const { spans } = module;
     const lines = new ModuleLines(module.text, spans);
-    const at = (offset: number) => spanOf(spans, offset);
+    const starts = startsOf(spans);
+    const at = (offset: number) => fileAt(starts, offset);
     const found: LintMessage[][] = files.map(() => []);
     // A message in the file that holds its text, its offsets in that file.
     const place = (message: LintMessage, fallback: number) => {
       const i = message.range ? at(message.range[0]) : fallback;
-      const base = spans[i].start;
-      const shift = (range: [number, number]): [number, number] => [range[0] - base, range[1] - base];
-      found[i].push(base === 0 ? message : {
-        ...message,
-        ...(message.range ? { range: shift(message.range) } : {}),
-        ...(message.fix ? { fix: { ...message.fix, range: shift(message.fix.range) } } : {}),
-        ...(message.suggestions ? { suggestions: message.suggestions.map((s) => ({ ...s, fix: { ...s.fix, range: shift(s.fix.range) } })) } : {}),
-      });
+      found[i].push(shiftMessage(message, spans[i].start));
     };
     const policiesOf = byFile(spans, read.policies);
     const partsOf = byFile(spans, read.parts);
@@ -298,7 +314,10 @@ export function lintTerraformModule(
         if (!file.rules) return;
         const error = read.errors[i];
         const span = spans[i];
-        const where = error && { message: error.message, ...lines.at(error.offset), unread: POLICY_BLOCK.test(module.text.slice(error.offset, span.end)) };
+        const where = error && {
+          message: error.message, ...lines.at(error.offset), namesIam: mayHoldPolicies(texts[i]),
+          finding: templateSyntaxMessage(texts[i], { message: `Terraform: ${error.message} The policies after it were not read.`, offset: error.offset - span.start, length: 1 }),
+        };
         const fixed = texts[i] !== file.text;
         outcomes.set(file.filePath, {
           messages: messages[i], value: values[i], fixed, ...(fixed ? { output: texts[i] } : {}), ...(where ? { error: where } : {}),
@@ -347,7 +366,8 @@ function filePolicies(text: string, siblings: ReadonlyArray<{ filePath: string; 
     module = joinModule([text]);
     read = readPolicies(module.text, module.spans);
   }
-  return { text: module.text, policies: read.policies.filter((policy) => spanOf(module.spans, policy.start) === 0) };
+  const starts = startsOf(module.spans);
+  return { text: module.text, policies: read.policies.filter((policy) => fileAt(starts, policy.start) === 0) };
 }
 
 /**
@@ -356,6 +376,40 @@ function filePolicies(text: string, siblings: ReadonlyArray<{ filePath: string; 
  */
 export function terraformEmbeddedPolicies(text: string, siblings: ReadonlyArray<{ filePath: string; text: string }> = [], filePath = ''): { text: string; policies: EmbeddedPolicy[] } {
   return filePolicies(text, siblings, filePath);
+}
+
+/** The policies that start in one file of a module, read with the module (see terraformModuleEmbeddedPolicies). */
+export interface TerraformFilePolicies {
+  /** The text the policies' offsets are in: the module's. */
+  text: string;
+  policies: EmbeddedPolicy[];
+  /** Lines and columns in `text`, counted in the file that holds each offset. */
+  lines: LineIndex;
+  /**
+   * A message on `text` (Access Analyzer's, placed by `lines`) with the offsets of this file, or undefined when its
+   * text is another file's (a source merged in, a local).
+   */
+  own(message: LintMessage): LintMessage | undefined;
+}
+
+/**
+ * The embedded policies of each file of a module, as lintTerraformModule lints them (what Access Analyzer gets),
+ * the module read once: `files` in the order lintTerraformModule gets them. Files that declare the same resource
+ * or data source twice are each read alone, as lintTerraformModule reads them. By file path.
+ */
+export function terraformModuleEmbeddedPolicies(files: ReadonlyArray<{ filePath: string; text: string }>): Map<string, TerraformFilePolicies> {
+  const module = joinModule(files.map((file) => file.text));
+  const read = readPolicies(module.text, module.spans, files.map((file) => isOverrideFile(file.filePath)));
+  if (read.declaredTwice && files.length > 1) {
+    return new Map(files.map((file) => [file.filePath, terraformModuleEmbeddedPolicies([file]).get(file.filePath)!]));
+  }
+  const lines = new ModuleLines(module.text, module.spans);
+  const policiesOf = byFile(module.spans, read.policies);
+  return new Map(files.map((file, i) => {
+    const { start, end } = module.spans[i];
+    const own = (message: LintMessage) => (!message.range ? message : message.range[0] >= start && message.range[1] <= end ? shiftMessage(message, start) : undefined);
+    return [file.filePath, { text: module.text, policies: policiesOf[i], lines, own }];
+  }));
 }
 
 /** The policies of a .tf file and their types, read with its siblings (for --print-config). */

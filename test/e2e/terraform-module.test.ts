@@ -427,3 +427,49 @@ EOF
     expect(readFileSync(join(dir, 'locals.tf'), 'utf8')).toBe(locals);
   });
 });
+
+describe('--access-analyzer on a module of many files', () => {
+  let server: FakeAccessAnalyzer | undefined;
+  afterEach(async () => {
+    await server?.close();
+    server = undefined;
+  });
+
+  it('sends each policy once, as its module reads it, and puts each finding in its own file', async () => {
+    // Each file was read with all its siblings again (quadratic); the module is now read once: the same requests.
+    server = await startFakeAccessAnalyzer((request) => {
+      const document = request.body!.policyDocument as string;
+      // The last misspelt action (merged.tf's own, in the policy base.tf's statement is merged into).
+      const needle = [...document.matchAll(/"s3:\w+Objekt\d*"/g)].pop()?.[0];
+      return { body: { findings: needle ? [findingAt(document, needle, { issueCode: 'EXAMPLE_CODE', findingType: 'WARNING', findingDetails: `On ${needle}.` })] : [] } };
+    });
+    const files: Record<string, string> = {
+      'base.tf': 'data "aws_iam_policy_document" "base" {\n  statement {\n    actions   = ["s3:GetObjekt0"]\n    resources = ["*"]\n  }\n}\n',
+      // Overrides base's statement (by sid-less merge as source) and is used by a role's trust policy elsewhere.
+      'trust.tf': 'data "aws_iam_policy_document" "trust" {\n  statement {\n    actions = ["sts:AssumeRole"]\n    principals {\n      type        = "Service"\n      identifiers = ["ec2.amazonaws.com"]\n    }\n  }\n}\n',
+      'role.tf': 'resource "aws_iam_role" "r" {\n  assume_role_policy = data.aws_iam_policy_document.trust.json\n}\n',
+      'merged.tf': 'data "aws_iam_policy_document" "merged" {\n  source_policy_documents = [data.aws_iam_policy_document.base.json]\n  statement {\n    actions   = ["s3:PutObjekt9"]\n    resources = ["arn:aws:s3:::b/*"]\n  }\n}\n\nresource "aws_iam_policy" "merged" {\n  policy = data.aws_iam_policy_document.merged.json\n}\n',
+      'variables.tf': 'variable "x" {}\n',
+      'scp_override.tf': 'resource "aws_iam_role" "r" {\n  name = "r"\n}\n',
+    };
+    for (let i = 1; i <= 5; i++) {
+      files[`p${i}.tf`] = `resource "aws_iam_policy" "p${i}" {\n  policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "s3:GetObjekt${i}", Resource = "*" }] })\n}\n`;
+    }
+    const dir = scratch(files);
+    const run = await cliAsync(['--access-analyzer', '--no-cache', '--format', 'json', '--rule', 'action-exists=off', '.'], { cwd: dir, env: fakeAwsEnv(server.url) });
+    expect(run.stderr).toBe('');
+    const sent = server.requests.map((r) => [r.body!.policyType, r.body!.validatePolicyResourceType, r.body!.policyDocument].filter(Boolean).join(' ')).sort();
+    expect(sent).toEqual([
+      ...[1, 2, 3, 4, 5].map((i) => `IDENTITY_POLICY {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObjekt${i}","Resource":"*"}]}`),
+      // base.tf's statement merged into merged.tf's policy; trust.tf's typed by its use in role.tf.
+      'IDENTITY_POLICY {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["s3:GetObjekt0"],"Resource":["*"]},{"Effect":"Allow","Action":["s3:PutObjekt9"],"Resource":["arn:aws:s3:::b/*"]}]}',
+      'RESOURCE_POLICY AWS::IAM::AssumeRolePolicyDocument {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["sts:AssumeRole"],"Principal":{"Service":["ec2.amazonaws.com"]}}]}',
+    ]);
+    const got = findings(run.stdout);
+    const online = (file: string) => got[file]?.filter((f) => f.includes('access-analyzer'));
+    expect(Object.keys(got).sort().map((file) => [file, online(file)])).toEqual([
+      ['base.tf', []], ['merged.tf', ['4:18-4:33 access-analyzer/EXAMPLE_CODE']],
+      ...[1, 2, 3, 4, 5].map((i) => [`p${i}.tf`, ['2:91-2:106 access-analyzer/EXAMPLE_CODE']]), ['trust.tf', []],
+    ]);
+  });
+});

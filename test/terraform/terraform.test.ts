@@ -240,18 +240,23 @@ describe('Terraform: discovery', () => {
     expect(messagesOf(named, 'variables.tf')).toEqual([]);
   });
 
-  it('text the scanner cannot read is a warning; the policies before it are linted', async () => {
-    const outcome = await lint({ 'main.tf': `${policyTf}resource "x" "y" {\n  a = [1, 2\n}\n` });
-    expect(outcome.toolWarnings).toEqual([expect.stringMatching(/^main\.tf:\d+:\d+: Terraform: .* The policies after it were not read\.$/)]);
-    expect(messagesOf(outcome, 'main.tf').map((m) => m.ruleId)).toEqual(['action-exists']);
+  it('text the scanner cannot read is a fatal json-syntax finding where it stopped; the policies before it are linted', async () => {
+    const text = `${policyTf}resource "x" "y" {\n  a = [1, 2\n}\n`;
+    const outcome = await lint({ 'main.tf': text });
+    expect(outcome.toolWarnings).toEqual([]);
+    const stop = text.lastIndexOf('}');
+    expect(messagesOf(outcome, 'main.tf').map((m) => [m.ruleId, m.fatal ?? false, m.range?.[0]])).toEqual([['action-exists', false, expect.any(Number)], ['json-syntax', true, stop]]);
   });
 
-  it('in a directory, text the scanner cannot read before the first policy is a warning; before none, silent', async () => {
+  it('in a directory, text the scanner cannot read before the first policy is a finding; in a file naming no IAM resource, silent', async () => {
     const broken = 'resource "x" "y" {\n  a = [1, 2\n}\n';
     const outcome = await lint({ 'infra/a.tf': `${broken}${policyTf}`, 'infra/b.tf': `${broken}${otherTf}`, 'infra/c.tf': policyTf });
-    // Before: nothing said of a.tf, whose policy was not read.
-    expect(outcome.toolWarnings).toEqual(['infra/a.tf:3:1: Terraform: Unexpected "}": expected "," or "]" in a tuple. The policies after it were not read.']);
-    expect(outcome.results.map((r) => r.filePath.slice(outcome.dir.length + 1))).toEqual(['infra/c.tf']);
+    // Before: nothing said of a.tf, whose policy was not read; then a warning on stderr.
+    expect(outcome.toolWarnings).toEqual([]);
+    expect(messagesOf(outcome, 'infra/a.tf').map((m) => [m.ruleId, m.line, m.column, m.message])).toEqual([
+      ['json-syntax', 3, 1, 'Terraform: Unexpected "}": expected "," or "]" in a tuple. The policies after it were not read.'],
+    ]);
+    expect(outcome.results.map((r) => r.filePath.slice(outcome.dir.length + 1))).toEqual(['infra/a.tf', 'infra/c.tf']);
   });
 });
 
