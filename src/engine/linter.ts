@@ -178,12 +178,12 @@ export function notUtf8Message(document: PolicyDocument, invalid: InvalidUtf8): 
   if (invalid.utf16) {
     const order = invalid.utf16.endian === 'LE' ? 'little-endian' : 'big-endian';
     return fatalMessage(document,
-      `The file is UTF-16 (${order}) text; a JSON policy must be UTF-8 text: save it as UTF-8 (Windows PowerShell's \`>\` and Out-File write UTF-16).`,
+      `The file is UTF-16 (${order}) text; a policy file (JSON, YAML or Terraform) must be UTF-8 text: save it as UTF-8 (Windows PowerShell's \`>\` and Out-File write UTF-16).`,
       invalid.offset, 1);
   }
   const byte = `0x${invalid.byte.toString(16).toUpperCase().padStart(2, '0')}`;
   return fatalMessage(document,
-    `Byte ${byte} is not UTF-8 (was the file saved as Latin-1 or Windows-1252?); a JSON policy must be UTF-8 text: save it as UTF-8.`,
+    `Byte ${byte} is not UTF-8 (was the file saved as Latin-1 or Windows-1252?); a policy file (JSON, YAML or Terraform) must be UTF-8 text: save it as UTF-8.`,
     invalid.offset, 1);
 }
 

@@ -645,7 +645,7 @@ describe('other inputs and outputs', () => {
     const byFile = Object.fromEntries(results.map((r) => [r.filePath.split('/').pop(), r.messages]));
     expect(byFile['latin1.json']).toEqual([expect.objectContaining({
       ruleId: 'json-syntax', fatal: true, severity: 2, line: 3, column: 28, endLine: 3, endColumn: 29,
-      message: 'Byte 0xE9 is not UTF-8 (was the file saved as Latin-1 or Windows-1252?); a JSON policy must be UTF-8 text: save it as UTF-8.',
+      message: 'Byte 0xE9 is not UTF-8 (was the file saved as Latin-1 or Windows-1252?); a policy file (JSON, YAML or Terraform) must be UTF-8 text: save it as UTF-8.',
     })]);
     expect(byFile['good.json'].map((m: Record<string, unknown>) => m.ruleId)).toContain('effect-valid');
     cli(['--fix', '.'], { cwd: dir });
@@ -666,7 +666,7 @@ describe('other inputs and outputs', () => {
     expect(Object.fromEntries(results.map((r) => [r.filePath.split('/').pop(), r.messages]))).toEqual({
       'utf16.json': [expect.objectContaining({
         ruleId: 'json-syntax', fatal: true, line: 1, column: 1, endLine: 1, endColumn: 2,
-        message: "The file is UTF-16 (little-endian) text; a JSON policy must be UTF-8 text: save it as UTF-8 (Windows PowerShell's `>` and Out-File write UTF-16).",
+        message: "The file is UTF-16 (little-endian) text; a policy file (JSON, YAML or Terraform) must be UTF-8 text: save it as UTF-8 (Windows PowerShell's `>` and Out-File write UTF-16).",
       })],
       'utf16-no-bom.json': [expect.objectContaining({ ruleId: 'json-syntax', line: 1, column: 1, message: expect.stringContaining('UTF-16 (little-endian)') })],
     });
