@@ -24,7 +24,7 @@ interface Location {
   sdkParameter?: string;
   /**
    * The resource type, as Access Analyzer and the rules' `resourceType` option name it, where a rule has
-   * checks of its own for it (S3 buckets and access points, DynamoDB tables, VPC endpoints).
+   * checks of its own for it (S3 buckets and access points, DynamoDB tables, VPC endpoints, ECR repositories).
    */
   resourceType?: string;
 }
@@ -70,7 +70,7 @@ export const POLICY_LOCATIONS: Readonly<Record<string, readonly Location[]>> = {
   'AWS::KMS::Key': [resource(['KeyPolicy'])],
   'AWS::KMS::ReplicaKey': [resource(['KeyPolicy'])],
   'AWS::SecretsManager::ResourcePolicy': [resource(['ResourcePolicy'])],
-  'AWS::ECR::Repository': [resource(['RepositoryPolicyText'])],
+  'AWS::ECR::Repository': [resource(['RepositoryPolicyText'], 'AWS::ECR::Repository')],
   'AWS::ECR::RegistryPolicy': [resource(['PolicyText'])],
   'AWS::Events::EventBus': [resource(['Policy'])],
   // The newer form: one statement; the older form (Action, Principal, Condition properties) is no IAM text.

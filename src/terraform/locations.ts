@@ -33,7 +33,7 @@ export const POLICY_ATTRIBUTES: Readonly<Record<string, readonly Location[]>> = 
   aws_sns_topic: [resource('policy')],
   aws_kms_key: [resource('policy')],
   aws_kms_replica_key: [resource('policy')],
-  aws_ecr_repository_policy: [resource('policy')],
+  aws_ecr_repository_policy: [resource('policy', 'AWS::ECR::Repository')],
   aws_ecr_registry_policy: [resource('policy')],
   aws_secretsmanager_secret_policy: [resource('policy')],
   aws_secretsmanager_secret: [resource('policy')],

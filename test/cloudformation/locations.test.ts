@@ -515,3 +515,79 @@ describe('an EventBridge bus policy statement (AWS::Events::EventBusPolicy State
     ]);
   });
 });
+
+describe('ECR repository policies', () => {
+  // A repository whose policy names a Resource (rejected by ECR) next to a registry policy, whose statements name
+  // repositories in Resource, and a repository policy without one.
+  const yaml = `Resources:
+  Repo:
+    Type: AWS::ECR::Repository
+    Properties:
+      RepositoryPolicyText:
+        Version: '2012-10-17'
+        Statement:
+          - Sid: AllowPull
+            Effect: Allow
+            Principal: { AWS: arn:aws:iam::444455556666:root }
+            Action: [ecr:BatchGetImage, ecr:GetDownloadUrlForLayer]
+            Resource: '*'
+  CleanRepo:
+    Type: AWS::ECR::Repository
+    Properties:
+      RepositoryPolicyText:
+        Version: '2012-10-17'
+        Statement:
+          - Effect: Allow
+            Principal: { AWS: arn:aws:iam::444455556666:root }
+            Action: ecr:BatchGetImage
+  Registry:
+    Type: AWS::ECR::RegistryPolicy
+    Properties:
+      PolicyText:
+        Version: '2012-10-17'
+        Statement:
+          - Effect: Allow
+            Principal: { AWS: arn:aws:iam::444455556666:root }
+            Action: [ecr:CreateRepository, ecr:ReplicateImage]
+            Resource: arn:aws:ecr:us-east-1:111122223333:repository/*
+`;
+
+  it('YAML: Resource in a repository policy is an error at its key; the registry policy\'s is none', async () => {
+    const outcome = await lint({ 'ecr.yaml': yaml });
+    expect(outcome.toolErrors).toEqual([]);
+    const messages = messagesOf(outcome, 'ecr.yaml');
+    expect(messages.map((m) => [m.ruleId, m.severity, m.line, m.column, m.endLine, m.endColumn, tokenOf(yaml, m)])).toEqual([
+      ['resource-element-unsupported', 2, 12, 13, 12, 21, 'Resource'],
+    ]);
+    expect(messages[0].path).toEqual(['Resources', 'Repo', 'Properties', 'RepositoryPolicyText', 'Statement', 0, 'Resource']);
+  });
+
+  it('JSON: NotResource is an error at its key in the template', async () => {
+    const json = `{
+  "Resources": {
+    "Repo": {
+      "Type": "AWS::ECR::Repository",
+      "Properties": {
+        "RepositoryPolicyText": {
+          "Version": "2012-10-17",
+          "Statement": [
+            {
+              "Effect": "Deny",
+              "Principal": "*",
+              "Action": "ecr:DeleteRepository",
+              "NotResource": "arn:aws:ecr:us-east-1:111122223333:repository/scratch"
+            }
+          ]
+        }
+      }
+    }
+  }
+}
+`;
+    const outcome = await lint({ 'ecr.json': json });
+    expect(outcome.toolErrors).toEqual([]);
+    expect(messagesOf(outcome, 'ecr.json').map((m) => [m.ruleId, m.line, m.column, m.endColumn, tokenOf(json, m)])).toEqual([
+      ['resource-element-unsupported', 13, 15, 28, '"NotResource"'],
+    ]);
+  });
+});
