@@ -262,6 +262,42 @@ resource "aws_ecr_registry_policy" "replication" {
   });
 });
 
+describe('Terraform: queue and topic policies for resource-policy-scope', () => {
+  it('a topic ARN in a queue policy\'s resources (through a policy document) and an SQS action in a topic policy are errors', async () => {
+    const text = `data "aws_iam_policy_document" "queue" {
+  statement {
+    principals {
+      type        = "Service"
+      identifiers = ["sns.amazonaws.com"]
+    }
+    actions   = ["sqs:SendMessage"]
+    resources = ["arn:aws:sns:us-east-1:111122223333:alerts"]
+  }
+}
+
+resource "aws_sqs_queue_policy" "q" {
+  queue_url = aws_sqs_queue.q.id
+  policy    = data.aws_iam_policy_document.queue.json
+}
+
+resource "aws_sns_topic_policy" "t" {
+  arn = aws_sns_topic.t.arn
+  policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Principal = { AWS = "arn:aws:iam::444455556666:root" }, Action = ["sns:Publish", "sqs:SendMessage"], Resource = aws_sns_topic.t.arn }]
+  })
+}
+`;
+    const outcome = await lintTf(text);
+    expect(outcome.toolErrors).toEqual([]);
+    const messages = messagesOf(outcome, 'main.tf').filter((m) => m.ruleId === 'resource-policy-scope');
+    expect(found(text, messages)).toEqual([
+      ['resource-policy-scope', 8, positionOf(text, 'sns:us-east-1').column, 'sns'],
+      ['resource-policy-scope', 21, positionOf(text, 'sqs:SendMessage', 1).column, 'sqs'],
+    ]);
+  });
+});
+
 describe('Terraform: discovery', () => {
   const policyTf = `resource "aws_iam_policy" "p" {
   policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "s3:GetObjekt", Resource = "*" }] })
