@@ -85,6 +85,7 @@ import rcpSupportedServices from './rcp-supported-services/rcp-supported-service
 import redundantAction from './redundant-action/redundant-action.js';
 import redundantResource from './redundant-resource/redundant-resource.js';
 import redundantTrustPrincipal from './redundant-trust-principal/redundant-trust-principal.js';
+import resourceElementUnsupported from './resource-element-unsupported/resource-element-unsupported.js';
 import resourcePolicyPrivilegeEscalation from './resource-policy-privilege-escalation/resource-policy-privilege-escalation.js';
 import resourcePolicyScope from './resource-policy-scope/resource-policy-scope.js';
 import resourcePolicySize from './resource-policy-size/resource-policy-size.js';
@@ -195,6 +196,7 @@ export const rules: readonly Rule[] = [
   redundantAction,
   redundantResource,
   redundantTrustPrincipal,
+  resourceElementUnsupported,
   resourcePolicyPrivilegeEscalation,
   resourcePolicyScope,
   resourcePolicySize,

@@ -4,13 +4,21 @@ import { globMatches, hasWildcard } from '../../src/iam/glob.js';
 import { splitArn } from '../../src/iam/resources.js';
 import { andList } from '../../src/words.js';
 
-/** The resource types of Access Analyzer's validatePolicyResourceType, with the service whose actions and ARNs their policies hold. */
+/**
+ * The resource types of Access Analyzer's validatePolicyResourceType, and those whose templates and Terraform
+ * resources say what a policy is for (policy-lint's own check), with the service whose actions and ARNs their
+ * policies hold.
+ */
 const RESOURCE_TYPES: Record<string, { name: string; service: string }> = {
   'AWS::S3::Bucket': { name: 'S3 bucket', service: 's3' },
   'AWS::S3::AccessPoint': { name: 'S3 access point', service: 's3' },
   'AWS::S3::MultiRegionAccessPoint': { name: 'S3 Multi-Region Access Point', service: 's3' },
   'AWS::S3ObjectLambda::AccessPoint': { name: 'S3 Object Lambda access point', service: 's3-object-lambda' },
   'AWS::DynamoDB::Table': { name: 'DynamoDB table', service: 'dynamodb' },
+  'AWS::ECR::Repository': { name: 'ECR repository', service: 'ecr' },
+  'AWS::SQS::Queue': { name: 'SQS queue', service: 'sqs' },
+  'AWS::SNS::Topic': { name: 'SNS topic', service: 'sns' },
+  'AWS::KMS::Key': { name: 'KMS key', service: 'kms' },
 };
 
 /** The resource's name and the services its policy may name, from the options; undefined when not configured. */

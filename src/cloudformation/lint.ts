@@ -219,9 +219,9 @@ const rulesByResourceType = new WeakMap<readonly EnabledRule[], Map<string, read
 
 /**
  * The rules with the resource's type as their `resourceType` option (resource-policy-scope, resource-policy-size,
- * principal-public-access, kms-key-policy-lockout): in a template the resource says what the policy is for, as it
- * says the policy type. A rule whose option does not list the type loses the configured one, which names another
- * resource. Made once per list and type.
+ * principal-public-access, kms-key-policy-lockout, resource-element-unsupported): in a template the resource says
+ * what the policy is for, as it says the policy type. A rule whose option does not list the type loses the
+ * configured one, which names another resource. Made once per list and type.
  */
 function rulesForResourceType(rules: readonly EnabledRule[], resourceType: string): readonly EnabledRule[] {
   let byType = rulesByResourceType.get(rules);

@@ -24,7 +24,8 @@ interface Location {
   sdkParameter?: string;
   /**
    * The resource type, as Access Analyzer and the rules' `resourceType` option name it, where a rule has
-   * checks of its own for it (S3 buckets and access points, DynamoDB tables, VPC endpoints).
+   * checks of its own for it (S3 buckets and access points, DynamoDB tables, VPC endpoints, ECR repositories, SQS queues,
+   * SNS topics, KMS keys).
    */
   resourceType?: string;
 }
@@ -63,14 +64,14 @@ export const POLICY_LOCATIONS: Readonly<Record<string, readonly Location[]>> = {
     resource(['Replicas', '*', 'ResourcePolicy', 'PolicyDocument'], 'AWS::DynamoDB::Table'),
     resource(['Replicas', '*', 'ReplicaStreamSpecification', 'ResourcePolicy', 'PolicyDocument']),
   ],
-  'AWS::SQS::QueuePolicy': [resource(['PolicyDocument'])],
-  'AWS::SQS::QueueInlinePolicy': [resource(['PolicyDocument'])],
-  'AWS::SNS::TopicPolicy': [resource(['PolicyDocument'])],
-  'AWS::SNS::TopicInlinePolicy': [resource(['PolicyDocument'])],
-  'AWS::KMS::Key': [resource(['KeyPolicy'])],
-  'AWS::KMS::ReplicaKey': [resource(['KeyPolicy'])],
+  'AWS::SQS::QueuePolicy': [resource(['PolicyDocument'], 'AWS::SQS::Queue')],
+  'AWS::SQS::QueueInlinePolicy': [resource(['PolicyDocument'], 'AWS::SQS::Queue')],
+  'AWS::SNS::TopicPolicy': [resource(['PolicyDocument'], 'AWS::SNS::Topic')],
+  'AWS::SNS::TopicInlinePolicy': [resource(['PolicyDocument'], 'AWS::SNS::Topic')],
+  'AWS::KMS::Key': [resource(['KeyPolicy'], 'AWS::KMS::Key')],
+  'AWS::KMS::ReplicaKey': [resource(['KeyPolicy'], 'AWS::KMS::Key')],
   'AWS::SecretsManager::ResourcePolicy': [resource(['ResourcePolicy'])],
-  'AWS::ECR::Repository': [resource(['RepositoryPolicyText'])],
+  'AWS::ECR::Repository': [resource(['RepositoryPolicyText'], 'AWS::ECR::Repository')],
   'AWS::ECR::RegistryPolicy': [resource(['PolicyText'])],
   'AWS::Events::EventBus': [resource(['Policy'])],
   // The newer form: one statement; the older form (Action, Principal, Condition properties) is no IAM text.

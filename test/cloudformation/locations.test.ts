@@ -196,19 +196,22 @@ describe('policy locations and types', () => {
 describe('the resource decides what resource-policy rules check', () => {
   const statement = (action: string, resource: string) => ({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: action, Resource: resource }] });
 
-  it('a bucket policy may hold only S3 actions and ARNs, a table policy only DynamoDB ones; a queue policy is not judged so', async () => {
+  it('a bucket policy may hold only S3 actions and ARNs, a table policy only DynamoDB ones, a queue policy only SQS ones; a secret policy is not judged so', async () => {
     const text = `${JSON.stringify({ Resources: {
       BucketPolicy: { Type: 'AWS::S3::BucketPolicy', Properties: { Bucket: 'b', PolicyDocument: statement('sqs:SendMessage', 'arn:aws:s3:::b/*') } },
       Table: { Type: 'AWS::DynamoDB::Table', Properties: { ResourcePolicy: { PolicyDocument: statement('s3:GetObject', 'arn:aws:dynamodb:us-east-1:111122223333:table/t') } } },
       QueuePolicy: { Type: 'AWS::SQS::QueuePolicy', Properties: { Queues: ['q'], PolicyDocument: statement('s3:GetObject', 'arn:aws:sqs:us-east-1:111122223333:q') } },
+      SecretPolicy: { Type: 'AWS::SecretsManager::ResourcePolicy', Properties: { SecretId: 's', ResourcePolicy: statement('s3:GetObject', '*') } },
     } }, null, 2)}\n`;
     const messages = messagesOf(await lint({ 'stack.json': text }), 'stack.json').filter((m) => m.ruleId === 'resource-policy-scope');
     expect(messages.map((m) => [m.path![1], tokenOf(text, m), m.issueCode])).toEqual([
       ['BucketPolicy', 'sqs', 'UNSUPPORTED_ACTION_IN_POLICY'], // the service part of "sqs:SendMessage"
       ['Table', 's3', 'UNSUPPORTED_ACTION_IN_POLICY'],
+      ['QueuePolicy', 's3', 'UNSUPPORTED_ACTION_IN_POLICY'],
     ]);
     expect(messages[0].message).toContain("S3 bucket's policy");
     expect(messages[1].message).toContain("DynamoDB table's policy");
+    expect(messages[2].message).toContain("SQS queue's policy");
   });
 });
 
@@ -512,6 +515,129 @@ describe('an EventBridge bus policy statement (AWS::Events::EventBusPolicy State
     const messages = messagesOf(await lint({ 'bus.json': text }), 'bus.json');
     expect(messages.map((m) => [m.ruleId, m.line, m.column, tokenOf(text, m)])).toEqual([
       ['action-exists', 7, 121, '\\"events:PutEvent\\"'],
+    ]);
+  });
+});
+
+describe('ECR repository policies', () => {
+  // A repository whose policy names a Resource (rejected by ECR) next to a registry policy, whose statements name
+  // repositories in Resource, and a repository policy without one.
+  const yaml = `Resources:
+  Repo:
+    Type: AWS::ECR::Repository
+    Properties:
+      RepositoryPolicyText:
+        Version: '2012-10-17'
+        Statement:
+          - Sid: AllowPull
+            Effect: Allow
+            Principal: { AWS: arn:aws:iam::444455556666:root }
+            Action: [ecr:BatchGetImage, ecr:GetDownloadUrlForLayer]
+            Resource: '*'
+  CleanRepo:
+    Type: AWS::ECR::Repository
+    Properties:
+      RepositoryPolicyText:
+        Version: '2012-10-17'
+        Statement:
+          - Effect: Allow
+            Principal: { AWS: arn:aws:iam::444455556666:root }
+            Action: ecr:BatchGetImage
+  Registry:
+    Type: AWS::ECR::RegistryPolicy
+    Properties:
+      PolicyText:
+        Version: '2012-10-17'
+        Statement:
+          - Effect: Allow
+            Principal: { AWS: arn:aws:iam::444455556666:root }
+            Action: [ecr:CreateRepository, ecr:ReplicateImage]
+            Resource: arn:aws:ecr:us-east-1:111122223333:repository/*
+`;
+
+  it('YAML: Resource in a repository policy is an error at its key; the registry policy\'s is none', async () => {
+    const outcome = await lint({ 'ecr.yaml': yaml });
+    expect(outcome.toolErrors).toEqual([]);
+    const messages = messagesOf(outcome, 'ecr.yaml');
+    expect(messages.map((m) => [m.ruleId, m.severity, m.line, m.column, m.endLine, m.endColumn, tokenOf(yaml, m)])).toEqual([
+      ['resource-element-unsupported', 2, 12, 13, 12, 21, 'Resource'],
+    ]);
+    expect(messages[0].path).toEqual(['Resources', 'Repo', 'Properties', 'RepositoryPolicyText', 'Statement', 0, 'Resource']);
+  });
+
+  it('JSON: NotResource is an error at its key in the template', async () => {
+    const json = `{
+  "Resources": {
+    "Repo": {
+      "Type": "AWS::ECR::Repository",
+      "Properties": {
+        "RepositoryPolicyText": {
+          "Version": "2012-10-17",
+          "Statement": [
+            {
+              "Effect": "Deny",
+              "Principal": "*",
+              "Action": "ecr:DeleteRepository",
+              "NotResource": "arn:aws:ecr:us-east-1:111122223333:repository/scratch"
+            }
+          ]
+        }
+      }
+    }
+  }
+}
+`;
+    const outcome = await lint({ 'ecr.json': json });
+    expect(outcome.toolErrors).toEqual([]);
+    expect(messagesOf(outcome, 'ecr.json').map((m) => [m.ruleId, m.line, m.column, m.endColumn, tokenOf(json, m)])).toEqual([
+      ['resource-element-unsupported', 13, 15, 28, '"NotResource"'],
+    ]);
+  });
+});
+
+describe('queue, topic and key policies: the resource type for resource-policy-scope', () => {
+  it('a topic ARN in a queue policy\'s Resource, an SQS action in a topic policy and an S3 action in a key policy are errors at their service', async () => {
+    const yaml = `Resources:
+  QueuePolicy:
+    Type: AWS::SQS::QueuePolicy
+    Properties:
+      Queues: [!Ref Queue]
+      PolicyDocument:
+        Version: '2012-10-17'
+        Statement:
+          - Effect: Allow
+            Principal: { Service: sns.amazonaws.com }
+            Action: sqs:SendMessage
+            Resource: arn:aws:sns:us-east-1:111122223333:alerts
+  TopicPolicy:
+    Type: AWS::SNS::TopicPolicy
+    Properties:
+      Topics: [!Ref Topic]
+      PolicyDocument:
+        Version: '2012-10-17'
+        Statement:
+          - Effect: Allow
+            Principal: { AWS: arn:aws:iam::444455556666:root }
+            Action: [sns:Publish, sqs:SendMessage]
+            Resource: !Ref Topic
+  Key:
+    Type: AWS::KMS::Key
+    Properties:
+      KeyPolicy:
+        Version: '2012-10-17'
+        Statement:
+          - Effect: Allow
+            Principal: { AWS: !Sub 'arn:\${AWS::Partition}:iam::\${AWS::AccountId}:root' }
+            Action: [kms:*, s3:GetObject]
+            Resource: '*'
+`;
+    const outcome = await lint({ 'policies.yaml': yaml });
+    expect(outcome.toolErrors).toEqual([]);
+    const messages = messagesOf(outcome, 'policies.yaml').filter((m) => m.ruleId === 'resource-policy-scope');
+    expect(messages.map((m) => [m.line, m.column, m.endColumn, tokenOf(yaml, m), m.message])).toEqual([
+      [12, 31, 34, 'sns', 'Resource "arn:aws:sns:us-east-1:111122223333:alerts" is a sns ARN, not supported in this SQS queue\'s policy, which covers only "sqs" resources; remove it.'],
+      [22, 35, 38, 'sqs', 'Action "sqs:SendMessage" is not supported in this SNS topic\'s policy, which covers only "sns" actions; remove it.'],
+      [32, 29, 31, 's3', 'Action "s3:GetObject" is not supported in this KMS key\'s policy, which covers only "kms" actions; remove it.'],
     ]);
   });
 });

@@ -218,6 +218,86 @@ resource "aws_vpc_endpoint_policy" "kms" {
   });
 });
 
+describe('Terraform: ECR repository policies', () => {
+  it('a repository policy with Resource is an error at its key, from jsonencode and from a policy document; a registry policy\'s is none', async () => {
+    const text = `resource "aws_ecr_repository_policy" "pull" {
+  repository = aws_ecr_repository.app.name
+  policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Principal = { AWS = "arn:aws:iam::444455556666:root" }, Action = "ecr:BatchGetImage", Resource = "*" }]
+  })
+}
+
+data "aws_iam_policy_document" "push" {
+  statement {
+    principals {
+      type        = "AWS"
+      identifiers = ["arn:aws:iam::444455556666:root"]
+    }
+    actions   = ["ecr:PutImage"]
+    resources = ["arn:aws:ecr:us-east-1:111122223333:repository/app"]
+  }
+}
+
+resource "aws_ecr_repository_policy" "push" {
+  repository = aws_ecr_repository.app.name
+  policy     = data.aws_iam_policy_document.push.json
+}
+
+resource "aws_ecr_registry_policy" "replication" {
+  policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Principal = { AWS = "arn:aws:iam::444455556666:root" }, Action = "ecr:ReplicateImage", Resource = "arn:aws:ecr:us-east-1:111122223333:repository/*" }]
+  })
+}
+`;
+    const outcome = await lintTf(text);
+    expect(outcome.toolErrors).toEqual([]);
+    const messages = messagesOf(outcome, 'main.tf');
+    expect(found(text, messages)).toEqual([
+      ['resource-element-unsupported', 5, positionOf(text, 'Resource = "*"').column, 'Resource'],
+      ['resource-element-unsupported', 16, positionOf(text, 'resources = [').column, 'resources'],
+    ]);
+    expect(messages.map((m) => m.severity)).toEqual([2, 2]);
+  });
+});
+
+describe('Terraform: queue and topic policies for resource-policy-scope', () => {
+  it('a topic ARN in a queue policy\'s resources (through a policy document) and an SQS action in a topic policy are errors', async () => {
+    const text = `data "aws_iam_policy_document" "queue" {
+  statement {
+    principals {
+      type        = "Service"
+      identifiers = ["sns.amazonaws.com"]
+    }
+    actions   = ["sqs:SendMessage"]
+    resources = ["arn:aws:sns:us-east-1:111122223333:alerts"]
+  }
+}
+
+resource "aws_sqs_queue_policy" "q" {
+  queue_url = aws_sqs_queue.q.id
+  policy    = data.aws_iam_policy_document.queue.json
+}
+
+resource "aws_sns_topic_policy" "t" {
+  arn = aws_sns_topic.t.arn
+  policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Principal = { AWS = "arn:aws:iam::444455556666:root" }, Action = ["sns:Publish", "sqs:SendMessage"], Resource = aws_sns_topic.t.arn }]
+  })
+}
+`;
+    const outcome = await lintTf(text);
+    expect(outcome.toolErrors).toEqual([]);
+    const messages = messagesOf(outcome, 'main.tf').filter((m) => m.ruleId === 'resource-policy-scope');
+    expect(found(text, messages)).toEqual([
+      ['resource-policy-scope', 8, positionOf(text, 'sns:us-east-1').column, 'sns'],
+      ['resource-policy-scope', 21, positionOf(text, 'sqs:SendMessage', 1).column, 'sqs'],
+    ]);
+  });
+});
+
 describe('Terraform: discovery', () => {
   const policyTf = `resource "aws_iam_policy" "p" {
   policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "s3:GetObjekt", Resource = "*" }] })
