@@ -129,14 +129,14 @@ import {
   suggestionLimit,
   typeWord,
   userScopeOf
-} from "./chunk-XUAKG4VY.mjs";
+} from "./chunk-WXBCRCKK.mjs";
 import {
   POLICY_TYPES,
   PolicyDocument,
   compareMessages,
   countResult,
   nodeValue
-} from "./chunk-CLK6HVTO.mjs";
+} from "./chunk-EPTYAYZ4.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/action/data-root.ts
@@ -6518,6 +6518,44 @@ var redundant_trust_principal_default = defineRule({
   }
 });
 
+// rules/resource-element-unsupported/resource-element-unsupported.ts
+var RESOURCE_TYPES = {
+  // ECR: "Invalid parameter at 'PolicyText' failed to satisfy constraint: 'Invalid repository policy provided'".
+  // Not the registry policy (AWS::ECR::RegistryPolicy), whose statements name repositories in Resource.
+  "AWS::ECR::Repository": { name: "an ECR repository", service: "ECR", error: "Invalid repository policy provided" }
+};
+var resource_element_unsupported_default = defineRule({
+  id: "resource-element-unsupported",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    recommended: true,
+    fixable: "none",
+    policyTypes: ["resource"],
+    docs: { description: "A statement of a policy whose resource type takes no Resource or NotResource element (an ECR repository policy: option resourceType) has none." },
+    messages: {
+      unsupported: '"{{element}}" is not allowed in the policy of {{name}}, which always applies to that resource; {{service}} rejects the policy ("{{error}}"). Remove "{{element}}".'
+    },
+    optionsSchema: {
+      type: "object",
+      properties: { resourceType: { enum: Object.keys(RESOURCE_TYPES) } },
+      additionalProperties: false
+    }
+  },
+  // The whole policy: the option says whether there is anything to check before any statement is looked at.
+  given: "$",
+  check({ value: policy }, context) {
+    const type = isObject(context.options) && typeof context.options.resourceType === "string" ? RESOURCE_TYPES[context.options.resourceType] : void 0;
+    if (!type) return;
+    for (const { statement, path } of statementsOf(policy)) {
+      for (const element of ["Resource", "NotResource"]) {
+        if (!Object.hasOwn(statement, element)) continue;
+        context.report({ messageId: "unsupported", path: [...path, element], target: "key", data: { element, name: type.name, service: type.service, error: type.error } });
+      }
+    }
+  }
+});
+
 // rules/resource-policy-privilege-escalation/resource-policy-privilege-escalation.ts
 var BUCKET_ACTIONS = [
   // A bucket policy can give the principal itself (or another account) any S3 action on the bucket and its objects.
@@ -6640,19 +6678,23 @@ var resource_policy_privilege_escalation_default = defineRule({
 });
 
 // rules/resource-policy-scope/resource-policy-scope.ts
-var RESOURCE_TYPES = {
+var RESOURCE_TYPES2 = {
   "AWS::S3::Bucket": { name: "S3 bucket", service: "s3" },
   "AWS::S3::AccessPoint": { name: "S3 access point", service: "s3" },
   "AWS::S3::MultiRegionAccessPoint": { name: "S3 Multi-Region Access Point", service: "s3" },
   "AWS::S3ObjectLambda::AccessPoint": { name: "S3 Object Lambda access point", service: "s3-object-lambda" },
-  "AWS::DynamoDB::Table": { name: "DynamoDB table", service: "dynamodb" }
+  "AWS::DynamoDB::Table": { name: "DynamoDB table", service: "dynamodb" },
+  "AWS::ECR::Repository": { name: "ECR repository", service: "ecr" },
+  "AWS::SQS::Queue": { name: "SQS queue", service: "sqs" },
+  "AWS::SNS::Topic": { name: "SNS topic", service: "sns" },
+  "AWS::KMS::Key": { name: "KMS key", service: "kms" }
 };
 function scopeOf(options) {
   if (Array.isArray(options.services) && options.services.length > 0) {
     const services = options.services.map((s) => String(s).toLowerCase());
     return { name: "resource", services };
   }
-  const type = typeof options.resourceType === "string" ? RESOURCE_TYPES[options.resourceType] : void 0;
+  const type = typeof options.resourceType === "string" ? RESOURCE_TYPES2[options.resourceType] : void 0;
   return type ? { name: type.name, services: [type.service] } : void 0;
 }
 function allowed(service, services) {
@@ -6678,7 +6720,7 @@ var resource_policy_scope_default = defineRule({
     optionsSchema: {
       type: "object",
       properties: {
-        resourceType: { enum: Object.keys(RESOURCE_TYPES) },
+        resourceType: { enum: Object.keys(RESOURCE_TYPES2) },
         services: { type: "array", items: { type: "string", pattern: "^[a-z0-9-]+$" }, minItems: 1 }
       },
       additionalProperties: false
@@ -11742,6 +11784,7 @@ var rules = [
   redundant_action_default,
   redundant_resource_default,
   redundant_trust_principal_default,
+  resource_element_unsupported_default,
   resource_policy_privilege_escalation_default,
   resource_policy_scope_default,
   resource_policy_size_default,
@@ -13938,15 +13981,15 @@ function iamDatabaseVersion() {
 // src/run.ts
 var cloudFormation;
 async function loadCloudFormation() {
-  return cloudFormation ??= await import("./cloudformation-K7HDTU57.mjs");
+  return cloudFormation ??= await import("./cloudformation-SXYUK2OZ.mjs");
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-ZUNZGONU.mjs");
+  return terraform ??= await import("./terraform-ODDWWCX5.mjs");
 }
 var serverless;
 async function loadServerless() {
-  return serverless ??= await import("./serverless-VNAB2HHK.mjs");
+  return serverless ??= await import("./serverless-UVHBKAAK.mjs");
 }
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
@@ -14011,10 +14054,7 @@ async function run2(options) {
   }
   for (const input of inputs) {
     const settings = settingsForFile(config, input.filePath, options.cli);
-    if (!prepared2.has(settings.rules)) {
-      await prepareRules(settings.rules);
-      prepared2.add(settings.rules);
-    }
+    await prepareOnce(settings.rules, prepared2);
     const work = {
       filePath: input.filePath,
       text: input.text,
@@ -14027,7 +14067,7 @@ async function run2(options) {
     const lintOptions = { policyType: settings.policyType, rules: settings.rules };
     if (input.invalidUtf8) {
       const utf16 = input.invalidUtf8.utf16?.text;
-      const looks = utf16 !== void 0 ? looksLikePolicy(utf16, ...parseForDetection(utf16)) : looksLikePolicy(work.text, void 0, false);
+      const looks = isTerraformName(work.filePath) ? (await loadTerraform()).mayHoldPolicies(utf16 ?? work.text) : utf16 !== void 0 ? looksLikePolicy(utf16, ...parseForDetection(utf16)) : looksLikePolicy(work.text, void 0, false);
       if (input.found && !looks) {
         notPolicies.add(work.filePath);
         continue;
@@ -14053,15 +14093,12 @@ async function run2(options) {
         }
         if (outcomes instanceof RuleError) continue;
         const outcome = outcomes.get(work.filePath);
-        const where = relative4(options.cwd, work.filePath) || work.filePath;
-        if (outcome.error && (outcome.policies + outcome.parts > 0 || outcome.error.unread || !input.found)) {
-          toolWarnings.push(`${where}:${outcome.error.line}:${outcome.error.column}: Terraform: ${outcome.error.message} The policies after it were not read.`);
-        }
-        if (outcome.policies + outcome.parts === 0 && outcome.policyArns === 0 && outcome.messages.length === 0 && input.found) {
+        const messages = outcome.error && (outcome.policies + outcome.parts > 0 || outcome.error.namesIam || !input.found) ? [...outcome.messages, outcome.error.finding].sort(compareMessages) : outcome.messages;
+        if (outcome.policies + outcome.parts === 0 && outcome.policyArns === 0 && messages.length === 0 && input.found) {
           notPolicies.add(work.filePath);
           continue;
         }
-        work.messages = outcome.messages;
+        work.messages = messages;
         work.template = true;
         work.terraform = true;
         if (keepValues) work.value = outcome.value;
@@ -14267,18 +14304,22 @@ async function lintTerraformDirectory(directory, asked, config, options, prepare
   const files = [];
   for (const input of asked) {
     const settings = settingsForFile(config, input.filePath, options.cli);
-    if (!prepared2.has(settings.rules)) {
-      await prepareRules(settings.rules);
-      prepared2.add(settings.rules);
-    }
+    await prepareOnce(settings.rules, prepared2);
     files.push({ filePath: input.filePath, text: input.text, rules: settings.rules });
   }
   if (directory !== "") files.push(...terraformSiblings(directory, new Set(asked.map((input) => resolve3(options.cwd, input.filePath)))));
-  files.sort((a, b) => Number(isOverrideFile(a.filePath)) - Number(isOverrideFile(b.filePath)) || (basename3(a.filePath) < basename3(b.filePath) ? -1 : basename3(a.filePath) > basename3(b.filePath) ? 1 : 0));
-  return lintTerraformModule(files, {
+  return lintTerraformModule(moduleOrder(files), {
     fix: options.fix || options.fixDryRun,
     unsuppressed: (filePath2, messages, value) => applySuppressions(config, filePath2, value, messages)
   });
+}
+async function prepareOnce(rules2, prepared2) {
+  if (prepared2.has(rules2)) return;
+  await prepareRules(rules2);
+  prepared2.add(rules2);
+}
+function moduleOrder(files) {
+  return files.sort((a, b) => Number(isOverrideFile(a.filePath)) - Number(isOverrideFile(b.filePath)) || (basename3(a.filePath) < basename3(b.filePath) ? -1 : basename3(a.filePath) > basename3(b.filePath) ? 1 : 0));
 }
 function mergeIncluded(messages, more) {
   const seen = new Set(messages.map(findingKey));
@@ -14367,22 +14408,36 @@ function parseForDetection(text) {
 async function askAccessAnalyzer(works, config, options, mode) {
   const settings = config.accessAnalyzer ?? {};
   const aa = options.accessAnalyzer;
-  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-SE6JMTHY.mjs");
+  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-FTPLXDKT.mjs");
   const inputs = [];
+  const terraformDirectory = (w) => options.stdin && !options.stdin.named ? "" : dirname4(resolve3(options.cwd, w.filePath));
+  const terraformWorks = /* @__PURE__ */ new Map();
+  for (const w of works) {
+    if (!w.terraform) continue;
+    const directory = terraformDirectory(w);
+    const list2 = terraformWorks.get(directory);
+    if (list2) list2.push(w);
+    else terraformWorks.set(directory, [w]);
+  }
+  const terraformReads = /* @__PURE__ */ new Map();
   for (const w of works) {
     if (w.notUtf8 || w.notJson || w.included) continue;
     const text = w.output ?? w.text;
     if (w.terraform) {
-      const directory = options.stdin && !options.stdin.named ? "" : dirname4(resolve3(options.cwd, w.filePath));
-      const module = directory === "" ? [] : works.filter((o) => o !== w && o.terraform && dirname4(resolve3(options.cwd, o.filePath)) === directory);
-      const siblings = [
-        ...module.map((o) => ({ filePath: o.filePath, text: o.output ?? o.text })),
-        ...directory === "" ? [] : terraformSiblings(directory, new Set([w, ...module].map((o) => resolve3(options.cwd, o.filePath))))
-      ];
-      const read = (await loadTerraform()).terraformEmbeddedPolicies(text, siblings, w.filePath);
-      inputs.push(...embeddedInputs(w.filePath, read.text, read.policies).map((input) => ({
+      const directory = terraformDirectory(w);
+      let read = terraformReads.get(directory);
+      if (!read) {
+        const module = terraformWorks.get(directory);
+        read = (await loadTerraform()).terraformModuleEmbeddedPolicies(moduleOrder([
+          ...module.map((o) => ({ filePath: o.filePath, text: o.output ?? o.text })),
+          ...directory === "" ? [] : terraformSiblings(directory, new Set(module.map((o) => resolve3(options.cwd, o.filePath))))
+        ]));
+        terraformReads.set(directory, read);
+      }
+      const mine = read.get(w.filePath);
+      inputs.push(...embeddedInputs(w.filePath, mine.text, mine.policies, mine.lines).map((input) => ({
         ...input,
-        toMessages: (findings2) => input.toMessages(findings2).filter((m) => !m.range || m.range[1] <= text.length)
+        toMessages: (findings2) => input.toMessages(findings2).flatMap((m) => mine.own(m) ?? [])
       })));
     } else if (w.template) inputs.push(...embeddedInputs(w.filePath, text, await embeddedPolicies(w, text)));
     else inputs.push({ filePath: w.filePath, text, policyType: w.policyType, resourceType: w.resourceType ?? settings.resourceType });

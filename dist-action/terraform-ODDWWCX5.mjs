@@ -17,18 +17,20 @@ import {
   permissionMessage,
   permissionPath,
   policyArnMessages,
+  templateSyntaxMessage,
   terraformKnownValue
-} from "./chunk-M4JYLKDI.mjs";
+} from "./chunk-K43KH6NX.mjs";
 import {
   TERRAFORM_VARIABLE_MESSAGE_ID,
   applyEdits,
   findingKey,
   fixesOfPass
-} from "./chunk-XUAKG4VY.mjs";
+} from "./chunk-WXBCRCKK.mjs";
 import {
   LineIndex,
-  compareMessages
-} from "./chunk-CLK6HVTO.mjs";
+  compareMessages,
+  lastAtOrBefore
+} from "./chunk-EPTYAYZ4.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/terraform/locals.ts
@@ -1265,13 +1267,13 @@ var POLICY_ATTRIBUTES = {
   aws_s3_bucket: [resource("policy", "AWS::S3::Bucket")],
   // the deprecated inline policy
   aws_s3_access_point: [resource("policy", "AWS::S3::AccessPoint")],
-  aws_sqs_queue_policy: [resource("policy")],
-  aws_sqs_queue: [resource("policy")],
-  aws_sns_topic_policy: [resource("policy")],
-  aws_sns_topic: [resource("policy")],
-  aws_kms_key: [resource("policy")],
-  aws_kms_replica_key: [resource("policy")],
-  aws_ecr_repository_policy: [resource("policy")],
+  aws_sqs_queue_policy: [resource("policy", "AWS::SQS::Queue")],
+  aws_sqs_queue: [resource("policy", "AWS::SQS::Queue")],
+  aws_sns_topic_policy: [resource("policy", "AWS::SNS::Topic")],
+  aws_sns_topic: [resource("policy", "AWS::SNS::Topic")],
+  aws_kms_key: [resource("policy", "AWS::KMS::Key")],
+  aws_kms_replica_key: [resource("policy", "AWS::KMS::Key")],
+  aws_ecr_repository_policy: [resource("policy", "AWS::ECR::Repository")],
   aws_ecr_registry_policy: [resource("policy")],
   aws_secretsmanager_secret_policy: [resource("policy")],
   aws_secretsmanager_secret: [resource("policy")],
@@ -1403,30 +1405,37 @@ function joinModule(texts) {
   const lines = new LineIndex(text);
   return { text, spans: ranges.map(([start, end]) => ({ start, end, lineBase: lines.at(start).line - 1 })) };
 }
-function spanOf(spans, offset) {
-  let low = 0;
-  let high = spans.length - 1;
-  while (low < high) {
-    const mid = low + high + 1 >> 1;
-    if (spans[mid].start <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low;
+var fileAt = lastAtOrBefore;
+function startsOf(spans) {
+  return spans.map((span) => span.start);
+}
+function shiftMessage(message, base) {
+  if (base === 0) return message;
+  const shift = (range) => [range[0] - base, range[1] - base];
+  return {
+    ...message,
+    ...message.range ? { range: shift(message.range) } : {},
+    ...message.fix ? { fix: { ...message.fix, range: shift(message.fix.range) } } : {},
+    ...message.suggestions ? { suggestions: message.suggestions.map((s) => ({ ...s, fix: { ...s.fix, range: shift(s.fix.range) } })) } : {}
+  };
 }
 function byFile(spans, items) {
   const out = spans.map(() => []);
-  for (const item of items) out[spanOf(spans, item.start)].push(item);
+  const starts = startsOf(spans);
+  for (const item of items) out[fileAt(starts, item.start)].push(item);
   return out;
 }
 var ModuleLines = class extends LineIndex {
   constructor(text, spans) {
     super(text);
     this.spans = spans;
+    this.fileStarts = startsOf(spans);
   }
   spans;
+  fileStarts;
   at(offset) {
     const { line, column } = super.at(offset);
-    return { line: line - this.spans[spanOf(this.spans, offset)].lineBase, column };
+    return { line: line - this.spans[fileAt(this.fileStarts, offset)].lineBase, column };
   }
 };
 function readPolicies(text, spans = [{ start: 0, end: text.length }], overrides = []) {
@@ -1526,6 +1535,9 @@ function readPolicies(text, spans = [{ start: 0, end: text.length }], overrides 
   return { policies, parts: parts2, arns: terraformPolicyArnSites(text, body), errors, declaredTwice };
 }
 var POLICY_BLOCK = new RegExp(`\\b(?:resource\\s+"(?:${[...Object.keys(POLICY_ATTRIBUTES), ...Object.keys(PERMISSION_BLOCKS), ...Object.keys(POLICY_ARN_ATTRIBUTES), "aws_organizations_policy"].join("|")})"|data\\s+"aws_iam_policy_document")`);
+function mayHoldPolicies(text) {
+  return POLICY_BLOCK.test(text);
+}
 function lintTerraform(filePath, text, rules, options = {}) {
   const { unsuppressed } = options;
   return lintTerraformModule([{ filePath, text, rules }], { fix: options.fix, ...unsuppressed ? { unsuppressed: (_, messages, value) => unsuppressed(messages, value) } : {} }).get(filePath);
@@ -1542,18 +1554,12 @@ function lintTerraformModule(files, options = {}) {
   for (let pass = 0; ; pass++) {
     const { spans } = module;
     const lines = new ModuleLines(module.text, spans);
-    const at2 = (offset) => spanOf(spans, offset);
+    const starts = startsOf(spans);
+    const at2 = (offset) => fileAt(starts, offset);
     const found = files.map(() => []);
     const place = (message, fallback) => {
       const i = message.range ? at2(message.range[0]) : fallback;
-      const base = spans[i].start;
-      const shift = (range) => [range[0] - base, range[1] - base];
-      found[i].push(base === 0 ? message : {
-        ...message,
-        ...message.range ? { range: shift(message.range) } : {},
-        ...message.fix ? { fix: { ...message.fix, range: shift(message.fix.range) } } : {},
-        ...message.suggestions ? { suggestions: message.suggestions.map((s) => ({ ...s, fix: { ...s.fix, range: shift(s.fix.range) } })) } : {}
-      });
+      found[i].push(shiftMessage(message, spans[i].start));
     };
     const policiesOf = byFile(spans, read.policies);
     const partsOf = byFile(spans, read.parts);
@@ -1582,7 +1588,12 @@ function lintTerraformModule(files, options = {}) {
         if (!file.rules) return;
         const error = read.errors[i];
         const span = spans[i];
-        const where = error && { message: error.message, ...lines.at(error.offset), unread: POLICY_BLOCK.test(module.text.slice(error.offset, span.end)) };
+        const where = error && {
+          message: error.message,
+          ...lines.at(error.offset),
+          namesIam: mayHoldPolicies(texts[i]),
+          finding: templateSyntaxMessage(texts[i], { message: `Terraform: ${error.message} The policies after it were not read.`, offset: error.offset - span.start, length: 1 })
+        };
         const fixed = texts[i] !== file.text;
         outcomes.set(file.filePath, {
           messages: messages[i],
@@ -1627,10 +1638,25 @@ function filePolicies(text, siblings, filePath) {
     module = joinModule([text]);
     read = readPolicies(module.text, module.spans);
   }
-  return { text: module.text, policies: read.policies.filter((policy) => spanOf(module.spans, policy.start) === 0) };
+  const starts = startsOf(module.spans);
+  return { text: module.text, policies: read.policies.filter((policy) => fileAt(starts, policy.start) === 0) };
 }
 function terraformEmbeddedPolicies(text, siblings = [], filePath = "") {
   return filePolicies(text, siblings, filePath);
+}
+function terraformModuleEmbeddedPolicies(files) {
+  const module = joinModule(files.map((file) => file.text));
+  const read = readPolicies(module.text, module.spans, files.map((file) => isOverrideFile(file.filePath)));
+  if (read.declaredTwice && files.length > 1) {
+    return new Map(files.map((file) => [file.filePath, terraformModuleEmbeddedPolicies([file]).get(file.filePath)]));
+  }
+  const lines = new ModuleLines(module.text, module.spans);
+  const policiesOf = byFile(module.spans, read.policies);
+  return new Map(files.map((file, i) => {
+    const { start, end } = module.spans[i];
+    const own = (message) => !message.range ? message : message.range[0] >= start && message.range[1] <= end ? shiftMessage(message, start) : void 0;
+    return [file.filePath, { text: module.text, policies: policiesOf[i], lines, own }];
+  }));
 }
 function terraformPolicies(text, siblings = [], filePath = "") {
   return filePolicies(text, siblings, filePath).policies.map(({ path, resourceType, policyType }) => ({ path, resourceType, policyType }));
@@ -1657,6 +1683,8 @@ function setPath(target, path, value) {
 export {
   lintTerraform,
   lintTerraformModule,
+  mayHoldPolicies,
   terraformEmbeddedPolicies,
+  terraformModuleEmbeddedPolicies,
   terraformPolicies
 };

@@ -5,7 +5,7 @@ import {
   compareMessages,
   duplicateKeys,
   nodeValue
-} from "./chunk-CLK6HVTO.mjs";
+} from "./chunk-EPTYAYZ4.mjs";
 
 // src/engine/memo.ts
 function memoizeLast(compute) {
@@ -623,7 +623,7 @@ function notUtf8Message(document, invalid) {
     const order = invalid.utf16.endian === "LE" ? "little-endian" : "big-endian";
     return fatalMessage(
       document,
-      `The file is UTF-16 (${order}) text; a JSON policy must be UTF-8 text: save it as UTF-8 (Windows PowerShell's \`>\` and Out-File write UTF-16).`,
+      `The file is UTF-16 (${order}) text; a policy file (JSON, YAML or Terraform) must be UTF-8 text: save it as UTF-8 (Windows PowerShell's \`>\` and Out-File write UTF-16).`,
       invalid.offset,
       1
     );
@@ -631,7 +631,7 @@ function notUtf8Message(document, invalid) {
   const byte = `0x${invalid.byte.toString(16).toUpperCase().padStart(2, "0")}`;
   return fatalMessage(
     document,
-    `Byte ${byte} is not UTF-8 (was the file saved as Latin-1 or Windows-1252?); a JSON policy must be UTF-8 text: save it as UTF-8.`,
+    `Byte ${byte} is not UTF-8 (was the file saved as Latin-1 or Windows-1252?); a policy file (JSON, YAML or Terraform) must be UTF-8 text: save it as UTF-8.`,
     invalid.offset,
     1
   );

@@ -3,8 +3,8 @@ const require = __policyLintCreateRequire(import.meta.url);
 import {
   MalformedResponseError,
   checkFindings
-} from "./chunk-O5PU3TUC.mjs";
-import "./chunk-CLK6HVTO.mjs";
+} from "./chunk-GCDKUOX2.mjs";
+import "./chunk-EPTYAYZ4.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/access-analyzer/client.ts

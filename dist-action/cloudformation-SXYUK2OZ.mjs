@@ -9,9 +9,9 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-M4JYLKDI.mjs";
-import "./chunk-XUAKG4VY.mjs";
-import "./chunk-CLK6HVTO.mjs";
+} from "./chunk-K43KH6NX.mjs";
+import "./chunk-WXBCRCKK.mjs";
+import "./chunk-EPTYAYZ4.mjs";
 import "./chunk-PI7H3LEV.mjs";
 export {
   jsonTemplate,

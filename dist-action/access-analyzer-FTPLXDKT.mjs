@@ -4,21 +4,21 @@ import {
   MalformedResponseError,
   checkFindings,
   findingsToMessages
-} from "./chunk-O5PU3TUC.mjs";
+} from "./chunk-GCDKUOX2.mjs";
 import {
   mapRange,
   onPlaceholder,
   placeholderText,
   policyPath
-} from "./chunk-M4JYLKDI.mjs";
+} from "./chunk-K43KH6NX.mjs";
 import {
   findingKey
-} from "./chunk-XUAKG4VY.mjs";
+} from "./chunk-WXBCRCKK.mjs";
 import {
   LineIndex,
   PolicyDocument,
   compareMessages
-} from "./chunk-CLK6HVTO.mjs";
+} from "./chunk-EPTYAYZ4.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/access-analyzer/cache.ts
@@ -255,8 +255,8 @@ function rangeKey(m) {
 }
 
 // src/access-analyzer/embedded.ts
-function embeddedInputs(filePath, text, policies) {
-  let lines;
+function embeddedInputs(filePath, text, policies, lineIndex) {
+  let lines = lineIndex;
   const inputs = [];
   for (const policy of policies) {
     const document = new PolicyDocument(filePath, policy.embedded.text);
@@ -435,7 +435,7 @@ async function runAccessAnalyzer(inputs, options) {
             return;
           }
           try {
-            session ??= import("./client-ENKDS5WV.mjs").then((m) => m.openSession(settings, log));
+            session ??= import("./client-UHNHCZQU.mjs").then((m) => m.openSession(settings, log));
             const findings = await (await session).validate({ ...group.request });
             serverFailuresInARow = 0;
             if (cache) await cache.set(group.key, { policyType: group.request.policyType, resourceType: group.request.validatePolicyResourceType, locale, toolVersion: options.toolVersion }, findings);

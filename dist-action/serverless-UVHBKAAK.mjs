@@ -16,7 +16,7 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-M4JYLKDI.mjs";
+} from "./chunk-K43KH6NX.mjs";
 import {
   FN_SUB_VARIABLE_MESSAGE_ID,
   JSON_SYNTAX_ISSUE_CODE,
@@ -27,11 +27,11 @@ import {
   interpolate,
   isProviderPrefix,
   resolveConditionKey
-} from "./chunk-XUAKG4VY.mjs";
+} from "./chunk-WXBCRCKK.mjs";
 import {
   LineIndex,
   compareMessages
-} from "./chunk-CLK6HVTO.mjs";
+} from "./chunk-EPTYAYZ4.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/serverless/lint.ts

@@ -17,14 +17,14 @@ import {
   jsonStringMap,
   lintDocument,
   suggestionLimit
-} from "./chunk-XUAKG4VY.mjs";
+} from "./chunk-WXBCRCKK.mjs";
 import {
   LineIndex,
   PolicyDocument,
   compareMessages,
   findNodeAtLocation,
   parseTree
-} from "./chunk-CLK6HVTO.mjs";
+} from "./chunk-EPTYAYZ4.mjs";
 
 // src/cloudformation/source.ts
 function entryOf(node, key) {
@@ -1024,14 +1024,14 @@ var POLICY_LOCATIONS = {
     resource(["Replicas", "*", "ResourcePolicy", "PolicyDocument"], "AWS::DynamoDB::Table"),
     resource(["Replicas", "*", "ReplicaStreamSpecification", "ResourcePolicy", "PolicyDocument"])
   ],
-  "AWS::SQS::QueuePolicy": [resource(["PolicyDocument"])],
-  "AWS::SQS::QueueInlinePolicy": [resource(["PolicyDocument"])],
-  "AWS::SNS::TopicPolicy": [resource(["PolicyDocument"])],
-  "AWS::SNS::TopicInlinePolicy": [resource(["PolicyDocument"])],
-  "AWS::KMS::Key": [resource(["KeyPolicy"])],
-  "AWS::KMS::ReplicaKey": [resource(["KeyPolicy"])],
+  "AWS::SQS::QueuePolicy": [resource(["PolicyDocument"], "AWS::SQS::Queue")],
+  "AWS::SQS::QueueInlinePolicy": [resource(["PolicyDocument"], "AWS::SQS::Queue")],
+  "AWS::SNS::TopicPolicy": [resource(["PolicyDocument"], "AWS::SNS::Topic")],
+  "AWS::SNS::TopicInlinePolicy": [resource(["PolicyDocument"], "AWS::SNS::Topic")],
+  "AWS::KMS::Key": [resource(["KeyPolicy"], "AWS::KMS::Key")],
+  "AWS::KMS::ReplicaKey": [resource(["KeyPolicy"], "AWS::KMS::Key")],
   "AWS::SecretsManager::ResourcePolicy": [resource(["ResourcePolicy"])],
-  "AWS::ECR::Repository": [resource(["RepositoryPolicyText"])],
+  "AWS::ECR::Repository": [resource(["RepositoryPolicyText"], "AWS::ECR::Repository")],
   "AWS::ECR::RegistryPolicy": [resource(["PolicyText"])],
   "AWS::Events::EventBus": [resource(["Policy"])],
   // The newer form: one statement; the older form (Action, Principal, Condition properties) is no IAM text.

@@ -1290,6 +1290,10 @@ function countKeys(value) {
   return n;
 }
 function positionIn(starts, offset) {
+  const index = lastAtOrBefore(starts, offset);
+  return { line: index + 1, column: offset - starts[index] + 1 };
+}
+function lastAtOrBefore(starts, offset) {
   let low = 0;
   let high = starts.length - 1;
   while (low < high) {
@@ -1297,7 +1301,7 @@ function positionIn(starts, offset) {
     if (starts[mid] <= offset) low = mid;
     else high = mid - 1;
   }
-  return { line: low + 1, column: offset - starts[low] + 1 };
+  return low;
 }
 var LineIndex = class {
   starts;
@@ -1416,6 +1420,7 @@ export {
   findNodeAtLocation2 as findNodeAtLocation,
   PolicyDocument,
   nodeValue,
+  lastAtOrBefore,
   LineIndex,
   duplicateKeys,
   POLICY_TYPES,
