@@ -156,6 +156,11 @@ new RuleTester().run(rule, {
       name: 'CodeDeploy: deployments to every group, but no revision registered',
       code: policy(allow(['codedeploy:CreateDeployment', 'codedeploy:GetDeploymentConfig'])),
     },
+    { name: 'Braket: hybrid jobs with the role passed to SageMaker only', code: policy(allow('iam:PassRole', '*', { Condition: { StringEquals: { 'iam:PassedToService': 'sagemaker.amazonaws.com' } } }), allow('braket:CreateJob')) },
+    { name: 'Cognito: identity pool roles set, iam:PassRole on the app\'s roles only', code: policy(allow('iam:PassRole', 'arn:aws:iam::111122223333:role/Cognito_app*'), allow('cognito-identity:SetIdentityPoolRoles')) },
+    { name: 'GameLift: a fleet created, but no build uploaded', code: policy(passAnyRole, allow(['gamelift:CreateFleet', 'gamelift:DescribeFleetAttributes'])) },
+    { name: 'Flink: an application created, never started', code: policy(passAnyRole, allow(['kinesisanalytics:CreateApplication', 'kinesisanalytics:DescribeApplication'])) },
+    { name: 'HealthOmics: runs of existing workflows only', code: policy(passAnyRole, allow(['omics:StartRun', 'omics:GetRun'])) },
     { name: 'ECS Exec on every task but on no cluster, which it requires', code: policy(allow(['ecs:ExecuteCommand', 'ecs:DescribeTasks'], 'arn:aws:ecs:*:111122223333:task/*')) },
     { name: 'ECS Exec limited by ecs:cluster', code: policy(allow(['ecs:ExecuteCommand', 'ecs:DescribeTasks'], '*', { Condition: { ArnEquals: { 'ecs:cluster': 'arn:aws:ecs:eu-west-1:111122223333:cluster/dev' } } })) },
     { name: 'StackSets: a stack set created but no stack instance', code: policy(passAnyRole, allow(['cloudformation:CreateStackSet', 'cloudformation:DescribeStackSet'])) },
@@ -774,6 +779,40 @@ new RuleTester().run(rule, {
       errors: [{
         messageId: 'direct', line: 6, column: 23,
         message: '"codedeploy:CreateDeployment" on "arn:aws:codedeploy:*:111122223333:deploymentgroup:*" is a privilege escalation path: it lets the principal deploy a revision of its own (codedeploy:RegisterApplicationRevision) to any CodeDeploy deployment group, whose lifecycle hook scripts run on the group\'s EC2 instances with their role; allow it only on the deployment groups it must manage.',
+      }],
+    },
+    {
+      name: 'Braket: a hybrid job with any role',
+      code: policy(passAnyRole, allow('braket:CreateJob')),
+      errors: [{ messageId: 'passRole', line: 11, column: 23, message: '"braket:CreateJob" with iam:PassRole on every role (statement 0) is a privilege escalation path: it lets the principal create an Amazon Braket hybrid job whose script runs with any role; allow iam:PassRole only on the roles it must pass.' }],
+    },
+    {
+      name: 'Cognito: any role bound to an identity pool',
+      code: policy(passAnyRole, allow(['cognito-identity:DescribeIdentityPool', 'cognito-identity:SetIdentityPoolRoles'])),
+      errors: [{
+        messageId: 'passRole', line: 13, column: 17,
+        message: '"cognito-identity:SetIdentityPoolRoles" with iam:PassRole on every role (statement 0) is a privilege escalation path: it lets the principal bind any role to a Cognito identity pool, whose identities then receive that role\'s credentials; allow iam:PassRole only on the roles it must pass.',
+      }],
+    },
+    {
+      name: 'GameLift: a fleet with any role, running a build of the caller\'s',
+      code: policy(passAnyRole, allow(['gamelift:CreateBuild', 'gamelift:RequestUploadCredentials', 'gamelift:CreateFleet'])),
+      errors: [{ messageId: 'passRole', line: 14, column: 17, message: '"gamelift:CreateFleet" with iam:PassRole on every role (statement 0) is a privilege escalation path: it lets the principal create a GameLift fleet with any role as its instance role, running a build of its own; allow iam:PassRole only on the roles it must pass.' }],
+    },
+    {
+      name: 'Flink: an application with any role, started',
+      code: policy(passAnyRole, allow(['kinesisanalytics:CreateApplication', 'kinesisanalytics:StartApplication'])),
+      errors: [{
+        messageId: 'passRole', line: 12, column: 17,
+        message: '"kinesisanalytics:CreateApplication" with iam:PassRole on every role (statement 0) is a privilege escalation path: it lets the principal create and start a Managed Service for Apache Flink application whose code runs with any role; allow iam:PassRole only on the roles it must pass.',
+      }],
+    },
+    {
+      name: 'HealthOmics: a run of a workflow of the caller\'s with any role',
+      code: policy(passAnyRole, allow(['omics:CreateWorkflow', 'omics:StartRun'])),
+      errors: [{
+        messageId: 'passRole', line: 13, column: 17,
+        message: '"omics:StartRun" with iam:PassRole on every role (statement 0) is a privilege escalation path: it lets the principal start a HealthOmics run of a workflow of its own with any role, whose tasks receive that role\'s credentials; allow iam:PassRole only on the roles it must pass.',
       }],
     },
     {

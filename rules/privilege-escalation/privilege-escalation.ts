@@ -320,6 +320,24 @@ const PASS_ROLE: readonly PassRolePath[] = [
   { steps: [['imagebuilder:CreateInfrastructureConfiguration'], ['imagebuilder:CreateComponent'], ['imagebuilder:CreateImageRecipe'], ['imagebuilder:CreateImage']],
     passedTo: 'ec2.amazonaws.com',
     effect: 'build an EC2 Image Builder image whose build instance has any role and runs a component of its own' },
+  // pathfinding.cloud braket-001: a Braket hybrid job runs the caller's script with its job execution role.
+  { steps: [['braket:CreateJob']], passedTo: 'braket.amazonaws.com',
+    effect: 'create an Amazon Braket hybrid job whose script runs with any role' },
+  // pathfinding.cloud cognitoidentity-001: the role bound to an identity pool's unauthenticated identities is
+  // handed to any caller of the pool, the principal included.
+  { steps: [['cognito-identity:SetIdentityPoolRoles']], passedTo: 'cognito-identity.amazonaws.com',
+    effect: 'bind any role to a Cognito identity pool, whose identities then receive that role\'s credentials' },
+  // pathfinding.cloud gamelift-001: the server process of an uploaded build runs on the fleet's instances with the
+  // fleet's instance role.
+  { steps: [['gamelift:CreateFleet'], ['gamelift:CreateBuild'], ['gamelift:RequestUploadCredentials']], passedTo: 'gamelift.amazonaws.com',
+    effect: 'create a GameLift fleet with any role as its instance role, running a build of its own' },
+  // pathfinding.cloud kinesisanalytics-001: a Managed Service for Apache Flink application runs its code with its
+  // service execution role.
+  { steps: [['kinesisanalytics:CreateApplication'], ['kinesisanalytics:StartApplication']], passedTo: 'kinesisanalytics.amazonaws.com',
+    effect: 'create and start a Managed Service for Apache Flink application whose code runs with any role' },
+  // pathfinding.cloud omics-001: a HealthOmics run's tasks receive the credentials of the role passed when it starts.
+  { steps: [['omics:StartRun'], ['omics:CreateWorkflow']], passedTo: 'omics.amazonaws.com',
+    effect: 'start a HealthOmics run of a workflow of its own with any role, whose tasks receive that role\'s credentials' },
 ];
 
 /** Every action the paths above name (exported for the test that checks them against the IAM database). */
