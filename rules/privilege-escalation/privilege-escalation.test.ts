@@ -9,6 +9,8 @@ const passAnyRole = allow('iam:PassRole');
 /** Batch actions on the job definitions of one prefix (a job needs a queue): not every job definition. */
 /** The custom code interpreters of one prefix (and AWS's own, which the session actions also name). */
 const interpretersAnalytics = ['arn:aws:bedrock-agentcore:*:111122223333:code-interpreter-custom/analytics*', 'arn:aws:bedrock-agentcore:*:aws:code-interpreter/*'];
+/** The custom browsers of one prefix (and AWS's own, which bedrock-agentcore:StartBrowserSession also names). */
+const browsersCrawler = ['arn:aws:bedrock-agentcore:*:111122223333:browser-custom/crawler-*', 'arn:aws:bedrock-agentcore:*:aws:browser/*'];
 const batchReports = ['arn:aws:batch:*:111122223333:job-definition/reports-*', 'arn:aws:batch:*:111122223333:job-queue/*', 'arn:aws:batch:*:111122223333:job/*'];
 
 new RuleTester().run(rule, {
@@ -115,6 +117,50 @@ new RuleTester().run(rule, {
     { name: 'App Runner: the services of one name prefix updated', code: policy(allow('apprunner:UpdateService', 'arn:aws:apprunner:*:111122223333:service/web-*')) },
     { name: 'ECS Exec into the tasks of one cluster', code: policy(allow(['ecs:ExecuteCommand', 'ecs:DescribeTasks'], ['arn:aws:ecs:*:111122223333:task/dev/*', 'arn:aws:ecs:*:111122223333:cluster/dev'])) },
     { name: 'ECS Exec on every task, but tasks never described', code: policy(allow('ecs:ExecuteCommand'), allow('ecs:DescribeTasks', 'arn:aws:ecs:*:111122223333:task/dev/*')) },
+    {
+      name: 'ECS: tasks run with overrides, but the role may only be passed to Lambda',
+      code: policy(allow('iam:PassRole', '*', { Condition: { StringEquals: { 'iam:PassedToService': 'lambda.amazonaws.com' } } }), allow(['ecs:RunTask', 'ecs:StartTask'])),
+    },
+    { name: 'Glue interactive sessions with one named role', code: policy(allow('iam:PassRole', 'arn:aws:iam::111122223333:role/glue-sessions'), allow(['glue:CreateSession', 'glue:RunStatement'])) },
+    { name: 'EMR Serverless: applications created, no job run started', code: policy(passAnyRole, allow(['emr-serverless:CreateApplication', 'emr-serverless:GetApplication'])) },
+    {
+      name: 'Image Builder: components, recipes and infrastructure configurations, but no image built',
+      code: policy(passAnyRole, allow(['imagebuilder:CreateComponent', 'imagebuilder:CreateImageRecipe', 'imagebuilder:CreateInfrastructureConfiguration'])),
+    },
+    {
+      name: 'Bedrock AgentCore: an agent runtime created, but no command run in it',
+      code: policy(passAnyRole, allow(['bedrock-agentcore:CreateAgentRuntime', 'bedrock-agentcore:CreateAgentRuntimeEndpoint', 'bedrock-agentcore:CreateWorkloadIdentity'])),
+    },
+    {
+      name: 'Bedrock AgentCore: custom browsers with the role passed to Lambda only',
+      code: policy(allow('iam:PassRole', '*', { Condition: { StringEquals: { 'iam:PassedToService': 'lambda.amazonaws.com' } } }), allow('bedrock-agentcore:CreateBrowser'),
+        allow(['bedrock-agentcore:StartBrowserSession', 'bedrock-agentcore:ConnectBrowserAutomationStream'], browsersCrawler)),
+    },
+    { name: 'Bedrock AgentCore: commands run in the agent runtimes of one prefix', code: policy(allow('bedrock-agentcore:InvokeAgentRuntimeCommand', 'arn:aws:bedrock-agentcore:*:111122223333:runtime/support_*')) },
+    { name: 'Bedrock AgentCore: browser sessions started but never driven', code: policy(allow(['bedrock-agentcore:StartBrowserSession', 'bedrock-agentcore:StopBrowserSession'])) },
+    {
+      name: 'SageMaker: the notebook instances of one prefix updated with a lifecycle configuration',
+      code: policy(allow(['sagemaker:StopNotebookInstance', 'sagemaker:UpdateNotebookInstance', 'sagemaker:StartNotebookInstance'], 'arn:aws:sagemaker:*:111122223333:notebook-instance/team-*'),
+        allow('sagemaker:CreateNotebookInstanceLifecycleConfig')),
+    },
+    {
+      name: 'SageMaker: every notebook instance updated, but no lifecycle configuration created',
+      code: policy(allow(['sagemaker:StopNotebookInstance', 'sagemaker:UpdateNotebookInstance', 'sagemaker:StartNotebookInstance'])),
+    },
+    {
+      name: 'CodeDeploy: deployments to the groups of one application',
+      code: policy(allow(['codedeploy:CreateDeployment', 'codedeploy:RegisterApplicationRevision', 'codedeploy:GetDeploymentConfig'],
+        ['arn:aws:codedeploy:*:111122223333:deploymentgroup:web/*', 'arn:aws:codedeploy:*:111122223333:application:web', 'arn:aws:codedeploy:*:111122223333:deploymentconfig:*'])),
+    },
+    {
+      name: 'CodeDeploy: deployments to every group, but no revision registered',
+      code: policy(allow(['codedeploy:CreateDeployment', 'codedeploy:GetDeploymentConfig'])),
+    },
+    { name: 'Braket: hybrid jobs with the role passed to SageMaker only', code: policy(allow('iam:PassRole', '*', { Condition: { StringEquals: { 'iam:PassedToService': 'sagemaker.amazonaws.com' } } }), allow('braket:CreateJob')) },
+    { name: 'Cognito: identity pool roles set, iam:PassRole on the app\'s roles only', code: policy(allow('iam:PassRole', 'arn:aws:iam::111122223333:role/Cognito_app*'), allow('cognito-identity:SetIdentityPoolRoles')) },
+    { name: 'GameLift: a fleet created, but no build uploaded', code: policy(passAnyRole, allow(['gamelift:CreateFleet', 'gamelift:DescribeFleetAttributes'])) },
+    { name: 'Flink: an application created, never started', code: policy(passAnyRole, allow(['kinesisanalytics:CreateApplication', 'kinesisanalytics:DescribeApplication'])) },
+    { name: 'HealthOmics: runs of existing workflows only', code: policy(passAnyRole, allow(['omics:StartRun', 'omics:GetRun'])) },
     { name: 'ECS Exec on every task but on no cluster, which it requires', code: policy(allow(['ecs:ExecuteCommand', 'ecs:DescribeTasks'], 'arn:aws:ecs:*:111122223333:task/*')) },
     { name: 'ECS Exec limited by ecs:cluster', code: policy(allow(['ecs:ExecuteCommand', 'ecs:DescribeTasks'], '*', { Condition: { ArnEquals: { 'ecs:cluster': 'arn:aws:ecs:eu-west-1:111122223333:cluster/dev' } } })) },
     { name: 'StackSets: a stack set created but no stack instance', code: policy(passAnyRole, allow(['cloudformation:CreateStackSet', 'cloudformation:DescribeStackSet'])) },
@@ -164,7 +210,7 @@ new RuleTester().run(rule, {
     { name: 'credential actions on other users are self-service-resource-scope\'s', code: policy(allow(['iam:CreateAccessKey', 'iam:UpdateLoginProfile'], 'arn:aws:iam::*:user/*')) },
     { name: 'read-only IAM access', code: policy(allow(['iam:Get*', 'iam:List*'])) },
     { name: 'self-service credentials on their own user', code: policy(allow(['iam:CreateAccessKey', 'iam:ChangePassword', 'iam:ListAttachedUserPolicies'], 'arn:aws:iam::*:user/${aws:username}')) },
-    { name: 'NotAction that excludes every path', code: policy({ Effect: 'Allow', NotAction: ['iam:*', 'glue:*', 'lambda:*', 'cloudformation:*', 'ssm:*', 'sagemaker:*', 'ec2:*', 'codebuild:*', 'ec2-instance-connect:*', 'ecs:*', 'apprunner:*', 'batch:*', 'bedrock-agentcore:*'], Resource: '*' }) },
+    { name: 'NotAction that excludes every path', code: policy({ Effect: 'Allow', NotAction: ['iam:*', 'glue:*', 'lambda:*', 'cloudformation:*', 'ssm:*', 'sagemaker:*', 'ec2:*', 'codebuild:*', 'ec2-instance-connect:*', 'ecs:*', 'apprunner:*', 'batch:*', 'bedrock-agentcore:*', 'codedeploy:*'], Resource: '*' }) },
     { name: 'resource policies are not checked', policyType: 'resource', code: policy({ ...allow('lambda:UpdateFunctionCode'), Principal: { AWS: '111122223333' } }) },
   ],
   invalid: [
@@ -302,7 +348,7 @@ new RuleTester().run(rule, {
       code: policy({ Effect: 'Allow', NotAction: ['iam:*', 'organizations:*', 'account:*'], Resource: '*' }),
       errors: [{
         messageId: 'includedMany', line: 6, column: 13, endColumn: 24,
-        message: 'NotAction on "*" allows glue:UpdateDevEndpoint, lambda:UpdateFunctionCode, lambda:UpdateFunctionConfiguration and 14 more: privilege escalation paths, each a way for the principal to gain permissions this policy does not give; allow only the actions the principal needs.',
+        message: 'NotAction on "*" allows glue:UpdateDevEndpoint, lambda:UpdateFunctionCode, lambda:UpdateFunctionConfiguration and 18 more: privilege escalation paths, each a way for the principal to gain permissions this policy does not give; allow only the actions the principal needs.',
       }],
     },
     {
@@ -640,6 +686,133 @@ new RuleTester().run(rule, {
       errors: [{
         messageId: 'passRole', line: 16, column: 23,
         message: '"cloudformation:UpdateStackSet" with iam:PassRole on every role (statement 0) is a privilege escalation path: it lets the principal update any CloudFormation stack set with a template of its own and any role as its administration role, and so deploy the template through that role; allow iam:PassRole only on the roles it must pass.',
+      }],
+    },
+    {
+      name: 'ECS: a task of an existing task definition run with a task role override',
+      code: policy(passAnyRole, allow(['ecs:DescribeTasks', 'ecs:RunTask'])),
+      errors: [{
+        messageId: 'passRole', line: 13, column: 17,
+        message: '"ecs:RunTask" with iam:PassRole on every role (statement 0) is a privilege escalation path: it lets the principal run a task of an existing ECS task definition with any role as its task role and a command of its own (overrides); allow iam:PassRole only on the roles it must pass.',
+      }],
+    },
+    {
+      name: 'ECS: a task definition registered and run is one finding, at the registration',
+      code: policy(passAnyRole, allow(['ecs:RegisterTaskDefinition', 'ecs:StartTask'])),
+      errors: [{ messageId: 'passRole', line: 12, column: 17 }],
+    },
+    {
+      name: 'Glue: an interactive session with any role, and statements run in it',
+      code: policy(passAnyRole, allow(['glue:CreateSession', 'glue:RunStatement'])),
+      errors: [{
+        messageId: 'passRole', line: 12, column: 17,
+        message: '"glue:CreateSession" with iam:PassRole on every role (statement 0) is a privilege escalation path: it lets the principal create a Glue interactive session with any role and run Python statements in it that act as that role; allow iam:PassRole only on the roles it must pass.',
+      }],
+    },
+    {
+      name: 'EMR Serverless: an application created and a job run started with any role',
+      code: policy(passAnyRole, allow(['emr-serverless:CreateApplication', 'emr-serverless:StartJobRun'])),
+      errors: [{
+        messageId: 'passRole', line: 13, column: 17,
+        message: '"emr-serverless:StartJobRun" with iam:PassRole on every role (statement 0) is a privilege escalation path: it lets the principal start an EMR Serverless job run of its own code with any role as its execution role; allow iam:PassRole only on the roles it must pass.',
+      }],
+    },
+    {
+      name: 'Image Builder: an image built by an instance with any role, running a component of the caller\'s',
+      code: policy(passAnyRole, allow(['imagebuilder:CreateComponent', 'imagebuilder:CreateImageRecipe', 'imagebuilder:CreateInfrastructureConfiguration', 'imagebuilder:CreateImage'])),
+      errors: [{
+        messageId: 'passRole', line: 14, column: 17,
+        message: '"imagebuilder:CreateInfrastructureConfiguration" with iam:PassRole on every role (statement 0) is a privilege escalation path: it lets the principal build an EC2 Image Builder image whose build instance has any role and runs a component of its own; allow iam:PassRole only on the roles it must pass.',
+      }],
+    },
+    {
+      name: 'Bedrock AgentCore: an agent runtime with any role, and commands run in it',
+      code: policy(passAnyRole, allow(['bedrock-agentcore:CreateAgentRuntime', 'bedrock-agentcore:CreateAgentRuntimeEndpoint', 'bedrock-agentcore:CreateWorkloadIdentity',
+        'bedrock-agentcore:InvokeAgentRuntimeCommand'])),
+      errors: [
+        {
+          messageId: 'passRole', line: 12, column: 17,
+          message: '"bedrock-agentcore:CreateAgentRuntime" with iam:PassRole on every role (statement 0) is a privilege escalation path: it lets the principal create a Bedrock AgentCore agent runtime with any role as its execution role and run shell commands in it that act as that role; allow iam:PassRole only on the roles it must pass.',
+        },
+        // On every runtime, the command is a direct path of its own too.
+        { messageId: 'direct', line: 15, column: 17 },
+      ],
+    },
+    {
+      name: 'Bedrock AgentCore: a custom browser with any role, driven over its automation stream',
+      code: policy(passAnyRole, allow('bedrock-agentcore:CreateBrowser'),
+        allow(['bedrock-agentcore:StartBrowserSession', 'bedrock-agentcore:ConnectBrowserAutomationStream'], browsersCrawler)),
+      errors: [{
+        messageId: 'passRole', line: 11, column: 23,
+        message: '"bedrock-agentcore:CreateBrowser" with iam:PassRole on every role (statement 0) is a privilege escalation path: it lets the principal create a Bedrock AgentCore custom browser with any role as its execution role and drive it to read that role\'s credentials; allow iam:PassRole only on the roles it must pass.',
+      }],
+    },
+    {
+      name: 'Bedrock AgentCore: commands run in every agent runtime of the account',
+      code: policy(allow('bedrock-agentcore:InvokeAgentRuntimeCommand', 'arn:aws:bedrock-agentcore:*:111122223333:runtime/*')),
+      errors: [{
+        messageId: 'direct', line: 6, column: 23,
+        message: '"bedrock-agentcore:InvokeAgentRuntimeCommand" on "arn:aws:bedrock-agentcore:*:111122223333:runtime/*" is a privilege escalation path: it lets the principal run shell commands as root in any Bedrock AgentCore agent runtime, which act with the runtime\'s execution role; allow it only on the agent runtimes it must manage.',
+      }],
+    },
+    {
+      name: 'Bedrock AgentCore: every custom browser driven over its automation stream',
+      code: policy(allow('bedrock-agentcore:StartBrowserSession', 'arn:aws:bedrock-agentcore:*:111122223333:browser-custom/*'), allow('bedrock-agentcore:ConnectBrowserAutomationStream')),
+      errors: [{
+        messageId: 'direct', line: 6, column: 23,
+        message: '"bedrock-agentcore:StartBrowserSession" on "arn:aws:bedrock-agentcore:*:111122223333:browser-custom/*" is a privilege escalation path: it lets the principal drive any custom Bedrock AgentCore browser (bedrock-agentcore:ConnectBrowserAutomationStream) and read its execution role\'s credentials from the browser\'s metadata service; allow it only on the custom browsers it must manage.',
+      }],
+    },
+    {
+      name: 'SageMaker: every notebook instance given a lifecycle configuration of the caller\'s and restarted',
+      code: policy(allow(['sagemaker:StopNotebookInstance', 'sagemaker:UpdateNotebookInstance', 'sagemaker:StartNotebookInstance'], 'arn:aws:sagemaker:*:111122223333:notebook-instance/*'),
+        allow('sagemaker:CreateNotebookInstanceLifecycleConfig', 'arn:aws:sagemaker:*:111122223333:notebook-instance-lifecycle-config/team-*')),
+      errors: [{
+        messageId: 'direct', line: 8, column: 17,
+        message: '"sagemaker:UpdateNotebookInstance" on "arn:aws:sagemaker:*:111122223333:notebook-instance/*" is a privilege escalation path: it lets the principal stop any SageMaker notebook instance, give it a lifecycle configuration of its own (sagemaker:CreateNotebookInstanceLifecycleConfig) and start it again, so that the script runs with the instance\'s execution role; allow it only on the notebook instances it must manage.',
+      }],
+    },
+    {
+      name: 'CodeDeploy: a revision of the caller\'s deployed to every deployment group',
+      code: policy(allow('codedeploy:CreateDeployment', 'arn:aws:codedeploy:*:111122223333:deploymentgroup:*'),
+        allow(['codedeploy:RegisterApplicationRevision', 'codedeploy:GetDeploymentConfig'], ['arn:aws:codedeploy:*:111122223333:application:web', 'arn:aws:codedeploy:*:111122223333:deploymentconfig:*'])),
+      errors: [{
+        messageId: 'direct', line: 6, column: 23,
+        message: '"codedeploy:CreateDeployment" on "arn:aws:codedeploy:*:111122223333:deploymentgroup:*" is a privilege escalation path: it lets the principal deploy a revision of its own (codedeploy:RegisterApplicationRevision) to any CodeDeploy deployment group, whose lifecycle hook scripts run on the group\'s EC2 instances with their role; allow it only on the deployment groups it must manage.',
+      }],
+    },
+    {
+      name: 'Braket: a hybrid job with any role',
+      code: policy(passAnyRole, allow('braket:CreateJob')),
+      errors: [{ messageId: 'passRole', line: 11, column: 23, message: '"braket:CreateJob" with iam:PassRole on every role (statement 0) is a privilege escalation path: it lets the principal create an Amazon Braket hybrid job whose script runs with any role; allow iam:PassRole only on the roles it must pass.' }],
+    },
+    {
+      name: 'Cognito: any role bound to an identity pool',
+      code: policy(passAnyRole, allow(['cognito-identity:DescribeIdentityPool', 'cognito-identity:SetIdentityPoolRoles'])),
+      errors: [{
+        messageId: 'passRole', line: 13, column: 17,
+        message: '"cognito-identity:SetIdentityPoolRoles" with iam:PassRole on every role (statement 0) is a privilege escalation path: it lets the principal bind any role to a Cognito identity pool, whose identities then receive that role\'s credentials; allow iam:PassRole only on the roles it must pass.',
+      }],
+    },
+    {
+      name: 'GameLift: a fleet with any role, running a build of the caller\'s',
+      code: policy(passAnyRole, allow(['gamelift:CreateBuild', 'gamelift:RequestUploadCredentials', 'gamelift:CreateFleet'])),
+      errors: [{ messageId: 'passRole', line: 14, column: 17, message: '"gamelift:CreateFleet" with iam:PassRole on every role (statement 0) is a privilege escalation path: it lets the principal create a GameLift fleet with any role as its instance role, running a build of its own; allow iam:PassRole only on the roles it must pass.' }],
+    },
+    {
+      name: 'Flink: an application with any role, started',
+      code: policy(passAnyRole, allow(['kinesisanalytics:CreateApplication', 'kinesisanalytics:StartApplication'])),
+      errors: [{
+        messageId: 'passRole', line: 12, column: 17,
+        message: '"kinesisanalytics:CreateApplication" with iam:PassRole on every role (statement 0) is a privilege escalation path: it lets the principal create and start a Managed Service for Apache Flink application whose code runs with any role; allow iam:PassRole only on the roles it must pass.',
+      }],
+    },
+    {
+      name: 'HealthOmics: a run of a workflow of the caller\'s with any role',
+      code: policy(passAnyRole, allow(['omics:CreateWorkflow', 'omics:StartRun'])),
+      errors: [{
+        messageId: 'passRole', line: 13, column: 17,
+        message: '"omics:StartRun" with iam:PassRole on every role (statement 0) is a privilege escalation path: it lets the principal start a HealthOmics run of a workflow of its own with any role, whose tasks receive that role\'s credentials; allow iam:PassRole only on the roles it must pass.',
       }],
     },
     {
