@@ -141,8 +141,8 @@ function readPolicies(text: string, spans: ReadonlyArray<{ start: number; end: n
   });
   const parts: Array<{ path: Array<string | number>; value: unknown; start: number }> = [];
   const policies: ReadPolicy[] = [];
-  const locations = terraformPolicyLocations(body);
   const locals = moduleLocals(body);
+  const locations = terraformPolicyLocations(body, text, locals);
   for (const location of locations) {
     const policy = policyNode(text, location.attribute, locals);
     if (!policy) continue;

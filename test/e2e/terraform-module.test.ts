@@ -448,6 +448,10 @@ describe('a Terraform module: what a policy, a managed policy ARN and a principa
 locals {
   picked = var.strict ? data.aws_iam_policy_document.maybe.json : ""
 }
+
+locals {
+  org_types = { rcp = "RESOURCE_CONTROL_POLICY" }
+}
 `,
     'main.tf': `data "aws_iam_policy_document" "assume" {
   statement {
@@ -520,6 +524,11 @@ resource "aws_iam_role" "maybe" {
   assume_role_policy = local.picked
   permissions_boundary = local.from_var
 }
+
+resource "aws_organizations_policy" "rcp" {
+  type    = local.org_types.rcp
+  content = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Deny", Principal = "*", Action = "s3:GetObjekt", Resource = "*" }] })
+}
 `,
   });
   const run = () => findings(cli(['--format', 'json', '.'], { cwd: dir }).stdout);
@@ -551,10 +560,15 @@ resource "aws_iam_role" "maybe" {
     expect(found['main.tf'].filter((f) => /^(2[3-9]|3[0-3]):/.test(f))).toEqual([]);
   });
 
+  it('reads an aws_organizations_policy\'s type through a local: a resource control policy, "Principal": "*" allowed', () => {
+    // It was skipped, its type unknown; as an SCP, its Principal would be a schema error.
+    expect(run()['main.tf'].filter((f) => Number(f.split(':')[0]) >= 72)).toEqual(['75:108-75:122 action-exists']);
+  });
+
   it('leaves a local the text does not decide as it is today', () => {
     // "maybe" is used through a conditional: its type is inferred (a resource policy without Resource); the
     // principal's identifiers are a variable (type "*" is read as a type); the boundary is not judged.
-    expect(run()['main.tf'].filter((f) => Number(f.split(':')[0]) >= 56)).toEqual([
+    expect(run()['main.tf'].filter((f) => Number(f.split(':')[0]) >= 56 && Number(f.split(':')[0]) <= 70)).toEqual([
       '59:3-59:4 schema', '62:21-62:24 schema',
     ]);
   });
