@@ -6,7 +6,7 @@
  * (`SrcNode`) whose tokens map to the block's own: `statement` blocks → Statement, `sid`, `effect` (default
  * Allow), `actions`, `not_actions`, `resources`, `not_resources` → Sid, Effect, Action, NotAction, Resource,
  * NotResource; `principals` / `not_principals` blocks → Principal / NotPrincipal by `type` (one block of type
- * "*" with identifiers ["*"] → "*");
+ * "*" with identifiers ["*"], also read through a local → "*");
  * `condition` blocks → Condition by `test` and `variable`; `version` (default 2012-10-17), `policy_id` → Version,
  * Id. The provider's `&{…}` escape is read as `${…}`.
  *
@@ -26,14 +26,15 @@
  * SOURCED_POLICY_RULES.
  *
  * Its policy type: that of the resource attribute in the module that uses it
- * (`assume_role_policy = data.aws_iam_policy_document.x.json` → trust), else inferred: no principals →
+ * (`assume_role_policy = data.aws_iam_policy_document.x.json` → trust; also `= local.trust`, a local that names
+ * it), else inferred: no principals →
  * identity; principals with only sts:AssumeRole… actions → trust; other principals → resource.
  */
 import type { SubVariable } from '../cloudformation/embed.js';
 import type { SrcEntry, SrcNode } from '../cloudformation/source.js';
 import type { PolicyType } from '../engine/types.js';
 import { computedKey, toSrcNode, type State } from './embed.js';
-import type { Locals } from './locals.js';
+import { throughLocals, type Locals } from './locals.js';
 import type { TerraformPolicyLocation } from './locations.js';
 import { SOURCED_POLICY_RULES, WHOLE_POLICY_RULES } from '../engine/whole-policy.js';
 import type { DocumentAttribute } from './render.js';
@@ -127,20 +128,27 @@ function parts(body: HclBody, type: string): Part[] | undefined {
   return out;
 }
 
-/** A `principals` block `type = "*"`, `identifiers = ["*"]` (literal): its identifiers, else undefined. */
-function anyone(block: Part): HclAttribute | undefined {
+/**
+ * A `principals` block `type = "*"`, `identifiers = ["*"]` (as the text decides them: written there, or in a local,
+ * `identifiers = local.everyone`): the identifiers' node (the local's tokens, for one read there), else undefined.
+ */
+function anyone(source: string, block: Part, state: State): SrcNode | undefined {
   const type = attributeOf(block.body, 'type');
   const identifiers = attributeOf(block.body, 'identifiers');
-  const value = identifiers?.value;
-  return type && literalText(type.value) === '*' && value?.kind === 'tuple' && value.items.length === 1 && literalText(value.items[0]) === '*'
-    ? identifiers : undefined;
+  if (!type || !identifiers) return undefined;
+  const scratch: State = { mistakes: [], directive: false, locals: state.locals, resolving: state.resolving };
+  const star = (node: SrcNode) => node.kind === 'string' && node.value === '*' && (node.placeholders ?? []).length === 0;
+  const value = toSrcNode(source, identifiers.value, scratch);
+  if (!star(toSrcNode(source, type.value, scratch)) || value.kind !== 'array' || value.items!.length !== 1 || !star(value.items![0]) || scratch.directive) return undefined;
+  if (scratch.readLocals) state.readLocals = true;
+  return value;
 }
 
 function principalNode(source: string, list: Part[], state: State): SrcNode | undefined {
   // The provider writes "Principal": "*" only for a set of one principal, `type = "*"` with `identifiers =
   // ["*"]` (identical blocks are one element of the set); beside other blocks, "*" is one more type: {"*": "*", …}.
-  const only = anyone(list[0]);
-  if (only && list.every((block) => anyone(block))) return synthetic('*', [only.value.start, only.value.end]);
+  const only = anyone(source, list[0], state);
+  if (only && list.every((block) => anyone(source, block, state))) return synthetic('*', [only.start, only.end]);
   const byType = new Map<string, Omit<SrcEntry, 'key' | 'value'> & { values: SrcNode[] }>();
   for (const block of list) {
     const type = attributeOf(block.body, 'type');
@@ -437,18 +445,19 @@ function inferredType(statements: HclBody[]): PolicyType {
 
 /**
  * The document a policy attribute names (`data.aws_iam_policy_document.x.json`, or the same in "${…}"), also one
- * instance of a document with `count` or `for_each` (`data.aws_iam_policy_document.x[0].json`, `x[each.key]`).
+ * instance of a document with `count` or `for_each` (`data.aws_iam_policy_document.x[0].json`, `x[each.key]`),
+ * and through a local that names it (`assume_role_policy = local.trust`, one local or several in a row: locals.ts).
  */
-function referencedDocument(source: string, location: TerraformPolicyLocation): string | undefined {
-  const { value } = location.attribute;
-  return DOCUMENT_REFERENCE.exec(source.slice(value.start, value.end).trim())?.[1];
+function referencedDocument(source: string, location: TerraformPolicyLocation, locals: Locals | undefined): string | undefined {
+  const { expr } = throughLocals(source, location.attribute.value, locals);
+  return DOCUMENT_REFERENCE.exec(source.slice(expr.start, expr.end).trim())?.[1];
 }
 
 /** Every aws_iam_policy_document data source of a file that can be read, in the order of the file. */
 export function policyDocuments(source: string, body: HclBody, locations: readonly TerraformPolicyLocation[], locals?: Locals): PolicyDocumentSource[] {
   const usedBy = new Map<string, TerraformPolicyLocation>();
   for (const location of locations) {
-    const name = referencedDocument(source, location);
+    const name = referencedDocument(source, location, locals);
     if (name && !usedBy.has(name)) usedBy.set(name, location);
   }
   const documents = new Map<string, HclBlock>();

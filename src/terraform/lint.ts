@@ -9,8 +9,8 @@ import { applyEdits } from '../engine/fixer.js';
 import { lastAtOrBefore, LineIndex } from '../engine/document.js';
 import { findingKey, fixesOfPass, type EnabledRule } from '../engine/linter.js';
 import { compareMessages, type LintMessage, type PolicyType } from '../engine/types.js';
-import { policyArnMessages, type PolicyArnSite } from '../iam/policy-arns.js';
-import { POLICY_ARN_ATTRIBUTES, terraformPolicyArnSites } from './policy-arns.js';
+import { policyArnMessages } from '../iam/policy-arns.js';
+import { POLICY_ARN_ATTRIBUTES, terraformPolicyArnSites, type TerraformPolicyArnSite } from './policy-arns.js';
 import { TERRAFORM_VARIABLE_MESSAGE_ID } from '../../rules/policy-variable-syntax/policy-variable-syntax.js';
 import { embedPolicy } from '../cloudformation/embed.js';
 import { lintEmbeddedPolicies, permissionPath, templateSyntaxMessage, type EmbeddedPolicy, type VariableMistake } from '../cloudformation/lint.js';
@@ -101,11 +101,11 @@ function shiftMessage(message: LintMessage, base: number): LintMessage {
   };
 }
 
-/** Items grouped by the file of the module they start in. */
-function byFile<T extends { start: number }>(spans: readonly Span[], items: readonly T[]): T[][] {
+/** Items grouped by the file of the module they start in (`offset`: where an item starts, by default its `start`). */
+function byFile<T extends { start: number }>(spans: readonly Span[], items: readonly T[], offset = (item: T) => item.start): T[][] {
   const out: T[][] = spans.map(() => []);
   const starts = startsOf(spans);
-  for (const item of items) out[fileAt(starts, item.start)].push(item);
+  for (const item of items) out[fileAt(starts, offset(item))].push(item);
   return out;
 }
 
@@ -131,7 +131,7 @@ function readPolicies(text: string, spans: ReadonlyArray<{ start: number; end: n
   /** The documents linted only as parts of others (covered): their paths and values, for `ignore` paths. */
   parts: Array<{ path: Array<string | number>; value: unknown; start: number }>;
   /** The managed policy ARNs of the file's IAM resources (policy-arns.ts). */
-  arns: PolicyArnSite[];
+  arns: TerraformPolicyArnSite[];
   /** Each file's scan error, where its scan stopped. */
   errors: Array<{ message: string; offset: number } | undefined>;
   /** Whether two of the files declare the same resource or data source (`data "aws_iam_policy_document" "this"`). */
@@ -154,8 +154,8 @@ function readPolicies(text: string, spans: ReadonlyArray<{ start: number; end: n
   });
   const parts: Array<{ path: Array<string | number>; value: unknown; start: number }> = [];
   const policies: ReadPolicy[] = [];
-  const locations = terraformPolicyLocations(body);
   const locals = moduleLocals(body);
+  const locations = terraformPolicyLocations(body, text, locals);
   for (const location of locations) {
     const policy = policyNode(text, location.attribute, locals);
     if (!policy) continue;
@@ -218,7 +218,7 @@ function readPolicies(text: string, spans: ReadonlyArray<{ start: number; end: n
     });
   }
   policies.sort((a, b) => a.start - b.start);
-  return { policies, parts, arns: terraformPolicyArnSites(text, body), errors, declaredTwice };
+  return { policies, parts, arns: terraformPolicyArnSites(text, body, locals), errors, declaredTwice };
 }
 
 /** A resource or data source that holds IAM policies (`resource "aws_iam_role"`, `data "aws_iam_policy_document"`). */
@@ -290,20 +290,22 @@ export function lintTerraformModule(
     };
     const policiesOf = byFile(spans, read.policies);
     const partsOf = byFile(spans, read.parts);
-    const arnsOf = byFile(spans, read.arns);
+    // A managed policy ARN belongs to the file that attaches it (a local's value may be in another).
+    const arnsOf = byFile(spans, read.arns, (arn) => arn.at);
     files.forEach((file, i) => {
       // A sibling's policies are linted only when they hold text another file writes (a merge, a local).
       const policies = file.rules ? policiesOf[i] : policiesOf[i].filter((p) => p.findingPath || p.readsLocals);
       const rules = file.rules ?? fallbackRules;
       if (policies.length > 0) for (const message of lintEmbeddedPolicies(file.filePath, module.text, policies, rules, TERRAFORM_MISTAKE, lines)) place(message, i);
-      if (!file.rules || arnsOf[i].length === 0) return;
-      for (const message of policyArnMessages(module.text, arnsOf[i], rules, lines)) place(message, i);
+      // A sibling's, only those read through a local (whose text may be in a file linted).
+      const arns = file.rules ? arnsOf[i] : arnsOf[i].filter((arn) => arn.readsLocals);
+      if (arns.length > 0) for (const message of policyArnMessages(module.text, arns, rules, lines)) place(message, i);
     });
     const values = files.map(() => ({} as Record<string, unknown>));
     // A permission resource's value: its attributes (a literal's text, else null), as its findings' paths name them.
     for (const policy of read.policies) setPath(values[at(policy.start)], policy.path, 'value' in policy ? policy.value : parsed(policy.embedded.text));
     for (const part of read.parts) setPath(values[at(part.start)], part.path, part.value);
-    for (const arn of read.arns) setPath(values[at(arn.start)], arn.path, arn.written);
+    for (const arn of read.arns) setPath(values[at(arn.at)], arn.path, arn.written);
     const messages = found.map((list) => {
       const seen = new Set<string>();
       return list.filter((m) => { const key = findingKey(m); return !seen.has(key) && !!seen.add(key); }).sort(compareMessages);

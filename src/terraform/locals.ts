@@ -54,3 +54,18 @@ export function resolveLocal(
   }
   return expr ? { name, expr } : undefined;
 }
+
+/**
+ * The expression a value reads when it is a reference to a local, following one local to another
+ * (`local.trust` → `local.assume` → `data.aws_iam_policy_document.assume.json`); the value itself when it is none.
+ * `through`: whether a local was read.
+ */
+export function throughLocals(source: string, expr: HclExpr, locals: Locals | undefined): { expr: HclExpr; through: boolean } {
+  const resolving = new Set<string>();
+  let value = expr;
+  for (let local = resolveLocal(source.slice(value.start, value.end), locals, resolving); local; local = resolveLocal(source.slice(value.start, value.end), locals, resolving)) {
+    resolving.add(local.name);
+    value = local.expr;
+  }
+  return { expr: value, through: value !== expr };
+}

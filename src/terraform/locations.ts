@@ -4,6 +4,7 @@
  */
 import type { PolicyType } from '../engine/types.js';
 import { LAMBDA_PERMISSION, LAYER_VERSION_PERMISSION, type PermissionSpec } from '../cloudformation/permission.js';
+import { throughLocals, type Locals } from './locals.js';
 import { attributeOf, literalText, type HclAttribute, type HclBlock, type HclBody } from './scan.js';
 
 interface Location {
@@ -131,8 +132,11 @@ export interface TerraformPolicyLocation {
   attribute: HclAttribute;
 }
 
-/** Every policy attribute of a file's resources, in the order of the file. */
-export function terraformPolicyLocations(body: HclBody): TerraformPolicyLocation[] {
+/**
+ * Every policy attribute of a file's resources, in the order of the file. With the file's text and the module's
+ * locals, an `aws_organizations_policy`'s `type` is read through a local (`type = local.policy_type`, locals.ts).
+ */
+export function terraformPolicyLocations(body: HclBody, source?: string, locals?: Locals): TerraformPolicyLocation[] {
   const out: TerraformPolicyLocation[] = [];
   for (const block of body) {
     if (block.kind !== 'block' || block.type !== 'resource' || block.labels.length !== 2) continue;
@@ -142,7 +146,7 @@ export function terraformPolicyLocations(body: HclBody): TerraformPolicyLocation
     if (type === 'aws_organizations_policy') {
       // `type` defaults to SERVICE_CONTROL_POLICY; one the file leaves open (a variable) is not guessed.
       const typeAttribute = attributeOf(block.body, 'type');
-      const orgType = typeAttribute ? literalText(typeAttribute.value) : 'SERVICE_CONTROL_POLICY';
+      const orgType = typeAttribute ? literalText(source === undefined ? typeAttribute.value : throughLocals(source, typeAttribute.value, locals).expr) : 'SERVICE_CONTROL_POLICY';
       const policyType = orgType === undefined ? undefined : ORGANIZATIONS_TYPES[orgType];
       locations = policyType ? [{ attribute: 'content', policyType }] : undefined;
     }

@@ -473,3 +473,149 @@ describe('--access-analyzer on a module of many files', () => {
     ]);
   });
 });
+
+describe('a Terraform module: what a policy, a managed policy ARN and a principal read through locals', () => {
+  const dir = scratch({
+    'locals.tf': `locals {
+  trust      = data.aws_iam_policy_document.assume.json
+  role_trust = local.trust
+  ci_trust = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Action = "sts:AssumeRoleWithSAML", Principal = { Service = "ec2.amazonaws.com" } }]
+  })
+  guardrail    = "\${data.aws_iam_policy_document.require_mfa.json}"
+  readonly_arn = "arn:aws:iam::aws:policy/ReadOnlyAcess"
+  admin_arn    = "arn:aws:iam::aws:policy/AdministratorAccess"
+  arns         = [local.admin_arn, "arn:aws:iam::aws:policy/job-function/ViewOnlyAcess"]
+  everyone     = ["*"]
+  from_var     = var.trust
+}
+
+locals {
+  picked = var.strict ? data.aws_iam_policy_document.maybe.json : ""
+}
+
+locals {
+  org_types = { rcp = "RESOURCE_CONTROL_POLICY" }
+}
+`,
+    'main.tf': `data "aws_iam_policy_document" "assume" {
+  statement {
+    actions = ["sts:AssumeRole*"]
+    principals {
+      type        = "Federated"
+      identifiers = ["arn:aws:iam::111122223333:saml-provider/corp"]
+    }
+  }
+}
+
+data "aws_iam_policy_document" "require_mfa" {
+  statement {
+    effect      = "Deny"
+    not_actions = ["iam:ChangePassword", "sts:GetSessionToken"]
+    resources   = ["*"]
+    condition {
+      test     = "BoolIfExists"
+      variable = "aws:MultiFactorAuthPresent"
+      values   = ["false"]
+    }
+  }
+}
+
+data "aws_iam_policy_document" "public_read" {
+  statement {
+    actions   = ["s3:GetObject"]
+    resources = ["arn:aws:s3:::public-site/*"]
+    principals {
+      type        = "*"
+      identifiers = local.everyone
+    }
+  }
+}
+
+resource "aws_iam_role" "app" {
+  assume_role_policy  = local.role_trust
+  managed_policy_arns = local.arns
+}
+
+resource "aws_iam_role" "ci" {
+  assume_role_policy = local.ci_trust
+}
+
+resource "aws_organizations_policy" "mfa" {
+  content = local.guardrail
+}
+
+resource "aws_s3_bucket_policy" "site" {
+  bucket = "public-site"
+  policy = data.aws_iam_policy_document.public_read.json
+}
+
+resource "aws_iam_role_policy_attachment" "readonly" {
+  role       = aws_iam_role.app.name
+  policy_arn = local.readonly_arn
+}
+
+data "aws_iam_policy_document" "maybe" {
+  statement {
+    actions = ["sts:AssumeRole*"]
+    principals {
+      type        = "*"
+      identifiers = local.from_var
+    }
+  }
+}
+
+resource "aws_iam_role" "maybe" {
+  assume_role_policy = local.picked
+  permissions_boundary = local.from_var
+}
+
+resource "aws_organizations_policy" "rcp" {
+  type    = local.org_types.rcp
+  content = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Deny", Principal = "*", Action = "s3:GetObjekt", Resource = "*" }] })
+}
+`,
+  });
+  const run = () => findings(cli(['--format', 'json', '.'], { cwd: dir }).stdout);
+
+  it('lints a document used through locals as the policy its use makes it (trust, SCP)', () => {
+    const found = run();
+    // "assume" reaches assume_role_policy through two locals: a trust policy, not a resource policy without
+    // Resource and with a Federated principal; the jsonencode local is linted as the trust policy it is used as.
+    expect(found['main.tf'].filter((f) => Number(f.split(':')[0]) <= 9)).toEqual([]);
+    expect(found['locals.tf']).toContain('6:47-6:71 trust-policy-action');
+    // "require_mfa" is an SCP's content through an interpolated local: linted as an SCP.
+    expect(found['main.tf']).toContain('13:19-13:25 mfa-policy-attachment-kind');
+    const messages = (JSON.parse(cli(['--format', 'json', '.'], { cwd: dir }).stdout) as JsonResult[]).flatMap((r) => r.messages);
+    expect(messages.find((m) => m.ruleId === 'mfa-policy-attachment-kind')!.message).toContain('As a service control policy');
+  });
+
+  it('judges managed policy ARNs read through locals, each finding at the local that writes it', () => {
+    expect(run()['locals.tf'].filter((f) => /managed-policy/.test(f))).toEqual([
+      '9:18-9:57 managed-policy-exists', '10:18-10:63 admin-managed-policy', '11:36-11:88 managed-policy-exists',
+    ]);
+    // The file named alone gets them (the attachments are its sibling's); the attaching file alone does not.
+    expect(findings(cli(['--format', 'json', 'locals.tf'], { cwd: dir }).stdout)['locals.tf'].filter((f) => /managed-policy/.test(f))).toHaveLength(3);
+    expect(findings(cli(['--format', 'json', 'main.tf'], { cwd: dir }).stdout)['main.tf'].filter((f) => /managed-policy/.test(f))).toEqual([]);
+  });
+
+  it('reads principals { type = "*" } with identifiers ["*"] in a local as the provider writes it: "Principal": "*"', () => {
+    const found = run();
+    expect(found['locals.tf']).toContain('12:18-12:23 principal-public-access');
+    expect(found['main.tf'].filter((f) => /^(2[3-9]|3[0-3]):/.test(f))).toEqual([]);
+  });
+
+  it('reads an aws_organizations_policy\'s type through a local: a resource control policy, "Principal": "*" allowed', () => {
+    // It was skipped, its type unknown; as an SCP, its Principal would be a schema error.
+    expect(run()['main.tf'].filter((f) => Number(f.split(':')[0]) >= 72)).toEqual(['75:108-75:122 action-exists']);
+  });
+
+  it('leaves a local the text does not decide as it is today', () => {
+    // "maybe" is used through a conditional: its type is inferred (a resource policy without Resource); the
+    // principal's identifiers are a variable (type "*" is read as a type); the boundary is not judged.
+    expect(run()['main.tf'].filter((f) => Number(f.split(':')[0]) >= 56 && Number(f.split(':')[0]) <= 70)).toEqual([
+      '59:3-59:4 schema', '62:21-62:24 schema',
+    ]);
+  });
+});
