@@ -5466,16 +5466,19 @@ function reachesSsmDocument(statement, names, noneMeansDefault) {
   return !anyDocument && noneMeansDefault;
 }
 function reachesKind(service, prefix) {
+  const names = namesKind(service, prefix);
   return (statement) => {
     if (!Array.isArray(statement.Resource)) return Array.isArray(statement.NotResource);
-    return statement.Resource.some((entry) => {
-      if (typeof entry !== "string") return false;
-      if (entry === "*") return true;
-      const arn = parseArn(entry);
-      if (!arn || !globMatches(arn.service.value, service, { caseSensitive: true })) return false;
-      const head = arn.resource.value.split(/[*?]/)[0];
-      return prefix.startsWith(head) || head.startsWith(prefix);
-    });
+    return statement.Resource.some((entry) => typeof entry === "string" && names(entry));
+  };
+}
+function namesKind(service, prefix) {
+  return (pattern) => {
+    if (pattern === "*") return true;
+    const arn = parseArn(pattern);
+    if (!arn || !globMatches(arn.service.value, service, { caseSensitive: true })) return false;
+    const head = arn.resource.value.split(/[*?]/)[0];
+    return prefix.startsWith(head) || head.startsWith(prefix);
   };
 }
 var iam = (action, resource2, kinds, effect) => ({ action: `iam:${action}`, service: "iam", resource: resource2, global: true, kinds, effect });
@@ -5668,6 +5671,47 @@ var DIRECT = [
     resource: "service/*",
     kinds: "services",
     effect: "give any App Runner service a start command or image of its own, which runs with the service's instance role"
+  },
+  // pathfinding.cloud bedrock-004: a command sent to an existing AgentCore Runtime runs as root in its microVM,
+  // which serves the runtime's execution role credentials on its metadata service (no iam:PassRole).
+  {
+    action: "bedrock-agentcore:InvokeAgentRuntimeCommand",
+    service: "bedrock-agentcore",
+    resource: "runtime/*",
+    kinds: "agent runtimes",
+    effect: "run shell commands as root in any Bedrock AgentCore agent runtime, which act with the runtime's execution role"
+  },
+  // pathfinding.cloud bedrock-007: an existing custom browser driven over its automation stream reads its execution
+  // role's credentials from the microVM's metadata service.
+  {
+    action: "bedrock-agentcore:StartBrowserSession",
+    service: "bedrock-agentcore",
+    resource: "browser-custom/*",
+    kinds: "custom browsers",
+    with: ["bedrock-agentcore:ConnectBrowserAutomationStream"],
+    effect: "drive any custom Bedrock AgentCore browser (bedrock-agentcore:ConnectBrowserAutomationStream) and read its execution role's credentials from the browser's metadata service"
+  },
+  // pathfinding.cloud sagemaker-005: a stopped notebook instance given a lifecycle configuration of the caller's runs
+  // its script at the next start, with the notebook instance's execution role.
+  {
+    action: "sagemaker:UpdateNotebookInstance",
+    service: "sagemaker",
+    resource: "notebook-instance/*",
+    kinds: "notebook instances",
+    with: ["sagemaker:StopNotebookInstance", "sagemaker:StartNotebookInstance"],
+    withOther: [{ action: "sagemaker:CreateNotebookInstanceLifecycleConfig", kind: "notebook-instance-lifecycle-config/" }],
+    effect: "stop any SageMaker notebook instance, give it a lifecycle configuration of its own (sagemaker:CreateNotebookInstanceLifecycleConfig) and start it again, so that the script runs with the instance's execution role"
+  },
+  // pathfinding.cloud codedeploy-001: a deployment of a revision of the caller's runs its lifecycle hook scripts on
+  // the deployment group's EC2 instances, with their instance profile's role. The revision is registered with the
+  // group's application, and the deployment reads its deployment configuration.
+  {
+    action: "codedeploy:CreateDeployment",
+    service: "codedeploy",
+    resource: "deploymentgroup:*",
+    kinds: "deployment groups",
+    withOther: [{ action: "codedeploy:RegisterApplicationRevision", kind: "application:" }, { action: "codedeploy:GetDeploymentConfig", kind: "deploymentconfig:" }],
+    effect: "deploy a revision of its own (codedeploy:RegisterApplicationRevision) to any CodeDeploy deployment group, whose lifecycle hook scripts run on the group's EC2 instances with their role"
   }
 ];
 var PASS_ROLE = [
@@ -5691,7 +5735,16 @@ var PASS_ROLE = [
   {
     steps: [["ecs:RegisterTaskDefinition"], ["ecs:RunTask", "ecs:StartTask", "ecs:CreateService", "ecs:UpdateService"]],
     passedTo: "ecs-tasks.amazonaws.com",
-    effect: "register an ECS task definition with any role as its task role and run it"
+    effect: "register an ECS task definition with any role as its task role and run it",
+    group: "ecs"
+  },
+  // pathfinding.cloud ecs-008, ecs-009 (and ecs-007, which also registers an instance to the cluster): a task run or
+  // started from an existing task definition takes overrides of its task role (taskRoleArn) and container command.
+  {
+    steps: [["ecs:RunTask", "ecs:StartTask"]],
+    passedTo: "ecs-tasks.amazonaws.com",
+    group: "ecs",
+    effect: "run a task of an existing ECS task definition with any role as its task role and a command of its own (overrides)"
   },
   {
     steps: [["codebuild:CreateProject"], ["codebuild:StartBuild", "codebuild:StartBuildBatch"]],
@@ -5780,10 +5833,81 @@ var PASS_ROLE = [
     steps: [["bedrock-agentcore:CreateCodeInterpreter"], ["bedrock-agentcore:StartCodeInterpreterSession"], ["bedrock-agentcore:InvokeCodeInterpreter"]],
     passedTo: "bedrock-agentcore.amazonaws.com",
     effect: "create a Bedrock AgentCore code interpreter with any role as its execution role and run code in it that acts as that role"
+  },
+  // pathfinding.cloud bedrock-003 (and bedrock-005, a harness, which needs the same actions and more): a command sent
+  // to a new agent runtime runs as root in its microVM, whose metadata service serves the execution role's credentials.
+  {
+    steps: [
+      ["bedrock-agentcore:CreateAgentRuntime"],
+      ["bedrock-agentcore:CreateAgentRuntimeEndpoint"],
+      ["bedrock-agentcore:CreateWorkloadIdentity"],
+      ["bedrock-agentcore:InvokeAgentRuntimeCommand"]
+    ],
+    passedTo: "bedrock-agentcore.amazonaws.com",
+    effect: "create a Bedrock AgentCore agent runtime with any role as its execution role and run shell commands in it that act as that role"
+  },
+  // pathfinding.cloud bedrock-006: a new custom browser, driven over its automation stream, reads its execution role's
+  // credentials from the microVM's metadata service.
+  {
+    steps: [["bedrock-agentcore:CreateBrowser"], ["bedrock-agentcore:StartBrowserSession"], ["bedrock-agentcore:ConnectBrowserAutomationStream"]],
+    passedTo: "bedrock-agentcore.amazonaws.com",
+    effect: "create a Bedrock AgentCore custom browser with any role as its execution role and drive it to read that role's credentials"
+  },
+  // pathfinding.cloud glue-007: the Python statements run in an interactive session act with the session's role.
+  {
+    steps: [["glue:CreateSession"], ["glue:RunStatement"]],
+    passedTo: "glue.amazonaws.com",
+    effect: "create a Glue interactive session with any role and run Python statements in it that act as that role"
+  },
+  // pathfinding.cloud emrserverless-001: a job run's code acts with the execution role passed when it starts.
+  {
+    steps: [["emr-serverless:StartJobRun"], ["emr-serverless:CreateApplication"]],
+    passedTo: "emr-serverless.amazonaws.com",
+    effect: "start an EMR Serverless job run of its own code with any role as its execution role"
+  },
+  // pathfinding.cloud imagebuilder-001: a component's commands run on the build instance, which has the instance
+  // profile the infrastructure configuration names.
+  {
+    steps: [["imagebuilder:CreateInfrastructureConfiguration"], ["imagebuilder:CreateComponent"], ["imagebuilder:CreateImageRecipe"], ["imagebuilder:CreateImage"]],
+    passedTo: "ec2.amazonaws.com",
+    effect: "build an EC2 Image Builder image whose build instance has any role and runs a component of its own"
+  },
+  // pathfinding.cloud braket-001: a Braket hybrid job runs the caller's script with its job execution role.
+  {
+    steps: [["braket:CreateJob"]],
+    passedTo: "braket.amazonaws.com",
+    effect: "create an Amazon Braket hybrid job whose script runs with any role"
+  },
+  // pathfinding.cloud cognitoidentity-001: the role bound to an identity pool's unauthenticated identities is
+  // handed to any caller of the pool, the principal included.
+  {
+    steps: [["cognito-identity:SetIdentityPoolRoles"]],
+    passedTo: "cognito-identity.amazonaws.com",
+    effect: "bind any role to a Cognito identity pool, whose identities then receive that role's credentials"
+  },
+  // pathfinding.cloud gamelift-001: the server process of an uploaded build runs on the fleet's instances with the
+  // fleet's instance role.
+  {
+    steps: [["gamelift:CreateFleet"], ["gamelift:CreateBuild"], ["gamelift:RequestUploadCredentials"]],
+    passedTo: "gamelift.amazonaws.com",
+    effect: "create a GameLift fleet with any role as its instance role, running a build of its own"
+  },
+  // pathfinding.cloud kinesisanalytics-001: a Managed Service for Apache Flink application runs its code with its
+  // service execution role.
+  {
+    steps: [["kinesisanalytics:CreateApplication"], ["kinesisanalytics:StartApplication"]],
+    passedTo: "kinesisanalytics.amazonaws.com",
+    effect: "create and start a Managed Service for Apache Flink application whose code runs with any role"
+  },
+  // pathfinding.cloud omics-001: a HealthOmics run's tasks receive the credentials of the role passed when it starts.
+  {
+    steps: [["omics:StartRun"], ["omics:CreateWorkflow"]],
+    passedTo: "omics.amazonaws.com",
+    effect: "start a HealthOmics run of a workflow of its own with any role, whose tasks receive that role's credentials"
   }
 ];
 var PATH_ACTIONS = [.../* @__PURE__ */ new Set([
-  ...DIRECT.flatMap((path) => [path.action, ...path.with ?? []]),
+  ...DIRECT.flatMap((path) => [path.action, ...path.with ?? [], ...(path.withOther ?? []).map(({ action }) => action)]),
   "iam:PassRole",
   ...PASS_ROLE.flatMap((path) => path.steps.flat())
 ])];
@@ -6001,7 +6125,9 @@ var DIRECT_TESTS = DIRECT.map((path) => ({
   covers: rememberByPattern((pattern) => coversEveryResource(pattern, path.arnService ?? path.service, path.resource, { global: path.global })),
   scoped: (info) => scopedByCondition(path, info) || path.alsoNeeds !== void 0 && !path.alsoNeeds(info.statement),
   /** For the companion actions, which need only the resources of the kind (ecs:DescribeTasks no cluster). */
-  companionScoped: (info) => scopedByCondition(path, info)
+  companionScoped: (info) => scopedByCondition(path, info),
+  /** The companion actions on other kinds of resource, each with its test of a Resource entry. */
+  others: (path.withOther ?? []).map(({ action, kind }) => ({ action, names: namesKind(path.arnService ?? path.service, kind) }))
 }));
 function scopedByCondition(path, info) {
   return hasScopingCondition(info, path.service) || path.scopedBy !== void 0 && hasScopingKey(info, path.scopedBy);
@@ -6011,9 +6137,9 @@ function reportDirectPaths(statements, findings2) {
   const selfGrants = [];
   const allowed2 = /* @__PURE__ */ new Set();
   for (const { statement, grants } of statements) if (statement.Effect === "Allow") for (const action of grants.keys()) allowed2.add(action);
-  for (const { path, covers: covers2, scoped: scoped2, companionScoped } of DIRECT_TESTS) {
+  for (const { path, covers: covers2, scoped: scoped2, companionScoped, others } of DIRECT_TESTS) {
     if (!allowed2.has(path.action)) continue;
-    const companions = (path.with ?? []).every((action) => allowedGrant(statements, action, covers2, companionScoped) !== void 0);
+    const companions = (path.with ?? []).every((action) => allowedGrant(statements, action, covers2, companionScoped) !== void 0) && others.every(({ action, names }) => allowedGrant(statements, action, names, companionScoped) !== void 0);
     if (!companions) continue;
     const found = allowedGrant(statements, path.action, covers2, scoped2);
     if (found) {
@@ -6043,7 +6169,9 @@ function reportDirectPaths(statements, findings2) {
 }
 function reportPassRolePaths(statements, findings2) {
   if (!allowedGrant(statements, "iam:PassRole", coversEveryRole)) return;
+  const reportedGroups = /* @__PURE__ */ new Set();
   for (const path of PASS_ROLE) {
+    if (path.group !== void 0 && reportedGroups.has(path.group)) continue;
     if (!path.steps[0].some((action2) => statements.some(({ grants }) => grants.has(action2)))) continue;
     const passRole = allowedGrant(
       statements,
@@ -6065,6 +6193,7 @@ function reportPassRolePaths(statements, findings2) {
     const { grant, action } = first;
     const what = grant.kind === "action" ? `"${action}"` : grant.kind === "wildcard" ? `"${grant.pattern}", which includes ${action},` : `NotAction, which allows ${action},`;
     findings2.report(grant, "passRole", { what, statement: passRole.info.index, effect: path.effect });
+    if (path.group !== void 0) reportedGroups.add(path.group);
   }
 }
 var privilege_escalation_default = defineRule({
@@ -13985,7 +14114,7 @@ async function loadCloudFormation() {
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-ODDWWCX5.mjs");
+  return terraform ??= await import("./terraform-NS7GF4IU.mjs");
 }
 var serverless;
 async function loadServerless() {

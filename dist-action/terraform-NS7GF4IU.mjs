@@ -59,6 +59,15 @@ function resolveLocal(text, locals, resolving) {
   }
   return expr ? { name, expr } : void 0;
 }
+function throughLocals(source, expr, locals) {
+  const resolving = /* @__PURE__ */ new Set();
+  let value = expr;
+  for (let local = resolveLocal(source.slice(value.start, value.end), locals, resolving); local; local = resolveLocal(source.slice(value.start, value.end), locals, resolving)) {
+    resolving.add(local.name);
+    value = local.expr;
+  }
+  return { expr: value, through: value !== expr };
+}
 
 // src/terraform/embed.ts
 var IAM_VARIABLE = /^\s*(?:[A-Za-z][\w-]*:[\w/.:-]+(?:\s*,\s*'[^']*')?|[*?$])\s*$/;
@@ -321,7 +330,7 @@ var POLICY_ARN_ATTRIBUTES = {
   aws_iam_group_policy_attachment: ["policy_arn"],
   aws_iam_policy_attachment: ["policy_arn"]
 };
-function terraformPolicyArnSites(text, body) {
+function terraformPolicyArnSites(text, body, locals) {
   const out = [];
   for (const block of body) {
     if (block.kind !== "block" || block.type !== "resource" || block.labels.length !== 2) continue;
@@ -332,26 +341,30 @@ function terraformPolicyArnSites(text, body) {
       if (item.kind !== "attribute" || !names.includes(item.name)) continue;
       const path = ["resource", type, name, item.name];
       const where = `${type}.${name}.${item.name}`;
-      const one = (expr, at2) => {
+      const one = (written, at2, listThrough) => {
+        const { expr, through: through2 } = throughLocals(text, written, locals);
         if (expr.kind !== "template" || expr.heredoc) return;
-        const state = { mistakes: [], directive: false };
+        const state = { mistakes: [], directive: false, locals };
         const node = toSrcNode(text, expr, state);
         if (node.kind !== "string" || state.directive) return;
-        const value = String(node.value);
+        const value2 = String(node.value);
         out.push({
           // Quoted as written: an interpolation's placeholder `${TF::data.aws_partition.current.partition}` is `${data.…}` in the file.
-          value,
+          value: value2,
           placeholders: node.placeholders ?? [],
           start: expr.start,
           end: expr.end,
-          written: asWrittenInTerraform(value),
+          written: asWrittenInTerraform(value2),
           path: at2,
           where,
+          at: item.value.start,
+          ...listThrough || through2 || state.readLocals ? { readsLocals: true } : {},
           ...item.name === "permissions_boundary" ? { boundary: true } : {}
         });
       };
-      if (item.value.kind === "tuple") item.value.items.forEach((expr, i) => one(expr, [...path, i]));
-      else one(item.value, path);
+      const { expr: value, through } = throughLocals(text, item.value, locals);
+      if (value.kind === "tuple") value.items.forEach((expr, i) => one(expr, [...path, i], through));
+      else one(item.value, path, false);
     }
   }
   return out;
@@ -854,15 +867,20 @@ function parts(body, type) {
   }
   return out;
 }
-function anyone(block) {
+function anyone(source, block, state) {
   const type = attributeOf(block.body, "type");
   const identifiers = attributeOf(block.body, "identifiers");
-  const value = identifiers?.value;
-  return type && literalText(type.value) === "*" && value?.kind === "tuple" && value.items.length === 1 && literalText(value.items[0]) === "*" ? identifiers : void 0;
+  if (!type || !identifiers) return void 0;
+  const scratch = { mistakes: [], directive: false, locals: state.locals, resolving: state.resolving };
+  const star = (node) => node.kind === "string" && node.value === "*" && (node.placeholders ?? []).length === 0;
+  const value = toSrcNode(source, identifiers.value, scratch);
+  if (!star(toSrcNode(source, type.value, scratch)) || value.kind !== "array" || value.items.length !== 1 || !star(value.items[0]) || scratch.directive) return void 0;
+  if (scratch.readLocals) state.readLocals = true;
+  return value;
 }
 function principalNode(source, list, state) {
-  const only = anyone(list[0]);
-  if (only && list.every((block) => anyone(block))) return synthetic("*", [only.value.start, only.value.end]);
+  const only = anyone(source, list[0], state);
+  if (only && list.every((block) => anyone(source, block, state))) return synthetic("*", [only.start, only.end]);
   const byType = /* @__PURE__ */ new Map();
   for (const block of list) {
     const type = attributeOf(block.body, "type");
@@ -1075,14 +1093,14 @@ function inferredType(statements) {
   });
   return actions.length > 0 && actions.every((a) => a !== void 0 && TRUST_ACTIONS.test(a)) ? "trust" : "resource";
 }
-function referencedDocument(source, location) {
-  const { value } = location.attribute;
-  return DOCUMENT_REFERENCE.exec(source.slice(value.start, value.end).trim())?.[1];
+function referencedDocument(source, location, locals) {
+  const { expr } = throughLocals(source, location.attribute.value, locals);
+  return DOCUMENT_REFERENCE.exec(source.slice(expr.start, expr.end).trim())?.[1];
 }
 function policyDocuments(source, body, locations, locals) {
   const usedBy = /* @__PURE__ */ new Map();
   for (const location of locations) {
-    const name = referencedDocument(source, location);
+    const name = referencedDocument(source, location, locals);
     if (name && !usedBy.has(name)) usedBy.set(name, location);
   }
   const documents = /* @__PURE__ */ new Map();
@@ -1351,7 +1369,7 @@ var ORGANIZATIONS_TYPES = {
   SERVICE_CONTROL_POLICY: "scp",
   RESOURCE_CONTROL_POLICY: "rcp"
 };
-function terraformPolicyLocations(body) {
+function terraformPolicyLocations(body, source, locals) {
   const out = [];
   for (const block of body) {
     if (block.kind !== "block" || block.type !== "resource" || block.labels.length !== 2) continue;
@@ -1360,7 +1378,7 @@ function terraformPolicyLocations(body) {
     let locations = POLICY_ATTRIBUTES[type];
     if (type === "aws_organizations_policy") {
       const typeAttribute = attributeOf(block.body, "type");
-      const orgType = typeAttribute ? literalText(typeAttribute.value) : "SERVICE_CONTROL_POLICY";
+      const orgType = typeAttribute ? literalText(source === void 0 ? typeAttribute.value : throughLocals(source, typeAttribute.value, locals).expr) : "SERVICE_CONTROL_POLICY";
       const policyType = orgType === void 0 ? void 0 : ORGANIZATIONS_TYPES[orgType];
       locations = policyType ? [{ attribute: "content", policyType }] : void 0;
     }
@@ -1419,10 +1437,10 @@ function shiftMessage(message, base) {
     ...message.suggestions ? { suggestions: message.suggestions.map((s) => ({ ...s, fix: { ...s.fix, range: shift(s.fix.range) } })) } : {}
   };
 }
-function byFile(spans, items) {
+function byFile(spans, items, offset = (item) => item.start) {
   const out = spans.map(() => []);
   const starts = startsOf(spans);
-  for (const item of items) out[fileAt(starts, item.start)].push(item);
+  for (const item of items) out[fileAt(starts, offset(item))].push(item);
   return out;
 }
 var ModuleLines = class extends LineIndex {
@@ -1455,8 +1473,8 @@ function readPolicies(text, spans = [{ start: 0, end: text.length }], overrides 
   });
   const parts2 = [];
   const policies = [];
-  const locations = terraformPolicyLocations(body);
   const locals = moduleLocals(body);
+  const locations = terraformPolicyLocations(body, text, locals);
   for (const location of locations) {
     const policy = policyNode(text, location.attribute, locals);
     if (!policy) continue;
@@ -1532,7 +1550,7 @@ function readPolicies(text, spans = [{ start: 0, end: text.length }], overrides 
     });
   }
   policies.sort((a, b) => a.start - b.start);
-  return { policies, parts: parts2, arns: terraformPolicyArnSites(text, body), errors, declaredTwice };
+  return { policies, parts: parts2, arns: terraformPolicyArnSites(text, body, locals), errors, declaredTwice };
 }
 var POLICY_BLOCK = new RegExp(`\\b(?:resource\\s+"(?:${[...Object.keys(POLICY_ATTRIBUTES), ...Object.keys(PERMISSION_BLOCKS), ...Object.keys(POLICY_ARN_ATTRIBUTES), "aws_organizations_policy"].join("|")})"|data\\s+"aws_iam_policy_document")`);
 function mayHoldPolicies(text) {
@@ -1563,18 +1581,18 @@ function lintTerraformModule(files, options = {}) {
     };
     const policiesOf = byFile(spans, read.policies);
     const partsOf = byFile(spans, read.parts);
-    const arnsOf = byFile(spans, read.arns);
+    const arnsOf = byFile(spans, read.arns, (arn) => arn.at);
     files.forEach((file, i) => {
       const policies = file.rules ? policiesOf[i] : policiesOf[i].filter((p) => p.findingPath || p.readsLocals);
       const rules = file.rules ?? fallbackRules;
       if (policies.length > 0) for (const message of lintEmbeddedPolicies(file.filePath, module.text, policies, rules, TERRAFORM_MISTAKE, lines)) place(message, i);
-      if (!file.rules || arnsOf[i].length === 0) return;
-      for (const message of policyArnMessages(module.text, arnsOf[i], rules, lines)) place(message, i);
+      const arns = file.rules ? arnsOf[i] : arnsOf[i].filter((arn) => arn.readsLocals);
+      if (arns.length > 0) for (const message of policyArnMessages(module.text, arns, rules, lines)) place(message, i);
     });
     const values = files.map(() => ({}));
     for (const policy of read.policies) setPath(values[at2(policy.start)], policy.path, "value" in policy ? policy.value : parsed(policy.embedded.text));
     for (const part of read.parts) setPath(values[at2(part.start)], part.path, part.value);
-    for (const arn of read.arns) setPath(values[at2(arn.start)], arn.path, arn.written);
+    for (const arn of read.arns) setPath(values[at2(arn.at)], arn.path, arn.written);
     const messages = found.map((list) => {
       const seen = /* @__PURE__ */ new Set();
       return list.filter((m) => {
