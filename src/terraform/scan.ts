@@ -487,6 +487,11 @@ class Scanner {
         this.template();
         continue;
       }
+      // A heredoc in the expression (`${join("\n", [for l in var.lines : <<-EOT … EOT])}`): its braces are text.
+      if (c === '<' && t[this.pos + 1] === '<' && /^<<-?[A-Za-z_]/.test(t.slice(this.pos, this.pos + 4))) {
+        this.heredoc();
+        continue;
+      }
       if (c === '{' || c === '(' || c === '[') depth++;
       else if (c === ')' || c === ']') depth--;
       else if (c === '}') {

@@ -127,6 +127,15 @@ describe('scanHcl', () => {
     ]);
   });
 
+  it('reads a heredoc inside a heredoc\'s template sequence, braces in it as text', () => {
+    const text = 'x = <<-EOT\n  ${join("\\n", [for l in var.lines : <<-INNER\n    ${l} }\n  INNER\n  ])}\n  EOT\ny = 2\n';
+    const { body, error } = scanHcl(text);
+    expect(error).toBeUndefined();
+    expect(body.map((item) => (item as HclAttribute).name)).toEqual(['x', 'y']);
+    const value = (body[0] as HclAttribute).value;
+    expect(value.kind === 'template' && value.parts.map((p) => p.kind)).toEqual(['text', 'interpolation', 'text']);
+  });
+
   it('reads numbers as object keys', () => {
     const { body, error } = scanHcl('x = { 1 = "a", 2.5: "b" }\ny = 2\n');
     expect(error).toBeUndefined();
