@@ -14114,7 +14114,7 @@ async function loadCloudFormation() {
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-NS7GF4IU.mjs");
+  return terraform ??= await import("./terraform-7XXAPQLI.mjs");
 }
 var serverless;
 async function loadServerless() {

@@ -765,6 +765,10 @@ var Scanner = class {
         this.template();
         continue;
       }
+      if (c === "<" && t[this.pos + 1] === "<" && /^<<-?[A-Za-z_]/.test(t.slice(this.pos, this.pos + 4))) {
+        this.heredoc();
+        continue;
+      }
       if (c === "{" || c === "(" || c === "[") depth++;
       else if (c === ")" || c === "]") depth--;
       else if (c === "}") {
