@@ -296,6 +296,31 @@ resource "aws_sns_topic_policy" "t" {
       ['resource-policy-scope', 21, positionOf(text, 'sqs:SendMessage', 1).column, 'sqs'],
     ]);
   });
+
+  it('a key policy set by aws_kms_key_policy or aws_kms_external_key is judged as a key policy', async () => {
+    const text = `resource "aws_kms_key_policy" "k" {
+  key_id = aws_kms_key.k.id
+  policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Principal = { AWS = "arn:aws:iam::111122223333:root" }, Action = ["kms:*", "s3:GetObject"], Resource = "*" }]
+  })
+}
+
+resource "aws_kms_external_key" "x" {
+  policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Principal = { AWS = "arn:aws:iam::111122223333:root" }, Action = ["kms:Decrypt", "sqs:SendMessage"], Resource = "*" }]
+  })
+}
+`;
+    const outcome = await lintTf(text);
+    expect(outcome.toolErrors).toEqual([]);
+    const messages = messagesOf(outcome, 'main.tf').filter((m) => m.ruleId === 'resource-policy-scope');
+    expect(found(text, messages)).toEqual([
+      ['resource-policy-scope', 5, positionOf(text, 's3:GetObject').column, 's3'],
+      ['resource-policy-scope', 12, positionOf(text, 'sqs:SendMessage').column, 'sqs'],
+    ]);
+  });
 });
 
 describe('Terraform: discovery', () => {
