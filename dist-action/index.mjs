@@ -14114,7 +14114,7 @@ async function loadCloudFormation() {
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-7XXAPQLI.mjs");
+  return terraform ??= await import("./terraform-XWSXC65Y.mjs");
 }
 var serverless;
 async function loadServerless() {

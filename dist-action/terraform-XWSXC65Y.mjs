@@ -1295,6 +1295,8 @@ var POLICY_ATTRIBUTES = {
   aws_sns_topic: [resource("policy", "AWS::SNS::Topic")],
   aws_kms_key: [resource("policy", "AWS::KMS::Key")],
   aws_kms_replica_key: [resource("policy", "AWS::KMS::Key")],
+  aws_kms_key_policy: [resource("policy", "AWS::KMS::Key")],
+  aws_kms_external_key: [resource("policy", "AWS::KMS::Key")],
   aws_ecr_repository_policy: [resource("policy", "AWS::ECR::Repository")],
   aws_ecr_registry_policy: [resource("policy")],
   aws_secretsmanager_secret_policy: [resource("policy")],
