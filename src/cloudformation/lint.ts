@@ -240,7 +240,8 @@ function rulesForResourceType(rules: readonly EnabledRule[], resourceType: strin
   return located;
 }
 
-function dedupe(messages: LintMessage[]): LintMessage[] {
+/** The messages, each finding once (two reports may name the same finding). */
+export function dedupe(messages: LintMessage[]): LintMessage[] {
   const seen = new Set<string>();
   return messages.filter((m) => {
     const key = findingKey(m);

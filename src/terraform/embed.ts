@@ -19,7 +19,7 @@
 import type { EmbeddedText, SubVariable } from '../cloudformation/embed.js';
 import type { SrcEntry, SrcNode } from '../cloudformation/source.js';
 import { terraformKnownValue } from './known-forms.js';
-import { resolveLocal, type Locals } from './locals.js';
+import { resolveLocal, throughLocals, type Locals } from './locals.js';
 import type { HclAttribute, HclExpr, TemplatePart } from './scan.js';
 
 /** The inside of a `${…}` that is an IAM policy variable (`aws:username`, `aws:PrincipalTag/team`, `*`), not a Terraform expression. */
@@ -48,14 +48,9 @@ export function placeholderOf(source: string): string {
  * local (`policy = local.policy`, locals.ts), then never as a heredoc: a fix is never written through a local.
  */
 export function policyNode(source: string, attribute: HclAttribute, locals?: Locals): TerraformPolicy | undefined {
-  let value = attribute.value;
   const resolving = new Set<string>();
   const state: State = { mistakes: [], directive: false, locals, resolving };
-  for (let local = resolveLocal(source.slice(value.start, value.end), locals, resolving); local; local = resolveLocal(source.slice(value.start, value.end), locals, resolving)) {
-    resolving.add(local.name);
-    value = local.expr;
-  }
-  const through = value !== attribute.value;
+  const { expr: value, through } = throughLocals(source, attribute.value, locals, resolving);
   if (through) state.readLocals = true;
   let node: SrcNode | undefined;
   const sources: Array<[number, number]> = [];

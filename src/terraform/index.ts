@@ -2,4 +2,4 @@
  * The Terraform reader, imported by run.ts only for .tf files (a chunk of its own in the command's bundle, so
  * plain JSON runs do not load it).
  */
-export { lintTerraform, lintTerraformModule, mayHoldPolicies, terraformEmbeddedPolicies, terraformModuleEmbeddedPolicies, terraformPolicies, type TerraformFilePolicies, type TerraformModuleFile } from './lint.js';
+export { lintTerraformModule, mayHoldPolicies, terraformModuleEmbeddedPolicies, terraformPolicies, type TerraformFilePolicies, type TerraformModuleFile } from './lint.js';

@@ -13,7 +13,7 @@ import { policyArnMessages } from '../iam/policy-arns.js';
 import { POLICY_ARN_ATTRIBUTES, terraformPolicyArnSites, type TerraformPolicyArnSite } from './policy-arns.js';
 import { TERRAFORM_VARIABLE_MESSAGE_ID } from '../../rules/policy-variable-syntax/policy-variable-syntax.js';
 import { embedPolicy } from '../cloudformation/embed.js';
-import { lintEmbeddedPolicies, permissionPath, templateSyntaxMessage, type EmbeddedPolicy, type VariableMistake } from '../cloudformation/lint.js';
+import { dedupe, lintEmbeddedPolicies, permissionPath, templateSyntaxMessage, type EmbeddedPolicy, type VariableMistake } from '../cloudformation/lint.js';
 import { documentAttributes, policyDocuments } from './document.js';
 import { documentRenderings, flushHeredoc, goJson, jsonencodeValue } from './render.js';
 import { heredocEditText, heredocEmbedding, policyNode, toSrcNode, type State } from './embed.js';
@@ -306,10 +306,7 @@ export function lintTerraformModule(
     for (const policy of read.policies) setPath(values[at(policy.start)], policy.path, 'value' in policy ? policy.value : parsed(policy.embedded.text));
     for (const part of read.parts) setPath(values[at(part.start)], part.path, part.value);
     for (const arn of read.arns) setPath(values[at(arn.at)], arn.path, arn.written);
-    const messages = found.map((list) => {
-      const seen = new Set<string>();
-      return list.filter((m) => { const key = findingKey(m); return !seen.has(key) && !!seen.add(key); }).sort(compareMessages);
-    });
+    const messages = found.map((list) => dedupe(list).sort(compareMessages));
     const done = (): Map<string, TerraformOutcome> => {
       const outcomes = new Map<string, TerraformOutcome>();
       files.forEach((file, i) => {

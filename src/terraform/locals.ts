@@ -58,10 +58,11 @@ export function resolveLocal(
 /**
  * The expression a value reads when it is a reference to a local, following one local to another
  * (`local.trust` → `local.assume` → `data.aws_iam_policy_document.assume.json`); the value itself when it is none.
- * `through`: whether a local was read.
+ * `through`: whether a local was read. `resolving` gets the names of the locals passed through.
  */
-export function throughLocals(source: string, expr: HclExpr, locals: Locals | undefined): { expr: HclExpr; through: boolean } {
-  const resolving = new Set<string>();
+export function throughLocals(
+  source: string, expr: HclExpr, locals: Locals | undefined, resolving = new Set<string>(),
+): { expr: HclExpr; through: boolean } {
   let value = expr;
   for (let local = resolveLocal(source.slice(value.start, value.end), locals, resolving); local; local = resolveLocal(source.slice(value.start, value.end), locals, resolving)) {
     resolving.add(local.name);
