@@ -62,7 +62,7 @@ export function policyArnValueSites(node: SrcNode, path: Array<string | number>,
  * Visit each branch of an Fn::If with its path (the template deploys one or the other; an AWS::NoValue branch
  * yields nothing where it is visited). False when `node` is not an Fn::If; a malformed one is skipped.
  */
-function eachIfBranch(node: SrcNode, path: Array<string | number>, visit: (branch: SrcNode, at: Array<string | number>) => void): boolean {
+export function eachIfBranch(node: SrcNode, path: Array<string | number>, visit: (branch: SrcNode, at: Array<string | number>) => void): boolean {
   const fn = intrinsicOf(node);
   if (fn?.name !== 'Fn::If') return false;
   if (fn.arg.kind === 'array' && fn.arg.items!.length === 3) for (const branch of [1, 2]) visit(fn.arg.items![branch], [...path, 'Fn::If', branch]);

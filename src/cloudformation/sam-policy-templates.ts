@@ -10,13 +10,14 @@
  * evaluate an intrinsic function in place of the parameters' map (`S3ReadPolicy: !If […]` has no BucketName),
  * while the parameters' values are CloudFormation's (`BucketName: !Ref Bucket`) and not judged.
  */
-import { LineIndex } from '../engine/document.js';
+import type { LineIndex } from '../engine/document.js';
 import type { EnabledRule } from '../engine/linter.js';
 import { interpolate } from '../engine/rule.js';
 import type { LintMessage } from '../engine/types.js';
 import type { SamPolicyTemplateMessageId } from '../../rules/sam-policy-template/sam-policy-template.js';
 import { closest, suggestionLimit } from '../iam/suggest.js';
 import { intrinsicOf } from './embed.js';
+import { eachIfBranch } from './policy-arns.js';
 import { SAM_POLICY_TEMPLATES } from './sam-policy-templates-data.js';
 import { entryOf, type SrcNode } from './source.js';
 
@@ -36,7 +37,7 @@ function near(word: string, candidates: readonly string[]): string | undefined {
 }
 
 /** A map of the template's parameters, for messages: `{BucketName: …}`. */
-function example(parameters: readonly string[]): string {
+export function example(parameters: readonly string[]): string {
   return parameters.length > 0 ? `{${parameters.map((p) => `${p}: …`).join(', ')}}` : '{}';
 }
 
@@ -44,17 +45,16 @@ function quoted(names: readonly string[]): string {
   return names.map((n) => `"${n}"`).join(', ');
 }
 
-/** sam-policy-template's findings on a template's `Resources` (`prefix`: that map's path in the file's value). */
+/** sam-policy-template's findings on a template's `Resources`. */
 export function samPolicyTemplateMessages(
-  text: string, resources: SrcNode | undefined, rules: readonly EnabledRule[], lines?: LineIndex, prefix: Path = ['Resources'],
+  resources: SrcNode | undefined, rules: readonly EnabledRule[], lines: LineIndex,
 ): LintMessage[] {
   const enabled = rules.find(({ rule }) => rule.id === SAM_POLICY_TEMPLATE_RULE_ID);
   if (!enabled || resources?.kind !== 'object') return [];
-  const index = lines ?? new LineIndex(text);
   const out: LintMessage[] = [];
   const push = (messageId: SamPolicyTemplateMessageId, data: Record<string, unknown>, [start, end]: [number, number], path: Path) => {
-    const from = index.at(start);
-    const to = index.at(end);
+    const from = lines.at(start);
+    const to = lines.at(end);
     out.push({
       ruleId: enabled.rule.id, severity: enabled.severity, message: interpolate(enabled.rule.meta.messages[messageId], data),
       messageId, line: from.line, column: from.column, endLine: to.line, endColumn: to.column, range: [start, end], path,
@@ -69,11 +69,8 @@ export function samPolicyTemplateMessages(
     const where = `${id}.Policies`;
 
     const item = (node: SrcNode, path: Path): void => {
+      if (eachIfBranch(node, path, item)) return;
       const fn = intrinsicOf(node);
-      if (fn?.name === 'Fn::If') {
-        if (fn.arg.kind === 'array' && fn.arg.items!.length === 3) for (const b of [1, 2]) item(fn.arg.items![b], [...path, 'Fn::If', b]);
-        return;
-      }
       // A string or another intrinsic function is a managed policy; a map with a Statement, a policy document.
       if (fn || node.kind !== 'object' || entryOf(node, 'Statement')) return;
       const entries = node.entries!;
@@ -131,13 +128,9 @@ export function samPolicyTemplateMessages(
       }
     };
 
-    const path: Path = [...prefix, id, 'Properties', 'Policies'];
+    const path: Path = ['Resources', id, 'Properties', 'Policies'];
     const list = (node: SrcNode, at: Path): void => {
-      const fn = intrinsicOf(node);
-      if (fn?.name === 'Fn::If') {
-        if (fn.arg.kind === 'array' && fn.arg.items!.length === 3) for (const b of [1, 2]) list(fn.arg.items![b], [...at, 'Fn::If', b]);
-        return;
-      }
+      if (eachIfBranch(node, at, list)) return;
       if (node.kind === 'array' && !node.tag) node.items!.forEach((entry, i) => item(entry, [...at, i]));
       else item(node, at);
     };

@@ -9,8 +9,6 @@ import { MANAGED_POLICIES, MANAGED_POLICIES_VERSION } from '../generated/aws-man
 import type { ManagedPolicyMessageId } from '../../rules/managed-policy-exists/managed-policy-exists.js';
 import { closest, suggestionLimit } from './suggest.js';
 
-export { MANAGED_POLICIES_VERSION };
-
 interface Table {
   /** Name → its path (`service-role/`; "" for `/`). */
   readonly paths: ReadonlyMap<string, string>;

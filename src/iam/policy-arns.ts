@@ -24,6 +24,7 @@ import { isAllowed } from './allow-list.js';
 import { managedPolicyProblem } from './managed-policies.js';
 import { knownFormValue } from './known-forms.js';
 import { SAM_POLICY_TEMPLATES } from '../cloudformation/sam-policy-templates-data.js';
+import { example } from '../cloudformation/sam-policy-templates.js';
 
 export const ARN_FORMAT_RULE_ID = 'arn-format';
 export const MANAGED_POLICY_RULE_ID = 'managed-policy-exists';
@@ -75,7 +76,7 @@ export function policyArnProblem(arn: string): string | undefined {
 }
 
 /** The value to check: known variables in their form; undefined when another placeholder or variable is in it. */
-export function checkableArn(value: string, placeholders: ReadonlyArray<readonly [number, number]>): string | undefined {
+function checkableArn(value: string, placeholders: ReadonlyArray<readonly [number, number]>): string | undefined {
   let out = value;
   for (const [start, end] of [...placeholders].sort((a, b) => b[0] - a[0])) {
     const known = knownFormValue(out.slice(start, end));
@@ -116,7 +117,7 @@ export function policyArnMessages(text: string, sites: readonly PolicyArnSite[],
       if (exists && problem && !allowed(exists, problem.messageId, value)) {
         // A SAM policy template's name written as a string (`- VPCAccessPolicy`): SAM reads a string as a managed policy.
         const template = problem.messageId === 'unknownPolicy' && Object.hasOwn(SAM_POLICY_TEMPLATES, value) ? SAM_POLICY_TEMPLATES[value] : undefined;
-        const data = template ? { ...problem.data, suggestion: ` "${value}" is a SAM policy template, which SAM reads only as a map of its parameters: write "${value}: ${template.length > 0 ? `{${template.map((p) => `${p}: …`).join(', ')}}` : '{}'}".` } : problem.data;
+        const data = template ? { ...problem.data, suggestion: ` "${value}" is a SAM policy template, which SAM reads only as a map of its parameters: write "${value}: ${example(template)}".` } : problem.data;
         push(exists, problem.messageId, { value: site.written, where: site.where, ...data }, site);
       }
       adminCheck(value, site);

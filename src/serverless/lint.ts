@@ -449,6 +449,7 @@ export function lintServerless(filePath: string, text: string, parsed: ParsedTem
  * values, never keys), so the key is deployed as written and IAM reads `${self:custom.key}` itself.
  */
 function withKeyHints(messages: LintMessage[], root: SrcNode | undefined): LintMessage[] {
+  if (messages.length === 0) return messages; // nothing to annotate: no walk
   const keys: Array<{ start: number; end: number; key: string }> = [];
   const walk = (node: SrcNode) => {
     if (node.kind === 'array') node.items!.forEach(walk);
