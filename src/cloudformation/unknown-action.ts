@@ -30,7 +30,7 @@
 import type { Node } from 'jsonc-parser';
 import type { EnabledRule } from '../engine/linter.js';
 import type { LintMessage } from '../engine/types.js';
-import { property } from './unknown-condition.js';
+import { property, statementsAndPlaceholders } from './unknown-condition.js';
 
 type Range = readonly [number, number];
 
@@ -52,11 +52,9 @@ const ACTION_ELEMENTS = new Set(['Action', 'NotAction']);
 
 /** The statements whose action list is unknown, as a whole or in part. */
 export function unknownActionStatements(root: Node | undefined, placeholders: readonly Range[]): UnknownActionStatement[] {
-  if (!root || root.type !== 'object' || placeholders.length === 0) return [];
-  const statements = property(root, 'Statement');
-  if (!statements) return [];
-  const list = statements.type === 'array' ? statements.children ?? [] : [statements];
-  const open = (node: Node | undefined): boolean => node !== undefined && placeholders.some(([s, e]) => node.offset < e && node.offset + node.length > s);
+  const found = statementsAndPlaceholders(root, placeholders);
+  if (!found) return [];
+  const { list, open } = found;
   const out: UnknownActionStatement[] = [];
   for (const statement of list) {
     const range: [number, number] = [statement.offset, statement.offset + statement.length];

@@ -24,13 +24,26 @@ import type { LintMessage } from '../engine/types.js';
 
 type Range = readonly [number, number];
 
-/** The ranges (in the policy's text) of the statements whose condition is unknown. */
-export function unknownConditionStatements(root: Node | undefined, placeholders: readonly Range[]): Array<[number, number]> {
-  if (!root || root.type !== 'object' || placeholders.length === 0) return [];
+/**
+ * A policy's statements (Statement's items, or Statement itself when it is one object), and whether a node
+ * overlaps a placeholder (its text is computed, wholly or in part); undefined when there is nothing to judge.
+ */
+export function statementsAndPlaceholders(
+  root: Node | undefined, placeholders: readonly Range[],
+): { list: Node[]; open: (node: Node | undefined) => boolean } | undefined {
+  if (!root || root.type !== 'object' || placeholders.length === 0) return undefined;
   const statements = property(root, 'Statement');
-  if (!statements) return [];
+  if (!statements) return undefined;
   const list = statements.type === 'array' ? statements.children ?? [] : [statements];
   const open = (node: Node | undefined): boolean => node !== undefined && placeholders.some(([s, e]) => node.offset < e && node.offset + node.length > s);
+  return { list, open };
+}
+
+/** The ranges (in the policy's text) of the statements whose condition is unknown. */
+export function unknownConditionStatements(root: Node | undefined, placeholders: readonly Range[]): Array<[number, number]> {
+  const found = statementsAndPlaceholders(root, placeholders);
+  if (!found) return [];
+  const { list, open } = found;
   const out: Array<[number, number]> = [];
   for (const statement of list) {
     if (statement.type !== 'object' ? open(statement) : unknown(statement, open)) out.push([statement.offset, statement.offset + statement.length]);
