@@ -99,25 +99,18 @@ const cliLint = median(Array.from({ length: times(5) }, () => wall([bin, '--form
 
 // 3. Cold start on one small file against `node -e 0`.
 const scratch = mkdtempSync(join(tmpdir(), 'policy-lint-bench-'));
-let nodeStart, cliStart;
+// The scratch folder (this part's file and part 4's template) is removed once part 4 is done, whatever happens.
+const [policies, statements, conditions] = quick ? [4, 4, 2] : [100, 100, 8];
+let nodeStart, cliStart, stackFirst, stackWarm;
 try {
   const small = join(scratch, 'policy.json');
   writeFileSync(small, JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }] }, null, 2));
   nodeStart = median(Array.from({ length: times(15) }, () => wall(['-e', '0'])));
   cliStart = median(Array.from({ length: times(15) }, () => wall([bin, small])));
-} catch (error) {
-  rmSync(scratch, { recursive: true, force: true });
-  throw error;
-}
-const version = execFileSync(process.execPath, [bin, '--version'], { encoding: 'utf8' }).trim();
 
-// 4. A CloudFormation template heavy in Fn::If, in process: each policy read in each of the 256 assignments of
-// its 8 conditions, then linted once per reading chosen (9 each). The first run, then the faster of two warm
-// ones, each as wall time and as CPU time (the figure a busy machine disturbs least).
-// The scratch folder is removed once this part is done, whatever happens.
-const [policies, statements, conditions] = quick ? [4, 4, 2] : [100, 100, 8];
-let stackFirst, stackWarm;
-try {
+  // 4. A CloudFormation template heavy in Fn::If, in process: each policy read in each of the 256 assignments of
+  // its 8 conditions, then linted once per reading chosen (9 each). The first run, then the faster of two warm
+  // ones, each as wall time and as CPU time (the figure a busy machine disturbs least).
   writeFileSync(join(scratch, 'fn-if-stack.yaml'), fnIfTemplate(policies, statements, conditions));
   const lintStack = async () => {
     const cpu = process.cpuUsage();
@@ -131,6 +124,7 @@ try {
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }
+const version = execFileSync(process.execPath, [bin, '--version'], { encoding: 'utf8' }).trim();
 
 const rows = [
   ['corpus', `${files.length} files, ${(bytes / 1e6).toFixed(1)} MB (AWS managed policies)`],
