@@ -236,8 +236,7 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
     }
     try {
       if (isTerraformName(work.filePath)) {
-        // `--stdin` without --stdin-filename: no directory, no siblings.
-        const directory = options.stdin && !options.stdin.named ? '' : dirname(resolve(options.cwd, work.filePath));
+        const directory = terraformDirectoryOf(options, work.filePath);
         let outcomes = terraformModules.get(directory);
         if (!outcomes) {
           const asked = directory === '' ? [input] : terraformInputs.get(directory) ?? [];
@@ -460,6 +459,11 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
  * last), for what they define: every .tf file of the directory, whatever `include`, `exclude` and .gitignore
  * say (Terraform reads them all). A file that cannot be read is left out.
  */
+/** The directory, the module, of a .tf file of the run; '' for `--stdin` without --stdin-filename (no siblings). */
+function terraformDirectoryOf(options: RunOptions, filePath: string): string {
+  return options.stdin && !options.stdin.named ? '' : dirname(resolve(options.cwd, filePath));
+}
+
 function terraformSiblings(directory: string, asked: ReadonlySet<string>): Array<{ filePath: string; text: string }> {
   let names: string[];
   try {
@@ -684,11 +688,10 @@ async function askAccessAnalyzer(
   const inputs: AccessAnalyzerInput[] = [];
   // The .tf files of the run by directory (`--stdin` without a name: ''), and each module's policies, read once
   // when its first file comes (each file read its siblings again: quadratic on a directory of many files).
-  const terraformDirectory = (w: Work) => (options.stdin && !options.stdin.named ? '' : dirname(resolve(options.cwd, w.filePath)));
   const terraformWorks = new Map<string, Work[]>();
   for (const w of works) {
     if (!w.terraform) continue;
-    const directory = terraformDirectory(w);
+    const directory = terraformDirectoryOf(options, w.filePath);
     const list = terraformWorks.get(directory);
     if (list) list.push(w);
     else terraformWorks.set(directory, [w]);
@@ -701,7 +704,7 @@ async function askAccessAnalyzer(
     if (w.terraform) {
       // Read with its module (the run's .tf files of its directory as linted, and the directory's others), as it is
       // linted; a finding on another file's text (a source merged in) is not this file's.
-      const directory = terraformDirectory(w);
+      const directory = terraformDirectoryOf(options, w.filePath);
       let read = terraformReads.get(directory);
       if (!read) {
         const module = terraformWorks.get(directory)!;
