@@ -14110,15 +14110,15 @@ function iamDatabaseVersion() {
 // src/run.ts
 var cloudFormation;
 async function loadCloudFormation() {
-  return cloudFormation ??= await import("./cloudformation-SXYUK2OZ.mjs");
+  return cloudFormation ??= await import("./cloudformation-WWEPU5CM.mjs");
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-XWSXC65Y.mjs");
+  return terraform ??= await import("./terraform-OBKWGHIF.mjs");
 }
 var serverless;
 async function loadServerless() {
-  return serverless ??= await import("./serverless-UVHBKAAK.mjs");
+  return serverless ??= await import("./serverless-IPA42CB3.mjs");
 }
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
@@ -14208,7 +14208,7 @@ async function run2(options) {
     }
     try {
       if (isTerraformName(work.filePath)) {
-        const directory = options.stdin && !options.stdin.named ? "" : dirname4(resolve3(options.cwd, work.filePath));
+        const directory = terraformDirectoryOf(options, work.filePath);
         let outcomes = terraformModules.get(directory);
         if (!outcomes) {
           const asked = directory === "" ? [input] : terraformInputs.get(directory) ?? [];
@@ -14409,6 +14409,9 @@ async function run2(options) {
   if (unused) results.push(unused);
   return { results, config, toolErrors, toolWarnings, ...unused ? { unusedIgnores: unused } : {} };
 }
+function terraformDirectoryOf(options, filePath2) {
+  return options.stdin && !options.stdin.named ? "" : dirname4(resolve3(options.cwd, filePath2));
+}
 function terraformSiblings(directory, asked) {
   let names;
   try {
@@ -14537,13 +14540,12 @@ function parseForDetection(text) {
 async function askAccessAnalyzer(works, config, options, mode) {
   const settings = config.accessAnalyzer ?? {};
   const aa = options.accessAnalyzer;
-  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-FTPLXDKT.mjs");
+  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-NSKV2FDG.mjs");
   const inputs = [];
-  const terraformDirectory = (w) => options.stdin && !options.stdin.named ? "" : dirname4(resolve3(options.cwd, w.filePath));
   const terraformWorks = /* @__PURE__ */ new Map();
   for (const w of works) {
     if (!w.terraform) continue;
-    const directory = terraformDirectory(w);
+    const directory = terraformDirectoryOf(options, w.filePath);
     const list2 = terraformWorks.get(directory);
     if (list2) list2.push(w);
     else terraformWorks.set(directory, [w]);
@@ -14553,7 +14555,7 @@ async function askAccessAnalyzer(works, config, options, mode) {
     if (w.notUtf8 || w.notJson || w.included) continue;
     const text = w.output ?? w.text;
     if (w.terraform) {
-      const directory = terraformDirectory(w);
+      const directory = terraformDirectoryOf(options, w.filePath);
       let read = terraformReads.get(directory);
       if (!read) {
         const module = terraformWorks.get(directory);

@@ -1155,12 +1155,18 @@ function walk(node, steps, path, anchor, found) {
 }
 
 // src/cloudformation/unknown-condition.ts
-function unknownConditionStatements(root, placeholders) {
-  if (!root || root.type !== "object" || placeholders.length === 0) return [];
+function statementsAndPlaceholders(root, placeholders) {
+  if (!root || root.type !== "object" || placeholders.length === 0) return void 0;
   const statements = property(root, "Statement");
-  if (!statements) return [];
+  if (!statements) return void 0;
   const list = statements.type === "array" ? statements.children ?? [] : [statements];
   const open = (node) => node !== void 0 && placeholders.some(([s, e]) => node.offset < e && node.offset + node.length > s);
+  return { list, open };
+}
+function unknownConditionStatements(root, placeholders) {
+  const found = statementsAndPlaceholders(root, placeholders);
+  if (!found) return [];
+  const { list, open } = found;
   const out = [];
   for (const statement of list) {
     if (statement.type !== "object" ? open(statement) : unknown(statement, open)) out.push([statement.offset, statement.offset + statement.length]);
@@ -1209,11 +1215,9 @@ function unknownConditionFilter(root, placeholders, rules) {
 // src/cloudformation/unknown-action.ts
 var ACTION_ELEMENTS = /* @__PURE__ */ new Set(["Action", "NotAction"]);
 function unknownActionStatements(root, placeholders) {
-  if (!root || root.type !== "object" || placeholders.length === 0) return [];
-  const statements = property(root, "Statement");
-  if (!statements) return [];
-  const list = statements.type === "array" ? statements.children ?? [] : [statements];
-  const open = (node) => node !== void 0 && placeholders.some(([s, e]) => node.offset < e && node.offset + node.length > s);
+  const found = statementsAndPlaceholders(root, placeholders);
+  if (!found) return [];
+  const { list, open } = found;
   const out = [];
   for (const statement of list) {
     const range = [statement.offset, statement.offset + statement.length];
@@ -1490,6 +1494,115 @@ var SAM_POLICY_TEMPLATES = {
   VPCAccessPolicy: []
 };
 
+// src/cloudformation/sam-policy-templates.ts
+var SAM_POLICY_TEMPLATE_RULE_ID = "sam-policy-template";
+var RESOURCE_TYPES = /* @__PURE__ */ new Set(["AWS::Serverless::Function", "AWS::Serverless::StateMachine"]);
+var NAMES = Object.keys(SAM_POLICY_TEMPLATES);
+function near(word, candidates) {
+  const found = closest(word, candidates, suggestionLimit(word.length));
+  if (found !== void 0) return found;
+  const singular = word.replace(/ies$/, "y");
+  return singular !== word ? closest(singular, candidates, suggestionLimit(singular.length)) : void 0;
+}
+function example(parameters) {
+  return parameters.length > 0 ? `{${parameters.map((p) => `${p}: …`).join(", ")}}` : "{}";
+}
+function quoted(names) {
+  return names.map((n) => `"${n}"`).join(", ");
+}
+function samPolicyTemplateMessages(resources, rules, lines) {
+  const enabled = rules.find(({ rule }) => rule.id === SAM_POLICY_TEMPLATE_RULE_ID);
+  if (!enabled || resources?.kind !== "object") return [];
+  const out = [];
+  const push = (messageId, data, [start, end], path) => {
+    const from = lines.at(start);
+    const to = lines.at(end);
+    out.push({
+      ruleId: enabled.rule.id,
+      severity: enabled.severity,
+      message: interpolate(enabled.rule.meta.messages[messageId], data),
+      messageId,
+      line: from.line,
+      column: from.column,
+      endLine: to.line,
+      endColumn: to.column,
+      range: [start, end],
+      path
+    });
+  };
+  for (const { key: id, value: resource2 } of resources.entries) {
+    const type = entryOf(resource2, "Type")?.value;
+    if (type?.kind !== "string" || !RESOURCE_TYPES.has(String(type.value))) continue;
+    const policies = entryOf(entryOf(resource2, "Properties")?.value, "Policies")?.value;
+    if (!policies) continue;
+    const where = `${id}.Policies`;
+    const item = (node, path2) => {
+      if (eachIfBranch(node, path2, item)) return;
+      const fn = intrinsicOf(node);
+      if (fn || node.kind !== "object" || entryOf(node, "Statement")) return;
+      const entries = node.entries;
+      if (entries.length !== 1) {
+        push("notPolicy", { where }, entries.length > 0 ? [entries[0].keyStart, entries[0].keyEnd] : [node.start, node.end], path2);
+        return;
+      }
+      const [{ key: name, keyStart, keyEnd, value: value2 }] = entries;
+      const at = [...path2, name];
+      if (!Object.hasOwn(SAM_POLICY_TEMPLATES, name)) {
+        const suggestion = near(name, NAMES);
+        push("unknownTemplate", { name, where, suggestion: suggestion ? ` Did you mean "${suggestion}"?` : "" }, [keyStart, keyEnd], at);
+        return;
+      }
+      const parameters = SAM_POLICY_TEMPLATES[name];
+      const takes = parameters.length > 0 ? `the parameters ${quoted(parameters)}` : "no parameters";
+      const valueFn = intrinsicOf(value2);
+      if (valueFn) {
+        if (parameters.length > 0) {
+          push("notMap", { name, where, what: `the intrinsic function ${valueFn.name}, which SAM does not evaluate here`, example: example(parameters) }, [keyStart, keyEnd], at);
+        }
+        return;
+      }
+      if (value2.kind !== "object") {
+        const what = value2.kind === "null" ? "no value" : value2.kind === "array" ? "a list" : `the ${value2.kind} ${JSON.stringify(value2.value)}`;
+        const empty = value2.kind === "null" && value2.end <= value2.start;
+        push(
+          "notMap",
+          { name, where, takes, what, example: example(parameters) },
+          empty ? [keyStart, keyEnd] : [value2.start, value2.end],
+          at
+        );
+        return;
+      }
+      const given = new Set(value2.entries.map((e) => e.key));
+      const missing = new Set(parameters.filter((p) => !given.has(p)));
+      const unknown3 = value2.entries.filter((e) => !parameters.includes(e.key));
+      for (const entry of unknown3) {
+        const lower = entry.key.toLowerCase();
+        const expected = missing.size === 0 ? void 0 : near(entry.key, [...missing]) ?? [...missing].find((p) => lower.length >= 3 && p.toLowerCase().includes(lower)) ?? (missing.size === 1 && unknown3.length === 1 ? [...missing][0] : void 0);
+        const range = [entry.keyStart, entry.keyEnd];
+        if (expected) {
+          missing.delete(expected);
+          push("misspeltParameter", { parameter: entry.key, name, where, expected }, range, [...at, entry.key]);
+        } else {
+          const suggestion = near(entry.key, parameters);
+          push("unknownParameter", { parameter: entry.key, name, where, takes, suggestion: suggestion ? ` Did you mean "${suggestion}"?` : "" }, range, [...at, entry.key]);
+        }
+      }
+      if (missing.size > 0) {
+        const list2 = [...missing];
+        push("missingParameters", { name, where, missing: `${list2.length === 1 ? "the parameter" : "the parameters"} ${quoted(list2)}` }, [keyStart, keyEnd], at);
+      }
+    };
+    const path = ["Resources", id, "Properties", "Policies"];
+    const list = (node, at) => {
+      if (eachIfBranch(node, at, list)) return;
+      if (node.kind === "array" && !node.tag) node.items.forEach((entry, i) => item(entry, [...at, i]));
+      else item(node, at);
+    };
+    list(policies, path);
+  }
+  return out;
+}
+
 // src/iam/policy-arns.ts
 var ARN_FORMAT_RULE_ID = "arn-format";
 var MANAGED_POLICY_RULE_ID = "managed-policy-exists";
@@ -1557,7 +1670,7 @@ function policyArnMessages(text2, sites, rules, lines) {
       const problem2 = exists && managedPolicyProblem(`policy/${value2}`, true);
       if (exists && problem2 && !allowed(exists, problem2.messageId, value2)) {
         const template = problem2.messageId === "unknownPolicy" && Object.hasOwn(SAM_POLICY_TEMPLATES, value2) ? SAM_POLICY_TEMPLATES[value2] : void 0;
-        const data = template ? { ...problem2.data, suggestion: ` "${value2}" is a SAM policy template, which SAM reads only as a map of its parameters: write "${value2}: ${template.length > 0 ? `{${template.map((p) => `${p}: …`).join(", ")}}` : "{}"}".` } : problem2.data;
+        const data = template ? { ...problem2.data, suggestion: ` "${value2}" is a SAM policy template, which SAM reads only as a map of its parameters: write "${value2}: ${example(template)}".` } : problem2.data;
         push(exists, problem2.messageId, { value: site.written, where: site.where, ...data }, site);
       }
       adminCheck(value2, site);
@@ -1583,123 +1696,6 @@ function allowed(exists, messageId, pathAndName) {
   if (messageId !== "unknownPolicy") return false;
   const options = { ...exists.rule.meta.defaultOptions, ...exists.options };
   return isAllowed(options, pathAndName) || isAllowed(options, pathAndName.slice(pathAndName.lastIndexOf("/") + 1));
-}
-
-// src/cloudformation/sam-policy-templates.ts
-var SAM_POLICY_TEMPLATE_RULE_ID = "sam-policy-template";
-var RESOURCE_TYPES = /* @__PURE__ */ new Set(["AWS::Serverless::Function", "AWS::Serverless::StateMachine"]);
-var NAMES = Object.keys(SAM_POLICY_TEMPLATES);
-function near(word, candidates) {
-  const found = closest(word, candidates, suggestionLimit(word.length));
-  if (found !== void 0) return found;
-  const singular = word.replace(/ies$/, "y");
-  return singular !== word ? closest(singular, candidates, suggestionLimit(singular.length)) : void 0;
-}
-function example(parameters) {
-  return parameters.length > 0 ? `{${parameters.map((p) => `${p}: …`).join(", ")}}` : "{}";
-}
-function quoted(names) {
-  return names.map((n) => `"${n}"`).join(", ");
-}
-function samPolicyTemplateMessages(text2, resources, rules, lines, prefix = ["Resources"]) {
-  const enabled = rules.find(({ rule }) => rule.id === SAM_POLICY_TEMPLATE_RULE_ID);
-  if (!enabled || resources?.kind !== "object") return [];
-  const index = lines ?? new LineIndex(text2);
-  const out = [];
-  const push = (messageId, data, [start, end], path) => {
-    const from = index.at(start);
-    const to = index.at(end);
-    out.push({
-      ruleId: enabled.rule.id,
-      severity: enabled.severity,
-      message: interpolate(enabled.rule.meta.messages[messageId], data),
-      messageId,
-      line: from.line,
-      column: from.column,
-      endLine: to.line,
-      endColumn: to.column,
-      range: [start, end],
-      path
-    });
-  };
-  for (const { key: id, value: resource2 } of resources.entries) {
-    const type = entryOf(resource2, "Type")?.value;
-    if (type?.kind !== "string" || !RESOURCE_TYPES.has(String(type.value))) continue;
-    const policies = entryOf(entryOf(resource2, "Properties")?.value, "Policies")?.value;
-    if (!policies) continue;
-    const where = `${id}.Policies`;
-    const item = (node, path2) => {
-      const fn = intrinsicOf(node);
-      if (fn?.name === "Fn::If") {
-        if (fn.arg.kind === "array" && fn.arg.items.length === 3) for (const b of [1, 2]) item(fn.arg.items[b], [...path2, "Fn::If", b]);
-        return;
-      }
-      if (fn || node.kind !== "object" || entryOf(node, "Statement")) return;
-      const entries = node.entries;
-      if (entries.length !== 1) {
-        push("notPolicy", { where }, entries.length > 0 ? [entries[0].keyStart, entries[0].keyEnd] : [node.start, node.end], path2);
-        return;
-      }
-      const [{ key: name, keyStart, keyEnd, value: value2 }] = entries;
-      const at = [...path2, name];
-      if (!Object.hasOwn(SAM_POLICY_TEMPLATES, name)) {
-        const suggestion = near(name, NAMES);
-        push("unknownTemplate", { name, where, suggestion: suggestion ? ` Did you mean "${suggestion}"?` : "" }, [keyStart, keyEnd], at);
-        return;
-      }
-      const parameters = SAM_POLICY_TEMPLATES[name];
-      const takes = parameters.length > 0 ? `the parameters ${quoted(parameters)}` : "no parameters";
-      const valueFn = intrinsicOf(value2);
-      if (valueFn) {
-        if (parameters.length > 0) {
-          push("notMap", { name, where, what: `the intrinsic function ${valueFn.name}, which SAM does not evaluate here`, example: example(parameters) }, [keyStart, keyEnd], at);
-        }
-        return;
-      }
-      if (value2.kind !== "object") {
-        const what = value2.kind === "null" ? "no value" : value2.kind === "array" ? "a list" : `the ${value2.kind} ${JSON.stringify(value2.value)}`;
-        const empty = value2.kind === "null" && value2.end <= value2.start;
-        push(
-          "notMap",
-          { name, where, takes, what, example: example(parameters) },
-          empty ? [keyStart, keyEnd] : [value2.start, value2.end],
-          at
-        );
-        return;
-      }
-      const given = new Set(value2.entries.map((e) => e.key));
-      const missing = new Set(parameters.filter((p) => !given.has(p)));
-      const unknown3 = value2.entries.filter((e) => !parameters.includes(e.key));
-      for (const entry of unknown3) {
-        const lower = entry.key.toLowerCase();
-        const expected = missing.size === 0 ? void 0 : near(entry.key, [...missing]) ?? [...missing].find((p) => lower.length >= 3 && p.toLowerCase().includes(lower)) ?? (missing.size === 1 && unknown3.length === 1 ? [...missing][0] : void 0);
-        const range = [entry.keyStart, entry.keyEnd];
-        if (expected) {
-          missing.delete(expected);
-          push("misspeltParameter", { parameter: entry.key, name, where, expected }, range, [...at, entry.key]);
-        } else {
-          const suggestion = near(entry.key, parameters);
-          push("unknownParameter", { parameter: entry.key, name, where, takes, suggestion: suggestion ? ` Did you mean "${suggestion}"?` : "" }, range, [...at, entry.key]);
-        }
-      }
-      if (missing.size > 0) {
-        const list2 = [...missing];
-        push("missingParameters", { name, where, missing: `${list2.length === 1 ? "the parameter" : "the parameters"} ${quoted(list2)}` }, [keyStart, keyEnd], at);
-      }
-    };
-    const path = [...prefix, id, "Properties", "Policies"];
-    const list = (node, at) => {
-      const fn = intrinsicOf(node);
-      if (fn?.name === "Fn::If") {
-        if (fn.arg.kind === "array" && fn.arg.items.length === 3) for (const b of [1, 2]) list(fn.arg.items[b], [...at, "Fn::If", b]);
-        return;
-      }
-      if (node.kind === "array" && !node.tag) node.items.forEach((entry, i) => item(entry, [...at, i]));
-      else item(node, at);
-    };
-    list(policies, path);
-  }
-  return out;
 }
 
 // src/cloudformation/variants.ts
@@ -2024,8 +2020,8 @@ function lintParsedTemplate(filePath, text2, parsed, rules) {
     for (const message of lintEmbeddedPolicies(filePath, text2, policies, rules, FN_SUB_MISTAKE, lines)) messages.push(message);
   });
   const resources = entryOf(parsed.root, "Resources")?.value;
-  messages.push(...policyArnMessages(text2, templatePolicyArnSites(resources), rules));
-  messages.push(...samPolicyTemplateMessages(text2, resources, rules, lines));
+  messages.push(...policyArnMessages(text2, templatePolicyArnSites(resources), rules, lines));
+  messages.push(...samPolicyTemplateMessages(resources, rules, lines));
   return { messages: dedupe(messages).sort(compareMessages), policies: locations };
 }
 function templateEmbeddedPolicies(text2, parsed) {
@@ -2225,6 +2221,7 @@ export {
   templateSyntaxMessage,
   lintEmbeddedPolicies,
   templateEmbeddedPolicies,
+  dedupe,
   permissionPath,
   policyPath,
   placeholderText,

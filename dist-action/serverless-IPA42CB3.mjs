@@ -16,7 +16,7 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-K43KH6NX.mjs";
+} from "./chunk-X5T4EEQ2.mjs";
 import {
   FN_SUB_VARIABLE_MESSAGE_ID,
   JSON_SYNTAX_ISSUE_CODE,
@@ -553,6 +553,7 @@ function lintServerless(filePath, text, parsed, rules, texts) {
   return { messages, fixed: false, policies, value: templateValue(read.root), included, followed: [...read.included.keys()] };
 }
 function withKeyHints(messages, root) {
+  if (messages.length === 0) return messages;
   const keys = [];
   const walk = (node) => {
     if (node.kind === "array") node.items.forEach(walk);

@@ -11,6 +11,7 @@ import {
   LAMBDA_PERMISSION,
   LAYER_VERSION_PERMISSION,
   asWrittenInTerraform,
+  dedupe,
   embedPermission,
   embedPolicy,
   lintEmbeddedPolicies,
@@ -19,11 +20,10 @@ import {
   policyArnMessages,
   templateSyntaxMessage,
   terraformKnownValue
-} from "./chunk-K43KH6NX.mjs";
+} from "./chunk-X5T4EEQ2.mjs";
 import {
   TERRAFORM_VARIABLE_MESSAGE_ID,
   applyEdits,
-  findingKey,
   fixesOfPass
 } from "./chunk-WXBCRCKK.mjs";
 import {
@@ -59,8 +59,7 @@ function resolveLocal(text, locals, resolving) {
   }
   return expr ? { name, expr } : void 0;
 }
-function throughLocals(source, expr, locals) {
-  const resolving = /* @__PURE__ */ new Set();
+function throughLocals(source, expr, locals, resolving = /* @__PURE__ */ new Set()) {
   let value = expr;
   for (let local = resolveLocal(source.slice(value.start, value.end), locals, resolving); local; local = resolveLocal(source.slice(value.start, value.end), locals, resolving)) {
     resolving.add(local.name);
@@ -76,14 +75,9 @@ function placeholderOf(source) {
   return `\${TF::${compact || "expr"}}`;
 }
 function policyNode(source, attribute, locals) {
-  let value = attribute.value;
   const resolving = /* @__PURE__ */ new Set();
   const state = { mistakes: [], directive: false, locals, resolving };
-  for (let local = resolveLocal(source.slice(value.start, value.end), locals, resolving); local; local = resolveLocal(source.slice(value.start, value.end), locals, resolving)) {
-    resolving.add(local.name);
-    value = local.expr;
-  }
-  const through = value !== attribute.value;
+  const { expr: value, through } = throughLocals(source, attribute.value, locals, resolving);
   if (through) state.readLocals = true;
   let node;
   const sources = [];
@@ -1562,10 +1556,6 @@ var POLICY_BLOCK = new RegExp(`\\b(?:resource\\s+"(?:${[...Object.keys(POLICY_AT
 function mayHoldPolicies(text) {
   return POLICY_BLOCK.test(text);
 }
-function lintTerraform(filePath, text, rules, options = {}) {
-  const { unsuppressed } = options;
-  return lintTerraformModule([{ filePath, text, rules }], { fix: options.fix, ...unsuppressed ? { unsuppressed: (_, messages, value) => unsuppressed(messages, value) } : {} }).get(filePath);
-}
 function lintTerraformModule(files, options = {}) {
   const fallbackRules = files.find((file) => file.rules)?.rules ?? [];
   let texts = files.map((file) => file.text);
@@ -1599,13 +1589,7 @@ function lintTerraformModule(files, options = {}) {
     for (const policy of read.policies) setPath(values[at2(policy.start)], policy.path, "value" in policy ? policy.value : parsed(policy.embedded.text));
     for (const part of read.parts) setPath(values[at2(part.start)], part.path, part.value);
     for (const arn of read.arns) setPath(values[at2(arn.at)], arn.path, arn.written);
-    const messages = found.map((list) => {
-      const seen = /* @__PURE__ */ new Set();
-      return list.filter((m) => {
-        const key = findingKey(m);
-        return !seen.has(key) && !!seen.add(key);
-      }).sort(compareMessages);
-    });
+    const messages = found.map((list) => dedupe(list).sort(compareMessages));
     const done = () => {
       const outcomes = /* @__PURE__ */ new Map();
       files.forEach((file, i) => {
@@ -1665,9 +1649,6 @@ function filePolicies(text, siblings, filePath) {
   const starts = startsOf(module.spans);
   return { text: module.text, policies: read.policies.filter((policy) => fileAt(starts, policy.start) === 0) };
 }
-function terraformEmbeddedPolicies(text, siblings = [], filePath = "") {
-  return filePolicies(text, siblings, filePath);
-}
 function terraformModuleEmbeddedPolicies(files) {
   const module = joinModule(files.map((file) => file.text));
   const read = readPolicies(module.text, module.spans, files.map((file) => isOverrideFile(file.filePath)));
@@ -1705,10 +1686,8 @@ function setPath(target, path, value) {
   });
 }
 export {
-  lintTerraform,
   lintTerraformModule,
   mayHoldPolicies,
-  terraformEmbeddedPolicies,
   terraformModuleEmbeddedPolicies,
   terraformPolicies
 };

@@ -10,7 +10,7 @@ import {
   onPlaceholder,
   placeholderText,
   policyPath
-} from "./chunk-K43KH6NX.mjs";
+} from "./chunk-X5T4EEQ2.mjs";
 import {
   findingKey
 } from "./chunk-WXBCRCKK.mjs";

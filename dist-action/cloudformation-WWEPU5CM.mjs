@@ -9,7 +9,7 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-K43KH6NX.mjs";
+} from "./chunk-X5T4EEQ2.mjs";
 import "./chunk-WXBCRCKK.mjs";
 import "./chunk-EPTYAYZ4.mjs";
 import "./chunk-PI7H3LEV.mjs";
