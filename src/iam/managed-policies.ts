@@ -38,12 +38,6 @@ function load(): Table {
   return (table = { paths, names, lower: names.map((n) => n.toLowerCase()) });
 }
 
-/** The ARN of the AWS managed policy of this name (its path included), if there is one. */
-export function awsManagedPolicyArn(name: string): string | undefined {
-  const path = load().paths.get(name);
-  return path === undefined ? undefined : `arn:aws:iam::aws:policy/${path}${name}`;
-}
-
 /**
  * What is wrong with the resource part (`policy/<path/><name>`) of an AWS managed policy's ARN: a path other
  * than the policy's (`wrongPath`), or a name AWS publishes no policy under (`unknownPolicy`, with the closest

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { managedPoliciesModule, OUTPUT } from '../../scripts/build-managed-policies.mjs';
-import { awsManagedPolicyArn, managedPolicyProblem } from '../../src/iam/managed-policies.js';
+import { managedPolicyProblem } from '../../src/iam/managed-policies.js';
 import { lint, messagesOf, tokenOf } from '../cloudformation/helpers.js';
 
 const only = JSON.stringify({ extends: [], rules: { 'arn-format': 'error' } });
@@ -111,10 +111,11 @@ describe('the generated list of AWS managed policies', () => {
   });
 
   it('knows each policy\'s path', () => {
-    expect(awsManagedPolicyArn('AWSLambdaBasicExecutionRole')).toBe('arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole');
-    expect(awsManagedPolicyArn('ViewOnlyAccess')).toBe('arn:aws:iam::aws:policy/job-function/ViewOnlyAccess');
-    expect(awsManagedPolicyArn('AWSSupportServiceRolePolicy')).toBe('arn:aws:iam::aws:policy/aws-service-role/AWSSupportServiceRolePolicy');
-    expect(awsManagedPolicyArn('AdministratorAccess')).toBe('arn:aws:iam::aws:policy/AdministratorAccess');
+    const expected = (resource: string) => managedPolicyProblem(resource, false)?.data.expected;
+    expect(expected('policy/AWSLambdaBasicExecutionRole')).toBe('arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole');
+    expect(expected('policy/ViewOnlyAccess')).toBe('arn:aws:iam::aws:policy/job-function/ViewOnlyAccess');
+    expect(expected('policy/AWSSupportServiceRolePolicy')).toBe('arn:aws:iam::aws:policy/aws-service-role/AWSSupportServiceRolePolicy');
+    expect(managedPolicyProblem('policy/service-role/AWSLambdaBasicExecutionRole', false)).toBeUndefined();
     expect(managedPolicyProblem('policy/AdministratorAccess', false)).toBeUndefined();
     // Deprecated policies: their replacement, not the closest name (an ECR policy for the ECS one).
     expect(managedPolicyProblem('policy/AmazonEC2ContainerServiceFullAccess', false)?.data.suggestion).toBe(' Did you mean "arn:aws:iam::aws:policy/AmazonECS_FullAccess"?');
