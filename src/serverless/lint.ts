@@ -392,10 +392,9 @@ function readPolicies(text: string, parsed: ParsedTemplate, filePath?: string, t
  * policy-variable-syntax's finding for each IAM policy variable the framework would read as its own, inside a
  * policy (one inside an Fn::Sub string is left to the Fn::Sub finding, whose `${!…}` satisfies both).
  */
-function mistakeMessages(text: string, read: { mistakes: readonly ServerlessMistake[]; policies: readonly Found[] }, rules: readonly EnabledRule[], found: readonly LintMessage[]): LintMessage[] {
+function mistakeMessages(lines: LineIndex, read: { mistakes: readonly ServerlessMistake[]; policies: readonly Found[] }, rules: readonly EnabledRule[], found: readonly LintMessage[]): LintMessage[] {
   const enabled = rules.find(({ rule }) => rule.id === RULE_ID);
   if (!enabled || read.mistakes.length === 0) return [];
-  const lines = new LineIndex(text);
   const template = enabled.rule.meta.messages[SERVERLESS_VARIABLE_MESSAGE_ID];
   const subs = new Set(found.filter((m) => m.messageId === FN_SUB_VARIABLE_MESSAGE_ID).map((m) => `${m.range![0]}:${m.range![1]}`));
   const out: LintMessage[] = [];
@@ -424,14 +423,16 @@ function mistakeMessages(text: string, read: { mistakes: readonly ServerlessMist
 export function lintServerless(filePath: string, text: string, parsed: ParsedTemplate, rules: readonly EnabledRule[], texts?: ReadonlyMap<string, string>): ServerlessOutcome {
   if (parsed.error) return { messages: [templateSyntaxMessage(text, parsed.error)], fixed: false, policies: 0, included: [], followed: [] };
   const read = readPolicies(text, parsed, filePath, texts);
-  const lint = (source: { filePath: string; text: string; root?: SrcNode }, policies: readonly Found[], mistakes: readonly ServerlessMistake[]) => {
-    const found = lintEmbeddedPolicies(source.filePath, source.text, policies, rules, FN_SUB_MISTAKE);
-    return withKeyHints([...found, ...mistakeMessages(source.text, { mistakes, policies }, rules, found)], source.root);
+  // One line index per file, for every kind of finding in it.
+  const lint = (source: { filePath: string; text: string; root?: SrcNode }, policies: readonly Found[], mistakes: readonly ServerlessMistake[], lines = new LineIndex(source.text)) => {
+    const found = lintEmbeddedPolicies(source.filePath, source.text, policies, rules, FN_SUB_MISTAKE, lines);
+    return withKeyHints([...found, ...mistakeMessages(lines, { mistakes, policies }, rules, found)], source.root);
   };
+  const lines = new LineIndex(text);
   const messages = [
-    ...lint({ filePath, text, root: read.root }, read.policies, read.mistakes),
-    ...referenceMessages(text, read.referenceErrors),
-    ...policyArnMessages(text, serverlessPolicyArnSites(read.root), rules),
+    ...lint({ filePath, text, root: read.root }, read.policies, read.mistakes, lines),
+    ...referenceMessages(lines, read.referenceErrors),
+    ...policyArnMessages(text, serverlessPolicyArnSites(read.root), rules, lines),
   ].sort(compareMessages);
   // An included file without statements or resources with policies (a `functions` file without roles) is no result.
   const included: IncludedOutcome[] = [...read.included.values()].filter(({ source, policies }) => source.syntax || policies.length > 0).map(({ source, policies }) => ({
@@ -472,9 +473,8 @@ function withKeyHints(messages: LintMessage[], root: SrcNode | undefined): LintM
 }
 
 /** A finding of json-syntax on each `${file(…)}` the framework would stop at: the file it names cannot be read. */
-function referenceMessages(text: string, errors: ReadPolicies['referenceErrors']): LintMessage[] {
+function referenceMessages(lines: LineIndex, errors: ReadPolicies['referenceErrors']): LintMessage[] {
   if (errors.length === 0) return [];
-  const lines = new LineIndex(text);
   return errors.map(({ start, end, message }) => {
     const from = lines.at(start);
     const to = lines.at(end);
