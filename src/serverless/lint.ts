@@ -24,7 +24,7 @@ import { embedPolicy } from '../cloudformation/embed.js';
 import { lintEmbeddedPolicies, templateEmbeddedPolicies, templateSyntaxMessage, templateValue, type EmbeddedPolicy, type VariableMistake } from '../cloudformation/lint.js';
 import { policyLocations } from '../cloudformation/locations.js';
 import { entryOf, type ParsedTemplate, type SrcEntry, type SrcNode } from '../cloudformation/source.js';
-import { addressed, fileReference, readReference, type ReadReference } from './files.js';
+import { addressed, fileReference, readReference, selfReference, type ReadReference } from './files.js';
 import { serverlessPolicyArnSites } from './policy-arns.js';
 import { sectionParts } from './sections.js';
 import { policyArnMessages } from '../iam/policy-arns.js';
@@ -215,7 +215,10 @@ interface ReadPolicies {
   referenceErrors: Array<{ start: number; end: number; message: string }>;
 }
 
-/** A node of an included file that a `${file(…)}` of the service file names, and its path in that file. */
+/** How many `${self:…}` one value is followed through (`${self:custom.a}` naming `${self:custom.b}`, …). */
+const SELF_DEPTH = 10;
+
+/** A node that a variable of the service file names (of an included file, or of the service file for `${self:…}`), and its path there. */
 interface Followed {
   node: SrcNode;
   path: Array<string | number>;
@@ -239,9 +242,26 @@ function readPolicies(text: string, parsed: ParsedTemplate, filePath?: string, t
   // A service file that includes itself (`${file(./serverless.yml):custom.statements}`) is read as it is linted.
   const given = new Map(texts);
   if (filePath) given.set(resolve(filePath), text);
-  /** The included file a value that is one `${file(…)}` names, read once per file; undefined for anything else. */
-  const follow = (node: SrcNode | undefined): Followed | undefined => {
-    if (!filePath || !node || !isWholeVariable(node)) return undefined;
+  /** The service file itself, as the source of what a `${self:…}` names. */
+  const service: Source = { filePath: filePath ?? '', text, root, mistakes };
+  /** The lists and statements of the service file a `${self:…}` names, and their policy (none when they make none). */
+  const selfStatements = new Map<SrcNode, Found | undefined>();
+  /** The part of the service file a followed node is in: undefined for the service file itself. */
+  const sourceOf = (followed: Followed): Source | undefined => (followed.source === service ? undefined : followed.source);
+  /**
+   * What a value that is one variable names: the node of an included file a `${file(…)}` names (read once per
+   * file), or the node of the service file a `${self:…}` names (followed on when it is one variable itself, up
+   * to SELF_DEPTH steps, never twice through the same node); undefined for anything else.
+   */
+  const follow = (node: SrcNode | undefined, through: ReadonlySet<SrcNode> = new Set()): Followed | undefined => {
+    if (!node || !isWholeVariable(node)) return undefined;
+    const self = selfReference(String(node.value));
+    if (self) {
+      const at = addressed(root, self.address);
+      if (!at || through.has(at.node) || through.size >= SELF_DEPTH) return undefined;
+      return isWholeVariable(at.node) ? follow(at.node, new Set([...through, node])) : { ...at, source: service };
+    }
+    if (!filePath) return undefined;
     const reference = fileReference(String(node.value));
     if (!reference) return undefined;
     const read = readReference(filePath, reference, cache, given);
@@ -278,16 +298,37 @@ function readPolicies(text: string, parsed: ParsedTemplate, filePath?: string, t
   const includedStatements = (followed: Followed, part = false) => {
     const { node, path, source } = followed;
     if (node.kind !== 'array' && node.kind !== 'object') return;
+    if (source === service) {
+      // Statements of the service file that `${self:…}` names: linted once however often they are named, as
+      // the whole policy only when every use is.
+      if (selfStatements.has(node)) {
+        const seen = selfStatements.get(node);
+        if (seen && part) seen.skipRules = SOURCED_POLICY_RULES;
+        return;
+      }
+    }
     const single = node.kind === 'object';
     const list: SrcNode = single ? { kind: 'array', start: node.start, end: node.end, json: false, items: [node] } : node;
     const [keyStart, keyEnd] = followed.key ?? [node.start, Math.min(node.start + 1, node.end)];
     const embedded = statementsPolicy(source.text, { keyStart, keyEnd }, list);
-    if (!embedded) return;
-    included.get(source.filePath)!.policies.push({
+    const found: Found | undefined = embedded && {
       embedded, path, policyType: 'identity', fixable: false, statement: true, resourceType: 'AWS::IAM::Role', start: node.start, node,
       ...(part ? { skipRules: SOURCED_POLICY_RULES } : {}),
       ...(single ? { findingPath: (at: ReadonlyArray<string | number>) => (at[0] === 'Statement' ? [...path, ...at.slice(2)] : path) } : {}),
-    });
+    };
+    if (source !== service) {
+      if (found) included.get(source.filePath)!.policies.push(found);
+      return;
+    }
+    selfStatements.set(node, found);
+    if (found) policies.push(found);
+    // The items of such a list that are one variable each (`- ${file(./s3.yml)}`), as in the service's own lists.
+    if (node.kind === 'array') {
+      for (const item of node.items!) {
+        const itemFollowed = follow(item);
+        if (itemFollowed) includedStatements(itemFollowed, part || node.items!.length > 1);
+      }
+    }
   };
   /** `inherits`: the list is a function's that inherits the provider's statements (a part of its role). */
   const statements = (owner: SrcNode | undefined, key: string, path: Array<string | number>, skipRules?: ReadonlySet<string>, inherits = false) => {
@@ -333,12 +374,13 @@ function readPolicies(text: string, parsed: ParsedTemplate, filePath?: string, t
   const parts = (key: string): Array<{ node: SrcNode; path: Array<string | number>; source?: Source }> => {
     const whole = follow(entryOf(root, key)?.value);
     if (whole) {
-      const { node, path, source } = whole;
+      const { node, path } = whole;
+      const source = sourceOf(whole);
       return node.kind === 'array' ? node.items!.map((item, i) => ({ node: item, path: [...path, i], source })) : [{ node, path, source }];
     }
     return sectionParts(root, key).map(([node, path]) => {
       const followed = follow(node);
-      return followed ? { node: followed.node, path: followed.path, source: followed.source } : { node, path };
+      return followed ? { node: followed.node, path: followed.path, source: sourceOf(followed) } : { node, path };
     });
   };
   for (const { node: map, path: prefix, source } of parts('functions')) {
@@ -369,7 +411,7 @@ function readPolicies(text: string, parsed: ParsedTemplate, filePath?: string, t
     if (!followed || followed.node.kind !== 'object') continue;
     const { start } = followed.node;
     const resources: SrcNode = { kind: 'object', start, end: followed.node.end, json: false, entries: [{ key: 'Resources', keyStart: start, keyEnd: start, value: followed.node }] };
-    fragments.push({ node: resources, path: followed.path, source: followed.source, resourcesOnly: true });
+    fragments.push({ node: resources, path: followed.path, source: sourceOf(followed), resourcesOnly: true });
   }
   for (const { node: fragment, path: prefix, source, resourcesOnly } of fragments) {
     if (fragment.kind !== 'object') continue;

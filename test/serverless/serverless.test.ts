@@ -879,4 +879,122 @@ provider:
       expect(found(edited, outcome.results[0].messages)).toEqual([['action-exists', 6, 15, 's3:GetObjekt']]);
     });
   });
+
+  describe('${self:…} (statements kept under `custom`)', () => {
+    const service = `service: t
+provider:
+  name: aws
+  iam:
+    role:
+      statements: \${self:custom.iamRoleStatements}
+functions:
+  create:
+    handler: h
+    iamRoleStatements:
+      - \${self:custom.s3Statement}
+      - \${self:custom.fromFile}
+  read:
+    handler: h
+    iamRoleStatements:
+      - \${self:custom.s3Statement}
+      - \${self:custom.list.1, []}
+  loop:
+    handler: h
+    iamRoleStatements: \${self:custom.a}
+  missing:
+    handler: h
+    iamRoleStatements: \${self:custom.nothing}
+custom:
+  a: \${self:custom.b}
+  b: \${self:custom.a}
+  bucket: not an ARN
+  iamRoleStatements:
+    - Effect: Allow
+      Action: dynamodb:Quer
+      Resource: arn:aws:dynamodb:\${aws:region}:\${aws:accountId}:table/\${aws:username}
+  s3Statement:
+    Effect: Allow
+    Action: s3:GetObjekt
+    Resource: \${self:custom.bucket}
+  fromFile: \${file(./iam/extra.yml)}
+  list:
+    - Effect: Allow
+      Action: sqs:SendMesage
+      Resource: "*"
+    - Effect: Allow
+      Action: sns:Publsh
+      Resource: "*"
+`;
+    const extra = 'Effect: Allow\nAction: lambda:InvokeFuntion\nResource: "*"\n';
+
+    it('lints what a list or a statement that is one ${self:…} names, once, at its place under custom; a ${file(…)} there in its file', async () => {
+      const outcome = await lintSls(service, 'serverless.yml', { 'iam/extra.yml': extra });
+      expect(outcome.toolErrors).toEqual([]);
+      const messages = messagesOf(outcome, 'serverless.yml');
+      // Before: nothing (each list or statement one variable, unknown). custom.s3Statement is named twice and
+      // reported once; custom.list.0 is named by no one; a cycle (custom.a, custom.b) and a missing address
+      // are unknown, as before; a Resource that is a variable stays a placeholder.
+      expect(found(service, messages)).toEqual([
+        ['action-exists', 30, 15, 'dynamodb:Quer'],
+        ['policy-variable-syntax', 31, 71, '${aws:username}'],
+        ['action-exists', 34, 13, 's3:GetObjekt'],
+        ['action-exists', 42, 15, 'sns:Publsh'],
+      ]);
+      expect(messages.map((m) => m.path)).toEqual([
+        ['custom', 'iamRoleStatements', 0, 'Action'],
+        ['custom', 'iamRoleStatements'],
+        ['custom', 's3Statement', 'Action'],
+        ['custom', 'list', 1, 'Action'],
+      ]);
+      expect(found(extra, messagesOf(outcome, 'iam/extra.yml'))).toEqual([['action-exists', 2, 9, 'lambda:InvokeFuntion']]);
+    });
+
+    it('suppresses such a finding by an `ignore` path under custom, and lists the lists for --print-config', async () => {
+      const config = JSON.stringify({ ignore: [{ files: ['serverless.yml'], path: '$.custom.list[1]', reason: 'Reviewed.' }] });
+      const outcome = await lintSls(service, 'serverless.yml', { 'iam/extra.yml': extra, '.policy-lint.json': config });
+      expect(found(service, messagesOf(outcome, 'serverless.yml')).map(([rule, line]) => [rule, line])).toEqual([
+        ['action-exists', 30], ['policy-variable-syntax', 31], ['action-exists', 34],
+      ]);
+      const dir = scratch({ 'serverless.yml': service });
+      expect((await templatePolicies(join(dir, 'serverless.yml')))?.policies.map((p) => p.path.join('.'))).toEqual([
+        'custom.iamRoleStatements', 'custom.s3Statement', 'custom.list.1',
+      ]);
+    });
+
+    it('judges the whole policy only when every use of the statements is a whole role: the MFA deny may be in the rest of it', async () => {
+      const text = `service: t
+provider:
+  name: aws
+  iam:
+    role:
+      statements:
+        - Effect: Deny
+          NotAction: [iam:CreateVirtualMFADevice, iam:EnableMFADevice, iam:GetUser, iam:ListMFADevices, iam:ListVirtualMFADevices, iam:ResyncMFADevice, sts:GetSessionToken]
+          Resource: "*"
+          Condition:
+            BoolIfExists:
+              aws:MultiFactorAuthPresent: "false"
+        - \${self:custom.allow}
+functions:
+  alone:
+    handler: h
+    iamRoleStatements: \${self:custom.allowList}
+custom:
+  allow:
+    Effect: Allow
+    Action: iam:CreateAccessKey
+    Resource: 'arn:aws:iam::*:user/\\\${aws:username}'
+  allowList:
+    - Effect: Allow
+      Action: iam:CreateAccessKey
+      Resource: 'arn:aws:iam::*:user/\\\${aws:username}'
+`;
+      const messages = messagesOf(await lintSls(text), 'serverless.yml');
+      // custom.allow is a part of the provider's role (beside the Deny); custom.allowList is the whole role of `alone`.
+      expect(found(text, messages)).toEqual([['mfa-deny-present', 23, 3, 'allowList']]);
+      // Named as a whole role (first) and as a part of another: judged as a part.
+      const both = text.replace('custom:\n', '  partial:\n    handler: h\n    iamRoleStatements:\n      - \${self:custom.allowList}\n      - { Effect: Allow, Action: s3:GetObject, Resource: "*" }\ncustom:\n');
+      expect(found(both, messagesOf(await lintSls(both), 'serverless.yml'))).toEqual([]);
+    });
+  });
 });
