@@ -381,6 +381,51 @@ ${inherit}    iamRoleStatements:
       ]);
     });
 
+    it('lints the role as one policy when a list, or some of its statements, are in other files or under custom', async () => {
+      const text = inheriting('    iamRoleStatementsInherit: true\n').replace(/      statements:\n[^]*?(?=functions:)/, '      statements: \${file(./iam/provider.yml)}\n');
+      const provider = `- Sid: Shared
+  Effect: Allow
+  Action: iam:PassRole
+  Resource: '*'
+- Effect: Allow
+  Action: dynamodb:Quer
+  Resource: '*'
+`;
+      const outcome = await lintSls(text, 'serverless.yml', { 'iam/provider.yml': provider });
+      // Before: only pass-role-scope and action-exists in iam/provider.yml (the two lists were not combined).
+      expect(found(provider, messagesOf(outcome, 'iam/provider.yml'))).toEqual([
+        ['pass-role-scope', 3, 11, 'iam:PassRole'],
+        ['action-exists', 6, 11, 'dynamodb:Quer'],
+      ]);
+      const messages = messagesOf(outcome, 'serverless.yml');
+      expect(found(text, messages)).toEqual([
+        ['sid-unique', 12, 14, 'Shared'],
+        ['privilege-escalation', 15, 13, 'lambda:CreateFunction'],
+      ]);
+      // The line a message names is in the file of the statement it names.
+      expect(messages[0].message).toBe('Sid "Shared" is already used by Statement 0 (line 1); Sids must be unique in identity policies.');
+      expect(messages.map((m) => m.path)).toEqual([
+        ['functions', 'create', 'iamRoleStatements', 0, 'Sid'],
+        ['functions', 'create', 'iamRoleStatements', 0, 'Action', 0],
+      ]);
+      // The function's statements in a file, the provider's in the service file and under custom: the Sid the
+      // second file repeats is reported in it.
+      const fn = "- Sid: Shared\n  Effect: Allow\n  Action: [lambda:CreateFunction, lambda:InvokeFunction]\n  Resource: '*'\n";
+      const mixed = inheriting('    iamRoleStatementsInherit: true\n', 'custom:\n  passRole:\n    Effect: Allow\n    Action: iam:PassRole\n    Resource: "*"\n')
+        .replace(/    iamRoleStatements:\n[^]*/, '    iamRoleStatements: \${file(./iam/fn.yml)}\n')
+        .replace("        - Sid: Shared\n          Effect: Allow\n          Action: iam:PassRole\n          Resource: '*'\n", '        - Sid: Shared\n          Effect: Allow\n          Action: s3:GetObject\n          Resource: "*"\n        - \${self:custom.passRole}\n');
+      const again = await lintSls(mixed, 'serverless.yml', { 'iam/fn.yml': fn });
+      expect(found(fn, messagesOf(again, 'iam/fn.yml'))).toEqual([
+        ['sid-unique', 1, 8, 'Shared'],
+        ['privilege-escalation', 3, 12, 'lambda:CreateFunction'],
+      ]);
+      expect(messagesOf(again, 'iam/fn.yml').map((m) => m.path)).toEqual([[0, 'Sid'], [0, 'Action', 0]]);
+      expect(found(mixed, messagesOf(again, 'serverless.yml'))).toEqual([
+        ['action-exists', ...at(mixed, 'dynamodb:Quer'), 'dynamodb:Quer'],
+        ['pass-role-scope', ...at(mixed, 'iam:PassRole'), 'iam:PassRole'],
+      ]);
+    });
+
     it('--print-config lists the function\'s role once; Access Analyzer gets each list as it is', async () => {
       const text = inheriting('    iamRoleStatementsInherit: true\n');
       const { dir } = await lintSls(text);
@@ -961,7 +1006,7 @@ custom:
       ]);
     });
 
-    it('judges the whole policy only when every use of the statements is a whole role: the MFA deny may be in the rest of it', async () => {
+    it('judges the whole policy of each role that names them, at the key of its list: the MFA deny may be in the rest of it', async () => {
       const text = `service: t
 provider:
   name: aws
@@ -991,10 +1036,14 @@ custom:
 `;
       const messages = messagesOf(await lintSls(text), 'serverless.yml');
       // custom.allow is a part of the provider's role (beside the Deny); custom.allowList is the whole role of `alone`.
-      expect(found(text, messages)).toEqual([['mfa-deny-present', 23, 3, 'allowList']]);
-      // Named as a whole role (first) and as a part of another: judged as a part.
+      expect(found(text, messages)).toEqual([['mfa-deny-present', 17, 5, 'iamRoleStatements']]);
+      expect(messages[0].path).toEqual(['functions', 'alone', 'iamRoleStatements']);
+      // Named by a second role, beside another statement: each role is judged, once, at its own list.
       const both = text.replace('custom:\n', '  partial:\n    handler: h\n    iamRoleStatements:\n      - \${self:custom.allowList}\n      - { Effect: Allow, Action: s3:GetObject, Resource: "*" }\ncustom:\n');
-      expect(found(both, messagesOf(await lintSls(both), 'serverless.yml'))).toEqual([]);
+      expect(found(both, messagesOf(await lintSls(both), 'serverless.yml'))).toEqual([
+        ['mfa-deny-present', 17, 5, 'iamRoleStatements'],
+        ['mfa-deny-present', 20, 5, 'iamRoleStatements'],
+      ]);
     });
   });
 });
