@@ -896,6 +896,32 @@ functions:
       expect(found(list, messagesOf(alone, 'list.yml'))).toEqual([['mfa-deny-present', 1, 1, '-'], ['action-exists', 2, 33, 's3:GetObjekt']]);
     });
 
+    it('reads an MFA Deny of an included file as closing the service file\'s Allow: the role is judged as a whole', async () => {
+      const deny = `Effect: Deny
+NotAction: [iam:CreateVirtualMFADevice, iam:EnableMFADevice, iam:GetUser, iam:ListMFADevices, iam:ListVirtualMFADevices, iam:ResyncMFADevice, sts:GetSessionToken]
+Resource: "*"
+Condition:
+  BoolIfExists:
+    aws:MultiFactorAuthPresent: "false"
+`;
+      const service = `service: t
+provider:
+  name: aws
+  iam:
+    role:
+      statements:
+        - Effect: Allow
+          Action: iam:CreateAccessKey
+          Resource: 'arn:aws:iam::*:user/\\\${aws:username}'
+        - \${file(./deny.yml)}
+`;
+      // Before: mfa-deny-present on the service file's list, whose Deny is in deny.yml.
+      const outcome = await lint({ 'serverless.yml': service, 'deny.yml': deny }, ['serverless.yml']);
+      expect(messagesOf(outcome, 'serverless.yml')).toEqual([]);
+      const without = await lint({ 'serverless.yml': service.replace('        - \${file(./deny.yml)}\n', '        - \${file(./other.yml)}\n'), 'other.yml': 'Effect: Allow\nAction: s3:GetObject\nResource: "*"\n' }, ['serverless.yml']);
+      expect(found(service, messagesOf(without, 'serverless.yml'))).toEqual([['mfa-deny-present', 6, 7, 'statements']]);
+    });
+
     it('says why an included JSON file with a byte order mark stops the deploy, at the mark', async () => {
       const text = 'service: t\nprovider:\n  name: aws\n  iam:\n    role:\n      statements: ${file(./iam.json)}\n';
       const outcome = await lintSls(text, 'serverless.yml', { 'iam.json': '\uFEFF[{ "Effect": "Allow", "Action": "s3:GetObject", "Resource": "*" }]\n' });
