@@ -133,3 +133,26 @@ export function addressed(root: SrcNode | undefined, address: readonly string[])
   if (!node || node.kind === 'null') return undefined;
   return { node, path, ...(key ? { key } : {}) };
 }
+
+/** A `${self:…}` variable with a literal address: the address's steps, and whether a fallback source follows. */
+export interface SelfReference {
+  address: string[];
+  fallback: boolean;
+}
+
+const SELF = /^\$\{self:\s*([^'"$,:{}\s][^'"$,:{}]*?)\s*(,[^]*)?\}$/;
+
+/**
+ * The `self` reference a whole string value is (`${self:custom.statements}`, `${self:custom.list.0, []}`), or
+ * undefined (another variable, an empty address, an address built from variables). The framework's `self`
+ * source (v3 and later, lib/configuration/variables/sources/self.js) splits the address on `.` and reads each
+ * step from the service's configuration as `value[step]`, a key of a map or the index of a list item, as
+ * `addressed` does; v1 and v2 read `${self:custom.x}` the same way.
+ */
+export function selfReference(value: string): SelfReference | undefined {
+  const match = SELF.exec(value);
+  if (!match) return undefined;
+  const address = match[1].split('.');
+  if (address.some((step) => step === '')) return undefined;
+  return { address, fallback: match[2] !== undefined };
+}

@@ -21,10 +21,10 @@ import { appliesTo, interpolate } from '../engine/rule.js';
 import { compareMessages, type LintMessage, type PolicyType } from '../engine/types.js';
 import { FN_SUB_VARIABLE_MESSAGE_ID, SERVERLESS_VARIABLE_MESSAGE_ID } from '../../rules/policy-variable-syntax/policy-variable-syntax.js';
 import { embedPolicy } from '../cloudformation/embed.js';
-import { lintEmbeddedPolicies, templateEmbeddedPolicies, templateSyntaxMessage, templateValue, type EmbeddedPolicy, type VariableMistake } from '../cloudformation/lint.js';
+import { dedupe, lintEmbeddedPolicies, templateEmbeddedPolicies, templateSyntaxMessage, templateValue, type EmbeddedPolicy, type VariableMistake } from '../cloudformation/lint.js';
 import { policyLocations } from '../cloudformation/locations.js';
 import { entryOf, type ParsedTemplate, type SrcEntry, type SrcNode } from '../cloudformation/source.js';
-import { addressed, fileReference, readReference, type ReadReference } from './files.js';
+import { addressed, fileReference, readReference, selfReference, type ReadReference } from './files.js';
 import { serverlessPolicyArnSites } from './policy-arns.js';
 import { sectionParts } from './sections.js';
 import { policyArnMessages } from '../iam/policy-arns.js';
@@ -136,37 +136,6 @@ function statementsPolicy(text: string, key: { keyStart: number; keyEnd: number 
 
 const isBoolean = (node: SrcNode | undefined, value: boolean) => node?.kind === 'boolean' && node.value === value;
 
-/**
- * The role serverless-iam-roles-per-function makes for a function with `iamRoleStatementsInherit: true` (or
- * `defaultInherit`): the provider's statements, then the function's, as one policy (its own statements for
- * logs, streams and queues left out). It is linted with SOURCED_POLICY_RULES only, the rules that judge a
- * statement by the others of the policy (an escalation path the two lists make together, a repeated Sid, the
- * size, a Deny of one list that closes an Allow of the other); the function's statements alone are linted
- * with every other rule, and the provider's as the provider's role. Each finding keeps its place and the path
- * of the list its statement comes from; one about the policy as a whole is on the function's list. Undefined
- * when either list is not a list of statements (one variable, empty).
- */
-function inheritingRole(
-  text: string, entry: ReturnType<typeof entryOf>, inherited: { list: SrcNode | undefined; path: Array<string | number> }, path: Array<string | number>,
-): Found | undefined {
-  const own = entry?.value;
-  const base = inherited.list;
-  if (!entry || own?.kind !== 'array' || base?.kind !== 'array') return undefined;
-  if (own.items!.length === 0 || base.items!.length === 0 || own.items!.every(isWholeVariable) || base.items!.every(isWholeVariable)) return undefined;
-  const count = base.items!.length;
-  const embedded = statementsPolicy(text, entry, { ...own, items: [...base.items!, ...own.items!] });
-  if (!embedded) return undefined;
-  const findingPath = (at: ReadonlyArray<string | number>): Array<string | number> => {
-    const [element, index, ...rest] = at;
-    if (element !== 'Statement' || typeof index !== 'number') return path;
-    return index < count ? [...inherited.path, index, ...rest] : [...path, index - count, ...rest];
-  };
-  return {
-    embedded, path, policyType: 'identity', fixable: false, statement: true, resourceType: 'AWS::IAM::Role',
-    start: own.start, node: own, onlyRules: SOURCED_POLICY_RULES, findingPath,
-  };
-}
-
 /** The sections of a template that Fn::If and Ref read from anywhere in it. */
 const SHARED_SECTIONS = ['Conditions', 'Parameters'];
 
@@ -205,8 +174,34 @@ interface Source {
   syntax?: LintMessage;
 }
 
+/** A statement of a role as the framework deploys it, in the file that writes it, with its path there. */
+interface RoleStatement {
+  node: SrcNode;
+  source: Source;
+  path: Array<string | number>;
+}
+
+/**
+ * A role whose statements come from several lists linted on their own: the provider's or a function's list
+ * with items that name statements of other files or of `custom` (`- ${file(./s3.yml)}`, `- ${self:custom.x}`),
+ * or the role serverless-iam-roles-per-function makes for a function with `iamRoleStatementsInherit: true` (or
+ * `defaultInherit`): the provider's statements, then the function's (its own statements for logs, streams and
+ * queues left out). It is linted as one policy with SOURCED_POLICY_RULES only, the rules that judge a statement
+ * by the others of the policy (an escalation path the lists make together, a repeated Sid, the size, a Deny of
+ * one list that closes an Allow of another); each list is linted on its own with every other rule (and the
+ * provider's as the provider's role). Each finding keeps its file, its place and the path of the statement it
+ * is about; one about the policy as a whole is on the key of the role's list (`key`, `path`).
+ */
+interface CombinedRole {
+  statements: RoleStatement[];
+  key: { source: Source; range: [number, number] };
+  path: Array<string | number>;
+}
+
 interface ReadPolicies {
   policies: Found[];
+  /** The roles linted as one policy across lists (and files). */
+  roles: CombinedRole[];
   mistakes: ServerlessMistake[];
   root?: SrcNode;
   /** The policies of each included file, by its path (policies' positions are in that file). */
@@ -215,7 +210,10 @@ interface ReadPolicies {
   referenceErrors: Array<{ start: number; end: number; message: string }>;
 }
 
-/** A node of an included file that a `${file(…)}` of the service file names, and its path in that file. */
+/** How many `${self:…}` one value is followed through (`${self:custom.a}` naming `${self:custom.b}`, …). */
+const SELF_DEPTH = 10;
+
+/** A node that a variable of the service file names (of an included file, or of the service file for `${self:…}`), and its path there. */
 interface Followed {
   node: SrcNode;
   path: Array<string | number>;
@@ -231,7 +229,7 @@ function readPolicies(text: string, parsed: ParsedTemplate, filePath?: string, t
   const mistakes: ServerlessMistake[] = [];
   const included = new Map<string, { source: Source; policies: Found[] }>();
   const referenceErrors: ReadPolicies['referenceErrors'] = [];
-  if (parsed.error || !parsed.root) return { policies: [], mistakes, included, referenceErrors };
+  if (parsed.error || !parsed.root) return { policies: [], roles: [], mistakes, included, referenceErrors };
   const hashSub = usesHashSub(parsed.root);
   const root = resolveTree(parsed.root, mistakes, hashSub);
   const policies: Found[] = [];
@@ -239,9 +237,26 @@ function readPolicies(text: string, parsed: ParsedTemplate, filePath?: string, t
   // A service file that includes itself (`${file(./serverless.yml):custom.statements}`) is read as it is linted.
   const given = new Map(texts);
   if (filePath) given.set(resolve(filePath), text);
-  /** The included file a value that is one `${file(…)}` names, read once per file; undefined for anything else. */
-  const follow = (node: SrcNode | undefined): Followed | undefined => {
-    if (!filePath || !node || !isWholeVariable(node)) return undefined;
+  /** The service file itself, as the source of what a `${self:…}` names. */
+  const service: Source = { filePath: filePath ?? '', text, root, mistakes };
+  /** The lists and statements of the service file a `${self:…}` names, linted once. */
+  const selfStatements = new Set<SrcNode>();
+  /** The part of the service file a followed node is in: undefined for the service file itself. */
+  const sourceOf = (followed: Followed): Source | undefined => (followed.source === service ? undefined : followed.source);
+  /**
+   * What a value that is one variable names: the node of an included file a `${file(…)}` names (read once per
+   * file), or the node of the service file a `${self:…}` names (followed on when it is one variable itself, up
+   * to SELF_DEPTH steps, never twice through the same node); undefined for anything else.
+   */
+  const follow = (node: SrcNode | undefined, through: ReadonlySet<SrcNode> = new Set()): Followed | undefined => {
+    if (!node || !isWholeVariable(node)) return undefined;
+    const self = selfReference(String(node.value));
+    if (self) {
+      const at = addressed(root, self.address);
+      if (!at || through.has(at.node) || through.size >= SELF_DEPTH) return undefined;
+      return isWholeVariable(at.node) ? follow(at.node, new Set([...through, node])) : { ...at, source: service };
+    }
+    if (!filePath) return undefined;
     const reference = fileReference(String(node.value));
     if (!reference) return undefined;
     const read = readReference(filePath, reference, cache, given);
@@ -278,16 +293,34 @@ function readPolicies(text: string, parsed: ParsedTemplate, filePath?: string, t
   const includedStatements = (followed: Followed, part = false) => {
     const { node, path, source } = followed;
     if (node.kind !== 'array' && node.kind !== 'object') return;
+    if (source === service) {
+      // Statements of the service file that `${self:…}` names: linted once however often they are named, and
+      // always as a part: the rules that judge the whole policy judge each role that names them (CombinedRole).
+      if (selfStatements.has(node)) return;
+      part = true;
+    }
     const single = node.kind === 'object';
     const list: SrcNode = single ? { kind: 'array', start: node.start, end: node.end, json: false, items: [node] } : node;
     const [keyStart, keyEnd] = followed.key ?? [node.start, Math.min(node.start + 1, node.end)];
     const embedded = statementsPolicy(source.text, { keyStart, keyEnd }, list);
-    if (!embedded) return;
-    included.get(source.filePath)!.policies.push({
+    const found: Found | undefined = embedded && {
       embedded, path, policyType: 'identity', fixable: false, statement: true, resourceType: 'AWS::IAM::Role', start: node.start, node,
       ...(part ? { skipRules: SOURCED_POLICY_RULES } : {}),
       ...(single ? { findingPath: (at: ReadonlyArray<string | number>) => (at[0] === 'Statement' ? [...path, ...at.slice(2)] : path) } : {}),
-    });
+    };
+    if (source !== service) {
+      if (found) included.get(source.filePath)!.policies.push(found);
+      return;
+    }
+    selfStatements.add(node);
+    if (found) policies.push(found);
+    // The items of such a list that are one variable each (`- ${file(./s3.yml)}`), as in the service's own lists.
+    if (node.kind === 'array') {
+      for (const item of node.items!) {
+        const itemFollowed = follow(item);
+        if (itemFollowed) includedStatements(itemFollowed, part || node.items!.length > 1);
+      }
+    }
   };
   /** `inherits`: the list is a function's that inherits the provider's statements (a part of its role). */
   const statements = (owner: SrcNode | undefined, key: string, path: Array<string | number>, skipRules?: ReadonlySet<string>, inherits = false) => {
@@ -308,16 +341,72 @@ function readPolicies(text: string, parsed: ParsedTemplate, filePath?: string, t
       resourceType: 'AWS::IAM::Role', start: entry.value.start, node: entry.value, ...(skipRules ? { skipRules } : {}),
     });
   };
+  const roles: CombinedRole[] = [];
+  /**
+   * The statements a list deploys, each in the file that writes it: its items, with the statements a variable
+   * item names in its place (followed in the service file only: an included file's variables are
+   * placeholders; an item that stays unknown is kept as it is); and how many lists linted on their own they
+   * come from.
+   */
+  const deployed = (followed: Followed, through = new Set<SrcNode>()): { statements: RoleStatement[]; lists: number; self: boolean } => {
+    const { node, source, path } = followed;
+    if (node.kind === 'object') return { statements: [{ node, source, path }], lists: 1, self: false };
+    if (node.kind !== 'array' || through.has(node)) return { statements: [], lists: 0, self: false };
+    through.add(node);
+    const statements: RoleStatement[] = [];
+    let lists = 0;
+    let own = false;
+    let self = false;
+    node.items!.forEach((item, i) => {
+      const inner = source === service ? follow(item) : undefined;
+      if (inner) {
+        const more = deployed(inner, through);
+        statements.push(...more.statements);
+        lists += more.lists;
+        self ||= more.self || inner.source === service;
+      } else {
+        statements.push({ node: item, source, path: [...path, i] });
+        own ||= !isWholeVariable(item);
+      }
+    });
+    return { statements, lists: lists + (own ? 1 : 0), self };
+  };
+  /** The list of a role (`owner`'s `key` in `source`) as deployed, with its key and path; undefined without one. */
+  const roleList = (owner: SrcNode | undefined, key: string, path: Array<string | number>, source = service) => {
+    const entry = entryOf(owner, key);
+    if (!entry) return undefined;
+    const listPath = [...path, key];
+    const whole = source === service ? follow(entry.value) : undefined;
+    const { statements, lists, self } = deployed(whole ?? { node: entry.value, path: listPath, source });
+    return { statements, lists, self: self || whole?.source === service, key: { source, range: [entry.keyStart, entry.keyEnd] as [number, number] }, path: listPath };
+  };
+  /**
+   * Whether a role's statements come from several lists, or some from what a `${self:…}` names (linted as a
+   * part, however often it is named): it is then linted as one policy too (CombinedRole).
+   */
+  const combined = (role: ReturnType<typeof roleList>): boolean => {
+    if (!role || role.lists === 0 || (role.lists < 2 && !role.self)) return false;
+    roles.push({ statements: role.statements, key: role.key, path: role.path });
+    return true;
+  };
   const provider = entryOf(root, 'provider')?.value;
   const iam = entryOf(provider, 'iam');
   const role = entryOf(iam?.value, 'role')?.value;
-  statements(role, 'statements', ['provider', 'iam', 'role']);
-  statements(provider, 'iamRoleStatements', ['provider']);
+  const v3 = roleList(role, 'statements', ['provider', 'iam', 'role']);
+  const v1 = roleList(provider, 'iamRoleStatements', ['provider']);
+  statements(role, 'statements', ['provider', 'iam', 'role'], combined(v3) ? SOURCED_POLICY_RULES : undefined);
+  statements(provider, 'iamRoleStatements', ['provider'], combined(v1) ? SOURCED_POLICY_RULES : undefined);
   // What serverless-iam-roles-per-function adds to an inheriting function's role: v3's statements when
   // `provider.iam` is set, else v1/v2's `provider.iamRoleStatements`.
   const inherited = iam
-    ? { list: entryOf(role, 'statements')?.value, path: ['provider', 'iam', 'role', 'statements'] }
-    : { list: entryOf(provider, 'iamRoleStatements')?.value, path: ['provider', 'iamRoleStatements'] };
+    ? { list: entryOf(role, 'statements')?.value, role: v3 }
+    : { list: entryOf(provider, 'iamRoleStatements')?.value, role: v1 };
+  /** The role of a function that inherits the provider's statements: theirs, then its own (when both have some). */
+  const inheritingRole = (own: ReturnType<typeof roleList>): ReturnType<typeof roleList> => {
+    const base = inherited.role;
+    if (!own || !base || own.lists === 0 || base.lists === 0) return undefined;
+    return { ...own, statements: [...base.statements, ...own.statements], lists: base.lists + own.lists, self: base.self || own.self };
+  };
   const plugin = entryOf(entryOf(root, 'custom')?.value, 'serverless-iam-roles-per-function')?.value;
   const defaultInherit = entryOf(plugin, 'defaultInherit')?.value;
   /** Whether a function's role has the provider's statements too (the plugin's inherit flag, and some to inherit). */
@@ -333,12 +422,13 @@ function readPolicies(text: string, parsed: ParsedTemplate, filePath?: string, t
   const parts = (key: string): Array<{ node: SrcNode; path: Array<string | number>; source?: Source }> => {
     const whole = follow(entryOf(root, key)?.value);
     if (whole) {
-      const { node, path, source } = whole;
+      const { node, path } = whole;
+      const source = sourceOf(whole);
       return node.kind === 'array' ? node.items!.map((item, i) => ({ node: item, path: [...path, i], source })) : [{ node, path, source }];
     }
     return sectionParts(root, key).map(([node, path]) => {
       const followed = follow(node);
-      return followed ? { node: followed.node, path: followed.path, source: followed.source } : { node, path };
+      return followed ? { node: followed.node, path: followed.path, source: sourceOf(followed) } : { node, path };
     });
   };
   for (const { node: map, path: prefix, source } of parts('functions')) {
@@ -347,19 +437,28 @@ function readPolicies(text: string, parsed: ParsedTemplate, filePath?: string, t
       // A function of an included file: its statements are linted there, on their own.
       for (const { key, value } of map.entries!) {
         const entry = entryOf(value, 'iamRoleStatements');
-        if (entry) includedStatements({ node: entry.value, path: [...prefix, key, 'iamRoleStatements'], key: [entry.keyStart, entry.keyEnd], source }, inheritsSome(value));
+        if (!entry) continue;
+        const inherits = inheritsSome(value);
+        const own = roleList(value, 'iamRoleStatements', [...prefix, key], source);
+        const whole = combined(inherits ? inheritingRole(own) : own);
+        includedStatements({ node: entry.value, path: [...prefix, key, 'iamRoleStatements'], key: [entry.keyStart, entry.keyEnd], source }, inherits || whole);
       }
       continue;
     }
     for (const { key, value } of map.entries!) {
       const inherits = inheritsSome(value);
-      const role = inherits ? inheritingRole(text, entryOf(value, 'iamRoleStatements'), inherited, [...prefix, key, 'iamRoleStatements']) : undefined;
-      if (role) policies.push(role);
+      const own = roleList(value, 'iamRoleStatements', [...prefix, key]);
+      const role = combined(inherits ? inheritingRole(own) : own);
       statements(value, 'iamRoleStatements', [...prefix, key], role ? SOURCED_POLICY_RULES : undefined, inherits);
     }
   }
   const machines = entryOf(entryOf(root, 'stepFunctions')?.value, 'stateMachines')?.value;
-  if (machines?.kind === 'object') for (const { key, value } of machines.entries!) statements(value, 'iamRoleStatements', ['stepFunctions', 'stateMachines', key]);
+  if (machines?.kind === 'object') {
+    for (const { key, value } of machines.entries!) {
+      const path = ['stepFunctions', 'stateMachines', key];
+      statements(value, 'iamRoleStatements', path, combined(roleList(value, 'iamRoleStatements', path)) ? SOURCED_POLICY_RULES : undefined);
+    }
+  }
   // `resources`: a CloudFormation fragment, or a list of them.
   // Included fragments share Conditions and Parameters with the other fragments of their own file only.
   const fragments: Array<{ node: SrcNode; path: Array<string | number>; source?: Source; resourcesOnly?: boolean }> = parts('resources');
@@ -369,7 +468,7 @@ function readPolicies(text: string, parsed: ParsedTemplate, filePath?: string, t
     if (!followed || followed.node.kind !== 'object') continue;
     const { start } = followed.node;
     const resources: SrcNode = { kind: 'object', start, end: followed.node.end, json: false, entries: [{ key: 'Resources', keyStart: start, keyEnd: start, value: followed.node }] };
-    fragments.push({ node: resources, path: followed.path, source: followed.source, resourcesOnly: true });
+    fragments.push({ node: resources, path: followed.path, source: sourceOf(followed), resourcesOnly: true });
   }
   for (const { node: fragment, path: prefix, source, resourcesOnly } of fragments) {
     if (fragment.kind !== 'object') continue;
@@ -385,17 +484,16 @@ function readPolicies(text: string, parsed: ParsedTemplate, filePath?: string, t
   }
   policies.sort((a, b) => a.start - b.start);
   for (const file of included.values()) file.policies.sort((a, b) => a.start - b.start);
-  return { policies, mistakes, root, included, referenceErrors };
+  return { policies, roles, mistakes, root, included, referenceErrors };
 }
 
 /**
  * policy-variable-syntax's finding for each IAM policy variable the framework would read as its own, inside a
  * policy (one inside an Fn::Sub string is left to the Fn::Sub finding, whose `${!…}` satisfies both).
  */
-function mistakeMessages(text: string, read: { mistakes: readonly ServerlessMistake[]; policies: readonly Found[] }, rules: readonly EnabledRule[], found: readonly LintMessage[]): LintMessage[] {
+function mistakeMessages(lines: LineIndex, read: { mistakes: readonly ServerlessMistake[]; policies: readonly Found[] }, rules: readonly EnabledRule[], found: readonly LintMessage[]): LintMessage[] {
   const enabled = rules.find(({ rule }) => rule.id === RULE_ID);
   if (!enabled || read.mistakes.length === 0) return [];
-  const lines = new LineIndex(text);
   const template = enabled.rule.meta.messages[SERVERLESS_VARIABLE_MESSAGE_ID];
   const subs = new Set(found.filter((m) => m.messageId === FN_SUB_VARIABLE_MESSAGE_ID).map((m) => `${m.range![0]}:${m.range![1]}`));
   const out: LintMessage[] = [];
@@ -424,23 +522,116 @@ function mistakeMessages(text: string, read: { mistakes: readonly ServerlessMist
 export function lintServerless(filePath: string, text: string, parsed: ParsedTemplate, rules: readonly EnabledRule[], texts?: ReadonlyMap<string, string>): ServerlessOutcome {
   if (parsed.error) return { messages: [templateSyntaxMessage(text, parsed.error)], fixed: false, policies: 0, included: [], followed: [] };
   const read = readPolicies(text, parsed, filePath, texts);
-  const lint = (source: { filePath: string; text: string; root?: SrcNode }, policies: readonly Found[], mistakes: readonly ServerlessMistake[]) => {
-    const found = lintEmbeddedPolicies(source.filePath, source.text, policies, rules, FN_SUB_MISTAKE);
-    return withKeyHints([...found, ...mistakeMessages(source.text, { mistakes, policies }, rules, found)], source.root);
+  // One line index per file, for every kind of finding in it.
+  const indexes = new Map<string, LineIndex>();
+  const linesOf = (source: { filePath: string; text: string }) => {
+    let lines = indexes.get(source.filePath);
+    if (!lines) indexes.set(source.filePath, (lines = new LineIndex(source.text)));
+    return lines;
   };
+  const fromRoles = roleMessages(read.roles, filePath, rules, linesOf);
+  const lint = (source: { filePath: string; text: string; root?: SrcNode }, policies: readonly Found[], mistakes: readonly ServerlessMistake[]) => {
+    const lines = linesOf(source);
+    const found = dedupe([...lintEmbeddedPolicies(source.filePath, source.text, policies, rules, FN_SUB_MISTAKE, lines), ...(fromRoles.get(source.filePath) ?? [])]);
+    return withKeyHints([...found, ...mistakeMessages(lines, { mistakes, policies }, rules, found)], source.root);
+  };
+  const lines = linesOf({ filePath, text });
   const messages = [
     ...lint({ filePath, text, root: read.root }, read.policies, read.mistakes),
-    ...referenceMessages(text, read.referenceErrors),
-    ...policyArnMessages(text, serverlessPolicyArnSites(read.root), rules),
+    ...referenceMessages(lines, read.referenceErrors),
+    ...policyArnMessages(text, serverlessPolicyArnSites(read.root), rules, lines),
   ].sort(compareMessages);
   // An included file without statements or resources with policies (a `functions` file without roles) is no result.
-  const included: IncludedOutcome[] = [...read.included.values()].filter(({ source, policies }) => source.syntax || policies.length > 0).map(({ source, policies }) => ({
+  const included: IncludedOutcome[] = [...read.included.values()].filter(({ source, policies }) => source.syntax || policies.length > 0 || fromRoles.has(source.filePath)).map(({ source, policies }) => ({
     filePath: source.filePath, text: source.text,
     messages: source.syntax ? [source.syntax] : lint(source, policies, source.mistakes).sort(compareMessages),
     value: templateValue(source.root),
   }));
   const policies = read.policies.length + [...read.included.values()].reduce((n, file) => n + file.policies.length, 0);
   return { messages, fixed: false, policies, value: templateValue(read.root), included, followed: [...read.included.keys()] };
+}
+
+/** A node of a file as if the file began `offset` characters later (in the text of a role's files one after the other). */
+function shifted(node: SrcNode, offset: number): SrcNode {
+  const out: SrcNode = { ...node, start: node.start + offset, end: node.end + offset };
+  if (node.charMap) out.charMap = node.charMap.map((at) => (at < 0 ? at : at + offset));
+  if (node.items) out.items = node.items.map((item) => shifted(item, offset));
+  if (node.entries) {
+    out.entries = node.entries.map((entry) => ({
+      ...entry, keyStart: entry.keyStart + offset, keyEnd: entry.keyEnd + offset, value: shifted(entry.value, offset),
+      ...(entry.keyMap ? { keyMap: entry.keyMap.map((at) => (at < 0 ? at : at + offset)) } : {}),
+    }));
+  }
+  return out;
+}
+
+/** The lines and columns of a text made of several files' texts, each offset in its file. */
+class FilesLines extends LineIndex {
+  constructor(private readonly position: (offset: number) => { line: number; column: number }) {
+    super('');
+  }
+
+  override at(offset: number): { line: number; column: number } {
+    return this.position(offset);
+  }
+}
+
+/**
+ * The findings of each role linted as one policy across lists (CombinedRole), by the path of the file they
+ * are in. The role's files are read as one text, one after the other (each node moved by its file's offset),
+ * and each finding is moved back into the file its range is in, with its line and column there.
+ */
+function roleMessages(
+  roles: readonly CombinedRole[], serviceFile: string, rules: readonly EnabledRule[], linesOf: (source: Source) => LineIndex,
+): Map<string, LintMessage[]> {
+  const out = new Map<string, LintMessage[]>();
+  for (const role of roles) {
+    const sources: Source[] = [];
+    for (const source of [role.key.source, ...role.statements.map((s) => s.source)]) if (!sources.includes(source)) sources.push(source);
+    const offsets = new Map<Source, number>();
+    let text = '';
+    for (const source of sources) {
+      offsets.set(source, text.length);
+      text += `${source.text}\n`;
+    }
+    const items = role.statements.map(({ node, source }) => shifted(node, offsets.get(source)!));
+    const keyOffset = offsets.get(role.key.source)!;
+    const [keyStart, keyEnd] = [role.key.range[0] + keyOffset, role.key.range[1] + keyOffset];
+    const list: SrcNode = { kind: 'array', start: keyStart, end: keyEnd, json: false, items };
+    const embedded = statementsPolicy(text, { keyStart, keyEnd }, list);
+    if (!embedded) continue;
+    const findingPath = (at: ReadonlyArray<string | number>): Array<string | number> => {
+      const [element, index, ...rest] = at;
+      if (element !== 'Statement' || typeof index !== 'number' || !role.statements[index]) return role.path;
+      return [...role.statements[index].path, ...rest];
+    };
+    const policy: Found = {
+      embedded, path: role.path, policyType: 'identity', fixable: false, statement: true, resourceType: 'AWS::IAM::Role',
+      start: keyStart, node: list, onlyRules: SOURCED_POLICY_RULES, findingPath,
+    };
+    /** The file an offset of the role's text is in. */
+    const sourceAt = (at: number): Source => {
+      let found = sources[0];
+      for (const other of sources) if (offsets.get(other)! <= at) found = other;
+      return found;
+    };
+    // Lines and columns (also those a message names, "Statement 0 (line 7)") in the file of the offset.
+    const lines = new FilesLines((at) => {
+      const source = sourceAt(at);
+      return linesOf(source).at(at - offsets.get(source)!);
+    });
+    for (const message of lintEmbeddedPolicies(serviceFile, text, [policy], rules, FN_SUB_MISTAKE, lines)) {
+      const [start, end] = message.range ?? [keyStart, keyEnd];
+      const source = sourceAt(start);
+      const offset = offsets.get(source)!;
+      const { fix: _fix, suggestions: _suggestions, ...rest } = message;
+      const moved: LintMessage = { ...rest, range: [start - offset, end - offset] };
+      const list = out.get(source.filePath) ?? [];
+      list.push(moved);
+      out.set(source.filePath, list);
+    }
+  }
+  return out;
 }
 
 /**
@@ -472,9 +663,8 @@ function withKeyHints(messages: LintMessage[], root: SrcNode | undefined): LintM
 }
 
 /** A finding of json-syntax on each `${file(…)}` the framework would stop at: the file it names cannot be read. */
-function referenceMessages(text: string, errors: ReadPolicies['referenceErrors']): LintMessage[] {
+function referenceMessages(lines: LineIndex, errors: ReadPolicies['referenceErrors']): LintMessage[] {
   if (errors.length === 0) return [];
-  const lines = new LineIndex(text);
   return errors.map(({ start, end, message }) => {
     const from = lines.at(start);
     const to = lines.at(end);

@@ -3,7 +3,7 @@
  * (sources/file.js) read it: a literal path, quoted or not, an optional address, and fallback sources.
  */
 import { describe, expect, it } from 'vitest';
-import { fileReference } from '../../src/serverless/files.js';
+import { fileReference, selfReference } from '../../src/serverless/files.js';
 import { policyArnProblem } from '../../src/iam/policy-arns.js';
 
 describe('fileReference', () => {
@@ -23,6 +23,24 @@ describe('fileReference', () => {
     expect(fileReference('${self:custom.statements}')).toBeUndefined();
     expect(fileReference('prefix ${file(./x.yml)}')).toBeUndefined();
     expect(fileReference('${file()}')).toBeUndefined();
+  });
+});
+
+describe('selfReference', () => {
+  it('reads the address as steps (keys or list indexes) and whether a fallback follows', () => {
+    expect(selfReference('${self:custom.iamRoleStatements}')).toEqual({ address: ['custom', 'iamRoleStatements'], fallback: false });
+    expect(selfReference('${self: custom.list.0 }')).toEqual({ address: ['custom', 'list', '0'], fallback: false });
+    expect(selfReference('${self:custom.statements, []}')).toEqual({ address: ['custom', 'statements'], fallback: true });
+    expect(selfReference('${self:custom.a, ${self:custom.b}}')).toEqual({ address: ['custom', 'a'], fallback: true });
+  });
+
+  it('is undefined for an address built from variables, an empty one, text around the variable, and other sources', () => {
+    expect(selfReference('${self:custom.${opt:stage}}')).toBeUndefined();
+    expect(selfReference('${self:}')).toBeUndefined();
+    expect(selfReference('${self:custom..x}')).toBeUndefined();
+    expect(selfReference('arn:aws:s3:::${self:custom.bucket}')).toBeUndefined();
+    expect(selfReference('${file(./x.yml)}')).toBeUndefined();
+    expect(selfReference('${opt:stage}')).toBeUndefined();
   });
 });
 

@@ -381,6 +381,51 @@ ${inherit}    iamRoleStatements:
       ]);
     });
 
+    it('lints the role as one policy when a list, or some of its statements, are in other files or under custom', async () => {
+      const text = inheriting('    iamRoleStatementsInherit: true\n').replace(/      statements:\n[^]*?(?=functions:)/, '      statements: \${file(./iam/provider.yml)}\n');
+      const provider = `- Sid: Shared
+  Effect: Allow
+  Action: iam:PassRole
+  Resource: '*'
+- Effect: Allow
+  Action: dynamodb:Quer
+  Resource: '*'
+`;
+      const outcome = await lintSls(text, 'serverless.yml', { 'iam/provider.yml': provider });
+      // Before: only pass-role-scope and action-exists in iam/provider.yml (the two lists were not combined).
+      expect(found(provider, messagesOf(outcome, 'iam/provider.yml'))).toEqual([
+        ['pass-role-scope', 3, 11, 'iam:PassRole'],
+        ['action-exists', 6, 11, 'dynamodb:Quer'],
+      ]);
+      const messages = messagesOf(outcome, 'serverless.yml');
+      expect(found(text, messages)).toEqual([
+        ['sid-unique', 12, 14, 'Shared'],
+        ['privilege-escalation', 15, 13, 'lambda:CreateFunction'],
+      ]);
+      // The line a message names is in the file of the statement it names.
+      expect(messages[0].message).toBe('Sid "Shared" is already used by Statement 0 (line 1); Sids must be unique in identity policies.');
+      expect(messages.map((m) => m.path)).toEqual([
+        ['functions', 'create', 'iamRoleStatements', 0, 'Sid'],
+        ['functions', 'create', 'iamRoleStatements', 0, 'Action', 0],
+      ]);
+      // The function's statements in a file, the provider's in the service file and under custom: the Sid the
+      // second file repeats is reported in it.
+      const fn = "- Sid: Shared\n  Effect: Allow\n  Action: [lambda:CreateFunction, lambda:InvokeFunction]\n  Resource: '*'\n";
+      const mixed = inheriting('    iamRoleStatementsInherit: true\n', 'custom:\n  passRole:\n    Effect: Allow\n    Action: iam:PassRole\n    Resource: "*"\n')
+        .replace(/    iamRoleStatements:\n[^]*/, '    iamRoleStatements: \${file(./iam/fn.yml)}\n')
+        .replace("        - Sid: Shared\n          Effect: Allow\n          Action: iam:PassRole\n          Resource: '*'\n", '        - Sid: Shared\n          Effect: Allow\n          Action: s3:GetObject\n          Resource: "*"\n        - \${self:custom.passRole}\n');
+      const again = await lintSls(mixed, 'serverless.yml', { 'iam/fn.yml': fn });
+      expect(found(fn, messagesOf(again, 'iam/fn.yml'))).toEqual([
+        ['sid-unique', 1, 8, 'Shared'],
+        ['privilege-escalation', 3, 12, 'lambda:CreateFunction'],
+      ]);
+      expect(messagesOf(again, 'iam/fn.yml').map((m) => m.path)).toEqual([[0, 'Sid'], [0, 'Action', 0]]);
+      expect(found(mixed, messagesOf(again, 'serverless.yml'))).toEqual([
+        ['action-exists', ...at(mixed, 'dynamodb:Quer'), 'dynamodb:Quer'],
+        ['pass-role-scope', ...at(mixed, 'iam:PassRole'), 'iam:PassRole'],
+      ]);
+    });
+
     it('--print-config lists the function\'s role once; Access Analyzer gets each list as it is', async () => {
       const text = inheriting('    iamRoleStatementsInherit: true\n');
       const { dir } = await lintSls(text);
@@ -851,6 +896,32 @@ functions:
       expect(found(list, messagesOf(alone, 'list.yml'))).toEqual([['mfa-deny-present', 1, 1, '-'], ['action-exists', 2, 33, 's3:GetObjekt']]);
     });
 
+    it('reads an MFA Deny of an included file as closing the service file\'s Allow: the role is judged as a whole', async () => {
+      const deny = `Effect: Deny
+NotAction: [iam:CreateVirtualMFADevice, iam:EnableMFADevice, iam:GetUser, iam:ListMFADevices, iam:ListVirtualMFADevices, iam:ResyncMFADevice, sts:GetSessionToken]
+Resource: "*"
+Condition:
+  BoolIfExists:
+    aws:MultiFactorAuthPresent: "false"
+`;
+      const service = `service: t
+provider:
+  name: aws
+  iam:
+    role:
+      statements:
+        - Effect: Allow
+          Action: iam:CreateAccessKey
+          Resource: 'arn:aws:iam::*:user/\\\${aws:username}'
+        - \${file(./deny.yml)}
+`;
+      // Before: mfa-deny-present on the service file's list, whose Deny is in deny.yml.
+      const outcome = await lint({ 'serverless.yml': service, 'deny.yml': deny }, ['serverless.yml']);
+      expect(messagesOf(outcome, 'serverless.yml')).toEqual([]);
+      const without = await lint({ 'serverless.yml': service.replace('        - \${file(./deny.yml)}\n', '        - \${file(./other.yml)}\n'), 'other.yml': 'Effect: Allow\nAction: s3:GetObject\nResource: "*"\n' }, ['serverless.yml']);
+      expect(found(service, messagesOf(without, 'serverless.yml'))).toEqual([['mfa-deny-present', 6, 7, 'statements']]);
+    });
+
     it('says why an included JSON file with a byte order mark stops the deploy, at the mark', async () => {
       const text = 'service: t\nprovider:\n  name: aws\n  iam:\n    role:\n      statements: ${file(./iam.json)}\n';
       const outcome = await lintSls(text, 'serverless.yml', { 'iam.json': '\uFEFF[{ "Effect": "Allow", "Action": "s3:GetObject", "Resource": "*" }]\n' });
@@ -877,6 +948,128 @@ provider:
       const outcome = await run({ cwd: dir, paths: [], cli: {}, stdin: { text: edited, filename: join(dir, 'serverless.yml'), named: true } });
       expect(outcome.results).toHaveLength(1);
       expect(found(edited, outcome.results[0].messages)).toEqual([['action-exists', 6, 15, 's3:GetObjekt']]);
+    });
+  });
+
+  describe('${self:…} (statements kept under `custom`)', () => {
+    const service = `service: t
+provider:
+  name: aws
+  iam:
+    role:
+      statements: \${self:custom.iamRoleStatements}
+functions:
+  create:
+    handler: h
+    iamRoleStatements:
+      - \${self:custom.s3Statement}
+      - \${self:custom.fromFile}
+  read:
+    handler: h
+    iamRoleStatements:
+      - \${self:custom.s3Statement}
+      - \${self:custom.list.1, []}
+  loop:
+    handler: h
+    iamRoleStatements: \${self:custom.a}
+  missing:
+    handler: h
+    iamRoleStatements: \${self:custom.nothing}
+custom:
+  a: \${self:custom.b}
+  b: \${self:custom.a}
+  bucket: not an ARN
+  iamRoleStatements:
+    - Effect: Allow
+      Action: dynamodb:Quer
+      Resource: arn:aws:dynamodb:\${aws:region}:\${aws:accountId}:table/\${aws:username}
+  s3Statement:
+    Effect: Allow
+    Action: s3:GetObjekt
+    Resource: \${self:custom.bucket}
+  fromFile: \${file(./iam/extra.yml)}
+  list:
+    - Effect: Allow
+      Action: sqs:SendMesage
+      Resource: "*"
+    - Effect: Allow
+      Action: sns:Publsh
+      Resource: "*"
+`;
+    const extra = 'Effect: Allow\nAction: lambda:InvokeFuntion\nResource: "*"\n';
+
+    it('lints what a list or a statement that is one ${self:…} names, once, at its place under custom; a ${file(…)} there in its file', async () => {
+      const outcome = await lintSls(service, 'serverless.yml', { 'iam/extra.yml': extra });
+      expect(outcome.toolErrors).toEqual([]);
+      const messages = messagesOf(outcome, 'serverless.yml');
+      // Before: nothing (each list or statement one variable, unknown). custom.s3Statement is named twice and
+      // reported once; custom.list.0 is named by no one; a cycle (custom.a, custom.b) and a missing address
+      // are unknown, as before; a Resource that is a variable stays a placeholder.
+      expect(found(service, messages)).toEqual([
+        ['action-exists', 30, 15, 'dynamodb:Quer'],
+        ['policy-variable-syntax', 31, 71, '${aws:username}'],
+        ['action-exists', 34, 13, 's3:GetObjekt'],
+        ['action-exists', 42, 15, 'sns:Publsh'],
+      ]);
+      expect(messages.map((m) => m.path)).toEqual([
+        ['custom', 'iamRoleStatements', 0, 'Action'],
+        ['custom', 'iamRoleStatements'],
+        ['custom', 's3Statement', 'Action'],
+        ['custom', 'list', 1, 'Action'],
+      ]);
+      expect(found(extra, messagesOf(outcome, 'iam/extra.yml'))).toEqual([['action-exists', 2, 9, 'lambda:InvokeFuntion']]);
+    });
+
+    it('suppresses such a finding by an `ignore` path under custom, and lists the lists for --print-config', async () => {
+      const config = JSON.stringify({ ignore: [{ files: ['serverless.yml'], path: '$.custom.list[1]', reason: 'Reviewed.' }] });
+      const outcome = await lintSls(service, 'serverless.yml', { 'iam/extra.yml': extra, '.policy-lint.json': config });
+      expect(found(service, messagesOf(outcome, 'serverless.yml')).map(([rule, line]) => [rule, line])).toEqual([
+        ['action-exists', 30], ['policy-variable-syntax', 31], ['action-exists', 34],
+      ]);
+      const dir = scratch({ 'serverless.yml': service });
+      expect((await templatePolicies(join(dir, 'serverless.yml')))?.policies.map((p) => p.path.join('.'))).toEqual([
+        'custom.iamRoleStatements', 'custom.s3Statement', 'custom.list.1',
+      ]);
+    });
+
+    it('judges the whole policy of each role that names them, at the key of its list: the MFA deny may be in the rest of it', async () => {
+      const text = `service: t
+provider:
+  name: aws
+  iam:
+    role:
+      statements:
+        - Effect: Deny
+          NotAction: [iam:CreateVirtualMFADevice, iam:EnableMFADevice, iam:GetUser, iam:ListMFADevices, iam:ListVirtualMFADevices, iam:ResyncMFADevice, sts:GetSessionToken]
+          Resource: "*"
+          Condition:
+            BoolIfExists:
+              aws:MultiFactorAuthPresent: "false"
+        - \${self:custom.allow}
+functions:
+  alone:
+    handler: h
+    iamRoleStatements: \${self:custom.allowList}
+custom:
+  allow:
+    Effect: Allow
+    Action: iam:CreateAccessKey
+    Resource: 'arn:aws:iam::*:user/\\\${aws:username}'
+  allowList:
+    - Effect: Allow
+      Action: iam:CreateAccessKey
+      Resource: 'arn:aws:iam::*:user/\\\${aws:username}'
+`;
+      const messages = messagesOf(await lintSls(text), 'serverless.yml');
+      // custom.allow is a part of the provider's role (beside the Deny); custom.allowList is the whole role of `alone`.
+      expect(found(text, messages)).toEqual([['mfa-deny-present', 17, 5, 'iamRoleStatements']]);
+      expect(messages[0].path).toEqual(['functions', 'alone', 'iamRoleStatements']);
+      // Named by a second role, beside another statement: each role is judged, once, at its own list.
+      const both = text.replace('custom:\n', '  partial:\n    handler: h\n    iamRoleStatements:\n      - \${self:custom.allowList}\n      - { Effect: Allow, Action: s3:GetObject, Resource: "*" }\ncustom:\n');
+      expect(found(both, messagesOf(await lintSls(both), 'serverless.yml'))).toEqual([
+        ['mfa-deny-present', 17, 5, 'iamRoleStatements'],
+        ['mfa-deny-present', 20, 5, 'iamRoleStatements'],
+      ]);
     });
   });
 });
