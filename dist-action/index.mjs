@@ -14110,15 +14110,15 @@ function iamDatabaseVersion() {
 // src/run.ts
 var cloudFormation;
 async function loadCloudFormation() {
-  return cloudFormation ??= await import("./cloudformation-WWEPU5CM.mjs");
+  return cloudFormation ??= await import("./cloudformation-AYOKEYZD.mjs");
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-OBKWGHIF.mjs");
+  return terraform ??= await import("./terraform-LMVI22S2.mjs");
 }
 var serverless;
 async function loadServerless() {
-  return serverless ??= await import("./serverless-IPA42CB3.mjs");
+  return serverless ??= await import("./serverless-S4QN3OWA.mjs");
 }
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
@@ -14540,7 +14540,7 @@ function parseForDetection(text) {
 async function askAccessAnalyzer(works, config, options, mode) {
   const settings = config.accessAnalyzer ?? {};
   const aa = options.accessAnalyzer;
-  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-NSKV2FDG.mjs");
+  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-KTNLVUX2.mjs");
   const inputs = [];
   const terraformWorks = /* @__PURE__ */ new Map();
   for (const w of works) {

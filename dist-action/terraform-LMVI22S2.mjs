@@ -20,7 +20,7 @@ import {
   policyArnMessages,
   templateSyntaxMessage,
   terraformKnownValue
-} from "./chunk-X5T4EEQ2.mjs";
+} from "./chunk-ECZ7DWPG.mjs";
 import {
   TERRAFORM_VARIABLE_MESSAGE_ID,
   applyEdits,

@@ -10,7 +10,7 @@ import {
   onPlaceholder,
   placeholderText,
   policyPath
-} from "./chunk-X5T4EEQ2.mjs";
+} from "./chunk-ECZ7DWPG.mjs";
 import {
   findingKey
 } from "./chunk-WXBCRCKK.mjs";

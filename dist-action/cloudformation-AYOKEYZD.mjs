@@ -9,7 +9,7 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-X5T4EEQ2.mjs";
+} from "./chunk-ECZ7DWPG.mjs";
 import "./chunk-WXBCRCKK.mjs";
 import "./chunk-EPTYAYZ4.mjs";
 import "./chunk-PI7H3LEV.mjs";

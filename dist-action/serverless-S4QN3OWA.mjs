@@ -4,6 +4,7 @@ import {
   SOURCED_POLICY_RULES
 } from "./chunk-FKZLGG56.mjs";
 import {
+  dedupe,
   embedPolicy,
   entryOf,
   jsonTemplate,
@@ -16,7 +17,7 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-X5T4EEQ2.mjs";
+} from "./chunk-ECZ7DWPG.mjs";
 import {
   FN_SUB_VARIABLE_MESSAGE_ID,
   JSON_SYNTAX_ISSUE_CODE,
@@ -116,6 +117,14 @@ function addressed(root, address) {
   }
   if (!node || node.kind === "null") return void 0;
   return { node, path, ...key ? { key } : {} };
+}
+var SELF = /^\$\{self:\s*([^'"$,:{}\s][^'"$,:{}]*?)\s*(,[^]*)?\}$/;
+function selfReference(value) {
+  const match = SELF.exec(value);
+  if (!match) return void 0;
+  const address = match[1].split(".");
+  if (address.some((step) => step === "")) return void 0;
+  return { address, fallback: match[2] !== void 0 };
 }
 
 // src/serverless/sections.ts
@@ -308,32 +317,6 @@ function statementsPolicy(text, key, list) {
   return embedPolicy(text, policy, [keyStart, keyEnd]);
 }
 var isBoolean = (node, value) => node?.kind === "boolean" && node.value === value;
-function inheritingRole(text, entry, inherited, path) {
-  const own = entry?.value;
-  const base = inherited.list;
-  if (!entry || own?.kind !== "array" || base?.kind !== "array") return void 0;
-  if (own.items.length === 0 || base.items.length === 0 || own.items.every(isWholeVariable) || base.items.every(isWholeVariable)) return void 0;
-  const count = base.items.length;
-  const embedded = statementsPolicy(text, entry, { ...own, items: [...base.items, ...own.items] });
-  if (!embedded) return void 0;
-  const findingPath = (at) => {
-    const [element, index, ...rest] = at;
-    if (element !== "Statement" || typeof index !== "number") return path;
-    return index < count ? [...inherited.path, index, ...rest] : [...path, index - count, ...rest];
-  };
-  return {
-    embedded,
-    path,
-    policyType: "identity",
-    fixable: false,
-    statement: true,
-    resourceType: "AWS::IAM::Role",
-    start: own.start,
-    node: own,
-    onlyRules: SOURCED_POLICY_RULES,
-    findingPath
-  };
-}
 var SHARED_SECTIONS = ["Conditions", "Parameters"];
 function withSharedSections(fragment, all) {
   if (all.length < 2) return fragment;
@@ -351,19 +334,30 @@ function withSharedSections(fragment, all) {
   }
   return { ...fragment, entries };
 }
+var SELF_DEPTH = 10;
 function readPolicies(text, parsed, filePath, texts) {
   const mistakes = [];
   const included = /* @__PURE__ */ new Map();
   const referenceErrors = [];
-  if (parsed.error || !parsed.root) return { policies: [], mistakes, included, referenceErrors };
+  if (parsed.error || !parsed.root) return { policies: [], roles: [], mistakes, included, referenceErrors };
   const hashSub = usesHashSub(parsed.root);
   const root = resolveTree(parsed.root, mistakes, hashSub);
   const policies = [];
   const cache = /* @__PURE__ */ new Map();
   const given = new Map(texts);
   if (filePath) given.set(resolve2(filePath), text);
-  const follow = (node) => {
-    if (!filePath || !node || !isWholeVariable(node)) return void 0;
+  const service = { filePath: filePath ?? "", text, root, mistakes };
+  const selfStatements = /* @__PURE__ */ new Set();
+  const sourceOf = (followed) => followed.source === service ? void 0 : followed.source;
+  const follow = (node, through = /* @__PURE__ */ new Set()) => {
+    if (!node || !isWholeVariable(node)) return void 0;
+    const self = selfReference(String(node.value));
+    if (self) {
+      const at2 = addressed(root, self.address);
+      if (!at2 || through.has(at2.node) || through.size >= SELF_DEPTH) return void 0;
+      return isWholeVariable(at2.node) ? follow(at2.node, /* @__PURE__ */ new Set([...through, node])) : { ...at2, source: service };
+    }
+    if (!filePath) return void 0;
     const reference = fileReference(String(node.value));
     if (!reference) return void 0;
     const read = readReference(filePath, reference, cache, given);
@@ -392,12 +386,15 @@ function readPolicies(text, parsed, filePath, texts) {
   const includedStatements = (followed, part = false) => {
     const { node, path, source } = followed;
     if (node.kind !== "array" && node.kind !== "object") return;
+    if (source === service) {
+      if (selfStatements.has(node)) return;
+      part = true;
+    }
     const single = node.kind === "object";
     const list = single ? { kind: "array", start: node.start, end: node.end, json: false, items: [node] } : node;
     const [keyStart, keyEnd] = followed.key ?? [node.start, Math.min(node.start + 1, node.end)];
     const embedded = statementsPolicy(source.text, { keyStart, keyEnd }, list);
-    if (!embedded) return;
-    included.get(source.filePath).policies.push({
+    const found = embedded && {
       embedded,
       path,
       policyType: "identity",
@@ -408,7 +405,19 @@ function readPolicies(text, parsed, filePath, texts) {
       node,
       ...part ? { skipRules: SOURCED_POLICY_RULES } : {},
       ...single ? { findingPath: (at) => at[0] === "Statement" ? [...path, ...at.slice(2)] : path } : {}
-    });
+    };
+    if (source !== service) {
+      if (found) included.get(source.filePath).policies.push(found);
+      return;
+    }
+    selfStatements.add(node);
+    if (found) policies.push(found);
+    if (node.kind === "array") {
+      for (const item of node.items) {
+        const itemFollowed = follow(item);
+        if (itemFollowed) includedStatements(itemFollowed, part || node.items.length > 1);
+      }
+    }
   };
   const statements = (owner, key, path, skipRules, inherits = false) => {
     const entry = entryOf(owner, key);
@@ -435,12 +444,56 @@ function readPolicies(text, parsed, filePath, texts) {
       ...skipRules ? { skipRules } : {}
     });
   };
+  const roles = [];
+  const deployed = (followed, through = /* @__PURE__ */ new Set()) => {
+    const { node, source, path } = followed;
+    if (node.kind === "object") return { statements: [{ node, source, path }], lists: 1, self: false };
+    if (node.kind !== "array" || through.has(node)) return { statements: [], lists: 0, self: false };
+    through.add(node);
+    const statements2 = [];
+    let lists = 0;
+    let own = false;
+    let self = false;
+    node.items.forEach((item, i) => {
+      const inner = source === service ? follow(item) : void 0;
+      if (inner) {
+        const more = deployed(inner, through);
+        statements2.push(...more.statements);
+        lists += more.lists;
+        self ||= more.self || inner.source === service;
+      } else {
+        statements2.push({ node: item, source, path: [...path, i] });
+        own ||= !isWholeVariable(item);
+      }
+    });
+    return { statements: statements2, lists: lists + (own ? 1 : 0), self };
+  };
+  const roleList = (owner, key, path, source = service) => {
+    const entry = entryOf(owner, key);
+    if (!entry) return void 0;
+    const listPath = [...path, key];
+    const whole = source === service ? follow(entry.value) : void 0;
+    const { statements: statements2, lists, self } = deployed(whole ?? { node: entry.value, path: listPath, source });
+    return { statements: statements2, lists, self: self || whole?.source === service, key: { source, range: [entry.keyStart, entry.keyEnd] }, path: listPath };
+  };
+  const combined = (role2) => {
+    if (!role2 || role2.lists === 0 || role2.lists < 2 && !role2.self) return false;
+    roles.push({ statements: role2.statements, key: role2.key, path: role2.path });
+    return true;
+  };
   const provider = entryOf(root, "provider")?.value;
   const iam = entryOf(provider, "iam");
   const role = entryOf(iam?.value, "role")?.value;
-  statements(role, "statements", ["provider", "iam", "role"]);
-  statements(provider, "iamRoleStatements", ["provider"]);
-  const inherited = iam ? { list: entryOf(role, "statements")?.value, path: ["provider", "iam", "role", "statements"] } : { list: entryOf(provider, "iamRoleStatements")?.value, path: ["provider", "iamRoleStatements"] };
+  const v3 = roleList(role, "statements", ["provider", "iam", "role"]);
+  const v1 = roleList(provider, "iamRoleStatements", ["provider"]);
+  statements(role, "statements", ["provider", "iam", "role"], combined(v3) ? SOURCED_POLICY_RULES : void 0);
+  statements(provider, "iamRoleStatements", ["provider"], combined(v1) ? SOURCED_POLICY_RULES : void 0);
+  const inherited = iam ? { list: entryOf(role, "statements")?.value, role: v3 } : { list: entryOf(provider, "iamRoleStatements")?.value, role: v1 };
+  const inheritingRole = (own) => {
+    const base = inherited.role;
+    if (!own || !base || own.lists === 0 || base.lists === 0) return void 0;
+    return { ...own, statements: [...base.statements, ...own.statements], lists: base.lists + own.lists, self: base.self || own.self };
+  };
   const plugin = entryOf(entryOf(root, "custom")?.value, "serverless-iam-roles-per-function")?.value;
   const defaultInherit = entryOf(plugin, "defaultInherit")?.value;
   const inheritsSome = (fn) => {
@@ -451,12 +504,13 @@ function readPolicies(text, parsed, filePath, texts) {
   const parts = (key) => {
     const whole = follow(entryOf(root, key)?.value);
     if (whole) {
-      const { node, path, source } = whole;
+      const { node, path } = whole;
+      const source = sourceOf(whole);
       return node.kind === "array" ? node.items.map((item, i) => ({ node: item, path: [...path, i], source })) : [{ node, path, source }];
     }
     return sectionParts(root, key).map(([node, path]) => {
       const followed = follow(node);
-      return followed ? { node: followed.node, path: followed.path, source: followed.source } : { node, path };
+      return followed ? { node: followed.node, path: followed.path, source: sourceOf(followed) } : { node, path };
     });
   };
   for (const { node: map, path: prefix, source } of parts("functions")) {
@@ -464,26 +518,35 @@ function readPolicies(text, parsed, filePath, texts) {
     if (source) {
       for (const { key, value } of map.entries) {
         const entry = entryOf(value, "iamRoleStatements");
-        if (entry) includedStatements({ node: entry.value, path: [...prefix, key, "iamRoleStatements"], key: [entry.keyStart, entry.keyEnd], source }, inheritsSome(value));
+        if (!entry) continue;
+        const inherits = inheritsSome(value);
+        const own = roleList(value, "iamRoleStatements", [...prefix, key], source);
+        const whole = combined(inherits ? inheritingRole(own) : own);
+        includedStatements({ node: entry.value, path: [...prefix, key, "iamRoleStatements"], key: [entry.keyStart, entry.keyEnd], source }, inherits || whole);
       }
       continue;
     }
     for (const { key, value } of map.entries) {
       const inherits = inheritsSome(value);
-      const role2 = inherits ? inheritingRole(text, entryOf(value, "iamRoleStatements"), inherited, [...prefix, key, "iamRoleStatements"]) : void 0;
-      if (role2) policies.push(role2);
+      const own = roleList(value, "iamRoleStatements", [...prefix, key]);
+      const role2 = combined(inherits ? inheritingRole(own) : own);
       statements(value, "iamRoleStatements", [...prefix, key], role2 ? SOURCED_POLICY_RULES : void 0, inherits);
     }
   }
   const machines = entryOf(entryOf(root, "stepFunctions")?.value, "stateMachines")?.value;
-  if (machines?.kind === "object") for (const { key, value } of machines.entries) statements(value, "iamRoleStatements", ["stepFunctions", "stateMachines", key]);
+  if (machines?.kind === "object") {
+    for (const { key, value } of machines.entries) {
+      const path = ["stepFunctions", "stateMachines", key];
+      statements(value, "iamRoleStatements", path, combined(roleList(value, "iamRoleStatements", path)) ? SOURCED_POLICY_RULES : void 0);
+    }
+  }
   const fragments = parts("resources");
   for (const { node, source } of [...fragments]) {
     const followed = source ? void 0 : follow(entryOf(node, "Resources")?.value);
     if (!followed || followed.node.kind !== "object") continue;
     const { start } = followed.node;
     const resources = { kind: "object", start, end: followed.node.end, json: false, entries: [{ key: "Resources", keyStart: start, keyEnd: start, value: followed.node }] };
-    fragments.push({ node: resources, path: followed.path, source: followed.source, resourcesOnly: true });
+    fragments.push({ node: resources, path: followed.path, source: sourceOf(followed), resourcesOnly: true });
   }
   for (const { node: fragment, path: prefix, source, resourcesOnly } of fragments) {
     if (fragment.kind !== "object") continue;
@@ -499,12 +562,11 @@ function readPolicies(text, parsed, filePath, texts) {
   }
   policies.sort((a, b) => a.start - b.start);
   for (const file of included.values()) file.policies.sort((a, b) => a.start - b.start);
-  return { policies, mistakes, root, included, referenceErrors };
+  return { policies, roles, mistakes, root, included, referenceErrors };
 }
-function mistakeMessages(text, read, rules, found) {
+function mistakeMessages(lines, read, rules, found) {
   const enabled = rules.find(({ rule }) => rule.id === RULE_ID);
   if (!enabled || read.mistakes.length === 0) return [];
-  const lines = new LineIndex(text);
   const template = enabled.rule.meta.messages[SERVERLESS_VARIABLE_MESSAGE_ID];
   const subs = new Set(found.filter((m) => m.messageId === FN_SUB_VARIABLE_MESSAGE_ID).map((m) => `${m.range[0]}:${m.range[1]}`));
   const out = [];
@@ -534,16 +596,25 @@ function mistakeMessages(text, read, rules, found) {
 function lintServerless(filePath, text, parsed, rules, texts) {
   if (parsed.error) return { messages: [templateSyntaxMessage(text, parsed.error)], fixed: false, policies: 0, included: [], followed: [] };
   const read = readPolicies(text, parsed, filePath, texts);
-  const lint = (source, policies2, mistakes) => {
-    const found = lintEmbeddedPolicies(source.filePath, source.text, policies2, rules, FN_SUB_MISTAKE);
-    return withKeyHints([...found, ...mistakeMessages(source.text, { mistakes, policies: policies2 }, rules, found)], source.root);
+  const indexes = /* @__PURE__ */ new Map();
+  const linesOf = (source) => {
+    let lines2 = indexes.get(source.filePath);
+    if (!lines2) indexes.set(source.filePath, lines2 = new LineIndex(source.text));
+    return lines2;
   };
+  const fromRoles = roleMessages(read.roles, filePath, rules, linesOf);
+  const lint = (source, policies2, mistakes) => {
+    const lines2 = linesOf(source);
+    const found = dedupe([...lintEmbeddedPolicies(source.filePath, source.text, policies2, rules, FN_SUB_MISTAKE, lines2), ...fromRoles.get(source.filePath) ?? []]);
+    return withKeyHints([...found, ...mistakeMessages(lines2, { mistakes, policies: policies2 }, rules, found)], source.root);
+  };
+  const lines = linesOf({ filePath, text });
   const messages = [
     ...lint({ filePath, text, root: read.root }, read.policies, read.mistakes),
-    ...referenceMessages(text, read.referenceErrors),
-    ...policyArnMessages(text, serverlessPolicyArnSites(read.root), rules)
+    ...referenceMessages(lines, read.referenceErrors),
+    ...policyArnMessages(text, serverlessPolicyArnSites(read.root), rules, lines)
   ].sort(compareMessages);
-  const included = [...read.included.values()].filter(({ source, policies: policies2 }) => source.syntax || policies2.length > 0).map(({ source, policies: policies2 }) => ({
+  const included = [...read.included.values()].filter(({ source, policies: policies2 }) => source.syntax || policies2.length > 0 || fromRoles.has(source.filePath)).map(({ source, policies: policies2 }) => ({
     filePath: source.filePath,
     text: source.text,
     messages: source.syntax ? [source.syntax] : lint(source, policies2, source.mistakes).sort(compareMessages),
@@ -551,6 +622,88 @@ function lintServerless(filePath, text, parsed, rules, texts) {
   }));
   const policies = read.policies.length + [...read.included.values()].reduce((n, file) => n + file.policies.length, 0);
   return { messages, fixed: false, policies, value: templateValue(read.root), included, followed: [...read.included.keys()] };
+}
+function shifted(node, offset) {
+  const out = { ...node, start: node.start + offset, end: node.end + offset };
+  if (node.charMap) out.charMap = node.charMap.map((at) => at < 0 ? at : at + offset);
+  if (node.items) out.items = node.items.map((item) => shifted(item, offset));
+  if (node.entries) {
+    out.entries = node.entries.map((entry) => ({
+      ...entry,
+      keyStart: entry.keyStart + offset,
+      keyEnd: entry.keyEnd + offset,
+      value: shifted(entry.value, offset),
+      ...entry.keyMap ? { keyMap: entry.keyMap.map((at) => at < 0 ? at : at + offset) } : {}
+    }));
+  }
+  return out;
+}
+var FilesLines = class extends LineIndex {
+  constructor(position) {
+    super("");
+    this.position = position;
+  }
+  position;
+  at(offset) {
+    return this.position(offset);
+  }
+};
+function roleMessages(roles, serviceFile, rules, linesOf) {
+  const out = /* @__PURE__ */ new Map();
+  for (const role of roles) {
+    const sources = [];
+    for (const source of [role.key.source, ...role.statements.map((s) => s.source)]) if (!sources.includes(source)) sources.push(source);
+    const offsets = /* @__PURE__ */ new Map();
+    let text = "";
+    for (const source of sources) {
+      offsets.set(source, text.length);
+      text += `${source.text}
+`;
+    }
+    const items = role.statements.map(({ node, source }) => shifted(node, offsets.get(source)));
+    const keyOffset = offsets.get(role.key.source);
+    const [keyStart, keyEnd] = [role.key.range[0] + keyOffset, role.key.range[1] + keyOffset];
+    const list = { kind: "array", start: keyStart, end: keyEnd, json: false, items };
+    const embedded = statementsPolicy(text, { keyStart, keyEnd }, list);
+    if (!embedded) continue;
+    const findingPath = (at) => {
+      const [element, index, ...rest] = at;
+      if (element !== "Statement" || typeof index !== "number" || !role.statements[index]) return role.path;
+      return [...role.statements[index].path, ...rest];
+    };
+    const policy = {
+      embedded,
+      path: role.path,
+      policyType: "identity",
+      fixable: false,
+      statement: true,
+      resourceType: "AWS::IAM::Role",
+      start: keyStart,
+      node: list,
+      onlyRules: SOURCED_POLICY_RULES,
+      findingPath
+    };
+    const sourceAt = (at) => {
+      let found = sources[0];
+      for (const other of sources) if (offsets.get(other) <= at) found = other;
+      return found;
+    };
+    const lines = new FilesLines((at) => {
+      const source = sourceAt(at);
+      return linesOf(source).at(at - offsets.get(source));
+    });
+    for (const message of lintEmbeddedPolicies(serviceFile, text, [policy], rules, FN_SUB_MISTAKE, lines)) {
+      const [start, end] = message.range ?? [keyStart, keyEnd];
+      const source = sourceAt(start);
+      const offset = offsets.get(source);
+      const { fix: _fix, suggestions: _suggestions, ...rest } = message;
+      const moved = { ...rest, range: [start - offset, end - offset] };
+      const list2 = out.get(source.filePath) ?? [];
+      list2.push(moved);
+      out.set(source.filePath, list2);
+    }
+  }
+  return out;
 }
 function withKeyHints(messages, root) {
   if (messages.length === 0) return messages;
@@ -574,9 +727,8 @@ function withKeyHints(messages, root) {
     return { ...m, message: `${m.message} The Serverless Framework resolves variables in values only: the key ${JSON.stringify(key.key)} is deployed as it is written; write the key itself.` };
   });
 }
-function referenceMessages(text, errors) {
+function referenceMessages(lines, errors) {
   if (errors.length === 0) return [];
-  const lines = new LineIndex(text);
   return errors.map(({ start, end, message }) => {
     const from = lines.at(start);
     const to = lines.at(end);
