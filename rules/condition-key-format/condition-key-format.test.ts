@@ -24,6 +24,7 @@ new RuleTester().run(rule, {
     },
     { name: 'aws:TagKeys is not a tag-name key', code: statement({ 'ForAllValues:StringEquals': { 'aws:TagKeys': ['team'] } }) },
     { name: 'a tag key with a space', code: statement({ StringEquals: { 'aws:PrincipalTag/cost center': '42' } }) },
+    { name: 'wildcards in the values, not the key', code: statement({ StringLike: { 'aws:ResourceTag/karpenter.sh/nodepool': '*', 'aws:TagKeys': 'kubernetes.io/cluster/*' } }) },
   ],
   invalid: [
     {
@@ -50,6 +51,25 @@ new RuleTester().run(rule, {
         { messageId: 'missingTagKey', line: 11, column: 21, endColumn: 37,
           message: 'Condition key "aws:RequestTag" names no tag; write "aws:RequestTag/<tag-key>", for example "aws:RequestTag/team".' },
         { messageId: 'missingTagKey', line: 14, column: 21, endColumn: 44 },
+      ],
+    },
+    {
+      // The aws-ebs-csi-driver example policy until 2022, and terraform-aws-iam's copy of it (policies.tf): the key
+      // was meant to match every cluster's tag, but it tests the tag named "kubernetes.io/cluster/*".
+      name: 'a wildcard in the tag name of a key',
+      code: {
+        Version: '2012-10-17',
+        Statement: [
+          { Effect: 'Allow', Action: ['ec2:DeleteVolume'], Resource: '*', Condition: { StringLike: { 'ec2:ResourceTag/kubernetes.io/cluster/*': 'owned' } } },
+          { Effect: 'Allow', Action: ['ec2:CreateVolume'], Resource: '*', Condition: { StringLike: { 'aws:RequestTag/kubernetes.io/cluster/*': 'owned', 'aws:RequestTag/CSIVolumeName': '*' } } },
+          { Effect: 'Deny', Action: 'ec2:DeleteSnapshot', Resource: '*', Condition: { StringNotEquals: { 'aws:ResourceTag/env-?': 'prod' } } },
+        ],
+      },
+      errors: [
+        { messageId: 'wildcardTagKey', line: 12, column: 21, endColumn: 62, severity: 1,
+          message: 'Condition key "ec2:ResourceTag/kubernetes.io/cluster/*" has a wildcard in its tag name, but IAM compares condition key names as written: it tests the tag named "kubernetes.io/cluster/*", not the tags that name matches; name the tag in full.' },
+        { messageId: 'wildcardTagKey', line: 24, column: 21, endColumn: 61 },
+        { messageId: 'wildcardTagKey', line: 35, column: 21, endColumn: 44 },
       ],
     },
     {

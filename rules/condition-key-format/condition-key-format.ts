@@ -6,6 +6,8 @@ const KEY_FORMAT = /^[^\s:]+:[^]+$/;
 /** Tag keys whose tag name is missing: `aws:ResourceTag`, `aws:RequestTag/`, `s3:ExistingObjectTag/`, … */
 const GLOBAL_TAG_KEY = /^aws:(?:RequestTag|ResourceTag|PrincipalTag)\/?$/i;
 const SERVICE_TAG_PREFIX = /^[^\s:]+:[A-Za-z]*Tag\/$/i;
+/** A tag key and its tag name: `aws:ResourceTag/team`, `ec2:ResourceTag/kubernetes.io/cluster/*`, … */
+const TAG_KEY = /^[^\s:]+:[A-Za-z]*Tag\/(.+)$/i;
 
 export default defineRule({
   id: 'condition-key-format',
@@ -20,6 +22,7 @@ export default defineRule({
     messages: {
       badFormat: 'Condition key {{key}} is not of the form service:keyname (for example "aws:SourceIp" or "s3:prefix").',
       missingTagKey: 'Condition key "{{key}}" names no tag; write "{{prefix}}/<tag-key>", for example "{{prefix}}/team".',
+      wildcardTagKey: 'Condition key "{{key}}" has a wildcard in its tag name, but IAM compares condition key names as written: it tests the tag named "{{tag}}", not the tags that name matches; name the tag in full.',
     },
   },
   given: conditionStatementMatches,
@@ -30,6 +33,12 @@ export default defineRule({
         context.report({ messageId: 'missingTagKey', path: keyPath, target: 'key', data: { key, prefix }, issueCode: 'MISSING_TAG_KEY_IN_CONDITION' });
       } else if (!KEY_FORMAT.test(key)) {
         context.report({ messageId: 'badFormat', path: keyPath, target: 'key', data: { key: JSON.stringify(key) }, issueCode: 'INVALID_CONDITION_KEY_FORMAT' });
+      } else {
+        // `*` and `?` are wildcards in condition values, never in keys: such a key tests the tag of that very name.
+        const tag = TAG_KEY.exec(key)?.[1];
+        if (tag && /[*?]/.test(tag) && !tag.includes('${')) {
+          context.report({ messageId: 'wildcardTagKey', path: keyPath, target: 'key', data: { key, tag }, severity: 'warn' });
+        }
       }
     }
   },

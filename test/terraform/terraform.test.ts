@@ -1582,3 +1582,35 @@ data "aws_iam_policy_document" "d" {
     expect(messages[0].message).toContain('"arn:${data.aws_partition.current.partition}:s3:us-east-1::b/*"');
   });
 });
+
+describe('Terraform: an empty sid', () => {
+  it('sid = "" is no Sid, as in the provider\'s JSON (cloudposse\'s node termination handler policy)', async () => {
+    const text = `data "aws_iam_policy_document" "node_termination_handler" {
+  statement {
+    sid       = ""
+    effect    = "Allow"
+    resources = ["*"]
+
+    actions = [
+      "autoscaling:CompleteLifecycleAction",
+      "autoscaling:DescribeAutoScalingInstances",
+      "autoscaling:DescribeTags",
+      "ec2:DescribeInstances",
+      "sqs:DeleteMessage",
+      "sqs:ReceiveMessage",
+    ]
+  }
+}
+`;
+    // Before: sid-alphanumeric reported "The Sid is empty" at 3:17, although the provider omits an empty Sid.
+    expect(found(text, messagesOf(await lintTf(text), 'main.tf'))).toEqual([]);
+    // A policy of JSON keeps its empty Sid, which IAM receives as written.
+    const heredoc = `resource "aws_iam_policy" "p" {
+  policy = <<EOF
+{"Version": "2012-10-17", "Statement": [{"Sid": "", "Effect": "Allow", "Action": "sqs:ListQueues", "Resource": "*"}]}
+EOF
+}
+`;
+    expect(found(heredoc, messagesOf(await lintTf(heredoc), 'main.tf'))).toEqual([['sid-alphanumeric', 3, 49, '""']]);
+  });
+});
