@@ -1658,6 +1658,7 @@ var condition_key_exists_default = defineRule({
 var KEY_FORMAT = /^[^\s:]+:[^]+$/;
 var GLOBAL_TAG_KEY = /^aws:(?:RequestTag|ResourceTag|PrincipalTag)\/?$/i;
 var SERVICE_TAG_PREFIX = /^[^\s:]+:[A-Za-z]*Tag\/$/i;
+var TAG_KEY2 = /^[^\s:]+:[A-Za-z]*Tag\/(.+)$/i;
 var condition_key_format_default = defineRule({
   id: "condition-key-format",
   meta: {
@@ -1670,7 +1671,8 @@ var condition_key_format_default = defineRule({
     docs: { description: "Condition keys have the form service:keyname, and tag keys name a tag." },
     messages: {
       badFormat: 'Condition key {{key}} is not of the form service:keyname (for example "aws:SourceIp" or "s3:prefix").',
-      missingTagKey: 'Condition key "{{key}}" names no tag; write "{{prefix}}/<tag-key>", for example "{{prefix}}/team".'
+      missingTagKey: 'Condition key "{{key}}" names no tag; write "{{prefix}}/<tag-key>", for example "{{prefix}}/team".',
+      wildcardTagKey: 'Condition key "{{key}}" has a wildcard in its tag name, but IAM compares condition key names as written: it tests the tag named "{{tag}}", not the tags that name matches; name the tag in full.'
     }
   },
   given: conditionStatementMatches,
@@ -1681,6 +1683,11 @@ var condition_key_format_default = defineRule({
         context.report({ messageId: "missingTagKey", path: keyPath, target: "key", data: { key, prefix }, issueCode: "MISSING_TAG_KEY_IN_CONDITION" });
       } else if (!KEY_FORMAT.test(key)) {
         context.report({ messageId: "badFormat", path: keyPath, target: "key", data: { key: JSON.stringify(key) }, issueCode: "INVALID_CONDITION_KEY_FORMAT" });
+      } else {
+        const tag = TAG_KEY2.exec(key)?.[1];
+        if (tag && /[*?]/.test(tag) && !tag.includes("${")) {
+          context.report({ messageId: "wildcardTagKey", path: keyPath, target: "key", data: { key, tag }, severity: "warn" });
+        }
       }
     }
   }
@@ -14114,7 +14121,7 @@ async function loadCloudFormation() {
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-LMVI22S2.mjs");
+  return terraform ??= await import("./terraform-QY2XY37X.mjs");
 }
 var serverless;
 async function loadServerless() {

@@ -941,7 +941,8 @@ function statementNode(source, block, state) {
     if (found) entries.push({ key, keyStart: found.nameStart, keyEnd: found.nameEnd, value: valueOf(source, found.value, state) });
     else if (fallback) entries.push({ key, keyStart: typeRange[0], keyEnd: typeRange[1], value: fallback });
   };
-  add("Sid", "sid");
+  const sid = attributeOf(block.body, "sid");
+  if (!sid || literalText(sid.value) !== "") add("Sid", "sid");
   add("Effect", "effect", synthetic("Allow", typeRange));
   add("Action", "actions");
   add("NotAction", "not_actions");
