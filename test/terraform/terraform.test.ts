@@ -365,6 +365,50 @@ describe('Terraform: discovery', () => {
   });
 });
 
+describe('Terraform: comments in template sequences', () => {
+  it('are read as HCL reads them (spaces, over lines): the policy is linted, and the local the sequence names is read', async () => {
+    const tf = `locals {
+  bucket = "arn:aws:s3:us-east-1::b"
+}
+
+resource "aws_iam_policy" "p" {
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect   = "Allow"
+      Action   = "s3:GetObjekt"
+      Resource = "\${local.bucket # the bucket's ARN ("} see {docs})
+      }/*"
+    }]
+  })
+}
+
+resource "aws_iam_policy" "h" {
+  policy = <<EOF
+{
+  "Version": "2012-10-17",
+  "Statement": [{
+    "Effect": "Allow",
+    "Action": "s3:PutObjekt",
+    "Resource": "\${ /* "} */ var.arn }"
+  }]
+}
+EOF
+}
+`;
+    const messages = messagesOf(await lintTf(tf), 'main.tf');
+    const getObjekt = positionOf(tf, '"s3:GetObjekt"');
+    const putObjekt = positionOf(tf, '"s3:PutObjekt"');
+    // The Region is the local's (spliced into the string): reported on the string that names it.
+    const resource = positionOf(tf, '"\${local.bucket');
+    expect(found(tf, messages).map(([id, line, column]) => [id, line, column])).toEqual([
+      ['action-exists', getObjekt.line, getObjekt.column],
+      ['arn-region', resource.line, resource.column],
+      ['action-exists', putObjekt.line, putObjekt.column],
+    ]);
+  });
+});
+
 describe('Terraform: quoted strings and ignore paths', () => {
   it('a policy in a quoted string of JSON is read, its findings inside the string', async () => {
     const text = 'resource "aws_iam_policy" "p" {\n  policy = "{\\"Version\\": \\"2012-10-17\\", \\"Statement\\": [{\\"Effect\\": \\"Allow\\", \\"Action\\": \\"s3:GetObjekt\\", \\"Resource\\": \\"${var.arn}\\"}]}"\n}\n';
