@@ -975,6 +975,52 @@ resource "aws_iam_role" "github" {
     for (const id of ids) if (id.startsWith('mfa-')) expect(WHOLE_POLICY_RULES.has(id), id).toBe(true);
   });
 
+  it('a message names a statement by its number only where the file decides it: not at or after a dynamic statement, nor after unknown sources', async () => {
+    const tf = `data "aws_iam_policy_document" "d" {
+  statement {
+    actions = ["s3:GetObject"]
+  }
+  dynamic "statement" {
+    for_each = var.buckets
+    content {
+      actions = ["s3:GetObject"]
+    }
+  }
+  statement {
+    actions = ["s3:PutObject"]
+  }
+}
+
+data "aws_iam_policy_document" "sourced" {
+  source_policy_documents = [var.base]
+  statement {
+    actions = ["s3:GetObject"]
+  }
+}
+
+resource "aws_iam_policy" "p" {
+  policy = data.aws_iam_policy_document.d.json
+}
+
+resource "aws_iam_policy" "s" {
+  policy = data.aws_iam_policy_document.sourced.json
+}
+`;
+    const missing = 'has no "Resource" or "NotResource"; add "Resource" with the resources the statement applies to ("*" for all).';
+    const messages = messagesOf(await lintTf(tf), 'main.tf');
+    // The third block may be the provider's Statement 1, 2 or any other: before, "Statement 2".
+    expect(messages.map((m) => [m.ruleId, m.line, m.message])).toEqual([
+      ['schema', 2, `Statement 0 ${missing}`],
+      ['schema', 5, `This statement ${missing}`],
+      ['schema', 11, `This statement ${missing}`],
+      ['schema', 18, `This statement ${missing}`],
+    ]);
+    // An ignore path counts the statement blocks as written, a dynamic block as one.
+    const config = { ignore: [{ files: ['main.tf'], path: '$.data.aws_iam_policy_document.d.Statement[2]', reason: 'test' }] };
+    const outcome = await lint({ 'main.tf': tf, '.policy-lint.json': JSON.stringify(config) }, ['main.tf']);
+    expect(messagesOf(outcome, 'main.tf').map((m) => m.line)).toEqual([2, 5, 18]);
+  });
+
   it('a dynamic block without one content is not read', async () => {
     const { terraformPolicies } = await import('../../src/terraform/lint.js');
     const broken = `data "aws_iam_policy_document" "x" {
