@@ -383,6 +383,11 @@ export interface TerraformFilePolicies {
   /** The text the policies' offsets are in: the module's. */
   text: string;
   policies: EmbeddedPolicy[];
+  /**
+   * The other files' policies whose findings may be on this file's text (they read a local it writes, or merge a
+   * document it writes), as lintTerraformModule lints them for it: their messages that `own` keeps are this file's.
+   */
+  shared: EmbeddedPolicy[];
   /** Lines and columns in `text`, counted in the file that holds each offset. */
   lines: LineIndex;
   /**
@@ -405,10 +410,12 @@ export function terraformModuleEmbeddedPolicies(files: ReadonlyArray<{ filePath:
   }
   const lines = new ModuleLines(module.text, module.spans);
   const policiesOf = byFile(module.spans, read.policies);
+  const reaching = read.policies.filter((p) => p.findingPath || p.readsLocals);
   return new Map(files.map((file, i) => {
     const { start, end } = module.spans[i];
     const own = (message: LintMessage) => (!message.range ? message : message.range[0] >= start && message.range[1] <= end ? shiftMessage(message, start) : undefined);
-    return [file.filePath, { text: module.text, policies: policiesOf[i], lines, own }];
+    const shared = reaching.filter((p) => p.start < start || p.start >= end);
+    return [file.filePath, { text: module.text, policies: policiesOf[i], shared, lines, own }];
   }));
 }
 
