@@ -18,7 +18,7 @@ import { documentAttributes, policyDocuments } from './document.js';
 import { documentRenderings, flushHeredoc, goJson, jsonencodeValue } from './render.js';
 import { heredocEditText, heredocEmbedding, policyNode, toSrcNode, type State } from './embed.js';
 import { PERMISSION_BLOCKS, POLICY_ATTRIBUTES, terraformPermissions, terraformPolicyLocations } from './locations.js';
-import { moduleLocals } from './locals.js';
+import { moduleLocals, namingLocals, type Locals } from './locals.js';
 import { literalText, scanHcl, type HclBody } from './scan.js';
 import { isOverrideFile } from './detect.js';
 import { embedPermission, permissionMessage } from '../cloudformation/permission.js';
@@ -138,6 +138,8 @@ function readPolicies(text: string, spans: ReadonlyArray<{ start: number; end: n
   errors: Array<{ message: string; offset: number } | undefined>;
   /** Whether two of the files declare the same resource or data source (`data "aws_iam_policy_document" "this"`). */
   declaredTwice: boolean;
+  /** The module's locals (locals.ts). */
+  locals: Locals;
 } {
   const body: HclBody = [];
   const declared = new Map<string, number>();
@@ -219,7 +221,7 @@ function readPolicies(text: string, spans: ReadonlyArray<{ start: number; end: n
     });
   }
   policies.sort((a, b) => a.start - b.start);
-  return { policies, parts, arns: terraformPolicyArnSites(text, body, locals), errors, declaredTwice };
+  return { policies, parts, arns: terraformPolicyArnSites(text, body, locals), errors, declaredTwice, locals };
 }
 
 /** A resource or data source that holds IAM policies (`resource "aws_iam_role"`, `data "aws_iam_policy_document"`). */
@@ -283,10 +285,10 @@ export function lintTerraformModule(
     const lines = new ModuleLines(module);
     const at = (offset: number) => fileAt(starts, offset);
     const found: LintMessage[][] = files.map(() => []);
-    // A message in the file that holds its text, its offsets in that file.
+    // A message in the file that holds its text, its offsets in that file; the locals it quotes through an interpolation named.
     const place = (message: LintMessage, fallback: number) => {
       const i = message.range ? at(message.range[0]) : fallback;
-      found[i].push(shiftMessage(message, spans[i].start));
+      found[i].push(shiftMessage(namingLocals(module.text, message, read.locals), spans[i].start));
     };
     const policiesOf = byFile(starts, read.policies);
     const partsOf = byFile(starts, read.parts);

@@ -1652,6 +1652,45 @@ resource "aws_iam_policy" "self" {
     expect(messages.map((m) => m.ruleId)).not.toContain('action-exists');
   });
 
+  it('a message that quotes what an interpolated local writes names the local; one at the local\'s own text does not', async () => {
+    const tf = `locals {
+  bucket_arn = "arn:aws:s3:us-east-1::b"
+  policy     = "ReadOnlyAcces"
+  regional   = ["arn:aws:s3:us-east-1::c"]
+}
+
+data "aws_iam_policy_document" "d" {
+  statement {
+    actions   = ["s3:GetObject"]
+    resources = ["\${local.bucket_arn}/*"]
+  }
+  statement {
+    actions   = ["s3:GetObject"]
+    resources = local.regional
+  }
+}
+
+resource "aws_iam_policy" "p" {
+  policy = data.aws_iam_policy_document.d.json
+}
+
+resource "aws_iam_role_policy_attachment" "a" {
+  role       = "r"
+  policy_arn = "arn:aws:iam::aws:policy/\${local.policy}"
+}
+`;
+    const messages = messagesOf(await lintTf(tf), 'main.tf');
+    const interpolated = positionOf(tf, '"\${local.bucket_arn}/*"');
+    const own = positionOf(tf, 'us-east-1::c');
+    const arn = positionOf(tf, '"arn:aws:iam::aws:policy/');
+    // Each message's start, and what it says of a local at its end.
+    expect(messages.map((m) => [m.ruleId, m.line, m.column, m.message.slice(0, 34), / \(local\.[^)]*\)$/.exec(m.message)?.[0]])).toEqual([
+      ['arn-region', own.line, own.column, 'ARN "arn:aws:s3:us-east-1::c" has ', undefined],
+      ['arn-region', interpolated.line, interpolated.column, 'ARN "arn:aws:s3:us-east-1::b/*" ha', ' (local.bucket_arn = "arn:aws:s3:us-east-1::b")'],
+      ['managed-policy-exists', arn.line, arn.column, '"arn:aws:iam::aws:policy/ReadOnlyA', ' (local.policy = "ReadOnlyAcces")'],
+    ]);
+  });
+
   it('reads a local that is a data source of a known form as that form, quoting the data source', async () => {
     const arn = '"arn:${local.partition}:s3:us-east-1::b/*"';
     const tf = `locals {
