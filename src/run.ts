@@ -703,7 +703,8 @@ async function askAccessAnalyzer(
     // A template's or .tf file's policies: one request each, as the readers embed them in the final text.
     if (w.terraform) {
       // Read with its module (the run's .tf files of its directory as linted, and the directory's others), as it is
-      // linted; a finding on another file's text (a source merged in) is not this file's.
+      // linted; a finding on another file's text (a source merged in, a local) is that file's, and the policies of
+      // the others that read its text (`shared`) are sent for it: their findings on its text are its own.
       const directory = terraformDirectoryOf(options, w.filePath);
       let read = terraformReads.get(directory);
       if (!read) {
@@ -715,7 +716,7 @@ async function askAccessAnalyzer(
         terraformReads.set(directory, read);
       }
       const mine = read.get(w.filePath)!;
-      inputs.push(...embeddedInputs(w.filePath, mine.text, mine.policies, mine.lines).map((input) => ({
+      inputs.push(...embeddedInputs(w.filePath, mine.text, [...mine.policies, ...mine.shared], mine.lines).map((input) => ({
         ...input,
         toMessages: (findings: Parameters<NonNullable<AccessAnalyzerInput['toMessages']>>[0]) => input.toMessages!(findings).flatMap((m) => mine.own(m) ?? []),
       })));

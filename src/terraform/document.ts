@@ -63,9 +63,28 @@ export interface PolicyDocumentSource {
   covered?: boolean;
   /** Whether it reads a local (whose findings may be in another file). */
   readsLocals?: boolean;
+  /** A finding's message without a statement number the file does not decide (unnumbered). */
+  message?: (message: { message: string; path?: ReadonlyArray<string | number> }, template: string | undefined) => string;
 }
 
 export { SOURCED_POLICY_RULES, WHOLE_POLICY_RULES };
+
+/**
+ * A message that numbers its own statement (`Statement 2 has no "Resource"`) says "This statement" where the
+ * file does not decide that number in the policy the provider renders: at or after a `dynamic "statement"` block
+ * (its `for_each` renders 0..n statements in its place), or after sources the module does not define (every
+ * statement). Undefined when each number is known. The finding's position names the block; the `ignore` path
+ * keeps the block's index among the document's statement blocks (a dynamic block counting as one).
+ */
+function unnumbered(rendered: Rendered): PolicyDocumentSource['message'] {
+  const first = rendered.unknownSources ? 0 : rendered.statements.findIndex((s) => s.dynamic);
+  if (first < 0) return undefined;
+  return (message, template) => {
+    const [element, index] = message.path ?? [];
+    if (element !== 'Statement' || typeof index !== 'number' || index < first || !template?.includes('Statement {{statement}}')) return message.message;
+    return message.message.replace(`Statement ${index} `, 'This statement ');
+  };
+}
 
 const TRUST_ACTIONS = /^sts:(AssumeRole|AssumeRoleWithSAML|AssumeRoleWithWebIdentity|TagSession|SetSourceIdentity|SetContext)$/i;
 
@@ -519,8 +538,9 @@ export function policyDocuments(source: string, body: HclBody, locations: readon
         return origin ? ['data', 'aws_iam_policy_document', origin.name, 'Statement', origin.index, ...rest] : [...path, ...at];
       }
       : undefined;
+    const message = unnumbered(rendered);
     out.push({
-      name, path, anchor, mistakes: state.mistakes,
+      name, path, anchor, mistakes: state.mistakes, ...(message ? { message } : {}),
       ...(rendered.unknownSources || part ? { skipRules: SOURCED_POLICY_RULES } : rendered.partial ? { skipRules: WHOLE_POLICY_RULES } : {}),
       ...(findingPath ? { findingPath } : {}),
       ...(covered ? { covered } : {}),

@@ -18,7 +18,7 @@ import { documentAttributes, policyDocuments } from './document.js';
 import { documentRenderings, flushHeredoc, goJson, jsonencodeValue } from './render.js';
 import { heredocEditText, heredocEmbedding, policyNode, toSrcNode, type State } from './embed.js';
 import { PERMISSION_BLOCKS, POLICY_ATTRIBUTES, terraformPermissions, terraformPolicyLocations } from './locations.js';
-import { moduleLocals } from './locals.js';
+import { moduleLocals, namingLocals, type Locals } from './locals.js';
 import { literalText, scanHcl, type HclBody } from './scan.js';
 import { isOverrideFile } from './detect.js';
 import { embedPermission, permissionMessage } from '../cloudformation/permission.js';
@@ -68,6 +68,8 @@ interface Span {
 interface ModuleText {
   text: string;
   spans: Span[];
+  /** The starts of the spans, for fileAt. */
+  starts: number[];
 }
 
 function joinModule(texts: readonly string[]): ModuleText {
@@ -78,16 +80,11 @@ function joinModule(texts: readonly string[]): ModuleText {
     text += t.endsWith('\n') || t === '' ? t : `${t}\n`;
   }
   const lines = new LineIndex(text);
-  return { text, spans: ranges.map(([start, end]) => ({ start, end, lineBase: lines.at(start).line - 1 })) };
+  return { text, spans: ranges.map(([start, end]) => ({ start, end, lineBase: lines.at(start).line - 1 })), starts: ranges.map(([start]) => start) };
 }
 
 /** The index of the file of a module that holds an offset, from the starts of its spans. */
 const fileAt = lastAtOrBefore;
-
-/** The starts of a module's spans, for fileAt. */
-function startsOf(spans: readonly Span[]): number[] {
-  return spans.map((span) => span.start);
-}
 
 /** A message on a module's text with its offsets in the file that starts at `base`. */
 function shiftMessage(message: LintMessage, base: number): LintMessage {
@@ -102,19 +99,20 @@ function shiftMessage(message: LintMessage, base: number): LintMessage {
 }
 
 /** Items grouped by the file of the module they start in (`offset`: where an item starts, by default its `start`). */
-function byFile<T extends { start: number }>(spans: readonly Span[], items: readonly T[], offset = (item: T) => item.start): T[][] {
-  const out: T[][] = spans.map(() => []);
-  const starts = startsOf(spans);
+function byFile<T extends { start: number }>(starts: readonly number[], items: readonly T[], offset = (item: T) => item.start): T[][] {
+  const out: T[][] = starts.map(() => []);
   for (const item of items) out[fileAt(starts, offset(item))].push(item);
   return out;
 }
 
 /** Lines and columns in a module's text counted in the file that holds each offset. */
 class ModuleLines extends LineIndex {
+  private readonly spans: readonly Span[];
   private readonly fileStarts: readonly number[];
-  constructor(text: string, private readonly spans: readonly Span[]) {
-    super(text);
-    this.fileStarts = startsOf(spans);
+  constructor(module: ModuleText) {
+    super(module.text);
+    this.spans = module.spans;
+    this.fileStarts = module.starts;
   }
 
   override at(offset: number): { line: number; column: number } {
@@ -123,8 +121,12 @@ class ModuleLines extends LineIndex {
   }
 }
 
-/** `readsLocals`: it reads a local, whose findings may be in another file of the module. */
-type ReadPolicy = EmbeddedPolicy & { resourceType: string; start: number; value?: unknown; readsLocals?: boolean };
+/**
+ * `value`: the policy as a value, for `ignore` paths (its text parsed once, when read, or a permission resource's
+ * attributes); `json`: whether its text is JSON (undefined: not parsed yet). `readsLocals`: it reads a local,
+ * whose findings may be in another file of the module.
+ */
+type ReadPolicy = EmbeddedPolicy & { resourceType: string; start: number; value: unknown; json?: boolean; readsLocals?: boolean };
 
 function readPolicies(text: string, spans: ReadonlyArray<{ start: number; end: number }> = [{ start: 0, end: text.length }], overrides: readonly boolean[] = []): {
   policies: ReadPolicy[];
@@ -136,6 +138,8 @@ function readPolicies(text: string, spans: ReadonlyArray<{ start: number; end: n
   errors: Array<{ message: string; offset: number } | undefined>;
   /** Whether two of the files declare the same resource or data source (`data "aws_iam_policy_document" "this"`). */
   declaredTwice: boolean;
+  /** The module's locals (locals.ts). */
+  locals: Locals;
 } {
   const body: HclBody = [];
   const declared = new Map<string, number>();
@@ -169,13 +173,11 @@ function readPolicies(text: string, spans: ReadonlyArray<{ start: number; end: n
       const flush = flushHeredoc(embedded.text);
       if (flush !== embedded.text) embedded.sent = { layout: 'unindented', texts: [flush] };
     }
+    const value = parsed(embedded.text);
     // jsonencode sends its argument as Go's compact JSON (keys sorted, `<`, `>`, `&` escaped).
-    if (!heredoc && policy.node.kind === 'object') {
-      const value = parsed(embedded.text);
-      if (value !== undefined) embedded.sent = { layout: 'rendered', texts: [goJson(jsonencodeValue(value))] };
-    }
+    if (!heredoc && policy.node.kind === 'object' && value !== undefined) embedded.sent = { layout: 'rendered', texts: [goJson(jsonencodeValue(value))] };
     policies.push({
-      embedded, path: location.path, policyType: location.policyType, resourceType: location.resourceType,
+      embedded, value, json: value !== undefined, path: location.path, policyType: location.policyType, resourceType: location.resourceType,
       fixable: heredoc !== undefined, ...(heredoc ? { editText: heredocEditText(text, heredoc.delimiter) } : {}),
       ...(location.ruleResourceType ? { ruleResourceType: location.ruleResourceType } : {}),
       start: location.attribute.value.start, ...(policy.readsLocals ? { readsLocals: true } : {}),
@@ -201,24 +203,25 @@ function readPolicies(text: string, spans: ReadonlyArray<{ start: number; end: n
   for (const document of policyDocuments(text, body, locations, locals)) {
     const embedded = embedPolicy(text, document.node, document.anchor);
     if (!embedded) continue;
+    const value = parsed(embedded.text);
     if (document.covered) {
-      parts.push({ path: document.path, value: parsed(embedded.text), start: document.node.start });
+      parts.push({ path: document.path, value, start: document.node.start });
       continue;
     }
     embedded.subVariables.push(...document.mistakes);
     // What the provider renders, through the attributes the file reads it by (`json` is pretty-printed).
-    const value = parsed(embedded.text);
     if (value !== undefined) embedded.sent = { layout: 'rendered', texts: documentRenderings(value, attributes(document.name, document.policyType, document.ruleResourceType)) };
     policies.push({
-      embedded, path: document.path, policyType: document.policyType, resourceType: 'aws_iam_policy_document', fixable: false,
+      embedded, value, json: value !== undefined, path: document.path, policyType: document.policyType, resourceType: 'aws_iam_policy_document', fixable: false,
       ...(document.ruleResourceType ? { ruleResourceType: document.ruleResourceType } : {}),
       ...(document.skipRules ? { skipRules: document.skipRules } : {}),
       ...(document.findingPath ? { findingPath: document.findingPath } : {}),
+      ...(document.message ? { message: document.message } : {}),
       start: document.node.start, ...(document.readsLocals ? { readsLocals: true } : {}),
     });
   }
   policies.sort((a, b) => a.start - b.start);
-  return { policies, parts, arns: terraformPolicyArnSites(text, body, locals), errors, declaredTwice };
+  return { policies, parts, arns: terraformPolicyArnSites(text, body, locals), errors, declaredTwice, locals };
 }
 
 /** A resource or data source that holds IAM policies (`resource "aws_iam_role"`, `data "aws_iam_policy_document"`). */
@@ -278,20 +281,19 @@ export function lintTerraformModule(
     return new Map(files.filter((file) => file.rules).map((file) => [file.filePath, lintTerraformModule([file], options).get(file.filePath)!]));
   }
   for (let pass = 0; ; pass++) {
-    const { spans } = module;
-    const lines = new ModuleLines(module.text, spans);
-    const starts = startsOf(spans);
+    const { spans, starts } = module;
+    const lines = new ModuleLines(module);
     const at = (offset: number) => fileAt(starts, offset);
     const found: LintMessage[][] = files.map(() => []);
-    // A message in the file that holds its text, its offsets in that file.
+    // A message in the file that holds its text, its offsets in that file; the locals it quotes through an interpolation named.
     const place = (message: LintMessage, fallback: number) => {
       const i = message.range ? at(message.range[0]) : fallback;
-      found[i].push(shiftMessage(message, spans[i].start));
+      found[i].push(shiftMessage(namingLocals(module.text, message, read.locals), spans[i].start));
     };
-    const policiesOf = byFile(spans, read.policies);
-    const partsOf = byFile(spans, read.parts);
+    const policiesOf = byFile(starts, read.policies);
+    const partsOf = byFile(starts, read.parts);
     // A managed policy ARN belongs to the file that attaches it (a local's value may be in another).
-    const arnsOf = byFile(spans, read.arns, (arn) => arn.at);
+    const arnsOf = byFile(starts, read.arns, (arn) => arn.at);
     files.forEach((file, i) => {
       // A sibling's policies are linted only when they hold text another file writes (a merge, a local).
       const policies = file.rules ? policiesOf[i] : policiesOf[i].filter((p) => p.findingPath || p.readsLocals);
@@ -303,7 +305,7 @@ export function lintTerraformModule(
     });
     const values = files.map(() => ({} as Record<string, unknown>));
     // A permission resource's value: its attributes (a literal's text, else null), as its findings' paths name them.
-    for (const policy of read.policies) setPath(values[at(policy.start)], policy.path, 'value' in policy ? policy.value : parsed(policy.embedded.text));
+    for (const policy of read.policies) setPath(values[at(policy.start)], policy.path, policy.value);
     for (const part of read.parts) setPath(values[at(part.start)], part.path, part.value);
     for (const arn of read.arns) setPath(values[at(arn.at)], arn.path, arn.written);
     const messages = found.map((list) => dedupe(list).sort(compareMessages));
@@ -344,13 +346,14 @@ export function lintTerraformModule(
 function samePolicies(before: ReturnType<typeof readPolicies>, after: ReturnType<typeof readPolicies>): boolean {
   if (after.errors.some((error, i) => error && !before.errors[i])) return false;
   if (before.policies.length !== after.policies.length) return false;
+  const json = (p: ReadPolicy) => p.json ?? parsed(p.embedded.text) !== undefined;
   return before.policies.every((policy, i) => {
     const other = after.policies[i];
     const placeholders = (p: typeof policy) => p.embedded.placeholders.map(([s, e]) => p.embedded.text.slice(s, e)).join('\n');
     return JSON.stringify(policy.path) === JSON.stringify(other.path) && policy.fixable === other.fixable
       && placeholders(policy) === placeholders(other)
       && policy.embedded.subVariables.length === other.embedded.subVariables.length
-      && (parsed(policy.embedded.text) === undefined || parsed(other.embedded.text) !== undefined);
+      && (!json(policy) || json(other));
   });
 }
 
@@ -365,8 +368,7 @@ function filePolicies(text: string, siblings: ReadonlyArray<{ filePath: string; 
     module = joinModule([text]);
     read = readPolicies(module.text, module.spans);
   }
-  const starts = startsOf(module.spans);
-  return { text: module.text, policies: read.policies.filter((policy) => fileAt(starts, policy.start) === 0) };
+  return { text: module.text, policies: read.policies.filter((policy) => fileAt(module.starts, policy.start) === 0) };
 }
 
 /**
@@ -382,6 +384,11 @@ export interface TerraformFilePolicies {
   /** The text the policies' offsets are in: the module's. */
   text: string;
   policies: EmbeddedPolicy[];
+  /**
+   * The other files' policies whose findings may be on this file's text (they read a local it writes, or merge a
+   * document it writes), as lintTerraformModule lints them for it: their messages that `own` keeps are this file's.
+   */
+  shared: EmbeddedPolicy[];
   /** Lines and columns in `text`, counted in the file that holds each offset. */
   lines: LineIndex;
   /**
@@ -402,12 +409,14 @@ export function terraformModuleEmbeddedPolicies(files: ReadonlyArray<{ filePath:
   if (read.declaredTwice && files.length > 1) {
     return new Map(files.map((file) => [file.filePath, terraformModuleEmbeddedPolicies([file]).get(file.filePath)!]));
   }
-  const lines = new ModuleLines(module.text, module.spans);
-  const policiesOf = byFile(module.spans, read.policies);
+  const lines = new ModuleLines(module);
+  const policiesOf = byFile(module.starts, read.policies);
+  const reaching = read.policies.filter((p) => p.findingPath || p.readsLocals);
   return new Map(files.map((file, i) => {
     const { start, end } = module.spans[i];
     const own = (message: LintMessage) => (!message.range ? message : message.range[0] >= start && message.range[1] <= end ? shiftMessage(message, start) : undefined);
-    return [file.filePath, { text: module.text, policies: policiesOf[i], lines, own }];
+    const shared = reaching.filter((p) => p.start < start || p.start >= end);
+    return [file.filePath, { text: module.text, policies: policiesOf[i], shared, lines, own }];
   }));
 }
 

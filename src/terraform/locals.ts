@@ -13,7 +13,7 @@
  * interpolation splices into a string (`"${local.bucket_arn}/*"`) has no characters of its own in that string, so
  * a finding on it lands on the string that writes the reference. Policies read through a local are never fixed.
  */
-import type { HclBody, HclExpr } from './scan.js';
+import { literalText, type HclBody, type HclExpr } from './scan.js';
 
 /** The module's locals by name: the expression written, or null for a name declared twice. */
 export type Locals = ReadonlyMap<string, HclExpr | null>;
@@ -69,4 +69,26 @@ export function throughLocals(
     value = local.expr;
   }
   return { expr: value, through: value !== expr };
+}
+
+/** An interpolation of a local in a file's text (`${local.bucket_arn}`, not the escape `$${local.x}`). */
+const INTERPOLATED_LOCAL = /(?<!\$)\$\{~?\s*(local\.[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*)\s*~?\}/g;
+
+/**
+ * A message on text that interpolates locals (`"${local.bucket_arn}/*"`) and quotes what one of them writes
+ * (`ARN "arn:aws:s3:us-east-1::b/*" has Region …`), which is written in another place: each such local named,
+ * with its value (`(local.bucket_arn = "arn:aws:s3:us-east-1::b")`). `text`: the text the range is in.
+ */
+export function namingLocals<M extends { message: string; range?: [number, number] }>(text: string, message: M, locals: Locals | undefined): M {
+  if (!message.range || !locals || locals.size === 0) return message;
+  const written = text.slice(message.range[0], message.range[1]);
+  if (!written.includes('local.')) return message;
+  const named: string[] = [];
+  for (const [, reference] of written.matchAll(INTERPOLATED_LOCAL)) {
+    const expr = resolveLocal(reference, locals, undefined)?.expr;
+    const value = expr?.kind === 'number' || expr?.kind === 'bool' ? String(expr.value) : literalText(expr);
+    const item = `${reference} = ${expr?.kind === 'template' ? JSON.stringify(value) : value}`;
+    if (value && message.message.includes(value) && !message.message.includes(reference) && !named.includes(item)) named.push(item);
+  }
+  return named.length === 0 ? message : { ...message, message: `${message.message} (${named.join(', ')})` };
 }

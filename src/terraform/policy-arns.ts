@@ -46,8 +46,9 @@ export function terraformPolicyArnSites(text: string, body: HclBody, locals?: Lo
       if (item.kind !== 'attribute' || !names.includes(item.name)) continue;
       const path = ['resource', type, name, item.name];
       const where = `${type}.${name}.${item.name}`;
-      const one = (written: HclExpr, at: Array<string | number>, listThrough: boolean) => {
-        const { expr, through } = throughLocals(text, written, locals);
+      // `written`: an element of a list, or the attribute's value already read through its locals (`resolved`).
+      const one = (written: HclExpr, at: Array<string | number>, listThrough: boolean, resolved = false) => {
+        const { expr, through } = resolved ? { expr: written, through: false } : throughLocals(text, written, locals);
         // A heredoc (its indentation and final newline are in the value) is not judged, nor a value with a
         // %{ … } directive, whose text depends on the branch or loop (as a policy with one is skipped).
         if (expr.kind !== 'template' || expr.heredoc) return;
@@ -64,7 +65,7 @@ export function terraformPolicyArnSites(text: string, body: HclBody, locals?: Lo
       };
       const { expr: value, through } = throughLocals(text, item.value, locals);
       if (value.kind === 'tuple') value.items.forEach((expr, i) => one(expr, [...path, i], through));
-      else one(item.value, path, false);
+      else one(value, path, through, true);
     }
   }
   return out;

@@ -467,22 +467,36 @@ class Scanner {
       this.pos += 2;
       // Strings nest in template sequences ("${"${…}"}"): bounded like other nesting.
       if (++this.depth > MAX_DEPTH) this.fail('Template sequences nest too deeply to read.');
-      this.templateExpression();
+      const comments = this.templateExpression();
       this.depth--;
-      const inner = t.slice(start + 2, this.pos - 1).replace(/^~/, '').replace(/~$/, '');
+      let inner = t.slice(start + 2, this.pos - 1);
+      // A comment in the sequence (`${ var.x # why }` over lines) is a space to HCL: blanked in the expression's text.
+      for (const [from, to] of comments) inner = inner.slice(0, from - start - 2) + ' '.repeat(to - from) + inner.slice(to - start - 2);
+      inner = inner.replace(/^~/, '').replace(/~$/, '');
       parts.push(c === '$' ? { kind: 'interpolation', start, end: this.pos, inner } : { kind: 'directive', start, end: this.pos });
       return true;
     }
     return false;
   }
 
-  /** Read past a template sequence's expression, to its `}` (consumed). */
-  templateExpression(): void {
+  /**
+   * Read past a template sequence's expression, to its `}` (consumed); returns the source ranges of its comments.
+   * HCL reads an expression there (newlines are spaces, `#`, `//` and `/* *\/` are comments, whose brackets and
+   * quotes are text).
+   */
+  templateExpression(): Array<[number, number]> {
     const t = this.text;
     const start = this.pos - 2;
+    const comments: Array<[number, number]> = [];
     let depth = 0;
     while (this.pos < t.length) {
       const c = t[this.pos];
+      if (c === '#' || (c === '/' && (t[this.pos + 1] === '/' || t[this.pos + 1] === '*'))) {
+        const from = this.pos;
+        this.skip(false);
+        comments.push([from, this.pos]);
+        continue;
+      }
       if (c === '"') {
         this.template();
         continue;
@@ -497,7 +511,7 @@ class Scanner {
       else if (c === '}') {
         if (depth === 0) {
           this.pos++;
-          return;
+          return comments;
         }
         depth--;
       }

@@ -369,6 +369,75 @@ resource "aws_iam_policy" "app" {
     expect(messages[0].path).toEqual(['data', 'aws_iam_policy_document', 'base', 'Statement', 1, 'Action', 0]);
   });
 
+  it('reports a finding on a local in the file that writes it, when that file is linted, as offline findings are', async () => {
+    const locals = `locals {
+  actions = ["s3:GetObject", "s3:PutObject"]
+}
+`;
+    const main = `resource "aws_iam_policy" "p" {
+  policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Action = local.actions, Resource = "*" }]
+  })
+}
+`;
+    answer((text) => finding(text, '"s3:PutObject"', 'EXAMPLE_LOCAL'));
+    // Both files linted: the finding is on locals.tf's text (before: dropped, main.tf's request did not own it).
+    const outcome = await lint({ 'locals.tf': locals, 'main.tf': main });
+    expect(outcome.toolErrors).toEqual([]);
+    expect(sent()).toEqual([['IDENTITY_POLICY', undefined]]);
+    const byFile = (o: typeof outcome) => Object.fromEntries(o.results.map((r) => [r.filePath.slice(dir.length + 1), online(r.messages).map(pick)]));
+    expect(byFile(outcome)).toEqual({
+      'locals.tf': [{ ruleId: 'access-analyzer/EXAMPLE_LOCAL', ...at(locals, '"s3:PutObject"') }],
+      'main.tf': [],
+    });
+    // locals.tf alone: main.tf's policy, which reads it, is sent for it (as offline rules lint it for it).
+    server.requests.length = 0;
+    const alone = await run({
+      cwd: dir, paths: ['locals.tf'], cli: {},
+      accessAnalyzer: { mode: 'required', env: { ...process.env, ...fakeAwsEnv(server.url) } as NodeJS.ProcessEnv, cacheLocation: join(dir, 'cache2') },
+    });
+    expect(alone.toolErrors).toEqual([]);
+    expect(byFile(alone)).toEqual({ 'locals.tf': [{ ruleId: 'access-analyzer/EXAMPLE_LOCAL', ...at(locals, '"s3:PutObject"') }] });
+    // main.tf alone: the local's file is not linted, so its finding is not reported.
+    const mainAlone = await run({
+      cwd: dir, paths: ['main.tf'], cli: {},
+      accessAnalyzer: { mode: 'required', env: { ...process.env, ...fakeAwsEnv(server.url) } as NodeJS.ProcessEnv, cacheLocation: join(dir, 'cache3') },
+    });
+    expect(byFile(mainAlone)).toEqual({ 'main.tf': [] });
+  });
+
+  it('reports a finding on a statement merged in from another file in that file, at its token and with its path', async () => {
+    const base = `data "aws_iam_policy_document" "base" {
+  statement {
+    actions   = ["logs:PutLogEvents"]
+    resources = ["*"]
+  }
+}
+`;
+    const app = `data "aws_iam_policy_document" "app" {
+  source_policy_documents = [data.aws_iam_policy_document.base.json]
+  statement {
+    actions   = ["s3:GetObject"]
+    resources = ["arn:aws:s3:::b/*"]
+  }
+}
+
+resource "aws_iam_policy" "app" {
+  policy = data.aws_iam_policy_document.app.json
+}
+`;
+    answer((text) => finding(text, '"logs:PutLogEvents"', 'EXAMPLE_MERGED', { path: [{ value: 'Statement' }, { index: 0 }, { value: 'Action' }, { index: 0 }] }));
+    const outcome = await lint({ 'app.tf': app, 'base.tf': base });
+    expect(outcome.toolErrors).toEqual([]);
+    expect(sent()).toEqual([['IDENTITY_POLICY', undefined]]);
+    const messages = outcome.results.map((r) => [r.filePath.slice(dir.length + 1), online(r.messages).map((m) => ({ ...pick(m), path: m.path }))]);
+    expect(messages).toEqual([
+      ['app.tf', []],
+      ['base.tf', [{ ruleId: 'access-analyzer/EXAMPLE_MERGED', ...at(base, '"logs:PutLogEvents"'), path: ['data', 'aws_iam_policy_document', 'base', 'Statement', 0, 'Action', 0] }]],
+    ]);
+  });
+
   it('caches per policy text', async () => {
     answer((text) => finding(text, '"ec2:DescribeInstances"', 'EXAMPLE_HEREDOC'));
     const first = await lint({ 'main.tf': TF });

@@ -143,6 +143,31 @@ describe('scanHcl', () => {
     expect(value.kind === 'object' && value.entries.map((e) => e.key)).toEqual(['1', '2.5']);
   });
 
+  it('reads comments and new lines in template sequences as HCL does: their brackets and quotes are text', () => {
+    // Comments in `${ }` and `%{ }`, over lines; braces and quotes in strings and objects of the expression.
+    const text = [
+      'a = "${ var.x # the } "x"\n}-${ var.y // {\n}"',
+      'b = "${ var.x /* } " */ }"',
+      'c = "%{ if var.x # }\n}yes%{ endif }"',
+      'd = <<EOT\n${ var.x # }\n}\nEOT',
+      'e = "${ {k = "}"}["k"] }${ "}" }"',
+      'f = 1',
+      '',
+    ].join('\n');
+    const { body, error } = scanHcl(text);
+    expect(error).toBeUndefined();
+    const parts = (body as HclAttribute[]).map((a) => [a.name, a.value.kind === 'template' ? a.value.parts.map((p) => (p.kind === 'text' ? p.text : p.kind === 'interpolation' ? p.inner : text.slice(p.start, p.end))) : a.value.kind]);
+    // The expression's text has its comments blanked (a comment is a space to HCL).
+    expect(parts).toEqual([
+      ['a', [' var.x            \n', '-', ' var.y     \n']],
+      ['b', [' var.x           ']],
+      ['c', ['%{ if var.x # }\n}', 'yes', '%{ endif }']],
+      ['d', [' var.x    \n', '\n']],
+      ['e', [' {k = "}"}["k"] ', ' "}" ']],
+      ['f', 'number'],
+    ]);
+  });
+
   it('stops at text it cannot read, keeping what came before', () => {
     const { body, error } = scanHcl('a = 1\nb = [1, 2\n');
     expect(body.map((item) => (item as HclAttribute).name)).toEqual(['a']);

@@ -365,6 +365,50 @@ describe('Terraform: discovery', () => {
   });
 });
 
+describe('Terraform: comments in template sequences', () => {
+  it('are read as HCL reads them (spaces, over lines): the policy is linted, and the local the sequence names is read', async () => {
+    const tf = `locals {
+  bucket = "arn:aws:s3:us-east-1::b"
+}
+
+resource "aws_iam_policy" "p" {
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect   = "Allow"
+      Action   = "s3:GetObjekt"
+      Resource = "\${local.bucket # the bucket's ARN ("} see {docs})
+      }/*"
+    }]
+  })
+}
+
+resource "aws_iam_policy" "h" {
+  policy = <<EOF
+{
+  "Version": "2012-10-17",
+  "Statement": [{
+    "Effect": "Allow",
+    "Action": "s3:PutObjekt",
+    "Resource": "\${ /* "} */ var.arn }"
+  }]
+}
+EOF
+}
+`;
+    const messages = messagesOf(await lintTf(tf), 'main.tf');
+    const getObjekt = positionOf(tf, '"s3:GetObjekt"');
+    const putObjekt = positionOf(tf, '"s3:PutObjekt"');
+    // The Region is the local's (spliced into the string): reported on the string that names it.
+    const resource = positionOf(tf, '"\${local.bucket');
+    expect(found(tf, messages).map(([id, line, column]) => [id, line, column])).toEqual([
+      ['action-exists', getObjekt.line, getObjekt.column],
+      ['arn-region', resource.line, resource.column],
+      ['action-exists', putObjekt.line, putObjekt.column],
+    ]);
+  });
+});
+
 describe('Terraform: quoted strings and ignore paths', () => {
   it('a policy in a quoted string of JSON is read, its findings inside the string', async () => {
     const text = 'resource "aws_iam_policy" "p" {\n  policy = "{\\"Version\\": \\"2012-10-17\\", \\"Statement\\": [{\\"Effect\\": \\"Allow\\", \\"Action\\": \\"s3:GetObjekt\\", \\"Resource\\": \\"${var.arn}\\"}]}"\n}\n';
@@ -929,6 +973,52 @@ resource "aws_iam_role" "github" {
     const ids = new Set(rules.map((r: { id: string }) => r.id));
     for (const id of WHOLE_POLICY_RULES) expect(ids.has(id), id).toBe(true);
     for (const id of ids) if (id.startsWith('mfa-')) expect(WHOLE_POLICY_RULES.has(id), id).toBe(true);
+  });
+
+  it('a message names a statement by its number only where the file decides it: not at or after a dynamic statement, nor after unknown sources', async () => {
+    const tf = `data "aws_iam_policy_document" "d" {
+  statement {
+    actions = ["s3:GetObject"]
+  }
+  dynamic "statement" {
+    for_each = var.buckets
+    content {
+      actions = ["s3:GetObject"]
+    }
+  }
+  statement {
+    actions = ["s3:PutObject"]
+  }
+}
+
+data "aws_iam_policy_document" "sourced" {
+  source_policy_documents = [var.base]
+  statement {
+    actions = ["s3:GetObject"]
+  }
+}
+
+resource "aws_iam_policy" "p" {
+  policy = data.aws_iam_policy_document.d.json
+}
+
+resource "aws_iam_policy" "s" {
+  policy = data.aws_iam_policy_document.sourced.json
+}
+`;
+    const missing = 'has no "Resource" or "NotResource"; add "Resource" with the resources the statement applies to ("*" for all).';
+    const messages = messagesOf(await lintTf(tf), 'main.tf');
+    // The third block may be the provider's Statement 1, 2 or any other: before, "Statement 2".
+    expect(messages.map((m) => [m.ruleId, m.line, m.message])).toEqual([
+      ['schema', 2, `Statement 0 ${missing}`],
+      ['schema', 5, `This statement ${missing}`],
+      ['schema', 11, `This statement ${missing}`],
+      ['schema', 18, `This statement ${missing}`],
+    ]);
+    // An ignore path counts the statement blocks as written, a dynamic block as one.
+    const config = { ignore: [{ files: ['main.tf'], path: '$.data.aws_iam_policy_document.d.Statement[2]', reason: 'test' }] };
+    const outcome = await lint({ 'main.tf': tf, '.policy-lint.json': JSON.stringify(config) }, ['main.tf']);
+    expect(messagesOf(outcome, 'main.tf').map((m) => m.line)).toEqual([2, 5, 18]);
   });
 
   it('a dynamic block without one content is not read', async () => {
@@ -1560,6 +1650,45 @@ resource "aws_iam_policy" "self" {
     const tf = `locals {\n  l0 = ["s3:GetObjekt"]\n${levels}\n}\n\nresource "aws_iam_policy" "p" {\n  policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = local.l40, Resource = "*" }] })\n}\n`;
     const messages = messagesOf(await lintTf(tf), 'main.tf');
     expect(messages.map((m) => m.ruleId)).not.toContain('action-exists');
+  });
+
+  it('a message that quotes what an interpolated local writes names the local; one at the local\'s own text does not', async () => {
+    const tf = `locals {
+  bucket_arn = "arn:aws:s3:us-east-1::b"
+  policy     = "ReadOnlyAcces"
+  regional   = ["arn:aws:s3:us-east-1::c"]
+}
+
+data "aws_iam_policy_document" "d" {
+  statement {
+    actions   = ["s3:GetObject"]
+    resources = ["\${local.bucket_arn}/*"]
+  }
+  statement {
+    actions   = ["s3:GetObject"]
+    resources = local.regional
+  }
+}
+
+resource "aws_iam_policy" "p" {
+  policy = data.aws_iam_policy_document.d.json
+}
+
+resource "aws_iam_role_policy_attachment" "a" {
+  role       = "r"
+  policy_arn = "arn:aws:iam::aws:policy/\${local.policy}"
+}
+`;
+    const messages = messagesOf(await lintTf(tf), 'main.tf');
+    const interpolated = positionOf(tf, '"\${local.bucket_arn}/*"');
+    const own = positionOf(tf, 'us-east-1::c');
+    const arn = positionOf(tf, '"arn:aws:iam::aws:policy/');
+    // Each message's start, and what it says of a local at its end.
+    expect(messages.map((m) => [m.ruleId, m.line, m.column, m.message.slice(0, 34), / \(local\.[^)]*\)$/.exec(m.message)?.[0]])).toEqual([
+      ['arn-region', own.line, own.column, 'ARN "arn:aws:s3:us-east-1::c" has ', undefined],
+      ['arn-region', interpolated.line, interpolated.column, 'ARN "arn:aws:s3:us-east-1::b/*" ha', ' (local.bucket_arn = "arn:aws:s3:us-east-1::b")'],
+      ['managed-policy-exists', arn.line, arn.column, '"arn:aws:iam::aws:policy/ReadOnlyA', ' (local.policy = "ReadOnlyAcces")'],
+    ]);
   });
 
   it('reads a local that is a data source of a known form as that form, quoting the data source', async () => {
