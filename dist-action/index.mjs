@@ -14121,7 +14121,7 @@ async function loadCloudFormation() {
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-QY2XY37X.mjs");
+  return terraform ??= await import("./terraform-VUOLSABP.mjs");
 }
 var serverless;
 async function loadServerless() {
@@ -14573,7 +14573,7 @@ async function askAccessAnalyzer(works, config, options, mode) {
         terraformReads.set(directory, read);
       }
       const mine = read.get(w.filePath);
-      inputs.push(...embeddedInputs(w.filePath, mine.text, mine.policies, mine.lines).map((input) => ({
+      inputs.push(...embeddedInputs(w.filePath, mine.text, [...mine.policies, ...mine.shared], mine.lines).map((input) => ({
         ...input,
         toMessages: (findings2) => input.toMessages(findings2).flatMap((m) => mine.own(m) ?? [])
       })));

@@ -33,337 +33,6 @@ import {
 } from "./chunk-EPTYAYZ4.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
-// src/terraform/locals.ts
-function moduleLocals(body) {
-  const out = /* @__PURE__ */ new Map();
-  for (const block of body) {
-    if (block.kind !== "block" || block.type !== "locals" || block.labels.length !== 0) continue;
-    for (const item of block.body) {
-      if (item.kind !== "attribute") continue;
-      out.set(item.name, out.has(item.name) ? null : item.value);
-    }
-  }
-  return out;
-}
-var REFERENCE = /^\s*local\.([A-Za-z_][\w-]*)((?:\.[A-Za-z_][\w-]*)*)\s*(?:(?:#|\/\/)[^\n]*|\/\*[\s\S]*?\*\/\s*)?$/;
-function resolveLocal(text, locals, resolving) {
-  if (!locals) return void 0;
-  const [, name, keys] = REFERENCE.exec(text) ?? [];
-  if (name === void 0 || resolving?.has(name)) return void 0;
-  let expr = locals.get(name);
-  for (const key of keys ? keys.slice(1).split(".") : []) {
-    if (expr?.kind !== "object") return void 0;
-    const entries = expr.entries.filter((entry) => entry.key === key);
-    if (entries.length === 0 || expr.entries.some((entry) => entry.key === void 0)) return void 0;
-    expr = entries[entries.length - 1].value;
-  }
-  return expr ? { name, expr } : void 0;
-}
-function throughLocals(source, expr, locals, resolving = /* @__PURE__ */ new Set()) {
-  let value = expr;
-  for (let local = resolveLocal(source.slice(value.start, value.end), locals, resolving); local; local = resolveLocal(source.slice(value.start, value.end), locals, resolving)) {
-    resolving.add(local.name);
-    value = local.expr;
-  }
-  return { expr: value, through: value !== expr };
-}
-
-// src/terraform/embed.ts
-var IAM_VARIABLE = /^\s*(?:[A-Za-z][\w-]*:[\w/.:-]+(?:\s*,\s*'[^']*')?|[*?$])\s*$/;
-function placeholderOf(source) {
-  const compact = source.replace(/\s+/g, "").replace(/[^\w.[\]*-]/g, "_").slice(0, 60);
-  return `\${TF::${compact || "expr"}}`;
-}
-function policyNode(source, attribute, locals) {
-  const resolving = /* @__PURE__ */ new Set();
-  const state = { mistakes: [], directive: false, locals, resolving };
-  const { expr: value, through } = throughLocals(source, attribute.value, locals, resolving);
-  if (through) state.readLocals = true;
-  let node;
-  const sources = [];
-  const spliced = [];
-  if (value.kind === "template") node = templateNode(source, value, state, true, sources, spliced);
-  else if (value.kind === "call" && value.name === "jsonencode" && value.args.length === 1) {
-    const argument = toSrcNode(source, value.args[0], state);
-    if (argument.kind === "object") node = argument;
-  }
-  if (!node || state.directive || onlyPlaceholders(node)) return void 0;
-  const heredoc = !through && value.kind === "template" && value.heredoc && value.delimiter ? { delimiter: value.delimiter, sources, spliced } : void 0;
-  return { node, mistakes: state.mistakes, expr: value, ...heredoc ? { heredoc } : {}, ...state.readLocals ? { readsLocals: true } : {} };
-}
-function onlyPlaceholders(node) {
-  if (node.kind !== "string") return false;
-  let rest = String(node.value);
-  for (const [start, end] of [...node.placeholders ?? []].reverse()) rest = rest.slice(0, start) + rest.slice(end);
-  return (node.placeholders ?? []).length > 0 && rest.trim() === "";
-}
-var MAX_LOCAL_READS = 1e4;
-function throughLocal(source, text, state) {
-  const local = resolveLocal(text, state.locals, state.resolving);
-  if (!local) return void 0;
-  state.localReads = (state.localReads ?? 0) + 1;
-  if (state.localReads > MAX_LOCAL_READS) return void 0;
-  state.readLocals = true;
-  const resolving = state.resolving ??= /* @__PURE__ */ new Set();
-  resolving.add(local.name);
-  try {
-    return toSrcNode(source, local.expr, state);
-  } finally {
-    resolving.delete(local.name);
-  }
-}
-function unknown(node) {
-  const placeholders = node.placeholders ?? [];
-  return node.kind === "string" && placeholders.length === 1 && placeholders[0][0] === 0 && placeholders[0][1] === String(node.value).length;
-}
-function callNode(source, expr, state) {
-  const { name, args } = expr;
-  if (!["concat", "distinct", "flatten"].includes(name) || args.length === 0) return void 0;
-  if (source.slice(args[args.length - 1].end, expr.end).includes("...")) return void 0;
-  if (name !== "concat" && args.length !== 1) return void 0;
-  const lists = args.map((arg) => toSrcNode(source, arg, state));
-  if (lists.some((list) => list.kind !== "array")) return void 0;
-  let items = lists.flatMap((list) => list.items);
-  if (name === "flatten") {
-    const flat = (list) => {
-      const out = [];
-      for (const item of list) {
-        if (unknown(item)) return void 0;
-        if (item.kind !== "array") out.push(item);
-        else {
-          const inner = flat(item.items);
-          if (!inner) return void 0;
-          out.push(...inner);
-        }
-      }
-      return out;
-    };
-    const flattened = flat(items);
-    if (!flattened) return void 0;
-    items = flattened;
-  }
-  if (name === "distinct") {
-    if (items.some((item) => !["string", "number", "boolean"].includes(item.kind) || (item.placeholders ?? []).length > 0)) return void 0;
-    const seen = /* @__PURE__ */ new Set();
-    items = items.filter((item) => {
-      const key = `${item.kind}:${String(item.value)}`;
-      return !seen.has(key) && !!seen.add(key);
-    });
-  }
-  return { kind: "array", start: expr.start, end: expr.end, json: false, items };
-}
-function placeholderNode(source, expr) {
-  const value = placeholderOf(source.slice(expr.start, expr.end));
-  return { kind: "string", value, start: expr.start, end: expr.end, json: false, charMap: new Array(value.length + 1).fill(-1), placeholders: [[0, value.length]] };
-}
-function computedKey(source, expr, state) {
-  const node = toSrcNode(source, expr, state);
-  const key = String(node.value);
-  return { key, ...node.charMap?.length === key.length + 1 ? { keyMap: node.charMap } : {}, keyPlaceholders: node.placeholders ?? [] };
-}
-function toSrcNode(source, expr, state) {
-  const base = { start: expr.start, end: expr.end, json: false };
-  switch (expr.kind) {
-    case "object":
-      return {
-        ...base,
-        kind: "object",
-        entries: expr.entries.map((entry) => {
-          const value = toSrcNode(source, entry.value, state);
-          if (entry.key === void 0) {
-            const expr2 = entry.keyParts ? { kind: "template", start: entry.keyStart, end: entry.keyEnd, parts: entry.keyParts, heredoc: false } : { kind: "other", start: entry.keyStart, end: entry.keyEnd };
-            return { ...computedKey(source, expr2, state), keyStart: entry.keyStart, keyEnd: entry.keyEnd, value };
-          }
-          const keyMap = entry.keyParts ? [...entry.keyParts.flatMap((p) => p.kind === "text" ? p.map : []), entry.keyEnd - 1] : [...Array.from({ length: entry.key.length + 1 }, (_, i) => entry.keyStart + i)];
-          return { key: entry.key, keyStart: entry.keyStart, keyEnd: entry.keyEnd, ...keyMap.length === entry.key.length + 1 ? { keyMap } : {}, value };
-        })
-      };
-    case "tuple":
-      return { ...base, kind: "array", items: expr.items.map((item) => toSrcNode(source, item, state)) };
-    case "template":
-      return templateNode(source, expr, state, false);
-    case "number":
-      return { ...base, kind: "number", value: expr.value };
-    case "bool":
-      return { ...base, kind: "boolean", value: expr.value };
-    case "null":
-      return { ...base, kind: "null", value: null };
-    case "call":
-      return callNode(source, expr, state) ?? placeholderNode(source, expr);
-    default:
-      return throughLocal(source, source.slice(expr.start, expr.end), state) ?? placeholderNode(source, expr);
-  }
-}
-function templateNode(source, expr, state, json, sources = [], splicedRuns = []) {
-  let value = "";
-  const map = [];
-  const placeholders = [];
-  let inString = false;
-  let escaped = false;
-  const parts2 = expr.parts;
-  let spliced;
-  if (!json && parts2.length === 1 && parts2[0].kind === "interpolation" && !IAM_VARIABLE.test(parts2[0].inner)) {
-    return throughLocal(source, parts2[0].inner, state) ?? placeholderNode(source, expr);
-  }
-  for (const part of parts2) {
-    if (part.kind === "text") {
-      for (let i = 0; i < part.text.length; i++) {
-        const c = part.text[i];
-        if (json) {
-          if (escaped) escaped = false;
-          else if (c === "\\" && inString) escaped = true;
-          else if (c === '"') inString = !inString;
-        }
-        value += c;
-        map.push(part.map[i]);
-      }
-    } else if (part.kind === "directive") {
-      state.directive = true;
-    } else if (IAM_VARIABLE.test(part.inner)) {
-      const text = source.slice(part.start, part.end);
-      for (let k = 0; k < text.length; k++) map.push(part.start + k);
-      value += text;
-      state.mistakes.push({ text, name: part.inner.trim(), start: part.start, end: part.end });
-    } else if (spliced = json ? inString ? jsonSplicedText(source, part.inner, state) : void 0 : splicedText(source, part.inner, state)) {
-      const from = value.length;
-      value += spliced.value;
-      for (let k = 0; k < spliced.value.length; k++) map.push(-1);
-      for (const [s, e] of spliced.placeholders) placeholders.push([from + s, from + e]);
-      if (json && spliced.value.length > 0) splicedRuns.push({ from, to: value.length, start: part.start, end: part.end });
-    } else {
-      const text = placeholderOf(part.inner);
-      const quoted = json && !inString;
-      const from = value.length;
-      value += quoted ? `"${text}"` : text;
-      for (let k = from; k < value.length; k++) map.push(-1);
-      placeholders.push([from, value.length]);
-      sources.push([part.start, part.end]);
-    }
-  }
-  map.push(expr.heredoc ? expr.end : expr.end - 1);
-  return { kind: "string", value, start: expr.start, end: expr.end, json: false, charMap: map, placeholders };
-}
-function splicedText(source, inner, state) {
-  const node = throughLocal(source, inner, state);
-  if (!node || unknown(node) && terraformKnownValue(String(node.value)) === void 0) return void 0;
-  if (node.kind === "number" || node.kind === "boolean") return { value: String(node.value), placeholders: [] };
-  return node.kind === "string" ? { value: String(node.value), placeholders: node.placeholders ?? [] } : void 0;
-}
-function jsonSplicedText(source, inner, state) {
-  const scratch = { ...state, mistakes: [] };
-  const spliced = splicedText(source, inner, scratch);
-  state.localReads = scratch.localReads;
-  if (!spliced || spliced.placeholders.length > 0 || /["\\\u0000-\u001f]/.test(spliced.value)) return void 0;
-  state.mistakes.push(...scratch.mistakes);
-  state.readLocals = true;
-  return spliced;
-}
-function heredocEmbedding(source, policy) {
-  const { node } = policy;
-  const value = String(node.value);
-  const map = node.charMap;
-  const placeholders = node.placeholders ?? [];
-  const sources = policy.heredoc?.sources ?? [];
-  const spliced = policy.heredoc?.spliced ?? [];
-  const segs = [];
-  let i = 0;
-  let p = 0;
-  let q = 0;
-  while (i < value.length) {
-    if (q < spliced.length && spliced[q].from === i) {
-      const { from, to, start, end } = spliced[q];
-      segs.push({ kind: "token", synStart: from, synEnd: to, srcStart: start, srcEnd: end, quoted: false });
-      i = to;
-      q++;
-      continue;
-    }
-    if (p < placeholders.length && placeholders[p][0] === i) {
-      const [start, end] = placeholders[p];
-      const [srcStart, srcEnd] = sources[p] ?? [node.start, node.end];
-      segs.push({ kind: "token", synStart: start, synEnd: end, srcStart, srcEnd, quoted: false });
-      i = end;
-      p++;
-      continue;
-    }
-    const at2 = map[i];
-    if (isEscape(source, value, map, i)) {
-      segs.push({ kind: "token", synStart: i, synEnd: i + 1, srcStart: at2, srcEnd: at2 + 2, quoted: false, map: [at2, at2 + 2] });
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    const stop = Math.min(p < placeholders.length ? placeholders[p][0] : value.length, q < spliced.length ? spliced[q].from : value.length);
-    while (j < stop && map[j] === map[j - 1] + 1 && !isEscape(source, value, map, j)) j++;
-    segs.push({ kind: "copy", synStart: i, synEnd: j, srcStart: at2, fixable: true });
-    i = j;
-  }
-  return { text: value, segs, placeholders: placeholders.map(([s, e]) => [s, e]), subVariables: [...policy.mistakes], generated: false };
-}
-function isEscape(source, value, map, i) {
-  const c = value[i];
-  return (c === "$" || c === "%") && value[i + 1] === "{" && source[map[i] + 1] === c && map[i + 1] === map[i] + 2;
-}
-function heredocEditText(source, delimiter) {
-  return (text, [start, end]) => {
-    const escaped = text.replace(/([$%])\{/g, "$1$1{");
-    const before = source[start - 1] ?? "";
-    const after = source[end] ?? "";
-    if (/[$%]$/.test(before + escaped) && after === "{") return void 0;
-    if ((before === "$" || before === "%") && (escaped + after).startsWith("{")) return void 0;
-    if (escaped.split(/\r?\n/).some((line) => line.trim() === delimiter)) return void 0;
-    return escaped;
-  };
-}
-
-// src/terraform/policy-arns.ts
-var POLICY_ARN_ATTRIBUTES = {
-  aws_iam_role: ["managed_policy_arns", "permissions_boundary"],
-  aws_iam_user: ["permissions_boundary"],
-  aws_iam_role_policy_attachment: ["policy_arn"],
-  aws_iam_user_policy_attachment: ["policy_arn"],
-  aws_iam_group_policy_attachment: ["policy_arn"],
-  aws_iam_policy_attachment: ["policy_arn"]
-};
-function terraformPolicyArnSites(text, body, locals) {
-  const out = [];
-  for (const block of body) {
-    if (block.kind !== "block" || block.type !== "resource" || block.labels.length !== 2) continue;
-    const [type, name] = block.labels;
-    const names = POLICY_ARN_ATTRIBUTES[type];
-    if (!names) continue;
-    for (const item of block.body) {
-      if (item.kind !== "attribute" || !names.includes(item.name)) continue;
-      const path = ["resource", type, name, item.name];
-      const where = `${type}.${name}.${item.name}`;
-      const one = (written, at2, listThrough) => {
-        const { expr, through: through2 } = throughLocals(text, written, locals);
-        if (expr.kind !== "template" || expr.heredoc) return;
-        const state = { mistakes: [], directive: false, locals };
-        const node = toSrcNode(text, expr, state);
-        if (node.kind !== "string" || state.directive) return;
-        const value2 = String(node.value);
-        out.push({
-          // Quoted as written: an interpolation's placeholder `${TF::data.aws_partition.current.partition}` is `${data.…}` in the file.
-          value: value2,
-          placeholders: node.placeholders ?? [],
-          start: expr.start,
-          end: expr.end,
-          written: asWrittenInTerraform(value2),
-          path: at2,
-          where,
-          at: item.value.start,
-          ...listThrough || through2 || state.readLocals ? { readsLocals: true } : {},
-          ...item.name === "permissions_boundary" ? { boundary: true } : {}
-        });
-      };
-      const { expr: value, through } = throughLocals(text, item.value, locals);
-      if (value.kind === "tuple") value.items.forEach((expr, i) => one(expr, [...path, i], through));
-      else one(item.value, path, false);
-    }
-  }
-  return out;
-}
-
 // src/terraform/scan.ts
 function attributeOf(body, name) {
   let found;
@@ -740,21 +409,34 @@ var Scanner = class {
       const start = this.pos;
       this.pos += 2;
       if (++this.depth > MAX_DEPTH) this.fail("Template sequences nest too deeply to read.");
-      this.templateExpression();
+      const comments = this.templateExpression();
       this.depth--;
-      const inner = t.slice(start + 2, this.pos - 1).replace(/^~/, "").replace(/~$/, "");
+      let inner = t.slice(start + 2, this.pos - 1);
+      for (const [from, to] of comments) inner = inner.slice(0, from - start - 2) + " ".repeat(to - from) + inner.slice(to - start - 2);
+      inner = inner.replace(/^~/, "").replace(/~$/, "");
       parts2.push(c === "$" ? { kind: "interpolation", start, end: this.pos, inner } : { kind: "directive", start, end: this.pos });
       return true;
     }
     return false;
   }
-  /** Read past a template sequence's expression, to its `}` (consumed). */
+  /**
+   * Read past a template sequence's expression, to its `}` (consumed); returns the source ranges of its comments.
+   * HCL reads an expression there (newlines are spaces, `#`, `//` and `/* *\/` are comments, whose brackets and
+   * quotes are text).
+   */
   templateExpression() {
     const t = this.text;
     const start = this.pos - 2;
+    const comments = [];
     let depth = 0;
     while (this.pos < t.length) {
       const c = t[this.pos];
+      if (c === "#" || c === "/" && (t[this.pos + 1] === "/" || t[this.pos + 1] === "*")) {
+        const from = this.pos;
+        this.skip(false);
+        comments.push([from, this.pos]);
+        continue;
+      }
       if (c === '"') {
         this.template();
         continue;
@@ -768,7 +450,7 @@ var Scanner = class {
       else if (c === "}") {
         if (depth === 0) {
           this.pos++;
-          return;
+          return comments;
         }
         depth--;
       }
@@ -827,7 +509,361 @@ var Scanner = class {
   }
 };
 
+// src/terraform/locals.ts
+function moduleLocals(body) {
+  const out = /* @__PURE__ */ new Map();
+  for (const block of body) {
+    if (block.kind !== "block" || block.type !== "locals" || block.labels.length !== 0) continue;
+    for (const item of block.body) {
+      if (item.kind !== "attribute") continue;
+      out.set(item.name, out.has(item.name) ? null : item.value);
+    }
+  }
+  return out;
+}
+var REFERENCE = /^\s*local\.([A-Za-z_][\w-]*)((?:\.[A-Za-z_][\w-]*)*)\s*(?:(?:#|\/\/)[^\n]*|\/\*[\s\S]*?\*\/\s*)?$/;
+function resolveLocal(text, locals, resolving) {
+  if (!locals) return void 0;
+  const [, name, keys] = REFERENCE.exec(text) ?? [];
+  if (name === void 0 || resolving?.has(name)) return void 0;
+  let expr = locals.get(name);
+  for (const key of keys ? keys.slice(1).split(".") : []) {
+    if (expr?.kind !== "object") return void 0;
+    const entries = expr.entries.filter((entry) => entry.key === key);
+    if (entries.length === 0 || expr.entries.some((entry) => entry.key === void 0)) return void 0;
+    expr = entries[entries.length - 1].value;
+  }
+  return expr ? { name, expr } : void 0;
+}
+function throughLocals(source, expr, locals, resolving = /* @__PURE__ */ new Set()) {
+  let value = expr;
+  for (let local = resolveLocal(source.slice(value.start, value.end), locals, resolving); local; local = resolveLocal(source.slice(value.start, value.end), locals, resolving)) {
+    resolving.add(local.name);
+    value = local.expr;
+  }
+  return { expr: value, through: value !== expr };
+}
+var INTERPOLATED_LOCAL = /(?<!\$)\$\{~?\s*(local\.[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*)\s*~?\}/g;
+function namingLocals(text, message, locals) {
+  if (!message.range || !locals || locals.size === 0) return message;
+  const written = text.slice(message.range[0], message.range[1]);
+  if (!written.includes("local.")) return message;
+  const named = [];
+  for (const [, reference] of written.matchAll(INTERPOLATED_LOCAL)) {
+    const expr = resolveLocal(reference, locals, void 0)?.expr;
+    const value = expr?.kind === "number" || expr?.kind === "bool" ? String(expr.value) : literalText(expr);
+    const item = `${reference} = ${expr?.kind === "template" ? JSON.stringify(value) : value}`;
+    if (value && message.message.includes(value) && !message.message.includes(reference) && !named.includes(item)) named.push(item);
+  }
+  return named.length === 0 ? message : { ...message, message: `${message.message} (${named.join(", ")})` };
+}
+
+// src/terraform/embed.ts
+var IAM_VARIABLE = /^\s*(?:[A-Za-z][\w-]*:[\w/.:-]+(?:\s*,\s*'[^']*')?|[*?$])\s*$/;
+function placeholderOf(source) {
+  const compact = source.replace(/\s+/g, "").replace(/[^\w.[\]*-]/g, "_").slice(0, 60);
+  return `\${TF::${compact || "expr"}}`;
+}
+function policyNode(source, attribute, locals) {
+  const resolving = /* @__PURE__ */ new Set();
+  const state = { mistakes: [], directive: false, locals, resolving };
+  const { expr: value, through } = throughLocals(source, attribute.value, locals, resolving);
+  if (through) state.readLocals = true;
+  let node;
+  const sources = [];
+  const spliced = [];
+  if (value.kind === "template") node = templateNode(source, value, state, true, sources, spliced);
+  else if (value.kind === "call" && value.name === "jsonencode" && value.args.length === 1) {
+    const argument = toSrcNode(source, value.args[0], state);
+    if (argument.kind === "object") node = argument;
+  }
+  if (!node || state.directive || onlyPlaceholders(node)) return void 0;
+  const heredoc = !through && value.kind === "template" && value.heredoc && value.delimiter ? { delimiter: value.delimiter, sources, spliced } : void 0;
+  return { node, mistakes: state.mistakes, expr: value, ...heredoc ? { heredoc } : {}, ...state.readLocals ? { readsLocals: true } : {} };
+}
+function onlyPlaceholders(node) {
+  if (node.kind !== "string") return false;
+  let rest = String(node.value);
+  for (const [start, end] of [...node.placeholders ?? []].reverse()) rest = rest.slice(0, start) + rest.slice(end);
+  return (node.placeholders ?? []).length > 0 && rest.trim() === "";
+}
+var MAX_LOCAL_READS = 1e4;
+function throughLocal(source, text, state) {
+  const local = resolveLocal(text, state.locals, state.resolving);
+  if (!local) return void 0;
+  state.localReads = (state.localReads ?? 0) + 1;
+  if (state.localReads > MAX_LOCAL_READS) return void 0;
+  state.readLocals = true;
+  const resolving = state.resolving ??= /* @__PURE__ */ new Set();
+  resolving.add(local.name);
+  try {
+    return toSrcNode(source, local.expr, state);
+  } finally {
+    resolving.delete(local.name);
+  }
+}
+function unknown(node) {
+  const placeholders = node.placeholders ?? [];
+  return node.kind === "string" && placeholders.length === 1 && placeholders[0][0] === 0 && placeholders[0][1] === String(node.value).length;
+}
+function callNode(source, expr, state) {
+  const { name, args } = expr;
+  if (!["concat", "distinct", "flatten"].includes(name) || args.length === 0) return void 0;
+  if (source.slice(args[args.length - 1].end, expr.end).includes("...")) return void 0;
+  if (name !== "concat" && args.length !== 1) return void 0;
+  const lists = args.map((arg) => toSrcNode(source, arg, state));
+  if (lists.some((list) => list.kind !== "array")) return void 0;
+  let items = lists.flatMap((list) => list.items);
+  if (name === "flatten") {
+    const flat = (list) => {
+      const out = [];
+      for (const item of list) {
+        if (unknown(item)) return void 0;
+        if (item.kind !== "array") out.push(item);
+        else {
+          const inner = flat(item.items);
+          if (!inner) return void 0;
+          out.push(...inner);
+        }
+      }
+      return out;
+    };
+    const flattened = flat(items);
+    if (!flattened) return void 0;
+    items = flattened;
+  }
+  if (name === "distinct") {
+    if (items.some((item) => !["string", "number", "boolean"].includes(item.kind) || (item.placeholders ?? []).length > 0)) return void 0;
+    const seen = /* @__PURE__ */ new Set();
+    items = items.filter((item) => {
+      const key = `${item.kind}:${String(item.value)}`;
+      return !seen.has(key) && !!seen.add(key);
+    });
+  }
+  return { kind: "array", start: expr.start, end: expr.end, json: false, items };
+}
+function placeholderNode(source, expr) {
+  const value = placeholderOf(source.slice(expr.start, expr.end));
+  return { kind: "string", value, start: expr.start, end: expr.end, json: false, charMap: new Array(value.length + 1).fill(-1), placeholders: [[0, value.length]] };
+}
+function computedKey(source, expr, state) {
+  const node = toSrcNode(source, expr, state);
+  const key = String(node.value);
+  return { key, ...node.charMap?.length === key.length + 1 ? { keyMap: node.charMap } : {}, keyPlaceholders: node.placeholders ?? [] };
+}
+function toSrcNode(source, expr, state) {
+  const base = { start: expr.start, end: expr.end, json: false };
+  switch (expr.kind) {
+    case "object":
+      return {
+        ...base,
+        kind: "object",
+        entries: expr.entries.map((entry) => {
+          const value = toSrcNode(source, entry.value, state);
+          if (entry.key === void 0) {
+            const expr2 = entry.keyParts ? { kind: "template", start: entry.keyStart, end: entry.keyEnd, parts: entry.keyParts, heredoc: false } : { kind: "other", start: entry.keyStart, end: entry.keyEnd };
+            return { ...computedKey(source, expr2, state), keyStart: entry.keyStart, keyEnd: entry.keyEnd, value };
+          }
+          const keyMap = entry.keyParts ? [...entry.keyParts.flatMap((p) => p.kind === "text" ? p.map : []), entry.keyEnd - 1] : [...Array.from({ length: entry.key.length + 1 }, (_, i) => entry.keyStart + i)];
+          return { key: entry.key, keyStart: entry.keyStart, keyEnd: entry.keyEnd, ...keyMap.length === entry.key.length + 1 ? { keyMap } : {}, value };
+        })
+      };
+    case "tuple":
+      return { ...base, kind: "array", items: expr.items.map((item) => toSrcNode(source, item, state)) };
+    case "template":
+      return templateNode(source, expr, state, false);
+    case "number":
+      return { ...base, kind: "number", value: expr.value };
+    case "bool":
+      return { ...base, kind: "boolean", value: expr.value };
+    case "null":
+      return { ...base, kind: "null", value: null };
+    case "call":
+      return callNode(source, expr, state) ?? placeholderNode(source, expr);
+    default:
+      return throughLocal(source, source.slice(expr.start, expr.end), state) ?? placeholderNode(source, expr);
+  }
+}
+function templateNode(source, expr, state, json, sources = [], splicedRuns = []) {
+  let value = "";
+  const map = [];
+  const placeholders = [];
+  let inString = false;
+  let escaped = false;
+  const parts2 = expr.parts;
+  let spliced;
+  if (!json && parts2.length === 1 && parts2[0].kind === "interpolation" && !IAM_VARIABLE.test(parts2[0].inner)) {
+    return throughLocal(source, parts2[0].inner, state) ?? placeholderNode(source, expr);
+  }
+  for (const part of parts2) {
+    if (part.kind === "text") {
+      for (let i = 0; i < part.text.length; i++) {
+        const c = part.text[i];
+        if (json) {
+          if (escaped) escaped = false;
+          else if (c === "\\" && inString) escaped = true;
+          else if (c === '"') inString = !inString;
+        }
+        value += c;
+        map.push(part.map[i]);
+      }
+    } else if (part.kind === "directive") {
+      state.directive = true;
+    } else if (IAM_VARIABLE.test(part.inner)) {
+      const text = source.slice(part.start, part.end);
+      for (let k = 0; k < text.length; k++) map.push(part.start + k);
+      value += text;
+      state.mistakes.push({ text, name: part.inner.trim(), start: part.start, end: part.end });
+    } else if (spliced = json ? inString ? jsonSplicedText(source, part.inner, state) : void 0 : splicedText(source, part.inner, state)) {
+      const from = value.length;
+      value += spliced.value;
+      for (let k = 0; k < spliced.value.length; k++) map.push(-1);
+      for (const [s, e] of spliced.placeholders) placeholders.push([from + s, from + e]);
+      if (json && spliced.value.length > 0) splicedRuns.push({ from, to: value.length, start: part.start, end: part.end });
+    } else {
+      const text = placeholderOf(part.inner);
+      const quoted = json && !inString;
+      const from = value.length;
+      value += quoted ? `"${text}"` : text;
+      for (let k = from; k < value.length; k++) map.push(-1);
+      placeholders.push([from, value.length]);
+      sources.push([part.start, part.end]);
+    }
+  }
+  map.push(expr.heredoc ? expr.end : expr.end - 1);
+  return { kind: "string", value, start: expr.start, end: expr.end, json: false, charMap: map, placeholders };
+}
+function splicedText(source, inner, state) {
+  const node = throughLocal(source, inner, state);
+  if (!node || unknown(node) && terraformKnownValue(String(node.value)) === void 0) return void 0;
+  if (node.kind === "number" || node.kind === "boolean") return { value: String(node.value), placeholders: [] };
+  return node.kind === "string" ? { value: String(node.value), placeholders: node.placeholders ?? [] } : void 0;
+}
+function jsonSplicedText(source, inner, state) {
+  const scratch = { ...state, mistakes: [] };
+  const spliced = splicedText(source, inner, scratch);
+  state.localReads = scratch.localReads;
+  if (!spliced || spliced.placeholders.length > 0 || /["\\\u0000-\u001f]/.test(spliced.value)) return void 0;
+  state.mistakes.push(...scratch.mistakes);
+  state.readLocals = true;
+  return spliced;
+}
+function heredocEmbedding(source, policy) {
+  const { node } = policy;
+  const value = String(node.value);
+  const map = node.charMap;
+  const placeholders = node.placeholders ?? [];
+  const sources = policy.heredoc?.sources ?? [];
+  const spliced = policy.heredoc?.spliced ?? [];
+  const segs = [];
+  let i = 0;
+  let p = 0;
+  let q = 0;
+  while (i < value.length) {
+    if (q < spliced.length && spliced[q].from === i) {
+      const { from, to, start, end } = spliced[q];
+      segs.push({ kind: "token", synStart: from, synEnd: to, srcStart: start, srcEnd: end, quoted: false });
+      i = to;
+      q++;
+      continue;
+    }
+    if (p < placeholders.length && placeholders[p][0] === i) {
+      const [start, end] = placeholders[p];
+      const [srcStart, srcEnd] = sources[p] ?? [node.start, node.end];
+      segs.push({ kind: "token", synStart: start, synEnd: end, srcStart, srcEnd, quoted: false });
+      i = end;
+      p++;
+      continue;
+    }
+    const at2 = map[i];
+    if (isEscape(source, value, map, i)) {
+      segs.push({ kind: "token", synStart: i, synEnd: i + 1, srcStart: at2, srcEnd: at2 + 2, quoted: false, map: [at2, at2 + 2] });
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    const stop = Math.min(p < placeholders.length ? placeholders[p][0] : value.length, q < spliced.length ? spliced[q].from : value.length);
+    while (j < stop && map[j] === map[j - 1] + 1 && !isEscape(source, value, map, j)) j++;
+    segs.push({ kind: "copy", synStart: i, synEnd: j, srcStart: at2, fixable: true });
+    i = j;
+  }
+  return { text: value, segs, placeholders: placeholders.map(([s, e]) => [s, e]), subVariables: [...policy.mistakes], generated: false };
+}
+function isEscape(source, value, map, i) {
+  const c = value[i];
+  return (c === "$" || c === "%") && value[i + 1] === "{" && source[map[i] + 1] === c && map[i + 1] === map[i] + 2;
+}
+function heredocEditText(source, delimiter) {
+  return (text, [start, end]) => {
+    const escaped = text.replace(/([$%])\{/g, "$1$1{");
+    const before = source[start - 1] ?? "";
+    const after = source[end] ?? "";
+    if (/[$%]$/.test(before + escaped) && after === "{") return void 0;
+    if ((before === "$" || before === "%") && (escaped + after).startsWith("{")) return void 0;
+    if (escaped.split(/\r?\n/).some((line) => line.trim() === delimiter)) return void 0;
+    return escaped;
+  };
+}
+
+// src/terraform/policy-arns.ts
+var POLICY_ARN_ATTRIBUTES = {
+  aws_iam_role: ["managed_policy_arns", "permissions_boundary"],
+  aws_iam_user: ["permissions_boundary"],
+  aws_iam_role_policy_attachment: ["policy_arn"],
+  aws_iam_user_policy_attachment: ["policy_arn"],
+  aws_iam_group_policy_attachment: ["policy_arn"],
+  aws_iam_policy_attachment: ["policy_arn"]
+};
+function terraformPolicyArnSites(text, body, locals) {
+  const out = [];
+  for (const block of body) {
+    if (block.kind !== "block" || block.type !== "resource" || block.labels.length !== 2) continue;
+    const [type, name] = block.labels;
+    const names = POLICY_ARN_ATTRIBUTES[type];
+    if (!names) continue;
+    for (const item of block.body) {
+      if (item.kind !== "attribute" || !names.includes(item.name)) continue;
+      const path = ["resource", type, name, item.name];
+      const where = `${type}.${name}.${item.name}`;
+      const one = (written, at2, listThrough, resolved = false) => {
+        const { expr, through: through2 } = resolved ? { expr: written, through: false } : throughLocals(text, written, locals);
+        if (expr.kind !== "template" || expr.heredoc) return;
+        const state = { mistakes: [], directive: false, locals };
+        const node = toSrcNode(text, expr, state);
+        if (node.kind !== "string" || state.directive) return;
+        const value2 = String(node.value);
+        out.push({
+          // Quoted as written: an interpolation's placeholder `${TF::data.aws_partition.current.partition}` is `${data.…}` in the file.
+          value: value2,
+          placeholders: node.placeholders ?? [],
+          start: expr.start,
+          end: expr.end,
+          written: asWrittenInTerraform(value2),
+          path: at2,
+          where,
+          at: item.value.start,
+          ...listThrough || through2 || state.readLocals ? { readsLocals: true } : {},
+          ...item.name === "permissions_boundary" ? { boundary: true } : {}
+        });
+      };
+      const { expr: value, through } = throughLocals(text, item.value, locals);
+      if (value.kind === "tuple") value.items.forEach((expr, i) => one(expr, [...path, i], through));
+      else one(value, path, through, true);
+    }
+  }
+  return out;
+}
+
 // src/terraform/document.ts
+function unnumbered(rendered) {
+  const first = rendered.unknownSources ? 0 : rendered.statements.findIndex((s) => s.dynamic);
+  if (first < 0) return void 0;
+  return (message, template) => {
+    const [element, index] = message.path ?? [];
+    if (element !== "Statement" || typeof index !== "number" || index < first || !template?.includes("Statement {{statement}}")) return message.message;
+    return message.message.replace(`Statement ${index} `, "This statement ");
+  };
+}
 var TRUST_ACTIONS = /^sts:(AssumeRole|AssumeRoleWithSAML|AssumeRoleWithWebIdentity|TagSession|SetSourceIdentity|SetContext)$/i;
 var blocks = (body, type) => body.filter((item) => item.kind === "block" && item.type === type);
 function synthetic(value, at2) {
@@ -1155,11 +1191,13 @@ function policyDocuments(source, body, locations, locals) {
       const origin = element === "Statement" && typeof index === "number" ? statements[index]?.origin : void 0;
       return origin ? ["data", "aws_iam_policy_document", origin.name, "Statement", origin.index, ...rest] : [...path, ...at2];
     } : void 0;
+    const message = unnumbered(rendered);
     out.push({
       name,
       path,
       anchor,
       mistakes: state.mistakes,
+      ...message ? { message } : {},
       ...rendered.unknownSources || part ? { skipRules: SOURCED_POLICY_RULES } : rendered.partial ? { skipRules: WHOLE_POLICY_RULES } : {},
       ...findingPath ? { findingPath } : {},
       ...covered ? { covered } : {},
@@ -1422,12 +1460,9 @@ function joinModule(texts) {
 `;
   }
   const lines = new LineIndex(text);
-  return { text, spans: ranges.map(([start, end]) => ({ start, end, lineBase: lines.at(start).line - 1 })) };
+  return { text, spans: ranges.map(([start, end]) => ({ start, end, lineBase: lines.at(start).line - 1 })), starts: ranges.map(([start]) => start) };
 }
 var fileAt = lastAtOrBefore;
-function startsOf(spans) {
-  return spans.map((span) => span.start);
-}
 function shiftMessage(message, base) {
   if (base === 0) return message;
   const shift = (range) => [range[0] - base, range[1] - base];
@@ -1438,20 +1473,19 @@ function shiftMessage(message, base) {
     ...message.suggestions ? { suggestions: message.suggestions.map((s) => ({ ...s, fix: { ...s.fix, range: shift(s.fix.range) } })) } : {}
   };
 }
-function byFile(spans, items, offset = (item) => item.start) {
-  const out = spans.map(() => []);
-  const starts = startsOf(spans);
+function byFile(starts, items, offset = (item) => item.start) {
+  const out = starts.map(() => []);
   for (const item of items) out[fileAt(starts, offset(item))].push(item);
   return out;
 }
 var ModuleLines = class extends LineIndex {
-  constructor(text, spans) {
-    super(text);
-    this.spans = spans;
-    this.fileStarts = startsOf(spans);
-  }
   spans;
   fileStarts;
+  constructor(module) {
+    super(module.text);
+    this.spans = module.spans;
+    this.fileStarts = module.starts;
+  }
   at(offset) {
     const { line, column } = super.at(offset);
     return { line: line - this.spans[fileAt(this.fileStarts, offset)].lineBase, column };
@@ -1488,12 +1522,12 @@ function readPolicies(text, spans = [{ start: 0, end: text.length }], overrides 
       const flush = flushHeredoc(embedded.text);
       if (flush !== embedded.text) embedded.sent = { layout: "unindented", texts: [flush] };
     }
-    if (!heredoc && policy.node.kind === "object") {
-      const value = parsed(embedded.text);
-      if (value !== void 0) embedded.sent = { layout: "rendered", texts: [goJson(jsonencodeValue(value))] };
-    }
+    const value = parsed(embedded.text);
+    if (!heredoc && policy.node.kind === "object" && value !== void 0) embedded.sent = { layout: "rendered", texts: [goJson(jsonencodeValue(value))] };
     policies.push({
       embedded,
+      value,
+      json: value !== void 0,
       path: location.path,
       policyType: location.policyType,
       resourceType: location.resourceType,
@@ -1530,15 +1564,17 @@ function readPolicies(text, spans = [{ start: 0, end: text.length }], overrides 
   for (const document of policyDocuments(text, body, locations, locals)) {
     const embedded = embedPolicy(text, document.node, document.anchor);
     if (!embedded) continue;
+    const value = parsed(embedded.text);
     if (document.covered) {
-      parts2.push({ path: document.path, value: parsed(embedded.text), start: document.node.start });
+      parts2.push({ path: document.path, value, start: document.node.start });
       continue;
     }
     embedded.subVariables.push(...document.mistakes);
-    const value = parsed(embedded.text);
     if (value !== void 0) embedded.sent = { layout: "rendered", texts: documentRenderings(value, attributes(document.name, document.policyType, document.ruleResourceType)) };
     policies.push({
       embedded,
+      value,
+      json: value !== void 0,
       path: document.path,
       policyType: document.policyType,
       resourceType: "aws_iam_policy_document",
@@ -1546,12 +1582,13 @@ function readPolicies(text, spans = [{ start: 0, end: text.length }], overrides 
       ...document.ruleResourceType ? { ruleResourceType: document.ruleResourceType } : {},
       ...document.skipRules ? { skipRules: document.skipRules } : {},
       ...document.findingPath ? { findingPath: document.findingPath } : {},
+      ...document.message ? { message: document.message } : {},
       start: document.node.start,
       ...document.readsLocals ? { readsLocals: true } : {}
     });
   }
   policies.sort((a, b) => a.start - b.start);
-  return { policies, parts: parts2, arns: terraformPolicyArnSites(text, body, locals), errors, declaredTwice };
+  return { policies, parts: parts2, arns: terraformPolicyArnSites(text, body, locals), errors, declaredTwice, locals };
 }
 var POLICY_BLOCK = new RegExp(`\\b(?:resource\\s+"(?:${[...Object.keys(POLICY_ATTRIBUTES), ...Object.keys(PERMISSION_BLOCKS), ...Object.keys(POLICY_ARN_ATTRIBUTES), "aws_organizations_policy"].join("|")})"|data\\s+"aws_iam_policy_document")`);
 function mayHoldPolicies(text) {
@@ -1567,18 +1604,17 @@ function lintTerraformModule(files, options = {}) {
     return new Map(files.filter((file) => file.rules).map((file) => [file.filePath, lintTerraformModule([file], options).get(file.filePath)]));
   }
   for (let pass = 0; ; pass++) {
-    const { spans } = module;
-    const lines = new ModuleLines(module.text, spans);
-    const starts = startsOf(spans);
+    const { spans, starts } = module;
+    const lines = new ModuleLines(module);
     const at2 = (offset) => fileAt(starts, offset);
     const found = files.map(() => []);
     const place = (message, fallback) => {
       const i = message.range ? at2(message.range[0]) : fallback;
-      found[i].push(shiftMessage(message, spans[i].start));
+      found[i].push(shiftMessage(namingLocals(module.text, message, read.locals), spans[i].start));
     };
-    const policiesOf = byFile(spans, read.policies);
-    const partsOf = byFile(spans, read.parts);
-    const arnsOf = byFile(spans, read.arns, (arn) => arn.at);
+    const policiesOf = byFile(starts, read.policies);
+    const partsOf = byFile(starts, read.parts);
+    const arnsOf = byFile(starts, read.arns, (arn) => arn.at);
     files.forEach((file, i) => {
       const policies = file.rules ? policiesOf[i] : policiesOf[i].filter((p) => p.findingPath || p.readsLocals);
       const rules = file.rules ?? fallbackRules;
@@ -1587,7 +1623,7 @@ function lintTerraformModule(files, options = {}) {
       if (arns.length > 0) for (const message of policyArnMessages(module.text, arns, rules, lines)) place(message, i);
     });
     const values = files.map(() => ({}));
-    for (const policy of read.policies) setPath(values[at2(policy.start)], policy.path, "value" in policy ? policy.value : parsed(policy.embedded.text));
+    for (const policy of read.policies) setPath(values[at2(policy.start)], policy.path, policy.value);
     for (const part of read.parts) setPath(values[at2(part.start)], part.path, part.value);
     for (const arn of read.arns) setPath(values[at2(arn.at)], arn.path, arn.written);
     const messages = found.map((list) => dedupe(list).sort(compareMessages));
@@ -1634,10 +1670,11 @@ function lintTerraformModule(files, options = {}) {
 function samePolicies(before, after) {
   if (after.errors.some((error, i) => error && !before.errors[i])) return false;
   if (before.policies.length !== after.policies.length) return false;
+  const json = (p) => p.json ?? parsed(p.embedded.text) !== void 0;
   return before.policies.every((policy, i) => {
     const other = after.policies[i];
     const placeholders = (p) => p.embedded.placeholders.map(([s, e]) => p.embedded.text.slice(s, e)).join("\n");
-    return JSON.stringify(policy.path) === JSON.stringify(other.path) && policy.fixable === other.fixable && placeholders(policy) === placeholders(other) && policy.embedded.subVariables.length === other.embedded.subVariables.length && (parsed(policy.embedded.text) === void 0 || parsed(other.embedded.text) !== void 0);
+    return JSON.stringify(policy.path) === JSON.stringify(other.path) && policy.fixable === other.fixable && placeholders(policy) === placeholders(other) && policy.embedded.subVariables.length === other.embedded.subVariables.length && (!json(policy) || json(other));
   });
 }
 function filePolicies(text, siblings, filePath) {
@@ -1647,8 +1684,7 @@ function filePolicies(text, siblings, filePath) {
     module = joinModule([text]);
     read = readPolicies(module.text, module.spans);
   }
-  const starts = startsOf(module.spans);
-  return { text: module.text, policies: read.policies.filter((policy) => fileAt(starts, policy.start) === 0) };
+  return { text: module.text, policies: read.policies.filter((policy) => fileAt(module.starts, policy.start) === 0) };
 }
 function terraformModuleEmbeddedPolicies(files) {
   const module = joinModule(files.map((file) => file.text));
@@ -1656,12 +1692,14 @@ function terraformModuleEmbeddedPolicies(files) {
   if (read.declaredTwice && files.length > 1) {
     return new Map(files.map((file) => [file.filePath, terraformModuleEmbeddedPolicies([file]).get(file.filePath)]));
   }
-  const lines = new ModuleLines(module.text, module.spans);
-  const policiesOf = byFile(module.spans, read.policies);
+  const lines = new ModuleLines(module);
+  const policiesOf = byFile(module.starts, read.policies);
+  const reaching = read.policies.filter((p) => p.findingPath || p.readsLocals);
   return new Map(files.map((file, i) => {
     const { start, end } = module.spans[i];
     const own = (message) => !message.range ? message : message.range[0] >= start && message.range[1] <= end ? shiftMessage(message, start) : void 0;
-    return [file.filePath, { text: module.text, policies: policiesOf[i], lines, own }];
+    const shared = reaching.filter((p) => p.start < start || p.start >= end);
+    return [file.filePath, { text: module.text, policies: policiesOf[i], shared, lines, own }];
   }));
 }
 function terraformPolicies(text, siblings = [], filePath = "") {
