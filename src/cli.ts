@@ -199,7 +199,7 @@ async function printConfig(cwd: string, file: string, configPath: string | undef
     file: relative(cwd, filePath) || file,
     config: config.filePath === undefined ? null : relative(cwd, config.filePath) || config.filePath,
     ...(policies
-      ? { template: template!.template, policies: policies.map((p) => ({ path: jsonPath(p.path), resourceType: p.resourceType, policyType: p.policyType })) }
+      ? { template: template!.template, policies: policies.map((p) => ({ path: jsonPath(p.path), ...(p.address ? { address: p.address } : {}), resourceType: p.resourceType, policyType: p.policyType })) }
       : { policyType: settings.policyType }),
     ...(settings.accessAnalyzerResourceType && !policies ? { accessAnalyzerResourceType: settings.accessAnalyzerResourceType } : {}),
     rules: ruleSettings,
