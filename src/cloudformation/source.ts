@@ -61,8 +61,7 @@ export function jsonTemplate(text: string): ParsedTemplate {
   return { format: 'json', root: fromJson(text, tree) };
 }
 
-/** A node of a JSON tree (jsonc-parser's) as the reader's node, each string's characters mapped. */
-export function fromJson(text: string, node: Node): SrcNode {
+function fromJson(text: string, node: Node): SrcNode {
   const base = { start: node.offset, end: node.offset + node.length, json: true };
   switch (node.type) {
     case 'object':

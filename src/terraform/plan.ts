@@ -20,14 +20,13 @@
  * holds the same text as its own policy resource's (the state of an existing one) is read once, at the policy
  * resource. A plan file is generated: findings come without fixes.
  */
-import { findNodeAtLocation, parseTree, type Node, type ParseError } from 'jsonc-parser';
 import { LineIndex } from '../engine/document.js';
 import { jsonStringMap, type EnabledRule } from '../engine/linter.js';
 import { compareMessages, type LintMessage, type PolicyType } from '../engine/types.js';
 import { embedPolicy } from '../cloudformation/embed.js';
 import { dedupe, lintEmbeddedPolicies, permissionPath, type EmbeddedPolicy } from '../cloudformation/lint.js';
 import { embedPermission, permissionMessage, type PermissionProperty } from '../cloudformation/permission.js';
-import { fromJson, type SrcNode } from '../cloudformation/source.js';
+import type { SrcNode } from '../cloudformation/source.js';
 import { policyArnMessages, type PolicyArnSite } from '../iam/policy-arns.js';
 import { ORGANIZATIONS_TYPES, PERMISSION_BLOCKS, POLICY_ATTRIBUTES } from './locations.js';
 import { POLICY_ARN_ATTRIBUTES } from './policy-arns.js';
@@ -104,55 +103,31 @@ function unknownAttributes(value: Json): Map<string, Json> {
   return out;
 }
 
+/** What the plan holds where, before its offsets are known. */
+type Site =
+  | { kind: 'policy'; path: Path; address: string; resourceType: string; policyType: PolicyType; ruleResourceType?: string }
+  | { kind: 'arn'; path: Path; where: string; boundary: boolean }
+  | { kind: 'permission'; resource: PlanResource; attributes: Array<{ attribute: string; property: string; path: Path; unknown: boolean }> };
+
 /**
- * Read a plan or state file's policies: `text` the file, `value` its parse (JSON.parse), `key` from
- * terraformPlanKey. The plan's tree (with offsets) is parsed here; `value` is changed in place (its policy
- * strings replaced by their parse, for `ignore` paths).
+ * The policies, managed policy ARNs and permission resources of the plan's resources, by the .tf reader's tables,
+ * in the order of the file. `unknown`: the attributes known only after apply, by address.
  */
-export function readTerraformPlan(text: string, value: Json, key: PlanValuesKey): PlanRead {
-  const resources = planResources(value, key);
-  const policies: PlanPolicy[] = [];
-  const arns: PolicyArnSite[] = [];
-  if (resources.length === 0) return { policies, arns, value };
-  let tree: Node | undefined;
-  const nodeAt = (path: Path): Node | undefined => {
-    if (!tree) {
-      const errors: ParseError[] = [];
-      tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
-    }
-    return tree && findNodeAtLocation(tree, path);
-  };
-  const unknown = key === 'planned_values' ? unknownAttributes(value) : new Map<string, Json>();
+function planSites(resources: readonly PlanResource[], unknown: ReadonlyMap<string, Json>): Site[] {
   /** The policy strings of the standalone policy resources, by type: a container's copy of one is not read again. */
-  const standalone = new Map<string, Set<string>>();
-  for (const resource of resources) {
-    for (const { attribute } of POLICY_ATTRIBUTES[resource.type] ?? []) {
-      const text = resource.values[attribute];
-      if (typeof text === 'string') standalone.set(resource.type, (standalone.get(resource.type) ?? new Set()).add(text));
-    }
-  }
+  const standalone = new Map<string, Set<unknown>>();
   // A role's `inline_policy` and `managed_policy_arns` list, once it exists, what its aws_iam_role_policy and
   // aws_iam_role_policy_attachment resources give it: read at those resources only.
   const roleParts = new Set<string>();
   for (const { type, values } of resources) {
+    for (const { attribute } of POLICY_ATTRIBUTES[type] ?? []) standalone.set(type, (standalone.get(type) ?? new Set()).add(values[attribute]));
     if (type === 'aws_iam_role_policy') roleParts.add(`${String(values.role)}\u0000policy\u0000${String(values.name)}`);
     if (type === 'aws_iam_role_policy_attachment') roleParts.add(`${String(values.role)}\u0000arn\u0000${String(values.policy_arn)}`);
   }
-  const addPolicy = (resource: PlanResource, steps: Path, address: string, policyType: PolicyType, ruleResourceType?: string) => {
-    const path = [...resource.path, 'values', ...steps];
-    const node = nodeAt(path);
-    if (node?.type !== 'string' || node.value === '') return;
-    const embedded = embedPolicy(text, stringNode(text, node), keyRange(node));
-    if (!embedded) return;
-    policies.push({
-      embedded, path, policyType, fixable: false, address, resourceType: resource.type,
-      ...(ruleResourceType ? { ruleResourceType } : {}),
-    });
-    const parsed = parseOrUndefined(node.value as string);
-    if (parsed !== undefined) setAt(value, path, parsed);
-  };
+  const sites: Site[] = [];
   for (const resource of resources) {
     const { type, values, address } = resource;
+    const at = (...steps: Path): Path => [...resource.path, 'values', ...steps];
     let locations: ReadonlyArray<{ attribute: string; policyType: PolicyType; resourceType?: string }> | undefined = POLICY_ATTRIBUTES[type];
     if (type === 'aws_organizations_policy') {
       // `type` defaults to SERVICE_CONTROL_POLICY; absent from `values`, it is unknown until apply.
@@ -160,59 +135,87 @@ export function readTerraformPlan(text: string, value: Json, key: PlanValuesKey)
       const policyType = typeof orgType === 'string' && Object.hasOwn(ORGANIZATIONS_TYPES, orgType) ? ORGANIZATIONS_TYPES[orgType] : undefined;
       locations = policyType ? [{ attribute: 'content', policyType }] : undefined;
     }
-    for (const location of locations ?? []) {
+    for (const { attribute, policyType, resourceType: ruleResourceType } of locations ?? []) {
       const own = POLICY_RESOURCE_OF[type];
-      if (own && standalone.get(own)?.has(values[location.attribute] as string)) continue;
-      addPolicy(resource, [location.attribute], address, location.policyType, location.resourceType);
+      if (typeof values[attribute] !== 'string' || (own && standalone.get(own)?.has(values[attribute]))) continue;
+      sites.push({ kind: 'policy', path: at(attribute), address, resourceType: type, policyType, ...(ruleResourceType ? { ruleResourceType } : {}) });
     }
     if (type === 'aws_iam_role' && Array.isArray(values.inline_policy)) {
       values.inline_policy.forEach((inline, i) => {
-        if (isObject(inline) && roleParts.has(`${String(values.name)}\u0000policy\u0000${String(inline.name)}`)) return;
-        addPolicy(resource, ['inline_policy', i, 'policy'], `${address}.inline_policy[${i}]`, 'identity');
+        if (!isObject(inline) || typeof inline.policy !== 'string' || roleParts.has(`${String(values.name)}\u0000policy\u0000${String(inline.name)}`)) return;
+        sites.push({ kind: 'policy', path: at('inline_policy', i, 'policy'), address: `${address}.inline_policy[${i}]`, resourceType: type, policyType: 'identity' });
       });
     }
     for (const attribute of POLICY_ARN_ATTRIBUTES[type] ?? []) {
       const arn = values[attribute];
-      const steps: Path[] = typeof arn === 'string' ? [[attribute]] : Array.isArray(arn) ? arn.map((_, i) => [attribute, i]) : [];
-      for (const step of steps) {
-        const path = [...resource.path, 'values', ...step];
-        const node = nodeAt(path);
-        if (node?.type !== 'string') continue;
-        const arnValue = node.value as string;
-        if (attribute === 'managed_policy_arns' && roleParts.has(`${String(values.name)}\u0000arn\u0000${arnValue}`)) continue;
-        arns.push({
-          value: arnValue, placeholders: [], start: node.offset, end: node.offset + node.length, written: arnValue, path,
-          where: `${address}.${attribute}`, ...(attribute === 'permissions_boundary' ? { boundary: true } : {}),
-        });
+      const list: Array<[unknown, Path]> = Array.isArray(arn) ? arn.map((item, i) => [item, at(attribute, i)]) : [[arn, at(attribute)]];
+      for (const [item, path] of list) {
+        if (typeof item !== 'string' || (attribute === 'managed_policy_arns' && roleParts.has(`${String(values.name)}\u0000arn\u0000${item}`))) continue;
+        sites.push({ kind: 'arn', path, where: `${address}.${attribute}`, boundary: attribute === 'permissions_boundary' });
       }
     }
     const permission = Object.hasOwn(PERMISSION_BLOCKS, type) ? PERMISSION_BLOCKS[type] : undefined;
     if (permission) {
       const open = unknown.get(address) ?? {};
-      const addressNode = nodeAt([...resource.path, 'address']) ?? nodeAt(resource.path);
-      const anchor: [number, number] = addressNode ? [addressNode.offset, addressNode.offset + addressNode.length] : [0, 0];
+      const attributes = Object.entries(permission.attributes)
+        .filter(([attribute]) => (values[attribute] ?? null) !== null || open[attribute] === true)
+        .map(([attribute, property]) => ({ attribute, property, path: at(attribute), unknown: (values[attribute] ?? null) === null }));
+      sites.push({ kind: 'permission', resource, attributes });
+    }
+  }
+  return sites;
+}
+
+/**
+ * Read a plan or state file's policies: `text` the file, `value` its parse (JSON.parse), `key` from
+ * terraformPlanKey. The offsets of the values read are found in one pass over the text that skips the rest
+ * (locate); `value` is changed in place (its policy strings replaced by their parse, for `ignore` paths).
+ */
+export function readTerraformPlan(text: string, value: Json, key: PlanValuesKey): PlanRead {
+  const resources = planResources(value, key);
+  const sites = planSites(resources, key === 'planned_values' ? unknownAttributes(value) : new Map());
+  const policies: PlanPolicy[] = [];
+  const arns: PolicyArnSite[] = [];
+  const wanted = sites.flatMap((site) => site.kind === 'permission'
+    ? [[...site.resource.path, 'address'], ...site.attributes.filter((a) => !a.unknown).map((a) => a.path)]
+    : [site.path]);
+  const located = locate(text, wanted);
+  const at = (path: Path) => located.get(pathKey(path));
+  const valueAt = (path: Path) => path.reduce<unknown>((node, step) => (node as Record<string | number, unknown>)[step], value);
+  for (const site of sites) {
+    if (site.kind === 'policy') {
+      const where = at(site.path);
+      const policy = valueAt(site.path) as string;
+      if (!where || policy === '') continue;
+      const embedded = embedPolicy(text, stringNode(text, where, policy), [where.keyStart, where.keyEnd]);
+      if (!embedded) continue;
+      const { kind: _, ...rest } = site;
+      policies.push({ embedded, fixable: false, ...rest });
+      const parsed = parseOrUndefined(policy);
+      if (parsed !== undefined) setAt(value, site.path, parsed);
+    } else if (site.kind === 'arn') {
+      const where = at(site.path);
+      const arn = valueAt(site.path) as string;
+      if (where) arns.push({ value: arn, placeholders: [], start: where.start, end: where.end, written: arn, path: site.path, where: site.where, ...(site.boundary ? { boundary: true } : {}) });
+    } else {
+      const { resource } = site;
+      const permission = PERMISSION_BLOCKS[resource.type];
+      const addressAt = at([...resource.path, 'address']);
+      // Findings on the statement as a whole: at the resource's address.
+      const anchor: [number, number] = addressAt ? [addressAt.start, addressAt.end] : [0, 0];
       const properties = new Map<string, PermissionProperty>();
-      for (const [attribute, property] of Object.entries(permission.attributes)) {
-        const node = nodeAt([...resource.path, 'values', attribute]);
-        if (node && node.type !== 'null') {
-          properties.set(property, { ...keyOffsets(node), value: fromJson(text, node) });
-        } else if (open[attribute] === true) {
-          // Known after apply: a placeholder, as an interpolation of a .tf file.
-          const placeholder = '${TF::(known after apply)}';
-          properties.set(property, {
-            keyStart: anchor[0], keyEnd: anchor[1],
-            value: { kind: 'string', value: placeholder, start: anchor[0], end: anchor[1], charMap: new Array(placeholder.length + 1).fill(-1), placeholders: [[0, placeholder.length]], json: true },
-          });
-        }
+      for (const { property, path, unknown } of site.attributes) {
+        const where = at(path);
+        const node = unknown ? knownAfterApply(anchor) : where && scalarNode(text, where, valueAt(path));
+        if (node) properties.set(property, { keyStart: where?.keyStart ?? anchor[0], keyEnd: where?.keyEnd ?? anchor[1], value: node });
       }
       const embedded = embedPermission(text, properties, permission.spec, anchor);
-      if (embedded) {
-        const rename = (property: string) => Object.entries(permission.attributes).find(([, p]) => p === property)?.[0] ?? property;
-        policies.push({
-          embedded, path: [...resource.path, 'values'], policyType: 'resource', fixable: false, address, resourceType: type,
-          propertyPath: permissionPath(permission.spec, rename), message: permissionMessage(permission.spec, rename),
-        });
-      }
+      if (!embedded) continue;
+      const rename = (property: string) => Object.entries(permission.attributes).find(([, p]) => p === property)?.[0] ?? property;
+      policies.push({
+        embedded, path: [...resource.path, 'values'], policyType: 'resource', fixable: false, address: resource.address, resourceType: resource.type,
+        propertyPath: permissionPath(permission.spec, rename), message: permissionMessage(permission.spec, rename),
+      });
     }
   }
   return { policies, arns, value };
@@ -236,20 +239,108 @@ export function lintTerraformPlan(
   return { messages: dedupe(messages).sort(compareMessages), policies: read.policies.length + read.arns.length, value: read.value };
 }
 
-/** A string node of the plan's tree as the CloudFormation reader's node: each character at its place in the literal. */
-function stringNode(text: string, node: Node): SrcNode {
-  return { kind: 'string', start: node.offset, end: node.offset + node.length, value: node.value as string, charMap: jsonStringMap(text, node.offset), json: true };
+/** A value's token in the text, and its property's key. */
+interface Located {
+  start: number;
+  end: number;
+  keyStart: number;
+  keyEnd: number;
 }
 
-/** The source range of the key of a property's value node (a finding on the policy as a whole goes there). */
-function keyRange(node: Node): [number, number] {
-  const { keyStart, keyEnd } = keyOffsets(node);
-  return [keyStart, keyEnd];
+const pathKey = (path: Path) => JSON.stringify(path);
+
+/**
+ * The offsets of the values at `paths` in a JSON text (one that JSON.parse read): one pass that goes down the
+ * paths and skips everything else a string or a bracket at a time, without building a tree (a plan of a few
+ * thousand resources is megabytes, and a full tree took ten times as long as JSON.parse). By pathKey.
+ */
+function locate(text: string, paths: readonly Path[]): Map<string, Located> {
+  const out = new Map<string, Located>();
+  if (paths.length === 0) return out;
+  interface Trie { wanted?: string; children: Map<string | number, Trie> }
+  const root: Trie = { children: new Map() };
+  for (const path of paths) {
+    let node = root;
+    for (const step of path) {
+      let next = node.children.get(step);
+      if (!next) node.children.set(step, (next = { children: new Map() }));
+      node = next;
+    }
+    node.wanted = pathKey(path);
+  }
+  const space = (i: number) => {
+    while (i < text.length && (text[i] === ' ' || text[i] === '\n' || text[i] === '\r' || text[i] === '\t')) i++;
+    return i;
+  };
+  const skipString = (i: number) => {
+    for (let j = text.indexOf('"', i + 1); ; j = text.indexOf('"', j + 1)) {
+      let backslashes = 0;
+      while (text[j - 1 - backslashes] === '\\') backslashes++;
+      if (backslashes % 2 === 0) return j + 1;
+    }
+  };
+  const skipValue = (i: number): number => {
+    if (text[i] === '"') return skipString(i);
+    if (text[i] !== '{' && text[i] !== '[') {
+      while (i < text.length && !',}] \n\r\t'.includes(text[i])) i++;
+      return i;
+    }
+    let depth = 0;
+    for (;;) {
+      const c = text[i];
+      if (c === '"') {
+        i = skipString(i);
+        continue;
+      }
+      if (c === '{' || c === '[') depth++;
+      else if ((c === '}' || c === ']') && --depth === 0) return i + 1;
+      i++;
+    }
+  };
+  const visit = (i: number, trie: Trie, key: [number, number]): number => {
+    const end = trie.children.size === 0 || (text[i] !== '{' && text[i] !== '[') ? skipValue(i) : undefined;
+    if (trie.wanted && end !== undefined) out.set(trie.wanted, { start: i, end, keyStart: key[0], keyEnd: key[1] });
+    if (end !== undefined) return end;
+    const object = text[i] === '{';
+    i = space(i + 1);
+    for (let index = 0; text[i] !== (object ? '}' : ']'); index++) {
+      let step: string | number = index;
+      let at: [number, number] = [i, i];
+      if (object) {
+        const keyEnd = skipString(i);
+        at = [i, keyEnd];
+        step = JSON.parse(text.slice(i, keyEnd)) as string;
+        i = space(space(keyEnd) + 1); // past the colon
+      }
+      const child = trie.children.get(step);
+      i = space(child ? visit(i, child, at) : skipValue(i));
+      if (text[i] === ',') i = space(i + 1);
+    }
+    return i + 1;
+  };
+  visit(space(0), root, [0, 0]);
+  return out;
 }
 
-function keyOffsets(node: Node): { keyStart: number; keyEnd: number } {
-  const key = node.parent?.type === 'property' ? node.parent.children?.[0] : undefined;
-  return key ? { keyStart: key.offset, keyEnd: key.offset + key.length } : { keyStart: node.offset, keyEnd: node.offset + node.length };
+/** A string of the plan as the CloudFormation reader's node: each character at its place in the literal. */
+function stringNode(text: string, where: Located, value: string): SrcNode {
+  return { kind: 'string', start: where.start, end: where.end, value, charMap: jsonStringMap(text, where.start), json: true };
+}
+
+/** A permission resource's attribute as the reader's node (a string, number or boolean). */
+function scalarNode(text: string, where: Located, value: unknown): SrcNode | undefined {
+  if (typeof value === 'string') return stringNode(text, where, value);
+  if (typeof value === 'number' || typeof value === 'boolean') return { kind: typeof value as 'number' | 'boolean', start: where.start, end: where.end, value, json: true };
+  return undefined;
+}
+
+/** An attribute known only after apply: a placeholder, as an interpolation of a .tf file, at the resource's address. */
+function knownAfterApply(anchor: [number, number]): SrcNode {
+  const placeholder = '${TF::(known after apply)}';
+  return {
+    kind: 'string', value: placeholder, start: anchor[0], end: anchor[1], charMap: new Array<number>(placeholder.length + 1).fill(-1),
+    placeholders: [[0, placeholder.length]], json: true,
+  };
 }
 
 function isObject(value: unknown): value is Json {
