@@ -87,6 +87,21 @@ describe('Terraform plan JSON', () => {
     ]);
   });
 
+  it('reads the oldest format (0.1, Terraform 0.12: no sensitive_values, provider_name without registry), pretty-printed', async () => {
+    const dir = join(import.meta.dirname, '..', 'fixtures', 'terraform-plan-0.1');
+    const text = readFileSync(join(dir, 'tfplan.json'), 'utf8');
+    const messages = messagesOf(await lint({ 'tfplan.json': text }), 'tfplan.json');
+    expect(found(text, messages)).toEqual([
+      ['sid-alphanumeric', 20, 110, 114, '\\"\\"'],
+      ['principal-public-access', 20, 245, 250, '\\"*\\"'],
+      ['sid-alphanumeric', 32, 305, 309, '\\"\\"'],
+      ['privilege-escalation', 56, 134, 143, '\\"ec2:*\\"'],
+    ]);
+    expect((await templatePolicies(join(dir, 'tfplan.json')))?.policies.map((p) => p.address)).toEqual([
+      'aws_elasticsearch_domain_policy.monitoring-framework-policy', 'aws_iam_role.ec2role', 'aws_iam_role_policy.ec2policy',
+    ]);
+  });
+
   it('gives --print-config each policy with its address and type', async () => {
     const outcome = await templatePolicies(join(fixtures, 'plan.json'));
     expect(outcome?.template).toBe('Terraform plan');
