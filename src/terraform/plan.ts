@@ -16,9 +16,11 @@
  * `json` is the same text as the resource that uses it), `resource_changes` (the same values again, plus
  * resources being deleted), `prior_state`, `configuration`. A value unknown until apply is absent from
  * `values` (it is in `resource_changes[].change.after_unknown`): such a policy or ARN is not read; a permission
- * resource's unknown attribute is a placeholder. A bucket, queue, topic, key or secret whose computed `policy`
- * holds the same text as its own policy resource's (the state of an existing one) is read once, at the policy
- * resource. A plan file is generated: findings come without fixes.
+ * resource's unknown attribute is a placeholder. What the provider reads back into a second attribute once a
+ * resource exists is read once, where it is set: a bucket's, queue's, topic's, key's or secret's computed
+ * `policy` that holds its policy resource's text, and a role's `inline_policy` and `managed_policy_arns` entries
+ * that its aws_iam_role_policy and aws_iam_role_policy_attachment resources give it. A plan file is generated:
+ * findings come without fixes.
  */
 import { LineIndex } from '../engine/document.js';
 import { jsonStringMap, type EnabledRule } from '../engine/linter.js';
