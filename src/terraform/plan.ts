@@ -19,8 +19,8 @@
  * resource's unknown attribute is a placeholder. What the provider reads back into a second attribute once a
  * resource exists is read once, where it is set: a bucket's, queue's, topic's, key's or secret's computed
  * `policy` that holds its policy resource's text, and a role's `inline_policy` and `managed_policy_arns` entries
- * that its aws_iam_role_policy and aws_iam_role_policy_attachment resources give it. A plan file is generated:
- * findings come without fixes.
+ * that its aws_iam_role_policy and aws_iam_role_policy_attachment resources give it; the default policy AWS
+ * gives a topic or key is not read at all. A plan file is generated: findings come without fixes.
  */
 import { LineIndex } from '../engine/document.js';
 import { jsonStringMap, type EnabledRule } from '../engine/linter.js';
@@ -49,6 +49,12 @@ const POLICY_RESOURCE_OF: Readonly<Record<string, string>> = {
   aws_kms_key: 'aws_kms_key_policy',
   aws_secretsmanager_secret: 'aws_secretsmanager_secret_policy',
 };
+
+/**
+ * The policy AWS gives a topic or key that the configuration gives none (SNS's `__default_policy_ID`, KMS's
+ * `key-default-1`), which a container's computed `policy` holds in the state: not the configuration's to lint.
+ */
+const AWS_DEFAULT_POLICY = /"Id"\s*:\s*"(?:__default_policy_ID|key-default-1)"/;
 
 /** One policy of a plan: where it is (a JSON path into the file), its resource's address and type. */
 export interface PlanPolicy extends EmbeddedPolicy {
@@ -139,7 +145,8 @@ function planSites(resources: readonly PlanResource[], unknown: ReadonlyMap<stri
     }
     for (const { attribute, policyType, resourceType: ruleResourceType } of locations ?? []) {
       const own = POLICY_RESOURCE_OF[type];
-      if (typeof values[attribute] !== 'string' || (own && standalone.get(own)?.has(values[attribute]))) continue;
+      const policy = values[attribute];
+      if (typeof policy !== 'string' || (own && (standalone.get(own)?.has(policy) || AWS_DEFAULT_POLICY.test(policy)))) continue;
       sites.push({ kind: 'policy', path: at(attribute), address, resourceType: type, policyType, ...(ruleResourceType ? { ruleResourceType } : {}) });
     }
     if (type === 'aws_iam_role' && Array.isArray(values.inline_policy)) {

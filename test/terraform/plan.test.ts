@@ -102,6 +102,21 @@ describe('Terraform plan JSON', () => {
     ]);
   });
 
+  it('a topic or key policy AWS wrote as the default is not read; one the configuration set is', () => {
+    const topicDefault = JSON.stringify({ Version: '2008-10-17', Id: '__default_policy_ID', Statement: [{ Sid: '__default_statement_ID', Effect: 'Allow', Principal: { AWS: '*' }, Action: 'SNS:Publish', Resource: 'arn:aws:sns:us-east-1:123456789012:t', Condition: { StringEquals: { 'AWS:SourceOwner': '123456789012' } } }] });
+    const keyDefault = JSON.stringify({ Version: '2012-10-17', Id: 'key-default-1', Statement: [{ Sid: 'Enable IAM User Permissions', Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::123456789012:root' }, Action: 'kms:*', Resource: '*' }] });
+    const own = JSON.stringify({ Version: '2008-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 's3.amazonaws.com' }, Action: 'SNS:Publish', Resource: '*' }] });
+    const text = `${JSON.stringify({
+      format_version: '1.0', terraform_version: '1.9.5',
+      values: { root_module: { resources: [
+        resource('aws_sns_topic', 'default', { policy: topicDefault }),
+        resource('aws_kms_key', 'default', { policy: keyDefault }),
+        resource('aws_sns_topic', 'own', { policy: own }),
+      ] } },
+    })}\n`;
+    expect(readTerraformPlan(text, JSON.parse(text), 'values').policies.map((p) => p.address)).toEqual(['aws_sns_topic.own']);
+  });
+
   it('gives --print-config each policy with its address and type', async () => {
     const outcome = await templatePolicies(join(fixtures, 'plan.json'));
     expect(outcome?.template).toBe('Terraform plan');
