@@ -24,9 +24,10 @@ const FORMATS: readonly FormatName[] = ['stylish', 'json', 'sarif', 'github', 'g
 const HELP = `policy-lint [options] [paths...]
 
 Lint AWS IAM policy documents (JSON), and the policies in CloudFormation templates (JSON or YAML),
-Terraform files (.tf) and Serverless Framework service files (serverless.yml). Directories are searched for
-*.json files that look like policies, for templates (*.json, *.yaml, *.yml, *.template), for Terraform files
-with IAM policies (*.tf) and for service files with IAM statements, honouring .gitignore;
+Terraform files (.tf), Terraform plans and states (terraform show -json) and Serverless Framework service
+files (serverless.yml). Directories are searched for *.json files that look like policies, for templates
+(*.json, *.yaml, *.yml, *.template), for Terraform plans (*.json), for Terraform files with IAM policies
+(*.tf) and for service files with IAM statements, honouring .gitignore;
 files named explicitly are always linted; a quoted glob ('policies/**/*.json') takes the files it matches
 that a directory would give. With no path, the current directory.
 
@@ -199,7 +200,7 @@ async function printConfig(cwd: string, file: string, configPath: string | undef
     file: relative(cwd, filePath) || file,
     config: config.filePath === undefined ? null : relative(cwd, config.filePath) || config.filePath,
     ...(policies
-      ? { template: template!.template, policies: policies.map((p) => ({ path: jsonPath(p.path), resourceType: p.resourceType, policyType: p.policyType })) }
+      ? { template: template!.template, policies: policies.map((p) => ({ path: jsonPath(p.path), ...(p.address ? { address: p.address } : {}), resourceType: p.resourceType, policyType: p.policyType })) }
       : { policyType: settings.policyType }),
     ...(settings.accessAnalyzerResourceType && !policies ? { accessAnalyzerResourceType: settings.accessAnalyzerResourceType } : {}),
     rules: ruleSettings,

@@ -15,7 +15,7 @@ import type { ParsedTemplate } from './cloudformation/source.js';
 import type { EmbeddedPolicy } from './cloudformation/lint.js';
 import type { TerraformFilePolicies, TerraformModuleFile, TerraformOutcome } from './terraform/lint.js';
 import type { AccessAnalyzerInput } from './access-analyzer/index.js';
-import { isOverrideFile, isTerraformName } from './terraform/detect.js';
+import { isOverrideFile, isTerraformName, terraformPlanKey } from './terraform/detect.js';
 import { isServerlessName, mayBeServerless, namesAwsProvider } from './serverless/detect.js';
 import { PolicyDocument } from './engine/document.js';
 import { deeperThan, findingKey, lintAndFix, lintDocument, notUtf8Message, prepareRules, RuleError, type EnabledRule } from './engine/linter.js';
@@ -33,7 +33,7 @@ async function loadCloudFormation(): Promise<CloudFormation> {
   return (cloudFormation ??= await import('./cloudformation/index.js'));
 }
 
-/** The Terraform reader, loaded for .tf files only. */
+/** The Terraform reader, loaded for .tf files, and plan and state JSON, only. */
 type Terraform = typeof import('./terraform/index.js');
 let terraform: Terraform | undefined;
 async function loadTerraform(): Promise<Terraform> {
@@ -114,6 +114,8 @@ interface Work {
   template?: boolean;
   /** A Terraform file: as a template. */
   terraform?: boolean;
+  /** A Terraform plan or state (`terraform show -json`): as a template. */
+  terraformPlan?: boolean;
   /** A Serverless Framework service file: as a template. */
   serverless?: boolean;
   /**
@@ -308,6 +310,17 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
       }
       // A JSON text is parsed once: to tell a template from a policy, and as the policy's value.
       const parsed = isYamlName(work.filePath) ? undefined : parseForDetection(work.text);
+      // A Terraform plan or state, by its top-level keys: linted wherever it is found, even without policies.
+      const planKey = parsed?.[1] ? terraformPlanKey(parsed[0]) : undefined;
+      if (planKey) {
+        const outcome = (await loadTerraform()).lintTerraformPlan(work.filePath, work.text, parsed![0] as Record<string, unknown>, planKey, settings.rules);
+        work.messages = outcome.messages;
+        work.template = true;
+        work.terraformPlan = true;
+        if (keepValues) work.value = outcome.value;
+        works.push(work);
+        continue;
+      }
       const template = await readTemplate(work.filePath, work.text, parsed);
       if (template === 'not-a-template') {
         // YAML that is not a CloudFormation template: another tool's file, skipped when a directory gave it.
@@ -642,13 +655,15 @@ export interface TemplatePolicy {
   path: Array<string | number>;
   resourceType: string;
   policyType: PolicyType;
+  /** A Terraform plan's or state's: the resource's address (`module.app.aws_iam_policy.this["x"]`). */
+  address?: string;
 }
 
 /**
  * The policies of a CloudFormation template, a Terraform file or a Serverless Framework service file, each with
  * the policy type its resource gives it (for --print-config); undefined when the file is none or cannot be read as one.
  */
-export async function templatePolicies(filePath: string): Promise<{ template: 'CloudFormation' | 'Terraform' | 'Serverless'; policies: TemplatePolicy[] } | undefined> {
+export async function templatePolicies(filePath: string): Promise<{ template: 'CloudFormation' | 'Terraform' | 'Terraform plan' | 'Terraform state' | 'Serverless'; policies: TemplatePolicy[] } | undefined> {
   let text: string;
   try {
     text = readFileSync(filePath, 'utf8');
@@ -663,7 +678,13 @@ export async function templatePolicies(filePath: string): Promise<{ template: 'C
   }
   const service = await readServerless(filePath, text);
   if (service) return service.root ? { template: 'Serverless', policies: (await loadServerless()).serverlessPolicies(text, service) } : undefined;
-  const template = await readTemplate(filePath, text);
+  const parsed = isYamlName(filePath) ? undefined : parseForDetection(text);
+  const planKey = parsed?.[1] ? terraformPlanKey(parsed[0]) : undefined;
+  if (planKey) {
+    const { policies } = (await loadTerraform()).readTerraformPlan(text, parsed![0] as Record<string, unknown>, planKey);
+    return { template: planKey === 'values' ? 'Terraform state' : 'Terraform plan', policies: policies.map(({ path, resourceType, policyType, address }) => ({ path, resourceType, policyType, address })) };
+  }
+  const template = await readTemplate(filePath, text, parsed);
   if (template === undefined || template === 'not-a-template' || !template.root) return undefined;
   const { policyLocations } = await loadCloudFormation();
   return { template: 'CloudFormation', policies: policyLocations(template.root).map(({ path, resourceType, policyType }) => ({ path, resourceType, policyType })) };
@@ -751,6 +772,11 @@ async function askAccessAnalyzer(
 
 /** The embedded policies of a template or .tf file's (fixed) text, as its reader lints them. */
 async function embeddedPolicies(work: Work, text: string): Promise<EmbeddedPolicy[]> {
+  if (work.terraformPlan) {
+    const [value, ok] = parseForDetection(text);
+    const key = ok ? terraformPlanKey(value) : undefined;
+    return key ? (await loadTerraform()).readTerraformPlan(text, value as Record<string, unknown>, key).policies : [];
+  }
   if (work.serverless) {
     const service = await readServerless(work.filePath, text);
     return service ? (await loadServerless()).serverlessEmbeddedPolicies(text, service) : [];

@@ -15,6 +15,11 @@ export const CONTEXT_LINES = 2;
 export const MAX_WIDTH = 100;
 /** Cells kept to the left of the token when a long line is cut. */
 const LEFT_CONTEXT = 24;
+/**
+ * A frame whose lines are longer than this (UTF-16 units) is made from this much of each line around the token
+ * only: a plan of `terraform show -json` is one line of megabytes, and its cells for one finding took seconds.
+ */
+const LONG_LINE = 4000;
 
 /** Split like the engine counts lines: CRLF, CR and LF each end a line. */
 export function splitLines(text: string): string[] {
@@ -149,27 +154,36 @@ export interface Frame {
 }
 
 /**
- * The frame of a location, or undefined when the location is not in the text. `lines` is
+ * The frame of a location, or undefined when the location is not in the text. `allLines` is
  * `splitLines(source)`, computed once per file.
  */
-export function codeFrame(lines: readonly string[], location: FrameLocation, options: FrameOptions): Frame | undefined {
-  const { line, column } = location;
-  if (!Number.isInteger(line) || line < 1 || line > lines.length) return undefined;
+export function codeFrame(allLines: readonly string[], location: FrameLocation, options: FrameOptions): Frame | undefined {
+  const { line } = location;
+  if (!Number.isInteger(line) || line < 1 || line > allLines.length) return undefined;
+  // Very long lines: the frame of a window of them, its columns counted from the window's start (`cut`).
+  let cut = 0;
+  const long = allLines.slice(Math.max(0, line - 1 - CONTEXT_LINES), line + CONTEXT_LINES).some((text) => text.length > LONG_LINE);
+  if (long) {
+    cut = Math.max(0, location.column - 1 - LONG_LINE / 2);
+    if (/[\udc00-\udfff]/.test(allLines[line - 1][cut] ?? '')) cut--; // not inside a surrogate pair
+  }
+  const lineText = (n: number) => (long ? allLines[n - 1].slice(cut, cut + LONG_LINE) : allLines[n - 1]);
+  const column = location.column - cut;
   const { style, accent } = options;
   const maxWidth = options.maxWidth ?? MAX_WIDTH;
 
   // A file that ends with a newline has an empty last "line"; show it only when the finding is on it.
-  const last = lines.length > 1 && lines[lines.length - 1] === '' && line < lines.length ? lines.length - 1 : lines.length;
+  const last = allLines.length > 1 && allLines[allLines.length - 1] === '' && line < allLines.length ? allLines.length - 1 : allLines.length;
   const first = Math.max(1, line - CONTEXT_LINES);
   const final = Math.min(last, line + CONTEXT_LINES);
   const shown: Array<{ number: number; cells: Cell[] }> = [];
-  for (let n = first; n <= final; n++) shown.push({ number: n, cells: cellsOfLine(lines, n) });
+  for (let n = first; n <= final; n++) shown.push({ number: n, cells: long ? cellsOf(lineText(n)) : cellsOfLine(allLines, n) });
 
-  const target = lines[line - 1];
+  const target = lineText(line);
   const cells = shown[line - first].cells;
   const start = cellsBefore(cells, Math.max(0, column - 1), target.length);
   const end = location.endLine === line
-    ? Math.max(start, cellsThrough(cells, Math.max(0, location.endColumn - 1), target.length))
+    ? Math.max(start, cellsThrough(cells, Math.max(0, location.endColumn - 1 - cut), target.length))
     : Math.max(start, widthOf(cells)); // several lines: up to the end of the first
   const carets = Math.max(1, end - start);
 
@@ -181,15 +195,16 @@ export function codeFrame(lines: readonly string[], location: FrameLocation, opt
     from = Math.max(0, Math.min(start - Math.min(LEFT_CONTEXT, Math.floor(maxWidth / 3)), widest - maxWidth));
     to = from + maxWidth;
   }
-  const lead = from > 0 ? 1 : 0; // room for a `…` on the left
+  const lead = from > 0 || cut > 0 ? 1 : 0; // room for a `…` on the left
 
   const gutterWidth = String(final).length;
   const out: string[] = [];
   for (const { number, cells: lineCells } of shown) {
     const clipped = clip(lineCells, from, to);
+    const whole = allLines[number - 1];
     let text = clipped.text;
-    if (lead) text = (clipped.left ? '…' : ' ') + text;
-    if (clipped.right) text += '…';
+    if (lead) text = (clipped.left || (cut > 0 && whole.length > 0) ? '…' : ' ') + text;
+    if (clipped.right || (long && to >= widthOf(lineCells) && whole.length > cut + LONG_LINE)) text += '…';
     text = text.trimEnd();
     const marker = number === line ? accent('>') : ' ';
     const gutter = style.dim(`${String(number).padStart(gutterWidth)} |`);

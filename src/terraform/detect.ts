@@ -1,4 +1,4 @@
-/** Whether a file is a Terraform configuration, by its name (imported by run.ts: no parser here). */
+/** Whether a file is a Terraform configuration by its name, or a plan or state by its top-level keys (imported by run.ts: no parser here). */
 
 /** A Terraform configuration file in HCL (`.tf`; `.tf.json`, Terraform's JSON syntax, is not read as Terraform). */
 export function isTerraformName(filePath: string): boolean {
@@ -11,4 +11,22 @@ export function isTerraformName(filePath: string): boolean {
  */
 export function isOverrideFile(filePath: string): boolean {
   return /(?:^|[\\/_])override\.tf$/i.test(filePath);
+}
+
+/** Which top-level key holds the resources: `planned_values` (a plan) or `values` (the state); undefined: neither. */
+export type PlanValuesKey = 'planned_values' | 'values';
+
+/**
+ * Whether a parsed JSON value is a plan or state of `terraform show -json`, by its top-level keys only (the
+ * value is parsed anyway, to tell a policy from other JSON).
+ */
+export function terraformPlanKey(value: unknown): PlanValuesKey | undefined {
+  if (!isRecord(value) || !('format_version' in value) || !('terraform_version' in value)) return undefined;
+  if (isRecord(value.planned_values)) return 'planned_values';
+  if (isRecord(value.values)) return 'values';
+  return undefined;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }

@@ -3,3 +3,4 @@
  * plain JSON runs do not load it).
  */
 export { lintTerraformModule, mayHoldPolicies, terraformModuleEmbeddedPolicies, terraformPolicies, type TerraformFilePolicies, type TerraformModuleFile } from './lint.js';
+export { lintTerraformPlan, readTerraformPlan } from './plan.js';

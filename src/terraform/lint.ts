@@ -23,7 +23,7 @@ import { literalText, scanHcl, type HclBody } from './scan.js';
 import { isOverrideFile } from './detect.js';
 import { embedPermission, permissionMessage } from '../cloudformation/permission.js';
 
-const TERRAFORM_MISTAKE: VariableMistake = { messageId: TERRAFORM_VARIABLE_MESSAGE_ID, fixed: (name) => `$\${${name}}` };
+export const TERRAFORM_MISTAKE: VariableMistake = { messageId: TERRAFORM_VARIABLE_MESSAGE_ID, fixed: (name) => `$\${${name}}` };
 
 export interface TerraformOutcome {
   messages: LintMessage[];

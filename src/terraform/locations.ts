@@ -118,7 +118,8 @@ export function terraformPermissions(body: HclBody): TerraformPermission[] {
   return out;
 }
 
-const ORGANIZATIONS_TYPES: Readonly<Record<string, PolicyType>> = {
+/** aws_organizations_policy's `type` → the policy type its `content` is. */
+export const ORGANIZATIONS_TYPES: Readonly<Record<string, PolicyType>> = {
   SERVICE_CONTROL_POLICY: 'scp',
   RESOURCE_CONTROL_POLICY: 'rcp',
 };

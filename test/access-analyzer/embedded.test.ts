@@ -1,5 +1,5 @@
 /**
- * `--access-analyzer` for the policies embedded in CloudFormation templates and Terraform files: one request
+ * `--access-analyzer` for the policies embedded in CloudFormation templates, Terraform files and plans: one request
  * per policy with its generated JSON, the right policy type and resource type, AWS's positions mapped back to
  * the file's exact characters, findings on placeholders dropped. The real SDK client against the local fake
  * ValidatePolicy server (AWS_ENDPOINT_URL_ACCESSANALYZER); no test reaches the network.
@@ -486,5 +486,30 @@ describe('Serverless Framework service files', () => {
       { ruleId: 'access-analyzer/EXAMPLE_FUNCTION', ...at(SLS, 'sqs:SendMessage') },
     ]);
     expect(messages[1].path).toEqual(['functions', 'create', 'iamRoleStatements', 0, 'Action']);
+  });
+});
+
+describe('Terraform plan JSON', () => {
+  it('sends each policy string of the plan with its types, findings mapped into the escaped string', async () => {
+    const policy = (statement: object) => JSON.stringify({ Version: '2012-10-17', Statement: [statement] }, null, 2);
+    const resource = (address: string, type: string, values: object) => ({ address, mode: 'managed', type, name: 'x', values });
+    const PLAN = `${JSON.stringify({
+      format_version: '1.2', terraform_version: '1.9.5',
+      planned_values: {
+        root_module: {
+          resources: [resource('aws_iam_role.r', 'aws_iam_role', { assume_role_policy: policy({ Effect: 'Allow', Action: 'sts:AssumeRole', Principal: { Service: 'ec2.amazonaws.com' } }) })],
+          child_modules: [{
+            address: 'module.m',
+            resources: [resource('module.m.aws_s3_bucket_policy.b', 'aws_s3_bucket_policy', { policy: policy({ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*', Principal: { AWS: 'arn:aws:iam::111122223333:root' } }) })],
+          }],
+        },
+      },
+    })}\n`;
+    answer((text) => finding(text, '"s3:GetObject"', 'EXAMPLE_ACTION'));
+    const outcome = await lint({ 'plan.json': PLAN });
+    expect(outcome.toolErrors).toEqual([]);
+    expect(sent()).toEqual([['RESOURCE_POLICY', 'AWS::IAM::AssumeRolePolicyDocument'], ['RESOURCE_POLICY', 'AWS::S3::Bucket']]);
+    expect(online(outcome.results[0].messages).map(pick)).toEqual([{ ruleId: 'access-analyzer/EXAMPLE_ACTION', ...at(PLAN, '\\"s3:GetObject\\"') }]);
+    expect(online(outcome.results[0].messages)[0].path).toEqual(['planned_values', 'root_module', 'child_modules', 0, 'resources', 0, 'values', 'policy']);
   });
 });

@@ -83,6 +83,36 @@ describe('examples/cloudformation (policies in a YAML template)', () => {
   });
 });
 
+describe('Terraform plan and state JSON (test/fixtures/terraform-plan)', () => {
+  it.each([
+    ['stylish', 'terraform-plan.stylish.txt'],
+    ['json', 'terraform-plan.json'],
+  ])('--format %s matches the reviewed golden output', (format, golden) => {
+    const run = cli(['--format', format, 'test/fixtures/terraform-plan']);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(1);
+    const out = format === 'json' ? `${JSON.stringify(JSON.parse(portable(run.stdout)), null, 2)}\n` : portable(run.stdout);
+    expectGolden(golden, out);
+  });
+
+  it('a plan without IAM resources: no findings, exit 0', () => {
+    const run = cli(['--format', 'json', 'test/fixtures/terraform-plan/no-iam.json']);
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject([{ messages: [], errorCount: 0, warningCount: 0 }]);
+  });
+
+  it('--print-config lists the policies with their addresses', () => {
+    const run = cli(['--print-config', 'test/fixtures/terraform-plan/plan.json']);
+    expect(run.status).toBe(0);
+    const printed = JSON.parse(run.stdout) as { template: string; policies: Array<{ path: string; address: string }> };
+    expect(printed.template).toBe('Terraform plan');
+    expect(printed.policies[3]).toEqual({
+      path: '$.planned_values.root_module.child_modules[0].resources[0].values.policy', address: 'module.app.aws_iam_policy.this["x"]',
+      resourceType: 'aws_iam_policy', policyType: 'identity',
+    });
+  });
+});
+
 describe('examples/terraform (policies in a Terraform file)', () => {
   it.each([
     ['stylish', 'terraform.stylish.txt'],

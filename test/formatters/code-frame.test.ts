@@ -24,6 +24,23 @@ describe('codeFrame', () => {
     ]);
   });
 
+  it('frames a token deep in a line of megabytes (a plan of terraform show -json) from a window of it', () => {
+    const line = `{"a":"${'x'.repeat(3_000_000)}","Action":"s3:GetObjekt","b":"${'y'.repeat(3_000_000)}"}`;
+    const column = line.indexOf('"s3:GetObjekt"') + 1;
+    expect(codeFrame([line, ''], at(1, column, 1, column + 14), { ...plain, maxWidth: 40 })?.lines).toEqual([
+      '> 1 | …xx","Action":"s3:GetObjekt","b":"yyyyyyy…',
+      '    |               ^^^^^^^^^^^^^^',
+    ]);
+  });
+
+  it('frames a token near the start of a line of megabytes from the start of the line', () => {
+    const line = `{"Action":"s3:GetObjekt","b":"${'y'.repeat(3_000_000)}"}`;
+    expect(codeFrame([line], at(1, 11, 1, 25), { ...plain, maxWidth: 40 })?.lines).toEqual([
+      '> 1 | {"Action":"s3:GetObjekt","b":"yyyyyyyyyy…',
+      '    |           ^^^^^^^^^^^^^^',
+    ]);
+  });
+
   it('stops the carets at the window when the token is longer than it', () => {
     expect(codeFrame([LONG], at(1, 11, 1, 64), { ...plain, maxWidth: 30 })?.lines).toEqual([
       '> 1 | {"Action":["ec2:DescribeInstan…',

@@ -1,0 +1,371 @@
+/**
+ * Terraform plan and state JSON: what `terraform show -json plan.out` (a plan) and `terraform show -json` (the
+ * state) print. Both are one JSON object with `format_version` and `terraform_version`; a plan has
+ * `planned_values`, the state `values`, each `{ root_module: { resources: [...], child_modules: [{ address,
+ * resources, child_modules }] } }`. A resource is `{ address, mode, type, name, index?, values, sensitive_values? }`,
+ * `values` its attributes as the provider will hold them: a policy attribute is a JSON *string*
+ * (`"policy": "{\"Version\": ...}"`), whatever wrote it in the configuration (a variable, a module, a data source,
+ * templatefile), which is why a plan shows policies the .tf reader cannot.
+ *
+ * What is read: the managed resources (`mode` "managed") of `planned_values` (or `values`), through every
+ * child module, with the .tf reader's tables (locations.ts: resource type → attribute → policy type, with
+ * `aws_organizations_policy`'s `type` and `aws_iam_role`'s `inline_policy[].policy`; PERMISSION_BLOCKS; the
+ * managed policy ARNs of policy-arns.ts). Each policy string is linted through the CloudFormation reader's
+ * pipeline as a policy given as a string of JSON (embed.ts), each character mapped to its place inside the
+ * string literal of the plan file, escapes and all. Not read: data sources (an `aws_iam_policy_document`'s
+ * `json` is the same text as the resource that uses it), `resource_changes` (the same values again, plus
+ * resources being deleted), `prior_state`, `configuration`. A value unknown until apply is absent from
+ * `values` (it is in `resource_changes[].change.after_unknown`): such a policy or ARN is not read; a permission
+ * resource's unknown attribute is a placeholder. What the provider reads back into a second attribute once a
+ * resource exists is read once, where it is set: a bucket's, queue's, topic's, key's or secret's computed
+ * `policy` that holds its policy resource's text, and a role's `inline_policy` and `managed_policy_arns` entries
+ * that its aws_iam_role_policy and aws_iam_role_policy_attachment resources give it; the default policy AWS
+ * gives a topic or key is not read at all. A plan file is generated: findings come without fixes.
+ */
+import { LineIndex } from '../engine/document.js';
+import { jsonStringMap, type EnabledRule } from '../engine/linter.js';
+import { compareMessages, type LintMessage, type PolicyType } from '../engine/types.js';
+import { embedPolicy } from '../cloudformation/embed.js';
+import { dedupe, lintEmbeddedPolicies, permissionPath, type EmbeddedPolicy } from '../cloudformation/lint.js';
+import { embedPermission, permissionMessage, type PermissionProperty } from '../cloudformation/permission.js';
+import type { SrcNode } from '../cloudformation/source.js';
+import { policyArnMessages, type PolicyArnSite } from '../iam/policy-arns.js';
+import { ORGANIZATIONS_TYPES, PERMISSION_BLOCKS, POLICY_ATTRIBUTES } from './locations.js';
+import { POLICY_ARN_ATTRIBUTES } from './policy-arns.js';
+import { TERRAFORM_MISTAKE } from './lint.js';
+import { type PlanValuesKey } from './detect.js';
+
+type Path = Array<string | number>;
+type Json = Record<string, unknown>;
+
+/**
+ * A container's own `policy` attribute is computed from its policy resource's once it exists: the same text is
+ * read at the policy resource only.
+ */
+const POLICY_RESOURCE_OF: Readonly<Record<string, string>> = {
+  aws_s3_bucket: 'aws_s3_bucket_policy',
+  aws_sqs_queue: 'aws_sqs_queue_policy',
+  aws_sns_topic: 'aws_sns_topic_policy',
+  aws_kms_key: 'aws_kms_key_policy',
+  aws_secretsmanager_secret: 'aws_secretsmanager_secret_policy',
+};
+
+/**
+ * The policy AWS gives a topic or key that the configuration gives none (SNS's `__default_policy_ID`, KMS's
+ * `key-default-1`), which a container's computed `policy` holds in the state: not the configuration's to lint.
+ */
+const AWS_DEFAULT_POLICY = /"Id"\s*:\s*"(?:__default_policy_ID|key-default-1)"/;
+
+/** One policy of a plan: where it is (a JSON path into the file), its resource's address and type. */
+export interface PlanPolicy extends EmbeddedPolicy {
+  address: string;
+  resourceType: string;
+}
+
+export interface PlanRead {
+  policies: PlanPolicy[];
+  arns: PolicyArnSite[];
+  /** The file's value with each policy string read as JSON (where it is JSON), for `ignore` paths into it. */
+  value: unknown;
+}
+
+/** A managed resource of the plan, with its path in the file. */
+interface PlanResource {
+  address: string;
+  type: string;
+  values: Json;
+  path: Path;
+}
+
+/** The managed resources of `planned_values` / `values`, root module first, then each child module, depth first. */
+function planResources(value: Json, key: PlanValuesKey): PlanResource[] {
+  const out: PlanResource[] = [];
+  const walk = (module: unknown, path: Path, depth: number) => {
+    if (!isObject(module) || depth > 100) return;
+    if (Array.isArray(module.resources)) {
+      module.resources.forEach((resource, i) => {
+        if (!isObject(resource) || (resource.mode !== undefined && resource.mode !== 'managed')) return;
+        if (typeof resource.type !== 'string' || !isObject(resource.values)) return;
+        const address = typeof resource.address === 'string' ? resource.address : `${resource.type}.${String(resource.name)}`;
+        out.push({ address, type: resource.type, values: resource.values, path: [...path, 'resources', i] });
+      });
+    }
+    if (Array.isArray(module.child_modules)) module.child_modules.forEach((child, i) => walk(child, [...path, 'child_modules', i], depth + 1));
+  };
+  walk((value[key] as Json).root_module, [key, 'root_module'], 0);
+  return out;
+}
+
+/**
+ * The attributes each resource of the plan will know only after apply (`resource_changes[].change.after_unknown`),
+ * by address: `true` for an attribute, or its nested map.
+ */
+function unknownAttributes(value: Json): Map<string, Json> {
+  const out = new Map<string, Json>();
+  if (!Array.isArray(value.resource_changes)) return out;
+  for (const change of value.resource_changes) {
+    if (!isObject(change) || typeof change.address !== 'string' || !isObject(change.change)) continue;
+    const unknown = change.change.after_unknown;
+    if (isObject(unknown)) out.set(change.address, unknown);
+  }
+  return out;
+}
+
+/** What the plan holds where, before its offsets are known. */
+type Site =
+  | { kind: 'policy'; path: Path; address: string; resourceType: string; policyType: PolicyType; ruleResourceType?: string }
+  | { kind: 'arn'; path: Path; where: string; boundary: boolean }
+  | { kind: 'permission'; resource: PlanResource; attributes: Array<{ attribute: string; property: string; path: Path; unknown: boolean }> };
+
+/**
+ * The policies, managed policy ARNs and permission resources of the plan's resources, by the .tf reader's tables,
+ * in the order of the file. `unknown`: the attributes known only after apply, by address.
+ */
+function planSites(resources: readonly PlanResource[], unknown: ReadonlyMap<string, Json>): Site[] {
+  /** The policy strings of the standalone policy resources, by type: a container's copy of one is not read again. */
+  const standalone = new Map<string, Set<unknown>>();
+  // A role's `inline_policy` and `managed_policy_arns` list, once it exists, what its aws_iam_role_policy and
+  // aws_iam_role_policy_attachment resources give it: read at those resources only.
+  const roleParts = new Set<string>();
+  for (const { type, values } of resources) {
+    for (const { attribute } of POLICY_ATTRIBUTES[type] ?? []) standalone.set(type, (standalone.get(type) ?? new Set()).add(values[attribute]));
+    if (type === 'aws_iam_role_policy') roleParts.add(`${String(values.role)}\u0000policy\u0000${String(values.name)}`);
+    if (type === 'aws_iam_role_policy_attachment') roleParts.add(`${String(values.role)}\u0000arn\u0000${String(values.policy_arn)}`);
+  }
+  const sites: Site[] = [];
+  for (const resource of resources) {
+    const { type, values, address } = resource;
+    const at = (...steps: Path): Path => [...resource.path, 'values', ...steps];
+    let locations: ReadonlyArray<{ attribute: string; policyType: PolicyType; resourceType?: string }> | undefined = POLICY_ATTRIBUTES[type];
+    if (type === 'aws_organizations_policy') {
+      // `type` defaults to SERVICE_CONTROL_POLICY; absent from `values`, it is unknown until apply.
+      const orgType = values.type === null ? 'SERVICE_CONTROL_POLICY' : values.type;
+      const policyType = typeof orgType === 'string' && Object.hasOwn(ORGANIZATIONS_TYPES, orgType) ? ORGANIZATIONS_TYPES[orgType] : undefined;
+      locations = policyType ? [{ attribute: 'content', policyType }] : undefined;
+    }
+    for (const { attribute, policyType, resourceType: ruleResourceType } of locations ?? []) {
+      const own = POLICY_RESOURCE_OF[type];
+      const policy = values[attribute];
+      if (typeof policy !== 'string' || (own && (standalone.get(own)?.has(policy) || AWS_DEFAULT_POLICY.test(policy)))) continue;
+      sites.push({ kind: 'policy', path: at(attribute), address, resourceType: type, policyType, ...(ruleResourceType ? { ruleResourceType } : {}) });
+    }
+    if (type === 'aws_iam_role' && Array.isArray(values.inline_policy)) {
+      values.inline_policy.forEach((inline, i) => {
+        if (!isObject(inline) || typeof inline.policy !== 'string' || roleParts.has(`${String(values.name)}\u0000policy\u0000${String(inline.name)}`)) return;
+        sites.push({ kind: 'policy', path: at('inline_policy', i, 'policy'), address: `${address}.inline_policy[${i}]`, resourceType: type, policyType: 'identity' });
+      });
+    }
+    for (const attribute of POLICY_ARN_ATTRIBUTES[type] ?? []) {
+      const arn = values[attribute];
+      const list: Array<[unknown, Path]> = Array.isArray(arn) ? arn.map((item, i) => [item, at(attribute, i)]) : [[arn, at(attribute)]];
+      for (const [item, path] of list) {
+        if (typeof item !== 'string' || (attribute === 'managed_policy_arns' && roleParts.has(`${String(values.name)}\u0000arn\u0000${item}`))) continue;
+        sites.push({ kind: 'arn', path, where: `${address}.${attribute}`, boundary: attribute === 'permissions_boundary' });
+      }
+    }
+    const permission = Object.hasOwn(PERMISSION_BLOCKS, type) ? PERMISSION_BLOCKS[type] : undefined;
+    if (permission) {
+      const open = unknown.get(address) ?? {};
+      const attributes = Object.entries(permission.attributes)
+        .filter(([attribute]) => (values[attribute] ?? null) !== null || open[attribute] === true)
+        .map(([attribute, property]) => ({ attribute, property, path: at(attribute), unknown: (values[attribute] ?? null) === null }));
+      sites.push({ kind: 'permission', resource, attributes });
+    }
+  }
+  return sites;
+}
+
+/**
+ * Read a plan or state file's policies: `text` the file, `value` its parse (JSON.parse), `key` from
+ * terraformPlanKey. The offsets of the values read are found in one pass over the text that skips the rest
+ * (locate); `value` is changed in place (its policy strings replaced by their parse, for `ignore` paths).
+ */
+export function readTerraformPlan(text: string, value: Json, key: PlanValuesKey): PlanRead {
+  const resources = planResources(value, key);
+  const sites = planSites(resources, key === 'planned_values' ? unknownAttributes(value) : new Map());
+  const policies: PlanPolicy[] = [];
+  const arns: PolicyArnSite[] = [];
+  const wanted = sites.flatMap((site) => site.kind === 'permission'
+    ? [[...site.resource.path, 'address'], ...site.attributes.filter((a) => !a.unknown).map((a) => a.path)]
+    : [site.path]);
+  const located = locate(text, wanted);
+  const at = (path: Path) => located.get(pathKey(path));
+  const valueAt = (path: Path) => path.reduce<unknown>((node, step) => (node as Record<string | number, unknown>)[step], value);
+  for (const site of sites) {
+    if (site.kind === 'policy') {
+      const where = at(site.path);
+      const policy = valueAt(site.path) as string;
+      if (!where || policy === '') continue;
+      const embedded = embedPolicy(text, stringNode(text, where, policy), [where.keyStart, where.keyEnd]);
+      if (!embedded) continue;
+      const { kind: _, ...rest } = site;
+      policies.push({ embedded, fixable: false, ...rest });
+      const parsed = parseOrUndefined(policy);
+      if (parsed !== undefined) setAt(value, site.path, parsed);
+    } else if (site.kind === 'arn') {
+      const where = at(site.path);
+      const arn = valueAt(site.path) as string;
+      if (where) arns.push({ value: arn, placeholders: [], start: where.start, end: where.end, written: arn, path: site.path, where: site.where, ...(site.boundary ? { boundary: true } : {}) });
+    } else {
+      const { resource } = site;
+      const permission = PERMISSION_BLOCKS[resource.type];
+      const addressAt = at([...resource.path, 'address']);
+      // Findings on the statement as a whole: at the resource's address.
+      const anchor: [number, number] = addressAt ? [addressAt.start, addressAt.end] : [0, 0];
+      const properties = new Map<string, PermissionProperty>();
+      for (const { property, path, unknown } of site.attributes) {
+        const where = at(path);
+        const node = unknown ? knownAfterApply(anchor) : where && scalarNode(text, where, valueAt(path));
+        if (node) properties.set(property, { keyStart: where?.keyStart ?? anchor[0], keyEnd: where?.keyEnd ?? anchor[1], value: node });
+      }
+      const embedded = embedPermission(text, properties, permission.spec, anchor);
+      if (!embedded) continue;
+      const rename = (property: string) => Object.entries(permission.attributes).find(([, p]) => p === property)?.[0] ?? property;
+      policies.push({
+        embedded, path: [...resource.path, 'values'], policyType: 'resource', fixable: false, address: resource.address, resourceType: resource.type,
+        propertyPath: permissionPath(permission.spec, rename), message: permissionMessage(permission.spec, rename),
+      });
+    }
+  }
+  return { policies, arns, value };
+}
+
+/**
+ * Lint a plan or state file's policies and managed policy ARNs with `rules`: the findings (each policy's type
+ * decided by its resource, as in a .tf file), the number of policies and ARNs read, and the value for `ignore`
+ * paths.
+ */
+export function lintTerraformPlan(
+  filePath: string, text: string, value: Json, key: PlanValuesKey, rules: readonly EnabledRule[],
+): { messages: LintMessage[]; policies: number; value: unknown } {
+  const read = readTerraformPlan(text, value, key);
+  if (read.policies.length === 0 && read.arns.length === 0) return { messages: [], policies: 0, value: read.value };
+  const lines = new LineIndex(text);
+  const messages = [
+    ...lintEmbeddedPolicies(filePath, text, read.policies, rules, TERRAFORM_MISTAKE, lines),
+    ...policyArnMessages(text, read.arns, rules, lines),
+  ];
+  return { messages: dedupe(messages).sort(compareMessages), policies: read.policies.length + read.arns.length, value: read.value };
+}
+
+/** A value's token in the text, and its property's key. */
+interface Located {
+  start: number;
+  end: number;
+  keyStart: number;
+  keyEnd: number;
+}
+
+const pathKey = (path: Path) => JSON.stringify(path);
+
+/**
+ * The offsets of the values at `paths` in a JSON text (one that JSON.parse read): one pass that goes down the
+ * paths and skips everything else a string or a bracket at a time, without building a tree (a plan of a few
+ * thousand resources is megabytes, and a full tree took ten times as long as JSON.parse). By pathKey.
+ */
+function locate(text: string, paths: readonly Path[]): Map<string, Located> {
+  const out = new Map<string, Located>();
+  if (paths.length === 0) return out;
+  interface Trie { wanted?: string; children: Map<string | number, Trie> }
+  const root: Trie = { children: new Map() };
+  for (const path of paths) {
+    let node = root;
+    for (const step of path) {
+      let next = node.children.get(step);
+      if (!next) node.children.set(step, (next = { children: new Map() }));
+      node = next;
+    }
+    node.wanted = pathKey(path);
+  }
+  const space = (i: number) => {
+    while (i < text.length && (text[i] === ' ' || text[i] === '\n' || text[i] === '\r' || text[i] === '\t')) i++;
+    return i;
+  };
+  const skipString = (i: number) => {
+    for (let j = text.indexOf('"', i + 1); ; j = text.indexOf('"', j + 1)) {
+      let backslashes = 0;
+      while (text[j - 1 - backslashes] === '\\') backslashes++;
+      if (backslashes % 2 === 0) return j + 1;
+    }
+  };
+  const skipValue = (i: number): number => {
+    if (text[i] === '"') return skipString(i);
+    if (text[i] !== '{' && text[i] !== '[') {
+      while (i < text.length && !',}] \n\r\t'.includes(text[i])) i++;
+      return i;
+    }
+    let depth = 0;
+    for (;;) {
+      const c = text[i];
+      if (c === '"') {
+        i = skipString(i);
+        continue;
+      }
+      if (c === '{' || c === '[') depth++;
+      else if ((c === '}' || c === ']') && --depth === 0) return i + 1;
+      i++;
+    }
+  };
+  const visit = (i: number, trie: Trie, key: [number, number]): number => {
+    const end = trie.children.size === 0 || (text[i] !== '{' && text[i] !== '[') ? skipValue(i) : undefined;
+    if (trie.wanted && end !== undefined) out.set(trie.wanted, { start: i, end, keyStart: key[0], keyEnd: key[1] });
+    if (end !== undefined) return end;
+    const object = text[i] === '{';
+    i = space(i + 1);
+    for (let index = 0; text[i] !== (object ? '}' : ']'); index++) {
+      let step: string | number = index;
+      let at: [number, number] = [i, i];
+      if (object) {
+        const keyEnd = skipString(i);
+        at = [i, keyEnd];
+        step = JSON.parse(text.slice(i, keyEnd)) as string;
+        i = space(space(keyEnd) + 1); // past the colon
+      }
+      const child = trie.children.get(step);
+      i = space(child ? visit(i, child, at) : skipValue(i));
+      if (text[i] === ',') i = space(i + 1);
+    }
+    return i + 1;
+  };
+  visit(space(0), root, [0, 0]);
+  return out;
+}
+
+/** A string of the plan as the CloudFormation reader's node: each character at its place in the literal. */
+function stringNode(text: string, where: Located, value: string): SrcNode {
+  return { kind: 'string', start: where.start, end: where.end, value, charMap: jsonStringMap(text, where.start), json: true };
+}
+
+/** A permission resource's attribute as the reader's node (a string, number or boolean). */
+function scalarNode(text: string, where: Located, value: unknown): SrcNode | undefined {
+  if (typeof value === 'string') return stringNode(text, where, value);
+  if (typeof value === 'number' || typeof value === 'boolean') return { kind: typeof value as 'number' | 'boolean', start: where.start, end: where.end, value, json: true };
+  return undefined;
+}
+
+/** An attribute known only after apply: a placeholder, as an interpolation of a .tf file, at the resource's address. */
+function knownAfterApply(anchor: [number, number]): SrcNode {
+  const placeholder = '${TF::(known after apply)}';
+  return {
+    kind: 'string', value: placeholder, start: anchor[0], end: anchor[1], charMap: new Array<number>(placeholder.length + 1).fill(-1),
+    placeholders: [[0, placeholder.length]], json: true,
+  };
+}
+
+function isObject(value: unknown): value is Json {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function parseOrUndefined(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function setAt(root: unknown, path: Path, value: unknown): void {
+  let node = root as Record<string | number, unknown>;
+  for (const step of path.slice(0, -1)) node = node[step] as Record<string | number, unknown>;
+  node[path[path.length - 1]] = value;
+}
