@@ -2,8 +2,9 @@ import { createRequire as __policyLintCreateRequire } from 'node:module';
 const require = __policyLintCreateRequire(import.meta.url);
 import {
   isOverrideFile,
-  isTerraformName
-} from "./chunk-2QE5MOSQ.mjs";
+  isTerraformName,
+  terraformPlanKey
+} from "./chunk-QXPOVLE7.mjs";
 import {
   AWS_OWNED_WITHOUT_ACCOUNT,
   CONSOLE_ACTIONS,
@@ -13429,6 +13430,7 @@ var TAB_WIDTH = 4;
 var CONTEXT_LINES = 2;
 var MAX_WIDTH = 100;
 var LEFT_CONTEXT = 24;
+var LONG_LINE = 4e3;
 function splitLines(text) {
   return text.split(/\r\n|\r|\n/);
 }
@@ -13513,20 +13515,28 @@ function clip(cells, from, to) {
   }
   return { text, left, right };
 }
-function codeFrame(lines, location2, options) {
-  const { line, column } = location2;
-  if (!Number.isInteger(line) || line < 1 || line > lines.length) return void 0;
+function codeFrame(allLines, location2, options) {
+  const { line } = location2;
+  if (!Number.isInteger(line) || line < 1 || line > allLines.length) return void 0;
+  let cut = 0;
+  const long = allLines.slice(Math.max(0, line - 1 - CONTEXT_LINES), line + CONTEXT_LINES).some((text) => text.length > LONG_LINE);
+  if (long) {
+    cut = Math.max(0, location2.column - 1 - LONG_LINE / 2);
+    if (/[\udc00-\udfff]/.test(allLines[line - 1][cut] ?? "")) cut--;
+  }
+  const lineText = (n) => long ? allLines[n - 1].slice(cut, cut + LONG_LINE) : allLines[n - 1];
+  const column = location2.column - cut;
   const { style: style2, accent } = options;
   const maxWidth = options.maxWidth ?? MAX_WIDTH;
-  const last = lines.length > 1 && lines[lines.length - 1] === "" && line < lines.length ? lines.length - 1 : lines.length;
+  const last = allLines.length > 1 && allLines[allLines.length - 1] === "" && line < allLines.length ? allLines.length - 1 : allLines.length;
   const first = Math.max(1, line - CONTEXT_LINES);
   const final = Math.min(last, line + CONTEXT_LINES);
   const shown = [];
-  for (let n = first; n <= final; n++) shown.push({ number: n, cells: cellsOfLine(lines, n) });
-  const target = lines[line - 1];
+  for (let n = first; n <= final; n++) shown.push({ number: n, cells: long ? cellsOf(lineText(n)) : cellsOfLine(allLines, n) });
+  const target = lineText(line);
   const cells = shown[line - first].cells;
   const start = cellsBefore(cells, Math.max(0, column - 1), target.length);
-  const end = location2.endLine === line ? Math.max(start, cellsThrough(cells, Math.max(0, location2.endColumn - 1), target.length)) : Math.max(start, widthOf(cells));
+  const end = location2.endLine === line ? Math.max(start, cellsThrough(cells, Math.max(0, location2.endColumn - 1 - cut), target.length)) : Math.max(start, widthOf(cells));
   const carets = Math.max(1, end - start);
   const widest = Math.max(...shown.map((s) => widthOf(s.cells)), start + carets);
   let from = 0;
@@ -13535,14 +13545,15 @@ function codeFrame(lines, location2, options) {
     from = Math.max(0, Math.min(start - Math.min(LEFT_CONTEXT, Math.floor(maxWidth / 3)), widest - maxWidth));
     to = from + maxWidth;
   }
-  const lead = from > 0 ? 1 : 0;
+  const lead = from > 0 || cut > 0 ? 1 : 0;
   const gutterWidth = String(final).length;
   const out = [];
   for (const { number, cells: lineCells } of shown) {
     const clipped = clip(lineCells, from, to);
+    const whole = allLines[number - 1];
     let text = clipped.text;
-    if (lead) text = (clipped.left ? "…" : " ") + text;
-    if (clipped.right) text += "…";
+    if (lead) text = (clipped.left || cut > 0 && whole.length > 0 ? "…" : " ") + text;
+    if (clipped.right || long && to >= widthOf(lineCells) && whole.length > cut + LONG_LINE) text += "…";
     text = text.trimEnd();
     const marker = number === line ? accent(">") : " ";
     const gutter = style2.dim(`${String(number).padStart(gutterWidth)} |`);
@@ -14121,7 +14132,7 @@ async function loadCloudFormation() {
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-VUOLSABP.mjs");
+  return terraform ??= await import("./terraform-NYJQPCYF.mjs");
 }
 var serverless;
 async function loadServerless() {
@@ -14282,6 +14293,16 @@ async function run2(options) {
         continue;
       }
       const parsed = isYamlName(work.filePath) ? void 0 : parseForDetection(work.text);
+      const planKey = parsed?.[1] ? terraformPlanKey(parsed[0]) : void 0;
+      if (planKey) {
+        const outcome = (await loadTerraform()).lintTerraformPlan(work.filePath, work.text, parsed[0], planKey, settings.rules);
+        work.messages = outcome.messages;
+        work.template = true;
+        work.terraformPlan = true;
+        if (keepValues) work.value = outcome.value;
+        works.push(work);
+        continue;
+      }
       const template = await readTemplate(work.filePath, work.text, parsed);
       if (template === "not-a-template") {
         if (input.named) namedNotTemplates.set(work.filePath, `${relative4(options.cwd, work.filePath) || work.filePath}: not a CloudFormation template (no Resources with an AWS:: Type), and policy-lint reads IAM policies only as JSON`);
@@ -14606,6 +14627,11 @@ async function askAccessAnalyzer(works, config, options, mode) {
   };
 }
 async function embeddedPolicies(work, text) {
+  if (work.terraformPlan) {
+    const [value, ok] = parseForDetection(text);
+    const key = ok ? terraformPlanKey(value) : void 0;
+    return key ? (await loadTerraform()).readTerraformPlan(text, value, key).policies : [];
+  }
   if (work.serverless) {
     const service = await readServerless(work.filePath, text);
     return service ? (await loadServerless()).serverlessEmbeddedPolicies(text, service) : [];

@@ -6,7 +6,7 @@ import {
 } from "./chunk-FKZLGG56.mjs";
 import {
   isOverrideFile
-} from "./chunk-2QE5MOSQ.mjs";
+} from "./chunk-QXPOVLE7.mjs";
 import {
   LAMBDA_PERMISSION,
   LAYER_VERSION_PERMISSION,
@@ -24,7 +24,8 @@ import {
 import {
   TERRAFORM_VARIABLE_MESSAGE_ID,
   applyEdits,
-  fixesOfPass
+  fixesOfPass,
+  jsonStringMap
 } from "./chunk-WXBCRCKK.mjs";
 import {
   LineIndex,
@@ -1724,9 +1725,259 @@ function setPath(target, path, value) {
     node = node[step];
   });
 }
+
+// src/terraform/plan.ts
+var POLICY_RESOURCE_OF = {
+  aws_s3_bucket: "aws_s3_bucket_policy",
+  aws_sqs_queue: "aws_sqs_queue_policy",
+  aws_sns_topic: "aws_sns_topic_policy",
+  aws_kms_key: "aws_kms_key_policy",
+  aws_secretsmanager_secret: "aws_secretsmanager_secret_policy"
+};
+var AWS_DEFAULT_POLICY = /"Id"\s*:\s*"(?:__default_policy_ID|key-default-1)"/;
+function planResources(value, key) {
+  const out = [];
+  const walk = (module, path, depth) => {
+    if (!isObject2(module) || depth > 100) return;
+    if (Array.isArray(module.resources)) {
+      module.resources.forEach((resource2, i) => {
+        if (!isObject2(resource2) || resource2.mode !== void 0 && resource2.mode !== "managed") return;
+        if (typeof resource2.type !== "string" || !isObject2(resource2.values)) return;
+        const address = typeof resource2.address === "string" ? resource2.address : `${resource2.type}.${String(resource2.name)}`;
+        out.push({ address, type: resource2.type, values: resource2.values, path: [...path, "resources", i] });
+      });
+    }
+    if (Array.isArray(module.child_modules)) module.child_modules.forEach((child, i) => walk(child, [...path, "child_modules", i], depth + 1));
+  };
+  walk(value[key].root_module, [key, "root_module"], 0);
+  return out;
+}
+function unknownAttributes(value) {
+  const out = /* @__PURE__ */ new Map();
+  if (!Array.isArray(value.resource_changes)) return out;
+  for (const change of value.resource_changes) {
+    if (!isObject2(change) || typeof change.address !== "string" || !isObject2(change.change)) continue;
+    const unknown2 = change.change.after_unknown;
+    if (isObject2(unknown2)) out.set(change.address, unknown2);
+  }
+  return out;
+}
+function planSites(resources, unknown2) {
+  const standalone = /* @__PURE__ */ new Map();
+  const roleParts = /* @__PURE__ */ new Set();
+  for (const { type, values } of resources) {
+    for (const { attribute } of POLICY_ATTRIBUTES[type] ?? []) standalone.set(type, (standalone.get(type) ?? /* @__PURE__ */ new Set()).add(values[attribute]));
+    if (type === "aws_iam_role_policy") roleParts.add(`${String(values.role)}\0policy\0${String(values.name)}`);
+    if (type === "aws_iam_role_policy_attachment") roleParts.add(`${String(values.role)}\0arn\0${String(values.policy_arn)}`);
+  }
+  const sites = [];
+  for (const resource2 of resources) {
+    const { type, values, address } = resource2;
+    const at2 = (...steps) => [...resource2.path, "values", ...steps];
+    let locations = POLICY_ATTRIBUTES[type];
+    if (type === "aws_organizations_policy") {
+      const orgType = values.type === null ? "SERVICE_CONTROL_POLICY" : values.type;
+      const policyType = typeof orgType === "string" && Object.hasOwn(ORGANIZATIONS_TYPES, orgType) ? ORGANIZATIONS_TYPES[orgType] : void 0;
+      locations = policyType ? [{ attribute: "content", policyType }] : void 0;
+    }
+    for (const { attribute, policyType, resourceType: ruleResourceType } of locations ?? []) {
+      const own = POLICY_RESOURCE_OF[type];
+      const policy = values[attribute];
+      if (typeof policy !== "string" || own && (standalone.get(own)?.has(policy) || AWS_DEFAULT_POLICY.test(policy))) continue;
+      sites.push({ kind: "policy", path: at2(attribute), address, resourceType: type, policyType, ...ruleResourceType ? { ruleResourceType } : {} });
+    }
+    if (type === "aws_iam_role" && Array.isArray(values.inline_policy)) {
+      values.inline_policy.forEach((inline, i) => {
+        if (!isObject2(inline) || typeof inline.policy !== "string" || roleParts.has(`${String(values.name)}\0policy\0${String(inline.name)}`)) return;
+        sites.push({ kind: "policy", path: at2("inline_policy", i, "policy"), address: `${address}.inline_policy[${i}]`, resourceType: type, policyType: "identity" });
+      });
+    }
+    for (const attribute of POLICY_ARN_ATTRIBUTES[type] ?? []) {
+      const arn = values[attribute];
+      const list = Array.isArray(arn) ? arn.map((item, i) => [item, at2(attribute, i)]) : [[arn, at2(attribute)]];
+      for (const [item, path] of list) {
+        if (typeof item !== "string" || attribute === "managed_policy_arns" && roleParts.has(`${String(values.name)}\0arn\0${item}`)) continue;
+        sites.push({ kind: "arn", path, where: `${address}.${attribute}`, boundary: attribute === "permissions_boundary" });
+      }
+    }
+    const permission = Object.hasOwn(PERMISSION_BLOCKS, type) ? PERMISSION_BLOCKS[type] : void 0;
+    if (permission) {
+      const open = unknown2.get(address) ?? {};
+      const attributes = Object.entries(permission.attributes).filter(([attribute]) => (values[attribute] ?? null) !== null || open[attribute] === true).map(([attribute, property]) => ({ attribute, property, path: at2(attribute), unknown: (values[attribute] ?? null) === null }));
+      sites.push({ kind: "permission", resource: resource2, attributes });
+    }
+  }
+  return sites;
+}
+function readTerraformPlan(text, value, key) {
+  const resources = planResources(value, key);
+  const sites = planSites(resources, key === "planned_values" ? unknownAttributes(value) : /* @__PURE__ */ new Map());
+  const policies = [];
+  const arns = [];
+  const wanted = sites.flatMap((site) => site.kind === "permission" ? [[...site.resource.path, "address"], ...site.attributes.filter((a) => !a.unknown).map((a) => a.path)] : [site.path]);
+  const located = locate(text, wanted);
+  const at2 = (path) => located.get(pathKey(path));
+  const valueAt = (path) => path.reduce((node, step) => node[step], value);
+  for (const site of sites) {
+    if (site.kind === "policy") {
+      const where = at2(site.path);
+      const policy = valueAt(site.path);
+      if (!where || policy === "") continue;
+      const embedded = embedPolicy(text, stringNode(text, where, policy), [where.keyStart, where.keyEnd]);
+      if (!embedded) continue;
+      const { kind: _, ...rest } = site;
+      policies.push({ embedded, fixable: false, ...rest });
+      const parsed2 = parseOrUndefined(policy);
+      if (parsed2 !== void 0) setAt(value, site.path, parsed2);
+    } else if (site.kind === "arn") {
+      const where = at2(site.path);
+      const arn = valueAt(site.path);
+      if (where) arns.push({ value: arn, placeholders: [], start: where.start, end: where.end, written: arn, path: site.path, where: site.where, ...site.boundary ? { boundary: true } : {} });
+    } else {
+      const { resource: resource2 } = site;
+      const permission = PERMISSION_BLOCKS[resource2.type];
+      const addressAt = at2([...resource2.path, "address"]);
+      const anchor = addressAt ? [addressAt.start, addressAt.end] : [0, 0];
+      const properties = /* @__PURE__ */ new Map();
+      for (const { property, path, unknown: unknown2 } of site.attributes) {
+        const where = at2(path);
+        const node = unknown2 ? knownAfterApply(anchor) : where && scalarNode(text, where, valueAt(path));
+        if (node) properties.set(property, { keyStart: where?.keyStart ?? anchor[0], keyEnd: where?.keyEnd ?? anchor[1], value: node });
+      }
+      const embedded = embedPermission(text, properties, permission.spec, anchor);
+      if (!embedded) continue;
+      const rename = (property) => Object.entries(permission.attributes).find(([, p]) => p === property)?.[0] ?? property;
+      policies.push({
+        embedded,
+        path: [...resource2.path, "values"],
+        policyType: "resource",
+        fixable: false,
+        address: resource2.address,
+        resourceType: resource2.type,
+        propertyPath: permissionPath(permission.spec, rename),
+        message: permissionMessage(permission.spec, rename)
+      });
+    }
+  }
+  return { policies, arns, value };
+}
+function lintTerraformPlan(filePath, text, value, key, rules) {
+  const read = readTerraformPlan(text, value, key);
+  if (read.policies.length === 0 && read.arns.length === 0) return { messages: [], policies: 0, value: read.value };
+  const lines = new LineIndex(text);
+  const messages = [
+    ...lintEmbeddedPolicies(filePath, text, read.policies, rules, TERRAFORM_MISTAKE, lines),
+    ...policyArnMessages(text, read.arns, rules, lines)
+  ];
+  return { messages: dedupe(messages).sort(compareMessages), policies: read.policies.length + read.arns.length, value: read.value };
+}
+var pathKey = (path) => JSON.stringify(path);
+function locate(text, paths) {
+  const out = /* @__PURE__ */ new Map();
+  if (paths.length === 0) return out;
+  const root = { children: /* @__PURE__ */ new Map() };
+  for (const path of paths) {
+    let node = root;
+    for (const step of path) {
+      let next = node.children.get(step);
+      if (!next) node.children.set(step, next = { children: /* @__PURE__ */ new Map() });
+      node = next;
+    }
+    node.wanted = pathKey(path);
+  }
+  const space = (i) => {
+    while (i < text.length && (text[i] === " " || text[i] === "\n" || text[i] === "\r" || text[i] === "	")) i++;
+    return i;
+  };
+  const skipString = (i) => {
+    for (let j = text.indexOf('"', i + 1); ; j = text.indexOf('"', j + 1)) {
+      let backslashes = 0;
+      while (text[j - 1 - backslashes] === "\\") backslashes++;
+      if (backslashes % 2 === 0) return j + 1;
+    }
+  };
+  const skipValue = (i) => {
+    if (text[i] === '"') return skipString(i);
+    if (text[i] !== "{" && text[i] !== "[") {
+      while (i < text.length && !",}] \n\r	".includes(text[i])) i++;
+      return i;
+    }
+    let depth = 0;
+    for (; ; ) {
+      const c = text[i];
+      if (c === '"') {
+        i = skipString(i);
+        continue;
+      }
+      if (c === "{" || c === "[") depth++;
+      else if ((c === "}" || c === "]") && --depth === 0) return i + 1;
+      i++;
+    }
+  };
+  const visit = (i, trie, key) => {
+    const end = trie.children.size === 0 || text[i] !== "{" && text[i] !== "[" ? skipValue(i) : void 0;
+    if (trie.wanted && end !== void 0) out.set(trie.wanted, { start: i, end, keyStart: key[0], keyEnd: key[1] });
+    if (end !== void 0) return end;
+    const object = text[i] === "{";
+    i = space(i + 1);
+    for (let index = 0; text[i] !== (object ? "}" : "]"); index++) {
+      let step = index;
+      let at2 = [i, i];
+      if (object) {
+        const keyEnd = skipString(i);
+        at2 = [i, keyEnd];
+        step = JSON.parse(text.slice(i, keyEnd));
+        i = space(space(keyEnd) + 1);
+      }
+      const child = trie.children.get(step);
+      i = space(child ? visit(i, child, at2) : skipValue(i));
+      if (text[i] === ",") i = space(i + 1);
+    }
+    return i + 1;
+  };
+  visit(space(0), root, [0, 0]);
+  return out;
+}
+function stringNode(text, where, value) {
+  return { kind: "string", start: where.start, end: where.end, value, charMap: jsonStringMap(text, where.start), json: true };
+}
+function scalarNode(text, where, value) {
+  if (typeof value === "string") return stringNode(text, where, value);
+  if (typeof value === "number" || typeof value === "boolean") return { kind: typeof value, start: where.start, end: where.end, value, json: true };
+  return void 0;
+}
+function knownAfterApply(anchor) {
+  const placeholder = "${TF::(known after apply)}";
+  return {
+    kind: "string",
+    value: placeholder,
+    start: anchor[0],
+    end: anchor[1],
+    charMap: new Array(placeholder.length + 1).fill(-1),
+    placeholders: [[0, placeholder.length]],
+    json: true
+  };
+}
+function isObject2(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+function parseOrUndefined(text) {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+}
+function setAt(root, path, value) {
+  let node = root;
+  for (const step of path.slice(0, -1)) node = node[step];
+  node[path[path.length - 1]] = value;
+}
 export {
   lintTerraformModule,
+  lintTerraformPlan,
   mayHoldPolicies,
+  readTerraformPlan,
   terraformModuleEmbeddedPolicies,
   terraformPolicies
 };
