@@ -32,7 +32,8 @@ export interface VariableToken {
 
 // `{aws:username}`, `$aws:username}` (the `{` left out; the tag part may hold a colon, `PrincipalTag/datazone:userId`),
 // `$<…>`, `$(…)`, `%{…}`.
-const LOOKALIKE = /(?<![$&])\{[A-Za-z][\w.-]*:[\w/.:-]+\}|(?<!\$)\$[A-Za-z][\w.-]*:[\w/.:-]+\}|\$<[^>]*>|\$\([^)]*\)|%\{[^}]*\}/g;
+// Not `#{AWS::AccountId}` (Serverless plugins' Fn::Sub) nor any `::` pseudo parameter.
+const LOOKALIKE = /(?<![$&#])\{[A-Za-z][\w.-]*:[\w/.-][\w/.:-]*\}|(?<!\$)\$[A-Za-z][\w.-]*:[\w/.-][\w/.:-]*\}|\$<[^>]*>|\$\([^)]*\)|%\{[^}]*\}/g;
 
 /** CloudFormation pseudo parameters (`${AWS::Partition}`) are template placeholders, not policy variables. */
 export function isTemplatePlaceholder(name: string): boolean {
