@@ -212,8 +212,10 @@ export default defineRule({
     recommended: true,
     fixable: 'none',
     unknownActions: false,
+    // Conditions are read only to tell a self-service policy, whose IAM actions another rule judges: a skip.
+    unknownCondition: false,
     policyTypes: ['identity'],
-    docs: { description: 'Each action an identity-policy Allow names has a resource of its type (KMS, DynamoDB, SQS, SNS, Secrets Manager, Lambda, ECR, Step Functions, SSM parameters, IAM roles, users and groups).' },
+    docs: { description: 'Each action an identity-policy Allow names has a resource of its type (KMS, DynamoDB, SQS, SNS, Secrets Manager, Lambda, ECR, Step Functions, SSM, IAM).' },
     messages: {
       noMatchingResource: '"{{action}}" acts on {{types}} resources ({{format}}), and no Resource of this statement can be one, so the statement never allows it; add such an ARN to Resource or move the action to a statement that has one.',
     },
