@@ -30,6 +30,7 @@ import conditionNullQualifier from './condition-null-qualifier/condition-null-qu
 import conditionNumberValue from './condition-number-value/condition-number-value.js';
 import conditionOperatorType from './condition-operator-type/condition-operator-type.js';
 import conditionOperatorValid from './condition-operator-valid/condition-operator-valid.js';
+import conditionOrgIdFormat from './condition-org-id-format/condition-org-id-format.js';
 import conditionRegionValid from './condition-region-valid/condition-region-valid.js';
 import conditionSourceIpPublic from './condition-source-ip-public/condition-source-ip-public.js';
 import conditionValuesSameType from './condition-values-same-type/condition-values-same-type.js';
@@ -141,6 +142,7 @@ export const rules: readonly Rule[] = [
   conditionNumberValue,
   conditionOperatorType,
   conditionOperatorValid,
+  conditionOrgIdFormat,
   conditionRegionValid,
   conditionSourceIpPublic,
   conditionValuesSameType,

@@ -35,6 +35,12 @@ new RuleTester().run(rule, {
     { name: 'services outside the list are not judged', code: policy('ec2:StartInstances', 'arn:aws:s3:::reports') },
     { name: 'a service outside the list with the length of one in it', code: policy(['sts:GetCallerIdentity', 'SES:SendEmail'], 'arn:aws:s3:::reports') },
     { name: 'SSM actions other than the parameter ones are not judged', code: policy(['ssm:SendCommand', 'ssm:AddTagsToResource'], 'arn:aws:s3:::reports') },
+    { name: 'IAM actions on their own types', code: policy(['iam:PassRole', 'iam:GetRole'], 'arn:aws:iam::111122223333:role/app-*') },
+    { name: 'IAM actions on other types than roles, users and groups are not judged', code: policy('iam:GetPolicyVersion', 'arn:aws:iam::111122223333:role/app') },
+    {
+      name: 'a self-service policy\'s IAM actions are mfa-action-resource-type\'s',
+      code: policy('iam:UploadSSHPublicKey', 'arn:aws:iam::*:role/${aws:username}'),
+    },
     { name: 'a Deny is not judged', code: policy('kms:Decrypt', 'arn:aws:kms:us-east-1:111122223333:alias/app', 'Deny') },
     { name: 'NotResource', code: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'kms:Decrypt', NotResource: 'arn:aws:s3:::reports' }] } },
     { name: 'resource policies are not judged', code: policy('sqs:SendMessage', 'arn:aws:sns:us-east-1:111122223333:alerts'), policyType: 'resource' },
@@ -44,6 +50,12 @@ new RuleTester().run(rule, {
       name: 'template placeholders in the Region and account stand for those fields: an execution action on a state machine ARN',
       code: policy('states:StopExecution', 'arn:${AWS::Partition}:states:${AWS::Region}:${AWS::AccountId}:stateMachine:aft-*'),
       errors: [{ messageId: 'noMatchingResource', line: 6, column: 23 }],
+    },
+    {
+      name: 'PassRole on a user ARN (a role written as user/)',
+      code: policy(['iam:PassRole', 'iam:GetUser'], 'arn:aws:iam::*:user/idt-*'),
+      errors: [{ messageId: 'noMatchingResource', line: 7, column: 17, endLine: 7, endColumn: 31,
+        message: '"iam:PassRole" acts on role resources (arn:${Partition}:iam::${Account}:role/${RoleNameWithPath}), and no Resource of this statement can be one, so the statement never allows it; add such an ARN to Resource or move the action to a statement that has one.' }],
     },
     {
       name: 'a key action on an alias ARN',
@@ -109,8 +121,8 @@ describe('the service facts', () => {
     }
   });
 
-  it('leave s3 and iam to their own rules', () => {
+  it('leave s3 to its own rule, and of iam judge only the actions on roles, users and groups', () => {
     expect(Object.keys(SERVICES)).not.toContain('s3');
-    expect(Object.keys(SERVICES)).not.toContain('iam');
+    expect(SERVICES.iam.onlyTypes).toEqual(['role', 'user', 'group']);
   });
 });

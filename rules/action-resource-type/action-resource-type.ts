@@ -2,6 +2,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import { isObject, statementMatches, type NormalizedStatement } from '../../src/engine/normalize.js';
 import { actionInfo, type ActionResourceType } from '../../src/iam/database.js';
 import { hasWildcard } from '../../src/iam/glob.js';
+import { analyzeMfa } from '../../src/iam/mfa-policy.js';
 import { arnFormatsOf, arnFormatTokens, arnPatternTokens, patternsIntersect, splitArn, splitArnFormats, type Token } from '../../src/iam/resources.js';
 import { orList } from '../../src/words.js';
 
@@ -20,9 +21,13 @@ interface ServiceFacts {
   onlyTypes?: readonly string[];
 }
 
-/** The services judged (IAM prefixes); s3 and iam have rules of their own (s3-resource-type, mfa-action-resource-type). */
+/**
+ * The services judged (IAM prefixes); s3 has a rule of its own (s3-resource-type). Of iam, the actions on roles,
+ * users and groups, outside self-service policies, where mfa-action-resource-type judges every IAM action.
+ */
 export const SERVICES: Readonly<Record<string, ServiceFacts>> = {
   dynamodb: { colonVariables: ['StreamLabel'] },
+  iam: { onlyTypes: ['role', 'user', 'group'] },
   ecr: {},
   kms: {},
   lambda: { colonVariables: ['FunctionName'] },
@@ -207,8 +212,10 @@ export default defineRule({
     recommended: true,
     fixable: 'none',
     unknownActions: false,
+    // Conditions are read only to tell a self-service policy, whose IAM actions another rule judges: a skip.
+    unknownCondition: false,
     policyTypes: ['identity'],
-    docs: { description: 'Each action an identity-policy Allow names has a resource of its type (KMS, DynamoDB, SQS, SNS, Secrets Manager, Lambda, ECR, Step Functions, SSM parameters).' },
+    docs: { description: 'Each action an identity-policy Allow names has a resource of its type (KMS, DynamoDB, SQS, SNS, Secrets Manager, Lambda, ECR, Step Functions, SSM, IAM).' },
     messages: {
       noMatchingResource: '"{{action}}" acts on {{types}} resources ({{format}}), and no Resource of this statement can be one, so the statement never allows it; add such an ARN to Resource or move the action to a statement that has one.',
     },
@@ -222,8 +229,17 @@ export default defineRule({
     if (resources.some((r) => typeof r !== 'string' || /^\*+$/.test(r))) return;
     if (!actions.some(candidate)) return;
     const entries = resources as string[];
+    let selfService: boolean | undefined;
     actions.forEach((action, index) => {
       if (!candidate(action)) return;
+      if (/^iam:/i.test(action)) {
+        // A self-service policy's IAM actions are mfa-action-resource-type's.
+        if (selfService === undefined) {
+          const mfa = analyzeMfa(context.policy);
+          selfService = mfa.family || mfa.usernameScoped;
+        }
+        if (selfService) return;
+      }
       const details = judged(action);
       if (!details) return;
       if (entries.some((entry) => details.formats.some((format) => mayMatch(entry, format)))) return;

@@ -19,6 +19,7 @@ new RuleTester().run(rule, {
     { name: 'empty account and region', code: allow('arn:aws:ec2:us-east-1::image/ami-*') },
     { name: 'colons inside the resource part', code: allow('arn:aws:logs:us-east-1:123456789012:log-group:/aws/lambda/x:*') },
     { name: 'a variable in the service', code: allow('arn:aws:${Service}:::x') },
+    { name: 'a Serverless placeholder may stand for several fields', code: allow('arn:aws:${self:custom.serviceAndRegion}:123456789012:table/orders') },
     { name: 'NotResource is checked the same way', code: { Version: '2012-10-17', Statement: { Effect: 'Deny', Action: '*', NotResource: 'arn:aws-cn:s3:::b' } } },
     { name: 'non-string entries are left to the schema rule', code: allow([42]) },
     { name: 'API Gateway shorthand in an API resource policy', policyType: 'resource', code: {
@@ -52,6 +53,17 @@ new RuleTester().run(rule, {
       code: allow(['arn:aws:s3:my-bucket']),
       errors: [{ messageId: 'missingField', line: 8, column: 17, endColumn: 39, issueCode: 'MISSING_ARN_FIELD',
         message: 'ARN "arn:aws:s3:my-bucket" has 4 of its 6 fields; write arn:partition:service:region:account-id:resource, keeping the colons of empty fields (e.g. "arn:aws:s3:::my-bucket").' }],
+    },
+    {
+      name: 'a colon missing before a policy variable, whose own colon made up the count',
+      code: allow('arn:aws:s3::${aws:PrincipalTag/bucket}/*'),
+      errors: [{ messageId: 'missingField', line: 7, column: 25, endColumn: 67, issueCode: 'MISSING_ARN_FIELD',
+        message: 'ARN "arn:aws:s3::${aws:PrincipalTag/bucket}/*" has 5 of its 6 fields; write arn:partition:service:region:account-id:resource, keeping the colons of empty fields (e.g. "arn:aws:s3:::my-bucket").' }],
+    },
+    {
+      name: 'a colon missing in a template ARN with ${AWS::Partition}',
+      code: allow('arn:${AWS::Partition}:s3::my-bucket'),
+      errors: [{ messageId: 'missingField', line: 7, column: 25, endColumn: 62, issueCode: 'MISSING_ARN_FIELD' }],
     },
     {
       name: 'account field of the wrong length points at the account',

@@ -32,6 +32,25 @@ function accountPatternFits(account: string): boolean {
 }
 
 /**
+ * Placeholders that stand for part of one field, never for a colon: IAM policy variables (`${aws:username}`,
+ * `${aws:PrincipalTag/team}`, `${cognito-identity.amazonaws.com:sub}`) and the CloudFormation pseudo parameters
+ * that hold no ARN. An ARN short of fields when each of these counts as one piece of text lacks a colon, although
+ * the colons inside them make up the count: `arn:aws:s3::${aws:PrincipalTag/bucket}/*`. Other placeholders
+ * (Serverless `${self:custom.x}`, `${ssm:…}`, `${AWS::StackId}`) may stand for several fields and are trusted.
+ */
+const ONE_FIELD_PLACEHOLDER = /^\$\{(?:AWS::(?:Partition|Region|AccountId|URLSuffix|StackName)|(?!(?:self|opt|env|ssm|cf|sls|param|file|s3|sqs|strToBool):)[a-z0-9][\w.-]*:[^:{}]*)\}$/i;
+
+function onlyOneFieldPlaceholders(arn: string): boolean {
+  const placeholders = arn.match(/\$\{[^}]*\}/g) ?? [];
+  return placeholders.length > 0 && placeholders.every((p) => !p.includes(':') || ONE_FIELD_PLACEHOLDER.test(p));
+}
+
+/** The fields of an ARN when each `${…}` is one piece of text (its colons do not count). */
+function fieldCountWithPlaceholders(arn: string): number {
+  return arnFieldCount(arn.replace(/\$\{[^}]*\}/g, 'x'));
+}
+
+/**
  * The message of a managed policy ARN that is malformed, reported by the template, Terraform and Serverless
  * readers on the ARNs they attach to roles, users and groups (src/iam/policy-arns.ts): not in a policy.
  */
@@ -74,9 +93,11 @@ export default defineRule({
     }
     // Read `${AWS::Partition}` and other placeholders as one field, as CloudFormation fills them in; fall back to
     // the plain split so that an ARN short of fields by either reading still gets its account checked.
-    const parsed = splitArnOf(match) ?? parseArn(arn);
-    if (!parsed) {
-      context.report({ messageId: 'missingField', path, issueCode: 'MISSING_ARN_FIELD', data: { value: arn, count: arnFieldCount(arn) } });
+    const whole = splitArnOf(match);
+    const parsed = whole ?? parseArn(arn);
+    if (!parsed || (!whole && onlyOneFieldPlaceholders(arn))) {
+      const count = parsed ? fieldCountWithPlaceholders(arn) : arnFieldCount(arn);
+      context.report({ messageId: 'missingField', path, issueCode: 'MISSING_ARN_FIELD', data: { value: arn, count } });
       return;
     }
     const { service, account } = parsed;

@@ -47,6 +47,14 @@ new RuleTester().run(rule, {
       }],
     },
     {
+      name: 'a Region with an empty account: no S3 format has both (access points have an account, buckets no Region)',
+      code: policy('arn:aws:s3:us-east-1::*'),
+      errors: [{
+        messageId: 'notAllowed', line: 7, column: 37, endLine: 7, endColumn: 46, issueCode: 'ARN_REGION_NOT_ALLOWED',
+        message: 'ARN "arn:aws:s3:us-east-1::*" has Region "us-east-1", but s3 bucket and object ARNs have none (arn:${Partition}:s3:::${BucketName}); leave the Region field empty.',
+      }],
+    },
+    {
       name: 'a wildcard that cannot be empty is still a Region',
       code: policy('arn:aws:iam:us-*:123456789012:user/*'),
       errors: [{ messageId: 'notAllowed', line: 7, column: 38, endColumn: 42, issueCode: 'ARN_REGION_NOT_ALLOWED' }],

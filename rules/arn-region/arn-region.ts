@@ -40,10 +40,13 @@ export default defineRule({
         });
         return;
       }
-      if (!fieldCanBeEmpty(region) && !region.includes('${') && candidates.every((f) => f.region === 'empty')) {
+      // An empty account rules out the formats that need one: `arn:aws:s3:us-east-1::*` fits neither an access
+      // point (which has an account) nor a bucket (which has no Region).
+      const fitting = arn.account.value === '' ? candidates.filter((f) => f.account !== 'required') : candidates;
+      if (!fieldCanBeEmpty(region) && !region.includes('${') && fitting.length > 0 && fitting.every((f) => f.region === 'empty')) {
         context.report({
           messageId: 'notAllowed', path, issueCode: 'ARN_REGION_NOT_ALLOWED', substring: at,
-          data: { value, region, ...describeFormats(candidates) },
+          data: { value, region, ...describeFormats(fitting) },
         });
         return;
       }

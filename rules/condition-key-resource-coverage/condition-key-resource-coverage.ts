@@ -134,6 +134,16 @@ function allowedElsewhere(statement: NormalizedStatement, action: string, type: 
     && (Array.isArray(statement.NotResource) || (Array.isArray(statement.Resource) && resourceCovers(statement.Resource, type, true)));
 }
 
+/** Whether a statement tests the key with an operator that is false without it: it lacks the same resource types. */
+function testsWithoutIfExists(statement: NormalizedStatement, key: string): boolean {
+  let found = false;
+  forEachCondition(statement, (operator, other) => {
+    const parsed = parseOperator(operator);
+    if (!found && parsed && falseWhenAbsent(parsed) && other.toLowerCase() === key.toLowerCase()) found = true;
+  });
+  return found;
+}
+
 export default defineRule({
   id: 'condition-key-resource-coverage',
   meta: {
@@ -142,7 +152,7 @@ export default defineRule({
     recommended: true,
     fixable: 'suggestion',
     // The finding is about one operator and key as written; the rest of the condition does not change it, and
-    // other statements count whatever their conditions.
+    // other statements count whatever their conditions, except a test of the same key without IfExists.
     unknownCondition: false,
     unknownActions: { policy: ['partial'] },
     docs: { description: 'An Allow statement does not test, without IfExists, an EC2 condition key that some resource types an action requires lack while its Resource covers them.' },
@@ -166,7 +176,8 @@ export default defineRule({
       for (const gap of statementGaps(statement.Action!, gapsOf(resolution.service, key))) {
         const { action } = gap;
         const lacking = gap.lacking.filter((type) => resourceCovers(resource, type, false)
-          && !statementsOf(context.policy).some(({ statement: other }) => other !== statement && allowedElsewhere(other, action, type)));
+          && !statementsOf(context.policy).some(({ statement: other }) => other !== statement && allowedElsewhere(other, action, type)
+            && !testsWithoutIfExists(other, key)));
         if (lacking.length > 0) gaps.push({ ...gap, lacking });
       }
       if (gaps.length === 0) return;

@@ -48,6 +48,17 @@ new RuleTester().run(rule, {
         { messageId: 'lookalike', line: 12, column: 38 },
       ],
     },
+    {
+      name: 'the opening brace left out, and a tag name with a colon in a lookalike',
+      code: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'iam:ChangePassword', Resource: [
+        'arn:aws:iam::*:user/$aws:username}', 'arn:aws:sagemaker:*:*:user-profile/*/{aws:PrincipalTag/datazone:userId}'] }] },
+      errors: [
+        { messageId: 'lookalike', line: 8, column: 38, endColumn: 52,
+          message: '"$aws:username}" is not a policy variable (IAM matches it literally); write "${aws:username}".' },
+        { messageId: 'lookalike', line: 9, column: 55, endColumn: 89,
+          message: '"{aws:PrincipalTag/datazone:userId}" is not a policy variable (IAM matches it literally); write "${aws:PrincipalTag/datazone:userId}".' },
+      ],
+    },
     // A policy without "$" is looked at only where its text may hold a token (textMayHoldVariable): each leak alone.
     {
       name: 'a Terraform ampersand escape in a policy without "$"',

@@ -144,9 +144,9 @@ function checkElement(context: RuleContext, text: string, path: JsonPath, elemen
   }
 }
 
-/** The inner text of a leaked escape or lookalike, as a variable: `$${x}`, `&{x}`, `${!x}`, `$(x)` → `${x}`. */
+/** The inner text of a leaked escape or lookalike, as a variable: `$${x}`, `&{x}`, `${!x}`, `$(x)`, `$x}` → `${x}`. */
 function repaired(token: VariableToken): string {
-  const inner = token.text.replace(/^\$?\$?[&%]?[{<(]!?/, '').replace(/[}>)]$/, '');
+  const inner = token.text.replace(/^\$?\$?[&%]?(?:[{<(]!?)?/, '').replace(/[}>)]$/, '');
   return `\${${inner}}`;
 }
 

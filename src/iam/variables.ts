@@ -22,7 +22,7 @@ export interface VariableToken {
     | 'terraform-escape' // `$${…}`: Terraform's escape leaked into rendered JSON
     | 'terraform-ampersand' // `&{…}`: aws_iam_policy_document's escape leaked
     | 'cloudformation-escape' // `${!…}`: Fn::Sub's escape leaked
-    | 'lookalike'; // `{aws:username}`, `$<…>`, `$(…)`, `%{…}`
+    | 'lookalike'; // `{aws:username}`, `$aws:username}`, `$<…>`, `$(…)`, `%{…}`
   /** For `variable`: the key (`aws:username`), `*`, `?` or `$`. */
   name?: string;
   /** For `variable`: the default value without its quotes, when one is given (also when its quotes are wrong). */
@@ -30,7 +30,10 @@ export interface VariableToken {
   problem?: VariableProblem;
 }
 
-const LOOKALIKE = /(?<![$&])\{[A-Za-z][\w.-]*:[\w/.-]+\}|\$<[^>]*>|\$\([^)]*\)|%\{[^}]*\}/g;
+// `{aws:username}`, `$aws:username}` (the `{` left out; the tag part may hold a colon, `PrincipalTag/datazone:userId`),
+// `$<…>`, `$(…)`, `%{…}`.
+// Not `#{AWS::AccountId}` (Serverless plugins' Fn::Sub) nor any `::` pseudo parameter.
+const LOOKALIKE = /(?<![$&#])\{[A-Za-z][\w.-]*:[\w/.-][\w/.:-]*\}|(?<!\$)\$[A-Za-z][\w.-]*:[\w/.-][\w/.:-]*\}|\$<[^>]*>|\$\([^)]*\)|%\{[^}]*\}/g;
 
 /** CloudFormation pseudo parameters (`${AWS::Partition}`) are template placeholders, not policy variables. */
 export function isTemplatePlaceholder(name: string): boolean {

@@ -1,0 +1,35 @@
+import { RuleTester } from '../../src/testing/rule-tester.js';
+import rule from './condition-org-id-format.js';
+
+const statement = (condition: object) => ({
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Deny', Action: 's3:*', Resource: '*', Condition: condition }],
+});
+
+new RuleTester().run(rule, {
+  valid: [
+    { name: 'organization IDs', code: statement({ StringNotEquals: { 'aws:PrincipalOrgID': ['o-a1b2c3d4e5', 'o-0123456789abcdefghijklmnopqrstuv'], 'aws:ResourceOrgID': 'o-exampleorgid' } }) },
+    { name: 'patterns and variables are not checked', code: statement({ StringNotLike: { 'aws:PrincipalOrgID': 'o-*', 'aws:SourceOrgID': '${aws:PrincipalOrgID}' } }) },
+    { name: 'Null takes true/false', code: statement({ Null: { 'aws:PrincipalOrgID': 'true' } }) },
+    { name: 'organization paths are other keys', code: statement({ 'ForAnyValue:StringLike': { 'aws:PrincipalOrgPaths': 'o-a1b2c3d4e5/r-ab12/ou-ab12-11111111/*' } }) },
+  ],
+  invalid: [
+    {
+      name: 'an organization ID with a digit for the "o"',
+      code: statement({ StringNotEquals: { 'aws:PrincipalOrgID': '0-a1b2c3d4e5' } }),
+      errors: [{ messageId: 'badOrg', line: 10, column: 43, endColumn: 57, severity: 2,
+        message: 'Value "0-a1b2c3d4e5" is not an organization ID; "aws:PrincipalOrgID" holds the ID of an AWS organization, "o-" followed by 10 to 32 lower-case letters and digits (such as "o-a1b2c3d4e5"), so no request matches this value.' }],
+    },
+    {
+      name: 'an OU ID, a root ID and an account ID (any key case)',
+      code: statement({ StringEquals: { 'aws:principalorgid': ['ou-ab12-11111111', 'r-ab12'], 'AWS:SourceOrgID': '111122223333' } }),
+      errors: [
+        { messageId: 'pathPart', line: 11, column: 25, endColumn: 43,
+          message: 'Value "ou-ab12-11111111" is the ID of an organizational unit, but "aws:principalorgid" holds the organization ID ("o-…"), so no request matches this value; to allow part of the organization, compare the organization path with "aws:PrincipalOrgPaths" ("o-…/r-…/ou-…/").' },
+        { messageId: 'pathPart', line: 12, column: 25, endColumn: 33 },
+        { messageId: 'account', line: 14, column: 40, endColumn: 54,
+          message: 'Value "111122223333" is an account ID, but "AWS:SourceOrgID" holds the organization ID ("o-…"), so no request matches this value; compare account IDs with "aws:SourceAccount".' },
+      ],
+    },
+  ],
+});
