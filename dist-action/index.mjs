@@ -6,6 +6,7 @@ import {
   terraformPlanKey
 } from "./chunk-QXPOVLE7.mjs";
 import {
+  ARN_SERVICE_SOURCES,
   AWS_OWNED_WITHOUT_ACCOUNT,
   CONSOLE_ACTIONS,
   CREDENTIAL_MINTING_ACTIONS,
@@ -130,7 +131,7 @@ import {
   suggestionLimit,
   typeWord,
   userScopeOf
-} from "./chunk-WXBCRCKK.mjs";
+} from "./chunk-R5GLM7D2.mjs";
 import {
   POLICY_TYPES,
   PolicyDocument,
@@ -371,6 +372,7 @@ function judge(entry) {
 // rules/action-resource-type/action-resource-type.ts
 var SERVICES = {
   dynamodb: { colonVariables: ["StreamLabel"] },
+  iam: { onlyTypes: ["role", "user", "group"] },
   ecr: {},
   kms: {},
   lambda: { colonVariables: ["FunctionName"] },
@@ -496,8 +498,10 @@ var action_resource_type_default = defineRule({
     recommended: true,
     fixable: "none",
     unknownActions: false,
+    // Conditions are read only to tell a self-service policy, whose IAM actions another rule judges: a skip.
+    unknownCondition: false,
     policyTypes: ["identity"],
-    docs: { description: "Each action an identity-policy Allow names has a resource of its type (KMS, DynamoDB, SQS, SNS, Secrets Manager, Lambda, ECR, Step Functions, SSM parameters)." },
+    docs: { description: "Each action an identity-policy Allow names has a resource of its type (KMS, DynamoDB, SQS, SNS, Secrets Manager, Lambda, ECR, Step Functions, SSM, IAM)." },
     messages: {
       noMatchingResource: '"{{action}}" acts on {{types}} resources ({{format}}), and no Resource of this statement can be one, so the statement never allows it; add such an ARN to Resource or move the action to a statement that has one.'
     }
@@ -510,8 +514,16 @@ var action_resource_type_default = defineRule({
     if (resources.some((r) => typeof r !== "string" || /^\*+$/.test(r))) return;
     if (!actions.some(candidate)) return;
     const entries = resources;
+    let selfService;
     actions.forEach((action, index) => {
       if (!candidate(action)) return;
+      if (/^iam:/i.test(action)) {
+        if (selfService === void 0) {
+          const mfa = analyzeMfa(context.policy);
+          selfService = mfa.family || mfa.usernameScoped;
+        }
+        if (selfService) return;
+      }
       const details = judged(action);
       if (!details) return;
       if (entries.some((entry) => details.formats.some((format4) => mayMatch(entry, format4)))) return;
@@ -796,13 +808,14 @@ var arn_region_default = defineRule({
         });
         return;
       }
-      if (!fieldCanBeEmpty(region) && !region.includes("${") && candidates2.every((f) => f.region === "empty")) {
+      const fitting = arn.account.value === "" ? candidates2.filter((f) => f.account !== "required") : candidates2;
+      if (!fieldCanBeEmpty(region) && !region.includes("${") && fitting.length > 0 && fitting.every((f) => f.region === "empty")) {
         context.report({
           messageId: "notAllowed",
           path,
           issueCode: "ARN_REGION_NOT_ALLOWED",
           substring: at,
-          data: { value, region, ...describeFormats(candidates2) }
+          data: { value, region, ...describeFormats(fitting) }
         });
         return;
       }
@@ -863,6 +876,24 @@ function diagnoseIam(arn, resource2, formats) {
   const fix = respelt && fitsSomeFormat("iam", respelt) ? { messageId: "respell", data: { expected: close[0] }, text: arn.slice(0, resource2.start) + respelt } : void 0;
   if (type === "u2f" && slash) return { messageId: "u2f", substring, data, fix };
   return fix ? { messageId: "iamTypeDidYouMean", substring, data: { ...data, expected: `${close[0]}/` }, fix } : { messageId: "iamType", substring, data };
+}
+function diagnoseService(arn, analysis) {
+  const { service, resource: resource2 } = analysis.arn;
+  const name = service.value;
+  if (!/^[a-z0-9][a-z0-9.-]*$/.test(name) || serviceExists(name) || arnFormatsOf(name).length > 0) return void 0;
+  const substring = { start: service.start, length: name.length };
+  const limit = suggestionLimit(name.length);
+  const fitting = [.../* @__PURE__ */ new Set([...servicePrefixes(), ...Object.keys(ARN_SERVICE_SOURCES)])].filter((candidate2) => editDistance(name, candidate2, limit + 1) <= limit && fitsSomeFormat(candidate2, resource2.value));
+  const close = fitting.length === 1 ? fitting[0] : void 0;
+  if (close) {
+    return {
+      messageId: "serviceDidYouMean",
+      substring,
+      data: { value: arn, service: name, expected: close, database: databaseLabel() },
+      fix: { messageId: "respell", data: { expected: close }, text: arn.slice(0, service.start) + close + arn.slice(service.start + name.length) }
+    };
+  }
+  return { messageId: "unknownService", substring, severity: "warn", data: { value: arn, service: name, database: databaseLabel() } };
 }
 var findings = /* @__PURE__ */ new Map();
 function diagnose(arn, analysis) {
@@ -940,20 +971,23 @@ var arn_resource_format_default = defineRule({
       iamTypeDidYouMean: `The resource part "{{resource}}" of ARN "{{value}}" does not start with one of IAM's resource types ({{types}}), so IAM rejects the policy (MalformedPolicyDocument); did you mean "{{expected}}"?`,
       u2f: 'The resource part "{{resource}}" of ARN "{{value}}" starts with "u2f/", which is not an IAM resource type, so IAM rejects the policy (MalformedPolicyDocument): security keys are MFA devices, "mfa/"; write "mfa/", or remove the entry if another one already names the device.',
       acrossFields: 'The resource part "{{resource}}" of ARN "{{value}}" fits no {{service}} ARN format by itself and matches only because the "*" that ends its {{field}} field also matches across ":"; write the resource part in full, such as {{examples}}.',
+      serviceDidYouMean: 'Service "{{service}}" in ARN "{{value}}" is not a service of the IAM database ({{database}}), so the entry matches nothing; did you mean "{{expected}}"?',
+      unknownService: 'Service "{{service}}" in ARN "{{value}}" is not a service of the IAM database ({{database}}), so the entry matches nothing; check the spelling. If the service is new, the database may not list it yet.',
       noFormat: `The resource part "{{resource}}" of ARN "{{value}}" fits none of the {{service}} ARN formats in the IAM database ({{database}}), such as {{examples}}; check it against the service's ARN formats.`
     }
   },
   given: resourceArnMatches,
   check(match, context) {
     const analysis = analysisOf(match);
-    if (!analysis?.candidates || analysis.candidates.length > 0) return;
+    if (!analysis || analysis.candidates?.length) return;
     const arn = match.value;
     let finding = findings.get(arn);
-    if (!finding) {
-      finding = diagnose(arn, analysis);
+    if (finding === void 0) {
+      finding = (analysis.candidates ? diagnose(arn, analysis) : diagnoseService(arn, analysis)) ?? null;
       if (findings.size >= 1e4) findings.clear();
       findings.set(arn, finding);
     }
+    if (!finding) return;
     const { fix, ...report } = finding;
     context.report({
       ...report,
@@ -992,7 +1026,7 @@ var arn_service_wildcard_default = defineRule({
   given: resourceArnMatches,
   check({ value, path }, context) {
     if (!serviceFieldHasWildcard(value)) return;
-    const arn = parseArn(value);
+    const arn = parseArn2(value);
     if (!arn) return;
     const { service } = arn;
     if (service.value === "*" || !hasWildcard(service.value)) return;
@@ -1119,7 +1153,7 @@ var condition_account_id_format_default = defineRule({
       if (parseOperator2(operator)?.family !== "String") continue;
       values.forEach((item, index) => {
         if (typeof item !== "string") return;
-        if (hasVariable2(item) || hasWildcard(item) || ACCOUNT_ID.test(item)) return;
+        if (hasVariable(item) || hasWildcard(item) || ACCOUNT_ID.test(item)) return;
         const hyphenated = HYPHENATED.test(item);
         context.report({
           messageId: hyphenated ? "hyphenated" : "badAccount",
@@ -1141,7 +1175,7 @@ function forEachFamilyValue(statement, statementPath, family, visitor, context) 
     visitor.entry?.(context, entry, operator);
     for (let index = 0; index < values.length; index++) {
       const value = values[index];
-      if (typeof value === "string" ? hasVariable2(value) : typeof value !== "number" && typeof value !== "boolean") continue;
+      if (typeof value === "string" ? hasVariable(value) : typeof value !== "number" && typeof value !== "boolean") continue;
       visitor.value(context, value, index, entry);
     }
   }
@@ -1835,6 +1869,14 @@ function allowedElsewhere(statement, action, type) {
   const matches = (entry) => typeof entry === "string" && globMatches(entry.trim(), action);
   return statement.Effect === "Allow" && (Array.isArray(statement.Action) ? statement.Action.some(matches) : Array.isArray(statement.NotAction) && !statement.NotAction.some(matches)) && (Array.isArray(statement.NotResource) || Array.isArray(statement.Resource) && resourceCovers(statement.Resource, type, true));
 }
+function testsWithoutIfExists(statement, key) {
+  let found = false;
+  forEachCondition(statement, (operator, other) => {
+    const parsed = parseOperator2(operator);
+    if (!found && parsed && falseWhenAbsent(parsed) && other.toLowerCase() === key.toLowerCase()) found = true;
+  });
+  return found;
+}
 var condition_key_resource_coverage_default = defineRule({
   id: "condition-key-resource-coverage",
   meta: {
@@ -1843,7 +1885,7 @@ var condition_key_resource_coverage_default = defineRule({
     recommended: true,
     fixable: "suggestion",
     // The finding is about one operator and key as written; the rest of the condition does not change it, and
-    // other statements count whatever their conditions.
+    // other statements count whatever their conditions, except a test of the same key without IfExists.
     unknownCondition: false,
     unknownActions: { policy: ["partial"] },
     docs: { description: "An Allow statement does not test, without IfExists, an EC2 condition key that some resource types an action requires lack while its Resource covers them." },
@@ -1866,7 +1908,7 @@ var condition_key_resource_coverage_default = defineRule({
       const gaps = [];
       for (const gap of statementGaps(statement.Action, gapsOf(resolution.service, key))) {
         const { action } = gap;
-        const lacking = gap.lacking.filter((type) => resourceCovers(resource2, type, false) && !statementsOf(context.policy).some(({ statement: other }) => other !== statement && allowedElsewhere(other, action, type)));
+        const lacking = gap.lacking.filter((type) => resourceCovers(resource2, type, false) && !statementsOf(context.policy).some(({ statement: other }) => other !== statement && allowedElsewhere(other, action, type) && !testsWithoutIfExists(other, key)));
         if (lacking.length > 0) gaps.push({ ...gap, lacking });
       }
       if (gaps.length === 0) return;
@@ -2293,6 +2335,55 @@ var condition_operator_valid_default = defineRule({
   }
 });
 
+// rules/condition-org-id-format/condition-org-id-format.ts
+var ORG_KEYS = /* @__PURE__ */ new Set(["aws:principalorgid", "aws:resourceorgid", "aws:sourceorgid"]);
+var ORG_ID = /^o-[a-z0-9]{10,32}$/;
+var OU_ID = /^ou-[a-z0-9]{4,32}-[a-z0-9]{8,32}$/;
+var ROOT_ID = /^r-[a-z0-9]{4,32}$/;
+var ACCOUNT_ID2 = /^\d{12}$/;
+var condition_org_id_format_default = defineRule({
+  id: "condition-org-id-format",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    recommended: true,
+    fixable: "none",
+    unknownCondition: false,
+    docs: { description: 'aws:PrincipalOrgID, aws:ResourceOrgID and aws:SourceOrgID are compared with organization IDs ("o-" and 10 to 32 letters and digits).' },
+    messages: {
+      badOrg: 'Value {{value}} is not an organization ID; "{{key}}" holds the ID of an AWS organization, "o-" followed by 10 to 32 lower-case letters and digits (such as "o-a1b2c3d4e5"), so no request matches this value.',
+      pathPart: 'Value {{value}} is the ID of {{what}}, but "{{key}}" holds the organization ID ("o-…"), so no request matches this value; to allow part of the organization, compare the organization path with "{{pathKey}}" ("o-…/r-…/ou-…/").',
+      account: 'Value {{value}} is an account ID, but "{{key}}" holds the organization ID ("o-…"), so no request matches this value; compare account IDs with "{{accountKey}}".'
+    }
+  },
+  given: conditionStatementMatches,
+  check({ value, path }, context) {
+    for (const { operator, key, values, keyPath } of conditionEntries(value, path)) {
+      const lower = lowerKey(key);
+      if (!ORG_KEYS.has(lower) || !Array.isArray(values)) continue;
+      if (parseOperator2(operator)?.family !== "String") continue;
+      const scope = lower.slice("aws:".length, -"orgid".length);
+      const name = scope[0].toUpperCase() + scope.slice(1);
+      values.forEach((item, index) => {
+        if (typeof item !== "string") return;
+        if (hasVariable(item) || hasWildcard(item) || ORG_ID.test(item)) return;
+        const at = { path: [...keyPath, index] };
+        if (OU_ID.test(item) || ROOT_ID.test(item)) {
+          context.report({
+            ...at,
+            messageId: "pathPart",
+            data: { value: show(item), key, what: item.startsWith("ou-") ? "an organizational unit" : "a root", pathKey: `aws:${name}OrgPaths` }
+          });
+        } else if (ACCOUNT_ID2.test(item)) {
+          context.report({ ...at, messageId: "account", data: { value: show(item), key, accountKey: `aws:${name}Account` } });
+        } else {
+          context.report({ ...at, messageId: "badOrg", data: { value: show(item), key } });
+        }
+      });
+    }
+  }
+});
+
 // rules/condition-region-valid/condition-region-valid.ts
 var REGIONS_SOURCE = "@aws-sdk/core 3.981.0";
 var PARTITIONS2 = [
@@ -2513,7 +2604,7 @@ var condition_vpc_id_format_default = defineRule({
       if (parseOperator2(operator)?.family !== "String") continue;
       values.forEach((item, index) => {
         if (typeof item !== "string") return;
-        if (hasVariable2(item) || hasWildcard(item)) return;
+        if (hasVariable(item) || hasWildcard(item)) return;
         if ((endpoint ? VPCE : VPC).test(item)) return;
         const other = (endpoint ? VPC : VPCE).test(item);
         const messageId2 = endpoint ? other ? "vpcAsEndpoint" : "badVpce" : other ? "endpointAsVpc" : "badVpc";
@@ -2589,13 +2680,13 @@ var condition_wildcard_needs_like_default = defineRule({
 var MAX_WORK = 1 << 20;
 var MAX_DEPTH = 4e3;
 function variablesAsStars(value) {
-  return hasVariable(value) ? value.replace(/\$\{[^}]*\}/g, "*") : value;
+  return hasVariable2(value) ? value.replace(/\$\{[^}]*\}/g, "*") : value;
 }
 var parsedArns = /* @__PURE__ */ new Map();
 function parseArnOnce(value) {
   let parsed = parsedArns.get(value);
   if (parsed === void 0) {
-    parsed = parseArn(value) ?? null;
+    parsed = parseArn2(value) ?? null;
     if (parsedArns.size >= 1e4) parsedArns.clear();
     parsedArns.set(value, parsed);
   }
@@ -2652,7 +2743,7 @@ function arnPatternEntry(text) {
   const wildcard = text.includes("*") || text.includes("?");
   return {
     text,
-    general: wildcard && text !== "*" && !hasVariable(text) ? parseArnOnce(text) : void 0,
+    general: wildcard && text !== "*" && !hasVariable2(text) ? parseArnOnce(text) : void 0,
     specific: parseArnOnce(variablesAsStars(text))
   };
 }
@@ -2667,7 +2758,7 @@ function fieldsCover(g, s) {
 // src/arn/roles.ts
 function coversEveryResource(pattern, service, resource2, options = {}) {
   if (pattern === "*") return true;
-  const arn = parseArn(pattern);
+  const arn = parseArn2(pattern);
   if (!arn) return false;
   return globMatches(arn.service.value, service, { caseSensitive: true }) && (!options.global || globMatches(arn.region.value, "", { caseSensitive: true })) && globCovers(arn.resource.value, resource2);
 }
@@ -2859,7 +2950,7 @@ function arnServices(resource2) {
   const services = [];
   for (const entry of resource2) {
     if (typeof entry !== "string") continue;
-    const arn = parseArn(entry);
+    const arn = parseArn2(entry);
     if (!arn || arn.service.value.includes("${")) return void 0;
     services.push(arn.service.value);
   }
@@ -3834,7 +3925,7 @@ var mfa_device_name_pinned_default = defineRule({
     for (const info of analysis.statements) {
       if (info.effect !== "Allow" || !info.action || !statementCoversAction2(info, "iam:CreateVirtualMFADevice")) continue;
       for (const resource2 of info.resource ?? []) {
-        const arn = parseArn2(resource2.value);
+        const arn = parseArn(resource2.value);
         if (!arn || !/^mfa\/\$\{aws:username\}$/i.test(arn.resource)) continue;
         context.report({ messageId: "pinned", path: resource2.path, data: { resource: resource2.value, wide: resource2.value.replace(/mfa\/.*$/, "mfa/*") } });
       }
@@ -5130,7 +5221,7 @@ var policy_version_default = defineRule({
 });
 
 // rules/principal-aws-format/principal-aws-format.ts
-var ACCOUNT_ID2 = /^\d{12}$/;
+var ACCOUNT_ID3 = /^\d{12}$/;
 var PRINCIPAL_ARN = /^arn:[a-z-]+:(iam|sts)::\d{12}:.+$/;
 var OAI = /^arn:[a-z-]+:iam::cloudfront:user\/CloudFront Origin Access Identity [A-Z0-9]+$/;
 var UNIQUE_ID = /^A(ROA|IDA)[A-Z0-9]{16,124}$/;
@@ -5157,7 +5248,7 @@ var principal_aws_format_default = defineRule({
         if (entry.type !== "AWS" || typeof entry.value !== "string") continue;
         const text = entry.value;
         const judged2 = text.replace(/^arn:\$\{[^}]+\}:/, "arn:aws:").replace(/^(arn:[a-z-]+:(?:iam|sts)::)\$\{[^}]+\}:/, (_, head) => `${head}111122223333:`);
-        if (hasWildcard(text) || judged2.includes("${") || ACCOUNT_ID2.test(judged2) || PRINCIPAL_ARN.test(judged2) || OAI.test(judged2) || UNIQUE_ID.test(judged2)) continue;
+        if (hasWildcard(text) || judged2.includes("${") || ACCOUNT_ID3.test(judged2) || PRINCIPAL_ARN.test(judged2) || OAI.test(judged2) || UNIQUE_ID.test(judged2)) continue;
         const digits = text.replace(/[-\s]/g, "");
         if (/^arn:[a-z-]+:(iam|sts)::cloudfront:/.test(judged2)) {
           context.report({ messageId: "oai", path: entry.path, data: { value: text } });
@@ -5464,7 +5555,7 @@ function reachesSsmDocument(statement, names, noneMeansDefault) {
   for (const entry of statement.Resource) {
     if (typeof entry !== "string") continue;
     if (entry === "*") return true;
-    const arn = parseArn(entry);
+    const arn = parseArn2(entry);
     if (!arn || !globMatches(arn.service.value, "ssm", { caseSensitive: true })) continue;
     const head = arn.resource.value.split(/[*?]/)[0];
     if (!"document/".startsWith(head) && !head.startsWith("document/")) continue;
@@ -5483,7 +5574,7 @@ function reachesKind(service, prefix) {
 function namesKind(service, prefix) {
   return (pattern) => {
     if (pattern === "*") return true;
-    const arn = parseArn(pattern);
+    const arn = parseArn2(pattern);
     if (!arn || !globMatches(arn.service.value, service, { caseSensitive: true })) return false;
     const head = arn.resource.value.split(/[*?]/)[0];
     return prefix.startsWith(head) || head.startsWith(prefix);
@@ -6722,7 +6813,7 @@ function bucketsOf(statement) {
       out.push({ resource: entry, bucket: "*" });
       continue;
     }
-    const arn = parseArn(entry);
+    const arn = parseArn2(entry);
     if (!arn || arn.resource.value.includes("/") || !globMatches(arn.service.value, "s3", { caseSensitive: true })) continue;
     out.push({ resource: entry, bucket: arn.resource.value });
   }
@@ -6743,7 +6834,7 @@ function allowedOnObjects(statements, action, bucket) {
 }
 function mayNameObject(entry, objectTokens) {
   if (entry === "*") return true;
-  const arn = parseArn(entry);
+  const arn = parseArn2(entry);
   if (!arn || !globMatches(arn.service.value, "s3", { caseSensitive: true })) return false;
   return patternsIntersect(arnPatternTokens(entry, true), objectTokens);
 }
@@ -11866,6 +11957,7 @@ var rules = [
   condition_number_value_default,
   condition_operator_type_default,
   condition_operator_valid_default,
+  condition_org_id_format_default,
   condition_region_valid_default,
   condition_source_ip_public_default,
   condition_values_same_type_default,
@@ -14128,15 +14220,15 @@ function iamDatabaseVersion() {
 // src/run.ts
 var cloudFormation;
 async function loadCloudFormation() {
-  return cloudFormation ??= await import("./cloudformation-AYOKEYZD.mjs");
+  return cloudFormation ??= await import("./cloudformation-IPLKDLZY.mjs");
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-NYJQPCYF.mjs");
+  return terraform ??= await import("./terraform-U3KARGEK.mjs");
 }
 var serverless;
 async function loadServerless() {
-  return serverless ??= await import("./serverless-S4QN3OWA.mjs");
+  return serverless ??= await import("./serverless-NQUBJQO4.mjs");
 }
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
@@ -14568,7 +14660,7 @@ function parseForDetection(text) {
 async function askAccessAnalyzer(works, config, options, mode) {
   const settings = config.accessAnalyzer ?? {};
   const aa = options.accessAnalyzer;
-  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-KTNLVUX2.mjs");
+  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-YADBZDOK.mjs");
   const inputs = [];
   const terraformWorks = /* @__PURE__ */ new Map();
   for (const w of works) {

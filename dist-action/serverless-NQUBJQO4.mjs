@@ -17,7 +17,7 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-ECZ7DWPG.mjs";
+} from "./chunk-INS2DPDP.mjs";
 import {
   FN_SUB_VARIABLE_MESSAGE_ID,
   JSON_SYNTAX_ISSUE_CODE,
@@ -28,7 +28,7 @@ import {
   interpolate,
   isProviderPrefix,
   resolveConditionKey
-} from "./chunk-WXBCRCKK.mjs";
+} from "./chunk-R5GLM7D2.mjs";
 import {
   LineIndex,
   compareMessages

@@ -20,13 +20,13 @@ import {
   policyArnMessages,
   templateSyntaxMessage,
   terraformKnownValue
-} from "./chunk-ECZ7DWPG.mjs";
+} from "./chunk-INS2DPDP.mjs";
 import {
   TERRAFORM_VARIABLE_MESSAGE_ID,
   applyEdits,
   fixesOfPass,
   jsonStringMap
-} from "./chunk-WXBCRCKK.mjs";
+} from "./chunk-R5GLM7D2.mjs";
 import {
   LineIndex,
   compareMessages,

@@ -10,10 +10,10 @@ import {
   onPlaceholder,
   placeholderText,
   policyPath
-} from "./chunk-ECZ7DWPG.mjs";
+} from "./chunk-INS2DPDP.mjs";
 import {
   findingKey
-} from "./chunk-WXBCRCKK.mjs";
+} from "./chunk-R5GLM7D2.mjs";
 import {
   LineIndex,
   PolicyDocument,

@@ -2182,7 +2182,7 @@ function resourceMatchesFormat(pattern, format) {
 }
 
 // src/iam/variables.ts
-var LOOKALIKE = /(?<![$&])\{[A-Za-z][\w.-]*:[\w/.-]+\}|\$<[^>]*>|\$\([^)]*\)|%\{[^}]*\}/g;
+var LOOKALIKE = /(?<![$&#])\{[A-Za-z][\w.-]*:[\w/.-][\w/.:-]*\}|(?<!\$)\$[A-Za-z][\w.-]*:[\w/.-][\w/.:-]*\}|\$<[^>]*>|\$\([^)]*\)|%\{[^}]*\}/g;
 function isTemplatePlaceholder(name) {
   return name.includes("::");
 }
@@ -2373,7 +2373,7 @@ function checkElement(context, text, path, element) {
   }
 }
 function repaired(token) {
-  const inner = token.text.replace(/^\$?\$?[&%]?[{<(]!?/, "").replace(/[}>)]$/, "");
+  const inner = token.text.replace(/^\$?\$?[&%]?(?:[{<(]!?)?/, "").replace(/[}>)]$/, "");
   return `\${${inner}}`;
 }
 function checkString(context, text, path, where) {
@@ -3044,6 +3044,14 @@ function accountPatternFits(account) {
   const fixed = account.replace(/\*/g, "").length;
   return account.includes("*") ? fixed <= 12 : fixed === 12;
 }
+var ONE_FIELD_PLACEHOLDER = /^\$\{(?:AWS::(?:Partition|Region|AccountId|URLSuffix|StackName)|(?!(?:self|opt|env|ssm|cf|sls|param|file|s3|sqs|strToBool):)[a-z0-9][\w.-]*:[^:{}]*)\}$/i;
+function onlyOneFieldPlaceholders(arn) {
+  const placeholders = arn.match(/\$\{[^}]*\}/g) ?? [];
+  return placeholders.length > 0 && placeholders.every((p) => !p.includes(":") || ONE_FIELD_PLACEHOLDER.test(p));
+}
+function fieldCountWithPlaceholders(arn) {
+  return arnFieldCount(arn.replace(/\$\{[^}]*\}/g, "x"));
+}
 var MANAGED_POLICY_ARN_MESSAGE_ID = "managedPolicyArn";
 var arn_format_default = defineRule({
   id: "arn-format",
@@ -3082,9 +3090,11 @@ var arn_format_default = defineRule({
       });
       return;
     }
-    const parsed = splitArnOf(match2) ?? parseArn2(arn);
-    if (!parsed) {
-      context.report({ messageId: "missingField", path, issueCode: "MISSING_ARN_FIELD", data: { value: arn, count: arnFieldCount(arn) } });
+    const whole = splitArnOf(match2);
+    const parsed = whole ?? parseArn2(arn);
+    if (!parsed || !whole && onlyOneFieldPlaceholders(arn)) {
+      const count = parsed ? fieldCountWithPlaceholders(arn) : arnFieldCount(arn);
+      context.report({ messageId: "missingField", path, issueCode: "MISSING_ARN_FIELD", data: { value: arn, count } });
       return;
     }
     const { service: service2, account } = parsed;
@@ -3156,8 +3166,41 @@ export {
   isAllowed,
   additionalRegionsOption,
   additionalRegions,
-  parseArn2 as parseArn,
-  hasVariable2 as hasVariable,
+  actionMatches,
+  findCoveringAction,
+  actionGrant,
+  ENROLLMENT_ACTIONS,
+  CONSOLE_ACTIONS,
+  TOLERATED_EXEMPT_ACTIONS,
+  MFA_REMOVAL_ACTIONS,
+  CREDENTIAL_MINTING_ACTIONS,
+  PASSWORD_CHANGE_ACTIONS,
+  ESCAPE_HATCH_ACTIONS,
+  RECON_ACTIONS,
+  hasVariable,
+  show,
+  lowerKey,
+  keyIs,
+  editDistance2 as editDistance,
+  statementCoversAction,
+  mfaKeyKind,
+  isMfaLookalike,
+  booleanOf,
+  parseOperator,
+  analyzeMfa,
+  blocksWithoutMfa,
+  statementCoversAction2,
+  deniedByEffectiveDeny,
+  isExempt,
+  exemptSet,
+  expandSet,
+  selfServiceUserActions,
+  parseArn,
+  userScopeOf,
+  selfUserArn,
+  resourceMatchesFormat,
+  parseArn2,
+  hasVariable2,
   andList,
   orList,
   PARTITIONS,
@@ -3166,6 +3209,7 @@ export {
   rcpSupportedServices,
   splitArn,
   s3BucketArn,
+  ARN_SERVICE_SOURCES,
   typeWord,
   splitArnFormats,
   arnFormatsOf,
@@ -3184,15 +3228,6 @@ export {
   admin_managed_policy_default,
   MANAGED_POLICY_ARN_MESSAGE_ID,
   arn_format_default,
-  actionMatches,
-  findCoveringAction,
-  actionGrant,
-  hasVariable as hasVariable2,
-  show,
-  lowerKey,
-  keyIs,
-  editDistance2 as editDistance,
-  statementCoversAction,
   keyMatches,
   isProviderPrefix,
   resolveConditionKey,
@@ -3206,30 +3241,6 @@ export {
   keyListedByAnAction,
   statementActionSupport,
   actionKeySupport,
-  ENROLLMENT_ACTIONS,
-  CONSOLE_ACTIONS,
-  TOLERATED_EXEMPT_ACTIONS,
-  MFA_REMOVAL_ACTIONS,
-  CREDENTIAL_MINTING_ACTIONS,
-  PASSWORD_CHANGE_ACTIONS,
-  ESCAPE_HATCH_ACTIONS,
-  RECON_ACTIONS,
-  mfaKeyKind,
-  isMfaLookalike,
-  booleanOf,
-  parseOperator,
-  analyzeMfa,
-  blocksWithoutMfa,
-  statementCoversAction2,
-  deniedByEffectiveDeny,
-  isExempt,
-  exemptSet,
-  expandSet,
-  selfServiceUserActions,
-  parseArn as parseArn2,
-  userScopeOf,
-  selfUserArn,
-  resourceMatchesFormat,
   filePath,
   moveConditionKeyFix,
   isTemplatePlaceholder,

@@ -17,7 +17,7 @@ import {
   jsonStringMap,
   lintDocument,
   suggestionLimit
-} from "./chunk-WXBCRCKK.mjs";
+} from "./chunk-R5GLM7D2.mjs";
 import {
   LineIndex,
   PolicyDocument,

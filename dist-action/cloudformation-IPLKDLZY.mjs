@@ -9,8 +9,8 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-ECZ7DWPG.mjs";
-import "./chunk-WXBCRCKK.mjs";
+} from "./chunk-INS2DPDP.mjs";
+import "./chunk-R5GLM7D2.mjs";
 import "./chunk-EPTYAYZ4.mjs";
 import "./chunk-PI7H3LEV.mjs";
 export {
