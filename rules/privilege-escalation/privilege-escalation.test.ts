@@ -12,6 +12,10 @@ const interpretersAnalytics = ['arn:aws:bedrock-agentcore:*:111122223333:code-in
 /** The custom browsers of one prefix (and AWS's own, which bedrock-agentcore:StartBrowserSession also names). */
 const browsersCrawler = ['arn:aws:bedrock-agentcore:*:111122223333:browser-custom/crawler-*', 'arn:aws:bedrock-agentcore:*:aws:browser/*'];
 const batchReports = ['arn:aws:batch:*:111122223333:job-definition/reports-*', 'arn:aws:batch:*:111122223333:job-queue/*', 'arn:aws:batch:*:111122223333:job/*'];
+/** eksctl's and Vault's name prefixes: roles and users the principal creates and configures. */
+const eksctlRoles = 'arn:aws:iam::111122223333:role/eksctl-*';
+const vaultUsers = 'arn:aws:iam::111122223333:user/vault-*';
+const appBoundary = { StringEquals: { 'iam:PermissionsBoundary': 'arn:aws:iam::111122223333:policy/app-boundary' } };
 
 new RuleTester().run(rule, {
   valid: [
@@ -212,8 +216,85 @@ new RuleTester().run(rule, {
     { name: 'self-service credentials on their own user', code: policy(allow(['iam:CreateAccessKey', 'iam:ChangePassword', 'iam:ListAttachedUserPolicies'], 'arn:aws:iam::*:user/${aws:username}')) },
     { name: 'NotAction that excludes every path', code: policy({ Effect: 'Allow', NotAction: ['iam:*', 'glue:*', 'lambda:*', 'cloudformation:*', 'ssm:*', 'sagemaker:*', 'ec2:*', 'codebuild:*', 'ec2-instance-connect:*', 'ecs:*', 'apprunner:*', 'batch:*', 'bedrock-agentcore:*', 'codedeploy:*'], Resource: '*' }) },
     { name: 'resource policies are not checked', policyType: 'resource', code: policy({ ...allow('lambda:UpdateFunctionCode'), Principal: { AWS: '111122223333' } }) },
+    {
+      name: 'roles created and changed under a prefix only with a permissions boundary',
+      code: policy(allow(['iam:CreateRole', 'iam:AttachRolePolicy', 'iam:PutRolePolicy'], eksctlRoles, { Condition: appBoundary })),
+    },
+    {
+      name: 'roles created under a prefix, with only AWS managed read-only policies to attach',
+      code: policy(allow('iam:CreateRole', eksctlRoles),
+        allow('iam:AttachRolePolicy', eksctlRoles, { Condition: { ArnEquals: { 'iam:PolicyARN': ['arn:aws:iam::aws:policy/ReadOnlyAccess', 'arn:aws:iam::aws:policy/SecurityAudit'] } } })),
+    },
+    {
+      name: 'roles created under one prefix, policies attached under another',
+      code: policy(allow('iam:CreateRole', 'arn:aws:iam::111122223333:role/app-*'), allow('iam:AttachRolePolicy', 'arn:aws:iam::111122223333:role/svc-*')),
+    },
+    {
+      name: 'users created and given policies, but no access key or password for them',
+      code: policy(allow(['iam:CreateUser', 'iam:AttachUserPolicy', 'iam:PutUserPolicy'], vaultUsers)),
+    },
+    {
+      name: 'access keys only for users of another prefix than those created and given policies',
+      code: policy(allow(['iam:CreateUser', 'iam:AttachUserPolicy'], vaultUsers), allow('iam:CreateAccessKey', 'arn:aws:iam::111122223333:user/bot-*')),
+    },
+    {
+      name: 'an unconditional Deny takes iam:CreateRole back on the prefix',
+      code: policy(allow(['iam:CreateRole', 'iam:AttachRolePolicy'], eksctlRoles), { Effect: 'Deny', Action: 'iam:CreateRole', Resource: 'arn:aws:iam::*:role/*' }),
+    },
   ],
   invalid: [
+    {
+      name: 'eksctl: roles created, given policies and assumed under one prefix',
+      code: policy(allow(['iam:CreateRole', 'iam:AttachRolePolicy', 'iam:PutRolePolicy', 'iam:GetRole'], eksctlRoles)),
+      errors: [{
+        messageId: 'created', line: 7, column: 17, endColumn: 33,
+        message: '"iam:CreateRole" on "arn:aws:iam::111122223333:role/eksctl-*" with iam:AttachRolePolicy on "arn:aws:iam::111122223333:role/eksctl-*" (statement 0) is a privilege escalation path through the roles it creates, as these patterns can name the same one: it lets the principal create a role whose trust policy names a principal of its choosing (itself, or one in an account it controls), attach AdministratorAccess to it or write an inline policy into it, and assume it; require a permissions boundary on the roles it creates and changes (an iam:PermissionsBoundary condition), or keep the patterns apart.',
+      }],
+    },
+    {
+      name: 'Vault: users created, given policies and access keys under one prefix',
+      code: policy(allow(['iam:AttachUserPolicy', 'iam:CreateAccessKey', 'iam:CreateUser', 'iam:DeleteUser'], vaultUsers)),
+      errors: [{
+        messageId: 'created', line: 9, column: 17,
+        message: '"iam:CreateUser" on "arn:aws:iam::111122223333:user/vault-*" with iam:AttachUserPolicy on "arn:aws:iam::111122223333:user/vault-*" (statement 0) and iam:CreateAccessKey on "arn:aws:iam::111122223333:user/vault-*" (statement 0) is a privilege escalation path through the users it creates, as these patterns can name the same one: it lets the principal create a user, attach AdministratorAccess to it or write an inline policy into it, and sign in as that user with an access key or a password of its own; require a permissions boundary on the users it creates and changes (an iam:PermissionsBoundary condition), or keep the patterns apart.',
+      }],
+    },
+    {
+      name: 'a user created anywhere, an inline policy and a password on a prefix (patterns that overlap, in three statements)',
+      code: policy(allow('iam:CreateUser'), allow('iam:PutUserPolicy', 'arn:aws:iam::*:user/ci-*'), allow('iam:CreateLoginProfile', 'arn:aws:iam::111122223333:user/ci-deploy')),
+      errors: [{
+        messageId: 'created', line: 6, column: 23,
+        message: '"iam:CreateUser" on "*" with iam:PutUserPolicy on "arn:aws:iam::*:user/ci-*" (statement 1) and iam:CreateLoginProfile on "arn:aws:iam::111122223333:user/ci-deploy" (statement 2) is a privilege escalation path through the users it creates, as these patterns can name the same one: it lets the principal create a user, attach AdministratorAccess to it or write an inline policy into it, and sign in as that user with an access key or a password of its own; require a permissions boundary on the users it creates and changes (an iam:PermissionsBoundary condition), or keep the patterns apart.',
+      }],
+    },
+    {
+      name: 'a wildcard that includes iam:CreateRole on a prefix',
+      code: policy(allow('iam:*', eksctlRoles)),
+      errors: [{ messageId: 'created', line: 6, column: 23, message: '"iam:*" on "arn:aws:iam::111122223333:role/eksctl-*" (which includes iam:CreateRole) with iam:AttachRolePolicy on "arn:aws:iam::111122223333:role/eksctl-*" (statement 0) is a privilege escalation path through the roles it creates, as these patterns can name the same one: it lets the principal create a role whose trust policy names a principal of its choosing (itself, or one in an account it controls), attach AdministratorAccess to it or write an inline policy into it, and assume it; require a permissions boundary on the roles it creates and changes (an iam:PermissionsBoundary condition), or keep the patterns apart.' }],
+    },
+    {
+      name: 'an iam:PolicyARN condition that admits every AWS managed policy does not close the path',
+      code: policy(allow('iam:CreateRole', eksctlRoles), allow('iam:AttachRolePolicy', eksctlRoles, { Condition: { ArnLike: { 'iam:PolicyARN': 'arn:aws:iam::aws:policy/*' } } })),
+      errors: [{ messageId: 'created', line: 6, column: 23 }],
+    },
+    {
+      name: 'a permissions boundary condition that admits AdministratorAccess, or only asks for some boundary, does not close the path',
+      code: policy(
+        allow(['iam:CreateRole', 'iam:PutRolePolicy'], eksctlRoles, { Condition: { StringLike: { 'iam:PermissionsBoundary': 'arn:aws:iam::aws:policy/*' } } }),
+        allow(['iam:CreateUser', 'iam:PutUserPolicy', 'iam:CreateAccessKey'], vaultUsers, { Condition: { Null: { 'iam:PermissionsBoundary': 'false' } } }),
+      ),
+      errors: [{ messageId: 'created', line: 7, column: 17 }, { messageId: 'created', line: 20, column: 17 }],
+    },
+    {
+      name: 'one finding when the policies may be attached to every role: the direct path',
+      code: policy(allow('iam:CreateRole', eksctlRoles), allow('iam:AttachRolePolicy')),
+      errors: [{ messageId: 'direct', line: 11, column: 23 }],
+    },
+    {
+      name: 'policies on the caller\'s own user are the self path, not one through a user it creates',
+      code: policy(allow(['iam:CreateUser', 'iam:CreateAccessKey'], vaultUsers), allow('iam:PutUserPolicy', 'arn:aws:iam::*:user/${aws:username}')),
+      errors: [{ messageId: 'self', line: 14, column: 23 }],
+    },
     {
       name: 'attaching any policy to any user',
       code: policy(allow('iam:AttachUserPolicy')),

@@ -221,6 +221,36 @@ const DIRECT: readonly DirectPath[] = [
     effect: 'deploy a revision of its own (codedeploy:RegisterApplicationRevision) to any CodeDeploy deployment group, whose lifecycle hook scripts run on the group\'s EC2 instances with their role' },
 ];
 
+/**
+ * A path through a user or role that the principal creates itself, under a name that both the create action's
+ * Resource and another action's Resource can name (`role/eksctl-*`): it creates the identity, gives it any
+ * permission, and then acts as it. Each action may be allowed on a name pattern only; the patterns must be able
+ * to name the same user or role.
+ */
+interface CreationPath {
+  create: string;
+  /** The start of the identity's resource part (`user/`, `role/`). */
+  kind: string;
+  kinds: string;
+  /** The actions that give the new identity permissions: any one of them. */
+  grant: readonly string[];
+  /**
+   * The actions that let the principal act as the new identity: any one of them. None for a role: its trust
+   * policy, given when it is created, names whom the principal likes. The AWS STS API Reference (AssumeRole):
+   * "Users in the same account as the role do not need explicit permission to assume the role" when the trust
+   * policy names them; a principal in an account the principal controls has its own policies.
+   */
+  use: readonly string[];
+  effect: string;
+}
+
+const CREATION: readonly CreationPath[] = [
+  { create: 'iam:CreateUser', kind: 'user/', kinds: 'users', grant: ['iam:AttachUserPolicy', 'iam:PutUserPolicy'], use: ['iam:CreateAccessKey', 'iam:CreateLoginProfile'],
+    effect: 'create a user, attach AdministratorAccess to it or write an inline policy into it, and sign in as that user with an access key or a password of its own' },
+  { create: 'iam:CreateRole', kind: 'role/', kinds: 'roles', grant: ['iam:AttachRolePolicy', 'iam:PutRolePolicy'], use: [],
+    effect: 'create a role whose trust policy names a principal of its choosing (itself, or one in an account it controls), attach AdministratorAccess to it or write an inline policy into it, and assume it' },
+];
+
 /** A method that needs iam:PassRole on every role, passed to one service, plus that service's actions. */
 interface PassRolePath {
   /** Each item is one step; a step is met by any of its actions. The finding points at the first step. */
@@ -344,6 +374,7 @@ const PASS_ROLE: readonly PassRolePath[] = [
 export const PATH_ACTIONS: readonly string[] = [...new Set([
   ...DIRECT.flatMap((path) => [path.action, ...(path.with ?? []), ...(path.withOther ?? []).map(({ action }) => action)]), 'iam:PassRole',
   ...PASS_ROLE.flatMap((path) => path.steps.flat()),
+  ...CREATION.flatMap((path) => [path.create, ...path.grant, ...path.use]),
 ])];
 const NONE: readonly string[] = [];
 
@@ -361,7 +392,7 @@ function entryTest(actions: Iterable<string>): (entry: string) => boolean {
 
 const mayCoverPathAction = entryTest(PATH_ACTIONS);
 /** The actions that open a path: a direct one, or iam:PassRole, which every other path needs. */
-const OPENING = new Set([...DIRECT.map((path) => path.action), 'iam:PassRole']);
+const OPENING = new Set([...DIRECT.map((path) => path.action), 'iam:PassRole', ...CREATION.map((path) => path.create)]);
 const mayCoverOpening = entryTest(OPENING);
 
 /** The entries without a wildcard that may name a path action, or one that opens a path (see literalNamesPattern). */
@@ -742,6 +773,98 @@ function reportDirectPaths(statements: readonly Statement[], findings: Findings)
   }
 }
 
+/** A Resource entry of an identity path, as tokens for patternsIntersect, with the statement that allows it. */
+interface NamedEntry {
+  grant: ActionGrant;
+  info: Statement;
+  /** The entry as written (`NotResource` for a statement with NotResource). */
+  resource: string;
+  tokens: Token[];
+}
+
+/** `${aws:username}` and `${aws:userid}` name the caller itself, never a user it creates. */
+const CALLER_NAME = /\$\{\s*aws:(?:username|userid)\s*\}/i;
+
+/**
+ * Whether a condition closes a creation path: a selecting key of IAM or a resource tag (the new identity has
+ * no tag the principal has not given it), except an `iam:PolicyARN` or `iam:PermissionsBoundary` whose values
+ * admit AdministratorAccess (a boundary of AdministratorAccess bounds nothing); or a service other than
+ * CloudFormation calling on the principal's behalf.
+ */
+function closesCreation(info: Statement): boolean {
+  if (throughOtherServices(info)) return true;
+  return conditionEntries(info.statement, info.path).some((entry) => {
+    const lower = entry.key.toLowerCase();
+    if (!lower.startsWith('iam:') && !lower.startsWith('aws:resourcetag/')) return false;
+    if (!selects(entry)) return false;
+    return (lower !== 'iam:policyarn' && lower !== 'iam:permissionsboundary') || !admitsAdministratorAccess(entry);
+  });
+}
+
+/**
+ * The Resource entries through which the Allow statements let `action` reach an identity of the kind (`user/`),
+ * as tokens; none that an unconditional Deny of the action covers, and none of a statement a condition closes.
+ * NotResource reads as `"*"`.
+ */
+function identityEntries(statements: readonly Statement[], action: string, kind: string): NamedEntry[] {
+  const denials = statements.filter(({ statement, grants }) => grants.has(action) && statement.Effect === 'Deny');
+  const names = namesKind('iam', kind);
+  const out: NamedEntry[] = [];
+  for (const info of statements) {
+    const grant = info.statement.Effect === 'Allow' ? info.grants.get(action) : undefined;
+    if (!grant || closesCreation(info)) continue;
+    const entries = Array.isArray(info.statement.Resource) ? info.statement.Resource
+      : Array.isArray(info.statement.NotResource) && !info.statement.NotResource.includes('*') ? ['*'] : [];
+    for (const entry of entries) {
+      if (typeof entry !== 'string' || !names(entry) || CALLER_NAME.test(entry)) continue;
+      if (denials.some(({ statement }) => unconditionalDenyOn(statement, (r) => globMatches(r, entry, { caseSensitive: true })))) continue;
+      const resource = Array.isArray(info.statement.Resource) ? entry : 'NotResource';
+      out.push({ grant, info, resource, tokens: arnPatternTokens(entry, entry.split(':').length < 6) });
+    }
+  }
+  return out;
+}
+
+/** The first entry, of any of the actions, whose pattern can name an identity that all of `with` can name. */
+function meeting(statements: readonly Statement[], actions: readonly string[], kind: string, withEntries: readonly NamedEntry[]):
+  { action: string; entry: NamedEntry } | undefined {
+  for (const action of actions) {
+    for (const entry of identityEntries(statements, action, kind)) {
+      if (withEntries.every((other) => patternsIntersect(entry.tokens, other.tokens))) return { action, entry };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The paths through an identity the principal creates: the create action, an action that gives the identity
+ * permissions and (for a user) one that signs in as it, on patterns that can name the same identity. Passed
+ * over when one of the actions that give permissions is already open as a direct path (on every user or role):
+ * that finding says more.
+ */
+function reportCreationPaths(statements: readonly Statement[], findings: Findings): void {
+  for (const path of CREATION) {
+    if (!statements.some(({ statement, grants }) => statement.Effect === 'Allow' && grants.has(path.create))) continue;
+    const direct = DIRECT_TESTS.filter((test) => path.grant.includes(test.path.action));
+    if (direct.some(({ path: { action }, covers, scoped }) => allowedGrant(statements, action, covers, scoped) !== undefined)) continue;
+    for (const created of identityEntries(statements, path.create, path.kind)) {
+      const granted = meeting(statements, path.grant, path.kind, [created]);
+      if (!granted) continue;
+      const used = path.use.length > 0 ? meeting(statements, path.use, path.kind, [created, granted.entry]) : undefined;
+      if (path.use.length > 0 && !used) continue;
+      const { grant, resource } = created;
+      const on = resource === 'NotResource' ? 'with NotResource' : `on "${resource}"`;
+      const what = grant.kind === 'action' ? `"${grant.pattern}" ${on}`
+        : grant.kind === 'wildcard' ? `"${grant.pattern}" ${on} (which includes ${path.create})` : `NotAction ${on} (which allows ${path.create})`;
+      const step = ({ action, entry }: { action: string; entry: NamedEntry }) =>
+        `${action} ${entry.resource === 'NotResource' ? 'with NotResource' : `on "${entry.resource}"`} (statement ${entry.info.index})`;
+      const others = used ? `${step(granted)} and ${step(used)}` : step(granted);
+      findings.report(grant, 'created', { what, others, kinds: path.kinds, effect: path.effect });
+      break;
+    }
+  }
+}
+
 /** iam:PassRole on every role, with the actions of a service that runs as the role. */
 function reportPassRolePaths(statements: readonly Statement[], findings: Findings): void {
   if (!allowedGrant(statements, 'iam:PassRole', coversEveryRole)) return;
@@ -783,8 +906,8 @@ export default defineRule({
     severity: 'warn',
     recommended: true,
     fixable: 'none',
-    unknownCondition: { statement: ['direct', 'directNotResource', 'included', 'includedMany', 'self'], policy: ['passRole'] },
-    unknownActions: { notAction: ['included', 'includedMany', 'self'], deny: ['direct', 'directNotResource', 'included', 'includedMany', 'self'], policy: ['passRole'] },
+    unknownCondition: { statement: ['direct', 'directNotResource', 'included', 'includedMany', 'self'], policy: ['passRole', 'created'] },
+    unknownActions: { notAction: ['included', 'includedMany', 'self'], deny: ['direct', 'directNotResource', 'included', 'includedMany', 'self'], policy: ['passRole', 'created'] },
     policyTypes: ['identity'],
     docs: { description: 'An identity policy allows no known privilege escalation path, such as iam:AttachUserPolicy on every user or iam:PassRole on every role with ec2:RunInstances.' },
     messages: {
@@ -794,6 +917,7 @@ export default defineRule({
       includedMany: '{{grant}} {{actions}}: privilege escalation paths, each a way for the principal to gain permissions this policy does not give; allow only the actions the principal needs.',
       self: '{{grant}} is a privilege escalation path: it lets each user {{effect}}; a user must not manage their own permissions.',
       passRole: '{{what}} with iam:PassRole on every role (statement {{statement}}) is a privilege escalation path: it lets the principal {{effect}}; allow iam:PassRole only on the roles it must pass.',
+      created: '{{what}} with {{others}} is a privilege escalation path through the {{kinds}} it creates, as these patterns can name the same one: it lets the principal {{effect}}; require a permissions boundary on the {{kinds}} it creates and changes (an iam:PermissionsBoundary condition), or keep the patterns apart.',
     },
   },
   given: '$',
@@ -811,6 +935,7 @@ export default defineRule({
 
     const findings = new Findings(context);
     reportDirectPaths(statements, findings);
+    reportCreationPaths(statements, findings);
     reportPassRolePaths(statements, findings);
   },
 });
