@@ -5813,6 +5813,24 @@ var DIRECT = [
     effect: "deploy a revision of its own (codedeploy:RegisterApplicationRevision) to any CodeDeploy deployment group, whose lifecycle hook scripts run on the group's EC2 instances with their role"
   }
 ];
+var CREATION = [
+  {
+    create: "iam:CreateUser",
+    kind: "user/",
+    kinds: "users",
+    grant: ["iam:AttachUserPolicy", "iam:PutUserPolicy"],
+    use: ["iam:CreateAccessKey", "iam:CreateLoginProfile"],
+    effect: "create a user, attach AdministratorAccess to it or write an inline policy into it, and sign in as that user with an access key or a password of its own"
+  },
+  {
+    create: "iam:CreateRole",
+    kind: "role/",
+    kinds: "roles",
+    grant: ["iam:AttachRolePolicy", "iam:PutRolePolicy"],
+    use: [],
+    effect: "create a role whose trust policy names a principal of its choosing (itself, or one in an account it controls), attach AdministratorAccess to it or write an inline policy into it, and assume it"
+  }
+];
 var PASS_ROLE = [
   // ec2:InstanceProfile (on the instance) and codebuild:serviceRole (on the project) name the profile or role the
   // launched code gets, as cloudformation:RoleArn does for a stack.
@@ -6008,7 +6026,8 @@ var PASS_ROLE = [
 var PATH_ACTIONS = [.../* @__PURE__ */ new Set([
   ...DIRECT.flatMap((path) => [path.action, ...path.with ?? [], ...(path.withOther ?? []).map(({ action }) => action)]),
   "iam:PassRole",
-  ...PASS_ROLE.flatMap((path) => path.steps.flat())
+  ...PASS_ROLE.flatMap((path) => path.steps.flat()),
+  ...CREATION.flatMap((path) => [path.create, ...path.grant, ...path.use])
 ])];
 var NONE = [];
 function entryTest(actions) {
@@ -6018,7 +6037,7 @@ function entryTest(actions) {
   return (entry) => initials.has(entry.charCodeAt(0)) && pattern.test(entry);
 }
 var mayCoverPathAction = entryTest(PATH_ACTIONS);
-var OPENING = /* @__PURE__ */ new Set([...DIRECT.map((path) => path.action), "iam:PassRole"]);
+var OPENING = /* @__PURE__ */ new Set([...DIRECT.map((path) => path.action), "iam:PassRole", ...CREATION.map((path) => path.create)]);
 var mayCoverOpening = entryTest(OPENING);
 var MAY_NAME_PATH_ACTION = literalNamesPattern(PATH_ACTIONS);
 var MAY_NAME_OPENING = literalNamesPattern(OPENING);
@@ -6266,6 +6285,61 @@ function reportDirectPaths(statements, findings2) {
     findings2.report(grant, "self", { grant: named, effect: path.selfEffect });
   }
 }
+var CALLER_NAME = /\$\{\s*aws:(?:username|userid)\s*\}/i;
+function closesCreation(info) {
+  if (throughOtherServices(info)) return true;
+  return conditionEntries(info.statement, info.path).some((entry) => {
+    const lower = entry.key.toLowerCase();
+    if (!lower.startsWith("iam:") && !lower.startsWith("aws:resourcetag/")) return false;
+    if (!selects(entry)) return false;
+    return lower !== "iam:policyarn" && lower !== "iam:permissionsboundary" || !admitsAdministratorAccess(entry);
+  });
+}
+function identityEntries(statements, action, kind) {
+  const denials = statements.filter(({ statement, grants }) => grants.has(action) && statement.Effect === "Deny");
+  const names = namesKind("iam", kind);
+  const out = [];
+  for (const info of statements) {
+    const grant = info.statement.Effect === "Allow" ? info.grants.get(action) : void 0;
+    if (!grant || closesCreation(info)) continue;
+    const entries = Array.isArray(info.statement.Resource) ? info.statement.Resource : Array.isArray(info.statement.NotResource) && !info.statement.NotResource.includes("*") ? ["*"] : [];
+    for (const entry of entries) {
+      if (typeof entry !== "string" || !names(entry) || CALLER_NAME.test(entry)) continue;
+      if (denials.some(({ statement }) => unconditionalDenyOn(statement, (r) => globMatches(r, entry, { caseSensitive: true })))) continue;
+      const resource2 = Array.isArray(info.statement.Resource) ? entry : "NotResource";
+      out.push({ grant, info, resource: resource2, tokens: arnPatternTokens(entry, entry.split(":").length < 6) });
+    }
+  }
+  return out;
+}
+function meeting(statements, actions, kind, withEntries) {
+  for (const action of actions) {
+    for (const entry of identityEntries(statements, action, kind)) {
+      if (withEntries.every((other) => patternsIntersect(entry.tokens, other.tokens))) return { action, entry };
+    }
+  }
+  return void 0;
+}
+function reportCreationPaths(statements, findings2) {
+  for (const path of CREATION) {
+    if (!statements.some(({ statement, grants }) => statement.Effect === "Allow" && grants.has(path.create))) continue;
+    const direct = DIRECT_TESTS.filter((test) => path.grant.includes(test.path.action));
+    if (direct.some(({ path: { action }, covers: covers2, scoped: scoped2 }) => allowedGrant(statements, action, covers2, scoped2) !== void 0)) continue;
+    for (const created of identityEntries(statements, path.create, path.kind)) {
+      const granted = meeting(statements, path.grant, path.kind, [created]);
+      if (!granted) continue;
+      const used = path.use.length > 0 ? meeting(statements, path.use, path.kind, [created, granted.entry]) : void 0;
+      if (path.use.length > 0 && !used) continue;
+      const { grant, resource: resource2 } = created;
+      const on = resource2 === "NotResource" ? "with NotResource" : `on "${resource2}"`;
+      const what = grant.kind === "action" ? `"${grant.pattern}" ${on}` : grant.kind === "wildcard" ? `"${grant.pattern}" ${on} (which includes ${path.create})` : `NotAction ${on} (which allows ${path.create})`;
+      const step = ({ action, entry }) => `${action} ${entry.resource === "NotResource" ? "with NotResource" : `on "${entry.resource}"`} (statement ${entry.info.index})`;
+      const others = used ? `${step(granted)} and ${step(used)}` : step(granted);
+      findings2.report(grant, "created", { what, others, kinds: path.kinds, effect: path.effect });
+      break;
+    }
+  }
+}
 function reportPassRolePaths(statements, findings2) {
   if (!allowedGrant(statements, "iam:PassRole", coversEveryRole)) return;
   const reportedGroups = /* @__PURE__ */ new Set();
@@ -6302,8 +6376,8 @@ var privilege_escalation_default = defineRule({
     severity: "warn",
     recommended: true,
     fixable: "none",
-    unknownCondition: { statement: ["direct", "directNotResource", "included", "includedMany", "self"], policy: ["passRole"] },
-    unknownActions: { notAction: ["included", "includedMany", "self"], deny: ["direct", "directNotResource", "included", "includedMany", "self"], policy: ["passRole"] },
+    unknownCondition: { statement: ["direct", "directNotResource", "included", "includedMany", "self"], policy: ["passRole", "created"] },
+    unknownActions: { notAction: ["included", "includedMany", "self"], deny: ["direct", "directNotResource", "included", "includedMany", "self"], policy: ["passRole", "created"] },
     policyTypes: ["identity"],
     docs: { description: "An identity policy allows no known privilege escalation path, such as iam:AttachUserPolicy on every user or iam:PassRole on every role with ec2:RunInstances." },
     messages: {
@@ -6312,7 +6386,8 @@ var privilege_escalation_default = defineRule({
       included: "{{grant}} {{action}}, a privilege escalation path: it lets the principal {{effect}}; allow only the actions the principal needs, or only on the {{kinds}} it must manage.",
       includedMany: "{{grant}} {{actions}}: privilege escalation paths, each a way for the principal to gain permissions this policy does not give; allow only the actions the principal needs.",
       self: "{{grant}} is a privilege escalation path: it lets each user {{effect}}; a user must not manage their own permissions.",
-      passRole: "{{what}} with iam:PassRole on every role (statement {{statement}}) is a privilege escalation path: it lets the principal {{effect}}; allow iam:PassRole only on the roles it must pass."
+      passRole: "{{what}} with iam:PassRole on every role (statement {{statement}}) is a privilege escalation path: it lets the principal {{effect}}; allow iam:PassRole only on the roles it must pass.",
+      created: "{{what}} with {{others}} is a privilege escalation path through the {{kinds}} it creates, as these patterns can name the same one: it lets the principal {{effect}}; require a permissions boundary on the {{kinds}} it creates and changes (an iam:PermissionsBoundary condition), or keep the patterns apart."
     }
   },
   given: "$",
@@ -6328,6 +6403,7 @@ var privilege_escalation_default = defineRule({
     if (grantsEverything(statements)) return;
     const findings2 = new Findings(context);
     reportDirectPaths(statements, findings2);
+    reportCreationPaths(statements, findings2);
     reportPassRolePaths(statements, findings2);
   }
 });
