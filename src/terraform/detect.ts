@@ -18,12 +18,16 @@ export type PlanValuesKey = 'planned_values' | 'values';
 
 /**
  * Whether a parsed JSON value is a plan or state of `terraform show -json`, by its top-level keys only (the
- * value is parsed anyway, to tell a policy from other JSON).
+ * value is parsed anyway, to tell a policy from other JSON). An empty state (no state yet, or no resource in it)
+ * is printed as `{"format_version":"1.0"}` alone: a state without resources.
  */
 export function terraformPlanKey(value: unknown): PlanValuesKey | undefined {
-  if (!isRecord(value) || !('format_version' in value) || !('terraform_version' in value)) return undefined;
-  if (isRecord(value.planned_values)) return 'planned_values';
-  if (isRecord(value.values)) return 'values';
+  if (!isRecord(value) || !('format_version' in value)) return undefined;
+  if ('terraform_version' in value) {
+    if (isRecord(value.planned_values)) return 'planned_values';
+    if (isRecord(value.values)) return 'values';
+  }
+  if (typeof value.format_version === 'string' && Object.keys(value).length === 1) return 'values';
   return undefined;
 }
 

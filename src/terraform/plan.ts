@@ -92,7 +92,8 @@ function planResources(value: Json, key: PlanValuesKey): PlanResource[] {
     }
     if (Array.isArray(module.child_modules)) module.child_modules.forEach((child, i) => walk(child, [...path, 'child_modules', i], depth + 1));
   };
-  walk((value[key] as Json).root_module, [key, 'root_module'], 0);
+  const values = value[key];
+  if (isObject(values)) walk(values.root_module, [key, 'root_module'], 0);
   return out;
 }
 

@@ -184,6 +184,15 @@ describe('Terraform plan JSON', () => {
     ]);
   });
 
+  it('an empty state (`terraform show -json` before the first apply prints {"format_version":"1.0"}) has no findings and is not fixed', async () => {
+    const text = '{"format_version":"1.0"}\n';
+    const outcome = await lint({ 'state.json': text }, ['state.json'], { fix: true });
+    expect(outcome.toolErrors).toEqual([]);
+    expect(messagesOf(outcome, 'state.json')).toEqual([]);
+    expect(readFileSync(join(outcome.dir, 'state.json'), 'utf8')).toBe(text);
+    expect(await templatePolicies(join(outcome.dir, 'state.json'))).toEqual({ template: 'Terraform state', policies: [] });
+  });
+
   it('an ignore path selects a resource by its address, into its policy', async () => {
     const text = fixture('plan.json');
     const config = JSON.stringify({
