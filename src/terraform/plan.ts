@@ -51,10 +51,28 @@ const POLICY_RESOURCE_OF: Readonly<Record<string, string>> = {
 };
 
 /**
- * The policy AWS gives a topic or key that the configuration gives none (SNS's `__default_policy_ID`, KMS's
- * `key-default-1`), which a container's computed `policy` holds in the state: not the configuration's to lint.
+ * The policy AWS gives a topic or key that the configuration gives none, which a container's computed `policy`
+ * holds in the state: not the configuration's to lint. By its Id and its one statement, AWS's: SNS's
+ * `__default_policy_ID` (`__default_statement_ID`: anyone, limited to the topic owner's account by
+ * `AWS:SourceOwner`), KMS's `key-default-1` (`Enable IAM User Permissions`: `kms:*` for the account). A policy
+ * of the configuration that keeps the Id (the provider's aws_sns_topic_policy example sets `policy_id =
+ * "__default_policy_ID"`) with statements of its own is read.
  */
-const AWS_DEFAULT_POLICY = /"Id"\s*:\s*"(?:__default_policy_ID|key-default-1)"/;
+function isAwsDefaultPolicy(type: string, policy: string): boolean {
+  const id = type === 'aws_sns_topic' ? '__default_policy_ID' : type === 'aws_kms_key' ? 'key-default-1' : undefined;
+  if (!id || !policy.includes(id)) return false;
+  const value = parseOrUndefined(policy);
+  if (!isObject(value) || value.Id !== id || !Array.isArray(value.Statement) || value.Statement.length !== 1) return false;
+  const [statement] = value.Statement as unknown[];
+  if (!isObject(statement) || statement.Effect !== 'Allow' || !isObject(statement.Principal)) return false;
+  if (type === 'aws_sns_topic') {
+    const condition = statement.Condition;
+    return statement.Sid === '__default_statement_ID' && statement.Principal.AWS === '*'
+      && isObject(condition) && isObject(condition.StringEquals) && typeof condition.StringEquals['AWS:SourceOwner'] === 'string';
+  }
+  return statement.Sid === 'Enable IAM User Permissions' && typeof statement.Principal.AWS === 'string'
+    && /^arn:[\w-]+:iam::\d{12}:root$/.test(statement.Principal.AWS) && statement.Action === 'kms:*' && statement.Resource === '*';
+}
 
 /** One policy of a plan: where it is (a JSON path into the file), its resource's address and type. */
 export interface PlanPolicy extends EmbeddedPolicy {
@@ -147,7 +165,7 @@ function planSites(resources: readonly PlanResource[], unknown: ReadonlyMap<stri
     for (const { attribute, policyType, resourceType: ruleResourceType } of locations ?? []) {
       const own = POLICY_RESOURCE_OF[type];
       const policy = values[attribute];
-      if (typeof policy !== 'string' || (own && (standalone.get(own)?.has(policy) || AWS_DEFAULT_POLICY.test(policy)))) continue;
+      if (typeof policy !== 'string' || (own && (standalone.get(own)?.has(policy) || isAwsDefaultPolicy(type, policy)))) continue;
       sites.push({ kind: 'policy', path: at(attribute), address, resourceType: type, policyType, ...(ruleResourceType ? { ruleResourceType } : {}) });
     }
     if (type === 'aws_iam_role' && Array.isArray(values.inline_policy)) {

@@ -106,15 +106,21 @@ describe('Terraform plan JSON', () => {
     const topicDefault = JSON.stringify({ Version: '2008-10-17', Id: '__default_policy_ID', Statement: [{ Sid: '__default_statement_ID', Effect: 'Allow', Principal: { AWS: '*' }, Action: 'SNS:Publish', Resource: 'arn:aws:sns:us-east-1:123456789012:t', Condition: { StringEquals: { 'AWS:SourceOwner': '123456789012' } } }] });
     const keyDefault = JSON.stringify({ Version: '2012-10-17', Id: 'key-default-1', Statement: [{ Sid: 'Enable IAM User Permissions', Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::123456789012:root' }, Action: 'kms:*', Resource: '*' }] });
     const own = JSON.stringify({ Version: '2008-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 's3.amazonaws.com' }, Action: 'SNS:Publish', Resource: '*' }] });
+    // The configuration's own policies that keep the default's Id (the aws_sns_topic_policy example of the
+    // provider's documentation sets policy_id = "__default_policy_ID"), with statements of their own.
+    const ownWithId = JSON.stringify({ Version: '2012-10-17', Id: '__default_policy_ID', Statement: [{ Sid: 'Public', Effect: 'Allow', Principal: '*', Action: 'sns:Publish', Resource: '*' }] });
+    const keyWithId = JSON.stringify({ ...JSON.parse(keyDefault), Statement: [...JSON.parse(keyDefault).Statement, { Sid: 'Everyone', Effect: 'Allow', Principal: '*', Action: 'kms:Decrypt', Resource: '*' }] });
     const text = `${JSON.stringify({
       format_version: '1.0', terraform_version: '1.9.5',
       values: { root_module: { resources: [
         resource('aws_sns_topic', 'default', { policy: topicDefault }),
         resource('aws_kms_key', 'default', { policy: keyDefault }),
         resource('aws_sns_topic', 'own', { policy: own }),
+        resource('aws_sns_topic', 'own_id', { policy: ownWithId }),
+        resource('aws_kms_key', 'own_id', { policy: keyWithId }),
       ] } },
     })}\n`;
-    expect(readTerraformPlan(text, JSON.parse(text), 'values').policies.map((p) => p.address)).toEqual(['aws_sns_topic.own']);
+    expect(readTerraformPlan(text, JSON.parse(text), 'values').policies.map((p) => p.address)).toEqual(['aws_sns_topic.own', 'aws_sns_topic.own_id', 'aws_kms_key.own_id']);
   });
 
   it('gives --print-config each policy with its address and type', async () => {
