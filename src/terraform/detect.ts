@@ -1,4 +1,5 @@
 /** Whether a file is a Terraform configuration by its name, or a plan or state by its top-level keys (imported by run.ts: no parser here). */
+import { isObject } from '../engine/normalize.js';
 
 /** A Terraform configuration file in HCL (`.tf`; `.tf.json`, Terraform's JSON syntax, is not read as Terraform). */
 export function isTerraformName(filePath: string): boolean {
@@ -22,15 +23,11 @@ export type PlanValuesKey = 'planned_values' | 'values';
  * is printed as `{"format_version":"1.0"}` alone: a state without resources.
  */
 export function terraformPlanKey(value: unknown): PlanValuesKey | undefined {
-  if (!isRecord(value) || !('format_version' in value)) return undefined;
+  if (!isObject(value) || !('format_version' in value)) return undefined;
   if ('terraform_version' in value) {
-    if (isRecord(value.planned_values)) return 'planned_values';
-    if (isRecord(value.values)) return 'values';
+    if (isObject(value.planned_values)) return 'planned_values';
+    if (isObject(value.values)) return 'values';
   }
   if (typeof value.format_version === 'string' && Object.keys(value).length === 1) return 'values';
   return undefined;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }

@@ -426,7 +426,8 @@ export function terraformPolicies(text: string, siblings: ReadonlyArray<{ filePa
   return filePolicies(text, siblings, filePath).policies.map(({ path, resourceType, policyType }) => ({ path, resourceType, policyType }));
 }
 
-function parsed(text: string): unknown {
+/** A text's JSON value, or undefined when it is not JSON. */
+export function parsed(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {

@@ -23,6 +23,7 @@
  * gives a topic or key is not read at all. A plan file is generated: findings come without fixes.
  */
 import { LineIndex } from '../engine/document.js';
+import { isObject } from '../engine/normalize.js';
 import { jsonStringMap, type EnabledRule } from '../engine/linter.js';
 import { compareMessages, type LintMessage, type PolicyType } from '../engine/types.js';
 import { embedPolicy } from '../cloudformation/embed.js';
@@ -32,7 +33,7 @@ import type { SrcNode } from '../cloudformation/source.js';
 import { policyArnMessages, type PolicyArnSite } from '../iam/policy-arns.js';
 import { ORGANIZATIONS_TYPES, PERMISSION_BLOCKS, POLICY_ATTRIBUTES } from './locations.js';
 import { POLICY_ARN_ATTRIBUTES } from './policy-arns.js';
-import { TERRAFORM_MISTAKE } from './lint.js';
+import { parsed as parseOrUndefined, TERRAFORM_MISTAKE } from './lint.js';
 import { type PlanValuesKey } from './detect.js';
 
 type Path = Array<string | number>;
@@ -369,18 +370,6 @@ function knownAfterApply(anchor: [number, number]): SrcNode {
     kind: 'string', value: placeholder, start: anchor[0], end: anchor[1], charMap: new Array<number>(placeholder.length + 1).fill(-1),
     placeholders: [[0, placeholder.length]], json: true,
   };
-}
-
-function isObject(value: unknown): value is Json {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
-function parseOrUndefined(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
 }
 
 function setAt(root: unknown, path: Path, value: unknown): void {
