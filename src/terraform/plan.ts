@@ -18,7 +18,7 @@
  * `values` (it is in `resource_changes[].change.after_unknown`): such a policy or ARN is not read; a permission
  * resource's unknown attribute is a placeholder. What the provider reads back into a second attribute once a
  * resource exists is read once, where it is set: a bucket's, queue's, topic's, key's or secret's computed
- * `policy` that holds its policy resource's text, and a role's `inline_policy` and `managed_policy_arns` entries
+ * `policy` where a policy resource names it (POLICY_RESOURCE_OF), and a role's `inline_policy` and `managed_policy_arns` entries
  * that its aws_iam_role_policy and aws_iam_role_policy_attachment resources give it; the default policy AWS
  * gives a topic or key is not read at all. A plan file is generated: findings come without fixes.
  */
@@ -40,15 +40,18 @@ type Path = Array<string | number>;
 type Json = Record<string, unknown>;
 
 /**
- * A container's own `policy` attribute is computed from its policy resource's once it exists: the same text is
- * read at the policy resource only.
+ * A container's own `policy` attribute is computed from its policy resource's once it exists: the policy is read at
+ * the policy resource only. `resource`: the policy resource's type; `target`: its attribute that names the
+ * container; `names`: the container's attributes that may hold that name (a bucket's name, a queue's URL, a topic's
+ * or secret's ARN, a key's ID or ARN). By name, not only by text: until apply, a plan keeps the computed attribute's
+ * text of the state (the policy being replaced), and the state holds it as AWS words it.
  */
-const POLICY_RESOURCE_OF: Readonly<Record<string, string>> = {
-  aws_s3_bucket: 'aws_s3_bucket_policy',
-  aws_sqs_queue: 'aws_sqs_queue_policy',
-  aws_sns_topic: 'aws_sns_topic_policy',
-  aws_kms_key: 'aws_kms_key_policy',
-  aws_secretsmanager_secret: 'aws_secretsmanager_secret_policy',
+const POLICY_RESOURCE_OF: Readonly<Record<string, { resource: string; target: string; names: readonly string[] }>> = {
+  aws_s3_bucket: { resource: 'aws_s3_bucket_policy', target: 'bucket', names: ['bucket', 'id'] },
+  aws_sqs_queue: { resource: 'aws_sqs_queue_policy', target: 'queue_url', names: ['url', 'id'] },
+  aws_sns_topic: { resource: 'aws_sns_topic_policy', target: 'arn', names: ['arn', 'id'] },
+  aws_kms_key: { resource: 'aws_kms_key_policy', target: 'key_id', names: ['key_id', 'id', 'arn'] },
+  aws_secretsmanager_secret: { resource: 'aws_secretsmanager_secret_policy', target: 'secret_arn', names: ['arn', 'id'] },
 };
 
 /**
@@ -144,11 +147,15 @@ type Site =
 function planSites(resources: readonly PlanResource[], unknown: ReadonlyMap<string, Json>): Site[] {
   /** The policy strings of the standalone policy resources, by type: a container's copy of one is not read again. */
   const standalone = new Map<string, Set<unknown>>();
+  /** The containers the standalone policy resources name (`type\u0000name`): their computed policy is not read. */
+  const governed = new Set<string>();
   // A role's `inline_policy` and `managed_policy_arns` list, once it exists, what its aws_iam_role_policy and
   // aws_iam_role_policy_attachment resources give it: read at those resources only.
   const roleParts = new Set<string>();
   for (const { type, values } of resources) {
     for (const { attribute } of POLICY_ATTRIBUTES[type] ?? []) standalone.set(type, (standalone.get(type) ?? new Set()).add(values[attribute]));
+    const container = Object.values(POLICY_RESOURCE_OF).find((c) => c.resource === type);
+    if (container && typeof values[container.target] === 'string') governed.add(`${type}\u0000${values[container.target] as string}`);
     if (type === 'aws_iam_role_policy') roleParts.add(`${String(values.role)}\u0000policy\u0000${String(values.name)}`);
     if (type === 'aws_iam_role_policy_attachment') roleParts.add(`${String(values.role)}\u0000arn\u0000${String(values.policy_arn)}`);
   }
@@ -164,9 +171,11 @@ function planSites(resources: readonly PlanResource[], unknown: ReadonlyMap<stri
       locations = policyType ? [{ attribute: 'content', policyType }] : undefined;
     }
     for (const { attribute, policyType, resourceType: ruleResourceType } of locations ?? []) {
-      const own = POLICY_RESOURCE_OF[type];
+      const own = Object.hasOwn(POLICY_RESOURCE_OF, type) ? POLICY_RESOURCE_OF[type] : undefined;
       const policy = values[attribute];
-      if (typeof policy !== 'string' || (own && (standalone.get(own)?.has(policy) || isAwsDefaultPolicy(type, policy)))) continue;
+      if (typeof policy !== 'string') continue;
+      if (own && (standalone.get(own.resource)?.has(policy) || isAwsDefaultPolicy(type, policy)
+        || own.names.some((name) => typeof values[name] === 'string' && governed.has(`${own.resource}\u0000${values[name] as string}`)))) continue;
       sites.push({ kind: 'policy', path: at(attribute), address, resourceType: type, policyType, ...(ruleResourceType ? { ruleResourceType } : {}) });
     }
     if (type === 'aws_iam_role' && Array.isArray(values.inline_policy)) {

@@ -123,6 +123,27 @@ describe('Terraform plan JSON', () => {
     expect(readTerraformPlan(text, JSON.parse(text), 'values').policies.map((p) => p.address)).toEqual(['aws_sns_topic.own', 'aws_sns_topic.own_id', 'aws_kms_key.own_id']);
   });
 
+  it('a container\'s computed policy is not read where a policy resource names it, whatever text it holds', async () => {
+    // A plan that fixes the bucket policy of an existing bucket: the bucket's own `policy` (computed, not set in the
+    // configuration) keeps the text of the state until apply; AWS's wording of a queue's policy (keys in its order)
+    // is not the text its policy resource holds.
+    const statement = (principal: unknown) => ({ Effect: 'Allow', Principal: principal, Action: 's3:GetObject', Resource: 'arn:aws:s3:::site/*' });
+    const fixed = JSON.stringify({ Version: '2012-10-17', Statement: [statement({ AWS: 'arn:aws:iam::123456789012:root' })] });
+    const stale = JSON.stringify({ Version: '2012-10-17', Statement: [statement('*')] });
+    const queuePolicy = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: 'sqs:SendMessage', Resource: 'arn:aws:sqs:us-east-1:123456789012:q' }] };
+    const url = 'https://sqs.us-east-1.amazonaws.com/123456789012/q';
+    const text = plan([
+      resource('aws_s3_bucket', 'site', { bucket: 'site', id: 'site', policy: stale }),
+      resource('aws_s3_bucket_policy', 'site', { bucket: 'site', id: 'site', policy: fixed }),
+      resource('aws_sqs_queue', 'q', { id: url, url, policy: JSON.stringify({ Statement: queuePolicy.Statement, Version: queuePolicy.Version }) }),
+      resource('aws_sqs_queue_policy', 'q', { queue_url: url, policy: JSON.stringify(queuePolicy, null, 2) }),
+    ]);
+    const read = readTerraformPlan(text, JSON.parse(text), 'planned_values');
+    expect(read.policies.map((p) => p.address)).toEqual(['aws_s3_bucket_policy.site', 'aws_sqs_queue_policy.q']);
+    const messages = messagesOf(await lint({ 'plan.json': text }), 'plan.json');
+    expect(messages.map((m) => [m.ruleId, m.path?.slice(0, 5)])).toEqual([['principal-public-access', ['planned_values', 'root_module', 'resources', 3, 'values']]]);
+  });
+
   it('gives --print-config each policy with its address and type', async () => {
     const outcome = await templatePolicies(join(fixtures, 'plan.json'));
     expect(outcome?.template).toBe('Terraform plan');
