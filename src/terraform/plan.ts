@@ -150,14 +150,16 @@ function planSites(resources: readonly PlanResource[], unknown: ReadonlyMap<stri
   /** The containers the standalone policy resources name (`type\u0000name`): their computed policy is not read. */
   const governed = new Set<string>();
   // A role's `inline_policy` and `managed_policy_arns` list, once it exists, what its aws_iam_role_policy and
-  // aws_iam_role_policy_attachment resources give it: read at those resources only.
+  // aws_iam_role_policy_attachment resources give it: read at those resources only (`role\u0000policy\u0000name`,
+  // `role\u0000arn`).
   const roleParts = new Set<string>();
   for (const { type, values } of resources) {
     for (const { attribute } of POLICY_ATTRIBUTES[type] ?? []) standalone.set(type, (standalone.get(type) ?? new Set()).add(values[attribute]));
     const container = Object.values(POLICY_RESOURCE_OF).find((c) => c.resource === type);
     if (container && typeof values[container.target] === 'string') governed.add(`${type}\u0000${values[container.target] as string}`);
     if (type === 'aws_iam_role_policy') roleParts.add(`${String(values.role)}\u0000policy\u0000${String(values.name)}`);
-    if (type === 'aws_iam_role_policy_attachment') roleParts.add(`${String(values.role)}\u0000arn\u0000${String(values.policy_arn)}`);
+    // Its whole list: a plan keeps the state's until apply (an ARN being detached, not the one attached in its place).
+    if (type === 'aws_iam_role_policy_attachment') roleParts.add(`${String(values.role)}\u0000arn`);
   }
   const sites: Site[] = [];
   for (const resource of resources) {
@@ -188,7 +190,7 @@ function planSites(resources: readonly PlanResource[], unknown: ReadonlyMap<stri
       const arn = values[attribute];
       const list: Array<[unknown, Path]> = Array.isArray(arn) ? arn.map((item, i) => [item, at(attribute, i)]) : [[arn, at(attribute)]];
       for (const [item, path] of list) {
-        if (typeof item !== 'string' || (attribute === 'managed_policy_arns' && roleParts.has(`${String(values.name)}\u0000arn\u0000${item}`))) continue;
+        if (typeof item !== 'string' || (attribute === 'managed_policy_arns' && roleParts.has(`${String(values.name)}\u0000arn`))) continue;
         sites.push({ kind: 'arn', path, where: `${address}.${attribute}`, boundary: attribute === 'permissions_boundary' });
       }
     }

@@ -144,6 +144,21 @@ describe('Terraform plan JSON', () => {
     expect(messages.map((m) => [m.ruleId, m.path?.slice(0, 5)])).toEqual([['principal-public-access', ['planned_values', 'root_module', 'resources', 3, 'values']]]);
   });
 
+  it('a role\'s computed managed_policy_arns are not read where attachment resources attach its policies', async () => {
+    // A plan that attaches ReadOnlyAccess in place of AdministratorAccess: the role's own list keeps the state's
+    // (the ARN being detached) until apply.
+    const trust = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }] });
+    const text = plan([
+      resource('aws_iam_role', 'ci', { name: 'ci', assume_role_policy: trust, managed_policy_arns: ['arn:aws:iam::aws:policy/AdministratorAccess'] }),
+      resource('aws_iam_role_policy_attachment', 'ci', { role: 'ci', policy_arn: 'arn:aws:iam::aws:policy/ReadOnlyAccess' }),
+      resource('aws_iam_role', 'own', { name: 'own', assume_role_policy: trust, managed_policy_arns: ['arn:aws:iam::aws:policy/AdministratorAccess'] }),
+    ]);
+    const messages = messagesOf(await lint({ 'plan.json': text }), 'plan.json');
+    expect(messages.map((m) => [m.ruleId, m.path])).toEqual([
+      ['admin-managed-policy', ['planned_values', 'root_module', 'resources', 2, 'values', 'managed_policy_arns', 0]],
+    ]);
+  });
+
   it('gives --print-config each policy with its address and type', async () => {
     const outcome = await templatePolicies(join(fixtures, 'plan.json'));
     expect(outcome?.template).toBe('Terraform plan');
