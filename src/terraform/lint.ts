@@ -415,7 +415,8 @@ export function terraformModuleEmbeddedPolicies(files: ReadonlyArray<{ filePath:
   return new Map(files.map((file, i) => {
     const { start, end } = module.spans[i];
     const own = (message: LintMessage) => (!message.range ? message : message.range[0] >= start && message.range[1] <= end ? shiftMessage(message, start) : undefined);
-    const shared = reaching.filter((p) => p.start < start || p.start >= end);
+    // Only those that copy some of this file's text: another file's policy that reads a local of a third is not sent for it.
+    const shared = reaching.filter((p) => (p.start < start || p.start >= end) && p.embedded.segs.some((seg) => seg.srcStart >= start && seg.srcStart < end));
     return [file.filePath, { text: module.text, policies: policiesOf[i], shared, lines, own }];
   }));
 }
@@ -425,7 +426,8 @@ export function terraformPolicies(text: string, siblings: ReadonlyArray<{ filePa
   return filePolicies(text, siblings, filePath).policies.map(({ path, resourceType, policyType }) => ({ path, resourceType, policyType }));
 }
 
-function parsed(text: string): unknown {
+/** A text's JSON value, or undefined when it is not JSON. */
+export function parsed(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {

@@ -18,11 +18,12 @@
  * `values` (it is in `resource_changes[].change.after_unknown`): such a policy or ARN is not read; a permission
  * resource's unknown attribute is a placeholder. What the provider reads back into a second attribute once a
  * resource exists is read once, where it is set: a bucket's, queue's, topic's, key's or secret's computed
- * `policy` that holds its policy resource's text, and a role's `inline_policy` and `managed_policy_arns` entries
+ * `policy` where a policy resource names it (POLICY_RESOURCE_OF), and a role's `inline_policy` and `managed_policy_arns` entries
  * that its aws_iam_role_policy and aws_iam_role_policy_attachment resources give it; the default policy AWS
  * gives a topic or key is not read at all. A plan file is generated: findings come without fixes.
  */
 import { LineIndex } from '../engine/document.js';
+import { isObject } from '../engine/normalize.js';
 import { jsonStringMap, type EnabledRule } from '../engine/linter.js';
 import { compareMessages, type LintMessage, type PolicyType } from '../engine/types.js';
 import { embedPolicy } from '../cloudformation/embed.js';
@@ -32,29 +33,50 @@ import type { SrcNode } from '../cloudformation/source.js';
 import { policyArnMessages, type PolicyArnSite } from '../iam/policy-arns.js';
 import { ORGANIZATIONS_TYPES, PERMISSION_BLOCKS, POLICY_ATTRIBUTES } from './locations.js';
 import { POLICY_ARN_ATTRIBUTES } from './policy-arns.js';
-import { TERRAFORM_MISTAKE } from './lint.js';
+import { parsed as parseOrUndefined, TERRAFORM_MISTAKE } from './lint.js';
 import { type PlanValuesKey } from './detect.js';
 
 type Path = Array<string | number>;
 type Json = Record<string, unknown>;
 
 /**
- * A container's own `policy` attribute is computed from its policy resource's once it exists: the same text is
- * read at the policy resource only.
+ * A container's own `policy` attribute is computed from its policy resource's once it exists: the policy is read at
+ * the policy resource only. `resource`: the policy resource's type; `target`: its attribute that names the
+ * container; `names`: the container's attributes that may hold that name (a bucket's name, a queue's URL, a topic's
+ * or secret's ARN, a key's ID or ARN). By name, not only by text: until apply, a plan keeps the computed attribute's
+ * text of the state (the policy being replaced), and the state holds it as AWS words it.
  */
-const POLICY_RESOURCE_OF: Readonly<Record<string, string>> = {
-  aws_s3_bucket: 'aws_s3_bucket_policy',
-  aws_sqs_queue: 'aws_sqs_queue_policy',
-  aws_sns_topic: 'aws_sns_topic_policy',
-  aws_kms_key: 'aws_kms_key_policy',
-  aws_secretsmanager_secret: 'aws_secretsmanager_secret_policy',
+const POLICY_RESOURCE_OF: Readonly<Record<string, { resource: string; target: string; names: readonly string[] }>> = {
+  aws_s3_bucket: { resource: 'aws_s3_bucket_policy', target: 'bucket', names: ['bucket', 'id'] },
+  aws_sqs_queue: { resource: 'aws_sqs_queue_policy', target: 'queue_url', names: ['url', 'id'] },
+  aws_sns_topic: { resource: 'aws_sns_topic_policy', target: 'arn', names: ['arn', 'id'] },
+  aws_kms_key: { resource: 'aws_kms_key_policy', target: 'key_id', names: ['key_id', 'id', 'arn'] },
+  aws_secretsmanager_secret: { resource: 'aws_secretsmanager_secret_policy', target: 'secret_arn', names: ['arn', 'id'] },
 };
 
 /**
- * The policy AWS gives a topic or key that the configuration gives none (SNS's `__default_policy_ID`, KMS's
- * `key-default-1`), which a container's computed `policy` holds in the state: not the configuration's to lint.
+ * The policy AWS gives a topic or key that the configuration gives none, which a container's computed `policy`
+ * holds in the state: not the configuration's to lint. By its Id and its one statement, AWS's: SNS's
+ * `__default_policy_ID` (`__default_statement_ID`: anyone, limited to the topic owner's account by
+ * `AWS:SourceOwner`), KMS's `key-default-1` (`Enable IAM User Permissions`: `kms:*` for the account). A policy
+ * of the configuration that keeps the Id (the provider's aws_sns_topic_policy example sets `policy_id =
+ * "__default_policy_ID"`) with statements of its own is read.
  */
-const AWS_DEFAULT_POLICY = /"Id"\s*:\s*"(?:__default_policy_ID|key-default-1)"/;
+function isAwsDefaultPolicy(type: string, policy: string): boolean {
+  const id = type === 'aws_sns_topic' ? '__default_policy_ID' : type === 'aws_kms_key' ? 'key-default-1' : undefined;
+  if (!id || !policy.includes(id)) return false;
+  const value = parseOrUndefined(policy);
+  if (!isObject(value) || value.Id !== id || !Array.isArray(value.Statement) || value.Statement.length !== 1) return false;
+  const [statement] = value.Statement as unknown[];
+  if (!isObject(statement) || statement.Effect !== 'Allow' || !isObject(statement.Principal)) return false;
+  if (type === 'aws_sns_topic') {
+    const condition = statement.Condition;
+    return statement.Sid === '__default_statement_ID' && statement.Principal.AWS === '*'
+      && isObject(condition) && isObject(condition.StringEquals) && typeof condition.StringEquals['AWS:SourceOwner'] === 'string';
+  }
+  return statement.Sid === 'Enable IAM User Permissions' && typeof statement.Principal.AWS === 'string'
+    && /^arn:[\w-]+:iam::\d{12}:root$/.test(statement.Principal.AWS) && statement.Action === 'kms:*' && statement.Resource === '*';
+}
 
 /** One policy of a plan: where it is (a JSON path into the file), its resource's address and type. */
 export interface PlanPolicy extends EmbeddedPolicy {
@@ -92,7 +114,8 @@ function planResources(value: Json, key: PlanValuesKey): PlanResource[] {
     }
     if (Array.isArray(module.child_modules)) module.child_modules.forEach((child, i) => walk(child, [...path, 'child_modules', i], depth + 1));
   };
-  walk((value[key] as Json).root_module, [key, 'root_module'], 0);
+  const values = value[key];
+  if (isObject(values)) walk(values.root_module, [key, 'root_module'], 0);
   return out;
 }
 
@@ -124,13 +147,19 @@ type Site =
 function planSites(resources: readonly PlanResource[], unknown: ReadonlyMap<string, Json>): Site[] {
   /** The policy strings of the standalone policy resources, by type: a container's copy of one is not read again. */
   const standalone = new Map<string, Set<unknown>>();
+  /** The containers the standalone policy resources name (`type\u0000name`): their computed policy is not read. */
+  const governed = new Set<string>();
   // A role's `inline_policy` and `managed_policy_arns` list, once it exists, what its aws_iam_role_policy and
-  // aws_iam_role_policy_attachment resources give it: read at those resources only.
+  // aws_iam_role_policy_attachment resources give it: read at those resources only (`role\u0000policy\u0000name`,
+  // `role\u0000arn`).
   const roleParts = new Set<string>();
   for (const { type, values } of resources) {
     for (const { attribute } of POLICY_ATTRIBUTES[type] ?? []) standalone.set(type, (standalone.get(type) ?? new Set()).add(values[attribute]));
+    const container = Object.values(POLICY_RESOURCE_OF).find((c) => c.resource === type);
+    if (container && typeof values[container.target] === 'string') governed.add(`${type}\u0000${values[container.target] as string}`);
     if (type === 'aws_iam_role_policy') roleParts.add(`${String(values.role)}\u0000policy\u0000${String(values.name)}`);
-    if (type === 'aws_iam_role_policy_attachment') roleParts.add(`${String(values.role)}\u0000arn\u0000${String(values.policy_arn)}`);
+    // Its whole list: a plan keeps the state's until apply (an ARN being detached, not the one attached in its place).
+    if (type === 'aws_iam_role_policy_attachment') roleParts.add(`${String(values.role)}\u0000arn`);
   }
   const sites: Site[] = [];
   for (const resource of resources) {
@@ -144,9 +173,11 @@ function planSites(resources: readonly PlanResource[], unknown: ReadonlyMap<stri
       locations = policyType ? [{ attribute: 'content', policyType }] : undefined;
     }
     for (const { attribute, policyType, resourceType: ruleResourceType } of locations ?? []) {
-      const own = POLICY_RESOURCE_OF[type];
+      const own = Object.hasOwn(POLICY_RESOURCE_OF, type) ? POLICY_RESOURCE_OF[type] : undefined;
       const policy = values[attribute];
-      if (typeof policy !== 'string' || (own && (standalone.get(own)?.has(policy) || AWS_DEFAULT_POLICY.test(policy)))) continue;
+      if (typeof policy !== 'string') continue;
+      if (own && (standalone.get(own.resource)?.has(policy) || isAwsDefaultPolicy(type, policy)
+        || own.names.some((name) => typeof values[name] === 'string' && governed.has(`${own.resource}\u0000${values[name] as string}`)))) continue;
       sites.push({ kind: 'policy', path: at(attribute), address, resourceType: type, policyType, ...(ruleResourceType ? { ruleResourceType } : {}) });
     }
     if (type === 'aws_iam_role' && Array.isArray(values.inline_policy)) {
@@ -159,7 +190,7 @@ function planSites(resources: readonly PlanResource[], unknown: ReadonlyMap<stri
       const arn = values[attribute];
       const list: Array<[unknown, Path]> = Array.isArray(arn) ? arn.map((item, i) => [item, at(attribute, i)]) : [[arn, at(attribute)]];
       for (const [item, path] of list) {
-        if (typeof item !== 'string' || (attribute === 'managed_policy_arns' && roleParts.has(`${String(values.name)}\u0000arn\u0000${item}`))) continue;
+        if (typeof item !== 'string' || (attribute === 'managed_policy_arns' && roleParts.has(`${String(values.name)}\u0000arn`))) continue;
         sites.push({ kind: 'arn', path, where: `${address}.${attribute}`, boundary: attribute === 'permissions_boundary' });
       }
     }
@@ -350,18 +381,6 @@ function knownAfterApply(anchor: [number, number]): SrcNode {
     kind: 'string', value: placeholder, start: anchor[0], end: anchor[1], charMap: new Array<number>(placeholder.length + 1).fill(-1),
     placeholders: [[0, placeholder.length]], json: true,
   };
-}
-
-function isObject(value: unknown): value is Json {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
-function parseOrUndefined(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
 }
 
 function setAt(root: unknown, path: Path, value: unknown): void {

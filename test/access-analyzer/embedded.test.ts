@@ -407,6 +407,34 @@ resource "aws_iam_policy" "app" {
     expect(byFile(mainAlone)).toEqual({ 'main.tf': [] });
   });
 
+  it('sends a sibling\'s policy for a file only when the policy reads that file\'s text', async () => {
+    const files = {
+      'locals.tf': 'locals {\n  actions = ["s3:GetObject"]\n}\n',
+      'main.tf': `resource "aws_iam_policy" "p" {
+  policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = local.actions, Resource = "*" }] })
+}
+`,
+      'other.tf': `resource "aws_iam_policy" "q" {
+  policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "sqs:SendMessage", Resource = "*" }] })
+}
+`,
+    };
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+    const alone = async (file: string) => {
+      server.requests.length = 0;
+      const outcome = await run({
+        cwd: dir, paths: [file], cli: {},
+        accessAnalyzer: { mode: 'required', env: { ...process.env, ...fakeAwsEnv(server.url) } as NodeJS.ProcessEnv, cache: false },
+      });
+      expect(outcome.toolErrors).toEqual([]);
+      return server.requests.map((r) => JSON.parse(r.body!.policyDocument as string).Statement[0].Action);
+    };
+    // other.tf alone: its own policy; main.tf's reads no text of other.tf.
+    expect(await alone('other.tf')).toEqual(['sqs:SendMessage']);
+    // locals.tf alone: main.tf's policy, which reads its local.
+    expect(await alone('locals.tf')).toEqual([['s3:GetObject']]);
+  });
+
   it('reports a finding on a statement merged in from another file in that file, at its token and with its path', async () => {
     const base = `data "aws_iam_policy_document" "base" {
   statement {

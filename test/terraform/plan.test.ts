@@ -106,15 +106,57 @@ describe('Terraform plan JSON', () => {
     const topicDefault = JSON.stringify({ Version: '2008-10-17', Id: '__default_policy_ID', Statement: [{ Sid: '__default_statement_ID', Effect: 'Allow', Principal: { AWS: '*' }, Action: 'SNS:Publish', Resource: 'arn:aws:sns:us-east-1:123456789012:t', Condition: { StringEquals: { 'AWS:SourceOwner': '123456789012' } } }] });
     const keyDefault = JSON.stringify({ Version: '2012-10-17', Id: 'key-default-1', Statement: [{ Sid: 'Enable IAM User Permissions', Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::123456789012:root' }, Action: 'kms:*', Resource: '*' }] });
     const own = JSON.stringify({ Version: '2008-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 's3.amazonaws.com' }, Action: 'SNS:Publish', Resource: '*' }] });
+    // The configuration's own policies that keep the default's Id (the aws_sns_topic_policy example of the
+    // provider's documentation sets policy_id = "__default_policy_ID"), with statements of their own.
+    const ownWithId = JSON.stringify({ Version: '2012-10-17', Id: '__default_policy_ID', Statement: [{ Sid: 'Public', Effect: 'Allow', Principal: '*', Action: 'sns:Publish', Resource: '*' }] });
+    const keyWithId = JSON.stringify({ ...JSON.parse(keyDefault), Statement: [...JSON.parse(keyDefault).Statement, { Sid: 'Everyone', Effect: 'Allow', Principal: '*', Action: 'kms:Decrypt', Resource: '*' }] });
     const text = `${JSON.stringify({
       format_version: '1.0', terraform_version: '1.9.5',
       values: { root_module: { resources: [
         resource('aws_sns_topic', 'default', { policy: topicDefault }),
         resource('aws_kms_key', 'default', { policy: keyDefault }),
         resource('aws_sns_topic', 'own', { policy: own }),
+        resource('aws_sns_topic', 'own_id', { policy: ownWithId }),
+        resource('aws_kms_key', 'own_id', { policy: keyWithId }),
       ] } },
     })}\n`;
-    expect(readTerraformPlan(text, JSON.parse(text), 'values').policies.map((p) => p.address)).toEqual(['aws_sns_topic.own']);
+    expect(readTerraformPlan(text, JSON.parse(text), 'values').policies.map((p) => p.address)).toEqual(['aws_sns_topic.own', 'aws_sns_topic.own_id', 'aws_kms_key.own_id']);
+  });
+
+  it('a container\'s computed policy is not read where a policy resource names it, whatever text it holds', async () => {
+    // A plan that fixes the bucket policy of an existing bucket: the bucket's own `policy` (computed, not set in the
+    // configuration) keeps the text of the state until apply; AWS's wording of a queue's policy (keys in its order)
+    // is not the text its policy resource holds.
+    const statement = (principal: unknown) => ({ Effect: 'Allow', Principal: principal, Action: 's3:GetObject', Resource: 'arn:aws:s3:::site/*' });
+    const fixed = JSON.stringify({ Version: '2012-10-17', Statement: [statement({ AWS: 'arn:aws:iam::123456789012:root' })] });
+    const stale = JSON.stringify({ Version: '2012-10-17', Statement: [statement('*')] });
+    const queuePolicy = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: 'sqs:SendMessage', Resource: 'arn:aws:sqs:us-east-1:123456789012:q' }] };
+    const url = 'https://sqs.us-east-1.amazonaws.com/123456789012/q';
+    const text = plan([
+      resource('aws_s3_bucket', 'site', { bucket: 'site', id: 'site', policy: stale }),
+      resource('aws_s3_bucket_policy', 'site', { bucket: 'site', id: 'site', policy: fixed }),
+      resource('aws_sqs_queue', 'q', { id: url, url, policy: JSON.stringify({ Statement: queuePolicy.Statement, Version: queuePolicy.Version }) }),
+      resource('aws_sqs_queue_policy', 'q', { queue_url: url, policy: JSON.stringify(queuePolicy, null, 2) }),
+    ]);
+    const read = readTerraformPlan(text, JSON.parse(text), 'planned_values');
+    expect(read.policies.map((p) => p.address)).toEqual(['aws_s3_bucket_policy.site', 'aws_sqs_queue_policy.q']);
+    const messages = messagesOf(await lint({ 'plan.json': text }), 'plan.json');
+    expect(messages.map((m) => [m.ruleId, m.path?.slice(0, 5)])).toEqual([['principal-public-access', ['planned_values', 'root_module', 'resources', 3, 'values']]]);
+  });
+
+  it('a role\'s computed managed_policy_arns are not read where attachment resources attach its policies', async () => {
+    // A plan that attaches ReadOnlyAccess in place of AdministratorAccess: the role's own list keeps the state's
+    // (the ARN being detached) until apply.
+    const trust = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }] });
+    const text = plan([
+      resource('aws_iam_role', 'ci', { name: 'ci', assume_role_policy: trust, managed_policy_arns: ['arn:aws:iam::aws:policy/AdministratorAccess'] }),
+      resource('aws_iam_role_policy_attachment', 'ci', { role: 'ci', policy_arn: 'arn:aws:iam::aws:policy/ReadOnlyAccess' }),
+      resource('aws_iam_role', 'own', { name: 'own', assume_role_policy: trust, managed_policy_arns: ['arn:aws:iam::aws:policy/AdministratorAccess'] }),
+    ]);
+    const messages = messagesOf(await lint({ 'plan.json': text }), 'plan.json');
+    expect(messages.map((m) => [m.ruleId, m.path])).toEqual([
+      ['admin-managed-policy', ['planned_values', 'root_module', 'resources', 2, 'values', 'managed_policy_arns', 0]],
+    ]);
   });
 
   it('gives --print-config each policy with its address and type', async () => {
@@ -182,6 +224,15 @@ describe('Terraform plan JSON', () => {
       ['no-iam.json', []],
       ['tfplan.json', ['action-exists']],
     ]);
+  });
+
+  it('an empty state (`terraform show -json` before the first apply prints {"format_version":"1.0"}) has no findings and is not fixed', async () => {
+    const text = '{"format_version":"1.0"}\n';
+    const outcome = await lint({ 'state.json': text }, ['state.json'], { fix: true });
+    expect(outcome.toolErrors).toEqual([]);
+    expect(messagesOf(outcome, 'state.json')).toEqual([]);
+    expect(readFileSync(join(outcome.dir, 'state.json'), 'utf8')).toBe(text);
+    expect(await templatePolicies(join(outcome.dir, 'state.json'))).toEqual({ template: 'Terraform state', policies: [] });
   });
 
   it('an ignore path selects a resource by its address, into its policy', async () => {
