@@ -157,6 +157,8 @@ function planSites(resources: readonly PlanResource[], unknown: ReadonlyMap<stri
     }
     for (const attribute of POLICY_ARN_ATTRIBUTES[type] ?? []) {
       const arn = values[attribute];
+      // "": the provider's value for a boundary that is not set (every role and user read back from AWS).
+      if (arn === '') continue;
       const list: Array<[unknown, Path]> = Array.isArray(arn) ? arn.map((item, i) => [item, at(attribute, i)]) : [[arn, at(attribute)]];
       for (const [item, path] of list) {
         if (typeof item !== 'string' || (attribute === 'managed_policy_arns' && roleParts.has(`${String(values.name)}\u0000arn\u0000${item}`))) continue;

@@ -68,6 +68,17 @@ describe('Terraform plan JSON', () => {
     expect([sid.line, sid.column, sid.endColumn, tokenOf(text, sid)]).toEqual([3, 59, 63, '\\\\\\"']);
   });
 
+  it('an empty permissions_boundary (what the provider reads back for one not set) is no ARN to judge', async () => {
+    // As in a plan of existing resources or a state (Andr1yK/aws_devops_task_5_use_iam_roles tfplan.json).
+    const text = plan([
+      resource('aws_iam_role', 'r', { name: 'r', assume_role_policy: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }] }), permissions_boundary: '', managed_policy_arns: [] }),
+      resource('aws_iam_user', 'u', { name: 'u', permissions_boundary: '' }),
+      resource('aws_iam_user', 'v', { name: 'v', permissions_boundary: 'ReadOnlyAccess' }),
+    ]);
+    const messages = messagesOf(await lint({ 'plan.json': text }), 'plan.json');
+    expect(messages.map((m) => [m.ruleId, tokenOf(text, m)])).toEqual([['arn-format', '"ReadOnlyAccess"']]);
+  });
+
   it('reads the state (`values`) as a plan, and a computed copy of a policy once, at its own resource', async () => {
     const text = fixture('state.json');
     const messages = messagesOf(await lint({ 'state.json': text }), 'state.json');
