@@ -143,6 +143,8 @@ function planSites(resources: readonly PlanResource[], unknown: ReadonlyMap<stri
       const policyType = typeof orgType === 'string' && Object.hasOwn(ORGANIZATIONS_TYPES, orgType) ? ORGANIZATIONS_TYPES[orgType] : undefined;
       locations = policyType ? [{ attribute: 'content', policyType }] : undefined;
     }
+    // A VPC endpoint's computed `policy` holds its aws_vpc_endpoint_policy's text once that exists: read there only.
+    if (type === 'aws_vpc_endpoint' && standalone.get('aws_vpc_endpoint_policy')?.has(values.policy)) locations = undefined;
     for (const { attribute, policyType, resourceType: ruleResourceType } of locations ?? []) {
       const own = POLICY_RESOURCE_OF[type];
       const policy = values[attribute];

@@ -79,6 +79,18 @@ describe('Terraform plan JSON', () => {
     expect(messages.map((m) => [m.ruleId, tokenOf(text, m)])).toEqual([['arn-format', '"ReadOnlyAccess"']]);
   });
 
+  it('a VPC endpoint\'s computed policy that holds its aws_vpc_endpoint_policy\'s text is read once, at the policy resource', () => {
+    const policy = JSON.stringify({ Statement: [{ Action: 's3:GetObject', Effect: 'Allow', Principal: '*', Resource: 'arn:aws:s3:::b/*' }], Version: '2012-10-17' });
+    const text = `${JSON.stringify({
+      format_version: '1.0', terraform_version: '1.9.5',
+      values: { root_module: { resources: [
+        resource('aws_vpc_endpoint', 's3', { id: 'vpce-1', policy, vpc_endpoint_type: 'Gateway' }),
+        resource('aws_vpc_endpoint_policy', 's3', { id: 'vpce-1', policy, vpc_endpoint_id: 'vpce-1' }),
+      ] } },
+    })}\n`;
+    expect(readTerraformPlan(text, JSON.parse(text), 'values').policies.map((p) => p.address)).toEqual(['aws_vpc_endpoint_policy.s3']);
+  });
+
   it('reads the state (`values`) as a plan, and a computed copy of a policy once, at its own resource', async () => {
     const text = fixture('state.json');
     const messages = messagesOf(await lint({ 'state.json': text }), 'state.json');
