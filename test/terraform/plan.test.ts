@@ -91,6 +91,22 @@ describe('Terraform plan JSON', () => {
     expect(readTerraformPlan(text, JSON.parse(text), 'values').policies.map((p) => p.address)).toEqual(['aws_vpc_endpoint_policy.s3']);
   });
 
+  it('the full-access policy AWS gives a VPC endpoint that the configuration gives none is not read', () => {
+    // As read back for an Interface endpoint (jondon09/src-terraform-aws-ssm-project plan.out.json), and a Gateway one.
+    const interfaceDefault = '{"Statement":[{"Action":"*","Effect":"Allow","Principal":"*","Resource":"*"}]}';
+    const gatewayDefault = '{"Statement":[{"Action":"*","Effect":"Allow","Principal":"*","Resource":"*"}],"Version":"2008-10-17"}';
+    const own = '{"Statement":[{"Action":"*","Effect":"Allow","Principal":"*","Resource":"*","Condition":{"StringEquals":{"aws:PrincipalAccount":"123456789012"}}}],"Version":"2012-10-17"}';
+    const text = plan([
+      resource('aws_vpc_endpoint', 'ssm', { policy: interfaceDefault, vpc_endpoint_type: 'Interface' }),
+      resource('aws_vpc_endpoint', 's3', { policy: gatewayDefault, vpc_endpoint_type: 'Gateway' }),
+      resource('aws_vpc_endpoint', 'own', { policy: own, vpc_endpoint_type: 'Interface' }),
+      resource('aws_vpc_endpoint_policy', 'full', { policy: interfaceDefault, vpc_endpoint_id: 'vpce-1' }),
+    ]);
+    expect(readTerraformPlan(text, JSON.parse(text), 'planned_values').policies.map((p) => p.address)).toEqual([
+      'aws_vpc_endpoint.own', 'aws_vpc_endpoint_policy.full',
+    ]);
+  });
+
   it('reads the state (`values`) as a plan, and a computed copy of a policy once, at its own resource', async () => {
     const text = fixture('state.json');
     const messages = messagesOf(await lint({ 'state.json': text }), 'state.json');
