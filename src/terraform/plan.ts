@@ -134,6 +134,20 @@ function unknownAttributes(value: Json): Map<string, Json> {
   return out;
 }
 
+/**
+ * The policy AWS gives a VPC endpoint that the configuration gives none, full access, as the provider reads it back
+ * into the endpoint's `policy`: `{"Statement":[{"Action":"*","Effect":"Allow","Principal":"*","Resource":"*"}]}`
+ * (an Interface endpoint's), with `"Version":"2008-10-17"` (a Gateway endpoint's). Not the configuration's to lint.
+ */
+function isEndpointDefaultPolicy(policy: unknown): boolean {
+  const value = typeof policy === 'string' ? parseOrUndefined(policy) : undefined;
+  if (!isObject(value) || !Array.isArray(value.Statement) || value.Statement.length !== 1) return false;
+  if (Object.keys(value).some((key) => key !== 'Statement' && !(key === 'Version' && value.Version === '2008-10-17'))) return false;
+  const statement: unknown = value.Statement[0];
+  return isObject(statement) && Object.keys(statement).length === 4
+    && statement.Action === '*' && statement.Effect === 'Allow' && statement.Principal === '*' && statement.Resource === '*';
+}
+
 /** What the plan holds where, before its offsets are known. */
 type Site =
   | { kind: 'policy'; path: Path; address: string; resourceType: string; policyType: PolicyType; ruleResourceType?: string }
@@ -172,6 +186,9 @@ function planSites(resources: readonly PlanResource[], unknown: ReadonlyMap<stri
       const policyType = typeof orgType === 'string' && Object.hasOwn(ORGANIZATIONS_TYPES, orgType) ? ORGANIZATIONS_TYPES[orgType] : undefined;
       locations = policyType ? [{ attribute: 'content', policyType }] : undefined;
     }
+    // A VPC endpoint's computed `policy` holds its aws_vpc_endpoint_policy's text once that exists (read there only),
+    // or the full-access policy AWS gives an endpoint the configuration gives none (not read).
+    if (type === 'aws_vpc_endpoint' && (standalone.get('aws_vpc_endpoint_policy')?.has(values.policy) || isEndpointDefaultPolicy(values.policy))) locations = undefined;
     for (const { attribute, policyType, resourceType: ruleResourceType } of locations ?? []) {
       const own = Object.hasOwn(POLICY_RESOURCE_OF, type) ? POLICY_RESOURCE_OF[type] : undefined;
       const policy = values[attribute];
@@ -188,6 +205,8 @@ function planSites(resources: readonly PlanResource[], unknown: ReadonlyMap<stri
     }
     for (const attribute of POLICY_ARN_ATTRIBUTES[type] ?? []) {
       const arn = values[attribute];
+      // "": the provider's value for a boundary that is not set (every role and user read back from AWS).
+      if (arn === '') continue;
       const list: Array<[unknown, Path]> = Array.isArray(arn) ? arn.map((item, i) => [item, at(attribute, i)]) : [[arn, at(attribute)]];
       for (const [item, path] of list) {
         if (typeof item !== 'string' || (attribute === 'managed_policy_arns' && roleParts.has(`${String(values.name)}\u0000arn`))) continue;

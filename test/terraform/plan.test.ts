@@ -68,6 +68,45 @@ describe('Terraform plan JSON', () => {
     expect([sid.line, sid.column, sid.endColumn, tokenOf(text, sid)]).toEqual([3, 59, 63, '\\\\\\"']);
   });
 
+  it('an empty permissions_boundary (what the provider reads back for one not set) is no ARN to judge', async () => {
+    // As in a plan of existing resources or a state (Andr1yK/aws_devops_task_5_use_iam_roles tfplan.json).
+    const text = plan([
+      resource('aws_iam_role', 'r', { name: 'r', assume_role_policy: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }] }), permissions_boundary: '', managed_policy_arns: [] }),
+      resource('aws_iam_user', 'u', { name: 'u', permissions_boundary: '' }),
+      resource('aws_iam_user', 'v', { name: 'v', permissions_boundary: 'ReadOnlyAccess' }),
+    ]);
+    const messages = messagesOf(await lint({ 'plan.json': text }), 'plan.json');
+    expect(messages.map((m) => [m.ruleId, tokenOf(text, m)])).toEqual([['arn-format', '"ReadOnlyAccess"']]);
+  });
+
+  it('a VPC endpoint\'s computed policy that holds its aws_vpc_endpoint_policy\'s text is read once, at the policy resource', () => {
+    const policy = JSON.stringify({ Statement: [{ Action: 's3:GetObject', Effect: 'Allow', Principal: '*', Resource: 'arn:aws:s3:::b/*' }], Version: '2012-10-17' });
+    const text = `${JSON.stringify({
+      format_version: '1.0', terraform_version: '1.9.5',
+      values: { root_module: { resources: [
+        resource('aws_vpc_endpoint', 's3', { id: 'vpce-1', policy, vpc_endpoint_type: 'Gateway' }),
+        resource('aws_vpc_endpoint_policy', 's3', { id: 'vpce-1', policy, vpc_endpoint_id: 'vpce-1' }),
+      ] } },
+    })}\n`;
+    expect(readTerraformPlan(text, JSON.parse(text), 'values').policies.map((p) => p.address)).toEqual(['aws_vpc_endpoint_policy.s3']);
+  });
+
+  it('the full-access policy AWS gives a VPC endpoint that the configuration gives none is not read', () => {
+    // As read back for an Interface endpoint (jondon09/src-terraform-aws-ssm-project plan.out.json), and a Gateway one.
+    const interfaceDefault = '{"Statement":[{"Action":"*","Effect":"Allow","Principal":"*","Resource":"*"}]}';
+    const gatewayDefault = '{"Statement":[{"Action":"*","Effect":"Allow","Principal":"*","Resource":"*"}],"Version":"2008-10-17"}';
+    const own = '{"Statement":[{"Action":"*","Effect":"Allow","Principal":"*","Resource":"*","Condition":{"StringEquals":{"aws:PrincipalAccount":"123456789012"}}}],"Version":"2012-10-17"}';
+    const text = plan([
+      resource('aws_vpc_endpoint', 'ssm', { policy: interfaceDefault, vpc_endpoint_type: 'Interface' }),
+      resource('aws_vpc_endpoint', 's3', { policy: gatewayDefault, vpc_endpoint_type: 'Gateway' }),
+      resource('aws_vpc_endpoint', 'own', { policy: own, vpc_endpoint_type: 'Interface' }),
+      resource('aws_vpc_endpoint_policy', 'full', { policy: interfaceDefault, vpc_endpoint_id: 'vpce-1' }),
+    ]);
+    expect(readTerraformPlan(text, JSON.parse(text), 'planned_values').policies.map((p) => p.address)).toEqual([
+      'aws_vpc_endpoint.own', 'aws_vpc_endpoint_policy.full',
+    ]);
+  });
+
   it('reads the state (`values`) as a plan, and a computed copy of a policy once, at its own resource', async () => {
     const text = fixture('state.json');
     const messages = messagesOf(await lint({ 'state.json': text }), 'state.json');
