@@ -55,6 +55,14 @@ new RuleTester().run(rule, {
       }],
     },
     {
+      name: 'a Region with an empty account where every format needs an account: still judged against them all',
+      code: policy('arn:aws:iam:us-east-1::role/deploy'),
+      errors: [{
+        messageId: 'notAllowed', line: 7, column: 38, endColumn: 47, issueCode: 'ARN_REGION_NOT_ALLOWED',
+        message: 'ARN "arn:aws:iam:us-east-1::role/deploy" has Region "us-east-1", but iam role ARNs have none (arn:${Partition}:iam::${Account}:role/${RoleNameWithPath}); leave the Region field empty.',
+      }],
+    },
+    {
       name: 'a wildcard that cannot be empty is still a Region',
       code: policy('arn:aws:iam:us-*:123456789012:user/*'),
       errors: [{ messageId: 'notAllowed', line: 7, column: 38, endColumn: 42, issueCode: 'ARN_REGION_NOT_ALLOWED' }],

@@ -41,9 +41,11 @@ export default defineRule({
         return;
       }
       // An empty account rules out the formats that need one: `arn:aws:s3:us-east-1::*` fits neither an access
-      // point (which has an account) nor a bucket (which has no Region).
-      const fitting = arn.account.value === '' ? candidates.filter((f) => f.account !== 'required') : candidates;
-      if (!fieldCanBeEmpty(region) && !region.includes('${') && fitting.length > 0 && fitting.every((f) => f.region === 'empty')) {
+      // point (which has an account) nor a bucket (which has no Region). When every format needs one
+      // (`arn:aws:iam:us-east-1::role/x`), the ARN is judged against them all: arn-account reports the account.
+      const withoutAccount = arn.account.value === '' ? candidates.filter((f) => f.account !== 'required') : [];
+      const fitting = withoutAccount.length > 0 ? withoutAccount : candidates;
+      if (!fieldCanBeEmpty(region) && !region.includes('${') && fitting.every((f) => f.region === 'empty')) {
         context.report({
           messageId: 'notAllowed', path, issueCode: 'ARN_REGION_NOT_ALLOWED', substring: at,
           data: { value, region, ...describeFormats(fitting) },

@@ -10,6 +10,7 @@ new RuleTester().run(rule, {
   valid: [
     { name: 'organization IDs', code: statement({ StringNotEquals: { 'aws:PrincipalOrgID': ['o-a1b2c3d4e5', 'o-0123456789abcdefghijklmnopqrstuv'], 'aws:ResourceOrgID': 'o-exampleorgid' } }) },
     { name: 'patterns and variables are not checked', code: statement({ StringNotLike: { 'aws:PrincipalOrgID': 'o-*', 'aws:SourceOrgID': '${aws:PrincipalOrgID}' } }) },
+    { name: 'IgnoreCase operators compare the ID in any case', code: statement({ StringEqualsIgnoreCase: { 'aws:PrincipalOrgID': 'O-A1B2C3D4E5' }, StringNotEqualsIgnoreCaseIfExists: { 'aws:ResourceOrgID': 'o-A1B2C3D4E5' } }) },
     { name: 'Null takes true/false', code: statement({ Null: { 'aws:PrincipalOrgID': 'true' } }) },
     { name: 'organization paths are other keys', code: statement({ 'ForAnyValue:StringLike': { 'aws:PrincipalOrgPaths': 'o-a1b2c3d4e5/r-ab12/ou-ab12-11111111/*' } }) },
   ],
@@ -30,6 +31,11 @@ new RuleTester().run(rule, {
         { messageId: 'account', line: 14, column: 40, endColumn: 54,
           message: 'Value "111122223333" is an account ID, but "AWS:SourceOrgID" holds the organization ID ("o-…"), so no request matches this value; compare account IDs with "aws:SourceAccount".' },
       ],
+    },
+    {
+      name: 'an IgnoreCase operator still tells an OU ID from an organization ID',
+      code: statement({ StringEqualsIgnoreCase: { 'aws:PrincipalOrgID': 'OU-AB12-11111111' } }),
+      errors: [{ messageId: 'pathPart', line: 10, column: 43, endColumn: 61 }],
     },
   ],
 });

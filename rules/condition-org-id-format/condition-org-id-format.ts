@@ -34,20 +34,24 @@ export default defineRule({
       const lower = lowerKey(key);
       if (!ORG_KEYS.has(lower) || !Array.isArray(values)) continue;
       // String operators only: Null takes true/false, and other families are the type rules' business.
-      if (parseOperator(operator)?.family !== 'String') continue;
+      const parsed = parseOperator(operator);
+      if (parsed?.family !== 'String') continue;
+      // StringEqualsIgnoreCase matches "O-A1B2C3D4E5" to the organization o-a1b2c3d4e5.
+      const ignoreCase = parsed.base.endsWith('IgnoreCase');
       const scope = lower.slice('aws:'.length, -'orgid'.length); // principal, resource, source
       const name = scope[0].toUpperCase() + scope.slice(1);
       values.forEach((item, index) => {
         if (typeof item !== 'string') return; // the type and schema rules' business
+        const id = ignoreCase ? item.toLowerCase() : item;
         // Patterns and variables cannot be checked against the format.
-        if (hasVariable(item) || hasWildcard(item) || ORG_ID.test(item)) return;
+        if (hasVariable(item) || hasWildcard(item) || ORG_ID.test(id)) return;
         const at = { path: [...keyPath, index] };
-        if (OU_ID.test(item) || ROOT_ID.test(item)) {
+        if (OU_ID.test(id) || ROOT_ID.test(id)) {
           context.report({
             ...at, messageId: 'pathPart',
-            data: { value: show(item), key, what: item.startsWith('ou-') ? 'an organizational unit' : 'a root', pathKey: `aws:${name}OrgPaths` },
+            data: { value: show(item), key, what: id.startsWith('ou-') ? 'an organizational unit' : 'a root', pathKey: `aws:${name}OrgPaths` },
           });
-        } else if (ACCOUNT_ID.test(item)) {
+        } else if (ACCOUNT_ID.test(id)) {
           context.report({ ...at, messageId: 'account', data: { value: show(item), key, accountKey: `aws:${name}Account` } });
         } else {
           context.report({ ...at, messageId: 'badOrg', data: { value: show(item), key } });

@@ -23,6 +23,7 @@ new RuleTester().run(rule, {
         { Sid: 'AllowListingOfUserFolder', Action: ['s3:ListBucket'], Effect: 'Allow', Resource: ['arn:aws:s3:::${transfer:HomeBucket}'],
           Condition: { StringLike: { 's3:prefix': ['${transfer:HomeFolder}/*', '${transfer:HomeFolder}'] } } },
         { Sid: 'HomeDirObjectAccess', Effect: 'Allow', Action: ['s3:PutObject', 's3:GetObject'], Resource: 'arn:aws:s3:::${transfer:HomeDirectory}/${transfer:UserName}/*' }] } },
+    { name: 'pseudo parameters of the Serverless Fn::Sub plugins and in braces are no lookalikes', code: onResource('arn:aws:iam::#{AWS::AccountId}:user/{AWS::Region}') },
     { name: 'no variables at all', code: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*', Condition: { NumericLessThan: { 'aws:MultiFactorAuthAge': 3600 } } }] } },
   ],
   invalid: [
@@ -69,6 +70,11 @@ new RuleTester().run(rule, {
       name: 'a lookalike in braces in a policy without "$"',
       code: onResource('arn:aws:iam::*:user/{aws:username}'),
       errors: [{ messageId: 'lookalike', line: 1, column: 118, endColumn: 132 }],
+    },
+    {
+      name: 'a lookalike in braces after "#" (the "#{…}" of the Serverless Fn::Sub plugins is no IAM variable either)',
+      code: onResource('arn:aws:iam::*:user/#{aws:username}'),
+      errors: [{ messageId: 'lookalike', line: 1, column: 119, endColumn: 133 }],
     },
     {
       name: 'a lookalike with "%" in a policy without "$"',

@@ -32,8 +32,9 @@ export interface VariableToken {
 
 // `{aws:username}`, `$aws:username}` (the `{` left out; the tag part may hold a colon, `PrincipalTag/datazone:userId`),
 // `$<…>`, `$(…)`, `%{…}`.
-// Not `#{AWS::AccountId}` (Serverless plugins' Fn::Sub) nor any `::` pseudo parameter.
-const LOOKALIKE = /(?<![$&#])\{[A-Za-z][\w.-]*:[\w/.-][\w/.:-]*\}|(?<!\$)\$[A-Za-z][\w.-]*:[\w/.-][\w/.:-]*\}|\$<[^>]*>|\$\([^)]*\)|%\{[^}]*\}/g;
+// Not `#{AWS::AccountId}` (Serverless plugins' Fn::Sub) nor any `::` pseudo parameter: the character after the
+// first colon is no colon. `#{aws:username}` is one (a Serverless file without those plugins keeps it as written).
+const LOOKALIKE = /(?<![$&])\{[A-Za-z][\w.-]*:[\w/.-][\w/.:-]*\}|(?<!\$)\$[A-Za-z][\w.-]*:[\w/.-][\w/.:-]*\}|\$<[^>]*>|\$\([^)]*\)|%\{[^}]*\}/g;
 
 /** CloudFormation pseudo parameters (`${AWS::Partition}`) are template placeholders, not policy variables. */
 export function isTemplatePlaceholder(name: string): boolean {
