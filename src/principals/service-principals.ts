@@ -58,7 +58,10 @@ const MANAGED_POLICY_NAMES = [
 ];
 
 const DOCUMENTED_NAMES = [
-  'costalerts',
+  'costalerts', 'export.rds', 'osis-pipelines', 'resources.cloudformation', 'hooks.cloudformation',
+  'stacksets.cloudformation', 'member.org.stacksets.cloudformation', 'airflow-env', 'logger.cloudfront',
+  'tasks.apprunner', 'build.apprunner', 'voiceconnector.chime', 'tagpolicies.tag', 'batchoperations.s3',
+  'streams.metrics.cloudwatch',
   'billingreports', 'dnssec-route53', 'edgelambda', 'eks-fargate-pods',
   'eks-nodegroup', 'monitoring', 'monitoring.rds', 'replicator.lambda', 'vpc-flow-logs', 'ops.apigateway',
   'events.rds', 'eks-fargate', 'logdelivery.elasticloadbalancing', 'logdelivery.elb', 'logging.s3',
