@@ -6,6 +6,10 @@ const policy = (condition: unknown, action: unknown = 'ec2:CreateTags') => ({
   Statement: [{ Effect: 'Allow', Action: action, Resource: '*', Condition: condition }],
 });
 const text = (value: unknown) => JSON.stringify(value, null, 4);
+const deny = (condition: unknown) => ({
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Deny', Action: 's3:*', Resource: '*', Condition: condition }],
+});
 
 new RuleTester().run(rule, {
   valid: [
@@ -13,7 +17,12 @@ new RuleTester().run(rule, {
     { name: 'ForAnyValue on a multivalued global key', code: policy({ 'ForAnyValue:StringLike': { 'aws:PrincipalOrgPaths': 'o-a1b2c3d4e5/r-ab12/ou-ab12-11111111/*' } }) },
     { name: 'Null needs no qualifier', code: policy({ Null: { 'aws:TagKeys': 'false' } }) },
     { name: 'IfExists forms', code: policy({ 'ForAllValues:StringEqualsIfExists': { 'aws:TagKeys': 'team' }, StringEqualsIfExists: { 'aws:RequestedRegion': 'eu-west-1' } }) },
-    { name: 'ForAnyValue on a single-valued key is not this rule\'s', code: policy({ 'ForAnyValue:StringEquals': { 'aws:RequestedRegion': 'eu-west-1' } }) },
+    { name: 'ForAnyValue on a single-valued key in an Allow is the plain operator', code: policy({ 'ForAnyValue:StringEquals': { 'aws:RequestedRegion': 'eu-west-1' } }) },
+    { name: 'a negated ForAnyValue on a single-valued key in an Allow only narrows it', code: policy({ 'ForAnyValue:StringNotEquals': { 'aws:SourceVpc': 'vpc-1a2b3c4d' } }) },
+    { name: 'a positive ForAnyValue on a single-valued key in a Deny is the plain operator', code: deny({ 'ForAnyValue:StringEquals': { 'aws:SourceVpc': 'vpc-1a2b3c4d' } }) },
+    { name: 'IfExists makes an absent key match again', code: deny({ 'ForAnyValue:StringNotEqualsIfExists': { 'aws:SourceVpc': 'vpc-1a2b3c4d' } }) },
+    { name: 'a service key: an optional request parameter, skipped on purpose (AWS example)', code: deny({ 'ForAnyValue:StringNotEquals': { 'secretsmanager:VersionStage': 'AWSCURRENT' } }) },
+    { name: 'a negated ForAnyValue on a multivalued key in a Deny', code: deny({ 'ForAnyValue:StringNotLike': { 'aws:PrincipalOrgPaths': 'o-a1b2c3d4e5/*' } }) },
     { name: 'unknown keys and operators are other rules\'', code: policy({ 'ForAllValues:StringEquals': { 'aws:NoSuchKey': 'x' }, stringEquals: { 'aws:TagKeys': 'x' } }) },
     { name: 'identity provider keys are not checked', code: policy({ 'ForAllValues:StringEquals': { 'accounts.google.com:aud': 'x' } }) },
   ],
@@ -48,6 +57,20 @@ new RuleTester().run(rule, {
       name: 'ForAllValues with a tag key; no rename onto an operator the block already has',
       code: policy({ StringLike: { 'aws:ResourceTag/env': 'dev*' }, 'ForAllValues:StringLike': { 'aws:ResourceTag/team': 'blue*' } }),
       errors: [{ messageId: 'forAllSingle', line: 13, column: 21, issueCode: 'FORALLVALUES_WITH_SINGLE_VALUED_KEY', suggestions: [] }],
+    },
+    {
+      name: 'a negated ForAnyValue on a single-valued key in a Deny skips requests without the key',
+      code: deny({ 'ForAnyValue:StringNotEquals': { 'aws:SourceVpc': 'vpc-1a2b3c4d' } }),
+      errors: [{
+        messageId: 'forAnyNegatedDeny', line: 10, column: 21, endLine: 10, endColumn: 36, severity: 2,
+        message: '"ForAnyValue:StringNotEquals" with the single-valued key "aws:SourceVpc" (String) is false when the request does not have the key, so this Deny skips every request without it, where "StringNotEquals" would deny them; remove "ForAnyValue:", or, if requests without the key are meant to pass, say so with "Null": {"aws:SourceVpc": "false"}.',
+        suggestions: [{ messageId: 'removeQualifier', output: text(deny({ StringNotEquals: { 'aws:SourceVpc': 'vpc-1a2b3c4d' } })) }],
+      }],
+    },
+    {
+      name: 'NotIpAddress under ForAnyValue in a Deny, beside another key',
+      code: deny({ 'ForAnyValue:NotIpAddress': { 'aws:SourceIp': '203.0.113.0/24' }, Bool: { 'aws:ViaAWSService': 'false' } }),
+      errors: [{ messageId: 'forAnyNegatedDeny', line: 10, column: 21, endColumn: 35, suggestions: [{ messageId: 'removeQualifier', output: text(deny({ NotIpAddress: { 'aws:SourceIp': '203.0.113.0/24' }, Bool: { 'aws:ViaAWSService': 'false' } })) }] }],
     },
   ],
 });

@@ -13,10 +13,11 @@ export default defineRule({
     fixable: 'suggestion',
     unknownCondition: false,
     issueCode: ['MISSING_QUALIFIER', 'FORALLVALUES_WITH_SINGLE_VALUED_KEY'],
-    docs: { description: 'Multivalued condition keys take ForAnyValue or ForAllValues; single-valued keys do not take ForAllValues.' },
+    docs: { description: 'Multivalued condition keys take ForAnyValue or ForAllValues; single-valued keys take neither ForAllValues nor, in a Deny, a negated ForAnyValue.' },
     messages: {
       missing: '"{{key}}" is a multivalued key ({{type}}): "{{operator}}" without ForAnyValue or ForAllValues does not test each of its values; write "ForAnyValue:{{operator}}" (one value must match) or "ForAllValues:{{operator}}" (every value must match).',
       forAllSingle: '"ForAllValues:" with the single-valued key "{{key}}" ({{type}}) is also true when the request does not have the key, which can let through requests the condition was meant to stop; remove "ForAllValues:".',
+      forAnyNegatedDeny: '"ForAnyValue:{{operator}}" with the single-valued key "{{key}}" ({{type}}) is false when the request does not have the key, so this Deny skips every request without it, where "{{operator}}" would deny them; remove "ForAnyValue:", or, if requests without the key are meant to pass, say so with "Null": {"{{key}}": "false"}.',
       addQualifier: 'Use "{{operator}}".',
       removeQualifier: 'Use "{{operator}}".',
     },
@@ -35,7 +36,15 @@ export default defineRule({
       const { type } = resolution;
       const missing = isMultivaluedType(type) && !parsed.qualifier;
       const forAllSingle = !isMultivaluedType(type) && parsed.qualifier === 'ForAllValues';
-      if (!missing && !forAllSingle) return;
+      // ForAnyValue over a single value is the plain operator, except when the key is absent: then it is false
+      // (an empty set has no value that matches), where a negated operator is true. In a Deny that skips every
+      // request without the key. IfExists makes an absent key true again. Global keys only: their absence is
+      // what a perimeter Deny is about (no aws:SourceVpc = not through the VPC), while service keys mostly
+      // describe optional request parameters, where AWS's own examples skip requests without the parameter on
+      // purpose (secretsmanager:VersionStage, ram:Principal).
+      const forAnyNegatedDeny = resolution.kind === 'global' && !isMultivaluedType(type) && parsed.qualifier === 'ForAnyValue'
+        && parsed.negated && !parsed.ifExists && value.Effect === 'Deny';
+      if (!missing && !forAllSingle && !forAnyNegatedDeny) return;
       const operatorPath = [...path, 'Condition', operator];
       const keyPath = [...operatorPath, key];
       const block = condition[operator];
@@ -50,6 +59,13 @@ export default defineRule({
           messageId: 'missing', path: keyPath, target: 'key', data: { key, type, operator },
           issueCode: 'MISSING_QUALIFIER',
           suggest: [...rename(`ForAnyValue:${operator}`, 'addQualifier'), ...rename(`ForAllValues:${operator}`, 'addQualifier')],
+        });
+      } else if (forAnyNegatedDeny) {
+        const plain = operator.slice('ForAnyValue:'.length);
+        context.report({
+          messageId: 'forAnyNegatedDeny', path: keyPath, target: 'key', data: { key, type, operator: plain },
+          issueCode: null,
+          suggest: rename(plain, 'removeQualifier'),
         });
       } else {
         context.report({

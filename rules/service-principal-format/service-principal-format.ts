@@ -1,8 +1,11 @@
 import { defineRule } from '../../src/engine/rule.js';
+import type { JsonPath } from '../../src/engine/types.js';
 import { conditionEntries, isObject, type NormalizedStatement } from '../../src/engine/normalize.js';
 import { isDomainName, principalEntries } from '../../src/principals/principals.js';
 import { hasWildcard } from '../../src/iam/glob.js';
 import { lowerKey } from '../../src/conditions/values.js';
+import { checkServicePrincipal } from '../../src/principals/service-principals.js';
+import { allowOption, isAllowed } from '../../src/iam/allow-list.js';
 
 /** Condition keys whose values are service principal names, with the form each expects. */
 const SERVICE_NAME_KEYS: Record<string, string> = {
@@ -30,27 +33,48 @@ export default defineRule({
     fixable: 'none',
     unknownCondition: false,
     issueCode: 'INVALID_SERVICE_PRINCIPAL_FORMAT',
-    docs: { description: 'Service principals, in Principal and in the condition keys that hold them, are DNS-style names such as "ec2.amazonaws.com".' },
+    docs: { description: 'Service principals, in Principal and in the condition keys that hold them, are DNS-style names of known AWS service principals such as "ec2.amazonaws.com".' },
     messages: {
       principal: 'Service principal "{{value}}" is not a service principal name; use the service\'s DNS-style name, e.g. "ec2.amazonaws.com".',
       condition: '"{{key}}" value "{{value}}" is not a service principal name; use the form {{format}}.',
+      domain: '{{what}} "{{value}}" is not under a service-principal domain: "{{domain}}" is not "amazonaws.com", "amazonaws.com.cn" or "amazon.com", so it matches no service. Did you mean "{{suggestion}}"?',
+      unknownName: '{{what}} "{{value}}" is not a known service principal.{{hint}} If it is a service newer than policy-lint\'s list, add it to the rule\'s "allow" option.',
     },
+    ...allowOption('Service principals to accept although policy-lint does not know them (services newer than its list), e.g. "newservice.amazonaws.com".'),
   },
   given: '$.Statement[*]',
   check({ value, path }, context) {
     if (!isObject(value)) return;
     const statement = value as NormalizedStatement;
+    /** Reports a misspelt domain (error) or an unknown name (warning); true when it reported. */
+    const judgeName = (principal: string, at: JsonPath, what: string): boolean => {
+      if (isAllowed(context.options, principal)) return false;
+      const result = checkServicePrincipal(principal);
+      if (result.kind === 'domain') {
+        context.report({ messageId: 'domain', path: at, issueCode: null, data: { what, value: principal, domain: result.domain, suggestion: result.suggestion } });
+        return true;
+      }
+      if (result.kind === 'name') {
+        const hint = result.suggestion ? ` Did you mean "${result.suggestion}"?` : '';
+        context.report({ messageId: 'unknownName', path: at, issueCode: null, severity: 'warn', data: { what, value: principal, hint } });
+        return true;
+      }
+      return false;
+    };
     for (const element of ['Principal', 'NotPrincipal'] as const) {
       for (const entry of principalEntries(statement, path, element)) {
         if (entry.type !== 'Service' || typeof entry.value !== 'string' || unjudgeable(entry.value)) continue;
-        if (!isDomainName(entry.value)) context.report({ messageId: 'principal', path: entry.path, data: { value: entry.value } });
+        if (!judgeName(entry.value, entry.path, 'Service principal') && !isDomainName(entry.value)) {
+          context.report({ messageId: 'principal', path: entry.path, data: { value: entry.value } });
+        }
       }
     }
     for (const condition of conditionEntries(statement, path)) {
       const format = SERVICE_NAME_KEYS[lowerKey(condition.key)];
       if (!format || !isStringOperator(condition.operator) || !Array.isArray(condition.values)) continue;
       condition.values.forEach((v, index) => {
-        if (typeof v !== 'string' || unjudgeable(v) || isDomainName(v)) return;
+        if (typeof v !== 'string' || unjudgeable(v)) return;
+        if (judgeName(v, [...condition.keyPath, index], `"${condition.key}" value`) || isDomainName(v)) return;
         context.report({ messageId: 'condition', path: [...condition.keyPath, index], data: { key: condition.key, value: v, format } });
       });
     }
