@@ -4,7 +4,7 @@ import {
   isOverrideFile,
   isTerraformName,
   terraformPlanKey
-} from "./chunk-QXPOVLE7.mjs";
+} from "./chunk-ORBXUCAQ.mjs";
 import {
   ARN_SERVICE_SOURCES,
   AWS_OWNED_WITHOUT_ACCOUNT,
@@ -53,6 +53,7 @@ import {
   denormalizePath,
   describeFormats,
   editDistance,
+  editDistance2,
   elementType,
   exemptSet,
   expandActionPattern,
@@ -131,7 +132,7 @@ import {
   suggestionLimit,
   typeWord,
   userScopeOf
-} from "./chunk-R5GLM7D2.mjs";
+} from "./chunk-XG2X2OSR.mjs";
 import {
   POLICY_TYPES,
   PolicyDocument,
@@ -310,8 +311,8 @@ var action_exists_default = defineRule({
 });
 function actionUnder(service, name) {
   const written = `${service}:${name}`;
-  const known = canonicalAction(written);
-  if (known) return known;
+  const known2 = canonicalAction(written);
+  if (known2) return known2;
   if (hasWildcard(name)) return written;
   const permissions = apiOperation(service, name.trim())?.permissions;
   if (permissions?.length === 1) return permissions[0];
@@ -684,20 +685,20 @@ var arn_deployment_partition_default = defineRule({
     }
     if (partition.value.includes("${") || !hasWildcard(partition.value)) return;
     if (globMatches(partition.value, expected, { caseSensitive: true })) return;
-    const matched = KNOWN.filter((known) => globMatches(partition.value, known, { caseSensitive: true }));
+    const matched = KNOWN.filter((known2) => globMatches(partition.value, known2, { caseSensitive: true }));
     if (matched.length === 0) return;
     context.report({
       messageId: "otherPartitionPattern",
       path,
       substring,
-      data: { arn, partition: partition.value, expected, matched: matched.map((known) => `"${known}"`).join(", ") }
+      data: { arn, partition: partition.value, expected, matched: matched.map((known2) => `"${known2}"`).join(", ") }
     });
   }
 });
 
 // rules/arn-partition/arn-partition.ts
 var KNOWN2 = Object.keys(PARTITIONS);
-var QUOTED_KNOWN = KNOWN2.map((known) => `"${known}"`).join(", ");
+var QUOTED_KNOWN = KNOWN2.map((known2) => `"${known2}"`).join(", ");
 function distance(a, b) {
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
@@ -712,7 +713,7 @@ function distance(a, b) {
 function closestPartition(partition) {
   const lower = partition.toLowerCase();
   if (isKnownPartition(lower)) return lower;
-  const close = KNOWN2.filter((known) => distance(lower, known) <= 2);
+  const close = KNOWN2.filter((known2) => distance(lower, known2) <= 2);
   return close.length === 1 ? close[0] : void 0;
 }
 var arn_partition_default = defineRule({
@@ -742,7 +743,7 @@ var arn_partition_default = defineRule({
     if (isKnownPartition(partition) || partition.includes("${")) return;
     const substring = { start: parsed.partition.start, length: partition.length };
     if (hasWildcard(partition)) {
-      if (!KNOWN2.some((known) => globMatches(partition, known, { caseSensitive: true }))) {
+      if (!KNOWN2.some((known2) => globMatches(partition, known2, { caseSensitive: true }))) {
         context.report({ messageId: "noMatch", path, substring, data: { partition, value: arn, partitions: QUOTED_KNOWN } });
       }
       return;
@@ -808,8 +809,9 @@ var arn_region_default = defineRule({
         });
         return;
       }
-      const fitting = arn.account.value === "" ? candidates2.filter((f) => f.account !== "required") : candidates2;
-      if (!fieldCanBeEmpty(region) && !region.includes("${") && fitting.length > 0 && fitting.every((f) => f.region === "empty")) {
+      const withoutAccount = arn.account.value === "" ? candidates2.filter((f) => f.account !== "required") : [];
+      const fitting = withoutAccount.length > 0 ? withoutAccount : candidates2;
+      if (!fieldCanBeEmpty(region) && !region.includes("${") && fitting.every((f) => f.region === "empty")) {
         context.report({
           messageId: "notAllowed",
           path,
@@ -871,7 +873,7 @@ function diagnoseIam(arn, resource2, formats) {
   if (slash && (types.includes(`${type}/`) || type === "report")) return void 0;
   const substring = { start: resource2.start, length: type.length + (slash ? 1 : 0) };
   const data = { value: arn, resource: resource2.value, types: types.map((type2) => `"${type2}"`).join(", ") };
-  const close = type === "u2f" ? ["mfa"] : types.map((t) => t.slice(0, -1)).filter((t) => editDistance(type.toLowerCase(), t, 2) <= 2);
+  const close = type === "u2f" ? ["mfa"] : types.map((t) => t.slice(0, -1)).filter((t) => editDistance2(type.toLowerCase(), t, 2) <= 2);
   const respelt = slash && close.length === 1 ? close[0] + resource2.value.slice(type.length) : void 0;
   const fix = respelt && fitsSomeFormat("iam", respelt) ? { messageId: "respell", data: { expected: close[0] }, text: arn.slice(0, resource2.start) + respelt } : void 0;
   if (type === "u2f" && slash) return { messageId: "u2f", substring, data, fix };
@@ -883,7 +885,7 @@ function diagnoseService(arn, analysis) {
   if (!/^[a-z0-9][a-z0-9.-]*$/.test(name) || serviceExists(name) || arnFormatsOf(name).length > 0) return void 0;
   const substring = { start: service.start, length: name.length };
   const limit = suggestionLimit(name.length);
-  const fitting = [.../* @__PURE__ */ new Set([...servicePrefixes(), ...Object.keys(ARN_SERVICE_SOURCES)])].filter((candidate2) => editDistance(name, candidate2, limit + 1) <= limit && fitsSomeFormat(candidate2, resource2.value));
+  const fitting = [.../* @__PURE__ */ new Set([...servicePrefixes(), ...Object.keys(ARN_SERVICE_SOURCES)])].filter((candidate2) => editDistance2(name, candidate2, limit + 1) <= limit && fitsSomeFormat(candidate2, resource2.value));
   const close = fitting.length === 1 ? fitting[0] : void 0;
   if (close) {
     return {
@@ -1667,7 +1669,7 @@ var condition_key_exists_default = defineRule({
       const colon = key.indexOf(":");
       const service = key.slice(0, colon);
       const data = { key, service: service.toLowerCase(), database: databaseLabel(), hint: suggestion ? ` Did you mean "${suggestion}"?` : NO_SUGGESTION2 };
-      const suggest = suggestion && !taken ? [{ messageId: "rename", data: { suggestion }, fix: (fixer) => fixer.renameKey(keyPath, suggestion) }] : void 0;
+      const suggest2 = suggestion && !taken ? [{ messageId: "rename", data: { suggestion }, fix: (fixer) => fixer.renameKey(keyPath, suggestion) }] : void 0;
       if (resolution.kind === "unknownService") {
         const keyNode = context.document.propertyAt(denormalizePath(context.document.value, keyPath))?.children?.[0];
         context.report({
@@ -1678,12 +1680,12 @@ var condition_key_exists_default = defineRule({
           substring: { start: 0, length: colon },
           data: { ...data, service },
           issueCode: "INVALID_SERVICE",
-          suggest
+          suggest: suggest2
         });
       } else if (resolution.kind === "unknownGlobal") {
-        context.report({ messageId: "unknownGlobal", path: keyPath, target: "key", data, issueCode: "INVALID_GLOBAL_CONDITION_KEY", suggest });
+        context.report({ messageId: "unknownGlobal", path: keyPath, target: "key", data, issueCode: "INVALID_GLOBAL_CONDITION_KEY", suggest: suggest2 });
       } else {
-        context.report({ messageId: "unknownKey", path: keyPath, target: "key", data, issueCode: "INVALID_SERVICE_CONDITION_KEY", suggest });
+        context.report({ messageId: "unknownKey", path: keyPath, target: "key", data, issueCode: "INVALID_SERVICE_CONDITION_KEY", suggest: suggest2 });
       }
     });
   }
@@ -1738,10 +1740,11 @@ var condition_key_qualifier_default = defineRule({
     fixable: "suggestion",
     unknownCondition: false,
     issueCode: ["MISSING_QUALIFIER", "FORALLVALUES_WITH_SINGLE_VALUED_KEY"],
-    docs: { description: "Multivalued condition keys take ForAnyValue or ForAllValues; single-valued keys do not take ForAllValues." },
+    docs: { description: "Multivalued condition keys take ForAnyValue or ForAllValues; single-valued keys take neither ForAllValues nor, in a Deny, a negated ForAnyValue." },
     messages: {
       missing: '"{{key}}" is a multivalued key ({{type}}): "{{operator}}" without ForAnyValue or ForAllValues does not test each of its values; write "ForAnyValue:{{operator}}" (one value must match) or "ForAllValues:{{operator}}" (every value must match).',
       forAllSingle: '"ForAllValues:" with the single-valued key "{{key}}" ({{type}}) is also true when the request does not have the key, which can let through requests the condition was meant to stop; remove "ForAllValues:".',
+      forAnyNegatedDeny: '"ForAnyValue:{{operator}}" with the single-valued key "{{key}}" ({{type}}) is false when the request does not have the key, so this Deny skips every request without it, where "{{operator}}" would deny them; remove "ForAnyValue:", or, if requests without the key are meant to pass, say so with "Null": {"{{key}}": "false"}.',
       addQualifier: 'Use "{{operator}}".',
       removeQualifier: 'Use "{{operator}}".'
     }
@@ -1759,7 +1762,8 @@ var condition_key_qualifier_default = defineRule({
       const { type } = resolution;
       const missing = isMultivaluedType(type) && !parsed.qualifier;
       const forAllSingle = !isMultivaluedType(type) && parsed.qualifier === "ForAllValues";
-      if (!missing && !forAllSingle) return;
+      const forAnyNegatedDeny = resolution.kind === "global" && !isMultivaluedType(type) && parsed.qualifier === "ForAnyValue" && parsed.negated && !parsed.ifExists && value.Effect === "Deny";
+      if (!missing && !forAllSingle && !forAnyNegatedDeny) return;
       const operatorPath = [...path, "Condition", operator];
       const keyPath = [...operatorPath, key];
       const block = condition[operator];
@@ -1773,6 +1777,16 @@ var condition_key_qualifier_default = defineRule({
           data: { key, type, operator },
           issueCode: "MISSING_QUALIFIER",
           suggest: [...rename(`ForAnyValue:${operator}`, "addQualifier"), ...rename(`ForAllValues:${operator}`, "addQualifier")]
+        });
+      } else if (forAnyNegatedDeny) {
+        const plain = operator.slice("ForAnyValue:".length);
+        context.report({
+          messageId: "forAnyNegatedDeny",
+          path: keyPath,
+          target: "key",
+          data: { key, type, operator: plain },
+          issueCode: null,
+          suggest: rename(plain, "removeQualifier")
         });
       } else {
         context.report({
@@ -2257,7 +2271,7 @@ function closest2(raw) {
   let bestDistance = max + 1;
   let tie = false;
   for (const name of candidates) {
-    const d = editDistance(folded, name.toLowerCase(), max);
+    const d = editDistance2(folded, name.toLowerCase(), max);
     if (d < bestDistance) {
       best = name;
       bestDistance = d;
@@ -2361,20 +2375,23 @@ var condition_org_id_format_default = defineRule({
     for (const { operator, key, values, keyPath } of conditionEntries(value, path)) {
       const lower = lowerKey(key);
       if (!ORG_KEYS.has(lower) || !Array.isArray(values)) continue;
-      if (parseOperator2(operator)?.family !== "String") continue;
+      const parsed = parseOperator2(operator);
+      if (parsed?.family !== "String") continue;
+      const ignoreCase = parsed.base.endsWith("IgnoreCase");
       const scope = lower.slice("aws:".length, -"orgid".length);
       const name = scope[0].toUpperCase() + scope.slice(1);
       values.forEach((item, index) => {
         if (typeof item !== "string") return;
-        if (hasVariable(item) || hasWildcard(item) || ORG_ID.test(item)) return;
+        const id = ignoreCase ? item.toLowerCase() : item;
+        if (hasVariable(item) || hasWildcard(item) || ORG_ID.test(id)) return;
         const at = { path: [...keyPath, index] };
-        if (OU_ID.test(item) || ROOT_ID.test(item)) {
+        if (OU_ID.test(id) || ROOT_ID.test(id)) {
           context.report({
             ...at,
             messageId: "pathPart",
-            data: { value: show(item), key, what: item.startsWith("ou-") ? "an organizational unit" : "a root", pathKey: `aws:${name}OrgPaths` }
+            data: { value: show(item), key, what: id.startsWith("ou-") ? "an organizational unit" : "a root", pathKey: `aws:${name}OrgPaths` }
           });
-        } else if (ACCOUNT_ID2.test(item)) {
+        } else if (ACCOUNT_ID2.test(id)) {
           context.report({ ...at, messageId: "account", data: { value: show(item), key, accountKey: `aws:${name}Account` } });
         } else {
           context.report({ ...at, messageId: "badOrg", data: { value: show(item), key } });
@@ -2478,11 +2495,11 @@ var condition_region_valid_default = defineRule({
         const suggestion = closest(region.trim(), [...KNOWN3, ...additional], Math.max(2, suggestionLimit(region.length)));
         const hint = suggestion ? ` Did you mean "${suggestion}"?` : "";
         const valuePath = [...keyPath, index];
-        const suggest = suggestion ? [{ messageId: "replace", data: { suggestion }, fix: (fixer) => fixer.replaceValue(valuePath, suggestion) }] : void 0;
+        const suggest2 = suggestion ? [{ messageId: "replace", data: { suggestion }, fix: (fixer) => fixer.replaceValue(valuePath, suggestion) }] : void 0;
         if (PARTITIONS2.some((partition) => partition.pattern.test(region))) {
-          context.report({ messageId: "unknown", path: valuePath, data: { value: item, source: REGIONS_SOURCE, hint }, severity: "warn", suggest });
+          context.report({ messageId: "unknown", path: valuePath, data: { value: item, source: REGIONS_SOURCE, hint }, severity: "warn", suggest: suggest2 });
         } else {
-          context.report({ messageId: "malformed", path: valuePath, data: { value: item, key, hint }, suggest });
+          context.report({ messageId: "malformed", path: valuePath, data: { value: item, key, hint }, suggest: suggest2 });
         }
       });
     });
@@ -3608,7 +3625,7 @@ function closestOperator(operator) {
   let best;
   let bestDistance = 4;
   for (const candidate2 of OPERATORS) {
-    const distance2 = candidate2.toLowerCase() === lower ? 0 : editDistance2(lower, candidate2.toLowerCase());
+    const distance2 = candidate2.toLowerCase() === lower ? 0 : editDistance3(lower, candidate2.toLowerCase());
     if (distance2 < bestDistance) {
       best = candidate2;
       bestDistance = distance2;
@@ -3617,7 +3634,7 @@ function closestOperator(operator) {
   const fixedPrefix = /^forallvalues:$/i.test(prefix) ? "ForAllValues:" : /^foranyvalue:$/i.test(prefix) ? "ForAnyValue:" : prefix;
   return best ? fixedPrefix + best : void 0;
 }
-function editDistance2(a, b) {
+function editDistance3(a, b) {
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
@@ -5582,13 +5599,13 @@ function namesKind(service, prefix) {
 }
 var iam = (action, resource2, kinds, effect) => ({ action: `iam:${action}`, service: "iam", resource: resource2, global: true, kinds, effect });
 function rememberByPattern(test) {
-  const known = /* @__PURE__ */ new Map();
+  const known2 = /* @__PURE__ */ new Map();
   return (pattern) => {
-    let result = known.get(pattern);
+    let result = known2.get(pattern);
     if (result === void 0) {
       result = test(pattern);
-      if (known.size >= 5e3) known.clear();
-      known.set(pattern, result);
+      if (known2.size >= 5e3) known2.clear();
+      known2.set(pattern, result);
     }
     return result;
   };
@@ -6065,8 +6082,8 @@ function grantsOf(statement, path) {
       grants ??= /* @__PURE__ */ new Map();
       let grant;
       for (const action of covered2) {
-        const known = grants.get(action);
-        if (known && (known.kind === "action" || kind === "wildcard")) continue;
+        const known2 = grants.get(action);
+        if (known2 && (known2.kind === "action" || kind === "wildcard")) continue;
         grants.set(action, grant ??= { kind, pattern: entry, path: [...path, "Action", index] });
       }
     }
@@ -6563,8 +6580,8 @@ function patternCovers(q, p) {
   const width = p.length + 1;
   const match = (i, j) => {
     const key = i * width + j;
-    const known = memo2.get(key);
-    if (known !== void 0) return known;
+    const known2 = memo2.get(key);
+    if (known2 !== void 0) return known2;
     let result;
     if (i === q.length) result = j === p.length;
     else if (q[i] === "*") result = match(i + 1, j) || j < p.length && match(i, j + 1);
@@ -7135,12 +7152,12 @@ var resource_policy_size_default = defineRule({
   given: "$",
   check(_match, context) {
     const resourceType2 = typeof context.options.resourceType === "string" ? context.options.resourceType : void 0;
-    const known = resourceType2 ? QUOTAS[resourceType2] : void 0;
+    const known2 = resourceType2 ? QUOTAS[resourceType2] : void 0;
     const maxBytes = typeof context.options.maxBytes === "number" ? context.options.maxBytes : void 0;
-    const limit = maxBytes ?? known?.limit;
+    const limit = maxBytes ?? known2?.limit;
     if (limit === void 0) return;
-    const characters = maxBytes === void 0 && known?.characters === true;
-    const countsWhitespace = typeof context.options.countWhitespace === "boolean" ? context.options.countWhitespace : known?.countsWhitespace ?? false;
+    const characters = maxBytes === void 0 && known2?.characters === true;
+    const countsWhitespace = typeof context.options.countWhitespace === "boolean" ? context.options.countWhitespace : known2?.countsWhitespace ?? false;
     const { texts, layout } = context.document.sent;
     if (texts.every((text) => text.length * (characters ? 1 : 3) <= limit)) return;
     const sizes = texts.map((text) => policySize(text, characters));
@@ -7152,7 +7169,7 @@ var resource_policy_size_default = defineRule({
       path: ["Statement"],
       target: "key",
       data: {
-        name: known?.name ?? (resourceType2 && NAMES[resourceType2]) ?? "resource",
+        name: known2?.name ?? (resourceType2 && NAMES[resourceType2]) ?? "resource",
         size: format2(size2),
         limit: format2(limit),
         unit: characters ? "characters" : "bytes",
@@ -10614,7 +10631,7 @@ function closestName(name, candidates2) {
   let best;
   let bestDistance = limit + 1;
   for (const candidate2 of candidates2) {
-    const distance2 = editDistance3(lower, candidate2.toLowerCase());
+    const distance2 = editDistance4(lower, candidate2.toLowerCase());
     if (distance2 < bestDistance) {
       best = candidate2;
       bestDistance = distance2;
@@ -10622,7 +10639,7 @@ function closestName(name, candidates2) {
   }
   return best;
 }
-function editDistance3(a, b) {
+function editDistance4(a, b) {
   if (a === b) return 0;
   const rows = a.length + 1;
   const cols = b.length + 1;
@@ -11387,8 +11404,8 @@ function preparedEntries(options) {
   if (!entries) {
     entries = list2.map((entry) => ({
       actions: [...new Set(entry.actions.flatMap((pattern) => {
-        const known = expandActionPattern(pattern);
-        return known.length > 0 || hasWildcard(pattern) ? known : [pattern.trim()];
+        const known2 = expandActionPattern(pattern);
+        return known2.length > 0 || hasWildcard(pattern) ? known2 : [pattern.trim()];
       }))],
       resources: entry.resources && !entry.resources.some((r) => EVERY_RESOURCE2.test(r)) ? entry.resources : void 0,
       reason: entry.reason
@@ -11396,6 +11413,220 @@ function preparedEntries(options) {
     prepared.set(list2, entries);
   }
   return entries;
+}
+
+// src/principals/service-principals.ts
+var SERVICE_PRINCIPAL_DOMAINS = ["amazonaws.com", "amazonaws.com.cn", "amazon.com"];
+var OTHER_PARTITION_DOMAINS = ["c2s.ic.gov", "sc2s.sgov.gov", "amazonaws.eu"];
+var AMAZON_COM_NAMES = ["alexa-appkit", "alexa-connectedhome"];
+var MANAGED_POLICY_NAMES = [
+  "access-grants.s3",
+  "agent.wellarchitected",
+  "agentless.inspector2",
+  "ami.inspector2",
+  "apidestinations.events",
+  "application-insights",
+  "application-signals.cloudwatch",
+  "appstream.application-autoscaling",
+  "assets.marketplace",
+  "aws-artifact-account-sync",
+  "cassandra-streams",
+  "cassandra.application-autoscaling",
+  "channels.lex",
+  "channels.lexv2",
+  "codecatalyst-runner",
+  "cognito-identity-us-gov",
+  "config-conforms",
+  "context.cloudtrail",
+  "continuousexport.discovery",
+  "contract.iq",
+  "contributorinsights.dynamodb",
+  "cost-optimization-hub.bcm",
+  "credentials.iot",
+  "custom.rds",
+  "custom.rds-preview",
+  "datazonecontrol",
+  "delivery.logs",
+  "directquery.opensearchservice",
+  "dmsintegration.migrationhub",
+  "dynamodb.application-autoscaling",
+  "ec2-images",
+  "ec2.application-autoscaling",
+  "ec2.application-status-checks",
+  "ec2.capacitymanager",
+  "ec2fastlaunch",
+  "ec2fleet",
+  "ec2scheduled",
+  "ec2sqlha",
+  "ecs-compute",
+  "ecs-tasks",
+  "ecs.application-autoscaling",
+  "eks-connector",
+  "email.cognito-idp",
+  "event-processor.health",
+  "events.managedservices",
+  "events.workmail",
+  "iotroborunner",
+  "job.sagemaker",
+  "justintimeaccess.ssm",
+  "kinesisreplication.dynamodb",
+  "lexv2",
+  "license-management.marketplace",
+  "license-manager.member-account",
+  "macie",
+  "maintenance.elasticbeanstalk",
+  "malware-protection-plan.guardduty",
+  "malware-protection.guardduty",
+  "managedupdates.elasticbeanstalk",
+  "metrics.wellarchitected",
+  "migrationhub",
+  "monitoring.thinclient",
+  "network-connectors.lambda",
+  "network.bedrock-agentcore",
+  "notifications.ssm",
+  "observability.aoss",
+  "opensearchservice",
+  "ops.emr-serverless",
+  "orgsdatasync.servicecatalog",
+  "permission.iq",
+  "pods.eks",
+  "private-marketplace.marketplace",
+  "rds.application-autoscaling",
+  "remediation.config",
+  "replication.cassandra",
+  "replication.dynamodb",
+  "replication.ecr",
+  "replication.lexv2",
+  "replication.s3tables",
+  "reporting.trustedadvisor",
+  "resale-authorization.marketplace",
+  "resource-snapshot-job.partnercentral-selling",
+  "restore-testing.backup",
+  "runtime-identity.bedrock-agentcore",
+  "runtime-instances.bedrock-agentcore",
+  "s3.data-source.lustre.fsx",
+  "sagemaker.application-autoscaling",
+  "scaler.lambda",
+  "schema-conversion.dms",
+  "scraper.aps",
+  "securityhubv2",
+  "servicecatalog-appregistry",
+  "smsintegration.migrationhub",
+  "spot",
+  "spotfleet",
+  "ssm.integrations",
+  "sync.proton",
+  "telemetry-enablement.observabilityadmin",
+  "telemetry-pipelines.observabilityadmin",
+  "thirdparty.config",
+  "thirdparty.inspector2",
+  "transitgateway",
+  "triage.security-ir",
+  "vmie"
+];
+var DOCUMENTED_NAMES = [
+  "costalerts",
+  "export.rds",
+  "osis-pipelines",
+  "resources.cloudformation",
+  "hooks.cloudformation",
+  "stacksets.cloudformation",
+  "member.org.stacksets.cloudformation",
+  "airflow-env",
+  "logger.cloudfront",
+  "tasks.apprunner",
+  "build.apprunner",
+  "voiceconnector.chime",
+  "tagpolicies.tag",
+  "batchoperations.s3",
+  "streams.metrics.cloudwatch",
+  "billingreports",
+  "dnssec-route53",
+  "edgelambda",
+  "eks-fargate-pods",
+  "eks-nodegroup",
+  "monitoring",
+  "monitoring.rds",
+  "replicator.lambda",
+  "vpc-flow-logs",
+  "ops.apigateway",
+  "events.rds",
+  "eks-fargate",
+  "logdelivery.elasticloadbalancing",
+  "logdelivery.elb",
+  "logging.s3",
+  "storage-lens.s3",
+  "gateway.eks",
+  "ingress.eks",
+  "service.eks",
+  "sgp.eks",
+  "ebs.csi.eks"
+];
+var REGION = /^(?:us|eu|ap|sa|ca|me|af|il|mx|cn)(?:-gov|-iso[a-z]?|-isoe)?-[a-z]+-\d+$/;
+var known;
+function knownNames() {
+  if (!known) {
+    const list2 = [.../* @__PURE__ */ new Set([...servicePrefixes(), ...MANAGED_POLICY_NAMES, ...DOCUMENTED_NAMES])].sort();
+    known = { list: list2, set: new Set(list2) };
+  }
+  return known;
+}
+function splitDomain(value) {
+  for (const domain of ["amazonaws.com.cn", "amazonaws.com", "amazon.com", ...OTHER_PARTITION_DOMAINS]) {
+    if (value.length > domain.length + 1 && value.endsWith(`.${domain}`)) return { name: value.slice(0, -domain.length - 1), domain };
+  }
+  return void 0;
+}
+function withoutRegion(name) {
+  const dot = name.lastIndexOf(".");
+  return dot > 0 && REGION.test(name.slice(dot + 1)) ? name.slice(0, dot) : name;
+}
+function isKnownName(name, domain) {
+  if (domain === "amazon.com") return AMAZON_COM_NAMES.includes(name);
+  return knownNames().set.has(withoutRegion(name));
+}
+function suggest(name, domain) {
+  const bare = withoutRegion(name);
+  const region = name.slice(bare.length);
+  if (domain === "amazon.com") {
+    if (knownNames().set.has(bare)) return `${name}.amazonaws.com`;
+    const alexa = closest(bare, AMAZON_COM_NAMES, 2);
+    return alexa ? `${alexa}.amazon.com` : void 0;
+  }
+  const limit = bare.length <= 4 ? 1 : 2;
+  const match = closest(bare, knownNames().list, limit);
+  return match ? `${match}${region}.${domain}` : void 0;
+}
+function checkServicePrincipal(raw) {
+  const value = raw.toLowerCase();
+  if (!isDomainName(value.replace(/\.+$/, ""))) return { kind: "other" };
+  const split = splitDomain(value);
+  if (split) {
+    if (OTHER_PARTITION_DOMAINS.includes(split.domain) || isKnownName(split.name, split.domain)) return { kind: "ok" };
+    return { kind: "name", name: split.name, domain: split.domain, suggestion: suggest(split.name, split.domain) };
+  }
+  const trimmed = value.replace(/\.+$/, "");
+  const trimmedSplit = trimmed !== value ? splitDomain(trimmed) : void 0;
+  if (trimmedSplit) return { kind: "domain", domain: trimmedSplit.domain + value.slice(trimmed.length), suggestion: raw.replace(/\.+$/, "") };
+  const labels = value.split(".");
+  let best;
+  for (let count = 1; count <= Math.min(3, labels.length - 1); count++) {
+    const tail = labels.slice(-count).join(".");
+    const name = labels.slice(0, -count).join(".");
+    for (const domain2 of SERVICE_PRINCIPAL_DOMAINS) {
+      const distance2 = editDistance(tail, domain2, 3);
+      if (distance2 <= 2 && (!best || distance2 < best.distance)) best = { distance: distance2, name, domain: domain2, tail };
+    }
+  }
+  if (!best) {
+    const at = labels.findIndex((label, index) => index > 0 && (label === "aws" || label.includes("amazon")));
+    if (at < 0 || value.endsWith(".internal")) return { kind: "other" };
+    const name = labels.slice(0, at).join(".");
+    return { kind: "domain", domain: labels.slice(at).join("."), suggestion: `${name}.${value.endsWith(".cn") ? "amazonaws.com.cn" : "amazonaws.com"}` };
+  }
+  let domain = best.domain === "amazon.com" && !AMAZON_COM_NAMES.includes(best.name) ? "amazonaws.com" : best.domain;
+  if (domain === "amazonaws.com" && value.endsWith(".cn")) domain = "amazonaws.com.cn";
+  return { kind: "domain", domain: best.tail, suggestion: `${best.name}.${domain}` };
 }
 
 // rules/service-principal-format/service-principal-format.ts
@@ -11419,27 +11650,47 @@ var service_principal_format_default = defineRule({
     fixable: "none",
     unknownCondition: false,
     issueCode: "INVALID_SERVICE_PRINCIPAL_FORMAT",
-    docs: { description: 'Service principals, in Principal and in the condition keys that hold them, are DNS-style names such as "ec2.amazonaws.com".' },
+    docs: { description: 'Service principals, in Principal and in the condition keys that hold them, are DNS-style names of known AWS service principals such as "ec2.amazonaws.com".' },
     messages: {
       principal: `Service principal "{{value}}" is not a service principal name; use the service's DNS-style name, e.g. "ec2.amazonaws.com".`,
-      condition: '"{{key}}" value "{{value}}" is not a service principal name; use the form {{format}}.'
-    }
+      condition: '"{{key}}" value "{{value}}" is not a service principal name; use the form {{format}}.',
+      domain: '{{what}} "{{value}}" is not under a service-principal domain: "{{domain}}" is not "amazonaws.com", "amazonaws.com.cn" or "amazon.com", so it matches no service. Did you mean "{{suggestion}}"?',
+      unknownName: `{{what}} "{{value}}" is not a known service principal.{{hint}} If it is a service newer than policy-lint's list, add it to the rule's "allow" option.`
+    },
+    ...allowOption('Service principals to accept although policy-lint does not know them (services newer than its list), e.g. "newservice.amazonaws.com".')
   },
   given: "$.Statement[*]",
   check({ value, path }, context) {
     if (!isObject(value)) return;
     const statement = value;
+    const judgeName = (principal, at, what) => {
+      if (isAllowed(context.options, principal)) return false;
+      const result = checkServicePrincipal(principal);
+      if (result.kind === "domain") {
+        context.report({ messageId: "domain", path: at, issueCode: null, data: { what, value: principal, domain: result.domain, suggestion: result.suggestion } });
+        return true;
+      }
+      if (result.kind === "name") {
+        const hint = result.suggestion ? ` Did you mean "${result.suggestion}"?` : "";
+        context.report({ messageId: "unknownName", path: at, issueCode: null, severity: "warn", data: { what, value: principal, hint } });
+        return true;
+      }
+      return false;
+    };
     for (const element of ["Principal", "NotPrincipal"]) {
       for (const entry of principalEntries(statement, path, element)) {
         if (entry.type !== "Service" || typeof entry.value !== "string" || unjudgeable(entry.value)) continue;
-        if (!isDomainName(entry.value)) context.report({ messageId: "principal", path: entry.path, data: { value: entry.value } });
+        if (!judgeName(entry.value, entry.path, "Service principal") && !isDomainName(entry.value)) {
+          context.report({ messageId: "principal", path: entry.path, data: { value: entry.value } });
+        }
       }
     }
     for (const condition of conditionEntries(statement, path)) {
       const format4 = SERVICE_NAME_KEYS[lowerKey(condition.key)];
       if (!format4 || !isStringOperator(condition.operator) || !Array.isArray(condition.values)) continue;
       condition.values.forEach((v, index) => {
-        if (typeof v !== "string" || unjudgeable(v) || isDomainName(v)) return;
+        if (typeof v !== "string" || unjudgeable(v)) return;
+        if (judgeName(v, [...condition.keyPath, index], `"${condition.key}" value`) || isDomainName(v)) return;
         context.report({ messageId: "condition", path: [...condition.keyPath, index], data: { key: condition.key, value: v, format: format4 } });
       });
     }
@@ -12151,7 +12402,7 @@ function describeValue2(value) {
   const text = quote2(value);
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
-function editDistance4(a, b) {
+function editDistance5(a, b) {
   const rows = a.length + 1;
   const cols = b.length + 1;
   const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_2, j) => i === 0 ? j : j === 0 ? i : 0));
@@ -12171,7 +12422,7 @@ function closest3(value, candidates2) {
   let bestScore = Infinity;
   for (const candidate2 of candidates2) {
     const lower = candidate2.toLowerCase();
-    let score = editDistance4(wanted, lower);
+    let score = editDistance5(wanted, lower);
     if (score > limit && wanted.length >= 3 && (lower.startsWith(wanted) || wanted.startsWith(lower) || lower.endsWith(`:${wanted}`))) {
       score = limit;
     }
@@ -12329,10 +12580,10 @@ function describe2({ error, path, union }) {
   switch (error.keyword) {
     case "additionalProperties": {
       const name = String(params.additionalProperty);
-      const known = Object.keys(parent.properties ?? {});
-      const allowed2 = known.length > 0 ? ` Allowed: ${quotedOrList(known)}.` : "";
+      const known2 = Object.keys(parent.properties ?? {});
+      const allowed2 = known2.length > 0 ? ` Allowed: ${quotedOrList(known2)}.` : "";
       const what = setting && setting.rest.length === 1 && setting.rest[0] === 1 ? `option ${quote2(name)} of rule ${quote2(setting.id)}${setting.where}` : `property ${quote2(name)} in ${labelOf(path)}`;
-      return { ...base, path: [...path, name], target: "key", reason: `Unknown ${what}.${didYouMean(name, known)}${allowed2}` };
+      return { ...base, path: [...path, name], target: "key", reason: `Unknown ${what}.${didYouMean(name, known2)}${allowed2}` };
     }
     case "required": {
       const missing = String(params.missingProperty);
@@ -12837,14 +13088,14 @@ async function checkOptions(rule, options, path) {
     }];
   }
   const problems = [];
-  const known = Object.keys(defaultOptions);
+  const known2 = Object.keys(defaultOptions);
   for (const key of keys) {
     if (!Object.hasOwn(defaultOptions, key)) {
       problems.push({
         path: [...path, key],
         target: "key",
         keyword: "additionalProperties",
-        reason: `Unknown option ${quote2(key)} of rule ${quote2(rule.id)}.${didYouMean(key, known)} Allowed: ${quotedOrList(known)}.`
+        reason: `Unknown option ${quote2(key)} of rule ${quote2(rule.id)}.${didYouMean(key, known2)} Allowed: ${quotedOrList(known2)}.`
       });
       continue;
     }
@@ -14296,15 +14547,15 @@ function iamDatabaseVersion() {
 // src/run.ts
 var cloudFormation;
 async function loadCloudFormation() {
-  return cloudFormation ??= await import("./cloudformation-IPLKDLZY.mjs");
+  return cloudFormation ??= await import("./cloudformation-RMFXRN2F.mjs");
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-U3KARGEK.mjs");
+  return terraform ??= await import("./terraform-3EZSZORX.mjs");
 }
 var serverless;
 async function loadServerless() {
-  return serverless ??= await import("./serverless-NQUBJQO4.mjs");
+  return serverless ??= await import("./serverless-FRMJUXGG.mjs");
 }
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
@@ -14442,9 +14693,9 @@ async function run2(options) {
         for (const file of outcome.included) {
           const by = includers.get(file.filePath) ?? [];
           includers.set(file.filePath, [...by, { filePath: work.filePath, text: work.text, parsed: service, rules: settings.rules }]);
-          const known = includedWorks.get(file.filePath);
-          if (known) {
-            known.messages = mergeIncluded(known.messages, file.messages);
+          const known2 = includedWorks.get(file.filePath);
+          if (known2) {
+            known2.messages = mergeIncluded(known2.messages, file.messages);
             continue;
           }
           includedWorks.set(file.filePath, {
@@ -14531,19 +14782,19 @@ async function run2(options) {
   }
   for (const [filePath2, included] of includedWorks) {
     const at = works.findIndex((w) => w.filePath === filePath2);
-    const known = works[at];
-    if (!known || notPolicy(known)) {
-      if (known) works.splice(at, 1, included);
+    const known2 = works[at];
+    if (!known2 || notPolicy(known2)) {
+      if (known2) works.splice(at, 1, included);
       else works.push(included);
       continue;
     }
     let messages = included.messages;
-    if (known.output !== void 0) {
+    if (known2.output !== void 0) {
       messages = [];
       const { lintServerless } = await loadServerless();
       for (const service of includers.get(filePath2)) {
         try {
-          const again = lintServerless(service.filePath, service.text, service.parsed, service.rules, /* @__PURE__ */ new Map([[filePath2, known.output]]));
+          const again = lintServerless(service.filePath, service.text, service.parsed, service.rules, /* @__PURE__ */ new Map([[filePath2, known2.output]]));
           messages = mergeIncluded(messages, again.included.find((file) => file.filePath === filePath2)?.messages ?? []);
         } catch (error) {
           if (!(error instanceof RuleError)) throw error;
@@ -14551,7 +14802,7 @@ async function run2(options) {
         }
       }
     }
-    known.messages = mergeIncluded(known.messages, messages);
+    known2.messages = mergeIncluded(known2.messages, messages);
   }
   for (const error of namedNotTemplates.values()) toolErrors.push(error);
   if ((options.errorOnUnmatchedPattern ?? true) && notPolicies.size > 0) {
@@ -14736,7 +14987,7 @@ function parseForDetection(text) {
 async function askAccessAnalyzer(works, config, options, mode) {
   const settings = config.accessAnalyzer ?? {};
   const aa = options.accessAnalyzer;
-  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-YADBZDOK.mjs");
+  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-PGHMK5AY.mjs");
   const inputs = [];
   const terraformWorks = /* @__PURE__ */ new Map();
   for (const w of works) {

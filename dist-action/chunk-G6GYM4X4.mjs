@@ -17,7 +17,7 @@ import {
   jsonStringMap,
   lintDocument,
   suggestionLimit
-} from "./chunk-R5GLM7D2.mjs";
+} from "./chunk-XG2X2OSR.mjs";
 import {
   LineIndex,
   PolicyDocument,

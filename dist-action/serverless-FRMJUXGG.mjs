@@ -17,7 +17,7 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-INS2DPDP.mjs";
+} from "./chunk-G6GYM4X4.mjs";
 import {
   FN_SUB_VARIABLE_MESSAGE_ID,
   JSON_SYNTAX_ISSUE_CODE,
@@ -28,7 +28,7 @@ import {
   interpolate,
   isProviderPrefix,
   resolveConditionKey
-} from "./chunk-R5GLM7D2.mjs";
+} from "./chunk-XG2X2OSR.mjs";
 import {
   LineIndex,
   compareMessages

@@ -2182,7 +2182,7 @@ function resourceMatchesFormat(pattern, format) {
 }
 
 // src/iam/variables.ts
-var LOOKALIKE = /(?<![$&#])\{[A-Za-z][\w.-]*:[\w/.-][\w/.:-]*\}|(?<!\$)\$[A-Za-z][\w.-]*:[\w/.-][\w/.:-]*\}|\$<[^>]*>|\$\([^)]*\)|%\{[^}]*\}/g;
+var LOOKALIKE = /(?<![$&])\{[A-Za-z][\w.-]*:[\w/.-][\w/.:-]*\}|(?<!\$)\$[A-Za-z][\w.-]*:[\w/.-][\w/.:-]*\}|\$<[^>]*>|\$\([^)]*\)|%\{[^}]*\}/g;
 function isTemplatePlaceholder(name) {
   return name.includes("::");
 }
@@ -3149,6 +3149,7 @@ export {
   globMatches,
   hasWildcard,
   listCovered,
+  editDistance,
   closest,
   suggestionLimit,
   canonicalAction,
@@ -3181,7 +3182,7 @@ export {
   show,
   lowerKey,
   keyIs,
-  editDistance2 as editDistance,
+  editDistance2,
   statementCoversAction,
   mfaKeyKind,
   isMfaLookalike,

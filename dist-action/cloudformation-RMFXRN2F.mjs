@@ -9,8 +9,8 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-INS2DPDP.mjs";
-import "./chunk-R5GLM7D2.mjs";
+} from "./chunk-G6GYM4X4.mjs";
+import "./chunk-XG2X2OSR.mjs";
 import "./chunk-EPTYAYZ4.mjs";
 import "./chunk-PI7H3LEV.mjs";
 export {

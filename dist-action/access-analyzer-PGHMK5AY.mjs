@@ -10,10 +10,10 @@ import {
   onPlaceholder,
   placeholderText,
   policyPath
-} from "./chunk-INS2DPDP.mjs";
+} from "./chunk-G6GYM4X4.mjs";
 import {
   findingKey
-} from "./chunk-R5GLM7D2.mjs";
+} from "./chunk-XG2X2OSR.mjs";
 import {
   LineIndex,
   PolicyDocument,

@@ -6,7 +6,7 @@ import {
 } from "./chunk-FKZLGG56.mjs";
 import {
   isOverrideFile
-} from "./chunk-QXPOVLE7.mjs";
+} from "./chunk-ORBXUCAQ.mjs";
 import {
   LAMBDA_PERMISSION,
   LAYER_VERSION_PERMISSION,
@@ -20,13 +20,14 @@ import {
   policyArnMessages,
   templateSyntaxMessage,
   terraformKnownValue
-} from "./chunk-INS2DPDP.mjs";
+} from "./chunk-G6GYM4X4.mjs";
 import {
   TERRAFORM_VARIABLE_MESSAGE_ID,
   applyEdits,
   fixesOfPass,
+  isObject,
   jsonStringMap
-} from "./chunk-R5GLM7D2.mjs";
+} from "./chunk-XG2X2OSR.mjs";
 import {
   LineIndex,
   compareMessages,
@@ -1247,7 +1248,7 @@ ${indent.repeat(d)}`;
   if (entries.length === 0) return "{}";
   return `{${entries.map(([k, v]) => open(depth + 1) + goString(k) + colon + goJson(v, indent, depth + 1)).join(",")}${open(depth)}}`;
 }
-var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var byGoOrder = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 function sortedKeys(object, each) {
   return Object.fromEntries(Object.keys(object).sort(byGoOrder).map((k) => [k, each(object[k])]));
@@ -1264,13 +1265,13 @@ function listValue(value) {
   return value.length === 1 ? asString(value[0]) : value.map(asString);
 }
 function principal(value) {
-  return isObject(value) ? sortedKeys(value, stringSet) : value;
+  return isObject2(value) ? sortedKeys(value, stringSet) : value;
 }
 function statement(value) {
-  if (!isObject(value)) return value;
+  if (!isObject2(value)) return value;
   const out = {};
   const set = (key, v) => {
-    if (v === void 0 || v === "" || Array.isArray(v) && v.length === 0 || isObject(v) && Object.keys(v).length === 0) return;
+    if (v === void 0 || v === "" || Array.isArray(v) && v.length === 0 || isObject2(v) && Object.keys(v).length === 0) return;
     out[key] = v;
   };
   set("Sid", value.Sid);
@@ -1279,11 +1280,11 @@ function statement(value) {
   set("Principal", principal(value.Principal));
   set("NotPrincipal", principal(value.NotPrincipal));
   const condition = value.Condition;
-  set("Condition", isObject(condition) ? sortedKeys(condition, (test) => isObject(test) ? sortedKeys(test, listValue) : test) : condition);
+  set("Condition", isObject2(condition) ? sortedKeys(condition, (test) => isObject2(test) ? sortedKeys(test, listValue) : test) : condition);
   return out;
 }
 function providerDocument(value) {
-  if (!isObject(value)) return value;
+  if (!isObject2(value)) return value;
   const out = {};
   if (value.Version !== void 0 && value.Version !== "") out.Version = value.Version;
   if (value.Id !== void 0 && value.Id !== "") out.Id = value.Id;
@@ -1292,7 +1293,7 @@ function providerDocument(value) {
 }
 function jsonencodeValue(value) {
   if (Array.isArray(value)) return value.map(jsonencodeValue);
-  if (isObject(value)) return sortedKeys(value, jsonencodeValue);
+  if (isObject2(value)) return sortedKeys(value, jsonencodeValue);
   return value;
 }
 function flushHeredoc(text) {
@@ -1699,7 +1700,7 @@ function terraformModuleEmbeddedPolicies(files) {
   return new Map(files.map((file, i) => {
     const { start, end } = module.spans[i];
     const own = (message) => !message.range ? message : message.range[0] >= start && message.range[1] <= end ? shiftMessage(message, start) : void 0;
-    const shared = reaching.filter((p) => p.start < start || p.start >= end);
+    const shared = reaching.filter((p) => (p.start < start || p.start >= end) && p.embedded.segs.some((seg) => seg.srcStart >= start && seg.srcStart < end));
     return [file.filePath, { text: module.text, policies: policiesOf[i], shared, lines, own }];
   }));
 }
@@ -1728,47 +1729,70 @@ function setPath(target, path, value) {
 
 // src/terraform/plan.ts
 var POLICY_RESOURCE_OF = {
-  aws_s3_bucket: "aws_s3_bucket_policy",
-  aws_sqs_queue: "aws_sqs_queue_policy",
-  aws_sns_topic: "aws_sns_topic_policy",
-  aws_kms_key: "aws_kms_key_policy",
-  aws_secretsmanager_secret: "aws_secretsmanager_secret_policy"
+  aws_s3_bucket: { resource: "aws_s3_bucket_policy", target: "bucket", names: ["bucket", "id"] },
+  aws_sqs_queue: { resource: "aws_sqs_queue_policy", target: "queue_url", names: ["url", "id"] },
+  aws_sns_topic: { resource: "aws_sns_topic_policy", target: "arn", names: ["arn", "id"] },
+  aws_kms_key: { resource: "aws_kms_key_policy", target: "key_id", names: ["key_id", "id", "arn"] },
+  aws_secretsmanager_secret: { resource: "aws_secretsmanager_secret_policy", target: "secret_arn", names: ["arn", "id"] }
 };
-var AWS_DEFAULT_POLICY = /"Id"\s*:\s*"(?:__default_policy_ID|key-default-1)"/;
+function isAwsDefaultPolicy(type, policy) {
+  const id = type === "aws_sns_topic" ? "__default_policy_ID" : type === "aws_kms_key" ? "key-default-1" : void 0;
+  if (!id || !policy.includes(id)) return false;
+  const value = parsed(policy);
+  if (!isObject(value) || value.Id !== id || !Array.isArray(value.Statement) || value.Statement.length !== 1) return false;
+  const [statement2] = value.Statement;
+  if (!isObject(statement2) || statement2.Effect !== "Allow" || !isObject(statement2.Principal)) return false;
+  if (type === "aws_sns_topic") {
+    const condition = statement2.Condition;
+    return statement2.Sid === "__default_statement_ID" && statement2.Principal.AWS === "*" && isObject(condition) && isObject(condition.StringEquals) && typeof condition.StringEquals["AWS:SourceOwner"] === "string";
+  }
+  return statement2.Sid === "Enable IAM User Permissions" && typeof statement2.Principal.AWS === "string" && /^arn:[\w-]+:iam::\d{12}:root$/.test(statement2.Principal.AWS) && statement2.Action === "kms:*" && statement2.Resource === "*";
+}
 function planResources(value, key) {
   const out = [];
   const walk = (module, path, depth) => {
-    if (!isObject2(module) || depth > 100) return;
+    if (!isObject(module) || depth > 100) return;
     if (Array.isArray(module.resources)) {
       module.resources.forEach((resource2, i) => {
-        if (!isObject2(resource2) || resource2.mode !== void 0 && resource2.mode !== "managed") return;
-        if (typeof resource2.type !== "string" || !isObject2(resource2.values)) return;
+        if (!isObject(resource2) || resource2.mode !== void 0 && resource2.mode !== "managed") return;
+        if (typeof resource2.type !== "string" || !isObject(resource2.values)) return;
         const address = typeof resource2.address === "string" ? resource2.address : `${resource2.type}.${String(resource2.name)}`;
         out.push({ address, type: resource2.type, values: resource2.values, path: [...path, "resources", i] });
       });
     }
     if (Array.isArray(module.child_modules)) module.child_modules.forEach((child, i) => walk(child, [...path, "child_modules", i], depth + 1));
   };
-  walk(value[key].root_module, [key, "root_module"], 0);
+  const values = value[key];
+  if (isObject(values)) walk(values.root_module, [key, "root_module"], 0);
   return out;
 }
 function unknownAttributes(value) {
   const out = /* @__PURE__ */ new Map();
   if (!Array.isArray(value.resource_changes)) return out;
   for (const change of value.resource_changes) {
-    if (!isObject2(change) || typeof change.address !== "string" || !isObject2(change.change)) continue;
+    if (!isObject(change) || typeof change.address !== "string" || !isObject(change.change)) continue;
     const unknown2 = change.change.after_unknown;
-    if (isObject2(unknown2)) out.set(change.address, unknown2);
+    if (isObject(unknown2)) out.set(change.address, unknown2);
   }
   return out;
 }
+function isEndpointDefaultPolicy(policy) {
+  const value = typeof policy === "string" ? parsed(policy) : void 0;
+  if (!isObject(value) || !Array.isArray(value.Statement) || value.Statement.length !== 1) return false;
+  if (Object.keys(value).some((key) => key !== "Statement" && !(key === "Version" && value.Version === "2008-10-17"))) return false;
+  const statement2 = value.Statement[0];
+  return isObject(statement2) && Object.keys(statement2).length === 4 && statement2.Action === "*" && statement2.Effect === "Allow" && statement2.Principal === "*" && statement2.Resource === "*";
+}
 function planSites(resources, unknown2) {
   const standalone = /* @__PURE__ */ new Map();
+  const governed = /* @__PURE__ */ new Set();
   const roleParts = /* @__PURE__ */ new Set();
   for (const { type, values } of resources) {
     for (const { attribute } of POLICY_ATTRIBUTES[type] ?? []) standalone.set(type, (standalone.get(type) ?? /* @__PURE__ */ new Set()).add(values[attribute]));
+    const container = Object.values(POLICY_RESOURCE_OF).find((c) => c.resource === type);
+    if (container && typeof values[container.target] === "string") governed.add(`${type}\0${values[container.target]}`);
     if (type === "aws_iam_role_policy") roleParts.add(`${String(values.role)}\0policy\0${String(values.name)}`);
-    if (type === "aws_iam_role_policy_attachment") roleParts.add(`${String(values.role)}\0arn\0${String(values.policy_arn)}`);
+    if (type === "aws_iam_role_policy_attachment") roleParts.add(`${String(values.role)}\0arn`);
   }
   const sites = [];
   for (const resource2 of resources) {
@@ -1780,23 +1804,26 @@ function planSites(resources, unknown2) {
       const policyType = typeof orgType === "string" && Object.hasOwn(ORGANIZATIONS_TYPES, orgType) ? ORGANIZATIONS_TYPES[orgType] : void 0;
       locations = policyType ? [{ attribute: "content", policyType }] : void 0;
     }
+    if (type === "aws_vpc_endpoint" && (standalone.get("aws_vpc_endpoint_policy")?.has(values.policy) || isEndpointDefaultPolicy(values.policy))) locations = void 0;
     for (const { attribute, policyType, resourceType: ruleResourceType } of locations ?? []) {
-      const own = POLICY_RESOURCE_OF[type];
+      const own = Object.hasOwn(POLICY_RESOURCE_OF, type) ? POLICY_RESOURCE_OF[type] : void 0;
       const policy = values[attribute];
-      if (typeof policy !== "string" || own && (standalone.get(own)?.has(policy) || AWS_DEFAULT_POLICY.test(policy))) continue;
+      if (typeof policy !== "string") continue;
+      if (own && (standalone.get(own.resource)?.has(policy) || isAwsDefaultPolicy(type, policy) || own.names.some((name) => typeof values[name] === "string" && governed.has(`${own.resource}\0${values[name]}`)))) continue;
       sites.push({ kind: "policy", path: at2(attribute), address, resourceType: type, policyType, ...ruleResourceType ? { ruleResourceType } : {} });
     }
     if (type === "aws_iam_role" && Array.isArray(values.inline_policy)) {
       values.inline_policy.forEach((inline, i) => {
-        if (!isObject2(inline) || typeof inline.policy !== "string" || roleParts.has(`${String(values.name)}\0policy\0${String(inline.name)}`)) return;
+        if (!isObject(inline) || typeof inline.policy !== "string" || roleParts.has(`${String(values.name)}\0policy\0${String(inline.name)}`)) return;
         sites.push({ kind: "policy", path: at2("inline_policy", i, "policy"), address: `${address}.inline_policy[${i}]`, resourceType: type, policyType: "identity" });
       });
     }
     for (const attribute of POLICY_ARN_ATTRIBUTES[type] ?? []) {
       const arn = values[attribute];
+      if (arn === "") continue;
       const list = Array.isArray(arn) ? arn.map((item, i) => [item, at2(attribute, i)]) : [[arn, at2(attribute)]];
       for (const [item, path] of list) {
-        if (typeof item !== "string" || attribute === "managed_policy_arns" && roleParts.has(`${String(values.name)}\0arn\0${item}`)) continue;
+        if (typeof item !== "string" || attribute === "managed_policy_arns" && roleParts.has(`${String(values.name)}\0arn`)) continue;
         sites.push({ kind: "arn", path, where: `${address}.${attribute}`, boundary: attribute === "permissions_boundary" });
       }
     }
@@ -1827,7 +1854,7 @@ function readTerraformPlan(text, value, key) {
       if (!embedded) continue;
       const { kind: _, ...rest } = site;
       policies.push({ embedded, fixable: false, ...rest });
-      const parsed2 = parseOrUndefined(policy);
+      const parsed2 = parsed(policy);
       if (parsed2 !== void 0) setAt(value, site.path, parsed2);
     } else if (site.kind === "arn") {
       const where = at2(site.path);
@@ -1957,16 +1984,6 @@ function knownAfterApply(anchor) {
     placeholders: [[0, placeholder.length]],
     json: true
   };
-}
-function isObject2(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-function parseOrUndefined(text) {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return void 0;
-  }
 }
 function setAt(root, path, value) {
   let node = root;

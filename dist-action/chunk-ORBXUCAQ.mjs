@@ -1,5 +1,8 @@
 import { createRequire as __policyLintCreateRequire } from 'node:module';
 const require = __policyLintCreateRequire(import.meta.url);
+import {
+  isObject
+} from "./chunk-XG2X2OSR.mjs";
 
 // src/terraform/detect.ts
 function isTerraformName(filePath) {
@@ -9,13 +12,13 @@ function isOverrideFile(filePath) {
   return /(?:^|[\\/_])override\.tf$/i.test(filePath);
 }
 function terraformPlanKey(value) {
-  if (!isRecord(value) || !("format_version" in value) || !("terraform_version" in value)) return void 0;
-  if (isRecord(value.planned_values)) return "planned_values";
-  if (isRecord(value.values)) return "values";
+  if (!isObject(value) || !("format_version" in value)) return void 0;
+  if ("terraform_version" in value) {
+    if (isObject(value.planned_values)) return "planned_values";
+    if (isObject(value.values)) return "values";
+  }
+  if (typeof value.format_version === "string" && Object.keys(value).length === 1) return "values";
   return void 0;
-}
-function isRecord(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
 export {
