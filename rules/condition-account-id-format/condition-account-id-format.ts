@@ -1,8 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { conditionEntries, conditionStatementMatches } from '../../src/engine/normalize.js';
-import { parseOperator } from '../../src/conditions/operator.js';
-import { hasVariable, lowerKey, show } from '../../src/conditions/values.js';
-import { hasWildcard } from '../../src/iam/glob.js';
+import { conditionStatementMatches } from '../../src/engine/normalize.js';
+import { idValues } from '../../src/conditions/id-values.js';
+import { show } from '../../src/conditions/values.js';
 
 /** Condition keys whose value is the 12-digit ID of an AWS account (lower-case). */
 const ACCOUNT_KEYS = new Set([
@@ -29,19 +28,12 @@ export default defineRule({
   },
   given: conditionStatementMatches,
   check({ value, path }, context) {
-    for (const { operator, key, values, keyPath } of conditionEntries(value as never, path)) {
-      if (!ACCOUNT_KEYS.has(lowerKey(key)) || !Array.isArray(values)) continue;
-      // String operators only: Null takes true/false, and other families are the type rules' business.
-      if (parseOperator(operator)?.family !== 'String') continue;
-      values.forEach((item, index) => {
-        if (typeof item !== 'string') return; // the type and schema rules' business
-        // Patterns and variables (`${aws:PrincipalAccount}`, a template's `${AWS::AccountId}`) cannot be checked.
-        if (hasVariable(item) || hasWildcard(item) || ACCOUNT_ID.test(item)) return;
-        const hyphenated = HYPHENATED.test(item);
-        context.report({
-          messageId: hyphenated ? 'hyphenated' : 'badAccount', path: [...keyPath, index],
-          data: { value: show(item), key, digits: item.replace(/-/g, '') },
-        });
+    for (const { key, item, path: at } of idValues(value as never, path, ACCOUNT_KEYS)) {
+      if (ACCOUNT_ID.test(item)) continue;
+      const hyphenated = HYPHENATED.test(item);
+      context.report({
+        messageId: hyphenated ? 'hyphenated' : 'badAccount', path: at,
+        data: { value: show(item), key, digits: item.replace(/-/g, '') },
       });
     }
   },

@@ -1,8 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { conditionEntries, conditionStatementMatches } from '../../src/engine/normalize.js';
-import { parseOperator } from '../../src/conditions/operator.js';
-import { hasVariable, lowerKey, show } from '../../src/conditions/values.js';
-import { hasWildcard } from '../../src/iam/glob.js';
+import { conditionStatementMatches } from '../../src/engine/normalize.js';
+import { idValues } from '../../src/conditions/id-values.js';
+import { show } from '../../src/conditions/values.js';
 
 /** Condition keys whose value is the ID of an AWS Organizations organization (lower-case). */
 const ORG_KEYS = new Set(['aws:principalorgid', 'aws:resourceorgid', 'aws:sourceorgid']);
@@ -30,33 +29,22 @@ export default defineRule({
   },
   given: conditionStatementMatches,
   check({ value, path }, context) {
-    for (const { operator, key, values, keyPath } of conditionEntries(value as never, path)) {
-      const lower = lowerKey(key);
-      if (!ORG_KEYS.has(lower) || !Array.isArray(values)) continue;
-      // String operators only: Null takes true/false, and other families are the type rules' business.
-      const parsed = parseOperator(operator);
-      if (parsed?.family !== 'String') continue;
+    for (const { key, lower, operator, item, path: at } of idValues(value as never, path, ORG_KEYS)) {
       // StringEqualsIgnoreCase matches "O-A1B2C3D4E5" to the organization o-a1b2c3d4e5.
-      const ignoreCase = parsed.base.endsWith('IgnoreCase');
+      const id = operator.base.endsWith('IgnoreCase') ? item.toLowerCase() : item;
+      if (ORG_ID.test(id)) continue;
       const scope = lower.slice('aws:'.length, -'orgid'.length); // principal, resource, source
       const name = scope[0].toUpperCase() + scope.slice(1);
-      values.forEach((item, index) => {
-        if (typeof item !== 'string') return; // the type and schema rules' business
-        const id = ignoreCase ? item.toLowerCase() : item;
-        // Patterns and variables cannot be checked against the format.
-        if (hasVariable(item) || hasWildcard(item) || ORG_ID.test(id)) return;
-        const at = { path: [...keyPath, index] };
-        if (OU_ID.test(id) || ROOT_ID.test(id)) {
-          context.report({
-            ...at, messageId: 'pathPart',
-            data: { value: show(item), key, what: id.startsWith('ou-') ? 'an organizational unit' : 'a root', pathKey: `aws:${name}OrgPaths` },
-          });
-        } else if (ACCOUNT_ID.test(id)) {
-          context.report({ ...at, messageId: 'account', data: { value: show(item), key, accountKey: `aws:${name}Account` } });
-        } else {
-          context.report({ ...at, messageId: 'badOrg', data: { value: show(item), key } });
-        }
-      });
+      if (OU_ID.test(id) || ROOT_ID.test(id)) {
+        context.report({
+          path: at, messageId: 'pathPart',
+          data: { value: show(item), key, what: id.startsWith('ou-') ? 'an organizational unit' : 'a root', pathKey: `aws:${name}OrgPaths` },
+        });
+      } else if (ACCOUNT_ID.test(id)) {
+        context.report({ path: at, messageId: 'account', data: { value: show(item), key, accountKey: `aws:${name}Account` } });
+      } else {
+        context.report({ path: at, messageId: 'badOrg', data: { value: show(item), key } });
+      }
     }
   },
 });

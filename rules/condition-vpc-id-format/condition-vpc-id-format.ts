@@ -1,11 +1,11 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { conditionEntries, conditionStatementMatches } from '../../src/engine/normalize.js';
-import { parseOperator } from '../../src/conditions/operator.js';
-import { hasVariable, lowerKey, show } from '../../src/conditions/values.js';
-import { hasWildcard } from '../../src/iam/glob.js';
+import { conditionStatementMatches } from '../../src/engine/normalize.js';
+import { idValues } from '../../src/conditions/id-values.js';
+import { show } from '../../src/conditions/values.js';
 
 const VPC = /^vpc-(?:[A-Za-z0-9]{8}|[A-Za-z0-9]{17})$/;
 const VPCE = /^vpce-(?:[A-Za-z0-9]{8}|[A-Za-z0-9]{17})$/;
+const VPC_KEYS = new Set(['aws:sourcevpc', 'aws:sourcevpce']);
 
 export default defineRule({
   id: 'condition-vpc-id-format',
@@ -26,23 +26,14 @@ export default defineRule({
   },
   given: conditionStatementMatches,
   check({ value, path }, context) {
-    for (const { operator, key, values, keyPath } of conditionEntries(value as never, path)) {
-      const lower = lowerKey(key);
+    for (const { key, lower, item, path: at } of idValues(value as never, path, VPC_KEYS)) {
       const endpoint = lower === 'aws:sourcevpce';
-      if ((!endpoint && lower !== 'aws:sourcevpc') || !Array.isArray(values)) continue;
-      // String operators only: Null takes true/false, and other families are the type rules' business.
-      if (parseOperator(operator)?.family !== 'String') continue;
-      values.forEach((item, index) => {
-        if (typeof item !== 'string') return; // the type and schema rules' business
-        // Patterns and variables cannot be checked against the format.
-        if (hasVariable(item) || hasWildcard(item)) return;
-        if ((endpoint ? VPCE : VPC).test(item)) return;
-        const other = (endpoint ? VPC : VPCE).test(item);
-        const messageId = endpoint ? (other ? 'vpcAsEndpoint' : 'badVpce') : other ? 'endpointAsVpc' : 'badVpc';
-        context.report({
-          messageId, path: [...keyPath, index], data: { value: show(item), key },
-          issueCode: endpoint ? 'INVALID_VPCE_FORMAT' : 'INVALID_VPC_FORMAT',
-        });
+      if ((endpoint ? VPCE : VPC).test(item)) continue;
+      const other = (endpoint ? VPC : VPCE).test(item);
+      const messageId = endpoint ? (other ? 'vpcAsEndpoint' : 'badVpce') : other ? 'endpointAsVpc' : 'badVpc';
+      context.report({
+        messageId, path: at, data: { value: show(item), key },
+        issueCode: endpoint ? 'INVALID_VPCE_FORMAT' : 'INVALID_VPC_FORMAT',
       });
     }
   },

@@ -1,0 +1,34 @@
+import { conditionEntries, type NormalizedStatement } from '../engine/normalize.js';
+import type { JsonPath } from '../engine/types.js';
+import { hasWildcard } from '../iam/glob.js';
+import { parseOperator, type ParsedOperator } from './operator.js';
+import { hasVariable, lowerKey } from './values.js';
+
+export interface IdValue {
+  /** The condition key as written, and lower-cased. */
+  key: string;
+  lower: string;
+  operator: ParsedOperator;
+  /** The value as written, and its path (`[..., 'Condition', operator, key, index]`). */
+  item: string;
+  path: Array<string | number>;
+}
+
+/**
+ * The values that the ID-format rules (account, organization, VPC IDs) check: each string of a String-operator
+ * condition on one of `keys` (lower-case). Null takes true/false and other operator families are the type
+ * rules' business, other values the schema's; patterns and variables (`${aws:PrincipalAccount}`, a template's
+ * `${AWS::AccountId}`) cannot be checked against a format.
+ */
+export function* idValues(statement: NormalizedStatement, statementPath: JsonPath, keys: ReadonlySet<string>): Generator<IdValue> {
+  for (const { operator, key, values, keyPath } of conditionEntries(statement, statementPath)) {
+    const lower = lowerKey(key);
+    if (!keys.has(lower) || !Array.isArray(values)) continue;
+    const parsed = parseOperator(operator);
+    if (parsed?.family !== 'String') continue;
+    for (const [index, item] of values.entries()) {
+      if (typeof item !== 'string' || hasVariable(item) || hasWildcard(item)) continue;
+      yield { key, lower, operator: parsed, item, path: [...keyPath, index] };
+    }
+  }
+}
