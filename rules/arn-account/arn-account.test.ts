@@ -13,6 +13,12 @@ new RuleTester().run(rule, {
     { code: policy(['arn:aws:iam::123456789012:role/deploy', 'arn:aws:iam::aws:policy/ReadOnlyAccess']) },
     { name: 'EC2 images and snapshots owned by AWS have no account', code: policy(['arn:aws:ec2:*::image/*', 'arn:aws:ec2:us-east-1::snapshot/*']) },
     { name: 'public SSM documents and parameters have no account', code: policy(['arn:aws:ssm:*::document/AWS-RunShellScript', 'arn:aws:ssm:us-east-1::parameter/aws/service/ami-amazon-linux-latest/*']) },
+    {
+      name: 'Security Hub products of AWS integrations have no account',
+      code: policy(['arn:aws:securityhub:us-east-1::product/aws/guardduty', 'arn:aws:securityhub:*::product/aws/*', 'arn:aws:securityhub:*::product/*'], 'securityhub:EnableImportFindingsForProduct'),
+    },
+    { name: 'public CloudFormation types have no account', code: policy(['arn:aws:cloudformation:us-east-1::type/resource/AWS-S3-Bucket', 'arn:aws:cloudformation:*::type/resource/AWS-IAM-*'], 'cloudformation:DescribeType') },
+    { name: 'AWS-authored AppConfig extensions have no account', code: policy(['arn:aws:appconfig:us-west-2::extension/AWS.AppConfig.FeatureFlags/1', 'arn:aws:appconfig:*::extension/*'], 'appconfig:GetExtension') },
     { name: 'a wildcard account may stand for the empty field', code: policy('arn:aws:s3:::*:*') },
     { name: 'a wildcard may stand for an empty account', code: policy('arn:aws:s3:*:*:my-bucket') },
     { name: 'variables and template placeholders are unknown', code: policy(['arn:aws:s3::${AWS::AccountId}:my-bucket', 'arn:aws:sqs:us-east-1:${aws:PrincipalAccount}:q']) },
@@ -46,6 +52,20 @@ new RuleTester().run(rule, {
         messageId: 'missing', line: 7, column: 47, endColumn: 49, issueCode: 'MISSING_ARN_ACCOUNT', severity: 2,
         message: 'ARN "arn:aws:sqs:us-east-1::jobs" has no account, but sqs queue ARNs need one (arn:${Partition}:sqs:${Region}:${Account}:${QueueName}); write the 12-digit account ID or "*".',
       }],
+    },
+    {
+      name: "a partner's Security Hub product, and your own AppConfig extension, need an account",
+      code: policy(['arn:aws:securityhub:us-east-1::product/crowdstrike/crowdstrike-falcon', 'arn:aws:appconfig:us-west-2::extension/1A2B3C4D/1'], 'securityhub:EnableImportFindingsForProduct'),
+      errors: [
+        {
+          messageId: 'missing', line: 8, column: 47, endColumn: 49, issueCode: 'MISSING_ARN_ACCOUNT',
+          message: 'ARN "arn:aws:securityhub:us-east-1::product/crowdstrike/crowdstrike-falcon" has no account, but securityhub product ARNs need one (arn:${Partition}:securityhub:${Region}:${Account}:product/${Company}/${ProductId}); write the 12-digit account ID or "*".',
+        },
+        {
+          messageId: 'missing', line: 9, column: 45, endColumn: 47, issueCode: 'MISSING_ARN_ACCOUNT',
+          message: 'ARN "arn:aws:appconfig:us-west-2::extension/1A2B3C4D/1" has no account, but appconfig extension ARNs need one (arn:${Partition}:appconfig:${Region}:${Account}:extension/${ExtensionId}/${ExtensionVersionNumber}); write the 12-digit account ID or "*".',
+        },
+      ],
     },
     {
       name: 'IAM roles need an account',

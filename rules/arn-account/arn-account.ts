@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import {
-  AWS_OWNED_WITHOUT_ACCOUNT, analysisOf, describeFormats, fieldCanBeEmpty, resourceArnMatches, type ArnFormat,
+  analysisOf, describeFormats, fieldCanBeEmpty, mayBeOwnedWithoutAccount, resourceArnMatches, type ArnFormat,
 } from '../../src/iam/resources.js';
 
 /** A format whose account is the fixed `aws` (role templates, EKS access policies, …): set, just not an ID. */
@@ -31,7 +31,7 @@ export default defineRule({
     if (account === '*') return; // any account, or none
     if (account === '') {
       // An empty account matches nothing when every format the entry may match has one, an ID or `aws`.
-      if (candidates.every((f) => f.account === 'required' || ownedByAws(f)) && !candidates.some((f) => AWS_OWNED_WITHOUT_ACCOUNT.has(`${f.service}/${f.resourceType}`))) {
+      if (candidates.every((f) => f.account === 'required' || ownedByAws(f)) && !mayBeOwnedWithoutAccount(candidates, arn.resource.value)) {
         const owned = candidates.find(ownedByAws);
         // Point at the "::" around the empty field.
         context.report({

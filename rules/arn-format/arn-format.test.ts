@@ -11,6 +11,7 @@ new RuleTester().run(rule, {
     { code: allow('*') },
     { code: allow(['arn:aws:s3:::my-bucket', 'arn:aws:s3:::my-bucket/*']) },
     { name: 'AWS-owned account alias', code: allow('arn:aws:iam::aws:policy/ReadOnlyAccess') },
+    { name: "Network Firewall's AWS managed rule groups have the account aws-managed", code: allow(['arn:aws:network-firewall:us-east-1:aws-managed:stateful-rulegroup/ThreatSignaturesBotnetStrictOrder', 'arn:aws:network-firewall:*:aws-*:stateful-rulegroup/*']) },
     { name: 'wildcards and variables in the account', code: allow(['arn:aws:iam::*:role/x', 'arn:aws:iam::12345678901?:role/x', 'arn:aws:iam::${aws:PrincipalAccount}:role/x']) },
     { name: 'wildcard accounts that fit 12 digits, "aws" or an empty account, in any service', code: allow([
       'arn:aws:iam::1234*:user/a', 'arn:aws:iam::*1234*:user/a', 'arn:aws:iam::a*:policy/ReadOnlyAccess', 'arn:aws:iam::?ws:policy/x',
@@ -35,6 +36,12 @@ new RuleTester().run(rule, {
       name: 'the API Gateway shorthand is no ARN outside a resource policy',
       code: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'execute-api:Invoke', Resource: 'execute-api:/*' }] },
       errors: [{ messageId: 'invalidPrefix', line: 7, column: 25, issueCode: 'INVALID_ARN_PREFIX' }],
+    },
+    {
+      name: 'aws-managed is an account only in Network Firewall',
+      code: allow('arn:aws:iam::aws-managed:role/x'),
+      errors: [{ messageId: 'invalidAccount', line: 7, column: 39, endColumn: 50, issueCode: 'INVALID_ARN_ACCOUNT',
+        message: 'Account "aws-managed" in ARN "arn:aws:iam::aws-managed:role/x" is not an account ID; use 12 digits, "*", or leave it empty where the service has none.' }],
     },
     {
       name: 'no arn: prefix',

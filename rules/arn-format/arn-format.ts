@@ -12,19 +12,30 @@ const EXECUTE_API_SHORTHAND = 'execute-api:/';
 /** Account fields that name AWS itself rather than an account (managed policies, public CloudFormation types). */
 const OWNER_ALIASES = new Set(['aws']);
 
-function accountIsValid(account: string): boolean {
+/**
+ * Owner aliases of one service: Network Firewall's AWS managed rule groups have the account `aws-managed`
+ * (`arn:aws:network-firewall:us-east-1:aws-managed:stateful-rulegroup/ThreatSignaturesBotnetStrictOrder`, as
+ * `list-rule-groups --scope MANAGED` returns them).
+ */
+const SERVICE_OWNER_ALIASES: Readonly<Record<string, readonly string[]>> = { 'network-firewall': ['aws-managed'] };
+
+function ownerAliases(service: string): readonly string[] {
+  return Object.hasOwn(SERVICE_OWNER_ALIASES, service) ? [...OWNER_ALIASES, ...SERVICE_OWNER_ALIASES[service]] : [...OWNER_ALIASES];
+}
+
+function accountIsValid(account: string, service: string): boolean {
   if (hasVariable(account)) return true;
-  if (hasWildcard(account)) return accountPatternFits(account);
-  return account === '' || /^\d{12}$/.test(account) || OWNER_ALIASES.has(account);
+  if (hasWildcard(account)) return accountPatternFits(account, service);
+  return account === '' || /^\d{12}$/.test(account) || ownerAliases(service).includes(account);
 }
 
 /**
  * Whether a wildcard account can match an account accepted without one (12 digits, an owner alias, or empty,
- * which only `*` matches and `*` also matches 12 digits). The same in every service, so a pattern is reported
- * only when every value it stands for would be reported too.
+ * which only `*` matches and `*` also matches 12 digits). The same in every service but for the service's own
+ * owner aliases, so a pattern is reported only when every value it stands for would be reported too.
  */
-function accountPatternFits(account: string): boolean {
-  if ([...OWNER_ALIASES].some((alias) => globMatches(account, alias, { caseSensitive: true }))) return true;
+function accountPatternFits(account: string, service: string): boolean {
+  if (ownerAliases(service).some((alias) => globMatches(account, alias, { caseSensitive: true }))) return true;
   if (!/^[\d*?]+$/.test(account)) return false;
   // Digits and `?` take one character each; `*` takes any number.
   const fixed = account.replace(/\*/g, '').length;
@@ -113,7 +124,7 @@ export default defineRule({
         }],
       });
     }
-    if (!accountIsValid(account.value)) {
+    if (!accountIsValid(account.value, service.value)) {
       context.report({
         messageId: hasWildcard(account.value) ? 'accountPattern' : 'invalidAccount', path, issueCode: 'INVALID_ARN_ACCOUNT',
         substring: { start: account.start, length: account.value.length },

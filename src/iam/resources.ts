@@ -674,13 +674,42 @@ export function resourceArnMatches(policy: NormalizedPolicy): Match[] {
 
 /**
  * Resource types whose AWS-owned resources have an empty account field although the database's format has
- * `${Account}`: public SSM documents and automation definitions (`arn:aws:ssm:*::document/AWS-*`), public
- * SSM parameters (`arn:aws:ssm:*::parameter/aws/service/*`) and Resource Explorer's service views. Found in
- * the AWS managed policies; an ARN that may be one of these is never reported for a missing account.
+ * `${Account}`, each with the start of the resource part those resources have ('' for any): public SSM
+ * documents and automation definitions (`arn:aws:ssm:*::document/AWS-*`), public SSM parameters
+ * (`arn:aws:ssm:*::parameter/aws/service/*`), Resource Explorer's service views (all four in the AWS managed
+ * policies), the Security Hub products of AWS's own integrations (`arn:aws:securityhub:us-east-1::product/aws/guardduty`;
+ * a partner's product has the partner's account), CloudFormation's public extension types
+ * (`arn:aws:cloudformation:us-east-1::type/resource/AWS-S3-Bucket`, the ARN of AccessDenied messages for
+ * `cloudformation:DescribeType`) and AppConfig's AWS-authored extensions
+ * (`arn:aws:appconfig:us-west-2::extension/AWS.AppConfig.FeatureFlags/1`, as `list-extensions` returns them;
+ * yours have your account). An ARN that may be one of these is never reported for a missing account.
  */
-export const AWS_OWNED_WITHOUT_ACCOUNT: ReadonlySet<string> = new Set([
-  'ssm/document', 'ssm/automation-definition', 'ssm/parameter', 'resource-explorer-2/view',
+export const AWS_OWNED_WITHOUT_ACCOUNT: ReadonlyMap<string, string> = new Map([
+  ['ssm/document', ''], ['ssm/automation-definition', ''], ['ssm/parameter', ''], ['resource-explorer-2/view', ''],
+  ['securityhub/product', 'product/aws/'], ['cloudformation/type', ''], ['appconfig/extension', 'extension/AWS.'],
 ]);
+
+/**
+ * Whether an ARN whose resource part is `resource` may name an AWS-owned resource without an account of one
+ * of the `candidates` formats (see `AWS_OWNED_WITHOUT_ACCOUNT`). A wildcard or a variable in the resource
+ * part before the end of the required start may stand for it (`product/*`, `product/${Company}/x`).
+ */
+export function mayBeOwnedWithoutAccount(candidates: readonly ArnFormat[], resource: string): boolean {
+  return candidates.some((f) => {
+    const start = AWS_OWNED_WITHOUT_ACCOUNT.get(`${f.service}/${f.resourceType}`);
+    return start !== undefined && mayStartWith(resource, start);
+  });
+}
+
+function mayStartWith(value: string, start: string): boolean {
+  for (let i = 0; i < start.length; i++) {
+    const c = value[i];
+    if (c === undefined) return false;
+    if (c === '*' || (c === '$' && value[i + 1] === '{')) return true;
+    if (c !== '?' && c !== start[i]) return false;
+  }
+  return true;
+}
 
 /**
  * Name the resource types of some formats for a message: `iam role`, `s3 bucket, object`,
