@@ -4,10 +4,9 @@ import {
   isOverrideFile,
   isTerraformName,
   terraformPlanKey
-} from "./chunk-ORBXUCAQ.mjs";
+} from "./chunk-NXEIESGG.mjs";
 import {
   ARN_SERVICE_SOURCES,
-  AWS_OWNED_WITHOUT_ACCOUNT,
   CONSOLE_ACTIONS,
   CREDENTIAL_MINTING_ACTIONS,
   ENROLLMENT_ACTIONS,
@@ -90,6 +89,7 @@ import {
   listNames,
   lowerKey,
   matchesAnyAction,
+  mayBeOwnedWithoutAccount,
   memoizeLast,
   mfaKeyKind,
   moveConditionKeyFix,
@@ -132,7 +132,7 @@ import {
   suggestionLimit,
   typeWord,
   userScopeOf
-} from "./chunk-XG2X2OSR.mjs";
+} from "./chunk-NCBCB4Y4.mjs";
 import {
   POLICY_TYPES,
   PolicyDocument,
@@ -624,7 +624,7 @@ var arn_account_default = defineRule({
     const account = arn.account.value;
     if (account === "*") return;
     if (account === "") {
-      if (candidates2.every((f) => f.account === "required" || ownedByAws(f)) && !candidates2.some((f) => AWS_OWNED_WITHOUT_ACCOUNT.has(`${f.service}/${f.resourceType}`))) {
+      if (candidates2.every((f) => f.account === "required" || ownedByAws(f)) && !mayBeOwnedWithoutAccount(candidates2, arn.resource.value)) {
         const owned = candidates2.find(ownedByAws);
         context.report({
           messageId: owned ? "missingOrAws" : "missing",
@@ -1121,6 +1121,20 @@ function falseWhenKeyMissing(op, values) {
   return !op.negated;
 }
 
+// src/conditions/id-values.ts
+function* idValues(statement, statementPath, keys) {
+  for (const { operator, key, values, keyPath } of conditionEntries(statement, statementPath)) {
+    const lower = lowerKey(key);
+    if (!keys.has(lower) || !Array.isArray(values)) continue;
+    const parsed = parseOperator2(operator);
+    if (parsed?.family !== "String") continue;
+    for (const [index, item] of values.entries()) {
+      if (typeof item !== "string" || hasVariable(item) || hasWildcard(item)) continue;
+      yield { key, lower, operator: parsed, item, path: [...keyPath, index] };
+    }
+  }
+}
+
 // rules/condition-account-id-format/condition-account-id-format.ts
 var ACCOUNT_KEYS = /* @__PURE__ */ new Set([
   "aws:principalaccount",
@@ -1150,18 +1164,13 @@ var condition_account_id_format_default = defineRule({
   },
   given: conditionStatementMatches,
   check({ value, path }, context) {
-    for (const { operator, key, values, keyPath } of conditionEntries(value, path)) {
-      if (!ACCOUNT_KEYS.has(lowerKey(key)) || !Array.isArray(values)) continue;
-      if (parseOperator2(operator)?.family !== "String") continue;
-      values.forEach((item, index) => {
-        if (typeof item !== "string") return;
-        if (hasVariable(item) || hasWildcard(item) || ACCOUNT_ID.test(item)) return;
-        const hyphenated = HYPHENATED.test(item);
-        context.report({
-          messageId: hyphenated ? "hyphenated" : "badAccount",
-          path: [...keyPath, index],
-          data: { value: show(item), key, digits: item.replace(/-/g, "") }
-        });
+    for (const { key, item, path: at } of idValues(value, path, ACCOUNT_KEYS)) {
+      if (ACCOUNT_ID.test(item)) continue;
+      const hyphenated = HYPHENATED.test(item);
+      context.report({
+        messageId: hyphenated ? "hyphenated" : "badAccount",
+        path: at,
+        data: { value: show(item), key, digits: item.replace(/-/g, "") }
       });
     }
   }
@@ -2372,31 +2381,22 @@ var condition_org_id_format_default = defineRule({
   },
   given: conditionStatementMatches,
   check({ value, path }, context) {
-    for (const { operator, key, values, keyPath } of conditionEntries(value, path)) {
-      const lower = lowerKey(key);
-      if (!ORG_KEYS.has(lower) || !Array.isArray(values)) continue;
-      const parsed = parseOperator2(operator);
-      if (parsed?.family !== "String") continue;
-      const ignoreCase = parsed.base.endsWith("IgnoreCase");
+    for (const { key, lower, operator, item, path: at } of idValues(value, path, ORG_KEYS)) {
+      const id = operator.base.endsWith("IgnoreCase") ? item.toLowerCase() : item;
+      if (ORG_ID.test(id)) continue;
       const scope = lower.slice("aws:".length, -"orgid".length);
       const name = scope[0].toUpperCase() + scope.slice(1);
-      values.forEach((item, index) => {
-        if (typeof item !== "string") return;
-        const id = ignoreCase ? item.toLowerCase() : item;
-        if (hasVariable(item) || hasWildcard(item) || ORG_ID.test(id)) return;
-        const at = { path: [...keyPath, index] };
-        if (OU_ID.test(id) || ROOT_ID.test(id)) {
-          context.report({
-            ...at,
-            messageId: "pathPart",
-            data: { value: show(item), key, what: id.startsWith("ou-") ? "an organizational unit" : "a root", pathKey: `aws:${name}OrgPaths` }
-          });
-        } else if (ACCOUNT_ID2.test(id)) {
-          context.report({ ...at, messageId: "account", data: { value: show(item), key, accountKey: `aws:${name}Account` } });
-        } else {
-          context.report({ ...at, messageId: "badOrg", data: { value: show(item), key } });
-        }
-      });
+      if (OU_ID.test(id) || ROOT_ID.test(id)) {
+        context.report({
+          path: at,
+          messageId: "pathPart",
+          data: { value: show(item), key, what: id.startsWith("ou-") ? "an organizational unit" : "a root", pathKey: `aws:${name}OrgPaths` }
+        });
+      } else if (ACCOUNT_ID2.test(id)) {
+        context.report({ path: at, messageId: "account", data: { value: show(item), key, accountKey: `aws:${name}Account` } });
+      } else {
+        context.report({ path: at, messageId: "badOrg", data: { value: show(item), key } });
+      }
     }
   }
 });
@@ -2595,6 +2595,7 @@ var condition_values_same_type_default = defineRule({
 // rules/condition-vpc-id-format/condition-vpc-id-format.ts
 var VPC = /^vpc-(?:[A-Za-z0-9]{8}|[A-Za-z0-9]{17})$/;
 var VPCE = /^vpce-(?:[A-Za-z0-9]{8}|[A-Za-z0-9]{17})$/;
+var VPC_KEYS = /* @__PURE__ */ new Set(["aws:sourcevpc", "aws:sourcevpce"]);
 var condition_vpc_id_format_default = defineRule({
   id: "condition-vpc-id-format",
   meta: {
@@ -2614,23 +2615,16 @@ var condition_vpc_id_format_default = defineRule({
   },
   given: conditionStatementMatches,
   check({ value, path }, context) {
-    for (const { operator, key, values, keyPath } of conditionEntries(value, path)) {
-      const lower = lowerKey(key);
+    for (const { key, lower, item, path: at } of idValues(value, path, VPC_KEYS)) {
       const endpoint = lower === "aws:sourcevpce";
-      if (!endpoint && lower !== "aws:sourcevpc" || !Array.isArray(values)) continue;
-      if (parseOperator2(operator)?.family !== "String") continue;
-      values.forEach((item, index) => {
-        if (typeof item !== "string") return;
-        if (hasVariable(item) || hasWildcard(item)) return;
-        if ((endpoint ? VPCE : VPC).test(item)) return;
-        const other = (endpoint ? VPC : VPCE).test(item);
-        const messageId2 = endpoint ? other ? "vpcAsEndpoint" : "badVpce" : other ? "endpointAsVpc" : "badVpc";
-        context.report({
-          messageId: messageId2,
-          path: [...keyPath, index],
-          data: { value: show(item), key },
-          issueCode: endpoint ? "INVALID_VPCE_FORMAT" : "INVALID_VPC_FORMAT"
-        });
+      if ((endpoint ? VPCE : VPC).test(item)) continue;
+      const other = (endpoint ? VPC : VPCE).test(item);
+      const messageId2 = endpoint ? other ? "vpcAsEndpoint" : "badVpce" : other ? "endpointAsVpc" : "badVpc";
+      context.report({
+        messageId: messageId2,
+        path: at,
+        data: { value: show(item), key },
+        issueCode: endpoint ? "INVALID_VPCE_FORMAT" : "INVALID_VPC_FORMAT"
       });
     }
   }
@@ -14547,15 +14541,15 @@ function iamDatabaseVersion() {
 // src/run.ts
 var cloudFormation;
 async function loadCloudFormation() {
-  return cloudFormation ??= await import("./cloudformation-RMFXRN2F.mjs");
+  return cloudFormation ??= await import("./cloudformation-HPEEB3UV.mjs");
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-3EZSZORX.mjs");
+  return terraform ??= await import("./terraform-6MGTNN3V.mjs");
 }
 var serverless;
 async function loadServerless() {
-  return serverless ??= await import("./serverless-FRMJUXGG.mjs");
+  return serverless ??= await import("./serverless-PDZN462D.mjs");
 }
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
@@ -14987,7 +14981,7 @@ function parseForDetection(text) {
 async function askAccessAnalyzer(works, config, options, mode) {
   const settings = config.accessAnalyzer ?? {};
   const aa = options.accessAnalyzer;
-  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-PGHMK5AY.mjs");
+  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-GE3ASFAP.mjs");
   const inputs = [];
   const terraformWorks = /* @__PURE__ */ new Map();
   for (const w of works) {

@@ -9,8 +9,8 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-G6GYM4X4.mjs";
-import "./chunk-XG2X2OSR.mjs";
+} from "./chunk-65TCTLUU.mjs";
+import "./chunk-NCBCB4Y4.mjs";
 import "./chunk-EPTYAYZ4.mjs";
 import "./chunk-PI7H3LEV.mjs";
 export {

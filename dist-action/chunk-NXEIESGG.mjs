@@ -2,7 +2,7 @@ import { createRequire as __policyLintCreateRequire } from 'node:module';
 const require = __policyLintCreateRequire(import.meta.url);
 import {
   isObject
-} from "./chunk-XG2X2OSR.mjs";
+} from "./chunk-NCBCB4Y4.mjs";
 
 // src/terraform/detect.ts
 function isTerraformName(filePath) {

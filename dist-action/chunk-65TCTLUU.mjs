@@ -17,7 +17,7 @@ import {
   jsonStringMap,
   lintDocument,
   suggestionLimit
-} from "./chunk-XG2X2OSR.mjs";
+} from "./chunk-NCBCB4Y4.mjs";
 import {
   LineIndex,
   PolicyDocument,

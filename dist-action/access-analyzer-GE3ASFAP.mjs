@@ -10,10 +10,10 @@ import {
   onPlaceholder,
   placeholderText,
   policyPath
-} from "./chunk-G6GYM4X4.mjs";
+} from "./chunk-65TCTLUU.mjs";
 import {
   findingKey
-} from "./chunk-XG2X2OSR.mjs";
+} from "./chunk-NCBCB4Y4.mjs";
 import {
   LineIndex,
   PolicyDocument,

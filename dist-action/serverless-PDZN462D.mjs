@@ -17,7 +17,7 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-G6GYM4X4.mjs";
+} from "./chunk-65TCTLUU.mjs";
 import {
   FN_SUB_VARIABLE_MESSAGE_ID,
   JSON_SYNTAX_ISSUE_CODE,
@@ -28,7 +28,7 @@ import {
   interpolate,
   isProviderPrefix,
   resolveConditionKey
-} from "./chunk-XG2X2OSR.mjs";
+} from "./chunk-NCBCB4Y4.mjs";
 import {
   LineIndex,
   compareMessages

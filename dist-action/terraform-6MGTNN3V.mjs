@@ -6,7 +6,7 @@ import {
 } from "./chunk-FKZLGG56.mjs";
 import {
   isOverrideFile
-} from "./chunk-ORBXUCAQ.mjs";
+} from "./chunk-NXEIESGG.mjs";
 import {
   LAMBDA_PERMISSION,
   LAYER_VERSION_PERMISSION,
@@ -20,14 +20,14 @@ import {
   policyArnMessages,
   templateSyntaxMessage,
   terraformKnownValue
-} from "./chunk-G6GYM4X4.mjs";
+} from "./chunk-65TCTLUU.mjs";
 import {
   TERRAFORM_VARIABLE_MESSAGE_ID,
   applyEdits,
   fixesOfPass,
   isObject,
   jsonStringMap
-} from "./chunk-XG2X2OSR.mjs";
+} from "./chunk-NCBCB4Y4.mjs";
 import {
   LineIndex,
   compareMessages,

@@ -3013,12 +3013,30 @@ function resourceArnMatches(policy) {
   lastMatches = matches;
   return matches;
 }
-var AWS_OWNED_WITHOUT_ACCOUNT = /* @__PURE__ */ new Set([
-  "ssm/document",
-  "ssm/automation-definition",
-  "ssm/parameter",
-  "resource-explorer-2/view"
+var AWS_OWNED_WITHOUT_ACCOUNT = /* @__PURE__ */ new Map([
+  ["ssm/document", ""],
+  ["ssm/automation-definition", ""],
+  ["ssm/parameter", ""],
+  ["resource-explorer-2/view", ""],
+  ["securityhub/product", "product/aws/"],
+  ["cloudformation/type", ""],
+  ["appconfig/extension", "extension/AWS."]
 ]);
+function mayBeOwnedWithoutAccount(candidates, resource) {
+  return candidates.some((f) => {
+    const start = AWS_OWNED_WITHOUT_ACCOUNT.get(`${f.service}/${f.resourceType}`);
+    return start !== void 0 && mayStartWith(resource, start);
+  });
+}
+function mayStartWith(value, start) {
+  for (let i = 0; i < start.length; i++) {
+    const c = value[i];
+    if (c === void 0) return false;
+    if (c === "*" || c === "$" && value[i + 1] === "{") return true;
+    if (c !== "?" && c !== start[i]) return false;
+  }
+  return true;
+}
 function describeFormats(formats) {
   if (formats.length === 0) return { types: "", format: "" };
   const arnService = formats[0].arnService;
@@ -3033,13 +3051,17 @@ function describeFormats(formats) {
 // rules/arn-format/arn-format.ts
 var EXECUTE_API_SHORTHAND = "execute-api:/";
 var OWNER_ALIASES = /* @__PURE__ */ new Set(["aws"]);
-function accountIsValid(account) {
-  if (hasVariable2(account)) return true;
-  if (hasWildcard(account)) return accountPatternFits(account);
-  return account === "" || /^\d{12}$/.test(account) || OWNER_ALIASES.has(account);
+var SERVICE_OWNER_ALIASES = { "network-firewall": ["aws-managed"] };
+function ownerAliases(service2) {
+  return Object.hasOwn(SERVICE_OWNER_ALIASES, service2) ? [...OWNER_ALIASES, ...SERVICE_OWNER_ALIASES[service2]] : [...OWNER_ALIASES];
 }
-function accountPatternFits(account) {
-  if ([...OWNER_ALIASES].some((alias) => globMatches(account, alias, { caseSensitive: true }))) return true;
+function accountIsValid(account, service2) {
+  if (hasVariable2(account)) return true;
+  if (hasWildcard(account)) return accountPatternFits(account, service2);
+  return account === "" || /^\d{12}$/.test(account) || ownerAliases(service2).includes(account);
+}
+function accountPatternFits(account, service2) {
+  if (ownerAliases(service2).some((alias) => globMatches(account, alias, { caseSensitive: true }))) return true;
   if (!/^[\d*?]+$/.test(account)) return false;
   const fixed = account.replace(/\*/g, "").length;
   return account.includes("*") ? fixed <= 12 : fixed === 12;
@@ -3113,7 +3135,7 @@ var arn_format_default = defineRule({
         }]
       });
     }
-    if (!accountIsValid(account.value)) {
+    if (!accountIsValid(account.value, service2.value)) {
       context.report({
         messageId: hasWildcard(account.value) ? "accountPattern" : "invalidAccount",
         path,
@@ -3223,7 +3245,7 @@ export {
   formatsFittingAfterColon,
   analysisOf,
   resourceArnMatches,
-  AWS_OWNED_WITHOUT_ACCOUNT,
+  mayBeOwnedWithoutAccount,
   describeFormats,
   ADMIN_MANAGED_POLICY_MESSAGE_ID,
   admin_managed_policy_default,
