@@ -238,6 +238,16 @@ new RuleTester().run(rule, {
       code: policy(allow(['iam:CreateUser', 'iam:AttachUserPolicy'], vaultUsers), allow('iam:CreateAccessKey', 'arn:aws:iam::111122223333:user/bot-*')),
     },
     {
+      name: 'a Deny of iam:CreateRole unless the role gets the permissions boundary (the Deny form of the boundary condition)',
+      code: policy(allow(['iam:CreateRole', 'iam:AttachRolePolicy', 'iam:PutRolePolicy'], eksctlRoles),
+        { Effect: 'Deny', Action: 'iam:CreateRole', Resource: '*', Condition: { StringNotEquals: { 'iam:PermissionsBoundary': 'arn:aws:iam::111122223333:policy/app-boundary' } } }),
+    },
+    {
+      name: 'a Deny of changing users without the permissions boundary, with ArnNotEquals',
+      code: policy(allow(['iam:CreateUser', 'iam:AttachUserPolicy', 'iam:PutUserPolicy', 'iam:CreateAccessKey'], vaultUsers),
+        { Effect: 'Deny', Action: ['iam:AttachUserPolicy', 'iam:PutUserPolicy'], Resource: 'arn:aws:iam::111122223333:user/*', Condition: { ArnNotEquals: { 'iam:PermissionsBoundary': 'arn:aws:iam::111122223333:policy/app-boundary' } } }),
+    },
+    {
       name: 'an unconditional Deny takes iam:CreateRole back on the prefix',
       code: policy(allow(['iam:CreateRole', 'iam:AttachRolePolicy'], eksctlRoles), { Effect: 'Deny', Action: 'iam:CreateRole', Resource: 'arn:aws:iam::*:role/*' }),
     },
@@ -266,6 +276,14 @@ new RuleTester().run(rule, {
         messageId: 'created', line: 6, column: 23,
         message: '"iam:CreateUser" on "*" with iam:PutUserPolicy on "arn:aws:iam::*:user/ci-*" (statement 1) and iam:CreateLoginProfile on "arn:aws:iam::111122223333:user/ci-deploy" (statement 2) is a privilege escalation path through the users it creates, as these patterns can name the same one: it lets the principal create a user, attach AdministratorAccess to it or write an inline policy into it, and sign in as that user with an access key or a password of its own; require a permissions boundary on the users it creates and changes (an iam:PermissionsBoundary condition), or keep the patterns apart.',
       }],
+    },
+    {
+      name: 'a Deny unless some boundary is set (Null), unless a boundary of AdministratorAccess, or beside another condition, does not close the path',
+      code: policy(allow(['iam:CreateRole', 'iam:PutRolePolicy'], eksctlRoles),
+        { Effect: 'Deny', Action: 'iam:CreateRole', Resource: '*', Condition: { Null: { 'iam:PermissionsBoundary': 'true' } } },
+        { Effect: 'Deny', Action: 'iam:CreateRole', Resource: '*', Condition: { StringNotLike: { 'iam:PermissionsBoundary': 'arn:aws:iam::*:policy/*' } } },
+        { Effect: 'Deny', Action: 'iam:CreateRole', Resource: '*', Condition: { StringNotEquals: { 'iam:PermissionsBoundary': 'arn:aws:iam::111122223333:policy/app-boundary' }, Bool: { 'aws:MultiFactorAuthPresent': 'false' } } }),
+      errors: [{ messageId: 'created', line: 7, column: 17 }],
     },
     {
       name: 'a wildcard that includes iam:CreateRole on a prefix',
