@@ -314,6 +314,19 @@ new RuleTester().run(rule, {
       errors: [{ messageId: 'self', line: 14, column: 23 }],
     },
     {
+      name: 'roles named after the caller: ${aws:username} names a user, so the caller can create a role of any name it matches',
+      code: policy(allow(['iam:CreateRole', 'iam:AttachRolePolicy'], 'arn:aws:iam::111122223333:role/${aws:username}-*')),
+      errors: [{
+        messageId: 'created', line: 7, column: 17,
+        message: '"iam:CreateRole" on "arn:aws:iam::111122223333:role/${aws:username}-*" with iam:AttachRolePolicy on "arn:aws:iam::111122223333:role/${aws:username}-*" (statement 0) is a privilege escalation path through the roles it creates, as these patterns can name the same one: it lets the principal create a role whose trust policy names a principal of its choosing (itself, or one in an account it controls), attach AdministratorAccess to it or write an inline policy into it, and assume it; require a permissions boundary on the roles it creates and changes (an iam:PermissionsBoundary condition), or keep the patterns apart.',
+      }],
+    },
+    {
+      name: 'users whose name starts with the caller\'s: other users than the caller',
+      code: policy(allow(['iam:CreateUser', 'iam:PutUserPolicy', 'iam:CreateAccessKey'], 'arn:aws:iam::111122223333:user/${aws:username}-*')),
+      errors: [{ messageId: 'created', line: 7, column: 17 }],
+    },
+    {
       name: 'attaching any policy to any user',
       code: policy(allow('iam:AttachUserPolicy')),
       errors: [{

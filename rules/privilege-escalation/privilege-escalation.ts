@@ -782,8 +782,12 @@ interface NamedEntry {
   tokens: Token[];
 }
 
-/** `${aws:username}` and `${aws:userid}` name the caller itself, never a user it creates. */
-const CALLER_NAME = /\$\{\s*aws:(?:username|userid)\s*\}/i;
+/**
+ * A user whose name is `${aws:username}` or `${aws:userid}` is the caller itself, never a user it creates. Not
+ * a role of that name (roles and users are named apart), nor a user whose name only holds the variable
+ * (`user/${aws:username}-*`: other users, which the caller may create).
+ */
+const CALLER_NAME = /\/\$\{\s*aws:(?:username|userid)\s*\}$/i;
 
 /**
  * Whether a condition closes a creation path: a selecting key of IAM or a resource tag (the new identity has
@@ -834,7 +838,7 @@ function identityEntries(statements: readonly Statement[], action: string, kind:
     const entries = Array.isArray(info.statement.Resource) ? info.statement.Resource
       : Array.isArray(info.statement.NotResource) && !info.statement.NotResource.includes('*') ? ['*'] : [];
     for (const entry of entries) {
-      if (typeof entry !== 'string' || !names(entry) || CALLER_NAME.test(entry)) continue;
+      if (typeof entry !== 'string' || !names(entry) || (kind === 'user/' && CALLER_NAME.test(entry))) continue;
       if (denials.some(({ statement }) => unconditionalDenyOn(statement, (r) => globMatches(r, entry, { caseSensitive: true })))) continue;
       if (denials.some((denial) => deniedWithoutBoundary(denial, entry))) continue;
       const resource = Array.isArray(info.statement.Resource) ? entry : 'NotResource';
