@@ -22,6 +22,7 @@ new RuleTester().run(rule, {
     { name: 'a positive ForAnyValue on a single-valued key in a Deny is the plain operator', code: deny({ 'ForAnyValue:StringEquals': { 'aws:SourceVpc': 'vpc-1a2b3c4d' } }) },
     { name: 'IfExists makes an absent key match again', code: deny({ 'ForAnyValue:StringNotEqualsIfExists': { 'aws:SourceVpc': 'vpc-1a2b3c4d' } }) },
     { name: 'a service key: an optional request parameter, skipped on purpose (AWS example)', code: deny({ 'ForAnyValue:StringNotEquals': { 'secretsmanager:VersionStage': 'AWSCURRENT' } }) },
+    { name: 'a negated ForAnyValue on a single-valued key in a Deny with "Null": {key: "false"} beside it, as the message advises', code: deny({ 'ForAnyValue:StringNotEquals': { 'aws:SourceVpc': 'vpc-1a2b3c4d' }, Null: { 'aws:sourcevpc': 'false' } }) },
     { name: 'a negated ForAnyValue on a multivalued key in a Deny', code: deny({ 'ForAnyValue:StringNotLike': { 'aws:PrincipalOrgPaths': 'o-a1b2c3d4e5/*' } }) },
     { name: 'unknown keys and operators are other rules\'', code: policy({ 'ForAllValues:StringEquals': { 'aws:NoSuchKey': 'x' }, stringEquals: { 'aws:TagKeys': 'x' } }) },
     { name: 'identity provider keys are not checked', code: policy({ 'ForAllValues:StringEquals': { 'accounts.google.com:aud': 'x' } }) },
@@ -66,6 +67,11 @@ new RuleTester().run(rule, {
         message: '"ForAnyValue:StringNotEquals" with the single-valued key "aws:SourceVpc" (String) is false when the request does not have the key, so this Deny skips every request without it, where "StringNotEquals" would deny them; remove "ForAnyValue:", or, if requests without the key are meant to pass, say so with "Null": {"aws:SourceVpc": "false"}.',
         suggestions: [{ messageId: 'removeQualifier', output: text(deny({ StringNotEquals: { 'aws:SourceVpc': 'vpc-1a2b3c4d' } })) }],
       }],
+    },
+    {
+      name: 'a Null test that the key is absent ("true") does not say requests without it pass',
+      code: deny({ 'ForAnyValue:StringNotEquals': { 'aws:SourceVpc': 'vpc-1a2b3c4d' }, Null: { 'aws:SourceVpce': 'false', 'aws:SourceVpc': 'true' } }),
+      errors: [{ messageId: 'forAnyNegatedDeny', line: 10, column: 21, endColumn: 36 }],
     },
     {
       name: 'NotIpAddress under ForAnyValue in a Deny, beside another key',

@@ -4,6 +4,17 @@ import { conditionStatementMatches, isObject } from '../../src/engine/normalize.
 import { parseOperator } from '../../src/conditions/operator.js';
 import { forEachCondition, isMultivaluedType, resolveConditionKey } from '../../src/iam/condition-keys.js';
 
+/**
+ * Whether the condition also says `"Null": {"<key>": "false"}`: the statement then applies only to requests with
+ * the key, so a ForAnyValue over its one value is the plain operator (what forAnyNegatedDeny asks for).
+ */
+function requiresKey(condition: Record<string, unknown>, key: string): boolean {
+  const lower = key.toLowerCase();
+  return Object.entries(condition).some(([operator, block]) => parseOperator(operator)?.family === 'Null' && isObject(block)
+    && Object.entries(block).some(([other, values]) => other.toLowerCase() === lower
+      && [values].flat().length > 0 && [values].flat().every((v) => String(v).toLowerCase() === 'false')));
+}
+
 export default defineRule({
   id: 'condition-key-qualifier',
   meta: {
@@ -43,7 +54,7 @@ export default defineRule({
       // describe optional request parameters, where AWS's own examples skip requests without the parameter on
       // purpose (secretsmanager:VersionStage, ram:Principal).
       const forAnyNegatedDeny = resolution.kind === 'global' && !isMultivaluedType(type) && parsed.qualifier === 'ForAnyValue'
-        && parsed.negated && !parsed.ifExists && value.Effect === 'Deny';
+        && parsed.negated && !parsed.ifExists && value.Effect === 'Deny' && !requiresKey(condition, key);
       if (!missing && !forAllSingle && !forAnyNegatedDeny) return;
       const operatorPath = [...path, 'Condition', operator];
       const keyPath = [...operatorPath, key];

@@ -238,6 +238,16 @@ new RuleTester().run(rule, {
       code: policy(allow(['iam:CreateUser', 'iam:AttachUserPolicy'], vaultUsers), allow('iam:CreateAccessKey', 'arn:aws:iam::111122223333:user/bot-*')),
     },
     {
+      name: 'a Deny of iam:CreateRole unless the role gets the permissions boundary (the Deny form of the boundary condition)',
+      code: policy(allow(['iam:CreateRole', 'iam:AttachRolePolicy', 'iam:PutRolePolicy'], eksctlRoles),
+        { Effect: 'Deny', Action: 'iam:CreateRole', Resource: '*', Condition: { StringNotEquals: { 'iam:PermissionsBoundary': 'arn:aws:iam::111122223333:policy/app-boundary' } } }),
+    },
+    {
+      name: 'a Deny of changing users without the permissions boundary, with ArnNotEquals',
+      code: policy(allow(['iam:CreateUser', 'iam:AttachUserPolicy', 'iam:PutUserPolicy', 'iam:CreateAccessKey'], vaultUsers),
+        { Effect: 'Deny', Action: ['iam:AttachUserPolicy', 'iam:PutUserPolicy'], Resource: 'arn:aws:iam::111122223333:user/*', Condition: { ArnNotEquals: { 'iam:PermissionsBoundary': 'arn:aws:iam::111122223333:policy/app-boundary' } } }),
+    },
+    {
       name: 'an unconditional Deny takes iam:CreateRole back on the prefix',
       code: policy(allow(['iam:CreateRole', 'iam:AttachRolePolicy'], eksctlRoles), { Effect: 'Deny', Action: 'iam:CreateRole', Resource: 'arn:aws:iam::*:role/*' }),
     },
@@ -268,6 +278,14 @@ new RuleTester().run(rule, {
       }],
     },
     {
+      name: 'a Deny unless some boundary is set (Null), unless a boundary of AdministratorAccess, or beside another condition, does not close the path',
+      code: policy(allow(['iam:CreateRole', 'iam:PutRolePolicy'], eksctlRoles),
+        { Effect: 'Deny', Action: 'iam:CreateRole', Resource: '*', Condition: { Null: { 'iam:PermissionsBoundary': 'true' } } },
+        { Effect: 'Deny', Action: 'iam:CreateRole', Resource: '*', Condition: { StringNotLike: { 'iam:PermissionsBoundary': 'arn:aws:iam::*:policy/*' } } },
+        { Effect: 'Deny', Action: 'iam:CreateRole', Resource: '*', Condition: { StringNotEquals: { 'iam:PermissionsBoundary': 'arn:aws:iam::111122223333:policy/app-boundary' }, Bool: { 'aws:MultiFactorAuthPresent': 'false' } } }),
+      errors: [{ messageId: 'created', line: 7, column: 17 }],
+    },
+    {
       name: 'a wildcard that includes iam:CreateRole on a prefix',
       code: policy(allow('iam:*', eksctlRoles)),
       errors: [{ messageId: 'created', line: 6, column: 23, message: '"iam:*" on "arn:aws:iam::111122223333:role/eksctl-*" (which includes iam:CreateRole) with iam:AttachRolePolicy on "arn:aws:iam::111122223333:role/eksctl-*" (statement 0) is a privilege escalation path through the roles it creates, as these patterns can name the same one: it lets the principal create a role whose trust policy names a principal of its choosing (itself, or one in an account it controls), attach AdministratorAccess to it or write an inline policy into it, and assume it; require a permissions boundary on the roles it creates and changes (an iam:PermissionsBoundary condition), or keep the patterns apart.' }],
@@ -294,6 +312,19 @@ new RuleTester().run(rule, {
       name: 'policies on the caller\'s own user are the self path, not one through a user it creates',
       code: policy(allow(['iam:CreateUser', 'iam:CreateAccessKey'], vaultUsers), allow('iam:PutUserPolicy', 'arn:aws:iam::*:user/${aws:username}')),
       errors: [{ messageId: 'self', line: 14, column: 23 }],
+    },
+    {
+      name: 'roles named after the caller: ${aws:username} names a user, so the caller can create a role of any name it matches',
+      code: policy(allow(['iam:CreateRole', 'iam:AttachRolePolicy'], 'arn:aws:iam::111122223333:role/${aws:username}-*')),
+      errors: [{
+        messageId: 'created', line: 7, column: 17,
+        message: '"iam:CreateRole" on "arn:aws:iam::111122223333:role/${aws:username}-*" with iam:AttachRolePolicy on "arn:aws:iam::111122223333:role/${aws:username}-*" (statement 0) is a privilege escalation path through the roles it creates, as these patterns can name the same one: it lets the principal create a role whose trust policy names a principal of its choosing (itself, or one in an account it controls), attach AdministratorAccess to it or write an inline policy into it, and assume it; require a permissions boundary on the roles it creates and changes (an iam:PermissionsBoundary condition), or keep the patterns apart.',
+      }],
+    },
+    {
+      name: 'users whose name starts with the caller\'s: other users than the caller',
+      code: policy(allow(['iam:CreateUser', 'iam:PutUserPolicy', 'iam:CreateAccessKey'], 'arn:aws:iam::111122223333:user/${aws:username}-*')),
+      errors: [{ messageId: 'created', line: 7, column: 17 }],
     },
     {
       name: 'attaching any policy to any user',

@@ -782,8 +782,12 @@ interface NamedEntry {
   tokens: Token[];
 }
 
-/** `${aws:username}` and `${aws:userid}` name the caller itself, never a user it creates. */
-const CALLER_NAME = /\$\{\s*aws:(?:username|userid)\s*\}/i;
+/**
+ * A user whose name is `${aws:username}` or `${aws:userid}` is the caller itself, never a user it creates. Not
+ * a role of that name (roles and users are named apart), nor a user whose name only holds the variable
+ * (`user/${aws:username}-*`: other users, which the caller may create).
+ */
+const CALLER_NAME = /\/\$\{\s*aws:(?:username|userid)\s*\}$/i;
 
 /**
  * Whether a condition closes a creation path: a selecting key of IAM or a resource tag (the new identity has
@@ -802,8 +806,26 @@ function closesCreation(info: Statement): boolean {
 }
 
 /**
+ * Whether a Deny takes an action back on `entry` unless the identity has a permissions boundary the principal
+ * cannot choose: `"StringNotEquals": {"iam:PermissionsBoundary": "<policy>"}` (or ArnNotEquals, a NotLike, with
+ * or without IfExists) as its only condition, whose values do not admit AdministratorAccess. The Deny form of
+ * the boundary condition closesCreation reads in an Allow.
+ */
+function deniedWithoutBoundary({ statement, path }: Statement, entry: string): boolean {
+  if (statement.Effect !== 'Deny' || !isObject(statement.Condition) || !Array.isArray(statement.Resource)) return false;
+  if (!statement.Resource.some((r) => typeof r === 'string' && (r === '*' || globMatches(r, entry, { caseSensitive: true })))) return false;
+  const entries = conditionEntries(statement, path);
+  return entries.length > 0 && entries.every((condition) => {
+    const parsed = parseOperator(condition.operator);
+    return condition.key.toLowerCase() === 'iam:permissionsboundary' && parsed !== undefined && parsed.negated
+      && parsed.family !== 'Null' && !parsed.qualifier && condition.values.length > 0 && !admitsAdministratorAccess(condition);
+  });
+}
+
+/**
  * The Resource entries through which the Allow statements let `action` reach an identity of the kind (`user/`),
- * as tokens; none that an unconditional Deny of the action covers, and none of a statement a condition closes.
+ * as tokens; none that an unconditional Deny of the action covers, or a Deny unless a permissions boundary is
+ * set (deniedWithoutBoundary), and none of a statement a condition closes.
  * NotResource reads as `"*"`.
  */
 function identityEntries(statements: readonly Statement[], action: string, kind: string): NamedEntry[] {
@@ -816,8 +838,9 @@ function identityEntries(statements: readonly Statement[], action: string, kind:
     const entries = Array.isArray(info.statement.Resource) ? info.statement.Resource
       : Array.isArray(info.statement.NotResource) && !info.statement.NotResource.includes('*') ? ['*'] : [];
     for (const entry of entries) {
-      if (typeof entry !== 'string' || !names(entry) || CALLER_NAME.test(entry)) continue;
+      if (typeof entry !== 'string' || !names(entry) || (kind === 'user/' && CALLER_NAME.test(entry))) continue;
       if (denials.some(({ statement }) => unconditionalDenyOn(statement, (r) => globMatches(r, entry, { caseSensitive: true })))) continue;
+      if (denials.some((denial) => deniedWithoutBoundary(denial, entry))) continue;
       const resource = Array.isArray(info.statement.Resource) ? entry : 'NotResource';
       out.push({ grant, info, resource, tokens: arnPatternTokens(entry, entry.split(':').length < 6) });
     }

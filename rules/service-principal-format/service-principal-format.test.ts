@@ -26,6 +26,13 @@ new RuleTester().run(rule, {
       code: trust(['ecs-tasks.amazonaws.com', 'delivery.logs.amazonaws.com', 'logs.us-east-1.amazonaws.com', 'states.cn-north-1.amazonaws.com.cn',
         'alexa-appkit.amazon.com', 'vpc-flow-logs.amazonaws.com', 'EC2.AmazonAWS.com', 'ec2.c2s.ic.gov']),
     },
+    {
+      name: 'documented principals that are neither IAM prefixes nor in managed policies (Organizations trusted access, Application Auto Scaling, CloudFront VPC origins)',
+      policyType: 'trust',
+      code: trust(['config-multiaccountsetup.amazonaws.com', 'ipam.amazonaws.com', 'reachabilityanalyzer.networkinsights.amazonaws.com',
+        'cloudwatch-crossaccount.amazonaws.com', 'lambda.application-autoscaling.amazonaws.com', 'custom-resource.application-autoscaling.amazonaws.com',
+        'vpcorigin.cloudfront.amazonaws.com', 'repository.sync.codeconnections.amazonaws.com', 'pinpoint.amazonaws.com', 'managedservices.amazonaws.com']),
+    },
     { name: 'other domains are only format-checked', policyType: 'trust', code: trust(['build.example.com', 'ec2.aws.internal']) },
     { name: 'the allow option', policyType: 'trust', options: { allow: ['brandnew.amazonaws.com', '*.amazonaws.co'] }, code: trust(['brandnew.amazonaws.com', 'ec2.amazonaws.co']) },
     { name: 'a known principal in iam:PassedToService', code: identity({ StringEquals: { 'iam:PassedToService': 'sagemaker.application-autoscaling.amazonaws.com' } }) },

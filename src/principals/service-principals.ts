@@ -66,6 +66,13 @@ const DOCUMENTED_NAMES = [
   'eks-nodegroup', 'monitoring', 'monitoring.rds', 'replicator.lambda', 'vpc-flow-logs', 'ops.apigateway',
   'events.rds', 'eks-fargate', 'logdelivery.elasticloadbalancing', 'logdelivery.elb', 'logging.s3',
   'storage-lens.s3', 'gateway.eks', 'ingress.eks', 'service.eks', 'sgp.eks', 'ebs.csi.eks',
+  // Organizations trusted access, service-linked roles and resource policies in the AWS documentation.
+  'config-multiaccountsetup', 'ipam', 'reachabilityanalyzer.networkinsights', 'cloudwatch-crossaccount',
+  'comprehend.application-autoscaling', 'custom-resource.application-autoscaling', 'elasticache.application-autoscaling',
+  'kafka.application-autoscaling', 'lambda.application-autoscaling', 'neptune.application-autoscaling',
+  'workspaces.application-autoscaling', 'vpcorigin.cloudfront', 'repository.sync.codeconnections', 'pinpoint',
+  'managedservices', 'meetings.chime', 'rds-preview', 'practice-run.arc-zonal-shift', 'self-managed-vpce.osis',
+  'purchaseorders', 'mobilehub', 'deeplens', 'iotthingsgraph', 'automation', 'diode',
 ];
 
 const REGION = /^(?:us|eu|ap|sa|ca|me|af|il|mx|cn)(?:-gov|-iso[a-z]?|-isoe)?-[a-z]+-\d+$/;
