@@ -16,8 +16,8 @@ import type { EmbeddedPolicy } from './cloudformation/lint.js';
 import type { TerraformFilePolicies, TerraformModuleFile, TerraformOutcome } from './terraform/lint.js';
 import type { AccessAnalyzerInput } from './access-analyzer/index.js';
 import { isOverrideFile, isTerraformName, terraformPlanKey } from './terraform/detect.js';
-import { isServerlessName, mayBeServerless, namesAwsProvider } from './serverless/detect.js';
-import { PolicyDocument } from './engine/document.js';
+import { isServerlessName, JSON_BOM_MESSAGE, mayBeServerless, namesAwsProvider } from './serverless/detect.js';
+import { blankBom, PolicyDocument } from './engine/document.js';
 import { deeperThan, findingKey, lintAndFix, lintDocument, notUtf8Message, prepareRules, RuleError, type EnabledRule } from './engine/linter.js';
 import { compareMessages, countResult, type LintMessage, type LintResult, type PolicyType, type Severity } from './engine/types.js';
 import { findFiles } from './files.js';
@@ -276,7 +276,7 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
       if (service) {
         // A service file found by a directory is skipped when it holds no policy (as a .tf file), or cannot be
         // read and its text does not name the AWS provider (another provider's file is not ours to judge).
-        if (service.error && input.found && !namesAwsProvider(work.text)) {
+        if (service.error && !service.root && input.found && !namesAwsProvider(work.text)) {
           notPolicies.add(work.filePath);
           continue;
         }
@@ -310,10 +310,13 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
       }
       // A JSON text is parsed once: to tell a template from a policy, and as the policy's value.
       const parsed = isYamlName(work.filePath) ? undefined : parseForDetection(work.text);
+      // A plan or a template is told by its content with or without a byte order mark (their tools read one); a
+      // policy's is a json-syntax finding, as IAM refuses it.
+      const content = parsed && !parsed[1] && hasBom(work.text) ? parseForKind(work.text) : parsed;
       // A Terraform plan or state, by its top-level keys: linted wherever it is found, even without policies.
-      const planKey = parsed?.[1] ? terraformPlanKey(parsed[0]) : undefined;
+      const planKey = content?.[1] ? terraformPlanKey(content[0]) : undefined;
       if (planKey) {
-        const outcome = (await loadTerraform()).lintTerraformPlan(work.filePath, work.text, parsed![0] as Record<string, unknown>, planKey, settings.rules);
+        const outcome = (await loadTerraform()).lintTerraformPlan(work.filePath, work.text, content![0] as Record<string, unknown>, planKey, settings.rules);
         work.messages = outcome.messages;
         work.template = true;
         work.terraformPlan = true;
@@ -321,7 +324,7 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
         works.push(work);
         continue;
       }
-      const template = await readTemplate(work.filePath, work.text, parsed);
+      const template = await readTemplate(work.filePath, work.text, content);
       if (template === 'not-a-template') {
         // YAML that is not a CloudFormation template: another tool's file, skipped when a directory gave it.
         if (input.named) namedNotTemplates.set(work.filePath, `${relative(options.cwd, work.filePath) || work.filePath}: not a CloudFormation template (no Resources with an AWS:: Type), and policy-lint reads IAM policies only as JSON`);
@@ -579,7 +582,7 @@ async function readTemplate(filePath: string, text: string, parsed?: [unknown, b
     // The parsed value decides first: most JSON files are policies, without `Resources`. A text that parsed is a
     // template only when it also names "Resources" and `AWS::`, two searches that took as long as the parse when
     // they came first.
-    const [value, ok] = parsed ?? parseForDetection(text);
+    const [value, ok] = parsed ?? parseForKind(text);
     if (ok) {
       if (!isTemplateValue(value) || !mayBeJsonTemplate(text)) return undefined;
       const { jsonTemplate } = await loadCloudFormation();
@@ -614,7 +617,7 @@ async function readServerless(filePath: string, text: string): Promise<ParsedTem
   await loadYaml();
   let parsed: ParsedTemplate;
   if (filePath.toLowerCase().endsWith('.json')) {
-    if (!parseForDetection(text)[1]) return undefined; // broken JSON: json-syntax reports it
+    if (!parseForKind(text)[1]) return undefined; // broken JSON: json-syntax reports it
     try {
       parsed = jsonTemplate(text);
     } catch (error) {
@@ -625,7 +628,11 @@ async function readServerless(filePath: string, text: string): Promise<ParsedTem
     parsed = yamlTemplate(text);
     if (parsed.error) return parsed;
   }
-  return (await loadServerless()).isServerlessService(parsed.root) ? parsed : undefined;
+  if (!(await loadServerless()).isServerlessService(parsed.root)) return undefined;
+  // A serverless.json with a byte order mark is a service file all the same, one the framework cannot read.
+  // (its tree kept: it is known to be one, for --print-config and a directory's search).
+  if (parsed.format === 'json' && hasBom(text)) return { ...parsed, error: { message: JSON_BOM_MESSAGE, offset: 0, length: 1 } };
+  return parsed;
 }
 
 /** The depth past which the template reader's recursion gives up (as the YAML reader's MAX_DEPTH). */
@@ -678,7 +685,7 @@ export async function templatePolicies(filePath: string): Promise<{ template: 'C
   }
   const service = await readServerless(filePath, text);
   if (service) return service.root ? { template: 'Serverless', policies: (await loadServerless()).serverlessPolicies(text, service) } : undefined;
-  const parsed = isYamlName(filePath) ? undefined : parseForDetection(text);
+  const parsed = isYamlName(filePath) ? undefined : parseForKind(text);
   const planKey = parsed?.[1] ? terraformPlanKey(parsed[0]) : undefined;
   if (planKey) {
     const { policies } = (await loadTerraform()).readTerraformPlan(text, parsed![0] as Record<string, unknown>, planKey);
@@ -688,6 +695,15 @@ export async function templatePolicies(filePath: string): Promise<{ template: 'C
   if (template === undefined || template === 'not-a-template' || !template.root) return undefined;
   const { policyLocations } = await loadCloudFormation();
   return { template: 'CloudFormation', policies: policyLocations(template.root).map(({ path, resourceType, policyType }) => ({ path, resourceType, policyType })) };
+}
+
+function hasBom(text: string): boolean {
+  return text.charCodeAt(0) === 0xfeff;
+}
+
+/** parseForDetection of a text read as a template's or a plan's tools read it: a byte order mark skipped. */
+function parseForKind(text: string): [unknown, boolean] {
+  return parseForDetection(blankBom(text));
 }
 
 /** The parsed value of a text and whether it parsed, for the content check of `--fix` runs. */
@@ -773,7 +789,7 @@ async function askAccessAnalyzer(
 /** The embedded policies of a template or .tf file's (fixed) text, as its reader lints them. */
 async function embeddedPolicies(work: Work, text: string): Promise<EmbeddedPolicy[]> {
   if (work.terraformPlan) {
-    const [value, ok] = parseForDetection(text);
+    const [value, ok] = parseForKind(text);
     const key = ok ? terraformPlanKey(value) : undefined;
     return key ? (await loadTerraform()).readTerraformPlan(text, value as Record<string, unknown>, key).policies : [];
   }

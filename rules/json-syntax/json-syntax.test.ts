@@ -61,7 +61,7 @@ new RuleTester().run(rule, {
     {
       name: 'a byte order mark: removed by --fix',
       code: '\uFEFF{"Version": "2012-10-17", "Statement": []}',
-      errors: [syntaxError(1, 1, 1, 2, 'The file starts with a byte order mark (U+FEFF); IAM policies must be plain JSON without one.')],
+      errors: [syntaxError(1, 1, 1, 1, 'The file starts with a byte order mark (U+FEFF); IAM policies must be plain JSON without one.')],
       output: '{"Version": "2012-10-17", "Statement": []}',
     },
     {

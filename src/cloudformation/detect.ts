@@ -16,7 +16,7 @@ export function isTemplateName(filePath: string): boolean {
 
 /** A YAML text worth parsing as a template: it names `Resources:` at the top level and some `AWS::` type. */
 export function mayBeYamlTemplate(text: string): boolean {
-  return /^["']?Resources["']?\s*:/m.test(text) && text.includes('AWS::');
+  return /^\uFEFF?["']?Resources["']?\s*:/m.test(text) && text.includes('AWS::');
 }
 
 /** A JSON text worth checking: it names `"Resources"` and some `AWS::` type (before any parse). */

@@ -3,7 +3,7 @@
  * with every rule and the policy type its resource decides, and each finding is put back on the template's
  * exact characters. Fixes are kept only for literal policy text of a JSON template.
  */
-import { LineIndex, PolicyDocument, type SentText } from '../engine/document.js';
+import { blankBom, LineIndex, PolicyDocument, type SentText } from '../engine/document.js';
 import { applyEdits } from '../engine/fixer.js';
 import { findingKey, fixesOfPass, JSON_SYNTAX_ISSUE_CODE, JSON_SYNTAX_MESSAGE_ID, JSON_SYNTAX_RULE_ID, lintDocument, type EnabledRule } from '../engine/linter.js';
 import { appliesTo, interpolate } from '../engine/rule.js';
@@ -365,7 +365,7 @@ export function lintTemplate(
     const next = applyEdits(current, edits);
     let nextParsed: ParsedTemplate;
     try {
-      JSON.parse(next);
+      JSON.parse(blankBom(next)); // a byte order mark the template has is kept, as read
       nextParsed = jsonTemplate(next);
     } catch {
       return done(); // a fix that breaks the template is never written

@@ -4,6 +4,7 @@
  * its characters (`charMap`), so that a finding inside a string lands on the exact characters.
  */
 import { parseTree, type Node, type ParseError } from 'jsonc-parser';
+import { blankBom } from '../engine/document.js';
 import { jsonStringMap } from '../engine/linter.js';
 
 export interface SrcEntry {
@@ -56,7 +57,8 @@ export interface ParsedTemplate {
 /** The tree of a JSON text (already known to be valid JSON). */
 export function jsonTemplate(text: string): ParsedTemplate {
   const errors: ParseError[] = [];
-  const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+  // A byte order mark is read as a space (CloudFormation reads a template saved with one): the offsets stay the text's.
+  const tree = parseTree(blankBom(text), errors, { disallowComments: true, allowTrailingComma: false });
   if (!tree || errors.length > 0) return { format: 'json', error: { message: 'Invalid JSON.', offset: errors[0]?.offset ?? 0, length: errors[0]?.length ?? 0 } };
   return { format: 'json', root: fromJson(text, tree) };
 }

@@ -41,6 +41,14 @@ export interface SentText {
   readonly layout: SentLayout;
 }
 
+/**
+ * The text with a leading byte order mark read as a space, for the readers of the files whose own tools skip one
+ * (CloudFormation templates, Terraform plans): one UTF-16 unit for another, so every offset stays the text's.
+ */
+export function blankBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
+}
+
 export class PolicyDocument {
   readonly filePath: string;
   readonly text: string;
@@ -246,7 +254,8 @@ function countKeys(value: object): number {
 /** 1-based line and column of a 0-based offset, given the offsets where the text's lines start. */
 function positionIn(starts: readonly number[], offset: number): { line: number; column: number } {
   const index = lastAtOrBefore(starts, offset);
-  return { line: index + 1, column: offset - starts[index] + 1 };
+  // Line 1 of a text with a byte order mark starts after it: the mark itself is at column 1 too.
+  return { line: index + 1, column: Math.max(offset - starts[index] + 1, 1) };
 }
 
 /**
@@ -279,8 +288,12 @@ export class LineIndex {
   }
 }
 
+/**
+ * The offsets where lines start. A byte order mark is not counted in line 1's columns, as editors show the file
+ * (VS Code, GitHub and the config loader skip it): column 1 is the character after it.
+ */
 function computeLineStarts(text: string): number[] {
-  const starts = [0];
+  const starts = [text.charCodeAt(0) === 0xfeff ? 1 : 0];
   if (!text.includes('\r')) {
     // Only LF line ends (the common case): indexOf finds them much faster than a loop over every character.
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);

@@ -28,3 +28,6 @@ export function namesAwsProvider(text: string): boolean {
   const block = /^\uFEFF?["']?provider["']?\s*:\s*(?:#.*)?\r?\n((?:[ \t]+.*\r?\n?|[ \t]*\r?\n)*)/m.exec(text);
   return block !== null && /^[ \t]+["']?name["']?\s*:\s*["']?aws["']?\s*(?:#.*)?$/m.test(block[1]);
 }
+
+/** A serverless.json or an included JSON file with a byte order mark: the framework's JSON reader refuses it. */
+export const JSON_BOM_MESSAGE = 'The file starts with a byte order mark (U+FEFF), which the Serverless Framework\'s JSON reader refuses: it stops the deploy ("Cannot parse"); save the file without it.';

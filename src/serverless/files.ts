@@ -16,6 +16,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, extname, relative, resolve } from 'node:path';
 import { entryOf, jsonTemplate, yamlTemplate, type ParsedTemplate, type SrcNode } from '../cloudformation/source.js';
+import { JSON_BOM_MESSAGE } from './detect.js';
 
 /** A `${file(…)}` variable with a literal path, and address when it has one. */
 export interface FileReference {
@@ -97,8 +98,7 @@ function readFile(filePath: string, extension: string, shown: string, given: str
   }
   // A YAML file's BOM is skipped by the framework's reader; JSON.parse refuses one, on the text read as UTF-8.
   if (extension === '.json' && text.startsWith('\uFEFF')) {
-    const message = 'The file starts with a byte order mark (U+FEFF), which the Serverless Framework\'s JSON reader refuses: it stops the deploy ("Cannot parse"); save the file without it.';
-    return { kind: 'file', filePath, text, parsed: { format: 'json', error: { message, offset: 0, length: 1 } } };
+    return { kind: 'file', filePath, text, parsed: { format: 'json', error: { message: JSON_BOM_MESSAGE, offset: 0, length: 1 } } };
   }
   try {
     return { kind: 'file', filePath, text, parsed: extension === '.json' ? jsonTemplate(text) : yamlTemplate(text) };

@@ -109,15 +109,21 @@ function byFile<T extends { start: number }>(starts: readonly number[], items: r
 class ModuleLines extends LineIndex {
   private readonly spans: readonly Span[];
   private readonly fileStarts: readonly number[];
+  private readonly text: string;
   constructor(module: ModuleText) {
     super(module.text);
     this.spans = module.spans;
     this.fileStarts = module.starts;
+    this.text = module.text;
   }
 
   override at(offset: number): { line: number; column: number } {
     const { line, column } = super.at(offset);
-    return { line: line - this.spans[fileAt(this.fileStarts, offset)].lineBase, column };
+    const span = this.spans[fileAt(this.fileStarts, offset)];
+    const fileLine = line - span.lineBase;
+    // A byte order mark of a file after the first is not counted in its line 1 either (LineIndex skips the first's).
+    const bom = span.start > 0 && fileLine === 1 && this.text.charCodeAt(span.start) === 0xfeff;
+    return { line: fileLine, column: bom ? Math.max(column - 1, 1) : column };
   }
 }
 

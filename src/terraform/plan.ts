@@ -377,7 +377,8 @@ function locate(text: string, paths: readonly Path[]): Map<string, Located> {
     }
     return i + 1;
   };
-  visit(space(0), root, [0, 0]);
+  // A byte order mark (JSON.parse read the text without it) is skipped like space.
+  visit(space(text.charCodeAt(0) === 0xfeff ? 1 : 0), root, [0, 0]);
   return out;
 }
 

@@ -926,7 +926,7 @@ provider:
       const text = 'service: t\nprovider:\n  name: aws\n  iam:\n    role:\n      statements: ${file(./iam.json)}\n';
       const outcome = await lintSls(text, 'serverless.yml', { 'iam.json': '\uFEFF[{ "Effect": "Allow", "Action": "s3:GetObject", "Resource": "*" }]\n' });
       const [message] = messagesOf(outcome, 'iam.json');
-      expect([message.ruleId, message.line, message.column, message.endLine, message.endColumn, message.range]).toEqual(['json-syntax', 1, 1, 1, 2, [0, 1]]);
+      expect([message.ruleId, message.line, message.column, message.endLine, message.endColumn, message.range]).toEqual(['json-syntax', 1, 1, 1, 1, [0, 1]]);
       expect(message.message).toBe('The file starts with a byte order mark (U+FEFF), which the Serverless Framework\'s JSON reader refuses: it stops the deploy ("Cannot parse"); save the file without it.');
     });
 
