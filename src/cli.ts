@@ -24,10 +24,10 @@ const FORMATS: readonly FormatName[] = ['stylish', 'json', 'sarif', 'github', 'g
 const HELP = `policy-lint [options] [paths...]
 
 Lint AWS IAM policy documents (JSON), and the policies in CloudFormation templates (JSON or YAML),
-Terraform files (.tf), Terraform plans and states (terraform show -json) and Serverless Framework service
-files (serverless.yml). Directories are searched for *.json files that look like policies, for templates
-(*.json, *.yaml, *.yml, *.template), for Terraform plans (*.json), for Terraform files with IAM policies
-(*.tf) and for service files with IAM statements, honouring .gitignore;
+Terraform files (.tf), Terraform plans and states (terraform show -json, terraform.tfstate) and Serverless
+Framework service files (serverless.yml). Directories are searched for *.json files that look like policies,
+for templates (*.json, *.yaml, *.yml, *.template), for Terraform plans (*.json) and states (*.tfstate), for
+Terraform files with IAM policies (*.tf) and for service files with IAM statements, honouring .gitignore;
 files named explicitly are always linted; a quoted glob ('policies/**/*.json') takes the files it matches
 that a directory would give. With no path, the current directory.
 

@@ -15,7 +15,7 @@ import type { ParsedTemplate } from './cloudformation/source.js';
 import type { EmbeddedPolicy } from './cloudformation/lint.js';
 import type { TerraformFilePolicies, TerraformModuleFile, TerraformOutcome } from './terraform/lint.js';
 import type { AccessAnalyzerInput } from './access-analyzer/index.js';
-import { isOverrideFile, isTerraformName, terraformPlanKey } from './terraform/detect.js';
+import { isLegacyTerraformState, isOverrideFile, isTerraformName, terraformPlanKey } from './terraform/detect.js';
 import { isServerlessName, JSON_BOM_MESSAGE, mayBeServerless, namesAwsProvider } from './serverless/detect.js';
 import { blankBom, PolicyDocument } from './engine/document.js';
 import { deeperThan, findingKey, lintAndFix, lintDocument, notUtf8Message, prepareRules, RuleError, type EnabledRule } from './engine/linter.js';
@@ -322,6 +322,11 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
         work.terraformPlan = true;
         if (keepValues) work.value = outcome.value;
         works.push(work);
+        continue;
+      }
+      if (content?.[1] && isLegacyTerraformState(content[0])) {
+        if (input.named) namedNotTemplates.set(work.filePath, `${relative(options.cwd, work.filePath) || work.filePath}: a Terraform state of format version 3 or earlier (Terraform 0.11), whose flattened attributes policy-lint does not read (it reads version 4, Terraform 0.12 and later)`);
+        else notPolicies.add(work.filePath);
         continue;
       }
       const template = await readTemplate(work.filePath, work.text, content);
@@ -689,7 +694,7 @@ export async function templatePolicies(filePath: string): Promise<{ template: 'C
   const planKey = parsed?.[1] ? terraformPlanKey(parsed[0]) : undefined;
   if (planKey) {
     const { policies } = (await loadTerraform()).readTerraformPlan(text, parsed![0] as Record<string, unknown>, planKey);
-    return { template: planKey === 'values' ? 'Terraform state' : 'Terraform plan', policies: policies.map(({ path, resourceType, policyType, address }) => ({ path, resourceType, policyType, address })) };
+    return { template: planKey === 'planned_values' ? 'Terraform plan' : 'Terraform state', policies: policies.map(({ path, resourceType, policyType, address }) => ({ path, resourceType, policyType, address })) };
   }
   const template = await readTemplate(filePath, text, parsed);
   if (template === undefined || template === 'not-a-template' || !template.root) return undefined;

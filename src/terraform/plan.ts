@@ -21,6 +21,10 @@
  * `policy` where a policy resource names it (POLICY_RESOURCE_OF), and a role's `inline_policy` and `managed_policy_arns` entries
  * that its aws_iam_role_policy and aws_iam_role_policy_attachment resources give it; the default policy AWS
  * gives a topic or key is not read at all. A plan file is generated: findings come without fixes.
+ *
+ * A state file as Terraform writes it (`terraform.tfstate`, format version 4) holds the same attributes in
+ * `resources[].instances[].attributes` (stateResources): read by the same walk, each instance addressed from its
+ * resource's `module`, `type` and `name` and its `index_key`.
  */
 import { LineIndex } from '../engine/document.js';
 import { isObject } from '../engine/normalize.js';
@@ -91,12 +95,17 @@ export interface PlanRead {
   value: unknown;
 }
 
-/** A managed resource of the plan, with its path in the file. */
+/**
+ * A managed resource of the plan (one instance of a state file's), with the paths in the file of its attributes
+ * (`values`, `attributes`) and of the value a finding on the resource as a whole is put on (its `address`; a state
+ * file's instance has none: its `index_key`, else its resource's `name`).
+ */
 interface PlanResource {
   address: string;
   type: string;
   values: Json;
-  path: Path;
+  valuesPath: Path;
+  anchorPath: Path;
 }
 
 /** The managed resources of `planned_values` / `values`, root module first, then each child module, depth first. */
@@ -109,13 +118,40 @@ function planResources(value: Json, key: PlanValuesKey): PlanResource[] {
         if (!isObject(resource) || (resource.mode !== undefined && resource.mode !== 'managed')) return;
         if (typeof resource.type !== 'string' || !isObject(resource.values)) return;
         const address = typeof resource.address === 'string' ? resource.address : `${resource.type}.${String(resource.name)}`;
-        out.push({ address, type: resource.type, values: resource.values, path: [...path, 'resources', i] });
+        const at: Path = [...path, 'resources', i];
+        out.push({ address, type: resource.type, values: resource.values, valuesPath: [...at, 'values'], anchorPath: [...at, 'address'] });
       });
     }
     if (Array.isArray(module.child_modules)) module.child_modules.forEach((child, i) => walk(child, [...path, 'child_modules', i], depth + 1));
   };
   const values = value[key];
   if (isObject(values)) walk(values.root_module, [key, 'root_module'], 0);
+  return out;
+}
+
+/**
+ * The managed resource instances of a state file (`terraform.tfstate`, version 4): `resources: [{ mode, type,
+ * name, module?, provider, instances: [{ index_key?, schema_version, attributes }] }]`, each addressed as
+ * Terraform does (`module.app["x"].aws_iam_role.this["y"]`, `aws_iam_policy.p[0]`), in the order of the file.
+ */
+function stateResources(value: Json): PlanResource[] {
+  const out: PlanResource[] = [];
+  if (!Array.isArray(value.resources)) return out;
+  value.resources.forEach((resource, i) => {
+    if (!isObject(resource) || resource.mode !== 'managed' || typeof resource.type !== 'string' || !Array.isArray(resource.instances)) return;
+    const module = typeof resource.module === 'string' && resource.module !== '' ? `${resource.module}.` : '';
+    const base = `${module}${resource.type}.${String(resource.name)}`;
+    resource.instances.forEach((instance, j) => {
+      if (!isObject(instance) || !isObject(instance.attributes)) return;
+      const key = instance.index_key;
+      const index = typeof key === 'number' || typeof key === 'string' ? `[${JSON.stringify(key)}]` : '';
+      const at: Path = ['resources', i, 'instances', j];
+      out.push({
+        address: `${base}${index}`, type: resource.type as string, values: instance.attributes, valuesPath: [...at, 'attributes'],
+        anchorPath: index ? [...at, 'index_key'] : ['resources', i, 'name'],
+      });
+    });
+  });
   return out;
 }
 
@@ -178,7 +214,7 @@ function planSites(resources: readonly PlanResource[], unknown: ReadonlyMap<stri
   const sites: Site[] = [];
   for (const resource of resources) {
     const { type, values, address } = resource;
-    const at = (...steps: Path): Path => [...resource.path, 'values', ...steps];
+    const at = (...steps: Path): Path => [...resource.valuesPath, ...steps];
     let locations: ReadonlyArray<{ attribute: string; policyType: PolicyType; resourceType?: string }> | undefined = POLICY_ATTRIBUTES[type];
     if (type === 'aws_organizations_policy') {
       // `type` defaults to SERVICE_CONTROL_POLICY; absent from `values`, it is unknown until apply.
@@ -231,12 +267,12 @@ function planSites(resources: readonly PlanResource[], unknown: ReadonlyMap<stri
  * (locate); `value` is changed in place (its policy strings replaced by their parse, for `ignore` paths).
  */
 export function readTerraformPlan(text: string, value: Json, key: PlanValuesKey): PlanRead {
-  const resources = planResources(value, key);
+  const resources = key === 'resources' ? stateResources(value) : planResources(value, key);
   const sites = planSites(resources, key === 'planned_values' ? unknownAttributes(value) : new Map());
   const policies: PlanPolicy[] = [];
   const arns: PolicyArnSite[] = [];
   const wanted = sites.flatMap((site) => site.kind === 'permission'
-    ? [[...site.resource.path, 'address'], ...site.attributes.filter((a) => !a.unknown).map((a) => a.path)]
+    ? [site.resource.anchorPath, ...site.attributes.filter((a) => !a.unknown).map((a) => a.path)]
     : [site.path]);
   const located = locate(text, wanted);
   const at = (path: Path) => located.get(pathKey(path));
@@ -259,7 +295,7 @@ export function readTerraformPlan(text: string, value: Json, key: PlanValuesKey)
     } else {
       const { resource } = site;
       const permission = PERMISSION_BLOCKS[resource.type];
-      const addressAt = at([...resource.path, 'address']);
+      const addressAt = at(resource.anchorPath);
       // Findings on the statement as a whole: at the resource's address.
       const anchor: [number, number] = addressAt ? [addressAt.start, addressAt.end] : [0, 0];
       const properties = new Map<string, PermissionProperty>();
@@ -272,7 +308,7 @@ export function readTerraformPlan(text: string, value: Json, key: PlanValuesKey)
       if (!embedded) continue;
       const rename = (property: string) => Object.entries(permission.attributes).find(([, p]) => p === property)?.[0] ?? property;
       policies.push({
-        embedded, path: [...resource.path, 'values'], policyType: 'resource', fixable: false, address: resource.address, resourceType: resource.type,
+        embedded, path: resource.valuesPath, policyType: 'resource', fixable: false, address: resource.address, resourceType: resource.type,
         propertyPath: permissionPath(permission.spec, rename), message: permissionMessage(permission.spec, rename),
       });
     }

@@ -62,7 +62,7 @@ describe('finding the configuration', () => {
     expect(config.directory).toBe(root);
     expect(config.policyType).toBe('identity');
     expect(config.extends).toEqual(['recommended']);
-    expect(config.include).toEqual(['**/*.json', '**/*.yaml', '**/*.yml', '**/*.template', '**/*.tf']);
+    expect(config.include).toEqual(['**/*.json', '**/*.yaml', '**/*.yml', '**/*.template', '**/*.tf', '**/*.tfstate']);
     expect(config.exclude).toEqual([]);
     expect(config.suggestionsCountAsWarnings).toBe(false);
     expect(config.accessAnalyzer).toEqual({});
