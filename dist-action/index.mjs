@@ -1,10 +1,17 @@
 import { createRequire as __policyLintCreateRequire } from 'node:module';
 const require = __policyLintCreateRequire(import.meta.url);
 import {
+  isLegacyTerraformState,
   isOverrideFile,
   isTerraformName,
   terraformPlanKey
-} from "./chunk-NXEIESGG.mjs";
+} from "./chunk-YPRGYS5T.mjs";
+import {
+  JSON_BOM_MESSAGE,
+  isServerlessName,
+  mayBeServerless,
+  namesAwsProvider
+} from "./chunk-H6C5P6VC.mjs";
 import {
   ARN_SERVICE_SOURCES,
   CONSOLE_ACTIONS,
@@ -132,14 +139,15 @@ import {
   suggestionLimit,
   typeWord,
   userScopeOf
-} from "./chunk-NCBCB4Y4.mjs";
+} from "./chunk-LT5KHWYN.mjs";
 import {
   POLICY_TYPES,
   PolicyDocument,
+  blankBom,
   compareMessages,
   countResult,
   nodeValue
-} from "./chunk-EPTYAYZ4.mjs";
+} from "./chunk-UQHWDIDT.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/action/data-root.ts
@@ -1740,6 +1748,10 @@ var condition_key_format_default = defineRule({
 });
 
 // rules/condition-key-qualifier/condition-key-qualifier.ts
+function requiresKey(condition, key) {
+  const lower = key.toLowerCase();
+  return Object.entries(condition).some(([operator, block]) => parseOperator2(operator)?.family === "Null" && isObject(block) && Object.entries(block).some(([other, values]) => other.toLowerCase() === lower && [values].flat().length > 0 && [values].flat().every((v) => String(v).toLowerCase() === "false")));
+}
 var condition_key_qualifier_default = defineRule({
   id: "condition-key-qualifier",
   meta: {
@@ -1771,7 +1783,7 @@ var condition_key_qualifier_default = defineRule({
       const { type } = resolution;
       const missing = isMultivaluedType(type) && !parsed.qualifier;
       const forAllSingle = !isMultivaluedType(type) && parsed.qualifier === "ForAllValues";
-      const forAnyNegatedDeny = resolution.kind === "global" && !isMultivaluedType(type) && parsed.qualifier === "ForAnyValue" && parsed.negated && !parsed.ifExists && value.Effect === "Deny";
+      const forAnyNegatedDeny = resolution.kind === "global" && !isMultivaluedType(type) && parsed.qualifier === "ForAnyValue" && parsed.negated && !parsed.ifExists && value.Effect === "Deny" && !requiresKey(condition, key);
       if (!missing && !forAllSingle && !forAnyNegatedDeny) return;
       const operatorPath = [...path, "Condition", operator];
       const keyPath = [...operatorPath, key];
@@ -6296,7 +6308,7 @@ function reportDirectPaths(statements, findings2) {
     findings2.report(grant, "self", { grant: named, effect: path.selfEffect });
   }
 }
-var CALLER_NAME = /\$\{\s*aws:(?:username|userid)\s*\}/i;
+var CALLER_NAME = /\/\$\{\s*aws:(?:username|userid)\s*\}$/i;
 function closesCreation(info) {
   if (throughOtherServices(info)) return true;
   return conditionEntries(info.statement, info.path).some((entry) => {
@@ -6304,6 +6316,15 @@ function closesCreation(info) {
     if (!lower.startsWith("iam:") && !lower.startsWith("aws:resourcetag/")) return false;
     if (!selects(entry)) return false;
     return lower !== "iam:policyarn" && lower !== "iam:permissionsboundary" || !admitsAdministratorAccess(entry);
+  });
+}
+function deniedWithoutBoundary({ statement, path }, entry) {
+  if (statement.Effect !== "Deny" || !isObject(statement.Condition) || !Array.isArray(statement.Resource)) return false;
+  if (!statement.Resource.some((r) => typeof r === "string" && (r === "*" || globMatches(r, entry, { caseSensitive: true })))) return false;
+  const entries = conditionEntries(statement, path);
+  return entries.length > 0 && entries.every((condition) => {
+    const parsed = parseOperator2(condition.operator);
+    return condition.key.toLowerCase() === "iam:permissionsboundary" && parsed !== void 0 && parsed.negated && parsed.family !== "Null" && !parsed.qualifier && condition.values.length > 0 && !admitsAdministratorAccess(condition);
   });
 }
 function identityEntries(statements, action, kind) {
@@ -6315,8 +6336,9 @@ function identityEntries(statements, action, kind) {
     if (!grant || closesCreation(info)) continue;
     const entries = Array.isArray(info.statement.Resource) ? info.statement.Resource : Array.isArray(info.statement.NotResource) && !info.statement.NotResource.includes("*") ? ["*"] : [];
     for (const entry of entries) {
-      if (typeof entry !== "string" || !names(entry) || CALLER_NAME.test(entry)) continue;
+      if (typeof entry !== "string" || !names(entry) || kind === "user/" && CALLER_NAME.test(entry)) continue;
       if (denials.some(({ statement }) => unconditionalDenyOn(statement, (r) => globMatches(r, entry, { caseSensitive: true })))) continue;
+      if (denials.some((denial) => deniedWithoutBoundary(denial, entry))) continue;
       const resource2 = Array.isArray(info.statement.Resource) ? entry : "NotResource";
       out.push({ grant, info, resource: resource2, tokens: arnPatternTokens(entry, entry.split(":").length < 6) });
     }
@@ -11554,7 +11576,33 @@ var DOCUMENTED_NAMES = [
   "ingress.eks",
   "service.eks",
   "sgp.eks",
-  "ebs.csi.eks"
+  "ebs.csi.eks",
+  // Organizations trusted access, service-linked roles and resource policies in the AWS documentation.
+  "config-multiaccountsetup",
+  "ipam",
+  "reachabilityanalyzer.networkinsights",
+  "cloudwatch-crossaccount",
+  "comprehend.application-autoscaling",
+  "custom-resource.application-autoscaling",
+  "elasticache.application-autoscaling",
+  "kafka.application-autoscaling",
+  "lambda.application-autoscaling",
+  "neptune.application-autoscaling",
+  "workspaces.application-autoscaling",
+  "vpcorigin.cloudfront",
+  "repository.sync.codeconnections",
+  "pinpoint",
+  "managedservices",
+  "meetings.chime",
+  "rds-preview",
+  "practice-run.arc-zonal-shift",
+  "self-managed-vpce.osis",
+  "purchaseorders",
+  "mobilehub",
+  "deeplens",
+  "iotthingsgraph",
+  "automation",
+  "diode"
 ];
 var REGION = /^(?:us|eu|ap|sa|ca|me|af|il|mx|cn)(?:-gov|-iso[a-z]?|-isoe)?-[a-z]+-\d+$/;
 var known;
@@ -12672,7 +12720,7 @@ import { dirname, join, resolve } from "node:path";
 
 // src/config/constants.ts
 var CONFIG_FILE_NAME = ".policy-lint.json";
-var DEFAULT_INCLUDE = ["**/*.json", "**/*.yaml", "**/*.yml", "**/*.template", "**/*.tf"];
+var DEFAULT_INCLUDE = ["**/*.json", "**/*.yaml", "**/*.yml", "**/*.template", "**/*.tf", "**/*.tfstate"];
 
 // src/config/glob.ts
 import { isAbsolute, relative, sep } from "node:path";
@@ -12914,7 +12962,7 @@ async function parseConfig(filePath2, source, registry) {
   const fail = (problems2) => {
     throw new ConfigError(filePath2, locateProblems(document, problems2));
   };
-  const { validateConfig } = await import("./config-validator-DNJ3TBFO.mjs");
+  const { validateConfig } = await import("./config-validator-6DTRU5VV.mjs");
   if (!validateConfig(value)) {
     fail(schemaProblems(validateConfig.errors, value));
   }
@@ -14175,7 +14223,7 @@ function writeInPlace(filePath2, text, copy) {
 
 // src/run.ts
 import { lstatSync, readdirSync, readFileSync as readFileSync2, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
-import { basename as basename3, dirname as dirname4, join as join4, relative as relative4, resolve as resolve3 } from "node:path";
+import { basename as basename2, dirname as dirname4, join as join4, relative as relative4, resolve as resolve3 } from "node:path";
 
 // src/config/unused-ignores.ts
 var IgnoreUsage = class {
@@ -14260,7 +14308,7 @@ function isTemplateName(filePath2) {
   return extname(filePath2).toLowerCase() === ".template";
 }
 function mayBeYamlTemplate(text) {
-  return /^["']?Resources["']?\s*:/m.test(text) && text.includes("AWS::");
+  return /^\uFEFF?["']?Resources["']?\s*:/m.test(text) && text.includes("AWS::");
 }
 function mayBeJsonTemplate(text) {
   return text.includes('"Resources"') && text.includes("AWS::");
@@ -14291,20 +14339,6 @@ function loopMakesAwsResource(loop) {
     const type = value !== null && typeof value === "object" ? value.Type : void 0;
     return typeof type === "string" && type.startsWith("AWS::");
   });
-}
-
-// src/serverless/detect.ts
-import { basename as basename2 } from "node:path";
-function isServerlessName(filePath2) {
-  return /^serverless(?:\.[\w-]+)?\.(?:ya?ml|json)$/i.test(basename2(filePath2));
-}
-function mayBeServerless(text) {
-  return /^\uFEFF?["']?service["']?\s*:|"service"\s*:/m.test(text) && /^\uFEFF?["']?provider["']?\s*:|"provider"\s*:/m.test(text);
-}
-function namesAwsProvider(text) {
-  if (/^\uFEFF?["']?provider["']?\s*:\s*["']?aws["']?\s*(?:#.*)?$/m.test(text)) return true;
-  const block = /^\uFEFF?["']?provider["']?\s*:\s*(?:#.*)?\r?\n((?:[ \t]+.*\r?\n?|[ \t]*\r?\n)*)/m.exec(text);
-  return block !== null && /^[ \t]+["']?name["']?\s*:\s*["']?aws["']?\s*(?:#.*)?$/m.test(block[1]);
 }
 
 // src/files.ts
@@ -14541,15 +14575,15 @@ function iamDatabaseVersion() {
 // src/run.ts
 var cloudFormation;
 async function loadCloudFormation() {
-  return cloudFormation ??= await import("./cloudformation-HPEEB3UV.mjs");
+  return cloudFormation ??= await import("./cloudformation-AXXPHLHN.mjs");
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-6MGTNN3V.mjs");
+  return terraform ??= await import("./terraform-22KZ6U2V.mjs");
 }
 var serverless;
 async function loadServerless() {
-  return serverless ??= await import("./serverless-PDZN462D.mjs");
+  return serverless ??= await import("./serverless-QONWU6KN.mjs");
 }
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
@@ -14668,7 +14702,7 @@ async function run2(options) {
       }
       const service = await readServerless(work.filePath, work.text);
       if (service) {
-        if (service.error && input.found && !namesAwsProvider(work.text)) {
+        if (service.error && !service.root && input.found && !namesAwsProvider(work.text)) {
           notPolicies.add(work.filePath);
           continue;
         }
@@ -14706,9 +14740,10 @@ async function run2(options) {
         continue;
       }
       const parsed = isYamlName(work.filePath) ? void 0 : parseForDetection(work.text);
-      const planKey = parsed?.[1] ? terraformPlanKey(parsed[0]) : void 0;
+      const content = parsed && !parsed[1] && hasBom(work.text) ? parseForKind(work.text) : parsed;
+      const planKey = content?.[1] ? terraformPlanKey(content[0]) : void 0;
       if (planKey) {
-        const outcome = (await loadTerraform()).lintTerraformPlan(work.filePath, work.text, parsed[0], planKey, settings.rules);
+        const outcome = (await loadTerraform()).lintTerraformPlan(work.filePath, work.text, content[0], planKey, settings.rules);
         work.messages = outcome.messages;
         work.template = true;
         work.terraformPlan = true;
@@ -14716,7 +14751,12 @@ async function run2(options) {
         works.push(work);
         continue;
       }
-      const template = await readTemplate(work.filePath, work.text, parsed);
+      if (content?.[1] && isLegacyTerraformState(content[0])) {
+        if (input.named) namedNotTemplates.set(work.filePath, `${relative4(options.cwd, work.filePath) || work.filePath}: a Terraform state of format version 3 or earlier (Terraform 0.11), whose flattened attributes policy-lint does not read (it reads version 4, Terraform 0.12 and later)`);
+        else notPolicies.add(work.filePath);
+        continue;
+      }
+      const template = await readTemplate(work.filePath, work.text, content);
       if (template === "not-a-template") {
         if (input.named) namedNotTemplates.set(work.filePath, `${relative4(options.cwd, work.filePath) || work.filePath}: not a CloudFormation template (no Resources with an AWS:: Type), and policy-lint reads IAM policies only as JSON`);
         else notPolicies.add(work.filePath);
@@ -14892,7 +14932,7 @@ async function prepareOnce(rules2, prepared2) {
   prepared2.add(rules2);
 }
 function moduleOrder(files) {
-  return files.sort((a, b) => Number(isOverrideFile(a.filePath)) - Number(isOverrideFile(b.filePath)) || (basename3(a.filePath) < basename3(b.filePath) ? -1 : basename3(a.filePath) > basename3(b.filePath) ? 1 : 0));
+  return files.sort((a, b) => Number(isOverrideFile(a.filePath)) - Number(isOverrideFile(b.filePath)) || (basename2(a.filePath) < basename2(b.filePath) ? -1 : basename2(a.filePath) > basename2(b.filePath) ? 1 : 0));
 }
 function mergeIncluded(messages, more) {
   const seen = new Set(messages.map(findingKey));
@@ -14903,8 +14943,8 @@ async function includeFilter(config, cwd) {
   const include = compileGlobs(config.include);
   const exclude = compileGlobs(config.exclude);
   return (filePath2) => {
-    const rel = relativeInside(config.directory, filePath2) ?? relativeInside(cwd, filePath2) ?? basename3(filePath2);
-    if (rel.split("/").includes("node_modules") || basename3(rel) === CONFIG_FILE_NAME) return false;
+    const rel = relativeInside(config.directory, filePath2) ?? relativeInside(cwd, filePath2) ?? basename2(filePath2);
+    if (rel.split("/").includes("node_modules") || basename2(rel) === CONFIG_FILE_NAME) return false;
     return include(rel) && !exclude(rel);
   };
 }
@@ -14918,7 +14958,7 @@ function isSymbolicLink(filePath2) {
 async function readTemplate(filePath2, text, parsed) {
   const yamlName = isYamlName(filePath2);
   if (!yamlName) {
-    const [value, ok] = parsed ?? parseForDetection(text);
+    const [value, ok] = parsed ?? parseForKind(text);
     if (ok) {
       if (!isTemplateValue(value) || !mayBeJsonTemplate(text)) return void 0;
       const { jsonTemplate } = await loadCloudFormation();
@@ -14945,7 +14985,7 @@ async function readServerless(filePath2, text) {
   await loadYaml();
   let parsed;
   if (filePath2.toLowerCase().endsWith(".json")) {
-    if (!parseForDetection(text)[1]) return void 0;
+    if (!parseForKind(text)[1]) return void 0;
     try {
       parsed = jsonTemplate(text);
     } catch (error) {
@@ -14956,7 +14996,9 @@ async function readServerless(filePath2, text) {
     parsed = yamlTemplate(text);
     if (parsed.error) return parsed;
   }
-  return (await loadServerless()).isServerlessService(parsed.root) ? parsed : void 0;
+  if (!(await loadServerless()).isServerlessService(parsed.root)) return void 0;
+  if (parsed.format === "json" && hasBom(text)) return { ...parsed, error: { message: JSON_BOM_MESSAGE, offset: 0, length: 1 } };
+  return parsed;
 }
 var MAX_TEMPLATE_DEPTH = 200;
 function tooDeepError(text) {
@@ -14971,6 +15013,12 @@ function lintTemplateSafely(...args) {
     return { messages: [templateSyntaxMessage(args[1], tooDeepError(args[1]))], fixed: false, policies: 0 };
   }
 }
+function hasBom(text) {
+  return text.charCodeAt(0) === 65279;
+}
+function parseForKind(text) {
+  return parseForDetection(blankBom(text));
+}
 function parseForDetection(text) {
   try {
     return [JSON.parse(text), true];
@@ -14981,7 +15029,7 @@ function parseForDetection(text) {
 async function askAccessAnalyzer(works, config, options, mode) {
   const settings = config.accessAnalyzer ?? {};
   const aa = options.accessAnalyzer;
-  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-GE3ASFAP.mjs");
+  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-QLHPXTWZ.mjs");
   const inputs = [];
   const terraformWorks = /* @__PURE__ */ new Map();
   for (const w of works) {
@@ -15041,7 +15089,7 @@ async function askAccessAnalyzer(works, config, options, mode) {
 }
 async function embeddedPolicies(work, text) {
   if (work.terraformPlan) {
-    const [value, ok] = parseForDetection(text);
+    const [value, ok] = parseForKind(text);
     const key = ok ? terraformPlanKey(value) : void 0;
     return key ? (await loadTerraform()).readTerraformPlan(text, value, key).policies : [];
   }

@@ -6,7 +6,7 @@ import {
 } from "./chunk-FKZLGG56.mjs";
 import {
   isOverrideFile
-} from "./chunk-NXEIESGG.mjs";
+} from "./chunk-YPRGYS5T.mjs";
 import {
   LAMBDA_PERMISSION,
   LAYER_VERSION_PERMISSION,
@@ -20,19 +20,19 @@ import {
   policyArnMessages,
   templateSyntaxMessage,
   terraformKnownValue
-} from "./chunk-65TCTLUU.mjs";
+} from "./chunk-FJBRQPFQ.mjs";
 import {
   TERRAFORM_VARIABLE_MESSAGE_ID,
   applyEdits,
   fixesOfPass,
   isObject,
   jsonStringMap
-} from "./chunk-NCBCB4Y4.mjs";
+} from "./chunk-LT5KHWYN.mjs";
 import {
   LineIndex,
   compareMessages,
   lastAtOrBefore
-} from "./chunk-EPTYAYZ4.mjs";
+} from "./chunk-UQHWDIDT.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/terraform/scan.ts
@@ -1483,14 +1483,19 @@ function byFile(starts, items, offset = (item) => item.start) {
 var ModuleLines = class extends LineIndex {
   spans;
   fileStarts;
+  text;
   constructor(module) {
     super(module.text);
     this.spans = module.spans;
     this.fileStarts = module.starts;
+    this.text = module.text;
   }
   at(offset) {
     const { line, column } = super.at(offset);
-    return { line: line - this.spans[fileAt(this.fileStarts, offset)].lineBase, column };
+    const span = this.spans[fileAt(this.fileStarts, offset)];
+    const fileLine = line - span.lineBase;
+    const bom = span.start > 0 && fileLine === 1 && this.text.charCodeAt(span.start) === 65279;
+    return { line: fileLine, column: bom ? Math.max(column - 1, 1) : column };
   }
 };
 function readPolicies(text, spans = [{ start: 0, end: text.length }], overrides = []) {
@@ -1757,13 +1762,37 @@ function planResources(value, key) {
         if (!isObject(resource2) || resource2.mode !== void 0 && resource2.mode !== "managed") return;
         if (typeof resource2.type !== "string" || !isObject(resource2.values)) return;
         const address = typeof resource2.address === "string" ? resource2.address : `${resource2.type}.${String(resource2.name)}`;
-        out.push({ address, type: resource2.type, values: resource2.values, path: [...path, "resources", i] });
+        const at2 = [...path, "resources", i];
+        out.push({ address, type: resource2.type, values: resource2.values, valuesPath: [...at2, "values"], anchorPath: [...at2, "address"] });
       });
     }
     if (Array.isArray(module.child_modules)) module.child_modules.forEach((child, i) => walk(child, [...path, "child_modules", i], depth + 1));
   };
   const values = value[key];
   if (isObject(values)) walk(values.root_module, [key, "root_module"], 0);
+  return out;
+}
+function stateResources(value) {
+  const out = [];
+  if (!Array.isArray(value.resources)) return out;
+  value.resources.forEach((resource2, i) => {
+    if (!isObject(resource2) || resource2.mode !== "managed" || typeof resource2.type !== "string" || !Array.isArray(resource2.instances)) return;
+    const module = typeof resource2.module === "string" && resource2.module !== "" ? `${resource2.module}.` : "";
+    const base = `${module}${resource2.type}.${String(resource2.name)}`;
+    resource2.instances.forEach((instance, j) => {
+      if (!isObject(instance) || !isObject(instance.attributes)) return;
+      const key = instance.index_key;
+      const index = typeof key === "number" || typeof key === "string" ? `[${JSON.stringify(key)}]` : "";
+      const at2 = ["resources", i, "instances", j];
+      out.push({
+        address: `${base}${index}`,
+        type: resource2.type,
+        values: instance.attributes,
+        valuesPath: [...at2, "attributes"],
+        anchorPath: index ? [...at2, "index_key"] : ["resources", i, "name"]
+      });
+    });
+  });
   return out;
 }
 function unknownAttributes(value) {
@@ -1797,7 +1826,7 @@ function planSites(resources, unknown2) {
   const sites = [];
   for (const resource2 of resources) {
     const { type, values, address } = resource2;
-    const at2 = (...steps) => [...resource2.path, "values", ...steps];
+    const at2 = (...steps) => [...resource2.valuesPath, ...steps];
     let locations = POLICY_ATTRIBUTES[type];
     if (type === "aws_organizations_policy") {
       const orgType = values.type === null ? "SERVICE_CONTROL_POLICY" : values.type;
@@ -1837,11 +1866,11 @@ function planSites(resources, unknown2) {
   return sites;
 }
 function readTerraformPlan(text, value, key) {
-  const resources = planResources(value, key);
+  const resources = key === "resources" ? stateResources(value) : planResources(value, key);
   const sites = planSites(resources, key === "planned_values" ? unknownAttributes(value) : /* @__PURE__ */ new Map());
   const policies = [];
   const arns = [];
-  const wanted = sites.flatMap((site) => site.kind === "permission" ? [[...site.resource.path, "address"], ...site.attributes.filter((a) => !a.unknown).map((a) => a.path)] : [site.path]);
+  const wanted = sites.flatMap((site) => site.kind === "permission" ? [site.resource.anchorPath, ...site.attributes.filter((a) => !a.unknown).map((a) => a.path)] : [site.path]);
   const located = locate(text, wanted);
   const at2 = (path) => located.get(pathKey(path));
   const valueAt = (path) => path.reduce((node, step) => node[step], value);
@@ -1863,7 +1892,7 @@ function readTerraformPlan(text, value, key) {
     } else {
       const { resource: resource2 } = site;
       const permission = PERMISSION_BLOCKS[resource2.type];
-      const addressAt = at2([...resource2.path, "address"]);
+      const addressAt = at2(resource2.anchorPath);
       const anchor = addressAt ? [addressAt.start, addressAt.end] : [0, 0];
       const properties = /* @__PURE__ */ new Map();
       for (const { property, path, unknown: unknown2 } of site.attributes) {
@@ -1876,7 +1905,7 @@ function readTerraformPlan(text, value, key) {
       const rename = (property) => Object.entries(permission.attributes).find(([, p]) => p === property)?.[0] ?? property;
       policies.push({
         embedded,
-        path: [...resource2.path, "values"],
+        path: resource2.valuesPath,
         policyType: "resource",
         fixable: false,
         address: resource2.address,
@@ -1962,7 +1991,7 @@ function locate(text, paths) {
     }
     return i + 1;
   };
-  visit(space(0), root, [0, 0]);
+  visit(space(text.charCodeAt(0) === 65279 ? 1 : 0), root, [0, 0]);
   return out;
 }
 function stringNode(text, where, value) {

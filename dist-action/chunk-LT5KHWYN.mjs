@@ -5,7 +5,7 @@ import {
   compareMessages,
   duplicateKeys,
   nodeValue
-} from "./chunk-EPTYAYZ4.mjs";
+} from "./chunk-UQHWDIDT.mjs";
 
 // src/engine/memo.ts
 function memoizeLast(compute) {

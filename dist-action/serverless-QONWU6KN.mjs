@@ -4,6 +4,9 @@ import {
   SOURCED_POLICY_RULES
 } from "./chunk-FKZLGG56.mjs";
 import {
+  JSON_BOM_MESSAGE
+} from "./chunk-H6C5P6VC.mjs";
+import {
   dedupe,
   embedPolicy,
   entryOf,
@@ -17,7 +20,7 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-65TCTLUU.mjs";
+} from "./chunk-FJBRQPFQ.mjs";
 import {
   FN_SUB_VARIABLE_MESSAGE_ID,
   JSON_SYNTAX_ISSUE_CODE,
@@ -28,11 +31,11 @@ import {
   interpolate,
   isProviderPrefix,
   resolveConditionKey
-} from "./chunk-NCBCB4Y4.mjs";
+} from "./chunk-LT5KHWYN.mjs";
 import {
   LineIndex,
   compareMessages
-} from "./chunk-EPTYAYZ4.mjs";
+} from "./chunk-UQHWDIDT.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/serverless/lint.ts
@@ -88,8 +91,7 @@ function readFile(filePath, extension, shown, given) {
     return { kind: "error", message: `"${shown}" cannot be read (${error.message}): the Serverless Framework stops the deploy.` };
   }
   if (extension === ".json" && text.startsWith("\uFEFF")) {
-    const message = `The file starts with a byte order mark (U+FEFF), which the Serverless Framework's JSON reader refuses: it stops the deploy ("Cannot parse"); save the file without it.`;
-    return { kind: "file", filePath, text, parsed: { format: "json", error: { message, offset: 0, length: 1 } } };
+    return { kind: "file", filePath, text, parsed: { format: "json", error: { message: JSON_BOM_MESSAGE, offset: 0, length: 1 } } };
   }
   try {
     return { kind: "file", filePath, text, parsed: extension === ".json" ? jsonTemplate(text) : yamlTemplate(text) };

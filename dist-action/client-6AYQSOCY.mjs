@@ -3,8 +3,8 @@ const require = __policyLintCreateRequire(import.meta.url);
 import {
   MalformedResponseError,
   checkFindings
-} from "./chunk-GCDKUOX2.mjs";
-import "./chunk-EPTYAYZ4.mjs";
+} from "./chunk-IAQLNPL7.mjs";
+import "./chunk-UQHWDIDT.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/access-analyzer/client.ts

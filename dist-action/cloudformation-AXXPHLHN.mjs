@@ -9,9 +9,9 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-65TCTLUU.mjs";
-import "./chunk-NCBCB4Y4.mjs";
-import "./chunk-EPTYAYZ4.mjs";
+} from "./chunk-FJBRQPFQ.mjs";
+import "./chunk-LT5KHWYN.mjs";
+import "./chunk-UQHWDIDT.mjs";
 import "./chunk-PI7H3LEV.mjs";
 export {
   jsonTemplate,

@@ -4,21 +4,21 @@ import {
   MalformedResponseError,
   checkFindings,
   findingsToMessages
-} from "./chunk-GCDKUOX2.mjs";
+} from "./chunk-IAQLNPL7.mjs";
 import {
   mapRange,
   onPlaceholder,
   placeholderText,
   policyPath
-} from "./chunk-65TCTLUU.mjs";
+} from "./chunk-FJBRQPFQ.mjs";
 import {
   findingKey
-} from "./chunk-NCBCB4Y4.mjs";
+} from "./chunk-LT5KHWYN.mjs";
 import {
   LineIndex,
   PolicyDocument,
   compareMessages
-} from "./chunk-EPTYAYZ4.mjs";
+} from "./chunk-UQHWDIDT.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/access-analyzer/cache.ts
@@ -435,7 +435,7 @@ async function runAccessAnalyzer(inputs, options) {
             return;
           }
           try {
-            session ??= import("./client-UHNHCZQU.mjs").then((m) => m.openSession(settings, log));
+            session ??= import("./client-6AYQSOCY.mjs").then((m) => m.openSession(settings, log));
             const findings = await (await session).validate({ ...group.request });
             serverFailuresInARow = 0;
             if (cache) await cache.set(group.key, { policyType: group.request.policyType, resourceType: group.request.validatePolicyResourceType, locale, toolVersion: options.toolVersion }, findings);

@@ -1115,6 +1115,9 @@ function skipValue(ends, start) {
 }
 
 // src/engine/document.ts
+function blankBom(text) {
+  return text.charCodeAt(0) === 65279 ? ` ${text.slice(1)}` : text;
+}
 var PolicyDocument = class {
   filePath;
   text;
@@ -1291,7 +1294,7 @@ function countKeys(value) {
 }
 function positionIn(starts, offset) {
   const index = lastAtOrBefore(starts, offset);
-  return { line: index + 1, column: offset - starts[index] + 1 };
+  return { line: index + 1, column: Math.max(offset - starts[index] + 1, 1) };
 }
 function lastAtOrBefore(starts, offset) {
   let low = 0;
@@ -1313,7 +1316,7 @@ var LineIndex = class {
   }
 };
 function computeLineStarts(text) {
-  const starts = [0];
+  const starts = [text.charCodeAt(0) === 65279 ? 1 : 0];
   if (!text.includes("\r")) {
     for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
     return starts;
@@ -1418,6 +1421,7 @@ function compareMessages(a, b) {
 export {
   parseTree2 as parseTree,
   findNodeAtLocation2 as findNodeAtLocation,
+  blankBom,
   PolicyDocument,
   nodeValue,
   lastAtOrBefore,

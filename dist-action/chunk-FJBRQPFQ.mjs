@@ -17,14 +17,15 @@ import {
   jsonStringMap,
   lintDocument,
   suggestionLimit
-} from "./chunk-NCBCB4Y4.mjs";
+} from "./chunk-LT5KHWYN.mjs";
 import {
   LineIndex,
   PolicyDocument,
+  blankBom,
   compareMessages,
   findNodeAtLocation,
   parseTree
-} from "./chunk-EPTYAYZ4.mjs";
+} from "./chunk-UQHWDIDT.mjs";
 
 // src/cloudformation/source.ts
 function entryOf(node, key) {
@@ -35,7 +36,7 @@ function entryOf(node, key) {
 }
 function jsonTemplate(text2) {
   const errors = [];
-  const tree = parseTree(text2, errors, { disallowComments: true, allowTrailingComma: false });
+  const tree = parseTree(blankBom(text2), errors, { disallowComments: true, allowTrailingComma: false });
   if (!tree || errors.length > 0) return { format: "json", error: { message: "Invalid JSON.", offset: errors[0]?.offset ?? 0, length: errors[0]?.length ?? 0 } };
   return { format: "json", root: fromJson(text2, tree) };
 }
@@ -2188,7 +2189,7 @@ function lintTemplate(filePath, text2, parsed, rules, options = {}) {
     const next = applyEdits(current, edits);
     let nextParsed;
     try {
-      JSON.parse(next);
+      JSON.parse(blankBom(next));
       nextParsed = jsonTemplate(next);
     } catch {
       return done();
