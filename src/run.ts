@@ -329,6 +329,13 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
         else notPolicies.add(work.filePath);
         continue;
       }
+      // A .tfstate file a directory gave that is no state Terraform reads: empty (the local backend creates it
+      // empty when it takes its lock, and reads it as no state), cut short, or a backend's settings
+      // (.terraform/terraform.tfstate). Never a policy: skipped, as a .tf file without one.
+      if (input.found && /\.tfstate$/i.test(work.filePath)) {
+        notPolicies.add(work.filePath);
+        continue;
+      }
       const template = await readTemplate(work.filePath, work.text, content);
       if (template === 'not-a-template') {
         // YAML that is not a CloudFormation template: another tool's file, skipped when a directory gave it.

@@ -94,6 +94,17 @@ describe('a UTF-8 byte order mark', () => {
     expect(plans.results[0].messages.find((m) => m.ruleId === 'action-exists')).toMatchObject({ line: 1, column: 752 });
   });
 
+  it('leaves a YAML file that starts with a list (a serverless.yml\'s included statements) as it is read without it', async () => {
+    const dir = tempDir('bom');
+    writeFileSync(join(dir, 'serverless.yml'), 'service: svc\nprovider:\n  name: aws\n  iam:\n    role:\n      statements: ${file(./statements.yml)}\n');
+    const statements = '- {Effect: allow, Action: s3:GetObject, Resource: "*"}\n- Effect: Allow\n  Action: s3:GetObjekt\n  Resource: "*"\n';
+    writeFileSync(join(dir, 'statements.yml'), BOM + statements);
+    const expected: Found = [['statements.yml', 'effect-valid', 1, 12, 1, 17], ['statements.yml', 'action-exists', 3, 11, 3, 23]];
+    expect((await findings(dir)).found).toEqual(expected);
+    writeFileSync(join(dir, 'statements.yml'), statements);
+    expect((await findings(dir)).found).toEqual(expected);
+  });
+
   it('does not hide a template, a plan or a service file from --print-config', async () => {
     const dir = folder(true);
     const kinds: Record<string, string> = {};

@@ -44,6 +44,11 @@ new RuleTester().run(rule, {
         message: 'Account "aws-managed" in ARN "arn:aws:iam::aws-managed:role/x" is not an account ID; use 12 digits, "*", or leave it empty where the service has none.' }],
     },
     {
+      name: 'aws-managed is the account of Network Firewall\'s managed rule groups only: a firewall or a policy is yours',
+      code: allow('arn:aws:network-firewall:us-east-1:aws-managed:firewall/x'),
+      errors: [{ messageId: 'invalidAccount', line: 7, column: 61, endColumn: 72, issueCode: 'INVALID_ARN_ACCOUNT' }],
+    },
+    {
       name: 'no arn: prefix',
       code: allow('s3:::my-bucket'),
       errors: [{ messageId: 'invalidPrefix', line: 7, column: 25, endColumn: 41, issueCode: 'INVALID_ARN_PREFIX', severity: 2,

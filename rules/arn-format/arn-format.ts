@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { ARN_PREFIX, arnFieldCount, hasVariable, parseArn } from '../../src/arn/parse.js';
 import { globMatches, hasWildcard } from '../../src/iam/glob.js';
-import { resourceArnMatches, splitArnOf } from '../../src/iam/resources.js';
+import { mayStartWith, resourceArnMatches, splitArnOf } from '../../src/iam/resources.js';
 
 /**
  * API Gateway's shorthand for the API a resource policy is attached to: `execute-api:/stage/method/path`
@@ -13,20 +13,24 @@ const EXECUTE_API_SHORTHAND = 'execute-api:/';
 const OWNER_ALIASES = new Set(['aws']);
 
 /**
- * Owner aliases of one service: Network Firewall's AWS managed rule groups have the account `aws-managed`
+ * Owner aliases of one service, each with the start of the resource part of the resources it owns: Network
+ * Firewall's AWS managed rule groups have the account `aws-managed`
  * (`arn:aws:network-firewall:us-east-1:aws-managed:stateful-rulegroup/ThreatSignaturesBotnetStrictOrder`, as
- * `list-rule-groups --scope MANAGED` returns them).
+ * `list-rule-groups --scope MANAGED` returns them); its firewalls and policies have yours.
  */
-const SERVICE_OWNER_ALIASES: Readonly<Record<string, readonly string[]>> = { 'network-firewall': ['aws-managed'] };
+const SERVICE_OWNER_ALIASES: Readonly<Record<string, ReadonlyArray<{ alias: string; start: string }>>> = {
+  'network-firewall': [{ alias: 'aws-managed', start: 'stateful-rulegroup/' }],
+};
 
-function ownerAliases(service: string): readonly string[] {
-  return Object.hasOwn(SERVICE_OWNER_ALIASES, service) ? [...OWNER_ALIASES, ...SERVICE_OWNER_ALIASES[service]] : [...OWNER_ALIASES];
+function ownerAliases(service: string, resource: string): readonly string[] {
+  if (!Object.hasOwn(SERVICE_OWNER_ALIASES, service)) return [...OWNER_ALIASES];
+  return [...OWNER_ALIASES, ...SERVICE_OWNER_ALIASES[service].filter((a) => mayStartWith(resource, a.start)).map((a) => a.alias)];
 }
 
-function accountIsValid(account: string, service: string): boolean {
+function accountIsValid(account: string, service: string, resource: string): boolean {
   if (hasVariable(account)) return true;
-  if (hasWildcard(account)) return accountPatternFits(account, service);
-  return account === '' || /^\d{12}$/.test(account) || ownerAliases(service).includes(account);
+  if (hasWildcard(account)) return accountPatternFits(account, service, resource);
+  return account === '' || /^\d{12}$/.test(account) || ownerAliases(service, resource).includes(account);
 }
 
 /**
@@ -34,8 +38,8 @@ function accountIsValid(account: string, service: string): boolean {
  * which only `*` matches and `*` also matches 12 digits). The same in every service but for the service's own
  * owner aliases, so a pattern is reported only when every value it stands for would be reported too.
  */
-function accountPatternFits(account: string, service: string): boolean {
-  if (ownerAliases(service).some((alias) => globMatches(account, alias, { caseSensitive: true }))) return true;
+function accountPatternFits(account: string, service: string, resource: string): boolean {
+  if (ownerAliases(service, resource).some((alias) => globMatches(account, alias, { caseSensitive: true }))) return true;
   if (!/^[\d*?]+$/.test(account)) return false;
   // Digits and `?` take one character each; `*` takes any number.
   const fixed = account.replace(/\*/g, '').length;
@@ -111,7 +115,7 @@ export default defineRule({
       context.report({ messageId: 'missingField', path, issueCode: 'MISSING_ARN_FIELD', data: { value: arn, count } });
       return;
     }
-    const { service, account } = parsed;
+    const { service, account, resource } = parsed;
     if (/[A-Z]/.test(service.value) && !hasVariable(service.value)) {
       const expected = service.value.toLowerCase();
       context.report({
@@ -124,7 +128,7 @@ export default defineRule({
         }],
       });
     }
-    if (!accountIsValid(account.value, service.value)) {
+    if (!accountIsValid(account.value, service.value, resource.value)) {
       context.report({
         messageId: hasWildcard(account.value) ? 'accountPattern' : 'invalidAccount', path, issueCode: 'INVALID_ARN_ACCOUNT',
         substring: { start: account.start, length: account.value.length },

@@ -122,7 +122,10 @@ export function yamlTemplate(text: string): ParsedTemplate {
     { tag: `!${name}`, collection: 'map' as const, resolve: (value: unknown) => value },
   ]);
   // CloudFormation's YAML is 1.1-ish in practice but reads keys as strings; the core schema with custom tags is enough.
-  const doc = yaml.parseDocument(text, { customTags: customTags as never, uniqueKeys: true, prettyErrors: false, strict: true });
+  // A byte order mark is read as a line break, one UTF-16 unit for another (the offsets stay the text's): the
+  // parser refuses a list that starts right after one ("\uFEFF- a: 1"), which the framework's reader takes.
+  const source = text.charCodeAt(0) === 0xfeff ? `\n${text.slice(1)}` : text;
+  const doc = yaml.parseDocument(source, { customTags: customTags as never, uniqueKeys: true, prettyErrors: false, strict: true });
   const error = doc.errors[0];
   if (error) {
     const [offset, end] = error.pos;

@@ -21,9 +21,12 @@ const LEFT_CONTEXT = 24;
  */
 const LONG_LINE = 4000;
 
-/** Split like the engine counts lines: CRLF, CR and LF each end a line. */
+/**
+ * Split like the engine counts lines: CRLF, CR and LF each end a line. A byte order mark is left out: line 1's
+ * columns are counted from the character after it.
+ */
 export function splitLines(text: string): string[] {
-  return text.split(/\r\n|\r|\n/);
+  return (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).split(/\r\n|\r|\n/);
 }
 
 interface Cell {

@@ -117,8 +117,9 @@ export function tokenFingerprints(result: LintResult, fileKey: string): string[]
   });
 }
 
+/** Where the lines start, as the engine counts them: line 1's columns after a byte order mark. */
 function lineStarts(text: string): number[] {
-  const starts = [0];
+  const starts = [text.charCodeAt(0) === 0xfeff ? 1 : 0];
   for (const match of text.matchAll(/\r\n|\r|\n/g)) starts.push(match.index + match[0].length);
   return starts;
 }

@@ -701,7 +701,8 @@ export function mayBeOwnedWithoutAccount(candidates: readonly ArnFormat[], resou
   });
 }
 
-function mayStartWith(value: string, start: string): boolean {
+/** Whether `value` may start with `start`: equal up to its end, or a wildcard or a variable on the way. */
+export function mayStartWith(value: string, start: string): boolean {
   for (let i = 0; i < start.length; i++) {
     const c = value[i];
     if (c === undefined) return false;

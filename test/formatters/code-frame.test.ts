@@ -11,6 +11,15 @@ describe('splitLines', () => {
     expect(splitLines('a\n')).toEqual(['a', '']);
     expect(splitLines('')).toEqual(['']);
   });
+
+  it('leaves out a byte order mark, which line 1\'s columns do not count: the caret stays under its token', () => {
+    expect(splitLines('\uFEFF{"a":1}\n')).toEqual(['{"a":1}', '']);
+    const lines = splitLines('\uFEFF{"Action":"s3:GetObjekt"}');
+    expect(codeFrame(lines, at(1, 11, 1, 25), plain)?.lines).toEqual([
+      '> 1 | {"Action":"s3:GetObjekt"}',
+      '    |           ^^^^^^^^^^^^^^',
+    ]);
+  });
 });
 
 describe('codeFrame', () => {

@@ -105,4 +105,22 @@ describe('Terraform state file (terraform.tfstate)', () => {
       'terraform.tfstate: a Terraform state of format version 3 or earlier (Terraform 0.11), whose flattened attributes policy-lint does not read (it reads version 4, Terraform 0.12 and later)',
     ]);
   });
+
+  it('a directory skips a .tfstate file that holds no state: empty (as the local backend creates it before the first write), a backend\'s settings (.terraform/terraform.tfstate), cut short', async () => {
+    const backend = `${JSON.stringify({ version: 3, terraform_version: '1.9.5', backend: { type: 's3', config: { bucket: 'my-state', key: 'prod/terraform.tfstate', region: 'us-east-1' }, hash: 2831937162 } }, null, 4)}\n`;
+    const files = {
+      'terraform.tfstate': '',
+      'envs/dev/terraform.tfstate': '\n',
+      '.terraform/terraform.tfstate': backend,
+      'cut.tfstate': '{"version": 4, "terraform_version": "1.9.5", "resources": [',
+      'envs/prod/terraform.tfstate': state([{ mode: 'managed', type: 'aws_iam_policy', name: 'p', provider: 'p', instances: [{ schema_version: 0, attributes: { policy: policy('s3:GetObjekt') } }] }]),
+    };
+    const outcome = await lint(files);
+    expect(outcome.toolErrors).toEqual([]);
+    expect(outcome.results.map((r) => [r.filePath.slice(outcome.dir.length + 1), r.messages.map((m) => [m.ruleId, m.line, m.column])])).toEqual([
+      ['envs/prod/terraform.tfstate', [['action-exists', 17, 100]]],
+    ]);
+    // Named, each is linted (as any file named).
+    expect(messagesOf(await lint(files, ['terraform.tfstate']), 'terraform.tfstate').map((m) => m.ruleId)).toEqual(['json-syntax']);
+  });
 });
