@@ -5,7 +5,7 @@ import {
   isOverrideFile,
   isTerraformName,
   terraformPlanKey
-} from "./chunk-YPRGYS5T.mjs";
+} from "./chunk-LQMV2O5Y.mjs";
 import {
   JSON_BOM_MESSAGE,
   isServerlessName,
@@ -139,7 +139,7 @@ import {
   suggestionLimit,
   typeWord,
   userScopeOf
-} from "./chunk-LT5KHWYN.mjs";
+} from "./chunk-BLRXUTK3.mjs";
 import {
   POLICY_TYPES,
   PolicyDocument,
@@ -13472,7 +13472,7 @@ function tokenFingerprints(result, fileKey) {
   });
 }
 function lineStarts(text) {
-  const starts = [0];
+  const starts = [text.charCodeAt(0) === 65279 ? 1 : 0];
   for (const match of text.matchAll(/\r\n|\r|\n/g)) starts.push(match.index + match[0].length);
   return starts;
 }
@@ -13893,7 +13893,7 @@ var MAX_WIDTH = 100;
 var LEFT_CONTEXT = 24;
 var LONG_LINE = 4e3;
 function splitLines(text) {
-  return text.split(/\r\n|\r|\n/);
+  return (text.charCodeAt(0) === 65279 ? text.slice(1) : text).split(/\r\n|\r|\n/);
 }
 var WIDE = /[\p{Emoji_Presentation}\u1100-\u115f\u231a\u231b\u2329\u232a\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe10-\ufe19\ufe30-\ufe6f\uff00-\uff60\uffe0-\uffe6\u{16fe0}-\u{16fe4}\u{17000}-\u{18aff}\u{1b000}-\u{1b2ff}\u{1f200}-\u{1f251}\u{20000}-\u{2fffd}\u{30000}-\u{3fffd}]/u;
 var ZERO_WIDTH = /[\p{Mn}\p{Me}\p{Cf}]/u;
@@ -14575,15 +14575,15 @@ function iamDatabaseVersion() {
 // src/run.ts
 var cloudFormation;
 async function loadCloudFormation() {
-  return cloudFormation ??= await import("./cloudformation-AXXPHLHN.mjs");
+  return cloudFormation ??= await import("./cloudformation-4ZPC5BQM.mjs");
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-22KZ6U2V.mjs");
+  return terraform ??= await import("./terraform-2FTM7JSW.mjs");
 }
 var serverless;
 async function loadServerless() {
-  return serverless ??= await import("./serverless-QONWU6KN.mjs");
+  return serverless ??= await import("./serverless-P3OK4CAP.mjs");
 }
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
@@ -14754,6 +14754,10 @@ async function run2(options) {
       if (content?.[1] && isLegacyTerraformState(content[0])) {
         if (input.named) namedNotTemplates.set(work.filePath, `${relative4(options.cwd, work.filePath) || work.filePath}: a Terraform state of format version 3 or earlier (Terraform 0.11), whose flattened attributes policy-lint does not read (it reads version 4, Terraform 0.12 and later)`);
         else notPolicies.add(work.filePath);
+        continue;
+      }
+      if (input.found && /\.tfstate$/i.test(work.filePath)) {
+        notPolicies.add(work.filePath);
         continue;
       }
       const template = await readTemplate(work.filePath, work.text, content);
@@ -15029,7 +15033,7 @@ function parseForDetection(text) {
 async function askAccessAnalyzer(works, config, options, mode) {
   const settings = config.accessAnalyzer ?? {};
   const aa = options.accessAnalyzer;
-  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-QLHPXTWZ.mjs");
+  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-PZQNVV7A.mjs");
   const inputs = [];
   const terraformWorks = /* @__PURE__ */ new Map();
   for (const w of works) {

@@ -9,8 +9,8 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-FJBRQPFQ.mjs";
-import "./chunk-LT5KHWYN.mjs";
+} from "./chunk-VAM3GL3J.mjs";
+import "./chunk-BLRXUTK3.mjs";
 import "./chunk-UQHWDIDT.mjs";
 import "./chunk-PI7H3LEV.mjs";
 export {

@@ -20,7 +20,7 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-FJBRQPFQ.mjs";
+} from "./chunk-VAM3GL3J.mjs";
 import {
   FN_SUB_VARIABLE_MESSAGE_ID,
   JSON_SYNTAX_ISSUE_CODE,
@@ -31,7 +31,7 @@ import {
   interpolate,
   isProviderPrefix,
   resolveConditionKey
-} from "./chunk-LT5KHWYN.mjs";
+} from "./chunk-BLRXUTK3.mjs";
 import {
   LineIndex,
   compareMessages

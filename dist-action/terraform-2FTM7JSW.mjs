@@ -6,7 +6,7 @@ import {
 } from "./chunk-FKZLGG56.mjs";
 import {
   isOverrideFile
-} from "./chunk-YPRGYS5T.mjs";
+} from "./chunk-LQMV2O5Y.mjs";
 import {
   LAMBDA_PERMISSION,
   LAYER_VERSION_PERMISSION,
@@ -20,14 +20,14 @@ import {
   policyArnMessages,
   templateSyntaxMessage,
   terraformKnownValue
-} from "./chunk-FJBRQPFQ.mjs";
+} from "./chunk-VAM3GL3J.mjs";
 import {
   TERRAFORM_VARIABLE_MESSAGE_ID,
   applyEdits,
   fixesOfPass,
   isObject,
   jsonStringMap
-} from "./chunk-LT5KHWYN.mjs";
+} from "./chunk-BLRXUTK3.mjs";
 import {
   LineIndex,
   compareMessages,

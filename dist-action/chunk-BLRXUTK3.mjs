@@ -3051,17 +3051,20 @@ function describeFormats(formats) {
 // rules/arn-format/arn-format.ts
 var EXECUTE_API_SHORTHAND = "execute-api:/";
 var OWNER_ALIASES = /* @__PURE__ */ new Set(["aws"]);
-var SERVICE_OWNER_ALIASES = { "network-firewall": ["aws-managed"] };
-function ownerAliases(service2) {
-  return Object.hasOwn(SERVICE_OWNER_ALIASES, service2) ? [...OWNER_ALIASES, ...SERVICE_OWNER_ALIASES[service2]] : [...OWNER_ALIASES];
+var SERVICE_OWNER_ALIASES = {
+  "network-firewall": [{ alias: "aws-managed", start: "stateful-rulegroup/" }]
+};
+function ownerAliases(service2, resource) {
+  if (!Object.hasOwn(SERVICE_OWNER_ALIASES, service2)) return [...OWNER_ALIASES];
+  return [...OWNER_ALIASES, ...SERVICE_OWNER_ALIASES[service2].filter((a) => mayStartWith(resource, a.start)).map((a) => a.alias)];
 }
-function accountIsValid(account, service2) {
+function accountIsValid(account, service2, resource) {
   if (hasVariable2(account)) return true;
-  if (hasWildcard(account)) return accountPatternFits(account, service2);
-  return account === "" || /^\d{12}$/.test(account) || ownerAliases(service2).includes(account);
+  if (hasWildcard(account)) return accountPatternFits(account, service2, resource);
+  return account === "" || /^\d{12}$/.test(account) || ownerAliases(service2, resource).includes(account);
 }
-function accountPatternFits(account, service2) {
-  if (ownerAliases(service2).some((alias) => globMatches(account, alias, { caseSensitive: true }))) return true;
+function accountPatternFits(account, service2, resource) {
+  if (ownerAliases(service2, resource).some((alias) => globMatches(account, alias, { caseSensitive: true }))) return true;
   if (!/^[\d*?]+$/.test(account)) return false;
   const fixed = account.replace(/\*/g, "").length;
   return account.includes("*") ? fixed <= 12 : fixed === 12;
@@ -3119,7 +3122,7 @@ var arn_format_default = defineRule({
       context.report({ messageId: "missingField", path, issueCode: "MISSING_ARN_FIELD", data: { value: arn, count } });
       return;
     }
-    const { service: service2, account } = parsed;
+    const { service: service2, account, resource } = parsed;
     if (/[A-Z]/.test(service2.value) && !hasVariable2(service2.value)) {
       const expected = service2.value.toLowerCase();
       context.report({
@@ -3135,7 +3138,7 @@ var arn_format_default = defineRule({
         }]
       });
     }
-    if (!accountIsValid(account.value, service2.value)) {
+    if (!accountIsValid(account.value, service2.value, resource.value)) {
       context.report({
         messageId: hasWildcard(account.value) ? "accountPattern" : "invalidAccount",
         path,

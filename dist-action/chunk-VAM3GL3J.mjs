@@ -17,7 +17,7 @@ import {
   jsonStringMap,
   lintDocument,
   suggestionLimit
-} from "./chunk-LT5KHWYN.mjs";
+} from "./chunk-BLRXUTK3.mjs";
 import {
   LineIndex,
   PolicyDocument,
@@ -101,7 +101,9 @@ function yamlTemplate(text2) {
     { tag: `!${name}`, collection: "seq", resolve: (value2) => value2 },
     { tag: `!${name}`, collection: "map", resolve: (value2) => value2 }
   ]);
-  const doc = yaml.parseDocument(text2, { customTags, uniqueKeys: true, prettyErrors: false, strict: true });
+  const source = text2.charCodeAt(0) === 65279 ? `
+${text2.slice(1)}` : text2;
+  const doc = yaml.parseDocument(source, { customTags, uniqueKeys: true, prettyErrors: false, strict: true });
   const error = doc.errors[0];
   if (error) {
     const [offset, end] = error.pos;

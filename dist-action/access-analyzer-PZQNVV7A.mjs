@@ -10,10 +10,10 @@ import {
   onPlaceholder,
   placeholderText,
   policyPath
-} from "./chunk-FJBRQPFQ.mjs";
+} from "./chunk-VAM3GL3J.mjs";
 import {
   findingKey
-} from "./chunk-LT5KHWYN.mjs";
+} from "./chunk-BLRXUTK3.mjs";
 import {
   LineIndex,
   PolicyDocument,
