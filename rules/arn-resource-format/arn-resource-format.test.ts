@@ -7,7 +7,7 @@ import { RuleTester, policyText, runRule } from '../../src/testing/rule-tester.j
 import rule from './arn-resource-format.js';
 
 /** One statement; a single Resource string sits on line 7 with its text from column 26. */
-const policy = (resource: string | string[], action = 's3:GetObject') => ({
+const policy = (resource: string | string[], action: string | string[] = 's3:GetObject') => ({
   Version: '2012-10-17',
   Statement: [{ Effect: 'Allow', Action: action, Resource: resource }],
 });
