@@ -5,7 +5,7 @@ import {
   isOverrideFile,
   isTerraformName,
   terraformPlanKey
-} from "./chunk-LQMV2O5Y.mjs";
+} from "./chunk-QTNDJOYI.mjs";
 import {
   JSON_BOM_MESSAGE,
   isServerlessName,
@@ -139,7 +139,7 @@ import {
   suggestionLimit,
   typeWord,
   userScopeOf
-} from "./chunk-BLRXUTK3.mjs";
+} from "./chunk-C5EFH74T.mjs";
 import {
   POLICY_TYPES,
   PolicyDocument,
@@ -11664,7 +11664,8 @@ function checkServicePrincipal(raw) {
     const at = labels.findIndex((label, index) => index > 0 && (label === "aws" || label.includes("amazon")));
     if (at < 0 || value.endsWith(".internal")) return { kind: "other" };
     const name = labels.slice(0, at).join(".");
-    return { kind: "domain", domain: labels.slice(at).join("."), suggestion: `${name}.${value.endsWith(".cn") ? "amazonaws.com.cn" : "amazonaws.com"}` };
+    const suggestion = knownNames().set.has(withoutRegion(name)) ? `${name}.${value.endsWith(".cn") ? "amazonaws.com.cn" : "amazonaws.com"}` : void 0;
+    return { kind: "domain", domain: labels.slice(at).join("."), suggestion };
   }
   let domain = best.domain === "amazon.com" && !AMAZON_COM_NAMES.includes(best.name) ? "amazonaws.com" : best.domain;
   if (domain === "amazonaws.com" && value.endsWith(".cn")) domain = "amazonaws.com.cn";
@@ -11696,7 +11697,7 @@ var service_principal_format_default = defineRule({
     messages: {
       principal: `Service principal "{{value}}" is not a service principal name; use the service's DNS-style name, e.g. "ec2.amazonaws.com".`,
       condition: '"{{key}}" value "{{value}}" is not a service principal name; use the form {{format}}.',
-      domain: '{{what}} "{{value}}" is not under a service-principal domain: "{{domain}}" is not "amazonaws.com", "amazonaws.com.cn" or "amazon.com", so it matches no service. Did you mean "{{suggestion}}"?',
+      domain: '{{what}} "{{value}}" is not under a service-principal domain: "{{domain}}" is not "amazonaws.com", "amazonaws.com.cn" or "amazon.com", so it matches no service.{{hint}}',
       unknownName: `{{what}} "{{value}}" is not a known service principal.{{hint}} If it is a service newer than policy-lint's list, add it to the rule's "allow" option.`
     },
     ...allowOption('Service principals to accept although policy-lint does not know them (services newer than its list), e.g. "newservice.amazonaws.com".')
@@ -11709,7 +11710,7 @@ var service_principal_format_default = defineRule({
       if (isAllowed(context.options, principal)) return false;
       const result = checkServicePrincipal(principal);
       if (result.kind === "domain") {
-        context.report({ messageId: "domain", path: at, issueCode: null, data: { what, value: principal, domain: result.domain, suggestion: result.suggestion } });
+        context.report({ messageId: "domain", path: at, issueCode: null, data: { what, value: principal, domain: result.domain, hint: result.suggestion ? ` Did you mean "${result.suggestion}"?` : "" } });
         return true;
       }
       if (result.kind === "name") {
@@ -14575,15 +14576,15 @@ function iamDatabaseVersion() {
 // src/run.ts
 var cloudFormation;
 async function loadCloudFormation() {
-  return cloudFormation ??= await import("./cloudformation-4ZPC5BQM.mjs");
+  return cloudFormation ??= await import("./cloudformation-ZFTIDH2V.mjs");
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-2FTM7JSW.mjs");
+  return terraform ??= await import("./terraform-FDDOFEI5.mjs");
 }
 var serverless;
 async function loadServerless() {
-  return serverless ??= await import("./serverless-P3OK4CAP.mjs");
+  return serverless ??= await import("./serverless-HMJLM76E.mjs");
 }
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
@@ -15033,7 +15034,7 @@ function parseForDetection(text) {
 async function askAccessAnalyzer(works, config, options, mode) {
   const settings = config.accessAnalyzer ?? {};
   const aa = options.accessAnalyzer;
-  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-PZQNVV7A.mjs");
+  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-SHPADEOF.mjs");
   const inputs = [];
   const terraformWorks = /* @__PURE__ */ new Map();
   for (const w of works) {

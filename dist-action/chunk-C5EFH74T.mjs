@@ -2711,7 +2711,16 @@ var ARN_SERVICE_SOURCES = {
 };
 var EXTRA_FORMATS = {
   sts: [{ service: "iam", resourceType: "assumed-role", format: "arn:${Partition}:sts::${Account}:assumed-role/${RoleName}/${RoleSessionName}" }],
-  cloudformation: [{ service: "cloudformation", resourceType: "transform", format: "arn:${Partition}:cloudformation:${Region}:aws:transform/${TransformName}" }]
+  cloudformation: [{ service: "cloudformation", resourceType: "transform", format: "arn:${Partition}:cloudformation:${Region}:aws:transform/${TransformName}" }],
+  // Security Hub's standards (StandardsArn: `…:us-east-1::standards/aws-foundational-security-best-practices/v/1.0.0`,
+  // CIS 1.2.0 without a Region: `arn:aws:securityhub:::ruleset/cis-aws-foundations-benchmark/v/1.2.0`), an account's
+  // subscriptions to them (StandardsSubscriptionArn) and their controls (StandardsControlArn).
+  securityhub: [
+    { service: "securityhub", resourceType: "standards", format: "arn:${Partition}:securityhub:${Region}::standards/${StandardsId}" },
+    { service: "securityhub", resourceType: "ruleset", format: "arn:${Partition}:securityhub:::ruleset/${StandardsId}" },
+    { service: "securityhub", resourceType: "subscription", format: "arn:${Partition}:securityhub:${Region}:${Account}:subscription/${StandardsId}" },
+    { service: "securityhub", resourceType: "control", format: "arn:${Partition}:securityhub:${Region}:${Account}:control/${StandardsId}/${ControlId}" }
+  ]
 };
 var ANY_RUN = -1;
 var ANY_ONE = -2;

@@ -10,10 +10,10 @@ import {
   onPlaceholder,
   placeholderText,
   policyPath
-} from "./chunk-VAM3GL3J.mjs";
+} from "./chunk-KGFKWXQL.mjs";
 import {
   findingKey
-} from "./chunk-BLRXUTK3.mjs";
+} from "./chunk-C5EFH74T.mjs";
 import {
   LineIndex,
   PolicyDocument,

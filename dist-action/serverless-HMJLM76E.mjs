@@ -20,7 +20,7 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-VAM3GL3J.mjs";
+} from "./chunk-KGFKWXQL.mjs";
 import {
   FN_SUB_VARIABLE_MESSAGE_ID,
   JSON_SYNTAX_ISSUE_CODE,
@@ -31,7 +31,7 @@ import {
   interpolate,
   isProviderPrefix,
   resolveConditionKey
-} from "./chunk-BLRXUTK3.mjs";
+} from "./chunk-C5EFH74T.mjs";
 import {
   LineIndex,
   compareMessages

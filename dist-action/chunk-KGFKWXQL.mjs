@@ -17,7 +17,7 @@ import {
   jsonStringMap,
   lintDocument,
   suggestionLimit
-} from "./chunk-BLRXUTK3.mjs";
+} from "./chunk-C5EFH74T.mjs";
 import {
   LineIndex,
   PolicyDocument,

@@ -6,7 +6,7 @@ import {
 } from "./chunk-FKZLGG56.mjs";
 import {
   isOverrideFile
-} from "./chunk-LQMV2O5Y.mjs";
+} from "./chunk-QTNDJOYI.mjs";
 import {
   LAMBDA_PERMISSION,
   LAYER_VERSION_PERMISSION,
@@ -20,14 +20,14 @@ import {
   policyArnMessages,
   templateSyntaxMessage,
   terraformKnownValue
-} from "./chunk-VAM3GL3J.mjs";
+} from "./chunk-KGFKWXQL.mjs";
 import {
   TERRAFORM_VARIABLE_MESSAGE_ID,
   applyEdits,
   fixesOfPass,
   isObject,
   jsonStringMap
-} from "./chunk-BLRXUTK3.mjs";
+} from "./chunk-C5EFH74T.mjs";
 import {
   LineIndex,
   compareMessages,

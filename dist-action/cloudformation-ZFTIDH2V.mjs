@@ -9,8 +9,8 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-VAM3GL3J.mjs";
-import "./chunk-BLRXUTK3.mjs";
+} from "./chunk-KGFKWXQL.mjs";
+import "./chunk-C5EFH74T.mjs";
 import "./chunk-UQHWDIDT.mjs";
 import "./chunk-PI7H3LEV.mjs";
 export {
