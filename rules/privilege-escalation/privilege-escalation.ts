@@ -730,8 +730,12 @@ function scopedByCondition(path: DirectPath, info: Statement): boolean {
   return hasScopingCondition(info, path.service) || (path.scopedBy !== undefined && hasScopingKey(info, path.scopedBy));
 }
 
-/** The direct paths, grouped by the entry that grants them (a wildcard such as "iam:*" is one finding), then those on the caller's own user. */
-function reportDirectPaths(statements: readonly Statement[], findings: Findings): void {
+/**
+ * The direct paths, grouped by the entry that grants them (a wildcard such as "iam:*" is one finding), then those
+ * on the caller's own user. Returns the actions of the paths open on every resource of their kind.
+ */
+function reportDirectPaths(statements: readonly Statement[], findings: Findings): ReadonlySet<string> {
+  const open = new Set<string>();
   const byEntry = new Map<string, { grant: ActionGrant; resource: string; paths: DirectPath[] }>();
   const selfGrants: Array<{ grant: ActionGrant; resource: string; path: DirectPath }> = [];
   // A path whose action no Allow statement grants is closed (allowedGrant would find no grant): passed over.
@@ -746,6 +750,7 @@ function reportDirectPaths(statements: readonly Statement[], findings: Findings)
     if (!companions) continue;
     const found = allowedGrant(statements, path.action, covers, scoped);
     if (found) {
+      open.add(path.action);
       const key = tokenKey(found.grant);
       const entry = byEntry.get(key) ?? { grant: found.grant, resource: found.resource, paths: [] };
       entry.paths.push(path);
@@ -771,6 +776,7 @@ function reportDirectPaths(statements: readonly Statement[], findings: Findings)
       : grant.kind === 'wildcard' ? `"${grant.pattern}" on "${resource}" (which includes ${path.action})` : `NotAction on "${resource}" (which allows ${path.action})`;
     findings.report(grant, 'self', { grant: named, effect: path.selfEffect });
   }
+  return open;
 }
 
 /** A Resource entry of an identity path, as tokens for patternsIntersect, with the statement that allows it. */
@@ -865,11 +871,10 @@ function meeting(statements: readonly Statement[], actions: readonly string[], k
  * over when one of the actions that give permissions is already open as a direct path (on every user or role):
  * that finding says more.
  */
-function reportCreationPaths(statements: readonly Statement[], findings: Findings): void {
+function reportCreationPaths(statements: readonly Statement[], findings: Findings, openDirect: ReadonlySet<string>): void {
   for (const path of CREATION) {
     if (!statements.some(({ statement, grants }) => statement.Effect === 'Allow' && grants.has(path.create))) continue;
-    const direct = DIRECT_TESTS.filter((test) => path.grant.includes(test.path.action));
-    if (direct.some(({ path: { action }, covers, scoped }) => allowedGrant(statements, action, covers, scoped) !== undefined)) continue;
+    if (path.grant.some((action) => openDirect.has(action))) continue;
     for (const created of identityEntries(statements, path.create, path.kind)) {
       const granted = meeting(statements, path.grant, path.kind, [created]);
       if (!granted) continue;
@@ -957,8 +962,8 @@ export default defineRule({
     if (grantsEverything(statements)) return;
 
     const findings = new Findings(context);
-    reportDirectPaths(statements, findings);
-    reportCreationPaths(statements, findings);
+    const openDirect = reportDirectPaths(statements, findings);
+    reportCreationPaths(statements, findings, openDirect);
     reportPassRolePaths(statements, findings);
   },
 });
