@@ -855,10 +855,10 @@ function identityEntries(statements: readonly Statement[], action: string, kind:
 }
 
 /** The first entry, of any of the actions, whose pattern can name an identity that all of `with` can name. */
-function meeting(statements: readonly Statement[], actions: readonly string[], kind: string, withEntries: readonly NamedEntry[]):
+function meeting(entriesOf: (action: string) => readonly NamedEntry[], actions: readonly string[], withEntries: readonly NamedEntry[]):
   { action: string; entry: NamedEntry } | undefined {
   for (const action of actions) {
-    for (const entry of identityEntries(statements, action, kind)) {
+    for (const entry of entriesOf(action)) {
       if (withEntries.every((other) => patternsIntersect(entry.tokens, other.tokens))) return { action, entry };
     }
   }
@@ -875,10 +875,17 @@ function reportCreationPaths(statements: readonly Statement[], findings: Finding
   for (const path of CREATION) {
     if (!statements.some(({ statement, grants }) => statement.Effect === 'Allow' && grants.has(path.create))) continue;
     if (path.grant.some((action) => openDirect.has(action))) continue;
+    // The entries of the grant and use actions, read once for all the entries of the create action.
+    const entries = new Map<string, readonly NamedEntry[]>();
+    const entriesOf = (action: string) => {
+      let found = entries.get(action);
+      if (!found) entries.set(action, found = identityEntries(statements, action, path.kind));
+      return found;
+    };
     for (const created of identityEntries(statements, path.create, path.kind)) {
-      const granted = meeting(statements, path.grant, path.kind, [created]);
+      const granted = meeting(entriesOf, path.grant, [created]);
       if (!granted) continue;
-      const used = path.use.length > 0 ? meeting(statements, path.use, path.kind, [created, granted.entry]) : undefined;
+      const used = path.use.length > 0 ? meeting(entriesOf, path.use, [created, granted.entry]) : undefined;
       if (path.use.length > 0 && !used) continue;
       const { grant, resource } = created;
       const on = resource === 'NotResource' ? 'with NotResource' : `on "${resource}"`;
