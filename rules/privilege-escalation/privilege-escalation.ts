@@ -626,19 +626,24 @@ function hasScopingCondition(info: Statement, service: string): boolean {
   info.scopedFor ??= new Map();
   let scoped = info.scopedFor.get(service);
   if (scoped === undefined) {
-    scoped = readsScopingCondition(info, service);
+    scoped = readsScopingCondition(info, service, ADMITTING_DIRECT);
     info.scopedFor.set(service, scoped);
   }
   return scoped;
 }
 
-function readsScopingCondition(info: Statement, service: string): boolean {
+/** The keys (lower case) that pin nothing when their values admit AdministratorAccess: for a direct path, for a creation path. */
+const ADMITTING_DIRECT = ['iam:policyarn'];
+const ADMITTING_CREATION = ['iam:policyarn', 'iam:permissionsboundary'];
+
+/** hasScopingCondition (`admitting`: ADMITTING_DIRECT) and closesCreation (ADMITTING_CREATION). */
+function readsScopingCondition(info: Statement, service: string, admitting: readonly string[]): boolean {
   if (throughOtherServices(info)) return true;
   return conditionEntries(info.statement, info.path).some((entry) => {
     const lower = entry.key.toLowerCase();
     if (!lower.startsWith(`${service}:`) && !lower.startsWith('aws:resourcetag/')) return false;
     if (!selects(entry)) return false;
-    return lower !== 'iam:policyarn' || !admitsAdministratorAccess(entry);
+    return !admitting.includes(lower) || !admitsAdministratorAccess(entry);
   });
 }
 
@@ -802,13 +807,7 @@ const CALLER_NAME = /\/\$\{\s*aws:(?:username|userid)\s*\}$/i;
  * CloudFormation calling on the principal's behalf.
  */
 function closesCreation(info: Statement): boolean {
-  if (throughOtherServices(info)) return true;
-  return conditionEntries(info.statement, info.path).some((entry) => {
-    const lower = entry.key.toLowerCase();
-    if (!lower.startsWith('iam:') && !lower.startsWith('aws:resourcetag/')) return false;
-    if (!selects(entry)) return false;
-    return (lower !== 'iam:policyarn' && lower !== 'iam:permissionsboundary') || !admitsAdministratorAccess(entry);
-  });
+  return readsScopingCondition(info, 'iam', ADMITTING_CREATION);
 }
 
 /**
