@@ -694,10 +694,21 @@ function selectsRolesByTag(info: Statement): boolean {
 /** The token a grant points at, as a map key. */
 const tokenKey = (grant: ActionGrant) => grant.path.join('\u0000');
 
+/** `on "<entry>"`, or `with NotResource`: where a grant reaches, as a finding says it. */
+function onPhrase(resource: string): string {
+  return resource === 'NotResource' ? 'with NotResource' : `on "${resource}"`;
+}
+
 /** `"iam:*" on "*" includes` / `NotAction on "*" allows`: how a finding names a grant that is not the action itself. */
 function grantPhrase(grant: ActionGrant, resource: string): string {
-  const on = resource === 'NotResource' ? 'with NotResource' : `on "${resource}"`;
+  const on = onPhrase(resource);
   return grant.kind === 'notAction' ? `NotAction ${on} allows` : `"${grant.pattern}" ${on} includes`;
+}
+
+/** `"iam:CreateUser" <on>`, `"iam:*" <on> (which includes iam:CreateUser)`, `NotAction <on> (which allows iam:CreateUser)`. */
+function grantOf(grant: ActionGrant, on: string, action: string): string {
+  return grant.kind === 'action' ? `"${grant.pattern}" ${on}`
+    : grant.kind === 'wildcard' ? `"${grant.pattern}" ${on} (which includes ${action})` : `NotAction ${on} (which allows ${action})`;
 }
 
 /**
@@ -777,9 +788,7 @@ function reportDirectPaths(statements: readonly Statement[], findings: Findings)
     }
   }
   for (const { grant, resource, path } of selfGrants) {
-    const named = grant.kind === 'action' ? `"${grant.pattern}" on "${resource}"`
-      : grant.kind === 'wildcard' ? `"${grant.pattern}" on "${resource}" (which includes ${path.action})` : `NotAction on "${resource}" (which allows ${path.action})`;
-    findings.report(grant, 'self', { grant: named, effect: path.selfEffect });
+    findings.report(grant, 'self', { grant: grantOf(grant, `on "${resource}"`, path.action), effect: path.selfEffect });
   }
   return open;
 }
@@ -887,11 +896,8 @@ function reportCreationPaths(statements: readonly Statement[], findings: Finding
       const used = path.use.length > 0 ? meeting(entriesOf, path.use, [created, granted.entry]) : undefined;
       if (path.use.length > 0 && !used) continue;
       const { grant, resource } = created;
-      const on = resource === 'NotResource' ? 'with NotResource' : `on "${resource}"`;
-      const what = grant.kind === 'action' ? `"${grant.pattern}" ${on}`
-        : grant.kind === 'wildcard' ? `"${grant.pattern}" ${on} (which includes ${path.create})` : `NotAction ${on} (which allows ${path.create})`;
-      const step = ({ action, entry }: { action: string; entry: NamedEntry }) =>
-        `${action} ${entry.resource === 'NotResource' ? 'with NotResource' : `on "${entry.resource}"`} (statement ${entry.info.index})`;
+      const what = grantOf(grant, onPhrase(resource), path.create);
+      const step = ({ action, entry }: { action: string; entry: NamedEntry }) => `${action} ${onPhrase(entry.resource)} (statement ${entry.info.index})`;
       const others = used ? `${step(granted)} and ${step(used)}` : step(granted);
       findings.report(grant, 'created', { what, others, kinds: path.kinds, effect: path.effect });
       break;
