@@ -5,7 +5,7 @@ import {
   isOverrideFile,
   isTerraformName,
   terraformPlanKey
-} from "./chunk-QTNDJOYI.mjs";
+} from "./chunk-TXZMVDQR.mjs";
 import {
   JSON_BOM_MESSAGE,
   isServerlessName,
@@ -137,9 +137,10 @@ import {
   suggestConditionKey,
   suggestService,
   suggestionLimit,
+  thousands,
   typeWord,
   userScopeOf
-} from "./chunk-C5EFH74T.mjs";
+} from "./chunk-6TKVTFNH.mjs";
 import {
   POLICY_TYPES,
   PolicyDocument,
@@ -402,16 +403,16 @@ function typeWordsOf(arnService) {
   }
   return words2;
 }
-function compileFormat(service, type, format4, facts) {
-  const key = `${service}\0${type.name}\0${format4}`;
+function compileFormat(service, type, format2, facts) {
+  const key = `${service}\0${type.name}\0${format2}`;
   let compiled = formatCache.get(key);
   if (!compiled) {
-    const arn = splitArn(format4);
+    const arn = splitArn(format2);
     if (!arn) return void 0;
     compiled = {
       id: formatCache.size,
       arnService: arn.service.value,
-      tokens: arnFormatTokens(format4, { colonVariables: new Set(facts.colonVariables), emptyAccount: facts.emptyAccount?.includes(type.name) }),
+      tokens: arnFormatTokens(format2, { colonVariables: new Set(facts.colonVariables), emptyAccount: facts.emptyAccount?.includes(type.name) }),
       typeWords: typeWordsOf(arn.service.value)
     };
     formatCache.set(key, compiled);
@@ -431,8 +432,8 @@ function judged(action) {
     for (const type of info.resourceTypes) {
       const list2 = type.arnFormats.flatMap(splitArnFormats);
       if (list2.length === 0) complete = false;
-      for (const format4 of list2) {
-        const compiled = compileFormat(info.service, type, format4, facts);
+      for (const format2 of list2) {
+        const compiled = compileFormat(info.service, type, format2, facts);
         if (compiled) formats.push(compiled);
         else complete = false;
       }
@@ -464,14 +465,14 @@ function entryTokens(entry) {
   }
   return tokens;
 }
-function mayMatch(entry, format4) {
-  const key = `${format4.id}\0${entry}`;
+function mayMatch(entry, format2) {
+  const key = `${format2.id}\0${entry}`;
   let result = matchCache.get(key);
   if (result === void 0) {
     const tokens = entryTokens(entry);
-    if (tokens.service !== void 0 && tokens.service !== format4.arnService) result = false;
+    if (tokens.service !== void 0 && tokens.service !== format2.arnService) result = false;
     else {
-      result = patternsIntersect(tokens.aligned, format4.tokens) || tokens.spanning !== void 0 && !(tokens.typeWord !== void 0 && format4.typeWords.has(tokens.typeWord)) && patternsIntersect(tokens.spanning, format4.tokens);
+      result = patternsIntersect(tokens.aligned, format2.tokens) || tokens.spanning !== void 0 && !(tokens.typeWord !== void 0 && format2.typeWords.has(tokens.typeWord)) && patternsIntersect(tokens.spanning, format2.tokens);
     }
     if (matchCache.size >= CACHE_LIMIT) matchCache.clear();
     matchCache.set(key, result);
@@ -535,7 +536,7 @@ var action_resource_type_default = defineRule({
       }
       const details = judged(action);
       if (!details) return;
-      if (entries.some((entry) => details.formats.some((format4) => mayMatch(entry, format4)))) return;
+      if (entries.some((entry) => details.formats.some((format2) => mayMatch(entry, format2)))) return;
       context.report({
         messageId: "noMatchingResource",
         path: [...path, "Action", index],
@@ -887,13 +888,15 @@ function diagnoseIam(arn, resource2, formats) {
   if (type === "u2f" && slash) return { messageId: "u2f", substring, data, fix };
   return fix ? { messageId: "iamTypeDidYouMean", substring, data: { ...data, expected: `${close[0]}/` }, fix } : { messageId: "iamType", substring, data };
 }
+var knownArnServices;
 function diagnoseService(arn, analysis) {
   const { service, resource: resource2 } = analysis.arn;
   const name = service.value;
   if (!/^[a-z0-9][a-z0-9.-]*$/.test(name) || serviceExists(name) || arnFormatsOf(name).length > 0) return void 0;
   const substring = { start: service.start, length: name.length };
   const limit = suggestionLimit(name.length);
-  const fitting = [.../* @__PURE__ */ new Set([...servicePrefixes(), ...Object.keys(ARN_SERVICE_SOURCES)])].filter((candidate2) => editDistance2(name, candidate2, limit + 1) <= limit && fitsSomeFormat(candidate2, resource2.value));
+  knownArnServices ??= [.../* @__PURE__ */ new Set([...servicePrefixes(), ...Object.keys(ARN_SERVICE_SOURCES)])];
+  const fitting = knownArnServices.filter((candidate2) => editDistance2(name, candidate2, limit + 1) <= limit && fitsSomeFormat(candidate2, resource2.value));
   const close = fitting.length === 1 ? fitting[0] : void 0;
   if (close) {
     return {
@@ -1885,7 +1888,7 @@ function formatTokens(type) {
   const key = type.arnFormats.join("\n");
   let tokens = formatTokenCache.get(key);
   if (!tokens) {
-    tokens = type.arnFormats.flatMap(splitArnFormats).map((format4) => arnFormatTokens(format4));
+    tokens = type.arnFormats.flatMap(splitArnFormats).map((format2) => arnFormatTokens(format2));
     formatTokenCache.set(key, tokens);
   }
   return tokens;
@@ -1897,7 +1900,7 @@ function resourceCovers(entries, type, unknown) {
     if (entry === "*") return true;
     const arn = splitArn(entry);
     if (!arn || arn.resource.value.startsWith("${")) return unknown;
-    return formats.some((format4) => patternsIntersect(entryTokens2(entry), format4));
+    return formats.some((format2) => patternsIntersect(entryTokens2(entry), format2));
   });
 }
 function allowedElsewhere(statement, action, type) {
@@ -3388,7 +3391,7 @@ var mfa_action_resource_type_default = defineRule({
         }
         const required = details.resourceTypes.filter((type) => type.required);
         const candidates2 = required.length > 0 ? required : details.resourceTypes;
-        if (resources.some((r) => candidates2.some((type) => type.arnFormats.some((format4) => resourceMatchesFormat(r, format4))))) continue;
+        if (resources.some((r) => candidates2.some((type) => type.arnFormats.some((format2) => resourceMatchesFormat(r, format2))))) continue;
         context.report({
           messageId: "noMatchingResource",
           path: entry.path,
@@ -4925,7 +4928,6 @@ function policySizes(text) {
   }
   return { written, minimal };
 }
-var format = (n) => n.toLocaleString("en-US");
 var org_policy_size_default = defineRule({
   id: "org-policy-size",
   meta: {
@@ -4960,9 +4962,9 @@ var org_policy_size_default = defineRule({
     const scp2 = context.policyType === "scp";
     const data = {
       kind: scp2 ? "service control policy (SCP)" : "resource control policy (RCP)",
-      written: format(written),
-      minimal: format(minimal),
-      limit: format(limit)
+      written: thousands(written),
+      minimal: thousands(minimal),
+      limit: thousands(limit)
     };
     const issueCode = scp2 ? "POLICY_SIZE_EXCEEDS_SCP_QUOTA" : "POLICY_SIZE_EXCEEDS_RCP_QUOTA";
     if (minimal > limit) context.report({ messageId: "tooLarge", path: ["Statement"], target: "key", data, issueCode });
@@ -5058,7 +5060,6 @@ var MANAGED_POLICY_QUOTA = 6144;
 function countedCharacters(text) {
   return text.replace(/\s+/g, "").length;
 }
-var EN_US = new Intl.NumberFormat("en-US");
 var policy_size_default = defineRule({
   id: "policy-size",
   meta: {
@@ -5090,7 +5091,7 @@ var policy_size_default = defineRule({
       messageId: "tooLarge",
       path: ["Statement"],
       target: "key",
-      data: { count: EN_US.format(count), limit: EN_US.format(limit) }
+      data: { count: thousands(count), limit: thousands(limit) }
     });
   }
 });
@@ -6121,10 +6122,10 @@ function actionTypes(action) {
     const names = actionResourceTypeNames(action) ?? [];
     const list2 = [];
     for (const { name, required } of names) {
-      const formats = (resourceType(service, name)?.arnFormats ?? []).flatMap(splitArnFormats).map((format4) => {
-        const resourcePart = format4.split(":").slice(5).join(":");
+      const formats = (resourceType(service, name)?.arnFormats ?? []).flatMap(splitArnFormats).map((format2) => {
+        const resourcePart = format2.split(":").slice(5).join(":");
         const colonVariables = new Set([...resourcePart.matchAll(/\$\{([^}]*)\}/g)].map((m) => m[1]));
-        return arnFormatTokens(format4, { colonVariables });
+        return arnFormatTokens(format2, { colonVariables });
       });
       if (formats.length === 0) {
         list2.length = 0;
@@ -6146,7 +6147,7 @@ function reachesType(statement, type) {
     let reaches = type.reachedBy.get(entry);
     if (reaches === void 0) {
       const tokens = arnPatternTokens(entry, entry.split(":").length < 6);
-      reaches = type.formats.some((format4) => patternsIntersect(tokens, format4));
+      reaches = type.formats.some((format2) => patternsIntersect(tokens, format2));
       if (type.reachedBy.size >= 5e3) type.reachedBy.clear();
       type.reachedBy.set(entry, reaches);
     }
@@ -6203,18 +6204,20 @@ function hasScopingCondition(info, service) {
   info.scopedFor ??= /* @__PURE__ */ new Map();
   let scoped2 = info.scopedFor.get(service);
   if (scoped2 === void 0) {
-    scoped2 = readsScopingCondition(info, service);
+    scoped2 = readsScopingCondition(info, service, ADMITTING_DIRECT);
     info.scopedFor.set(service, scoped2);
   }
   return scoped2;
 }
-function readsScopingCondition(info, service) {
+var ADMITTING_DIRECT = ["iam:policyarn"];
+var ADMITTING_CREATION = ["iam:policyarn", "iam:permissionsboundary"];
+function readsScopingCondition(info, service, admitting) {
   if (throughOtherServices(info)) return true;
   return conditionEntries(info.statement, info.path).some((entry) => {
     const lower = entry.key.toLowerCase();
     if (!lower.startsWith(`${service}:`) && !lower.startsWith("aws:resourcetag/")) return false;
     if (!selects(entry)) return false;
-    return lower !== "iam:policyarn" || !admitsAdministratorAccess(entry);
+    return !admitting.includes(lower) || !admitsAdministratorAccess(entry);
   });
 }
 function throughOtherServices(info) {
@@ -6243,9 +6246,15 @@ function selectsRolesByTag(info) {
   return info.rolesByTag ??= conditionEntries(info.statement, info.path).some((entry) => /^(?:aws|iam):resourcetag\//i.test(entry.key) && selects(entry));
 }
 var tokenKey = (grant) => grant.path.join("\0");
+function onPhrase(resource2) {
+  return resource2 === "NotResource" ? "with NotResource" : `on "${resource2}"`;
+}
 function grantPhrase(grant, resource2) {
-  const on = resource2 === "NotResource" ? "with NotResource" : `on "${resource2}"`;
+  const on = onPhrase(resource2);
   return grant.kind === "notAction" ? `NotAction ${on} allows` : `"${grant.pattern}" ${on} includes`;
+}
+function grantOf(grant, on, action) {
+  return grant.kind === "action" ? `"${grant.pattern}" ${on}` : grant.kind === "wildcard" ? `"${grant.pattern}" ${on} (which includes ${action})` : `NotAction ${on} (which allows ${action})`;
 }
 var Findings = class {
   constructor(context) {
@@ -6274,6 +6283,7 @@ function scopedByCondition(path, info) {
   return hasScopingCondition(info, path.service) || path.scopedBy !== void 0 && hasScopingKey(info, path.scopedBy);
 }
 function reportDirectPaths(statements, findings2) {
+  const open = /* @__PURE__ */ new Set();
   const byEntry = /* @__PURE__ */ new Map();
   const selfGrants = [];
   const allowed2 = /* @__PURE__ */ new Set();
@@ -6284,6 +6294,7 @@ function reportDirectPaths(statements, findings2) {
     if (!companions) continue;
     const found = allowedGrant(statements, path.action, covers2, scoped2);
     if (found) {
+      open.add(path.action);
       const key = tokenKey(found.grant);
       const entry = byEntry.get(key) ?? { grant: found.grant, resource: found.resource, paths: [] };
       entry.paths.push(path);
@@ -6304,19 +6315,13 @@ function reportDirectPaths(statements, findings2) {
     }
   }
   for (const { grant, resource: resource2, path } of selfGrants) {
-    const named = grant.kind === "action" ? `"${grant.pattern}" on "${resource2}"` : grant.kind === "wildcard" ? `"${grant.pattern}" on "${resource2}" (which includes ${path.action})` : `NotAction on "${resource2}" (which allows ${path.action})`;
-    findings2.report(grant, "self", { grant: named, effect: path.selfEffect });
+    findings2.report(grant, "self", { grant: grantOf(grant, `on "${resource2}"`, path.action), effect: path.selfEffect });
   }
+  return open;
 }
 var CALLER_NAME = /\/\$\{\s*aws:(?:username|userid)\s*\}$/i;
 function closesCreation(info) {
-  if (throughOtherServices(info)) return true;
-  return conditionEntries(info.statement, info.path).some((entry) => {
-    const lower = entry.key.toLowerCase();
-    if (!lower.startsWith("iam:") && !lower.startsWith("aws:resourcetag/")) return false;
-    if (!selects(entry)) return false;
-    return lower !== "iam:policyarn" && lower !== "iam:permissionsboundary" || !admitsAdministratorAccess(entry);
-  });
+  return readsScopingCondition(info, "iam", ADMITTING_CREATION);
 }
 function deniedWithoutBoundary({ statement, path }, entry) {
   if (statement.Effect !== "Deny" || !isObject(statement.Condition) || !Array.isArray(statement.Resource)) return false;
@@ -6345,28 +6350,32 @@ function identityEntries(statements, action, kind) {
   }
   return out;
 }
-function meeting(statements, actions, kind, withEntries) {
+function meeting(entriesOf, actions, withEntries) {
   for (const action of actions) {
-    for (const entry of identityEntries(statements, action, kind)) {
+    for (const entry of entriesOf(action)) {
       if (withEntries.every((other) => patternsIntersect(entry.tokens, other.tokens))) return { action, entry };
     }
   }
   return void 0;
 }
-function reportCreationPaths(statements, findings2) {
+function reportCreationPaths(statements, findings2, openDirect) {
   for (const path of CREATION) {
     if (!statements.some(({ statement, grants }) => statement.Effect === "Allow" && grants.has(path.create))) continue;
-    const direct = DIRECT_TESTS.filter((test) => path.grant.includes(test.path.action));
-    if (direct.some(({ path: { action }, covers: covers2, scoped: scoped2 }) => allowedGrant(statements, action, covers2, scoped2) !== void 0)) continue;
+    if (path.grant.some((action) => openDirect.has(action))) continue;
+    const entries = /* @__PURE__ */ new Map();
+    const entriesOf = (action) => {
+      let found = entries.get(action);
+      if (!found) entries.set(action, found = identityEntries(statements, action, path.kind));
+      return found;
+    };
     for (const created of identityEntries(statements, path.create, path.kind)) {
-      const granted = meeting(statements, path.grant, path.kind, [created]);
+      const granted = meeting(entriesOf, path.grant, [created]);
       if (!granted) continue;
-      const used = path.use.length > 0 ? meeting(statements, path.use, path.kind, [created, granted.entry]) : void 0;
+      const used = path.use.length > 0 ? meeting(entriesOf, path.use, [created, granted.entry]) : void 0;
       if (path.use.length > 0 && !used) continue;
       const { grant, resource: resource2 } = created;
-      const on = resource2 === "NotResource" ? "with NotResource" : `on "${resource2}"`;
-      const what = grant.kind === "action" ? `"${grant.pattern}" ${on}` : grant.kind === "wildcard" ? `"${grant.pattern}" ${on} (which includes ${path.create})` : `NotAction ${on} (which allows ${path.create})`;
-      const step = ({ action, entry }) => `${action} ${entry.resource === "NotResource" ? "with NotResource" : `on "${entry.resource}"`} (statement ${entry.info.index})`;
+      const what = grantOf(grant, onPhrase(resource2), path.create);
+      const step = ({ action, entry }) => `${action} ${onPhrase(entry.resource)} (statement ${entry.info.index})`;
       const others = used ? `${step(granted)} and ${step(used)}` : step(granted);
       findings2.report(grant, "created", { what, others, kinds: path.kinds, effect: path.effect });
       break;
@@ -6435,8 +6444,8 @@ var privilege_escalation_default = defineRule({
     }
     if (grantsEverything(statements)) return;
     const findings2 = new Findings(context);
-    reportDirectPaths(statements, findings2);
-    reportCreationPaths(statements, findings2);
+    const openDirect = reportDirectPaths(statements, findings2);
+    reportCreationPaths(statements, findings2, openDirect);
     reportPassRolePaths(statements, findings2);
   }
 });
@@ -7140,7 +7149,6 @@ function policySize(text, characters) {
   }
   return { written, minimal };
 }
-var format2 = (n) => n.toLocaleString("en-US");
 var resource_policy_size_default = defineRule({
   id: "resource-policy-size",
   meta: {
@@ -7186,8 +7194,8 @@ var resource_policy_size_default = defineRule({
       target: "key",
       data: {
         name: known2?.name ?? (resourceType2 && NAMES[resourceType2]) ?? "resource",
-        size: format2(size2),
-        limit: format2(limit),
+        size: thousands(size2),
+        limit: thousands(limit),
         unit: characters ? "characters" : "bytes",
         how: !asWritten ? " without the whitespace outside strings" : layout === "written" ? " as written" : " as Terraform sends it"
       }
@@ -11613,8 +11621,9 @@ function knownNames() {
   }
   return known;
 }
+var SPLIT_DOMAINS = ["amazonaws.com.cn", "amazonaws.com", "amazon.com", ...OTHER_PARTITION_DOMAINS];
 function splitDomain(value) {
-  for (const domain of ["amazonaws.com.cn", "amazonaws.com", "amazon.com", ...OTHER_PARTITION_DOMAINS]) {
+  for (const domain of SPLIT_DOMAINS) {
     if (value.length > domain.length + 1 && value.endsWith(`.${domain}`)) return { name: value.slice(0, -domain.length - 1), domain };
   }
   return void 0;
@@ -11641,13 +11650,13 @@ function suggest(name, domain) {
 }
 function checkServicePrincipal(raw) {
   const value = raw.toLowerCase();
-  if (!isDomainName(value.replace(/\.+$/, ""))) return { kind: "other" };
+  const trimmed = value.replace(/\.+$/, "");
+  if (!isDomainName(trimmed)) return { kind: "other" };
   const split = splitDomain(value);
   if (split) {
     if (OTHER_PARTITION_DOMAINS.includes(split.domain) || isKnownName(split.name, split.domain)) return { kind: "ok" };
     return { kind: "name", name: split.name, domain: split.domain, suggestion: suggest(split.name, split.domain) };
   }
-  const trimmed = value.replace(/\.+$/, "");
   const trimmedSplit = trimmed !== value ? splitDomain(trimmed) : void 0;
   if (trimmedSplit) return { kind: "domain", domain: trimmedSplit.domain + value.slice(trimmed.length), suggestion: raw.replace(/\.+$/, "") };
   const labels = value.split(".");
@@ -11729,12 +11738,12 @@ var service_principal_format_default = defineRule({
       }
     }
     for (const condition of conditionEntries(statement, path)) {
-      const format4 = SERVICE_NAME_KEYS[lowerKey(condition.key)];
-      if (!format4 || !isStringOperator(condition.operator) || !Array.isArray(condition.values)) continue;
+      const format2 = SERVICE_NAME_KEYS[lowerKey(condition.key)];
+      if (!format2 || !isStringOperator(condition.operator) || !Array.isArray(condition.values)) continue;
       condition.values.forEach((v, index) => {
         if (typeof v !== "string" || unjudgeable(v)) return;
         if (judgeName(v, [...condition.keyPath, index], `"${condition.key}" value`) || isDomainName(v)) return;
-        context.report({ messageId: "condition", path: [...condition.keyPath, index], data: { key: condition.key, value: v, format: format4 } });
+        context.report({ messageId: "condition", path: [...condition.keyPath, index], data: { key: condition.key, value: v, format: format2 } });
       });
     }
   }
@@ -14083,7 +14092,7 @@ var FORMATTERS = {
   github: formatGithub,
   gitlab: formatGitlab
 };
-function format3(name, results, context) {
+function format(name, results, context) {
   const formatter = FORMATTERS[name];
   if (formatter === void 0) throw new Error(`Unknown format "${name}".`);
   return formatter(results, context);
@@ -14576,15 +14585,15 @@ function iamDatabaseVersion() {
 // src/run.ts
 var cloudFormation;
 async function loadCloudFormation() {
-  return cloudFormation ??= await import("./cloudformation-ZFTIDH2V.mjs");
+  return cloudFormation ??= await import("./cloudformation-PLO6TXNX.mjs");
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-FDDOFEI5.mjs");
+  return terraform ??= await import("./terraform-3BCLOCDM.mjs");
 }
 var serverless;
 async function loadServerless() {
-  return serverless ??= await import("./serverless-HMJLM76E.mjs");
+  return serverless ??= await import("./serverless-46YBGXTL.mjs");
 }
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
@@ -15034,7 +15043,7 @@ function parseForDetection(text) {
 async function askAccessAnalyzer(works, config, options, mode) {
   const settings = config.accessAnalyzer ?? {};
   const aa = options.accessAnalyzer;
-  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-SHPADEOF.mjs");
+  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-QVRZVR6J.mjs");
   const inputs = [];
   const terraformWorks = /* @__PURE__ */ new Map();
   for (const w of works) {
@@ -15401,7 +15410,7 @@ function writeSarif(workspace, file, text) {
 function stopBeforeLint(io, workspace, sarifFile, notices, summary3) {
   let sarifPath = "";
   if (sarifFile) {
-    const written = writeSarif(workspace, sarifFile, format3("sarif", [], formatContext(workspace, { toolNotices: notices })));
+    const written = writeSarif(workspace, sarifFile, format("sarif", [], formatContext(workspace, { toolNotices: notices })));
     if ("failure" in written) io.write(command2("error", written.failure, { title: "policy-lint" }));
     else sarifPath = written.path;
   }
@@ -15465,15 +15474,15 @@ async function runAction(io) {
   const context = formatContext(workspace);
   let sarifPath = "";
   if (inputs.sarifFile) {
-    const written = writeSarif(workspace, inputs.sarifFile, format3("sarif", results, { ...context, toolNotices: runNotices(outcome.toolWarnings, outcome.toolErrors) }));
+    const written = writeSarif(workspace, inputs.sarifFile, format("sarif", results, { ...context, toolNotices: runNotices(outcome.toolWarnings, outcome.toolErrors) }));
     if ("failure" in written) outcome.toolErrors.push(written.failure);
     else sarifPath = written.path;
   }
-  write(verbatim(format3("stylish", results, { ...context, color: useColor(env) })));
+  write(verbatim(format("stylish", results, { ...context, color: useColor(env) })));
   for (const w of outcome.toolWarnings) write(command2("warning", w, { title: "policy-lint" }));
   for (const e of outcome.toolErrors) write(command2("error", e, { title: "policy-lint" }));
   if (inputs.annotations) {
-    write(format3("github", results, context));
+    write(format("github", results, context));
     const shown = ANNOTATIONS_SHOWN_PER_KIND;
     const annotated = { error: outcome.toolErrors.length, warning: outcome.toolWarnings.length };
     for (const r of results) for (const m of r.messages) annotated[m.severity === 2 ? "error" : "warning"]++;

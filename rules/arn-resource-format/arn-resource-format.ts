@@ -78,6 +78,9 @@ function diagnoseIam(arn: string, resource: ArnField, formats: readonly ArnForma
  * matches nothing. An error when a known ARN service is close and the ARN fits one of its formats once respelt;
  * a warning otherwise, since the database may not know a new service yet.
  */
+/** The IAM service prefixes and the ARN services of ARN_SERVICE_SOURCES, listed on first use. */
+let knownArnServices: readonly string[] | undefined;
+
 function diagnoseService(arn: string, analysis: ArnAnalysis): Finding | undefined {
   const { service, resource } = analysis.arn;
   const name = service.value;
@@ -85,7 +88,8 @@ function diagnoseService(arn: string, analysis: ArnAnalysis): Finding | undefine
   const substring = { start: service.start, length: name.length };
   // The close names whose formats the resource part fits: `ec` → ec2 for `volume/*`, not ecs or ecr.
   const limit = suggestionLimit(name.length);
-  const fitting = [...new Set([...servicePrefixes(), ...Object.keys(ARN_SERVICE_SOURCES)])]
+  knownArnServices ??= [...new Set([...servicePrefixes(), ...Object.keys(ARN_SERVICE_SOURCES)])];
+  const fitting = knownArnServices
     .filter((candidate) => editDistance(name, candidate, limit + 1) <= limit && fitsSomeFormat(candidate, resource.value));
   const close = fitting.length === 1 ? fitting[0] : undefined;
   if (close) {

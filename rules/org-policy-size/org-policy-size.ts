@@ -1,4 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
+import { thousands } from '../../src/words.js';
 
 /** AWS Organizations' maximum size of an SCP and of an RCP, in characters. */
 const ORGANIZATIONS_POLICY_QUOTA = 5120;
@@ -32,8 +33,6 @@ function policySizes(text: string): { written: number; minimal: number } {
   }
   return { written, minimal };
 }
-
-const format = (n: number) => n.toLocaleString('en-US');
 
 export default defineRule({
   id: 'org-policy-size',
@@ -73,7 +72,7 @@ export default defineRule({
     const scp = context.policyType === 'scp';
     const data = {
       kind: scp ? 'service control policy (SCP)' : 'resource control policy (RCP)',
-      written: format(written), minimal: format(minimal), limit: format(limit),
+      written: thousands(written), minimal: thousands(minimal), limit: thousands(limit),
     };
     const issueCode = scp ? 'POLICY_SIZE_EXCEEDS_SCP_QUOTA' : 'POLICY_SIZE_EXCEEDS_RCP_QUOTA';
     if (minimal > limit) context.report({ messageId: 'tooLarge', path: ['Statement'], target: 'key', data, issueCode });

@@ -626,19 +626,24 @@ function hasScopingCondition(info: Statement, service: string): boolean {
   info.scopedFor ??= new Map();
   let scoped = info.scopedFor.get(service);
   if (scoped === undefined) {
-    scoped = readsScopingCondition(info, service);
+    scoped = readsScopingCondition(info, service, ADMITTING_DIRECT);
     info.scopedFor.set(service, scoped);
   }
   return scoped;
 }
 
-function readsScopingCondition(info: Statement, service: string): boolean {
+/** The keys (lower case) that pin nothing when their values admit AdministratorAccess: for a direct path, for a creation path. */
+const ADMITTING_DIRECT = ['iam:policyarn'];
+const ADMITTING_CREATION = ['iam:policyarn', 'iam:permissionsboundary'];
+
+/** hasScopingCondition (`admitting`: ADMITTING_DIRECT) and closesCreation (ADMITTING_CREATION). */
+function readsScopingCondition(info: Statement, service: string, admitting: readonly string[]): boolean {
   if (throughOtherServices(info)) return true;
   return conditionEntries(info.statement, info.path).some((entry) => {
     const lower = entry.key.toLowerCase();
     if (!lower.startsWith(`${service}:`) && !lower.startsWith('aws:resourcetag/')) return false;
     if (!selects(entry)) return false;
-    return lower !== 'iam:policyarn' || !admitsAdministratorAccess(entry);
+    return !admitting.includes(lower) || !admitsAdministratorAccess(entry);
   });
 }
 
@@ -689,10 +694,21 @@ function selectsRolesByTag(info: Statement): boolean {
 /** The token a grant points at, as a map key. */
 const tokenKey = (grant: ActionGrant) => grant.path.join('\u0000');
 
+/** `on "<entry>"`, or `with NotResource`: where a grant reaches, as a finding says it. */
+function onPhrase(resource: string): string {
+  return resource === 'NotResource' ? 'with NotResource' : `on "${resource}"`;
+}
+
 /** `"iam:*" on "*" includes` / `NotAction on "*" allows`: how a finding names a grant that is not the action itself. */
 function grantPhrase(grant: ActionGrant, resource: string): string {
-  const on = resource === 'NotResource' ? 'with NotResource' : `on "${resource}"`;
+  const on = onPhrase(resource);
   return grant.kind === 'notAction' ? `NotAction ${on} allows` : `"${grant.pattern}" ${on} includes`;
+}
+
+/** `"iam:CreateUser" <on>`, `"iam:*" <on> (which includes iam:CreateUser)`, `NotAction <on> (which allows iam:CreateUser)`. */
+function grantOf(grant: ActionGrant, on: string, action: string): string {
+  return grant.kind === 'action' ? `"${grant.pattern}" ${on}`
+    : grant.kind === 'wildcard' ? `"${grant.pattern}" ${on} (which includes ${action})` : `NotAction ${on} (which allows ${action})`;
 }
 
 /**
@@ -730,8 +746,12 @@ function scopedByCondition(path: DirectPath, info: Statement): boolean {
   return hasScopingCondition(info, path.service) || (path.scopedBy !== undefined && hasScopingKey(info, path.scopedBy));
 }
 
-/** The direct paths, grouped by the entry that grants them (a wildcard such as "iam:*" is one finding), then those on the caller's own user. */
-function reportDirectPaths(statements: readonly Statement[], findings: Findings): void {
+/**
+ * The direct paths, grouped by the entry that grants them (a wildcard such as "iam:*" is one finding), then those
+ * on the caller's own user. Returns the actions of the paths open on every resource of their kind.
+ */
+function reportDirectPaths(statements: readonly Statement[], findings: Findings): ReadonlySet<string> {
+  const open = new Set<string>();
   const byEntry = new Map<string, { grant: ActionGrant; resource: string; paths: DirectPath[] }>();
   const selfGrants: Array<{ grant: ActionGrant; resource: string; path: DirectPath }> = [];
   // A path whose action no Allow statement grants is closed (allowedGrant would find no grant): passed over.
@@ -746,6 +766,7 @@ function reportDirectPaths(statements: readonly Statement[], findings: Findings)
     if (!companions) continue;
     const found = allowedGrant(statements, path.action, covers, scoped);
     if (found) {
+      open.add(path.action);
       const key = tokenKey(found.grant);
       const entry = byEntry.get(key) ?? { grant: found.grant, resource: found.resource, paths: [] };
       entry.paths.push(path);
@@ -767,10 +788,9 @@ function reportDirectPaths(statements: readonly Statement[], findings: Findings)
     }
   }
   for (const { grant, resource, path } of selfGrants) {
-    const named = grant.kind === 'action' ? `"${grant.pattern}" on "${resource}"`
-      : grant.kind === 'wildcard' ? `"${grant.pattern}" on "${resource}" (which includes ${path.action})` : `NotAction on "${resource}" (which allows ${path.action})`;
-    findings.report(grant, 'self', { grant: named, effect: path.selfEffect });
+    findings.report(grant, 'self', { grant: grantOf(grant, `on "${resource}"`, path.action), effect: path.selfEffect });
   }
+  return open;
 }
 
 /** A Resource entry of an identity path, as tokens for patternsIntersect, with the statement that allows it. */
@@ -796,13 +816,7 @@ const CALLER_NAME = /\/\$\{\s*aws:(?:username|userid)\s*\}$/i;
  * CloudFormation calling on the principal's behalf.
  */
 function closesCreation(info: Statement): boolean {
-  if (throughOtherServices(info)) return true;
-  return conditionEntries(info.statement, info.path).some((entry) => {
-    const lower = entry.key.toLowerCase();
-    if (!lower.startsWith('iam:') && !lower.startsWith('aws:resourcetag/')) return false;
-    if (!selects(entry)) return false;
-    return (lower !== 'iam:policyarn' && lower !== 'iam:permissionsboundary') || !admitsAdministratorAccess(entry);
-  });
+  return readsScopingCondition(info, 'iam', ADMITTING_CREATION);
 }
 
 /**
@@ -849,10 +863,10 @@ function identityEntries(statements: readonly Statement[], action: string, kind:
 }
 
 /** The first entry, of any of the actions, whose pattern can name an identity that all of `with` can name. */
-function meeting(statements: readonly Statement[], actions: readonly string[], kind: string, withEntries: readonly NamedEntry[]):
+function meeting(entriesOf: (action: string) => readonly NamedEntry[], actions: readonly string[], withEntries: readonly NamedEntry[]):
   { action: string; entry: NamedEntry } | undefined {
   for (const action of actions) {
-    for (const entry of identityEntries(statements, action, kind)) {
+    for (const entry of entriesOf(action)) {
       if (withEntries.every((other) => patternsIntersect(entry.tokens, other.tokens))) return { action, entry };
     }
   }
@@ -865,22 +879,25 @@ function meeting(statements: readonly Statement[], actions: readonly string[], k
  * over when one of the actions that give permissions is already open as a direct path (on every user or role):
  * that finding says more.
  */
-function reportCreationPaths(statements: readonly Statement[], findings: Findings): void {
+function reportCreationPaths(statements: readonly Statement[], findings: Findings, openDirect: ReadonlySet<string>): void {
   for (const path of CREATION) {
     if (!statements.some(({ statement, grants }) => statement.Effect === 'Allow' && grants.has(path.create))) continue;
-    const direct = DIRECT_TESTS.filter((test) => path.grant.includes(test.path.action));
-    if (direct.some(({ path: { action }, covers, scoped }) => allowedGrant(statements, action, covers, scoped) !== undefined)) continue;
+    if (path.grant.some((action) => openDirect.has(action))) continue;
+    // The entries of the grant and use actions, read once for all the entries of the create action.
+    const entries = new Map<string, readonly NamedEntry[]>();
+    const entriesOf = (action: string) => {
+      let found = entries.get(action);
+      if (!found) entries.set(action, found = identityEntries(statements, action, path.kind));
+      return found;
+    };
     for (const created of identityEntries(statements, path.create, path.kind)) {
-      const granted = meeting(statements, path.grant, path.kind, [created]);
+      const granted = meeting(entriesOf, path.grant, [created]);
       if (!granted) continue;
-      const used = path.use.length > 0 ? meeting(statements, path.use, path.kind, [created, granted.entry]) : undefined;
+      const used = path.use.length > 0 ? meeting(entriesOf, path.use, [created, granted.entry]) : undefined;
       if (path.use.length > 0 && !used) continue;
       const { grant, resource } = created;
-      const on = resource === 'NotResource' ? 'with NotResource' : `on "${resource}"`;
-      const what = grant.kind === 'action' ? `"${grant.pattern}" ${on}`
-        : grant.kind === 'wildcard' ? `"${grant.pattern}" ${on} (which includes ${path.create})` : `NotAction ${on} (which allows ${path.create})`;
-      const step = ({ action, entry }: { action: string; entry: NamedEntry }) =>
-        `${action} ${entry.resource === 'NotResource' ? 'with NotResource' : `on "${entry.resource}"`} (statement ${entry.info.index})`;
+      const what = grantOf(grant, onPhrase(resource), path.create);
+      const step = ({ action, entry }: { action: string; entry: NamedEntry }) => `${action} ${onPhrase(entry.resource)} (statement ${entry.info.index})`;
       const others = used ? `${step(granted)} and ${step(used)}` : step(granted);
       findings.report(grant, 'created', { what, others, kinds: path.kinds, effect: path.effect });
       break;
@@ -957,8 +974,8 @@ export default defineRule({
     if (grantsEverything(statements)) return;
 
     const findings = new Findings(context);
-    reportDirectPaths(statements, findings);
-    reportCreationPaths(statements, findings);
+    const openDirect = reportDirectPaths(statements, findings);
+    reportCreationPaths(statements, findings, openDirect);
     reportPassRolePaths(statements, findings);
   },
 });

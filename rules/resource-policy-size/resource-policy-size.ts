@@ -1,4 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
+import { thousands } from '../../src/words.js';
 
 interface Quota {
   /** In bytes of UTF-8, or in characters where `characters` is set. */
@@ -58,8 +59,6 @@ function policySize(text: string, characters: boolean): { written: number; minim
   return { written, minimal };
 }
 
-const format = (n: number) => n.toLocaleString('en-US');
-
 export default defineRule({
   id: 'resource-policy-size',
   meta: {
@@ -106,7 +105,7 @@ export default defineRule({
       messageId: 'tooLarge', path: ['Statement'], target: 'key',
       data: {
         name: known?.name ?? (resourceType && NAMES[resourceType]) ?? 'resource',
-        size: format(size), limit: format(limit), unit: characters ? 'characters' : 'bytes',
+        size: thousands(size), limit: thousands(limit), unit: characters ? 'characters' : 'bytes',
         how: !asWritten ? ' without the whitespace outside strings' : layout === 'written' ? ' as written' : ' as Terraform sends it',
       },
     });

@@ -99,9 +99,12 @@ export type ServicePrincipalCheck =
   /** Some other host name (not AWS's): left to the format check. */
   | { kind: 'other' };
 
+/** Every known domain, longest first where one ends another (`amazonaws.com.cn` before `amazonaws.com`). */
+const SPLIT_DOMAINS = ['amazonaws.com.cn', 'amazonaws.com', 'amazon.com', ...OTHER_PARTITION_DOMAINS];
+
 /** Splits `name.<domain>` for the longest known domain the value ends with. */
 function splitDomain(value: string): { name: string; domain: string } | undefined {
-  for (const domain of ['amazonaws.com.cn', 'amazonaws.com', 'amazon.com', ...OTHER_PARTITION_DOMAINS]) {
+  for (const domain of SPLIT_DOMAINS) {
     if (value.length > domain.length + 1 && value.endsWith(`.${domain}`)) return { name: value.slice(0, -domain.length - 1), domain };
   }
   return undefined;
@@ -139,15 +142,15 @@ function suggest(name: string, domain: string): string | undefined {
  */
 export function checkServicePrincipal(raw: string): ServicePrincipalCheck {
   const value = raw.toLowerCase();
+  const trimmed = value.replace(/\.+$/, '');
   // Malformed values (a URL, a bare prefix, spaces) are the format check's; a trailing dot is judged below.
-  if (!isDomainName(value.replace(/\.+$/, ''))) return { kind: 'other' };
+  if (!isDomainName(trimmed)) return { kind: 'other' };
   const split = splitDomain(value);
   if (split) {
     if (OTHER_PARTITION_DOMAINS.includes(split.domain) || isKnownName(split.name, split.domain)) return { kind: 'ok' };
     return { kind: 'name', name: split.name, domain: split.domain, suggestion: suggest(split.name, split.domain) };
   }
   // A trailing dot on a known domain: `events.amazonaws.com.`.
-  const trimmed = value.replace(/\.+$/, '');
   const trimmedSplit = trimmed !== value ? splitDomain(trimmed) : undefined;
   if (trimmedSplit) return { kind: 'domain', domain: trimmedSplit.domain + value.slice(trimmed.length), suggestion: raw.replace(/\.+$/, '') };
   // A domain a typo away from a service-principal domain: compare the last one to three labels.

@@ -17,7 +17,7 @@ import {
   jsonStringMap,
   lintDocument,
   suggestionLimit
-} from "./chunk-C5EFH74T.mjs";
+} from "./chunk-6TKVTFNH.mjs";
 import {
   LineIndex,
   PolicyDocument,

@@ -9,8 +9,8 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-KGFKWXQL.mjs";
-import "./chunk-C5EFH74T.mjs";
+} from "./chunk-SVFKAN5X.mjs";
+import "./chunk-6TKVTFNH.mjs";
 import "./chunk-UQHWDIDT.mjs";
 import "./chunk-PI7H3LEV.mjs";
 export {

@@ -6,7 +6,7 @@ import {
 } from "./chunk-FKZLGG56.mjs";
 import {
   isOverrideFile
-} from "./chunk-QTNDJOYI.mjs";
+} from "./chunk-TXZMVDQR.mjs";
 import {
   LAMBDA_PERMISSION,
   LAYER_VERSION_PERMISSION,
@@ -20,14 +20,14 @@ import {
   policyArnMessages,
   templateSyntaxMessage,
   terraformKnownValue
-} from "./chunk-KGFKWXQL.mjs";
+} from "./chunk-SVFKAN5X.mjs";
 import {
   TERRAFORM_VARIABLE_MESSAGE_ID,
   applyEdits,
   fixesOfPass,
   isObject,
   jsonStringMap
-} from "./chunk-C5EFH74T.mjs";
+} from "./chunk-6TKVTFNH.mjs";
 import {
   LineIndex,
   compareMessages,

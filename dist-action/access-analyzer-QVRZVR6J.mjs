@@ -10,10 +10,10 @@ import {
   onPlaceholder,
   placeholderText,
   policyPath
-} from "./chunk-KGFKWXQL.mjs";
+} from "./chunk-SVFKAN5X.mjs";
 import {
   findingKey
-} from "./chunk-C5EFH74T.mjs";
+} from "./chunk-6TKVTFNH.mjs";
 import {
   LineIndex,
   PolicyDocument,

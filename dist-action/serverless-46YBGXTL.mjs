@@ -20,7 +20,7 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-KGFKWXQL.mjs";
+} from "./chunk-SVFKAN5X.mjs";
 import {
   FN_SUB_VARIABLE_MESSAGE_ID,
   JSON_SYNTAX_ISSUE_CODE,
@@ -31,7 +31,7 @@ import {
   interpolate,
   isProviderPrefix,
   resolveConditionKey
-} from "./chunk-C5EFH74T.mjs";
+} from "./chunk-6TKVTFNH.mjs";
 import {
   LineIndex,
   compareMessages

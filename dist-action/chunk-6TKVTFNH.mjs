@@ -1486,6 +1486,10 @@ function orList(items, max = Infinity) {
   if (items.length <= 1) return items[0] ?? "";
   return `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
 }
+var EN_US = new Intl.NumberFormat("en-US");
+function thousands(n) {
+  return EN_US.format(n);
+}
 
 // src/iam/condition-keys.ts
 var patternCache = /* @__PURE__ */ new Map();
@@ -3238,6 +3242,7 @@ export {
   hasVariable2,
   andList,
   orList,
+  thousands,
   PARTITIONS,
   isKnownPartition,
   classifyRegion,
