@@ -363,28 +363,6 @@ function samePolicies(before: ReturnType<typeof readPolicies>, after: ReturnType
   });
 }
 
-/**
- * The policies that start in a .tf file, read with the texts of its siblings (its module's other .tf files):
- * the module's text, the file first (so that offsets in the file are the same in both).
- */
-function filePolicies(text: string, siblings: ReadonlyArray<{ filePath: string; text: string }>, filePath: string): { text: string; policies: ReadPolicy[] } {
-  let module = joinModule([text, ...siblings.map((sibling) => sibling.text)]);
-  let read = readPolicies(module.text, module.spans, [filePath, ...siblings.map((sibling) => sibling.filePath)].map(isOverrideFile));
-  if (read.declaredTwice) {
-    module = joinModule([text]);
-    read = readPolicies(module.text, module.spans);
-  }
-  return { text: module.text, policies: read.policies.filter((policy) => fileAt(module.starts, policy.start) === 0) };
-}
-
-/**
- * The embedded policies of a .tf file as lintTerraformModule lints them (also what Access Analyzer gets), and the
- * text their offsets are in (the module's: the file's text, then its siblings').
- */
-export function terraformEmbeddedPolicies(text: string, siblings: ReadonlyArray<{ filePath: string; text: string }> = [], filePath = ''): { text: string; policies: EmbeddedPolicy[] } {
-  return filePolicies(text, siblings, filePath);
-}
-
 /** The policies that start in one file of a module, read with the module (see terraformModuleEmbeddedPolicies). */
 export interface TerraformFilePolicies {
   /** The text the policies' offsets are in: the module's. */
@@ -427,9 +405,18 @@ export function terraformModuleEmbeddedPolicies(files: ReadonlyArray<{ filePath:
   }));
 }
 
-/** The policies of a .tf file and their types, read with its siblings (for --print-config). */
+/**
+ * The policies that start in a .tf file and their types (for --print-config), read with the texts of its siblings
+ * (its module's other .tf files): the module's text, the file first.
+ */
 export function terraformPolicies(text: string, siblings: ReadonlyArray<{ filePath: string; text: string }> = [], filePath = ''): TerraformPolicyInfo[] {
-  return filePolicies(text, siblings, filePath).policies.map(({ path, resourceType, policyType }) => ({ path, resourceType, policyType }));
+  let module = joinModule([text, ...siblings.map((sibling) => sibling.text)]);
+  let read = readPolicies(module.text, module.spans, [filePath, ...siblings.map((sibling) => sibling.filePath)].map(isOverrideFile));
+  if (read.declaredTwice) {
+    module = joinModule([text]);
+    read = readPolicies(module.text, module.spans);
+  }
+  return read.policies.filter((policy) => fileAt(module.starts, policy.start) === 0).map(({ path, resourceType, policyType }) => ({ path, resourceType, policyType }));
 }
 
 /** A text's JSON value, or undefined when it is not JSON. */
