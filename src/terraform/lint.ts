@@ -54,11 +54,10 @@ export interface TerraformPolicyInfo {
   policyType: PolicyType;
 }
 
-/** A file's place in a module's text: its offsets, and the number of lines before it. */
+/** A file's place in a module's text: its offsets. */
 interface Span {
   start: number;
   end: number;
-  lineBase: number;
 }
 
 /**
@@ -79,8 +78,7 @@ function joinModule(texts: readonly string[]): ModuleText {
     ranges.push([text.length, text.length + t.length]);
     text += t.endsWith('\n') || t === '' ? t : `${t}\n`;
   }
-  const lines = new LineIndex(text);
-  return { text, spans: ranges.map(([start, end]) => ({ start, end, lineBase: lines.at(start).line - 1 })), starts: ranges.map(([start]) => start) };
+  return { text, spans: ranges.map(([start, end]) => ({ start, end })), starts: ranges.map(([start]) => start) };
 }
 
 /** The index of the file of a module that holds an offset, from the starts of its spans. */
@@ -110,17 +108,21 @@ class ModuleLines extends LineIndex {
   private readonly spans: readonly Span[];
   private readonly fileStarts: readonly number[];
   private readonly text: string;
+  /** The number of lines before each file. */
+  private readonly lineBases: readonly number[];
   constructor(module: ModuleText) {
     super(module.text);
     this.spans = module.spans;
     this.fileStarts = module.starts;
     this.text = module.text;
+    this.lineBases = module.starts.map((start) => super.at(start).line - 1);
   }
 
   override at(offset: number): { line: number; column: number } {
     const { line, column } = super.at(offset);
-    const span = this.spans[fileAt(this.fileStarts, offset)];
-    const fileLine = line - span.lineBase;
+    const i = fileAt(this.fileStarts, offset);
+    const span = this.spans[i];
+    const fileLine = line - this.lineBases[i];
     // A byte order mark of a file after the first is not counted in its line 1 either (LineIndex skips the first's).
     const bom = span.start > 0 && fileLine === 1 && this.text.charCodeAt(span.start) === 0xfeff;
     return { line: fileLine, column: bom ? Math.max(column - 1, 1) : column };
