@@ -535,8 +535,7 @@ async function lintTerraformDirectory(
     await prepareOnce(settings.rules, prepared);
     files.push({ filePath: input.filePath, text: input.text!, rules: settings.rules });
   }
-  if (directory !== '') files.push(...terraformSiblings(directory, new Set(asked.map((input) => resolve(options.cwd, input.filePath)))));
-  return lintTerraformModule(moduleOrder(files), {
+  return lintTerraformModule(terraformModuleFiles(options, directory, files), {
     fix: options.fix || options.fixDryRun,
     unsuppressed: (filePath, messages, value) => applySuppressions(config, filePath, value, messages),
   });
@@ -547,6 +546,15 @@ async function prepareOnce(rules: readonly EnabledRule[], prepared: Set<readonly
   if (prepared.has(rules)) return;
   await prepareRules(rules);
   prepared.add(rules);
+}
+
+/**
+ * The .tf files of a module: the run's `files` of `directory` and the directory's others (terraformSiblings; none
+ * for `--stdin` without a name, directory ''), in moduleOrder.
+ */
+function terraformModuleFiles<T extends { filePath: string; text: string }>(options: RunOptions, directory: string, files: readonly T[]): Array<T | { filePath: string; text: string }> {
+  const siblings = directory === '' ? [] : terraformSiblings(directory, new Set(files.map((file) => resolve(options.cwd, file.filePath))));
+  return moduleOrder([...files, ...siblings]);
 }
 
 /** The .tf files of a module in the order Terraform reads them: by name, override files last (sorted in place). */
@@ -755,10 +763,7 @@ async function askAccessAnalyzer(
       let read = terraformReads.get(directory);
       if (!read) {
         const module = terraformWorks.get(directory)!;
-        read = (await loadTerraform()).terraformModuleEmbeddedPolicies(moduleOrder([
-          ...module.map((o) => ({ filePath: o.filePath, text: o.output ?? o.text })),
-          ...(directory === '' ? [] : terraformSiblings(directory, new Set(module.map((o) => resolve(options.cwd, o.filePath))))),
-        ]));
+        read = (await loadTerraform()).terraformModuleEmbeddedPolicies(terraformModuleFiles(options, directory, module.map((o) => ({ filePath: o.filePath, text: o.output ?? o.text }))));
         terraformReads.set(directory, read);
       }
       const mine = read.get(w.filePath)!;
