@@ -105,14 +105,12 @@ function byFile<T extends { start: number }>(starts: readonly number[], items: r
 
 /** Lines and columns in a module's text counted in the file that holds each offset. */
 class ModuleLines extends LineIndex {
-  private readonly spans: readonly Span[];
   private readonly fileStarts: readonly number[];
   private readonly text: string;
   /** The number of lines before each file. */
   private readonly lineBases: readonly number[];
   constructor(module: ModuleText) {
     super(module.text);
-    this.spans = module.spans;
     this.fileStarts = module.starts;
     this.text = module.text;
     this.lineBases = module.starts.map((start) => super.at(start).line - 1);
@@ -121,10 +119,10 @@ class ModuleLines extends LineIndex {
   override at(offset: number): { line: number; column: number } {
     const { line, column } = super.at(offset);
     const i = fileAt(this.fileStarts, offset);
-    const span = this.spans[i];
+    const start = this.fileStarts[i];
     const fileLine = line - this.lineBases[i];
     // A byte order mark of a file after the first is not counted in its line 1 either (LineIndex skips the first's).
-    const bom = span.start > 0 && fileLine === 1 && this.text.charCodeAt(span.start) === 0xfeff;
+    const bom = start > 0 && fileLine === 1 && this.text.charCodeAt(start) === 0xfeff;
     return { line: fileLine, column: bom ? Math.max(column - 1, 1) : column };
   }
 }
