@@ -39,12 +39,12 @@ export interface TerraformOutcome {
   /** The file's policies as a value (`{resource: {aws_iam_policy: {name: {policy: {…}}}}}`), for `ignore` paths. */
   value: unknown;
   /**
-   * Where the scan stopped, when it met text it cannot read (the policies before it are linted); `namesIam`: the
-   * file's text declares a resource or data source that holds IAM policies (`resource "aws_iam_role"`, `data
-   * "aws_iam_policy_document"`) before, around or after it; `finding`: the fatal `json-syntax` finding that says
-   * so, at the line and column where the scan stopped.
+   * When the scan met text it cannot read (the policies before it are linted): `finding`, the fatal `json-syntax`
+   * finding that says so, at the line and column where the scan stopped; `namesIam`, whether the file's text
+   * declares a resource or data source that holds IAM policies (`resource "aws_iam_role"`, `data
+   * "aws_iam_policy_document"`) before, around or after it.
    */
-  error?: { message: string; line: number; column: number; namesIam: boolean; finding: LintMessage };
+  error?: { namesIam: boolean; finding: LintMessage };
 }
 
 /** One policy of a .tf file, for --print-config. */
@@ -322,7 +322,7 @@ export function lintTerraformModule(
         const error = read.errors[i];
         const span = spans[i];
         const where = error && {
-          message: error.message, ...lines.at(error.offset), namesIam: mayHoldPolicies(texts[i]),
+          namesIam: mayHoldPolicies(texts[i]),
           finding: templateSyntaxMessage(texts[i], { message: `Terraform: ${error.message} The policies after it were not read.`, offset: error.offset - span.start, length: 1 }),
         };
         const fixed = texts[i] !== file.text;
