@@ -428,7 +428,8 @@ export function parsed(text: string): unknown {
   }
 }
 
-function setPath(target: Record<string, unknown>, path: ReadonlyArray<string | number>, value: unknown): void {
+/** Set the value at a path of `target`, making the objects and arrays on the way that it lacks. */
+export function setPath(target: Record<string, unknown>, path: ReadonlyArray<string | number>, value: unknown): void {
   let node: Record<string | number, unknown> = target;
   path.forEach((step, i) => {
     if (i === path.length - 1) {
