@@ -206,14 +206,7 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
    */
   const terraformModules = new Map<string, Map<string, TerraformOutcome> | RuleError>();
   // The run's .tf files by directory, grouped once (a filter per directory took seconds on thousands of modules).
-  const terraformInputs = new Map<string, typeof inputs>();
-  for (const input of inputs) {
-    if (input.invalidUtf8 || !isTerraformName(input.filePath)) continue;
-    const directory = dirname(resolve(options.cwd, input.filePath));
-    const list = terraformInputs.get(directory);
-    if (list) list.push(input);
-    else terraformInputs.set(directory, [input]);
-  }
+  const terraformInputs = byTerraformDirectory(options, inputs.filter((input) => !input.invalidUtf8 && isTerraformName(input.filePath)));
   for (const input of inputs) {
     const settings = settingsForFile(config, input.filePath, options.cli);
     await prepareOnce(settings.rules, prepared);
@@ -241,9 +234,8 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
         const directory = terraformDirectoryOf(options, work.filePath);
         let outcomes = terraformModules.get(directory);
         if (!outcomes) {
-          const asked = directory === '' ? [input] : terraformInputs.get(directory) ?? [];
           try {
-            outcomes = await lintTerraformDirectory(directory, asked, config, options, prepared);
+            outcomes = await lintTerraformDirectory(directory, terraformInputs.get(directory)!, config, options, prepared);
           } catch (error) {
             if (error instanceof RuleError) terraformModules.set(directory, error);
             throw error;
@@ -482,16 +474,28 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
   return { results, config, toolErrors, toolWarnings, ...(unused ? { unusedIgnores: unused } : {}) };
 }
 
-/**
- * The .tf files of a directory other than `asked`, in the order Terraform reads them (by name, override files
- * last), for what they define: every .tf file of the directory, whatever `include`, `exclude` and .gitignore
- * say (Terraform reads them all). A file that cannot be read is left out.
- */
 /** The directory, the module, of a .tf file of the run; '' for `--stdin` without --stdin-filename (no siblings). */
 function terraformDirectoryOf(options: RunOptions, filePath: string): string {
   return options.stdin && !options.stdin.named ? '' : dirname(resolve(options.cwd, filePath));
 }
 
+/** A run's .tf files (inputs or works) by their directory (terraformDirectoryOf), in the run's order. */
+function byTerraformDirectory<T extends { filePath: string }>(options: RunOptions, files: readonly T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const file of files) {
+    const directory = terraformDirectoryOf(options, file.filePath);
+    const list = out.get(directory);
+    if (list) list.push(file);
+    else out.set(directory, [file]);
+  }
+  return out;
+}
+
+/**
+ * The .tf files of a directory other than `asked`, by name (moduleOrder puts override files last), for what they
+ * define: every .tf file of the directory, whatever `include`, `exclude` and .gitignore say (Terraform reads them
+ * all). A file that cannot be read is left out.
+ */
 function terraformSiblings(directory: string, asked: ReadonlySet<string>): Array<{ filePath: string; text: string }> {
   let names: string[];
   try {
@@ -531,8 +535,7 @@ async function lintTerraformDirectory(
     await prepareOnce(settings.rules, prepared);
     files.push({ filePath: input.filePath, text: input.text!, rules: settings.rules });
   }
-  if (directory !== '') files.push(...terraformSiblings(directory, new Set(asked.map((input) => resolve(options.cwd, input.filePath)))));
-  return lintTerraformModule(moduleOrder(files), {
+  return lintTerraformModule(terraformModuleFiles(options, directory, files), {
     fix: options.fix || options.fixDryRun,
     unsuppressed: (filePath, messages, value) => applySuppressions(config, filePath, value, messages),
   });
@@ -543,6 +546,15 @@ async function prepareOnce(rules: readonly EnabledRule[], prepared: Set<readonly
   if (prepared.has(rules)) return;
   await prepareRules(rules);
   prepared.add(rules);
+}
+
+/**
+ * The .tf files of a module: the run's `files` of `directory` and the directory's others (terraformSiblings; none
+ * for `--stdin` without a name, directory ''), in moduleOrder.
+ */
+function terraformModuleFiles<T extends { filePath: string; text: string }>(options: RunOptions, directory: string, files: readonly T[]): Array<T | { filePath: string; text: string }> {
+  const siblings = directory === '' ? [] : terraformSiblings(directory, new Set(files.map((file) => resolve(options.cwd, file.filePath))));
+  return moduleOrder([...files, ...siblings]);
 }
 
 /** The .tf files of a module in the order Terraform reads them: by name, override files last (sorted in place). */
@@ -737,14 +749,7 @@ async function askAccessAnalyzer(
   const inputs: AccessAnalyzerInput[] = [];
   // The .tf files of the run by directory (`--stdin` without a name: ''), and each module's policies, read once
   // when its first file comes (each file read its siblings again: quadratic on a directory of many files).
-  const terraformWorks = new Map<string, Work[]>();
-  for (const w of works) {
-    if (!w.terraform) continue;
-    const directory = terraformDirectoryOf(options, w.filePath);
-    const list = terraformWorks.get(directory);
-    if (list) list.push(w);
-    else terraformWorks.set(directory, [w]);
-  }
+  const terraformWorks = byTerraformDirectory(options, works.filter((w) => w.terraform));
   const terraformReads = new Map<string, Map<string, TerraformFilePolicies>>();
   for (const w of works) {
     if (w.notUtf8 || w.notJson || w.included) continue;
@@ -758,10 +763,7 @@ async function askAccessAnalyzer(
       let read = terraformReads.get(directory);
       if (!read) {
         const module = terraformWorks.get(directory)!;
-        read = (await loadTerraform()).terraformModuleEmbeddedPolicies(moduleOrder([
-          ...module.map((o) => ({ filePath: o.filePath, text: o.output ?? o.text })),
-          ...(directory === '' ? [] : terraformSiblings(directory, new Set(module.map((o) => resolve(options.cwd, o.filePath))))),
-        ]));
+        read = (await loadTerraform()).terraformModuleEmbeddedPolicies(terraformModuleFiles(options, directory, module.map((o) => ({ filePath: o.filePath, text: o.output ?? o.text }))));
         terraformReads.set(directory, read);
       }
       const mine = read.get(w.filePath)!;

@@ -39,12 +39,12 @@ export interface TerraformOutcome {
   /** The file's policies as a value (`{resource: {aws_iam_policy: {name: {policy: {…}}}}}`), for `ignore` paths. */
   value: unknown;
   /**
-   * Where the scan stopped, when it met text it cannot read (the policies before it are linted); `namesIam`: the
-   * file's text declares a resource or data source that holds IAM policies (`resource "aws_iam_role"`, `data
-   * "aws_iam_policy_document"`) before, around or after it; `finding`: the fatal `json-syntax` finding that says
-   * so, at the line and column where the scan stopped.
+   * When the scan met text it cannot read (the policies before it are linted): `finding`, the fatal `json-syntax`
+   * finding that says so, at the line and column where the scan stopped; `namesIam`, whether the file's text
+   * declares a resource or data source that holds IAM policies (`resource "aws_iam_role"`, `data
+   * "aws_iam_policy_document"`) before, around or after it.
    */
-  error?: { message: string; line: number; column: number; namesIam: boolean; finding: LintMessage };
+  error?: { namesIam: boolean; finding: LintMessage };
 }
 
 /** One policy of a .tf file, for --print-config. */
@@ -54,11 +54,10 @@ export interface TerraformPolicyInfo {
   policyType: PolicyType;
 }
 
-/** A file's place in a module's text: its offsets, and the number of lines before it. */
+/** A file's place in a module's text: its offsets. */
 interface Span {
   start: number;
   end: number;
-  lineBase: number;
 }
 
 /**
@@ -79,8 +78,7 @@ function joinModule(texts: readonly string[]): ModuleText {
     ranges.push([text.length, text.length + t.length]);
     text += t.endsWith('\n') || t === '' ? t : `${t}\n`;
   }
-  const lines = new LineIndex(text);
-  return { text, spans: ranges.map(([start, end]) => ({ start, end, lineBase: lines.at(start).line - 1 })), starts: ranges.map(([start]) => start) };
+  return { text, spans: ranges.map(([start, end]) => ({ start, end })), starts: ranges.map(([start]) => start) };
 }
 
 /** The index of the file of a module that holds an offset, from the starts of its spans. */
@@ -107,22 +105,24 @@ function byFile<T extends { start: number }>(starts: readonly number[], items: r
 
 /** Lines and columns in a module's text counted in the file that holds each offset. */
 class ModuleLines extends LineIndex {
-  private readonly spans: readonly Span[];
   private readonly fileStarts: readonly number[];
   private readonly text: string;
+  /** The number of lines before each file. */
+  private readonly lineBases: readonly number[];
   constructor(module: ModuleText) {
     super(module.text);
-    this.spans = module.spans;
     this.fileStarts = module.starts;
     this.text = module.text;
+    this.lineBases = module.starts.map((start) => super.at(start).line - 1);
   }
 
   override at(offset: number): { line: number; column: number } {
     const { line, column } = super.at(offset);
-    const span = this.spans[fileAt(this.fileStarts, offset)];
-    const fileLine = line - span.lineBase;
+    const i = fileAt(this.fileStarts, offset);
+    const start = this.fileStarts[i];
+    const fileLine = line - this.lineBases[i];
     // A byte order mark of a file after the first is not counted in its line 1 either (LineIndex skips the first's).
-    const bom = span.start > 0 && fileLine === 1 && this.text.charCodeAt(span.start) === 0xfeff;
+    const bom = start > 0 && fileLine === 1 && this.text.charCodeAt(start) === 0xfeff;
     return { line: fileLine, column: bom ? Math.max(column - 1, 1) : column };
   }
 }
@@ -322,7 +322,7 @@ export function lintTerraformModule(
         const error = read.errors[i];
         const span = spans[i];
         const where = error && {
-          message: error.message, ...lines.at(error.offset), namesIam: mayHoldPolicies(texts[i]),
+          namesIam: mayHoldPolicies(texts[i]),
           finding: templateSyntaxMessage(texts[i], { message: `Terraform: ${error.message} The policies after it were not read.`, offset: error.offset - span.start, length: 1 }),
         };
         const fixed = texts[i] !== file.text;
@@ -361,28 +361,6 @@ function samePolicies(before: ReturnType<typeof readPolicies>, after: ReturnType
       && policy.embedded.subVariables.length === other.embedded.subVariables.length
       && (!json(policy) || json(other));
   });
-}
-
-/**
- * The policies that start in a .tf file, read with the texts of its siblings (its module's other .tf files):
- * the module's text, the file first (so that offsets in the file are the same in both).
- */
-function filePolicies(text: string, siblings: ReadonlyArray<{ filePath: string; text: string }>, filePath: string): { text: string; policies: ReadPolicy[] } {
-  let module = joinModule([text, ...siblings.map((sibling) => sibling.text)]);
-  let read = readPolicies(module.text, module.spans, [filePath, ...siblings.map((sibling) => sibling.filePath)].map(isOverrideFile));
-  if (read.declaredTwice) {
-    module = joinModule([text]);
-    read = readPolicies(module.text, module.spans);
-  }
-  return { text: module.text, policies: read.policies.filter((policy) => fileAt(module.starts, policy.start) === 0) };
-}
-
-/**
- * The embedded policies of a .tf file as lintTerraformModule lints them (also what Access Analyzer gets), and the
- * text their offsets are in (the module's: the file's text, then its siblings').
- */
-export function terraformEmbeddedPolicies(text: string, siblings: ReadonlyArray<{ filePath: string; text: string }> = [], filePath = ''): { text: string; policies: EmbeddedPolicy[] } {
-  return filePolicies(text, siblings, filePath);
 }
 
 /** The policies that start in one file of a module, read with the module (see terraformModuleEmbeddedPolicies). */
@@ -427,9 +405,18 @@ export function terraformModuleEmbeddedPolicies(files: ReadonlyArray<{ filePath:
   }));
 }
 
-/** The policies of a .tf file and their types, read with its siblings (for --print-config). */
+/**
+ * The policies that start in a .tf file and their types (for --print-config), read with the texts of its siblings
+ * (its module's other .tf files): the module's text, the file first.
+ */
 export function terraformPolicies(text: string, siblings: ReadonlyArray<{ filePath: string; text: string }> = [], filePath = ''): TerraformPolicyInfo[] {
-  return filePolicies(text, siblings, filePath).policies.map(({ path, resourceType, policyType }) => ({ path, resourceType, policyType }));
+  let module = joinModule([text, ...siblings.map((sibling) => sibling.text)]);
+  let read = readPolicies(module.text, module.spans, [filePath, ...siblings.map((sibling) => sibling.filePath)].map(isOverrideFile));
+  if (read.declaredTwice) {
+    module = joinModule([text]);
+    read = readPolicies(module.text, module.spans);
+  }
+  return read.policies.filter((policy) => fileAt(module.starts, policy.start) === 0).map(({ path, resourceType, policyType }) => ({ path, resourceType, policyType }));
 }
 
 /** A text's JSON value, or undefined when it is not JSON. */
@@ -441,7 +428,8 @@ export function parsed(text: string): unknown {
   }
 }
 
-function setPath(target: Record<string, unknown>, path: ReadonlyArray<string | number>, value: unknown): void {
+/** Set the value at a path of `target`, making the objects and arrays on the way that it lacks. */
+export function setPath(target: Record<string, unknown>, path: ReadonlyArray<string | number>, value: unknown): void {
   let node: Record<string | number, unknown> = target;
   path.forEach((step, i) => {
     if (i === path.length - 1) {

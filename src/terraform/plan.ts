@@ -37,7 +37,7 @@ import type { SrcNode } from '../cloudformation/source.js';
 import { policyArnMessages, type PolicyArnSite } from '../iam/policy-arns.js';
 import { ORGANIZATIONS_TYPES, PERMISSION_BLOCKS, POLICY_ATTRIBUTES } from './locations.js';
 import { POLICY_ARN_ATTRIBUTES } from './policy-arns.js';
-import { parsed as parseOrUndefined, TERRAFORM_MISTAKE } from './lint.js';
+import { parsed as parseOrUndefined, setPath, TERRAFORM_MISTAKE } from './lint.js';
 import { type PlanValuesKey } from './detect.js';
 
 type Path = Array<string | number>;
@@ -287,7 +287,7 @@ export function readTerraformPlan(text: string, value: Json, key: PlanValuesKey)
       const { kind: _, ...rest } = site;
       policies.push({ embedded, fixable: false, ...rest });
       const parsed = parseOrUndefined(policy);
-      if (parsed !== undefined) setAt(value, site.path, parsed);
+      if (parsed !== undefined) setPath(value, site.path, parsed);
     } else if (site.kind === 'arn') {
       const where = at(site.path);
       const arn = valueAt(site.path) as string;
@@ -437,10 +437,4 @@ function knownAfterApply(anchor: [number, number]): SrcNode {
     kind: 'string', value: placeholder, start: anchor[0], end: anchor[1], charMap: new Array<number>(placeholder.length + 1).fill(-1),
     placeholders: [[0, placeholder.length]], json: true,
   };
-}
-
-function setAt(root: unknown, path: Path, value: unknown): void {
-  let node = root as Record<string | number, unknown>;
-  for (const step of path.slice(0, -1)) node = node[step] as Record<string | number, unknown>;
-  node[path[path.length - 1]] = value;
 }

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { terraformEmbeddedPolicies } from '../../src/terraform/lint.js';
+import { terraformModuleEmbeddedPolicies } from '../../src/terraform/lint.js';
 import { lint, messagesOf, tokenOf } from '../cloudformation/helpers.js';
 
 const tf = `resource "aws_lambda_permission" "allow_bucket" {
@@ -96,7 +96,7 @@ resource "aws_lambda_layer_version_permission" "public" {
   });
 
   it('the statement Lambda writes: qualifier and version number appended to the resource', () => {
-    const statements = terraformEmbeddedPolicies(tf).policies.map((p) => JSON.parse(p.embedded.text).Statement);
+    const statements = terraformModuleEmbeddedPolicies([{ filePath: 'main.tf', text: tf }]).get('main.tf')!.policies.map((p) => JSON.parse(p.embedded.text).Statement);
     expect(statements[1]).toEqual({
       Effect: 'Allow', Principal: { Service: 'sns.amazonaws.com' }, Action: 'lambda:InvokeFunction',
       Resource: '${TF::aws_lambda_function.func.function_name}:${TF::aws_lambda_alias.live.name}',
