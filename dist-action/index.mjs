@@ -14589,7 +14589,7 @@ async function loadCloudFormation() {
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-3BCLOCDM.mjs");
+  return terraform ??= await import("./terraform-HV6MZBUD.mjs");
 }
 var serverless;
 async function loadServerless() {
@@ -14648,14 +14648,7 @@ async function run2(options) {
   const prepared2 = /* @__PURE__ */ new Set();
   const keepValues = config.ignore.some((entry) => entry.path !== void 0);
   const terraformModules = /* @__PURE__ */ new Map();
-  const terraformInputs = /* @__PURE__ */ new Map();
-  for (const input of inputs) {
-    if (input.invalidUtf8 || !isTerraformName(input.filePath)) continue;
-    const directory = dirname4(resolve3(options.cwd, input.filePath));
-    const list2 = terraformInputs.get(directory);
-    if (list2) list2.push(input);
-    else terraformInputs.set(directory, [input]);
-  }
+  const terraformInputs = byTerraformDirectory(options, inputs.filter((input) => !input.invalidUtf8 && isTerraformName(input.filePath)));
   for (const input of inputs) {
     const settings = settingsForFile(config, input.filePath, options.cli);
     await prepareOnce(settings.rules, prepared2);
@@ -14686,9 +14679,8 @@ async function run2(options) {
         const directory = terraformDirectoryOf(options, work.filePath);
         let outcomes = terraformModules.get(directory);
         if (!outcomes) {
-          const asked = directory === "" ? [input] : terraformInputs.get(directory) ?? [];
           try {
-            outcomes = await lintTerraformDirectory(directory, asked, config, options, prepared2);
+            outcomes = await lintTerraformDirectory(directory, terraformInputs.get(directory), config, options, prepared2);
           } catch (error) {
             if (error instanceof RuleError) terraformModules.set(directory, error);
             throw error;
@@ -14907,6 +14899,16 @@ async function run2(options) {
 function terraformDirectoryOf(options, filePath2) {
   return options.stdin && !options.stdin.named ? "" : dirname4(resolve3(options.cwd, filePath2));
 }
+function byTerraformDirectory(options, files) {
+  const out = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    const directory = terraformDirectoryOf(options, file.filePath);
+    const list2 = out.get(directory);
+    if (list2) list2.push(file);
+    else out.set(directory, [file]);
+  }
+  return out;
+}
 function terraformSiblings(directory, asked) {
   let names;
   try {
@@ -14934,8 +14936,7 @@ async function lintTerraformDirectory(directory, asked, config, options, prepare
     await prepareOnce(settings.rules, prepared2);
     files.push({ filePath: input.filePath, text: input.text, rules: settings.rules });
   }
-  if (directory !== "") files.push(...terraformSiblings(directory, new Set(asked.map((input) => resolve3(options.cwd, input.filePath)))));
-  return lintTerraformModule(moduleOrder(files), {
+  return lintTerraformModule(terraformModuleFiles(options, directory, files), {
     fix: options.fix || options.fixDryRun,
     unsuppressed: (filePath2, messages, value) => applySuppressions(config, filePath2, value, messages)
   });
@@ -14944,6 +14945,10 @@ async function prepareOnce(rules2, prepared2) {
   if (prepared2.has(rules2)) return;
   await prepareRules(rules2);
   prepared2.add(rules2);
+}
+function terraformModuleFiles(options, directory, files) {
+  const siblings = directory === "" ? [] : terraformSiblings(directory, new Set(files.map((file) => resolve3(options.cwd, file.filePath))));
+  return moduleOrder([...files, ...siblings]);
 }
 function moduleOrder(files) {
   return files.sort((a, b) => Number(isOverrideFile(a.filePath)) - Number(isOverrideFile(b.filePath)) || (basename2(a.filePath) < basename2(b.filePath) ? -1 : basename2(a.filePath) > basename2(b.filePath) ? 1 : 0));
@@ -15045,14 +15050,7 @@ async function askAccessAnalyzer(works, config, options, mode) {
   const aa = options.accessAnalyzer;
   const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-QVRZVR6J.mjs");
   const inputs = [];
-  const terraformWorks = /* @__PURE__ */ new Map();
-  for (const w of works) {
-    if (!w.terraform) continue;
-    const directory = terraformDirectoryOf(options, w.filePath);
-    const list2 = terraformWorks.get(directory);
-    if (list2) list2.push(w);
-    else terraformWorks.set(directory, [w]);
-  }
+  const terraformWorks = byTerraformDirectory(options, works.filter((w) => w.terraform));
   const terraformReads = /* @__PURE__ */ new Map();
   for (const w of works) {
     if (w.notUtf8 || w.notJson || w.included) continue;
@@ -15062,10 +15060,7 @@ async function askAccessAnalyzer(works, config, options, mode) {
       let read = terraformReads.get(directory);
       if (!read) {
         const module = terraformWorks.get(directory);
-        read = (await loadTerraform()).terraformModuleEmbeddedPolicies(moduleOrder([
-          ...module.map((o) => ({ filePath: o.filePath, text: o.output ?? o.text })),
-          ...directory === "" ? [] : terraformSiblings(directory, new Set(module.map((o) => resolve3(options.cwd, o.filePath))))
-        ]));
+        read = (await loadTerraform()).terraformModuleEmbeddedPolicies(terraformModuleFiles(options, directory, module.map((o) => ({ filePath: o.filePath, text: o.output ?? o.text }))));
         terraformReads.set(directory, read);
       }
       const mine = read.get(w.filePath);

@@ -1461,8 +1461,7 @@ function joinModule(texts) {
     text += t.endsWith("\n") || t === "" ? t : `${t}
 `;
   }
-  const lines = new LineIndex(text);
-  return { text, spans: ranges.map(([start, end]) => ({ start, end, lineBase: lines.at(start).line - 1 })), starts: ranges.map(([start]) => start) };
+  return { text, spans: ranges.map(([start, end]) => ({ start, end })), starts: ranges.map(([start]) => start) };
 }
 var fileAt = lastAtOrBefore;
 function shiftMessage(message, base) {
@@ -1481,20 +1480,22 @@ function byFile(starts, items, offset = (item) => item.start) {
   return out;
 }
 var ModuleLines = class extends LineIndex {
-  spans;
   fileStarts;
   text;
+  /** The number of lines before each file. */
+  lineBases;
   constructor(module) {
     super(module.text);
-    this.spans = module.spans;
     this.fileStarts = module.starts;
     this.text = module.text;
+    this.lineBases = module.starts.map((start) => super.at(start).line - 1);
   }
   at(offset) {
     const { line, column } = super.at(offset);
-    const span = this.spans[fileAt(this.fileStarts, offset)];
-    const fileLine = line - span.lineBase;
-    const bom = span.start > 0 && fileLine === 1 && this.text.charCodeAt(span.start) === 65279;
+    const i = fileAt(this.fileStarts, offset);
+    const start = this.fileStarts[i];
+    const fileLine = line - this.lineBases[i];
+    const bom = start > 0 && fileLine === 1 && this.text.charCodeAt(start) === 65279;
     return { line: fileLine, column: bom ? Math.max(column - 1, 1) : column };
   }
 };
@@ -1641,8 +1642,6 @@ function lintTerraformModule(files, options = {}) {
         const error = read.errors[i];
         const span = spans[i];
         const where = error && {
-          message: error.message,
-          ...lines.at(error.offset),
           namesIam: mayHoldPolicies(texts[i]),
           finding: templateSyntaxMessage(texts[i], { message: `Terraform: ${error.message} The policies after it were not read.`, offset: error.offset - span.start, length: 1 })
         };
@@ -1684,15 +1683,6 @@ function samePolicies(before, after) {
     return JSON.stringify(policy.path) === JSON.stringify(other.path) && policy.fixable === other.fixable && placeholders(policy) === placeholders(other) && policy.embedded.subVariables.length === other.embedded.subVariables.length && (!json(policy) || json(other));
   });
 }
-function filePolicies(text, siblings, filePath) {
-  let module = joinModule([text, ...siblings.map((sibling) => sibling.text)]);
-  let read = readPolicies(module.text, module.spans, [filePath, ...siblings.map((sibling) => sibling.filePath)].map(isOverrideFile));
-  if (read.declaredTwice) {
-    module = joinModule([text]);
-    read = readPolicies(module.text, module.spans);
-  }
-  return { text: module.text, policies: read.policies.filter((policy) => fileAt(module.starts, policy.start) === 0) };
-}
 function terraformModuleEmbeddedPolicies(files) {
   const module = joinModule(files.map((file) => file.text));
   const read = readPolicies(module.text, module.spans, files.map((file) => isOverrideFile(file.filePath)));
@@ -1710,7 +1700,13 @@ function terraformModuleEmbeddedPolicies(files) {
   }));
 }
 function terraformPolicies(text, siblings = [], filePath = "") {
-  return filePolicies(text, siblings, filePath).policies.map(({ path, resourceType, policyType }) => ({ path, resourceType, policyType }));
+  let module = joinModule([text, ...siblings.map((sibling) => sibling.text)]);
+  let read = readPolicies(module.text, module.spans, [filePath, ...siblings.map((sibling) => sibling.filePath)].map(isOverrideFile));
+  if (read.declaredTwice) {
+    module = joinModule([text]);
+    read = readPolicies(module.text, module.spans);
+  }
+  return read.policies.filter((policy) => fileAt(module.starts, policy.start) === 0).map(({ path, resourceType, policyType }) => ({ path, resourceType, policyType }));
 }
 function parsed(text) {
   try {
@@ -1884,7 +1880,7 @@ function readTerraformPlan(text, value, key) {
       const { kind: _, ...rest } = site;
       policies.push({ embedded, fixable: false, ...rest });
       const parsed2 = parsed(policy);
-      if (parsed2 !== void 0) setAt(value, site.path, parsed2);
+      if (parsed2 !== void 0) setPath(value, site.path, parsed2);
     } else if (site.kind === "arn") {
       const where = at2(site.path);
       const arn = valueAt(site.path);
@@ -2013,11 +2009,6 @@ function knownAfterApply(anchor) {
     placeholders: [[0, placeholder.length]],
     json: true
   };
-}
-function setAt(root, path, value) {
-  let node = root;
-  for (const step of path.slice(0, -1)) node = node[step];
-  node[path[path.length - 1]] = value;
 }
 export {
   lintTerraformModule,
