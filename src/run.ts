@@ -15,7 +15,7 @@ import type { ParsedTemplate } from './cloudformation/source.js';
 import type { EmbeddedPolicy } from './cloudformation/lint.js';
 import type { TerraformFilePolicies, TerraformModuleFile, TerraformOutcome } from './terraform/lint.js';
 import type { AccessAnalyzerInput } from './access-analyzer/index.js';
-import { isLegacyTerraformState, isOverrideFile, isTerraformName, terraformPlanKey } from './terraform/detect.js';
+import { isOverrideFile, isTerraformBackendSettings, isTerraformName, isTerraformStateName, terraformPlanKey } from './terraform/detect.js';
 import { isServerlessName, JSON_BOM_MESSAGE, mayBeServerless, namesAwsProvider } from './serverless/detect.js';
 import { blankBom, PolicyDocument } from './engine/document.js';
 import { deeperThan, findingKey, lintAndFix, lintDocument, notUtf8Message, prepareRules, RuleError, type EnabledRule } from './engine/linter.js';
@@ -316,16 +316,19 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
         works.push(work);
         continue;
       }
-      if (content?.[1] && isLegacyTerraformState(content[0])) {
-        if (input.named) namedNotTemplates.set(work.filePath, `${relative(options.cwd, work.filePath) || work.filePath}: a Terraform state of format version 3 or earlier (Terraform 0.11), whose flattened attributes policy-lint does not read (it reads version 4, Terraform 0.12 and later)`);
-        else notPolicies.add(work.filePath);
+      // A .tfstate file that holds no state Terraform reads (it reads a state of format version 4, or 1 to 3): empty
+      // (the local backend creates it empty when it takes its lock, and reads it as no state), a backend's settings
+      // (.terraform/terraform.tfstate), other JSON, cut short. Never a policy: skipped when not named, as a .tf file
+      // without one; named, said what it is, and a text that is not JSON gets its json-syntax finding.
+      if (isTerraformStateName(work.filePath) && !input.named) {
+        notPolicies.add(work.filePath);
         continue;
       }
-      // A .tfstate file a directory gave that is no state Terraform reads: empty (the local backend creates it
-      // empty when it takes its lock, and reads it as no state), cut short, or a backend's settings
-      // (.terraform/terraform.tfstate). Never a policy: skipped, as a .tf file without one.
-      if (input.found && /\.tfstate$/i.test(work.filePath)) {
-        notPolicies.add(work.filePath);
+      if (isTerraformStateName(work.filePath) && (content?.[1] || /^\uFEFF?\s*$/.test(work.text))) {
+        const where = relative(options.cwd, work.filePath) || work.filePath;
+        if (content?.[1] && isTerraformBackendSettings(content[0])) toolWarnings.push(`${where}: skipped: the settings of a Terraform backend (terraform init writes them in .terraform/), not a state: no IAM policies`);
+        else if (!content?.[1]) toolWarnings.push(`${where}: skipped: empty, which Terraform reads as no state: no IAM policies`);
+        else toolErrors.push(`${where}: not a Terraform state (a JSON object with "version" and "resources", or "modules" before Terraform 0.12), and policy-lint reads a .tfstate file only as one`);
         continue;
       }
       const template = await readTemplate(work.filePath, work.text, content);
@@ -424,8 +427,9 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
       const json = files.every((file) => file.toLowerCase().endsWith('.json'));
       const tf = files.some(isTerraformName) ? (files.length === 1 ? ' nor a Terraform file with IAM policies' : ' nor Terraform files with IAM policies') : '';
       const sls = files.some(isServerlessName) ? (files.length === 1 ? ' nor a Serverless service file with IAM statements' : ' nor Serverless service files with IAM statements') : '';
+      const state = files.some(isTerraformStateName) ? (files.length === 1 ? ' nor a Terraform state' : ' nor Terraform states') : '';
       const what = !json
-        ? (files.length === 1 ? `its file is neither an IAM policy nor a CloudFormation template${tf}${sls}` : `its ${files.length} files are neither IAM policies nor CloudFormation templates${tf}${sls}`)
+        ? (files.length === 1 ? `its file is neither an IAM policy nor a CloudFormation template${tf}${sls}${state}` : `its ${files.length} files are neither IAM policies nor CloudFormation templates${tf}${sls}${state}`)
         : files.length === 1 ? 'its JSON file does not look like an IAM policy' : `its ${files.length} JSON files do not look like IAM policies`;
       toolErrors.push(`No files matching the pattern "${path}" were found: ${what} (name a file to lint it anyway).`);
     }

@@ -24,7 +24,9 @@
  *
  * A state file as Terraform writes it (`terraform.tfstate`, format version 4) holds the same attributes in
  * `resources[].instances[].attributes` (stateResources): read by the same walk, each instance addressed from its
- * resource's `module`, `type` and `name` and its `index_key`.
+ * resource's `module`, `type` and `name` and its `index_key`. A state file of Terraform 0.11 and earlier (format
+ * versions 1 to 3) holds them in `modules[].resources[].primary.attributes` (legacyStateResources), flattened into
+ * strings: a policy attribute is the same JSON string; a list or map of them (`"managed_policy_arns.#"`) is not read.
  */
 import { LineIndex } from '../engine/document.js';
 import { isObject } from '../engine/normalize.js';
@@ -98,7 +100,7 @@ export interface PlanRead {
 /**
  * A managed resource of the plan (one instance of a state file's), with the paths in the file of its attributes
  * (`values`, `attributes`) and of the value a finding on the resource as a whole is put on (its `address`; a state
- * file's instance has none: its `index_key`, else its resource's `name`).
+ * file's instance has none: its `index_key`, else its resource's `name`; a version 3 state's resource: its `type`).
  */
 interface PlanResource {
   address: string;
@@ -151,6 +153,34 @@ function stateResources(value: Json): PlanResource[] {
         anchorPath: index ? [...at, 'index_key'] : ['resources', i, 'name'],
       });
     });
+  });
+  return out;
+}
+
+/**
+ * The managed resources of a state file of Terraform 0.11 and earlier (format versions 1 to 3): `modules: [{ path:
+ * ["root", "app"], resources: { "aws_iam_policy.p.0": { type, primary: { id, attributes: { "policy": "{...}",
+ * "tags.%": "0" } }, deposed, provider } } }]`, each addressed as Terraform 0.12 would (`module.app.aws_iam_policy.p[0]`),
+ * in the order of the file. Data sources (`data.` keys) and deposed instances are not read.
+ */
+function legacyStateResources(value: Json): PlanResource[] {
+  const out: PlanResource[] = [];
+  if (!Array.isArray(value.modules)) return out;
+  value.modules.forEach((module, i) => {
+    if (!isObject(module) || !isObject(module.resources)) return;
+    const prefix = Array.isArray(module.path) ? module.path.slice(1).map((name) => `module.${String(name)}.`).join('') : '';
+    for (const [key, resource] of Object.entries(module.resources)) {
+      if (key.startsWith('data.') || !isObject(resource) || typeof resource.type !== 'string') continue;
+      const { primary } = resource;
+      if (!isObject(primary) || !isObject(primary.attributes)) continue;
+      // "type.name", or "type.name.2" for an instance of a `count`.
+      const counted = /^(.+)\.(\d+)$/.exec(key);
+      const at: Path = ['modules', i, 'resources', key];
+      out.push({
+        address: `${prefix}${counted ? `${counted[1]}[${counted[2]}]` : key}`, type: resource.type, values: primary.attributes,
+        valuesPath: [...at, 'primary', 'attributes'], anchorPath: [...at, 'type'],
+      });
+    }
   });
   return out;
 }
@@ -267,7 +297,7 @@ function planSites(resources: readonly PlanResource[], unknown: ReadonlyMap<stri
  * (locate); `value` is changed in place (its policy strings replaced by their parse, for `ignore` paths).
  */
 export function readTerraformPlan(text: string, value: Json, key: PlanValuesKey): PlanRead {
-  const resources = key === 'resources' ? stateResources(value) : planResources(value, key);
+  const resources = key === 'resources' ? stateResources(value) : key === 'modules' ? legacyStateResources(value) : planResources(value, key);
   const sites = planSites(resources, key === 'planned_values' ? unknownAttributes(value) : new Map());
   const policies: PlanPolicy[] = [];
   const arns: PolicyArnSite[] = [];
