@@ -1,11 +1,12 @@
 import { createRequire as __policyLintCreateRequire } from 'node:module';
 const require = __policyLintCreateRequire(import.meta.url);
 import {
-  isLegacyTerraformState,
   isOverrideFile,
+  isTerraformBackendSettings,
   isTerraformName,
+  isTerraformStateName,
   terraformPlanKey
-} from "./chunk-TXZMVDQR.mjs";
+} from "./chunk-VJ5BDKQR.mjs";
 import {
   JSON_BOM_MESSAGE,
   isServerlessName,
@@ -14589,7 +14590,7 @@ async function loadCloudFormation() {
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-HV6MZBUD.mjs");
+  return terraform ??= await import("./terraform-HNVBT6B5.mjs");
 }
 var serverless;
 async function loadServerless() {
@@ -14753,13 +14754,15 @@ async function run2(options) {
         works.push(work);
         continue;
       }
-      if (content?.[1] && isLegacyTerraformState(content[0])) {
-        if (input.named) namedNotTemplates.set(work.filePath, `${relative4(options.cwd, work.filePath) || work.filePath}: a Terraform state of format version 3 or earlier (Terraform 0.11), whose flattened attributes policy-lint does not read (it reads version 4, Terraform 0.12 and later)`);
-        else notPolicies.add(work.filePath);
+      if (isTerraformStateName(work.filePath) && !input.named) {
+        notPolicies.add(work.filePath);
         continue;
       }
-      if (input.found && /\.tfstate$/i.test(work.filePath)) {
-        notPolicies.add(work.filePath);
+      if (isTerraformStateName(work.filePath) && (content?.[1] || /^\uFEFF?\s*$/.test(work.text))) {
+        const where = relative4(options.cwd, work.filePath) || work.filePath;
+        if (content?.[1] && isTerraformBackendSettings(content[0])) toolWarnings.push(`${where}: skipped: the settings of a Terraform backend (terraform init writes them in .terraform/), not a state: no IAM policies`);
+        else if (!content?.[1]) toolWarnings.push(`${where}: skipped: empty, which Terraform reads as no state: no IAM policies`);
+        else toolErrors.push(`${where}: not a Terraform state (a JSON object with "version" and "resources", or "modules" before Terraform 0.12), and policy-lint reads a .tfstate file only as one`);
         continue;
       }
       const template = await readTemplate(work.filePath, work.text, content);
@@ -14851,7 +14854,8 @@ async function run2(options) {
       const json = files.every((file) => file.toLowerCase().endsWith(".json"));
       const tf = files.some(isTerraformName) ? files.length === 1 ? " nor a Terraform file with IAM policies" : " nor Terraform files with IAM policies" : "";
       const sls = files.some(isServerlessName) ? files.length === 1 ? " nor a Serverless service file with IAM statements" : " nor Serverless service files with IAM statements" : "";
-      const what = !json ? files.length === 1 ? `its file is neither an IAM policy nor a CloudFormation template${tf}${sls}` : `its ${files.length} files are neither IAM policies nor CloudFormation templates${tf}${sls}` : files.length === 1 ? "its JSON file does not look like an IAM policy" : `its ${files.length} JSON files do not look like IAM policies`;
+      const state = files.some(isTerraformStateName) ? files.length === 1 ? " nor a Terraform state" : " nor Terraform states" : "";
+      const what = !json ? files.length === 1 ? `its file is neither an IAM policy nor a CloudFormation template${tf}${sls}${state}` : `its ${files.length} files are neither IAM policies nor CloudFormation templates${tf}${sls}${state}` : files.length === 1 ? "its JSON file does not look like an IAM policy" : `its ${files.length} JSON files do not look like IAM policies`;
       toolErrors.push(`No files matching the pattern "${path}" were found: ${what} (name a file to lint it anyway).`);
     }
   }

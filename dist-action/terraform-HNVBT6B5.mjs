@@ -6,7 +6,7 @@ import {
 } from "./chunk-FKZLGG56.mjs";
 import {
   isOverrideFile
-} from "./chunk-TXZMVDQR.mjs";
+} from "./chunk-VJ5BDKQR.mjs";
 import {
   LAMBDA_PERMISSION,
   LAYER_VERSION_PERMISSION,
@@ -1791,6 +1791,29 @@ function stateResources(value) {
   });
   return out;
 }
+function legacyStateResources(value) {
+  const out = [];
+  if (!Array.isArray(value.modules)) return out;
+  value.modules.forEach((module, i) => {
+    if (!isObject(module) || !isObject(module.resources)) return;
+    const prefix = Array.isArray(module.path) ? module.path.slice(1).map((name) => `module.${String(name)}.`).join("") : "";
+    for (const [key, resource2] of Object.entries(module.resources)) {
+      if (key.startsWith("data.") || !isObject(resource2) || typeof resource2.type !== "string") continue;
+      const { primary } = resource2;
+      if (!isObject(primary) || !isObject(primary.attributes)) continue;
+      const counted = /^(.+)\.(\d+)$/.exec(key);
+      const at2 = ["modules", i, "resources", key];
+      out.push({
+        address: `${prefix}${counted ? `${counted[1]}[${counted[2]}]` : key}`,
+        type: resource2.type,
+        values: primary.attributes,
+        valuesPath: [...at2, "primary", "attributes"],
+        anchorPath: [...at2, "type"]
+      });
+    }
+  });
+  return out;
+}
 function unknownAttributes(value) {
   const out = /* @__PURE__ */ new Map();
   if (!Array.isArray(value.resource_changes)) return out;
@@ -1862,7 +1885,7 @@ function planSites(resources, unknown2) {
   return sites;
 }
 function readTerraformPlan(text, value, key) {
-  const resources = key === "resources" ? stateResources(value) : planResources(value, key);
+  const resources = key === "resources" ? stateResources(value) : key === "modules" ? legacyStateResources(value) : planResources(value, key);
   const sites = planSites(resources, key === "planned_values" ? unknownAttributes(value) : /* @__PURE__ */ new Map());
   const policies = [];
   const arns = [];
