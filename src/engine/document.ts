@@ -290,9 +290,10 @@ export class LineIndex {
 
 /**
  * The offsets where lines start. A byte order mark is not counted in line 1's columns, as editors show the file
- * (VS Code, GitHub and the config loader skip it): column 1 is the character after it.
+ * (VS Code, GitHub and the config loader skip it): column 1 is the character after it. Also the fingerprints'
+ * count (src/formatters/fingerprint.ts), which must match the engine's lines and columns.
  */
-function computeLineStarts(text: string): number[] {
+export function computeLineStarts(text: string): number[] {
   const starts = [text.charCodeAt(0) === 0xfeff ? 1 : 0];
   if (!text.includes('\r')) {
     // Only LF line ends (the common case): indexOf finds them much faster than a loop over every character.
