@@ -16,8 +16,7 @@ import { interpolate } from '../engine/rule.js';
 import type { LintMessage } from '../engine/types.js';
 import type { SamPolicyTemplateMessageId } from '../../rules/sam-policy-template/sam-policy-template.js';
 import { closest, suggestionLimit } from '../iam/suggest.js';
-import { intrinsicOf } from './embed.js';
-import { eachIfBranch } from './policy-arns.js';
+import { eachIfBranch, eachListItem, intrinsicOf } from './embed.js';
 import { SAM_POLICY_TEMPLATES } from './sam-policy-templates-data.js';
 import { entryOf, type SrcNode } from './source.js';
 
@@ -128,13 +127,7 @@ export function samPolicyTemplateMessages(
       }
     };
 
-    const path: Path = ['Resources', id, 'Properties', 'Policies'];
-    const list = (node: SrcNode, at: Path): void => {
-      if (eachIfBranch(node, at, list)) return;
-      if (node.kind === 'array' && !node.tag) node.items!.forEach((entry, i) => item(entry, [...at, i]));
-      else item(node, at);
-    };
-    list(policies, path);
+    eachListItem(policies, ['Resources', id, 'Properties', 'Policies'], item);
   }
   return out;
 }
