@@ -3,7 +3,7 @@
  * with every rule and the policy type its resource decides, and each finding is put back on the template's
  * exact characters. Fixes are kept only for literal policy text of a JSON template.
  */
-import { blankBom, LineIndex, PolicyDocument, type SentText } from '../engine/document.js';
+import { blankBom, LineIndex, PolicyDocument, type Positions, type SentText } from '../engine/document.js';
 import { applyEdits } from '../engine/fixer.js';
 import { findingKey, fixesOfPass, JSON_SYNTAX_ISSUE_CODE, JSON_SYNTAX_MESSAGE_ID, JSON_SYNTAX_RULE_ID, lintDocument, type EnabledRule } from '../engine/linter.js';
 import { appliesTo, interpolate } from '../engine/rule.js';
@@ -42,7 +42,7 @@ export interface TemplateOutcome {
  * message (sid-unique's "(line 5)") names the template's line.
  */
 class EmbeddedDocument extends PolicyDocument {
-  constructor(filePath: string, text: string, private readonly embedded: EmbeddedText, private readonly lines: LineIndex) {
+  constructor(filePath: string, text: string, private readonly embedded: EmbeddedText, private readonly lines: Positions) {
     super(filePath, text);
   }
 
@@ -130,7 +130,7 @@ const FN_SUB_MISTAKE: VariableMistake = { messageId: SUB_VARIABLE_MESSAGE_ID, fi
  */
 export function lintEmbeddedPolicies(
   filePath: string, text: string, policies: readonly EmbeddedPolicy[], rules: readonly EnabledRule[], mistake: VariableMistake,
-  lines = new LineIndex(text),
+  lines: Positions = new LineIndex(text),
 ): LintMessage[] {
   const messages: LintMessage[] = [];
   for (const policy of policies) {
@@ -251,7 +251,7 @@ export function dedupe(messages: LintMessage[]): LintMessage[] {
   });
 }
 
-function mapMessage(message: LintMessage, embedded: EmbeddedText, policy: EmbeddedPolicy, lines: LineIndex): LintMessage | undefined {
+function mapMessage(message: LintMessage, embedded: EmbeddedText, policy: EmbeddedPolicy, lines: Positions): LintMessage | undefined {
   const { fixable, editText = (text: string) => text } = policy;
   const [start, end] = message.range ?? [0, 0];
   // A pseudo parameter of a known form is only a variable part of the string around it: a finding on that
@@ -317,7 +317,7 @@ export function placeholderText(text: string, start: number, end: number): strin
 }
 
 /** policy-variable-syntax's finding for each `${aws:…}` left unescaped where the file's template syntax reads it (an Fn::Sub string). */
-function subVariableMessages(embedded: EmbeddedText, location: EmbeddedPolicy, rules: readonly EnabledRule[], lines: LineIndex, mistake: VariableMistake): LintMessage[] {
+function subVariableMessages(embedded: EmbeddedText, location: EmbeddedPolicy, rules: readonly EnabledRule[], lines: Positions, mistake: VariableMistake): LintMessage[] {
   if (embedded.subVariables.length === 0) return [];
   const enabled = rules.find(({ rule }) => rule.id === SUB_VARIABLE_RULE_ID);
   if (!enabled || !appliesTo(enabled.rule, location.policyType)) return [];

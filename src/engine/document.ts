@@ -273,11 +273,16 @@ export function lastAtOrBefore(starts: readonly number[], offset: number): numbe
   return low;
 }
 
+/** 1-based lines and columns of a text's offsets (a LineIndex, or the count of a text made of several files'). */
+export interface Positions {
+  at(offset: number): { line: number; column: number };
+}
+
 /**
  * Line and column of offsets in a text that is not a policy document (a CloudFormation template), counted as
  * PolicyDocument counts them: CRLF, LF and CR each end a line.
  */
-export class LineIndex {
+export class LineIndex implements Positions {
   private readonly starts: number[];
   constructor(text: string) {
     this.starts = computeLineStarts(text);
