@@ -36,12 +36,21 @@ function near(word: string, candidates: readonly string[]): string | undefined {
 }
 
 /** A map of the template's parameters, for messages: `{BucketName: …}`. */
-export function example(parameters: readonly string[]): string {
+function example(parameters: readonly string[]): string {
   return parameters.length > 0 ? `{${parameters.map((p) => `${p}: …`).join(', ')}}` : '{}';
 }
 
 function quoted(names: readonly string[]): string {
   return names.map((n) => `"${n}"`).join(', ');
+}
+
+/**
+ * For a string of SAM's `Policies` that names no AWS managed policy (managed-policy-exists): when it is a SAM
+ * policy template's name (`- VPCAccessPolicy`), the suggestion to write it as the map SAM reads a template from.
+ */
+export function samTemplateNamedAsPolicy(name: string): string | undefined {
+  if (!Object.hasOwn(SAM_POLICY_TEMPLATES, name)) return undefined;
+  return ` "${name}" is a SAM policy template, which SAM reads only as a map of its parameters: write "${name}: ${example(SAM_POLICY_TEMPLATES[name])}".`;
 }
 
 /** sam-policy-template's findings on a template's `Resources`. */

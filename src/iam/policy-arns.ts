@@ -23,8 +23,7 @@ import { ADMIN_MANAGED_POLICY_MESSAGE_ID } from '../../rules/admin-managed-polic
 import { isAllowed } from './allow-list.js';
 import { managedPolicyProblem } from './managed-policies.js';
 import { knownFormValue } from './known-forms.js';
-import { SAM_POLICY_TEMPLATES } from '../cloudformation/sam-policy-templates-data.js';
-import { example } from '../cloudformation/sam-policy-templates.js';
+import { samTemplateNamedAsPolicy } from '../cloudformation/sam-policy-templates.js';
 
 export const ARN_FORMAT_RULE_ID = 'arn-format';
 export const MANAGED_POLICY_RULE_ID = 'managed-policy-exists';
@@ -115,9 +114,8 @@ export function policyArnMessages(text: string, sites: readonly PolicyArnSite[],
       // SAM: the name of an AWS managed policy, which SAM turns into its ARN.
       const problem = exists && managedPolicyProblem(`policy/${value}`, true);
       if (exists && problem && !allowed(exists, problem.messageId, value)) {
-        // A SAM policy template's name written as a string (`- VPCAccessPolicy`): SAM reads a string as a managed policy.
-        const template = problem.messageId === 'unknownPolicy' && Object.hasOwn(SAM_POLICY_TEMPLATES, value) ? SAM_POLICY_TEMPLATES[value] : undefined;
-        const data = template ? { ...problem.data, suggestion: ` "${value}" is a SAM policy template, which SAM reads only as a map of its parameters: write "${value}: ${example(template)}".` } : problem.data;
+        const hint = problem.messageId === 'unknownPolicy' ? samTemplateNamedAsPolicy(value) : undefined;
+        const data = hint ? { ...problem.data, suggestion: hint } : problem.data;
         push(exists, problem.messageId, { value: site.written, where: site.where, ...data }, site);
       }
       adminCheck(value, site);
