@@ -11,8 +11,7 @@
  * while the parameters' values are CloudFormation's (`BucketName: !Ref Bucket`) and not judged.
  */
 import type { LineIndex } from '../engine/document.js';
-import type { EnabledRule } from '../engine/linter.js';
-import { interpolate } from '../engine/rule.js';
+import { rangeMessage, type EnabledRule } from '../engine/linter.js';
 import type { LintMessage } from '../engine/types.js';
 import type { SamPolicyTemplateMessageId } from '../../rules/sam-policy-template/sam-policy-template.js';
 import { closest, suggestionLimit } from '../iam/suggest.js';
@@ -60,13 +59,8 @@ export function samPolicyTemplateMessages(
   const enabled = rules.find(({ rule }) => rule.id === SAM_POLICY_TEMPLATE_RULE_ID);
   if (!enabled || resources?.kind !== 'object') return [];
   const out: LintMessage[] = [];
-  const push = (messageId: SamPolicyTemplateMessageId, data: Record<string, unknown>, [start, end]: [number, number], path: Path) => {
-    const from = lines.at(start);
-    const to = lines.at(end);
-    out.push({
-      ruleId: enabled.rule.id, severity: enabled.severity, message: interpolate(enabled.rule.meta.messages[messageId], data),
-      messageId, line: from.line, column: from.column, endLine: to.line, endColumn: to.column, range: [start, end], path,
-    });
+  const push = (messageId: SamPolicyTemplateMessageId, data: Record<string, unknown>, range: [number, number], path: Path) => {
+    out.push(rangeMessage(enabled, messageId, data, range, path, lines));
   };
 
   for (const { key: id, value: resource } of resources.entries!) {

@@ -15,8 +15,7 @@
  * another variable) leaves the value unjudged.
  */
 import { LineIndex } from '../engine/document.js';
-import type { EnabledRule } from '../engine/linter.js';
-import { interpolate } from '../engine/rule.js';
+import { rangeMessage, type EnabledRule } from '../engine/linter.js';
 import type { LintMessage } from '../engine/types.js';
 import { MANAGED_POLICY_ARN_MESSAGE_ID } from '../../rules/arn-format/arn-format.js';
 import { ADMIN_MANAGED_POLICY_MESSAGE_ID } from '../../rules/admin-managed-policy/admin-managed-policy.js';
@@ -95,13 +94,8 @@ export function policyArnMessages(text: string, sites: readonly PolicyArnSite[],
   const index = lines ?? new LineIndex(text);
   const out: LintMessage[] = [];
   const push = (enabled: EnabledRule, messageId: string, data: Record<string, unknown>, site: PolicyArnSite) => {
-    const [start, end] = enabled === format ? [site.start, site.end] : site.nameToken ?? [site.start, site.end];
-    const from = index.at(start);
-    const to = index.at(end);
-    out.push({
-      ruleId: enabled.rule.id, severity: enabled.severity, message: interpolate(enabled.rule.meta.messages[messageId], data),
-      messageId, line: from.line, column: from.column, endLine: to.line, endColumn: to.column, range: [start, end], path: site.path,
-    });
+    const range: [number, number] = enabled === format ? [site.start, site.end] : site.nameToken ?? [site.start, site.end];
+    out.push(rangeMessage(enabled, messageId, data, range, site.path, index));
   };
   const adminCheck = (name: string, site: PolicyArnSite) => {
     const grants = Object.hasOwn(ADMIN_POLICIES, name) ? ADMIN_POLICIES[name] : undefined;
