@@ -5,7 +5,7 @@ import {
   isOverrideFile,
   isTerraformName,
   terraformPlanKey
-} from "./chunk-QTNDJOYI.mjs";
+} from "./chunk-ISU5AAN3.mjs";
 import {
   JSON_BOM_MESSAGE,
   isServerlessName,
@@ -139,15 +139,16 @@ import {
   suggestionLimit,
   typeWord,
   userScopeOf
-} from "./chunk-C5EFH74T.mjs";
+} from "./chunk-SUJ7OWKF.mjs";
 import {
   POLICY_TYPES,
   PolicyDocument,
   blankBom,
   compareMessages,
+  computeLineStarts,
   countResult,
   nodeValue
-} from "./chunk-UQHWDIDT.mjs";
+} from "./chunk-U4VT6WKE.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/action/data-root.ts
@@ -13462,7 +13463,7 @@ function shortHash(parts) {
 }
 function tokenFingerprints(result, fileKey) {
   const source = result.source;
-  const starts = source === void 0 ? void 0 : lineStarts(source);
+  const starts = source === void 0 ? void 0 : computeLineStarts(source);
   const occurrences = /* @__PURE__ */ new Map();
   return result.messages.map((m) => {
     const token = starts && m.line >= 1 ? tokenText(source, starts, m).replace(/\s+/g, " ").trim() : `${m.line}:${m.column}`;
@@ -13471,11 +13472,6 @@ function tokenFingerprints(result, fileKey) {
     occurrences.set(key, occurrence);
     return `${key}:${occurrence}`;
   });
-}
-function lineStarts(text) {
-  const starts = [text.charCodeAt(0) === 65279 ? 1 : 0];
-  for (const match of text.matchAll(/\r\n|\r|\n/g)) starts.push(match.index + match[0].length);
-  return starts;
 }
 function tokenText(text, starts, m) {
   const offset = (line, column) => Math.min(text.length, (starts[Math.min(line, starts.length) - 1] ?? 0) + Math.max(0, column - 1));
@@ -14576,15 +14572,15 @@ function iamDatabaseVersion() {
 // src/run.ts
 var cloudFormation;
 async function loadCloudFormation() {
-  return cloudFormation ??= await import("./cloudformation-ZFTIDH2V.mjs");
+  return cloudFormation ??= await import("./cloudformation-JSIYVWGZ.mjs");
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-FDDOFEI5.mjs");
+  return terraform ??= await import("./terraform-LT44OBBF.mjs");
 }
 var serverless;
 async function loadServerless() {
-  return serverless ??= await import("./serverless-HMJLM76E.mjs");
+  return serverless ??= await import("./serverless-KCH7QDTS.mjs");
 }
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
@@ -15034,7 +15030,7 @@ function parseForDetection(text) {
 async function askAccessAnalyzer(works, config, options, mode) {
   const settings = config.accessAnalyzer ?? {};
   const aa = options.accessAnalyzer;
-  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-SHPADEOF.mjs");
+  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-KWKKYBA5.mjs");
   const inputs = [];
   const terraformWorks = /* @__PURE__ */ new Map();
   for (const w of works) {

@@ -9,9 +9,9 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-KGFKWXQL.mjs";
-import "./chunk-C5EFH74T.mjs";
-import "./chunk-UQHWDIDT.mjs";
+} from "./chunk-XNREZNTF.mjs";
+import "./chunk-SUJ7OWKF.mjs";
+import "./chunk-U4VT6WKE.mjs";
 import "./chunk-PI7H3LEV.mjs";
 export {
   jsonTemplate,
