@@ -377,6 +377,28 @@ export function usableBranch(node: SrcNode): 0 | 1 | 2 | undefined {
   return resolveNode(arg.items![2], [], true).kind !== 'novalue' ? 2 : 0;
 }
 
+/**
+ * Visit each branch of an Fn::If with its path (the template deploys one or the other; an AWS::NoValue branch
+ * yields nothing where it is visited). False when `node` is not an Fn::If; a malformed one is skipped.
+ */
+export function eachIfBranch(node: SrcNode, path: Array<string | number>, visit: (branch: SrcNode, at: Array<string | number>) => void): boolean {
+  const fn = intrinsicOf(node);
+  if (fn?.name !== 'Fn::If') return false;
+  if (fn.arg.kind === 'array' && fn.arg.items!.length === 3) for (const branch of [1, 2]) visit(fn.arg.items![branch], [...path, 'Fn::If', branch]);
+  return true;
+}
+
+/**
+ * Visit each item of a property that holds a list (ManagedPolicyArns, SAM's Policies), through the branches of
+ * an Fn::If that chooses the whole list (`!If [Prod, [arn…], !Ref AWS::NoValue]`); `single`: a value that is no
+ * list stands for one item (SAM's `Policies: AmazonS3ReadOnlyAccess`) and is visited in its place.
+ */
+export function eachListItem(node: SrcNode, path: Array<string | number>, visit: (item: SrcNode, at: Array<string | number>) => void, single = true): void {
+  if (eachIfBranch(node, path, (branch, at) => eachListItem(branch, at, visit, single))) return;
+  if (node.kind === 'array' && !node.tag) node.items!.forEach((item, i) => visit(item, [...path, i]));
+  else if (single) visit(node, path);
+}
+
 /** At most this many variants per policy besides the first (`policyVariants`, `branchVariants`); later branches are not read. */
 export const MAX_BRANCH_VARIANTS = 16;
 

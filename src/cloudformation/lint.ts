@@ -3,7 +3,7 @@
  * with every rule and the policy type its resource decides, and each finding is put back on the template's
  * exact characters. Fixes are kept only for literal policy text of a JSON template.
  */
-import { blankBom, LineIndex, PolicyDocument, type SentText } from '../engine/document.js';
+import { blankBom, LineIndex, PolicyDocument, type Positions, type SentText } from '../engine/document.js';
 import { applyEdits } from '../engine/fixer.js';
 import { findingKey, fixesOfPass, JSON_SYNTAX_ISSUE_CODE, JSON_SYNTAX_MESSAGE_ID, JSON_SYNTAX_RULE_ID, lintDocument, type EnabledRule } from '../engine/linter.js';
 import { appliesTo, interpolate } from '../engine/rule.js';
@@ -42,7 +42,7 @@ export interface TemplateOutcome {
  * message (sid-unique's "(line 5)") names the template's line.
  */
 class EmbeddedDocument extends PolicyDocument {
-  constructor(filePath: string, text: string, private readonly embedded: EmbeddedText, private readonly lines: LineIndex) {
+  constructor(filePath: string, text: string, private readonly embedded: EmbeddedText, private readonly lines: Positions) {
     super(filePath, text);
   }
 
@@ -130,7 +130,7 @@ const FN_SUB_MISTAKE: VariableMistake = { messageId: SUB_VARIABLE_MESSAGE_ID, fi
  */
 export function lintEmbeddedPolicies(
   filePath: string, text: string, policies: readonly EmbeddedPolicy[], rules: readonly EnabledRule[], mistake: VariableMistake,
-  lines = new LineIndex(text),
+  lines: Positions = new LineIndex(text),
 ): LintMessage[] {
   const messages: LintMessage[] = [];
   for (const policy of policies) {
@@ -142,10 +142,11 @@ export function lintEmbeddedPolicies(
     const found = lintDocument(document, { policyType: policy.policyType, rules: located });
     const known = found.length > 0 ? unknownConditionFilter(() => document.root, embedded.placeholders, located) : undefined;
     const listed = found.length > 0 ? unknownActionFilter(() => document.root, embedded.placeholders, located) : undefined;
+    let opaque: EmbeddedText | undefined; // made once per policy, when it has a finding to map
     for (const message of found.filter((m) => (!known || known(m)) && (!listed || listed(m)))) {
       const template = policy.message && located.find(({ rule }) => rule.id === message.ruleId)?.rule.meta.messages[message.messageId ?? ''];
       const worded = policy.message ? { ...message, message: policy.message(message, template) } : message;
-      const mapped = mapMessage(worded, embedded, policy, lines);
+      const mapped = mapMessage(worded, embedded, (opaque ??= withOpaquePlaceholders(embedded)), policy, lines);
       if (mapped) messages.push(mapped);
     }
     messages.push(...subVariableMessages(embedded, policy, rules, lines, mistake));
@@ -251,18 +252,25 @@ export function dedupe(messages: LintMessage[]): LintMessage[] {
   });
 }
 
-function mapMessage(message: LintMessage, embedded: EmbeddedText, policy: EmbeddedPolicy, lines: LineIndex): LintMessage | undefined {
+/**
+ * The embedded text with only its placeholders of no known form. A pseudo parameter of a known form is only a
+ * variable part of the string around it: a finding on that string (`arn:${AWS::Partition}:iam::12345678:root`)
+ * is about the rest of it; one on the parameter alone is dropped (mapMessage).
+ */
+function withOpaquePlaceholders(embedded: EmbeddedText): EmbeddedText {
+  return { ...embedded, placeholders: embedded.placeholders.filter(([s, e]) => knownFormValue(placeholderText(embedded.text, s, e)) === undefined) };
+}
+
+/** `opaque`: `embedded` with its placeholders of no known form (withOpaquePlaceholders). */
+function mapMessage(message: LintMessage, embedded: EmbeddedText, opaque: EmbeddedText, policy: EmbeddedPolicy, lines: Positions): LintMessage | undefined {
   const { fixable, editText = (text: string) => text } = policy;
   const [start, end] = message.range ?? [0, 0];
-  // A pseudo parameter of a known form is only a variable part of the string around it: a finding on that
-  // string (`arn:${AWS::Partition}:iam::12345678:root`) is about the rest of it; one on the parameter alone is dropped.
-  const opaque = embedded.placeholders.filter(([s, e]) => knownFormValue(placeholderText(embedded.text, s, e)) === undefined);
-  if (onPlaceholder({ ...embedded, placeholders: opaque }, start, end)) return undefined;
+  if (onPlaceholder(opaque, start, end)) return undefined;
   // On text the linter wrote (a permission resource's `"Effect": "Allow"`): no property holds it.
   if (embedded.synthetic?.some(([s, e]) => start >= s && end <= e)) return undefined;
   if (embedded.placeholders.some(([s, e]) => start >= s && end <= e && (end > start || start > s))) return undefined;
   // A finding elsewhere that exists only because of a placeholder names it (`"${Bucket.Arn}" is literal text`).
-  if (opaque.some(([s, e]) => e - s > 3 && message.message.includes(placeholderText(embedded.text, s, e)))) return undefined;
+  if (opaque.placeholders.some(([s, e]) => e - s > 3 && message.message.includes(placeholderText(embedded.text, s, e)))) return undefined;
   const range = mapRange(embedded, start, end);
   if (!range) return undefined;
   const from = lines.at(range[0]);
@@ -317,7 +325,7 @@ export function placeholderText(text: string, start: number, end: number): strin
 }
 
 /** policy-variable-syntax's finding for each `${aws:…}` left unescaped where the file's template syntax reads it (an Fn::Sub string). */
-function subVariableMessages(embedded: EmbeddedText, location: EmbeddedPolicy, rules: readonly EnabledRule[], lines: LineIndex, mistake: VariableMistake): LintMessage[] {
+function subVariableMessages(embedded: EmbeddedText, location: EmbeddedPolicy, rules: readonly EnabledRule[], lines: Positions, mistake: VariableMistake): LintMessage[] {
   if (embedded.subVariables.length === 0) return [];
   const enabled = rules.find(({ rule }) => rule.id === SUB_VARIABLE_RULE_ID);
   if (!enabled || !appliesTo(enabled.rule, location.policyType)) return [];

@@ -9,7 +9,7 @@
  * src/iam/policy-arns.ts judges them.
  */
 import type { PolicyArnSite } from '../iam/policy-arns.js';
-import { intrinsicOf, resolveNode, stringOf } from './embed.js';
+import { eachIfBranch, eachListItem, intrinsicOf, resolveNode, stringOf } from './embed.js';
 import { entryOf, type SrcNode } from './source.js';
 
 /** Resource type → its properties that hold managed policy ARNs (`true`: SAM's `Policies`, where a name is allowed). */
@@ -36,14 +36,8 @@ export function templatePolicyArnSites(resources: SrcNode | undefined, prefix: A
       const path = [...prefix, id, 'Properties', property];
       const where = `${id}.${property}`;
       const boundary = property === 'PermissionsBoundary';
-      const one = (item: SrcNode, at: Array<string | number>) => value(item, at, where, nameAllowed, boundary, out);
-      const list = (item: SrcNode, at: Array<string | number>): void => {
-        // An Fn::If that chooses the whole list (`ManagedPolicyArns: !If [Prod, [arn…], !Ref AWS::NoValue]`).
-        if (eachIfBranch(item, at, list)) return;
-        if (item.kind === 'array' && !item.tag) item.items!.forEach((entry, i) => one(entry, [...at, i]));
-        else if (property !== 'ManagedPolicyArns') one(item, at);
-      };
-      list(node, path);
+      // ManagedPolicyArns takes a list only; PermissionsBoundary one value; SAM's Policies either.
+      eachListItem(node, path, (item, at) => value(item, at, where, nameAllowed, boundary, out), property !== 'ManagedPolicyArns');
     }
   }
   return out;
@@ -56,17 +50,6 @@ export function templatePolicyArnSites(resources: SrcNode | undefined, prefix: A
  */
 export function policyArnValueSites(node: SrcNode, path: Array<string | number>, where: string, boundary: boolean, out: PolicyArnSite[]): void {
   value(node, path, where, false, boundary, out);
-}
-
-/**
- * Visit each branch of an Fn::If with its path (the template deploys one or the other; an AWS::NoValue branch
- * yields nothing where it is visited). False when `node` is not an Fn::If; a malformed one is skipped.
- */
-export function eachIfBranch(node: SrcNode, path: Array<string | number>, visit: (branch: SrcNode, at: Array<string | number>) => void): boolean {
-  const fn = intrinsicOf(node);
-  if (fn?.name !== 'Fn::If') return false;
-  if (fn.arg.kind === 'array' && fn.arg.items!.length === 3) for (const branch of [1, 2]) visit(fn.arg.items![branch], [...path, 'Fn::If', branch]);
-  return true;
 }
 
 function value(node: SrcNode, path: Array<string | number>, where: string, nameAllowed: boolean, boundary: boolean, out: PolicyArnSite[]): void {

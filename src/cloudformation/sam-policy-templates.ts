@@ -11,13 +11,11 @@
  * while the parameters' values are CloudFormation's (`BucketName: !Ref Bucket`) and not judged.
  */
 import type { LineIndex } from '../engine/document.js';
-import type { EnabledRule } from '../engine/linter.js';
-import { interpolate } from '../engine/rule.js';
+import { rangeMessage, type EnabledRule } from '../engine/linter.js';
 import type { LintMessage } from '../engine/types.js';
 import type { SamPolicyTemplateMessageId } from '../../rules/sam-policy-template/sam-policy-template.js';
 import { closest, suggestionLimit } from '../iam/suggest.js';
-import { intrinsicOf } from './embed.js';
-import { eachIfBranch } from './policy-arns.js';
+import { eachIfBranch, eachListItem, intrinsicOf } from './embed.js';
 import { SAM_POLICY_TEMPLATES } from './sam-policy-templates-data.js';
 import { entryOf, type SrcNode } from './source.js';
 
@@ -37,12 +35,21 @@ function near(word: string, candidates: readonly string[]): string | undefined {
 }
 
 /** A map of the template's parameters, for messages: `{BucketName: …}`. */
-export function example(parameters: readonly string[]): string {
+function example(parameters: readonly string[]): string {
   return parameters.length > 0 ? `{${parameters.map((p) => `${p}: …`).join(', ')}}` : '{}';
 }
 
 function quoted(names: readonly string[]): string {
   return names.map((n) => `"${n}"`).join(', ');
+}
+
+/**
+ * For a string of SAM's `Policies` that names no AWS managed policy (managed-policy-exists): when it is a SAM
+ * policy template's name (`- VPCAccessPolicy`), the suggestion to write it as the map SAM reads a template from.
+ */
+export function samTemplateNamedAsPolicy(name: string): string | undefined {
+  if (!Object.hasOwn(SAM_POLICY_TEMPLATES, name)) return undefined;
+  return ` "${name}" is a SAM policy template, which SAM reads only as a map of its parameters: write "${name}: ${example(SAM_POLICY_TEMPLATES[name])}".`;
 }
 
 /** sam-policy-template's findings on a template's `Resources`. */
@@ -52,13 +59,8 @@ export function samPolicyTemplateMessages(
   const enabled = rules.find(({ rule }) => rule.id === SAM_POLICY_TEMPLATE_RULE_ID);
   if (!enabled || resources?.kind !== 'object') return [];
   const out: LintMessage[] = [];
-  const push = (messageId: SamPolicyTemplateMessageId, data: Record<string, unknown>, [start, end]: [number, number], path: Path) => {
-    const from = lines.at(start);
-    const to = lines.at(end);
-    out.push({
-      ruleId: enabled.rule.id, severity: enabled.severity, message: interpolate(enabled.rule.meta.messages[messageId], data),
-      messageId, line: from.line, column: from.column, endLine: to.line, endColumn: to.column, range: [start, end], path,
-    });
+  const push = (messageId: SamPolicyTemplateMessageId, data: Record<string, unknown>, range: [number, number], path: Path) => {
+    out.push(rangeMessage(enabled, messageId, data, range, path, lines));
   };
 
   for (const { key: id, value: resource } of resources.entries!) {
@@ -128,13 +130,7 @@ export function samPolicyTemplateMessages(
       }
     };
 
-    const path: Path = ['Resources', id, 'Properties', 'Policies'];
-    const list = (node: SrcNode, at: Path): void => {
-      if (eachIfBranch(node, at, list)) return;
-      if (node.kind === 'array' && !node.tag) node.items!.forEach((entry, i) => item(entry, [...at, i]));
-      else item(node, at);
-    };
-    list(policies, path);
+    eachListItem(policies, ['Resources', id, 'Properties', 'Policies'], item);
   }
   return out;
 }

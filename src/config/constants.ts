@@ -2,7 +2,8 @@
 export const CONFIG_FILE_NAME = '.policy-lint.json';
 
 /**
- * The files a directory gives: JSON policies and templates, CloudFormation templates in YAML (YAML that is no
- * template is skipped), and Terraform files (those without an IAM policy are skipped).
+ * The files a directory gives: JSON policies, templates and Terraform plans, CloudFormation templates and
+ * Serverless service files in YAML (other YAML is skipped), Terraform files (those without an IAM policy are
+ * skipped) and Terraform states.
  */
 export const DEFAULT_INCLUDE: readonly string[] = ['**/*.json', '**/*.yaml', '**/*.yml', '**/*.template', '**/*.tf', '**/*.tfstate'];

@@ -273,11 +273,16 @@ export function lastAtOrBefore(starts: readonly number[], offset: number): numbe
   return low;
 }
 
+/** 1-based lines and columns of a text's offsets (a LineIndex, or the count of a text made of several files'). */
+export interface Positions {
+  at(offset: number): { line: number; column: number };
+}
+
 /**
  * Line and column of offsets in a text that is not a policy document (a CloudFormation template), counted as
  * PolicyDocument counts them: CRLF, LF and CR each end a line.
  */
-export class LineIndex {
+export class LineIndex implements Positions {
   private readonly starts: number[];
   constructor(text: string) {
     this.starts = computeLineStarts(text);
@@ -290,9 +295,10 @@ export class LineIndex {
 
 /**
  * The offsets where lines start. A byte order mark is not counted in line 1's columns, as editors show the file
- * (VS Code, GitHub and the config loader skip it): column 1 is the character after it.
+ * (VS Code, GitHub and the config loader skip it): column 1 is the character after it. Also the fingerprints'
+ * count (src/formatters/fingerprint.ts), which must match the engine's lines and columns.
  */
-function computeLineStarts(text: string): number[] {
+export function computeLineStarts(text: string): number[] {
   const starts = [text.charCodeAt(0) === 0xfeff ? 1 : 0];
   if (!text.includes('\r')) {
     // Only LF line ends (the common case): indexOf finds them much faster than a loop over every character.

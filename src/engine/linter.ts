@@ -3,7 +3,7 @@
  * messages. Fixing repeats lint → apply until nothing changes (at most 10 passes).
  */
 import type { Node } from 'jsonc-parser';
-import { PolicyDocument, duplicateKeys, type Located } from './document.js';
+import { PolicyDocument, duplicateKeys, type Located, type Positions } from './document.js';
 import { Fixer, applyEdits, mergeEdits } from './fixer.js';
 import { memoizeLast } from './memo.js';
 import type { InvalidUtf8 } from '../io.js';
@@ -148,6 +148,21 @@ function syntaxMessage(document: PolicyDocument): LintMessage {
   const { message, offset, length } = document.syntaxError!;
   const bom = offset === 0 && document.text.charCodeAt(0) === 0xfeff;
   return fatalMessage(document, message, offset, length, bom ? { range: [0, 1], text: '' } : undefined);
+}
+
+/**
+ * A rule's finding on a range of a file outside any policy document (a managed policy ARN, a SAM policy
+ * template), worded from the rule's message template.
+ */
+export function rangeMessage(
+  enabled: EnabledRule, messageId: string, data: Record<string, unknown>, [start, end]: [number, number], path: Array<string | number>, lines: Positions,
+): LintMessage {
+  const from = lines.at(start);
+  const to = lines.at(end);
+  return {
+    ruleId: enabled.rule.id, severity: enabled.severity, message: interpolate(enabled.rule.meta.messages[messageId], data),
+    messageId, line: from.line, column: from.column, endLine: to.line, endColumn: to.column, range: [start, end], path,
+  };
 }
 
 /** A json-syntax finding: the document cannot be checked, so it is the only one. */

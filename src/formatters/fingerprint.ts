@@ -9,6 +9,7 @@
  * 32-bit halves (the same values modulo 2^64), and the tests use that file's vectors.
  */
 import { nodeCrypto } from '../builtins.js';
+import { computeLineStarts } from '../engine/document.js';
 import type { LintMessage, LintResult } from '../engine/types.js';
 
 const BLOCK_SIZE = 100;
@@ -106,7 +107,7 @@ export function shortHash(parts: readonly string[]): string {
  */
 export function tokenFingerprints(result: LintResult, fileKey: string): string[] {
   const source = result.source;
-  const starts = source === undefined ? undefined : lineStarts(source);
+  const starts = source === undefined ? undefined : computeLineStarts(source);
   const occurrences = new Map<string, number>();
   return result.messages.map((m) => {
     const token = starts && m.line >= 1 ? tokenText(source!, starts, m).replace(/\s+/g, ' ').trim() : `${m.line}:${m.column}`;
@@ -115,13 +116,6 @@ export function tokenFingerprints(result: LintResult, fileKey: string): string[]
     occurrences.set(key, occurrence);
     return `${key}:${occurrence}`;
   });
-}
-
-/** Where the lines start, as the engine counts them: line 1's columns after a byte order mark. */
-function lineStarts(text: string): number[] {
-  const starts = [text.charCodeAt(0) === 0xfeff ? 1 : 0];
-  for (const match of text.matchAll(/\r\n|\r|\n/g)) starts.push(match.index + match[0].length);
-  return starts;
 }
 
 function tokenText(text: string, starts: readonly number[], m: LintMessage): string {

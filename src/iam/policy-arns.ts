@@ -15,16 +15,14 @@
  * another variable) leaves the value unjudged.
  */
 import { LineIndex } from '../engine/document.js';
-import type { EnabledRule } from '../engine/linter.js';
-import { interpolate } from '../engine/rule.js';
+import { rangeMessage, type EnabledRule } from '../engine/linter.js';
 import type { LintMessage } from '../engine/types.js';
 import { MANAGED_POLICY_ARN_MESSAGE_ID } from '../../rules/arn-format/arn-format.js';
 import { ADMIN_MANAGED_POLICY_MESSAGE_ID } from '../../rules/admin-managed-policy/admin-managed-policy.js';
 import { isAllowed } from './allow-list.js';
 import { managedPolicyProblem } from './managed-policies.js';
 import { knownFormValue } from './known-forms.js';
-import { SAM_POLICY_TEMPLATES } from '../cloudformation/sam-policy-templates-data.js';
-import { example } from '../cloudformation/sam-policy-templates.js';
+import { samTemplateNamedAsPolicy } from '../cloudformation/sam-policy-templates.js';
 
 export const ARN_FORMAT_RULE_ID = 'arn-format';
 export const MANAGED_POLICY_RULE_ID = 'managed-policy-exists';
@@ -96,13 +94,8 @@ export function policyArnMessages(text: string, sites: readonly PolicyArnSite[],
   const index = lines ?? new LineIndex(text);
   const out: LintMessage[] = [];
   const push = (enabled: EnabledRule, messageId: string, data: Record<string, unknown>, site: PolicyArnSite) => {
-    const [start, end] = enabled === format ? [site.start, site.end] : site.nameToken ?? [site.start, site.end];
-    const from = index.at(start);
-    const to = index.at(end);
-    out.push({
-      ruleId: enabled.rule.id, severity: enabled.severity, message: interpolate(enabled.rule.meta.messages[messageId], data),
-      messageId, line: from.line, column: from.column, endLine: to.line, endColumn: to.column, range: [start, end], path: site.path,
-    });
+    const range: [number, number] = enabled === format ? [site.start, site.end] : site.nameToken ?? [site.start, site.end];
+    out.push(rangeMessage(enabled, messageId, data, range, site.path, index));
   };
   const adminCheck = (name: string, site: PolicyArnSite) => {
     const grants = Object.hasOwn(ADMIN_POLICIES, name) ? ADMIN_POLICIES[name] : undefined;
@@ -115,9 +108,8 @@ export function policyArnMessages(text: string, sites: readonly PolicyArnSite[],
       // SAM: the name of an AWS managed policy, which SAM turns into its ARN.
       const problem = exists && managedPolicyProblem(`policy/${value}`, true);
       if (exists && problem && !allowed(exists, problem.messageId, value)) {
-        // A SAM policy template's name written as a string (`- VPCAccessPolicy`): SAM reads a string as a managed policy.
-        const template = problem.messageId === 'unknownPolicy' && Object.hasOwn(SAM_POLICY_TEMPLATES, value) ? SAM_POLICY_TEMPLATES[value] : undefined;
-        const data = template ? { ...problem.data, suggestion: ` "${value}" is a SAM policy template, which SAM reads only as a map of its parameters: write "${value}: ${example(template)}".` } : problem.data;
+        const hint = problem.messageId === 'unknownPolicy' ? samTemplateNamedAsPolicy(value) : undefined;
+        const data = hint ? { ...problem.data, suggestion: hint } : problem.data;
         push(exists, problem.messageId, { value: site.written, where: site.where, ...data }, site);
       }
       adminCheck(value, site);

@@ -15,7 +15,7 @@
  * Report only: no fix is written.
  */
 import { resolve } from 'node:path';
-import { LineIndex } from '../engine/document.js';
+import { LineIndex, type Positions } from '../engine/document.js';
 import { JSON_SYNTAX_ISSUE_CODE, JSON_SYNTAX_MESSAGE_ID, JSON_SYNTAX_RULE_ID, type EnabledRule } from '../engine/linter.js';
 import { appliesTo, interpolate } from '../engine/rule.js';
 import { compareMessages, type LintMessage, type PolicyType } from '../engine/types.js';
@@ -565,17 +565,6 @@ function shifted(node: SrcNode, offset: number): SrcNode {
   return out;
 }
 
-/** The lines and columns of a text made of several files' texts, each offset in its file. */
-class FilesLines extends LineIndex {
-  constructor(private readonly position: (offset: number) => { line: number; column: number }) {
-    super('');
-  }
-
-  override at(offset: number): { line: number; column: number } {
-    return this.position(offset);
-  }
-}
-
 /**
  * The findings of each role linted as one policy across lists (CombinedRole), by the path of the file they
  * are in. The role's files are read as one text, one after the other (each node moved by its file's offset),
@@ -616,10 +605,12 @@ function roleMessages(
       return found;
     };
     // Lines and columns (also those a message names, "Statement 0 (line 7)") in the file of the offset.
-    const lines = new FilesLines((at) => {
-      const source = sourceAt(at);
-      return linesOf(source).at(at - offsets.get(source)!);
-    });
+    const lines: Positions = {
+      at: (at) => {
+        const source = sourceAt(at);
+        return linesOf(source).at(at - offsets.get(source)!);
+      },
+    };
     for (const message of lintEmbeddedPolicies(serviceFile, text, [policy], rules, FN_SUB_MISTAKE, lines)) {
       const [start, end] = message.range ?? [keyStart, keyEnd];
       const source = sourceAt(start);
