@@ -6,7 +6,7 @@ import {
   isTerraformName,
   isTerraformStateName,
   terraformPlanKey
-} from "./chunk-VJ5BDKQR.mjs";
+} from "./chunk-2TS6WNK2.mjs";
 import {
   JSON_BOM_MESSAGE,
   isServerlessName,
@@ -141,15 +141,16 @@ import {
   thousands,
   typeWord,
   userScopeOf
-} from "./chunk-6TKVTFNH.mjs";
+} from "./chunk-SIKLWFJO.mjs";
 import {
   POLICY_TYPES,
   PolicyDocument,
   blankBom,
   compareMessages,
+  computeLineStarts,
   countResult,
   nodeValue
-} from "./chunk-UQHWDIDT.mjs";
+} from "./chunk-U4VT6WKE.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/action/data-root.ts
@@ -13472,7 +13473,7 @@ function shortHash(parts) {
 }
 function tokenFingerprints(result, fileKey) {
   const source = result.source;
-  const starts = source === void 0 ? void 0 : lineStarts(source);
+  const starts = source === void 0 ? void 0 : computeLineStarts(source);
   const occurrences = /* @__PURE__ */ new Map();
   return result.messages.map((m) => {
     const token = starts && m.line >= 1 ? tokenText(source, starts, m).replace(/\s+/g, " ").trim() : `${m.line}:${m.column}`;
@@ -13481,11 +13482,6 @@ function tokenFingerprints(result, fileKey) {
     occurrences.set(key, occurrence);
     return `${key}:${occurrence}`;
   });
-}
-function lineStarts(text) {
-  const starts = [text.charCodeAt(0) === 65279 ? 1 : 0];
-  for (const match of text.matchAll(/\r\n|\r|\n/g)) starts.push(match.index + match[0].length);
-  return starts;
 }
 function tokenText(text, starts, m) {
   const offset = (line, column) => Math.min(text.length, (starts[Math.min(line, starts.length) - 1] ?? 0) + Math.max(0, column - 1));
@@ -14586,15 +14582,15 @@ function iamDatabaseVersion() {
 // src/run.ts
 var cloudFormation;
 async function loadCloudFormation() {
-  return cloudFormation ??= await import("./cloudformation-PLO6TXNX.mjs");
+  return cloudFormation ??= await import("./cloudformation-CH2UTAIG.mjs");
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-HNVBT6B5.mjs");
+  return terraform ??= await import("./terraform-JP3I27GJ.mjs");
 }
 var serverless;
 async function loadServerless() {
-  return serverless ??= await import("./serverless-46YBGXTL.mjs");
+  return serverless ??= await import("./serverless-YPNLA2Q6.mjs");
 }
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
@@ -15052,7 +15048,7 @@ function parseForDetection(text) {
 async function askAccessAnalyzer(works, config, options, mode) {
   const settings = config.accessAnalyzer ?? {};
   const aa = options.accessAnalyzer;
-  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-QVRZVR6J.mjs");
+  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-4GC3FQJQ.mjs");
   const inputs = [];
   const terraformWorks = byTerraformDirectory(options, works.filter((w) => w.terraform));
   const terraformReads = /* @__PURE__ */ new Map();

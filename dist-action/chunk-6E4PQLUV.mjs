@@ -16,8 +16,9 @@ import {
   isAllowed,
   jsonStringMap,
   lintDocument,
+  rangeMessage,
   suggestionLimit
-} from "./chunk-6TKVTFNH.mjs";
+} from "./chunk-SIKLWFJO.mjs";
 import {
   LineIndex,
   PolicyDocument,
@@ -25,7 +26,7 @@ import {
   compareMessages,
   findNodeAtLocation,
   parseTree
-} from "./chunk-UQHWDIDT.mjs";
+} from "./chunk-U4VT6WKE.mjs";
 
 // src/cloudformation/source.ts
 function entryOf(node, key) {
@@ -498,6 +499,17 @@ function usableBranch(node) {
   if (arg.kind !== "array" || arg.items.length !== 3) return void 0;
   if (resolveNode(arg.items[1], [], true).kind !== "novalue") return 1;
   return resolveNode(arg.items[2], [], true).kind !== "novalue" ? 2 : 0;
+}
+function eachIfBranch(node, path, visit) {
+  const fn = intrinsicOf(node);
+  if (fn?.name !== "Fn::If") return false;
+  if (fn.arg.kind === "array" && fn.arg.items.length === 3) for (const branch of [1, 2]) visit(fn.arg.items[branch], [...path, "Fn::If", branch]);
+  return true;
+}
+function eachListItem(node, path, visit, single = true) {
+  if (eachIfBranch(node, path, (branch, at) => eachListItem(branch, at, visit, single))) return;
+  if (node.kind === "array" && !node.tag) node.items.forEach((item, i) => visit(item, [...path, i]));
+  else if (single) visit(node, path);
 }
 var MAX_BRANCH_VARIANTS = 16;
 function policyIfs(node) {
@@ -1290,25 +1302,13 @@ function templatePolicyArnSites(resources, prefix = ["Resources"]) {
       const path = [...prefix, id, "Properties", property2];
       const where = `${id}.${property2}`;
       const boundary = property2 === "PermissionsBoundary";
-      const one = (item, at) => value(item, at, where, nameAllowed, boundary, out);
-      const list = (item, at) => {
-        if (eachIfBranch(item, at, list)) return;
-        if (item.kind === "array" && !item.tag) item.items.forEach((entry, i) => one(entry, [...at, i]));
-        else if (property2 !== "ManagedPolicyArns") one(item, at);
-      };
-      list(node, path);
+      eachListItem(node, path, (item, at) => value(item, at, where, nameAllowed, boundary, out), property2 !== "ManagedPolicyArns");
     }
   }
   return out;
 }
 function policyArnValueSites(node, path, where, boundary, out) {
   value(node, path, where, false, boundary, out);
-}
-function eachIfBranch(node, path, visit) {
-  const fn = intrinsicOf(node);
-  if (fn?.name !== "Fn::If") return false;
-  if (fn.arg.kind === "array" && fn.arg.items.length === 3) for (const branch of [1, 2]) visit(fn.arg.items[branch], [...path, "Fn::If", branch]);
-  return true;
 }
 function value(node, path, where, nameAllowed, boundary, out) {
   if (eachIfBranch(node, path, (branch, at) => value(branch, at, where, nameAllowed, boundary, out))) return;
@@ -1513,25 +1513,16 @@ function example(parameters) {
 function quoted(names) {
   return names.map((n) => `"${n}"`).join(", ");
 }
+function samTemplateNamedAsPolicy(name) {
+  if (!Object.hasOwn(SAM_POLICY_TEMPLATES, name)) return void 0;
+  return ` "${name}" is a SAM policy template, which SAM reads only as a map of its parameters: write "${name}: ${example(SAM_POLICY_TEMPLATES[name])}".`;
+}
 function samPolicyTemplateMessages(resources, rules, lines) {
   const enabled = rules.find(({ rule }) => rule.id === SAM_POLICY_TEMPLATE_RULE_ID);
   if (!enabled || resources?.kind !== "object") return [];
   const out = [];
-  const push = (messageId, data, [start, end], path) => {
-    const from = lines.at(start);
-    const to = lines.at(end);
-    out.push({
-      ruleId: enabled.rule.id,
-      severity: enabled.severity,
-      message: interpolate(enabled.rule.meta.messages[messageId], data),
-      messageId,
-      line: from.line,
-      column: from.column,
-      endLine: to.line,
-      endColumn: to.column,
-      range: [start, end],
-      path
-    });
+  const push = (messageId, data, range, path) => {
+    out.push(rangeMessage(enabled, messageId, data, range, path, lines));
   };
   for (const { key: id, value: resource2 } of resources.entries) {
     const type = entryOf(resource2, "Type")?.value;
@@ -1539,17 +1530,17 @@ function samPolicyTemplateMessages(resources, rules, lines) {
     const policies = entryOf(entryOf(resource2, "Properties")?.value, "Policies")?.value;
     if (!policies) continue;
     const where = `${id}.Policies`;
-    const item = (node, path2) => {
-      if (eachIfBranch(node, path2, item)) return;
+    const item = (node, path) => {
+      if (eachIfBranch(node, path, item)) return;
       const fn = intrinsicOf(node);
       if (fn || node.kind !== "object" || entryOf(node, "Statement")) return;
       const entries = node.entries;
       if (entries.length !== 1) {
-        push("notPolicy", { where }, entries.length > 0 ? [entries[0].keyStart, entries[0].keyEnd] : [node.start, node.end], path2);
+        push("notPolicy", { where }, entries.length > 0 ? [entries[0].keyStart, entries[0].keyEnd] : [node.start, node.end], path);
         return;
       }
       const [{ key: name, keyStart, keyEnd, value: value2 }] = entries;
-      const at = [...path2, name];
+      const at = [...path, name];
       if (!Object.hasOwn(SAM_POLICY_TEMPLATES, name)) {
         const suggestion = near(name, NAMES);
         push("unknownTemplate", { name, where, suggestion: suggestion ? ` Did you mean "${suggestion}"?` : "" }, [keyStart, keyEnd], at);
@@ -1591,17 +1582,11 @@ function samPolicyTemplateMessages(resources, rules, lines) {
         }
       }
       if (missing.size > 0) {
-        const list2 = [...missing];
-        push("missingParameters", { name, where, missing: `${list2.length === 1 ? "the parameter" : "the parameters"} ${quoted(list2)}` }, [keyStart, keyEnd], at);
+        const list = [...missing];
+        push("missingParameters", { name, where, missing: `${list.length === 1 ? "the parameter" : "the parameters"} ${quoted(list)}` }, [keyStart, keyEnd], at);
       }
     };
-    const path = ["Resources", id, "Properties", "Policies"];
-    const list = (node, at) => {
-      if (eachIfBranch(node, at, list)) return;
-      if (node.kind === "array" && !node.tag) node.items.forEach((entry, i) => item(entry, [...at, i]));
-      else item(node, at);
-    };
-    list(policies, path);
+    eachListItem(policies, ["Resources", id, "Properties", "Policies"], item);
   }
   return out;
 }
@@ -1646,21 +1631,8 @@ function policyArnMessages(text2, sites, rules, lines) {
   const index = lines ?? new LineIndex(text2);
   const out = [];
   const push = (enabled, messageId, data, site) => {
-    const [start, end] = enabled === format ? [site.start, site.end] : site.nameToken ?? [site.start, site.end];
-    const from = index.at(start);
-    const to = index.at(end);
-    out.push({
-      ruleId: enabled.rule.id,
-      severity: enabled.severity,
-      message: interpolate(enabled.rule.meta.messages[messageId], data),
-      messageId,
-      line: from.line,
-      column: from.column,
-      endLine: to.line,
-      endColumn: to.column,
-      range: [start, end],
-      path: site.path
-    });
+    const range = enabled === format ? [site.start, site.end] : site.nameToken ?? [site.start, site.end];
+    out.push(rangeMessage(enabled, messageId, data, range, site.path, index));
   };
   const adminCheck = (name, site) => {
     const grants = Object.hasOwn(ADMIN_POLICIES, name) ? ADMIN_POLICIES[name] : void 0;
@@ -1672,8 +1644,8 @@ function policyArnMessages(text2, sites, rules, lines) {
     if (site.nameAllowed && !value2.startsWith("arn:")) {
       const problem2 = exists && managedPolicyProblem(`policy/${value2}`, true);
       if (exists && problem2 && !allowed(exists, problem2.messageId, value2)) {
-        const template = problem2.messageId === "unknownPolicy" && Object.hasOwn(SAM_POLICY_TEMPLATES, value2) ? SAM_POLICY_TEMPLATES[value2] : void 0;
-        const data = template ? { ...problem2.data, suggestion: ` "${value2}" is a SAM policy template, which SAM reads only as a map of its parameters: write "${value2}: ${example(template)}".` } : problem2.data;
+        const hint = problem2.messageId === "unknownPolicy" ? samTemplateNamedAsPolicy(value2) : void 0;
+        const data = hint ? { ...problem2.data, suggestion: hint } : problem2.data;
         push(exists, problem2.messageId, { value: site.written, where: site.where, ...data }, site);
       }
       adminCheck(value2, site);
@@ -2004,10 +1976,11 @@ function lintEmbeddedPolicies(filePath, text2, policies, rules, mistake, lines =
     const found = lintDocument(document, { policyType: policy.policyType, rules: located });
     const known = found.length > 0 ? unknownConditionFilter(() => document.root, embedded.placeholders, located) : void 0;
     const listed = found.length > 0 ? unknownActionFilter(() => document.root, embedded.placeholders, located) : void 0;
+    let opaque;
     for (const message of found.filter((m) => (!known || known(m)) && (!listed || listed(m)))) {
       const template = policy.message && located.find(({ rule }) => rule.id === message.ruleId)?.rule.meta.messages[message.messageId ?? ""];
       const worded = policy.message ? { ...message, message: policy.message(message, template) } : message;
-      const mapped = mapMessage(worded, embedded, policy, lines);
+      const mapped = mapMessage(worded, embedded, opaque ??= withOpaquePlaceholders(embedded), policy, lines);
       if (mapped) messages.push(mapped);
     }
     messages.push(...subVariableMessages(embedded, policy, rules, lines, mistake));
@@ -2090,14 +2063,16 @@ function dedupe(messages) {
     return true;
   });
 }
-function mapMessage(message, embedded, policy, lines) {
+function withOpaquePlaceholders(embedded) {
+  return { ...embedded, placeholders: embedded.placeholders.filter(([s, e]) => knownFormValue(placeholderText(embedded.text, s, e)) === void 0) };
+}
+function mapMessage(message, embedded, opaque, policy, lines) {
   const { fixable, editText = (text2) => text2 } = policy;
   const [start, end] = message.range ?? [0, 0];
-  const opaque = embedded.placeholders.filter(([s, e]) => knownFormValue(placeholderText(embedded.text, s, e)) === void 0);
-  if (onPlaceholder({ ...embedded, placeholders: opaque }, start, end)) return void 0;
+  if (onPlaceholder(opaque, start, end)) return void 0;
   if (embedded.synthetic?.some(([s, e]) => start >= s && end <= e)) return void 0;
   if (embedded.placeholders.some(([s, e]) => start >= s && end <= e && (end > start || start > s))) return void 0;
-  if (opaque.some(([s, e]) => e - s > 3 && message.message.includes(placeholderText(embedded.text, s, e)))) return void 0;
+  if (opaque.placeholders.some(([s, e]) => e - s > 3 && message.message.includes(placeholderText(embedded.text, s, e)))) return void 0;
   const range = mapRange(embedded, start, end);
   if (!range) return void 0;
   const from = lines.at(range[0]);

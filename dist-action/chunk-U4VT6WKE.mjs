@@ -1426,6 +1426,7 @@ export {
   nodeValue,
   lastAtOrBefore,
   LineIndex,
+  computeLineStarts,
   duplicateKeys,
   POLICY_TYPES,
   countResult,

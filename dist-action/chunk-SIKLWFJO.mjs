@@ -5,7 +5,7 @@ import {
   compareMessages,
   duplicateKeys,
   nodeValue
-} from "./chunk-UQHWDIDT.mjs";
+} from "./chunk-U4VT6WKE.mjs";
 
 // src/engine/memo.ts
 function memoizeLast(compute) {
@@ -600,6 +600,22 @@ function syntaxMessage(document) {
   const { message, offset, length } = document.syntaxError;
   const bom = offset === 0 && document.text.charCodeAt(0) === 65279;
   return fatalMessage(document, message, offset, length, bom ? { range: [0, 1], text: "" } : void 0);
+}
+function rangeMessage(enabled, messageId, data, [start, end], path, lines) {
+  const from = lines.at(start);
+  const to = lines.at(end);
+  return {
+    ruleId: enabled.rule.id,
+    severity: enabled.severity,
+    message: interpolate(enabled.rule.meta.messages[messageId], data),
+    messageId,
+    line: from.line,
+    column: from.column,
+    endLine: to.line,
+    endColumn: to.column,
+    range: [start, end],
+    path
+  };
 }
 function fatalMessage(document, message, offset, length, fix) {
   const range = document.rangeOf(offset, offset + length);
@@ -3298,6 +3314,7 @@ export {
   prepareRules,
   lintDocument,
   findingKey,
+  rangeMessage,
   notUtf8Message,
   deeperThan,
   jsonStringMap,

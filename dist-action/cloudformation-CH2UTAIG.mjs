@@ -9,9 +9,9 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-SVFKAN5X.mjs";
-import "./chunk-6TKVTFNH.mjs";
-import "./chunk-UQHWDIDT.mjs";
+} from "./chunk-6E4PQLUV.mjs";
+import "./chunk-SIKLWFJO.mjs";
+import "./chunk-U4VT6WKE.mjs";
 import "./chunk-PI7H3LEV.mjs";
 export {
   jsonTemplate,

@@ -6,7 +6,7 @@ import {
 } from "./chunk-FKZLGG56.mjs";
 import {
   isOverrideFile
-} from "./chunk-VJ5BDKQR.mjs";
+} from "./chunk-2TS6WNK2.mjs";
 import {
   LAMBDA_PERMISSION,
   LAYER_VERSION_PERMISSION,
@@ -20,19 +20,19 @@ import {
   policyArnMessages,
   templateSyntaxMessage,
   terraformKnownValue
-} from "./chunk-SVFKAN5X.mjs";
+} from "./chunk-6E4PQLUV.mjs";
 import {
   TERRAFORM_VARIABLE_MESSAGE_ID,
   applyEdits,
   fixesOfPass,
   isObject,
   jsonStringMap
-} from "./chunk-6TKVTFNH.mjs";
+} from "./chunk-SIKLWFJO.mjs";
 import {
   LineIndex,
   compareMessages,
   lastAtOrBefore
-} from "./chunk-UQHWDIDT.mjs";
+} from "./chunk-U4VT6WKE.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/terraform/scan.ts

@@ -20,7 +20,7 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-SVFKAN5X.mjs";
+} from "./chunk-6E4PQLUV.mjs";
 import {
   FN_SUB_VARIABLE_MESSAGE_ID,
   JSON_SYNTAX_ISSUE_CODE,
@@ -31,11 +31,11 @@ import {
   interpolate,
   isProviderPrefix,
   resolveConditionKey
-} from "./chunk-6TKVTFNH.mjs";
+} from "./chunk-SIKLWFJO.mjs";
 import {
   LineIndex,
   compareMessages
-} from "./chunk-UQHWDIDT.mjs";
+} from "./chunk-U4VT6WKE.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/serverless/lint.ts
@@ -640,16 +640,6 @@ function shifted(node, offset) {
   }
   return out;
 }
-var FilesLines = class extends LineIndex {
-  constructor(position) {
-    super("");
-    this.position = position;
-  }
-  position;
-  at(offset) {
-    return this.position(offset);
-  }
-};
 function roleMessages(roles, serviceFile, rules, linesOf) {
   const out = /* @__PURE__ */ new Map();
   for (const role of roles) {
@@ -690,10 +680,12 @@ function roleMessages(roles, serviceFile, rules, linesOf) {
       for (const other of sources) if (offsets.get(other) <= at) found = other;
       return found;
     };
-    const lines = new FilesLines((at) => {
-      const source = sourceAt(at);
-      return linesOf(source).at(at - offsets.get(source));
-    });
+    const lines = {
+      at: (at) => {
+        const source = sourceAt(at);
+        return linesOf(source).at(at - offsets.get(source));
+      }
+    };
     for (const message of lintEmbeddedPolicies(serviceFile, text, [policy], rules, FN_SUB_MISTAKE, lines)) {
       const [start, end] = message.range ?? [keyStart, keyEnd];
       const source = sourceAt(start);

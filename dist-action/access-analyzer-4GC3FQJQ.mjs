@@ -4,21 +4,21 @@ import {
   MalformedResponseError,
   checkFindings,
   findingsToMessages
-} from "./chunk-IAQLNPL7.mjs";
+} from "./chunk-5J364FME.mjs";
 import {
   mapRange,
   onPlaceholder,
   placeholderText,
   policyPath
-} from "./chunk-SVFKAN5X.mjs";
+} from "./chunk-6E4PQLUV.mjs";
 import {
   findingKey
-} from "./chunk-6TKVTFNH.mjs";
+} from "./chunk-SIKLWFJO.mjs";
 import {
   LineIndex,
   PolicyDocument,
   compareMessages
-} from "./chunk-UQHWDIDT.mjs";
+} from "./chunk-U4VT6WKE.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/access-analyzer/cache.ts
@@ -435,7 +435,7 @@ async function runAccessAnalyzer(inputs, options) {
             return;
           }
           try {
-            session ??= import("./client-6AYQSOCY.mjs").then((m) => m.openSession(settings, log));
+            session ??= import("./client-3N2EBAQ6.mjs").then((m) => m.openSession(settings, log));
             const findings = await (await session).validate({ ...group.request });
             serverFailuresInARow = 0;
             if (cache) await cache.set(group.key, { policyType: group.request.policyType, resourceType: group.request.validatePolicyResourceType, locale, toolVersion: options.toolVersion }, findings);
