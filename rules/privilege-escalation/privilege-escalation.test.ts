@@ -287,6 +287,24 @@ new RuleTester().run(rule, {
       }],
     },
     {
+      name: 'every grant entry counts: policies on user/a* (no access key there) and on user/b* (access keys there too)',
+      code: policy(allow('iam:CreateUser', 'arn:aws:iam::*:user/*'), allow('iam:AttachUserPolicy', 'arn:aws:iam::*:user/a*'),
+        allow('iam:AttachUserPolicy', 'arn:aws:iam::*:user/b*'), allow('iam:CreateAccessKey', 'arn:aws:iam::*:user/b*')),
+      errors: [{
+        messageId: 'created', line: 6, column: 23,
+        message: '"iam:CreateUser" on "arn:aws:iam::*:user/*" with iam:AttachUserPolicy on "arn:aws:iam::*:user/b*" (statement 2) and iam:CreateAccessKey on "arn:aws:iam::*:user/b*" (statement 3) is a privilege escalation path through the users it creates, as these patterns can name the same one: it lets the principal create a user, attach AdministratorAccess to it or write an inline policy into it, and sign in as that user with an access key or a password of its own; require a permissions boundary on the users it creates and changes (an iam:PermissionsBoundary condition), or keep the patterns apart.',
+      }],
+    },
+    {
+      name: 'every grant entry counts, of either grant action: an inline policy on user/b* after attached ones on user/a*',
+      code: policy(allow('iam:CreateUser'), allow('iam:AttachUserPolicy', 'arn:aws:iam::*:user/a*'),
+        allow(['iam:PutUserPolicy', 'iam:CreateLoginProfile'], 'arn:aws:iam::*:user/b*')),
+      errors: [{
+        messageId: 'created', line: 6, column: 23,
+        message: '"iam:CreateUser" on "*" with iam:PutUserPolicy on "arn:aws:iam::*:user/b*" (statement 2) and iam:CreateLoginProfile on "arn:aws:iam::*:user/b*" (statement 2) is a privilege escalation path through the users it creates, as these patterns can name the same one: it lets the principal create a user, attach AdministratorAccess to it or write an inline policy into it, and sign in as that user with an access key or a password of its own; require a permissions boundary on the users it creates and changes (an iam:PermissionsBoundary condition), or keep the patterns apart.',
+      }],
+    },
+    {
       name: 'a Deny unless some boundary is set (Null), unless a boundary of AdministratorAccess, or beside another condition, does not close the path',
       code: policy(allow(['iam:CreateRole', 'iam:PutRolePolicy'], eksctlRoles),
         { Effect: 'Deny', Action: 'iam:CreateRole', Resource: '*', Condition: { Null: { 'iam:PermissionsBoundary': 'true' } } },

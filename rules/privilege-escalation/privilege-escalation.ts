@@ -875,15 +875,14 @@ function identityEntries(statements: readonly Statement[], action: string, kind:
   return out;
 }
 
-/** The first entry, of any of the actions, whose pattern can name an identity that all of `with` can name. */
-function meeting(entriesOf: (action: string) => readonly NamedEntry[], actions: readonly string[], withEntries: readonly NamedEntry[]):
-  { action: string; entry: NamedEntry } | undefined {
+/** The entries, of any of the actions in order, whose pattern can name an identity that all of `with` can name. */
+function* meetings(entriesOf: (action: string) => readonly NamedEntry[], actions: readonly string[], withEntries: readonly NamedEntry[]):
+  Generator<{ action: string; entry: NamedEntry }> {
   for (const action of actions) {
     for (const entry of entriesOf(action)) {
-      if (withEntries.every((other) => patternsIntersect(entry.tokens, other.tokens))) return { action, entry };
+      if (withEntries.every((other) => patternsIntersect(entry.tokens, other.tokens))) yield { action, entry };
     }
   }
-  return undefined;
 }
 
 /**
@@ -903,16 +902,25 @@ function reportCreationPaths(statements: readonly Statement[], findings: Finding
       if (!found) entries.set(action, found = identityEntries(statements, action, path.kind));
       return found;
     };
+    const step = ({ action, entry }: { action: string; entry: NamedEntry }) => `${action} ${onPhrase(entry.resource)} (statement ${entry.info.index})`;
     for (const created of identityEntries(statements, path.create, path.kind)) {
-      const granted = meeting(entriesOf, path.grant, [created]);
-      if (!granted) continue;
-      const used = path.use.length > 0 ? meeting(entriesOf, path.use, [created, granted.entry]) : undefined;
-      if (path.use.length > 0 && !used) continue;
+      // Every grant entry that can name the created identity, in order: the first that a use entry can name too
+      // (with both) opens the path, and the finding names those two.
+      let others: string | undefined;
+      for (const granted of meetings(entriesOf, path.grant, [created])) {
+        if (path.use.length === 0) {
+          others = step(granted);
+          break;
+        }
+        const [used] = meetings(entriesOf, path.use, [created, granted.entry]);
+        if (used) {
+          others = `${step(granted)} and ${step(used)}`;
+          break;
+        }
+      }
+      if (!others) continue;
       const { grant, resource } = created;
-      const what = grantOf(grant, onPhrase(resource), path.create);
-      const step = ({ action, entry }: { action: string; entry: NamedEntry }) => `${action} ${onPhrase(entry.resource)} (statement ${entry.info.index})`;
-      const others = used ? `${step(granted)} and ${step(used)}` : step(granted);
-      findings.report(grant, 'created', { what, others, kinds: path.kinds, effect: path.effect });
+      findings.report(grant, 'created', { what: grantOf(grant, onPhrase(resource), path.create), others, kinds: path.kinds, effect: path.effect });
       break;
     }
   }
