@@ -256,6 +256,10 @@ new RuleTester().run(rule, {
       code: policy({ Effect: 'Allow', Action: 'iam:PutUserPolicy', NotResource: 'arn:aws:iam::*:user/*' }),
     },
     {
+      name: 'an unconditional Deny on every user takes back iam:PutUserPolicy on the caller\'s own user',
+      code: policy(allow('iam:PutUserPolicy', 'arn:aws:iam::*:user/${aws:username}'), { Effect: 'Deny', Action: 'iam:PutUserPolicy', Resource: 'arn:aws:iam::*:user/*' }),
+    },
+    {
       name: 'NotResource that leaves out every user and every role: iam:CreateUser and iam:CreateRole create none',
       code: policy({ Effect: 'Allow', Action: ['iam:CreateUser', 'iam:CreateRole'], NotResource: ['arn:aws:iam::*:user/*', 'arn:aws:iam::111122223333:role/*'] },
         allow(['iam:AttachUserPolicy', 'iam:CreateAccessKey'], vaultUsers), allow('iam:AttachRolePolicy', eksctlRoles)),

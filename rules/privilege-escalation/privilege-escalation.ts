@@ -586,11 +586,11 @@ function serviceActionGrant(statements: readonly Statement[], action: string, sk
 
 /**
  * A grant of an action that an unconditional Deny of the same policy does not take back. `excludes`: the
- * NotResource entries that leave out all of what `reach` asks for (reachingEntry).
+ * entries of such a Deny's Resource, or of a NotResource (reachingEntry), that leave out all of what `reach` asks for.
  */
 function allowedGrant(statements: readonly Statement[], action: string, reach: Reach, skip?: (info: Statement) => boolean, excludes: Reach = reach):
   { grant: ActionGrant; info: Statement; resource: string } | undefined {
-  const denied = statements.some(({ statement, grants }) => grants.has(action) && unconditionalDenyOn(statement, reach === 'any' ? undefined : reach));
+  const denied = statements.some(({ statement, grants }) => grants.has(action) && unconditionalDenyOn(statement, excludes === 'any' ? undefined : excludes));
   if (denied) return undefined;
   for (const info of statements) {
     const grant = info.statement.Effect === 'Allow' ? info.grants.get(action) : undefined;
@@ -783,8 +783,8 @@ function reportDirectPaths(statements: readonly Statement[], findings: Findings)
       byEntry.set(key, entry);
       continue;
     }
-    // Allowed on the caller's own user only: each user can raise their own permissions. A NotResource that
-    // leaves out every user, or names the caller's own, leaves out the caller.
+    // Allowed on the caller's own user only: each user can raise their own permissions. A NotResource or a Deny
+    // on every user, or on the caller's own, leaves out the caller.
     const own = path.selfEffect && allowedGrant(statements, path.action, namesCaller, scoped, (pattern) => namesCaller(pattern) || covers(pattern));
     if (own) selfGrants.push({ grant: own.grant, resource: own.resource, path });
   }
