@@ -251,6 +251,19 @@ new RuleTester().run(rule, {
       name: 'an unconditional Deny takes iam:CreateRole back on the prefix',
       code: policy(allow(['iam:CreateRole', 'iam:AttachRolePolicy'], eksctlRoles), { Effect: 'Deny', Action: 'iam:CreateRole', Resource: 'arn:aws:iam::*:role/*' }),
     },
+    {
+      name: 'NotResource that leaves out every user: iam:PutUserPolicy reaches no user, the caller\'s own neither',
+      code: policy({ Effect: 'Allow', Action: 'iam:PutUserPolicy', NotResource: 'arn:aws:iam::*:user/*' }),
+    },
+    {
+      name: 'an unconditional Deny on every user takes back iam:PutUserPolicy on the caller\'s own user',
+      code: policy(allow('iam:PutUserPolicy', 'arn:aws:iam::*:user/${aws:username}'), { Effect: 'Deny', Action: 'iam:PutUserPolicy', Resource: 'arn:aws:iam::*:user/*' }),
+    },
+    {
+      name: 'NotResource that leaves out every user and every role: iam:CreateUser and iam:CreateRole create none',
+      code: policy({ Effect: 'Allow', Action: ['iam:CreateUser', 'iam:CreateRole'], NotResource: ['arn:aws:iam::*:user/*', 'arn:aws:iam::111122223333:role/*'] },
+        allow(['iam:AttachUserPolicy', 'iam:CreateAccessKey'], vaultUsers), allow('iam:AttachRolePolicy', eksctlRoles)),
+    },
   ],
   invalid: [
     {
@@ -275,6 +288,24 @@ new RuleTester().run(rule, {
       errors: [{
         messageId: 'created', line: 6, column: 23,
         message: '"iam:CreateUser" on "*" with iam:PutUserPolicy on "arn:aws:iam::*:user/ci-*" (statement 1) and iam:CreateLoginProfile on "arn:aws:iam::111122223333:user/ci-deploy" (statement 2) is a privilege escalation path through the users it creates, as these patterns can name the same one: it lets the principal create a user, attach AdministratorAccess to it or write an inline policy into it, and sign in as that user with an access key or a password of its own; require a permissions boundary on the users it creates and changes (an iam:PermissionsBoundary condition), or keep the patterns apart.',
+      }],
+    },
+    {
+      name: 'every grant entry counts: policies on user/a* (no access key there) and on user/b* (access keys there too)',
+      code: policy(allow('iam:CreateUser', 'arn:aws:iam::*:user/*'), allow('iam:AttachUserPolicy', 'arn:aws:iam::*:user/a*'),
+        allow('iam:AttachUserPolicy', 'arn:aws:iam::*:user/b*'), allow('iam:CreateAccessKey', 'arn:aws:iam::*:user/b*')),
+      errors: [{
+        messageId: 'created', line: 6, column: 23,
+        message: '"iam:CreateUser" on "arn:aws:iam::*:user/*" with iam:AttachUserPolicy on "arn:aws:iam::*:user/b*" (statement 2) and iam:CreateAccessKey on "arn:aws:iam::*:user/b*" (statement 3) is a privilege escalation path through the users it creates, as these patterns can name the same one: it lets the principal create a user, attach AdministratorAccess to it or write an inline policy into it, and sign in as that user with an access key or a password of its own; require a permissions boundary on the users it creates and changes (an iam:PermissionsBoundary condition), or keep the patterns apart.',
+      }],
+    },
+    {
+      name: 'every grant entry counts, of either grant action: an inline policy on user/b* after attached ones on user/a*',
+      code: policy(allow('iam:CreateUser'), allow('iam:AttachUserPolicy', 'arn:aws:iam::*:user/a*'),
+        allow(['iam:PutUserPolicy', 'iam:CreateLoginProfile'], 'arn:aws:iam::*:user/b*')),
+      errors: [{
+        messageId: 'created', line: 6, column: 23,
+        message: '"iam:CreateUser" on "*" with iam:PutUserPolicy on "arn:aws:iam::*:user/b*" (statement 2) and iam:CreateLoginProfile on "arn:aws:iam::*:user/b*" (statement 2) is a privilege escalation path through the users it creates, as these patterns can name the same one: it lets the principal create a user, attach AdministratorAccess to it or write an inline policy into it, and sign in as that user with an access key or a password of its own; require a permissions boundary on the users it creates and changes (an iam:PermissionsBoundary condition), or keep the patterns apart.',
       }],
     },
     {
@@ -421,6 +452,20 @@ new RuleTester().run(rule, {
       errors: [{
         messageId: 'directNotResource', line: 6, column: 23,
         message: '"iam:AddUserToGroup" with NotResource is a privilege escalation path: it lets the principal add any user to any group, an administrators group included; allow it in Resource on the groups it must manage.',
+      }],
+    },
+    {
+      name: 'NotResource that leaves out some users, or only other kinds of resource, leaves the users open',
+      code: policy({ Effect: 'Allow', Action: 'iam:PutUserPolicy', NotResource: 'arn:aws:iam::*:user/admin*' },
+        { Effect: 'Allow', Action: 'iam:AttachUserPolicy', NotResource: ['arn:aws:s3:::*', 'arn:aws:iam::*:role/*'] }),
+      errors: [{ messageId: 'directNotResource', line: 6, column: 23 }, { messageId: 'directNotResource', line: 11, column: 23 }],
+    },
+    {
+      name: 'NotResource that leaves out only some users: a user it creates may still be given policies',
+      code: policy({ Effect: 'Allow', Action: 'iam:CreateUser', NotResource: 'arn:aws:iam::*:user/admin*' }, allow(['iam:PutUserPolicy', 'iam:CreateAccessKey'], vaultUsers)),
+      errors: [{
+        messageId: 'created', line: 6, column: 23,
+        message: '"iam:CreateUser" with NotResource with iam:PutUserPolicy on "arn:aws:iam::111122223333:user/vault-*" (statement 1) and iam:CreateAccessKey on "arn:aws:iam::111122223333:user/vault-*" (statement 1) is a privilege escalation path through the users it creates, as these patterns can name the same one: it lets the principal create a user, attach AdministratorAccess to it or write an inline policy into it, and sign in as that user with an access key or a password of its own; require a permissions boundary on the users it creates and changes (an iam:PermissionsBoundary condition), or keep the patterns apart.',
       }],
     },
     {

@@ -475,14 +475,18 @@ function opensPath(statement: NormalizedStatement): boolean {
  */
 type Reach = ((pattern: string) => boolean) | 'any';
 
-/** The Resource entry through which the statement reaches what `reach` asks for; `NotResource` when NotResource leaves it open. */
-function reachingEntry(statement: NormalizedStatement, reach: Reach): string | undefined {
-  const covers = reach === 'any' ? (pattern: string) => pattern === '*' : reach;
+/**
+ * The Resource entry through which the statement reaches what `reach` asks for; `NotResource` when NotResource
+ * leaves it open: when none of its entries `excludes` all of it (by default, an entry `reach` accepts: one that
+ * covers every resource of the kind).
+ */
+function reachingEntry(statement: NormalizedStatement, reach: Reach, excludes: Reach = reach): string | undefined {
   if (Array.isArray(statement.NotResource)) {
-    return statement.NotResource.some((r) => typeof r === 'string' && covers(r)) ? undefined : 'NotResource';
+    const excluded = excludes === 'any' ? (pattern: string) => pattern === '*' : excludes;
+    return statement.NotResource.some((r) => typeof r === 'string' && excluded(r)) ? undefined : 'NotResource';
   }
   if (!Array.isArray(statement.Resource)) return undefined;
-  return statement.Resource.find((r): r is string => typeof r === 'string' && (reach === 'any' || covers(r)));
+  return statement.Resource.find((r): r is string => typeof r === 'string' && (reach === 'any' || reach(r)));
 }
 
 /** One resource type a service action acts on: its ARN formats, as tokens. */
@@ -580,15 +584,18 @@ function serviceActionGrant(statements: readonly Statement[], action: string, sk
   return required.length === 0 || reached.every(Boolean) ? found : undefined;
 }
 
-/** A grant of an action that an unconditional Deny of the same policy does not take back. */
-function allowedGrant(statements: readonly Statement[], action: string, reach: Reach, skip?: (info: Statement) => boolean):
+/**
+ * A grant of an action that an unconditional Deny of the same policy does not take back. `excludes`: the
+ * entries of such a Deny's Resource, or of a NotResource (reachingEntry), that leave out all of what `reach` asks for.
+ */
+function allowedGrant(statements: readonly Statement[], action: string, reach: Reach, skip?: (info: Statement) => boolean, excludes: Reach = reach):
   { grant: ActionGrant; info: Statement; resource: string } | undefined {
-  const denied = statements.some(({ statement, grants }) => grants.has(action) && unconditionalDenyOn(statement, reach === 'any' ? undefined : reach));
+  const denied = statements.some(({ statement, grants }) => grants.has(action) && unconditionalDenyOn(statement, excludes === 'any' ? undefined : excludes));
   if (denied) return undefined;
   for (const info of statements) {
     const grant = info.statement.Effect === 'Allow' ? info.grants.get(action) : undefined;
     if (!grant || skip?.(info)) continue;
-    const resource = reachingEntry(info.statement, reach);
+    const resource = reachingEntry(info.statement, reach, excludes);
     if (resource !== undefined) return { grant, info, resource };
   }
   return undefined;
@@ -742,6 +749,9 @@ const DIRECT_TESTS = DIRECT.map((path) => ({
   others: (path.withOther ?? []).map(({ action, kind }) => ({ action, names: namesKind(path.arnService ?? path.service, kind) })),
 }));
 
+/** A Resource entry that names only the caller's own user (`user/${aws:username}`). */
+const namesCaller = (pattern: string) => userScopeOf(pattern) === 'self';
+
 function scopedByCondition(path: DirectPath, info: Statement): boolean {
   return hasScopingCondition(info, path.service) || (path.scopedBy !== undefined && hasScopingKey(info, path.scopedBy));
 }
@@ -773,8 +783,9 @@ function reportDirectPaths(statements: readonly Statement[], findings: Findings)
       byEntry.set(key, entry);
       continue;
     }
-    // Allowed on the caller's own user only: each user can raise their own permissions.
-    const own = path.selfEffect && allowedGrant(statements, path.action, (pattern) => userScopeOf(pattern) === 'self', scoped);
+    // Allowed on the caller's own user only: each user can raise their own permissions. A NotResource or a Deny
+    // on every user, or on the caller's own, leaves out the caller.
+    const own = path.selfEffect && allowedGrant(statements, path.action, namesCaller, scoped, (pattern) => namesCaller(pattern) || covers(pattern));
     if (own) selfGrants.push({ grant: own.grant, resource: own.resource, path });
   }
   for (const { grant, resource, paths } of byEntry.values()) {
@@ -788,7 +799,7 @@ function reportDirectPaths(statements: readonly Statement[], findings: Findings)
     }
   }
   for (const { grant, resource, path } of selfGrants) {
-    findings.report(grant, 'self', { grant: grantOf(grant, `on "${resource}"`, path.action), effect: path.selfEffect });
+    findings.report(grant, 'self', { grant: grantOf(grant, onPhrase(resource), path.action), effect: path.selfEffect });
   }
   return open;
 }
@@ -840,37 +851,38 @@ function deniedWithoutBoundary({ statement, path }: Statement, entry: string): b
  * The Resource entries through which the Allow statements let `action` reach an identity of the kind (`user/`),
  * as tokens; none that an unconditional Deny of the action covers, or a Deny unless a permissions boundary is
  * set (deniedWithoutBoundary), and none of a statement a condition closes.
- * NotResource reads as `"*"`.
+ * NotResource reads as `"*"`, unless it leaves out every identity of the kind (`role/*`).
  */
 function identityEntries(statements: readonly Statement[], action: string, kind: string): NamedEntry[] {
   const denials = statements.filter(({ statement, grants }) => grants.has(action) && statement.Effect === 'Deny');
   const names = namesKind('iam', kind);
   const out: NamedEntry[] = [];
+  const everyOne = (pattern: string) => coversEveryResource(pattern, 'iam', `${kind}*`, { global: true });
   for (const info of statements) {
     const grant = info.statement.Effect === 'Allow' ? info.grants.get(action) : undefined;
     if (!grant || closesCreation(info)) continue;
-    const entries = Array.isArray(info.statement.Resource) ? info.statement.Resource
-      : Array.isArray(info.statement.NotResource) && !info.statement.NotResource.includes('*') ? ['*'] : [];
+    const { Resource, NotResource } = info.statement;
+    const entries = Array.isArray(Resource) ? Resource
+      : Array.isArray(NotResource) && !NotResource.some((r) => typeof r === 'string' && everyOne(r)) ? ['*'] : [];
     for (const entry of entries) {
       if (typeof entry !== 'string' || !names(entry) || (kind === 'user/' && CALLER_NAME.test(entry))) continue;
       if (denials.some(({ statement }) => unconditionalDenyOn(statement, (r) => globMatches(r, entry, { caseSensitive: true })))) continue;
       if (denials.some((denial) => deniedWithoutBoundary(denial, entry))) continue;
-      const resource = Array.isArray(info.statement.Resource) ? entry : 'NotResource';
+      const resource = Array.isArray(Resource) ? entry : 'NotResource';
       out.push({ grant, info, resource, tokens: arnPatternTokens(entry, entry.split(':').length < 6) });
     }
   }
   return out;
 }
 
-/** The first entry, of any of the actions, whose pattern can name an identity that all of `with` can name. */
-function meeting(entriesOf: (action: string) => readonly NamedEntry[], actions: readonly string[], withEntries: readonly NamedEntry[]):
-  { action: string; entry: NamedEntry } | undefined {
+/** The entries, of any of the actions in order, whose pattern can name an identity that all of `with` can name. */
+function* meetings(entriesOf: (action: string) => readonly NamedEntry[], actions: readonly string[], withEntries: readonly NamedEntry[]):
+  Generator<{ action: string; entry: NamedEntry }> {
   for (const action of actions) {
     for (const entry of entriesOf(action)) {
-      if (withEntries.every((other) => patternsIntersect(entry.tokens, other.tokens))) return { action, entry };
+      if (withEntries.every((other) => patternsIntersect(entry.tokens, other.tokens))) yield { action, entry };
     }
   }
-  return undefined;
 }
 
 /**
@@ -890,16 +902,25 @@ function reportCreationPaths(statements: readonly Statement[], findings: Finding
       if (!found) entries.set(action, found = identityEntries(statements, action, path.kind));
       return found;
     };
+    const step = ({ action, entry }: { action: string; entry: NamedEntry }) => `${action} ${onPhrase(entry.resource)} (statement ${entry.info.index})`;
     for (const created of identityEntries(statements, path.create, path.kind)) {
-      const granted = meeting(entriesOf, path.grant, [created]);
-      if (!granted) continue;
-      const used = path.use.length > 0 ? meeting(entriesOf, path.use, [created, granted.entry]) : undefined;
-      if (path.use.length > 0 && !used) continue;
+      // Every grant entry that can name the created identity, in order: the first that a use entry can name too
+      // (with both) opens the path, and the finding names those two.
+      let others: string | undefined;
+      for (const granted of meetings(entriesOf, path.grant, [created])) {
+        if (path.use.length === 0) {
+          others = step(granted);
+          break;
+        }
+        const [used] = meetings(entriesOf, path.use, [created, granted.entry]);
+        if (used) {
+          others = `${step(granted)} and ${step(used)}`;
+          break;
+        }
+      }
+      if (!others) continue;
       const { grant, resource } = created;
-      const what = grantOf(grant, onPhrase(resource), path.create);
-      const step = ({ action, entry }: { action: string; entry: NamedEntry }) => `${action} ${onPhrase(entry.resource)} (statement ${entry.info.index})`;
-      const others = used ? `${step(granted)} and ${step(used)}` : step(granted);
-      findings.report(grant, 'created', { what, others, kinds: path.kinds, effect: path.effect });
+      findings.report(grant, 'created', { what: grantOf(grant, onPhrase(resource), path.create), others, kinds: path.kinds, effect: path.effect });
       break;
     }
   }
