@@ -6108,13 +6108,13 @@ function opensPath(statement) {
   if (Array.isArray(statement.NotAction)) return true;
   return Array.isArray(statement.Action) && statement.Action.some((entry) => typeof entry === "string" && (hasWildcard(entry) ? mayCoverOpening(entry) : MAY_NAME_OPENING.test(entry)) && pathActionsOf(entry).some((action) => OPENING.has(action)));
 }
-function reachingEntry(statement, reach) {
-  const covers2 = reach === "any" ? (pattern) => pattern === "*" : reach;
+function reachingEntry(statement, reach, excludes = reach) {
   if (Array.isArray(statement.NotResource)) {
-    return statement.NotResource.some((r) => typeof r === "string" && covers2(r)) ? void 0 : "NotResource";
+    const excluded = excludes === "any" ? (pattern) => pattern === "*" : excludes;
+    return statement.NotResource.some((r) => typeof r === "string" && excluded(r)) ? void 0 : "NotResource";
   }
   if (!Array.isArray(statement.Resource)) return void 0;
-  return statement.Resource.find((r) => typeof r === "string" && (reach === "any" || covers2(r)));
+  return statement.Resource.find((r) => typeof r === "string" && (reach === "any" || reach(r)));
 }
 var actionTypesCache = /* @__PURE__ */ new Map();
 function actionTypes(action) {
@@ -6181,13 +6181,13 @@ function serviceActionGrant(statements, action, skip) {
   if (!found) return void 0;
   return required.length === 0 || reached.every(Boolean) ? found : void 0;
 }
-function allowedGrant(statements, action, reach, skip) {
-  const denied = statements.some(({ statement, grants }) => grants.has(action) && unconditionalDenyOn(statement, reach === "any" ? void 0 : reach));
+function allowedGrant(statements, action, reach, skip, excludes = reach) {
+  const denied = statements.some(({ statement, grants }) => grants.has(action) && unconditionalDenyOn(statement, excludes === "any" ? void 0 : excludes));
   if (denied) return void 0;
   for (const info of statements) {
     const grant = info.statement.Effect === "Allow" ? info.grants.get(action) : void 0;
     if (!grant || skip?.(info)) continue;
-    const resource2 = reachingEntry(info.statement, reach);
+    const resource2 = reachingEntry(info.statement, reach, excludes);
     if (resource2 !== void 0) return { grant, info, resource: resource2 };
   }
   return void 0;
@@ -6281,6 +6281,7 @@ var DIRECT_TESTS = DIRECT.map((path) => ({
   /** The companion actions on other kinds of resource, each with its test of a Resource entry. */
   others: (path.withOther ?? []).map(({ action, kind }) => ({ action, names: namesKind(path.arnService ?? path.service, kind) }))
 }));
+var namesCaller = (pattern) => userScopeOf(pattern) === "self";
 function scopedByCondition(path, info) {
   return hasScopingCondition(info, path.service) || path.scopedBy !== void 0 && hasScopingKey(info, path.scopedBy);
 }
@@ -6303,7 +6304,7 @@ function reportDirectPaths(statements, findings2) {
       byEntry.set(key, entry);
       continue;
     }
-    const own = path.selfEffect && allowedGrant(statements, path.action, (pattern) => userScopeOf(pattern) === "self", scoped2);
+    const own = path.selfEffect && allowedGrant(statements, path.action, namesCaller, scoped2, (pattern) => namesCaller(pattern) || covers2(pattern));
     if (own) selfGrants.push({ grant: own.grant, resource: own.resource, path });
   }
   for (const { grant, resource: resource2, paths } of byEntry.values()) {
@@ -6317,7 +6318,7 @@ function reportDirectPaths(statements, findings2) {
     }
   }
   for (const { grant, resource: resource2, path } of selfGrants) {
-    findings2.report(grant, "self", { grant: grantOf(grant, `on "${resource2}"`, path.action), effect: path.selfEffect });
+    findings2.report(grant, "self", { grant: grantOf(grant, onPhrase(resource2), path.action), effect: path.selfEffect });
   }
   return open;
 }
@@ -6338,27 +6339,28 @@ function identityEntries(statements, action, kind) {
   const denials = statements.filter(({ statement, grants }) => grants.has(action) && statement.Effect === "Deny");
   const names = namesKind("iam", kind);
   const out = [];
+  const everyOne = (pattern) => coversEveryResource(pattern, "iam", `${kind}*`, { global: true });
   for (const info of statements) {
     const grant = info.statement.Effect === "Allow" ? info.grants.get(action) : void 0;
     if (!grant || closesCreation(info)) continue;
-    const entries = Array.isArray(info.statement.Resource) ? info.statement.Resource : Array.isArray(info.statement.NotResource) && !info.statement.NotResource.includes("*") ? ["*"] : [];
+    const { Resource, NotResource } = info.statement;
+    const entries = Array.isArray(Resource) ? Resource : Array.isArray(NotResource) && !NotResource.some((r) => typeof r === "string" && everyOne(r)) ? ["*"] : [];
     for (const entry of entries) {
       if (typeof entry !== "string" || !names(entry) || kind === "user/" && CALLER_NAME.test(entry)) continue;
       if (denials.some(({ statement }) => unconditionalDenyOn(statement, (r) => globMatches(r, entry, { caseSensitive: true })))) continue;
       if (denials.some((denial) => deniedWithoutBoundary(denial, entry))) continue;
-      const resource2 = Array.isArray(info.statement.Resource) ? entry : "NotResource";
+      const resource2 = Array.isArray(Resource) ? entry : "NotResource";
       out.push({ grant, info, resource: resource2, tokens: arnPatternTokens(entry, entry.split(":").length < 6) });
     }
   }
   return out;
 }
-function meeting(entriesOf, actions, withEntries) {
+function* meetings(entriesOf, actions, withEntries) {
   for (const action of actions) {
     for (const entry of entriesOf(action)) {
-      if (withEntries.every((other) => patternsIntersect(entry.tokens, other.tokens))) return { action, entry };
+      if (withEntries.every((other) => patternsIntersect(entry.tokens, other.tokens))) yield { action, entry };
     }
   }
-  return void 0;
 }
 function reportCreationPaths(statements, findings2, openDirect) {
   for (const path of CREATION) {
@@ -6370,16 +6372,23 @@ function reportCreationPaths(statements, findings2, openDirect) {
       if (!found) entries.set(action, found = identityEntries(statements, action, path.kind));
       return found;
     };
+    const step = ({ action, entry }) => `${action} ${onPhrase(entry.resource)} (statement ${entry.info.index})`;
     for (const created of identityEntries(statements, path.create, path.kind)) {
-      const granted = meeting(entriesOf, path.grant, [created]);
-      if (!granted) continue;
-      const used = path.use.length > 0 ? meeting(entriesOf, path.use, [created, granted.entry]) : void 0;
-      if (path.use.length > 0 && !used) continue;
+      let others;
+      for (const granted of meetings(entriesOf, path.grant, [created])) {
+        if (path.use.length === 0) {
+          others = step(granted);
+          break;
+        }
+        const [used] = meetings(entriesOf, path.use, [created, granted.entry]);
+        if (used) {
+          others = `${step(granted)} and ${step(used)}`;
+          break;
+        }
+      }
+      if (!others) continue;
       const { grant, resource: resource2 } = created;
-      const what = grantOf(grant, onPhrase(resource2), path.create);
-      const step = ({ action, entry }) => `${action} ${onPhrase(entry.resource)} (statement ${entry.info.index})`;
-      const others = used ? `${step(granted)} and ${step(used)}` : step(granted);
-      findings2.report(grant, "created", { what, others, kinds: path.kinds, effect: path.effect });
+      findings2.report(grant, "created", { what: grantOf(grant, onPhrase(resource2), path.create), others, kinds: path.kinds, effect: path.effect });
       break;
     }
   }
