@@ -85,6 +85,16 @@ new RuleTester().run(rule, {
       errors: [syntaxError(2, 27, 2, 40, 'Comments are not allowed in JSON policy documents.')],
     },
     {
+      name: 'an escape JSON does not have: points at it, shown as written',
+      code: '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::b/\\\\ok\\*"}]}',
+      errors: [syntaxError(1, 119, 1, 121, 'Invalid escape sequence "\\*" in a string; JSON\'s escapes are \\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t and \\u with four hexadecimal digits.')],
+    },
+    {
+      name: 'a \\u escape without four hexadecimal digits',
+      code: '{"Sid": "caf\\u00e9 \\u00G9"}',
+      errors: [syntaxError(1, 20, 1, 24, 'Invalid \\u escape "\\u00" in a string: expected four hexadecimal digits.')],
+    },
+    {
       name: 'a raw tab inside a string',
       code: '{"Effect": "Allow\tDeny"}',
       errors: [syntaxError(1, 12, 1, 24, 'Invalid character in a string: control characters such as tabs and line breaks must be escaped.')],
