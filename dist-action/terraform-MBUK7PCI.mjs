@@ -6,7 +6,7 @@ import {
 } from "./chunk-FKZLGG56.mjs";
 import {
   isOverrideFile
-} from "./chunk-QTNDJOYI.mjs";
+} from "./chunk-DDAXJ755.mjs";
 import {
   LAMBDA_PERMISSION,
   LAYER_VERSION_PERMISSION,
@@ -20,19 +20,19 @@ import {
   policyArnMessages,
   templateSyntaxMessage,
   terraformKnownValue
-} from "./chunk-KGFKWXQL.mjs";
+} from "./chunk-G2QHTFBK.mjs";
 import {
   TERRAFORM_VARIABLE_MESSAGE_ID,
   applyEdits,
   fixesOfPass,
   isObject,
   jsonStringMap
-} from "./chunk-C5EFH74T.mjs";
+} from "./chunk-IIZNSFZM.mjs";
 import {
   LineIndex,
   compareMessages,
   lastAtOrBefore
-} from "./chunk-UQHWDIDT.mjs";
+} from "./chunk-MPJLUNE5.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/terraform/scan.ts

@@ -17,7 +17,7 @@ import {
   jsonStringMap,
   lintDocument,
   suggestionLimit
-} from "./chunk-C5EFH74T.mjs";
+} from "./chunk-IIZNSFZM.mjs";
 import {
   LineIndex,
   PolicyDocument,
@@ -25,7 +25,7 @@ import {
   compareMessages,
   findNodeAtLocation,
   parseTree
-} from "./chunk-UQHWDIDT.mjs";
+} from "./chunk-MPJLUNE5.mjs";
 
 // src/cloudformation/source.ts
 function entryOf(node, key) {

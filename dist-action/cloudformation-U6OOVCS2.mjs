@@ -9,9 +9,9 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-KGFKWXQL.mjs";
-import "./chunk-C5EFH74T.mjs";
-import "./chunk-UQHWDIDT.mjs";
+} from "./chunk-G2QHTFBK.mjs";
+import "./chunk-IIZNSFZM.mjs";
+import "./chunk-MPJLUNE5.mjs";
 import "./chunk-PI7H3LEV.mjs";
 export {
   jsonTemplate,

@@ -20,7 +20,7 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-KGFKWXQL.mjs";
+} from "./chunk-G2QHTFBK.mjs";
 import {
   FN_SUB_VARIABLE_MESSAGE_ID,
   JSON_SYNTAX_ISSUE_CODE,
@@ -31,11 +31,11 @@ import {
   interpolate,
   isProviderPrefix,
   resolveConditionKey
-} from "./chunk-C5EFH74T.mjs";
+} from "./chunk-IIZNSFZM.mjs";
 import {
   LineIndex,
   compareMessages
-} from "./chunk-UQHWDIDT.mjs";
+} from "./chunk-MPJLUNE5.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/serverless/lint.ts

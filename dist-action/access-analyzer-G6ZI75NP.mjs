@@ -4,21 +4,21 @@ import {
   MalformedResponseError,
   checkFindings,
   findingsToMessages
-} from "./chunk-IAQLNPL7.mjs";
+} from "./chunk-BT2B3S3B.mjs";
 import {
   mapRange,
   onPlaceholder,
   placeholderText,
   policyPath
-} from "./chunk-KGFKWXQL.mjs";
+} from "./chunk-G2QHTFBK.mjs";
 import {
   findingKey
-} from "./chunk-C5EFH74T.mjs";
+} from "./chunk-IIZNSFZM.mjs";
 import {
   LineIndex,
   PolicyDocument,
   compareMessages
-} from "./chunk-UQHWDIDT.mjs";
+} from "./chunk-MPJLUNE5.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/access-analyzer/cache.ts
@@ -435,7 +435,7 @@ async function runAccessAnalyzer(inputs, options) {
             return;
           }
           try {
-            session ??= import("./client-6AYQSOCY.mjs").then((m) => m.openSession(settings, log));
+            session ??= import("./client-JVDJVD6S.mjs").then((m) => m.openSession(settings, log));
             const findings = await (await session).validate({ ...group.request });
             serverFailuresInARow = 0;
             if (cache) await cache.set(group.key, { policyType: group.request.policyType, resourceType: group.request.validatePolicyResourceType, locale, toolVersion: options.toolVersion }, findings);

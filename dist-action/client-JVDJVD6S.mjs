@@ -3,8 +3,8 @@ const require = __policyLintCreateRequire(import.meta.url);
 import {
   MalformedResponseError,
   checkFindings
-} from "./chunk-IAQLNPL7.mjs";
-import "./chunk-UQHWDIDT.mjs";
+} from "./chunk-BT2B3S3B.mjs";
+import "./chunk-MPJLUNE5.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/access-analyzer/client.ts

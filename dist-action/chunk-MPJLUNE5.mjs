@@ -1350,6 +1350,13 @@ function describeSyntaxError(text, error) {
     const expected = code === "CloseBraceExpected" ? '"}"' : code === "CloseBracketExpected" ? '"]"' : "more JSON";
     return { message: `Unexpected end of file; expected ${expected}. Is the file truncated?`, offset: Math.min(offset, text.length), length: 0 };
   }
+  if (code === "InvalidEscapeCharacter" || code === "InvalidUnicode") {
+    const escape = invalidEscape(found);
+    if (escape) {
+      const message = escape.text.startsWith("\\u") ? `Invalid \\u escape "${escape.text}" in a string: expected four hexadecimal digits.` : `Invalid escape sequence "${escape.text}" in a string; JSON's escapes are \\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t and \\u with four hexadecimal digits.`;
+      return { message, offset: offset + escape.index, length: escape.text.length };
+    }
+  }
   const messages = {
     InvalidSymbol: `Unexpected ${JSON.stringify(found)}; expected a JSON value.`,
     InvalidNumberFormat: `Invalid number ${JSON.stringify(found)}.`,
@@ -1369,6 +1376,24 @@ function describeSyntaxError(text, error) {
     InvalidCharacter: "Invalid character in a string: control characters such as tabs and line breaks must be escaped."
   };
   return { message: messages[code] ?? `Invalid JSON (${code}).`, offset, length };
+}
+function invalidEscape(token) {
+  for (let i = 0; i < token.length; i++) {
+    if (token[i] !== "\\") continue;
+    const next = token.codePointAt(i + 1);
+    if (next === void 0) return void 0;
+    const after = String.fromCodePoint(next);
+    if (after === "u") {
+      const hex = /^[0-9a-fA-F]{0,4}/.exec(token.slice(i + 2))[0];
+      if (hex.length < 4) return { index: i, text: `\\u${hex}` };
+      i += 5;
+    } else if ('"\\/bfnrt'.includes(after)) {
+      i++;
+    } else {
+      return { index: i, text: `\\${after}` };
+    }
+  }
+  return void 0;
 }
 function duplicateKeys(text) {
   const found = [];

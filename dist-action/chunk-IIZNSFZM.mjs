@@ -5,7 +5,7 @@ import {
   compareMessages,
   duplicateKeys,
   nodeValue
-} from "./chunk-UQHWDIDT.mjs";
+} from "./chunk-MPJLUNE5.mjs";
 
 // src/engine/memo.ts
 function memoizeLast(compute) {
