@@ -26,7 +26,7 @@ new RuleTester().run(rule, {
     {
       name: 'a property name without quotes',
       code: '{\n  Version: "2012-10-17"\n}',
-      errors: [syntaxError(2, 3, 2, 10, 'Unexpected "Version"; expected a JSON value.')],
+      errors: [syntaxError(2, 3, 2, 10, 'Expected a property name in double quotes, found "Version".')],
     },
     {
       name: 'a missing closing quote',
@@ -41,7 +41,22 @@ new RuleTester().run(rule, {
     {
       name: 'single quotes',
       code: "{'Version': '2012-10-17'}",
-      errors: [syntaxError(1, 2, 1, 11, 'Unexpected "\'Version\'"; expected a JSON value.')],
+      errors: [syntaxError(1, 2, 1, 11, 'Expected a property name in double quotes, found "\'Version\'".')],
+    },
+    {
+      name: 'a property name without quotes after a comma, in a nested object',
+      code: '{"Statement": [{"Effect": "Allow", Action : "s3:GetObject"}]}',
+      errors: [syntaxError(1, 36, 1, 42, 'Expected a property name in double quotes, found "Action".')],
+    },
+    {
+      name: 'a value in single quotes',
+      code: '{"Version": \'2012-10-17\'}',
+      errors: [syntaxError(1, 13, 1, 25, 'Unexpected "\'2012-10-17\'"; JSON strings take double quotes, not single quotes.')],
+    },
+    {
+      name: 'a bare word where a value belongs',
+      code: '{"Effect": Allow}',
+      errors: [syntaxError(1, 12, 1, 17, 'Unexpected "Allow"; expected a JSON value.')],
     },
     {
       name: 'a missing comma',

@@ -2,7 +2,7 @@
  * A policy file: its source text and a JSON tree that keeps offsets, so that every finding can be put on
  * the exact token. One parser (jsonc-parser, in strict JSON mode) serves all rules.
  */
-import { parseTree, printParseErrorCode, visit, type Node, type ParseError } from 'jsonc-parser';
+import { getLocation, parseTree, printParseErrorCode, visit, type Node, type ParseError } from 'jsonc-parser';
 import { lazyTree } from './lazy-tree.js';
 import type { JsonPath, SourceRange } from './types.js';
 
@@ -340,8 +340,14 @@ function describeSyntaxError(text: string, error: ParseError): SyntaxProblem {
       return { message, offset: offset + escape.index, length: escape.text.length };
     }
   }
+  // An unquoted or single-quoted name (`{Version: …}`) is a property name without its double quotes, not a value.
+  if (code === 'InvalidSymbol' && getLocation(text, offset).isAtPropertyKey) {
+    return { message: `Expected a property name in double quotes, found ${JSON.stringify(found)}.`, offset, length };
+  }
   const messages: Record<string, string> = {
-    InvalidSymbol: `Unexpected ${JSON.stringify(found)}; expected a JSON value.`,
+    InvalidSymbol: found.startsWith("'")
+      ? `Unexpected ${JSON.stringify(found)}; JSON strings take double quotes, not single quotes.`
+      : `Unexpected ${JSON.stringify(found)}; expected a JSON value.`,
     InvalidNumberFormat: `Invalid number ${JSON.stringify(found)}.`,
     PropertyNameExpected: `Expected a property name in double quotes, found ${JSON.stringify(found)}.`,
     ValueExpected: `Expected a JSON value, found ${JSON.stringify(found)}.`,
