@@ -5,7 +5,7 @@ import {
   isOverrideFile,
   isTerraformName,
   terraformPlanKey
-} from "./chunk-DDAXJ755.mjs";
+} from "./chunk-GW2E6EZ6.mjs";
 import {
   JSON_BOM_MESSAGE,
   isServerlessName,
@@ -139,7 +139,7 @@ import {
   suggestionLimit,
   typeWord,
   userScopeOf
-} from "./chunk-IIZNSFZM.mjs";
+} from "./chunk-QBUK6CXH.mjs";
 import {
   POLICY_TYPES,
   PolicyDocument,
@@ -147,7 +147,7 @@ import {
   compareMessages,
   countResult,
   nodeValue
-} from "./chunk-MPJLUNE5.mjs";
+} from "./chunk-VAI5XREV.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/action/data-root.ts
@@ -14610,15 +14610,15 @@ function iamDatabaseVersion() {
 // src/run.ts
 var cloudFormation;
 async function loadCloudFormation() {
-  return cloudFormation ??= await import("./cloudformation-U6OOVCS2.mjs");
+  return cloudFormation ??= await import("./cloudformation-BHONPDAV.mjs");
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-MBUK7PCI.mjs");
+  return terraform ??= await import("./terraform-W4JNVS2O.mjs");
 }
 var serverless;
 async function loadServerless() {
-  return serverless ??= await import("./serverless-RNT2ZRV6.mjs");
+  return serverless ??= await import("./serverless-FNPFZTMQ.mjs");
 }
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
@@ -15068,7 +15068,7 @@ function parseForDetection(text) {
 async function askAccessAnalyzer(works, config, options, mode) {
   const settings = config.accessAnalyzer ?? {};
   const aa = options.accessAnalyzer;
-  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-G6ZI75NP.mjs");
+  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-LDJEXGCN.mjs");
   const inputs = [];
   const terraformWorks = /* @__PURE__ */ new Map();
   for (const w of works) {

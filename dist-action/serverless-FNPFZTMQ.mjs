@@ -20,7 +20,7 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-G2QHTFBK.mjs";
+} from "./chunk-ZYOAZM46.mjs";
 import {
   FN_SUB_VARIABLE_MESSAGE_ID,
   JSON_SYNTAX_ISSUE_CODE,
@@ -31,11 +31,11 @@ import {
   interpolate,
   isProviderPrefix,
   resolveConditionKey
-} from "./chunk-IIZNSFZM.mjs";
+} from "./chunk-QBUK6CXH.mjs";
 import {
   LineIndex,
   compareMessages
-} from "./chunk-MPJLUNE5.mjs";
+} from "./chunk-VAI5XREV.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/serverless/lint.ts

@@ -17,7 +17,7 @@ import {
   jsonStringMap,
   lintDocument,
   suggestionLimit
-} from "./chunk-IIZNSFZM.mjs";
+} from "./chunk-QBUK6CXH.mjs";
 import {
   LineIndex,
   PolicyDocument,
@@ -25,7 +25,7 @@ import {
   compareMessages,
   findNodeAtLocation,
   parseTree
-} from "./chunk-MPJLUNE5.mjs";
+} from "./chunk-VAI5XREV.mjs";
 
 // src/cloudformation/source.ts
 function entryOf(node, key) {

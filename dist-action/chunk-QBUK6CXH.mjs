@@ -5,7 +5,7 @@ import {
   compareMessages,
   duplicateKeys,
   nodeValue
-} from "./chunk-MPJLUNE5.mjs";
+} from "./chunk-VAI5XREV.mjs";
 
 // src/engine/memo.ts
 function memoizeLast(compute) {

@@ -9,9 +9,9 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-G2QHTFBK.mjs";
-import "./chunk-IIZNSFZM.mjs";
-import "./chunk-MPJLUNE5.mjs";
+} from "./chunk-ZYOAZM46.mjs";
+import "./chunk-QBUK6CXH.mjs";
+import "./chunk-VAI5XREV.mjs";
 import "./chunk-PI7H3LEV.mjs";
 export {
   jsonTemplate,

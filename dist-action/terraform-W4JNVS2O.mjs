@@ -6,7 +6,7 @@ import {
 } from "./chunk-FKZLGG56.mjs";
 import {
   isOverrideFile
-} from "./chunk-DDAXJ755.mjs";
+} from "./chunk-GW2E6EZ6.mjs";
 import {
   LAMBDA_PERMISSION,
   LAYER_VERSION_PERMISSION,
@@ -20,19 +20,19 @@ import {
   policyArnMessages,
   templateSyntaxMessage,
   terraformKnownValue
-} from "./chunk-G2QHTFBK.mjs";
+} from "./chunk-ZYOAZM46.mjs";
 import {
   TERRAFORM_VARIABLE_MESSAGE_ID,
   applyEdits,
   fixesOfPass,
   isObject,
   jsonStringMap
-} from "./chunk-IIZNSFZM.mjs";
+} from "./chunk-QBUK6CXH.mjs";
 import {
   LineIndex,
   compareMessages,
   lastAtOrBefore
-} from "./chunk-MPJLUNE5.mjs";
+} from "./chunk-VAI5XREV.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/terraform/scan.ts

@@ -4,21 +4,21 @@ import {
   MalformedResponseError,
   checkFindings,
   findingsToMessages
-} from "./chunk-BT2B3S3B.mjs";
+} from "./chunk-7JAZFWLU.mjs";
 import {
   mapRange,
   onPlaceholder,
   placeholderText,
   policyPath
-} from "./chunk-G2QHTFBK.mjs";
+} from "./chunk-ZYOAZM46.mjs";
 import {
   findingKey
-} from "./chunk-IIZNSFZM.mjs";
+} from "./chunk-QBUK6CXH.mjs";
 import {
   LineIndex,
   PolicyDocument,
   compareMessages
-} from "./chunk-MPJLUNE5.mjs";
+} from "./chunk-VAI5XREV.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/access-analyzer/cache.ts
@@ -435,7 +435,7 @@ async function runAccessAnalyzer(inputs, options) {
             return;
           }
           try {
-            session ??= import("./client-JVDJVD6S.mjs").then((m) => m.openSession(settings, log));
+            session ??= import("./client-3LCJPQR4.mjs").then((m) => m.openSession(settings, log));
             const findings = await (await session).validate({ ...group.request });
             serverFailuresInARow = 0;
             if (cache) await cache.set(group.key, { policyType: group.request.policyType, resourceType: group.request.validatePolicyResourceType, locale, toolVersion: options.toolVersion }, findings);

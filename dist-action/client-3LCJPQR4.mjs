@@ -3,8 +3,8 @@ const require = __policyLintCreateRequire(import.meta.url);
 import {
   MalformedResponseError,
   checkFindings
-} from "./chunk-BT2B3S3B.mjs";
-import "./chunk-MPJLUNE5.mjs";
+} from "./chunk-7JAZFWLU.mjs";
+import "./chunk-VAI5XREV.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/access-analyzer/client.ts
