@@ -55,6 +55,32 @@ new RuleTester().run(rule, {
       }],
     },
     {
+      name: 'ForAllValues with a single-valued key in a Deny denies more, it lets nothing through',
+      code: deny({ 'ForAllValues:StringEquals': { 'aws:RequestedRegion': ['eu-west-1', 'eu-west-2'] } }),
+      errors: [{
+        messageId: 'forAllSingleDeny', line: 10, column: 21, endColumn: 42, severity: 2, issueCode: 'FORALLVALUES_WITH_SINGLE_VALUED_KEY',
+        message: '"ForAllValues:" with the single-valued key "aws:RequestedRegion" (String) is also true when the request does not have the key, so this Deny also denies every request without it, which "StringEquals" would not; remove "ForAllValues:".',
+        suggestions: [{ messageId: 'removeQualifier', output: text(deny({ StringEquals: { 'aws:RequestedRegion': ['eu-west-1', 'eu-west-2'] } })) }],
+      }],
+    },
+    {
+      name: 'ForAllValues with a single-valued key and a negated or IfExists operator, true anyway for a missing key',
+      code: {
+        Version: '2012-10-17',
+        Statement: [
+          { Effect: 'Deny', Action: 's3:*', Resource: '*', Condition: { 'ForAllValues:StringNotEquals': { 'aws:SourceVpc': 'vpc-1a2b3c4d' } } },
+          { Effect: 'Allow', Action: 's3:GetObject', Resource: '*', Condition: { 'ForAllValues:StringEqualsIfExists': { 'aws:RequestedRegion': 'eu-west-1' } } },
+        ],
+      },
+      errors: [{
+        messageId: 'forAllSingleSame', line: 10, column: 21, endColumn: 36, issueCode: 'FORALLVALUES_WITH_SINGLE_VALUED_KEY',
+        message: '"ForAllValues:" with the single-valued key "aws:SourceVpc" (String) changes nothing here, as "StringNotEquals" is true too when the request does not have the key; remove "ForAllValues:".',
+      }, {
+        messageId: 'forAllSingleSame', line: 20, column: 21, endColumn: 42, issueCode: 'FORALLVALUES_WITH_SINGLE_VALUED_KEY',
+        message: '"ForAllValues:" with the single-valued key "aws:RequestedRegion" (String) changes nothing here, as "StringEqualsIfExists" is true too when the request does not have the key; remove "ForAllValues:".',
+      }],
+    },
+    {
       name: 'ForAllValues with a tag key; no rename onto an operator the block already has',
       code: policy({ StringLike: { 'aws:ResourceTag/env': 'dev*' }, 'ForAllValues:StringLike': { 'aws:ResourceTag/team': 'blue*' } }),
       errors: [{ messageId: 'forAllSingle', line: 13, column: 21, issueCode: 'FORALLVALUES_WITH_SINGLE_VALUED_KEY', suggestions: [] }],

@@ -28,6 +28,8 @@ export default defineRule({
     messages: {
       missing: '"{{key}}" is a multivalued key ({{type}}): "{{operator}}" without ForAnyValue or ForAllValues does not test each of its values; write "ForAnyValue:{{operator}}" (one value must match) or "ForAllValues:{{operator}}" (every value must match).',
       forAllSingle: '"ForAllValues:" with the single-valued key "{{key}}" ({{type}}) is also true when the request does not have the key, which can let through requests the condition was meant to stop; remove "ForAllValues:".',
+      forAllSingleDeny: '"ForAllValues:" with the single-valued key "{{key}}" ({{type}}) is also true when the request does not have the key, so this Deny also denies every request without it, which "{{operator}}" would not; remove "ForAllValues:".',
+      forAllSingleSame: '"ForAllValues:" with the single-valued key "{{key}}" ({{type}}) changes nothing here, as "{{operator}}" is true too when the request does not have the key; remove "ForAllValues:".',
       forAnyNegatedDeny: '"ForAnyValue:{{operator}}" with the single-valued key "{{key}}" ({{type}}) is false when the request does not have the key, so this Deny skips every request without it, where "{{operator}}" would deny them; remove "ForAnyValue:", or, if requests without the key are meant to pass, say so with "Null": {"{{key}}": "false"}.',
       addQualifier: 'Use "{{operator}}".',
       removeQualifier: 'Use "{{operator}}".',
@@ -79,10 +81,14 @@ export default defineRule({
           suggest: rename(plain, 'removeQualifier'),
         });
       } else {
+        // What the qualifier adds is truth when the key is absent: nothing for a negated or IfExists operator,
+        // which is true then anyway; otherwise more requests allowed by an Allow, or denied by a Deny.
+        const plain = operator.slice('ForAllValues:'.length);
+        const messageId = parsed.negated || parsed.ifExists ? 'forAllSingleSame' : value.Effect === 'Deny' ? 'forAllSingleDeny' : 'forAllSingle';
         context.report({
-          messageId: 'forAllSingle', path: keyPath, target: 'key', data: { key, type },
+          messageId, path: keyPath, target: 'key', data: { key, type, operator: plain },
           issueCode: 'FORALLVALUES_WITH_SINGLE_VALUED_KEY',
-          suggest: rename(operator.slice('ForAllValues:'.length), 'removeQualifier'),
+          suggest: rename(plain, 'removeQualifier'),
         });
       }
     });

@@ -26,7 +26,7 @@ new RuleTester().run(rule, {
     {
       name: 'a property name without quotes',
       code: '{\n  Version: "2012-10-17"\n}',
-      errors: [syntaxError(2, 3, 2, 10, 'Unexpected "Version"; expected a JSON value.')],
+      errors: [syntaxError(2, 3, 2, 10, 'Expected a property name in double quotes, found "Version".')],
     },
     {
       name: 'a missing closing quote',
@@ -41,7 +41,22 @@ new RuleTester().run(rule, {
     {
       name: 'single quotes',
       code: "{'Version': '2012-10-17'}",
-      errors: [syntaxError(1, 2, 1, 11, 'Unexpected "\'Version\'"; expected a JSON value.')],
+      errors: [syntaxError(1, 2, 1, 11, 'Expected a property name in double quotes, found "\'Version\'".')],
+    },
+    {
+      name: 'a property name without quotes after a comma, in a nested object',
+      code: '{"Statement": [{"Effect": "Allow", Action : "s3:GetObject"}]}',
+      errors: [syntaxError(1, 36, 1, 42, 'Expected a property name in double quotes, found "Action".')],
+    },
+    {
+      name: 'a value in single quotes',
+      code: '{"Version": \'2012-10-17\'}',
+      errors: [syntaxError(1, 13, 1, 25, 'Unexpected "\'2012-10-17\'"; JSON strings take double quotes, not single quotes.')],
+    },
+    {
+      name: 'a bare word where a value belongs',
+      code: '{"Effect": Allow}',
+      errors: [syntaxError(1, 12, 1, 17, 'Unexpected "Allow"; expected a JSON value.')],
     },
     {
       name: 'a missing comma',
@@ -83,6 +98,16 @@ new RuleTester().run(rule, {
       name: 'a block comment',
       code: '{\n  "Version": "2012-10-17" /* current */\n}',
       errors: [syntaxError(2, 27, 2, 40, 'Comments are not allowed in JSON policy documents.')],
+    },
+    {
+      name: 'an escape JSON does not have: points at it, shown as written',
+      code: '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::b/\\\\ok\\*"}]}',
+      errors: [syntaxError(1, 119, 1, 121, 'Invalid escape sequence "\\*" in a string; JSON\'s escapes are \\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t and \\u with four hexadecimal digits.')],
+    },
+    {
+      name: 'a \\u escape without four hexadecimal digits',
+      code: '{"Sid": "caf\\u00e9 \\u00G9"}',
+      errors: [syntaxError(1, 20, 1, 24, 'Invalid \\u escape "\\u00" in a string: expected four hexadecimal digits.')],
     },
     {
       name: 'a raw tab inside a string',

@@ -2,13 +2,14 @@
  * JSONPath for `ignore[].path`. Simple paths (`$.Statement[2]`, `$.Statement[*].Condition`,
  * `$['Statement'][0]`) are walked by hand; anything else (filters such as `$.Statement[?(@.Sid == 'X')]`,
  * `..`, slices) goes to jsonpath-plus, which loadConfig loads only when some ignore entry needs it.
+ * A negative index counts from the end (`$.Statement[-1]`, the last statement), as in RFC 9535.
  */
 import { pointerToPath } from '../engine/select.js';
 
 type JSONPathFn = (options: { path: string; json: unknown; resultType: 'all'; wrap: true }) => Array<{ pointer: string }>;
 let engine: JSONPathFn | undefined;
 
-const STEP = /\.[A-Za-z_][\w-]*|\.\*|\[\*\]|\[\d+\]|\['[^'\\]*'\]|\["[^"\\]*"\]/g;
+const STEP = /\.[A-Za-z_][\w-]*|\.\*|\[\*\]|\[-?\d+\]|\['[^'\\]*'\]|\["[^"\\]*"\]/g;
 const SIMPLE = new RegExp(`^\\$(?:${STEP.source})*$`);
 
 export function isSimpleJsonPath(path: string): boolean {
@@ -33,7 +34,7 @@ export function checkJsonPath(path: string): string | undefined {
   if (unbalanced) return unbalanced;
   if (!engine) throw new Error('JSONPath engine not loaded; call loadJsonPath() first.');
   try {
-    engine({ path, json: PROBE, resultType: 'all', wrap: true });
+    engine({ path: negativeIndexesAsSlices(path), json: PROBE, resultType: 'all', wrap: true });
     return undefined;
   } catch (error) {
     return `the expression cannot be evaluated (${(error as Error).message.replace(/ at character \d+$/, '')}).`;
@@ -69,7 +70,42 @@ export function evaluateJsonPath(root: unknown, path: string): Array<Array<strin
   if (isSimpleJsonPath(path)) return walk(root, path);
   if (!engine) throw new Error('JSONPath engine not loaded; call loadJsonPath() first.');
   if (root === null || typeof root !== 'object') return [];
-  return engine({ path, json: root, resultType: 'all', wrap: true }).map(({ pointer }) => pointerToPath(root, pointer));
+  return engine({ path: negativeIndexesAsSlices(path), json: root, resultType: 'all', wrap: true }).map(({ pointer }) => pointerToPath(root, pointer));
+}
+
+/**
+ * jsonpath-plus reads `[-1]` as a key "-1" and selects nothing; its slices count from the end, so `[-2]`
+ * becomes `[-2:-1]` and `[-1]` becomes `[-1:]`. Only brackets of the path itself, not those in quotes or in
+ * a filter's script.
+ */
+function negativeIndexesAsSlices(path: string): string {
+  let out = '';
+  let depth = 0; // inside parentheses (a filter or script expression)
+  let quoteChar: string | undefined;
+  for (let i = 0; i < path.length; i++) {
+    const c = path[i];
+    if (quoteChar) {
+      if (c === '\\') {
+        out += c + (path[i + 1] ?? '');
+        i++;
+        continue;
+      }
+      if (c === quoteChar) quoteChar = undefined;
+    } else if (c === '"' || c === "'") quoteChar = c;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '[' && depth === 0) {
+      const index = /^\[-([1-9]\d*)\]/.exec(path.slice(i));
+      if (index) {
+        const n = Number(index[1]);
+        out += n === 1 ? '[-1:]' : `[-${n}:-${n - 1}]`;
+        i += index[0].length - 1;
+        continue;
+      }
+    }
+    out += c;
+  }
+  return out;
 }
 
 function walk(root: unknown, path: string): Array<Array<string | number>> {
@@ -80,9 +116,10 @@ function walk(root: unknown, path: string): Array<Array<string | number>> {
       if (step === '[*]' || step === '.*') {
         if (Array.isArray(value)) value.forEach((v, i) => next.push({ value: v, at: [...at, i] }));
         else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) next.push({ value: v, at: [...at, k] });
-      } else if (/^\[\d+\]$/.test(step)) {
-        const index = Number(step.slice(1, -1));
-        if (Array.isArray(value) && index < value.length) next.push({ value: value[index], at: [...at, index] });
+      } else if (/^\[-?\d+\]$/.test(step)) {
+        const written = Number(step.slice(1, -1));
+        const index = Array.isArray(value) && written < 0 ? value.length + written : written;
+        if (Array.isArray(value) && index >= 0 && index < value.length) next.push({ value: value[index], at: [...at, index] });
       } else {
         const key = step.startsWith('.') ? step.slice(1) : step.slice(2, -2);
         if (value && typeof value === 'object' && !Array.isArray(value) && Object.hasOwn(value, key)) {

@@ -2,7 +2,7 @@
  * A policy file: its source text and a JSON tree that keeps offsets, so that every finding can be put on
  * the exact token. One parser (jsonc-parser, in strict JSON mode) serves all rules.
  */
-import { parseTree, printParseErrorCode, visit, type Node, type ParseError } from 'jsonc-parser';
+import { getLocation, parseTree, printParseErrorCode, visit, type Node, type ParseError } from 'jsonc-parser';
 import { lazyTree } from './lazy-tree.js';
 import type { JsonPath, SourceRange } from './types.js';
 
@@ -336,8 +336,24 @@ function describeSyntaxError(text: string, error: ParseError): SyntaxProblem {
     const expected = code === 'CloseBraceExpected' ? '"}"' : code === 'CloseBracketExpected' ? '"]"' : 'more JSON';
     return { message: `Unexpected end of file; expected ${expected}. Is the file truncated?`, offset: Math.min(offset, text.length), length: 0 };
   }
+  if (code === 'InvalidEscapeCharacter' || code === 'InvalidUnicode') {
+    // jsonc-parser reports the whole string: point at the escape, and show it as written.
+    const escape = invalidEscape(found);
+    if (escape) {
+      const message = escape.text.startsWith('\\u')
+        ? `Invalid \\u escape "${escape.text}" in a string: expected four hexadecimal digits.`
+        : `Invalid escape sequence "${escape.text}" in a string; JSON's escapes are \\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t and \\u with four hexadecimal digits.`;
+      return { message, offset: offset + escape.index, length: escape.text.length };
+    }
+  }
+  // An unquoted or single-quoted name (`{Version: …}`) is a property name without its double quotes, not a value.
+  if (code === 'InvalidSymbol' && getLocation(text, offset).isAtPropertyKey) {
+    return { message: `Expected a property name in double quotes, found ${JSON.stringify(found)}.`, offset, length };
+  }
   const messages: Record<string, string> = {
-    InvalidSymbol: `Unexpected ${JSON.stringify(found)}; expected a JSON value.`,
+    InvalidSymbol: found.startsWith("'")
+      ? `Unexpected ${JSON.stringify(found)}; JSON strings take double quotes, not single quotes.`
+      : `Unexpected ${JSON.stringify(found)}; expected a JSON value.`,
     InvalidNumberFormat: `Invalid number ${JSON.stringify(found)}.`,
     PropertyNameExpected: `Expected a property name in double quotes, found ${JSON.stringify(found)}.`,
     ValueExpected: `Expected a JSON value, found ${JSON.stringify(found)}.`,
@@ -355,6 +371,26 @@ function describeSyntaxError(text: string, error: ParseError): SyntaxProblem {
     InvalidCharacter: 'Invalid character in a string: control characters such as tabs and line breaks must be escaped.',
   };
   return { message: messages[code] ?? `Invalid JSON (${code}).`, offset, length };
+}
+
+/** The first escape of a JSON string token (quotes included) that JSON does not accept, and where it starts. */
+function invalidEscape(token: string): { index: number; text: string } | undefined {
+  for (let i = 0; i < token.length; i++) {
+    if (token[i] !== '\\') continue;
+    const next = token.codePointAt(i + 1);
+    if (next === undefined) return undefined;
+    const after = String.fromCodePoint(next);
+    if (after === 'u') {
+      const hex = /^[0-9a-fA-F]{0,4}/.exec(token.slice(i + 2))![0];
+      if (hex.length < 4) return { index: i, text: `\\u${hex}` };
+      i += 5;
+    } else if ('"\\/bfnrt'.includes(after)) {
+      i++;
+    } else {
+      return { index: i, text: `\\${after}` };
+    }
+  }
+  return undefined;
 }
 
 /**

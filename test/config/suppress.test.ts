@@ -78,6 +78,12 @@ describe('ignore', () => {
     ['$.Version', ['version-present@Version']],
     ['$.Statement[7]', []],
     ['$..NotAction', ['no-wildcard-action@Statement.2.NotAction']],
+    // A negative index counts from the end, as in RFC 9535, walked by hand or through jsonpath-plus.
+    ['$.Statement[-1]', ['no-wildcard-action@Statement.2.NotAction']],
+    ['$.Statement[-3].Effect', ['effect-valid@Statement.0.Effect']],
+    ['$.Statement[-4]', []],
+    ['$..Statement[-2]', ['no-wildcard-action@Statement.1.Action', 'max-actions@Statement.1', 'access-analyzer/PASS_ROLE_WITH_STAR_IN_ACTION_AND_RESOURCE@Statement.1.Action']],
+    ["$..Statement[-1][?(@ == 'iam:*')]", ['no-wildcard-action@Statement.2.NotAction']],
   ])('path %s suppresses %j', async (path, gone) => {
     const config = await load({ ignore: [{ files: ['*.json'], path, reason: 'r' }] });
     const { suppressed } = suppressMessages(config, '/project/a.json', policy, messages);
