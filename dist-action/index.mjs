@@ -6,7 +6,7 @@ import {
   isTerraformName,
   isTerraformStateName,
   terraformPlanKey
-} from "./chunk-2TS6WNK2.mjs";
+} from "./chunk-VKOITPYJ.mjs";
 import {
   JSON_BOM_MESSAGE,
   isServerlessName,
@@ -141,7 +141,7 @@ import {
   thousands,
   typeWord,
   userScopeOf
-} from "./chunk-SIKLWFJO.mjs";
+} from "./chunk-6NTPT6AC.mjs";
 import {
   POLICY_TYPES,
   PolicyDocument,
@@ -150,7 +150,7 @@ import {
   computeLineStarts,
   countResult,
   nodeValue
-} from "./chunk-U4VT6WKE.mjs";
+} from "./chunk-NYE22QIO.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/action/data-root.ts
@@ -1770,6 +1770,8 @@ var condition_key_qualifier_default = defineRule({
     messages: {
       missing: '"{{key}}" is a multivalued key ({{type}}): "{{operator}}" without ForAnyValue or ForAllValues does not test each of its values; write "ForAnyValue:{{operator}}" (one value must match) or "ForAllValues:{{operator}}" (every value must match).',
       forAllSingle: '"ForAllValues:" with the single-valued key "{{key}}" ({{type}}) is also true when the request does not have the key, which can let through requests the condition was meant to stop; remove "ForAllValues:".',
+      forAllSingleDeny: '"ForAllValues:" with the single-valued key "{{key}}" ({{type}}) is also true when the request does not have the key, so this Deny also denies every request without it, which "{{operator}}" would not; remove "ForAllValues:".',
+      forAllSingleSame: '"ForAllValues:" with the single-valued key "{{key}}" ({{type}}) changes nothing here, as "{{operator}}" is true too when the request does not have the key; remove "ForAllValues:".',
       forAnyNegatedDeny: '"ForAnyValue:{{operator}}" with the single-valued key "{{key}}" ({{type}}) is false when the request does not have the key, so this Deny skips every request without it, where "{{operator}}" would deny them; remove "ForAnyValue:", or, if requests without the key are meant to pass, say so with "Null": {"{{key}}": "false"}.',
       addQualifier: 'Use "{{operator}}".',
       removeQualifier: 'Use "{{operator}}".'
@@ -1815,13 +1817,15 @@ var condition_key_qualifier_default = defineRule({
           suggest: rename(plain, "removeQualifier")
         });
       } else {
+        const plain = operator.slice("ForAllValues:".length);
+        const messageId2 = parsed.negated || parsed.ifExists ? "forAllSingleSame" : value.Effect === "Deny" ? "forAllSingleDeny" : "forAllSingle";
         context.report({
-          messageId: "forAllSingle",
+          messageId: messageId2,
           path: keyPath,
           target: "key",
-          data: { key, type },
+          data: { key, type, operator: plain },
           issueCode: "FORALLVALUES_WITH_SINGLE_VALUED_KEY",
-          suggest: rename(operator.slice("ForAllValues:".length), "removeQualifier")
+          suggest: rename(plain, "removeQualifier")
         });
       }
     });
@@ -12832,7 +12836,7 @@ function relativeInside(from, to) {
 
 // src/config/jsonpath.ts
 var engine;
-var STEP = /\.[A-Za-z_][\w-]*|\.\*|\[\*\]|\[\d+\]|\['[^'\\]*'\]|\["[^"\\]*"\]/g;
+var STEP = /\.[A-Za-z_][\w-]*|\.\*|\[\*\]|\[-?\d+\]|\['[^'\\]*'\]|\["[^"\\]*"\]/g;
 var SIMPLE = new RegExp(`^\\$(?:${STEP.source})*$`);
 function isSimpleJsonPath(path) {
   return SIMPLE.test(path);
@@ -12852,7 +12856,7 @@ function checkJsonPath(path) {
   if (unbalanced) return unbalanced;
   if (!engine) throw new Error("JSONPath engine not loaded; call loadJsonPath() first.");
   try {
-    engine({ path, json: PROBE, resultType: "all", wrap: true });
+    engine({ path: negativeIndexesAsSlices(path), json: PROBE, resultType: "all", wrap: true });
     return void 0;
   } catch (error) {
     return `the expression cannot be evaluated (${error.message.replace(/ at character \d+$/, "")}).`;
@@ -12884,7 +12888,36 @@ function evaluateJsonPath(root, path) {
   if (isSimpleJsonPath(path)) return walk2(root, path);
   if (!engine) throw new Error("JSONPath engine not loaded; call loadJsonPath() first.");
   if (root === null || typeof root !== "object") return [];
-  return engine({ path, json: root, resultType: "all", wrap: true }).map(({ pointer }) => pointerToPath(root, pointer));
+  return engine({ path: negativeIndexesAsSlices(path), json: root, resultType: "all", wrap: true }).map(({ pointer }) => pointerToPath(root, pointer));
+}
+function negativeIndexesAsSlices(path) {
+  let out = "";
+  let depth = 0;
+  let quoteChar;
+  for (let i = 0; i < path.length; i++) {
+    const c = path[i];
+    if (quoteChar) {
+      if (c === "\\") {
+        out += c + (path[i + 1] ?? "");
+        i++;
+        continue;
+      }
+      if (c === quoteChar) quoteChar = void 0;
+    } else if (c === '"' || c === "'") quoteChar = c;
+    else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "[" && depth === 0) {
+      const index = /^\[-([1-9]\d*)\]/.exec(path.slice(i));
+      if (index) {
+        const n = Number(index[1]);
+        out += n === 1 ? "[-1:]" : `[-${n}:-${n - 1}]`;
+        i += index[0].length - 1;
+        continue;
+      }
+    }
+    out += c;
+  }
+  return out;
 }
 function walk2(root, path) {
   let current = [{ value: root, at: [] }];
@@ -12894,9 +12927,10 @@ function walk2(root, path) {
       if (step === "[*]" || step === ".*") {
         if (Array.isArray(value)) value.forEach((v, i) => next.push({ value: v, at: [...at, i] }));
         else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) next.push({ value: v, at: [...at, k] });
-      } else if (/^\[\d+\]$/.test(step)) {
-        const index = Number(step.slice(1, -1));
-        if (Array.isArray(value) && index < value.length) next.push({ value: value[index], at: [...at, index] });
+      } else if (/^\[-?\d+\]$/.test(step)) {
+        const written = Number(step.slice(1, -1));
+        const index = Array.isArray(value) && written < 0 ? value.length + written : written;
+        if (Array.isArray(value) && index >= 0 && index < value.length) next.push({ value: value[index], at: [...at, index] });
       } else {
         const key = step.startsWith(".") ? step.slice(1) : step.slice(2, -2);
         if (value && typeof value === "object" && !Array.isArray(value) && Object.hasOwn(value, key)) {
@@ -12983,7 +13017,7 @@ async function parseConfig(filePath2, source, registry) {
   const fail = (problems2) => {
     throw new ConfigError(filePath2, locateProblems(document, problems2));
   };
-  const { validateConfig } = await import("./config-validator-6DTRU5VV.mjs");
+  const { validateConfig } = await import("./config-validator-Z3DMEYG2.mjs");
   if (!validateConfig(value)) {
     fail(schemaProblems(validateConfig.errors, value));
   }
@@ -14591,15 +14625,15 @@ function iamDatabaseVersion() {
 // src/run.ts
 var cloudFormation;
 async function loadCloudFormation() {
-  return cloudFormation ??= await import("./cloudformation-CH2UTAIG.mjs");
+  return cloudFormation ??= await import("./cloudformation-IBWQX4RV.mjs");
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-JP3I27GJ.mjs");
+  return terraform ??= await import("./terraform-RKTBWLYL.mjs");
 }
 var serverless;
 async function loadServerless() {
-  return serverless ??= await import("./serverless-YPNLA2Q6.mjs");
+  return serverless ??= await import("./serverless-3AODEB3O.mjs");
 }
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
@@ -15057,7 +15091,7 @@ function parseForDetection(text) {
 async function askAccessAnalyzer(works, config, options, mode) {
   const settings = config.accessAnalyzer ?? {};
   const aa = options.accessAnalyzer;
-  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-4GC3FQJQ.mjs");
+  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-EJ2Y5H3S.mjs");
   const inputs = [];
   const terraformWorks = byTerraformDirectory(options, works.filter((w) => w.terraform));
   const terraformReads = /* @__PURE__ */ new Map();

@@ -459,6 +459,118 @@ var ParseOptions;
     allowTrailingComma: false
   };
 })(ParseOptions || (ParseOptions = {}));
+function getLocation(text, position) {
+  const segments = [];
+  const earlyReturnException = new Object();
+  let previousNode = void 0;
+  const previousNodeInst = {
+    value: {},
+    offset: 0,
+    length: 0,
+    type: "object",
+    parent: void 0
+  };
+  let isAtPropertyKey = false;
+  function setPreviousNode(value, offset, length, type) {
+    previousNodeInst.value = value;
+    previousNodeInst.offset = offset;
+    previousNodeInst.length = length;
+    previousNodeInst.type = type;
+    previousNodeInst.colonOffset = void 0;
+    previousNode = previousNodeInst;
+  }
+  try {
+    visit(text, {
+      onObjectBegin: (offset, length) => {
+        if (position <= offset) {
+          throw earlyReturnException;
+        }
+        previousNode = void 0;
+        isAtPropertyKey = position > offset;
+        segments.push("");
+      },
+      onObjectProperty: (name, offset, length) => {
+        if (position < offset) {
+          throw earlyReturnException;
+        }
+        setPreviousNode(name, offset, length, "property");
+        segments[segments.length - 1] = name;
+        if (position <= offset + length) {
+          throw earlyReturnException;
+        }
+      },
+      onObjectEnd: (offset, length) => {
+        if (position <= offset) {
+          throw earlyReturnException;
+        }
+        previousNode = void 0;
+        segments.pop();
+      },
+      onArrayBegin: (offset, length) => {
+        if (position <= offset) {
+          throw earlyReturnException;
+        }
+        previousNode = void 0;
+        segments.push(0);
+      },
+      onArrayEnd: (offset, length) => {
+        if (position <= offset) {
+          throw earlyReturnException;
+        }
+        previousNode = void 0;
+        segments.pop();
+      },
+      onLiteralValue: (value, offset, length) => {
+        if (position < offset) {
+          throw earlyReturnException;
+        }
+        setPreviousNode(value, offset, length, getNodeType(value));
+        if (position <= offset + length) {
+          throw earlyReturnException;
+        }
+      },
+      onSeparator: (sep, offset, length) => {
+        if (position <= offset) {
+          throw earlyReturnException;
+        }
+        if (sep === ":" && previousNode && previousNode.type === "property") {
+          previousNode.colonOffset = offset;
+          isAtPropertyKey = false;
+          previousNode = void 0;
+        } else if (sep === ",") {
+          const last = segments[segments.length - 1];
+          if (typeof last === "number") {
+            segments[segments.length - 1] = last + 1;
+          } else {
+            isAtPropertyKey = true;
+            segments[segments.length - 1] = "";
+          }
+          previousNode = void 0;
+        }
+      }
+    });
+  } catch (e) {
+    if (e !== earlyReturnException) {
+      throw e;
+    }
+  }
+  return {
+    path: segments,
+    previousNode,
+    isAtPropertyKey,
+    matches: (pattern) => {
+      let k = 0;
+      for (let i = 0; k < pattern.length && i < segments.length; i++) {
+        if (pattern[k] === segments[i] || pattern[k] === "*") {
+          k++;
+        } else if (pattern[k] !== "**") {
+          return false;
+        }
+      }
+      return k === pattern.length;
+    }
+  };
+}
 function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
   let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
   function ensurePropertyComplete(endOffset) {
@@ -905,6 +1017,7 @@ var SyntaxKind;
   SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
   SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
 })(SyntaxKind || (SyntaxKind = {}));
+var getLocation2 = getLocation;
 var parseTree2 = parseTree;
 var findNodeAtLocation2 = findNodeAtLocation;
 var visit2 = visit;
@@ -1350,8 +1463,18 @@ function describeSyntaxError(text, error) {
     const expected = code === "CloseBraceExpected" ? '"}"' : code === "CloseBracketExpected" ? '"]"' : "more JSON";
     return { message: `Unexpected end of file; expected ${expected}. Is the file truncated?`, offset: Math.min(offset, text.length), length: 0 };
   }
+  if (code === "InvalidEscapeCharacter" || code === "InvalidUnicode") {
+    const escape = invalidEscape(found);
+    if (escape) {
+      const message = escape.text.startsWith("\\u") ? `Invalid \\u escape "${escape.text}" in a string: expected four hexadecimal digits.` : `Invalid escape sequence "${escape.text}" in a string; JSON's escapes are \\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t and \\u with four hexadecimal digits.`;
+      return { message, offset: offset + escape.index, length: escape.text.length };
+    }
+  }
+  if (code === "InvalidSymbol" && getLocation2(text, offset).isAtPropertyKey) {
+    return { message: `Expected a property name in double quotes, found ${JSON.stringify(found)}.`, offset, length };
+  }
   const messages = {
-    InvalidSymbol: `Unexpected ${JSON.stringify(found)}; expected a JSON value.`,
+    InvalidSymbol: found.startsWith("'") ? `Unexpected ${JSON.stringify(found)}; JSON strings take double quotes, not single quotes.` : `Unexpected ${JSON.stringify(found)}; expected a JSON value.`,
     InvalidNumberFormat: `Invalid number ${JSON.stringify(found)}.`,
     PropertyNameExpected: `Expected a property name in double quotes, found ${JSON.stringify(found)}.`,
     ValueExpected: `Expected a JSON value, found ${JSON.stringify(found)}.`,
@@ -1369,6 +1492,24 @@ function describeSyntaxError(text, error) {
     InvalidCharacter: "Invalid character in a string: control characters such as tabs and line breaks must be escaped."
   };
   return { message: messages[code] ?? `Invalid JSON (${code}).`, offset, length };
+}
+function invalidEscape(token) {
+  for (let i = 0; i < token.length; i++) {
+    if (token[i] !== "\\") continue;
+    const next = token.codePointAt(i + 1);
+    if (next === void 0) return void 0;
+    const after = String.fromCodePoint(next);
+    if (after === "u") {
+      const hex = /^[0-9a-fA-F]{0,4}/.exec(token.slice(i + 2))[0];
+      if (hex.length < 4) return { index: i, text: `\\u${hex}` };
+      i += 5;
+    } else if ('"\\/bfnrt'.includes(after)) {
+      i++;
+    } else {
+      return { index: i, text: `\\${after}` };
+    }
+  }
+  return void 0;
 }
 function duplicateKeys(text) {
   const found = [];

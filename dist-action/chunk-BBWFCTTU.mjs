@@ -18,7 +18,7 @@ import {
   lintDocument,
   rangeMessage,
   suggestionLimit
-} from "./chunk-SIKLWFJO.mjs";
+} from "./chunk-6NTPT6AC.mjs";
 import {
   LineIndex,
   PolicyDocument,
@@ -26,7 +26,7 @@ import {
   compareMessages,
   findNodeAtLocation,
   parseTree
-} from "./chunk-U4VT6WKE.mjs";
+} from "./chunk-NYE22QIO.mjs";
 
 // src/cloudformation/source.ts
 function entryOf(node, key) {

@@ -20,7 +20,7 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-6E4PQLUV.mjs";
+} from "./chunk-BBWFCTTU.mjs";
 import {
   FN_SUB_VARIABLE_MESSAGE_ID,
   JSON_SYNTAX_ISSUE_CODE,
@@ -31,11 +31,11 @@ import {
   interpolate,
   isProviderPrefix,
   resolveConditionKey
-} from "./chunk-SIKLWFJO.mjs";
+} from "./chunk-6NTPT6AC.mjs";
 import {
   LineIndex,
   compareMessages
-} from "./chunk-U4VT6WKE.mjs";
+} from "./chunk-NYE22QIO.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/serverless/lint.ts

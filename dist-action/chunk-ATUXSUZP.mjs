@@ -3,7 +3,7 @@ const require = __policyLintCreateRequire(import.meta.url);
 import {
   PolicyDocument,
   compareMessages
-} from "./chunk-U4VT6WKE.mjs";
+} from "./chunk-NYE22QIO.mjs";
 
 // src/access-analyzer/map.ts
 var UNITS = ["utf16", "codepoint", "utf8"];

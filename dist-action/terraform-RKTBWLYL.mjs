@@ -6,7 +6,7 @@ import {
 } from "./chunk-FKZLGG56.mjs";
 import {
   isOverrideFile
-} from "./chunk-2TS6WNK2.mjs";
+} from "./chunk-VKOITPYJ.mjs";
 import {
   LAMBDA_PERMISSION,
   LAYER_VERSION_PERMISSION,
@@ -20,19 +20,19 @@ import {
   policyArnMessages,
   templateSyntaxMessage,
   terraformKnownValue
-} from "./chunk-6E4PQLUV.mjs";
+} from "./chunk-BBWFCTTU.mjs";
 import {
   TERRAFORM_VARIABLE_MESSAGE_ID,
   applyEdits,
   fixesOfPass,
   isObject,
   jsonStringMap
-} from "./chunk-SIKLWFJO.mjs";
+} from "./chunk-6NTPT6AC.mjs";
 import {
   LineIndex,
   compareMessages,
   lastAtOrBefore
-} from "./chunk-U4VT6WKE.mjs";
+} from "./chunk-NYE22QIO.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/terraform/scan.ts

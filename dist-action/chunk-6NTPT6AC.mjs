@@ -5,7 +5,7 @@ import {
   compareMessages,
   duplicateKeys,
   nodeValue
-} from "./chunk-U4VT6WKE.mjs";
+} from "./chunk-NYE22QIO.mjs";
 
 // src/engine/memo.ts
 function memoizeLast(compute) {

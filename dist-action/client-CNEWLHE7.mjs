@@ -3,8 +3,8 @@ const require = __policyLintCreateRequire(import.meta.url);
 import {
   MalformedResponseError,
   checkFindings
-} from "./chunk-5J364FME.mjs";
-import "./chunk-U4VT6WKE.mjs";
+} from "./chunk-ATUXSUZP.mjs";
+import "./chunk-NYE22QIO.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/access-analyzer/client.ts

@@ -4,21 +4,21 @@ import {
   MalformedResponseError,
   checkFindings,
   findingsToMessages
-} from "./chunk-5J364FME.mjs";
+} from "./chunk-ATUXSUZP.mjs";
 import {
   mapRange,
   onPlaceholder,
   placeholderText,
   policyPath
-} from "./chunk-6E4PQLUV.mjs";
+} from "./chunk-BBWFCTTU.mjs";
 import {
   findingKey
-} from "./chunk-SIKLWFJO.mjs";
+} from "./chunk-6NTPT6AC.mjs";
 import {
   LineIndex,
   PolicyDocument,
   compareMessages
-} from "./chunk-U4VT6WKE.mjs";
+} from "./chunk-NYE22QIO.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/access-analyzer/cache.ts
@@ -435,7 +435,7 @@ async function runAccessAnalyzer(inputs, options) {
             return;
           }
           try {
-            session ??= import("./client-3N2EBAQ6.mjs").then((m) => m.openSession(settings, log));
+            session ??= import("./client-CNEWLHE7.mjs").then((m) => m.openSession(settings, log));
             const findings = await (await session).validate({ ...group.request });
             serverFailuresInARow = 0;
             if (cache) await cache.set(group.key, { policyType: group.request.policyType, resourceType: group.request.validatePolicyResourceType, locale, toolVersion: options.toolVersion }, findings);

@@ -9,9 +9,9 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-6E4PQLUV.mjs";
-import "./chunk-SIKLWFJO.mjs";
-import "./chunk-U4VT6WKE.mjs";
+} from "./chunk-BBWFCTTU.mjs";
+import "./chunk-6NTPT6AC.mjs";
+import "./chunk-NYE22QIO.mjs";
 import "./chunk-PI7H3LEV.mjs";
 export {
   jsonTemplate,
