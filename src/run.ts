@@ -539,7 +539,7 @@ async function lintTerraformDirectory(
     await prepareOnce(settings.rules, prepared);
     files.push({ filePath: input.filePath, text: input.text!, rules: settings.rules });
   }
-  return lintTerraformModule(terraformModuleFiles(options, directory, files), {
+  return lintTerraformModule(terraformModuleFiles(options.cwd, directory, files), {
     fix: options.fix || options.fixDryRun,
     unsuppressed: (filePath, messages, value) => applySuppressions(config, filePath, value, messages),
   });
@@ -553,11 +553,11 @@ async function prepareOnce(rules: readonly EnabledRule[], prepared: Set<readonly
 }
 
 /**
- * The .tf files of a module: the run's `files` of `directory` and the directory's others (terraformSiblings; none
- * for `--stdin` without a name, directory ''), in moduleOrder.
+ * The .tf files of a module: the run's `files` of `directory` (their paths relative to `cwd`) and the directory's
+ * others (terraformSiblings; none for `--stdin` without a name, directory ''), in moduleOrder.
  */
-function terraformModuleFiles<T extends { filePath: string; text: string }>(options: RunOptions, directory: string, files: readonly T[]): Array<T | { filePath: string; text: string }> {
-  const siblings = directory === '' ? [] : terraformSiblings(directory, new Set(files.map((file) => resolve(options.cwd, file.filePath))));
+function terraformModuleFiles<T extends { filePath: string; text: string }>(cwd: string, directory: string, files: readonly T[]): Array<T | { filePath: string; text: string }> {
+  const siblings = directory === '' ? [] : terraformSiblings(directory, new Set(files.map((file) => resolve(cwd, file.filePath))));
   return moduleOrder([...files, ...siblings]);
 }
 
@@ -707,9 +707,9 @@ export async function templatePolicies(filePath: string): Promise<{ template: 'C
   }
   if (isTerraformName(filePath)) {
     const { terraformPolicies } = await loadTerraform();
-    // Read with its directory's other .tf files, as it is linted.
-    const siblings = terraformSiblings(dirname(resolve(filePath)), new Set([resolve(filePath)]));
-    return { template: 'Terraform', policies: terraformPolicies(text, siblings, filePath) };
+    // Read with its directory's other .tf files, in the order and as they are linted.
+    const asked = resolve(filePath);
+    return { template: 'Terraform', policies: terraformPolicies(terraformModuleFiles(process.cwd(), dirname(asked), [{ filePath: asked, text }]), asked) };
   }
   const service = await readServerless(filePath, text);
   if (service) return service.root ? { template: 'Serverless', policies: (await loadServerless()).serverlessPolicies(text, service) } : undefined;
@@ -767,7 +767,7 @@ async function askAccessAnalyzer(
       let read = terraformReads.get(directory);
       if (!read) {
         const module = terraformWorks.get(directory)!;
-        read = (await loadTerraform()).terraformModuleEmbeddedPolicies(terraformModuleFiles(options, directory, module.map((o) => ({ filePath: o.filePath, text: o.output ?? o.text }))));
+        read = (await loadTerraform()).terraformModuleEmbeddedPolicies(terraformModuleFiles(options.cwd, directory, module.map((o) => ({ filePath: o.filePath, text: o.output ?? o.text }))));
         terraformReads.set(directory, read);
       }
       const mine = read.get(w.filePath)!;

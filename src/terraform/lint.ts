@@ -230,6 +230,15 @@ function readPolicies(text: string, spans: ReadonlyArray<{ start: number; end: n
   return { policies, parts, arns: terraformPolicyArnSites(text, body, locals), errors, declaredTwice, locals };
 }
 
+/**
+ * The files of a module read together (`files` in the order Terraform reads them: moduleOrder in run.ts), as
+ * lintTerraformModule, terraformModuleEmbeddedPolicies and terraformPolicies read them.
+ */
+function readModule(files: ReadonlyArray<{ filePath: string; text: string }>): { module: ModuleText; read: ReturnType<typeof readPolicies> } {
+  const module = joinModule(files.map((file) => file.text));
+  return { module, read: readPolicies(module.text, module.spans, files.map((file) => isOverrideFile(file.filePath))) };
+}
+
 /** A resource or data source that holds IAM policies (`resource "aws_iam_role"`, `data "aws_iam_policy_document"`). */
 const POLICY_BLOCK = new RegExp(`\\b(?:resource\\s+"(?:${[...Object.keys(POLICY_ATTRIBUTES), ...Object.keys(PERMISSION_BLOCKS), ...Object.keys(POLICY_ARN_ATTRIBUTES), 'aws_organizations_policy'].join('|')})"|data\\s+"aws_iam_policy_document")`);
 
@@ -279,8 +288,7 @@ export function lintTerraformModule(
   const fallbackRules = files.find((file) => file.rules)?.rules ?? [];
   let texts = files.map((file) => file.text);
   const overrides = files.map((file) => isOverrideFile(file.filePath));
-  let module = joinModule(texts);
-  let read = readPolicies(module.text, module.spans, overrides);
+  let { module, read } = readModule(files);
   // Files that declare the same resource or data source are no module Terraform accepts (snippets of unrelated
   // configurations side by side): each is read alone.
   if (read.declaredTwice) {
@@ -388,8 +396,7 @@ export interface TerraformFilePolicies {
  * or data source twice are each read alone, as lintTerraformModule reads them. By file path.
  */
 export function terraformModuleEmbeddedPolicies(files: ReadonlyArray<{ filePath: string; text: string }>): Map<string, TerraformFilePolicies> {
-  const module = joinModule(files.map((file) => file.text));
-  const read = readPolicies(module.text, module.spans, files.map((file) => isOverrideFile(file.filePath)));
+  const { module, read } = readModule(files);
   if (read.declaredTwice && files.length > 1) {
     return new Map(files.map((file) => [file.filePath, terraformModuleEmbeddedPolicies([file]).get(file.filePath)!]));
   }
@@ -406,17 +413,15 @@ export function terraformModuleEmbeddedPolicies(files: ReadonlyArray<{ filePath:
 }
 
 /**
- * The policies that start in a .tf file and their types (for --print-config), read with the texts of its siblings
- * (its module's other .tf files): the module's text, the file first.
+ * The policies that start in the file `filePath` of a module and their types (for --print-config), the module read
+ * as lintTerraformModule reads it: `files` in its order (which decides the use that gives a document its type, and
+ * which of two copies of a document is read), each file read alone when two declare the same resource.
  */
-export function terraformPolicies(text: string, siblings: ReadonlyArray<{ filePath: string; text: string }> = [], filePath = ''): TerraformPolicyInfo[] {
-  let module = joinModule([text, ...siblings.map((sibling) => sibling.text)]);
-  let read = readPolicies(module.text, module.spans, [filePath, ...siblings.map((sibling) => sibling.filePath)].map(isOverrideFile));
-  if (read.declaredTwice) {
-    module = joinModule([text]);
-    read = readPolicies(module.text, module.spans);
-  }
-  return read.policies.filter((policy) => fileAt(module.starts, policy.start) === 0).map(({ path, resourceType, policyType }) => ({ path, resourceType, policyType }));
+export function terraformPolicies(files: ReadonlyArray<{ filePath: string; text: string }>, filePath = files[0].filePath): TerraformPolicyInfo[] {
+  const asked = files.findIndex((file) => file.filePath === filePath);
+  const { module, read } = readModule(files);
+  if (read.declaredTwice && files.length > 1) return terraformPolicies([files[asked]]);
+  return read.policies.filter((policy) => fileAt(module.starts, policy.start) === asked).map(({ path, resourceType, policyType }) => ({ path, resourceType, policyType }));
 }
 
 /** A text's JSON value, or undefined when it is not JSON. */

@@ -232,6 +232,47 @@ describe('a module with an override file', () => {
   });
 });
 
+describe('--print-config on a .tf file of a module', () => {
+  /** Each policy --print-config lists for a file, as `path type`. */
+  const printed = (dir: string, file: string) =>
+    (JSON.parse(cli(['--print-config', file], { cwd: dir }).stdout) as { policies: Array<{ path: string; policyType: string }> }).policies.map((p) => `${p.path} ${p.policyType}`);
+
+  it('gives a document the type of its first use in Terraform\'s order of the files, as linting does, not the asked file\'s', () => {
+    // a.tf's role uses the document before b.tf's policy does: a trust policy (no schema error for its missing Resource).
+    const dir = scratch({
+      'a.tf': 'resource "aws_iam_role" "r" {\n  name               = "r"\n  assume_role_policy = data.aws_iam_policy_document.doc.json\n}\n',
+      'b.tf': `data "aws_iam_policy_document" "doc" {
+  statement {
+    actions = ["sts:AssumeRole"]
+    principals {
+      type        = "Service"
+      identifiers = ["ec2.amazonaws.com"]
+    }
+  }
+}
+
+resource "aws_iam_policy" "p" {
+  name   = "p"
+  policy = data.aws_iam_policy_document.doc.json
+}
+`,
+    });
+    expect(findings(cli(['--format', 'json', 'b.tf'], { cwd: dir }).stdout)).toEqual({ 'b.tf': [] });
+    expect(printed(dir, 'b.tf')).toEqual(['$.data.aws_iam_policy_document.doc trust']);
+  });
+
+  it('lists no policy for an override file\'s copy of a document, which linting does not read', () => {
+    const doc = (action: string) => `data "aws_iam_policy_document" "doc" {\n  statement {\n    actions   = ["${action}"]\n    resources = ["*"]\n  }\n}\n`;
+    const dir = scratch({
+      'main.tf': `${doc('s3:GetObject')}\nresource "aws_iam_policy" "p" {\n  name   = "p"\n  policy = data.aws_iam_policy_document.doc.json\n}\n`,
+      'override.tf': doc('s3:GetObjekt'),
+    });
+    expect(findings(cli(['--format', 'json', '.'], { cwd: dir }).stdout)).toEqual({ 'main.tf': [] });
+    expect(printed(dir, 'override.tf')).toEqual([]);
+    expect(printed(dir, 'main.tf')).toEqual(['$.data.aws_iam_policy_document.doc identity']);
+  });
+});
+
 describe('--access-analyzer on a Terraform module', () => {
   let server: FakeAccessAnalyzer | undefined;
   afterEach(async () => {

@@ -570,7 +570,7 @@ data "aws_iam_policy_document" "merged" {
 
   it('--print-config lists them; a document with an override the file does not define is not read', async () => {
     const { terraformPolicies } = await import('../../src/terraform/lint.js');
-    expect(terraformPolicies(text).map((p) => [p.path.join('.'), p.policyType])).toEqual([
+    expect(terraformPolicies([{ filePath: 'main.tf', text }]).map((p) => [p.path.join('.'), p.policyType])).toEqual([
       ['data.aws_iam_policy_document.assume', 'trust'],
       ['data.aws_iam_policy_document.app', 'identity'],
       ['data.aws_iam_policy_document.bucket', 'resource'],
@@ -685,7 +685,7 @@ data "aws_iam_policy_document" "bucket" {
 
   it('an indexed reference (x[0].json, x[each.key].json) gives the document the policy type of its user', async () => {
     const { terraformPolicies } = await import('../../src/terraform/lint.js');
-    expect(terraformPolicies(text).map((p) => [p.path.join('.'), p.policyType])).toEqual([
+    expect(terraformPolicies([{ filePath: 'main.tf', text }]).map((p) => [p.path.join('.'), p.policyType])).toEqual([
       ['data.aws_iam_policy_document.scp', 'scp'],
       ['data.aws_iam_policy_document.bucket', 'resource'],
     ]);
@@ -1029,7 +1029,7 @@ resource "aws_iam_policy" "s" {
   }
 }
 `;
-    expect(terraformPolicies(broken)).toEqual([]);
+    expect(terraformPolicies([{ filePath: 'main.tf', text: broken }])).toEqual([]);
   });
 });
 
@@ -1123,11 +1123,11 @@ data "aws_iam_policy_document" "merged" {
       cycle: doc('m', '  source_json = data.aws_iam_policy_document.m.json'),
     };
     for (const [name, merged] of Object.entries(cases)) {
-      expect(terraformPolicies(a + merged).map((p) => p.path.join('.')), name).toEqual(['data.aws_iam_policy_document.a']);
+      expect(terraformPolicies([{ filePath: 'main.tf', text: a + merged }]).map((p) => p.path.join('.')), name).toEqual(['data.aws_iam_policy_document.a']);
     }
     // A dynamic statement without a sid merges (it is appended); a, only merged into m, is linted there.
     const dynamic = doc('m', '  source_policy_documents = [data.aws_iam_policy_document.a.json]\n  dynamic "statement" {\n    for_each = var.s\n    content {\n      actions = ["s3:GetObject"]\n    }\n  }');
-    expect(terraformPolicies(a + dynamic).map((p) => p.path.join('.'))).toEqual(['data.aws_iam_policy_document.m']);
+    expect(terraformPolicies([{ filePath: 'main.tf', text: a + dynamic }]).map((p) => p.path.join('.'))).toEqual(['data.aws_iam_policy_document.m']);
   });
 });
 
@@ -1236,12 +1236,12 @@ resource "aws_s3_bucket_policy" "b" {
     // The bucket policy denies what "read" allows outside the organization: no public access.
     expect(found(text, messagesOf(await lintTf(text), 'main.tf'))).toEqual([]);
     const { terraformPolicies } = await import('../../src/terraform/lint.js');
-    expect(terraformPolicies(text).map((p) => p.path.join('.'))).toEqual(['data.aws_iam_policy_document.bucket']);
+    expect(terraformPolicies([{ filePath: 'main.tf', text }]).map((p) => p.path.join('.'))).toEqual(['data.aws_iam_policy_document.bucket']);
     // Merged into a document that cannot be read (an override the file does not define): linted on its own, as
     // a part (without the rules a Deny elsewhere can answer).
     const unread = text.replace('source_policy_documents = [data.aws_iam_policy_document.read.json]',
       'source_policy_documents = [data.aws_iam_policy_document.read.json]\n  override_policy_documents = [var.extra]');
-    expect(terraformPolicies(unread).map((p) => p.path.join('.'))).toEqual(['data.aws_iam_policy_document.read']);
+    expect(terraformPolicies([{ filePath: 'main.tf', text: unread }]).map((p) => p.path.join('.'))).toEqual(['data.aws_iam_policy_document.read']);
     expect(found(unread, messagesOf(await lintTf(unread), 'main.tf'))).toEqual([]);
   });
 
@@ -1346,7 +1346,7 @@ resource "aws_s3_bucket_policy" "b" {
     const dynamic = base('sid = "Read"').replace('  statement {\n    sid = "Read"', '  dynamic "statement" {\n    for_each = var.s\n    content {\n    sid = "Read"').replace('resources = ["arn:aws:s3:::b/*"]\n  }', 'resources = ["arn:aws:s3:::b/*"]\n  }\n  }');
     for (const [name, text] of [['computed', base('sid = var.sid')], ['dynamic', dynamic]]) {
       // Before: bucket was not read at all.
-      expect(terraformPolicies(text).map((p) => p.path.join('.')), name).toEqual(['data.aws_iam_policy_document.base', 'data.aws_iam_policy_document.bucket']);
+      expect(terraformPolicies([{ filePath: 'main.tf', text }]).map((p) => p.path.join('.')), name).toEqual(['data.aws_iam_policy_document.base', 'data.aws_iam_policy_document.bucket']);
       const messages = messagesOf(await lintTf(text), 'main.tf');
       // base alone (a part), and bucket's own statement: its public access is not reported (base could deny it).
       expect(found(text, messages), name).toEqual([
@@ -1356,7 +1356,7 @@ resource "aws_s3_bucket_policy" "b" {
     }
     // A source that holds a %{ } directive cannot be read (nor linted): an unknown source too.
     const directive = base('sid = "Read"').replace('resources = ["arn:aws:s3:::b/*"]', 'resources = ["%{ if var.x }arn:aws:s3:::b/*%{ endif }"]');
-    expect(terraformPolicies(directive).map((p) => p.path.join('.'))).toEqual(['data.aws_iam_policy_document.bucket']);
+    expect(terraformPolicies([{ filePath: 'main.tf', text: directive }]).map((p) => p.path.join('.'))).toEqual(['data.aws_iam_policy_document.bucket']);
     expect(found(directive, messagesOf(await lintTf(directive), 'main.tf'))).toEqual([
       ['action-exists', 13, positionOf(directive, '"s3:ListBuckett"').column, '"s3:ListBuckett"'],
     ]);
