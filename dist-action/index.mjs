@@ -14629,7 +14629,7 @@ async function loadCloudFormation() {
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-RKTBWLYL.mjs");
+  return terraform ??= await import("./terraform-5DBAF7I4.mjs");
 }
 var serverless;
 async function loadServerless() {
@@ -14979,7 +14979,7 @@ async function lintTerraformDirectory(directory, asked, config, options, prepare
     await prepareOnce(settings.rules, prepared2);
     files.push({ filePath: input.filePath, text: input.text, rules: settings.rules });
   }
-  return lintTerraformModule(terraformModuleFiles(options, directory, files), {
+  return lintTerraformModule(terraformModuleFiles(options.cwd, directory, files), {
     fix: options.fix || options.fixDryRun,
     unsuppressed: (filePath2, messages, value) => applySuppressions(config, filePath2, value, messages)
   });
@@ -14989,8 +14989,8 @@ async function prepareOnce(rules2, prepared2) {
   await prepareRules(rules2);
   prepared2.add(rules2);
 }
-function terraformModuleFiles(options, directory, files) {
-  const siblings = directory === "" ? [] : terraformSiblings(directory, new Set(files.map((file) => resolve3(options.cwd, file.filePath))));
+function terraformModuleFiles(cwd, directory, files) {
+  const siblings = directory === "" ? [] : terraformSiblings(directory, new Set(files.map((file) => resolve3(cwd, file.filePath))));
   return moduleOrder([...files, ...siblings]);
 }
 function moduleOrder(files) {
@@ -15103,7 +15103,7 @@ async function askAccessAnalyzer(works, config, options, mode) {
       let read = terraformReads.get(directory);
       if (!read) {
         const module = terraformWorks.get(directory);
-        read = (await loadTerraform()).terraformModuleEmbeddedPolicies(terraformModuleFiles(options, directory, module.map((o) => ({ filePath: o.filePath, text: o.output ?? o.text }))));
+        read = (await loadTerraform()).terraformModuleEmbeddedPolicies(terraformModuleFiles(options.cwd, directory, module.map((o) => ({ filePath: o.filePath, text: o.output ?? o.text }))));
         terraformReads.set(directory, read);
       }
       const mine = read.get(w.filePath);

@@ -1598,6 +1598,10 @@ function readPolicies(text, spans = [{ start: 0, end: text.length }], overrides 
   policies.sort((a, b) => a.start - b.start);
   return { policies, parts: parts2, arns: terraformPolicyArnSites(text, body, locals), errors, declaredTwice, locals };
 }
+function readModule(files) {
+  const module = joinModule(files.map((file) => file.text));
+  return { module, read: readPolicies(module.text, module.spans, files.map((file) => isOverrideFile(file.filePath))) };
+}
 var POLICY_BLOCK = new RegExp(`\\b(?:resource\\s+"(?:${[...Object.keys(POLICY_ATTRIBUTES), ...Object.keys(PERMISSION_BLOCKS), ...Object.keys(POLICY_ARN_ATTRIBUTES), "aws_organizations_policy"].join("|")})"|data\\s+"aws_iam_policy_document")`);
 function mayHoldPolicies(text) {
   return POLICY_BLOCK.test(text);
@@ -1606,8 +1610,7 @@ function lintTerraformModule(files, options = {}) {
   const fallbackRules = files.find((file) => file.rules)?.rules ?? [];
   let texts = files.map((file) => file.text);
   const overrides = files.map((file) => isOverrideFile(file.filePath));
-  let module = joinModule(texts);
-  let read = readPolicies(module.text, module.spans, overrides);
+  let { module, read } = readModule(files);
   if (read.declaredTwice) {
     return new Map(files.filter((file) => file.rules).map((file) => [file.filePath, lintTerraformModule([file], options).get(file.filePath)]));
   }
@@ -1684,8 +1687,7 @@ function samePolicies(before, after) {
   });
 }
 function terraformModuleEmbeddedPolicies(files) {
-  const module = joinModule(files.map((file) => file.text));
-  const read = readPolicies(module.text, module.spans, files.map((file) => isOverrideFile(file.filePath)));
+  const { module, read } = readModule(files);
   if (read.declaredTwice && files.length > 1) {
     return new Map(files.map((file) => [file.filePath, terraformModuleEmbeddedPolicies([file]).get(file.filePath)]));
   }
@@ -1699,14 +1701,11 @@ function terraformModuleEmbeddedPolicies(files) {
     return [file.filePath, { text: module.text, policies: policiesOf[i], shared, lines, own }];
   }));
 }
-function terraformPolicies(text, siblings = [], filePath = "") {
-  let module = joinModule([text, ...siblings.map((sibling) => sibling.text)]);
-  let read = readPolicies(module.text, module.spans, [filePath, ...siblings.map((sibling) => sibling.filePath)].map(isOverrideFile));
-  if (read.declaredTwice) {
-    module = joinModule([text]);
-    read = readPolicies(module.text, module.spans);
-  }
-  return read.policies.filter((policy) => fileAt(module.starts, policy.start) === 0).map(({ path, resourceType, policyType }) => ({ path, resourceType, policyType }));
+function terraformPolicies(files, filePath = files[0].filePath) {
+  const asked = files.findIndex((file) => file.filePath === filePath);
+  const { module, read } = readModule(files);
+  if (read.declaredTwice && files.length > 1) return terraformPolicies([files[asked]]);
+  return read.policies.filter((policy) => fileAt(module.starts, policy.start) === asked).map(({ path, resourceType, policyType }) => ({ path, resourceType, policyType }));
 }
 function parsed(text) {
   try {
