@@ -20,7 +20,7 @@ import { isServerlessName, JSON_BOM_MESSAGE, mayBeServerless, namesAwsProvider }
 import { blankBom, PolicyDocument } from './engine/document.js';
 import { deeperThan, findingKey, lintAndFix, lintDocument, notUtf8Message, prepareRules, RuleError, type EnabledRule } from './engine/linter.js';
 import { compareMessages, countResult, type LintMessage, type LintResult, type PolicyType, type Severity } from './engine/types.js';
-import { findFiles } from './files.js';
+import { findFiles, inSkippedDirectory } from './files.js';
 import { readPolicyFile, writeFileAtomic, type InvalidUtf8, type ReadFile } from './io.js';
 import { toolVersion } from './version.js';
 
@@ -574,7 +574,7 @@ function mergeIncluded(messages: LintMessage[], more: LintMessage[]): LintMessag
 
 /**
  * Whether a named file is one a directory's expansion would give: not the config file, nothing under
- * node_modules, and kept by the config's `include` and `exclude`, relative to the config's directory (a file
+ * node_modules, .terraform or .serverless (SKIPPED_DIRECTORIES), and kept by the config's `include` and `exclude`, relative to the config's directory (a file
  * outside it relative to cwd, or else to its own directory, as the files of a directory outside it are).
  */
 async function includeFilter(config: LoadedConfig, cwd: string): Promise<(filePath: string) => boolean> {
@@ -583,7 +583,7 @@ async function includeFilter(config: LoadedConfig, cwd: string): Promise<(filePa
   const exclude = compileGlobs(config.exclude);
   return (filePath) => {
     const rel = relativeInside(config.directory, filePath) ?? relativeInside(cwd, filePath) ?? basename(filePath);
-    if (rel.split('/').includes('node_modules') || basename(rel) === CONFIG_FILE_NAME) return false;
+    if (inSkippedDirectory(rel) || basename(rel) === CONFIG_FILE_NAME) return false;
     return include(rel) && !exclude(rel);
   };
 }

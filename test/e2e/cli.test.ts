@@ -226,14 +226,17 @@ describe('which JSON files a directory gives', () => {
     expect(stdin(undefined, files['package.json'])).toEqual([]);
   });
 
-  it('--skip-non-policies never lints (nor fixes) the config file or what is under node_modules, even when include matches them', () => {
+  it('--skip-non-policies never lints (nor fixes) the config file or what is under node_modules, .terraform or .serverless, even when include matches them', () => {
     const config = JSON.stringify({ include: ['**/*.json'], rules: { 'sid-unique': 'warn' } });
-    const dir = scratch({ ...files, '.policy-lint.json': config, 'node_modules/pkg/policy.json': files['policies/p.json'] });
-    const named = ['.policy-lint.json', 'node_modules/pkg/policy.json', 'policies/p.json'];
+    const skipped = ['node_modules/pkg/policy.json', 'infra/.terraform/modules/vpc/policy.json', 'svc/.serverless/cloudformation-template-update-stack.json'];
+    const dir = scratch({ ...files, '.policy-lint.json': config, ...Object.fromEntries(skipped.map((path) => [path, files['policies/p.json']])) });
+    const named = ['.policy-lint.json', ...skipped, 'policies/p.json'];
     expect(linted(['--skip-non-policies', ...named], dir)).toEqual(['policies/p.json']);
     cli(['--skip-non-policies', '--fix', ...named], { cwd: dir });
     expect(readFileSync(join(dir, '.policy-lint.json'), 'utf8')).toBe(config);
-    expect(readFileSync(join(dir, 'node_modules/pkg/policy.json'), 'utf8')).toBe(files['policies/p.json']);
+    for (const path of skipped) expect(readFileSync(join(dir, path), 'utf8')).toBe(files['policies/p.json']);
+    // Without --skip-non-policies, a file named is linted wherever it is.
+    expect(linted(skipped, dir)).toEqual(skipped.slice().sort());
   });
 
   it('--skip-non-policies keeps a policy named from outside the working directory (matched by its name, as a directory outside is)', () => {
