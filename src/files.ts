@@ -1,8 +1,8 @@
 /**
  * Which files to lint. A file named on the command line is always linted (even when .gitignore or
  * `exclude` would leave it out, even when it is not .json). A directory expands to the files under it that
- * match `include` (default `**\/*.json`) and not `exclude`, leaving out node_modules, .git and what
- * .gitignore ignores:
+ * match `include` (default `**\/*.json`) and not `exclude`, leaving out .git, what .gitignore ignores and
+ * the directories of third-party code and build output (SKIPPED_DIRECTORIES):
  *   - inside a git work tree the list comes from `git ls-files -cod --exclude-standard -t` (git reads every
  *     .gitignore, .git/info/exclude and core.excludesFile, faster than any reimplementation);
  *   - outside one, or when git is missing or refuses (a "dubious ownership" checkout in a container), from a
@@ -27,6 +27,18 @@ import { CONFIG_FILE_NAME, DEFAULT_INCLUDE } from './config/constants.js';
 import { compileGlobs, loadGlobMatcher, relativeInside, splitGlob, type Matcher } from './config/glob.js';
 import type { Ignore } from 'ignore';
 import { nodeChildProcess } from './builtins.js';
+
+/**
+ * Directories a directory's expansion never enters, wherever they are: installed packages (node_modules), the
+ * remote modules and providers Terraform downloads (.terraform) and the Serverless Framework's build output
+ * (.serverless, a compiled copy of serverless.yml's statements). Findings there are on code the user does
+ * not own or are reported twice; Terraform's own .gitignore and checkov leave them out too. Their files
+ * named on the command line are linted (not under --skip-non-policies).
+ */
+export const SKIPPED_DIRECTORIES: readonly string[] = ['node_modules', '.terraform', '.serverless'];
+
+/** Whether a relative path (forward slashes) lies in one of the SKIPPED_DIRECTORIES: one test per file, no split. */
+export const inSkippedDirectory = (rel: string) => /(?:^|\/)(?:node_modules|\.terraform|\.serverless)\//.test(rel);
 
 export interface FindFilesOptions {
   cwd: string;
@@ -161,7 +173,7 @@ async function expandDirectory(
   const root = directory.endsWith(sep) ? directory : `${directory}${sep}`;
   const out: string[] = [];
   for (const rel of listed) {
-    if (rel.startsWith('node_modules/') || rel.includes('/node_modules/')) continue;
+    if (inSkippedDirectory(rel)) continue;
     if (rel === CONFIG_FILE_NAME || rel.endsWith(`/${CONFIG_FILE_NAME}`)) continue; // not a policy
     if (pattern && !pattern.narrow(rel)) continue;
     const key = prefix + rel;
@@ -226,7 +238,7 @@ function run(command: string, args: string[], cwd: string): Promise<string | und
 
 /**
  * Files under `directory` (relative, forward slashes) without what the .gitignore files from `top` (the
- * directory or an ancestor) down ignore, nor node_modules and .git. Ignored directories are not entered.
+ * directory or an ancestor) down ignore, nor .git and SKIPPED_DIRECTORIES. Ignored directories are not entered.
  * A directory or .gitignore that cannot be read is reported to `warn` (absolute path, what it costs) and
  * the walk goes on, as git does; one removed while the walk runs is not.
  */
@@ -266,7 +278,7 @@ async function listWithWalk(directory: string, top: string, warn: Warn): Promise
       const name = entry.name;
       if (name === '.git') continue;
       if (entry.isDirectory()) {
-        if (name !== 'node_modules' && !isIgnored(chain, `${rel}${name}/`, newIgnore)) below.push(walk(join(dir, name), `${rel}${name}/`, chain));
+        if (!SKIPPED_DIRECTORIES.includes(name) && !isIgnored(chain, `${rel}${name}/`, newIgnore)) below.push(walk(join(dir, name), `${rel}${name}/`, chain));
       } else if ((entry.isFile() || entry.isSymbolicLink()) && !isIgnored(chain, rel + name, newIgnore)) {
         out.push((rel + name).slice(start.length));
       }

@@ -20,7 +20,7 @@ import { isServerlessName, JSON_BOM_MESSAGE, mayBeServerless, namesAwsProvider }
 import { blankBom, PolicyDocument } from './engine/document.js';
 import { deeperThan, findingKey, lintAndFix, lintDocument, notUtf8Message, prepareRules, RuleError, type EnabledRule } from './engine/linter.js';
 import { compareMessages, countResult, type LintMessage, type LintResult, type PolicyType, type Severity } from './engine/types.js';
-import { findFiles } from './files.js';
+import { findFiles, inSkippedDirectory } from './files.js';
 import { readPolicyFile, writeFileAtomic, type InvalidUtf8, type ReadFile } from './io.js';
 import { toolVersion } from './version.js';
 
@@ -152,6 +152,8 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
   // `named`: given by name (not by a directory or pattern), and not under --skip-non-policies.
   const inputs: Array<{ filePath: string; text?: string; read?: ReadFile; invalidUtf8?: InvalidUtf8; found?: boolean; named?: boolean }> = [];
   let expanded: Array<{ path: string; files: string[] }> = [];
+  /** A directory's or pattern's symbolic links that give no file: to a directory, or to nothing. */
+  const noFileLinks = new Set<string>();
   if (options.stdin) {
     // An editor passes every buffer with its name: --skip-non-policies judges it as a named file.
     const skip = options.skipNonPolicies && options.stdin.named && !(await includeFilter(config, options.cwd))(options.stdin.filename);
@@ -176,9 +178,11 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
       } catch (error) {
         const where = relative(options.cwd, filePath) || filePath;
         // A directory's entry may be a symbolic link: to a directory (not a file to lint), or to nothing.
-        if (!isNamed && (error as Error).message === 'is a directory') continue;
-        if (!isNamed && (error as NodeJS.ErrnoException).code === 'ENOENT' && isSymbolicLink(filePath)) toolWarnings.push(`${where}: skipped: a symbolic link to a file that does not exist`);
-        else toolErrors.push(`${where}: cannot read: ${(error as Error).message}`);
+        if (!isNamed && (error as Error).message === 'is a directory') noFileLinks.add(filePath);
+        else if (!isNamed && (error as NodeJS.ErrnoException).code === 'ENOENT' && isSymbolicLink(filePath)) {
+          toolWarnings.push(`${where}: skipped: a symbolic link to a file that does not exist`);
+          noFileLinks.add(filePath);
+        } else toolErrors.push(`${where}: cannot read: ${(error as Error).message}`);
       }
     }
   }
@@ -419,11 +423,17 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
 
   for (const error of namedNotTemplates.values()) toolErrors.push(error);
 
-  // A directory holding JSON but no policy (the Action's default "." in a repository without policies) is
-  // as unmatched as an empty one.
-  if ((options.errorOnUnmatchedPattern ?? true) && notPolicies.size > 0) {
-    for (const { path, files } of expanded) {
-      if (!files.every((file) => notPolicies.has(file))) continue;
+  // A directory holding JSON but no policy (the Action's default "." in a repository without policies), or
+  // only symbolic links that give no file, is as unmatched as an empty one.
+  if ((options.errorOnUnmatchedPattern ?? true) && notPolicies.size + noFileLinks.size > 0) {
+    for (const { path, files: given } of expanded) {
+      if (!given.every((file) => notPolicies.has(file) || noFileLinks.has(file))) continue;
+      // The links' warnings say what they are; the message tells about the other files.
+      const files = given.filter((file) => !noFileLinks.has(file));
+      if (files.length === 0) {
+        toolErrors.push(`No files matching the pattern "${path}" were found.`);
+        continue;
+      }
       const json = files.every((file) => file.toLowerCase().endsWith('.json'));
       const tf = files.some(isTerraformName) ? (files.length === 1 ? ' nor a Terraform file with IAM policies' : ' nor Terraform files with IAM policies') : '';
       const sls = files.some(isServerlessName) ? (files.length === 1 ? ' nor a Serverless service file with IAM statements' : ' nor Serverless service files with IAM statements') : '';
@@ -574,7 +584,7 @@ function mergeIncluded(messages: LintMessage[], more: LintMessage[]): LintMessag
 
 /**
  * Whether a named file is one a directory's expansion would give: not the config file, nothing under
- * node_modules, and kept by the config's `include` and `exclude`, relative to the config's directory (a file
+ * node_modules, .terraform or .serverless (SKIPPED_DIRECTORIES), and kept by the config's `include` and `exclude`, relative to the config's directory (a file
  * outside it relative to cwd, or else to its own directory, as the files of a directory outside it are).
  */
 async function includeFilter(config: LoadedConfig, cwd: string): Promise<(filePath: string) => boolean> {
@@ -583,7 +593,7 @@ async function includeFilter(config: LoadedConfig, cwd: string): Promise<(filePa
   const exclude = compileGlobs(config.exclude);
   return (filePath) => {
     const rel = relativeInside(config.directory, filePath) ?? relativeInside(cwd, filePath) ?? basename(filePath);
-    if (rel.split('/').includes('node_modules') || basename(rel) === CONFIG_FILE_NAME) return false;
+    if (inSkippedDirectory(rel) || basename(rel) === CONFIG_FILE_NAME) return false;
     return include(rel) && !exclude(rel);
   };
 }

@@ -33,6 +33,19 @@ function repo(): string {
 
 const rel = (root: string, files: string[]) => files.map((f) => f.slice(root.length + 1));
 
+/** What `terraform init` downloads and `serverless package` builds, beside a CDK app's synthesized templates (kept). */
+const generated = {
+  'infra/main.tf': 'resource "aws_iam_policy" "p" {}',
+  'infra/.terraform/modules/vpc/main.tf': 'resource "aws_iam_policy" "p" {}',
+  'infra/.terraform/modules/vpc/policy.json': '{}',
+  '.terraform/providers/registry.terraform.io/hashicorp/aws/5.0.0/linux_amd64/LICENSE.json': '{}',
+  'svc/serverless.yml': 'service: s',
+  'svc/.serverless/cloudformation-template-update-stack.json': '{}',
+  'svc/.serverless/serverless-state.json': '{}',
+  'cdk.out/Stack.template.json': '{}',
+};
+const fromGenerated = ['cdk.out/Stack.template.json', 'infra/main.tf', 'svc/serverless.yml'];
+
 describe('findFiles in a git work tree', () => {
   it('expands a directory to its JSON files, tracked or not, without what .gitignore ignores and node_modules', async () => {
     const root = repo();
@@ -40,6 +53,19 @@ describe('findFiles in a git work tree', () => {
     expect(missing).toEqual([]);
     expect(rel(root, files)).toEqual([
       'policies/.hidden/d.json', 'policies/a.json', 'policies/b.json', 'policies/nested/deep/c.json',
+    ]);
+  });
+
+  it('leaves out .terraform and .serverless as node_modules, tracked or not, when .gitignore does not; keeps cdk.out', async () => {
+    const root = tempDir();
+    write(root, generated);
+    git(root, 'init', '-q');
+    git(root, 'add', '-f', 'infra/.terraform/modules/vpc/policy.json', 'svc/.serverless/serverless-state.json');
+    expect(rel(root, (await findFiles(['.'], { cwd: root })).files)).toEqual(fromGenerated);
+    expect(rel(root, (await findFiles(['svc'], { cwd: root })).files)).toEqual(['svc/serverless.yml']);
+    // Named, or expanded as the directory given, they are linted, as node_modules.
+    expect(rel(root, (await findFiles(['infra/.terraform', 'svc/.serverless/serverless-state.json'], { cwd: root })).files)).toEqual([
+      'infra/.terraform/modules/vpc/main.tf', 'infra/.terraform/modules/vpc/policy.json', 'svc/.serverless/serverless-state.json',
     ]);
   });
 
@@ -219,6 +245,15 @@ describe('findFiles outside a git work tree', () => {
     const { files } = await findFiles(['.'], { cwd: root });
     expect(rel(root, files)).toEqual([
       '.git-not-a-repo/x.json', 'policies/.hidden/d.json', 'policies/a.json', 'policies/b.json', 'policies/nested/deep/c.json',
+    ]);
+  });
+
+  it('does not enter .terraform and .serverless, as node_modules; keeps cdk.out', async () => {
+    const root = tempDir();
+    write(root, generated);
+    expect(rel(root, (await findFiles(['.'], { cwd: root })).files)).toEqual(fromGenerated);
+    expect(rel(root, (await findFiles(['infra/.terraform', 'svc/.serverless/serverless-state.json'], { cwd: root })).files)).toEqual([
+      'infra/.terraform/modules/vpc/main.tf', 'infra/.terraform/modules/vpc/policy.json', 'svc/.serverless/serverless-state.json',
     ]);
   });
 

@@ -1,5 +1,5 @@
 /** The command line end to end: outputs per format on the examples, exit codes, fixes, stdin, errors. */
-import { chmodSync, chownSync, linkSync, lstatSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, linkSync, lstatSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, expectGolden, repoRoot, scratch } from './helpers.js';
@@ -226,14 +226,17 @@ describe('which JSON files a directory gives', () => {
     expect(stdin(undefined, files['package.json'])).toEqual([]);
   });
 
-  it('--skip-non-policies never lints (nor fixes) the config file or what is under node_modules, even when include matches them', () => {
+  it('--skip-non-policies never lints (nor fixes) the config file or what is under node_modules, .terraform or .serverless, even when include matches them', () => {
     const config = JSON.stringify({ include: ['**/*.json'], rules: { 'sid-unique': 'warn' } });
-    const dir = scratch({ ...files, '.policy-lint.json': config, 'node_modules/pkg/policy.json': files['policies/p.json'] });
-    const named = ['.policy-lint.json', 'node_modules/pkg/policy.json', 'policies/p.json'];
+    const skipped = ['node_modules/pkg/policy.json', 'infra/.terraform/modules/vpc/policy.json', 'svc/.serverless/cloudformation-template-update-stack.json'];
+    const dir = scratch({ ...files, '.policy-lint.json': config, ...Object.fromEntries(skipped.map((path) => [path, files['policies/p.json']])) });
+    const named = ['.policy-lint.json', ...skipped, 'policies/p.json'];
     expect(linted(['--skip-non-policies', ...named], dir)).toEqual(['policies/p.json']);
     cli(['--skip-non-policies', '--fix', ...named], { cwd: dir });
     expect(readFileSync(join(dir, '.policy-lint.json'), 'utf8')).toBe(config);
-    expect(readFileSync(join(dir, 'node_modules/pkg/policy.json'), 'utf8')).toBe(files['policies/p.json']);
+    for (const path of skipped) expect(readFileSync(join(dir, path), 'utf8')).toBe(files['policies/p.json']);
+    // Without --skip-non-policies, a file named is linted wherever it is.
+    expect(linted(skipped, dir)).toEqual(skipped.slice().sort());
   });
 
   it('--skip-non-policies keeps a policy named from outside the working directory (matched by its name, as a directory outside is)', () => {
@@ -354,6 +357,29 @@ describe('exit codes', () => {
     const named = cli(['linked-dir.json', 'broken.json'], { cwd: dir });
     expect(named.status).toBe(2);
     expect(named.stderr).toContain('broken.json: no such file or directory');
+  });
+
+  it('2 for a directory or pattern whose only entries are symbolic links to nothing or to a directory: it gives no file to lint', () => {
+    const dir = scratch({ 'p.json': clean });
+    for (const sub of ['dangling', 'dir-link']) mkdirSync(join(dir, sub));
+    symlinkSync('../none.json', join(dir, 'dangling', 'x.json'));
+    symlinkSync('..', join(dir, 'dir-link', 'up.json'));
+    const warning = 'policy-lint: warning: dangling/x.json: skipped: a symbolic link to a file that does not exist\n';
+    const dangling = cli(['dangling'], { cwd: dir });
+    expect([dangling.status, dangling.stderr]).toEqual([2, `${warning}policy-lint: error: No files matching the pattern "dangling" were found.\n`]);
+    const pattern = cli(['dangling/*.json', 'p.json'], { cwd: dir });
+    expect([pattern.status, pattern.stderr]).toEqual([2, `${warning}policy-lint: error: No files matching the pattern "dangling/*.json" were found.\n`]);
+    const dirLink = cli(['dir-link'], { cwd: dir });
+    expect([dirLink.status, dirLink.stderr]).toEqual([2, 'policy-lint: error: No files matching the pattern "dir-link" were found.\n']);
+    const allowed = cli(['--no-error-on-unmatched-pattern', 'dangling', 'dir-link'], { cwd: dir });
+    expect([allowed.status, allowed.stderr]).toEqual([0, warning]);
+    // Beside JSON that is no policy, the message is about that file.
+    writeFileSync(join(dir, 'dangling', 'package.json'), '{ "name": "x" }\n');
+    const mixed = cli(['dangling'], { cwd: dir });
+    expect([mixed.status, mixed.stderr]).toEqual([2, `${warning}policy-lint: error: No files matching the pattern "dangling" were found: its JSON file does not look like an IAM policy (name a file to lint it anyway).\n`]);
+    // Beside a file to lint, the link is only a warning.
+    const beside = cli(['.'], { cwd: dir });
+    expect([beside.status, beside.stderr]).toEqual([0, warning]);
   });
 
   it('--format github annotates a missing path and --format sarif lists it, beside the findings', () => {

@@ -179,8 +179,8 @@ describe('Terraform state file (terraform.tfstate)', () => {
     // Under --skip-non-policies, named ones as well.
     const skipped = await lint(files, ['.terraform/terraform.tfstate', 'other.tfstate', 'terraform.tfstate'], { skipNonPolicies: true });
     expect([skipped.results, skipped.toolErrors, skipped.toolWarnings]).toEqual([[], [], []]);
-    // A directory of such files only is as unmatched as an empty one.
-    const alone = await lint({ '.terraform/terraform.tfstate': backend });
+    // A directory of such files only is as unmatched as an empty one (.terraform/ is never entered).
+    const alone = await lint({ 'terraform.tfstate': '\n', '.terraform/terraform.tfstate': backend });
     expect(alone.toolErrors).toEqual(['No files matching the pattern "." were found: its file is neither an IAM policy nor a CloudFormation template nor a Terraform state (name a file to lint it anyway).']);
   });
 
