@@ -13017,7 +13017,7 @@ async function parseConfig(filePath2, source, registry) {
   const fail = (problems2) => {
     throw new ConfigError(filePath2, locateProblems(document, problems2));
   };
-  const { validateConfig } = await import("./config-validator-Z3DMEYG2.mjs");
+  const { validateConfig } = await import("./config-validator-OGSEGTFH.mjs");
   if (!validateConfig(value)) {
     fail(schemaProblems(validateConfig.errors, value));
   }
@@ -14393,6 +14393,8 @@ function loopMakesAwsResource(loop) {
 
 // src/files.ts
 import { dirname as dirname3, join as join3, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
+var SKIPPED_DIRECTORIES = ["node_modules", ".terraform", ".serverless"];
+var inSkippedDirectory = (rel) => /(?:^|\/)(?:node_modules|\.terraform|\.serverless)\//.test(rel);
 async function findFiles(paths, options) {
   const cwd = resolve2(options.cwd);
   const base = resolve2(cwd, options.base ?? cwd);
@@ -14474,7 +14476,7 @@ async function expandDirectory(directory, base, matchers, warn, pattern) {
   const root = directory.endsWith(sep3) ? directory : `${directory}${sep3}`;
   const out = [];
   for (const rel of listed) {
-    if (rel.startsWith("node_modules/") || rel.includes("/node_modules/")) continue;
+    if (inSkippedDirectory(rel)) continue;
     if (rel === CONFIG_FILE_NAME || rel.endsWith(`/${CONFIG_FILE_NAME}`)) continue;
     if (pattern && !pattern.narrow(rel)) continue;
     const key = prefix + rel;
@@ -14549,7 +14551,7 @@ async function listWithWalk(directory, top, warn) {
       const name = entry.name;
       if (name === ".git") continue;
       if (entry.isDirectory()) {
-        if (name !== "node_modules" && !isIgnored(chain2, `${rel}${name}/`, newIgnore)) below.push(walk3(join3(dir, name), `${rel}${name}/`, chain2));
+        if (!SKIPPED_DIRECTORIES.includes(name) && !isIgnored(chain2, `${rel}${name}/`, newIgnore)) below.push(walk3(join3(dir, name), `${rel}${name}/`, chain2));
       } else if ((entry.isFile() || entry.isSymbolicLink()) && !isIgnored(chain2, rel + name, newIgnore)) {
         out.push((rel + name).slice(start.length));
       }
@@ -14654,6 +14656,7 @@ async function run2(options) {
   const results = [];
   const inputs = [];
   let expanded = [];
+  const noFileLinks = /* @__PURE__ */ new Set();
   if (options.stdin) {
     const skip = options.skipNonPolicies && options.stdin.named && !(await includeFilter(config, options.cwd))(options.stdin.filename);
     if (!skip) inputs.push({ filePath: options.stdin.filename, text: options.stdin.text, invalidUtf8: options.stdin.invalidUtf8, found: options.skipNonPolicies && !config.includeSet, named: !options.skipNonPolicies });
@@ -14674,9 +14677,11 @@ async function run2(options) {
         inputs.push({ filePath: filePath2, text: read.text, read, invalidUtf8: read.invalidUtf8, found, named: isNamed && keepNamed === void 0 });
       } catch (error) {
         const where = relative4(options.cwd, filePath2) || filePath2;
-        if (!isNamed && error.message === "is a directory") continue;
-        if (!isNamed && error.code === "ENOENT" && isSymbolicLink(filePath2)) toolWarnings.push(`${where}: skipped: a symbolic link to a file that does not exist`);
-        else toolErrors.push(`${where}: cannot read: ${error.message}`);
+        if (!isNamed && error.message === "is a directory") noFileLinks.add(filePath2);
+        else if (!isNamed && error.code === "ENOENT" && isSymbolicLink(filePath2)) {
+          toolWarnings.push(`${where}: skipped: a symbolic link to a file that does not exist`);
+          noFileLinks.add(filePath2);
+        } else toolErrors.push(`${where}: cannot read: ${error.message}`);
       }
     }
   }
@@ -14887,9 +14892,14 @@ async function run2(options) {
     known2.messages = mergeIncluded(known2.messages, messages);
   }
   for (const error of namedNotTemplates.values()) toolErrors.push(error);
-  if ((options.errorOnUnmatchedPattern ?? true) && notPolicies.size > 0) {
-    for (const { path, files } of expanded) {
-      if (!files.every((file) => notPolicies.has(file))) continue;
+  if ((options.errorOnUnmatchedPattern ?? true) && notPolicies.size + noFileLinks.size > 0) {
+    for (const { path, files: given } of expanded) {
+      if (!given.every((file) => notPolicies.has(file) || noFileLinks.has(file))) continue;
+      const files = given.filter((file) => !noFileLinks.has(file));
+      if (files.length === 0) {
+        toolErrors.push(`No files matching the pattern "${path}" were found.`);
+        continue;
+      }
       const json = files.every((file) => file.toLowerCase().endsWith(".json"));
       const tf = files.some(isTerraformName) ? files.length === 1 ? " nor a Terraform file with IAM policies" : " nor Terraform files with IAM policies" : "";
       const sls = files.some(isServerlessName) ? files.length === 1 ? " nor a Serverless service file with IAM statements" : " nor Serverless service files with IAM statements" : "";
@@ -15006,7 +15016,7 @@ async function includeFilter(config, cwd) {
   const exclude = compileGlobs(config.exclude);
   return (filePath2) => {
     const rel = relativeInside(config.directory, filePath2) ?? relativeInside(cwd, filePath2) ?? basename2(filePath2);
-    if (rel.split("/").includes("node_modules") || basename2(rel) === CONFIG_FILE_NAME) return false;
+    if (inSkippedDirectory(rel) || basename2(rel) === CONFIG_FILE_NAME) return false;
     return include(rel) && !exclude(rel);
   };
 }
