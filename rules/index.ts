@@ -71,6 +71,7 @@ import oidcTrustCondition from './oidc-trust-condition/oidc-trust-condition.js';
 import orgPolicySize from './org-policy-size/org-policy-size.js';
 import passRoleScope from './pass-role-scope/pass-role-scope.js';
 import permissionsManagementActions from './permissions-management-actions/permissions-management-actions.js';
+import policyCharacters from './policy-characters/policy-characters.js';
 import policySize from './policy-size/policy-size.js';
 import policyVariableSyntax from './policy-variable-syntax/policy-variable-syntax.js';
 import policyVariablesRequireVersion from './policy-variables-require-version/policy-variables-require-version.js';
@@ -183,6 +184,7 @@ export const rules: readonly Rule[] = [
   orgPolicySize,
   passRoleScope,
   permissionsManagementActions,
+  policyCharacters,
   policySize,
   policyVariableSyntax,
   policyVariablesRequireVersion,

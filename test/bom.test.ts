@@ -42,7 +42,7 @@ async function findings(dir: string, options: { fix?: boolean; fixDryRun?: boole
     outputs[name] = result.output;
     for (const m of result.messages) found.push([name, m.ruleId ?? undefined, m.line, m.column, m.endLine!, m.endColumn!]);
   }
-  return { found: found.filter(([, rule]) => rule === 'json-syntax' || rule === 'effect-valid' || rule === 'action-exists'), outputs };
+  return { found: found.filter(([, rule]) => rule === 'json-syntax' || rule === 'effect-valid' || rule === 'action-exists' || rule === 'policy-characters'), outputs };
 }
 
 describe('a UTF-8 byte order mark', () => {
