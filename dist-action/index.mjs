@@ -6,7 +6,7 @@ import {
   isTerraformName,
   isTerraformStateName,
   terraformPlanKey
-} from "./chunk-VKOITPYJ.mjs";
+} from "./chunk-U7YKHTEB.mjs";
 import {
   JSON_BOM_MESSAGE,
   isServerlessName,
@@ -88,6 +88,7 @@ import {
   isProviderPrefix,
   isTemplatePlaceholder,
   isWholeServicePattern,
+  jsonStringMap,
   keyIs,
   keyListedByAnAction,
   keyMatches,
@@ -141,7 +142,7 @@ import {
   thousands,
   typeWord,
   userScopeOf
-} from "./chunk-6NTPT6AC.mjs";
+} from "./chunk-QNQZGCQ2.mjs";
 import {
   POLICY_TYPES,
   PolicyDocument,
@@ -5057,6 +5058,117 @@ var permissions_management_actions_default = defineRule({
       } else {
         context.report({ messageId: "pattern", path: [...path, "Action", grant.index], data: { pattern: grant.entry, what, actions } });
       }
+    }
+  }
+});
+
+// rules/policy-characters/policy-characters.ts
+var KMS_KEY = "AWS::KMS::Key";
+var OUTSIDE = /[^\t\n\r\x20-\xff]/;
+var RUNS = /[^\t\n\r\x20-\xff]+/g;
+var KNOWN4 = /* @__PURE__ */ new Map([
+  [8208, { name: "HYPHEN", ascii: "-" }],
+  [8209, { name: "NON-BREAKING HYPHEN", ascii: "-" }],
+  [8210, { name: "FIGURE DASH", ascii: "-" }],
+  [8211, { name: "EN DASH", ascii: "-" }],
+  [8212, { name: "EM DASH", ascii: "-" }],
+  [8722, { name: "MINUS SIGN", ascii: "-" }],
+  [8216, { name: "LEFT SINGLE QUOTATION MARK", ascii: "'" }],
+  [8217, { name: "RIGHT SINGLE QUOTATION MARK", ascii: "'" }],
+  [8220, { name: "LEFT DOUBLE QUOTATION MARK", ascii: '\\"' }],
+  [8221, { name: "RIGHT DOUBLE QUOTATION MARK", ascii: '\\"' }],
+  [8230, { name: "HORIZONTAL ELLIPSIS", ascii: "..." }],
+  [8194, { name: "EN SPACE", ascii: "" }],
+  [8195, { name: "EM SPACE", ascii: "" }],
+  [8199, { name: "FIGURE SPACE", ascii: "" }],
+  [8201, { name: "THIN SPACE", ascii: "" }],
+  [8202, { name: "HAIR SPACE", ascii: "" }],
+  [8239, { name: "NARROW NO-BREAK SPACE", ascii: "" }],
+  [8203, { name: "ZERO WIDTH SPACE", ascii: "" }],
+  [8204, { name: "ZERO WIDTH NON-JOINER", ascii: "" }],
+  [8205, { name: "ZERO WIDTH JOINER", ascii: "" }],
+  [8288, { name: "WORD JOINER", ascii: "" }],
+  [65279, { name: "ZERO WIDTH NO-BREAK SPACE", ascii: "" }]
+]);
+var MAX_LISTED = 4;
+var codePointOf = (c) => `U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
+function describe2(chars) {
+  const named = chars.slice(0, MAX_LISTED).map((c) => {
+    const known2 = KNOWN4.get(c.codePointAt(0));
+    return known2 ? `${codePointOf(c)} ${known2.name}` : codePointOf(c);
+  });
+  if (chars.length > MAX_LISTED) named.push(`${chars.length - MAX_LISTED} more`);
+  return andList(named);
+}
+function tokenAt(root, offset) {
+  let node = root;
+  while (node?.children) node = node.children.find((child) => offset >= child.offset && offset < child.offset + child.length);
+  return node?.type === "string" ? node : void 0;
+}
+function pathOf(node) {
+  const path = [];
+  for (let child = node, parent = node.parent; parent; child = parent, parent = parent.parent) {
+    if (parent.type === "property") path.unshift(parent.children[0].value);
+    else if (parent.type === "array") path.unshift(parent.children.indexOf(child));
+  }
+  return path;
+}
+var policy_characters_default = defineRule({
+  id: "policy-characters",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    recommended: true,
+    fixable: "suggestion",
+    unknownCondition: false,
+    unknownActions: false,
+    policyTypes: ["identity", "trust", "resource"],
+    docs: { description: "The policy has only the characters IAM accepts: tab, line feed, carriage return and U+0020 to U+00FF (resource policies: KMS key policies, option resourceType)." },
+    messages: {
+      outside: '"{{text}}" ({{codePoints}}) is outside the characters IAM accepts in a policy (tab, line feed, carriage return, U+0020 to U+00FF), so IAM refuses the whole policy; {{advice}}.',
+      replace: 'Replace "{{text}}" with {{ascii}}.',
+      remove: 'Remove "{{text}}".'
+    },
+    optionsSchema: {
+      type: "object",
+      properties: { resourceType: { enum: [KMS_KEY] } },
+      additionalProperties: false
+    }
+  },
+  given: "$",
+  check(_match, context) {
+    const { text } = context.document;
+    if (!OUTSIDE.test(text)) return;
+    if (context.policyType === "resource" && context.options.resourceType !== KMS_KEY) return;
+    const root = context.document.root;
+    if (!root) return;
+    for (const run3 of text.matchAll(RUNS)) {
+      const offset = run3.index;
+      const token = tokenAt(root, offset);
+      if (!token) continue;
+      const chars = [...run3[0]];
+      const known2 = chars.map((c) => KNOWN4.get(c.codePointAt(0)));
+      const ascii = known2.every((k) => k !== void 0) ? known2.map((k) => k.ascii).join("") : void 0;
+      const start = jsonStringMap(text, token.offset).indexOf(offset);
+      const end = offset + run3[0].length;
+      const data = { text: run3[0], codePoints: describe2(chars) };
+      const shown = ascii === '\\"' ? ascii : JSON.stringify(ascii);
+      context.report({
+        messageId: "outside",
+        path: pathOf(token),
+        node: token,
+        substring: { start, length: run3[0].length },
+        data: {
+          ...data,
+          advice: ascii === void 0 ? "write it in ASCII or remove it" : ascii === "" ? "remove it" : `write ${shown} instead`
+        },
+        // Not safe: the text of a Resource or a condition value is what it matches.
+        suggest: ascii === void 0 ? [] : [{
+          messageId: ascii === "" ? "remove" : "replace",
+          data: { ...data, ascii: shown },
+          fix: (fixer) => fixer.replaceRange([offset, end], ascii)
+        }]
+      });
     }
   }
 });
@@ -12392,6 +12504,7 @@ var rules = [
   org_policy_size_default,
   pass_role_scope_default,
   permissions_management_actions_default,
+  policy_characters_default,
   policy_size_default,
   policy_variable_syntax_default,
   policy_variables_require_version_default,
@@ -12612,7 +12725,7 @@ function schemaProblems(errors, root, prefix = []) {
   const problems = [];
   const seen = /* @__PURE__ */ new Set();
   for (const entry of stack) {
-    const problem = describe2(entry);
+    const problem = describe3(entry);
     const key = `${JSON.stringify(problem.path)}|${problem.reason}`;
     if (!seen.has(key)) {
       seen.add(key);
@@ -12626,7 +12739,7 @@ function severityWithOptions(label, data) {
   const count = Array.isArray(data) ? data.length : 0;
   return sentence(label, `must be ["warn" | "error", { options }] with exactly two items, or a severity alone such as "warn"; found ${count} ${count === 1 ? "item" : "items"}.`);
 }
-function describe2({ error, path, union }) {
+function describe3({ error, path, union }) {
   const label = labelOf(path);
   const data = error.data;
   const found = `; found ${describeValue2(data)}.`;
@@ -14627,15 +14740,15 @@ function iamDatabaseVersion() {
 // src/run.ts
 var cloudFormation;
 async function loadCloudFormation() {
-  return cloudFormation ??= await import("./cloudformation-IBWQX4RV.mjs");
+  return cloudFormation ??= await import("./cloudformation-MXBDMKB2.mjs");
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-5DBAF7I4.mjs");
+  return terraform ??= await import("./terraform-O7UQ2ZZS.mjs");
 }
 var serverless;
 async function loadServerless() {
-  return serverless ??= await import("./serverless-3AODEB3O.mjs");
+  return serverless ??= await import("./serverless-KN4JE3EH.mjs");
 }
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
@@ -15101,7 +15214,7 @@ function parseForDetection(text) {
 async function askAccessAnalyzer(works, config, options, mode) {
   const settings = config.accessAnalyzer ?? {};
   const aa = options.accessAnalyzer;
-  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-EJ2Y5H3S.mjs");
+  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-GOMYXPGH.mjs");
   const inputs = [];
   const terraformWorks = byTerraformDirectory(options, works.filter((w) => w.terraform));
   const terraformReads = /* @__PURE__ */ new Map();

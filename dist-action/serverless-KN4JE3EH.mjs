@@ -20,7 +20,7 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-BBWFCTTU.mjs";
+} from "./chunk-FZVTVSSI.mjs";
 import {
   FN_SUB_VARIABLE_MESSAGE_ID,
   JSON_SYNTAX_ISSUE_CODE,
@@ -31,7 +31,7 @@ import {
   interpolate,
   isProviderPrefix,
   resolveConditionKey
-} from "./chunk-6NTPT6AC.mjs";
+} from "./chunk-QNQZGCQ2.mjs";
 import {
   LineIndex,
   compareMessages

@@ -6,7 +6,7 @@ import {
 } from "./chunk-FKZLGG56.mjs";
 import {
   isOverrideFile
-} from "./chunk-VKOITPYJ.mjs";
+} from "./chunk-U7YKHTEB.mjs";
 import {
   LAMBDA_PERMISSION,
   LAYER_VERSION_PERMISSION,
@@ -20,14 +20,14 @@ import {
   policyArnMessages,
   templateSyntaxMessage,
   terraformKnownValue
-} from "./chunk-BBWFCTTU.mjs";
+} from "./chunk-FZVTVSSI.mjs";
 import {
   TERRAFORM_VARIABLE_MESSAGE_ID,
   applyEdits,
   fixesOfPass,
   isObject,
   jsonStringMap
-} from "./chunk-6NTPT6AC.mjs";
+} from "./chunk-QNQZGCQ2.mjs";
 import {
   LineIndex,
   compareMessages,

@@ -3299,14 +3299,8 @@ export {
   actionKeySupport,
   filePath,
   moveConditionKeyFix,
-  isTemplatePlaceholder,
-  policyVariables,
-  FN_SUB_VARIABLE_MESSAGE_ID,
-  TERRAFORM_VARIABLE_MESSAGE_ID,
-  SERVERLESS_VARIABLE_MESSAGE_ID,
-  policy_variable_syntax_default,
-  pointerToPath,
   applyEdits,
+  pointerToPath,
   JSON_SYNTAX_RULE_ID,
   JSON_SYNTAX_ISSUE_CODE,
   JSON_SYNTAX_MESSAGE_ID,
@@ -3319,5 +3313,11 @@ export {
   deeperThan,
   jsonStringMap,
   lintAndFix,
-  fixesOfPass
+  fixesOfPass,
+  isTemplatePlaceholder,
+  policyVariables,
+  FN_SUB_VARIABLE_MESSAGE_ID,
+  TERRAFORM_VARIABLE_MESSAGE_ID,
+  SERVERLESS_VARIABLE_MESSAGE_ID,
+  policy_variable_syntax_default
 };

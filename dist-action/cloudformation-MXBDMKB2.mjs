@@ -9,8 +9,8 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-BBWFCTTU.mjs";
-import "./chunk-6NTPT6AC.mjs";
+} from "./chunk-FZVTVSSI.mjs";
+import "./chunk-QNQZGCQ2.mjs";
 import "./chunk-NYE22QIO.mjs";
 import "./chunk-PI7H3LEV.mjs";
 export {

@@ -10,10 +10,10 @@ import {
   onPlaceholder,
   placeholderText,
   policyPath
-} from "./chunk-BBWFCTTU.mjs";
+} from "./chunk-FZVTVSSI.mjs";
 import {
   findingKey
-} from "./chunk-6NTPT6AC.mjs";
+} from "./chunk-QNQZGCQ2.mjs";
 import {
   LineIndex,
   PolicyDocument,

@@ -18,7 +18,7 @@ import {
   lintDocument,
   rangeMessage,
   suggestionLimit
-} from "./chunk-6NTPT6AC.mjs";
+} from "./chunk-QNQZGCQ2.mjs";
 import {
   LineIndex,
   PolicyDocument,
