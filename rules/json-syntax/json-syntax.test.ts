@@ -54,6 +54,22 @@ new RuleTester().run(rule, {
       errors: [syntaxError(1, 13, 1, 25, 'Unexpected "\'2012-10-17\'"; JSON strings take double quotes, not single quotes.')],
     },
     {
+      // jsonc-parser's token stops at the colon (`'s3`): the finding covers the string to its closing quote.
+      name: 'an action in single quotes, a colon inside',
+      code: '{"Action": [\'s3:GetObject\']}',
+      errors: [syntaxError(1, 13, 1, 27, 'Unexpected "\'s3:GetObject\'"; JSON strings take double quotes, not single quotes.')],
+    },
+    {
+      name: 'a condition key in single quotes, a colon inside',
+      code: '{"Condition": {"IpAddress": {\'aws:SourceIp\': "10.0.0.0/8"}}}',
+      errors: [syntaxError(1, 30, 1, 44, 'Expected a property name in double quotes, found "\'aws:SourceIp\'".')],
+    },
+    {
+      name: 'a single quote not closed on its line: the token alone',
+      code: '{"Sid": \'a b\n}',
+      errors: [syntaxError(1, 9, 1, 11, 'Unexpected "\'a"; JSON strings take double quotes, not single quotes.')],
+    },
+    {
       name: 'a bare word where a value belongs',
       code: '{"Effect": Allow}',
       errors: [syntaxError(1, 12, 1, 17, 'Unexpected "Allow"; expected a JSON value.')],

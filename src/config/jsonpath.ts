@@ -29,6 +29,8 @@ const PROBE = {
 
 /** Why a path cannot be used, or undefined when it can. */
 export function checkJsonPath(path: string): string | undefined {
+  const zero = negativeZero(path);
+  if (zero) return zero;
   if (isSimpleJsonPath(path)) return undefined;
   const unbalanced = bracketProblem(path);
   if (unbalanced) return unbalanced;
@@ -74,38 +76,56 @@ export function evaluateJsonPath(root: unknown, path: string): Array<Array<strin
 }
 
 /**
- * jsonpath-plus reads `[-1]` as a key "-1" and selects nothing; its slices count from the end, so `[-2]`
- * becomes `[-2:-1]` and `[-1]` becomes `[-1:]`. Only brackets of the path itself, not those in quotes or in
- * a filter's script.
+ * The brackets of a path itself that hold indexes (`[-1]`, a union `[0,-1]`), not those in quotes or in a filter's
+ * script: where each starts, its text, and its indexes as written.
  */
-function negativeIndexesAsSlices(path: string): string {
-  let out = '';
+function indexBrackets(path: string): Array<{ start: number; text: string; indexes: string[] }> {
+  const out: Array<{ start: number; text: string; indexes: string[] }> = [];
   let depth = 0; // inside parentheses (a filter or script expression)
   let quoteChar: string | undefined;
   for (let i = 0; i < path.length; i++) {
     const c = path[i];
     if (quoteChar) {
-      if (c === '\\') {
-        out += c + (path[i + 1] ?? '');
-        i++;
-        continue;
-      }
-      if (c === quoteChar) quoteChar = undefined;
+      if (c === '\\') i++;
+      else if (c === quoteChar) quoteChar = undefined;
     } else if (c === '"' || c === "'") quoteChar = c;
     else if (c === '(') depth++;
     else if (c === ')') depth--;
     else if (c === '[' && depth === 0) {
-      const index = /^\[-([1-9]\d*)\]/.exec(path.slice(i));
-      if (index) {
-        const n = Number(index[1]);
-        out += n === 1 ? '[-1:]' : `[-${n}:-${n - 1}]`;
-        i += index[0].length - 1;
-        continue;
+      // A union as jsonpath-plus reads one: commas without spaces.
+      const bracket = /^\[(-?\d+(?:,-?\d+)*)\]/.exec(path.slice(i));
+      if (bracket) {
+        out.push({ start: i, text: bracket[0], indexes: bracket[1].split(',') });
+        i += bracket[0].length - 1;
       }
     }
-    out += c;
   }
   return out;
+}
+
+/** `-0` is no index (RFC 9535): the hand walk would read it as 0, jsonpath-plus as a key. */
+function negativeZero(path: string): string | undefined {
+  const zero = indexBrackets(path).some(({ indexes }) => indexes.some((index) => /^-0+$/.test(index)));
+  return zero ? '-0 is no index: the last element is [-1], the first [0].' : undefined;
+}
+
+/**
+ * jsonpath-plus reads `[-1]` as a key "-1" and selects nothing; its slices count from the end, so `[-2]`
+ * becomes `[-2:-1]` and `[-1]` becomes `[-1:]`, in a union too (`[0,-1]`: `[0,-1:]`).
+ */
+function negativeIndexesAsSlices(path: string): string {
+  let out = '';
+  let from = 0;
+  for (const { start, text, indexes } of indexBrackets(path)) {
+    if (!indexes.some((index) => index.startsWith('-'))) continue;
+    const slices = indexes.map((index) => {
+      const n = -Number(index);
+      return n <= 0 ? index : n === 1 ? '-1:' : `-${n}:-${n - 1}`;
+    });
+    out += `${path.slice(from, start)}[${slices.join(',')}]`;
+    from = start + text.length;
+  }
+  return out + path.slice(from);
 }
 
 function walk(root: unknown, path: string): Array<Array<string | number>> {

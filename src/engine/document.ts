@@ -2,7 +2,7 @@
  * A policy file: its source text and a JSON tree that keeps offsets, so that every finding can be put on
  * the exact token. One parser (jsonc-parser, in strict JSON mode) serves all rules.
  */
-import { getLocation, parseTree, printParseErrorCode, visit, type Node, type ParseError } from 'jsonc-parser';
+import { getLocation, ParseErrorCode, parseTree, printParseErrorCode, visit, type Node, type ParseError } from 'jsonc-parser';
 import { lazyTree } from './lazy-tree.js';
 import type { JsonPath, SourceRange } from './types.js';
 
@@ -320,7 +320,7 @@ export function computeLineStarts(text: string): number[] {
 /** Turn jsonc-parser's error code into a sentence a person understands. */
 function describeSyntaxError(text: string, error: ParseError): SyntaxProblem {
   const { offset } = error;
-  const length = Math.max(error.length, 0);
+  const length = error.error === ParseErrorCode.InvalidSymbol ? singleQuotedLength(text, offset, error.length) : Math.max(error.length, 0);
   const found = text.slice(offset, offset + Math.max(length, 1));
   if (offset === 0 && text.charCodeAt(0) === 0xfeff) {
     return { message: 'The file starts with a byte order mark (U+FEFF); IAM policies must be plain JSON without one.', offset: 0, length: 1 };
@@ -371,6 +371,16 @@ function describeSyntaxError(text: string, error: ParseError): SyntaxProblem {
     InvalidCharacter: 'Invalid character in a string: control characters such as tabs and line breaks must be escaped.',
   };
   return { message: messages[code] ?? `Invalid JSON (${code}).`, offset, length };
+}
+
+/**
+ * A symbol that opens a single-quoted string, to its closing quote on the same line: jsonc-parser's token stops
+ * at a colon or a space (`'s3` of `'s3:GetObject'`). Else the token's length.
+ */
+function singleQuotedLength(text: string, offset: number, length: number): number {
+  if (text[offset] !== "'") return Math.max(length, 0);
+  const close = /^'[^'\r\n]*'/.exec(text.slice(offset, offset + 1000));
+  return close ? close[0].length : Math.max(length, 0);
 }
 
 /** The first escape of a JSON string token (quotes included) that JSON does not accept, and where it starts. */

@@ -240,13 +240,17 @@ describe('JSONPath in ignore', () => {
   "ignore": [
     { "files": ["a"], "reason": "r", "path": "$.Statement[" },
     { "files": ["a"], "reason": "r", "path": "$.Statement[?(@.Sid ==)]" },
-    { "files": ["a"], "reason": "r", "path": "$.Statement[?(@.Sid == 'x)]" }
+    { "files": ["a"], "reason": "r", "path": "$.Statement[?(@.Sid == 'x)]" },
+    { "files": ["a"], "reason": "r", "path": "$.Statement[-0]" },
+    { "files": ["a"], "reason": "r", "path": "$..Statement[1,-0]" }
   ]
 }`;
     expect(await problemsOf(text)).toEqual([
       '3:46 ignore[0].path is not a valid JSONPath: "[" is not closed.',
       '4:46 ignore[1].path is not a valid JSONPath: the expression cannot be evaluated (Expected expression after ==).',
       '5:46 ignore[2].path is not a valid JSONPath: a string started with \' is not closed.',
+      '6:46 ignore[3].path is not a valid JSONPath: -0 is no index: the last element is [-1], the first [0].',
+      '7:46 ignore[4].path is not a valid JSONPath: -0 is no index: the last element is [-1], the first [0].',
     ]);
   });
 });

@@ -84,6 +84,9 @@ describe('ignore', () => {
     ['$.Statement[-4]', []],
     ['$..Statement[-2]', ['no-wildcard-action@Statement.1.Action', 'max-actions@Statement.1', 'access-analyzer/PASS_ROLE_WITH_STAR_IN_ACTION_AND_RESOURCE@Statement.1.Action']],
     ["$..Statement[-1][?(@ == 'iam:*')]", ['no-wildcard-action@Statement.2.NotAction']],
+    // In a union too, and with a leading zero as the hand walk reads it.
+    ['$.Statement[-1,0]', ['effect-valid@Statement.0.Effect', 'no-wildcard-action@Statement.2.NotAction']],
+    ['$..Statement[-01]', ['no-wildcard-action@Statement.2.NotAction']],
   ])('path %s suppresses %j', async (path, gone) => {
     const config = await load({ ignore: [{ files: ['*.json'], path, reason: 'r' }] });
     const { suppressed } = suppressMessages(config, '/project/a.json', policy, messages);
