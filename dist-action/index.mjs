@@ -6,7 +6,7 @@ import {
   isTerraformName,
   isTerraformStateName,
   terraformPlanKey
-} from "./chunk-U7YKHTEB.mjs";
+} from "./chunk-D7YS4TUN.mjs";
 import {
   JSON_BOM_MESSAGE,
   isServerlessName,
@@ -142,7 +142,7 @@ import {
   thousands,
   typeWord,
   userScopeOf
-} from "./chunk-QNQZGCQ2.mjs";
+} from "./chunk-I4PDDFEK.mjs";
 import {
   POLICY_TYPES,
   PolicyDocument,
@@ -151,7 +151,7 @@ import {
   computeLineStarts,
   countResult,
   nodeValue
-} from "./chunk-NYE22QIO.mjs";
+} from "./chunk-EXRSDWSO.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/action/data-root.ts
@@ -12964,6 +12964,8 @@ var PROBE = {
   Statement: [{ Sid: "S", Effect: "Allow", Principal: { AWS: ["*"] }, Action: ["s3:GetObject"], Resource: ["*"], Condition: { Bool: { "aws:SecureTransport": ["true"] } } }]
 };
 function checkJsonPath(path) {
+  const zero = negativeZero(path);
+  if (zero) return zero;
   if (isSimpleJsonPath(path)) return void 0;
   const unbalanced = bracketProblem(path);
   if (unbalanced) return unbalanced;
@@ -13003,34 +13005,45 @@ function evaluateJsonPath(root, path) {
   if (root === null || typeof root !== "object") return [];
   return engine({ path: negativeIndexesAsSlices(path), json: root, resultType: "all", wrap: true }).map(({ pointer }) => pointerToPath(root, pointer));
 }
-function negativeIndexesAsSlices(path) {
-  let out = "";
+function indexBrackets(path) {
+  const out = [];
   let depth = 0;
   let quoteChar;
   for (let i = 0; i < path.length; i++) {
     const c = path[i];
     if (quoteChar) {
-      if (c === "\\") {
-        out += c + (path[i + 1] ?? "");
-        i++;
-        continue;
-      }
-      if (c === quoteChar) quoteChar = void 0;
+      if (c === "\\") i++;
+      else if (c === quoteChar) quoteChar = void 0;
     } else if (c === '"' || c === "'") quoteChar = c;
     else if (c === "(") depth++;
     else if (c === ")") depth--;
     else if (c === "[" && depth === 0) {
-      const index = /^\[-([1-9]\d*)\]/.exec(path.slice(i));
-      if (index) {
-        const n = Number(index[1]);
-        out += n === 1 ? "[-1:]" : `[-${n}:-${n - 1}]`;
-        i += index[0].length - 1;
-        continue;
+      const bracket = /^\[(-?\d+(?:,-?\d+)*)\]/.exec(path.slice(i));
+      if (bracket) {
+        out.push({ start: i, text: bracket[0], indexes: bracket[1].split(",") });
+        i += bracket[0].length - 1;
       }
     }
-    out += c;
   }
   return out;
+}
+function negativeZero(path) {
+  const zero = indexBrackets(path).some(({ indexes }) => indexes.some((index) => /^-0+$/.test(index)));
+  return zero ? "-0 is no index: the last element is [-1], the first [0]." : void 0;
+}
+function negativeIndexesAsSlices(path) {
+  let out = "";
+  let from = 0;
+  for (const { start, text, indexes } of indexBrackets(path)) {
+    if (!indexes.some((index) => index.startsWith("-"))) continue;
+    const slices = indexes.map((index) => {
+      const n = -Number(index);
+      return n <= 0 ? index : n === 1 ? "-1:" : `-${n}:-${n - 1}`;
+    });
+    out += `${path.slice(from, start)}[${slices.join(",")}]`;
+    from = start + text.length;
+  }
+  return out + path.slice(from);
 }
 function walk2(root, path) {
   let current = [{ value: root, at: [] }];
@@ -14740,15 +14753,15 @@ function iamDatabaseVersion() {
 // src/run.ts
 var cloudFormation;
 async function loadCloudFormation() {
-  return cloudFormation ??= await import("./cloudformation-MXBDMKB2.mjs");
+  return cloudFormation ??= await import("./cloudformation-IGNYLRYS.mjs");
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-O7UQ2ZZS.mjs");
+  return terraform ??= await import("./terraform-7YK6JHBF.mjs");
 }
 var serverless;
 async function loadServerless() {
-  return serverless ??= await import("./serverless-KN4JE3EH.mjs");
+  return serverless ??= await import("./serverless-R7MZ5XPM.mjs");
 }
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
@@ -15214,7 +15227,7 @@ function parseForDetection(text) {
 async function askAccessAnalyzer(works, config, options, mode) {
   const settings = config.accessAnalyzer ?? {};
   const aa = options.accessAnalyzer;
-  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-GOMYXPGH.mjs");
+  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-JBUHI7TH.mjs");
   const inputs = [];
   const terraformWorks = byTerraformDirectory(options, works.filter((w) => w.terraform));
   const terraformReads = /* @__PURE__ */ new Map();

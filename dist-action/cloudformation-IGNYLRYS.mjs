@@ -9,9 +9,9 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-FZVTVSSI.mjs";
-import "./chunk-QNQZGCQ2.mjs";
-import "./chunk-NYE22QIO.mjs";
+} from "./chunk-T6KELG22.mjs";
+import "./chunk-I4PDDFEK.mjs";
+import "./chunk-EXRSDWSO.mjs";
 import "./chunk-PI7H3LEV.mjs";
 export {
   jsonTemplate,

@@ -4,21 +4,21 @@ import {
   MalformedResponseError,
   checkFindings,
   findingsToMessages
-} from "./chunk-ATUXSUZP.mjs";
+} from "./chunk-FNVO23BE.mjs";
 import {
   mapRange,
   onPlaceholder,
   placeholderText,
   policyPath
-} from "./chunk-FZVTVSSI.mjs";
+} from "./chunk-T6KELG22.mjs";
 import {
   findingKey
-} from "./chunk-QNQZGCQ2.mjs";
+} from "./chunk-I4PDDFEK.mjs";
 import {
   LineIndex,
   PolicyDocument,
   compareMessages
-} from "./chunk-NYE22QIO.mjs";
+} from "./chunk-EXRSDWSO.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/access-analyzer/cache.ts
@@ -435,7 +435,7 @@ async function runAccessAnalyzer(inputs, options) {
             return;
           }
           try {
-            session ??= import("./client-CNEWLHE7.mjs").then((m) => m.openSession(settings, log));
+            session ??= import("./client-AV2VCAML.mjs").then((m) => m.openSession(settings, log));
             const findings = await (await session).validate({ ...group.request });
             serverFailuresInARow = 0;
             if (cache) await cache.set(group.key, { policyType: group.request.policyType, resourceType: group.request.validatePolicyResourceType, locale, toolVersion: options.toolVersion }, findings);

@@ -6,7 +6,7 @@ import {
 } from "./chunk-FKZLGG56.mjs";
 import {
   isOverrideFile
-} from "./chunk-U7YKHTEB.mjs";
+} from "./chunk-D7YS4TUN.mjs";
 import {
   LAMBDA_PERMISSION,
   LAYER_VERSION_PERMISSION,
@@ -20,19 +20,19 @@ import {
   policyArnMessages,
   templateSyntaxMessage,
   terraformKnownValue
-} from "./chunk-FZVTVSSI.mjs";
+} from "./chunk-T6KELG22.mjs";
 import {
   TERRAFORM_VARIABLE_MESSAGE_ID,
   applyEdits,
   fixesOfPass,
   isObject,
   jsonStringMap
-} from "./chunk-QNQZGCQ2.mjs";
+} from "./chunk-I4PDDFEK.mjs";
 import {
   LineIndex,
   compareMessages,
   lastAtOrBefore
-} from "./chunk-NYE22QIO.mjs";
+} from "./chunk-EXRSDWSO.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/terraform/scan.ts

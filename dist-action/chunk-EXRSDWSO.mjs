@@ -1447,7 +1447,7 @@ function computeLineStarts(text) {
 }
 function describeSyntaxError(text, error) {
   const { offset } = error;
-  const length = Math.max(error.length, 0);
+  const length = error.error === ParseErrorCode.InvalidSymbol ? singleQuotedLength(text, offset, error.length) : Math.max(error.length, 0);
   const found = text.slice(offset, offset + Math.max(length, 1));
   if (offset === 0 && text.charCodeAt(0) === 65279) {
     return { message: "The file starts with a byte order mark (U+FEFF); IAM policies must be plain JSON without one.", offset: 0, length: 1 };
@@ -1492,6 +1492,11 @@ function describeSyntaxError(text, error) {
     InvalidCharacter: "Invalid character in a string: control characters such as tabs and line breaks must be escaped."
   };
   return { message: messages[code] ?? `Invalid JSON (${code}).`, offset, length };
+}
+function singleQuotedLength(text, offset, length) {
+  if (text[offset] !== "'") return Math.max(length, 0);
+  const close = /^'[^'\r\n]*'/.exec(text.slice(offset, offset + 1e3));
+  return close ? close[0].length : Math.max(length, 0);
 }
 function invalidEscape(token) {
   for (let i = 0; i < token.length; i++) {

@@ -5,7 +5,7 @@ import {
   compareMessages,
   duplicateKeys,
   nodeValue
-} from "./chunk-NYE22QIO.mjs";
+} from "./chunk-EXRSDWSO.mjs";
 
 // src/engine/memo.ts
 function memoizeLast(compute) {

@@ -18,7 +18,7 @@ import {
   lintDocument,
   rangeMessage,
   suggestionLimit
-} from "./chunk-QNQZGCQ2.mjs";
+} from "./chunk-I4PDDFEK.mjs";
 import {
   LineIndex,
   PolicyDocument,
@@ -26,7 +26,7 @@ import {
   compareMessages,
   findNodeAtLocation,
   parseTree
-} from "./chunk-NYE22QIO.mjs";
+} from "./chunk-EXRSDWSO.mjs";
 
 // src/cloudformation/source.ts
 function entryOf(node, key) {

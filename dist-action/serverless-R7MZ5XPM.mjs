@@ -20,7 +20,7 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-FZVTVSSI.mjs";
+} from "./chunk-T6KELG22.mjs";
 import {
   FN_SUB_VARIABLE_MESSAGE_ID,
   JSON_SYNTAX_ISSUE_CODE,
@@ -31,11 +31,11 @@ import {
   interpolate,
   isProviderPrefix,
   resolveConditionKey
-} from "./chunk-QNQZGCQ2.mjs";
+} from "./chunk-I4PDDFEK.mjs";
 import {
   LineIndex,
   compareMessages
-} from "./chunk-NYE22QIO.mjs";
+} from "./chunk-EXRSDWSO.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/serverless/lint.ts
