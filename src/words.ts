@@ -1,4 +1,13 @@
-/** Lists in messages, written the same way by every rule. */
+/** Lists and quoted text in messages, written the same way by every rule. */
+
+/**
+ * Text as a message quotes it: in double quotes, with `"`, `\` and control characters escaped as JSON escapes
+ * them (`"a\"b"`), so that a quoted value that contains a quote cannot be misread. Messages templates quote the
+ * same way: see `interpolate` (src/engine/rule.ts).
+ */
+export function quoted(text: string): string {
+  return JSON.stringify(text);
+}
 
 /**
  * Items joined as a sentence lists them: `a`, `a and b`, `a, b and c`; with `max`, the first `max` and how many

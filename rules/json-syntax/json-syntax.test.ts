@@ -126,6 +126,66 @@ new RuleTester().run(rule, {
       errors: [syntaxError(1, 20, 1, 24, 'Invalid \\u escape "\\u00" in a string: expected four hexadecimal digits.')],
     },
     {
+      name: 'a number with a leading zero: the whole number, not "a comma missing" after its first digit',
+      code: '{"a": 01}',
+      errors: [syntaxError(1, 7, 1, 9, 'Invalid number "01": JSON numbers have no leading zero (write 1, or "01" as a string if the zero matters).')],
+    },
+    {
+      name: 'a leading zero in a condition value',
+      code: '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*", "Condition": {"NumericLessThan": {"s3:max-keys": 010}}}]}',
+      errors: [syntaxError(1, 153, 1, 156, 'Invalid number "010": JSON numbers have no leading zero (write 10, or "010" as a string if the zero matters).')],
+    },
+    {
+      name: 'a negative number with a leading zero',
+      code: '[-01.5]',
+      errors: [syntaxError(1, 2, 1, 7, 'Invalid number "-01.5": JSON numbers have no leading zero (write -1.5, or "-01.5" as a string if the zero matters).')],
+    },
+    {
+      name: 'a decimal point without a digit after it',
+      code: '{"a": 1.}',
+      errors: [syntaxError(1, 7, 1, 9, 'Invalid number "1.": a digit must follow the decimal point (write 1).')],
+    },
+    {
+      name: 'a decimal point without a digit before it',
+      code: '{"a": .5}',
+      errors: [syntaxError(1, 7, 1, 9, 'Invalid number ".5": a digit must come before the decimal point (write 0.5).')],
+    },
+    {
+      name: 'a plus sign',
+      code: '{"a": +1}',
+      errors: [syntaxError(1, 7, 1, 9, 'Invalid number "+1": JSON numbers take no plus sign (write 1).')],
+    },
+    {
+      name: 'an exponent without digits',
+      code: '{"a": 1e}',
+      errors: [syntaxError(1, 7, 1, 9, 'Invalid number "1e": "e" must be followed by the exponent\'s digits (as in 1e3).')],
+    },
+    {
+      name: 'a hexadecimal number: the whole token, not from the "x"',
+      code: '{"a": 0x1F}',
+      errors: [syntaxError(1, 7, 1, 11, 'Invalid number "0x1F": JSON numbers are decimal (write 31).')],
+    },
+    {
+      name: 'NaN',
+      code: '{"a": NaN}',
+      errors: [syntaxError(1, 7, 1, 10, 'Unexpected "NaN"; JSON has no NaN or Infinity: write a number, or a string in double quotes.')],
+    },
+    {
+      name: '-Infinity: the whole token, not its minus sign',
+      code: '{"a": -Infinity}',
+      errors: [syntaxError(1, 7, 1, 16, 'Unexpected "-Infinity"; JSON has no NaN or Infinity: write a number, or a string in double quotes.')],
+    },
+    {
+      name: 'a date without quotes: the whole date, not "a comma missing" before "-10"',
+      code: '{"Version": 2012-10-17}',
+      errors: [syntaxError(1, 13, 1, 23, 'Invalid number "2012-10-17": text must be written as a string, in double quotes.')],
+    },
+    {
+      name: 'two valid numbers without a comma: still a missing comma',
+      code: '[1 2]',
+      errors: [syntaxError(1, 4, 1, 5, 'Expected "," between elements, found "2". Is a comma missing?')],
+    },
+    {
       name: 'a raw tab inside a string',
       code: '{"Effect": "Allow\tDeny"}',
       errors: [syntaxError(1, 12, 1, 24, 'Invalid character in a string: control characters such as tabs and line breaks must be escaped.')],

@@ -11,7 +11,7 @@ import {
 import { CONSOLE_ACTIONS, ENROLLMENT_ACTIONS } from '../../src/iam/mfa-sets.js';
 import type { RuleContext } from '../../src/engine/rule.js';
 import type { Fixer } from '../../src/engine/fixer.js';
-import { andList } from '../../src/words.js';
+import { andList, quoted } from '../../src/words.js';
 
 const list = (actions: readonly string[]) => andList(actions);
 
@@ -99,7 +99,7 @@ function reportMissing(context: RuleContext, analysis: MfaAnalysis, deny: MfaDen
     const suggestion = suggestAction(entry.value);
     if (suggestion && missing.includes(suggestion) && !typos.has(suggestion)) typos.set(suggestion, entry);
   }
-  const typoText = [...typos].map(([suggestion, entry]) => `; "${entry.value}" is not an action, did you mean "${suggestion}"?`).join('');
+  const typoText = [...typos].map(([suggestion, entry]) => `; ${quoted(entry.value)} is not an action, did you mean ${quoted(suggestion)}?`).join('');
   const add = (actions: readonly string[]) => (fixer: Fixer) => {
     const edits: TextEdit[] = [];
     const append = isArray ? actions.filter((a) => !typos.has(a)) : actions;

@@ -93,7 +93,7 @@ new RuleTester().run(rule, {
       errors: [
         // The column span covers the escaped quotes as written in the file (\" is two characters).
         { messageId: 'missingQuote', line: 8, column: 33, endColumn: 70,
-          message: 'The default value in "${aws:PrincipalTag/team, "company"}" must be in single quotes: "${aws:PrincipalTag/team, \'company\'}".' },
+          message: 'The default value in "${aws:PrincipalTag/team, \\"company\\"}" must be in single quotes: "${aws:PrincipalTag/team, \'company\'}".' },
         { messageId: 'missingQuote', line: 9, column: 33,
           message: 'The default value in "${aws:PrincipalTag/team, it\'s}" must be in single quotes: "${aws:PrincipalTag/team, \'value\'}".' },
       ],

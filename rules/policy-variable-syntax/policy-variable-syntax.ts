@@ -57,7 +57,7 @@ export default defineRule({
       cloudformationEscape: '"{{text}}" is the escape of CloudFormation\'s Fn::Sub left in the rendered policy: IAM reads it as literal text; write "{{fixed}}".',
       fnSubVariable: '"{{text}}" is inside Fn::Sub, which reads every "${…}" as a template parameter or resource, so the stack fails with an unresolved reference to "{{name}}"; write "{{fixed}}" to pass the policy variable to IAM.',
       terraformVariable: '"{{text}}" is inside a Terraform string, which reads every "${…}" as an interpolation, so Terraform rejects "{{name}}" as an invalid expression; write "{{fixed}}" (Terraform\'s escape) to pass the policy variable to IAM.',
-      serverlessVariable: '"{{text}}" is in a Serverless Framework file, which reads every "${type:…}" as a variable of its own before deploying, so the deploy fails on "{{name}}" (no such variable source or address); write "{{fixed}}" (the framework\'s escape; "\\\\${" inside double quotes) to pass the policy variable to IAM.',
+      serverlessVariable: '"{{text}}" is in a Serverless Framework file, which reads every "${type:…}" as a variable of its own before deploying, so the deploy fails on "{{name}}" (no such variable source or address); write "{{fixed}}" (the framework\'s escape: a backslash before "${") to pass the policy variable to IAM.',
       lookalike: '"{{text}}" is not a policy variable (IAM matches it literally); write "{{fixed}}".',
       element: 'Policy variables are not allowed in {{element}}: "{{text}}" is matched literally; write the value itself.',
       operator: 'Under "{{operator}}", "{{text}}" is not substituted, as policy variables work only with String and ARN operators; write the value itself.',

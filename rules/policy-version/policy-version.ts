@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { isObject } from '../../src/engine/normalize.js';
 import { isTemplatePlaceholder } from '../../src/iam/variables.js';
+import { quoted } from '../../src/words.js';
 
 const CURRENT = '2012-10-17';
 const LEGACY = '2008-10-17';
@@ -89,7 +90,7 @@ export default defineRule({
     context.report({
       messageId: 'invalid', path: ['Version'], data: { value: JSON.stringify(version) }, issueCode: 'INVALID_VERSION',
       suggest: [{
-        messageId: 'useCurrent', data: { consequence: changesMeaning ? ` (IAM will then substitute "${variable}")` : '' },
+        messageId: 'useCurrent', data: { consequence: changesMeaning ? ` (IAM will then substitute ${quoted(variable)})` : '' },
         fix: (fixer) => fixer.replaceValue(['Version'], CURRENT),
       }],
     });

@@ -5,6 +5,7 @@ import {
 import { parseOperator, type OperatorFamily } from '../../src/conditions/operator.js';
 import { principalEntries } from '../../src/principals/principals.js';
 import { globMatches, hasWildcard, listCovered } from '../../src/iam/glob.js';
+import { quoted } from '../../src/words.js';
 
 /** How a key's values name the caller, which decides when a value pins someone. */
 type KeyKind = 'account' | 'id' | 'orgPath' | 'arn' | 'userid' | 'ip' | 'serviceFlag' | 'mountTarget';
@@ -135,10 +136,10 @@ function judge(entry: ConditionEntry): Verdict {
   const operator = parseOperator(entry.operator);
   if (!operator) return undefined; // not an operator: condition-operator-valid
   if (operator.family === 'Null') return { restricts: false, reason: '"Null" only tests whether the key is present' };
-  if (operator.negated) return { restricts: false, reason: `"${entry.operator}" matches every value but those listed` };
-  if (operator.ifExists) return { restricts: false, reason: `"${entry.operator}" lets requests without the key through, and anonymous requests carry no principal keys` };
-  if (operator.qualifier === 'ForAllValues') return { restricts: false, reason: `"${entry.operator}" is true when the key is missing` };
-  if (!FAMILIES[kind].includes(operator.family)) return { restricts: false, reason: `"${entry.operator}" does not compare this key as intended` };
+  if (operator.negated) return { restricts: false, reason: `${quoted(entry.operator)} matches every value but those listed` };
+  if (operator.ifExists) return { restricts: false, reason: `${quoted(entry.operator)} lets requests without the key through, and anonymous requests carry no principal keys` };
+  if (operator.qualifier === 'ForAllValues') return { restricts: false, reason: `${quoted(entry.operator)} is true when the key is missing` };
+  if (!FAMILIES[kind].includes(operator.family)) return { restricts: false, reason: `${quoted(entry.operator)} does not compare this key as intended` };
   const values = Array.isArray(entry.values) ? entry.values : [entry.values];
   // No value under a positive operator: the condition never matches, so the statement allows no one
   // (condition-empty-values reports the empty list).

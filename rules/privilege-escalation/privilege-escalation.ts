@@ -11,7 +11,7 @@ import { userScopeOf } from '../../src/iam/mfa-policy.js';
 import { actionResourceTypeNames } from '../../src/iam/actions-db.js';
 import { resourceType } from '../../src/iam/database.js';
 import { arnFormatTokens, arnPatternTokens, patternsIntersect, splitArnFormats, type Token } from '../../src/iam/resources.js';
-import { andList } from '../../src/words.js';
+import { andList, quoted } from '../../src/words.js';
 import { literalNamesPattern } from '../../src/actions/literal-names.js';
 
 /** An action that escalates on its own when it is allowed on every resource of its kind. */
@@ -703,19 +703,19 @@ const tokenKey = (grant: ActionGrant) => grant.path.join('\u0000');
 
 /** `on "<entry>"`, or `with NotResource`: where a grant reaches, as a finding says it. */
 function onPhrase(resource: string): string {
-  return resource === 'NotResource' ? 'with NotResource' : `on "${resource}"`;
+  return resource === 'NotResource' ? 'with NotResource' : `on ${quoted(resource)}`;
 }
 
 /** `"iam:*" on "*" includes` / `NotAction on "*" allows`: how a finding names a grant that is not the action itself. */
 function grantPhrase(grant: ActionGrant, resource: string): string {
   const on = onPhrase(resource);
-  return grant.kind === 'notAction' ? `NotAction ${on} allows` : `"${grant.pattern}" ${on} includes`;
+  return grant.kind === 'notAction' ? `NotAction ${on} allows` : `${quoted(grant.pattern)} ${on} includes`;
 }
 
 /** `"iam:CreateUser" <on>`, `"iam:*" <on> (which includes iam:CreateUser)`, `NotAction <on> (which allows iam:CreateUser)`. */
 function grantOf(grant: ActionGrant, on: string, action: string): string {
-  return grant.kind === 'action' ? `"${grant.pattern}" ${on}`
-    : grant.kind === 'wildcard' ? `"${grant.pattern}" ${on} (which includes ${action})` : `NotAction ${on} (which allows ${action})`;
+  return grant.kind === 'action' ? `${quoted(grant.pattern)} ${on}`
+    : grant.kind === 'wildcard' ? `${quoted(grant.pattern)} ${on} (which includes ${action})` : `NotAction ${on} (which allows ${action})`;
 }
 
 /**
@@ -953,8 +953,8 @@ function reportPassRolePaths(statements: readonly Statement[], findings: Finding
     const [first] = granted;
     if (!first || granted.some((step) => !step)) continue;
     const { grant, action } = first;
-    const what = grant.kind === 'action' ? `"${action}"`
-      : grant.kind === 'wildcard' ? `"${grant.pattern}", which includes ${action},` : `NotAction, which allows ${action},`;
+    const what = grant.kind === 'action' ? quoted(action)
+      : grant.kind === 'wildcard' ? `${quoted(grant.pattern)}, which includes ${action},` : `NotAction, which allows ${action},`;
     findings.report(grant, 'passRole', { what, statement: passRole.info.index, effect: path.effect });
     if (path.group !== undefined) reportedGroups.add(path.group);
   }

@@ -8,7 +8,7 @@ import { globMatches, hasWildcard } from '../../src/iam/glob.js';
 import { arnPatternTokens, patternsIntersect, type Token } from '../../src/iam/resources.js';
 import { parseOperator } from '../../src/conditions/operator.js';
 import { onlyThroughServices } from '../../src/conditions/called-via.js';
-import { andList } from '../../src/words.js';
+import { andList, quoted } from '../../src/words.js';
 import { literalNamesPattern } from '../../src/actions/literal-names.js';
 
 /** A bucket action that lets the principal change who may use the bucket's objects. */
@@ -126,9 +126,9 @@ function scoped(statement: Statement, bucketAction: BucketAction): boolean {
 
 /** How a finding names the grant: `"s3:PutBucketPolicy" on "…"`, `"s3:Put*" on "…", which includes s3:PutBucketPolicy,`. */
 function subjectOf(grant: ActionGrant, resource: string, action: string): string {
-  const on = resource === 'NotResource' ? 'with NotResource' : `on "${resource}"`;
-  if (grant.kind === 'action') return `"${grant.pattern}" ${on}`;
-  if (grant.kind === 'wildcard') return `"${grant.pattern}" ${on}, which includes ${action},`;
+  const on = resource === 'NotResource' ? 'with NotResource' : `on ${quoted(resource)}`;
+  if (grant.kind === 'action') return `${quoted(grant.pattern)} ${on}`;
+  if (grant.kind === 'wildcard') return `${quoted(grant.pattern)} ${on}, which includes ${action},`;
   return `NotAction ${on}, which allows ${action},`;
 }
 

@@ -2,7 +2,7 @@ import { isObject, statementsOf, type NormalizedPolicy } from '../../src/engine/
 import { defineRule } from '../../src/engine/rule.js';
 import { globMatches, hasWildcard } from '../../src/iam/glob.js';
 import { splitArn } from '../../src/iam/resources.js';
-import { andList } from '../../src/words.js';
+import { andList, quoted } from '../../src/words.js';
 
 /**
  * The resource types of Access Analyzer's validatePolicyResourceType, and those whose templates and Terraform
@@ -37,7 +37,7 @@ function allowed(service: string, services: readonly string[]): boolean {
   return services.includes(service.toLowerCase());
 }
 
-const quoteList = (services: readonly string[]) => andList(services.map((s) => `"${s}"`));
+const quoteList = (services: readonly string[]) => andList(services.map((s) => quoted(s)));
 
 export default defineRule({
   id: 'resource-policy-scope',

@@ -266,6 +266,14 @@ new RuleTester().run(rule, {
       ],
     },
     {
+      name: 'a condition key holding a quote is quoted with JSON escapes, as written',
+      code: '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*", "Condition": {"StringEquals": {"aws:PrincipalTag/a\\"b": null}}}]}',
+      errors: [{
+        messageId: 'wrongType', line: 1, column: 160, endLine: 1, endColumn: 164, issueCode: 'DATA_TYPE_MISMATCH',
+        message: 'The value of condition key "aws:PrincipalTag/a\\"b" must be a string, a boolean, a number or an array of them; found null.',
+      }],
+    },
+    {
       name: 'condition blocks and values of the wrong type',
       code: {
         Version: V,

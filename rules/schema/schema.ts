@@ -12,6 +12,7 @@ import * as validators from '../../src/generated/iam-policy-validators.js';
 import {
   describeProblem, describeValue, explainErrors, formatList, type SchemaProblem, type Segment,
 } from '../../src/schema/ajv-errors.js';
+import { quoted } from '../../src/words.js';
 
 const VALIDATORS: Record<PolicyType, ValidateFunction> = {
   identity: validators.identity,
@@ -328,8 +329,8 @@ function elementReport(problem: SchemaProblem, where: Extract<Where, { kind: 'st
     case 'NotResource':
       if (problem.kind !== 'type') return fallback(problem);
       return inner.length === 0
-        ? wrongType(problem, `"${name}"`, 'a string or an array of strings')
-        : wrongType(problem, `Each item of "${name}"`, 'a string');
+        ? wrongType(problem, quoted(name), 'a string or an array of strings')
+        : wrongType(problem, `Each item of ${quoted(name)}`, 'a string');
     case 'Principal':
     case 'NotPrincipal':
       return principalReport(problem, name, inner, type);
@@ -339,11 +340,11 @@ function elementReport(problem: SchemaProblem, where: Extract<Where, { kind: 'st
         case 0:
           return wrongType(problem, '"Condition"', 'an object of condition operators, such as {"StringEquals": {…}}');
         case 1:
-          return wrongType(problem, `Condition operator "${inner[0]}"`, 'an object of condition keys and their values');
+          return wrongType(problem, `Condition operator ${quoted(String(inner[0]))}`, 'an object of condition keys and their values');
         case 2:
-          return wrongType(problem, `The value of condition key "${inner[1]}"`, 'a string, a boolean, a number or an array of them');
+          return wrongType(problem, `The value of condition key ${quoted(String(inner[1]))}`, 'a string, a boolean, a number or an array of them');
         default:
-          return wrongType(problem, `Each value of condition key "${inner[1]}"`, 'a string, a boolean or a number');
+          return wrongType(problem, `Each value of condition key ${quoted(String(inner[1]))}`, 'a string, a boolean or a number');
       }
     default:
       return fallback(problem);
@@ -391,8 +392,8 @@ function principalReport(problem: SchemaProblem, element: string, inner: Segment
   if (problem.kind !== 'type') return fallback(problem);
   const principalType = String(inner[0]);
   const report = inner.length === 1
-    ? wrongType(problem, `"${principalType}" in "${element}"`, 'a string or an array of strings')
-    : wrongType(problem, `Each "${principalType}" principal`, 'a string');
+    ? wrongType(problem, `${quoted(principalType)} in ${quoted(element)}`, 'a string or an array of strings')
+    : wrongType(problem, `Each ${quoted(principalType)} principal`, 'a string');
   return { ...report, issueCode: 'INVALID_PRINCIPAL_FORMAT' };
 }
 

@@ -6,7 +6,7 @@ import { arnPatternEntry, entryCovers } from '../../src/arn/pattern.js';
 import { expandActionPattern } from '../../src/iam/actions-db.js';
 import { hasWildcard } from '../../src/iam/glob.js';
 import { arnPatternTokens, patternsIntersect } from '../../src/iam/resources.js';
-import { andList } from '../../src/words.js';
+import { andList, quoted } from '../../src/words.js';
 
 /** One entry of the `sensitive` option: actions, optionally limited to resources, and why they matter. */
 interface SensitiveEntry {
@@ -91,7 +91,7 @@ export default defineRule({
           const granted = entry.actions.filter((action) => actionMatches(pattern, action));
           const reach = granted.length > 0 ? reachOf(statement, granted, entry, context) : undefined;
           if (!reach) return;
-          const through = granted.length === 1 && granted[0].toLowerCase() === pattern.trim().toLowerCase() ? '' : ` through "${pattern}"`;
+          const through = granted.length === 1 && granted[0].toLowerCase() === pattern.trim().toLowerCase() ? '' : ` through ${quoted(pattern)}`;
           report([...path, 'Action', index], through, reach.actions, entry, reach.resources);
         });
       } else if (Array.isArray(statement.NotAction)) {
@@ -104,7 +104,7 @@ export default defineRule({
 });
 
 function quote(text: string): string {
-  return `"${text}"`;
+  return quoted(text);
 }
 
 /**

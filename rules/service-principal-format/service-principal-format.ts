@@ -6,6 +6,7 @@ import { hasWildcard } from '../../src/iam/glob.js';
 import { lowerKey } from '../../src/conditions/values.js';
 import { checkServicePrincipal } from '../../src/principals/service-principals.js';
 import { allowOption, isAllowed } from '../../src/iam/allow-list.js';
+import { quoted } from '../../src/words.js';
 
 /** Condition keys whose values are service principal names, with the form each expects. */
 const SERVICE_NAME_KEYS: Record<string, string> = {
@@ -74,7 +75,7 @@ export default defineRule({
       if (!format || !isStringOperator(condition.operator) || !Array.isArray(condition.values)) continue;
       condition.values.forEach((v, index) => {
         if (typeof v !== 'string' || unjudgeable(v)) return;
-        if (judgeName(v, [...condition.keyPath, index], `"${condition.key}" value`) || isDomainName(v)) return;
+        if (judgeName(v, [...condition.keyPath, index], `${quoted(condition.key)} value`) || isDomainName(v)) return;
         context.report({ messageId: 'condition', path: [...condition.keyPath, index], data: { key: condition.key, value: v, format } });
       });
     }

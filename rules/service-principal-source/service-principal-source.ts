@@ -2,6 +2,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import { conditionEntries, isObject, type NormalizedStatement } from '../../src/engine/normalize.js';
 import { principalEntries } from '../../src/principals/principals.js';
 import { hasWildcard } from '../../src/iam/glob.js';
+import { quoted } from '../../src/words.js';
 
 /** Keys that tie a service principal's request to your resource, account or organization. */
 /** `lambda:EventSourceToken`: the token (an Alexa skill's ID) Lambda requires of the service, which binds it to one source. */
@@ -50,7 +51,7 @@ export default defineRule({
 
     // Network keys are only pointless when every principal of the statement is a service.
     if (services.length !== principals.length) return;
-    const names = services.map((entry) => `"${entry.value}"`).join(', ');
+    const names = services.map((entry) => quoted(entry.value)).join(', ');
     for (const condition of conditions) {
       if (!NETWORK_KEYS.has(condition.key.toLowerCase())) continue;
       context.report({

@@ -45,6 +45,15 @@ new RuleTester().run(rule, {
       }],
     },
     {
+      name: 'a Sid holding a quote and a backslash is quoted with JSON escapes, as written',
+      code: '{"Statement": [{"Sid": "aé-b\\"c\\\\", "Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}]}',
+      errors: [{
+        messageId: 'unsupported', line: 1, column: 26, endColumn: 27,
+        message: 'Sid "aé-b\\"c\\\\" contains "é", "-", "\\"" and "\\\\"; a Sid may only contain A-Z, a-z and 0-9.',
+        suggestions: [{ messageId: 'rename', output: '{"Statement": [{"Sid": "aBC", "Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}]}' }],
+      }],
+    },
+    {
       name: 'an escaped space covers its escape sequence',
       code: '{"Statement": [{"Sid": "x\\u0020y", "Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}]}',
       errors: [{

@@ -28,6 +28,18 @@ new RuleTester().run(rule, {
       output: null,
     },
     {
+      name: 'a Sid holding a quote is quoted with JSON escapes, as written',
+      code: '{"Version": "2012-10-17", "Statement": [{"Sid": "a\\"b", "Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}, {"Sid": "a\\"b", "Effect": "Allow", "Action": "s3:ListBucket", "Resource": "*"}]}',
+      errors: [{
+        messageId: 'required', line: 1, column: 128, endColumn: 134, severity: 2,
+        message: 'Sid "a\\"b" is already used by Statement 0 (line 1); Sids must be unique in identity policies.',
+        suggestions: [{
+          messageId: 'rename',
+          output: '{"Version": "2012-10-17", "Statement": [{"Sid": "a\\"b", "Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}, {"Sid": "a\\"b2", "Effect": "Allow", "Action": "s3:ListBucket", "Resource": "*"}]}',
+        }],
+      }],
+    },
+    {
       name: 'trust policy: required',
       policyType: 'trust',
       code: '{"Version": "2012-10-17", "Statement": [{"Sid": "A", "Effect": "Allow", "Principal": {"Service": "ec2.amazonaws.com"}, "Action": "sts:AssumeRole"}, {"Sid": "A", "Effect": "Allow", "Principal": {"Service": "lambda.amazonaws.com"}, "Action": "sts:AssumeRole"}]}',

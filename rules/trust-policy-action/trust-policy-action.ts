@@ -3,6 +3,7 @@ import { isObject, type NormalizedStatement } from '../../src/engine/normalize.j
 import { federatedKind, principalEntries, type FederatedKind, type PrincipalEntry } from '../../src/principals/principals.js';
 import { findCoveringAction } from '../../src/actions/glob.js';
 import { hasWildcard } from '../../src/iam/glob.js';
+import { quoted } from '../../src/words.js';
 
 /** The federation actions and the kind of Federated principal each one works with. */
 const FEDERATION_ACTIONS: Record<string, { kind: FederatedKind; principal: string }> = {
@@ -67,7 +68,7 @@ export default defineRule({
         if (principals.length === 0 || !principals.every(federatedOnly)) return;
         context.report({
           messageId: 'mismatched', path: [...path, 'Action', index], issueCode: 'MISMATCHED_ACTION_FOR_PRINCIPAL',
-          data: { action, principals: principals.map((entry) => `"${entry.type}": ${JSON.stringify(entry.value)}`).join(', '), expected: ASSUME_ROLE_PRINCIPAL },
+          data: { action, principals: principals.map((entry) => `${quoted(String(entry.type))}: ${JSON.stringify(entry.value)}`).join(', '), expected: ASSUME_ROLE_PRINCIPAL },
         });
         return;
       }
@@ -80,7 +81,7 @@ export default defineRule({
         messageId: 'mismatched', path: [...path, 'Action', index], issueCode: 'MISMATCHED_ACTION_FOR_PRINCIPAL',
         data: {
           action,
-          principals: principals.map((entry) => `"${entry.type}": ${JSON.stringify(entry.value)}`).join(', '),
+          principals: principals.map((entry) => `${quoted(String(entry.type))}: ${JSON.stringify(entry.value)}`).join(', '),
           expected: federation.principal,
         },
       });

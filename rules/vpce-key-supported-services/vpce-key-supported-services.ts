@@ -3,6 +3,7 @@ import { isObject, statementMatches } from '../../src/engine/normalize.js';
 import { forEachCondition } from '../../src/iam/condition-keys.js';
 import { hasWildcard } from '../../src/iam/glob.js';
 import { lowerKey } from '../../src/conditions/values.js';
+import { quoted } from '../../src/words.js';
 
 /**
  * The keys of the VPC endpoint's owner, which only some services put in the request context (Access Analyzer's
@@ -39,7 +40,7 @@ export default defineRule({
     if (Array.isArray(value.NotAction)) scope = 'NotAction';
     else if (Array.isArray(value.Action)) {
       const open = value.Action.find((entry) => typeof entry === 'string' && (/^\*+$/.test(entry) || hasWildcard(entry.slice(0, Math.max(0, entry.indexOf(':'))))));
-      if (typeof open === 'string') scope = `"Action": "${open}"`;
+      if (typeof open === 'string') scope = `"Action": ${quoted(open)}`;
     }
     if (!scope) return;
     forEachCondition(value, (operator, key) => {

@@ -346,6 +346,9 @@ function describeSyntaxError(text: string, error: ParseError): SyntaxProblem {
       return { message, offset: offset + escape.index, length: escape.text.length };
     }
   }
+  // jsonc-parser stops inside a malformed number (`010` as `0`, then "a comma missing" before `10`): name the whole token.
+  const number = invalidNumber(text, offset);
+  if (number) return number;
   // An unquoted or single-quoted name (`{Version: …}`) is a property name without its double quotes, not a value.
   if (code === 'InvalidSymbol' && getLocation(text, offset).isAtPropertyKey) {
     return { message: `Expected a property name in double quotes, found ${JSON.stringify(found)}.`, offset, length };
@@ -381,6 +384,57 @@ function singleQuotedLength(text: string, offset: number, length: number): numbe
   if (text[offset] !== "'") return Math.max(length, 0);
   const close = /^'[^'\r\n]*'/.exec(text.slice(offset, offset + 1000));
   return close ? close[0].length : Math.max(length, 0);
+}
+
+const JSON_NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?$/;
+
+/**
+ * A value written as a number that JSON does not accept (`010`, `.5`, `0x1F`, `NaN`, an unquoted `2012-10-17`),
+ * told what JSON expects, over the whole token: the run of letters, digits, `.`, `+`, `-` and `_` around the error,
+ * where a value starts. A valid number there (`[1 2]`) is left to the parser's message.
+ */
+function invalidNumber(text: string, offset: number): SyntaxProblem | undefined {
+  const isWordChar = (i: number) => /[\w.+-]/.test(text.charAt(i));
+  let start = offset;
+  while (start > 0 && isWordChar(start - 1)) start--;
+  let end = offset;
+  while (end < text.length && isWordChar(end)) end++;
+  const word = text.slice(start, end);
+  if (!/^([-+.\d]|[+-]?(NaN|Infinity)$)/.test(word) || JSON_NUMBER.test(word)) return undefined;
+  const previous = text.slice(0, start).trimEnd().slice(-1);
+  if (!['', ':', '[', ','].includes(previous) || getLocation(text, start).isAtPropertyKey) return undefined;
+  const found = JSON.stringify(word);
+  const write = (fixed: string) => (JSON_NUMBER.test(fixed) ? fixed : undefined);
+  const sign = word.startsWith('-') ? '-' : '';
+  const unsigned = word.replace(/^[+-]/, '');
+  let why: string | undefined;
+  let fixed: string | undefined;
+  if (/^(NaN|Infinity)$/.test(unsigned)) {
+    return { message: `Unexpected ${found}; JSON has no NaN or Infinity: write a number, or a string in double quotes.`, offset: start, length: word.length };
+  } else if (/^0\d/.test(unsigned) && (fixed = write(sign + unsigned.replace(/^0+(?=\d)/, '')))) {
+    return {
+      message: `Invalid number ${found}: JSON numbers have no leading zero (write ${fixed}, or ${found} as a string if the zero matters).`,
+      offset: start,
+      length: word.length,
+    };
+  } else if (/^0[xob]/i.test(unsigned) && (fixed = write(String(Number(`${sign}${Number(unsigned)}`))))) {
+    why = `JSON numbers are decimal (write ${fixed})`;
+  } else if (word.startsWith('+') && (fixed = write(unsigned))) {
+    why = `JSON numbers take no plus sign (write ${fixed})`;
+  } else if (unsigned.startsWith('.') && (fixed = write(`${sign}0${unsigned}`))) {
+    why = `a digit must come before the decimal point (write ${fixed})`;
+  } else if (/\.(?!\d)/.test(word) && (fixed = write(word.replace(/\.(?!\d)/, '')))) {
+    why = `a digit must follow the decimal point (write ${fixed})`;
+  } else if (/[eE][+-]?$/.test(word) && JSON_NUMBER.test(word.replace(/[eE][+-]?$/, ''))) {
+    why = '"e" must be followed by the exponent\'s digits (as in 1e3)';
+  } else if (word.includes('_') && (fixed = write(word.replace(/_/g, '')))) {
+    why = `JSON numbers have no digit separators (write ${fixed})`;
+  } else if (/^-(?!\d)/.test(word)) {
+    why = 'a minus sign must be followed by digits';
+  } else {
+    why = 'text must be written as a string, in double quotes';
+  }
+  return { message: `Invalid number ${found}: ${why}.`, offset: start, length: word.length };
 }
 
 /** The first escape of a JSON string token (quotes included) that JSON does not accept, and where it starts. */

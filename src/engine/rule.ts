@@ -7,6 +7,7 @@ import type { PolicyDocument, Target } from './document.js';
 import type { Fixer } from './fixer.js';
 import type { NormalizedPolicy } from './normalize.js';
 import type { JsonPath, PolicyType, SeverityName, TextEdit } from './types.js';
+import { quoted } from '../words.js';
 
 export type Category = 'correctness' | 'security' | 'best-practice' | 'style';
 export type Fixable = 'safe' | 'suggestion' | 'none';
@@ -136,16 +137,24 @@ export function defineRule(rule: RuleDefinition): Rule {
   return Object.freeze(rule);
 }
 
-/** Fill `{{name}}` placeholders; a missing value is left visible so that tests catch it. */
+/**
+ * Fill `{{name}}` placeholders; a missing value is left visible so that tests catch it. A placeholder inside
+ * double quotes (`Sid "{{sid}}"`, `"{{issuer}}:sub"`) is policy text, escaped as in a JSON string (words.ts
+ * `quoted`): a Sid `a"b` reads `Sid "a\"b"`, not `Sid "a"b"`.
+ */
 export function interpolate(template: string, data: Record<string, unknown> = {}): string {
   const parts = templateParts(template);
   let out = parts[0] as string;
   for (let i = 1; i < parts.length; i += 2) {
-    const [name, whole] = parts[i] as [string, string];
-    out += (name in data ? String(data[name]) : whole) + (parts[i + 1] as string);
+    const [name, whole, inQuotes] = parts[i] as Placeholder;
+    const value = name in data ? String(data[name]) : whole;
+    out += (inQuotes && name in data ? quoted(value).slice(1, -1) : value) + (parts[i + 1] as string);
   }
   return out;
 }
+
+/** A placeholder of a template: its name, as written, and whether it is inside double quotes. */
+type Placeholder = [name: string, whole: string, inQuotes: boolean];
 
 const PLACEHOLDER = /\{\{\s*([\w.]+)\s*\}\}/g;
 
@@ -153,15 +162,18 @@ const PLACEHOLDER = /\{\{\s*([\w.]+)\s*\}\}/g;
  * A template split once at its placeholders: text, [name, placeholder as written], text, … A replace with a
  * callback took ~7 µs a message; the templates are the rules' few hundred messages.
  */
-const partsByTemplate = new Map<string, Array<string | [string, string]>>();
+const partsByTemplate = new Map<string, Array<string | Placeholder>>();
 
-function templateParts(template: string): Array<string | [string, string]> {
+function templateParts(template: string): Array<string | Placeholder> {
   let parts = partsByTemplate.get(template);
   if (!parts) {
     parts = [];
     let last = 0;
+    let quotes = 0;
     for (const match of template.matchAll(PLACEHOLDER)) {
-      parts.push(template.slice(last, match.index), [match[1], match[0]]);
+      const text = template.slice(last, match.index);
+      quotes += text.split('"').length - 1;
+      parts.push(text, [match[1], match[0], quotes % 2 === 1]);
       last = match.index + match[0].length;
     }
     parts.push(template.slice(last));

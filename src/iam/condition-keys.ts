@@ -16,7 +16,7 @@
 import { actionConditionKeys, canonicalAction, serviceActions, type ServiceActions } from './actions-db.js';
 import { closest, suggestionLimit } from './suggest.js';
 import { globalConditionKeyRecords, readDatabaseJson, serviceExists, servicePrefixes } from './database.js';
-import { andList } from '../words.js';
+import { andList, quoted } from '../words.js';
 
 
 
@@ -273,7 +273,7 @@ export const TAG_KEY = /^[^\s:]+:(?:Resource|Request)Tag\/.|^aws:TagKeys$/i;
 
 /** Up to `max` quoted names, then how many more: `"a", "b" and 3 more`, or all of them: `"a", "b" and "c"`. */
 export function listNames(names: readonly string[], max = 3): string {
-  return andList(names.map((name) => `"${name}"`), max);
+  return andList(names.map((name) => quoted(name)), max);
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -23,6 +23,7 @@ import { isAllowed } from './allow-list.js';
 import { managedPolicyProblem } from './managed-policies.js';
 import { knownFormValue } from './known-forms.js';
 import { samTemplateNamedAsPolicy } from '../cloudformation/sam-policy-templates.js';
+import { quoted } from '../words.js';
 
 export const ARN_FORMAT_RULE_ID = 'arn-format';
 export const MANAGED_POLICY_RULE_ID = 'managed-policy-exists';
@@ -65,11 +66,11 @@ export function policyArnProblem(arn: string): string | undefined {
   if (fields.length < 6) return `it has ${fields.length} of the 6 fields of an ARN`;
   const [, partition, service, region, account] = fields;
   const resource = fields.slice(5).join(':');
-  if (!/^aws(?:-[a-z]+)*$/.test(partition)) return `the partition "${partition}" is not one`;
-  if (service !== 'iam') return `its service is "${service}", not "iam"`;
-  if (region !== '') return `IAM has no Region, "${region}" is given`;
-  if (account !== 'aws' && !/^\d{12}$/.test(account)) return `the account "${account}" is neither "aws" nor 12 digits`;
-  if (!/^policy\/(?:[^\s/]+\/)*[\w+=,.@-]+$/.test(resource)) return `"${resource}" is not policy/<path/><name>`;
+  if (!/^aws(?:-[a-z]+)*$/.test(partition)) return `the partition ${quoted(partition)} is not one`;
+  if (service !== 'iam') return `its service is ${quoted(service)}, not "iam"`;
+  if (region !== '') return `IAM has no Region, ${quoted(region)} is given`;
+  if (account !== 'aws' && !/^\d{12}$/.test(account)) return `the account ${quoted(account)} is neither "aws" nor 12 digits`;
+  if (!/^policy\/(?:[^\s/]+\/)*[\w+=,.@-]+$/.test(resource)) return `${quoted(resource)} is not policy/<path/><name>`;
   return undefined;
 }
 

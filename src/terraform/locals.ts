@@ -14,6 +14,7 @@
  * a finding on it lands on the string that writes the reference. Policies read through a local are never fixed.
  */
 import { literalText, type HclBody, type HclExpr } from './scan.js';
+import { quoted } from '../words.js';
 
 /** The module's locals by name: the expression written, or null for a name declared twice. */
 export type Locals = ReadonlyMap<string, HclExpr | null>;
@@ -88,7 +89,9 @@ export function namingLocals<M extends { message: string; range?: [number, numbe
     const expr = resolveLocal(reference, locals, undefined)?.expr;
     const value = expr?.kind === 'number' || expr?.kind === 'bool' ? String(expr.value) : literalText(expr);
     const item = `${reference} = ${expr?.kind === 'template' ? JSON.stringify(value) : value}`;
-    if (value && message.message.includes(value) && !message.message.includes(reference) && !named.includes(item)) named.push(item);
+    // Messages quote values with JSON escapes (`"a\"b"`): look for the value as quoted, too.
+    const mentioned = value && (message.message.includes(value) || message.message.includes(quoted(value).slice(1, -1)));
+    if (mentioned && !message.message.includes(reference) && !named.includes(item)) named.push(item);
   }
   return named.length === 0 ? message : { ...message, message: `${message.message} (${named.join(', ')})` };
 }

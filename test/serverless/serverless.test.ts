@@ -276,7 +276,8 @@ provider:
       ['policy-variable-syntax', ...at(text, '${aws:userid}'), '${aws:userid}'],
     ]);
     expect(messages.map((m) => m.messageId)).toEqual(['serverlessVariable', 'serverlessVariable', 'fnSubVariable']);
-    expect(messages[0].message).toContain('write "\\${aws:username}"');
+    // Quoted as a JSON string writes it: the escape's backslash is doubled.
+    expect(messages[0].message).toContain('write "\\\\${aws:username}" (the framework\'s escape: a backslash before "${")');
     expect(messages[2].message).toContain('write "${!aws:userid}"');
   });
 

@@ -1691,6 +1691,22 @@ resource "aws_iam_role_policy_attachment" "a" {
     ]);
   });
 
+  it('names a local whose value the message quotes with escapes (a quote in it)', async () => {
+    const tf = `locals {
+  policy = "Read\\"Only"
+}
+
+resource "aws_iam_role_policy_attachment" "a" {
+  role       = "r"
+  policy_arn = "arn:aws:iam::aws:policy/\${local.policy}"
+}
+`;
+    const messages = messagesOf(await lintTf(tf), 'main.tf');
+    expect(messages.map((m) => [m.ruleId, m.message.slice(0, 39), / \(local\.[^)]*\)$/.exec(m.message)?.[0]])).toEqual([
+      ['arn-format', '"arn:aws:iam::aws:policy/Read\\"Only" in', ' (local.policy = "Read\\"Only")'],
+    ]);
+  });
+
   it('reads a local that is a data source of a known form as that form, quoting the data source', async () => {
     const arn = '"arn:${local.partition}:s3:us-east-1::b/*"';
     const tf = `locals {
