@@ -6,7 +6,7 @@ import {
   isTerraformName,
   isTerraformStateName,
   terraformPlanKey
-} from "./chunk-D7YS4TUN.mjs";
+} from "./chunk-KTKJGAKO.mjs";
 import {
   JSON_BOM_MESSAGE,
   isServerlessName,
@@ -112,6 +112,7 @@ import {
   policyVariables,
   policy_variable_syntax_default,
   prepareRules,
+  quoted,
   rcpSupportedServices,
   resolveConditionKey,
   resourceArnMatches,
@@ -142,7 +143,7 @@ import {
   thousands,
   typeWord,
   userScopeOf
-} from "./chunk-I4PDDFEK.mjs";
+} from "./chunk-MIKABX6I.mjs";
 import {
   POLICY_TYPES,
   PolicyDocument,
@@ -151,7 +152,7 @@ import {
   computeLineStarts,
   countResult,
   nodeValue
-} from "./chunk-EXRSDWSO.mjs";
+} from "./chunk-NAFBQFKG.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/action/data-root.ts
@@ -4087,7 +4088,7 @@ function reportMissing(context, analysis, deny, missing, messageId2) {
     const suggestion = suggestAction(entry.value);
     if (suggestion && missing.includes(suggestion) && !typos.has(suggestion)) typos.set(suggestion, entry);
   }
-  const typoText = [...typos].map(([suggestion, entry]) => `; "${entry.value}" is not an action, did you mean "${suggestion}"?`).join("");
+  const typoText = [...typos].map(([suggestion, entry]) => `; ${quoted(entry.value)} is not an action, did you mean ${quoted(suggestion)}?`).join("");
   const add = (actions) => (fixer) => {
     const edits = [];
     const append = isArray ? actions.filter((a) => !typos.has(a)) : actions;
@@ -5355,7 +5356,7 @@ var policy_version_default = defineRule({
       issueCode: "INVALID_VERSION",
       suggest: [{
         messageId: "useCurrent",
-        data: { consequence: changesMeaning ? ` (IAM will then substitute "${variable}")` : "" },
+        data: { consequence: changesMeaning ? ` (IAM will then substitute ${quoted(variable)})` : "" },
         fix: (fixer) => fixer.replaceValue(["Version"], CURRENT2)
       }]
     });
@@ -5502,10 +5503,10 @@ function judge2(entry) {
   const operator = parseOperator2(entry.operator);
   if (!operator) return void 0;
   if (operator.family === "Null") return { restricts: false, reason: '"Null" only tests whether the key is present' };
-  if (operator.negated) return { restricts: false, reason: `"${entry.operator}" matches every value but those listed` };
-  if (operator.ifExists) return { restricts: false, reason: `"${entry.operator}" lets requests without the key through, and anonymous requests carry no principal keys` };
-  if (operator.qualifier === "ForAllValues") return { restricts: false, reason: `"${entry.operator}" is true when the key is missing` };
-  if (!FAMILIES[kind].includes(operator.family)) return { restricts: false, reason: `"${entry.operator}" does not compare this key as intended` };
+  if (operator.negated) return { restricts: false, reason: `${quoted(entry.operator)} matches every value but those listed` };
+  if (operator.ifExists) return { restricts: false, reason: `${quoted(entry.operator)} lets requests without the key through, and anonymous requests carry no principal keys` };
+  if (operator.qualifier === "ForAllValues") return { restricts: false, reason: `${quoted(entry.operator)} is true when the key is missing` };
+  if (!FAMILIES[kind].includes(operator.family)) return { restricts: false, reason: `${quoted(entry.operator)} does not compare this key as intended` };
   const values = Array.isArray(entry.values) ? entry.values : [entry.values];
   if (values.length === 0) return { restricts: true };
   const open = values.find((value) => !valueRestricts(kind, value, key));
@@ -6365,14 +6366,14 @@ function selectsRolesByTag(info) {
 }
 var tokenKey = (grant) => grant.path.join("\0");
 function onPhrase(resource2) {
-  return resource2 === "NotResource" ? "with NotResource" : `on "${resource2}"`;
+  return resource2 === "NotResource" ? "with NotResource" : `on ${quoted(resource2)}`;
 }
 function grantPhrase(grant, resource2) {
   const on = onPhrase(resource2);
-  return grant.kind === "notAction" ? `NotAction ${on} allows` : `"${grant.pattern}" ${on} includes`;
+  return grant.kind === "notAction" ? `NotAction ${on} allows` : `${quoted(grant.pattern)} ${on} includes`;
 }
 function grantOf(grant, on, action) {
-  return grant.kind === "action" ? `"${grant.pattern}" ${on}` : grant.kind === "wildcard" ? `"${grant.pattern}" ${on} (which includes ${action})` : `NotAction ${on} (which allows ${action})`;
+  return grant.kind === "action" ? `${quoted(grant.pattern)} ${on}` : grant.kind === "wildcard" ? `${quoted(grant.pattern)} ${on} (which includes ${action})` : `NotAction ${on} (which allows ${action})`;
 }
 var Findings = class {
   constructor(context) {
@@ -6533,7 +6534,7 @@ function reportPassRolePaths(statements, findings2) {
     const [first] = granted;
     if (!first || granted.some((step) => !step)) continue;
     const { grant, action } = first;
-    const what = grant.kind === "action" ? `"${action}"` : grant.kind === "wildcard" ? `"${grant.pattern}", which includes ${action},` : `NotAction, which allows ${action},`;
+    const what = grant.kind === "action" ? quoted(action) : grant.kind === "wildcard" ? `${quoted(grant.pattern)}, which includes ${action},` : `NotAction, which allows ${action},`;
     findings2.report(grant, "passRole", { what, statement: passRole.info.index, effect: path.effect });
     if (path.group !== void 0) reportedGroups.add(path.group);
   }
@@ -7090,9 +7091,9 @@ function scoped(statement, bucketAction) {
   return conditionEntries(statement.statement, statement.path).some(({ operator, key, values }) => BUCKET_TAG_KEY.test(key) || bucketAction.contentKey?.test(key) === true || onlyThroughServices(operator, key, values));
 }
 function subjectOf(grant, resource2, action) {
-  const on = resource2 === "NotResource" ? "with NotResource" : `on "${resource2}"`;
-  if (grant.kind === "action") return `"${grant.pattern}" ${on}`;
-  if (grant.kind === "wildcard") return `"${grant.pattern}" ${on}, which includes ${action},`;
+  const on = resource2 === "NotResource" ? "with NotResource" : `on ${quoted(resource2)}`;
+  if (grant.kind === "action") return `${quoted(grant.pattern)} ${on}`;
+  if (grant.kind === "wildcard") return `${quoted(grant.pattern)} ${on}, which includes ${action},`;
   return `NotAction ${on}, which allows ${action},`;
 }
 function mayGrantBucketAction(statement) {
@@ -7174,7 +7175,7 @@ function allowed(service, services) {
   if (hasWildcard(service)) return services.some((s) => globMatches(service, s));
   return services.includes(service.toLowerCase());
 }
-var quoteList = (services) => andList(services.map((s) => `"${s}"`));
+var quoteList = (services) => andList(services.map((s) => quoted(s)));
 var resource_policy_scope_default = defineRule({
   id: "resource-policy-scope",
   meta: {
@@ -11124,7 +11125,7 @@ function elementReport(problem, where, type) {
     case "Resource":
     case "NotResource":
       if (problem.kind !== "type") return fallback(problem);
-      return inner.length === 0 ? wrongType(problem, `"${name}"`, "a string or an array of strings") : wrongType(problem, `Each item of "${name}"`, "a string");
+      return inner.length === 0 ? wrongType(problem, quoted(name), "a string or an array of strings") : wrongType(problem, `Each item of ${quoted(name)}`, "a string");
     case "Principal":
     case "NotPrincipal":
       return principalReport(problem, name, inner, type);
@@ -11134,11 +11135,11 @@ function elementReport(problem, where, type) {
         case 0:
           return wrongType(problem, '"Condition"', 'an object of condition operators, such as {"StringEquals": {…}}');
         case 1:
-          return wrongType(problem, `Condition operator "${inner[0]}"`, "an object of condition keys and their values");
+          return wrongType(problem, `Condition operator ${quoted(String(inner[0]))}`, "an object of condition keys and their values");
         case 2:
-          return wrongType(problem, `The value of condition key "${inner[1]}"`, "a string, a boolean, a number or an array of them");
+          return wrongType(problem, `The value of condition key ${quoted(String(inner[1]))}`, "a string, a boolean, a number or an array of them");
         default:
-          return wrongType(problem, `Each value of condition key "${inner[1]}"`, "a string, a boolean or a number");
+          return wrongType(problem, `Each value of condition key ${quoted(String(inner[1]))}`, "a string, a boolean or a number");
       }
     default:
       return fallback(problem);
@@ -11194,7 +11195,7 @@ function principalReport(problem, element, inner, type) {
   }
   if (problem.kind !== "type") return fallback(problem);
   const principalType = String(inner[0]);
-  const report = inner.length === 1 ? wrongType(problem, `"${principalType}" in "${element}"`, "a string or an array of strings") : wrongType(problem, `Each "${principalType}" principal`, "a string");
+  const report = inner.length === 1 ? wrongType(problem, `${quoted(principalType)} in ${quoted(element)}`, "a string or an array of strings") : wrongType(problem, `Each ${quoted(principalType)} principal`, "a string");
   return { ...report, issueCode: "INVALID_PRINCIPAL_FORMAT" };
 }
 function guessPrincipalType(value) {
@@ -11497,7 +11498,7 @@ var sensitive_access_default = defineRule({
           const granted = entry.actions.filter((action) => actionMatches(pattern, action));
           const reach = granted.length > 0 ? reachOf(statement, granted, entry, context) : void 0;
           if (!reach) return;
-          const through = granted.length === 1 && granted[0].toLowerCase() === pattern.trim().toLowerCase() ? "" : ` through "${pattern}"`;
+          const through = granted.length === 1 && granted[0].toLowerCase() === pattern.trim().toLowerCase() ? "" : ` through ${quoted(pattern)}`;
           report([...path, "Action", index], through, reach.actions, entry, reach.resources);
         });
       } else if (Array.isArray(statement.NotAction)) {
@@ -11509,7 +11510,7 @@ var sensitive_access_default = defineRule({
   }
 });
 function quote(text) {
-  return `"${text}"`;
+  return quoted(text);
 }
 function reachOf(statement, granted, entry, context) {
   const reached = entry.resources ? entry.resources.filter((resource2) => statementReaches(statement, resource2)) : void 0;
@@ -11869,7 +11870,7 @@ var service_principal_format_default = defineRule({
       if (!format2 || !isStringOperator(condition.operator) || !Array.isArray(condition.values)) continue;
       condition.values.forEach((v, index) => {
         if (typeof v !== "string" || unjudgeable(v)) return;
-        if (judgeName(v, [...condition.keyPath, index], `"${condition.key}" value`) || isDomainName(v)) return;
+        if (judgeName(v, [...condition.keyPath, index], `${quoted(condition.key)} value`) || isDomainName(v)) return;
         context.report({ messageId: "condition", path: [...condition.keyPath, index], data: { key: condition.key, value: v, format: format2 } });
       });
     }
@@ -11916,7 +11917,7 @@ var service_principal_source_default = defineRule({
       }
     }
     if (services.length !== principals.length) return;
-    const names = services.map((entry) => `"${entry.value}"`).join(", ");
+    const names = services.map((entry) => quoted(entry.value)).join(", ");
     for (const condition of conditions) {
       if (!NETWORK_KEYS.has(condition.key.toLowerCase())) continue;
       context.report({
@@ -11935,8 +11936,8 @@ var service_principal_source_default = defineRule({
 var ALLOWED = /[A-Za-z0-9]/;
 var VALID_SID = /^[A-Za-z0-9]+$/;
 function listOf(chars) {
-  const quoted = chars.map((c) => JSON.stringify(c));
-  return andList(quoted);
+  const quoted2 = chars.map((c) => JSON.stringify(c));
+  return andList(quoted2);
 }
 function toAlphanumeric(sid) {
   let out = "";
@@ -12255,7 +12256,7 @@ var trust_policy_action_default = defineRule({
           messageId: "mismatched",
           path: [...path, "Action", index],
           issueCode: "MISMATCHED_ACTION_FOR_PRINCIPAL",
-          data: { action, principals: principals.map((entry) => `"${entry.type}": ${JSON.stringify(entry.value)}`).join(", "), expected: ASSUME_ROLE_PRINCIPAL }
+          data: { action, principals: principals.map((entry) => `${quoted(String(entry.type))}: ${JSON.stringify(entry.value)}`).join(", "), expected: ASSUME_ROLE_PRINCIPAL }
         });
         return;
       }
@@ -12268,7 +12269,7 @@ var trust_policy_action_default = defineRule({
         issueCode: "MISMATCHED_ACTION_FOR_PRINCIPAL",
         data: {
           action,
-          principals: principals.map((entry) => `"${entry.type}": ${JSON.stringify(entry.value)}`).join(", "),
+          principals: principals.map((entry) => `${quoted(String(entry.type))}: ${JSON.stringify(entry.value)}`).join(", "),
           expected: federation.principal
         }
       });
@@ -12420,7 +12421,7 @@ var vpce_key_supported_services_default = defineRule({
     if (Array.isArray(value.NotAction)) scope = "NotAction";
     else if (Array.isArray(value.Action)) {
       const open = value.Action.find((entry) => typeof entry === "string" && (/^\*+$/.test(entry) || hasWildcard(entry.slice(0, Math.max(0, entry.indexOf(":"))))));
-      if (typeof open === "string") scope = `"Action": "${open}"`;
+      if (typeof open === "string") scope = `"Action": ${quoted(open)}`;
     }
     if (!scope) return;
     forEachCondition(value, (operator, key) => {
@@ -14753,15 +14754,15 @@ function iamDatabaseVersion() {
 // src/run.ts
 var cloudFormation;
 async function loadCloudFormation() {
-  return cloudFormation ??= await import("./cloudformation-IGNYLRYS.mjs");
+  return cloudFormation ??= await import("./cloudformation-CU4JQ5TH.mjs");
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-7YK6JHBF.mjs");
+  return terraform ??= await import("./terraform-O2JZA6ZB.mjs");
 }
 var serverless;
 async function loadServerless() {
-  return serverless ??= await import("./serverless-R7MZ5XPM.mjs");
+  return serverless ??= await import("./serverless-E3DIPUI5.mjs");
 }
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
@@ -15227,7 +15228,7 @@ function parseForDetection(text) {
 async function askAccessAnalyzer(works, config, options, mode) {
   const settings = config.accessAnalyzer ?? {};
   const aa = options.accessAnalyzer;
-  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-JBUHI7TH.mjs");
+  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-ETVY5YMN.mjs");
   const inputs = [];
   const terraformWorks = byTerraformDirectory(options, works.filter((w) => w.terraform));
   const terraformReads = /* @__PURE__ */ new Map();

@@ -16,9 +16,10 @@ import {
   isAllowed,
   jsonStringMap,
   lintDocument,
+  quoted,
   rangeMessage,
   suggestionLimit
-} from "./chunk-I4PDDFEK.mjs";
+} from "./chunk-MIKABX6I.mjs";
 import {
   LineIndex,
   PolicyDocument,
@@ -26,7 +27,7 @@ import {
   compareMessages,
   findNodeAtLocation,
   parseTree
-} from "./chunk-EXRSDWSO.mjs";
+} from "./chunk-NAFBQFKG.mjs";
 
 // src/cloudformation/source.ts
 function entryOf(node, key) {
@@ -981,8 +982,8 @@ var ADVICE = {
 };
 var escapeRegExp = (text2) => text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 function orList(names) {
-  const quoted2 = names.map((name) => `"${name}"`);
-  return quoted2.length <= 1 ? quoted2.join("") : `${quoted2.slice(0, -1).join(", ")} or ${quoted2[quoted2.length - 1]}`;
+  const quoted3 = names.map((name) => `"${name}"`);
+  return quoted3.length <= 1 ? quoted3.join("") : `${quoted3.slice(0, -1).join(", ")} or ${quoted3[quoted3.length - 1]}`;
 }
 function permissionMessage(spec, rename = (p) => p) {
   return (message, template) => {
@@ -1510,7 +1511,7 @@ function near(word, candidates) {
 function example(parameters) {
   return parameters.length > 0 ? `{${parameters.map((p) => `${p}: …`).join(", ")}}` : "{}";
 }
-function quoted(names) {
+function quoted2(names) {
   return names.map((n) => `"${n}"`).join(", ");
 }
 function samTemplateNamedAsPolicy(name) {
@@ -1547,7 +1548,7 @@ function samPolicyTemplateMessages(resources, rules, lines) {
         return;
       }
       const parameters = SAM_POLICY_TEMPLATES[name];
-      const takes = parameters.length > 0 ? `the parameters ${quoted(parameters)}` : "no parameters";
+      const takes = parameters.length > 0 ? `the parameters ${quoted2(parameters)}` : "no parameters";
       const valueFn = intrinsicOf(value2);
       if (valueFn) {
         if (parameters.length > 0) {
@@ -1583,7 +1584,7 @@ function samPolicyTemplateMessages(resources, rules, lines) {
       }
       if (missing.size > 0) {
         const list = [...missing];
-        push("missingParameters", { name, where, missing: `${list.length === 1 ? "the parameter" : "the parameters"} ${quoted(list)}` }, [keyStart, keyEnd], at);
+        push("missingParameters", { name, where, missing: `${list.length === 1 ? "the parameter" : "the parameters"} ${quoted2(list)}` }, [keyStart, keyEnd], at);
       }
     };
     eachListItem(policies, ["Resources", id, "Properties", "Policies"], item);
@@ -1606,11 +1607,11 @@ function policyArnProblem(arn) {
   if (fields.length < 6) return `it has ${fields.length} of the 6 fields of an ARN`;
   const [, partition, service, region, account] = fields;
   const resource2 = fields.slice(5).join(":");
-  if (!/^aws(?:-[a-z]+)*$/.test(partition)) return `the partition "${partition}" is not one`;
-  if (service !== "iam") return `its service is "${service}", not "iam"`;
-  if (region !== "") return `IAM has no Region, "${region}" is given`;
-  if (account !== "aws" && !/^\d{12}$/.test(account)) return `the account "${account}" is neither "aws" nor 12 digits`;
-  if (!/^policy\/(?:[^\s/]+\/)*[\w+=,.@-]+$/.test(resource2)) return `"${resource2}" is not policy/<path/><name>`;
+  if (!/^aws(?:-[a-z]+)*$/.test(partition)) return `the partition ${quoted(partition)} is not one`;
+  if (service !== "iam") return `its service is ${quoted(service)}, not "iam"`;
+  if (region !== "") return `IAM has no Region, ${quoted(region)} is given`;
+  if (account !== "aws" && !/^\d{12}$/.test(account)) return `the account ${quoted(account)} is neither "aws" nor 12 digits`;
+  if (!/^policy\/(?:[^\s/]+\/)*[\w+=,.@-]+$/.test(resource2)) return `${quoted(resource2)} is not policy/<path/><name>`;
   return void 0;
 }
 function checkableArn(value2, placeholders) {

@@ -9,9 +9,9 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-T6KELG22.mjs";
-import "./chunk-I4PDDFEK.mjs";
-import "./chunk-EXRSDWSO.mjs";
+} from "./chunk-457ATJ72.mjs";
+import "./chunk-MIKABX6I.mjs";
+import "./chunk-NAFBQFKG.mjs";
 import "./chunk-PI7H3LEV.mjs";
 export {
   jsonTemplate,

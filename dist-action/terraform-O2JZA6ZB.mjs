@@ -6,7 +6,7 @@ import {
 } from "./chunk-FKZLGG56.mjs";
 import {
   isOverrideFile
-} from "./chunk-D7YS4TUN.mjs";
+} from "./chunk-KTKJGAKO.mjs";
 import {
   LAMBDA_PERMISSION,
   LAYER_VERSION_PERMISSION,
@@ -20,19 +20,20 @@ import {
   policyArnMessages,
   templateSyntaxMessage,
   terraformKnownValue
-} from "./chunk-T6KELG22.mjs";
+} from "./chunk-457ATJ72.mjs";
 import {
   TERRAFORM_VARIABLE_MESSAGE_ID,
   applyEdits,
   fixesOfPass,
   isObject,
-  jsonStringMap
-} from "./chunk-I4PDDFEK.mjs";
+  jsonStringMap,
+  quoted
+} from "./chunk-MIKABX6I.mjs";
 import {
   LineIndex,
   compareMessages,
   lastAtOrBefore
-} from "./chunk-EXRSDWSO.mjs";
+} from "./chunk-NAFBQFKG.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/terraform/scan.ts
@@ -555,7 +556,8 @@ function namingLocals(text, message, locals) {
     const expr = resolveLocal(reference, locals, void 0)?.expr;
     const value = expr?.kind === "number" || expr?.kind === "bool" ? String(expr.value) : literalText(expr);
     const item = `${reference} = ${expr?.kind === "template" ? JSON.stringify(value) : value}`;
-    if (value && message.message.includes(value) && !message.message.includes(reference) && !named.includes(item)) named.push(item);
+    const mentioned = value && (message.message.includes(value) || message.message.includes(quoted(value).slice(1, -1)));
+    if (mentioned && !message.message.includes(reference) && !named.includes(item)) named.push(item);
   }
   return named.length === 0 ? message : { ...message, message: `${message.message} (${named.join(", ")})` };
 }
@@ -724,9 +726,9 @@ function templateNode(source, expr, state, json, sources = [], splicedRuns = [])
       if (json && spliced.value.length > 0) splicedRuns.push({ from, to: value.length, start: part.start, end: part.end });
     } else {
       const text = placeholderOf(part.inner);
-      const quoted = json && !inString;
+      const quoted2 = json && !inString;
       const from = value.length;
-      value += quoted ? `"${text}"` : text;
+      value += quoted2 ? `"${text}"` : text;
       for (let k = from; k < value.length; k++) map.push(-1);
       placeholders.push([from, value.length]);
       sources.push([part.start, part.end]);

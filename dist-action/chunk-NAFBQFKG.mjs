@@ -1470,6 +1470,8 @@ function describeSyntaxError(text, error) {
       return { message, offset: offset + escape.index, length: escape.text.length };
     }
   }
+  const number = invalidNumber(text, offset);
+  if (number) return number;
   if (code === "InvalidSymbol" && getLocation2(text, offset).isAtPropertyKey) {
     return { message: `Expected a property name in double quotes, found ${JSON.stringify(found)}.`, offset, length };
   }
@@ -1497,6 +1499,50 @@ function singleQuotedLength(text, offset, length) {
   if (text[offset] !== "'") return Math.max(length, 0);
   const close = /^'[^'\r\n]*'/.exec(text.slice(offset, offset + 1e3));
   return close ? close[0].length : Math.max(length, 0);
+}
+var JSON_NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?$/;
+function invalidNumber(text, offset) {
+  const isWordChar = (i) => /[\w.+-]/.test(text.charAt(i));
+  let start = offset;
+  while (start > 0 && isWordChar(start - 1)) start--;
+  let end = offset;
+  while (end < text.length && isWordChar(end)) end++;
+  const word = text.slice(start, end);
+  if (!/^([-+.\d]|[+-]?(NaN|Infinity)$)/.test(word) || JSON_NUMBER.test(word)) return void 0;
+  const previous = text.slice(0, start).trimEnd().slice(-1);
+  if (!["", ":", "[", ","].includes(previous) || getLocation2(text, start).isAtPropertyKey) return void 0;
+  const found = JSON.stringify(word);
+  const write = (fixed2) => JSON_NUMBER.test(fixed2) ? fixed2 : void 0;
+  const sign = word.startsWith("-") ? "-" : "";
+  const unsigned = word.replace(/^[+-]/, "");
+  let why;
+  let fixed;
+  if (/^(NaN|Infinity)$/.test(unsigned)) {
+    return { message: `Unexpected ${found}; JSON has no NaN or Infinity: write a number, or a string in double quotes.`, offset: start, length: word.length };
+  } else if (/^0\d/.test(unsigned) && (fixed = write(sign + unsigned.replace(/^0+(?=\d)/, "")))) {
+    return {
+      message: `Invalid number ${found}: JSON numbers have no leading zero (write ${fixed}, or ${found} as a string if the zero matters).`,
+      offset: start,
+      length: word.length
+    };
+  } else if (/^0[xob]/i.test(unsigned) && (fixed = write(String(Number(`${sign}${Number(unsigned)}`))))) {
+    why = `JSON numbers are decimal (write ${fixed})`;
+  } else if (word.startsWith("+") && (fixed = write(unsigned))) {
+    why = `JSON numbers take no plus sign (write ${fixed})`;
+  } else if (unsigned.startsWith(".") && (fixed = write(`${sign}0${unsigned}`))) {
+    why = `a digit must come before the decimal point (write ${fixed})`;
+  } else if (/\.(?!\d)/.test(word) && (fixed = write(word.replace(/\.(?!\d)/, "")))) {
+    why = `a digit must follow the decimal point (write ${fixed})`;
+  } else if (/[eE][+-]?$/.test(word) && JSON_NUMBER.test(word.replace(/[eE][+-]?$/, ""))) {
+    why = `"e" must be followed by the exponent's digits (as in 1e3)`;
+  } else if (word.includes("_") && (fixed = write(word.replace(/_/g, "")))) {
+    why = `JSON numbers have no digit separators (write ${fixed})`;
+  } else if (/^-(?!\d)/.test(word)) {
+    why = "a minus sign must be followed by digits";
+  } else {
+    why = "text must be written as a string, in double quotes";
+  }
+  return { message: `Invalid number ${found}: ${why}.`, offset: start, length: word.length };
 }
 function invalidEscape(token) {
   for (let i = 0; i < token.length; i++) {

@@ -4,21 +4,21 @@ import {
   MalformedResponseError,
   checkFindings,
   findingsToMessages
-} from "./chunk-FNVO23BE.mjs";
+} from "./chunk-BO676ZSF.mjs";
 import {
   mapRange,
   onPlaceholder,
   placeholderText,
   policyPath
-} from "./chunk-T6KELG22.mjs";
+} from "./chunk-457ATJ72.mjs";
 import {
   findingKey
-} from "./chunk-I4PDDFEK.mjs";
+} from "./chunk-MIKABX6I.mjs";
 import {
   LineIndex,
   PolicyDocument,
   compareMessages
-} from "./chunk-EXRSDWSO.mjs";
+} from "./chunk-NAFBQFKG.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/access-analyzer/cache.ts
@@ -435,7 +435,7 @@ async function runAccessAnalyzer(inputs, options) {
             return;
           }
           try {
-            session ??= import("./client-AV2VCAML.mjs").then((m) => m.openSession(settings, log));
+            session ??= import("./client-ON3E6KVI.mjs").then((m) => m.openSession(settings, log));
             const findings = await (await session).validate({ ...group.request });
             serverFailuresInARow = 0;
             if (cache) await cache.set(group.key, { policyType: group.request.policyType, resourceType: group.request.validatePolicyResourceType, locale, toolVersion: options.toolVersion }, findings);

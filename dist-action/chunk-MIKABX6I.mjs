@@ -5,7 +5,7 @@ import {
   compareMessages,
   duplicateKeys,
   nodeValue
-} from "./chunk-EXRSDWSO.mjs";
+} from "./chunk-NAFBQFKG.mjs";
 
 // src/engine/memo.ts
 function memoizeLast(compute) {
@@ -366,6 +366,25 @@ function mergeEdits(text, edits) {
   return { range: [start, end], text: applyEdits(text.slice(start, end), shifted) };
 }
 
+// src/words.ts
+function quoted(text) {
+  return JSON.stringify(text);
+}
+function andList(items, max = Infinity) {
+  if (items.length > max) return `${items.slice(0, max).join(", ")} and ${items.length - max} more`;
+  if (items.length <= 1) return items[0] ?? "";
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+function orList(items, max = Infinity) {
+  if (items.length > max) return `${items.slice(0, max).join(", ")} or ${items.length - max} more`;
+  if (items.length <= 1) return items[0] ?? "";
+  return `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
+}
+var EN_US = new Intl.NumberFormat("en-US");
+function thousands(n) {
+  return EN_US.format(n);
+}
+
 // src/engine/rule.ts
 function defineRule(rule) {
   if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(rule.id)) throw new Error(`Rule id "${rule.id}" must be kebab-case.`);
@@ -375,8 +394,9 @@ function interpolate(template, data = {}) {
   const parts = templateParts(template);
   let out = parts[0];
   for (let i = 1; i < parts.length; i += 2) {
-    const [name, whole] = parts[i];
-    out += (name in data ? String(data[name]) : whole) + parts[i + 1];
+    const [name, whole, inQuotes] = parts[i];
+    const value = name in data ? String(data[name]) : whole;
+    out += (inQuotes && name in data ? quoted(value).slice(1, -1) : value) + parts[i + 1];
   }
   return out;
 }
@@ -387,8 +407,11 @@ function templateParts(template) {
   if (!parts) {
     parts = [];
     let last = 0;
+    let quotes = 0;
     for (const match2 of template.matchAll(PLACEHOLDER)) {
-      parts.push(template.slice(last, match2.index), [match2[1], match2[0]]);
+      const text = template.slice(last, match2.index);
+      quotes += text.split('"').length - 1;
+      parts.push(text, [match2[1], match2[0], quotes % 2 === 1]);
       last = match2.index + match2[0].length;
     }
     parts.push(template.slice(last));
@@ -1491,22 +1514,6 @@ function serviceActionsWithAccessLevel(prefix, level) {
   return out;
 }
 
-// src/words.ts
-function andList(items, max = Infinity) {
-  if (items.length > max) return `${items.slice(0, max).join(", ")} and ${items.length - max} more`;
-  if (items.length <= 1) return items[0] ?? "";
-  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
-}
-function orList(items, max = Infinity) {
-  if (items.length > max) return `${items.slice(0, max).join(", ")} or ${items.length - max} more`;
-  if (items.length <= 1) return items[0] ?? "";
-  return `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
-}
-var EN_US = new Intl.NumberFormat("en-US");
-function thousands(n) {
-  return EN_US.format(n);
-}
-
 // src/iam/condition-keys.ts
 var patternCache = /* @__PURE__ */ new Map();
 function keyPattern(key) {
@@ -1675,7 +1682,7 @@ function elementType(type) {
 }
 var TAG_KEY = /^[^\s:]+:(?:Resource|Request)Tag\/.|^aws:TagKeys$/i;
 function listNames(names, max = 3) {
-  return andList(names.map((name) => `"${name}"`), max);
+  return andList(names.map((name) => quoted(name)), max);
 }
 function forEachCondition(statement, visit) {
   if (typeof statement !== "object" || statement === null) return;
@@ -2252,8 +2259,8 @@ function scanVariables(text) {
     token.name = name.trim();
     if (comma >= 0) {
       const fallback = inner.slice(comma + 1);
-      const quoted = /^ '([^']*)'$/.exec(fallback);
-      if (quoted) token.defaultValue = quoted[1];
+      const quoted2 = /^ '([^']*)'$/.exec(fallback);
+      if (quoted2) token.defaultValue = quoted2[1];
       else if (/^'[^']*'$/.test(fallback)) token.problem = "default-format";
       else if (/^\s*'[^']*'\s*$/.test(fallback)) token.problem = "space";
       else {
@@ -2313,7 +2320,7 @@ var policy_variable_syntax_default = defineRule({
       cloudformationEscape: `"{{text}}" is the escape of CloudFormation's Fn::Sub left in the rendered policy: IAM reads it as literal text; write "{{fixed}}".`,
       fnSubVariable: '"{{text}}" is inside Fn::Sub, which reads every "${…}" as a template parameter or resource, so the stack fails with an unresolved reference to "{{name}}"; write "{{fixed}}" to pass the policy variable to IAM.',
       terraformVariable: '"{{text}}" is inside a Terraform string, which reads every "${…}" as an interpolation, so Terraform rejects "{{name}}" as an invalid expression; write "{{fixed}}" (Terraform\'s escape) to pass the policy variable to IAM.',
-      serverlessVariable: '"{{text}}" is in a Serverless Framework file, which reads every "${type:…}" as a variable of its own before deploying, so the deploy fails on "{{name}}" (no such variable source or address); write "{{fixed}}" (the framework\'s escape; "\\\\${" inside double quotes) to pass the policy variable to IAM.',
+      serverlessVariable: '"{{text}}" is in a Serverless Framework file, which reads every "${type:…}" as a variable of its own before deploying, so the deploy fails on "{{name}}" (no such variable source or address); write "{{fixed}}" (the framework\'s escape: a backslash before "${") to pass the policy variable to IAM.',
       lookalike: '"{{text}}" is not a policy variable (IAM matches it literally); write "{{fixed}}".',
       element: 'Policy variables are not allowed in {{element}}: "{{text}}" is matched literally; write the value itself.',
       operator: 'Under "{{operator}}", "{{text}}" is not substituted, as policy variables work only with String and ARN operators; write the value itself.',
@@ -3180,6 +3187,10 @@ var arn_format_default = defineRule({
 });
 
 export {
+  quoted,
+  andList,
+  orList,
+  thousands,
   defineRule,
   interpolate,
   appliesTo,
@@ -3256,9 +3267,6 @@ export {
   resourceMatchesFormat,
   parseArn2,
   hasVariable2,
-  andList,
-  orList,
-  thousands,
   PARTITIONS,
   isKnownPartition,
   classifyRegion,

@@ -20,7 +20,7 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-T6KELG22.mjs";
+} from "./chunk-457ATJ72.mjs";
 import {
   FN_SUB_VARIABLE_MESSAGE_ID,
   JSON_SYNTAX_ISSUE_CODE,
@@ -31,11 +31,11 @@ import {
   interpolate,
   isProviderPrefix,
   resolveConditionKey
-} from "./chunk-I4PDDFEK.mjs";
+} from "./chunk-MIKABX6I.mjs";
 import {
   LineIndex,
   compareMessages
-} from "./chunk-EXRSDWSO.mjs";
+} from "./chunk-NAFBQFKG.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/serverless/lint.ts

@@ -3,8 +3,8 @@ const require = __policyLintCreateRequire(import.meta.url);
 import {
   MalformedResponseError,
   checkFindings
-} from "./chunk-FNVO23BE.mjs";
-import "./chunk-EXRSDWSO.mjs";
+} from "./chunk-BO676ZSF.mjs";
+import "./chunk-NAFBQFKG.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/access-analyzer/client.ts
