@@ -229,6 +229,12 @@ describe('Terraform state file (terraform.tfstate)', () => {
     expect([other.results, other.toolWarnings]).toEqual([[], []]);
     expect(other.toolErrors).toEqual(['list.tfstate', 'other.tfstate'].map((file) =>
       `${file}: not a Terraform state (a JSON object with "version" and "resources", or "modules" before Terraform 0.12), and policy-lint reads a .tfstate file only as one`));
+    // --print-config: no policy, and what linting says.
+    for (const [file, error] of [['other.tfstate', true], ['.terraform/terraform.tfstate', false], ['empty.tfstate', false]] as const) {
+      const outcome = await templatePolicies(join(settings.dir, file), settings.dir);
+      expect([outcome?.template, outcome?.policies, outcome?.notice?.error]).toEqual(['Terraform state', [], error]);
+      expect(outcome?.notice?.message).toBe([...settings.toolWarnings, ...other.toolErrors].find((m) => m.startsWith(`${file}:`)));
+    }
     // Cut short: at the end of the file, where the JSON stops.
     const cut = messagesOf(await lint({ 'cut.tfstate': '{"version": 4, "terraform_version": "1.9.5", "resources": [' }, ['cut.tfstate']), 'cut.tfstate');
     expect(cut.map((m) => [m.ruleId, m.line, m.column])).toEqual([['json-syntax', 1, 60]]);
