@@ -193,9 +193,10 @@ function readPolicies(text: string, spans: ReadonlyArray<{ start: number; end: n
     const state: State = { mistakes: [], directive: false, locals };
     const properties = new Map([...permission.attributes].flatMap(([property, attribute]) => {
       const value = toSrcNode(text, attribute.value, state);
-      // `source_account = ""` is no condition: the provider sends "" and false as if absent.
+      // `= null` is not set (Terraform's own rule); `source_account = ""` is no condition either: the provider sends
+      // "" and false as if absent.
       const known = value.kind === 'boolean' || (value.kind === 'string' && (value.placeholders ?? []).length === 0) ? value.value : undefined;
-      if (unsetByProvider(permission.resourceType, permission.names.get(property)!, known)) return [];
+      if (value.kind === 'null' || unsetByProvider(permission.resourceType, permission.names.get(property)!, known)) return [];
       return [[property, { keyStart: attribute.nameStart, keyEnd: attribute.nameEnd, value }]] as const;
     }));
     const embedded = embedPermission(text, properties, permission.spec, permission.anchor);

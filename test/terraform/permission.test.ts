@@ -108,7 +108,7 @@ resource "aws_lambda_layer_version_permission" "public" {
     expect(statements[5].Condition).toEqual({ StringEquals: { 'aws:PrincipalOrgID': 'o-abcdefghij' } });
   });
 
-  it('an optional attribute set to "" (or false) is no condition, as the provider sends neither; awscc sends ""', async () => {
+  it('an optional attribute set to "" (or false) is no condition, as the provider sends neither; awscc sends ""; null is unset', async () => {
     const text = `resource "aws_lambda_permission" "s3" {
   action                   = "lambda:InvokeFunction"
   function_name            = "f"
@@ -142,6 +142,18 @@ resource "awscc_lambda_permission" "cc" {
   principal      = "s3.amazonaws.com"
   source_account = ""
 }
+
+resource "aws_lambda_permission" "null" {
+  action           = "lambda:InvokeFunction"
+  function_name    = "f"
+  principal        = "s3.amazonaws.com"
+  source_account   = local.account
+  principal_org_id = null
+}
+
+locals {
+  account = ""
+}
 `;
     const messages = messagesOf(await lint({ 'main.tf': text }), 'main.tf');
     expect(messages.map((m) => [m.ruleId, m.line, m.column, tokenOf(text, m)])).toEqual([
@@ -149,6 +161,8 @@ resource "awscc_lambda_permission" "cc" {
       ['principal-public-access', 16, 22, '"*"'],
       ['principal-public-access', 23, 21, '"*"'],
       ['condition-account-id-format', 32, 20, '""'],
+      // null is not set (Terraform's rule, for any provider); a local's "" is what the provider gets.
+      ['service-principal-source', 38, 22, '"s3.amazonaws.com"'],
     ]);
     const statements = terraformModuleEmbeddedPolicies([{ filePath: 'main.tf', text }]).get('main.tf')!.policies.map((p) => JSON.parse(p.embedded.text).Statement);
     expect(statements[0]).toEqual({ Effect: 'Allow', Principal: { Service: 's3.amazonaws.com' }, Action: 'lambda:InvokeFunction', Resource: 'arn:${AWS::Partition}:lambda:${AWS::Region}:${AWS::AccountId}:function:f' });
