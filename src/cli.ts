@@ -180,12 +180,12 @@ function listRules(asJson: boolean): string {
  * that runs on it, with its severity and options after presets, overrides and the command line. As JSON, so
  * that scripts can read it; rules that are off, or that do not apply to its policy type, are left out.
  */
-async function printConfig(cwd: string, file: string, configPath: string | undefined, cli: CliOverrides): Promise<string> {
+async function printConfig(cwd: string, file: string, configPath: string | undefined, cli: CliOverrides): Promise<{ text: string; notice?: { error: boolean; message: string } }> {
   const config = await loadConfig({ cwd, configPath, rules });
   const filePath = resolve(cwd, file);
   const settings = settingsForFile(config, filePath, cli);
   // In a CloudFormation template or a Terraform file each policy's resource decides its type: the rules of every type it holds run.
-  const template = await templatePolicies(filePath);
+  const template = await templatePolicies(filePath, cwd);
   const policies = template?.policies;
   const types = policies ? new Set(policies.map((p) => p.policyType)) : new Set([settings.policyType]);
   // As a config file writes them: "error", or ["warn", { options }] for a rule with options.
@@ -196,7 +196,7 @@ async function printConfig(cwd: string, file: string, configPath: string | undef
     const options = ruleOptions(enabled);
     ruleSettings[enabled.rule.id] = Object.keys(options).length > 0 ? [name, options] : name;
   }
-  return `${JSON.stringify({
+  const text = `${JSON.stringify({
     file: relative(cwd, filePath) || file,
     config: config.filePath === undefined ? null : relative(cwd, config.filePath) || config.filePath,
     ...(policies
@@ -205,6 +205,7 @@ async function printConfig(cwd: string, file: string, configPath: string | undef
     ...(settings.accessAnalyzerResourceType && !policies ? { accessAnalyzerResourceType: settings.accessAnalyzerResourceType } : {}),
     rules: ruleSettings,
   }, null, 2)}\n`;
+  return { text, ...(template?.notice ? { notice: template.notice } : {}) };
 }
 
 /** A path as an `ignore` entry's JSON path writes it: `$.Resources.AppRole.Properties.Policies[0].PolicyDocument`. */
@@ -360,7 +361,11 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
 
   if (v['print-config'] !== undefined) {
     try {
-      return writeText(await printConfig(cwd, v['print-config'], v.config, cli), v['output-file'], cwd);
+      const { text, notice } = await printConfig(cwd, v['print-config'], v.config, cli);
+      const written = writeText(text, v['output-file'], cwd);
+      // What linting the file says of it (a .tfstate file that is no state), with its exit code.
+      if (notice) process.stderr.write(`policy-lint: ${notice.error ? 'error' : 'warning'}: ${notice.message}\n`);
+      return notice?.error ? 2 : written;
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
       writeConfigProblems(error);

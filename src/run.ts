@@ -328,11 +328,9 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
         notPolicies.add(work.filePath);
         continue;
       }
-      if (isTerraformStateName(work.filePath) && (content?.[1] || /^\uFEFF?\s*$/.test(work.text))) {
-        const where = relative(options.cwd, work.filePath) || work.filePath;
-        if (content?.[1] && isTerraformBackendSettings(content[0])) toolWarnings.push(`${where}: skipped: the settings of a Terraform backend (terraform init writes them in .terraform/), not a state: no IAM policies`);
-        else if (!content?.[1]) toolWarnings.push(`${where}: skipped: empty, which Terraform reads as no state: no IAM policies`);
-        else toolErrors.push(`${where}: not a Terraform state (a JSON object with "version" and "resources", or "modules" before Terraform 0.12), and policy-lint reads a .tfstate file only as one`);
+      const notState = isTerraformStateName(work.filePath) ? notStateNotice(relative(options.cwd, work.filePath) || work.filePath, work.text, content) : undefined;
+      if (notState) {
+        (notState.error ? toolErrors : toolWarnings).push(notState.message);
         continue;
       }
       const template = await readTemplate(work.filePath, work.text, content);
@@ -695,6 +693,18 @@ function lintTemplateSafely(...args: Parameters<CloudFormation['lintTemplate']>)
   }
 }
 
+/**
+ * What a named .tfstate file that is no state (not a plan or state by terraformPlanKey) is said to be, when linted or
+ * given to --print-config: the settings of a backend, or empty (a warning: skipped), other JSON (an error);
+ * undefined for a text that is not JSON (its json-syntax finding). `content`: the text's parseForKind.
+ */
+function notStateNotice(where: string, text: string, content: [unknown, boolean] | undefined): { error: boolean; message: string } | undefined {
+  if (content?.[1] && isTerraformBackendSettings(content[0])) return { error: false, message: `${where}: skipped: the settings of a Terraform backend (terraform init writes them in .terraform/), not a state: no IAM policies` };
+  if (/^\uFEFF?\s*$/.test(text)) return { error: false, message: `${where}: skipped: empty, which Terraform reads as no state: no IAM policies` };
+  if (content?.[1]) return { error: true, message: `${where}: not a Terraform state (a JSON object with "version" and "resources", or "modules" before Terraform 0.12), and policy-lint reads a .tfstate file only as one` };
+  return undefined;
+}
+
 /** One policy of a CloudFormation template: where it is, its resource, and the policy type it is linted as. */
 export interface TemplatePolicy {
   path: Array<string | number>;
@@ -707,8 +717,11 @@ export interface TemplatePolicy {
 /**
  * The policies of a CloudFormation template, a Terraform file or a Serverless Framework service file, each with
  * the policy type its resource gives it (for --print-config); undefined when the file is none or cannot be read as one.
+ * A .tfstate file that holds no state has none, and `notice` says what linting it says (relative to `cwd`).
  */
-export async function templatePolicies(filePath: string): Promise<{ template: 'CloudFormation' | 'Terraform' | 'Terraform plan' | 'Terraform state' | 'Serverless'; policies: TemplatePolicy[] } | undefined> {
+export async function templatePolicies(filePath: string, cwd = process.cwd()): Promise<{
+  template: 'CloudFormation' | 'Terraform' | 'Terraform plan' | 'Terraform state' | 'Serverless'; policies: TemplatePolicy[]; notice?: { error: boolean; message: string };
+} | undefined> {
   let text: string;
   try {
     text = readFileSync(filePath, 'utf8');
@@ -729,6 +742,9 @@ export async function templatePolicies(filePath: string): Promise<{ template: 'C
     const { policies } = (await loadTerraform()).readTerraformPlan(text, parsed![0] as Record<string, unknown>, planKey);
     return { template: planKey === 'planned_values' ? 'Terraform plan' : 'Terraform state', policies: policies.map(({ path, resourceType, policyType, address }) => ({ path, resourceType, policyType, address })) };
   }
+  // Never read as a policy: no rule runs on it.
+  const notice = isTerraformStateName(filePath) ? notStateNotice(relative(cwd, filePath) || filePath, text, parsed) : undefined;
+  if (notice) return { template: 'Terraform state', policies: [], notice };
   const template = await readTemplate(filePath, text, parsed);
   if (template === undefined || template === 'not-a-template' || !template.root) return undefined;
   const { policyLocations } = await loadCloudFormation();

@@ -17,7 +17,7 @@ import { dedupe, lintEmbeddedPolicies, permissionPath, templateSyntaxMessage, ty
 import { documentAttributes, policyDocuments } from './document.js';
 import { documentRenderings, flushHeredoc, goJson, jsonencodeValue } from './render.js';
 import { heredocEditText, heredocEmbedding, policyNode, toSrcNode, type State } from './embed.js';
-import { PERMISSION_BLOCKS, POLICY_ATTRIBUTES, terraformPermissions, terraformPolicyLocations } from './locations.js';
+import { PERMISSION_BLOCKS, POLICY_ATTRIBUTES, terraformPermissions, terraformPolicyLocations, unsetByProvider } from './locations.js';
 import { moduleLocals, namingLocals, type Locals } from './locals.js';
 import { literalText, scanHcl, type HclBody } from './scan.js';
 import { isOverrideFile } from './detect.js';
@@ -191,9 +191,14 @@ function readPolicies(text: string, spans: ReadonlyArray<{ start: number; end: n
   }
   for (const permission of terraformPermissions(body)) {
     const state: State = { mistakes: [], directive: false, locals };
-    const properties = new Map([...permission.attributes].map(([property, attribute]) => [
-      property, { keyStart: attribute.nameStart, keyEnd: attribute.nameEnd, value: toSrcNode(text, attribute.value, state) },
-    ]));
+    const properties = new Map([...permission.attributes].flatMap(([property, attribute]) => {
+      const value = toSrcNode(text, attribute.value, state);
+      // `= null` is not set (Terraform's own rule); `source_account = ""` is no condition either: the provider sends
+      // "" and false as if absent.
+      const known = value.kind === 'boolean' || (value.kind === 'string' && (value.placeholders ?? []).length === 0) ? value.value : undefined;
+      if (value.kind === 'null' || unsetByProvider(permission.resourceType, permission.names.get(property)!, known)) return [];
+      return [[property, { keyStart: attribute.nameStart, keyEnd: attribute.nameEnd, value }]] as const;
+    }));
     const embedded = embedPermission(text, properties, permission.spec, permission.anchor);
     if (!embedded) continue;
     const rename = (property: string) => permission.names.get(property) ?? property;

@@ -55,9 +55,11 @@ export const POLICY_ATTRIBUTES: Readonly<Record<string, readonly Location[]>> = 
 
 /**
  * Resources that add one statement to a resource policy from attributes of their own, read as that statement
- * (src/cloudformation/permission.ts): the spec, and each attribute's CloudFormation property name.
+ * (src/cloudformation/permission.ts): the spec, and each attribute's CloudFormation property name. `getOk`: the
+ * optional attributes the provider (SDKv2) sends only when `d.GetOk` finds them set, which it does not for the
+ * zero value: `""` (what a state holds for every one not set) or `false` is not sent, as if absent.
  */
-export const PERMISSION_BLOCKS: Readonly<Record<string, { spec: PermissionSpec; attributes: Readonly<Record<string, string>> }>> = {
+export const PERMISSION_BLOCKS: Readonly<Record<string, { spec: PermissionSpec; attributes: Readonly<Record<string, string>>; getOk?: ReadonlySet<string> }>> = {
   aws_lambda_permission: {
     spec: LAMBDA_PERMISSION,
     attributes: {
@@ -65,12 +67,17 @@ export const PERMISSION_BLOCKS: Readonly<Record<string, { spec: PermissionSpec; 
       source_account: 'SourceAccount', principal_org_id: 'PrincipalOrgID', event_source_token: 'EventSourceToken',
       function_url_auth_type: 'FunctionUrlAuthType', invoked_via_function_url: 'InvokedViaFunctionUrl',
     },
+    // internal/service/lambda/permission.go
+    getOk: new Set(['qualifier', 'source_arn', 'source_account', 'principal_org_id', 'event_source_token', 'function_url_auth_type', 'invoked_via_function_url']),
   },
   aws_lambda_layer_version_permission: {
     spec: LAYER_VERSION_PERMISSION,
     attributes: { action: 'Action', layer_name: 'LayerVersionArn', version_number: 'VersionNumber', principal: 'Principal', organization_id: 'OrganizationId' },
+    // internal/service/lambda/layer_version_permission.go
+    getOk: new Set(['organization_id']),
   },
-  // The Cloud Control provider (hashicorp/awscc): the CloudFormation resources, their properties in snake case.
+  // The Cloud Control provider (hashicorp/awscc): the CloudFormation resources, their properties in snake case. Its
+  // null is unset and "" a value it sends as it is (no getOk).
   awscc_lambda_permission: {
     spec: LAMBDA_PERMISSION,
     attributes: {
@@ -96,6 +103,11 @@ export interface TerraformPermission {
   names: ReadonlyMap<string, string>;
   /** The resource's name label: findings about the statement as a whole point at it. */
   anchor: [number, number];
+}
+
+/** Whether the provider reads a permission resource's attribute with this value as not set (PERMISSION_BLOCKS' `getOk`). */
+export function unsetByProvider(resourceType: string, attribute: string, value: unknown): boolean {
+  return (value === '' || value === false) && Object.hasOwn(PERMISSION_BLOCKS, resourceType) && PERMISSION_BLOCKS[resourceType].getOk?.has(attribute) === true;
 }
 
 /** Every permission resource of a file (PERMISSION_BLOCKS), in the order of the file. */

@@ -37,7 +37,7 @@ import { dedupe, lintEmbeddedPolicies, permissionPath, type EmbeddedPolicy } fro
 import { embedPermission, permissionMessage, type PermissionProperty } from '../cloudformation/permission.js';
 import type { SrcNode } from '../cloudformation/source.js';
 import { policyArnMessages, type PolicyArnSite } from '../iam/policy-arns.js';
-import { ORGANIZATIONS_TYPES, PERMISSION_BLOCKS, POLICY_ATTRIBUTES } from './locations.js';
+import { ORGANIZATIONS_TYPES, PERMISSION_BLOCKS, POLICY_ATTRIBUTES, unsetByProvider } from './locations.js';
 import { POLICY_ARN_ATTRIBUTES } from './policy-arns.js';
 import { parsed as parseOrUndefined, setPath, TERRAFORM_MISTAKE } from './lint.js';
 import { type PlanValuesKey } from './detect.js';
@@ -283,7 +283,7 @@ function planSites(resources: readonly PlanResource[], unknown: ReadonlyMap<stri
     if (permission) {
       const open = unknown.get(address) ?? {};
       const attributes = Object.entries(permission.attributes)
-        .filter(([attribute]) => (values[attribute] ?? null) !== null || open[attribute] === true)
+        .filter(([attribute]) => ((values[attribute] ?? null) !== null && !unsetByProvider(type, attribute, values[attribute])) || open[attribute] === true)
         .map(([attribute, property]) => ({ attribute, property, path: at(attribute), unknown: (values[attribute] ?? null) === null }));
       sites.push({ kind: 'permission', resource, attributes });
     }

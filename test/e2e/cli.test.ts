@@ -843,6 +843,22 @@ describe('other inputs and outputs', () => {
     expect(usage.stderr).toContain('--print-config <file> prints one file\'s settings');
   });
 
+  it('--print-config on a .tfstate file that holds no state: no rule runs, and it says and exits what linting says and exits', () => {
+    const backend = '{"version": 3, "terraform_version": "1.9.5", "backend": {"type": "s3", "config": {"bucket": "b"}, "hash": 1}}\n';
+    const dir = scratch({ 'other.tfstate': '{"Statement": []}\n', '.terraform/terraform.tfstate': backend, 'real.tfstate': '{"version": 4, "terraform_version": "1.9.5", "resources": []}\n' });
+    const none = { config: null, template: 'Terraform state', policies: [], rules: {} };
+    // As a state without policies prints.
+    const real = cli(['--print-config', 'real.tfstate'], { cwd: dir });
+    expect([real.status, real.stderr, JSON.parse(real.stdout)]).toEqual([0, '', { file: 'real.tfstate', ...none }]);
+    for (const [file, status] of [['other.tfstate', 2], ['.terraform/terraform.tfstate', 0]] as const) {
+      const lintRun = cli([file], { cwd: dir });
+      const run = cli(['--print-config', file], { cwd: dir });
+      expect([run.status, JSON.parse(run.stdout)]).toEqual([status, { file, ...none }]);
+      expect([run.status, run.stderr]).toEqual([lintRun.status, lintRun.stderr]);
+    }
+    expect(cli(['--print-config', 'other.tfstate'], { cwd: dir }).stderr).toBe('policy-lint: error: other.tfstate: not a Terraform state (a JSON object with "version" and "resources", or "modules" before Terraform 0.12), and policy-lint reads a .tfstate file only as one\n');
+  });
+
   it('--version names the tool and IAM database versions', () => {
     const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
     const out = cli(['--version']).stdout;

@@ -108,6 +108,66 @@ resource "aws_lambda_layer_version_permission" "public" {
     expect(statements[5].Condition).toEqual({ StringEquals: { 'aws:PrincipalOrgID': 'o-abcdefghij' } });
   });
 
+  it('an optional attribute set to "" (or false) is no condition, as the provider sends neither; awscc sends ""; null is unset', async () => {
+    const text = `resource "aws_lambda_permission" "s3" {
+  action                   = "lambda:InvokeFunction"
+  function_name            = "f"
+  principal                = "s3.amazonaws.com"
+  source_account           = ""
+  source_arn               = ""
+  qualifier                = ""
+  event_source_token       = ""
+  function_url_auth_type   = ""
+  invoked_via_function_url = false
+}
+
+resource "aws_lambda_permission" "public" {
+  action           = "lambda:InvokeFunction"
+  function_name    = "f"
+  principal        = "*"
+  principal_org_id = ""
+}
+
+resource "aws_lambda_layer_version_permission" "public" {
+  layer_name      = "arn:aws:lambda:us-west-2:123456654321:layer:l"
+  version_number  = 1
+  principal       = "*"
+  action          = "lambda:GetLayerVersion"
+  organization_id = ""
+}
+
+resource "awscc_lambda_permission" "cc" {
+  action         = "lambda:InvokeFunction"
+  function_name  = "f"
+  principal      = "s3.amazonaws.com"
+  source_account = ""
+}
+
+resource "aws_lambda_permission" "null" {
+  action           = "lambda:InvokeFunction"
+  function_name    = "f"
+  principal        = "s3.amazonaws.com"
+  source_account   = local.account
+  principal_org_id = null
+}
+
+locals {
+  account = ""
+}
+`;
+    const messages = messagesOf(await lint({ 'main.tf': text }), 'main.tf');
+    expect(messages.map((m) => [m.ruleId, m.line, m.column, tokenOf(text, m)])).toEqual([
+      ['service-principal-source', 4, 30, '"s3.amazonaws.com"'],
+      ['principal-public-access', 16, 22, '"*"'],
+      ['principal-public-access', 23, 21, '"*"'],
+      ['condition-account-id-format', 32, 20, '""'],
+      // null is not set (Terraform's rule, for any provider); a local's "" is what the provider gets.
+      ['service-principal-source', 38, 22, '"s3.amazonaws.com"'],
+    ]);
+    const statements = terraformModuleEmbeddedPolicies([{ filePath: 'main.tf', text }]).get('main.tf')!.policies.map((p) => JSON.parse(p.embedded.text).Statement);
+    expect(statements[0]).toEqual({ Effect: 'Allow', Principal: { Service: 's3.amazonaws.com' }, Action: 'lambda:InvokeFunction', Resource: 'arn:${AWS::Partition}:lambda:${AWS::Region}:${AWS::AccountId}:function:f' });
+  });
+
   it('the Cloud Control provider\'s resources (awscc_lambda_permission), with CloudFormation\'s properties in snake case', async () => {
     const text = `resource "awscc_lambda_permission" "public" {
   action        = "lambda:InvokeFunction"

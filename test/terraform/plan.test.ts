@@ -237,6 +237,18 @@ describe('Terraform plan JSON', () => {
     expect(messages[0].message).toContain('set "source_arn" or "source_account"');
   });
 
+  it('a permission resource\'s optional attribute planned as "" is no condition, as the provider sends none', async () => {
+    // A permission already applied: the plan's values are the state's, "" for each optional string not set.
+    const values = { action: 'lambda:InvokeFunction', function_name: 'f', principal: '*', principal_org_id: '', qualifier: '', source_account: '', source_arn: '' };
+    const text = plan([resource('aws_lambda_permission', 'p', values)], {
+      resource_changes: [{ address: 'aws_lambda_permission.p', mode: 'managed', type: 'aws_lambda_permission', name: 'p', change: { actions: ['no-op'], before: values, after: values, after_unknown: {} } }],
+    });
+    const messages = messagesOf(await lint({ 'plan.json': text }), 'plan.json');
+    expect(messages.map((m) => [m.ruleId, m.column, tokenOf(text, m), m.path])).toEqual([
+      ['principal-public-access', 343, '"*"', ['planned_values', 'root_module', 'resources', 0, 'values', 'principal']],
+    ]);
+  });
+
   it('a fixable finding comes without a fix, and --fix leaves the plan as it is', async () => {
     const policy = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'allow', Action: 's3:GetObject', Resource: '*' }] });
     const text = plan([resource('aws_iam_policy', 'p', { policy })]);

@@ -150,6 +150,36 @@ describe('Terraform state file (terraform.tfstate)', () => {
     ]);
   });
 
+  it('a permission resource\'s optional attribute the state holds as "" (how it holds one not set) is no condition', async () => {
+    // As the provider writes an applied aws_lambda_permission: every optional string not set is "".
+    const lambda = { action: 'lambda:InvokeFunction', event_source_token: '', function_name: 'f', function_url_auth_type: '', id: 's3',
+      invoked_via_function_url: false, principal: 's3.amazonaws.com', principal_org_id: '', qualifier: '', source_account: '', source_arn: '',
+      statement_id: 's3', statement_id_prefix: '' };
+    const text = state([
+      { mode: 'managed', type: 'aws_lambda_permission', name: 's3', provider: 'p', instances: [{ schema_version: 0, attributes: lambda }] },
+      { mode: 'managed', type: 'aws_lambda_permission', name: 'org', provider: 'p', instances: [{ schema_version: 0, attributes: { ...lambda, principal: '*' } }] },
+      { mode: 'managed', type: 'aws_lambda_layer_version_permission', name: 'l', provider: 'p', instances: [{ schema_version: 0, attributes: {
+        action: 'lambda:GetLayerVersion', layer_name: 'arn:aws:lambda:us-east-1:111122223333:layer:l', organization_id: '', principal: '*', statement_id: 'l', version_number: 1,
+      } }] },
+    ]);
+    const messages = messagesOf(await lint({ 'terraform.tfstate': text }, ['terraform.tfstate']), 'terraform.tfstate');
+    expect(found(text, messages)).toEqual([
+      ['service-principal-source', 23, 26, 44, '"s3.amazonaws.com"'],
+      ['principal-public-access', 49, 26, 29, '"*"'],
+      ['principal-public-access', 72, 26, 29, '"*"'],
+    ]);
+    expect(messages[1].message).toContain('set "principal_org_id"');
+    // A state of Terraform 0.11 likewise.
+    const legacy = legacyState([{ path: ['root'], outputs: {}, resources: {
+      'aws_lambda_permission.s3': { type: 'aws_lambda_permission', depends_on: [], primary: { id: 's3', attributes: {
+        action: 'lambda:InvokeFunction', function_name: 'f', id: 's3', principal: 's3.amazonaws.com', qualifier: '', source_account: '', source_arn: '', statement_id: 's3',
+      } }, deposed: [], provider: 'provider.aws' },
+    }, depends_on: [] }]);
+    expect(found(legacy, messagesOf(await lint({ 'terraform.tfstate': legacy }, ['terraform.tfstate']), 'terraform.tfstate'))).toEqual([
+      ['service-principal-source', 22, 42, 60, '"s3.amazonaws.com"'],
+    ]);
+  });
+
   const backend = `${JSON.stringify({ version: 3, terraform_version: '1.9.5', backend: { type: 's3', config: { bucket: 'my-state', key: 'prod/terraform.tfstate', region: 'us-east-1' }, hash: 2831937162 } }, null, 4)}\n`;
   // Terraform 0.9 to 0.11 wrote an empty root module beside the backend's settings.
   const oldBackend = '{"version": 3, "serial": 1, "lineage": "abc", "backend": {"type": "s3", "config": {"bucket": "b", "key": "k", "region": "us-east-1"}, "hash": 123}, "modules": [{"path": ["root"], "outputs": {}, "resources": {}, "depends_on": []}]}\n';
@@ -199,6 +229,12 @@ describe('Terraform state file (terraform.tfstate)', () => {
     expect([other.results, other.toolWarnings]).toEqual([[], []]);
     expect(other.toolErrors).toEqual(['list.tfstate', 'other.tfstate'].map((file) =>
       `${file}: not a Terraform state (a JSON object with "version" and "resources", or "modules" before Terraform 0.12), and policy-lint reads a .tfstate file only as one`));
+    // --print-config: no policy, and what linting says.
+    for (const [file, error] of [['other.tfstate', true], ['.terraform/terraform.tfstate', false], ['empty.tfstate', false]] as const) {
+      const outcome = await templatePolicies(join(settings.dir, file), settings.dir);
+      expect([outcome?.template, outcome?.policies, outcome?.notice?.error]).toEqual(['Terraform state', [], error]);
+      expect(outcome?.notice?.message).toBe([...settings.toolWarnings, ...other.toolErrors].find((m) => m.startsWith(`${file}:`)));
+    }
     // Cut short: at the end of the file, where the JSON stops.
     const cut = messagesOf(await lint({ 'cut.tfstate': '{"version": 4, "terraform_version": "1.9.5", "resources": [' }, ['cut.tfstate']), 'cut.tfstate');
     expect(cut.map((m) => [m.ruleId, m.line, m.column])).toEqual([['json-syntax', 1, 60]]);
