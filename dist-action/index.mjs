@@ -14758,7 +14758,7 @@ async function loadCloudFormation() {
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-O2JZA6ZB.mjs");
+  return terraform ??= await import("./terraform-5TI2YZ2C.mjs");
 }
 var serverless;
 async function loadServerless() {
@@ -14929,11 +14929,9 @@ async function run2(options) {
         notPolicies.add(work.filePath);
         continue;
       }
-      if (isTerraformStateName(work.filePath) && (content?.[1] || /^\uFEFF?\s*$/.test(work.text))) {
-        const where = relative4(options.cwd, work.filePath) || work.filePath;
-        if (content?.[1] && isTerraformBackendSettings(content[0])) toolWarnings.push(`${where}: skipped: the settings of a Terraform backend (terraform init writes them in .terraform/), not a state: no IAM policies`);
-        else if (!content?.[1]) toolWarnings.push(`${where}: skipped: empty, which Terraform reads as no state: no IAM policies`);
-        else toolErrors.push(`${where}: not a Terraform state (a JSON object with "version" and "resources", or "modules" before Terraform 0.12), and policy-lint reads a .tfstate file only as one`);
+      const notState = isTerraformStateName(work.filePath) ? notStateNotice(relative4(options.cwd, work.filePath) || work.filePath, work.text, content) : void 0;
+      if (notState) {
+        (notState.error ? toolErrors : toolWarnings).push(notState.message);
         continue;
       }
       const template = await readTemplate(work.filePath, work.text, content);
@@ -15211,6 +15209,12 @@ function lintTemplateSafely(...args) {
     if (!(error instanceof RangeError && /call stack/i.test(error.message))) throw error;
     return { messages: [templateSyntaxMessage(args[1], tooDeepError(args[1]))], fixed: false, policies: 0 };
   }
+}
+function notStateNotice(where, text, content) {
+  if (content?.[1] && isTerraformBackendSettings(content[0])) return { error: false, message: `${where}: skipped: the settings of a Terraform backend (terraform init writes them in .terraform/), not a state: no IAM policies` };
+  if (/^\uFEFF?\s*$/.test(text)) return { error: false, message: `${where}: skipped: empty, which Terraform reads as no state: no IAM policies` };
+  if (content?.[1]) return { error: true, message: `${where}: not a Terraform state (a JSON object with "version" and "resources", or "modules" before Terraform 0.12), and policy-lint reads a .tfstate file only as one` };
+  return void 0;
 }
 function hasBom(text) {
   return text.charCodeAt(0) === 65279;

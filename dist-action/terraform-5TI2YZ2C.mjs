@@ -1364,13 +1364,18 @@ var PERMISSION_BLOCKS = {
       event_source_token: "EventSourceToken",
       function_url_auth_type: "FunctionUrlAuthType",
       invoked_via_function_url: "InvokedViaFunctionUrl"
-    }
+    },
+    // internal/service/lambda/permission.go
+    getOk: /* @__PURE__ */ new Set(["qualifier", "source_arn", "source_account", "principal_org_id", "event_source_token", "function_url_auth_type", "invoked_via_function_url"])
   },
   aws_lambda_layer_version_permission: {
     spec: LAYER_VERSION_PERMISSION,
-    attributes: { action: "Action", layer_name: "LayerVersionArn", version_number: "VersionNumber", principal: "Principal", organization_id: "OrganizationId" }
+    attributes: { action: "Action", layer_name: "LayerVersionArn", version_number: "VersionNumber", principal: "Principal", organization_id: "OrganizationId" },
+    // internal/service/lambda/layer_version_permission.go
+    getOk: /* @__PURE__ */ new Set(["organization_id"])
   },
-  // The Cloud Control provider (hashicorp/awscc): the CloudFormation resources, their properties in snake case.
+  // The Cloud Control provider (hashicorp/awscc): the CloudFormation resources, their properties in snake case. Its
+  // null is unset and "" a value it sends as it is (no getOk).
   awscc_lambda_permission: {
     spec: LAMBDA_PERMISSION,
     attributes: {
@@ -1390,6 +1395,9 @@ var PERMISSION_BLOCKS = {
     attributes: { action: "Action", layer_version_arn: "LayerVersionArn", principal: "Principal", organization_id: "OrganizationId" }
   }
 };
+function unsetByProvider(resourceType, attribute, value) {
+  return (value === "" || value === false) && Object.hasOwn(PERMISSION_BLOCKS, resourceType) && PERMISSION_BLOCKS[resourceType].getOk?.has(attribute) === true;
+}
 function terraformPermissions(body) {
   const out = [];
   for (const block of body) {
@@ -1550,10 +1558,12 @@ function readPolicies(text, spans = [{ start: 0, end: text.length }], overrides 
   }
   for (const permission of terraformPermissions(body)) {
     const state = { mistakes: [], directive: false, locals };
-    const properties = new Map([...permission.attributes].map(([property, attribute]) => [
-      property,
-      { keyStart: attribute.nameStart, keyEnd: attribute.nameEnd, value: toSrcNode(text, attribute.value, state) }
-    ]));
+    const properties = new Map([...permission.attributes].flatMap(([property, attribute]) => {
+      const value = toSrcNode(text, attribute.value, state);
+      const known = value.kind === "boolean" || value.kind === "string" && (value.placeholders ?? []).length === 0 ? value.value : void 0;
+      if (value.kind === "null" || unsetByProvider(permission.resourceType, permission.names.get(property), known)) return [];
+      return [[property, { keyStart: attribute.nameStart, keyEnd: attribute.nameEnd, value }]];
+    }));
     const embedded = embedPermission(text, properties, permission.spec, permission.anchor);
     if (!embedded) continue;
     const rename = (property) => permission.names.get(property) ?? property;
@@ -1879,7 +1889,7 @@ function planSites(resources, unknown2) {
     const permission = Object.hasOwn(PERMISSION_BLOCKS, type) ? PERMISSION_BLOCKS[type] : void 0;
     if (permission) {
       const open = unknown2.get(address) ?? {};
-      const attributes = Object.entries(permission.attributes).filter(([attribute]) => (values[attribute] ?? null) !== null || open[attribute] === true).map(([attribute, property]) => ({ attribute, property, path: at2(attribute), unknown: (values[attribute] ?? null) === null }));
+      const attributes = Object.entries(permission.attributes).filter(([attribute]) => (values[attribute] ?? null) !== null && !unsetByProvider(type, attribute, values[attribute]) || open[attribute] === true).map(([attribute, property]) => ({ attribute, property, path: at2(attribute), unknown: (values[attribute] ?? null) === null }));
       sites.push({ kind: "permission", resource: resource2, attributes });
     }
   }
