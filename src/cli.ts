@@ -363,7 +363,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     try {
       const { text, notice } = await printConfig(cwd, v['print-config'], v.config, cli);
       const written = writeText(text, v['output-file'], cwd);
-      // What linting the file says of it (a .tfstate file that is no state), with its exit code.
+      // What linting the file says of it (a .tfstate file that is no state, YAML that is no template), with its exit code.
       if (notice) process.stderr.write(`policy-lint: ${notice.error ? 'error' : 'warning'}: ${notice.message}\n`);
       return notice?.error ? 2 : written;
     } catch (error) {

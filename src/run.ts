@@ -336,7 +336,7 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
       const template = await readTemplate(work.filePath, work.text, content);
       if (template === 'not-a-template') {
         // YAML that is not a CloudFormation template: another tool's file, skipped when a directory gave it.
-        if (input.named) namedNotTemplates.set(work.filePath, `${relative(options.cwd, work.filePath) || work.filePath}: not a CloudFormation template (no Resources with an AWS:: Type), and policy-lint reads IAM policies only as JSON`);
+        if (input.named) namedNotTemplates.set(work.filePath, notTemplateMessage(relative(options.cwd, work.filePath) || work.filePath));
         else notPolicies.add(work.filePath);
         continue;
       }
@@ -705,6 +705,11 @@ function notStateNotice(where: string, text: string, content: [unknown, boolean]
   return undefined;
 }
 
+/** What a named file readTemplate finds no template in (YAML without AWS:: resources) is said to be, when linted or given to --print-config. */
+function notTemplateMessage(where: string): string {
+  return `${where}: not a CloudFormation template (no Resources with an AWS:: Type), and policy-lint reads IAM policies only as JSON`;
+}
+
 /** One policy of a CloudFormation template: where it is, its resource, and the policy type it is linted as. */
 export interface TemplatePolicy {
   path: Array<string | number>;
@@ -717,7 +722,8 @@ export interface TemplatePolicy {
 /**
  * The policies of a CloudFormation template, a Terraform file or a Serverless Framework service file, each with
  * the policy type its resource gives it (for --print-config); undefined when the file is none or cannot be read as one.
- * A .tfstate file that holds no state has none, and `notice` says what linting it says (relative to `cwd`).
+ * A .tfstate file that holds no state, or YAML that is no template, has none, and `notice` says what linting it
+ * says (relative to `cwd`).
  */
 export async function templatePolicies(filePath: string, cwd = process.cwd()): Promise<{
   template: 'CloudFormation' | 'Terraform' | 'Terraform plan' | 'Terraform state' | 'Serverless'; policies: TemplatePolicy[]; notice?: { error: boolean; message: string };
@@ -746,7 +752,9 @@ export async function templatePolicies(filePath: string, cwd = process.cwd()): P
   const notice = isTerraformStateName(filePath) ? notStateNotice(relative(cwd, filePath) || filePath, text, parsed) : undefined;
   if (notice) return { template: 'Terraform state', policies: [], notice };
   const template = await readTemplate(filePath, text, parsed);
-  if (template === undefined || template === 'not-a-template' || !template.root) return undefined;
+  // Linting refuses it (alone: no service file of the run includes it): no rule runs on it.
+  if (template === 'not-a-template') return { template: 'CloudFormation', policies: [], notice: { error: true, message: notTemplateMessage(relative(cwd, filePath) || filePath) } };
+  if (template === undefined || !template.root) return undefined;
   const { policyLocations } = await loadCloudFormation();
   return { template: 'CloudFormation', policies: policyLocations(template.root).map(({ path, resourceType, policyType }) => ({ path, resourceType, policyType })) };
 }

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { templatePolicies } from '../../src/run.js';
 import { lint, messagesOf, positionOf, tokenOf } from './helpers.js';
 
 const yamlTemplate = `AWSTemplateFormatVersion: '2010-09-09'
@@ -447,6 +448,8 @@ describe('which files are templates', () => {
     const named = await lint(files, ['ci.yml', 'stack.yaml']);
     expect(named.toolErrors).toEqual(['ci.yml: not a CloudFormation template (no Resources with an AWS:: Type), and policy-lint reads IAM policies only as JSON']);
     expect(named.results).toHaveLength(1);
+    // --print-config: no policy, and what linting says.
+    expect(await templatePolicies(join(named.dir, 'ci.yml'), named.dir)).toEqual({ template: 'CloudFormation', policies: [], notice: { error: true, message: named.toolErrors[0] } });
     const skipped = await lint(files, ['ci.yml', 'stack.yaml'], { skipNonPolicies: true });
     expect(skipped.toolErrors).toEqual([]);
     expect(skipped.results).toHaveLength(1);

@@ -859,6 +859,31 @@ describe('other inputs and outputs', () => {
     expect(cli(['--print-config', 'other.tfstate'], { cwd: dir }).stderr).toBe('policy-lint: error: other.tfstate: not a Terraform state (a JSON object with "version" and "resources", or "modules" before Terraform 0.12), and policy-lint reads a .tfstate file only as one\n');
   });
 
+  it('--print-config on YAML that is no CloudFormation template: no rule runs, and it says and exits what linting says and exits', () => {
+    const dir = scratch({
+      'ci.yml': 'jobs:\n  build:\n    runs-on: ubuntu-latest\n',
+      'serverless.yml': 'service: app\nprovider:\n  name: google\n',
+      'notes.template': 'plain text\n',
+      'empty-stack.yaml': 'Resources:\n  Topic:\n    Type: AWS::SNS::Topic\n',
+      'package.json': '{"name": "x"}\n',
+    });
+    const none = { config: null, template: 'CloudFormation', policies: [], rules: {} };
+    // As a template without policies prints.
+    const empty = cli(['--print-config', 'empty-stack.yaml'], { cwd: dir });
+    expect([empty.status, empty.stderr, JSON.parse(empty.stdout)]).toEqual([0, '', { file: 'empty-stack.yaml', ...none }]);
+    for (const file of ['ci.yml', 'serverless.yml', 'notes.template']) {
+      const lintRun = cli([file], { cwd: dir });
+      const run = cli(['--print-config', file], { cwd: dir });
+      expect([run.status, run.stderr, JSON.parse(run.stdout)]).toEqual([2,
+        `policy-lint: error: ${file}: not a CloudFormation template (no Resources with an AWS:: Type), and policy-lint reads IAM policies only as JSON\n`, { file, ...none }]);
+      expect([run.status, run.stderr]).toEqual([lintRun.status, lintRun.stderr]);
+    }
+    // Named JSON that does not look like a policy is linted as one (exit 1: its findings): its rules are printed.
+    const json = cli(['--print-config', 'package.json'], { cwd: dir });
+    expect([json.status, json.stderr, JSON.parse(json.stdout).policyType, JSON.parse(json.stdout).rules['json-syntax']]).toEqual([0, '', 'identity', 'error']);
+    expect(cli(['package.json'], { cwd: dir }).status).toBe(1);
+  });
+
   it('--version names the tool and IAM database versions', () => {
     const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
     const out = cli(['--version']).stdout;
