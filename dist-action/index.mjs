@@ -14936,7 +14936,7 @@ async function run2(options) {
       }
       const template = await readTemplate(work.filePath, work.text, content);
       if (template === "not-a-template") {
-        if (input.named) namedNotTemplates.set(work.filePath, `${relative4(options.cwd, work.filePath) || work.filePath}: not a CloudFormation template (no Resources with an AWS:: Type), and policy-lint reads IAM policies only as JSON`);
+        if (input.named) namedNotTemplates.set(work.filePath, notTemplateMessage(relative4(options.cwd, work.filePath) || work.filePath));
         else notPolicies.add(work.filePath);
         continue;
       }
@@ -15215,6 +15215,9 @@ function notStateNotice(where, text, content) {
   if (/^\uFEFF?\s*$/.test(text)) return { error: false, message: `${where}: skipped: empty, which Terraform reads as no state: no IAM policies` };
   if (content?.[1]) return { error: true, message: `${where}: not a Terraform state (a JSON object with "version" and "resources", or "modules" before Terraform 0.12), and policy-lint reads a .tfstate file only as one` };
   return void 0;
+}
+function notTemplateMessage(where) {
+  return `${where}: not a CloudFormation template (no Resources with an AWS:: Type), and policy-lint reads IAM policies only as JSON`;
 }
 function hasBom(text) {
   return text.charCodeAt(0) === 65279;
