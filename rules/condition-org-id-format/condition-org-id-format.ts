@@ -4,7 +4,7 @@ import { idValues } from '../../src/conditions/id-values.js';
 import { show } from '../../src/conditions/values.js';
 
 /** Condition keys whose value is the ID of an AWS Organizations organization (lower-case). */
-const ORG_KEYS = new Set(['aws:principalorgid', 'aws:resourceorgid', 'aws:sourceorgid']);
+const ORG_KEYS = new Set(['aws:principalorgid', 'aws:resourceorgid', 'aws:sourceorgid', 'aws:vpceorgid']);
 
 /** The ID formats of the AWS Organizations API reference (Organization, Root, OrganizationalUnit, Account). */
 const ORG_ID = /^o-[a-z0-9]{10,32}$/;
@@ -20,7 +20,7 @@ export default defineRule({
     recommended: true,
     fixable: 'none',
     unknownCondition: false,
-    docs: { description: 'aws:PrincipalOrgID, aws:ResourceOrgID and aws:SourceOrgID are compared with organization IDs ("o-" and 10 to 32 letters and digits).' },
+    docs: { description: 'aws:PrincipalOrgID, aws:ResourceOrgID, aws:SourceOrgID and aws:VpceOrgID are compared with organization IDs ("o-" and 10 to 32 letters and digits).' },
     messages: {
       badOrg: 'Value {{value}} is not an organization ID; "{{key}}" holds the ID of an AWS organization, "o-" followed by 10 to 32 lower-case letters and digits (such as "o-a1b2c3d4e5"), so no request matches this value.',
       pathPart: 'Value {{value}} is the ID of {{what}}, but "{{key}}" holds the organization ID ("o-…"), so no request matches this value; to allow part of the organization, compare the organization path with "{{pathKey}}" ("o-…/r-…/ou-…/").',
@@ -33,7 +33,7 @@ export default defineRule({
       // StringEqualsIgnoreCase matches "O-A1B2C3D4E5" to the organization o-a1b2c3d4e5.
       const id = operator.base.endsWith('IgnoreCase') ? item.toLowerCase() : item;
       if (ORG_ID.test(id)) continue;
-      const scope = lower.slice('aws:'.length, -'orgid'.length); // principal, resource, source
+      const scope = lower.slice('aws:'.length, -'orgid'.length); // principal, resource, source, vpce
       const name = scope[0].toUpperCase() + scope.slice(1);
       if (OU_ID.test(id) || ROOT_ID.test(id)) {
         context.report({
