@@ -1639,10 +1639,11 @@ var condition_key_action_support_default = defineRule({
     if (!isObject(value) || !Array.isArray(value.Action) || !isObject(value.Condition)) return;
     let actions;
     const list2 = value.Action;
-    forEachCondition(value, (operator, key) => {
+    forEachCondition(value, (operator, key, values) => {
       const parsed = parseOperator2(operator);
       if (resolveConditionKey(key).kind !== "service" || TAG_KEY.test(key) || !parsed || parsed.ifExists) return;
       if (!keyListedByAnAction(key)) return;
+      if (value.Effect === "Deny" && parsed.negated && !parsed.qualifier && hasGlobalTwin(value.Condition, operator, key, values)) return;
       actions ??= statementActionSupport(list2).filter((action) => action.keyCount > 0);
       const unsupported = [...new Set(actions.filter((action) => !action.supports(key)).map((action) => action.name))];
       if (unsupported.length === 0) return;
@@ -1656,6 +1657,15 @@ var condition_key_action_support_default = defineRule({
     });
   }
 });
+function hasGlobalTwin(condition, operator, key, values) {
+  const block = isObject(condition) ? condition[operator] : void 0;
+  if (!isObject(block)) return false;
+  const same = JSON.stringify(valueList(values));
+  return Object.keys(block).some((other) => other !== key && resolveConditionKey(other).kind === "global" && JSON.stringify(valueList(block[other])) === same);
+}
+function valueList(values) {
+  return (Array.isArray(values) ? [...values] : [values]).sort();
+}
 
 // rules/condition-key-exists/condition-key-exists.ts
 var OTHER_RULES = /^aws:arn$|^aws:(?:RequestTag|ResourceTag|PrincipalTag)\/?$|^[^\s:]+:[A-Za-z]*Tag\/$/i;
@@ -2382,11 +2392,21 @@ var condition_operator_valid_default = defineRule({
 });
 
 // rules/condition-org-id-format/condition-org-id-format.ts
-var ORG_KEYS = /* @__PURE__ */ new Set(["aws:principalorgid", "aws:resourceorgid", "aws:sourceorgid"]);
+var ORG_KEYS = /* @__PURE__ */ new Set(["aws:principalorgid", "aws:resourceorgid", "aws:sourceorgid", "aws:vpceorgid"]);
+var PATH_KEYS = /* @__PURE__ */ new Set(["aws:principalorgpaths", "aws:resourceorgpaths", "aws:sourceorgpaths", "aws:vpceorgpaths"]);
 var ORG_ID = /^o-[a-z0-9]{10,32}$/;
 var OU_ID = /^ou-[a-z0-9]{4,32}-[a-z0-9]{8,32}$/;
 var ROOT_ID = /^r-[a-z0-9]{4,32}$/;
 var ACCOUNT_ID2 = /^\d{12}$/;
+function isOrgPath(value) {
+  const segments = value.split("/");
+  for (const [i, segment] of segments.entries()) {
+    if (hasWildcard(segment)) return true;
+    if (i === segments.length - 1) return segment === "";
+    if (!(i === 0 ? ORG_ID : i === 1 ? ROOT_ID : OU_ID).test(segment)) return false;
+  }
+  return true;
+}
 var condition_org_id_format_default = defineRule({
   id: "condition-org-id-format",
   meta: {
@@ -2395,10 +2415,11 @@ var condition_org_id_format_default = defineRule({
     recommended: true,
     fixable: "none",
     unknownCondition: false,
-    docs: { description: 'aws:PrincipalOrgID, aws:ResourceOrgID and aws:SourceOrgID are compared with organization IDs ("o-" and 10 to 32 letters and digits).' },
+    docs: { description: 'aws:PrincipalOrgID, aws:ResourceOrgID, aws:SourceOrgID and aws:VpceOrgID are organization IDs ("o-" and 10 to 32 letters and digits); …OrgPaths keys are paths.' },
     messages: {
       badOrg: 'Value {{value}} is not an organization ID; "{{key}}" holds the ID of an AWS organization, "o-" followed by 10 to 32 lower-case letters and digits (such as "o-a1b2c3d4e5"), so no request matches this value.',
       pathPart: 'Value {{value}} is the ID of {{what}}, but "{{key}}" holds the organization ID ("o-…"), so no request matches this value; to allow part of the organization, compare the organization path with "{{pathKey}}" ("o-…/r-…/ou-…/").',
+      badPath: 'Value {{value}} is not an organization path; "{{key}}" holds paths such as "o-a1b2c3d4e5/r-ab12/ou-ab12-11111111/": the organization ID, the root ID, then organizational unit IDs, each followed by "/", so no request matches this value.',
       account: 'Value {{value}} is an account ID, but "{{key}}" holds the organization ID ("o-…"), so no request matches this value; compare account IDs with "{{accountKey}}".'
     }
   },
@@ -2419,6 +2440,15 @@ var condition_org_id_format_default = defineRule({
         context.report({ path: at, messageId: "account", data: { value: show(item), key, accountKey: `aws:${name}Account` } });
       } else {
         context.report({ path: at, messageId: "badOrg", data: { value: show(item), key } });
+      }
+    }
+    for (const { operator, key, values, keyPath } of conditionEntries(value, path)) {
+      const parsed = parseOperator2(operator);
+      if (!PATH_KEYS.has(lowerKey(key)) || parsed?.family !== "String" || !Array.isArray(values)) continue;
+      for (const [index, item] of values.entries()) {
+        if (typeof item !== "string" || item === "" || hasVariable(item)) continue;
+        const text = parsed.base.endsWith("IgnoreCase") ? item.toLowerCase() : item;
+        if (!isOrgPath(text)) context.report({ path: [...keyPath, index], messageId: "badPath", data: { value: show(item), key } });
       }
     }
   }

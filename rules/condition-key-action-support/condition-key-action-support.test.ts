@@ -38,6 +38,20 @@ new RuleTester().run(rule, {
         'ForAnyValue:StringNotLike': { 'apigateway:Request/AuthorizerUri': 'arn:aws:apigateway:*:lambda:path/2015-03-31/functions/arn:aws:lambda:eu-west-1:111122223333:function:authorizer/invocations' },
       }, 'Deny'),
     },
+    {
+      name: 'a Deny whose negated operator also compares a global key with the same values (AWS data perimeter RCP for sign-in)',
+      code: {
+        Version: '2012-10-17',
+        Statement: [{
+          Effect: 'Deny', Principal: '*', Action: ['signin:Authenticate', 'signin:CreateOAuth2Token', 'signin:AuthorizeOAuth2Access'], Resource: '*',
+          Condition: {
+            StringNotEqualsIfExists: { 'aws:SourceVpc': 'vpc-0abc1234def567890' },
+            ArnNotEquals: { 'signin:PrincipalArn': ['arn:aws:iam::111122223333:role/BreakGlass'], 'aws:PrincipalArn': ['arn:aws:iam::111122223333:role/BreakGlass'] },
+          },
+        }],
+      },
+      policyType: 'rcp',
+    },
     { name: 'pattern keys match the action\'s keys', code: policy('kms:Decrypt', { StringEquals: { 'kms:EncryptionContext:aws:s3:arn': 'arn:aws:s3:::b' } }) },
   ],
   invalid: [
@@ -62,6 +76,16 @@ new RuleTester().run(rule, {
       code: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: '111122223333' }, Action: 'sts:TagSession', Condition: { StringEquals: { 'sts:ExternalId': 'x' } } }] },
       policyType: 'trust',
       errors: [{ messageId: 'unsupported', line: 12, column: 21, issueCode: 'UNSUPPORTED_ACTION_FOR_CONDITION_KEY' }],
+    },
+    {
+      name: 'a Deny whose negated operator has no global key with the same values: the exemption misses those actions',
+      code: policy(['signin:Authenticate', 'signin:CreateOAuth2Token'], {
+        ArnNotEquals: { 'signin:PrincipalArn': 'arn:aws:iam::111122223333:role/BreakGlass', 'aws:PrincipalArn': 'arn:aws:iam::111122223333:role/Admin' },
+      }, 'Deny'),
+      errors: [{
+        messageId: 'unsupported', line: 13, column: 21, endColumn: 42, issueCode: 'UNSUPPORTED_ACTION_FOR_CONDITION_KEY',
+        message: 'The condition key "signin:PrincipalArn" is never in requests for "signin:CreateOAuth2Token", so this condition does not work as intended for it; move it to a statement without "signin:PrincipalArn".',
+      }],
     },
     {
       name: 'a key of another service',

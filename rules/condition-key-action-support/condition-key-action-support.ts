@@ -27,7 +27,7 @@ export default defineRule({
     // reference lists nothing for it), and a false error is worse than a missed one.
     let actions: ActionKeySupport[] | undefined;
     const list = value.Action;
-    forEachCondition(value, (operator, key) => {
+    forEachCondition(value, (operator, key, values) => {
       // Global keys (and session keys such as ec2:SourceInstanceArn) apply to every action. With IfExists, a
       // request without the key passes the condition, which is what the author asked for: AWS's own DynamoDB
       // example gates Get/Query by dynamodb:Select and lets Put/Update/Delete through this way.
@@ -37,6 +37,11 @@ export default defineRule({
       // which requests carry it (apigateway:Request/AuthorizerUri, "available during CreateAuthorizer and
       // UpdateAuthorizer", which are apigateway:POST and PATCH, is listed nowhere), so there is nothing to check.
       if (!keyListedByAnAction(key)) return;
+      // In a Deny, a negated operator is true for a request without its key, so for the actions without it the
+      // other keys of the operator decide; a global key compared with the same values keeps the exemption for
+      // them. AWS's data perimeter RCP for sign-in: "ArnNotEquals": {"signin:PrincipalArn": […],
+      // "aws:PrincipalArn": […]}, the first key only in signin:Authenticate requests.
+      if (value.Effect === 'Deny' && parsed.negated && !parsed.qualifier && hasGlobalTwin(value.Condition, operator, key, values)) return;
       actions ??= statementActionSupport(list).filter((action) => action.keyCount > 0);
       const unsupported = [...new Set(actions.filter((action) => !action.supports(key)).map((action) => action.name))];
       if (unsupported.length === 0) return;
@@ -48,3 +53,16 @@ export default defineRule({
     });
   },
 });
+
+/** Whether another key of the same operator block is a global key compared with exactly the same values. */
+function hasGlobalTwin(condition: unknown, operator: string, key: string, values: unknown): boolean {
+  const block = isObject(condition) ? condition[operator] : undefined;
+  if (!isObject(block)) return false;
+  const same = JSON.stringify(valueList(values));
+  return Object.keys(block).some((other) => other !== key && resolveConditionKey(other).kind === 'global' && JSON.stringify(valueList(block[other])) === same);
+}
+
+/** A condition's values as a sorted list (a single value is a list of one). */
+function valueList(values: unknown): unknown[] {
+  return (Array.isArray(values) ? [...values] : [values]).sort();
+}

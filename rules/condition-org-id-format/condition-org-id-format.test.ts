@@ -12,6 +12,15 @@ new RuleTester().run(rule, {
     { name: 'patterns and variables are not checked', code: statement({ StringNotLike: { 'aws:PrincipalOrgID': 'o-*', 'aws:SourceOrgID': '${aws:PrincipalOrgID}' } }) },
     { name: 'IgnoreCase operators compare the ID in any case', code: statement({ StringEqualsIgnoreCase: { 'aws:PrincipalOrgID': 'O-A1B2C3D4E5' }, StringNotEqualsIgnoreCaseIfExists: { 'aws:ResourceOrgID': 'o-A1B2C3D4E5' } }) },
     { name: 'Null takes true/false', code: statement({ Null: { 'aws:PrincipalOrgID': 'true' } }) },
+    { name: 'aws:VpceOrgID with an organization ID', code: statement({ StringNotEqualsIfExists: { 'aws:VpceOrgID': 'o-a1b2c3d4e5' } }) },
+    {
+      name: 'organization paths: IDs in order, each followed by "/", or a pattern from a wildcard on',
+      code: statement({
+        'ForAnyValue:StringLike': { 'aws:PrincipalOrgPaths': ['o-a1b2c3d4e5/r-ab12/ou-ab12-11111111/ou-ab12-22222222/*', 'o-a1b2c3d4e5/*', 'o-a1b2c3d4e5/r-ab12/ou-ab12-*', '*/ou-ab12-11111111/*'] },
+        'ForAnyValue:StringEquals': { 'aws:ResourceOrgPaths': 'o-a1b2c3d4e5/r-ab12/', 'aws:SourceOrgPaths': '${aws:PrincipalOrgPaths}' },
+        'ForAnyValue:StringEqualsIgnoreCase': { 'aws:VpceOrgPaths': 'O-A1B2C3D4E5/R-AB12/' },
+      }),
+    },
     { name: 'organization paths are other keys', code: statement({ 'ForAnyValue:StringLike': { 'aws:PrincipalOrgPaths': 'o-a1b2c3d4e5/r-ab12/ou-ab12-11111111/*' } }) },
   ],
   invalid: [
@@ -36,6 +45,26 @@ new RuleTester().run(rule, {
       name: 'an IgnoreCase operator still tells an OU ID from an organization ID',
       code: statement({ StringEqualsIgnoreCase: { 'aws:PrincipalOrgID': 'OU-AB12-11111111' } }),
       errors: [{ messageId: 'pathPart', line: 10, column: 43, endColumn: 61 }],
+    },
+    {
+      name: 'aws:VpceOrgID (the organization of the VPC endpoint\'s owner, AWS data perimeter examples)',
+      code: statement({ StringNotEqualsIfExists: { 'aws:VpceOrgID': ['111122223333', 'ou-ab12-11111111'] } }),
+      errors: [
+        { messageId: 'account', line: 11, column: 25, endColumn: 39,
+          message: 'Value "111122223333" is an account ID, but "aws:VpceOrgID" holds the organization ID ("o-…"), so no request matches this value; compare account IDs with "aws:VpceAccount".' },
+        { messageId: 'pathPart', line: 12, column: 25, endColumn: 43,
+          message: 'Value "ou-ab12-11111111" is the ID of an organizational unit, but "aws:VpceOrgID" holds the organization ID ("o-…"), so no request matches this value; to allow part of the organization, compare the organization path with "aws:VpceOrgPaths" ("o-…/r-…/ou-…/").' },
+      ],
+    },
+    {
+      name: 'organization paths without the root, with an account, or without the last "/"',
+      code: statement({ 'ForAnyValue:StringNotLike': { 'aws:PrincipalOrgPaths': ['o-a1b2c3d4e5/ou-ab12-11111111/*', 'o-a1b2c3d4e5/r-ab12/111122223333/*', 'o-a1b2c3d4e5/r-ab12/ou-ab12-11111111'] } }),
+      errors: [
+        { messageId: 'badPath', line: 11, column: 25, endColumn: 58,
+          message: 'Value "o-a1b2c3d4e5/ou-ab12-11111111/*" is not an organization path; "aws:PrincipalOrgPaths" holds paths such as "o-a1b2c3d4e5/r-ab12/ou-ab12-11111111/": the organization ID, the root ID, then organizational unit IDs, each followed by "/", so no request matches this value.' },
+        { messageId: 'badPath', line: 12, column: 25, endColumn: 61 },
+        { messageId: 'badPath', line: 13, column: 25, endColumn: 63 },
+      ],
     },
   ],
 });

@@ -1,16 +1,35 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { conditionStatementMatches } from '../../src/engine/normalize.js';
+import { conditionEntries, conditionStatementMatches } from '../../src/engine/normalize.js';
 import { idValues } from '../../src/conditions/id-values.js';
-import { show } from '../../src/conditions/values.js';
+import { parseOperator } from '../../src/conditions/operator.js';
+import { hasVariable, lowerKey, show } from '../../src/conditions/values.js';
+import { hasWildcard } from '../../src/iam/glob.js';
 
 /** Condition keys whose value is the ID of an AWS Organizations organization (lower-case). */
-const ORG_KEYS = new Set(['aws:principalorgid', 'aws:resourceorgid', 'aws:sourceorgid']);
+const ORG_KEYS = new Set(['aws:principalorgid', 'aws:resourceorgid', 'aws:sourceorgid', 'aws:vpceorgid']);
+
+/** Condition keys whose value is a path in an organization, "o-…/r-…/ou-…/" (lower-case). */
+const PATH_KEYS = new Set(['aws:principalorgpaths', 'aws:resourceorgpaths', 'aws:sourceorgpaths', 'aws:vpceorgpaths']);
 
 /** The ID formats of the AWS Organizations API reference (Organization, Root, OrganizationalUnit, Account). */
 const ORG_ID = /^o-[a-z0-9]{10,32}$/;
 const OU_ID = /^ou-[a-z0-9]{4,32}-[a-z0-9]{8,32}$/;
 const ROOT_ID = /^r-[a-z0-9]{4,32}$/;
 const ACCOUNT_ID = /^\d{12}$/;
+
+/**
+ * Whether a value can be an organization path, or a pattern of them: the organization ID, the root ID, then OU
+ * IDs, each followed by "/". Only the segments before the first wildcard are checked, as a "*" may span several.
+ */
+function isOrgPath(value: string): boolean {
+  const segments = value.split('/');
+  for (const [i, segment] of segments.entries()) {
+    if (hasWildcard(segment)) return true;
+    if (i === segments.length - 1) return segment === '';
+    if (!(i === 0 ? ORG_ID : i === 1 ? ROOT_ID : OU_ID).test(segment)) return false;
+  }
+  return true;
+}
 
 export default defineRule({
   id: 'condition-org-id-format',
@@ -20,10 +39,11 @@ export default defineRule({
     recommended: true,
     fixable: 'none',
     unknownCondition: false,
-    docs: { description: 'aws:PrincipalOrgID, aws:ResourceOrgID and aws:SourceOrgID are compared with organization IDs ("o-" and 10 to 32 letters and digits).' },
+    docs: { description: 'aws:PrincipalOrgID, aws:ResourceOrgID, aws:SourceOrgID and aws:VpceOrgID are organization IDs ("o-" and 10 to 32 letters and digits); …OrgPaths keys are paths.' },
     messages: {
       badOrg: 'Value {{value}} is not an organization ID; "{{key}}" holds the ID of an AWS organization, "o-" followed by 10 to 32 lower-case letters and digits (such as "o-a1b2c3d4e5"), so no request matches this value.',
       pathPart: 'Value {{value}} is the ID of {{what}}, but "{{key}}" holds the organization ID ("o-…"), so no request matches this value; to allow part of the organization, compare the organization path with "{{pathKey}}" ("o-…/r-…/ou-…/").',
+      badPath: 'Value {{value}} is not an organization path; "{{key}}" holds paths such as "o-a1b2c3d4e5/r-ab12/ou-ab12-11111111/": the organization ID, the root ID, then organizational unit IDs, each followed by "/", so no request matches this value.',
       account: 'Value {{value}} is an account ID, but "{{key}}" holds the organization ID ("o-…"), so no request matches this value; compare account IDs with "{{accountKey}}".',
     },
   },
@@ -33,7 +53,7 @@ export default defineRule({
       // StringEqualsIgnoreCase matches "O-A1B2C3D4E5" to the organization o-a1b2c3d4e5.
       const id = operator.base.endsWith('IgnoreCase') ? item.toLowerCase() : item;
       if (ORG_ID.test(id)) continue;
-      const scope = lower.slice('aws:'.length, -'orgid'.length); // principal, resource, source
+      const scope = lower.slice('aws:'.length, -'orgid'.length); // principal, resource, source, vpce
       const name = scope[0].toUpperCase() + scope.slice(1);
       if (OU_ID.test(id) || ROOT_ID.test(id)) {
         context.report({
@@ -44,6 +64,16 @@ export default defineRule({
         context.report({ path: at, messageId: 'account', data: { value: show(item), key, accountKey: `aws:${name}Account` } });
       } else {
         context.report({ path: at, messageId: 'badOrg', data: { value: show(item), key } });
+      }
+    }
+    // Paths are mostly patterns ("o-…/r-…/ou-…/*"), which idValues leaves out: read the values here.
+    for (const { operator, key, values, keyPath } of conditionEntries(value as never, path)) {
+      const parsed = parseOperator(operator);
+      if (!PATH_KEYS.has(lowerKey(key)) || parsed?.family !== 'String' || !Array.isArray(values)) continue;
+      for (const [index, item] of values.entries()) {
+        if (typeof item !== 'string' || item === '' || hasVariable(item)) continue;
+        const text = parsed.base.endsWith('IgnoreCase') ? item.toLowerCase() : item;
+        if (!isOrgPath(text)) context.report({ path: [...keyPath, index], messageId: 'badPath', data: { value: show(item), key } });
       }
     }
   },
