@@ -5169,7 +5169,7 @@ var policy_characters_default = defineRule({
   given: "$",
   check(_match, context) {
     const { text } = context.document;
-    if (!OUTSIDE.test(text)) return;
+    if (Buffer.byteLength(text, "utf8") === text.length || !OUTSIDE.test(text)) return;
     if (context.policyType === "resource" && context.options.resourceType !== KMS_KEY) return;
     const root = context.document.root;
     if (!root) return;
