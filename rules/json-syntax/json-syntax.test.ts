@@ -161,6 +161,11 @@ new RuleTester().run(rule, {
       errors: [syntaxError(1, 7, 1, 9, 'Invalid number "1e": "e" must be followed by the exponent\'s digits (as in 1e3).')],
     },
     {
+      name: 'an exponent without digits, written with a capital E: the message names "E"',
+      code: '{"a": 1.5E+}',
+      errors: [syntaxError(1, 7, 1, 12, 'Invalid number "1.5E+": "E" must be followed by the exponent\'s digits (as in 1e3).')],
+    },
+    {
       name: 'a hexadecimal number: the whole token, not from the "x"',
       code: '{"a": 0x1F}',
       errors: [syntaxError(1, 7, 1, 11, 'Invalid number "0x1F": JSON numbers are decimal (write 31).')],
