@@ -62,7 +62,7 @@ new RuleTester().run(rule, {
       errors: [
         {
           messageId: 'outside', line: 1, column: 210, endColumn: 211,
-          message: `"“" (U+201C LEFT DOUBLE QUOTATION MARK) ${MESSAGE_END}; write \\" instead.`,
+          message: `"“" (U+201C LEFT DOUBLE QUOTATION MARK) ${MESSAGE_END}; write a straight double quote instead (\\" inside a JSON string).`,
           suggestions: [{ messageId: 'replace', desc: 'Replace "“" with \\".', output: keyPolicy('\\"ops”') }],
         },
         {

@@ -125,8 +125,11 @@ export default defineRule({
         substring: { start, length: run[0].length },
         data: {
           ...data,
+          // A double quote is written \" in JSON text, but as it is in YAML or in a Terraform string's own
+          // escaping: the advice names the character and gives the JSON form as an aside.
           advice: ascii === undefined ? 'write it in ASCII or remove it'
-            : ascii === '' ? 'remove it' : `write ${shown} instead`,
+            : ascii === '' ? 'remove it'
+              : ascii === '\\"' ? 'write a straight double quote instead (\\" inside a JSON string)' : `write ${shown} instead`,
         },
         // Not safe: the text of a Resource or a condition value is what it matches.
         suggest: ascii === undefined ? [] : [{
