@@ -6,7 +6,7 @@ import {
   isTerraformName,
   isTerraformStateName,
   terraformPlanKey
-} from "./chunk-KTKJGAKO.mjs";
+} from "./chunk-TLJNLY6P.mjs";
 import {
   JSON_BOM_MESSAGE,
   isServerlessName,
@@ -143,7 +143,7 @@ import {
   thousands,
   typeWord,
   userScopeOf
-} from "./chunk-MIKABX6I.mjs";
+} from "./chunk-H2GUBGJD.mjs";
 import {
   POLICY_TYPES,
   PolicyDocument,
@@ -152,7 +152,7 @@ import {
   computeLineStarts,
   countResult,
   nodeValue
-} from "./chunk-NAFBQFKG.mjs";
+} from "./chunk-4E57UXWW.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/action/data-root.ts
@@ -5191,7 +5191,9 @@ var policy_characters_default = defineRule({
         substring: { start, length: run3[0].length },
         data: {
           ...data,
-          advice: ascii === void 0 ? "write it in ASCII or remove it" : ascii === "" ? "remove it" : `write ${shown} instead`
+          // A double quote is written \" in JSON text, but as it is in YAML or in a Terraform string's own
+          // escaping: the advice names the character and gives the JSON form as an aside.
+          advice: ascii === void 0 ? "write it in ASCII or remove it" : ascii === "" ? "remove it" : ascii === '\\"' ? 'write a straight double quote instead (\\" inside a JSON string)' : `write ${shown} instead`
         },
         // Not safe: the text of a Resource or a condition value is what it matches.
         suggest: ascii === void 0 ? [] : [{
@@ -14784,15 +14786,15 @@ function iamDatabaseVersion() {
 // src/run.ts
 var cloudFormation;
 async function loadCloudFormation() {
-  return cloudFormation ??= await import("./cloudformation-CU4JQ5TH.mjs");
+  return cloudFormation ??= await import("./cloudformation-LUIKPX5S.mjs");
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-5TI2YZ2C.mjs");
+  return terraform ??= await import("./terraform-BC65E4T6.mjs");
 }
 var serverless;
 async function loadServerless() {
-  return serverless ??= await import("./serverless-E3DIPUI5.mjs");
+  return serverless ??= await import("./serverless-N5HDVPTY.mjs");
 }
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
@@ -15265,7 +15267,7 @@ function parseForDetection(text) {
 async function askAccessAnalyzer(works, config, options, mode) {
   const settings = config.accessAnalyzer ?? {};
   const aa = options.accessAnalyzer;
-  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-ETVY5YMN.mjs");
+  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-KJSEHNSN.mjs");
   const inputs = [];
   const terraformWorks = byTerraformDirectory(options, works.filter((w) => w.terraform));
   const terraformReads = /* @__PURE__ */ new Map();

@@ -3,7 +3,7 @@ const require = __policyLintCreateRequire(import.meta.url);
 import {
   PolicyDocument,
   compareMessages
-} from "./chunk-NAFBQFKG.mjs";
+} from "./chunk-4E57UXWW.mjs";
 
 // src/access-analyzer/map.ts
 var UNITS = ["utf16", "codepoint", "utf8"];

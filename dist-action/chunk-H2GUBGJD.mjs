@@ -5,7 +5,7 @@ import {
   compareMessages,
   duplicateKeys,
   nodeValue
-} from "./chunk-NAFBQFKG.mjs";
+} from "./chunk-4E57UXWW.mjs";
 
 // src/engine/memo.ts
 function memoizeLast(compute) {

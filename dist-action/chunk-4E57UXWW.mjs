@@ -1534,7 +1534,7 @@ function invalidNumber(text, offset) {
   } else if (/\.(?!\d)/.test(word) && (fixed = write(word.replace(/\.(?!\d)/, "")))) {
     why = `a digit must follow the decimal point (write ${fixed})`;
   } else if (/[eE][+-]?$/.test(word) && JSON_NUMBER.test(word.replace(/[eE][+-]?$/, ""))) {
-    why = `"e" must be followed by the exponent's digits (as in 1e3)`;
+    why = `"${word.match(/[eE](?=[+-]?$)/)[0]}" must be followed by the exponent's digits (as in 1e3)`;
   } else if (word.includes("_") && (fixed = write(word.replace(/_/g, "")))) {
     why = `JSON numbers have no digit separators (write ${fixed})`;
   } else if (/^-(?!\d)/.test(word)) {

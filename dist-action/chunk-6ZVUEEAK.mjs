@@ -19,7 +19,7 @@ import {
   quoted,
   rangeMessage,
   suggestionLimit
-} from "./chunk-MIKABX6I.mjs";
+} from "./chunk-H2GUBGJD.mjs";
 import {
   LineIndex,
   PolicyDocument,
@@ -27,7 +27,7 @@ import {
   compareMessages,
   findNodeAtLocation,
   parseTree
-} from "./chunk-NAFBQFKG.mjs";
+} from "./chunk-4E57UXWW.mjs";
 
 // src/cloudformation/source.ts
 function entryOf(node, key) {

@@ -20,7 +20,7 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-457ATJ72.mjs";
+} from "./chunk-6ZVUEEAK.mjs";
 import {
   FN_SUB_VARIABLE_MESSAGE_ID,
   JSON_SYNTAX_ISSUE_CODE,
@@ -31,11 +31,11 @@ import {
   interpolate,
   isProviderPrefix,
   resolveConditionKey
-} from "./chunk-MIKABX6I.mjs";
+} from "./chunk-H2GUBGJD.mjs";
 import {
   LineIndex,
   compareMessages
-} from "./chunk-NAFBQFKG.mjs";
+} from "./chunk-4E57UXWW.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/serverless/lint.ts

@@ -6,7 +6,7 @@ import {
 } from "./chunk-FKZLGG56.mjs";
 import {
   isOverrideFile
-} from "./chunk-KTKJGAKO.mjs";
+} from "./chunk-TLJNLY6P.mjs";
 import {
   LAMBDA_PERMISSION,
   LAYER_VERSION_PERMISSION,
@@ -20,7 +20,7 @@ import {
   policyArnMessages,
   templateSyntaxMessage,
   terraformKnownValue
-} from "./chunk-457ATJ72.mjs";
+} from "./chunk-6ZVUEEAK.mjs";
 import {
   TERRAFORM_VARIABLE_MESSAGE_ID,
   applyEdits,
@@ -28,12 +28,12 @@ import {
   isObject,
   jsonStringMap,
   quoted
-} from "./chunk-MIKABX6I.mjs";
+} from "./chunk-H2GUBGJD.mjs";
 import {
   LineIndex,
   compareMessages,
   lastAtOrBefore
-} from "./chunk-NAFBQFKG.mjs";
+} from "./chunk-4E57UXWW.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/terraform/scan.ts

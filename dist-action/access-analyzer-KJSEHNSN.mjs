@@ -4,21 +4,21 @@ import {
   MalformedResponseError,
   checkFindings,
   findingsToMessages
-} from "./chunk-BO676ZSF.mjs";
+} from "./chunk-3P46IIAZ.mjs";
 import {
   mapRange,
   onPlaceholder,
   placeholderText,
   policyPath
-} from "./chunk-457ATJ72.mjs";
+} from "./chunk-6ZVUEEAK.mjs";
 import {
   findingKey
-} from "./chunk-MIKABX6I.mjs";
+} from "./chunk-H2GUBGJD.mjs";
 import {
   LineIndex,
   PolicyDocument,
   compareMessages
-} from "./chunk-NAFBQFKG.mjs";
+} from "./chunk-4E57UXWW.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/access-analyzer/cache.ts
@@ -435,7 +435,7 @@ async function runAccessAnalyzer(inputs, options) {
             return;
           }
           try {
-            session ??= import("./client-ON3E6KVI.mjs").then((m) => m.openSession(settings, log));
+            session ??= import("./client-IQGKENNI.mjs").then((m) => m.openSession(settings, log));
             const findings = await (await session).validate({ ...group.request });
             serverFailuresInARow = 0;
             if (cache) await cache.set(group.key, { policyType: group.request.policyType, resourceType: group.request.validatePolicyResourceType, locale, toolVersion: options.toolVersion }, findings);

@@ -9,9 +9,9 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-457ATJ72.mjs";
-import "./chunk-MIKABX6I.mjs";
-import "./chunk-NAFBQFKG.mjs";
+} from "./chunk-6ZVUEEAK.mjs";
+import "./chunk-H2GUBGJD.mjs";
+import "./chunk-4E57UXWW.mjs";
 import "./chunk-PI7H3LEV.mjs";
 export {
   jsonTemplate,
