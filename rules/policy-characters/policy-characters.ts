@@ -1,4 +1,4 @@
-import type { Node } from 'jsonc-parser';
+import { findNodeAtOffset, getNodePath } from 'jsonc-parser';
 import { defineRule } from '../../src/engine/rule.js';
 import { jsonStringMap } from '../../src/engine/linter.js';
 import { andList } from '../../src/words.js';
@@ -57,23 +57,6 @@ function describe(chars: string[]): string {
   return andList(named);
 }
 
-/** The string token (a key or a value) that holds an offset. */
-function tokenAt(root: Node, offset: number): Node | undefined {
-  let node: Node | undefined = root;
-  while (node?.children) node = node.children.find((child) => offset >= child.offset && offset < child.offset + child.length);
-  return node?.type === 'string' ? node : undefined;
-}
-
-/** The path of a token: a key names its property. */
-function pathOf(node: Node): Array<string | number> {
-  const path: Array<string | number> = [];
-  for (let child = node, parent = node.parent; parent; child = parent, parent = parent.parent) {
-    if (parent.type === 'property') path.unshift(parent.children![0].value as string);
-    else if (parent.type === 'array') path.unshift(parent.children!.indexOf(child));
-  }
-  return path;
-}
-
 export default defineRule({
   id: 'policy-characters',
   meta: {
@@ -108,8 +91,8 @@ export default defineRule({
     if (!root) return;
     for (const run of text.matchAll(RUNS)) {
       const offset = run.index;
-      const token = tokenAt(root, offset);
-      if (!token) continue; // outside a string: JSON.parse would have refused it
+      const token = findNodeAtOffset(root, offset);
+      if (token?.type !== 'string') continue; // outside a string: JSON.parse would have refused it
       const chars = [...run[0]];
       const known = chars.map((c) => KNOWN.get(c.codePointAt(0)!));
       const ascii = known.every((k) => k !== undefined) ? known.map((k) => k!.ascii).join('') : undefined;
@@ -120,7 +103,7 @@ export default defineRule({
       const shown = ascii === '\\"' ? ascii : JSON.stringify(ascii);
       context.report({
         messageId: 'outside',
-        path: pathOf(token),
+        path: getNodePath(token),
         node: token,
         substring: { start, length: run[0].length },
         data: {
