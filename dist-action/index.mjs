@@ -6,7 +6,7 @@ import {
   isTerraformName,
   isTerraformStateName,
   terraformPlanKey
-} from "./chunk-TLJNLY6P.mjs";
+} from "./chunk-RKRZC523.mjs";
 import {
   JSON_BOM_MESSAGE,
   isServerlessName,
@@ -143,7 +143,7 @@ import {
   thousands,
   typeWord,
   userScopeOf
-} from "./chunk-H2GUBGJD.mjs";
+} from "./chunk-7P7LDRLW.mjs";
 import {
   POLICY_TYPES,
   PolicyDocument,
@@ -151,8 +151,10 @@ import {
   compareMessages,
   computeLineStarts,
   countResult,
+  findNodeAtOffset,
+  getNodePath,
   nodeValue
-} from "./chunk-4E57UXWW.mjs";
+} from "./chunk-2SCFAQQM.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/action/data-root.ts
@@ -5131,19 +5133,6 @@ function describe2(chars) {
   if (chars.length > MAX_LISTED) named.push(`${chars.length - MAX_LISTED} more`);
   return andList(named);
 }
-function tokenAt(root, offset) {
-  let node = root;
-  while (node?.children) node = node.children.find((child) => offset >= child.offset && offset < child.offset + child.length);
-  return node?.type === "string" ? node : void 0;
-}
-function pathOf(node) {
-  const path = [];
-  for (let child = node, parent = node.parent; parent; child = parent, parent = parent.parent) {
-    if (parent.type === "property") path.unshift(parent.children[0].value);
-    else if (parent.type === "array") path.unshift(parent.children.indexOf(child));
-  }
-  return path;
-}
 var policy_characters_default = defineRule({
   id: "policy-characters",
   meta: {
@@ -5175,8 +5164,8 @@ var policy_characters_default = defineRule({
     if (!root) return;
     for (const run3 of text.matchAll(RUNS)) {
       const offset = run3.index;
-      const token = tokenAt(root, offset);
-      if (!token) continue;
+      const token = findNodeAtOffset(root, offset);
+      if (token?.type !== "string") continue;
       const chars = [...run3[0]];
       const known2 = chars.map((c) => KNOWN4.get(c.codePointAt(0)));
       const ascii = known2.every((k) => k !== void 0) ? known2.map((k) => k.ascii).join("") : void 0;
@@ -5186,7 +5175,7 @@ var policy_characters_default = defineRule({
       const shown = ascii === '\\"' ? ascii : JSON.stringify(ascii);
       context.report({
         messageId: "outside",
-        path: pathOf(token),
+        path: getNodePath(token),
         node: token,
         substring: { start, length: run3[0].length },
         data: {
@@ -14786,15 +14775,15 @@ function iamDatabaseVersion() {
 // src/run.ts
 var cloudFormation;
 async function loadCloudFormation() {
-  return cloudFormation ??= await import("./cloudformation-LUIKPX5S.mjs");
+  return cloudFormation ??= await import("./cloudformation-GJSSVI4J.mjs");
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-BC65E4T6.mjs");
+  return terraform ??= await import("./terraform-WLUIVACE.mjs");
 }
 var serverless;
 async function loadServerless() {
-  return serverless ??= await import("./serverless-N5HDVPTY.mjs");
+  return serverless ??= await import("./serverless-MNTPPFFT.mjs");
 }
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
@@ -15267,7 +15256,7 @@ function parseForDetection(text) {
 async function askAccessAnalyzer(works, config, options, mode) {
   const settings = config.accessAnalyzer ?? {};
   const aa = options.accessAnalyzer;
-  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-KJSEHNSN.mjs");
+  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-I2G2MDM4.mjs");
   const inputs = [];
   const terraformWorks = byTerraformDirectory(options, works.filter((w) => w.terraform));
   const terraformReads = /* @__PURE__ */ new Map();

@@ -20,7 +20,7 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-6ZVUEEAK.mjs";
+} from "./chunk-R36M2O23.mjs";
 import {
   FN_SUB_VARIABLE_MESSAGE_ID,
   JSON_SYNTAX_ISSUE_CODE,
@@ -31,11 +31,11 @@ import {
   interpolate,
   isProviderPrefix,
   resolveConditionKey
-} from "./chunk-H2GUBGJD.mjs";
+} from "./chunk-7P7LDRLW.mjs";
 import {
   LineIndex,
   compareMessages
-} from "./chunk-4E57UXWW.mjs";
+} from "./chunk-2SCFAQQM.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/serverless/lint.ts

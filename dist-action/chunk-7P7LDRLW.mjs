@@ -5,7 +5,7 @@ import {
   compareMessages,
   duplicateKeys,
   nodeValue
-} from "./chunk-4E57UXWW.mjs";
+} from "./chunk-2SCFAQQM.mjs";
 
 // src/engine/memo.ts
 function memoizeLast(compute) {

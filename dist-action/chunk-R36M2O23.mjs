@@ -19,7 +19,7 @@ import {
   quoted,
   rangeMessage,
   suggestionLimit
-} from "./chunk-H2GUBGJD.mjs";
+} from "./chunk-7P7LDRLW.mjs";
 import {
   LineIndex,
   PolicyDocument,
@@ -27,7 +27,7 @@ import {
   compareMessages,
   findNodeAtLocation,
   parseTree
-} from "./chunk-4E57UXWW.mjs";
+} from "./chunk-2SCFAQQM.mjs";
 
 // src/cloudformation/source.ts
 function entryOf(node, key) {

@@ -9,9 +9,9 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-6ZVUEEAK.mjs";
-import "./chunk-H2GUBGJD.mjs";
-import "./chunk-4E57UXWW.mjs";
+} from "./chunk-R36M2O23.mjs";
+import "./chunk-7P7LDRLW.mjs";
+import "./chunk-2SCFAQQM.mjs";
 import "./chunk-PI7H3LEV.mjs";
 export {
   jsonTemplate,

@@ -6,7 +6,7 @@ import {
 } from "./chunk-FKZLGG56.mjs";
 import {
   isOverrideFile
-} from "./chunk-TLJNLY6P.mjs";
+} from "./chunk-RKRZC523.mjs";
 import {
   LAMBDA_PERMISSION,
   LAYER_VERSION_PERMISSION,
@@ -20,7 +20,7 @@ import {
   policyArnMessages,
   templateSyntaxMessage,
   terraformKnownValue
-} from "./chunk-6ZVUEEAK.mjs";
+} from "./chunk-R36M2O23.mjs";
 import {
   TERRAFORM_VARIABLE_MESSAGE_ID,
   applyEdits,
@@ -28,12 +28,12 @@ import {
   isObject,
   jsonStringMap,
   quoted
-} from "./chunk-H2GUBGJD.mjs";
+} from "./chunk-7P7LDRLW.mjs";
 import {
   LineIndex,
   compareMessages,
   lastAtOrBefore
-} from "./chunk-4E57UXWW.mjs";
+} from "./chunk-2SCFAQQM.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/terraform/scan.ts

@@ -3,8 +3,8 @@ const require = __policyLintCreateRequire(import.meta.url);
 import {
   MalformedResponseError,
   checkFindings
-} from "./chunk-3P46IIAZ.mjs";
-import "./chunk-4E57UXWW.mjs";
+} from "./chunk-4GWZ3OLH.mjs";
+import "./chunk-2SCFAQQM.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/access-analyzer/client.ts

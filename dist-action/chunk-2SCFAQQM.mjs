@@ -660,6 +660,40 @@ function findNodeAtLocation(root, path) {
   }
   return node;
 }
+function getNodePath(node) {
+  if (!node.parent || !node.parent.children) {
+    return [];
+  }
+  const path = getNodePath(node.parent);
+  if (node.parent.type === "property") {
+    const key = node.parent.children[0].value;
+    path.push(key);
+  } else if (node.parent.type === "array") {
+    const index = node.parent.children.indexOf(node);
+    if (index !== -1) {
+      path.push(index);
+    }
+  }
+  return path;
+}
+function contains(node, offset, includeRightBound = false) {
+  return offset >= node.offset && offset < node.offset + node.length || includeRightBound && offset === node.offset + node.length;
+}
+function findNodeAtOffset(node, offset, includeRightBound = false) {
+  if (contains(node, offset, includeRightBound)) {
+    const children = node.children;
+    if (Array.isArray(children)) {
+      for (let i = 0; i < children.length && children[i].offset <= offset; i++) {
+        const item = findNodeAtOffset(children[i], offset, includeRightBound);
+        if (item) {
+          return item;
+        }
+      }
+    }
+    return node;
+  }
+  return void 0;
+}
 function visit(text, visitor, options = ParseOptions.DEFAULT) {
   const _scanner = createScanner(text, false);
   const _jsonPath = [];
@@ -1020,6 +1054,8 @@ var SyntaxKind;
 var getLocation2 = getLocation;
 var parseTree2 = parseTree;
 var findNodeAtLocation2 = findNodeAtLocation;
+var findNodeAtOffset2 = findNodeAtOffset;
+var getNodePath2 = getNodePath;
 var visit2 = visit;
 var ParseErrorCode;
 (function(ParseErrorCode2) {
@@ -1613,6 +1649,8 @@ function compareMessages(a, b) {
 export {
   parseTree2 as parseTree,
   findNodeAtLocation2 as findNodeAtLocation,
+  findNodeAtOffset2 as findNodeAtOffset,
+  getNodePath2 as getNodePath,
   blankBom,
   PolicyDocument,
   nodeValue,

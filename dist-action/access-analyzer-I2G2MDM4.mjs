@@ -4,21 +4,21 @@ import {
   MalformedResponseError,
   checkFindings,
   findingsToMessages
-} from "./chunk-3P46IIAZ.mjs";
+} from "./chunk-4GWZ3OLH.mjs";
 import {
   mapRange,
   onPlaceholder,
   placeholderText,
   policyPath
-} from "./chunk-6ZVUEEAK.mjs";
+} from "./chunk-R36M2O23.mjs";
 import {
   findingKey
-} from "./chunk-H2GUBGJD.mjs";
+} from "./chunk-7P7LDRLW.mjs";
 import {
   LineIndex,
   PolicyDocument,
   compareMessages
-} from "./chunk-4E57UXWW.mjs";
+} from "./chunk-2SCFAQQM.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/access-analyzer/cache.ts
@@ -435,7 +435,7 @@ async function runAccessAnalyzer(inputs, options) {
             return;
           }
           try {
-            session ??= import("./client-IQGKENNI.mjs").then((m) => m.openSession(settings, log));
+            session ??= import("./client-4CMRRRVF.mjs").then((m) => m.openSession(settings, log));
             const findings = await (await session).validate({ ...group.request });
             serverFailuresInARow = 0;
             if (cache) await cache.set(group.key, { policyType: group.request.policyType, resourceType: group.request.validatePolicyResourceType, locale, toolVersion: options.toolVersion }, findings);
