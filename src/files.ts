@@ -37,8 +37,10 @@ import { nodeChildProcess } from './builtins.js';
  */
 export const SKIPPED_DIRECTORIES: readonly string[] = ['node_modules', '.terraform', '.serverless'];
 
+const SKIPPED_PATH = new RegExp(`(?:^|/)(?:${SKIPPED_DIRECTORIES.map((name) => name.replaceAll('.', '\\.')).join('|')})/`);
+
 /** Whether a relative path (forward slashes) lies in one of the SKIPPED_DIRECTORIES: one test per file, no split. */
-export const inSkippedDirectory = (rel: string) => /(?:^|\/)(?:node_modules|\.terraform|\.serverless)\//.test(rel);
+export const inSkippedDirectory = (rel: string) => SKIPPED_PATH.test(rel);
 
 export interface FindFilesOptions {
   cwd: string;

@@ -738,7 +738,7 @@ export async function templatePolicies(filePath: string, cwd = process.cwd()): P
     const { terraformPolicies } = await loadTerraform();
     // Read with its directory's other .tf files, in the order and as they are linted.
     const asked = resolve(filePath);
-    return { template: 'Terraform', policies: terraformPolicies(terraformModuleFiles(process.cwd(), dirname(asked), [{ filePath: asked, text }]), asked) };
+    return { template: 'Terraform', policies: terraformPolicies(terraformModuleFiles(cwd, dirname(asked), [{ filePath: asked, text }]), asked) };
   }
   const service = await readServerless(filePath, text);
   if (service) return service.root ? { template: 'Serverless', policies: (await loadServerless()).serverlessPolicies(text, service) } : undefined;

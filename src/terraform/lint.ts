@@ -292,7 +292,6 @@ export function lintTerraformModule(
 ): Map<string, TerraformOutcome> {
   const fallbackRules = files.find((file) => file.rules)?.rules ?? [];
   let texts = files.map((file) => file.text);
-  const overrides = files.map((file) => isOverrideFile(file.filePath));
   let { module, read } = readModule(files);
   // Files that declare the same resource or data source are no module Terraform accepts (snippets of unrelated
   // configurations side by side): each is read alone.
@@ -352,12 +351,10 @@ export function lintTerraformModule(
     if (edits.every((list) => list.length === 0)) return done();
     const next = texts.map((text, i) => (edits[i].length > 0 ? applyEdits(text, edits[i]) : text));
     if (next.every((text, i) => text === texts[i])) return done();
-    const nextModule = joinModule(next);
-    const nextRead = readPolicies(nextModule.text, nextModule.spans, overrides);
-    if (!samePolicies(read, nextRead)) return done();
+    const nextRead = readModule(files.map((file, i) => ({ filePath: file.filePath, text: next[i] })));
+    if (!samePolicies(read, nextRead.read)) return done();
     texts = next;
-    module = nextModule;
-    read = nextRead;
+    ({ module, read } = nextRead);
   }
 }
 
