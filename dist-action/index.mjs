@@ -14542,7 +14542,8 @@ function loopMakesAwsResource(loop) {
 // src/files.ts
 import { dirname as dirname3, join as join3, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
 var SKIPPED_DIRECTORIES = ["node_modules", ".terraform", ".serverless"];
-var inSkippedDirectory = (rel) => /(?:^|\/)(?:node_modules|\.terraform|\.serverless)\//.test(rel);
+var SKIPPED_PATH = new RegExp(`(?:^|/)(?:${SKIPPED_DIRECTORIES.map((name) => name.replaceAll(".", "\\.")).join("|")})/`);
+var inSkippedDirectory = (rel) => SKIPPED_PATH.test(rel);
 async function findFiles(paths, options) {
   const cwd = resolve2(options.cwd);
   const base = resolve2(cwd, options.base ?? cwd);
@@ -14779,7 +14780,7 @@ async function loadCloudFormation() {
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-WLUIVACE.mjs");
+  return terraform ??= await import("./terraform-ZODDYZ2A.mjs");
 }
 var serverless;
 async function loadServerless() {

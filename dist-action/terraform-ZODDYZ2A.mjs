@@ -1621,7 +1621,6 @@ function mayHoldPolicies(text) {
 function lintTerraformModule(files, options = {}) {
   const fallbackRules = files.find((file) => file.rules)?.rules ?? [];
   let texts = files.map((file) => file.text);
-  const overrides = files.map((file) => isOverrideFile(file.filePath));
   let { module, read } = readModule(files);
   if (read.declaredTwice) {
     return new Map(files.filter((file) => file.rules).map((file) => [file.filePath, lintTerraformModule([file], options).get(file.filePath)]));
@@ -1680,12 +1679,10 @@ function lintTerraformModule(files, options = {}) {
     if (edits.every((list) => list.length === 0)) return done();
     const next = texts.map((text, i) => edits[i].length > 0 ? applyEdits(text, edits[i]) : text);
     if (next.every((text, i) => text === texts[i])) return done();
-    const nextModule = joinModule(next);
-    const nextRead = readPolicies(nextModule.text, nextModule.spans, overrides);
-    if (!samePolicies(read, nextRead)) return done();
+    const nextRead = readModule(files.map((file, i) => ({ filePath: file.filePath, text: next[i] })));
+    if (!samePolicies(read, nextRead.read)) return done();
     texts = next;
-    module = nextModule;
-    read = nextRead;
+    ({ module, read } = nextRead);
   }
 }
 function samePolicies(before, after) {
