@@ -1,8 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { conditionEntries, conditionStatementMatches } from '../../src/engine/normalize.js';
+import { conditionStatementMatches } from '../../src/engine/normalize.js';
 import { idValues } from '../../src/conditions/id-values.js';
-import { parseOperator } from '../../src/conditions/operator.js';
-import { hasVariable, lowerKey, show } from '../../src/conditions/values.js';
+import { show } from '../../src/conditions/values.js';
 import { hasWildcard } from '../../src/iam/glob.js';
 
 /** Condition keys whose value is the ID of an AWS Organizations organization (lower-case). */
@@ -66,15 +65,11 @@ export default defineRule({
         context.report({ path: at, messageId: 'badOrg', data: { value: show(item), key } });
       }
     }
-    // Paths are mostly patterns ("o-…/r-…/ou-…/*"), which idValues leaves out: read the values here.
-    for (const { operator, key, values, keyPath } of conditionEntries(value as never, path)) {
-      const parsed = parseOperator(operator);
-      if (!PATH_KEYS.has(lowerKey(key)) || parsed?.family !== 'String' || !Array.isArray(values)) continue;
-      for (const [index, item] of values.entries()) {
-        if (typeof item !== 'string' || item === '' || hasVariable(item)) continue;
-        const text = parsed.base.endsWith('IgnoreCase') ? item.toLowerCase() : item;
-        if (!isOrgPath(text)) context.report({ path: [...keyPath, index], messageId: 'badPath', data: { value: show(item), key } });
-      }
+    // Paths are mostly patterns ("o-…/r-…/ou-…/*"): read those too.
+    for (const { key, operator, item, path: at } of idValues(value as never, path, PATH_KEYS, { patterns: true })) {
+      if (item === '') continue;
+      const text = operator.base.endsWith('IgnoreCase') ? item.toLowerCase() : item;
+      if (!isOrgPath(text)) context.report({ path: at, messageId: 'badPath', data: { value: show(item), key } });
     }
   },
 });

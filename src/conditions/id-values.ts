@@ -18,16 +18,19 @@ export interface IdValue {
  * The values that the ID-format rules (account, organization, VPC IDs) check: each string of a String-operator
  * condition on one of `keys` (lower-case). Null takes true/false and other operator families are the type
  * rules' business, other values the schema's; patterns and variables (`${aws:PrincipalAccount}`, a template's
- * `${AWS::AccountId}`) cannot be checked against a format.
+ * `${AWS::AccountId}`) cannot be checked against a format. With `patterns`, values with wildcards are read too
+ * (organization paths, mostly "o-…/r-…/ou-…/*").
  */
-export function* idValues(statement: NormalizedStatement, statementPath: JsonPath, keys: ReadonlySet<string>): Generator<IdValue> {
+export function* idValues(
+  statement: NormalizedStatement, statementPath: JsonPath, keys: ReadonlySet<string>, { patterns = false } = {},
+): Generator<IdValue> {
   for (const { operator, key, values, keyPath } of conditionEntries(statement, statementPath)) {
     const lower = lowerKey(key);
     if (!keys.has(lower) || !Array.isArray(values)) continue;
     const parsed = parseOperator(operator);
     if (parsed?.family !== 'String') continue;
     for (const [index, item] of values.entries()) {
-      if (typeof item !== 'string' || hasVariable(item) || hasWildcard(item)) continue;
+      if (typeof item !== 'string' || hasVariable(item) || (!patterns && hasWildcard(item))) continue;
       yield { key, lower, operator: parsed, item, path: [...keyPath, index] };
     }
   }
