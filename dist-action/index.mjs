@@ -1139,14 +1139,14 @@ function falseWhenKeyMissing(op, values) {
 }
 
 // src/conditions/id-values.ts
-function* idValues(statement, statementPath, keys) {
+function* idValues(statement, statementPath, keys, { patterns = false } = {}) {
   for (const { operator, key, values, keyPath } of conditionEntries(statement, statementPath)) {
     const lower = lowerKey(key);
     if (!keys.has(lower) || !Array.isArray(values)) continue;
     const parsed = parseOperator2(operator);
     if (parsed?.family !== "String") continue;
     for (const [index, item] of values.entries()) {
-      if (typeof item !== "string" || hasVariable(item) || hasWildcard(item)) continue;
+      if (typeof item !== "string" || hasVariable(item) || !patterns && hasWildcard(item)) continue;
       yield { key, lower, operator: parsed, item, path: [...keyPath, index] };
     }
   }
@@ -2444,14 +2444,10 @@ var condition_org_id_format_default = defineRule({
         context.report({ path: at, messageId: "badOrg", data: { value: show(item), key } });
       }
     }
-    for (const { operator, key, values, keyPath } of conditionEntries(value, path)) {
-      const parsed = parseOperator2(operator);
-      if (!PATH_KEYS.has(lowerKey(key)) || parsed?.family !== "String" || !Array.isArray(values)) continue;
-      for (const [index, item] of values.entries()) {
-        if (typeof item !== "string" || item === "" || hasVariable(item)) continue;
-        const text = parsed.base.endsWith("IgnoreCase") ? item.toLowerCase() : item;
-        if (!isOrgPath(text)) context.report({ path: [...keyPath, index], messageId: "badPath", data: { value: show(item), key } });
-      }
+    for (const { key, operator, item, path: at } of idValues(value, path, PATH_KEYS, { patterns: true })) {
+      if (item === "") continue;
+      const text = operator.base.endsWith("IgnoreCase") ? item.toLowerCase() : item;
+      if (!isOrgPath(text)) context.report({ path: at, messageId: "badPath", data: { value: show(item), key } });
     }
   }
 });
