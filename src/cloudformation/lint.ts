@@ -5,8 +5,8 @@
  */
 import { blankBom, LineIndex, PolicyDocument, type Positions, type SentText } from '../engine/document.js';
 import { applyEdits } from '../engine/fixer.js';
-import { findingKey, fixesOfPass, JSON_SYNTAX_ISSUE_CODE, JSON_SYNTAX_MESSAGE_ID, JSON_SYNTAX_RULE_ID, lintDocument, type EnabledRule } from '../engine/linter.js';
-import { appliesTo, interpolate } from '../engine/rule.js';
+import { findingKey, fixesOfPass, JSON_SYNTAX_ISSUE_CODE, JSON_SYNTAX_MESSAGE_ID, JSON_SYNTAX_RULE_ID, lintDocument, rangeMessage, type EnabledRule } from '../engine/linter.js';
+import { appliesTo } from '../engine/rule.js';
 import { compareMessages, type LintMessage, type PolicyType, type TextEdit } from '../engine/types.js';
 import { FN_SUB_VARIABLE_MESSAGE_ID } from '../../rules/policy-variable-syntax/policy-variable-syntax.js';
 import { conditionForms, embedPolicy, mapEdit, mapRange, onPlaceholder, wrapStatement, type EmbeddedText } from './embed.js';
@@ -329,17 +329,8 @@ function subVariableMessages(embedded: EmbeddedText, location: EmbeddedPolicy, r
   if (embedded.subVariables.length === 0) return [];
   const enabled = rules.find(({ rule }) => rule.id === SUB_VARIABLE_RULE_ID);
   if (!enabled || !appliesTo(enabled.rule, location.policyType)) return [];
-  const template = enabled.rule.meta.messages[mistake.messageId];
-  return embedded.subVariables.map(({ text, name, start, end }) => {
-    const from = lines.at(start);
-    const to = lines.at(end);
-    return {
-      ruleId: SUB_VARIABLE_RULE_ID, severity: enabled.severity,
-      message: interpolate(template, { text, name, fixed: mistake.fixed(name) }),
-      line: from.line, column: from.column, endLine: to.line, endColumn: to.column,
-      messageId: mistake.messageId, range: [start, end], path: location.path,
-    };
-  });
+  return embedded.subVariables.map(({ text, name, start, end }) =>
+    rangeMessage(enabled, mistake.messageId, { text, name, fixed: mistake.fixed(name) }, [start, end], location.path, lines));
 }
 
 /** A template's plain value: short-form tags in their long form (`!Sub x` → `{"Fn::Sub": "x"}`). */
