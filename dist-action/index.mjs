@@ -14772,15 +14772,15 @@ function iamDatabaseVersion() {
 // src/run.ts
 var cloudFormation;
 async function loadCloudFormation() {
-  return cloudFormation ??= await import("./cloudformation-GJSSVI4J.mjs");
+  return cloudFormation ??= await import("./cloudformation-5POTHA7S.mjs");
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-ZODDYZ2A.mjs");
+  return terraform ??= await import("./terraform-F2UOGDFE.mjs");
 }
 var serverless;
 async function loadServerless() {
-  return serverless ??= await import("./serverless-MNTPPFFT.mjs");
+  return serverless ??= await import("./serverless-ZXLOGP3Y.mjs");
 }
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
@@ -15253,7 +15253,7 @@ function parseForDetection(text) {
 async function askAccessAnalyzer(works, config, options, mode) {
   const settings = config.accessAnalyzer ?? {};
   const aa = options.accessAnalyzer;
-  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-I2G2MDM4.mjs");
+  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-PMFTX2ZZ.mjs");
   const inputs = [];
   const terraformWorks = byTerraformDirectory(options, works.filter((w) => w.terraform));
   const terraformReads = /* @__PURE__ */ new Map();

@@ -9,7 +9,7 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-R36M2O23.mjs";
+} from "./chunk-DQXICOVR.mjs";
 import "./chunk-7P7LDRLW.mjs";
 import "./chunk-2SCFAQQM.mjs";
 import "./chunk-PI7H3LEV.mjs";

@@ -10,7 +10,7 @@ import {
   onPlaceholder,
   placeholderText,
   policyPath
-} from "./chunk-R36M2O23.mjs";
+} from "./chunk-DQXICOVR.mjs";
 import {
   findingKey
 } from "./chunk-7P7LDRLW.mjs";

@@ -12,7 +12,6 @@ import {
   closest,
   findingKey,
   fixesOfPass,
-  interpolate,
   isAllowed,
   jsonStringMap,
   lintDocument,
@@ -2127,23 +2126,7 @@ function subVariableMessages(embedded, location, rules, lines, mistake) {
   if (embedded.subVariables.length === 0) return [];
   const enabled = rules.find(({ rule }) => rule.id === SUB_VARIABLE_RULE_ID);
   if (!enabled || !appliesTo(enabled.rule, location.policyType)) return [];
-  const template = enabled.rule.meta.messages[mistake.messageId];
-  return embedded.subVariables.map(({ text: text2, name, start, end }) => {
-    const from = lines.at(start);
-    const to = lines.at(end);
-    return {
-      ruleId: SUB_VARIABLE_RULE_ID,
-      severity: enabled.severity,
-      message: interpolate(template, { text: text2, name, fixed: mistake.fixed(name) }),
-      line: from.line,
-      column: from.column,
-      endLine: to.line,
-      endColumn: to.column,
-      messageId: mistake.messageId,
-      range: [start, end],
-      path: location.path
-    };
-  });
+  return embedded.subVariables.map(({ text: text2, name, start, end }) => rangeMessage(enabled, mistake.messageId, { text: text2, name, fixed: mistake.fixed(name) }, [start, end], location.path, lines));
 }
 function templateValue(node) {
   if (!node) return void 0;

@@ -20,7 +20,7 @@ import {
   policyArnMessages,
   templateSyntaxMessage,
   terraformKnownValue
-} from "./chunk-R36M2O23.mjs";
+} from "./chunk-DQXICOVR.mjs";
 import {
   TERRAFORM_VARIABLE_MESSAGE_ID,
   applyEdits,
