@@ -38,6 +38,15 @@ new RuleTester().run(rule, {
       }],
     },
     {
+      name: 'a short action name with two letters swapped: one edit away',
+      code: policy(['kms:Sgin']),
+      errors: [{
+        messageId: 'unknownAction', line: 7, column: 17, endColumn: 27, issueCode: 'INVALID_ACTION',
+        message: `The action "kms:Sgin" does not exist: the kms service has no such action in the IAM database (${db}). Did you mean "kms:Sign"?`,
+        suggestions: [{ messageId: 'replace', output: JSON.stringify(policy(['kms:Sign']), null, 4) }],
+      }],
+    },
+    {
       name: 'an unknown action without a close one, as a single string',
       code: policy('s3:DoSomethingCompletelyDifferent'),
       errors: [{

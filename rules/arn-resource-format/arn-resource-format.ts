@@ -1,5 +1,5 @@
 import type { ArnField } from '../../src/arn/parse.js';
-import { editDistance } from '../../src/conditions/values.js';
+import { editDistance } from '../../src/edit-distance.js';
 import type { Fixer } from '../../src/engine/fixer.js';
 import { denormalizePath } from '../../src/engine/normalize.js';
 import { defineRule } from '../../src/engine/rule.js';

@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { conditionStatementMatches, isObject } from '../../src/engine/normalize.js';
 import { allOperators, isNullIfExists, parseOperator } from '../../src/conditions/operator.js';
-import { editDistance } from '../../src/conditions/values.js';
+import { editDistance } from '../../src/edit-distance.js';
 
 let lowerCaseIndex: Map<string, string> | undefined;
 let candidates: string[] | undefined;

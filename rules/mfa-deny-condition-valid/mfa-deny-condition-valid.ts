@@ -1,3 +1,4 @@
+import { editDistance } from '../../src/edit-distance.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { filePath } from '../../src/iam/mfa-fixes.js';
 import { analyzeMfa, booleanOf, isMfaLookalike, mfaKeyKind, parseOperator } from '../../src/iam/mfa-policy.js';
@@ -36,15 +37,6 @@ function closestOperator(operator: string): string | undefined {
   return best ? fixedPrefix + best : undefined;
 }
 
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    previous = current;
-  }
-  return previous[b.length];
-}
 
 export default defineRule({
   id: 'mfa-deny-condition-valid',

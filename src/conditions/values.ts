@@ -33,31 +33,6 @@ export function keyIs(key: string, expected: string): boolean {
   return lowerKey(key) === lowerKey(expected);
 }
 
-/**
- * Optimal string alignment distance (Levenshtein plus adjacent transpositions), for "did you mean" hints.
- * Stops early and returns `max + 1` when the distance exceeds `max`.
- */
-export function editDistance(a: string, b: string, max = Infinity): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i++) {
-    rows.push(new Array<number>(b.length + 1).fill(0));
-    rows[i][0] = i;
-  }
-  for (let j = 0; j <= b.length; j++) rows[0][j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    let best = Infinity;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2][j - 2] + 1);
-      rows[i][j] = d;
-      best = Math.min(best, d);
-    }
-    if (best > max) return max + 1;
-  }
-  return rows[a.length][b.length];
-}
 
 /** Whether a statement's Action / NotAction (normalised lists) covers an action. */
 export function statementCoversAction(statement: { Action?: unknown; NotAction?: unknown }, action: string): boolean {

@@ -14,7 +14,8 @@
  */
 import { servicePrefixes } from '../iam/database.js';
 import { isDomainName } from './principals.js';
-import { closest, editDistance } from '../iam/suggest.js';
+import { closest } from '../iam/suggest.js';
+import { editDistance } from '../edit-distance.js';
 
 /** The domains of service principals: the commercial partition, China, and Alexa's `amazon.com`. */
 export const SERVICE_PRINCIPAL_DOMAINS = ['amazonaws.com', 'amazonaws.com.cn', 'amazon.com'] as const;

@@ -11,6 +11,7 @@
  */
 import type { ErrorObject } from 'ajv';
 import { formatPath } from '../engine/normalize.js';
+import { editDistance } from '../edit-distance.js';
 import { orList } from '../words.js';
 
 export type Segment = string | number;
@@ -209,26 +210,6 @@ export function closestName(name: string, candidates: readonly string[]): string
   return best;
 }
 
-/** Optimal string alignment distance (Levenshtein plus adjacent transpositions). */
-export function editDistance(a: string, b: string): number {
-  if (a === b) return 0;
-  const rows = a.length + 1;
-  const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) => {
-    const row = new Array<number>(cols).fill(0);
-    row[0] = i;
-    return row;
-  });
-  for (let j = 0; j < cols; j++) d[0][j] = j;
-  for (let i = 1; i < rows; i++) {
-    for (let j = 1; j < cols; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-    }
-  }
-  return d[rows - 1][cols - 1];
-}
 
 /** A generic sentence for a problem, for schemas without a rule of their own (e.g. a config file). */
 export function describeProblem(problem: SchemaProblem): string {

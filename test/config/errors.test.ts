@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig, parseConfig } from '../../src/config/index.js';
-import { editDistance, closest } from '../../src/config/errors.js';
+import { closest } from '../../src/config/errors.js';
 import { rules as allRules } from '../../rules/index.js';
 import { rules, tempDir, write } from './helpers.js';
 
@@ -269,12 +269,6 @@ describe('through loadConfig', () => {
 });
 
 describe('suggestions', () => {
-  it('edit distance counts a transposition as one edit', () => {
-    expect(editDistance('effect-vaild', 'effect-valid')).toBe(1);
-    expect(editDistance('abc', 'abc')).toBe(0);
-    expect(editDistance('', 'abc')).toBe(3);
-  });
-
   it('suggests only close names', () => {
     expect(closest('identiy', ['identity', 'resource'])).toBe('identity');
     expect(closest('warning', ['off', 'warn', 'error'])).toBe('warn');
