@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { conditionStatementMatches, isObject, statementsOf, type NormalizedStatement } from '../../src/engine/normalize.js';
-import { parseOperator, type ParsedOperator } from '../../src/conditions/operator.js';
+import { falseWhenKeyMissing, parseOperator, type ParsedOperator } from '../../src/conditions/operator.js';
 import { expandActionPattern } from '../../src/iam/actions-db.js';
 import { actionKeySupport, forEachCondition, keyMatches, listNames, resolveConditionKey, serviceKeySignature } from '../../src/iam/condition-keys.js';
 import { actionInfo, resourceType, type ActionResourceType } from '../../src/iam/database.js';
@@ -76,15 +76,11 @@ function computeGap(action: string, policyKey: string): Gap | undefined {
 }
 
 /**
- * Whether an operator is false when its key is absent from the request: plain operators that are not negated,
- * and `ForAnyValue:` ones (no value to match). Not `…IfExists` (true when absent), `Null` (tests presence),
- * negated operators (`StringNotEquals` is true when the key is absent) or `ForAllValues:` (true for no values).
+ * Whether an operator is false when its key is absent from the request (IAM's rules: `falseWhenKeyMissing`),
+ * leaving out `Null`: a presence test, whose remedy is not the `…IfExists` form this rule suggests.
  */
 function falseWhenAbsent(operator: ParsedOperator): boolean {
-  if (operator.ifExists || operator.family === 'Null') return false;
-  if (operator.qualifier === 'ForAnyValue') return true;
-  if (operator.qualifier === 'ForAllValues') return false;
-  return !operator.negated;
+  return operator.family !== 'Null' && falseWhenKeyMissing(operator, []);
 }
 
 const entryTokenCache = new Map<string, Token[]>();

@@ -170,7 +170,7 @@ export function lintParsedTemplate(filePath: string, text: string, parsed: Parse
     for (const message of lintEmbeddedPolicies(filePath, text, policies, rules, FN_SUB_MISTAKE, lines)) messages.push(message);
   });
   const resources = entryOf(parsed.root, 'Resources')?.value;
-  messages.push(...policyArnMessages(text, templatePolicyArnSites(resources), rules, lines));
+  messages.push(...policyArnMessages(templatePolicyArnSites(resources), rules, lines));
   messages.push(...samPolicyTemplateMessages(resources, rules, lines));
   return { messages: dedupe(messages).sort(compareMessages), policies: locations };
 }

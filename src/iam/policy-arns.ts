@@ -14,7 +14,7 @@
  * checked with a value of that form in its place; any other placeholder (a reference, a Terraform expression,
  * another variable) leaves the value unjudged.
  */
-import { LineIndex } from '../engine/document.js';
+import type { LineIndex } from '../engine/document.js';
 import { rangeMessage, type EnabledRule } from '../engine/linter.js';
 import type { LintMessage } from '../engine/types.js';
 import { MANAGED_POLICY_ARN_MESSAGE_ID } from '../../rules/arn-format/arn-format.js';
@@ -86,17 +86,16 @@ function checkableArn(value: string, placeholders: ReadonlyArray<readonly [numbe
 }
 
 /** arn-format's and managed-policy-exists's findings on the sites' values, on each value's token. */
-export function policyArnMessages(text: string, sites: readonly PolicyArnSite[], rules: readonly EnabledRule[], lines?: LineIndex): LintMessage[] {
+export function policyArnMessages(sites: readonly PolicyArnSite[], rules: readonly EnabledRule[], lines: LineIndex): LintMessage[] {
   if (sites.length === 0) return [];
   const format = rules.find(({ rule }) => rule.id === ARN_FORMAT_RULE_ID);
   const exists = rules.find(({ rule }) => rule.id === MANAGED_POLICY_RULE_ID);
   const admin = rules.find(({ rule }) => rule.id === ADMIN_POLICY_RULE_ID);
   if (!format && !exists && !admin) return [];
-  const index = lines ?? new LineIndex(text);
   const out: LintMessage[] = [];
   const push = (enabled: EnabledRule, messageId: string, data: Record<string, unknown>, site: PolicyArnSite) => {
     const range: [number, number] = enabled === format ? [site.start, site.end] : site.nameToken ?? [site.start, site.end];
-    out.push(rangeMessage(enabled, messageId, data, range, site.path, index));
+    out.push(rangeMessage(enabled, messageId, data, range, site.path, lines));
   };
   const adminCheck = (name: string, site: PolicyArnSite) => {
     const grants = Object.hasOwn(ADMIN_POLICIES, name) ? ADMIN_POLICIES[name] : undefined;

@@ -539,7 +539,7 @@ export function lintServerless(filePath: string, text: string, parsed: ParsedTem
   const messages = [
     ...lint({ filePath, text, root: read.root }, read.policies, read.mistakes),
     ...referenceMessages(lines, read.referenceErrors),
-    ...policyArnMessages(text, serverlessPolicyArnSites(read.root), rules, lines),
+    ...policyArnMessages(serverlessPolicyArnSites(read.root), rules, lines),
   ].sort(compareMessages);
   // An included file without statements or resources with policies (a `functions` file without roles) is no result.
   const included: IncludedOutcome[] = [...read.included.values()].filter(({ source, policies }) => source.syntax || policies.length > 0 || fromRoles.has(source.filePath)).map(({ source, policies }) => ({

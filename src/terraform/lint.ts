@@ -319,7 +319,7 @@ export function lintTerraformModule(
       if (policies.length > 0) for (const message of lintEmbeddedPolicies(file.filePath, module.text, policies, rules, TERRAFORM_MISTAKE, lines)) place(message, i);
       // A sibling's, only those read through a local (whose text may be in a file linted).
       const arns = file.rules ? arnsOf[i] : arnsOf[i].filter((arn) => arn.readsLocals);
-      if (arns.length > 0) for (const message of policyArnMessages(module.text, arns, rules, lines)) place(message, i);
+      if (arns.length > 0) for (const message of policyArnMessages(arns, rules, lines)) place(message, i);
     });
     const values = files.map(() => ({} as Record<string, unknown>));
     // A permission resource's value: its attributes (a literal's text, else null), as its findings' paths name them.

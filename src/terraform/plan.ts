@@ -359,7 +359,7 @@ export function lintTerraformPlan(
   const lines = new LineIndex(text);
   const messages = [
     ...lintEmbeddedPolicies(filePath, text, read.policies, rules, TERRAFORM_MISTAKE, lines),
-    ...policyArnMessages(text, read.arns, rules, lines),
+    ...policyArnMessages(read.arns, rules, lines),
   ];
   return { messages: dedupe(messages).sort(compareMessages), policies: read.policies.length + read.arns.length, value: read.value };
 }
