@@ -6,7 +6,7 @@ import {
   isTerraformName,
   isTerraformStateName,
   terraformPlanKey
-} from "./chunk-RKRZC523.mjs";
+} from "./chunk-JQ42J7RU.mjs";
 import {
   JSON_BOM_MESSAGE,
   isServerlessName,
@@ -60,7 +60,6 @@ import {
   denormalizePath,
   describeFormats,
   editDistance,
-  editDistance2,
   elementType,
   exemptSet,
   expandActionPattern,
@@ -143,7 +142,7 @@ import {
   thousands,
   typeWord,
   userScopeOf
-} from "./chunk-7P7LDRLW.mjs";
+} from "./chunk-G2NGFQQ3.mjs";
 import {
   POLICY_TYPES,
   PolicyDocument,
@@ -888,7 +887,7 @@ function diagnoseIam(arn, resource2, formats) {
   if (slash && (types.includes(`${type}/`) || type === "report")) return void 0;
   const substring = { start: resource2.start, length: type.length + (slash ? 1 : 0) };
   const data = { value: arn, resource: resource2.value, types: types.map((type2) => `"${type2}"`).join(", ") };
-  const close = type === "u2f" ? ["mfa"] : types.map((t) => t.slice(0, -1)).filter((t) => editDistance2(type.toLowerCase(), t, 2) <= 2);
+  const close = type === "u2f" ? ["mfa"] : types.map((t) => t.slice(0, -1)).filter((t) => editDistance(type.toLowerCase(), t, 2) <= 2);
   const respelt = slash && close.length === 1 ? close[0] + resource2.value.slice(type.length) : void 0;
   const fix = respelt && fitsSomeFormat("iam", respelt) ? { messageId: "respell", data: { expected: close[0] }, text: arn.slice(0, resource2.start) + respelt } : void 0;
   if (type === "u2f" && slash) return { messageId: "u2f", substring, data, fix };
@@ -902,7 +901,7 @@ function diagnoseService(arn, analysis) {
   const substring = { start: service.start, length: name.length };
   const limit = suggestionLimit(name.length);
   knownArnServices ??= [.../* @__PURE__ */ new Set([...servicePrefixes(), ...Object.keys(ARN_SERVICE_SOURCES)])];
-  const fitting = knownArnServices.filter((candidate2) => editDistance2(name, candidate2, limit + 1) <= limit && fitsSomeFormat(candidate2, resource2.value));
+  const fitting = knownArnServices.filter((candidate2) => editDistance(name, candidate2, limit + 1) <= limit && fitsSomeFormat(candidate2, resource2.value));
   const close = fitting.length === 1 ? fitting[0] : void 0;
   if (close) {
     return {
@@ -1888,10 +1887,7 @@ function computeGap(action, policyKey) {
   return { action: info.fullName, keyed: keyed.map((type) => type.name), lacking };
 }
 function falseWhenAbsent(operator) {
-  if (operator.ifExists || operator.family === "Null") return false;
-  if (operator.qualifier === "ForAnyValue") return true;
-  if (operator.qualifier === "ForAllValues") return false;
-  return !operator.negated;
+  return operator.family !== "Null" && falseWhenKeyMissing(operator, []);
 }
 var entryTokenCache = /* @__PURE__ */ new Map();
 var formatTokenCache = /* @__PURE__ */ new Map();
@@ -2315,7 +2311,7 @@ function closest2(raw) {
   let bestDistance = max + 1;
   let tie = false;
   for (const name of candidates) {
-    const d = editDistance2(folded, name.toLowerCase(), max);
+    const d = editDistance(folded, name.toLowerCase(), max);
     if (d < bestDistance) {
       best = name;
       bestDistance = d;
@@ -3670,7 +3666,7 @@ function closestOperator(operator) {
   let best;
   let bestDistance = 4;
   for (const candidate2 of OPERATORS) {
-    const distance2 = candidate2.toLowerCase() === lower ? 0 : editDistance3(lower, candidate2.toLowerCase());
+    const distance2 = candidate2.toLowerCase() === lower ? 0 : editDistance(lower, candidate2.toLowerCase());
     if (distance2 < bestDistance) {
       best = candidate2;
       bestDistance = distance2;
@@ -3678,15 +3674,6 @@ function closestOperator(operator) {
   }
   const fixedPrefix = /^forallvalues:$/i.test(prefix) ? "ForAllValues:" : /^foranyvalue:$/i.test(prefix) ? "ForAnyValue:" : prefix;
   return best ? fixedPrefix + best : void 0;
-}
-function editDistance3(a, b) {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    previous = current;
-  }
-  return previous[b.length];
 }
 var mfa_deny_condition_valid_default = defineRule({
   id: "mfa-deny-condition-valid",
@@ -10800,32 +10787,13 @@ function closestName(name, candidates2) {
   let best;
   let bestDistance = limit + 1;
   for (const candidate2 of candidates2) {
-    const distance2 = editDistance4(lower, candidate2.toLowerCase());
+    const distance2 = editDistance(lower, candidate2.toLowerCase());
     if (distance2 < bestDistance) {
       best = candidate2;
       bestDistance = distance2;
     }
   }
   return best;
-}
-function editDistance4(a, b) {
-  if (a === b) return 0;
-  const rows = a.length + 1;
-  const cols = b.length + 1;
-  const d = Array.from({ length: rows }, (_, i) => {
-    const row = new Array(cols).fill(0);
-    row[0] = i;
-    return row;
-  });
-  for (let j = 0; j < cols; j++) d[0][j] = j;
-  for (let i = 1; i < rows; i++) {
-    for (let j = 1; j < cols; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-    }
-  }
-  return d[rows - 1][cols - 1];
 }
 function describeProblem(problem) {
   const where = formatPath(problem.path);
@@ -12600,19 +12568,6 @@ function describeValue2(value) {
   const text = quote2(value);
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
-function editDistance5(a, b) {
-  const rows = a.length + 1;
-  const cols = b.length + 1;
-  const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_2, j) => i === 0 ? j : j === 0 ? i : 0));
-  for (let i = 1; i < rows; i++) {
-    for (let j = 1; j < cols; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-    }
-  }
-  return d[a.length][b.length];
-}
 function closest3(value, candidates2) {
   const wanted = value.toLowerCase();
   const limit = wanted.length <= 4 ? 1 : Math.max(2, Math.floor(wanted.length / 4));
@@ -12620,7 +12575,7 @@ function closest3(value, candidates2) {
   let bestScore = Infinity;
   for (const candidate2 of candidates2) {
     const lower = candidate2.toLowerCase();
-    let score = editDistance5(wanted, lower);
+    let score = editDistance(wanted, lower);
     if (score > limit && wanted.length >= 3 && (lower.startsWith(wanted) || wanted.startsWith(lower) || lower.endsWith(`:${wanted}`))) {
       score = limit;
     }
@@ -14772,15 +14727,15 @@ function iamDatabaseVersion() {
 // src/run.ts
 var cloudFormation;
 async function loadCloudFormation() {
-  return cloudFormation ??= await import("./cloudformation-5POTHA7S.mjs");
+  return cloudFormation ??= await import("./cloudformation-RRTXQLVR.mjs");
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-F2UOGDFE.mjs");
+  return terraform ??= await import("./terraform-KJFDC2DD.mjs");
 }
 var serverless;
 async function loadServerless() {
-  return serverless ??= await import("./serverless-ZXLOGP3Y.mjs");
+  return serverless ??= await import("./serverless-VAVRTT2K.mjs");
 }
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
@@ -15253,7 +15208,7 @@ function parseForDetection(text) {
 async function askAccessAnalyzer(works, config, options, mode) {
   const settings = config.accessAnalyzer ?? {};
   const aa = options.accessAnalyzer;
-  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-PMFTX2ZZ.mjs");
+  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-M5IB5DWJ.mjs");
   const inputs = [];
   const terraformWorks = byTerraformDirectory(options, works.filter((w) => w.terraform));
   const terraformReads = /* @__PURE__ */ new Map();

@@ -20,7 +20,7 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-DQXICOVR.mjs";
+} from "./chunk-ZZ7SI5Y4.mjs";
 import {
   FN_SUB_VARIABLE_MESSAGE_ID,
   JSON_SYNTAX_ISSUE_CODE,
@@ -31,7 +31,7 @@ import {
   interpolate,
   isProviderPrefix,
   resolveConditionKey
-} from "./chunk-7P7LDRLW.mjs";
+} from "./chunk-G2NGFQQ3.mjs";
 import {
   LineIndex,
   compareMessages
@@ -614,7 +614,7 @@ function lintServerless(filePath, text, parsed, rules, texts) {
   const messages = [
     ...lint({ filePath, text, root: read.root }, read.policies, read.mistakes),
     ...referenceMessages(lines, read.referenceErrors),
-    ...policyArnMessages(text, serverlessPolicyArnSites(read.root), rules, lines)
+    ...policyArnMessages(serverlessPolicyArnSites(read.root), rules, lines)
   ].sort(compareMessages);
   const included = [...read.included.values()].filter(({ source, policies: policies2 }) => source.syntax || policies2.length > 0 || fromRoles.has(source.filePath)).map(({ source, policies: policies2 }) => ({
     filePath: source.filePath,

@@ -6,7 +6,7 @@ import {
 } from "./chunk-FKZLGG56.mjs";
 import {
   isOverrideFile
-} from "./chunk-RKRZC523.mjs";
+} from "./chunk-JQ42J7RU.mjs";
 import {
   LAMBDA_PERMISSION,
   LAYER_VERSION_PERMISSION,
@@ -20,7 +20,7 @@ import {
   policyArnMessages,
   templateSyntaxMessage,
   terraformKnownValue
-} from "./chunk-DQXICOVR.mjs";
+} from "./chunk-ZZ7SI5Y4.mjs";
 import {
   TERRAFORM_VARIABLE_MESSAGE_ID,
   applyEdits,
@@ -28,7 +28,7 @@ import {
   isObject,
   jsonStringMap,
   quoted
-} from "./chunk-7P7LDRLW.mjs";
+} from "./chunk-G2NGFQQ3.mjs";
 import {
   LineIndex,
   compareMessages,
@@ -1642,7 +1642,7 @@ function lintTerraformModule(files, options = {}) {
       const rules = file.rules ?? fallbackRules;
       if (policies.length > 0) for (const message of lintEmbeddedPolicies(file.filePath, module.text, policies, rules, TERRAFORM_MISTAKE, lines)) place(message, i);
       const arns = file.rules ? arnsOf[i] : arnsOf[i].filter((arn) => arn.readsLocals);
-      if (arns.length > 0) for (const message of policyArnMessages(module.text, arns, rules, lines)) place(message, i);
+      if (arns.length > 0) for (const message of policyArnMessages(arns, rules, lines)) place(message, i);
     });
     const values = files.map(() => ({}));
     for (const policy of read.policies) setPath(values[at2(policy.start)], policy.path, policy.value);
@@ -1950,7 +1950,7 @@ function lintTerraformPlan(filePath, text, value, key, rules) {
   const lines = new LineIndex(text);
   const messages = [
     ...lintEmbeddedPolicies(filePath, text, read.policies, rules, TERRAFORM_MISTAKE, lines),
-    ...policyArnMessages(text, read.arns, rules, lines)
+    ...policyArnMessages(read.arns, rules, lines)
   ];
   return { messages: dedupe(messages).sort(compareMessages), policies: read.policies.length + read.arns.length, value: read.value };
 }

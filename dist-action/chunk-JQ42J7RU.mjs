@@ -2,7 +2,7 @@ import { createRequire as __policyLintCreateRequire } from 'node:module';
 const require = __policyLintCreateRequire(import.meta.url);
 import {
   isObject
-} from "./chunk-7P7LDRLW.mjs";
+} from "./chunk-G2NGFQQ3.mjs";
 
 // src/terraform/detect.ts
 function isTerraformName(filePath) {

@@ -10,10 +10,10 @@ import {
   onPlaceholder,
   placeholderText,
   policyPath
-} from "./chunk-DQXICOVR.mjs";
+} from "./chunk-ZZ7SI5Y4.mjs";
 import {
   findingKey
-} from "./chunk-7P7LDRLW.mjs";
+} from "./chunk-G2NGFQQ3.mjs";
 import {
   LineIndex,
   PolicyDocument,

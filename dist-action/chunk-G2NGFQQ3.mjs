@@ -58,16 +58,16 @@ function normalizePolicy(value) {
 }
 function denormalizePath(raw, path) {
   const out = [];
-  let current = raw;
+  let current2 = raw;
   for (const segment of path) {
-    if (typeof segment === "number" && !Array.isArray(current)) {
+    if (typeof segment === "number" && !Array.isArray(current2)) {
       if (segment === 0) continue;
       out.push(segment);
-      current = void 0;
+      current2 = void 0;
       continue;
     }
     out.push(segment);
-    current = Array.isArray(current) ? current[segment] : isObject(current) ? current[segment] : void 0;
+    current2 = Array.isArray(current2) ? current2[segment] : isObject(current2) ? current2[segment] : void 0;
   }
   return out;
 }
@@ -322,8 +322,8 @@ var Fixer = class {
       const next = siblings[index + 1];
       return { range: [child.offset, next.offset], text: "" };
     }
-    const previous = siblings[index - 1];
-    return { range: [previous.offset + previous.length, child.offset + child.length], text: "" };
+    const previous2 = siblings[index - 1];
+    return { range: [previous2.offset + previous2.length, child.offset + child.length], text: "" };
   }
   /** Paths may be in the normalised view (`["Statement", 0, …]` for a single statement object), as in reports. */
   require(path) {
@@ -470,10 +470,10 @@ function walkSimple(root2, path) {
     if (stepsByPath.size >= 1e3) stepsByPath.clear();
     stepsByPath.set(path, steps);
   }
-  let current = [{ value: root2, path: [] }];
+  let current2 = [{ value: root2, path: [] }];
   for (const step of steps) {
     const next = [];
-    for (const { value, path: at } of current) {
+    for (const { value, path: at } of current2) {
       if (step === "[*]" || step === ".*") {
         if (Array.isArray(value)) value.forEach((v, i) => next.push({ value: v, path: [...at, i] }));
         else if (value && typeof value === "object") {
@@ -486,9 +486,9 @@ function walkSimple(root2, path) {
         }
       }
     }
-    current = next;
+    current2 = next;
   }
-  return current;
+  return current2;
 }
 function evaluate(root2, path) {
   if (!jsonPathEngine) throw new Error(`JSONPath engine not loaded for "${path}"; call loadJsonPathEngine() first.`);
@@ -500,16 +500,16 @@ function evaluate(root2, path) {
 function pointerToPath(root2, pointer) {
   if (pointer === "") return [];
   const out = [];
-  let current = root2;
+  let current2 = root2;
   for (const raw of pointer.slice(1).split("/")) {
     const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-    if (Array.isArray(current)) {
+    if (Array.isArray(current2)) {
       const index = Number(segment);
       out.push(index);
-      current = current[index];
+      current2 = current2[index];
     } else {
       out.push(segment);
-      current = current && typeof current === "object" ? current[segment] : void 0;
+      current2 = current2 && typeof current2 === "object" ? current2[segment] : void 0;
     }
   }
   return out;
@@ -548,23 +548,23 @@ function lintDocument(document, options) {
   const selector = new Selector(policy);
   const findings = new Findings();
   const contexts = contextsFor(options.rules, options.policyType);
-  let current;
+  let current2;
   const times2 = ruleTimes();
   try {
     for (let i = 0; i < contexts.length; i++) {
-      current = contexts[i];
-      current.document = document;
-      current.policy = policy;
-      current.findings = findings;
-      const { rule } = current.enabled;
+      current2 = contexts[i];
+      current2.document = document;
+      current2.policy = policy;
+      current2.findings = findings;
+      const { rule } = current2.enabled;
       const start = times2 ? performance.now() : 0;
       const matches = selector.select(rule.given);
-      for (let j = 0; j < matches.length; j++) rule.check(matches[j], current);
-      if (times2) times2.set(current.ruleId, (times2.get(current.ruleId) ?? 0) + (performance.now() - start));
+      for (let j = 0; j < matches.length; j++) rule.check(matches[j], current2);
+      if (times2) times2.set(current2.ruleId, (times2.get(current2.ruleId) ?? 0) + (performance.now() - start));
     }
   } catch (error) {
     if (error instanceof RangeError && /call stack/i.test(error.message)) return [tooDeepMessage(document)];
-    throw new RuleError(current.ruleId, document.filePath, error);
+    throw new RuleError(current2.ruleId, document.filePath, error);
   } finally {
     for (let i = 0; i < contexts.length; i++) contexts[i].release();
   }
@@ -1079,35 +1079,40 @@ function listCovered(inner, outer, matches) {
   return inner.every((item) => typeof item === "string" && outer.some((pattern) => typeof pattern === "string" && (pattern === "*" || matches(pattern, item))));
 }
 
-// src/iam/suggest.ts
-var rowA = new Uint16Array(64);
-var rowB = new Uint16Array(64);
-function editDistance(a, b, limit) {
-  if (Math.abs(a.length - b.length) >= limit) return limit;
-  if (rowA.length <= b.length) {
-    rowA = new Uint16Array(b.length * 2 + 1);
-    rowB = new Uint16Array(b.length * 2 + 1);
+// src/edit-distance.ts
+var twoBack = new Uint16Array(64);
+var previous = new Uint16Array(64);
+var current = new Uint16Array(64);
+function editDistance(a, b, max = Infinity) {
+  if (a === b) return 0;
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  if (current.length <= b.length) {
+    twoBack = new Uint16Array(b.length * 2 + 1);
+    previous = new Uint16Array(b.length * 2 + 1);
+    current = new Uint16Array(b.length * 2 + 1);
   }
-  let previous = rowA;
-  let current = rowB;
   for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
     current[0] = i;
     let rowMin = i;
     const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
-      const value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      current[j] = value;
-      if (value < rowMin) rowMin = value;
+      const cb = b.charCodeAt(j - 1);
+      let d = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca === cb ? 0 : 1));
+      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) d = Math.min(d, twoBack[j - 2] + 1);
+      current[j] = d;
+      if (d < rowMin) rowMin = d;
     }
-    if (rowMin >= limit) return limit;
-    const swap = previous;
+    if (rowMin > max) return max + 1;
+    const oldest = twoBack;
+    twoBack = previous;
     previous = current;
-    current = swap;
+    current = oldest;
   }
-  return Math.min(previous[b.length], limit);
+  return Math.min(previous[b.length], max + 1);
 }
+
+// src/iam/suggest.ts
 function closest(word, candidates, limit, lowerCandidates) {
   const lower = word.toLowerCase();
   let best;
@@ -1117,7 +1122,7 @@ function closest(word, candidates, limit, lowerCandidates) {
     const other = lowerCandidates ? lowerCandidates[i] : candidate.toLowerCase();
     const plural = (x, y) => x.length === y.length + 1 && x.endsWith("s") && x.startsWith(y);
     if (plural(other, lower) || plural(lower, other)) return candidate;
-    const distance = editDistance(lower, other, bestDistance);
+    const distance = editDistance(lower, other, bestDistance - 1);
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
@@ -1926,27 +1931,6 @@ function lowerKey(key) {
 var lowerKeys = /* @__PURE__ */ new Map();
 function keyIs(key, expected) {
   return lowerKey(key) === lowerKey(expected);
-}
-function editDistance2(a, b, max = Infinity) {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  const rows = [];
-  for (let i = 0; i <= a.length; i++) {
-    rows.push(new Array(b.length + 1).fill(0));
-    rows[i][0] = i;
-  }
-  for (let j = 0; j <= b.length; j++) rows[0][j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    let best = Infinity;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2][j - 2] + 1);
-      rows[i][j] = d;
-      best = Math.min(best, d);
-    }
-    if (best > max) return max + 1;
-  }
-  return rows[a.length][b.length];
 }
 function statementCoversAction(statement, action) {
   const matches = (list) => Array.isArray(list) && list.some((p) => typeof p === "string" && actionMatches(p, action));
@@ -3247,7 +3231,6 @@ export {
   show,
   lowerKey,
   keyIs,
-  editDistance2,
   statementCoversAction,
   mfaKeyKind,
   isMfaLookalike,

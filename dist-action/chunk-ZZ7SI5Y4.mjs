@@ -18,7 +18,7 @@ import {
   quoted,
   rangeMessage,
   suggestionLimit
-} from "./chunk-7P7LDRLW.mjs";
+} from "./chunk-G2NGFQQ3.mjs";
 import {
   LineIndex,
   PolicyDocument,
@@ -1622,17 +1622,16 @@ function checkableArn(value2, placeholders) {
   }
   return out.includes("${") ? void 0 : out;
 }
-function policyArnMessages(text2, sites, rules, lines) {
+function policyArnMessages(sites, rules, lines) {
   if (sites.length === 0) return [];
   const format = rules.find(({ rule }) => rule.id === ARN_FORMAT_RULE_ID);
   const exists = rules.find(({ rule }) => rule.id === MANAGED_POLICY_RULE_ID);
   const admin = rules.find(({ rule }) => rule.id === ADMIN_POLICY_RULE_ID);
   if (!format && !exists && !admin) return [];
-  const index = lines ?? new LineIndex(text2);
   const out = [];
   const push = (enabled, messageId, data, site) => {
     const range = enabled === format ? [site.start, site.end] : site.nameToken ?? [site.start, site.end];
-    out.push(rangeMessage(enabled, messageId, data, range, site.path, index));
+    out.push(rangeMessage(enabled, messageId, data, range, site.path, lines));
   };
   const adminCheck = (name, site) => {
     const grants = Object.hasOwn(ADMIN_POLICIES, name) ? ADMIN_POLICIES[name] : void 0;
@@ -1996,7 +1995,7 @@ function lintParsedTemplate(filePath, text2, parsed, rules) {
     for (const message of lintEmbeddedPolicies(filePath, text2, policies, rules, FN_SUB_MISTAKE, lines)) messages.push(message);
   });
   const resources = entryOf(parsed.root, "Resources")?.value;
-  messages.push(...policyArnMessages(text2, templatePolicyArnSites(resources), rules, lines));
+  messages.push(...policyArnMessages(templatePolicyArnSites(resources), rules, lines));
   messages.push(...samPolicyTemplateMessages(resources, rules, lines));
   return { messages: dedupe(messages).sort(compareMessages), policies: locations };
 }
