@@ -190,7 +190,8 @@ async function printConfig(cwd: string, file: string, configPath: string | undef
   const types = policies ? new Set(policies.map((p) => p.policyType)) : new Set([settings.policyType]);
   // As a config file writes them: "error", or ["warn", { options }] for a rule with options.
   const ruleSettings: Record<string, unknown> = {};
-  const running = settings.rules.filter(({ rule }) => [...types].some((type) => appliesTo(rule, type)));
+  // A policy file's rules with the config's resourceType; a template's resources give each policy its own.
+  const running = (policies ? settings.rules : settings.policyFileRules).filter(({ rule }) => [...types].some((type) => appliesTo(rule, type)));
   for (const enabled of running.sort((a, b) => (a.rule.id < b.rule.id ? -1 : 1))) {
     const name = enabled.severity === 2 ? 'error' : 'warn';
     const options = ruleOptions(enabled);
@@ -201,7 +202,7 @@ async function printConfig(cwd: string, file: string, configPath: string | undef
     config: config.filePath === undefined ? null : relative(cwd, config.filePath) || config.filePath,
     ...(policies
       ? { template: template!.template, policies: policies.map((p) => ({ path: jsonPath(p.path), ...(p.address ? { address: p.address } : {}), resourceType: p.resourceType, policyType: p.policyType })) }
-      : { policyType: settings.policyType }),
+      : { policyType: settings.policyType, ...(settings.resourceType ? { resourceType: settings.resourceType } : {}) }),
     ...(settings.accessAnalyzerResourceType && !policies ? { accessAnalyzerResourceType: settings.accessAnalyzerResourceType } : {}),
     rules: ruleSettings,
   }, null, 2)}\n`;

@@ -218,7 +218,8 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
       filePath: input.filePath, text: input.text!, read: input.read, policyType: settings.policyType,
       rules: settings.rules, resourceType: settings.accessAnalyzerResourceType, messages: [],
     };
-    const lintOptions = { policyType: settings.policyType, rules: settings.rules };
+    // A policy file's rules get the config's resourceType; a template's and a .tf file's resources give theirs.
+    const lintOptions = { policyType: settings.policyType, rules: settings.policyFileRules };
     if (input.invalidUtf8) {
       const utf16 = input.invalidUtf8.utf16?.text;
       // A .tf file: when its text names an IAM resource or document (as one the scanner cannot read).
@@ -810,7 +811,8 @@ async function askAccessAnalyzer(
         toMessages: (findings: Parameters<NonNullable<AccessAnalyzerInput['toMessages']>>[0]) => input.toMessages!(findings).flatMap((m) => mine.own(m) ?? []),
       })));
     } else if (w.template) inputs.push(...embeddedInputs(w.filePath, text, await embeddedPolicies(w, text)));
-    else inputs.push({ filePath: w.filePath, text, policyType: w.policyType, resourceType: w.resourceType ?? settings.resourceType });
+    // The file's settings hold the config's Access Analyzer type already (none where its resourceType has none).
+    else inputs.push({ filePath: w.filePath, text, policyType: w.policyType, resourceType: w.resourceType });
   }
   const outcome = await runAccessAnalyzer(
     inputs,

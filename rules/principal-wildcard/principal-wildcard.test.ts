@@ -13,6 +13,9 @@ new RuleTester().run(rule, {
     { name: '"AWS": "*"', policyType: 'resource', code: bucket({ AWS: ['*'] }) },
     { name: 'in a trust policy, "AWS": "*" too', policyType: 'trust', code: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: '*' }, Action: 'sts:AssumeRole' }] } },
     { name: 'not for identity policies', code: bucket({ AWS: 'arn:aws:iam::123456789012:role/*' }) },
+    // One finding for one mistake (an STS VPC endpoint policy, say): a resource policy takes no Federated principal at all,
+    // which federated-principal-trust-only reports; naming the provider exactly would not help.
+    { name: '"Federated": "*" or a pattern in a resource policy', policyType: 'resource', code: bucket({ Federated: ['*', 'cognito-*'] }) },
   ],
   invalid: [
     {

@@ -27,6 +27,8 @@ export default defineRule({
       for (const entry of principalEntries(statement, path, element)) {
         // A bare "*" is valid in resource policies; trust-policy-principal reports it in trust policies.
         if (entry.type === undefined || typeof entry.value !== 'string' || !hasWildcard(entry.value)) continue;
+        // A resource policy takes no Federated principal at all, whatever its value: federated-principal-trust-only reports the key once.
+        if (entry.type === 'Federated' && context.policyType === 'resource') continue;
         if (entry.value === '*') {
           if (entry.type !== 'AWS') context.report({ messageId: 'whole', path: entry.path, data: { type: entry.type } });
           continue;

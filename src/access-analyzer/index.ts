@@ -6,6 +6,7 @@
  * The AWS SDK is imported only when a call has to be made: offline runs, and runs answered entirely from the
  * cache, never load it.
  */
+import { ACCESS_ANALYZER_RESOURCE_TYPES } from '../config/constants.js';
 import { PolicyDocument } from '../engine/document.js';
 import { findingKey } from '../engine/linter.js';
 import type { LintMessage, PolicyType } from '../engine/types.js';
@@ -106,14 +107,7 @@ export const AWS_POLICY_TYPES: Record<PolicyType, string> = {
 };
 
 /** Resource types ValidatePolicy has dedicated checks for; other resource policies get the generic checks. */
-export const VALIDATE_POLICY_RESOURCE_TYPES = [
-  'AWS::S3::Bucket',
-  'AWS::S3::AccessPoint',
-  'AWS::S3::MultiRegionAccessPoint',
-  'AWS::S3ObjectLambda::AccessPoint',
-  'AWS::IAM::AssumeRolePolicyDocument',
-  'AWS::DynamoDB::Table',
-] as const;
+export const VALIDATE_POLICY_RESOURCE_TYPES = ACCESS_ANALYZER_RESOURCE_TYPES;
 
 export const ACCESS_ANALYZER_LOCALES = ['DE', 'EN', 'ES', 'FR', 'IT', 'JA', 'KO', 'PT_BR', 'ZH_CN', 'ZH_TW'] as const;
 

@@ -6,6 +6,7 @@
 import { blankBom, LineIndex, PolicyDocument, type Positions, type SentText } from '../engine/document.js';
 import { applyEdits } from '../engine/fixer.js';
 import { findingKey, fixesOfPass, JSON_SYNTAX_ISSUE_CODE, JSON_SYNTAX_MESSAGE_ID, JSON_SYNTAX_RULE_ID, lintDocument, rangeMessage, type EnabledRule } from '../engine/linter.js';
+import { rulesForResourceType } from '../engine/resource-type.js';
 import { appliesTo } from '../engine/rule.js';
 import { compareMessages, type LintMessage, type PolicyType, type TextEdit } from '../engine/types.js';
 import { FN_SUB_VARIABLE_MESSAGE_ID } from '../../rules/policy-variable-syntax/policy-variable-syntax.js';
@@ -214,31 +215,6 @@ function eachLocationPolicies(text: string, parsed: ParsedTemplate, use: (polici
     use(policies);
   }
   return locations.length;
-}
-
-const rulesByResourceType = new WeakMap<readonly EnabledRule[], Map<string, readonly EnabledRule[]>>();
-
-/**
- * The rules with the resource's type as their `resourceType` option (resource-policy-scope, resource-policy-size,
- * principal-public-access, kms-key-policy-lockout, resource-element-unsupported): in a template the resource says
- * what the policy is for, as it says the policy type. A rule whose option does not list the type loses the
- * configured one, which names another resource. Made once per list and type.
- */
-function rulesForResourceType(rules: readonly EnabledRule[], resourceType: string): readonly EnabledRule[] {
-  let byType = rulesByResourceType.get(rules);
-  if (!byType) rulesByResourceType.set(rules, (byType = new Map()));
-  let located = byType.get(resourceType);
-  if (!located) {
-    located = rules.map((enabled) => {
-      const properties = (enabled.rule.meta.optionsSchema as { properties?: Record<string, { enum?: unknown[] }> } | undefined)?.properties;
-      const option = properties?.resourceType;
-      if (!option) return enabled;
-      const { resourceType: _configured, ...options } = enabled.options ?? {};
-      return { ...enabled, options: option.enum?.includes(resourceType) ? { ...options, resourceType } : options };
-    });
-    byType.set(resourceType, located);
-  }
-  return located;
 }
 
 /** The messages, each finding once (two reports may name the same finding). */

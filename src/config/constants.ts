@@ -7,3 +7,13 @@ export const CONFIG_FILE_NAME = '.policy-lint.json';
  * skipped) and Terraform states.
  */
 export const DEFAULT_INCLUDE: readonly string[] = ['**/*.json', '**/*.yaml', '**/*.yml', '**/*.template', '**/*.tf', '**/*.tfstate'];
+
+/** The resource types ValidatePolicy has dedicated checks for (validatePolicyResourceType); other resource policies get the generic checks. */
+export const ACCESS_ANALYZER_RESOURCE_TYPES = [
+  'AWS::S3::Bucket',
+  'AWS::S3::AccessPoint',
+  'AWS::S3::MultiRegionAccessPoint',
+  'AWS::S3ObjectLambda::AccessPoint',
+  'AWS::IAM::AssumeRolePolicyDocument',
+  'AWS::DynamoDB::Table',
+] as const;

@@ -12,7 +12,7 @@ import type { PolicyType, SeverityName } from '../engine/types.js';
 import {
   ConfigError, describeValue, didYouMean, labelOf, quotedOrList, quote, schemaProblems, type ConfigProblem, type SchemaProblem,
 } from './errors.js';
-import { CONFIG_FILE_NAME, DEFAULT_INCLUDE } from './constants.js';
+import { ACCESS_ANALYZER_RESOURCE_TYPES, CONFIG_FILE_NAME, DEFAULT_INCLUDE } from './constants.js';
 import { compileGlobs, loadGlobMatcher, type Matcher } from './glob.js';
 import { checkJsonPath, isSimpleJsonPath, loadJsonPath } from './jsonpath.js';
 
@@ -22,13 +22,12 @@ export { DEFAULT_INCLUDE };
 export type Preset = 'recommended' | 'all';
 
 export type AccessAnalyzerLocale = 'DE' | 'EN' | 'ES' | 'FR' | 'IT' | 'JA' | 'KO' | 'PT_BR' | 'ZH_CN' | 'ZH_TW';
-export type AccessAnalyzerResourceType =
-  | 'AWS::S3::Bucket'
-  | 'AWS::S3::AccessPoint'
-  | 'AWS::S3::MultiRegionAccessPoint'
-  | 'AWS::S3ObjectLambda::AccessPoint'
-  | 'AWS::IAM::AssumeRolePolicyDocument'
-  | 'AWS::DynamoDB::Table';
+export type AccessAnalyzerResourceType = (typeof ACCESS_ANALYZER_RESOURCE_TYPES)[number];
+
+/** The type ValidatePolicy gets for a `resourceType` of the config: the same, where it has checks for it. */
+export function accessAnalyzerTypeOf(resourceType: string): AccessAnalyzerResourceType | undefined {
+  return ACCESS_ANALYZER_RESOURCE_TYPES.find((type) => type === resourceType);
+}
 
 /** `accessAnalyzer` as written (validated, no defaults filled in). */
 export interface AccessAnalyzerConfig {
@@ -51,6 +50,8 @@ export interface ResolvedOverride {
   files: readonly string[];
   matches: Matcher;
   policyType?: PolicyType;
+  /** The resource the files' policies belong to (`AWS::EC2::VPCEndpoint`): implies the resource policy type. */
+  resourceType?: string;
   rules?: ReadonlyMap<string, RuleSetting>;
   accessAnalyzerResourceType?: AccessAnalyzerResourceType;
 }
@@ -75,8 +76,10 @@ export interface LoadedConfig {
   /** The directory globs are relative to: the config file's, or the working directory without one. */
   directory: string;
   extends: readonly Preset[];
-  /** The default policy type (before overrides and --policy-type). */
+  /** The default policy type (before overrides and --policy-type): `resource` when only `resourceType` is set. */
   policyType: PolicyType;
+  /** The config's top-level `resourceType`: the resource of the policy files, before overrides. */
+  resourceType?: string;
   /** Presets plus the config's `rules`: the base that overrides and the command line change. */
   rules: ReadonlyMap<string, RuleSetting>;
   overrides: readonly ResolvedOverride[];
@@ -97,7 +100,8 @@ interface RawConfig {
   extends?: string | string[];
   rules?: Record<string, RawRuleSetting>;
   policyType?: PolicyType;
-  overrides?: Array<{ files: string[]; policyType?: PolicyType; rules?: Record<string, RawRuleSetting>; accessAnalyzerResourceType?: AccessAnalyzerResourceType }>;
+  resourceType?: string;
+  overrides?: Array<{ files: string[]; policyType?: PolicyType; resourceType?: string; rules?: Record<string, RawRuleSetting>; accessAnalyzerResourceType?: AccessAnalyzerResourceType }>;
   ignore?: Array<{ files: string[]; rules?: string[]; path?: string; reason: string }>;
   include?: string[];
   exclude?: string[];
@@ -252,6 +256,10 @@ export async function parseConfig(filePath: string, source: string, registry: re
     const error = checkJsonPath(entry.path);
     if (error) problems.push({ path: ['ignore', i, 'path'], target: 'value', keyword: 'jsonPath', reason: `ignore[${i}].path is not a valid JSONPath: ${error}` });
   });
+  problems.push(...resourceTypeProblems(raw.policyType, raw.resourceType, raw.accessAnalyzer?.resourceType, [], ['accessAnalyzer', 'resourceType']));
+  raw.overrides?.forEach((o, i) => {
+    problems.push(...resourceTypeProblems(o.policyType, o.resourceType, o.accessAnalyzerResourceType, ['overrides', i], ['overrides', i, 'accessAnalyzerResourceType']));
+  });
   if (problems.length > 0) fail(problems);
 
   // Resolve.
@@ -264,6 +272,7 @@ export async function parseConfig(filePath: string, source: string, registry: re
     files: o.files,
     matches: compileGlobs(o.files),
     ...(o.policyType ? { policyType: o.policyType } : {}),
+    ...(o.resourceType ? { resourceType: o.resourceType } : {}),
     ...(o.rules ? { rules: resolvedLayers[layerIndex++] } : {}),
     ...(o.accessAnalyzerResourceType ? { accessAnalyzerResourceType: o.accessAnalyzerResourceType } : {}),
   }));
@@ -281,7 +290,8 @@ export async function parseConfig(filePath: string, source: string, registry: re
     source: text,
     directory: dirname(filePath),
     extends: presets,
-    policyType: raw.policyType ?? 'identity',
+    policyType: raw.policyType ?? (raw.resourceType ? 'resource' : 'identity'),
+    ...(raw.resourceType ? { resourceType: raw.resourceType } : {}),
     rules,
     overrides,
     ignore,
@@ -292,6 +302,34 @@ export async function parseConfig(filePath: string, source: string, registry: re
     suggestionsCountAsWarnings: raw.suggestionsCountAsWarnings ?? false,
     registry,
   };
+}
+
+/**
+ * What contradicts an object's `resourceType` (the top level, an override): a policy type other than resource
+ * (the type names a resource, whose policy is a resource policy), or another Access Analyzer resource type
+ * (`resourceType` gives it its own where ValidatePolicy knows it, and none where it does not).
+ */
+function resourceTypeProblems(
+  policyType: PolicyType | undefined, resourceType: string | undefined, analyzerType: string | undefined,
+  at: Array<string | number>, analyzerPath: Array<string | number>,
+): SchemaProblem[] {
+  if (resourceType === undefined) return [];
+  const problems: SchemaProblem[] = [];
+  if (policyType !== undefined && policyType !== 'resource') {
+    problems.push({
+      path: [...at, 'policyType'], target: 'value', keyword: 'resourceType',
+      reason: `"policyType" is ${quote(policyType)}, but "resourceType" ${quote(resourceType)} says the policies are resource policies; remove one of them.`,
+    });
+  }
+  if (analyzerType !== undefined && analyzerType !== resourceType) {
+    const given = accessAnalyzerTypeOf(resourceType);
+    problems.push({
+      path: analyzerPath, target: 'value', keyword: 'resourceType',
+      reason: `Access Analyzer's resource type ${quote(analyzerType)} contradicts "resourceType" ${quote(resourceType)}, ` +
+        `${given ? 'which Access Analyzer gets too' : 'for which ValidatePolicy has no checks of its own (it gets no type)'}; remove ${labelOf(analyzerPath)}.`,
+    });
+  }
+  return problems;
 }
 
 function toPresets(value: RawConfig['extends']): Preset[] {

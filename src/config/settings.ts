@@ -8,7 +8,10 @@ import type { Rule } from '../engine/rule.js';
 import { POLICY_TYPES, type PolicyType, type SeverityName } from '../engine/types.js';
 import { ConfigError, didYouMean, quotedOrList, quote, type ConfigProblem } from './errors.js';
 import { relativeInside } from './glob.js';
-import { jsonSyntaxSeverity, mergeSettings, unknownRule, type AccessAnalyzerResourceType, type LoadedConfig, type RuleSetting } from './load.js';
+import { rulesForResourceType } from '../engine/resource-type.js';
+import {
+  accessAnalyzerTypeOf, jsonSyntaxSeverity, mergeSettings, unknownRule, type AccessAnalyzerResourceType, type LoadedConfig, type RuleSetting,
+} from './load.js';
 
 /** What the command line says: --policy-type and --rule id=severity. They win over the configuration. */
 export interface CliOverrides {
@@ -18,8 +21,15 @@ export interface CliOverrides {
 
 export interface FileSettings {
   policyType: PolicyType;
-  /** The rules that run, in registry order, with severity and options merged over the rule's defaults. */
+  /**
+   * The rules that run, in registry order, with severity and options merged over the rule's defaults. A
+   * template's or Terraform file's resources give their policies' resource types to these.
+   */
   rules: EnabledRule[];
+  /** The config's `resourceType` for the file, when its policy type is resource (after --policy-type). */
+  resourceType?: string;
+  /** The rules that run on a policy file (JSON): `rules`, with `resourceType` given to those that take it. */
+  policyFileRules: readonly EnabledRule[];
   accessAnalyzerResourceType?: AccessAnalyzerResourceType;
 }
 
@@ -76,12 +86,19 @@ export function settingsForFile(config: LoadedConfig, filePath: string, cli: Cli
 function compute(config: LoadedConfig, matching: readonly number[], cli: CliOverrides): FileSettings {
   const rules = new Map<string, RuleSetting>(config.rules);
   let policyType = config.policyType;
-  let resourceType = config.accessAnalyzer.resourceType;
+  let resourceType = config.resourceType;
+  // The config rejects an Access Analyzer type that contradicts the same object's resourceType.
+  let analyzerType = config.accessAnalyzer.resourceType ?? (resourceType ? accessAnalyzerTypeOf(resourceType) : undefined);
   for (const i of matching) {
     const override = config.overrides[i];
     if (override.rules) mergeSettings(rules, override.rules);
     if (override.policyType) policyType = override.policyType;
-    if (override.accessAnalyzerResourceType) resourceType = override.accessAnalyzerResourceType;
+    if (override.resourceType) {
+      // A resource's policy is a resource policy; and Access Analyzer gets no earlier layer's type, which names another resource.
+      resourceType = override.resourceType;
+      policyType = 'resource';
+      analyzerType = accessAnalyzerTypeOf(resourceType);
+    } else if (override.accessAnalyzerResourceType) analyzerType = override.accessAnalyzerResourceType;
   }
   for (const [id, severity] of Object.entries(cli.rules ?? {})) {
     mergeSettings(rules, new Map([[id, { severity }]]));
@@ -95,5 +112,13 @@ function compute(config: LoadedConfig, matching: readonly number[], cli: CliOver
     if (rule.meta.defaultOptions || setting.options) entry.options = { ...rule.meta.defaultOptions, ...setting.options };
     enabled.push(entry);
   }
-  return { policyType, rules: enabled, ...(resourceType ? { accessAnalyzerResourceType: resourceType } : {}) };
+  // A policy type from a later layer or the command line other than resource: the resource type does not apply.
+  const fileResourceType = policyType === 'resource' ? resourceType : undefined;
+  return {
+    policyType,
+    rules: enabled,
+    ...(fileResourceType ? { resourceType: fileResourceType } : {}),
+    policyFileRules: fileResourceType ? rulesForResourceType(enabled, fileResourceType) : enabled,
+    ...(analyzerType ? { accessAnalyzerResourceType: analyzerType } : {}),
+  };
 }

@@ -193,6 +193,27 @@ describe('policy locations and types', () => {
   });
 });
 
+describe('an STS VPC endpoint policy with "Federated": "*"', () => {
+  it('is one finding, at the key: a resource policy takes no Federated principal, whatever its value', async () => {
+    const text = `Resources:
+  Sts:
+    Type: AWS::EC2::VPCEndpoint
+    Properties:
+      ServiceName: com.amazonaws.us-east-1.sts
+      VpcId: vpc-1a2b3c4d
+      PolicyDocument:
+        Version: '2012-10-17'
+        Statement:
+          - Effect: Allow
+            Principal: { Federated: '*' }
+            Action: sts:AssumeRoleWithWebIdentity
+            Resource: '*'
+`;
+    const messages = messagesOf(await lint({ 'sts.yaml': text }), 'sts.yaml');
+    expect(messages.map((m) => [m.ruleId, m.line, m.column, tokenOf(text, m)])).toEqual([['federated-principal-trust-only', 11, 26, 'Federated']]);
+  });
+});
+
 describe('the resource decides what resource-policy rules check', () => {
   const statement = (action: string, resource: string) => ({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: action, Resource: resource }] });
 

@@ -51,7 +51,7 @@ describe('schema', () => {
   it('unknown top-level property, with a suggestion and the allowed names', async () => {
     expect(await problemsOf('{\n  "policytype": "scp"\n}')).toEqual([
       '2:3 Unknown property "policytype" in the configuration. Did you mean "policyType"? Allowed: "$schema", "extends", "rules", ' +
-        '"policyType", "overrides", "ignore", "include", "exclude", "accessAnalyzer" or "suggestionsCountAsWarnings".',
+        '"policyType", "resourceType", "overrides", "ignore", "include", "exclude", "accessAnalyzer" or "suggestionsCountAsWarnings".',
     ]);
   });
 
@@ -108,7 +108,37 @@ describe('schema', () => {
       '5:50 overrides[1].accessAnalyzerResourceType must be one of "AWS::S3::Bucket", "AWS::S3::AccessPoint", "AWS::S3::MultiRegionAccessPoint", ' +
         '"AWS::S3ObjectLambda::AccessPoint", "AWS::IAM::AssumeRolePolicyDocument" or "AWS::DynamoDB::Table"; found "AWS::S3::Buckets". Did you mean "AWS::S3::Bucket"?',
       '6:57 Rule "effect-valid" in overrides[2] must be one of "off", "warn" or "error"; found "of". Did you mean "off"?',
-      '6:65 Unknown property "severity" in overrides[2]. Allowed: "files", "policyType", "rules" or "accessAnalyzerResourceType".',
+      '6:65 Unknown property "severity" in overrides[2]. Allowed: "files", "policyType", "resourceType", "rules" or "accessAnalyzerResourceType".',
+    ]);
+  });
+
+  it('resourceType: a type the rules or Access Analyzer know, listed when unknown; no other policy type or Access Analyzer type beside it', async () => {
+    const text = `{
+  "resourceType": "AWS::EC2::VPCEndpiont",
+  "overrides": [
+    { "files": ["roles/**"], "resourceType": "AWS::IAM::AssumeRolePolicyDocument" }
+  ]
+}`;
+    const accepted = '"AWS::S3::Bucket", "AWS::S3::AccessPoint", "AWS::S3::MultiRegionAccessPoint", "AWS::S3ObjectLambda::AccessPoint", ' +
+      '"AWS::DynamoDB::Table", "AWS::SQS::Queue", "AWS::SNS::Topic", "AWS::KMS::Key", "AWS::ECR::Repository" or "AWS::EC2::VPCEndpoint"';
+    expect(await problemsOf(text)).toEqual([
+      `2:19 resourceType must be one of ${accepted}; found "AWS::EC2::VPCEndpiont". Did you mean "AWS::EC2::VPCEndpoint"?`,
+      `4:46 overrides[0].resourceType must be one of ${accepted}; found "AWS::IAM::AssumeRolePolicyDocument".`,
+    ]);
+    const contradictions = `{
+  "policyType": "identity",
+  "resourceType": "AWS::EC2::VPCEndpoint",
+  "accessAnalyzer": { "resourceType": "AWS::S3::Bucket" },
+  "overrides": [
+    { "files": ["tables/**"], "resourceType": "AWS::DynamoDB::Table", "accessAnalyzerResourceType": "AWS::DynamoDB::Table" },
+    { "files": ["buckets/**"], "policyType": "trust", "resourceType": "AWS::S3::Bucket", "accessAnalyzerResourceType": "AWS::S3::AccessPoint" }
+  ]
+}`;
+    expect(await problemsOf(contradictions)).toEqual([
+      '2:17 "policyType" is "identity", but "resourceType" "AWS::EC2::VPCEndpoint" says the policies are resource policies; remove one of them.',
+      '4:39 Access Analyzer\'s resource type "AWS::S3::Bucket" contradicts "resourceType" "AWS::EC2::VPCEndpoint", for which ValidatePolicy has no checks of its own (it gets no type); remove accessAnalyzer.resourceType.',
+      '7:46 "policyType" is "trust", but "resourceType" "AWS::S3::Bucket" says the policies are resource policies; remove one of them.',
+      '7:120 Access Analyzer\'s resource type "AWS::S3::AccessPoint" contradicts "resourceType" "AWS::S3::Bucket", which Access Analyzer gets too; remove overrides[1].accessAnalyzerResourceType.',
     ]);
   });
 

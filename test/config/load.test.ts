@@ -1,8 +1,13 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, findConfigFile, loadConfig, presetRules, settingsForFile } from '../../src/config/index.js';
 import { rules, tempDir, write } from './helpers.js';
+import { rules as allRules } from '../../rules/index.js';
+import { resourceTypeOption } from '../../src/engine/resource-type.js';
+import { POLICY_LOCATIONS } from '../../src/cloudformation/locations.js';
+
+const repoRoot = join(import.meta.dirname, '..', '..');
 
 const enabled = (config: Awaited<ReturnType<typeof loadConfig>>, file = 'p.json') =>
   Object.fromEntries(settingsForFile(config, join(config.directory, file), {}).rules.map((r) => [r.rule.id, r.severity]));
@@ -112,6 +117,17 @@ describe('finding the configuration', () => {
     expect(config.include).toEqual(['policies/**/*.json']);
     expect(config.exclude).toEqual(['**/fixtures/**']);
     expect(settingsForFile(config, join(root, 'p.json'), {}).accessAnalyzerResourceType).toBe('AWS::S3::Bucket');
+  });
+});
+
+describe('resourceType', () => {
+  it('the schema lists exactly the types the rules\' resourceType options take, which are those templates\' resources give', () => {
+    const schema = JSON.parse(readFileSync(join(repoRoot, 'schemas/config.schema.json'), 'utf8')) as { $defs: { resourceType: { enum: string[] } } };
+    const listed = [...schema.$defs.resourceType.enum].sort();
+    const options = new Set(allRules.flatMap((rule) => (resourceTypeOption(rule)?.enum ?? []) as string[]));
+    expect(listed).toEqual([...options].sort());
+    const templates = new Set(Object.values(POLICY_LOCATIONS).flatMap((locations) => locations.flatMap((l) => (l.resourceType ? [l.resourceType] : []))));
+    expect(listed).toEqual([...templates].sort());
   });
 });
 

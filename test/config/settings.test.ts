@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, checkCliOverrides, parseConfig, settingsForFile, type CliOverrides, type LoadedConfig } from '../../src/config/index.js';
+import { ConfigError, checkCliOverrides, parseConfig, settingsForFile, type CliOverrides, type FileSettings, type LoadedConfig } from '../../src/config/index.js';
+import { defineRule } from '../../src/engine/rule.js';
 import { rules } from './helpers.js';
 
 const root = '/project';
@@ -66,6 +67,75 @@ describe('overrides', () => {
     expect(summary(config, 'x.json').rules['max-actions']).toEqual([1, { max: 3, services: [] }]);
     expect(summary(config, 'a/x.json').rules['max-actions']).toEqual([2, { max: 3, services: [] }]);
     expect(summary(config, 'a/b/x.json').rules['max-actions']).toEqual([1, { max: 10, services: ['s3'] }]);
+  });
+});
+
+describe('resourceType', () => {
+  const VPCE = 'AWS::EC2::VPCEndpoint';
+  const withOption = (id: string, types: string[], extra: Record<string, unknown> = {}) => defineRule({
+    id,
+    meta: {
+      category: 'security', severity: 'error', recommended: true, fixable: 'none', docs: { description: id }, messages: { m: 'found' },
+      optionsSchema: { type: 'object', properties: { resourceType: { enum: types }, ...extra }, additionalProperties: false },
+    },
+    given: '$',
+    check: () => {},
+  });
+  const registry = [
+    ...rules,
+    withOption('public-access', [VPCE]),
+    withOption('scope', ['AWS::S3::Bucket', 'AWS::SQS::Queue'], { services: { type: 'array' } }),
+  ];
+  const loadWith = (config: unknown) => parseConfig(join(root, '.policy-lint.json'), JSON.stringify(config), registry);
+  const fileRules = (s: FileSettings) => Object.fromEntries(s.policyFileRules.filter((r) => Object.keys(r.options ?? {}).length > 0).map((r) => [r.rule.id, r.options]));
+
+  it('gives a policy file\'s rules the type (replacing their own option), makes its policies resource policies, and gives Access Analyzer the type it knows', async () => {
+    const config = await loadWith({
+      policyType: 'identity',
+      accessAnalyzer: { resourceType: 'AWS::S3::Bucket' },
+      rules: { scope: ['error', { resourceType: 'AWS::S3::Bucket', services: ['s3'] }] },
+      overrides: [
+        { files: ['endpoints/**'], resourceType: VPCE },
+        { files: ['queues/**'], resourceType: 'AWS::SQS::Queue' },
+        { files: ['endpoints/legacy/**'], accessAnalyzerResourceType: 'AWS::DynamoDB::Table' },
+      ],
+    });
+    const endpoint = settingsForFile(config, join(root, 'endpoints/s3.json'));
+    expect([endpoint.policyType, endpoint.resourceType, endpoint.accessAnalyzerResourceType]).toEqual(['resource', VPCE, undefined]);
+    // scope does not take the endpoint's type: the bucket its own option names is not this file's resource.
+    expect(fileRules(endpoint)).toEqual({ 'max-actions': { max: 10, services: [] }, 'public-access': { resourceType: VPCE }, scope: { services: ['s3'] } });
+    // Templates and .tf files: the rules as configured, each resource giving its own type.
+    expect(endpoint.rules.find((r) => r.rule.id === 'scope')?.options).toEqual({ resourceType: 'AWS::S3::Bucket', services: ['s3'] });
+    expect(endpoint.rules.find((r) => r.rule.id === 'public-access')?.options).toBeUndefined();
+
+    const queue = settingsForFile(config, join(root, 'queues/q.json'));
+    expect([queue.policyType, queue.resourceType, queue.accessAnalyzerResourceType]).toEqual(['resource', 'AWS::SQS::Queue', undefined]);
+    expect(fileRules(queue)).toMatchObject({ scope: { resourceType: 'AWS::SQS::Queue', services: ['s3'] } });
+    expect(fileRules(queue)).not.toHaveProperty('public-access');
+
+    // A later override's accessAnalyzerResourceType is Access Analyzer's alone.
+    const legacy = settingsForFile(config, join(root, 'endpoints/legacy/s3.json'));
+    expect([legacy.resourceType, legacy.accessAnalyzerResourceType]).toEqual([VPCE, 'AWS::DynamoDB::Table']);
+
+    const other = settingsForFile(config, join(root, 'users/u.json'));
+    expect([other.policyType, other.resourceType, other.accessAnalyzerResourceType]).toEqual(['identity', undefined, 'AWS::S3::Bucket']);
+    expect(other.policyFileRules).toBe(other.rules);
+  });
+
+  it('at the top level: the default policy type is resource; a policy type other than resource (a later override, --policy-type) leaves it out', async () => {
+    const config = await loadWith({
+      resourceType: 'AWS::S3::Bucket',
+      overrides: [{ files: ['trust/**'], policyType: 'trust' }, { files: ['mixed/**'], policyType: 'resource' }],
+    });
+    const bucket = settingsForFile(config, join(root, 'b.json'));
+    expect([bucket.policyType, bucket.resourceType, bucket.accessAnalyzerResourceType]).toEqual(['resource', 'AWS::S3::Bucket', 'AWS::S3::Bucket']);
+    expect(fileRules(bucket).scope).toEqual({ resourceType: 'AWS::S3::Bucket' });
+    expect(settingsForFile(config, join(root, 'mixed/b.json')).resourceType).toBe('AWS::S3::Bucket');
+    const trust = settingsForFile(config, join(root, 'trust/role.json'));
+    expect([trust.policyType, trust.resourceType]).toEqual(['trust', undefined]);
+    expect(trust.policyFileRules).toBe(trust.rules);
+    const identity = settingsForFile(config, join(root, 'b.json'), { policyType: 'identity' });
+    expect([identity.policyType, identity.resourceType]).toEqual(['identity', undefined]);
   });
 });
 

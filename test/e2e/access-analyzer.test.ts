@@ -101,6 +101,24 @@ describe('--access-analyzer', () => {
     expect(server.requests[0].body).toMatchObject({ policyType: 'RESOURCE_POLICY', validatePolicyResourceType: 'AWS::IAM::AssumeRolePolicyDocument' });
   });
 
+  it('the config\'s resourceType: a resource policy with ValidatePolicy\'s type where it has one, without one where it has none', async () => {
+    server = await startFakeAccessAnalyzer();
+    const policy = (resource: string) => JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: resource }] });
+    const dir = scratch({
+      '.policy-lint.json': JSON.stringify({
+        accessAnalyzer: { resourceType: 'AWS::DynamoDB::Table' },
+        overrides: [{ files: ['buckets/**'], resourceType: 'AWS::S3::Bucket' }, { files: ['endpoints/**'], resourceType: 'AWS::EC2::VPCEndpoint' }],
+      }),
+      'buckets/b.json': policy('arn:aws:s3:::b/*'),
+      'endpoints/e.json': policy('arn:aws:s3:::e/*'),
+    });
+    const run = await cliAsync(['--access-analyzer', '--no-cache', 'buckets/b.json', 'endpoints/e.json'], { cwd: dir, env: fakeAwsEnv(server.url) });
+    expect(run.stderr).toBe('');
+    const sent = server.requests.map((r) => [r.body!.policyDocument.includes(':::b/') ? 'bucket' : 'endpoint', r.body!.policyType, r.body!.validatePolicyResourceType]).sort();
+    // The endpoint's policy does not get the config's table type, which names another resource.
+    expect(sent).toEqual([['bucket', 'RESOURCE_POLICY', 'AWS::S3::Bucket'], ['endpoint', 'RESOURCE_POLICY', undefined]]);
+  });
+
   it('access denied: one clear message naming the permission, offline findings still printed, exit 2', async () => {
     server = await startFakeAccessAnalyzer(() => errorReply(403, 'AccessDeniedException', 'User is not authorized to perform: access-analyzer:ValidatePolicy'));
     const dir = scratch({ 'p.json': text.replace('"Allow"', '"allow"') });

@@ -774,6 +774,46 @@ describe('other inputs and outputs', () => {
     expect(trust.rules).not.toHaveProperty('policy-size');
   });
 
+  it('the config\'s resourceType: a VPC endpoint policy in a JSON file is linted as the template\'s resource would have it, and --print-config shows it', () => {
+    const endpoint = `${JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::reports/*' }],
+    }, null, 2)}\n`;
+    const dir = scratch({ 'endpoints/s3.json': endpoint, 'buckets/reports.json': endpoint });
+    // Without it, "Principal": "*" in a resource policy is public.
+    const before = cli(['--policy-type', 'resource', 'endpoints/s3.json'], { cwd: dir });
+    expect([before.status, before.stdout.split('\n')[0]]).toEqual([0, `${join('endpoints', 's3.json')}:6:20: warning "Principal": "*" makes the actions of this statement public, open to anyone including anonymous users, as no condition limits who the caller is; name the principals, or add a condition on "aws:PrincipalAccount", "aws:PrincipalOrgID", "aws:SourceVpce" or "aws:SourceIp". [principal-public-access]`]);
+    writeFileSync(join(dir, '.policy-lint.json'), JSON.stringify({
+      rules: { 'resource-policy-size': ['warn', { resourceType: 'AWS::S3::Bucket' }] },
+      overrides: [{ files: ['endpoints/**'], resourceType: 'AWS::EC2::VPCEndpoint' }, { files: ['buckets/**'], policyType: 'resource' }],
+    }));
+    const after = cli(['--format', 'json', 'endpoints/s3.json', 'buckets/reports.json'], { cwd: dir });
+    expect(after.status).toBe(0);
+    const ruleIds = (JSON.parse(after.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string }> }>)
+      .map((r) => [r.filePath.slice(dir.length + 1), r.messages.map((m) => m.ruleId)]);
+    expect(ruleIds).toEqual([[join('buckets', 'reports.json'), ['principal-public-access']], [join('endpoints', 's3.json'), []]]);
+    const printed = JSON.parse(cli(['--print-config', 'endpoints/s3.json'], { cwd: dir }).stdout);
+    expect(printed).toMatchObject({ file: join('endpoints', 's3.json'), policyType: 'resource', resourceType: 'AWS::EC2::VPCEndpoint' });
+    expect(printed).not.toHaveProperty('accessAnalyzerResourceType');
+    // The file's resource type replaces the option the config's rules give (a bucket's, for the other files).
+    expect(Object.fromEntries(['principal-public-access', 'kms-key-policy-lockout', 'resource-policy-size', 'resource-policy-scope'].map((id) => [id, printed.rules[id]]))).toEqual({
+      'principal-public-access': ['error', { resourceType: 'AWS::EC2::VPCEndpoint' }],
+      'kms-key-policy-lockout': ['error', { resourceType: 'AWS::EC2::VPCEndpoint' }],
+      'resource-policy-size': ['warn', { resourceType: 'AWS::EC2::VPCEndpoint' }],
+      'resource-policy-scope': 'error',
+    });
+    const bucket = JSON.parse(cli(['--print-config', 'buckets/reports.json'], { cwd: dir }).stdout);
+    expect(bucket).not.toHaveProperty('resourceType');
+    expect(bucket.rules['resource-policy-size']).toEqual(['warn', { resourceType: 'AWS::S3::Bucket' }]);
+    // An unknown type: a config error at its place, with the accepted types, exit code 2.
+    writeFileSync(join(dir, '.policy-lint.json'), '{\n  "overrides": [{ "files": ["endpoints/**"], "resourceType": "AWS::EC2::VPCEndpoints" }]\n}\n');
+    const invalid = cli(['endpoints/s3.json'], { cwd: dir });
+    expect(invalid.status).toBe(2);
+    expect(invalid.stderr).toBe(`policy-lint: invalid configuration: ${join(dir, '.policy-lint.json')}:2:62: overrides[0].resourceType must be one of "AWS::S3::Bucket", "AWS::S3::AccessPoint", ` +
+      '"AWS::S3::MultiRegionAccessPoint", "AWS::S3ObjectLambda::AccessPoint", "AWS::DynamoDB::Table", "AWS::SQS::Queue", "AWS::SNS::Topic", "AWS::KMS::Key", ' +
+      '"AWS::ECR::Repository" or "AWS::EC2::VPCEndpoint"; found "AWS::EC2::VPCEndpoints". Did you mean "AWS::EC2::VPCEndpoint"?\n');
+  });
+
   it('--print-config on a CloudFormation template lists its policies with the type each resource gives, and the rules of those types', () => {
     const template = `Resources:
   Role:
