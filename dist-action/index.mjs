@@ -1,12 +1,17 @@
 import { createRequire as __policyLintCreateRequire } from 'node:module';
 const require = __policyLintCreateRequire(import.meta.url);
 import {
+  ACCESS_ANALYZER_RESOURCE_TYPES,
+  CONFIG_FILE_NAME,
+  DEFAULT_INCLUDE
+} from "./chunk-JVWQVW3D.mjs";
+import {
   isOverrideFile,
   isTerraformBackendSettings,
   isTerraformName,
   isTerraformStateName,
   terraformPlanKey
-} from "./chunk-JQ42J7RU.mjs";
+} from "./chunk-TV7S7XYB.mjs";
 import {
   JSON_BOM_MESSAGE,
   isServerlessName,
@@ -118,6 +123,7 @@ import {
   resourceMatchesFormat,
   resourceType,
   resourceTypeUses,
+  rulesForResourceType,
   s3BucketArn,
   selfServiceUserActions,
   selfUserArn,
@@ -142,7 +148,7 @@ import {
   thousands,
   typeWord,
   userScopeOf
-} from "./chunk-G2NGFQQ3.mjs";
+} from "./chunk-OQFKSDTW.mjs";
 import {
   POLICY_TYPES,
   PolicyDocument,
@@ -5658,6 +5664,7 @@ var principal_wildcard_default = defineRule({
     for (const element of ["Principal", "NotPrincipal"]) {
       for (const entry of principalEntries(statement, path, element)) {
         if (entry.type === void 0 || typeof entry.value !== "string" || !hasWildcard(entry.value)) continue;
+        if (entry.type === "Federated" && context.policyType === "resource") continue;
         if (entry.value === "*") {
           if (entry.type !== "AWS") context.report({ messageId: "whole", path: entry.path, data: { type: entry.type } });
           continue;
@@ -12829,10 +12836,6 @@ var stat = promisify(statCallback);
 // src/config/load.ts
 import { dirname, join, resolve } from "node:path";
 
-// src/config/constants.ts
-var CONFIG_FILE_NAME = ".policy-lint.json";
-var DEFAULT_INCLUDE = ["**/*.json", "**/*.yaml", "**/*.yml", "**/*.template", "**/*.tf", "**/*.tfstate"];
-
 // src/config/glob.ts
 import { isAbsolute, relative, sep } from "node:path";
 var picomatch;
@@ -13043,6 +13046,9 @@ function walk2(root, path) {
 }
 
 // src/config/load.ts
+function accessAnalyzerTypeOf(resourceType2) {
+  return ACCESS_ANALYZER_RESOURCE_TYPES.find((type) => type === resourceType2);
+}
 async function loadConfig(options) {
   const cwd = resolve(options.cwd);
   const filePath2 = options.configPath !== void 0 ? resolve(cwd, options.configPath) : await findConfigFile(cwd);
@@ -13116,7 +13122,7 @@ async function parseConfig(filePath2, source, registry) {
   const fail = (problems2) => {
     throw new ConfigError(filePath2, locateProblems(document, problems2));
   };
-  const { validateConfig } = await import("./config-validator-OGSEGTFH.mjs");
+  const { validateConfig } = await import("./config-validator-RGGK6M27.mjs");
   if (!validateConfig(value)) {
     fail(schemaProblems(validateConfig.errors, value));
   }
@@ -13164,6 +13170,10 @@ async function parseConfig(filePath2, source, registry) {
     const error = checkJsonPath(entry.path);
     if (error) problems.push({ path: ["ignore", i, "path"], target: "value", keyword: "jsonPath", reason: `ignore[${i}].path is not a valid JSONPath: ${error}` });
   });
+  problems.push(...resourceTypeProblems(raw.policyType, raw.resourceType, raw.accessAnalyzer?.resourceType, [], ["accessAnalyzer", "resourceType"]));
+  raw.overrides?.forEach((o, i) => {
+    problems.push(...resourceTypeProblems(o.policyType, o.resourceType, o.accessAnalyzerResourceType, ["overrides", i], ["overrides", i, "accessAnalyzerResourceType"]));
+  });
   if (problems.length > 0) fail(problems);
   const presets = toPresets(raw.extends);
   const rules2 = presetSettings(presets, registry);
@@ -13174,6 +13184,7 @@ async function parseConfig(filePath2, source, registry) {
     files: o.files,
     matches: compileGlobs(o.files),
     ...o.policyType ? { policyType: o.policyType } : {},
+    ...o.resourceType ? { resourceType: o.resourceType } : {},
     ...o.rules ? { rules: resolvedLayers[layerIndex++] } : {},
     ...o.accessAnalyzerResourceType ? { accessAnalyzerResourceType: o.accessAnalyzerResourceType } : {}
   }));
@@ -13191,7 +13202,8 @@ async function parseConfig(filePath2, source, registry) {
     source: text,
     directory: dirname(filePath2),
     extends: presets,
-    policyType: raw.policyType ?? "identity",
+    policyType: raw.policyType ?? (raw.resourceType ? "resource" : "identity"),
+    ...raw.resourceType ? { resourceType: raw.resourceType } : {},
     rules: rules2,
     overrides,
     ignore,
@@ -13202,6 +13214,28 @@ async function parseConfig(filePath2, source, registry) {
     suggestionsCountAsWarnings: raw.suggestionsCountAsWarnings ?? false,
     registry
   };
+}
+function resourceTypeProblems(policyType, resourceType2, analyzerType, at, analyzerPath) {
+  if (resourceType2 === void 0) return [];
+  const problems = [];
+  if (policyType !== void 0 && policyType !== "resource") {
+    problems.push({
+      path: [...at, "policyType"],
+      target: "value",
+      keyword: "resourceType",
+      reason: `"policyType" is ${quote2(policyType)}, but "resourceType" ${quote2(resourceType2)} says the policies are resource policies; remove one of them.`
+    });
+  }
+  if (analyzerType !== void 0 && analyzerType !== resourceType2) {
+    const given = accessAnalyzerTypeOf(resourceType2);
+    problems.push({
+      path: analyzerPath,
+      target: "value",
+      keyword: "resourceType",
+      reason: `Access Analyzer's resource type ${quote2(analyzerType)} contradicts "resourceType" ${quote2(resourceType2)}, ${given ? "which Access Analyzer gets too" : "for which ValidatePolicy has no checks of its own (it gets no type)"}; remove ${labelOf(analyzerPath)}.`
+    });
+  }
+  return problems;
 }
 function toPresets(value) {
   const list2 = value === void 0 ? ["policy-lint:recommended"] : typeof value === "string" ? [value] : value;
@@ -13358,12 +13392,17 @@ function settingsForFile(config, filePath2, cli = NO_CLI) {
 function compute(config, matching, cli) {
   const rules2 = new Map(config.rules);
   let policyType = config.policyType;
-  let resourceType2 = config.accessAnalyzer.resourceType;
+  let resourceType2 = config.resourceType;
+  let analyzerType = config.accessAnalyzer.resourceType ?? (resourceType2 ? accessAnalyzerTypeOf(resourceType2) : void 0);
   for (const i of matching) {
     const override = config.overrides[i];
     if (override.rules) mergeSettings(rules2, override.rules);
     if (override.policyType) policyType = override.policyType;
-    if (override.accessAnalyzerResourceType) resourceType2 = override.accessAnalyzerResourceType;
+    if (override.resourceType) {
+      resourceType2 = override.resourceType;
+      policyType = "resource";
+      analyzerType = accessAnalyzerTypeOf(resourceType2);
+    } else if (override.accessAnalyzerResourceType) analyzerType = override.accessAnalyzerResourceType;
   }
   for (const [id, severity] of Object.entries(cli.rules ?? {})) {
     mergeSettings(rules2, /* @__PURE__ */ new Map([[id, { severity }]]));
@@ -13377,7 +13416,14 @@ function compute(config, matching, cli) {
     if (rule.meta.defaultOptions || setting.options) entry.options = { ...rule.meta.defaultOptions, ...setting.options };
     enabled.push(entry);
   }
-  return { policyType, rules: enabled, ...resourceType2 ? { accessAnalyzerResourceType: resourceType2 } : {} };
+  const fileResourceType = policyType === "resource" ? resourceType2 : void 0;
+  return {
+    policyType,
+    rules: enabled,
+    ...fileResourceType ? { resourceType: fileResourceType } : {},
+    policyFileRules: fileResourceType ? rulesForResourceType(enabled, fileResourceType) : enabled,
+    ...analyzerType ? { accessAnalyzerResourceType: analyzerType } : {}
+  };
 }
 
 // src/config/suppress.ts
@@ -14727,15 +14773,15 @@ function iamDatabaseVersion() {
 // src/run.ts
 var cloudFormation;
 async function loadCloudFormation() {
-  return cloudFormation ??= await import("./cloudformation-RRTXQLVR.mjs");
+  return cloudFormation ??= await import("./cloudformation-NWRU5NBQ.mjs");
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-KJFDC2DD.mjs");
+  return terraform ??= await import("./terraform-ONTRWINW.mjs");
 }
 var serverless;
 async function loadServerless() {
-  return serverless ??= await import("./serverless-VAVRTT2K.mjs");
+  return serverless ??= await import("./serverless-JIBLVWV2.mjs");
 }
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
@@ -14806,7 +14852,7 @@ async function run2(options) {
       resourceType: settings.accessAnalyzerResourceType,
       messages: []
     };
-    const lintOptions = { policyType: settings.policyType, rules: settings.rules };
+    const lintOptions = { policyType: settings.policyType, rules: settings.policyFileRules };
     if (input.invalidUtf8) {
       const utf16 = input.invalidUtf8.utf16?.text;
       const looks = isTerraformName(work.filePath) ? (await loadTerraform()).mayHoldPolicies(utf16 ?? work.text) : utf16 !== void 0 ? looksLikePolicy(utf16, ...parseForDetection(utf16)) : looksLikePolicy(work.text, void 0, false);
@@ -15208,7 +15254,7 @@ function parseForDetection(text) {
 async function askAccessAnalyzer(works, config, options, mode) {
   const settings = config.accessAnalyzer ?? {};
   const aa = options.accessAnalyzer;
-  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-M5IB5DWJ.mjs");
+  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-5XP56VBV.mjs");
   const inputs = [];
   const terraformWorks = byTerraformDirectory(options, works.filter((w) => w.terraform));
   const terraformReads = /* @__PURE__ */ new Map();
@@ -15229,7 +15275,7 @@ async function askAccessAnalyzer(works, config, options, mode) {
         toMessages: (findings2) => input.toMessages(findings2).flatMap((m) => mine.own(m) ?? [])
       })));
     } else if (w.template) inputs.push(...embeddedInputs(w.filePath, text, await embeddedPolicies(w, text)));
-    else inputs.push({ filePath: w.filePath, text, policyType: w.policyType, resourceType: w.resourceType ?? settings.resourceType });
+    else inputs.push({ filePath: w.filePath, text, policyType: w.policyType, resourceType: w.resourceType });
   }
   const outcome = await runAccessAnalyzer(
     inputs,

@@ -20,7 +20,7 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-ZZ7SI5Y4.mjs";
+} from "./chunk-6SWFWUSS.mjs";
 import {
   FN_SUB_VARIABLE_MESSAGE_ID,
   JSON_SYNTAX_ISSUE_CODE,
@@ -31,7 +31,7 @@ import {
   interpolate,
   isProviderPrefix,
   resolveConditionKey
-} from "./chunk-G2NGFQQ3.mjs";
+} from "./chunk-OQFKSDTW.mjs";
 import {
   LineIndex,
   compareMessages

@@ -2,7 +2,7 @@ import { createRequire as __policyLintCreateRequire } from 'node:module';
 const require = __policyLintCreateRequire(import.meta.url);
 import {
   isObject
-} from "./chunk-G2NGFQQ3.mjs";
+} from "./chunk-OQFKSDTW.mjs";
 
 // src/terraform/detect.ts
 function isTerraformName(filePath) {

@@ -2489,6 +2489,27 @@ function checkString(context, text, path, where) {
   }
 }
 
+// src/engine/resource-type.ts
+var rulesByResourceType = /* @__PURE__ */ new WeakMap();
+function rulesForResourceType(rules, resourceType2) {
+  let byType = rulesByResourceType.get(rules);
+  if (!byType) rulesByResourceType.set(rules, byType = /* @__PURE__ */ new Map());
+  let located = byType.get(resourceType2);
+  if (!located) {
+    located = rules.map((enabled) => {
+      const option = resourceTypeOption(enabled.rule);
+      if (!option) return enabled;
+      const { resourceType: _configured, ...options } = enabled.options ?? {};
+      return { ...enabled, options: option.enum?.includes(resourceType2) ? { ...options, resourceType: resourceType2 } : options };
+    });
+    byType.set(resourceType2, located);
+  }
+  return located;
+}
+function resourceTypeOption(rule) {
+  return rule.meta.optionsSchema?.properties?.resourceType;
+}
+
 // src/iam/allow-list.ts
 function allowOption(description) {
   return {
@@ -3310,5 +3331,6 @@ export {
   FN_SUB_VARIABLE_MESSAGE_ID,
   TERRAFORM_VARIABLE_MESSAGE_ID,
   SERVERLESS_VARIABLE_MESSAGE_ID,
-  policy_variable_syntax_default
+  policy_variable_syntax_default,
+  rulesForResourceType
 };

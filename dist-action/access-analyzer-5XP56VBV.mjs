@@ -6,14 +6,17 @@ import {
   findingsToMessages
 } from "./chunk-4GWZ3OLH.mjs";
 import {
+  ACCESS_ANALYZER_RESOURCE_TYPES
+} from "./chunk-JVWQVW3D.mjs";
+import {
   mapRange,
   onPlaceholder,
   placeholderText,
   policyPath
-} from "./chunk-ZZ7SI5Y4.mjs";
+} from "./chunk-6SWFWUSS.mjs";
 import {
   findingKey
-} from "./chunk-G2NGFQQ3.mjs";
+} from "./chunk-OQFKSDTW.mjs";
 import {
   LineIndex,
   PolicyDocument,
@@ -323,14 +326,7 @@ var AWS_POLICY_TYPES = {
   scp: "SERVICE_CONTROL_POLICY",
   rcp: "RESOURCE_CONTROL_POLICY"
 };
-var VALIDATE_POLICY_RESOURCE_TYPES = [
-  "AWS::S3::Bucket",
-  "AWS::S3::AccessPoint",
-  "AWS::S3::MultiRegionAccessPoint",
-  "AWS::S3ObjectLambda::AccessPoint",
-  "AWS::IAM::AssumeRolePolicyDocument",
-  "AWS::DynamoDB::Table"
-];
+var VALIDATE_POLICY_RESOURCE_TYPES = ACCESS_ANALYZER_RESOURCE_TYPES;
 var ACCESS_ANALYZER_LOCALES = ["DE", "EN", "ES", "FR", "IT", "JA", "KO", "PT_BR", "ZH_CN", "ZH_TW"];
 function normalizeLocale(locale) {
   const value = locale.trim().toUpperCase().replace(/-/g, "_");

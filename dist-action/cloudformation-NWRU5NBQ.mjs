@@ -9,8 +9,8 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-ZZ7SI5Y4.mjs";
-import "./chunk-G2NGFQQ3.mjs";
+} from "./chunk-6SWFWUSS.mjs";
+import "./chunk-OQFKSDTW.mjs";
 import "./chunk-2SCFAQQM.mjs";
 import "./chunk-PI7H3LEV.mjs";
 export {

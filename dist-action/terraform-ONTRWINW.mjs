@@ -6,7 +6,7 @@ import {
 } from "./chunk-FKZLGG56.mjs";
 import {
   isOverrideFile
-} from "./chunk-JQ42J7RU.mjs";
+} from "./chunk-TV7S7XYB.mjs";
 import {
   LAMBDA_PERMISSION,
   LAYER_VERSION_PERMISSION,
@@ -20,7 +20,7 @@ import {
   policyArnMessages,
   templateSyntaxMessage,
   terraformKnownValue
-} from "./chunk-ZZ7SI5Y4.mjs";
+} from "./chunk-6SWFWUSS.mjs";
 import {
   TERRAFORM_VARIABLE_MESSAGE_ID,
   applyEdits,
@@ -28,7 +28,7 @@ import {
   isObject,
   jsonStringMap,
   quoted
-} from "./chunk-G2NGFQQ3.mjs";
+} from "./chunk-OQFKSDTW.mjs";
 import {
   LineIndex,
   compareMessages,

@@ -17,8 +17,9 @@ import {
   lintDocument,
   quoted,
   rangeMessage,
+  rulesForResourceType,
   suggestionLimit
-} from "./chunk-G2NGFQQ3.mjs";
+} from "./chunk-OQFKSDTW.mjs";
 import {
   LineIndex,
   PolicyDocument,
@@ -2035,23 +2036,6 @@ function eachLocationPolicies(text2, parsed, use) {
     use(policies);
   }
   return locations.length;
-}
-var rulesByResourceType = /* @__PURE__ */ new WeakMap();
-function rulesForResourceType(rules, resourceType) {
-  let byType = rulesByResourceType.get(rules);
-  if (!byType) rulesByResourceType.set(rules, byType = /* @__PURE__ */ new Map());
-  let located = byType.get(resourceType);
-  if (!located) {
-    located = rules.map((enabled) => {
-      const properties = enabled.rule.meta.optionsSchema?.properties;
-      const option = properties?.resourceType;
-      if (!option) return enabled;
-      const { resourceType: _configured, ...options } = enabled.options ?? {};
-      return { ...enabled, options: option.enum?.includes(resourceType) ? { ...options, resourceType } : options };
-    });
-    byType.set(resourceType, located);
-  }
-  return located;
 }
 function dedupe(messages) {
   const seen = /* @__PURE__ */ new Set();
