@@ -7,6 +7,38 @@ const policy = (Action: unknown, Resource: unknown, Effect = 'Allow') => ({ Vers
 
 const KEY_FORMAT = 'arn:${Partition}:kms:${Region}:${Account}:key/${KeyId}';
 
+const resourcePolicy = (...Statement: object[]) => ({ Version: '2012-10-17', Statement });
+
+const BUCKET_POLICY = resourcePolicy(
+  { Sid: 'ReadReports', Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::444455556666:role/analyst' }, Action: ['s3:ListBucket', 's3:GetObject'], Resource: ['arn:aws:s3:::example-reports', 'arn:aws:s3:::example-reports/*'] },
+  { Sid: 'TlsOnly', Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: ['arn:aws:s3:::example-reports', 'arn:aws:s3:::example-reports/*'], Condition: { Bool: { 'aws:SecureTransport': 'false' } } },
+);
+const QUEUE_POLICY = resourcePolicy({
+  Sid: 'FromOrdersTopic', Effect: 'Allow', Principal: { Service: 'sns.amazonaws.com' }, Action: 'sqs:SendMessage',
+  Resource: 'arn:aws:sqs:us-east-1:111122223333:order-events', Condition: { ArnEquals: { 'aws:SourceArn': 'arn:aws:sns:us-east-1:111122223333:orders' } },
+});
+const TOPIC_POLICY = {
+  Version: '2008-10-17', Id: '__default_policy_ID',
+  Statement: [{
+    Sid: '__default_statement_ID', Effect: 'Allow', Principal: { AWS: '*' },
+    Action: ['SNS:GetTopicAttributes', 'SNS:SetTopicAttributes', 'SNS:AddPermission', 'SNS:RemovePermission', 'SNS:DeleteTopic', 'SNS:Subscribe', 'SNS:ListSubscriptionsByTopic', 'SNS:Publish'],
+    Resource: 'arn:aws:sns:us-east-1:111122223333:orders', Condition: { StringEquals: { 'AWS:SourceOwner': '111122223333' } },
+  }],
+};
+const KEY_POLICY = resourcePolicy(
+  { Sid: 'Enable IAM User Permissions', Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: 'kms:*', Resource: '*' },
+  { Sid: 'Allow use of the key', Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:role/app' }, Action: ['kms:Encrypt', 'kms:Decrypt', 'kms:ReEncrypt*', 'kms:GenerateDataKey*', 'kms:DescribeKey'], Resource: '*' },
+);
+const SECRET_POLICY = resourcePolicy({ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::444455556666:role/reader' }, Action: 'secretsmanager:GetSecretValue', Resource: '*', Condition: { 'ForAnyValue:StringEquals': { 'secretsmanager:VersionStage': 'AWSCURRENT' } } });
+const FUNCTION_POLICY = resourcePolicy({
+  Sid: 'apigateway-invoke', Effect: 'Allow', Principal: { Service: 'apigateway.amazonaws.com' }, Action: 'lambda:InvokeFunction',
+  Resource: 'arn:aws:lambda:us-east-1:111122223333:function:checkout:live', Condition: { ArnLike: { 'AWS:SourceArn': 'arn:aws:execute-api:us-east-1:111122223333:a1b2c3d4e5/*/POST/checkout' } },
+});
+const TABLE_AND_STREAM_POLICY = resourcePolicy(
+  { Sid: 'ReadBooks', Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::444455556666:role/reader' }, Action: ['dynamodb:GetItem', 'dynamodb:Query'], Resource: ['arn:aws:dynamodb:us-east-1:111122223333:table/Books', 'arn:aws:dynamodb:us-east-1:111122223333:table/Books/index/*'] },
+  { Sid: 'ReadStream', Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::444455556666:role/reader' }, Action: ['dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator'], Resource: 'arn:aws:dynamodb:us-east-1:111122223333:table/Books/stream/2024-02-12T18:57:26.492' },
+);
+
 new RuleTester().run(rule, {
   valid: [
     { name: 'a key action on a key ARN', code: policy(['kms:Decrypt', 'kms:GenerateDataKey'], 'arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab') },
@@ -43,7 +75,23 @@ new RuleTester().run(rule, {
     },
     { name: 'a Deny is not judged', code: policy('kms:Decrypt', 'arn:aws:kms:us-east-1:111122223333:alias/app', 'Deny') },
     { name: 'NotResource', code: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'kms:Decrypt', NotResource: 'arn:aws:s3:::reports' }] } },
-    { name: 'resource policies are not judged', code: policy('sqs:SendMessage', 'arn:aws:sns:us-east-1:111122223333:alerts'), policyType: 'resource' },
+    // Resource policies: each statement names the resource the policy is attached to, or "*" for it.
+    { name: 'an S3 bucket policy: S3 is s3-resource-type\'s', policyType: 'resource', code: BUCKET_POLICY },
+    { name: 'an SQS queue policy for an SNS topic: the topic is in the condition', policyType: 'resource', code: QUEUE_POLICY },
+    { name: 'an SNS topic\'s default policy (upper-case service prefix)', policyType: 'resource', code: TOPIC_POLICY },
+    { name: 'a KMS key policy: "*" is the key', policyType: 'resource', code: KEY_POLICY },
+    { name: 'a Secrets Manager secret policy: "*" is the secret', policyType: 'resource', code: SECRET_POLICY },
+    { name: 'a Lambda function policy on an alias (AddPermission with a qualifier)', policyType: 'resource', code: FUNCTION_POLICY },
+    { name: 'a Lambda layer version policy', policyType: 'resource', code: resourcePolicy({ Effect: 'Allow', Principal: '*', Action: 'lambda:GetLayerVersion', Resource: 'arn:aws:lambda:us-east-1:111122223333:layer:shared-libs:3', Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } } }) },
+    { name: 'a DynamoDB table policy (table and its indexes) and a stream policy', policyType: 'resource', code: TABLE_AND_STREAM_POLICY },
+    { name: 'an ECR repository policy has no Resource', policyType: 'resource', code: resourcePolicy({ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::444455556666:root' }, Action: ['ecr:BatchGetImage', 'ecr:GetDownloadUrlForLayer'] }) },
+    { name: 'a resource policy with a wildcard queue name and a policy variable', policyType: 'resource', code: resourcePolicy({ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: 'sqs:ReceiveMessage', Resource: ['arn:aws:sqs:*:111122223333:jobs-*', 'arn:aws:sqs:us-east-1:111122223333:${aws:PrincipalTag/team}-inbox'] }) },
+    { name: 'a resource policy Allow with NotResource', policyType: 'resource', code: resourcePolicy({ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: 'sqs:SendMessage', NotResource: 'arn:aws:sns:us-east-1:111122223333:alerts' }) },
+    { name: 'a resource policy Deny is not judged', policyType: 'resource', code: resourcePolicy({ Effect: 'Deny', Principal: '*', Action: 'sqs:SendMessage', Resource: 'arn:aws:sns:us-east-1:111122223333:alerts', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }) },
+    { name: 'an SCP Allow on a key ARN', policyType: 'scp', code: policy(['kms:Decrypt', 'kms:Encrypt'], 'arn:aws:kms:*:111122223333:key/*') },
+    // An RCP Allow must have "Resource": "*" (rcp-allow-statement reports any other), and a trust policy has no Resource.
+    { name: 'RCPs are not judged', policyType: 'rcp', code: resourcePolicy({ Effect: 'Allow', Principal: '*', Action: 'sqs:SendMessage', Resource: 'arn:aws:sns:us-east-1:111122223333:alerts' }) },
+    { name: 'trust policies are not judged', policyType: 'trust', code: resourcePolicy({ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: 'iam:PassRole', Resource: 'arn:aws:iam::111122223333:user/deploy' }) },
   ],
   invalid: [
     {
@@ -99,6 +147,40 @@ new RuleTester().run(rule, {
     {
       name: 'a service part that lower-cases to a judged service (a Kelvin sign for the K of kms)',
       code: policy('\u212Ams:Decrypt', 'arn:aws:s3:::reports'),
+      errors: [{ messageId: 'noMatchingResource', line: 6, column: 23 }],
+    },
+    {
+      name: 'a queue policy that names the SNS topic in Resource instead of the queue (the topic belongs in aws:SourceArn)',
+      policyType: 'resource',
+      code: resourcePolicy({
+        Sid: 'FromOrdersTopic', Effect: 'Allow', Principal: { Service: 'sns.amazonaws.com' }, Action: 'sqs:SendMessage',
+        Resource: 'arn:aws:sns:us-east-1:111122223333:orders', Condition: { ArnEquals: { 'aws:SourceArn': 'arn:aws:sns:us-east-1:111122223333:orders' } },
+      }),
+      errors: [{ messageId: 'noMatchingResource', line: 10, column: 23, endLine: 10, endColumn: 40 }],
+    },
+    {
+      name: 'a DynamoDB policy that gives the stream actions the table ARN',
+      policyType: 'resource',
+      code: resourcePolicy({ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::444455556666:role/reader' }, Action: ['dynamodb:GetItem', 'dynamodb:GetRecords'], Resource: 'arn:aws:dynamodb:us-east-1:111122223333:table/Books' }),
+      errors: [{ messageId: 'noMatchingResource', line: 11, column: 17,
+        message: '"dynamodb:GetRecords" acts on stream resources (arn:${Partition}:dynamodb:${Region}:${Account}:table/${TableName}/stream/${StreamLabel}), and no Resource of this statement can be one, so the statement never allows it; add such an ARN to Resource or move the action to a statement that has one.' }],
+    },
+    {
+      name: 'a key policy whose Resource is the key\'s alias, not "*"',
+      policyType: 'resource',
+      code: resourcePolicy({ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:role/app' }, Action: 'kms:Decrypt', Resource: 'arn:aws:kms:us-east-1:111122223333:alias/app' }),
+      errors: [{ messageId: 'noMatchingResource', line: 9, column: 23 }],
+    },
+    {
+      name: 'a Lambda function policy whose ARN lacks "function:"',
+      policyType: 'resource',
+      code: resourcePolicy({ Effect: 'Allow', Principal: { Service: 's3.amazonaws.com' }, Action: 'lambda:InvokeFunction', Resource: 'arn:aws:lambda:us-east-1:111122223333:resize-images' }),
+      errors: [{ messageId: 'noMatchingResource', line: 9, column: 23 }],
+    },
+    {
+      name: 'an SCP Allow on an alias ARN permits no Decrypt',
+      policyType: 'scp',
+      code: policy('kms:Decrypt', 'arn:aws:kms:*:111122223333:alias/*'),
       errors: [{ messageId: 'noMatchingResource', line: 6, column: 23 }],
     },
     {

@@ -471,6 +471,8 @@ describe('VPC endpoint policies', () => {
     const messages = messagesOf(await lint({ 'stack.json': text, '.policy-lint.json': config }), 'stack.json');
     expect(messages.map((m) => [m.ruleId, m.path![1], m.line, m.column, tokenOf(text, m)])).toEqual([
       ['resource-policy-size', 'Endpoint', 10, 11, '"Statement"'],
+      // Not resource-policy-scope's (an endpoint policy may name any service), but no S3 ARN is an SQS queue.
+      ['action-resource-type', 'Endpoint', 16, 17, '"sqs:SendMessage"'],
       ['principal-public-access', 'BucketPolicy', 734, 28, '"*"'],
     ]);
     expect(messages[0].message).toMatch(/^The VPC endpoint policy has [\d,]+ characters without the whitespace outside strings, more than the 20,480 characters allowed;/);

@@ -693,6 +693,8 @@ data "aws_iam_policy_document" "bucket" {
     // bucket policy without its resource type (no resource-policy-scope).
     const messages = messagesOf(await lintTf(text), 'main.tf');
     expect(found(text, messages)).toEqual([
+      // Resource policies are action-resource-type's too: no S3 ARN is an SQS queue.
+      ['action-resource-type', 23, positionOf(text, '"sqs:SendMessage"').column, '"sqs:SendMessage"'],
       ['resource-policy-scope', 23, positionOf(text, '"sqs:SendMessage"').column + 1, 'sqs'],
     ]);
   });
