@@ -521,8 +521,9 @@ var action_resource_type_default = defineRule({
     unknownActions: false,
     // Conditions are read only to tell a self-service policy, whose IAM actions another rule judges: a skip.
     unknownCondition: false,
-    policyTypes: ["identity"],
-    docs: { description: "Each action an identity-policy Allow names has a resource of its type (KMS, DynamoDB, SQS, SNS, Secrets Manager, Lambda, ECR, Step Functions, SSM, IAM)." },
+    // Not trust policies (no Resource) nor RCPs (an RCP Allow must have "Resource": "*"); see the rule's doc.
+    policyTypes: ["identity", "resource", "scp"],
+    docs: { description: "Each action an Allow names has a resource of its type (KMS, DynamoDB, SQS, SNS, Secrets Manager, Lambda, ECR, Step Functions, SSM, IAM)." },
     messages: {
       noMatchingResource: '"{{action}}" acts on {{types}} resources ({{format}}), and no Resource of this statement can be one, so the statement never allows it; add such an ARN to Resource or move the action to a statement that has one.'
     }
