@@ -705,6 +705,22 @@ function notStateNotice(where: string, text: string, content: [unknown, boolean]
   return undefined;
 }
 
+/**
+ * What linting a file says of it when it reads no policy in it, for --print-config: a tool error (exit 2) or
+ * warning (exit 0), or the file's one json-syntax `finding` (exit 1, or 0 when an `ignore` entry suppresses it).
+ */
+export interface FileNotice {
+  error: boolean;
+  message: string;
+  finding?: LintMessage;
+}
+
+/** A template or service file that does not parse, as --print-config tells it: linting's json-syntax finding. */
+function syntaxNotice(where: string, text: string, error: { message: string; offset: number; length: number }): FileNotice {
+  const finding = cloudFormation!.templateSyntaxMessage(text, error); // loaded by readTemplate and readServerless
+  return { error: true, message: `${where}:${finding.line}:${finding.column}: ${finding.message} [${finding.ruleId}]`, finding };
+}
+
 /** What a named file readTemplate finds no template in (YAML without AWS:: resources) is said to be, when linted or given to --print-config. */
 function notTemplateMessage(where: string): string {
   return `${where}: not a CloudFormation template (no Resources with an AWS:: Type), and policy-lint reads IAM policies only as JSON`;
@@ -726,7 +742,7 @@ export interface TemplatePolicy {
  * says (relative to `cwd`).
  */
 export async function templatePolicies(filePath: string, cwd = process.cwd()): Promise<{
-  template: 'CloudFormation' | 'Terraform' | 'Terraform plan' | 'Terraform state' | 'Serverless'; policies: TemplatePolicy[]; notice?: { error: boolean; message: string };
+  template: 'CloudFormation' | 'Terraform' | 'Terraform plan' | 'Terraform state' | 'Serverless'; policies: TemplatePolicy[]; notice?: FileNotice;
 } | undefined> {
   let text: string;
   try {
@@ -740,8 +756,11 @@ export async function templatePolicies(filePath: string, cwd = process.cwd()): P
     const asked = resolve(filePath);
     return { template: 'Terraform', policies: terraformPolicies(terraformModuleFiles(cwd, dirname(asked), [{ filePath: asked, text }]), asked) };
   }
+  const where = relative(cwd, filePath) || filePath;
   const service = await readServerless(filePath, text);
-  if (service) return service.root ? { template: 'Serverless', policies: (await loadServerless()).serverlessPolicies(text, service) } : undefined;
+  if (service?.root) return { template: 'Serverless', policies: (await loadServerless()).serverlessPolicies(text, service) };
+  // A service file or template that does not parse: linting reads no policy in it, only its json-syntax finding.
+  if (service?.error) return { template: 'Serverless', policies: [], notice: syntaxNotice(where, text, service.error) };
   const parsed = isYamlName(filePath) ? undefined : parseForKind(text);
   const planKey = parsed?.[1] ? terraformPlanKey(parsed[0]) : undefined;
   if (planKey) {
@@ -749,12 +768,13 @@ export async function templatePolicies(filePath: string, cwd = process.cwd()): P
     return { template: planKey === 'planned_values' ? 'Terraform plan' : 'Terraform state', policies: policies.map(({ path, resourceType, policyType, address }) => ({ path, resourceType, policyType, address })) };
   }
   // Never read as a policy: no rule runs on it.
-  const notice = isTerraformStateName(filePath) ? notStateNotice(relative(cwd, filePath) || filePath, text, parsed) : undefined;
+  const notice = isTerraformStateName(filePath) ? notStateNotice(where, text, parsed) : undefined;
   if (notice) return { template: 'Terraform state', policies: [], notice };
   const template = await readTemplate(filePath, text, parsed);
   // Linting refuses it (alone: no service file of the run includes it): no rule runs on it.
-  if (template === 'not-a-template') return { template: 'CloudFormation', policies: [], notice: { error: true, message: notTemplateMessage(relative(cwd, filePath) || filePath) } };
-  if (template === undefined || !template.root) return undefined;
+  if (template === 'not-a-template') return { template: 'CloudFormation', policies: [], notice: { error: true, message: notTemplateMessage(where) } };
+  if (template === undefined) return undefined;
+  if (!template.root) return { template: 'CloudFormation', policies: [], notice: syntaxNotice(where, text, template.error!) };
   const { policyLocations } = await loadCloudFormation();
   return { template: 'CloudFormation', policies: policyLocations(template.root).map(({ path, resourceType, policyType }) => ({ path, resourceType, policyType })) };
 }
