@@ -18,6 +18,7 @@ import { format, type FormatContext, type FormatName, type RuleInfo, type ToolNo
 import { decodeUtf8, type InvalidUtf8 } from './io.js';
 import { findingCounts, run, templatePolicies, type AccessAnalyzerMode, type FileNotice } from './run.js';
 import { iamDatabaseVersion, toolVersion } from './version.js';
+import { quoted } from './words.js';
 
 const FORMATS: readonly FormatName[] = ['stylish', 'json', 'sarif', 'github', 'gitlab'];
 
@@ -119,7 +120,7 @@ function parseOutputs(specs: string[] | undefined, outputFile: string | undefine
   const outputs = (specs?.length ? specs : ['stylish']).map((spec): Output => {
     const [name, file] = spec.split(/=(.*)/s, 2);
     if (!FORMATS.includes(name as FormatName)) {
-      throw new UsageError(`Unknown format "${name}"; use one of ${FORMATS.join(', ')}.`);
+      throw new UsageError(`Unknown format ${quoted(name)}; use one of ${FORMATS.join(', ')}.`);
     }
     if (file === '') throw new UsageError(`--format ${name}= needs a file name after "=".`);
     return { format: name as FormatName, file };
@@ -131,7 +132,7 @@ function parseOutputs(specs: string[] | undefined, outputFile: string | undefine
   for (const o of outputs) {
     const destination = o.file === undefined ? 'standard output' : resolve(cwd, o.file);
     if (destinations.has(destination)) {
-      const where = o.file === undefined ? destination : `"${o.file}"`;
+      const where = o.file === undefined ? destination : quoted(o.file);
       throw new UsageError(`Two formats would be written to ${where}; give each its own file with --format <name>=<file>.`);
     }
     destinations.add(destination);
@@ -143,7 +144,7 @@ function parseRuleOverrides(specs: string[] | undefined): Record<string, 'off' |
   const out: Record<string, 'off' | 'warn' | 'error'> = {};
   for (const spec of specs ?? []) {
     const match = /^([^=]+)=(off|warn|error)$/.exec(spec);
-    if (!match) throw new UsageError(`--rule expects <id>=off|warn|error, got "${spec}".`);
+    if (!match) throw new UsageError(`--rule expects <id>=off|warn|error, got ${quoted(spec)}.`);
     out[match[1]] = match[2] as 'off' | 'warn' | 'error';
   }
   return out;
@@ -329,17 +330,17 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     }
     ruleOverrides = parseRuleOverrides(v.rule);
     if (v['policy-type'] !== undefined && !POLICY_TYPES.includes(v['policy-type'] as PolicyType)) {
-      throw new UsageError(`Unknown policy type "${v['policy-type']}"; use one of ${POLICY_TYPES.join(', ')}.`);
+      throw new UsageError(`Unknown policy type ${quoted(v['policy-type'])}; use one of ${POLICY_TYPES.join(', ')}.`);
     }
     if (v['max-warnings'] !== undefined) {
       // -1 is "no limit", as in ESLint (whose default it is): CI scripts written for ESLint pass it.
-      if (!/^(\d+|-1)$/.test(v['max-warnings'])) throw new UsageError(`--max-warnings expects a whole number (or -1 for no limit), got "${v['max-warnings']}".`);
+      if (!/^(\d+|-1)$/.test(v['max-warnings'])) throw new UsageError(`--max-warnings expects a whole number (or -1 for no limit), got ${quoted(v['max-warnings'])}.`);
       maxWarnings = v['max-warnings'] === '-1' ? undefined : Number(v['max-warnings']);
     }
     if (v['access-analyzer'] !== undefined) {
       const mode = v['access-analyzer'];
       if (!['required', 'optional', 'off'].includes(mode)) {
-        throw new UsageError(`--access-analyzer takes no value (the same as "required"), "optional" or "off", got "${mode}".`);
+        throw new UsageError(`--access-analyzer takes no value (the same as "required"), "optional" or "off", got ${quoted(mode)}.`);
       }
       accessAnalyzer = mode as AccessAnalyzerMode;
     }
@@ -349,7 +350,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     const unusedSeverity = v['report-unused-ignores'] ? 'error' : v['report-unused-ignores-severity'];
     if (unusedSeverity !== undefined) {
       if (!['off', 'warn', 'error'].includes(unusedSeverity)) {
-        throw new UsageError(`--report-unused-ignores-severity takes off, warn or error, got "${unusedSeverity}".`);
+        throw new UsageError(`--report-unused-ignores-severity takes off, warn or error, got ${quoted(unusedSeverity)}.`);
       }
       if (unusedSeverity !== 'off') reportUnusedIgnores = unusedSeverity === 'error' ? 2 : 1;
     }

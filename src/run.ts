@@ -23,6 +23,7 @@ import { compareMessages, countResult, type LintMessage, type LintResult, type P
 import { findFiles, inSkippedDirectory } from './files.js';
 import { readPolicyFile, writeFileAtomic, type InvalidUtf8, type ReadFile } from './io.js';
 import { toolVersion } from './version.js';
+import { quoted } from './words.js';
 
 export type AccessAnalyzerMode = 'off' | 'required' | 'optional';
 
@@ -164,7 +165,7 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
     for (const path of missing) toolErrors.push(`${path}: no such file or directory`);
     toolWarnings.push(...rest.warnings); // directories the walk without git could not read
     // A typo (`polices/`) must not pass CI by linting nothing.
-    if (options.errorOnUnmatchedPattern ?? true) for (const path of unmatched) toolErrors.push(`No files matching the pattern "${path}" were found.`);
+    if (options.errorOnUnmatchedPattern ?? true) for (const path of unmatched) toolErrors.push(`No files matching the pattern ${quoted(path)} were found.`);
     const named = new Set(options.paths.map((path) => resolve(options.cwd, path)));
     const keepNamed = options.skipNonPolicies ? await includeFilter(config, options.cwd) : undefined;
     for (const filePath of files) {
@@ -429,7 +430,7 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
       // The links' warnings say what they are; the message tells about the other files.
       const files = given.filter((file) => !noFileLinks.has(file));
       if (files.length === 0) {
-        toolErrors.push(`No files matching the pattern "${path}" were found.`);
+        toolErrors.push(`No files matching the pattern ${quoted(path)} were found.`);
         continue;
       }
       const json = files.every((file) => file.toLowerCase().endsWith('.json'));
@@ -439,7 +440,7 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
       const what = !json
         ? (files.length === 1 ? `its file is neither an IAM policy nor a CloudFormation template${tf}${sls}${state}` : `its ${files.length} files are neither IAM policies nor CloudFormation templates${tf}${sls}${state}`)
         : files.length === 1 ? 'its JSON file does not look like an IAM policy' : `its ${files.length} JSON files do not look like IAM policies`;
-      toolErrors.push(`No files matching the pattern "${path}" were found: ${what} (name a file to lint it anyway).`);
+      toolErrors.push(`No files matching the pattern ${quoted(path)} were found: ${what} (name a file to lint it anyway).`);
     }
   }
 

@@ -330,6 +330,13 @@ describe('exit codes', () => {
     expect([negative.status, negative.stderr.split('\n')[0]]).toEqual([2, 'policy-lint: --max-warnings expects a whole number (or -1 for no limit), got "-2".']);
   });
 
+  it('quotes the arguments it names as JSON strings: a quote in them cannot end the quotation', () => {
+    expect(cli(['--format', 'x"y', '.']).stderr.split('\n')[0]).toBe('policy-lint: Unknown format "x\\"y"; use one of stylish, json, sarif, github, gitlab.');
+    expect(cli(['--rule', 'a"b']).stderr.split('\n')[0]).toBe('policy-lint: --rule expects <id>=off|warn|error, got "a\\"b".');
+    const dir = scratch({ 'p.json': clean });
+    expect(cli(['no"such/*.json'], { cwd: dir }).stderr).toBe('policy-lint: error: No files matching the pattern "no\\"such/*.json" were found.\n');
+  });
+
   it('2 for a usage error, with a message naming the problem', () => {
     const run = cli(['--format', 'xml', '.']);
     expect(run.status).toBe(2);
