@@ -379,7 +379,9 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
       // What linting the file says of it (a .tfstate file that is no state, YAML that is no template, a template
       // that does not parse), with its exit code.
       if (notice) process.stderr.write(`policy-lint: ${notice.error ? 'error' : 'warning'}: ${notice.message}\n`);
-      return notice?.error ? (notice.finding ? Math.max(1, written) : 2) : written;
+      if (!notice?.error) return written;
+      // A tool error exits 2; the json-syntax finding of a file that does not parse, 1, as linting it does.
+      return notice.finding ? Math.max(1, written) : 2;
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
       writeConfigProblems(error);
