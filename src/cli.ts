@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { rules } from '../rules/index.js';
-import { ConfigError, loadConfig, settingsForFile, type CliOverrides } from './config/index.js';
+import { ConfigError, loadConfig, settingsForFile, suppressMessages, type CliOverrides } from './config/index.js';
 import { ruleDocsUrl } from './docs-url.js';
 import { ruleList } from './docs/rule-table.js';
 import { ruleOptions } from './engine/linter.js';
@@ -16,8 +16,9 @@ import { ruleTimes, startRuleTiming, timingRows, timingTable } from './engine/ti
 import { POLICY_TYPES, type LintResult, type PolicyType } from './engine/types.js';
 import { format, type FormatContext, type FormatName, type RuleInfo, type ToolNotice } from './formatters/index.js';
 import { decodeUtf8, type InvalidUtf8 } from './io.js';
-import { findingCounts, run, templatePolicies, type AccessAnalyzerMode } from './run.js';
+import { findingCounts, run, templatePolicies, type AccessAnalyzerMode, type FileNotice } from './run.js';
 import { iamDatabaseVersion, toolVersion } from './version.js';
+import { quoted } from './words.js';
 
 const FORMATS: readonly FormatName[] = ['stylish', 'json', 'sarif', 'github', 'gitlab'];
 
@@ -46,7 +47,7 @@ Options:
       --quiet                   report errors only (warnings still count against --max-warnings)
       --list-rules              list the rules (with --format json: as JSON)
       --print-config <file>     print the settings that file gets (policy type, rules with severity and
-                                options), as JSON
+                                options), as JSON; with --skip-non-policies, whether it skips the file
       --stdin                   lint standard input
       --stdin-filename <name>   the file name to report for standard input
       --access-analyzer[=optional]
@@ -119,7 +120,7 @@ function parseOutputs(specs: string[] | undefined, outputFile: string | undefine
   const outputs = (specs?.length ? specs : ['stylish']).map((spec): Output => {
     const [name, file] = spec.split(/=(.*)/s, 2);
     if (!FORMATS.includes(name as FormatName)) {
-      throw new UsageError(`Unknown format "${name}"; use one of ${FORMATS.join(', ')}.`);
+      throw new UsageError(`Unknown format ${quoted(name)}; use one of ${FORMATS.join(', ')}.`);
     }
     if (file === '') throw new UsageError(`--format ${name}= needs a file name after "=".`);
     return { format: name as FormatName, file };
@@ -131,7 +132,7 @@ function parseOutputs(specs: string[] | undefined, outputFile: string | undefine
   for (const o of outputs) {
     const destination = o.file === undefined ? 'standard output' : resolve(cwd, o.file);
     if (destinations.has(destination)) {
-      const where = o.file === undefined ? destination : `"${o.file}"`;
+      const where = o.file === undefined ? destination : quoted(o.file);
       throw new UsageError(`Two formats would be written to ${where}; give each its own file with --format <name>=<file>.`);
     }
     destinations.add(destination);
@@ -143,7 +144,7 @@ function parseRuleOverrides(specs: string[] | undefined): Record<string, 'off' |
   const out: Record<string, 'off' | 'warn' | 'error'> = {};
   for (const spec of specs ?? []) {
     const match = /^([^=]+)=(off|warn|error)$/.exec(spec);
-    if (!match) throw new UsageError(`--rule expects <id>=off|warn|error, got "${spec}".`);
+    if (!match) throw new UsageError(`--rule expects <id>=off|warn|error, got ${quoted(spec)}.`);
     out[match[1]] = match[2] as 'off' | 'warn' | 'error';
   }
   return out;
@@ -180,9 +181,18 @@ function listRules(asJson: boolean): string {
  * that runs on it, with its severity and options after presets, overrides and the command line. As JSON, so
  * that scripts can read it; rules that are off, or that do not apply to its policy type, are left out.
  */
-async function printConfig(cwd: string, file: string, configPath: string | undefined, cli: CliOverrides): Promise<{ text: string; notice?: { error: boolean; message: string } }> {
+async function printConfig(cwd: string, file: string, configPath: string | undefined, cli: CliOverrides, skipNonPolicies: boolean): Promise<{ text: string; notice?: FileNotice }> {
   const config = await loadConfig({ cwd, configPath, rules });
   const filePath = resolve(cwd, file);
+  const configFile = config.filePath === undefined ? null : relative(cwd, config.filePath) || config.filePath;
+  // A file --skip-non-policies skips (include/exclude leave it out, or it does not look like a policy): as a run
+  // of it decides, which lints it and says nothing of it.
+  if (skipNonPolicies) {
+    const outcome = await run({ cwd, paths: [file], configPath, cli, skipNonPolicies, accessAnalyzer: { mode: 'off' } });
+    if (outcome.toolErrors.length + outcome.toolWarnings.length === 0 && !outcome.results.some((r) => r.filePath === filePath)) {
+      return { text: `${JSON.stringify({ file: relative(cwd, filePath) || file, config: configFile, skipped: true, rules: {} }, null, 2)}\n` };
+    }
+  }
   const settings = settingsForFile(config, filePath, cli);
   // In a CloudFormation template or a Terraform file each policy's resource decides its type: the rules of every type it holds run.
   const template = await templatePolicies(filePath, cwd);
@@ -199,14 +209,17 @@ async function printConfig(cwd: string, file: string, configPath: string | undef
   }
   const text = `${JSON.stringify({
     file: relative(cwd, filePath) || file,
-    config: config.filePath === undefined ? null : relative(cwd, config.filePath) || config.filePath,
+    config: configFile,
     ...(policies
       ? { template: template!.template, policies: policies.map((p) => ({ path: jsonPath(p.path), ...(p.address ? { address: p.address } : {}), resourceType: p.resourceType, policyType: p.policyType })) }
       : { policyType: settings.policyType, ...(settings.resourceType ? { resourceType: settings.resourceType } : {}) }),
     ...(settings.accessAnalyzerResourceType && !policies ? { accessAnalyzerResourceType: settings.accessAnalyzerResourceType } : {}),
     rules: ruleSettings,
   }, null, 2)}\n`;
-  return { text, ...(template?.notice ? { notice: template.notice } : {}) };
+  const notice = template?.notice;
+  // A json-syntax finding an `ignore` entry suppresses: linting says nothing of the file.
+  if (notice?.finding && suppressMessages(config, filePath, undefined, [notice.finding]).kept.length === 0) return { text };
+  return { text, ...(notice ? { notice } : {}) };
 }
 
 /** A path as an `ignore` entry's JSON path writes it: `$.Resources.AppRole.Properties.Policies[0].PolicyDocument`. */
@@ -318,17 +331,17 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     }
     ruleOverrides = parseRuleOverrides(v.rule);
     if (v['policy-type'] !== undefined && !POLICY_TYPES.includes(v['policy-type'] as PolicyType)) {
-      throw new UsageError(`Unknown policy type "${v['policy-type']}"; use one of ${POLICY_TYPES.join(', ')}.`);
+      throw new UsageError(`Unknown policy type ${quoted(v['policy-type'])}; use one of ${POLICY_TYPES.join(', ')}.`);
     }
     if (v['max-warnings'] !== undefined) {
       // -1 is "no limit", as in ESLint (whose default it is): CI scripts written for ESLint pass it.
-      if (!/^(\d+|-1)$/.test(v['max-warnings'])) throw new UsageError(`--max-warnings expects a whole number (or -1 for no limit), got "${v['max-warnings']}".`);
+      if (!/^(\d+|-1)$/.test(v['max-warnings'])) throw new UsageError(`--max-warnings expects a whole number (or -1 for no limit), got ${quoted(v['max-warnings'])}.`);
       maxWarnings = v['max-warnings'] === '-1' ? undefined : Number(v['max-warnings']);
     }
     if (v['access-analyzer'] !== undefined) {
       const mode = v['access-analyzer'];
       if (!['required', 'optional', 'off'].includes(mode)) {
-        throw new UsageError(`--access-analyzer takes no value (the same as "required"), "optional" or "off", got "${mode}".`);
+        throw new UsageError(`--access-analyzer takes no value (the same as "required"), "optional" or "off", got ${quoted(mode)}.`);
       }
       accessAnalyzer = mode as AccessAnalyzerMode;
     }
@@ -338,7 +351,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     const unusedSeverity = v['report-unused-ignores'] ? 'error' : v['report-unused-ignores-severity'];
     if (unusedSeverity !== undefined) {
       if (!['off', 'warn', 'error'].includes(unusedSeverity)) {
-        throw new UsageError(`--report-unused-ignores-severity takes off, warn or error, got "${unusedSeverity}".`);
+        throw new UsageError(`--report-unused-ignores-severity takes off, warn or error, got ${quoted(unusedSeverity)}.`);
       }
       if (unusedSeverity !== 'off') reportUnusedIgnores = unusedSeverity === 'error' ? 2 : 1;
     }
@@ -362,11 +375,14 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
 
   if (v['print-config'] !== undefined) {
     try {
-      const { text, notice } = await printConfig(cwd, v['print-config'], v.config, cli);
+      const { text, notice } = await printConfig(cwd, v['print-config'], v.config, cli, Boolean(v['skip-non-policies']));
       const written = writeText(text, v['output-file'], cwd);
-      // What linting the file says of it (a .tfstate file that is no state, YAML that is no template), with its exit code.
+      // What linting the file says of it (a .tfstate file that is no state, YAML that is no template, a template
+      // that does not parse), with its exit code.
       if (notice) process.stderr.write(`policy-lint: ${notice.error ? 'error' : 'warning'}: ${notice.message}\n`);
-      return notice?.error ? 2 : written;
+      if (!notice?.error) return written;
+      // A tool error exits 2; the json-syntax finding of a file that does not parse, 1, as linting it does.
+      return notice.finding ? Math.max(1, written) : 2;
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
       writeConfigProblems(error);

@@ -23,6 +23,7 @@ import { compareMessages, countResult, type LintMessage, type LintResult, type P
 import { findFiles, inSkippedDirectory } from './files.js';
 import { readPolicyFile, writeFileAtomic, type InvalidUtf8, type ReadFile } from './io.js';
 import { toolVersion } from './version.js';
+import { quoted } from './words.js';
 
 export type AccessAnalyzerMode = 'off' | 'required' | 'optional';
 
@@ -164,7 +165,7 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
     for (const path of missing) toolErrors.push(`${path}: no such file or directory`);
     toolWarnings.push(...rest.warnings); // directories the walk without git could not read
     // A typo (`polices/`) must not pass CI by linting nothing.
-    if (options.errorOnUnmatchedPattern ?? true) for (const path of unmatched) toolErrors.push(`No files matching the pattern "${path}" were found.`);
+    if (options.errorOnUnmatchedPattern ?? true) for (const path of unmatched) toolErrors.push(`No files matching the pattern ${quoted(path)} were found.`);
     const named = new Set(options.paths.map((path) => resolve(options.cwd, path)));
     const keepNamed = options.skipNonPolicies ? await includeFilter(config, options.cwd) : undefined;
     for (const filePath of files) {
@@ -430,7 +431,7 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
       // The links' warnings say what they are; the message tells about the other files.
       const files = given.filter((file) => !noFileLinks.has(file));
       if (files.length === 0) {
-        toolErrors.push(`No files matching the pattern "${path}" were found.`);
+        toolErrors.push(`No files matching the pattern ${quoted(path)} were found.`);
         continue;
       }
       const json = files.every((file) => file.toLowerCase().endsWith('.json'));
@@ -440,7 +441,7 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
       const what = !json
         ? (files.length === 1 ? `its file is neither an IAM policy nor a CloudFormation template${tf}${sls}${state}` : `its ${files.length} files are neither IAM policies nor CloudFormation templates${tf}${sls}${state}`)
         : files.length === 1 ? 'its JSON file does not look like an IAM policy' : `its ${files.length} JSON files do not look like IAM policies`;
-      toolErrors.push(`No files matching the pattern "${path}" were found: ${what} (name a file to lint it anyway).`);
+      toolErrors.push(`No files matching the pattern ${quoted(path)} were found: ${what} (name a file to lint it anyway).`);
     }
   }
 
@@ -706,6 +707,22 @@ function notStateNotice(where: string, text: string, content: [unknown, boolean]
   return undefined;
 }
 
+/**
+ * What linting a file says of it when it reads no policy in it, for --print-config: a tool error (exit 2) or
+ * warning (exit 0), or the file's one json-syntax `finding` (exit 1, or 0 when an `ignore` entry suppresses it).
+ */
+export interface FileNotice {
+  error: boolean;
+  message: string;
+  finding?: LintMessage;
+}
+
+/** A template or service file that does not parse, as --print-config tells it: linting's json-syntax finding. */
+function syntaxNotice(where: string, text: string, error: { message: string; offset: number; length: number }): FileNotice {
+  const finding = cloudFormation!.templateSyntaxMessage(text, error); // loaded by readTemplate and readServerless
+  return { error: true, message: `${where}:${finding.line}:${finding.column}: ${finding.message} [${finding.ruleId}]`, finding };
+}
+
 /** What a named file readTemplate finds no template in (YAML without AWS:: resources) is said to be, when linted or given to --print-config. */
 function notTemplateMessage(where: string): string {
   return `${where}: not a CloudFormation template (no Resources with an AWS:: Type), and policy-lint reads IAM policies only as JSON`;
@@ -727,7 +744,7 @@ export interface TemplatePolicy {
  * says (relative to `cwd`).
  */
 export async function templatePolicies(filePath: string, cwd = process.cwd()): Promise<{
-  template: 'CloudFormation' | 'Terraform' | 'Terraform plan' | 'Terraform state' | 'Serverless'; policies: TemplatePolicy[]; notice?: { error: boolean; message: string };
+  template: 'CloudFormation' | 'Terraform' | 'Terraform plan' | 'Terraform state' | 'Serverless'; policies: TemplatePolicy[]; notice?: FileNotice;
 } | undefined> {
   let text: string;
   try {
@@ -741,8 +758,11 @@ export async function templatePolicies(filePath: string, cwd = process.cwd()): P
     const asked = resolve(filePath);
     return { template: 'Terraform', policies: terraformPolicies(terraformModuleFiles(cwd, dirname(asked), [{ filePath: asked, text }]), asked) };
   }
+  const where = relative(cwd, filePath) || filePath;
   const service = await readServerless(filePath, text);
-  if (service) return service.root ? { template: 'Serverless', policies: (await loadServerless()).serverlessPolicies(text, service) } : undefined;
+  if (service?.root) return { template: 'Serverless', policies: (await loadServerless()).serverlessPolicies(text, service) };
+  // A service file or template that does not parse: linting reads no policy in it, only its json-syntax finding.
+  if (service?.error) return { template: 'Serverless', policies: [], notice: syntaxNotice(where, text, service.error) };
   const parsed = isYamlName(filePath) ? undefined : parseForKind(text);
   const planKey = parsed?.[1] ? terraformPlanKey(parsed[0]) : undefined;
   if (planKey) {
@@ -750,12 +770,13 @@ export async function templatePolicies(filePath: string, cwd = process.cwd()): P
     return { template: planKey === 'planned_values' ? 'Terraform plan' : 'Terraform state', policies: policies.map(({ path, resourceType, policyType, address }) => ({ path, resourceType, policyType, address })) };
   }
   // Never read as a policy: no rule runs on it.
-  const notice = isTerraformStateName(filePath) ? notStateNotice(relative(cwd, filePath) || filePath, text, parsed) : undefined;
+  const notice = isTerraformStateName(filePath) ? notStateNotice(where, text, parsed) : undefined;
   if (notice) return { template: 'Terraform state', policies: [], notice };
   const template = await readTemplate(filePath, text, parsed);
   // Linting refuses it (alone: no service file of the run includes it): no rule runs on it.
-  if (template === 'not-a-template') return { template: 'CloudFormation', policies: [], notice: { error: true, message: notTemplateMessage(relative(cwd, filePath) || filePath) } };
-  if (template === undefined || !template.root) return undefined;
+  if (template === 'not-a-template') return { template: 'CloudFormation', policies: [], notice: { error: true, message: notTemplateMessage(where) } };
+  if (template === undefined) return undefined;
+  if (!template.root) return { template: 'CloudFormation', policies: [], notice: syntaxNotice(where, text, template.error!) };
   const { policyLocations } = await loadCloudFormation();
   return { template: 'CloudFormation', policies: policyLocations(template.root).map(({ path, resourceType, policyType }) => ({ path, resourceType, policyType })) };
 }

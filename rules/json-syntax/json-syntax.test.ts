@@ -41,7 +41,7 @@ new RuleTester().run(rule, {
     {
       name: 'single quotes',
       code: "{'Version': '2012-10-17'}",
-      errors: [syntaxError(1, 2, 1, 11, 'Expected a property name in double quotes, found "\'Version\'".')],
+      errors: [syntaxError(1, 2, 1, 11, "Expected a property name in double quotes, found 'Version'.")],
     },
     {
       name: 'a property name without quotes after a comma, in a nested object',
@@ -51,18 +51,18 @@ new RuleTester().run(rule, {
     {
       name: 'a value in single quotes',
       code: '{"Version": \'2012-10-17\'}',
-      errors: [syntaxError(1, 13, 1, 25, 'Unexpected "\'2012-10-17\'"; JSON strings take double quotes, not single quotes.')],
+      errors: [syntaxError(1, 13, 1, 25, "Unexpected '2012-10-17'; JSON strings take double quotes, not single quotes.")],
     },
     {
       // jsonc-parser's token stops at the colon (`'s3`): the finding covers the string to its closing quote.
       name: 'an action in single quotes, a colon inside',
       code: '{"Action": [\'s3:GetObject\']}',
-      errors: [syntaxError(1, 13, 1, 27, 'Unexpected "\'s3:GetObject\'"; JSON strings take double quotes, not single quotes.')],
+      errors: [syntaxError(1, 13, 1, 27, "Unexpected 's3:GetObject'; JSON strings take double quotes, not single quotes.")],
     },
     {
       name: 'a condition key in single quotes, a colon inside',
       code: '{"Condition": {"IpAddress": {\'aws:SourceIp\': "10.0.0.0/8"}}}',
-      errors: [syntaxError(1, 30, 1, 44, 'Expected a property name in double quotes, found "\'aws:SourceIp\'".')],
+      errors: [syntaxError(1, 30, 1, 44, "Expected a property name in double quotes, found 'aws:SourceIp'.")],
     },
     {
       name: 'a single quote not closed on its line: the token alone',
@@ -77,7 +77,29 @@ new RuleTester().run(rule, {
     {
       name: 'a missing comma',
       code: '{"Version": "2012-10-17" "Statement": []}',
-      errors: [syntaxError(1, 26, 1, 37, 'Expected "," between elements, found "\\"Statement\\"". Is a comma missing?')],
+      errors: [syntaxError(1, 26, 1, 37, 'Expected "," between elements, found "Statement". Is a comma missing?')],
+    },
+    {
+      // A string is named as written, in its own quotes, as the escape the next cases point at: not re-escaped.
+      name: 'a missing comma before a string with an escape: the string as written',
+      code: '{"Version": "2012-10-17" "Sid\\/": 1}',
+      errors: [syntaxError(1, 26, 1, 33, 'Expected "," between elements, found "Sid\\/". Is a comma missing?')],
+    },
+    {
+      name: 'a value in single quotes with a backslash: as written, the backslash not doubled',
+      code: "{\"Resource\": 'arn:aws:s3:::b/\\*'}",
+      errors: [syntaxError(1, 14, 1, 33, "Unexpected 'arn:aws:s3:::b/\\*'; JSON strings take double quotes, not single quotes.")],
+    },
+    {
+      // jsonc-parser's number token stops after the 0: the whole name, as written.
+      name: 'a number with a leading zero as a property name',
+      code: '{"a": 1, 01: 2}',
+      errors: [syntaxError(1, 10, 1, 12, 'Expected a property name in double quotes, found "01".')],
+    },
+    {
+      name: 'a hexadecimal number as a property name',
+      code: '{"a": 1, 0x1F: 2}',
+      errors: [syntaxError(1, 10, 1, 14, 'Expected a property name in double quotes, found "0x1F".')],
     },
     {
       name: 'a truncated file: points at its end',

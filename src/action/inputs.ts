@@ -8,6 +8,7 @@ import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { POLICY_TYPES, type PolicyType } from '../engine/types.js';
 import type { AccessAnalyzerMode } from '../run.js';
+import { quoted } from '../words.js';
 
 export type FailOn = 'error' | 'warning' | 'never';
 
@@ -44,7 +45,7 @@ function booleanInput(env: NodeJS.ProcessEnv, name: string, fallback: boolean, p
   if (value === '') return fallback;
   if (['true', 'True', 'TRUE'].includes(value)) return true;
   if (['false', 'False', 'FALSE'].includes(value)) return false;
-  problems.push(`Input "${name}" must be true or false, got "${value}".`);
+  problems.push(`Input "${name}" must be true or false, got ${quoted(value)}.`);
   return fallback;
 }
 
@@ -56,30 +57,30 @@ export function readInputs(env: NodeJS.ProcessEnv, workspace: string): ActionInp
 
   const policyType = getInput(env, 'policy-type');
   if (policyType !== '' && !POLICY_TYPES.includes(policyType as PolicyType)) {
-    problems.push(`Input "policy-type" must be one of ${POLICY_TYPES.join(', ')}, got "${policyType}".`);
+    problems.push(`Input "policy-type" must be one of ${POLICY_TYPES.join(', ')}, got ${quoted(policyType)}.`);
   }
 
   const aa = getInput(env, 'access-analyzer');
   let accessAnalyzer: AccessAnalyzerMode = 'off';
   if (['true', 'True', 'TRUE', 'required'].includes(aa)) accessAnalyzer = 'required';
   else if (aa === 'optional') accessAnalyzer = 'optional';
-  else if (!['', 'false', 'False', 'FALSE', 'off'].includes(aa)) problems.push(`Input "access-analyzer" must be false, true or optional, got "${aa}".`);
+  else if (!['', 'false', 'False', 'FALSE', 'off'].includes(aa)) problems.push(`Input "access-analyzer" must be false, true or optional, got ${quoted(aa)}.`);
 
   const failOn = getInput(env, 'fail-on') || 'error';
   if (!['error', 'warning', 'never'].includes(failOn)) {
-    problems.push(`Input "fail-on" must be error, warning or never, got "${failOn}".`);
+    problems.push(`Input "fail-on" must be error, warning or never, got ${quoted(failOn)}.`);
   }
 
   const unused = getInput(env, 'report-unused-ignores') || 'off';
   if (!['off', 'warn', 'error'].includes(unused)) {
-    problems.push(`Input "report-unused-ignores" must be off, warn or error, got "${unused}".`);
+    problems.push(`Input "report-unused-ignores" must be off, warn or error, got ${quoted(unused)}.`);
   }
 
   const config = getInput(env, 'config');
   const sarifFile = getInput(env, 'sarif-file');
   // Found now rather than when the SARIF is written: "internal error: EISDIR" after the whole run told nobody what to change.
   if (sarifFile && (/[\\/]$/.test(sarifFile) || isDirectory(resolve(workspace, sarifFile)))) {
-    problems.push(`Input "sarif-file" is a directory: "${sarifFile}" (${resolve(workspace, sarifFile)}); name a file, such as "${join(sarifFile, 'policy-lint.sarif')}".`);
+    problems.push(`Input "sarif-file" is a directory: ${quoted(sarifFile)} (${resolve(workspace, sarifFile)}); name a file, such as ${quoted(join(sarifFile, 'policy-lint.sarif'))}.`);
   }
   const annotations = booleanInput(env, 'annotations', true, problems);
   if (problems.length > 0) throw new InputError(problems);

@@ -4,6 +4,7 @@
  */
 import { getLocation, ParseErrorCode, parseTree, printParseErrorCode, visit, type Node, type ParseError } from 'jsonc-parser';
 import { lazyTree } from './lazy-tree.js';
+import { quoted } from '../words.js';
 import type { JsonPath, SourceRange } from './types.js';
 
 export interface SyntaxProblem {
@@ -350,30 +351,40 @@ function describeSyntaxError(text: string, error: ParseError): SyntaxProblem {
   const number = invalidNumber(text, offset);
   if (number) return number;
   // An unquoted or single-quoted name (`{Version: …}`) is a property name without its double quotes, not a value.
-  if (code === 'InvalidSymbol' && getLocation(text, offset).isAtPropertyKey) {
-    return { message: `Expected a property name in double quotes, found ${JSON.stringify(found)}.`, offset, length };
+  // A bare word there is named whole, as written: jsonc-parser's number token stops inside `01` or `0x1F`.
+  if (code === 'PropertyNameExpected' || (code === 'InvalidSymbol' && getLocation(text, offset).isAtPropertyKey)) {
+    const word = found.startsWith("'") ? undefined : /^[\w.+-]+/.exec(text.slice(offset, offset + 1000))?.[0];
+    return { message: `Expected a property name in double quotes, found ${tokenText(word ?? found)}.`, offset, length: word?.length ?? length };
   }
   const messages: Record<string, string> = {
     InvalidSymbol: found.startsWith("'")
-      ? `Unexpected ${JSON.stringify(found)}; JSON strings take double quotes, not single quotes.`
-      : `Unexpected ${JSON.stringify(found)}; expected a JSON value.`,
-    InvalidNumberFormat: `Invalid number ${JSON.stringify(found)}.`,
-    PropertyNameExpected: `Expected a property name in double quotes, found ${JSON.stringify(found)}.`,
-    ValueExpected: `Expected a JSON value, found ${JSON.stringify(found)}.`,
-    ColonExpected: `Expected ":" after the property name, found ${JSON.stringify(found)}.`,
-    CommaExpected: `Expected "," between elements, found ${JSON.stringify(found)}. Is a comma missing?`,
-    CloseBraceExpected: `Expected "}" or ",", found ${JSON.stringify(found)}.`,
-    CloseBracketExpected: `Expected "]" or ",", found ${JSON.stringify(found)}.`,
-    EndOfFileExpected: `Unexpected ${JSON.stringify(found)} after the end of the JSON document.`,
+      ? `Unexpected ${tokenText(found)}; JSON strings take double quotes, not single quotes.`
+      : `Unexpected ${tokenText(found)}; expected a JSON value.`,
+    InvalidNumberFormat: `Invalid number ${tokenText(found)}.`,
+    ValueExpected: `Expected a JSON value, found ${tokenText(found)}.`,
+    ColonExpected: `Expected ":" after the property name, found ${tokenText(found)}.`,
+    CommaExpected: `Expected "," between elements, found ${tokenText(found)}. Is a comma missing?`,
+    CloseBraceExpected: `Expected "}" or ",", found ${tokenText(found)}.`,
+    CloseBracketExpected: `Expected "]" or ",", found ${tokenText(found)}.`,
+    EndOfFileExpected: `Unexpected ${tokenText(found)} after the end of the JSON document.`,
     InvalidCommentToken: 'Comments are not allowed in JSON policy documents.',
     UnexpectedEndOfComment: 'Comments are not allowed in JSON policy documents.',
     UnexpectedEndOfString: 'Unterminated string: a closing double quote is missing (a string cannot span lines).',
-    UnexpectedEndOfNumber: `Invalid number ${JSON.stringify(found)}.`,
+    UnexpectedEndOfNumber: `Invalid number ${tokenText(found)}.`,
     InvalidUnicode: 'Invalid \\u escape in a string: expected four hexadecimal digits.',
-    InvalidEscapeCharacter: `Invalid escape sequence ${JSON.stringify(found)} in a string.`,
+    InvalidEscapeCharacter: `Invalid escape sequence in the string ${tokenText(found)}.`,
     InvalidCharacter: 'Invalid character in a string: control characters such as tabs and line breaks must be escaped.',
   };
   return { message: messages[code] ?? `Invalid JSON (${code}).`, offset, length };
+}
+
+/**
+ * The source text a syntax message names, shown as written, as the escape it points at is (`"\*"`): a string
+ * token in its own quotes (`'s3:GetObject'`, `"a\/b"`, its escapes not doubled); other text in double quotes,
+ * JSON-escaped (words.ts `quoted`), as messages quote text.
+ */
+function tokenText(token: string): string {
+  return token.length >= 2 && /^["']/.test(token) && token.endsWith(token[0]) ? token : quoted(token);
 }
 
 /**

@@ -17,6 +17,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, extname, relative, resolve } from 'node:path';
 import { entryOf, jsonTemplate, yamlTemplate, type ParsedTemplate, type SrcNode } from '../cloudformation/source.js';
 import { JSON_BOM_MESSAGE } from './detect.js';
+import { quoted } from '../words.js';
 
 /** A `${file(…)}` variable with a literal path, and address when it has one. */
 export interface FileReference {
@@ -94,7 +95,7 @@ function readFile(filePath: string, extension: string, shown: string, given: str
     text = given ?? readFileSync(filePath, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'error', message: MISSING };
-    return { kind: 'error', message: `"${shown}" cannot be read (${(error as Error).message}): the Serverless Framework stops the deploy.` };
+    return { kind: 'error', message: `${quoted(shown)} cannot be read (${(error as Error).message}): the Serverless Framework stops the deploy.` };
   }
   // A YAML file's BOM is skipped by the framework's reader; JSON.parse refuses one, on the text read as UTF-8.
   if (extension === '.json' && text.startsWith('\uFEFF')) {
@@ -103,7 +104,7 @@ function readFile(filePath: string, extension: string, shown: string, given: str
   try {
     return { kind: 'file', filePath, text, parsed: extension === '.json' ? jsonTemplate(text) : yamlTemplate(text) };
   } catch (error) {
-    if (error instanceof RangeError) return { kind: 'error', message: `"${shown}" nests too deeply to read.` };
+    if (error instanceof RangeError) return { kind: 'error', message: `${quoted(shown)} nests too deeply to read.` };
     throw error;
   }
 }

@@ -20,6 +20,7 @@ import { JSON_SYNTAX_ISSUE_CODE, JSON_SYNTAX_MESSAGE_ID, JSON_SYNTAX_RULE_ID, ty
 import { appliesTo, interpolate } from '../engine/rule.js';
 import { compareMessages, type LintMessage, type PolicyType } from '../engine/types.js';
 import { FN_SUB_VARIABLE_MESSAGE_ID, SERVERLESS_VARIABLE_MESSAGE_ID } from '../../rules/policy-variable-syntax/policy-variable-syntax.js';
+import { quoted } from '../words.js';
 import { embedPolicy } from '../cloudformation/embed.js';
 import { dedupe, lintEmbeddedPolicies, templateEmbeddedPolicies, templateSyntaxMessage, templateValue, type EmbeddedPolicy, type VariableMistake } from '../cloudformation/lint.js';
 import { policyLocations } from '../cloudformation/locations.js';
@@ -277,7 +278,7 @@ function readPolicies(text: string, parsed: ParsedTemplate, filePath?: string, t
     const at = addressed(file.source.root, reference.address);
     if (!at) {
       if (!reference.fallback && !referenceErrors.some((e) => e.start === node.start)) {
-        const where = reference.address.length > 0 ? `"${reference.address.join('.')}" names nothing in ${JSON.stringify(reference.path)}` : `${JSON.stringify(reference.path)} is empty`;
+        const where = reference.address.length > 0 ? `${quoted(reference.address.join('.'))} names nothing in ${quoted(reference.path)}` : `${quoted(reference.path)} is empty`;
         referenceErrors.push({ start: node.start, end: node.end, message: `${where}: the Serverless Framework stops the deploy (Value not found at "file" source).` });
       }
       return undefined;

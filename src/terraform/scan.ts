@@ -10,6 +10,7 @@
  * Not a validating parser: text it cannot read ends the scan of its body (`error`), and the policies found
  * before it are still linted.
  */
+import { quoted } from '../words.js';
 
 /** A piece of a string template: literal text (each character with its source offset) or a template sequence. */
 export type TemplatePart =
@@ -153,7 +154,7 @@ class Scanner {
       }
       const nameStart = this.pos;
       const name = this.ident() + this.dottedRest(nameStart) || this.quotedName();
-      if (!name) this.fail(`Unexpected "${this.text[this.pos]}": expected an attribute or a block.`);
+      if (!name) this.fail(`Unexpected ${quoted(this.text[this.pos])}: expected an attribute or a block.`);
       const nameEnd = this.pos;
       this.skip(false);
       const c = this.text[this.pos];
@@ -176,7 +177,7 @@ class Scanner {
           const label = this.template();
           labels.push(label.parts.map((p) => (p.kind === 'text' ? p.text : this.text.slice(p.start, p.end))).join(''));
         } else if (IDENT_START.test(d ?? '')) labels.push(this.ident());
-        else this.fail(`Unexpected "${d ?? 'end of file'}" after "${name}": expected "=" or a block's "{".`);
+        else this.fail(`Unexpected ${quoted(d ?? 'end of file')} after ${quoted(name)}: expected "=" or a block's "{".`);
         labelRanges.push([labelStart, this.pos]);
       }
       this.pos++;
@@ -221,7 +222,7 @@ class Scanner {
     this.skip(false);
     const c = this.text[this.pos];
     if (c === undefined || c === '\n' || c === '}') return;
-    this.fail(`Unexpected "${c}": expected a new line.`);
+    this.fail(`Unexpected ${quoted(c)}: expected a new line.`);
   }
 
   /**
@@ -300,7 +301,7 @@ class Scanner {
       }
       const c = this.text[this.pos];
       if (c === ',') this.pos++;
-      else if (c !== ')') this.fail(`Unexpected "${c ?? 'end of file'}" in the arguments of ${name}().`);
+      else if (c !== ')') this.fail(`Unexpected ${quoted(c ?? 'end of file')} in the arguments of ${name}().`);
     }
     this.pos++;
     return { kind: 'call', start, end: this.pos, name, args };
@@ -326,13 +327,13 @@ class Scanner {
       } else {
         // An identifier, or a number (`{ 1 = "a" }`), is a literal key.
         const name = this.ident() || (/^\d+(\.\d+)?/.exec(this.text.slice(this.pos, this.pos + 64))?.[0] ?? '');
-        if (!name) this.fail(`Unexpected "${c}": expected an object key.`);
+        if (!name) this.fail(`Unexpected ${quoted(c)}: expected an object key.`);
         if (/^\d/.test(name)) this.pos += name.length;
         entry = { key: name, keyStart, keyEnd: this.pos };
       }
       this.skip(false);
       const sep = this.text[this.pos];
-      if (sep !== '=' && sep !== ':') this.fail(`Unexpected "${sep ?? 'end of file'}": expected "=" or ":" after an object key.`);
+      if (sep !== '=' && sep !== ':') this.fail(`Unexpected ${quoted(sep ?? 'end of file')}: expected "=" or ":" after an object key.`);
       this.pos++;
       const value = this.expression(true);
       entries.push({ ...entry, value });
@@ -340,7 +341,7 @@ class Scanner {
       if (this.text[this.pos] === ',') this.pos++;
       else {
         const d = this.text[this.pos];
-        if (d !== '\n' && d !== '}') this.fail(`Unexpected "${d ?? 'end of file'}": expected "," or a new line between object attributes.`);
+        if (d !== '\n' && d !== '}') this.fail(`Unexpected ${quoted(d ?? 'end of file')}: expected "," or a new line between object attributes.`);
       }
     }
     this.pos++;
@@ -359,7 +360,7 @@ class Scanner {
       this.skip(true);
       const d = this.text[this.pos];
       if (d === ',') this.pos++;
-      else if (d !== ']') this.fail(`Unexpected "${d ?? 'end of file'}": expected "," or "]" in a tuple.`);
+      else if (d !== ']') this.fail(`Unexpected ${quoted(d ?? 'end of file')}: expected "," or "]" in a tuple.`);
     }
     this.pos++;
     return { kind: 'tuple', start, end: this.pos, items };
@@ -391,7 +392,7 @@ class Scanner {
         stack.push(c === '(' ? ')' : c === '[' ? ']' : '}');
         this.pos++;
       } else if (c === ')' || c === ']' || c === '}') {
-        if (stack.pop() !== c) this.fail(`Unexpected "${c}".`);
+        if (stack.pop() !== c) this.fail(`Unexpected ${quoted(c)}.`);
         this.pos++;
         if (stack.length === 0) return;
       } else if (c === '"') this.template();
@@ -546,7 +547,7 @@ class Scanner {
       if (lineEnd >= t.length) break;
       lineStart = lineEnd + 1;
     }
-    if (contentEnd < 0) this.fail(`The heredoc is never closed: no line "${delimiter}".`, open);
+    if (contentEnd < 0) this.fail(`The heredoc is never closed: no line ${quoted(delimiter)}.`, open);
     const parts: TemplatePart[] = [];
     let text = '';
     let map: number[] = [];

@@ -25,7 +25,7 @@ describe('JSON', () => {
       '3:27 Trailing comma before "}"; JSON does not allow one.',
     ]);
     expect(await problemsOf('{\n  "policyType": "scp"\n  "extends": []\n}')).toEqual([
-      '3:3 Expected "," between elements, found "\\"extends\\"". Is a comma missing?',
+      '3:3 Expected "," between elements, found "extends". Is a comma missing?',
     ]);
     expect(await problemsOf('{ // comment\n}')).toEqual(['1:3 Comments are not allowed in JSON policy documents.']);
   });

@@ -330,6 +330,13 @@ describe('exit codes', () => {
     expect([negative.status, negative.stderr.split('\n')[0]]).toEqual([2, 'policy-lint: --max-warnings expects a whole number (or -1 for no limit), got "-2".']);
   });
 
+  it('quotes the arguments it names as JSON strings: a quote in them cannot end the quotation', () => {
+    expect(cli(['--format', 'x"y', '.']).stderr.split('\n')[0]).toBe('policy-lint: Unknown format "x\\"y"; use one of stylish, json, sarif, github, gitlab.');
+    expect(cli(['--rule', 'a"b']).stderr.split('\n')[0]).toBe('policy-lint: --rule expects <id>=off|warn|error, got "a\\"b".');
+    const dir = scratch({ 'p.json': clean });
+    expect(cli(['no"such/*.json'], { cwd: dir }).stderr).toBe('policy-lint: error: No files matching the pattern "no\\"such/*.json" were found.\n');
+  });
+
   it('2 for a usage error, with a message naming the problem', () => {
     const run = cli(['--format', 'xml', '.']);
     expect(run.status).toBe(2);
@@ -922,6 +929,45 @@ describe('other inputs and outputs', () => {
     const json = cli(['--print-config', 'package.json'], { cwd: dir });
     expect([json.status, json.stderr, JSON.parse(json.stdout).policyType, JSON.parse(json.stdout).rules['json-syntax']]).toEqual([0, '', 'identity', 'error']);
     expect(cli(['package.json'], { cwd: dir }).status).toBe(1);
+  });
+
+  it('--print-config on a YAML template or service file that does not parse: no rule runs, and it says and exits what linting finds', () => {
+    const dir = scratch({
+      'stack.yaml': 'Resources:\n  Role:\n    Type: AWS::IAM::Role\n    Properties: [a, b\n',
+      'serverless.yml': 'service: app\nprovider:\n  name: aws\n  iam: [a\n',
+    });
+    for (const [file, template, line] of [['stack.yaml', 'CloudFormation', 5], ['serverless.yml', 'Serverless', 5]] as const) {
+      const lintRun = cli(['--format', 'json', file], { cwd: dir });
+      const [finding] = JSON.parse(lintRun.stdout)[0].messages;
+      expect([lintRun.status, finding.ruleId, finding.line, finding.column]).toEqual([1, 'json-syntax', line, 1]);
+      const run = cli(['--print-config', file], { cwd: dir });
+      expect([run.status, run.stderr, JSON.parse(run.stdout)]).toEqual([1,
+        `policy-lint: error: ${file}:${line}:1: ${finding.message} [json-syntax]\n`, { file, config: null, template, policies: [], rules: {} }]);
+    }
+    // An `ignore` entry that accepts the file: linting says nothing, and neither does --print-config.
+    writeFileSync(join(dir, '.policy-lint.json'), JSON.stringify({ ignore: [{ files: ['stack.yaml'], rules: ['json-syntax'], reason: 'generated' }] }));
+    expect(cli(['stack.yaml'], { cwd: dir }).status).toBe(0);
+    const accepted = cli(['--print-config', 'stack.yaml'], { cwd: dir });
+    expect([accepted.status, accepted.stderr, JSON.parse(accepted.stdout).rules]).toEqual([0, '', {}]);
+  });
+
+  it('--print-config with --skip-non-policies: a file linting skips gets no rules, as linting says nothing of it', () => {
+    const dir = scratch({
+      '.policy-lint.json': JSON.stringify({ exclude: ['vendor/**'] }),
+      'package.json': '{"name": "x"}\n',
+      'ci.yml': 'jobs:\n  build: {}\n',
+      'vendor/p.json': clean,
+      'p.json': clean,
+    });
+    for (const file of ['package.json', 'ci.yml', 'vendor/p.json']) {
+      const lintRun = cli(['--skip-non-policies', file], { cwd: dir });
+      expect([lintRun.status, lintRun.stdout, lintRun.stderr]).toEqual([0, '', '']);
+      const run = cli(['--skip-non-policies', '--print-config', file], { cwd: dir });
+      expect([run.status, run.stderr, JSON.parse(run.stdout)]).toEqual([0, '', { file, config: '.policy-lint.json', skipped: true, rules: {} }]);
+    }
+    // A policy it keeps prints its settings as without the option.
+    const kept = cli(['--skip-non-policies', '--print-config', 'p.json'], { cwd: dir });
+    expect([kept.status, kept.stdout]).toEqual([0, cli(['--print-config', 'p.json'], { cwd: dir }).stdout]);
   });
 
   it('--version names the tool and IAM database versions', () => {

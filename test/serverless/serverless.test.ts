@@ -701,6 +701,14 @@ Resource: arn:aws:dynamodb:\${aws:region}:\${aws:accountId}:table/\${self:custom
 `;
     const files = { 'iam/one.yml': one, 'iam/list.json': list, 'resources/queue.yml': queue };
 
+    it('quotes an address that names nothing as a JSON string', async () => {
+      const text = "service: app\nprovider:\n  name: aws\n  iam:\n    role:\n      statements: ${file(./iam/list.json):'a\"b'}\n";
+      const outcome = await lintSls(text, 'serverless.yml', files);
+      expect(messagesOf(outcome, 'serverless.yml').map((m) => m.message)).toEqual([
+        '"a\\"b" names nothing in "./iam/list.json": the Serverless Framework stops the deploy (Value not found at "file" source).',
+      ]);
+    });
+
     it('lints the statements and resources of each included file at their place in it, as a result of its own', async () => {
       const outcome = await lintSls(service, 'serverless.yml', files);
       expect(outcome.toolErrors).toEqual([]);

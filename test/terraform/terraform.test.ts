@@ -353,6 +353,13 @@ describe('Terraform: discovery', () => {
     expect(messagesOf(outcome, 'main.tf').map((m) => [m.ruleId, m.fatal ?? false, m.range?.[0]])).toEqual([['action-exists', false, expect.any(Number)], ['json-syntax', true, stop]]);
   });
 
+  it('quotes the character it stops at as a JSON string (a backslash is "\\\\", not an unclosed "\\")', async () => {
+    const outcome = await lint({ 'main.tf': `${policyTf}resource "aws_iam_policy" "q" {\n  \\x = 1\n}\n` });
+    expect(messagesOf(outcome, 'main.tf').filter((m) => m.fatal).map((m) => m.message)).toEqual([
+      'Terraform: Unexpected "\\\\": expected an attribute or a block. The policies after it were not read.',
+    ]);
+  });
+
   it('in a directory, text the scanner cannot read before the first policy is a finding; in a file naming no IAM resource, silent', async () => {
     const broken = 'resource "x" "y" {\n  a = [1, 2\n}\n';
     const outcome = await lint({ 'infra/a.tf': `${broken}${policyTf}`, 'infra/b.tf': `${broken}${otherTf}`, 'infra/c.tf': policyTf });
