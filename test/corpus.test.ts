@@ -21,7 +21,7 @@ const PINNED_ERRORS: Record<string, number> = {
   'condition-key-qualifier': 5, // multivalued events:detail-type without a qualifier, ForAllValues on a single-valued key
   'condition-operator-type': 15, // StringLike on ARN keys with a wildcard before the resource part (a security warning in Access Analyzer), see the rule's doc
   'mfa-deny-present': 5, // real: credential writes with no MFA deny, see the rule's doc
-  'pass-role-scope': 10, // real: PassRole on every role (AdministratorAccess, IAMFullAccess, …), see the rule's doc
+  'pass-role-scope': 16, // real: PassRole on every role (AdministratorAccess, IAMFullAccess, service roles with StringEqualsIfExists, …), see the rule's doc
   'self-service-resource-scope': 1, // real: SystemAdministrator's UpdateSigningCertificate on "*" (AWSOpsWorksRegisterCLI_OnPremises creates its users: a provisioning policy, not self-service)
   'tag-condition-key-support': 4, // a Deny on tag:TagResources by aws:TagKeys, which those actions lack, see the rule's doc
 };

@@ -31,6 +31,11 @@ new RuleTester().run(rule, {
         message: '"iam:Create*" includes iam:CreateServiceLinkedRole on "arn:aws:iam::123456789012:role/*", which allows creating the service-linked role of any service; list the service-linked role ARNs, or add an "iam:AWSServiceName" condition.' }],
     },
     {
+      name: 'a negated operator on iam:AWSServiceName allows the role of every other service',
+      code: allow({ Action: 'iam:CreateServiceLinkedRole', Resource: '*', Condition: { StringNotEquals: { 'iam:AWSServiceName': 'x.amazonaws.com' } } }),
+      errors: [{ messageId: 'actionAllRoles', line: 6, column: 23, endColumn: 52, issueCode: 'CREATE_SLR_WITH_STAR_IN_RESOURCE' }],
+    },
+    {
       name: 'CREATE_SLR_WITH_STAR_IN_RESOURCE_AND_NOT_ACTION',
       code: allow({ NotAction: ['iam:Delete*'], Resource: '*' }),
       errors: [{ messageId: 'notActionAllRoles', line: 6, column: 13, endColumn: 24, issueCode: 'CREATE_SLR_WITH_STAR_IN_RESOURCE_AND_NOT_ACTION',

@@ -8,6 +8,7 @@ new RuleTester().run(rule, {
   valid: [
     { code: allow({ Action: 'iam:PassRole', Resource: 'arn:aws:iam::123456789012:role/app-task' }) },
     { name: 'iam:PassedToService limits "*"', code: allow({ Action: 'iam:PassRole', Resource: '*', Condition: { StringEquals: { 'iam:PassedToService': 'ecs-tasks.amazonaws.com' } } }) },
+    { name: 'ForAnyValue requires the key too', code: allow({ Action: 'iam:PassRole', Resource: '*', Condition: { 'ForAnyValue:StringEquals': { 'iam:PassedToService': ['ec2.amazonaws.com'] } } }) },
     { name: 'the condition key is case-insensitive', code: allow({ Action: 'iam:*', Resource: '*', Condition: { StringLike: { 'IAM:passedToService': '*.amazonaws.com' } } }) },
     { name: 'a pattern limited to some role names', code: allow({ Action: 'iam:PassRole', Resource: ['arn:aws:iam::*:role/service-role/*', 'arn:aws:iam::*:role/AmazonSageMaker*'] }) },
     { name: 'a Deny', code: policy({ Effect: 'Deny', Action: 'iam:PassRole', Resource: '*' }) },
@@ -53,6 +54,29 @@ new RuleTester().run(rule, {
       code: allow({ NotAction: ['s3:*'], NotResource: 'arn:aws:s3:::secret/*', Condition: { Bool: { 'aws:SecureTransport': 'true' } } }),
       errors: [{ messageId: 'notActionNotResource', line: 6, column: 13, endColumn: 24, issueCode: 'PASS_ROLE_WITH_NOT_ACTION_AND_NOT_RESOURCE',
         message: 'NotAction with NotResource allows iam:PassRole on every role not listed in NotResource; add "iam:PassRole" to NotAction and allow it in a separate statement on specific role ARNs.' }],
+    },
+    {
+      // AWS lists AWSServiceRoleForAmazonEKSNodegroup, whose iam:PassRole on "*" is conditioned only with
+      // StringEqualsIfExists, among the policies with this finding: IfExists is true without the key.
+      name: 'iam:PassedToService under an IfExists operator does not limit "*"',
+      code: allow({ Action: 'iam:PassRole', Resource: '*', Condition: { StringEqualsIfExists: { 'iam:PassedToService': 'ec2.amazonaws.com' } } }),
+      errors: [{ messageId: 'actionAllRoles', line: 6, column: 23, endColumn: 37, issueCode: 'PASS_ROLE_WITH_STAR_IN_RESOURCE' }],
+    },
+    {
+      name: 'a negated operator on iam:PassedToService allows passing to every other service',
+      code: allow({ Action: 'iam:*', Resource: '*', Condition: { StringNotEquals: { 'iam:PassedToService': 'lambda.amazonaws.com' } } }),
+      errors: [{ messageId: 'wildcardAllRoles', line: 6, column: 23, endColumn: 30, issueCode: 'PASS_ROLE_WITH_STAR_IN_ACTION_AND_RESOURCE' }],
+    },
+    {
+      name: 'ForAllValues on iam:PassedToService and Null do not limit "*" either',
+      code: policy(
+        { Effect: 'Allow', Action: 'iam:PassRole', Resource: '*', Condition: { 'ForAllValues:StringEquals': { 'iam:PassedToService': ['ec2.amazonaws.com'] } } },
+        { Effect: 'Allow', Action: 'iam:PassRole', Resource: '*', Condition: { Null: { 'iam:PassedToService': 'false' } } },
+      ),
+      errors: [
+        { messageId: 'actionAllRoles', line: 6, column: 23, endColumn: 37, issueCode: 'PASS_ROLE_WITH_STAR_IN_RESOURCE' },
+        { messageId: 'actionAllRoles', line: 18, column: 23, endColumn: 37, issueCode: 'PASS_ROLE_WITH_STAR_IN_RESOURCE' },
+      ],
     },
     {
       name: 'an entry with stray spaces still grants the action as far as this rule is concerned (action-exists reports the spaces)',

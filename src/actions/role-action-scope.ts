@@ -5,14 +5,15 @@
  */
 import { actionGrant } from './glob.js';
 import { coversAllRoles } from '../arn/roles.js';
-import { conditionEntries, isObject, type NormalizedStatement } from '../engine/normalize.js';
+import { falseWhenKeyMissing, parseOperator } from '../conditions/operator.js';
+import { conditionEntries, isObject, type ConditionEntry, type NormalizedStatement } from '../engine/normalize.js';
 import type { Match, RuleContext } from '../engine/rule.js';
 
 type ByGrant = Record<'action' | 'wildcard' | 'notAction', string>;
 
 export interface RoleActionScope {
   action: string;
-  /** The condition key (lower case) that makes "*" acceptable. */
+  /** The condition key (lower case) that makes "*" acceptable when a condition limits it to named services. */
   scopingKey: string;
   codes: Record<'NotResource' | 'AllRoles', ByGrant>;
   messageIds: Record<'NotResource' | 'AllRoles', ByGrant>;
@@ -41,6 +42,16 @@ export function checkRoleActionScope({ value, path }: Match, context: RuleContex
   if (!Array.isArray(statement.Resource)) return;
   const resource = statement.Resource.find((r): r is string => typeof r === 'string' && coversAllRoles(r));
   if (resource === undefined) return;
-  if (conditionEntries(statement, path).some((entry) => entry.key.toLowerCase() === scope.scopingKey)) return;
+  if (conditionEntries(statement, path).some((entry) => entry.key.toLowerCase() === scope.scopingKey && limitsToValues(entry))) return;
   report('AllRoles', resource);
+}
+
+/**
+ * Whether a condition admits only the values it lists: a positive comparison that is false without the key.
+ * `…IfExists` and `ForAllValues:` are true when the key is missing, a negated operator admits every service
+ * but those listed, and `Null` only tests presence; none of them limits the action to some services.
+ */
+function limitsToValues(entry: ConditionEntry): boolean {
+  const operator = parseOperator(entry.operator);
+  return operator !== undefined && operator.family !== 'Null' && !operator.negated && falseWhenKeyMissing(operator, entry.values);
 }
