@@ -627,6 +627,17 @@ describe('--fix', () => {
     expect(statSync(join(dir, 'fix.json')).mode & 0o777).toBe(0o640);
   });
 
+  it('leaves a read-only file as it is (a rename would replace it whatever its mode), and says so', () => {
+    const dir = scratch({ 'locked.json': fixable });
+    chmodSync(join(dir, 'locked.json'), 0o444);
+    const run = cli(['--fix', 'locked.json'], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('locked.json: is read-only; not writing fixes');
+    expect(readFileSync(join(dir, 'locked.json'), 'utf8')).toBe(fixable);
+    expect(statSync(join(dir, 'locked.json')).mode & 0o777).toBe(0o444);
+    expect(readdirSync(dir)).toEqual(['locked.json']); // no temporary file left
+  });
+
   it('--fix with --stdin is a usage error, as in ESLint; --fix-dry-run gives the fixed text', () => {
     const run = cli(['--fix', '--stdin'], { input: fixable });
     expect(run.status).toBe(2);
