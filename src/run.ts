@@ -458,6 +458,8 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
   const written = new Set<string>();
   const inode = (path: string) => { const { dev, ino } = statSync(path); return `${dev}:${ino}`; };
   const usage = options.reportUnusedIgnores && config.ignore.length > 0 ? new IgnoreUsage(config) : undefined;
+  /** The files whose fixes could not be written, with the text they were read with. */
+  const unwritten = new Map<string, string>();
   for (const work of works) {
     const text = work.output ?? work.text;
     const { kept: messages, suppressed } = suppressMessages(config, work.filePath, work.value, work.messages);
@@ -470,6 +472,7 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
       } catch (error) {
         toolErrors.push(`${relative(options.cwd, work.filePath)}: ${(error as Error).message}`);
         work.output = undefined;
+        unwritten.set(work.filePath, work.text);
       }
     }
     results.push(countResult(work.filePath, messages, {
@@ -481,9 +484,24 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
       ...(work.output !== undefined ? { output: work.output } : {}),
     }));
   }
+  if (unwritten.size > 0) await reportAsOnDisk(results, unwritten, options, toolErrors);
   const unused = usage?.result(options.reportUnusedIgnores!, accessAnalyzerAnswered);
   if (unused) results.push(unused);
   return { results, config, toolErrors, toolWarnings, ...(unused ? { unusedIgnores: unused } : {}) };
+}
+
+/**
+ * The files whose fixes could not be written, linted again as they were read: their findings were those left
+ * after the fixes, in the fixed text, and would show as mended what the file still holds. The text read is
+ * linted (as standard input under the file's name), not the file again: a pipe or FIFO gives its text once.
+ */
+async function reportAsOnDisk(results: LintResult[], files: ReadonlyMap<string, string>, options: RunOptions, toolErrors: string[]): Promise<void> {
+  for (const [filePath, text] of files) {
+    const again = await run({ ...options, paths: [], stdin: { text, filename: filePath, named: true }, fix: false, skipNonPolicies: false, reportUnusedIgnores: undefined });
+    const at = results.findIndex((r) => r.filePath === filePath);
+    if (at >= 0 && again.results.length === 1) results[at] = again.results[0];
+    for (const error of again.toolErrors) if (!toolErrors.includes(error)) toolErrors.push(error);
+  }
 }
 
 /** The directory, the module, of a .tf file of the run; '' for `--stdin` without --stdin-filename (no siblings). */

@@ -638,6 +638,21 @@ describe('--fix', () => {
     expect(readdirSync(dir)).toEqual(['locked.json']); // no temporary file left
   });
 
+  it('reports a file whose fixes could not be written as it is on disk, not as the fixes would have left it', () => {
+    const dir = scratch({ 'locked.json': fixable, 'open.json': fixable });
+    chmodSync(join(dir, 'locked.json'), 0o444);
+    const run = cli(['--fix', '--format', 'json', 'locked.json', 'open.json'], { cwd: dir });
+    expect(run.status).toBe(2);
+    const byFile = Object.fromEntries((JSON.parse(run.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string; line: number; column: number }>; output?: string }>)
+      .map((r) => [r.filePath.slice(dir.length + 1), r]));
+    const line3 = fixable.split('\r\n')[2];
+    expect(byFile['locked.json'].messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([['effect-valid', 3, line3.indexOf('"allow"') + 1]]);
+    expect(byFile['locked.json'].output).toBeUndefined();
+    // The other file is fixed and reported as fixed.
+    expect(byFile['open.json'].messages).toEqual([]);
+    expect(readFileSync(join(dir, 'open.json'), 'utf8')).toBe(fixable.replace('"allow"', '"Allow"'));
+  });
+
   it('--fix with --stdin is a usage error, as in ESLint; --fix-dry-run gives the fixed text', () => {
     const run = cli(['--fix', '--stdin'], { input: fixable });
     expect(run.status).toBe(2);
