@@ -466,6 +466,8 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
     usage?.record(work.filePath, suppressed.flatMap((s) => s.entries.map((e) => e.ignoreIndex)));
     if (work.output !== undefined && options.fix && !options.stdin) {
       try {
+        // A pipe (`<(…)`, /dev/stdin) or a FIFO gave its text once; a rename would put a file in a FIFO's place.
+        if (!statSync(work.filePath).isFile()) throw new Error('is not a regular file (a pipe or a device); not writing fixes');
         const real = realpathSync(work.filePath);
         if (!written.has(real) && !written.has(inode(real))) writeFileAtomic(work.filePath, work.output, work.read);
         written.add(real).add(inode(real));

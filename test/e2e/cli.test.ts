@@ -1,8 +1,9 @@
 /** The command line end to end: outputs per format on the examples, exit codes, fixes, stdin, errors. */
+import { spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, linkSync, lstatSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, expectGolden, repoRoot, scratch } from './helpers.js';
+import { bin, cli, expectGolden, repoRoot, scratch } from './helpers.js';
 import { validateSarif } from '../fixtures/sarif-validator.js';
 
 const policy = (statement: object) => `${JSON.stringify({ Version: '2012-10-17', Statement: [statement] }, null, 4)}\n`;
@@ -636,6 +637,16 @@ describe('--fix', () => {
     expect(readFileSync(join(dir, 'locked.json'), 'utf8')).toBe(fixable);
     expect(statSync(join(dir, 'locked.json')).mode & 0o777).toBe(0o444);
     expect(readdirSync(dir)).toEqual(['locked.json']); // no temporary file left
+  });
+
+  it.skipIf(process.platform === 'win32')('does not write fixes to a pipe named as a file (/dev/stdin, a shell\'s <(…)), and says why', () => {
+    // Through a shell's pipe: Node's own child stdin is a socket, which /dev/stdin cannot open.
+    const run = spawnSync('sh', ['-c', 'cat p.json | "$0" "$1" --fix --format json /dev/stdin', process.execPath, bin],
+      { cwd: scratch({ 'p.json': fixable }), encoding: 'utf8', env: { PATH: process.env.PATH, NO_COLOR: '1' } });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('dev/stdin: is not a regular file (a pipe or a device); not writing fixes');
+    const [result] = JSON.parse(run.stdout);
+    expect(result.messages.map((m: { ruleId: string }) => m.ruleId)).toEqual(['effect-valid']);
   });
 
   it('reports a file whose fixes could not be written as it is on disk, not as the fixes would have left it', () => {
