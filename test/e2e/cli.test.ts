@@ -597,6 +597,23 @@ describe('--fix', () => {
     expect(readFileSync(join(dir, 'v3.json'), 'utf8')).toBe(fixable.replace('"allow"', '"Allow"'));
   });
 
+  it('reports a file reached under two names with other settings as the one text written', () => {
+    const text = '{"Version": "2012-10-17", "Statement": [{"Effect": "allow", "Action": ["s3:GetObject", "s3:GetObject"], "Resource": "*"}]}\n';
+    const config = JSON.stringify({ overrides: [{ files: ['a.json'], rules: { 'redundant-action': 'off' } }] });
+    const dir = scratch({ '.policy-lint.json': config, 'a.json': text });
+    symlinkSync('a.json', join(dir, 'b.json'));
+    const run = cli(['--fix', '--format', 'json', 'a.json', 'b.json'], { cwd: dir });
+    // a.json's fixes are written; b.json's (the duplicate removed too) are not, so b.json still has the duplicate.
+    const written = text.replace('"allow"', '"Allow"');
+    expect(readFileSync(join(dir, 'a.json'), 'utf8')).toBe(written);
+    const byFile = Object.fromEntries((JSON.parse(run.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string; column: number }>; output?: string }>)
+      .map((r) => [r.filePath.slice(dir.length + 1), r]));
+    expect(byFile['a.json'].messages).toEqual([]);
+    expect(byFile['b.json'].messages.map((m) => [m.ruleId, m.column])).toEqual([['redundant-action', written.lastIndexOf('"s3:GetObject"') + 1]]);
+    expect(byFile['b.json'].output).toBeUndefined();
+    expect(run.status).toBe(0);
+  });
+
   it('fixes a file with hard links in place: every name keeps showing the one fixed file', () => {
     const dir = scratch({ 'policy.json': fixable });
     linkSync(join(dir, 'policy.json'), join(dir, 'copy.json'));
