@@ -1,6 +1,6 @@
 /** Reading policy files and writing fixed ones without ever losing data. */
 import {
-  closeSync, fchownSync, fsyncSync, ftruncateSync, openSync, readFileSync, realpathSync, renameSync, rmSync, statSync, unlinkSync, writeSync,
+  accessSync, closeSync, constants, fchownSync, fsyncSync, ftruncateSync, openSync, readFileSync, realpathSync, renameSync, rmSync, statSync, unlinkSync, writeSync,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { nodeCrypto } from './builtins.js';
@@ -132,6 +132,9 @@ export function writeFileAtomic(path: string, text: string, readState?: { mtimeM
   if (readState?.mtimeMs !== undefined && (stat.mtimeMs !== readState.mtimeMs || stat.size !== readState.size)) {
     throw new Error('changed on disk while it was being linted; not writing fixes');
   }
+  // The rename below would replace a file whatever its mode: one marked read-only (chmod a-w, a Git LFS lock, a
+  // Perforce checkout) is left as it is, as an editor or ESLint's write would leave it.
+  if (isReadOnly(filePath, stat.mode)) throw new Error('is read-only; not writing fixes');
   const temp = join(dirname(filePath), `.${basename(filePath)}.${process.pid}.${nodeCrypto().randomBytes(4).toString('hex')}.tmp`);
   const fd = openSync(temp, 'wx', stat.mode & 0o7777);
   let inPlace = false;
@@ -151,6 +154,17 @@ export function writeFileAtomic(path: string, text: string, readState?: { mtimeM
     // Whatever failed, the temporary file goes, except the copy that a failed write in place names.
     if (!inPlace) removeQuietly(temp);
     throw error;
+  }
+}
+
+/** No one may write the file (root included, as a superuser's editor asks first), or this process may not. */
+function isReadOnly(filePath: string, mode: number): boolean {
+  if ((mode & 0o222) === 0) return true;
+  try {
+    accessSync(filePath, constants.W_OK);
+    return false;
+  } catch {
+    return true;
   }
 }
 

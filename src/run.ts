@@ -456,22 +456,29 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
   }
 
   // A file reached twice (a symbolic link and its target, or two hard links) was read before either was
-  // written: the same fixed text, written once. Known by its path and by its inode after the write.
-  const written = new Set<string>();
+  // written: its fixed text is written once. Known by its path and by its inode after the write, with the text.
+  const written = new Map<string, string>();
   const inode = (path: string) => { const { dev, ino } = statSync(path); return `${dev}:${ino}`; };
   const usage = options.reportUnusedIgnores && config.ignore.length > 0 ? new IgnoreUsage(config) : undefined;
+  /** The files whose fixes could not be written, with the text they were read with. */
+  const unwritten = new Map<string, string>();
   for (const work of works) {
     const text = work.output ?? work.text;
     const { kept: messages, suppressed } = suppressMessages(config, work.filePath, work.value, work.messages);
     usage?.record(work.filePath, suppressed.flatMap((s) => s.entries.map((e) => e.ignoreIndex)));
     if (work.output !== undefined && options.fix && !options.stdin) {
       try {
+        // A pipe (`<(…)`, /dev/stdin) or a FIFO gave its text once; a rename would put a file in a FIFO's place.
+        if (!statSync(work.filePath).isFile()) throw new Error('is not a regular file (a pipe or a device); not writing fixes');
         const real = realpathSync(work.filePath);
-        if (!written.has(real) && !written.has(inode(real))) writeFileAtomic(work.filePath, work.output, work.read);
-        written.add(real).add(inode(real));
+        if (!written.has(real) && !written.has(inode(real))) {
+          writeFileAtomic(work.filePath, work.output, work.read);
+          written.set(real, work.output).set(inode(real), work.output);
+        }
       } catch (error) {
         toolErrors.push(`${relative(options.cwd, work.filePath)}: ${(error as Error).message}`);
         work.output = undefined;
+        unwritten.set(work.filePath, work.text);
       }
     }
     results.push(countResult(work.filePath, messages, {
@@ -483,9 +490,43 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
       ...(work.output !== undefined ? { output: work.output } : {}),
     }));
   }
+  // Under another name the same file may have other settings (overrides by path), so other fixes: the text
+  // written under the first name is the one on disk, for every name.
+  if (written.size > 0) {
+    for (const work of works) {
+      const onDisk = writtenText(written, work.filePath, inode);
+      if (onDisk !== undefined && onDisk !== (work.output ?? work.text)) unwritten.set(work.filePath, onDisk);
+    }
+  }
+  if (unwritten.size > 0) await reportAsOnDisk(results, unwritten, options, toolErrors);
   const unused = usage?.result(options.reportUnusedIgnores!, accessAnalyzerAnswered);
   if (unused) results.push(unused);
   return { results, config, toolErrors, toolWarnings, ...(unused ? { unusedIgnores: unused } : {}) };
+}
+
+/** The text --fix wrote to a file, by its path or another name of it (`written` keys both); undefined if none. */
+function writtenText(written: ReadonlyMap<string, string>, filePath: string, inode: (path: string) => string): string | undefined {
+  try {
+    const real = realpathSync(filePath);
+    return written.get(real) ?? written.get(inode(real));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Files reported with a text other than the one on disk (their fixes could not be written, or the same file
+ * under another name was fixed with other settings), linted again with the text on disk: their findings would
+ * show as mended what the file still holds. That text is linted (as standard input under the file's name),
+ * not the file read again: a pipe or FIFO gives its text once.
+ */
+async function reportAsOnDisk(results: LintResult[], files: ReadonlyMap<string, string>, options: RunOptions, toolErrors: string[]): Promise<void> {
+  for (const [filePath, text] of files) {
+    const again = await run({ ...options, paths: [], stdin: { text, filename: filePath, named: true }, fix: false, skipNonPolicies: false, reportUnusedIgnores: undefined });
+    const at = results.findIndex((r) => r.filePath === filePath);
+    if (at >= 0 && again.results.length === 1) results[at] = again.results[0];
+    for (const error of again.toolErrors) if (!toolErrors.includes(error)) toolErrors.push(error);
+  }
 }
 
 /** The directory, the module, of a .tf file of the run; '' for `--stdin` without --stdin-filename (no siblings). */

@@ -1,8 +1,9 @@
 /** The command line end to end: outputs per format on the examples, exit codes, fixes, stdin, errors. */
+import { spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, linkSync, lstatSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, expectGolden, repoRoot, scratch } from './helpers.js';
+import { bin, cli, expectGolden, repoRoot, scratch } from './helpers.js';
 import { validateSarif } from '../fixtures/sarif-validator.js';
 
 const policy = (statement: object) => `${JSON.stringify({ Version: '2012-10-17', Statement: [statement] }, null, 4)}\n`;
@@ -603,6 +604,23 @@ describe('--fix', () => {
     expect(readFileSync(join(dir, 'v3.json'), 'utf8')).toBe(fixable.replace('"allow"', '"Allow"'));
   });
 
+  it('reports a file reached under two names with other settings as the one text written', () => {
+    const text = '{"Version": "2012-10-17", "Statement": [{"Effect": "allow", "Action": ["s3:GetObject", "s3:GetObject"], "Resource": "*"}]}\n';
+    const config = JSON.stringify({ overrides: [{ files: ['a.json'], rules: { 'redundant-action': 'off' } }] });
+    const dir = scratch({ '.policy-lint.json': config, 'a.json': text });
+    symlinkSync('a.json', join(dir, 'b.json'));
+    const run = cli(['--fix', '--format', 'json', 'a.json', 'b.json'], { cwd: dir });
+    // a.json's fixes are written; b.json's (the duplicate removed too) are not, so b.json still has the duplicate.
+    const written = text.replace('"allow"', '"Allow"');
+    expect(readFileSync(join(dir, 'a.json'), 'utf8')).toBe(written);
+    const byFile = Object.fromEntries((JSON.parse(run.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string; column: number }>; output?: string }>)
+      .map((r) => [r.filePath.slice(dir.length + 1), r]));
+    expect(byFile['a.json'].messages).toEqual([]);
+    expect(byFile['b.json'].messages.map((m) => [m.ruleId, m.column])).toEqual([['redundant-action', written.lastIndexOf('"s3:GetObject"') + 1]]);
+    expect(byFile['b.json'].output).toBeUndefined();
+    expect(run.status).toBe(0);
+  });
+
   it('fixes a file with hard links in place: every name keeps showing the one fixed file', () => {
     const dir = scratch({ 'policy.json': fixable });
     linkSync(join(dir, 'policy.json'), join(dir, 'copy.json'));
@@ -632,6 +650,42 @@ describe('--fix', () => {
     chmodSync(join(dir, 'fix.json'), 0o640);
     cli(['--fix', 'fix.json'], { cwd: dir });
     expect(statSync(join(dir, 'fix.json')).mode & 0o777).toBe(0o640);
+  });
+
+  it('leaves a read-only file as it is (a rename would replace it whatever its mode), and says so', () => {
+    const dir = scratch({ 'locked.json': fixable });
+    chmodSync(join(dir, 'locked.json'), 0o444);
+    const run = cli(['--fix', 'locked.json'], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('locked.json: is read-only; not writing fixes');
+    expect(readFileSync(join(dir, 'locked.json'), 'utf8')).toBe(fixable);
+    expect(statSync(join(dir, 'locked.json')).mode & 0o777).toBe(0o444);
+    expect(readdirSync(dir)).toEqual(['locked.json']); // no temporary file left
+  });
+
+  it.skipIf(process.platform === 'win32')('does not write fixes to a pipe named as a file (/dev/stdin, a shell\'s <(…)), and says why', () => {
+    // Through a shell's pipe: Node's own child stdin is a socket, which /dev/stdin cannot open.
+    const run = spawnSync('sh', ['-c', 'cat p.json | "$0" "$1" --fix --format json /dev/stdin', process.execPath, bin],
+      { cwd: scratch({ 'p.json': fixable }), encoding: 'utf8', env: { PATH: process.env.PATH, NO_COLOR: '1' } });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('dev/stdin: is not a regular file (a pipe or a device); not writing fixes');
+    const [result] = JSON.parse(run.stdout);
+    expect(result.messages.map((m: { ruleId: string }) => m.ruleId)).toEqual(['effect-valid']);
+  });
+
+  it('reports a file whose fixes could not be written as it is on disk, not as the fixes would have left it', () => {
+    const dir = scratch({ 'locked.json': fixable, 'open.json': fixable });
+    chmodSync(join(dir, 'locked.json'), 0o444);
+    const run = cli(['--fix', '--format', 'json', 'locked.json', 'open.json'], { cwd: dir });
+    expect(run.status).toBe(2);
+    const byFile = Object.fromEntries((JSON.parse(run.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string; line: number; column: number }>; output?: string }>)
+      .map((r) => [r.filePath.slice(dir.length + 1), r]));
+    const line3 = fixable.split('\r\n')[2];
+    expect(byFile['locked.json'].messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([['effect-valid', 3, line3.indexOf('"allow"') + 1]]);
+    expect(byFile['locked.json'].output).toBeUndefined();
+    // The other file is fixed and reported as fixed.
+    expect(byFile['open.json'].messages).toEqual([]);
+    expect(readFileSync(join(dir, 'open.json'), 'utf8')).toBe(fixable.replace('"allow"', '"Allow"'));
   });
 
   it('--fix with --stdin is a usage error, as in ESLint; --fix-dry-run gives the fixed text', () => {
