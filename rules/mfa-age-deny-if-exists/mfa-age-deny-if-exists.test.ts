@@ -10,6 +10,7 @@ new RuleTester().run(rule, {
     { name: 'Null on the age', code: inline('{"Null":{"aws:MultiFactorAuthAge":"true"}}') },
     { name: 'an Allow with a recent-MFA check is right without IfExists', code: inline('{"NumericLessThan":{"aws:MultiFactorAuthAge":"3600"}}', 'Allow') },
     { name: 'other numeric keys', code: inline('{"NumericGreaterThan":{"s3:max-keys":"10"},"BoolIfExists":{"aws:MultiFactorAuthPresent":"false"}}') },
+    { name: 'an age deny turned around (NumericLessThan) is mfa-deny-condition-valid\'s business', code: inline('{"NumericLessThan":{"aws:MultiFactorAuthAge":"3600"}}') },
     { name: 'a qualifier is mfa-deny-condition-valid\'s business', code: inline('{"ForAnyValue:NumericGreaterThan":{"aws:MultiFactorAuthAge":"3600"}}') },
     { name: 'AWS\'s S3 example: a Null deny on the age already denies requests without MFA', policyType: 'resource', code: { Version: '2012-10-17', Statement: [
       { Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: 'arn:aws:s3:::example-bucket/taxdocuments/*', Condition: { Null: { 'aws:MultiFactorAuthAge': true } } },

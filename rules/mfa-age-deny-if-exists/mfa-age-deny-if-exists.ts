@@ -45,6 +45,7 @@ export default defineRule({
       for (const entry of deny.mfaConditions) {
         const { qualifier, base, ifExists } = parseOperator(entry.operator);
         if (mfaKeyKind(entry.key) !== 'age' || qualifier || ifExists || !base.startsWith('Numeric')) continue;
+        if (base.startsWith('NumericLessThan')) continue; // turned around, not only missing IfExists: mfa-deny-condition-valid
         context.report({
           messageId: 'useIfExists', path: entry.operatorPath, target: 'key', data: { operator: entry.operator, key: entry.key },
           fix: moveConditionKeyFix(context, deny.statement, entry, `${entry.operator}IfExists`),

@@ -6,6 +6,8 @@ const seed = (name: string) => readFileSync(new URL(`../../test/fixtures/seeds/$
 const self = 'arn:aws:iam::*:user/${aws:username}';
 const allow = (extra: object) => ({ Effect: 'Allow', Action: 'iam:DeactivateMFADevice', Resource: self, ...extra });
 const mfaDeny = (NotAction: string[], Condition: object = { BoolIfExists: { 'aws:MultiFactorAuthPresent': 'false' } }) => ({ Effect: 'Deny', NotAction, Resource: '*', Condition });
+/** An effective MFA deny that neither covers nor exempts MFA removal. */
+const otherDeny = { Effect: 'Deny', Action: ['s3:*', 'ec2:*'], Resource: '*', Condition: { BoolIfExists: { 'aws:MultiFactorAuthPresent': 'false' } } };
 const policy = (...Statement: object[]) => ({ Version: '2012-10-17', Statement });
 const tutorial = seed('aws-tutorial-2017-force-mfa.json');
 
@@ -15,6 +17,11 @@ new RuleTester().run(rule, {
     { name: 'AWS reference policy: the deny covers both actions', code: seed('aws-docs-self-manage-credentials-mfa.json') },
     { name: 'a recent-MFA age gate', code: policy(allow({ Condition: { NumericLessThan: { 'aws:MultiFactorAuthAge': '3600' } } })) },
     { name: 'ungated, but an effective deny covers it', code: policy(allow({}), mfaDeny(['iam:EnableMFADevice'], { 'Null': { 'aws:MultiFactorAuthAge': 'true' } })) },
+    // A deny that names the action but is broken is reported once, at its token, by the deny's own rules.
+    { name: 'a Bool deny (mfa-deny-bool-if-exists reports it)', code: policy(allow({}), mfaDeny(['iam:EnableMFADevice'], { Bool: { 'aws:MultiFactorAuthPresent': 'false' } })) },
+    { name: 'a deny with a misspelt MFA key always applies, so nothing is allowed (mfa-deny-condition-valid)', code: policy(allow({}), mfaDeny(['iam:EnableMFADevice'], { BoolIfExists: { 'aws:MultiFactorAuthenticationPresent': 'false' } })) },
+    { name: 'a deny on both values always applies (mfa-deny-condition-valid)', code: policy(allow({}), mfaDeny(['iam:EnableMFADevice'], { BoolIfExists: { 'aws:MultiFactorAuthPresent': ['false', 'true'] } })) },
+    { name: 'the 2017 tutorial: its NotAction exempts DeleteVirtualMFADevice (mfa-notaction-no-mfa-removal)', code: tutorial },
     { name: 'a plain admin policy is not of the family', code: policy({ Effect: 'Allow', Action: '*', Resource: '*' }) },
     { name: 'a Deny of the action', code: policy({ Effect: 'Deny', Action: 'iam:DeactivateMFADevice', Resource: self }) },
     { name: 'an administrator policy: iam:* on the own user and MFA removal on every user, no MFA anywhere', code: policy(
@@ -35,14 +42,8 @@ new RuleTester().run(rule, {
         message: '"BoolIfExists" lets requests signed with long-term access keys through (they carry no "aws:MultiFactorAuthPresent"), so a stolen access key can use iam:DeactivateMFADevice; use "Bool".' }],
     },
     {
-      name: 'the 2017 tutorial allows DeleteVirtualMFADevice without MFA, and exempts it from the deny',
-      code: tutorial,
-      errors: [{ messageId: 'ungated', line: 46, column: 17, endColumn: 45,
-        message: 'This statement allows iam:DeleteVirtualMFADevice without MFA (it has no "Bool": {"aws:MultiFactorAuthPresent": "true"} condition, and no MFA deny covers it): a stolen access key can remove the user\'s MFA device; add that condition.' }],
-    },
-    {
-      name: 'a weak Bool deny does not count; a glob grant is reported on its entry',
-      code: policy({ Effect: 'Allow', Action: ['iam:ListMFADevices', 'iam:De*'], Resource: self }, mfaDeny(['iam:EnableMFADevice'], { Bool: { 'aws:MultiFactorAuthPresent': 'false' } })),
+      name: 'a deny of other actions does not count; a glob grant is reported on its entry',
+      code: policy({ Effect: 'Allow', Action: ['iam:ListMFADevices', 'iam:De*'], Resource: self }, otherDeny),
       errors: [{ messageId: 'ungated', line: 8, column: 17,
         message: 'This statement allows iam:DeactivateMFADevice and iam:DeleteVirtualMFADevice without MFA (it has no "Bool": {"aws:MultiFactorAuthPresent": "true"} condition, and no MFA deny covers it): a stolen access key can remove the user\'s MFA device; add that condition.' }],
     },
@@ -53,8 +54,8 @@ new RuleTester().run(rule, {
         message: '"NumericLessThanIfExists" lets requests signed with long-term access keys through (they carry no "aws:MultiFactorAuthAge"), so a stolen access key can use iam:DeactivateMFADevice; use "NumericLessThan".' }],
     },
     {
-      name: 'an Allow with NotAction, in a policy whose deny exempts the action',
-      code: policy({ Effect: 'Allow', NotAction: 's3:*', Resource: '*' }, mfaDeny(['iam:EnableMFADevice', 'iam:DeactivateMFADevice'])),
+      name: 'an Allow with NotAction, in a policy whose MFA deny is about other actions',
+      code: policy({ Effect: 'Allow', NotAction: 's3:*', Resource: '*' }, otherDeny),
       errors: [{ messageId: 'ungated', line: 6, column: 13, endColumn: 24 }],
     },
   ],

@@ -1,7 +1,9 @@
 import { defineRule } from '../../src/engine/rule.js';
 import type { ConditionEntry } from '../../src/engine/normalize.js';
 import { actionMatches } from '../../src/actions/glob.js';
-import { analyzeMfa, booleanOf, deniedByEffectiveDeny, expandSet, mfaKeyKind, statementCoversAction } from '../../src/iam/mfa-policy.js';
+import {
+  analyzeMfa, booleanOf, exemptingEntries, expandSet, isMfaLookalike, mfaKeyKind, statementCoversAction, type MfaAnalysis,
+} from '../../src/iam/mfa-policy.js';
 import { MFA_REMOVAL_ACTIONS } from '../../src/iam/mfa-sets.js';
 
 /** An Allow condition that holds only for requests made with MFA (iam-facts §2.1). */
@@ -16,6 +18,19 @@ function weakGate(entry: ConditionEntry): boolean {
   const kind = mfaKeyKind(entry.key);
   if (kind === 'present') return entry.operator === 'BoolIfExists' && entry.values.some((v) => booleanOf(v) === true);
   return kind === 'age' && (entry.operator === 'NumericLessThanIfExists' || entry.operator === 'NumericLessThanEqualsIfExists');
+}
+
+/**
+ * Whether a Deny that means to enforce MFA (an MFA key, or a lookalike of one, in its condition) covers the
+ * action or exempts it through NotAction. Then what is wrong is that deny's, reported at its token by
+ * mfa-deny-bool-if-exists, mfa-age-deny-if-exists, mfa-deny-condition-valid, mfa-deny-resource-star or
+ * mfa-notaction-no-mfa-removal; a second finding on the Allow would report the same defect again (and be
+ * false where the deny always applies, as with a misspelt key under BoolIfExists).
+ */
+function namedByMfaDeny(analysis: MfaAnalysis, action: string): boolean {
+  return analysis.statements.some((info) => info.effect === 'Deny' &&
+    (info.mfaConditions.length > 0 || info.conditions.some((entry) => isMfaLookalike(entry.key))) &&
+    (statementCoversAction(info, action) || exemptingEntries(info, action).length > 0));
 }
 
 export default defineRule({
@@ -40,7 +55,7 @@ export default defineRule({
     const removal = expandSet(MFA_REMOVAL_ACTIONS);
     for (const info of analysis.statements) {
       if (info.effect !== 'Allow') continue;
-      const granted = removal.filter((action) => statementCoversAction(info, action) && !deniedByEffectiveDeny(analysis, action));
+      const granted = removal.filter((action) => statementCoversAction(info, action) && !namedByMfaDeny(analysis, action));
       if (granted.length === 0 || info.mfaConditions.some(requiresMfa)) continue;
       const actions = granted.join(' and ');
       const weak = info.mfaConditions.find(weakGate);

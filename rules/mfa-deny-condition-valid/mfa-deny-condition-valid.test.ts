@@ -20,6 +20,17 @@ new RuleTester().run(rule, {
   ],
   invalid: [
     {
+      name: 'an age deny turned around (the Allow gate\'s NumericLessThan) denies requests with recent MFA',
+      code: inline('{"NumericLessThan":{"aws:MultiFactorAuthAge":"3600"}}'),
+      errors: [{ messageId: 'ageInverted', line: 1, column: 117, endColumn: 134,
+        message: '"NumericLessThan" on "aws:MultiFactorAuthAge" makes this Deny apply to requests made with recent MFA, the ones it should let through; use "NumericGreaterThanIfExists" (deny when MFA is older than the limit, or absent).' }],
+    },
+    {
+      name: 'the same with IfExists',
+      code: deny({ NumericLessThanEqualsIfExists: { 'aws:MultiFactorAuthAge': '3600' } }),
+      errors: [{ messageId: 'ageInverted', line: 9, column: 17 }],
+    },
+    {
       name: 'catalog failing example: a lookalike key under BoolIfExists locks everyone out',
       code: inline('{"BoolIfExists":{"aws:MultiFactorAuthenticationPresent":"false"}}'),
       errors: [{ messageId: 'lookalikeKey', line: 1, column: 133, endColumn: 171,

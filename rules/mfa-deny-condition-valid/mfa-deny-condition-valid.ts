@@ -59,6 +59,7 @@ export default defineRule({
       notBoolean: '{{value}} is not a boolean, so the condition on "{{key}}" does not work as intended; use "false".',
       letterCase: 'Write the boolean {{value}} in lower case: "{{lower}}".',
       notNumber: '{{value}} is not a number of seconds, so the condition on "{{key}}" never matches; use a whole number such as "3600".',
+      ageInverted: '"{{operator}}" on "{{key}}" makes this Deny apply to requests made with recent MFA, the ones it should let through; use "NumericGreaterThanIfExists" (deny when MFA is older than the limit, or absent).',
       wrongOperator: '"{{key}}" is a {{type}} key; under "{{operator}}" the condition does not test it as intended; use {{expected}}.',
     },
   },
@@ -97,6 +98,11 @@ export default defineRule({
         if (kind === 'age' && !base.startsWith('Numeric') && base !== 'Null') {
           context.report({ messageId: 'wrongOperator', path: entry.operatorPath, target: 'key',
             data: { key: entry.key, type: 'Numeric', operator: entry.operator, expected: '"NumericGreaterThanIfExists" with a number of seconds' } });
+          continue;
+        }
+        // The Allow gate's comparison kept in a Deny: it blocks whoever just used MFA.
+        if (kind === 'age' && base.startsWith('NumericLessThan')) {
+          context.report({ messageId: 'ageInverted', path: entry.operatorPath, target: 'key', data: { operator: entry.operator, key: entry.key } });
           continue;
         }
         if (booleanKey) {

@@ -7,12 +7,27 @@ const policy = ({ Condition, ...deny }: Record<string, unknown>) => ({ Version: 
   { Effect: 'Deny', ...deny, Resource: '*', Condition: Condition ?? { BoolIfExists: { 'aws:MultiFactorAuthPresent': 'false' } } },
 ] });
 const complete = ['iam:CreateVirtualMFADevice', 'iam:EnableMFADevice', 'iam:GetUser', 'iam:ListMFADevices', 'iam:ListVirtualMFADevices', 'iam:ResyncMFADevice'];
+// reference_policies_examples_iam_mfa-selfmanage.html as of 2026 (the CLI example): it grants no iam:GetUser.
+const awsCliExample = { Version: '2012-10-17', Statement: [
+  { Effect: 'Allow', Action: ['iam:ListUsers', 'iam:ListVirtualMFADevices'], Resource: '*' },
+  { Effect: 'Allow', Action: ['iam:CreateVirtualMFADevice'], Resource: 'arn:aws:iam::*:mfa/*' },
+  { Effect: 'Allow', Action: ['iam:EnableMFADevice', 'iam:GetMFADevice', 'iam:ListMFADevices', 'iam:ResyncMFADevice'], Resource: 'arn:aws:iam::*:user/${aws:username}' },
+  { Effect: 'Allow', Action: ['iam:DeactivateMFADevice'], Resource: ['arn:aws:iam::*:user/${aws:username}'], Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'true' } } },
+  { Effect: 'Deny', NotAction: ['iam:CreateVirtualMFADevice', 'iam:EnableMFADevice', 'iam:ListMFADevices', 'iam:ListUsers', 'iam:ListVirtualMFADevices', 'iam:ResyncMFADevice'], Resource: '*', Condition: { BoolIfExists: { 'aws:MultiFactorAuthPresent': 'false' } } },
+] };
+/** The CLI example with `action` also granted on the user's own ARN, and `exempt` appended to its NotAction. */
+const cliExampleGranting = (action: string, exempt: string[] = []) => JSON.stringify({ ...awsCliExample, Statement: [
+  ...awsCliExample.Statement.slice(0, 4),
+  { Effect: 'Allow', Action: action, Resource: 'arn:aws:iam::*:user/${aws:username}' },
+  { ...awsCliExample.Statement[4], NotAction: [...awsCliExample.Statement[4].NotAction as string[], ...exempt] },
+] }, null, 4);
 const catalogFailing = '{"Version":"2012-10-17","Statement":[{"Effect":"Deny","NotAction":["iam:ListMFADevices","sts:GetSessionToken"],"Resource":"*","Condition":{"BoolIfExists":{"aws:MultiFactorAuthPresent":"false"}}}]}';
 
 new RuleTester().run(rule, {
   valid: [
     { name: 'catalog passing example', code: '{"Version":"2012-10-17","Statement":[{"Effect":"Deny","NotAction":["iam:CreateVirtualMFADevice","iam:EnableMFADevice","iam:GetUser","iam:ListMFADevices","iam:ListVirtualMFADevices","iam:ResyncMFADevice","sts:GetSessionToken"],"Resource":"*","Condition":{"BoolIfExists":{"aws:MultiFactorAuthPresent":"false"}}}]}' },
     { name: 'AWS reference policy', code: seed('aws-docs-self-manage-credentials-mfa.json') },
+    { name: 'AWS CLI example: a console action the policy does not grant need not be exempt', code: awsCliExample },
     { name: 'enrollment: admin turns the rule off', code: catalogFailing, options: { enrollment: 'admin' } },
     { name: 'globs and letter case are understood', code: policy({ NotAction: ['IAM:*mfadevice*', 'iam:getuser'] }) },
     { name: 'sts:GetSessionToken is not needed', code: policy({ NotAction: complete }) },
@@ -34,6 +49,20 @@ new RuleTester().run(rule, {
       output: '{"Version":"2012-10-17","Statement":[{"Effect":"Deny","NotAction":["iam:ListMFADevices","sts:GetSessionToken","iam:CreateVirtualMFADevice","iam:EnableMFADevice","iam:GetUser","iam:ListVirtualMFADevices","iam:ResyncMFADevice"],"Resource":"*","Condition":{"BoolIfExists":{"aws:MultiFactorAuthPresent":"false"}}}]}',
     },
     {
+      name: 'a console action the policy grants must be exempt; the message gives the reason that applies',
+      code: cliExampleGranting('iam:GetUser'),
+      errors: [{ messageId: 'console', line: 50, column: 13, endColumn: 24, severity: 1,
+        message: 'NotAction does not exempt iam:GetUser: the console\'s MFA page breaks before signing in with MFA; add it to NotAction.' }],
+      output: cliExampleGranting('iam:GetUser', ['iam:GetUser']),
+    },
+    {
+      name: 'resync alone missing: only the resync reason',
+      code: policy({ NotAction: complete.filter((action) => action !== 'iam:ResyncMFADevice') }),
+      errors: [{ messageId: 'console', line: 6, column: 13, severity: 1,
+        message: 'NotAction does not exempt iam:ResyncMFADevice: users cannot resync a drifted device before signing in with MFA; add it to NotAction.' }],
+      output: JSON.stringify(policy({ NotAction: [...complete.filter((action) => action !== 'iam:ResyncMFADevice'), 'iam:ResyncMFADevice'] }), null, 4),
+    },
+    {
       name: 'a single NotAction string becomes a list laid out like the file',
       code: policy({ NotAction: 'iam:EnableMFADevice' }),
       errors: [{ messageId: 'enrollment', line: 6, column: 13, severity: 2 }, { messageId: 'console', line: 6, column: 13, severity: 1 }],
@@ -43,7 +72,7 @@ new RuleTester().run(rule, {
       name: 'a misspelt entry is corrected in place',
       code: policy({ NotAction: ['iam:CreateVirtualMFADevice', 'iam:EnableMFADevice', 'iam:ListVirtualMFADevice', 'iam:GetUser', 'iam:ListMFADevices', 'iam:ResyncMFADevice'] }),
       errors: [{ messageId: 'console', line: 6, column: 13,
-        message: 'NotAction does not exempt iam:ListVirtualMFADevices ("iam:ListVirtualMFADevice" is not an action, did you mean "iam:ListVirtualMFADevices"?): the console\'s MFA page breaks and users cannot resync a drifted device before signing in with MFA; add it to NotAction.' }],
+        message: 'NotAction does not exempt iam:ListVirtualMFADevices ("iam:ListVirtualMFADevice" is not an action, did you mean "iam:ListVirtualMFADevices"?): the console\'s MFA page breaks before signing in with MFA; add it to NotAction.' }],
       output: JSON.stringify(policy({ NotAction: complete.slice(0, 2).concat(['iam:ListVirtualMFADevices', 'iam:GetUser', 'iam:ListMFADevices', 'iam:ResyncMFADevice']) }), null, 4),
     },
     {

@@ -27,7 +27,7 @@ export default defineRule({
     docs: { description: 'The MFA deny exempts what a user without MFA needs to enroll and resync a device: iam:CreateVirtualMFADevice, iam:EnableMFADevice and the console\'s reads.' },
     messages: {
       enrollment: 'NotAction does not exempt {{actions}}{{typos}}: users without an MFA device can never enroll one; add {{them}} to NotAction.',
-      console: 'NotAction does not exempt {{actions}}{{typos}}: the console\'s MFA page breaks and users cannot resync a drifted device before signing in with MFA; add {{them}} to NotAction.',
+      console: 'NotAction does not exempt {{actions}}{{typos}}: {{consequence}} before signing in with MFA; add {{them}} to NotAction.',
       deniedByAction: 'Action "{{entry}}" of this MFA deny also denies {{actions}} to users without MFA, so they can never enroll a device; deny with NotAction and exempt {{them}}.',
       addAfterScoping: 'Add {{actions}} to NotAction once the Allow of {{them}} is scoped to the caller\'s own user (until then, exempting {{them}} lets {{them}} act on other users without MFA).',
     },
@@ -50,7 +50,7 @@ export default defineRule({
     const { denies } = analysis;
     if (denies.length === 0) return; // spares expanding the action sets (database files)
     const enrollment = expandSet(ENROLLMENT_ACTIONS);
-    const consoleSet = expandSet(CONSOLE_ACTIONS);
+    const consoleSet = consoleActionsNeeded(analysis, expandSet(CONSOLE_ACTIONS));
     for (const deny of denies) {
       if (!deny.mfaConditions.some(blocksWithoutMfa)) continue;
       if (deny.notAction) {
@@ -66,6 +66,27 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * The console actions the exempt set must hold. A policy that grants MFA self-service itself says which of
+ * them its users need: exempting one it does not grant changes nothing for its own statements. AWS's CLI
+ * example (reference_policies_examples_iam_mfa-selfmanage.html) grants no iam:GetUser and does not exempt
+ * it. A deny-only policy (the Allows are elsewhere) needs them all.
+ */
+function consoleActionsNeeded(analysis: MfaAnalysis, consoleSet: readonly string[]): readonly string[] {
+  const allowsOf = (action: string) => analysis.statements.some((info) => allows(info) && statementCoversAction(info, action));
+  const selfService = [...expandSet(ENROLLMENT_ACTIONS), ...consoleSet];
+  if (!selfService.some(allowsOf)) return consoleSet;
+  return consoleSet.filter(allowsOf);
+}
+
+/** Why missing console actions matter: the page's reads, and resync (a drifted token cannot sign in). */
+function consoleConsequence(missing: readonly string[]): string {
+  const resync = missing.some((action) => action.toLowerCase() === 'iam:resyncmfadevice');
+  const reads = missing.length > (resync ? 1 : 0);
+  if (reads && resync) return 'the console\'s MFA page breaks and users cannot resync a drifted device';
+  return reads ? 'the console\'s MFA page breaks' : 'users cannot resync a drifted device';
+}
 
 function exempt(deny: MfaDeny, action: string): boolean {
   return deny.notAction!.some((entry) => actionMatches(entry.value, action));
@@ -115,7 +136,10 @@ function reportMissing(context: RuleContext, analysis: MfaAnalysis, deny: MfaDen
     path: [...deny.path, 'NotAction'],
     target: 'key',
     severity: messageId === 'console' ? 'warn' : undefined,
-    data: { actions: list(missing), typos: typoText ? ` (${typoText.slice(2)})` : '', them: missing.length > 1 ? 'them' : 'it' },
+    data: {
+      actions: list(missing), typos: typoText ? ` (${typoText.slice(2)})` : '', them: missing.length > 1 ? 'them' : 'it',
+      consequence: messageId === 'console' ? consoleConsequence(missing) : '',
+    },
     fix: safe.length > 0 ? add(safe) : undefined,
     suggest: risky.length > 0
       ? [{ messageId: 'addAfterScoping', data: { actions: list(risky.map((action) => `"${action}"`)), them: risky.length > 1 ? 'them' : 'it' }, fix: add(risky) }]

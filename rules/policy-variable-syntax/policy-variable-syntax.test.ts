@@ -166,6 +166,12 @@ new RuleTester().run(rule, {
         message: '"${aws:userid}" is never an IAM user name or MFA device name (for a user it is the unique ID AIDA…), so "arn:aws:iam::*:user/${aws:userid}" matches nothing; use "${aws:username}".' }],
     },
     {
+      name: 'the user name in the account field of a self-service ARN',
+      code: onResource('arn:aws:iam::${aws:username}:user/*'),
+      errors: [{ messageId: 'nameInAccount', line: 1, column: column('arn:aws:iam::${aws:username}:user/*', '${'), endColumn: column('arn:aws:iam::${aws:username}:user/*', '${') + '${aws:username}'.length,
+        message: '"${aws:username}" is in the account field of the ARN, which holds the account ID, never a user name, so this ARN matches nothing; write "*" or the account ID there, and the name in the resource part ("user/${aws:username}").' }],
+    },
+    {
       name: 'aws:PrincipalArn in an MFA device ARN',
       code: onResource('arn:aws:iam::*:mfa/${aws:PrincipalArn}'),
       errors: [{ messageId: 'wrongPrincipalKey', line: 1, column: 117 }],

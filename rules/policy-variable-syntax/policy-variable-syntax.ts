@@ -62,6 +62,7 @@ export default defineRule({
       element: 'Policy variables are not allowed in {{element}}: "{{text}}" is matched literally; write the value itself.',
       operator: 'Under "{{operator}}", "{{text}}" is not substituted, as policy variables work only with String and ARN operators; write the value itself.',
       beforeResource: '"{{text}}" is in the {{segment}} field of the ARN, where IAM does not substitute variables, so this ARN matches nothing; write the {{segment}} itself, or "*".',
+      nameInAccount: '"{{text}}" is in the {{segment}} field of the ARN, which holds {{holds}}, never a user name, so this ARN matches nothing; write "*" or {{holds}} there, and the name in the resource part ("user/${aws:username}").',
       wrongPrincipalKey: '"{{text}}" is never an IAM user name or MFA device name ({{why}}), so "{{resource}}" matches nothing; use "${aws:username}".',
       keyCase: 'Write "{{text}}" as "${{{canonical}}}" (the key\'s documented spelling).',
       unknownKey: '"{{name}}" is not a condition key in the IAM database, {{database}}; check its spelling: a variable on a key that does not exist never resolves, and the value that holds it never matches.',
@@ -207,6 +208,12 @@ function checkString(context: RuleContext, text: string, path: JsonPath, where: 
       // (`arn:aws:bedrock:*:${aws:PrincipalAccount}:…`), so only the partition and service fields are reported.
       if (colons < 3) {
         context.report({ ...base, messageId: 'beforeResource', data: { text: token.text, segment: SEGMENTS[colons] } });
+        continue;
+      }
+      // A user name is never a Region or an account ID (`arn:aws:iam::${aws:username}:user/*` grants nothing).
+      if (colons < 5 && lower === 'aws:username') {
+        const holds = colons === 3 ? 'a Region' : 'the account ID';
+        context.report({ ...base, messageId: 'nameInAccount', data: { text: token.text, segment: SEGMENTS[colons], holds } });
         continue;
       }
       const resource = text.split(':').slice(5).join(':');
