@@ -11,7 +11,7 @@ import {
   isTerraformName,
   isTerraformStateName,
   terraformPlanKey
-} from "./chunk-TV7S7XYB.mjs";
+} from "./chunk-GMSII2X7.mjs";
 import {
   JSON_BOM_MESSAGE,
   isServerlessName,
@@ -46,7 +46,6 @@ import {
   allowOption,
   analysisOf,
   analyzeMfa,
-  andList,
   arnFormatTokens,
   arnFormatsOf,
   arnPatternTokens,
@@ -67,6 +66,7 @@ import {
   editDistance,
   elementType,
   exemptSet,
+  exemptingEntries,
   expandActionPattern,
   expandSet,
   fieldCanBeEmpty,
@@ -107,7 +107,6 @@ import {
   mfaKeyKind,
   moveConditionKeyFix,
   notUtf8Message,
-  orList,
   parseArn,
   parseArn2,
   parseOperator,
@@ -116,7 +115,6 @@ import {
   policyVariables,
   policy_variable_syntax_default,
   prepareRules,
-  quoted,
   rcpSupportedServices,
   resolveConditionKey,
   resourceArnMatches,
@@ -145,21 +143,24 @@ import {
   suggestConditionKey,
   suggestService,
   suggestionLimit,
-  thousands,
   typeWord,
   userScopeOf
-} from "./chunk-OQFKSDTW.mjs";
+} from "./chunk-2QZZNIAU.mjs";
 import {
   POLICY_TYPES,
   PolicyDocument,
+  andList,
   blankBom,
   compareMessages,
   computeLineStarts,
   countResult,
   findNodeAtOffset,
   getNodePath,
-  nodeValue
-} from "./chunk-2SCFAQQM.mjs";
+  nodeValue,
+  orList,
+  quoted,
+  thousands
+} from "./chunk-TLVT445A.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/action/data-root.ts
@@ -2854,8 +2855,12 @@ function checkRoleActionScope({ value, path }, context, scope) {
   if (!Array.isArray(statement.Resource)) return;
   const resource2 = statement.Resource.find((r) => typeof r === "string" && coversAllRoles(r));
   if (resource2 === void 0) return;
-  if (conditionEntries(statement, path).some((entry) => entry.key.toLowerCase() === scope.scopingKey)) return;
+  if (conditionEntries(statement, path).some((entry) => entry.key.toLowerCase() === scope.scopingKey && limitsToValues(entry))) return;
   report("AllRoles", resource2);
+}
+function limitsToValues(entry) {
+  const operator = parseOperator2(entry.operator);
+  return operator !== void 0 && operator.family !== "Null" && !operator.negated && falseWhenKeyMissing(operator, entry.values);
 }
 
 // rules/create-slr-scope/create-slr-scope.ts
@@ -3481,6 +3486,7 @@ var mfa_age_deny_if_exists_default = defineRule({
       for (const entry of deny.mfaConditions) {
         const { qualifier, base, ifExists } = parseOperator(entry.operator);
         if (mfaKeyKind(entry.key) !== "age" || qualifier || ifExists || !base.startsWith("Numeric")) continue;
+        if (base.startsWith("NumericLessThan")) continue;
         context.report({
           messageId: "useIfExists",
           path: entry.operatorPath,
@@ -3545,6 +3551,9 @@ function weakGate(entry) {
   if (kind === "present") return entry.operator === "BoolIfExists" && entry.values.some((v) => booleanOf(v) === true);
   return kind === "age" && (entry.operator === "NumericLessThanIfExists" || entry.operator === "NumericLessThanEqualsIfExists");
 }
+function namedByMfaDeny(analysis, action) {
+  return analysis.statements.some((info) => info.effect === "Deny" && (info.mfaConditions.length > 0 || info.conditions.some((entry) => isMfaLookalike(entry.key))) && (statementCoversAction2(info, action) || exemptingEntries(info, action).length > 0));
+}
 var mfa_deactivate_requires_mfa_default = defineRule({
   id: "mfa-deactivate-requires-mfa",
   meta: {
@@ -3567,7 +3576,7 @@ var mfa_deactivate_requires_mfa_default = defineRule({
     const removal = expandSet(MFA_REMOVAL_ACTIONS);
     for (const info of analysis.statements) {
       if (info.effect !== "Allow") continue;
-      const granted = removal.filter((action) => statementCoversAction2(info, action) && !deniedByEffectiveDeny(analysis, action));
+      const granted = removal.filter((action) => statementCoversAction2(info, action) && !namedByMfaDeny(analysis, action));
       if (granted.length === 0 || info.mfaConditions.some(requiresMfa)) continue;
       const actions = granted.join(" and ");
       const weak = info.mfaConditions.find(weakGate);
@@ -3703,6 +3712,7 @@ var mfa_deny_condition_valid_default = defineRule({
       notBoolean: '{{value}} is not a boolean, so the condition on "{{key}}" does not work as intended; use "false".',
       letterCase: 'Write the boolean {{value}} in lower case: "{{lower}}".',
       notNumber: '{{value}} is not a number of seconds, so the condition on "{{key}}" never matches; use a whole number such as "3600".',
+      ageInverted: '"{{operator}}" on "{{key}}" makes this Deny apply to requests made with recent MFA, the ones it should let through; use "NumericGreaterThanIfExists" (deny when MFA is older than the limit, or absent).',
       wrongOperator: '"{{key}}" is a {{type}} key; under "{{operator}}" the condition does not test it as intended; use {{expected}}.'
     }
   },
@@ -3761,6 +3771,10 @@ var mfa_deny_condition_valid_default = defineRule({
             target: "key",
             data: { key: entry.key, type: "Numeric", operator: entry.operator, expected: '"NumericGreaterThanIfExists" with a number of seconds' }
           });
+          continue;
+        }
+        if (kind === "age" && base.startsWith("NumericLessThan")) {
+          context.report({ messageId: "ageInverted", path: entry.operatorPath, target: "key", data: { operator: entry.operator, key: entry.key } });
           continue;
         }
         if (booleanKey) {
@@ -4050,7 +4064,7 @@ var mfa_notaction_covers_enrollment_default = defineRule({
     docs: { description: "The MFA deny exempts what a user without MFA needs to enroll and resync a device: iam:CreateVirtualMFADevice, iam:EnableMFADevice and the console's reads." },
     messages: {
       enrollment: "NotAction does not exempt {{actions}}{{typos}}: users without an MFA device can never enroll one; add {{them}} to NotAction.",
-      console: "NotAction does not exempt {{actions}}{{typos}}: the console's MFA page breaks and users cannot resync a drifted device before signing in with MFA; add {{them}} to NotAction.",
+      console: "NotAction does not exempt {{actions}}{{typos}}: {{consequence}} before signing in with MFA; add {{them}} to NotAction.",
       deniedByAction: 'Action "{{entry}}" of this MFA deny also denies {{actions}} to users without MFA, so they can never enroll a device; deny with NotAction and exempt {{them}}.',
       addAfterScoping: "Add {{actions}} to NotAction once the Allow of {{them}} is scoped to the caller's own user (until then, exempting {{them}} lets {{them}} act on other users without MFA)."
     },
@@ -4073,7 +4087,7 @@ var mfa_notaction_covers_enrollment_default = defineRule({
     const { denies: denies2 } = analysis;
     if (denies2.length === 0) return;
     const enrollment = expandSet(ENROLLMENT_ACTIONS);
-    const consoleSet = expandSet(CONSOLE_ACTIONS);
+    const consoleSet = consoleActionsNeeded(analysis, expandSet(CONSOLE_ACTIONS));
     for (const deny of denies2) {
       if (!deny.mfaConditions.some(blocksWithoutMfa)) continue;
       if (deny.notAction) {
@@ -4089,6 +4103,18 @@ var mfa_notaction_covers_enrollment_default = defineRule({
     }
   }
 });
+function consoleActionsNeeded(analysis, consoleSet) {
+  const allowsOf = (action) => analysis.statements.some((info) => allows(info) && statementCoversAction2(info, action));
+  const selfService = [...expandSet(ENROLLMENT_ACTIONS), ...consoleSet];
+  if (!selfService.some(allowsOf)) return consoleSet;
+  return consoleSet.filter(allowsOf);
+}
+function consoleConsequence(missing) {
+  const resync = missing.some((action) => action.toLowerCase() === "iam:resyncmfadevice");
+  const reads = missing.length > (resync ? 1 : 0);
+  if (reads && resync) return "the console's MFA page breaks and users cannot resync a drifted device";
+  return reads ? "the console's MFA page breaks" : "users cannot resync a drifted device";
+}
 function exempt(deny, action) {
   return deny.notAction.some((entry) => actionMatches(entry.value, action));
 }
@@ -4127,7 +4153,12 @@ function reportMissing(context, analysis, deny, missing, messageId2) {
     path: [...deny.path, "NotAction"],
     target: "key",
     severity: messageId2 === "console" ? "warn" : void 0,
-    data: { actions: list(missing), typos: typoText ? ` (${typoText.slice(2)})` : "", them: missing.length > 1 ? "them" : "it" },
+    data: {
+      actions: list(missing),
+      typos: typoText ? ` (${typoText.slice(2)})` : "",
+      them: missing.length > 1 ? "them" : "it",
+      consequence: messageId2 === "console" ? consoleConsequence(missing) : ""
+    },
     fix: safe.length > 0 ? add(safe) : void 0,
     suggest: risky.length > 0 ? [{ messageId: "addAfterScoping", data: { actions: list(risky.map((action) => `"${action}"`)), them: risky.length > 1 ? "them" : "it" }, fix: add(risky) }] : void 0
   });
@@ -14286,7 +14317,9 @@ function format(name, results, context) {
 
 // src/io.ts
 import {
+  accessSync,
   closeSync,
+  constants,
   fchownSync,
   fsyncSync,
   ftruncateSync,
@@ -14366,6 +14399,7 @@ function writeFileAtomic(path, text, readState) {
   if (readState?.mtimeMs !== void 0 && (stat2.mtimeMs !== readState.mtimeMs || stat2.size !== readState.size)) {
     throw new Error("changed on disk while it was being linted; not writing fixes");
   }
+  if (isReadOnly(filePath2, stat2.mode)) throw new Error("is read-only; not writing fixes");
   const temp = join2(dirname2(filePath2), `.${basename(filePath2)}.${process.pid}.${nodeCrypto().randomBytes(4).toString("hex")}.tmp`);
   const fd = openSync(temp, "wx", stat2.mode & 4095);
   let inPlace = false;
@@ -14384,6 +14418,15 @@ function writeFileAtomic(path, text, readState) {
   } catch (error) {
     if (!inPlace) removeQuietly(temp);
     throw error;
+  }
+}
+function isReadOnly(filePath2, mode) {
+  if ((mode & 146) === 0) return true;
+  try {
+    accessSync(filePath2, constants.W_OK);
+    return false;
+  } catch {
+    return true;
   }
 }
 function removeQuietly(path) {
@@ -14774,15 +14817,15 @@ function iamDatabaseVersion() {
 // src/run.ts
 var cloudFormation;
 async function loadCloudFormation() {
-  return cloudFormation ??= await import("./cloudformation-NWRU5NBQ.mjs");
+  return cloudFormation ??= await import("./cloudformation-ZQ6DNWFZ.mjs");
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-ONTRWINW.mjs");
+  return terraform ??= await import("./terraform-CWVASGTF.mjs");
 }
 var serverless;
 async function loadServerless() {
-  return serverless ??= await import("./serverless-JIBLVWV2.mjs");
+  return serverless ??= await import("./serverless-GNHFPPKK.mjs");
 }
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
@@ -14812,7 +14855,7 @@ async function run2(options) {
     expanded = rest.expanded;
     for (const path of missing) toolErrors.push(`${path}: no such file or directory`);
     toolWarnings.push(...rest.warnings);
-    if (options.errorOnUnmatchedPattern ?? true) for (const path of unmatched) toolErrors.push(`No files matching the pattern "${path}" were found.`);
+    if (options.errorOnUnmatchedPattern ?? true) for (const path of unmatched) toolErrors.push(`No files matching the pattern ${quoted(path)} were found.`);
     const named = new Set(options.paths.map((path) => resolve3(options.cwd, path)));
     const keepNamed = options.skipNonPolicies ? await includeFilter(config, options.cwd) : void 0;
     for (const filePath2 of files) {
@@ -15042,7 +15085,7 @@ async function run2(options) {
       if (!given.every((file) => notPolicies.has(file) || noFileLinks.has(file))) continue;
       const files = given.filter((file) => !noFileLinks.has(file));
       if (files.length === 0) {
-        toolErrors.push(`No files matching the pattern "${path}" were found.`);
+        toolErrors.push(`No files matching the pattern ${quoted(path)} were found.`);
         continue;
       }
       const json = files.every((file) => file.toLowerCase().endsWith(".json"));
@@ -15050,7 +15093,7 @@ async function run2(options) {
       const sls = files.some(isServerlessName) ? files.length === 1 ? " nor a Serverless service file with IAM statements" : " nor Serverless service files with IAM statements" : "";
       const state = files.some(isTerraformStateName) ? files.length === 1 ? " nor a Terraform state" : " nor Terraform states" : "";
       const what = !json ? files.length === 1 ? `its file is neither an IAM policy nor a CloudFormation template${tf}${sls}${state}` : `its ${files.length} files are neither IAM policies nor CloudFormation templates${tf}${sls}${state}` : files.length === 1 ? "its JSON file does not look like an IAM policy" : `its ${files.length} JSON files do not look like IAM policies`;
-      toolErrors.push(`No files matching the pattern "${path}" were found: ${what} (name a file to lint it anyway).`);
+      toolErrors.push(`No files matching the pattern ${quoted(path)} were found: ${what} (name a file to lint it anyway).`);
     }
   }
   const mode = options.accessAnalyzer?.mode ?? (config.accessAnalyzer?.enabled ? "required" : "off");
@@ -15061,24 +15104,29 @@ async function run2(options) {
     (mode === "optional" ? toolWarnings : toolErrors).push(...failures);
     toolWarnings.push(...warnings);
   }
-  const written = /* @__PURE__ */ new Set();
+  const written = /* @__PURE__ */ new Map();
   const inode = (path) => {
     const { dev, ino } = statSync2(path);
     return `${dev}:${ino}`;
   };
   const usage = options.reportUnusedIgnores && config.ignore.length > 0 ? new IgnoreUsage(config) : void 0;
+  const unwritten = /* @__PURE__ */ new Map();
   for (const work of works) {
     const text = work.output ?? work.text;
     const { kept: messages, suppressed } = suppressMessages(config, work.filePath, work.value, work.messages);
     usage?.record(work.filePath, suppressed.flatMap((s) => s.entries.map((e) => e.ignoreIndex)));
     if (work.output !== void 0 && options.fix && !options.stdin) {
       try {
+        if (!statSync2(work.filePath).isFile()) throw new Error("is not a regular file (a pipe or a device); not writing fixes");
         const real = realpathSync2(work.filePath);
-        if (!written.has(real) && !written.has(inode(real))) writeFileAtomic(work.filePath, work.output, work.read);
-        written.add(real).add(inode(real));
+        if (!written.has(real) && !written.has(inode(real))) {
+          writeFileAtomic(work.filePath, work.output, work.read);
+          written.set(real, work.output).set(inode(real), work.output);
+        }
       } catch (error) {
         toolErrors.push(`${relative4(options.cwd, work.filePath)}: ${error.message}`);
         work.output = void 0;
+        unwritten.set(work.filePath, work.text);
       }
     }
     results.push(countResult(work.filePath, messages, {
@@ -15090,9 +15138,32 @@ async function run2(options) {
       ...work.output !== void 0 ? { output: work.output } : {}
     }));
   }
+  if (written.size > 0) {
+    for (const work of works) {
+      const onDisk = writtenText(written, work.filePath, inode);
+      if (onDisk !== void 0 && onDisk !== (work.output ?? work.text)) unwritten.set(work.filePath, onDisk);
+    }
+  }
+  if (unwritten.size > 0) await reportAsOnDisk(results, unwritten, options, toolErrors);
   const unused = usage?.result(options.reportUnusedIgnores, accessAnalyzerAnswered);
   if (unused) results.push(unused);
   return { results, config, toolErrors, toolWarnings, ...unused ? { unusedIgnores: unused } : {} };
+}
+function writtenText(written, filePath2, inode) {
+  try {
+    const real = realpathSync2(filePath2);
+    return written.get(real) ?? written.get(inode(real));
+  } catch {
+    return void 0;
+  }
+}
+async function reportAsOnDisk(results, files, options, toolErrors) {
+  for (const [filePath2, text] of files) {
+    const again = await run2({ ...options, paths: [], stdin: { text, filename: filePath2, named: true }, fix: false, skipNonPolicies: false, reportUnusedIgnores: void 0 });
+    const at = results.findIndex((r) => r.filePath === filePath2);
+    if (at >= 0 && again.results.length === 1) results[at] = again.results[0];
+    for (const error of again.toolErrors) if (!toolErrors.includes(error)) toolErrors.push(error);
+  }
 }
 function terraformDirectoryOf(options, filePath2) {
   return options.stdin && !options.stdin.named ? "" : dirname4(resolve3(options.cwd, filePath2));
@@ -15255,7 +15326,7 @@ function parseForDetection(text) {
 async function askAccessAnalyzer(works, config, options, mode) {
   const settings = config.accessAnalyzer ?? {};
   const aa = options.accessAnalyzer;
-  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-5XP56VBV.mjs");
+  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-VHNTSLQ7.mjs");
   const inputs = [];
   const terraformWorks = byTerraformDirectory(options, works.filter((w) => w.terraform));
   const terraformReads = /* @__PURE__ */ new Map();
@@ -15419,7 +15490,7 @@ function booleanInput(env, name, fallback2, problems) {
   if (value === "") return fallback2;
   if (["true", "True", "TRUE"].includes(value)) return true;
   if (["false", "False", "FALSE"].includes(value)) return false;
-  problems.push(`Input "${name}" must be true or false, got "${value}".`);
+  problems.push(`Input "${name}" must be true or false, got ${quoted(value)}.`);
   return fallback2;
 }
 function readInputs(env, workspace) {
@@ -15427,25 +15498,25 @@ function readInputs(env, workspace) {
   const paths = getInput(env, "paths").split(/\r?\n/).map((p) => p.trim()).filter((p) => p !== "" && !p.startsWith("#"));
   const policyType = getInput(env, "policy-type");
   if (policyType !== "" && !POLICY_TYPES.includes(policyType)) {
-    problems.push(`Input "policy-type" must be one of ${POLICY_TYPES.join(", ")}, got "${policyType}".`);
+    problems.push(`Input "policy-type" must be one of ${POLICY_TYPES.join(", ")}, got ${quoted(policyType)}.`);
   }
   const aa = getInput(env, "access-analyzer");
   let accessAnalyzer = "off";
   if (["true", "True", "TRUE", "required"].includes(aa)) accessAnalyzer = "required";
   else if (aa === "optional") accessAnalyzer = "optional";
-  else if (!["", "false", "False", "FALSE", "off"].includes(aa)) problems.push(`Input "access-analyzer" must be false, true or optional, got "${aa}".`);
+  else if (!["", "false", "False", "FALSE", "off"].includes(aa)) problems.push(`Input "access-analyzer" must be false, true or optional, got ${quoted(aa)}.`);
   const failOn = getInput(env, "fail-on") || "error";
   if (!["error", "warning", "never"].includes(failOn)) {
-    problems.push(`Input "fail-on" must be error, warning or never, got "${failOn}".`);
+    problems.push(`Input "fail-on" must be error, warning or never, got ${quoted(failOn)}.`);
   }
   const unused = getInput(env, "report-unused-ignores") || "off";
   if (!["off", "warn", "error"].includes(unused)) {
-    problems.push(`Input "report-unused-ignores" must be off, warn or error, got "${unused}".`);
+    problems.push(`Input "report-unused-ignores" must be off, warn or error, got ${quoted(unused)}.`);
   }
   const config = getInput(env, "config");
   const sarifFile = getInput(env, "sarif-file");
   if (sarifFile && (/[\\/]$/.test(sarifFile) || isDirectory(resolve5(workspace, sarifFile)))) {
-    problems.push(`Input "sarif-file" is a directory: "${sarifFile}" (${resolve5(workspace, sarifFile)}); name a file, such as "${join5(sarifFile, "policy-lint.sarif")}".`);
+    problems.push(`Input "sarif-file" is a directory: ${quoted(sarifFile)} (${resolve5(workspace, sarifFile)}); name a file, such as ${quoted(join5(sarifFile, "policy-lint.sarif"))}.`);
   }
   const annotations = booleanInput(env, "annotations", true, problems);
   if (problems.length > 0) throw new InputError(problems);

@@ -20,7 +20,7 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-6SWFWUSS.mjs";
+} from "./chunk-7GYY4VCF.mjs";
 import {
   FN_SUB_VARIABLE_MESSAGE_ID,
   JSON_SYNTAX_ISSUE_CODE,
@@ -31,11 +31,12 @@ import {
   interpolate,
   isProviderPrefix,
   resolveConditionKey
-} from "./chunk-OQFKSDTW.mjs";
+} from "./chunk-2QZZNIAU.mjs";
 import {
   LineIndex,
-  compareMessages
-} from "./chunk-2SCFAQQM.mjs";
+  compareMessages,
+  quoted
+} from "./chunk-TLVT445A.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/serverless/lint.ts
@@ -88,7 +89,7 @@ function readFile(filePath, extension, shown, given) {
     text = given ?? readFileSync(filePath, "utf8");
   } catch (error) {
     if (error.code === "ENOENT") return { kind: "error", message: MISSING };
-    return { kind: "error", message: `"${shown}" cannot be read (${error.message}): the Serverless Framework stops the deploy.` };
+    return { kind: "error", message: `${quoted(shown)} cannot be read (${error.message}): the Serverless Framework stops the deploy.` };
   }
   if (extension === ".json" && text.startsWith("\uFEFF")) {
     return { kind: "file", filePath, text, parsed: { format: "json", error: { message: JSON_BOM_MESSAGE, offset: 0, length: 1 } } };
@@ -96,7 +97,7 @@ function readFile(filePath, extension, shown, given) {
   try {
     return { kind: "file", filePath, text, parsed: extension === ".json" ? jsonTemplate(text) : yamlTemplate(text) };
   } catch (error) {
-    if (error instanceof RangeError) return { kind: "error", message: `"${shown}" nests too deeply to read.` };
+    if (error instanceof RangeError) return { kind: "error", message: `${quoted(shown)} nests too deeply to read.` };
     throw error;
   }
 }
@@ -378,7 +379,7 @@ function readPolicies(text, parsed, filePath, texts) {
     const at = addressed(file.source.root, reference.address);
     if (!at) {
       if (!reference.fallback && !referenceErrors.some((e) => e.start === node.start)) {
-        const where = reference.address.length > 0 ? `"${reference.address.join(".")}" names nothing in ${JSON.stringify(reference.path)}` : `${JSON.stringify(reference.path)} is empty`;
+        const where = reference.address.length > 0 ? `${quoted(reference.address.join("."))} names nothing in ${quoted(reference.path)}` : `${quoted(reference.path)} is empty`;
         referenceErrors.push({ start: node.start, end: node.end, message: `${where}: the Serverless Framework stops the deploy (Value not found at "file" source).` });
       }
       return void 0;

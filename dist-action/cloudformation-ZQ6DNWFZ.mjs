@@ -9,9 +9,9 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-6SWFWUSS.mjs";
-import "./chunk-OQFKSDTW.mjs";
-import "./chunk-2SCFAQQM.mjs";
+} from "./chunk-7GYY4VCF.mjs";
+import "./chunk-2QZZNIAU.mjs";
+import "./chunk-TLVT445A.mjs";
 import "./chunk-PI7H3LEV.mjs";
 export {
   jsonTemplate,

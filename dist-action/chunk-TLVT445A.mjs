@@ -1263,6 +1263,25 @@ function skipValue(ends, start) {
   return ends.endOf(start);
 }
 
+// src/words.ts
+function quoted(text) {
+  return JSON.stringify(text);
+}
+function andList(items, max = Infinity) {
+  if (items.length > max) return `${items.slice(0, max).join(", ")} and ${items.length - max} more`;
+  if (items.length <= 1) return items[0] ?? "";
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+function orList(items, max = Infinity) {
+  if (items.length > max) return `${items.slice(0, max).join(", ")} or ${items.length - max} more`;
+  if (items.length <= 1) return items[0] ?? "";
+  return `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
+}
+var EN_US = new Intl.NumberFormat("en-US");
+function thousands(n) {
+  return EN_US.format(n);
+}
+
 // src/engine/document.ts
 function blankBom(text) {
   return text.charCodeAt(0) === 65279 ? ` ${text.slice(1)}` : text;
@@ -1508,28 +1527,31 @@ function describeSyntaxError(text, error) {
   }
   const number = invalidNumber(text, offset);
   if (number) return number;
-  if (code === "InvalidSymbol" && getLocation2(text, offset).isAtPropertyKey) {
-    return { message: `Expected a property name in double quotes, found ${JSON.stringify(found)}.`, offset, length };
+  if (code === "PropertyNameExpected" || code === "InvalidSymbol" && getLocation2(text, offset).isAtPropertyKey) {
+    const word = found.startsWith("'") ? void 0 : /^[\w.+-]+/.exec(text.slice(offset, offset + 1e3))?.[0];
+    return { message: `Expected a property name in double quotes, found ${tokenText(word ?? found)}.`, offset, length: word?.length ?? length };
   }
   const messages = {
-    InvalidSymbol: found.startsWith("'") ? `Unexpected ${JSON.stringify(found)}; JSON strings take double quotes, not single quotes.` : `Unexpected ${JSON.stringify(found)}; expected a JSON value.`,
-    InvalidNumberFormat: `Invalid number ${JSON.stringify(found)}.`,
-    PropertyNameExpected: `Expected a property name in double quotes, found ${JSON.stringify(found)}.`,
-    ValueExpected: `Expected a JSON value, found ${JSON.stringify(found)}.`,
-    ColonExpected: `Expected ":" after the property name, found ${JSON.stringify(found)}.`,
-    CommaExpected: `Expected "," between elements, found ${JSON.stringify(found)}. Is a comma missing?`,
-    CloseBraceExpected: `Expected "}" or ",", found ${JSON.stringify(found)}.`,
-    CloseBracketExpected: `Expected "]" or ",", found ${JSON.stringify(found)}.`,
-    EndOfFileExpected: `Unexpected ${JSON.stringify(found)} after the end of the JSON document.`,
+    InvalidSymbol: found.startsWith("'") ? `Unexpected ${tokenText(found)}; JSON strings take double quotes, not single quotes.` : `Unexpected ${tokenText(found)}; expected a JSON value.`,
+    InvalidNumberFormat: `Invalid number ${tokenText(found)}.`,
+    ValueExpected: `Expected a JSON value, found ${tokenText(found)}.`,
+    ColonExpected: `Expected ":" after the property name, found ${tokenText(found)}.`,
+    CommaExpected: `Expected "," between elements, found ${tokenText(found)}. Is a comma missing?`,
+    CloseBraceExpected: `Expected "}" or ",", found ${tokenText(found)}.`,
+    CloseBracketExpected: `Expected "]" or ",", found ${tokenText(found)}.`,
+    EndOfFileExpected: `Unexpected ${tokenText(found)} after the end of the JSON document.`,
     InvalidCommentToken: "Comments are not allowed in JSON policy documents.",
     UnexpectedEndOfComment: "Comments are not allowed in JSON policy documents.",
     UnexpectedEndOfString: "Unterminated string: a closing double quote is missing (a string cannot span lines).",
-    UnexpectedEndOfNumber: `Invalid number ${JSON.stringify(found)}.`,
+    UnexpectedEndOfNumber: `Invalid number ${tokenText(found)}.`,
     InvalidUnicode: "Invalid \\u escape in a string: expected four hexadecimal digits.",
-    InvalidEscapeCharacter: `Invalid escape sequence ${JSON.stringify(found)} in a string.`,
+    InvalidEscapeCharacter: `Invalid escape sequence in the string ${tokenText(found)}.`,
     InvalidCharacter: "Invalid character in a string: control characters such as tabs and line breaks must be escaped."
   };
   return { message: messages[code] ?? `Invalid JSON (${code}).`, offset, length };
+}
+function tokenText(token) {
+  return token.length >= 2 && /^["']/.test(token) && token.endsWith(token[0]) ? token : quoted(token);
 }
 function singleQuotedLength(text, offset, length) {
   if (text[offset] !== "'") return Math.max(length, 0);
@@ -1647,6 +1669,10 @@ function compareMessages(a, b) {
 }
 
 export {
+  quoted,
+  andList,
+  orList,
+  thousands,
   parseTree2 as parseTree,
   findNodeAtLocation2 as findNodeAtLocation,
   findNodeAtOffset2 as findNodeAtOffset,

@@ -3,7 +3,7 @@ const require = __policyLintCreateRequire(import.meta.url);
 import {
   PolicyDocument,
   compareMessages
-} from "./chunk-2SCFAQQM.mjs";
+} from "./chunk-TLVT445A.mjs";
 
 // src/access-analyzer/map.ts
 var UNITS = ["utf16", "codepoint", "utf8"];

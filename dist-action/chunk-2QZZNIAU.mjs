@@ -2,10 +2,12 @@ import { createRequire as __policyLintCreateRequire } from 'node:module';
 const require = __policyLintCreateRequire(import.meta.url);
 import {
   PolicyDocument,
+  andList,
   compareMessages,
   duplicateKeys,
-  nodeValue
-} from "./chunk-2SCFAQQM.mjs";
+  nodeValue,
+  quoted
+} from "./chunk-TLVT445A.mjs";
 
 // src/engine/memo.ts
 function memoizeLast(compute) {
@@ -364,25 +366,6 @@ function mergeEdits(text, edits) {
   const end = Math.max(...sorted.map((e) => e.range[1]));
   const shifted = sorted.map((e) => ({ range: [e.range[0] - start, e.range[1] - start], text: e.text }));
   return { range: [start, end], text: applyEdits(text.slice(start, end), shifted) };
-}
-
-// src/words.ts
-function quoted(text) {
-  return JSON.stringify(text);
-}
-function andList(items, max = Infinity) {
-  if (items.length > max) return `${items.slice(0, max).join(", ")} and ${items.length - max} more`;
-  if (items.length <= 1) return items[0] ?? "";
-  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
-}
-function orList(items, max = Infinity) {
-  if (items.length > max) return `${items.slice(0, max).join(", ")} or ${items.length - max} more`;
-  if (items.length <= 1) return items[0] ?? "";
-  return `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
-}
-var EN_US = new Intl.NumberFormat("en-US");
-function thousands(n) {
-  return EN_US.format(n);
 }
 
 // src/engine/rule.ts
@@ -2309,6 +2292,7 @@ var policy_variable_syntax_default = defineRule({
       element: 'Policy variables are not allowed in {{element}}: "{{text}}" is matched literally; write the value itself.',
       operator: 'Under "{{operator}}", "{{text}}" is not substituted, as policy variables work only with String and ARN operators; write the value itself.',
       beforeResource: '"{{text}}" is in the {{segment}} field of the ARN, where IAM does not substitute variables, so this ARN matches nothing; write the {{segment}} itself, or "*".',
+      nameInAccount: '"{{text}}" is in the {{segment}} field of the ARN, which holds {{holds}}, never a user name, so this ARN matches nothing; write "*" or {{holds}} there, and the name in the resource part ("user/${aws:username}").',
       wrongPrincipalKey: '"{{text}}" is never an IAM user name or MFA device name ({{why}}), so "{{resource}}" matches nothing; use "${aws:username}".',
       keyCase: 'Write "{{text}}" as "${{{canonical}}}" (the key\'s documented spelling).',
       unknownKey: '"{{name}}" is not a condition key in the IAM database, {{database}}; check its spelling: a variable on a key that does not exist never resolves, and the value that holds it never matches.',
@@ -2447,6 +2431,11 @@ function checkString(context, text, path, where) {
       const colons = (text.slice(0, token.start).replace(/\$\{[^}]*\}/g, "v").match(/:/g) ?? []).length;
       if (colons < 3) {
         context.report({ ...base, messageId: "beforeResource", data: { text: token.text, segment: SEGMENTS[colons] } });
+        continue;
+      }
+      if (colons < 5 && lower === "aws:username") {
+        const holds = colons === 3 ? "a Region" : "the account ID";
+        context.report({ ...base, messageId: "nameInAccount", data: { text: token.text, segment: SEGMENTS[colons], holds } });
         continue;
       }
       const resource = text.split(":").slice(5).join(":");
@@ -3192,10 +3181,6 @@ var arn_format_default = defineRule({
 });
 
 export {
-  quoted,
-  andList,
-  orList,
-  thousands,
   defineRule,
   interpolate,
   appliesTo,
@@ -3260,6 +3245,7 @@ export {
   analyzeMfa,
   blocksWithoutMfa,
   statementCoversAction2,
+  exemptingEntries,
   deniedByEffectiveDeny,
   isExempt,
   exemptSet,

@@ -4,7 +4,7 @@ import {
   MalformedResponseError,
   checkFindings,
   findingsToMessages
-} from "./chunk-4GWZ3OLH.mjs";
+} from "./chunk-IIF3Z5JL.mjs";
 import {
   ACCESS_ANALYZER_RESOURCE_TYPES
 } from "./chunk-JVWQVW3D.mjs";
@@ -13,15 +13,15 @@ import {
   onPlaceholder,
   placeholderText,
   policyPath
-} from "./chunk-6SWFWUSS.mjs";
+} from "./chunk-7GYY4VCF.mjs";
 import {
   findingKey
-} from "./chunk-OQFKSDTW.mjs";
+} from "./chunk-2QZZNIAU.mjs";
 import {
   LineIndex,
   PolicyDocument,
   compareMessages
-} from "./chunk-2SCFAQQM.mjs";
+} from "./chunk-TLVT445A.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/access-analyzer/cache.ts
@@ -431,7 +431,7 @@ async function runAccessAnalyzer(inputs, options) {
             return;
           }
           try {
-            session ??= import("./client-4CMRRRVF.mjs").then((m) => m.openSession(settings, log));
+            session ??= import("./client-RSAD356I.mjs").then((m) => m.openSession(settings, log));
             const findings = await (await session).validate({ ...group.request });
             serverFailuresInARow = 0;
             if (cache) await cache.set(group.key, { policyType: group.request.policyType, resourceType: group.request.validatePolicyResourceType, locale, toolVersion: options.toolVersion }, findings);

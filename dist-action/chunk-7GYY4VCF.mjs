@@ -15,19 +15,19 @@ import {
   isAllowed,
   jsonStringMap,
   lintDocument,
-  quoted,
   rangeMessage,
   rulesForResourceType,
   suggestionLimit
-} from "./chunk-OQFKSDTW.mjs";
+} from "./chunk-2QZZNIAU.mjs";
 import {
   LineIndex,
   PolicyDocument,
   blankBom,
   compareMessages,
   findNodeAtLocation,
-  parseTree
-} from "./chunk-2SCFAQQM.mjs";
+  parseTree,
+  quoted
+} from "./chunk-TLVT445A.mjs";
 
 // src/cloudformation/source.ts
 function entryOf(node, key) {

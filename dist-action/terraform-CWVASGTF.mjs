@@ -6,7 +6,7 @@ import {
 } from "./chunk-FKZLGG56.mjs";
 import {
   isOverrideFile
-} from "./chunk-TV7S7XYB.mjs";
+} from "./chunk-GMSII2X7.mjs";
 import {
   LAMBDA_PERMISSION,
   LAYER_VERSION_PERMISSION,
@@ -20,20 +20,20 @@ import {
   policyArnMessages,
   templateSyntaxMessage,
   terraformKnownValue
-} from "./chunk-6SWFWUSS.mjs";
+} from "./chunk-7GYY4VCF.mjs";
 import {
   TERRAFORM_VARIABLE_MESSAGE_ID,
   applyEdits,
   fixesOfPass,
   isObject,
-  jsonStringMap,
-  quoted
-} from "./chunk-OQFKSDTW.mjs";
+  jsonStringMap
+} from "./chunk-2QZZNIAU.mjs";
 import {
   LineIndex,
   compareMessages,
-  lastAtOrBefore
-} from "./chunk-2SCFAQQM.mjs";
+  lastAtOrBefore,
+  quoted
+} from "./chunk-TLVT445A.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/terraform/scan.ts
@@ -118,7 +118,7 @@ var Scanner = class {
       }
       const nameStart = this.pos;
       const name = this.ident() + this.dottedRest(nameStart) || this.quotedName();
-      if (!name) this.fail(`Unexpected "${this.text[this.pos]}": expected an attribute or a block.`);
+      if (!name) this.fail(`Unexpected ${quoted(this.text[this.pos])}: expected an attribute or a block.`);
       const nameEnd = this.pos;
       this.skip(false);
       const c = this.text[this.pos];
@@ -140,7 +140,7 @@ var Scanner = class {
           const label = this.template();
           labels.push(label.parts.map((p) => p.kind === "text" ? p.text : this.text.slice(p.start, p.end)).join(""));
         } else if (IDENT_START.test(d ?? "")) labels.push(this.ident());
-        else this.fail(`Unexpected "${d ?? "end of file"}" after "${name}": expected "=" or a block's "{".`);
+        else this.fail(`Unexpected ${quoted(d ?? "end of file")} after ${quoted(name)}: expected "=" or a block's "{".`);
         labelRanges.push([labelStart, this.pos]);
       }
       this.pos++;
@@ -182,7 +182,7 @@ var Scanner = class {
     this.skip(false);
     const c = this.text[this.pos];
     if (c === void 0 || c === "\n" || c === "}") return;
-    this.fail(`Unexpected "${c}": expected a new line.`);
+    this.fail(`Unexpected ${quoted(c)}: expected a new line.`);
   }
   /**
    * An expression. `newlineEnds`: a newline outside brackets ends it (in a body and an object; not in a
@@ -254,7 +254,7 @@ var Scanner = class {
       }
       const c = this.text[this.pos];
       if (c === ",") this.pos++;
-      else if (c !== ")") this.fail(`Unexpected "${c ?? "end of file"}" in the arguments of ${name}().`);
+      else if (c !== ")") this.fail(`Unexpected ${quoted(c ?? "end of file")} in the arguments of ${name}().`);
     }
     this.pos++;
     return { kind: "call", start, end: this.pos, name, args };
@@ -278,13 +278,13 @@ var Scanner = class {
         entry = { keyStart, keyEnd: this.pos };
       } else {
         const name = this.ident() || (/^\d+(\.\d+)?/.exec(this.text.slice(this.pos, this.pos + 64))?.[0] ?? "");
-        if (!name) this.fail(`Unexpected "${c}": expected an object key.`);
+        if (!name) this.fail(`Unexpected ${quoted(c)}: expected an object key.`);
         if (/^\d/.test(name)) this.pos += name.length;
         entry = { key: name, keyStart, keyEnd: this.pos };
       }
       this.skip(false);
       const sep = this.text[this.pos];
-      if (sep !== "=" && sep !== ":") this.fail(`Unexpected "${sep ?? "end of file"}": expected "=" or ":" after an object key.`);
+      if (sep !== "=" && sep !== ":") this.fail(`Unexpected ${quoted(sep ?? "end of file")}: expected "=" or ":" after an object key.`);
       this.pos++;
       const value = this.expression(true);
       entries.push({ ...entry, value });
@@ -292,7 +292,7 @@ var Scanner = class {
       if (this.text[this.pos] === ",") this.pos++;
       else {
         const d = this.text[this.pos];
-        if (d !== "\n" && d !== "}") this.fail(`Unexpected "${d ?? "end of file"}": expected "," or a new line between object attributes.`);
+        if (d !== "\n" && d !== "}") this.fail(`Unexpected ${quoted(d ?? "end of file")}: expected "," or a new line between object attributes.`);
       }
     }
     this.pos++;
@@ -310,7 +310,7 @@ var Scanner = class {
       this.skip(true);
       const d = this.text[this.pos];
       if (d === ",") this.pos++;
-      else if (d !== "]") this.fail(`Unexpected "${d ?? "end of file"}": expected "," or "]" in a tuple.`);
+      else if (d !== "]") this.fail(`Unexpected ${quoted(d ?? "end of file")}: expected "," or "]" in a tuple.`);
     }
     this.pos++;
     return { kind: "tuple", start, end: this.pos, items };
@@ -340,7 +340,7 @@ var Scanner = class {
         stack.push(c === "(" ? ")" : c === "[" ? "]" : "}");
         this.pos++;
       } else if (c === ")" || c === "]" || c === "}") {
-        if (stack.pop() !== c) this.fail(`Unexpected "${c}".`);
+        if (stack.pop() !== c) this.fail(`Unexpected ${quoted(c)}.`);
         this.pos++;
         if (stack.length === 0) return;
       } else if (c === '"') this.template();
@@ -486,7 +486,7 @@ var Scanner = class {
       if (lineEnd >= t.length) break;
       lineStart = lineEnd + 1;
     }
-    if (contentEnd < 0) this.fail(`The heredoc is never closed: no line "${delimiter}".`, open);
+    if (contentEnd < 0) this.fail(`The heredoc is never closed: no line ${quoted(delimiter)}.`, open);
     const parts2 = [];
     let text = "";
     let map = [];

@@ -3,8 +3,8 @@ const require = __policyLintCreateRequire(import.meta.url);
 import {
   MalformedResponseError,
   checkFindings
-} from "./chunk-4GWZ3OLH.mjs";
-import "./chunk-2SCFAQQM.mjs";
+} from "./chunk-IIF3Z5JL.mjs";
+import "./chunk-TLVT445A.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/access-analyzer/client.ts
