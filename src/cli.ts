@@ -4,7 +4,7 @@
  * unreadable config, or a failure of the tool).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { rules } from '../rules/index.js';
 import { ConfigError, loadConfig, settingsForFile, suppressMessages, type CliOverrides } from './config/index.js';
@@ -14,6 +14,7 @@ import { ruleOptions } from './engine/linter.js';
 import { appliesTo } from './engine/rule.js';
 import { ruleTimes, startRuleTiming, timingRows, timingTable } from './engine/timing.js';
 import { POLICY_TYPES, type LintResult, type PolicyType } from './engine/types.js';
+import { displayPath } from './formatters/common.js';
 import { format, type FormatContext, type FormatName, type RuleInfo, type ToolNotice } from './formatters/index.js';
 import { decodeUtf8, type InvalidUtf8 } from './io.js';
 import { findingCounts, run, templatePolicies, type AccessAnalyzerMode, type FileNotice } from './run.js';
@@ -184,13 +185,13 @@ function listRules(asJson: boolean): string {
 async function printConfig(cwd: string, file: string, configPath: string | undefined, cli: CliOverrides, skipNonPolicies: boolean): Promise<{ text: string; notice?: FileNotice }> {
   const config = await loadConfig({ cwd, configPath, rules });
   const filePath = resolve(cwd, file);
-  const configFile = config.filePath === undefined ? null : relative(cwd, config.filePath) || config.filePath;
+  const configFile = config.filePath === undefined ? null : displayPath(config.filePath, cwd);
   // A file --skip-non-policies skips (include/exclude leave it out, or it does not look like a policy): as a run
   // of it decides, which lints it and says nothing of it.
   if (skipNonPolicies) {
     const outcome = await run({ cwd, paths: [file], configPath, cli, skipNonPolicies, accessAnalyzer: { mode: 'off' } });
     if (outcome.toolErrors.length + outcome.toolWarnings.length === 0 && !outcome.results.some((r) => r.filePath === filePath)) {
-      return { text: `${JSON.stringify({ file: relative(cwd, filePath) || file, config: configFile, skipped: true, rules: {} }, null, 2)}\n` };
+      return { text: `${JSON.stringify({ file: displayPath(filePath, cwd), config: configFile, skipped: true, rules: {} }, null, 2)}\n` };
     }
   }
   const settings = settingsForFile(config, filePath, cli);
@@ -208,7 +209,7 @@ async function printConfig(cwd: string, file: string, configPath: string | undef
     ruleSettings[enabled.rule.id] = Object.keys(options).length > 0 ? [name, options] : name;
   }
   const text = `${JSON.stringify({
-    file: relative(cwd, filePath) || file,
+    file: displayPath(filePath, cwd),
     config: configFile,
     ...(policies
       ? { template: template!.template, policies: policies.map((p) => ({ path: jsonPath(p.path), ...(p.address ? { address: p.address } : {}), resourceType: p.resourceType, policyType: p.policyType })) }

@@ -22,11 +22,12 @@
  */
 import type { Dirent } from 'node:fs';
 import { readdir, readFile, stat } from './fs-async.js';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { CONFIG_FILE_NAME, DEFAULT_INCLUDE } from './config/constants.js';
 import { compileGlobs, loadGlobMatcher, relativeInside, splitGlob, type Matcher } from './config/glob.js';
 import type { Ignore } from 'ignore';
 import { nodeChildProcess } from './builtins.js';
+import { displayPath } from './formatters/common.js';
 
 /**
  * Directories a directory's expansion never enters, wherever they are: installed packages (node_modules), the
@@ -75,7 +76,7 @@ export async function findFiles(paths: readonly string[], options: FindFilesOpti
   const unmatched: string[] = [];
   const expanded: Array<{ path: string; files: string[] }> = [];
   const warnings: string[] = [];
-  const warn: Warn = (path, message) => warnings.push(`${relative(cwd, path) || '.'}: ${message}`);
+  const warn: Warn = (path, message) => warnings.push(`${displayPath(path, cwd)}: ${message}`);
   let matchers: Matchers | undefined;
   for (const path of paths) {
     const absolute = resolve(cwd, path);

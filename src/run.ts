@@ -3,7 +3,7 @@
  * files, lint each with its settings, apply fixes, apply suppressions, optionally ask Access Analyzer.
  */
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { rules as allRules } from '../rules/index.js';
 import { applySuppressions, checkCliOverrides, ignoreAnchors, loadConfig, suppressMessages, settingsForFile, type CliOverrides, type LoadedConfig } from './config/index.js';
 import { CONFIG_FILE_NAME } from './config/constants.js';
@@ -18,6 +18,7 @@ import type { AccessAnalyzerInput } from './access-analyzer/index.js';
 import { isOverrideFile, isTerraformBackendSettings, isTerraformName, isTerraformStateName, terraformPlanKey } from './terraform/detect.js';
 import { isServerlessName, JSON_BOM_MESSAGE, mayBeServerless, namesAwsProvider } from './serverless/detect.js';
 import { blankBom, PolicyDocument } from './engine/document.js';
+import { displayPath } from './formatters/common.js';
 import { deeperThan, findingKey, lintAndFix, lintDocument, notUtf8Message, prepareRules, RuleError, type EnabledRule } from './engine/linter.js';
 import { compareMessages, countResult, type LintMessage, type LintResult, type PolicyType, type Severity } from './engine/types.js';
 import { findFiles, inSkippedDirectory } from './files.js';
@@ -177,7 +178,7 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
         const read = readPolicyFile(filePath, { forWriting: options.fix });
         inputs.push({ filePath, text: read.text, read, invalidUtf8: read.invalidUtf8, found, named: isNamed && keepNamed === undefined });
       } catch (error) {
-        const where = relative(options.cwd, filePath) || filePath;
+        const where = displayPath(filePath, options.cwd);
         // A directory's entry may be a symbolic link: to a directory (not a file to lint), or to nothing.
         if (!isNamed && (error as Error).message === 'is a directory') noFileLinks.add(filePath);
         else if (!isNamed && (error as NodeJS.ErrnoException).code === 'ENOENT' && isSymbolicLink(filePath)) {
@@ -330,7 +331,7 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
         notPolicies.add(work.filePath);
         continue;
       }
-      const notState = isTerraformStateName(work.filePath) ? notStateNotice(relative(options.cwd, work.filePath) || work.filePath, work.text, content) : undefined;
+      const notState = isTerraformStateName(work.filePath) ? notStateNotice(displayPath(work.filePath, options.cwd), work.text, content) : undefined;
       if (notState) {
         (notState.error ? toolErrors : toolWarnings).push(notState.message);
         continue;
@@ -338,7 +339,7 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
       const template = await readTemplate(work.filePath, work.text, content);
       if (template === 'not-a-template') {
         // YAML that is not a CloudFormation template: another tool's file, skipped when a directory gave it.
-        if (input.named) namedNotTemplates.set(work.filePath, notTemplateMessage(relative(options.cwd, work.filePath) || work.filePath));
+        if (input.named) namedNotTemplates.set(work.filePath, notTemplateMessage(displayPath(work.filePath, options.cwd)));
         else notPolicies.add(work.filePath);
         continue;
       }
@@ -476,7 +477,7 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
           written.set(real, work.output).set(inode(real), work.output);
         }
       } catch (error) {
-        toolErrors.push(`${relative(options.cwd, work.filePath)}: ${(error as Error).message}`);
+        toolErrors.push(`${displayPath(work.filePath, options.cwd)}: ${(error as Error).message}`);
         work.output = undefined;
         unwritten.set(work.filePath, work.text);
       }
@@ -799,7 +800,7 @@ export async function templatePolicies(filePath: string, cwd = process.cwd()): P
     const asked = resolve(filePath);
     return { template: 'Terraform', policies: terraformPolicies(terraformModuleFiles(cwd, dirname(asked), [{ filePath: asked, text }]), asked) };
   }
-  const where = relative(cwd, filePath) || filePath;
+  const where = displayPath(filePath, cwd);
   const service = await readServerless(filePath, text);
   if (service?.root) return { template: 'Serverless', policies: (await loadServerless()).serverlessPolicies(text, service) };
   // A service file or template that does not parse: linting reads no policy in it, only its json-syntax finding.
@@ -897,7 +898,7 @@ async function askAccessAnalyzer(
   }
   const prefix = mode === 'optional' ? 'Access Analyzer (optional, findings may be missing)' : 'Access Analyzer';
   return {
-    failures: outcome.failures.map((f) => `${prefix}: ${f.filePath ? `${relative(options.cwd, f.filePath)}: ` : ''}${f.message}`),
+    failures: outcome.failures.map((f) => `${prefix}: ${f.filePath ? `${displayPath(f.filePath, options.cwd)}: ` : ''}${f.message}`),
     warnings: outcome.warnings.map((w) => `Access Analyzer: ${w}`),
   };
 }

@@ -112,6 +112,26 @@ new RuleTester().run(rule, {
       errors: [syntaxError(2, 1, 2, 2, 'Unexpected "{" after the end of the JSON document.')],
     },
     {
+      name: 'a stray character after the document is text after its end, not a value that was expected',
+      code: '{"a": 1}x',
+      errors: [syntaxError(1, 9, 1, 10, 'Unexpected "x" after the end of the JSON document.')],
+    },
+    {
+      name: 'words after the document: the first one',
+      code: '{"Statement": []}\n\nhello world\n',
+      errors: [syntaxError(3, 1, 3, 6, 'Unexpected "hello" after the end of the JSON document.')],
+    },
+    {
+      name: 'a single-quoted string after the document',
+      code: "[1] 'x'",
+      errors: [syntaxError(1, 5, 1, 8, "Unexpected 'x' after the end of the JSON document.")],
+    },
+    {
+      name: 'a stray character before the document is still a value expected',
+      code: 'x{}',
+      errors: [syntaxError(1, 1, 1, 2, 'Unexpected "x"; expected a JSON value.')],
+    },
+    {
       name: 'a byte order mark: removed by --fix',
       code: '\uFEFF{"Version": "2012-10-17", "Statement": []}',
       errors: [syntaxError(1, 1, 1, 1, 'The file starts with a byte order mark (U+FEFF); IAM policies must be plain JSON without one.')],

@@ -521,6 +521,17 @@ new RuleTester().run(rule, {
       code: policy(allow('iam:PassRole', '*', { Condition: { StringLike: { 'iam:PassedToService': '*.amazonaws.com' } } }), allow('ec2:RunInstances')),
       errors: [{ messageId: 'passRole', line: 16, column: 23 }],
     },
+    // As for pass-role-scope: only a positive operator that is false without the key limits the services.
+    ...[
+      { StringEqualsIfExists: { 'iam:PassedToService': 'lambda.amazonaws.com' } },
+      { 'ForAllValues:StringEquals': { 'iam:PassedToService': 'lambda.amazonaws.com' } },
+      { StringNotEquals: { 'iam:PassedToService': 'lambda.amazonaws.com' } },
+      { Null: { 'iam:PassedToService': 'false' } },
+    ].map((Condition) => ({
+      name: `${Object.keys(Condition)[0]} on iam:PassedToService does not keep the role from EC2`,
+      code: policy(allow('iam:PassRole', '*', { Condition }), allow('ec2:RunInstances')),
+      errors: [{ messageId: 'passRole', line: 16, column: 23 }],
+    })),
     {
       name: 'iam:PassedToService that names the same service keeps the path open',
       code: policy(allow('iam:PassRole', 'arn:aws:iam::*:role/*', { Condition: { StringEquals: { 'iam:PassedToService': 'ec2.amazonaws.com' } } }), allow(['ec2:RunInstances', 'ec2:Describe*'])),

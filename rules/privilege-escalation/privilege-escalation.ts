@@ -13,6 +13,7 @@ import { resourceType } from '../../src/iam/database.js';
 import { arnFormatTokens, arnPatternTokens, patternsIntersect, splitArnFormats, type Token } from '../../src/iam/resources.js';
 import { andList, quoted } from '../../src/words.js';
 import { literalNamesPattern } from '../../src/actions/literal-names.js';
+import { limitsToValues } from '../../src/actions/role-action-scope.js';
 
 /** An action that escalates on its own when it is allowed on every resource of its kind. */
 interface DirectPath {
@@ -685,7 +686,10 @@ function grantsEverything(statements: readonly Statement[]): boolean {
 function passesTo(info: Statement, service: string | readonly string[]): boolean {
   if (typeof service !== 'string') return service.some((one) => passesTo(info, one));
   const entries = conditionEntries(info.statement, info.path).filter(({ key }) => key.toLowerCase() === 'iam:passedtoservice');
-  return entries.every(({ operator, values }) => {
+  return entries.every((entry) => {
+    // `…IfExists`, `ForAllValues:`, negated operators and `Null` let the role go to every service (pass-role-scope's judgement).
+    if (!limitsToValues(entry)) return true;
+    const { operator, values } = entry;
     const parsed = parseOperator(operator);
     if (parsed?.base !== 'StringEquals' && parsed?.base !== 'StringLike' && parsed?.base !== 'StringEqualsIgnoreCase') return true;
     // Only StringLike reads "*" and "?" as wildcards; service principals are lower case.

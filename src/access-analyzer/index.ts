@@ -14,6 +14,7 @@ import { cacheKey, DEFAULT_CACHE_MAX_AGE_MS, defaultCacheLocation, FindingsCache
 import type { CallLog, ClientSettings, Session, ValidateRequest } from './client.js';
 import { classifyError, redact, type FailureKind } from './errors.js';
 import { findingsToMessages, type AwsFinding } from './map.js';
+import { quoted } from '../words.js';
 
 export { mergeFindings } from './merge.js';
 export { embeddedInputs } from './embedded.js';
@@ -115,7 +116,7 @@ export const ACCESS_ANALYZER_LOCALES = ['DE', 'EN', 'ES', 'FR', 'IT', 'JA', 'KO'
 export function normalizeLocale(locale: string): string {
   const value = locale.trim().toUpperCase().replace(/-/g, '_');
   if (!(ACCESS_ANALYZER_LOCALES as readonly string[]).includes(value)) {
-    throw new RangeError(`Unknown Access Analyzer locale "${locale}"; use one of ${ACCESS_ANALYZER_LOCALES.join(', ')}.`);
+    throw new RangeError(`Unknown Access Analyzer locale ${quoted(locale)}; use one of ${ACCESS_ANALYZER_LOCALES.join(', ')}.`);
   }
   return value;
 }

@@ -132,7 +132,8 @@ export async function runAction(io: ActionIo): Promise<number> {
   }
 
   // The human-readable report first, as in a terminal.
-  write(verbatim(format('stylish', results, { ...context, color: useColor(env) })));
+  // The Action changes no file: fixes are made with the CLI.
+  write(verbatim(format('stylish', results, { ...context, color: useColor(env), fixWith: '`policy-lint --fix` on the command line' })));
   // Problems of the run first: GitHub shows only 10 annotations of each kind per step.
   for (const w of outcome.toolWarnings) write(command('warning', w, { title: 'policy-lint' }));
   for (const e of outcome.toolErrors) write(command('error', e, { title: 'policy-lint' }));

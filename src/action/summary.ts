@@ -108,8 +108,13 @@ export function summaryMarkdown(input: SummaryInput): string {
 
   const files = plural(linted.length, 'file');
   const icon = errors > 0 || input.toolErrors.length > 0 ? '❌' : warnings > 0 || withFindings.length > 0 || onConfig ? '⚠️' : '✅';
+  // A run that linted nothing because of its problems (no file matched, a path that does not exist) found nothing to
+  // judge: what fails the step is the problem, which comes first, not "No findings in 0 files".
+  const nothingLinted = linted.length === 0 && input.toolErrors.length > 0;
+  const theProblems = input.toolErrors.length === 1 ? 'the problem' : `the ${input.toolErrors.length} problems`;
   let headline: string;
-  if (withFindings.length === 0 && !onConfig) headline = `${icon} No findings in ${files}.`;
+  if (nothingLinted) headline = `❌ This step fails: policy-lint linted no file, because of ${theProblems} below.`;
+  else if (withFindings.length === 0 && !onConfig) headline = `${icon} No findings in ${files}.`;
   else {
     const found = all.suggestion > 0
       ? `**${plural(errors, 'error')}**, **${plural(warnings, 'warning')}** and ${plural(all.suggestion, 'suggestion')}`
@@ -121,11 +126,12 @@ export function summaryMarkdown(input: SummaryInput): string {
     headline = `${icon} ${found} ${where}.`;
   }
   out.add(['## policy-lint', '', headline, '']);
-  if (input.toolErrors.length > 0) {
+  // With nothing linted there are no findings for `fail-on` to judge: the headline says why the step fails.
+  if (input.toolErrors.length > 0 && !nothingLinted) {
     // Not the findings: say so, or a reader looks for the finding that `fail-on` would have failed on.
     const problems = input.toolErrors.length === 1 ? 'a problem' : `${input.toolErrors.length} problems`;
     out.add([`This step fails because of ${problems} running policy-lint (below), whatever \`fail-on\` says; on the findings alone (fail-on: \`${input.failOn}\`) it would ${input.failedByFindings ? 'fail' : 'pass'}.`, '']);
-  } else {
+  } else if (input.toolErrors.length === 0) {
     out.add([`fail-on: \`${input.failOn}\`: ${input.failedByFindings ? 'this step fails.' : 'this step passes.'}`, '']);
   }
 

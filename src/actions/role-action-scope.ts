@@ -50,8 +50,9 @@ export function checkRoleActionScope({ value, path }: Match, context: RuleContex
  * Whether a condition admits only the values it lists: a positive comparison that is false without the key.
  * `…IfExists` and `ForAllValues:` are true when the key is missing, a negated operator admits every service
  * but those listed, and `Null` only tests presence; none of them limits the action to some services.
+ * Also privilege-escalation's test of `iam:PassedToService`.
  */
-function limitsToValues(entry: ConditionEntry): boolean {
+export function limitsToValues(entry: ConditionEntry): boolean {
   const operator = parseOperator(entry.operator);
   return operator !== undefined && operator.family !== 'Null' && !operator.negated && falseWhenKeyMissing(operator, entry.values);
 }

@@ -82,7 +82,7 @@ export class PolicyDocument {
       this.tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
       // JSON.parse and jsonc-parser in strict mode reject the same texts; keep a message if they ever differ.
       const first = errors[0] ?? { error: 0, offset: 0, length: 0 };
-      this.syntaxError = describeSyntaxError(text, first as ParseError);
+      this.syntaxError = describeSyntaxError(text, first as ParseError, this.tree);
       this.value = undefined;
     }
   }
@@ -318,8 +318,11 @@ export function computeLineStarts(text: string): number[] {
   return starts;
 }
 
-/** Turn jsonc-parser's error code into a sentence a person understands. */
-function describeSyntaxError(text: string, error: ParseError): SyntaxProblem {
+/**
+ * Turn jsonc-parser's error code into a sentence a person understands. `root`: the value jsonc-parser read,
+ * to tell text after a complete document from a value that was expected.
+ */
+function describeSyntaxError(text: string, error: ParseError, root?: Node): SyntaxProblem {
   const { offset } = error;
   const length = error.error === ParseErrorCode.InvalidSymbol ? singleQuotedLength(text, offset, error.length) : Math.max(error.length, 0);
   const found = text.slice(offset, offset + Math.max(length, 1));
@@ -328,7 +331,10 @@ function describeSyntaxError(text: string, error: ParseError): SyntaxProblem {
   }
   if (text.trim() === '') return { message: 'The file is empty; expected a JSON policy document.', offset, length: 0 };
   const before = text.slice(0, offset).trimEnd();
-  const code = printParseErrorCode(error.error);
+  // jsonc-parser reports `{"a": 1}x` as an invalid symbol, but `{"a": 1}{` as text after the end: an error after
+  // the root value's end (the first error, so that value is complete) is text after the end either way.
+  const afterEnd = root !== undefined && root.offset < offset && root.offset + root.length <= offset;
+  const code = afterEnd && error.error === ParseErrorCode.InvalidSymbol ? 'EndOfFileExpected' : printParseErrorCode(error.error);
   if ((code === 'PropertyNameExpected' || code === 'ValueExpected') && before.endsWith(',') && /^[}\]]/.test(found)) {
     const comma = before.length - 1;
     return { message: `Trailing comma before "${found[0]}"; JSON does not allow one.`, offset: comma, length: 1 };

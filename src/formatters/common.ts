@@ -1,19 +1,22 @@
 /** Helpers shared by the formatters: paths, severities, colours, rule lookup. */
 import { isAbsolute, relative, sep } from 'node:path';
+import { relativeInside } from '../config/glob.js';
 import type { LintMessage, LintResult } from '../engine/types.js';
 import type { FormatContext, RuleInfo } from './index.js';
 
-/** A result's path relative to `cwd`, with `/` separators (`../` when outside; unchanged when not absolute). */
+/**
+ * A path as the user reads it: relative to `cwd` with `/` separators when it is inside, else absolute (as
+ * ESLint prints every path): `../../dev/fd/63` names nothing the user typed. A path that is not absolute
+ * is kept (its separators made `/`).
+ */
 export function displayPath(filePath: string, cwd: string): string {
-  const path = isAbsolute(filePath) ? relative(cwd, filePath) || '.' : filePath;
+  const path = !isAbsolute(filePath) ? filePath : relativeInside(cwd, filePath) ?? (relative(cwd, filePath) === '' ? '.' : filePath);
   return sep === '\\' ? path.replaceAll('\\', '/') : path;
 }
 
-/** True when `filePath` is `cwd` or below it. */
+/** True when `filePath` is below `cwd` (or not absolute). */
 export function isInside(filePath: string, cwd: string): boolean {
-  if (!isAbsolute(filePath)) return true;
-  const path = relative(cwd, filePath);
-  return path !== '' && !path.startsWith('..') && !isAbsolute(path);
+  return !isAbsolute(filePath) || relativeInside(cwd, filePath) !== undefined;
 }
 
 export function severityWord(message: LintMessage): 'error' | 'warning' {

@@ -34,6 +34,11 @@ export interface FormatContext {
    * `github` annotates them and `sarif` lists them as tool notifications, so a CI log is not the only place.
    */
   toolNotices?: readonly ToolNotice[];
+  /**
+   * What `stylish` says applies the fixes: "the `--fix` option" (ESLint's words) unless set. The Action has no
+   * such option and says "`policy-lint --fix` on the command line".
+   */
+  fixWith?: string;
 }
 
 export interface ToolNotice {

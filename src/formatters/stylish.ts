@@ -39,7 +39,7 @@ export function formatStylish(results: readonly LintResult[], context: FormatCon
   );
   if (t.fixableErrorCount > 0 || t.fixableWarningCount > 0) {
     summary += `\n${summaryStyle(
-      `  ${plural(t.fixableErrorCount, 'error')} and ${plural(t.fixableWarningCount, 'warning')} potentially fixable with the \`--fix\` option.`,
+      `  ${plural(t.fixableErrorCount, 'error')} and ${plural(t.fixableWarningCount, 'warning')} potentially fixable with ${context.fixWith ?? 'the `--fix` option'}.`,
     )}`;
   }
   return `${blocks.join('\n\n')}\n\n${summary}\n`;

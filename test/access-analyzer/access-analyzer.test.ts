@@ -515,6 +515,9 @@ describe('AWS configuration', () => {
 
   it('rejects an unknown locale before calling anything', async () => {
     await expect(runAccessAnalyzer([input(POLICY)], options({ locale: 'xx' }))).rejects.toThrow(/Unknown Access Analyzer locale "xx"/);
+    // Quoted as the other messages quote a value (JSON escapes), so that a quote in it cannot end the quotation.
+    await expect(runAccessAnalyzer([input(POLICY)], options({ locale: 'e"n\n' }))).rejects.toThrow(
+      'Unknown Access Analyzer locale "e\\"n\\n"; use one of DE, EN, ES, FR, IT, JA, KO, PT_BR, ZH_CN, ZH_TW.');
     expect(server.requests).toHaveLength(0);
   });
 });

@@ -743,6 +743,20 @@ describe('other inputs and outputs', () => {
     expect(result.messages[0].ruleId).toBe('effect-valid');
   });
 
+  it('a file outside the working directory is shown by its absolute path, not climbing with ../ (as ESLint)', () => {
+    const dir = scratch({ 'work/in.json': policy({ Effect: 'allow', Action: 's3:GetObject', Resource: '*' }),
+      'outside/p.json': policy({ Effect: 'allow', Action: 's3:GetObject', Resource: '*' }), 'outside/stack.yaml': 'name: not a template\n' });
+    const cwd = join(dir, 'work');
+    const run = cli(['in.json', '../outside/p.json', '../outside/stack.yaml'], { cwd });
+    expect(run.stdout.split('\n').filter((l) => l.includes('[effect-valid]'))).toEqual([
+      `${join(dir, 'outside', 'p.json')}:5:23: error Effect "allow" must be written "Allow" (case-sensitive). [effect-valid]`,
+      'in.json:5:23: error Effect "allow" must be written "Allow" (case-sensitive). [effect-valid]',
+    ]);
+    expect(run.stderr).toContain(`${join(dir, 'outside', 'stack.yaml')}: not a CloudFormation template`);
+    expect(run.stdout + run.stderr).not.toContain('../');
+    expect(JSON.parse(cli(['--print-config', '../outside/p.json'], { cwd }).stdout).file).toBe(join(dir, 'outside', 'p.json'));
+  });
+
   it('--format json=<file> writes that format to a file and stylish to stdout', () => {
     const dir = scratch({ 'p.json': policy({ Effect: 'allow', Action: 's3:GetObject', Resource: '*' }) });
     const run = cli(['--format', 'stylish', '--format', 'json=out/report.json', 'p.json'], { cwd: dir });

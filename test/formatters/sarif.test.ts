@@ -106,6 +106,11 @@ describe('sarif', () => {
     expect(run.originalUriBaseIds).toEqual({ '%SRCROOT%': { uri: 'file:///repo/' } });
   });
 
+  it('a name that starts with two dots is inside %SRCROOT% (only ".." itself climbs out)', () => {
+    const run = sarif([result('..notes/x.json', '{}', [on('{}', '{}', { message: 'X.' })])]).runs[0];
+    expect(run.results![0].locations![0].physicalLocation!.artifactLocation).toEqual({ uri: '..notes/x.json', uriBaseId: '%SRCROOT%' });
+  });
+
   it('gives 1-based regions with an exclusive end column in UTF-16 code units', () => {
     const src = '{"Sid": "日本😀", "Action": "s3:*"}';
     const run = sarif([result('u.json', src, [on(src, '"s3:*"', { message: 'After non-ASCII.' })])]).runs[0];

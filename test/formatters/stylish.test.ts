@@ -224,13 +224,18 @@ describe('stylish', () => {
     ));
   });
 
-  it('prints paths relative to cwd with / separators, and ../ outside it', () => {
+  it('prints paths relative to cwd with / separators, and absolute outside it (as ESLint), not climbing with ../', () => {
     const a = result('sub/dir/a.json', undefined, [on('{}', '{}', { message: 'A.' })]);
+    const dots = result('..notes/c.json', undefined, [on('{}', '{}', { message: 'C.' })]);
     const outside = { ...result('b.json', undefined, [on('{}', '{}', { message: 'B.' })]), filePath: '/elsewhere/b.json' };
-    const out = format('stylish', [a, outside], context());
+    // `policy-lint <(cat p.json)`: the shell names a pipe, nowhere near the working directory.
+    const pipe = { ...result('63', undefined, [on('{}', '{}', { message: 'D.' })]), filePath: '/dev/fd/63' };
+    const out = format('stylish', [a, dots, outside, pipe], context());
     expect(out.split('\n').filter((l) => l.includes(':1:1:'))).toEqual([
       'sub/dir/a.json:1:1: error A. [no-wildcard-action]',
-      '../elsewhere/b.json:1:1: error B. [no-wildcard-action]',
+      '..notes/c.json:1:1: error C. [no-wildcard-action]',
+      '/elsewhere/b.json:1:1: error B. [no-wildcard-action]',
+      '/dev/fd/63:1:1: error D. [no-wildcard-action]',
     ]);
   });
 
