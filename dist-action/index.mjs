@@ -11,7 +11,7 @@ import {
   isTerraformName,
   isTerraformStateName,
   terraformPlanKey
-} from "./chunk-GMSII2X7.mjs";
+} from "./chunk-BFMX7E7S.mjs";
 import {
   JSON_BOM_MESSAGE,
   isServerlessName,
@@ -145,7 +145,7 @@ import {
   suggestionLimit,
   typeWord,
   userScopeOf
-} from "./chunk-2QZZNIAU.mjs";
+} from "./chunk-BFCCCUWT.mjs";
 import {
   POLICY_TYPES,
   PolicyDocument,
@@ -160,7 +160,7 @@ import {
   orList,
   quoted,
   thousands
-} from "./chunk-TLVT445A.mjs";
+} from "./chunk-6N6DLRHY.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/action/data-root.ts
@@ -175,7 +175,7 @@ import { isAbsolute as isAbsolute4, resolve as resolve6 } from "node:path";
 
 // src/cli.ts
 import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname as dirname5, isAbsolute as isAbsolute3, relative as relative5, resolve as resolve4 } from "node:path";
+import { dirname as dirname5, isAbsolute as isAbsolute3, resolve as resolve4 } from "node:path";
 
 // rules/action-exists/api-operations.ts
 var S3_API = "https://docs.aws.amazon.com/AmazonS3/latest/API/API_";
@@ -6398,7 +6398,9 @@ function grantsEverything(statements) {
 function passesTo(info, service) {
   if (typeof service !== "string") return service.some((one) => passesTo(info, one));
   const entries = conditionEntries(info.statement, info.path).filter(({ key }) => key.toLowerCase() === "iam:passedtoservice");
-  return entries.every(({ operator, values }) => {
+  return entries.every((entry) => {
+    if (!limitsToValues(entry)) return true;
+    const { operator, values } = entry;
     const parsed = parseOperator2(operator);
     if (parsed?.base !== "StringEquals" && parsed?.base !== "StringLike" && parsed?.base !== "StringEqualsIgnoreCase") return true;
     return values.some((v) => typeof v === "string" && (parsed.wildcards ? globMatches(v, service) : v.toLowerCase() === service));
@@ -13520,13 +13522,11 @@ function ruleDocsUrl(ruleId) {
 // src/formatters/common.ts
 import { isAbsolute as isAbsolute2, relative as relative2, sep as sep2 } from "node:path";
 function displayPath(filePath2, cwd) {
-  const path = isAbsolute2(filePath2) ? relative2(cwd, filePath2) || "." : filePath2;
+  const path = !isAbsolute2(filePath2) ? filePath2 : relativeInside(cwd, filePath2) ?? (relative2(cwd, filePath2) === "" ? "." : filePath2);
   return sep2 === "\\" ? path.replaceAll("\\", "/") : path;
 }
 function isInside(filePath2, cwd) {
-  if (!isAbsolute2(filePath2)) return true;
-  const path = relative2(cwd, filePath2);
-  return path !== "" && !path.startsWith("..") && !isAbsolute2(path);
+  return !isAbsolute2(filePath2) || relativeInside(cwd, filePath2) !== void 0;
 }
 function severityWord(message) {
   return message.severity === 2 ? "error" : "warning";
@@ -14287,7 +14287,7 @@ function formatStylish(results, context) {
   if (t.fixableErrorCount > 0 || t.fixableWarningCount > 0) {
     summary3 += `
 ${summaryStyle(
-      `  ${plural(t.fixableErrorCount, "error")} and ${plural(t.fixableWarningCount, "warning")} potentially fixable with the \`--fix\` option.`
+      `  ${plural(t.fixableErrorCount, "error")} and ${plural(t.fixableWarningCount, "warning")} potentially fixable with ${context.fixWith ?? "the `--fix` option"}.`
     )}`;
   }
   return `${blocks.join("\n\n")}
@@ -14462,7 +14462,7 @@ function writeInPlace(filePath2, text, copy) {
 
 // src/run.ts
 import { lstatSync, readdirSync, readFileSync as readFileSync2, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
-import { basename as basename2, dirname as dirname4, join as join4, relative as relative4, resolve as resolve3 } from "node:path";
+import { basename as basename2, dirname as dirname4, join as join4, resolve as resolve3 } from "node:path";
 
 // src/config/unused-ignores.ts
 var IgnoreUsage = class {
@@ -14581,7 +14581,7 @@ function loopMakesAwsResource(loop) {
 }
 
 // src/files.ts
-import { dirname as dirname3, join as join3, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
+import { dirname as dirname3, join as join3, resolve as resolve2, sep as sep3 } from "node:path";
 var SKIPPED_DIRECTORIES = ["node_modules", ".terraform", ".serverless"];
 var SKIPPED_PATH = new RegExp(`(?:^|/)(?:${SKIPPED_DIRECTORIES.map((name) => name.replaceAll(".", "\\.")).join("|")})/`);
 var inSkippedDirectory = (rel) => SKIPPED_PATH.test(rel);
@@ -14593,7 +14593,7 @@ async function findFiles(paths, options) {
   const unmatched = [];
   const expanded = [];
   const warnings = [];
-  const warn = (path, message) => warnings.push(`${relative3(cwd, path) || "."}: ${message}`);
+  const warn = (path, message) => warnings.push(`${displayPath(path, cwd)}: ${message}`);
   let matchers;
   for (const path of paths) {
     const absolute = resolve2(cwd, path);
@@ -14817,15 +14817,15 @@ function iamDatabaseVersion() {
 // src/run.ts
 var cloudFormation;
 async function loadCloudFormation() {
-  return cloudFormation ??= await import("./cloudformation-ZQ6DNWFZ.mjs");
+  return cloudFormation ??= await import("./cloudformation-5MT6DKLA.mjs");
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-CWVASGTF.mjs");
+  return terraform ??= await import("./terraform-2Z5EEHI2.mjs");
 }
 var serverless;
 async function loadServerless() {
-  return serverless ??= await import("./serverless-GNHFPPKK.mjs");
+  return serverless ??= await import("./serverless-LDPZGASE.mjs");
 }
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
@@ -14866,7 +14866,7 @@ async function run2(options) {
         const read = readPolicyFile(filePath2, { forWriting: options.fix });
         inputs.push({ filePath: filePath2, text: read.text, read, invalidUtf8: read.invalidUtf8, found, named: isNamed && keepNamed === void 0 });
       } catch (error) {
-        const where = relative4(options.cwd, filePath2) || filePath2;
+        const where = displayPath(filePath2, options.cwd);
         if (!isNamed && error.message === "is a directory") noFileLinks.add(filePath2);
         else if (!isNamed && error.code === "ENOENT" && isSymbolicLink(filePath2)) {
           toolWarnings.push(`${where}: skipped: a symbolic link to a file that does not exist`);
@@ -14992,14 +14992,14 @@ async function run2(options) {
         notPolicies.add(work.filePath);
         continue;
       }
-      const notState = isTerraformStateName(work.filePath) ? notStateNotice(relative4(options.cwd, work.filePath) || work.filePath, work.text, content) : void 0;
+      const notState = isTerraformStateName(work.filePath) ? notStateNotice(displayPath(work.filePath, options.cwd), work.text, content) : void 0;
       if (notState) {
         (notState.error ? toolErrors : toolWarnings).push(notState.message);
         continue;
       }
       const template = await readTemplate(work.filePath, work.text, content);
       if (template === "not-a-template") {
-        if (input.named) namedNotTemplates.set(work.filePath, notTemplateMessage(relative4(options.cwd, work.filePath) || work.filePath));
+        if (input.named) namedNotTemplates.set(work.filePath, notTemplateMessage(displayPath(work.filePath, options.cwd)));
         else notPolicies.add(work.filePath);
         continue;
       }
@@ -15124,7 +15124,7 @@ async function run2(options) {
           written.set(real, work.output).set(inode(real), work.output);
         }
       } catch (error) {
-        toolErrors.push(`${relative4(options.cwd, work.filePath)}: ${error.message}`);
+        toolErrors.push(`${displayPath(work.filePath, options.cwd)}: ${error.message}`);
         work.output = void 0;
         unwritten.set(work.filePath, work.text);
       }
@@ -15326,7 +15326,7 @@ function parseForDetection(text) {
 async function askAccessAnalyzer(works, config, options, mode) {
   const settings = config.accessAnalyzer ?? {};
   const aa = options.accessAnalyzer;
-  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-VHNTSLQ7.mjs");
+  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-3AX4BMIH.mjs");
   const inputs = [];
   const terraformWorks = byTerraformDirectory(options, works.filter((w) => w.terraform));
   const terraformReads = /* @__PURE__ */ new Map();
@@ -15370,7 +15370,7 @@ async function askAccessAnalyzer(works, config, options, mode) {
   }
   const prefix = mode === "optional" ? "Access Analyzer (optional, findings may be missing)" : "Access Analyzer";
   return {
-    failures: outcome.failures.map((f) => `${prefix}: ${f.filePath ? `${relative4(options.cwd, f.filePath)}: ` : ""}${f.message}`),
+    failures: outcome.failures.map((f) => `${prefix}: ${f.filePath ? `${displayPath(f.filePath, options.cwd)}: ` : ""}${f.message}`),
     warnings: outcome.warnings.map((w) => `Access Analyzer: ${w}`)
   };
 }
@@ -15598,8 +15598,11 @@ function summaryMarkdown(input) {
   const out = new Budget((input.maxBytes ?? SUMMARY_MAX_BYTES) - size(footer) - 512);
   const files = plural(linted.length, "file");
   const icon = errors > 0 || input.toolErrors.length > 0 ? "❌" : warnings > 0 || withFindings.length > 0 || onConfig ? "⚠️" : "✅";
+  const nothingLinted = linted.length === 0 && input.toolErrors.length > 0;
+  const theProblems = input.toolErrors.length === 1 ? "the problem" : `the ${input.toolErrors.length} problems`;
   let headline;
-  if (withFindings.length === 0 && !onConfig) headline = `${icon} No findings in ${files}.`;
+  if (nothingLinted) headline = `❌ This step fails: policy-lint linted no file, because of ${theProblems} below.`;
+  else if (withFindings.length === 0 && !onConfig) headline = `${icon} No findings in ${files}.`;
   else {
     const found = all.suggestion > 0 ? `**${plural(errors, "error")}**, **${plural(warnings, "warning")}** and ${plural(all.suggestion, "suggestion")}` : `**${plural(errors, "error")}** and **${plural(warnings, "warning")}**`;
     const config = onConfig ? `the config file ${cell(displayPath(configResult.filePath, context.cwd))}` : "";
@@ -15607,10 +15610,10 @@ function summaryMarkdown(input) {
     headline = `${icon} ${found} ${where}.`;
   }
   out.add(["## policy-lint", "", headline, ""]);
-  if (input.toolErrors.length > 0) {
+  if (input.toolErrors.length > 0 && !nothingLinted) {
     const problems = input.toolErrors.length === 1 ? "a problem" : `${input.toolErrors.length} problems`;
     out.add([`This step fails because of ${problems} running policy-lint (below), whatever \`fail-on\` says; on the findings alone (fail-on: \`${input.failOn}\`) it would ${input.failedByFindings ? "fail" : "pass"}.`, ""]);
-  } else {
+  } else if (input.toolErrors.length === 0) {
     out.add([`fail-on: \`${input.failOn}\`: ${input.failedByFindings ? "this step fails." : "this step passes."}`, ""]);
   }
   if (input.toolErrors.length > 0 || input.toolWarnings.length > 0) {
@@ -15751,7 +15754,7 @@ async function runAction(io) {
     if ("failure" in written) outcome.toolErrors.push(written.failure);
     else sarifPath = written.path;
   }
-  write(verbatim(format("stylish", results, { ...context, color: useColor(env) })));
+  write(verbatim(format("stylish", results, { ...context, color: useColor(env), fixWith: "`policy-lint --fix` on the command line" })));
   for (const w of outcome.toolWarnings) write(command2("warning", w, { title: "policy-lint" }));
   for (const e of outcome.toolErrors) write(command2("error", e, { title: "policy-lint" }));
   if (inputs.annotations) {

@@ -1,6 +1,25 @@
 import { createRequire as __policyLintCreateRequire } from 'node:module';
 const require = __policyLintCreateRequire(import.meta.url);
 
+// src/words.ts
+function quoted(text) {
+  return JSON.stringify(text);
+}
+function andList(items, max = Infinity) {
+  if (items.length > max) return `${items.slice(0, max).join(", ")} and ${items.length - max} more`;
+  if (items.length <= 1) return items[0] ?? "";
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+function orList(items, max = Infinity) {
+  if (items.length > max) return `${items.slice(0, max).join(", ")} or ${items.length - max} more`;
+  if (items.length <= 1) return items[0] ?? "";
+  return `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
+}
+var EN_US = new Intl.NumberFormat("en-US");
+function thousands(n) {
+  return EN_US.format(n);
+}
+
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
 function createScanner(text, ignoreTrivia = false) {
   const len = text.length;
@@ -1263,25 +1282,6 @@ function skipValue(ends, start) {
   return ends.endOf(start);
 }
 
-// src/words.ts
-function quoted(text) {
-  return JSON.stringify(text);
-}
-function andList(items, max = Infinity) {
-  if (items.length > max) return `${items.slice(0, max).join(", ")} and ${items.length - max} more`;
-  if (items.length <= 1) return items[0] ?? "";
-  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
-}
-function orList(items, max = Infinity) {
-  if (items.length > max) return `${items.slice(0, max).join(", ")} or ${items.length - max} more`;
-  if (items.length <= 1) return items[0] ?? "";
-  return `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
-}
-var EN_US = new Intl.NumberFormat("en-US");
-function thousands(n) {
-  return EN_US.format(n);
-}
-
 // src/engine/document.ts
 function blankBom(text) {
   return text.charCodeAt(0) === 65279 ? ` ${text.slice(1)}` : text;
@@ -1316,7 +1316,7 @@ var PolicyDocument = class {
       const errors = [];
       this.tree = parseTree2(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
       const first = errors[0] ?? { error: 0, offset: 0, length: 0 };
-      this.syntaxError = describeSyntaxError(text, first);
+      this.syntaxError = describeSyntaxError(text, first, this.tree);
       this.value = void 0;
     }
   }
@@ -1500,7 +1500,7 @@ function computeLineStarts(text) {
   }
   return starts;
 }
-function describeSyntaxError(text, error) {
+function describeSyntaxError(text, error, root) {
   const { offset } = error;
   const length = error.error === ParseErrorCode.InvalidSymbol ? singleQuotedLength(text, offset, error.length) : Math.max(error.length, 0);
   const found = text.slice(offset, offset + Math.max(length, 1));
@@ -1509,7 +1509,8 @@ function describeSyntaxError(text, error) {
   }
   if (text.trim() === "") return { message: "The file is empty; expected a JSON policy document.", offset, length: 0 };
   const before = text.slice(0, offset).trimEnd();
-  const code = printParseErrorCode(error.error);
+  const afterEnd = root !== void 0 && root.offset < offset && root.offset + root.length <= offset;
+  const code = afterEnd && error.error === ParseErrorCode.InvalidSymbol ? "EndOfFileExpected" : printParseErrorCode(error.error);
   if ((code === "PropertyNameExpected" || code === "ValueExpected") && before.endsWith(",") && /^[}\]]/.test(found)) {
     const comma = before.length - 1;
     return { message: `Trailing comma before "${found[0]}"; JSON does not allow one.`, offset: comma, length: 1 };

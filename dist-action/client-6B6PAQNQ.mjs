@@ -3,8 +3,8 @@ const require = __policyLintCreateRequire(import.meta.url);
 import {
   MalformedResponseError,
   checkFindings
-} from "./chunk-IIF3Z5JL.mjs";
-import "./chunk-TLVT445A.mjs";
+} from "./chunk-BW2BWCLX.mjs";
+import "./chunk-6N6DLRHY.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/access-analyzer/client.ts

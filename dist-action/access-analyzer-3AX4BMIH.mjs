@@ -4,7 +4,7 @@ import {
   MalformedResponseError,
   checkFindings,
   findingsToMessages
-} from "./chunk-IIF3Z5JL.mjs";
+} from "./chunk-BW2BWCLX.mjs";
 import {
   ACCESS_ANALYZER_RESOURCE_TYPES
 } from "./chunk-JVWQVW3D.mjs";
@@ -13,15 +13,16 @@ import {
   onPlaceholder,
   placeholderText,
   policyPath
-} from "./chunk-7GYY4VCF.mjs";
+} from "./chunk-YAQIYCVN.mjs";
 import {
   findingKey
-} from "./chunk-2QZZNIAU.mjs";
+} from "./chunk-BFCCCUWT.mjs";
 import {
   LineIndex,
   PolicyDocument,
-  compareMessages
-} from "./chunk-TLVT445A.mjs";
+  compareMessages,
+  quoted
+} from "./chunk-6N6DLRHY.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/access-analyzer/cache.ts
@@ -331,7 +332,7 @@ var ACCESS_ANALYZER_LOCALES = ["DE", "EN", "ES", "FR", "IT", "JA", "KO", "PT_BR"
 function normalizeLocale(locale) {
   const value = locale.trim().toUpperCase().replace(/-/g, "_");
   if (!ACCESS_ANALYZER_LOCALES.includes(value)) {
-    throw new RangeError(`Unknown Access Analyzer locale "${locale}"; use one of ${ACCESS_ANALYZER_LOCALES.join(", ")}.`);
+    throw new RangeError(`Unknown Access Analyzer locale ${quoted(locale)}; use one of ${ACCESS_ANALYZER_LOCALES.join(", ")}.`);
   }
   return value;
 }
@@ -431,7 +432,7 @@ async function runAccessAnalyzer(inputs, options) {
             return;
           }
           try {
-            session ??= import("./client-RSAD356I.mjs").then((m) => m.openSession(settings, log));
+            session ??= import("./client-6B6PAQNQ.mjs").then((m) => m.openSession(settings, log));
             const findings = await (await session).validate({ ...group.request });
             serverFailuresInARow = 0;
             if (cache) await cache.set(group.key, { policyType: group.request.policyType, resourceType: group.request.validatePolicyResourceType, locale, toolVersion: options.toolVersion }, findings);

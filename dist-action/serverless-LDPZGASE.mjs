@@ -20,7 +20,7 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-7GYY4VCF.mjs";
+} from "./chunk-YAQIYCVN.mjs";
 import {
   FN_SUB_VARIABLE_MESSAGE_ID,
   JSON_SYNTAX_ISSUE_CODE,
@@ -31,12 +31,12 @@ import {
   interpolate,
   isProviderPrefix,
   resolveConditionKey
-} from "./chunk-2QZZNIAU.mjs";
+} from "./chunk-BFCCCUWT.mjs";
 import {
   LineIndex,
   compareMessages,
   quoted
-} from "./chunk-TLVT445A.mjs";
+} from "./chunk-6N6DLRHY.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/serverless/lint.ts

@@ -9,9 +9,9 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-7GYY4VCF.mjs";
-import "./chunk-2QZZNIAU.mjs";
-import "./chunk-TLVT445A.mjs";
+} from "./chunk-YAQIYCVN.mjs";
+import "./chunk-BFCCCUWT.mjs";
+import "./chunk-6N6DLRHY.mjs";
 import "./chunk-PI7H3LEV.mjs";
 export {
   jsonTemplate,

@@ -6,7 +6,7 @@ import {
 } from "./chunk-FKZLGG56.mjs";
 import {
   isOverrideFile
-} from "./chunk-GMSII2X7.mjs";
+} from "./chunk-BFMX7E7S.mjs";
 import {
   LAMBDA_PERMISSION,
   LAYER_VERSION_PERMISSION,
@@ -20,20 +20,20 @@ import {
   policyArnMessages,
   templateSyntaxMessage,
   terraformKnownValue
-} from "./chunk-7GYY4VCF.mjs";
+} from "./chunk-YAQIYCVN.mjs";
 import {
   TERRAFORM_VARIABLE_MESSAGE_ID,
   applyEdits,
   fixesOfPass,
   isObject,
   jsonStringMap
-} from "./chunk-2QZZNIAU.mjs";
+} from "./chunk-BFCCCUWT.mjs";
 import {
   LineIndex,
   compareMessages,
   lastAtOrBefore,
   quoted
-} from "./chunk-TLVT445A.mjs";
+} from "./chunk-6N6DLRHY.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/terraform/scan.ts

@@ -18,7 +18,7 @@ import {
   rangeMessage,
   rulesForResourceType,
   suggestionLimit
-} from "./chunk-2QZZNIAU.mjs";
+} from "./chunk-BFCCCUWT.mjs";
 import {
   LineIndex,
   PolicyDocument,
@@ -27,7 +27,7 @@ import {
   findNodeAtLocation,
   parseTree,
   quoted
-} from "./chunk-TLVT445A.mjs";
+} from "./chunk-6N6DLRHY.mjs";
 
 // src/cloudformation/source.ts
 function entryOf(node, key) {

@@ -7,7 +7,7 @@ import {
   duplicateKeys,
   nodeValue,
   quoted
-} from "./chunk-TLVT445A.mjs";
+} from "./chunk-6N6DLRHY.mjs";
 
 // src/engine/memo.ts
 function memoizeLast(compute) {
