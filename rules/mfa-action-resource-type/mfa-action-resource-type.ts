@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { actionInfo, type ActionResourceType } from '../../src/iam/database.js';
 import { hasWildcard } from '../../src/iam/glob.js';
-import { analyzeMfa, expandSet, resourceMatchesFormat, selfUserArn } from '../../src/iam/mfa-policy.js';
+import { analyzeMfa, expandSet, grantingResourceTypes, resourcesGrant, selfUserArn } from '../../src/iam/mfa-policy.js';
 import { ENROLLMENT_ACTIONS } from '../../src/iam/mfa-sets.js';
 import { andList, quoted } from '../../src/words.js';
 
@@ -48,9 +48,8 @@ export default defineRule({
         let key = 'noResource';
         let data: Record<string, unknown> = {};
         if (details.resourceTypes.length > 0) {
-          const required = details.resourceTypes.filter((type) => type.required);
-          const candidates = required.length > 0 ? required : details.resourceTypes;
-          if (resources.some((r) => candidates.some((type) => type.arnFormats.some((format) => resourceMatchesFormat(r, format))))) continue;
+          if (resourcesGrant(resources, details.fullName)) continue;
+          const candidates = grantingResourceTypes(details.resourceTypes);
           data = {
             types: candidates.map((type) => type.name).join(' or '),
             format: candidates.flatMap((type) => type.arnFormats).join(', '),

@@ -2,7 +2,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import type { ConditionEntry } from '../../src/engine/normalize.js';
 import { actionMatches } from '../../src/actions/glob.js';
 import {
-  analyzeMfa, booleanOf, exemptingEntries, expandSet, isMfaLookalike, mfaKeyKind, missingMfaDeny, statementCoversAction, type MfaAnalysis,
+  analyzeMfa, booleanOf, exemptingEntries, expandSet, isMfaLookalike, mfaKeyKind, missingMfaDeny, resourcesGrant, statementCoversAction, type MfaAnalysis,
 } from '../../src/iam/mfa-policy.js';
 import { MFA_REMOVAL_ACTIONS } from '../../src/iam/mfa-sets.js';
 
@@ -58,7 +58,11 @@ export default defineRule({
     let noDeny: boolean | undefined;
     for (const info of analysis.statements) {
       if (info.effect !== 'Allow') continue;
-      const granted = removal.filter((action) => statementCoversAction(info, action) && !namedByMfaDeny(analysis, action));
+      // On a Resource of no type the action acts on (`mfa/${aws:username}` for DeactivateMFADevice) the Allow
+      // grants nothing: mfa-action-resource-type reports that.
+      const resources = info.resource?.map((entry) => entry.value);
+      const granted = removal.filter((action) => statementCoversAction(info, action) && !namedByMfaDeny(analysis, action) &&
+        (!resources || resourcesGrant(resources, action)));
       if (granted.length === 0 || info.mfaConditions.some(requiresMfa)) continue;
       const actions = granted.join(' and ');
       const weak = info.mfaConditions.find(weakGate);

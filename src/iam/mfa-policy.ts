@@ -15,7 +15,7 @@ import { conditionEntries, isObject, statementMatches, type ConditionEntry, type
 import { memoizeLast } from '../engine/memo.js';
 import type { JsonPath } from '../engine/types.js';
 import { expandActionPattern } from './actions-db.js';
-import { actionAccessLevels, actionResourceTypes, isWholeServicePattern } from './database.js';
+import { actionAccessLevels, actionResourceTypes, isWholeServicePattern, type ActionResourceType } from './database.js';
 import { actionMatches } from '../actions/glob.js';
 import { globMatches, hasWildcard } from './glob.js';
 import { MFA_DEVICE_MANAGEMENT_ACTIONS, SELF_SERVICE_USER_PATTERNS } from './mfa-sets.js';
@@ -330,6 +330,22 @@ export function selfServiceUserActions(): ReadonlySet<string> {
       actionResourceTypes(action).some((type) => type.name === 'user' && type.required)));
   }
   return selfService;
+}
+
+/**
+ * The resource types a Resource must name to grant an action: its required types, else any of its optional
+ * ones. Empty for an action that acts on no resource: only `"*"` grants it.
+ */
+export function grantingResourceTypes(types: readonly ActionResourceType[]): readonly ActionResourceType[] {
+  const required = types.filter((type) => type.required);
+  return required.length > 0 ? required : types;
+}
+
+/** Whether one of an Allow's Resource entries can grant the action (`"*"`, or an ARN of a type it acts on). */
+export function resourcesGrant(resources: readonly string[], action: string): boolean {
+  if (resources.some((r) => /^\*+$/.test(r))) return true;
+  const types = grantingResourceTypes(actionResourceTypes(action));
+  return resources.some((r) => types.some((type) => type.arnFormats.some((format) => resourceMatchesFormat(r, format))));
 }
 
 let selfServiceWrites: readonly string[] | undefined;
