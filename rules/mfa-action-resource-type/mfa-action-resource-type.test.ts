@@ -21,37 +21,49 @@ new RuleTester().run(rule, {
     {
       name: 'catalog failing example: an enrollment action is an error',
       code: inline('"iam:CreateVirtualMFADevice"', self),
-      errors: [{ messageId: 'noMatchingResource', line: 1, column: 65, endColumn: 93, severity: 2,
+      errors: [{ messageId: 'noMatchingResource', line: 1, column: 105, endColumn: 142, severity: 2,
         message: '"iam:CreateVirtualMFADevice" acts on mfa resources (arn:${Partition}:iam::${Account}:mfa/${MfaTokenIdWithPath}), and no Resource of this statement is one, so this statement grants it nothing; add "arn:aws:iam::*:mfa/*".' }],
     },
     {
-      name: 'EnableMFADevice on the device ARN only',
-      code: inline('["iam:EnableMFADevice","iam:ResyncMFADevice"]', '"arn:aws:iam::*:mfa/${aws:username}"'),
+      name: 'user actions on the device ARN only: one finding at the Resource naming them, an error for the enrollment one',
+      code: inline('["iam:EnableMFADevice","iam:ResyncMFADevice","IAM:enablemfadevice"]', '"arn:aws:iam::*:mfa/${aws:username}"'),
       errors: [
-        { messageId: 'noMatchingResource', line: 1, column: 66, severity: 2,
-          message: '"iam:EnableMFADevice" acts on user resources (arn:${Partition}:iam::${Account}:user/${UserNameWithPath}), and no Resource of this statement is one, so this statement grants it nothing; add "arn:aws:iam::*:user/${aws:username}".' },
-        { messageId: 'noMatchingResource', line: 1, column: 88, severity: 1 },
+        { messageId: 'noMatchingResources', line: 1, column: 144, endColumn: 180, severity: 2,
+          message: '"iam:EnableMFADevice" and "iam:ResyncMFADevice" act on user resources (arn:${Partition}:iam::${Account}:user/${UserNameWithPath}), and no Resource of this statement is one, so this statement grants them nothing; add "arn:aws:iam::*:user/${aws:username}".' },
       ],
     },
     {
-      name: 'a no-resource action tied to an ARN is a dead grant (warning)',
+      name: 'warnings only when no enrollment action is among them',
+      code: inline('["iam:ResyncMFADevice","iam:DeactivateMFADevice"]', '"arn:aws:iam::*:mfa/${aws:username}"'),
+      errors: [{ messageId: 'noMatchingResources', line: 1, column: 126, severity: 1 }],
+    },
+    {
+      name: 'a no-resource action tied to an ARN is a dead grant (warning); several are one finding',
       code: inline('["iam:ListVirtualMFADevices","sts:GetSessionToken"]', self),
       errors: [
-        { messageId: 'noResource', line: 1, column: 66, severity: 1,
+        { messageId: 'noResources', line: 1, column: 128, endColumn: 165, severity: 1,
+          message: '"iam:ListVirtualMFADevices" and "sts:GetSessionToken" do not act on a resource and are only granted with "Resource": "*", so this statement grants them nothing.' },
+      ],
+    },
+    {
+      name: 'two kinds of missing resource: one finding each, at the Resource key when it lists several ARNs',
+      code: inline('["iam:CreateVirtualMFADevice","iam:ListVirtualMFADevices"]', '["arn:aws:iam::*:user/${aws:username}","arn:aws:iam::*:role/x"]'),
+      errors: [
+        { messageId: 'noMatchingResource', line: 1, column: 124, endColumn: 134, severity: 2 },
+        { messageId: 'noResource', line: 1, column: 124, endColumn: 134, severity: 1,
           message: '"iam:ListVirtualMFADevices" does not act on a resource and is only granted with "Resource": "*", so this statement grants it nothing.' },
-        { messageId: 'noResource', line: 1, column: 94, severity: 1 },
       ],
     },
     {
       name: 'only optional types: one of them must match',
       code: inline('"iam:DeleteVirtualMFADevice"', self),
-      errors: [{ messageId: 'noMatchingResource', line: 1, column: 65, severity: 1,
+      errors: [{ messageId: 'noMatchingResource', line: 1, column: 105, severity: 1,
         message: '"iam:DeleteVirtualMFADevice" acts on mfa or sms-mfa resources (arn:${Partition}:iam::${Account}:mfa/${MfaTokenIdWithPath}, arn:${Partition}:iam::${Account}:sms-mfa/${MfaTokenIdWithPath}), and no Resource of this statement is one, so this statement grants it nothing; add "arn:aws:iam::*:mfa/*".' }],
     },
     {
       name: 'a u2f ARN is no resource type of IAM',
       code: inline('"IAM:enablemfadevice"', '["arn:aws:iam::*:u2f/${aws:username}"]'),
-      errors: [{ messageId: 'noMatchingResource', line: 1, column: 65, severity: 2 }],
+      errors: [{ messageId: 'noMatchingResource', line: 1, column: 99, severity: 2 }],
     },
   ],
 });

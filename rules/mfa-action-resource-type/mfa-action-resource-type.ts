@@ -1,8 +1,9 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { actionInfo, type ActionResourceType } from '../../src/iam/database.js';
 import { hasWildcard } from '../../src/iam/glob.js';
-import { analyzeMfa, expandSet, resourceMatchesFormat, selfUserArn } from '../../src/iam/mfa-policy.js';
+import { analyzeMfa, expandSet, grantingResourceTypes, resourcesGrant, selfUserArn } from '../../src/iam/mfa-policy.js';
 import { ENROLLMENT_ACTIONS } from '../../src/iam/mfa-sets.js';
+import { andList, quoted } from '../../src/words.js';
 
 /** A Resource to suggest for a resource type. */
 function example(type: ActionResourceType): string {
@@ -23,7 +24,9 @@ export default defineRule({
     docs: { description: 'In an MFA self-service policy, each IAM or STS action an Allow names without a wildcard has a resource of a type it acts on, or "*".' },
     messages: {
       noMatchingResource: '"{{action}}" acts on {{types}} resources ({{format}}), and no Resource of this statement is one, so this statement grants it nothing; add "{{example}}".',
+      noMatchingResources: '{{actions}} act on {{types}} resources ({{format}}), and no Resource of this statement is one, so this statement grants them nothing; add "{{example}}".',
       noResource: '"{{action}}" does not act on a resource and is only granted with "Resource": "*", so this statement grants it nothing.',
+      noResources: '{{actions}} do not act on a resource and are only granted with "Resource": "*", so this statement grants them nothing.',
     },
   },
   given: '$',
@@ -36,27 +39,37 @@ export default defineRule({
       if (info.effect !== 'Allow' || !info.action || !info.resource || info.resource.length === 0) continue;
       const resources = info.resource.map((r) => r.value);
       if (resources.some((r) => /^\*+$/.test(r))) continue;
+      // One finding per kind of missing resource, at the Resource: it is what does not fit these actions.
+      const groups = new Map<string, { actions: string[]; error: boolean; data: Record<string, unknown> }>();
       for (const entry of info.action) {
         if (hasWildcard(entry.value) || !/^(iam|sts):/i.test(entry.value)) continue;
         const details = actionInfo(entry.value);
         if (!details) continue;
-        if (details.resourceTypes.length === 0) {
-          context.report({ messageId: 'noResource', path: entry.path, severity: 'warn', data: { action: details.fullName } });
-          continue;
-        }
-        const required = details.resourceTypes.filter((type) => type.required);
-        const candidates = required.length > 0 ? required : details.resourceTypes;
-        if (resources.some((r) => candidates.some((type) => type.arnFormats.some((format) => resourceMatchesFormat(r, format))))) continue;
-        context.report({
-          messageId: 'noMatchingResource', path: entry.path,
-          severity: enrollment.includes(details.fullName) ? undefined : 'warn',
-          data: {
-            action: details.fullName,
+        let key = 'noResource';
+        let data: Record<string, unknown> = {};
+        if (details.resourceTypes.length > 0) {
+          if (resourcesGrant(resources, details.fullName)) continue;
+          const candidates = grantingResourceTypes(details.resourceTypes);
+          data = {
             types: candidates.map((type) => type.name).join(' or '),
             format: candidates.flatMap((type) => type.arnFormats).join(', '),
             example: example(candidates[0]),
-          },
-        });
+          };
+          key = `noMatchingResource ${data.types}`;
+        }
+        const group = groups.get(key) ?? { actions: [], error: false, data };
+        groups.set(key, group);
+        if (group.actions.includes(details.fullName)) continue;
+        group.actions.push(details.fullName);
+        // A missing enrollment action leaves users unable to enroll; a no-resource action is never that.
+        if (key !== 'noResource' && enrollment.includes(details.fullName)) group.error = true;
+      }
+      const at = info.resource.length === 1 ? { path: info.resource[0].path } : { path: [...info.path, 'Resource'], target: 'key' as const };
+      for (const [key, { actions, error, data }] of groups) {
+        const one = actions.length === 1;
+        const messageId = key === 'noResource' ? (one ? 'noResource' : 'noResources') : one ? 'noMatchingResource' : 'noMatchingResources';
+        context.report({ messageId, ...at, severity: error ? undefined : 'warn',
+          data: { ...data, action: actions[0], actions: andList(actions.map((action) => quoted(action))) } });
       }
     }
   },

@@ -23,6 +23,15 @@ new RuleTester().run(rule, {
     { name: 'a deny on both values always applies (mfa-deny-condition-valid)', code: policy(allow({}), mfaDeny(['iam:EnableMFADevice'], { BoolIfExists: { 'aws:MultiFactorAuthPresent': ['false', 'true'] } })) },
     { name: 'the 2017 tutorial: its NotAction exempts DeleteVirtualMFADevice (mfa-notaction-no-mfa-removal)', code: tutorial },
     { name: 'a plain admin policy is not of the family', code: policy({ Effect: 'Allow', Action: '*', Resource: '*' }) },
+    // mfa-deny-present reports the missing deny, which would cover MFA removal: one finding for one defect.
+    { name: 'users manage their own MFA device without MFA (no MFA key in the policy): mfa-deny-present\'s',
+      code: policy({ Effect: 'Allow', Action: ['iam:EnableMFADevice', 'iam:DeactivateMFADevice'], Resource: self }) },
+    { name: 'a Deny on another key is no MFA deny: mfa-deny-present\'s', code: policy(allow({}),
+      mfaDeny(['iam:EnableMFADevice'], { BoolIfExists: { 'aws:SecureTransport': 'false' } })) },
+    { name: 'on a Resource of no type it acts on, the Allow grants nothing (mfa-action-resource-type)',
+      code: policy({ Effect: 'Allow', Action: ['iam:EnableMFADevice', 'iam:DeactivateMFADevice'], Resource: 'arn:aws:iam::*:mfa/${aws:username}' }) },
+    { name: 'iam:DeleteVirtualMFADevice on the user ARN alone grants nothing (it acts on MFA devices: mfa-action-resource-type)',
+      code: policy({ Effect: 'Allow', Action: 'iam:DeleteVirtualMFADevice', Resource: self }, otherDeny) },
     { name: 'a Deny of the action', code: policy({ Effect: 'Deny', Action: 'iam:DeactivateMFADevice', Resource: self }) },
     { name: 'an administrator policy: iam:* on the own user and MFA removal on every user, no MFA anywhere', code: policy(
       { Effect: 'Allow', Action: 'iam:*', Resource: self },
@@ -31,9 +40,10 @@ new RuleTester().run(rule, {
   ],
   invalid: [
     {
-      name: 'users manage their own MFA device without MFA (no MFA key in the policy)',
-      code: policy({ Effect: 'Allow', Action: ['iam:EnableMFADevice', 'iam:DeactivateMFADevice'], Resource: self }),
-      errors: [{ messageId: 'ungated', line: 8, column: 17 }],
+      name: 'no MFA deny, and no own-credential write for mfa-deny-present to report: MFA removal on every user behind an Allow gate elsewhere',
+      code: policy({ Effect: 'Allow', Action: 's3:*', Resource: '*', Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'true' } } },
+        { Effect: 'Allow', Action: ['iam:ListMFADevices', 'iam:DeactivateMFADevice'], Resource: '*' }),
+      errors: [{ messageId: 'ungated', line: 18, column: 17, endColumn: 42 }],
     },
     {
       name: 'catalog failing example: BoolIfExists true lets access keys through',
@@ -43,7 +53,7 @@ new RuleTester().run(rule, {
     },
     {
       name: 'a deny of other actions does not count; a glob grant is reported on its entry',
-      code: policy({ Effect: 'Allow', Action: ['iam:ListMFADevices', 'iam:De*'], Resource: self }, otherDeny),
+      code: policy({ Effect: 'Allow', Action: ['iam:ListMFADevices', 'iam:De*'], Resource: [self, 'arn:aws:iam::*:mfa/*'] }, otherDeny),
       errors: [{ messageId: 'ungated', line: 8, column: 17,
         message: 'This statement allows iam:DeactivateMFADevice and iam:DeleteVirtualMFADevice without MFA (it has no "Bool": {"aws:MultiFactorAuthPresent": "true"} condition, and no MFA deny covers it): a stolen access key can remove the user\'s MFA device; add that condition.' }],
     },

@@ -2,7 +2,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import type { ConditionEntry } from '../../src/engine/normalize.js';
 import { actionMatches } from '../../src/actions/glob.js';
 import {
-  analyzeMfa, booleanOf, exemptingEntries, expandSet, isMfaLookalike, mfaKeyKind, statementCoversAction, type MfaAnalysis,
+  analyzeMfa, booleanOf, exemptingEntries, expandSet, isMfaLookalike, mfaKeyKind, missingMfaDeny, resourcesGrant, statementCoversAction, type MfaAnalysis,
 } from '../../src/iam/mfa-policy.js';
 import { MFA_REMOVAL_ACTIONS } from '../../src/iam/mfa-sets.js';
 
@@ -53,9 +53,16 @@ export default defineRule({
     const analysis = analyzeMfa(context.policy);
     if (!analysis.family) return;
     const removal = expandSet(MFA_REMOVAL_ACTIONS);
+    // With no MFA deny at all, mfa-deny-present reports the missing deny, and the deny it adds covers MFA
+    // removal: "no MFA deny covers it" would be that same defect again. A weak gate is the Allow's own.
+    let noDeny: boolean | undefined;
     for (const info of analysis.statements) {
       if (info.effect !== 'Allow') continue;
-      const granted = removal.filter((action) => statementCoversAction(info, action) && !namedByMfaDeny(analysis, action));
+      // On a Resource of no type the action acts on (`mfa/${aws:username}` for DeactivateMFADevice) the Allow
+      // grants nothing: mfa-action-resource-type reports that.
+      const resources = info.resource?.map((entry) => entry.value);
+      const granted = removal.filter((action) => statementCoversAction(info, action) && !namedByMfaDeny(analysis, action) &&
+        (!resources || resourcesGrant(resources, action)));
       if (granted.length === 0 || info.mfaConditions.some(requiresMfa)) continue;
       const actions = granted.join(' and ');
       const weak = info.mfaConditions.find(weakGate);
@@ -64,6 +71,7 @@ export default defineRule({
           data: { operator: weak.operator, key: weak.key, actions, strict: weak.operator.replace(/IfExists$/, '') } });
         continue;
       }
+      if ((noDeny ??= missingMfaDeny(analysis) !== undefined)) continue;
       const entry = info.action?.find((e) => granted.some((action) => actionMatches(e.value, action)));
       context.report({ messageId: 'ungated', path: entry ? entry.path : [...info.path, info.notAction ? 'NotAction' : 'Action'], target: entry ? undefined : 'key',
         data: { actions } });

@@ -1,42 +1,8 @@
-import { editDistance } from '../../src/edit-distance.js';
+import { parseOperator as parseIamOperator } from '../../src/conditions/operator.js';
+import { isObject } from '../../src/engine/normalize.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { filePath } from '../../src/iam/mfa-fixes.js';
 import { analyzeMfa, booleanOf, isMfaLookalike, mfaKeyKind, parseOperator } from '../../src/iam/mfa-policy.js';
-
-const BASES = [
-  'StringEquals', 'StringNotEquals', 'StringEqualsIgnoreCase', 'StringNotEqualsIgnoreCase', 'StringLike', 'StringNotLike',
-  'NumericEquals', 'NumericNotEquals', 'NumericLessThan', 'NumericLessThanEquals', 'NumericGreaterThan', 'NumericGreaterThanEquals',
-  'DateEquals', 'DateNotEquals', 'DateLessThan', 'DateLessThanEquals', 'DateGreaterThan', 'DateGreaterThanEquals',
-  'Bool', 'BinaryEquals', 'IpAddress', 'NotIpAddress', 'ArnEquals', 'ArnLike', 'ArnNotEquals', 'ArnNotLike',
-];
-/** Every operator without a set qualifier (IAM spells them case-sensitively; Null has no IfExists form). */
-const OPERATORS = [...BASES, ...BASES.map((b) => `${b}IfExists`), 'Null'];
-
-function isOperator(operator: string): boolean {
-  const { qualifier, base, ifExists } = parseOperator(operator);
-  if (qualifier !== undefined && qualifier !== 'ForAllValues' && qualifier !== 'ForAnyValue') return false;
-  return base === 'Null' ? !ifExists : BASES.includes(base);
-}
-
-function closestOperator(operator: string): string | undefined {
-  const colon = operator.indexOf(':');
-  const prefix = colon >= 0 ? operator.slice(0, colon + 1) : '';
-  const name = operator.slice(prefix.length);
-  const lower = name.toLowerCase();
-  if (lower === 'nullifexists') return 'Null';
-  let best: string | undefined;
-  let bestDistance = 4;
-  for (const candidate of OPERATORS) {
-    const distance = candidate.toLowerCase() === lower ? 0 : editDistance(lower, candidate.toLowerCase());
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  const fixedPrefix = /^forallvalues:$/i.test(prefix) ? 'ForAllValues:' : /^foranyvalue:$/i.test(prefix) ? 'ForAnyValue:' : prefix;
-  return best ? fixedPrefix + best : undefined;
-}
-
 
 export default defineRule({
   id: 'mfa-deny-condition-valid',
@@ -49,8 +15,6 @@ export default defineRule({
     unknownActions: false,
     docs: { description: 'An MFA deny uses the exact MFA keys, valid operators of their type and no set qualifier, with values that deny without MFA: one lowercase boolean, or seconds.' },
     messages: {
-      operatorTypo: '"{{operator}}" is not a condition operator, so IAM rejects the policy; use "{{suggestion}}".',
-      unknownOperator: '"{{operator}}" is not a condition operator, so IAM rejects the policy; write one such as "BoolIfExists" (operator names are case-sensitive).',
       lookalikeKey: '"{{key}}" is not an AWS condition key, so it is never in the request and this Deny {{consequence}}; use "{{suggestion}}".',
       qualifier: '"{{operator}}" is for multivalued keys, and "{{key}}" has a single value; use "{{plain}}".',
       multipleValues: '"{{key}}" is compared with {{values}}, and a condition matches when any one of its values does, so this Deny applies whether or not MFA was used; use only "{{right}}".',
@@ -61,6 +25,7 @@ export default defineRule({
       notNumber: '{{value}} is not a number of seconds, so the condition on "{{key}}" never matches; use a whole number such as "3600".',
       ageInverted: '"{{operator}}" on "{{key}}" makes this Deny apply to requests made with recent MFA, the ones it should let through; use "NumericGreaterThanIfExists" (deny when MFA is older than the limit, or absent).',
       wrongOperator: '"{{key}}" is a {{type}} key; under "{{operator}}" the condition does not test it as intended; use {{expected}}.',
+      renameKey: 'Rename the key to "{{suggestion}}".',
     },
   },
   given: '$',
@@ -71,17 +36,20 @@ export default defineRule({
         const kind = mfaKeyKind(entry.key);
         const lookalike = isMfaLookalike(entry.key);
         if (!kind && !lookalike) continue;
+        // An operator IAM does not know is condition-operator-valid's (with a fix for the letter case).
+        if (!parseIamOperator(entry.operator)) continue;
         const { qualifier, base, ifExists } = parseOperator(entry.operator);
-        if (!isOperator(entry.operator)) {
-          const suggestion = closestOperator(entry.operator);
-          context.report({ messageId: suggestion ? 'operatorTypo' : 'unknownOperator', path: entry.operatorPath, target: 'key',
-            data: { operator: entry.operator, suggestion } });
-          continue;
-        }
         if (lookalike) {
           const consequence = ifExists ? 'always applies, even to requests made with MFA' : base === 'Null' ? 'follows only the Null test' : 'never applies';
-          context.report({ messageId: 'lookalikeKey', path: entry.keyPath, target: 'key',
-            data: { key: entry.key, consequence, suggestion: /age/i.test(entry.key) ? 'aws:MultiFactorAuthAge' : 'aws:MultiFactorAuthPresent' } });
+          const suggestion = /age/i.test(entry.key) ? 'aws:MultiFactorAuthAge' : 'aws:MultiFactorAuthPresent';
+          const block = (info.statement.Condition as Record<string, unknown>)[entry.operator];
+          // Renaming onto a key the block already has would make a duplicate key.
+          const taken = isObject(block) && Object.keys(block).some((key) => key.toLowerCase() === suggestion.toLowerCase());
+          // Also an unknown key to condition-key-exists: this finding says what it does to the deny.
+          context.report({ messageId: 'lookalikeKey', path: entry.keyPath, target: 'key', replaces: 'condition-key-exists',
+            data: { key: entry.key, consequence, suggestion },
+            suggest: taken ? undefined : [{ messageId: 'renameKey', data: { suggestion },
+              fix: (fixer) => fixer.renameKey(filePath(context, entry.keyPath), suggestion) }] });
           continue;
         }
         if (qualifier) {
@@ -108,7 +76,8 @@ export default defineRule({
         if (booleanKey) {
           const meanings = entry.values.map(booleanOf);
           if (new Set(meanings).size > 1) {
-            context.report({ messageId: 'multipleValues', path: entry.keyPath, target: 'key',
+            // Also several values to condition-bool-value: this finding says which one to keep.
+            context.report({ messageId: 'multipleValues', path: entry.keyPath, target: 'key', replaces: 'condition-bool-value',
               data: { key: entry.key, values: JSON.stringify(entry.values), right: base === 'Null' ? 'true' : 'false' } });
             continue;
           }

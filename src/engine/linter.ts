@@ -77,20 +77,37 @@ export function lintDocument(document: PolicyDocument, options: LintOptions): Li
   } finally {
     for (let i = 0; i < contexts.length; i++) contexts[i].release();
   }
-  return findings.messages.sort(compareMessages);
+  return findings.final().sort(compareMessages);
 }
 
 /** The messages of one document, each once (two reports may name the same finding). */
 class Findings {
   readonly messages: LintMessage[] = [];
   private seen: Set<string> | undefined;
+  /** Messages that replace another rule's finding on their token (Report.replaces), with that rule's id. */
+  private replacing: Array<[LintMessage, string]> | undefined;
 
-  add(message: LintMessage): void {
+  add(message: LintMessage, replaces?: string): void {
     const key = findingKey(message);
     this.seen ??= new Set();
     if (this.seen.has(key)) return;
     this.seen.add(key);
     this.messages.push(message);
+    if (replaces) (this.replacing ??= []).push([message, replaces]);
+  }
+
+  /** The messages without those that another rule's finding on the same token replaces. */
+  final(): LintMessage[] {
+    if (!this.replacing) return this.messages;
+    const replaced = new Set<LintMessage>();
+    for (const [message, ruleId] of this.replacing) {
+      const same = this.messages.find((m) => m.ruleId === ruleId && !replaced.has(m) &&
+        m.range![0] === message.range![0] && m.range![1] === message.range![1]);
+      if (!same) continue;
+      replaced.add(same);
+      if (!message.issueCode && same.issueCode) message.issueCode = same.issueCode;
+    }
+    return this.messages.filter((m) => !replaced.has(m));
   }
 }
 
@@ -118,7 +135,7 @@ class Context implements RuleContext {
   }
 
   report(report: Report): void {
-    this.findings!.add(toMessage(this.document, this.enabled, report));
+    this.findings!.add(toMessage(this.document, this.enabled, report), report.replaces);
   }
 
   /** Let go of the document once it is linted. */

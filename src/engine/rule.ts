@@ -106,6 +106,13 @@ export interface Report {
    * its key. `path` is still required and should name the same place (it is reported as the message's path).
    */
   node?: Node;
+  /**
+   * The id of a general rule whose finding on the same token is this same defect, said less well (a misspelt
+   * MFA key in the MFA deny is also an unknown key): that finding is dropped, and this one takes its Access
+   * Analyzer issue code when it has none, so that it still merges with Access Analyzer's finding. Nothing
+   * changes when that rule is off or reports nothing on the token.
+   */
+  replaces?: string;
   fix?: FixFunction;
   suggest?: Array<{ messageId: string; data?: Record<string, unknown>; fix: FixFunction }>;
 }

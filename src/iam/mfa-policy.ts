@@ -15,7 +15,7 @@ import { conditionEntries, isObject, statementMatches, type ConditionEntry, type
 import { memoizeLast } from '../engine/memo.js';
 import type { JsonPath } from '../engine/types.js';
 import { expandActionPattern } from './actions-db.js';
-import { actionResourceTypes, isWholeServicePattern } from './database.js';
+import { actionAccessLevels, actionResourceTypes, isWholeServicePattern, type ActionResourceType } from './database.js';
 import { actionMatches } from '../actions/glob.js';
 import { globMatches, hasWildcard } from './glob.js';
 import { MFA_DEVICE_MANAGEMENT_ACTIONS, SELF_SERVICE_USER_PATTERNS } from './mfa-sets.js';
@@ -330,6 +330,59 @@ export function selfServiceUserActions(): ReadonlySet<string> {
       actionResourceTypes(action).some((type) => type.name === 'user' && type.required)));
   }
   return selfService;
+}
+
+/**
+ * The resource types a Resource must name to grant an action: its required types, else any of its optional
+ * ones. Empty for an action that acts on no resource: only `"*"` grants it.
+ */
+export function grantingResourceTypes(types: readonly ActionResourceType[]): readonly ActionResourceType[] {
+  const required = types.filter((type) => type.required);
+  return required.length > 0 ? required : types;
+}
+
+/** Whether one of an Allow's Resource entries can grant the action (`"*"`, or an ARN of a type it acts on). */
+export function resourcesGrant(resources: readonly string[], action: string): boolean {
+  if (resources.some((r) => /^\*+$/.test(r))) return true;
+  const types = grantingResourceTypes(actionResourceTypes(action));
+  return resources.some((r) => types.some((type) => type.arnFormats.some((format) => resourceMatchesFormat(r, format))));
+}
+
+let selfServiceWrites: readonly string[] | undefined;
+
+/** What a policy without an MFA deny lets users do to their own credentials: see missingMfaDeny. */
+export interface UndeniedGrant {
+  info: StatementInfo;
+  /** A self-service write the statement grants. */
+  action: string;
+  /** Its Resource entry on the caller's own user. */
+  resource: string;
+}
+
+/**
+ * The first Allow that lets users change their own credentials in a policy with no MFA deny (mfa-deny-present's
+ * finding): a self-service action whose access level is a write, on the caller's own user ARN. Undefined when
+ * the policy has an MFA deny, or a Deny on a misspelt MFA key (mfa-deny-condition-valid reports that one).
+ */
+export function missingMfaDeny(analysis: MfaAnalysis): UndeniedGrant | undefined {
+  if (analysis.denies.length > 0) return undefined;
+  if (analysis.statements.some((s) => s.effect === 'Deny' && s.conditions.some((c) => isMfaLookalike(c.key)))) return undefined;
+  for (const info of analysis.statements) {
+    // The raw lists, not info.resource / info.action: those make an entry per item, and most statements
+    // of most policies are not self-service grants.
+    const { Action: actions, Resource: resources } = info.statement;
+    if (info.effect !== 'Allow' || !actions || !resources) continue;
+    const resource = resources.find((r): r is string => typeof r === 'string' && /\$\{aws:username/i.test(r) && userScopeOf(r) === 'self');
+    if (!resource) continue;
+    for (const entry of actions) {
+      if (typeof entry !== 'string' || (!/^(iam|\*|[^:]*[*?][^:]*):/i.test(entry) && entry.trim() !== '*')) continue;
+      // Managing credentials, not reading them. Computed when first needed: it reads the IAM database files.
+      selfServiceWrites ??= [...selfServiceUserActions()].filter((action) => actionAccessLevels(action).some((level) => level !== 'Read' && level !== 'List'));
+      const action = selfServiceWrites.find((a) => actionMatches(entry, a));
+      if (action) return { info, action, resource };
+    }
+  }
+  return undefined;
 }
 
 // ---------------------------------------------------------------------------------------------------------

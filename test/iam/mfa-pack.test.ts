@@ -10,6 +10,7 @@ import { PolicyDocument } from '../../src/engine/document.js';
 import type { Rule } from '../../src/engine/rule.js';
 import { parseDocExamples } from '../../src/testing/doc-examples.js';
 import { PACK } from './pack.js';
+import { rules as registry } from '../../rules/index.js';
 
 const rulesDir = join(import.meta.dirname, '..', '..', 'rules');
 const seedsDir = join(import.meta.dirname, '..', 'fixtures', 'seeds'); // copies of ../shared/seeds
@@ -111,6 +112,34 @@ describe('self-service policies that do not enforce MFA get no finding from the 
   it.each(Object.keys(cases))('%s', (name) => {
     const found = lint(cases[name], rules).filter((m) => m.ruleId !== 'mfa-deny-present');
     expect(found.map((m) => `${m.ruleId} ${m.line}:${m.column} ${m.message}`)).toEqual([]);
+  });
+});
+
+describe('a defect of the MFA deny\'s condition is one finding beside the general rules (recommended set)', () => {
+  const recommended = registry.filter((rule) => rule.meta.recommended);
+  const deny = (condition: string) => `{"Version":"2012-10-17","Statement":[{"Effect":"Deny","NotAction":"iam:EnableMFADevice","Resource":"*",
+"Condition":${condition}}]}`;
+  const onCondition = (condition: string) => lint(deny(condition), recommended).filter((m) => m.line === 2)
+    .map((m) => `${m.ruleId} ${m.column}-${m.endColumn} ${m.issueCode ?? '-'}${m.fix ? ' fix' : ''}`);
+
+  it('two values: mfa-deny-condition-valid says which to keep, with condition-bool-value\'s issue code', () => {
+    expect(onCondition('{"BoolIfExists":{"aws:MultiFactorAuthPresent":["false","true"]}}'))
+      .toEqual(['mfa-deny-condition-valid 30-58 INVALID_CONDITION_MULTIPLE_BOOLEAN']);
+  });
+
+  it('a misspelt key: mfa-deny-condition-valid says what it does to the deny, with condition-key-exists\'s issue code', () => {
+    expect(onCondition('{"BoolIfExists":{"aws:MultiFactorAuthPresnt":"false"}}'))
+      .toEqual(['mfa-deny-condition-valid 30-57 INVALID_GLOBAL_CONDITION_KEY']);
+  });
+
+  it('an operator in the wrong case: condition-operator-valid, with its fix', () => {
+    expect(onCondition('{"boolIfExists":{"aws:MultiFactorAuthPresent":"false"}}'))
+      .toEqual(['condition-operator-valid 14-28 INVALID_CONDITION_OPERATOR fix']);
+  });
+
+  it('a separate defect on the same key stays: two values of a misspelt key', () => {
+    expect(onCondition('{"BoolIfExists":{"aws:MultiFactorAuthPresnt":["false","true"]}}'))
+      .toEqual(['condition-bool-value 30-57 INVALID_CONDITION_MULTIPLE_BOOLEAN', 'mfa-deny-condition-valid 30-57 INVALID_GLOBAL_CONDITION_KEY']);
   });
 });
 

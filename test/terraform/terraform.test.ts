@@ -733,7 +733,7 @@ describe('Terraform: a Resource the file computes', () => {
     const messages = messagesOf(await lintTf(text), 'main.tf');
     // Before: also "sts:AssumeRole" acts on role resources … no Resource of this statement is one (line 8).
     expect(found(text, messages).filter(([rule]) => rule === 'mfa-action-resource-type')).toEqual([
-      ['mfa-action-resource-type', 14, positionOf(text, '"iam:GetUser"').column, '"iam:GetUser"'],
+      ['mfa-action-resource-type', 15, positionOf(text, '"arn:aws:iam::*:mfa/$${aws:username}"').column, '"arn:aws:iam::*:mfa/$${aws:username}"'],
     ]);
   });
 });
