@@ -62,6 +62,16 @@ new RuleTester().run(rule, {
     { name: 'a policy variable in the resource part', code: policy('sqs:ReceiveMessage', 'arn:aws:sqs:*:*:${aws:PrincipalTag/queue}') },
     { name: 'a wildcard service field', code: policy('kms:Decrypt', 'arn:aws:*:*:*:*') },
     { name: 'an ARN of fewer fields ends with a "*" that covers the rest', code: policy('sqs:SendMessage', 'arn:aws:sqs:*') },
+    {
+      // AWS's Session Manager quickstart policies ("Replace key-name with the ARN of the KMS key"): arn-format
+      // reports the placeholder; a second finding at the action would report the same entry again.
+      name: 'an entry that is not an ARN is arn-format\'s: the "key-name" placeholder of AWS\'s Session Manager quickstart policy',
+      code: policy(['kms:GenerateDataKey'], 'key-name'),
+    },
+    { name: 'an ARN short of fields, without a "*" (arn-format\'s)', code: policy('kms:Decrypt', 'arn:aws:kms:key-name') },
+    { name: 'an upper-case "ARN:" prefix (arn-format\'s)', code: policy('kms:Decrypt', 'ARN:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab') },
+    { name: 'a service field not in lower case (arn-format\'s)', code: policy('sqs:SendMessage', 'arn:aws:SQS:us-east-1:111122223333:orders') },
+    { name: 'an entry with a leading space (arn-format\'s)', code: policy('kms:Decrypt', ' arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab') },
     { name: 'wildcard actions are not expanded', code: policy('kms:*', 'arn:aws:kms:us-east-1:111122223333:alias/app') },
     { name: 'actions that take only "*" are not judged', code: policy(['kms:ListKeys', 'lambda:ListFunctions'], 'arn:aws:kms:*:*:key/*') },
     { name: 'services outside the list are not judged', code: policy('ec2:StartInstances', 'arn:aws:s3:::reports') },

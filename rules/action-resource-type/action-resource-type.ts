@@ -113,8 +113,18 @@ function judged(action: string): Judged | undefined {
   return result ?? undefined;
 }
 
+/**
+ * Whether arn-format accepts the entry's shape: a lower-case "arn:", six fields (a `${…}` is one piece of text)
+ * and a lower-case service. Anything else (AWS's own "key-name" placeholder, a leading space, "ARN:",
+ * `arn:aws:sqs:*`) is arn-format's finding, and a second one here would report the same entry again.
+ */
+function wellFormed(entry: string): boolean {
+  const arn = splitArn(entry);
+  return arn !== undefined && !(/[A-Z]/.test(arn.service.value) && !arn.service.value.includes('${'));
+}
+
 interface EntryTokens {
-  /** The entry as a pattern, field by field (a six-field ARN), or as a whole with every `*` spelling colons (anything else). */
+  /** The entry as a pattern, field by field. */
   aligned: Token[];
   /** The same, every `*` spelling colons too; undefined when no `*` or variable precedes the resource part. */
   spanning?: Token[];
@@ -131,17 +141,15 @@ const CACHE_LIMIT = 50_000;
 function entryTokens(entry: string): EntryTokens {
   let tokens = tokenCache.get(entry);
   if (!tokens) {
-    const arn = splitArn(entry);
+    // Only well-formed entries get here (see wellFormed), so the ARN splits into its six fields.
+    const arn = splitArn(entry)!;
     const plain = (value: string) => !/[*?]|\$\{/.test(value);
-    tokens = arn
-      ? {
-        aligned: arnPatternTokens(entry, false),
-        spanning: /[*$]/.test(entry.slice(0, arn.resource.start)) ? arnPatternTokens(entry, true) : undefined,
-        typeWord: /^\/?([A-Za-z0-9_.-]+)[:/]/.exec(arn.resource.value)?.[1]?.toLowerCase(),
-        service: plain(arn.partition.value) && plain(arn.service.value) ? arn.service.value : undefined,
-      }
-      // Not six fields: read as a whole, every `*` spelling colons (`arn:aws:sqs:*` covers every queue).
-      : { aligned: arnPatternTokens(entry, true) };
+    tokens = {
+      aligned: arnPatternTokens(entry, false),
+      spanning: /[*$]/.test(entry.slice(0, arn.resource.start)) ? arnPatternTokens(entry, true) : undefined,
+      typeWord: /^\/?([A-Za-z0-9_.-]+)[:/]/.exec(arn.resource.value)?.[1]?.toLowerCase(),
+      service: plain(arn.partition.value) && plain(arn.service.value) ? arn.service.value : undefined,
+    };
     if (tokenCache.size >= CACHE_LIMIT) tokenCache.clear();
     tokenCache.set(entry, tokens);
   }
@@ -227,7 +235,8 @@ export default defineRule({
     const { Action: actions, Resource: resources } = value as NormalizedStatement;
     if (!Array.isArray(actions) || !Array.isArray(resources) || resources.length === 0) return;
     // The Resource test first: it is cheaper, and most statements of managed policies have "Resource": "*".
-    if (resources.some((r) => typeof r !== 'string' || /^\*+$/.test(r))) return;
+    // An entry arn-format reports for its shape stands for an ARN not yet written: nothing to compare with.
+    if (resources.some((r) => typeof r !== 'string' || /^\*+$/.test(r) || !wellFormed(r))) return;
     if (!actions.some(candidate)) return;
     const entries = resources as string[];
     let selfService: boolean | undefined;
