@@ -11,7 +11,7 @@ import {
   isTerraformName,
   isTerraformStateName,
   terraformPlanKey
-} from "./chunk-BFMX7E7S.mjs";
+} from "./chunk-7AMEVOL7.mjs";
 import {
   JSON_BOM_MESSAGE,
   isServerlessName,
@@ -80,6 +80,7 @@ import {
   formatsFittingAfterColon,
   globMatches,
   globToRegExp,
+  grantingResourceTypes,
   hasVariable,
   hasVariable2,
   hasWildcard,
@@ -105,6 +106,7 @@ import {
   mayBeOwnedWithoutAccount,
   memoizeLast,
   mfaKeyKind,
+  missingMfaDeny,
   moveConditionKeyFix,
   notUtf8Message,
   parseArn,
@@ -118,9 +120,9 @@ import {
   rcpSupportedServices,
   resolveConditionKey,
   resourceArnMatches,
-  resourceMatchesFormat,
   resourceType,
   resourceTypeUses,
+  resourcesGrant,
   rulesForResourceType,
   s3BucketArn,
   selfServiceUserActions,
@@ -145,7 +147,7 @@ import {
   suggestionLimit,
   typeWord,
   userScopeOf
-} from "./chunk-BFCCCUWT.mjs";
+} from "./chunk-AWJHI6DY.mjs";
 import {
   POLICY_TYPES,
   PolicyDocument,
@@ -458,6 +460,10 @@ function judged(action) {
   actionCache.set(key, result);
   return result ?? void 0;
 }
+function wellFormed(entry) {
+  const arn = splitArn(entry);
+  return arn !== void 0 && !(/[A-Z]/.test(arn.service.value) && !arn.service.value.includes("${"));
+}
 var tokenCache = /* @__PURE__ */ new Map();
 var matchCache = /* @__PURE__ */ new Map();
 var CACHE_LIMIT = 5e4;
@@ -466,12 +472,12 @@ function entryTokens(entry) {
   if (!tokens) {
     const arn = splitArn(entry);
     const plain = (value) => !/[*?]|\$\{/.test(value);
-    tokens = arn ? {
+    tokens = {
       aligned: arnPatternTokens(entry, false),
       spanning: /[*$]/.test(entry.slice(0, arn.resource.start)) ? arnPatternTokens(entry, true) : void 0,
       typeWord: /^\/?([A-Za-z0-9_.-]+)[:/]/.exec(arn.resource.value)?.[1]?.toLowerCase(),
       service: plain(arn.partition.value) && plain(arn.service.value) ? arn.service.value : void 0
-    } : { aligned: arnPatternTokens(entry, true) };
+    };
     if (tokenCache.size >= CACHE_LIMIT) tokenCache.clear();
     tokenCache.set(entry, tokens);
   }
@@ -534,7 +540,7 @@ var action_resource_type_default = defineRule({
     if (!isObject(value) || value.Effect !== "Allow" || "NotAction" in value || "NotResource" in value) return;
     const { Action: actions, Resource: resources } = value;
     if (!Array.isArray(actions) || !Array.isArray(resources) || resources.length === 0) return;
-    if (resources.some((r) => typeof r !== "string" || /^\*+$/.test(r))) return;
+    if (resources.some((r) => typeof r !== "string" || /^\*+$/.test(r) || !wellFormed(r))) return;
     if (!actions.some(candidate)) return;
     const entries = resources;
     let selfService;
@@ -3413,7 +3419,9 @@ var mfa_action_resource_type_default = defineRule({
     docs: { description: 'In an MFA self-service policy, each IAM or STS action an Allow names without a wildcard has a resource of a type it acts on, or "*".' },
     messages: {
       noMatchingResource: '"{{action}}" acts on {{types}} resources ({{format}}), and no Resource of this statement is one, so this statement grants it nothing; add "{{example}}".',
-      noResource: '"{{action}}" does not act on a resource and is only granted with "Resource": "*", so this statement grants it nothing.'
+      noMatchingResources: '{{actions}} act on {{types}} resources ({{format}}), and no Resource of this statement is one, so this statement grants them nothing; add "{{example}}".',
+      noResource: '"{{action}}" does not act on a resource and is only granted with "Resource": "*", so this statement grants it nothing.',
+      noResources: '{{actions}} do not act on a resource and are only granted with "Resource": "*", so this statement grants them nothing.'
     }
   },
   given: "$",
@@ -3425,27 +3433,38 @@ var mfa_action_resource_type_default = defineRule({
       if (info.effect !== "Allow" || !info.action || !info.resource || info.resource.length === 0) continue;
       const resources = info.resource.map((r) => r.value);
       if (resources.some((r) => /^\*+$/.test(r))) continue;
+      const groups = /* @__PURE__ */ new Map();
       for (const entry of info.action) {
         if (hasWildcard(entry.value) || !/^(iam|sts):/i.test(entry.value)) continue;
         const details = actionInfo(entry.value);
         if (!details) continue;
-        if (details.resourceTypes.length === 0) {
-          context.report({ messageId: "noResource", path: entry.path, severity: "warn", data: { action: details.fullName } });
-          continue;
-        }
-        const required = details.resourceTypes.filter((type) => type.required);
-        const candidates2 = required.length > 0 ? required : details.resourceTypes;
-        if (resources.some((r) => candidates2.some((type) => type.arnFormats.some((format2) => resourceMatchesFormat(r, format2))))) continue;
-        context.report({
-          messageId: "noMatchingResource",
-          path: entry.path,
-          severity: enrollment.includes(details.fullName) ? void 0 : "warn",
-          data: {
-            action: details.fullName,
+        let key = "noResource";
+        let data = {};
+        if (details.resourceTypes.length > 0) {
+          if (resourcesGrant(resources, details.fullName)) continue;
+          const candidates2 = grantingResourceTypes(details.resourceTypes);
+          data = {
             types: candidates2.map((type) => type.name).join(" or "),
             format: candidates2.flatMap((type) => type.arnFormats).join(", "),
             example: example(candidates2[0])
-          }
+          };
+          key = `noMatchingResource ${data.types}`;
+        }
+        const group = groups.get(key) ?? { actions: [], error: false, data };
+        groups.set(key, group);
+        if (group.actions.includes(details.fullName)) continue;
+        group.actions.push(details.fullName);
+        if (key !== "noResource" && enrollment.includes(details.fullName)) group.error = true;
+      }
+      const at = info.resource.length === 1 ? { path: info.resource[0].path } : { path: [...info.path, "Resource"], target: "key" };
+      for (const [key, { actions, error, data }] of groups) {
+        const one = actions.length === 1;
+        const messageId2 = key === "noResource" ? one ? "noResource" : "noResources" : one ? "noMatchingResource" : "noMatchingResources";
+        context.report({
+          messageId: messageId2,
+          ...at,
+          severity: error ? void 0 : "warn",
+          data: { ...data, action: actions[0], actions: andList(actions.map((action) => quoted(action))) }
         });
       }
     }
@@ -3574,9 +3593,11 @@ var mfa_deactivate_requires_mfa_default = defineRule({
     const analysis = analyzeMfa(context.policy);
     if (!analysis.family) return;
     const removal = expandSet(MFA_REMOVAL_ACTIONS);
+    let noDeny;
     for (const info of analysis.statements) {
       if (info.effect !== "Allow") continue;
-      const granted = removal.filter((action) => statementCoversAction2(info, action) && !namedByMfaDeny(analysis, action));
+      const resources = info.resource?.map((entry2) => entry2.value);
+      const granted = removal.filter((action) => statementCoversAction2(info, action) && !namedByMfaDeny(analysis, action) && (!resources || resourcesGrant(resources, action)));
       if (granted.length === 0 || info.mfaConditions.some(requiresMfa)) continue;
       const actions = granted.join(" and ");
       const weak = info.mfaConditions.find(weakGate);
@@ -3589,6 +3610,7 @@ var mfa_deactivate_requires_mfa_default = defineRule({
         });
         continue;
       }
+      if (noDeny ??= missingMfaDeny(analysis) !== void 0) continue;
       const entry = info.action?.find((e) => granted.some((action) => actionMatches(e.value, action)));
       context.report({
         messageId: "ungated",
@@ -3639,58 +3661,6 @@ var mfa_deny_bool_if_exists_default = defineRule({
 });
 
 // rules/mfa-deny-condition-valid/mfa-deny-condition-valid.ts
-var BASES2 = [
-  "StringEquals",
-  "StringNotEquals",
-  "StringEqualsIgnoreCase",
-  "StringNotEqualsIgnoreCase",
-  "StringLike",
-  "StringNotLike",
-  "NumericEquals",
-  "NumericNotEquals",
-  "NumericLessThan",
-  "NumericLessThanEquals",
-  "NumericGreaterThan",
-  "NumericGreaterThanEquals",
-  "DateEquals",
-  "DateNotEquals",
-  "DateLessThan",
-  "DateLessThanEquals",
-  "DateGreaterThan",
-  "DateGreaterThanEquals",
-  "Bool",
-  "BinaryEquals",
-  "IpAddress",
-  "NotIpAddress",
-  "ArnEquals",
-  "ArnLike",
-  "ArnNotEquals",
-  "ArnNotLike"
-];
-var OPERATORS = [...BASES2, ...BASES2.map((b) => `${b}IfExists`), "Null"];
-function isOperator(operator) {
-  const { qualifier, base, ifExists } = parseOperator(operator);
-  if (qualifier !== void 0 && qualifier !== "ForAllValues" && qualifier !== "ForAnyValue") return false;
-  return base === "Null" ? !ifExists : BASES2.includes(base);
-}
-function closestOperator(operator) {
-  const colon = operator.indexOf(":");
-  const prefix = colon >= 0 ? operator.slice(0, colon + 1) : "";
-  const name = operator.slice(prefix.length);
-  const lower = name.toLowerCase();
-  if (lower === "nullifexists") return "Null";
-  let best;
-  let bestDistance = 4;
-  for (const candidate2 of OPERATORS) {
-    const distance2 = candidate2.toLowerCase() === lower ? 0 : editDistance(lower, candidate2.toLowerCase());
-    if (distance2 < bestDistance) {
-      best = candidate2;
-      bestDistance = distance2;
-    }
-  }
-  const fixedPrefix = /^forallvalues:$/i.test(prefix) ? "ForAllValues:" : /^foranyvalue:$/i.test(prefix) ? "ForAnyValue:" : prefix;
-  return best ? fixedPrefix + best : void 0;
-}
 var mfa_deny_condition_valid_default = defineRule({
   id: "mfa-deny-condition-valid",
   meta: {
@@ -3702,8 +3672,6 @@ var mfa_deny_condition_valid_default = defineRule({
     unknownActions: false,
     docs: { description: "An MFA deny uses the exact MFA keys, valid operators of their type and no set qualifier, with values that deny without MFA: one lowercase boolean, or seconds." },
     messages: {
-      operatorTypo: '"{{operator}}" is not a condition operator, so IAM rejects the policy; use "{{suggestion}}".',
-      unknownOperator: '"{{operator}}" is not a condition operator, so IAM rejects the policy; write one such as "BoolIfExists" (operator names are case-sensitive).',
       lookalikeKey: '"{{key}}" is not an AWS condition key, so it is never in the request and this Deny {{consequence}}; use "{{suggestion}}".',
       qualifier: '"{{operator}}" is for multivalued keys, and "{{key}}" has a single value; use "{{plain}}".',
       multipleValues: '"{{key}}" is compared with {{values}}, and a condition matches when any one of its values does, so this Deny applies whether or not MFA was used; use only "{{right}}".',
@@ -3713,7 +3681,8 @@ var mfa_deny_condition_valid_default = defineRule({
       letterCase: 'Write the boolean {{value}} in lower case: "{{lower}}".',
       notNumber: '{{value}} is not a number of seconds, so the condition on "{{key}}" never matches; use a whole number such as "3600".',
       ageInverted: '"{{operator}}" on "{{key}}" makes this Deny apply to requests made with recent MFA, the ones it should let through; use "NumericGreaterThanIfExists" (deny when MFA is older than the limit, or absent).',
-      wrongOperator: '"{{key}}" is a {{type}} key; under "{{operator}}" the condition does not test it as intended; use {{expected}}.'
+      wrongOperator: '"{{key}}" is a {{type}} key; under "{{operator}}" the condition does not test it as intended; use {{expected}}.',
+      renameKey: 'Rename the key to "{{suggestion}}".'
     }
   },
   given: "$",
@@ -3724,24 +3693,24 @@ var mfa_deny_condition_valid_default = defineRule({
         const kind = mfaKeyKind(entry.key);
         const lookalike = isMfaLookalike(entry.key);
         if (!kind && !lookalike) continue;
+        if (!parseOperator2(entry.operator)) continue;
         const { qualifier, base, ifExists } = parseOperator(entry.operator);
-        if (!isOperator(entry.operator)) {
-          const suggestion = closestOperator(entry.operator);
-          context.report({
-            messageId: suggestion ? "operatorTypo" : "unknownOperator",
-            path: entry.operatorPath,
-            target: "key",
-            data: { operator: entry.operator, suggestion }
-          });
-          continue;
-        }
         if (lookalike) {
           const consequence = ifExists ? "always applies, even to requests made with MFA" : base === "Null" ? "follows only the Null test" : "never applies";
+          const suggestion = /age/i.test(entry.key) ? "aws:MultiFactorAuthAge" : "aws:MultiFactorAuthPresent";
+          const block = info.statement.Condition[entry.operator];
+          const taken = isObject(block) && Object.keys(block).some((key) => key.toLowerCase() === suggestion.toLowerCase());
           context.report({
             messageId: "lookalikeKey",
             path: entry.keyPath,
             target: "key",
-            data: { key: entry.key, consequence, suggestion: /age/i.test(entry.key) ? "aws:MultiFactorAuthAge" : "aws:MultiFactorAuthPresent" }
+            replaces: "condition-key-exists",
+            data: { key: entry.key, consequence, suggestion },
+            suggest: taken ? void 0 : [{
+              messageId: "renameKey",
+              data: { suggestion },
+              fix: (fixer) => fixer.renameKey(filePath(context, entry.keyPath), suggestion)
+            }]
           });
           continue;
         }
@@ -3784,6 +3753,7 @@ var mfa_deny_condition_valid_default = defineRule({
               messageId: "multipleValues",
               path: entry.keyPath,
               target: "key",
+              replaces: "condition-bool-value",
               data: { key: entry.key, values: JSON.stringify(entry.values), right: base === "Null" ? "true" : "false" }
             });
             continue;
@@ -3892,38 +3862,23 @@ var mfa_deny_present_default = defineRule({
   given: "$",
   check(_match, context) {
     const analysis = analyzeMfa(context.policy);
-    if (analysis.denies.length > 0) return;
-    if (analysis.statements.some((s) => s.effect === "Deny" && s.conditions.some((c) => isMfaLookalike(c.key)))) return;
-    let selfService;
-    for (const info of analysis.statements) {
-      const { Action: actions, Resource: resources } = info.statement;
-      if (info.effect !== "Allow" || !actions || !resources) continue;
-      const resource2 = resources.find((r) => typeof r === "string" && /\$\{aws:username/i.test(r) && userScopeOf(r) === "self");
-      if (!resource2) continue;
-      let granted;
-      for (const entry of actions) {
-        if (typeof entry !== "string" || !/^(iam|\*|[^:]*[*?][^:]*):/i.test(entry) && entry.trim() !== "*") continue;
-        selfService ??= [...selfServiceUserActions()].filter((action) => actionAccessLevels(action).some((level) => level !== "Read" && level !== "List"));
-        granted = selfService.find((action) => actionMatches(entry, action));
-        if (granted) break;
-      }
-      if (!granted) continue;
-      context.report({
-        messageId: "missing",
-        path: ["Statement"],
-        target: "key",
-        data: { statement: info.index, action: granted, resource: resource2 },
-        severity: context.options.assumeExternalMfaDeny === true ? "warn" : void 0,
-        suggest: [{ messageId: "addDeny", fix: (fixer) => {
-          const list2 = context.document.nodeAt(["Statement"]);
-          if (list2?.type !== "array" || !list2.children?.length) return null;
-          const taken = analysis.statements.some((s) => s.statement.Sid === AWS_DENY.Sid);
-          const deny = taken ? Object.fromEntries(Object.entries(AWS_DENY).filter(([key]) => key !== "Sid")) : AWS_DENY;
-          return fixer.appendToList(["Statement"], [deny]);
-        } }]
-      });
-      return;
-    }
+    const grant = missingMfaDeny(analysis);
+    if (!grant) return;
+    const { info, action, resource: resource2 } = grant;
+    context.report({
+      messageId: "missing",
+      path: ["Statement"],
+      target: "key",
+      data: { statement: info.index, action, resource: resource2 },
+      severity: context.options.assumeExternalMfaDeny === true ? "warn" : void 0,
+      suggest: [{ messageId: "addDeny", fix: (fixer) => {
+        const list2 = context.document.nodeAt(["Statement"]);
+        if (list2?.type !== "array" || !list2.children?.length) return null;
+        const taken = analysis.statements.some((s) => s.statement.Sid === AWS_DENY.Sid);
+        const deny = taken ? Object.fromEntries(Object.entries(AWS_DENY).filter(([key]) => key !== "Sid")) : AWS_DENY;
+        return fixer.appendToList(["Statement"], [deny]);
+      } }]
+    });
   }
 });
 
@@ -14817,15 +14772,15 @@ function iamDatabaseVersion() {
 // src/run.ts
 var cloudFormation;
 async function loadCloudFormation() {
-  return cloudFormation ??= await import("./cloudformation-5MT6DKLA.mjs");
+  return cloudFormation ??= await import("./cloudformation-KNQHG6M7.mjs");
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-2Z5EEHI2.mjs");
+  return terraform ??= await import("./terraform-4OMDOFTH.mjs");
 }
 var serverless;
 async function loadServerless() {
-  return serverless ??= await import("./serverless-LDPZGASE.mjs");
+  return serverless ??= await import("./serverless-RZWP3LRW.mjs");
 }
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
@@ -15326,7 +15281,7 @@ function parseForDetection(text) {
 async function askAccessAnalyzer(works, config, options, mode) {
   const settings = config.accessAnalyzer ?? {};
   const aa = options.accessAnalyzer;
-  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-3AX4BMIH.mjs");
+  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-L5XV46SK.mjs");
   const inputs = [];
   const terraformWorks = byTerraformDirectory(options, works.filter((w) => w.terraform));
   const terraformReads = /* @__PURE__ */ new Map();

@@ -9,8 +9,8 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-YAQIYCVN.mjs";
-import "./chunk-BFCCCUWT.mjs";
+} from "./chunk-XHVGLMKE.mjs";
+import "./chunk-AWJHI6DY.mjs";
 import "./chunk-6N6DLRHY.mjs";
 import "./chunk-PI7H3LEV.mjs";
 export {

@@ -551,17 +551,32 @@ function lintDocument(document, options) {
   } finally {
     for (let i = 0; i < contexts.length; i++) contexts[i].release();
   }
-  return findings.messages.sort(compareMessages);
+  return findings.final().sort(compareMessages);
 }
 var Findings = class {
   messages = [];
   seen;
-  add(message) {
+  /** Messages that replace another rule's finding on their token (Report.replaces), with that rule's id. */
+  replacing;
+  add(message, replaces) {
     const key = findingKey(message);
     this.seen ??= /* @__PURE__ */ new Set();
     if (this.seen.has(key)) return;
     this.seen.add(key);
     this.messages.push(message);
+    if (replaces) (this.replacing ??= []).push([message, replaces]);
+  }
+  /** The messages without those that another rule's finding on the same token replaces. */
+  final() {
+    if (!this.replacing) return this.messages;
+    const replaced = /* @__PURE__ */ new Set();
+    for (const [message, ruleId] of this.replacing) {
+      const same = this.messages.find((m) => m.ruleId === ruleId && !replaced.has(m) && m.range[0] === message.range[0] && m.range[1] === message.range[1]);
+      if (!same) continue;
+      replaced.add(same);
+      if (!message.issueCode && same.issueCode) message.issueCode = same.issueCode;
+    }
+    return this.messages.filter((m) => !replaced.has(m));
   }
 };
 function findingKey(message) {
@@ -583,7 +598,7 @@ var Context = class {
   policy;
   findings;
   report(report) {
-    this.findings.add(toMessage(this.document, this.enabled, report));
+    this.findings.add(toMessage(this.document, this.enabled, report), report.replaces);
   }
   /** Let go of the document once it is linted. */
   release() {
@@ -2108,6 +2123,33 @@ function selfServiceUserActions() {
   }
   return selfService;
 }
+function grantingResourceTypes(types) {
+  const required = types.filter((type) => type.required);
+  return required.length > 0 ? required : types;
+}
+function resourcesGrant(resources, action) {
+  if (resources.some((r) => /^\*+$/.test(r))) return true;
+  const types = grantingResourceTypes(actionResourceTypes(action));
+  return resources.some((r) => types.some((type) => type.arnFormats.some((format) => resourceMatchesFormat(r, format))));
+}
+var selfServiceWrites;
+function missingMfaDeny(analysis) {
+  if (analysis.denies.length > 0) return void 0;
+  if (analysis.statements.some((s) => s.effect === "Deny" && s.conditions.some((c) => isMfaLookalike(c.key)))) return void 0;
+  for (const info of analysis.statements) {
+    const { Action: actions, Resource: resources } = info.statement;
+    if (info.effect !== "Allow" || !actions || !resources) continue;
+    const resource = resources.find((r) => typeof r === "string" && /\$\{aws:username/i.test(r) && userScopeOf(r) === "self");
+    if (!resource) continue;
+    for (const entry of actions) {
+      if (typeof entry !== "string" || !/^(iam|\*|[^:]*[*?][^:]*):/i.test(entry) && entry.trim() !== "*") continue;
+      selfServiceWrites ??= [...selfServiceUserActions()].filter((action2) => actionAccessLevels(action2).some((level) => level !== "Read" && level !== "List"));
+      const action = selfServiceWrites.find((a) => actionMatches(entry, a));
+      if (action) return { info, action, resource };
+    }
+  }
+  return void 0;
+}
 function parseArn(text) {
   if (!text.startsWith("arn:")) return void 0;
   const c2 = text.indexOf(":", 4);
@@ -3251,10 +3293,12 @@ export {
   exemptSet,
   expandSet,
   selfServiceUserActions,
+  grantingResourceTypes,
+  resourcesGrant,
+  missingMfaDeny,
   parseArn,
   userScopeOf,
   selfUserArn,
-  resourceMatchesFormat,
   parseArn2,
   hasVariable2,
   PARTITIONS,

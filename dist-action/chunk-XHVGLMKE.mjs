@@ -18,7 +18,7 @@ import {
   rangeMessage,
   rulesForResourceType,
   suggestionLimit
-} from "./chunk-BFCCCUWT.mjs";
+} from "./chunk-AWJHI6DY.mjs";
 import {
   LineIndex,
   PolicyDocument,

@@ -13,10 +13,10 @@ import {
   onPlaceholder,
   placeholderText,
   policyPath
-} from "./chunk-YAQIYCVN.mjs";
+} from "./chunk-XHVGLMKE.mjs";
 import {
   findingKey
-} from "./chunk-BFCCCUWT.mjs";
+} from "./chunk-AWJHI6DY.mjs";
 import {
   LineIndex,
   PolicyDocument,

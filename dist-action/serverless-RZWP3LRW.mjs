@@ -20,7 +20,7 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-YAQIYCVN.mjs";
+} from "./chunk-XHVGLMKE.mjs";
 import {
   FN_SUB_VARIABLE_MESSAGE_ID,
   JSON_SYNTAX_ISSUE_CODE,
@@ -31,7 +31,7 @@ import {
   interpolate,
   isProviderPrefix,
   resolveConditionKey
-} from "./chunk-BFCCCUWT.mjs";
+} from "./chunk-AWJHI6DY.mjs";
 import {
   LineIndex,
   compareMessages,

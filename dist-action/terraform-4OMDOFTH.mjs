@@ -6,7 +6,7 @@ import {
 } from "./chunk-FKZLGG56.mjs";
 import {
   isOverrideFile
-} from "./chunk-BFMX7E7S.mjs";
+} from "./chunk-7AMEVOL7.mjs";
 import {
   LAMBDA_PERMISSION,
   LAYER_VERSION_PERMISSION,
@@ -20,14 +20,14 @@ import {
   policyArnMessages,
   templateSyntaxMessage,
   terraformKnownValue
-} from "./chunk-YAQIYCVN.mjs";
+} from "./chunk-XHVGLMKE.mjs";
 import {
   TERRAFORM_VARIABLE_MESSAGE_ID,
   applyEdits,
   fixesOfPass,
   isObject,
   jsonStringMap
-} from "./chunk-BFCCCUWT.mjs";
+} from "./chunk-AWJHI6DY.mjs";
 import {
   LineIndex,
   compareMessages,
