@@ -12,7 +12,7 @@ import { appliesTo, interpolate, issueCodesOf, type FixFunction, type Report, ty
 import { Selector, loadJsonPathEngine, needsJsonPathEngine } from './select.js';
 import { ruleTimes } from './timing.js';
 import {
-  compareMessages, countResult, type LintMessage, type LintResult, type PolicyType, type Severity, type TextEdit,
+  compareMessages, countResult, type JsonPath, type LintMessage, type LintResult, type PolicyType, type Severity, type TextEdit,
 } from './types.js';
 
 export interface EnabledRule {
@@ -77,20 +77,38 @@ export function lintDocument(document: PolicyDocument, options: LintOptions): Li
   } finally {
     for (let i = 0; i < contexts.length; i++) contexts[i].release();
   }
-  return findings.messages.sort(compareMessages);
+  return findings.result().sort(compareMessages);
 }
+
+/** Where a rule reported: its id and the report's normalised path. */
+const reportKey = (ruleId: string, path: JsonPath) => `${ruleId}\u0000${path.join('\u0000')}`;
 
 /** The messages of one document, each once (two reports may name the same finding). */
 class Findings {
   readonly messages: LintMessage[] = [];
   private seen: Set<string> | undefined;
+  /** Where each rule reported (see Report.deferTo), and the messages that give way to such reports. */
+  private reported = new Set<string>();
+  private deferred: Map<LintMessage, Report['deferTo'] & object> | undefined;
 
-  add(message: LintMessage): void {
+  add(message: LintMessage, ruleId: string, report: Report): void {
+    this.reported.add(reportKey(ruleId, report.path));
     const key = findingKey(message);
     this.seen ??= new Set();
     if (this.seen.has(key)) return;
     this.seen.add(key);
     this.messages.push(message);
+    if (report.deferTo) (this.deferred ??= new Map()).set(message, report.deferTo);
+  }
+
+  /** The messages, without those deferred to a rule that reported where they defer to it. */
+  result(): LintMessage[] {
+    const deferred = this.deferred;
+    if (!deferred) return this.messages;
+    return this.messages.filter((message) => {
+      const deferTo = deferred.get(message);
+      return !deferTo?.rules.some((ruleId) => deferTo.paths.some((path) => this.reported.has(reportKey(ruleId, path))));
+    });
   }
 }
 
@@ -118,7 +136,7 @@ class Context implements RuleContext {
   }
 
   report(report: Report): void {
-    this.findings!.add(toMessage(this.document, this.enabled, report));
+    this.findings!.add(toMessage(this.document, this.enabled, report), this.ruleId, report);
   }
 
   /** Let go of the document once it is linted. */
