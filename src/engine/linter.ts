@@ -29,6 +29,11 @@ export function ruleOptions(enabled: EnabledRule): Record<string, unknown> {
 export interface LintOptions {
   policyType: PolicyType;
   rules: readonly EnabledRule[];
+  /**
+   * Whether the caller will keep a message (a template drops those on placeholders): a finding deferred to
+   * another rule's (Report.deferTo) gives way only to one that is kept, so that the defect keeps a finding.
+   */
+  kept?: (message: LintMessage) => boolean;
 }
 
 export const JSON_SYNTAX_RULE_ID = 'json-syntax';
@@ -52,7 +57,7 @@ export function lintDocument(document: PolicyDocument, options: LintOptions): Li
   if (document.syntaxError) return [syntaxMessage(document)];
   const policy = normalizePolicy(document.value) as NormalizedPolicy;
   const selector = new Selector(policy);
-  const findings = new Findings();
+  const findings = new Findings(options.kept);
   const contexts = contextsFor(options.rules, options.policyType);
   // One try for the whole run and indexed loops: this loop runs (rules × statements) times per document,
   // and a try/finally plus an iterator per rule cost as much as the cheap rules themselves.
@@ -91,8 +96,10 @@ class Findings {
   private reported = new Set<string>();
   private deferred: Map<LintMessage, Report['deferTo'] & object> | undefined;
 
+  constructor(private readonly kept?: (message: LintMessage) => boolean) {}
+
   add(message: LintMessage, ruleId: string, report: Report): void {
-    this.reported.add(reportKey(ruleId, report.path));
+    if (!this.kept || this.kept(message)) this.reported.add(reportKey(ruleId, report.path));
     const key = findingKey(message);
     this.seen ??= new Set();
     if (this.seen.has(key)) return;
