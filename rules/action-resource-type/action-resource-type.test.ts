@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { PolicyDocument } from '../../src/engine/document.js';
+import { lintDocument } from '../../src/engine/linter.js';
 import { resourceTypesOfService } from '../../src/iam/database.js';
 import { RuleTester } from '../../src/testing/rule-tester.js';
+import arnAccount from '../arn-account/arn-account.js';
+import arnFormat from '../arn-format/arn-format.js';
+import arnRegion from '../arn-region/arn-region.js';
+import arnResourceFormat from '../arn-resource-format/arn-resource-format.js';
 import rule, { SERVICES } from './action-resource-type.js';
 
 const policy = (Action: unknown, Resource: unknown, Effect = 'Allow') => ({ Version: '2012-10-17', Statement: [{ Effect, Action, Resource }] });
@@ -216,5 +222,29 @@ describe('the service facts', () => {
   it('leave s3 to its own rule, and of iam judge only the actions on roles, users and groups', () => {
     expect(Object.keys(SERVICES)).not.toContain('s3');
     expect(SERVICES.iam.onlyTypes).toEqual(['role', 'user', 'group']);
+  });
+});
+
+describe('with the rules that report malformed ARNs', () => {
+  const arnRules = [arnFormat, arnRegion, arnAccount, arnResourceFormat];
+  const lint = (code: object, rules = [rule, ...arnRules]) => lintDocument(new PolicyDocument('p.json', JSON.stringify(code, null, 4)), {
+    policyType: 'identity', rules: rules.map((r) => ({ rule: r, severity: 2 as const })),
+  }).map((m) => `${m.line}:${m.column} ${m.ruleId}`);
+
+  it('leaves an entry of the action\'s service that they report to them: one finding for one mistake', () => {
+    expect(lint(policy('sqs:SendMessage', 'arn:aws:sqs::111122223333:orders'))).toEqual(['7:37 arn-region']);
+    expect(lint(policy('kms:Decrypt', 'arn:aws:kms:us-east-1::key/1234abcd'))).toEqual(['7:47 arn-account']);
+    expect(lint(policy('lambda:InvokeFunction', 'arn:aws:lambda:us-east-1:111122223333:functon:x'))).toEqual(['7:64 arn-resource-format']);
+    expect(lint(policy('sqs:SendMessage', 'arn:aws:sqs:us-east-1'))).toEqual(['7:25 arn-format']);
+  });
+
+  it('still reports a well-formed ARN of another type, and a malformed one of another service', () => {
+    expect(lint(policy('kms:Decrypt', 'arn:aws:kms:us-east-1:111122223333:alias/app'))).toEqual(['6:23 action-resource-type']);
+    expect(lint(policy('sqs:SendMessage', 'arn:aws:sns::111122223333:orders'))).toEqual(['6:23 action-resource-type', '7:37 arn-region']);
+  });
+
+  it('reports the statement when the rule that would report the entry is off', () => {
+    expect(lint(policy('sqs:SendMessage', 'arn:aws:sqs::111122223333:orders'), [rule, arnFormat, arnAccount, arnResourceFormat]))
+      .toEqual(['6:23 action-resource-type']);
   });
 });

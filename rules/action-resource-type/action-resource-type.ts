@@ -177,6 +177,29 @@ function mayMatch(entry: string, format: Format): boolean {
   return result;
 }
 
+/**
+ * The rules that report a Resource entry whose ARN is malformed: no six fields, a Region or an account missing
+ * where the type needs one, a resource part that fits no format. Such an entry may be meant as the action's
+ * resource (`arn:aws:sqs::123456789012:queue` lacks only its Region), so when one of them reports an entry
+ * that may be meant, that finding is the one to fix and this rule's gives way (Report.deferTo). When they are
+ * off, or say nothing of the entry, this rule still reports: the statement still allows nothing.
+ */
+const ARN_SYNTAX_RULES = ['arn-format', 'arn-region', 'arn-account', 'arn-resource-format'];
+
+/**
+ * The indexes of the entries that may be meant as one of the action's resources: those whose service field is
+ * one of its formats' (or not plain text, or not there at all). An entry of another service, malformed or not,
+ * is not (`arn:aws:sns::123456789012:topic` for `sqs:SendMessage` is two mistakes).
+ */
+function mayBeMeant(entries: readonly string[], details: Judged): number[] {
+  const indexes: number[] = [];
+  entries.forEach((entry, index) => {
+    const { service } = entryTokens(entry);
+    if (service === undefined || details.formats.some((format) => format.arnService === service)) indexes.push(index);
+  });
+  return indexes;
+}
+
 /** The lengths of the SERVICES prefixes, for a quick test before a prefix is cut out and looked up. */
 const SERVICE_NAMES = Object.keys(SERVICES);
 const PREFIX_LENGTHS = new Set(SERVICE_NAMES.map((service) => service.length));
@@ -257,6 +280,7 @@ export default defineRule({
         messageId: 'noMatchingResource',
         path: [...path, 'Action', index],
         data: { action, types: orList(details.types, 4), format: details.example },
+        deferTo: { rules: ARN_SYNTAX_RULES, paths: mayBeMeant(entries, details).map((j) => [...path, 'Resource', j]) },
       });
     });
   },

@@ -83,7 +83,11 @@ new RuleTester().run(rule, {
           messageId: 'missingOrAws', line: 8, column: 30, endColumn: 32, issueCode: 'MISSING_ARN_ACCOUNT', severity: 2,
           message: 'ARN "arn:aws:iam:::*" has no account, but iam access-report, assumed-role, delegation-request and 12 more ARNs always have one, an account ID or "aws" for resources AWS owns (arn:${Partition}:iam::aws:role-template/${AWSServicePrincipal}/${RoleTemplateName}:${RoleTemplateMajorVersion}); write the 12-digit account ID, "*", or "aws" for a resource AWS owns.',
         },
-        { messageId: 'missingOrAws', line: 9, column: 30, endColumn: 32 },
+        // A user name holds no "/": of the IAM formats, only the account's root can be one.
+        {
+          messageId: 'missing', line: 9, column: 30, endColumn: 32,
+          message: 'ARN "arn:aws:iam:::${aws:username}" has no account, but sts root-user ARNs need one (arn:${Partition}:iam::${Account}:root); write the 12-digit account ID or "*".',
+        },
         { messageId: 'missingOrAws', line: 10, column: 30, endColumn: 32 },
       ],
     },

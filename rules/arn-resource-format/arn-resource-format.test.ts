@@ -19,10 +19,14 @@ const statemachine = policy('arn:aws:states:us-east-1:123456789012:statemachine:
 const extraColon = policy('arn:aws:config:*:*::config-rule/*');
 const users = policy('arn:aws:iam::123456789012:users/bob', 'iam:GetUser');
 const u2f = policy('arn:aws:iam::*:u2f/${aws:username}', 'iam:EnableMFADevice');
+const noSlash = policy('arn:aws:iam::*:user${aws:username}', 'iam:GetUser');
 const iamTypes = '"access-report/", "assumed-role/", "contextProvider/", "delegation-request/", "federated-user/", "group/", "instance-profile/", "mfa/", "oidc-provider/", "policy/", "role-template/", "role/", "saml-provider/", "server-certificate/", "sms-mfa/", "user/"';
 
 new RuleTester().run(rule, {
   valid: [
+    { name: 'IAM: a variable that may hold a "/" may spell the one after the type', code: policy('arn:aws:iam::*:user${aws:PrincipalTag/path}', 'iam:GetUser') },
+    { name: 'IAM: a user name variable after the "/"', code: policy('arn:aws:iam::*:user/${aws:username}', 'iam:GetUser') },
+    { name: 'IAM: a user name variable may spell the type itself', code: policy('arn:aws:iam::*:${aws:username}/x', 'iam:GetUser') },
     { code: policy(['arn:aws:s3:::my-bucket', 'arn:aws:s3:::my-bucket/*', 'arn:aws:iam::123456789012:role/service-role/deploy']) },
     { code: policy(['arn:aws:states:us-east-1:123456789012:stateMachine:orders', 'arn:aws:logs:*:*:log-group:/aws/lambda/*:*']) },
     { name: 'wildcards may stand for any resource type', code: policy(['arn:aws:ec2:*:*:*', 'arn:aws:sagemaker:*:*:*/canvas-*', 'arn:aws:dynamodb:*:*:table/?rders']) },
@@ -141,6 +145,15 @@ new RuleTester().run(rule, {
         messageId: 'iamTypeDidYouMean', line: 7, column: 52, endColumn: 58, issueCode: 'INVALID_ARN_RESOURCE', severity: 2,
         message: `The resource part "users/bob" of ARN "arn:aws:iam::123456789012:users/bob" does not start with one of IAM's resource types (${iamTypes}), so IAM rejects the policy (MalformedPolicyDocument); did you mean "user/"?`,
         suggestions: [{ messageId: 'respell', output: edited(users, 'users/bob', 'user/bob') }],
+      }],
+    },
+    {
+      name: 'IAM: a type and then ${aws:username} without the "/" matches no user, a user name having no "/"',
+      code: noSlash,
+      errors: [{
+        messageId: 'iamMissingSlash', line: 7, column: 41, endColumn: 60, issueCode: 'INVALID_ARN_RESOURCE', severity: 2,
+        message: 'The resource part "user${aws:username}" of ARN "arn:aws:iam::*:user${aws:username}" has no "/" after "user", so it matches no IAM resource (user ARNs have "user/" and then the name, and the variable never holds a "/"); write "user/${aws:username}".',
+        suggestions: [{ messageId: 'insertSlash', output: edited(noSlash, ':user${', ':user/${') }],
       }],
     },
     {

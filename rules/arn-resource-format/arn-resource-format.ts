@@ -56,8 +56,18 @@ interface Finding {
 function diagnoseIam(arn: string, resource: ArnField, formats: readonly ArnFormat[]): Finding | undefined {
   const type = /^[^/*?$]*/.exec(resource.value)![0];
   const slash = resource.value[type.length] === '/';
-  if (!slash && type.length < resource.value.length) return undefined; // a wildcard or a variable in the type
   const types = [...new Set(formats.filter((f) => f.resource.startsWith(`${f.typeWord}/`)).map((f) => `${f.typeWord}/`))].sort();
+  if (!slash && resource.value[type.length] === '$' && types.includes(`${type}/`)) {
+    // A type word and then a variable with no "/" between (`user${aws:username}`): no such ARN exists, as the
+    // entry fits no format (a variable that may spell the "/" would fit). The "/" is what is missing.
+    const withSlash = `${type}/${resource.value.slice(type.length)}`;
+    return {
+      messageId: 'iamMissingSlash', substring: { start: resource.start, length: resource.value.length },
+      data: { value: arn, resource: resource.value, type, expected: withSlash },
+      ...(fitsSomeFormat('iam', withSlash) ? { fix: { messageId: 'insertSlash', data: { expected: withSlash }, text: arn.slice(0, resource.start) + withSlash } } : {}),
+    };
+  }
+  if (!slash && type.length < resource.value.length) return undefined; // a wildcard or a variable in the type
   if (slash && (types.includes(`${type}/`) || type === 'report')) return undefined; // a real type, a wrong rest
   const substring = { start: resource.start, length: type.length + (slash ? 1 : 0) };
   const data = { value: arn, resource: resource.value, types: types.map((type) => `"${type}"`).join(', ') };
@@ -179,6 +189,8 @@ export default defineRule({
       respell: 'Write "{{expected}}".',
       iamType: 'The resource part "{{resource}}" of ARN "{{value}}" does not start with one of IAM\'s resource types ({{types}}), so IAM rejects the policy (MalformedPolicyDocument).',
       iamTypeDidYouMean: 'The resource part "{{resource}}" of ARN "{{value}}" does not start with one of IAM\'s resource types ({{types}}), so IAM rejects the policy (MalformedPolicyDocument); did you mean "{{expected}}"?',
+      iamMissingSlash: 'The resource part "{{resource}}" of ARN "{{value}}" has no "/" after "{{type}}", so it matches no IAM resource ({{type}} ARNs have "{{type}}/" and then the name, and the variable never holds a "/"); write "{{expected}}".',
+      insertSlash: 'Write "{{expected}}".',
       u2f: 'The resource part "{{resource}}" of ARN "{{value}}" starts with "u2f/", which is not an IAM resource type, so IAM rejects the policy (MalformedPolicyDocument): security keys are MFA devices, "mfa/"; write "mfa/", or remove the entry if another one already names the device.',
       acrossFields: 'The resource part "{{resource}}" of ARN "{{value}}" fits no {{service}} ARN format by itself and matches only because the "*" that ends its {{field}} field also matches across ":"; write the resource part in full, such as {{examples}}.',
       serviceDidYouMean: 'Service "{{service}}" in ARN "{{value}}" is not a service of the IAM database ({{database}}), so the entry matches nothing; did you mean "{{expected}}"?',

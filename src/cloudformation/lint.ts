@@ -140,15 +140,30 @@ export function lintEmbeddedPolicies(
     const typed = policy.ruleResourceType ? rulesForResourceType(rules, policy.ruleResourceType) : rules;
     const { skipRules, onlyRules } = policy;
     const located = skipRules || onlyRules ? typed.filter(({ rule }) => !skipRules?.has(rule.id) && (!onlyRules || onlyRules.has(rule.id))) : typed;
-    const found = lintDocument(document, { policyType: policy.policyType, rules: located });
-    const known = found.length > 0 ? unknownConditionFilter(() => document.root, embedded.placeholders, located) : undefined;
-    const listed = found.length > 0 ? unknownActionFilter(() => document.root, embedded.placeholders, located) : undefined;
-    let opaque: EmbeddedText | undefined; // made once per policy, when it has a finding to map
-    for (const message of found.filter((m) => (!known || known(m)) && (!listed || listed(m)))) {
-      const template = policy.message && located.find(({ rule }) => rule.id === message.ruleId)?.rule.meta.messages[message.messageId ?? ''];
-      const worded = policy.message ? { ...message, message: policy.message(message, template) } : message;
-      const mapped = mapMessage(worded, embedded, (opaque ??= withOpaquePlaceholders(embedded)), policy, lines);
-      if (mapped) messages.push(mapped);
+    // Made once per policy, when it has a finding to map.
+    let filters: Array<((message: LintMessage) => boolean) | undefined> | undefined;
+    let opaque: EmbeddedText | undefined;
+    const mapped = new Map<LintMessage, LintMessage | undefined>();
+    /** The message in the file, or undefined when it is dropped; asked by lintDocument too (LintOptions.kept). */
+    const inFile = (message: LintMessage): LintMessage | undefined => {
+      if (mapped.has(message)) return mapped.get(message);
+      filters ??= [
+        unknownConditionFilter(() => document.root, embedded.placeholders, located),
+        unknownActionFilter(() => document.root, embedded.placeholders, located),
+      ];
+      let out: LintMessage | undefined;
+      if (filters.every((keep) => !keep || keep(message))) {
+        const template = policy.message && located.find(({ rule }) => rule.id === message.ruleId)?.rule.meta.messages[message.messageId ?? ''];
+        const worded = policy.message ? { ...message, message: policy.message(message, template) } : message;
+        out = mapMessage(worded, embedded, (opaque ??= withOpaquePlaceholders(embedded)), policy, lines);
+      }
+      mapped.set(message, out);
+      return out;
+    };
+    const found = lintDocument(document, { policyType: policy.policyType, rules: located, kept: (message) => inFile(message) !== undefined });
+    for (const message of found) {
+      const out = inFile(message);
+      if (out) messages.push(out);
     }
     messages.push(...subVariableMessages(embedded, policy, rules, lines, mistake));
   }

@@ -287,13 +287,36 @@ export function embedPermission(
  * last clause (after its template's last `; `), and these rules' advice names places a permission resource has
  * not (a Condition to add, another statement). `names`: the quoted properties (attributes) of the spec that
  * supply the condition keys the rule's own advice names (`"SourceArn" or "SourceAccount"`), '' when none;
- * `property`: the property the finding is on; `principal`: the principal's property. Undefined keeps the advice.
+ * `property`: the property the finding is on; `principal`: the principal's property; `resource`: the property
+ * that names the statement's one resource (`FunctionName`), of the spec's `kind`. Undefined keeps the advice.
  */
-const ADVICE: Readonly<Record<string, (names: string, property: string | undefined, principal: string) => string | undefined>> = {
-  'service-principal-source/missingSource': (names) => (names ? `set ${names}.` : undefined),
-  'principal-public-access/resource': (names, _, principal) => (names ? `name the principal in "${principal}", or set ${names}.` : undefined),
-  'principal-public-access/resourceWeak': (names, _, principal) => (names ? `name the principal in "${principal}", or set ${names}.` : undefined),
-  'condition-key-action-support/unsupported': (_, property) => (property ? `remove "${property}", or grant an action whose requests have that key.` : undefined),
+interface AdviceContext {
+  names: string;
+  property: string | undefined;
+  principal: string;
+  resource: string;
+  kind: PermissionSpec['kind'];
+}
+
+const ADVICE: Readonly<Record<string, (context: AdviceContext) => string | undefined>> = {
+  'service-principal-source/missingSource': ({ names }) => (names ? `set ${names}.` : undefined),
+  'principal-public-access/resource': ({ names, principal }) => (names ? `name the principal in "${principal}", or set ${names}.` : undefined),
+  'principal-public-access/resourceWeak': ({ names, principal }) => (names ? `name the principal in "${principal}", or set ${names}.` : undefined),
+  'condition-key-action-support/unsupported': ({ property }) => (property ? `remove "${property}", or grant an action whose requests have that key.` : undefined),
+  // The statement has one resource, the one the resource property names: no Resource to add an ARN to.
+  'action-resource-type/noMatchingResource': ({ property, resource, kind }) =>
+    (property ? `write in "${property}" an action on ${kind}s, or in "${resource}" the ${kind} the action is for.` : undefined),
+};
+
+/**
+ * Clauses of a rule's message that speak of the statement's Resource, with their words for a permission
+ * resource, whose statement has the one resource its resource property (`resource`) names.
+ */
+const RESOURCE_CLAUSES: Readonly<Record<string, (resource: string) => [clause: string, worded: string]>> = {
+  'action-resource-type/noMatchingResource': (resource) => [
+    'no Resource of this statement can be one, so the statement never allows it',
+    `what "${resource}" names is not one, so the permission never allows it`,
+  ],
 };
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -325,9 +348,13 @@ export function permissionMessage(spec: PermissionSpec, rename: (property: strin
       const names = spec.conditions.filter((c) => keys.includes(c.key.toLowerCase())).map((c) => rename(c.property));
       const path = message.path ?? [];
       const property = path[0] === 'Statement' ? permissionPropertyOf(spec, path.slice(1)) : undefined;
-      const replacement = match ? advice(orList(names), property && rename(property), rename(spec.principal)) : undefined;
+      const replacement = match
+        ? advice({ names: orList(names), property: property && rename(property), principal: rename(spec.principal), resource: rename(spec.resource), kind: spec.kind })
+        : undefined;
       if (match && replacement) text = `${text.slice(0, match.index)}; ${replacement}`;
     }
+    const clause = RESOURCE_CLAUSES[`${message.ruleId}/${message.messageId}`]?.(rename(spec.resource));
+    if (clause) text = text.replace(clause[0], clause[1]);
     for (const { key, property } of spec.conditions) {
       text = text.replace(new RegExp(`"${escapeRegExp(key)}"`, 'gi'), `"${rename(property)}"`);
     }

@@ -12,7 +12,7 @@ import { appliesTo, interpolate, issueCodesOf, type FixFunction, type Report, ty
 import { Selector, loadJsonPathEngine, needsJsonPathEngine } from './select.js';
 import { ruleTimes } from './timing.js';
 import {
-  compareMessages, countResult, type LintMessage, type LintResult, type PolicyType, type Severity, type TextEdit,
+  compareMessages, countResult, type JsonPath, type LintMessage, type LintResult, type PolicyType, type Severity, type TextEdit,
 } from './types.js';
 
 export interface EnabledRule {
@@ -29,6 +29,11 @@ export function ruleOptions(enabled: EnabledRule): Record<string, unknown> {
 export interface LintOptions {
   policyType: PolicyType;
   rules: readonly EnabledRule[];
+  /**
+   * Whether the caller will keep a message (a template drops those on placeholders): a finding deferred to
+   * another rule's (Report.deferTo) gives way only to one that is kept, so that the defect keeps a finding.
+   */
+  kept?: (message: LintMessage) => boolean;
 }
 
 export const JSON_SYNTAX_RULE_ID = 'json-syntax';
@@ -52,7 +57,7 @@ export function lintDocument(document: PolicyDocument, options: LintOptions): Li
   if (document.syntaxError) return [syntaxMessage(document)];
   const policy = normalizePolicy(document.value) as NormalizedPolicy;
   const selector = new Selector(policy);
-  const findings = new Findings();
+  const findings = new Findings(options.kept);
   const contexts = contextsFor(options.rules, options.policyType);
   // One try for the whole run and indexed loops: this loop runs (rules × statements) times per document,
   // and a try/finally plus an iterator per rule cost as much as the cheap rules themselves.
@@ -77,37 +82,57 @@ export function lintDocument(document: PolicyDocument, options: LintOptions): Li
   } finally {
     for (let i = 0; i < contexts.length; i++) contexts[i].release();
   }
-  return findings.final().sort(compareMessages);
+  return findings.result().sort(compareMessages);
 }
+
+/** Where a rule reported: its id and the report's normalised path. */
+const reportKey = (ruleId: string, path: JsonPath) => `${ruleId}\u0000${path.join('\u0000')}`;
 
 /** The messages of one document, each once (two reports may name the same finding). */
 class Findings {
   readonly messages: LintMessage[] = [];
   private seen: Set<string> | undefined;
-  /** Messages that replace another rule's finding on their token (Report.replaces), with that rule's id. */
+  /** Where each kept report was, by rule (see Report.deferTo), and the messages that give way or replace. */
+  private reported = new Set<string>();
+  private deferred: Map<LintMessage, Report['deferTo'] & object> | undefined;
   private replacing: Array<[LintMessage, string]> | undefined;
 
-  add(message: LintMessage, replaces?: string): void {
+  constructor(private readonly kept?: (message: LintMessage) => boolean) {}
+
+  add(message: LintMessage, ruleId: string, report: Report): void {
+    const kept = !this.kept || this.kept(message);
+    if (kept) this.reported.add(reportKey(ruleId, report.path));
     const key = findingKey(message);
     this.seen ??= new Set();
     if (this.seen.has(key)) return;
     this.seen.add(key);
     this.messages.push(message);
-    if (replaces) (this.replacing ??= []).push([message, replaces]);
+    if (report.deferTo) (this.deferred ??= new Map()).set(message, report.deferTo);
+    // Only a finding the reader keeps may take another's place: the defect must keep one finding.
+    if (report.replaces && kept) (this.replacing ??= []).push([message, report.replaces]);
   }
 
-  /** The messages without those that another rule's finding on the same token replaces. */
-  final(): LintMessage[] {
-    if (!this.replacing) return this.messages;
-    const replaced = new Set<LintMessage>();
-    for (const [message, ruleId] of this.replacing) {
-      const same = this.messages.find((m) => m.ruleId === ruleId && !replaced.has(m) &&
+  /**
+   * One finding per defect: the messages without those deferred to a rule that reported where they defer to it
+   * (Report.deferTo), and without another rule's finding on the token of one that replaces it (Report.replaces),
+   * which then takes its Access Analyzer issue code.
+   */
+  result(): LintMessage[] {
+    const { deferred, replacing } = this;
+    if (!deferred && !replacing) return this.messages;
+    const dropped = new Set<LintMessage>();
+    for (const [message, ruleId] of replacing ?? []) {
+      const same = this.messages.find((m) => m.ruleId === ruleId && !dropped.has(m) &&
         m.range![0] === message.range![0] && m.range![1] === message.range![1]);
       if (!same) continue;
-      replaced.add(same);
+      dropped.add(same);
       if (!message.issueCode && same.issueCode) message.issueCode = same.issueCode;
     }
-    return this.messages.filter((m) => !replaced.has(m));
+    return this.messages.filter((message) => {
+      if (dropped.has(message)) return false;
+      const deferTo = deferred?.get(message);
+      return !deferTo?.rules.some((ruleId) => deferTo.paths.some((path) => this.reported.has(reportKey(ruleId, path))));
+    });
   }
 }
 
@@ -135,7 +160,7 @@ class Context implements RuleContext {
   }
 
   report(report: Report): void {
-    this.findings!.add(toMessage(this.document, this.enabled, report), report.replaces);
+    this.findings!.add(toMessage(this.document, this.enabled, report), this.ruleId, report);
   }
 
   /** Let go of the document once it is linted. */

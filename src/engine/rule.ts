@@ -115,6 +115,12 @@ export interface Report {
   replaces?: string;
   fix?: FixFunction;
   suggest?: Array<{ messageId: string; data?: Record<string, unknown>; fix: FixFunction }>;
+  /**
+   * Leave this finding to other rules: it is dropped when one of `rules` reports at one of `paths` (normalised
+   * paths, as reports give them) in the same document, that rule's finding naming the same defect more
+   * precisely. When those rules are off, or say nothing there, this finding stands: a defect keeps one finding.
+   */
+  deferTo?: { rules: readonly string[]; paths: readonly JsonPath[] };
 }
 
 export interface RuleContext {

@@ -256,7 +256,25 @@ const ANY_RUN = -1;
 const ANY_ONE = -2;
 const SEGMENT_RUN = -3;
 const SEGMENT_ONE = -4;
+/** In a policy's resource part: a policy variable whose values have neither "/" nor ":" (see NAME_VARIABLES). */
+const NAME_RUN = -5;
 const COLON = 0x3a;
+const SLASH = 0x2f;
+
+/**
+ * Policy variables whose values never hold a "/" or a ":", lower case: an IAM user name (letters, digits and
+ * `+=,.@_-`), an account ID, an organization ID. `user${aws:username}` can then never be `user/…`. Other
+ * variables may hold either (`${aws:userid}` of a role session is `AROA…:session`; tag values hold "/").
+ */
+const NAME_VARIABLES: ReadonlySet<string> = new Set([
+  'aws:username', 'aws:principalaccount', 'aws:sourceaccount', 'aws:resourceaccount', 'aws:principalorgid', 'aws:resourceorgid',
+]);
+
+/** A policy variable (the inside of its `${…}`) that stands for a name, unless its default may not be one. */
+function isNameVariable(inner: string): boolean {
+  const [name, fallback] = inner.split(/,(.*)/s);
+  return NAME_VARIABLES.has(name.trim().toLowerCase()) && (fallback === undefined || !/[/:]/.test(fallback));
+}
 
 const fileCache = new Map<string, CompiledFormat[]>();
 const formatsByArnService = new Map<string, CompiledFormat[]>();
@@ -353,8 +371,9 @@ function compiledFormatsOf(arnService: string): CompiledFormat[] {
 
 /**
  * A string as pattern tokens. In a policy (`policy: true`) `*` and `${…}` stand for any run and `?` for one
- * character; an unclosed `${` stands for any run to the end. In a format, `${…}` (a name, an ID) stands for
- * one or more characters, `*` for any run, and `?` is literal.
+ * character, except that a variable of NAME_VARIABLES stands for a run without "/" and ":"; an unclosed `${`
+ * stands for any run to the end. In a format, `${…}` (a name, an ID) stands for one or more characters, `*`
+ * for any run, and `?` is literal.
  */
 function tokens(text: string, policy: boolean): Token[] {
   const out: Token[] = [];
@@ -363,11 +382,15 @@ function tokens(text: string, policy: boolean): Token[] {
     if (c === '$' && text[i + 1] === '{') {
       const end = text.indexOf('}', i + 2);
       if (!policy) out.push(ANY_ONE);
-      if (out[out.length - 1] !== ANY_RUN) out.push(ANY_RUN);
+      if (policy && end > 0 && isNameVariable(text.slice(i + 2, end))) {
+        if (!isRun(out[out.length - 1])) out.push(NAME_RUN);
+      } else if (out[out.length - 1] === NAME_RUN) out[out.length - 1] = ANY_RUN;
+      else if (out[out.length - 1] !== ANY_RUN) out.push(ANY_RUN);
       if (end < 0) break;
       i = end;
     } else if (c === '*') {
-      if (out[out.length - 1] !== ANY_RUN) out.push(ANY_RUN);
+      if (out[out.length - 1] === NAME_RUN) out[out.length - 1] = ANY_RUN;
+      else if (out[out.length - 1] !== ANY_RUN) out.push(ANY_RUN);
     } else if (c === '?' && policy) out.push(ANY_ONE);
     else out.push(text.charCodeAt(i));
   }
@@ -440,9 +463,14 @@ export function arnFormatTokens(format: string, options: { colonVariables?: Read
 
 let reachBuffer = new Uint8Array(4096);
 
-/** A run token may spell the other pattern's token `t` (a run without colons never spells a colon). */
+/** A token that stands for a run of characters: ANY_RUN, SEGMENT_RUN or NAME_RUN. */
+function isRun(t: Token | undefined): boolean {
+  return t === ANY_RUN || t === SEGMENT_RUN || t === NAME_RUN;
+}
+
+/** A run token may spell the other pattern's token `t` (a run without colons never spells a colon, a name run no "/" either). */
 function runTakes(run: Token, t: Token): boolean {
-  return run === ANY_RUN || t !== COLON;
+  return run === ANY_RUN || (t !== COLON && (run !== NAME_RUN || t !== SLASH));
 }
 
 /** Two one-character tokens (literal, ANY_ONE, SEGMENT_ONE) can be the same character. */
@@ -475,10 +503,10 @@ export function patternsIntersect(a: readonly Token[], b: readonly Token[]): boo
       if (i === A && j === B) return true;
       const x = i < A ? a[i] : 0;
       const y = j < B ? b[j] : 0;
-      if (i < A && (x === ANY_RUN || x === SEGMENT_RUN)) {
+      if (i < A && isRun(x)) {
         reach[cell + width] = 1; // the run ends
         if (j < B && runTakes(x, y)) reach[cell + 1] = 1; // the run swallows b's next token
-      } else if (j < B && (y === ANY_RUN || y === SEGMENT_RUN)) {
+      } else if (j < B && isRun(y)) {
         reach[cell + 1] = 1;
         if (i < A && runTakes(y, x)) reach[cell + width] = 1;
       } else if (i < A && j < B && charsAgree(x, y)) {
@@ -594,13 +622,13 @@ function endsAgree(a: readonly Token[], b: readonly Token[]): boolean {
   for (let i = 0; i < a.length && i < b.length; i++) {
     const x = a[i];
     const y = b[i];
-    if (x === ANY_RUN || y === ANY_RUN) break;
+    if (isRun(x) || isRun(y)) break;
     if (x !== y && x !== ANY_ONE && y !== ANY_ONE) return false;
   }
   for (let i = a.length - 1, j = b.length - 1; i >= 0 && j >= 0; i--, j--) {
     const x = a[i];
     const y = b[j];
-    if (x === ANY_RUN || y === ANY_RUN) break;
+    if (isRun(x) || isRun(y)) break;
     if (x !== y && x !== ANY_ONE && y !== ANY_ONE) return false;
   }
   return true;

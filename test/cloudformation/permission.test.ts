@@ -141,6 +141,40 @@ describe('AWS::Lambda::Permission and AWS::Lambda::LayerVersionPermission', () =
     ]);
   });
 
+  it('action-resource-type speaks of FunctionName, not of a Resource to add an ARN to; on a policy it keeps its advice', async () => {
+    const text = `Resources:
+  LayerAction:
+    Type: AWS::Lambda::Permission
+    Properties:
+      Action: lambda:GetLayerVersion
+      FunctionName: my-function
+      Principal: '123456789012'
+  Queue:
+    Type: AWS::Lambda::Permission
+    Properties:
+      Action: lambda:InvokeFunction
+      FunctionName: arn:aws:sqs:us-east-1:123456789012:jobs
+      Principal: '123456789012'
+  QueuePolicy:
+    Type: AWS::SQS::QueuePolicy
+    Properties:
+      Queues: [q]
+      PolicyDocument:
+        Version: '2012-10-17'
+        Statement:
+          - Effect: Allow
+            Principal: { AWS: '123456789012' }
+            Action: sqs:SendMessage
+            Resource: arn:aws:sns:us-east-1:123456789012:orders
+`;
+    const messages = messagesOf(await lint({ 'perm.yaml': text }), 'perm.yaml').filter((m) => m.ruleId === 'action-resource-type');
+    expect(messages.map((m) => [m.line, m.column, m.endColumn, m.message])).toEqual([
+      [5, 15, 37, '"lambda:GetLayerVersion" acts on layerVersion resources (arn:${Partition}:lambda:${Region}:${Account}:layer:${LayerName}:${LayerVersion}), and what "FunctionName" names is not one, so the permission never allows it; write in "Action" an action on functions, or in "FunctionName" the function the action is for.'],
+      [11, 15, 36, '"lambda:InvokeFunction" acts on function resources (arn:${Partition}:lambda:${Region}:${Account}:function:${FunctionName}), and what "FunctionName" names is not one, so the permission never allows it; write in "Action" an action on functions, or in "FunctionName" the function the action is for.'],
+      [23, 21, 36, '"sqs:SendMessage" acts on queue resources (arn:${Partition}:sqs:${Region}:${Account}:${QueueName}), and no Resource of this statement can be one, so the statement never allows it; add such an ARN to Resource or move the action to a statement that has one.'],
+    ]);
+  });
+
   it('the same rules on a policy keep their condition-key advice', async () => {
     const text = `Resources:
   Bucket:

@@ -285,6 +285,30 @@ describe('placeholders hide nothing else', () => {
     expect(messages.map((m) => [m.ruleId, m.line, m.column, tokenOf(text, m)])).toEqual([['policy-version', 6, 7, 'PolicyDocument']]);
   });
 
+  it('a malformed ARN keeps one finding: action-resource-type gives way only to an ARN rule\'s finding the template keeps', async () => {
+    const text = `Parameters:
+  QueueName:
+    Type: String
+Resources:
+  Policy:
+    Type: AWS::IAM::ManagedPolicy
+    Properties:
+      PolicyDocument:
+        Version: '2012-10-17'
+        Statement:
+          - Effect: Allow
+            Action: sqs:SendMessage
+            Resource: !Sub 'arn:aws:sqs::\${AWS::AccountId}:\${QueueName}'
+          - Effect: Allow
+            Action: sqs:ReceiveMessage
+            Resource: !Sub 'arn:aws:sqs::\${AWS::AccountId}:jobs'
+`;
+    const messages = messagesOf(await lint({ 'policy.yaml': text }), 'policy.yaml');
+    // arn-region's finding on the first ARN names the parameter, so the template drops it (the parameter could be
+    // anything); action-resource-type's stays. On the second, arn-region's is kept and is the only one.
+    expect(messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([['action-resource-type', 12, 21], ['arn-region', 16, 40]]);
+  });
+
   it('a GitHub trust whose provider is !GetAtt (or CDK\'s Ref) is known by its condition keys', async () => {
     const yaml = `Resources:
   Role:

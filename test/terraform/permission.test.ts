@@ -95,6 +95,19 @@ resource "aws_lambda_layer_version_permission" "public" {
     ]);
   });
 
+  it('action-resource-type speaks of the function_name attribute, not of a Resource to add an ARN to', async () => {
+    const text = `resource "aws_lambda_permission" "layer_action" {
+  action        = "lambda:GetLayerVersion"
+  function_name = "my-function"
+  principal     = "123456789012"
+}
+`;
+    const messages = messagesOf(await lint({ 'main.tf': text }), 'main.tf');
+    expect(messages.map((m) => [m.ruleId, m.messageId, m.line, m.column, m.endColumn, m.message])).toEqual([
+      ['action-resource-type', 'noMatchingResource', 2, 19, 43, '"lambda:GetLayerVersion" acts on layerVersion resources (arn:${Partition}:lambda:${Region}:${Account}:layer:${LayerName}:${LayerVersion}), and what "function_name" names is not one, so the permission never allows it; write in "action" an action on functions, or in "function_name" the function the action is for.'],
+    ]);
+  });
+
   it('the statement Lambda writes: qualifier and version number appended to the resource', () => {
     const statements = terraformModuleEmbeddedPolicies([{ filePath: 'main.tf', text: tf }]).get('main.tf')!.policies.map((p) => JSON.parse(p.embedded.text).Statement);
     expect(statements[1]).toEqual({
