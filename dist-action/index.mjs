@@ -11,7 +11,7 @@ import {
   isTerraformName,
   isTerraformStateName,
   terraformPlanKey
-} from "./chunk-7AMEVOL7.mjs";
+} from "./chunk-5ZKNLU3Q.mjs";
 import {
   JSON_BOM_MESSAGE,
   isServerlessName,
@@ -147,7 +147,7 @@ import {
   suggestionLimit,
   typeWord,
   userScopeOf
-} from "./chunk-AWJHI6DY.mjs";
+} from "./chunk-TVN54HUJ.mjs";
 import {
   POLICY_TYPES,
   PolicyDocument,
@@ -497,6 +497,15 @@ function mayMatch(entry, format2) {
   }
   return result;
 }
+var ARN_SYNTAX_RULES = ["arn-format", "arn-region", "arn-account", "arn-resource-format"];
+function mayBeMeant(entries, details) {
+  const indexes = [];
+  entries.forEach((entry, index) => {
+    const { service } = entryTokens(entry);
+    if (service === void 0 || details.formats.some((format2) => format2.arnService === service)) indexes.push(index);
+  });
+  return indexes;
+}
 var SERVICE_NAMES = Object.keys(SERVICES);
 var PREFIX_LENGTHS = new Set(SERVICE_NAMES.map((service) => service.length));
 function candidate(action) {
@@ -559,7 +568,8 @@ var action_resource_type_default = defineRule({
       context.report({
         messageId: "noMatchingResource",
         path: [...path, "Action", index],
-        data: { action, types: orList(details.types, 4), format: details.example }
+        data: { action, types: orList(details.types, 4), format: details.example },
+        deferTo: { rules: ARN_SYNTAX_RULES, paths: mayBeMeant(entries, details).map((j) => [...path, "Resource", j]) }
       });
     });
   }
@@ -896,8 +906,17 @@ function examples(formats, resource2) {
 function diagnoseIam(arn, resource2, formats) {
   const type = /^[^/*?$]*/.exec(resource2.value)[0];
   const slash = resource2.value[type.length] === "/";
-  if (!slash && type.length < resource2.value.length) return void 0;
   const types = [...new Set(formats.filter((f) => f.resource.startsWith(`${f.typeWord}/`)).map((f) => `${f.typeWord}/`))].sort();
+  if (!slash && resource2.value[type.length] === "$" && types.includes(`${type}/`)) {
+    const withSlash = `${type}/${resource2.value.slice(type.length)}`;
+    return {
+      messageId: "iamMissingSlash",
+      substring: { start: resource2.start, length: resource2.value.length },
+      data: { value: arn, resource: resource2.value, type, expected: withSlash },
+      ...fitsSomeFormat("iam", withSlash) ? { fix: { messageId: "insertSlash", data: { expected: withSlash }, text: arn.slice(0, resource2.start) + withSlash } } : {}
+    };
+  }
+  if (!slash && type.length < resource2.value.length) return void 0;
   if (slash && (types.includes(`${type}/`) || type === "report")) return void 0;
   const substring = { start: resource2.start, length: type.length + (slash ? 1 : 0) };
   const data = { value: arn, resource: resource2.value, types: types.map((type2) => `"${type2}"`).join(", ") };
@@ -1001,6 +1020,8 @@ var arn_resource_format_default = defineRule({
       respell: 'Write "{{expected}}".',
       iamType: `The resource part "{{resource}}" of ARN "{{value}}" does not start with one of IAM's resource types ({{types}}), so IAM rejects the policy (MalformedPolicyDocument).`,
       iamTypeDidYouMean: `The resource part "{{resource}}" of ARN "{{value}}" does not start with one of IAM's resource types ({{types}}), so IAM rejects the policy (MalformedPolicyDocument); did you mean "{{expected}}"?`,
+      iamMissingSlash: 'The resource part "{{resource}}" of ARN "{{value}}" has no "/" after "{{type}}", so it matches no IAM resource ({{type}} ARNs have "{{type}}/" and then the name, and the variable never holds a "/"); write "{{expected}}".',
+      insertSlash: 'Write "{{expected}}".',
       u2f: 'The resource part "{{resource}}" of ARN "{{value}}" starts with "u2f/", which is not an IAM resource type, so IAM rejects the policy (MalformedPolicyDocument): security keys are MFA devices, "mfa/"; write "mfa/", or remove the entry if another one already names the device.',
       acrossFields: 'The resource part "{{resource}}" of ARN "{{value}}" fits no {{service}} ARN format by itself and matches only because the "*" that ends its {{field}} field also matches across ":"; write the resource part in full, such as {{examples}}.',
       serviceDidYouMean: 'Service "{{service}}" in ARN "{{value}}" is not a service of the IAM database ({{database}}), so the entry matches nothing; did you mean "{{expected}}"?',
@@ -14772,15 +14793,15 @@ function iamDatabaseVersion() {
 // src/run.ts
 var cloudFormation;
 async function loadCloudFormation() {
-  return cloudFormation ??= await import("./cloudformation-KNQHG6M7.mjs");
+  return cloudFormation ??= await import("./cloudformation-EK72ZLG2.mjs");
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-4OMDOFTH.mjs");
+  return terraform ??= await import("./terraform-3BKNHMTJ.mjs");
 }
 var serverless;
 async function loadServerless() {
-  return serverless ??= await import("./serverless-RZWP3LRW.mjs");
+  return serverless ??= await import("./serverless-AUCUGWFY.mjs");
 }
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
@@ -15281,7 +15302,7 @@ function parseForDetection(text) {
 async function askAccessAnalyzer(works, config, options, mode) {
   const settings = config.accessAnalyzer ?? {};
   const aa = options.accessAnalyzer;
-  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-L5XV46SK.mjs");
+  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-WN3YY2ZP.mjs");
   const inputs = [];
   const terraformWorks = byTerraformDirectory(options, works.filter((w) => w.terraform));
   const terraformReads = /* @__PURE__ */ new Map();

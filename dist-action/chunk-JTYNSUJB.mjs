@@ -18,7 +18,7 @@ import {
   rangeMessage,
   rulesForResourceType,
   suggestionLimit
-} from "./chunk-AWJHI6DY.mjs";
+} from "./chunk-TVN54HUJ.mjs";
 import {
   LineIndex,
   PolicyDocument,
@@ -975,10 +975,18 @@ function embedPermission(source, properties, spec, anchor, flip) {
   return { text: builder.text, segs: builder.segs, placeholders: builder.placeholders, subVariables, generated: true, synthetic };
 }
 var ADVICE = {
-  "service-principal-source/missingSource": (names) => names ? `set ${names}.` : void 0,
-  "principal-public-access/resource": (names, _, principal) => names ? `name the principal in "${principal}", or set ${names}.` : void 0,
-  "principal-public-access/resourceWeak": (names, _, principal) => names ? `name the principal in "${principal}", or set ${names}.` : void 0,
-  "condition-key-action-support/unsupported": (_, property2) => property2 ? `remove "${property2}", or grant an action whose requests have that key.` : void 0
+  "service-principal-source/missingSource": ({ names }) => names ? `set ${names}.` : void 0,
+  "principal-public-access/resource": ({ names, principal }) => names ? `name the principal in "${principal}", or set ${names}.` : void 0,
+  "principal-public-access/resourceWeak": ({ names, principal }) => names ? `name the principal in "${principal}", or set ${names}.` : void 0,
+  "condition-key-action-support/unsupported": ({ property: property2 }) => property2 ? `remove "${property2}", or grant an action whose requests have that key.` : void 0,
+  // The statement has one resource, the one the resource property names: no Resource to add an ARN to.
+  "action-resource-type/noMatchingResource": ({ property: property2, resource: resource2, kind }) => property2 ? `write in "${property2}" an action on ${kind}s, or in "${resource2}" the ${kind} the action is for.` : void 0
+};
+var RESOURCE_CLAUSES = {
+  "action-resource-type/noMatchingResource": (resource2) => [
+    "no Resource of this statement can be one, so the statement never allows it",
+    `what "${resource2}" names is not one, so the permission never allows it`
+  ]
 };
 var escapeRegExp = (text2) => text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 function orList(names) {
@@ -998,9 +1006,11 @@ function permissionMessage(spec, rename = (p) => p) {
       const names = spec.conditions.filter((c) => keys.includes(c.key.toLowerCase())).map((c) => rename(c.property));
       const path = message.path ?? [];
       const property2 = path[0] === "Statement" ? permissionPropertyOf(spec, path.slice(1)) : void 0;
-      const replacement = match ? advice(orList(names), property2 && rename(property2), rename(spec.principal)) : void 0;
+      const replacement = match ? advice({ names: orList(names), property: property2 && rename(property2), principal: rename(spec.principal), resource: rename(spec.resource), kind: spec.kind }) : void 0;
       if (match && replacement) text2 = `${text2.slice(0, match.index)}; ${replacement}`;
     }
+    const clause = RESOURCE_CLAUSES[`${message.ruleId}/${message.messageId}`]?.(rename(spec.resource));
+    if (clause) text2 = text2.replace(clause[0], clause[1]);
     for (const { key, property: property2 } of spec.conditions) {
       text2 = text2.replace(new RegExp(`"${escapeRegExp(key)}"`, "gi"), `"${rename(property2)}"`);
     }
@@ -1973,15 +1983,28 @@ function lintEmbeddedPolicies(filePath, text2, policies, rules, mistake, lines =
     const typed = policy.ruleResourceType ? rulesForResourceType(rules, policy.ruleResourceType) : rules;
     const { skipRules, onlyRules } = policy;
     const located = skipRules || onlyRules ? typed.filter(({ rule }) => !skipRules?.has(rule.id) && (!onlyRules || onlyRules.has(rule.id))) : typed;
-    const found = lintDocument(document, { policyType: policy.policyType, rules: located });
-    const known = found.length > 0 ? unknownConditionFilter(() => document.root, embedded.placeholders, located) : void 0;
-    const listed = found.length > 0 ? unknownActionFilter(() => document.root, embedded.placeholders, located) : void 0;
+    let filters;
     let opaque;
-    for (const message of found.filter((m) => (!known || known(m)) && (!listed || listed(m)))) {
-      const template = policy.message && located.find(({ rule }) => rule.id === message.ruleId)?.rule.meta.messages[message.messageId ?? ""];
-      const worded = policy.message ? { ...message, message: policy.message(message, template) } : message;
-      const mapped = mapMessage(worded, embedded, opaque ??= withOpaquePlaceholders(embedded), policy, lines);
-      if (mapped) messages.push(mapped);
+    const mapped = /* @__PURE__ */ new Map();
+    const inFile = (message) => {
+      if (mapped.has(message)) return mapped.get(message);
+      filters ??= [
+        unknownConditionFilter(() => document.root, embedded.placeholders, located),
+        unknownActionFilter(() => document.root, embedded.placeholders, located)
+      ];
+      let out;
+      if (filters.every((keep) => !keep || keep(message))) {
+        const template = policy.message && located.find(({ rule }) => rule.id === message.ruleId)?.rule.meta.messages[message.messageId ?? ""];
+        const worded = policy.message ? { ...message, message: policy.message(message, template) } : message;
+        out = mapMessage(worded, embedded, opaque ??= withOpaquePlaceholders(embedded), policy, lines);
+      }
+      mapped.set(message, out);
+      return out;
+    };
+    const found = lintDocument(document, { policyType: policy.policyType, rules: located, kept: (message) => inFile(message) !== void 0 });
+    for (const message of found) {
+      const out = inFile(message);
+      if (out) messages.push(out);
     }
     messages.push(...subVariableMessages(embedded, policy, rules, lines, mistake));
   }

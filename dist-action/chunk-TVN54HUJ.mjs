@@ -529,7 +529,7 @@ function lintDocument(document, options) {
   if (document.syntaxError) return [syntaxMessage(document)];
   const policy = normalizePolicy(document.value);
   const selector = new Selector(policy);
-  const findings = new Findings();
+  const findings = new Findings(options.kept);
   const contexts = contextsFor(options.rules, options.policyType);
   let current2;
   const times2 = ruleTimes();
@@ -551,32 +551,51 @@ function lintDocument(document, options) {
   } finally {
     for (let i = 0; i < contexts.length; i++) contexts[i].release();
   }
-  return findings.final().sort(compareMessages);
+  return findings.result().sort(compareMessages);
 }
+var reportKey = (ruleId, path) => `${ruleId}\0${path.join("\0")}`;
 var Findings = class {
+  constructor(kept) {
+    this.kept = kept;
+  }
+  kept;
   messages = [];
   seen;
-  /** Messages that replace another rule's finding on their token (Report.replaces), with that rule's id. */
+  /** Where each kept report was, by rule (see Report.deferTo), and the messages that give way or replace. */
+  reported = /* @__PURE__ */ new Set();
+  deferred;
   replacing;
-  add(message, replaces) {
+  add(message, ruleId, report) {
+    const kept = !this.kept || this.kept(message);
+    if (kept) this.reported.add(reportKey(ruleId, report.path));
     const key = findingKey(message);
     this.seen ??= /* @__PURE__ */ new Set();
     if (this.seen.has(key)) return;
     this.seen.add(key);
     this.messages.push(message);
-    if (replaces) (this.replacing ??= []).push([message, replaces]);
+    if (report.deferTo) (this.deferred ??= /* @__PURE__ */ new Map()).set(message, report.deferTo);
+    if (report.replaces && kept) (this.replacing ??= []).push([message, report.replaces]);
   }
-  /** The messages without those that another rule's finding on the same token replaces. */
-  final() {
-    if (!this.replacing) return this.messages;
-    const replaced = /* @__PURE__ */ new Set();
-    for (const [message, ruleId] of this.replacing) {
-      const same = this.messages.find((m) => m.ruleId === ruleId && !replaced.has(m) && m.range[0] === message.range[0] && m.range[1] === message.range[1]);
+  /**
+   * One finding per defect: the messages without those deferred to a rule that reported where they defer to it
+   * (Report.deferTo), and without another rule's finding on the token of one that replaces it (Report.replaces),
+   * which then takes its Access Analyzer issue code.
+   */
+  result() {
+    const { deferred, replacing } = this;
+    if (!deferred && !replacing) return this.messages;
+    const dropped = /* @__PURE__ */ new Set();
+    for (const [message, ruleId] of replacing ?? []) {
+      const same = this.messages.find((m) => m.ruleId === ruleId && !dropped.has(m) && m.range[0] === message.range[0] && m.range[1] === message.range[1]);
       if (!same) continue;
-      replaced.add(same);
+      dropped.add(same);
       if (!message.issueCode && same.issueCode) message.issueCode = same.issueCode;
     }
-    return this.messages.filter((m) => !replaced.has(m));
+    return this.messages.filter((message) => {
+      if (dropped.has(message)) return false;
+      const deferTo = deferred?.get(message);
+      return !deferTo?.rules.some((ruleId) => deferTo.paths.some((path) => this.reported.has(reportKey(ruleId, path))));
+    });
   }
 };
 function findingKey(message) {
@@ -598,7 +617,7 @@ var Context = class {
   policy;
   findings;
   report(report) {
-    this.findings.add(toMessage(this.document, this.enabled, report), report.replaces);
+    this.findings.add(toMessage(this.document, this.enabled, report), this.ruleId, report);
   }
   /** Let go of the document once it is linted. */
   release() {
@@ -2789,7 +2808,21 @@ var ANY_RUN = -1;
 var ANY_ONE = -2;
 var SEGMENT_RUN = -3;
 var SEGMENT_ONE = -4;
+var NAME_RUN = -5;
 var COLON = 58;
+var SLASH = 47;
+var NAME_VARIABLES = /* @__PURE__ */ new Set([
+  "aws:username",
+  "aws:principalaccount",
+  "aws:sourceaccount",
+  "aws:resourceaccount",
+  "aws:principalorgid",
+  "aws:resourceorgid"
+]);
+function isNameVariable(inner) {
+  const [name, fallback] = inner.split(/,(.*)/s);
+  return NAME_VARIABLES.has(name.trim().toLowerCase()) && (fallback === void 0 || !/[/:]/.test(fallback));
+}
 var fileCache = /* @__PURE__ */ new Map();
 var formatsByArnService = /* @__PURE__ */ new Map();
 function fieldKind(value) {
@@ -2868,11 +2901,15 @@ function tokens(text, policy) {
     if (c === "$" && text[i + 1] === "{") {
       const end = text.indexOf("}", i + 2);
       if (!policy) out.push(ANY_ONE);
-      if (out[out.length - 1] !== ANY_RUN) out.push(ANY_RUN);
+      if (policy && end > 0 && isNameVariable(text.slice(i + 2, end))) {
+        if (!isRun(out[out.length - 1])) out.push(NAME_RUN);
+      } else if (out[out.length - 1] === NAME_RUN) out[out.length - 1] = ANY_RUN;
+      else if (out[out.length - 1] !== ANY_RUN) out.push(ANY_RUN);
       if (end < 0) break;
       i = end;
     } else if (c === "*") {
-      if (out[out.length - 1] !== ANY_RUN) out.push(ANY_RUN);
+      if (out[out.length - 1] === NAME_RUN) out[out.length - 1] = ANY_RUN;
+      else if (out[out.length - 1] !== ANY_RUN) out.push(ANY_RUN);
     } else if (c === "?" && policy) out.push(ANY_ONE);
     else out.push(text.charCodeAt(i));
   }
@@ -2925,8 +2962,11 @@ function arnFormatTokens(format, options = {}) {
   return out;
 }
 var reachBuffer = new Uint8Array(4096);
+function isRun(t) {
+  return t === ANY_RUN || t === SEGMENT_RUN || t === NAME_RUN;
+}
 function runTakes(run, t) {
-  return run === ANY_RUN || t !== COLON;
+  return run === ANY_RUN || t !== COLON && (run !== NAME_RUN || t !== SLASH);
 }
 function charsAgree(x, y) {
   if (x === y || x === ANY_ONE || y === ANY_ONE) return true;
@@ -2950,10 +2990,10 @@ function patternsIntersect(a, b) {
       if (i === A && j === B) return true;
       const x = i < A ? a[i] : 0;
       const y = j < B ? b[j] : 0;
-      if (i < A && (x === ANY_RUN || x === SEGMENT_RUN)) {
+      if (i < A && isRun(x)) {
         reach[cell + width] = 1;
         if (j < B && runTakes(x, y)) reach[cell + 1] = 1;
-      } else if (j < B && (y === ANY_RUN || y === SEGMENT_RUN)) {
+      } else if (j < B && isRun(y)) {
         reach[cell + 1] = 1;
         if (i < A && runTakes(y, x)) reach[cell + width] = 1;
       } else if (i < A && j < B && charsAgree(x, y)) {
@@ -3035,13 +3075,13 @@ function endsAgree(a, b) {
   for (let i = 0; i < a.length && i < b.length; i++) {
     const x = a[i];
     const y = b[i];
-    if (x === ANY_RUN || y === ANY_RUN) break;
+    if (isRun(x) || isRun(y)) break;
     if (x !== y && x !== ANY_ONE && y !== ANY_ONE) return false;
   }
   for (let i = a.length - 1, j = b.length - 1; i >= 0 && j >= 0; i--, j--) {
     const x = a[i];
     const y = b[j];
-    if (x === ANY_RUN || y === ANY_RUN) break;
+    if (isRun(x) || isRun(y)) break;
     if (x !== y && x !== ANY_ONE && y !== ANY_ONE) return false;
   }
   return true;

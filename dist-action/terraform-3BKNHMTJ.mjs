@@ -6,7 +6,7 @@ import {
 } from "./chunk-FKZLGG56.mjs";
 import {
   isOverrideFile
-} from "./chunk-7AMEVOL7.mjs";
+} from "./chunk-5ZKNLU3Q.mjs";
 import {
   LAMBDA_PERMISSION,
   LAYER_VERSION_PERMISSION,
@@ -20,14 +20,14 @@ import {
   policyArnMessages,
   templateSyntaxMessage,
   terraformKnownValue
-} from "./chunk-XHVGLMKE.mjs";
+} from "./chunk-JTYNSUJB.mjs";
 import {
   TERRAFORM_VARIABLE_MESSAGE_ID,
   applyEdits,
   fixesOfPass,
   isObject,
   jsonStringMap
-} from "./chunk-AWJHI6DY.mjs";
+} from "./chunk-TVN54HUJ.mjs";
 import {
   LineIndex,
   compareMessages,

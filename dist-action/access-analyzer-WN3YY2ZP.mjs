@@ -13,10 +13,10 @@ import {
   onPlaceholder,
   placeholderText,
   policyPath
-} from "./chunk-XHVGLMKE.mjs";
+} from "./chunk-JTYNSUJB.mjs";
 import {
   findingKey
-} from "./chunk-AWJHI6DY.mjs";
+} from "./chunk-TVN54HUJ.mjs";
 import {
   LineIndex,
   PolicyDocument,

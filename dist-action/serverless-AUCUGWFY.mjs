@@ -20,7 +20,7 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-XHVGLMKE.mjs";
+} from "./chunk-JTYNSUJB.mjs";
 import {
   FN_SUB_VARIABLE_MESSAGE_ID,
   JSON_SYNTAX_ISSUE_CODE,
@@ -31,7 +31,7 @@ import {
   interpolate,
   isProviderPrefix,
   resolveConditionKey
-} from "./chunk-AWJHI6DY.mjs";
+} from "./chunk-TVN54HUJ.mjs";
 import {
   LineIndex,
   compareMessages,

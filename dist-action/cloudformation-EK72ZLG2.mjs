@@ -9,8 +9,8 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-XHVGLMKE.mjs";
-import "./chunk-AWJHI6DY.mjs";
+} from "./chunk-JTYNSUJB.mjs";
+import "./chunk-TVN54HUJ.mjs";
 import "./chunk-6N6DLRHY.mjs";
 import "./chunk-PI7H3LEV.mjs";
 export {
