@@ -52,7 +52,7 @@ export function checkRoleActionScope({ value, path }: Match, context: RuleContex
  * but those listed, and `Null` only tests presence; none of them limits the action to some services.
  * `withoutKey` 'limited': a request without the key is limited anyway (the key is in every request of the action,
  * or such a request does nothing the condition guards against), so `…IfExists` and `ForAllValues:` limit too.
- * Also privilege-escalation's test of its scoping keys.
+ * Also privilege-escalation's and resource-policy-privilege-escalation's test of their scoping keys.
  */
 export function limitsToValues(entry: ConditionEntry, withoutKey: 'open' | 'limited' = 'open'): boolean {
   const operator = parseOperator(entry.operator);
