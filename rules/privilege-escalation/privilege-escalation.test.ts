@@ -39,6 +39,10 @@ new RuleTester().run(rule, {
       code: policy(allow(['iam:AttachUserPolicy', 'iam:AttachGroupPolicy', 'iam:AttachRolePolicy'], '*', { Condition })),
     })),
     {
+      name: 'ArnEqualsIfExists on iam:PolicyARN closes a creation path through iam:AttachRolePolicy',
+      code: policy(allow('iam:CreateRole', eksctlRoles), allow('iam:AttachRolePolicy', eksctlRoles, { Condition: { ArnEqualsIfExists: { 'iam:PolicyARN': 'arn:aws:iam::aws:policy/ReadOnlyAccess' } } })),
+    },
+    {
       name: 'cloudformation:RoleArn under ArnEqualsIfExists pins the stack role: a request without it passes no role',
       code: policy(passAnyRole, allow('cloudformation:CreateStack', '*', { Condition: { ArnEqualsIfExists: { 'cloudformation:RoleArn': 'arn:aws:iam::111122223333:role/cfn-deployer' } } })),
     },

@@ -611,13 +611,13 @@ function allowedGrant(statements: readonly Statement[], action: string, reach: R
  * (ALWAYS_CARRIED), where they compare it as the plain operator does.
  */
 function limits(entry: ConditionEntry, action: string): boolean {
-  return limitsToValues(entry, ALWAYS_CARRIED[entry.key.toLowerCase()]?.includes(action) ? 'limited' : 'open');
+  return limitsToValues(entry, ALWAYS_CARRIED.get(entry.key.toLowerCase())?.includes(action) ? 'limited' : 'open');
 }
 
 /** Keys (lower case) that every request of the actions carries: the Attach…Policy calls require the policy's ARN. */
-const ALWAYS_CARRIED: Readonly<Record<string, readonly string[]>> = {
-  'iam:policyarn': ['iam:AttachUserPolicy', 'iam:AttachGroupPolicy', 'iam:AttachRolePolicy'],
-};
+const ALWAYS_CARRIED: ReadonlyMap<string, readonly string[]> = new Map([
+  ['iam:policyarn', ['iam:AttachUserPolicy', 'iam:AttachGroupPolicy', 'iam:AttachRolePolicy']],
+]);
 
 /** AdministratorAccess in each partition: an `iam:PolicyARN` condition that admits it does not limit what may be attached. */
 const ADMINISTRATOR_ACCESS = ['aws', 'aws-cn', 'aws-us-gov'].map((partition) => `arn:${partition}:iam::aws:policy/AdministratorAccess`);
