@@ -29,6 +29,23 @@ new RuleTester().run(rule, {
       name: 'a resource tag condition scopes the functions',
       code: policy(allow('lambda:UpdateFunctionCode', '*', { Condition: { StringEquals: { 'aws:ResourceTag/team': '${aws:PrincipalTag/team}' } } })),
     },
+    // iam:AttachUserPolicy and the like always carry iam:PolicyARN (the call requires the policy's ARN): under
+    // `…IfExists` or `ForAllValues:` the comparison still applies.
+    ...[
+      { ArnEqualsIfExists: { 'iam:PolicyARN': 'arn:aws:iam::aws:policy/ReadOnlyAccess' } },
+      { 'ForAllValues:ArnEquals': { 'iam:PolicyARN': 'arn:aws:iam::aws:policy/ReadOnlyAccess' } },
+    ].map((Condition) => ({
+      name: `${Object.keys(Condition)[0]} on iam:PolicyARN pins which policies may be attached`,
+      code: policy(allow(['iam:AttachUserPolicy', 'iam:AttachGroupPolicy', 'iam:AttachRolePolicy'], '*', { Condition })),
+    })),
+    {
+      name: 'ArnEqualsIfExists on iam:PolicyARN closes a creation path through iam:AttachRolePolicy',
+      code: policy(allow('iam:CreateRole', eksctlRoles), allow('iam:AttachRolePolicy', eksctlRoles, { Condition: { ArnEqualsIfExists: { 'iam:PolicyARN': 'arn:aws:iam::aws:policy/ReadOnlyAccess' } } })),
+    },
+    {
+      name: 'cloudformation:RoleArn under ArnEqualsIfExists pins the stack role: a request without it passes no role',
+      code: policy(passAnyRole, allow('cloudformation:CreateStack', '*', { Condition: { ArnEqualsIfExists: { 'cloudformation:RoleArn': 'arn:aws:iam::111122223333:role/cfn-deployer' } } })),
+    },
     {
       name: 'iam:PolicyARN limited to customer managed policies of a prefix',
       code: policy(allow(['iam:AttachRolePolicy', 'iam:AttachUserPolicy'], '*', { Condition: { ArnLike: { 'iam:PolicyARN': ['arn:aws:iam::111122223333:policy/app-*', 'arn:aws:iam::aws:policy/ReadOnlyAccess'] } } })),
@@ -385,6 +402,44 @@ new RuleTester().run(rule, {
       name: 'a condition on when does not scope what',
       code: policy(allow('iam:UpdateAssumeRolePolicy', '*', { Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'true' } } })),
       errors: [{ messageId: 'direct', line: 6, column: 23 }],
+    },
+    // A comparison true for a request without the key limits nothing: `…IfExists` and `ForAllValues:` let
+    // through every function without the tag, every user without a permissions boundary.
+    ...[
+      { StringEqualsIfExists: { 'aws:ResourceTag/team': 'web' } },
+      { 'ForAllValues:StringEquals': { 'aws:ResourceTag/team': 'web' } },
+    ].map((Condition) => ({
+      name: `${Object.keys(Condition)[0]} on a resource tag leaves every function without the tag open`,
+      code: policy(allow('lambda:UpdateFunctionCode', '*', { Condition })),
+      errors: [{ messageId: 'direct', line: 6, column: 23 }],
+    })),
+    ...[
+      { StringEqualsIfExists: { 'iam:PermissionsBoundary': 'arn:aws:iam::111122223333:policy/app-boundary' } },
+      { 'ForAllValues:ArnEquals': { 'iam:PermissionsBoundary': 'arn:aws:iam::111122223333:policy/app-boundary' } },
+    ].map((Condition) => ({
+      name: `${Object.keys(Condition)[0]} on iam:PermissionsBoundary leaves every user without a boundary open`,
+      code: policy(allow('iam:PutUserPolicy', '*', { Condition })),
+      errors: [{ messageId: 'direct', line: 6, column: 23 }],
+    })),
+    {
+      name: 'ArnEqualsIfExists on iam:PolicyARN limits the Attach…Policy calls (they always carry it), not iam:PutUserPolicy (never)',
+      code: policy(allow(['iam:AttachUserPolicy', 'iam:PutUserPolicy'], '*', { Condition: { ArnEqualsIfExists: { 'iam:PolicyARN': 'arn:aws:iam::aws:policy/ReadOnlyAccess' } } })),
+      errors: [{ messageId: 'direct', line: 8, column: 17 }],
+    },
+    {
+      name: 'EC2 Instance Connect: ec2:ResourceTag under StringEqualsIfExists leaves every instance without the tag open',
+      code: policy(allow('ec2-instance-connect:SendSSHPublicKey', '*', { Condition: { StringEqualsIfExists: { 'ec2:ResourceTag/team': 'web' } } })),
+      errors: [{ messageId: 'direct', line: 6, column: 23 }],
+    },
+    {
+      name: 'a role tag under StringEqualsIfExists on iam:PassRole leaves every role without the tag',
+      code: policy(allow('iam:PassRole', '*', { Condition: { StringEqualsIfExists: { 'iam:ResourceTag/team': 'web' } } }), allow('ec2:RunInstances')),
+      errors: [{ messageId: 'passRole', line: 16, column: 23 }],
+    },
+    {
+      name: 'a permissions boundary under StringEqualsIfExists does not close a creation path: a role created without one passes',
+      code: policy(allow(['iam:CreateRole', 'iam:AttachRolePolicy'], eksctlRoles, { Condition: { StringEqualsIfExists: { 'iam:PermissionsBoundary': 'arn:aws:iam::111122223333:policy/app-boundary' } } })),
+      errors: [{ messageId: 'created', line: 7, column: 17 }],
     },
     {
       name: 'a negated operator on the service\'s key leaves every other policy open',

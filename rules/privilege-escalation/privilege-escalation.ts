@@ -421,7 +421,7 @@ interface Statement {
   index: number;
   /** How the statement's Action / NotAction lets through each path action (as actionGrant says), by action. */
   grants: Map<string, ActionGrant>;
-  /** hasScopingCondition by service, as asked (every direct path of the service asks it again). */
+  /** hasScopingCondition by path action, as asked (a statement may grant several). */
   scopedFor?: Map<string, boolean>;
   /** selectsRolesByTag, once asked (every PassRole path asks it again). */
   rolesByTag?: boolean;
@@ -603,15 +603,21 @@ function allowedGrant(statements: readonly Statement[], action: string, reach: R
 }
 
 /**
- * Whether a condition entry can limit what the action reaches: a negated operator (`StringNotEquals`,
- * `ArnNotLike`, …) only leaves out the values it lists and lets everything else through, so it does not; nor
- * does `Null`, which asks only whether the key is there (`"iam:PermissionsBoundary"` present, any boundary),
- * nor an operator IAM would reject.
+ * Whether a condition entry limits what the action reaches (limitsToValues): a negated operator
+ * (`StringNotEquals`, `ArnNotLike`, …) only leaves out the values it lists and lets everything else through;
+ * `Null` asks only whether the key is there (`"iam:PermissionsBoundary"` present, any boundary); and
+ * `…IfExists` or `ForAllValues:` let through a request without the key: a resource without the tag, a user or
+ * role without a permissions boundary. Except on a key that every request of the action carries
+ * (ALWAYS_CARRIED), where they compare it as the plain operator does.
  */
-function selects({ operator }: ConditionEntry): boolean {
-  const parsed = parseOperator(operator);
-  return parsed !== undefined && !parsed.negated && parsed.family !== 'Null';
+function limits(entry: ConditionEntry, action: string): boolean {
+  return limitsToValues(entry, ALWAYS_CARRIED.get(entry.key.toLowerCase())?.includes(action) ? 'limited' : 'open');
 }
+
+/** Keys (lower case) that every request of the actions carries: the Attach…Policy calls require the policy's ARN. */
+const ALWAYS_CARRIED: ReadonlyMap<string, readonly string[]> = new Map([
+  ['iam:policyarn', ['iam:AttachUserPolicy', 'iam:AttachGroupPolicy', 'iam:AttachRolePolicy']],
+]);
 
 /** AdministratorAccess in each partition: an `iam:PolicyARN` condition that admits it does not limit what may be attached. */
 const ADMINISTRATOR_ACCESS = ['aws', 'aws-cn', 'aws-us-gov'].map((partition) => `arn:${partition}:iam::aws:policy/AdministratorAccess`);
@@ -627,15 +633,15 @@ function admitsAdministratorAccess({ operator, values }: ConditionEntry): boolea
 
 /**
  * A condition that may pin which resources the action reaches: a key of the action's own service, or a resource
- * tag, under an operator that selects. `iam:PolicyARN` (on the Attach…Policy actions) pins nothing when its
- * values admit AdministratorAccess.
+ * tag, that limits it. `iam:PolicyARN` (on the Attach…Policy actions) pins nothing when its values admit
+ * AdministratorAccess.
  */
-function hasScopingCondition(info: Statement, service: string): boolean {
+function hasScopingCondition(info: Statement, { service, action }: DirectPath): boolean {
   info.scopedFor ??= new Map();
-  let scoped = info.scopedFor.get(service);
+  let scoped = info.scopedFor.get(action);
   if (scoped === undefined) {
-    scoped = readsScopingCondition(info, service, ADMITTING_DIRECT);
-    info.scopedFor.set(service, scoped);
+    scoped = readsScopingCondition(info, service, action, ADMITTING_DIRECT);
+    info.scopedFor.set(action, scoped);
   }
   return scoped;
 }
@@ -644,13 +650,13 @@ function hasScopingCondition(info: Statement, service: string): boolean {
 const ADMITTING_DIRECT = ['iam:policyarn'];
 const ADMITTING_CREATION = ['iam:policyarn', 'iam:permissionsboundary'];
 
-/** hasScopingCondition (`admitting`: ADMITTING_DIRECT) and closesCreation (ADMITTING_CREATION). */
-function readsScopingCondition(info: Statement, service: string, admitting: readonly string[]): boolean {
+/** hasScopingCondition (`admitting`: ADMITTING_DIRECT) and closesCreation (ADMITTING_CREATION), for `action`. */
+function readsScopingCondition(info: Statement, service: string, action: string, admitting: readonly string[]): boolean {
   if (throughOtherServices(info)) return true;
   return conditionEntries(info.statement, info.path).some((entry) => {
     const lower = entry.key.toLowerCase();
     if (!lower.startsWith(`${service}:`) && !lower.startsWith('aws:resourcetag/')) return false;
-    if (!selects(entry)) return false;
+    if (!limits(entry, action)) return false;
     return !admitting.includes(lower) || !admitsAdministratorAccess(entry);
   });
 }
@@ -664,11 +670,11 @@ function throughOtherServices(info: Statement): boolean {
   return info.throughOthers ??= conditionEntries(info.statement, info.path).some(({ operator, key, values }) => onlyThroughServices(operator, key, values));
 }
 
-/** Whether a condition entry on one of `keys` (lower case; a prefix when it ends with `/`) selects. */
-function hasScopingKey(info: Statement, keys: readonly string[]): boolean {
+/** Whether a condition entry on one of `keys` (lower case; a prefix when it ends with `/`) limits `action`. */
+function hasScopingKey(info: Statement, keys: readonly string[], action: string): boolean {
   return conditionEntries(info.statement, info.path).some((entry) => {
     const lower = entry.key.toLowerCase();
-    return keys.some((key) => (key.endsWith('/') ? lower.startsWith(key) : lower === key)) && selects(entry);
+    return keys.some((key) => (key.endsWith('/') ? lower.startsWith(key) : lower === key)) && limits(entry, action);
   });
 }
 
@@ -697,9 +703,12 @@ function passesTo(info: Statement, service: string | readonly string[]): boolean
   });
 }
 
-/** A condition on the role's tags (`aws:ResourceTag/…`, `iam:ResourceTag/…`): the roles it may pass are not every role. */
+/**
+ * A condition on the role's tags (`aws:ResourceTag/…`, `iam:ResourceTag/…`) that limits them: the roles it may
+ * pass are not every role (under `…IfExists` every role without the tag is).
+ */
 function selectsRolesByTag(info: Statement): boolean {
-  return info.rolesByTag ??= conditionEntries(info.statement, info.path).some((entry) => /^(?:aws|iam):resourcetag\//i.test(entry.key) && selects(entry));
+  return info.rolesByTag ??= conditionEntries(info.statement, info.path).some((entry) => /^(?:aws|iam):resourcetag\//i.test(entry.key) && limits(entry, 'iam:PassRole'));
 }
 
 /** The token a grant points at, as a map key. */
@@ -757,7 +766,7 @@ const DIRECT_TESTS = DIRECT.map((path) => ({
 const namesCaller = (pattern: string) => userScopeOf(pattern) === 'self';
 
 function scopedByCondition(path: DirectPath, info: Statement): boolean {
-  return hasScopingCondition(info, path.service) || (path.scopedBy !== undefined && hasScopingKey(info, path.scopedBy));
+  return hasScopingCondition(info, path) || (path.scopedBy !== undefined && hasScopingKey(info, path.scopedBy, path.action));
 }
 
 /**
@@ -830,8 +839,8 @@ const CALLER_NAME = /\/\$\{\s*aws:(?:username|userid)\s*\}$/i;
  * admit AdministratorAccess (a boundary of AdministratorAccess bounds nothing); or a service other than
  * CloudFormation calling on the principal's behalf.
  */
-function closesCreation(info: Statement): boolean {
-  return readsScopingCondition(info, 'iam', ADMITTING_CREATION);
+function closesCreation(info: Statement, action: string): boolean {
+  return readsScopingCondition(info, 'iam', action, ADMITTING_CREATION);
 }
 
 /**
@@ -864,7 +873,7 @@ function identityEntries(statements: readonly Statement[], action: string, kind:
   const everyOne = (pattern: string) => coversEveryResource(pattern, 'iam', `${kind}*`, { global: true });
   for (const info of statements) {
     const grant = info.statement.Effect === 'Allow' ? info.grants.get(action) : undefined;
-    if (!grant || closesCreation(info)) continue;
+    if (!grant || closesCreation(info, action)) continue;
     const { Resource, NotResource } = info.statement;
     const entries = Array.isArray(Resource) ? Resource
       : Array.isArray(NotResource) && !NotResource.some((r) => typeof r === 'string' && everyOne(r)) ? ['*'] : [];
@@ -942,10 +951,11 @@ function reportPassRolePaths(statements: readonly Statement[], findings: Finding
     const passRole = allowedGrant(statements, 'iam:PassRole', coversEveryRole,
       (info) => !passesTo(info, path.passedTo) || selectsRolesByTag(info) || throughOtherServices(info));
     if (!passRole) continue;
-    // A condition that pins the role the service uses (cloudformation:RoleArn) closes the path.
+    // A condition that pins the role the service uses (cloudformation:RoleArn) closes the path. A request without
+    // the key passes no role of the principal's choosing, so `…IfExists` and `ForAllValues:` pin it too.
     // A value of "*" alone, under a Like operator, pins nothing.
     const pinsRole = (info: Statement) => path.roleKey !== undefined
-      && conditionEntries(info.statement, info.path).some((entry) => entry.key.toLowerCase() === path.roleKey && selects(entry)
+      && conditionEntries(info.statement, info.path).some((entry) => entry.key.toLowerCase() === path.roleKey && limitsToValues(entry, 'limited')
         && !(parseOperator(entry.operator)?.wildcards && entry.values.some((v) => typeof v === 'string' && ONLY_STARS.test(v))));
     const granted = path.steps.map((step, i) => {
       for (const action of step) {

@@ -129,6 +129,26 @@ new RuleTester().run(rule, {
       code: policy(allow('s3:PutBucketPolicy', BUCKET, { Condition: { StringEquals: { 'aws:ResourceAccount': '${aws:PrincipalAccount}' }, Bool: { 'aws:MultiFactorAuthPresent': 'true' } } })),
       errors: [{ messageId: 'policy', line: 6, column: 23 }],
     },
+    // A tag or ACL header condition limits only when it admits just the values it lists.
+    ...[
+      { StringNotEquals: { 'aws:ResourceTag/team': 'finance' } },
+      { StringEqualsIfExists: { 's3:BucketTag/team': 'data' } },
+      { 'ForAllValues:StringEquals': { 'aws:ResourceTag/team': 'data' } },
+      { Null: { 's3:BucketTag/team': 'false' } },
+    ].map((Condition) => ({
+      name: `${Object.keys(Condition)[0]} on a bucket tag does not select the buckets`,
+      code: policy(allow('s3:PutBucketPolicy', '*', { Condition })),
+      errors: [{ messageId: 'policy', line: 6, column: 23 }],
+    })),
+    ...[
+      { StringNotEquals: { 's3:x-amz-acl': 'public-read-write' } },
+      { StringEqualsIfExists: { 's3:x-amz-acl': 'private' } },
+      { Null: { 's3:x-amz-grant-write': 'true' } },
+    ].map((Condition) => ({
+      name: `${Object.keys(Condition)[0]} on an ACL header does not limit the ACL (other values, or the ACL in the request body)`,
+      code: policy(allow('s3:PutBucketAcl', BUCKET, { Condition })),
+      errors: [{ messageId: 'acl', line: 6, column: 23 }],
+    })),
     {
       name: 'through CloudFormation the template decides what is written',
       code: policy(allow('s3:Put*', BUCKET, { Condition: { 'ForAnyValue:StringEquals': { 'aws:CalledVia': 'cloudformation.amazonaws.com' } } })),

@@ -6,10 +6,10 @@ import { coversEveryResource } from '../../src/arn/roles.js';
 import { conditionEntries, statementMatches, type NormalizedStatement } from '../../src/engine/normalize.js';
 import { globMatches, hasWildcard } from '../../src/iam/glob.js';
 import { arnPatternTokens, patternsIntersect, type Token } from '../../src/iam/resources.js';
-import { parseOperator } from '../../src/conditions/operator.js';
 import { onlyThroughServices } from '../../src/conditions/called-via.js';
 import { andList, quoted } from '../../src/words.js';
 import { literalNamesPattern } from '../../src/actions/literal-names.js';
+import { limitsToValues } from '../../src/actions/role-action-scope.js';
 
 /** A bucket action that lets the principal change who may use the bucket's objects. */
 interface BucketAction {
@@ -117,11 +117,17 @@ function deniedOnBuckets(statements: readonly Statement[], action: string, bucke
 
 /**
  * Whether the statement's Condition limits which buckets it reaches (their tags), what it may write (an ACL's
- * headers), or who writes it (a service other than CloudFormation, through aws:CalledVia).
+ * headers), or who writes it (a service other than CloudFormation, through aws:CalledVia). A tag or header
+ * condition limits only when it admits just the values it lists (limitsToValues): a negated operator admits
+ * every other value, `Null` any value, and `…IfExists` or `ForAllValues:` a bucket without the tag or an ACL
+ * sent in the request body rather than in the headers.
  */
 function scoped(statement: Statement, bucketAction: BucketAction): boolean {
-  return conditionEntries(statement.statement, statement.path).some(({ operator, key, values }) =>
-    BUCKET_TAG_KEY.test(key) || bucketAction.contentKey?.test(key) === true || onlyThroughServices(operator, key, values));
+  return conditionEntries(statement.statement, statement.path).some((entry) => {
+    const { operator, key, values } = entry;
+    if (BUCKET_TAG_KEY.test(key) || bucketAction.contentKey?.test(key) === true) return limitsToValues(entry);
+    return onlyThroughServices(operator, key, values);
+  });
 }
 
 /** How a finding names the grant: `"s3:PutBucketPolicy" on "…"`, `"s3:Put*" on "…", which includes s3:PutBucketPolicy,`. */

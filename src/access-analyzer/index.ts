@@ -123,8 +123,9 @@ export function normalizeLocale(locale: string): string {
 
 /** The ValidatePolicy request for a file (without the paging fields). */
 export function validateRequestFor(input: AccessAnalyzerInput, locale?: string): ValidateRequest {
-  const policyType = AWS_POLICY_TYPES[input.policyType];
-  if (!policyType) throw new RangeError(`Unknown policy type "${String(input.policyType)}" for ${input.filePath}.`);
+  // Own keys only: `constructor` and the other names every object inherits are no policy type.
+  const policyType = Object.hasOwn(AWS_POLICY_TYPES, input.policyType) ? AWS_POLICY_TYPES[input.policyType] : undefined;
+  if (!policyType) throw new RangeError(`Unknown policy type ${quoted(String(input.policyType))} for ${input.filePath}.`);
   let resourceType: string | undefined;
   if (input.policyType === 'trust') resourceType = 'AWS::IAM::AssumeRolePolicyDocument';
   else if (input.policyType === 'resource' && input.resourceType) {

@@ -50,9 +50,12 @@ export function checkRoleActionScope({ value, path }: Match, context: RuleContex
  * Whether a condition admits only the values it lists: a positive comparison that is false without the key.
  * `…IfExists` and `ForAllValues:` are true when the key is missing, a negated operator admits every service
  * but those listed, and `Null` only tests presence; none of them limits the action to some services.
- * Also privilege-escalation's test of `iam:PassedToService`.
+ * `withoutKey` 'limited': a request without the key is limited anyway (the key is in every request of the action,
+ * or such a request does nothing the condition guards against), so `…IfExists` and `ForAllValues:` limit too.
+ * Also privilege-escalation's and resource-policy-privilege-escalation's test of their scoping keys.
  */
-export function limitsToValues(entry: ConditionEntry): boolean {
+export function limitsToValues(entry: ConditionEntry, withoutKey: 'open' | 'limited' = 'open'): boolean {
   const operator = parseOperator(entry.operator);
-  return operator !== undefined && operator.family !== 'Null' && !operator.negated && falseWhenKeyMissing(operator, entry.values);
+  if (operator === undefined || operator.family === 'Null' || operator.negated) return false;
+  return withoutKey === 'limited' || falseWhenKeyMissing(operator, entry.values);
 }

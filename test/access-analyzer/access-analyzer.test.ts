@@ -520,4 +520,13 @@ describe('AWS configuration', () => {
       'Unknown Access Analyzer locale "e\\"n\\n"; use one of DE, EN, ES, FR, IT, JA, KO, PT_BR, ZH_CN, ZH_TW.');
     expect(server.requests).toHaveLength(0);
   });
+
+  it('rejects an unknown policy type, quoted with JSON escapes, before calling anything', async () => {
+    const bad = { ...input(POLICY), policyType: 'i"d' } as unknown as AccessAnalyzerInput;
+    await expect(runAccessAnalyzer([bad], options())).rejects.toThrow('Unknown policy type "i\\"d" for policy.json.');
+    // A name every object has (Object.prototype's) is no policy type either.
+    const inherited = { ...input(POLICY), policyType: 'constructor' } as unknown as AccessAnalyzerInput;
+    await expect(runAccessAnalyzer([inherited], options())).rejects.toThrow('Unknown policy type "constructor" for policy.json.');
+    expect(server.requests).toHaveLength(0);
+  });
 });
