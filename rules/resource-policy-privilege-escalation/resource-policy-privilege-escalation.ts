@@ -7,9 +7,9 @@ import { conditionEntries, statementMatches, type NormalizedStatement } from '..
 import { globMatches, hasWildcard } from '../../src/iam/glob.js';
 import { arnPatternTokens, patternsIntersect, type Token } from '../../src/iam/resources.js';
 import { onlyThroughServices } from '../../src/conditions/called-via.js';
+import { limitsToValues } from '../../src/conditions/operator.js';
 import { andList, quoted } from '../../src/words.js';
 import { literalNamesPattern } from '../../src/actions/literal-names.js';
-import { limitsToValues } from '../../src/actions/role-action-scope.js';
 
 /** A bucket action that lets the principal change who may use the bucket's objects. */
 interface BucketAction {

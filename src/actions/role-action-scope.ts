@@ -5,8 +5,8 @@
  */
 import { actionGrant } from './glob.js';
 import { coversAllRoles } from '../arn/roles.js';
-import { falseWhenKeyMissing, parseOperator } from '../conditions/operator.js';
-import { conditionEntries, isObject, type ConditionEntry, type NormalizedStatement } from '../engine/normalize.js';
+import { limitsToValues } from '../conditions/operator.js';
+import { conditionEntries, isObject, type NormalizedStatement } from '../engine/normalize.js';
 import type { Match, RuleContext } from '../engine/rule.js';
 
 type ByGrant = Record<'action' | 'wildcard' | 'notAction', string>;
@@ -46,16 +46,3 @@ export function checkRoleActionScope({ value, path }: Match, context: RuleContex
   report('AllRoles', resource);
 }
 
-/**
- * Whether a condition admits only the values it lists: a positive comparison that is false without the key.
- * `…IfExists` and `ForAllValues:` are true when the key is missing, a negated operator admits every service
- * but those listed, and `Null` only tests presence; none of them limits the action to some services.
- * `withoutKey` 'limited': a request without the key is limited anyway (the key is in every request of the action,
- * or such a request does nothing the condition guards against), so `…IfExists` and `ForAllValues:` limit too.
- * Also privilege-escalation's and resource-policy-privilege-escalation's test of their scoping keys.
- */
-export function limitsToValues(entry: ConditionEntry, withoutKey: 'open' | 'limited' = 'open'): boolean {
-  const operator = parseOperator(entry.operator);
-  if (operator === undefined || operator.family === 'Null' || operator.negated) return false;
-  return withoutKey === 'limited' || falseWhenKeyMissing(operator, entry.values);
-}

@@ -125,3 +125,17 @@ export function falseWhenKeyMissing(op: ParsedOperator, values: readonly unknown
   if (op.qualifier === 'ForAnyValue') return true;
   return !op.negated;
 }
+
+/**
+ * Whether a condition admits only the values it lists: a positive comparison that is false without the key.
+ * `…IfExists` and `ForAllValues:` are true when the key is missing, a negated operator admits every service
+ * but those listed, and `Null` only tests presence; none of them limits the action to some services.
+ * `withoutKey` 'limited': a request without the key is limited anyway (the key is in every request of the action,
+ * or such a request does nothing the condition guards against), so `…IfExists` and `ForAllValues:` limit too.
+ * The test of pass-role-scope's and create-slr-scope's scoping keys, and of the privilege-escalation rules'.
+ */
+export function limitsToValues(entry: { operator: string; values: readonly unknown[] }, withoutKey: 'open' | 'limited' = 'open'): boolean {
+  const operator = parseOperator(entry.operator);
+  if (operator === undefined || operator.family === 'Null' || operator.negated) return false;
+  return withoutKey === 'limited' || falseWhenKeyMissing(operator, entry.values);
+}
