@@ -1171,6 +1171,11 @@ function falseWhenKeyMissing(op, values) {
   if (op.qualifier === "ForAnyValue") return true;
   return !op.negated;
 }
+function limitsToValues(entry, withoutKey = "open") {
+  const operator = parseOperator2(entry.operator);
+  if (operator === void 0 || operator.family === "Null" || operator.negated) return false;
+  return withoutKey === "limited" || falseWhenKeyMissing(operator, entry.values);
+}
 
 // src/conditions/id-values.ts
 function* idValues(statement, statementPath, keys, { patterns = false } = {}) {
@@ -2884,10 +2889,6 @@ function checkRoleActionScope({ value, path }, context, scope) {
   if (resource2 === void 0) return;
   if (conditionEntries(statement, path).some((entry) => entry.key.toLowerCase() === scope.scopingKey && limitsToValues(entry))) return;
   report("AllRoles", resource2);
-}
-function limitsToValues(entry) {
-  const operator = parseOperator2(entry.operator);
-  return operator !== void 0 && operator.family !== "Null" && !operator.negated && falseWhenKeyMissing(operator, entry.values);
 }
 
 // rules/create-slr-scope/create-slr-scope.ts
@@ -6328,43 +6329,45 @@ function allowedGrant(statements, action, reach, skip, excludes = reach) {
   }
   return void 0;
 }
-function selects({ operator }) {
-  const parsed = parseOperator2(operator);
-  return parsed !== void 0 && !parsed.negated && parsed.family !== "Null";
+function limits(entry, action) {
+  return limitsToValues(entry, ALWAYS_CARRIED.get(entry.key.toLowerCase())?.includes(action) ? "limited" : "open");
 }
+var ALWAYS_CARRIED = /* @__PURE__ */ new Map([
+  ["iam:policyarn", ["iam:AttachUserPolicy", "iam:AttachGroupPolicy", "iam:AttachRolePolicy"]]
+]);
 var ADMINISTRATOR_ACCESS = ["aws", "aws-cn", "aws-us-gov"].map((partition) => `arn:${partition}:iam::aws:policy/AdministratorAccess`);
 function admitsAdministratorAccess({ operator, values }) {
   const parsed = parseOperator2(operator);
   if (!parsed) return false;
   return values.some((value) => typeof value === "string" && ADMINISTRATOR_ACCESS.some((arn) => parsed.wildcards ? globMatches(value, arn, { caseSensitive: true }) : parsed.base === "StringEqualsIgnoreCase" ? value.toLowerCase() === arn.toLowerCase() : value === arn));
 }
-function hasScopingCondition(info, service) {
+function hasScopingCondition(info, { service, action }) {
   info.scopedFor ??= /* @__PURE__ */ new Map();
-  let scoped2 = info.scopedFor.get(service);
+  let scoped2 = info.scopedFor.get(action);
   if (scoped2 === void 0) {
-    scoped2 = readsScopingCondition(info, service, ADMITTING_DIRECT);
-    info.scopedFor.set(service, scoped2);
+    scoped2 = readsScopingCondition(info, service, action, ADMITTING_DIRECT);
+    info.scopedFor.set(action, scoped2);
   }
   return scoped2;
 }
 var ADMITTING_DIRECT = ["iam:policyarn"];
 var ADMITTING_CREATION = ["iam:policyarn", "iam:permissionsboundary"];
-function readsScopingCondition(info, service, admitting) {
+function readsScopingCondition(info, service, action, admitting) {
   if (throughOtherServices(info)) return true;
   return conditionEntries(info.statement, info.path).some((entry) => {
     const lower = entry.key.toLowerCase();
     if (!lower.startsWith(`${service}:`) && !lower.startsWith("aws:resourcetag/")) return false;
-    if (!selects(entry)) return false;
+    if (!limits(entry, action)) return false;
     return !admitting.includes(lower) || !admitsAdministratorAccess(entry);
   });
 }
 function throughOtherServices(info) {
   return info.throughOthers ??= conditionEntries(info.statement, info.path).some(({ operator, key, values }) => onlyThroughServices(operator, key, values));
 }
-function hasScopingKey(info, keys) {
+function hasScopingKey(info, keys, action) {
   return conditionEntries(info.statement, info.path).some((entry) => {
     const lower = entry.key.toLowerCase();
-    return keys.some((key) => key.endsWith("/") ? lower.startsWith(key) : lower === key) && selects(entry);
+    return keys.some((key) => key.endsWith("/") ? lower.startsWith(key) : lower === key) && limits(entry, action);
   });
 }
 var ONLY_STARS = /^\s*\*+\s*$/;
@@ -6383,7 +6386,7 @@ function passesTo(info, service) {
   });
 }
 function selectsRolesByTag(info) {
-  return info.rolesByTag ??= conditionEntries(info.statement, info.path).some((entry) => /^(?:aws|iam):resourcetag\//i.test(entry.key) && selects(entry));
+  return info.rolesByTag ??= conditionEntries(info.statement, info.path).some((entry) => /^(?:aws|iam):resourcetag\//i.test(entry.key) && limits(entry, "iam:PassRole"));
 }
 var tokenKey = (grant) => grant.path.join("\0");
 function onPhrase(resource2) {
@@ -6421,7 +6424,7 @@ var DIRECT_TESTS = DIRECT.map((path) => ({
 }));
 var namesCaller = (pattern) => userScopeOf(pattern) === "self";
 function scopedByCondition(path, info) {
-  return hasScopingCondition(info, path.service) || path.scopedBy !== void 0 && hasScopingKey(info, path.scopedBy);
+  return hasScopingCondition(info, path) || path.scopedBy !== void 0 && hasScopingKey(info, path.scopedBy, path.action);
 }
 function reportDirectPaths(statements, findings2) {
   const open = /* @__PURE__ */ new Set();
@@ -6461,8 +6464,8 @@ function reportDirectPaths(statements, findings2) {
   return open;
 }
 var CALLER_NAME = /\/\$\{\s*aws:(?:username|userid)\s*\}$/i;
-function closesCreation(info) {
-  return readsScopingCondition(info, "iam", ADMITTING_CREATION);
+function closesCreation(info, action) {
+  return readsScopingCondition(info, "iam", action, ADMITTING_CREATION);
 }
 function deniedWithoutBoundary({ statement, path }, entry) {
   if (statement.Effect !== "Deny" || !isObject(statement.Condition) || !Array.isArray(statement.Resource)) return false;
@@ -6480,7 +6483,7 @@ function identityEntries(statements, action, kind) {
   const everyOne = (pattern) => coversEveryResource(pattern, "iam", `${kind}*`, { global: true });
   for (const info of statements) {
     const grant = info.statement.Effect === "Allow" ? info.grants.get(action) : void 0;
-    if (!grant || closesCreation(info)) continue;
+    if (!grant || closesCreation(info, action)) continue;
     const { Resource, NotResource } = info.statement;
     const entries = Array.isArray(Resource) ? Resource : Array.isArray(NotResource) && !NotResource.some((r) => typeof r === "string" && everyOne(r)) ? ["*"] : [];
     for (const entry of entries) {
@@ -6544,7 +6547,7 @@ function reportPassRolePaths(statements, findings2) {
       (info) => !passesTo(info, path.passedTo) || selectsRolesByTag(info) || throughOtherServices(info)
     );
     if (!passRole) continue;
-    const pinsRole = (info) => path.roleKey !== void 0 && conditionEntries(info.statement, info.path).some((entry) => entry.key.toLowerCase() === path.roleKey && selects(entry) && !(parseOperator2(entry.operator)?.wildcards && entry.values.some((v) => typeof v === "string" && ONLY_STARS.test(v))));
+    const pinsRole = (info) => path.roleKey !== void 0 && conditionEntries(info.statement, info.path).some((entry) => entry.key.toLowerCase() === path.roleKey && limitsToValues(entry, "limited") && !(parseOperator2(entry.operator)?.wildcards && entry.values.some((v) => typeof v === "string" && ONLY_STARS.test(v))));
     const granted = path.steps.map((step, i) => {
       for (const action2 of step) {
         const found = serviceActionGrant(statements, action2, i === 0 ? (info) => pinsRole(info) || throughOtherServices(info) : throughOtherServices);
@@ -7109,7 +7112,11 @@ function deniedOnBuckets(statements, action, bucket) {
   return statements.some(({ statement, path }) => unconditionalDenyOn(statement, (r) => coversEveryResource(r, "s3", bucket)) && actionGrant(statement, path, action) !== void 0);
 }
 function scoped(statement, bucketAction) {
-  return conditionEntries(statement.statement, statement.path).some(({ operator, key, values }) => BUCKET_TAG_KEY.test(key) || bucketAction.contentKey?.test(key) === true || onlyThroughServices(operator, key, values));
+  return conditionEntries(statement.statement, statement.path).some((entry) => {
+    const { operator, key, values } = entry;
+    if (BUCKET_TAG_KEY.test(key) || bucketAction.contentKey?.test(key) === true) return limitsToValues(entry);
+    return onlyThroughServices(operator, key, values);
+  });
 }
 function subjectOf(grant, resource2, action) {
   const on = resource2 === "NotResource" ? "with NotResource" : `on ${quoted(resource2)}`;
@@ -15302,7 +15309,7 @@ function parseForDetection(text) {
 async function askAccessAnalyzer(works, config, options, mode) {
   const settings = config.accessAnalyzer ?? {};
   const aa = options.accessAnalyzer;
-  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-WN3YY2ZP.mjs");
+  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-HZOXAYRZ.mjs");
   const inputs = [];
   const terraformWorks = byTerraformDirectory(options, works.filter((w) => w.terraform));
   const terraformReads = /* @__PURE__ */ new Map();

@@ -337,8 +337,8 @@ function normalizeLocale(locale) {
   return value;
 }
 function validateRequestFor(input, locale) {
-  const policyType = AWS_POLICY_TYPES[input.policyType];
-  if (!policyType) throw new RangeError(`Unknown policy type "${String(input.policyType)}" for ${input.filePath}.`);
+  const policyType = Object.hasOwn(AWS_POLICY_TYPES, input.policyType) ? AWS_POLICY_TYPES[input.policyType] : void 0;
+  if (!policyType) throw new RangeError(`Unknown policy type ${quoted(String(input.policyType))} for ${input.filePath}.`);
   let resourceType;
   if (input.policyType === "trust") resourceType = "AWS::IAM::AssumeRolePolicyDocument";
   else if (input.policyType === "resource" && input.resourceType) {
