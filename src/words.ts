@@ -34,3 +34,19 @@ const EN_US = new Intl.NumberFormat('en-US');
 export function thousands(n: number): string {
   return EN_US.format(n);
 }
+
+/**
+ * Whitespace before or after a value that IAM compares as written (a Resource ARN, a principal): where it is,
+ * for a message ("ends with whitespace"), the part of the string to point at (the whole value when both ends
+ * have some), and the value without it. Undefined when there is none, or nothing but whitespace.
+ */
+export function strayWhitespace(text: string): { where: string; substring?: { start: number; length: number }; trimmed: string } | undefined {
+  const trimmed = text.trim();
+  if (trimmed === text || trimmed === '') return undefined;
+  const leading = text.length - text.trimStart().length;
+  const trailing = text.length - text.trimEnd().length;
+  if (leading && trailing) return { where: 'starts and ends with', trimmed };
+  return leading
+    ? { where: 'starts with', substring: { start: 0, length: leading }, trimmed }
+    : { where: 'ends with', substring: { start: text.length - trailing, length: trailing }, trimmed };
+}

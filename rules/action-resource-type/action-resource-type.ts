@@ -3,7 +3,7 @@ import { isObject, statementMatches, type NormalizedStatement } from '../../src/
 import { actionInfo, type ActionResourceType } from '../../src/iam/database.js';
 import { hasWildcard } from '../../src/iam/glob.js';
 import { analyzeMfa } from '../../src/iam/mfa-policy.js';
-import { arnFormatsOf, arnFormatTokens, arnPatternTokens, patternsIntersect, splitArn, splitArnFormats, type Token } from '../../src/iam/resources.js';
+import { ARN_SYNTAX_RULES, arnFormatsOf, arnFormatTokens, arnPatternTokens, patternsIntersect, splitArn, splitArnFormats, type Token } from '../../src/iam/resources.js';
 import { orList } from '../../src/words.js';
 
 /**
@@ -178,13 +178,11 @@ function mayMatch(entry: string, format: Format): boolean {
 }
 
 /**
- * The rules that report a Resource entry whose ARN is malformed: no six fields, a Region or an account missing
- * where the type needs one, a resource part that fits no format. Such an entry may be meant as the action's
- * resource (`arn:aws:sqs::123456789012:queue` lacks only its Region), so when one of them reports an entry
- * that may be meant, that finding is the one to fix and this rule's gives way (Report.deferTo). When they are
- * off, or say nothing of the entry, this rule still reports: the statement still allows nothing.
+ * A Resource entry that ARN_SYNTAX_RULES report may be meant as the action's resource
+ * (`arn:aws:sqs::123456789012:queue` lacks only its Region), so when one of them reports an entry that may be
+ * meant, that finding is the one to fix and this rule's gives way (Report.deferTo). When they are off, or say
+ * nothing of the entry, this rule still reports: the statement still allows nothing.
  */
-const ARN_SYNTAX_RULES = ['arn-format', 'arn-region', 'arn-account', 'arn-resource-format'];
 
 /**
  * The indexes of the entries that may be meant as one of the action's resources: those whose service field is

@@ -126,6 +126,31 @@ new RuleTester().run(rule, {
       ],
     },
     {
+      name: 'a trailing space (AWS Lambda guide): IAM compares the ARN literally, so the entry matches nothing',
+      code: allow(['arn:aws:dynamodb:*:*:table/SampleTable/stream/* ']),
+      errors: [{ messageId: 'whitespace', line: 8, column: 65, endColumn: 66, issueCode: undefined,
+        message: '"arn:aws:dynamodb:*:*:table/SampleTable/stream/* " ends with whitespace: IAM matches the entry as written, so it matches no resource; remove the whitespace.',
+        suggestions: [{ messageId: 'trim', output: JSON.stringify(allow(['arn:aws:dynamodb:*:*:table/SampleTable/stream/*']), null, 4) }] }],
+    },
+    {
+      name: 'leading whitespace in a NotResource: the prefix Access Analyzer reports, said precisely',
+      code: { Version: '2012-10-17', Statement: [{ Effect: 'Deny', Action: 's3:*', NotResource: ['  arn:aws:s3:::b/*', 'arn:aws:s3:::c\t'] }] },
+      errors: [
+        { messageId: 'whitespace', line: 8, column: 18, endColumn: 20, issueCode: 'INVALID_ARN_PREFIX',
+          message: '"  arn:aws:s3:::b/*" starts with whitespace: IAM matches the entry as written, so it matches no resource; remove the whitespace.',
+          suggestions: [{ messageId: 'trim', output: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Deny', Action: 's3:*', NotResource: ['arn:aws:s3:::b/*', 'arn:aws:s3:::c\t'] }] }, null, 4) }] },
+        { messageId: 'whitespace', line: 9, column: 32, endColumn: 34 },
+      ],
+    },
+    {
+      name: 'whitespace at both ends points at the entry; "* " is no "*"',
+      code: allow([' arn:aws:s3:::b ', '* ']),
+      errors: [
+        { messageId: 'whitespace', line: 8, column: 17, endColumn: 35, message: '" arn:aws:s3:::b " starts and ends with whitespace: IAM matches the entry as written, so it matches no resource; remove the whitespace.' },
+        { messageId: 'whitespace', line: 9, column: 19, endColumn: 20, suggestions: [{ messageId: 'trim', output: JSON.stringify(allow([' arn:aws:s3:::b ', '*']), null, 4) }] },
+      ],
+    },
+    {
       name: 'an empty string is not an ARN',
       code: allow(['arn:aws:s3:::ok', '']),
       errors: [{ messageId: 'invalidPrefix', line: 9, column: 17, endColumn: 19 }],

@@ -2,6 +2,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import { ARN_PREFIX, arnFieldCount, hasVariable, parseArn } from '../../src/arn/parse.js';
 import { globMatches, hasWildcard } from '../../src/iam/glob.js';
 import { mayStartWith, resourceArnMatches, splitArnOf } from '../../src/iam/resources.js';
+import { strayWhitespace } from '../../src/words.js';
 
 /**
  * API Gateway's shorthand for the API a resource policy is attached to: `execute-api:/stage/method/path`
@@ -86,6 +87,8 @@ export default defineRule({
       missingField: 'ARN "{{value}}" has {{count}} of its 6 fields; write arn:partition:service:region:account-id:resource, keeping the colons of empty fields (e.g. "arn:aws:s3:::my-bucket").',
       invalidAccount: 'Account "{{account}}" in ARN "{{value}}" is not an account ID; use 12 digits, "*", or leave it empty where the service has none.',
       accountPattern: 'Account pattern "{{account}}" in ARN "{{value}}" matches no account ID (12 digits), so the entry matches nothing; write the account ID or "*".',
+      whitespace: '"{{value}}" {{where}} whitespace: IAM matches the entry as written, so it matches no resource; remove the whitespace.',
+      trim: 'Remove the whitespace: "{{trimmed}}".',
       serviceCase: 'Service "{{service}}" in ARN "{{value}}" must be lowercase: "{{expected}}".',
       lowercaseService: 'Write the service as "{{expected}}".',
       managedPolicyArn: '"{{value}}" in {{where}} is not a managed policy ARN ({{problem}}); write arn:aws:iam::aws:policy/<name> for an AWS managed policy, or arn:aws:iam::<12-digit account ID>:policy/<path/><name> for your own.',
@@ -96,6 +99,20 @@ export default defineRule({
     const { value, path } = match;
     const arn = value as string;
     if (context.policyType === 'resource' && arn.startsWith(EXECUTE_API_SHORTHAND)) return;
+    // Whitespace around the entry (`"arn:aws:dynamodb:*:*:table/SampleTable/stream/* "`, as in AWS's Lambda
+    // guide): IAM saves it and matches it as written, so it matches no resource. Leading whitespace is what
+    // Access Analyzer calls an invalid prefix. The trimmed entry is a suggestion, as action-exists's for an
+    // action: in an Allow it makes the grant take effect.
+    const stray = strayWhitespace(arn);
+    if (stray) {
+      const { where, substring, trimmed } = stray;
+      context.report({
+        messageId: 'whitespace', path, data: { value: arn, where }, substring,
+        issueCode: where === 'ends with' ? null : 'INVALID_ARN_PREFIX',
+        suggest: [{ messageId: 'trim', data: { trimmed }, fix: (fixer) => fixer.replaceValue(path, trimmed) }],
+      });
+      return;
+    }
     if (!arn.startsWith(ARN_PREFIX)) {
       const prefix = arn.slice(0, 4);
       const uppercase = prefix.toLowerCase() === ARN_PREFIX;

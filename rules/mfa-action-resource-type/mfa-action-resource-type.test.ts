@@ -1,5 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { PolicyDocument } from '../../src/engine/document.js';
+import { lintDocument } from '../../src/engine/linter.js';
 import { RuleTester } from '../../src/testing/rule-tester.js';
+import arnFormat from '../arn-format/arn-format.js';
+import arnResourceFormat from '../arn-resource-format/arn-resource-format.js';
 import rule from './mfa-action-resource-type.js';
 
 const seed = (name: string) => readFileSync(new URL(`../../test/fixtures/seeds/${name}`, import.meta.url), 'utf8');
@@ -66,4 +71,21 @@ new RuleTester().run(rule, {
       errors: [{ messageId: 'noMatchingResource', line: 1, column: 99, severity: 2 }],
     },
   ],
+});
+
+describe('with the rules that report malformed ARNs', () => {
+  const lint = (code: string, rules = [rule, arnFormat, arnResourceFormat]) => lintDocument(new PolicyDocument('p.json', code), {
+    policyType: 'identity', rules: rules.map((r) => ({ rule: r, severity: 2 as const })),
+  }).map((m) => `${m.line}:${m.column} ${m.ruleId}`);
+
+  it('leaves a malformed IAM entry to them: one finding for one mistake', () => {
+    expect(lint(inline('"iam:CreateVirtualMFADevice"', '"arn:aws:iam::*:u2f/${aws:username}"'))).toEqual(['1:121 arn-resource-format']);
+    expect(lint(inline('"iam:EnableMFADevice"', '["arn:aws:iam::*:users/${aws:username}"]'))).toEqual(['1:115 arn-resource-format']);
+  });
+
+  it('still reports the statement when they are off, or when the malformed entry is of another service', () => {
+    expect(lint(inline('"iam:EnableMFADevice"', '"arn:aws:iam::*:users/${aws:username}"'), [rule, arnFormat])).toEqual(['1:98 mfa-action-resource-type']);
+    expect(lint(inline('"iam:EnableMFADevice"', '["arn:aws:sqs:us-east-1:ACCOUNT:q", "arn:aws:iam::*:mfa/${aws:username}"]')))
+      .toEqual(['1:87 mfa-action-resource-type', '1:122 arn-format']);
+  });
 });

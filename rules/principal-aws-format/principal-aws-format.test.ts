@@ -71,6 +71,19 @@ new RuleTester().run(rule, {
         message: '"AWS" principal "arn:aws:iam::cloudfront:user/CloudFront Origin Access Identity/E2QWRUHAPOMQZL" is not a CloudFront origin access identity, which is written "arn:aws:iam::cloudfront:user/CloudFront Origin Access Identity <ID>", with a space before the ID; IAM rejects the policy as having an invalid principal.' }],
     },
     {
+      name: 'whitespace around an ARN or an account ID: no principal has any',
+      policyType: 'trust',
+      code: trust(['arn:aws:iam::111122223333:role/deployer ', ' 111122223333', ' arn:aws:iam::111122223333:root\n']),
+      errors: [
+        { messageId: 'whitespace', line: 8, column: 61, endColumn: 62,
+          message: '"AWS" principal "arn:aws:iam::111122223333:role/deployer " ends with whitespace, and no account ID, user, role or session name has any; IAM rejects the policy as having an invalid principal.',
+          suggestions: [{ messageId: 'trim', output: JSON.stringify(trust(['arn:aws:iam::111122223333:role/deployer', ' 111122223333', ' arn:aws:iam::111122223333:root\n']), null, 4) }] },
+        { messageId: 'whitespace', line: 9, column: 22, endColumn: 23 },
+        { messageId: 'whitespace', line: 10, column: 21, endColumn: 56,
+          suggestions: [{ messageId: 'trim', output: JSON.stringify(trust(['arn:aws:iam::111122223333:role/deployer ', ' 111122223333', 'arn:aws:iam::111122223333:root']), null, 4) }] },
+      ],
+    },
+    {
       name: 'other users and roles of the cloudfront account',
       policyType: 'resource',
       code: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: ['arn:aws:iam::cloudfront:role/x', 'arn:aws:sts::cloudfront:user/CloudFront Origin Access Identity E1A2B3C4D5E6F7'] },

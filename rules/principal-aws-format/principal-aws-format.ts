@@ -2,6 +2,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import { isObject, statementMatches, type NormalizedStatement } from '../../src/engine/normalize.js';
 import { principalEntries } from '../../src/principals/principals.js';
 import { hasWildcard } from '../../src/iam/glob.js';
+import { strayWhitespace } from '../../src/words.js';
 
 /**
  * The forms IAM accepts in `"AWS"`: an account ID, an IAM or STS ARN of an account (a CloudFront origin access
@@ -19,12 +20,14 @@ export default defineRule({
     category: 'correctness',
     severity: 'error',
     recommended: true,
-    fixable: 'none',
+    fixable: 'suggestion',
     policyTypes: ['resource', 'trust'],
     docs: { description: 'An "AWS" principal is "*", a 12-digit account ID, or an IAM or STS ARN of an account.' },
     messages: {
       digits: '"AWS" principal "{{value}}" has {{count}} digits, but an account ID has 12 (was a leading zero lost, or a digit dropped?); IAM rejects the policy as having an invalid principal.',
       oai: '"AWS" principal "{{value}}" is not a CloudFront origin access identity, which is written "arn:aws:iam::cloudfront:user/CloudFront Origin Access Identity <ID>", with a space before the ID; IAM rejects the policy as having an invalid principal.',
+      whitespace: '"AWS" principal "{{value}}" {{where}} whitespace, and no account ID, user, role or session name has any; IAM rejects the policy as having an invalid principal.',
+      trim: 'Remove the whitespace: "{{trimmed}}".',
       notPrincipal: '"AWS" principal "{{value}}" is not an account ID (12 digits), an IAM or STS ARN such as "arn:aws:iam::111122223333:role/name", or "*"; IAM rejects the policy as having an invalid principal.',
     },
   },
@@ -39,7 +42,19 @@ export default defineRule({
         // placeholder as a whole partition or account field (`arn:${AWS::Partition}:iam::12345678:root`, as CDK writes
         // every account principal): the rest of the ARN is still checked.
         const judged = text.replace(/^arn:\$\{[^}]+\}:/, 'arn:aws:').replace(/^(arn:[a-z-]+:(?:iam|sts)::)\$\{[^}]+\}:/, (_, head: string) => `${head}111122223333:`);
-        if (hasWildcard(text) || judged.includes('${') || ACCOUNT_ID.test(judged) || PRINCIPAL_ARN.test(judged) || OAI.test(judged) || UNIQUE_ID.test(judged)) continue;
+        if (hasWildcard(text) || judged.includes('${')) continue;
+        const stray = strayWhitespace(text);
+        if (stray) {
+          // Reported apart from the other forms: the entry is right but for the whitespace. Trimming it makes
+          // the principal one IAM accepts, so the fix is a suggestion.
+          const { where, substring, trimmed } = stray;
+          context.report({
+            messageId: 'whitespace', path: entry.path, substring, data: { value: text, where },
+            suggest: [{ messageId: 'trim', data: { trimmed }, fix: (fixer) => fixer.replaceValue(entry.path, trimmed) }],
+          });
+          continue;
+        }
+        if (ACCOUNT_ID.test(judged) || PRINCIPAL_ARN.test(judged) || OAI.test(judged) || UNIQUE_ID.test(judged)) continue;
         const digits = text.replace(/[-\s]/g, '');
         if (/^arn:[a-z-]+:(iam|sts)::cloudfront:/.test(judged)) {
           context.report({ messageId: 'oai', path: entry.path, data: { value: text } });

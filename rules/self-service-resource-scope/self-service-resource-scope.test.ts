@@ -1,5 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { PolicyDocument } from '../../src/engine/document.js';
+import { lintDocument } from '../../src/engine/linter.js';
 import { RuleTester } from '../../src/testing/rule-tester.js';
+import arnFormat from '../arn-format/arn-format.js';
 import rule from './self-service-resource-scope.js';
 
 const seed = (name: string) => readFileSync(new URL(`../../test/fixtures/seeds/${name}`, import.meta.url), 'utf8');
@@ -81,4 +85,19 @@ new RuleTester().run(rule, {
         message: '"*" lets each user use iam:CreateLoginProfile, iam:DeleteLoginProfile and iam:UpdateLoginProfile on other users too; use "arn:aws:iam::*:user/${aws:username}".' }],
     },
   ],
+});
+
+describe('with arn-format', () => {
+  const lint = (code: object, rules = [rule, arnFormat]) => lintDocument(new PolicyDocument('p.json', JSON.stringify(code, null, 4)), {
+    policyType: 'identity', rules: rules.map((r) => ({ rule: r, severity: 2 as const })),
+  }).map((m) => `${m.line}:${m.column} ${m.ruleId}`);
+  const spaced = allow('iam:CreateAccessKey', 'arn:aws:iam::*:user/${aws:username} ');
+
+  it('leaves an entry with whitespace around it to arn-format: it matches no user at all, not other users', () => {
+    expect(lint(spaced)).toEqual(['7:61 arn-format']);
+  });
+
+  it('still reports the entry when arn-format is off', () => {
+    expect(lint(spaced, [rule])).toEqual(['7:25 self-service-resource-scope']);
+  });
 });

@@ -117,6 +117,8 @@ export default defineRule({
           messageId: partial ? 'partialVariable' : 'otherUsers',
           path: resource.path,
           data: { actions: summary(actions), resource: resource.value, self: selfUserArn(resource.value) },
+          // An entry arn-format reports (whitespace around it, a malformed account) matches no user at all.
+          deferTo: { rules: ['arn-format'], paths: [resource.path] },
         });
       }
     }

@@ -684,6 +684,13 @@ let lastPolicy: object | undefined;
 let lastMatches: Match[] = [];
 
 /**
+ * The rules that report a Resource entry whose ARN is malformed: whitespace around it, no six fields, a Region
+ * or an account missing where the type needs one, a resource part that fits no format. The rules that find no
+ * Resource of an action's type defer to them at the entries that may be meant as one (Report.deferTo).
+ */
+export const ARN_SYNTAX_RULES: readonly string[] = ['arn-format', 'arn-region', 'arn-account', 'arn-resource-format'];
+
+/**
  * Every string entry of Resource and NotResource other than `"*"`, with its path in the normalised policy.
  * Several rules select these; the list is built once per policy (the engine normalises a document once).
  */
