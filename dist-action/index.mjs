@@ -11,7 +11,7 @@ import {
   isTerraformName,
   isTerraformStateName,
   terraformPlanKey
-} from "./chunk-5ZKNLU3Q.mjs";
+} from "./chunk-WATYJBTH.mjs";
 import {
   JSON_BOM_MESSAGE,
   isServerlessName,
@@ -20,6 +20,7 @@ import {
 } from "./chunk-H6C5P6VC.mjs";
 import {
   ARN_SERVICE_SOURCES,
+  ARN_SYNTAX_RULES,
   CONSOLE_ACTIONS,
   CREDENTIAL_MINTING_ACTIONS,
   ENROLLMENT_ACTIONS,
@@ -147,7 +148,7 @@ import {
   suggestionLimit,
   typeWord,
   userScopeOf
-} from "./chunk-TVN54HUJ.mjs";
+} from "./chunk-O4372LWW.mjs";
 import {
   POLICY_TYPES,
   PolicyDocument,
@@ -161,8 +162,9 @@ import {
   nodeValue,
   orList,
   quoted,
+  strayWhitespace,
   thousands
-} from "./chunk-6N6DLRHY.mjs";
+} from "./chunk-CMX6WTIQ.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/action/data-root.ts
@@ -497,7 +499,6 @@ function mayMatch(entry, format2) {
   }
   return result;
 }
-var ARN_SYNTAX_RULES = ["arn-format", "arn-region", "arn-account", "arn-resource-format"];
 function mayBeMeant(entries, details) {
   const indexes = [];
   entries.forEach((entry, index) => {
@@ -3462,9 +3463,11 @@ var mfa_action_resource_type_default = defineRule({
         if (!details) continue;
         let key = "noResource";
         let data = {};
+        let services = [];
         if (details.resourceTypes.length > 0) {
           if (resourcesGrant(resources, details.fullName)) continue;
           const candidates2 = grantingResourceTypes(details.resourceTypes);
+          services = candidates2.flatMap((type) => type.arnFormats.map((format2) => format2.split(":")[2]));
           data = {
             types: candidates2.map((type) => type.name).join(" or "),
             format: candidates2.flatMap((type) => type.arnFormats).join(", "),
@@ -3472,21 +3475,26 @@ var mfa_action_resource_type_default = defineRule({
           };
           key = `noMatchingResource ${data.types}`;
         }
-        const group = groups.get(key) ?? { actions: [], error: false, data };
+        const group = groups.get(key) ?? { actions: [], error: false, data, services };
         groups.set(key, group);
         if (group.actions.includes(details.fullName)) continue;
         group.actions.push(details.fullName);
         if (key !== "noResource" && enrollment.includes(details.fullName)) group.error = true;
       }
       const at = info.resource.length === 1 ? { path: info.resource[0].path } : { path: [...info.path, "Resource"], target: "key" };
-      for (const [key, { actions, error, data }] of groups) {
+      for (const [key, { actions, error, data, services }] of groups) {
         const one = actions.length === 1;
         const messageId2 = key === "noResource" ? one ? "noResource" : "noResources" : one ? "noMatchingResource" : "noMatchingResources";
+        const meant = key === "noResource" ? [] : info.resource.filter((r) => {
+          const service = parseArn2(r.value)?.service.value;
+          return service === void 0 || services.includes(service);
+        });
         context.report({
           messageId: messageId2,
           ...at,
           severity: error ? void 0 : "warn",
-          data: { ...data, action: actions[0], actions: andList(actions.map((action) => quoted(action))) }
+          data: { ...data, action: actions[0], actions: andList(actions.map((action) => quoted(action))) },
+          deferTo: meant.length > 0 ? { rules: ARN_SYNTAX_RULES, paths: meant.map((r) => r.path) } : void 0
         });
       }
     }
@@ -5393,12 +5401,14 @@ var principal_aws_format_default = defineRule({
     category: "correctness",
     severity: "error",
     recommended: true,
-    fixable: "none",
+    fixable: "suggestion",
     policyTypes: ["resource", "trust"],
     docs: { description: 'An "AWS" principal is "*", a 12-digit account ID, or an IAM or STS ARN of an account.' },
     messages: {
       digits: '"AWS" principal "{{value}}" has {{count}} digits, but an account ID has 12 (was a leading zero lost, or a digit dropped?); IAM rejects the policy as having an invalid principal.',
       oai: '"AWS" principal "{{value}}" is not a CloudFront origin access identity, which is written "arn:aws:iam::cloudfront:user/CloudFront Origin Access Identity <ID>", with a space before the ID; IAM rejects the policy as having an invalid principal.',
+      whitespace: '"AWS" principal "{{value}}" {{where}} whitespace, and no account ID, user, role or session name has any; IAM rejects the policy as having an invalid principal.',
+      trim: 'Remove the whitespace: "{{trimmed}}".',
       notPrincipal: '"AWS" principal "{{value}}" is not an account ID (12 digits), an IAM or STS ARN such as "arn:aws:iam::111122223333:role/name", or "*"; IAM rejects the policy as having an invalid principal.'
     }
   },
@@ -5410,7 +5420,20 @@ var principal_aws_format_default = defineRule({
         if (entry.type !== "AWS" || typeof entry.value !== "string") continue;
         const text = entry.value;
         const judged2 = text.replace(/^arn:\$\{[^}]+\}:/, "arn:aws:").replace(/^(arn:[a-z-]+:(?:iam|sts)::)\$\{[^}]+\}:/, (_, head) => `${head}111122223333:`);
-        if (hasWildcard(text) || judged2.includes("${") || ACCOUNT_ID3.test(judged2) || PRINCIPAL_ARN.test(judged2) || OAI.test(judged2) || UNIQUE_ID.test(judged2)) continue;
+        if (hasWildcard(text) || judged2.includes("${")) continue;
+        const stray = strayWhitespace(text);
+        if (stray) {
+          const { where, substring, trimmed } = stray;
+          context.report({
+            messageId: "whitespace",
+            path: entry.path,
+            substring,
+            data: { value: text, where },
+            suggest: [{ messageId: "trim", data: { trimmed }, fix: (fixer) => fixer.replaceValue(entry.path, trimmed) }]
+          });
+          continue;
+        }
+        if (ACCOUNT_ID3.test(judged2) || PRINCIPAL_ARN.test(judged2) || OAI.test(judged2) || UNIQUE_ID.test(judged2)) continue;
         const digits = text.replace(/[-\s]/g, "");
         if (/^arn:[a-z-]+:(iam|sts)::cloudfront:/.test(judged2)) {
           context.report({ messageId: "oai", path: entry.path, data: { value: text } });
@@ -11434,7 +11457,9 @@ var self_service_resource_scope_default = defineRule({
         context.report({
           messageId: partial ? "partialVariable" : "otherUsers",
           path: resource2.path,
-          data: { actions: summary2(actions), resource: resource2.value, self: selfUserArn(resource2.value) }
+          data: { actions: summary2(actions), resource: resource2.value, self: selfUserArn(resource2.value) },
+          // An entry arn-format reports (whitespace around it, a malformed account) matches no user at all.
+          deferTo: { rules: ["arn-format"], paths: [resource2.path] }
         });
       }
     }
@@ -14800,15 +14825,15 @@ function iamDatabaseVersion() {
 // src/run.ts
 var cloudFormation;
 async function loadCloudFormation() {
-  return cloudFormation ??= await import("./cloudformation-EK72ZLG2.mjs");
+  return cloudFormation ??= await import("./cloudformation-LJ43MS4Y.mjs");
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-3BKNHMTJ.mjs");
+  return terraform ??= await import("./terraform-VXCG4TMB.mjs");
 }
 var serverless;
 async function loadServerless() {
-  return serverless ??= await import("./serverless-AUCUGWFY.mjs");
+  return serverless ??= await import("./serverless-JIGWEQQ7.mjs");
 }
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
@@ -15309,7 +15334,7 @@ function parseForDetection(text) {
 async function askAccessAnalyzer(works, config, options, mode) {
   const settings = config.accessAnalyzer ?? {};
   const aa = options.accessAnalyzer;
-  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-HZOXAYRZ.mjs");
+  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-QFKH7VMC.mjs");
   const inputs = [];
   const terraformWorks = byTerraformDirectory(options, works.filter((w) => w.terraform));
   const terraformReads = /* @__PURE__ */ new Map();

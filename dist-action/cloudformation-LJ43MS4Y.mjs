@@ -9,9 +9,9 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-JTYNSUJB.mjs";
-import "./chunk-TVN54HUJ.mjs";
-import "./chunk-6N6DLRHY.mjs";
+} from "./chunk-6V3W522V.mjs";
+import "./chunk-O4372LWW.mjs";
+import "./chunk-CMX6WTIQ.mjs";
 import "./chunk-PI7H3LEV.mjs";
 export {
   jsonTemplate,

@@ -6,7 +6,7 @@ import {
 } from "./chunk-FKZLGG56.mjs";
 import {
   isOverrideFile
-} from "./chunk-5ZKNLU3Q.mjs";
+} from "./chunk-WATYJBTH.mjs";
 import {
   LAMBDA_PERMISSION,
   LAYER_VERSION_PERMISSION,
@@ -20,20 +20,20 @@ import {
   policyArnMessages,
   templateSyntaxMessage,
   terraformKnownValue
-} from "./chunk-JTYNSUJB.mjs";
+} from "./chunk-6V3W522V.mjs";
 import {
   TERRAFORM_VARIABLE_MESSAGE_ID,
   applyEdits,
   fixesOfPass,
   isObject,
   jsonStringMap
-} from "./chunk-TVN54HUJ.mjs";
+} from "./chunk-O4372LWW.mjs";
 import {
   LineIndex,
   compareMessages,
   lastAtOrBefore,
   quoted
-} from "./chunk-6N6DLRHY.mjs";
+} from "./chunk-CMX6WTIQ.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/terraform/scan.ts

@@ -19,6 +19,14 @@ var EN_US = new Intl.NumberFormat("en-US");
 function thousands(n) {
   return EN_US.format(n);
 }
+function strayWhitespace(text) {
+  const trimmed = text.trim();
+  if (trimmed === text || trimmed === "") return void 0;
+  const leading = text.length - text.trimStart().length;
+  const trailing = text.length - text.trimEnd().length;
+  if (leading && trailing) return { where: "starts and ends with", trimmed };
+  return leading ? { where: "starts with", substring: { start: 0, length: leading }, trimmed } : { where: "ends with", substring: { start: text.length - trailing, length: trailing }, trimmed };
+}
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
 function createScanner(text, ignoreTrivia = false) {
@@ -1674,6 +1682,7 @@ export {
   andList,
   orList,
   thousands,
+  strayWhitespace,
   parseTree2 as parseTree,
   findNodeAtLocation2 as findNodeAtLocation,
   findNodeAtOffset2 as findNodeAtOffset,

@@ -4,7 +4,7 @@ import {
   MalformedResponseError,
   checkFindings,
   findingsToMessages
-} from "./chunk-BW2BWCLX.mjs";
+} from "./chunk-7U4EPFMC.mjs";
 import {
   ACCESS_ANALYZER_RESOURCE_TYPES
 } from "./chunk-JVWQVW3D.mjs";
@@ -13,16 +13,16 @@ import {
   onPlaceholder,
   placeholderText,
   policyPath
-} from "./chunk-JTYNSUJB.mjs";
+} from "./chunk-6V3W522V.mjs";
 import {
   findingKey
-} from "./chunk-TVN54HUJ.mjs";
+} from "./chunk-O4372LWW.mjs";
 import {
   LineIndex,
   PolicyDocument,
   compareMessages,
   quoted
-} from "./chunk-6N6DLRHY.mjs";
+} from "./chunk-CMX6WTIQ.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/access-analyzer/cache.ts
@@ -432,7 +432,7 @@ async function runAccessAnalyzer(inputs, options) {
             return;
           }
           try {
-            session ??= import("./client-6B6PAQNQ.mjs").then((m) => m.openSession(settings, log));
+            session ??= import("./client-B4XGFGV4.mjs").then((m) => m.openSession(settings, log));
             const findings = await (await session).validate({ ...group.request });
             serverFailuresInARow = 0;
             if (cache) await cache.set(group.key, { policyType: group.request.policyType, resourceType: group.request.validatePolicyResourceType, locale, toolVersion: options.toolVersion }, findings);

@@ -18,7 +18,7 @@ import {
   rangeMessage,
   rulesForResourceType,
   suggestionLimit
-} from "./chunk-TVN54HUJ.mjs";
+} from "./chunk-O4372LWW.mjs";
 import {
   LineIndex,
   PolicyDocument,
@@ -27,7 +27,7 @@ import {
   findNodeAtLocation,
   parseTree,
   quoted
-} from "./chunk-6N6DLRHY.mjs";
+} from "./chunk-CMX6WTIQ.mjs";
 
 // src/cloudformation/source.ts
 function entryOf(node, key) {

@@ -6,8 +6,9 @@ import {
   compareMessages,
   duplicateKeys,
   nodeValue,
-  quoted
-} from "./chunk-6N6DLRHY.mjs";
+  quoted,
+  strayWhitespace
+} from "./chunk-CMX6WTIQ.mjs";
 
 // src/engine/memo.ts
 function memoizeLast(compute) {
@@ -3104,6 +3105,7 @@ function splitArnOf(match2) {
 var RESOURCE_ELEMENTS = ["Resource", "NotResource"];
 var lastPolicy;
 var lastMatches = [];
+var ARN_SYNTAX_RULES = ["arn-format", "arn-region", "arn-account", "arn-resource-format"];
 function resourceArnMatches(policy) {
   if (!isObject(policy)) return [];
   if (policy === lastPolicy) return lastMatches;
@@ -3205,6 +3207,8 @@ var arn_format_default = defineRule({
       missingField: 'ARN "{{value}}" has {{count}} of its 6 fields; write arn:partition:service:region:account-id:resource, keeping the colons of empty fields (e.g. "arn:aws:s3:::my-bucket").',
       invalidAccount: 'Account "{{account}}" in ARN "{{value}}" is not an account ID; use 12 digits, "*", or leave it empty where the service has none.',
       accountPattern: 'Account pattern "{{account}}" in ARN "{{value}}" matches no account ID (12 digits), so the entry matches nothing; write the account ID or "*".',
+      whitespace: '"{{value}}" {{where}} whitespace: IAM matches the entry as written, so it matches no resource; remove the whitespace.',
+      trim: 'Remove the whitespace: "{{trimmed}}".',
       serviceCase: 'Service "{{service}}" in ARN "{{value}}" must be lowercase: "{{expected}}".',
       lowercaseService: 'Write the service as "{{expected}}".',
       managedPolicyArn: '"{{value}}" in {{where}} is not a managed policy ARN ({{problem}}); write arn:aws:iam::aws:policy/<name> for an AWS managed policy, or arn:aws:iam::<12-digit account ID>:policy/<path/><name> for your own.'
@@ -3215,6 +3219,19 @@ var arn_format_default = defineRule({
     const { value, path } = match2;
     const arn = value;
     if (context.policyType === "resource" && arn.startsWith(EXECUTE_API_SHORTHAND)) return;
+    const stray = strayWhitespace(arn);
+    if (stray) {
+      const { where, substring, trimmed } = stray;
+      context.report({
+        messageId: "whitespace",
+        path,
+        data: { value: arn, where },
+        substring,
+        issueCode: where === "ends with" ? null : "INVALID_ARN_PREFIX",
+        suggest: [{ messageId: "trim", data: { trimmed }, fix: (fixer) => fixer.replaceValue(path, trimmed) }]
+      });
+      return;
+    }
     if (!arn.startsWith(ARN_PREFIX)) {
       const prefix = arn.slice(0, 4);
       const uppercase = prefix.toLowerCase() === ARN_PREFIX;
@@ -3359,6 +3376,7 @@ export {
   fitsSomeFormat,
   formatsFittingAfterColon,
   analysisOf,
+  ARN_SYNTAX_RULES,
   resourceArnMatches,
   mayBeOwnedWithoutAccount,
   describeFormats,

@@ -20,7 +20,7 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-JTYNSUJB.mjs";
+} from "./chunk-6V3W522V.mjs";
 import {
   FN_SUB_VARIABLE_MESSAGE_ID,
   JSON_SYNTAX_ISSUE_CODE,
@@ -31,12 +31,12 @@ import {
   interpolate,
   isProviderPrefix,
   resolveConditionKey
-} from "./chunk-TVN54HUJ.mjs";
+} from "./chunk-O4372LWW.mjs";
 import {
   LineIndex,
   compareMessages,
   quoted
-} from "./chunk-6N6DLRHY.mjs";
+} from "./chunk-CMX6WTIQ.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/serverless/lint.ts

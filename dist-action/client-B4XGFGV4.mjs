@@ -3,8 +3,8 @@ const require = __policyLintCreateRequire(import.meta.url);
 import {
   MalformedResponseError,
   checkFindings
-} from "./chunk-BW2BWCLX.mjs";
-import "./chunk-6N6DLRHY.mjs";
+} from "./chunk-7U4EPFMC.mjs";
+import "./chunk-CMX6WTIQ.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/access-analyzer/client.ts
