@@ -9,6 +9,7 @@ import arnAccount from './arn-account/arn-account.js';
 import arnDeploymentPartition from './arn-deployment-partition/arn-deployment-partition.js';
 import arnFormat from './arn-format/arn-format.js';
 import arnPartition from './arn-partition/arn-partition.js';
+import arnPlaceholder from './arn-placeholder/arn-placeholder.js';
 import arnRegion from './arn-region/arn-region.js';
 import arnResourceFormat from './arn-resource-format/arn-resource-format.js';
 import arnServiceWildcard from './arn-service-wildcard/arn-service-wildcard.js';
@@ -122,6 +123,7 @@ export const rules: readonly Rule[] = [
   arnDeploymentPartition,
   arnFormat,
   arnPartition,
+  arnPlaceholder,
   arnRegion,
   arnResourceFormat,
   arnServiceWildcard,

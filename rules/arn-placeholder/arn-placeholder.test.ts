@@ -1,0 +1,65 @@
+import { RuleTester } from '../../src/testing/rule-tester.js';
+import rule from './arn-placeholder.js';
+
+const policy = (resource: string | string[], Condition?: object) => ({
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: resource, ...(Condition ? { Condition } : {}) }],
+});
+
+new RuleTester().run(rule, {
+  valid: [
+    { name: 'real ARNs', code: policy(['arn:aws:s3:::my-bucket/*', 'arn:aws:iam::123456789012:role/deploy'], { ArnEquals: { 'ec2:Vpc': 'arn:aws:ec2:us-east-1:123456789012:vpc/vpc-0abc' } }) },
+    {
+      name: 'policy variables, template placeholders, lookalikes and other templating tools are not examples\' placeholders',
+      code: policy(['arn:aws:s3:::${aws:username}/*', 'arn:${AWS::Partition}:s3:::${Ref::Bucket}/*', 'arn:aws:s3:::#{Bucket}/*', 'arn:aws:s3:::{{bucket}}/*', 'arn:aws:s3:::$<bucket>/*', 'arn:aws:s3:::%{bucket}/*'],
+        { ArnLike: { 'aws:PrincipalArn': 'arn:aws:iam::${aws:PrincipalAccount}:role/${!Name}' } }),
+    },
+    { name: 'a Region or account word in a Resource is arn-region\'s and arn-format\'s', code: policy('arn:aws:sqs:region:account-id:queue') },
+    { name: 'condition values that are not ARNs', code: policy('*', { StringEquals: { 'aws:PrincipalTag/team': '<team>', 'aws:SourceAccount': 'account-id' } }) },
+    { name: 'a resource name that merely holds the word', code: policy('*', { ArnEquals: { 'aws:SourceArn': 'arn:aws:sns:us-east-1:123456789012:account-region-events' } }) },
+  ],
+  invalid: [
+    {
+      name: 'an angle-bracket bucket name in a Resource',
+      code: policy(['arn:aws:s3:::<bucket-name>', 'arn:aws:s3:::<bucket_name>/*']),
+      errors: [
+        {
+          messageId: 'placeholder', line: 8, column: 31, endLine: 8, endColumn: 44, severity: 2,
+          message: '"<bucket-name>" in ARN "arn:aws:s3:::<bucket-name>" looks like a placeholder left from an example, so the ARN matches nothing; write the name it stands for, or a pattern with "*".',
+        },
+        { messageId: 'placeholder', line: 9, column: 31, endLine: 9, endColumn: 44 },
+      ],
+    },
+    {
+      name: 'an ARN of AWS\'s EC2 example in a condition: the Region and the account',
+      code: policy('*', { ArnEquals: { 'ec2:Vpc': 'arn:aws:ec2:region:account:vpc/vpc-id' } }),
+      errors: [
+        {
+          messageId: 'placeholder', line: 10, column: 45, endLine: 10, endColumn: 51,
+          message: '"region" in ARN "arn:aws:ec2:region:account:vpc/vpc-id" looks like a placeholder left from an example, so the ARN matches nothing; write the Region code (such as "us-east-1") or "*".',
+        },
+        {
+          messageId: 'placeholder', line: 10, column: 52, endLine: 10, endColumn: 59,
+          message: '"account" in ARN "arn:aws:ec2:region:account:vpc/vpc-id" looks like a placeholder left from an example, so the ARN matches nothing; write the 12-digit account ID or "*".',
+        },
+      ],
+    },
+    {
+      name: 'an angle-bracket account in iam:PolicyARN, braces in aws:SourceArn and ec2:SourceInstanceARN, a word account in aws:PrincipalArn',
+      code: policy('*', {
+        ArnEquals: { 'iam:PolicyARN': 'arn:aws:iam::<ACCOUNTNUMBER>:policy/boundary', 'ec2:SourceInstanceARN': 'arn:aws:ec2:{region}:111122223333:instance/{instance-id}' },
+        StringLike: { 'aws:SourceArn': 'arn:aws:s3:::<bucket_name>', 'aws:PrincipalArn': 'arn:aws:iam::ACCOUNT-ID-WITHOUT-HYPHENS:role/*' },
+      }),
+      errors: [
+        {
+          messageId: 'placeholder', line: 10, column: 52, endLine: 10, endColumn: 67,
+          message: '"<ACCOUNTNUMBER>" in ARN "arn:aws:iam::<ACCOUNTNUMBER>:policy/boundary" looks like a placeholder left from an example, so the ARN matches nothing; write the 12-digit account ID or "*".',
+        },
+        { messageId: 'placeholder', line: 11, column: 59, endLine: 11, endColumn: 67 },
+        { messageId: 'placeholder', line: 11, column: 90, endLine: 11, endColumn: 103 },
+        { messageId: 'placeholder', line: 14, column: 52, endLine: 14, endColumn: 65 },
+        { messageId: 'placeholder', line: 15, column: 55, endLine: 15, endColumn: 81 },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,87 @@
+import { defineRule, type RuleContext } from '../../src/engine/rule.js';
+import { conditionEntries, statementMatches, type NormalizedStatement } from '../../src/engine/normalize.js';
+import type { JsonPath } from '../../src/engine/types.js';
+import { parseArn, type ParsedArn } from '../../src/arn/parse.js';
+
+/**
+ * Placeholders of documentation examples: `<bucket-name>`, `<ACCOUNTNUMBER>`, `{account-id}`. Not `${…}` (policy
+ * variables, template placeholders), `$<…>`, `#{…}`, `%{…}`, `&{…}` (policy-variable-syntax's lookalikes and
+ * escapes), `${!…}`, nor the inner braces of `{{…}}` (another templating tool's, not a policy's).
+ */
+const BRACKETED = /(?<!\$)<[A-Za-z][^<>]*>|(?<![$&#%{!])\{[A-Za-z][\w-]*\}/g;
+
+/** A Region or account field written as a word (`region`, `account-id`, `ACCOUNT-ID-WITHOUT-HYPHENS`). */
+const REGION_WORD = /^[A-Za-z_-]*region[A-Za-z_-]*$/i;
+const ACCOUNT_WORD = /^[A-Za-z_-]*account[A-Za-z_-]*$/i;
+
+type Field = 'region' | 'account' | 'other';
+
+const WHAT: Record<Field, string> = {
+  region: 'the Region code (such as "us-east-1") or "*"',
+  account: 'the 12-digit account ID or "*"',
+  other: 'the name it stands for, or a pattern with "*"',
+};
+
+function fieldAt(arn: ParsedArn | undefined, offset: number): Field {
+  if (!arn) return 'other';
+  const within = (f: { value: string; start: number }) => offset >= f.start && offset < f.start + f.value.length;
+  return within(arn.region) ? 'region' : within(arn.account) ? 'account' : 'other';
+}
+
+/**
+ * Report each placeholder in `value` from offset `from` on; `words` also reports a Region or account field that
+ * is a word (in a Resource those are arn-region's and arn-format's findings already).
+ */
+function reportPlaceholders(context: RuleContext, value: string, path: JsonPath, from: number, words: boolean): void {
+  const arn = parseArn(value);
+  const reported = new Set<Field>();
+  for (const m of value.slice(from).matchAll(BRACKETED)) {
+    const start = from + m.index;
+    const field = fieldAt(arn, start);
+    reported.add(field);
+    context.report({ messageId: 'placeholder', path, substring: { start, length: m[0].length }, data: { placeholder: m[0], value, what: WHAT[field] } });
+  }
+  if (!words || !arn) return;
+  for (const [field, word] of [['region', REGION_WORD], ['account', ACCOUNT_WORD]] as const) {
+    const { value: text, start } = arn[field];
+    if (reported.has(field) || !word.test(text)) continue;
+    context.report({ messageId: 'placeholder', path, substring: { start, length: text.length }, data: { placeholder: text, value, what: WHAT[field] } });
+  }
+}
+
+const isArn = (value: unknown): value is string => typeof value === 'string' && value.startsWith('arn:');
+
+export default defineRule({
+  id: 'arn-placeholder',
+  meta: {
+    category: 'correctness',
+    severity: 'error',
+    recommended: true,
+    fixable: 'none',
+    // A placeholder is one whatever the conditions say.
+    unknownCondition: false,
+    docs: { description: 'Resource and condition ARNs hold no placeholders of documentation examples: a name in angle brackets or braces, or the word "region" or "account".' },
+    messages: {
+      placeholder: '"{{placeholder}}" in ARN "{{value}}" looks like a placeholder left from an example, so the ARN matches nothing; write {{what}}.',
+    },
+  },
+  given: statementMatches,
+  check({ value, path }, context) {
+    const statement = value as NormalizedStatement;
+    for (const element of ['Resource', 'NotResource'] as const) {
+      const list: unknown = statement[element];
+      if (!Array.isArray(list)) continue;
+      list.forEach((entry: unknown, j) => {
+        // The Region and account fields of a resource ARN are arn-region's and arn-format's.
+        const arn = isArn(entry) ? parseArn(entry) : undefined;
+        if (arn) reportPlaceholders(context, entry as string, [...path, element, j], arn.resource.start, false);
+      });
+    }
+    for (const entry of conditionEntries(statement, path)) {
+      if (!Array.isArray(entry.values)) continue;
+      entry.values.forEach((item, index) => {
+        if (isArn(item)) reportPlaceholders(context, item, [...entry.keyPath, index], 0, true);
+      });
+    }
+  },
+});
