@@ -809,6 +809,71 @@ var arn_partition_default = defineRule({
   }
 });
 
+// rules/arn-placeholder/arn-placeholder.ts
+var BRACKETED = /(?<!\$)<[A-Za-z][^<>]*>|(?<![$&#%{!])\{[A-Za-z][\w-]*\}/g;
+var REGION_WORD = /^[A-Za-z_-]*region[A-Za-z_-]*$/i;
+var ACCOUNT_WORD = /^[A-Za-z_-]*account[A-Za-z_-]*$/i;
+var WHAT = {
+  region: 'the Region code (such as "us-east-1") or "*"',
+  account: 'the 12-digit account ID or "*"',
+  other: 'the name it stands for, or a pattern with "*"'
+};
+function fieldAt(arn, offset) {
+  if (!arn) return "other";
+  const within = (f) => offset >= f.start && offset < f.start + f.value.length;
+  return within(arn.region) ? "region" : within(arn.account) ? "account" : "other";
+}
+function reportPlaceholders(context, value, path, from, words2) {
+  const arn = parseArn2(value);
+  const reported = /* @__PURE__ */ new Set();
+  for (const m of value.slice(from).matchAll(BRACKETED)) {
+    const start = from + m.index;
+    const field = fieldAt(arn, start);
+    reported.add(field);
+    context.report({ messageId: "placeholder", path, substring: { start, length: m[0].length }, data: { placeholder: m[0], value, what: WHAT[field] } });
+  }
+  if (!words2 || !arn) return;
+  for (const [field, word] of [["region", REGION_WORD], ["account", ACCOUNT_WORD]]) {
+    const { value: text, start } = arn[field];
+    if (reported.has(field) || !word.test(text)) continue;
+    context.report({ messageId: "placeholder", path, substring: { start, length: text.length }, data: { placeholder: text, value, what: WHAT[field] } });
+  }
+}
+var isArn = (value) => typeof value === "string" && value.startsWith("arn:");
+var arn_placeholder_default = defineRule({
+  id: "arn-placeholder",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    recommended: true,
+    fixable: "none",
+    // A placeholder is one whatever the conditions say.
+    unknownCondition: false,
+    docs: { description: 'Resource and condition ARNs hold no placeholders of documentation examples: a name in angle brackets or braces, or the word "region" or "account".' },
+    messages: {
+      placeholder: '"{{placeholder}}" in ARN "{{value}}" looks like a placeholder left from an example, so the ARN matches nothing; write {{what}}.'
+    }
+  },
+  given: statementMatches,
+  check({ value, path }, context) {
+    const statement = value;
+    for (const element of ["Resource", "NotResource"]) {
+      const list2 = statement[element];
+      if (!Array.isArray(list2)) continue;
+      list2.forEach((entry, j) => {
+        const arn = isArn(entry) ? parseArn2(entry) : void 0;
+        if (arn) reportPlaceholders(context, entry, [...path, element, j], arn.resource.start, false);
+      });
+    }
+    for (const entry of conditionEntries(statement, path)) {
+      if (!Array.isArray(entry.values)) continue;
+      entry.values.forEach((item, index) => {
+        if (isArn(item)) reportPlaceholders(context, item, [...entry.keyPath, index], 0, true);
+      });
+    }
+  }
+});
+
 // rules/arn-region/arn-region.ts
 var arn_region_default = defineRule({
   id: "arn-region",
@@ -4318,7 +4383,7 @@ var mfa_notaction_no_mfa_removal_default = defineRule({
 });
 
 // rules/mfa-notaction-recon-exposure/mfa-notaction-recon-exposure.ts
-var WHAT = {
+var WHAT2 = {
   "iam:ListUsers": "list every user of the account",
   "iam:ListAccountAliases": "read the account alias",
   "iam:GetAccountSummary": "read the account's IAM inventory",
@@ -4353,7 +4418,7 @@ var mfa_notaction_recon_exposure_default = defineRule({
         if (!hasWildcard(entry.value)) {
           const action = recon.find((a) => actionMatches(entry.value, a));
           if (action && !deniedByEffectiveDeny(analysis, action, deny)) {
-            context.report({ messageId: "recon", path: entry.path, data: { entry: entry.value, what: WHAT[action] ?? "read account information" } });
+            context.report({ messageId: "recon", path: entry.path, data: { entry: entry.value, what: WHAT2[action] ?? "read account information" } });
           }
           continue;
         }
@@ -12477,6 +12542,7 @@ var rules = [
   arn_deployment_partition_default,
   arn_format_default,
   arn_partition_default,
+  arn_placeholder_default,
   arn_region_default,
   arn_resource_format_default,
   arn_service_wildcard_default,
