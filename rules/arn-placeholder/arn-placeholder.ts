@@ -29,17 +29,19 @@ function fieldAt(arn: ParsedArn | undefined, offset: number): Field {
 }
 
 /**
- * Report each placeholder in `value` from offset `from` on; `words` also reports a Region or account field that
- * is a word (in a Resource those are arn-region's and arn-format's findings already).
+ * Report each placeholder in `value` (an ARN, `arn` as parsed) from offset `from` on; `words` also reports a Region
+ * or account field that is a word (in a Resource those are arn-region's and arn-format's findings already).
  */
-function reportPlaceholders(context: RuleContext, value: string, path: JsonPath, from: number, words: boolean): void {
-  const arn = parseArn(value);
+function reportPlaceholders(context: RuleContext, value: string, arn: ParsedArn | undefined, path: JsonPath, from: number, words: boolean): void {
   const reported = new Set<Field>();
-  for (const m of value.slice(from).matchAll(BRACKETED)) {
-    const start = from + m.index;
-    const field = fieldAt(arn, start);
-    reported.add(field);
-    context.report({ messageId: 'placeholder', path, substring: { start, length: m[0].length }, data: { placeholder: m[0], value, what: WHAT[field] } });
+  // Most ARNs have neither character: the search is skipped for them (every Resource entry comes here).
+  if (value.includes('<') || value.includes('{')) {
+    for (const m of value.matchAll(BRACKETED)) {
+      if (m.index < from) continue;
+      const field = fieldAt(arn, m.index);
+      reported.add(field);
+      context.report({ messageId: 'placeholder', path, substring: { start: m.index, length: m[0].length }, data: { placeholder: m[0], value, what: WHAT[field] } });
+    }
   }
   if (!words || !arn) return;
   for (const [field, word] of [['region', REGION_WORD], ['account', ACCOUNT_WORD]] as const) {
@@ -72,15 +74,16 @@ export default defineRule({
       const list: unknown = statement[element];
       if (!Array.isArray(list)) continue;
       list.forEach((entry: unknown, j) => {
-        // The Region and account fields of a resource ARN are arn-region's and arn-format's.
-        const arn = isArn(entry) ? parseArn(entry) : undefined;
-        if (arn) reportPlaceholders(context, entry as string, [...path, element, j], arn.resource.start, false);
+        // The Region and account fields of a resource ARN are arn-region's and arn-format's: only brackets count.
+        if (!isArn(entry) || (!entry.includes('<') && !entry.includes('{'))) return;
+        const arn = parseArn(entry);
+        if (arn) reportPlaceholders(context, entry, arn, [...path, element, j], arn.resource.start, false);
       });
     }
     for (const entry of conditionEntries(statement, path)) {
       if (!Array.isArray(entry.values)) continue;
       entry.values.forEach((item, index) => {
-        if (isArn(item)) reportPlaceholders(context, item, [...entry.keyPath, index], 0, true);
+        if (isArn(item)) reportPlaceholders(context, item, parseArn(item), [...entry.keyPath, index], 0, true);
       });
     }
   },
