@@ -178,16 +178,11 @@ function mayMatch(entry: string, format: Format): boolean {
 }
 
 /**
- * A Resource entry that ARN_SYNTAX_RULES report may be meant as the action's resource
- * (`arn:aws:sqs::123456789012:queue` lacks only its Region), so when one of them reports an entry that may be
- * meant, that finding is the one to fix and this rule's gives way (Report.deferTo). When they are off, or say
- * nothing of the entry, this rule still reports: the statement still allows nothing.
- */
-
-/**
  * The indexes of the entries that may be meant as one of the action's resources: those whose service field is
  * one of its formats' (or not plain text, or not there at all). An entry of another service, malformed or not,
- * is not (`arn:aws:sns::123456789012:topic` for `sqs:SendMessage` is two mistakes).
+ * is not (`arn:aws:sns::123456789012:topic` for `sqs:SendMessage` is two mistakes). When one of ARN_SYNTAX_RULES
+ * reports such an entry (`arn:aws:sqs::123456789012:queue` lacks only its Region), that finding is the one to fix
+ * and this rule's gives way (Report.deferTo); when they are off, or say nothing of it, this rule still reports.
  */
 function mayBeMeant(entries: readonly string[], details: Judged): number[] {
   const indexes: number[] = [];
@@ -256,9 +251,10 @@ export default defineRule({
     const { Action: actions, Resource: resources } = value as NormalizedStatement;
     if (!Array.isArray(actions) || !Array.isArray(resources) || resources.length === 0) return;
     // The Resource test first: it is cheaper, and most statements of managed policies have "Resource": "*".
-    // An entry arn-format reports for its shape stands for an ARN not yet written: nothing to compare with.
-    if (resources.some((r) => typeof r !== 'string' || /^\*+$/.test(r) || !wellFormed(r))) return;
+    if (resources.some((r) => typeof r !== 'string' || /^\*+$/.test(r))) return;
     if (!actions.some(candidate)) return;
+    // An entry arn-format reports for its shape stands for an ARN not yet written: nothing to compare with.
+    if (!(resources as string[]).every(wellFormed)) return;
     const entries = resources as string[];
     let selfService: boolean | undefined;
     actions.forEach((action, index) => {
