@@ -550,8 +550,9 @@ var action_resource_type_default = defineRule({
     if (!isObject(value) || value.Effect !== "Allow" || "NotAction" in value || "NotResource" in value) return;
     const { Action: actions, Resource: resources } = value;
     if (!Array.isArray(actions) || !Array.isArray(resources) || resources.length === 0) return;
-    if (resources.some((r) => typeof r !== "string" || /^\*+$/.test(r) || !wellFormed(r))) return;
+    if (resources.some((r) => typeof r !== "string" || /^\*+$/.test(r))) return;
     if (!actions.some(candidate)) return;
+    if (!resources.every(wellFormed)) return;
     const entries = resources;
     let selfService;
     actions.forEach((action, index) => {
@@ -823,14 +824,15 @@ function fieldAt(arn, offset) {
   const within = (f) => offset >= f.start && offset < f.start + f.value.length;
   return within(arn.region) ? "region" : within(arn.account) ? "account" : "other";
 }
-function reportPlaceholders(context, value, path, from, words2) {
-  const arn = parseArn2(value);
+function reportPlaceholders(context, value, arn, path, from, words2) {
   const reported = /* @__PURE__ */ new Set();
-  for (const m of value.slice(from).matchAll(BRACKETED)) {
-    const start = from + m.index;
-    const field = fieldAt(arn, start);
-    reported.add(field);
-    context.report({ messageId: "placeholder", path, substring: { start, length: m[0].length }, data: { placeholder: m[0], value, what: WHAT[field] } });
+  if (value.includes("<") || value.includes("{")) {
+    for (const m of value.matchAll(BRACKETED)) {
+      if (m.index < from) continue;
+      const field = fieldAt(arn, m.index);
+      reported.add(field);
+      context.report({ messageId: "placeholder", path, substring: { start: m.index, length: m[0].length }, data: { placeholder: m[0], value, what: WHAT[field] } });
+    }
   }
   if (!words2 || !arn) return;
   for (const [field, word] of [["region", REGION_WORD], ["account", ACCOUNT_WORD]]) {
@@ -861,14 +863,15 @@ var arn_placeholder_default = defineRule({
       const list2 = statement[element];
       if (!Array.isArray(list2)) continue;
       list2.forEach((entry, j) => {
-        const arn = isArn(entry) ? parseArn2(entry) : void 0;
-        if (arn) reportPlaceholders(context, entry, [...path, element, j], arn.resource.start, false);
+        if (!isArn(entry) || !entry.includes("<") && !entry.includes("{")) return;
+        const arn = parseArn2(entry);
+        if (arn) reportPlaceholders(context, entry, arn, [...path, element, j], arn.resource.start, false);
       });
     }
     for (const entry of conditionEntries(statement, path)) {
       if (!Array.isArray(entry.values)) continue;
       entry.values.forEach((item, index) => {
-        if (isArn(item)) reportPlaceholders(context, item, [...entry.keyPath, index], 0, true);
+        if (isArn(item)) reportPlaceholders(context, item, parseArn2(item), [...entry.keyPath, index], 0, true);
       });
     }
   }
@@ -6423,6 +6426,7 @@ function limits(entry, action) {
 var ALWAYS_CARRIED = /* @__PURE__ */ new Map([
   ["iam:policyarn", ["iam:AttachUserPolicy", "iam:AttachGroupPolicy", "iam:AttachRolePolicy"]]
 ]);
+var CARRYING_ACTIONS = new Set([...ALWAYS_CARRIED.values()].flat());
 var ADMINISTRATOR_ACCESS = ["aws", "aws-cn", "aws-us-gov"].map((partition) => `arn:${partition}:iam::aws:policy/AdministratorAccess`);
 function admitsAdministratorAccess({ operator, values }) {
   const parsed = parseOperator2(operator);
@@ -6431,10 +6435,11 @@ function admitsAdministratorAccess({ operator, values }) {
 }
 function hasScopingCondition(info, { service, action }) {
   info.scopedFor ??= /* @__PURE__ */ new Map();
-  let scoped2 = info.scopedFor.get(action);
+  const key = CARRYING_ACTIONS.has(action) ? action : service;
+  let scoped2 = info.scopedFor.get(key);
   if (scoped2 === void 0) {
     scoped2 = readsScopingCondition(info, service, action, ADMITTING_DIRECT);
-    info.scopedFor.set(action, scoped2);
+    info.scopedFor.set(key, scoped2);
   }
   return scoped2;
 }
