@@ -31,7 +31,7 @@ export default defineRule({
   given: conditionStatementMatches,
   check({ value, path }, context) {
     for (const found of idValues(value as never, path, ACCOUNT_KEYS)) {
-      if (reportIdWhitespace(context, found)) continue;
+      if (reportIdWhitespace(context, found, 'whitespace', 'trim')) continue;
       const { key, item, path: at } = found;
       if (ACCOUNT_ID.test(item)) continue;
       const hyphenated = HYPHENATED.test(item);

@@ -51,7 +51,7 @@ export default defineRule({
   given: conditionStatementMatches,
   check({ value, path }, context) {
     for (const found of idValues(value as never, path, ORG_KEYS)) {
-      if (reportIdWhitespace(context, found)) continue;
+      if (reportIdWhitespace(context, found, 'whitespace', 'trim')) continue;
       const { key, lower, operator, item, path: at } = found;
       // StringEqualsIgnoreCase matches "O-A1B2C3D4E5" to the organization o-a1b2c3d4e5.
       const id = operator.base.endsWith('IgnoreCase') ? item.toLowerCase() : item;
@@ -71,7 +71,7 @@ export default defineRule({
     }
     // Paths are mostly patterns ("o-…/r-…/ou-…/*"): read those too.
     for (const found of idValues(value as never, path, PATH_KEYS, { patterns: true })) {
-      if (reportIdWhitespace(context, found)) continue;
+      if (reportIdWhitespace(context, found, 'whitespace', 'trim')) continue;
       const { key, operator, item, path: at } = found;
       if (item === '') continue;
       const text = operator.base.endsWith('IgnoreCase') ? item.toLowerCase() : item;

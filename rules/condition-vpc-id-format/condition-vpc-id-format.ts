@@ -31,7 +31,7 @@ export default defineRule({
     for (const found of idValues(value as never, path, VPC_KEYS)) {
       const { key, lower, item, path: at } = found;
       const endpoint = lower === 'aws:sourcevpce';
-      if (reportIdWhitespace(context, found, endpoint ? 'INVALID_VPCE_FORMAT' : 'INVALID_VPC_FORMAT')) continue;
+      if (reportIdWhitespace(context, found, 'whitespace', 'trim', endpoint ? 'INVALID_VPCE_FORMAT' : 'INVALID_VPC_FORMAT')) continue;
       if ((endpoint ? VPCE : VPC).test(item)) continue;
       const other = (endpoint ? VPC : VPCE).test(item);
       const messageId = endpoint ? (other ? 'vpcAsEndpoint' : 'badVpce') : other ? 'endpointAsVpc' : 'badVpc';

@@ -41,17 +41,19 @@ export function* idValues(
 
 /**
  * Reports whitespace around an ID value (`"111122223333 "`), which no ID has, at the whitespace with a suggestion
- * that trims it (a suggestion: the trimmed value makes the condition match). The rule defines the messages
- * `whitespace` (with `value`, `where` and `key`) and `trim` (with `trimmed`). True when it reported: the value
- * gets that one finding.
+ * that trims it (a suggestion: the trimmed value makes the condition match), with the rule's message ids: the
+ * finding's (data `value`, `where` and `key`) and the suggestion's (data `trimmed`). True when it reported: the
+ * value gets that one finding.
  */
-export function reportIdWhitespace(context: RuleContext, { key, item, path }: IdValue, issueCode?: string): boolean {
+export function reportIdWhitespace(
+  context: RuleContext, { key, item, path }: IdValue, messageId: string, trimMessageId: string, issueCode?: string,
+): boolean {
   const stray = strayWhitespace(item);
   if (!stray) return false;
   const { where, substring, trimmed } = stray;
   context.report({
-    messageId: 'whitespace', path, substring, issueCode, data: { value: show(item), where, key },
-    suggest: [{ messageId: 'trim', data: { trimmed }, fix: (fixer) => fixer.replaceValue(path, trimmed) }],
+    messageId, path, substring, issueCode, data: { value: show(item), where, key },
+    suggest: [{ messageId: trimMessageId, data: { trimmed }, fix: (fixer) => fixer.replaceValue(path, trimmed) }],
   });
   return true;
 }
