@@ -26,6 +26,23 @@ new RuleTester().run(rule, {
   ],
   invalid: [
     {
+      name: 'whitespace around an action that is right without it: at the whitespace, with a trimming suggestion',
+      code: policy(['s3:GetObject ', ' s3:Get*', ' * ']),
+      errors: [
+        { messageId: 'whitespace', line: 7, column: 30, endColumn: 31, issueCode: 'INVALID_ACTION',
+          message: 'The action "s3:GetObject " ends with whitespace, and no action name has any; remove the whitespace.',
+          suggestions: [{ messageId: 'trim', output: JSON.stringify(policy(['s3:GetObject', ' s3:Get*', ' * ']), null, 4) }] },
+        { messageId: 'whitespace', line: 8, column: 18, endColumn: 19 },
+        { messageId: 'whitespace', line: 9, column: 17, endColumn: 22 },
+      ],
+    },
+    {
+      name: 'whitespace around a misspelt action: the misspelling, with one fix for both',
+      code: policy(['s3:GetObjet ']),
+      errors: [{ messageId: 'unknownAction', line: 7, column: 17, endColumn: 31,
+        suggestions: [{ messageId: 'replace', output: JSON.stringify(policy(['s3:GetObject']), null, 4) }] }],
+    },
+    {
       name: 'an unknown action with a close one',
       code: policy(['iam:ListVirtualMFADevice']),
       errors: [{

@@ -4,6 +4,7 @@ import { canonicalAction, databaseLabel, matchesAnyAction, suggestActionName, su
 import { allowOption, isAllowed } from '../../src/iam/allow-list.js';
 import { serviceExists, servicePrefixes } from '../../src/iam/database.js';
 import { globMatches, hasWildcard } from '../../src/iam/glob.js';
+import { strayWhitespace } from '../../src/words.js';
 import { apiOperation } from './api-operations.js';
 
 export default defineRule({
@@ -23,7 +24,9 @@ export default defineRule({
       unknownService: 'The service "{{service}}" in "{{action}}" does not exist in the IAM database ({{database}}).{{hint}}',
       noServiceMatch: 'The service pattern "{{service}}" in "{{action}}" matches no service in the IAM database ({{database}}).',
       malformed: '"{{action}}" is not an action: write service:action, for example "s3:GetObject".',
+      whitespace: 'The action "{{action}}" {{where}} whitespace, and no action name has any; remove the whitespace.',
       replace: 'Replace with "{{suggestion}}".',
+      trim: 'Remove the whitespace: "{{suggestion}}".',
     },
     ...allowOption('Action patterns to accept although the database does not know them (actions newer than the database, private previews), e.g. "securityagent:*".'),
   },
@@ -43,10 +46,10 @@ export default defineRule({
           messageId: found.messageId, path: entryPath, substring: found.substring, issueCode: found.issueCode,
           data: {
             action: entry, service: found.service, database: databaseLabel(), operation: found.operation,
-            permissions: found.permissions,
+            permissions: found.permissions, where: found.where,
             hint: suggestion ? ` Did you mean "${suggestion}"?` : KNOWN_NON_ACTIONS[entry.trim().toLowerCase()] ?? NO_SUGGESTION,
           },
-          suggest: suggestion ? [{ messageId: 'replace', data: { suggestion }, fix: (fixer) => fixer.replaceValue(entryPath, suggestion) }] : undefined,
+          suggest: suggestion ? [{ messageId: found.messageId === 'whitespace' ? 'trim' : 'replace', data: { suggestion }, fix: (fixer) => fixer.replaceValue(entryPath, suggestion) }] : undefined,
         });
       });
     }
@@ -78,7 +81,7 @@ const KNOWN_NON_ACTIONS: Record<string, string> = {
 };
 
 interface Verdict {
-  messageId: 'unknownAction' | 'apiOperation' | 'noMatch' | 'unknownService' | 'noServiceMatch' | 'malformed';
+  messageId: 'unknownAction' | 'apiOperation' | 'noMatch' | 'unknownService' | 'noServiceMatch' | 'malformed' | 'whitespace';
   issueCode: 'INVALID_ACTION' | 'INVALID_SERVICE_IN_ACTION';
   service?: string;
   substring?: { start: number; length: number };
@@ -86,6 +89,8 @@ interface Verdict {
   /** For an API operation's name: the operation, and the clause naming its permissions. */
   operation?: string;
   permissions?: string;
+  /** For whitespace around an action that is right without it: where the whitespace is ("ends with"). */
+  where?: string;
 }
 
 /** What is wrong with one entry, if anything; cached per spelling (policies repeat the same entries). */
@@ -102,6 +107,12 @@ function verdict(entry: string): Verdict | undefined {
 }
 
 function judge(entry: string): Verdict | undefined {
+  // `"s3:GetObject "`: right but for the whitespace, so the finding is at the whitespace, and trimming the
+  // suggestion. When the trimmed action is wrong too, the finding below names it and suggests a fix for both.
+  const stray = strayWhitespace(entry);
+  if (stray && !judge(stray.trimmed)) {
+    return { messageId: 'whitespace', issueCode: 'INVALID_ACTION', where: stray.where, substring: stray.substring, suggestion: stray.trimmed };
+  }
   if (/^\*+$/.test(entry) || entry.includes('${')) return undefined;
   const colon = entry.indexOf(':');
   if (colon <= 0 || colon === entry.length - 1) return { messageId: 'malformed', issueCode: 'INVALID_ACTION' };

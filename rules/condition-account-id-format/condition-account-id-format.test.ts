@@ -16,6 +16,17 @@ new RuleTester().run(rule, {
   ],
   invalid: [
     {
+      name: 'whitespace around an account ID: at the whitespace, with a trimming suggestion',
+      policyType: 'resource',
+      code: statement({ StringEquals: { 'aws:SourceAccount': ['111122223333 ', ' 444455556666'] } }),
+      errors: [
+        { messageId: 'whitespace', line: 14, column: 38, endColumn: 39,
+          message: 'Value "111122223333 " ends with whitespace, and no account ID has any; "aws:SourceAccount" holds 12 digits, so no request matches this value.',
+          suggestions: [{ messageId: 'trim', output: JSON.stringify(statement({ StringEquals: { 'aws:SourceAccount': ['111122223333', ' 444455556666'] } }), null, 4) }] },
+        { messageId: 'whitespace', line: 15, column: 26, endColumn: 27 },
+      ],
+    },
+    {
       name: 'AWS Config\'s bucket policy with its placeholder left in',
       policyType: 'resource',
       code: statement({ StringEquals: { 's3:x-amz-acl': 'bucket-owner-full-control', 'AWS:SourceAccount': 'sourceAccountID' } }),

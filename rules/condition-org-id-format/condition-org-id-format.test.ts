@@ -25,6 +25,16 @@ new RuleTester().run(rule, {
   ],
   invalid: [
     {
+      name: 'whitespace around an organization ID or path: at the whitespace, with a trimming suggestion',
+      code: statement({ StringEquals: { 'aws:PrincipalOrgID': ' o-a1b2c3d4e5' }, 'ForAnyValue:StringLike': { 'aws:PrincipalOrgPaths': 'o-a1b2c3d4e5/r-ab12/* ' } }),
+      errors: [
+        { messageId: 'whitespace', line: 10, column: 44, endColumn: 45,
+          message: 'Value " o-a1b2c3d4e5" starts with whitespace, and no organization ID or path has any; "aws:PrincipalOrgID" holds the value without it, so no request matches this value.',
+          suggestions: [{ messageId: 'trim', output: JSON.stringify(statement({ StringEquals: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' }, 'ForAnyValue:StringLike': { 'aws:PrincipalOrgPaths': 'o-a1b2c3d4e5/r-ab12/* ' } }), null, 4) }] },
+        { messageId: 'whitespace', line: 13, column: 68, endColumn: 69 },
+      ],
+    },
+    {
       name: 'an organization ID with a digit for the "o"',
       code: statement({ StringNotEquals: { 'aws:PrincipalOrgID': '0-a1b2c3d4e5' } }),
       errors: [{ messageId: 'badOrg', line: 10, column: 43, endColumn: 57, severity: 2,

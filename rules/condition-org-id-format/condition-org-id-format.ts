@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { conditionStatementMatches } from '../../src/engine/normalize.js';
-import { idValues } from '../../src/conditions/id-values.js';
+import { idValues, reportIdWhitespace } from '../../src/conditions/id-values.js';
 import { show } from '../../src/conditions/values.js';
 import { hasWildcard } from '../../src/iam/glob.js';
 
@@ -36,10 +36,12 @@ export default defineRule({
     category: 'correctness',
     severity: 'error',
     recommended: true,
-    fixable: 'none',
+    fixable: 'suggestion',
     unknownCondition: false,
     docs: { description: 'aws:PrincipalOrgID, aws:ResourceOrgID, aws:SourceOrgID and aws:VpceOrgID are organization IDs ("o-" and 10 to 32 letters and digits); …OrgPaths keys are paths.' },
     messages: {
+      whitespace: 'Value {{value}} {{where}} whitespace, and no organization ID or path has any; "{{key}}" holds the value without it, so no request matches this value.',
+      trim: 'Remove the whitespace: "{{trimmed}}".',
       badOrg: 'Value {{value}} is not an organization ID; "{{key}}" holds the ID of an AWS organization, "o-" followed by 10 to 32 lower-case letters and digits (such as "o-a1b2c3d4e5"), so no request matches this value.',
       pathPart: 'Value {{value}} is the ID of {{what}}, but "{{key}}" holds the organization ID ("o-…"), so no request matches this value; to allow part of the organization, compare the organization path with "{{pathKey}}" ("o-…/r-…/ou-…/").',
       badPath: 'Value {{value}} is not an organization path; "{{key}}" holds paths such as "o-a1b2c3d4e5/r-ab12/ou-ab12-11111111/": the organization ID, the root ID, then organizational unit IDs, each followed by "/", so no request matches this value.',
@@ -48,7 +50,9 @@ export default defineRule({
   },
   given: conditionStatementMatches,
   check({ value, path }, context) {
-    for (const { key, lower, operator, item, path: at } of idValues(value as never, path, ORG_KEYS)) {
+    for (const found of idValues(value as never, path, ORG_KEYS)) {
+      if (reportIdWhitespace(context, found, 'whitespace', 'trim')) continue;
+      const { key, lower, operator, item, path: at } = found;
       // StringEqualsIgnoreCase matches "O-A1B2C3D4E5" to the organization o-a1b2c3d4e5.
       const id = operator.base.endsWith('IgnoreCase') ? item.toLowerCase() : item;
       if (ORG_ID.test(id)) continue;
@@ -66,7 +70,9 @@ export default defineRule({
       }
     }
     // Paths are mostly patterns ("o-…/r-…/ou-…/*"): read those too.
-    for (const { key, operator, item, path: at } of idValues(value as never, path, PATH_KEYS, { patterns: true })) {
+    for (const found of idValues(value as never, path, PATH_KEYS, { patterns: true })) {
+      if (reportIdWhitespace(context, found, 'whitespace', 'trim')) continue;
+      const { key, operator, item, path: at } = found;
       if (item === '') continue;
       const text = operator.base.endsWith('IgnoreCase') ? item.toLowerCase() : item;
       if (!isOrgPath(text)) context.report({ path: at, messageId: 'badPath', data: { value: show(item), key } });

@@ -20,6 +20,13 @@ new RuleTester().run(rule, {
   ],
   invalid: [
     {
+      name: 'whitespace around a VPC endpoint ID: at the whitespace, with a trimming suggestion',
+      code: statement({ StringEquals: { 'aws:SourceVpce': 'vpce-1a2b3c4d ' } }),
+      errors: [{ messageId: 'whitespace', line: 10, column: 53, endColumn: 54, issueCode: 'INVALID_VPCE_FORMAT',
+        message: 'Value "vpce-1a2b3c4d " ends with whitespace, and no VPC or VPC endpoint ID has any, so no request matches this value.',
+        suggestions: [{ messageId: 'trim', output: JSON.stringify(statement({ StringEquals: { 'aws:SourceVpce': 'vpce-1a2b3c4d' } }), null, 4) }] }],
+    },
+    {
       code: statement({ StringNotEquals: { 'aws:SourceVpc': 'vpc-12345' } }),
       errors: [{ messageId: 'badVpc', line: 10, column: 38, endColumn: 49, issueCode: 'INVALID_VPC_FORMAT', severity: 2,
         message: 'Value "vpc-12345" is not a VPC ID; "aws:SourceVpc" takes "vpc-" followed by 8 or 17 letters and digits, such as "vpc-1a2b3c4d".' }],

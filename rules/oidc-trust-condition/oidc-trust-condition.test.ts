@@ -10,6 +10,7 @@ const trust = (Federated: unknown, Condition?: object, Effect = 'Allow') => ({
 
 new RuleTester().run(rule, {
   valid: [
+    { name: 'a provider with whitespace around it names no provider (trust-policy-principal reports it)', policyType: 'trust', code: trust(`${GITHUB} `) },
     { policyType: 'trust', code: trust(GITHUB, { StringEquals: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com', 'token.actions.githubusercontent.com:sub': 'repo:octo-org/app:ref:refs/heads/main' } }) },
     { name: 'a * under StringEquals is not a wildcard', policyType: 'trust', code: trust(GITHUB, { StringEquals: { 'token.actions.githubusercontent.com:sub': 'repo:octo-org/app:*' } }) },
     { name: 'Cognito with its aud key', policyType: 'trust', code: trust('cognito-identity.amazonaws.com', { StringEquals: { 'cognito-identity.amazonaws.com:aud': 'us-east-1:12345678-abcd-abcd-abcd-123456789012' } }) },

@@ -2,6 +2,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import { conditionEntries, isObject, type NormalizedStatement } from '../../src/engine/normalize.js';
 import { GITHUB_ACTIONS_ISSUER, oidcIssuer, principalEntries } from '../../src/principals/principals.js';
 import { hasWildcard } from '../../src/iam/glob.js';
+import { strayWhitespace } from '../../src/words.js';
 import { falseWhenKeyMissing, parseOperator } from '../../src/conditions/operator.js';
 import { closest, suggestionLimit } from '../../src/iam/suggest.js';
 
@@ -115,7 +116,9 @@ export default defineRule({
     let reportedRef = false;
     for (const entry of principalEntries(statement, path)) {
       if (entry.type !== 'Federated' || typeof entry.value !== 'string') continue;
-      if (hasWildcard(entry.value)) continue;
+      // A provider with whitespace around it names no provider, so no token of it is to be conditioned (and its
+      // keys would have the whitespace): trust-policy-principal reports it.
+      if (hasWildcard(entry.value) || strayWhitespace(entry.value)) continue;
       // A principal from a template reference (`!GetAtt GithubOidc.Arn`, `aws_iam_openid_connect_provider.github.arn`)
       // is GitHub Actions when the conditions use GitHub's keys; anything else about it is unknown.
       const issuer = entry.value.includes('${') ? githubIssuerOfKeys(conditions.map((c) => c.key)) : oidcIssuer(entry.value);

@@ -19,6 +19,17 @@ new RuleTester().run(rule, {
   ],
   invalid: [
     {
+      name: '"AWS": "* " is "*" but for the whitespace: at the whitespace, with a trimming suggestion; "Service": " *" is still no principal',
+      policyType: 'resource',
+      code: bucket({ AWS: '* ', Service: ' *' }),
+      errors: [
+        { messageId: 'whitespace', line: 7, column: 26, endColumn: 27, issueCode: 'UNSUPPORTED_WILDCARD_IN_PRINCIPAL',
+          message: '"AWS": "* " ends with whitespace, so it is not "*" but a principal name with a wildcard, which principals do not take; remove the whitespace.',
+          suggestions: [{ messageId: 'trim', output: JSON.stringify(bucket({ AWS: '*', Service: ' *' }), null, 4) }] },
+        { messageId: 'whole', line: 8, column: 28, endColumn: 32 },
+      ],
+    },
+    {
       name: 'a role name pattern',
       policyType: 'resource',
       code: bucket({ AWS: 'arn:aws:iam::123456789012:role/app-*' }),

@@ -39,6 +39,24 @@ new RuleTester().run(rule, {
   ],
   invalid: [
     {
+      name: 'whitespace around a service principal, in Principal and in a condition: at the whitespace, with a trimming suggestion',
+      policyType: 'trust',
+      code: trust([' lambda.amazonaws.com', 'ec2.amazonaws.com ']),
+      errors: [
+        { messageId: 'whitespace', line: 8, column: 22, endColumn: 23, issueCode: 'INVALID_SERVICE_PRINCIPAL_FORMAT',
+          message: 'Service principal " lambda.amazonaws.com" starts with whitespace, and no service principal name has any; remove the whitespace.',
+          suggestions: [{ messageId: 'trim', output: JSON.stringify(trust(['lambda.amazonaws.com', 'ec2.amazonaws.com ']), null, 4) }] },
+        { messageId: 'whitespace', line: 9, column: 39, endColumn: 40 },
+      ],
+    },
+    {
+      name: 'whitespace around a service principal name in a condition value',
+      code: identity({ StringEquals: { 'iam:PassedToService': 'ecs-tasks.amazonaws.com\t' } }),
+      errors: [{ messageId: 'whitespace', line: 10, column: 68, endColumn: 70,
+        message: '"iam:PassedToService" value "ecs-tasks.amazonaws.com\\t" ends with whitespace, and no service principal name has any; remove the whitespace.',
+        suggestions: [{ messageId: 'trim', output: JSON.stringify(identity({ StringEquals: { 'iam:PassedToService': 'ecs-tasks.amazonaws.com' } }), null, 4) }] }],
+    },
+    {
       name: 'misspelt domains: an error with the likely name',
       policyType: 'trust',
       code: trust(['ec2.amazonaws.co', 'events.amazonaws.com.', 'ec2.amazonws.com', 'lambda.amazonaws.cn', 'cloudtrail.aws.com']),

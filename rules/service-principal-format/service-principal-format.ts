@@ -6,7 +6,7 @@ import { hasWildcard } from '../../src/iam/glob.js';
 import { lowerKey } from '../../src/conditions/values.js';
 import { checkServicePrincipal } from '../../src/principals/service-principals.js';
 import { allowOption, isAllowed } from '../../src/iam/allow-list.js';
-import { quoted } from '../../src/words.js';
+import { quoted, strayWhitespace } from '../../src/words.js';
 
 /** Condition keys whose values are service principal names, with the form each expects. */
 const SERVICE_NAME_KEYS: Record<string, string> = {
@@ -31,7 +31,7 @@ export default defineRule({
     category: 'correctness',
     severity: 'error',
     recommended: true,
-    fixable: 'none',
+    fixable: 'suggestion',
     unknownCondition: false,
     issueCode: 'INVALID_SERVICE_PRINCIPAL_FORMAT',
     docs: { description: 'Service principals, in Principal and in the condition keys that hold them, are DNS-style names of known AWS service principals such as "ec2.amazonaws.com".' },
@@ -39,6 +39,8 @@ export default defineRule({
       principal: 'Service principal "{{value}}" is not a service principal name; use the service\'s DNS-style name, e.g. "ec2.amazonaws.com".',
       condition: '"{{key}}" value "{{value}}" is not a service principal name; use the form {{format}}.',
       domain: '{{what}} "{{value}}" is not under a service-principal domain: "{{domain}}" is not "amazonaws.com", "amazonaws.com.cn" or "amazon.com", so it matches no service.{{hint}}',
+      whitespace: '{{what}} "{{value}}" {{where}} whitespace, and no service principal name has any; remove the whitespace.',
+      trim: 'Remove the whitespace: "{{trimmed}}".',
       unknownName: '{{what}} "{{value}}" is not a known service principal.{{hint}} If it is a service newer than policy-lint\'s list, add it to the rule\'s "allow" option.',
     },
     ...allowOption('Service principals to accept although policy-lint does not know them (services newer than its list), e.g. "newservice.amazonaws.com".'),
@@ -47,8 +49,19 @@ export default defineRule({
   check({ value, path }, context) {
     if (!isObject(value)) return;
     const statement = value as NormalizedStatement;
-    /** Reports a misspelt domain (error) or an unknown name (warning); true when it reported. */
+    /** Reports whitespace around the name, a misspelt domain (error) or an unknown name (warning); true when it reported. */
     const judgeName = (principal: string, at: JsonPath, what: string): boolean => {
+      // `" lambda.amazonaws.com"`: IAM compares the name as written. The name is right but for the whitespace,
+      // so this is the one finding, at the whitespace; trimming is a suggestion, as it lets the service in.
+      const stray = strayWhitespace(principal);
+      if (stray) {
+        const { where, substring, trimmed } = stray;
+        context.report({
+          messageId: 'whitespace', path: at, substring, data: { what, value: principal, where },
+          suggest: [{ messageId: 'trim', data: { trimmed }, fix: (fixer) => fixer.replaceValue(at, trimmed) }],
+        });
+        return true;
+      }
       if (isAllowed(context.options, principal)) return false;
       const result = checkServicePrincipal(principal);
       if (result.kind === 'domain') {

@@ -1,4 +1,8 @@
+import { describe, expect, it } from 'vitest';
+import { PolicyDocument } from '../../src/engine/document.js';
+import { lintDocument } from '../../src/engine/linter.js';
 import { RuleTester } from '../../src/testing/rule-tester.js';
+import servicePrincipalFormat from '../service-principal-format/service-principal-format.js';
 import rule from './service-principal-source.js';
 
 const bucket = (Principal: unknown, Condition?: object, Effect = 'Allow') => ({
@@ -58,4 +62,19 @@ new RuleTester().run(rule, {
       errors: [{ messageId: 'networkKey', line: 11, column: 17, issueCode: 'RECOMMENDED_CONDITION_KEY_FOR_SERVICE_PRINCIPAL' }],
     },
   ],
+});
+
+describe('with service-principal-format', () => {
+  const lint = (code: object, rules = [rule, servicePrincipalFormat]) => lintDocument(new PolicyDocument('p.json', JSON.stringify(code, null, 4)), {
+    policyType: 'resource', rules: rules.map((r) => ({ rule: r, severity: 2 as const })),
+  }).map((m) => `${m.line}:${m.column} ${m.ruleId}`);
+  const spaced = bucket({ Service: ['sns.amazonaws.com ', 'cloudtrail.amazonaws.com'] });
+
+  it('leaves a principal with whitespace around it to service-principal-format: it names no service', () => {
+    expect(lint(spaced)).toEqual(['8:39 service-principal-format', '9:21 service-principal-source']);
+  });
+
+  it('still reports the principal when service-principal-format is off', () => {
+    expect(lint(spaced, [rule])).toEqual(['8:21 service-principal-source', '9:21 service-principal-source']);
+  });
 });

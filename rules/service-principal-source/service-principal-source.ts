@@ -2,7 +2,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import { conditionEntries, isObject, type NormalizedStatement } from '../../src/engine/normalize.js';
 import { principalEntries } from '../../src/principals/principals.js';
 import { hasWildcard } from '../../src/iam/glob.js';
-import { quoted } from '../../src/words.js';
+import { quoted, strayWhitespace } from '../../src/words.js';
 
 /** Keys that tie a service principal's request to your resource, account or organization. */
 /** `lambda:EventSourceToken`: the token (an Alexa skill's ID) Lambda requires of the service, which binds it to one source. */
@@ -45,6 +45,9 @@ export default defineRule({
         context.report({
           messageId: 'missingSource', path: entry.path, issueCode: 'RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL',
           data: { service: entry.value },
+          // A principal with whitespace around it (`" sns.amazonaws.com"`) names no service: the finding on it is
+          // service-principal-format's.
+          deferTo: strayWhitespace(entry.value) ? { rules: ['service-principal-format'], paths: [entry.path] } : undefined,
         });
       }
     }

@@ -19,6 +19,17 @@ new RuleTester().run(rule, {
   ],
   invalid: [
     {
+      name: 'whitespace around a provider domain or a provider ARN: at the whitespace, with a trimming suggestion',
+      policyType: 'trust',
+      code: trust({ Federated: ['cognito-identity.amazonaws.com ', ' arn:aws:iam::123456789012:saml-provider/Okta'] }, 'sts:AssumeRoleWithWebIdentity'),
+      errors: [
+        { messageId: 'federatedWhitespace', line: 8, column: 52, endColumn: 53, issueCode: 'INVALID_FEDERATED_PRINCIPAL_SYNTAX_IN_ROLE_TRUST_POLICY',
+          message: 'Federated principal "cognito-identity.amazonaws.com " ends with whitespace, and no identity provider ARN or domain has any; remove the whitespace.',
+          suggestions: [{ messageId: 'trim', output: JSON.stringify(trust({ Federated: ['cognito-identity.amazonaws.com', ' arn:aws:iam::123456789012:saml-provider/Okta'] }, 'sts:AssumeRoleWithWebIdentity'), null, 4) }] },
+        { messageId: 'federatedWhitespace', line: 9, column: 22, endColumn: 23 },
+      ],
+    },
+    {
       policyType: 'trust',
       code: trust('*'),
       errors: [{ messageId: 'bareWildcard', line: 6, column: 26, endColumn: 29, issueCode: 'ROLE_TRUST_POLICY_UNSUPPORTED_WILDCARD_IN_PRINCIPAL',

@@ -2,6 +2,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import { isObject, type NormalizedStatement } from '../../src/engine/normalize.js';
 import { federatedKind, principalEntries } from '../../src/principals/principals.js';
 import { hasWildcard } from '../../src/iam/glob.js';
+import { strayWhitespace } from '../../src/words.js';
 
 export default defineRule({
   id: 'trust-policy-principal',
@@ -9,7 +10,7 @@ export default defineRule({
     category: 'correctness',
     severity: 'error',
     recommended: true,
-    fixable: 'none',
+    fixable: 'suggestion',
     unknownCondition: false,
     issueCode: ['ROLE_TRUST_POLICY_UNSUPPORTED_WILDCARD_IN_PRINCIPAL', 'INVALID_FEDERATED_PRINCIPAL_SYNTAX_IN_ROLE_TRUST_POLICY'],
     policyTypes: ['trust'],
@@ -17,6 +18,8 @@ export default defineRule({
     messages: {
       bareWildcard: '"Principal": "*" is not supported in a role trust policy; name the principals, or write {"AWS": "*"} with conditions that restrict who may assume the role.',
       federatedSyntax: 'Federated principal "{{value}}" is not a SAML provider ARN (arn:aws:iam::<account>:saml-provider/<name>), an OIDC provider ARN (arn:aws:iam::<account>:oidc-provider/<host>) or an identity provider domain such as "accounts.google.com".',
+      federatedWhitespace: 'Federated principal "{{value}}" {{where}} whitespace, and no identity provider ARN or domain has any; remove the whitespace.',
+      trim: 'Remove the whitespace: "{{trimmed}}".',
       federatedAccount: 'Federated principal "{{value}}" has the account "{{account}}", which is not an account ID (12 digits), so the ARN names no identity provider; write the ID of the account that holds the provider.',
     },
   },
@@ -31,6 +34,18 @@ export default defineRule({
       if (entry.type !== 'Federated' || typeof entry.value !== 'string') continue;
       // Wildcards are principal-wildcard's; variables and placeholders cannot be judged from the text.
       if (hasWildcard(entry.value) || entry.value.includes('${')) continue;
+      // `"cognito-identity.amazonaws.com "`, a provider ARN with a trailing space: right but for the whitespace,
+      // so one finding, at it; trimming is a suggestion, as it lets the provider's users in.
+      const stray = strayWhitespace(entry.value);
+      if (stray) {
+        const { where, substring, trimmed } = stray;
+        context.report({
+          messageId: 'federatedWhitespace', path: entry.path, substring, data: { value: entry.value, where },
+          issueCode: 'INVALID_FEDERATED_PRINCIPAL_SYNTAX_IN_ROLE_TRUST_POLICY',
+          suggest: [{ messageId: 'trim', data: { trimmed }, fix: (fixer) => fixer.replaceValue(entry.path, trimmed) }],
+        });
+        continue;
+      }
       if (federatedKind(entry.value) === 'invalid') {
         context.report({
           messageId: 'federatedSyntax', path: entry.path, data: { value: entry.value },

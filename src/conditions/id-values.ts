@@ -1,5 +1,8 @@
 import { conditionEntries, type NormalizedStatement } from '../engine/normalize.js';
 import type { JsonPath } from '../engine/types.js';
+import type { RuleContext } from '../engine/rule.js';
+import { strayWhitespace } from '../words.js';
+import { show } from './values.js';
 import { hasWildcard } from '../iam/glob.js';
 import { parseOperator, type ParsedOperator } from './operator.js';
 import { hasVariable, lowerKey } from './values.js';
@@ -34,4 +37,23 @@ export function* idValues(
       yield { key, lower, operator: parsed, item, path: [...keyPath, index] };
     }
   }
+}
+
+/**
+ * Reports whitespace around an ID value (`"111122223333 "`), which no ID has, at the whitespace with a suggestion
+ * that trims it (a suggestion: the trimmed value makes the condition match), with the rule's message ids: the
+ * finding's (data `value`, `where` and `key`) and the suggestion's (data `trimmed`). True when it reported: the
+ * value gets that one finding.
+ */
+export function reportIdWhitespace(
+  context: RuleContext, { key, item, path }: IdValue, messageId: string, trimMessageId: string, issueCode?: string,
+): boolean {
+  const stray = strayWhitespace(item);
+  if (!stray) return false;
+  const { where, substring, trimmed } = stray;
+  context.report({
+    messageId, path, substring, issueCode, data: { value: show(item), where, key },
+    suggest: [{ messageId: trimMessageId, data: { trimmed }, fix: (fixer) => fixer.replaceValue(path, trimmed) }],
+  });
+  return true;
 }
