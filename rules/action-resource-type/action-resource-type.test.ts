@@ -250,6 +250,10 @@ describe('with the rules that report malformed ARNs', () => {
     expect(lint(policy('sqs:SendMessage', 'arn:aws:sns::111122223333:orders'))).toEqual(['6:23 action-resource-type', '7:37 arn-region']);
   });
 
+  it('still reports an entry whose only ARN finding is a Region policy-lint does not list (it may be a new one)', () => {
+    expect(lint(policy('kms:Decrypt', 'arn:aws:kms:us-east-9:111122223333:alias/app'))).toEqual(['6:23 action-resource-type', '7:38 arn-region']);
+  });
+
   it('reports the statement when the rule that would report the entry is off', () => {
     expect(lint(policy('sqs:SendMessage', 'arn:aws:sqs::111122223333:orders'), [rule, arnFormat, arnAccount, arnResourceFormat]))
       .toEqual(['6:23 action-resource-type']);

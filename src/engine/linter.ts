@@ -92,7 +92,7 @@ const reportKey = (ruleId: string, path: JsonPath) => `${ruleId}\u0000${path.joi
 class Findings {
   readonly messages: LintMessage[] = [];
   private seen: Set<string> | undefined;
-  /** Where each kept report was, by rule (see Report.deferTo), and the messages that give way or replace. */
+  /** Where each kept report that is sure was, by rule (see Report.deferTo), and the messages that give way or replace. */
   private reported = new Set<string>();
   private deferred: Map<LintMessage, Report['deferTo'] & object> | undefined;
   private replacing: Array<[LintMessage, string]> | undefined;
@@ -101,7 +101,7 @@ class Findings {
 
   add(message: LintMessage, ruleId: string, report: Report): void {
     const kept = !this.kept || this.kept(message);
-    if (kept) this.reported.add(reportKey(ruleId, report.path));
+    if (kept && !report.unsure) this.reported.add(reportKey(ruleId, report.path));
     const key = findingKey(message);
     this.seen ??= new Set();
     if (this.seen.has(key)) return;
