@@ -35,8 +35,12 @@ function fieldAt(arn: ParsedArn | undefined, offset: number): Field {
 function reportPlaceholders(context: RuleContext, value: string, path: JsonPath, from: number, words: boolean): void {
   const arn = parseArn(value);
   const reported = new Set<Field>();
+  // An API Gateway ARN's resource part holds the resource path as the API defines it: `{petId}` is a path
+  // parameter (`…/*/GET/users/{id}`, the SourceArn of a Lambda permission for that route), not a placeholder.
+  const pathParameters = arn?.service.value === 'execute-api' ? arn.resource.start : Infinity;
   for (const m of value.slice(from).matchAll(BRACKETED)) {
     const start = from + m.index;
+    if (start >= pathParameters && m[0].startsWith('{')) continue;
     const field = fieldAt(arn, start);
     reported.add(field);
     context.report({ messageId: 'placeholder', path, substring: { start, length: m[0].length }, data: { placeholder: m[0], value, what: WHAT[field] } });
