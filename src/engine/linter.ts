@@ -121,18 +121,20 @@ class Findings {
     const { deferred, replacing } = this;
     if (!deferred && !replacing) return this.messages;
     const dropped = new Set<LintMessage>();
+    // A new message, not the one `kept` was asked about: a reader may have mapped that one already (by identity).
+    const coded = new Map<LintMessage, LintMessage>();
     for (const [message, ruleId] of replacing ?? []) {
       const same = this.messages.find((m) => m.ruleId === ruleId && !dropped.has(m) &&
         m.range![0] === message.range![0] && m.range![1] === message.range![1]);
       if (!same) continue;
       dropped.add(same);
-      if (!message.issueCode && same.issueCode) message.issueCode = same.issueCode;
+      if (!message.issueCode && same.issueCode) coded.set(message, { ...message, issueCode: same.issueCode });
     }
     return this.messages.filter((message) => {
       if (dropped.has(message)) return false;
       const deferTo = deferred?.get(message);
       return !deferTo?.rules.some((ruleId) => deferTo.paths.some((path) => this.reported.has(reportKey(ruleId, path))));
-    });
+    }).map((message) => coded.get(message) ?? message);
   }
 }
 
