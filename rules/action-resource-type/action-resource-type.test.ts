@@ -77,6 +77,7 @@ new RuleTester().run(rule, {
     { name: 'an ARN short of fields, without a "*" (arn-format\'s)', code: policy('kms:Decrypt', 'arn:aws:kms:key-name') },
     { name: 'an upper-case "ARN:" prefix (arn-format\'s)', code: policy('kms:Decrypt', 'ARN:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab') },
     { name: 'a service field not in lower case (arn-format\'s)', code: policy('sqs:SendMessage', 'arn:aws:SQS:us-east-1:111122223333:orders') },
+    { name: 'an entry not yet an ARN of the action\'s service beside one of another service (arn-format\'s)', code: policy('kms:Decrypt', ['arn:aws:sns:us-east-1:111122223333:alerts', ' arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab']) },
     { name: 'an entry with a leading space (arn-format\'s)', code: policy('kms:Decrypt', ' arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab') },
     { name: 'wildcard actions are not expanded', code: policy('kms:*', 'arn:aws:kms:us-east-1:111122223333:alias/app') },
     { name: 'actions that take only "*" are not judged', code: policy(['kms:ListKeys', 'lambda:ListFunctions'], 'arn:aws:kms:*:*:key/*') },
@@ -126,6 +127,12 @@ new RuleTester().run(rule, {
       code: policy(['kms:Decrypt', 'kms:CreateAlias'], 'arn:aws:kms:us-east-1:111122223333:alias/app'),
       errors: [{ messageId: 'noMatchingResource', line: 7, column: 17,
         message: `"kms:Decrypt" acts on key resources (${KEY_FORMAT}), and no Resource of this statement can be one, so the statement never allows it; add such an ARN to Resource or move the action to a statement that has one.` }],
+    },
+    {
+      // The S3 entry is arn-format's (whitespace, a name short of fields); it cannot be meant as a queue.
+      name: 'an entry that is not yet an ARN, of another service, leaves the statement judged',
+      code: policy('sqs:SendMessage', ['arn:aws:sns:us-east-1:111122223333:alerts', ' arn:aws:s3:::reports', 'ARN:aws:s3:::logs', 'arn:aws:s3:reports']),
+      errors: [{ messageId: 'noMatchingResource', line: 6, column: 23 }],
     },
     {
       name: 'SendMessage on an SNS topic (Parliament\'s example)',
@@ -241,6 +248,10 @@ describe('with the rules that report malformed ARNs', () => {
   it('still reports a well-formed ARN of another type, and a malformed one of another service', () => {
     expect(lint(policy('kms:Decrypt', 'arn:aws:kms:us-east-1:111122223333:alias/app'))).toEqual(['6:23 action-resource-type']);
     expect(lint(policy('sqs:SendMessage', 'arn:aws:sns::111122223333:orders'))).toEqual(['6:23 action-resource-type', '7:37 arn-region']);
+  });
+
+  it('still reports an entry whose only ARN finding is a Region policy-lint does not list (it may be a new one)', () => {
+    expect(lint(policy('kms:Decrypt', 'arn:aws:kms:us-east-9:111122223333:alias/app'))).toEqual(['6:23 action-resource-type', '7:38 arn-region']);
   });
 
   it('reports the statement when the rule that would report the entry is off', () => {

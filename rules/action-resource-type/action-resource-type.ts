@@ -123,6 +123,16 @@ function wellFormed(entry: string): boolean {
   return arn !== undefined && !(/[A-Z]/.test(arn.service.value) && !arn.service.value.includes('${'));
 }
 
+/**
+ * The service field of an entry that is not well formed, read as arn-format's fix would leave it (trimmed, any
+ * case, even short of fields), in lower case; undefined when there is none or it is not plain text (`key-name`,
+ * `arn:aws:*:…`): such an entry may be meant as any action's resource.
+ */
+function serviceOfMalformed(entry: string): string | undefined {
+  const service = /^arn:[^:]*:([^:]+)/i.exec(entry.trim())?.[1];
+  return service === undefined || /[*?]|\$\{/.test(service) ? undefined : service.toLowerCase();
+}
+
 interface EntryTokens {
   /** The entry as a pattern, field by field. */
   aligned: Token[];
@@ -184,9 +194,11 @@ function mayMatch(entry: string, format: Format): boolean {
  * reports such an entry (`arn:aws:sqs::123456789012:queue` lacks only its Region), that finding is the one to fix
  * and this rule's gives way (Report.deferTo); when they are off, or say nothing of it, this rule still reports.
  */
-function mayBeMeant(entries: readonly string[], details: Judged): number[] {
+function mayBeMeant(entries: readonly string[], formed: readonly boolean[], details: Judged): number[] {
   const indexes: number[] = [];
   entries.forEach((entry, index) => {
+    // A malformed entry reaches here only when it names another service (see the check).
+    if (!formed[index]) return;
     const { service } = entryTokens(entry);
     if (service === undefined || details.formats.some((format) => format.arnService === service)) indexes.push(index);
   });
@@ -253,9 +265,11 @@ export default defineRule({
     // The Resource test first: it is cheaper, and most statements of managed policies have "Resource": "*".
     if (resources.some((r) => typeof r !== 'string' || /^\*+$/.test(r))) return;
     if (!actions.some(candidate)) return;
-    // An entry arn-format reports for its shape stands for an ARN not yet written: nothing to compare with.
-    if (!(resources as string[]).every(wellFormed)) return;
     const entries = resources as string[];
+    // An entry arn-format reports for its shape stands for an ARN not yet written: nothing to compare with for
+    // an action it may be meant for. For the others it is an entry of another service, a second mistake.
+    const formed = entries.map(wellFormed);
+    const malformedServices = entries.filter((_, j) => !formed[j]).map(serviceOfMalformed);
     let selfService: boolean | undefined;
     actions.forEach((action, index) => {
       if (!candidate(action)) return;
@@ -269,12 +283,13 @@ export default defineRule({
       }
       const details = judged(action);
       if (!details) return;
-      if (entries.some((entry) => details.formats.some((format) => mayMatch(entry, format)))) return;
+      if (malformedServices.some((service) => service === undefined || details.formats.some((format) => format.arnService === service))) return;
+      if (entries.some((entry, j) => formed[j] && details.formats.some((format) => mayMatch(entry, format)))) return;
       context.report({
         messageId: 'noMatchingResource',
         path: [...path, 'Action', index],
         data: { action, types: orList(details.types, 4), format: details.example },
-        deferTo: { rules: ARN_SYNTAX_RULES, paths: mayBeMeant(entries, details).map((j) => [...path, 'Resource', j]) },
+        deferTo: { rules: ARN_SYNTAX_RULES, paths: mayBeMeant(entries, formed, details).map((j) => [...path, 'Resource', j]) },
       });
     });
   },

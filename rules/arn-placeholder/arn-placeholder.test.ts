@@ -8,6 +8,11 @@ const policy = (resource: string | string[], Condition?: object) => ({
 
 new RuleTester().run(rule, {
   valid: [
+    {
+      name: 'a path parameter in an API Gateway ARN (a Lambda permission\'s SourceArn for a route)',
+      code: policy('arn:aws:execute-api:us-east-1:111122223333:a1b2c3d4e5/*/GET/users/{id}',
+        { ArnLike: { 'aws:SourceArn': 'arn:aws:execute-api:us-east-1:111122223333:a1b2c3d4e5/*/GET/pets/{petId}' } }),
+    },
     { name: 'real ARNs', code: policy(['arn:aws:s3:::my-bucket/*', 'arn:aws:iam::123456789012:role/deploy'], { ArnEquals: { 'ec2:Vpc': 'arn:aws:ec2:us-east-1:123456789012:vpc/vpc-0abc' } }) },
     {
       name: 'policy variables, template placeholders, lookalikes and other templating tools are not examples\' placeholders',
@@ -19,6 +24,11 @@ new RuleTester().run(rule, {
     { name: 'a resource name that merely holds the word', code: policy('*', { ArnEquals: { 'aws:SourceArn': 'arn:aws:sns:us-east-1:123456789012:account-region-events' } }) },
   ],
   invalid: [
+    {
+      name: 'placeholders in an API Gateway ARN other than its path parameters',
+      code: policy('*', { ArnLike: { 'aws:SourceArn': 'arn:aws:execute-api:us-east-1:{account-id}:<api-id>/*/GET/users/{id}' } }),
+      errors: [{ messageId: 'placeholder', line: 10, column: 69, endColumn: 81 }, { messageId: 'placeholder', line: 10, column: 82, endColumn: 90 }],
+    },
     {
       name: 'an angle-bracket bucket name in a Resource',
       code: policy(['arn:aws:s3:::<bucket-name>', 'arn:aws:s3:::<bucket_name>/*']),

@@ -36,8 +36,11 @@ function reportPlaceholders(context: RuleContext, value: string, arn: ParsedArn 
   const reported = new Set<Field>();
   // Most ARNs have neither character: the search is skipped for them (every Resource entry comes here).
   if (value.includes('<') || value.includes('{')) {
+    // An API Gateway ARN's resource part holds the resource path as the API defines it: `{petId}` is a path
+    // parameter (`…/*/GET/users/{id}`, the SourceArn of a Lambda permission for that route), not a placeholder.
+    const pathParameters = arn?.service.value === 'execute-api' ? arn.resource.start : Infinity;
     for (const m of value.matchAll(BRACKETED)) {
-      if (m.index < from) continue;
+      if (m.index < from || (m.index >= pathParameters && m[0].startsWith('{'))) continue;
       const field = fieldAt(arn, m.index);
       reported.add(field);
       context.report({ messageId: 'placeholder', path, substring: { start: m.index, length: m[0].length }, data: { placeholder: m[0], value, what: WHAT[field] } });

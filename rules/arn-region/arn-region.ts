@@ -65,7 +65,8 @@ export default defineRule({
       });
     } else if (verdict.kind === 'unlisted' && !additionalRegions(context.options).includes(region)) {
       context.report({
-        messageId: 'unlisted', path, issueCode: 'INVALID_ARN_REGION', substring: at, severity: 'warn',
+        // A Region newer than the list is right: a finding deferred to the ARN rules does not give way to this one.
+        messageId: 'unlisted', path, issueCode: 'INVALID_ARN_REGION', substring: at, severity: 'warn', unsure: true,
         data: { value, region, partition: verdict.partition },
       });
     }

@@ -92,7 +92,7 @@ const reportKey = (ruleId: string, path: JsonPath) => `${ruleId}\u0000${path.joi
 class Findings {
   readonly messages: LintMessage[] = [];
   private seen: Set<string> | undefined;
-  /** Where each kept report was, by rule (see Report.deferTo), and the messages that give way or replace. */
+  /** Where each kept report that is sure was, by rule (see Report.deferTo), and the messages that give way or replace. */
   private reported = new Set<string>();
   private deferred: Map<LintMessage, Report['deferTo'] & object> | undefined;
   private replacing: Array<[LintMessage, string]> | undefined;
@@ -101,7 +101,7 @@ class Findings {
 
   add(message: LintMessage, ruleId: string, report: Report): void {
     const kept = !this.kept || this.kept(message);
-    if (kept) this.reported.add(reportKey(ruleId, report.path));
+    if (kept && !report.unsure) this.reported.add(reportKey(ruleId, report.path));
     const key = findingKey(message);
     this.seen ??= new Set();
     if (this.seen.has(key)) return;
@@ -121,18 +121,20 @@ class Findings {
     const { deferred, replacing } = this;
     if (!deferred && !replacing) return this.messages;
     const dropped = new Set<LintMessage>();
+    // A new message, not the one `kept` was asked about: a reader may have mapped that one already (by identity).
+    const coded = new Map<LintMessage, LintMessage>();
     for (const [message, ruleId] of replacing ?? []) {
       const same = this.messages.find((m) => m.ruleId === ruleId && !dropped.has(m) &&
         m.range![0] === message.range![0] && m.range![1] === message.range![1]);
       if (!same) continue;
       dropped.add(same);
-      if (!message.issueCode && same.issueCode) message.issueCode = same.issueCode;
+      if (!message.issueCode && same.issueCode) coded.set(message, { ...message, issueCode: same.issueCode });
     }
     return this.messages.filter((message) => {
       if (dropped.has(message)) return false;
       const deferTo = deferred?.get(message);
       return !deferTo?.rules.some((ruleId) => deferTo.paths.some((path) => this.reported.has(reportKey(ruleId, path))));
-    });
+    }).map((message) => coded.get(message) ?? message);
   }
 }
 

@@ -121,6 +121,11 @@ export interface Report {
    * precisely. When those rules are off, or say nothing there, this finding stands: a defect keeps one finding.
    */
   deferTo?: { rules: readonly string[]; paths: readonly JsonPath[] };
+  /**
+   * The finding may name no defect (a Region newer than policy-lint's list): a finding deferred to this rule
+   * (`deferTo`) does not give way to it, since the defect it reports may be the only one.
+   */
+  unsure?: boolean;
 }
 
 export interface RuleContext {

@@ -692,3 +692,28 @@ describe('policies CDK sets through an SDK call (AwsCustomResource)', () => {
     expect(messagesOf(await lint({ 'stack.template.json': call('Custom::AWS', '{"parameters":{"DomainName":"', 'AccessPolicies', publicSearch) }), 'stack.template.json')).toEqual([]);
   });
 });
+
+describe('a finding that replaces a general one (Report.replaces)', () => {
+  it('takes its Access Analyzer issue code in a template too, as in a policy file', async () => {
+    const template = `Resources:
+  P:
+    Type: AWS::IAM::ManagedPolicy
+    Properties:
+      PolicyDocument:
+        Version: "2012-10-17"
+        Statement:
+          - Effect: Allow
+            Action: s3:GetObject
+            Resource: "*"
+          - Effect: Deny
+            NotAction: [iam:ListMFADevices, iam:CreateVirtualMFADevice, iam:EnableMFADevice, sts:GetSessionToken]
+            Resource: "*"
+            Condition:
+              BoolIfExists:
+                aws:MultiFactorAuthenticationPresent: "false"
+`;
+    const outcome = await lint({ 't.yaml': template });
+    expect(messagesOf(outcome, 't.yaml').map((m) => [m.ruleId, m.line, m.column, m.issueCode]))
+      .toEqual([['mfa-deny-condition-valid', 16, 17, 'INVALID_GLOBAL_CONDITION_KEY']]);
+  });
+});
