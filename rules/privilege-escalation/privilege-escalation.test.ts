@@ -25,6 +25,25 @@ new RuleTester().run(rule, {
       name: 'iam:PolicyARN pins which policies may be attached',
       code: policy(allow('iam:AttachRolePolicy', '*', { Condition: { ArnEquals: { 'iam:PolicyARN': 'arn:aws:iam::aws:policy/ReadOnlyAccess' } } })),
     },
+    // A key the action's requests never carry (lambda:Layer is in lambda:UpdateFunctionConfiguration's, not in
+    // lambda:UpdateFunctionCode's): under an operator false without the key, the statement allows the action nothing.
+    ...[
+      { 'ForAnyValue:StringEquals': { 'lambda:Layer': 'arn:aws:lambda:us-east-1:111122223333:layer:tools:1' } },
+      { 'ForAnyValue:StringLike': { 'iam:PermissionsBoundary': 'arn:aws:iam::111122223333:policy/*' } },
+    ].map((Condition) => ({
+      name: `${Object.keys(Condition)[0]} on ${Object.keys(Object.values(Condition)[0])[0]}, a key lambda:UpdateFunctionCode never carries: nothing allowed`,
+      code: policy(allow('lambda:UpdateFunctionCode', '*', { Condition })),
+    })),
+    {
+      // The database lists no key for iam:AddUserToGroup; a key of another service is still never in its requests.
+      name: 'a key of another service that iam:AddUserToGroup never carries, compared: nothing allowed',
+      code: policy(allow('iam:AddUserToGroup', '*', { Condition: { NumericLessThanEquals: { 's3:max-keys': '10' } } })),
+    },
+    {
+      // Requests for iam:CreateAccessKey never carry iam:PermissionsBoundary: "Null": false is false for them.
+      name: 'a Null condition on a key iam:CreateAccessKey never carries: that statement creates no access key, so no user to sign in as',
+      code: policy(allow(['iam:CreateUser', 'iam:PutUserPolicy', 'iam:CreateAccessKey'], vaultUsers, { Condition: { Null: { 'iam:PermissionsBoundary': 'false' } } })),
+    },
     {
       name: 'a resource tag condition scopes the functions',
       code: policy(allow('lambda:UpdateFunctionCode', '*', { Condition: { StringEquals: { 'aws:ResourceTag/team': '${aws:PrincipalTag/team}' } } })),
@@ -347,7 +366,8 @@ new RuleTester().run(rule, {
       name: 'a permissions boundary condition that admits AdministratorAccess, or only asks for some boundary, does not close the path',
       code: policy(
         allow(['iam:CreateRole', 'iam:PutRolePolicy'], eksctlRoles, { Condition: { StringLike: { 'iam:PermissionsBoundary': 'arn:aws:iam::aws:policy/*' } } }),
-        allow(['iam:CreateUser', 'iam:PutUserPolicy', 'iam:CreateAccessKey'], vaultUsers, { Condition: { Null: { 'iam:PermissionsBoundary': 'false' } } }),
+        allow(['iam:CreateUser', 'iam:PutUserPolicy'], vaultUsers, { Condition: { Null: { 'iam:PermissionsBoundary': 'false' } } }),
+        allow('iam:CreateAccessKey', vaultUsers),
       ),
       errors: [{ messageId: 'created', line: 7, column: 17 }, { messageId: 'created', line: 20, column: 17 }],
     },
@@ -419,6 +439,15 @@ new RuleTester().run(rule, {
     ].map((Condition) => ({
       name: `${Object.keys(Condition)[0]} on iam:PermissionsBoundary leaves every user without a boundary open`,
       code: policy(allow('iam:PutUserPolicy', '*', { Condition })),
+      errors: [{ messageId: 'direct', line: 6, column: 23 }],
+    })),
+    // The same key under an operator true without it: the condition holds for every request of the action.
+    ...[
+      { 'ForAnyValue:StringEqualsIfExists': { 'lambda:Layer': 'arn:aws:lambda:us-east-1:111122223333:layer:tools:1' } },
+      { 'ForAllValues:StringEquals': { 'lambda:Layer': 'arn:aws:lambda:us-east-1:111122223333:layer:tools:1' } },
+    ].map((Condition) => ({
+      name: `${Object.keys(Condition)[0]} on lambda:Layer, a key lambda:UpdateFunctionCode never carries, leaves every function open`,
+      code: policy(allow('lambda:UpdateFunctionCode', '*', { Condition })),
       errors: [{ messageId: 'direct', line: 6, column: 23 }],
     })),
     {
@@ -994,6 +1023,14 @@ new RuleTester().run(rule, {
         messageId: 'direct', line: 8, column: 17,
         message: '"sagemaker:UpdateNotebookInstance" on "arn:aws:sagemaker:*:111122223333:notebook-instance/*" is a privilege escalation path: it lets the principal stop any SageMaker notebook instance, give it a lifecycle configuration of its own (sagemaker:CreateNotebookInstanceLifecycleConfig) and start it again, so that the script runs with the instance\'s execution role; allow it only on the notebook instances it must manage.',
       }],
+    },
+    {
+      // The companion's statement is read for the companion: its requests carry aws:RequestTag (the path action's
+      // never do), and a tag the caller gives its own lifecycle configuration scopes nothing.
+      name: 'SageMaker: a request tag required on the lifecycle configuration leaves the path open',
+      code: policy(allow(['sagemaker:StopNotebookInstance', 'sagemaker:UpdateNotebookInstance', 'sagemaker:StartNotebookInstance'], 'arn:aws:sagemaker:*:111122223333:notebook-instance/*'),
+        allow('sagemaker:CreateNotebookInstanceLifecycleConfig', '*', { Condition: { StringEquals: { 'aws:RequestTag/team': 'web' } } })),
+      errors: [{ messageId: 'direct', line: 8, column: 17 }],
     },
     {
       name: 'CodeDeploy: a revision of the caller\'s deployed to every deployment group',

@@ -4,11 +4,12 @@ import { unconditionalDenyOn } from '../../src/actions/deny.js';
 import { parseArn } from '../../src/arn/parse.js';
 import { coversAllRoles, coversEveryResource } from '../../src/arn/roles.js';
 import { conditionEntries, isObject, statementMatches, type ConditionEntry, type NormalizedStatement } from '../../src/engine/normalize.js';
-import { limitsToValues, parseOperator } from '../../src/conditions/operator.js';
+import { falseWhenKeyMissing, limitsToValues, parseOperator } from '../../src/conditions/operator.js';
 import { onlyThroughServices } from '../../src/conditions/called-via.js';
 import { globMatches, hasWildcard } from '../../src/iam/glob.js';
 import { userScopeOf } from '../../src/iam/mfa-policy.js';
 import { actionResourceTypeNames } from '../../src/iam/actions-db.js';
+import { neverInRequests } from '../../src/iam/condition-keys.js';
 import { resourceType } from '../../src/iam/database.js';
 import { arnFormatTokens, arnPatternTokens, patternsIntersect, splitArnFormats, type Token } from '../../src/iam/resources.js';
 import { andList, quoted } from '../../src/words.js';
@@ -653,10 +654,19 @@ function hasScopingCondition(info: Statement, { service, action }: DirectPath): 
 const ADMITTING_DIRECT = ['iam:policyarn'];
 const ADMITTING_CREATION = ['iam:policyarn', 'iam:permissionsboundary'];
 
-/** hasScopingCondition (`admitting`: ADMITTING_DIRECT) and closesCreation (ADMITTING_CREATION), for `action`. */
+/**
+ * hasScopingCondition (`admitting`: ADMITTING_DIRECT) and closesCreation (ADMITTING_CREATION), for `action`.
+ * A key the action's requests never carry decides by its operator alone, whatever its service: false without
+ * the key (`StringEquals`, `ForAnyValue:…`, `Null` false), the statement allows the action nothing; true
+ * (`…IfExists`, `ForAllValues:`, negated), it limits nothing.
+ */
 function readsScopingCondition(info: Statement, service: string, action: string, admitting: readonly string[]): boolean {
   if (throughOtherServices(info)) return true;
   return conditionEntries(info.statement, info.path).some((entry) => {
+    if (neverInRequests(action, entry.key)) {
+      const parsed = parseOperator(entry.operator);
+      return parsed !== undefined && falseWhenKeyMissing(parsed, entry.values);
+    }
     const lower = entry.key.toLowerCase();
     if (!lower.startsWith(`${service}:`) && !lower.startsWith('aws:resourcetag/')) return false;
     if (!limits(entry, action)) return false;
@@ -759,8 +769,11 @@ const DIRECT_TESTS = DIRECT.map((path) => ({
   path,
   covers: rememberByPattern((pattern) => coversEveryResource(pattern, path.arnService ?? path.service, path.resource, { global: path.global })),
   scoped: (info: Statement) => scopedByCondition(path, info) || (path.alsoNeeds !== undefined && !path.alsoNeeds(info.statement)),
-  /** For the companion actions, which need only the resources of the kind (ecs:DescribeTasks no cluster). */
-  companionScoped: (info: Statement) => scopedByCondition(path, info),
+  /**
+   * For the companion actions, which need only the resources of the kind (ecs:DescribeTasks no cluster), each
+   * read for itself: which keys its requests carry is its own (they are of the path's service).
+   */
+  companionScoped: (action: string) => (info: Statement) => scopedByCondition({ ...path, action }, info),
   /** The companion actions on other kinds of resource, each with its test of a Resource entry. */
   others: (path.withOther ?? []).map(({ action, kind }) => ({ action, names: namesKind(path.arnService ?? path.service, kind) })),
 }));
@@ -787,8 +800,8 @@ function reportDirectPaths(statements: readonly Statement[], findings: Findings)
     if (!allowed.has(path.action)) continue;
     // The companion actions must be allowed on every resource of the kind too (their own grant, anywhere in the
     // policy); those that act on another kind, on some resource of that kind.
-    const companions = (path.with ?? []).every((action) => allowedGrant(statements, action, covers, companionScoped) !== undefined)
-      && others.every(({ action, names }) => allowedGrant(statements, action, names, companionScoped) !== undefined);
+    const companions = (path.with ?? []).every((action) => allowedGrant(statements, action, covers, companionScoped(action)) !== undefined)
+      && others.every(({ action, names }) => allowedGrant(statements, action, names, companionScoped(action)) !== undefined);
     if (!companions) continue;
     const found = allowedGrant(statements, path.action, covers, scoped);
     if (found) {

@@ -339,6 +339,26 @@ export function keyListedByAnAction(policyKey: string): boolean {
   return listed;
 }
 
+/**
+ * Whether requests for `action` (known to the database, no wildcard) never carry `policyKey`, as far as the
+ * database can tell: a tag key (`aws:ResourceTag/…`, `iam:ResourceTag/…`; the reference lists them carefully,
+ * tag-condition-key-support's reading), or another service key, that neither the action nor its resource types
+ * list. Global keys may be in any request; a service key that no action of its service lists, or a key of the
+ * action's own service checked against an action that lists no key at all, is where the reference has gaps
+ * (condition-key-action-support's reading): for them the answer is false. An action that lists no key does not
+ * carry another service's (`s3:max-keys` in an `iam:AddUserToGroup` request).
+ */
+export function neverInRequests(action: string, policyKey: string): boolean {
+  const resolution = resolveConditionKey(policyKey);
+  const tag = TAG_KEY.test(policyKey);
+  if (resolution.kind !== 'service' && !(tag && resolution.kind === 'global')) return false;
+  if (!keyListedByAnAction(policyKey)) return false;
+  const support = actionKeySupport(action);
+  if (!support) return false;
+  if (!tag && support.keyCount === 0 && resolution.kind === 'service' && support.name.startsWith(`${resolution.service}:`)) return false;
+  return !support.supports(policyKey);
+}
+
 /** What rules need to know about one action's condition keys, prepared once per action. */
 export interface ActionKeySupport {
   /** The action's canonical name: `ec2:DescribeInstances`. */
