@@ -421,7 +421,7 @@ interface Statement {
   index: number;
   /** How the statement's Action / NotAction lets through each path action (as actionGrant says), by action. */
   grants: Map<string, ActionGrant>;
-  /** hasScopingCondition by service (by action for CARRYING_ACTIONS), as asked. */
+  /** hasScopingCondition by path action, as asked (a statement may grant several). */
   scopedFor?: Map<string, boolean>;
   /** selectsRolesByTag, once asked (every PassRole path asks it again). */
   rolesByTag?: boolean;
@@ -618,7 +618,6 @@ function limits(entry: ConditionEntry, action: string): boolean {
 const ALWAYS_CARRIED: ReadonlyMap<string, readonly string[]> = new Map([
   ['iam:policyarn', ['iam:AttachUserPolicy', 'iam:AttachGroupPolicy', 'iam:AttachRolePolicy']],
 ]);
-const CARRYING_ACTIONS: ReadonlySet<string> = new Set([...ALWAYS_CARRIED.values()].flat());
 
 /** AdministratorAccess in each partition: an `iam:PolicyARN` condition that admits it does not limit what may be attached. */
 const ADMINISTRATOR_ACCESS = ['aws', 'aws-cn', 'aws-us-gov'].map((partition) => `arn:${partition}:iam::aws:policy/AdministratorAccess`);
@@ -639,13 +638,11 @@ function admitsAdministratorAccess({ operator, values }: ConditionEntry): boolea
  */
 function hasScopingCondition(info: Statement, { service, action }: DirectPath): boolean {
   info.scopedFor ??= new Map();
-  // The answer depends on the action only for the actions whose requests always carry a key; the others of a
-  // service share it (every direct path of the service asks again).
-  const key = CARRYING_ACTIONS.has(action) ? action : service;
-  let scoped = info.scopedFor.get(key);
+  // By action: which keys its requests carry (neverInRequests, ALWAYS_CARRIED) decides the answer.
+  let scoped = info.scopedFor.get(action);
   if (scoped === undefined) {
     scoped = readsScopingCondition(info, service, action, ADMITTING_DIRECT);
-    info.scopedFor.set(key, scoped);
+    info.scopedFor.set(action, scoped);
   }
   return scoped;
 }
