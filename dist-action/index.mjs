@@ -11,7 +11,7 @@ import {
   isTerraformName,
   isTerraformStateName,
   terraformPlanKey
-} from "./chunk-WATYJBTH.mjs";
+} from "./chunk-W5V3UHN3.mjs";
 import {
   JSON_BOM_MESSAGE,
   isServerlessName,
@@ -109,6 +109,7 @@ import {
   mfaKeyKind,
   missingMfaDeny,
   moveConditionKeyFix,
+  neverInRequests,
   notUtf8Message,
   parseArn,
   parseArn2,
@@ -148,7 +149,7 @@ import {
   suggestionLimit,
   typeWord,
   userScopeOf
-} from "./chunk-O4372LWW.mjs";
+} from "./chunk-MVO4EOXM.mjs";
 import {
   POLICY_TYPES,
   PolicyDocument,
@@ -299,7 +300,9 @@ var action_exists_default = defineRule({
       unknownService: 'The service "{{service}}" in "{{action}}" does not exist in the IAM database ({{database}}).{{hint}}',
       noServiceMatch: 'The service pattern "{{service}}" in "{{action}}" matches no service in the IAM database ({{database}}).',
       malformed: '"{{action}}" is not an action: write service:action, for example "s3:GetObject".',
-      replace: 'Replace with "{{suggestion}}".'
+      whitespace: 'The action "{{action}}" {{where}} whitespace, and no action name has any; remove the whitespace.',
+      replace: 'Replace with "{{suggestion}}".',
+      trim: 'Remove the whitespace: "{{suggestion}}".'
     },
     ...allowOption('Action patterns to accept although the database does not know them (actions newer than the database, private previews), e.g. "securityagent:*".')
   },
@@ -326,9 +329,10 @@ var action_exists_default = defineRule({
             database: databaseLabel(),
             operation: found.operation,
             permissions: found.permissions,
+            where: found.where,
             hint: suggestion ? ` Did you mean "${suggestion}"?` : KNOWN_NON_ACTIONS[entry.trim().toLowerCase()] ?? NO_SUGGESTION
           },
-          suggest: suggestion ? [{ messageId: "replace", data: { suggestion }, fix: (fixer) => fixer.replaceValue(entryPath, suggestion) }] : void 0
+          suggest: suggestion ? [{ messageId: found.messageId === "whitespace" ? "trim" : "replace", data: { suggestion }, fix: (fixer) => fixer.replaceValue(entryPath, suggestion) }] : void 0
         });
       });
     }
@@ -359,6 +363,10 @@ function verdict(entry) {
   return result ?? void 0;
 }
 function judge(entry) {
+  const stray = strayWhitespace(entry);
+  if (stray && !judge(stray.trimmed)) {
+    return { messageId: "whitespace", issueCode: "INVALID_ACTION", where: stray.where, substring: stray.substring, suggestion: stray.trimmed };
+  }
   if (/^\*+$/.test(entry) || entry.includes("${")) return void 0;
   const colon = entry.indexOf(":");
   if (colon <= 0 || colon === entry.length - 1) return { messageId: "malformed", issueCode: "INVALID_ACTION" };
@@ -466,6 +474,10 @@ function wellFormed(entry) {
   const arn = splitArn(entry);
   return arn !== void 0 && !(/[A-Z]/.test(arn.service.value) && !arn.service.value.includes("${"));
 }
+function serviceOfMalformed(entry) {
+  const service = /^arn:[^:]*:([^:]+)/i.exec(entry.trim())?.[1];
+  return service === void 0 || /[*?]|\$\{/.test(service) ? void 0 : service.toLowerCase();
+}
 var tokenCache = /* @__PURE__ */ new Map();
 var matchCache = /* @__PURE__ */ new Map();
 var CACHE_LIMIT = 5e4;
@@ -499,9 +511,10 @@ function mayMatch(entry, format2) {
   }
   return result;
 }
-function mayBeMeant(entries, details) {
+function mayBeMeant(entries, formed, details) {
   const indexes = [];
   entries.forEach((entry, index) => {
+    if (!formed[index]) return;
     const { service } = entryTokens(entry);
     if (service === void 0 || details.formats.some((format2) => format2.arnService === service)) indexes.push(index);
   });
@@ -552,8 +565,9 @@ var action_resource_type_default = defineRule({
     if (!Array.isArray(actions) || !Array.isArray(resources) || resources.length === 0) return;
     if (resources.some((r) => typeof r !== "string" || /^\*+$/.test(r))) return;
     if (!actions.some(candidate)) return;
-    if (!resources.every(wellFormed)) return;
     const entries = resources;
+    const formed = entries.map(wellFormed);
+    const malformedServices = entries.filter((_, j) => !formed[j]).map(serviceOfMalformed);
     let selfService;
     actions.forEach((action, index) => {
       if (!candidate(action)) return;
@@ -566,12 +580,13 @@ var action_resource_type_default = defineRule({
       }
       const details = judged(action);
       if (!details) return;
-      if (entries.some((entry) => details.formats.some((format2) => mayMatch(entry, format2)))) return;
+      if (malformedServices.some((service) => service === void 0 || details.formats.some((format2) => format2.arnService === service))) return;
+      if (entries.some((entry, j) => formed[j] && details.formats.some((format2) => mayMatch(entry, format2)))) return;
       context.report({
         messageId: "noMatchingResource",
         path: [...path, "Action", index],
         data: { action, types: orList(details.types, 4), format: details.example },
-        deferTo: { rules: ARN_SYNTAX_RULES, paths: mayBeMeant(entries, details).map((j) => [...path, "Resource", j]) }
+        deferTo: { rules: ARN_SYNTAX_RULES, paths: mayBeMeant(entries, formed, details).map((j) => [...path, "Resource", j]) }
       });
     });
   }
@@ -827,8 +842,9 @@ function fieldAt(arn, offset) {
 function reportPlaceholders(context, value, arn, path, from, words2) {
   const reported = /* @__PURE__ */ new Set();
   if (value.includes("<") || value.includes("{")) {
+    const pathParameters = arn?.service.value === "execute-api" ? arn.resource.start : Infinity;
     for (const m of value.matchAll(BRACKETED)) {
-      if (m.index < from) continue;
+      if (m.index < from || m.index >= pathParameters && m[0].startsWith("{")) continue;
       const field = fieldAt(arn, m.index);
       reported.add(field);
       context.report({ messageId: "placeholder", path, substring: { start: m.index, length: m[0].length }, data: { placeholder: m[0], value, what: WHAT[field] } });
@@ -944,11 +960,13 @@ var arn_region_default = defineRule({
       });
     } else if (verdict3.kind === "unlisted" && !additionalRegions(context.options).includes(region)) {
       context.report({
+        // A Region newer than the list is right: a finding deferred to the ARN rules does not give way to this one.
         messageId: "unlisted",
         path,
         issueCode: "INVALID_ARN_REGION",
         substring: at,
         severity: "warn",
+        unsure: true,
         data: { value, region, partition: verdict3.partition }
       });
     }
@@ -1259,6 +1277,20 @@ function* idValues(statement, statementPath, keys, { patterns = false } = {}) {
     }
   }
 }
+function reportIdWhitespace(context, { key, item, path }, messageId2, trimMessageId, issueCode) {
+  const stray = strayWhitespace(item);
+  if (!stray) return false;
+  const { where, substring, trimmed } = stray;
+  context.report({
+    messageId: messageId2,
+    path,
+    substring,
+    issueCode,
+    data: { value: show(item), where, key },
+    suggest: [{ messageId: trimMessageId, data: { trimmed }, fix: (fixer) => fixer.replaceValue(path, trimmed) }]
+  });
+  return true;
+}
 
 // rules/condition-account-id-format/condition-account-id-format.ts
 var ACCOUNT_KEYS = /* @__PURE__ */ new Set([
@@ -1279,17 +1311,21 @@ var condition_account_id_format_default = defineRule({
     category: "correctness",
     severity: "error",
     recommended: true,
-    fixable: "none",
+    fixable: "suggestion",
     unknownCondition: false,
     docs: { description: "Condition keys that hold an account ID (aws:SourceAccount, aws:PrincipalAccount, kms:CallerAccount…) are compared with 12-digit account IDs." },
     messages: {
+      whitespace: 'Value {{value}} {{where}} whitespace, and no account ID has any; "{{key}}" holds 12 digits, so no request matches this value.',
+      trim: 'Remove the whitespace: "{{trimmed}}".',
       badAccount: 'Value {{value}} is not an account ID; "{{key}}" holds the 12-digit ID of an AWS account, such as "111122223333", so no request matches this value.',
       hyphenated: 'Value {{value}} is an account ID written with hyphens; "{{key}}" holds it as 12 digits, "{{digits}}", so no request matches this value.'
     }
   },
   given: conditionStatementMatches,
   check({ value, path }, context) {
-    for (const { key, item, path: at } of idValues(value, path, ACCOUNT_KEYS)) {
+    for (const found of idValues(value, path, ACCOUNT_KEYS)) {
+      if (reportIdWhitespace(context, found, "whitespace", "trim")) continue;
+      const { key, item, path: at } = found;
       if (ACCOUNT_ID.test(item)) continue;
       const hyphenated = HYPHENATED.test(item);
       context.report({
@@ -2520,10 +2556,12 @@ var condition_org_id_format_default = defineRule({
     category: "correctness",
     severity: "error",
     recommended: true,
-    fixable: "none",
+    fixable: "suggestion",
     unknownCondition: false,
     docs: { description: 'aws:PrincipalOrgID, aws:ResourceOrgID, aws:SourceOrgID and aws:VpceOrgID are organization IDs ("o-" and 10 to 32 letters and digits); …OrgPaths keys are paths.' },
     messages: {
+      whitespace: 'Value {{value}} {{where}} whitespace, and no organization ID or path has any; "{{key}}" holds the value without it, so no request matches this value.',
+      trim: 'Remove the whitespace: "{{trimmed}}".',
       badOrg: 'Value {{value}} is not an organization ID; "{{key}}" holds the ID of an AWS organization, "o-" followed by 10 to 32 lower-case letters and digits (such as "o-a1b2c3d4e5"), so no request matches this value.',
       pathPart: 'Value {{value}} is the ID of {{what}}, but "{{key}}" holds the organization ID ("o-…"), so no request matches this value; to allow part of the organization, compare the organization path with "{{pathKey}}" ("o-…/r-…/ou-…/").',
       badPath: 'Value {{value}} is not an organization path; "{{key}}" holds paths such as "o-a1b2c3d4e5/r-ab12/ou-ab12-11111111/": the organization ID, the root ID, then organizational unit IDs, each followed by "/", so no request matches this value.',
@@ -2532,7 +2570,9 @@ var condition_org_id_format_default = defineRule({
   },
   given: conditionStatementMatches,
   check({ value, path }, context) {
-    for (const { key, lower, operator, item, path: at } of idValues(value, path, ORG_KEYS)) {
+    for (const found of idValues(value, path, ORG_KEYS)) {
+      if (reportIdWhitespace(context, found, "whitespace", "trim")) continue;
+      const { key, lower, operator, item, path: at } = found;
       const id = operator.base.endsWith("IgnoreCase") ? item.toLowerCase() : item;
       if (ORG_ID.test(id)) continue;
       const scope = lower.slice("aws:".length, -"orgid".length);
@@ -2549,7 +2589,9 @@ var condition_org_id_format_default = defineRule({
         context.report({ path: at, messageId: "badOrg", data: { value: show(item), key } });
       }
     }
-    for (const { key, operator, item, path: at } of idValues(value, path, PATH_KEYS, { patterns: true })) {
+    for (const found of idValues(value, path, PATH_KEYS, { patterns: true })) {
+      if (reportIdWhitespace(context, found, "whitespace", "trim")) continue;
+      const { key, operator, item, path: at } = found;
       if (item === "") continue;
       const text = operator.base.endsWith("IgnoreCase") ? item.toLowerCase() : item;
       if (!isOrgPath(text)) context.report({ path: at, messageId: "badPath", data: { value: show(item), key } });
@@ -2758,11 +2800,13 @@ var condition_vpc_id_format_default = defineRule({
     category: "correctness",
     severity: "error",
     recommended: true,
-    fixable: "none",
+    fixable: "suggestion",
     unknownCondition: false,
     issueCode: ["INVALID_VPC_FORMAT", "INVALID_VPCE_FORMAT"],
     docs: { description: "aws:SourceVpc values are VPC IDs and aws:SourceVpce values are VPC endpoint IDs." },
     messages: {
+      whitespace: "Value {{value}} {{where}} whitespace, and no VPC or VPC endpoint ID has any, so no request matches this value.",
+      trim: 'Remove the whitespace: "{{trimmed}}".',
       badVpc: 'Value {{value}} is not a VPC ID; "{{key}}" takes "vpc-" followed by 8 or 17 letters and digits, such as "vpc-1a2b3c4d".',
       endpointAsVpc: 'Value {{value}} is a VPC endpoint ID, but "{{key}}" takes VPC IDs ("vpc-…"); compare endpoint IDs with "aws:SourceVpce".',
       badVpce: 'Value {{value}} is not a VPC endpoint ID; "{{key}}" takes "vpce-" followed by 8 or 17 letters and digits, such as "vpce-1a2b3c4d".',
@@ -2771,8 +2815,10 @@ var condition_vpc_id_format_default = defineRule({
   },
   given: conditionStatementMatches,
   check({ value, path }, context) {
-    for (const { key, lower, item, path: at } of idValues(value, path, VPC_KEYS)) {
+    for (const found of idValues(value, path, VPC_KEYS)) {
+      const { key, lower, item, path: at } = found;
       const endpoint = lower === "aws:sourcevpce";
+      if (reportIdWhitespace(context, found, "whitespace", "trim", endpoint ? "INVALID_VPCE_FORMAT" : "INVALID_VPC_FORMAT")) continue;
       if ((endpoint ? VPCE : VPC).test(item)) continue;
       const other = (endpoint ? VPC : VPCE).test(item);
       const messageId2 = endpoint ? other ? "vpcAsEndpoint" : "badVpce" : other ? "endpointAsVpc" : "badVpc";
@@ -4888,7 +4934,7 @@ var oidc_trust_condition_default = defineRule({
     let reportedRef = false;
     for (const entry of principalEntries(statement, path)) {
       if (entry.type !== "Federated" || typeof entry.value !== "string") continue;
-      if (hasWildcard(entry.value)) continue;
+      if (hasWildcard(entry.value) || strayWhitespace(entry.value)) continue;
       const issuer = entry.value.includes("${") ? githubIssuerOfKeys(conditions.map((c) => c.key)) : oidcIssuer(entry.value);
       if (issuer === void 0) continue;
       const scheme = /^https?:\/\//i.exec(issuer)?.[0];
@@ -5747,13 +5793,15 @@ var principal_wildcard_default = defineRule({
     category: "correctness",
     severity: "error",
     recommended: true,
-    fixable: "none",
+    fixable: "suggestion",
     unknownCondition: false,
     issueCode: "UNSUPPORTED_WILDCARD_IN_PRINCIPAL",
     policyTypes: ["resource", "trust"],
     docs: { description: 'Principal values are exact: the only wildcard principals are "Principal": "*" and "AWS": "*".' },
     messages: {
       partial: '{{type}} principal "{{value}}" contains a wildcard, but principals are matched exactly; name each principal. To match AWS principals by pattern, use "AWS": "*" with an "ArnLike" condition on "aws:PrincipalArn".',
+      whitespace: '"{{type}}": "{{value}}" {{where}} whitespace, so it is not "*" but a principal name with a wildcard, which principals do not take; remove the whitespace.',
+      trim: 'Remove the whitespace: "{{trimmed}}".',
       whole: '"{{type}}": "*" is not supported; name the {{type}} principals exactly ("*" alone is allowed only as "AWS": "*" or "Principal": "*").'
     }
   },
@@ -5765,7 +5813,19 @@ var principal_wildcard_default = defineRule({
       for (const entry of principalEntries(statement, path, element)) {
         if (entry.type === void 0 || typeof entry.value !== "string" || !hasWildcard(entry.value)) continue;
         if (entry.type === "Federated" && context.policyType === "resource") continue;
-        if (entry.value === "*") {
+        const stray = strayWhitespace(entry.value);
+        if (stray?.trimmed === "*" && entry.type === "AWS") {
+          const { where, substring, trimmed } = stray;
+          context.report({
+            messageId: "whitespace",
+            path: entry.path,
+            substring,
+            data: { type: entry.type, value: entry.value, where },
+            suggest: [{ messageId: "trim", data: { trimmed }, fix: (fixer) => fixer.replaceValue(entry.path, trimmed) }]
+          });
+          continue;
+        }
+        if (entry.value.trim() === "*") {
           if (entry.type !== "AWS") context.report({ messageId: "whole", path: entry.path, data: { type: entry.type } });
           continue;
         }
@@ -6426,7 +6486,6 @@ function limits(entry, action) {
 var ALWAYS_CARRIED = /* @__PURE__ */ new Map([
   ["iam:policyarn", ["iam:AttachUserPolicy", "iam:AttachGroupPolicy", "iam:AttachRolePolicy"]]
 ]);
-var CARRYING_ACTIONS = new Set([...ALWAYS_CARRIED.values()].flat());
 var ADMINISTRATOR_ACCESS = ["aws", "aws-cn", "aws-us-gov"].map((partition) => `arn:${partition}:iam::aws:policy/AdministratorAccess`);
 function admitsAdministratorAccess({ operator, values }) {
   const parsed = parseOperator2(operator);
@@ -6435,11 +6494,10 @@ function admitsAdministratorAccess({ operator, values }) {
 }
 function hasScopingCondition(info, { service, action }) {
   info.scopedFor ??= /* @__PURE__ */ new Map();
-  const key = CARRYING_ACTIONS.has(action) ? action : service;
-  let scoped2 = info.scopedFor.get(key);
+  let scoped2 = info.scopedFor.get(action);
   if (scoped2 === void 0) {
     scoped2 = readsScopingCondition(info, service, action, ADMITTING_DIRECT);
-    info.scopedFor.set(key, scoped2);
+    info.scopedFor.set(action, scoped2);
   }
   return scoped2;
 }
@@ -6448,6 +6506,10 @@ var ADMITTING_CREATION = ["iam:policyarn", "iam:permissionsboundary"];
 function readsScopingCondition(info, service, action, admitting) {
   if (throughOtherServices(info)) return true;
   return conditionEntries(info.statement, info.path).some((entry) => {
+    if (neverInRequests(action, entry.key)) {
+      const parsed = parseOperator2(entry.operator);
+      return parsed !== void 0 && falseWhenKeyMissing(parsed, entry.values);
+    }
     const lower = entry.key.toLowerCase();
     if (!lower.startsWith(`${service}:`) && !lower.startsWith("aws:resourcetag/")) return false;
     if (!limits(entry, action)) return false;
@@ -6510,8 +6572,11 @@ var DIRECT_TESTS = DIRECT.map((path) => ({
   path,
   covers: rememberByPattern((pattern) => coversEveryResource(pattern, path.arnService ?? path.service, path.resource, { global: path.global })),
   scoped: (info) => scopedByCondition(path, info) || path.alsoNeeds !== void 0 && !path.alsoNeeds(info.statement),
-  /** For the companion actions, which need only the resources of the kind (ecs:DescribeTasks no cluster). */
-  companionScoped: (info) => scopedByCondition(path, info),
+  /**
+   * For the companion actions, which need only the resources of the kind (ecs:DescribeTasks no cluster), each
+   * read for itself: which keys its requests carry is its own (they are of the path's service).
+   */
+  companionScoped: (action) => (info) => scopedByCondition({ ...path, action }, info),
   /** The companion actions on other kinds of resource, each with its test of a Resource entry. */
   others: (path.withOther ?? []).map(({ action, kind }) => ({ action, names: namesKind(path.arnService ?? path.service, kind) }))
 }));
@@ -6527,7 +6592,7 @@ function reportDirectPaths(statements, findings2) {
   for (const { statement, grants } of statements) if (statement.Effect === "Allow") for (const action of grants.keys()) allowed2.add(action);
   for (const { path, covers: covers2, scoped: scoped2, companionScoped, others } of DIRECT_TESTS) {
     if (!allowed2.has(path.action)) continue;
-    const companions = (path.with ?? []).every((action) => allowedGrant(statements, action, covers2, companionScoped) !== void 0) && others.every(({ action, names }) => allowedGrant(statements, action, names, companionScoped) !== void 0);
+    const companions = (path.with ?? []).every((action) => allowedGrant(statements, action, covers2, companionScoped(action)) !== void 0) && others.every(({ action, names }) => allowedGrant(statements, action, names, companionScoped(action)) !== void 0);
     if (!companions) continue;
     const found = allowedGrant(statements, path.action, covers2, scoped2);
     if (found) {
@@ -11931,7 +11996,7 @@ var service_principal_format_default = defineRule({
     category: "correctness",
     severity: "error",
     recommended: true,
-    fixable: "none",
+    fixable: "suggestion",
     unknownCondition: false,
     issueCode: "INVALID_SERVICE_PRINCIPAL_FORMAT",
     docs: { description: 'Service principals, in Principal and in the condition keys that hold them, are DNS-style names of known AWS service principals such as "ec2.amazonaws.com".' },
@@ -11939,6 +12004,8 @@ var service_principal_format_default = defineRule({
       principal: `Service principal "{{value}}" is not a service principal name; use the service's DNS-style name, e.g. "ec2.amazonaws.com".`,
       condition: '"{{key}}" value "{{value}}" is not a service principal name; use the form {{format}}.',
       domain: '{{what}} "{{value}}" is not under a service-principal domain: "{{domain}}" is not "amazonaws.com", "amazonaws.com.cn" or "amazon.com", so it matches no service.{{hint}}',
+      whitespace: '{{what}} "{{value}}" {{where}} whitespace, and no service principal name has any; remove the whitespace.',
+      trim: 'Remove the whitespace: "{{trimmed}}".',
       unknownName: `{{what}} "{{value}}" is not a known service principal.{{hint}} If it is a service newer than policy-lint's list, add it to the rule's "allow" option.`
     },
     ...allowOption('Service principals to accept although policy-lint does not know them (services newer than its list), e.g. "newservice.amazonaws.com".')
@@ -11948,6 +12015,18 @@ var service_principal_format_default = defineRule({
     if (!isObject(value)) return;
     const statement = value;
     const judgeName = (principal, at, what) => {
+      const stray = strayWhitespace(principal);
+      if (stray) {
+        const { where, substring, trimmed } = stray;
+        context.report({
+          messageId: "whitespace",
+          path: at,
+          substring,
+          data: { what, value: principal, where },
+          suggest: [{ messageId: "trim", data: { trimmed }, fix: (fixer) => fixer.replaceValue(at, trimmed) }]
+        });
+        return true;
+      }
       if (isAllowed(context.options, principal)) return false;
       const result = checkServicePrincipal(principal);
       if (result.kind === "domain") {
@@ -12016,7 +12095,10 @@ var service_principal_source_default = defineRule({
           messageId: "missingSource",
           path: entry.path,
           issueCode: "RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL",
-          data: { service: entry.value }
+          data: { service: entry.value },
+          // A principal with whitespace around it (`" sns.amazonaws.com"`) names no service: the finding on it is
+          // service-principal-format's.
+          deferTo: strayWhitespace(entry.value) ? { rules: ["service-principal-format"], paths: [entry.path] } : void 0
         });
       }
     }
@@ -12412,7 +12494,7 @@ var trust_policy_principal_default = defineRule({
     category: "correctness",
     severity: "error",
     recommended: true,
-    fixable: "none",
+    fixable: "suggestion",
     unknownCondition: false,
     issueCode: ["ROLE_TRUST_POLICY_UNSUPPORTED_WILDCARD_IN_PRINCIPAL", "INVALID_FEDERATED_PRINCIPAL_SYNTAX_IN_ROLE_TRUST_POLICY"],
     policyTypes: ["trust"],
@@ -12420,6 +12502,8 @@ var trust_policy_principal_default = defineRule({
     messages: {
       bareWildcard: '"Principal": "*" is not supported in a role trust policy; name the principals, or write {"AWS": "*"} with conditions that restrict who may assume the role.',
       federatedSyntax: 'Federated principal "{{value}}" is not a SAML provider ARN (arn:aws:iam::<account>:saml-provider/<name>), an OIDC provider ARN (arn:aws:iam::<account>:oidc-provider/<host>) or an identity provider domain such as "accounts.google.com".',
+      federatedWhitespace: 'Federated principal "{{value}}" {{where}} whitespace, and no identity provider ARN or domain has any; remove the whitespace.',
+      trim: 'Remove the whitespace: "{{trimmed}}".',
       federatedAccount: 'Federated principal "{{value}}" has the account "{{account}}", which is not an account ID (12 digits), so the ARN names no identity provider; write the ID of the account that holds the provider.'
     }
   },
@@ -12433,6 +12517,19 @@ var trust_policy_principal_default = defineRule({
       }
       if (entry.type !== "Federated" || typeof entry.value !== "string") continue;
       if (hasWildcard(entry.value) || entry.value.includes("${")) continue;
+      const stray = strayWhitespace(entry.value);
+      if (stray) {
+        const { where, substring, trimmed } = stray;
+        context.report({
+          messageId: "federatedWhitespace",
+          path: entry.path,
+          substring,
+          data: { value: entry.value, where },
+          issueCode: "INVALID_FEDERATED_PRINCIPAL_SYNTAX_IN_ROLE_TRUST_POLICY",
+          suggest: [{ messageId: "trim", data: { trimmed }, fix: (fixer) => fixer.replaceValue(entry.path, trimmed) }]
+        });
+        continue;
+      }
       if (federatedKind(entry.value) === "invalid") {
         context.report({
           messageId: "federatedSyntax",
@@ -14896,15 +14993,15 @@ function iamDatabaseVersion() {
 // src/run.ts
 var cloudFormation;
 async function loadCloudFormation() {
-  return cloudFormation ??= await import("./cloudformation-LJ43MS4Y.mjs");
+  return cloudFormation ??= await import("./cloudformation-DUA36SSC.mjs");
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-VXCG4TMB.mjs");
+  return terraform ??= await import("./terraform-6BU7HSET.mjs");
 }
 var serverless;
 async function loadServerless() {
-  return serverless ??= await import("./serverless-JIGWEQQ7.mjs");
+  return serverless ??= await import("./serverless-7MBIOOFV.mjs");
 }
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
@@ -15405,7 +15502,7 @@ function parseForDetection(text) {
 async function askAccessAnalyzer(works, config, options, mode) {
   const settings = config.accessAnalyzer ?? {};
   const aa = options.accessAnalyzer;
-  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-QFKH7VMC.mjs");
+  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-5ZRPILVF.mjs");
   const inputs = [];
   const terraformWorks = byTerraformDirectory(options, works.filter((w) => w.terraform));
   const terraformReads = /* @__PURE__ */ new Map();

@@ -562,13 +562,13 @@ var Findings = class {
   kept;
   messages = [];
   seen;
-  /** Where each kept report was, by rule (see Report.deferTo), and the messages that give way or replace. */
+  /** Where each kept report that is sure was, by rule (see Report.deferTo), and the messages that give way or replace. */
   reported = /* @__PURE__ */ new Set();
   deferred;
   replacing;
   add(message, ruleId, report) {
     const kept = !this.kept || this.kept(message);
-    if (kept) this.reported.add(reportKey(ruleId, report.path));
+    if (kept && !report.unsure) this.reported.add(reportKey(ruleId, report.path));
     const key = findingKey(message);
     this.seen ??= /* @__PURE__ */ new Set();
     if (this.seen.has(key)) return;
@@ -586,17 +586,18 @@ var Findings = class {
     const { deferred, replacing } = this;
     if (!deferred && !replacing) return this.messages;
     const dropped = /* @__PURE__ */ new Set();
+    const coded = /* @__PURE__ */ new Map();
     for (const [message, ruleId] of replacing ?? []) {
       const same = this.messages.find((m) => m.ruleId === ruleId && !dropped.has(m) && m.range[0] === message.range[0] && m.range[1] === message.range[1]);
       if (!same) continue;
       dropped.add(same);
-      if (!message.issueCode && same.issueCode) message.issueCode = same.issueCode;
+      if (!message.issueCode && same.issueCode) coded.set(message, { ...message, issueCode: same.issueCode });
     }
     return this.messages.filter((message) => {
       if (dropped.has(message)) return false;
       const deferTo = deferred?.get(message);
       return !deferTo?.rules.some((ruleId) => deferTo.paths.some((path) => this.reported.has(reportKey(ruleId, path))));
-    });
+    }).map((message) => coded.get(message) ?? message);
   }
 };
 function findingKey(message) {
@@ -1742,6 +1743,16 @@ ${resolution.canonical.toLowerCase()}`;
   if (listedByWritten.size > 1e4) listedByWritten.clear();
   listedByWritten.set(policyKey, listed);
   return listed;
+}
+function neverInRequests(action, policyKey) {
+  const resolution = resolveConditionKey(policyKey);
+  const tag = TAG_KEY.test(policyKey);
+  if (resolution.kind !== "service" && !(tag && resolution.kind === "global")) return false;
+  if (!keyListedByAnAction(policyKey)) return false;
+  const support = actionKeySupport(action);
+  if (!support) return false;
+  if (!tag && support.keyCount === 0 && resolution.kind === "service" && support.name.startsWith(`${resolution.service}:`)) return false;
+  return !support.supports(policyKey);
 }
 var supportCache = /* @__PURE__ */ new Map();
 function statementActionSupport(entries) {
@@ -3395,6 +3406,7 @@ export {
   listNames,
   forEachCondition,
   keyListedByAnAction,
+  neverInRequests,
   statementActionSupport,
   actionKeySupport,
   filePath,

@@ -13,10 +13,10 @@ import {
   onPlaceholder,
   placeholderText,
   policyPath
-} from "./chunk-6V3W522V.mjs";
+} from "./chunk-4AWRNF75.mjs";
 import {
   findingKey
-} from "./chunk-O4372LWW.mjs";
+} from "./chunk-MVO4EOXM.mjs";
 import {
   LineIndex,
   PolicyDocument,

@@ -2,7 +2,7 @@ import { createRequire as __policyLintCreateRequire } from 'node:module';
 const require = __policyLintCreateRequire(import.meta.url);
 import {
   isObject
-} from "./chunk-O4372LWW.mjs";
+} from "./chunk-MVO4EOXM.mjs";
 
 // src/terraform/detect.ts
 function isTerraformName(filePath) {

@@ -9,8 +9,8 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-6V3W522V.mjs";
-import "./chunk-O4372LWW.mjs";
+} from "./chunk-4AWRNF75.mjs";
+import "./chunk-MVO4EOXM.mjs";
 import "./chunk-CMX6WTIQ.mjs";
 import "./chunk-PI7H3LEV.mjs";
 export {

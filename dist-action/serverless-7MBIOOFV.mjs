@@ -20,7 +20,7 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-6V3W522V.mjs";
+} from "./chunk-4AWRNF75.mjs";
 import {
   FN_SUB_VARIABLE_MESSAGE_ID,
   JSON_SYNTAX_ISSUE_CODE,
@@ -31,7 +31,7 @@ import {
   interpolate,
   isProviderPrefix,
   resolveConditionKey
-} from "./chunk-O4372LWW.mjs";
+} from "./chunk-MVO4EOXM.mjs";
 import {
   LineIndex,
   compareMessages,

@@ -6,7 +6,7 @@ import {
 } from "./chunk-FKZLGG56.mjs";
 import {
   isOverrideFile
-} from "./chunk-WATYJBTH.mjs";
+} from "./chunk-W5V3UHN3.mjs";
 import {
   LAMBDA_PERMISSION,
   LAYER_VERSION_PERMISSION,
@@ -20,14 +20,14 @@ import {
   policyArnMessages,
   templateSyntaxMessage,
   terraformKnownValue
-} from "./chunk-6V3W522V.mjs";
+} from "./chunk-4AWRNF75.mjs";
 import {
   TERRAFORM_VARIABLE_MESSAGE_ID,
   applyEdits,
   fixesOfPass,
   isObject,
   jsonStringMap
-} from "./chunk-O4372LWW.mjs";
+} from "./chunk-MVO4EOXM.mjs";
 import {
   LineIndex,
   compareMessages,
