@@ -107,9 +107,6 @@ export const AWS_POLICY_TYPES: Record<PolicyType, string> = {
   rcp: 'RESOURCE_CONTROL_POLICY',
 };
 
-/** Resource types ValidatePolicy has dedicated checks for; other resource policies get the generic checks. */
-export const VALIDATE_POLICY_RESOURCE_TYPES = ACCESS_ANALYZER_RESOURCE_TYPES;
-
 export const ACCESS_ANALYZER_LOCALES = ['DE', 'EN', 'ES', 'FR', 'IT', 'JA', 'KO', 'PT_BR', 'ZH_CN', 'ZH_TW'] as const;
 
 /** `pt-BR` → `PT_BR`, `ja` → `JA`; throws a RangeError for a locale ValidatePolicy does not have. */
@@ -129,7 +126,7 @@ export function validateRequestFor(input: AccessAnalyzerInput, locale?: string):
   let resourceType: string | undefined;
   if (input.policyType === 'trust') resourceType = 'AWS::IAM::AssumeRolePolicyDocument';
   else if (input.policyType === 'resource' && input.resourceType) {
-    resourceType = VALIDATE_POLICY_RESOURCE_TYPES.find((t) => t.toLowerCase() === input.resourceType!.toLowerCase());
+    resourceType = ACCESS_ANALYZER_RESOURCE_TYPES.find((t) => t.toLowerCase() === input.resourceType!.toLowerCase());
   }
   return {
     policyDocument: input.text,

@@ -45,4 +45,3 @@ export function checkRoleActionScope({ value, path }: Match, context: RuleContex
   if (conditionEntries(statement, path).some((entry) => entry.key.toLowerCase() === scope.scopingKey && limitsToValues(entry))) return;
   report('AllRoles', resource);
 }
-

@@ -33,7 +33,6 @@ export function keyIs(key: string, expected: string): boolean {
   return lowerKey(key) === lowerKey(expected);
 }
 
-
 /** Whether a statement's Action / NotAction (normalised lists) covers an action. */
 export function statementCoversAction(statement: { Action?: unknown; NotAction?: unknown }, action: string): boolean {
   const matches = (list: unknown) => Array.isArray(list) && list.some((p) => typeof p === 'string' && actionMatches(p, action));

@@ -59,7 +59,6 @@ export function describeValue(value: unknown): string {
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
-
 /** The candidate closest to `value` when it is close enough to be a likely typo. */
 export function closest(value: string, candidates: Iterable<string>): string | undefined {
   const wanted = value.toLowerCase();

@@ -210,7 +210,6 @@ export function closestName(name: string, candidates: readonly string[]): string
   return best;
 }
 
-
 /** A generic sentence for a problem, for schemas without a rule of their own (e.g. a config file). */
 export function describeProblem(problem: SchemaProblem): string {
   const where = formatPath(problem.path);
