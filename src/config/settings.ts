@@ -89,6 +89,8 @@ function compute(config: LoadedConfig, matching: readonly number[], cli: CliOver
   let resourceType = config.resourceType;
   // The config rejects an Access Analyzer type that contradicts the same object's resourceType.
   let analyzerType = config.accessAnalyzer.resourceType ?? (resourceType ? accessAnalyzerTypeOf(resourceType) : undefined);
+  // Whether Access Analyzer's type comes from resourceType: then it goes with it when the files are not resource policies.
+  let analyzerFromResource = config.accessAnalyzer.resourceType === undefined && resourceType !== undefined;
   for (const i of matching) {
     const override = config.overrides[i];
     if (override.rules) mergeSettings(rules, override.rules);
@@ -98,7 +100,11 @@ function compute(config: LoadedConfig, matching: readonly number[], cli: CliOver
       resourceType = override.resourceType;
       policyType = 'resource';
       analyzerType = accessAnalyzerTypeOf(resourceType);
-    } else if (override.accessAnalyzerResourceType) analyzerType = override.accessAnalyzerResourceType;
+      analyzerFromResource = true;
+    } else if (override.accessAnalyzerResourceType) {
+      analyzerType = override.accessAnalyzerResourceType;
+      analyzerFromResource = false;
+    }
   }
   for (const [id, severity] of Object.entries(cli.rules ?? {})) {
     mergeSettings(rules, new Map([[id, { severity }]]));
@@ -119,6 +125,6 @@ function compute(config: LoadedConfig, matching: readonly number[], cli: CliOver
     rules: enabled,
     ...(fileResourceType ? { resourceType: fileResourceType } : {}),
     policyFileRules: fileResourceType ? rulesForResourceType(enabled, fileResourceType) : enabled,
-    ...(analyzerType ? { accessAnalyzerResourceType: analyzerType } : {}),
+    ...(analyzerType && (fileResourceType || !analyzerFromResource) ? { accessAnalyzerResourceType: analyzerType } : {}),
   };
 }

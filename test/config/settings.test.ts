@@ -132,10 +132,11 @@ describe('resourceType', () => {
     expect(fileRules(bucket).scope).toEqual({ resourceType: 'AWS::S3::Bucket' });
     expect(settingsForFile(config, join(root, 'mixed/b.json')).resourceType).toBe('AWS::S3::Bucket');
     const trust = settingsForFile(config, join(root, 'trust/role.json'));
-    expect([trust.policyType, trust.resourceType]).toEqual(['trust', undefined]);
+    // Access Analyzer's type, which came from resourceType, goes with it (--print-config showed it).
+    expect([trust.policyType, trust.resourceType, trust.accessAnalyzerResourceType]).toEqual(['trust', undefined, undefined]);
     expect(trust.policyFileRules).toBe(trust.rules);
     const identity = settingsForFile(config, join(root, 'b.json'), { policyType: 'identity' });
-    expect([identity.policyType, identity.resourceType]).toEqual(['identity', undefined]);
+    expect([identity.policyType, identity.resourceType, identity.accessAnalyzerResourceType]).toEqual(['identity', undefined, undefined]);
   });
 });
 
