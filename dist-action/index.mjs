@@ -13604,6 +13604,7 @@ function compute(config, matching, cli) {
   let policyType = config.policyType;
   let resourceType2 = config.resourceType;
   let analyzerType = config.accessAnalyzer.resourceType ?? (resourceType2 ? accessAnalyzerTypeOf(resourceType2) : void 0);
+  let analyzerFromResource = config.accessAnalyzer.resourceType === void 0 && resourceType2 !== void 0;
   for (const i of matching) {
     const override = config.overrides[i];
     if (override.rules) mergeSettings(rules2, override.rules);
@@ -13612,7 +13613,11 @@ function compute(config, matching, cli) {
       resourceType2 = override.resourceType;
       policyType = "resource";
       analyzerType = accessAnalyzerTypeOf(resourceType2);
-    } else if (override.accessAnalyzerResourceType) analyzerType = override.accessAnalyzerResourceType;
+      analyzerFromResource = true;
+    } else if (override.accessAnalyzerResourceType) {
+      analyzerType = override.accessAnalyzerResourceType;
+      analyzerFromResource = false;
+    }
   }
   for (const [id, severity] of Object.entries(cli.rules ?? {})) {
     mergeSettings(rules2, /* @__PURE__ */ new Map([[id, { severity }]]));
@@ -13632,7 +13637,7 @@ function compute(config, matching, cli) {
     rules: enabled,
     ...fileResourceType ? { resourceType: fileResourceType } : {},
     policyFileRules: fileResourceType ? rulesForResourceType(enabled, fileResourceType) : enabled,
-    ...analyzerType ? { accessAnalyzerResourceType: analyzerType } : {}
+    ...analyzerType && (fileResourceType || !analyzerFromResource) ? { accessAnalyzerResourceType: analyzerType } : {}
   };
 }
 
@@ -15502,7 +15507,7 @@ function parseForDetection(text) {
 async function askAccessAnalyzer(works, config, options, mode) {
   const settings = config.accessAnalyzer ?? {};
   const aa = options.accessAnalyzer;
-  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-5ZRPILVF.mjs");
+  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-TEZJTYBO.mjs");
   const inputs = [];
   const terraformWorks = byTerraformDirectory(options, works.filter((w) => w.terraform));
   const terraformReads = /* @__PURE__ */ new Map();

@@ -327,7 +327,6 @@ var AWS_POLICY_TYPES = {
   scp: "SERVICE_CONTROL_POLICY",
   rcp: "RESOURCE_CONTROL_POLICY"
 };
-var VALIDATE_POLICY_RESOURCE_TYPES = ACCESS_ANALYZER_RESOURCE_TYPES;
 var ACCESS_ANALYZER_LOCALES = ["DE", "EN", "ES", "FR", "IT", "JA", "KO", "PT_BR", "ZH_CN", "ZH_TW"];
 function normalizeLocale(locale) {
   const value = locale.trim().toUpperCase().replace(/-/g, "_");
@@ -342,7 +341,7 @@ function validateRequestFor(input, locale) {
   let resourceType;
   if (input.policyType === "trust") resourceType = "AWS::IAM::AssumeRolePolicyDocument";
   else if (input.policyType === "resource" && input.resourceType) {
-    resourceType = VALIDATE_POLICY_RESOURCE_TYPES.find((t) => t.toLowerCase() === input.resourceType.toLowerCase());
+    resourceType = ACCESS_ANALYZER_RESOURCE_TYPES.find((t) => t.toLowerCase() === input.resourceType.toLowerCase());
   }
   return {
     policyDocument: input.text,
@@ -496,7 +495,6 @@ async function withAwsEnv(env, fn) {
 export {
   ACCESS_ANALYZER_LOCALES,
   AWS_POLICY_TYPES,
-  VALIDATE_POLICY_RESOURCE_TYPES,
   defaultCacheLocation,
   embeddedInputs,
   findingsToMessages,
