@@ -2,7 +2,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import { ARN_PREFIX, arnFieldCount, hasVariable, parseArn } from '../../src/arn/parse.js';
 import { globMatches, hasWildcard } from '../../src/iam/glob.js';
 import { mayStartWith, resourceArnMatches, splitArnOf } from '../../src/iam/resources.js';
-import { strayWhitespace } from '../../src/words.js';
+import { reportStrayWhitespace } from '../../src/engine/stray-whitespace.js';
 
 /**
  * API Gateway's shorthand for the API a resource policy is attached to: `execute-api:/stage/method/path`
@@ -103,16 +103,7 @@ export default defineRule({
     // guide): IAM saves it and matches it as written, so it matches no resource. Leading whitespace is what
     // Access Analyzer calls an invalid prefix. The trimmed entry is a suggestion, as action-exists's for an
     // action: in an Allow it makes the grant take effect.
-    const stray = strayWhitespace(arn);
-    if (stray) {
-      const { where, substring, trimmed } = stray;
-      context.report({
-        messageId: 'whitespace', path, data: { value: arn, where }, substring,
-        issueCode: where === 'ends with' ? null : 'INVALID_ARN_PREFIX',
-        suggest: [{ messageId: 'trim', data: { trimmed }, fix: (fixer) => fixer.replaceValue(path, trimmed) }],
-      });
-      return;
-    }
+    if (reportStrayWhitespace(context, arn, path, { messageId: 'whitespace', trimMessageId: 'trim', data: { value: arn }, issueCode: /^\s/.test(arn) ? 'INVALID_ARN_PREFIX' : null })) return;
     if (!arn.startsWith(ARN_PREFIX)) {
       const prefix = arn.slice(0, 4);
       const uppercase = prefix.toLowerCase() === ARN_PREFIX;

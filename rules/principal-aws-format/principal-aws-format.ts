@@ -2,7 +2,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import { isObject, statementMatches, type NormalizedStatement } from '../../src/engine/normalize.js';
 import { principalEntries } from '../../src/principals/principals.js';
 import { hasWildcard } from '../../src/iam/glob.js';
-import { strayWhitespace } from '../../src/words.js';
+import { reportStrayWhitespace } from '../../src/engine/stray-whitespace.js';
 
 /**
  * The forms IAM accepts in `"AWS"`: an account ID, an IAM or STS ARN of an account (a CloudFront origin access
@@ -43,17 +43,8 @@ export default defineRule({
         // every account principal): the rest of the ARN is still checked.
         const judged = text.replace(/^arn:\$\{[^}]+\}:/, 'arn:aws:').replace(/^(arn:[a-z-]+:(?:iam|sts)::)\$\{[^}]+\}:/, (_, head: string) => `${head}111122223333:`);
         if (hasWildcard(text) || judged.includes('${')) continue;
-        const stray = strayWhitespace(text);
-        if (stray) {
-          // Reported apart from the other forms: the entry is right but for the whitespace. Trimming it makes
-          // the principal one IAM accepts, so the fix is a suggestion.
-          const { where, substring, trimmed } = stray;
-          context.report({
-            messageId: 'whitespace', path: entry.path, substring, data: { value: text, where },
-            suggest: [{ messageId: 'trim', data: { trimmed }, fix: (fixer) => fixer.replaceValue(entry.path, trimmed) }],
-          });
-          continue;
-        }
+        // Reported apart from the other forms: the entry is right but for the whitespace.
+        if (reportStrayWhitespace(context, text, entry.path, { messageId: 'whitespace', trimMessageId: 'trim', data: { value: text } })) continue;
         if (ACCOUNT_ID.test(judged) || PRINCIPAL_ARN.test(judged) || OAI.test(judged) || UNIQUE_ID.test(judged)) continue;
         const digits = text.replace(/[-\s]/g, '');
         if (/^arn:[a-z-]+:(iam|sts)::cloudfront:/.test(judged)) {

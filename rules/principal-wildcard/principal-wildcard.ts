@@ -2,7 +2,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import { isObject, type NormalizedStatement } from '../../src/engine/normalize.js';
 import { principalEntries } from '../../src/principals/principals.js';
 import { hasWildcard } from '../../src/iam/glob.js';
-import { strayWhitespace } from '../../src/words.js';
+import { reportStrayWhitespace } from '../../src/engine/stray-whitespace.js';
 
 export default defineRule({
   id: 'principal-wildcard',
@@ -34,15 +34,8 @@ export default defineRule({
         if (entry.type === 'Federated' && context.policyType === 'resource') continue;
         // `"AWS": "* "` is "*" but for the whitespace: one finding, at it. Trimming is a suggestion, since it lets
         // everyone in. Of another type, "*" is no principal either, so it is that finding.
-        const stray = strayWhitespace(entry.value);
-        if (stray?.trimmed === '*' && entry.type === 'AWS') {
-          const { where, substring, trimmed } = stray;
-          context.report({
-            messageId: 'whitespace', path: entry.path, substring, data: { type: entry.type, value: entry.value, where },
-            suggest: [{ messageId: 'trim', data: { trimmed }, fix: (fixer) => fixer.replaceValue(entry.path, trimmed) }],
-          });
-          continue;
-        }
+        if (entry.type === 'AWS' && entry.value.trim() === '*'
+          && reportStrayWhitespace(context, entry.value, entry.path, { messageId: 'whitespace', trimMessageId: 'trim', data: { type: entry.type, value: entry.value } })) continue;
         if (entry.value.trim() === '*') {
           if (entry.type !== 'AWS') context.report({ messageId: 'whole', path: entry.path, data: { type: entry.type } });
           continue;

@@ -6,7 +6,8 @@ import { hasWildcard } from '../../src/iam/glob.js';
 import { lowerKey } from '../../src/conditions/values.js';
 import { checkServicePrincipal } from '../../src/principals/service-principals.js';
 import { allowOption, isAllowed } from '../../src/iam/allow-list.js';
-import { quoted, strayWhitespace } from '../../src/words.js';
+import { quoted } from '../../src/words.js';
+import { reportStrayWhitespace } from '../../src/engine/stray-whitespace.js';
 
 /** Condition keys whose values are service principal names, with the form each expects. */
 const SERVICE_NAME_KEYS: Record<string, string> = {
@@ -53,15 +54,7 @@ export default defineRule({
     const judgeName = (principal: string, at: JsonPath, what: string): boolean => {
       // `" lambda.amazonaws.com"`: IAM compares the name as written. The name is right but for the whitespace,
       // so this is the one finding, at the whitespace; trimming is a suggestion, as it lets the service in.
-      const stray = strayWhitespace(principal);
-      if (stray) {
-        const { where, substring, trimmed } = stray;
-        context.report({
-          messageId: 'whitespace', path: at, substring, data: { what, value: principal, where },
-          suggest: [{ messageId: 'trim', data: { trimmed }, fix: (fixer) => fixer.replaceValue(at, trimmed) }],
-        });
-        return true;
-      }
+      if (reportStrayWhitespace(context, principal, at, { messageId: 'whitespace', trimMessageId: 'trim', data: { what, value: principal } })) return true;
       if (isAllowed(context.options, principal)) return false;
       const result = checkServicePrincipal(principal);
       if (result.kind === 'domain') {

@@ -2,7 +2,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import { isObject, type NormalizedStatement } from '../../src/engine/normalize.js';
 import { federatedKind, principalEntries } from '../../src/principals/principals.js';
 import { hasWildcard } from '../../src/iam/glob.js';
-import { strayWhitespace } from '../../src/words.js';
+import { reportStrayWhitespace } from '../../src/engine/stray-whitespace.js';
 
 export default defineRule({
   id: 'trust-policy-principal',
@@ -36,16 +36,9 @@ export default defineRule({
       if (hasWildcard(entry.value) || entry.value.includes('${')) continue;
       // `"cognito-identity.amazonaws.com "`, a provider ARN with a trailing space: right but for the whitespace,
       // so one finding, at it; trimming is a suggestion, as it lets the provider's users in.
-      const stray = strayWhitespace(entry.value);
-      if (stray) {
-        const { where, substring, trimmed } = stray;
-        context.report({
-          messageId: 'federatedWhitespace', path: entry.path, substring, data: { value: entry.value, where },
-          issueCode: 'INVALID_FEDERATED_PRINCIPAL_SYNTAX_IN_ROLE_TRUST_POLICY',
-          suggest: [{ messageId: 'trim', data: { trimmed }, fix: (fixer) => fixer.replaceValue(entry.path, trimmed) }],
-        });
-        continue;
-      }
+      if (reportStrayWhitespace(context, entry.value, entry.path, {
+        messageId: 'federatedWhitespace', trimMessageId: 'trim', data: { value: entry.value }, issueCode: 'INVALID_FEDERATED_PRINCIPAL_SYNTAX_IN_ROLE_TRUST_POLICY',
+      })) continue;
       if (federatedKind(entry.value) === 'invalid') {
         context.report({
           messageId: 'federatedSyntax', path: entry.path, data: { value: entry.value },

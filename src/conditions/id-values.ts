@@ -1,11 +1,10 @@
 import { conditionEntries, type NormalizedStatement } from '../engine/normalize.js';
 import type { JsonPath } from '../engine/types.js';
 import type { RuleContext } from '../engine/rule.js';
-import { strayWhitespace } from '../words.js';
-import { show } from './values.js';
+import { reportStrayWhitespace } from '../engine/stray-whitespace.js';
 import { hasWildcard } from '../iam/glob.js';
 import { parseOperator, type ParsedOperator } from './operator.js';
-import { hasVariable, lowerKey } from './values.js';
+import { hasVariable, lowerKey, show } from './values.js';
 
 export interface IdValue {
   /** The condition key as written, and lower-cased. */
@@ -40,20 +39,12 @@ export function* idValues(
 }
 
 /**
- * Reports whitespace around an ID value (`"111122223333 "`), which no ID has, at the whitespace with a suggestion
- * that trims it (a suggestion: the trimmed value makes the condition match), with the rule's message ids: the
- * finding's (data `value`, `where` and `key`) and the suggestion's (data `trimmed`). True when it reported: the
- * value gets that one finding.
+ * Reports whitespace around an ID value (`"111122223333 "`), which no ID has (reportStrayWhitespace), with the
+ * rule's message ids: the finding's (data `value`, `where` and `key`) and the suggestion's (data `trimmed`).
+ * True when it reported.
  */
 export function reportIdWhitespace(
   context: RuleContext, { key, item, path }: IdValue, messageId: string, trimMessageId: string, issueCode?: string,
 ): boolean {
-  const stray = strayWhitespace(item);
-  if (!stray) return false;
-  const { where, substring, trimmed } = stray;
-  context.report({
-    messageId, path, substring, issueCode, data: { value: show(item), where, key },
-    suggest: [{ messageId: trimMessageId, data: { trimmed }, fix: (fixer) => fixer.replaceValue(path, trimmed) }],
-  });
-  return true;
+  return reportStrayWhitespace(context, item, path, { messageId, trimMessageId, data: { value: show(item), key }, issueCode });
 }
