@@ -11,7 +11,7 @@ import {
   isTerraformName,
   isTerraformStateName,
   terraformPlanKey
-} from "./chunk-W5V3UHN3.mjs";
+} from "./chunk-6G3KPSSE.mjs";
 import {
   JSON_BOM_MESSAGE,
   isServerlessName,
@@ -120,6 +120,7 @@ import {
   policy_variable_syntax_default,
   prepareRules,
   rcpSupportedServices,
+  reportStrayWhitespace,
   resolveConditionKey,
   resourceArnMatches,
   resourceType,
@@ -149,7 +150,7 @@ import {
   suggestionLimit,
   typeWord,
   userScopeOf
-} from "./chunk-MVO4EOXM.mjs";
+} from "./chunk-YVBBN26V.mjs";
 import {
   POLICY_TYPES,
   PolicyDocument,
@@ -1278,18 +1279,7 @@ function* idValues(statement, statementPath, keys, { patterns = false } = {}) {
   }
 }
 function reportIdWhitespace(context, { key, item, path }, messageId2, trimMessageId, issueCode) {
-  const stray = strayWhitespace(item);
-  if (!stray) return false;
-  const { where, substring, trimmed } = stray;
-  context.report({
-    messageId: messageId2,
-    path,
-    substring,
-    issueCode,
-    data: { value: show(item), where, key },
-    suggest: [{ messageId: trimMessageId, data: { trimmed }, fix: (fixer) => fixer.replaceValue(path, trimmed) }]
-  });
-  return true;
+  return reportStrayWhitespace(context, item, path, { messageId: messageId2, trimMessageId, data: { value: show(item), key }, issueCode });
 }
 
 // rules/condition-account-id-format/condition-account-id-format.ts
@@ -5535,18 +5525,7 @@ var principal_aws_format_default = defineRule({
         const text = entry.value;
         const judged2 = text.replace(/^arn:\$\{[^}]+\}:/, "arn:aws:").replace(/^(arn:[a-z-]+:(?:iam|sts)::)\$\{[^}]+\}:/, (_, head) => `${head}111122223333:`);
         if (hasWildcard(text) || judged2.includes("${")) continue;
-        const stray = strayWhitespace(text);
-        if (stray) {
-          const { where, substring, trimmed } = stray;
-          context.report({
-            messageId: "whitespace",
-            path: entry.path,
-            substring,
-            data: { value: text, where },
-            suggest: [{ messageId: "trim", data: { trimmed }, fix: (fixer) => fixer.replaceValue(entry.path, trimmed) }]
-          });
-          continue;
-        }
+        if (reportStrayWhitespace(context, text, entry.path, { messageId: "whitespace", trimMessageId: "trim", data: { value: text } })) continue;
         if (ACCOUNT_ID3.test(judged2) || PRINCIPAL_ARN.test(judged2) || OAI.test(judged2) || UNIQUE_ID.test(judged2)) continue;
         const digits = text.replace(/[-\s]/g, "");
         if (/^arn:[a-z-]+:(iam|sts)::cloudfront:/.test(judged2)) {
@@ -5813,18 +5792,7 @@ var principal_wildcard_default = defineRule({
       for (const entry of principalEntries(statement, path, element)) {
         if (entry.type === void 0 || typeof entry.value !== "string" || !hasWildcard(entry.value)) continue;
         if (entry.type === "Federated" && context.policyType === "resource") continue;
-        const stray = strayWhitespace(entry.value);
-        if (stray?.trimmed === "*" && entry.type === "AWS") {
-          const { where, substring, trimmed } = stray;
-          context.report({
-            messageId: "whitespace",
-            path: entry.path,
-            substring,
-            data: { type: entry.type, value: entry.value, where },
-            suggest: [{ messageId: "trim", data: { trimmed }, fix: (fixer) => fixer.replaceValue(entry.path, trimmed) }]
-          });
-          continue;
-        }
+        if (entry.type === "AWS" && entry.value.trim() === "*" && reportStrayWhitespace(context, entry.value, entry.path, { messageId: "whitespace", trimMessageId: "trim", data: { type: entry.type, value: entry.value } })) continue;
         if (entry.value.trim() === "*") {
           if (entry.type !== "AWS") context.report({ messageId: "whole", path: entry.path, data: { type: entry.type } });
           continue;
@@ -12015,18 +11983,7 @@ var service_principal_format_default = defineRule({
     if (!isObject(value)) return;
     const statement = value;
     const judgeName = (principal, at, what) => {
-      const stray = strayWhitespace(principal);
-      if (stray) {
-        const { where, substring, trimmed } = stray;
-        context.report({
-          messageId: "whitespace",
-          path: at,
-          substring,
-          data: { what, value: principal, where },
-          suggest: [{ messageId: "trim", data: { trimmed }, fix: (fixer) => fixer.replaceValue(at, trimmed) }]
-        });
-        return true;
-      }
+      if (reportStrayWhitespace(context, principal, at, { messageId: "whitespace", trimMessageId: "trim", data: { what, value: principal } })) return true;
       if (isAllowed(context.options, principal)) return false;
       const result = checkServicePrincipal(principal);
       if (result.kind === "domain") {
@@ -12517,19 +12474,12 @@ var trust_policy_principal_default = defineRule({
       }
       if (entry.type !== "Federated" || typeof entry.value !== "string") continue;
       if (hasWildcard(entry.value) || entry.value.includes("${")) continue;
-      const stray = strayWhitespace(entry.value);
-      if (stray) {
-        const { where, substring, trimmed } = stray;
-        context.report({
-          messageId: "federatedWhitespace",
-          path: entry.path,
-          substring,
-          data: { value: entry.value, where },
-          issueCode: "INVALID_FEDERATED_PRINCIPAL_SYNTAX_IN_ROLE_TRUST_POLICY",
-          suggest: [{ messageId: "trim", data: { trimmed }, fix: (fixer) => fixer.replaceValue(entry.path, trimmed) }]
-        });
-        continue;
-      }
+      if (reportStrayWhitespace(context, entry.value, entry.path, {
+        messageId: "federatedWhitespace",
+        trimMessageId: "trim",
+        data: { value: entry.value },
+        issueCode: "INVALID_FEDERATED_PRINCIPAL_SYNTAX_IN_ROLE_TRUST_POLICY"
+      })) continue;
       if (federatedKind(entry.value) === "invalid") {
         context.report({
           messageId: "federatedSyntax",
@@ -14998,15 +14948,15 @@ function iamDatabaseVersion() {
 // src/run.ts
 var cloudFormation;
 async function loadCloudFormation() {
-  return cloudFormation ??= await import("./cloudformation-DUA36SSC.mjs");
+  return cloudFormation ??= await import("./cloudformation-75HVMESR.mjs");
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-6BU7HSET.mjs");
+  return terraform ??= await import("./terraform-5U24JFFN.mjs");
 }
 var serverless;
 async function loadServerless() {
-  return serverless ??= await import("./serverless-7MBIOOFV.mjs");
+  return serverless ??= await import("./serverless-AVWBJS5R.mjs");
 }
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
@@ -15507,7 +15457,7 @@ function parseForDetection(text) {
 async function askAccessAnalyzer(works, config, options, mode) {
   const settings = config.accessAnalyzer ?? {};
   const aa = options.accessAnalyzer;
-  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-TEZJTYBO.mjs");
+  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-US4N5CE7.mjs");
   const inputs = [];
   const terraformWorks = byTerraformDirectory(options, works.filter((w) => w.terraform));
   const terraformReads = /* @__PURE__ */ new Map();

@@ -18,7 +18,7 @@ import {
   rangeMessage,
   rulesForResourceType,
   suggestionLimit
-} from "./chunk-MVO4EOXM.mjs";
+} from "./chunk-YVBBN26V.mjs";
 import {
   LineIndex,
   PolicyDocument,

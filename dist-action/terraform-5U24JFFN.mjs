@@ -6,7 +6,7 @@ import {
 } from "./chunk-FKZLGG56.mjs";
 import {
   isOverrideFile
-} from "./chunk-W5V3UHN3.mjs";
+} from "./chunk-6G3KPSSE.mjs";
 import {
   LAMBDA_PERMISSION,
   LAYER_VERSION_PERMISSION,
@@ -20,14 +20,14 @@ import {
   policyArnMessages,
   templateSyntaxMessage,
   terraformKnownValue
-} from "./chunk-4AWRNF75.mjs";
+} from "./chunk-UIDSR2KZ.mjs";
 import {
   TERRAFORM_VARIABLE_MESSAGE_ID,
   applyEdits,
   fixesOfPass,
   isObject,
   jsonStringMap
-} from "./chunk-MVO4EOXM.mjs";
+} from "./chunk-YVBBN26V.mjs";
 import {
   LineIndex,
   compareMessages,

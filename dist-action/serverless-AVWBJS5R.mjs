@@ -20,7 +20,7 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-4AWRNF75.mjs";
+} from "./chunk-UIDSR2KZ.mjs";
 import {
   FN_SUB_VARIABLE_MESSAGE_ID,
   JSON_SYNTAX_ISSUE_CODE,
@@ -31,7 +31,7 @@ import {
   interpolate,
   isProviderPrefix,
   resolveConditionKey
-} from "./chunk-MVO4EOXM.mjs";
+} from "./chunk-YVBBN26V.mjs";
 import {
   LineIndex,
   compareMessages,

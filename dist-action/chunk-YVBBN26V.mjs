@@ -3173,6 +3173,21 @@ function describeFormats(formats) {
   return { types: `${service2} ${list}`, format: chosen[0].format };
 }
 
+// src/engine/stray-whitespace.ts
+function reportStrayWhitespace(context, text, path, { trimMessageId, ...report }) {
+  const stray = strayWhitespace(text);
+  if (!stray) return false;
+  const { where, substring, trimmed } = stray;
+  context.report({
+    ...report,
+    path,
+    substring,
+    data: { ...report.data, where },
+    suggest: [{ messageId: trimMessageId, data: { trimmed }, fix: (fixer) => fixer.replaceValue(path, trimmed) }]
+  });
+  return true;
+}
+
 // rules/arn-format/arn-format.ts
 var EXECUTE_API_SHORTHAND = "execute-api:/";
 var OWNER_ALIASES = /* @__PURE__ */ new Set(["aws"]);
@@ -3230,19 +3245,7 @@ var arn_format_default = defineRule({
     const { value, path } = match2;
     const arn = value;
     if (context.policyType === "resource" && arn.startsWith(EXECUTE_API_SHORTHAND)) return;
-    const stray = strayWhitespace(arn);
-    if (stray) {
-      const { where, substring, trimmed } = stray;
-      context.report({
-        messageId: "whitespace",
-        path,
-        data: { value: arn, where },
-        substring,
-        issueCode: where === "ends with" ? null : "INVALID_ARN_PREFIX",
-        suggest: [{ messageId: "trim", data: { trimmed }, fix: (fixer) => fixer.replaceValue(path, trimmed) }]
-      });
-      return;
-    }
+    if (reportStrayWhitespace(context, arn, path, { messageId: "whitespace", trimMessageId: "trim", data: { value: arn }, issueCode: /^\s/.test(arn) ? "INVALID_ARN_PREFIX" : null })) return;
     if (!arn.startsWith(ARN_PREFIX)) {
       const prefix = arn.slice(0, 4);
       const uppercase = prefix.toLowerCase() === ARN_PREFIX;
@@ -3393,6 +3396,7 @@ export {
   describeFormats,
   ADMIN_MANAGED_POLICY_MESSAGE_ID,
   admin_managed_policy_default,
+  reportStrayWhitespace,
   MANAGED_POLICY_ARN_MESSAGE_ID,
   arn_format_default,
   keyMatches,

@@ -13,10 +13,10 @@ import {
   onPlaceholder,
   placeholderText,
   policyPath
-} from "./chunk-4AWRNF75.mjs";
+} from "./chunk-UIDSR2KZ.mjs";
 import {
   findingKey
-} from "./chunk-MVO4EOXM.mjs";
+} from "./chunk-YVBBN26V.mjs";
 import {
   LineIndex,
   PolicyDocument,

@@ -9,8 +9,8 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-4AWRNF75.mjs";
-import "./chunk-MVO4EOXM.mjs";
+} from "./chunk-UIDSR2KZ.mjs";
+import "./chunk-YVBBN26V.mjs";
 import "./chunk-CMX6WTIQ.mjs";
 import "./chunk-PI7H3LEV.mjs";
 export {
