@@ -277,18 +277,6 @@ export interface TerraformModuleFile {
 }
 
 /**
- * Lint every policy of a .tf file: lintTerraformModule with the file as its module's only file.
- * `unsuppressed` keeps the messages the configuration does not suppress.
- */
-export function lintTerraform(
-  filePath: string, text: string, rules: readonly EnabledRule[],
-  options: { fix?: boolean; unsuppressed?: (messages: LintMessage[], value: unknown) => LintMessage[] } = {},
-): TerraformOutcome {
-  const { unsuppressed } = options;
-  return lintTerraformModule([{ filePath, text, rules }], { fix: options.fix, ...(unsuppressed ? { unsuppressed: (_: string, messages: LintMessage[], value: unknown) => unsuppressed(messages, value) } : {}) }).get(filePath)!;
-}
-
-/**
  * Lint the policies of a module's .tf files read together, as Terraform reads a directory: a document, its
  * sources and overrides, and the attributes that use it (which give its policy type and the text the size rules
  * measure) may be in any of its files. Each policy is linted with the rules of the file it starts in, and each
