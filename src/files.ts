@@ -27,7 +27,7 @@ import { CONFIG_FILE_NAME, DEFAULT_INCLUDE } from './config/constants.js';
 import { compileGlobs, loadGlobMatcher, relativeInside, splitGlob, type Matcher } from './config/glob.js';
 import type { Ignore } from 'ignore';
 import { nodeChildProcess } from './builtins.js';
-import { displayPath } from './formatters/common.js';
+import { displayPath } from './paths.js';
 
 /**
  * Directories a directory's expansion never enters, wherever they are: installed packages (node_modules), the

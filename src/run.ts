@@ -18,7 +18,7 @@ import type { AccessAnalyzerInput } from './access-analyzer/index.js';
 import { isOverrideFile, isTerraformBackendSettings, isTerraformName, isTerraformStateName, terraformPlanKey } from './terraform/detect.js';
 import { isServerlessName, JSON_BOM_MESSAGE, mayBeServerless, namesAwsProvider } from './serverless/detect.js';
 import { blankBom, PolicyDocument } from './engine/document.js';
-import { displayPath } from './formatters/common.js';
+import { displayPath } from './paths.js';
 import { deeperThan, findingKey, lintAndFix, lintDocument, notUtf8Message, prepareRules, RuleError, type EnabledRule } from './engine/linter.js';
 import { compareMessages, countResult, type LintMessage, type LintResult, type PolicyType, type Severity } from './engine/types.js';
 import { findFiles, inSkippedDirectory } from './files.js';

@@ -1,6 +1,7 @@
+import { splitOperator } from '../../src/conditions/operator.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { moveConditionKeyFix } from '../../src/iam/mfa-fixes.js';
-import { analyzeMfa, mfaKeyKind, parseOperator, type MfaDeny } from '../../src/iam/mfa-policy.js';
+import { analyzeMfa, mfaKeyKind, type MfaDeny } from '../../src/iam/mfa-policy.js';
 import { actionMatches } from '../../src/actions/glob.js';
 import { globMatches, listCovered } from '../../src/iam/glob.js';
 
@@ -43,7 +44,7 @@ export default defineRule({
     for (const deny of denies) {
       if (missingMfaDeniedElsewhere(deny, denies)) continue;
       for (const entry of deny.mfaConditions) {
-        const { qualifier, base, ifExists } = parseOperator(entry.operator);
+        const { qualifier, base, ifExists } = splitOperator(entry.operator);
         if (mfaKeyKind(entry.key) !== 'age' || qualifier || ifExists || !base.startsWith('Numeric')) continue;
         if (base.startsWith('NumericLessThan')) continue; // turned around, not only missing IfExists: mfa-deny-condition-valid
         context.report({

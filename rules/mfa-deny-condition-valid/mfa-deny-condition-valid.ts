@@ -1,8 +1,8 @@
-import { parseOperator as parseIamOperator } from '../../src/conditions/operator.js';
+import { parseOperator as parseIamOperator, splitOperator } from '../../src/conditions/operator.js';
 import { isObject } from '../../src/engine/normalize.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { filePath } from '../../src/iam/mfa-fixes.js';
-import { analyzeMfa, booleanOf, isMfaLookalike, mfaKeyKind, parseOperator } from '../../src/iam/mfa-policy.js';
+import { analyzeMfa, booleanOf, isMfaLookalike, mfaKeyKind } from '../../src/iam/mfa-policy.js';
 
 export default defineRule({
   id: 'mfa-deny-condition-valid',
@@ -38,7 +38,7 @@ export default defineRule({
         if (!kind && !lookalike) continue;
         // An operator IAM does not know is condition-operator-valid's (with a fix for the letter case).
         if (!parseIamOperator(entry.operator)) continue;
-        const { qualifier, base, ifExists } = parseOperator(entry.operator);
+        const { qualifier, base, ifExists } = splitOperator(entry.operator);
         if (lookalike) {
           const consequence = ifExists ? 'always applies, even to requests made with MFA' : base === 'Null' ? 'follows only the Null test' : 'never applies';
           const suggestion = /age/i.test(entry.key) ? 'aws:MultiFactorAuthAge' : 'aws:MultiFactorAuthPresent';

@@ -1,5 +1,6 @@
+import { splitOperator } from '../../src/conditions/operator.js';
 import { defineRule } from '../../src/engine/rule.js';
-import { analyzeMfa, booleanOf, isMfaLookalike, mfaKeyKind, parseOperator } from '../../src/iam/mfa-policy.js';
+import { analyzeMfa, booleanOf, isMfaLookalike, mfaKeyKind } from '../../src/iam/mfa-policy.js';
 
 export default defineRule({
   id: 'mfa-deny-no-narrowing',
@@ -21,7 +22,7 @@ export default defineRule({
       for (const entry of deny.conditions) {
         if (mfaKeyKind(entry.key) || isMfaLookalike(entry.key)) continue;
         // aws:ViaAWSService false keeps calls that services make on the user's behalf working; the key is always present.
-        const { base } = parseOperator(entry.operator);
+        const { base } = splitOperator(entry.operator);
         if (entry.key.toLowerCase() === 'aws:viaawsservice' && base === 'Bool' && entry.values.length > 0 && entry.values.every((v) => booleanOf(v) === false)) continue;
         context.report({
           messageId: 'narrowing', path: entry.keyPath, target: 'key',

@@ -1,10 +1,11 @@
+import { splitOperator } from '../../src/conditions/operator.js';
 import { defineRule, type RuleContext } from '../../src/engine/rule.js';
 import { isObject } from '../../src/engine/normalize.js';
 import type { JsonPath } from '../../src/engine/types.js';
 import { databaseVersion } from '../../src/iam/database.js';
 import { isMultivaluedType, resolveConditionKey } from '../../src/iam/condition-keys.js';
 import { filePath } from '../../src/iam/mfa-fixes.js';
-import { analyzeMfa, parseOperator } from '../../src/iam/mfa-policy.js';
+import { analyzeMfa } from '../../src/iam/mfa-policy.js';
 import { isTemplatePlaceholder, scanVariables, type VariableToken } from '../../src/iam/variables.js';
 
 /**
@@ -101,7 +102,7 @@ export default defineRule({
         }
       }
       for (const condition of info.conditions) {
-        const { base } = parseOperator(condition.operator);
+        const { base } = splitOperator(condition.operator);
         const substitutes = /^(String|Arn)/.test(base);
         condition.values.forEach((value, i) => {
           if (typeof value !== 'string' || !mayHoldVariable(value)) return;

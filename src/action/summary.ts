@@ -6,8 +6,9 @@
  * many findings were left out.
  */
 import type { LintMessage, LintResult } from '../engine/types.js';
-import { displayPath, docsUrlOf, isInside, plural } from '../formatters/common.js';
+import { docsUrlOf, plural } from '../formatters/common.js';
 import type { FormatContext } from '../formatters/index.js';
+import { displayPath, isInside } from '../paths.js';
 import type { FailOn } from './inputs.js';
 
 /** GitHub's limit on one step's summary, in bytes (1 MiB). */

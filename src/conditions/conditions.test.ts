@@ -3,7 +3,7 @@ import { normalizePolicy } from '../engine/normalize.js';
 import type { RuleContext } from '../engine/rule.js';
 import { classifyDate, epochToIso } from './date.js';
 import { formatNetwork, hasHostBits, isPrivateRange, parseIpRange } from './ip.js';
-import { allOperators, isNullIfExists, parseOperator } from './operator.js';
+import { allOperators, isNullIfExists, parseOperator, splitOperator } from './operator.js';
 import { forEachFamilyValue, type FamilyValueVisitor } from './value-check.js';
 import { statementCoversAction } from './values.js';
 
@@ -27,6 +27,14 @@ describe('parseOperator', () => {
     expect(all).toHaveLength(159);
     expect(new Set(all).size).toBe(159);
     expect(all.every((o) => parseOperator(o))).toBe(true);
+  });
+  it('splits any operator into the parts parseOperator checks, as written', () => {
+    expect(splitOperator('forallvalues:BoolIfExist')).toEqual({ qualifier: 'forallvalues', base: 'BoolIfExist', ifExists: false });
+    expect(splitOperator('NullIfExists')).toEqual({ qualifier: undefined, base: 'Null', ifExists: true });
+    for (const raw of allOperators()) {
+      const { qualifier, base, ifExists } = parseOperator(raw)!;
+      expect(splitOperator(raw), raw).toEqual({ qualifier, base, ifExists });
+    }
   });
 });
 

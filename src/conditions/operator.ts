@@ -77,24 +77,26 @@ export function parseOperator(raw: string): ParsedOperator | undefined {
 }
 
 function parseUncached(raw: string): ParsedOperator | undefined {
-  let rest = raw;
-  let qualifier: Qualifier | undefined;
-  const colon = rest.indexOf(':');
-  if (colon >= 0) {
-    const prefix = rest.slice(0, colon);
-    if (prefix !== 'ForAllValues' && prefix !== 'ForAnyValue') return undefined;
-    qualifier = prefix;
-    rest = rest.slice(colon + 1);
-  }
-  let ifExists = false;
-  if (rest.endsWith('IfExists')) {
-    ifExists = true;
-    rest = rest.slice(0, -'IfExists'.length);
-  }
-  const info = Object.hasOwn(BASES, rest) ? BASES[rest] : undefined;
+  const { qualifier, base, ifExists } = splitOperator(raw);
+  if (qualifier !== undefined && !(QUALIFIERS as readonly string[]).includes(qualifier)) return undefined;
+  const info = Object.hasOwn(BASES, base) ? BASES[base] : undefined;
   if (!info) return undefined;
   if (info.family === 'Null' && ifExists) return undefined;
-  return { raw, qualifier, base: rest, ifExists, ...info };
+  return { raw, qualifier: qualifier as Qualifier | undefined, base, ifExists, ...info };
+}
+
+/**
+ * The parts of an operator by the grammar alone, whether or not IAM knows them: `forallvalues:BoolIfExist` →
+ * qualifier `forallvalues`, base `BoolIfExist`, no IfExists. parseOperator checks them; the MFA rules read them
+ * as written, to say what a misspelt or invalid operator would do (`BoolIfExist`, `NullIfExists`).
+ */
+export function splitOperator(raw: string): { qualifier?: string; base: string; ifExists: boolean } {
+  const colon = raw.indexOf(':');
+  const qualifier = colon >= 0 ? raw.slice(0, colon) : undefined;
+  let base = colon >= 0 ? raw.slice(colon + 1) : raw;
+  const ifExists = base.endsWith('IfExists');
+  if (ifExists) base = base.slice(0, -'IfExists'.length);
+  return { qualifier, base, ifExists };
 }
 
 /** True for `NullIfExists`, with or without a qualifier. */

@@ -260,6 +260,7 @@ export async function parseConfig(filePath: string, source: string, registry: re
   raw.overrides?.forEach((o, i) => {
     problems.push(...resourceTypeProblems(o.policyType, o.resourceType, o.accessAnalyzerResourceType, ['overrides', i], ['overrides', i, 'accessAnalyzerResourceType']));
   });
+  problems.push(...overriddenAnalyzerTypeProblems(raw));
   if (problems.length > 0) fail(problems);
 
   // Resolve.
@@ -329,6 +330,39 @@ function resourceTypeProblems(
         `${given ? 'which Access Analyzer gets too' : 'for which ValidatePolicy has no checks of its own (it gets no type)'}; remove ${labelOf(analyzerPath)}.`,
     });
   }
+  return problems;
+}
+
+/**
+ * An override's `accessAnalyzerResourceType` that no file gets, because every file it matches has a resourceType,
+ * which decides Access Analyzer's type (settings.ts): the top level's, or that of an override with the same
+ * `files`. Only another type than the resource gives is a problem: the override says what the files never get.
+ * Overrides whose `files` differ may match some of the same files or none; settingsForFile settles those.
+ */
+function overriddenAnalyzerTypeProblems(raw: RawConfig): SchemaProblem[] {
+  const overrides = raw.overrides ?? [];
+  const filesKey = (files: readonly string[]) => JSON.stringify([...new Set(files)].sort());
+  const problems: SchemaProblem[] = [];
+  overrides.forEach((o, i) => {
+    const analyzerType = o.accessAnalyzerResourceType;
+    if (analyzerType === undefined || o.resourceType !== undefined) return;
+    // The last override with the same files that has a resourceType wins over the top level's.
+    let j = -1;
+    overrides.forEach((other, k) => {
+      if (other.resourceType !== undefined && filesKey(other.files) === filesKey(o.files)) j = k;
+    });
+    const resourceType = j >= 0 ? overrides[j].resourceType! : raw.resourceType;
+    if (resourceType === undefined) return;
+    const given = accessAnalyzerTypeOf(resourceType);
+    if (given === analyzerType) return;
+    const source = j >= 0 ? `overrides[${j}] (the same "files")` : 'the top level';
+    problems.push({
+      path: ['overrides', i, 'accessAnalyzerResourceType'], target: 'value', keyword: 'resourceType',
+      reason: `Access Analyzer's resource type ${quote(analyzerType)} never applies: these files' resource policies have "resourceType" ${quote(resourceType)} ` +
+        `from ${source}, which decides Access Analyzer's type (${given ? quote(given) : 'none: ValidatePolicy has no checks of its own for it'}); ` +
+        `remove overrides[${i}].accessAnalyzerResourceType, or give this override a "resourceType".`,
+    });
+  });
   return problems;
 }
 

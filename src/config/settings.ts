@@ -87,23 +87,21 @@ function compute(config: LoadedConfig, matching: readonly number[], cli: CliOver
   const rules = new Map<string, RuleSetting>(config.rules);
   let policyType = config.policyType;
   let resourceType = config.resourceType;
-  // The config rejects an Access Analyzer type that contradicts the same object's resourceType.
-  let analyzerType = config.accessAnalyzer.resourceType ?? (resourceType ? accessAnalyzerTypeOf(resourceType) : undefined);
-  // Whether Access Analyzer's type comes from resourceType: then it goes with it when the files are not resource policies.
-  let analyzerFromResource = config.accessAnalyzer.resourceType === undefined && resourceType !== undefined;
+  // Access Analyzer's type as accessAnalyzerResourceType sets it, for files without a resourceType (the config
+  // rejects one that contradicts the same object's resourceType).
+  let analyzerType = config.accessAnalyzer.resourceType;
   for (const i of matching) {
     const override = config.overrides[i];
     if (override.rules) mergeSettings(rules, override.rules);
     if (override.policyType) policyType = override.policyType;
     if (override.resourceType) {
-      // A resource's policy is a resource policy; and Access Analyzer gets no earlier layer's type, which names another resource.
+      // A resource's policy is a resource policy; and no earlier layer's Access Analyzer type, which names another
+      // resource, stays (a later policy type other than resource leaves the files none).
       resourceType = override.resourceType;
       policyType = 'resource';
-      analyzerType = accessAnalyzerTypeOf(resourceType);
-      analyzerFromResource = true;
+      analyzerType = undefined;
     } else if (override.accessAnalyzerResourceType) {
       analyzerType = override.accessAnalyzerResourceType;
-      analyzerFromResource = false;
     }
   }
   for (const [id, severity] of Object.entries(cli.rules ?? {})) {
@@ -120,11 +118,14 @@ function compute(config: LoadedConfig, matching: readonly number[], cli: CliOver
   }
   // A policy type from a later layer or the command line other than resource: the resource type does not apply.
   const fileResourceType = policyType === 'resource' ? resourceType : undefined;
+  // The files' resource decides Access Analyzer's type, whichever layer set accessAnalyzerResourceType: the rules
+  // and Access Analyzer never check a policy as two different resources' (README, Configuration).
+  if (fileResourceType) analyzerType = accessAnalyzerTypeOf(fileResourceType);
   return {
     policyType,
     rules: enabled,
     ...(fileResourceType ? { resourceType: fileResourceType } : {}),
     policyFileRules: fileResourceType ? rulesForResourceType(enabled, fileResourceType) : enabled,
-    ...(analyzerType && (fileResourceType || !analyzerFromResource) ? { accessAnalyzerResourceType: analyzerType } : {}),
+    ...(analyzerType ? { accessAnalyzerResourceType: analyzerType } : {}),
   };
 }

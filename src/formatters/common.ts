@@ -1,23 +1,6 @@
-/** Helpers shared by the formatters: paths, severities, colours, rule lookup. */
-import { isAbsolute, relative, sep } from 'node:path';
-import { relativeInside } from '../config/glob.js';
+/** Helpers shared by the formatters: severities, colours, rule lookup (paths: src/paths.ts). */
 import type { LintMessage, LintResult } from '../engine/types.js';
 import type { FormatContext, RuleInfo } from './index.js';
-
-/**
- * A path as the user reads it: relative to `cwd` with `/` separators when it is inside, else absolute (as
- * ESLint prints every path): `../../dev/fd/63` names nothing the user typed. A path that is not absolute
- * is kept (its separators made `/`).
- */
-export function displayPath(filePath: string, cwd: string): string {
-  const path = !isAbsolute(filePath) ? filePath : relativeInside(cwd, filePath) ?? (relative(cwd, filePath) === '' ? '.' : filePath);
-  return sep === '\\' ? path.replaceAll('\\', '/') : path;
-}
-
-/** True when `filePath` is below `cwd` (or not absolute). */
-export function isInside(filePath: string, cwd: string): boolean {
-  return !isAbsolute(filePath) || relativeInside(cwd, filePath) !== undefined;
-}
 
 export function severityWord(message: LintMessage): 'error' | 'warning' {
   return message.severity === 2 ? 'error' : 'warning';

@@ -6,7 +6,8 @@
  * `endLine` without columns (the runner would drop them, and the checks API rejects them).
  */
 import type { LintMessage, LintResult } from '../engine/types.js';
-import { displayPath, severityWord } from './common.js';
+import { displayPath } from '../paths.js';
+import { severityWord } from './common.js';
 import type { FormatContext } from './index.js';
 
 /** @actions/core `escapeData`: the command's message. */

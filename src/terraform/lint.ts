@@ -235,13 +235,25 @@ function readPolicies(text: string, spans: ReadonlyArray<{ start: number; end: n
   return { policies, parts, arns: terraformPolicyArnSites(text, body, locals), errors, declaredTwice, locals };
 }
 
+type ModuleRead = ReturnType<typeof readPolicies>;
+
 /**
  * The files of a module read together (`files` in the order Terraform reads them: moduleOrder in run.ts), as
  * lintTerraformModule, terraformModuleEmbeddedPolicies and terraformPolicies read them.
  */
-function readModule(files: ReadonlyArray<{ filePath: string; text: string }>): { module: ModuleText; read: ReturnType<typeof readPolicies> } {
+function readModule(files: ReadonlyArray<{ filePath: string; text: string }>): { module: ModuleText; read: ModuleRead } {
   const module = joinModule(files.map((file) => file.text));
   return { module, read: readPolicies(module.text, module.spans, files.map((file) => isOverrideFile(file.filePath))) };
+}
+
+/**
+ * Files that declare the same resource or data source twice are no module Terraform accepts (snippets of unrelated
+ * configurations side by side): then each of `files` is read alone, by `readAlone`, and the results are returned by
+ * file path. Undefined when the files read as one module (`read` is readModule's). A single file is always a module.
+ */
+function eachReadAlone<F extends { filePath: string }, T>(read: ModuleRead, files: readonly F[], readAlone: (file: F) => T): Map<string, T> | undefined {
+  if (!read.declaredTwice) return undefined;
+  return new Map(files.map((file) => [file.filePath, readAlone(file)]));
 }
 
 /** A resource or data source that holds IAM policies (`resource "aws_iam_role"`, `data "aws_iam_policy_document"`). */
@@ -265,18 +277,6 @@ export interface TerraformModuleFile {
 }
 
 /**
- * Lint every policy of a .tf file: lintTerraformModule with the file as its module's only file.
- * `unsuppressed` keeps the messages the configuration does not suppress.
- */
-export function lintTerraform(
-  filePath: string, text: string, rules: readonly EnabledRule[],
-  options: { fix?: boolean; unsuppressed?: (messages: LintMessage[], value: unknown) => LintMessage[] } = {},
-): TerraformOutcome {
-  const { unsuppressed } = options;
-  return lintTerraformModule([{ filePath, text, rules }], { fix: options.fix, ...(unsuppressed ? { unsuppressed: (_: string, messages: LintMessage[], value: unknown) => unsuppressed(messages, value) } : {}) }).get(filePath)!;
-}
-
-/**
  * Lint the policies of a module's .tf files read together, as Terraform reads a directory: a document, its
  * sources and overrides, and the attributes that use it (which give its policy type and the text the size rules
  * measure) may be in any of its files. Each policy is linted with the rules of the file it starts in, and each
@@ -293,11 +293,8 @@ export function lintTerraformModule(
   const fallbackRules = files.find((file) => file.rules)?.rules ?? [];
   let texts = files.map((file) => file.text);
   let { module, read } = readModule(files);
-  // Files that declare the same resource or data source are no module Terraform accepts (snippets of unrelated
-  // configurations side by side): each is read alone.
-  if (read.declaredTwice) {
-    return new Map(files.filter((file) => file.rules).map((file) => [file.filePath, lintTerraformModule([file], options).get(file.filePath)!]));
-  }
+  const alone = eachReadAlone(read, files.filter((file) => file.rules), (file) => lintTerraformModule([file], options).get(file.filePath)!);
+  if (alone) return alone;
   for (let pass = 0; ; pass++) {
     const { spans, starts } = module;
     const lines = new ModuleLines(module);
@@ -399,9 +396,8 @@ export interface TerraformFilePolicies {
  */
 export function terraformModuleEmbeddedPolicies(files: ReadonlyArray<{ filePath: string; text: string }>): Map<string, TerraformFilePolicies> {
   const { module, read } = readModule(files);
-  if (read.declaredTwice && files.length > 1) {
-    return new Map(files.map((file) => [file.filePath, terraformModuleEmbeddedPolicies([file]).get(file.filePath)!]));
-  }
+  const alone = eachReadAlone(read, files, (file) => terraformModuleEmbeddedPolicies([file]).get(file.filePath)!);
+  if (alone) return alone;
   const lines = new ModuleLines(module);
   const policiesOf = byFile(module.starts, read.policies);
   const reaching = read.policies.filter((p) => p.findingPath || p.readsLocals);
@@ -422,7 +418,8 @@ export function terraformModuleEmbeddedPolicies(files: ReadonlyArray<{ filePath:
 export function terraformPolicies(files: ReadonlyArray<{ filePath: string; text: string }>, filePath = files[0].filePath): TerraformPolicyInfo[] {
   const asked = files.findIndex((file) => file.filePath === filePath);
   const { module, read } = readModule(files);
-  if (read.declaredTwice && files.length > 1) return terraformPolicies([files[asked]]);
+  const alone = eachReadAlone(read, [files[asked]], (file) => terraformPolicies([file]));
+  if (alone) return alone.get(filePath)!;
   return read.policies.filter((policy) => fileAt(module.starts, policy.start) === asked).map(({ path, resourceType, policyType }) => ({ path, resourceType, policyType }));
 }
 

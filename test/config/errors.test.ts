@@ -142,6 +142,34 @@ describe('schema', () => {
     ]);
   });
 
+  it('an override\'s accessAnalyzerResourceType that every file it matches gets another type for, from a resourceType', async () => {
+    const text = `{
+  "resourceType": "AWS::S3::Bucket",
+  "overrides": [
+    { "files": ["legacy/**"], "accessAnalyzerResourceType": "AWS::S3::AccessPoint" },
+    { "files": ["legacy/**"], "accessAnalyzerResourceType": "AWS::S3::Bucket" },
+    { "files": ["queues/**", "more/**"], "resourceType": "AWS::SQS::Queue" },
+    { "files": ["more/**", "queues/**"], "accessAnalyzerResourceType": "AWS::DynamoDB::Table" },
+    { "files": ["tables/**"], "resourceType": "AWS::DynamoDB::Table", "accessAnalyzerResourceType": "AWS::DynamoDB::Table" }
+  ]
+}`;
+    expect(await problemsOf(text)).toEqual([
+      '4:61 Access Analyzer\'s resource type "AWS::S3::AccessPoint" never applies: these files\' resource policies have "resourceType" "AWS::S3::Bucket" from ' +
+        'the top level, which decides Access Analyzer\'s type ("AWS::S3::Bucket"); remove overrides[0].accessAnalyzerResourceType, or give this override a "resourceType".',
+      '7:72 Access Analyzer\'s resource type "AWS::DynamoDB::Table" never applies: these files\' resource policies have "resourceType" "AWS::SQS::Queue" from ' +
+        'overrides[2] (the same "files"), which decides Access Analyzer\'s type (none: ValidatePolicy has no checks of its own for it); ' +
+        'remove overrides[3].accessAnalyzerResourceType, or give this override a "resourceType".',
+    ]);
+    // Other globs may match some of the same files or none: settingsForFile settles it (the resource decides).
+    const config = await parseConfig('/project/.policy-lint.json', JSON.stringify({
+      overrides: [
+        { files: ['endpoints/**'], resourceType: 'AWS::EC2::VPCEndpoint' },
+        { files: ['endpoints/legacy/**'], accessAnalyzerResourceType: 'AWS::DynamoDB::Table' },
+      ],
+    }), rules);
+    expect(config.overrides).toHaveLength(2);
+  });
+
   it('ignore entries need files and a reason that is not blank; path is a JSONPath', async () => {
     const text = `{
   "ignore": [

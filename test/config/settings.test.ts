@@ -113,9 +113,10 @@ describe('resourceType', () => {
     expect(fileRules(queue)).toMatchObject({ scope: { resourceType: 'AWS::SQS::Queue', services: ['s3'] } });
     expect(fileRules(queue)).not.toHaveProperty('public-access');
 
-    // A later override's accessAnalyzerResourceType is Access Analyzer's alone.
+    // The file's resource decides Access Analyzer's type, whatever a later override's accessAnalyzerResourceType says
+    // (both layers match: the rules and Access Analyzer never check a policy as two resources').
     const legacy = settingsForFile(config, join(root, 'endpoints/legacy/s3.json'));
-    expect([legacy.resourceType, legacy.accessAnalyzerResourceType]).toEqual([VPCE, 'AWS::DynamoDB::Table']);
+    expect([legacy.resourceType, legacy.accessAnalyzerResourceType]).toEqual([VPCE, undefined]);
 
     const other = settingsForFile(config, join(root, 'users/u.json'));
     expect([other.policyType, other.resourceType, other.accessAnalyzerResourceType]).toEqual(['identity', undefined, 'AWS::S3::Bucket']);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizePolicy, type NormalizedPolicy } from '../../src/engine/normalize.js';
 import {
-  analyzeMfa, booleanOf, exemptSet, isExempt, isMfaLookalike, isSelfUserArn, mfaKeyKind, parseArn, parseOperator,
+  analyzeMfa, booleanOf, exemptSet, isExempt, isMfaLookalike, isSelfUserArn, mfaKeyKind, parseArn,
   resourceMatchesFormat, selfServiceUserActions, selfUserArn, userScopeOf,
 } from '../../src/iam/mfa-policy.js';
 import { scanVariables, policyVariables } from '../../src/iam/variables.js';
@@ -20,11 +20,6 @@ describe('MFA keys and values', () => {
 
   it('reads booleans as IAM does: strings or JSON', () => {
     expect([false, 'false', 'FALSE', true, 'true', '0', 1].map(booleanOf)).toEqual([false, false, false, true, true, undefined, undefined]);
-  });
-
-  it('splits operators', () => {
-    expect(parseOperator('ForAnyValue:StringLikeIfExists')).toEqual({ qualifier: 'ForAnyValue', base: 'StringLike', ifExists: true });
-    expect(parseOperator('Bool')).toEqual({ qualifier: undefined, base: 'Bool', ifExists: false });
   });
 });
 

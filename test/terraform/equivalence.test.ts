@@ -6,7 +6,7 @@
  * without a "${" or "%{", which Terraform would read as template sequences, nor JSON escapes HCL lacks).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { lintTerraform } from '../../src/terraform/lint.js';
+import { lintTerraformModule } from '../../src/terraform/lint.js';
 import { PolicyDocument } from '../../src/engine/document.js';
 import { lintAndFix, lintDocument, prepareRules } from '../../src/engine/linter.js';
 import type { LintMessage } from '../../src/engine/types.js';
@@ -36,10 +36,10 @@ describe('a policy in a Terraform heredoc is linted as the policy alone', () => 
       const policy = text.replace(/\n$/, '');
       const tf = `${PREFIX}${policy}${SUFFIX}`;
       const alone = lintDocument(new PolicyDocument(name, policy), { policyType: 'identity', rules: enabled });
-      const inTf = lintTerraform(name, tf, enabled).messages;
+      const inTf = lintTerraformModule([{ filePath: name, text: tf, rules: enabled }]).get(name)!.messages;
       expect(inTf.map((m) => shape(m, 0, 0)), name).toEqual(alone.map((m) => shape(m, prefixLines, PREFIX.length)));
       const fixed = lintAndFix(name, policy, { policyType: 'identity', rules: enabled });
-      const fixedTf = lintTerraform(name, tf, enabled, { fix: true });
+      const fixedTf = lintTerraformModule([{ filePath: name, text: tf, rules: enabled }], { fix: true }).get(name)!;
       expect(fixedTf.output ?? tf, name).toBe(`${PREFIX}${fixed.output}${SUFFIX}`);
     }
   });
@@ -49,7 +49,7 @@ describe('a policy in a Terraform heredoc is linted as the policy alone', () => 
       const policy = text.replace(/\n$/, '');
       const tf = `resource "aws_iam_policy" "p" {\n  policy = jsonencode(${policy})\n}\n`;
       const alone = lintDocument(new PolicyDocument(name, policy), { policyType: 'identity', rules: enabled });
-      const inTf = lintTerraform(name, tf, enabled).messages;
+      const inTf = lintTerraformModule([{ filePath: name, text: tf, rules: enabled }]).get(name)!.messages;
       // Findings about the whole policy point at the attribute's name; the others at the same token.
       const token = (source: string, m: LintMessage) => (m.range![0] === 0 || source.slice(m.range![0], m.range![1]) === 'policy' ? '<policy>' : source.slice(m.range![0], m.range![1]));
       expect(inTf.map((m) => [m.ruleId, m.message, token(tf, m), m.line]), name)

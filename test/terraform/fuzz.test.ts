@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.js';
 import { prepareRules, type EnabledRule } from '../../src/engine/linter.js';
-import { lintTerraform } from '../../src/terraform/lint.js';
+import { lintTerraformModule } from '../../src/terraform/lint.js';
 
 const enabled: EnabledRule[] = rules.map((rule) => ({ rule, severity: rule.meta.severity === 'error' ? 2 : 1 }));
 const example = readFileSync(join(import.meta.dirname, '..', '..', 'examples', 'terraform', 'main.tf'), 'utf8');
@@ -39,7 +39,7 @@ describe('the Terraform reader on broken text', () => {
         : kind === 1 ? example.slice(0, at) + example.slice(to)
         : kind === 2 ? example.slice(0, at) + example.slice(at, to) + example.slice(at)
         : example.slice(0, at) + PIECES[Math.floor(next() * PIECES.length)] + example.slice(at);
-      const outcome = lintTerraform('main.tf', text, enabled, { fix: i % 2 === 0 });
+      const outcome = lintTerraformModule([{ filePath: 'main.tf', text, rules: enabled }], { fix: i % 2 === 0 }).get('main.tf')!;
       for (const m of outcome.messages) {
         expect(m.range![0], `case ${i}`).toBeGreaterThanOrEqual(0);
         expect(m.range![1], `case ${i}`).toBeLessThanOrEqual(text.length);
@@ -85,7 +85,7 @@ data "aws_iam_policy_document" "merged" {
 }
 `;
     // base is only merged into merged: its statements are linted there.
-    expect(lintTerraform('main.tf', documents, enabled).policies).toBe(1);
+    expect(lintTerraformModule([{ filePath: 'main.tf', text: documents, rules: enabled }]).get('main.tf')!.policies).toBe(1);
     const next = random(Number(process.env.TF_FUZZ_SEED ?? 2));
     for (let i = 0; i < 300; i++) {
       const at = Math.floor(next() * documents.length);
@@ -94,7 +94,7 @@ data "aws_iam_policy_document" "merged" {
       const text = kind === 0 ? documents.slice(0, at) + documents.slice(to)
         : kind === 1 ? documents.slice(0, at) + documents.slice(at, to) + documents.slice(at)
         : documents.slice(0, at) + PIECES[Math.floor(next() * PIECES.length)] + documents.slice(at);
-      const outcome = lintTerraform('main.tf', text, enabled);
+      const outcome = lintTerraformModule([{ filePath: 'main.tf', text, rules: enabled }]).get('main.tf')!;
       for (const m of outcome.messages) {
         expect(m.range![0], `case ${i}`).toBeGreaterThanOrEqual(0);
         expect(m.range![1], `case ${i}`).toBeLessThanOrEqual(text.length);
@@ -109,7 +109,7 @@ data "aws_iam_policy_document" "merged" {
       `x = "${'${"'.repeat(5000)}`,
       `resource "aws_iam_policy" "p" {\n  policy = jsonencode(${'{a = '.repeat(150)}1${'}'.repeat(150)})\n}\n`,
     ]) {
-      expect(() => lintTerraform('main.tf', deep, enabled)).not.toThrow();
+      expect(() => lintTerraformModule([{ filePath: 'main.tf', text: deep, rules: enabled }]).get('main.tf')!).not.toThrow();
     }
   });
 });

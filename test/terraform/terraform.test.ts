@@ -815,8 +815,8 @@ resource "aws_kms_key" "k" {
 `;
 
   it('renders each dynamic content once: the iterator\'s references are placeholders, a dynamic condition\'s literal test and variable as they are', async () => {
-    const { lintTerraform } = await import('../../src/terraform/lint.js');
-    const value = lintTerraform('main.tf', text, []).value as { data: { aws_iam_policy_document: { key: { Statement: unknown[] } } } };
+    const { lintTerraformModule } = await import('../../src/terraform/lint.js');
+    const value = lintTerraformModule([{ filePath: 'main.tf', text, rules: [] }]).get('main.tf')!.value as { data: { aws_iam_policy_document: { key: { Statement: unknown[] } } } };
     expect(value.data.aws_iam_policy_document.key.Statement[1]).toEqual({
       Sid: 'Admins',
       Effect: 'Allow',
@@ -1093,8 +1093,8 @@ data "aws_iam_policy_document" "merged" {
 `;
 
   it('renders the merge as the provider does: sources, then own statements replacing those with their sid, then overrides', async () => {
-    const { lintTerraform } = await import('../../src/terraform/lint.js');
-    const value = lintTerraform('main.tf', text, []).value as { data: { aws_iam_policy_document: Record<string, { Id?: string; Statement: Array<{ Sid?: string; Action: string[] }> }> } };
+    const { lintTerraformModule } = await import('../../src/terraform/lint.js');
+    const value = lintTerraformModule([{ filePath: 'main.tf', text, rules: [] }]).get('main.tf')!.value as { data: { aws_iam_policy_document: Record<string, { Id?: string; Statement: Array<{ Sid?: string; Action: string[] }> }> } };
     const merged = value.data.aws_iam_policy_document.merged;
     expect(merged.Id).toBe('base');
     expect(merged.Statement.map((s) => [s.Sid, s.Action[0]])).toEqual([
@@ -1179,8 +1179,8 @@ resource "aws_s3_bucket_policy" "b" {
 `;
 
   it('reads its own statements only, without the rules a statement of the sources could make wrong', async () => {
-    const { lintTerraform } = await import('../../src/terraform/lint.js');
-    const value = lintTerraform('main.tf', text, []).value as { data: { aws_iam_policy_document: Record<string, { Statement: Array<{ Sid: string }> }> } };
+    const { lintTerraformModule } = await import('../../src/terraform/lint.js');
+    const value = lintTerraformModule([{ filePath: 'main.tf', text, rules: [] }]).get('main.tf')!.value as { data: { aws_iam_policy_document: Record<string, { Statement: Array<{ Sid: string }> }> } };
     expect(value.data.aws_iam_policy_document.bucket.Statement.map((s) => s.Sid)).toEqual(['PublicRead']);
     const messages = messagesOf(await lintTf(text), 'main.tf');
     // A source may Deny what PublicRead allows: principal-public-access is not run; action-exists is.
@@ -1400,8 +1400,8 @@ resource "aws_s3_bucket_policy" "b" {
 `;
 
   it('is one more principal type, as the provider renders it ({"*": "*", "AWS": …}), which IAM does not accept', async () => {
-    const { lintTerraform } = await import('../../src/terraform/lint.js');
-    const value = lintTerraform('main.tf', text, []).value as { data: { aws_iam_policy_document: { bucket: { Statement: Array<{ Principal: unknown }> } } } };
+    const { lintTerraformModule } = await import('../../src/terraform/lint.js');
+    const value = lintTerraformModule([{ filePath: 'main.tf', text, rules: [] }]).get('main.tf')!.value as { data: { aws_iam_policy_document: { bucket: { Statement: Array<{ Principal: unknown }> } } } };
     expect(value.data.aws_iam_policy_document.bucket.Statement[0].Principal).toEqual({ '*': ['*'], AWS: ['arn:aws:iam::123456789012:root'] });
     // Before: read as "Principal": "*" (a public bucket policy), the AWS principal dropped.
     const messages = messagesOf(await lintTf(text), 'main.tf');
@@ -1412,16 +1412,16 @@ resource "aws_s3_bucket_policy" "b" {
   });
 
   it('alone, or repeated as the same block (one element of the provider\'s set), is "Principal": "*"', async () => {
-    const { lintTerraform } = await import('../../src/terraform/lint.js');
+    const { lintTerraformModule } = await import('../../src/terraform/lint.js');
     const repeated = text.replace('type        = "AWS"\n      identifiers = ["arn:aws:iam::123456789012:root"]', 'type        = "*"\n      identifiers = ["*"]');
-    const value = lintTerraform('main.tf', repeated, []).value as { data: { aws_iam_policy_document: { bucket: { Statement: Array<{ Principal: unknown }> } } } };
+    const value = lintTerraformModule([{ filePath: 'main.tf', text: repeated, rules: [] }]).get('main.tf')!.value as { data: { aws_iam_policy_document: { bucket: { Statement: Array<{ Principal: unknown }> } } } };
     expect(value.data.aws_iam_policy_document.bucket.Statement[0].Principal).toBe('*');
     expect(found(repeated, messagesOf(await lintTf(repeated), 'main.tf'))).toEqual([
       ['principal-public-access', 7, positionOf(repeated, '["*"]').column, '["*"]'],
     ]);
     // Identifiers other than ["*"]: the type "*" with them.
     const more = text.replace('identifiers = ["*"]', 'identifiers = ["*", "arn:aws:iam::123456789012:root"]').replace(/\n {4}principals \{\n {6}type {8}= "AWS"[^}]*\}/, '');
-    const read = lintTerraform('main.tf', more, []).value as typeof value;
+    const read = lintTerraformModule([{ filePath: 'main.tf', text: more, rules: [] }]).get('main.tf')!.value as typeof value;
     expect(read.data.aws_iam_policy_document.bucket.Statement[0].Principal).toEqual({ '*': ['*', 'arn:aws:iam::123456789012:root'] });
   });
 });
