@@ -11,7 +11,7 @@ import {
   isTerraformName,
   isTerraformStateName,
   terraformPlanKey
-} from "./chunk-6G3KPSSE.mjs";
+} from "./chunk-ZSJFUHQ7.mjs";
 import {
   JSON_BOM_MESSAGE,
   isServerlessName,
@@ -44,6 +44,7 @@ import {
   additionalRegions,
   additionalRegionsOption,
   admin_managed_policy_default,
+  allOperators,
   allowOption,
   analysisOf,
   analyzeMfa,
@@ -59,6 +60,7 @@ import {
   conditionEntries,
   conditionStatementMatches,
   databaseLabel,
+  databasePackageVersion,
   deeperThan,
   defineRule,
   deniedByEffectiveDeny,
@@ -70,6 +72,7 @@ import {
   exemptingEntries,
   expandActionPattern,
   expandSet,
+  falseWhenKeyMissing,
   fieldCanBeEmpty,
   fieldIsPattern,
   filePath,
@@ -90,6 +93,7 @@ import {
   isKnownPartition,
   isMfaLookalike,
   isMultivaluedType,
+  isNullIfExists,
   isObject,
   isProviderPrefix,
   isTemplatePlaceholder,
@@ -98,6 +102,7 @@ import {
   keyIs,
   keyListedByAnAction,
   keyMatches,
+  limitsToValues,
   lintAndFix,
   lintDocument,
   listCovered,
@@ -138,6 +143,7 @@ import {
   splitAction,
   splitArn,
   splitArnFormats,
+  splitOperator,
   statementActionSupport,
   statementCoversAction,
   statementCoversAction2,
@@ -150,7 +156,7 @@ import {
   suggestionLimit,
   typeWord,
   userScopeOf
-} from "./chunk-YVBBN26V.mjs";
+} from "./chunk-ZITXD6E3.mjs";
 import {
   POLICY_TYPES,
   PolicyDocument,
@@ -1180,97 +1186,12 @@ var arn_service_wildcard_default = defineRule({
   }
 });
 
-// src/conditions/operator.ts
-var BASES = {
-  StringEquals: { family: "String", negated: false, wildcards: false },
-  StringNotEquals: { family: "String", negated: true, wildcards: false },
-  StringEqualsIgnoreCase: { family: "String", negated: false, wildcards: false },
-  StringNotEqualsIgnoreCase: { family: "String", negated: true, wildcards: false },
-  StringLike: { family: "String", negated: false, wildcards: true },
-  StringNotLike: { family: "String", negated: true, wildcards: true },
-  NumericEquals: { family: "Numeric", negated: false, wildcards: false },
-  NumericNotEquals: { family: "Numeric", negated: true, wildcards: false },
-  NumericLessThan: { family: "Numeric", negated: false, wildcards: false },
-  NumericLessThanEquals: { family: "Numeric", negated: false, wildcards: false },
-  NumericGreaterThan: { family: "Numeric", negated: false, wildcards: false },
-  NumericGreaterThanEquals: { family: "Numeric", negated: false, wildcards: false },
-  DateEquals: { family: "Date", negated: false, wildcards: false },
-  DateNotEquals: { family: "Date", negated: true, wildcards: false },
-  DateLessThan: { family: "Date", negated: false, wildcards: false },
-  DateLessThanEquals: { family: "Date", negated: false, wildcards: false },
-  DateGreaterThan: { family: "Date", negated: false, wildcards: false },
-  DateGreaterThanEquals: { family: "Date", negated: false, wildcards: false },
-  Bool: { family: "Bool", negated: false, wildcards: false },
-  BinaryEquals: { family: "Binary", negated: false, wildcards: false },
-  IpAddress: { family: "IpAddress", negated: false, wildcards: false },
-  NotIpAddress: { family: "IpAddress", negated: true, wildcards: false },
-  ArnEquals: { family: "Arn", negated: false, wildcards: true },
-  ArnLike: { family: "Arn", negated: false, wildcards: true },
-  ArnNotEquals: { family: "Arn", negated: true, wildcards: true },
-  ArnNotLike: { family: "Arn", negated: true, wildcards: true },
-  Null: { family: "Null", negated: false, wildcards: false }
-};
-var BASE_OPERATORS = Object.keys(BASES);
-var cache = /* @__PURE__ */ new Map();
-function parseOperator2(raw) {
-  let parsed = cache.get(raw);
-  if (parsed === void 0) {
-    parsed = parseUncached(raw) ?? null;
-    if (cache.size < 1e4) cache.set(raw, parsed);
-  }
-  return parsed ?? void 0;
-}
-function parseUncached(raw) {
-  let rest = raw;
-  let qualifier;
-  const colon = rest.indexOf(":");
-  if (colon >= 0) {
-    const prefix = rest.slice(0, colon);
-    if (prefix !== "ForAllValues" && prefix !== "ForAnyValue") return void 0;
-    qualifier = prefix;
-    rest = rest.slice(colon + 1);
-  }
-  let ifExists = false;
-  if (rest.endsWith("IfExists")) {
-    ifExists = true;
-    rest = rest.slice(0, -"IfExists".length);
-  }
-  const info = Object.hasOwn(BASES, rest) ? BASES[rest] : void 0;
-  if (!info) return void 0;
-  if (info.family === "Null" && ifExists) return void 0;
-  return { raw, qualifier, base: rest, ifExists, ...info };
-}
-function isNullIfExists(raw) {
-  return /^(?:(?:ForAllValues|ForAnyValue):)?NullIfExists$/.test(raw);
-}
-function allOperators() {
-  const out = [];
-  for (const prefix of ["", "ForAllValues:", "ForAnyValue:"]) {
-    for (const base of BASE_OPERATORS) {
-      out.push(prefix + base);
-      if (base !== "Null") out.push(`${prefix}${base}IfExists`);
-    }
-  }
-  return out;
-}
-function falseWhenKeyMissing(op, values) {
-  if (op.family === "Null") return values.every((v) => v === false || typeof v === "string" && v.toLowerCase() === "false");
-  if (op.ifExists || op.qualifier === "ForAllValues") return false;
-  if (op.qualifier === "ForAnyValue") return true;
-  return !op.negated;
-}
-function limitsToValues(entry, withoutKey = "open") {
-  const operator = parseOperator2(entry.operator);
-  if (operator === void 0 || operator.family === "Null" || operator.negated) return false;
-  return withoutKey === "limited" || falseWhenKeyMissing(operator, entry.values);
-}
-
 // src/conditions/id-values.ts
 function* idValues(statement, statementPath, keys, { patterns = false } = {}) {
   for (const { operator, key, values, keyPath } of conditionEntries(statement, statementPath)) {
     const lower = lowerKey(key);
     if (!keys.has(lower) || !Array.isArray(values)) continue;
-    const parsed = parseOperator2(operator);
+    const parsed = parseOperator(operator);
     if (parsed?.family !== "String") continue;
     for (const [index, item] of values.entries()) {
       if (typeof item !== "string" || hasVariable(item) || !patterns && hasWildcard(item)) continue;
@@ -1330,7 +1251,7 @@ var condition_account_id_format_default = defineRule({
 // src/conditions/value-check.ts
 function forEachFamilyValue(statement, statementPath, family, visitor, context) {
   for (const entry of conditionEntries(statement, statementPath)) {
-    const operator = parseOperator2(entry.operator);
+    const operator = parseOperator(entry.operator);
     if (!operator || !(typeof family === "string" ? operator.family === family : family.includes(operator.family))) continue;
     const { values } = entry;
     if (!Array.isArray(values)) continue;
@@ -1586,7 +1507,7 @@ var condition_empty_values_default = defineRule({
     }
     for (const { operator, key, values, keyPath } of conditionEntries(value, path)) {
       if (!Array.isArray(values) || values.length > 0) continue;
-      const parsed = parseOperator2(operator);
+      const parsed = parseOperator(operator);
       if (!parsed) continue;
       const outcome = outcomeOf(parsed);
       const issueCode = parsed.qualifier === "ForAllValues" ? "EMPTY_ARRAY_CONDITION_FORALLVALUES" : parsed.qualifier === "ForAnyValue" ? "EMPTY_ARRAY_CONDITION_FORANYVALUE" : parsed.ifExists ? "EMPTY_ARRAY_CONDITION_IFEXISTS" : "EMPTY_ARRAY_CONDITION";
@@ -1776,7 +1697,7 @@ var condition_key_action_support_default = defineRule({
     let actions;
     const list2 = value.Action;
     forEachCondition(value, (operator, key, values) => {
-      const parsed = parseOperator2(operator);
+      const parsed = parseOperator(operator);
       if (resolveConditionKey(key).kind !== "service" || TAG_KEY.test(key) || !parsed || parsed.ifExists) return;
       if (!keyListedByAnAction(key)) return;
       if (value.Effect === "Deny" && parsed.negated && !parsed.qualifier && hasGlobalTwin(value.Condition, operator, key, values)) return;
@@ -1903,7 +1824,7 @@ var condition_key_format_default = defineRule({
 // rules/condition-key-qualifier/condition-key-qualifier.ts
 function requiresKey(condition, key) {
   const lower = key.toLowerCase();
-  return Object.entries(condition).some(([operator, block]) => parseOperator2(operator)?.family === "Null" && isObject(block) && Object.entries(block).some(([other, values]) => other.toLowerCase() === lower && [values].flat().length > 0 && [values].flat().every((v) => String(v).toLowerCase() === "false")));
+  return Object.entries(condition).some(([operator, block]) => parseOperator(operator)?.family === "Null" && isObject(block) && Object.entries(block).some(([other, values]) => other.toLowerCase() === lower && [values].flat().length > 0 && [values].flat().every((v) => String(v).toLowerCase() === "false")));
 }
 var condition_key_qualifier_default = defineRule({
   id: "condition-key-qualifier",
@@ -1931,7 +1852,7 @@ var condition_key_qualifier_default = defineRule({
     const condition = value.Condition;
     if (!isObject(condition)) return;
     forEachCondition(value, (operator, key) => {
-      const parsed = parseOperator2(operator);
+      const parsed = parseOperator(operator);
       if (!parsed || parsed.family === "Null") return;
       const resolution = resolveConditionKey(key);
       if (resolution.kind !== "global" && resolution.kind !== "service" || !resolution.type) return;
@@ -2061,7 +1982,7 @@ function allowedElsewhere(statement, action, type) {
 function testsWithoutIfExists(statement, key) {
   let found = false;
   forEachCondition(statement, (operator, other) => {
-    const parsed = parseOperator2(operator);
+    const parsed = parseOperator(operator);
     if (!found && parsed && falseWhenAbsent(parsed) && other.toLowerCase() === key.toLowerCase()) found = true;
   });
   return found;
@@ -2090,7 +2011,7 @@ var condition_key_resource_coverage_default = defineRule({
     const resource2 = statement.Resource;
     const condition = statement.Condition;
     forEachCondition(statement, (operator, key) => {
-      const parsed = parseOperator2(operator);
+      const parsed = parseOperator(operator);
       if (!parsed || !falseWhenAbsent(parsed)) return;
       const resolution = resolveConditionKey(key);
       if (resolution.kind !== "service" || !SERVICES2.has(resolution.service)) return;
@@ -2185,7 +2106,7 @@ var condition_kms_key_arn_default = defineRule({
     if (!isObject(value)) return;
     forEachCondition(value, (operator, key, values) => {
       if (!holdsKmsKeyArn(key) || !Array.isArray(values)) return;
-      const parsed = parseOperator2(operator);
+      const parsed = parseOperator(operator);
       if (!parsed || parsed.family !== "String" && parsed.family !== "Arn") return;
       values.forEach((item, index) => {
         if (typeof item !== "string" || item.includes("${") || /^\*+$/.test(item)) return;
@@ -2235,7 +2156,7 @@ var condition_match_all_wildcard_default = defineRule({
     if (!isObject(value) || !isObject(value.Condition)) return;
     const condition = value.Condition;
     for (const { operator, key, values, keyPath, operatorPath } of conditionEntries(value, path)) {
-      const parsed = parseOperator2(operator);
+      const parsed = parseOperator(operator);
       if (!parsed || !parsed.wildcards || !Array.isArray(values) || !values.includes("*")) continue;
       const finding = findingOf(parsed);
       const block = condition[operator];
@@ -2282,7 +2203,7 @@ var condition_null_qualifier_default = defineRule({
     if (!isObject(value) || !isObject(value.Condition)) return;
     const condition = value.Condition;
     for (const operator of Object.keys(condition)) {
-      const parsed = parseOperator2(operator);
+      const parsed = parseOperator(operator);
       if (!parsed || parsed.family !== "Null" || !parsed.qualifier) continue;
       const operatorPath = [...path, "Condition", operator];
       context.report({
@@ -2393,7 +2314,7 @@ var condition_operator_type_default = defineRule({
     const condition = value.Condition;
     if (!isObject(condition)) return;
     forEachCondition(value, (operator, key, values) => {
-      const parsed = parseOperator2(operator);
+      const parsed = parseOperator(operator);
       if (!parsed || parsed.family === "Null" || parsed.family === "Binary") return;
       const resolution = resolveConditionKey(key);
       if (resolution.kind !== "global" && resolution.kind !== "service" || !resolution.type) return;
@@ -2480,7 +2401,7 @@ var condition_operator_valid_default = defineRule({
     if (!isObject(value) || !isObject(value.Condition)) return;
     const condition = value.Condition;
     for (const operator of Object.keys(condition)) {
-      if (parseOperator2(operator)) continue;
+      if (parseOperator(operator)) continue;
       const operatorPath = [...path, "Condition", operator];
       const free = (name) => !Object.hasOwn(condition, name);
       if (isNullIfExists(operator)) {
@@ -2672,7 +2593,7 @@ var condition_region_valid_default = defineRule({
     const additional = additionalRegions(context.options);
     forEachCondition(value, (operator, key, values) => {
       if (!holdsRegion(key) || !Array.isArray(values)) return;
-      const parsed = parseOperator2(operator);
+      const parsed = parseOperator(operator);
       if (!parsed || parsed.family !== "String") return;
       const keyPath = [...path, "Condition", operator, key];
       const ignoreCase = parsed.base.endsWith("IgnoreCase");
@@ -2715,7 +2636,7 @@ var condition_source_ip_public_default = defineRule({
   check({ value, path }, context) {
     for (const { operator, key, values, keyPath } of conditionEntries(value, path)) {
       if (!keyIs(key, "aws:SourceIp") || !Array.isArray(values)) continue;
-      const parsed = parseOperator2(operator);
+      const parsed = parseOperator(operator);
       if (!parsed || parsed.family !== "IpAddress") continue;
       const ranges = values.map((v, index) => ({ index, text: v, range: typeof v === "string" ? parseIpRange(v) : void 0 })).filter((r) => r.range !== void 0);
       const privates = ranges.filter((r) => isPrivateRange(r.range));
@@ -2857,7 +2778,7 @@ var condition_wildcard_needs_like_default = defineRule({
   check({ value, path }, context) {
     const condition = value.Condition;
     for (const { operator, key, values, keyPath, operatorPath } of conditionEntries(value, path)) {
-      const parsed = parseOperator2(operator);
+      const parsed = parseOperator(operator);
       if (!parsed || parsed.family !== "String" || parsed.wildcards || !Array.isArray(values)) continue;
       const likeBase = LIKE[parsed.base];
       const like = likeBase ? `${parsed.qualifier ? `${parsed.qualifier}:` : ""}${likeBase}${parsed.ifExists ? "IfExists" : ""}` : void 0;
@@ -3286,7 +3207,7 @@ var dynamodb_attributes_require_select_default = defineRule({
     if (!attributes) return;
     if (!statementCoversAction(value, "dynamodb:Query") && !statementCoversAction(value, "dynamodb:Scan")) return;
     const selectsSpecific = entries.some((e) => {
-      const op = parseOperator2(e.operator);
+      const op = parseOperator(e.operator);
       return keyIs(e.key, "dynamodb:Select") && op?.family === "String" && !op.negated && Array.isArray(e.values) && e.values.some((v) => typeof v === "string" && v.toUpperCase() === "SPECIFIC_ATTRIBUTES");
     });
     if (selectsSpecific) return;
@@ -3637,7 +3558,7 @@ var mfa_age_deny_if_exists_default = defineRule({
     for (const deny of denies2) {
       if (missingMfaDeniedElsewhere(deny, denies2)) continue;
       for (const entry of deny.mfaConditions) {
-        const { qualifier, base, ifExists } = parseOperator(entry.operator);
+        const { qualifier, base, ifExists } = splitOperator(entry.operator);
         if (mfaKeyKind(entry.key) !== "age" || qualifier || ifExists || !base.startsWith("Numeric")) continue;
         if (base.startsWith("NumericLessThan")) continue;
         context.report({
@@ -3827,8 +3748,8 @@ var mfa_deny_condition_valid_default = defineRule({
         const kind = mfaKeyKind(entry.key);
         const lookalike = isMfaLookalike(entry.key);
         if (!kind && !lookalike) continue;
-        if (!parseOperator2(entry.operator)) continue;
-        const { qualifier, base, ifExists } = parseOperator(entry.operator);
+        if (!parseOperator(entry.operator)) continue;
+        const { qualifier, base, ifExists } = splitOperator(entry.operator);
         if (lookalike) {
           const consequence = ifExists ? "always applies, even to requests made with MFA" : base === "Null" ? "follows only the Null test" : "never applies";
           const suggestion = /age/i.test(entry.key) ? "aws:MultiFactorAuthAge" : "aws:MultiFactorAuthPresent";
@@ -3946,7 +3867,7 @@ var mfa_deny_no_narrowing_default = defineRule({
     for (const deny of analyzeMfa(context.policy).broadDenies) {
       for (const entry of deny.conditions) {
         if (mfaKeyKind(entry.key) || isMfaLookalike(entry.key)) continue;
-        const { base } = parseOperator(entry.operator);
+        const { base } = splitOperator(entry.operator);
         if (entry.key.toLowerCase() === "aws:viaawsservice" && base === "Bool" && entry.values.length > 0 && entry.values.every((v) => booleanOf(v) === false)) continue;
         context.report({
           messageId: "narrowing",
@@ -4751,7 +4672,7 @@ var oidc_audience_qualifier_default = defineRule({
       const lower = lowerKey(key);
       const colon = lower.lastIndexOf(":");
       if (!lower.endsWith(":aud") || !lower.slice(0, colon).includes(".")) continue;
-      const parsed = parseOperator2(operator);
+      const parsed = parseOperator(operator);
       if (!parsed?.qualifier) continue;
       const single = SINGLE_VALUED_AUDIENCE.has(lower);
       if (single && parsed.qualifier !== "ForAnyValue") continue;
@@ -4941,7 +4862,7 @@ var oidc_trust_condition_default = defineRule({
       const subKey = `${prefix}sub`;
       const githubSubMissing = isGithub(issuer) && !conditions.some((c) => c.key.toLowerCase() === subKey);
       for (const { entry: c, intended } of misspelt) {
-        const parsed = parseOperator2(c.operator);
+        const parsed = parseOperator(c.operator);
         const never = parsed !== void 0 && falseWhenKeyMissing(parsed, c.values);
         if (githubSubMissing && intended.toLowerCase() === subKey) {
           context.report({
@@ -5635,7 +5556,7 @@ function judge2(entry) {
   if (weak !== void 0) return { restricts: false, reason: weak };
   const kind = RESTRICTING[key];
   if (kind === void 0) return void 0;
-  const operator = parseOperator2(entry.operator);
+  const operator = parseOperator(entry.operator);
   if (!operator) return void 0;
   if (operator.family === "Null") return { restricts: false, reason: '"Null" only tests whether the key is present' };
   if (operator.negated) return { restricts: false, reason: `${quoted(entry.operator)} matches every value but those listed` };
@@ -5652,13 +5573,13 @@ function fences(entry) {
   const key = entry.key.toLowerCase();
   const kind = RESTRICTING[key];
   if (kind === void 0 || kind === "serviceFlag" || kind === "mountTarget") return false;
-  const operator = parseOperator2(entry.operator);
+  const operator = parseOperator(entry.operator);
   if (!operator || !operator.negated || operator.qualifier !== void 0 || !FAMILIES[kind].includes(operator.family)) return false;
   const values = Array.isArray(entry.values) ? entry.values : [entry.values];
   return values.length > 0 && values.every((value) => valueRestricts(kind, value, key));
 }
 function exemptsServices(entry) {
-  const operator = parseOperator2(entry.operator);
+  const operator = parseOperator(entry.operator);
   const values = Array.isArray(entry.values) ? entry.values : [entry.values];
   return entry.key.toLowerCase() === "aws:principalisawsservice" && operator?.family === "Bool" && !operator.negated && operator.qualifier === void 0 && values.length === 1 && String(values[0]).toLowerCase() === "false";
 }
@@ -5808,7 +5729,7 @@ var CALLED_VIA_KEY = /^aws:CalledVia(?:First|Last)?$/i;
 var CLOUDFORMATION = "cloudformation.amazonaws.com";
 function onlyThroughServices(operator, key, values) {
   if (!CALLED_VIA_KEY.test(key)) return false;
-  const parsed = parseOperator2(operator);
+  const parsed = parseOperator(operator);
   if (!parsed || parsed.family !== "String" || parsed.negated || parsed.ifExists || parsed.qualifier === "ForAllValues") return false;
   return values.length > 0 && values.every((v) => typeof v === "string" && !(parsed.wildcards ? globMatches(v, CLOUDFORMATION) : v.toLowerCase() === CLOUDFORMATION));
 }
@@ -6456,7 +6377,7 @@ var ALWAYS_CARRIED = /* @__PURE__ */ new Map([
 ]);
 var ADMINISTRATOR_ACCESS = ["aws", "aws-cn", "aws-us-gov"].map((partition) => `arn:${partition}:iam::aws:policy/AdministratorAccess`);
 function admitsAdministratorAccess({ operator, values }) {
-  const parsed = parseOperator2(operator);
+  const parsed = parseOperator(operator);
   if (!parsed) return false;
   return values.some((value) => typeof value === "string" && ADMINISTRATOR_ACCESS.some((arn) => parsed.wildcards ? globMatches(value, arn, { caseSensitive: true }) : parsed.base === "StringEqualsIgnoreCase" ? value.toLowerCase() === arn.toLowerCase() : value === arn));
 }
@@ -6475,7 +6396,7 @@ function readsScopingCondition(info, service, action, admitting) {
   if (throughOtherServices(info)) return true;
   return conditionEntries(info.statement, info.path).some((entry) => {
     if (neverInRequests(action, entry.key)) {
-      const parsed = parseOperator2(entry.operator);
+      const parsed = parseOperator(entry.operator);
       return parsed !== void 0 && falseWhenKeyMissing(parsed, entry.values);
     }
     const lower = entry.key.toLowerCase();
@@ -6503,7 +6424,7 @@ function passesTo(info, service) {
   return entries.every((entry) => {
     if (!limitsToValues(entry)) return true;
     const { operator, values } = entry;
-    const parsed = parseOperator2(operator);
+    const parsed = parseOperator(operator);
     if (parsed?.base !== "StringEquals" && parsed?.base !== "StringLike" && parsed?.base !== "StringEqualsIgnoreCase") return true;
     return values.some((v) => typeof v === "string" && (parsed.wildcards ? globMatches(v, service) : v.toLowerCase() === service));
   });
@@ -6598,7 +6519,7 @@ function deniedWithoutBoundary({ statement, path }, entry) {
   if (!statement.Resource.some((r) => typeof r === "string" && (r === "*" || globMatches(r, entry, { caseSensitive: true })))) return false;
   const entries = conditionEntries(statement, path);
   return entries.length > 0 && entries.every((condition) => {
-    const parsed = parseOperator2(condition.operator);
+    const parsed = parseOperator(condition.operator);
     return condition.key.toLowerCase() === "iam:permissionsboundary" && parsed !== void 0 && parsed.negated && parsed.family !== "Null" && !parsed.qualifier && condition.values.length > 0 && !admitsAdministratorAccess(condition);
   });
 }
@@ -6673,7 +6594,7 @@ function reportPassRolePaths(statements, findings2) {
       (info) => !passesTo(info, path.passedTo) || selectsRolesByTag(info) || throughOtherServices(info)
     );
     if (!passRole) continue;
-    const pinsRole = (info) => path.roleKey !== void 0 && conditionEntries(info.statement, info.path).some((entry) => entry.key.toLowerCase() === path.roleKey && limitsToValues(entry, "limited") && !(parseOperator2(entry.operator)?.wildcards && entry.values.some((v) => typeof v === "string" && ONLY_STARS.test(v))));
+    const pinsRole = (info) => path.roleKey !== void 0 && conditionEntries(info.statement, info.path).some((entry) => entry.key.toLowerCase() === path.roleKey && limitsToValues(entry, "limited") && !(parseOperator(entry.operator)?.wildcards && entry.values.some((v) => typeof v === "string" && ONLY_STARS.test(v))));
     const granted = path.steps.map((step, i) => {
       for (const action2 of step) {
         const found = serviceActionGrant(statements, action2, i === 0 ? (info) => pinsRole(info) || throughOtherServices(info) : throughOtherServices);
@@ -7601,7 +7522,7 @@ function matchesAny(value, key) {
   return /^(?:trust-anchor\/)?[*?]*\*[*?]*$/i.test(resource2);
 }
 function scopes2(entry, key) {
-  const parsed = parseOperator2(entry.operator);
+  const parsed = parseOperator(entry.operator);
   if (parsed === void 0 || parsed.negated || parsed.family === "Null") return false;
   if (!falseWhenKeyMissing(parsed, entry.values)) return false;
   return !(parsed.wildcards && entry.values.some((value) => matchesAny(value, key)));
@@ -7641,7 +7562,7 @@ var roles_anywhere_trust_condition_default = defineRule({
     for (const entry of conditions) {
       const key = entry.key.toLowerCase();
       if (!isCertificateTag(key) || required.has(key)) continue;
-      const parsed = parseOperator2(entry.operator);
+      const parsed = parseOperator(entry.operator);
       if (parsed === void 0 || !parsed.negated) continue;
       context.report({ messageId: "negatedCertificate", path: entry.keyPath, target: "key", data: { key: entry.key, operator: entry.operator } });
     }
@@ -7673,7 +7594,7 @@ var s3_prefix_negative_condition_default = defineRule({
     if (effect !== "Allow" && effect !== "Deny") return;
     for (const { operator, key, keyPath, operatorPath } of conditionEntries(value, path)) {
       if (!keyIs(key, "s3:prefix")) continue;
-      const parsed = parseOperator2(operator);
+      const parsed = parseOperator(operator);
       if (!parsed) continue;
       if (effect === "Deny" && parsed.base === "StringLike" && !parsed.ifExists) {
         const ifExists = `${operator}IfExists`;
@@ -11443,7 +11364,7 @@ var secure_transport_condition_default = defineRule({
     const statement = value;
     for (const entry of conditionEntries(statement, path)) {
       if (lowerKey(entry.key) !== SECURE_TRANSPORT) continue;
-      const operator = parseOperator2(entry.operator);
+      const operator = parseOperator(entry.operator);
       if (!operator || operator.family !== "Bool" || operator.qualifier !== void 0 || entry.values.length !== 1) continue;
       const secure = booleanOf(entry.values[0]);
       if (secure === void 0) continue;
@@ -12259,7 +12180,7 @@ var tag_condition_key_support_default = defineRule({
     const byKey = /* @__PURE__ */ new Map();
     forEachCondition(value, (operator, key, values) => {
       if (!TAG_KEY.test(key) || !Array.isArray(values)) return;
-      const parsed = parseOperator2(operator);
+      const parsed = parseOperator(operator);
       if (!parsed) return;
       const kind = resolveConditionKey(key).kind;
       if (kind !== "global" && kind !== "service") return;
@@ -12318,7 +12239,7 @@ var tag_condition_with_not_action_default = defineRule({
     if (effect !== "Allow" && effect !== "Deny") return;
     for (const { operator, key, values, keyPath } of conditionEntries(value, path)) {
       if (!TAG_KEY.test(key) || !Array.isArray(values)) continue;
-      const parsed = parseOperator2(operator);
+      const parsed = parseOperator(operator);
       if (!parsed) continue;
       const missed = falseWhenKeyMissing(parsed, values);
       if (effect === "Deny") {
@@ -13282,7 +13203,7 @@ async function parseConfig(filePath2, source, registry) {
   const fail = (problems2) => {
     throw new ConfigError(filePath2, locateProblems(document, problems2));
   };
-  const { validateConfig } = await import("./config-validator-RGGK6M27.mjs");
+  const { validateConfig } = await import("./config-validator-2M2CBZCW.mjs");
   if (!validateConfig(value)) {
     fail(schemaProblems(validateConfig.errors, value));
   }
@@ -13334,6 +13255,7 @@ async function parseConfig(filePath2, source, registry) {
   raw.overrides?.forEach((o, i) => {
     problems.push(...resourceTypeProblems(o.policyType, o.resourceType, o.accessAnalyzerResourceType, ["overrides", i], ["overrides", i, "accessAnalyzerResourceType"]));
   });
+  problems.push(...overriddenAnalyzerTypeProblems(raw));
   if (problems.length > 0) fail(problems);
   const presets = toPresets(raw.extends);
   const rules2 = presetSettings(presets, registry);
@@ -13395,6 +13317,31 @@ function resourceTypeProblems(policyType, resourceType2, analyzerType, at, analy
       reason: `Access Analyzer's resource type ${quote2(analyzerType)} contradicts "resourceType" ${quote2(resourceType2)}, ${given ? "which Access Analyzer gets too" : "for which ValidatePolicy has no checks of its own (it gets no type)"}; remove ${labelOf(analyzerPath)}.`
     });
   }
+  return problems;
+}
+function overriddenAnalyzerTypeProblems(raw) {
+  const overrides = raw.overrides ?? [];
+  const filesKey = (files) => JSON.stringify([...new Set(files)].sort());
+  const problems = [];
+  overrides.forEach((o, i) => {
+    const analyzerType = o.accessAnalyzerResourceType;
+    if (analyzerType === void 0 || o.resourceType !== void 0) return;
+    let j = -1;
+    overrides.forEach((other, k) => {
+      if (other.resourceType !== void 0 && filesKey(other.files) === filesKey(o.files)) j = k;
+    });
+    const resourceType2 = j >= 0 ? overrides[j].resourceType : raw.resourceType;
+    if (resourceType2 === void 0) return;
+    const given = accessAnalyzerTypeOf(resourceType2);
+    if (given === analyzerType) return;
+    const source = j >= 0 ? `overrides[${j}] (the same "files")` : "the top level";
+    problems.push({
+      path: ["overrides", i, "accessAnalyzerResourceType"],
+      target: "value",
+      keyword: "resourceType",
+      reason: `Access Analyzer's resource type ${quote2(analyzerType)} never applies: these files' resource policies have "resourceType" ${quote2(resourceType2)} from ${source}, which decides Access Analyzer's type (${given ? quote2(given) : "none: ValidatePolicy has no checks of its own for it"}); remove overrides[${i}].accessAnalyzerResourceType, or give this override a "resourceType".`
+    });
+  });
   return problems;
 }
 function toPresets(value) {
@@ -13531,10 +13478,10 @@ var NO_CLI = Object.freeze({});
 function settingsForFile(config, filePath2, cli = NO_CLI) {
   let byCli = caches.get(config);
   if (!byCli) caches.set(config, byCli = /* @__PURE__ */ new WeakMap());
-  let cache2 = byCli.get(cli);
-  if (!cache2) {
+  let cache = byCli.get(cli);
+  if (!cache) {
     checkCliOverrides(cli, config.registry);
-    byCli.set(cli, cache2 = /* @__PURE__ */ new Map());
+    byCli.set(cli, cache = /* @__PURE__ */ new Map());
   }
   const matching = [];
   if (config.overrides.length > 0) {
@@ -13542,10 +13489,10 @@ function settingsForFile(config, filePath2, cli = NO_CLI) {
     if (rel !== void 0) config.overrides.forEach((o, i) => o.matches(rel) && matching.push(i));
   }
   const key = matching.join(",");
-  let settings = cache2.get(key);
+  let settings = cache.get(key);
   if (!settings) {
     settings = compute(config, matching, cli);
-    cache2.set(key, settings);
+    cache.set(key, settings);
   }
   return settings;
 }
@@ -13553,8 +13500,7 @@ function compute(config, matching, cli) {
   const rules2 = new Map(config.rules);
   let policyType = config.policyType;
   let resourceType2 = config.resourceType;
-  let analyzerType = config.accessAnalyzer.resourceType ?? (resourceType2 ? accessAnalyzerTypeOf(resourceType2) : void 0);
-  let analyzerFromResource = config.accessAnalyzer.resourceType === void 0 && resourceType2 !== void 0;
+  let analyzerType = config.accessAnalyzer.resourceType;
   for (const i of matching) {
     const override = config.overrides[i];
     if (override.rules) mergeSettings(rules2, override.rules);
@@ -13562,11 +13508,9 @@ function compute(config, matching, cli) {
     if (override.resourceType) {
       resourceType2 = override.resourceType;
       policyType = "resource";
-      analyzerType = accessAnalyzerTypeOf(resourceType2);
-      analyzerFromResource = true;
+      analyzerType = void 0;
     } else if (override.accessAnalyzerResourceType) {
       analyzerType = override.accessAnalyzerResourceType;
-      analyzerFromResource = false;
     }
   }
   for (const [id, severity] of Object.entries(cli.rules ?? {})) {
@@ -13582,12 +13526,13 @@ function compute(config, matching, cli) {
     enabled.push(entry);
   }
   const fileResourceType = policyType === "resource" ? resourceType2 : void 0;
+  if (fileResourceType) analyzerType = accessAnalyzerTypeOf(fileResourceType);
   return {
     policyType,
     rules: enabled,
     ...fileResourceType ? { resourceType: fileResourceType } : {},
     policyFileRules: fileResourceType ? rulesForResourceType(enabled, fileResourceType) : enabled,
-    ...analyzerType && (fileResourceType || !analyzerFromResource) ? { accessAnalyzerResourceType: analyzerType } : {}
+    ...analyzerType ? { accessAnalyzerResourceType: analyzerType } : {}
   };
 }
 
@@ -13650,7 +13595,7 @@ function ruleDocsUrl(ruleId) {
   return `${REPOSITORY_URL}/blob/main/rules/${ruleId}/${ruleId}.md`;
 }
 
-// src/formatters/common.ts
+// src/paths.ts
 import { isAbsolute as isAbsolute2, relative as relative2, sep as sep2 } from "node:path";
 function displayPath(filePath2, cwd) {
   const path = !isAbsolute2(filePath2) ? filePath2 : relativeInside(cwd, filePath2) ?? (relative2(cwd, filePath2) === "" ? "." : filePath2);
@@ -13659,6 +13604,8 @@ function displayPath(filePath2, cwd) {
 function isInside(filePath2, cwd) {
   return !isAbsolute2(filePath2) || relativeInside(cwd, filePath2) !== void 0;
 }
+
+// src/formatters/common.ts
 function severityWord(message) {
   return message.severity === 2 ? "error" : "warning";
 }
@@ -14941,22 +14888,19 @@ function limiter(max) {
 
 // src/version.ts
 var toolVersion = "0.1.0";
-function iamDatabaseVersion() {
-  return "0.21.202609261";
-}
 
 // src/run.ts
 var cloudFormation;
 async function loadCloudFormation() {
-  return cloudFormation ??= await import("./cloudformation-75HVMESR.mjs");
+  return cloudFormation ??= await import("./cloudformation-YK66PO2C.mjs");
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-5U24JFFN.mjs");
+  return terraform ??= await import("./terraform-JD5EGGRG.mjs");
 }
 var serverless;
 async function loadServerless() {
-  return serverless ??= await import("./serverless-AVWBJS5R.mjs");
+  return serverless ??= await import("./serverless-HTYL7WEP.mjs");
 }
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
@@ -15457,7 +15401,7 @@ function parseForDetection(text) {
 async function askAccessAnalyzer(works, config, options, mode) {
   const settings = config.accessAnalyzer ?? {};
   const aa = options.accessAnalyzer;
-  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-US4N5CE7.mjs");
+  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-D36DPMJF.mjs");
   const inputs = [];
   const terraformWorks = byTerraformDirectory(options, works.filter((w) => w.terraform));
   const terraformReads = /* @__PURE__ */ new Map();
@@ -15538,9 +15482,8 @@ function ruleInfos() {
   }]));
 }
 function formatContext(cwd, extra = {}) {
-  let databaseVersion;
   return { cwd, rules: ruleInfos(), toolVersion, get databaseVersion() {
-    return databaseVersion ??= iamDatabaseVersion();
+    return databasePackageVersion();
   }, color: false, ...extra };
 }
 function writeTo(file, text, cwd) {

@@ -20,7 +20,7 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-UIDSR2KZ.mjs";
+} from "./chunk-SJWIZBG4.mjs";
 import {
   FN_SUB_VARIABLE_MESSAGE_ID,
   JSON_SYNTAX_ISSUE_CODE,
@@ -31,7 +31,7 @@ import {
   interpolate,
   isProviderPrefix,
   resolveConditionKey
-} from "./chunk-YVBBN26V.mjs";
+} from "./chunk-ZITXD6E3.mjs";
 import {
   LineIndex,
   compareMessages,

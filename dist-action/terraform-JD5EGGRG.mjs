@@ -6,7 +6,7 @@ import {
 } from "./chunk-FKZLGG56.mjs";
 import {
   isOverrideFile
-} from "./chunk-6G3KPSSE.mjs";
+} from "./chunk-ZSJFUHQ7.mjs";
 import {
   LAMBDA_PERMISSION,
   LAYER_VERSION_PERMISSION,
@@ -20,14 +20,14 @@ import {
   policyArnMessages,
   templateSyntaxMessage,
   terraformKnownValue
-} from "./chunk-UIDSR2KZ.mjs";
+} from "./chunk-SJWIZBG4.mjs";
 import {
   TERRAFORM_VARIABLE_MESSAGE_ID,
   applyEdits,
   fixesOfPass,
   isObject,
   jsonStringMap
-} from "./chunk-YVBBN26V.mjs";
+} from "./chunk-ZITXD6E3.mjs";
 import {
   LineIndex,
   compareMessages,
@@ -1614,6 +1614,10 @@ function readModule(files) {
   const module = joinModule(files.map((file) => file.text));
   return { module, read: readPolicies(module.text, module.spans, files.map((file) => isOverrideFile(file.filePath))) };
 }
+function eachReadAlone(read, files, readAlone) {
+  if (!read.declaredTwice) return void 0;
+  return new Map(files.map((file) => [file.filePath, readAlone(file)]));
+}
 var POLICY_BLOCK = new RegExp(`\\b(?:resource\\s+"(?:${[...Object.keys(POLICY_ATTRIBUTES), ...Object.keys(PERMISSION_BLOCKS), ...Object.keys(POLICY_ARN_ATTRIBUTES), "aws_organizations_policy"].join("|")})"|data\\s+"aws_iam_policy_document")`);
 function mayHoldPolicies(text) {
   return POLICY_BLOCK.test(text);
@@ -1622,9 +1626,8 @@ function lintTerraformModule(files, options = {}) {
   const fallbackRules = files.find((file) => file.rules)?.rules ?? [];
   let texts = files.map((file) => file.text);
   let { module, read } = readModule(files);
-  if (read.declaredTwice) {
-    return new Map(files.filter((file) => file.rules).map((file) => [file.filePath, lintTerraformModule([file], options).get(file.filePath)]));
-  }
+  const alone = eachReadAlone(read, files.filter((file) => file.rules), (file) => lintTerraformModule([file], options).get(file.filePath));
+  if (alone) return alone;
   for (let pass = 0; ; pass++) {
     const { spans, starts } = module;
     const lines = new ModuleLines(module);
@@ -1697,9 +1700,8 @@ function samePolicies(before, after) {
 }
 function terraformModuleEmbeddedPolicies(files) {
   const { module, read } = readModule(files);
-  if (read.declaredTwice && files.length > 1) {
-    return new Map(files.map((file) => [file.filePath, terraformModuleEmbeddedPolicies([file]).get(file.filePath)]));
-  }
+  const alone = eachReadAlone(read, files, (file) => terraformModuleEmbeddedPolicies([file]).get(file.filePath));
+  if (alone) return alone;
   const lines = new ModuleLines(module);
   const policiesOf = byFile(module.starts, read.policies);
   const reaching = read.policies.filter((p) => p.findingPath || p.readsLocals);
@@ -1713,7 +1715,8 @@ function terraformModuleEmbeddedPolicies(files) {
 function terraformPolicies(files, filePath = files[0].filePath) {
   const asked = files.findIndex((file) => file.filePath === filePath);
   const { module, read } = readModule(files);
-  if (read.declaredTwice && files.length > 1) return terraformPolicies([files[asked]]);
+  const alone = eachReadAlone(read, [files[asked]], (file) => terraformPolicies([file]));
+  if (alone) return alone.get(filePath);
   return read.policies.filter((policy) => fileAt(module.starts, policy.start) === asked).map(({ path, resourceType, policyType }) => ({ path, resourceType, policyType }));
 }
 function parsed(text) {

@@ -18,7 +18,7 @@ import {
   rangeMessage,
   rulesForResourceType,
   suggestionLimit
-} from "./chunk-YVBBN26V.mjs";
+} from "./chunk-ZITXD6E3.mjs";
 import {
   LineIndex,
   PolicyDocument,

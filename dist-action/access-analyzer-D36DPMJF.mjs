@@ -13,10 +13,10 @@ import {
   onPlaceholder,
   placeholderText,
   policyPath
-} from "./chunk-UIDSR2KZ.mjs";
+} from "./chunk-SJWIZBG4.mjs";
 import {
   findingKey
-} from "./chunk-YVBBN26V.mjs";
+} from "./chunk-ZITXD6E3.mjs";
 import {
   LineIndex,
   PolicyDocument,

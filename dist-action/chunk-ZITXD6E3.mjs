@@ -872,6 +872,88 @@ function movedOffset(offset, edits) {
   return offset + shift;
 }
 
+// src/conditions/operator.ts
+var BASES = {
+  StringEquals: { family: "String", negated: false, wildcards: false },
+  StringNotEquals: { family: "String", negated: true, wildcards: false },
+  StringEqualsIgnoreCase: { family: "String", negated: false, wildcards: false },
+  StringNotEqualsIgnoreCase: { family: "String", negated: true, wildcards: false },
+  StringLike: { family: "String", negated: false, wildcards: true },
+  StringNotLike: { family: "String", negated: true, wildcards: true },
+  NumericEquals: { family: "Numeric", negated: false, wildcards: false },
+  NumericNotEquals: { family: "Numeric", negated: true, wildcards: false },
+  NumericLessThan: { family: "Numeric", negated: false, wildcards: false },
+  NumericLessThanEquals: { family: "Numeric", negated: false, wildcards: false },
+  NumericGreaterThan: { family: "Numeric", negated: false, wildcards: false },
+  NumericGreaterThanEquals: { family: "Numeric", negated: false, wildcards: false },
+  DateEquals: { family: "Date", negated: false, wildcards: false },
+  DateNotEquals: { family: "Date", negated: true, wildcards: false },
+  DateLessThan: { family: "Date", negated: false, wildcards: false },
+  DateLessThanEquals: { family: "Date", negated: false, wildcards: false },
+  DateGreaterThan: { family: "Date", negated: false, wildcards: false },
+  DateGreaterThanEquals: { family: "Date", negated: false, wildcards: false },
+  Bool: { family: "Bool", negated: false, wildcards: false },
+  BinaryEquals: { family: "Binary", negated: false, wildcards: false },
+  IpAddress: { family: "IpAddress", negated: false, wildcards: false },
+  NotIpAddress: { family: "IpAddress", negated: true, wildcards: false },
+  ArnEquals: { family: "Arn", negated: false, wildcards: true },
+  ArnLike: { family: "Arn", negated: false, wildcards: true },
+  ArnNotEquals: { family: "Arn", negated: true, wildcards: true },
+  ArnNotLike: { family: "Arn", negated: true, wildcards: true },
+  Null: { family: "Null", negated: false, wildcards: false }
+};
+var BASE_OPERATORS = Object.keys(BASES);
+var QUALIFIERS = ["ForAllValues", "ForAnyValue"];
+var cache = /* @__PURE__ */ new Map();
+function parseOperator(raw) {
+  let parsed = cache.get(raw);
+  if (parsed === void 0) {
+    parsed = parseUncached(raw) ?? null;
+    if (cache.size < 1e4) cache.set(raw, parsed);
+  }
+  return parsed ?? void 0;
+}
+function parseUncached(raw) {
+  const { qualifier, base, ifExists } = splitOperator(raw);
+  if (qualifier !== void 0 && !QUALIFIERS.includes(qualifier)) return void 0;
+  const info = Object.hasOwn(BASES, base) ? BASES[base] : void 0;
+  if (!info) return void 0;
+  if (info.family === "Null" && ifExists) return void 0;
+  return { raw, qualifier, base, ifExists, ...info };
+}
+function splitOperator(raw) {
+  const colon = raw.indexOf(":");
+  const qualifier = colon >= 0 ? raw.slice(0, colon) : void 0;
+  let base = colon >= 0 ? raw.slice(colon + 1) : raw;
+  const ifExists = base.endsWith("IfExists");
+  if (ifExists) base = base.slice(0, -"IfExists".length);
+  return { qualifier, base, ifExists };
+}
+function isNullIfExists(raw) {
+  return /^(?:(?:ForAllValues|ForAnyValue):)?NullIfExists$/.test(raw);
+}
+function allOperators() {
+  const out = [];
+  for (const prefix of ["", "ForAllValues:", "ForAnyValue:"]) {
+    for (const base of BASE_OPERATORS) {
+      out.push(prefix + base);
+      if (base !== "Null") out.push(`${prefix}${base}IfExists`);
+    }
+  }
+  return out;
+}
+function falseWhenKeyMissing(op, values) {
+  if (op.family === "Null") return values.every((v) => v === false || typeof v === "string" && v.toLowerCase() === "false");
+  if (op.ifExists || op.qualifier === "ForAllValues") return false;
+  if (op.qualifier === "ForAnyValue") return true;
+  return !op.negated;
+}
+function limitsToValues(entry, withoutKey = "open") {
+  const operator = parseOperator(entry.operator);
+  if (operator === void 0 || operator.family === "Null" || operator.negated) return false;
+  return withoutKey === "limited" || falseWhenKeyMissing(operator, entry.values);
+}
+
 // src/iam/database.ts
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -911,6 +993,10 @@ function readPackageInfo() {
   const info = readDatabaseJson("package.json");
   packageVersion = info.version;
   dataDate = info.updatedAt ? info.updatedAt.slice(0, 10) : "";
+}
+function databasePackageVersion() {
+  readPackageInfo();
+  return packageVersion;
 }
 function databaseVersion() {
   readPackageInfo();
@@ -1028,8 +1114,8 @@ var insensitive = /* @__PURE__ */ new Map();
 var sensitive = /* @__PURE__ */ new Map();
 var CACHE_LIMIT = 5e3;
 function globToRegExp(pattern, options) {
-  const cache = options?.caseSensitive ? sensitive : insensitive;
-  let regexp = cache.get(pattern);
+  const cache2 = options?.caseSensitive ? sensitive : insensitive;
+  let regexp = cache2.get(pattern);
   if (!regexp) {
     let source = "";
     for (const char of pattern) {
@@ -1038,8 +1124,8 @@ function globToRegExp(pattern, options) {
       else source += char.replace(/[.+^${}()|[\]\\/-]/g, "\\$&");
     }
     regexp = new RegExp(`^${source}$`, options?.caseSensitive ? "s" : "is");
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(pattern, regexp);
+    if (cache2.size >= CACHE_LIMIT) cache2.clear();
+    cache2.set(pattern, regexp);
   }
   return regexp;
 }
@@ -1984,14 +2070,6 @@ function booleanOf(value) {
   const lower = value.toLowerCase();
   return lower === "true" ? true : lower === "false" ? false : void 0;
 }
-function parseOperator(operator) {
-  const colon = operator.indexOf(":");
-  const qualifier = colon >= 0 ? operator.slice(0, colon) : void 0;
-  let base = colon >= 0 ? operator.slice(colon + 1) : operator;
-  const ifExists = base.endsWith("IfExists");
-  if (ifExists) base = base.slice(0, -"IfExists".length);
-  return { qualifier, base, ifExists };
-}
 var Entry = class {
   constructor(value, index, base) {
     this.value = value;
@@ -2402,7 +2480,7 @@ var policy_variable_syntax_default = defineRule({
         }
       }
       for (const condition of info.conditions) {
-        const { base } = parseOperator(condition.operator);
+        const { base } = splitOperator(condition.operator);
         const substitutes = /^(String|Arn)/.test(base);
         condition.values.forEach((value, i) => {
           if (typeof value !== "string" || !mayHoldVariable(value)) return;
@@ -3305,6 +3383,7 @@ export {
   statementMatches,
   conditionStatementMatches,
   conditionEntries,
+  databasePackageVersion,
   servicePrefixes,
   serviceExists,
   splitAction,
@@ -3354,7 +3433,6 @@ export {
   mfaKeyKind,
   isMfaLookalike,
   booleanOf,
-  parseOperator,
   analyzeMfa,
   blocksWithoutMfa,
   statementCoversAction2,
@@ -3399,6 +3477,12 @@ export {
   reportStrayWhitespace,
   MANAGED_POLICY_ARN_MESSAGE_ID,
   arn_format_default,
+  parseOperator,
+  splitOperator,
+  isNullIfExists,
+  allOperators,
+  falseWhenKeyMissing,
+  limitsToValues,
   keyMatches,
   isProviderPrefix,
   resolveConditionKey,

@@ -9,8 +9,8 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-UIDSR2KZ.mjs";
-import "./chunk-YVBBN26V.mjs";
+} from "./chunk-SJWIZBG4.mjs";
+import "./chunk-ZITXD6E3.mjs";
 import "./chunk-CMX6WTIQ.mjs";
 import "./chunk-PI7H3LEV.mjs";
 export {
