@@ -31,7 +31,7 @@ export default defineRule({
     severity: 'error',
     recommended: true,
     fixable: 'none',
-    unknownCondition: { statement: ['missingSource'] },
+    unknownCondition: { statement: ['missingSource', 'bucketOnly'] },
     issueCode: ['RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL', 'RECOMMENDED_CONDITION_KEY_FOR_SERVICE_PRINCIPAL'],
     policyTypes: ['resource', 'trust'],
     docs: { description: 'An Allow to a service principal is conditioned on whose behalf it acts (aws:SourceArn… in resource policies), not on network keys such as aws:SourceIp.' },
