@@ -6,6 +6,16 @@ const policy = (effect: string, condition: object) => ({
   Statement: [{ Effect: effect, Action: 's3:ListBucket', Resource: 'arn:aws:s3:::reports', Condition: condition }],
 });
 const text = (value: object) => JSON.stringify(value, null, 4);
+/** The S3 walkthrough's pair: a Deny on some prefixes, and a Deny of every delimiter but "/". */
+const withDelimiterDeny = (prefix: string, delimiterDeny: object = {}) => ({
+  Version: '2012-10-17',
+  Statement: [
+    { Effect: 'Deny', Principal: { AWS: 'arn:aws:iam::111122223333:user/Alice' }, Action: 's3:ListBucket', Resource: 'arn:aws:s3:::companybucket',
+      Condition: { StringLike: { 's3:prefix': ['Private/*', prefix] } } },
+    { Effect: 'Deny', Principal: { AWS: 'arn:aws:iam::111122223333:user/Alice' }, Action: ['s3:List*'], Resource: 'arn:aws:s3:::company*',
+      Condition: { StringNotEquals: { 's3:delimiter': '/' } }, ...delimiterDeny },
+  ],
+});
 
 new RuleTester().run(rule, {
   valid: [
@@ -13,8 +23,29 @@ new RuleTester().run(rule, {
     { name: 'Deny with StringLikeIfExists', code: policy('Deny', { StringLikeIfExists: { 's3:prefix': 'secret/*' } }) },
     { name: 'Deny with StringNotLike (denies a missing prefix too)', code: policy('Deny', { StringNotLike: { 's3:prefix': 'public/*' } }) },
     { name: 'other keys', code: policy('Deny', { StringLike: { 's3:delimiter': '/' } }) },
+    { name: 'another Deny refuses every delimiter but "/", and each prefix has a "/"', code: withDelimiterDeny('Finance/') },
+    { name: 'the delimiter Deny covers everyone', code: withDelimiterDeny('Finance/', { Principal: '*' }) },
   ],
   invalid: [
+    {
+      name: 'delimiter Deny, but a prefix without a "/" (a listing with the delimiter "/" shows the keys it matches)',
+      code: withDelimiterDeny('secret*'),
+      errors: [{ messageId: 'deny', line: 13, column: 21, endColumn: 32 }],
+    },
+    {
+      name: 'delimiter Deny with another condition, for other principals, on other buckets, or of another delimiter',
+      code: {
+        Version: '2012-10-17',
+        Statement: [
+          ...withDelimiterDeny('Finance/').Statement,
+          ...withDelimiterDeny('Finance/', { Condition: { StringNotEquals: { 's3:delimiter': '/' }, Bool: { 'aws:SecureTransport': 'true' } } }).Statement.slice(1),
+          ...withDelimiterDeny('Finance/', { Principal: { AWS: 'arn:aws:iam::111122223333:user/Bob' } }).Statement.slice(1),
+          ...withDelimiterDeny('Finance/', { Resource: 'arn:aws:s3:::other' }).Statement.slice(1),
+          ...withDelimiterDeny('Finance/', { Condition: { StringNotEquals: { 's3:delimiter': ['/', '|'] } } }).Statement.slice(1),
+        ].filter((_, index) => index !== 1),
+      },
+      errors: [{ messageId: 'deny', line: 13, column: 21, endColumn: 32 }],
+    },
     {
       code: policy('Deny', { StringLike: { 's3:prefix': 'secret/*' } }),
       errors: [{

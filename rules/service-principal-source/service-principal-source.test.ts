@@ -21,8 +21,18 @@ new RuleTester().run(rule, {
     { name: 'trust policies: no source condition required', policyType: 'trust', code: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }] } },
     { name: 'network keys with a mix of principals', policyType: 'resource', code: bucket({ Service: 'cloudtrail.amazonaws.com', AWS: '123456789012' }, { StringEquals: { 'aws:SourceAccount': '123456789012' }, IpAddress: { 'aws:SourceIp': '203.0.113.0/24' } }) },
     { name: 'wildcards are principal-wildcard\'s', policyType: 'resource', code: bucket({ Service: '*' }) },
+    { name: 'an S3 bucket\'s ARN with the account that owns it', policyType: 'resource', code: bucket({ Service: 's3.amazonaws.com' }, { ArnLike: { 'aws:SourceArn': 'arn:aws:s3:::uploads' }, StringEquals: { 'aws:SourceAccount': '123456789012' } }) },
+    { name: 'S3 ARNs with an account (an access point)', policyType: 'resource', code: bucket({ Service: 's3.amazonaws.com' }, { ArnLike: { 'aws:SourceArn': 'arn:aws:s3:us-east-1:123456789012:accesspoint/ap' } }) },
+    { name: 'a bucket ARN beside another source ARN', policyType: 'resource', code: bucket({ Service: 's3.amazonaws.com' }, { ArnLike: { 'aws:SourceArn': ['arn:aws:s3:::uploads', 'arn:aws:sns:us-east-1:123456789012:t'] } }) },
   ],
   invalid: [
+    {
+      name: 'an S3 bucket\'s ARN alone, any case, with wildcards for its empty Region and account',
+      policyType: 'resource',
+      code: bucket({ Service: 's3.amazonaws.com' }, { ArnLike: { 'AWS:SourceArn': ['arn:aws:s3:::uploads', 'arn:aws:s3:*:*:reports'] } }),
+      errors: [{ messageId: 'bucketOnly', line: 13, column: 21, endColumn: 36, severity: 1,
+        message: '"AWS:SourceArn" names S3 buckets only, and a bucket ARN has no account: if a bucket is deleted, another account can create one of the same name and have the service act for it here; add "aws:SourceAccount" with the account that owns the buckets.' }],
+    },
     {
       name: 'RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL',
       policyType: 'resource',

@@ -3,6 +3,7 @@ import { conditionEntries, isObject, type NormalizedStatement } from '../../src/
 import { principalEntries } from '../../src/principals/principals.js';
 import { hasWildcard } from '../../src/iam/glob.js';
 import { quoted, strayWhitespace } from '../../src/words.js';
+import { splitArn } from '../../src/iam/resources.js';
 
 /** Keys that tie a service principal's request to your resource, account or organization. */
 /** `lambda:EventSourceToken`: the token (an Alexa skill's ID) Lambda requires of the service, which binds it to one source. */
@@ -14,6 +15,15 @@ const NETWORK_KEYS = new Set(['aws:sourceip', 'aws:sourcevpc', 'aws:sourcevpce',
 
 const isSourceKey = (key: string) => SOURCE_KEYS.has(key) || SOURCE_KEY_PREFIXES.some((prefix) => key.startsWith(prefix));
 
+/**
+ * An S3 bucket ARN (`arn:aws:s3:::bucket`, or with `*` for its empty Region and account) names no account:
+ * bucket names are global, and a name its owner gives up can be taken by another account.
+ */
+const isAccountlessS3Arn = (value: unknown) => {
+  const arn = typeof value === 'string' ? splitArn(value) : undefined;
+  return arn !== undefined && arn.service.value === 's3' && !/^\d{12}$/.test(arn.account.value);
+};
+
 export default defineRule({
   id: 'service-principal-source',
   meta: {
@@ -21,12 +31,13 @@ export default defineRule({
     severity: 'error',
     recommended: true,
     fixable: 'none',
-    unknownCondition: { statement: ['missingSource'] },
+    unknownCondition: { statement: ['missingSource', 'bucketOnly'] },
     issueCode: ['RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL', 'RECOMMENDED_CONDITION_KEY_FOR_SERVICE_PRINCIPAL'],
     policyTypes: ['resource', 'trust'],
     docs: { description: 'An Allow to a service principal is conditioned on whose behalf it acts (aws:SourceArn… in resource policies), not on network keys such as aws:SourceIp.' },
     messages: {
       missingSource: 'Service principal "{{service}}" is granted access without a source condition, so the service can be made to use it on behalf of any account (the confused deputy problem); add "aws:SourceArn", "aws:SourceAccount", "aws:SourceOrgID" or "aws:SourceOrgPaths".',
+      bucketOnly: '"{{key}}" names S3 buckets only, and a bucket ARN has no account: if a bucket is deleted, another account can create one of the same name and have the service act for it here; add "aws:SourceAccount" with the account that owns the buckets.',
       networkKey: '"{{key}}" describes the network the service itself calls from, not whose resource it acts for; to restrict {{services}}, use "aws:SourceArn", "aws:SourceAccount", "aws:SourceOrgID" or "aws:SourceOrgPaths" instead.',
     },
   },
@@ -49,6 +60,16 @@ export default defineRule({
           // service-principal-format's.
           deferTo: strayWhitespace(entry.value) ? { rules: ['service-principal-format'], paths: [entry.path] } : undefined,
         });
+      }
+    }
+
+    // AWS documents aws:SourceAccount beside an S3 bucket's aws:SourceArn (Lambda's AddPermission, S3 event
+    // notifications to SNS and SQS): the source ARN alone binds the service to a bucket name, not to its owner.
+    const sourceKeys = conditions.filter((c) => isSourceKey(c.key.toLowerCase()));
+    if (context.policyType === 'resource' && sourceKeys.length > 0
+      && sourceKeys.every((c) => c.key.toLowerCase() === 'aws:sourcearn' && c.values.length > 0 && c.values.every(isAccountlessS3Arn))) {
+      for (const condition of sourceKeys) {
+        context.report({ messageId: 'bucketOnly', path: condition.keyPath, target: 'key', severity: 'warn', data: { key: condition.key } });
       }
     }
 
