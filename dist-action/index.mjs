@@ -7570,6 +7570,23 @@ var roles_anywhere_trust_condition_default = defineRule({
 });
 
 // rules/s3-prefix-negative-condition/s3-prefix-negative-condition.ts
+function delimiterDenied(deny, prefixes, policy) {
+  if (!prefixes.every((prefix) => typeof prefix === "string" && prefix.includes("/"))) return false;
+  const resources = deny.Resource;
+  if (!Array.isArray(resources)) return false;
+  return statementsOf(policy).some(({ statement, path }) => {
+    if (statement === deny || statement.Effect !== "Deny" || statement.NotResource !== void 0 || statement.NotPrincipal !== void 0) return false;
+    if (!statementCoversAction(statement, "s3:ListBucket")) return false;
+    if (!Array.isArray(statement.Resource) || !listCovered(resources, statement.Resource, (pattern, arn) => globMatches(pattern, arn))) return false;
+    const everyone = principalEntries(statement, path).some((entry) => entry.value === "*" && (entry.type === void 0 || entry.type === "AWS"));
+    if (!everyone && canonicalJson(statement.Principal) !== canonicalJson(deny.Principal)) return false;
+    const entries = conditionEntries(statement, path);
+    if (entries.length !== 1) return false;
+    const [{ operator, key, values }] = entries;
+    const parsed = parseOperator(operator);
+    return keyIs(key, "s3:delimiter") && parsed !== void 0 && !parsed.qualifier && (parsed.base === "StringNotEquals" || parsed.base === "StringNotLike") && values.length === 1 && values[0] === "/";
+  });
+}
 var s3_prefix_negative_condition_default = defineRule({
   id: "s3-prefix-negative-condition",
   meta: {
@@ -7577,7 +7594,9 @@ var s3_prefix_negative_condition_default = defineRule({
     severity: "error",
     recommended: true,
     fixable: "suggestion",
-    unknownCondition: false,
+    // A Deny of every delimiter but "/" elsewhere in the policy answers the Deny finding.
+    unknownCondition: { policy: ["deny"] },
+    unknownActions: { deny: ["deny"] },
     issueCode: "S3_PREFIX_IN_NEGATIVE_CONTEXT",
     docs: { description: "s3:prefix is not used in a Deny with StringLike or an Allow with StringNotLike, which miss requests without a prefix." },
     messages: {
@@ -7592,11 +7611,12 @@ var s3_prefix_negative_condition_default = defineRule({
     const condition = value.Condition;
     const effect = value.Effect;
     if (effect !== "Allow" && effect !== "Deny") return;
-    for (const { operator, key, keyPath, operatorPath } of conditionEntries(value, path)) {
+    for (const { operator, key, values, keyPath, operatorPath } of conditionEntries(value, path)) {
       if (!keyIs(key, "s3:prefix")) continue;
       const parsed = parseOperator(operator);
       if (!parsed) continue;
       if (effect === "Deny" && parsed.base === "StringLike" && !parsed.ifExists) {
+        if (delimiterDenied(value, values, context.policy)) continue;
         const ifExists = `${operator}IfExists`;
         const block = condition[operator];
         const alone = isObject(block) && Object.keys(block).length === 1 && !Object.hasOwn(condition, ifExists);
@@ -11943,6 +11963,10 @@ var SOURCE_KEYS = /* @__PURE__ */ new Set(["aws:sourcearn", "aws:sourceaccount",
 var SOURCE_KEY_PREFIXES = ["kms:encryptioncontext:"];
 var NETWORK_KEYS = /* @__PURE__ */ new Set(["aws:sourceip", "aws:sourcevpc", "aws:sourcevpce", "aws:vpcsourceip", "aws:referer"]);
 var isSourceKey = (key) => SOURCE_KEYS.has(key) || SOURCE_KEY_PREFIXES.some((prefix) => key.startsWith(prefix));
+var isAccountlessS3Arn = (value) => {
+  const arn = typeof value === "string" ? splitArn(value) : void 0;
+  return arn !== void 0 && arn.service.value === "s3" && !/^\d{12}$/.test(arn.account.value);
+};
 var service_principal_source_default = defineRule({
   id: "service-principal-source",
   meta: {
@@ -11950,12 +11974,13 @@ var service_principal_source_default = defineRule({
     severity: "error",
     recommended: true,
     fixable: "none",
-    unknownCondition: { statement: ["missingSource"] },
+    unknownCondition: { statement: ["missingSource", "bucketOnly"] },
     issueCode: ["RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL", "RECOMMENDED_CONDITION_KEY_FOR_SERVICE_PRINCIPAL"],
     policyTypes: ["resource", "trust"],
     docs: { description: "An Allow to a service principal is conditioned on whose behalf it acts (aws:SourceArn… in resource policies), not on network keys such as aws:SourceIp." },
     messages: {
       missingSource: 'Service principal "{{service}}" is granted access without a source condition, so the service can be made to use it on behalf of any account (the confused deputy problem); add "aws:SourceArn", "aws:SourceAccount", "aws:SourceOrgID" or "aws:SourceOrgPaths".',
+      bucketOnly: '"{{key}}" names S3 buckets only, and a bucket ARN has no account: if a bucket is deleted, another account can create one of the same name and have the service act for it here; add "aws:SourceAccount" with the account that owns the buckets.',
       networkKey: '"{{key}}" describes the network the service itself calls from, not whose resource it acts for; to restrict {{services}}, use "aws:SourceArn", "aws:SourceAccount", "aws:SourceOrgID" or "aws:SourceOrgPaths" instead.'
     }
   },
@@ -11978,6 +12003,12 @@ var service_principal_source_default = defineRule({
           // service-principal-format's.
           deferTo: strayWhitespace(entry.value) ? { rules: ["service-principal-format"], paths: [entry.path] } : void 0
         });
+      }
+    }
+    const sourceKeys = conditions.filter((c) => isSourceKey(c.key.toLowerCase()));
+    if (context.policyType === "resource" && sourceKeys.length > 0 && sourceKeys.every((c) => c.key.toLowerCase() === "aws:sourcearn" && c.values.length > 0 && c.values.every(isAccountlessS3Arn))) {
+      for (const condition of sourceKeys) {
+        context.report({ messageId: "bucketOnly", path: condition.keyPath, target: "key", severity: "warn", data: { key: condition.key } });
       }
     }
     if (services.length !== principals.length) return;
