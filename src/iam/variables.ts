@@ -49,8 +49,9 @@ export function scanVariables(text: string): VariableToken[] {
   while (i < text.length) {
     const dollar = text.indexOf('${', i);
     const amp = text.indexOf('&{', i);
-    const next = [dollar, amp].filter((n) => n >= 0).sort((a, b) => a - b)[0];
-    if (next === undefined) break;
+    // The first of the two found (no array to sort: this runs for every string that may hold a variable).
+    const next = dollar < 0 ? amp : amp < 0 ? dollar : Math.min(dollar, amp);
+    if (next < 0) break;
     if (next === amp) {
       const end = text.indexOf('}', amp);
       const stop = end < 0 ? text.length : end + 1;
