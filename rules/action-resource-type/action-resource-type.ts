@@ -39,13 +39,16 @@ export const SERVICES: Readonly<Record<string, ServiceFacts>> = {
 };
 
 interface Format {
-  /** A key for the match cache. */
-  id: number;
   tokens: Token[];
   /** The service field of the format (`kms`). */
   arnService: string;
   /** The words that start the resource parts of the ARN service's formats, lower case (`statemachine`, `secret`). */
   typeWords: ReadonlySet<string>;
+  /**
+   * mayMatch's answers, by Resource entry: a map per format is looked up by the entry's own string, whose hash
+   * is computed once, where a key of format and entry was a new string to build and hash for every pair.
+   */
+  matches: Map<string, boolean>;
 }
 
 interface Judged {
@@ -56,6 +59,9 @@ interface Judged {
 
 const formatCache = new Map<string, Format>();
 const actionCache = new Map<string, Judged | null>();
+const CACHE_LIMIT = 50_000;
+/** Per format (there are a hundred or so): the entries of the statements that name one of its actions. */
+const MATCH_LIMIT = 10_000;
 const typeWordCache = new Map<string, ReadonlySet<string>>();
 
 function typeWordsOf(arnService: string): ReadonlySet<string> {
@@ -74,10 +80,10 @@ function compileFormat(service: string, type: ActionResourceType, format: string
     const arn = splitArn(format);
     if (!arn) return undefined;
     compiled = {
-      id: formatCache.size,
       arnService: arn.service.value,
       tokens: arnFormatTokens(format, { colonVariables: new Set(facts.colonVariables), emptyAccount: facts.emptyAccount?.includes(type.name) }),
       typeWords: typeWordsOf(arn.service.value),
+      matches: new Map(),
     };
     formatCache.set(key, compiled);
   }
@@ -86,8 +92,8 @@ function compileFormat(service: string, type: ActionResourceType, format: string
 
 /** The action's resource types and formats, when it is judged: a service of SERVICES, resource types with known formats. */
 function judged(action: string): Judged | undefined {
-  const key = action.toLowerCase();
-  const cached = actionCache.get(key);
+  // Cached by the spelling as written (actionInfo is case-insensitive): a lower-cased key was a new string to hash each time.
+  const cached = actionCache.get(action);
   if (cached !== undefined) return cached ?? undefined;
   let result: Judged | null = null;
   const info = actionInfo(action);
@@ -109,9 +115,12 @@ function judged(action: string): Judged | undefined {
       result = { types: info.resourceTypes.map((t) => t.name), example: splitArnFormats(first.arnFormats[0])[0], formats };
     }
   }
-  actionCache.set(key, result);
+  if (actionCache.size >= CACHE_LIMIT) actionCache.clear();
+  actionCache.set(action, result);
   return result ?? undefined;
 }
+
+const formedCache = new Map<string, boolean>();
 
 /**
  * Whether arn-format accepts the entry's shape: a lower-case "arn:", six fields (a `${…}` is one piece of text)
@@ -119,8 +128,16 @@ function judged(action: string): Judged | undefined {
  * `arn:aws:sqs:*`) is arn-format's finding, and a second one here would report the same entry again.
  */
 function wellFormed(entry: string): boolean {
-  const arn = splitArn(entry);
-  return arn !== undefined && !(/[A-Z]/.test(arn.service.value) && !arn.service.value.includes('${'));
+  // Cached: the entries of a statement are tested for each statement that names a judged action, and a lookup of
+  // the entry's string is cheaper than splitting it again into six new strings.
+  let formed = formedCache.get(entry);
+  if (formed === undefined) {
+    const arn = splitArn(entry);
+    formed = arn !== undefined && !(/[A-Z]/.test(arn.service.value) && !arn.service.value.includes('${'));
+    if (formedCache.size >= CACHE_LIMIT) formedCache.clear();
+    formedCache.set(entry, formed);
+  }
+  return formed;
 }
 
 /**
@@ -145,8 +162,6 @@ interface EntryTokens {
 }
 
 const tokenCache = new Map<string, EntryTokens>();
-const matchCache = new Map<string, boolean>();
-const CACHE_LIMIT = 50_000;
 
 function entryTokens(entry: string): EntryTokens {
   let tokens = tokenCache.get(entry);
@@ -172,8 +187,7 @@ function entryTokens(entry: string): EntryTokens {
  * starts with a resource-type word of the service (`statemachine:…`, any case) is not read as a name.
  */
 function mayMatch(entry: string, format: Format): boolean {
-  const key = `${format.id}\u0000${entry}`;
-  let result = matchCache.get(key);
+  let result = format.matches.get(entry);
   if (result === undefined) {
     const tokens = entryTokens(entry);
     if (tokens.service !== undefined && tokens.service !== format.arnService) result = false;
@@ -181,8 +195,8 @@ function mayMatch(entry: string, format: Format): boolean {
       result = patternsIntersect(tokens.aligned, format.tokens) || (tokens.spanning !== undefined &&
         !(tokens.typeWord !== undefined && format.typeWords.has(tokens.typeWord)) && patternsIntersect(tokens.spanning, format.tokens));
     }
-    if (matchCache.size >= CACHE_LIMIT) matchCache.clear();
-    matchCache.set(key, result);
+    if (format.matches.size >= MATCH_LIMIT) format.matches.clear();
+    format.matches.set(entry, result);
   }
   return result;
 }

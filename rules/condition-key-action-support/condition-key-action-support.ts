@@ -31,8 +31,10 @@ export default defineRule({
       // Global keys (and session keys such as ec2:SourceInstanceArn) apply to every action. With IfExists, a
       // request without the key passes the condition, which is what the author asked for: AWS's own DynamoDB
       // example gates Get/Query by dynamodb:Select and lets Put/Update/Delete through this way.
+      // The key first: most are global keys, and then the operator need not be looked up.
+      if (resolveConditionKey(key).kind !== 'service' || TAG_KEY.test(key)) return;
       const parsed = parseOperator(operator);
-      if (resolveConditionKey(key).kind !== 'service' || TAG_KEY.test(key) || !parsed || parsed.ifExists) return;
+      if (!parsed || parsed.ifExists) return;
       // A key its service defines but none of its actions or resource types lists: the reference does not say
       // which requests carry it (apigateway:Request/AuthorizerUri, "available during CreateAuthorizer and
       // UpdateAuthorizer", which are apigateway:POST and PATCH, is listed nowhere), so there is nothing to check.

@@ -48,8 +48,10 @@ export default defineRule({
     if (!isObject(value) || !isObject(value.Condition)) return;
     const condition = value.Condition;
     for (const { operator, key, values, keyPath, operatorPath } of conditionEntries(value, path)) {
+      // The values first: few lists hold "*", and the test is cheaper than the operator's lookup.
+      if (!Array.isArray(values) || !values.includes('*')) continue;
       const parsed = parseOperator(operator);
-      if (!parsed || !parsed.wildcards || !Array.isArray(values) || !values.includes('*')) continue;
+      if (!parsed || !parsed.wildcards) continue;
       const finding = findingOf(parsed);
       const block = condition[operator] as Record<string, unknown>;
       const onlyKey = Object.keys(block).length === 1;

@@ -102,10 +102,11 @@ export default defineRule({
         }
       }
       for (const condition of info.conditions) {
-        const { base } = splitOperator(condition.operator);
-        const substitutes = /^(String|Arn)/.test(base);
+        // Whether the operator substitutes variables, worked out for the first value that may hold one (most have none).
+        let substitutes: boolean | undefined;
         condition.values.forEach((value, i) => {
           if (typeof value !== 'string' || !mayHoldVariable(value)) return;
+          substitutes ??= /^(String|Arn)/.test(splitOperator(condition.operator).base);
           const valuePath = [...condition.keyPath, i];
           if (substitutes) return checkString(context, value, valuePath, 'condition');
           for (const token of scanVariables(value)) {
@@ -201,7 +202,8 @@ function checkString(context: RuleContext, text: string, path: JsonPath, where: 
         context.report({ ...base, messageId: 'defaultFormat', data: { text: token.text, name, value: /'([^']*)'/.exec(token.text)?.[1] ?? '' } });
         continue;
     }
-    const lower = name.toLowerCase();
+    // Only the ARN checks and the Transfer Family variables need the lower case (a new string for each token).
+    const lower = arn || /^transfer:/i.test(name) ? name.toLowerCase() : '';
     if (arn) {
       // Colons inside variables (`${aws:partition}`) do not separate ARN fields.
       const colons = (text.slice(0, token.start).replace(/\$\{[^}]*\}/g, 'v').match(/:/g) ?? []).length;
@@ -217,7 +219,7 @@ function checkString(context: RuleContext, text: string, path: JsonPath, where: 
         context.report({ ...base, messageId: 'nameInAccount', data: { text: token.text, segment: SEGMENTS[colons], holds } });
         continue;
       }
-      const resource = text.split(':').slice(5).join(':');
+      const resource = lower === 'aws:userid' || lower === 'aws:principalarn' || lower === 'aws:username' ? text.split(':').slice(5).join(':') : '';
       if (/^(user|mfa|sms-mfa)\//.test(resource) && (lower === 'aws:userid' || lower === 'aws:principalarn')) {
         const why = lower === 'aws:userid' ? 'for a user it is the unique ID AIDA…' : 'it is a whole ARN';
         context.report({ ...base, messageId: 'wrongPrincipalKey', data: { text: token.text, why, resource: text } });
@@ -227,7 +229,7 @@ function checkString(context: RuleContext, text: string, path: JsonPath, where: 
         context.report({ ...base, messageId: 'defaultOnSelf', severity: 'warn', data: { text: token.text, value: token.defaultValue } });
       }
     }
-    if (name === '*' || name === '?' || name === '$' || SERVICE_SUBSTITUTED.has(lower)) continue;
+    if (name === '*' || name === '?' || name === '$' || (lower !== '' && SERVICE_SUBSTITUTED.has(lower))) continue;
     const resolution = resolveConditionKey(name);
     if (resolution.kind === 'global' || resolution.kind === 'service') {
       // reference_policies_single-vs-multi-valued-condition-keys.html: "You cannot use a multivalued condition

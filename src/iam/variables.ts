@@ -41,16 +41,34 @@ export function isTemplatePlaceholder(name: string): boolean {
   return name.includes('::');
 }
 
-/** Every variable-like token of a string, in order. */
-export function scanVariables(text: string): VariableToken[] {
+const NO_TOKENS: readonly VariableToken[] = Object.freeze([]);
+const scans = new Map<string, readonly VariableToken[]>();
+
+/**
+ * Every variable-like token of a string, in order. Cached per string: the same values (`${aws:username}`, an
+ * ARN with `${aws:PrincipalTag/…}`) recur across policies, and the scan (slices, a few regexes) costs several
+ * times a lookup. Callers must not modify the tokens.
+ */
+export function scanVariables(text: string): readonly VariableToken[] {
+  if (!text.includes('{') && !text.includes('$')) return NO_TOKENS;
+  let tokens = scans.get(text);
+  if (!tokens) {
+    tokens = scanUncached(text);
+    if (scans.size >= 10_000) scans.clear();
+    scans.set(text, tokens);
+  }
+  return tokens;
+}
+
+function scanUncached(text: string): VariableToken[] {
   const out: VariableToken[] = [];
-  if (!text.includes('{') && !text.includes('$')) return out;
   let i = 0;
   while (i < text.length) {
     const dollar = text.indexOf('${', i);
     const amp = text.indexOf('&{', i);
-    const next = [dollar, amp].filter((n) => n >= 0).sort((a, b) => a - b)[0];
-    if (next === undefined) break;
+    // The first of the two found (no array to sort: this runs for every string that may hold a variable).
+    const next = dollar < 0 ? amp : amp < 0 ? dollar : Math.min(dollar, amp);
+    if (next < 0) break;
     if (next === amp) {
       const end = text.indexOf('}', amp);
       const stop = end < 0 ? text.length : end + 1;
@@ -114,6 +132,6 @@ export function scanVariables(text: string): VariableToken[] {
 }
 
 /** Well-formed variables of a string (no template placeholders), for "does this policy use variables". */
-export function policyVariables(text: string): VariableToken[] {
+export function policyVariables(text: string): readonly VariableToken[] {
   return scanVariables(text).filter((t) => t.kind === 'variable' && !t.problem && !isTemplatePlaceholder(t.name!));
 }
