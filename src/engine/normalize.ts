@@ -64,7 +64,8 @@ function listValues(object: JsonObject): JsonObject {
 
 /** The normalised view of a parsed policy value. Non-object documents are returned unchanged. */
 export function normalizePolicy(value: unknown): NormalizedPolicy | unknown {
-  entriesByStatement = new Map();
+  // A new map only when the last policy filled this one (one without conditions leaves it empty).
+  if (entriesByStatement.size > 0) entriesByStatement = new Map();
   if (!isObject(value)) return value;
   const out: JsonObject = { ...value };
   if ('Statement' in out) out.Statement = asList(out.Statement).map(normalizeStatement);
