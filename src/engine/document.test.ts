@@ -19,6 +19,25 @@ describe('PolicyDocument positions', () => {
     }
   });
 
+  it('gives every offset the line and column of a full count of the lines, whatever the order it is asked in', () => {
+    // The line starts are found only as far as asked for: asking late offsets first, then early ones, or a
+    // line by number, must give what one count of the whole text gives.
+    for (const text of ['{\n  "a": 1,\n\n  "b": [\n    2\n  ]\n}\n', '\ufeff{\n"a": 1}', '{"a": 1}', '{\r\n"a":\r1\n}']) {
+      const offsets = [...text].map((_, i) => i).concat(text.length);
+      const full = new PolicyDocument('p.json', text);
+      full.offsetAt(1, 1); // counts every line
+      const expected = offsets.map((offset) => full.positionAt(offset));
+      for (const order of [[...offsets].reverse(), offsets, offsets.filter((o) => o % 2).concat(offsets.filter((o) => o % 2 === 0))]) {
+        const doc = new PolicyDocument('p.json', text);
+        expect(order.map((offset) => doc.positionAt(offset))).toEqual(order.map((offset) => expected[offset]));
+      }
+      const doc = new PolicyDocument('p.json', text);
+      doc.positionAt(0);
+      const last = expected[text.length];
+      expect(doc.offsetAt(last.line, last.column)).toBe(text.length);
+    }
+  });
+
   it('points at the key of an object or array value, and at scalars themselves', () => {
     const doc = new PolicyDocument('p.json', '{"Statement": [{"Condition": {"Bool": {"k": "true"}}}]}');
     expect(token(doc, ['Statement', 0, 'Condition', 'Bool']).text).toBe('"Bool"');

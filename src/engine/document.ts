@@ -58,7 +58,7 @@ export class PolicyDocument {
   /** The parsed value, from `JSON.parse` (the last of duplicate keys wins). */
   readonly value: unknown;
   private tree: Node | undefined | null = null;
-  private starts: number[] | undefined;
+  private starts: LineStarts | undefined;
 
   /**
    * Most documents are valid and clean, and need no positions at all: the value comes from the native
@@ -101,8 +101,9 @@ export class PolicyDocument {
     return this.tree;
   }
 
-  private get lineStarts(): number[] {
-    return (this.starts ??= computeLineStarts(this.text));
+  /** The offsets where lines start, at least up to the line that holds `offset`. */
+  private lineStarts(offset = Infinity): number[] {
+    return (this.starts ??= new LineStarts(this.text)).through(offset);
   }
 
   /**
@@ -118,12 +119,13 @@ export class PolicyDocument {
 
   /** 1-based line and column of a 0-based offset. */
   positionAt(offset: number): { line: number; column: number } {
-    return positionIn(this.lineStarts, offset);
+    return positionIn(this.lineStarts(offset), offset);
   }
 
   /** The 0-based offset of a 1-based line and column (clamped to the text). */
   offsetAt(line: number, column: number): number {
-    const start = this.lineStarts[Math.min(Math.max(line, 1), this.lineStarts.length) - 1];
+    const starts = this.lineStarts();
+    const start = starts[Math.min(Math.max(line, 1), starts.length) - 1];
     return Math.min(start + Math.max(column, 1) - 1, this.text.length);
   }
 
@@ -300,22 +302,50 @@ export class LineIndex implements Positions {
  * count (src/formatters/fingerprint.ts), which must match the engine's lines and columns.
  */
 export function computeLineStarts(text: string): number[] {
-  const starts = [text.charCodeAt(0) === 0xfeff ? 1 : 0];
-  if (!text.includes('\r')) {
+  return new LineStarts(text).through(Infinity);
+}
+
+/**
+ * The offsets where a text's lines start (see computeLineStarts), found only as far as they are asked for: a
+ * document's findings need the lines before the last of them, on average half the text of the AWS managed
+ * policies that have findings.
+ */
+class LineStarts {
+  private readonly starts: number[];
+  /** Where the search for the next LF resumes; -1 once every start is known. */
+  private from = 0;
+
+  constructor(private readonly text: string) {
+    this.starts = [text.charCodeAt(0) === 0xfeff ? 1 : 0];
+    if (!text.includes('\r')) return;
+    // CR and CRLF line ends too (rare): counted all at once.
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 13 /* CR */) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        this.starts.push(i + 1);
+      } else if (c === 10 /* LF */) {
+        this.starts.push(i + 1);
+      }
+    }
+    this.from = -1;
+  }
+
+  /** The starts of the lines up to the one that holds `offset`, and possibly more. */
+  through(offset: number): number[] {
+    const { starts, text } = this;
     // Only LF line ends (the common case): indexOf finds them much faster than a loop over every character.
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    while (this.from >= 0 && starts[starts.length - 1] <= offset) {
+      const newline = text.indexOf('\n', this.from);
+      if (newline < 0) {
+        this.from = -1;
+      } else {
+        starts.push(newline + 1);
+        this.from = newline + 1;
+      }
+    }
     return starts;
   }
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 13 /* CR */) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
-    } else if (c === 10 /* LF */) {
-      starts.push(i + 1);
-    }
-  }
-  return starts;
 }
 
 /**

@@ -93,7 +93,7 @@ class Findings {
   readonly messages: LintMessage[] = [];
   private seen: Set<string> | undefined;
   /** Where each kept report that is sure was, by rule (see Report.deferTo), and the messages that give way or replace. */
-  private reported = new Set<string>();
+  private reported: Set<string> | undefined; // made on the first report: most documents have none
   private deferred: Map<LintMessage, Report['deferTo'] & object> | undefined;
   private replacing: Array<[LintMessage, string]> | undefined;
 
@@ -101,7 +101,7 @@ class Findings {
 
   add(message: LintMessage, ruleId: string, report: Report): void {
     const kept = !this.kept || this.kept(message);
-    if (kept && !report.unsure) this.reported.add(reportKey(ruleId, report.path));
+    if (kept && !report.unsure) (this.reported ??= new Set()).add(reportKey(ruleId, report.path));
     const key = findingKey(message);
     this.seen ??= new Set();
     if (this.seen.has(key)) return;
@@ -133,7 +133,7 @@ class Findings {
     return this.messages.filter((message) => {
       if (dropped.has(message)) return false;
       const deferTo = deferred?.get(message);
-      return !deferTo?.rules.some((ruleId) => deferTo.paths.some((path) => this.reported.has(reportKey(ruleId, path))));
+      return !deferTo?.rules.some((ruleId) => deferTo.paths.some((path) => this.reported?.has(reportKey(ruleId, path))));
     }).map((message) => coded.get(message) ?? message);
   }
 }
