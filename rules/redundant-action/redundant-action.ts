@@ -77,7 +77,11 @@ function databaseCovers(q: string, p: string): boolean {
   return true;
 }
 
-/** Per entry of the list being checked: its lower-cased text (undefined when not compared) and its hash. */
+/**
+ * Per entry of the list being checked: its lower-cased text (undefined when not compared) and its hash. Not
+ * emptied between lists: a call writes an index before its table can point to it, and `lowers.length = 0`
+ * freed the array's storage only for the next list to grow it again (~0.3 ms a pass on the AWS managed policies).
+ */
 const lowers: Array<string | undefined> = [];
 let hashes = new Int32Array(256);
 /** An open-addressing table of entry indexes + 1 by hash (0: a free slot); all zero between lists. */
@@ -123,7 +127,6 @@ function forEachRepeat(list: readonly unknown[], repeat: (index: number, first: 
     }
   }
   table.fill(0, 0, size);
-  lowers.length = 0;
 }
 
 export default defineRule({
