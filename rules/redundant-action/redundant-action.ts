@@ -1,16 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { isObject, statementMatches } from '../../src/engine/normalize.js';
 import { databaseLabel, expandActionPattern } from '../../src/iam/actions-db.js';
-import { globToRegExp, hasWildcard } from '../../src/iam/glob.js';
-
-/** The literal text before the first wildcard and after the last one. */
-function literalEnds(pattern: string): [string, string] {
-  const first = pattern.search(/[*?]/);
-  if (first < 0) return [pattern, pattern];
-  let last = pattern.length - 1;
-  while (pattern[last] !== '*' && pattern[last] !== '?') last--;
-  return [pattern.slice(0, first), pattern.slice(last + 1)];
-}
+import { globToRegExp, hasWildcard, literalEnds } from '../../src/iam/glob.js';
 
 /**
  * Whether every text that pattern `p` matches is also matched by pattern `q` (IAM wildcards, both lower case).
