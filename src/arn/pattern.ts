@@ -3,6 +3,7 @@
  * Used to find redundant entries in a Resource list. The answer is sound (never "covered" when it is
  * not) and may miss exotic cases, which then simply go unreported.
  */
+import { literalEnds } from '../iam/glob.js';
 import { hasVariable, parseArn, type ParsedArn } from './parse.js';
 
 const MAX_WORK = 1 << 20;
@@ -104,21 +105,33 @@ export interface ArnPatternEntry {
   general: ParsedArn | undefined;
   /** Parsed with its policy variables as `*`, as the entry that may be covered. */
   specific: ParsedArn | undefined;
+  /**
+   * With `general`: the literal text of its resource part before the first wildcard and after the last one,
+   * with which the resource part of every entry it covers begins and ends (as globCovers requires).
+   */
+  resourceEnds: [string, string] | undefined;
 }
 
 export function arnPatternEntry(text: string): ArnPatternEntry {
   const wildcard = text.includes('*') || text.includes('?');
+  const general = wildcard && text !== '*' && !hasVariable(text) ? parseArnOnce(text) : undefined;
   return {
     text,
-    general: wildcard && text !== '*' && !hasVariable(text) ? parseArnOnce(text) : undefined,
+    general,
     specific: parseArnOnce(variablesAsStars(text)),
+    resourceEnds: general && literalEnds(general.resource.value),
   };
 }
 
 /** Whether entry `general` covers entry `specific`; prepared entries: a list of n is parsed n times, not n². */
 export function entryCovers(general: ArnPatternEntry, specific: ArnPatternEntry): boolean {
   if (general.text === specific.text || general.text === '*') return true;
-  return general.general !== undefined && specific.specific !== undefined && fieldsCover(general.general, specific.specific);
+  if (general.general === undefined || specific.specific === undefined) return false;
+  // The resource parts' literal ends first, prepared once per entry: most pairs of a Resource list differ
+  // there (~36,000 pairs on the AWS managed policies), which globCovers found only after slicing them anew.
+  const [head, tail] = general.resourceEnds!;
+  const resource = specific.specific.resource.value;
+  return resource.startsWith(head) && resource.endsWith(tail) && fieldsCover(general.general, specific.specific);
 }
 
 /**

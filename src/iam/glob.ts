@@ -104,6 +104,18 @@ export function hasWildcard(pattern: string): boolean {
 }
 
 /**
+ * The literal text of a pattern before its first wildcard and after its last one (the whole pattern twice
+ * when it has none): every text it matches, or pattern it covers, begins and ends with them.
+ */
+export function literalEnds(pattern: string): [string, string] {
+  const first = pattern.search(/[*?]/);
+  if (first < 0) return [pattern, pattern];
+  let last = pattern.length - 1;
+  while (pattern[last] !== '*' && pattern[last] !== '?') last--;
+  return [pattern.slice(0, first), pattern.slice(last + 1)];
+}
+
+/**
  * Whether every item of `inner` is matched by some pattern of `outer`, `matches` comparing a pattern with an
  * item: one statement's Action or Resource list inside another's. A non-string item of `inner` is not
  * covered; a non-string pattern matches nothing; `"*"` matches everything.
