@@ -11,7 +11,7 @@ import {
   isTerraformName,
   isTerraformStateName,
   terraformPlanKey
-} from "./chunk-ZSJFUHQ7.mjs";
+} from "./chunk-KKGJ4TQR.mjs";
 import {
   JSON_BOM_MESSAGE,
   isServerlessName,
@@ -107,6 +107,7 @@ import {
   lintDocument,
   listCovered,
   listNames,
+  literalEnds,
   lowerKey,
   matchesAnyAction,
   mayBeOwnedWithoutAccount,
@@ -156,7 +157,7 @@ import {
   suggestionLimit,
   typeWord,
   userScopeOf
-} from "./chunk-ZITXD6E3.mjs";
+} from "./chunk-KIB4F3VJ.mjs";
 import {
   POLICY_TYPES,
   PolicyDocument,
@@ -172,7 +173,7 @@ import {
   quoted,
   strayWhitespace,
   thousands
-} from "./chunk-CMX6WTIQ.mjs";
+} from "./chunk-WANFNEIN.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/action/data-root.ts
@@ -425,6 +426,8 @@ var SERVICES = {
 };
 var formatCache = /* @__PURE__ */ new Map();
 var actionCache = /* @__PURE__ */ new Map();
+var CACHE_LIMIT = 5e4;
+var MATCH_LIMIT = 1e4;
 var typeWordCache = /* @__PURE__ */ new Map();
 function typeWordsOf(arnService) {
   let words2 = typeWordCache.get(arnService);
@@ -441,18 +444,17 @@ function compileFormat(service, type, format2, facts) {
     const arn = splitArn(format2);
     if (!arn) return void 0;
     compiled = {
-      id: formatCache.size,
       arnService: arn.service.value,
       tokens: arnFormatTokens(format2, { colonVariables: new Set(facts.colonVariables), emptyAccount: facts.emptyAccount?.includes(type.name) }),
-      typeWords: typeWordsOf(arn.service.value)
+      typeWords: typeWordsOf(arn.service.value),
+      matches: /* @__PURE__ */ new Map()
     };
     formatCache.set(key, compiled);
   }
   return compiled;
 }
 function judged(action) {
-  const key = action.toLowerCase();
-  const cached = actionCache.get(key);
+  const cached = actionCache.get(action);
   if (cached !== void 0) return cached ?? void 0;
   let result = null;
   const info = actionInfo(action);
@@ -474,20 +476,26 @@ function judged(action) {
       result = { types: info.resourceTypes.map((t) => t.name), example: splitArnFormats(first.arnFormats[0])[0], formats };
     }
   }
-  actionCache.set(key, result);
+  if (actionCache.size >= CACHE_LIMIT) actionCache.clear();
+  actionCache.set(action, result);
   return result ?? void 0;
 }
+var formedCache = /* @__PURE__ */ new Map();
 function wellFormed(entry) {
-  const arn = splitArn(entry);
-  return arn !== void 0 && !(/[A-Z]/.test(arn.service.value) && !arn.service.value.includes("${"));
+  let formed = formedCache.get(entry);
+  if (formed === void 0) {
+    const arn = splitArn(entry);
+    formed = arn !== void 0 && !(/[A-Z]/.test(arn.service.value) && !arn.service.value.includes("${"));
+    if (formedCache.size >= CACHE_LIMIT) formedCache.clear();
+    formedCache.set(entry, formed);
+  }
+  return formed;
 }
 function serviceOfMalformed(entry) {
   const service = /^arn:[^:]*:([^:]+)/i.exec(entry.trim())?.[1];
   return service === void 0 || /[*?]|\$\{/.test(service) ? void 0 : service.toLowerCase();
 }
 var tokenCache = /* @__PURE__ */ new Map();
-var matchCache = /* @__PURE__ */ new Map();
-var CACHE_LIMIT = 5e4;
 function entryTokens(entry) {
   let tokens = tokenCache.get(entry);
   if (!tokens) {
@@ -505,16 +513,15 @@ function entryTokens(entry) {
   return tokens;
 }
 function mayMatch(entry, format2) {
-  const key = `${format2.id}\0${entry}`;
-  let result = matchCache.get(key);
+  let result = format2.matches.get(entry);
   if (result === void 0) {
     const tokens = entryTokens(entry);
     if (tokens.service !== void 0 && tokens.service !== format2.arnService) result = false;
     else {
       result = patternsIntersect(tokens.aligned, format2.tokens) || tokens.spanning !== void 0 && !(tokens.typeWord !== void 0 && format2.typeWords.has(tokens.typeWord)) && patternsIntersect(tokens.spanning, format2.tokens);
     }
-    if (matchCache.size >= CACHE_LIMIT) matchCache.clear();
-    matchCache.set(key, result);
+    if (format2.matches.size >= MATCH_LIMIT) format2.matches.clear();
+    format2.matches.set(entry, result);
   }
   return result;
 }
@@ -1697,8 +1704,9 @@ var condition_key_action_support_default = defineRule({
     let actions;
     const list2 = value.Action;
     forEachCondition(value, (operator, key, values) => {
+      if (resolveConditionKey(key).kind !== "service" || TAG_KEY.test(key)) return;
       const parsed = parseOperator(operator);
-      if (resolveConditionKey(key).kind !== "service" || TAG_KEY.test(key) || !parsed || parsed.ifExists) return;
+      if (!parsed || parsed.ifExists) return;
       if (!keyListedByAnAction(key)) return;
       if (value.Effect === "Deny" && parsed.negated && !parsed.qualifier && hasGlobalTwin(value.Condition, operator, key, values)) return;
       actions ??= statementActionSupport(list2).filter((action) => action.keyCount > 0);
@@ -1787,6 +1795,11 @@ var KEY_FORMAT = /^[^\s:]+:[^]+$/;
 var GLOBAL_TAG_KEY = /^aws:(?:RequestTag|ResourceTag|PrincipalTag)\/?$/i;
 var SERVICE_TAG_PREFIX = /^[^\s:]+:[A-Za-z]*Tag\/$/i;
 var TAG_KEY2 = /^[^\s:]+:[A-Za-z]*Tag\/(.+)$/i;
+function mayLackTagName(key) {
+  const n = key.length;
+  if (key.charCodeAt(n - 1) === 47) return true;
+  return n >= 3 && (key.charCodeAt(n - 3) | 32) === 116 && (key.charCodeAt(n - 2) | 32) === 97 && (key.charCodeAt(n - 1) | 32) === 103;
+}
 var condition_key_format_default = defineRule({
   id: "condition-key-format",
   meta: {
@@ -1806,12 +1819,12 @@ var condition_key_format_default = defineRule({
   given: conditionStatementMatches,
   check({ value, path }, context) {
     for (const { key, keyPath } of conditionEntries(value, path)) {
-      if (GLOBAL_TAG_KEY.test(key) || SERVICE_TAG_PREFIX.test(key)) {
+      if (mayLackTagName(key) && (GLOBAL_TAG_KEY.test(key) || SERVICE_TAG_PREFIX.test(key))) {
         const prefix = key.endsWith("/") ? key.slice(0, -1) : key;
         context.report({ messageId: "missingTagKey", path: keyPath, target: "key", data: { key, prefix }, issueCode: "MISSING_TAG_KEY_IN_CONDITION" });
       } else if (!KEY_FORMAT.test(key)) {
         context.report({ messageId: "badFormat", path: keyPath, target: "key", data: { key: JSON.stringify(key) }, issueCode: "INVALID_CONDITION_KEY_FORMAT" });
-      } else {
+      } else if (key.includes("*") || key.includes("?")) {
         const tag = TAG_KEY2.exec(key)?.[1];
         if (tag && /[*?]/.test(tag) && !tag.includes("${")) {
           context.report({ messageId: "wildcardTagKey", path: keyPath, target: "key", data: { key, tag }, severity: "warn" });
@@ -2156,8 +2169,9 @@ var condition_match_all_wildcard_default = defineRule({
     if (!isObject(value) || !isObject(value.Condition)) return;
     const condition = value.Condition;
     for (const { operator, key, values, keyPath, operatorPath } of conditionEntries(value, path)) {
+      if (!Array.isArray(values) || !values.includes("*")) continue;
       const parsed = parseOperator(operator);
-      if (!parsed || !parsed.wildcards || !Array.isArray(values) || !values.includes("*")) continue;
+      if (!parsed || !parsed.wildcards) continue;
       const finding = findingOf(parsed);
       const block = condition[operator];
       const onlyKey = Object.keys(block).length === 1;
@@ -2865,15 +2879,20 @@ function coversFrom(general, specific, i, j) {
 }
 function arnPatternEntry(text) {
   const wildcard = text.includes("*") || text.includes("?");
+  const general = wildcard && text !== "*" && !hasVariable2(text) ? parseArnOnce(text) : void 0;
   return {
     text,
-    general: wildcard && text !== "*" && !hasVariable2(text) ? parseArnOnce(text) : void 0,
-    specific: parseArnOnce(variablesAsStars(text))
+    general,
+    specific: parseArnOnce(variablesAsStars(text)),
+    resourceEnds: general && literalEnds(general.resource.value)
   };
 }
 function entryCovers(general, specific) {
   if (general.text === specific.text || general.text === "*") return true;
-  return general.general !== void 0 && specific.specific !== void 0 && fieldsCover(general.general, specific.specific);
+  if (general.general === void 0 || specific.specific === void 0) return false;
+  const [head, tail] = general.resourceEnds;
+  const resource2 = specific.specific.resource.value;
+  return resource2.startsWith(head) && resource2.endsWith(tail) && fieldsCover(general.general, specific.specific);
 }
 function fieldsCover(g, s) {
   return globCovers(g.resource.value, s.resource.value) && globCovers(g.service.value, s.service.value) && globCovers(g.account.value, s.account.value) && globCovers(g.region.value, s.region.value) && globCovers(g.partition.value, s.partition.value);
@@ -6788,13 +6807,6 @@ var rcp_supported_services_default = defineRule({
 });
 
 // rules/redundant-action/redundant-action.ts
-function literalEnds(pattern) {
-  const first = pattern.search(/[*?]/);
-  if (first < 0) return [pattern, pattern];
-  let last = pattern.length - 1;
-  while (pattern[last] !== "*" && pattern[last] !== "?") last--;
-  return [pattern.slice(0, first), pattern.slice(last + 1)];
-}
 function patternCovers(q, p) {
   if (q === p || q === "*") return true;
   const [headQ, tailQ] = literalEnds(q);
@@ -6871,7 +6883,7 @@ function forEachRepeat(list2, repeat) {
     }
   }
   table.fill(0, 0, size2);
-  lowers.length = 0;
+  return lowers;
 }
 var redundant_action_default = defineRule({
   id: "redundant-action",
@@ -6917,18 +6929,24 @@ var redundant_action_default = defineRule({
         });
         continue;
       }
+      const firstCopy = [];
+      const lowerOf = forEachRepeat(list2, (index, first) => {
+        firstCopy[index] = first;
+      });
+      const entries = [];
       const byService2 = /* @__PURE__ */ new Map();
       const open = [];
       let lastService;
       let lastGroup = [];
       list2.forEach((text, index) => {
-        if (typeof text !== "string" || text.includes("${")) return;
-        const lower = text.toLowerCase();
+        const lower = lowerOf[index];
+        if (lower === void 0) return;
         const colon = lower.indexOf(":");
         const service = colon > 0 ? lower.slice(0, colon) : void 0;
         const wildcard = hasWildcard(lower);
         const [head, tail] = wildcard ? literalEnds(lower) : [lower, lower];
         const entry = { index, text, lower, wildcard, head, tail };
+        entries[index] = entry;
         if (service === void 0 || hasWildcard(service)) {
           if (service !== void 0 || /^\*+$/.test(lower)) open.push(entry);
           return;
@@ -6947,17 +6965,15 @@ var redundant_action_default = defineRule({
         const by = textCover(entry, open);
         if (by) report(entry, by, by.lower === entry.lower ? "duplicate" : "covered");
       }
-      const seen = /* @__PURE__ */ new Map();
       for (const group of byService2.values()) {
         const wildcards = group.filter((e) => e.wildcard);
         const coverers = open.length === 0 ? wildcards : [...wildcards, ...open].sort((a, b) => a.index - b.index);
         for (const entry of group) {
-          const first = seen.get(entry.lower);
-          if (first) {
-            report(entry, first, "duplicate");
+          const first = firstCopy[entry.index];
+          if (first !== void 0) {
+            report(entry, entries[first], "duplicate");
             continue;
           }
-          seen.set(entry.lower, entry);
           const by = textCover(entry, coverers);
           if (by) {
             report(entry, by, "covered");
@@ -14923,15 +14939,15 @@ var toolVersion = "0.1.0";
 // src/run.ts
 var cloudFormation;
 async function loadCloudFormation() {
-  return cloudFormation ??= await import("./cloudformation-YK66PO2C.mjs");
+  return cloudFormation ??= await import("./cloudformation-276X6K6K.mjs");
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-JD5EGGRG.mjs");
+  return terraform ??= await import("./terraform-PUNKIHUA.mjs");
 }
 var serverless;
 async function loadServerless() {
-  return serverless ??= await import("./serverless-HTYL7WEP.mjs");
+  return serverless ??= await import("./serverless-PPFWY4ZZ.mjs");
 }
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
@@ -15432,7 +15448,7 @@ function parseForDetection(text) {
 async function askAccessAnalyzer(works, config, options, mode) {
   const settings = config.accessAnalyzer ?? {};
   const aa = options.accessAnalyzer;
-  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-D36DPMJF.mjs");
+  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-MSVOFPXZ.mjs");
   const inputs = [];
   const terraformWorks = byTerraformDirectory(options, works.filter((w) => w.terraform));
   const terraformReads = /* @__PURE__ */ new Map();

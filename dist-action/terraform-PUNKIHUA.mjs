@@ -6,7 +6,7 @@ import {
 } from "./chunk-FKZLGG56.mjs";
 import {
   isOverrideFile
-} from "./chunk-ZSJFUHQ7.mjs";
+} from "./chunk-KKGJ4TQR.mjs";
 import {
   LAMBDA_PERMISSION,
   LAYER_VERSION_PERMISSION,
@@ -20,20 +20,20 @@ import {
   policyArnMessages,
   templateSyntaxMessage,
   terraformKnownValue
-} from "./chunk-SJWIZBG4.mjs";
+} from "./chunk-75CFWHIM.mjs";
 import {
   TERRAFORM_VARIABLE_MESSAGE_ID,
   applyEdits,
   fixesOfPass,
   isObject,
   jsonStringMap
-} from "./chunk-ZITXD6E3.mjs";
+} from "./chunk-KIB4F3VJ.mjs";
 import {
   LineIndex,
   compareMessages,
   lastAtOrBefore,
   quoted
-} from "./chunk-CMX6WTIQ.mjs";
+} from "./chunk-WANFNEIN.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/terraform/scan.ts

@@ -18,7 +18,7 @@ import {
   rangeMessage,
   rulesForResourceType,
   suggestionLimit
-} from "./chunk-ZITXD6E3.mjs";
+} from "./chunk-KIB4F3VJ.mjs";
 import {
   LineIndex,
   PolicyDocument,
@@ -27,7 +27,7 @@ import {
   findNodeAtLocation,
   parseTree,
   quoted
-} from "./chunk-CMX6WTIQ.mjs";
+} from "./chunk-WANFNEIN.mjs";
 
 // src/cloudformation/source.ts
 function entryOf(node, key) {

@@ -3,8 +3,8 @@ const require = __policyLintCreateRequire(import.meta.url);
 import {
   MalformedResponseError,
   checkFindings
-} from "./chunk-7U4EPFMC.mjs";
-import "./chunk-CMX6WTIQ.mjs";
+} from "./chunk-JJ6OHD23.mjs";
+import "./chunk-WANFNEIN.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/access-analyzer/client.ts

@@ -8,7 +8,7 @@ import {
   nodeValue,
   quoted,
   strayWhitespace
-} from "./chunk-CMX6WTIQ.mjs";
+} from "./chunk-WANFNEIN.mjs";
 
 // src/engine/memo.ts
 function memoizeLast(compute) {
@@ -53,7 +53,7 @@ function listValues(object) {
   return out;
 }
 function normalizePolicy(value) {
-  entriesByStatement = /* @__PURE__ */ new Map();
+  if (entriesByStatement.size > 0) entriesByStatement = /* @__PURE__ */ new Map();
   if (!isObject(value)) return value;
   const out = { ...value };
   if ("Statement" in out) out.Statement = asList(out.Statement).map(normalizeStatement);
@@ -90,29 +90,41 @@ function statementsOf(policy) {
   });
   return out;
 }
-var statementMatches = memoizeLast((policy) => statementsOf(policy).map(({ statement, path }) => ({ value: statement, path })));
+var statementMatches = memoizeLast((policy) => {
+  const list = isObject(policy) && Array.isArray(policy.Statement) ? policy.Statement : [];
+  const out = [];
+  for (let index = 0; index < list.length; index++) {
+    if (isObject(list[index])) out.push({ value: list[index], path: ["Statement", index] });
+  }
+  return out;
+});
 var conditionStatementMatches = memoizeLast((policy) => statementMatches(policy).filter(({ value }) => isObject(value.Condition)));
 var NO_CONDITION_ENTRIES = Object.freeze([]);
 var entriesByStatement = /* @__PURE__ */ new Map();
 function conditionEntries(statement, statementPath) {
   if (!isObject(statement.Condition)) return NO_CONDITION_ENTRIES;
   const known = entriesByStatement.get(statement);
-  if (known && known.path.length === statementPath.length && known.path.every((segment, i) => segment === statementPath[i])) {
-    return known.entries;
-  }
+  if (known && samePath(known.path, statementPath)) return known.entries;
   const entries = entriesOf(statement, statementPath);
   if (entriesByStatement.size >= 1e4) entriesByStatement.clear();
   entriesByStatement.set(statement, { path: [...statementPath], entries });
   return entries;
 }
+function samePath(a, b) {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
 function entriesOf(statement, statementPath) {
   const out = [];
   if (!isObject(statement.Condition)) return out;
-  for (const [operator, block] of Object.entries(statement.Condition)) {
+  const condition = statement.Condition;
+  for (const operator of Object.keys(condition)) {
+    const block = condition[operator];
     if (!isObject(block)) continue;
     const operatorPath = [...statementPath, "Condition", operator];
-    for (const [key, values] of Object.entries(block)) {
-      out.push({ operator, key, values, operatorPath, keyPath: [...operatorPath, key] });
+    for (const key of Object.keys(block)) {
+      out.push({ operator, key, values: block[key], operatorPath, keyPath: [...operatorPath, key] });
     }
   }
   return out;
@@ -563,12 +575,13 @@ var Findings = class {
   messages = [];
   seen;
   /** Where each kept report that is sure was, by rule (see Report.deferTo), and the messages that give way or replace. */
-  reported = /* @__PURE__ */ new Set();
+  reported;
+  // made on the first report: most documents have none
   deferred;
   replacing;
   add(message, ruleId, report) {
     const kept = !this.kept || this.kept(message);
-    if (kept && !report.unsure) this.reported.add(reportKey(ruleId, report.path));
+    if (kept && !report.unsure) (this.reported ??= /* @__PURE__ */ new Set()).add(reportKey(ruleId, report.path));
     const key = findingKey(message);
     this.seen ??= /* @__PURE__ */ new Set();
     if (this.seen.has(key)) return;
@@ -596,7 +609,7 @@ var Findings = class {
     return this.messages.filter((message) => {
       if (dropped.has(message)) return false;
       const deferTo = deferred?.get(message);
-      return !deferTo?.rules.some((ruleId) => deferTo.paths.some((path) => this.reported.has(reportKey(ruleId, path))));
+      return !deferTo?.rules.some((ruleId) => deferTo.paths.some((path) => this.reported?.has(reportKey(ruleId, path))));
     }).map((message) => coded.get(message) ?? message);
   }
 };
@@ -1179,6 +1192,13 @@ function match(pattern, text, foldCase) {
 }
 function hasWildcard(pattern) {
   return pattern.includes("*") || pattern.includes("?");
+}
+function literalEnds(pattern) {
+  const first = pattern.search(/[*?]/);
+  if (first < 0) return [pattern, pattern];
+  let last = pattern.length - 1;
+  while (pattern[last] !== "*" && pattern[last] !== "?") last--;
+  return [pattern.slice(0, first), pattern.slice(last + 1)];
 }
 function listCovered(inner, outer, matches) {
   return inner.every((item) => typeof item === "string" && outer.some((pattern) => typeof pattern === "string" && (pattern === "*" || matches(pattern, item))));
@@ -2331,15 +2351,26 @@ var LOOKALIKE = /(?<![$&])\{[A-Za-z][\w.-]*:[\w/.-][\w/.:-]*\}|(?<!\$)\$[A-Za-z]
 function isTemplatePlaceholder(name) {
   return name.includes("::");
 }
+var NO_TOKENS = Object.freeze([]);
+var scans = /* @__PURE__ */ new Map();
 function scanVariables(text) {
+  if (!text.includes("{") && !text.includes("$")) return NO_TOKENS;
+  let tokens2 = scans.get(text);
+  if (!tokens2) {
+    tokens2 = scanUncached(text);
+    if (scans.size >= 1e4) scans.clear();
+    scans.set(text, tokens2);
+  }
+  return tokens2;
+}
+function scanUncached(text) {
   const out = [];
-  if (!text.includes("{") && !text.includes("$")) return out;
   let i = 0;
   while (i < text.length) {
     const dollar = text.indexOf("${", i);
     const amp = text.indexOf("&{", i);
-    const next = [dollar, amp].filter((n) => n >= 0).sort((a, b) => a - b)[0];
-    if (next === void 0) break;
+    const next = dollar < 0 ? amp : amp < 0 ? dollar : Math.min(dollar, amp);
+    if (next < 0) break;
     if (next === amp) {
       const end2 = text.indexOf("}", amp);
       const stop = end2 < 0 ? text.length : end2 + 1;
@@ -2480,10 +2511,10 @@ var policy_variable_syntax_default = defineRule({
         }
       }
       for (const condition of info.conditions) {
-        const { base } = splitOperator(condition.operator);
-        const substitutes = /^(String|Arn)/.test(base);
+        let substitutes;
         condition.values.forEach((value, i) => {
           if (typeof value !== "string" || !mayHoldVariable(value)) return;
+          substitutes ??= /^(String|Arn)/.test(splitOperator(condition.operator).base);
           const valuePath = [...condition.keyPath, i];
           if (substitutes) return checkString(context, value, valuePath, "condition");
           for (const token of scanVariables(value)) {
@@ -2577,7 +2608,7 @@ function checkString(context, text, path, where) {
         context.report({ ...base, messageId: "defaultFormat", data: { text: token.text, name, value: /'([^']*)'/.exec(token.text)?.[1] ?? "" } });
         continue;
     }
-    const lower = name.toLowerCase();
+    const lower = arn || /^transfer:/i.test(name) ? name.toLowerCase() : "";
     if (arn) {
       const colons = (text.slice(0, token.start).replace(/\$\{[^}]*\}/g, "v").match(/:/g) ?? []).length;
       if (colons < 3) {
@@ -2589,7 +2620,7 @@ function checkString(context, text, path, where) {
         context.report({ ...base, messageId: "nameInAccount", data: { text: token.text, segment: SEGMENTS[colons], holds } });
         continue;
       }
-      const resource = text.split(":").slice(5).join(":");
+      const resource = lower === "aws:userid" || lower === "aws:principalarn" || lower === "aws:username" ? text.split(":").slice(5).join(":") : "";
       if (/^(user|mfa|sms-mfa)\//.test(resource) && (lower === "aws:userid" || lower === "aws:principalarn")) {
         const why = lower === "aws:userid" ? "for a user it is the unique ID AIDA…" : "it is a whole ARN";
         context.report({ ...base, messageId: "wrongPrincipalKey", data: { text: token.text, why, resource: text } });
@@ -2599,7 +2630,7 @@ function checkString(context, text, path, where) {
         context.report({ ...base, messageId: "defaultOnSelf", severity: "warn", data: { text: token.text, value: token.defaultValue } });
       }
     }
-    if (name === "*" || name === "?" || name === "$" || SERVICE_SUBSTITUTED.has(lower)) continue;
+    if (name === "*" || name === "?" || name === "$" || lower !== "" && SERVICE_SUBSTITUTED.has(lower)) continue;
     const resolution = resolveConditionKey(name);
     if (resolution.kind === "global" || resolution.kind === "service") {
       if (isMultivaluedType(resolution.type)) {
@@ -3395,6 +3426,7 @@ export {
   globToRegExp,
   globMatches,
   hasWildcard,
+  literalEnds,
   listCovered,
   editDistance,
   closest,

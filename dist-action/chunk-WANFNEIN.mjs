@@ -1340,8 +1340,9 @@ var PolicyDocument = class {
     if (this.tree === null) this.tree = lazyTree(this.text);
     return this.tree;
   }
-  get lineStarts() {
-    return this.starts ??= computeLineStarts(this.text);
+  /** The offsets where lines start, at least up to the line that holds `offset`. */
+  lineStarts(offset = Infinity) {
+    return (this.starts ??= new LineStarts(this.text)).through(offset);
   }
   /**
    * True when the text may hold an object with the same key twice: the number of key tokens in the text
@@ -1355,11 +1356,12 @@ var PolicyDocument = class {
   }
   /** 1-based line and column of a 0-based offset. */
   positionAt(offset) {
-    return positionIn(this.lineStarts, offset);
+    return positionIn(this.lineStarts(offset), offset);
   }
   /** The 0-based offset of a 1-based line and column (clamped to the text). */
   offsetAt(line, column) {
-    const start = this.lineStarts[Math.min(Math.max(line, 1), this.lineStarts.length) - 1];
+    const starts = this.lineStarts();
+    const start = starts[Math.min(Math.max(line, 1), starts.length) - 1];
     return Math.min(start + Math.max(column, 1) - 1, this.text.length);
   }
   rangeOf(offset, endOffset) {
@@ -1492,22 +1494,43 @@ var LineIndex = class {
   }
 };
 function computeLineStarts(text) {
-  const starts = [text.charCodeAt(0) === 65279 ? 1 : 0];
-  if (!text.includes("\r")) {
-    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return new LineStarts(text).through(Infinity);
+}
+var LineStarts = class {
+  constructor(text) {
+    this.text = text;
+    this.starts = [text.charCodeAt(0) === 65279 ? 1 : 0];
+    if (!text.includes("\r")) return;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        this.starts.push(i + 1);
+      } else if (c === 10) {
+        this.starts.push(i + 1);
+      }
+    }
+    this.from = -1;
+  }
+  text;
+  starts;
+  /** Where the search for the next LF resumes; -1 once every start is known. */
+  from = 0;
+  /** The starts of the lines up to the one that holds `offset`, and possibly more. */
+  through(offset) {
+    const { starts, text } = this;
+    while (this.from >= 0 && starts[starts.length - 1] <= offset) {
+      const newline = text.indexOf("\n", this.from);
+      if (newline < 0) {
+        this.from = -1;
+      } else {
+        starts.push(newline + 1);
+        this.from = newline + 1;
+      }
+    }
     return starts;
   }
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
-    } else if (c === 10) {
-      starts.push(i + 1);
-    }
-  }
-  return starts;
-}
+};
 function describeSyntaxError(text, error, root) {
   const { offset } = error;
   const length = error.error === ParseErrorCode.InvalidSymbol ? singleQuotedLength(text, offset, error.length) : Math.max(error.length, 0);

@@ -4,7 +4,7 @@ import {
   MalformedResponseError,
   checkFindings,
   findingsToMessages
-} from "./chunk-7U4EPFMC.mjs";
+} from "./chunk-JJ6OHD23.mjs";
 import {
   ACCESS_ANALYZER_RESOURCE_TYPES
 } from "./chunk-JVWQVW3D.mjs";
@@ -13,16 +13,16 @@ import {
   onPlaceholder,
   placeholderText,
   policyPath
-} from "./chunk-SJWIZBG4.mjs";
+} from "./chunk-75CFWHIM.mjs";
 import {
   findingKey
-} from "./chunk-ZITXD6E3.mjs";
+} from "./chunk-KIB4F3VJ.mjs";
 import {
   LineIndex,
   PolicyDocument,
   compareMessages,
   quoted
-} from "./chunk-CMX6WTIQ.mjs";
+} from "./chunk-WANFNEIN.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/access-analyzer/cache.ts
@@ -431,7 +431,7 @@ async function runAccessAnalyzer(inputs, options) {
             return;
           }
           try {
-            session ??= import("./client-B4XGFGV4.mjs").then((m) => m.openSession(settings, log));
+            session ??= import("./client-U6KV42FM.mjs").then((m) => m.openSession(settings, log));
             const findings = await (await session).validate({ ...group.request });
             serverFailuresInARow = 0;
             if (cache) await cache.set(group.key, { policyType: group.request.policyType, resourceType: group.request.validatePolicyResourceType, locale, toolVersion: options.toolVersion }, findings);

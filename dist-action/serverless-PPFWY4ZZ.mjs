@@ -20,7 +20,7 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-SJWIZBG4.mjs";
+} from "./chunk-75CFWHIM.mjs";
 import {
   FN_SUB_VARIABLE_MESSAGE_ID,
   JSON_SYNTAX_ISSUE_CODE,
@@ -31,12 +31,12 @@ import {
   interpolate,
   isProviderPrefix,
   resolveConditionKey
-} from "./chunk-ZITXD6E3.mjs";
+} from "./chunk-KIB4F3VJ.mjs";
 import {
   LineIndex,
   compareMessages,
   quoted
-} from "./chunk-CMX6WTIQ.mjs";
+} from "./chunk-WANFNEIN.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/serverless/lint.ts

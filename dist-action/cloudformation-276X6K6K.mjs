@@ -9,9 +9,9 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-SJWIZBG4.mjs";
-import "./chunk-ZITXD6E3.mjs";
-import "./chunk-CMX6WTIQ.mjs";
+} from "./chunk-75CFWHIM.mjs";
+import "./chunk-KIB4F3VJ.mjs";
+import "./chunk-WANFNEIN.mjs";
 import "./chunk-PI7H3LEV.mjs";
 export {
   jsonTemplate,
