@@ -13,7 +13,7 @@ import { neverInRequests } from '../../src/iam/condition-keys.js';
 import { resourceType } from '../../src/iam/database.js';
 import { arnFormatTokens, arnPatternTokens, patternsIntersect, splitArnFormats, type Token } from '../../src/iam/resources.js';
 import { andList, quoted } from '../../src/words.js';
-import { literalNamesPattern } from '../../src/actions/literal-names.js';
+import { leadingCharactersTest, literalNamesPattern } from '../../src/actions/literal-names.js';
 
 /** An action that escalates on its own when it is allowed on every resource of its kind. */
 interface DirectPath {
@@ -399,12 +399,16 @@ const mayCoverOpening = entryTest(OPENING);
 /** The entries without a wildcard that may name a path action, or one that opens a path (see literalNamesPattern). */
 const MAY_NAME_PATH_ACTION = literalNamesPattern(PATH_ACTIONS);
 const MAY_NAME_OPENING = literalNamesPattern(OPENING);
+/** The first look at every entry (see leadingCharactersTest): most start like no path action. */
+const mayStartPathAction = leadingCharactersTest(PATH_ACTIONS);
+const mayStartOpening = leadingCharactersTest(OPENING);
 
 /** The path actions an Action / NotAction entry covers; remembered for the entries of their services. */
 const coveredByEntry = new Map<string, readonly string[]>();
 function pathActionsOf(entry: string): readonly string[] {
   // Most entries name one action, most of them not a path action: one pattern test, no look-up in the map.
   // An entry with a wildcard (a few hundred in the AWS managed policies) gets the service test instead.
+  if (!mayStartPathAction(entry)) return NONE;
   if (!hasWildcard(entry) ? !MAY_NAME_PATH_ACTION.test(entry) : !mayCoverPathAction(entry)) return NONE;
   let covered = coveredByEntry.get(entry);
   if (covered === undefined) {
@@ -467,7 +471,8 @@ function opensPath(statement: NormalizedStatement): boolean {
   if (statement.Effect !== 'Allow') return false;
   if (Array.isArray(statement.NotAction)) return true;
   return Array.isArray(statement.Action) && statement.Action.some((entry) => typeof entry === 'string'
-    && (hasWildcard(entry) ? mayCoverOpening(entry) : MAY_NAME_OPENING.test(entry)) && pathActionsOf(entry).some((action) => OPENING.has(action)));
+    && mayStartOpening(entry) && (hasWildcard(entry) ? mayCoverOpening(entry) : MAY_NAME_OPENING.test(entry))
+    && pathActionsOf(entry).some((action) => OPENING.has(action)));
 }
 
 /**
