@@ -99,12 +99,17 @@ const iam = (action: string, resource: string, kinds: string, effect: string): D
   ({ action: `iam:${action}`, service: 'iam', resource, global: true, kinds, effect });
 
 /**
- * A test of a Resource entry, remembered by entry: the AWS managed policies repeat the same few (`"*"`,
- * `arn:aws:iam::*:role/*`), and each policy that opens a path asks for every path and every statement.
+ * A test of whether a Resource entry covers every resource of a kind (coversEveryResource), remembered by
+ * entry: the AWS managed policies repeat the same few (`"*"`, `arn:aws:iam::*:role/*`), and each policy that
+ * opens a path asks for every path and every statement. An entry that ends in neither `*` nor `?` covers no
+ * kind (the kind's resource part, `role/*`, ends with a `*` that a literal last character cannot cover): it
+ * is answered without a look-up, as most entries are (`arn:aws:iam::*:role/my-role`).
  */
-function rememberByPattern(test: (pattern: string) => boolean): (pattern: string) => boolean {
+function rememberCoverage(test: (pattern: string) => boolean): (pattern: string) => boolean {
   const known = new Map<string, boolean>();
   return (pattern) => {
+    const last = pattern.charCodeAt(pattern.length - 1);
+    if (last !== 0x2a && last !== 0x3f) return false;
     let result = known.get(pattern);
     if (result === undefined) {
       result = test(pattern);
@@ -115,7 +120,7 @@ function rememberByPattern(test: (pattern: string) => boolean): (pattern: string
   };
 }
 
-const coversEveryRole = rememberByPattern(coversAllRoles);
+const coversEveryRole = rememberCoverage(coversAllRoles);
 
 /** Rhino Security Labs' single-action methods (as Parliament lists them), less the credential ones self-service-resource-scope reports. */
 const DIRECT: readonly DirectPath[] = [
@@ -607,6 +612,12 @@ function allowedGrant(statements: readonly Statement[], action: string, reach: R
   return undefined;
 }
 
+/** The statements of allowedGrant's grants (without `skip`), in order; none when a Deny takes the action back. */
+function allowingStatements(statements: readonly Statement[], action: string, reach: (pattern: string) => boolean): Statement[] {
+  if (statements.some(({ statement, grants }) => grants.has(action) && unconditionalDenyOn(statement, reach))) return [];
+  return statements.filter((info) => info.statement.Effect === 'Allow' && info.grants.has(action) && reachingEntry(info.statement, reach) !== undefined);
+}
+
 /**
  * Whether a condition entry limits what the action reaches (limitsToValues): a negated operator
  * (`StringNotEquals`, `ArnNotLike`, …) only leaves out the values it lists and lets everything else through;
@@ -769,7 +780,7 @@ class Findings {
  */
 const DIRECT_TESTS = DIRECT.map((path) => ({
   path,
-  covers: rememberByPattern((pattern) => coversEveryResource(pattern, path.arnService ?? path.service, path.resource, { global: path.global })),
+  covers: rememberCoverage((pattern) => coversEveryResource(pattern, path.arnService ?? path.service, path.resource, { global: path.global })),
   scoped: (info: Statement) => scopedByCondition(path, info) || (path.alsoNeeds !== undefined && !path.alsoNeeds(info.statement)),
   /**
    * For the companion actions, which need only the resources of the kind (ecs:DescribeTasks no cluster), each
@@ -959,15 +970,16 @@ function reportCreationPaths(statements: readonly Statement[], findings: Finding
 
 /** iam:PassRole on every role, with the actions of a service that runs as the role. */
 function reportPassRolePaths(statements: readonly Statement[], findings: Findings): void {
-  if (!allowedGrant(statements, 'iam:PassRole', coversEveryRole)) return;
+  // Read once for all the paths: each takes the first of these statements that lets the role go to its service.
+  const passRoles = allowingStatements(statements, 'iam:PassRole', coversEveryRole);
+  if (passRoles.length === 0) return;
   const reportedGroups = new Set<string>();
   for (const path of PASS_ROLE) {
     if (path.group !== undefined && reportedGroups.has(path.group)) continue;
     // Most policies that pass roles use one or two services: a path none of whose first-step actions any
     // statement lets through is passed over before its conditions are read.
     if (!path.steps[0].some((action) => statements.some(({ grants }) => grants.has(action)))) continue;
-    const passRole = allowedGrant(statements, 'iam:PassRole', coversEveryRole,
-      (info) => !passesTo(info, path.passedTo) || selectsRolesByTag(info) || throughOtherServices(info));
+    const passRole = passRoles.find((info) => passesTo(info, path.passedTo) && !selectsRolesByTag(info) && !throughOtherServices(info));
     if (!passRole) continue;
     // A condition that pins the role the service uses (cloudformation:RoleArn) closes the path. A request without
     // the key passes no role of the principal's choosing, so `…IfExists` and `ForAllValues:` pin it too.
@@ -987,7 +999,7 @@ function reportPassRolePaths(statements: readonly Statement[], findings: Finding
     const { grant, action } = first;
     const what = grant.kind === 'action' ? quoted(action)
       : grant.kind === 'wildcard' ? `${quoted(grant.pattern)}, which includes ${action},` : `NotAction, which allows ${action},`;
-    findings.report(grant, 'passRole', { what, statement: passRole.info.index, effect: path.effect });
+    findings.report(grant, 'passRole', { what, statement: passRole.index, effect: path.effect });
     if (path.group !== undefined) reportedGroups.add(path.group);
   }
 }
