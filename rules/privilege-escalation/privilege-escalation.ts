@@ -411,8 +411,9 @@ const mayStartOpening = leadingCharactersTest(OPENING);
 /** The path actions an Action / NotAction entry covers; remembered for the entries of their services. */
 const coveredByEntry = new Map<string, readonly string[]>();
 function pathActionsOf(entry: string): readonly string[] {
-  // Most entries name one action, most of them not a path action: one pattern test, no look-up in the map.
-  // An entry with a wildcard (a few hundred in the AWS managed policies) gets the service test instead.
+  // Most entries name one action, most of them not a path action: their first two characters, or one pattern
+  // test, rule them out without a look-up in the map. An entry with a wildcard (a few hundred in the AWS managed
+  // policies) gets the service test instead of the pattern.
   if (!mayStartPathAction(entry)) return NONE;
   if (!hasWildcard(entry) ? !MAY_NAME_PATH_ACTION.test(entry) : !mayCoverPathAction(entry)) return NONE;
   let covered = coveredByEntry.get(entry);

@@ -1,6 +1,6 @@
 /**
- * A quick test for Action / NotAction entries without a wildcard, for rules that look for a few actions among
- * the tens of thousands of entries a corpus has.
+ * Quick tests for Action / NotAction entries, for rules that look for a few actions among the tens of
+ * thousands of entries a corpus has.
  */
 
 /**
