@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { checkRoleActionScope } from '../../src/actions/role-action-scope.js';
+import { roleActionScopeCheck } from '../../src/actions/role-action-scope.js';
 
 const ACTION = 'iam:CreateServiceLinkedRole';
 /** The condition key that limits which services may get a service-linked role; with it, "*" is acceptable. */
@@ -37,7 +37,5 @@ export default defineRule({
     },
   },
   given: '$.Statement[*]',
-  check(match, context) {
-    checkRoleActionScope(match, context, { action: ACTION, scopingKey: SCOPING_KEY, codes: CODES, messageIds: MESSAGE_IDS });
-  },
+  check: roleActionScopeCheck({ action: ACTION, scopingKey: SCOPING_KEY, codes: CODES, messageIds: MESSAGE_IDS }),
 });

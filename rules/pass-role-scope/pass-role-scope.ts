@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { checkRoleActionScope } from '../../src/actions/role-action-scope.js';
+import { roleActionScopeCheck } from '../../src/actions/role-action-scope.js';
 
 const ACTION = 'iam:PassRole';
 /** The condition key that limits which services a role may be passed to; with it, "*" is acceptable. */
@@ -37,7 +37,5 @@ export default defineRule({
     },
   },
   given: '$.Statement[*]',
-  check(match, context) {
-    checkRoleActionScope(match, context, { action: ACTION, scopingKey: SCOPING_KEY, codes: CODES, messageIds: MESSAGE_IDS });
-  },
+  check: roleActionScopeCheck({ action: ACTION, scopingKey: SCOPING_KEY, codes: CODES, messageIds: MESSAGE_IDS }),
 });

@@ -13,7 +13,7 @@ import { neverInRequests } from '../../src/iam/condition-keys.js';
 import { resourceType } from '../../src/iam/database.js';
 import { arnFormatTokens, arnPatternTokens, patternsIntersect, splitArnFormats, type Token } from '../../src/iam/resources.js';
 import { andList, quoted } from '../../src/words.js';
-import { literalNamesPattern } from '../../src/actions/literal-names.js';
+import { leadingCharactersTest, literalNamesPattern } from '../../src/actions/literal-names.js';
 
 /** An action that escalates on its own when it is allowed on every resource of its kind. */
 interface DirectPath {
@@ -99,12 +99,17 @@ const iam = (action: string, resource: string, kinds: string, effect: string): D
   ({ action: `iam:${action}`, service: 'iam', resource, global: true, kinds, effect });
 
 /**
- * A test of a Resource entry, remembered by entry: the AWS managed policies repeat the same few (`"*"`,
- * `arn:aws:iam::*:role/*`), and each policy that opens a path asks for every path and every statement.
+ * A test of whether a Resource entry covers every resource of a kind (coversEveryResource), remembered by
+ * entry: the AWS managed policies repeat the same few (`"*"`, `arn:aws:iam::*:role/*`), and each policy that
+ * opens a path asks for every path and every statement. An entry that ends in neither `*` nor `?` covers no
+ * kind (the kind's resource part, `role/*`, ends with a `*` that a literal last character cannot cover): it
+ * is answered without a look-up, as most entries are (`arn:aws:iam::*:role/my-role`).
  */
-function rememberByPattern(test: (pattern: string) => boolean): (pattern: string) => boolean {
+function rememberCoverage(test: (pattern: string) => boolean): (pattern: string) => boolean {
   const known = new Map<string, boolean>();
   return (pattern) => {
+    const last = pattern.charCodeAt(pattern.length - 1);
+    if (last !== 0x2a && last !== 0x3f) return false;
     let result = known.get(pattern);
     if (result === undefined) {
       result = test(pattern);
@@ -115,7 +120,7 @@ function rememberByPattern(test: (pattern: string) => boolean): (pattern: string
   };
 }
 
-const coversEveryRole = rememberByPattern(coversAllRoles);
+const coversEveryRole = rememberCoverage(coversAllRoles);
 
 /** Rhino Security Labs' single-action methods (as Parliament lists them), less the credential ones self-service-resource-scope reports. */
 const DIRECT: readonly DirectPath[] = [
@@ -399,12 +404,17 @@ const mayCoverOpening = entryTest(OPENING);
 /** The entries without a wildcard that may name a path action, or one that opens a path (see literalNamesPattern). */
 const MAY_NAME_PATH_ACTION = literalNamesPattern(PATH_ACTIONS);
 const MAY_NAME_OPENING = literalNamesPattern(OPENING);
+/** The first look at every entry (see leadingCharactersTest): most start like no path action. */
+const mayStartPathAction = leadingCharactersTest(PATH_ACTIONS);
+const mayStartOpening = leadingCharactersTest(OPENING);
 
 /** The path actions an Action / NotAction entry covers; remembered for the entries of their services. */
 const coveredByEntry = new Map<string, readonly string[]>();
 function pathActionsOf(entry: string): readonly string[] {
-  // Most entries name one action, most of them not a path action: one pattern test, no look-up in the map.
-  // An entry with a wildcard (a few hundred in the AWS managed policies) gets the service test instead.
+  // Most entries name one action, most of them not a path action: their first two characters, or one pattern
+  // test, rule them out without a look-up in the map. An entry with a wildcard (a few hundred in the AWS managed
+  // policies) gets the service test instead of the pattern.
+  if (!mayStartPathAction(entry)) return NONE;
   if (!hasWildcard(entry) ? !MAY_NAME_PATH_ACTION.test(entry) : !mayCoverPathAction(entry)) return NONE;
   let covered = coveredByEntry.get(entry);
   if (covered === undefined) {
@@ -467,7 +477,8 @@ function opensPath(statement: NormalizedStatement): boolean {
   if (statement.Effect !== 'Allow') return false;
   if (Array.isArray(statement.NotAction)) return true;
   return Array.isArray(statement.Action) && statement.Action.some((entry) => typeof entry === 'string'
-    && (hasWildcard(entry) ? mayCoverOpening(entry) : MAY_NAME_OPENING.test(entry)) && pathActionsOf(entry).some((action) => OPENING.has(action)));
+    && mayStartOpening(entry) && (hasWildcard(entry) ? mayCoverOpening(entry) : MAY_NAME_OPENING.test(entry))
+    && pathActionsOf(entry).some((action) => OPENING.has(action)));
 }
 
 /**
@@ -600,6 +611,12 @@ function allowedGrant(statements: readonly Statement[], action: string, reach: R
     if (resource !== undefined) return { grant, info, resource };
   }
   return undefined;
+}
+
+/** The statements of allowedGrant's grants (without `skip`), in order; none when a Deny takes the action back. */
+function allowingStatements(statements: readonly Statement[], action: string, reach: (pattern: string) => boolean): Statement[] {
+  if (statements.some(({ statement, grants }) => grants.has(action) && unconditionalDenyOn(statement, reach))) return [];
+  return statements.filter((info) => info.statement.Effect === 'Allow' && info.grants.has(action) && reachingEntry(info.statement, reach) !== undefined);
 }
 
 /**
@@ -764,7 +781,7 @@ class Findings {
  */
 const DIRECT_TESTS = DIRECT.map((path) => ({
   path,
-  covers: rememberByPattern((pattern) => coversEveryResource(pattern, path.arnService ?? path.service, path.resource, { global: path.global })),
+  covers: rememberCoverage((pattern) => coversEveryResource(pattern, path.arnService ?? path.service, path.resource, { global: path.global })),
   scoped: (info: Statement) => scopedByCondition(path, info) || (path.alsoNeeds !== undefined && !path.alsoNeeds(info.statement)),
   /**
    * For the companion actions, which need only the resources of the kind (ecs:DescribeTasks no cluster), each
@@ -954,15 +971,16 @@ function reportCreationPaths(statements: readonly Statement[], findings: Finding
 
 /** iam:PassRole on every role, with the actions of a service that runs as the role. */
 function reportPassRolePaths(statements: readonly Statement[], findings: Findings): void {
-  if (!allowedGrant(statements, 'iam:PassRole', coversEveryRole)) return;
+  // Read once for all the paths: each takes the first of these statements that lets the role go to its service.
+  const passRoles = allowingStatements(statements, 'iam:PassRole', coversEveryRole);
+  if (passRoles.length === 0) return;
   const reportedGroups = new Set<string>();
   for (const path of PASS_ROLE) {
     if (path.group !== undefined && reportedGroups.has(path.group)) continue;
     // Most policies that pass roles use one or two services: a path none of whose first-step actions any
     // statement lets through is passed over before its conditions are read.
     if (!path.steps[0].some((action) => statements.some(({ grants }) => grants.has(action)))) continue;
-    const passRole = allowedGrant(statements, 'iam:PassRole', coversEveryRole,
-      (info) => !passesTo(info, path.passedTo) || selectsRolesByTag(info) || throughOtherServices(info));
+    const passRole = passRoles.find((info) => passesTo(info, path.passedTo) && !selectsRolesByTag(info) && !throughOtherServices(info));
     if (!passRole) continue;
     // A condition that pins the role the service uses (cloudformation:RoleArn) closes the path. A request without
     // the key passes no role of the principal's choosing, so `…IfExists` and `ForAllValues:` pin it too.
@@ -982,7 +1000,7 @@ function reportPassRolePaths(statements: readonly Statement[], findings: Finding
     const { grant, action } = first;
     const what = grant.kind === 'action' ? quoted(action)
       : grant.kind === 'wildcard' ? `${quoted(grant.pattern)}, which includes ${action},` : `NotAction, which allows ${action},`;
-    findings.report(grant, 'passRole', { what, statement: passRole.info.index, effect: path.effect });
+    findings.report(grant, 'passRole', { what, statement: passRole.index, effect: path.effect });
     if (path.group !== undefined) reportedGroups.add(path.group);
   }
 }

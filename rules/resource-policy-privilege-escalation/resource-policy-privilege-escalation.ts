@@ -9,7 +9,7 @@ import { arnPatternTokens, patternsIntersect, type Token } from '../../src/iam/r
 import { onlyThroughServices } from '../../src/conditions/called-via.js';
 import { limitsToValues } from '../../src/conditions/operator.js';
 import { andList, quoted } from '../../src/words.js';
-import { literalNamesPattern } from '../../src/actions/literal-names.js';
+import { leadingCharactersTest, literalNamesPattern } from '../../src/actions/literal-names.js';
 
 /** A bucket action that lets the principal change who may use the bucket's objects. */
 interface BucketAction {
@@ -38,9 +38,12 @@ const MAY_BE_S3 = /^\s*(?:s3|[^:]*[*?][^:]*)\s*(?::|$)/i;
 /** The entries without a wildcard that may name a bucket action (see literalNamesPattern): most S3 entries name another. */
 const MAY_NAME_BUCKET_ACTION = literalNamesPattern(BUCKET_ACTIONS.map(({ action }) => action));
 
+/** The first look at every entry (see leadingCharactersTest): most start like no S3 action. */
+const mayStartBucketAction = leadingCharactersTest(BUCKET_ACTIONS.map(({ action }) => action));
+
 /** Whether an Action entry may cover one of the bucket actions. */
 function mayCoverBucketAction(entry: string): boolean {
-  return hasWildcard(entry) ? MAY_BE_S3.test(entry) : MAY_NAME_BUCKET_ACTION.test(entry);
+  return mayStartBucketAction(entry) && (hasWildcard(entry) ? MAY_BE_S3.test(entry) : MAY_NAME_BUCKET_ACTION.test(entry));
 }
 
 /** A condition key that selects buckets (by their tags): which buckets the statement reaches is not known. */

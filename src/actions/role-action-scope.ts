@@ -4,6 +4,7 @@
  * key that scopes it. Each rule brings its action, scoping key, issue codes and message ids.
  */
 import { actionGrant } from './glob.js';
+import { leadingCharactersTest } from './literal-names.js';
 import { coversAllRoles } from '../arn/roles.js';
 import { limitsToValues } from '../conditions/operator.js';
 import { conditionEntries, isObject, type NormalizedStatement } from '../engine/normalize.js';
@@ -19,9 +20,17 @@ export interface RoleActionScope {
   messageIds: Record<'NotResource' | 'AllRoles', ByGrant>;
 }
 
-export function checkRoleActionScope({ value, path }: Match, context: RuleContext, scope: RoleActionScope): void {
+/** The check of one rule, with the first look at its action's entries (see leadingCharactersTest) made once. */
+export function roleActionScopeCheck(scope: RoleActionScope): (match: Match, context: RuleContext) => void {
+  const mayStartAction = leadingCharactersTest([scope.action]);
+  return (match, context) => checkRoleActionScope(match, context, scope, mayStartAction);
+}
+
+function checkRoleActionScope({ value, path }: Match, context: RuleContext, scope: RoleActionScope, mayStartAction: (entry: string) => boolean): void {
   if (!isObject(value) || value.Effect !== 'Allow') return;
   const statement = value as NormalizedStatement;
+  // Most statements have no entry that starts like the action: passed over before actionGrant reads each entry.
+  if (Array.isArray(statement.Action) && !statement.Action.some((entry) => typeof entry === 'string' && mayStartAction(entry))) return;
   const grant = actionGrant(statement, path, scope.action);
   if (!grant) return;
   const report = (shape: 'NotResource' | 'AllRoles', resource?: string) => {
