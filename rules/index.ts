@@ -78,6 +78,7 @@ import policyVariableSyntax from './policy-variable-syntax/policy-variable-synta
 import policyVariablesRequireVersion from './policy-variables-require-version/policy-variables-require-version.js';
 import policyVersion from './policy-version/policy-version.js';
 import principalAwsFormat from './principal-aws-format/principal-aws-format.js';
+import principalCanonicalUserFormat from './principal-canonical-user-format/principal-canonical-user-format.js';
 import principalPublicAccess from './principal-public-access/principal-public-access.js';
 import principalUniqueId from './principal-unique-id/principal-unique-id.js';
 import principalWildcard from './principal-wildcard/principal-wildcard.js';
@@ -192,6 +193,7 @@ export const rules: readonly Rule[] = [
   policyVariablesRequireVersion,
   policyVersion,
   principalAwsFormat,
+  principalCanonicalUserFormat,
   principalPublicAccess,
   principalUniqueId,
   principalWildcard,

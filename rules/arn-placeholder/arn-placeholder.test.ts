@@ -21,6 +21,10 @@ new RuleTester().run(rule, {
     },
     { name: 'a Region or account word in a Resource is arn-region\'s and arn-format\'s', code: policy('arn:aws:sqs:region:account-id:queue') },
     { name: 'condition values that are not ARNs', code: policy('*', { StringEquals: { 'aws:PrincipalTag/team': '<team>', 'aws:SourceAccount': 'account-id' } }) },
+    {
+      name: 'a whole-value placeholder that another rule reports: under an Arn operator (condition-arn-value), of a key that is not an ARN (condition-account-id-format)',
+      code: policy('*', { ArnLike: { 'aws:SourceArn': '<source-arn>' }, StringEquals: { 'aws:SourceAccount': '<account-id>' } }),
+    },
     { name: 'a resource name that merely holds the word', code: policy('*', { ArnEquals: { 'aws:SourceArn': 'arn:aws:sns:us-east-1:123456789012:account-region-events' } }) },
   ],
   invalid: [
@@ -38,6 +42,28 @@ new RuleTester().run(rule, {
           message: '"<bucket-name>" in ARN "arn:aws:s3:::<bucket-name>" looks like a placeholder left from an example, so the ARN matches nothing; write the name it stands for, or a pattern with "*".',
         },
         { messageId: 'placeholder', line: 9, column: 31, endLine: 9, endColumn: 44 },
+      ],
+    },
+    {
+      name: 'Resource entries that are nothing but a placeholder',
+      code: policy(['<role-arn>', '{bucket-arn}']),
+      errors: [
+        {
+          messageId: 'wholeValue', line: 8, column: 17, endLine: 8, endColumn: 29, issueCode: 'INVALID_ARN_PREFIX',
+          message: 'Resource entry "<role-arn>" looks like a placeholder left from an example, not an ARN, so it matches nothing; write the ARN it stands for.',
+        },
+        { messageId: 'wholeValue', line: 9, column: 17, endLine: 9, endColumn: 31, issueCode: 'INVALID_ARN_PREFIX' },
+      ],
+    },
+    {
+      name: 'a placeholder as the whole value of an ARN key under a String operator, which no other rule reports',
+      code: policy('*', { StringEquals: { 'aws:SourceArn': '<source-arn>' }, StringLike: { 'aws:PrincipalArn': ['{role-arn}'] } }),
+      errors: [
+        {
+          messageId: 'wholeValue', line: 10, column: 38, endLine: 10, endColumn: 52,
+          message: '"aws:SourceArn" value "<source-arn>" looks like a placeholder left from an example, not an ARN, so it matches nothing; write the ARN it stands for.',
+        },
+        { messageId: 'wholeValue', line: 14, column: 25, endLine: 14, endColumn: 37 },
       ],
     },
     {

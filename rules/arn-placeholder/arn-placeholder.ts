@@ -2,6 +2,8 @@ import { defineRule, type RuleContext } from '../../src/engine/rule.js';
 import { conditionEntries, statementMatches, type NormalizedStatement } from '../../src/engine/normalize.js';
 import type { JsonPath } from '../../src/engine/types.js';
 import { parseArn, type ParsedArn } from '../../src/arn/parse.js';
+import { isWholePlaceholder } from '../../src/arn/placeholder.js';
+import { elementType, resolveConditionKey } from '../../src/iam/condition-keys.js';
 
 /**
  * Placeholders of documentation examples: `<bucket-name>`, `<ACCOUNTNUMBER>`, `{account-id}`. Not `${…}` (policy
@@ -43,18 +45,28 @@ function reportPlaceholders(context: RuleContext, value: string, arn: ParsedArn 
       if (m.index < from || (m.index >= pathParameters && m[0].startsWith('{'))) continue;
       const field = fieldAt(arn, m.index);
       reported.add(field);
-      context.report({ messageId: 'placeholder', path, substring: { start: m.index, length: m[0].length }, data: { placeholder: m[0], value, what: WHAT[field] } });
+      context.report({ messageId: 'placeholder', path, issueCode: null, substring: { start: m.index, length: m[0].length }, data: { placeholder: m[0], value, what: WHAT[field] } });
     }
   }
   if (!words || !arn) return;
   for (const [field, word] of [['region', REGION_WORD], ['account', ACCOUNT_WORD]] as const) {
     const { value: text, start } = arn[field];
     if (reported.has(field) || !word.test(text)) continue;
-    context.report({ messageId: 'placeholder', path, substring: { start, length: text.length }, data: { placeholder: text, value, what: WHAT[field] } });
+    context.report({ messageId: 'placeholder', path, issueCode: null, substring: { start, length: text.length }, data: { placeholder: text, value, what: WHAT[field] } });
   }
 }
 
 const isArn = (value: unknown): value is string => typeof value === 'string' && value.startsWith('arn:');
+
+/**
+ * A condition key whose values are ARNs (`aws:SourceArn`, `aws:PrincipalArn`) under a String operator: there a
+ * whole-value placeholder gets no other finding (under an Arn operator it is condition-arn-value's "not an ARN").
+ */
+function takesArnsAsStrings(operator: string, key: string): boolean {
+  if (!/^String/.test(operator.replace(/^For(?:AllValues|AnyValue):/i, ''))) return false;
+  const resolution = resolveConditionKey(key);
+  return 'type' in resolution && elementType(resolution.type) === 'ARN';
+}
 
 export default defineRule({
   id: 'arn-placeholder',
@@ -63,10 +75,13 @@ export default defineRule({
     severity: 'error',
     recommended: true,
     fixable: 'none',
+    // A whole Resource entry that is a placeholder: Access Analyzer reads it as an entry without the "arn:" prefix.
+    issueCode: 'INVALID_ARN_PREFIX',
     // A placeholder is one whatever the conditions say.
     unknownCondition: false,
     docs: { description: 'Resource and condition ARNs hold no placeholders of documentation examples: a name in angle brackets or braces, or the word "region" or "account".' },
     messages: {
+      wholeValue: '{{where}} "{{value}}" looks like a placeholder left from an example, not an ARN, so it matches nothing; write the ARN it stands for.',
       placeholder: '"{{placeholder}}" in ARN "{{value}}" looks like a placeholder left from an example, so the ARN matches nothing; write {{what}}.',
     },
   },
@@ -77,6 +92,11 @@ export default defineRule({
       const list: unknown = statement[element];
       if (!Array.isArray(list)) continue;
       list.forEach((entry: unknown, j) => {
+        // `"Resource": "<role-arn>"`: the one finding for the entry (arn-format leaves it here, not an ARN by mistake).
+        if (typeof entry === 'string' && isWholePlaceholder(entry)) {
+          context.report({ messageId: 'wholeValue', path: [...path, element, j], issueCode: 'INVALID_ARN_PREFIX', data: { where: `${element} entry`, value: entry } });
+          return;
+        }
         // The Region and account fields of a resource ARN are arn-region's and arn-format's: only brackets count.
         if (!isArn(entry) || (!entry.includes('<') && !entry.includes('{'))) return;
         const arn = parseArn(entry);
@@ -85,7 +105,12 @@ export default defineRule({
     }
     for (const entry of conditionEntries(statement, path)) {
       if (!Array.isArray(entry.values)) continue;
+      const arnStrings = takesArnsAsStrings(entry.operator, entry.key);
       entry.values.forEach((item, index) => {
+        if (arnStrings && typeof item === 'string' && isWholePlaceholder(item)) {
+          context.report({ messageId: 'wholeValue', path: [...entry.keyPath, index], issueCode: null, data: { where: `"${entry.key}" value`, value: item } });
+          return;
+        }
         if (isArn(item)) reportPlaceholders(context, item, parseArn(item), [...entry.keyPath, index], 0, true);
       });
     }

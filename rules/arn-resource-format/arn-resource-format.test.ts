@@ -25,6 +25,7 @@ const iamTypes = '"access-report/", "assumed-role/", "contextProvider/", "delega
 new RuleTester().run(rule, {
   valid: [
     { name: 'IAM: a variable that may hold a "/" may spell the one after the type', code: policy('arn:aws:iam::*:user${aws:PrincipalTag/path}', 'iam:GetUser') },
+    { name: 'whitespace around the ARN is arn-format\'s one finding: a part that fits but for it, a misspelt part', code: policy(['arn:aws:iam::123456789012:root ', 'arn:aws:iam::123456789012:users/bob ', ' arn:aws:cloudformation:*:*:stack/x'], 'iam:GetUser') },
     { name: 'IAM: a user name variable after the "/"', code: policy('arn:aws:iam::*:user/${aws:username}', 'iam:GetUser') },
     { name: 'IAM: a user name variable may spell the type itself', code: policy('arn:aws:iam::*:${aws:username}/x', 'iam:GetUser') },
     { code: policy(['arn:aws:s3:::my-bucket', 'arn:aws:s3:::my-bucket/*', 'arn:aws:iam::123456789012:role/service-role/deploy']) },

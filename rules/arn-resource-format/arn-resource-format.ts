@@ -6,6 +6,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import { databaseLabel, resourceTypeUses } from '../../src/iam/actions-db.js';
 import { serviceExists, servicePrefixes } from '../../src/iam/database.js';
 import { suggestionLimit } from '../../src/iam/suggest.js';
+import { strayWhitespace } from '../../src/words.js';
 import {
   ARN_SERVICE_SOURCES, analysisOf, arnFormatsOf, fitsSomeFormat, formatsFittingAfterColon, resourceArnMatches, typeWord, type ArnAnalysis, type ArnFormat,
 } from '../../src/iam/resources.js';
@@ -203,6 +204,9 @@ export default defineRule({
     const analysis = analysisOf(match);
     if (!analysis || analysis.candidates?.length) return;
     const arn = match.value as string;
+    // Whitespace around the ARN (`"arn:aws:iam::123456789012:root "`) is arn-format's one finding, with the trim
+    // suggestion: judged here too, the part with its whitespace would fit no format, a second finding for one defect.
+    if (strayWhitespace(arn)) return;
     let finding = findings.get(arn);
     if (finding === undefined) {
       finding = (analysis.candidates ? diagnose(arn, analysis) : diagnoseService(arn, analysis)) ?? null;

@@ -481,6 +481,22 @@ new RuleTester().run(rule, {
       }],
     },
     {
+      name: '"*" but for the whitespace: at the whitespace, with a trimming suggestion (never a fix: it lets everyone in)',
+      policyType: 'resource',
+      code: { Version: V, Statement: [{ Effect: 'Allow', Principal: '* ', Action: 's3:GetObject', Resource: '*' }] },
+      errors: [{
+        messageId: 'principalWhitespace', line: 6, column: 28, endLine: 6, endColumn: 29, issueCode: 'INVALID_PRINCIPAL_FORMAT',
+        message: '"Principal": "* " ends with whitespace, so it is not "*" but a string, which "Principal" cannot be; remove the whitespace.',
+        suggestions: [{ messageId: 'trim', output: JSON.stringify({ Version: V, Statement: [{ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: '*' }] }, null, 4) }],
+      }],
+    },
+    {
+      name: 'whitespace around "*" in a trust policy, where "*" is not valid either: the general message',
+      policyType: 'trust',
+      code: { Version: V, Statement: [{ Effect: 'Allow', Principal: '* ', Action: 'sts:AssumeRole' }] },
+      errors: [{ messageId: 'principalFormat', line: 6, column: 26, endLine: 6, endColumn: 30 }],
+    },
+    {
       name: 'a Principal that is an array',
       policyType: 'resource',
       code: { Version: V, Statement: [{ Effect: 'Allow', Principal: ['*'], Action: 's3:GetObject', Resource: '*' }] },
@@ -600,6 +616,16 @@ new RuleTester().run(rule, {
       errors: [{
         messageId: 'rcpPrincipal', line: 6, column: 26, endLine: 6, endColumn: 58, issueCode: 'RCP_SYNTAX_ERROR_PRINCIPAL',
         message: '"Principal" must be "*" in a resource control policy; found the string "arn:aws:iam::123456789012:root". Restrict principals with conditions such as "aws:PrincipalOrgID".',
+      }],
+    },
+    {
+      name: 'RCP: "*" but for the whitespace',
+      policyType: 'rcp',
+      code: { Version: V, Statement: [{ Effect: 'Deny', Principal: ' *', Action: 's3:*', Resource: '*' }] },
+      errors: [{
+        messageId: 'principalWhitespace', line: 6, column: 27, endLine: 6, endColumn: 28, issueCode: 'RCP_SYNTAX_ERROR_PRINCIPAL',
+        message: '"Principal": " *" starts with whitespace, so it is not "*" but a string, which "Principal" cannot be; remove the whitespace.',
+        suggestions: [{ messageId: 'trim', output: JSON.stringify({ Version: V, Statement: [{ Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: '*' }] }, null, 4) }],
       }],
     },
   ],

@@ -12,7 +12,7 @@ import * as validators from '../../src/generated/iam-policy-validators.js';
 import {
   describeProblem, describeValue, explainErrors, formatList, type SchemaProblem, type Segment,
 } from '../../src/schema/ajv-errors.js';
-import { quoted } from '../../src/words.js';
+import { quoted, strayWhitespace } from '../../src/words.js';
 
 const VALIDATORS: Record<PolicyType, ValidateFunction> = {
   identity: validators.identity,
@@ -122,6 +122,8 @@ export default defineRule({
       rcpNotPrincipal: 'A resource control policy cannot use "NotPrincipal"; use "Principal": "*" with a condition on the principal, such as "aws:PrincipalArn".',
       rcpPrincipal: '"Principal" must be "*" in a resource control policy; found {{actual}}. Restrict principals with conditions such as "aws:PrincipalOrgID".',
       principalFormat: '"{{element}}" must be "*" or an object of principal types ({{types}}); found {{actual}}.',
+      principalWhitespace: '"{{element}}": "{{value}}" {{where}} whitespace, so it is not "*" but a string, which "{{element}}" cannot be; remove the whitespace.',
+      trim: 'Remove the whitespace: "{{trimmed}}".',
       principalString: '"{{element}}" can be a string only when it is "*"; write {"{{type}}": {{value}}} to name one principal.',
       principalKey: 'Unknown principal type "{{name}}"; use {{types}}.',
       principalKeyMisspelled: 'Unknown principal type "{{name}}"; did you mean "{{suggestion}}"? Principal types are case-sensitive.',
@@ -353,6 +355,18 @@ function elementReport(problem: SchemaProblem, where: Extract<Where, { kind: 'st
 
 function principalReport(problem: SchemaProblem, element: string, inner: Segment[], type: PolicyType): Report | undefined {
   const types = formatList(PRINCIPAL_TYPES);
+  // `"Principal": "* "` is "*" but for the whitespace, where "*" is valid: say so, at the whitespace. Trimming is
+  // a suggestion, never a fix, as it lets everyone in. (In a trust policy "*" itself is trust-policy-principal's.)
+  const text = inner.length === 0 && (type === 'resource' || type === 'rcp') && (problem.kind === 'pattern' || problem.kind === 'value') ? problem.value : undefined;
+  const stray = typeof text === 'string' && text.trim() === '*' ? strayWhitespace(text) : undefined;
+  if (stray) {
+    const { path } = problem;
+    return {
+      messageId: 'principalWhitespace', path, substring: stray.substring, data: { element, value: text, where: stray.where },
+      issueCode: type === 'rcp' ? 'RCP_SYNTAX_ERROR_PRINCIPAL' : 'INVALID_PRINCIPAL_FORMAT',
+      suggest: [{ messageId: 'trim', data: { trimmed: stray.trimmed }, fix: (fixer) => fixer.replaceValue(path, stray.trimmed) }],
+    };
+  }
   if (type === 'rcp' && element === 'Principal' && problem.kind === 'value' && inner.length === 0) {
     return { messageId: 'rcpPrincipal', path: problem.path, data: { actual: describeValue(problem.value) }, issueCode: 'RCP_SYNTAX_ERROR_PRINCIPAL' };
   }
