@@ -11,7 +11,7 @@ import {
   isTerraformName,
   isTerraformStateName,
   terraformPlanKey
-} from "./chunk-KKGJ4TQR.mjs";
+} from "./chunk-R2HTFRGW.mjs";
 import {
   JSON_BOM_MESSAGE,
   isServerlessName,
@@ -97,6 +97,7 @@ import {
   isObject,
   isProviderPrefix,
   isTemplatePlaceholder,
+  isWholePlaceholder,
   isWholeServicePattern,
   jsonStringMap,
   keyIs,
@@ -157,7 +158,7 @@ import {
   suggestionLimit,
   typeWord,
   userScopeOf
-} from "./chunk-KIB4F3VJ.mjs";
+} from "./chunk-IKB4YIHY.mjs";
 import {
   POLICY_TYPES,
   PolicyDocument,
@@ -861,17 +862,22 @@ function reportPlaceholders(context, value, arn, path, from, words2) {
       if (m.index < from || m.index >= pathParameters && m[0].startsWith("{")) continue;
       const field = fieldAt(arn, m.index);
       reported.add(field);
-      context.report({ messageId: "placeholder", path, substring: { start: m.index, length: m[0].length }, data: { placeholder: m[0], value, what: WHAT[field] } });
+      context.report({ messageId: "placeholder", path, issueCode: null, substring: { start: m.index, length: m[0].length }, data: { placeholder: m[0], value, what: WHAT[field] } });
     }
   }
   if (!words2 || !arn) return;
   for (const [field, word] of [["region", REGION_WORD], ["account", ACCOUNT_WORD]]) {
     const { value: text, start } = arn[field];
     if (reported.has(field) || !word.test(text)) continue;
-    context.report({ messageId: "placeholder", path, substring: { start, length: text.length }, data: { placeholder: text, value, what: WHAT[field] } });
+    context.report({ messageId: "placeholder", path, issueCode: null, substring: { start, length: text.length }, data: { placeholder: text, value, what: WHAT[field] } });
   }
 }
 var isArn = (value) => typeof value === "string" && value.startsWith("arn:");
+function takesArnsAsStrings(operator, key) {
+  if (!/^String/.test(operator.replace(/^For(?:AllValues|AnyValue):/i, ""))) return false;
+  const resolution = resolveConditionKey(key);
+  return "type" in resolution && elementType(resolution.type) === "ARN";
+}
 var arn_placeholder_default = defineRule({
   id: "arn-placeholder",
   meta: {
@@ -879,10 +885,13 @@ var arn_placeholder_default = defineRule({
     severity: "error",
     recommended: true,
     fixable: "none",
+    // A whole Resource entry that is a placeholder: Access Analyzer reads it as an entry without the "arn:" prefix.
+    issueCode: "INVALID_ARN_PREFIX",
     // A placeholder is one whatever the conditions say.
     unknownCondition: false,
     docs: { description: 'Resource and condition ARNs hold no placeholders of documentation examples: a name in angle brackets or braces, or the word "region" or "account".' },
     messages: {
+      wholeValue: '{{where}} "{{value}}" looks like a placeholder left from an example, not an ARN, so it matches nothing; write the ARN it stands for.',
       placeholder: '"{{placeholder}}" in ARN "{{value}}" looks like a placeholder left from an example, so the ARN matches nothing; write {{what}}.'
     }
   },
@@ -893,6 +902,10 @@ var arn_placeholder_default = defineRule({
       const list2 = statement[element];
       if (!Array.isArray(list2)) continue;
       list2.forEach((entry, j) => {
+        if (typeof entry === "string" && isWholePlaceholder(entry)) {
+          context.report({ messageId: "wholeValue", path: [...path, element, j], issueCode: "INVALID_ARN_PREFIX", data: { where: `${element} entry`, value: entry } });
+          return;
+        }
         if (!isArn(entry) || !entry.includes("<") && !entry.includes("{")) return;
         const arn = parseArn2(entry);
         if (arn) reportPlaceholders(context, entry, arn, [...path, element, j], arn.resource.start, false);
@@ -900,7 +913,12 @@ var arn_placeholder_default = defineRule({
     }
     for (const entry of conditionEntries(statement, path)) {
       if (!Array.isArray(entry.values)) continue;
+      const arnStrings = takesArnsAsStrings(entry.operator, entry.key);
       entry.values.forEach((item, index) => {
+        if (arnStrings && typeof item === "string" && isWholePlaceholder(item)) {
+          context.report({ messageId: "wholeValue", path: [...entry.keyPath, index], issueCode: null, data: { where: `"${entry.key}" value`, value: item } });
+          return;
+        }
         if (isArn(item)) reportPlaceholders(context, item, parseArn2(item), [...entry.keyPath, index], 0, true);
       });
     }
@@ -1135,6 +1153,7 @@ var arn_resource_format_default = defineRule({
     const analysis = analysisOf(match);
     if (!analysis || analysis.candidates?.length) return;
     const arn = match.value;
+    if (strayWhitespace(arn)) return;
     let finding = findings.get(arn);
     if (finding === void 0) {
       finding = (analysis.candidates ? diagnose(arn, analysis) : diagnoseService(arn, analysis)) ?? null;
@@ -2814,6 +2833,44 @@ var condition_wildcard_needs_like_default = defineRule({
   }
 });
 
+// src/actions/literal-names.ts
+function literalNamesPattern(actions) {
+  const byService2 = /* @__PURE__ */ new Map();
+  for (const action of actions) {
+    const colon = action.indexOf(":");
+    const service = action.slice(0, colon);
+    const names = byService2.get(service) ?? [];
+    names.push(action.slice(colon + 1));
+    byService2.set(service, names);
+  }
+  const alternatives = [...byService2].map(([service, names]) => `${escape(service)}:(?:${names.map(escape).join("|")})`);
+  return new RegExp(`^\\s*(?:${alternatives.join("|")})\\s*$`, "iu");
+}
+function escape(text) {
+  return text.replace(/[$()*+./?[\\\]^{|}]/g, "\\$&");
+}
+var STAR = 42;
+var QUESTION = 63;
+function leadingCharactersTest(actions) {
+  const pairs = new Uint8Array(128 * 128);
+  for (const action of actions) {
+    if (!(action.charCodeAt(0) < 128 && action.charCodeAt(1) < 128)) return () => true;
+    for (const first of asciiCases(action.charCodeAt(0))) {
+      for (const second of [...asciiCases(action.charCodeAt(1)), STAR, QUESTION]) pairs[first * 128 + second] = 1;
+    }
+  }
+  return (entry) => {
+    const first = entry.charCodeAt(0);
+    const second = entry.charCodeAt(1);
+    if (!(first > 32 && first < 128 && first !== STAR && first !== QUESTION && second < 128)) return true;
+    return pairs[first * 128 + second] === 1;
+  };
+}
+function asciiCases(code) {
+  const lower = code >= 65 && code <= 90 ? code + 32 : code;
+  return lower >= 97 && lower <= 122 ? [lower, lower - 32] : [code];
+}
+
 // src/arn/pattern.ts
 var MAX_WORK = 1 << 20;
 var MAX_DEPTH = 4e3;
@@ -2910,9 +2967,14 @@ function coversAllRoles(pattern) {
 }
 
 // src/actions/role-action-scope.ts
-function checkRoleActionScope({ value, path }, context, scope) {
+function roleActionScopeCheck(scope) {
+  const mayStartAction = leadingCharactersTest([scope.action]);
+  return (match, context) => checkRoleActionScope(match, context, scope, mayStartAction);
+}
+function checkRoleActionScope({ value, path }, context, scope, mayStartAction) {
   if (!isObject(value) || value.Effect !== "Allow") return;
   const statement = value;
+  if (Array.isArray(statement.Action) && !statement.Action.some((entry) => typeof entry === "string" && mayStartAction(entry))) return;
   const grant = actionGrant(statement, path, scope.action);
   if (!grant) return;
   const report = (shape, resource3) => {
@@ -2969,9 +3031,7 @@ var create_slr_scope_default = defineRule({
     }
   },
   given: "$.Statement[*]",
-  check(match, context) {
-    checkRoleActionScope(match, context, { action: ACTION, scopingKey: SCOPING_KEY, codes: CODES2, messageIds: MESSAGE_IDS });
-  }
+  check: roleActionScopeCheck({ action: ACTION, scopingKey: SCOPING_KEY, codes: CODES2, messageIds: MESSAGE_IDS })
 });
 
 // src/actions/deny.ts
@@ -5096,9 +5156,7 @@ var pass_role_scope_default = defineRule({
     }
   },
   given: "$.Statement[*]",
-  check(match, context) {
-    checkRoleActionScope(match, context, { action: ACTION2, scopingKey: SCOPING_KEY2, codes: CODES3, messageIds: MESSAGE_IDS2 });
-  }
+  check: roleActionScopeCheck({ action: ACTION2, scopingKey: SCOPING_KEY2, codes: CODES3, messageIds: MESSAGE_IDS2 })
 });
 
 // rules/permissions-management-actions/permissions-management-actions.ts
@@ -5480,6 +5538,54 @@ var principal_aws_format_default = defineRule({
   }
 });
 
+// rules/principal-canonical-user-format/principal-canonical-user-format.ts
+var CANONICAL_USER_ID = /^[0-9a-f]{64}$/;
+var principal_canonical_user_format_default = defineRule({
+  id: "principal-canonical-user-format",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    recommended: true,
+    fixable: "suggestion",
+    policyTypes: ["resource", "trust"],
+    docs: { description: 'A "CanonicalUser" principal is an S3 canonical user ID: 64 lower-case hexadecimal characters.' },
+    messages: {
+      whitespace: '"CanonicalUser" principal "{{value}}" {{where}} whitespace, and no canonical user ID has any; the principal names no one.',
+      trim: 'Remove the whitespace: "{{trimmed}}".',
+      upperCase: '"CanonicalUser" principal "{{value}}" has upper-case letters, but a canonical user ID is written in lower case.',
+      lowerCase: 'Write it in lower case: "{{lower}}".',
+      length: '"CanonicalUser" principal "{{value}}" has {{count}} characters, but a canonical user ID has 64 (hexadecimal digits); copy the whole ID.',
+      notHex: '"CanonicalUser" principal "{{value}}" is not a canonical user ID, which is 64 lower-case hexadecimal characters (0-9, a-f); for an account, user or role use an "AWS" principal.'
+    }
+  },
+  given: "$.Statement[*]",
+  check({ value, path }, context) {
+    if (!isObject(value)) return;
+    for (const element of ["Principal", "NotPrincipal"]) {
+      for (const entry of principalEntries(value, path, element)) {
+        if (entry.type !== "CanonicalUser" || typeof entry.value !== "string") continue;
+        const text = entry.value;
+        if (hasWildcard(text) || text.includes("${")) continue;
+        if (reportStrayWhitespace(context, text, entry.path, { messageId: "whitespace", trimMessageId: "trim", data: { value: text } })) continue;
+        if (CANONICAL_USER_ID.test(text)) continue;
+        if (/^[0-9a-fA-F]{64}$/.test(text)) {
+          const lower = text.toLowerCase();
+          context.report({
+            messageId: "upperCase",
+            path: entry.path,
+            data: { value: text },
+            suggest: [{ messageId: "lowerCase", data: { lower }, fix: (fixer) => fixer.replaceValue(entry.path, lower) }]
+          });
+        } else if (/^[0-9a-fA-F]+$/.test(text) && !/^\d{12}$/.test(text)) {
+          context.report({ messageId: "length", path: entry.path, data: { value: text, count: text.length } });
+        } else {
+          context.report({ messageId: "notHex", path: entry.path, data: { value: text } });
+        }
+      }
+    }
+  }
+});
+
 // rules/principal-public-access/principal-public-access.ts
 var RESTRICTING = {
   "aws:principalaccount": "account",
@@ -5753,23 +5859,6 @@ function onlyThroughServices(operator, key, values) {
   return values.length > 0 && values.every((v) => typeof v === "string" && !(parsed.wildcards ? globMatches(v, CLOUDFORMATION) : v.toLowerCase() === CLOUDFORMATION));
 }
 
-// src/actions/literal-names.ts
-function literalNamesPattern(actions) {
-  const byService2 = /* @__PURE__ */ new Map();
-  for (const action of actions) {
-    const colon = action.indexOf(":");
-    const service = action.slice(0, colon);
-    const names = byService2.get(service) ?? [];
-    names.push(action.slice(colon + 1));
-    byService2.set(service, names);
-  }
-  const alternatives = [...byService2].map(([service, names]) => `${escape(service)}:(?:${names.map(escape).join("|")})`);
-  return new RegExp(`^\\s*(?:${alternatives.join("|")})\\s*$`, "iu");
-}
-function escape(text) {
-  return text.replace(/[$()*+./?[\\\]^{|}]/g, "\\$&");
-}
-
 // rules/privilege-escalation/privilege-escalation.ts
 function reachesSsmDocument(statement, names, noneMeansDefault) {
   if (!Array.isArray(statement.Resource)) return Array.isArray(statement.NotResource);
@@ -5803,9 +5892,11 @@ function namesKind(service, prefix) {
   };
 }
 var iam = (action, resource2, kinds, effect) => ({ action: `iam:${action}`, service: "iam", resource: resource2, global: true, kinds, effect });
-function rememberByPattern(test) {
+function rememberCoverage(test) {
   const known2 = /* @__PURE__ */ new Map();
   return (pattern) => {
+    const last = pattern.charCodeAt(pattern.length - 1);
+    if (last !== 42 && last !== 63) return false;
     let result = known2.get(pattern);
     if (result === void 0) {
       result = test(pattern);
@@ -5815,7 +5906,7 @@ function rememberByPattern(test) {
     return result;
   };
 }
-var coversEveryRole = rememberByPattern(coversAllRoles);
+var coversEveryRole = rememberCoverage(coversAllRoles);
 var DIRECT = [
   iam("CreatePolicyVersion", "policy/*", "policies", "rewrite any customer managed policy, including one attached to itself"),
   iam("SetDefaultPolicyVersion", "policy/*", "policies", "switch any customer managed policy, including one attached to itself, to another of its versions"),
@@ -6263,8 +6354,11 @@ var OPENING = /* @__PURE__ */ new Set([...DIRECT.map((path) => path.action), "ia
 var mayCoverOpening = entryTest(OPENING);
 var MAY_NAME_PATH_ACTION = literalNamesPattern(PATH_ACTIONS);
 var MAY_NAME_OPENING = literalNamesPattern(OPENING);
+var mayStartPathAction = leadingCharactersTest(PATH_ACTIONS);
+var mayStartOpening = leadingCharactersTest(OPENING);
 var coveredByEntry = /* @__PURE__ */ new Map();
 function pathActionsOf(entry) {
+  if (!mayStartPathAction(entry)) return NONE;
   if (!hasWildcard(entry) ? !MAY_NAME_PATH_ACTION.test(entry) : !mayCoverPathAction(entry)) return NONE;
   let covered2 = coveredByEntry.get(entry);
   if (covered2 === void 0) {
@@ -6302,7 +6396,7 @@ function grantsOf(statement, path) {
 function opensPath(statement) {
   if (statement.Effect !== "Allow") return false;
   if (Array.isArray(statement.NotAction)) return true;
-  return Array.isArray(statement.Action) && statement.Action.some((entry) => typeof entry === "string" && (hasWildcard(entry) ? mayCoverOpening(entry) : MAY_NAME_OPENING.test(entry)) && pathActionsOf(entry).some((action) => OPENING.has(action)));
+  return Array.isArray(statement.Action) && statement.Action.some((entry) => typeof entry === "string" && mayStartOpening(entry) && (hasWildcard(entry) ? mayCoverOpening(entry) : MAY_NAME_OPENING.test(entry)) && pathActionsOf(entry).some((action) => OPENING.has(action)));
 }
 function reachingEntry(statement, reach, excludes = reach) {
   if (Array.isArray(statement.NotResource)) {
@@ -6387,6 +6481,10 @@ function allowedGrant(statements, action, reach, skip, excludes = reach) {
     if (resource2 !== void 0) return { grant, info, resource: resource2 };
   }
   return void 0;
+}
+function allowingStatements(statements, action, reach) {
+  if (statements.some(({ statement, grants }) => grants.has(action) && unconditionalDenyOn(statement, reach))) return [];
+  return statements.filter((info) => info.statement.Effect === "Allow" && info.grants.has(action) && reachingEntry(info.statement, reach) !== void 0);
 }
 function limits(entry, action) {
   return limitsToValues(entry, ALWAYS_CARRIED.get(entry.key.toLowerCase())?.includes(action) ? "limited" : "open");
@@ -6478,7 +6576,7 @@ var Findings = class {
 };
 var DIRECT_TESTS = DIRECT.map((path) => ({
   path,
-  covers: rememberByPattern((pattern) => coversEveryResource(pattern, path.arnService ?? path.service, path.resource, { global: path.global })),
+  covers: rememberCoverage((pattern) => coversEveryResource(pattern, path.arnService ?? path.service, path.resource, { global: path.global })),
   scoped: (info) => scopedByCondition(path, info) || path.alsoNeeds !== void 0 && !path.alsoNeeds(info.statement),
   /**
    * For the companion actions, which need only the resources of the kind (ecs:DescribeTasks no cluster), each
@@ -6601,17 +6699,13 @@ function reportCreationPaths(statements, findings2, openDirect) {
   }
 }
 function reportPassRolePaths(statements, findings2) {
-  if (!allowedGrant(statements, "iam:PassRole", coversEveryRole)) return;
+  const passRoles = allowingStatements(statements, "iam:PassRole", coversEveryRole);
+  if (passRoles.length === 0) return;
   const reportedGroups = /* @__PURE__ */ new Set();
   for (const path of PASS_ROLE) {
     if (path.group !== void 0 && reportedGroups.has(path.group)) continue;
     if (!path.steps[0].some((action2) => statements.some(({ grants }) => grants.has(action2)))) continue;
-    const passRole = allowedGrant(
-      statements,
-      "iam:PassRole",
-      coversEveryRole,
-      (info) => !passesTo(info, path.passedTo) || selectsRolesByTag(info) || throughOtherServices(info)
-    );
+    const passRole = passRoles.find((info) => passesTo(info, path.passedTo) && !selectsRolesByTag(info) && !throughOtherServices(info));
     if (!passRole) continue;
     const pinsRole = (info) => path.roleKey !== void 0 && conditionEntries(info.statement, info.path).some((entry) => entry.key.toLowerCase() === path.roleKey && limitsToValues(entry, "limited") && !(parseOperator(entry.operator)?.wildcards && entry.values.some((v) => typeof v === "string" && ONLY_STARS.test(v))));
     const granted = path.steps.map((step, i) => {
@@ -6625,7 +6719,7 @@ function reportPassRolePaths(statements, findings2) {
     if (!first || granted.some((step) => !step)) continue;
     const { grant, action } = first;
     const what = grant.kind === "action" ? quoted(action) : grant.kind === "wildcard" ? `${quoted(grant.pattern)}, which includes ${action},` : `NotAction, which allows ${action},`;
-    findings2.report(grant, "passRole", { what, statement: passRole.info.index, effect: path.effect });
+    findings2.report(grant, "passRole", { what, statement: passRole.index, effect: path.effect });
     if (path.group !== void 0) reportedGroups.add(path.group);
   }
 }
@@ -7129,8 +7223,9 @@ var BUCKET_ACTIONS = [
 ];
 var MAY_BE_S3 = /^\s*(?:s3|[^:]*[*?][^:]*)\s*(?::|$)/i;
 var MAY_NAME_BUCKET_ACTION = literalNamesPattern(BUCKET_ACTIONS.map(({ action }) => action));
+var mayStartBucketAction = leadingCharactersTest(BUCKET_ACTIONS.map(({ action }) => action));
 function mayCoverBucketAction(entry) {
-  return hasWildcard(entry) ? MAY_BE_S3.test(entry) : MAY_NAME_BUCKET_ACTION.test(entry);
+  return mayStartBucketAction(entry) && (hasWildcard(entry) ? MAY_BE_S3.test(entry) : MAY_NAME_BUCKET_ACTION.test(entry));
 }
 var BUCKET_TAG_KEY = /^(?:aws:ResourceTag|s3:BucketTag)\//i;
 function bucketsOf(statement) {
@@ -11030,6 +11125,8 @@ var schema_default = defineRule({
       rcpNotPrincipal: 'A resource control policy cannot use "NotPrincipal"; use "Principal": "*" with a condition on the principal, such as "aws:PrincipalArn".',
       rcpPrincipal: '"Principal" must be "*" in a resource control policy; found {{actual}}. Restrict principals with conditions such as "aws:PrincipalOrgID".',
       principalFormat: '"{{element}}" must be "*" or an object of principal types ({{types}}); found {{actual}}.',
+      principalWhitespace: '"{{element}}": "{{value}}" {{where}} whitespace, so it is not "*" but a string, which "{{element}}" cannot be; remove the whitespace.',
+      trim: 'Remove the whitespace: "{{trimmed}}".',
       principalString: '"{{element}}" can be a string only when it is "*"; write {"{{type}}": {{value}}} to name one principal.',
       principalKey: 'Unknown principal type "{{name}}"; use {{types}}.',
       principalKeyMisspelled: 'Unknown principal type "{{name}}"; did you mean "{{suggestion}}"? Principal types are case-sensitive.',
@@ -11239,6 +11336,19 @@ function elementReport(problem, where, type) {
 }
 function principalReport(problem, element, inner, type) {
   const types = formatList(PRINCIPAL_TYPES);
+  const text = inner.length === 0 && (type === "resource" || type === "rcp") && (problem.kind === "pattern" || problem.kind === "value") ? problem.value : void 0;
+  const stray = typeof text === "string" && text.trim() === "*" ? strayWhitespace(text) : void 0;
+  if (stray) {
+    const { path } = problem;
+    return {
+      messageId: "principalWhitespace",
+      path,
+      substring: stray.substring,
+      data: { element, value: text, where: stray.where },
+      issueCode: type === "rcp" ? "RCP_SYNTAX_ERROR_PRINCIPAL" : "INVALID_PRINCIPAL_FORMAT",
+      suggest: [{ messageId: "trim", data: { trimmed: stray.trimmed }, fix: (fixer) => fixer.replaceValue(path, stray.trimmed) }]
+    };
+  }
   if (type === "rcp" && element === "Principal" && problem.kind === "value" && inner.length === 0) {
     return { messageId: "rcpPrincipal", path: problem.path, data: { actual: describeValue(problem.value) }, issueCode: "RCP_SYNTAX_ERROR_PRINCIPAL" };
   }
@@ -12631,6 +12741,7 @@ var rules = [
   policy_variables_require_version_default,
   policy_version_default,
   principal_aws_format_default,
+  principal_canonical_user_format_default,
   principal_public_access_default,
   principal_unique_id_default,
   principal_wildcard_default,
@@ -14939,15 +15050,15 @@ var toolVersion = "0.1.0";
 // src/run.ts
 var cloudFormation;
 async function loadCloudFormation() {
-  return cloudFormation ??= await import("./cloudformation-276X6K6K.mjs");
+  return cloudFormation ??= await import("./cloudformation-OQP7WKC7.mjs");
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-PUNKIHUA.mjs");
+  return terraform ??= await import("./terraform-W7JCYQYP.mjs");
 }
 var serverless;
 async function loadServerless() {
-  return serverless ??= await import("./serverless-PPFWY4ZZ.mjs");
+  return serverless ??= await import("./serverless-NCP6AAB4.mjs");
 }
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
@@ -15448,7 +15559,7 @@ function parseForDetection(text) {
 async function askAccessAnalyzer(works, config, options, mode) {
   const settings = config.accessAnalyzer ?? {};
   const aa = options.accessAnalyzer;
-  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-MSVOFPXZ.mjs");
+  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-44BOWCQI.mjs");
   const inputs = [];
   const terraformWorks = byTerraformDirectory(options, works.filter((w) => w.terraform));
   const terraformReads = /* @__PURE__ */ new Map();

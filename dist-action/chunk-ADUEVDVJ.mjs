@@ -18,7 +18,7 @@ import {
   rangeMessage,
   rulesForResourceType,
   suggestionLimit
-} from "./chunk-KIB4F3VJ.mjs";
+} from "./chunk-IKB4YIHY.mjs";
 import {
   LineIndex,
   PolicyDocument,

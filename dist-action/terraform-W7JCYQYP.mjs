@@ -6,7 +6,7 @@ import {
 } from "./chunk-FKZLGG56.mjs";
 import {
   isOverrideFile
-} from "./chunk-KKGJ4TQR.mjs";
+} from "./chunk-R2HTFRGW.mjs";
 import {
   LAMBDA_PERMISSION,
   LAYER_VERSION_PERMISSION,
@@ -20,14 +20,14 @@ import {
   policyArnMessages,
   templateSyntaxMessage,
   terraformKnownValue
-} from "./chunk-75CFWHIM.mjs";
+} from "./chunk-ADUEVDVJ.mjs";
 import {
   TERRAFORM_VARIABLE_MESSAGE_ID,
   applyEdits,
   fixesOfPass,
   isObject,
   jsonStringMap
-} from "./chunk-KIB4F3VJ.mjs";
+} from "./chunk-IKB4YIHY.mjs";
 import {
   LineIndex,
   compareMessages,

@@ -3297,6 +3297,11 @@ function reportStrayWhitespace(context, text, path, { trimMessageId, ...report }
   return true;
 }
 
+// src/arn/placeholder.ts
+function isWholePlaceholder(value) {
+  return /^(?:<[A-Za-z][^<>]*>|\{[A-Za-z][\w-]*\})$/.test(value);
+}
+
 // rules/arn-format/arn-format.ts
 var EXECUTE_API_SHORTHAND = "execute-api:/";
 var OWNER_ALIASES = /* @__PURE__ */ new Set(["aws"]);
@@ -3355,6 +3360,7 @@ var arn_format_default = defineRule({
     const arn = value;
     if (context.policyType === "resource" && arn.startsWith(EXECUTE_API_SHORTHAND)) return;
     if (reportStrayWhitespace(context, arn, path, { messageId: "whitespace", trimMessageId: "trim", data: { value: arn }, issueCode: /^\s/.test(arn) ? "INVALID_ARN_PREFIX" : null })) return;
+    if (isWholePlaceholder(arn)) return;
     if (!arn.startsWith(ARN_PREFIX)) {
       const prefix = arn.slice(0, 4);
       const uppercase = prefix.toLowerCase() === ARN_PREFIX;
@@ -3507,14 +3513,9 @@ export {
   ADMIN_MANAGED_POLICY_MESSAGE_ID,
   admin_managed_policy_default,
   reportStrayWhitespace,
+  isWholePlaceholder,
   MANAGED_POLICY_ARN_MESSAGE_ID,
   arn_format_default,
-  parseOperator,
-  splitOperator,
-  isNullIfExists,
-  allOperators,
-  falseWhenKeyMissing,
-  limitsToValues,
   keyMatches,
   isProviderPrefix,
   resolveConditionKey,
@@ -3529,6 +3530,12 @@ export {
   neverInRequests,
   statementActionSupport,
   actionKeySupport,
+  parseOperator,
+  splitOperator,
+  isNullIfExists,
+  allOperators,
+  falseWhenKeyMissing,
+  limitsToValues,
   filePath,
   moveConditionKeyFix,
   applyEdits,

@@ -9,8 +9,8 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-75CFWHIM.mjs";
-import "./chunk-KIB4F3VJ.mjs";
+} from "./chunk-ADUEVDVJ.mjs";
+import "./chunk-IKB4YIHY.mjs";
 import "./chunk-WANFNEIN.mjs";
 import "./chunk-PI7H3LEV.mjs";
 export {

@@ -13,10 +13,10 @@ import {
   onPlaceholder,
   placeholderText,
   policyPath
-} from "./chunk-75CFWHIM.mjs";
+} from "./chunk-ADUEVDVJ.mjs";
 import {
   findingKey
-} from "./chunk-KIB4F3VJ.mjs";
+} from "./chunk-IKB4YIHY.mjs";
 import {
   LineIndex,
   PolicyDocument,

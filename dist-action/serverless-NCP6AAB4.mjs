@@ -20,7 +20,7 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-75CFWHIM.mjs";
+} from "./chunk-ADUEVDVJ.mjs";
 import {
   FN_SUB_VARIABLE_MESSAGE_ID,
   JSON_SYNTAX_ISSUE_CODE,
@@ -31,7 +31,7 @@ import {
   interpolate,
   isProviderPrefix,
   resolveConditionKey
-} from "./chunk-KIB4F3VJ.mjs";
+} from "./chunk-IKB4YIHY.mjs";
 import {
   LineIndex,
   compareMessages,
