@@ -26,8 +26,35 @@ new RuleTester().run(rule, {
       code: policy('*', { ArnLike: { 'aws:SourceArn': '<source-arn>' }, StringEquals: { 'aws:SourceAccount': '<account-id>' } }),
     },
     { name: 'a resource name that merely holds the word', code: policy('*', { ArnEquals: { 'aws:SourceArn': 'arn:aws:sns:us-east-1:123456789012:account-region-events' } }) },
+    {
+      name: 'upper-case names with underscores that are not of a placeholder\'s shape, and SCREAMING_SNAKE names in template placeholders or brackets',
+      code: policy(['arn:aws:iam::*:role/EMR_EC2_DefaultRole', 'arn:aws:iot:*:*:stream/AFR_OTA*', 'arn:aws:dynamodb:us-east-1:111122223333:table/USER_IDS',
+        'arn:aws:s3:::${BUCKET_NAME}/*', 'arn:aws:s3:::{{BUCKET_NAME}}/*', 'arn:aws:s3:::$BUCKET_NAME/*', 'arn:aws:s3:::bucket_name/*'],
+        { ArnEquals: { 'aws:SourceArn': 'arn:aws:sns:us-east-1:111122223333:ORDER_EVENTS', 'aws:PrincipalArn': 'arn:aws:iam::111122223333:role/APP_ID_ROLE' } }),
+    },
   ],
   invalid: [
+    {
+      name: 'SCREAMING_SNAKE placeholders in the resource part of Resource and condition ARNs (Route 53\'s, IAM Roles Anywhere\'s and S3\'s examples)',
+      code: policy(['arn:aws:s3:::BUCKET_NAME/*', 'arn:aws:kms:us-east-1:111122223333:key/YOUR_KEY'], {
+        ArnLike: { 'aws:SourceArn': 'arn:aws:route53:::hostedzone/HOSTED_ZONE_ID', 'aws:PrincipalArn': 'arn:aws:iam::111122223333:role/ROLE_NAME' },
+        ArnEquals: { 'aws:SourceArn': 'arn:aws:rolesanywhere:us-east-1:ACCOUNT_ID:trust-anchor/TA_ID' },
+      }),
+      errors: [
+        {
+          messageId: 'placeholder', line: 8, column: 31, endLine: 8, endColumn: 42, severity: 2,
+          message: '"BUCKET_NAME" in ARN "arn:aws:s3:::BUCKET_NAME/*" looks like a placeholder left from an example, so the ARN matches nothing; write the name it stands for, or a pattern with "*".',
+        },
+        { messageId: 'placeholder', line: 9, column: 57, endLine: 9, endColumn: 65 },
+        { messageId: 'placeholder', line: 13, column: 68, endLine: 13, endColumn: 82 },
+        { messageId: 'placeholder', line: 14, column: 73, endLine: 14, endColumn: 82 },
+        {
+          messageId: 'placeholder', line: 17, column: 71, endLine: 17, endColumn: 81,
+          message: '"ACCOUNT_ID" in ARN "arn:aws:rolesanywhere:us-east-1:ACCOUNT_ID:trust-anchor/TA_ID" looks like a placeholder left from an example, so the ARN matches nothing; write the 12-digit account ID or "*".',
+        },
+        { messageId: 'placeholder', line: 17, column: 95, endLine: 17, endColumn: 100 },
+      ],
+    },
     {
       name: 'placeholders in an API Gateway ARN other than its path parameters',
       code: policy('*', { ArnLike: { 'aws:SourceArn': 'arn:aws:execute-api:us-east-1:{account-id}:<api-id>/*/GET/users/{id}' } }),

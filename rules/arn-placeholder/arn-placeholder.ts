@@ -16,6 +16,24 @@ const BRACKETED = /(?<!\$)<[A-Za-z][^<>]*>|(?<![$&#%{!])\{[A-Za-z][\w-]*\}/g;
 const REGION_WORD = /^[A-Za-z_-]*region[A-Za-z_-]*$/i;
 const ACCOUNT_WORD = /^[A-Za-z_-]*account[A-Za-z_-]*$/i;
 
+/**
+ * A placeholder in SCREAMING_SNAKE_CASE (`BUCKET_NAME`, `HOSTED_ZONE_ID`, `TA_ID`, `YOUR_BUCKET`): a whole word of
+ * capitals and digits joined by underscores that ends in `_ID`, `_NAME`, `_ARN` or `_NUMBER`, or starts with `YOUR_`.
+ * Upper-case names with underscores are real too (`EMR_EC2_DefaultRole`, `AFR_OTA*` in AWS managed policies), so
+ * only these shapes count.
+ */
+const SCREAMING_PLACEHOLDER = /(?<![\w$])(?:YOUR_[A-Z0-9_]*[A-Z0-9]|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:ID|NAME|ARN|NUMBER))(?!\w)/g;
+
+/**
+ * The SCREAMING_SNAKE placeholders of `value` from offset `from` on. Text in `${…}`, braces or angle brackets is left
+ * out: a template's `${BUCKET_NAME}` is filled in before deployment, and `<…>` and `{…}` are BRACKETED's.
+ */
+function screamingPlaceholders(value: string, from: number): { index: number; text: string }[] {
+  if (!value.includes('_', from)) return [];
+  const blanked = value.replace(/\$?\{[^}]*\}|<[^>]*>/g, (m) => ' '.repeat(m.length));
+  return [...blanked.matchAll(SCREAMING_PLACEHOLDER)].filter((m) => m.index >= from).map((m) => ({ index: m.index, text: m[0] }));
+}
+
 type Field = 'region' | 'account' | 'other';
 
 const WHAT: Record<Field, string> = {
@@ -48,6 +66,10 @@ function reportPlaceholders(context: RuleContext, value: string, arn: ParsedArn 
       context.report({ messageId: 'placeholder', path, issueCode: null, substring: { start: m.index, length: m[0].length }, data: { placeholder: m[0], value, what: WHAT[field] } });
     }
   }
+  // Only in the resource part: a Region or account field in capitals (`REGION`, `ACCOUNT_ID`) is the words' below.
+  for (const m of arn ? screamingPlaceholders(value, Math.max(from, arn.resource.start)) : []) {
+    context.report({ messageId: 'placeholder', path, substring: { start: m.index, length: m.text.length }, data: { placeholder: m.text, value, what: WHAT.other } });
+  }
   if (!words || !arn) return;
   for (const [field, word] of [['region', REGION_WORD], ['account', ACCOUNT_WORD]] as const) {
     const { value: text, start } = arn[field];
@@ -79,7 +101,7 @@ export default defineRule({
     issueCode: 'INVALID_ARN_PREFIX',
     // A placeholder is one whatever the conditions say.
     unknownCondition: false,
-    docs: { description: 'Resource and condition ARNs hold no placeholders of documentation examples: a name in angle brackets or braces, or the word "region" or "account".' },
+    docs: { description: 'Resource and condition ARNs hold no placeholders of documentation examples: a name in angle brackets or braces, an upper-case name such as BUCKET_NAME, or the word "region" or "account".' },
     messages: {
       wholeValue: '{{where}} "{{value}}" looks like a placeholder left from an example, not an ARN, so it matches nothing; write the ARN it stands for.',
       placeholder: '"{{placeholder}}" in ARN "{{value}}" looks like a placeholder left from an example, so the ARN matches nothing; write {{what}}.',
@@ -97,8 +119,9 @@ export default defineRule({
           context.report({ messageId: 'wholeValue', path: [...path, element, j], issueCode: 'INVALID_ARN_PREFIX', data: { where: `${element} entry`, value: entry } });
           return;
         }
-        // The Region and account fields of a resource ARN are arn-region's and arn-format's: only brackets count.
-        if (!isArn(entry) || (!entry.includes('<') && !entry.includes('{'))) return;
+        // The Region and account fields of a resource ARN are arn-region's and arn-format's: only brackets and
+        // SCREAMING_SNAKE placeholders count.
+        if (!isArn(entry) || !/[<{_]/.test(entry)) return;
         const arn = parseArn(entry);
         if (arn) reportPlaceholders(context, entry, arn, [...path, element, j], arn.resource.start, false);
       });

@@ -6,6 +6,24 @@ const policy = (condition: unknown, action: unknown = 's3:GetObject') => ({
   Statement: [{ Effect: 'Allow', Action: action, Resource: '*', Condition: condition }],
 });
 const text = (value: unknown) => JSON.stringify(value, null, 4);
+// An SCP example that denies the root user of member accounts, written with StringLike as AWS Control Tower's guardrail writes it.
+const SCP_DENY_ROOT = `{
+    "Version": "2012-10-17",
+    "Statement": [
+        {
+            "Sid": "RestrictEC2ForRoot",
+            "Effect": "Deny",
+            "Action": ["ec2:*"],
+            "Resource": ["*"],
+            "Condition": {
+                "StringLike": {
+                    "aws:PrincipalArn": ["arn:aws:iam::*:root"]
+                }
+            }
+        }
+    ]
+}
+`;
 // ECR's documented repository policy that lets Lambda pull images (Lambda Developer Guide, images-create.html).
 const ECR_FOR_LAMBDA = `{\n  "Version": "2012-10-17",\n  "Statement": [\n    {\n      "Sid": "LambdaECRImageRetrievalPolicy",\n      "Effect": "Allow",\n      "Principal": {\n        "Service": "lambda.amazonaws.com"\n      },\n      "Action": [\n        "ecr:BatchGetImage",\n        "ecr:GetDownloadUrlForLayer"\n      ],\n      "Condition": {\n        "StringLike": {\n          "aws:sourceArn": "arn:aws:lambda:us-east-1:111122223333:function:*"\n        }\n      }\n    }\n  ]\n}\n`;
 
@@ -109,6 +127,27 @@ new RuleTester().run(rule, {
         { messageId: 'stringLikeArnSame', line: 13, column: 21, severity: 1 },
         { messageId: 'stringLikeArn', line: 19, column: 21, severity: 2 },
       ],
+    },
+    {
+      name: 'StringLike with "*" in the account, in a Deny (the SCP that denies the root user): a warning, it can only deny more',
+      policyType: 'scp',
+      code: SCP_DENY_ROOT,
+      errors: [{
+        messageId: 'stringLikeArnDeny', line: 11, column: 21, endLine: 11, endColumn: 39, severity: 1, issueCode: 'STRING_LIKE_OPERATOR_WITH_ARN_CONDITION_KEYS',
+        message: '"aws:PrincipalArn" is an ARN key: use "ArnLike" rather than "StringLike" (Access Analyzer reports every String…Like operator on an ARN key); in this Deny, "StringLike" matches every ARN "ArnLike" matches and maybe more, so it can deny more but never allow more.',
+        suggestions: [{ messageId: 'renameOperator', output: SCP_DENY_ROOT.replace('"StringLike"', '"ArnLike"') }],
+      }],
+    },
+    {
+      name: 'in a Deny, StringNotLike exempts more than ArnNotLike would: still an error; the same pattern in an Allow too',
+      code: {
+        Version: '2012-10-17',
+        Statement: [
+          { Effect: 'Deny', Action: '*', Resource: '*', Condition: { StringNotLike: { 'aws:PrincipalArn': 'arn:aws:iam::*:role/breakglass' } } },
+          { Effect: 'Allow', Action: 's3:GetObject', Resource: '*', Condition: { StringLike: { 'aws:PrincipalArn': 'arn:aws:iam::*:root' } } },
+        ],
+      },
+      errors: [{ messageId: 'stringLikeArn', line: 10, column: 21, severity: 2 }, { messageId: 'stringLikeArn', line: 20, column: 21, severity: 2 }],
     },
     {
       name: 'a value that is not a whole ARN, or not a string, keeps the error',

@@ -56,6 +56,7 @@ export default defineRule({
       mismatch: '"{{operator}}" does not fit "{{key}}", {{article}} {{type}} key: use {{allowed}}.',
       stringLikeArn: '"{{key}}" is an ARN key: "{{operator}}" lets a "*" match across the ":"-separated parts of the ARN (its account, Region or service); use "{{suggested}}", which matches each part separately.',
       stringLikeArnSame: '"{{key}}" is an ARN key: use "{{suggested}}" rather than "{{operator}}" (Access Analyzer reports every String…Like operator on an ARN key); here both match the same ARNs, as the values write out the partition, service, Region and account.',
+      stringLikeArnDeny: '"{{key}}" is an ARN key: use "{{suggested}}" rather than "{{operator}}" (Access Analyzer reports every String…Like operator on an ARN key); in this Deny, "{{operator}}" matches every ARN "{{suggested}}" matches and maybe more, so it can deny more but never allow more.',
       renameOperator: 'Use "{{operator}}".',
     },
   },
@@ -82,9 +83,13 @@ export default defineRule({
         // A pattern whose wildcards are all in the resource part matches what the ARN operator would: a warning
         // that keeps Access Analyzer's finding, not an error about a "*" that cannot cross into the account.
         const same = wildcardsOnlyInResource(values);
+        // A string pattern matches every ARN the ARN pattern matches, and maybe more. In a Deny, a positive one (not
+        // StringNotLike) can then only deny more: a warning too (the SCP that denies the root user with
+        // "arn:aws:iam::*:root"). A negated one in a Deny exempts more; Allow statements keep the error.
+        const denyOnly = !same && value.Effect === 'Deny' && !parsed.negated;
         context.report({
-          messageId: same ? 'stringLikeArnSame' : 'stringLikeArn', path: keyPath, target: 'key', data: { key, operator, suggested },
-          issueCode: 'STRING_LIKE_OPERATOR_WITH_ARN_CONDITION_KEYS', ...(same ? { severity: 'warn' as const } : {}),
+          messageId: same ? 'stringLikeArnSame' : denyOnly ? 'stringLikeArnDeny' : 'stringLikeArn', path: keyPath, target: 'key', data: { key, operator, suggested },
+          issueCode: 'STRING_LIKE_OPERATOR_WITH_ARN_CONDITION_KEYS', ...(same || denyOnly ? { severity: 'warn' as const } : {}),
           suggest: alone ? [{ messageId: 'renameOperator', data: { operator: suggested }, fix: (fixer: Fixer) => fixer.renameKey(operatorPath, suggested) }] : undefined,
         });
         return;
