@@ -101,7 +101,7 @@ export default defineRule({
     issueCode: 'INVALID_ARN_PREFIX',
     // A placeholder is one whatever the conditions say.
     unknownCondition: false,
-    docs: { description: 'Resource and condition ARNs hold no placeholders of documentation examples: a name in angle brackets or braces, an upper-case name such as BUCKET_NAME, or the word "region" or "account".' },
+    docs: { description: 'Resource and condition ARNs hold no placeholders of doc examples: a name in brackets or braces, an upper-case BUCKET_NAME, or the word "region" or "account".' },
     messages: {
       wholeValue: '{{where}} "{{value}}" looks like a placeholder left from an example, not an ARN, so it matches nothing; write the ARN it stands for.',
       placeholder: '"{{placeholder}}" in ARN "{{value}}" looks like a placeholder left from an example, so the ARN matches nothing; write {{what}}.',
