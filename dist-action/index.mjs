@@ -844,6 +844,12 @@ var arn_partition_default = defineRule({
 var BRACKETED = /(?<!\$)<[A-Za-z][^<>]*>|(?<![$&#%{!])\{[A-Za-z][\w-]*\}/g;
 var REGION_WORD = /^[A-Za-z_-]*region[A-Za-z_-]*$/i;
 var ACCOUNT_WORD = /^[A-Za-z_-]*account[A-Za-z_-]*$/i;
+var SCREAMING_PLACEHOLDER = /(?<![\w$])(?:YOUR_[A-Z0-9_]*[A-Z0-9]|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:ID|NAME|ARN|NUMBER))(?!\w)/g;
+function screamingPlaceholders(value, from) {
+  if (!value.includes("_", from)) return [];
+  const blanked = value.replace(/\$?\{[^}]*\}|<[^>]*>/g, (m) => " ".repeat(m.length));
+  return [...blanked.matchAll(SCREAMING_PLACEHOLDER)].filter((m) => m.index >= from).map((m) => ({ index: m.index, text: m[0] }));
+}
 var WHAT = {
   region: 'the Region code (such as "us-east-1") or "*"',
   account: 'the 12-digit account ID or "*"',
@@ -864,6 +870,9 @@ function reportPlaceholders(context, value, arn, path, from, words2) {
       reported.add(field);
       context.report({ messageId: "placeholder", path, issueCode: null, substring: { start: m.index, length: m[0].length }, data: { placeholder: m[0], value, what: WHAT[field] } });
     }
+  }
+  for (const m of arn ? screamingPlaceholders(value, Math.max(from, arn.resource.start)) : []) {
+    context.report({ messageId: "placeholder", path, substring: { start: m.index, length: m.text.length }, data: { placeholder: m.text, value, what: WHAT.other } });
   }
   if (!words2 || !arn) return;
   for (const [field, word] of [["region", REGION_WORD], ["account", ACCOUNT_WORD]]) {
@@ -889,7 +898,7 @@ var arn_placeholder_default = defineRule({
     issueCode: "INVALID_ARN_PREFIX",
     // A placeholder is one whatever the conditions say.
     unknownCondition: false,
-    docs: { description: 'Resource and condition ARNs hold no placeholders of documentation examples: a name in angle brackets or braces, or the word "region" or "account".' },
+    docs: { description: 'Resource and condition ARNs hold no placeholders of doc examples: a name in brackets or braces, an upper-case BUCKET_NAME, or the word "region" or "account".' },
     messages: {
       wholeValue: '{{where}} "{{value}}" looks like a placeholder left from an example, not an ARN, so it matches nothing; write the ARN it stands for.',
       placeholder: '"{{placeholder}}" in ARN "{{value}}" looks like a placeholder left from an example, so the ARN matches nothing; write {{what}}.'
@@ -906,7 +915,7 @@ var arn_placeholder_default = defineRule({
           context.report({ messageId: "wholeValue", path: [...path, element, j], issueCode: "INVALID_ARN_PREFIX", data: { where: `${element} entry`, value: entry } });
           return;
         }
-        if (!isArn(entry) || !entry.includes("<") && !entry.includes("{")) return;
+        if (!isArn(entry) || !/[<{_]/.test(entry)) return;
         const arn = parseArn2(entry);
         if (arn) reportPlaceholders(context, entry, arn, [...path, element, j], arn.resource.start, false);
       });
@@ -2338,6 +2347,7 @@ var condition_operator_type_default = defineRule({
       mismatch: '"{{operator}}" does not fit "{{key}}", {{article}} {{type}} key: use {{allowed}}.',
       stringLikeArn: '"{{key}}" is an ARN key: "{{operator}}" lets a "*" match across the ":"-separated parts of the ARN (its account, Region or service); use "{{suggested}}", which matches each part separately.',
       stringLikeArnSame: '"{{key}}" is an ARN key: use "{{suggested}}" rather than "{{operator}}" (Access Analyzer reports every String…Like operator on an ARN key); here both match the same ARNs, as the values write out the partition, service, Region and account.',
+      stringLikeArnDeny: '"{{key}}" is an ARN key: use "{{suggested}}" rather than "{{operator}}" (Access Analyzer reports every String…Like operator on an ARN key); in this Deny, "{{operator}}" matches every ARN "{{suggested}}" matches and maybe more, so it can deny more but never allow more.',
       renameOperator: 'Use "{{operator}}".'
     }
   },
@@ -2361,13 +2371,14 @@ var condition_operator_type_default = defineRule({
         const block = condition[operator];
         const alone = isObject(block) && Object.keys(block).length === 1 && !Object.hasOwn(condition, suggested);
         const same = wildcardsOnlyInResource(values);
+        const denyOnly = !same && value.Effect === "Deny" && !parsed.negated;
         context.report({
-          messageId: same ? "stringLikeArnSame" : "stringLikeArn",
+          messageId: same ? "stringLikeArnSame" : denyOnly ? "stringLikeArnDeny" : "stringLikeArn",
           path: keyPath,
           target: "key",
           data: { key, operator, suggested },
           issueCode: "STRING_LIKE_OPERATOR_WITH_ARN_CONDITION_KEYS",
-          ...same ? { severity: "warn" } : {},
+          ...same || denyOnly ? { severity: "warn" } : {},
           suggest: alone ? [{ messageId: "renameOperator", data: { operator: suggested }, fix: (fixer) => fixer.renameKey(operatorPath, suggested) }] : void 0
         });
         return;
