@@ -77,6 +77,21 @@ new RuleTester().run(rule, {
       name: 'a positive tag condition limits the roles that may be passed',
       code: policy(allow('iam:PassRole', '*', { Condition: { StringLike: { 'iam:ResourceTag/team': 'web*' } } }), allow('ec2:RunInstances')),
     },
+    // The IAM database lists iam:PassedToService, iam:AssociatedResourceArn and the role's tags for iam:PassRole:
+    // a statement whose condition names another service's key, under an operator false without it, passes no
+    // role; one that names iam:PassedToService allows ec2:RunInstances, which never carries it, nothing.
+    {
+      name: 'iam:PassRole under a condition on ec2:InstanceType, a key it never carries: no role passed',
+      code: policy(allow('iam:PassRole', '*', { Condition: { StringEquals: { 'ec2:InstanceType': 't3.micro' } } }), allow('ec2:RunInstances')),
+    },
+    {
+      name: 'iam:PassRole and ec2:RunInstances in one statement under ec2:InstanceType: no role passed',
+      code: policy(allow(['iam:PassRole', 'ec2:RunInstances'], '*', { Condition: { StringEquals: { 'ec2:InstanceType': 't3.micro' } } })),
+    },
+    {
+      name: 'iam:PassRole and ec2:RunInstances in one statement under iam:PassedToService: no instance launched',
+      code: policy(allow(['iam:PassRole', 'ec2:RunInstances'], '*', { Condition: { StringEquals: { 'iam:PassedToService': 'ec2.amazonaws.com' } } })),
+    },
     { name: 'iam:PassRole on one role with ec2:RunInstances', code: policy(allow('iam:PassRole', 'arn:aws:iam::111122223333:role/web-server'), allow('ec2:RunInstances')) },
     {
       name: 'the role may only be passed to Lambda, and the policy runs EC2 instances',
@@ -698,6 +713,17 @@ new RuleTester().run(rule, {
         messageId: 'passRole', line: 12, column: 17,
         message: '"glue:CreateJob" with iam:PassRole on every role (statement 0) is a privilege escalation path: it lets the principal create or update a Glue job with any role and a script of its own, and run it; allow iam:PassRole only on the roles it must pass.',
       }],
+    },
+    {
+      name: 'iam:PassRole under StringEqualsIfExists on a key it never carries still passes every role',
+      code: policy(allow('iam:PassRole', '*', { Condition: { StringEqualsIfExists: { 'ec2:InstanceType': 't3.micro' } } }), allow('ec2:RunInstances')),
+      errors: [{ messageId: 'passRole', line: 16, column: 23 }],
+    },
+    {
+      name: 'the PassRole statement allows ec2:RunInstances nothing (iam:PassedToService): the finding points at the other one',
+      code: policy(allow(['iam:PassRole', 'ec2:RunInstances'], '*', { Condition: { StringEquals: { 'iam:PassedToService': 'ec2.amazonaws.com' } } }),
+        allow('ec2:RunInstances', '*', { Condition: { StringEquals: { 'aws:RequestedRegion': 'eu-west-1' } } })),
+      errors: [{ messageId: 'passRole', line: 19, column: 23 }],
     },
     {
       name: 'the finding points at the statement without a condition',

@@ -677,15 +677,30 @@ const ADMITTING_CREATION = ['iam:policyarn', 'iam:permissionsboundary'];
 function readsScopingCondition(info: Statement, service: string, action: string, admitting: readonly string[]): boolean {
   if (throughOtherServices(info)) return true;
   return conditionEntries(info.statement, info.path).some((entry) => {
-    if (neverInRequests(action, entry.key)) {
-      const parsed = parseOperator(entry.operator);
-      return parsed !== undefined && falseWhenKeyMissing(parsed, entry.values);
-    }
+    const missing = missingKeyDecides(entry, action);
+    if (missing !== undefined) return missing;
     const lower = entry.key.toLowerCase();
     if (!lower.startsWith(`${service}:`) && !lower.startsWith('aws:resourcetag/')) return false;
     if (!limits(entry, action)) return false;
     return !admitting.includes(lower) || !admitsAdministratorAccess(entry);
   });
+}
+
+/**
+ * How a condition entry on a key that `action`'s requests never carry (neverInRequests) decides, whatever its
+ * service: true when its operator is false without the key (`StringEquals`, `ForAnyValue:…`, `"Null": false`),
+ * so the statement allows the action nothing; false when it is true without it (`…IfExists`, `ForAllValues:`,
+ * negated), so it limits nothing. Undefined for a key the action may carry.
+ */
+function missingKeyDecides(entry: ConditionEntry, action: string): boolean | undefined {
+  if (!neverInRequests(action, entry.key)) return undefined;
+  const parsed = parseOperator(entry.operator);
+  return parsed !== undefined && falseWhenKeyMissing(parsed, entry.values);
+}
+
+/** Whether the statement's condition names a key `action`'s requests never carry, false without it: it allows the action nothing. */
+function allowsNothing(info: Statement, action: string): boolean {
+  return conditionEntries(info.statement, info.path).some((entry) => missingKeyDecides(entry, action) === true);
 }
 
 /**
@@ -972,7 +987,8 @@ function reportCreationPaths(statements: readonly Statement[], findings: Finding
 /** iam:PassRole on every role, with the actions of a service that runs as the role. */
 function reportPassRolePaths(statements: readonly Statement[], findings: Findings): void {
   // Read once for all the paths: each takes the first of these statements that lets the role go to its service.
-  const passRoles = allowingStatements(statements, 'iam:PassRole', coversEveryRole);
+  // A statement whose condition names a key iam:PassRole never carries (`ec2:InstanceType`) passes no role.
+  const passRoles = allowingStatements(statements, 'iam:PassRole', coversEveryRole).filter((info) => !allowsNothing(info, 'iam:PassRole'));
   if (passRoles.length === 0) return;
   const reportedGroups = new Set<string>();
   for (const path of PASS_ROLE) {
@@ -990,7 +1006,9 @@ function reportPassRolePaths(statements: readonly Statement[], findings: Finding
         && !(parseOperator(entry.operator)?.wildcards && entry.values.some((v) => typeof v === 'string' && ONLY_STARS.test(v))));
     const granted = path.steps.map((step, i) => {
       for (const action of step) {
-        const found = serviceActionGrant(statements, action, i === 0 ? (info) => pinsRole(info) || throughOtherServices(info) : throughOtherServices);
+        // A statement that allows the action nothing (allowsNothing) grants no step either.
+        const skip = (info: Statement) => (i === 0 && pinsRole(info)) || throughOtherServices(info) || allowsNothing(info, action);
+        const found = serviceActionGrant(statements, action, skip);
         if (found) return { ...found, action };
       }
       return undefined;
