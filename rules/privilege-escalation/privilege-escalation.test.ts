@@ -867,6 +867,27 @@ new RuleTester().run(rule, {
       code: policy(allow(['ec2:StopInstances', 'ec2:StartInstances', 'ec2:ModifyInstanceAttribute'], 'arn:aws:ec2:*:111122223333:instance/*')),
       errors: [{ messageId: 'direct', line: 9, column: 17 }],
     },
+    // A Region or Availability Zone says where, not which instances: the path is open there, and the message says so.
+    ...[
+      { key: 'ec2:Region', value: 'eu-west-1', place: 'Region' },
+      { key: 'ec2:AvailabilityZone', value: 'eu-west-1a', place: 'Availability Zone' },
+      { key: 'aws:RequestedRegion', value: 'eu-west-1', place: 'Region' },
+    ].map(({ key, value, place }) => ({
+      name: `a condition on ${key} leaves the user data path open in that ${place}`,
+      code: policy(allow(['ec2:StopInstances', 'ec2:StartInstances', 'ec2:ModifyInstanceAttribute'], '*', { Condition: { StringEquals: { [key]: value } } })),
+      errors: [{
+        messageId: 'direct', line: 9, column: 17,
+        message: `"ec2:ModifyInstanceAttribute" on "*" is a privilege escalation path: it lets the principal stop any EC2 instance, replace its user data and start it again (ec2:StopInstances, ec2:StartInstances), so that it runs the principal\'s code with the instance\'s role (the condition on "${key}" does not close it: the path is open in each ${place} it allows); allow it only on the instances it must manage.`,
+      }],
+    })),
+    {
+      name: 'a Region condition on iam:PassRole leaves the EC2 path open in that Region, and the message says so',
+      code: policy(allow('iam:PassRole', '*', { Condition: { StringEquals: { 'aws:RequestedRegion': 'eu-west-1' } } }), allow('ec2:RunInstances')),
+      errors: [{
+        messageId: 'passRole', line: 16, column: 23,
+        message: '"ec2:RunInstances" with iam:PassRole on every role (statement 0) is a privilege escalation path: it lets the principal start an EC2 instance with any role and use the role\'s credentials from it (the condition on "aws:RequestedRegion" does not close it: the path is open in each Region it allows); allow iam:PassRole only on the roles it must pass.',
+      }],
+    },
     {
       name: '"ec2:*" on every resource includes the launch template and user data paths',
       code: policy(allow('ec2:*')),
