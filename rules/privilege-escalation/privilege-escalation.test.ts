@@ -877,7 +877,7 @@ new RuleTester().run(rule, {
       code: policy(allow(['ec2:StopInstances', 'ec2:StartInstances', 'ec2:ModifyInstanceAttribute'], '*', { Condition: { StringEquals: { [key]: value } } })),
       errors: [{
         messageId: 'direct', line: 9, column: 17,
-        message: `"ec2:ModifyInstanceAttribute" on "*" is a privilege escalation path: it lets the principal stop any EC2 instance, replace its user data and start it again (ec2:StopInstances, ec2:StartInstances), so that it runs the principal\'s code with the instance\'s role (the condition on "${key}" does not close it: the path is open in each ${place} it allows); allow it only on the instances it must manage.`,
+        message: `"ec2:ModifyInstanceAttribute" on "*" is a privilege escalation path: it lets the principal stop any EC2 instance, replace its user data and start it again (ec2:StopInstances, ec2:StartInstances), so that it runs the principal\'s code with the instance\'s role (the condition on "${key}" limits only where: the escalation works in each ${place} it allows); allow it only on the instances it must manage.`,
       }],
     })),
     {
@@ -885,7 +885,7 @@ new RuleTester().run(rule, {
       code: policy(allow('iam:PassRole', '*', { Condition: { StringEquals: { 'aws:RequestedRegion': 'eu-west-1' } } }), allow('ec2:RunInstances')),
       errors: [{
         messageId: 'passRole', line: 16, column: 23,
-        message: '"ec2:RunInstances" with iam:PassRole on every role (statement 0) is a privilege escalation path: it lets the principal start an EC2 instance with any role and use the role\'s credentials from it (the condition on "aws:RequestedRegion" does not close it: the path is open in each Region it allows); allow iam:PassRole only on the roles it must pass.',
+        message: '"ec2:RunInstances" with iam:PassRole on every role (statement 0) is a privilege escalation path: it lets the principal start an EC2 instance with any role and use the role\'s credentials from it (the condition on "aws:RequestedRegion" limits only where: the escalation works in each Region it allows); allow iam:PassRole only on the roles it must pass.',
       }],
     },
     {

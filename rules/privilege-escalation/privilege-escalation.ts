@@ -704,7 +704,7 @@ function placeNote(...infos: Statement[]): string {
     const entry = conditionEntries(info.statement, info.path).find((e) => PLACE_KEYS.has(e.key.toLowerCase()) && limitsToValues(e, 'limited'));
     if (!entry) continue;
     const places = /zone/i.test(entry.key) ? 'Availability Zone' : 'Region';
-    return ` (the condition on ${quoted(entry.key)} does not close it: the path is open in each ${places} it allows)`;
+    return ` (the condition on ${quoted(entry.key)} limits only where: the escalation works in each ${places} it allows)`;
   }
   return '';
 }
