@@ -77,6 +77,21 @@ new RuleTester().run(rule, {
       name: 'a positive tag condition limits the roles that may be passed',
       code: policy(allow('iam:PassRole', '*', { Condition: { StringLike: { 'iam:ResourceTag/team': 'web*' } } }), allow('ec2:RunInstances')),
     },
+    // The IAM database lists iam:PassedToService, iam:AssociatedResourceArn and the role's tags for iam:PassRole:
+    // a statement whose condition names another service's key, under an operator false without it, passes no
+    // role; one that names iam:PassedToService allows ec2:RunInstances, which never carries it, nothing.
+    {
+      name: 'iam:PassRole under a condition on ec2:InstanceType, a key it never carries: no role passed',
+      code: policy(allow('iam:PassRole', '*', { Condition: { StringEquals: { 'ec2:InstanceType': 't3.micro' } } }), allow('ec2:RunInstances')),
+    },
+    {
+      name: 'iam:PassRole and ec2:RunInstances in one statement under ec2:InstanceType: no role passed',
+      code: policy(allow(['iam:PassRole', 'ec2:RunInstances'], '*', { Condition: { StringEquals: { 'ec2:InstanceType': 't3.micro' } } })),
+    },
+    {
+      name: 'iam:PassRole and ec2:RunInstances in one statement under iam:PassedToService: no instance launched',
+      code: policy(allow(['iam:PassRole', 'ec2:RunInstances'], '*', { Condition: { StringEquals: { 'iam:PassedToService': 'ec2.amazonaws.com' } } })),
+    },
     { name: 'iam:PassRole on one role with ec2:RunInstances', code: policy(allow('iam:PassRole', 'arn:aws:iam::111122223333:role/web-server'), allow('ec2:RunInstances')) },
     {
       name: 'the role may only be passed to Lambda, and the policy runs EC2 instances',
@@ -700,6 +715,17 @@ new RuleTester().run(rule, {
       }],
     },
     {
+      name: 'iam:PassRole under StringEqualsIfExists on a key it never carries still passes every role',
+      code: policy(allow('iam:PassRole', '*', { Condition: { StringEqualsIfExists: { 'ec2:InstanceType': 't3.micro' } } }), allow('ec2:RunInstances')),
+      errors: [{ messageId: 'passRole', line: 16, column: 23 }],
+    },
+    {
+      name: 'the PassRole statement allows ec2:RunInstances nothing (iam:PassedToService): the finding points at the other one',
+      code: policy(allow(['iam:PassRole', 'ec2:RunInstances'], '*', { Condition: { StringEquals: { 'iam:PassedToService': 'ec2.amazonaws.com' } } }),
+        allow('ec2:RunInstances', '*', { Condition: { StringEquals: { 'aws:RequestedRegion': 'eu-west-1' } } })),
+      errors: [{ messageId: 'passRole', line: 19, column: 23 }],
+    },
+    {
       name: 'the finding points at the statement without a condition',
       code: policy(passAnyRole, allow('glue:CreateJob', '*', { Condition: { StringEquals: { 'aws:RequestedRegion': 'eu-west-1' } } }), allow('glue:*Job*')),
       errors: [{ messageId: 'passRole', line: 21, column: 23 }],
@@ -840,6 +866,27 @@ new RuleTester().run(rule, {
       name: 'instances stopped, their user data replaced, and started again',
       code: policy(allow(['ec2:StopInstances', 'ec2:StartInstances', 'ec2:ModifyInstanceAttribute'], 'arn:aws:ec2:*:111122223333:instance/*')),
       errors: [{ messageId: 'direct', line: 9, column: 17 }],
+    },
+    // A Region or Availability Zone says where, not which instances: the path is open there, and the message says so.
+    ...[
+      { key: 'ec2:Region', value: 'eu-west-1', place: 'Region' },
+      { key: 'ec2:AvailabilityZone', value: 'eu-west-1a', place: 'Availability Zone' },
+      { key: 'aws:RequestedRegion', value: 'eu-west-1', place: 'Region' },
+    ].map(({ key, value, place }) => ({
+      name: `a condition on ${key} leaves the user data path open in that ${place}`,
+      code: policy(allow(['ec2:StopInstances', 'ec2:StartInstances', 'ec2:ModifyInstanceAttribute'], '*', { Condition: { StringEquals: { [key]: value } } })),
+      errors: [{
+        messageId: 'direct', line: 9, column: 17,
+        message: `"ec2:ModifyInstanceAttribute" on "*" is a privilege escalation path: it lets the principal stop any EC2 instance, replace its user data and start it again (ec2:StopInstances, ec2:StartInstances), so that it runs the principal\'s code with the instance\'s role (the condition on "${key}" limits only where: the escalation works in each ${place} it allows); allow it only on the instances it must manage.`,
+      }],
+    })),
+    {
+      name: 'a Region condition on iam:PassRole leaves the EC2 path open in that Region, and the message says so',
+      code: policy(allow('iam:PassRole', '*', { Condition: { StringEquals: { 'aws:RequestedRegion': 'eu-west-1' } } }), allow('ec2:RunInstances')),
+      errors: [{
+        messageId: 'passRole', line: 16, column: 23,
+        message: '"ec2:RunInstances" with iam:PassRole on every role (statement 0) is a privilege escalation path: it lets the principal start an EC2 instance with any role and use the role\'s credentials from it (the condition on "aws:RequestedRegion" limits only where: the escalation works in each Region it allows); allow iam:PassRole only on the roles it must pass.',
+      }],
     },
     {
       name: '"ec2:*" on every resource includes the launch template and user data paths',

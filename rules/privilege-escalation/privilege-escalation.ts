@@ -677,15 +677,53 @@ const ADMITTING_CREATION = ['iam:policyarn', 'iam:permissionsboundary'];
 function readsScopingCondition(info: Statement, service: string, action: string, admitting: readonly string[]): boolean {
   if (throughOtherServices(info)) return true;
   return conditionEntries(info.statement, info.path).some((entry) => {
-    if (neverInRequests(action, entry.key)) {
-      const parsed = parseOperator(entry.operator);
-      return parsed !== undefined && falseWhenKeyMissing(parsed, entry.values);
-    }
+    const missing = missingKeyDecides(entry, action);
+    if (missing !== undefined) return missing;
     const lower = entry.key.toLowerCase();
+    if (PLACE_KEYS.has(lower)) return false;
     if (!lower.startsWith(`${service}:`) && !lower.startsWith('aws:resourcetag/')) return false;
     if (!limits(entry, action)) return false;
     return !admitting.includes(lower) || !admitsAdministratorAccess(entry);
   });
+}
+
+/**
+ * Keys (lower case) that say where a request is made or a resource lives, not which resources it acts on: the
+ * Region and the Availability Zone. A path is as open in each Region they allow (a Resource ARN limited to one
+ * Region names every resource of its kind too, coversEveryResource), so they close none, and a finding through a
+ * statement limited by one says so (placeNote). The global `aws:RequestedRegion` closed none already.
+ */
+const PLACE_KEYS = new Set(['aws:requestedregion', 'ec2:region', 'ec2:availabilityzone', 'ec2:availabilityzoneid']);
+
+/**
+ * For a finding through these statements: why a condition of theirs on a Region or Availability Zone (PLACE_KEYS,
+ * limiting it to some values) leaves the path open, as a parenthesis; empty without one.
+ */
+function placeNote(...infos: Statement[]): string {
+  for (const info of infos) {
+    const entry = conditionEntries(info.statement, info.path).find((e) => PLACE_KEYS.has(e.key.toLowerCase()) && limitsToValues(e, 'limited'));
+    if (!entry) continue;
+    const places = /zone/i.test(entry.key) ? 'Availability Zone' : 'Region';
+    return ` (the condition on ${quoted(entry.key)} limits only where: the escalation works in each ${places} it allows)`;
+  }
+  return '';
+}
+
+/**
+ * How a condition entry on a key that `action`'s requests never carry (neverInRequests) decides, whatever its
+ * service: true when its operator is false without the key (`StringEquals`, `ForAnyValue:…`, `"Null": false`),
+ * so the statement allows the action nothing; false when it is true without it (`…IfExists`, `ForAllValues:`,
+ * negated), so it limits nothing. Undefined for a key the action may carry.
+ */
+function missingKeyDecides(entry: ConditionEntry, action: string): boolean | undefined {
+  if (!neverInRequests(action, entry.key)) return undefined;
+  const parsed = parseOperator(entry.operator);
+  return parsed !== undefined && falseWhenKeyMissing(parsed, entry.values);
+}
+
+/** Whether the statement's condition names a key `action`'s requests never carry, false without it: it allows the action nothing. */
+function allowsNothing(info: Statement, action: string): boolean {
+  return conditionEntries(info.statement, info.path).some((entry) => missingKeyDecides(entry, action) === true);
 }
 
 /**
@@ -805,8 +843,8 @@ function scopedByCondition(path: DirectPath, info: Statement): boolean {
  */
 function reportDirectPaths(statements: readonly Statement[], findings: Findings): ReadonlySet<string> {
   const open = new Set<string>();
-  const byEntry = new Map<string, { grant: ActionGrant; resource: string; paths: DirectPath[] }>();
-  const selfGrants: Array<{ grant: ActionGrant; resource: string; path: DirectPath }> = [];
+  const byEntry = new Map<string, { grant: ActionGrant; info: Statement; resource: string; paths: DirectPath[] }>();
+  const selfGrants: Array<{ grant: ActionGrant; info: Statement; resource: string; path: DirectPath }> = [];
   // A path whose action no Allow statement grants is closed (allowedGrant would find no grant): passed over.
   const allowed = new Set<string>();
   for (const { statement, grants } of statements) if (statement.Effect === 'Allow') for (const action of grants.keys()) allowed.add(action);
@@ -821,7 +859,7 @@ function reportDirectPaths(statements: readonly Statement[], findings: Findings)
     if (found) {
       open.add(path.action);
       const key = tokenKey(found.grant);
-      const entry = byEntry.get(key) ?? { grant: found.grant, resource: found.resource, paths: [] };
+      const entry = byEntry.get(key) ?? { grant: found.grant, info: found.info, resource: found.resource, paths: [] };
       entry.paths.push(path);
       byEntry.set(key, entry);
       continue;
@@ -829,20 +867,21 @@ function reportDirectPaths(statements: readonly Statement[], findings: Findings)
     // Allowed on the caller's own user only: each user can raise their own permissions. A NotResource or a Deny
     // on every user, or on the caller's own, leaves out the caller.
     const own = path.selfEffect && allowedGrant(statements, path.action, namesCaller, scoped, (pattern) => namesCaller(pattern) || covers(pattern));
-    if (own) selfGrants.push({ grant: own.grant, resource: own.resource, path });
+    if (own) selfGrants.push({ grant: own.grant, info: own.info, resource: own.resource, path });
   }
-  for (const { grant, resource, paths } of byEntry.values()) {
+  for (const { grant, info, resource, paths } of byEntry.values()) {
     const [first] = paths;
+    const place = placeNote(info);
     if (grant.kind === 'action') {
-      findings.report(grant, resource === 'NotResource' ? 'directNotResource' : 'direct', { action: grant.pattern, resource, effect: first.effect, kinds: first.kinds });
+      findings.report(grant, resource === 'NotResource' ? 'directNotResource' : 'direct', { action: grant.pattern, resource, effect: first.effect, kinds: first.kinds, place });
     } else if (paths.length === 1) {
-      findings.report(grant, 'included', { grant: grantPhrase(grant, resource), action: first.action, effect: first.effect, kinds: first.kinds });
+      findings.report(grant, 'included', { grant: grantPhrase(grant, resource), action: first.action, effect: first.effect, kinds: first.kinds, place });
     } else {
-      findings.report(grant, 'includedMany', { grant: grantPhrase(grant, resource), actions: andList(paths.map((p) => p.action), 3) });
+      findings.report(grant, 'includedMany', { grant: grantPhrase(grant, resource), actions: andList(paths.map((p) => p.action), 3), place });
     }
   }
-  for (const { grant, resource, path } of selfGrants) {
-    findings.report(grant, 'self', { grant: grantOf(grant, onPhrase(resource), path.action), effect: path.selfEffect });
+  for (const { grant, info, resource, path } of selfGrants) {
+    findings.report(grant, 'self', { grant: grantOf(grant, onPhrase(resource), path.action), effect: path.selfEffect, place: placeNote(info) });
   }
   return open;
 }
@@ -972,7 +1011,8 @@ function reportCreationPaths(statements: readonly Statement[], findings: Finding
 /** iam:PassRole on every role, with the actions of a service that runs as the role. */
 function reportPassRolePaths(statements: readonly Statement[], findings: Findings): void {
   // Read once for all the paths: each takes the first of these statements that lets the role go to its service.
-  const passRoles = allowingStatements(statements, 'iam:PassRole', coversEveryRole);
+  // A statement whose condition names a key iam:PassRole never carries (`ec2:InstanceType`) passes no role.
+  const passRoles = allowingStatements(statements, 'iam:PassRole', coversEveryRole).filter((info) => !allowsNothing(info, 'iam:PassRole'));
   if (passRoles.length === 0) return;
   const reportedGroups = new Set<string>();
   for (const path of PASS_ROLE) {
@@ -990,17 +1030,19 @@ function reportPassRolePaths(statements: readonly Statement[], findings: Finding
         && !(parseOperator(entry.operator)?.wildcards && entry.values.some((v) => typeof v === 'string' && ONLY_STARS.test(v))));
     const granted = path.steps.map((step, i) => {
       for (const action of step) {
-        const found = serviceActionGrant(statements, action, i === 0 ? (info) => pinsRole(info) || throughOtherServices(info) : throughOtherServices);
+        // A statement that allows the action nothing (allowsNothing) grants no step either.
+        const skip = (info: Statement) => (i === 0 && pinsRole(info)) || throughOtherServices(info) || allowsNothing(info, action);
+        const found = serviceActionGrant(statements, action, skip);
         if (found) return { ...found, action };
       }
       return undefined;
     });
     const [first] = granted;
     if (!first || granted.some((step) => !step)) continue;
-    const { grant, action } = first;
+    const { grant, action, info } = first;
     const what = grant.kind === 'action' ? quoted(action)
       : grant.kind === 'wildcard' ? `${quoted(grant.pattern)}, which includes ${action},` : `NotAction, which allows ${action},`;
-    findings.report(grant, 'passRole', { what, statement: passRole.index, effect: path.effect });
+    findings.report(grant, 'passRole', { what, statement: passRole.index, effect: path.effect, place: placeNote(info, passRole) });
     if (path.group !== undefined) reportedGroups.add(path.group);
   }
 }
@@ -1017,12 +1059,12 @@ export default defineRule({
     policyTypes: ['identity'],
     docs: { description: 'An identity policy allows no known privilege escalation path, such as iam:AttachUserPolicy on every user or iam:PassRole on every role with ec2:RunInstances.' },
     messages: {
-      direct: '"{{action}}" on "{{resource}}" is a privilege escalation path: it lets the principal {{effect}}; allow it only on the {{kinds}} it must manage.',
-      directNotResource: '"{{action}}" with NotResource is a privilege escalation path: it lets the principal {{effect}}; allow it in Resource on the {{kinds}} it must manage.',
-      included: '{{grant}} {{action}}, a privilege escalation path: it lets the principal {{effect}}; allow only the actions the principal needs, or only on the {{kinds}} it must manage.',
-      includedMany: '{{grant}} {{actions}}: privilege escalation paths, each a way for the principal to gain permissions this policy does not give; allow only the actions the principal needs.',
-      self: '{{grant}} is a privilege escalation path: it lets each user {{effect}}; a user must not manage their own permissions.',
-      passRole: '{{what}} with iam:PassRole on every role (statement {{statement}}) is a privilege escalation path: it lets the principal {{effect}}; allow iam:PassRole only on the roles it must pass.',
+      direct: '"{{action}}" on "{{resource}}" is a privilege escalation path: it lets the principal {{effect}}{{place}}; allow it only on the {{kinds}} it must manage.',
+      directNotResource: '"{{action}}" with NotResource is a privilege escalation path: it lets the principal {{effect}}{{place}}; allow it in Resource on the {{kinds}} it must manage.',
+      included: '{{grant}} {{action}}, a privilege escalation path: it lets the principal {{effect}}{{place}}; allow only the actions the principal needs, or only on the {{kinds}} it must manage.',
+      includedMany: '{{grant}} {{actions}}: privilege escalation paths, each a way for the principal to gain permissions this policy does not give{{place}}; allow only the actions the principal needs.',
+      self: '{{grant}} is a privilege escalation path: it lets each user {{effect}}{{place}}; a user must not manage their own permissions.',
+      passRole: '{{what}} with iam:PassRole on every role (statement {{statement}}) is a privilege escalation path: it lets the principal {{effect}}{{place}}; allow iam:PassRole only on the roles it must pass.',
       created: '{{what}} with {{others}} is a privilege escalation path through the {{kinds}} it creates, as these patterns can name the same one: it lets the principal {{effect}}; require a permissions boundary on the {{kinds}} it creates and changes (an iam:PermissionsBoundary condition), or keep the patterns apart.',
     },
   },
