@@ -14,6 +14,5 @@ function findPackageRoot(): string {
   }
 }
 
-export const packageRoot = findPackageRoot();
+const packageRoot = findPackageRoot();
 export const toolVersion: string = JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')).version;
-

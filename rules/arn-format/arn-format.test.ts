@@ -1,4 +1,8 @@
+import { describe, expect, it } from 'vitest';
+import { PolicyDocument } from '../../src/engine/document.js';
+import { lintDocument } from '../../src/engine/linter.js';
 import { RuleTester } from '../../src/testing/rule-tester.js';
+import arnPlaceholder from '../arn-placeholder/arn-placeholder.js';
 import rule from './arn-format.js';
 
 const allow = (Resource: unknown) => ({
@@ -10,7 +14,6 @@ new RuleTester().run(rule, {
   valid: [
     { code: allow('*') },
     { code: allow(['arn:aws:s3:::my-bucket', 'arn:aws:s3:::my-bucket/*']) },
-    { name: 'an entry that is nothing but a placeholder is arn-placeholder\'s one finding', code: allow(['<role-arn>', '{bucket-arn}']) },
     { name: 'AWS-owned account alias', code: allow('arn:aws:iam::aws:policy/ReadOnlyAccess') },
     { name: "Network Firewall's AWS managed rule groups have the account aws-managed", code: allow(['arn:aws:network-firewall:us-east-1:aws-managed:stateful-rulegroup/ThreatSignaturesBotnetStrictOrder', 'arn:aws:network-firewall:*:aws-*:stateful-rulegroup/*']) },
     { name: 'wildcards and variables in the account', code: allow(['arn:aws:iam::*:role/x', 'arn:aws:iam::12345678901?:role/x', 'arn:aws:iam::${aws:PrincipalAccount}:role/x']) },
@@ -157,4 +160,18 @@ new RuleTester().run(rule, {
       errors: [{ messageId: 'invalidPrefix', line: 9, column: 17, endColumn: 19 }],
     },
   ],
+});
+
+describe('an entry that is nothing but a placeholder', () => {
+  const lint = (rules: Array<typeof rule>) => lintDocument(new PolicyDocument('p.json', JSON.stringify(allow(['<role-arn>', '{bucket-arn}']), null, 4)), {
+    policyType: 'identity', rules: rules.map((r) => ({ rule: r, severity: 2 as const })),
+  }).map((m) => `${m.line}:${m.column}-${m.endColumn} ${m.ruleId} ${m.messageId}`);
+
+  it('is arn-placeholder\'s one finding', () => {
+    expect(lint([rule, arnPlaceholder])).toEqual(['8:17-29 arn-placeholder wholeValue', '9:17-31 arn-placeholder wholeValue']);
+  });
+
+  it('is still not an ARN when arn-placeholder is off', () => {
+    expect(lint([rule])).toEqual(['8:17-29 arn-format invalidPrefix', '9:17-31 arn-format invalidPrefix']);
+  });
 });

@@ -105,8 +105,6 @@ export default defineRule({
     // Access Analyzer calls an invalid prefix. The trimmed entry is a suggestion, as action-exists's for an
     // action: in an Allow it makes the grant take effect.
     if (reportStrayWhitespace(context, arn, path, { messageId: 'whitespace', trimMessageId: 'trim', data: { value: arn }, issueCode: /^\s/.test(arn) ? 'INVALID_ARN_PREFIX' : null })) return;
-    // `"<role-arn>"`, a placeholder left from an example: arn-placeholder's one finding says so.
-    if (isWholePlaceholder(arn)) return;
     if (!arn.startsWith(ARN_PREFIX)) {
       const prefix = arn.slice(0, 4);
       const uppercase = prefix.toLowerCase() === ARN_PREFIX;
@@ -114,6 +112,8 @@ export default defineRule({
         messageId: uppercase ? 'uppercasePrefix' : 'invalidPrefix', path, issueCode: 'INVALID_ARN_PREFIX',
         data: { value: arn, prefix },
         ...(uppercase ? { substring: { start: 0, length: 4 } } : {}),
+        // `"<role-arn>"`, a placeholder left from an example: arn-placeholder's finding says so, when it is on.
+        deferTo: isWholePlaceholder(arn) ? { rules: ['arn-placeholder'], paths: [path] } : undefined,
       });
       return;
     }

@@ -23,6 +23,7 @@ new RuleTester().run(rule, {
     { name: 'wildcards are principal-wildcard\'s', policyType: 'resource', code: bucket({ Service: '*' }) },
     { name: 'an S3 bucket\'s ARN with the account that owns it', policyType: 'resource', code: bucket({ Service: 's3.amazonaws.com' }, { ArnLike: { 'aws:SourceArn': 'arn:aws:s3:::uploads' }, StringEquals: { 'aws:SourceAccount': '123456789012' } }) },
     { name: 'S3 ARNs with an account (an access point)', policyType: 'resource', code: bucket({ Service: 's3.amazonaws.com' }, { ArnLike: { 'aws:SourceArn': 'arn:aws:s3:us-east-1:123456789012:accesspoint/ap' } }) },
+    { name: 'an access point ARN with a Region and any account is no bucket\'s', policyType: 'resource', code: bucket({ Service: 's3.amazonaws.com' }, { ArnLike: { 'aws:SourceArn': 'arn:aws:s3:us-east-1:*:accesspoint/ap' } }) },
     { name: 'a bucket ARN beside another source ARN', policyType: 'resource', code: bucket({ Service: 's3.amazonaws.com' }, { ArnLike: { 'aws:SourceArn': ['arn:aws:s3:::uploads', 'arn:aws:sns:us-east-1:123456789012:t'] } }) },
   ],
   invalid: [

@@ -17,11 +17,12 @@ const isSourceKey = (key: string) => SOURCE_KEYS.has(key) || SOURCE_KEY_PREFIXES
 
 /**
  * An S3 bucket ARN (`arn:aws:s3:::bucket`, or with `*` for its empty Region and account) names no account:
- * bucket names are global, and a name its owner gives up can be taken by another account.
+ * bucket names are global, and a name its owner gives up can be taken by another account. One with a Region
+ * (`arn:aws:s3:us-east-1:*:accesspoint/ap`) is no bucket's.
  */
 const isAccountlessS3Arn = (value: unknown) => {
   const arn = typeof value === 'string' ? splitArn(value) : undefined;
-  return arn !== undefined && arn.service.value === 's3' && !/^\d{12}$/.test(arn.account.value);
+  return arn !== undefined && arn.service.value === 's3' && /^\**$/.test(arn.region.value) && !/^\d{12}$/.test(arn.account.value);
 };
 
 export default defineRule({
