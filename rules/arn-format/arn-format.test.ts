@@ -10,7 +10,7 @@ new RuleTester().run(rule, {
   valid: [
     { code: allow('*') },
     { code: allow(['arn:aws:s3:::my-bucket', 'arn:aws:s3:::my-bucket/*']) },
-    { name: 'an entry that is nothing but a placeholder is arn-placeholder\'s one finding', code: allow(['<role-arn>', '{bucket-arn}']) },
+    { name: 'an entry that is nothing but a placeholder, or starts with one, is arn-placeholder\'s one finding', code: allow(['<role-arn>', '{bucket-arn}', '<bucket-arn>/*', '{bucket-arn}/prefix/*']) },
     { name: 'AWS-owned account alias', code: allow('arn:aws:iam::aws:policy/ReadOnlyAccess') },
     { name: "Network Firewall's AWS managed rule groups have the account aws-managed", code: allow(['arn:aws:network-firewall:us-east-1:aws-managed:stateful-rulegroup/ThreatSignaturesBotnetStrictOrder', 'arn:aws:network-firewall:*:aws-*:stateful-rulegroup/*']) },
     { name: 'wildcards and variables in the account', code: allow(['arn:aws:iam::*:role/x', 'arn:aws:iam::12345678901?:role/x', 'arn:aws:iam::${aws:PrincipalAccount}:role/x']) },

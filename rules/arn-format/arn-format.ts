@@ -3,7 +3,7 @@ import { ARN_PREFIX, arnFieldCount, hasVariable, parseArn } from '../../src/arn/
 import { globMatches, hasWildcard } from '../../src/iam/glob.js';
 import { mayStartWith, resourceArnMatches, splitArnOf } from '../../src/iam/resources.js';
 import { reportStrayWhitespace } from '../../src/engine/stray-whitespace.js';
-import { isWholePlaceholder } from '../../src/arn/placeholder.js';
+import { leadingPlaceholder } from '../../src/arn/placeholder.js';
 
 /**
  * API Gateway's shorthand for the API a resource policy is attached to: `execute-api:/stage/method/path`
@@ -105,8 +105,8 @@ export default defineRule({
     // Access Analyzer calls an invalid prefix. The trimmed entry is a suggestion, as action-exists's for an
     // action: in an Allow it makes the grant take effect.
     if (reportStrayWhitespace(context, arn, path, { messageId: 'whitespace', trimMessageId: 'trim', data: { value: arn }, issueCode: /^\s/.test(arn) ? 'INVALID_ARN_PREFIX' : null })) return;
-    // `"<role-arn>"`, a placeholder left from an example: arn-placeholder's one finding says so.
-    if (isWholePlaceholder(arn)) return;
+    // `"<role-arn>"` or `"<bucket-arn>/*"`, a placeholder left from an example: arn-placeholder's one finding says so.
+    if (leadingPlaceholder(arn) !== undefined) return;
     if (!arn.startsWith(ARN_PREFIX)) {
       const prefix = arn.slice(0, 4);
       const uppercase = prefix.toLowerCase() === ARN_PREFIX;
