@@ -39,5 +39,10 @@ new RuleTester().run(rule, {
         { messageId: 'whitespace', line: 19, column: 74, endColumn: 76 },
       ],
     },
+    {
+      name: 'a value that is no ARN even without its whitespace is "not an ARN" under an Arn operator',
+      code: policy({ ArnNotLike: { 'aws:SourceVpc': 'vpc-1 ' } }),
+      errors: [{ messageId: 'notArn', line: 10, column: 38, endColumn: 46 }],
+    },
   ],
 });
