@@ -162,16 +162,16 @@ new RuleTester().run(rule, {
   ],
 });
 
-describe('an entry that is nothing but a placeholder', () => {
-  const lint = (rules: Array<typeof rule>) => lintDocument(new PolicyDocument('p.json', JSON.stringify(allow(['<role-arn>', '{bucket-arn}']), null, 4)), {
+describe('an entry that is nothing but a placeholder, or starts with one', () => {
+  const lint = (rules: Array<typeof rule>) => lintDocument(new PolicyDocument('p.json', JSON.stringify(allow(['<role-arn>', '{bucket-arn}', '<bucket-arn>/*']), null, 4)), {
     policyType: 'identity', rules: rules.map((r) => ({ rule: r, severity: 2 as const })),
   }).map((m) => `${m.line}:${m.column}-${m.endColumn} ${m.ruleId} ${m.messageId}`);
 
   it('is arn-placeholder\'s one finding', () => {
-    expect(lint([rule, arnPlaceholder])).toEqual(['8:17-29 arn-placeholder wholeValue', '9:17-31 arn-placeholder wholeValue']);
+    expect(lint([rule, arnPlaceholder])).toEqual(['8:17-29 arn-placeholder wholeValue', '9:17-31 arn-placeholder wholeValue', '10:18-30 arn-placeholder leadingPlaceholder']);
   });
 
   it('is still not an ARN when arn-placeholder is off', () => {
-    expect(lint([rule])).toEqual(['8:17-29 arn-format invalidPrefix', '9:17-31 arn-format invalidPrefix']);
+    expect(lint([rule])).toEqual(['8:17-29 arn-format invalidPrefix', '9:17-31 arn-format invalidPrefix', '10:17-33 arn-format invalidPrefix']);
   });
 });

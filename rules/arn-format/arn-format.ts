@@ -3,7 +3,7 @@ import { ARN_PREFIX, arnFieldCount, hasVariable, parseArn } from '../../src/arn/
 import { globMatches, hasWildcard } from '../../src/iam/glob.js';
 import { mayStartWith, resourceArnMatches, splitArnOf } from '../../src/iam/resources.js';
 import { reportStrayWhitespace } from '../../src/engine/stray-whitespace.js';
-import { isWholePlaceholder } from '../../src/arn/placeholder.js';
+import { leadingPlaceholder } from '../../src/arn/placeholder.js';
 
 /**
  * API Gateway's shorthand for the API a resource policy is attached to: `execute-api:/stage/method/path`
@@ -112,8 +112,9 @@ export default defineRule({
         messageId: uppercase ? 'uppercasePrefix' : 'invalidPrefix', path, issueCode: 'INVALID_ARN_PREFIX',
         data: { value: arn, prefix },
         ...(uppercase ? { substring: { start: 0, length: 4 } } : {}),
-        // `"<role-arn>"`, a placeholder left from an example: arn-placeholder's finding says so, when it is on.
-        deferTo: isWholePlaceholder(arn) ? { rules: ['arn-placeholder'], paths: [path] } : undefined,
+        // `"<role-arn>"` or `"<bucket-arn>/*"`, a placeholder left from an example: arn-placeholder's finding says
+        // so, when it is on.
+        deferTo: leadingPlaceholder(arn) !== undefined ? { rules: ['arn-placeholder'], paths: [path] } : undefined,
       });
       return;
     }

@@ -83,6 +83,19 @@ new RuleTester().run(rule, {
       ],
     },
     {
+      name: 'a placeholder ARN with a path after it: one finding, at the placeholder',
+      code: policy(['<bucket-arn>/*', '{bucket-arn}/prefix/*'], { StringLike: { 'aws:SourceArn': '<topic-arn>*' } }),
+      errors: [
+        {
+          messageId: 'leadingPlaceholder', line: 8, column: 18, endLine: 8, endColumn: 30, issueCode: 'INVALID_ARN_PREFIX',
+          message: 'Resource entry "<bucket-arn>/*" starts with "<bucket-arn>", a placeholder left from an example, not an ARN, so it matches nothing; write the ARN it stands for.',
+        },
+        { messageId: 'leadingPlaceholder', line: 9, column: 18, endLine: 9, endColumn: 30, issueCode: 'INVALID_ARN_PREFIX' },
+        { messageId: 'leadingPlaceholder', line: 13, column: 39, endLine: 13, endColumn: 50,
+          message: '"aws:SourceArn" value "<topic-arn>*" starts with "<topic-arn>", a placeholder left from an example, not an ARN, so it matches nothing; write the ARN it stands for.' },
+      ],
+    },
+    {
       name: 'a placeholder as the whole value of an ARN key under a String operator, which no other rule reports',
       code: policy('*', { StringEquals: { 'aws:SourceArn': '<source-arn>' }, StringLike: { 'aws:PrincipalArn': ['{role-arn}'] } }),
       errors: [

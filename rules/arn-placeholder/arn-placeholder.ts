@@ -2,8 +2,8 @@ import { defineRule, type RuleContext } from '../../src/engine/rule.js';
 import { conditionEntries, statementMatches, type NormalizedStatement } from '../../src/engine/normalize.js';
 import type { JsonPath } from '../../src/engine/types.js';
 import { parseArn, type ParsedArn } from '../../src/arn/parse.js';
-import { isWholePlaceholder } from '../../src/arn/placeholder.js';
-import { elementType, resolveConditionKey } from '../../src/iam/condition-keys.js';
+import { leadingPlaceholder } from '../../src/arn/placeholder.js';
+import { holdsArns } from '../../src/iam/condition-keys.js';
 
 /**
  * Placeholders of documentation examples: `<bucket-name>`, `<ACCOUNTNUMBER>`, `{account-id}`. Not `${…}` (policy
@@ -78,6 +78,18 @@ function reportPlaceholders(context: RuleContext, value: string, arn: ParsedArn 
   }
 }
 
+/**
+ * Reports a value that is a placeholder (`<role-arn>`) or starts with one (`<bucket-arn>/*`), at the placeholder
+ * when more follows it. True when it reported.
+ */
+function reportLeadingPlaceholder(context: RuleContext, value: string, path: JsonPath, where: string, issueCode: string | null): boolean {
+  const placeholder = leadingPlaceholder(value);
+  if (placeholder === undefined) return false;
+  if (placeholder === value) context.report({ messageId: 'wholeValue', path, issueCode, data: { where, value } });
+  else context.report({ messageId: 'leadingPlaceholder', path, issueCode, substring: { start: 0, length: placeholder.length }, data: { where, value, placeholder } });
+  return true;
+}
+
 const isArn = (value: unknown): value is string => typeof value === 'string' && value.startsWith('arn:');
 
 /**
@@ -85,9 +97,7 @@ const isArn = (value: unknown): value is string => typeof value === 'string' && 
  * whole-value placeholder gets no other finding (under an Arn operator it is condition-arn-value's "not an ARN").
  */
 function takesArnsAsStrings(operator: string, key: string): boolean {
-  if (!/^String/.test(operator.replace(/^For(?:AllValues|AnyValue):/i, ''))) return false;
-  const resolution = resolveConditionKey(key);
-  return 'type' in resolution && elementType(resolution.type) === 'ARN';
+  return /^String/.test(operator.replace(/^For(?:AllValues|AnyValue):/i, '')) && holdsArns(key);
 }
 
 export default defineRule({
@@ -104,6 +114,7 @@ export default defineRule({
     docs: { description: 'Resource and condition ARNs hold no placeholders of doc examples: a name in brackets or braces, an upper-case BUCKET_NAME, or the word "region" or "account".' },
     messages: {
       wholeValue: '{{where}} "{{value}}" looks like a placeholder left from an example, not an ARN, so it matches nothing; write the ARN it stands for.',
+      leadingPlaceholder: '{{where}} "{{value}}" starts with "{{placeholder}}", a placeholder left from an example, not an ARN, so it matches nothing; write the ARN it stands for.',
       placeholder: '"{{placeholder}}" in ARN "{{value}}" looks like a placeholder left from an example, so the ARN matches nothing; write {{what}}.',
     },
   },
@@ -114,11 +125,9 @@ export default defineRule({
       const list: unknown = statement[element];
       if (!Array.isArray(list)) continue;
       list.forEach((entry: unknown, j) => {
-        // `"Resource": "<role-arn>"`: the one finding for the entry (arn-format leaves it here, not an ARN by mistake).
-        if (typeof entry === 'string' && isWholePlaceholder(entry)) {
-          context.report({ messageId: 'wholeValue', path: [...path, element, j], issueCode: 'INVALID_ARN_PREFIX', data: { where: `${element} entry`, value: entry } });
-          return;
-        }
+        // `"Resource": "<role-arn>"` or `"<bucket-arn>/*"`: the one finding for the entry (arn-format leaves it
+        // here, not an ARN by mistake).
+        if (typeof entry === 'string' && reportLeadingPlaceholder(context, entry, [...path, element, j], `${element} entry`, 'INVALID_ARN_PREFIX')) return;
         // The Region and account fields of a resource ARN are arn-region's and arn-format's: only brackets and
         // SCREAMING_SNAKE placeholders count.
         if (!isArn(entry) || !/[<{_]/.test(entry)) return;
@@ -130,10 +139,7 @@ export default defineRule({
       if (!Array.isArray(entry.values)) continue;
       const arnStrings = takesArnsAsStrings(entry.operator, entry.key);
       entry.values.forEach((item, index) => {
-        if (arnStrings && typeof item === 'string' && isWholePlaceholder(item)) {
-          context.report({ messageId: 'wholeValue', path: [...entry.keyPath, index], issueCode: null, data: { where: `"${entry.key}" value`, value: item } });
-          return;
-        }
+        if (arnStrings && typeof item === 'string' && reportLeadingPlaceholder(context, item, [...entry.keyPath, index], `"${entry.key}" value`, null)) return;
         if (isArn(item)) reportPlaceholders(context, item, parseArn(item), [...entry.keyPath, index], 0, true);
       });
     }

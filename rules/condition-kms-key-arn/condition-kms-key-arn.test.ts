@@ -14,6 +14,7 @@ new RuleTester().run(rule, {
     { name: 'patterns that can match a key ARN', code: policy({ ArnNotLike: { 's3:x-amz-server-side-encryption-aws-kms-key-id': ['arn:aws:kms:*:111122223333:key/*', 'arn:aws:kms:*', 'arn*', '*'] } }) },
     { name: 'other partitions and multi-Region keys', code: policy({ StringEquals: { 'secretsmanager:KmsKeyArn': ['arn:aws-cn:kms:cn-north-1:111122223333:key/mrk-1234abcd12ab34cd56ef1234567890ab'] } }, 'secretsmanager:CreateSecret') },
     { name: 'variables and Null are not checked', code: policy({ StringEquals: { 's3:x-amz-server-side-encryption-aws-kms-key-id': '${aws:PrincipalTag/key}' }, Null: { 's3:x-amz-server-side-encryption-aws-kms-key-id': 'true' } }) },
+    { name: 'a key ARN with whitespace around it is condition-arn-value\'s finding only', code: policy({ StringEquals: { 's3:x-amz-server-side-encryption-aws-kms-key-id': `${KEY} ` }, ArnLike: { 'quicksight:KmsKeyArns': ` ${KEY}` } }) },
     { name: 'keys that hold a key ID are not checked', code: policy({ StringEquals: { 'ec2:KmsKeyId': '1234abcd-12ab-34cd-56ef-1234567890ab' } }, 'ec2:CreateVolume') },
   ],
   invalid: [
@@ -37,6 +38,11 @@ new RuleTester().run(rule, {
       name: 'the ARN of something else',
       code: policy({ ArnEquals: { 'sagemaker:VolumeKmsKey': 'arn:aws:s3:::my-key-bucket/key' } }, 'sagemaker:CreateTrainingJob'),
       errors: [{ messageId: 'notKms', line: 10, column: 47, issueCode: 'INVALID_KMS_KEY_VALUE' }],
+    },
+    {
+      name: 'a key ID with whitespace around it is still a key ID',
+      code: policy({ StringEquals: { 's3:x-amz-server-side-encryption-aws-kms-key-id': '1234abcd-12ab-34cd-56ef-1234567890ab ' } }),
+      errors: [{ messageId: 'keyId', line: 10, column: 71, endColumn: 110 }],
     },
   ],
 });

@@ -65,7 +65,8 @@ export default defineRule({
       if (!parsed || (parsed.family !== 'String' && parsed.family !== 'Arn')) return;
       values.forEach((item, index) => {
         if (typeof item !== 'string' || item.includes('${') || /^\*+$/.test(item)) return;
-        const reason = notKeyArn(item);
+        // Whitespace around the value is condition-arn-value's finding: judged here without it.
+        const reason = notKeyArn(item.trim());
         if (reason) context.report({ messageId: reason, path: [...path, 'Condition', operator, key, index], data: { value: item, key } });
       });
     });

@@ -17,6 +17,8 @@ new RuleTester().run(rule, {
     { name: 'wildcard actions are not expanded', code: policy('s3:Get*', 'arn:aws:s3:::reports') },
     { name: 'an action that takes only "*" is not this rule', code: policy('s3:ListAllMyBuckets', 'arn:aws:s3:::reports') },
     { name: 'other services\' actions', code: policy('kms:Decrypt', 'arn:aws:s3:::reports') },
+    { name: 'entries with whitespace around them are the whitespace finding\'s (arn-format): never quoted', code: policy(['s3:GetObject', 's3:ListBucket'], ['arn:aws:s3::: ', 'arn:aws:s3:::bucket ']) },
+    { name: 'an entry with whitespace around it counts as the kind it is without it', code: policy(['s3:GetObject', 's3:ListBucket'], ['arn:aws:s3:::reports', ' arn:aws:s3:::reports/*']) },
     { name: 'NotResource', code: { Version: '2012-10-17', Statement: [{ Effect: 'Deny', Action: 's3:GetObject', NotResource: 'arn:aws:s3:::reports' }] } },
   ],
   invalid: [
@@ -31,6 +33,12 @@ new RuleTester().run(rule, {
       code: policy('S3:ListBucket', ['arn:aws:s3:::reports/2024/*', 'arn:aws:sqs:us-east-1:111122223333:q'], 'Deny'),
       errors: [{ messageId: 'needsBucket', line: 6, column: 23,
         message: '"S3:ListBucket" acts on buckets (arn:${Partition}:s3:::${BucketName}), but this statement names only objects, such as "arn:aws:s3:::reports/2024/*", so it does not apply to "S3:ListBucket"; add "arn:aws:s3:::reports" to Resource.' }],
+    },
+    {
+      name: 'the example quoted is an entry without whitespace around it',
+      code: policy('s3:GetObject', ['arn:aws:s3:::logs ', 'arn:aws:s3:::reports']),
+      errors: [{ messageId: 'needsObject', line: 6, column: 23,
+        message: '"s3:GetObject" acts on objects (arn:${Partition}:s3:::${BucketName}/${ObjectName}), but this statement names only buckets, such as "arn:aws:s3:::reports", so it does not apply to "s3:GetObject"; add "arn:aws:s3:::reports/*" to Resource.' }],
     },
   ],
 });

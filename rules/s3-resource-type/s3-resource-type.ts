@@ -18,8 +18,12 @@ function s3Kinds(resources: readonly unknown[]): { kinds: Set<Kind>; bucket?: st
   const kinds = new Set<Kind>();
   let bucket: string | undefined;
   let object: string | undefined;
-  for (const entry of resources) {
-    if (typeof entry !== 'string') return undefined;
+  for (const written of resources) {
+    if (typeof written !== 'string') return undefined;
+    // An entry with whitespace around it (arn-format's finding) counts as the kind it is without it, but is
+    // never quoted: `"arn:aws:s3:::bucket /*"` is no example to follow.
+    const entry = written.trim();
+    const quotable = entry === written;
     const arn = splitArn(entry);
     if (!arn) return undefined;
     const service = arn.service.value;
@@ -32,10 +36,10 @@ function s3Kinds(resources: readonly unknown[]): { kinds: Set<Kind>; bucket?: st
     if (s3.bucket.includes('${') || hasWildcard(s3.bucket)) return undefined;
     if (!s3.object) {
       kinds.add('bucket');
-      bucket ??= entry;
+      if (quotable) bucket ??= entry;
     } else {
       kinds.add('object');
-      object ??= entry;
+      if (quotable) object ??= entry;
     }
   }
   return { kinds, bucket, object };
@@ -86,12 +90,15 @@ export default defineRule({
       const kinds = actionKinds(action);
       if (kinds.length === 0 || kinds.some((kind) => listed.kinds.has(kind))) return;
       const needsObject = kinds.includes('object');
+      const quoted = needsObject ? listed.bucket : listed.object;
+      // Only entries with whitespace around them: the whitespace is their finding for now.
+      if (quoted === undefined) return;
       // The ARN's first "/" ends the bucket name (the fields before it hold none).
-      const example = needsObject ? `${listed.bucket}/*` : listed.object!.slice(0, listed.object!.indexOf('/'));
+      const example = needsObject ? `${quoted}/*` : quoted.slice(0, quoted.indexOf('/'));
       context.report({
         messageId: needsObject ? 'needsObject' : 'needsBucket',
         path: [...path, 'Action', index],
-        data: { action, format: needsObject ? OBJECT_FORMAT : BUCKET_FORMAT, listed: needsObject ? listed.bucket : listed.object, example },
+        data: { action, format: needsObject ? OBJECT_FORMAT : BUCKET_FORMAT, listed: quoted, example },
       });
     });
   },

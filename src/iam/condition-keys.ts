@@ -265,6 +265,12 @@ export function elementType(type: string): string {
   return type.startsWith('ArrayOf') ? type.slice('ArrayOf'.length) : type;
 }
 
+/** Whether the database types `key`'s values as ARNs (`aws:SourceArn`, `aws:PrincipalArn`, `ec2:Vpc`). */
+export function holdsArns(key: string): boolean {
+  const resolution = resolveConditionKey(key);
+  return 'type' in resolution && elementType(resolution.type) === 'ARN';
+}
+
 /**
  * Resource and request tag keys (`aws:ResourceTag/…`, `ec2:ResourceTag/…`, `aws:RequestTag/…`, `aws:TagKeys`): in
  * the request only for actions that support tags, reported per statement by tag-condition-key-support.
