@@ -11,7 +11,7 @@ import {
   isTerraformName,
   isTerraformStateName,
   terraformPlanKey
-} from "./chunk-R2HTFRGW.mjs";
+} from "./chunk-REBGFJAW.mjs";
 import {
   JSON_BOM_MESSAGE,
   isServerlessName,
@@ -88,6 +88,7 @@ import {
   hasVariable,
   hasVariable2,
   hasWildcard,
+  holdsArns,
   isAllowed,
   isExempt,
   isKnownPartition,
@@ -97,12 +98,12 @@ import {
   isObject,
   isProviderPrefix,
   isTemplatePlaceholder,
-  isWholePlaceholder,
   isWholeServicePattern,
   jsonStringMap,
   keyIs,
   keyListedByAnAction,
   keyMatches,
+  leadingPlaceholder,
   limitsToValues,
   lintAndFix,
   lintDocument,
@@ -158,7 +159,7 @@ import {
   suggestionLimit,
   typeWord,
   userScopeOf
-} from "./chunk-IKB4YIHY.mjs";
+} from "./chunk-RCSMIOBP.mjs";
 import {
   POLICY_TYPES,
   PolicyDocument,
@@ -881,11 +882,16 @@ function reportPlaceholders(context, value, arn, path, from, words2) {
     context.report({ messageId: "placeholder", path, issueCode: null, substring: { start, length: text.length }, data: { placeholder: text, value, what: WHAT[field] } });
   }
 }
+function reportLeadingPlaceholder(context, value, path, where, issueCode) {
+  const placeholder = leadingPlaceholder(value);
+  if (placeholder === void 0) return false;
+  if (placeholder === value) context.report({ messageId: "wholeValue", path, issueCode, data: { where, value } });
+  else context.report({ messageId: "leadingPlaceholder", path, issueCode, substring: { start: 0, length: placeholder.length }, data: { where, value, placeholder } });
+  return true;
+}
 var isArn = (value) => typeof value === "string" && value.startsWith("arn:");
 function takesArnsAsStrings(operator, key) {
-  if (!/^String/.test(operator.replace(/^For(?:AllValues|AnyValue):/i, ""))) return false;
-  const resolution = resolveConditionKey(key);
-  return "type" in resolution && elementType(resolution.type) === "ARN";
+  return /^String/.test(operator.replace(/^For(?:AllValues|AnyValue):/i, "")) && holdsArns(key);
 }
 var arn_placeholder_default = defineRule({
   id: "arn-placeholder",
@@ -901,6 +907,7 @@ var arn_placeholder_default = defineRule({
     docs: { description: 'Resource and condition ARNs hold no placeholders of doc examples: a name in brackets or braces, an upper-case BUCKET_NAME, or the word "region" or "account".' },
     messages: {
       wholeValue: '{{where}} "{{value}}" looks like a placeholder left from an example, not an ARN, so it matches nothing; write the ARN it stands for.',
+      leadingPlaceholder: '{{where}} "{{value}}" starts with "{{placeholder}}", a placeholder left from an example, not an ARN, so it matches nothing; write the ARN it stands for.',
       placeholder: '"{{placeholder}}" in ARN "{{value}}" looks like a placeholder left from an example, so the ARN matches nothing; write {{what}}.'
     }
   },
@@ -911,10 +918,7 @@ var arn_placeholder_default = defineRule({
       const list2 = statement[element];
       if (!Array.isArray(list2)) continue;
       list2.forEach((entry, j) => {
-        if (typeof entry === "string" && isWholePlaceholder(entry)) {
-          context.report({ messageId: "wholeValue", path: [...path, element, j], issueCode: "INVALID_ARN_PREFIX", data: { where: `${element} entry`, value: entry } });
-          return;
-        }
+        if (typeof entry === "string" && reportLeadingPlaceholder(context, entry, [...path, element, j], `${element} entry`, "INVALID_ARN_PREFIX")) return;
         if (!isArn(entry) || !/[<{_]/.test(entry)) return;
         const arn = parseArn2(entry);
         if (arn) reportPlaceholders(context, entry, arn, [...path, element, j], arn.resource.start, false);
@@ -924,10 +928,7 @@ var arn_placeholder_default = defineRule({
       if (!Array.isArray(entry.values)) continue;
       const arnStrings = takesArnsAsStrings(entry.operator, entry.key);
       entry.values.forEach((item, index) => {
-        if (arnStrings && typeof item === "string" && isWholePlaceholder(item)) {
-          context.report({ messageId: "wholeValue", path: [...entry.keyPath, index], issueCode: null, data: { where: `"${entry.key}" value`, value: item } });
-          return;
-        }
+        if (arnStrings && typeof item === "string" && reportLeadingPlaceholder(context, item, [...entry.keyPath, index], `"${entry.key}" value`, null)) return;
         if (isArn(item)) reportPlaceholders(context, item, parseArn2(item), [...entry.keyPath, index], 0, true);
       });
     }
@@ -1300,10 +1301,19 @@ function forEachFamilyValue(statement, statementPath, family, visitor, context) 
 }
 
 // rules/condition-arn-value/condition-arn-value.ts
+function mayBeArn(value) {
+  return value === "" || value[0] === "*" || value[0] === "?" || value.slice(0, 4).toLowerCase() === "arn:";
+}
 var arnValues = {
-  value(context, item, index, { operator, keyPath }) {
+  value(context, item, index, { operator, key, keyPath }) {
     if (typeof item !== "string") return;
-    if (item === "" || item[0] === "*" || item[0] === "?" || item.slice(0, 4).toLowerCase() === "arn:") return;
+    const arnOperator = parseOperator(operator)?.family === "Arn";
+    const stray = strayWhitespace(item);
+    if (stray && (arnOperator ? mayBeArn(stray.trimmed) : holdsArns(key))) {
+      reportStrayWhitespace(context, item, [...keyPath, index], { messageId: "whitespace", trimMessageId: "trim", data: { value: show(item), key } });
+      return;
+    }
+    if (!arnOperator || mayBeArn(item)) return;
     context.report({ messageId: "notArn", path: [...keyPath, index], data: { value: show(item), operator } });
   }
 };
@@ -1313,16 +1323,18 @@ var condition_arn_value_default = defineRule({
     category: "correctness",
     severity: "warn",
     recommended: true,
-    fixable: "none",
+    fixable: "suggestion",
     unknownCondition: false,
-    docs: { description: "ARN conditions (ArnEquals, ArnLike and their negations) compare with ARNs." },
+    docs: { description: "ARN conditions (ArnEquals, ArnLike and their negations) compare with ARNs; condition ARNs have no whitespace around them." },
     messages: {
-      notArn: 'Value {{value}} is not an ARN, but "{{operator}}" compares ARNs field by field (arn:partition:service:region:account:resource), so it matches no request; write the full ARN, or use a String operator for other values.'
+      notArn: 'Value {{value}} is not an ARN, but "{{operator}}" compares ARNs field by field (arn:partition:service:region:account:resource), so it matches no request; write the full ARN, or use a String operator for other values.',
+      whitespace: 'Value {{value}} of "{{key}}" {{where}} whitespace: IAM compares it as written and no ARN has it, so it matches no request; remove the whitespace.',
+      trim: 'Remove the whitespace: "{{trimmed}}".'
     }
   },
   given: conditionStatementMatches,
   check({ value, path }, context) {
-    forEachFamilyValue(value, path, "Arn", arnValues, context);
+    forEachFamilyValue(value, path, ["Arn", "String"], arnValues, context);
   }
 });
 
@@ -2151,7 +2163,7 @@ var condition_kms_key_arn_default = defineRule({
       if (!parsed || parsed.family !== "String" && parsed.family !== "Arn") return;
       values.forEach((item, index) => {
         if (typeof item !== "string" || item.includes("${") || /^\*+$/.test(item)) return;
-        const reason = notKeyArn(item);
+        const reason = notKeyArn(item.trim());
         if (reason) context.report({ messageId: reason, path: [...path, "Condition", operator, key, index], data: { value: item, key } });
       });
     });
@@ -6523,15 +6535,32 @@ var ADMITTING_CREATION = ["iam:policyarn", "iam:permissionsboundary"];
 function readsScopingCondition(info, service, action, admitting) {
   if (throughOtherServices(info)) return true;
   return conditionEntries(info.statement, info.path).some((entry) => {
-    if (neverInRequests(action, entry.key)) {
-      const parsed = parseOperator(entry.operator);
-      return parsed !== void 0 && falseWhenKeyMissing(parsed, entry.values);
-    }
+    const missing = missingKeyDecides(entry, action);
+    if (missing !== void 0) return missing;
     const lower = entry.key.toLowerCase();
+    if (PLACE_KEYS.has(lower)) return false;
     if (!lower.startsWith(`${service}:`) && !lower.startsWith("aws:resourcetag/")) return false;
     if (!limits(entry, action)) return false;
     return !admitting.includes(lower) || !admitsAdministratorAccess(entry);
   });
+}
+var PLACE_KEYS = /* @__PURE__ */ new Set(["aws:requestedregion", "ec2:region", "ec2:availabilityzone", "ec2:availabilityzoneid"]);
+function placeNote(...infos) {
+  for (const info of infos) {
+    const entry = conditionEntries(info.statement, info.path).find((e) => PLACE_KEYS.has(e.key.toLowerCase()) && limitsToValues(e, "limited"));
+    if (!entry) continue;
+    const places = /zone/i.test(entry.key) ? "Availability Zone" : "Region";
+    return ` (the condition on ${quoted(entry.key)} limits only where: the escalation works in each ${places} it allows)`;
+  }
+  return "";
+}
+function missingKeyDecides(entry, action) {
+  if (!neverInRequests(action, entry.key)) return void 0;
+  const parsed = parseOperator(entry.operator);
+  return parsed !== void 0 && falseWhenKeyMissing(parsed, entry.values);
+}
+function allowsNothing(info, action) {
+  return conditionEntries(info.statement, info.path).some((entry) => missingKeyDecides(entry, action) === true);
 }
 function throughOtherServices(info) {
   return info.throughOthers ??= conditionEntries(info.statement, info.path).some(({ operator, key, values }) => onlyThroughServices(operator, key, values));
@@ -6615,26 +6644,27 @@ function reportDirectPaths(statements, findings2) {
     if (found) {
       open.add(path.action);
       const key = tokenKey(found.grant);
-      const entry = byEntry.get(key) ?? { grant: found.grant, resource: found.resource, paths: [] };
+      const entry = byEntry.get(key) ?? { grant: found.grant, info: found.info, resource: found.resource, paths: [] };
       entry.paths.push(path);
       byEntry.set(key, entry);
       continue;
     }
     const own = path.selfEffect && allowedGrant(statements, path.action, namesCaller, scoped2, (pattern) => namesCaller(pattern) || covers2(pattern));
-    if (own) selfGrants.push({ grant: own.grant, resource: own.resource, path });
+    if (own) selfGrants.push({ grant: own.grant, info: own.info, resource: own.resource, path });
   }
-  for (const { grant, resource: resource2, paths } of byEntry.values()) {
+  for (const { grant, info, resource: resource2, paths } of byEntry.values()) {
     const [first] = paths;
+    const place = placeNote(info);
     if (grant.kind === "action") {
-      findings2.report(grant, resource2 === "NotResource" ? "directNotResource" : "direct", { action: grant.pattern, resource: resource2, effect: first.effect, kinds: first.kinds });
+      findings2.report(grant, resource2 === "NotResource" ? "directNotResource" : "direct", { action: grant.pattern, resource: resource2, effect: first.effect, kinds: first.kinds, place });
     } else if (paths.length === 1) {
-      findings2.report(grant, "included", { grant: grantPhrase(grant, resource2), action: first.action, effect: first.effect, kinds: first.kinds });
+      findings2.report(grant, "included", { grant: grantPhrase(grant, resource2), action: first.action, effect: first.effect, kinds: first.kinds, place });
     } else {
-      findings2.report(grant, "includedMany", { grant: grantPhrase(grant, resource2), actions: andList(paths.map((p) => p.action), 3) });
+      findings2.report(grant, "includedMany", { grant: grantPhrase(grant, resource2), actions: andList(paths.map((p) => p.action), 3), place });
     }
   }
-  for (const { grant, resource: resource2, path } of selfGrants) {
-    findings2.report(grant, "self", { grant: grantOf(grant, onPhrase(resource2), path.action), effect: path.selfEffect });
+  for (const { grant, info, resource: resource2, path } of selfGrants) {
+    findings2.report(grant, "self", { grant: grantOf(grant, onPhrase(resource2), path.action), effect: path.selfEffect, place: placeNote(info) });
   }
   return open;
 }
@@ -6710,27 +6740,28 @@ function reportCreationPaths(statements, findings2, openDirect) {
   }
 }
 function reportPassRolePaths(statements, findings2) {
-  const passRoles = allowingStatements(statements, "iam:PassRole", coversEveryRole);
+  const passRoles = allowingStatements(statements, "iam:PassRole", coversEveryRole).filter((info) => !allowsNothing(info, "iam:PassRole"));
   if (passRoles.length === 0) return;
   const reportedGroups = /* @__PURE__ */ new Set();
   for (const path of PASS_ROLE) {
     if (path.group !== void 0 && reportedGroups.has(path.group)) continue;
     if (!path.steps[0].some((action2) => statements.some(({ grants }) => grants.has(action2)))) continue;
-    const passRole = passRoles.find((info) => passesTo(info, path.passedTo) && !selectsRolesByTag(info) && !throughOtherServices(info));
+    const passRole = passRoles.find((info2) => passesTo(info2, path.passedTo) && !selectsRolesByTag(info2) && !throughOtherServices(info2));
     if (!passRole) continue;
-    const pinsRole = (info) => path.roleKey !== void 0 && conditionEntries(info.statement, info.path).some((entry) => entry.key.toLowerCase() === path.roleKey && limitsToValues(entry, "limited") && !(parseOperator(entry.operator)?.wildcards && entry.values.some((v) => typeof v === "string" && ONLY_STARS.test(v))));
+    const pinsRole = (info2) => path.roleKey !== void 0 && conditionEntries(info2.statement, info2.path).some((entry) => entry.key.toLowerCase() === path.roleKey && limitsToValues(entry, "limited") && !(parseOperator(entry.operator)?.wildcards && entry.values.some((v) => typeof v === "string" && ONLY_STARS.test(v))));
     const granted = path.steps.map((step, i) => {
       for (const action2 of step) {
-        const found = serviceActionGrant(statements, action2, i === 0 ? (info) => pinsRole(info) || throughOtherServices(info) : throughOtherServices);
+        const skip = (info2) => i === 0 && pinsRole(info2) || throughOtherServices(info2) || allowsNothing(info2, action2);
+        const found = serviceActionGrant(statements, action2, skip);
         if (found) return { ...found, action: action2 };
       }
       return void 0;
     });
     const [first] = granted;
     if (!first || granted.some((step) => !step)) continue;
-    const { grant, action } = first;
+    const { grant, action, info } = first;
     const what = grant.kind === "action" ? quoted(action) : grant.kind === "wildcard" ? `${quoted(grant.pattern)}, which includes ${action},` : `NotAction, which allows ${action},`;
-    findings2.report(grant, "passRole", { what, statement: passRole.index, effect: path.effect });
+    findings2.report(grant, "passRole", { what, statement: passRole.index, effect: path.effect, place: placeNote(info, passRole) });
     if (path.group !== void 0) reportedGroups.add(path.group);
   }
 }
@@ -6746,12 +6777,12 @@ var privilege_escalation_default = defineRule({
     policyTypes: ["identity"],
     docs: { description: "An identity policy allows no known privilege escalation path, such as iam:AttachUserPolicy on every user or iam:PassRole on every role with ec2:RunInstances." },
     messages: {
-      direct: '"{{action}}" on "{{resource}}" is a privilege escalation path: it lets the principal {{effect}}; allow it only on the {{kinds}} it must manage.',
-      directNotResource: '"{{action}}" with NotResource is a privilege escalation path: it lets the principal {{effect}}; allow it in Resource on the {{kinds}} it must manage.',
-      included: "{{grant}} {{action}}, a privilege escalation path: it lets the principal {{effect}}; allow only the actions the principal needs, or only on the {{kinds}} it must manage.",
-      includedMany: "{{grant}} {{actions}}: privilege escalation paths, each a way for the principal to gain permissions this policy does not give; allow only the actions the principal needs.",
-      self: "{{grant}} is a privilege escalation path: it lets each user {{effect}}; a user must not manage their own permissions.",
-      passRole: "{{what}} with iam:PassRole on every role (statement {{statement}}) is a privilege escalation path: it lets the principal {{effect}}; allow iam:PassRole only on the roles it must pass.",
+      direct: '"{{action}}" on "{{resource}}" is a privilege escalation path: it lets the principal {{effect}}{{place}}; allow it only on the {{kinds}} it must manage.',
+      directNotResource: '"{{action}}" with NotResource is a privilege escalation path: it lets the principal {{effect}}{{place}}; allow it in Resource on the {{kinds}} it must manage.',
+      included: "{{grant}} {{action}}, a privilege escalation path: it lets the principal {{effect}}{{place}}; allow only the actions the principal needs, or only on the {{kinds}} it must manage.",
+      includedMany: "{{grant}} {{actions}}: privilege escalation paths, each a way for the principal to gain permissions this policy does not give{{place}}; allow only the actions the principal needs.",
+      self: "{{grant}} is a privilege escalation path: it lets each user {{effect}}{{place}}; a user must not manage their own permissions.",
+      passRole: "{{what}} with iam:PassRole on every role (statement {{statement}}) is a privilege escalation path: it lets the principal {{effect}}{{place}}; allow iam:PassRole only on the roles it must pass.",
       created: "{{what}} with {{others}} is a privilege escalation path through the {{kinds}} it creates, as these patterns can name the same one: it lets the principal {{effect}}; require a permissions boundary on the {{kinds}} it creates and changes (an iam:PermissionsBoundary condition), or keep the patterns apart."
     }
   },
@@ -7764,8 +7795,10 @@ function s3Kinds(resources) {
   const kinds = /* @__PURE__ */ new Set();
   let bucket;
   let object;
-  for (const entry of resources) {
-    if (typeof entry !== "string") return void 0;
+  for (const written of resources) {
+    if (typeof written !== "string") return void 0;
+    const entry = written.trim();
+    const quotable = entry === written;
     const arn = splitArn(entry);
     if (!arn) return void 0;
     const service = arn.service.value;
@@ -7776,10 +7809,10 @@ function s3Kinds(resources) {
     if (s3.bucket.includes("${") || hasWildcard(s3.bucket)) return void 0;
     if (!s3.object) {
       kinds.add("bucket");
-      bucket ??= entry;
+      if (quotable) bucket ??= entry;
     } else {
       kinds.add("object");
-      object ??= entry;
+      if (quotable) object ??= entry;
     }
   }
   return { kinds, bucket, object };
@@ -7823,11 +7856,13 @@ var s3_resource_type_default = defineRule({
       const kinds = actionKinds(action);
       if (kinds.length === 0 || kinds.some((kind) => listed.kinds.has(kind))) return;
       const needsObject = kinds.includes("object");
-      const example2 = needsObject ? `${listed.bucket}/*` : listed.object.slice(0, listed.object.indexOf("/"));
+      const quoted2 = needsObject ? listed.bucket : listed.object;
+      if (quoted2 === void 0) return;
+      const example2 = needsObject ? `${quoted2}/*` : quoted2.slice(0, quoted2.indexOf("/"));
       context.report({
         messageId: needsObject ? "needsObject" : "needsBucket",
         path: [...path, "Action", index],
-        data: { action, format: needsObject ? OBJECT_FORMAT : BUCKET_FORMAT, listed: needsObject ? listed.bucket : listed.object, example: example2 }
+        data: { action, format: needsObject ? OBJECT_FORMAT : BUCKET_FORMAT, listed: quoted2, example: example2 }
       });
     });
   }
@@ -12102,7 +12137,7 @@ var NETWORK_KEYS = /* @__PURE__ */ new Set(["aws:sourceip", "aws:sourcevpc", "aw
 var isSourceKey = (key) => SOURCE_KEYS.has(key) || SOURCE_KEY_PREFIXES.some((prefix) => key.startsWith(prefix));
 var isAccountlessS3Arn = (value) => {
   const arn = typeof value === "string" ? splitArn(value) : void 0;
-  return arn !== void 0 && arn.service.value === "s3" && !/^\d{12}$/.test(arn.account.value);
+  return arn !== void 0 && arn.service.value === "s3" && /^\**$/.test(arn.region.value) && !/^\d{12}$/.test(arn.account.value);
 };
 var service_principal_source_default = defineRule({
   id: "service-principal-source",
@@ -15061,15 +15096,15 @@ var toolVersion = "0.1.0";
 // src/run.ts
 var cloudFormation;
 async function loadCloudFormation() {
-  return cloudFormation ??= await import("./cloudformation-OQP7WKC7.mjs");
+  return cloudFormation ??= await import("./cloudformation-2FNIIOLF.mjs");
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-W7JCYQYP.mjs");
+  return terraform ??= await import("./terraform-H5TVF7ZT.mjs");
 }
 var serverless;
 async function loadServerless() {
-  return serverless ??= await import("./serverless-NCP6AAB4.mjs");
+  return serverless ??= await import("./serverless-D3CGRXLD.mjs");
 }
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
@@ -15570,7 +15605,7 @@ function parseForDetection(text) {
 async function askAccessAnalyzer(works, config, options, mode) {
   const settings = config.accessAnalyzer ?? {};
   const aa = options.accessAnalyzer;
-  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-44BOWCQI.mjs");
+  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-IEDVGLER.mjs");
   const inputs = [];
   const terraformWorks = byTerraformDirectory(options, works.filter((w) => w.terraform));
   const terraformReads = /* @__PURE__ */ new Map();

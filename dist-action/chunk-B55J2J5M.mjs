@@ -18,7 +18,7 @@ import {
   rangeMessage,
   rulesForResourceType,
   suggestionLimit
-} from "./chunk-IKB4YIHY.mjs";
+} from "./chunk-RCSMIOBP.mjs";
 import {
   LineIndex,
   PolicyDocument,

@@ -13,10 +13,10 @@ import {
   onPlaceholder,
   placeholderText,
   policyPath
-} from "./chunk-ADUEVDVJ.mjs";
+} from "./chunk-B55J2J5M.mjs";
 import {
   findingKey
-} from "./chunk-IKB4YIHY.mjs";
+} from "./chunk-RCSMIOBP.mjs";
 import {
   LineIndex,
   PolicyDocument,

@@ -1810,6 +1810,10 @@ function isMultivaluedType(type) {
 function elementType(type) {
   return type.startsWith("ArrayOf") ? type.slice("ArrayOf".length) : type;
 }
+function holdsArns(key) {
+  const resolution = resolveConditionKey(key);
+  return "type" in resolution && elementType(resolution.type) === "ARN";
+}
 var TAG_KEY = /^[^\s:]+:(?:Resource|Request)Tag\/.|^aws:TagKeys$/i;
 function listNames(names, max = 3) {
   return andList(names.map((name) => quoted(name)), max);
@@ -3298,8 +3302,9 @@ function reportStrayWhitespace(context, text, path, { trimMessageId, ...report }
 }
 
 // src/arn/placeholder.ts
-function isWholePlaceholder(value) {
-  return /^(?:<[A-Za-z][^<>]*>|\{[A-Za-z][\w-]*\})$/.test(value);
+var LEADING_PLACEHOLDER = /^(?:<[A-Za-z][^<>]*>|\{[A-Za-z][\w-]*\})/;
+function leadingPlaceholder(value) {
+  return LEADING_PLACEHOLDER.exec(value)?.[0];
 }
 
 // rules/arn-format/arn-format.ts
@@ -3360,7 +3365,6 @@ var arn_format_default = defineRule({
     const arn = value;
     if (context.policyType === "resource" && arn.startsWith(EXECUTE_API_SHORTHAND)) return;
     if (reportStrayWhitespace(context, arn, path, { messageId: "whitespace", trimMessageId: "trim", data: { value: arn }, issueCode: /^\s/.test(arn) ? "INVALID_ARN_PREFIX" : null })) return;
-    if (isWholePlaceholder(arn)) return;
     if (!arn.startsWith(ARN_PREFIX)) {
       const prefix = arn.slice(0, 4);
       const uppercase = prefix.toLowerCase() === ARN_PREFIX;
@@ -3369,7 +3373,10 @@ var arn_format_default = defineRule({
         path,
         issueCode: "INVALID_ARN_PREFIX",
         data: { value: arn, prefix },
-        ...uppercase ? { substring: { start: 0, length: 4 } } : {}
+        ...uppercase ? { substring: { start: 0, length: 4 } } : {},
+        // `"<role-arn>"` or `"<bucket-arn>/*"`, a placeholder left from an example: arn-placeholder's finding says
+        // so, when it is on.
+        deferTo: leadingPlaceholder(arn) !== void 0 ? { rules: ["arn-placeholder"], paths: [path] } : void 0
       });
       return;
     }
@@ -3513,7 +3520,7 @@ export {
   ADMIN_MANAGED_POLICY_MESSAGE_ID,
   admin_managed_policy_default,
   reportStrayWhitespace,
-  isWholePlaceholder,
+  leadingPlaceholder,
   MANAGED_POLICY_ARN_MESSAGE_ID,
   arn_format_default,
   keyMatches,
@@ -3523,6 +3530,7 @@ export {
   suggestConditionKey,
   isMultivaluedType,
   elementType,
+  holdsArns,
   TAG_KEY,
   listNames,
   forEachCondition,

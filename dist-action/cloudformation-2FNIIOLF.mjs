@@ -9,8 +9,8 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-ADUEVDVJ.mjs";
-import "./chunk-IKB4YIHY.mjs";
+} from "./chunk-B55J2J5M.mjs";
+import "./chunk-RCSMIOBP.mjs";
 import "./chunk-WANFNEIN.mjs";
 import "./chunk-PI7H3LEV.mjs";
 export {

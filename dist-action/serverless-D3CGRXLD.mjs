@@ -20,7 +20,7 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-ADUEVDVJ.mjs";
+} from "./chunk-B55J2J5M.mjs";
 import {
   FN_SUB_VARIABLE_MESSAGE_ID,
   JSON_SYNTAX_ISSUE_CODE,
@@ -31,7 +31,7 @@ import {
   interpolate,
   isProviderPrefix,
   resolveConditionKey
-} from "./chunk-IKB4YIHY.mjs";
+} from "./chunk-RCSMIOBP.mjs";
 import {
   LineIndex,
   compareMessages,

@@ -6,7 +6,7 @@ import {
 } from "./chunk-FKZLGG56.mjs";
 import {
   isOverrideFile
-} from "./chunk-R2HTFRGW.mjs";
+} from "./chunk-REBGFJAW.mjs";
 import {
   LAMBDA_PERMISSION,
   LAYER_VERSION_PERMISSION,
@@ -20,14 +20,14 @@ import {
   policyArnMessages,
   templateSyntaxMessage,
   terraformKnownValue
-} from "./chunk-ADUEVDVJ.mjs";
+} from "./chunk-B55J2J5M.mjs";
 import {
   TERRAFORM_VARIABLE_MESSAGE_ID,
   applyEdits,
   fixesOfPass,
   isObject,
   jsonStringMap
-} from "./chunk-IKB4YIHY.mjs";
+} from "./chunk-RCSMIOBP.mjs";
 import {
   LineIndex,
   compareMessages,
