@@ -25,6 +25,11 @@ new RuleTester().run(rule, {
       name: 'a whole-value placeholder that another rule reports: under an Arn operator (condition-arn-value), of a key that is not an ARN (condition-account-id-format)',
       code: policy('*', { ArnLike: { 'aws:SourceArn': '<source-arn>' }, StringEquals: { 'aws:SourceAccount': '<account-id>' } }),
     },
+    {
+      name: 'SSM parameters and secrets named like environment variables, and S3 object keys in capitals, are real names',
+      code: policy(['arn:aws:ssm:us-east-1:111122223333:parameter/myapp/DB_NAME', 'arn:aws:ssm:us-east-1:111122223333:parameter/API_KEY_ID',
+        'arn:aws:secretsmanager:us-east-1:111122223333:secret:prod/CLIENT_ID-AbCdEf', 'arn:aws:s3:::my-bucket/exports/REPORT_NAME.csv']),
+    },
     { name: 'a resource name that merely holds the word', code: policy('*', { ArnEquals: { 'aws:SourceArn': 'arn:aws:sns:us-east-1:123456789012:account-region-events' } }) },
     {
       name: 'upper-case names with underscores that are not of a placeholder\'s shape, and SCREAMING_SNAKE names in template placeholders or brackets',

@@ -34,6 +34,28 @@ function screamingPlaceholders(value: string, from: number): { index: number; te
   return [...blanked.matchAll(SCREAMING_PLACEHOLDER)].filter((m) => m.index >= from).map((m) => ({ index: m.index, text: m[0] }));
 }
 
+/**
+ * Services whose resource names are values of configuration keys, written like environment variables
+ * (`parameter/app/DB_NAME`, `secret:prod/CLIENT_ID-AbCdEf`): only a `YOUR_` word is a placeholder there.
+ */
+const NAMES_LIKE_VARIABLES = new Set(['ssm', 'secretsmanager']);
+
+/**
+ * Whether a SCREAMING_SNAKE word is a placeholder where it stands: not in the names of NAMES_LIKE_VARIABLES, nor in
+ * an S3 object key (free text after the bucket name, which cannot hold capitals or underscores), unless it starts
+ * with `YOUR_`.
+ */
+function mayBeScreamingPlaceholder(arn: ParsedArn, word: { index: number; text: string }): boolean {
+  if (word.text.startsWith('YOUR_')) return true;
+  const service = arn.service.value;
+  if (NAMES_LIKE_VARIABLES.has(service)) return false;
+  if (service === 's3') {
+    const slash = arn.resource.value.indexOf('/');
+    return slash === -1 || word.index < arn.resource.start + slash;
+  }
+  return true;
+}
+
 type Field = 'region' | 'account' | 'other';
 
 const WHAT: Record<Field, string> = {
@@ -67,7 +89,7 @@ function reportPlaceholders(context: RuleContext, value: string, arn: ParsedArn 
     }
   }
   // Only in the resource part: a Region or account field in capitals (`REGION`, `ACCOUNT_ID`) is the words' below.
-  for (const m of arn ? screamingPlaceholders(value, Math.max(from, arn.resource.start)) : []) {
+  for (const m of arn ? screamingPlaceholders(value, Math.max(from, arn.resource.start)).filter((p) => mayBeScreamingPlaceholder(arn, p)) : []) {
     context.report({ messageId: 'placeholder', path, substring: { start: m.index, length: m.text.length }, data: { placeholder: m.text, value, what: WHAT.other } });
   }
   if (!words || !arn) return;
