@@ -851,6 +851,17 @@ function screamingPlaceholders(value, from) {
   const blanked = value.replace(/\$?\{[^}]*\}|<[^>]*>/g, (m) => " ".repeat(m.length));
   return [...blanked.matchAll(SCREAMING_PLACEHOLDER)].filter((m) => m.index >= from).map((m) => ({ index: m.index, text: m[0] }));
 }
+var NAMES_LIKE_VARIABLES = /* @__PURE__ */ new Set(["ssm", "secretsmanager"]);
+function mayBeScreamingPlaceholder(arn, word) {
+  if (word.text.startsWith("YOUR_")) return true;
+  const service = arn.service.value;
+  if (NAMES_LIKE_VARIABLES.has(service)) return false;
+  if (service === "s3") {
+    const slash = arn.resource.value.indexOf("/");
+    return slash === -1 || word.index < arn.resource.start + slash;
+  }
+  return true;
+}
 var WHAT = {
   region: 'the Region code (such as "us-east-1") or "*"',
   account: 'the 12-digit account ID or "*"',
@@ -872,7 +883,7 @@ function reportPlaceholders(context, value, arn, path, from, words2) {
       context.report({ messageId: "placeholder", path, issueCode: null, substring: { start: m.index, length: m[0].length }, data: { placeholder: m[0], value, what: WHAT[field] } });
     }
   }
-  for (const m of arn ? screamingPlaceholders(value, Math.max(from, arn.resource.start)) : []) {
+  for (const m of arn ? screamingPlaceholders(value, Math.max(from, arn.resource.start)).filter((p) => mayBeScreamingPlaceholder(arn, p)) : []) {
     context.report({ messageId: "placeholder", path, substring: { start: m.index, length: m.text.length }, data: { placeholder: m.text, value, what: WHAT.other } });
   }
   if (!words2 || !arn) return;
