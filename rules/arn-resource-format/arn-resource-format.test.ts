@@ -4,6 +4,9 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ARN_SERVICE_SOURCES, loadedResourceFiles, resetResourceCache } from '../../src/iam/resources.js';
 import { RuleTester, policyText, runRule } from '../../src/testing/rule-tester.js';
+import { lintDocument } from '../../src/engine/linter.js';
+import { PolicyDocument } from '../../src/engine/document.js';
+import arnFormat from '../arn-format/arn-format.js';
 import rule from './arn-resource-format.js';
 
 /** One statement; a single Resource string sits on line 7 with its text from column 26. */
@@ -20,12 +23,13 @@ const extraColon = policy('arn:aws:config:*:*::config-rule/*');
 const users = policy('arn:aws:iam::123456789012:users/bob', 'iam:GetUser');
 const u2f = policy('arn:aws:iam::*:u2f/${aws:username}', 'iam:EnableMFADevice');
 const noSlash = policy('arn:aws:iam::*:user${aws:username}', 'iam:GetUser');
+const padded = policy(['arn:aws:iam::123456789012:rol/x ', '  arn:aws:iam::123456789012:users/bob', ' arn:aws:cloudformation:*:*:stack/x '], 'iam:GetRole');
 const iamTypes = '"access-report/", "assumed-role/", "contextProvider/", "delegation-request/", "federated-user/", "group/", "instance-profile/", "mfa/", "oidc-provider/", "policy/", "role-template/", "role/", "saml-provider/", "server-certificate/", "sms-mfa/", "user/"';
 
 new RuleTester().run(rule, {
   valid: [
     { name: 'IAM: a variable that may hold a "/" may spell the one after the type', code: policy('arn:aws:iam::*:user${aws:PrincipalTag/path}', 'iam:GetUser') },
-    { name: 'whitespace around the ARN is arn-format\'s one finding: a part that fits but for it, a misspelt part', code: policy(['arn:aws:iam::123456789012:root ', 'arn:aws:iam::123456789012:users/bob ', ' arn:aws:cloudformation:*:*:stack/x'], 'iam:GetUser') },
+    { name: 'whitespace around the ARN: the part is judged without it', code: policy(['arn:aws:iam::123456789012:root ', ' arn:aws:iam::123456789012:user/bob', ' arn:aws:s3:::b/* '], 'iam:GetUser') },
     { name: 'IAM: a user name variable after the "/"', code: policy('arn:aws:iam::*:user/${aws:username}', 'iam:GetUser') },
     { name: 'IAM: a user name variable may spell the type itself', code: policy('arn:aws:iam::*:${aws:username}/x', 'iam:GetUser') },
     { code: policy(['arn:aws:s3:::my-bucket', 'arn:aws:s3:::my-bucket/*', 'arn:aws:iam::123456789012:role/service-role/deploy']) },
@@ -149,6 +153,19 @@ new RuleTester().run(rule, {
       }],
     },
     {
+      name: 'whitespace around the ARN: a misspelt part is judged without it (reported alone, when arn-format is off), the suggestion keeps the whitespace',
+      code: padded,
+      errors: [
+        {
+          messageId: 'iamTypeDidYouMean', line: 8, column: 44, endColumn: 48,
+          message: `The resource part "rol/x" of ARN "arn:aws:iam::123456789012:rol/x" does not start with one of IAM's resource types (${iamTypes}), so IAM rejects the policy (MalformedPolicyDocument); did you mean "role/"?`,
+          suggestions: [{ messageId: 'respell', output: edited(padded, ':rol/x ', ':role/x ') }],
+        },
+        { messageId: 'iamTypeDidYouMean', line: 9, column: 46, endColumn: 52, suggestions: [{ messageId: 'respell', output: edited(padded, ':users/bob"', ':user/bob"') }] },
+        { messageId: 'noFormat', line: 10, column: 46, endColumn: 53 },
+      ],
+    },
+    {
       name: 'IAM: a type and then ${aws:username} without the "/" matches no user, a user name having no "/"',
       code: noSlash,
       errors: [{
@@ -213,5 +230,19 @@ describe('loading', () => {
     runRule(rule, policy(['arn:aws:sqs:us-east-1:123456789012:jobs', 'arn:aws:s3-object-lambda:us-east-1:123456789012:accesspoint/ol']));
     // s3-object-lambda's formats are also listed under s3 (ARN_SERVICE_SOURCES).
     expect(loadedResourceFiles().sort()).toEqual(['s3', 's3-object-lambda', 'sqs']);
+  });
+});
+
+describe('an ARN with whitespace around it and a misspelt part', () => {
+  const lint = (rules: Array<typeof rule>) => lintDocument(new PolicyDocument('p.json', policyText(padded)), {
+    policyType: 'identity', rules: rules.map((r) => ({ rule: r, severity: 2 as const })),
+  }).map((m) => `${m.line}:${m.column}-${m.endColumn} ${m.ruleId} ${m.messageId}`);
+
+  it('is arn-format\'s one finding, the whitespace', () => {
+    expect(lint([rule, arnFormat])).toEqual(['8:49-50 arn-format whitespace', '9:18-20 arn-format whitespace', '10:17-55 arn-format whitespace']);
+  });
+
+  it('is this rule\'s finding when arn-format is off', () => {
+    expect(lint([rule])).toEqual(['8:44-48 arn-resource-format iamTypeDidYouMean', '9:46-52 arn-resource-format iamTypeDidYouMean', '10:46-53 arn-resource-format noFormat']);
   });
 });

@@ -8,7 +8,7 @@ import { serviceExists, servicePrefixes } from '../../src/iam/database.js';
 import { suggestionLimit } from '../../src/iam/suggest.js';
 import { strayWhitespace } from '../../src/words.js';
 import {
-  ARN_SERVICE_SOURCES, analysisOf, arnFormatsOf, fitsSomeFormat, formatsFittingAfterColon, resourceArnMatches, typeWord, type ArnAnalysis, type ArnFormat,
+  ARN_SERVICE_SOURCES, analysisOf, analyzeArn, arnFormatsOf, fitsSomeFormat, formatsFittingAfterColon, resourceArnMatches, typeWord, type ArnAnalysis, type ArnFormat,
 } from '../../src/iam/resources.js';
 
 /** `stateMachine` and `statemachine`, `endpoint-config` and `endpointconfig` spell the same word. */
@@ -201,12 +201,14 @@ export default defineRule({
   },
   given: resourceArnMatches,
   check(match, context) {
-    const analysis = analysisOf(match);
+    // Whitespace around the ARN (`"arn:aws:iam::123456789012:rol/x "`) is arn-format's finding, with the trim
+    // suggestion: the part is judged without it, and a finding here gives way to arn-format's on the entry, so
+    // that the entry has one finding, and stands when arn-format is off (the misspelt part is a defect too).
+    const written = match.value as string;
+    const whitespace = strayWhitespace(written);
+    const arn = whitespace ? whitespace.trimmed : written;
+    const analysis = whitespace ? analyzeArn(arn) : analysisOf(match);
     if (!analysis || analysis.candidates?.length) return;
-    const arn = match.value as string;
-    // Whitespace around the ARN (`"arn:aws:iam::123456789012:root "`) is arn-format's one finding, with the trim
-    // suggestion: judged here too, the part with its whitespace would fit no format, a second finding for one defect.
-    if (strayWhitespace(arn)) return;
     let finding = findings.get(arn);
     if (finding === undefined) {
       finding = (analysis.candidates ? diagnose(arn, analysis) : diagnoseService(arn, analysis)) ?? null;
@@ -214,13 +216,18 @@ export default defineRule({
       findings.set(arn, finding);
     }
     if (!finding) return;
-    const { fix, ...report } = finding;
+    const { fix, substring, ...report } = finding;
+    // Positions and the suggestion are of the trimmed ARN: shift them past the leading whitespace, and keep the
+    // whitespace in the suggestion, which corrects only this rule's defect.
+    const leading = written.length - written.trimStart().length;
     context.report({
-      ...report, path: match.path,
+      ...report, path: match.path, substring: { start: substring.start + leading, length: substring.length },
+      ...(whitespace ? { deferTo: { rules: ['arn-format'], paths: [match.path] } } : {}),
       ...(fix ? {
         suggest: [{
           messageId: fix.messageId, data: fix.data,
-          fix: (fixer: Fixer) => fixer.replaceValue(denormalizePath(context.document.value, match.path), fix.text),
+          fix: (fixer: Fixer) => fixer.replaceValue(denormalizePath(context.document.value, match.path),
+            written.slice(0, leading) + fix.text + written.slice(leading + arn.length)),
         }],
       } : {}),
     });

@@ -491,6 +491,16 @@ new RuleTester().run(rule, {
       }],
     },
     {
+      name: 'whitespace at both ends of "*": at the whole value, as arn-format does',
+      policyType: 'resource',
+      code: { Version: V, Statement: [{ Effect: 'Deny', NotPrincipal: ' * ', Action: 's3:*', Resource: '*' }] },
+      errors: [{
+        messageId: 'principalWhitespace', line: 6, column: 29, endLine: 6, endColumn: 34,
+        message: '"NotPrincipal": " * " starts and ends with whitespace, so it is not "*" but a string, which "NotPrincipal" cannot be; remove the whitespace.',
+        suggestions: [{ messageId: 'trim', output: JSON.stringify({ Version: V, Statement: [{ Effect: 'Deny', NotPrincipal: '*', Action: 's3:*', Resource: '*' }] }, null, 4) }],
+      }],
+    },
+    {
       name: 'whitespace around "*" in a trust policy, where "*" is not valid either: the general message',
       policyType: 'trust',
       code: { Version: V, Statement: [{ Effect: 'Allow', Principal: '* ', Action: 'sts:AssumeRole' }] },

@@ -24,6 +24,7 @@ new RuleTester().run(rule, {
     { name: 'an S3 bucket\'s ARN with the account that owns it', policyType: 'resource', code: bucket({ Service: 's3.amazonaws.com' }, { ArnLike: { 'aws:SourceArn': 'arn:aws:s3:::uploads' }, StringEquals: { 'aws:SourceAccount': '123456789012' } }) },
     { name: 'S3 ARNs with an account (an access point)', policyType: 'resource', code: bucket({ Service: 's3.amazonaws.com' }, { ArnLike: { 'aws:SourceArn': 'arn:aws:s3:us-east-1:123456789012:accesspoint/ap' } }) },
     { name: 'an access point ARN with a Region and any account is no bucket\'s', policyType: 'resource', code: bucket({ Service: 's3.amazonaws.com' }, { ArnLike: { 'aws:SourceArn': 'arn:aws:s3:us-east-1:*:accesspoint/ap' } }) },
+    { name: 'an access point ARN with "*" for its Region and account is no bucket\'s either (a bucket name has no "/")', policyType: 'resource', code: bucket({ Service: 's3.amazonaws.com' }, { ArnLike: { 'aws:SourceArn': 'arn:aws:s3:*:*:accesspoint/x' } }) },
     { name: 'a bucket ARN beside another source ARN', policyType: 'resource', code: bucket({ Service: 's3.amazonaws.com' }, { ArnLike: { 'aws:SourceArn': ['arn:aws:s3:::uploads', 'arn:aws:sns:us-east-1:123456789012:t'] } }) },
   ],
   invalid: [
@@ -33,6 +34,21 @@ new RuleTester().run(rule, {
       code: bucket({ Service: 's3.amazonaws.com' }, { ArnLike: { 'AWS:SourceArn': ['arn:aws:s3:::uploads', 'arn:aws:s3:*:*:reports'] } }),
       errors: [{ messageId: 'bucketOnly', line: 13, column: 21, endColumn: 36, severity: 1,
         message: '"AWS:SourceArn" names S3 buckets only, and a bucket ARN has no account: if a bucket is deleted, another account can create one of the same name and have the service act for it here; add "aws:SourceAccount" with the account that owns the buckets.' }],
+    },
+    {
+      name: 'a negated operator restricts no source: a bucket ARN under ArnNotLike is no source condition, nor is StringNotEquals beside a bucket ARN',
+      policyType: 'resource',
+      code: {
+        Version: '2012-10-17',
+        Statement: [
+          { Effect: 'Allow', Principal: { Service: 's3.amazonaws.com' }, Action: 'sqs:SendMessage', Resource: '*', Condition: { ArnNotLike: { 'aws:SourceArn': 'arn:aws:s3:::uploads' } } },
+          { Effect: 'Allow', Principal: { Service: 's3.amazonaws.com' }, Action: 'sqs:SendMessage', Resource: '*', Condition: { ArnLike: { 'aws:SourceArn': 'arn:aws:s3:::uploads' }, StringNotEquals: { 'aws:SourceAccount': '123456789012' } } },
+        ],
+      },
+      errors: [
+        { messageId: 'missingSource', line: 7, column: 28, endColumn: 46, issueCode: 'RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL' },
+        { messageId: 'bucketOnly', line: 26, column: 21, endColumn: 36 },
+      ],
     },
     {
       name: 'RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL',

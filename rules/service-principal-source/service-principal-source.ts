@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { conditionEntries, isObject, type NormalizedStatement } from '../../src/engine/normalize.js';
+import { conditionEntries, isObject, type ConditionEntry, type NormalizedStatement } from '../../src/engine/normalize.js';
+import { parseOperator } from '../../src/conditions/operator.js';
 import { principalEntries } from '../../src/principals/principals.js';
 import { hasWildcard } from '../../src/iam/glob.js';
 import { quoted, strayWhitespace } from '../../src/words.js';
@@ -16,13 +17,22 @@ const NETWORK_KEYS = new Set(['aws:sourceip', 'aws:sourcevpc', 'aws:sourcevpce',
 const isSourceKey = (key: string) => SOURCE_KEYS.has(key) || SOURCE_KEY_PREFIXES.some((prefix) => key.startsWith(prefix));
 
 /**
+ * A condition that restricts whose behalf the service acts on: a source key under any operator but a negated
+ * one (`ArnNotLike`, `StringNotEquals`), which lets every source in but those listed. An operator IAM does not
+ * know counts (condition-operator-type reports it).
+ */
+const isSourceCondition = (c: ConditionEntry) => isSourceKey(c.key.toLowerCase()) && parseOperator(c.operator)?.negated !== true;
+
+/**
  * An S3 bucket ARN (`arn:aws:s3:::bucket`, or with `*` for its empty Region and account) names no account:
  * bucket names are global, and a name its owner gives up can be taken by another account. One with a Region
- * (`arn:aws:s3:us-east-1:*:accesspoint/ap`) is no bucket's.
+ * (`arn:aws:s3:us-east-1:*:accesspoint/ap`), an account or a resource type (`accesspoint/`) is no bucket's.
  */
 const isAccountlessS3Arn = (value: unknown) => {
   const arn = typeof value === 'string' ? splitArn(value) : undefined;
-  return arn !== undefined && arn.service.value === 's3' && /^\**$/.test(arn.region.value) && !/^\d{12}$/.test(arn.account.value);
+  return arn !== undefined && arn.service.value === 's3' && /^\**$/.test(arn.region.value) && /^\**$/.test(arn.account.value)
+    // A bucket name has no "/": `accesspoint/ap` (with `*` for its Region and account) is an access point's ARN.
+    && !arn.resource.value.replace(/\$\{[^}]*\}/g, '').includes('/');
 };
 
 export default defineRule({
@@ -52,7 +62,8 @@ export default defineRule({
     if (services.length === 0) return;
     const conditions = conditionEntries(statement, path);
 
-    if (context.policyType === 'resource' && !conditions.some((c) => isSourceKey(c.key.toLowerCase()))) {
+    const sourceKeys = conditions.filter(isSourceCondition);
+    if (context.policyType === 'resource' && sourceKeys.length === 0) {
       for (const entry of services) {
         context.report({
           messageId: 'missingSource', path: entry.path, issueCode: 'RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL',
@@ -66,7 +77,6 @@ export default defineRule({
 
     // AWS documents aws:SourceAccount beside an S3 bucket's aws:SourceArn (Lambda's AddPermission, S3 event
     // notifications to SNS and SQS): the source ARN alone binds the service to a bucket name, not to its owner.
-    const sourceKeys = conditions.filter((c) => isSourceKey(c.key.toLowerCase()));
     if (context.policyType === 'resource' && sourceKeys.length > 0
       && sourceKeys.every((c) => c.key.toLowerCase() === 'aws:sourcearn' && c.values.length > 0 && c.values.every(isAccountlessS3Arn))) {
       for (const condition of sourceKeys) {
