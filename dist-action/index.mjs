@@ -11,7 +11,7 @@ import {
   isTerraformName,
   isTerraformStateName,
   terraformPlanKey
-} from "./chunk-REBGFJAW.mjs";
+} from "./chunk-4DHNC7GB.mjs";
 import {
   JSON_BOM_MESSAGE,
   isServerlessName,
@@ -47,6 +47,7 @@ import {
   allOperators,
   allowOption,
   analysisOf,
+  analyzeArn,
   analyzeMfa,
   arnFormatTokens,
   arnFormatsOf,
@@ -159,7 +160,7 @@ import {
   suggestionLimit,
   typeWord,
   userScopeOf
-} from "./chunk-RCSMIOBP.mjs";
+} from "./chunk-SDX3XBDG.mjs";
 import {
   POLICY_TYPES,
   PolicyDocument,
@@ -1171,10 +1172,11 @@ var arn_resource_format_default = defineRule({
   },
   given: resourceArnMatches,
   check(match, context) {
-    const analysis = analysisOf(match);
+    const written = match.value;
+    const whitespace = strayWhitespace(written);
+    const arn = whitespace ? whitespace.trimmed : written;
+    const analysis = whitespace ? analyzeArn(arn) : analysisOf(match);
     if (!analysis || analysis.candidates?.length) return;
-    const arn = match.value;
-    if (strayWhitespace(arn)) return;
     let finding = findings.get(arn);
     if (finding === void 0) {
       finding = (analysis.candidates ? diagnose(arn, analysis) : diagnoseService(arn, analysis)) ?? null;
@@ -1182,15 +1184,21 @@ var arn_resource_format_default = defineRule({
       findings.set(arn, finding);
     }
     if (!finding) return;
-    const { fix, ...report } = finding;
+    const { fix, substring, ...report } = finding;
+    const leading = written.length - written.trimStart().length;
     context.report({
       ...report,
       path: match.path,
+      substring: { start: substring.start + leading, length: substring.length },
+      ...whitespace ? { deferTo: { rules: ["arn-format"], paths: [match.path] } } : {},
       ...fix ? {
         suggest: [{
           messageId: fix.messageId,
           data: fix.data,
-          fix: (fixer) => fixer.replaceValue(denormalizePath(context.document.value, match.path), fix.text)
+          fix: (fixer) => fixer.replaceValue(
+            denormalizePath(context.document.value, match.path),
+            written.slice(0, leading) + fix.text + written.slice(leading + arn.length)
+          )
         }]
       } : {}
     });
@@ -12146,9 +12154,10 @@ var SOURCE_KEYS = /* @__PURE__ */ new Set(["aws:sourcearn", "aws:sourceaccount",
 var SOURCE_KEY_PREFIXES = ["kms:encryptioncontext:"];
 var NETWORK_KEYS = /* @__PURE__ */ new Set(["aws:sourceip", "aws:sourcevpc", "aws:sourcevpce", "aws:vpcsourceip", "aws:referer"]);
 var isSourceKey = (key) => SOURCE_KEYS.has(key) || SOURCE_KEY_PREFIXES.some((prefix) => key.startsWith(prefix));
+var isSourceCondition = (c) => isSourceKey(c.key.toLowerCase()) && parseOperator(c.operator)?.negated !== true;
 var isAccountlessS3Arn = (value) => {
   const arn = typeof value === "string" ? splitArn(value) : void 0;
-  return arn !== void 0 && arn.service.value === "s3" && /^\**$/.test(arn.region.value) && !/^\d{12}$/.test(arn.account.value);
+  return arn !== void 0 && arn.service.value === "s3" && /^\**$/.test(arn.region.value) && /^\**$/.test(arn.account.value) && !arn.resource.value.replace(/\$\{[^}]*\}/g, "").includes("/");
 };
 var service_principal_source_default = defineRule({
   id: "service-principal-source",
@@ -12175,7 +12184,8 @@ var service_principal_source_default = defineRule({
     const services = principals.filter((entry) => entry.type === "Service" && typeof entry.value === "string" && !hasWildcard(entry.value) && !entry.value.includes("${"));
     if (services.length === 0) return;
     const conditions = conditionEntries(statement, path);
-    if (context.policyType === "resource" && !conditions.some((c) => isSourceKey(c.key.toLowerCase()))) {
+    const sourceKeys = conditions.filter(isSourceCondition);
+    if (context.policyType === "resource" && sourceKeys.length === 0) {
       for (const entry of services) {
         context.report({
           messageId: "missingSource",
@@ -12188,7 +12198,6 @@ var service_principal_source_default = defineRule({
         });
       }
     }
-    const sourceKeys = conditions.filter((c) => isSourceKey(c.key.toLowerCase()));
     if (context.policyType === "resource" && sourceKeys.length > 0 && sourceKeys.every((c) => c.key.toLowerCase() === "aws:sourcearn" && c.values.length > 0 && c.values.every(isAccountlessS3Arn))) {
       for (const condition of sourceKeys) {
         context.report({ messageId: "bucketOnly", path: condition.keyPath, target: "key", severity: "warn", data: { key: condition.key } });
@@ -15107,15 +15116,15 @@ var toolVersion = "0.1.0";
 // src/run.ts
 var cloudFormation;
 async function loadCloudFormation() {
-  return cloudFormation ??= await import("./cloudformation-2FNIIOLF.mjs");
+  return cloudFormation ??= await import("./cloudformation-OEWXQWVC.mjs");
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-H5TVF7ZT.mjs");
+  return terraform ??= await import("./terraform-OLXTZRQS.mjs");
 }
 var serverless;
 async function loadServerless() {
-  return serverless ??= await import("./serverless-D3CGRXLD.mjs");
+  return serverless ??= await import("./serverless-RXIYXPPE.mjs");
 }
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
@@ -15616,7 +15625,7 @@ function parseForDetection(text) {
 async function askAccessAnalyzer(works, config, options, mode) {
   const settings = config.accessAnalyzer ?? {};
   const aa = options.accessAnalyzer;
-  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-IEDVGLER.mjs");
+  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-KL6WQHSG.mjs");
   const inputs = [];
   const terraformWorks = byTerraformDirectory(options, works.filter((w) => w.terraform));
   const terraformReads = /* @__PURE__ */ new Map();

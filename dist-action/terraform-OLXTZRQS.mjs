@@ -6,7 +6,7 @@ import {
 } from "./chunk-FKZLGG56.mjs";
 import {
   isOverrideFile
-} from "./chunk-REBGFJAW.mjs";
+} from "./chunk-4DHNC7GB.mjs";
 import {
   LAMBDA_PERMISSION,
   LAYER_VERSION_PERMISSION,
@@ -20,14 +20,14 @@ import {
   policyArnMessages,
   templateSyntaxMessage,
   terraformKnownValue
-} from "./chunk-B55J2J5M.mjs";
+} from "./chunk-Q7LU6EI7.mjs";
 import {
   TERRAFORM_VARIABLE_MESSAGE_ID,
   applyEdits,
   fixesOfPass,
   isObject,
   jsonStringMap
-} from "./chunk-RCSMIOBP.mjs";
+} from "./chunk-SDX3XBDG.mjs";
 import {
   LineIndex,
   compareMessages,

@@ -20,7 +20,7 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-B55J2J5M.mjs";
+} from "./chunk-Q7LU6EI7.mjs";
 import {
   FN_SUB_VARIABLE_MESSAGE_ID,
   JSON_SYNTAX_ISSUE_CODE,
@@ -31,7 +31,7 @@ import {
   interpolate,
   isProviderPrefix,
   resolveConditionKey
-} from "./chunk-RCSMIOBP.mjs";
+} from "./chunk-SDX3XBDG.mjs";
 import {
   LineIndex,
   compareMessages,

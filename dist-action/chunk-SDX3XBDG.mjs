@@ -3510,6 +3510,7 @@ export {
   patternsIntersect,
   fieldCanBeEmpty,
   fieldIsPattern,
+  analyzeArn,
   fitsSomeFormat,
   formatsFittingAfterColon,
   analysisOf,

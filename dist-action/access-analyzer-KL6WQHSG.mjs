@@ -13,10 +13,10 @@ import {
   onPlaceholder,
   placeholderText,
   policyPath
-} from "./chunk-B55J2J5M.mjs";
+} from "./chunk-Q7LU6EI7.mjs";
 import {
   findingKey
-} from "./chunk-RCSMIOBP.mjs";
+} from "./chunk-SDX3XBDG.mjs";
 import {
   LineIndex,
   PolicyDocument,

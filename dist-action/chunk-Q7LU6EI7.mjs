@@ -18,7 +18,7 @@ import {
   rangeMessage,
   rulesForResourceType,
   suggestionLimit
-} from "./chunk-RCSMIOBP.mjs";
+} from "./chunk-SDX3XBDG.mjs";
 import {
   LineIndex,
   PolicyDocument,

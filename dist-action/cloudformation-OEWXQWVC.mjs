@@ -9,8 +9,8 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-B55J2J5M.mjs";
-import "./chunk-RCSMIOBP.mjs";
+} from "./chunk-Q7LU6EI7.mjs";
+import "./chunk-SDX3XBDG.mjs";
 import "./chunk-WANFNEIN.mjs";
 import "./chunk-PI7H3LEV.mjs";
 export {
