@@ -113,7 +113,8 @@ const isArn = (value: unknown): value is string => typeof value === 'string' && 
 
 /**
  * A condition key whose values are ARNs (`aws:SourceArn`, `aws:PrincipalArn`) under a String operator: there a
- * whole-value placeholder gets no other finding (under an Arn operator it is condition-arn-value's "not an ARN").
+ * value that is or starts with a placeholder gets no other finding (under an Arn operator it is
+ * condition-arn-value's "not an ARN").
  */
 function takesArnsAsStrings(operator: string, key: string): boolean {
   return /^String/.test(operator.replace(/^For(?:AllValues|AnyValue):/i, '')) && holdsArns(key);
