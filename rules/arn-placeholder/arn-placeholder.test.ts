@@ -101,6 +101,14 @@ new RuleTester().run(rule, {
       ],
     },
     {
+      name: 'an S3 access point and SSM resources other than parameters: their names and IDs hold no capitals',
+      code: policy(['arn:aws:s3:us-east-1:111122223333:accesspoint/ACCESS_POINT_NAME', 'arn:aws:ssm:us-east-1:111122223333:maintenancewindow/WINDOW_ID']),
+      errors: [
+        { messageId: 'placeholder', line: 8, column: 64, endLine: 8, endColumn: 81 },
+        { messageId: 'placeholder', line: 9, column: 71, endLine: 9, endColumn: 80 },
+      ],
+    },
+    {
       name: 'a placeholder as the whole value of an ARN key under a String operator, which no other rule reports',
       code: policy('*', { StringEquals: { 'aws:SourceArn': '<source-arn>' }, StringLike: { 'aws:PrincipalArn': ['{role-arn}'] } }),
       errors: [

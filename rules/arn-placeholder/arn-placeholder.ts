@@ -35,21 +35,18 @@ function screamingPlaceholders(value: string, from: number): { index: number; te
 }
 
 /**
- * Services whose resource names are values of configuration keys, written like environment variables
- * (`parameter/app/DB_NAME`, `secret:prod/CLIENT_ID-AbCdEf`): only a `YOUR_` word is a placeholder there.
- */
-const NAMES_LIKE_VARIABLES = new Set(['ssm', 'secretsmanager']);
-
-/**
- * Whether a SCREAMING_SNAKE word is a placeholder where it stands: not in the names of NAMES_LIKE_VARIABLES, nor in
- * an S3 object key (free text after the bucket name, which cannot hold capitals or underscores), unless it starts
- * with `YOUR_`.
+ * Whether a SCREAMING_SNAKE word is a placeholder where it stands. SSM parameters and Secrets Manager secrets are
+ * often named like environment variables (`parameter/app/DB_NAME`, `secret:prod/CLIENT_ID-AbCdEf`), and an S3
+ * object key is free text after the bucket name (which cannot hold capitals or underscores): there only a `YOUR_`
+ * word is one. Other SSM resources (`maintenancewindow/WINDOW_ID`) and S3 access points, whose names hold no
+ * capitals, are judged like any ARN.
  */
 function mayBeScreamingPlaceholder(arn: ParsedArn, word: { index: number; text: string }): boolean {
   if (word.text.startsWith('YOUR_')) return true;
   const service = arn.service.value;
-  if (NAMES_LIKE_VARIABLES.has(service)) return false;
-  if (service === 's3') {
+  if (service === 'secretsmanager' || (service === 'ssm' && arn.resource.value.startsWith('parameter/'))) return false;
+  // A bucket or object ARN has no Region or account (s3BucketArn); the object key starts after the first "/".
+  if (service === 's3' && arn.region.value === '' && arn.account.value === '') {
     const slash = arn.resource.value.indexOf('/');
     return slash === -1 || word.index < arn.resource.start + slash;
   }
@@ -116,7 +113,8 @@ const isArn = (value: unknown): value is string => typeof value === 'string' && 
 
 /**
  * A condition key whose values are ARNs (`aws:SourceArn`, `aws:PrincipalArn`) under a String operator: there a
- * whole-value placeholder gets no other finding (under an Arn operator it is condition-arn-value's "not an ARN").
+ * value that is or starts with a placeholder gets no other finding (under an Arn operator it is
+ * condition-arn-value's "not an ARN").
  */
 function takesArnsAsStrings(operator: string, key: string): boolean {
   return /^String/.test(operator.replace(/^For(?:AllValues|AnyValue):/i, '')) && holdsArns(key);

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { RuleTester } from '../../src/testing/rule-tester.js';
+import { PolicyDocument } from '../../src/engine/document.js';
+import { lintDocument } from '../../src/engine/linter.js';
+import conditionArnValue from '../condition-arn-value/condition-arn-value.js';
 import rule, { notKeyArn } from './condition-kms-key-arn.js';
 
 const KEY = 'arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab';
@@ -14,7 +17,6 @@ new RuleTester().run(rule, {
     { name: 'patterns that can match a key ARN', code: policy({ ArnNotLike: { 's3:x-amz-server-side-encryption-aws-kms-key-id': ['arn:aws:kms:*:111122223333:key/*', 'arn:aws:kms:*', 'arn*', '*'] } }) },
     { name: 'other partitions and multi-Region keys', code: policy({ StringEquals: { 'secretsmanager:KmsKeyArn': ['arn:aws-cn:kms:cn-north-1:111122223333:key/mrk-1234abcd12ab34cd56ef1234567890ab'] } }, 'secretsmanager:CreateSecret') },
     { name: 'variables and Null are not checked', code: policy({ StringEquals: { 's3:x-amz-server-side-encryption-aws-kms-key-id': '${aws:PrincipalTag/key}' }, Null: { 's3:x-amz-server-side-encryption-aws-kms-key-id': 'true' } }) },
-    { name: 'a key ARN with whitespace around it is condition-arn-value\'s finding only', code: policy({ StringEquals: { 's3:x-amz-server-side-encryption-aws-kms-key-id': `${KEY} ` }, ArnLike: { 'quicksight:KmsKeyArns': ` ${KEY}` } }) },
     { name: 'keys that hold a key ID are not checked', code: policy({ StringEquals: { 'ec2:KmsKeyId': '1234abcd-12ab-34cd-56ef-1234567890ab' } }, 'ec2:CreateVolume') },
   ],
   invalid: [
@@ -58,5 +60,20 @@ describe('notKeyArn', () => {
     expect(notKeyArn('1234abcd-*')).toBe('keyId');
     expect(notKeyArn('mrk-1234abcd12ab34cd56ef1234567890ab')).toBe('keyId');
     expect(notKeyArn('arn:aws:kms:eu-west-1:111122223333:key')).toBe('notKms');
+  });
+});
+
+describe('a key ARN with whitespace around it', () => {
+  const code = policy({ StringEquals: { 's3:x-amz-server-side-encryption-aws-kms-key-id': `${KEY} ` }, ArnLike: { 'quicksight:KmsKeyArns': [` ${KEY}`] } });
+  const lint = (rules: Array<typeof rule>) => lintDocument(new PolicyDocument('p.json', JSON.stringify(code, null, 4)), {
+    policyType: 'identity', rules: rules.map((r) => ({ rule: r, severity: 2 as const })),
+  }).map((m) => `${m.line}:${m.column}-${m.endColumn} ${m.ruleId} ${m.messageId}`);
+
+  it('is condition-arn-value\'s one finding', () => {
+    expect(lint([rule, conditionArnValue])).toEqual(['10:147-148 condition-arn-value whitespace', '14:26-27 condition-arn-value whitespace']);
+  });
+
+  it('is still not a KMS key ARN when condition-arn-value is off', () => {
+    expect(lint([rule])).toEqual(['10:71-149 condition-kms-key-arn notKms', '14:25-103 condition-kms-key-arn notKms']);
   });
 });

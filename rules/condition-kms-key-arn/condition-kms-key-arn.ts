@@ -66,8 +66,13 @@ export default defineRule({
       values.forEach((item, index) => {
         if (typeof item !== 'string' || item.includes('${') || /^\*+$/.test(item)) return;
         // Whitespace around the value is condition-arn-value's finding: judged here without it.
-        const reason = notKeyArn(item.trim());
-        if (reason) context.report({ messageId: reason, path: [...path, 'Condition', operator, key, index], data: { value: item, key } });
+        const trimmed = item.trim();
+        const reason = notKeyArn(trimmed);
+        const itemPath = [...path, 'Condition', operator, key, index];
+        if (reason) context.report({ messageId: reason, path: itemPath, data: { value: item, key } });
+        // A key ARN with whitespace around it matches no key as written: condition-arn-value's finding says why,
+        // and this one stands when that rule is off.
+        else if (trimmed !== item) context.report({ messageId: 'notKms', path: itemPath, data: { value: item, key }, deferTo: { rules: ['condition-arn-value'], paths: [itemPath] } });
       });
     });
   },

@@ -889,6 +889,14 @@ new RuleTester().run(rule, {
       }],
     },
     {
+      name: 'an ec2:Region condition on iam:PassRole, a key it never carries, under IfExists limits nothing: no note of where',
+      code: policy(allow('iam:PassRole', '*', { Condition: { StringEqualsIfExists: { 'ec2:Region': 'eu-west-1' } } }), allow('ec2:RunInstances')),
+      errors: [{
+        messageId: 'passRole', line: 16, column: 23,
+        message: '"ec2:RunInstances" with iam:PassRole on every role (statement 0) is a privilege escalation path: it lets the principal start an EC2 instance with any role and use the role\'s credentials from it; allow iam:PassRole only on the roles it must pass.',
+      }],
+    },
+    {
       name: '"ec2:*" on every resource includes the launch template and user data paths',
       code: policy(allow('ec2:*')),
       errors: [{

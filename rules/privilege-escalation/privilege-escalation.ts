@@ -696,12 +696,14 @@ function readsScopingCondition(info: Statement, service: string, action: string,
 const PLACE_KEYS = new Set(['aws:requestedregion', 'ec2:region', 'ec2:availabilityzone', 'ec2:availabilityzoneid']);
 
 /**
- * For a finding through these statements: why a condition of theirs on a Region or Availability Zone (PLACE_KEYS,
- * limiting it to some values) leaves the path open, as a parenthesis; empty without one.
+ * For a finding through these statements, each read for its action: why a condition of theirs on a Region or
+ * Availability Zone (PLACE_KEYS, limiting it to some values) leaves the path open, as a parenthesis; empty without
+ * one. A key the action never carries (`ec2:Region` under `…IfExists` for iam:PassRole) limits nothing: no note.
  */
-function placeNote(...infos: Statement[]): string {
-  for (const info of infos) {
-    const entry = conditionEntries(info.statement, info.path).find((e) => PLACE_KEYS.has(e.key.toLowerCase()) && limitsToValues(e, 'limited'));
+function placeNote(...steps: Array<{ info: Statement; action: string }>): string {
+  for (const { info, action } of steps) {
+    const entry = conditionEntries(info.statement, info.path)
+      .find((e) => PLACE_KEYS.has(e.key.toLowerCase()) && limitsToValues(e, 'limited') && !neverInRequests(action, e.key));
     if (!entry) continue;
     const places = /zone/i.test(entry.key) ? 'Availability Zone' : 'Region';
     return ` (the condition on ${quoted(entry.key)} limits only where: the escalation works in each ${places} it allows)`;
@@ -871,7 +873,7 @@ function reportDirectPaths(statements: readonly Statement[], findings: Findings)
   }
   for (const { grant, info, resource, paths } of byEntry.values()) {
     const [first] = paths;
-    const place = placeNote(info);
+    const place = placeNote({ info, action: first.action });
     if (grant.kind === 'action') {
       findings.report(grant, resource === 'NotResource' ? 'directNotResource' : 'direct', { action: grant.pattern, resource, effect: first.effect, kinds: first.kinds, place });
     } else if (paths.length === 1) {
@@ -881,7 +883,7 @@ function reportDirectPaths(statements: readonly Statement[], findings: Findings)
     }
   }
   for (const { grant, info, resource, path } of selfGrants) {
-    findings.report(grant, 'self', { grant: grantOf(grant, onPhrase(resource), path.action), effect: path.selfEffect, place: placeNote(info) });
+    findings.report(grant, 'self', { grant: grantOf(grant, onPhrase(resource), path.action), effect: path.selfEffect, place: placeNote({ info, action: path.action }) });
   }
   return open;
 }
@@ -1042,7 +1044,7 @@ function reportPassRolePaths(statements: readonly Statement[], findings: Finding
     const { grant, action, info } = first;
     const what = grant.kind === 'action' ? quoted(action)
       : grant.kind === 'wildcard' ? `${quoted(grant.pattern)}, which includes ${action},` : `NotAction, which allows ${action},`;
-    findings.report(grant, 'passRole', { what, statement: passRole.index, effect: path.effect, place: placeNote(info, passRole) });
+    findings.report(grant, 'passRole', { what, statement: passRole.index, effect: path.effect, place: placeNote({ info, action }, { info: passRole, action: 'iam:PassRole' }) });
     if (path.group !== undefined) reportedGroups.add(path.group);
   }
 }

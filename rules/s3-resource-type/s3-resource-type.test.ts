@@ -1,4 +1,8 @@
+import { describe, expect, it } from 'vitest';
+import { PolicyDocument } from '../../src/engine/document.js';
+import { lintDocument } from '../../src/engine/linter.js';
 import { RuleTester } from '../../src/testing/rule-tester.js';
+import arnFormat from '../arn-format/arn-format.js';
 import rule from './s3-resource-type.js';
 
 const policy = (Action: unknown, Resource: unknown, Effect = 'Allow') => ({ Version: '2012-10-17', Statement: [{ Effect, Action, Resource }] });
@@ -17,7 +21,7 @@ new RuleTester().run(rule, {
     { name: 'wildcard actions are not expanded', code: policy('s3:Get*', 'arn:aws:s3:::reports') },
     { name: 'an action that takes only "*" is not this rule', code: policy('s3:ListAllMyBuckets', 'arn:aws:s3:::reports') },
     { name: 'other services\' actions', code: policy('kms:Decrypt', 'arn:aws:s3:::reports') },
-    { name: 'entries with whitespace around them are the whitespace finding\'s (arn-format): never quoted', code: policy(['s3:GetObject', 's3:ListBucket'], ['arn:aws:s3::: ', 'arn:aws:s3:::bucket ']) },
+    { name: 'an entry that is no bucket ARN without its whitespace either', code: policy(['s3:GetObject', 's3:ListBucket'], ['arn:aws:s3::: ', 'arn:aws:s3:::bucket ']) },
     { name: 'an entry with whitespace around it counts as the kind it is without it', code: policy(['s3:GetObject', 's3:ListBucket'], ['arn:aws:s3:::reports', ' arn:aws:s3:::reports/*']) },
     { name: 'NotResource', code: { Version: '2012-10-17', Statement: [{ Effect: 'Deny', Action: 's3:GetObject', NotResource: 'arn:aws:s3:::reports' }] } },
   ],
@@ -41,4 +45,19 @@ new RuleTester().run(rule, {
         message: '"s3:GetObject" acts on objects (arn:${Partition}:s3:::${BucketName}/${ObjectName}), but this statement names only buckets, such as "arn:aws:s3:::reports", so it does not apply to "s3:GetObject"; add "arn:aws:s3:::reports/*" to Resource.' }],
     },
   ],
+});
+
+describe('a statement whose only entries of a kind have whitespace around them', () => {
+  const code = policy(['s3:GetObject'], ['arn:aws:s3:::reports ', ' arn:aws:s3:::logs']);
+  const lint = (rules: Array<typeof rule>) => lintDocument(new PolicyDocument('p.json', JSON.stringify(code, null, 4)), {
+    policyType: 'identity', rules: rules.map((r) => ({ rule: r, severity: 1 as const })),
+  }).map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.messageId}${m.ruleId === rule.id ? `: ${m.message}` : ''}`);
+
+  it('gets arn-format\'s whitespace findings only', () => {
+    expect(lint([rule, arnFormat])).toEqual(['10:38 arn-format whitespace', '11:18 arn-format whitespace']);
+  });
+
+  it('gets this rule\'s finding, quoting the entry without whitespace, when arn-format is off', () => {
+    expect(lint([rule])).toEqual(['7:17 s3-resource-type needsObject: "s3:GetObject" acts on objects (arn:${Partition}:s3:::${BucketName}/${ObjectName}), but this statement names only buckets, such as "arn:aws:s3:::reports", so it does not apply to "s3:GetObject"; add "arn:aws:s3:::reports/*" to Resource.']);
+  });
 });

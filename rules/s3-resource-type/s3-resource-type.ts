@@ -9,21 +9,27 @@ type Kind = 'bucket' | 'object';
 const BUCKET_FORMAT = 'arn:${Partition}:s3:::${BucketName}';
 const OBJECT_FORMAT = 'arn:${Partition}:s3:::${BucketName}/${ObjectName}';
 
+/** An entry of a kind, trimmed, and whether it was written with whitespace around it. */
+interface Listed { entry: string; padded: boolean }
+
 /**
  * What the Resource entries of a statement can be, as S3 buckets and objects: undefined when some entry
  * could be anything or another S3 resource type ("*", a wildcard service, an access point, a variable in the
- * bucket), so that nothing is reported. Entries of other services add nothing.
+ * bucket), so that nothing is reported. Entries of other services add nothing. `padded` holds the indexes of the
+ * entries with whitespace around them.
  */
-function s3Kinds(resources: readonly unknown[]): { kinds: Set<Kind>; bucket?: string; object?: string } | undefined {
+function s3Kinds(resources: readonly unknown[]): { kinds: Set<Kind>; bucket?: Listed; object?: Listed; padded: number[] } | undefined {
   const kinds = new Set<Kind>();
-  let bucket: string | undefined;
-  let object: string | undefined;
-  for (const written of resources) {
+  let bucket: Listed | undefined;
+  let object: Listed | undefined;
+  const padded: number[] = [];
+  for (const [index, written] of resources.entries()) {
     if (typeof written !== 'string') return undefined;
-    // An entry with whitespace around it (arn-format's finding) counts as the kind it is without it, but is
-    // never quoted: `"arn:aws:s3:::bucket /*"` is no example to follow.
+    // An entry with whitespace around it (arn-format's finding) counts as the kind it is without it, and is quoted
+    // without it, only when no entry of its kind is written without: `"arn:aws:s3:::bucket /*"` is no example.
     const entry = written.trim();
-    const quotable = entry === written;
+    if (entry !== written) padded.push(index);
+    const listed = { entry, padded: entry !== written };
     const arn = splitArn(entry);
     if (!arn) return undefined;
     const service = arn.service.value;
@@ -36,13 +42,13 @@ function s3Kinds(resources: readonly unknown[]): { kinds: Set<Kind>; bucket?: st
     if (s3.bucket.includes('${') || hasWildcard(s3.bucket)) return undefined;
     if (!s3.object) {
       kinds.add('bucket');
-      if (quotable) bucket ??= entry;
+      if (!bucket || (bucket.padded && !listed.padded)) bucket = listed;
     } else {
       kinds.add('object');
-      if (quotable) object ??= entry;
+      if (!object || (object.padded && !listed.padded)) object = listed;
     }
   }
-  return { kinds, bucket, object };
+  return { kinds, bucket, object, padded };
 }
 
 /** `s3:<name>` without wildcards or variables; the prefix compared by character codes, as this runs for every Action entry. */
@@ -90,15 +96,16 @@ export default defineRule({
       const kinds = actionKinds(action);
       if (kinds.length === 0 || kinds.some((kind) => listed.kinds.has(kind))) return;
       const needsObject = kinds.includes('object');
-      const quoted = needsObject ? listed.bucket : listed.object;
-      // Only entries with whitespace around them: the whitespace is their finding for now.
-      if (quoted === undefined) return;
+      const { entry: quoted, padded } = (needsObject ? listed.bucket : listed.object)!;
       // The ARN's first "/" ends the bucket name (the fields before it hold none).
       const example = needsObject ? `${quoted}/*` : quoted.slice(0, quoted.indexOf('/'));
       context.report({
         messageId: needsObject ? 'needsObject' : 'needsBucket',
         path: [...path, 'Action', index],
         data: { action, format: needsObject ? OBJECT_FORMAT : BUCKET_FORMAT, listed: quoted, example },
+        // Only entries with whitespace around them: their whitespace is the finding until it is removed (and this
+        // one stands when arn-format is off).
+        deferTo: padded ? { rules: ['arn-format'], paths: listed.padded.map((i) => [...path, 'Resource', i]) } : undefined,
       });
     });
   },
