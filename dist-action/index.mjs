@@ -852,12 +852,11 @@ function screamingPlaceholders(value, from) {
   const blanked = value.replace(/\$?\{[^}]*\}|<[^>]*>/g, (m) => " ".repeat(m.length));
   return [...blanked.matchAll(SCREAMING_PLACEHOLDER)].filter((m) => m.index >= from).map((m) => ({ index: m.index, text: m[0] }));
 }
-var NAMES_LIKE_VARIABLES = /* @__PURE__ */ new Set(["ssm", "secretsmanager"]);
 function mayBeScreamingPlaceholder(arn, word) {
   if (word.text.startsWith("YOUR_")) return true;
   const service = arn.service.value;
-  if (NAMES_LIKE_VARIABLES.has(service)) return false;
-  if (service === "s3") {
+  if (service === "secretsmanager" || service === "ssm" && arn.resource.value.startsWith("parameter/")) return false;
+  if (service === "s3" && arn.region.value === "" && arn.account.value === "") {
     const slash = arn.resource.value.indexOf("/");
     return slash === -1 || word.index < arn.resource.start + slash;
   }
@@ -2182,8 +2181,11 @@ var condition_kms_key_arn_default = defineRule({
       if (!parsed || parsed.family !== "String" && parsed.family !== "Arn") return;
       values.forEach((item, index) => {
         if (typeof item !== "string" || item.includes("${") || /^\*+$/.test(item)) return;
-        const reason = notKeyArn(item.trim());
-        if (reason) context.report({ messageId: reason, path: [...path, "Condition", operator, key, index], data: { value: item, key } });
+        const trimmed = item.trim();
+        const reason = notKeyArn(trimmed);
+        const itemPath = [...path, "Condition", operator, key, index];
+        if (reason) context.report({ messageId: reason, path: itemPath, data: { value: item, key } });
+        else if (trimmed !== item) context.report({ messageId: "notKms", path: itemPath, data: { value: item, key }, deferTo: { rules: ["condition-arn-value"], paths: [itemPath] } });
       });
     });
   }
@@ -6564,9 +6566,9 @@ function readsScopingCondition(info, service, action, admitting) {
   });
 }
 var PLACE_KEYS = /* @__PURE__ */ new Set(["aws:requestedregion", "ec2:region", "ec2:availabilityzone", "ec2:availabilityzoneid"]);
-function placeNote(...infos) {
-  for (const info of infos) {
-    const entry = conditionEntries(info.statement, info.path).find((e) => PLACE_KEYS.has(e.key.toLowerCase()) && limitsToValues(e, "limited"));
+function placeNote(...steps) {
+  for (const { info, action } of steps) {
+    const entry = conditionEntries(info.statement, info.path).find((e) => PLACE_KEYS.has(e.key.toLowerCase()) && limitsToValues(e, "limited") && !neverInRequests(action, e.key));
     if (!entry) continue;
     const places = /zone/i.test(entry.key) ? "Availability Zone" : "Region";
     return ` (the condition on ${quoted(entry.key)} limits only where: the escalation works in each ${places} it allows)`;
@@ -6673,7 +6675,7 @@ function reportDirectPaths(statements, findings2) {
   }
   for (const { grant, info, resource: resource2, paths } of byEntry.values()) {
     const [first] = paths;
-    const place = placeNote(info);
+    const place = placeNote({ info, action: first.action });
     if (grant.kind === "action") {
       findings2.report(grant, resource2 === "NotResource" ? "directNotResource" : "direct", { action: grant.pattern, resource: resource2, effect: first.effect, kinds: first.kinds, place });
     } else if (paths.length === 1) {
@@ -6683,7 +6685,7 @@ function reportDirectPaths(statements, findings2) {
     }
   }
   for (const { grant, info, resource: resource2, path } of selfGrants) {
-    findings2.report(grant, "self", { grant: grantOf(grant, onPhrase(resource2), path.action), effect: path.selfEffect, place: placeNote(info) });
+    findings2.report(grant, "self", { grant: grantOf(grant, onPhrase(resource2), path.action), effect: path.selfEffect, place: placeNote({ info, action: path.action }) });
   }
   return open;
 }
@@ -6780,7 +6782,7 @@ function reportPassRolePaths(statements, findings2) {
     if (!first || granted.some((step) => !step)) continue;
     const { grant, action, info } = first;
     const what = grant.kind === "action" ? quoted(action) : grant.kind === "wildcard" ? `${quoted(grant.pattern)}, which includes ${action},` : `NotAction, which allows ${action},`;
-    findings2.report(grant, "passRole", { what, statement: passRole.index, effect: path.effect, place: placeNote(info, passRole) });
+    findings2.report(grant, "passRole", { what, statement: passRole.index, effect: path.effect, place: placeNote({ info, action }, { info: passRole, action: "iam:PassRole" }) });
     if (path.group !== void 0) reportedGroups.add(path.group);
   }
 }
@@ -7814,10 +7816,12 @@ function s3Kinds(resources) {
   const kinds = /* @__PURE__ */ new Set();
   let bucket;
   let object;
-  for (const written of resources) {
+  const padded = [];
+  for (const [index, written] of resources.entries()) {
     if (typeof written !== "string") return void 0;
     const entry = written.trim();
-    const quotable = entry === written;
+    if (entry !== written) padded.push(index);
+    const listed = { entry, padded: entry !== written };
     const arn = splitArn(entry);
     if (!arn) return void 0;
     const service = arn.service.value;
@@ -7828,13 +7832,13 @@ function s3Kinds(resources) {
     if (s3.bucket.includes("${") || hasWildcard(s3.bucket)) return void 0;
     if (!s3.object) {
       kinds.add("bucket");
-      if (quotable) bucket ??= entry;
+      if (!bucket || bucket.padded && !listed.padded) bucket = listed;
     } else {
       kinds.add("object");
-      if (quotable) object ??= entry;
+      if (!object || object.padded && !listed.padded) object = listed;
     }
   }
-  return { kinds, bucket, object };
+  return { kinds, bucket, object, padded };
 }
 function isLiteralS3Action(action) {
   return typeof action === "string" && action.length > 3 && (action.charCodeAt(0) | 32) === 115 && action.charCodeAt(1) === 51 && action.charCodeAt(2) === 58 && !hasWildcard(action) && !action.includes("${");
@@ -7875,13 +7879,15 @@ var s3_resource_type_default = defineRule({
       const kinds = actionKinds(action);
       if (kinds.length === 0 || kinds.some((kind) => listed.kinds.has(kind))) return;
       const needsObject = kinds.includes("object");
-      const quoted2 = needsObject ? listed.bucket : listed.object;
-      if (quoted2 === void 0) return;
+      const { entry: quoted2, padded } = needsObject ? listed.bucket : listed.object;
       const example2 = needsObject ? `${quoted2}/*` : quoted2.slice(0, quoted2.indexOf("/"));
       context.report({
         messageId: needsObject ? "needsObject" : "needsBucket",
         path: [...path, "Action", index],
-        data: { action, format: needsObject ? OBJECT_FORMAT : BUCKET_FORMAT, listed: quoted2, example: example2 }
+        data: { action, format: needsObject ? OBJECT_FORMAT : BUCKET_FORMAT, listed: quoted2, example: example2 },
+        // Only entries with whitespace around them: their whitespace is the finding until it is removed (and this
+        // one stands when arn-format is off).
+        deferTo: padded ? { rules: ["arn-format"], paths: listed.padded.map((i) => [...path, "Resource", i]) } : void 0
       });
     });
   }
