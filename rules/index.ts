@@ -89,6 +89,7 @@ import rcpSupportedServices from './rcp-supported-services/rcp-supported-service
 import redundantAction from './redundant-action/redundant-action.js';
 import redundantResource from './redundant-resource/redundant-resource.js';
 import redundantTrustPrincipal from './redundant-trust-principal/redundant-trust-principal.js';
+import requestedRegionGlobalServices from './requested-region-global-services/requested-region-global-services.js';
 import resourceElementUnsupported from './resource-element-unsupported/resource-element-unsupported.js';
 import resourcePolicyPrivilegeEscalation from './resource-policy-privilege-escalation/resource-policy-privilege-escalation.js';
 import resourcePolicyScope from './resource-policy-scope/resource-policy-scope.js';
@@ -204,6 +205,7 @@ export const rules: readonly Rule[] = [
   redundantAction,
   redundantResource,
   redundantTrustPrincipal,
+  requestedRegionGlobalServices,
   resourceElementUnsupported,
   resourcePolicyPrivilegeEscalation,
   resourcePolicyScope,

@@ -1,0 +1,62 @@
+import { RuleTester } from '../../src/testing/rule-tester.js';
+import rule from './requested-region-global-services.js';
+
+const policy = (statement: object) => ({ Version: '2012-10-17', Statement: [statement] });
+const outsideEu = { StringNotEquals: { 'aws:RequestedRegion': ['eu-central-1', 'eu-west-1'] } };
+
+const DENY_ALL = 'This Deny of requests outside "eu-central-1", "eu-west-1" also denies iam, organizations, route53 and 5 more everywhere: requests to global services are made in us-east-1. Exempt them with NotAction, as AWS\'s Region-deny example does ("NotAction": ["iam:*", "organizations:*", "route53:*", …]).';
+
+new RuleTester().run(rule, {
+  valid: [
+    {
+      name: 'AWS\'s example: NotAction exempts the global services',
+      policyType: 'scp',
+      code: policy({ Effect: 'Deny', NotAction: ['budgets:*', 'cloudfront:*', 'iam:*', 'organizations:*', 'route53:*', 'route53domains:*', 'support:*', 'waf:*'], Resource: '*', Condition: outsideEu }),
+    },
+    { name: 'us-east-1 among the Regions', code: policy({ Effect: 'Deny', Action: '*', Resource: '*', Condition: { StringNotEquals: { 'aws:RequestedRegion': ['us-east-1', 'eu-west-1'] } } }) },
+    { name: 'a pattern that matches us-east-1', code: policy({ Effect: 'Deny', Action: '*', Resource: '*', Condition: { StringNotLike: { 'aws:RequestedRegion': 'us-*' } } }) },
+    { name: 'a Deny of Regional services only', code: policy({ Effect: 'Deny', Action: ['ec2:*', 's3:*'], Resource: '*', Condition: outsideEu }) },
+    { name: 'an Allow with a Regional action too', code: policy({ Effect: 'Allow', Action: ['iam:GetRole', 'ec2:DescribeInstances'], Resource: '*', Condition: { StringEquals: { 'aws:RequestedRegion': 'eu-west-1' } } }) },
+    { name: 'an Allow of global actions in us-east-1', code: policy({ Effect: 'Allow', Action: 'iam:GetRole', Resource: '*', Condition: { StringEquals: { 'aws:RequestedRegion': 'us-east-1' } } }) },
+    { name: 'a policy variable is known only at request time', code: policy({ Effect: 'Deny', Action: '*', Resource: '*', Condition: { StringNotEquals: { 'aws:RequestedRegion': '${aws:PrincipalTag/region}' } } }) },
+    { name: 'a Deny in the listed Regions (positive operator)', code: policy({ Effect: 'Deny', Action: '*', Resource: '*', Condition: { StringEquals: { 'aws:RequestedRegion': 'ap-east-1' } } }) },
+    { name: 'an Allow with NotAction', code: policy({ Effect: 'Allow', NotAction: 'iam:*', Resource: '*', Condition: { StringEquals: { 'aws:RequestedRegion': 'eu-west-1' } } }) },
+  ],
+  invalid: [
+    {
+      name: 'Action "*" denies every global service',
+      policyType: 'scp',
+      code: policy({ Effect: 'Deny', Action: '*', Resource: '*', Condition: outsideEu }),
+      errors: [{ messageId: 'denyGlobal', line: 10, column: 21, endColumn: 42, severity: 2, message: DENY_ALL }],
+    },
+    {
+      name: 'NotAction that exempts some global services but not all, with IfExists',
+      code: policy({ Effect: 'Deny', NotAction: ['iam:*', 'organizations:*', 'route53:*'], Resource: '*', Condition: { StringNotEqualsIfExists: { 'aws:RequestedRegion': 'eu-west-1' } } }),
+      errors: [{ messageId: 'denyGlobal', line: 14, column: 21,
+        message: 'This Deny of requests outside "eu-west-1" also denies cloudfront, support, budgets and 2 more everywhere: requests to global services are made in us-east-1. Exempt them with NotAction, as AWS\'s Region-deny example does ("NotAction": ["iam:*", "organizations:*", "route53:*", …]).' }],
+    },
+    {
+      name: 'an IAM action named in Action, with StringNotLike',
+      code: policy({ Effect: 'Deny', Action: ['iam:CreateUser', 'ec2:RunInstances'], Resource: '*', Condition: { StringNotLike: { 'aws:RequestedRegion': 'eu-*' } } }),
+      errors: [{ messageId: 'denyGlobal', line: 13, column: 21,
+        message: 'This Deny of requests outside "eu-*" also denies iam everywhere: requests to global services are made in us-east-1. Exempt them with NotAction, as AWS\'s Region-deny example does ("NotAction": ["iam:*", "organizations:*", "route53:*", …]).' }],
+    },
+    {
+      name: 'a NotAction exemption of part of a service does not exempt it',
+      code: policy({ Effect: 'Deny', NotAction: ['iam:Get*', 'organizations:*', 'route53:*', 'cloudfront:*', 'support:*', 'budgets:*', 'route53domains:*', 'waf:*'], Resource: '*', Condition: outsideEu }),
+      errors: [{ messageId: 'denyGlobal', line: 19, column: 21 }],
+    },
+    {
+      name: 'an Allow of IAM actions only in eu-west-1 allows nothing',
+      code: policy({ Effect: 'Allow', Action: ['iam:GetRole', 'iam:ListRoles'], Resource: '*', Condition: { StringEquals: { 'aws:RequestedRegion': 'eu-west-1' } } }),
+      errors: [{ messageId: 'allowNothing', line: 13, column: 21, endColumn: 42,
+        message: 'This Allow names only actions of global services (iam), whose requests are made in us-east-1, so "aws:RequestedRegion" "eu-west-1" never matches and the statement allows nothing; add "us-east-1" or remove the condition.' }],
+    },
+    {
+      name: 'an Allow of Route 53 and CloudFront with StringLike',
+      code: policy({ Effect: 'Allow', Action: ['route53:*', 'cloudfront:*'], Resource: '*', Condition: { StringLike: { 'aws:RequestedRegion': 'eu-*' } } }),
+      errors: [{ messageId: 'allowNothing', line: 13, column: 21,
+        message: 'This Allow names only actions of global services (route53, cloudfront), whose requests are made in us-east-1, so "aws:RequestedRegion" "eu-*" never matches and the statement allows nothing; add "us-east-1" or remove the condition.' }],
+    },
+  ],
+});

@@ -1,0 +1,19 @@
+/**
+ * Service prefixes of AWS global services: services with a single endpoint in us-east-1, so that every request
+ * to them has `aws:RequestedRegion` "us-east-1".
+ *
+ * Source: the NotAction list of AWS Organizations' SCP example "Deny access to AWS based on the requested AWS
+ * Region" (orgs_manage_policies_scps_examples_general), kept to the services that the IAM User Guide's example
+ * "AWS: Denies access to AWS based on the requested Region" names as global services with their endpoint in
+ * us-east-1 (CloudFront, IAM, Route 53, Support, Budgets, Organizations, WAF), plus route53domains (also us-east-1
+ * only). Left out of the SCP list: services with Regional endpoints that the SCP exempts for other reasons
+ * (kms and acm, which its "Considerations" say are Regional; config, directconnect, sts, wafv2, …), and
+ * globalaccelerator, whose endpoint is in us-west-2. The IAM database does not say which services are global.
+ */
+// The best known first: messages name the first few a statement covers.
+export const GLOBAL_SERVICES: readonly string[] = [
+  'iam', 'organizations', 'route53', 'cloudfront', 'support', 'budgets', 'route53domains', 'waf',
+];
+
+/** The Region every request to a global service names. */
+export const GLOBAL_SERVICE_REGION = 'us-east-1';
