@@ -5,7 +5,7 @@ import { hasVariable, keyIs } from '../../src/conditions/values.js';
 import { actionMatches } from '../../src/actions/glob.js';
 import { forEachCondition } from '../../src/iam/condition-keys.js';
 import { globMatches } from '../../src/iam/glob.js';
-import { GLOBAL_SERVICE_REGION, GLOBAL_SERVICES } from '../../src/iam/global-services.js';
+import { ALWAYS_EXEMPTED_GLOBAL_SERVICES, GLOBAL_SERVICE_REGION, GLOBAL_SERVICES } from '../../src/iam/global-services.js';
 
 /** The service part of an action entry (`iam` of `iam:PassRole`, `*` of `*`); undefined without one. */
 function servicePart(entry: string): string | undefined {
@@ -15,18 +15,18 @@ function servicePart(entry: string): string | undefined {
 }
 
 /**
- * The global services whose actions a Deny statement covers: an Action entry of the service (`iam:*`,
- * `iam:PassRole`, `*`), or a NotAction that does not exempt the whole service (`iam:*`, `*`).
+ * The global services AWS's example always exempts whose actions a Deny statement covers: an Action entry of the
+ * service (`iam:*`, `iam:PassRole`, `*`), or a NotAction that does not exempt the whole service (`iam:*`, `*`).
  */
 function deniedGlobalServices(statement: NormalizedStatement): string[] {
   const strings = (list: unknown) => (Array.isArray(list) ? list.filter((e): e is string => typeof e === 'string') : []);
   if (Array.isArray(statement.Action)) {
     const services = strings(statement.Action).map((e) => servicePart(e.trim())).filter((s) => s !== undefined);
-    return GLOBAL_SERVICES.filter((prefix) => services.some((s) => globMatches(s, prefix)));
+    return ALWAYS_EXEMPTED_GLOBAL_SERVICES.filter((prefix) => services.some((s) => globMatches(s, prefix)));
   }
   if (Array.isArray(statement.NotAction)) {
     const exempt = strings(statement.NotAction);
-    return GLOBAL_SERVICES.filter((prefix) => !exempt.some((e) => actionMatches(e, `${prefix}:*`)));
+    return ALWAYS_EXEMPTED_GLOBAL_SERVICES.filter((prefix) => !exempt.some((e) => actionMatches(e, `${prefix}:*`)));
   }
   return [];
 }

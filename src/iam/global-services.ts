@@ -15,5 +15,13 @@ export const GLOBAL_SERVICES: readonly string[] = [
   'iam', 'organizations', 'route53', 'cloudfront', 'support', 'budgets', 'route53domains', 'waf',
 ];
 
+/**
+ * The global services AWS's Region-deny example always exempts (its NotAction: "Actions in the CloudFront, IAM,
+ * Route 53, and Support services should not be denied", plus organizations). The others it leaves to the reader
+ * ("include actions for other AWS global services that you use, such as budgets, … or waf"): a Deny that does not
+ * exempt them is what the example itself writes, and only an Allow limited to other Regions is sure to be wrong.
+ */
+export const ALWAYS_EXEMPTED_GLOBAL_SERVICES: readonly string[] = ['iam', 'organizations', 'route53', 'cloudfront', 'support'];
+
 /** The Region every request to a global service names. */
 export const GLOBAL_SERVICE_REGION = 'us-east-1';
