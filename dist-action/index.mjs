@@ -7236,6 +7236,107 @@ var redundant_trust_principal_default = defineRule({
   }
 });
 
+// src/iam/global-services.ts
+var GLOBAL_SERVICES = [
+  "iam",
+  "organizations",
+  "route53",
+  "cloudfront",
+  "support",
+  "budgets",
+  "route53domains",
+  "waf"
+];
+var ALWAYS_EXEMPTED_GLOBAL_SERVICES = ["iam", "organizations", "route53", "cloudfront", "support"];
+var GLOBAL_SERVICE_REGION = "us-east-1";
+
+// rules/requested-region-global-services/requested-region-global-services.ts
+function servicePart(entry) {
+  const colon = entry.indexOf(":");
+  if (colon >= 0) return entry.slice(0, colon);
+  return /^[*?]+$/.test(entry) ? entry : void 0;
+}
+function deniedGlobalServices(statement) {
+  const strings2 = (list2) => Array.isArray(list2) ? list2.filter((e) => typeof e === "string") : [];
+  if (Array.isArray(statement.Action)) {
+    const services = strings2(statement.Action).map((e) => servicePart(e.trim())).filter((s) => s !== void 0);
+    return ALWAYS_EXEMPTED_GLOBAL_SERVICES.filter((prefix) => services.some((s) => globMatches(s, prefix)));
+  }
+  if (Array.isArray(statement.NotAction)) {
+    const exempt2 = strings2(statement.NotAction);
+    return ALWAYS_EXEMPTED_GLOBAL_SERVICES.filter((prefix) => !exempt2.some((e) => actionMatches(e, `${prefix}:*`)));
+  }
+  return [];
+}
+function onlyGlobalActions(statement) {
+  if (!Array.isArray(statement.Action) || statement.Action.length === 0) return void 0;
+  const services = /* @__PURE__ */ new Set();
+  for (const entry of statement.Action) {
+    const service = typeof entry === "string" ? servicePart(entry.trim())?.toLowerCase() : void 0;
+    if (service === void 0 || !GLOBAL_SERVICES.includes(service)) return void 0;
+    services.add(service);
+  }
+  return GLOBAL_SERVICES.filter((s) => services.has(s));
+}
+function listServices(services) {
+  const shown = services.slice(0, 3).join(", ");
+  return services.length > 3 ? `${shown} and ${services.length - 3} more` : shown;
+}
+var NEGATED = /* @__PURE__ */ new Set(["StringNotEquals", "StringNotEqualsIgnoreCase", "StringNotLike"]);
+var POSITIVE = /* @__PURE__ */ new Set(["StringEquals", "StringEqualsIgnoreCase", "StringLike"]);
+var requested_region_global_services_default = defineRule({
+  id: "requested-region-global-services",
+  meta: {
+    category: "correctness",
+    severity: "warn",
+    recommended: true,
+    fixable: "none",
+    // A computed value or exemption could name us-east-1 or the global services.
+    unknownCondition: { statement: ["denyGlobal", "allowNothing"] },
+    // The Deny finding reads what NotAction leaves out; the Allow finding, the whole Action list.
+    unknownActions: { notAction: ["denyGlobal"], statement: ["allowNothing"] },
+    docs: { description: "A condition on aws:RequestedRegion that leaves out us-east-1 does not cover the actions of global services, whose requests are made in us-east-1." },
+    messages: {
+      denyGlobal: `This Deny of requests outside {{values}} also denies {{services}} everywhere: requests to global services are made in us-east-1. Exempt them with NotAction, as AWS's Region-deny example does ("NotAction": ["iam:*", "organizations:*", "route53:*", …]).`,
+      allowNothing: 'This Allow names only actions of global services ({{services}}), whose requests are made in us-east-1, so "aws:RequestedRegion" {{values}} never matches and the statement allows nothing; add "us-east-1" or remove the condition.'
+    }
+  },
+  given: conditionStatementMatches,
+  check({ value, path }, context) {
+    const statement = value;
+    if (statement.Effect !== "Deny" && statement.Effect !== "Allow") return;
+    let reported = false;
+    forEachCondition(statement, (operator, key, values) => {
+      if (reported || !keyIs(key, "aws:RequestedRegion") || !Array.isArray(values) || values.length === 0) return;
+      const parsed = parseOperator(operator);
+      if (!parsed || parsed.qualifier) return;
+      if (!values.every((v) => typeof v === "string" && !hasVariable(v))) return;
+      const regions = values;
+      const ignoreCase = parsed.base.endsWith("IgnoreCase");
+      const matchesGlobal = regions.some((v) => parsed.wildcards ? globMatches(v, GLOBAL_SERVICE_REGION) : ignoreCase ? v.toLowerCase() === GLOBAL_SERVICE_REGION : v === GLOBAL_SERVICE_REGION);
+      if (matchesGlobal) return;
+      const shown = regions.map((v) => JSON.stringify(v)).join(", ");
+      let services;
+      let messageId2;
+      if (statement.Effect === "Deny" && NEGATED.has(parsed.base)) {
+        services = deniedGlobalServices(statement);
+        messageId2 = "denyGlobal";
+      } else if (statement.Effect === "Allow" && POSITIVE.has(parsed.base)) {
+        services = onlyGlobalActions(statement);
+        messageId2 = "allowNothing";
+      } else return;
+      if (!services || services.length === 0) return;
+      reported = true;
+      context.report({
+        messageId: messageId2,
+        path: [...path, "Condition", operator, key],
+        target: "key",
+        data: { services: listServices(services), values: shown }
+      });
+    });
+  }
+});
+
 // rules/resource-element-unsupported/resource-element-unsupported.ts
 var RESOURCE_TYPES = {
   // ECR: "Invalid parameter at 'PolicyText' failed to satisfy constraint: 'Invalid repository policy provided'".
@@ -12824,6 +12925,7 @@ var rules = [
   redundant_action_default,
   redundant_resource_default,
   redundant_trust_principal_default,
+  requested_region_global_services_default,
   resource_element_unsupported_default,
   resource_policy_privilege_escalation_default,
   resource_policy_scope_default,
