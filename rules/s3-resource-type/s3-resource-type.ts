@@ -15,21 +15,21 @@ interface Listed { entry: string; padded: boolean }
 /**
  * What the Resource entries of a statement can be, as S3 buckets and objects: undefined when some entry
  * could be anything or another S3 resource type ("*", a wildcard service, an access point, a variable in the
- * bucket), so that nothing is reported. Entries of other services add nothing. `padded` holds the indexes of the
+ * bucket), so that nothing is reported. Entries of other services add nothing. `paddedIndexes` holds the indexes of the
  * entries with whitespace around them.
  */
-function s3Kinds(resources: readonly unknown[]): { kinds: Set<Kind>; bucket?: Listed; object?: Listed; padded: number[] } | undefined {
+function s3Kinds(resources: readonly unknown[]): { kinds: Set<Kind>; bucket?: Listed; object?: Listed; paddedIndexes: number[] } | undefined {
   const kinds = new Set<Kind>();
   let bucket: Listed | undefined;
   let object: Listed | undefined;
-  const padded: number[] = [];
+  const paddedIndexes: number[] = [];
   for (const [index, written] of resources.entries()) {
     if (typeof written !== 'string') return undefined;
     // An entry with whitespace around it (arn-format's finding) counts as the kind it is without it, and is quoted
     // without it, only when no entry of its kind is written without: `"arn:aws:s3:::bucket /*"` is no example.
     const entry = written.trim();
-    if (entry !== written) padded.push(index);
     const listed = { entry, padded: entry !== written };
+    if (listed.padded) paddedIndexes.push(index);
     const arn = splitArn(entry);
     if (!arn) return undefined;
     const service = arn.service.value;
@@ -48,7 +48,7 @@ function s3Kinds(resources: readonly unknown[]): { kinds: Set<Kind>; bucket?: Li
       if (!object || (object.padded && !listed.padded)) object = listed;
     }
   }
-  return { kinds, bucket, object, padded };
+  return { kinds, bucket, object, paddedIndexes };
 }
 
 /** `s3:<name>` without wildcards or variables; the prefix compared by character codes, as this runs for every Action entry. */
@@ -105,7 +105,7 @@ export default defineRule({
         data: { action, format: needsObject ? OBJECT_FORMAT : BUCKET_FORMAT, listed: quoted, example },
         // Only entries with whitespace around them: their whitespace is the finding until it is removed (and this
         // one stands when arn-format is off).
-        deferTo: padded ? { rules: ['arn-format'], paths: listed.padded.map((i) => [...path, 'Resource', i]) } : undefined,
+        deferTo: padded ? { rules: ['arn-format'], paths: listed.paddedIndexes.map((i) => [...path, 'Resource', i]) } : undefined,
       });
     });
   },
