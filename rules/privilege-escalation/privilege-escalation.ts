@@ -572,7 +572,7 @@ function serviceActionGrant(statements: readonly Statement[], action: string, sk
   { grant: ActionGrant; info: Statement; resource: string } | undefined {
   const types = actionTypes(action);
   if (!types) return allowedGrant(statements, action, 'any', skip);
-  if (statements.some(({ statement, grants }) => grants.has(action) && unconditionalDenyOn(statement))) return undefined;
+  if (takenBack(statements, action, 'any')) return undefined;
   const required = types.filter((type) => type.required);
   const needed = required.length > 0 ? required : types;
   const reached = needed.map(() => false);
@@ -597,13 +597,20 @@ function serviceActionGrant(statements: readonly Statement[], action: string, sk
 }
 
 /**
+ * Whether an unconditional Deny of the policy takes the action back: on every resource, or (`excludes`) on all of
+ * what a Resource or NotResource entry leaves out (unconditionalDenyOn).
+ */
+function takenBack(statements: readonly Statement[], action: string, excludes: Reach): boolean {
+  return statements.some(({ statement, grants }) => grants.has(action) && unconditionalDenyOn(statement, excludes === 'any' ? undefined : excludes));
+}
+
+/**
  * A grant of an action that an unconditional Deny of the same policy does not take back. `excludes`: the
  * entries of such a Deny's Resource, or of a NotResource (reachingEntry), that leave out all of what `reach` asks for.
  */
 function allowedGrant(statements: readonly Statement[], action: string, reach: Reach, skip?: (info: Statement) => boolean, excludes: Reach = reach):
   { grant: ActionGrant; info: Statement; resource: string } | undefined {
-  const denied = statements.some(({ statement, grants }) => grants.has(action) && unconditionalDenyOn(statement, excludes === 'any' ? undefined : excludes));
-  if (denied) return undefined;
+  if (takenBack(statements, action, excludes)) return undefined;
   for (const info of statements) {
     const grant = info.statement.Effect === 'Allow' ? info.grants.get(action) : undefined;
     if (!grant || skip?.(info)) continue;
@@ -615,7 +622,7 @@ function allowedGrant(statements: readonly Statement[], action: string, reach: R
 
 /** The statements of allowedGrant's grants (without `skip`), in order; none when a Deny takes the action back. */
 function allowingStatements(statements: readonly Statement[], action: string, reach: (pattern: string) => boolean): Statement[] {
-  if (statements.some(({ statement, grants }) => grants.has(action) && unconditionalDenyOn(statement, reach))) return [];
+  if (takenBack(statements, action, reach)) return [];
   return statements.filter((info) => info.statement.Effect === 'Allow' && info.grants.has(action) && reachingEntry(info.statement, reach) !== undefined);
 }
 
