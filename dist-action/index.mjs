@@ -6493,7 +6493,7 @@ function reachesType(statement, type) {
 function serviceActionGrant(statements, action, skip) {
   const types = actionTypes(action);
   if (!types) return allowedGrant(statements, action, "any", skip);
-  if (statements.some(({ statement, grants }) => grants.has(action) && unconditionalDenyOn(statement))) return void 0;
+  if (takenBack(statements, action, "any")) return void 0;
   const required = types.filter((type) => type.required);
   const needed = required.length > 0 ? required : types;
   const reached = needed.map(() => false);
@@ -6515,9 +6515,11 @@ function serviceActionGrant(statements, action, skip) {
   if (!found) return void 0;
   return required.length === 0 || reached.every(Boolean) ? found : void 0;
 }
+function takenBack(statements, action, excludes) {
+  return statements.some(({ statement, grants }) => grants.has(action) && unconditionalDenyOn(statement, excludes === "any" ? void 0 : excludes));
+}
 function allowedGrant(statements, action, reach, skip, excludes = reach) {
-  const denied = statements.some(({ statement, grants }) => grants.has(action) && unconditionalDenyOn(statement, excludes === "any" ? void 0 : excludes));
-  if (denied) return void 0;
+  if (takenBack(statements, action, excludes)) return void 0;
   for (const info of statements) {
     const grant = info.statement.Effect === "Allow" ? info.grants.get(action) : void 0;
     if (!grant || skip?.(info)) continue;
@@ -6527,7 +6529,7 @@ function allowedGrant(statements, action, reach, skip, excludes = reach) {
   return void 0;
 }
 function allowingStatements(statements, action, reach) {
-  if (statements.some(({ statement, grants }) => grants.has(action) && unconditionalDenyOn(statement, reach))) return [];
+  if (takenBack(statements, action, reach)) return [];
   return statements.filter((info) => info.statement.Effect === "Allow" && info.grants.has(action) && reachingEntry(info.statement, reach) !== void 0);
 }
 function limits(entry, action) {
@@ -7917,12 +7919,12 @@ function s3Kinds(resources) {
   const kinds = /* @__PURE__ */ new Set();
   let bucket;
   let object;
-  const padded = [];
+  const paddedIndexes = [];
   for (const [index, written] of resources.entries()) {
     if (typeof written !== "string") return void 0;
     const entry = written.trim();
-    if (entry !== written) padded.push(index);
     const listed = { entry, padded: entry !== written };
+    if (listed.padded) paddedIndexes.push(index);
     const arn = splitArn(entry);
     if (!arn) return void 0;
     const service = arn.service.value;
@@ -7939,7 +7941,7 @@ function s3Kinds(resources) {
       if (!object || object.padded && !listed.padded) object = listed;
     }
   }
-  return { kinds, bucket, object, padded };
+  return { kinds, bucket, object, paddedIndexes };
 }
 function isLiteralS3Action(action) {
   return typeof action === "string" && action.length > 3 && (action.charCodeAt(0) | 32) === 115 && action.charCodeAt(1) === 51 && action.charCodeAt(2) === 58 && !hasWildcard(action) && !action.includes("${");
@@ -7988,7 +7990,7 @@ var s3_resource_type_default = defineRule({
         data: { action, format: needsObject ? OBJECT_FORMAT : BUCKET_FORMAT, listed: quoted2, example: example2 },
         // Only entries with whitespace around them: their whitespace is the finding until it is removed (and this
         // one stands when arn-format is off).
-        deferTo: padded ? { rules: ["arn-format"], paths: listed.padded.map((i) => [...path, "Resource", i]) } : void 0
+        deferTo: padded ? { rules: ["arn-format"], paths: listed.paddedIndexes.map((i) => [...path, "Resource", i]) } : void 0
       });
     });
   }
