@@ -315,6 +315,41 @@ new RuleTester().run(rule, {
       code: policy({ Effect: 'Allow', Action: ['iam:CreateUser', 'iam:CreateRole'], NotResource: ['arn:aws:iam::*:user/*', 'arn:aws:iam::111122223333:role/*'] },
         allow(['iam:AttachUserPolicy', 'iam:CreateAccessKey'], vaultUsers), allow('iam:AttachRolePolicy', eksctlRoles)),
     },
+    // Requests to a global service (IAM) are all made in us-east-1: a statement whose aws:RequestedRegion condition
+    // leaves us-east-1 out allows its IAM actions nothing, whatever the operator's IfExists or qualifier (the key is
+    // always there, with one value).
+    ...[
+      { StringEquals: { 'aws:RequestedRegion': ['eu-west-1', 'eu-central-1'] } },
+      { StringEqualsIfExists: { 'aws:RequestedRegion': 'eu-west-1' } },
+      { 'ForAnyValue:StringEquals': { 'aws:RequestedRegion': 'eu-west-1' } },
+      { 'ForAllValues:StringEquals': { 'aws:RequestedRegion': 'eu-west-1' } },
+      { StringLike: { 'aws:RequestedRegion': 'eu-*' } },
+      { StringNotEquals: { 'aws:RequestedRegion': 'us-east-1' } },
+      { StringNotLike: { 'aws:RequestedRegion': 'us-*' } },
+      // StringEquals and StringLike compare case-sensitively; Region names are lower case.
+      { StringEquals: { 'aws:RequestedRegion': 'US-EAST-1' } },
+      { StringLike: { 'aws:RequestedRegion': 'US-*' } },
+    ].map((Condition) => ({
+      name: `${JSON.stringify(Condition)} leaves out us-east-1, where IAM's requests are made: the IAM paths are closed`,
+      code: policy(allow(['iam:AttachUserPolicy', 'iam:PutRolePolicy', 'iam:CreatePolicyVersion'], '*', { Condition })),
+    })),
+    {
+      name: 'a creation path through a statement limited to eu-west-1 is closed',
+      code: policy(allow('iam:CreateRole', eksctlRoles, { Condition: { StringEquals: { 'aws:RequestedRegion': 'eu-west-1' } } }), allow('iam:AttachRolePolicy', eksctlRoles)),
+    },
+    {
+      name: 'a creation path whose grant step is limited to eu-west-1 is closed',
+      code: policy(allow(['iam:CreateUser', 'iam:CreateAccessKey'], vaultUsers), allow('iam:PutUserPolicy', vaultUsers, { Condition: { StringEquals: { 'aws:RequestedRegion': 'eu-west-1' } } })),
+    },
+    // A Deny of requests outside eu-west-1 applies to every request to IAM (made in us-east-1): it takes the IAM actions back.
+    {
+      name: 'a Deny of IAM outside eu-west-1 takes back the direct path',
+      code: policy(allow('iam:CreatePolicyVersion'), { Effect: 'Deny', Action: 'iam:*', Resource: '*', Condition: { StringNotEquals: { 'aws:RequestedRegion': 'eu-west-1' } } }),
+    },
+    {
+      name: 'a Deny of every action outside eu-west-1 takes back iam:CreateRole on the prefix: no creation path',
+      code: policy(allow(['iam:CreateRole', 'iam:AttachRolePolicy'], eksctlRoles), { Effect: 'Deny', Action: '*', Resource: '*', Condition: { StringNotLike: { 'aws:RequestedRegion': 'eu-*' } } }),
+    },
   ],
   invalid: [
     {
@@ -542,7 +577,7 @@ new RuleTester().run(rule, {
     },
     {
       name: 'a conditional Deny does not take it back',
-      code: policy(allow('iam:CreatePolicyVersion'), { Effect: 'Deny', Action: 'iam:*', Resource: '*', Condition: { StringNotEquals: { 'aws:RequestedRegion': 'eu-west-1' } } }),
+      code: policy(allow('iam:CreatePolicyVersion'), { Effect: 'Deny', Action: 'iam:*', Resource: '*', Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'false' } } }),
       errors: [{ messageId: 'direct', line: 6, column: 23 }],
     },
     {
@@ -1134,6 +1169,65 @@ new RuleTester().run(rule, {
       name: 'one finding per token: "lambda:*" is both a direct path and a PassRole path',
       code: policy(allow('lambda:*'), passAnyRole),
       errors: [{ messageId: 'includedMany', line: 6, column: 23 }],
+    },
+    // A Region condition that lets us-east-1 through leaves the IAM paths open, and the message says why.
+    ...[
+      { StringEquals: { 'aws:RequestedRegion': ['eu-west-1', 'us-east-1'] } },
+      { StringLike: { 'aws:RequestedRegion': 'us-*' } },
+      { StringEqualsIgnoreCase: { 'aws:RequestedRegion': 'US-EAST-1' } },
+      { 'ForAnyValue:StringEqualsIfExists': { 'aws:RequestedRegion': 'us-east-1' } },
+    ].map((Condition) => ({
+      name: `${JSON.stringify(Condition)} lets IAM's requests through: the path is open, and the note says why`,
+      code: policy(allow('iam:AttachUserPolicy', '*', { Condition })),
+      errors: [{
+        messageId: 'direct', line: 6, column: 23,
+        message: '"iam:AttachUserPolicy" on "*" is a privilege escalation path: it lets the principal attach any managed policy, AdministratorAccess included, to any user (the condition on "aws:RequestedRegion" allows us-east-1, where every request to iam is made, so it limits nothing); allow it only on the users it must manage.',
+      }],
+    })),
+    {
+      name: 'StringNotEquals on another Region lets IAM\'s requests through (no note: it limits nothing to some Regions)',
+      code: policy(allow('iam:AttachUserPolicy', '*', { Condition: { StringNotEquals: { 'aws:RequestedRegion': 'eu-west-1' } } })),
+      errors: [{
+        messageId: 'direct', line: 6, column: 23,
+        message: '"iam:AttachUserPolicy" on "*" is a privilege escalation path: it lets the principal attach any managed policy, AdministratorAccess included, to any user; allow it only on the users it must manage.',
+      }],
+    },
+    {
+      name: 'a Region value with a variable cannot be compared: the path stays open',
+      code: policy(allow('iam:AttachUserPolicy', '*', { Condition: { StringEquals: { 'aws:RequestedRegion': '${aws:PrincipalTag/region}' } } })),
+      errors: [{ messageId: 'direct', line: 6, column: 23 }],
+    },
+    {
+      name: 'a Deny limited to eu-west-1 never applies to IAM\'s requests: it takes nothing back',
+      code: policy(allow('iam:CreatePolicyVersion'), { Effect: 'Deny', Action: 'iam:*', Resource: '*', Condition: { StringEquals: { 'aws:RequestedRegion': 'eu-west-1' } } }),
+      errors: [{ messageId: 'direct', line: 6, column: 23 }],
+    },
+    {
+      name: 'limited to eu-west-1, the statement closes its IAM path but leaves its Lambda path open in that Region',
+      code: policy(allow(['iam:AttachUserPolicy', 'lambda:UpdateFunctionCode'], '*', { Condition: { StringEquals: { 'aws:RequestedRegion': 'eu-west-1' } } })),
+      errors: [{
+        messageId: 'direct', line: 8, column: 17,
+        message: '"lambda:UpdateFunctionCode" on "*" is a privilege escalation path: it lets the principal replace the code of any Lambda function and act with the function\'s execution role (the condition on "aws:RequestedRegion" limits only where: the escalation works in each Region it allows); allow it only on the functions it must manage.',
+      }],
+    },
+    {
+      name: 'a creation path through a statement limited to Regions that include us-east-1: open, and the message says why, as a direct path\'s does',
+      code: policy(allow(['iam:CreateRole', 'iam:AttachRolePolicy'], eksctlRoles, { Condition: { StringEquals: { 'aws:RequestedRegion': ['us-east-1', 'eu-west-1'] } } })),
+      errors: [{
+        messageId: 'created', line: 7, column: 17,
+        message: '"iam:CreateRole" on "arn:aws:iam::111122223333:role/eksctl-*" with iam:AttachRolePolicy on "arn:aws:iam::111122223333:role/eksctl-*" (statement 0) is a privilege escalation path through the roles it creates, as these patterns can name the same one: it lets the principal create a role whose trust policy names a principal of its choosing (itself, or one in an account it controls), attach AdministratorAccess to it or write an inline policy into it, and assume it (the condition on "aws:RequestedRegion" allows us-east-1, where every request to iam is made, so it limits nothing); require a permissions boundary on the roles it creates and changes (an iam:PermissionsBoundary condition), or keep the patterns apart.',
+      }],
+    },
+    {
+      name: 'a Deny outside eu-west-1 that also asks for another condition does not always apply: it takes nothing back',
+      code: policy(allow('iam:CreatePolicyVersion'), { Effect: 'Deny', Action: 'iam:*', Resource: '*',
+        Condition: { StringNotEquals: { 'aws:RequestedRegion': 'eu-west-1' }, Bool: { 'aws:MultiFactorAuthPresent': 'false' } } }),
+      errors: [{ messageId: 'direct', line: 6, column: 23 }],
+    },
+    {
+      name: 'a Deny of iam:PassRole outside eu-west-1 does not take it back: the service checks it in its own Region',
+      code: policy(passAnyRole, allow('ec2:RunInstances'), { Effect: 'Deny', Action: 'iam:PassRole', Resource: '*', Condition: { StringNotEquals: { 'aws:RequestedRegion': 'eu-west-1' } } }),
+      errors: [{ messageId: 'passRole', line: 11, column: 23 }],
     },
   ],
 });

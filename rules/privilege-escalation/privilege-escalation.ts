@@ -6,6 +6,9 @@ import { coversAllRoles, coversEveryResource } from '../../src/arn/roles.js';
 import { conditionEntries, isObject, statementMatches, type ConditionEntry, type NormalizedStatement } from '../../src/engine/normalize.js';
 import { falseWhenKeyMissing, limitsToValues, parseOperator } from '../../src/conditions/operator.js';
 import { onlyThroughServices } from '../../src/conditions/called-via.js';
+import { policyValueMatches } from '../../src/conditions/value-match.js';
+import { hasVariable, keyIs } from '../../src/conditions/values.js';
+import { GLOBAL_SERVICE_REGION, GLOBAL_SERVICES } from '../../src/iam/global-services.js';
 import { globMatches, hasWildcard } from '../../src/iam/glob.js';
 import { userScopeOf } from '../../src/iam/mfa-policy.js';
 import { actionResourceTypeNames } from '../../src/iam/actions-db.js';
@@ -601,7 +604,21 @@ function serviceActionGrant(statements: readonly Statement[], action: string, sk
  * what a Resource or NotResource entry leaves out (unconditionalDenyOn).
  */
 function takenBack(statements: readonly Statement[], action: string, excludes: Reach): boolean {
-  return statements.some(({ statement, grants }) => grants.has(action) && unconditionalDenyOn(statement, excludes === 'any' ? undefined : excludes));
+  return statements.some((info) => info.grants.has(action) && alwaysDenies(info, action, excludes === 'any' ? undefined : excludes));
+}
+
+/**
+ * Whether a Deny always applies to `action` on a resource `covers` accepts (unconditionalDenyOn): without a
+ * Condition, or with only `aws:RequestedRegion` entries that every request of the action meets (regionHolds):
+ * `"StringNotEquals": {"aws:RequestedRegion": "eu-west-1"}` denies every request to IAM, made in us-east-1.
+ */
+function alwaysDenies(info: Statement, action: string, covers?: (resource: string) => boolean): boolean {
+  const { statement } = info;
+  if (unconditionalDenyOn(statement, covers)) return true;
+  if (statement.Effect !== 'Deny' || requestRegion(action) === undefined) return false;
+  const entries = conditionEntries(statement, info.path);
+  return entries.length > 0 && entries.every((entry) => regionHolds(entry, action) === true)
+    && unconditionalDenyOn({ ...statement, Condition: undefined }, covers);
 }
 
 /**
@@ -650,9 +667,7 @@ const ADMINISTRATOR_ACCESS = ['aws', 'aws-cn', 'aws-us-gov'].map((partition) => 
 function admitsAdministratorAccess({ operator, values }: ConditionEntry): boolean {
   const parsed = parseOperator(operator);
   if (!parsed) return false;
-  return values.some((value) => typeof value === 'string' && ADMINISTRATOR_ACCESS.some((arn) => (parsed.wildcards
-    ? globMatches(value, arn, { caseSensitive: true })
-    : parsed.base === 'StringEqualsIgnoreCase' ? value.toLowerCase() === arn.toLowerCase() : value === arn)));
+  return values.some((value) => typeof value === 'string' && ADMINISTRATOR_ACCESS.some((arn) => policyValueMatches(parsed, value, arn)));
 }
 
 /**
@@ -686,6 +701,7 @@ function readsScopingCondition(info: Statement, service: string, action: string,
   return conditionEntries(info.statement, info.path).some((entry) => {
     const missing = missingKeyDecides(entry, action);
     if (missing !== undefined) return missing;
+    if (regionHolds(entry, action) === false) return true;
     const lower = entry.key.toLowerCase();
     if (PLACE_KEYS.has(lower)) return false;
     if (!lower.startsWith(`${service}:`) && !lower.startsWith('aws:resourcetag/')) return false;
@@ -698,7 +714,8 @@ function readsScopingCondition(info: Statement, service: string, action: string,
  * Keys (lower case) that say where a request is made or a resource lives, not which resources it acts on: the
  * Region and the Availability Zone. A path is as open in each Region they allow (a Resource ARN limited to one
  * Region names every resource of its kind too, coversEveryResource), so they close none, and a finding through a
- * statement limited by one says so (placeNote). The global `aws:RequestedRegion` closed none already.
+ * statement limited by one says so (placeNote). Except `aws:RequestedRegion` on an action of a global service,
+ * whose requests all name us-east-1 (regionHolds): leaving it out, the statement allows the action nothing.
  */
 const PLACE_KEYS = new Set(['aws:requestedregion', 'ec2:region', 'ec2:availabilityzone', 'ec2:availabilityzoneid']);
 
@@ -712,6 +729,10 @@ function placeNote(...steps: Array<{ info: Statement; action: string }>): string
     const entry = conditionEntries(info.statement, info.path)
       .find((e) => PLACE_KEYS.has(e.key.toLowerCase()) && limitsToValues(e, 'limited') && !neverInRequests(action, e.key));
     if (!entry) continue;
+    // A global service's requests are all made in us-east-1: a Region condition that lets them through limits nothing.
+    if (regionHolds(entry, action) === true) {
+      return ` (the condition on ${quoted(entry.key)} allows ${GLOBAL_SERVICE_REGION}, where every request to ${action.slice(0, action.indexOf(':'))} is made, so it limits nothing)`;
+    }
     const places = /zone/i.test(entry.key) ? 'Availability Zone' : 'Region';
     return ` (the condition on ${quoted(entry.key)} limits only where: the escalation works in each ${places} it allows)`;
   }
@@ -730,9 +751,39 @@ function missingKeyDecides(entry: ConditionEntry, action: string): boolean | und
   return parsed !== undefined && falseWhenKeyMissing(parsed, entry.values);
 }
 
-/** Whether the statement's condition names a key `action`'s requests never carry, false without it: it allows the action nothing. */
+/**
+ * Whether the statement's condition names a key `action`'s requests never carry, false without it, or an
+ * `aws:RequestedRegion` that leaves out the Region of every request of the action (regionHolds): it allows the
+ * action nothing.
+ */
 function allowsNothing(info: Statement, action: string): boolean {
-  return conditionEntries(info.statement, info.path).some((entry) => missingKeyDecides(entry, action) === true);
+  return conditionEntries(info.statement, info.path).some((entry) => missingKeyDecides(entry, action) === true || regionHolds(entry, action) === false);
+}
+
+/**
+ * The Region of every request of `action` (`aws:RequestedRegion`): us-east-1 for an action of a global service
+ * (GLOBAL_SERVICES); undefined for the others, and for iam:PassRole, a permission that the service a role is passed
+ * to checks when it is called, in that service's Region.
+ */
+function requestRegion(action: string): string | undefined {
+  if (action === 'iam:PassRole') return undefined;
+  return GLOBAL_SERVICES.includes(action.slice(0, action.indexOf(':'))) ? GLOBAL_SERVICE_REGION : undefined;
+}
+
+/**
+ * Whether a condition entry on `aws:RequestedRegion` holds for every request of an action whose Region is known
+ * (requestRegion): a String operator compares the one value the key always has, so `…IfExists` and the qualifiers
+ * (a single-valued key) compare it as the plain operator does, and a `Not` form holds when no value matches.
+ * Undefined when it cannot tell: another key, another Region, another operator family, or a value with a variable.
+ */
+function regionHolds(entry: ConditionEntry, action: string): boolean | undefined {
+  if (!keyIs(entry.key, 'aws:RequestedRegion')) return undefined;
+  const region = requestRegion(action);
+  const parsed = region === undefined ? undefined : parseOperator(entry.operator);
+  if (region === undefined || parsed?.family !== 'String' || entry.values.length === 0) return undefined;
+  if (!entry.values.every((v) => typeof v === 'string' && !hasVariable(v))) return undefined;
+  const matched = (entry.values as string[]).some((v) => policyValueMatches(parsed, v, region));
+  return matched !== parsed.negated;
 }
 
 /**
@@ -772,8 +823,8 @@ function passesTo(info: Statement, service: string | readonly string[]): boolean
     const { operator, values } = entry;
     const parsed = parseOperator(operator);
     if (parsed?.base !== 'StringEquals' && parsed?.base !== 'StringLike' && parsed?.base !== 'StringEqualsIgnoreCase') return true;
-    // Only StringLike reads "*" and "?" as wildcards; service principals are lower case.
-    return values.some((v) => typeof v === 'string' && (parsed.wildcards ? globMatches(v, service) : v.toLowerCase() === service));
+    // Only StringLike reads "*" and "?" as wildcards; service principals are lower case (a value in other case is read as meant).
+    return values.some((v) => typeof v === 'string' && policyValueMatches(parsed, v, service, { ignoreCase: true }));
   });
 }
 
@@ -957,7 +1008,7 @@ function identityEntries(statements: readonly Statement[], action: string, kind:
       : Array.isArray(NotResource) && !NotResource.some((r) => typeof r === 'string' && everyOne(r)) ? ['*'] : [];
     for (const entry of entries) {
       if (typeof entry !== 'string' || !names(entry) || (kind === 'user/' && CALLER_NAME.test(entry))) continue;
-      if (denials.some(({ statement }) => unconditionalDenyOn(statement, (r) => globMatches(r, entry, { caseSensitive: true })))) continue;
+      if (denials.some((denial) => alwaysDenies(denial, action, (r) => globMatches(r, entry, { caseSensitive: true })))) continue;
       if (denials.some((denial) => deniedWithoutBoundary(denial, entry))) continue;
       const resource = Array.isArray(Resource) ? entry : 'NotResource';
       out.push({ grant, info, resource, tokens: arnPatternTokens(entry, entry.split(':').length < 6) });
@@ -997,21 +1048,25 @@ function reportCreationPaths(statements: readonly Statement[], findings: Finding
     for (const created of identityEntries(statements, path.create, path.kind)) {
       // Every grant entry that can name the created identity, in order: the first that a use entry can name too
       // (with both) opens the path, and the finding names those two.
-      let others: string | undefined;
+      let others: Array<{ action: string; entry: NamedEntry }> | undefined;
       for (const granted of meetings(entriesOf, path.grant, [created])) {
         if (path.use.length === 0) {
-          others = step(granted);
+          others = [granted];
           break;
         }
         const [used] = meetings(entriesOf, path.use, [created, granted.entry]);
         if (used) {
-          others = `${step(granted)} and ${step(used)}`;
+          others = [granted, used];
           break;
         }
       }
       if (!others) continue;
       const { grant, resource } = created;
-      findings.report(grant, 'created', { what: grantOf(grant, onPhrase(resource), path.create), others, kinds: path.kinds, effect: path.effect });
+      // Where the statements of the path are limited to some Regions, the finding says so, as a direct path's does.
+      const place = placeNote({ info: created.info, action: path.create }, ...others.map(({ action, entry }) => ({ info: entry.info, action })));
+      findings.report(grant, 'created', {
+        what: grantOf(grant, onPhrase(resource), path.create), others: others.map(step).join(' and '), kinds: path.kinds, effect: path.effect, place,
+      });
       break;
     }
   }
@@ -1074,7 +1129,7 @@ export default defineRule({
       includedMany: '{{grant}} {{actions}}: privilege escalation paths, each a way for the principal to gain permissions this policy does not give{{place}}; allow only the actions the principal needs.',
       self: '{{grant}} is a privilege escalation path: it lets each user {{effect}}{{place}}; a user must not manage their own permissions.',
       passRole: '{{what}} with iam:PassRole on every role (statement {{statement}}) is a privilege escalation path: it lets the principal {{effect}}{{place}}; allow iam:PassRole only on the roles it must pass.',
-      created: '{{what}} with {{others}} is a privilege escalation path through the {{kinds}} it creates, as these patterns can name the same one: it lets the principal {{effect}}; require a permissions boundary on the {{kinds}} it creates and changes (an iam:PermissionsBoundary condition), or keep the patterns apart.',
+      created: '{{what}} with {{others}} is a privilege escalation path through the {{kinds}} it creates, as these patterns can name the same one: it lets the principal {{effect}}{{place}}; require a permissions boundary on the {{kinds}} it creates and changes (an iam:PermissionsBoundary condition), or keep the patterns apart.',
     },
   },
   given: '$',

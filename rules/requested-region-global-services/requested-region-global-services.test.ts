@@ -9,6 +9,10 @@ const DENY_ALL = 'This Deny of requests outside "eu-central-1", "eu-west-1" also
 new RuleTester().run(rule, {
   valid: [
     {
+      name: 'StringEqualsIgnoreCase "US-EAST-1" matches us-east-1',
+      code: policy({ Effect: 'Allow', Action: 'iam:GetRole', Resource: '*', Condition: { StringEqualsIgnoreCase: { 'aws:RequestedRegion': 'US-EAST-1' } } }),
+    },
+    {
       name: 'AWS\'s example: NotAction exempts the global services',
       policyType: 'scp',
       code: policy({ Effect: 'Deny', NotAction: ['budgets:*', 'cloudfront:*', 'iam:*', 'organizations:*', 'route53:*', 'route53domains:*', 'support:*', 'waf:*'], Resource: '*', Condition: outsideEu }),
@@ -62,6 +66,12 @@ new RuleTester().run(rule, {
       code: policy({ Effect: 'Allow', Action: ['route53:*', 'cloudfront:*'], Resource: '*', Condition: { StringLike: { 'aws:RequestedRegion': 'eu-*' } } }),
       errors: [{ messageId: 'allowNothing', line: 13, column: 21,
         message: 'This Allow names only actions of global services (route53, cloudfront), whose requests are made in us-east-1, so "aws:RequestedRegion" "eu-*" never matches and the statement allows nothing; add "us-east-1" or remove the condition.' }],
+    },
+    {
+      // StringLike compares case-sensitively, as StringEquals does: "US-*" never matches "us-east-1".
+      name: 'an Allow of IAM actions with StringLike "US-*" allows nothing',
+      code: policy({ Effect: 'Allow', Action: 'iam:GetRole', Resource: '*', Condition: { StringLike: { 'aws:RequestedRegion': 'US-*' } } }),
+      errors: [{ messageId: 'allowNothing', line: 10, column: 21 }],
     },
   ],
 });

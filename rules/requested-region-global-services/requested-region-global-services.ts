@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { conditionStatementMatches, type NormalizedStatement } from '../../src/engine/normalize.js';
 import { parseOperator } from '../../src/conditions/operator.js';
+import { policyValueMatches } from '../../src/conditions/value-match.js';
 import { hasVariable, keyIs } from '../../src/conditions/values.js';
 import { actionMatches } from '../../src/actions/glob.js';
 import { forEachCondition } from '../../src/iam/condition-keys.js';
@@ -81,9 +82,7 @@ export default defineRule({
       if (!parsed || parsed.qualifier) return;
       if (!values.every((v) => typeof v === 'string' && !hasVariable(v))) return;
       const regions = values as string[];
-      const ignoreCase = parsed.base.endsWith('IgnoreCase');
-      const matchesGlobal = regions.some((v) => (parsed.wildcards ? globMatches(v, GLOBAL_SERVICE_REGION)
-        : ignoreCase ? v.toLowerCase() === GLOBAL_SERVICE_REGION : v === GLOBAL_SERVICE_REGION));
+      const matchesGlobal = regions.some((v) => policyValueMatches(parsed, v, GLOBAL_SERVICE_REGION));
       if (matchesGlobal) return;
       const shown = regions.map((v) => JSON.stringify(v)).join(', ');
       let services: string[] | undefined;

@@ -1,5 +1,5 @@
-import { globMatches } from '../iam/glob.js';
 import { parseOperator } from './operator.js';
+import { policyValueMatches } from './value-match.js';
 
 /** The calling-service keys: which AWS service made the request on the principal's behalf. */
 const CALLED_VIA_KEY = /^aws:CalledVia(?:First|Last)?$/i;
@@ -15,6 +15,6 @@ export function onlyThroughServices(operator: string, key: string, values: reado
   if (!CALLED_VIA_KEY.test(key)) return false;
   const parsed = parseOperator(operator);
   if (!parsed || parsed.family !== 'String' || parsed.negated || parsed.ifExists || parsed.qualifier === 'ForAllValues') return false;
-  return values.length > 0 && values.every((v) => typeof v === 'string'
-    && !(parsed.wildcards ? globMatches(v, CLOUDFORMATION) : v.toLowerCase() === CLOUDFORMATION));
+  // Service principals are lower case: a value in other case is read as meant.
+  return values.length > 0 && values.every((v) => typeof v === 'string' && !policyValueMatches(parsed, v, CLOUDFORMATION, { ignoreCase: true }));
 }

@@ -5,6 +5,7 @@ import { classifyDate, epochToIso } from './date.js';
 import { formatNetwork, hasHostBits, isPrivateRange, parseIpRange } from './ip.js';
 import { allOperators, isNullIfExists, parseOperator, splitOperator } from './operator.js';
 import { forEachFamilyValue, type FamilyValueVisitor } from './value-check.js';
+import { policyValueMatches } from './value-match.js';
 import { statementCoversAction } from './values.js';
 
 describe('parseOperator', () => {
@@ -126,5 +127,22 @@ describe('forEachFamilyValue', () => {
     ]);
     expect(walk('String', false)).toEqual([['7', 0, 'aws:PrincipalTag/team', 'StringEquals', true]]);
     expect(walk('Binary')).toEqual([]);
+  });
+});
+
+describe('policyValueMatches', () => {
+  const op = (raw: string) => parseOperator(raw)!;
+  it('compares as IAM does: StringEquals and StringLike case-sensitively, the IgnoreCase forms not', () => {
+    expect(policyValueMatches(op('StringEquals'), 'us-east-1', 'us-east-1')).toBe(true);
+    expect(policyValueMatches(op('StringEquals'), 'US-EAST-1', 'us-east-1')).toBe(false);
+    expect(policyValueMatches(op('StringEquals'), 'us-*', 'us-east-1')).toBe(false);
+    expect(policyValueMatches(op('StringLike'), 'us-*', 'us-east-1')).toBe(true);
+    expect(policyValueMatches(op('StringLike'), 'US-*', 'us-east-1')).toBe(false);
+    expect(policyValueMatches(op('StringNotEqualsIgnoreCaseIfExists'), 'US-EAST-1', 'us-east-1')).toBe(true);
+    expect(policyValueMatches(op('ArnLike'), 'arn:aws:iam::aws:policy/*', 'arn:aws:iam::aws:policy/AdministratorAccess')).toBe(true);
+  });
+  it('folds case under every operator when asked', () => {
+    expect(policyValueMatches(op('StringEquals'), 'EC2.amazonaws.com', 'ec2.amazonaws.com', { ignoreCase: true })).toBe(true);
+    expect(policyValueMatches(op('StringLike'), 'EC2.*', 'ec2.amazonaws.com', { ignoreCase: true })).toBe(true);
   });
 });
