@@ -5,6 +5,7 @@ const policy = (condition: unknown, action: unknown = 's3:GetObject') => ({
   Version: '2012-10-17',
   Statement: [{ Effect: 'Allow', Action: action, Resource: '*', Condition: condition }],
 });
+const deny = (condition: unknown) => ({ Version: '2012-10-17', Statement: [{ Effect: 'Deny', Action: '*', Resource: '*', Condition: condition }] });
 const text = (value: unknown) => JSON.stringify(value, null, 4);
 // An SCP example that denies the root user of member accounts, written with StringLike as AWS Control Tower's guardrail writes it.
 const SCP_DENY_ROOT = `{
@@ -66,11 +67,11 @@ new RuleTester().run(rule, {
     },
     {
       name: 'qualified, negated and IfExists forms keep their parts',
-      code: policy({ 'ForAnyValue:StringNotLikeIfExists': { 'aws:PrincipalArn': 'arn:aws:iam::*:role/breakglass-*' } }),
+      code: deny({ 'ForAnyValue:StringNotLikeIfExists': { 'aws:PrincipalArn': 'arn:aws:iam::*:role/breakglass-*' } }),
       errors: [{
         messageId: 'stringLikeArn', line: 10, column: 21, issueCode: 'STRING_LIKE_OPERATOR_WITH_ARN_CONDITION_KEYS',
         message: '"aws:PrincipalArn" is an ARN key: "ForAnyValue:StringNotLikeIfExists" lets a "*" match across the ":"-separated parts of the ARN (its account, Region or service); use "ForAnyValue:ArnNotLikeIfExists", which matches each part separately.',
-        suggestions: [{ messageId: 'renameOperator', output: text(policy({ 'ForAnyValue:ArnNotLikeIfExists': { 'aws:PrincipalArn': 'arn:aws:iam::*:role/breakglass-*' } })) }],
+        suggestions: [{ messageId: 'renameOperator', output: text(deny({ 'ForAnyValue:ArnNotLikeIfExists': { 'aws:PrincipalArn': 'arn:aws:iam::*:role/breakglass-*' } })) }],
       }],
     },
     {
@@ -150,8 +151,29 @@ new RuleTester().run(rule, {
       errors: [{ messageId: 'stringLikeArn', line: 10, column: 21, severity: 2 }, { messageId: 'stringLikeArn', line: 20, column: 21, severity: 2 }],
     },
     {
+      name: 'StringNotLike with "*" in the account, in an Allow: a warning, it can only allow less (with every qualifier and IfExists, whatever the value)',
+      code: policy({
+        StringNotLike: { 'aws:PrincipalArn': 'arn:aws:iam::*:role/quarantine-*' },
+        'ForAnyValue:StringNotLikeIfExists': { 'aws:SourceArn': 'arn:aws:sns:*' },
+        'ForAllValues:StringNotLike': { 'aws:SourceArn': { 'Fn::Sub': 'arn:aws:sns:*:${AWS::AccountId}:x' } },
+      }),
+      errors: [
+        {
+          messageId: 'stringNotLikeArnAllow', line: 10, column: 21, endColumn: 39, severity: 1, issueCode: 'STRING_LIKE_OPERATOR_WITH_ARN_CONDITION_KEYS',
+          message: '"aws:PrincipalArn" is an ARN key: use "ArnNotLike" rather than "StringNotLike" (Access Analyzer reports every String…Like operator on an ARN key); in this Allow, "StringNotLike" excludes every ARN "ArnNotLike" excludes and maybe more, so it can allow less but never allow more.',
+          suggestions: [{ messageId: 'renameOperator', output: text(policy({
+            ArnNotLike: { 'aws:PrincipalArn': 'arn:aws:iam::*:role/quarantine-*' },
+            'ForAnyValue:StringNotLikeIfExists': { 'aws:SourceArn': 'arn:aws:sns:*' },
+            'ForAllValues:StringNotLike': { 'aws:SourceArn': { 'Fn::Sub': 'arn:aws:sns:*:${AWS::AccountId}:x' } },
+          })) }],
+        },
+        { messageId: 'stringNotLikeArnAllow', line: 13, column: 21, severity: 1 },
+        { messageId: 'stringNotLikeArnAllow', line: 16, column: 21, severity: 1 },
+      ],
+    },
+    {
       name: 'a value that is not a whole ARN, or not a string, keeps the error',
-      code: policy({ StringLike: { 'aws:SourceArn': 'arn:aws:sns*' }, StringNotLike: { 'aws:PrincipalArn': { 'Fn::Sub': 'arn:aws:iam::${AWS::AccountId}:role/x' } } }),
+      code: policy({ StringLike: { 'aws:SourceArn': 'arn:aws:sns*' }, StringLikeIfExists: { 'aws:PrincipalArn': { 'Fn::Sub': 'arn:aws:iam::${AWS::AccountId}:role/x' } } }),
       errors: [{ messageId: 'stringLikeArn', line: 10, column: 21, severity: 2 }, { messageId: 'stringLikeArn', line: 13, column: 21, severity: 2 }],
     },
   ],

@@ -57,6 +57,7 @@ export default defineRule({
       stringLikeArn: '"{{key}}" is an ARN key: "{{operator}}" lets a "*" match across the ":"-separated parts of the ARN (its account, Region or service); use "{{suggested}}", which matches each part separately.',
       stringLikeArnSame: '"{{key}}" is an ARN key: use "{{suggested}}" rather than "{{operator}}" (Access Analyzer reports every String…Like operator on an ARN key); here both match the same ARNs, as the values write out the partition, service, Region and account.',
       stringLikeArnDeny: '"{{key}}" is an ARN key: use "{{suggested}}" rather than "{{operator}}" (Access Analyzer reports every String…Like operator on an ARN key); in this Deny, "{{operator}}" matches every ARN "{{suggested}}" matches and maybe more, so it can deny more but never allow more.',
+      stringNotLikeArnAllow: '"{{key}}" is an ARN key: use "{{suggested}}" rather than "{{operator}}" (Access Analyzer reports every String…Like operator on an ARN key); in this Allow, "{{operator}}" excludes every ARN "{{suggested}}" excludes and maybe more, so it can allow less but never allow more.',
       renameOperator: 'Use "{{operator}}".',
     },
   },
@@ -85,11 +86,13 @@ export default defineRule({
         const same = wildcardsOnlyInResource(values);
         // A string pattern matches every ARN the ARN pattern matches, and maybe more. In a Deny, a positive one (not
         // StringNotLike) can then only deny more: a warning too (the SCP that denies the root user with
-        // "arn:aws:iam::*:root"). A negated one in a Deny exempts more; Allow statements keep the error.
+        // "arn:aws:iam::*:root"). The mirror, a negated one in an Allow, excludes more, so it can only allow less: a
+        // warning as well. A negated one in a Deny exempts more, a positive one in an Allow allows more: errors.
         const denyOnly = !same && value.Effect === 'Deny' && !parsed.negated;
+        const allowLess = !same && value.Effect === 'Allow' && parsed.negated;
         context.report({
-          messageId: same ? 'stringLikeArnSame' : denyOnly ? 'stringLikeArnDeny' : 'stringLikeArn', path: keyPath, target: 'key', data: { key, operator, suggested },
-          issueCode: 'STRING_LIKE_OPERATOR_WITH_ARN_CONDITION_KEYS', ...(same || denyOnly ? { severity: 'warn' as const } : {}),
+          messageId: same ? 'stringLikeArnSame' : denyOnly ? 'stringLikeArnDeny' : allowLess ? 'stringNotLikeArnAllow' : 'stringLikeArn', path: keyPath, target: 'key', data: { key, operator, suggested },
+          issueCode: 'STRING_LIKE_OPERATOR_WITH_ARN_CONDITION_KEYS', ...(same || denyOnly || allowLess ? { severity: 'warn' as const } : {}),
           suggest: alone ? [{ messageId: 'renameOperator', data: { operator: suggested }, fix: (fixer: Fixer) => fixer.renameKey(operatorPath, suggested) }] : undefined,
         });
         return;

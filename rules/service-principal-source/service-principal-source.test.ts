@@ -25,6 +25,9 @@ new RuleTester().run(rule, {
     { name: 'S3 ARNs with an account (an access point)', policyType: 'resource', code: bucket({ Service: 's3.amazonaws.com' }, { ArnLike: { 'aws:SourceArn': 'arn:aws:s3:us-east-1:123456789012:accesspoint/ap' } }) },
     { name: 'an access point ARN with a Region and any account is no bucket\'s', policyType: 'resource', code: bucket({ Service: 's3.amazonaws.com' }, { ArnLike: { 'aws:SourceArn': 'arn:aws:s3:us-east-1:*:accesspoint/ap' } }) },
     { name: 'an access point ARN with "*" for its Region and account is no bucket\'s either (a bucket name has no "/")', policyType: 'resource', code: bucket({ Service: 's3.amazonaws.com' }, { ArnLike: { 'aws:SourceArn': 'arn:aws:s3:*:*:accesspoint/x' } }) },
+    { name: 'a source key the condition does not require, beside one it does', policyType: 'resource', code: bucket({ Service: 'cloudtrail.amazonaws.com' }, { StringEquals: { 'aws:SourceAccount': '123456789012' }, ArnLikeIfExists: { 'aws:SourceArn': 'arn:aws:cloudtrail:us-east-1:123456789012:trail/*' }, Null: { 'aws:SourceArn': 'false' } }) },
+    { name: '"ForAnyValue:" is false without the key: it requires it', policyType: 'resource', code: bucket({ Service: 'logging.s3.amazonaws.com' }, { 'ForAnyValue:StringLike': { 'aws:SourceOrgPaths': 'o-a1b2c3d4e5/r-ab12/*' } }) },
+    { name: 'an operator IAM does not know is another rule\'s', policyType: 'resource', code: bucket({ Service: 'cloudtrail.amazonaws.com' }, { StringEqualz: { 'aws:SourceAccount': '123456789012' } }) },
     { name: 'a bucket ARN beside another source ARN', policyType: 'resource', code: bucket({ Service: 's3.amazonaws.com' }, { ArnLike: { 'aws:SourceArn': ['arn:aws:s3:::uploads', 'arn:aws:sns:us-east-1:123456789012:t'] } }) },
   ],
   invalid: [
@@ -48,6 +51,40 @@ new RuleTester().run(rule, {
       errors: [
         { messageId: 'missingSource', line: 7, column: 28, endColumn: 46, issueCode: 'RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL' },
         { messageId: 'bucketOnly', line: 26, column: 21, endColumn: 36 },
+      ],
+    },
+    {
+      name: 'a source key the condition does not require: "…IfExists" and "ForAllValues:" are true without the key, "Null" only tests whether it is there',
+      policyType: 'resource',
+      code: {
+        Version: '2012-10-17',
+        Statement: [
+          { Effect: 'Allow', Principal: { Service: 'cloudtrail.amazonaws.com' }, Action: 's3:PutObject', Resource: '*', Condition: { StringEqualsIfExists: { 'aws:SourceAccount': '123456789012' } } },
+          { Effect: 'Allow', Principal: { Service: 'sns.amazonaws.com' }, Action: 'sqs:SendMessage', Resource: '*', Condition: { Null: { 'aws:SourceArn': 'false' } } },
+          { Effect: 'Allow', Principal: { Service: 'logging.s3.amazonaws.com' }, Action: 's3:PutObject', Resource: '*', Condition: { 'ForAllValues:StringEquals': { 'aws:SourceOrgPaths': ['o-a1b2c3d4e5/r-ab12/'] } } },
+        ],
+      },
+      errors: [
+        { messageId: 'sourceNotRequired', line: 7, column: 28, endColumn: 54, severity: 2, issueCode: 'RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL',
+          message: 'Service principal "cloudtrail.amazonaws.com" is granted access on "aws:SourceAccount" under "StringEqualsIfExists", which is true for a request without the key, so it does not restrict on whose behalf the service acts (the confused deputy problem); use an operator that requires the key, such as "StringEquals" or "ArnLike".' },
+        { messageId: 'sourceNotRequired', line: 20, column: 28, endColumn: 47,
+          message: 'Service principal "sns.amazonaws.com" is granted access on "aws:SourceArn" under "Null", which only tests whether the key is present, so it does not restrict on whose behalf the service acts (the confused deputy problem); use an operator that requires the key, such as "StringEquals" or "ArnLike".' },
+        { messageId: 'sourceNotRequired', line: 33, column: 28, endColumn: 54 },
+      ],
+    },
+    {
+      name: 'a source key that is not required beside a negated one, and a bucket ARN beside a SourceAccount the condition does not require',
+      policyType: 'resource',
+      code: {
+        Version: '2012-10-17',
+        Statement: [
+          { Effect: 'Allow', Principal: { Service: 's3.amazonaws.com' }, Action: 'sqs:SendMessage', Resource: '*', Condition: { StringNotEquals: { 'aws:SourceAccount': '999999999999' }, ArnLikeIfExists: { 'aws:SourceArn': 'arn:aws:s3:::uploads' } } },
+          { Effect: 'Allow', Principal: { Service: 's3.amazonaws.com' }, Action: 'sqs:SendMessage', Resource: '*', Condition: { ArnLike: { 'aws:SourceArn': 'arn:aws:s3:::uploads' }, StringEqualsIfExists: { 'aws:SourceAccount': '123456789012' } } },
+        ],
+      },
+      errors: [
+        { messageId: 'sourceNotRequired', line: 7, column: 28, endColumn: 46 },
+        { messageId: 'bucketOnly', line: 29, column: 21, endColumn: 36 },
       ],
     },
     {

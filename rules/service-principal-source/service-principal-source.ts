@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { conditionEntries, isObject, type ConditionEntry, type NormalizedStatement } from '../../src/engine/normalize.js';
-import { parseOperator } from '../../src/conditions/operator.js';
+import { limitsToValues, parseOperator } from '../../src/conditions/operator.js';
 import { principalEntries } from '../../src/principals/principals.js';
 import { hasWildcard } from '../../src/iam/glob.js';
 import { quoted, strayWhitespace } from '../../src/words.js';
@@ -17,11 +17,20 @@ const NETWORK_KEYS = new Set(['aws:sourceip', 'aws:sourcevpc', 'aws:sourcevpce',
 const isSourceKey = (key: string) => SOURCE_KEYS.has(key) || SOURCE_KEY_PREFIXES.some((prefix) => key.startsWith(prefix));
 
 /**
- * A condition that restricts whose behalf the service acts on: a source key under any operator but a negated
- * one (`ArnNotLike`, `StringNotEquals`), which lets every source in but those listed. An operator IAM does not
- * know counts (condition-operator-type reports it).
+ * A condition that restricts whose behalf the service acts on: a source key the condition requires, with the
+ * values it lists (limitsToValues). Not one under a negated operator (`ArnNotLike`, `StringNotEquals`), which lets
+ * every source in but those listed; nor `…IfExists` or `ForAllValues:`, true for a request without the key (the
+ * source keys are only in requests a service makes on behalf of a resource); nor `Null`, which only tests whether
+ * the key is there. An operator IAM does not know counts (condition-operator-type reports it).
  */
-const isSourceCondition = (c: ConditionEntry) => isSourceKey(c.key.toLowerCase()) && parseOperator(c.operator)?.negated !== true;
+const isSourceCondition = (c: ConditionEntry) => isSourceKey(c.key.toLowerCase()) && (parseOperator(c.operator) === undefined || limitsToValues(c));
+
+/** Why a source key under a positive operator that does not require it restricts nothing; undefined for the others. */
+function notRequired(c: ConditionEntry): string | undefined {
+  const operator = parseOperator(c.operator);
+  if (!isSourceKey(c.key.toLowerCase()) || operator === undefined || operator.negated || limitsToValues(c)) return undefined;
+  return operator.family === 'Null' ? 'only tests whether the key is present' : 'is true for a request without the key';
+}
 
 /**
  * An S3 bucket ARN (`arn:aws:s3:::bucket`, or with `*` for its empty Region and account) names no account:
@@ -42,12 +51,13 @@ export default defineRule({
     severity: 'error',
     recommended: true,
     fixable: 'none',
-    unknownCondition: { statement: ['missingSource', 'bucketOnly'] },
+    unknownCondition: { statement: ['missingSource', 'sourceNotRequired', 'bucketOnly'] },
     issueCode: ['RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL', 'RECOMMENDED_CONDITION_KEY_FOR_SERVICE_PRINCIPAL'],
     policyTypes: ['resource', 'trust'],
     docs: { description: 'An Allow to a service principal is conditioned on whose behalf it acts (aws:SourceArn… in resource policies), not on network keys such as aws:SourceIp.' },
     messages: {
       missingSource: 'Service principal "{{service}}" is granted access without a source condition, so the service can be made to use it on behalf of any account (the confused deputy problem); add "aws:SourceArn", "aws:SourceAccount", "aws:SourceOrgID" or "aws:SourceOrgPaths".',
+      sourceNotRequired: 'Service principal "{{service}}" is granted access on "{{key}}" under "{{operator}}", which {{why}}, so it does not restrict on whose behalf the service acts (the confused deputy problem); use an operator that requires the key, such as "StringEquals" or "ArnLike".',
       bucketOnly: '"{{key}}" names S3 buckets only, and a bucket ARN has no account: if a bucket is deleted, another account can create one of the same name and have the service act for it here; add "aws:SourceAccount" with the account that owns the buckets.',
       networkKey: '"{{key}}" describes the network the service itself calls from, not whose resource it acts for; to restrict {{services}}, use "aws:SourceArn", "aws:SourceAccount", "aws:SourceOrgID" or "aws:SourceOrgPaths" instead.',
     },
@@ -64,10 +74,14 @@ export default defineRule({
 
     const sourceKeys = conditions.filter(isSourceCondition);
     if (context.policyType === 'resource' && sourceKeys.length === 0) {
+      // A source key that is there but not required gets its own message: the generic one would ask to add it.
+      const unrequired = conditions.find((c) => notRequired(c) !== undefined);
       for (const entry of services) {
         context.report({
-          messageId: 'missingSource', path: entry.path, issueCode: 'RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL',
-          data: { service: entry.value },
+          issueCode: 'RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL', path: entry.path,
+          ...(unrequired
+            ? { messageId: 'sourceNotRequired', data: { service: entry.value, key: unrequired.key, operator: unrequired.operator, why: notRequired(unrequired) } }
+            : { messageId: 'missingSource', data: { service: entry.value } }),
           // A principal with whitespace around it (`" sns.amazonaws.com"`) names no service: the finding on it is
           // service-principal-format's.
           deferTo: strayWhitespace(entry.value) ? { rules: ['service-principal-format'], paths: [entry.path] } : undefined,
