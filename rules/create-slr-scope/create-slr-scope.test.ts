@@ -33,7 +33,8 @@ new RuleTester().run(rule, {
     {
       name: 'a negated operator on iam:AWSServiceName allows the role of every other service',
       code: allow({ Action: 'iam:CreateServiceLinkedRole', Resource: '*', Condition: { StringNotEquals: { 'iam:AWSServiceName': 'x.amazonaws.com' } } }),
-      errors: [{ messageId: 'actionAllRoles', line: 6, column: 23, endColumn: 52, issueCode: 'CREATE_SLR_WITH_STAR_IN_RESOURCE' }],
+      errors: [{ messageId: 'actionWeakCondition', line: 6, column: 23, endColumn: 52, issueCode: 'CREATE_SLR_WITH_STAR_IN_RESOURCE',
+        message: '"iam:CreateServiceLinkedRole" is allowed on "*", and its "StringNotEquals" condition on "iam:AWSServiceName" does not limit the services it may create a role for (a negated operator admits every service but those listed); list the service-linked role ARNs, or write the condition with "StringEquals".' }],
     },
     {
       name: 'CREATE_SLR_WITH_STAR_IN_RESOURCE_AND_NOT_ACTION',

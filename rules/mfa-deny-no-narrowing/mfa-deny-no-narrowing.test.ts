@@ -12,8 +12,25 @@ new RuleTester().run(rule, {
     { name: 'an age check beside the Present check', code: inline('{"BoolIfExists":{"aws:MultiFactorAuthPresent":"false"},"NumericGreaterThanIfExists":{"aws:MultiFactorAuthAge":"43200"}}') },
     { name: 'a targeted MFA deny may have other conditions', code: inline('{"BoolIfExists":{"aws:MultiFactorAuthPresent":"false"},"StringEquals":{"aws:RequestedRegion":"us-east-1"}}', '"Action":"ec2:TerminateInstances"') },
     { name: 'a deny that is not about MFA', code: inline('{"StringNotEquals":{"aws:RequestedRegion":"us-east-1"}}') },
+    {
+      // Without the aws:PrincipalArn condition the SCP would deny every role session without MFA.
+      name: 'an SCP whose MFA deny is kept to the root user and IAM users',
+      policyType: 'scp',
+      code: inline('{"BoolIfExists":{"aws:MultiFactorAuthPresent":"false"},"ArnLike":{"aws:PrincipalArn":["arn:aws:iam::*:root","arn:aws:iam::*:user/*"]}}'),
+    },
   ],
   invalid: [
+    {
+      name: 'the same narrowing in a policy attached to users: the deny never reaches a user as the root user',
+      code: inline('{"BoolIfExists":{"aws:MultiFactorAuthPresent":"false"},"ArnLike":{"aws:PrincipalArn":"arn:aws:iam::*:root"}}'),
+      errors: [{ messageId: 'narrowing', line: 1, column: 182 }],
+    },
+    {
+      name: 'an SCP narrowed to a role escapes the exception',
+      policyType: 'scp',
+      code: inline('{"BoolIfExists":{"aws:MultiFactorAuthPresent":"false"},"ArnLike":{"aws:PrincipalArn":"arn:aws:iam::*:role/admin"}}'),
+      errors: [{ messageId: 'narrowing', line: 1, column: 182 }],
+    },
     {
       name: 'catalog failing example: a region filter',
       code: inline('{"BoolIfExists":{"aws:MultiFactorAuthPresent":"false"},"StringEquals":{"aws:RequestedRegion":"us-east-1"}}'),

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { analyzeMfa } from '../../src/iam/mfa-policy.js';
+import { analyzeMfa, confinesToRootOrUsers } from '../../src/iam/mfa-policy.js';
 
 const KINDS = ['user', 'group', 'role', 'permissions-boundary', 'scp', 'rcp', 'resource', 'trust'] as const;
 
@@ -36,9 +36,11 @@ export default defineRule({
     const configured = context.options.policyKind;
     const kind = typeof configured === 'string' ? configured : context.policyType === 'identity' ? undefined : context.policyType;
     if (!kind || kind === 'user' || kind === 'group') return;
-    const deny = analyzeMfa(context.policy).broadDenies[0];
-    if (!deny) return;
     const messageId = kind === 'scp' ? 'scp' : kind === 'role' ? 'role' : kind === 'permissions-boundary' ? 'boundary' : 'other';
+    // The scp and role messages are about role sessions: a deny that never reaches them is not reported.
+    const denies = analyzeMfa(context.policy).broadDenies;
+    const deny = messageId === 'scp' || messageId === 'role' ? denies.find((d) => !d.conditions.some(confinesToRootOrUsers)) : denies[0];
+    if (!deny) return;
     context.report({ messageId, path: [...deny.path, 'Effect'], data: { kind } });
   },
 });

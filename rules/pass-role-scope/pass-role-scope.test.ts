@@ -60,7 +60,10 @@ new RuleTester().run(rule, {
       // StringEqualsIfExists, among the policies with this finding: IfExists is true without the key.
       name: 'iam:PassedToService under an IfExists operator does not limit "*"',
       code: allow({ Action: 'iam:PassRole', Resource: '*', Condition: { StringEqualsIfExists: { 'iam:PassedToService': 'ec2.amazonaws.com' } } }),
-      errors: [{ messageId: 'actionAllRoles', line: 6, column: 23, endColumn: 37, issueCode: 'PASS_ROLE_WITH_STAR_IN_RESOURCE' }],
+      // The message says why the condition present does not count, rather than asking for one (AWS's CodePipeline
+      // service role policy writes it so).
+      errors: [{ messageId: 'actionWeakCondition', line: 6, column: 23, endColumn: 37, issueCode: 'PASS_ROLE_WITH_STAR_IN_RESOURCE',
+        message: '"iam:PassRole" is allowed on "*", and its "StringEqualsIfExists" condition on "iam:PassedToService" does not limit the services the roles may be passed to (the operator is true when the request has no such key); list the role ARNs, or write the condition with "StringEquals".' }],
     },
     {
       name: 'a negated operator on iam:PassedToService allows passing to every other service',
@@ -74,8 +77,9 @@ new RuleTester().run(rule, {
         { Effect: 'Allow', Action: 'iam:PassRole', Resource: '*', Condition: { Null: { 'iam:PassedToService': 'false' } } },
       ),
       errors: [
-        { messageId: 'actionAllRoles', line: 6, column: 23, endColumn: 37, issueCode: 'PASS_ROLE_WITH_STAR_IN_RESOURCE' },
-        { messageId: 'actionAllRoles', line: 18, column: 23, endColumn: 37, issueCode: 'PASS_ROLE_WITH_STAR_IN_RESOURCE' },
+        { messageId: 'actionWeakCondition', line: 6, column: 23, endColumn: 37, issueCode: 'PASS_ROLE_WITH_STAR_IN_RESOURCE' },
+        { messageId: 'actionWeakCondition', line: 18, column: 23, endColumn: 37, issueCode: 'PASS_ROLE_WITH_STAR_IN_RESOURCE',
+          message: '"iam:PassRole" is allowed on "*", and its "Null" condition on "iam:PassedToService" does not limit the services the roles may be passed to (Null only tests that the key is there); list the role ARNs, or write the condition with "StringEquals".' },
       ],
     },
     {

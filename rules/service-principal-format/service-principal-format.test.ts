@@ -33,6 +33,11 @@ new RuleTester().run(rule, {
         'cloudwatch-crossaccount.amazonaws.com', 'lambda.application-autoscaling.amazonaws.com', 'custom-resource.application-autoscaling.amazonaws.com',
         'vpcorigin.cloudfront.amazonaws.com', 'repository.sync.codeconnections.amazonaws.com', 'pinpoint.amazonaws.com', 'managedservices.amazonaws.com']),
     },
+    {
+      name: 'WorkMail mailbox export\'s principal, from its admin guide\'s trust policy',
+      policyType: 'trust',
+      code: trust(['export.workmail.amazonaws.com']),
+    },
     { name: 'other domains are only format-checked', policyType: 'trust', code: trust(['build.example.com', 'ec2.aws.internal']) },
     { name: 'the allow option', policyType: 'trust', options: { allow: ['brandnew.amazonaws.com', '*.amazonaws.co'] }, code: trust(['brandnew.amazonaws.com', 'ec2.amazonaws.co']) },
     { name: 'a known principal in iam:PassedToService', code: identity({ StringEquals: { 'iam:PassedToService': 'sagemaker.application-autoscaling.amazonaws.com' } }) },

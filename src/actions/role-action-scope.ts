@@ -6,7 +6,7 @@
 import { actionGrant } from './glob.js';
 import { leadingCharactersTest } from './literal-names.js';
 import { coversAllRoles } from '../arn/roles.js';
-import { limitsToValues } from '../conditions/operator.js';
+import { limitsToValues, parseOperator } from '../conditions/operator.js';
 import { conditionEntries, isObject, type NormalizedStatement } from '../engine/normalize.js';
 import type { Match, RuleContext } from '../engine/rule.js';
 
@@ -18,6 +18,20 @@ export interface RoleActionScope {
   scopingKey: string;
   codes: Record<'NotResource' | 'AllRoles', ByGrant>;
   messageIds: Record<'NotResource' | 'AllRoles', ByGrant>;
+  /**
+   * The message when a statement naming the action has a condition on the scoping key that does not limit it
+   * (`StringEqualsIfExists`, a negated operator, `Null`): the AllRoles message would ask for a condition it has.
+   */
+  weakConditionMessageId: string;
+}
+
+/** Why a condition on the scoping key does not limit the action to the services it lists (see limitsToValues). */
+function whyNotLimiting(operator: string): string | undefined {
+  const parsed = parseOperator(operator);
+  if (parsed === undefined) return undefined;
+  if (parsed.family === 'Null') return 'Null only tests that the key is there';
+  if (parsed.negated) return 'a negated operator admits every service but those listed';
+  return 'the operator is true when the request has no such key';
 }
 
 /** The check of one rule, with the first look at its action's entries (see leadingCharactersTest) made once. */
@@ -51,6 +65,17 @@ function checkRoleActionScope({ value, path }: Match, context: RuleContext, scop
   if (!Array.isArray(statement.Resource)) return;
   const resource = statement.Resource.find((r): r is string => typeof r === 'string' && coversAllRoles(r));
   if (resource === undefined) return;
-  if (conditionEntries(statement, path).some((entry) => entry.key.toLowerCase() === scope.scopingKey && limitsToValues(entry))) return;
+  const scoping = conditionEntries(statement, path).filter((entry) => entry.key.toLowerCase() === scope.scopingKey);
+  if (scoping.some((entry) => limitsToValues(entry))) return;
+  const why = grant.kind === 'action' && scoping.length > 0 ? whyNotLimiting(scoping[0].operator) : undefined;
+  if (grant.kind === 'action' && why !== undefined) {
+    context.report({
+      messageId: scope.weakConditionMessageId,
+      path: grant.path,
+      issueCode: scope.codes.AllRoles.action,
+      data: { action: grant.pattern, resource, operator: scoping[0].operator, key: scoping[0].key, why },
+    });
+    return;
+  }
   report('AllRoles', resource);
 }

@@ -20,6 +20,7 @@ import { actionMatches } from '../actions/glob.js';
 import { globMatches, hasWildcard } from './glob.js';
 import { MFA_DEVICE_MANAGEMENT_ACTIONS, SELF_SERVICE_USER_PATTERNS } from './mfa-sets.js';
 import { lowerKey } from '../conditions/values.js';
+import { parseOperator } from '../conditions/operator.js';
 
 export const MFA_PRESENT_KEY = 'aws:MultiFactorAuthPresent';
 export const MFA_AGE_KEY = 'aws:MultiFactorAuthAge';
@@ -240,6 +241,21 @@ function firesForEveryone(entry: ConditionEntry): boolean {
   if (entry.operator === 'Null' && kind === 'age') return values.length === 1 && booleanOf(values[0]) === true;
   if ((entry.operator === 'NumericGreaterThanIfExists' || entry.operator === 'NumericGreaterThanEqualsIfExists') && kind === 'age') return true;
   return false;
+}
+
+/** An ARN of the root user or of IAM users (`arn:aws:iam::*:root`, `arn:aws:iam::111122223333:user/*`): never a role's. */
+const ROOT_OR_USER_ARN = /^arn:[^:]+:iam::[^:]*:(?:root|user\/.*)$/;
+
+/**
+ * The condition requires aws:PrincipalArn to be the root user's or IAM users' ARN. For a role session the key
+ * holds the role's ARN, so a deny with it never reaches role sessions (an SCP that enforces MFA for the root
+ * user and IAM users only).
+ */
+export function confinesToRootOrUsers(entry: ConditionEntry): boolean {
+  if (entry.key.toLowerCase() !== 'aws:principalarn') return false;
+  const operator = parseOperator(entry.operator);
+  if (!operator || operator.negated || operator.qualifier || (operator.family !== 'Arn' && operator.family !== 'String')) return false;
+  return entry.values.length > 0 && entry.values.every((value) => typeof value === 'string' && ROOT_OR_USER_ARN.test(value));
 }
 
 /**

@@ -74,6 +74,8 @@ const DOCUMENTED_NAMES = [
   'workspaces.application-autoscaling', 'vpcorigin.cloudfront', 'repository.sync.codeconnections', 'pinpoint',
   'managedservices', 'meetings.chime', 'rds-preview', 'practice-run.arc-zonal-shift', 'self-managed-vpce.osis',
   'purchaseorders', 'mobilehub', 'deeplens', 'iotthingsgraph', 'automation', 'diode',
+  // WorkMail's mailbox export role (the trust policy of "Exporting mailbox content").
+  'export.workmail',
 ];
 
 const REGION = /^(?:us|eu|ap|sa|ca|me|af|il|mx|cn)(?:-gov|-iso[a-z]?|-isoe)?-[a-z]+-\d+$/;
