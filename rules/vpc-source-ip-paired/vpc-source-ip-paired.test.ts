@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PolicyDocument } from '../../src/engine/document.js';
 import { lintDocument } from '../../src/engine/linter.js';
 import { RuleTester } from '../../src/testing/rule-tester.js';
+import principalPublicAccess from '../principal-public-access/principal-public-access.js';
 import servicePrincipalSource from '../service-principal-source/service-principal-source.js';
 import rule from './vpc-source-ip-paired.js';
 
@@ -59,5 +60,28 @@ describe('with service-principal-source', () => {
 
   it('still reports it when service-principal-source is off', () => {
     expect(lint([rule])).toEqual(['13:21 vpc-source-ip-paired']);
+  });
+});
+
+describe('with principal-public-access', () => {
+  const bucket = (Condition: object) => ({
+    Version: '2012-10-17',
+    Statement: [{ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::reports/*', Condition }],
+  });
+  const lint = (code: object, rules = [rule, principalPublicAccess]) => lintDocument(new PolicyDocument('p.json', JSON.stringify(code, null, 4)), {
+    policyType: 'resource', rules: rules.map((r) => ({ rule: r, severity: 1 as const })),
+  }).map((m) => `${m.line}:${m.column} ${m.ruleId}`);
+
+  it('leaves an Allow to "*" that the address alone guards to principal-public-access: it is public', () => {
+    expect(lint(bucket({ IpAddress: { 'aws:VpcSourceIp': '10.0.0.0/16' } }))).toEqual(['6:26 principal-public-access']);
+  });
+
+  it('still reports the key when another condition restricts the caller', () => {
+    expect(lint(bucket({ IpAddress: { 'aws:VpcSourceIp': '10.0.0.0/16' }, StringEquals: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } })))
+      .toEqual(['11:21 vpc-source-ip-paired']);
+  });
+
+  it('still reports it when principal-public-access is off', () => {
+    expect(lint(bucket({ IpAddress: { 'aws:VpcSourceIp': '10.0.0.0/16' } }), [rule])).toEqual(['11:21 vpc-source-ip-paired']);
   });
 });

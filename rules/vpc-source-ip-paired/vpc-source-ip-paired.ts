@@ -2,6 +2,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import { conditionEntries, conditionStatementMatches, isObject, type NormalizedStatement } from '../../src/engine/normalize.js';
 import { parseOperator } from '../../src/conditions/operator.js';
 import { keyIs } from '../../src/conditions/values.js';
+import { principalEntries } from '../../src/principals/principals.js';
 
 /**
  * The keys that name the VPC a request comes through. AWS's check reference names aws:SourceVpc; the endpoint
@@ -28,8 +29,12 @@ export default defineRule({
   check({ value, path }, context) {
     if (!isObject(value)) return;
     const effect = value.Effect;
-    const entries = conditionEntries(value as NormalizedStatement, path);
+    const statement = value as NormalizedStatement;
+    const entries = conditionEntries(statement, path);
     if (entries.some((entry) => VPC_KEYS.some((key) => keyIs(entry.key, key)))) return;
+    // An Allow to "*" that no condition restricts is public, and principal-public-access says so at the "*"
+    // (naming the unpaired key as what does not restrict the caller): that finding says more.
+    const everyone = principalEntries(statement, path).filter((entry) => entry.value === '*' && entry.type !== 'Service');
     for (const entry of entries) {
       if (!keyIs(entry.key, 'aws:VpcSourceIp')) continue;
       const operator = parseOperator(entry.operator);
@@ -40,7 +45,7 @@ export default defineRule({
       context.report({
         messageId: 'unpaired', path: entry.keyPath, target: 'key', data: { key: entry.key },
         // A service principal's request is not to be restricted by network keys at all: that finding says more.
-        deferTo: { rules: ['service-principal-source'], paths: [entry.keyPath] },
+        deferTo: { rules: ['service-principal-source', 'principal-public-access'], paths: [entry.keyPath, ...everyone.map((e) => e.path)] },
       });
     }
   },
