@@ -113,6 +113,7 @@ import tagConditionWithNotAction from './tag-condition-with-not-action/tag-condi
 import trustPolicyAction from './trust-policy-action/trust-policy-action.js';
 import trustPolicyPrincipal from './trust-policy-principal/trust-policy-principal.js';
 import userPathCoverage from './user-path-coverage/user-path-coverage.js';
+import vpcSourceIpPaired from './vpc-source-ip-paired/vpc-source-ip-paired.js';
 import vpceKeySupportedServices from './vpce-key-supported-services/vpce-key-supported-services.js';
 
 export const rules: readonly Rule[] = [
@@ -229,5 +230,6 @@ export const rules: readonly Rule[] = [
   trustPolicyAction,
   trustPolicyPrincipal,
   userPathCoverage,
+  vpcSourceIpPaired,
   vpceKeySupportedServices,
 ];

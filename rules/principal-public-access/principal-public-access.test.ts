@@ -223,6 +223,13 @@ new RuleTester().run(rule, {
       errors: [{ messageId: 'trust', line: 7, column: 24 }],
     },
     {
+      name: 'resource policy: the caller sets aws:Referer (and aws:UserAgent) in an HTTP header',
+      policyType: 'resource',
+      code: bucket('*', { StringLike: { 'aws:Referer': ['https://www.example.com/*'], 'aws:UserAgent': 'MyApp/*' } }),
+      errors: [{ messageId: 'resourceWeak', line: 6, column: 26, severity: 1,
+        message: '"Principal": "*" makes the actions of this statement public, open to anyone including anonymous users: the condition on "aws:Referer" does not limit who the caller is, as the caller sets it in an HTTP header and can send any value it chooses; name the principals, or add a condition on "aws:PrincipalAccount", "aws:PrincipalOrgID", "aws:SourceVpce" or "aws:SourceIp".' }],
+    },
+    {
       name: 'resource policy: "Principal": "*" is a warning',
       policyType: 'resource',
       code: bucket('*'),

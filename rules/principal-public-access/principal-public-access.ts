@@ -62,6 +62,9 @@ const NOT_RESTRICTING: Record<string, string> = {
   'aws:resourceaccount': 'it names the account that owns the resource, not the caller\'s',
   's3:resourceaccount': 'it names the account that owns the resource, not the caller\'s',
   'aws:vpcsourceip': 'private addresses repeat in the VPCs of every account unless "aws:SourceVpc" is also checked',
+  // The IAM User Guide's warnings on both keys: callers "can use modified or custom browsers to provide any" value.
+  'aws:referer': 'the caller sets it in an HTTP header and can send any value it chooses',
+  'aws:useragent': 'the caller sets it in an HTTP header and can send any value it chooses',
 };
 
 const isVariable = (value: string) => value.includes('${');

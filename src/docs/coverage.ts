@@ -43,14 +43,18 @@ export function coverageTable(rules: readonly Rule[]): string {
     return ids ? `${link(ids)} (reports ${other.trigger}, this code's trigger, as \`${other.code}\`)` : undefined;
   };
   const covered = decidable.filter((c) => byCode.has(c.code) || sameTrigger(c.code)).length;
+  // An engine code whose documented cases a rule decides: the row says which, and that the rest is not offline.
+  const partlyCovered = ACCESS_ANALYZER_CODES.filter((c) => c.partly && !decidable.includes(c) && byCode.has(c.code)).length;
   const rows = ACCESS_ANALYZER_CODES.map((c) => {
     const ids = byCode.get(c.code);
-    const cell = ids ? link(ids) : (sameTrigger(c.code) ?? WHY_NOT[c.offline]);
+    const partly = ids && c.partly && !decidable.includes(c) ? ` (only ${c.partly}; the rest needs \`--access-analyzer\`)` : '';
+    const cell = ids ? link(ids) + partly : (sameTrigger(c.code) ?? WHY_NOT[c.offline]);
     return `| \`${c.code}\` | ${c.type} | ${cell} |`;
   });
   return [
     `Offline: ${covered} of the ${decidable.length} codes that the policy text or the IAM database can decide ` +
-      `(${ACCESS_ANALYZER_CODES.length} codes in all).`,
+      `(${ACCESS_ANALYZER_CODES.length} codes in all)` +
+      (partlyCovered > 0 ? `; and, of ${partlyCovered} ${partlyCovered === 1 ? 'code that needs' : 'codes that need'} AWS's engine, the cases AWS documents.` : '.'),
     '',
     '| Issue code | Finding type | Offline rule |',
     '|---|---|---|',
