@@ -62,7 +62,7 @@ new RuleTester().run(rule, {
       name: 'the same statement twice: only the later one',
       code: policy({ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }, { Effect: 'Allow', Action: 'S3:getobject', Resource: ['*'] }),
       errors: [{
-        messageId: 'redundant', line: 9, column: 9, endLine: 15, endColumn: 10,
+        messageId: 'redundant', line: 10, column: 13, endLine: 10, endColumn: 21,
         message: 'This statement is redundant: Statement 0 already allows everything it allows; remove it.',
         suggestions: [{ messageId: 'remove', output: text(policy({ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' })) }],
       }],

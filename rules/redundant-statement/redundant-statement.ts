@@ -196,7 +196,8 @@ export default defineRule({
       const copy = s.sid !== undefined && t.sid === s.sid && canonicalJson(statement) === canonicalJson(statements[shapes.indexOf(t)].value);
       context.report({
         messageId: 'redundant',
-        path: (statement as NormalizedStatement).Sid !== undefined ? sidPath : path,
+        // At the Sid, or else at the Effect key: a statement's whole range is its `{` alone in a YAML template.
+        ...((statement as NormalizedStatement).Sid !== undefined ? { path: sidPath } : { path: [...path, 'Effect'], target: 'key' as const }),
         data,
         deferTo: copy ? { rules: ['sid-unique'], paths: [sidPath] } : undefined,
         suggest: [{ messageId: 'remove', fix: (fixer) => fixer.removeElement(path) }],
