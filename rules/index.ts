@@ -88,6 +88,7 @@ import rcpRelatedConditionKey from './rcp-related-condition-key/rcp-related-cond
 import rcpSupportedServices from './rcp-supported-services/rcp-supported-services.js';
 import redundantAction from './redundant-action/redundant-action.js';
 import redundantResource from './redundant-resource/redundant-resource.js';
+import redundantStatement from './redundant-statement/redundant-statement.js';
 import redundantTrustPrincipal from './redundant-trust-principal/redundant-trust-principal.js';
 import requestedRegionGlobalServices from './requested-region-global-services/requested-region-global-services.js';
 import resourceElementUnsupported from './resource-element-unsupported/resource-element-unsupported.js';
@@ -205,6 +206,7 @@ export const rules: readonly Rule[] = [
   rcpSupportedServices,
   redundantAction,
   redundantResource,
+  redundantStatement,
   redundantTrustPrincipal,
   requestedRegionGlobalServices,
   resourceElementUnsupported,

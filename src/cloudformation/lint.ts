@@ -201,6 +201,9 @@ export function templateEmbeddedPolicies(text: string, parsed: ParsedTemplate): 
   return { policies, locations };
 }
 
+/** The rules not run on a policy with Fn::If variants: their finding in one deployment may be wrong in another. */
+const BRANCHING_SKIPPED: ReadonlySet<string> = new Set(['redundant-statement']);
+
 /** Each policy location's embedded policies (its Fn::If variants, the default first), in order; the number of locations. */
 function eachLocationPolicies(text: string, parsed: ParsedTemplate, use: (policies: EmbeddedPolicy[]) => void): number {
   if (parsed.error || !parsed.root) return 0;
@@ -209,7 +212,10 @@ function eachLocationPolicies(text: string, parsed: ParsedTemplate, use: (polici
   const forms = conditionForms(parsed.root);
   for (const location of locations) {
     const policies: EmbeddedPolicy[] = [];
-    policyVariants(location.node, model, forms, location.condition).forEach((flip, variant) => {
+    const variants = policyVariants(location.node, model, forms, location.condition);
+    // A statement repeated in one deployment may be needed in another: with Fn::If variants, no redundant-statement.
+    const branching = variants.length > 1 ? { skipRules: BRANCHING_SKIPPED } : {};
+    variants.forEach((flip, variant) => {
       if (location.permission) {
         const spec = location.permission;
         const properties = new Map(location.node.entries!.map((e) => [e.key, e]));
@@ -223,6 +229,7 @@ function eachLocationPolicies(text: string, parsed: ParsedTemplate, use: (polici
         embedded: location.statement ? wrapStatement(read, location.anchor) : read,
         path: location.path, policyType: location.policyType,
         fixable: variant === 0 && parsed.format === 'json' && location.node.kind === 'object' && !location.sdkParameter,
+        ...branching,
         ...(location.statement ? { statement: true } : {}),
         ...(location.ruleResourceType ? { ruleResourceType: location.ruleResourceType } : {}),
       });

@@ -160,7 +160,7 @@ export const ACCESS_ANALYZER_CODES: readonly AccessAnalyzerCode[] = [
   { code: 'REDUNDANT_ACTION', type: 'SUGGESTION', meaning: 'action fully covered by another (wildcard) entry', offline: 'database' },
   { code: 'REDUNDANT_CONDITION_VALUE_NUM', type: 'SUGGESTION', meaning: 'redundant numeric values; keep min/max', offline: 'text' },
   { code: 'REDUNDANT_RESOURCE', type: 'SUGGESTION', meaning: 'ARN covered by another wildcard ARN', offline: 'text' },
-  { code: 'REDUNDANT_STATEMENT', type: 'SUGGESTION', meaning: 'statements grant identical permissions', offline: 'engine' },
+  { code: 'REDUNDANT_STATEMENT', type: 'SUGGESTION', meaning: 'statements grant identical permissions', offline: 'text' },
   { code: 'WILDCARD_IN_SERVICE_NAME', type: 'SUGGESTION', meaning: 'wildcard in service part (e.g. `arn:aws:*code*:...`)', offline: 'text' },
   { code: 'ALLOW_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE', type: 'SUGGESTION', meaning: 'Allow + tag key on actions not supporting it', offline: 'database' },
   { code: 'ALLOW_NOTACTION_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE', type: 'SUGGESTION', meaning: 'Allow + NotAction + tag key', offline: 'text' },

@@ -17,7 +17,7 @@ export const WHOLE_POLICY_RULES: ReadonlySet<string> = new Set([
   'mfa-deny-present', 'mfa-deny-resource-star', 'mfa-device-name-pinned', 'mfa-exempt-actions-self-scoped',
   'mfa-notaction-covers-enrollment', 'mfa-notaction-no-credential-minting', 'mfa-notaction-no-escape-hatch',
   'mfa-notaction-no-mfa-removal', 'mfa-notaction-recon-exposure', 'mfa-password-change-without-mfa',
-  'mfa-policy-attachment-kind', 'org-policy-size', 'policy-size', 'privilege-escalation',
+  'mfa-policy-attachment-kind', 'org-policy-size', 'policy-size', 'privilege-escalation', 'redundant-statement',
   'resource-policy-privilege-escalation', 'resource-policy-size', 'self-service-resource-scope', 'sid-unique',
   'user-path-coverage',
 ]);

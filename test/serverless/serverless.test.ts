@@ -897,9 +897,10 @@ functions:
       const outcome = await lint({ 'serverless.yml': service, 'allow.yml': allow, 'list.yml': list }, ['serverless.yml']);
       // Before: mfa-deny-present ("no statement denies other actions without MFA") on each included file.
       expect(found(allow, messagesOf(outcome, 'allow.yml'))).toEqual([['action-exists', 2, 31, 's3:GetObjekt']]);
-      expect(found(list, messagesOf(outcome, 'list.yml'))).toEqual([['action-exists', 2, 33, 's3:GetObjekt']]);
+      // The function's role inherits allow.yml's statement and repeats it in list.yml: that copy adds nothing.
+      expect(found(list, messagesOf(outcome, 'list.yml'))).toEqual([['redundant-statement', 1, 3, 'Effect'], ['action-exists', 2, 33, 's3:GetObjekt']]);
       const viaFile = await lint({ 'serverless.yml': service.replace(/functions:[^]*/, 'functions: \${file(./functions.yml)}\n'), 'allow.yml': allow, 'functions.yml': functions }, ['serverless.yml']);
-      expect(found(functions, messagesOf(viaFile, 'functions.yml'))).toEqual([['action-exists', 6, 37, 's3:GetObjekt']]);
+      expect(found(functions, messagesOf(viaFile, 'functions.yml'))).toEqual([['redundant-statement', 5, 7, 'Effect'], ['action-exists', 6, 37, 's3:GetObjekt']]);
       // A function that does not inherit: its included list is its whole role, judged as such.
       const alone = await lint({ 'serverless.yml': service.replace(/    iamRoleStatementsInherit: true\n/, ''), 'allow.yml': allow, 'list.yml': list }, ['serverless.yml']);
       expect(found(list, messagesOf(alone, 'list.yml'))).toEqual([['mfa-deny-present', 1, 1, '-'], ['action-exists', 2, 33, 's3:GetObjekt']]);

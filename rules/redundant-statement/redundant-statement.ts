@@ -1,0 +1,207 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { isObject, statementMatches, type NormalizedPolicy, type NormalizedStatement } from '../../src/engine/normalize.js';
+import { canonicalJson } from '../../src/engine/canonical.js';
+import { arnPatternEntry, entryCovers, globCovers, type ArnPatternEntry } from '../../src/arn/pattern.js';
+
+/** The elements this rule understands; a statement with any other is left alone. */
+const ELEMENTS = new Set(['Sid', 'Effect', 'Action', 'NotAction', 'Resource', 'NotResource', 'Principal', 'NotPrincipal', 'Condition']);
+
+/**
+ * A template placeholder (`${Ref::Bucket}`, `${Fn::Select}`, `${TF::var.arn}`, see src/cloudformation/embed.ts):
+ * two equal placeholders need not stand for equal values (two different Fn::Select calls; Terraform's are cut
+ * to 60 characters), so an entry with one is never compared.
+ */
+const PLACEHOLDER = /\$\{[^}]*::/;
+const unknownText = (value: unknown): boolean => typeof value !== 'string' || PLACEHOLDER.test(value);
+
+/** One statement, read once for comparing with every other; undefined elements are absent. */
+interface Shape {
+  index: number;
+  sid: string | undefined;
+  effect: 'Allow' | 'Deny';
+  /** `Action` entries lower-cased (actions are case-insensitive). */
+  actions?: string[];
+  /** `NotAction` as a sorted set of lower-cased entries, compared whole. */
+  notActions?: string;
+  resources?: Array<ArnPatternEntry | 'unknown'>;
+  notResources?: string;
+  /** `"*"`, or type → set of values. */
+  principal?: '*' | Map<string, Set<string>>;
+  notPrincipal?: string;
+  /** Canonical text of the Condition block. */
+  condition?: string;
+}
+
+const setText = (values: readonly string[]): string => JSON.stringify([...new Set(values)].sort());
+
+/** A statement's shape, or undefined when any part of it cannot be compared safely (then it is left alone). */
+function shapeOf(statement: NormalizedStatement, index: number): Shape | undefined {
+  for (const key of Object.keys(statement)) if (!ELEMENTS.has(key)) return undefined;
+  const { Effect, Sid } = statement;
+  if (Effect !== 'Allow' && Effect !== 'Deny') return undefined;
+  const shape: Shape = { index, sid: typeof Sid === 'string' && Sid !== '' ? Sid : undefined, effect: Effect };
+  // Exactly one of each pair, as a non-empty list of known strings (empty lists are empty-statement-element's).
+  const list = (value: unknown): string[] | undefined =>
+    Array.isArray(value) && value.length > 0 && !value.some(unknownText) ? (value as string[]) : undefined;
+  if ((statement.Action === undefined) === (statement.NotAction === undefined)) return undefined;
+  if (statement.Action !== undefined) {
+    const actions = list(statement.Action);
+    if (!actions) return undefined;
+    shape.actions = actions.map((a) => a.toLowerCase());
+  } else {
+    const notActions = list(statement.NotAction);
+    if (!notActions) return undefined;
+    shape.notActions = setText(notActions.map((a) => a.toLowerCase()));
+  }
+  if (statement.Resource !== undefined && statement.NotResource !== undefined) return undefined;
+  if (statement.Resource !== undefined) {
+    // A computed resource may be anything: it stays, as an entry only "*" covers (`unknown`).
+    const resources = statement.Resource;
+    if (!Array.isArray(resources) || resources.length === 0 || resources.some((r) => typeof r !== 'string')) return undefined;
+    shape.resources = (resources as string[]).map((r) => (PLACEHOLDER.test(r) ? 'unknown' : arnPatternEntry(r)));
+  } else if (statement.NotResource !== undefined) {
+    const notResources = list(statement.NotResource);
+    if (!notResources) return undefined;
+    shape.notResources = setText(notResources);
+  }
+  if (statement.Principal !== undefined && statement.NotPrincipal !== undefined) return undefined;
+  if (statement.Principal !== undefined) {
+    const principal = principalSets(statement.Principal);
+    if (!principal) return undefined;
+    shape.principal = principal;
+  } else if (statement.NotPrincipal !== undefined) {
+    const notPrincipal = principalSets(statement.NotPrincipal);
+    if (!notPrincipal) return undefined;
+    shape.notPrincipal = notPrincipal === '*' ? '*' : JSON.stringify([...notPrincipal].map(([type, values]) => [type, [...values].sort()]).sort());
+  }
+  if (statement.Condition !== undefined) {
+    const condition = conditionText(statement.Condition);
+    if (condition === undefined) return undefined;
+    shape.condition = condition;
+  }
+  return shape;
+}
+
+/** `"*"`, or each principal type's set of values; undefined when malformed, empty or computed. */
+function principalSets(value: unknown): Shape['principal'] {
+  if (value === '*') return '*';
+  if (!isObject(value)) return undefined;
+  const out = new Map<string, Set<string>>();
+  for (const type of Object.keys(value)) {
+    const values = value[type];
+    if (unknownText(type) || !Array.isArray(values) || values.length === 0 || values.some(unknownText)) return undefined;
+    out.set(type, new Set(values as string[]));
+  }
+  return out.size > 0 ? out : undefined;
+}
+
+/**
+ * The Condition block as text that is the same for the same conditions: operators as written (IAM rejects
+ * operator names in another case), key names lower-cased (they are not case-sensitive), each key's values
+ * as a sorted set (values keep their case and JSON type). Undefined when anything is malformed or computed.
+ */
+function conditionText(condition: unknown): string | undefined {
+  if (!isObject(condition)) return undefined;
+  const operators: Array<[string, Array<[string, string[]]>]> = [];
+  for (const operator of Object.keys(condition)) {
+    const block = condition[operator];
+    if (unknownText(operator) || !isObject(block)) return undefined;
+    const keys = new Map<string, string[]>();
+    for (const key of Object.keys(block)) {
+      const values = block[key];
+      const lower = key.toLowerCase();
+      // Two spellings of one key in a block: leave it to the rules about duplicate keys.
+      if (unknownText(key) || keys.has(lower) || !Array.isArray(values) || values.length === 0) return undefined;
+      if (values.some((v) => v === null || typeof v === 'object' || (typeof v === 'string' && PLACEHOLDER.test(v)))) return undefined;
+      keys.set(lower, [...new Set(values.map((v) => JSON.stringify(v)))].sort());
+    }
+    if (keys.size === 0) return undefined;
+    operators.push([operator, [...keys].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))]);
+  }
+  if (operators.length === 0) return undefined;
+  return JSON.stringify(operators.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** Whether statement `t` allows (or denies) everything `s` does, so that `s` adds nothing. */
+function covers(t: Shape, s: Shape): boolean {
+  if (t.effect !== s.effect) return false;
+  // An unconditioned statement covers a conditioned one; otherwise the conditions must be the same.
+  if (t.condition !== undefined && t.condition !== s.condition) return false;
+  if (s.actions) {
+    if (!t.actions) return false;
+    // Action names compare case-insensitively: both sides are lower-cased, then compared as globs.
+    if (!s.actions.every((a) => t.actions!.some((b) => !b.includes('${') && globCovers(b, a)))) return false;
+  } else if (s.notActions !== t.notActions) return false;
+  if (s.resources) {
+    if (!t.resources) return false;
+    const covered = (r: ArnPatternEntry | 'unknown') => t.resources!.some((q) => q !== 'unknown' && (r === 'unknown' ? q.text === '*' : entryCovers(q, r)));
+    if (!s.resources.every(covered)) return false;
+  } else if (s.notResources !== t.notResources || t.resources) return false;
+  if (s.principal) {
+    if (!t.principal) return false;
+    if (t.principal !== '*') {
+      if (s.principal === '*') return false;
+      for (const [type, values] of s.principal) {
+        const others = t.principal.get(type);
+        if (!others) return false;
+        for (const value of values) if (!others.has(value)) return false;
+      }
+    }
+  } else if (s.notPrincipal !== t.notPrincipal || t.principal) return false;
+  return true;
+}
+
+export default defineRule({
+  id: 'redundant-statement',
+  meta: {
+    category: 'style',
+    severity: 'warn',
+    recommended: true,
+    fixable: 'suggestion',
+    issueCode: 'REDUNDANT_STATEMENT',
+    // It weighs other statements' actions and conditions: with any of them computed, it says nothing.
+    unknownCondition: { policy: ['redundant'] },
+    unknownActions: { policy: ['redundant'] },
+    docs: { description: 'No statement is wholly covered by another statement of the same policy, with the same Effect, so that removing it would change nothing.' },
+    messages: {
+      redundant: 'This statement is redundant: {{by}} already {{verb}} everything it {{verb}}{{conditions}}; remove it.',
+      remove: 'Remove this statement.',
+    },
+  },
+  given: '$',
+  check({ value }, context) {
+    const statements = statementMatches(value as NormalizedPolicy);
+    if (statements.length < 2) return;
+    const shapes = statements.map(({ value: statement, path }) => shapeOf(statement as NormalizedStatement, path[1] as number));
+    // The statements each one is covered by. Of two that cover each other (the same statement twice), only
+    // the later is redundant: the earlier one stays.
+    const coveredBy = shapes.map((s) => {
+      if (!s) return [];
+      return shapes.filter((t): t is Shape => !!t && t !== s && covers(t, s) && (t.index < s.index || !covers(s, t)));
+    });
+    const redundant = new Set(shapes.filter((s, i) => s && coveredBy[i].length > 0).map((s) => s!.index));
+    statements.forEach(({ value: statement, path }, i) => {
+      const s = shapes[i];
+      if (!s || coveredBy[i].length === 0) return;
+      // Name a statement that stays, when one does.
+      const t = coveredBy[i].find((c) => !redundant.has(c.index)) ?? coveredBy[i][0];
+      const by = t.sid !== undefined ? `Statement ${t.index} (Sid "${t.sid}")` : `Statement ${t.index}`;
+      const data = {
+        by,
+        verb: s.effect === 'Allow' ? 'allows' : 'denies',
+        conditions: t.condition !== undefined ? ', under the same conditions' : s.condition !== undefined ? ', with no conditions' : '',
+      };
+      const sidPath = [...path, 'Sid'];
+      // The same statement twice under one Sid: sid-unique reports that copy and removes it.
+      const copy = s.sid !== undefined && t.sid === s.sid && canonicalJson(statement) === canonicalJson(statements[shapes.indexOf(t)].value);
+      context.report({
+        messageId: 'redundant',
+        // At the Sid, or else at the Effect key: a statement's whole range is its `{` alone in a YAML template.
+        ...((statement as NormalizedStatement).Sid !== undefined ? { path: sidPath } : { path: [...path, 'Effect'], target: 'key' as const }),
+        data,
+        deferTo: copy ? { rules: ['sid-unique'], paths: [sidPath] } : undefined,
+        suggest: [{ messageId: 'remove', fix: (fixer) => fixer.removeElement(path) }],
+      });
+    });
+  },
+});
