@@ -54,7 +54,7 @@ new RuleTester().run(rule, {
       code: policy(allS3, read),
       errors: [{
         messageId: 'redundant', line: 11, column: 20, endColumn: 26, issueCode: 'REDUNDANT_STATEMENT',
-        message: 'This statement is redundant: Statement 0 (Sid "AllS3") already allows everything it allows; remove it.',
+        message: 'This statement is redundant: Statement 0 (Sid "AllS3", line 4) already allows everything it allows; remove it.',
         suggestions: [{ messageId: 'remove', output: text(policy(allS3)) }],
       }],
     },
@@ -63,7 +63,7 @@ new RuleTester().run(rule, {
       code: policy({ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }, { Effect: 'Allow', Action: 'S3:getobject', Resource: ['*'] }),
       errors: [{
         messageId: 'redundant', line: 10, column: 13, endLine: 10, endColumn: 21,
-        message: 'This statement is redundant: Statement 0 already allows everything it allows; remove it.',
+        message: 'This statement is redundant: Statement 0 (line 4) already allows everything it allows; remove it.',
         suggestions: [{ messageId: 'remove', output: text(policy({ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' })) }],
       }],
     },
@@ -75,7 +75,7 @@ new RuleTester().run(rule, {
       ),
       errors: [{
         messageId: 'redundant', line: 11, column: 20,
-        message: 'This statement is redundant: Statement 0 (Sid "DenyAll") already denies everything it denies, with no conditions; remove it.',
+        message: 'This statement is redundant: Statement 0 (Sid "DenyAll", line 4) already denies everything it denies, with no conditions; remove it.',
         suggestions: [{ messageId: 'remove', output: text(policy({ Sid: 'DenyAll', Effect: 'Deny', Action: '*', Resource: '*' })) }],
       }],
     },
@@ -89,7 +89,7 @@ new RuleTester().run(rule, {
       ),
       errors: [{
         messageId: 'redundant', line: 22, column: 20,
-        message: 'This statement is redundant: Statement 0 (Sid "A") already allows everything it allows, under the same conditions; remove it.',
+        message: 'This statement is redundant: Statement 0 (Sid "A", line 4) already allows everything it allows, under the same conditions; remove it.',
         suggestions: [{ messageId: 'remove', output: text(policy(
           { Sid: 'A', Effect: 'Allow', Action: 'iam:*', Resource: 'arn:aws:iam::111122223333:user/*',
             Condition: { Bool: { 'aws:SecureTransport': 'true' }, StringEquals: { 'aws:RequestedRegion': ['eu-west-1', 'us-east-1'] } } })) }],
@@ -104,7 +104,7 @@ new RuleTester().run(rule, {
       ),
       errors: [{
         messageId: 'redundant', line: 20, column: 20,
-        message: 'This statement is redundant: Statement 0 (Sid "Two") already denies everything it denies; remove it.',
+        message: 'This statement is redundant: Statement 0 (Sid "Two", line 4) already denies everything it denies; remove it.',
         suggestions: [{ messageId: 'remove', output: text(policy(
           { Sid: 'Two', Effect: 'Deny', Principal: { AWS: ['arn:aws:iam::111122223333:root', 'arn:aws:iam::444455556666:root'] }, NotAction: ['s3:GetObject', 's3:ListBucket'], Resource: 'arn:aws:s3:::b/*' })) }],
       }],
@@ -113,9 +113,9 @@ new RuleTester().run(rule, {
       name: 'three copies: the first stays, the others name it',
       code: policy(read, { ...read, Sid: 'Read2' }, { ...read, Sid: 'Read3' }),
       errors: [
-        { messageId: 'redundant', line: 11, column: 20, message: 'This statement is redundant: Statement 0 (Sid "Read") already allows everything it allows; remove it.',
+        { messageId: 'redundant', line: 11, column: 20, message: 'This statement is redundant: Statement 0 (Sid "Read", line 4) already allows everything it allows; remove it.',
           suggestions: [{ messageId: 'remove', output: text(policy(read, { ...read, Sid: 'Read3' })) }] },
-        { messageId: 'redundant', line: 17, column: 20, message: 'This statement is redundant: Statement 0 (Sid "Read") already allows everything it allows; remove it.',
+        { messageId: 'redundant', line: 17, column: 20, message: 'This statement is redundant: Statement 0 (Sid "Read", line 4) already allows everything it allows; remove it.',
           suggestions: [{ messageId: 'remove', output: text(policy(read, { ...read, Sid: 'Read2' })) }] },
       ],
     },
@@ -151,8 +151,8 @@ describe('redundant-statement in templates', () => {
     expect(found(outcome, 'template.yaml')).toEqual([]);
     const wider = template.replace('          - Sid: A', "          - Sid: All\n            Effect: Allow\n            Action: 's3:*'\n            Resource: '*'\n          - Sid: A");
     expect(found(await lint({ 'template.yaml': wider }), 'template.yaml')).toEqual([
-      '14:18 This statement is redundant: Statement 0 (Sid "All") already allows everything it allows; remove it.',
-      '18:18 This statement is redundant: Statement 0 (Sid "All") already allows everything it allows; remove it.',
+      '14:18 This statement is redundant: Statement 0 (Sid "All", line 10) already allows everything it allows; remove it.',
+      '18:18 This statement is redundant: Statement 0 (Sid "All", line 10) already allows everything it allows; remove it.',
     ]);
   });
 
@@ -161,7 +161,7 @@ describe('redundant-statement in templates', () => {
     const dynamic = '  dynamic "statement" {\n    for_each = var.x\n    content {\n      actions   = ["s3:GetObject"]\n      resources = ["arn:aws:s3:::b/*"]\n    }\n  }\n';
     const tf = (body: string) => `data "aws_iam_policy_document" "d" {\n${body}}\nresource "aws_iam_policy" "p" {\n  policy = data.aws_iam_policy_document.d.json\n}\n`;
     expect(found(await lint({ 'main.tf': tf(statement + statement) }), 'main.tf')).toEqual([
-      '6:3 This statement is redundant: Statement 0 already allows everything it allows; remove it.',
+      '6:3 This statement is redundant: Statement 0 (line 2) already allows everything it allows; remove it.',
     ]);
     expect(found(await lint({ 'main.tf': tf(dynamic + statement) }), 'main.tf')).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { isObject, statementMatches, type NormalizedPolicy, type NormalizedStatement } from '../../src/engine/normalize.js';
+import { denormalizePath, isObject, statementMatches, type NormalizedPolicy, type NormalizedStatement } from '../../src/engine/normalize.js';
 import { canonicalJson } from '../../src/engine/canonical.js';
 import { arnPatternEntry, entryCovers, globCovers, type ArnPatternEntry } from '../../src/arn/pattern.js';
 
@@ -185,7 +185,10 @@ export default defineRule({
       if (!s || coveredBy[i].length === 0) return;
       // Name a statement that stays, when one does.
       const t = coveredBy[i].find((c) => !redundant.has(c.index)) ?? coveredBy[i][0];
-      const by = t.sid !== undefined ? `Statement ${t.index} (Sid "${t.sid}")` : `Statement ${t.index}`;
+      // Where it is, as sid-unique names an earlier statement: the reader goes to it.
+      const line = context.document.locate(denormalizePath(context.document.value, statements[shapes.indexOf(t)].path))?.range.line;
+      const where = [t.sid !== undefined ? `Sid "${t.sid}"` : undefined, line !== undefined ? `line ${line}` : undefined].filter(Boolean);
+      const by = where.length > 0 ? `Statement ${t.index} (${where.join(', ')})` : `Statement ${t.index}`;
       const data = {
         by,
         verb: s.effect === 'Allow' ? 'allows' : 'denies',
