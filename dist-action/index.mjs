@@ -11,7 +11,7 @@ import {
   isTerraformName,
   isTerraformStateName,
   terraformPlanKey
-} from "./chunk-4DHNC7GB.mjs";
+} from "./chunk-5Z77EUSN.mjs";
 import {
   JSON_BOM_MESSAGE,
   isServerlessName,
@@ -60,6 +60,7 @@ import {
   closest,
   conditionEntries,
   conditionStatementMatches,
+  confinesToRootOrUsers,
   databaseLabel,
   databasePackageVersion,
   deeperThan,
@@ -160,7 +161,7 @@ import {
   suggestionLimit,
   typeWord,
   userScopeOf
-} from "./chunk-SDX3XBDG.mjs";
+} from "./chunk-VCB3VBZK.mjs";
 import {
   POLICY_TYPES,
   PolicyDocument,
@@ -1241,7 +1242,8 @@ var arn_service_wildcard_default = defineRule({
 });
 
 // src/conditions/id-values.ts
-function* idValues(statement, statementPath, keys, { patterns = false } = {}) {
+function idValues(statement, statementPath, keys, { patterns = false } = {}) {
+  const out = [];
   for (const { operator, key, values, keyPath } of conditionEntries(statement, statementPath)) {
     const lower = lowerKey(key);
     if (!keys.has(lower) || !Array.isArray(values)) continue;
@@ -1249,9 +1251,10 @@ function* idValues(statement, statementPath, keys, { patterns = false } = {}) {
     if (parsed?.family !== "String") continue;
     for (const [index, item] of values.entries()) {
       if (typeof item !== "string" || hasVariable(item) || !patterns && hasWildcard(item)) continue;
-      yield { key, lower, operator: parsed, item, path: [...keyPath, index] };
+      out.push({ key, lower, operator: parsed, item, path: [...keyPath, index] });
     }
   }
+  return out;
 }
 function reportIdWhitespace(context, { key, item, path }, messageId2, trimMessageId, issueCode) {
   return reportStrayWhitespace(context, item, path, { messageId: messageId2, trimMessageId, data: { value: show(item), key }, issueCode });
@@ -2381,6 +2384,7 @@ var condition_operator_type_default = defineRule({
       stringLikeArn: '"{{key}}" is an ARN key: "{{operator}}" lets a "*" match across the ":"-separated parts of the ARN (its account, Region or service); use "{{suggested}}", which matches each part separately.',
       stringLikeArnSame: '"{{key}}" is an ARN key: use "{{suggested}}" rather than "{{operator}}" (Access Analyzer reports every String…Like operator on an ARN key); here both match the same ARNs, as the values write out the partition, service, Region and account.',
       stringLikeArnDeny: '"{{key}}" is an ARN key: use "{{suggested}}" rather than "{{operator}}" (Access Analyzer reports every String…Like operator on an ARN key); in this Deny, "{{operator}}" matches every ARN "{{suggested}}" matches and maybe more, so it can deny more but never allow more.',
+      stringNotLikeArnAllow: '"{{key}}" is an ARN key: use "{{suggested}}" rather than "{{operator}}" (Access Analyzer reports every String…Like operator on an ARN key); in this Allow, "{{operator}}" excludes every ARN "{{suggested}}" excludes and maybe more, so it can allow less but never allow more.',
       renameOperator: 'Use "{{operator}}".'
     }
   },
@@ -2405,13 +2409,14 @@ var condition_operator_type_default = defineRule({
         const alone = isObject(block) && Object.keys(block).length === 1 && !Object.hasOwn(condition, suggested);
         const same = wildcardsOnlyInResource(values);
         const denyOnly = !same && value.Effect === "Deny" && !parsed.negated;
+        const allowLess = !same && value.Effect === "Allow" && parsed.negated;
         context.report({
-          messageId: same ? "stringLikeArnSame" : denyOnly ? "stringLikeArnDeny" : "stringLikeArn",
+          messageId: same ? "stringLikeArnSame" : denyOnly ? "stringLikeArnDeny" : allowLess ? "stringNotLikeArnAllow" : "stringLikeArn",
           path: keyPath,
           target: "key",
           data: { key, operator, suggested },
           issueCode: "STRING_LIKE_OPERATOR_WITH_ARN_CONDITION_KEYS",
-          ...same || denyOnly ? { severity: "warn" } : {},
+          ...same || denyOnly || allowLess ? { severity: "warn" } : {},
           suggest: alone ? [{ messageId: "renameOperator", data: { operator: suggested }, fix: (fixer) => fixer.renameKey(operatorPath, suggested) }] : void 0
         });
         return;
@@ -3011,6 +3016,13 @@ function coversAllRoles(pattern) {
 }
 
 // src/actions/role-action-scope.ts
+function whyNotLimiting(operator) {
+  const parsed = parseOperator(operator);
+  if (parsed === void 0) return void 0;
+  if (parsed.family === "Null") return "Null only tests that the key is there";
+  if (parsed.negated) return "a negated operator admits every service but those listed";
+  return "the operator is true when the request has no such key";
+}
 function roleActionScopeCheck(scope) {
   const mayStartAction = leadingCharactersTest([scope.action]);
   return (match, context) => checkRoleActionScope(match, context, scope, mayStartAction);
@@ -3038,7 +3050,18 @@ function checkRoleActionScope({ value, path }, context, scope, mayStartAction) {
   if (!Array.isArray(statement.Resource)) return;
   const resource2 = statement.Resource.find((r) => typeof r === "string" && coversAllRoles(r));
   if (resource2 === void 0) return;
-  if (conditionEntries(statement, path).some((entry) => entry.key.toLowerCase() === scope.scopingKey && limitsToValues(entry))) return;
+  const scoping = conditionEntries(statement, path).filter((entry) => entry.key.toLowerCase() === scope.scopingKey);
+  if (scoping.some((entry) => limitsToValues(entry))) return;
+  const why2 = grant.kind === "action" && scoping.length > 0 ? whyNotLimiting(scoping[0].operator) : void 0;
+  if (grant.kind === "action" && why2 !== void 0) {
+    context.report({
+      messageId: scope.weakConditionMessageId,
+      path: grant.path,
+      issueCode: scope.codes.AllRoles.action,
+      data: { action: grant.pattern, resource: resource2, operator: scoping[0].operator, key: scoping[0].key, why: why2 }
+    });
+    return;
+  }
   report("AllRoles", resource2);
 }
 
@@ -3060,7 +3083,7 @@ var create_slr_scope_default = defineRule({
     severity: "warn",
     recommended: true,
     fixable: "none",
-    unknownCondition: { statement: ["actionAllRoles", "wildcardAllRoles", "notActionAllRoles"] },
+    unknownCondition: { statement: ["actionAllRoles", "wildcardAllRoles", "notActionAllRoles", "actionWeakCondition"] },
     unknownActions: { notAction: ["notActionNotResource", "notActionAllRoles"] },
     issueCode: [...Object.values(CODES2.NotResource), ...Object.values(CODES2.AllRoles)],
     policyTypes: ["identity"],
@@ -3071,16 +3094,17 @@ var create_slr_scope_default = defineRule({
       notActionNotResource: 'NotAction with NotResource allows iam:CreateServiceLinkedRole for any service; add "iam:CreateServiceLinkedRole" to NotAction and allow it in a separate statement on specific service-linked role ARNs.',
       actionAllRoles: '"{{action}}" is allowed on "{{resource}}", which allows creating the service-linked role of any service; list the service-linked role ARNs, or add an "iam:AWSServiceName" condition.',
       wildcardAllRoles: '"{{action}}" includes iam:CreateServiceLinkedRole on "{{resource}}", which allows creating the service-linked role of any service; list the service-linked role ARNs, or add an "iam:AWSServiceName" condition.',
-      notActionAllRoles: 'NotAction allows iam:CreateServiceLinkedRole on "{{resource}}", which allows creating the service-linked role of any service; add "iam:CreateServiceLinkedRole" to NotAction and allow it in a separate statement on specific service-linked role ARNs.'
+      notActionAllRoles: 'NotAction allows iam:CreateServiceLinkedRole on "{{resource}}", which allows creating the service-linked role of any service; add "iam:CreateServiceLinkedRole" to NotAction and allow it in a separate statement on specific service-linked role ARNs.',
+      actionWeakCondition: '"{{action}}" is allowed on "{{resource}}", and its "{{operator}}" condition on "{{key}}" does not limit the services it may create a role for ({{why}}); list the service-linked role ARNs, or write the condition with "StringEquals".'
     }
   },
   given: "$.Statement[*]",
-  check: roleActionScopeCheck({ action: ACTION, scopingKey: SCOPING_KEY, codes: CODES2, messageIds: MESSAGE_IDS })
+  check: roleActionScopeCheck({ action: ACTION, scopingKey: SCOPING_KEY, codes: CODES2, messageIds: MESSAGE_IDS, weakConditionMessageId: "actionWeakCondition" })
 });
 
 // src/actions/deny.ts
-function unconditionalDenyOn(statement, covers2) {
-  return statement.Effect === "Deny" && !isObject(statement.Condition) && !Array.isArray(statement.NotResource) && Array.isArray(statement.Resource) && statement.Resource.some((r) => typeof r === "string" && (r === "*" || covers2?.(r) === true));
+function unconditionalDenyOn(statement, covers3) {
+  return statement.Effect === "Deny" && !isObject(statement.Condition) && !Array.isArray(statement.NotResource) && Array.isArray(statement.Resource) && statement.Resource.some((r) => typeof r === "string" && (r === "*" || covers3?.(r) === true));
 }
 var denialsEverywhere = memoizeLast((policy) => statementMatches(policy).map(({ value }) => value).filter((statement) => unconditionalDenyOn(statement)));
 function deniedEverywhere(policy, action) {
@@ -3992,6 +4016,7 @@ var mfa_deny_no_narrowing_default = defineRule({
         if (mfaKeyKind(entry.key) || isMfaLookalike(entry.key)) continue;
         const { base } = splitOperator(entry.operator);
         if (entry.key.toLowerCase() === "aws:viaawsservice" && base === "Bool" && entry.values.length > 0 && entry.values.every((v) => booleanOf(v) === false)) continue;
+        if (context.policyType === "scp" && confinesToRootOrUsers(entry)) continue;
         context.report({
           messageId: "narrowing",
           path: entry.keyPath,
@@ -4593,9 +4618,10 @@ var mfa_policy_attachment_kind_default = defineRule({
     const configured = context.options.policyKind;
     const kind = typeof configured === "string" ? configured : context.policyType === "identity" ? void 0 : context.policyType;
     if (!kind || kind === "user" || kind === "group") return;
-    const deny = analyzeMfa(context.policy).broadDenies[0];
-    if (!deny) return;
     const messageId2 = kind === "scp" ? "scp" : kind === "role" ? "role" : kind === "permissions-boundary" ? "boundary" : "other";
+    const denies2 = analyzeMfa(context.policy).broadDenies;
+    const deny = messageId2 === "scp" || messageId2 === "role" ? denies2.find((d) => !d.conditions.some(confinesToRootOrUsers)) : denies2[0];
+    if (!deny) return;
     context.report({ messageId: messageId2, path: [...deny.path, "Effect"], data: { kind } });
   }
 });
@@ -5185,7 +5211,7 @@ var pass_role_scope_default = defineRule({
     severity: "error",
     recommended: true,
     fixable: "none",
-    unknownCondition: { statement: ["actionAllRoles", "wildcardAllRoles", "notActionAllRoles"] },
+    unknownCondition: { statement: ["actionAllRoles", "wildcardAllRoles", "notActionAllRoles", "actionWeakCondition"] },
     unknownActions: { notAction: ["notActionNotResource", "notActionAllRoles"] },
     issueCode: [...Object.values(CODES3.NotResource), ...Object.values(CODES3.AllRoles)],
     policyTypes: ["identity"],
@@ -5196,11 +5222,12 @@ var pass_role_scope_default = defineRule({
       notActionNotResource: 'NotAction with NotResource allows iam:PassRole on every role not listed in NotResource; add "iam:PassRole" to NotAction and allow it in a separate statement on specific role ARNs.',
       actionAllRoles: '"{{action}}" is allowed on "{{resource}}", which lets the principal pass any role to any service; list the role ARNs, or add an "iam:PassedToService" condition.',
       wildcardAllRoles: '"{{action}}" includes iam:PassRole on "{{resource}}", which lets the principal pass any role to any service; allow iam:PassRole in a separate statement on specific role ARNs, or add an "iam:PassedToService" condition.',
-      notActionAllRoles: 'NotAction allows iam:PassRole on "{{resource}}", which lets the principal pass any role to any service; add "iam:PassRole" to NotAction and allow it in a separate statement on specific role ARNs.'
+      notActionAllRoles: 'NotAction allows iam:PassRole on "{{resource}}", which lets the principal pass any role to any service; add "iam:PassRole" to NotAction and allow it in a separate statement on specific role ARNs.',
+      actionWeakCondition: '"{{action}}" is allowed on "{{resource}}", and its "{{operator}}" condition on "{{key}}" does not limit the services the roles may be passed to ({{why}}); list the role ARNs, or write the condition with "StringEquals".'
     }
   },
   given: "$.Statement[*]",
-  check: roleActionScopeCheck({ action: ACTION2, scopingKey: SCOPING_KEY2, codes: CODES3, messageIds: MESSAGE_IDS2 })
+  check: roleActionScopeCheck({ action: ACTION2, scopingKey: SCOPING_KEY2, codes: CODES3, messageIds: MESSAGE_IDS2, weakConditionMessageId: "actionWeakCondition" })
 });
 
 // rules/permissions-management-actions/permissions-management-actions.ts
@@ -5674,7 +5701,10 @@ var NOT_RESTRICTING = {
   "aws:calledvialast": "principals of any account can call through that service",
   "aws:resourceaccount": "it names the account that owns the resource, not the caller's",
   "s3:resourceaccount": "it names the account that owns the resource, not the caller's",
-  "aws:vpcsourceip": 'private addresses repeat in the VPCs of every account unless "aws:SourceVpc" is also checked'
+  "aws:vpcsourceip": 'private addresses repeat in the VPCs of every account unless "aws:SourceVpc" is also checked',
+  // The IAM User Guide's warnings on both keys: callers "can use modified or custom browsers to provide any" value.
+  "aws:referer": "the caller sets it in an HTTP header and can send any value it chooses",
+  "aws:useragent": "the caller sets it in an HTTP header and can send any value it chooses"
 };
 var isVariable = (value) => value.includes("${");
 var TEMPLATE_PLACEHOLDERS = /\$\{[^}]*::[^}]*\}/g;
@@ -5893,6 +5923,13 @@ var principal_wildcard_default = defineRule({
   }
 });
 
+// src/conditions/value-match.ts
+function policyValueMatches(operator, policyValue, requestValue, options) {
+  const ignoreCase = options?.ignoreCase === true || operator.base.endsWith("IgnoreCase");
+  if (operator.wildcards) return globMatches(policyValue, requestValue, { caseSensitive: !ignoreCase });
+  return ignoreCase ? policyValue.toLowerCase() === requestValue.toLowerCase() : policyValue === requestValue;
+}
+
 // src/conditions/called-via.ts
 var CALLED_VIA_KEY = /^aws:CalledVia(?:First|Last)?$/i;
 var CLOUDFORMATION = "cloudformation.amazonaws.com";
@@ -5900,8 +5937,22 @@ function onlyThroughServices(operator, key, values) {
   if (!CALLED_VIA_KEY.test(key)) return false;
   const parsed = parseOperator(operator);
   if (!parsed || parsed.family !== "String" || parsed.negated || parsed.ifExists || parsed.qualifier === "ForAllValues") return false;
-  return values.length > 0 && values.every((v) => typeof v === "string" && !(parsed.wildcards ? globMatches(v, CLOUDFORMATION) : v.toLowerCase() === CLOUDFORMATION));
+  return values.length > 0 && values.every((v) => typeof v === "string" && !policyValueMatches(parsed, v, CLOUDFORMATION, { ignoreCase: true }));
 }
+
+// src/iam/global-services.ts
+var GLOBAL_SERVICES = [
+  "iam",
+  "organizations",
+  "route53",
+  "cloudfront",
+  "support",
+  "budgets",
+  "route53domains",
+  "waf"
+];
+var ALWAYS_EXEMPTED_GLOBAL_SERVICES = ["iam", "organizations", "route53", "cloudfront", "support"];
+var GLOBAL_SERVICE_REGION = "us-east-1";
 
 // rules/privilege-escalation/privilege-escalation.ts
 function reachesSsmDocument(statement, names, noneMeansDefault) {
@@ -6516,7 +6567,14 @@ function serviceActionGrant(statements, action, skip) {
   return required.length === 0 || reached.every(Boolean) ? found : void 0;
 }
 function takenBack(statements, action, excludes) {
-  return statements.some(({ statement, grants }) => grants.has(action) && unconditionalDenyOn(statement, excludes === "any" ? void 0 : excludes));
+  return statements.some((info) => info.grants.has(action) && alwaysDenies(info, action, excludes === "any" ? void 0 : excludes));
+}
+function alwaysDenies(info, action, covers3) {
+  const { statement } = info;
+  if (unconditionalDenyOn(statement, covers3)) return true;
+  if (statement.Effect !== "Deny" || requestRegion(action) === void 0) return false;
+  const entries = conditionEntries(statement, info.path);
+  return entries.length > 0 && entries.every((entry) => regionHolds(entry, action) === true) && unconditionalDenyOn({ ...statement, Condition: void 0 }, covers3);
 }
 function allowedGrant(statements, action, reach, skip, excludes = reach) {
   if (takenBack(statements, action, excludes)) return void 0;
@@ -6542,7 +6600,7 @@ var ADMINISTRATOR_ACCESS = ["aws", "aws-cn", "aws-us-gov"].map((partition) => `a
 function admitsAdministratorAccess({ operator, values }) {
   const parsed = parseOperator(operator);
   if (!parsed) return false;
-  return values.some((value) => typeof value === "string" && ADMINISTRATOR_ACCESS.some((arn) => parsed.wildcards ? globMatches(value, arn, { caseSensitive: true }) : parsed.base === "StringEqualsIgnoreCase" ? value.toLowerCase() === arn.toLowerCase() : value === arn));
+  return values.some((value) => typeof value === "string" && ADMINISTRATOR_ACCESS.some((arn) => policyValueMatches(parsed, value, arn)));
 }
 function hasScopingCondition(info, { service, action }) {
   info.scopedFor ??= /* @__PURE__ */ new Map();
@@ -6560,6 +6618,7 @@ function readsScopingCondition(info, service, action, admitting) {
   return conditionEntries(info.statement, info.path).some((entry) => {
     const missing = missingKeyDecides(entry, action);
     if (missing !== void 0) return missing;
+    if (regionHolds(entry, action) === false) return true;
     const lower = entry.key.toLowerCase();
     if (PLACE_KEYS.has(lower)) return false;
     if (!lower.startsWith(`${service}:`) && !lower.startsWith("aws:resourcetag/")) return false;
@@ -6572,6 +6631,9 @@ function placeNote(...steps) {
   for (const { info, action } of steps) {
     const entry = conditionEntries(info.statement, info.path).find((e) => PLACE_KEYS.has(e.key.toLowerCase()) && limitsToValues(e, "limited") && !neverInRequests(action, e.key));
     if (!entry) continue;
+    if (regionHolds(entry, action) === true) {
+      return ` (the condition on ${quoted(entry.key)} allows ${GLOBAL_SERVICE_REGION}, where every request to ${action.slice(0, action.indexOf(":"))} is made, so it limits nothing)`;
+    }
     const places = /zone/i.test(entry.key) ? "Availability Zone" : "Region";
     return ` (the condition on ${quoted(entry.key)} limits only where: the escalation works in each ${places} it allows)`;
   }
@@ -6583,7 +6645,20 @@ function missingKeyDecides(entry, action) {
   return parsed !== void 0 && falseWhenKeyMissing(parsed, entry.values);
 }
 function allowsNothing(info, action) {
-  return conditionEntries(info.statement, info.path).some((entry) => missingKeyDecides(entry, action) === true);
+  return conditionEntries(info.statement, info.path).some((entry) => missingKeyDecides(entry, action) === true || regionHolds(entry, action) === false);
+}
+function requestRegion(action) {
+  if (action === "iam:PassRole") return void 0;
+  return GLOBAL_SERVICES.includes(action.slice(0, action.indexOf(":"))) ? GLOBAL_SERVICE_REGION : void 0;
+}
+function regionHolds(entry, action) {
+  if (!keyIs(entry.key, "aws:RequestedRegion")) return void 0;
+  const region = requestRegion(action);
+  const parsed = region === void 0 ? void 0 : parseOperator(entry.operator);
+  if (region === void 0 || parsed?.family !== "String" || entry.values.length === 0) return void 0;
+  if (!entry.values.every((v) => typeof v === "string" && !hasVariable(v))) return void 0;
+  const matched = entry.values.some((v) => policyValueMatches(parsed, v, region));
+  return matched !== parsed.negated;
 }
 function throughOtherServices(info) {
   return info.throughOthers ??= conditionEntries(info.statement, info.path).some(({ operator, key, values }) => onlyThroughServices(operator, key, values));
@@ -6606,7 +6681,7 @@ function passesTo(info, service) {
     const { operator, values } = entry;
     const parsed = parseOperator(operator);
     if (parsed?.base !== "StringEquals" && parsed?.base !== "StringLike" && parsed?.base !== "StringEqualsIgnoreCase") return true;
-    return values.some((v) => typeof v === "string" && (parsed.wildcards ? globMatches(v, service) : v.toLowerCase() === service));
+    return values.some((v) => typeof v === "string" && policyValueMatches(parsed, v, service, { ignoreCase: true }));
   });
 }
 function selectsRolesByTag(info) {
@@ -6659,11 +6734,11 @@ function reportDirectPaths(statements, findings2) {
   const selfGrants = [];
   const allowed2 = /* @__PURE__ */ new Set();
   for (const { statement, grants } of statements) if (statement.Effect === "Allow") for (const action of grants.keys()) allowed2.add(action);
-  for (const { path, covers: covers2, scoped: scoped2, companionScoped, others } of DIRECT_TESTS) {
+  for (const { path, covers: covers3, scoped: scoped2, companionScoped, others } of DIRECT_TESTS) {
     if (!allowed2.has(path.action)) continue;
-    const companions = (path.with ?? []).every((action) => allowedGrant(statements, action, covers2, companionScoped(action)) !== void 0) && others.every(({ action, names }) => allowedGrant(statements, action, names, companionScoped(action)) !== void 0);
+    const companions = (path.with ?? []).every((action) => allowedGrant(statements, action, covers3, companionScoped(action)) !== void 0) && others.every(({ action, names }) => allowedGrant(statements, action, names, companionScoped(action)) !== void 0);
     if (!companions) continue;
-    const found = allowedGrant(statements, path.action, covers2, scoped2);
+    const found = allowedGrant(statements, path.action, covers3, scoped2);
     if (found) {
       open.add(path.action);
       const key = tokenKey(found.grant);
@@ -6672,7 +6747,7 @@ function reportDirectPaths(statements, findings2) {
       byEntry.set(key, entry);
       continue;
     }
-    const own = path.selfEffect && allowedGrant(statements, path.action, namesCaller, scoped2, (pattern) => namesCaller(pattern) || covers2(pattern));
+    const own = path.selfEffect && allowedGrant(statements, path.action, namesCaller, scoped2, (pattern) => namesCaller(pattern) || covers3(pattern));
     if (own) selfGrants.push({ grant: own.grant, info: own.info, resource: own.resource, path });
   }
   for (const { grant, info, resource: resource2, paths } of byEntry.values()) {
@@ -6716,7 +6791,7 @@ function identityEntries(statements, action, kind) {
     const entries = Array.isArray(Resource) ? Resource : Array.isArray(NotResource) && !NotResource.some((r) => typeof r === "string" && everyOne(r)) ? ["*"] : [];
     for (const entry of entries) {
       if (typeof entry !== "string" || !names(entry) || kind === "user/" && CALLER_NAME.test(entry)) continue;
-      if (denials.some(({ statement }) => unconditionalDenyOn(statement, (r) => globMatches(r, entry, { caseSensitive: true })))) continue;
+      if (denials.some((denial) => alwaysDenies(denial, action, (r) => globMatches(r, entry, { caseSensitive: true })))) continue;
       if (denials.some((denial) => deniedWithoutBoundary(denial, entry))) continue;
       const resource2 = Array.isArray(Resource) ? entry : "NotResource";
       out.push({ grant, info, resource: resource2, tokens: arnPatternTokens(entry, entry.split(":").length < 6) });
@@ -6746,18 +6821,25 @@ function reportCreationPaths(statements, findings2, openDirect) {
       let others;
       for (const granted of meetings(entriesOf, path.grant, [created])) {
         if (path.use.length === 0) {
-          others = step(granted);
+          others = [granted];
           break;
         }
         const [used] = meetings(entriesOf, path.use, [created, granted.entry]);
         if (used) {
-          others = `${step(granted)} and ${step(used)}`;
+          others = [granted, used];
           break;
         }
       }
       if (!others) continue;
       const { grant, resource: resource2 } = created;
-      findings2.report(grant, "created", { what: grantOf(grant, onPhrase(resource2), path.create), others, kinds: path.kinds, effect: path.effect });
+      const place = placeNote({ info: created.info, action: path.create }, ...others.map(({ action, entry }) => ({ info: entry.info, action })));
+      findings2.report(grant, "created", {
+        what: grantOf(grant, onPhrase(resource2), path.create),
+        others: others.map(step).join(" and "),
+        kinds: path.kinds,
+        effect: path.effect,
+        place
+      });
       break;
     }
   }
@@ -6806,7 +6888,7 @@ var privilege_escalation_default = defineRule({
       includedMany: "{{grant}} {{actions}}: privilege escalation paths, each a way for the principal to gain permissions this policy does not give{{place}}; allow only the actions the principal needs.",
       self: "{{grant}} is a privilege escalation path: it lets each user {{effect}}{{place}}; a user must not manage their own permissions.",
       passRole: "{{what}} with iam:PassRole on every role (statement {{statement}}) is a privilege escalation path: it lets the principal {{effect}}{{place}}; allow iam:PassRole only on the roles it must pass.",
-      created: "{{what}} with {{others}} is a privilege escalation path through the {{kinds}} it creates, as these patterns can name the same one: it lets the principal {{effect}}; require a permissions boundary on the {{kinds}} it creates and changes (an iam:PermissionsBoundary condition), or keep the patterns apart."
+      created: "{{what}} with {{others}} is a privilege escalation path through the {{kinds}} it creates, as these patterns can name the same one: it lets the principal {{effect}}{{place}}; require a permissions boundary on the {{kinds}} it creates and changes (an iam:PermissionsBoundary condition), or keep the patterns apart."
     }
   },
   given: "$",
@@ -7197,6 +7279,163 @@ var redundant_resource_default = defineRule({
   }
 });
 
+// rules/redundant-statement/redundant-statement.ts
+var ELEMENTS2 = /* @__PURE__ */ new Set(["Sid", "Effect", "Action", "NotAction", "Resource", "NotResource", "Principal", "NotPrincipal", "Condition"]);
+var PLACEHOLDER = /\$\{[^}]*::/;
+var unknownText = (value) => typeof value !== "string" || PLACEHOLDER.test(value);
+var setText = (values) => JSON.stringify([...new Set(values)].sort());
+function shapeOf(statement, index) {
+  for (const key of Object.keys(statement)) if (!ELEMENTS2.has(key)) return void 0;
+  const { Effect, Sid } = statement;
+  if (Effect !== "Allow" && Effect !== "Deny") return void 0;
+  const shape = { index, sid: typeof Sid === "string" && Sid !== "" ? Sid : void 0, effect: Effect };
+  const list2 = (value) => Array.isArray(value) && value.length > 0 && !value.some(unknownText) ? value : void 0;
+  if (statement.Action === void 0 === (statement.NotAction === void 0)) return void 0;
+  if (statement.Action !== void 0) {
+    const actions = list2(statement.Action);
+    if (!actions) return void 0;
+    shape.actions = actions.map((a) => a.toLowerCase());
+  } else {
+    const notActions = list2(statement.NotAction);
+    if (!notActions) return void 0;
+    shape.notActions = setText(notActions.map((a) => a.toLowerCase()));
+  }
+  if (statement.Resource !== void 0 && statement.NotResource !== void 0) return void 0;
+  if (statement.Resource !== void 0) {
+    const resources = statement.Resource;
+    if (!Array.isArray(resources) || resources.length === 0 || resources.some((r) => typeof r !== "string")) return void 0;
+    shape.resources = resources.map((r) => PLACEHOLDER.test(r) ? "unknown" : arnPatternEntry(r));
+  } else if (statement.NotResource !== void 0) {
+    const notResources = list2(statement.NotResource);
+    if (!notResources) return void 0;
+    shape.notResources = setText(notResources);
+  }
+  if (statement.Principal !== void 0 && statement.NotPrincipal !== void 0) return void 0;
+  if (statement.Principal !== void 0) {
+    const principal = principalSets(statement.Principal);
+    if (!principal) return void 0;
+    shape.principal = principal;
+  } else if (statement.NotPrincipal !== void 0) {
+    const notPrincipal = principalSets(statement.NotPrincipal);
+    if (!notPrincipal) return void 0;
+    shape.notPrincipal = notPrincipal === "*" ? "*" : JSON.stringify([...notPrincipal].map(([type, values]) => [type, [...values].sort()]).sort());
+  }
+  if (statement.Condition !== void 0) {
+    const condition = conditionText(statement.Condition);
+    if (condition === void 0) return void 0;
+    shape.condition = condition;
+  }
+  return shape;
+}
+function principalSets(value) {
+  if (value === "*") return "*";
+  if (!isObject(value)) return void 0;
+  const out = /* @__PURE__ */ new Map();
+  for (const type of Object.keys(value)) {
+    const values = value[type];
+    if (unknownText(type) || !Array.isArray(values) || values.length === 0 || values.some(unknownText)) return void 0;
+    out.set(type, new Set(values));
+  }
+  return out.size > 0 ? out : void 0;
+}
+function conditionText(condition) {
+  if (!isObject(condition)) return void 0;
+  const operators = [];
+  for (const operator of Object.keys(condition)) {
+    const block = condition[operator];
+    if (unknownText(operator) || !isObject(block)) return void 0;
+    const keys = /* @__PURE__ */ new Map();
+    for (const key of Object.keys(block)) {
+      const values = block[key];
+      const lower = key.toLowerCase();
+      if (unknownText(key) || keys.has(lower) || !Array.isArray(values) || values.length === 0) return void 0;
+      if (values.some((v) => v === null || typeof v === "object" || typeof v === "string" && PLACEHOLDER.test(v))) return void 0;
+      keys.set(lower, [...new Set(values.map((v) => JSON.stringify(v)))].sort());
+    }
+    if (keys.size === 0) return void 0;
+    operators.push([operator, [...keys].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)]);
+  }
+  if (operators.length === 0) return void 0;
+  return JSON.stringify(operators.sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
+}
+function covers(t, s) {
+  if (t.effect !== s.effect) return false;
+  if (t.condition !== void 0 && t.condition !== s.condition) return false;
+  if (s.actions) {
+    if (!t.actions) return false;
+    if (!s.actions.every((a) => t.actions.some((b) => !b.includes("${") && globCovers(b, a)))) return false;
+  } else if (s.notActions !== t.notActions) return false;
+  if (s.resources) {
+    if (!t.resources) return false;
+    const covered2 = (r) => t.resources.some((q) => q !== "unknown" && (r === "unknown" ? q.text === "*" : entryCovers(q, r)));
+    if (!s.resources.every(covered2)) return false;
+  } else if (s.notResources !== t.notResources || t.resources) return false;
+  if (s.principal) {
+    if (!t.principal) return false;
+    if (t.principal !== "*") {
+      if (s.principal === "*") return false;
+      for (const [type, values] of s.principal) {
+        const others = t.principal.get(type);
+        if (!others) return false;
+        for (const value of values) if (!others.has(value)) return false;
+      }
+    }
+  } else if (s.notPrincipal !== t.notPrincipal || t.principal) return false;
+  return true;
+}
+var redundant_statement_default = defineRule({
+  id: "redundant-statement",
+  meta: {
+    category: "style",
+    severity: "warn",
+    recommended: true,
+    fixable: "suggestion",
+    issueCode: "REDUNDANT_STATEMENT",
+    // It weighs other statements' actions and conditions: with any of them computed, it says nothing.
+    unknownCondition: { policy: ["redundant"] },
+    unknownActions: { policy: ["redundant"] },
+    docs: { description: "No statement is wholly covered by another statement of the same policy, with the same Effect, so that removing it would change nothing." },
+    messages: {
+      redundant: "This statement is redundant: {{by}} already {{verb}} everything it {{verb}}{{conditions}}; remove it.",
+      remove: "Remove this statement."
+    }
+  },
+  given: "$",
+  check({ value }, context) {
+    const statements = statementMatches(value);
+    if (statements.length < 2) return;
+    const shapes = statements.map(({ value: statement, path }) => shapeOf(statement, path[1]));
+    const coveredBy = shapes.map((s) => {
+      if (!s) return [];
+      return shapes.filter((t) => !!t && t !== s && covers(t, s) && (t.index < s.index || !covers(s, t)));
+    });
+    const redundant = new Set(shapes.filter((s, i) => s && coveredBy[i].length > 0).map((s) => s.index));
+    statements.forEach(({ value: statement, path }, i) => {
+      const s = shapes[i];
+      if (!s || coveredBy[i].length === 0) return;
+      const t = coveredBy[i].find((c) => !redundant.has(c.index)) ?? coveredBy[i][0];
+      const line = context.document.locate(denormalizePath(context.document.value, statements[shapes.indexOf(t)].path))?.range.line;
+      const where = [t.sid !== void 0 ? `Sid "${t.sid}"` : void 0, line !== void 0 ? `line ${line}` : void 0].filter(Boolean);
+      const by = where.length > 0 ? `Statement ${t.index} (${where.join(", ")})` : `Statement ${t.index}`;
+      const data = {
+        by,
+        verb: s.effect === "Allow" ? "allows" : "denies",
+        conditions: t.condition !== void 0 ? ", under the same conditions" : s.condition !== void 0 ? ", with no conditions" : ""
+      };
+      const sidPath = [...path, "Sid"];
+      const copy = s.sid !== void 0 && t.sid === s.sid && canonicalJson(statement) === canonicalJson(statements[shapes.indexOf(t)].value);
+      context.report({
+        messageId: "redundant",
+        // At the Sid, or else at the Effect key: a statement's whole range is its `{` alone in a YAML template.
+        ...statement.Sid !== void 0 ? { path: sidPath } : { path: [...path, "Effect"], target: "key" },
+        data,
+        deferTo: copy ? { rules: ["sid-unique"], paths: [sidPath] } : void 0,
+        suggest: [{ messageId: "remove", fix: (fixer) => fixer.removeElement(path) }]
+      });
+    });
+  }
+});
+
 // rules/redundant-trust-principal/redundant-trust-principal.ts
 var redundant_trust_principal_default = defineRule({
   id: "redundant-trust-principal",
@@ -7237,20 +7476,6 @@ var redundant_trust_principal_default = defineRule({
     }
   }
 });
-
-// src/iam/global-services.ts
-var GLOBAL_SERVICES = [
-  "iam",
-  "organizations",
-  "route53",
-  "cloudfront",
-  "support",
-  "budgets",
-  "route53domains",
-  "waf"
-];
-var ALWAYS_EXEMPTED_GLOBAL_SERVICES = ["iam", "organizations", "route53", "cloudfront", "support"];
-var GLOBAL_SERVICE_REGION = "us-east-1";
 
 // rules/requested-region-global-services/requested-region-global-services.ts
 function servicePart(entry) {
@@ -7314,8 +7539,7 @@ var requested_region_global_services_default = defineRule({
       if (!parsed || parsed.qualifier) return;
       if (!values.every((v) => typeof v === "string" && !hasVariable(v))) return;
       const regions = values;
-      const ignoreCase = parsed.base.endsWith("IgnoreCase");
-      const matchesGlobal = regions.some((v) => parsed.wildcards ? globMatches(v, GLOBAL_SERVICE_REGION) : ignoreCase ? v.toLowerCase() === GLOBAL_SERVICE_REGION : v === GLOBAL_SERVICE_REGION);
+      const matchesGlobal = regions.some((v) => policyValueMatches(parsed, v, GLOBAL_SERVICE_REGION));
       if (matchesGlobal) return;
       const shown = regions.map((v) => JSON.stringify(v)).join(", ");
       let services;
@@ -12116,7 +12340,9 @@ var DOCUMENTED_NAMES = [
   "deeplens",
   "iotthingsgraph",
   "automation",
-  "diode"
+  "diode",
+  // WorkMail's mailbox export role (the trust policy of "Exporting mailbox content").
+  "export.workmail"
 ];
 var REGION = /^(?:us|eu|ap|sa|ca|me|af|il|mx|cn)(?:-gov|-iso[a-z]?|-isoe)?-[a-z]+-\d+$/;
 var known;
@@ -12263,7 +12489,12 @@ var SOURCE_KEYS = /* @__PURE__ */ new Set(["aws:sourcearn", "aws:sourceaccount",
 var SOURCE_KEY_PREFIXES = ["kms:encryptioncontext:"];
 var NETWORK_KEYS = /* @__PURE__ */ new Set(["aws:sourceip", "aws:sourcevpc", "aws:sourcevpce", "aws:vpcsourceip", "aws:referer"]);
 var isSourceKey = (key) => SOURCE_KEYS.has(key) || SOURCE_KEY_PREFIXES.some((prefix) => key.startsWith(prefix));
-var isSourceCondition = (c) => isSourceKey(c.key.toLowerCase()) && parseOperator(c.operator)?.negated !== true;
+var isSourceCondition = (c) => isSourceKey(c.key.toLowerCase()) && (parseOperator(c.operator) === void 0 || limitsToValues(c));
+function notRequired(c) {
+  const operator = parseOperator(c.operator);
+  if (!isSourceKey(c.key.toLowerCase()) || operator === void 0 || operator.negated || limitsToValues(c)) return void 0;
+  return operator.family === "Null" ? "only tests whether the key is present" : "is true for a request without the key";
+}
 var isAccountlessS3Arn = (value) => {
   const arn = typeof value === "string" ? splitArn(value) : void 0;
   return arn !== void 0 && arn.service.value === "s3" && /^\**$/.test(arn.region.value) && /^\**$/.test(arn.account.value) && !arn.resource.value.replace(/\$\{[^}]*\}/g, "").includes("/");
@@ -12275,12 +12506,13 @@ var service_principal_source_default = defineRule({
     severity: "error",
     recommended: true,
     fixable: "none",
-    unknownCondition: { statement: ["missingSource", "bucketOnly"] },
+    unknownCondition: { statement: ["missingSource", "sourceNotRequired", "bucketOnly"] },
     issueCode: ["RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL", "RECOMMENDED_CONDITION_KEY_FOR_SERVICE_PRINCIPAL"],
     policyTypes: ["resource", "trust"],
     docs: { description: "An Allow to a service principal is conditioned on whose behalf it acts (aws:SourceArn… in resource policies), not on network keys such as aws:SourceIp." },
     messages: {
       missingSource: 'Service principal "{{service}}" is granted access without a source condition, so the service can be made to use it on behalf of any account (the confused deputy problem); add "aws:SourceArn", "aws:SourceAccount", "aws:SourceOrgID" or "aws:SourceOrgPaths".',
+      sourceNotRequired: 'Service principal "{{service}}" is granted access on "{{key}}" under "{{operator}}", which {{why}}, so it does not restrict on whose behalf the service acts (the confused deputy problem); use an operator that requires the key, such as "StringEquals" or "ArnLike".',
       bucketOnly: '"{{key}}" names S3 buckets only, and a bucket ARN has no account: if a bucket is deleted, another account can create one of the same name and have the service act for it here; add "aws:SourceAccount" with the account that owns the buckets.',
       networkKey: '"{{key}}" describes the network the service itself calls from, not whose resource it acts for; to restrict {{services}}, use "aws:SourceArn", "aws:SourceAccount", "aws:SourceOrgID" or "aws:SourceOrgPaths" instead.'
     }
@@ -12295,12 +12527,12 @@ var service_principal_source_default = defineRule({
     const conditions = conditionEntries(statement, path);
     const sourceKeys = conditions.filter(isSourceCondition);
     if (context.policyType === "resource" && sourceKeys.length === 0) {
+      const unrequired = conditions.find((c) => notRequired(c) !== void 0);
       for (const entry of services) {
         context.report({
-          messageId: "missingSource",
-          path: entry.path,
           issueCode: "RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL",
-          data: { service: entry.value },
+          path: entry.path,
+          ...unrequired ? { messageId: "sourceNotRequired", data: { service: entry.value, key: unrequired.key, operator: unrequired.operator, why: notRequired(unrequired) } } : { messageId: "missingSource", data: { service: entry.value } },
           // A principal with whitespace around it (`" sns.amazonaws.com"`) names no service: the finding on it is
           // service-principal-format's.
           deferTo: strayWhitespace(entry.value) ? { rules: ["service-principal-format"], paths: [entry.path] } : void 0
@@ -12795,6 +13027,47 @@ var user_path_coverage_default = defineRule({
   }
 });
 
+// rules/vpc-source-ip-paired/vpc-source-ip-paired.ts
+var VPC_KEYS2 = ["aws:SourceVpc", "aws:SourceVpce", "aws:SourceVpcArn"];
+var vpc_source_ip_paired_default = defineRule({
+  id: "vpc-source-ip-paired",
+  meta: {
+    category: "security",
+    severity: "warn",
+    recommended: true,
+    fixable: "none",
+    unknownCondition: { statement: ["unpaired"] },
+    issueCode: "MISSING_PAIRED_CONDITION_KEYS",
+    docs: { description: "A condition on aws:VpcSourceIp also names the VPC (aws:SourceVpc or aws:SourceVpce) in the same condition block." },
+    messages: {
+      unpaired: '"{{key}}" checks only the IP address, not which VPC the request comes from; add "aws:SourceVpc" (or "aws:SourceVpce") to this condition so that it checks both.'
+    }
+  },
+  given: conditionStatementMatches,
+  check({ value, path }, context) {
+    if (!isObject(value)) return;
+    const effect = value.Effect;
+    const statement = value;
+    const entries = conditionEntries(statement, path);
+    if (entries.some((entry) => VPC_KEYS2.some((key) => keyIs(entry.key, key)))) return;
+    const everyone = principalEntries(statement, path).filter((entry) => entry.value === "*" && entry.type !== "Service");
+    for (const entry of entries) {
+      if (!keyIs(entry.key, "aws:VpcSourceIp")) continue;
+      const operator = parseOperator(entry.operator);
+      if (operator?.family !== "IpAddress") continue;
+      if (!(effect === "Allow" && !operator.negated) && !(effect === "Deny" && operator.negated)) continue;
+      context.report({
+        messageId: "unpaired",
+        path: entry.keyPath,
+        target: "key",
+        data: { key: entry.key },
+        // A service principal's request is not to be restricted by network keys at all: that finding says more.
+        deferTo: { rules: ["service-principal-source", "principal-public-access"], paths: [entry.keyPath, ...everyone.map((e) => e.path)] }
+      });
+    }
+  }
+});
+
 // rules/vpce-key-supported-services/vpce-key-supported-services.ts
 var VPCE_OWNER_KEYS = /* @__PURE__ */ new Set(["aws:vpceaccount", "aws:vpceorgid", "aws:vpceorgpaths"]);
 var vpce_key_supported_services_default = defineRule({
@@ -12926,6 +13199,7 @@ var rules = [
   rcp_supported_services_default,
   redundant_action_default,
   redundant_resource_default,
+  redundant_statement_default,
   redundant_trust_principal_default,
   requested_region_global_services_default,
   resource_element_unsupported_default,
@@ -12951,6 +13225,7 @@ var rules = [
   trust_policy_action_default,
   trust_policy_principal_default,
   user_path_coverage_default,
+  vpc_source_ip_paired_default,
   vpce_key_supported_services_default
 ];
 
@@ -13882,7 +14157,7 @@ function suppressMessages(config, filePath2, rawValue, messages) {
   const kept = [];
   const suppressed = [];
   for (const message of messages) {
-    const covering = entries.filter((e) => covers(e, scopes3.get(e), message));
+    const covering = entries.filter((e) => covers2(e, scopes3.get(e), message));
     if (covering.length > 0) suppressed.push({ message, entries: covering.map((e) => ({ reason: e.reason, ignoreIndex: e.index })) });
     else kept.push(message);
   }
@@ -13911,7 +14186,7 @@ function selectPaths(value, path) {
 function applySuppressions(config, filePath2, rawValue, messages) {
   return suppressMessages(config, filePath2, rawValue, messages).kept;
 }
-function covers(entry, scope, message) {
+function covers2(entry, scope, message) {
   if (entry.rules) {
     if (message.ruleId === null || !entry.rules.has(message.ruleId)) return false;
   } else if (message.fatal) {
@@ -14288,7 +14563,13 @@ var ACCESS_ANALYZER_CODES = [
   { code: "PASS_ROLE_WITH_STAR_IN_RESOURCE", type: "SECURITY_WARNING", meaning: "PassRole on `*` (service-named role patterns exempt)", offline: "text" },
   { code: "PASS_ROLE_WITH_STAR_IN_ACTION_AND_RESOURCE", type: "SECURITY_WARNING", meaning: "wildcard action + Resource `*` covers PassRole", offline: "text" },
   { code: "PASS_ROLE_WITH_STAR_IN_RESOURCE_AND_NOT_ACTION", type: "SECURITY_WARNING", meaning: "NotAction + Resource `*` allows PassRole", offline: "text" },
-  { code: "MISSING_PAIRED_CONDITION_KEYS", type: "SECURITY_WARNING", meaning: "key should be paired (e.g. aws:VpcSourceIp + aws:SourceVpc)", offline: "engine" },
+  {
+    code: "MISSING_PAIRED_CONDITION_KEYS",
+    type: "SECURITY_WARNING",
+    meaning: "key should be paired (e.g. aws:VpcSourceIp + aws:SourceVpc)",
+    offline: "engine",
+    partly: "`aws:VpcSourceIp` without `aws:SourceVpc`, the pair AWS documents"
+  },
   { code: "DENY_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE", type: "SECURITY_WARNING", meaning: "Deny + tag key on actions not supporting it", offline: "database" },
   { code: "DENY_NOTACTION_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE", type: "SECURITY_WARNING", meaning: "Deny + NotAction + tag key", offline: "text" },
   { code: "RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL", type: "SECURITY_WARNING", meaning: "service principal without aws:Source* condition", offline: "text" },
@@ -14343,7 +14624,7 @@ var ACCESS_ANALYZER_CODES = [
   { code: "REDUNDANT_ACTION", type: "SUGGESTION", meaning: "action fully covered by another (wildcard) entry", offline: "database" },
   { code: "REDUNDANT_CONDITION_VALUE_NUM", type: "SUGGESTION", meaning: "redundant numeric values; keep min/max", offline: "text" },
   { code: "REDUNDANT_RESOURCE", type: "SUGGESTION", meaning: "ARN covered by another wildcard ARN", offline: "text" },
-  { code: "REDUNDANT_STATEMENT", type: "SUGGESTION", meaning: "statements grant identical permissions", offline: "engine" },
+  { code: "REDUNDANT_STATEMENT", type: "SUGGESTION", meaning: "statements grant identical permissions", offline: "text" },
   { code: "WILDCARD_IN_SERVICE_NAME", type: "SUGGESTION", meaning: "wildcard in service part (e.g. `arn:aws:*code*:...`)", offline: "text" },
   { code: "ALLOW_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE", type: "SUGGESTION", meaning: "Allow + tag key on actions not supporting it", offline: "database" },
   { code: "ALLOW_NOTACTION_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE", type: "SUGGESTION", meaning: "Allow + NotAction + tag key", offline: "text" },
@@ -15226,15 +15507,15 @@ var toolVersion = "0.1.0";
 // src/run.ts
 var cloudFormation;
 async function loadCloudFormation() {
-  return cloudFormation ??= await import("./cloudformation-OEWXQWVC.mjs");
+  return cloudFormation ??= await import("./cloudformation-UUXLXXEW.mjs");
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-OLXTZRQS.mjs");
+  return terraform ??= await import("./terraform-YNFR5F4A.mjs");
 }
 var serverless;
 async function loadServerless() {
-  return serverless ??= await import("./serverless-RXIYXPPE.mjs");
+  return serverless ??= await import("./serverless-CF5QAFMP.mjs");
 }
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
@@ -15735,7 +16016,7 @@ function parseForDetection(text) {
 async function askAccessAnalyzer(works, config, options, mode) {
   const settings = config.accessAnalyzer ?? {};
   const aa = options.accessAnalyzer;
-  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-KL6WQHSG.mjs");
+  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-RFRXMKEO.mjs");
   const inputs = [];
   const terraformWorks = byTerraformDirectory(options, works.filter((w) => w.terraform));
   const terraformReads = /* @__PURE__ */ new Map();

@@ -2211,6 +2211,13 @@ function firesForEveryone(entry) {
   if ((entry.operator === "NumericGreaterThanIfExists" || entry.operator === "NumericGreaterThanEqualsIfExists") && kind === "age") return true;
   return false;
 }
+var ROOT_OR_USER_ARN = /^arn:[^:]+:iam::[^:]*:(?:root|user\/.*)$/;
+function confinesToRootOrUsers(entry) {
+  if (entry.key.toLowerCase() !== "aws:principalarn") return false;
+  const operator = parseOperator(entry.operator);
+  if (!operator || operator.negated || operator.qualifier || operator.family !== "Arn" && operator.family !== "String") return false;
+  return entry.values.length > 0 && entry.values.every((value) => typeof value === "string" && ROOT_OR_USER_ARN.test(value));
+}
 function blocksWithoutMfa(entry) {
   const kind = mfaKeyKind(entry.key);
   const single = entry.values.length === 1 ? booleanOf(entry.values[0]) : void 0;
@@ -3475,10 +3482,17 @@ export {
   lowerKey,
   keyIs,
   statementCoversAction,
+  parseOperator,
+  splitOperator,
+  isNullIfExists,
+  allOperators,
+  falseWhenKeyMissing,
+  limitsToValues,
   mfaKeyKind,
   isMfaLookalike,
   booleanOf,
   analyzeMfa,
+  confinesToRootOrUsers,
   blocksWithoutMfa,
   statementCoversAction2,
   exemptingEntries,
@@ -3539,12 +3553,6 @@ export {
   neverInRequests,
   statementActionSupport,
   actionKeySupport,
-  parseOperator,
-  splitOperator,
-  isNullIfExists,
-  allOperators,
-  falseWhenKeyMissing,
-  limitsToValues,
   filePath,
   moveConditionKeyFix,
   applyEdits,

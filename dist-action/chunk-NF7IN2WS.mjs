@@ -18,7 +18,7 @@ import {
   rangeMessage,
   rulesForResourceType,
   suggestionLimit
-} from "./chunk-SDX3XBDG.mjs";
+} from "./chunk-VCB3VBZK.mjs";
 import {
   LineIndex,
   PolicyDocument,
@@ -2030,6 +2030,7 @@ function templateEmbeddedPolicies(text2, parsed) {
   });
   return { policies, locations };
 }
+var BRANCHING_SKIPPED = /* @__PURE__ */ new Set(["redundant-statement"]);
 function eachLocationPolicies(text2, parsed, use) {
   if (parsed.error || !parsed.root) return 0;
   const locations = policyLocations(parsed.root);
@@ -2037,7 +2038,9 @@ function eachLocationPolicies(text2, parsed, use) {
   const forms = conditionForms(parsed.root);
   for (const location of locations) {
     const policies = [];
-    policyVariants(location.node, model, forms, location.condition).forEach((flip, variant) => {
+    const variants = policyVariants(location.node, model, forms, location.condition);
+    const branching = variants.length > 1 ? { skipRules: BRANCHING_SKIPPED } : {};
+    variants.forEach((flip, variant) => {
       if (location.permission) {
         const spec = location.permission;
         const properties = new Map(location.node.entries.map((e) => [e.key, e]));
@@ -2052,6 +2055,7 @@ function eachLocationPolicies(text2, parsed, use) {
         path: location.path,
         policyType: location.policyType,
         fixable: variant === 0 && parsed.format === "json" && location.node.kind === "object" && !location.sdkParameter,
+        ...branching,
         ...location.statement ? { statement: true } : {},
         ...location.ruleResourceType ? { ruleResourceType: location.ruleResourceType } : {}
       });

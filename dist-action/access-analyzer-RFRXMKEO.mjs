@@ -13,10 +13,10 @@ import {
   onPlaceholder,
   placeholderText,
   policyPath
-} from "./chunk-Q7LU6EI7.mjs";
+} from "./chunk-NF7IN2WS.mjs";
 import {
   findingKey
-} from "./chunk-SDX3XBDG.mjs";
+} from "./chunk-VCB3VBZK.mjs";
 import {
   LineIndex,
   PolicyDocument,

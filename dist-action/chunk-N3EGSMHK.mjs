@@ -25,6 +25,7 @@ var WHOLE_POLICY_RULES = /* @__PURE__ */ new Set([
   "org-policy-size",
   "policy-size",
   "privilege-escalation",
+  "redundant-statement",
   "resource-policy-privilege-escalation",
   "resource-policy-size",
   "self-service-resource-scope",

@@ -2,7 +2,7 @@ import { createRequire as __policyLintCreateRequire } from 'node:module';
 const require = __policyLintCreateRequire(import.meta.url);
 import {
   SOURCED_POLICY_RULES
-} from "./chunk-FKZLGG56.mjs";
+} from "./chunk-N3EGSMHK.mjs";
 import {
   JSON_BOM_MESSAGE
 } from "./chunk-H6C5P6VC.mjs";
@@ -20,7 +20,7 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-Q7LU6EI7.mjs";
+} from "./chunk-NF7IN2WS.mjs";
 import {
   FN_SUB_VARIABLE_MESSAGE_ID,
   JSON_SYNTAX_ISSUE_CODE,
@@ -31,7 +31,7 @@ import {
   interpolate,
   isProviderPrefix,
   resolveConditionKey
-} from "./chunk-SDX3XBDG.mjs";
+} from "./chunk-VCB3VBZK.mjs";
 import {
   LineIndex,
   compareMessages,

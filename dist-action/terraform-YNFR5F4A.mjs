@@ -3,10 +3,10 @@ const require = __policyLintCreateRequire(import.meta.url);
 import {
   SOURCED_POLICY_RULES,
   WHOLE_POLICY_RULES
-} from "./chunk-FKZLGG56.mjs";
+} from "./chunk-N3EGSMHK.mjs";
 import {
   isOverrideFile
-} from "./chunk-4DHNC7GB.mjs";
+} from "./chunk-5Z77EUSN.mjs";
 import {
   LAMBDA_PERMISSION,
   LAYER_VERSION_PERMISSION,
@@ -20,14 +20,14 @@ import {
   policyArnMessages,
   templateSyntaxMessage,
   terraformKnownValue
-} from "./chunk-Q7LU6EI7.mjs";
+} from "./chunk-NF7IN2WS.mjs";
 import {
   TERRAFORM_VARIABLE_MESSAGE_ID,
   applyEdits,
   fixesOfPass,
   isObject,
   jsonStringMap
-} from "./chunk-SDX3XBDG.mjs";
+} from "./chunk-VCB3VBZK.mjs";
 import {
   LineIndex,
   compareMessages,

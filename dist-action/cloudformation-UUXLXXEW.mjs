@@ -9,8 +9,8 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-Q7LU6EI7.mjs";
-import "./chunk-SDX3XBDG.mjs";
+} from "./chunk-NF7IN2WS.mjs";
+import "./chunk-VCB3VBZK.mjs";
 import "./chunk-WANFNEIN.mjs";
 import "./chunk-PI7H3LEV.mjs";
 export {
