@@ -19,6 +19,7 @@ new RuleTester().run(rule, {
     { name: 'an Allow', policyType: 'resource', code: policy({ NotIpAddress: ips }, { Effect: 'Allow' }) },
     { name: 'aws:VpcSourceIp is not this key', policyType: 'resource', code: policy({ NotIpAddress: { 'aws:VpcSourceIp': '10.0.0.0/16' } }) },
     { name: 'a Deny for named IAM principals only', policyType: 'resource', code: policy({ NotIpAddress: ips }, { Principal: { AWS: 'arn:aws:iam::111122223333:role/Reader' } }) },
+    { name: 'a NotPrincipal that leaves services out', policyType: 'resource', code: policy({ NotIpAddress: ips }, { Principal: undefined, NotPrincipal: { Service: 'cloudtrail.amazonaws.com' } }) },
     { name: 'identity policies: services keep the original address (forward access sessions)', code: { Version: '2012-10-17', Statement: { Effect: 'Deny', Action: '*', Resource: '*', Condition: { NotIpAddress: ips } } } },
     { name: 'nor SCPs', policyType: 'scp', code: { Version: '2012-10-17', Statement: { Effect: 'Deny', Action: '*', Resource: '*', Condition: { NotIpAddress: ips } } } },
   ],
@@ -51,6 +52,12 @@ new RuleTester().run(rule, {
       name: 'aws:ViaAWSService "false" does not exclude service principals',
       policyType: 'resource',
       code: policy({ NotIpAddress: ips, Bool: { 'aws:ViaAWSService': 'false' } }, { Principal: { AWS: '*' } }),
+      errors: [{ messageId: 'servicesBlocked', line: 13, column: 21 }],
+    },
+    {
+      name: 'a NotPrincipal that names IAM principals only',
+      policyType: 'resource',
+      code: policy({ NotIpAddress: ips }, { Principal: undefined, NotPrincipal: { AWS: 'arn:aws:iam::111122223333:role/Admin' } }),
       errors: [{ messageId: 'servicesBlocked', line: 13, column: 21 }],
     },
     {

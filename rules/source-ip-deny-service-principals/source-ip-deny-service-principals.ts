@@ -18,9 +18,12 @@ function exemptsServices(entries: ConditionEntry[]): boolean {
   });
 }
 
-/** Whether a resource policy statement can apply to a service principal: to everyone, to a service, or to all but some. */
+/**
+ * Whether a resource policy statement can apply to a service principal: to everyone, to a service, or to all
+ * but some (a NotPrincipal that lists services already leaves those out, as its author chose).
+ */
 function reachesServices(statement: NormalizedStatement, path: Array<string | number>): boolean {
-  if (statement.NotPrincipal !== undefined) return true;
+  if (statement.NotPrincipal !== undefined) return !principalEntries(statement, path, 'NotPrincipal').some((entry) => entry.type === 'Service');
   return principalEntries(statement, path).some((entry) => entry.value === '*' || entry.type === 'Service');
 }
 
