@@ -109,6 +109,7 @@ import servicePrincipalFormat from './service-principal-format/service-principal
 import servicePrincipalSource from './service-principal-source/service-principal-source.js';
 import sidAlphanumeric from './sid-alphanumeric/sid-alphanumeric.js';
 import sidUnique from './sid-unique/sid-unique.js';
+import sourceIpDenyServicePrincipals from './source-ip-deny-service-principals/source-ip-deny-service-principals.js';
 import tagConditionKeySupport from './tag-condition-key-support/tag-condition-key-support.js';
 import tagConditionWithNotAction from './tag-condition-with-not-action/tag-condition-with-not-action.js';
 import trustPolicyAction from './trust-policy-action/trust-policy-action.js';
@@ -227,6 +228,7 @@ export const rules: readonly Rule[] = [
   servicePrincipalSource,
   sidAlphanumeric,
   sidUnique,
+  sourceIpDenyServicePrincipals,
   tagConditionKeySupport,
   tagConditionWithNotAction,
   trustPolicyAction,
