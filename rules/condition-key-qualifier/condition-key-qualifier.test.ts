@@ -6,6 +6,10 @@ const policy = (condition: unknown, action: unknown = 'ec2:CreateTags') => ({
   Statement: [{ Effect: 'Allow', Action: action, Resource: '*', Condition: condition }],
 });
 const text = (value: unknown) => JSON.stringify(value, null, 4);
+const cognitoTrust = (condition: unknown) => ({
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', Principal: { Federated: 'cognito-identity.amazonaws.com' }, Action: 'sts:AssumeRoleWithWebIdentity', Condition: condition }],
+});
 const deny = (condition: unknown) => ({
   Version: '2012-10-17',
   Statement: [{ Effect: 'Deny', Action: 's3:*', Resource: '*', Condition: condition }],
@@ -26,8 +30,33 @@ new RuleTester().run(rule, {
     { name: 'a negated ForAnyValue on a multivalued key in a Deny', code: deny({ 'ForAnyValue:StringNotLike': { 'aws:PrincipalOrgPaths': 'o-a1b2c3d4e5/*' } }) },
     { name: 'unknown keys and operators are other rules\'', code: policy({ 'ForAllValues:StringEquals': { 'aws:NoSuchKey': 'x' }, stringEquals: { 'aws:TagKeys': 'x' } }) },
     { name: 'identity provider keys are not checked', code: policy({ 'ForAllValues:StringEquals': { 'accounts.google.com:aud': 'x' } }) },
+    {
+      name: 'Cognito\'s multi-value amr claim with ForAnyValue (the Cognito guide\'s example); its aud is single-valued',
+      code: cognitoTrust({ StringEquals: { 'cognito-identity.amazonaws.com:aud': 'us-east-1:12345678-corner-cafe-123456790ab' }, 'ForAnyValue:StringLike': { 'cognito-identity.amazonaws.com:amr': 'unauthenticated' } }),
+      policyType: 'trust',
+    },
+    { name: 'other providers\' amr claims are not known to be multivalued', code: cognitoTrust({ StringEquals: { 'example.com:amr': 'mfa' } }), policyType: 'trust' },
   ],
   invalid: [
+    {
+      name: 'Cognito\'s amr claim without a qualifier: a provider key AWS documents as multivalued',
+      code: cognitoTrust({ StringLike: { 'Cognito-Identity.amazonaws.com:amr': 'authenticated' } }),
+      policyType: 'trust',
+      errors: [{
+        messageId: 'missing', line: 12, column: 21, endColumn: 57, severity: 2,
+        message: '"Cognito-Identity.amazonaws.com:amr" is a multivalued key (ArrayOfString): "StringLike" without ForAnyValue or ForAllValues does not test each of its values; write "ForAnyValue:StringLike" (one value must match) or "ForAllValues:StringLike" (every value must match).',
+        suggestions: [
+          { messageId: 'addQualifier', output: text(cognitoTrust({ 'ForAnyValue:StringLike': { 'Cognito-Identity.amazonaws.com:amr': 'authenticated' } })) },
+          { messageId: 'addQualifier', output: text(cognitoTrust({ 'ForAllValues:StringLike': { 'Cognito-Identity.amazonaws.com:amr': 'authenticated' } })) },
+        ],
+      }],
+    },
+    {
+      name: 'a multivalued SAML attribute (typed ArrayOfString by the IAM database)',
+      code: cognitoTrust({ StringEquals: { 'SAML:eduPersonAffiliation': 'staff' } }),
+      policyType: 'trust',
+      errors: [{ messageId: 'missing', line: 12, column: 21, issueCode: 'MISSING_QUALIFIER' }],
+    },
     {
       name: 'a multivalued key without a qualifier',
       code: policy({ StringEquals: { 'aws:TagKeys': ['team', 'env'] } }),

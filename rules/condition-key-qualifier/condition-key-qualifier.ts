@@ -15,6 +15,26 @@ function requiresKey(condition: Record<string, unknown>, key: string): boolean {
       && [values].flat().length > 0 && [values].flat().every((v) => String(v).toLowerCase() === 'false')));
 }
 
+/**
+ * Identity-provider keys that AWS documents as multivalued, lower case, with the type the message shows.
+ * resolveConditionKey skips provider keys, and the IAM database types them all String, this one too.
+ */
+const PROVIDER_MULTIVALUED: Record<string, string> = {
+  // Amazon Cognito Developer Guide, "Role trust and permissions": "one of the array members of the multi-value
+  // amr claim of the token issued by the Amazon Cognito GetOpenIdToken API operation".
+  'cognito-identity.amazonaws.com:amr': 'ArrayOfString',
+};
+
+/** The key's type and whether it comes from the IAM database (global or service key), or from PROVIDER_MULTIVALUED. */
+function keyType(key: string): { type: string; global: boolean; provider: boolean } | undefined {
+  const resolution = resolveConditionKey(key);
+  if ((resolution.kind === 'global' || resolution.kind === 'service') && resolution.type) {
+    return { type: resolution.type, global: resolution.kind === 'global', provider: false };
+  }
+  const type = resolution.kind === 'skip' ? PROVIDER_MULTIVALUED[key.toLowerCase()] : undefined;
+  return type ? { type, global: false, provider: true } : undefined;
+}
+
 export default defineRule({
   id: 'condition-key-qualifier',
   meta: {
@@ -44,9 +64,9 @@ export default defineRule({
       const parsed = parseOperator(operator);
       // Unknown operators are condition-operator-valid's business; Null tests presence, not values.
       if (!parsed || parsed.family === 'Null') return;
-      const resolution = resolveConditionKey(key);
-      if ((resolution.kind !== 'global' && resolution.kind !== 'service') || !resolution.type) return;
-      const { type } = resolution;
+      const known = keyType(key);
+      if (!known) return;
+      const { type } = known;
       const missing = isMultivaluedType(type) && !parsed.qualifier;
       const forAllSingle = !isMultivaluedType(type) && parsed.qualifier === 'ForAllValues';
       // ForAnyValue over a single value is the plain operator, except when the key is absent: then it is false
@@ -55,7 +75,7 @@ export default defineRule({
       // what a perimeter Deny is about (no aws:SourceVpc = not through the VPC), while service keys mostly
       // describe optional request parameters, where AWS's own examples skip requests without the parameter on
       // purpose (secretsmanager:VersionStage, ram:Principal).
-      const forAnyNegatedDeny = resolution.kind === 'global' && !isMultivaluedType(type) && parsed.qualifier === 'ForAnyValue'
+      const forAnyNegatedDeny = known.global && !isMultivaluedType(type) && parsed.qualifier === 'ForAnyValue'
         && parsed.negated && !parsed.ifExists && value.Effect === 'Deny' && !requiresKey(condition, key);
       if (!missing && !forAllSingle && !forAnyNegatedDeny) return;
       const operatorPath = [...path, 'Condition', operator];
@@ -70,7 +90,8 @@ export default defineRule({
       if (missing) {
         context.report({
           messageId: 'missing', path: keyPath, target: 'key', data: { key, type, operator },
-          issueCode: 'MISSING_QUALIFIER',
+          // Whether Access Analyzer's check knows the provider keys is not documented.
+          issueCode: known.provider ? null : 'MISSING_QUALIFIER',
           suggest: [...rename(`ForAnyValue:${operator}`, 'addQualifier'), ...rename(`ForAllValues:${operator}`, 'addQualifier')],
         });
       } else if (forAnyNegatedDeny) {

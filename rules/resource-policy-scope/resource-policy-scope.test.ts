@@ -21,6 +21,15 @@ new RuleTester().run(rule, {
     { name: 'a queue policy', code: policy('sqs:SendMessage', 'arn:aws:sqs:us-east-1:111122223333:jobs'), policyType: 'resource', options: { resourceType: 'AWS::SQS::Queue' } },
     { name: 'a repository policy', code: policy(['ecr:BatchGetImage', 'ecr:GetDownloadUrlForLayer'], '*'), policyType: 'resource', options: { resourceType: 'AWS::ECR::Repository' } },
     { name: 'only resource policies', code: policy('kms:Decrypt', 'arn:aws:kms:us-east-1:111122223333:key/1'), policyType: 'identity', options: bucket },
+    {
+      name: 'actions on the resource, patterns that also name some, and account-level actions of types not judged (SNS, DynamoDB, services option)',
+      code: policy(['kms:Decrypt', 'kms:CreateAlias', 'kms:List*', 'kms:Create*'], '*'), policyType: 'resource', options: { resourceType: 'AWS::KMS::Key' },
+    },
+    { code: policy(['s3:CreateBucket', 's3:ListBucket'], 'arn:aws:s3:::reports'), policyType: 'resource', options: bucket },
+    { code: policy('sns:ListTopics', '*'), policyType: 'resource', options: { resourceType: 'AWS::SNS::Topic' } },
+    { code: policy('dynamodb:ListTables', '*'), policyType: 'resource', options: { resourceType: 'AWS::DynamoDB::Table' } },
+    { code: policy('kms:CreateKey', '*'), policyType: 'resource', options: { services: ['kms'] } },
+    { name: 'unknown actions are action-exists\'s', code: policy('kms:CreateKeyz', '*'), policyType: 'resource', options: { resourceType: 'AWS::KMS::Key' } },
     { name: 'NotAction and NotResource are not judged', code: { Version: '2012-10-17', Statement: [{ Effect: 'Deny', Principal: '*', NotAction: 'kms:*', NotResource: 'arn:aws:kms:*:*:*' }] }, policyType: 'resource', options: bucket },
   ],
   invalid: [
@@ -74,6 +83,37 @@ new RuleTester().run(rule, {
       code: policy('sns:Publish', '*'),
       policyType: 'resource', options: { resourceType: 'AWS::ECR::Repository' },
       errors: [{ messageId: 'action', line: 9, column: 24, endColumn: 27, message: 'Action "sns:Publish" is not supported in this ECR repository\'s policy, which covers only "ecr" actions; remove it.' }],
+    },
+    {
+      name: 'account-level actions in a key policy: no KMS key is their resource',
+      code: policy(['kms:Decrypt', 'kms:CreateKey', 'KMS:ListKeys', 'kms:ListAliases'], '*'),
+      policyType: 'resource', options: { resourceType: 'AWS::KMS::Key' },
+      errors: [
+        {
+          messageId: 'accountLevel', line: 11, column: 17, endColumn: 32, severity: 2,
+          message: 'Action "kms:CreateKey" acts on no KMS key (its only resource is "*"), so this KMS key\'s policy never applies to it; remove it and control it in an identity-based policy.',
+        },
+        { messageId: 'accountLevel', line: 12, column: 17 },
+        { messageId: 'accountLevel', line: 13, column: 17 },
+      ],
+    },
+    {
+      name: 'ecr:GetAuthorizationToken in a repository policy',
+      code: policy(['ecr:BatchGetImage', 'ecr:GetAuthorizationToken'], '*'),
+      policyType: 'resource', options: { resourceType: 'AWS::ECR::Repository' },
+      errors: [{ messageId: 'accountLevel', line: 11, column: 17, message: 'Action "ecr:GetAuthorizationToken" acts on no ECR repository (its only resource is "*"), so this ECR repository\'s policy never applies to it; remove it and control it in an identity-based policy.' }],
+    },
+    {
+      name: 's3:ListAllMyBuckets in a bucket policy, in a Deny too',
+      code: { Version: '2012-10-17', Statement: [{ Effect: 'Deny', Principal: '*', Action: 's3:ListAllMyBuckets', Resource: '*' }] },
+      policyType: 'resource', options: bucket,
+      errors: [{ messageId: 'accountLevel', line: 7, column: 23 }],
+    },
+    {
+      name: 'sqs:ListQueues in a queue policy',
+      code: policy('sqs:ListQueues', 'arn:aws:sqs:us-east-1:111122223333:jobs'),
+      policyType: 'resource', options: { resourceType: 'AWS::SQS::Queue' },
+      errors: [{ messageId: 'accountLevel', line: 9, column: 23, endColumn: 39 }],
     },
     {
       name: 'a service pattern that covers no allowed service; services from the options',
