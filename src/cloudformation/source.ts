@@ -160,10 +160,12 @@ function fromYaml(yaml: YamlModule, doc: unknown, text: string, input: YamlNode,
     if (++count.aliases > MAX_ALIASES) throw new TemplateLimit(`The template's aliases expand to more than ${MAX_ALIASES} nodes, too many to read.`, node.range?.[0] ?? 0);
     node = (node as unknown as { resolve(doc: unknown): YamlNode }).resolve(doc) ?? node;
   }
-  const [start, end] = node.range ?? [0, 0];
+  let [start, end] = node.range ?? [0, 0];
   const tagName = node.tag?.startsWith('!') && !node.tag.startsWith('!!') ? node.tag.slice(1) : undefined;
   const tag = tagName && SHORT_FORMS[tagName] ? SHORT_FORMS[tagName] : undefined;
   const base = { start, end, json: false, ...(tag ? { tag } : {}) };
+  // A collection's range, once its last item's is known.
+  const collection = (last: SrcNode | undefined) => collectionRange(text, start, end, last?.end, tag ? tagName : undefined);
   if (yaml.isMap(node)) {
     const entries: SrcEntry[] = [];
     for (const pair of node.items as Array<{ key: YamlNode | null; value: YamlNode | null }>) {
@@ -174,13 +176,13 @@ function fromYaml(yaml: YamlModule, doc: unknown, text: string, input: YamlNode,
       const value: SrcNode = pair.value ? fromYaml(yaml, doc, text, pair.value, depth + 1, count) : { kind: 'null', value: null, start: keyEnd, end: keyEnd, json: false };
       entries.push({ key, keyStart, keyEnd, ...(keyMap ? { keyMap } : {}), value });
     }
-    return { ...base, kind: 'object', entries };
+    const [from, to] = collection(entries.at(-1)?.value);
+    return { ...base, start: from, end: to, kind: 'object', entries };
   }
   if (yaml.isSeq(node)) {
-    return {
-      ...base, kind: 'array',
-      items: (node.items as Array<YamlNode | null>).map((item) => item ? fromYaml(yaml, doc, text, item, depth + 1, count) : { kind: 'null' as const, value: null, start, end: start, json: false }),
-    };
+    const items = (node.items as Array<YamlNode | null>).map((item) => item ? fromYaml(yaml, doc, text, item, depth + 1, count) : { kind: 'null' as const, value: null, start, end: start, json: false });
+    const [from, to] = collection(items.at(-1));
+    return { ...base, start: from, end: to, kind: 'array', items };
   }
   const value = node.value;
   if (typeof value === 'string') {
@@ -193,6 +195,30 @@ function fromYaml(yaml: YamlModule, doc: unknown, text: string, input: YamlNode,
   if (value === null || value === undefined) return { ...base, kind: 'null', value: null };
   // Dates and other YAML types: CloudFormation reads them as their text.
   return { ...base, kind: 'string', value: text.slice(start, end) };
+}
+
+/**
+ * A collection's range as its token: a short-form function's from its tag (`!Join` before a block or flow list,
+ * as `Fn::Join:` is its long form's start), a block collection's up to its last item's end, without the line
+ * break, comments and blank lines the parser counts in (a flow collection ends at its bracket).
+ */
+function collectionRange(text: string, start: number, end: number, lastEnd: number | undefined, tagName: string | undefined): [number, number] {
+  if (text[start] === '[' || text[start] === '{') {
+    // A flow collection: up to its closing bracket, past commas, line breaks and comments after its last item.
+    const close = text[start] === '[' ? ']' : '}';
+    let i = lastEnd ?? start + 1;
+    while (i < end && text[i] !== close) i = text[i] === '#' ? (text.indexOf('\n', i) + 1 || end) : i + 1;
+    if (i < end) end = i + 1;
+  } else {
+    if (lastEnd !== undefined) end = Math.min(end, lastEnd);
+    while (end > start && /\s/.test(text[end - 1])) end--;
+  }
+  if (tagName) {
+    let before = start;
+    while (before > 0 && /\s/.test(text[before - 1])) before--;
+    if (text.slice(before - tagName.length - 1, before) === `!${tagName}`) start = before - tagName.length - 1;
+  }
+  return [start, end];
 }
 
 /**
@@ -245,14 +271,20 @@ function scalarMap(text: string, node: YamlNode, value: string): number[] | unde
       if (header < 0) return undefined;
       let i = header + 1;
       let indent = -1;
+      // An indentation indicator (`|2`) keeps the spaces beyond it in the value: the indentation is what the
+      // first line with text has in the source and not in the value.
+      const firstLine = value.split('\n').find((l) => l.trim() !== '') ?? '';
+      const kept = firstLine.length - firstLine.trimStart().length;
       while (i < end && map.length < value.length) {
         let lineEnd = text.indexOf('\n', i);
         if (lineEnd < 0 || lineEnd > end) lineEnd = end;
-        const line = text.slice(i, lineEnd);
-        if (indent < 0 && line.trim() !== '') indent = line.length - line.trimStart().length;
+        // A CRLF line end: the CR is the line break, not a character of the line.
+        const contentEnd = lineEnd > i && text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
+        const line = text.slice(i, contentEnd);
+        if (indent < 0 && line.trim() !== '') indent = line.length - line.trimStart().length - kept;
         const from = i + Math.min(Math.max(indent, 0), line.length);
-        for (let k = from; k < lineEnd && map.length < value.length; k++) map.push(k);
-        if (map.length < value.length) map.push(lineEnd); // the line break
+        for (let k = from; k < contentEnd && map.length < value.length; k++) map.push(k);
+        if (map.length < value.length) map.push(contentEnd); // the line break
         i = lineEnd + 1;
       }
       map.push(map.length > 0 ? map[map.length - 1] + 1 : start);
