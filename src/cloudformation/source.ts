@@ -233,39 +233,10 @@ function scalarMap(text: string, node: YamlNode, value: string): number[] | unde
   const escaped = new Set<number>();
   switch (node.type) {
     case 'PLAIN':
-      for (let i = 0; i < value.length; i++) map.push(start + i);
-      map.push(start + value.length);
+    case 'QUOTE_SINGLE':
+    case 'QUOTE_DOUBLE':
+      if (!flowScalarMap(text, start, end, value, node.type, map, escaped)) return undefined;
       break;
-    case 'QUOTE_SINGLE': {
-      let i = start + 1;
-      while (i < end - 1 && map.length < value.length) {
-        if (text[i] === '\n' || text[i] === '\r') return undefined;
-        map.push(i);
-        i += text[i] === "'" && text[i + 1] === "'" ? 2 : 1;
-      }
-      map.push(i);
-      break;
-    }
-    case 'QUOTE_DOUBLE': {
-      let i = start + 1;
-      while (i < end - 1 && map.length < value.length) {
-        const c = text[i];
-        if (c === '\n' || c === '\r') return undefined;
-        if (c === '\\') {
-          const e = text[i + 1];
-          const width = e === 'x' ? 4 : e === 'u' ? 6 : e === 'U' ? 10 : 2;
-          if (e === 'U') return undefined; // two UTF-16 units for one escape
-          escaped.add(map.length);
-          map.push(i);
-          i += width;
-        } else {
-          map.push(i);
-          i++;
-        }
-      }
-      map.push(i);
-      break;
-    }
     case 'BLOCK_LITERAL': {
       const header = text.indexOf('\n', start);
       if (header < 0) return undefined;
@@ -297,7 +268,58 @@ function scalarMap(text: string, node: YamlNode, value: string): number[] | unde
   for (let i = 0; i < value.length; i++) {
     if (escaped.has(i)) continue;
     const c = text[map[i]];
-    if (c !== value[i] && !(value[i] === '\n' && (c === '\n' || c === '\r'))) return undefined;
+    // A line break stands for a "\n" of the value, or a space (a plain or quoted scalar's lines folded).
+    if (c !== value[i] && !((value[i] === '\n' || value[i] === ' ') && (c === '\n' || c === '\r'))) return undefined;
   }
   return map;
+}
+
+/**
+ * The characters of a plain or quoted scalar (its escapes, `''` and `\x41`, one character each), on one line
+ * or several: a line break folds to a space, or to one "\n" per empty line after it, mapped to the break; the
+ * blanks around it and an escaped line break (`\` at the end of a line) are no character. False when the
+ * scalar holds what this cannot map (a `\U` escape, two UTF-16 units).
+ */
+function flowScalarMap(text: string, start: number, end: number, value: string, type: string, map: number[], escaped: Set<number>): boolean {
+  const quoted = type !== 'PLAIN';
+  const blank = (c: string | undefined) => c === ' ' || c === '\t';
+  const breakWidth = (at: number) => text[at] === '\n' ? 1 : text[at] === '\r' ? (text[at + 1] === '\n' ? 2 : 1) : 0;
+  const stop = end - (quoted ? 1 : 0);
+  let i = start + (quoted ? 1 : 0);
+  while (i < stop && map.length < value.length) {
+    let j = i;
+    while (j < stop && blank(text[j])) j++;
+    if (breakWidth(j) > 0) {
+      const at = j;
+      j += breakWidth(j);
+      let empty = 0;
+      for (;;) {
+        while (j < stop && blank(text[j])) j++;
+        if (breakWidth(j) === 0) break;
+        j += breakWidth(j);
+        empty++;
+      }
+      for (let n = 0; n < Math.max(empty, 1); n++) map.push(at);
+      i = j;
+      continue;
+    }
+    const c = text[i];
+    if (type === 'QUOTE_DOUBLE' && c === '\\') {
+      const e = text[i + 1];
+      if (breakWidth(i + 1) > 0) {
+        i += 1 + breakWidth(i + 1);
+        while (i < stop && blank(text[i])) i++;
+        continue;
+      }
+      if (e === 'U') return false; // two UTF-16 units for one escape
+      escaped.add(map.length);
+      map.push(i);
+      i += e === 'x' ? 4 : e === 'u' ? 6 : 2;
+    } else {
+      map.push(i);
+      i += type === 'QUOTE_SINGLE' && c === "'" && text[i + 1] === "'" ? 2 : 1;
+    }
+  }
+  map.push(i);
+  return true;
 }

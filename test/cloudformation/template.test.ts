@@ -190,6 +190,35 @@ describe('intrinsic functions', () => {
     expect(found.map((m) => [m.ruleId, tokenOf(bad, m)])).toEqual([['action-exists', 's3:GetObjekt']]);
   });
 
+  it('a YAML scalar over several lines (plain, double-quoted with an escaped line break, single-quoted): a finding inside it on its characters', async () => {
+    const text = `Resources:
+  Policy:
+    Type: AWS::IAM::ManagedPolicy
+    Properties:
+      PolicyDocument:
+        Version: '2012-10-17'
+        Statement:
+          - Effect: Allow
+            Action: s3:GetObject
+            Resource: '*'
+            Condition:
+              StringEquals:
+                aws:PrincipalArn:
+                  - arn:aws:iam::111122223333:role/a
+                    b*
+                  - "arn:aws:iam::111122223333:\\
+                    role/c*"
+                  - 'arn:aws:iam::111122223333:role/d
+
+                    e*'
+`;
+    for (const eol of ['\n', '\r\n']) {
+      const file = text.replace(/\n/g, eol);
+      const messages = messagesOf(await lint({ 'p.yaml': file }), 'p.yaml').filter((m) => m.ruleId === 'condition-wildcard-needs-like');
+      expect(messages.map((m) => [m.line, m.column, tokenOf(file, m)])).toEqual([[15, 22, '*'], [17, 27, '*'], [20, 22, '*']]);
+    }
+  });
+
   it('a finding on a whole function in YAML: from its tag (or long-form key) to its last item, without the line break after it', async () => {
     const text = `Resources:
   Policy:
