@@ -160,7 +160,7 @@ function fromYaml(yaml: YamlModule, doc: unknown, text: string, input: YamlNode,
     if (++count.aliases > MAX_ALIASES) throw new TemplateLimit(`The template's aliases expand to more than ${MAX_ALIASES} nodes, too many to read.`, node.range?.[0] ?? 0);
     node = (node as unknown as { resolve(doc: unknown): YamlNode }).resolve(doc) ?? node;
   }
-  let [start, end] = node.range ?? [0, 0];
+  const [start, end] = node.range ?? [0, 0];
   const tagName = node.tag?.startsWith('!') && !node.tag.startsWith('!!') ? node.tag.slice(1) : undefined;
   const tag = tagName && SHORT_FORMS[tagName] ? SHORT_FORMS[tagName] : undefined;
   const base = { start, end, json: false, ...(tag ? { tag } : {}) };
@@ -223,8 +223,8 @@ function collectionRange(text: string, start: number, end: number, lastEnd: numb
 
 /**
  * The source offset of each character of a YAML scalar's value, where the source holds them one by one:
- * plain scalars, quoted scalars on one line (with their simple escapes), and literal blocks (`|`). Every
- * mapped character is checked against the source; anything else (folded text) has no map.
+ * plain and quoted scalars (with their simple escapes, on one line or folded over several), and literal blocks
+ * (`|`). Every mapped character is checked against the source; anything else (a folded `>` block) has no map.
  */
 function scalarMap(text: string, node: YamlNode, value: string): number[] | undefined {
   if (!node.range) return undefined;
