@@ -633,7 +633,9 @@ export function embedPolicy(source: string, node: SrcNode, anchor: [number, numb
     // A policy given as a string of JSON: the text is the string itself, each character mapped where possible.
     const r = resolved.kind === 'string' ? resolved : stringOf(resolved.node) as Extract<Resolved, { kind: 'string' }>;
     const text = r.value;
-    const segs: Seg[] = [{ kind: 'token', synStart: 0, synEnd: text.length, srcStart: r.start, srcEnd: r.end, quoted: false, map: r.map }];
+    // A block scalar's unmapped characters (`>`) point at its text, without its header and the line breaks around it.
+    const [srcStart, srcEnd] = blockText(source, r.start, r.end);
+    const segs: Seg[] = [{ kind: 'token', synStart: 0, synEnd: text.length, srcStart, srcEnd, quoted: false, map: r.map }];
     return { text, segs, placeholders: r.placeholders.map(([s, e]) => [s, e]), subVariables, generated: true };
   }
   if (resolved.node.kind !== 'object') return undefined;

@@ -164,6 +164,8 @@ function fromYaml(yaml: YamlModule, doc: unknown, text: string, input: YamlNode,
   const tagName = node.tag?.startsWith('!') && !node.tag.startsWith('!!') ? node.tag.slice(1) : undefined;
   const tag = tagName && SHORT_FORMS[tagName] ? SHORT_FORMS[tagName] : undefined;
   const base = { start, end, json: false, ...(tag ? { tag } : {}) };
+  // A collection's range, once its last item's is known.
+  const collection = (last: SrcNode | undefined) => collectionRange(text, start, end, last?.end, tag ? tagName : undefined);
   if (yaml.isMap(node)) {
     const entries: SrcEntry[] = [];
     for (const pair of node.items as Array<{ key: YamlNode | null; value: YamlNode | null }>) {
@@ -174,13 +176,13 @@ function fromYaml(yaml: YamlModule, doc: unknown, text: string, input: YamlNode,
       const value: SrcNode = pair.value ? fromYaml(yaml, doc, text, pair.value, depth + 1, count) : { kind: 'null', value: null, start: keyEnd, end: keyEnd, json: false };
       entries.push({ key, keyStart, keyEnd, ...(keyMap ? { keyMap } : {}), value });
     }
-    return { ...base, kind: 'object', entries };
+    const [from, to] = collection(entries.at(-1)?.value);
+    return { ...base, start: from, end: to, kind: 'object', entries };
   }
   if (yaml.isSeq(node)) {
-    return {
-      ...base, kind: 'array',
-      items: (node.items as Array<YamlNode | null>).map((item) => item ? fromYaml(yaml, doc, text, item, depth + 1, count) : { kind: 'null' as const, value: null, start, end: start, json: false }),
-    };
+    const items = (node.items as Array<YamlNode | null>).map((item) => item ? fromYaml(yaml, doc, text, item, depth + 1, count) : { kind: 'null' as const, value: null, start, end: start, json: false });
+    const [from, to] = collection(items.at(-1));
+    return { ...base, start: from, end: to, kind: 'array', items };
   }
   const value = node.value;
   if (typeof value === 'string') {
@@ -196,9 +198,33 @@ function fromYaml(yaml: YamlModule, doc: unknown, text: string, input: YamlNode,
 }
 
 /**
+ * A collection's range as its token: a short-form function's from its tag (`!Join` before a block or flow list,
+ * as `Fn::Join:` is its long form's start), a block collection's up to its last item's end, without the line
+ * break, comments and blank lines the parser counts in (a flow collection ends at its bracket).
+ */
+function collectionRange(text: string, start: number, end: number, lastEnd: number | undefined, tagName: string | undefined): [number, number] {
+  if (text[start] === '[' || text[start] === '{') {
+    // A flow collection: up to its closing bracket, past commas, line breaks and comments after its last item.
+    const close = text[start] === '[' ? ']' : '}';
+    let i = lastEnd ?? start + 1;
+    while (i < end && text[i] !== close) i = text[i] === '#' ? (text.indexOf('\n', i) + 1 || end) : i + 1;
+    if (i < end) end = i + 1;
+  } else {
+    if (lastEnd !== undefined) end = Math.min(end, lastEnd);
+    while (end > start && /\s/.test(text[end - 1])) end--;
+  }
+  if (tagName) {
+    let before = start;
+    while (before > 0 && /\s/.test(text[before - 1])) before--;
+    if (text.slice(before - tagName.length - 1, before) === `!${tagName}`) start = before - tagName.length - 1;
+  }
+  return [start, end];
+}
+
+/**
  * The source offset of each character of a YAML scalar's value, where the source holds them one by one:
- * plain scalars, quoted scalars on one line (with their simple escapes), and literal blocks (`|`). Every
- * mapped character is checked against the source; anything else (folded text) has no map.
+ * plain and quoted scalars (with their simple escapes, on one line or folded over several), and literal blocks
+ * (`|`). Every mapped character is checked against the source; anything else (a folded `>` block) has no map.
  */
 function scalarMap(text: string, node: YamlNode, value: string): number[] | undefined {
   if (!node.range) return undefined;
@@ -207,52 +233,29 @@ function scalarMap(text: string, node: YamlNode, value: string): number[] | unde
   const escaped = new Set<number>();
   switch (node.type) {
     case 'PLAIN':
-      for (let i = 0; i < value.length; i++) map.push(start + i);
-      map.push(start + value.length);
+    case 'QUOTE_SINGLE':
+    case 'QUOTE_DOUBLE':
+      if (!flowScalarMap(text, start, end, value, node.type, map, escaped)) return undefined;
       break;
-    case 'QUOTE_SINGLE': {
-      let i = start + 1;
-      while (i < end - 1 && map.length < value.length) {
-        if (text[i] === '\n' || text[i] === '\r') return undefined;
-        map.push(i);
-        i += text[i] === "'" && text[i + 1] === "'" ? 2 : 1;
-      }
-      map.push(i);
-      break;
-    }
-    case 'QUOTE_DOUBLE': {
-      let i = start + 1;
-      while (i < end - 1 && map.length < value.length) {
-        const c = text[i];
-        if (c === '\n' || c === '\r') return undefined;
-        if (c === '\\') {
-          const e = text[i + 1];
-          const width = e === 'x' ? 4 : e === 'u' ? 6 : e === 'U' ? 10 : 2;
-          if (e === 'U') return undefined; // two UTF-16 units for one escape
-          escaped.add(map.length);
-          map.push(i);
-          i += width;
-        } else {
-          map.push(i);
-          i++;
-        }
-      }
-      map.push(i);
-      break;
-    }
     case 'BLOCK_LITERAL': {
       const header = text.indexOf('\n', start);
       if (header < 0) return undefined;
       let i = header + 1;
       let indent = -1;
+      // An indentation indicator (`|2`) keeps the spaces beyond it in the value: the indentation is what the
+      // first line with text has in the source and not in the value.
+      const firstLine = value.split('\n').find((l) => l.trim() !== '') ?? '';
+      const kept = firstLine.length - firstLine.trimStart().length;
       while (i < end && map.length < value.length) {
         let lineEnd = text.indexOf('\n', i);
         if (lineEnd < 0 || lineEnd > end) lineEnd = end;
-        const line = text.slice(i, lineEnd);
-        if (indent < 0 && line.trim() !== '') indent = line.length - line.trimStart().length;
+        // A CRLF line end: the CR is the line break, not a character of the line.
+        const contentEnd = lineEnd > i && text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
+        const line = text.slice(i, contentEnd);
+        if (indent < 0 && line.trim() !== '') indent = line.length - line.trimStart().length - kept;
         const from = i + Math.min(Math.max(indent, 0), line.length);
-        for (let k = from; k < lineEnd && map.length < value.length; k++) map.push(k);
-        if (map.length < value.length) map.push(lineEnd); // the line break
+        for (let k = from; k < contentEnd && map.length < value.length; k++) map.push(k);
+        if (map.length < value.length) map.push(contentEnd); // the line break
         i = lineEnd + 1;
       }
       map.push(map.length > 0 ? map[map.length - 1] + 1 : start);
@@ -265,7 +268,58 @@ function scalarMap(text: string, node: YamlNode, value: string): number[] | unde
   for (let i = 0; i < value.length; i++) {
     if (escaped.has(i)) continue;
     const c = text[map[i]];
-    if (c !== value[i] && !(value[i] === '\n' && (c === '\n' || c === '\r'))) return undefined;
+    // A line break stands for a "\n" of the value, or a space (a plain or quoted scalar's lines folded).
+    if (c !== value[i] && !((value[i] === '\n' || value[i] === ' ') && (c === '\n' || c === '\r'))) return undefined;
   }
   return map;
+}
+
+/**
+ * The characters of a plain or quoted scalar (its escapes, `''` and `\x41`, one character each), on one line
+ * or several: a line break folds to a space, or to one "\n" per empty line after it, mapped to the break; the
+ * blanks around it and an escaped line break (`\` at the end of a line) are no character. False when the
+ * scalar holds what this cannot map (a `\U` escape, two UTF-16 units).
+ */
+function flowScalarMap(text: string, start: number, end: number, value: string, type: string, map: number[], escaped: Set<number>): boolean {
+  const quoted = type !== 'PLAIN';
+  const blank = (c: string | undefined) => c === ' ' || c === '\t';
+  const breakWidth = (at: number) => text[at] === '\n' ? 1 : text[at] === '\r' ? (text[at + 1] === '\n' ? 2 : 1) : 0;
+  const stop = end - (quoted ? 1 : 0);
+  let i = start + (quoted ? 1 : 0);
+  while (i < stop && map.length < value.length) {
+    let j = i;
+    while (j < stop && blank(text[j])) j++;
+    if (breakWidth(j) > 0) {
+      const at = j;
+      j += breakWidth(j);
+      let empty = 0;
+      for (;;) {
+        while (j < stop && blank(text[j])) j++;
+        if (breakWidth(j) === 0) break;
+        j += breakWidth(j);
+        empty++;
+      }
+      for (let n = 0; n < Math.max(empty, 1); n++) map.push(at);
+      i = j;
+      continue;
+    }
+    const c = text[i];
+    if (type === 'QUOTE_DOUBLE' && c === '\\') {
+      const e = text[i + 1];
+      if (breakWidth(i + 1) > 0) {
+        i += 1 + breakWidth(i + 1);
+        while (i < stop && blank(text[i])) i++;
+        continue;
+      }
+      if (e === 'U') return false; // two UTF-16 units for one escape
+      escaped.add(map.length);
+      map.push(i);
+      i += e === 'x' ? 4 : e === 'u' ? 6 : 2;
+    } else {
+      map.push(i);
+      i += type === 'QUOTE_SINGLE' && c === "'" && text[i + 1] === "'" ? 2 : 1;
+    }
+  }
+  map.push(i);
+  return true;
 }

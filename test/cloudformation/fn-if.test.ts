@@ -110,7 +110,7 @@ describe('Fn::If: every branch is linted', () => {
     const messages = messagesOf(await lint({ 'stack.yaml': text }), 'stack.yaml');
     expect(messages.map((m) => [m.ruleId, m.line, m.column, tokenOf(text, m)])).toEqual([
       ['action-exists', 10, 47, 's3:GetObjekt'],
-      ['action-exists', 18, 27, "[':', [s3, !If [C, GetObject, PutObjekt]]]"],
+      ['action-exists', 18, 21, "!Join [':', [s3, !If [C, GetObject, PutObjekt]]]"],
       ['action-exists', 21, 27, "'s3:\${Verb}Object'"],
     ]);
   });

@@ -190,6 +190,68 @@ describe('intrinsic functions', () => {
     expect(found.map((m) => [m.ruleId, tokenOf(bad, m)])).toEqual([['action-exists', 's3:GetObjekt']]);
   });
 
+  it('a YAML scalar over several lines (plain, double-quoted with an escaped line break, single-quoted): a finding inside it on its characters', async () => {
+    const text = `Resources:
+  Policy:
+    Type: AWS::IAM::ManagedPolicy
+    Properties:
+      PolicyDocument:
+        Version: '2012-10-17'
+        Statement:
+          - Effect: Allow
+            Action: s3:GetObject
+            Resource: '*'
+            Condition:
+              StringEquals:
+                aws:PrincipalArn:
+                  - arn:aws:iam::111122223333:role/a
+                    b*
+                  - "arn:aws:iam::111122223333:\\
+                    role/c*"
+                  - 'arn:aws:iam::111122223333:role/d
+
+                    e*'
+`;
+    for (const eol of ['\n', '\r\n']) {
+      const file = text.replace(/\n/g, eol);
+      const messages = messagesOf(await lint({ 'p.yaml': file }), 'p.yaml').filter((m) => m.ruleId === 'condition-wildcard-needs-like');
+      expect(messages.map((m) => [m.line, m.column, tokenOf(file, m)])).toEqual([[15, 22, '*'], [17, 27, '*'], [20, 22, '*']]);
+    }
+  });
+
+  it('a finding on a whole function in YAML: from its tag (or long-form key) to its last item, without the line break after it', async () => {
+    const text = `Resources:
+  Policy:
+    Type: AWS::IAM::ManagedPolicy
+    Properties:
+      PolicyDocument:
+        Version: '2012-10-17'
+        Statement:
+          - Effect: Allow
+            Action: s3:GetObject
+            Resource:
+              - arn:aws:s3:::b/x
+              - !Join
+                - ''
+                - - arn:aws:s3:::b/
+                  - x
+              - Fn::Join:
+                  - ''
+                  - [arn:aws:s3:::b/, x]   # a comment
+              - !Join ['', [arn:aws:s3:::b/, x]]
+
+          - Effect: Allow
+            Action: s3:GetObject
+            Resource: arn:aws:s3:::c/x
+`;
+    const messages = messagesOf(await lint({ 'p.yaml': text }), 'p.yaml').filter((m) => m.ruleId === 'redundant-resource');
+    expect(messages.map((m) => tokenOf(text, m))).toEqual([
+      "!Join\n                - ''\n                - - arn:aws:s3:::b/\n                  - x",
+      "Fn::Join:\n                  - ''\n                  - [arn:aws:s3:::b/, x]",
+      "!Join ['', [arn:aws:s3:::b/, x]]",
+    ]);
+  });
+
   it('Fn::If: both branches are read; AWS::NoValue removes the entry', async () => {
     const text = `Resources:
   Policy:
@@ -370,6 +432,33 @@ describe('policies given as strings of JSON', () => {
     const found = messages.find((m) => m.ruleId === 'action-exists')!;
     expect(tokenOf(text, found)).toBe('"ecr:BatchGetImagez"');
     expect({ line: found.line, column: found.column }).toEqual(positionOf(text, '"ecr:BatchGetImagez"'));
+  });
+
+  it('YAML literal block with CRLF line ends, or an indentation indicator (|2): positions on the block\'s lines', async () => {
+    const policy = '{"Version": "2012-10-17",\n "Statement": [{"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::111122223333:root"}, "Action": "ecr:BatchGetImagez"}]}';
+    const crlf = `Resources:\r\n  Repo:\r\n    Type: AWS::ECR::Repository\r\n    Properties:\r\n      RepositoryPolicyText: |\r\n${policy.split('\n').map((l) => `        ${l}`).join('\r\n')}\r\n`;
+    const indicator = `Resources:\n  Repo:\n    Type: AWS::ECR::Repository\n    Properties:\n      RepositoryPolicyText: |2\n${policy.split('\n').map((l) => `            ${l}`).join('\n')}\n`;
+    for (const text of [crlf, indicator]) {
+      const found = messagesOf(await lint({ 'repo.yaml': text }), 'repo.yaml').find((m) => m.ruleId === 'action-exists')!;
+      expect(tokenOf(text, found)).toBe('"ecr:BatchGetImagez"');
+      expect([found.line, found.endLine]).toEqual([7, 7]);
+    }
+  });
+
+  it('YAML folded block (its characters not one by one): a finding is on its text, not its header or the line break after it', async () => {
+    const text = `Resources:
+  Repo:
+    Type: AWS::ECR::Repository
+    Properties:
+      RepositoryPolicyText: >
+        {"Version": "2012-10-17",
+         "Statement": [{"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::111122223333:root"}, "Action": "ecr:BatchGetImagez"}]}
+  Other:
+    Type: AWS::S3::Bucket
+`;
+    const found = messagesOf(await lint({ 'repo.yaml': text }), 'repo.yaml').find((m) => m.ruleId === 'action-exists')!;
+    expect(tokenOf(text, found)).toBe(text.slice(text.indexOf('{"Version"'), text.indexOf('}]}') + 3));
+    expect([found.line, found.column, found.endLine]).toEqual([6, 9, 7]);
   });
 
   it('a string that is not JSON is a json-syntax finding inside it', async () => {
