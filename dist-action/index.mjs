@@ -1900,6 +1900,19 @@ function requiresKey(condition, key) {
   const lower = key.toLowerCase();
   return Object.entries(condition).some(([operator, block]) => parseOperator(operator)?.family === "Null" && isObject(block) && Object.entries(block).some(([other, values]) => other.toLowerCase() === lower && [values].flat().length > 0 && [values].flat().every((v) => String(v).toLowerCase() === "false")));
 }
+var PROVIDER_MULTIVALUED = {
+  // Amazon Cognito Developer Guide, "Role trust and permissions": "one of the array members of the multi-value
+  // amr claim of the token issued by the Amazon Cognito GetOpenIdToken API operation".
+  "cognito-identity.amazonaws.com:amr": "ArrayOfString"
+};
+function keyType(key) {
+  const resolution = resolveConditionKey(key);
+  if ((resolution.kind === "global" || resolution.kind === "service") && resolution.type) {
+    return { type: resolution.type, global: resolution.kind === "global", provider: false };
+  }
+  const type = resolution.kind === "skip" ? PROVIDER_MULTIVALUED[key.toLowerCase()] : void 0;
+  return type ? { type, global: false, provider: true } : void 0;
+}
 var condition_key_qualifier_default = defineRule({
   id: "condition-key-qualifier",
   meta: {
@@ -1928,12 +1941,12 @@ var condition_key_qualifier_default = defineRule({
     forEachCondition(value, (operator, key) => {
       const parsed = parseOperator(operator);
       if (!parsed || parsed.family === "Null") return;
-      const resolution = resolveConditionKey(key);
-      if (resolution.kind !== "global" && resolution.kind !== "service" || !resolution.type) return;
-      const { type } = resolution;
+      const known2 = keyType(key);
+      if (!known2) return;
+      const { type } = known2;
       const missing = isMultivaluedType(type) && !parsed.qualifier;
       const forAllSingle = !isMultivaluedType(type) && parsed.qualifier === "ForAllValues";
-      const forAnyNegatedDeny = resolution.kind === "global" && !isMultivaluedType(type) && parsed.qualifier === "ForAnyValue" && parsed.negated && !parsed.ifExists && value.Effect === "Deny" && !requiresKey(condition, key);
+      const forAnyNegatedDeny = known2.global && !isMultivaluedType(type) && parsed.qualifier === "ForAnyValue" && parsed.negated && !parsed.ifExists && value.Effect === "Deny" && !requiresKey(condition, key);
       if (!missing && !forAllSingle && !forAnyNegatedDeny) return;
       const operatorPath = [...path, "Condition", operator];
       const keyPath = [...operatorPath, key];
@@ -1946,7 +1959,8 @@ var condition_key_qualifier_default = defineRule({
           path: keyPath,
           target: "key",
           data: { key, type, operator },
-          issueCode: "MISSING_QUALIFIER",
+          // Whether Access Analyzer's check knows the provider keys is not documented.
+          issueCode: known2.provider ? null : "MISSING_QUALIFIER",
           suggest: [...rename(`ForAnyValue:${operator}`, "addQualifier"), ...rename(`ForAllValues:${operator}`, "addQualifier")]
         });
       } else if (forAnyNegatedDeny) {
@@ -7729,15 +7743,15 @@ var resource_policy_privilege_escalation_default = defineRule({
 
 // rules/resource-policy-scope/resource-policy-scope.ts
 var RESOURCE_TYPES2 = {
-  "AWS::S3::Bucket": { name: "S3 bucket", service: "s3" },
+  "AWS::S3::Bucket": { name: "S3 bucket", service: "s3", accountLevel: true },
   "AWS::S3::AccessPoint": { name: "S3 access point", service: "s3" },
   "AWS::S3::MultiRegionAccessPoint": { name: "S3 Multi-Region Access Point", service: "s3" },
   "AWS::S3ObjectLambda::AccessPoint": { name: "S3 Object Lambda access point", service: "s3-object-lambda" },
   "AWS::DynamoDB::Table": { name: "DynamoDB table", service: "dynamodb" },
-  "AWS::ECR::Repository": { name: "ECR repository", service: "ecr" },
-  "AWS::SQS::Queue": { name: "SQS queue", service: "sqs" },
+  "AWS::ECR::Repository": { name: "ECR repository", service: "ecr", accountLevel: true },
+  "AWS::SQS::Queue": { name: "SQS queue", service: "sqs", accountLevel: true },
   "AWS::SNS::Topic": { name: "SNS topic", service: "sns" },
-  "AWS::KMS::Key": { name: "KMS key", service: "kms" }
+  "AWS::KMS::Key": { name: "KMS key", service: "kms", accountLevel: true }
 };
 function scopeOf(options) {
   if (Array.isArray(options.services) && options.services.length > 0) {
@@ -7745,7 +7759,11 @@ function scopeOf(options) {
     return { name: "resource", services };
   }
   const type = typeof options.resourceType === "string" ? RESOURCE_TYPES2[options.resourceType] : void 0;
-  return type ? { name: type.name, services: [type.service] } : void 0;
+  return type ? { name: type.name, services: [type.service], accountLevel: type.accountLevel } : void 0;
+}
+function onlyStar(action) {
+  if (hasWildcard(action)) return false;
+  return actionResourceTypeNames(action)?.length === 0;
 }
 function allowed(service, services) {
   if (hasWildcard(service)) return services.some((s) => globMatches(service, s));
@@ -7762,9 +7780,10 @@ var resource_policy_scope_default = defineRule({
     unknownActions: false,
     issueCode: ["UNSUPPORTED_ACTION_IN_POLICY", "UNSUPPORTED_RESOURCE_ARN_IN_POLICY"],
     policyTypes: ["resource"],
-    docs: { description: "A resource policy's Action and Resource entries belong to the services of its resource (option resourceType or services), such as s3 for a bucket." },
+    docs: { description: "A resource policy's Action and Resource entries belong to its resource (option resourceType or services): s3 actions for a bucket, not account-level ones." },
     messages: {
       action: `Action "{{action}}" is not supported in this {{name}}'s policy, which covers only {{services}} actions; remove it.`,
+      accountLevel: `Action "{{action}}" acts on no {{name}} (its only resource is "*"), so this {{name}}'s policy never applies to it; remove it and control it in an identity-based policy.`,
       resource: `Resource "{{value}}" is a {{service}} ARN, not supported in this {{name}}'s policy, which covers only {{services}} resources; remove it.`
     },
     optionsSchema: {
@@ -7789,7 +7808,12 @@ var resource_policy_scope_default = defineRule({
           const colon = action.indexOf(":");
           if (colon <= 0) return;
           const service = action.slice(0, colon);
-          if (allowed(service, scope.services)) return;
+          if (allowed(service, scope.services)) {
+            if (scope.accountLevel && onlyStar(action)) {
+              context.report({ messageId: "accountLevel", path: [...path, "Action", index], issueCode: null, data: { action, name: scope.name } });
+            }
+            return;
+          }
           context.report({
             messageId: "action",
             path: [...path, "Action", index],
@@ -12710,6 +12734,65 @@ var sid_unique_default = defineRule({
   }
 });
 
+// rules/source-ip-deny-service-principals/source-ip-deny-service-principals.ts
+var IS_SERVICE2 = "aws:PrincipalIsAWSService";
+var SERVICE_NAME_KEYS2 = ["aws:PrincipalServiceName", "aws:PrincipalServiceNamesList"];
+function exemptsServices2(entries) {
+  return entries.some((entry) => {
+    const operator = parseOperator(entry.operator);
+    if (!operator || operator.family === "Null") return false;
+    if (SERVICE_NAME_KEYS2.some((key) => keyIs(entry.key, key))) return true;
+    return keyIs(entry.key, IS_SERVICE2) && operator.family === "Bool" && entry.values.some((v) => String(v).toLowerCase() === "false");
+  });
+}
+function reachesServices(statement, path) {
+  if (statement.NotPrincipal !== void 0) return !principalEntries(statement, path, "NotPrincipal").some((entry) => entry.type === "Service");
+  return principalEntries(statement, path).some((entry) => entry.value === "*" || entry.type === "Service");
+}
+var source_ip_deny_service_principals_default = defineRule({
+  id: "source-ip-deny-service-principals",
+  meta: {
+    category: "correctness",
+    severity: "warn",
+    recommended: true,
+    fixable: "suggestion",
+    unknownCondition: { statement: ["servicesBlocked"] },
+    policyTypes: ["resource", "rcp"],
+    docs: { description: 'A Deny of requests from outside some aws:SourceIp ranges also tests aws:PrincipalIsAWSService "false", so that it does not block AWS service principals.' },
+    messages: {
+      servicesBlocked: '"{{operator}}" on "{{key}}" also denies AWS service principals: AWS redacts network context such as the source IP from service-to-service calls; add "BoolIfExists": {"aws:PrincipalIsAWSService": "false"} to exclude them from this Deny.',
+      addIsService: 'Add "BoolIfExists": {"aws:PrincipalIsAWSService": "false"} to this condition.'
+    }
+  },
+  given: "$.Statement[*]",
+  check({ value, path }, context) {
+    if (!isObject(value) || value.Effect !== "Deny") return;
+    const statement = value;
+    if (context.policyType !== "rcp" && !reachesServices(statement, path)) return;
+    const entries = conditionEntries(statement, path);
+    if (entries.length === 0 || exemptsServices2(entries)) return;
+    const ip = entries.find((entry) => {
+      const operator = parseOperator(entry.operator);
+      return keyIs(entry.key, "aws:SourceIp") && operator?.family === "IpAddress" && operator.negated;
+    });
+    if (!ip) return;
+    const conditionPath = [...path, "Condition"];
+    const block = isObject(statement.Condition) ? statement.Condition.BoolIfExists : void 0;
+    const namesKey = entries.some((entry) => keyIs(entry.key, IS_SERVICE2));
+    context.report({
+      messageId: "servicesBlocked",
+      path: ip.keyPath,
+      target: "key",
+      data: { operator: ip.operator, key: ip.key },
+      // Narrowing a Deny lets more requests through: a suggestion, never a safe fix.
+      suggest: namesKey ? void 0 : [{
+        messageId: "addIsService",
+        fix: (fixer) => isObject(block) ? fixer.insertProperty([...conditionPath, "BoolIfExists"], IS_SERVICE2, "false") : block === void 0 ? fixer.insertProperty(conditionPath, "BoolIfExists", { [IS_SERVICE2]: "false" }) : null
+      }]
+    });
+  }
+});
+
 // rules/tag-condition-key-support/tag-condition-key-support.ts
 var CODES4 = {
   Deny: "DENY_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE",
@@ -13220,6 +13303,7 @@ var rules = [
   service_principal_source_default,
   sid_alphanumeric_default,
   sid_unique_default,
+  source_ip_deny_service_principals_default,
   tag_condition_key_support_default,
   tag_condition_with_not_action_default,
   trust_policy_action_default,
@@ -15507,15 +15591,15 @@ var toolVersion = "0.1.0";
 // src/run.ts
 var cloudFormation;
 async function loadCloudFormation() {
-  return cloudFormation ??= await import("./cloudformation-UUXLXXEW.mjs");
+  return cloudFormation ??= await import("./cloudformation-2MYTXMGJ.mjs");
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-YNFR5F4A.mjs");
+  return terraform ??= await import("./terraform-UZ6TTGFQ.mjs");
 }
 var serverless;
 async function loadServerless() {
-  return serverless ??= await import("./serverless-CF5QAFMP.mjs");
+  return serverless ??= await import("./serverless-27MAMXZI.mjs");
 }
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
@@ -16016,7 +16100,7 @@ function parseForDetection(text) {
 async function askAccessAnalyzer(works, config, options, mode) {
   const settings = config.accessAnalyzer ?? {};
   const aa = options.accessAnalyzer;
-  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-RFRXMKEO.mjs");
+  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-QMWVWGEP.mjs");
   const inputs = [];
   const terraformWorks = byTerraformDirectory(options, works.filter((w) => w.terraform));
   const terraformReads = /* @__PURE__ */ new Map();

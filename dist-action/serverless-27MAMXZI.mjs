@@ -20,7 +20,7 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-NF7IN2WS.mjs";
+} from "./chunk-QRHXKGTV.mjs";
 import {
   FN_SUB_VARIABLE_MESSAGE_ID,
   JSON_SYNTAX_ISSUE_CODE,

@@ -9,7 +9,7 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-NF7IN2WS.mjs";
+} from "./chunk-QRHXKGTV.mjs";
 import "./chunk-VCB3VBZK.mjs";
 import "./chunk-WANFNEIN.mjs";
 import "./chunk-PI7H3LEV.mjs";

@@ -140,6 +140,7 @@ function fromYaml(yaml, doc, text2, input, depth, count) {
   const tagName = node.tag?.startsWith("!") && !node.tag.startsWith("!!") ? node.tag.slice(1) : void 0;
   const tag = tagName && SHORT_FORMS[tagName] ? SHORT_FORMS[tagName] : void 0;
   const base = { start, end, json: false, ...tag ? { tag } : {} };
+  const collection = (last) => collectionRange(text2, start, end, last?.end, tag ? tagName : void 0);
   if (yaml.isMap(node)) {
     const entries = [];
     for (const pair of node.items) {
@@ -150,14 +151,13 @@ function fromYaml(yaml, doc, text2, input, depth, count) {
       const value3 = pair.value ? fromYaml(yaml, doc, text2, pair.value, depth + 1, count) : { kind: "null", value: null, start: keyEnd, end: keyEnd, json: false };
       entries.push({ key, keyStart, keyEnd, ...keyMap ? { keyMap } : {}, value: value3 });
     }
-    return { ...base, kind: "object", entries };
+    const [from, to] = collection(entries.at(-1)?.value);
+    return { ...base, start: from, end: to, kind: "object", entries };
   }
   if (yaml.isSeq(node)) {
-    return {
-      ...base,
-      kind: "array",
-      items: node.items.map((item) => item ? fromYaml(yaml, doc, text2, item, depth + 1, count) : { kind: "null", value: null, start, end: start, json: false })
-    };
+    const items = node.items.map((item) => item ? fromYaml(yaml, doc, text2, item, depth + 1, count) : { kind: "null", value: null, start, end: start, json: false });
+    const [from, to] = collection(items.at(-1));
+    return { ...base, start: from, end: to, kind: "array", items };
   }
   const value2 = node.value;
   if (typeof value2 === "string") {
@@ -170,6 +170,23 @@ function fromYaml(yaml, doc, text2, input, depth, count) {
   if (value2 === null || value2 === void 0) return { ...base, kind: "null", value: null };
   return { ...base, kind: "string", value: text2.slice(start, end) };
 }
+function collectionRange(text2, start, end, lastEnd, tagName) {
+  if (text2[start] === "[" || text2[start] === "{") {
+    const close = text2[start] === "[" ? "]" : "}";
+    let i = lastEnd ?? start + 1;
+    while (i < end && text2[i] !== close) i = text2[i] === "#" ? text2.indexOf("\n", i) + 1 || end : i + 1;
+    if (i < end) end = i + 1;
+  } else {
+    if (lastEnd !== void 0) end = Math.min(end, lastEnd);
+    while (end > start && /\s/.test(text2[end - 1])) end--;
+  }
+  if (tagName) {
+    let before = start;
+    while (before > 0 && /\s/.test(text2[before - 1])) before--;
+    if (text2.slice(before - tagName.length - 1, before) === `!${tagName}`) start = before - tagName.length - 1;
+  }
+  return [start, end];
+}
 function scalarMap(text2, node, value2) {
   if (!node.range) return void 0;
   const [start, end] = node.range;
@@ -177,52 +194,26 @@ function scalarMap(text2, node, value2) {
   const escaped = /* @__PURE__ */ new Set();
   switch (node.type) {
     case "PLAIN":
-      for (let i = 0; i < value2.length; i++) map.push(start + i);
-      map.push(start + value2.length);
+    case "QUOTE_SINGLE":
+    case "QUOTE_DOUBLE":
+      if (!flowScalarMap(text2, start, end, value2, node.type, map, escaped)) return void 0;
       break;
-    case "QUOTE_SINGLE": {
-      let i = start + 1;
-      while (i < end - 1 && map.length < value2.length) {
-        if (text2[i] === "\n" || text2[i] === "\r") return void 0;
-        map.push(i);
-        i += text2[i] === "'" && text2[i + 1] === "'" ? 2 : 1;
-      }
-      map.push(i);
-      break;
-    }
-    case "QUOTE_DOUBLE": {
-      let i = start + 1;
-      while (i < end - 1 && map.length < value2.length) {
-        const c = text2[i];
-        if (c === "\n" || c === "\r") return void 0;
-        if (c === "\\") {
-          const e = text2[i + 1];
-          const width = e === "x" ? 4 : e === "u" ? 6 : e === "U" ? 10 : 2;
-          if (e === "U") return void 0;
-          escaped.add(map.length);
-          map.push(i);
-          i += width;
-        } else {
-          map.push(i);
-          i++;
-        }
-      }
-      map.push(i);
-      break;
-    }
     case "BLOCK_LITERAL": {
       const header = text2.indexOf("\n", start);
       if (header < 0) return void 0;
       let i = header + 1;
       let indent = -1;
+      const firstLine = value2.split("\n").find((l) => l.trim() !== "") ?? "";
+      const kept = firstLine.length - firstLine.trimStart().length;
       while (i < end && map.length < value2.length) {
         let lineEnd = text2.indexOf("\n", i);
         if (lineEnd < 0 || lineEnd > end) lineEnd = end;
-        const line = text2.slice(i, lineEnd);
-        if (indent < 0 && line.trim() !== "") indent = line.length - line.trimStart().length;
+        const contentEnd = lineEnd > i && text2[lineEnd - 1] === "\r" ? lineEnd - 1 : lineEnd;
+        const line = text2.slice(i, contentEnd);
+        if (indent < 0 && line.trim() !== "") indent = line.length - line.trimStart().length - kept;
         const from = i + Math.min(Math.max(indent, 0), line.length);
-        for (let k = from; k < lineEnd && map.length < value2.length; k++) map.push(k);
-        if (map.length < value2.length) map.push(lineEnd);
+        for (let k = from; k < contentEnd && map.length < value2.length; k++) map.push(k);
+        if (map.length < value2.length) map.push(contentEnd);
         i = lineEnd + 1;
       }
       map.push(map.length > 0 ? map[map.length - 1] + 1 : start);
@@ -235,9 +226,52 @@ function scalarMap(text2, node, value2) {
   for (let i = 0; i < value2.length; i++) {
     if (escaped.has(i)) continue;
     const c = text2[map[i]];
-    if (c !== value2[i] && !(value2[i] === "\n" && (c === "\n" || c === "\r"))) return void 0;
+    if (c !== value2[i] && !((value2[i] === "\n" || value2[i] === " ") && (c === "\n" || c === "\r"))) return void 0;
   }
   return map;
+}
+function flowScalarMap(text2, start, end, value2, type, map, escaped) {
+  const quoted3 = type !== "PLAIN";
+  const blank = (c) => c === " " || c === "	";
+  const breakWidth = (at) => text2[at] === "\n" ? 1 : text2[at] === "\r" ? text2[at + 1] === "\n" ? 2 : 1 : 0;
+  const stop = end - (quoted3 ? 1 : 0);
+  let i = start + (quoted3 ? 1 : 0);
+  while (i < stop && map.length < value2.length) {
+    let j = i;
+    while (j < stop && blank(text2[j])) j++;
+    if (breakWidth(j) > 0) {
+      const at = j;
+      j += breakWidth(j);
+      let empty = 0;
+      for (; ; ) {
+        while (j < stop && blank(text2[j])) j++;
+        if (breakWidth(j) === 0) break;
+        j += breakWidth(j);
+        empty++;
+      }
+      for (let n = 0; n < Math.max(empty, 1); n++) map.push(at);
+      i = j;
+      continue;
+    }
+    const c = text2[i];
+    if (type === "QUOTE_DOUBLE" && c === "\\") {
+      const e = text2[i + 1];
+      if (breakWidth(i + 1) > 0) {
+        i += 1 + breakWidth(i + 1);
+        while (i < stop && blank(text2[i])) i++;
+        continue;
+      }
+      if (e === "U") return false;
+      escaped.add(map.length);
+      map.push(i);
+      i += e === "x" ? 4 : e === "u" ? 6 : 2;
+    } else {
+      map.push(i);
+      i += type === "QUOTE_SINGLE" && c === "'" && text2[i + 1] === "'" ? 2 : 1;
+    }
+  }
+  map.push(i);
+  return true;
 }
 
 // src/cloudformation/embed.ts
@@ -672,7 +706,8 @@ function embedPolicy(source, node, anchor, flip, sdkParameter) {
   if (resolved.kind === "string" || resolved.node.kind === "string") {
     const r = resolved.kind === "string" ? resolved : stringOf(resolved.node);
     const text2 = r.value;
-    const segs = [{ kind: "token", synStart: 0, synEnd: text2.length, srcStart: r.start, srcEnd: r.end, quoted: false, map: r.map }];
+    const [srcStart, srcEnd] = blockText(source, r.start, r.end);
+    const segs = [{ kind: "token", synStart: 0, synEnd: text2.length, srcStart, srcEnd, quoted: false, map: r.map }];
     return { text: text2, segs, placeholders: r.placeholders.map(([s, e]) => [s, e]), subVariables, generated: true };
   }
   if (resolved.node.kind !== "object") return void 0;

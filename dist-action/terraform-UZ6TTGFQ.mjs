@@ -20,7 +20,7 @@ import {
   policyArnMessages,
   templateSyntaxMessage,
   terraformKnownValue
-} from "./chunk-NF7IN2WS.mjs";
+} from "./chunk-QRHXKGTV.mjs";
 import {
   TERRAFORM_VARIABLE_MESSAGE_ID,
   applyEdits,

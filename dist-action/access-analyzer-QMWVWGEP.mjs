@@ -13,7 +13,7 @@ import {
   onPlaceholder,
   placeholderText,
   policyPath
-} from "./chunk-NF7IN2WS.mjs";
+} from "./chunk-QRHXKGTV.mjs";
 import {
   findingKey
 } from "./chunk-VCB3VBZK.mjs";
