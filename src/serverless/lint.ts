@@ -197,6 +197,8 @@ interface CombinedRole {
   statements: RoleStatement[];
   key: { source: Source; range: [number, number] };
   path: Array<string | number>;
+  /** How many of the first statements are the provider's, which an inheriting function's role repeats. */
+  inherited: number;
 }
 
 interface ReadPolicies {
@@ -385,9 +387,9 @@ function readPolicies(text: string, parsed: ParsedTemplate, filePath?: string, t
    * Whether a role's statements come from several lists, or some from what a `${self:…}` names (linted as a
    * part, however often it is named): it is then linted as one policy too (CombinedRole).
    */
-  const combined = (role: ReturnType<typeof roleList>): boolean => {
+  const combined = (role: ReturnType<typeof roleList>, inherited = 0): boolean => {
     if (!role || role.lists === 0 || (role.lists < 2 && !role.self)) return false;
-    roles.push({ statements: role.statements, key: role.key, path: role.path });
+    roles.push({ statements: role.statements, key: role.key, path: role.path, inherited });
     return true;
   };
   const provider = entryOf(root, 'provider')?.value;
@@ -441,7 +443,7 @@ function readPolicies(text: string, parsed: ParsedTemplate, filePath?: string, t
         if (!entry) continue;
         const inherits = inheritsSome(value);
         const own = roleList(value, 'iamRoleStatements', [...prefix, key], source);
-        const whole = combined(inherits ? inheritingRole(own) : own);
+        const whole = inherits ? combined(inheritingRole(own), inherited.role?.statements.length) : combined(own);
         includedStatements({ node: entry.value, path: [...prefix, key, 'iamRoleStatements'], key: [entry.keyStart, entry.keyEnd], source }, inherits || whole);
       }
       continue;
@@ -449,7 +451,7 @@ function readPolicies(text: string, parsed: ParsedTemplate, filePath?: string, t
     for (const { key, value } of map.entries!) {
       const inherits = inheritsSome(value);
       const own = roleList(value, 'iamRoleStatements', [...prefix, key]);
-      const role = combined(inherits ? inheritingRole(own) : own);
+      const role = inherits ? combined(inheritingRole(own), inherited.role?.statements.length) : combined(own);
       statements(value, 'iamRoleStatements', [...prefix, key], role ? SOURCED_POLICY_RULES : undefined, inherits);
     }
   }
@@ -575,6 +577,10 @@ function roleMessages(
   roles: readonly CombinedRole[], serviceFile: string, rules: readonly EnabledRule[], linesOf: (source: Source) => LineIndex,
 ): Map<string, LintMessage[]> {
   const out = new Map<string, LintMessage[]>();
+  // How many roles deploy each statement: one another role deploys too (the provider's, which an inheriting
+  // function's role repeats; one that `${self:…}` names in several lists) is needed there whatever this role has.
+  const uses = new Map<SrcNode, number>();
+  for (const role of roles) for (const { node } of role.statements) uses.set(node, (uses.get(node) ?? 0) + 1);
   for (const role of roles) {
     const sources: Source[] = [];
     for (const source of [role.key.source, ...role.statements.map((s) => s.source)]) if (!sources.includes(source)) sources.push(source);
@@ -612,8 +618,12 @@ function roleMessages(
         return linesOf(source).at(at - offsets.get(source)!);
       },
     };
+    /** Whether removing the statement at `at` from its list changes another role: it is not redundant there. */
+    const shared = (at: number): boolean => items.some((item, i) => item.start <= at && at < item.end
+      && (i < role.inherited || (uses.get(role.statements[i].node) ?? 0) > 1));
     for (const message of lintEmbeddedPolicies(serviceFile, text, [policy], rules, FN_SUB_MISTAKE, lines)) {
       const [start, end] = message.range ?? [keyStart, keyEnd];
+      if (message.ruleId === 'redundant-statement' && shared(start)) continue;
       const source = sourceAt(start);
       const offset = offsets.get(source)!;
       const { fix: _fix, suggestions: _suggestions, ...rest } = message;
