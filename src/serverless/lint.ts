@@ -577,10 +577,11 @@ function roleMessages(
   roles: readonly CombinedRole[], serviceFile: string, rules: readonly EnabledRule[], linesOf: (source: Source) => LineIndex,
 ): Map<string, LintMessage[]> {
   const out = new Map<string, LintMessage[]>();
-  // How many roles deploy each statement: one another role deploys too (the provider's, which an inheriting
-  // function's role repeats; one that `${self:…}` names in several lists) is needed there whatever this role has.
+  // A statement another role deploys too is needed there whatever this role has: the provider's, which an
+  // inheriting function's role repeats (redundant-statement judges it in the provider's role), and one that
+  // `${self:…}` names in the lists of several roles (counted here, the inherited copies aside).
   const uses = new Map<SrcNode, number>();
-  for (const role of roles) for (const { node } of role.statements) uses.set(node, (uses.get(node) ?? 0) + 1);
+  for (const role of roles) role.statements.forEach(({ node }, i) => i >= role.inherited && uses.set(node, (uses.get(node) ?? 0) + 1));
   for (const role of roles) {
     const sources: Source[] = [];
     for (const source of [role.key.source, ...role.statements.map((s) => s.source)]) if (!sources.includes(source)) sources.push(source);

@@ -492,6 +492,11 @@ functions:
         Resource: '*'
 `;
       expect((await rules(shared)).filter(([rule]) => rule === 'redundant-statement')).toEqual([]);
+      // A provider statement redundant in the provider's own role (linted as one across files) is reported, once.
+      const provider = broad.replace("      statements:\n", "      statements:\n        - \${file(./allow.yml)}\n        - Effect: Allow\n          Action: s3:*\n          Resource: '*'\n")
+        .replace("Action: s3:*\n        Resource: '*'", 'Action: sqs:SendMessage\n        Resource: "*"');
+      const outcome = await lintSls(provider, 'serverless.yml', { 'allow.yml': "Effect: Allow\nAction: sqs:ReceiveMessage\nResource: '*'\n" });
+      expect(messagesOf(outcome, 'serverless.yml').filter((m) => m.ruleId === 'redundant-statement').map((m) => m.line)).toEqual([11]);
     });
 
     it('custom.serverless-iam-roles-per-function.defaultInherit, unless the function says false; without either, the function\'s statements alone', async () => {
