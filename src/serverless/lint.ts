@@ -602,9 +602,10 @@ function roleMessages(
       if (element !== 'Statement' || typeof index !== 'number' || !role.statements[index]) return role.path;
       return [...role.statements[index].path, ...rest];
     };
+    const sharedStatements = new Set(role.statements.flatMap(({ node }, i) => (i < role.inherited || (uses.get(node) ?? 0) > 1 ? [i] : [])));
     const policy: Found = {
       embedded, path: role.path, policyType: 'identity', fixable: false, statement: true, resourceType: 'AWS::IAM::Role',
-      start: keyStart, node: list, onlyRules: SOURCED_POLICY_RULES, findingPath,
+      start: keyStart, node: list, onlyRules: SOURCED_POLICY_RULES, findingPath, sharedStatements,
     };
     /** The file an offset of the role's text is in. */
     const sourceAt = (at: number): Source => {
@@ -619,12 +620,8 @@ function roleMessages(
         return linesOf(source).at(at - offsets.get(source)!);
       },
     };
-    /** Whether removing the statement at `at` from its list changes another role: it is not redundant there. */
-    const shared = (at: number): boolean => items.some((item, i) => item.start <= at && at < item.end
-      && (i < role.inherited || (uses.get(role.statements[i].node) ?? 0) > 1));
     for (const message of lintEmbeddedPolicies(serviceFile, text, [policy], rules, FN_SUB_MISTAKE, lines)) {
       const [start, end] = message.range ?? [keyStart, keyEnd];
-      if (message.ruleId === 'redundant-statement' && shared(start)) continue;
       const source = sourceAt(start);
       const offset = offsets.get(source)!;
       const { fix: _fix, suggestions: _suggestions, ...rest } = message;
