@@ -205,6 +205,8 @@ interface ReadPolicies {
   policies: Found[];
   /** The roles linted as one policy across lists (and files). */
   roles: CombinedRole[];
+  /** How many roles, linted as one or not, deploy each statement (an inheriting function's copies of the provider's aside). */
+  deployments: Map<SrcNode, number>;
   mistakes: ServerlessMistake[];
   root?: SrcNode;
   /** The policies of each included file, by its path (policies' positions are in that file). */
@@ -232,7 +234,7 @@ function readPolicies(text: string, parsed: ParsedTemplate, filePath?: string, t
   const mistakes: ServerlessMistake[] = [];
   const included = new Map<string, { source: Source; policies: Found[] }>();
   const referenceErrors: ReadPolicies['referenceErrors'] = [];
-  if (parsed.error || !parsed.root) return { policies: [], roles: [], mistakes, included, referenceErrors };
+  if (parsed.error || !parsed.root) return { policies: [], roles: [], deployments: new Map(), mistakes, included, referenceErrors };
   const hashSub = usesHashSub(parsed.root);
   const root = resolveTree(parsed.root, mistakes, hashSub);
   const policies: Found[] = [];
@@ -387,7 +389,9 @@ function readPolicies(text: string, parsed: ParsedTemplate, filePath?: string, t
    * Whether a role's statements come from several lists, or some from what a `${self:…}` names (linted as a
    * part, however often it is named): it is then linted as one policy too (CombinedRole).
    */
+  const deployments = new Map<SrcNode, number>();
   const combined = (role: ReturnType<typeof roleList>, inherited = 0): boolean => {
+    role?.statements.slice(inherited).forEach(({ node }) => deployments.set(node, (deployments.get(node) ?? 0) + 1));
     if (!role || role.lists === 0 || (role.lists < 2 && !role.self)) return false;
     roles.push({ statements: role.statements, key: role.key, path: role.path, inherited });
     return true;
@@ -487,7 +491,7 @@ function readPolicies(text: string, parsed: ParsedTemplate, filePath?: string, t
   }
   policies.sort((a, b) => a.start - b.start);
   for (const file of included.values()) file.policies.sort((a, b) => a.start - b.start);
-  return { policies, roles, mistakes, root, included, referenceErrors };
+  return { policies, roles, deployments, mistakes, root, included, referenceErrors };
 }
 
 /**
@@ -532,7 +536,7 @@ export function lintServerless(filePath: string, text: string, parsed: ParsedTem
     if (!lines) indexes.set(source.filePath, (lines = new LineIndex(source.text)));
     return lines;
   };
-  const fromRoles = roleMessages(read.roles, filePath, rules, linesOf);
+  const fromRoles = roleMessages(read.roles, read.deployments, filePath, rules, linesOf);
   const lint = (source: { filePath: string; text: string; root?: SrcNode }, policies: readonly Found[], mistakes: readonly ServerlessMistake[]) => {
     const lines = linesOf(source);
     const found = dedupe([...lintEmbeddedPolicies(source.filePath, source.text, policies, rules, FN_SUB_MISTAKE, lines), ...(fromRoles.get(source.filePath) ?? [])]);
@@ -574,14 +578,9 @@ function shifted(node: SrcNode, offset: number): SrcNode {
  * and each finding is moved back into the file its range is in, with its line and column there.
  */
 function roleMessages(
-  roles: readonly CombinedRole[], serviceFile: string, rules: readonly EnabledRule[], linesOf: (source: Source) => LineIndex,
+  roles: readonly CombinedRole[], deployments: ReadonlyMap<SrcNode, number>, serviceFile: string, rules: readonly EnabledRule[], linesOf: (source: Source) => LineIndex,
 ): Map<string, LintMessage[]> {
   const out = new Map<string, LintMessage[]>();
-  // A statement another role deploys too is needed there whatever this role has: the provider's, which an
-  // inheriting function's role repeats (redundant-statement judges it in the provider's role), and one that
-  // `${self:…}` names in the lists of several roles (counted here, the inherited copies aside).
-  const uses = new Map<SrcNode, number>();
-  for (const role of roles) role.statements.forEach(({ node }, i) => i >= role.inherited && uses.set(node, (uses.get(node) ?? 0) + 1));
   for (const role of roles) {
     const sources: Source[] = [];
     for (const source of [role.key.source, ...role.statements.map((s) => s.source)]) if (!sources.includes(source)) sources.push(source);
@@ -602,7 +601,10 @@ function roleMessages(
       if (element !== 'Statement' || typeof index !== 'number' || !role.statements[index]) return role.path;
       return [...role.statements[index].path, ...rest];
     };
-    const sharedStatements = new Set(role.statements.flatMap(({ node }, i) => (i < role.inherited || (uses.get(node) ?? 0) > 1 ? [i] : [])));
+    // A statement another role deploys too is needed there whatever this role has: the provider's, which an
+    // inheriting function's role repeats (judged in the provider's role), and one that several roles' lists name
+    // (a `${self:…}`, a `${file(…)}`).
+    const sharedStatements = new Set(role.statements.flatMap(({ node }, i) => (i < role.inherited || (deployments.get(node) ?? 0) > 1 ? [i] : [])));
     const policy: Found = {
       embedded, path: role.path, policyType: 'identity', fixable: false, statement: true, resourceType: 'AWS::IAM::Role',
       start: keyStart, node: list, onlyRules: SOURCED_POLICY_RULES, findingPath, sharedStatements,

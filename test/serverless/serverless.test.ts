@@ -497,6 +497,12 @@ functions:
         .replace("Action: s3:*\n        Resource: '*'", 'Action: sqs:SendMessage\n        Resource: "*"');
       const outcome = await lintSls(provider, 'serverless.yml', { 'allow.yml': "Effect: Allow\nAction: sqs:ReceiveMessage\nResource: '*'\n" });
       expect(messagesOf(outcome, 'serverless.yml').filter((m) => m.ruleId === 'redundant-statement').map((m) => m.line)).toEqual([11]);
+      // One file, the whole list of two functions' roles: covered in the inheriting one, needed in the other.
+      const twoRoles = broad.replace(/functions:[^]*/, 'functions:\n  a:\n    handler: h.a\n    iamRoleStatements: \${file(./x.yml)}\n  b:\n    handler: h.b\n    iamRoleStatementsInherit: true\n    iamRoleStatements: \${file(./x.yml)}\n')
+        .replace("Action: s3:GetObject\n          Resource: 'arn:aws:s3:::b/*'", "Action: s3:*\n          Resource: '*'");
+      const x = "- Effect: Allow\n  Action: s3:GetObject\n  Resource: 'arn:aws:s3:::b/*'\n";
+      const both = await lintSls(twoRoles, 'serverless.yml', { 'x.yml': x });
+      expect(messagesOf(both, 'x.yml').filter((m) => m.ruleId === 'redundant-statement')).toEqual([]);
     });
 
     it('custom.serverless-iam-roles-per-function.defaultInherit, unless the function says false; without either, the function\'s statements alone', async () => {
