@@ -9,6 +9,7 @@ new RuleTester().run(rule, {
     { code: allow({ Action: 'iam:PassRole', Resource: 'arn:aws:iam::123456789012:role/app-task' }) },
     { name: 'iam:PassedToService limits "*"', code: allow({ Action: 'iam:PassRole', Resource: '*', Condition: { StringEquals: { 'iam:PassedToService': 'ecs-tasks.amazonaws.com' } } }) },
     { name: 'ForAnyValue requires the key too', code: allow({ Action: 'iam:PassRole', Resource: '*', Condition: { 'ForAnyValue:StringEquals': { 'iam:PassedToService': ['ec2.amazonaws.com'] } } }) },
+    { name: 'ForAllValues and IfExists beside a Null "false" on the key: the request must have it', code: allow({ Action: 'iam:PassRole', Resource: '*', Condition: { 'ForAllValues:StringEquals': { 'iam:PassedToService': ['ec2.amazonaws.com'] }, StringEqualsIfExists: { 'iam:PassedToService': 'ec2.amazonaws.com' }, Null: { 'iam:PassedToService': 'false' } } }) },
     { name: 'the condition key is case-insensitive', code: allow({ Action: 'iam:*', Resource: '*', Condition: { StringLike: { 'IAM:passedToService': '*.amazonaws.com' } } }) },
     { name: 'a pattern limited to some role names', code: allow({ Action: 'iam:PassRole', Resource: ['arn:aws:iam::*:role/service-role/*', 'arn:aws:iam::*:role/AmazonSageMaker*'] }) },
     { name: 'a Deny', code: policy({ Effect: 'Deny', Action: 'iam:PassRole', Resource: '*' }) },

@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { conditionEntries, isObject, type ConditionEntry, type NormalizedStatement } from '../../src/engine/normalize.js';
-import { limitsToValues, parseOperator } from '../../src/conditions/operator.js';
+import { limitsToValues, nullRequiresKey, parseOperator } from '../../src/conditions/operator.js';
 import { principalEntries } from '../../src/principals/principals.js';
 import { hasWildcard } from '../../src/iam/glob.js';
 import { quoted, strayWhitespace } from '../../src/words.js';
@@ -23,12 +23,13 @@ const isSourceKey = (key: string) => SOURCE_KEYS.has(key) || SOURCE_KEY_PREFIXES
  * source keys are only in requests a service makes on behalf of a resource); nor `Null`, which only tests whether
  * the key is there. An operator IAM does not know counts (condition-operator-type reports it).
  */
-const isSourceCondition = (c: ConditionEntry) => isSourceKey(c.key.toLowerCase()) && (parseOperator(c.operator) === undefined || limitsToValues(c));
+const isSourceCondition = (c: ConditionEntry, all: readonly ConditionEntry[]) => isSourceKey(c.key.toLowerCase())
+  && (parseOperator(c.operator) === undefined || limitsToValues(c, nullRequiresKey(all, c.key) ? 'limited' : 'open'));
 
 /** Why a source key under a positive operator that does not require it restricts nothing; undefined for the others. */
-function notRequired(c: ConditionEntry): string | undefined {
+function notRequired(c: ConditionEntry, all: readonly ConditionEntry[]): string | undefined {
   const operator = parseOperator(c.operator);
-  if (!isSourceKey(c.key.toLowerCase()) || operator === undefined || operator.negated || limitsToValues(c)) return undefined;
+  if (!isSourceKey(c.key.toLowerCase()) || operator === undefined || operator.negated || isSourceCondition(c, all)) return undefined;
   return operator.family === 'Null' ? 'only tests whether the key is present' : 'is true for a request without the key';
 }
 
@@ -72,15 +73,15 @@ export default defineRule({
     if (services.length === 0) return;
     const conditions = conditionEntries(statement, path);
 
-    const sourceKeys = conditions.filter(isSourceCondition);
+    const sourceKeys = conditions.filter((c) => isSourceCondition(c, conditions));
     if (context.policyType === 'resource' && sourceKeys.length === 0) {
       // A source key that is there but not required gets its own message: the generic one would ask to add it.
-      const unrequired = conditions.find((c) => notRequired(c) !== undefined);
+      const unrequired = conditions.find((c) => notRequired(c, conditions) !== undefined);
       for (const entry of services) {
         context.report({
           issueCode: 'RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL', path: entry.path,
           ...(unrequired
-            ? { messageId: 'sourceNotRequired', data: { service: entry.value, key: unrequired.key, operator: unrequired.operator, why: notRequired(unrequired) } }
+            ? { messageId: 'sourceNotRequired', data: { service: entry.value, key: unrequired.key, operator: unrequired.operator, why: notRequired(unrequired, conditions) } }
             : { messageId: 'missingSource', data: { service: entry.value } }),
           // A principal with whitespace around it (`" sns.amazonaws.com"`) names no service: the finding on it is
           // service-principal-format's.

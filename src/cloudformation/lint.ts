@@ -111,6 +111,17 @@ export interface EmbeddedPolicy {
    * (a policy whose statements come from several places of the file).
    */
   findingPath?: (path: ReadonlyArray<string | number>) => Array<string | number>;
+  /**
+   * The statements (their indexes) that other policies deploy too (a Terraform document merged into several, a
+   * Serverless statement in several roles): no redundant-statement finding on them, as removing one changes those.
+   */
+  sharedStatements?: ReadonlySet<number>;
+}
+
+/** A redundant-statement finding on a statement other policies deploy too (EmbeddedPolicy.sharedStatements). */
+function onSharedStatement(message: LintMessage, shared: ReadonlySet<number> | undefined): boolean {
+  const [element, index] = message.path ?? [];
+  return shared !== undefined && message.ruleId === 'redundant-statement' && element === 'Statement' && typeof index === 'number' && shared.has(index);
 }
 
 /**
@@ -152,7 +163,7 @@ export function lintEmbeddedPolicies(
         unknownActionFilter(() => document.root, embedded.placeholders, located),
       ];
       let out: LintMessage | undefined;
-      if (filters.every((keep) => !keep || keep(message))) {
+      if (filters.every((keep) => !keep || keep(message)) && !onSharedStatement(message, policy.sharedStatements)) {
         const template = policy.message && located.find(({ rule }) => rule.id === message.ruleId)?.rule.meta.messages[message.messageId ?? ''];
         const worded = policy.message ? { ...message, message: policy.message(message, template) } : message;
         out = mapMessage(worded, embedded, (opaque ??= withOpaquePlaceholders(embedded)), policy, lines);

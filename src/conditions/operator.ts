@@ -129,6 +129,19 @@ export function falseWhenKeyMissing(op: ParsedOperator, values: readonly unknown
 }
 
 /**
+ * Whether a statement's condition entries require `key` in the request: a plain `Null` on it with "false". Beside
+ * one, `…IfExists` and `ForAllValues:` on the key limit as the plain operators do (limitsToValues 'limited').
+ */
+export function nullRequiresKey(entries: ReadonlyArray<{ operator: string; key: string; values: readonly unknown[] }>, key: string): boolean {
+  const lower = key.toLowerCase();
+  return entries.some((entry) => {
+    if (entry.key.toLowerCase() !== lower) return false;
+    const operator = parseOperator(entry.operator);
+    return operator?.family === 'Null' && operator.qualifier === undefined && entry.values.length > 0 && falseWhenKeyMissing(operator, entry.values);
+  });
+}
+
+/**
  * Whether a condition admits only the values it lists: a positive comparison that is false without the key.
  * `…IfExists` and `ForAllValues:` are true when the key is missing, a negated operator admits every service
  * but those listed, and `Null` only tests presence; none of them limits the action to some services.

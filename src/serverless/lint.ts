@@ -197,12 +197,16 @@ interface CombinedRole {
   statements: RoleStatement[];
   key: { source: Source; range: [number, number] };
   path: Array<string | number>;
+  /** How many of the first statements are the provider's, which an inheriting function's role repeats. */
+  inherited: number;
 }
 
 interface ReadPolicies {
   policies: Found[];
   /** The roles linted as one policy across lists (and files). */
   roles: CombinedRole[];
+  /** How many roles, linted as one or not, deploy each statement (an inheriting function's copies of the provider's aside). */
+  deployments: Map<SrcNode, number>;
   mistakes: ServerlessMistake[];
   root?: SrcNode;
   /** The policies of each included file, by its path (policies' positions are in that file). */
@@ -230,7 +234,7 @@ function readPolicies(text: string, parsed: ParsedTemplate, filePath?: string, t
   const mistakes: ServerlessMistake[] = [];
   const included = new Map<string, { source: Source; policies: Found[] }>();
   const referenceErrors: ReadPolicies['referenceErrors'] = [];
-  if (parsed.error || !parsed.root) return { policies: [], roles: [], mistakes, included, referenceErrors };
+  if (parsed.error || !parsed.root) return { policies: [], roles: [], deployments: new Map(), mistakes, included, referenceErrors };
   const hashSub = usesHashSub(parsed.root);
   const root = resolveTree(parsed.root, mistakes, hashSub);
   const policies: Found[] = [];
@@ -385,9 +389,11 @@ function readPolicies(text: string, parsed: ParsedTemplate, filePath?: string, t
    * Whether a role's statements come from several lists, or some from what a `${self:…}` names (linted as a
    * part, however often it is named): it is then linted as one policy too (CombinedRole).
    */
-  const combined = (role: ReturnType<typeof roleList>): boolean => {
+  const deployments = new Map<SrcNode, number>();
+  const combined = (role: ReturnType<typeof roleList>, inherited = 0): boolean => {
+    role?.statements.slice(inherited).forEach(({ node }) => deployments.set(node, (deployments.get(node) ?? 0) + 1));
     if (!role || role.lists === 0 || (role.lists < 2 && !role.self)) return false;
-    roles.push({ statements: role.statements, key: role.key, path: role.path });
+    roles.push({ statements: role.statements, key: role.key, path: role.path, inherited });
     return true;
   };
   const provider = entryOf(root, 'provider')?.value;
@@ -441,7 +447,7 @@ function readPolicies(text: string, parsed: ParsedTemplate, filePath?: string, t
         if (!entry) continue;
         const inherits = inheritsSome(value);
         const own = roleList(value, 'iamRoleStatements', [...prefix, key], source);
-        const whole = combined(inherits ? inheritingRole(own) : own);
+        const whole = inherits ? combined(inheritingRole(own), inherited.role?.statements.length) : combined(own);
         includedStatements({ node: entry.value, path: [...prefix, key, 'iamRoleStatements'], key: [entry.keyStart, entry.keyEnd], source }, inherits || whole);
       }
       continue;
@@ -449,7 +455,7 @@ function readPolicies(text: string, parsed: ParsedTemplate, filePath?: string, t
     for (const { key, value } of map.entries!) {
       const inherits = inheritsSome(value);
       const own = roleList(value, 'iamRoleStatements', [...prefix, key]);
-      const role = combined(inherits ? inheritingRole(own) : own);
+      const role = inherits ? combined(inheritingRole(own), inherited.role?.statements.length) : combined(own);
       statements(value, 'iamRoleStatements', [...prefix, key], role ? SOURCED_POLICY_RULES : undefined, inherits);
     }
   }
@@ -485,7 +491,7 @@ function readPolicies(text: string, parsed: ParsedTemplate, filePath?: string, t
   }
   policies.sort((a, b) => a.start - b.start);
   for (const file of included.values()) file.policies.sort((a, b) => a.start - b.start);
-  return { policies, roles, mistakes, root, included, referenceErrors };
+  return { policies, roles, deployments, mistakes, root, included, referenceErrors };
 }
 
 /**
@@ -530,7 +536,7 @@ export function lintServerless(filePath: string, text: string, parsed: ParsedTem
     if (!lines) indexes.set(source.filePath, (lines = new LineIndex(source.text)));
     return lines;
   };
-  const fromRoles = roleMessages(read.roles, filePath, rules, linesOf);
+  const fromRoles = roleMessages(read.roles, read.deployments, filePath, rules, linesOf);
   const lint = (source: { filePath: string; text: string; root?: SrcNode }, policies: readonly Found[], mistakes: readonly ServerlessMistake[]) => {
     const lines = linesOf(source);
     const found = dedupe([...lintEmbeddedPolicies(source.filePath, source.text, policies, rules, FN_SUB_MISTAKE, lines), ...(fromRoles.get(source.filePath) ?? [])]);
@@ -572,7 +578,7 @@ function shifted(node: SrcNode, offset: number): SrcNode {
  * and each finding is moved back into the file its range is in, with its line and column there.
  */
 function roleMessages(
-  roles: readonly CombinedRole[], serviceFile: string, rules: readonly EnabledRule[], linesOf: (source: Source) => LineIndex,
+  roles: readonly CombinedRole[], deployments: ReadonlyMap<SrcNode, number>, serviceFile: string, rules: readonly EnabledRule[], linesOf: (source: Source) => LineIndex,
 ): Map<string, LintMessage[]> {
   const out = new Map<string, LintMessage[]>();
   for (const role of roles) {
@@ -595,9 +601,13 @@ function roleMessages(
       if (element !== 'Statement' || typeof index !== 'number' || !role.statements[index]) return role.path;
       return [...role.statements[index].path, ...rest];
     };
+    // A statement another role deploys too is needed there whatever this role has: the provider's, which an
+    // inheriting function's role repeats (judged in the provider's role), and one that several roles' lists name
+    // (a `${self:…}`, a `${file(…)}`).
+    const sharedStatements = new Set(role.statements.flatMap(({ node }, i) => (i < role.inherited || (deployments.get(node) ?? 0) > 1 ? [i] : [])));
     const policy: Found = {
       embedded, path: role.path, policyType: 'identity', fixable: false, statement: true, resourceType: 'AWS::IAM::Role',
-      start: keyStart, node: list, onlyRules: SOURCED_POLICY_RULES, findingPath,
+      start: keyStart, node: list, onlyRules: SOURCED_POLICY_RULES, findingPath, sharedStatements,
     };
     /** The file an offset of the role's text is in. */
     const sourceAt = (at: number): Source => {

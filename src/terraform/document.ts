@@ -56,6 +56,8 @@ export interface PolicyDocumentSource {
    * a statement's findings have the path of the data source that writes it.
    */
   findingPath?: (path: ReadonlyArray<string | number>) => Array<string | number>;
+  /** Its statements (indexes) that other documents deploy too, merged into several (EmbeddedPolicy.sharedStatements). */
+  sharedStatements?: ReadonlySet<number>;
   /**
    * A part of policies only: no policy attribute of the file uses it, and every document that names it merges
    * it in. Its statements are linted in those documents (where they are not replaced), not on their own.
@@ -506,6 +508,22 @@ export function policyDocuments(source: string, body: HclBody, locations: readon
     const found = renders.get(name);
     return found?.rendered && !found.state.directive ? found.rendered : undefined;
   };
+  /** A part (merged in, no policy attribute uses it) that each document naming it merges: linted only there. */
+  const isCovered = (name: string): boolean => {
+    const users = consumers.get(name);
+    return users !== undefined && !usedBy.has(name) && [...users].every((consumer) => read(consumer)?.merged.includes(name));
+  };
+  // How many linted documents deploy each statement, by the data source that writes it and its index there: one
+  // merged into several is needed in each of them.
+  const origin = (s: Statement) => (s.origin ? `${s.origin.name}#${s.origin.index}` : undefined);
+  const deployments = new Map<string, number>();
+  for (const name of documents.keys()) {
+    if (isCovered(name)) continue;
+    for (const s of read(name)?.statements ?? []) {
+      const key = origin(s);
+      if (key !== undefined) deployments.set(key, (deployments.get(key) ?? 0) + 1);
+    }
+  }
   const out: PolicyDocumentSource[] = [];
   for (const block of body) {
     if (!isDocument(block) || documents.get(block.labels[1]) !== block) continue;
@@ -529,7 +547,7 @@ export function policyDocuments(source: string, body: HclBody, locations: readon
     const users = consumers.get(name);
     const part = users !== undefined && !user;
     // Each document that names it merges it in: its statements are linted there, those that are not replaced.
-    const covered = part && [...users].every((consumer) => read(consumer)?.merged.includes(name));
+    const covered = isCovered(name);
     const path = ['data', 'aws_iam_policy_document', name];
     const findingPath = statements.some((s) => s.origin && s.origin.name !== name)
       ? (at: ReadonlyArray<string | number>): Array<string | number> => {
@@ -539,10 +557,12 @@ export function policyDocuments(source: string, body: HclBody, locations: readon
       }
       : undefined;
     const message = unnumbered(rendered);
+    const shared = statements.flatMap((s, i) => ((deployments.get(origin(s) ?? '') ?? 0) > 1 ? [i] : []));
     out.push({
       name, path, anchor, mistakes: state.mistakes, ...(message ? { message } : {}),
       ...(rendered.unknownSources || part ? { skipRules: SOURCED_POLICY_RULES } : rendered.partial ? { skipRules: WHOLE_POLICY_RULES } : {}),
       ...(findingPath ? { findingPath } : {}),
+      ...(shared.length > 0 ? { sharedStatements: new Set(shared) } : {}),
       ...(covered ? { covered } : {}),
       ...(state.readLocals ? { readsLocals: true } : {}),
       node: { kind: 'object', start: block.start, end: block.end, json: false, entries },

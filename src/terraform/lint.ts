@@ -227,6 +227,7 @@ function readPolicies(text: string, spans: ReadonlyArray<{ start: number; end: n
       ...(document.ruleResourceType ? { ruleResourceType: document.ruleResourceType } : {}),
       ...(document.skipRules ? { skipRules: document.skipRules } : {}),
       ...(document.findingPath ? { findingPath: document.findingPath } : {}),
+      ...(document.sharedStatements ? { sharedStatements: document.sharedStatements } : {}),
       ...(document.message ? { message: document.message } : {}),
       start: document.node.start, ...(document.readsLocals ? { readsLocals: true } : {}),
     });

@@ -440,6 +440,71 @@ ${inherit}    iamRoleStatements:
       expect(policies.map((p) => JSON.parse(p.embedded.text).Statement.length)).toEqual([2, 1]);
     });
 
+    it('redundant-statement: a statement another role deploys too is not reported for what this role has besides', async () => {
+      // The provider's statement, covered by the inheriting function's broader one: the provider's role needs it.
+      const broad = `service: orders
+provider:
+  name: aws
+  iam:
+    role:
+      statements:
+        - Effect: Allow
+          Action: s3:GetObject
+          Resource: 'arn:aws:s3:::b/*'
+functions:
+  create:
+    handler: h.create
+    iamRoleStatementsInherit: true
+    iamRoleStatements:
+      - Effect: Allow
+        Action: s3:*
+        Resource: '*'
+`;
+      const rules = async (text: string) => messagesOf(await lintSls(text), 'serverless.yml').map((m) => [m.ruleId, m.line]);
+      expect(await rules(broad)).not.toContainEqual(['redundant-statement', 7]);
+      // The function's own copy of what it inherits is still reported.
+      const narrow = broad.replace("Action: s3:GetObject\n          Resource: 'arn:aws:s3:::b/*'", "Action: s3:*\n          Resource: '*'")
+        .replace("Action: s3:*\n        Resource: '*'", "Action: s3:GetObject\n        Resource: 'arn:aws:s3:::b/*'");
+      expect(await rules(narrow)).toContainEqual(['redundant-statement', 15]);
+      // A statement under custom that two roles name: covered in the provider's, needed in the function's.
+      const shared = `service: orders
+custom:
+  read:
+    Effect: Allow
+    Action: s3:GetObject
+    Resource: 'arn:aws:s3:::b/*'
+provider:
+  name: aws
+  iam:
+    role:
+      statements:
+        - \${self:custom.read}
+        - Effect: Allow
+          Action: s3:*
+          Resource: '*'
+functions:
+  create:
+    handler: h.create
+    iamRoleStatements:
+      - \${self:custom.read}
+      - Effect: Allow
+        Action: sqs:SendMessage
+        Resource: '*'
+`;
+      expect((await rules(shared)).filter(([rule]) => rule === 'redundant-statement')).toEqual([]);
+      // A provider statement redundant in the provider's own role (linted as one across files) is reported, once.
+      const provider = broad.replace("      statements:\n", "      statements:\n        - \${file(./allow.yml)}\n        - Effect: Allow\n          Action: s3:*\n          Resource: '*'\n")
+        .replace("Action: s3:*\n        Resource: '*'", 'Action: sqs:SendMessage\n        Resource: "*"');
+      const outcome = await lintSls(provider, 'serverless.yml', { 'allow.yml': "Effect: Allow\nAction: sqs:ReceiveMessage\nResource: '*'\n" });
+      expect(messagesOf(outcome, 'serverless.yml').filter((m) => m.ruleId === 'redundant-statement').map((m) => m.line)).toEqual([11]);
+      // One file, the whole list of two functions' roles: covered in the inheriting one, needed in the other.
+      const twoRoles = broad.replace(/functions:[^]*/, 'functions:\n  a:\n    handler: h.a\n    iamRoleStatements: \${file(./x.yml)}\n  b:\n    handler: h.b\n    iamRoleStatementsInherit: true\n    iamRoleStatements: \${file(./x.yml)}\n')
+        .replace("Action: s3:GetObject\n          Resource: 'arn:aws:s3:::b/*'", "Action: s3:*\n          Resource: '*'");
+      const x = "- Effect: Allow\n  Action: s3:GetObject\n  Resource: 'arn:aws:s3:::b/*'\n";
+      const both = await lintSls(twoRoles, 'serverless.yml', { 'x.yml': x });
+      expect(messagesOf(both, 'x.yml').filter((m) => m.ruleId === 'redundant-statement')).toEqual([]);
+    });
+
     it('custom.serverless-iam-roles-per-function.defaultInherit, unless the function says false; without either, the function\'s statements alone', async () => {
       const custom = 'custom:\n  serverless-iam-roles-per-function:\n    defaultInherit: true\n';
       const rules = async (text: string) => messagesOf(await lintSls(text), 'serverless.yml').map((m) => m.ruleId);

@@ -738,6 +738,47 @@ describe('Terraform: a Resource the file computes', () => {
   });
 });
 
+describe('Terraform: redundant-statement in merged documents', () => {
+  it('a statement of a document merged into several is not reported as covered in one of them: the others need it', async () => {
+    const base = `data "aws_iam_policy_document" "base" {
+  statement {
+    sid       = "Read"
+    actions   = ["s3:GetObject"]
+    resources = ["arn:aws:s3:::b/*"]
+  }
+}
+data "aws_iam_policy_document" "x" {
+  source_policy_documents = [data.aws_iam_policy_document.base.json]
+  statement {
+    sid       = "All"
+    actions   = ["s3:*"]
+    resources = ["*"]
+  }
+}
+resource "aws_iam_policy" "x" {
+  policy = data.aws_iam_policy_document.x.json
+}
+`;
+    const redundant = async (text: string) => messagesOf(await lintTf(text), 'main.tf').filter((m) => m.ruleId === 'redundant-statement').map((m) => [m.line, m.path!.join('.')]);
+    // Merged into x alone: covered there, and reported where it is written.
+    expect(await redundant(base)).toEqual([[3, 'data.aws_iam_policy_document.base.Statement.0.Sid']]);
+    // Merged into y too, which has nothing that covers it.
+    const twice = `${base}data "aws_iam_policy_document" "y" {
+  source_policy_documents = [data.aws_iam_policy_document.base.json]
+  statement {
+    sid       = "Queue"
+    actions   = ["sqs:SendMessage"]
+    resources = ["*"]
+  }
+}
+resource "aws_iam_policy" "y" {
+  policy = data.aws_iam_policy_document.y.json
+}
+`;
+    expect(await redundant(twice)).toEqual([]);
+  });
+});
+
 describe('Terraform: documents merged from none', () => {
   it('a document whose source_policy_documents / override_policy_documents are [] or null is read', async () => {
     const text = `data "aws_iam_policy_document" "cert_manager" {
