@@ -11,7 +11,7 @@ import {
   isTerraformName,
   isTerraformStateName,
   terraformPlanKey
-} from "./chunk-5Z77EUSN.mjs";
+} from "./chunk-5X35TZRJ.mjs";
 import {
   JSON_BOM_MESSAGE,
   isServerlessName,
@@ -121,6 +121,7 @@ import {
   moveConditionKeyFix,
   neverInRequests,
   notUtf8Message,
+  nullRequiresKey,
   parseArn,
   parseArn2,
   parseOperator,
@@ -161,7 +162,7 @@ import {
   suggestionLimit,
   typeWord,
   userScopeOf
-} from "./chunk-VCB3VBZK.mjs";
+} from "./chunk-JEAHD5L4.mjs";
 import {
   POLICY_TYPES,
   PolicyDocument,
@@ -3064,8 +3065,10 @@ function checkRoleActionScope({ value, path }, context, scope, mayStartAction) {
   if (!Array.isArray(statement.Resource)) return;
   const resource2 = statement.Resource.find((r) => typeof r === "string" && coversAllRoles(r));
   if (resource2 === void 0) return;
-  const scoping = conditionEntries(statement, path).filter((entry) => entry.key.toLowerCase() === scope.scopingKey);
-  if (scoping.some((entry) => limitsToValues(entry))) return;
+  const entries = conditionEntries(statement, path);
+  const scoping = entries.filter((entry) => entry.key.toLowerCase() === scope.scopingKey);
+  const required = nullRequiresKey(entries, scope.scopingKey);
+  if (scoping.some((entry) => limitsToValues(entry, required ? "limited" : "open"))) return;
   const why2 = grant.kind === "action" && scoping.length > 0 ? whyNotLimiting(scoping[0].operator) : void 0;
   if (grant.kind === "action" && why2 !== void 0) {
     context.report({
@@ -12513,10 +12516,10 @@ var SOURCE_KEYS = /* @__PURE__ */ new Set(["aws:sourcearn", "aws:sourceaccount",
 var SOURCE_KEY_PREFIXES = ["kms:encryptioncontext:"];
 var NETWORK_KEYS = /* @__PURE__ */ new Set(["aws:sourceip", "aws:sourcevpc", "aws:sourcevpce", "aws:vpcsourceip", "aws:referer"]);
 var isSourceKey = (key) => SOURCE_KEYS.has(key) || SOURCE_KEY_PREFIXES.some((prefix) => key.startsWith(prefix));
-var isSourceCondition = (c) => isSourceKey(c.key.toLowerCase()) && (parseOperator(c.operator) === void 0 || limitsToValues(c));
-function notRequired(c) {
+var isSourceCondition = (c, all) => isSourceKey(c.key.toLowerCase()) && (parseOperator(c.operator) === void 0 || limitsToValues(c, nullRequiresKey(all, c.key) ? "limited" : "open"));
+function notRequired(c, all) {
   const operator = parseOperator(c.operator);
-  if (!isSourceKey(c.key.toLowerCase()) || operator === void 0 || operator.negated || limitsToValues(c)) return void 0;
+  if (!isSourceKey(c.key.toLowerCase()) || operator === void 0 || operator.negated || isSourceCondition(c, all)) return void 0;
   return operator.family === "Null" ? "only tests whether the key is present" : "is true for a request without the key";
 }
 var isAccountlessS3Arn = (value) => {
@@ -12549,14 +12552,14 @@ var service_principal_source_default = defineRule({
     const services = principals.filter((entry) => entry.type === "Service" && typeof entry.value === "string" && !hasWildcard(entry.value) && !entry.value.includes("${"));
     if (services.length === 0) return;
     const conditions = conditionEntries(statement, path);
-    const sourceKeys = conditions.filter(isSourceCondition);
+    const sourceKeys = conditions.filter((c) => isSourceCondition(c, conditions));
     if (context.policyType === "resource" && sourceKeys.length === 0) {
-      const unrequired = conditions.find((c) => notRequired(c) !== void 0);
+      const unrequired = conditions.find((c) => notRequired(c, conditions) !== void 0);
       for (const entry of services) {
         context.report({
           issueCode: "RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL",
           path: entry.path,
-          ...unrequired ? { messageId: "sourceNotRequired", data: { service: entry.value, key: unrequired.key, operator: unrequired.operator, why: notRequired(unrequired) } } : { messageId: "missingSource", data: { service: entry.value } },
+          ...unrequired ? { messageId: "sourceNotRequired", data: { service: entry.value, key: unrequired.key, operator: unrequired.operator, why: notRequired(unrequired, conditions) } } : { messageId: "missingSource", data: { service: entry.value } },
           // A principal with whitespace around it (`" sns.amazonaws.com"`) names no service: the finding on it is
           // service-principal-format's.
           deferTo: strayWhitespace(entry.value) ? { rules: ["service-principal-format"], paths: [entry.path] } : void 0
@@ -15591,15 +15594,15 @@ var toolVersion = "0.1.0";
 // src/run.ts
 var cloudFormation;
 async function loadCloudFormation() {
-  return cloudFormation ??= await import("./cloudformation-2MYTXMGJ.mjs");
+  return cloudFormation ??= await import("./cloudformation-7VNHVPIA.mjs");
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-UZ6TTGFQ.mjs");
+  return terraform ??= await import("./terraform-NZJ7J3VV.mjs");
 }
 var serverless;
 async function loadServerless() {
-  return serverless ??= await import("./serverless-27MAMXZI.mjs");
+  return serverless ??= await import("./serverless-IKFZRWAB.mjs");
 }
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
@@ -16100,7 +16103,7 @@ function parseForDetection(text) {
 async function askAccessAnalyzer(works, config, options, mode) {
   const settings = config.accessAnalyzer ?? {};
   const aa = options.accessAnalyzer;
-  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-QMWVWGEP.mjs");
+  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-T6BJVDTD.mjs");
   const inputs = [];
   const terraformWorks = byTerraformDirectory(options, works.filter((w) => w.terraform));
   const terraformReads = /* @__PURE__ */ new Map();

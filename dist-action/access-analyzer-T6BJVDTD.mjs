@@ -13,10 +13,10 @@ import {
   onPlaceholder,
   placeholderText,
   policyPath
-} from "./chunk-QRHXKGTV.mjs";
+} from "./chunk-F2OCGVNT.mjs";
 import {
   findingKey
-} from "./chunk-VCB3VBZK.mjs";
+} from "./chunk-JEAHD5L4.mjs";
 import {
   LineIndex,
   PolicyDocument,

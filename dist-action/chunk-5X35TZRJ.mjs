@@ -2,7 +2,7 @@ import { createRequire as __policyLintCreateRequire } from 'node:module';
 const require = __policyLintCreateRequire(import.meta.url);
 import {
   isObject
-} from "./chunk-VCB3VBZK.mjs";
+} from "./chunk-JEAHD5L4.mjs";
 
 // src/terraform/detect.ts
 function isTerraformName(filePath) {

@@ -20,7 +20,7 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-QRHXKGTV.mjs";
+} from "./chunk-F2OCGVNT.mjs";
 import {
   FN_SUB_VARIABLE_MESSAGE_ID,
   JSON_SYNTAX_ISSUE_CODE,
@@ -31,7 +31,7 @@ import {
   interpolate,
   isProviderPrefix,
   resolveConditionKey
-} from "./chunk-VCB3VBZK.mjs";
+} from "./chunk-JEAHD5L4.mjs";
 import {
   LineIndex,
   compareMessages,
@@ -342,7 +342,7 @@ function readPolicies(text, parsed, filePath, texts) {
   const mistakes = [];
   const included = /* @__PURE__ */ new Map();
   const referenceErrors = [];
-  if (parsed.error || !parsed.root) return { policies: [], roles: [], mistakes, included, referenceErrors };
+  if (parsed.error || !parsed.root) return { policies: [], roles: [], deployments: /* @__PURE__ */ new Map(), mistakes, included, referenceErrors };
   const hashSub = usesHashSub(parsed.root);
   const root = resolveTree(parsed.root, mistakes, hashSub);
   const policies = [];
@@ -479,9 +479,11 @@ function readPolicies(text, parsed, filePath, texts) {
     const { statements: statements2, lists, self } = deployed(whole ?? { node: entry.value, path: listPath, source });
     return { statements: statements2, lists, self: self || whole?.source === service, key: { source, range: [entry.keyStart, entry.keyEnd] }, path: listPath };
   };
-  const combined = (role2) => {
+  const deployments = /* @__PURE__ */ new Map();
+  const combined = (role2, inherited2 = 0) => {
+    role2?.statements.slice(inherited2).forEach(({ node }) => deployments.set(node, (deployments.get(node) ?? 0) + 1));
     if (!role2 || role2.lists === 0 || role2.lists < 2 && !role2.self) return false;
-    roles.push({ statements: role2.statements, key: role2.key, path: role2.path });
+    roles.push({ statements: role2.statements, key: role2.key, path: role2.path, inherited: inherited2 });
     return true;
   };
   const provider = entryOf(root, "provider")?.value;
@@ -524,7 +526,7 @@ function readPolicies(text, parsed, filePath, texts) {
         if (!entry) continue;
         const inherits = inheritsSome(value);
         const own = roleList(value, "iamRoleStatements", [...prefix, key], source);
-        const whole = combined(inherits ? inheritingRole(own) : own);
+        const whole = inherits ? combined(inheritingRole(own), inherited.role?.statements.length) : combined(own);
         includedStatements({ node: entry.value, path: [...prefix, key, "iamRoleStatements"], key: [entry.keyStart, entry.keyEnd], source }, inherits || whole);
       }
       continue;
@@ -532,7 +534,7 @@ function readPolicies(text, parsed, filePath, texts) {
     for (const { key, value } of map.entries) {
       const inherits = inheritsSome(value);
       const own = roleList(value, "iamRoleStatements", [...prefix, key]);
-      const role2 = combined(inherits ? inheritingRole(own) : own);
+      const role2 = inherits ? combined(inheritingRole(own), inherited.role?.statements.length) : combined(own);
       statements(value, "iamRoleStatements", [...prefix, key], role2 ? SOURCED_POLICY_RULES : void 0, inherits);
     }
   }
@@ -565,7 +567,7 @@ function readPolicies(text, parsed, filePath, texts) {
   }
   policies.sort((a, b) => a.start - b.start);
   for (const file of included.values()) file.policies.sort((a, b) => a.start - b.start);
-  return { policies, roles, mistakes, root, included, referenceErrors };
+  return { policies, roles, deployments, mistakes, root, included, referenceErrors };
 }
 function mistakeMessages(lines, read, rules, found) {
   const enabled = rules.find(({ rule }) => rule.id === RULE_ID);
@@ -605,7 +607,7 @@ function lintServerless(filePath, text, parsed, rules, texts) {
     if (!lines2) indexes.set(source.filePath, lines2 = new LineIndex(source.text));
     return lines2;
   };
-  const fromRoles = roleMessages(read.roles, filePath, rules, linesOf);
+  const fromRoles = roleMessages(read.roles, read.deployments, filePath, rules, linesOf);
   const lint = (source, policies2, mistakes) => {
     const lines2 = linesOf(source);
     const found = dedupe([...lintEmbeddedPolicies(source.filePath, source.text, policies2, rules, FN_SUB_MISTAKE, lines2), ...fromRoles.get(source.filePath) ?? []]);
@@ -641,7 +643,7 @@ function shifted(node, offset) {
   }
   return out;
 }
-function roleMessages(roles, serviceFile, rules, linesOf) {
+function roleMessages(roles, deployments, serviceFile, rules, linesOf) {
   const out = /* @__PURE__ */ new Map();
   for (const role of roles) {
     const sources = [];
@@ -664,6 +666,7 @@ function roleMessages(roles, serviceFile, rules, linesOf) {
       if (element !== "Statement" || typeof index !== "number" || !role.statements[index]) return role.path;
       return [...role.statements[index].path, ...rest];
     };
+    const sharedStatements = new Set(role.statements.flatMap(({ node }, i) => i < role.inherited || (deployments.get(node) ?? 0) > 1 ? [i] : []));
     const policy = {
       embedded,
       path: role.path,
@@ -674,7 +677,8 @@ function roleMessages(roles, serviceFile, rules, linesOf) {
       start: keyStart,
       node: list,
       onlyRules: SOURCED_POLICY_RULES,
-      findingPath
+      findingPath,
+      sharedStatements
     };
     const sourceAt = (at) => {
       let found = sources[0];

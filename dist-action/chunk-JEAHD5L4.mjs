@@ -961,6 +961,14 @@ function falseWhenKeyMissing(op, values) {
   if (op.qualifier === "ForAnyValue") return true;
   return !op.negated;
 }
+function nullRequiresKey(entries, key) {
+  const lower = key.toLowerCase();
+  return entries.some((entry) => {
+    if (entry.key.toLowerCase() !== lower) return false;
+    const operator = parseOperator(entry.operator);
+    return operator?.family === "Null" && operator.qualifier === void 0 && entry.values.length > 0 && falseWhenKeyMissing(operator, entry.values);
+  });
+}
 function limitsToValues(entry, withoutKey = "open") {
   const operator = parseOperator(entry.operator);
   if (operator === void 0 || operator.family === "Null" || operator.negated) return false;
@@ -3487,6 +3495,7 @@ export {
   isNullIfExists,
   allOperators,
   falseWhenKeyMissing,
+  nullRequiresKey,
   limitsToValues,
   mfaKeyKind,
   isMfaLookalike,

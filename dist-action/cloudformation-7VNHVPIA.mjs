@@ -9,8 +9,8 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-QRHXKGTV.mjs";
-import "./chunk-VCB3VBZK.mjs";
+} from "./chunk-F2OCGVNT.mjs";
+import "./chunk-JEAHD5L4.mjs";
 import "./chunk-WANFNEIN.mjs";
 import "./chunk-PI7H3LEV.mjs";
 export {

@@ -6,7 +6,7 @@ import {
 } from "./chunk-N3EGSMHK.mjs";
 import {
   isOverrideFile
-} from "./chunk-5Z77EUSN.mjs";
+} from "./chunk-5X35TZRJ.mjs";
 import {
   LAMBDA_PERMISSION,
   LAYER_VERSION_PERMISSION,
@@ -20,14 +20,14 @@ import {
   policyArnMessages,
   templateSyntaxMessage,
   terraformKnownValue
-} from "./chunk-QRHXKGTV.mjs";
+} from "./chunk-F2OCGVNT.mjs";
 import {
   TERRAFORM_VARIABLE_MESSAGE_ID,
   applyEdits,
   fixesOfPass,
   isObject,
   jsonStringMap
-} from "./chunk-VCB3VBZK.mjs";
+} from "./chunk-JEAHD5L4.mjs";
 import {
   LineIndex,
   compareMessages,
@@ -1165,6 +1165,19 @@ function policyDocuments(source, body, locations, locals) {
     const found = renders.get(name);
     return found?.rendered && !found.state.directive ? found.rendered : void 0;
   };
+  const isCovered = (name) => {
+    const users = consumers.get(name);
+    return users !== void 0 && !usedBy.has(name) && [...users].every((consumer) => read(consumer)?.merged.includes(name));
+  };
+  const origin = (s) => s.origin ? `${s.origin.name}#${s.origin.index}` : void 0;
+  const deployments = /* @__PURE__ */ new Map();
+  for (const name of documents.keys()) {
+    if (isCovered(name)) continue;
+    for (const s of read(name)?.statements ?? []) {
+      const key = origin(s);
+      if (key !== void 0) deployments.set(key, (deployments.get(key) ?? 0) + 1);
+    }
+  }
   const out = [];
   for (const block of body) {
     if (!isDocument(block) || documents.get(block.labels[1]) !== block) continue;
@@ -1188,14 +1201,15 @@ function policyDocuments(source, body, locations, locals) {
     const user = usedBy.get(name);
     const users = consumers.get(name);
     const part = users !== void 0 && !user;
-    const covered = part && [...users].every((consumer) => read(consumer)?.merged.includes(name));
+    const covered = isCovered(name);
     const path = ["data", "aws_iam_policy_document", name];
     const findingPath = statements.some((s) => s.origin && s.origin.name !== name) ? (at2) => {
       const [element, index, ...rest] = at2;
-      const origin = element === "Statement" && typeof index === "number" ? statements[index]?.origin : void 0;
-      return origin ? ["data", "aws_iam_policy_document", origin.name, "Statement", origin.index, ...rest] : [...path, ...at2];
+      const origin2 = element === "Statement" && typeof index === "number" ? statements[index]?.origin : void 0;
+      return origin2 ? ["data", "aws_iam_policy_document", origin2.name, "Statement", origin2.index, ...rest] : [...path, ...at2];
     } : void 0;
     const message = unnumbered(rendered);
+    const shared = statements.flatMap((s, i) => (deployments.get(origin(s) ?? "") ?? 0) > 1 ? [i] : []);
     out.push({
       name,
       path,
@@ -1204,6 +1218,7 @@ function policyDocuments(source, body, locations, locals) {
       ...message ? { message } : {},
       ...rendered.unknownSources || part ? { skipRules: SOURCED_POLICY_RULES } : rendered.partial ? { skipRules: WHOLE_POLICY_RULES } : {},
       ...findingPath ? { findingPath } : {},
+      ...shared.length > 0 ? { sharedStatements: new Set(shared) } : {},
       ...covered ? { covered } : {},
       ...state.readLocals ? { readsLocals: true } : {},
       node: { kind: "object", start: block.start, end: block.end, json: false, entries },
@@ -1602,6 +1617,7 @@ function readPolicies(text, spans = [{ start: 0, end: text.length }], overrides 
       ...document.ruleResourceType ? { ruleResourceType: document.ruleResourceType } : {},
       ...document.skipRules ? { skipRules: document.skipRules } : {},
       ...document.findingPath ? { findingPath: document.findingPath } : {},
+      ...document.sharedStatements ? { sharedStatements: document.sharedStatements } : {},
       ...document.message ? { message: document.message } : {},
       start: document.node.start,
       ...document.readsLocals ? { readsLocals: true } : {}

@@ -18,7 +18,7 @@ import {
   rangeMessage,
   rulesForResourceType,
   suggestionLimit
-} from "./chunk-VCB3VBZK.mjs";
+} from "./chunk-JEAHD5L4.mjs";
 import {
   LineIndex,
   PolicyDocument,
@@ -2009,6 +2009,10 @@ function templateSyntaxMessage(text2, error) {
     issueCode: JSON_SYNTAX_ISSUE_CODE
   };
 }
+function onSharedStatement(message, shared) {
+  const [element, index] = message.path ?? [];
+  return shared !== void 0 && message.ruleId === "redundant-statement" && element === "Statement" && typeof index === "number" && shared.has(index);
+}
 var FN_SUB_MISTAKE = { messageId: SUB_VARIABLE_MESSAGE_ID, fixed: (name) => `\${!${name}}` };
 function lintEmbeddedPolicies(filePath, text2, policies, rules, mistake, lines = new LineIndex(text2)) {
   const messages = [];
@@ -2028,7 +2032,7 @@ function lintEmbeddedPolicies(filePath, text2, policies, rules, mistake, lines =
         unknownActionFilter(() => document.root, embedded.placeholders, located)
       ];
       let out;
-      if (filters.every((keep) => !keep || keep(message))) {
+      if (filters.every((keep) => !keep || keep(message)) && !onSharedStatement(message, policy.sharedStatements)) {
         const template = policy.message && located.find(({ rule }) => rule.id === message.ruleId)?.rule.meta.messages[message.messageId ?? ""];
         const worded = policy.message ? { ...message, message: policy.message(message, template) } : message;
         out = mapMessage(worded, embedded, opaque ??= withOpaquePlaceholders(embedded), policy, lines);
