@@ -21,6 +21,10 @@ interface Shape {
   effect: 'Allow' | 'Deny';
   /** `Action` entries lower-cased (actions are case-insensitive). */
   actions?: string[];
+  /** Of those, the entries without wildcards or variables, which cover only themselves (a set: one look-up). */
+  exactActions?: Set<string>;
+  /** And the patterns with wildcards, compared as globs. */
+  actionPatterns?: string[];
   /** `NotAction` as a sorted set of lower-cased entries, compared whole. */
   notActions?: string;
   resources?: Array<ArnPatternEntry | 'unknown'>;
@@ -28,8 +32,20 @@ interface Shape {
   /** `"*"`, or type → set of values. */
   principal?: '*' | Map<string, Set<string>>;
   notPrincipal?: string;
-  /** Canonical text of the Condition block. */
-  condition?: string;
+  /** The Condition block as written; its canonical text is conditionOf's. */
+  conditionBlock?: unknown;
+  /** conditionOf's memo: the text, or null when the block cannot be compared. */
+  conditionMemo?: string | null;
+}
+
+/**
+ * The canonical text of a shape's Condition block (undefined without one; null when it cannot be compared, which
+ * leaves the statement out of every comparison), made only for pairs that agree on everything else: most never do.
+ */
+function conditionOf(shape: Shape): string | null | undefined {
+  if (shape.conditionBlock === undefined) return undefined;
+  shape.conditionMemo ??= conditionText(shape.conditionBlock) ?? null;
+  return shape.conditionMemo;
 }
 
 const setText = (values: readonly string[]): string => JSON.stringify([...new Set(values)].sort());
@@ -48,6 +64,9 @@ function shapeOf(statement: NormalizedStatement, index: number): Shape | undefin
     const actions = list(statement.Action);
     if (!actions) return undefined;
     shape.actions = actions.map((a) => a.toLowerCase());
+    // A plain entry covers only itself (globCovers); one with a variable covers nothing (not compared).
+    shape.exactActions = new Set(shape.actions.filter((a) => !a.includes('*') && !a.includes('?') && !a.includes('${')));
+    shape.actionPatterns = shape.actions.filter((a) => (a.includes('*') || a.includes('?')) && !a.includes('${'));
   } else {
     const notActions = list(statement.NotAction);
     if (!notActions) return undefined;
@@ -74,11 +93,7 @@ function shapeOf(statement: NormalizedStatement, index: number): Shape | undefin
     if (!notPrincipal) return undefined;
     shape.notPrincipal = notPrincipal === '*' ? '*' : JSON.stringify([...notPrincipal].map(([type, values]) => [type, [...values].sort()]).sort());
   }
-  if (statement.Condition !== undefined) {
-    const condition = conditionText(statement.Condition);
-    if (condition === undefined) return undefined;
-    shape.condition = condition;
-  }
+  if (statement.Condition !== undefined) shape.conditionBlock = statement.Condition;
   return shape;
 }
 
@@ -125,12 +140,11 @@ function conditionText(condition: unknown): string | undefined {
 /** Whether statement `t` allows (or denies) everything `s` does, so that `s` adds nothing. */
 function covers(t: Shape, s: Shape): boolean {
   if (t.effect !== s.effect) return false;
-  // An unconditioned statement covers a conditioned one; otherwise the conditions must be the same.
-  if (t.condition !== undefined && t.condition !== s.condition) return false;
   if (s.actions) {
     if (!t.actions) return false;
     // Action names compare case-insensitively: both sides are lower-cased, then compared as globs.
-    if (!s.actions.every((a) => t.actions!.some((b) => !b.includes('${') && globCovers(b, a)))) return false;
+    const { exactActions, actionPatterns } = t;
+    if (!s.actions.every((a) => exactActions!.has(a) || actionPatterns!.some((b) => globCovers(b, a)))) return false;
   } else if (s.notActions !== t.notActions) return false;
   if (s.resources) {
     if (!t.resources) return false;
@@ -148,7 +162,12 @@ function covers(t: Shape, s: Shape): boolean {
       }
     }
   } else if (s.notPrincipal !== t.notPrincipal || t.principal) return false;
-  return true;
+  // Last, as it is the dearest: an unconditioned statement covers a conditioned one; otherwise the conditions
+  // must be the same. A block that cannot be compared (null) leaves both statements alone.
+  const sCondition = conditionOf(s);
+  const tCondition = conditionOf(t);
+  if (sCondition === null || tCondition === null) return false;
+  return tCondition === undefined || tCondition === sCondition;
 }
 
 export default defineRule({
@@ -192,7 +211,7 @@ export default defineRule({
       const data = {
         by,
         verb: s.effect === 'Allow' ? 'allows' : 'denies',
-        conditions: t.condition !== undefined ? ', under the same conditions' : s.condition !== undefined ? ', with no conditions' : '',
+        conditions: t.conditionBlock !== undefined ? ', under the same conditions' : s.conditionBlock !== undefined ? ', with no conditions' : '',
       };
       const sidPath = [...path, 'Sid'];
       // The same statement twice under one Sid: sid-unique reports that copy and removes it.
