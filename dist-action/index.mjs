@@ -7300,6 +7300,11 @@ var redundant_resource_default = defineRule({
 var ELEMENTS2 = /* @__PURE__ */ new Set(["Sid", "Effect", "Action", "NotAction", "Resource", "NotResource", "Principal", "NotPrincipal", "Condition"]);
 var PLACEHOLDER = /\$\{[^}]*::/;
 var unknownText = (value) => typeof value !== "string" || PLACEHOLDER.test(value);
+function conditionOf(shape) {
+  if (shape.conditionBlock === void 0) return void 0;
+  shape.conditionMemo ??= conditionText(shape.conditionBlock) ?? null;
+  return shape.conditionMemo;
+}
 var setText = (values) => JSON.stringify([...new Set(values)].sort());
 function shapeOf(statement, index) {
   for (const key of Object.keys(statement)) if (!ELEMENTS2.has(key)) return void 0;
@@ -7312,6 +7317,8 @@ function shapeOf(statement, index) {
     const actions = list2(statement.Action);
     if (!actions) return void 0;
     shape.actions = actions.map((a) => a.toLowerCase());
+    shape.exactActions = new Set(shape.actions.filter((a) => !a.includes("*") && !a.includes("?") && !a.includes("${")));
+    shape.actionPatterns = shape.actions.filter((a) => (a.includes("*") || a.includes("?")) && !a.includes("${"));
   } else {
     const notActions = list2(statement.NotAction);
     if (!notActions) return void 0;
@@ -7337,11 +7344,7 @@ function shapeOf(statement, index) {
     if (!notPrincipal) return void 0;
     shape.notPrincipal = notPrincipal === "*" ? "*" : JSON.stringify([...notPrincipal].map(([type, values]) => [type, [...values].sort()]).sort());
   }
-  if (statement.Condition !== void 0) {
-    const condition = conditionText(statement.Condition);
-    if (condition === void 0) return void 0;
-    shape.condition = condition;
-  }
+  if (statement.Condition !== void 0) shape.conditionBlock = statement.Condition;
   return shape;
 }
 function principalSets(value) {
@@ -7377,10 +7380,10 @@ function conditionText(condition) {
 }
 function covers(t, s) {
   if (t.effect !== s.effect) return false;
-  if (t.condition !== void 0 && t.condition !== s.condition) return false;
   if (s.actions) {
     if (!t.actions) return false;
-    if (!s.actions.every((a) => t.actions.some((b) => !b.includes("${") && globCovers(b, a)))) return false;
+    const { exactActions, actionPatterns } = t;
+    if (!s.actions.every((a) => exactActions.has(a) || actionPatterns.some((b) => globCovers(b, a)))) return false;
   } else if (s.notActions !== t.notActions) return false;
   if (s.resources) {
     if (!t.resources) return false;
@@ -7398,7 +7401,10 @@ function covers(t, s) {
       }
     }
   } else if (s.notPrincipal !== t.notPrincipal || t.principal) return false;
-  return true;
+  const sCondition = conditionOf(s);
+  const tCondition = conditionOf(t);
+  if (sCondition === null || tCondition === null) return false;
+  return tCondition === void 0 || tCondition === sCondition;
 }
 var redundant_statement_default = defineRule({
   id: "redundant-statement",
@@ -7437,7 +7443,7 @@ var redundant_statement_default = defineRule({
       const data = {
         by,
         verb: s.effect === "Allow" ? "allows" : "denies",
-        conditions: t.condition !== void 0 ? ", under the same conditions" : s.condition !== void 0 ? ", with no conditions" : ""
+        conditions: t.conditionBlock !== void 0 ? ", under the same conditions" : s.conditionBlock !== void 0 ? ", with no conditions" : ""
       };
       const sidPath = [...path, "Sid"];
       const copy = s.sid !== void 0 && t.sid === s.sid && canonicalJson(statement) === canonicalJson(statements[shapes.indexOf(t)].value);
