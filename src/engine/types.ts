@@ -102,7 +102,16 @@ export function countResult(filePath: string, messages: LintMessage[], extra: Pa
   return { filePath, messages, errorCount, warningCount, fixableErrorCount, fixableWarningCount, ...extra };
 }
 
+/**
+ * Findings in the order of their position, then rule id and message. Ties compare by code unit, not
+ * `localeCompare`: the order must not depend on the machine's locale, and the first `localeCompare` sets up an
+ * ICU collator (15-35 ms of a cold start).
+ */
 export function compareMessages(a: LintMessage, b: LintMessage): number {
   return a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn ||
-    String(a.ruleId).localeCompare(String(b.ruleId)) || a.message.localeCompare(b.message);
+    byCodeUnit(String(a.ruleId), String(b.ruleId)) || byCodeUnit(a.message, b.message);
+}
+
+function byCodeUnit(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
