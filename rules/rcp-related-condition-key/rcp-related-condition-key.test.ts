@@ -12,6 +12,7 @@ new RuleTester().run(rule, {
     { name: 'the service pattern', policyType: 'rcp', code: rcp({ StringNotEqualsIfExists: { 'aws:SourceOrgID': 'o-a1b2c3d4e5' }, Null: { 'aws:SourceAccount': 'false' }, Bool: { 'aws:PrincipalIsAWSService': 'true' } }) },
     { name: 'boolean JSON values and any key case', policyType: 'rcp', code: rcp({ StringNotEquals: { 'AWS:PrincipalAccount': ['111122223333'] }, Bool: { 'aws:principalisawsservice': [false] } }) },
     { name: 'a Null check alone is not a use of the key', policyType: 'rcp', code: rcp({ Null: { 'aws:SourceAccount': 'false' }, Bool: { 'aws:SecureTransport': 'false' } }) },
+    { name: 'BoolIfExists "true" for the source keys', policyType: 'rcp', code: rcp({ StringNotEquals: { 'aws:SourceOrgID': 'o-a1b2c3d4e5' }, BoolIfExists: { 'aws:PrincipalIsAWSService': 'true' } }) },
     { name: 'only RCPs', policyType: 'scp', code: rcp({ StringNotEquals: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } }) },
   ],
   invalid: [
@@ -28,6 +29,18 @@ new RuleTester().run(rule, {
       code: rcp({ StringNotEqualsIfExists: { 'aws:SourceAccount': '111122223333' }, Bool: { 'aws:PrincipalIsAWSService': 'false' } }),
       errors: [{ messageId: 'serviceKey', line: 11, column: 21, endColumn: 40, issueCode: 'RCP_MISSING_RELATED_SERVICE_PRINCIPAL_CONDITION_KEY',
         message: '"aws:SourceAccount" is present only on requests that AWS services make for you, so this Deny also blocks your own IAM principals; add "Bool": {"aws:PrincipalIsAWSService": "true"} to limit it to service principals.' }],
+    },
+    {
+      name: 'a string operator does not count: aws:PrincipalIsAWSService is a Boolean key, tested with Bool',
+      policyType: 'rcp',
+      code: rcp({ StringNotEqualsIfExists: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' }, StringEquals: { 'aws:PrincipalIsAWSService': 'false' } }),
+      errors: [{ messageId: 'principalKey', line: 11, column: 21, issueCode: 'RCP_MISSING_RELATED_PRINCIPAL_CONDITION_KEY' }],
+    },
+    {
+      name: 'nor a list with both values, which matches either (the values are ORed)',
+      policyType: 'rcp',
+      code: rcp({ StringNotEqualsIfExists: { 'aws:SourceAccount': '111122223333' }, Bool: { 'aws:PrincipalIsAWSService': ['true', 'false'] } }),
+      errors: [{ messageId: 'serviceKey', line: 11, column: 21, issueCode: 'RCP_MISSING_RELATED_SERVICE_PRINCIPAL_CONDITION_KEY' }],
     },
     {
       name: 'both kinds of key in one statement',

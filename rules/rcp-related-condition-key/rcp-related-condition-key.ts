@@ -1,15 +1,10 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { conditionEntries, isObject, type ConditionEntry, type NormalizedStatement } from '../../src/engine/normalize.js';
+import { conditionEntries, isObject, type NormalizedStatement } from '../../src/engine/normalize.js';
+import { testsBool } from '../../src/conditions/operator.js';
 
 const PRINCIPAL_KEYS = new Set(['aws:principalorgid', 'aws:principalorgpaths', 'aws:principalaccount']);
 const SERVICE_KEYS = new Set(['aws:sourceorgid', 'aws:sourceorgpaths', 'aws:sourceaccount']);
-const IS_SERVICE = 'aws:principalisawsservice';
-
-/** True when the statement tests aws:PrincipalIsAWSService against `expected`. */
-function testsIsService(conditions: ConditionEntry[], expected: 'true' | 'false'): boolean {
-  return conditions.some((c) => c.key.toLowerCase() === IS_SERVICE && !/^Null/i.test(c.operator) &&
-    Array.isArray(c.values) && c.values.some((v) => String(v).toLowerCase() === expected));
-}
+const IS_SERVICE = 'aws:PrincipalIsAWSService';
 
 export default defineRule({
   id: 'rcp-related-condition-key',
@@ -33,14 +28,14 @@ export default defineRule({
     const conditions = conditionEntries(value as NormalizedStatement, path);
     const used = (keys: Set<string>) => conditions.find((c) => keys.has(c.key.toLowerCase()) && !/^Null/i.test(c.operator));
     const principal = used(PRINCIPAL_KEYS);
-    if (principal && !testsIsService(conditions, 'false')) {
+    if (principal && !testsBool(conditions, IS_SERVICE, 'false')) {
       context.report({
         messageId: 'principalKey', path: principal.keyPath, target: 'key', data: { key: principal.key },
         issueCode: 'RCP_MISSING_RELATED_PRINCIPAL_CONDITION_KEY',
       });
     }
     const service = used(SERVICE_KEYS);
-    if (service && !testsIsService(conditions, 'true')) {
+    if (service && !testsBool(conditions, IS_SERVICE, 'true')) {
       context.report({
         messageId: 'serviceKey', path: service.keyPath, target: 'key', data: { key: service.key },
         issueCode: 'RCP_MISSING_RELATED_SERVICE_PRINCIPAL_CONDITION_KEY',

@@ -49,6 +49,18 @@ new RuleTester().run(rule, {
       errors: [{ messageId: 'servicesBlocked', line: 11, column: 21, suggestions: [] }],
     },
     {
+      name: '"false" beside "true" is no exclusion: the values are ORed, and a service principal\'s "true" matches',
+      policyType: 'resource',
+      code: policy({ NotIpAddress: ips, BoolIfExists: { 'aws:PrincipalIsAWSService': ['false', 'true'] } }),
+      errors: [{ messageId: 'servicesBlocked', line: 11, column: 21, suggestions: [] }],
+    },
+    {
+      name: 'nor is a string operator, which does not fit the Boolean key',
+      policyType: 'resource',
+      code: policy({ NotIpAddress: ips, StringEquals: { 'aws:PrincipalIsAWSService': 'false' } }),
+      errors: [{ messageId: 'servicesBlocked', line: 11, column: 21, suggestions: [] }],
+    },
+    {
       name: 'aws:ViaAWSService "false" does not exclude service principals',
       policyType: 'resource',
       code: policy({ NotIpAddress: ips, Bool: { 'aws:ViaAWSService': 'false' } }, { Principal: { AWS: '*' } }),

@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { conditionEntries, isObject, type ConditionEntry, type NormalizedStatement } from '../../src/engine/normalize.js';
-import { parseOperator } from '../../src/conditions/operator.js';
+import { parseOperator, testsBool } from '../../src/conditions/operator.js';
 import { keyIs } from '../../src/conditions/values.js';
 import { principalEntries } from '../../src/principals/principals.js';
 
@@ -10,11 +10,10 @@ const SERVICE_NAME_KEYS = ['aws:PrincipalServiceName', 'aws:PrincipalServiceName
 
 /** Whether the statement already leaves service principals out (or names which ones it means). */
 function exemptsServices(entries: ConditionEntry[]): boolean {
+  if (testsBool(entries, IS_SERVICE, 'false')) return true;
   return entries.some((entry) => {
     const operator = parseOperator(entry.operator);
-    if (!operator || operator.family === 'Null') return false;
-    if (SERVICE_NAME_KEYS.some((key) => keyIs(entry.key, key))) return true;
-    return keyIs(entry.key, IS_SERVICE) && operator.family === 'Bool' && entry.values.some((v) => String(v).toLowerCase() === 'false');
+    return operator !== undefined && operator.family !== 'Null' && SERVICE_NAME_KEYS.some((key) => keyIs(entry.key, key));
   });
 }
 

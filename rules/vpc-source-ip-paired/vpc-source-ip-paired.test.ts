@@ -15,13 +15,24 @@ new RuleTester().run(rule, {
   valid: [
     { name: 'paired with aws:SourceVpc', code: policy('Allow', { IpAddress: { 'aws:VpcSourceIp': '10.0.0.0/16' }, StringEquals: { 'aws:SourceVpc': 'vpc-111bbb22' } }) },
     { name: 'paired with aws:SourceVpce, any key case', code: policy('Allow', { IpAddress: { 'AWS:VPCSOURCEIP': '10.0.0.0/16' }, StringEquals: { 'aws:sourcevpce': 'vpce-1a2b3c4d' } }) },
-    { name: 'paired with aws:SourceVpcArn', code: policy('Deny', { NotIpAddress: { 'aws:VpcSourceIp': '10.0.0.0/16' }, StringNotEquals: { 'aws:SourceVpcArn': 'arn:aws:ec2:us-east-1:111122223333:vpc/vpc-111bbb22' } }) },
+    { name: 'paired with aws:SourceVpcArn: a Deny in that VPC of every address but those listed', code: policy('Deny', { NotIpAddress: { 'aws:VpcSourceIp': '10.0.0.0/16' }, ArnEquals: { 'aws:SourceVpcArn': 'arn:aws:ec2:us-east-1:111122223333:vpc/vpc-111bbb22' } }) },
+    { name: 'IfExists still pins the VPC', code: policy('Allow', { IpAddress: { 'aws:VpcSourceIp': '10.0.0.0/16' }, StringEqualsIfExists: { 'aws:SourceVpc': 'vpc-111bbb22' } }) },
     { name: 'a Deny of the listed addresses refuses more, not less', code: policy('Deny', { IpAddress: { 'aws:VpcSourceIp': '10.0.0.5/32' } }) },
     { name: 'an Allow of every address but those listed', code: policy('Allow', { NotIpAddress: { 'aws:VpcSourceIp': '10.0.0.5/32' } }) },
     { name: 'a Null check tests no address', code: policy('Allow', { Null: { 'aws:VpcSourceIp': 'false' } }) },
     { name: 'other keys', code: policy('Allow', { IpAddress: { 'aws:SourceIp': '203.0.113.0/24' } }) },
   ],
   invalid: [
+    {
+      name: 'a negated operator on the VPC key does not pin the VPC: the listed addresses in any other VPC get through',
+      code: policy('Deny', { NotIpAddress: { 'aws:VpcSourceIp': '10.0.0.0/16' }, StringNotEquals: { 'aws:SourceVpc': 'vpc-111bbb22' } }),
+      errors: [{ messageId: 'unpaired', line: 10, column: 21 }],
+    },
+    {
+      name: 'nor in an Allow, nor a Null check, which tests only that there is a VPC',
+      code: policy('Allow', { IpAddress: { 'aws:VpcSourceIp': '10.0.0.0/16' }, StringNotEquals: { 'aws:SourceVpce': 'vpce-1a2b3c4d' }, Null: { 'aws:SourceVpc': 'false' } }),
+      errors: [{ messageId: 'unpaired', line: 10, column: 21 }],
+    },
     {
       name: 'an Allow from some addresses',
       code: policy('Allow', { IpAddress: { 'aws:VpcSourceIp': '10.0.0.0/16' } }),

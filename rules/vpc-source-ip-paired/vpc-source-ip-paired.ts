@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { conditionEntries, conditionStatementMatches, isObject, type NormalizedStatement } from '../../src/engine/normalize.js';
-import { parseOperator } from '../../src/conditions/operator.js';
+import { conditionEntries, conditionStatementMatches, isObject, type ConditionEntry, type NormalizedStatement } from '../../src/engine/normalize.js';
+import { limitsToValues, parseOperator } from '../../src/conditions/operator.js';
 import { keyIs } from '../../src/conditions/values.js';
 import { principalEntries } from '../../src/principals/principals.js';
 
@@ -10,6 +10,13 @@ import { principalEntries } from '../../src/principals/principals.js';
  * only a condition that names no VPC at all.
  */
 const VPC_KEYS = ['aws:SourceVpc', 'aws:SourceVpce', 'aws:SourceVpcArn'];
+
+/**
+ * Whether an entry pins the VPC: a positive operator on a VPC key, so that the statement applies only to requests
+ * through the VPCs it lists. A negated one (`StringNotEquals`) applies to every other VPC, and `Null` to any VPC;
+ * `…IfExists` still pins, as a request with aws:VpcSourceIp comes through a VPC endpoint and so carries the key.
+ */
+const pinsVpc = (entry: ConditionEntry) => VPC_KEYS.some((key) => keyIs(entry.key, key)) && limitsToValues(entry, 'limited');
 
 export default defineRule({
   id: 'vpc-source-ip-paired',
@@ -31,7 +38,7 @@ export default defineRule({
     const effect = value.Effect;
     const statement = value as NormalizedStatement;
     const entries = conditionEntries(statement, path);
-    if (entries.some((entry) => VPC_KEYS.some((key) => keyIs(entry.key, key)))) return;
+    if (entries.some(pinsVpc)) return;
     // An Allow to "*" that no condition restricts is public, and principal-public-access says so at the "*"
     // (naming the unpaired key as what does not restrict the caller): that finding says more.
     const everyone = principalEntries(statement, path).filter((entry) => entry.value === '*' && entry.type !== 'Service');

@@ -142,6 +142,19 @@ export function nullRequiresKey(entries: ReadonlyArray<{ operator: string; key: 
 }
 
 /**
+ * Whether a statement's condition entries test the Boolean `key` for `value` alone: a `Bool` or `BoolIfExists`
+ * entry (a qualifier changes nothing for a single value) whose values are all `value`, so that the statement
+ * does not apply to a request whose key has the other value. Values are ORed: a list with both matches either.
+ * `Null` tests only presence, and other operators do not fit a Boolean key (condition-operator-type): neither
+ * counts. The test of aws:PrincipalIsAWSService "false" (service principals left out) and "true".
+ */
+export function testsBool(entries: ReadonlyArray<{ operator: string; key: string; values: readonly unknown[] }>, key: string, value: 'true' | 'false'): boolean {
+  const lower = key.toLowerCase();
+  return entries.some((entry) => entry.key.toLowerCase() === lower && parseOperator(entry.operator)?.family === 'Bool' &&
+    entry.values.length > 0 && entry.values.every((v) => String(v).toLowerCase() === value));
+}
+
+/**
  * Whether a condition admits only the values it lists: a positive comparison that is false without the key.
  * `…IfExists` and `ForAllValues:` are true when the key is missing, a negated operator admits every service
  * but those listed, and `Null` only tests presence; none of them limits the action to some services.

@@ -341,6 +341,85 @@ Resources:
   });
 });
 
+describe('Fn::If: a missing key in a branch statement is placed as elsewhere', () => {
+  // A path that does not exist points at its nearest existing parent (PolicyDocument.locate): the parent's key if
+  // it has one, else its opening bracket. A statement in a branch has no key of its own, as one in a list.
+  const missing = (messages: LintMessage[]) => messages.map((m) => [m.messageId, m.line, m.column, m.endLine, m.endColumn]);
+  const brace = (text: string, token: string, nth = 0) => {
+    const { line, column } = positionOf(text, token, nth);
+    return ['missingAction', line, column, line, column + 1];
+  };
+
+  it('JSON: at the statement\'s opening brace, in a list and in a branch alike; a policy file does the same', async () => {
+    const text = `{
+  "Resources": {
+    "P": {
+      "Type": "AWS::IAM::ManagedPolicy",
+      "Properties": {
+        "PolicyDocument": {
+          "Version": "2012-10-17",
+          "Statement": [
+            { "Sid": "List", "Effect": "Allow", "Resource": "*" },
+            { "Fn::If": ["IsProd",
+              { "Sid": "Branch", "Effect": "Allow", "Resource": "*" },
+              { "Effect": "Allow", "Action": "s3:GetObject", "Resource": "*" }] }
+          ]
+        }
+      }
+    }
+  }
+}
+`;
+    const policy = '{\n  "Version": "2012-10-17",\n  "Statement": [\n    { "Sid": "List", "Effect": "Allow", "Resource": "*" }\n  ]\n}\n';
+    const outcome = await lint({ 'stack.json': text, 'policy.json': policy });
+    expect(missing(messagesOf(outcome, 'stack.json'))).toEqual([brace(text, '{ "Sid": "List"'), brace(text, '{ "Sid": "Branch"')]);
+    expect(missing(messagesOf(outcome, 'policy.json'))).toEqual([brace(policy, '{ "Sid": "List"')]);
+  });
+
+  it('YAML: at the statement\'s first key (a block mapping has no bracket), flow branches at their brace', async () => {
+    const text = `Resources:
+  P:
+    Type: AWS::IAM::ManagedPolicy
+    Properties:
+      PolicyDocument:
+        Version: '2012-10-17'
+        Statement:
+          - Sid: List
+            Effect: Allow
+            Resource: '*'
+          - Fn::If:
+              - IsProd
+              - Sid: LongForm
+                Effect: Allow
+                Resource: '*'
+              - !Ref AWS::NoValue
+          - !If [IsProd, {Sid: ShortForm, Effect: Allow, Resource: '*'}, !Ref AWS::NoValue]
+`;
+    expect(missing(messagesOf(await lint({ 'stack.yaml': text }), 'stack.yaml'))).toEqual([
+      brace(text, 'Sid: List'), brace(text, 'Sid: LongForm'), brace(text, '{Sid: ShortForm'),
+    ]);
+  });
+
+  it('a single statement object in a branch: at the "Statement" key, as a policy\'s single statement', async () => {
+    const text = `Resources:
+  P:
+    Type: AWS::IAM::ManagedPolicy
+    Properties:
+      PolicyDocument:
+        Version: '2012-10-17'
+        Statement: !If
+          - IsProd
+          - Effect: Allow
+            Resource: '*'
+          - Effect: Allow
+            Action: s3:GetObject
+            Resource: '*'
+`;
+    const { line, column } = positionOf(text, 'Statement');
+    expect(missing(messagesOf(await lint({ 'stack.yaml': text }), 'stack.yaml'))).toEqual([['missingAction', line, column, line, column + 'Statement'.length]]);
+  });
+});
+
 describe('Fn::If: only the deployments the template\'s Conditions allow are linted', () => {
   const statements = (conditions: string, parameters: string, first: string, second: string) => `Parameters:
 ${parameters}
