@@ -350,6 +350,42 @@ new RuleTester().run(rule, {
       name: 'a Deny of every action outside eu-west-1 takes back iam:CreateRole on the prefix: no creation path',
       code: policy(allow(['iam:CreateRole', 'iam:AttachRolePolicy'], eksctlRoles), { Effect: 'Deny', Action: '*', Resource: '*', Condition: { StringNotLike: { 'aws:RequestedRegion': 'eu-*' } } }),
     },
+    // In the GovCloud and China partitions IAM's requests are made in us-gov-west-1 and cn-north-1: a condition
+    // written for one of them (its values name its Regions) that leaves that Region out closes the IAM paths too.
+    ...[
+      { StringEquals: { 'aws:RequestedRegion': 'us-gov-east-1' } },
+      { StringEquals: { 'aws:RequestedRegion': 'cn-northwest-1' } },
+      { StringNotEquals: { 'aws:RequestedRegion': ['us-gov-west-1', 'cn-north-1'] } },
+    ].map((Condition) => ({
+      name: `${JSON.stringify(Condition)} leaves out the Region of IAM's requests in its partition: the IAM paths are closed`,
+      code: policy(allow(['iam:AttachUserPolicy', 'iam:PutRolePolicy', 'iam:CreatePolicyVersion'], '*', { Condition })),
+    })),
+    {
+      name: 'a GovCloud Deny outside us-gov-east-1 applies to every request to IAM there (made in us-gov-west-1): it takes the IAM actions back',
+      code: policy(allow('iam:CreatePolicyVersion'), { Effect: 'Deny', Action: '*', Resource: '*', Condition: { StringNotEquals: { 'aws:RequestedRegion': 'us-gov-east-1' } } }),
+    },
+    // Beside a Null "false" on the same key, …IfExists and ForAllValues: compare as the plain operator does: the
+    // request must have the key (nullRequiresKey, as pass-role-scope and service-principal-source read it).
+    ...[
+      { StringEqualsIfExists: { 'aws:ResourceTag/team': 'web' }, Null: { 'aws:ResourceTag/team': 'false' } },
+      { 'ForAllValues:StringEquals': { 'aws:ResourceTag/team': 'web' }, Null: { 'aws:ResourceTag/team': 'false' } },
+    ].map((Condition) => ({
+      name: `${Object.keys(Condition)[0]} on a resource tag beside a Null "false" on it limits the functions`,
+      code: policy(allow('lambda:UpdateFunctionCode', '*', { Condition })),
+    })),
+    {
+      name: 'a permissions boundary under StringEqualsIfExists beside a Null "false" on it closes a creation path',
+      code: policy(allow(['iam:CreateRole', 'iam:AttachRolePolicy'], eksctlRoles, { Condition: {
+        StringEqualsIfExists: { 'iam:PermissionsBoundary': 'arn:aws:iam::111122223333:policy/app-boundary' }, Null: { 'iam:PermissionsBoundary': 'false' } } })),
+    },
+    {
+      name: 'iam:PassedToService under StringEqualsIfExists beside a Null "false" on it: the role goes to Lambda only, not to EC2',
+      code: policy(allow('iam:PassRole', '*', { Condition: { StringEqualsIfExists: { 'iam:PassedToService': 'lambda.amazonaws.com' }, Null: { 'iam:PassedToService': 'false' } } }), allow('ec2:RunInstances')),
+    },
+    {
+      name: 'a role tag under StringEqualsIfExists beside a Null "false" on it limits the roles iam:PassRole may pass',
+      code: policy(allow('iam:PassRole', '*', { Condition: { StringEqualsIfExists: { 'iam:ResourceTag/team': 'web' }, Null: { 'iam:ResourceTag/team': 'false' } } }), allow('ec2:RunInstances')),
+    },
   ],
   invalid: [
     {
@@ -1228,6 +1264,34 @@ new RuleTester().run(rule, {
       name: 'a Deny of iam:PassRole outside eu-west-1 does not take it back: the service checks it in its own Region',
       code: policy(passAnyRole, allow('ec2:RunInstances'), { Effect: 'Deny', Action: 'iam:PassRole', Resource: '*', Condition: { StringNotEquals: { 'aws:RequestedRegion': 'eu-west-1' } } }),
       errors: [{ messageId: 'passRole', line: 11, column: 23 }],
+    },
+    // A policy limited to GovCloud's or China's Regions: IAM's requests there are made in us-gov-west-1 and
+    // cn-north-1, so a condition that lets that Region through leaves the IAM paths open.
+    ...[
+      { condition: { StringEquals: { 'aws:RequestedRegion': ['us-gov-west-1', 'us-gov-east-1'] } }, region: 'us-gov-west-1', partition: 'the AWS GovCloud (US) Regions' },
+      { condition: { StringLike: { 'aws:RequestedRegion': 'cn-*' } }, region: 'cn-north-1', partition: 'the China Regions' },
+    ].map(({ condition, region, partition }) => ({
+      name: `${JSON.stringify(condition)} lets IAM's requests in its partition through: the path is open, and the note says why`,
+      code: policy(allow('iam:AttachUserPolicy', '*', { Condition: condition })),
+      errors: [{
+        messageId: 'direct', line: 6, column: 23,
+        message: `"iam:AttachUserPolicy" on "*" is a privilege escalation path: it lets the principal attach any managed policy, AdministratorAccess included, to any user (the condition on "aws:RequestedRegion" allows ${region}, where every request to iam in ${partition} is made, so it limits nothing); allow it only on the users it must manage.`,
+      }],
+    })),
+    {
+      name: 'a GovCloud Deny outside its Regions never applies to IAM\'s requests there (made in us-gov-west-1): it takes nothing back',
+      code: policy(allow('iam:CreatePolicyVersion'), { Effect: 'Deny', Action: '*', Resource: '*', Condition: { StringNotEquals: { 'aws:RequestedRegion': ['us-gov-west-1', 'us-gov-east-1'] } } }),
+      errors: [{ messageId: 'direct', line: 6, column: 23 }],
+    },
+    {
+      name: 'Regions of two partitions: the path is open in the one whose IAM Region the condition lets through',
+      code: policy(allow('iam:AttachUserPolicy', '*', { Condition: { StringEquals: { 'aws:RequestedRegion': ['eu-west-1', 'us-gov-west-1'] } } })),
+      errors: [{ messageId: 'direct', line: 6, column: 23 }],
+    },
+    {
+      name: 'a Null "true" (the key is absent) does not make StringEqualsIfExists on the same key require it',
+      code: policy(allow('lambda:UpdateFunctionCode', '*', { Condition: { StringEqualsIfExists: { 'aws:ResourceTag/team': 'web' }, Null: { 'aws:ResourceTag/team': 'true' } } })),
+      errors: [{ messageId: 'direct', line: 6, column: 23 }],
     },
   ],
 });

@@ -4,11 +4,11 @@ import { unconditionalDenyOn } from '../../src/actions/deny.js';
 import { parseArn } from '../../src/arn/parse.js';
 import { coversAllRoles, coversEveryResource } from '../../src/arn/roles.js';
 import { conditionEntries, isObject, statementMatches, type ConditionEntry, type NormalizedStatement } from '../../src/engine/normalize.js';
-import { falseWhenKeyMissing, limitsToValues, parseOperator } from '../../src/conditions/operator.js';
+import { falseWhenKeyMissing, limitsToValues, nullRequiresKey, parseOperator } from '../../src/conditions/operator.js';
 import { onlyThroughServices } from '../../src/conditions/called-via.js';
 import { policyValueMatches } from '../../src/conditions/value-match.js';
 import { hasVariable, keyIs } from '../../src/conditions/values.js';
-import { GLOBAL_SERVICE_REGION, GLOBAL_SERVICES } from '../../src/iam/global-services.js';
+import { IAM_REQUEST_REGIONS, partitionsNamed } from '../../src/iam/global-services.js';
 import { globMatches, hasWildcard } from '../../src/iam/glob.js';
 import { userScopeOf } from '../../src/iam/mfa-policy.js';
 import { actionResourceTypeNames } from '../../src/iam/actions-db.js';
@@ -610,12 +610,13 @@ function takenBack(statements: readonly Statement[], action: string, excludes: R
 /**
  * Whether a Deny always applies to `action` on a resource `covers` accepts (unconditionalDenyOn): without a
  * Condition, or with only `aws:RequestedRegion` entries that every request of the action meets (regionHolds):
- * `"StringNotEquals": {"aws:RequestedRegion": "eu-west-1"}` denies every request to IAM, made in us-east-1.
+ * `"StringNotEquals": {"aws:RequestedRegion": "eu-west-1"}` denies every request to IAM, made in us-east-1; not
+ * `["us-gov-west-1"]`, where GovCloud's IAM requests are made.
  */
 function alwaysDenies(info: Statement, action: string, covers?: (resource: string) => boolean): boolean {
   const { statement } = info;
   if (unconditionalDenyOn(statement, covers)) return true;
-  if (statement.Effect !== 'Deny' || requestRegion(action) === undefined) return false;
+  if (statement.Effect !== 'Deny' || !isIamRequest(action)) return false;
   const entries = conditionEntries(statement, info.path);
   return entries.length > 0 && entries.every((entry) => regionHolds(entry, action) === true)
     && unconditionalDenyOn({ ...statement, Condition: undefined }, covers);
@@ -644,15 +645,17 @@ function allowingStatements(statements: readonly Statement[], action: string, re
 }
 
 /**
- * Whether a condition entry limits what the action reaches (limitsToValues): a negated operator
- * (`StringNotEquals`, `ArnNotLike`, …) only leaves out the values it lists and lets everything else through;
- * `Null` asks only whether the key is there (`"iam:PermissionsBoundary"` present, any boundary); and
- * `…IfExists` or `ForAllValues:` let through a request without the key: a resource without the tag, a user or
+ * Whether a condition entry of `entries` (its statement's) limits what the action reaches (limitsToValues): a
+ * negated operator (`StringNotEquals`, `ArnNotLike`, …) only leaves out the values it lists and lets everything
+ * else through; `Null` asks only whether the key is there (`"iam:PermissionsBoundary"` present, any boundary);
+ * and `…IfExists` or `ForAllValues:` let through a request without the key: a resource without the tag, a user or
  * role without a permissions boundary. Except on a key that every request of the action carries
- * (ALWAYS_CARRIED), where they compare it as the plain operator does.
+ * (ALWAYS_CARRIED), or that a `Null` "false" beside them requires (nullRequiresKey), where they compare it as
+ * the plain operator does.
  */
-function limits(entry: ConditionEntry, action: string): boolean {
-  return limitsToValues(entry, ALWAYS_CARRIED.get(entry.key.toLowerCase())?.includes(action) ? 'limited' : 'open');
+function limits(entry: ConditionEntry, action: string, entries: readonly ConditionEntry[]): boolean {
+  const required = ALWAYS_CARRIED.get(entry.key.toLowerCase())?.includes(action) || nullRequiresKey(entries, entry.key);
+  return limitsToValues(entry, required ? 'limited' : 'open');
 }
 
 /** Keys (lower case) that every request of the actions carries: the Attach…Policy calls require the policy's ARN. */
@@ -698,14 +701,15 @@ const ADMITTING_CREATION = ['iam:policyarn', 'iam:permissionsboundary'];
  */
 function readsScopingCondition(info: Statement, service: string, action: string, admitting: readonly string[]): boolean {
   if (throughOtherServices(info)) return true;
-  return conditionEntries(info.statement, info.path).some((entry) => {
+  const entries = conditionEntries(info.statement, info.path);
+  return entries.some((entry) => {
     const missing = missingKeyDecides(entry, action);
     if (missing !== undefined) return missing;
     if (regionHolds(entry, action) === false) return true;
     const lower = entry.key.toLowerCase();
     if (PLACE_KEYS.has(lower)) return false;
     if (!lower.startsWith(`${service}:`) && !lower.startsWith('aws:resourcetag/')) return false;
-    if (!limits(entry, action)) return false;
+    if (!limits(entry, action, entries)) return false;
     return !admitting.includes(lower) || !admitsAdministratorAccess(entry);
   });
 }
@@ -714,8 +718,9 @@ function readsScopingCondition(info: Statement, service: string, action: string,
  * Keys (lower case) that say where a request is made or a resource lives, not which resources it acts on: the
  * Region and the Availability Zone. A path is as open in each Region they allow (a Resource ARN limited to one
  * Region names every resource of its kind too, coversEveryResource), so they close none, and a finding through a
- * statement limited by one says so (placeNote). Except `aws:RequestedRegion` on an action of a global service,
- * whose requests all name us-east-1 (regionHolds): leaving it out, the statement allows the action nothing.
+ * statement limited by one says so (placeNote). Except `aws:RequestedRegion` on an IAM action, whose requests all
+ * name one Region per partition (us-east-1, us-gov-west-1, cn-north-1; regionHolds): leaving it out in every
+ * partition the condition is written for, the statement allows the action nothing.
  */
 const PLACE_KEYS = new Set(['aws:requestedregion', 'ec2:region', 'ec2:availabilityzone', 'ec2:availabilityzoneid']);
 
@@ -729,9 +734,11 @@ function placeNote(...steps: Array<{ info: Statement; action: string }>): string
     const entry = conditionEntries(info.statement, info.path)
       .find((e) => PLACE_KEYS.has(e.key.toLowerCase()) && limitsToValues(e, 'limited') && !neverInRequests(action, e.key));
     if (!entry) continue;
-    // A global service's requests are all made in us-east-1: a Region condition that lets them through limits nothing.
-    if (regionHolds(entry, action) === true) {
-      return ` (the condition on ${quoted(entry.key)} allows ${GLOBAL_SERVICE_REGION}, where every request to ${action.slice(0, action.indexOf(':'))} is made, so it limits nothing)`;
+    // IAM's requests are all made in one Region per partition: a Region condition that lets them through limits nothing.
+    const region = regionResults(entry, action)?.find((result) => result.holds);
+    if (region) {
+      const where = region.partition === 'aws' ? '' : ` in ${PARTITION_NAMES[region.partition]}`;
+      return ` (the condition on ${quoted(entry.key)} allows ${region.region}, where every request to iam${where} is made, so it limits nothing)`;
     }
     const places = /zone/i.test(entry.key) ? 'Availability Zone' : 'Region';
     return ` (the condition on ${quoted(entry.key)} limits only where: the escalation works in each ${places} it allows)`;
@@ -761,29 +768,53 @@ function allowsNothing(info: Statement, action: string): boolean {
 }
 
 /**
- * The Region of every request of `action` (`aws:RequestedRegion`): us-east-1 for an action of a global service
- * (GLOBAL_SERVICES); undefined for the others, and for iam:PassRole, a permission that the service a role is passed
- * to checks when it is called, in that service's Region.
+ * Whether `action` is a request to IAM, made in one Region per partition (IAM_REQUEST_REGIONS); not iam:PassRole,
+ * a permission that the service a role is passed to checks when it is called, in that service's Region.
  */
-function requestRegion(action: string): string | undefined {
-  if (action === 'iam:PassRole') return undefined;
-  return GLOBAL_SERVICES.includes(action.slice(0, action.indexOf(':'))) ? GLOBAL_SERVICE_REGION : undefined;
+function isIamRequest(action: string): boolean {
+  return action.startsWith('iam:') && action !== 'iam:PassRole';
+}
+
+/** The partitions whose IAM Region is known, as a finding names them. */
+const PARTITION_NAMES: Readonly<Record<string, string>> = { 'aws-us-gov': 'the AWS GovCloud (US) Regions', 'aws-cn': 'the China Regions' };
+
+/**
+ * For a condition entry on `aws:RequestedRegion` and an IAM request (isIamRequest): whether it holds in each
+ * partition it is written for, where every request to IAM names one Region (IAM_REQUEST_REGIONS). It is written for
+ * the partitions whose Regions its values name (`eu-west-1` the commercial one, `us-gov-west-1` GovCloud), or for
+ * all three when they name none. A String operator compares the one value the key always has, so `…IfExists` and the
+ * qualifiers (a single-valued key) compare it as the plain operator does, and a `Not` form holds when no value
+ * matches. Undefined when it cannot tell: another key or action, another operator family, a value with a
+ * variable, or one that names only Regions of a partition whose IAM Region is not known here (`us-iso-east-1`).
+ */
+function regionResults(entry: ConditionEntry, action: string): Array<{ partition: string; region: string; holds: boolean }> | undefined {
+  if (!keyIs(entry.key, 'aws:RequestedRegion') || !isIamRequest(action)) return undefined;
+  const parsed = parseOperator(entry.operator);
+  if (parsed?.family !== 'String' || entry.values.length === 0) return undefined;
+  if (!entry.values.every((v) => typeof v === 'string' && !hasVariable(v))) return undefined;
+  const values = entry.values as string[];
+  const named = new Set<string>();
+  for (const value of values) {
+    const partitions = partitionsNamed(parsed, value);
+    const known = partitions.filter((partition) => Object.hasOwn(IAM_REQUEST_REGIONS, partition));
+    if (partitions.length > 0 && known.length === 0) return undefined;
+    for (const partition of known) named.add(partition);
+  }
+  return Object.keys(IAM_REQUEST_REGIONS).filter((partition) => named.size === 0 || named.has(partition)).map((partition) => {
+    const region = IAM_REQUEST_REGIONS[partition];
+    return { partition, region, holds: values.some((v) => policyValueMatches(parsed, v, region)) !== parsed.negated };
+  });
 }
 
 /**
- * Whether a condition entry on `aws:RequestedRegion` holds for every request of an action whose Region is known
- * (requestRegion): a String operator compares the one value the key always has, so `…IfExists` and the qualifiers
- * (a single-valued key) compare it as the plain operator does, and a `Not` form holds when no value matches.
- * Undefined when it cannot tell: another key, another Region, another operator family, or a value with a variable.
+ * Whether a condition entry on `aws:RequestedRegion` holds for every request of an IAM action (regionResults): true
+ * in every partition it is written for, false in none (the statement allows the action nothing, or a Deny never
+ * applies to it), undefined in some (`["eu-west-1", "us-gov-west-1"]`) or when it cannot tell.
  */
 function regionHolds(entry: ConditionEntry, action: string): boolean | undefined {
-  if (!keyIs(entry.key, 'aws:RequestedRegion')) return undefined;
-  const region = requestRegion(action);
-  const parsed = region === undefined ? undefined : parseOperator(entry.operator);
-  if (region === undefined || parsed?.family !== 'String' || entry.values.length === 0) return undefined;
-  if (!entry.values.every((v) => typeof v === 'string' && !hasVariable(v))) return undefined;
-  const matched = (entry.values as string[]).some((v) => policyValueMatches(parsed, v, region));
-  return matched !== parsed.negated;
+  const results = regionResults(entry, action);
+  if (!results) return undefined;
+  return results.every((r) => r.holds) ? true : results.some((r) => r.holds) ? undefined : false;
 }
 
 /**
@@ -797,9 +828,10 @@ function throughOtherServices(info: Statement): boolean {
 
 /** Whether a condition entry on one of `keys` (lower case; a prefix when it ends with `/`) limits `action`. */
 function hasScopingKey(info: Statement, keys: readonly string[], action: string): boolean {
-  return conditionEntries(info.statement, info.path).some((entry) => {
+  const entries = conditionEntries(info.statement, info.path);
+  return entries.some((entry) => {
     const lower = entry.key.toLowerCase();
-    return keys.some((key) => (key.endsWith('/') ? lower.startsWith(key) : lower === key)) && limits(entry, action);
+    return keys.some((key) => (key.endsWith('/') ? lower.startsWith(key) : lower === key)) && limits(entry, action, entries);
   });
 }
 
@@ -818,8 +850,9 @@ function passesTo(info: Statement, service: string | readonly string[]): boolean
   if (typeof service !== 'string') return service.some((one) => passesTo(info, one));
   const entries = conditionEntries(info.statement, info.path).filter(({ key }) => key.toLowerCase() === 'iam:passedtoservice');
   return entries.every((entry) => {
-    // `…IfExists`, `ForAllValues:`, negated operators and `Null` let the role go to every service (pass-role-scope's judgement).
-    if (!limitsToValues(entry)) return true;
+    // `…IfExists`, `ForAllValues:`, negated operators and `Null` let the role go to every service, unless a `Null`
+    // "false" beside them requires the key (pass-role-scope's judgement).
+    if (!limitsToValues(entry, nullRequiresKey(entries, entry.key) ? 'limited' : 'open')) return true;
     const { operator, values } = entry;
     const parsed = parseOperator(operator);
     if (parsed?.base !== 'StringEquals' && parsed?.base !== 'StringLike' && parsed?.base !== 'StringEqualsIgnoreCase') return true;
@@ -833,7 +866,9 @@ function passesTo(info: Statement, service: string | readonly string[]): boolean
  * pass are not every role (under `…IfExists` every role without the tag is).
  */
 function selectsRolesByTag(info: Statement): boolean {
-  return info.rolesByTag ??= conditionEntries(info.statement, info.path).some((entry) => /^(?:aws|iam):resourcetag\//i.test(entry.key) && limits(entry, 'iam:PassRole'));
+  if (info.rolesByTag !== undefined) return info.rolesByTag;
+  const entries = conditionEntries(info.statement, info.path);
+  return info.rolesByTag = entries.some((entry) => /^(?:aws|iam):resourcetag\//i.test(entry.key) && limits(entry, 'iam:PassRole', entries));
 }
 
 /** The token a grant points at, as a map key. */

@@ -30,6 +30,14 @@ new RuleTester().run(rule, {
     { name: 'a policy variable is known only at request time', code: policy({ Effect: 'Deny', Action: '*', Resource: '*', Condition: { StringNotEquals: { 'aws:RequestedRegion': '${aws:PrincipalTag/region}' } } }) },
     { name: 'a Deny in the listed Regions (positive operator)', code: policy({ Effect: 'Deny', Action: '*', Resource: '*', Condition: { StringEquals: { 'aws:RequestedRegion': 'ap-east-1' } } }) },
     { name: 'an Allow with NotAction', code: policy({ Effect: 'Allow', NotAction: 'iam:*', Resource: '*', Condition: { StringEquals: { 'aws:RequestedRegion': 'eu-west-1' } } }) },
+    // Written for GovCloud or China (its values name only their Regions): requests to IAM there are made in
+    // us-gov-west-1 and cn-north-1, not us-east-1.
+    { name: 'a GovCloud Deny outside its Regions', policyType: 'scp', code: policy({ Effect: 'Deny', Action: '*', Resource: '*', Condition: { StringNotEquals: { 'aws:RequestedRegion': ['us-gov-west-1', 'us-gov-east-1'] } } }) },
+    { name: 'a China Deny outside its Regions, as a pattern', code: policy({ Effect: 'Deny', Action: '*', Resource: '*', Condition: { StringNotLike: { 'aws:RequestedRegion': 'cn-*' } } }) },
+    { name: 'an Allow of IAM actions in us-gov-west-1', code: policy({ Effect: 'Allow', Action: 'iam:GetRole', Resource: '*', Condition: { StringEquals: { 'aws:RequestedRegion': 'us-gov-west-1' } } }) },
+    { name: 'a GovCloud Deny of IAM outside us-gov-east-1: AWS documents no list of global services there, so no Deny is judged', code: policy({ Effect: 'Deny', Action: 'iam:*', Resource: '*', Condition: { StringNotEquals: { 'aws:RequestedRegion': 'us-gov-east-1' } } }) },
+    { name: 'an Allow of Route 53 actions in cn-northwest-1: where its requests are made in China is not known here', code: policy({ Effect: 'Allow', Action: 'route53:ListHostedZones', Resource: '*', Condition: { StringEquals: { 'aws:RequestedRegion': 'cn-northwest-1' } } }) },
+    { name: 'Regions of two partitions other than the commercial one', code: policy({ Effect: 'Allow', Action: 'iam:GetRole', Resource: '*', Condition: { StringEquals: { 'aws:RequestedRegion': ['us-gov-east-1', 'cn-northwest-1'] } } }) },
   ],
   invalid: [
     {
@@ -72,6 +80,23 @@ new RuleTester().run(rule, {
       name: 'an Allow of IAM actions with StringLike "US-*" allows nothing',
       code: policy({ Effect: 'Allow', Action: 'iam:GetRole', Resource: '*', Condition: { StringLike: { 'aws:RequestedRegion': 'US-*' } } }),
       errors: [{ messageId: 'allowNothing', line: 10, column: 21 }],
+    },
+    // IAM's requests in GovCloud and China are made in us-gov-west-1 and cn-north-1: an Allow of IAM actions alone
+    // limited to other Regions of that partition allows nothing.
+    ...[
+      { values: 'cn-northwest-1', region: 'cn-north-1' },
+      { values: ['us-gov-east-1'], region: 'us-gov-west-1' },
+    ].map(({ values, region }) => ({
+      name: `an Allow of IAM actions in ${JSON.stringify(values)} allows nothing: IAM's requests there are made in ${region}`,
+      code: policy({ Effect: 'Allow', Action: 'iam:GetRole', Resource: '*', Condition: { StringEquals: { 'aws:RequestedRegion': values } } }),
+      errors: [{ messageId: 'allowNothing', line: 10, column: 21,
+        message: `This Allow names only actions of global services (iam), whose requests are made in ${region}, so "aws:RequestedRegion" "${[values].flat()[0]}" never matches and the statement allows nothing; add "${region}" or remove the condition.` }],
+    })),
+    {
+      // "eu-*" also matches eu-isoe-west-1 (an ISO partition), but it names commercial Regions too: still read for us-east-1.
+      name: 'a Deny of every action outside a pattern that names commercial Regions is still reported',
+      code: policy({ Effect: 'Deny', Action: 'iam:*', Resource: '*', Condition: { StringNotLike: { 'aws:RequestedRegion': 'eu-*' } } }),
+      errors: [{ messageId: 'denyGlobal', line: 10, column: 21 }],
     },
   ],
 });

@@ -6,7 +6,7 @@ import { hasVariable, keyIs } from '../../src/conditions/values.js';
 import { actionMatches } from '../../src/actions/glob.js';
 import { forEachCondition } from '../../src/iam/condition-keys.js';
 import { globMatches } from '../../src/iam/glob.js';
-import { ALWAYS_EXEMPTED_GLOBAL_SERVICES, GLOBAL_SERVICE_REGION, GLOBAL_SERVICES } from '../../src/iam/global-services.js';
+import { ALWAYS_EXEMPTED_GLOBAL_SERVICES, GLOBAL_SERVICE_REGION, GLOBAL_SERVICES, IAM_REQUEST_REGIONS, partitionsNamed } from '../../src/iam/global-services.js';
 
 /** The service part of an action entry (`iam` of `iam:PassRole`, `*` of `*`); undefined without one. */
 function servicePart(entry: string): string | undefined {
@@ -67,7 +67,7 @@ export default defineRule({
     docs: { description: 'A condition on aws:RequestedRegion that leaves out us-east-1 does not cover the actions of global services, whose requests are made in us-east-1.' },
     messages: {
       denyGlobal: 'This Deny of requests outside {{values}} also denies {{services}} everywhere: requests to global services are made in us-east-1. Exempt them with NotAction, as AWS\'s Region-deny example does ("NotAction": ["iam:*", "organizations:*", "route53:*", …]).',
-      allowNothing: 'This Allow names only actions of global services ({{services}}), whose requests are made in us-east-1, so "aws:RequestedRegion" {{values}} never matches and the statement allows nothing; add "us-east-1" or remove the condition.',
+      allowNothing: 'This Allow names only actions of global services ({{services}}), whose requests are made in {{region}}, so "aws:RequestedRegion" {{values}} never matches and the statement allows nothing; add "{{region}}" or remove the condition.',
     },
   },
   given: conditionStatementMatches,
@@ -84,6 +84,17 @@ export default defineRule({
       const regions = values as string[];
       const matchesGlobal = regions.some((v) => policyValueMatches(parsed, v, GLOBAL_SERVICE_REGION));
       if (matchesGlobal) return;
+      // A condition written for another partition (a value that names only its Regions: us-gov-west-1, cn-*): the
+      // global services' requests there are made in other Regions, and AWS documents only IAM's (IAM_REQUEST_REGIONS).
+      // So only an Allow of IAM actions alone, whose values all name that one partition, is judged, against IAM's Region.
+      let region = GLOBAL_SERVICE_REGION;
+      const named = regions.map((v) => partitionsNamed(parsed, v));
+      if (named.some((partitions) => partitions.length > 0 && !partitions.includes('aws'))) {
+        const partitions = [...new Set(named.flat())];
+        if (partitions.length !== 1 || !Object.hasOwn(IAM_REQUEST_REGIONS, partitions[0]) || statement.Effect !== 'Allow') return;
+        region = IAM_REQUEST_REGIONS[partitions[0]];
+        if (regions.some((v) => policyValueMatches(parsed, v, region))) return;
+      }
       const shown = regions.map((v) => JSON.stringify(v)).join(', ');
       let services: string[] | undefined;
       let messageId: 'denyGlobal' | 'allowNothing';
@@ -92,12 +103,13 @@ export default defineRule({
         messageId = 'denyGlobal';
       } else if (statement.Effect === 'Allow' && POSITIVE.has(parsed.base)) {
         services = onlyGlobalActions(statement);
+        if (region !== GLOBAL_SERVICE_REGION && services?.join() !== 'iam') return;
         messageId = 'allowNothing';
       } else return;
       if (!services || services.length === 0) return;
       reported = true;
       context.report({ messageId, path: [...path, 'Condition', operator, key], target: 'key',
-        data: { services: listServices(services), values: shown } });
+        data: { services: listServices(services), values: shown, region } });
     });
   },
 });
