@@ -152,11 +152,12 @@ function parseRuleOverrides(specs: string[] | undefined): Record<string, 'off' |
   return out;
 }
 
-function useColor(values: { color?: boolean; 'no-color'?: boolean }, env: NodeJS.ProcessEnv, stream: NodeJS.WriteStream): boolean {
+export function useColor(values: { color?: boolean; 'no-color'?: boolean }, env: NodeJS.ProcessEnv, stream: Pick<NodeJS.WriteStream, 'isTTY'>): boolean {
   if (values['no-color']) return false;
   if (values.color) return true;
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
-  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false') return true;
+  // As Node reads it: 1, 2, 3, true or empty turn colour on; any other value (0, false) turns it off, even on a terminal.
+  if (env.FORCE_COLOR !== undefined) return ['', '1', '2', '3', 'true'].includes(env.FORCE_COLOR);
   return Boolean(stream.isTTY);
 }
 
