@@ -82,6 +82,10 @@ interface Output {
 function parse(argv: string[]) {
   // "--access-analyzer" takes an optional value; parseArgs cannot express that, so spell it out.
   const args = argv.map((a) => (a === '--access-analyzer' ? '--access-analyzer=required' : a));
+  // parseArgs takes "-1" after "--max-warnings" for an option, not its value: join them, as "--max-warnings=-1".
+  for (let i = 0; i < args.length - 1 && args[i] !== '--'; i++) {
+    if (args[i] === '--max-warnings' && /^-\d+$/.test(args[i + 1])) args.splice(i, 2, `--max-warnings=${args[i + 1]}`);
+  }
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,

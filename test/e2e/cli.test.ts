@@ -327,6 +327,9 @@ describe('exit codes', () => {
     expect(cli(['--format', 'github', '--max-warnings', '1', 'p.json'], { cwd: dir }).stdout).not.toContain('title=policy-lint::');
     // -1 is no limit, as in ESLint; other negative numbers are usage errors.
     expect(cli(['--max-warnings=-1', 'p.json'], { cwd: dir }).status).toBe(0);
+    // As the help writes it, with a space: "-1" is the value, not an option.
+    expect(cli(['--max-warnings', '-1', 'p.json'], { cwd: dir }).status).toBe(0);
+    expect(cli(['--max-warnings', '-2', 'p.json'], { cwd: dir }).stderr.split('\n')[0]).toBe('policy-lint: --max-warnings expects a whole number (or -1 for no limit), got "-2".');
     const negative = cli(['--max-warnings=-2', 'p.json'], { cwd: dir });
     expect([negative.status, negative.stderr.split('\n')[0]]).toEqual([2, 'policy-lint: --max-warnings expects a whole number (or -1 for no limit), got "-2".']);
   });
