@@ -80,11 +80,13 @@ interface Output {
 }
 
 function parse(argv: string[]) {
-  // "--access-analyzer" takes an optional value; parseArgs cannot express that, so spell it out.
-  const args = argv.map((a) => (a === '--access-analyzer' ? '--access-analyzer=required' : a));
-  // parseArgs takes "-1" after "--max-warnings" for an option, not its value: join them, as "--max-warnings=-1".
-  for (let i = 0; i < args.length - 1 && args[i] !== '--'; i++) {
-    if (args[i] === '--max-warnings' && /^-\d+$/.test(args[i + 1])) args.splice(i, 2, `--max-warnings=${args[i + 1]}`);
+  // Options only, up to "--" (what follows is a path, whatever it looks like).
+  const args = [...argv];
+  for (let i = 0; i < args.length && args[i] !== '--'; i++) {
+    // "--access-analyzer" takes an optional value; parseArgs cannot express that, so spell it out.
+    if (args[i] === '--access-analyzer') args[i] = '--access-analyzer=required';
+    // parseArgs takes "-1" after "--max-warnings" for an option, not its value: join them, as "--max-warnings=-1".
+    if (args[i] === '--max-warnings' && /^-\d+$/.test(args[i + 1] ?? '')) args.splice(i, 2, `--max-warnings=${args[i + 1]}`);
   }
   const { values, positionals } = parseArgs({
     args,

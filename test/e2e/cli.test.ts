@@ -334,6 +334,13 @@ describe('exit codes', () => {
     expect([negative.status, negative.stderr.split('\n')[0]]).toEqual([2, 'policy-lint: --max-warnings expects a whole number (or -1 for no limit), got "-2".']);
   });
 
+  it('reads every argument after "--" as a path, even one spelt as an option', () => {
+    const dir = scratch({ '--access-analyzer': clean.replace('2012-10-17', '2008-10-17'), '-1': clean.replace('2012-10-17', '2008-10-17') });
+    const run = cli(['--max-warnings', '0', '--', '--access-analyzer'], { cwd: dir });
+    expect([run.status, run.stdout.split('\n')[0]]).toEqual([1, '--access-analyzer:2:16: warning Version "2008-10-17" is the legacy policy language; use "2012-10-17". [policy-version]']);
+    expect(cli(['--', '-1'], { cwd: dir }).stdout).toContain('-1:2:16: warning');
+  });
+
   it('quotes the arguments it names as JSON strings: a quote in them cannot end the quotation', () => {
     expect(cli(['--format', 'x"y', '.']).stderr.split('\n')[0]).toBe('policy-lint: Unknown format "x\\"y"; use one of stylish, json, sarif, github, gitlab.');
     expect(cli(['--rule', 'a"b']).stderr.split('\n')[0]).toBe('policy-lint: --rule expects <id>=off|warn|error, got "a\\"b".');
