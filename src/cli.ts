@@ -384,7 +384,8 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
   if (v['print-config'] !== undefined) {
     try {
       const { text, notice } = await printConfig(cwd, v['print-config'], v.config, cli, Boolean(v['skip-non-policies']));
-      const written = writeText(text, v['output-file'], cwd);
+      // JSON, where the output options say: `-f json=config.json` or `-o config.json`.
+      const written = writeText(text, outputs.find((o) => o.format === 'json')?.file ?? v['output-file'], cwd);
       // What linting the file says of it (a .tfstate file that is no state, YAML that is no template, a template
       // that does not parse), with its exit code.
       if (notice) process.stderr.write(`policy-lint: ${notice.error ? 'error' : 'warning'}: ${notice.message}\n`);

@@ -830,6 +830,8 @@ describe('other inputs and outputs', () => {
     expect((JSON.parse(readFileSync(join(dir, 'out/rules.json'), 'utf8')) as Array<{ id: string }>).map((r) => r.id)).toContain('effect-valid');
     expect(cli(['--print-config', 'p.json', '-o', 'settings.json'], { cwd: dir }).stdout).toBe('');
     expect(JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8')).policyType).toBe('identity');
+    expect(cli(['--print-config', 'p.json', '-f', 'json=out/settings.json'], { cwd: dir }).stdout).toBe('');
+    expect(JSON.parse(readFileSync(join(dir, 'out/settings.json'), 'utf8')).policyType).toBe('identity');
     for (const extra of [['p.json'], ['--fix'], ['--print-config', 'p.json']]) {
       const run = cli(['--list-rules', ...extra], { cwd: dir });
       expect(run.status, extra.join(' ')).toBe(2);
