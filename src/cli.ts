@@ -80,8 +80,14 @@ interface Output {
 }
 
 function parse(argv: string[]) {
-  // "--access-analyzer" takes an optional value; parseArgs cannot express that, so spell it out.
-  const args = argv.map((a) => (a === '--access-analyzer' ? '--access-analyzer=required' : a));
+  // Options only, up to "--" (what follows is a path, whatever it looks like).
+  const args = [...argv];
+  for (let i = 0; i < args.length && args[i] !== '--'; i++) {
+    // "--access-analyzer" takes an optional value; parseArgs cannot express that, so spell it out.
+    if (args[i] === '--access-analyzer') args[i] = '--access-analyzer=required';
+    // parseArgs takes "-1" after "--max-warnings" for an option, not its value: join them, as "--max-warnings=-1".
+    if (args[i] === '--max-warnings' && /^-\d+$/.test(args[i + 1] ?? '')) args.splice(i, 2, `--max-warnings=${args[i + 1]}`);
+  }
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -152,11 +158,12 @@ function parseRuleOverrides(specs: string[] | undefined): Record<string, 'off' |
   return out;
 }
 
-function useColor(values: { color?: boolean; 'no-color'?: boolean }, env: NodeJS.ProcessEnv, stream: NodeJS.WriteStream): boolean {
+export function useColor(values: { color?: boolean; 'no-color'?: boolean }, env: NodeJS.ProcessEnv, stream: Pick<NodeJS.WriteStream, 'isTTY'>): boolean {
   if (values['no-color']) return false;
   if (values.color) return true;
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
-  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false') return true;
+  // As Node reads it: 1, 2, 3, true or empty turn colour on; any other value (0, false) turns it off, even on a terminal.
+  if (env.FORCE_COLOR !== undefined) return ['', '1', '2', '3', 'true'].includes(env.FORCE_COLOR);
   return Boolean(stream.isTTY);
 }
 
@@ -377,7 +384,8 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
   if (v['print-config'] !== undefined) {
     try {
       const { text, notice } = await printConfig(cwd, v['print-config'], v.config, cli, Boolean(v['skip-non-policies']));
-      const written = writeText(text, v['output-file'], cwd);
+      // JSON, where the output options say: `-f json=config.json` or `-o config.json`.
+      const written = writeText(text, outputs.find((o) => o.format === 'json')?.file ?? v['output-file'], cwd);
       // What linting the file says of it (a .tfstate file that is no state, YAML that is no template, a template
       // that does not parse), with its exit code.
       if (notice) process.stderr.write(`policy-lint: ${notice.error ? 'error' : 'warning'}: ${notice.message}\n`);

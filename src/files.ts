@@ -204,21 +204,44 @@ async function repositoryRoot(directory: string): Promise<string | undefined> {
  * Files under `directory` (relative, forward slashes) that git tracks or would track; undefined outside a
  * work tree (or without git). One `git ls-files` with status tags (-t) lists tracked (H), untracked but not
  * ignored (?) and deleted (R) files at once: a tracked file deleted from the working tree shows as H and R
- * and is left out, as are skip-worktree (S) files that a sparse checkout did not write.
+ * and is left out, as are skip-worktree (S) files that a sparse checkout did not write. A repository inside
+ * this one is one entry (a submodule, mode 160000 with -s; another checkout, untracked, as `dir/`): its own
+ * `git ls-files` lists its files, as a walk or ESLint would find them.
  */
 async function listWithGit(directory: string): Promise<string[] | undefined> {
-  const output = await run('git', ['ls-files', '--cached', '--others', '--deleted', '--exclude-standard', '-t', '-z'], directory);
+  const output = await run('git', ['ls-files', '--cached', '--others', '--deleted', '--exclude-standard', '-t', '-s', '-z'], directory);
   if (output === undefined) return undefined;
-  // Entries are "<tag> <path>" with a one-letter tag; duplicates are removed by the caller's set.
+  // Entries are "<tag> <mode> <object> <stage>\t<path>" (tracked) or "<tag> <path>" (untracked), with a one-letter
+  // tag; duplicates are removed by the caller's set.
   const present: string[] = [];
+  const nested = new Set<string>();
   let gone: Set<string> | undefined;
   for (const entry of output.split('\0')) {
     if (entry.length < 3) continue;
     const tag = entry[0];
-    if (tag === 'R' || tag === 'S') (gone ??= new Set()).add(entry.slice(2));
-    else present.push(entry.slice(2));
+    const staged = tag === '?' ? undefined : /^(\d{6}) [0-9a-f]+ \d\t/.exec(entry.slice(2));
+    const path = staged ? entry.slice(2 + staged[0].length) : entry.slice(2);
+    if (tag === 'R' || tag === 'S') (gone ??= new Set()).add(path);
+    else if (staged?.[1] === '160000') nested.add(`${path}/`);
+    else if (tag === '?' && path.endsWith('/')) nested.add(path);
+    else present.push(path);
+  }
+  for (const dir of nested) {
+    // Only a checked-out one, with its own .git: in the empty folder of a submodule not checked out, git would
+    // answer for this repository again (the submodule itself, as "./").
+    if (!(await exists(join(directory, dir, '.git')))) continue;
+    for (const file of (await listWithGit(join(directory, dir))) ?? []) present.push(dir + file);
   }
   return gone ? present.filter((path) => !gone.has(path)) : present;
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** stdout of a command, or undefined when it cannot start or exits with an error. */

@@ -69,6 +69,25 @@ describe('findFiles in a git work tree', () => {
     ]);
   });
 
+  it('lists the files of a repository inside it (a submodule, another checkout) with that one\'s .gitignore', async () => {
+    const root = repo();
+    const inner = join(root, 'vendor/shared');
+    write(inner, { 'iam/s.json': '{}', 'iam/local.json': '{}', '.gitignore': 'local.json\n' });
+    git(inner, 'init', '-q');
+    write(root, { 'other/o.json': '{}' });
+    git(join(root, 'other'), 'init', '-q');
+    const expected = ['other/o.json', 'policies/.hidden/d.json', 'policies/a.json', 'policies/b.json', 'policies/nested/deep/c.json', 'vendor/shared/iam/s.json'];
+    expect(rel(root, (await findFiles(['.'], { cwd: root })).files)).toEqual(expected);
+    git(inner, 'add', '-A');
+    git(inner, 'commit', '-q', '-m', 'shared');
+    git(root, '-c', 'protocol.file.allow=always', 'submodule', 'add', '-q', './vendor/shared', 'vendor/shared');
+    expect(rel(root, (await findFiles(['.'], { cwd: root })).files)).toEqual(expected);
+    // A submodule not checked out: an empty folder, where git would answer for the outer repository.
+    rmSync(inner, { recursive: true });
+    mkdirSync(inner);
+    expect(rel(root, (await findFiles(['.'], { cwd: root })).files)).toEqual(expected.filter((f) => !f.startsWith('vendor/')));
+  });
+
   it('leaves out tracked files deleted from the working tree', async () => {
     const root = repo();
     rmSync(join(root, 'policies', 'b.json'));

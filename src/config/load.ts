@@ -197,7 +197,9 @@ export async function parseConfig(filePath: string, source: string, registry: re
   const document = new PolicyDocument(filePath, text);
   if (document.syntaxError) {
     const { line, column } = document.positionAt(document.syntaxError.offset);
-    throw new ConfigError(filePath, { line, column, reason: document.syntaxError.message });
+    // The parser's messages speak of policies; this file is the configuration.
+    const reason = document.syntaxError.message.replace('in JSON policy documents', 'in the configuration file, which is strict JSON');
+    throw new ConfigError(filePath, { line, column, reason });
   }
   const value = document.value;
   const fail = (problems: SchemaProblem[]): never => {

@@ -27,7 +27,7 @@ describe('JSON', () => {
     expect(await problemsOf('{\n  "policyType": "scp"\n  "extends": []\n}')).toEqual([
       '3:3 Expected "," between elements, found "extends". Is a comma missing?',
     ]);
-    expect(await problemsOf('{ // comment\n}')).toEqual(['1:3 Comments are not allowed in JSON policy documents.']);
+    expect(await problemsOf('{ // comment\n}')).toEqual(['1:3 Comments are not allowed in the configuration file, which is strict JSON.']);
   });
 
   it('reports an empty file', async () => {

@@ -327,8 +327,18 @@ describe('exit codes', () => {
     expect(cli(['--format', 'github', '--max-warnings', '1', 'p.json'], { cwd: dir }).stdout).not.toContain('title=policy-lint::');
     // -1 is no limit, as in ESLint; other negative numbers are usage errors.
     expect(cli(['--max-warnings=-1', 'p.json'], { cwd: dir }).status).toBe(0);
+    // As the help writes it, with a space: "-1" is the value, not an option.
+    expect(cli(['--max-warnings', '-1', 'p.json'], { cwd: dir }).status).toBe(0);
+    expect(cli(['--max-warnings', '-2', 'p.json'], { cwd: dir }).stderr.split('\n')[0]).toBe('policy-lint: --max-warnings expects a whole number (or -1 for no limit), got "-2".');
     const negative = cli(['--max-warnings=-2', 'p.json'], { cwd: dir });
     expect([negative.status, negative.stderr.split('\n')[0]]).toEqual([2, 'policy-lint: --max-warnings expects a whole number (or -1 for no limit), got "-2".']);
+  });
+
+  it('reads every argument after "--" as a path, even one spelt as an option', () => {
+    const dir = scratch({ '--access-analyzer': clean.replace('2012-10-17', '2008-10-17'), '-1': clean.replace('2012-10-17', '2008-10-17') });
+    const run = cli(['--max-warnings', '0', '--', '--access-analyzer'], { cwd: dir });
+    expect([run.status, run.stdout.split('\n')[0]]).toEqual([1, '--access-analyzer:2:16: warning Version "2008-10-17" is the legacy policy language; use "2012-10-17". [policy-version]']);
+    expect(cli(['--', '-1'], { cwd: dir }).stdout).toContain('-1:2:16: warning');
   });
 
   it('quotes the arguments it names as JSON strings: a quote in them cannot end the quotation', () => {
@@ -820,6 +830,8 @@ describe('other inputs and outputs', () => {
     expect((JSON.parse(readFileSync(join(dir, 'out/rules.json'), 'utf8')) as Array<{ id: string }>).map((r) => r.id)).toContain('effect-valid');
     expect(cli(['--print-config', 'p.json', '-o', 'settings.json'], { cwd: dir }).stdout).toBe('');
     expect(JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8')).policyType).toBe('identity');
+    expect(cli(['--print-config', 'p.json', '-f', 'json=out/settings.json'], { cwd: dir }).stdout).toBe('');
+    expect(JSON.parse(readFileSync(join(dir, 'out/settings.json'), 'utf8')).policyType).toBe('identity');
     for (const extra of [['p.json'], ['--fix'], ['--print-config', 'p.json']]) {
       const run = cli(['--list-rules', ...extra], { cwd: dir });
       expect(run.status, extra.join(' ')).toBe(2);
