@@ -47,6 +47,10 @@ const TABLE_AND_STREAM_POLICY = resourcePolicy(
 
 new RuleTester().run(rule, {
   valid: [
+    { name: 'an alias with an alias action (kms:CreateAlias acts on the alias and the key)', code: policy(['kms:CreateAlias', 'kms:Decrypt'], ['arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab', 'arn:aws:kms:us-east-1:111122223333:alias/app']) },
+    { name: 'an alias with kms:* (it covers the alias actions)', code: policy('kms:*', ['arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab', 'arn:aws:kms:us-east-1:111122223333:alias/app']) },
+    { name: 'an alias with an unknown action is left to action-exists', code: policy(['kms:Decrypt', 'kms:Frobnicate'], ['arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab', 'arn:aws:kms:us-east-1:111122223333:alias/app']) },
+    { name: 'an alias in a Deny', code: policy('kms:Decrypt', ['arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab', 'arn:aws:kms:us-east-1:111122223333:alias/app'], 'Deny') },
     { name: 'a key action on a key ARN', code: policy(['kms:Decrypt', 'kms:GenerateDataKey'], 'arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab') },
     { name: 'Resource "*"', code: policy('kms:Decrypt', '*') },
     { name: 'a wildcard resource part', code: policy('kms:Decrypt', 'arn:aws:kms:*:*:*') },
@@ -111,6 +115,17 @@ new RuleTester().run(rule, {
     { name: 'trust policies are not judged', policyType: 'trust', code: resourcePolicy({ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: 'iam:PassRole', Resource: 'arn:aws:iam::111122223333:user/deploy' }) },
   ],
   invalid: [
+    {
+      name: 'a KMS alias beside a key ARN: the actions are allowed on the key, not on the key the alias names (KMS Developer Guide, alias-authorization)',
+      code: policy(['kms:GenerateDataKey', 'kms:Decrypt'], ['arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab', 'arn:aws:kms:us-east-1:111122223333:alias/aws/sns']),
+      errors: [{ messageId: 'aliasResource', line: 12, column: 17, endColumn: 67,
+        message: 'Resource "arn:aws:kms:us-east-1:111122223333:alias/aws/sns" is a KMS alias, and no action of this statement acts on aliases: an alias in Resource controls the alias, not the key it points to, so it allows nothing here; name the key ARN, or select keys by alias with a "kms:RequestAlias" or "kms:ResourceAliases" condition.' }],
+    },
+    {
+      name: 'a KMS alias pattern beside a key pattern, with action patterns that match no alias action',
+      code: policy(['kms:Encrypt', 'kms:ReEncrypt*', 'kms:GenerateDataKey*', 's3:GetObject'], ['arn:aws:kms:*:*:alias/*', 'arn:aws:kms:*:*:key/*', 'arn:aws:s3:::reports/*']),
+      errors: [{ messageId: 'aliasResource', line: 13, column: 17 }],
+    },
     {
       name: 'template placeholders in the Region and account stand for those fields: an execution action on a state machine ARN',
       code: policy('states:StopExecution', 'arn:${AWS::Partition}:states:${AWS::Region}:${AWS::AccountId}:stateMachine:aft-*'),

@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { isObject, statementMatches, type NormalizedStatement } from '../../src/engine/normalize.js';
+import { canonicalAction, expandActionPattern } from '../../src/iam/actions-db.js';
 import { actionInfo, type ActionResourceType } from '../../src/iam/database.js';
 import { hasWildcard } from '../../src/iam/glob.js';
 import { analyzeMfa } from '../../src/iam/mfa-policy.js';
@@ -254,6 +255,29 @@ function judgedService(action: string, colon: number): boolean {
   });
 }
 
+/**
+ * The indexes of the entries that are KMS alias ARNs (`arn:aws:kms:us-east-1:111122223333:alias/app`), when no
+ * action of the statement acts on aliases: every action is known (a pattern by what it matches), none has the alias resource type
+ * (kms:CreateAlias, DeleteAlias, UpdateAlias do). The KMS Developer Guide: "When an alias is the value of a
+ * resource element, the policy applies to the alias resource, not to any KMS key that might be associated with it."
+ */
+function unusedAliases(entries: readonly string[], formed: readonly boolean[], actions: readonly unknown[]): number[] {
+  const aliases = entries.flatMap((entry, j) => {
+    if (!formed[j]) return [];
+    const { service, typeWord } = entryTokens(entry);
+    return service === 'kms' && typeWord === 'alias' && splitArn(entry)!.resource.value.startsWith('alias/') ? [j] : [];
+  });
+  if (aliases.length === 0) return [];
+  const onAliases = (name: string) => actionInfo(name)?.resourceTypes.some((type) => type.name === 'alias') ?? true;
+  const aliasFree = actions.every((action) => {
+    if (typeof action !== 'string' || action.includes('${')) return false;
+    // A pattern counts by the actions it matches (`kms:*` has kms:CreateAlias); one that matches none is unknown.
+    const names = hasWildcard(action) ? expandActionPattern(action) : canonicalAction(action) === undefined ? [] : [action];
+    return names.length > 0 && !names.some((name) => /^kms:/i.test(name) && onAliases(name));
+  });
+  return aliasFree ? aliases : [];
+}
+
 export default defineRule({
   id: 'action-resource-type',
   meta: {
@@ -269,6 +293,7 @@ export default defineRule({
     docs: { description: 'Each action an Allow names has a resource of its type (KMS, DynamoDB, SQS, SNS, Secrets Manager, Lambda, ECR, Step Functions, SSM, IAM).' },
     messages: {
       noMatchingResource: '"{{action}}" acts on {{types}} resources ({{format}}), and no Resource of this statement can be one, so the statement never allows it; add such an ARN to Resource or move the action to a statement that has one.',
+      aliasResource: 'Resource "{{value}}" is a KMS alias, and no action of this statement acts on aliases: an alias in Resource controls the alias, not the key it points to, so it allows nothing here; name the key ARN, or select keys by alias with a "kms:RequestAlias" or "kms:ResourceAliases" condition.',
     },
   },
   given: statementMatches,
@@ -285,6 +310,7 @@ export default defineRule({
     const formed = entries.map(wellFormed);
     const malformedServices = entries.filter((_, j) => !formed[j]).map(serviceOfMalformed);
     let selfService: boolean | undefined;
+    let kmsReported = false;
     actions.forEach((action, index) => {
       if (!candidate(action)) return;
       if (/^iam:/i.test(action)) {
@@ -299,6 +325,7 @@ export default defineRule({
       if (!details) return;
       if (malformedServices.some((service) => service === undefined || details.formats.some((format) => format.arnService === service))) return;
       if (entries.some((entry, j) => formed[j] && details.formats.some((format) => mayMatch(entry, format)))) return;
+      if (/^kms:/i.test(action)) kmsReported = true;
       context.report({
         messageId: 'noMatchingResource',
         path: [...path, 'Action', index],
@@ -306,5 +333,11 @@ export default defineRule({
         deferTo: { rules: ARN_SYNTAX_RULES, paths: mayBeMeant(entries, formed, details).map((j) => [...path, 'Resource', j]) },
       });
     });
+    // An alias beside a key ARN: the actions are allowed on the key, but not on the key the alias names (that an
+    // alias alone allows nothing is already said at each KMS action).
+    if (kmsReported) return;
+    for (const j of unusedAliases(entries, formed, actions)) {
+      context.report({ messageId: 'aliasResource', path: [...path, 'Resource', j], data: { value: entries[j] } });
+    }
   },
 });

@@ -21,9 +21,35 @@ new RuleTester().run(rule, {
     { name: 'EKS Pod Identity with sts:*', policyType: 'trust', code: trust({ Service: 'pods.eks.amazonaws.com' }, 'sts:*') },
     { name: 'Roles Anywhere with sts:*', policyType: 'trust', code: trust({ Service: ['rolesanywhere.amazonaws.com'] }, 'sts:*') },
     { name: 'a Deny is not checked', policyType: 'trust', code: { Version: '2012-10-17', Statement: [{ Effect: 'Deny', Principal: { AWS: '*' }, Action: 'sts:AssumeRoleWithSAML' }] } },
+    { name: 'every sts action on the role', policyType: 'trust', code: trust({ AWS: 'arn:aws:iam::123456789012:root' }, ['sts:AssumeRole', 'sts:TagSession', 'sts:SetSourceIdentity', 'sts:SetContext']) },
+    { name: 'wildcards that cover an action on the role', policyType: 'trust', code: trust({ AWS: 'arn:aws:iam::123456789012:root' }, ['*', 'sts:*', 'sts:Assume*', 'sts:Set*']) },
+    { name: 'an unknown action is action-exists\' to report', policyType: 'trust', code: trust({ AWS: 'arn:aws:iam::123456789012:root' }, ['sts:AssumeRole', 'sts:AssumeRoles', 'foo:Bar', 's3:Frobnicate*']) },
+    { name: 'other actions in a Deny are not checked', policyType: 'trust', code: { Version: '2012-10-17', Statement: [{ Effect: 'Deny', Principal: { AWS: '*' }, Action: 's3:GetObject' }] } },
+    { name: 'other actions outside trust policies', policyType: 'identity', code: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['s3:GetObject', 'iam:PassRole'], Resource: '*' }] } },
     { name: 'only trust policies', policyType: 'resource', code: trust({ AWS: '*' }, 'sts:AssumeRoleWithSAML', { Resource: '*' }) },
   ],
   invalid: [
+    {
+      name: 'actions of another service beside sts:AssumeRole (a CodeBuild role\'s permissions pasted into its trust policy)',
+      policyType: 'trust',
+      code: trust({ Service: 'codebuild.amazonaws.com' }, ['logs:CreateLogGroup', 'sts:AssumeRole', 'iam:PassRole']),
+      errors: [
+        { messageId: 'unsupported', line: 10, column: 17, endColumn: 38, issueCode: 'UNSUPPORTED_ACTION_IN_POLICY', severity: 2,
+          message: 'Action "logs:CreateLogGroup" is not supported in a role trust policy, which only governs the sts actions on the role (sts:AssumeRole, sts:AssumeRoleWithSAML, sts:AssumeRoleWithWebIdentity, sts:SetContext, sts:SetSourceIdentity, sts:TagSession); remove it and grant it in the role\'s permissions policy if the role needs it.' },
+        { messageId: 'unsupported', line: 12, column: 17, endColumn: 31, issueCode: 'UNSUPPORTED_ACTION_IN_POLICY' },
+      ],
+    },
+    {
+      name: 'sts actions that do not act on the role, and patterns that cover no action on it',
+      policyType: 'trust',
+      code: trust({ AWS: 'arn:aws:iam::123456789012:root' }, ['sts:AssumeRole', 'sts:GetCallerIdentity', 'sts:Get*', 's3:*', 'S3:GetObject']),
+      errors: [
+        { messageId: 'unsupported', line: 11, column: 17 },
+        { messageId: 'unsupported', line: 12, column: 17 },
+        { messageId: 'unsupported', line: 13, column: 17 },
+        { messageId: 'unsupported', line: 14, column: 17 },
+      ],
+    },
     {
       name: 'web identity with a SAML provider',
       policyType: 'trust',

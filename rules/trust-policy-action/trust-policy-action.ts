@@ -1,7 +1,8 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { isObject, type NormalizedStatement } from '../../src/engine/normalize.js';
 import { federatedKind, principalEntries, type FederatedKind, type PrincipalEntry } from '../../src/principals/principals.js';
-import { findCoveringAction } from '../../src/actions/glob.js';
+import { actionMatches, findCoveringAction } from '../../src/actions/glob.js';
+import { actionResourceTypeNames, canonicalAction, expandActionPattern, serviceActions } from '../../src/iam/actions-db.js';
 import { hasWildcard } from '../../src/iam/glob.js';
 import { quoted } from '../../src/words.js';
 
@@ -33,6 +34,33 @@ function federatedOnly(entry: PrincipalEntry): boolean {
   return kind === 'saml' || kind === 'oidc';
 }
 
+let roleActionList: string[] | undefined;
+/**
+ * The actions a role trust policy can grant: the sts actions whose resource type is the role (Service
+ * Authorization Reference: sts:AssumeRole, AssumeRoleWithSAML, AssumeRoleWithWebIdentity, SetContext,
+ * SetSourceIdentity, TagSession), read from the IAM database.
+ */
+function roleActions(): string[] {
+  roleActionList ??= (serviceActions('sts')?.names ?? [])
+    .map((name) => `sts:${name}`)
+    .filter((action) => actionResourceTypeNames(action)?.some((type) => type.name === 'role'))
+    .sort();
+  return roleActionList;
+}
+
+/**
+ * True when a trust policy's Action entry can never apply: a known action (or a pattern matching known actions)
+ * that is none of the role's actions. Unknown actions are action-exists' to report.
+ */
+function unsupportedInTrust(entry: string): boolean {
+  const action = entry.trim();
+  if (hasWildcard(action)) {
+    return !roleActions().some((roleAction) => actionMatches(action, roleAction)) && expandActionPattern(action).length > 0;
+  }
+  const name = canonicalAction(action);
+  return name !== undefined && !roleActions().includes(name);
+}
+
 const ASSUME_ROLE_PRINCIPAL = 'an AWS or Service principal (a SAML or OIDC provider calls sts:AssumeRoleWithSAML or sts:AssumeRoleWithWebIdentity)';
 
 export default defineRule({
@@ -43,10 +71,11 @@ export default defineRule({
     recommended: true,
     fixable: 'suggestion',
     unknownActions: { statement: ['rolesAnywhere', 'podIdentity'] },
-    issueCode: ['MISMATCHED_ACTION_FOR_PRINCIPAL', 'MISSING_ACTION_FOR_ROLES_ANYWHERE_TRUST_POLICY'],
+    issueCode: ['MISMATCHED_ACTION_FOR_PRINCIPAL', 'MISSING_ACTION_FOR_ROLES_ANYWHERE_TRUST_POLICY', 'UNSUPPORTED_ACTION_IN_POLICY'],
     policyTypes: ['trust'],
-    docs: { description: 'Each sts action of a trust policy statement fits its principals: SAML and OIDC providers take their own action, and IAM Roles Anywhere gets the three it needs.' },
+    docs: { description: 'A trust policy allows only the sts actions on the role, each fitting its principals: SAML and OIDC providers take their own, Roles Anywhere gets all three.' },
     messages: {
+      unsupported: 'Action "{{action}}" is not supported in a role trust policy, which only governs the sts actions on the role ({{roleActions}}); remove it and grant it in the role\'s permissions policy if the role needs it.',
       mismatched: '"{{action}}" is invalid with {{principals}}; it needs {{expected}}. Use the action that fits each principal: "sts:AssumeRole" for AWS and Service principals, "sts:AssumeRoleWithSAML" for SAML providers, "sts:AssumeRoleWithWebIdentity" for OIDC providers.',
       rolesAnywhere: 'The "rolesanywhere.amazonaws.com" principal needs {{missing}} too: IAM Roles Anywhere calls sts:AssumeRole, sts:SetSourceIdentity and sts:TagSession.',
       podIdentity: 'The "pods.eks.amazonaws.com" principal needs {{missing}} too: EKS Pod Identity calls sts:AssumeRole and sts:TagSession, as it tags each session with the cluster, namespace and service account (unless every association of the role disables session tags).',
@@ -62,6 +91,13 @@ export default defineRule({
 
     statement.Action.forEach((action, index) => {
       if (typeof action !== 'string') return;
+      if (unsupportedInTrust(action)) {
+        context.report({
+          messageId: 'unsupported', path: [...path, 'Action', index], issueCode: 'UNSUPPORTED_ACTION_IN_POLICY',
+          data: { action, roleActions: roleActions().join(', ') },
+        });
+        return;
+      }
       if (action.toLowerCase() === 'sts:assumerole') {
         // A statement naming only federated providers: the role cannot be assumed this way (Access Analyzer's
         // MISMATCHED_ACTION_FOR_PRINCIPAL on its own validate-policy example with cognito-identity.amazonaws.com).
