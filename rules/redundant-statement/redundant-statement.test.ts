@@ -110,6 +110,18 @@ new RuleTester().run(rule, {
       }],
     },
     {
+      name: 'covered entry by entry: one by a pattern of any service, one by a pattern of its own',
+      code: policy(
+        { Sid: 'Wide', Effect: 'Allow', Action: ['ec2:Describe*', 'S*:Get*'], Resource: '*' },
+        { Sid: 'Narrow', Effect: 'Allow', Action: ['s3:GetObject', 'ec2:DescribeInstances'], Resource: '*' },
+      ),
+      errors: [{
+        messageId: 'redundant', line: 14, column: 20,
+        message: 'This statement is redundant: Statement 0 (Sid "Wide", line 4) already allows everything it allows; remove it.',
+        suggestions: [{ messageId: 'remove', output: text(policy({ Sid: 'Wide', Effect: 'Allow', Action: ['ec2:Describe*', 'S*:Get*'], Resource: '*' })) }],
+      }],
+    },
+    {
       name: 'three copies: the first stays, the others name it',
       code: policy(read, { ...read, Sid: 'Read2' }, { ...read, Sid: 'Read3' }),
       errors: [
