@@ -210,6 +210,15 @@ function candidates(index: CoverIndex, s: Shape): Shape[] {
   return [...new Set([...own, ...wild])].sort((a, b) => a.index - b.index);
 }
 
+/**
+ * Of two statements that cover each other, whether `t` is the one that stays: the one with a Sid when only one
+ * has it (its name may be shown or referred to elsewhere), or else the earlier.
+ */
+function kept(t: Shape, s: Shape): boolean {
+  if ((t.sid === undefined) !== (s.sid === undefined)) return t.sid !== undefined;
+  return t.index < s.index;
+}
+
 /** Whether `t` has the plain action entry `a`: a short list is searched, a long one made a set once. */
 function hasExactAction(t: Shape, a: string): boolean {
   if (t.exactActions!.length <= 16) return t.exactActions!.includes(a);
@@ -274,11 +283,11 @@ export default defineRule({
     if (statements.length < 2) return;
     const shapes = statements.map(({ value: statement, path }) => shapeOf(statement as NormalizedStatement, path[1] as number));
     // The statements each one is covered by. Of two that cover each other (the same statement twice), only
-    // the later is redundant: the earlier one stays.
+    // one is redundant: the other stays (kept).
     const index = coverIndex(shapes);
     const coveredBy = shapes.map((s) => {
       if (!s) return [];
-      return candidates(index, s).filter((t) => t !== s && covers(t, s) && (t.index < s.index || !covers(s, t)));
+      return candidates(index, s).filter((t) => t !== s && covers(t, s) && (kept(t, s) || !covers(s, t)));
     });
     const redundant = new Set(shapes.filter((s, i) => s && coveredBy[i].length > 0).map((s) => s!.index));
     statements.forEach(({ value: statement, path }, i) => {
