@@ -296,7 +296,8 @@ export default defineRule({
       // Name a statement that stays, when one does.
       const t = coveredBy[i].find((c) => !redundant.has(c.index)) ?? coveredBy[i][0];
       // Where it is, as sid-unique names an earlier statement: the reader goes to it.
-      const line = context.document.locate(denormalizePath(context.document.value, statements[shapes.indexOf(t)].path))?.range.line;
+      const covering = statements[shapes.indexOf(t)];
+      const line = context.document.locate(denormalizePath(context.document.value, covering.path))?.range.line;
       const where = [t.sid !== undefined ? `Sid "${t.sid}"` : undefined, line !== undefined ? `line ${line}` : undefined].filter(Boolean);
       const by = where.length > 0 ? `Statement ${t.index} (${where.join(', ')})` : `Statement ${t.index}`;
       const data = {
@@ -306,7 +307,7 @@ export default defineRule({
       };
       const sidPath = [...path, 'Sid'];
       // The same statement twice under one Sid: sid-unique reports that copy and removes it.
-      const copy = s.sid !== undefined && t.sid === s.sid && canonicalJson(statement) === canonicalJson(statements[shapes.indexOf(t)].value);
+      const copy = s.sid !== undefined && t.sid === s.sid && canonicalJson(statement) === canonicalJson(covering.value);
       context.report({
         messageId: 'redundant',
         // At the Sid, or else at the Effect key: a statement's whole range is its `{` alone in a YAML template.
