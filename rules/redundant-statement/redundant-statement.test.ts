@@ -68,6 +68,25 @@ new RuleTester().run(rule, {
       }],
     },
     {
+      name: 'the same statement twice, only the later with a Sid: the one without is reported, the named one stays',
+      code: policy({ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' }, read),
+      errors: [{
+        messageId: 'redundant', line: 5, column: 13, endLine: 5, endColumn: 21,
+        message: 'This statement is redundant: Statement 1 (Sid "Read", line 9) already allows everything it allows; remove it.',
+        suggestions: [{ messageId: 'remove', output: text(policy(read)) }],
+      }],
+    },
+    {
+      name: 'three copies, only the middle one named: it stays, and the others name it',
+      code: policy({ ...read, Sid: undefined }, read, { ...read, Sid: undefined }),
+      errors: [
+        { messageId: 'redundant', line: 5, column: 13, message: 'This statement is redundant: Statement 1 (Sid "Read", line 9) already allows everything it allows; remove it.',
+          suggestions: [{ messageId: 'remove', output: text(policy(read, { ...read, Sid: undefined })) }] },
+        { messageId: 'redundant', line: 16, column: 13, message: 'This statement is redundant: Statement 1 (Sid "Read", line 9) already allows everything it allows; remove it.',
+          suggestions: [{ messageId: 'remove', output: text(policy({ ...read, Sid: undefined }, read)) }] },
+      ],
+    },
+    {
       name: 'an unconditioned Deny covers a conditioned one; Action "*" and Resource "*"',
       code: policy(
         { Sid: 'DenyAll', Effect: 'Deny', Action: '*', Resource: '*' },
@@ -107,6 +126,18 @@ new RuleTester().run(rule, {
         message: 'This statement is redundant: Statement 0 (Sid "Two", line 4) already denies everything it denies; remove it.',
         suggestions: [{ messageId: 'remove', output: text(policy(
           { Sid: 'Two', Effect: 'Deny', Principal: { AWS: ['arn:aws:iam::111122223333:root', 'arn:aws:iam::444455556666:root'] }, NotAction: ['s3:GetObject', 's3:ListBucket'], Resource: 'arn:aws:s3:::b/*' })) }],
+      }],
+    },
+    {
+      name: 'covered entry by entry: one by a pattern of any service, one by a pattern of its own',
+      code: policy(
+        { Sid: 'Wide', Effect: 'Allow', Action: ['ec2:Describe*', 'S*:Get*'], Resource: '*' },
+        { Sid: 'Narrow', Effect: 'Allow', Action: ['s3:GetObject', 'ec2:DescribeInstances'], Resource: '*' },
+      ),
+      errors: [{
+        messageId: 'redundant', line: 14, column: 20,
+        message: 'This statement is redundant: Statement 0 (Sid "Wide", line 4) already allows everything it allows; remove it.',
+        suggestions: [{ messageId: 'remove', output: text(policy({ Sid: 'Wide', Effect: 'Allow', Action: ['ec2:Describe*', 'S*:Get*'], Resource: '*' })) }],
       }],
     },
     {
