@@ -11,7 +11,7 @@ import {
   isTerraformName,
   isTerraformStateName,
   terraformPlanKey
-} from "./chunk-5X35TZRJ.mjs";
+} from "./chunk-OO76OCCE.mjs";
 import {
   JSON_BOM_MESSAGE,
   isServerlessName,
@@ -141,6 +141,7 @@ import {
   s3BucketArn,
   selfServiceUserActions,
   selfUserArn,
+  serviceActions,
   serviceActionsWithAccessLevel,
   serviceExists,
   serviceKeySignature,
@@ -160,9 +161,10 @@ import {
   suggestConditionKey,
   suggestService,
   suggestionLimit,
+  testsBool,
   typeWord,
   userScopeOf
-} from "./chunk-JEAHD5L4.mjs";
+} from "./chunk-O3H22ONM.mjs";
 import {
   POLICY_TYPES,
   PolicyDocument,
@@ -178,7 +180,7 @@ import {
   quoted,
   strayWhitespace,
   thousands
-} from "./chunk-WANFNEIN.mjs";
+} from "./chunk-TULTTBMC.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/action/data-root.ts
@@ -560,6 +562,21 @@ function judgedService(action, colon) {
     return true;
   });
 }
+function unusedAliases(entries, formed, actions) {
+  const aliases = entries.flatMap((entry, j) => {
+    if (!formed[j]) return [];
+    const { service, typeWord: typeWord2 } = entryTokens(entry);
+    return service === "kms" && typeWord2 === "alias" && splitArn(entry).resource.value.startsWith("alias/") ? [j] : [];
+  });
+  if (aliases.length === 0) return [];
+  const onAliases = (name) => actionInfo(name)?.resourceTypes.some((type) => type.name === "alias") ?? true;
+  const aliasFree = actions.every((action) => {
+    if (typeof action !== "string" || action.includes("${")) return false;
+    const names = hasWildcard(action) ? expandActionPattern(action) : canonicalAction(action) === void 0 ? [] : [action];
+    return names.length > 0 && !names.some((name) => /^kms:/i.test(name) && onAliases(name));
+  });
+  return aliasFree ? aliases : [];
+}
 var action_resource_type_default = defineRule({
   id: "action-resource-type",
   meta: {
@@ -574,7 +591,8 @@ var action_resource_type_default = defineRule({
     policyTypes: ["identity", "resource", "scp"],
     docs: { description: "Each action an Allow names has a resource of its type (KMS, DynamoDB, SQS, SNS, Secrets Manager, Lambda, ECR, Step Functions, SSM, IAM)." },
     messages: {
-      noMatchingResource: '"{{action}}" acts on {{types}} resources ({{format}}), and no Resource of this statement can be one, so the statement never allows it; add such an ARN to Resource or move the action to a statement that has one.'
+      noMatchingResource: '"{{action}}" acts on {{types}} resources ({{format}}), and no Resource of this statement can be one, so the statement never allows it; add such an ARN to Resource or move the action to a statement that has one.',
+      aliasResource: 'Resource "{{value}}" is a KMS alias, and no action of this statement acts on aliases: an alias in Resource controls the alias, not the key it points to, so it allows nothing here; name the key ARN, or select keys by alias with a "kms:RequestAlias" or "kms:ResourceAliases" condition.'
     }
   },
   given: statementMatches,
@@ -588,6 +606,7 @@ var action_resource_type_default = defineRule({
     const formed = entries.map(wellFormed);
     const malformedServices = entries.filter((_, j) => !formed[j]).map(serviceOfMalformed);
     let selfService;
+    let kmsReported = false;
     actions.forEach((action, index) => {
       if (!candidate(action)) return;
       if (/^iam:/i.test(action)) {
@@ -601,6 +620,7 @@ var action_resource_type_default = defineRule({
       if (!details) return;
       if (malformedServices.some((service) => service === void 0 || details.formats.some((format2) => format2.arnService === service))) return;
       if (entries.some((entry, j) => formed[j] && details.formats.some((format2) => mayMatch(entry, format2)))) return;
+      if (/^kms:/i.test(action)) kmsReported = true;
       context.report({
         messageId: "noMatchingResource",
         path: [...path, "Action", index],
@@ -608,6 +628,10 @@ var action_resource_type_default = defineRule({
         deferTo: { rules: ARN_SYNTAX_RULES, paths: mayBeMeant(entries, formed, details).map((j) => [...path, "Resource", j]) }
       });
     });
+    if (kmsReported) return;
+    for (const j of unusedAliases(entries, formed, actions)) {
+      context.report({ messageId: "aliasResource", path: [...path, "Resource", j], data: { value: entries[j] } });
+    }
   }
 });
 
@@ -694,29 +718,29 @@ var arn_account_default = defineRule({
     const { value, path } = match;
     const analysis = analysisOf(match);
     if (!analysis?.candidates || analysis.candidates.length === 0) return;
-    const { arn, candidates: candidates2 } = analysis;
+    const { arn, candidates: candidates3 } = analysis;
     const account = arn.account.value;
     if (account === "*") return;
     if (account === "") {
-      if (candidates2.every((f) => f.account === "required" || ownedByAws(f)) && !mayBeOwnedWithoutAccount(candidates2, arn.resource.value)) {
-        const owned = candidates2.find(ownedByAws);
+      if (candidates3.every((f) => f.account === "required" || ownedByAws(f)) && !mayBeOwnedWithoutAccount(candidates3, arn.resource.value)) {
+        const owned = candidates3.find(ownedByAws);
         context.report({
           messageId: owned ? "missingOrAws" : "missing",
           path,
           issueCode: "MISSING_ARN_ACCOUNT",
           substring: { start: arn.account.start - 1, length: 2 },
-          data: { value, ...describeFormats(candidates2), ...owned ? { format: owned.format } : {} }
+          data: { value, ...describeFormats(candidates3), ...owned ? { format: owned.format } : {} }
         });
       }
       return;
     }
-    if (!fieldCanBeEmpty(account) && !account.includes("${") && candidates2.every((f) => f.account === "empty")) {
+    if (!fieldCanBeEmpty(account) && !account.includes("${") && candidates3.every((f) => f.account === "empty")) {
       context.report({
         messageId: "notAllowed",
         path,
         issueCode: "ARN_ACCOUNT_NOT_ALLOWED",
         substring: { start: arn.account.start, length: account.length },
-        data: { value, account, ...describeFormats(candidates2) }
+        data: { value, account, ...describeFormats(candidates3) }
       });
     }
   }
@@ -972,23 +996,23 @@ var arn_region_default = defineRule({
     const { value, path } = match;
     const analysis = analysisOf(match);
     if (!analysis) return;
-    const { arn, candidates: candidates2 } = analysis;
+    const { arn, candidates: candidates3 } = analysis;
     const region = arn.region.value;
     if (region === "*") return;
     const at = { start: arn.region.start, length: region.length };
-    if (candidates2 && candidates2.length > 0) {
-      if (region === "" && candidates2.every((f) => f.region === "required")) {
+    if (candidates3 && candidates3.length > 0) {
+      if (region === "" && candidates3.every((f) => f.region === "required")) {
         context.report({
           messageId: "missing",
           path,
           issueCode: "MISSING_ARN_REGION",
           substring: { start: arn.region.start - 1, length: 2 },
-          data: { value, ...describeFormats(candidates2) }
+          data: { value, ...describeFormats(candidates3) }
         });
         return;
       }
-      const withoutAccount = arn.account.value === "" ? candidates2.filter((f) => f.account !== "required") : [];
-      const fitting = withoutAccount.length > 0 ? withoutAccount : candidates2;
+      const withoutAccount = arn.account.value === "" ? candidates3.filter((f) => f.account !== "required") : [];
+      const fitting = withoutAccount.length > 0 ? withoutAccount : candidates3;
       if (!fieldCanBeEmpty(region) && !region.includes("${") && fitting.every((f) => f.region === "empty")) {
         context.report({
           messageId: "notAllowed",
@@ -3153,8 +3177,8 @@ var ActionSet = class {
     let result = this.byEntry.get(entry);
     if (!result) {
       const parts = splitAction(entry.trim());
-      const candidates2 = !parts || hasWildcard(parts.service) ? this.members : this.membersOf(parts.service);
-      result = candidates2.length === 0 ? candidates2 : candidates2.filter((action) => actionMatches(entry, action));
+      const candidates3 = !parts || hasWildcard(parts.service) ? this.members : this.membersOf(parts.service);
+      result = candidates3.length === 0 ? candidates3 : candidates3.filter((action) => actionMatches(entry, action));
       if (this.byEntry.size > CACHE_LIMIT3) this.byEntry.clear();
       this.byEntry.set(entry, result);
     }
@@ -3655,12 +3679,12 @@ var mfa_action_resource_type_default = defineRule({
         let services = [];
         if (details.resourceTypes.length > 0) {
           if (resourcesGrant(resources, details.fullName)) continue;
-          const candidates2 = grantingResourceTypes(details.resourceTypes);
-          services = candidates2.flatMap((type) => type.arnFormats.map((format2) => format2.split(":")[2]));
+          const candidates3 = grantingResourceTypes(details.resourceTypes);
+          services = candidates3.flatMap((type) => type.arnFormats.map((format2) => format2.split(":")[2]));
           data = {
-            types: candidates2.map((type) => type.name).join(" or "),
-            format: candidates2.flatMap((type) => type.arnFormats).join(", "),
-            example: example(candidates2[0])
+            types: candidates3.map((type) => type.name).join(" or "),
+            format: candidates3.flatMap((type) => type.arnFormats).join(", "),
+            example: example(candidates3[0])
           };
           key = `noMatchingResource ${data.types}`;
         }
@@ -5970,6 +5994,10 @@ var GLOBAL_SERVICES = [
 ];
 var ALWAYS_EXEMPTED_GLOBAL_SERVICES = ["iam", "organizations", "route53", "cloudfront", "support"];
 var GLOBAL_SERVICE_REGION = "us-east-1";
+var IAM_REQUEST_REGIONS = { aws: "us-east-1", "aws-us-gov": "us-gov-west-1", "aws-cn": "cn-north-1" };
+function partitionsNamed(operator, value) {
+  return Object.keys(PARTITIONS).filter((partition) => PARTITIONS[partition].regions.some((region) => policyValueMatches(operator, value, region)));
+}
 
 // rules/privilege-escalation/privilege-escalation.ts
 function reachesSsmDocument(statement, names, noneMeansDefault) {
@@ -6589,7 +6617,7 @@ function takenBack(statements, action, excludes) {
 function alwaysDenies(info, action, covers3) {
   const { statement } = info;
   if (unconditionalDenyOn(statement, covers3)) return true;
-  if (statement.Effect !== "Deny" || requestRegion(action) === void 0) return false;
+  if (statement.Effect !== "Deny" || !isIamRequest(action)) return false;
   const entries = conditionEntries(statement, info.path);
   return entries.length > 0 && entries.every((entry) => regionHolds(entry, action) === true) && unconditionalDenyOn({ ...statement, Condition: void 0 }, covers3);
 }
@@ -6607,8 +6635,9 @@ function allowingStatements(statements, action, reach) {
   if (takenBack(statements, action, reach)) return [];
   return statements.filter((info) => info.statement.Effect === "Allow" && info.grants.has(action) && reachingEntry(info.statement, reach) !== void 0);
 }
-function limits(entry, action) {
-  return limitsToValues(entry, ALWAYS_CARRIED.get(entry.key.toLowerCase())?.includes(action) ? "limited" : "open");
+function limits(entry, action, entries) {
+  const required = ALWAYS_CARRIED.get(entry.key.toLowerCase())?.includes(action) || nullRequiresKey(entries, entry.key);
+  return limitsToValues(entry, required ? "limited" : "open");
 }
 var ALWAYS_CARRIED = /* @__PURE__ */ new Map([
   ["iam:policyarn", ["iam:AttachUserPolicy", "iam:AttachGroupPolicy", "iam:AttachRolePolicy"]]
@@ -6632,14 +6661,15 @@ var ADMITTING_DIRECT = ["iam:policyarn"];
 var ADMITTING_CREATION = ["iam:policyarn", "iam:permissionsboundary"];
 function readsScopingCondition(info, service, action, admitting) {
   if (throughOtherServices(info)) return true;
-  return conditionEntries(info.statement, info.path).some((entry) => {
+  const entries = conditionEntries(info.statement, info.path);
+  return entries.some((entry) => {
     const missing = missingKeyDecides(entry, action);
     if (missing !== void 0) return missing;
     if (regionHolds(entry, action) === false) return true;
     const lower = entry.key.toLowerCase();
     if (PLACE_KEYS.has(lower)) return false;
     if (!lower.startsWith(`${service}:`) && !lower.startsWith("aws:resourcetag/")) return false;
-    if (!limits(entry, action)) return false;
+    if (!limits(entry, action, entries)) return false;
     return !admitting.includes(lower) || !admitsAdministratorAccess(entry);
   });
 }
@@ -6648,8 +6678,10 @@ function placeNote(...steps) {
   for (const { info, action } of steps) {
     const entry = conditionEntries(info.statement, info.path).find((e) => PLACE_KEYS.has(e.key.toLowerCase()) && limitsToValues(e, "limited") && !neverInRequests(action, e.key));
     if (!entry) continue;
-    if (regionHolds(entry, action) === true) {
-      return ` (the condition on ${quoted(entry.key)} allows ${GLOBAL_SERVICE_REGION}, where every request to ${action.slice(0, action.indexOf(":"))} is made, so it limits nothing)`;
+    const region = regionResults(entry, action)?.find((result) => result.holds);
+    if (region) {
+      const where = region.partition === "aws" ? "" : ` in ${PARTITION_NAMES[region.partition]}`;
+      return ` (the condition on ${quoted(entry.key)} allows ${region.region}, where every request to iam${where} is made, so it limits nothing)`;
     }
     const places = /zone/i.test(entry.key) ? "Availability Zone" : "Region";
     return ` (the condition on ${quoted(entry.key)} limits only where: the escalation works in each ${places} it allows)`;
@@ -6664,26 +6696,41 @@ function missingKeyDecides(entry, action) {
 function allowsNothing(info, action) {
   return conditionEntries(info.statement, info.path).some((entry) => missingKeyDecides(entry, action) === true || regionHolds(entry, action) === false);
 }
-function requestRegion(action) {
-  if (action === "iam:PassRole") return void 0;
-  return GLOBAL_SERVICES.includes(action.slice(0, action.indexOf(":"))) ? GLOBAL_SERVICE_REGION : void 0;
+function isIamRequest(action) {
+  return action.startsWith("iam:") && action !== "iam:PassRole";
+}
+var PARTITION_NAMES = { "aws-us-gov": "the AWS GovCloud (US) Regions", "aws-cn": "the China Regions" };
+function regionResults(entry, action) {
+  if (!keyIs(entry.key, "aws:RequestedRegion") || !isIamRequest(action)) return void 0;
+  const parsed = parseOperator(entry.operator);
+  if (parsed?.family !== "String" || entry.values.length === 0) return void 0;
+  if (!entry.values.every((v) => typeof v === "string" && !hasVariable(v))) return void 0;
+  const values = entry.values;
+  const named = /* @__PURE__ */ new Set();
+  for (const value of values) {
+    const partitions = partitionsNamed(parsed, value);
+    const known2 = partitions.filter((partition) => Object.hasOwn(IAM_REQUEST_REGIONS, partition));
+    if (partitions.length > 0 && known2.length === 0) return void 0;
+    for (const partition of known2) named.add(partition);
+  }
+  return Object.keys(IAM_REQUEST_REGIONS).filter((partition) => named.size === 0 || named.has(partition)).map((partition) => {
+    const region = IAM_REQUEST_REGIONS[partition];
+    return { partition, region, holds: values.some((v) => policyValueMatches(parsed, v, region)) !== parsed.negated };
+  });
 }
 function regionHolds(entry, action) {
-  if (!keyIs(entry.key, "aws:RequestedRegion")) return void 0;
-  const region = requestRegion(action);
-  const parsed = region === void 0 ? void 0 : parseOperator(entry.operator);
-  if (region === void 0 || parsed?.family !== "String" || entry.values.length === 0) return void 0;
-  if (!entry.values.every((v) => typeof v === "string" && !hasVariable(v))) return void 0;
-  const matched = entry.values.some((v) => policyValueMatches(parsed, v, region));
-  return matched !== parsed.negated;
+  const results = regionResults(entry, action);
+  if (!results) return void 0;
+  return results.every((r) => r.holds) ? true : results.some((r) => r.holds) ? void 0 : false;
 }
 function throughOtherServices(info) {
   return info.throughOthers ??= conditionEntries(info.statement, info.path).some(({ operator, key, values }) => onlyThroughServices(operator, key, values));
 }
 function hasScopingKey(info, keys, action) {
-  return conditionEntries(info.statement, info.path).some((entry) => {
+  const entries = conditionEntries(info.statement, info.path);
+  return entries.some((entry) => {
     const lower = entry.key.toLowerCase();
-    return keys.some((key) => key.endsWith("/") ? lower.startsWith(key) : lower === key) && limits(entry, action);
+    return keys.some((key) => key.endsWith("/") ? lower.startsWith(key) : lower === key) && limits(entry, action, entries);
   });
 }
 var ONLY_STARS = /^\s*\*+\s*$/;
@@ -6694,7 +6741,7 @@ function passesTo(info, service) {
   if (typeof service !== "string") return service.some((one) => passesTo(info, one));
   const entries = conditionEntries(info.statement, info.path).filter(({ key }) => key.toLowerCase() === "iam:passedtoservice");
   return entries.every((entry) => {
-    if (!limitsToValues(entry)) return true;
+    if (!limitsToValues(entry, nullRequiresKey(entries, entry.key) ? "limited" : "open")) return true;
     const { operator, values } = entry;
     const parsed = parseOperator(operator);
     if (parsed?.base !== "StringEquals" && parsed?.base !== "StringLike" && parsed?.base !== "StringEqualsIgnoreCase") return true;
@@ -6702,7 +6749,9 @@ function passesTo(info, service) {
   });
 }
 function selectsRolesByTag(info) {
-  return info.rolesByTag ??= conditionEntries(info.statement, info.path).some((entry) => /^(?:aws|iam):resourcetag\//i.test(entry.key) && limits(entry, "iam:PassRole"));
+  if (info.rolesByTag !== void 0) return info.rolesByTag;
+  const entries = conditionEntries(info.statement, info.path);
+  return info.rolesByTag = entries.some((entry) => /^(?:aws|iam):resourcetag\//i.test(entry.key) && limits(entry, "iam:PassRole", entries));
 }
 var tokenKey = (grant) => grant.path.join("\0");
 function onPhrase(resource2) {
@@ -6965,10 +7014,7 @@ var rcp_allow_statement_default = defineRule({
 // rules/rcp-related-condition-key/rcp-related-condition-key.ts
 var PRINCIPAL_KEYS = /* @__PURE__ */ new Set(["aws:principalorgid", "aws:principalorgpaths", "aws:principalaccount"]);
 var SERVICE_KEYS = /* @__PURE__ */ new Set(["aws:sourceorgid", "aws:sourceorgpaths", "aws:sourceaccount"]);
-var IS_SERVICE = "aws:principalisawsservice";
-function testsIsService(conditions, expected) {
-  return conditions.some((c) => c.key.toLowerCase() === IS_SERVICE && !/^Null/i.test(c.operator) && Array.isArray(c.values) && c.values.some((v) => String(v).toLowerCase() === expected));
-}
+var IS_SERVICE = "aws:PrincipalIsAWSService";
 var rcp_related_condition_key_default = defineRule({
   id: "rcp-related-condition-key",
   meta: {
@@ -6991,7 +7037,7 @@ var rcp_related_condition_key_default = defineRule({
     const conditions = conditionEntries(value, path);
     const used = (keys) => conditions.find((c) => keys.has(c.key.toLowerCase()) && !/^Null/i.test(c.operator));
     const principal = used(PRINCIPAL_KEYS);
-    if (principal && !testsIsService(conditions, "false")) {
+    if (principal && !testsBool(conditions, IS_SERVICE, "false")) {
       context.report({
         messageId: "principalKey",
         path: principal.keyPath,
@@ -7001,7 +7047,7 @@ var rcp_related_condition_key_default = defineRule({
       });
     }
     const service = used(SERVICE_KEYS);
-    if (service && !testsIsService(conditions, "true")) {
+    if (service && !testsBool(conditions, IS_SERVICE, "true")) {
       context.report({
         messageId: "serviceKey",
         path: service.keyPath,
@@ -7218,7 +7264,7 @@ var redundant_action_default = defineRule({
         lastGroup.push(entry);
       });
       const beats = (by, entry, coversBack) => !coversBack || by.index < entry.index;
-      const textCover = (entry, candidates2) => candidates2.find((by) => by !== entry && (by.wildcard || by.lower === entry.lower) && endsAllow(by, entry) && (by.wildcard && !entry.wildcard ? globToRegExp(by.lower).test(entry.lower) : patternCovers(by.lower, entry.lower)) && beats(by, entry, endsAllow(entry, by) && patternCovers(entry.lower, by.lower)));
+      const textCover = (entry, candidates3) => candidates3.find((by) => by !== entry && (by.wildcard || by.lower === entry.lower) && endsAllow(by, entry) && (by.wildcard && !entry.wildcard ? globToRegExp(by.lower).test(entry.lower) : patternCovers(by.lower, entry.lower)) && beats(by, entry, endsAllow(entry, by) && patternCovers(entry.lower, by.lower)));
       for (const entry of open) {
         const by = textCover(entry, open);
         if (by) report(entry, by, by.lower === entry.lower ? "duplicate" : "covered");
@@ -7299,11 +7345,16 @@ var redundant_resource_default = defineRule({
 // rules/redundant-statement/redundant-statement.ts
 var ELEMENTS2 = /* @__PURE__ */ new Set(["Sid", "Effect", "Action", "NotAction", "Resource", "NotResource", "Principal", "NotPrincipal", "Condition"]);
 var PLACEHOLDER = /\$\{[^}]*::/;
-var unknownText = (value) => typeof value !== "string" || PLACEHOLDER.test(value);
+var unknownText = (value) => typeof value !== "string" || value.includes("${") && PLACEHOLDER.test(value);
 function conditionOf(shape) {
   if (shape.conditionBlock === void 0) return void 0;
   shape.conditionMemo ??= conditionText(shape.conditionBlock) ?? null;
   return shape.conditionMemo;
+}
+function resourcesOf(shape) {
+  if (!shape.resources) return void 0;
+  shape.resourceMemo ??= shape.resources.map((r) => PLACEHOLDER.test(r) ? "unknown" : arnPatternEntry(r));
+  return shape.resourceMemo;
 }
 var setText = (values) => JSON.stringify([...new Set(values)].sort());
 function shapeOf(statement, index) {
@@ -7316,9 +7367,19 @@ function shapeOf(statement, index) {
   if (statement.Action !== void 0) {
     const actions = list2(statement.Action);
     if (!actions) return void 0;
-    shape.actions = actions.map((a) => a.toLowerCase());
-    shape.exactActions = new Set(shape.actions.filter((a) => !a.includes("*") && !a.includes("?") && !a.includes("${")));
-    shape.actionPatterns = shape.actions.filter((a) => (a.includes("*") || a.includes("?")) && !a.includes("${"));
+    shape.actions = [];
+    shape.exactActions = [];
+    shape.actionPatterns = [];
+    shape.services = /* @__PURE__ */ new Set();
+    let service;
+    for (const action of actions) {
+      const a = action.toLowerCase();
+      shape.actions.push(a);
+      if (a.includes("${")) continue;
+      if (a.includes("*") || a.includes("?")) shape.actionPatterns.push(a);
+      else shape.exactActions.push(a);
+      if (service === void 0 || !a.startsWith(service)) shape.services.add(service = serviceOf(a));
+    }
   } else {
     const notActions = list2(statement.NotAction);
     if (!notActions) return void 0;
@@ -7328,7 +7389,7 @@ function shapeOf(statement, index) {
   if (statement.Resource !== void 0) {
     const resources = statement.Resource;
     if (!Array.isArray(resources) || resources.length === 0 || resources.some((r) => typeof r !== "string")) return void 0;
-    shape.resources = resources.map((r) => PLACEHOLDER.test(r) ? "unknown" : arnPatternEntry(r));
+    shape.resources = resources;
   } else if (statement.NotResource !== void 0) {
     const notResources = list2(statement.NotResource);
     if (!notResources) return void 0;
@@ -7378,17 +7439,55 @@ function conditionText(condition) {
   if (operators.length === 0) return void 0;
   return JSON.stringify(operators.sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
 }
+function serviceOf(action) {
+  const colon = action.indexOf(":");
+  if (colon < 0) return "*";
+  const service = action.slice(0, colon + 1);
+  return service.includes("*") || service.includes("?") ? "*" : service;
+}
+function coverIndex(shapes) {
+  const index = { Allow: /* @__PURE__ */ new Map(), Deny: /* @__PURE__ */ new Map() };
+  for (const t of shapes) {
+    if (!t) continue;
+    const byKey = index[t.effect];
+    for (const key of t.services ?? [`!${t.notActions}`]) {
+      const list2 = byKey.get(key);
+      if (list2) list2.push(t);
+      else byKey.set(key, [t]);
+    }
+  }
+  return index;
+}
+function candidates2(index, s) {
+  const byKey = index[s.effect];
+  if (!s.actions) return byKey.get(`!${s.notActions}`) ?? [];
+  const service = serviceOf(s.actions[0]);
+  const own = byKey.get(service) ?? [];
+  const wild = service === "*" ? [] : byKey.get("*") ?? [];
+  if (wild.length === 0) return own;
+  return [.../* @__PURE__ */ new Set([...own, ...wild])].sort((a, b) => a.index - b.index);
+}
+function kept(t, s) {
+  if (t.sid === void 0 !== (s.sid === void 0)) return t.sid !== void 0;
+  return t.index < s.index;
+}
+function hasExactAction(t, a) {
+  if (t.exactActions.length <= 16) return t.exactActions.includes(a);
+  t.exactActionSet ??= new Set(t.exactActions);
+  return t.exactActionSet.has(a);
+}
 function covers(t, s) {
   if (t.effect !== s.effect) return false;
   if (s.actions) {
     if (!t.actions) return false;
-    const { exactActions, actionPatterns } = t;
-    if (!s.actions.every((a) => exactActions.has(a) || actionPatterns.some((b) => globCovers(b, a)))) return false;
+    const { actionPatterns } = t;
+    if (!s.actions.every((a) => hasExactAction(t, a) || actionPatterns.some((b) => globCovers(b, a)))) return false;
   } else if (s.notActions !== t.notActions) return false;
   if (s.resources) {
     if (!t.resources) return false;
-    const covered2 = (r) => t.resources.some((q) => q !== "unknown" && (r === "unknown" ? q.text === "*" : entryCovers(q, r)));
-    if (!s.resources.every(covered2)) return false;
+    const tResources = resourcesOf(t);
+    const covered2 = (r) => tResources.some((q) => q !== "unknown" && (r === "unknown" ? q.text === "*" : entryCovers(q, r)));
+    if (!resourcesOf(s).every(covered2)) return false;
   } else if (s.notResources !== t.notResources || t.resources) return false;
   if (s.principal) {
     if (!t.principal) return false;
@@ -7428,16 +7527,18 @@ var redundant_statement_default = defineRule({
     const statements = statementMatches(value);
     if (statements.length < 2) return;
     const shapes = statements.map(({ value: statement, path }) => shapeOf(statement, path[1]));
+    const index = coverIndex(shapes);
     const coveredBy = shapes.map((s) => {
       if (!s) return [];
-      return shapes.filter((t) => !!t && t !== s && covers(t, s) && (t.index < s.index || !covers(s, t)));
+      return candidates2(index, s).filter((t) => t !== s && covers(t, s) && (kept(t, s) || !covers(s, t)));
     });
     const redundant = new Set(shapes.filter((s, i) => s && coveredBy[i].length > 0).map((s) => s.index));
     statements.forEach(({ value: statement, path }, i) => {
       const s = shapes[i];
       if (!s || coveredBy[i].length === 0) return;
       const t = coveredBy[i].find((c) => !redundant.has(c.index)) ?? coveredBy[i][0];
-      const line = context.document.locate(denormalizePath(context.document.value, statements[shapes.indexOf(t)].path))?.range.line;
+      const covering = statements[shapes.indexOf(t)];
+      const line = context.document.locate(denormalizePath(context.document.value, covering.path))?.range.line;
       const where = [t.sid !== void 0 ? `Sid "${t.sid}"` : void 0, line !== void 0 ? `line ${line}` : void 0].filter(Boolean);
       const by = where.length > 0 ? `Statement ${t.index} (${where.join(", ")})` : `Statement ${t.index}`;
       const data = {
@@ -7446,7 +7547,7 @@ var redundant_statement_default = defineRule({
         conditions: t.conditionBlock !== void 0 ? ", under the same conditions" : s.conditionBlock !== void 0 ? ", with no conditions" : ""
       };
       const sidPath = [...path, "Sid"];
-      const copy = s.sid !== void 0 && t.sid === s.sid && canonicalJson(statement) === canonicalJson(statements[shapes.indexOf(t)].value);
+      const copy = s.sid !== void 0 && t.sid === s.sid && canonicalJson(statement) === canonicalJson(covering.value);
       context.report({
         messageId: "redundant",
         // At the Sid, or else at the Effect key: a statement's whole range is its `{` alone in a YAML template.
@@ -7548,7 +7649,7 @@ var requested_region_global_services_default = defineRule({
     docs: { description: "A condition on aws:RequestedRegion that leaves out us-east-1 does not cover the actions of global services, whose requests are made in us-east-1." },
     messages: {
       denyGlobal: `This Deny of requests outside {{values}} also denies {{services}} everywhere: requests to global services are made in us-east-1. Exempt them with NotAction, as AWS's Region-deny example does ("NotAction": ["iam:*", "organizations:*", "route53:*", …]).`,
-      allowNothing: 'This Allow names only actions of global services ({{services}}), whose requests are made in us-east-1, so "aws:RequestedRegion" {{values}} never matches and the statement allows nothing; add "us-east-1" or remove the condition.'
+      allowNothing: 'This Allow names only actions of global services ({{services}}), whose requests are made in {{region}}, so "aws:RequestedRegion" {{values}} never matches and the statement allows nothing; add "{{region}}" or remove the condition.'
     }
   },
   given: conditionStatementMatches,
@@ -7564,6 +7665,14 @@ var requested_region_global_services_default = defineRule({
       const regions = values;
       const matchesGlobal = regions.some((v) => policyValueMatches(parsed, v, GLOBAL_SERVICE_REGION));
       if (matchesGlobal) return;
+      let region = GLOBAL_SERVICE_REGION;
+      const named = regions.map((v) => partitionsNamed(parsed, v));
+      if (named.some((partitions) => partitions.length > 0 && !partitions.includes("aws"))) {
+        const partitions = [...new Set(named.flat())];
+        if (partitions.length !== 1 || !Object.hasOwn(IAM_REQUEST_REGIONS, partitions[0]) || statement.Effect !== "Allow") return;
+        region = IAM_REQUEST_REGIONS[partitions[0]];
+        if (regions.some((v) => policyValueMatches(parsed, v, region))) return;
+      }
       const shown = regions.map((v) => JSON.stringify(v)).join(", ");
       let services;
       let messageId2;
@@ -7572,6 +7681,7 @@ var requested_region_global_services_default = defineRule({
         messageId2 = "denyGlobal";
       } else if (statement.Effect === "Allow" && POSITIVE.has(parsed.base)) {
         services = onlyGlobalActions(statement);
+        if (region !== GLOBAL_SERVICE_REGION && services?.join() !== "iam") return;
         messageId2 = "allowNothing";
       } else return;
       if (!services || services.length === 0) return;
@@ -7580,7 +7690,7 @@ var requested_region_global_services_default = defineRule({
         messageId: messageId2,
         path: [...path, "Condition", operator, key],
         target: "key",
-        data: { services: listServices(services), values: shown }
+        data: { services: listServices(services), values: shown, region }
       });
     });
   }
@@ -11412,14 +11522,14 @@ var TYPE_WORDS = {
 function describeTypes(types) {
   return orList(types.map((t) => TYPE_WORDS[t] ?? t));
 }
-function closestName(name, candidates2) {
+function closestName(name, candidates3) {
   const lower = name.toLowerCase();
-  const sameCase = candidates2.find((c) => c.toLowerCase() === lower);
+  const sameCase = candidates3.find((c) => c.toLowerCase() === lower);
   if (sameCase) return sameCase;
   const limit = Math.max(1, Math.floor(name.length / 3));
   let best;
   let bestDistance = limit + 1;
-  for (const candidate2 of candidates2) {
+  for (const candidate2 of candidates3) {
     const distance2 = editDistance(lower, candidate2.toLowerCase());
     if (distance2 < bestDistance) {
       best = candidate2;
@@ -12747,11 +12857,10 @@ var sid_unique_default = defineRule({
 var IS_SERVICE2 = "aws:PrincipalIsAWSService";
 var SERVICE_NAME_KEYS2 = ["aws:PrincipalServiceName", "aws:PrincipalServiceNamesList"];
 function exemptsServices2(entries) {
+  if (testsBool(entries, IS_SERVICE2, "false")) return true;
   return entries.some((entry) => {
     const operator = parseOperator(entry.operator);
-    if (!operator || operator.family === "Null") return false;
-    if (SERVICE_NAME_KEYS2.some((key) => keyIs(entry.key, key))) return true;
-    return keyIs(entry.key, IS_SERVICE2) && operator.family === "Bool" && entry.values.some((v) => String(v).toLowerCase() === "false");
+    return operator !== void 0 && operator.family !== "Null" && SERVICE_NAME_KEYS2.some((key) => keyIs(entry.key, key));
   });
 }
 function reachesServices(statement, path) {
@@ -12943,6 +13052,19 @@ function federatedOnly(entry) {
   const kind = federatedKind(entry.value);
   return kind === "saml" || kind === "oidc";
 }
+var roleActionList;
+function roleActions() {
+  roleActionList ??= (serviceActions("sts")?.names ?? []).map((name) => `sts:${name}`).filter((action) => actionResourceTypeNames(action)?.some((type) => type.name === "role")).sort();
+  return roleActionList;
+}
+function unsupportedInTrust(entry) {
+  const action = entry.trim();
+  if (hasWildcard(action)) {
+    return !roleActions().some((roleAction) => actionMatches(action, roleAction)) && expandActionPattern(action).length > 0;
+  }
+  const name = canonicalAction(action);
+  return name !== void 0 && !roleActions().includes(name);
+}
 var ASSUME_ROLE_PRINCIPAL = "an AWS or Service principal (a SAML or OIDC provider calls sts:AssumeRoleWithSAML or sts:AssumeRoleWithWebIdentity)";
 var trust_policy_action_default = defineRule({
   id: "trust-policy-action",
@@ -12952,10 +13074,11 @@ var trust_policy_action_default = defineRule({
     recommended: true,
     fixable: "suggestion",
     unknownActions: { statement: ["rolesAnywhere", "podIdentity"] },
-    issueCode: ["MISMATCHED_ACTION_FOR_PRINCIPAL", "MISSING_ACTION_FOR_ROLES_ANYWHERE_TRUST_POLICY"],
+    issueCode: ["MISMATCHED_ACTION_FOR_PRINCIPAL", "MISSING_ACTION_FOR_ROLES_ANYWHERE_TRUST_POLICY", "UNSUPPORTED_ACTION_IN_POLICY"],
     policyTypes: ["trust"],
-    docs: { description: "Each sts action of a trust policy statement fits its principals: SAML and OIDC providers take their own action, and IAM Roles Anywhere gets the three it needs." },
+    docs: { description: "A trust policy allows only the sts actions on the role, each fitting its principals: SAML and OIDC providers take their own, Roles Anywhere gets all three." },
     messages: {
+      unsupported: `Action "{{action}}" is not supported in a role trust policy, which only governs the sts actions on the role ({{roleActions}}); remove it and grant it in the role's permissions policy if the role needs it.`,
       mismatched: '"{{action}}" is invalid with {{principals}}; it needs {{expected}}. Use the action that fits each principal: "sts:AssumeRole" for AWS and Service principals, "sts:AssumeRoleWithSAML" for SAML providers, "sts:AssumeRoleWithWebIdentity" for OIDC providers.',
       rolesAnywhere: 'The "rolesanywhere.amazonaws.com" principal needs {{missing}} too: IAM Roles Anywhere calls sts:AssumeRole, sts:SetSourceIdentity and sts:TagSession.',
       podIdentity: 'The "pods.eks.amazonaws.com" principal needs {{missing}} too: EKS Pod Identity calls sts:AssumeRole and sts:TagSession, as it tags each session with the cluster, namespace and service account (unless every association of the role disables session tags).',
@@ -12970,6 +13093,15 @@ var trust_policy_action_default = defineRule({
     const principals = principalEntries(statement, path);
     statement.Action.forEach((action, index) => {
       if (typeof action !== "string") return;
+      if (unsupportedInTrust(action)) {
+        context.report({
+          messageId: "unsupported",
+          path: [...path, "Action", index],
+          issueCode: "UNSUPPORTED_ACTION_IN_POLICY",
+          data: { action, roleActions: roleActions().join(", ") }
+        });
+        return;
+      }
       if (action.toLowerCase() === "sts:assumerole") {
         if (principals.length === 0 || !principals.every(federatedOnly)) return;
         context.report({
@@ -13121,6 +13253,7 @@ var user_path_coverage_default = defineRule({
 
 // rules/vpc-source-ip-paired/vpc-source-ip-paired.ts
 var VPC_KEYS2 = ["aws:SourceVpc", "aws:SourceVpce", "aws:SourceVpcArn"];
+var pinsVpc = (entry) => VPC_KEYS2.some((key) => keyIs(entry.key, key)) && limitsToValues(entry, "limited");
 var vpc_source_ip_paired_default = defineRule({
   id: "vpc-source-ip-paired",
   meta: {
@@ -13141,7 +13274,7 @@ var vpc_source_ip_paired_default = defineRule({
     const effect = value.Effect;
     const statement = value;
     const entries = conditionEntries(statement, path);
-    if (entries.some((entry) => VPC_KEYS2.some((key) => keyIs(entry.key, key)))) return;
+    if (entries.some(pinsVpc)) return;
     const everyone = principalEntries(statement, path).filter((entry) => entry.value === "*" && entry.type !== "Service");
     for (const entry of entries) {
       if (!keyIs(entry.key, "aws:VpcSourceIp")) continue;
@@ -13358,12 +13491,12 @@ function describeValue2(value) {
   const text = quote2(value);
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
-function closest3(value, candidates2) {
+function closest3(value, candidates3) {
   const wanted = value.toLowerCase();
   const limit = wanted.length <= 4 ? 1 : Math.max(2, Math.floor(wanted.length / 4));
   let best;
   let bestScore = Infinity;
-  for (const candidate2 of candidates2) {
+  for (const candidate2 of candidates3) {
     const lower = candidate2.toLowerCase();
     let score = editDistance(wanted, lower);
     if (score > limit && wanted.length >= 3 && (lower.startsWith(wanted) || wanted.startsWith(lower) || lower.endsWith(`:${wanted}`))) {
@@ -13376,9 +13509,9 @@ function closest3(value, candidates2) {
   }
   return best;
 }
-function didYouMean(value, candidates2) {
+function didYouMean(value, candidates3) {
   if (typeof value !== "string") return "";
-  const match = closest3(value, candidates2);
+  const match = closest3(value, candidates3);
   return match !== void 0 && match !== value ? ` Did you mean ${quote2(match)}?` : "";
 }
 var IDENTIFIER = /^[A-Za-z_$][\w$-]*$/;
@@ -13899,7 +14032,8 @@ async function parseConfig(filePath2, source, registry) {
   const document = new PolicyDocument(filePath2, text);
   if (document.syntaxError) {
     const { line, column } = document.positionAt(document.syntaxError.offset);
-    throw new ConfigError(filePath2, { line, column, reason: document.syntaxError.message });
+    const reason = document.syntaxError.message.replace("in JSON policy documents", "in the configuration file, which is strict JSON");
+    throw new ConfigError(filePath2, { line, column, reason });
   }
   const value = document.value;
   const fail = (problems2) => {
@@ -14247,14 +14381,14 @@ function suppressMessages(config, filePath2, rawValue, messages) {
   if (entries.length === 0) return { kept: messages, suppressed: [] };
   const scopes3 = /* @__PURE__ */ new Map();
   for (const entry of entries) if (entry.path !== void 0) scopes3.set(entry, selectPaths(rawValue, entry.path));
-  const kept = [];
+  const kept2 = [];
   const suppressed = [];
   for (const message of messages) {
     const covering = entries.filter((e) => covers2(e, scopes3.get(e), message));
     if (covering.length > 0) suppressed.push({ message, entries: covering.map((e) => ({ reason: e.reason, ignoreIndex: e.index })) });
-    else kept.push(message);
+    else kept2.push(message);
   }
-  return { kept, suppressed };
+  return { kept: kept2, suppressed };
 }
 function ignoreAnchors(config, filePath2, document) {
   const rel = relativeInside(config.directory, filePath2);
@@ -15402,9 +15536,9 @@ async function findFiles(paths, options) {
       }
       const directory = resolve2(cwd, pattern.base);
       const top = relativeInside(cwd, directory) === void 0 ? directory : cwd;
-      const exists = await kindOf2(directory) === "directory";
-      found = exists ? await expandDirectory(directory, base, matchers, warn, { narrow: pattern.matches, top }) : [];
-      if (found.length === 0 && pattern.fixedDepth !== void 0 && !(exists && await anyEntryMatches(directory, pattern.matches, pattern.fixedDepth))) {
+      const exists2 = await kindOf2(directory) === "directory";
+      found = exists2 ? await expandDirectory(directory, base, matchers, warn, { narrow: pattern.matches, top }) : [];
+      if (found.length === 0 && pattern.fixedDepth !== void 0 && !(exists2 && await anyEntryMatches(directory, pattern.matches, pattern.fixedDepth))) {
         missing.push(path);
         continue;
       }
@@ -15471,17 +15605,34 @@ async function repositoryRoot(directory) {
   }
 }
 async function listWithGit(directory) {
-  const output = await run("git", ["ls-files", "--cached", "--others", "--deleted", "--exclude-standard", "-t", "-z"], directory);
+  const output = await run("git", ["ls-files", "--cached", "--others", "--deleted", "--exclude-standard", "-t", "-s", "-z"], directory);
   if (output === void 0) return void 0;
   const present = [];
+  const nested = /* @__PURE__ */ new Set();
   let gone;
   for (const entry of output.split("\0")) {
     if (entry.length < 3) continue;
     const tag = entry[0];
-    if (tag === "R" || tag === "S") (gone ??= /* @__PURE__ */ new Set()).add(entry.slice(2));
-    else present.push(entry.slice(2));
+    const staged = tag === "?" ? void 0 : /^(\d{6}) [0-9a-f]+ \d\t/.exec(entry.slice(2));
+    const path = staged ? entry.slice(2 + staged[0].length) : entry.slice(2);
+    if (tag === "R" || tag === "S") (gone ??= /* @__PURE__ */ new Set()).add(path);
+    else if (staged?.[1] === "160000") nested.add(`${path}/`);
+    else if (tag === "?" && path.endsWith("/")) nested.add(path);
+    else present.push(path);
+  }
+  for (const dir of nested) {
+    if (!await exists(join3(directory, dir, ".git"))) continue;
+    for (const file of await listWithGit(join3(directory, dir)) ?? []) present.push(dir + file);
   }
   return gone ? present.filter((path) => !gone.has(path)) : present;
+}
+async function exists(path) {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
 }
 function run(command3, args, cwd) {
   const { spawn } = nodeChildProcess();
@@ -15600,15 +15751,15 @@ var toolVersion = "0.1.0";
 // src/run.ts
 var cloudFormation;
 async function loadCloudFormation() {
-  return cloudFormation ??= await import("./cloudformation-7VNHVPIA.mjs");
+  return cloudFormation ??= await import("./cloudformation-MNE45QWC.mjs");
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-NZJ7J3VV.mjs");
+  return terraform ??= await import("./terraform-IVVG7DRR.mjs");
 }
 var serverless;
 async function loadServerless() {
-  return serverless ??= await import("./serverless-IKFZRWAB.mjs");
+  return serverless ??= await import("./serverless-4J7L2UWN.mjs");
 }
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
@@ -16109,7 +16260,7 @@ function parseForDetection(text) {
 async function askAccessAnalyzer(works, config, options, mode) {
   const settings = config.accessAnalyzer ?? {};
   const aa = options.accessAnalyzer;
-  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-T6BJVDTD.mjs");
+  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-J7QSEQSJ.mjs");
   const inputs = [];
   const terraformWorks = byTerraformDirectory(options, works.filter((w) => w.terraform));
   const terraformReads = /* @__PURE__ */ new Map();

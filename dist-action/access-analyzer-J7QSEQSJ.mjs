@@ -4,7 +4,7 @@ import {
   MalformedResponseError,
   checkFindings,
   findingsToMessages
-} from "./chunk-JJ6OHD23.mjs";
+} from "./chunk-7FERYPP2.mjs";
 import {
   ACCESS_ANALYZER_RESOURCE_TYPES
 } from "./chunk-JVWQVW3D.mjs";
@@ -13,16 +13,16 @@ import {
   onPlaceholder,
   placeholderText,
   policyPath
-} from "./chunk-F2OCGVNT.mjs";
+} from "./chunk-6V2P7MAB.mjs";
 import {
   findingKey
-} from "./chunk-JEAHD5L4.mjs";
+} from "./chunk-O3H22ONM.mjs";
 import {
   LineIndex,
   PolicyDocument,
   compareMessages,
   quoted
-} from "./chunk-WANFNEIN.mjs";
+} from "./chunk-TULTTBMC.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/access-analyzer/cache.ts
@@ -431,7 +431,7 @@ async function runAccessAnalyzer(inputs, options) {
             return;
           }
           try {
-            session ??= import("./client-U6KV42FM.mjs").then((m) => m.openSession(settings, log));
+            session ??= import("./client-7XXWP6YF.mjs").then((m) => m.openSession(settings, log));
             const findings = await (await session).validate({ ...group.request });
             serverFailuresInARow = 0;
             if (cache) await cache.set(group.key, { policyType: group.request.policyType, resourceType: group.request.validatePolicyResourceType, locale, toolVersion: options.toolVersion }, findings);

@@ -8,7 +8,7 @@ import {
   nodeValue,
   quoted,
   strayWhitespace
-} from "./chunk-WANFNEIN.mjs";
+} from "./chunk-TULTTBMC.mjs";
 
 // src/engine/memo.ts
 function memoizeLast(compute) {
@@ -968,6 +968,10 @@ function nullRequiresKey(entries, key) {
     const operator = parseOperator(entry.operator);
     return operator?.family === "Null" && operator.qualifier === void 0 && entry.values.length > 0 && falseWhenKeyMissing(operator, entry.values);
   });
+}
+function testsBool(entries, key, value) {
+  const lower = key.toLowerCase();
+  return entries.some((entry) => entry.key.toLowerCase() === lower && parseOperator(entry.operator)?.family === "Bool" && entry.values.length > 0 && entry.values.every((v) => String(v).toLowerCase() === value));
 }
 function limitsToValues(entry, withoutKey = "open") {
   const operator = parseOperator(entry.operator);
@@ -3459,6 +3463,7 @@ export {
   editDistance,
   closest,
   suggestionLimit,
+  serviceActions,
   canonicalAction,
   actionExists,
   expandActionPattern,
@@ -3496,6 +3501,7 @@ export {
   allOperators,
   falseWhenKeyMissing,
   nullRequiresKey,
+  testsBool,
   limitsToValues,
   mfaKeyKind,
   isMfaLookalike,

@@ -3,8 +3,8 @@ const require = __policyLintCreateRequire(import.meta.url);
 import {
   MalformedResponseError,
   checkFindings
-} from "./chunk-JJ6OHD23.mjs";
-import "./chunk-WANFNEIN.mjs";
+} from "./chunk-7FERYPP2.mjs";
+import "./chunk-TULTTBMC.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/access-analyzer/client.ts

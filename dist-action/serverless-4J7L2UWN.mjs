@@ -20,7 +20,7 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-F2OCGVNT.mjs";
+} from "./chunk-6V2P7MAB.mjs";
 import {
   FN_SUB_VARIABLE_MESSAGE_ID,
   JSON_SYNTAX_ISSUE_CODE,
@@ -31,12 +31,12 @@ import {
   interpolate,
   isProviderPrefix,
   resolveConditionKey
-} from "./chunk-JEAHD5L4.mjs";
+} from "./chunk-O3H22ONM.mjs";
 import {
   LineIndex,
   compareMessages,
   quoted
-} from "./chunk-WANFNEIN.mjs";
+} from "./chunk-TULTTBMC.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/serverless/lint.ts

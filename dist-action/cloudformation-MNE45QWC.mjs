@@ -9,9 +9,9 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-F2OCGVNT.mjs";
-import "./chunk-JEAHD5L4.mjs";
-import "./chunk-WANFNEIN.mjs";
+} from "./chunk-6V2P7MAB.mjs";
+import "./chunk-O3H22ONM.mjs";
+import "./chunk-TULTTBMC.mjs";
 import "./chunk-PI7H3LEV.mjs";
 export {
   jsonTemplate,

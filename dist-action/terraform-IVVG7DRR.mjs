@@ -6,7 +6,7 @@ import {
 } from "./chunk-N3EGSMHK.mjs";
 import {
   isOverrideFile
-} from "./chunk-5X35TZRJ.mjs";
+} from "./chunk-OO76OCCE.mjs";
 import {
   LAMBDA_PERMISSION,
   LAYER_VERSION_PERMISSION,
@@ -20,20 +20,20 @@ import {
   policyArnMessages,
   templateSyntaxMessage,
   terraformKnownValue
-} from "./chunk-F2OCGVNT.mjs";
+} from "./chunk-6V2P7MAB.mjs";
 import {
   TERRAFORM_VARIABLE_MESSAGE_ID,
   applyEdits,
   fixesOfPass,
   isObject,
   jsonStringMap
-} from "./chunk-JEAHD5L4.mjs";
+} from "./chunk-O3H22ONM.mjs";
 import {
   LineIndex,
   compareMessages,
   lastAtOrBefore,
   quoted
-} from "./chunk-WANFNEIN.mjs";
+} from "./chunk-TULTTBMC.mjs";
 import "./chunk-PI7H3LEV.mjs";
 
 // src/terraform/scan.ts

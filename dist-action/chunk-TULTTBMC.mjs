@@ -15,9 +15,10 @@ function orList(items, max = Infinity) {
   if (items.length <= 1) return items[0] ?? "";
   return `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
 }
-var EN_US = new Intl.NumberFormat("en-US");
+var enUs;
 function thousands(n) {
-  return EN_US.format(n);
+  enUs ??= new Intl.NumberFormat("en-US");
+  return enUs.format(n);
 }
 function strayWhitespace(text) {
   const trimmed = text.trim();
@@ -1697,7 +1698,10 @@ function countResult(filePath, messages, extra = {}) {
   return { filePath, messages, errorCount, warningCount, fixableErrorCount, fixableWarningCount, ...extra };
 }
 function compareMessages(a, b) {
-  return a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn || String(a.ruleId).localeCompare(String(b.ruleId)) || a.message.localeCompare(b.message);
+  return a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn || byCodeUnit(String(a.ruleId), String(b.ruleId)) || byCodeUnit(a.message, b.message);
+}
+function byCodeUnit(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export {

@@ -18,7 +18,7 @@ import {
   rangeMessage,
   rulesForResourceType,
   suggestionLimit
-} from "./chunk-JEAHD5L4.mjs";
+} from "./chunk-O3H22ONM.mjs";
 import {
   LineIndex,
   PolicyDocument,
@@ -27,7 +27,7 @@ import {
   findNodeAtLocation,
   parseTree,
   quoted
-} from "./chunk-WANFNEIN.mjs";
+} from "./chunk-TULTTBMC.mjs";
 
 // src/cloudformation/source.ts
 function entryOf(node, key) {
