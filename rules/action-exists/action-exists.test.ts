@@ -5,6 +5,7 @@ import {
 } from '../../src/iam/actions-db.js';
 import rule from './action-exists.js';
 import { apiOperation, apiOperations } from './api-operations.js';
+import { DOCUMENTED_ELSEWHERE } from './documented-elsewhere.js';
 
 const db = databaseLabel();
 const policy = (actions: unknown, element = 'Action') => ({
@@ -22,6 +23,12 @@ new RuleTester().run(rule, {
     { name: 'allowed by the options', code: policy(['securityagent:ListControls', 'budgets:NewThing']), options: { allow: ['securityagent:*', 'budgets:NewThing'] } },
     { name: 'non-string entries are the schema rule\'s', code: policy([42]) },
     { name: 'API operations whose name is also the action\'s are actions', code: policy(['sts:AssumeRoleWithWebIdentity', 's3:GetObject', 'lambda:InvokeFunction', 's3:ListBucket', 's3:getbucketcors']) },
+    {
+      // AWS's sample SCP Deny-billing.json; the Account Management guide documents them (console only).
+      name: 'console-only permissions AWS documents outside the Service Authorization Reference',
+      policyType: 'scp',
+      code: { Version: '2012-10-17', Statement: [{ Effect: 'Deny', Action: ['account:PutChallengeQuestions', 'Account:getchallengequestions', 'account:*ChallengeQuestions'], Resource: '*' }] },
+    },
     { name: 'trust policy actions', code: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }] }, policyType: 'trust' },
   ],
   invalid: [
@@ -259,5 +266,14 @@ describe('the IAM action index', () => {
     const iam = serviceActionsFromFiles('iam');
     const getRole = iam.names.indexOf('GetRole');
     expect(iam.actionKeys(getRole).map((i) => iam.keys[i])).toEqual(expect.arrayContaining(['aws:ResourceTag/${TagKey}', 'iam:PermissionsBoundary']));
+  });
+});
+
+describe('permissions documented outside the database', () => {
+  it('are not in the database (else the entry is stale), and each names an AWS page', () => {
+    for (const [action, source] of Object.entries(DOCUMENTED_ELSEWHERE)) {
+      expect(canonicalAction(action), action).toBeUndefined();
+      expect(source).toMatch(/^https:\/\/docs\.aws\.amazon\.com\//);
+    }
   });
 });

@@ -6,6 +6,7 @@ import { serviceExists, servicePrefixes } from '../../src/iam/database.js';
 import { globMatches, hasWildcard } from '../../src/iam/glob.js';
 import { strayWhitespace } from '../../src/words.js';
 import { apiOperation } from './api-operations.js';
+import { documentedElsewhere, documentedElsewhereMatching } from './documented-elsewhere.js';
 
 export default defineRule({
   id: 'action-exists',
@@ -131,9 +132,12 @@ function judge(entry: string): Verdict | undefined {
   }
   const prefix = service.toLowerCase();
   if (hasWildcard(name)) {
-    return matchesAnyAction(entry) === false ? { messageId: 'noMatch', issueCode: 'INVALID_ACTION', service: prefix } : undefined;
+    if (matchesAnyAction(entry) !== false) return undefined;
+    // A pattern that matches only a permission AWS documents outside the database (account:*ChallengeQuestions).
+    if (documentedElsewhereMatching((action) => globMatches(entry, action)).length > 0) return undefined;
+    return { messageId: 'noMatch', issueCode: 'INVALID_ACTION', service: prefix };
   }
-  if (canonicalAction(entry)) return undefined;
+  if (canonicalAction(entry) || documentedElsewhere(entry)) return undefined;
   // An operation whose permission has another name: the closest spelling would be the wrong action
   // (s3:ListBuckets is one letter from s3:ListBucket, but its permission is s3:ListAllMyBuckets).
   const operation = apiOperation(prefix, name.trim());

@@ -59,6 +59,24 @@ new RuleTester().run(rule, {
         message: 'This Deny of requests outside "eu-*" also denies iam everywhere: requests to global services are made in us-east-1. Exempt them with NotAction, as AWS\'s Region-deny example does ("NotAction": ["iam:*", "organizations:*", "route53:*", …]).' }],
     },
     {
+      // AWS's data-perimeter sample (network_perimeter_sourcevpc_scp): only requests made through the VPC's endpoints
+      // are denied, so the message names the other keys instead of saying "everywhere".
+      name: 'a Deny limited by another key (aws:SourceVpc) denies the global services only for the requests it matches',
+      policyType: 'scp',
+      code: policy({ Sid: 'SourceVPCRegion2', Effect: 'Deny', Action: '*', Resource: '*', Condition: {
+        StringEquals: { 'aws:SourceVpc': 'vpc-1a2b3c4d' }, StringNotEqualsIfExists: { 'aws:RequestedRegion': 'eu-west-1' } } }),
+      errors: [{ messageId: 'denyGlobalNarrowed', line: 14, column: 21,
+        message: 'This Deny of requests outside "eu-west-1" also denies, in every Region, the requests to iam, organizations, route53 and 2 more that match its other conditions ("aws:SourceVpc"): requests to global services are made in us-east-1. Exempt them with NotAction, as AWS\'s Region-deny example does ("NotAction": ["iam:*", "organizations:*", "route53:*", …]).' }],
+    },
+    {
+      name: 'other keys are listed, a few by name',
+      code: policy({ Effect: 'Deny', Action: 'iam:*', Resource: '*', Condition: { ...outsideEu,
+        ArnNotLike: { 'aws:PrincipalArn': 'arn:aws:iam::*:role/Admin' }, Bool: { 'aws:ViaAWSService': 'false' },
+        StringEquals: { 'aws:PrincipalTag/team': 'a', 'aws:SourceVpc': 'vpc-1' } } }),
+      errors: [{ messageId: 'denyGlobalNarrowed', line: 10, column: 21,
+        message: 'This Deny of requests outside "eu-central-1", "eu-west-1" also denies, in every Region, the requests to iam that match its other conditions ("aws:PrincipalArn", "aws:ViaAWSService", "aws:PrincipalTag/team" and 1 more): requests to global services are made in us-east-1. Exempt them with NotAction, as AWS\'s Region-deny example does ("NotAction": ["iam:*", "organizations:*", "route53:*", …]).' }],
+    },
+    {
       name: 'a NotAction exemption of part of a service does not exempt it',
       code: policy({ Effect: 'Deny', NotAction: ['iam:Get*', 'organizations:*', 'route53:*', 'cloudfront:*', 'support:*', 'budgets:*', 'route53domains:*', 'waf:*'], Resource: '*', Condition: outsideEu }),
       errors: [{ messageId: 'denyGlobal', line: 19, column: 21 }],

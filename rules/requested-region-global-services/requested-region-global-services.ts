@@ -44,10 +44,19 @@ function onlyGlobalActions(statement: NormalizedStatement): string[] | undefined
   return GLOBAL_SERVICES.filter((s) => services.has(s));
 }
 
-/** A few services by name, the rest counted. */
+/** A few names, the rest counted. */
 function listServices(services: readonly string[]): string {
   const shown = services.slice(0, 3).join(', ');
   return services.length > 3 ? `${shown} and ${services.length - 3} more` : shown;
+}
+
+/** The statement's condition keys other than aws:RequestedRegion, as written (each once). */
+function otherKeys(statement: NormalizedStatement): string[] {
+  const keys: string[] = [];
+  forEachCondition(statement, (_operator, key) => {
+    if (!keyIs(key, 'aws:RequestedRegion') && !keys.includes(key)) keys.push(key);
+  });
+  return keys;
 }
 
 const NEGATED = new Set(['StringNotEquals', 'StringNotEqualsIgnoreCase', 'StringNotLike']);
@@ -61,12 +70,15 @@ export default defineRule({
     recommended: true,
     fixable: 'none',
     // A computed value or exemption could name us-east-1 or the global services.
-    unknownCondition: { statement: ['denyGlobal', 'allowNothing'] },
+    unknownCondition: { statement: ['denyGlobal', 'denyGlobalNarrowed', 'allowNothing'] },
     // The Deny finding reads what NotAction leaves out; the Allow finding, the whole Action list.
-    unknownActions: { notAction: ['denyGlobal'], statement: ['allowNothing'] },
+    unknownActions: { notAction: ['denyGlobal', 'denyGlobalNarrowed'], statement: ['allowNothing'] },
     docs: { description: 'A condition on aws:RequestedRegion that leaves out us-east-1 does not cover the actions of global services, whose requests are made in us-east-1.' },
     messages: {
       denyGlobal: 'This Deny of requests outside {{values}} also denies {{services}} everywhere: requests to global services are made in us-east-1. Exempt them with NotAction, as AWS\'s Region-deny example does ("NotAction": ["iam:*", "organizations:*", "route53:*", …]).',
+      // Other keys of the statement limit which requests the Deny touches (aws:SourceVpc: only those made through a
+      // VPC's endpoints): it denies the global services only for the requests they match, so "everywhere" is not true.
+      denyGlobalNarrowed: 'This Deny of requests outside {{values}} also denies, in every Region, the requests to {{services}} that match its other conditions ({{keys}}): requests to global services are made in us-east-1. Exempt them with NotAction, as AWS\'s Region-deny example does ("NotAction": ["iam:*", "organizations:*", "route53:*", …]).',
       allowNothing: 'This Allow names only actions of global services ({{services}}), whose requests are made in {{region}}, so "aws:RequestedRegion" {{values}} never matches and the statement allows nothing; add "{{region}}" or remove the condition.',
     },
   },
@@ -97,10 +109,11 @@ export default defineRule({
       }
       const shown = regions.map((v) => JSON.stringify(v)).join(', ');
       let services: string[] | undefined;
-      let messageId: 'denyGlobal' | 'allowNothing';
+      let messageId: 'denyGlobal' | 'denyGlobalNarrowed' | 'allowNothing';
+      const keys = otherKeys(statement);
       if (statement.Effect === 'Deny' && NEGATED.has(parsed.base)) {
         services = deniedGlobalServices(statement);
-        messageId = 'denyGlobal';
+        messageId = keys.length > 0 ? 'denyGlobalNarrowed' : 'denyGlobal';
       } else if (statement.Effect === 'Allow' && POSITIVE.has(parsed.base)) {
         services = onlyGlobalActions(statement);
         if (region !== GLOBAL_SERVICE_REGION && services?.join() !== 'iam') return;
@@ -109,7 +122,7 @@ export default defineRule({
       if (!services || services.length === 0) return;
       reported = true;
       context.report({ messageId, path: [...path, 'Condition', operator, key], target: 'key',
-        data: { services: listServices(services), values: shown, region } });
+        data: { services: listServices(services), values: shown, region, keys: listServices(keys.map((k) => JSON.stringify(k))) } });
     });
   },
 });

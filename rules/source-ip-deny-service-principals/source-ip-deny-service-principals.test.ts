@@ -73,6 +73,14 @@ new RuleTester().run(rule, {
       errors: [{ messageId: 'servicesBlocked', line: 13, column: 21 }],
     },
     {
+      // Step Functions' guide grants execute-api:Invoke to states.amazonaws.com in an API's resource policy: a
+      // service principal can call an API, so an API Gateway Deny from other addresses is reported too.
+      name: 'an API Gateway resource policy: service principals such as Step Functions\' can invoke an API',
+      policyType: 'resource',
+      code: policy({ NotIpAddress: ips }, { Action: 'execute-api:Invoke', Resource: 'execute-api:/*/*/*' }),
+      errors: [{ messageId: 'servicesBlocked', line: 11, column: 21, message: message('NotIpAddress') }],
+    },
+    {
       name: 'an RCP',
       policyType: 'rcp',
       code: policy({ NotIpAddressIfExists: ips }),
