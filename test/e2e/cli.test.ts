@@ -839,6 +839,15 @@ describe('other inputs and outputs', () => {
     }
   });
 
+  it('--list-rules with a format it cannot print (sarif, github, gitlab) is a usage error, not the text list', () => {
+    for (const format of ['sarif', 'github', 'gitlab']) {
+      const run = cli(['--list-rules', '--format', format]);
+      expect(run.status, format).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toBe(`policy-lint: --list-rules prints text (the default format, stylish) or JSON (--format json), not ${format}.\nRun "policy-lint --help" for usage.\n`);
+    }
+  });
+
   it('--print-config shows the settings a file gets: overrides, then the command line', () => {
     const config = {
       rules: { 'policy-version': 'error', 'sid-alphanumeric': 'off' },
