@@ -163,7 +163,8 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
   } else {
     const { files, missing, unmatched, ...rest } = await findFiles(options.paths, { cwd: options.cwd, include: config.include, exclude: config.exclude, base: config.directory });
     expanded = rest.expanded;
-    for (const path of missing) toolErrors.push(`${path}: no such file or directory`);
+    // `-` is standard input to many tools; here that is --stdin.
+    for (const path of missing) toolErrors.push(`${path}: no such file or directory${path === '-' ? '; to lint standard input, use --stdin (with --stdin-filename <name> to name it)' : ''}`);
     toolWarnings.push(...rest.warnings); // directories the walk without git could not read
     // A typo (`polices/`) must not pass CI by linting nothing.
     if (options.errorOnUnmatchedPattern ?? true) for (const path of unmatched) toolErrors.push(`No files matching the pattern ${quoted(path)} were found.`);

@@ -305,6 +305,12 @@ describe('which files', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('policies/missing.json: no such file or directory');
   });
+
+  it('"-" (standard input to other tools) says to use --stdin when there is no file of that name', () => {
+    const run = cli(['-'], { cwd: scratch({ 'p.json': clean }), input: clean });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('policy-lint: error: -: no such file or directory; to lint standard input, use --stdin (with --stdin-filename <name> to name it)\n');
+  });
 });
 
 describe('exit codes', () => {
