@@ -333,6 +333,9 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
       if (parsed.positionals.length > 0 || v.fix || v['fix-dry-run'] || v.stdin || v['print-config'] !== undefined) {
         throw new UsageError('--list-rules lists the rules; it cannot be combined with paths, --fix, --fix-dry-run, --stdin or --print-config.');
       }
+      // A list is text or JSON: a SARIF or GitHub reader would get the text list.
+      const other = outputs.find((o) => o.format !== 'stylish' && o.format !== 'json');
+      if (other) throw new UsageError(`--list-rules prints text (the default format, stylish) or JSON (--format json), not ${other.format}.`);
       // Where the output options say: `-f json=rules.json` or `-o rules.txt`.
       const target = outputs.find((o) => o.format === 'json') ?? outputs[0];
       return writeText(listRules(target.format === 'json'), target.file, cwd);

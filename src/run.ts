@@ -163,7 +163,8 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
   } else {
     const { files, missing, unmatched, ...rest } = await findFiles(options.paths, { cwd: options.cwd, include: config.include, exclude: config.exclude, base: config.directory });
     expanded = rest.expanded;
-    for (const path of missing) toolErrors.push(`${path}: no such file or directory`);
+    // `-` is standard input to many tools; here that is --stdin.
+    for (const path of missing) toolErrors.push(`${path}: no such file or directory${path === '-' ? '; to lint standard input, use --stdin (with --stdin-filename <name> to name it)' : ''}`);
     toolWarnings.push(...rest.warnings); // directories the walk without git could not read
     // A typo (`polices/`) must not pass CI by linting nothing.
     if (options.errorOnUnmatchedPattern ?? true) for (const path of unmatched) toolErrors.push(`No files matching the pattern ${quoted(path)} were found.`);
@@ -378,6 +379,8 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
         work.notJson = document.syntaxError !== undefined;
         if (keepValues) work.value = document.value;
       }
+      // Text on --stdin without a name is read as JSON: YAML that looks like a template or a service file gets a hint.
+      if (work.notJson && options.stdin && !options.stdin.named) work.messages = stdinYamlHint(work.text, work.messages);
     } catch (error) {
       if (!(error instanceof RuleError)) throw error;
       toolErrors.push(`${error.message} (this is a bug in policy-lint; please report it)`);
@@ -638,6 +641,19 @@ async function includeFilter(config: LoadedConfig, cwd: string): Promise<(filePa
     if (inSkippedDirectory(rel) || basename(rel) === CONFIG_FILE_NAME) return false;
     return include(rel) && !exclude(rel);
   };
+}
+
+/**
+ * The json-syntax finding of YAML read from --stdin without --stdin-filename, when the text looks like a
+ * CloudFormation template or a Serverless service file, with the name to pass: its format is not guessed.
+ */
+function stdinYamlHint(text: string, messages: LintMessage[]): LintMessage[] {
+  if (/^\uFEFF?\s*[{[]/.test(text)) return messages;
+  const hint = mayBeServerless(text) ? 'a Serverless service file, pass --stdin-filename serverless.yml'
+    : mayBeYamlTemplate(text) || /^\uFEFF?["']?AWSTemplateFormatVersion["']?\s*:/m.test(text) ? 'a YAML CloudFormation template, pass --stdin-filename template.yaml'
+    : undefined;
+  if (!hint) return messages;
+  return messages.map((m) => m.fatal && m.ruleId === 'json-syntax' ? { ...m, message: `${m.message} Standard input is read as JSON without --stdin-filename: for ${hint}.` } : m);
 }
 
 function isSymbolicLink(filePath: string): boolean {

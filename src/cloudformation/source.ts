@@ -4,7 +4,7 @@
  * its characters (`charMap`), so that a finding inside a string lands on the exact characters.
  */
 import { parseTree, type Node, type ParseError } from 'jsonc-parser';
-import { blankBom } from '../engine/document.js';
+import { blankBom, LineIndex } from '../engine/document.js';
 import { jsonStringMap } from '../engine/linter.js';
 
 export interface SrcEntry {
@@ -127,6 +127,7 @@ export function yamlTemplate(text: string): ParsedTemplate {
   const source = text.charCodeAt(0) === 0xfeff ? `\n${text.slice(1)}` : text;
   const doc = yaml.parseDocument(source, { customTags: customTags as never, uniqueKeys: true, prettyErrors: false, strict: true });
   const error = doc.errors[0];
+  if (error?.code === 'MULTIPLE_DOCS') return { format: 'yaml', error: secondDocument(text, error.pos[0]) };
   if (error) {
     const [offset, end] = error.pos;
     const message = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
@@ -139,6 +140,21 @@ export function yamlTemplate(text: string): ParsedTemplate {
     if (!(error instanceof TemplateLimit)) throw error;
     return { format: 'yaml', error: { message: error.message, offset: error.offset, length: 0 } };
   }
+}
+
+/**
+ * The error for a second YAML document (the parser's text names its own API: "please use
+ * YAML.parseAllDocuments()"): where it starts, and what to do. Marked on its first line, the `---`.
+ */
+function secondDocument(text: string, offset: number): { message: string; offset: number; length: number } {
+  const { line, column } = new LineIndex(text).at(offset);
+  const marker = text.startsWith('---', offset);
+  const lineEnd = text.indexOf('\n', offset);
+  const length = marker ? 3 : (lineEnd < 0 ? text.length : lineEnd) - offset;
+  const message = marker
+    ? `Invalid YAML: a second YAML document starts at ${line}:${column} with "---"; a file is read as one document: remove the "---" line, or put each document in a file of its own.`
+    : `Invalid YAML: a second YAML document starts at ${line}:${column}; a file is read as one document: put each document in a file of its own.`;
+  return { message, offset, length };
 }
 
 /** A template the reader refuses: nested too deeply, or aliases that expand too far ("billion laughs"). */

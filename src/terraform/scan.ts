@@ -222,7 +222,7 @@ class Scanner {
     this.skip(false);
     const c = this.text[this.pos];
     if (c === undefined || c === '\n' || c === '}') return;
-    this.fail(`Unexpected ${quoted(c)}: expected a new line.`);
+    this.fail(`Unexpected ${this.token()}: expected a new line.`);
   }
 
   /**
@@ -238,12 +238,25 @@ class Scanner {
     // Anything after the primary but a terminator (an operator, a traversal, a conditional) makes it another expression.
     const save = this.pos;
     this.skip(!newlineEnds);
-    if (this.atTerminator()) {
+    if (this.atTerminator() || this.atOperand()) {
+      // An operand right after another (`{ Effect = "Allow" Action = … }`) lacks its separator: the caller says so.
       this.pos = save;
       return primary;
     }
     this.rest(newlineEnds);
     return { kind: 'other', start, end: this.pos };
+  }
+
+  /** Whether the text here starts an operand (a name, a string, a number, an object): never an operator or a traversal. */
+  atOperand(): boolean {
+    const c = this.text[this.pos] ?? '';
+    return IDENT_START.test(c) || c === '"' || c === '{' || /\d/.test(c);
+  }
+
+  /** The token here, quoted for a message: a whole name (`"Action"`), else a character. */
+  token(): string {
+    const name = /^[A-Za-z_][A-Za-z0-9_-]*/.exec(this.text.slice(this.pos, this.pos + 256))?.[0];
+    return quoted(name ?? this.text[this.pos] ?? 'end of file');
   }
 
   atTerminator(): boolean {
@@ -301,7 +314,7 @@ class Scanner {
       }
       const c = this.text[this.pos];
       if (c === ',') this.pos++;
-      else if (c !== ')') this.fail(`Unexpected ${quoted(c ?? 'end of file')} in the arguments of ${name}().`);
+      else if (c !== ')') this.fail(`Unexpected ${this.token()} in the arguments of ${name}().`);
     }
     this.pos++;
     return { kind: 'call', start, end: this.pos, name, args };
@@ -341,7 +354,7 @@ class Scanner {
       if (this.text[this.pos] === ',') this.pos++;
       else {
         const d = this.text[this.pos];
-        if (d !== '\n' && d !== '}') this.fail(`Unexpected ${quoted(d ?? 'end of file')}: expected "," or a new line between object attributes.`);
+        if (d !== '\n' && d !== '}') this.fail(`Unexpected ${this.token()}: expected "," or a new line between object attributes.`);
       }
     }
     this.pos++;
@@ -360,7 +373,7 @@ class Scanner {
       this.skip(true);
       const d = this.text[this.pos];
       if (d === ',') this.pos++;
-      else if (d !== ']') this.fail(`Unexpected ${quoted(d ?? 'end of file')}: expected "," or "]" in a tuple.`);
+      else if (d !== ']') this.fail(`Unexpected ${this.token()}: expected "," or "]" in a tuple.`);
     }
     this.pos++;
     return { kind: 'tuple', start, end: this.pos, items };

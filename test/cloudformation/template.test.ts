@@ -591,6 +591,17 @@ describe('which files are templates', () => {
     expect(messagesOf(outcome, 'stack.yaml')).toHaveLength(2);
   });
 
+  it('a second YAML document is a syntax finding at its start that says where it starts and what to do', async () => {
+    const first = 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  A:\n    Type: AWS::IAM::ManagedPolicy\n';
+    const outcome = await lint({ 'two.yaml': `${first}---\nResources: {}\n`, 'ended.yaml': `${first}...\n  Resources: {}\n` });
+    expect(messagesOf(outcome, 'two.yaml').map((m) => [m.ruleId, m.line, m.column, m.endColumn, m.message])).toEqual([
+      ['json-syntax', 5, 1, 4, 'Invalid YAML: a second YAML document starts at 5:1 with "---"; a file is read as one document: remove the "---" line, or put each document in a file of its own.'],
+    ]);
+    expect(messagesOf(outcome, 'ended.yaml').map((m) => [m.line, m.column, m.endColumn, m.message])).toEqual([
+      [6, 1, 16, 'Invalid YAML: a second YAML document starts at 6:1; a file is read as one document: put each document in a file of its own.'],
+    ]);
+  });
+
   it('a duplicate key in YAML is a syntax finding at the key', async () => {
     const text = 'Resources:\n  A:\n    Type: AWS::IAM::ManagedPolicy\n  A:\n    Type: AWS::IAM::ManagedPolicy\n';
     const messages = messagesOf(await lint({ 'dup.yaml': text }), 'dup.yaml');

@@ -305,6 +305,12 @@ describe('which files', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('policies/missing.json: no such file or directory');
   });
+
+  it('"-" (standard input to other tools) says to use --stdin when there is no file of that name', () => {
+    const run = cli(['-'], { cwd: scratch({ 'p.json': clean }), input: clean });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('policy-lint: error: -: no such file or directory; to lint standard input, use --stdin (with --stdin-filename <name> to name it)\n');
+  });
 });
 
 describe('exit codes', () => {
@@ -753,6 +759,22 @@ describe('other inputs and outputs', () => {
     expect(result.messages[0].ruleId).toBe('effect-valid');
   });
 
+  it('YAML on --stdin without --stdin-filename is read as JSON; a template or service file gets a hint to name it', () => {
+    const template = 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  P:\n    Type: AWS::IAM::ManagedPolicy\n';
+    const service = 'service: app\nprovider:\n  name: aws\n';
+    const message = (input: string, ...args: string[]) => {
+      const run = cli(['--stdin', '--format', 'json', ...args], { input, cwd: scratch({}) });
+      return (JSON.parse(run.stdout) as Array<{ messages: Array<{ ruleId: string; line: number; column: number; message: string }> }>)[0]?.messages
+        .map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+    };
+    expect(message(template)).toEqual(['1:1 json-syntax Unexpected "AWSTemplateFormatVersion"; expected a JSON value. Standard input is read as JSON without --stdin-filename: for a YAML CloudFormation template, pass --stdin-filename template.yaml.']);
+    expect(message(service)).toEqual(['1:1 json-syntax Unexpected "service"; expected a JSON value. Standard input is read as JSON without --stdin-filename: for a Serverless service file, pass --stdin-filename serverless.yml.']);
+    // Named, it is read as YAML; other text that is not JSON gets no hint (its format is not guessed).
+    expect(message(template, '--stdin-filename', 'template.yaml')).toEqual([]);
+    expect(message('Version: 2012-10-17\n')).toEqual(['1:1 json-syntax Unexpected "Version"; expected a JSON value.']);
+    expect(message('{"Resources": {"P": {"Type": "AWS::IAM::ManagedPolicy"}}')).toEqual([expect.not.stringContaining('--stdin-filename')]);
+  });
+
   it('a file outside the working directory is shown by its absolute path, not climbing with ../ (as ESLint)', () => {
     const dir = scratch({ 'work/in.json': policy({ Effect: 'allow', Action: 's3:GetObject', Resource: '*' }),
       'outside/p.json': policy({ Effect: 'allow', Action: 's3:GetObject', Resource: '*' }), 'outside/stack.yaml': 'name: not a template\n' });
@@ -836,6 +858,15 @@ describe('other inputs and outputs', () => {
       const run = cli(['--list-rules', ...extra], { cwd: dir });
       expect(run.status, extra.join(' ')).toBe(2);
       expect(run.stderr).toContain('--list-rules lists the rules; it cannot be combined with paths');
+    }
+  });
+
+  it('--list-rules with a format it cannot print (sarif, github, gitlab) is a usage error, not the text list', () => {
+    for (const format of ['sarif', 'github', 'gitlab']) {
+      const run = cli(['--list-rules', '--format', format]);
+      expect(run.status, format).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toBe(`policy-lint: --list-rules prints text (the default format, stylish) or JSON (--format json), not ${format}.\nRun "policy-lint --help" for usage.\n`);
     }
   });
 

@@ -49,6 +49,16 @@ describe('a .tf file the scanner cannot read', () => {
     });
   });
 
+  it('a missing separator between object attributes on one line is reported at the next attribute, as Terraform rejects it', () => {
+    const dir = scratch({ 'main.tf': 'resource "aws_iam_policy" "p" {\n  policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow" Action = "s3:GetObject", Resource = "*" }] })\n}\n' });
+    const run = cli(['--format', 'json', 'main.tf'], { cwd: dir });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(1);
+    expect(findings(run.stdout)).toEqual({
+      'main.tf': [`2:81 json-syntax fatal Terraform: Unexpected "Action": expected "," or a new line between object attributes.${TAIL}`],
+    });
+  });
+
   it('is a finding after the policies read before it, and for a file named on the command line whatever it holds', () => {
     const dir = scratch({ 'main.tf': `${GOOD}resource "x" "y" {\n  a = [1, 2\n}\n`, 'network.tf': 'resource "aws_instance" "web" {\n  ami = "ami-1\n}\n' });
     const run = cli(['--format', 'json', 'main.tf', 'network.tf'], { cwd: dir });

@@ -173,6 +173,21 @@ describe('scanHcl', () => {
     expect(body.map((item) => (item as HclAttribute).name)).toEqual(['a']);
     expect(error?.message).toBe('Unexpected "end of file": expected "," or "]" in a tuple.');
   });
+
+  it('stops at a missing separator, at the token after it, as HCL does ("Missing attribute separator")', () => {
+    const cases: Array<[string, string, string]> = [
+      ['p = jsonencode({ Statement = [{ Effect = "Allow" Action = "s3:GetObject" }] })\n', 'Action', 'Unexpected "Action": expected "," or a new line between object attributes.'],
+      ['a = ["x" "y"]\n', '"y"', 'Unexpected "\\"": expected "," or "]" in a tuple.'],
+      ['a = ["x"\n  "y"]\n', '"y"', 'Unexpected "\\"": expected "," or "]" in a tuple.'],
+      ['a = f("x" 1)\n', '1)', 'Unexpected "1" in the arguments of f().'],
+      ['a = "x" b = 1\n', 'b =', 'Unexpected "b": expected a new line.'],
+    ];
+    for (const [text, at, message] of cases) expect([text, scanHcl(text).error]).toEqual([text, { message, offset: text.indexOf(at) }]);
+    // Operators, traversals, conditionals and provider functions after an operand are still read past.
+    for (const text of ['a = x ? "y" : "z"\n', 'a = var.x[*].y\n', 'a = provider::aws::arn_parse("x").account\n', 'a = { b = 1 + 2, c = "x" }\n']) {
+      expect([text, scanHcl(text).error]).toEqual([text, undefined]);
+    }
+  });
 });
 
 describe('HCL scanner: Terraform 0.11', () => {
