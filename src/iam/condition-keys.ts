@@ -378,7 +378,8 @@ function serviceListsKey(prefix: string, policyKey: string): boolean {
   let listed = serviceListsCache.get(cacheKey);
   if (listed === undefined) {
     const service = serviceActions(prefix);
-    listed = !service || service.keys.some((key) => keyMatches(key, policyKey));
+    const table = service && keyTable(service);
+    listed = !table || table.plain.has(policyKey.toLowerCase()) || table.patterns.some((i) => keyPattern(service!.keys[i])!.test(policyKey));
     if (serviceListsCache.size > 20_000) serviceListsCache.clear();
     serviceListsCache.set(cacheKey, listed);
   }
