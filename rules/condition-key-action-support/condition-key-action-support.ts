@@ -25,7 +25,8 @@ export default defineRule({
   given: conditionStatementMatches,
   check({ value, path }, context) {
     if (!isObject(value) || !isObject(value.Condition)) return;
-    // Like Access Analyzer, only actions named without a wildcard are checked; unknown ones are action-exists'.
+    // Like Access Analyzer, only actions named without a wildcard are checked (but see a Deny's negated operators
+    // below); unknown ones are action-exists'.
     // An action for which the database lists no condition key at all is skipped: that is where the Service
     // Authorization Reference has gaps (aws-marketplace:Subscribe takes aws-marketplace:ProductId, but the
     // reference lists nothing for it), and a false error is worse than a missed one.
