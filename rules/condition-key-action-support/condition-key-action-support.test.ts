@@ -52,6 +52,27 @@ new RuleTester().run(rule, {
       },
       policyType: 'rcp',
     },
+    {
+      name: 'a Deny by a negated operator of actions that all have the key',
+      code: policy(['iam:CreateUser', 'iam:CreateRole', 'iam:PutRolePermissionsBoundary'], { StringNotEquals: { 'iam:PermissionsBoundary': 'arn:aws:iam::111122223333:policy/boundary' } }, 'Deny'),
+    },
+    {
+      name: 'a Deny by a negated operator with "Null": false on the key: it denies only requests with the key',
+      code: policy('*', { StringNotEquals: { 'iam:PermissionsBoundary': 'arn:aws:iam::111122223333:policy/boundary' }, Null: { 'iam:PermissionsBoundary': 'false' } }, 'Deny'),
+    },
+    {
+      name: 'a Deny whose other condition is false for requests without its key (a plain operator on a key they lack)',
+      code: policy(['s3:PutObject', 's3:Get*'], {
+        StringNotEquals: { 's3:x-amz-server-side-encryption': 'aws:kms' },
+        StringEquals: { 's3:x-amz-server-side-encryption-aws-kms-key-id': 'arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab' },
+      }, 'Deny'),
+    },
+    {
+      name: 'a Deny of "*" where a global key still decides: the service key is one exemption among others (AWS data perimeter SCP)',
+      code: policy('*', { StringNotEqualsIfExists: { 'aws:ResourceOrgID': 'o-a1b2c3d4e5', 'ec2:Owner': 'amazon' } }, 'Deny'),
+      policyType: 'scp',
+    },
+    { name: 'negated operators in an Allow keep the old reading: IfExists skipped', code: policy('iam:*', { StringNotEqualsIfExists: { 'iam:PermissionsBoundary': 'x' } }) },
     { name: 'pattern keys match the action\'s keys', code: policy('kms:Decrypt', { StringEquals: { 'kms:EncryptionContext:aws:s3:arn': 'arn:aws:s3:::b' } }) },
   ],
   invalid: [
@@ -83,9 +104,41 @@ new RuleTester().run(rule, {
         ArnNotEquals: { 'signin:PrincipalArn': 'arn:aws:iam::111122223333:role/BreakGlass', 'aws:PrincipalArn': 'arn:aws:iam::111122223333:role/Admin' },
       }, 'Deny'),
       errors: [{
-        messageId: 'unsupported', line: 13, column: 21, endColumn: 42, issueCode: 'UNSUPPORTED_ACTION_FOR_CONDITION_KEY',
-        message: 'The condition key "signin:PrincipalArn" is never in requests for "signin:CreateOAuth2Token", so this condition does not work as intended for it; move it to a statement without "signin:PrincipalArn".',
+        messageId: 'denyWithoutKey', line: 13, column: 21, endColumn: 42, issueCode: 'UNSUPPORTED_ACTION_FOR_CONDITION_KEY',
+        message: 'The condition key "signin:PrincipalArn" is never in requests for "signin:CreateOAuth2Token", so "ArnNotEquals" is true for it and this Deny denies it whatever the key\'s value; deny only actions that support "signin:PrincipalArn" (or add "Null": {"signin:PrincipalArn": "false"} if requests without it should not be denied).',
       }],
+    },
+    {
+      name: 'a Deny of "*" by a negated operator on a key few actions have denies all the others (SCP found in a public repository)',
+      code: {
+        Version: '2012-10-17',
+        Statement: [
+          { Effect: 'Deny', Action: ['*'], Resource: '*', Condition: { StringNotEquals: { 'iam:PermissionsBoundary': ['arn:aws:iam::111122223333:policy/boundary'] } } },
+          { Effect: 'Allow', Action: ['iam:*'], Resource: '*' },
+        ],
+      },
+      errors: [{
+        messageId: 'denyWithoutKey', line: 12, column: 21, endColumn: 46, severity: 2, issueCode: 'UNSUPPORTED_ACTION_FOR_CONDITION_KEY',
+        message: 'The condition key "iam:PermissionsBoundary" is never in requests for "iam:AcceptDelegationRequest", "iam:AddClientIDToOpenIDConnectProvider", "iam:AddRoleToInstanceProfile" and 22,013 more, so "StringNotEquals" is true for them and this Deny denies them whatever the key\'s value; deny only actions that support "iam:PermissionsBoundary" (or add "Null": {"iam:PermissionsBoundary": "false"} if requests without it should not be denied).',
+      }],
+    },
+    {
+      name: 'IfExists does not help a negated operator in a Deny: a request without the key is still denied',
+      code: policy('iam:Create*', { ArnNotLikeIfExists: { 'iam:PermissionsBoundary': 'arn:aws:iam::111122223333:policy/boundary' } }, 'Deny'),
+      errors: [{
+        messageId: 'denyWithoutKey', line: 10, column: 21,
+        message: 'The condition key "iam:PermissionsBoundary" is never in requests for "iam:CreateAccessKey", "iam:CreateDelegationRequest", "iam:CreateInstanceProfile" and 8 more, so "ArnNotLikeIfExists" is true for them and this Deny denies them whatever the key\'s value; deny only actions that support "iam:PermissionsBoundary" (or add "Null": {"iam:PermissionsBoundary": "false"} if requests without it should not be denied).',
+      }],
+    },
+    {
+      name: 'a Deny with NotAction covers every action it does not name',
+      code: { Version: '2012-10-17', Statement: [{ Effect: 'Deny', NotAction: ['iam:CreateUser', 'iam:CreateRole'], Resource: '*', Condition: { StringNotEquals: { 'iam:PermissionsBoundary': 'arn:aws:iam::111122223333:policy/boundary' } } }] },
+      errors: [{ messageId: 'denyWithoutKey', line: 13, column: 21 }],
+    },
+    {
+      name: 'a condition on a global key does not exempt the actions without the key',
+      code: policy(['s3:ListBucket', 's3:GetObject'], { StringNotLike: { 's3:prefix': 'home/*' }, StringEquals: { 'aws:PrincipalAccount': '111122223333' } }, 'Deny'),
+      errors: [{ messageId: 'denyWithoutKey', line: 13, column: 21 }],
     },
     {
       name: 'a key of another service',

@@ -1,7 +1,10 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { conditionStatementMatches, isObject } from '../../src/engine/normalize.js';
 import { parseOperator } from '../../src/conditions/operator.js';
-import { forEachCondition, keyListedByAnAction, listNames, resolveConditionKey, statementActionSupport, TAG_KEY, type ActionKeySupport } from '../../src/iam/condition-keys.js';
+import { expandActionPattern } from '../../src/iam/actions-db.js';
+import { hasWildcard } from '../../src/iam/glob.js';
+import { quoted, thousands } from '../../src/words.js';
+import { actionKeySupport, forEachCondition, keyListedByAnAction, listNames, neverInRequests, resolveConditionKey, statementActionSupport, TAG_KEY, type ActionKeySupport } from '../../src/iam/condition-keys.js';
 
 export default defineRule({
   id: 'condition-key-action-support',
@@ -13,15 +16,17 @@ export default defineRule({
     unknownCondition: false,
     unknownActions: false,
     issueCode: 'UNSUPPORTED_ACTION_FOR_CONDITION_KEY',
-    docs: { description: 'Each action a statement names without a wildcard supports every service condition key of the statement that is not under an IfExists operator or a tag key.' },
+    docs: { description: 'Actions named in a statement support its service keys (outside IfExists and tag keys), and a Deny does not deny outright the actions without a key it negates.' },
     messages: {
       unsupported: 'The condition key "{{key}}" is never in requests for {{actions}}, so this condition does not work as intended for {{them}}; move {{them}} to a statement without "{{key}}".',
+      denyWithoutKey: 'The condition key "{{key}}" is never in requests for {{actions}}, so "{{operator}}" is true for {{them}} and this Deny denies {{them}} whatever the key\'s value; deny only actions that support "{{key}}" (or add "Null": {"{{key}}": "false"} if requests without it should not be denied).',
     },
   },
   given: conditionStatementMatches,
   check({ value, path }, context) {
-    if (!isObject(value) || !Array.isArray(value.Action) || !isObject(value.Condition)) return;
-    // Like Access Analyzer, only actions named without a wildcard are checked; unknown ones are action-exists'.
+    if (!isObject(value) || !isObject(value.Condition)) return;
+    // Like Access Analyzer, only actions named without a wildcard are checked (but see a Deny's negated operators
+    // below); unknown ones are action-exists'.
     // An action for which the database lists no condition key at all is skipped: that is where the Service
     // Authorization Reference has gaps (aws-marketplace:Subscribe takes aws-marketplace:ProductId, but the
     // reference lists nothing for it), and a false error is worse than a missed one.
@@ -34,17 +39,32 @@ export default defineRule({
       // The key first: most are global keys, and then the operator need not be looked up.
       if (resolveConditionKey(key).kind !== 'service' || TAG_KEY.test(key)) return;
       const parsed = parseOperator(operator);
-      if (!parsed || parsed.ifExists) return;
+      if (!parsed) return;
+      // In a Deny, a negated operator (IfExists or not) is true for a request without its key: the Deny then
+      // applies to every action without the key, whatever the value. Checked for all the actions the statement
+      // covers, wildcards and NotAction included: `"Action": "*"` with `iam:PermissionsBoundary` denies
+      // everything but the few IAM actions that have the key.
+      const denyNegated = value.Effect === 'Deny' && parsed.negated && !parsed.qualifier;
+      if (parsed.ifExists && !denyNegated) return;
+      if (!denyNegated && !Array.isArray(list)) return;
       // A key its service defines but none of its actions or resource types lists: the reference does not say
       // which requests carry it (apigateway:Request/AuthorizerUri, "available during CreateAuthorizer and
       // UpdateAuthorizer", which are apigateway:POST and PATCH, is listed nowhere), so there is nothing to check.
       if (!keyListedByAnAction(key)) return;
-      // In a Deny, a negated operator is true for a request without its key, so for the actions without it the
-      // other keys of the operator decide; a global key compared with the same values keeps the exemption for
-      // them. AWS's data perimeter RCP for sign-in: "ArnNotEquals": {"signin:PrincipalArn": […],
-      // "aws:PrincipalArn": […]}, the first key only in signin:Authenticate requests.
-      if (value.Effect === 'Deny' && parsed.negated && !parsed.qualifier && hasGlobalTwin(value.Condition, operator, key, values)) return;
-      actions ??= statementActionSupport(list).filter((action) => action.keyCount > 0);
+      if (denyNegated) {
+        // For the actions without the key, the other keys of the operator decide; a global key compared with the
+        // same values keeps the exemption for them. AWS's data perimeter RCP for sign-in: "ArnNotEquals":
+        // {"signin:PrincipalArn": […], "aws:PrincipalArn": […]}, the first key only in signin:Authenticate requests.
+        if (hasGlobalTwin(value.Condition, operator, key, values)) return;
+        const denied = deniedWithoutKey(value, operator, key, parsed.ifExists);
+        if (denied.length === 0) return;
+        context.report({
+          messageId: 'denyWithoutKey', path: [...path, 'Condition', operator, key], target: 'key',
+          data: { key, operator, actions: actionList(denied), them: denied.length === 1 ? 'it' : 'them' },
+        });
+        return;
+      }
+      actions ??= statementActionSupport(list as unknown[]).filter((action) => action.keyCount > 0);
       const unsupported = [...new Set(actions.filter((action) => !action.supports(key)).map((action) => action.name))];
       if (unsupported.length === 0) return;
       const one = unsupported.length === 1;
@@ -55,6 +75,71 @@ export default defineRule({
     });
   },
 });
+
+/**
+ * The actions a Deny covers (Action entries expanded, or every action its NotAction does not name) whose
+ * requests never carry `key` (neverInRequests' reading), so that the negated condition on it is true for them:
+ * - an action the Action element names without a wildcard (and the operator without IfExists), as before this
+ *   rule looked at Denies: unless another condition is false for a request without its own key (`"Null":
+ *   {"<key>": "false"}`, or a plain operator such as `StringEquals` on a key those requests lack);
+ * - any other (from a wildcard or NotAction, or under IfExists, where the author may mean the key as one
+ *   exemption among others): only when the Deny is then unconditional for it, every other condition of the
+ *   statement also true for a request without its key (AWS's data perimeter SCP writes `"StringNotEqualsIfExists":
+ *   {"aws:ResourceOrgID": …, "ec2:Owner": "amazon"}` for `"*"`: the global key still decides).
+ * The key's own service first, each part sorted.
+ */
+function deniedWithoutKey(statement: Record<string, unknown>, operator: string, key: string, ifExists: boolean): string[] {
+  const covered = coveredActions(statement);
+  const others: Array<{ operator: string; key: string; values: unknown }> = [];
+  forEachCondition(statement, (otherOperator, otherKey, values) => {
+    if (otherOperator !== operator || otherKey !== key) others.push({ operator: otherOperator, key: otherKey, values });
+  });
+  const named = new Set(ifExists ? [] : strings(statement.Action).filter((entry) => !hasWildcard(entry)).flatMap((entry) => expandActionPattern(entry)));
+  const lower = key.toLowerCase();
+  const absent = (name: string, other: string) => other.toLowerCase() === lower || neverInRequests(name, other);
+  // sts:TagSession and its kind are authorized in the request context of the sts:AssumeRole… call beside them.
+  const assume = covered.filter((name) => name.startsWith('sts:AssumeRole')).map((name) => actionKeySupport(name)!);
+  const denied = covered.filter((name) => neverInRequests(name, key)
+    && !(assume.length > 0 && /^sts:(?:TagSession|SetSourceIdentity|SetContext)$/.test(name) && assume.some((action) => action.supports(key)))
+    && (named.has(name)
+      ? !others.some((other) => withoutKey(other.operator, other.values) === false && absent(name, other.key))
+      : others.every((other) => withoutKey(other.operator, other.values) === true && absent(name, other.key))));
+  const own = `${(resolveConditionKey(key) as { service: string }).service}:`;
+  const sorted = denied.sort();
+  return [...sorted.filter((name) => name.startsWith(own)), ...sorted.filter((name) => !name.startsWith(own))];
+}
+
+/** Three names, then how many more (a Deny of `*` may miss the key for 22,000 actions): `"a", "b", "c" and 1,234 more`. */
+function actionList(names: readonly string[]): string {
+  return names.length <= 4 ? listNames(names) : `${names.slice(0, 3).map(quoted).join(', ')} and ${thousands(names.length - 3)} more`;
+}
+
+/** What a condition is for a request without its key: true, false, or undefined when it cannot tell. */
+function withoutKey(operator: string, values: unknown): boolean | undefined {
+  const parsed = parseOperator(operator);
+  if (!parsed) return undefined;
+  // "Null": {"k": "true"} is "the key is absent", "false" "the key is present".
+  if (parsed.base === 'Null') {
+    const list = (Array.isArray(values) ? values : [values]).map((v) => String(v).toLowerCase());
+    return list.every((v) => v === 'true') ? true : list.every((v) => v === 'false') ? false : undefined;
+  }
+  // IfExists and ForAllValues are true for a missing key, ForAnyValue false; a plain operator is true only negated.
+  if (parsed.ifExists || parsed.qualifier === 'ForAllValues') return true;
+  return parsed.qualifier === 'ForAnyValue' ? false : parsed.negated;
+}
+
+/** The strings of a policy element (a string or a list). */
+function strings(list: unknown): string[] {
+  return list === undefined ? [] : (Array.isArray(list) ? list : [list]).filter((entry): entry is string => typeof entry === 'string');
+}
+
+/** Every known action a statement covers, canonical and unique: its Action entries expanded, or all but its NotAction. */
+function coveredActions(statement: Record<string, unknown>): readonly string[] {
+  if (statement.Action !== undefined) return [...new Set(strings(statement.Action).flatMap((entry) => expandActionPattern(entry)))];
+  if (statement.NotAction === undefined) return [];
+  const excluded = new Set(strings(statement.NotAction).flatMap((entry) => expandActionPattern(entry)));
+  return expandActionPattern('*').filter((name) => !excluded.has(name));
+}
 
 /** Whether another key of the same operator block is a global key compared with exactly the same values. */
 function hasGlobalTwin(condition: unknown, operator: string, key: string, values: unknown): boolean {

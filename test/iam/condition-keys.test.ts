@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listNames, resolveConditionKey } from '../../src/iam/condition-keys.js';
+import { listNames, neverInRequests, resolveConditionKey } from '../../src/iam/condition-keys.js';
 
 describe('resolveConditionKey', () => {
   it('knows global keys case-insensitively, with their canonical spelling', () => {
@@ -29,5 +29,17 @@ describe('listNames', () => {
     expect(listNames(['s3:GetObject'])).toBe('"s3:GetObject"');
     expect(listNames(['a:A', 'a:B', 'a:C'])).toBe('"a:A", "a:B" and "a:C"');
     expect(listNames(['a:A', 'a:B', 'a:C', 'a:D', 'a:E'])).toBe('"a:A", "a:B", "a:C" and 2 more');
+  });
+});
+
+describe('neverInRequests', () => {
+  it('answers for actions of a service that lists no matching key without building their key support', () => {
+    expect(neverInRequests('s3:GetObject', 'iam:PermissionsBoundary')).toBe(true);
+    expect(neverInRequests('s3:getobject', 'iam:PermissionsBoundary')).toBe(true);
+    expect(neverInRequests('s3:NoSuchAction', 'iam:PermissionsBoundary')).toBe(false);
+    expect(neverInRequests('nosuchservice:Action', 'iam:PermissionsBoundary')).toBe(false);
+    expect(neverInRequests('iam:CreateRole', 'iam:PermissionsBoundary')).toBe(false);
+    expect(neverInRequests('iam:CreateAccessKey', 'iam:PermissionsBoundary')).toBe(true);
+    expect(neverInRequests('ec2:CreateTags', 'ec2:CreateAction')).toBe(false);
   });
 });
