@@ -644,6 +644,22 @@ export function embedPolicy(source: string, node: SrcNode, anchor: [number, numb
 }
 
 /**
+ * Each statement's place in the template's Statement list, in the embedding of `node` that `flip` gives, when
+ * an Fn::If there is AWS::NoValue (the embedding numbers the statements after it from 0 anew, as the deployed
+ * policy does); undefined when every place is the statement's number. A list an If chooses as a whole counts
+ * from 0 in each branch, as the embedding does.
+ */
+export function statementPositions(node: SrcNode, flip?: BranchFlip): number[] | undefined {
+  const policy = resolveNode(node, [], false, flip);
+  const statements = policy.kind === 'node' ? entryOf(policy.node, 'Statement')?.value : undefined;
+  const list = statements && resolveNode(statements, [], false, flip);
+  if (list?.kind !== 'node' || list.node.kind !== 'array') return undefined;
+  const positions: number[] = [];
+  list.node.items!.forEach((item, i) => { if (resolveNode(item, [], false, flip).kind !== 'novalue') positions.push(i); });
+  return positions.length < list.node.items!.length ? positions : undefined;
+}
+
+/**
  * The string in `parameters.<name>` of an SDK call written as JSON text (the `Create` of CDK's
  * AwsCustomResource, an Fn::Join around references): a policy given as a string of JSON inside a string of
  * JSON. Each character is mapped through both strings to the template, and the placeholders kept.

@@ -10,7 +10,7 @@ import { rulesForResourceType } from '../engine/resource-type.js';
 import { appliesTo } from '../engine/rule.js';
 import { compareMessages, type LintMessage, type PolicyType, type TextEdit } from '../engine/types.js';
 import { FN_SUB_VARIABLE_MESSAGE_ID } from '../../rules/policy-variable-syntax/policy-variable-syntax.js';
-import { conditionForms, embedPolicy, mapEdit, mapRange, onPlaceholder, wrapStatement, type EmbeddedText } from './embed.js';
+import { conditionForms, embedPolicy, mapEdit, mapRange, onPlaceholder, statementPositions, wrapStatement, type EmbeddedText } from './embed.js';
 import { policyLocations } from './locations.js';
 import { embedPermission, permissionMessage, permissionPropertyOf, type PermissionSpec } from './permission.js';
 import { unknownActionFilter } from './unknown-action.js';
@@ -116,6 +116,21 @@ export interface EmbeddedPolicy {
    * Serverless statement in several roles): no redundant-statement finding on them, as removing one changes those.
    */
   sharedStatements?: ReadonlySet<number>;
+  /**
+   * Each statement's place in the file's Statement list, when it is not its number in this policy (an Fn::If
+   * deployment without a statement before it: see statementPositions). A finding names its statements by their
+   * place, the same in every deployment, so that one defect gives one finding.
+   */
+  statementPositions?: readonly number[];
+}
+
+/** A statement number in a message's own words (`Statement 2`, `(statement 2)`); a quoted value is skipped. */
+const STATEMENT_NUMBER = /("(?:[^"\\]|\\.)*")|\b([Ss]tatement) (\d+)\b/g;
+
+/** The message with the statement numbers it names as places in the file's list (its path: policyPath). */
+function placed(message: LintMessage, positions: readonly number[]): LintMessage {
+  const text = message.message.replace(STATEMENT_NUMBER, (whole, quoted: string | undefined, word: string, n: string) => quoted ? whole : `${word} ${positions[Number(n)] ?? n}`);
+  return { ...message, message: text };
 }
 
 /** A redundant-statement finding on a statement other policies deploy too (EmbeddedPolicy.sharedStatements). */
@@ -166,7 +181,8 @@ export function lintEmbeddedPolicies(
       if (filters.every((keep) => !keep || keep(message)) && !onSharedStatement(message, policy.sharedStatements)) {
         const template = policy.message && located.find(({ rule }) => rule.id === message.ruleId)?.rule.meta.messages[message.messageId ?? ''];
         const worded = policy.message ? { ...message, message: policy.message(message, template) } : message;
-        out = mapMessage(worded, embedded, (opaque ??= withOpaquePlaceholders(embedded)), policy, lines);
+        const numbered = policy.statementPositions ? placed(worded, policy.statementPositions) : worded;
+        out = mapMessage(numbered, embedded, (opaque ??= withOpaquePlaceholders(embedded)), policy, lines);
       }
       mapped.set(message, out);
       return out;
@@ -236,12 +252,14 @@ function eachLocationPolicies(text: string, parsed: ParsedTemplate, use: (polici
       }
       const read = embedPolicy(text, location.node, location.anchor, flip, location.sdkParameter);
       if (!read) return;
+      const positions = location.statement ? undefined : statementPositions(location.node, flip);
       policies.push({
         embedded: location.statement ? wrapStatement(read, location.anchor) : read,
         path: location.path, policyType: location.policyType,
         fixable: variant === 0 && parsed.format === 'json' && location.node.kind === 'object' && !location.sdkParameter,
         ...branching,
         ...(location.statement ? { statement: true } : {}),
+        ...(positions ? { statementPositions: positions } : {}),
         ...(location.ruleResourceType ? { ruleResourceType: location.ruleResourceType } : {}),
       });
     });
@@ -321,10 +339,17 @@ export function permissionPath(spec: PermissionSpec, rename: (property: string) 
   };
 }
 
-/** A finding's path below the policy's property: for a wrapped statement, the part below its `Statement`. */
+/**
+ * A finding's path below the policy's property: for a wrapped statement, the part below its `Statement`; a
+ * statement index as its place in the file's list (EmbeddedPolicy.statementPositions).
+ */
 export function policyPath(path: ReadonlyArray<string | number>, policy: EmbeddedPolicy): ReadonlyArray<string | number> {
   if (policy.propertyPath) return path[0] === 'Statement' ? policy.propertyPath(path.slice(1)) : [];
-  if (!policy.statement) return path;
+  if (!policy.statement) {
+    const [element, index, ...rest] = path;
+    const place = typeof index === 'number' ? policy.statementPositions?.[index] : undefined;
+    return element === 'Statement' && place !== undefined ? [element, place, ...rest] : path;
+  }
   return path[0] === 'Statement' ? path.slice(1) : [];
 }
 

@@ -236,6 +236,34 @@ Resources:
     ]);
   });
 
+  it('a finding of a deployment without an If statement has the path of its statement\'s place in the template', async () => {
+    const template = `Conditions:
+  Prod: !Equals [!Ref Env, prod]
+Parameters:
+  Env:
+    Type: String
+Resources:
+  Policy:
+    Type: AWS::IAM::ManagedPolicy
+    Properties:
+      PolicyDocument:
+        Version: '2012-10-17'
+        Statement:
+          - !If [Prod, {Effect: Allow, Action: 's3:GetObject', Resource: '*'}, !Ref AWS::NoValue]
+          - Effect: Allow
+            Action: 's3:ListBucket'
+            Resource: '*'
+`;
+    // Only the deployment without the first statement, where the second is Statement 0, has the finding.
+    answer((text) => JSON.parse(text).Statement.length === 1
+      ? finding(text, '"s3:ListBucket"', 'ONLY_ALONE', { path: [{ value: 'Statement' }, { index: 0 }, { value: 'Action' }] })
+      : []);
+    const [result] = (await lint({ 'template.yaml': template })).results;
+    expect(online(result.messages).map((m) => ({ ...pick(m), path: m.path }))).toEqual([
+      { ruleId: 'access-analyzer/ONLY_ALONE', ...at(template, "'s3:ListBucket'"), path: ['Resources', 'Policy', 'Properties', 'PolicyDocument', 'Statement', 1, 'Action'] },
+    ]);
+  });
+
   it('maps Organizations policies to SERVICE_CONTROL_POLICY and RESOURCE_CONTROL_POLICY', async () => {
     const org = (type: string) => `{"Resources": {"P": {"Type": "AWS::Organizations::Policy", "Properties": {"Name": "p", "Type": "${type}", "Content": {"Version": "2012-10-17", "Statement": [{"Effect": "Deny", "Principal": "*", "Action": "s3:*", "Resource": "*"}]}}}}}\n`;
     await lint({ 'scp.json': org('SERVICE_CONTROL_POLICY'), 'rcp.json': org('RESOURCE_CONTROL_POLICY') });

@@ -341,6 +341,68 @@ Resources:
   });
 });
 
+describe('Fn::If: a statement after one that AWS::NoValue may remove is named by its place in the template', () => {
+  const yaml = `Conditions:
+  IsProd: !Equals [!Ref 'AWS::StackName', prod]
+Resources:
+  P:
+    Type: AWS::IAM::ManagedPolicy
+    Properties:
+      PolicyDocument:
+        Version: '2012-10-17'
+        Statement:
+          - !If [IsProd, {Sid: Prod, Effect: Allow, Action: 's3:GetObject', Resource: '*'}, !Ref 'AWS::NoValue']
+          - Action: 's3:PutObject'
+            Resource: '*'
+          - Sid: Twice
+            Effect: Allow
+            Action: 's3:ListBucket'
+            Resource: '*'
+          - Sid: Twice
+            Effect: Allow
+            Action: 's3:GetBucketTagging'
+            Resource: '*'
+          - just text
+`;
+  const json = JSON.stringify({
+    Conditions: { IsProd: { 'Fn::Equals': [{ Ref: 'AWS::StackName' }, 'prod'] } },
+    Resources: { P: { Type: 'AWS::IAM::ManagedPolicy', Properties: { PolicyDocument: { Version: '2012-10-17', Statement: [
+      { 'Fn::If': ['IsProd', { Sid: 'Prod', Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }, { Ref: 'AWS::NoValue' }] },
+      { Action: 's3:PutObject', Resource: '*' },
+      { Sid: 'Twice', Effect: 'Allow', Action: 's3:ListBucket', Resource: '*' },
+      { Sid: 'Twice', Effect: 'Allow', Action: 's3:GetBucketTagging', Resource: '*' },
+      'just text',
+    ] } } } },
+  }, null, 2);
+  const statement = ['Resources', 'P', 'Properties', 'PolicyDocument', 'Statement'];
+  // One finding per defect (not one per deployment), its number and path the statement's place in the list.
+  // The missing Effect is reported at the statement's start: its first key in YAML, its brace in JSON.
+  const expected = (text: string, brace = 0) => [
+    ['effect-valid', 'Statement 1 has no "Effect"; add "Effect": "Allow" or "Effect": "Deny".', [...statement, 1], positionOf(text, 's3:PutObject').line - brace],
+    ['sid-unique', `Sid "Twice" is already used by Statement 2 (line ${positionOf(text, 'Twice').line}); Sids must be unique in identity policies.`, [...statement, 3, 'Sid'], positionOf(text, 'Twice', 1).line],
+    ['schema', 'Statement 4 must be an object; found the string \"just text\".', [...statement, 4], positionOf(text, 'just text').line],
+  ];
+  const findings = (messages: LintMessage[]) => messages.map((m) => [m.ruleId, m.message, m.path, m.line]);
+
+  it('YAML', async () => {
+    expect(findings(messagesOf(await lint({ 'stack.yaml': yaml }), 'stack.yaml'))).toEqual(expected(yaml));
+  });
+
+  it('JSON', async () => {
+    expect(findings(messagesOf(await lint({ 'stack.json': json }), 'stack.json'))).toEqual(expected(json, 1));
+  });
+
+  it('an If that is AWS::NoValue in every deployment (one embedding): the statements after it are named by their place too', async () => {
+    const text = yaml.replace("{Sid: Prod, Effect: Allow, Action: 's3:GetObject', Resource: '*'}", "!Ref 'AWS::NoValue'");
+    expect(findings(messagesOf(await lint({ 'stack.yaml': text }), 'stack.yaml'))).toEqual(expected(text));
+  });
+
+  it('a statement the If chooses between two is numbered as before', async () => {
+    const text = yaml.replace("!Ref 'AWS::NoValue'", "{Effect: Allow, Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*'}");
+    expect(findings(messagesOf(await lint({ 'stack.yaml': text }), 'stack.yaml'))).toEqual(expected(text));
+  });
+});
+
 describe('Fn::If: a missing key in a branch statement is placed as elsewhere', () => {
   // A path that does not exist points at its nearest existing parent (PolicyDocument.locate): the parent's key if
   // it has one, else its opening bracket. A statement in a branch has no key of its own, as one in a list.
