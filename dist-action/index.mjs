@@ -11,7 +11,7 @@ import {
   isTerraformName,
   isTerraformStateName,
   terraformPlanKey
-} from "./chunk-OO76OCCE.mjs";
+} from "./chunk-SQXTXX2U.mjs";
 import {
   JSON_BOM_MESSAGE,
   isServerlessName,
@@ -164,7 +164,7 @@ import {
   testsBool,
   typeWord,
   userScopeOf
-} from "./chunk-O3H22ONM.mjs";
+} from "./chunk-DXBASAGX.mjs";
 import {
   POLICY_TYPES,
   PolicyDocument,
@@ -297,6 +297,24 @@ function apiOperation(service, name) {
   return BY_NAME.get(`${service}:${name}`.toLowerCase());
 }
 
+// rules/action-exists/documented-elsewhere.ts
+var DOCUMENTED_ELSEWHERE = {
+  // AWS Account Management Reference Guide, "Using identity-based policies (IAM policies) for AWS Account
+  // Management": "account:GetChallengeQuestions … Grants permission to retrieve the challenge questions for an account."
+  "account:GetChallengeQuestions": "https://docs.aws.amazon.com/accounts/latest/reference/security_account-permissions-ref.html",
+  // Same page; and the Billing User Guide's fine-grained actions table: "account:PutChallengeQuestions Grants permission
+  // to set security challenge questions for the account. Note: This permission is for the console only. No API access
+  // is available for this permission."
+  "account:PutChallengeQuestions": "https://docs.aws.amazon.com/accounts/latest/reference/security_account-permissions-ref.html"
+};
+var LOWER = new Set(Object.keys(DOCUMENTED_ELSEWHERE).map((name) => name.toLowerCase()));
+function documentedElsewhere(action) {
+  return LOWER.has(action.trim().toLowerCase());
+}
+function documentedElsewhereMatching(matches) {
+  return Object.keys(DOCUMENTED_ELSEWHERE).filter(matches);
+}
+
 // rules/action-exists/action-exists.ts
 var action_exists_default = defineRule({
   id: "action-exists",
@@ -399,9 +417,11 @@ function judge(entry) {
   }
   const prefix = service.toLowerCase();
   if (hasWildcard(name)) {
-    return matchesAnyAction(entry) === false ? { messageId: "noMatch", issueCode: "INVALID_ACTION", service: prefix } : void 0;
+    if (matchesAnyAction(entry) !== false) return void 0;
+    if (documentedElsewhereMatching((action) => globMatches(entry, action)).length > 0) return void 0;
+    return { messageId: "noMatch", issueCode: "INVALID_ACTION", service: prefix };
   }
-  if (canonicalAction(entry)) return void 0;
+  if (canonicalAction(entry) || documentedElsewhere(entry)) return void 0;
   const operation = apiOperation(prefix, name.trim());
   if (operation) {
     const { permissions } = operation;
@@ -1779,22 +1799,37 @@ var condition_key_action_support_default = defineRule({
     unknownCondition: false,
     unknownActions: false,
     issueCode: "UNSUPPORTED_ACTION_FOR_CONDITION_KEY",
-    docs: { description: "Each action a statement names without a wildcard supports every service condition key of the statement that is not under an IfExists operator or a tag key." },
+    docs: { description: "Actions named in a statement support its service keys (outside IfExists and tag keys), and a Deny does not deny outright the actions without a key it negates." },
     messages: {
-      unsupported: 'The condition key "{{key}}" is never in requests for {{actions}}, so this condition does not work as intended for {{them}}; move {{them}} to a statement without "{{key}}".'
+      unsupported: 'The condition key "{{key}}" is never in requests for {{actions}}, so this condition does not work as intended for {{them}}; move {{them}} to a statement without "{{key}}".',
+      denyWithoutKey: `The condition key "{{key}}" is never in requests for {{actions}}, so "{{operator}}" is true for {{them}} and this Deny denies {{them}} whatever the key's value; deny only actions that support "{{key}}" (or add "Null": {"{{key}}": "false"} if requests without it should not be denied).`
     }
   },
   given: conditionStatementMatches,
   check({ value, path }, context) {
-    if (!isObject(value) || !Array.isArray(value.Action) || !isObject(value.Condition)) return;
+    if (!isObject(value) || !isObject(value.Condition)) return;
     let actions;
     const list2 = value.Action;
     forEachCondition(value, (operator, key, values) => {
       if (resolveConditionKey(key).kind !== "service" || TAG_KEY.test(key)) return;
       const parsed = parseOperator(operator);
-      if (!parsed || parsed.ifExists) return;
+      if (!parsed) return;
+      const denyNegated = value.Effect === "Deny" && parsed.negated && !parsed.qualifier;
+      if (parsed.ifExists && !denyNegated) return;
+      if (!denyNegated && !Array.isArray(list2)) return;
       if (!keyListedByAnAction(key)) return;
-      if (value.Effect === "Deny" && parsed.negated && !parsed.qualifier && hasGlobalTwin(value.Condition, operator, key, values)) return;
+      if (denyNegated) {
+        if (hasGlobalTwin(value.Condition, operator, key, values)) return;
+        const denied = deniedWithoutKey(value, operator, key, parsed.ifExists);
+        if (denied.length === 0) return;
+        context.report({
+          messageId: "denyWithoutKey",
+          path: [...path, "Condition", operator, key],
+          target: "key",
+          data: { key, operator, actions: actionList(denied), them: denied.length === 1 ? "it" : "them" }
+        });
+        return;
+      }
       actions ??= statementActionSupport(list2).filter((action) => action.keyCount > 0);
       const unsupported = [...new Set(actions.filter((action) => !action.supports(key)).map((action) => action.name))];
       if (unsupported.length === 0) return;
@@ -1808,6 +1843,43 @@ var condition_key_action_support_default = defineRule({
     });
   }
 });
+function deniedWithoutKey(statement, operator, key, ifExists) {
+  const covered2 = coveredActions(statement);
+  const others = [];
+  forEachCondition(statement, (otherOperator, otherKey, values) => {
+    if (otherOperator !== operator || otherKey !== key) others.push({ operator: otherOperator, key: otherKey, values });
+  });
+  const named = new Set(ifExists ? [] : strings(statement.Action).filter((entry) => !hasWildcard(entry)).flatMap((entry) => expandActionPattern(entry)));
+  const lower = key.toLowerCase();
+  const absent = (name, other) => other.toLowerCase() === lower || neverInRequests(name, other);
+  const assume = covered2.filter((name) => name.startsWith("sts:AssumeRole")).map((name) => actionKeySupport(name));
+  const denied = covered2.filter((name) => neverInRequests(name, key) && !(assume.length > 0 && /^sts:(?:TagSession|SetSourceIdentity|SetContext)$/.test(name) && assume.some((action) => action.supports(key))) && (named.has(name) ? !others.some((other) => withoutKey(other.operator, other.values) === false && absent(name, other.key)) : others.every((other) => withoutKey(other.operator, other.values) === true && absent(name, other.key))));
+  const own = `${resolveConditionKey(key).service}:`;
+  const sorted = denied.sort();
+  return [...sorted.filter((name) => name.startsWith(own)), ...sorted.filter((name) => !name.startsWith(own))];
+}
+function actionList(names) {
+  return names.length <= 4 ? listNames(names) : `${names.slice(0, 3).map(quoted).join(", ")} and ${thousands(names.length - 3)} more`;
+}
+function withoutKey(operator, values) {
+  const parsed = parseOperator(operator);
+  if (!parsed) return void 0;
+  if (parsed.base === "Null") {
+    const list2 = (Array.isArray(values) ? values : [values]).map((v) => String(v).toLowerCase());
+    return list2.every((v) => v === "true") ? true : list2.every((v) => v === "false") ? false : void 0;
+  }
+  if (parsed.ifExists || parsed.qualifier === "ForAllValues") return true;
+  return parsed.qualifier === "ForAnyValue" ? false : parsed.negated;
+}
+function strings(list2) {
+  return list2 === void 0 ? [] : (Array.isArray(list2) ? list2 : [list2]).filter((entry) => typeof entry === "string");
+}
+function coveredActions(statement) {
+  if (statement.Action !== void 0) return [...new Set(strings(statement.Action).flatMap((entry) => expandActionPattern(entry)))];
+  if (statement.NotAction === void 0) return [];
+  const excluded = new Set(strings(statement.NotAction).flatMap((entry) => expandActionPattern(entry)));
+  return expandActionPattern("*").filter((name) => !excluded.has(name));
+}
 function hasGlobalTwin(condition, operator, key, values) {
   const block = isObject(condition) ? condition[operator] : void 0;
   if (!isObject(block)) return false;
@@ -5481,9 +5553,9 @@ var policy_variables_require_version_default = defineRule({
     if ("Version" in policy && policy.Version !== "2008-10-17") return;
     let first;
     for (const info of analyzeMfa(policy).statements) {
-      const strings2 = [...info.resource ?? [], ...info.notResource ?? []];
-      for (const condition of info.conditions) condition.values.forEach((value, i) => strings2.push({ value, path: [...condition.keyPath, i] }));
-      for (const { value, path } of strings2) {
+      const strings3 = [...info.resource ?? [], ...info.notResource ?? []];
+      for (const condition of info.conditions) condition.values.forEach((value, i) => strings3.push({ value, path: [...condition.keyPath, i] }));
+      for (const { value, path } of strings3) {
         if (typeof value !== "string") continue;
         const [token] = policyVariables(value);
         if (token) {
@@ -5823,19 +5895,19 @@ function exemptsServices(entry) {
   const values = Array.isArray(entry.values) ? entry.values : [entry.values];
   return entry.key.toLowerCase() === "aws:principalisawsservice" && operator?.family === "Bool" && !operator.negated && operator.qualifier === void 0 && values.length === 1 && String(values[0]).toLowerCase() === "false";
 }
-var strings = (list2) => Array.isArray(list2) && list2.every((item) => typeof item === "string") ? list2 : void 0;
+var strings2 = (list2) => Array.isArray(list2) && list2.every((item) => typeof item === "string") ? list2 : void 0;
 var covered = (inner, outer, caseSensitive) => listCovered(inner, outer, (pattern, entry) => globMatches(pattern, entry, { caseSensitive }));
 function closedByDeny(allow, policy) {
-  const allowActions = allow.NotAction !== void 0 ? ["*"] : strings(allow.Action);
-  const allowResources = allow.NotResource !== void 0 ? ["*"] : allow.Resource === void 0 ? ["*"] : strings(allow.Resource);
+  const allowActions = allow.NotAction !== void 0 ? ["*"] : strings2(allow.Action);
+  const allowResources = allow.NotResource !== void 0 ? ["*"] : allow.Resource === void 0 ? ["*"] : strings2(allow.Resource);
   if (!allowActions || !allowResources) return false;
   return statementsOf(policy).some(({ statement, path }) => {
     if (statement.Effect !== "Deny" || statement.NotAction !== void 0 || statement.NotResource !== void 0) return false;
     if (statement.NotPrincipal !== void 0) return false;
     const everyone = principalEntries(statement, path).some((entry) => entry.value === "*" && (entry.type === void 0 || entry.type === "AWS"));
     if (!everyone) return false;
-    const actions = strings(statement.Action);
-    const resources = statement.Resource === void 0 ? ["*"] : strings(statement.Resource);
+    const actions = strings2(statement.Action);
+    const resources = statement.Resource === void 0 ? ["*"] : strings2(statement.Resource);
     if (!actions || !resources || !covered(allowActions, actions, false) || !covered(allowResources, resources, true)) return false;
     const entries = conditionEntries(statement, path);
     return entries.some(fences) && entries.every((entry) => fences(entry) || exemptsServices(entry));
@@ -7608,13 +7680,13 @@ function servicePart(entry) {
   return /^[*?]+$/.test(entry) ? entry : void 0;
 }
 function deniedGlobalServices(statement) {
-  const strings2 = (list2) => Array.isArray(list2) ? list2.filter((e) => typeof e === "string") : [];
+  const strings3 = (list2) => Array.isArray(list2) ? list2.filter((e) => typeof e === "string") : [];
   if (Array.isArray(statement.Action)) {
-    const services = strings2(statement.Action).map((e) => servicePart(e.trim())).filter((s) => s !== void 0);
+    const services = strings3(statement.Action).map((e) => servicePart(e.trim())).filter((s) => s !== void 0);
     return ALWAYS_EXEMPTED_GLOBAL_SERVICES.filter((prefix) => services.some((s) => globMatches(s, prefix)));
   }
   if (Array.isArray(statement.NotAction)) {
-    const exempt2 = strings2(statement.NotAction);
+    const exempt2 = strings3(statement.NotAction);
     return ALWAYS_EXEMPTED_GLOBAL_SERVICES.filter((prefix) => !exempt2.some((e) => actionMatches(e, `${prefix}:*`)));
   }
   return [];
@@ -7633,6 +7705,13 @@ function listServices(services) {
   const shown = services.slice(0, 3).join(", ");
   return services.length > 3 ? `${shown} and ${services.length - 3} more` : shown;
 }
+function otherKeys(statement) {
+  const keys = [];
+  forEachCondition(statement, (_operator, key) => {
+    if (!keyIs(key, "aws:RequestedRegion") && !keys.includes(key)) keys.push(key);
+  });
+  return keys;
+}
 var NEGATED = /* @__PURE__ */ new Set(["StringNotEquals", "StringNotEqualsIgnoreCase", "StringNotLike"]);
 var POSITIVE = /* @__PURE__ */ new Set(["StringEquals", "StringEqualsIgnoreCase", "StringLike"]);
 var requested_region_global_services_default = defineRule({
@@ -7643,12 +7722,15 @@ var requested_region_global_services_default = defineRule({
     recommended: true,
     fixable: "none",
     // A computed value or exemption could name us-east-1 or the global services.
-    unknownCondition: { statement: ["denyGlobal", "allowNothing"] },
+    unknownCondition: { statement: ["denyGlobal", "denyGlobalNarrowed", "allowNothing"] },
     // The Deny finding reads what NotAction leaves out; the Allow finding, the whole Action list.
-    unknownActions: { notAction: ["denyGlobal"], statement: ["allowNothing"] },
+    unknownActions: { notAction: ["denyGlobal", "denyGlobalNarrowed"], statement: ["allowNothing"] },
     docs: { description: "A condition on aws:RequestedRegion that leaves out us-east-1 does not cover the actions of global services, whose requests are made in us-east-1." },
     messages: {
       denyGlobal: `This Deny of requests outside {{values}} also denies {{services}} everywhere: requests to global services are made in us-east-1. Exempt them with NotAction, as AWS's Region-deny example does ("NotAction": ["iam:*", "organizations:*", "route53:*", …]).`,
+      // Other keys of the statement limit which requests the Deny touches (aws:SourceVpc: only those made through a
+      // VPC's endpoints): it denies the global services only for the requests they match, so "everywhere" is not true.
+      denyGlobalNarrowed: `This Deny of requests outside {{values}} also denies, in every Region, the requests to {{services}} that match its other conditions ({{keys}}): requests to global services are made in us-east-1. Exempt them with NotAction, as AWS's Region-deny example does ("NotAction": ["iam:*", "organizations:*", "route53:*", …]).`,
       allowNothing: 'This Allow names only actions of global services ({{services}}), whose requests are made in {{region}}, so "aws:RequestedRegion" {{values}} never matches and the statement allows nothing; add "{{region}}" or remove the condition.'
     }
   },
@@ -7676,9 +7758,10 @@ var requested_region_global_services_default = defineRule({
       const shown = regions.map((v) => JSON.stringify(v)).join(", ");
       let services;
       let messageId2;
+      const keys = otherKeys(statement);
       if (statement.Effect === "Deny" && NEGATED.has(parsed.base)) {
         services = deniedGlobalServices(statement);
-        messageId2 = "denyGlobal";
+        messageId2 = keys.length > 0 ? "denyGlobalNarrowed" : "denyGlobal";
       } else if (statement.Effect === "Allow" && POSITIVE.has(parsed.base)) {
         services = onlyGlobalActions(statement);
         if (region !== GLOBAL_SERVICE_REGION && services?.join() !== "iam") return;
@@ -7690,7 +7773,7 @@ var requested_region_global_services_default = defineRule({
         messageId: messageId2,
         path: [...path, "Condition", operator, key],
         target: "key",
-        data: { services: listServices(services), values: shown, region }
+        data: { services: listServices(services), values: shown, region, keys: listServices(keys.map((k) => JSON.stringify(k))) }
       });
     });
   }
@@ -15751,15 +15834,15 @@ var toolVersion = "0.1.0";
 // src/run.ts
 var cloudFormation;
 async function loadCloudFormation() {
-  return cloudFormation ??= await import("./cloudformation-MNE45QWC.mjs");
+  return cloudFormation ??= await import("./cloudformation-3LCMY5Y4.mjs");
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-IVVG7DRR.mjs");
+  return terraform ??= await import("./terraform-W3XVGBYN.mjs");
 }
 var serverless;
 async function loadServerless() {
-  return serverless ??= await import("./serverless-4J7L2UWN.mjs");
+  return serverless ??= await import("./serverless-HEA2VQJS.mjs");
 }
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
@@ -15787,7 +15870,7 @@ async function run2(options) {
   } else {
     const { files, missing, unmatched, ...rest } = await findFiles(options.paths, { cwd: options.cwd, include: config.include, exclude: config.exclude, base: config.directory });
     expanded = rest.expanded;
-    for (const path of missing) toolErrors.push(`${path}: no such file or directory`);
+    for (const path of missing) toolErrors.push(`${path}: no such file or directory${path === "-" ? "; to lint standard input, use --stdin (with --stdin-filename <name> to name it)" : ""}`);
     toolWarnings.push(...rest.warnings);
     if (options.errorOnUnmatchedPattern ?? true) for (const path of unmatched) toolErrors.push(`No files matching the pattern ${quoted(path)} were found.`);
     const named = new Set(options.paths.map((path) => resolve3(options.cwd, path)));
@@ -15976,6 +16059,7 @@ async function run2(options) {
         work.notJson = document.syntaxError !== void 0;
         if (keepValues) work.value = document.value;
       }
+      if (work.notJson && options.stdin && !options.stdin.named) work.messages = stdinYamlHint(work.text, work.messages);
     } catch (error) {
       if (!(error instanceof RuleError)) throw error;
       toolErrors.push(`${error.message} (this is a bug in policy-lint; please report it)`);
@@ -16170,6 +16254,12 @@ async function includeFilter(config, cwd) {
     return include(rel) && !exclude(rel);
   };
 }
+function stdinYamlHint(text, messages) {
+  if (/^\uFEFF?\s*[{[]/.test(text)) return messages;
+  const hint = mayBeServerless(text) ? "a Serverless service file, pass --stdin-filename serverless.yml" : mayBeYamlTemplate(text) || /^\uFEFF?["']?AWSTemplateFormatVersion["']?\s*:/m.test(text) ? "a YAML CloudFormation template, pass --stdin-filename template.yaml" : void 0;
+  if (!hint) return messages;
+  return messages.map((m) => m.fatal && m.ruleId === "json-syntax" ? { ...m, message: `${m.message} Standard input is read as JSON without --stdin-filename: for ${hint}.` } : m);
+}
 function isSymbolicLink(filePath2) {
   try {
     return lstatSync(filePath2).isSymbolicLink();
@@ -16260,7 +16350,7 @@ function parseForDetection(text) {
 async function askAccessAnalyzer(works, config, options, mode) {
   const settings = config.accessAnalyzer ?? {};
   const aa = options.accessAnalyzer;
-  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-J7QSEQSJ.mjs");
+  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-JAXENPQX.mjs");
   const inputs = [];
   const terraformWorks = byTerraformDirectory(options, works.filter((w) => w.terraform));
   const terraformReads = /* @__PURE__ */ new Map();

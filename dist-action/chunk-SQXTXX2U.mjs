@@ -2,7 +2,7 @@ import { createRequire as __policyLintCreateRequire } from 'node:module';
 const require = __policyLintCreateRequire(import.meta.url);
 import {
   isObject
-} from "./chunk-O3H22ONM.mjs";
+} from "./chunk-DXBASAGX.mjs";
 
 // src/terraform/detect.ts
 function isTerraformName(filePath) {

@@ -9,8 +9,8 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-6V2P7MAB.mjs";
-import "./chunk-O3H22ONM.mjs";
+} from "./chunk-5SGUAQRW.mjs";
+import "./chunk-DXBASAGX.mjs";
 import "./chunk-TULTTBMC.mjs";
 import "./chunk-PI7H3LEV.mjs";
 export {

@@ -1871,10 +1871,26 @@ function neverInRequests(action, policyKey) {
   const tag = TAG_KEY.test(policyKey);
   if (resolution.kind !== "service" && !(tag && resolution.kind === "global")) return false;
   if (!keyListedByAnAction(policyKey)) return false;
+  const prefix = action.slice(0, Math.max(0, action.indexOf(":"))).toLowerCase();
+  if ((resolution.kind !== "service" || prefix !== resolution.service) && !serviceListsKey(prefix, policyKey)) return canonicalAction(action) !== void 0;
   const support = actionKeySupport(action);
   if (!support) return false;
   if (!tag && support.keyCount === 0 && resolution.kind === "service" && support.name.startsWith(`${resolution.service}:`)) return false;
   return !support.supports(policyKey);
+}
+var serviceListsCache = /* @__PURE__ */ new Map();
+function serviceListsKey(prefix, policyKey) {
+  const cacheKey = `${prefix}
+${policyKey}`;
+  let listed = serviceListsCache.get(cacheKey);
+  if (listed === void 0) {
+    const service2 = serviceActions(prefix);
+    const table = service2 && keyTable(service2);
+    listed = !table || table.plain.has(policyKey.toLowerCase()) || table.patterns.some((i) => keyPattern(service2.keys[i]).test(policyKey));
+    if (serviceListsCache.size > 2e4) serviceListsCache.clear();
+    serviceListsCache.set(cacheKey, listed);
+  }
+  return listed;
 }
 var supportCache = /* @__PURE__ */ new Map();
 function statementActionSupport(entries) {

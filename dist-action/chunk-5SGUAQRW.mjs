@@ -18,7 +18,7 @@ import {
   rangeMessage,
   rulesForResourceType,
   suggestionLimit
-} from "./chunk-O3H22ONM.mjs";
+} from "./chunk-DXBASAGX.mjs";
 import {
   LineIndex,
   PolicyDocument,
@@ -107,6 +107,7 @@ function yamlTemplate(text2) {
 ${text2.slice(1)}` : text2;
   const doc = yaml.parseDocument(source, { customTags, uniqueKeys: true, prettyErrors: false, strict: true });
   const error = doc.errors[0];
+  if (error?.code === "MULTIPLE_DOCS") return { format: "yaml", error: secondDocument(text2, error.pos[0]) };
   if (error) {
     const [offset, end] = error.pos;
     const message = error.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
@@ -119,6 +120,14 @@ ${text2.slice(1)}` : text2;
     if (!(error2 instanceof TemplateLimit)) throw error2;
     return { format: "yaml", error: { message: error2.message, offset: error2.offset, length: 0 } };
   }
+}
+function secondDocument(text2, offset) {
+  const { line, column } = new LineIndex(text2).at(offset);
+  const marker = text2.startsWith("---", offset);
+  const lineEnd = text2.indexOf("\n", offset);
+  const length = marker ? 3 : (lineEnd < 0 ? text2.length : lineEnd) - offset;
+  const message = marker ? `Invalid YAML: a second YAML document starts at ${line}:${column} with "---"; a file is read as one document: remove the "---" line, or put each document in a file of its own.` : `Invalid YAML: a second YAML document starts at ${line}:${column}; a file is read as one document: put each document in a file of its own.`;
+  return { message, offset, length };
 }
 var TemplateLimit = class extends Error {
   constructor(message, offset) {
@@ -713,6 +722,17 @@ function embedPolicy(source, node, anchor, flip, sdkParameter) {
   if (resolved.node.kind !== "object") return void 0;
   builder.node(resolved.node, resolved.inIntrinsic, anchor);
   return { text: builder.text, segs: builder.segs, placeholders: builder.placeholders, subVariables, generated: builder.generated, sent: { layout: "serialized" } };
+}
+function statementPositions(node, flip) {
+  const policy = resolveNode(node, [], false, flip);
+  const statements = policy.kind === "node" ? entryOf(policy.node, "Statement")?.value : void 0;
+  const list = statements && resolveNode(statements, [], false, flip);
+  if (list?.kind !== "node" || list.node.kind !== "array") return void 0;
+  const positions = [];
+  list.node.items.forEach((item, i) => {
+    if (resolveNode(item, [], false, flip).kind !== "novalue") positions.push(i);
+  });
+  return positions.length < list.node.items.length ? positions : void 0;
 }
 function sdkParameterString(call, name) {
   const errors = [];
@@ -2009,6 +2029,11 @@ function templateSyntaxMessage(text2, error) {
     issueCode: JSON_SYNTAX_ISSUE_CODE
   };
 }
+var STATEMENT_NUMBER = /("(?:[^"\\]|\\.)*")|\b([Ss]tatement) (\d+)\b/g;
+function placed(message, positions) {
+  const text2 = message.message.replace(STATEMENT_NUMBER, (whole, quoted3, word, n) => quoted3 ? whole : `${word} ${positions[Number(n)] ?? n}`);
+  return { ...message, message: text2 };
+}
 function onSharedStatement(message, shared) {
   const [element, index] = message.path ?? [];
   return shared !== void 0 && message.ruleId === "redundant-statement" && element === "Statement" && typeof index === "number" && shared.has(index);
@@ -2035,7 +2060,8 @@ function lintEmbeddedPolicies(filePath, text2, policies, rules, mistake, lines =
       if (filters.every((keep) => !keep || keep(message)) && !onSharedStatement(message, policy.sharedStatements)) {
         const template = policy.message && located.find(({ rule }) => rule.id === message.ruleId)?.rule.meta.messages[message.messageId ?? ""];
         const worded = policy.message ? { ...message, message: policy.message(message, template) } : message;
-        out = mapMessage(worded, embedded, opaque ??= withOpaquePlaceholders(embedded), policy, lines);
+        const numbered = policy.statementPositions ? placed(worded, policy.statementPositions) : worded;
+        out = mapMessage(numbered, embedded, opaque ??= withOpaquePlaceholders(embedded), policy, lines);
       }
       mapped.set(message, out);
       return out;
@@ -2089,6 +2115,7 @@ function eachLocationPolicies(text2, parsed, use) {
       }
       const read = embedPolicy(text2, location.node, location.anchor, flip, location.sdkParameter);
       if (!read) return;
+      const positions = location.statement ? void 0 : statementPositions(location.node, flip);
       policies.push({
         embedded: location.statement ? wrapStatement(read, location.anchor) : read,
         path: location.path,
@@ -2096,6 +2123,7 @@ function eachLocationPolicies(text2, parsed, use) {
         fixable: variant === 0 && parsed.format === "json" && location.node.kind === "object" && !location.sdkParameter,
         ...branching,
         ...location.statement ? { statement: true } : {},
+        ...positions ? { statementPositions: positions } : {},
         ...location.ruleResourceType ? { ruleResourceType: location.ruleResourceType } : {}
       });
     });
@@ -2165,7 +2193,11 @@ function permissionPath(spec, rename = (p) => p) {
 }
 function policyPath(path, policy) {
   if (policy.propertyPath) return path[0] === "Statement" ? policy.propertyPath(path.slice(1)) : [];
-  if (!policy.statement) return path;
+  if (!policy.statement) {
+    const [element, index, ...rest] = path;
+    const place = typeof index === "number" ? policy.statementPositions?.[index] : void 0;
+    return element === "Statement" && place !== void 0 ? [element, place, ...rest] : path;
+  }
   return path[0] === "Statement" ? path.slice(1) : [];
 }
 function placeholderText(text2, start, end) {

@@ -6,7 +6,7 @@ import {
 } from "./chunk-N3EGSMHK.mjs";
 import {
   isOverrideFile
-} from "./chunk-OO76OCCE.mjs";
+} from "./chunk-SQXTXX2U.mjs";
 import {
   LAMBDA_PERMISSION,
   LAYER_VERSION_PERMISSION,
@@ -20,14 +20,14 @@ import {
   policyArnMessages,
   templateSyntaxMessage,
   terraformKnownValue
-} from "./chunk-6V2P7MAB.mjs";
+} from "./chunk-5SGUAQRW.mjs";
 import {
   TERRAFORM_VARIABLE_MESSAGE_ID,
   applyEdits,
   fixesOfPass,
   isObject,
   jsonStringMap
-} from "./chunk-O3H22ONM.mjs";
+} from "./chunk-DXBASAGX.mjs";
 import {
   LineIndex,
   compareMessages,
@@ -182,7 +182,7 @@ var Scanner = class {
     this.skip(false);
     const c = this.text[this.pos];
     if (c === void 0 || c === "\n" || c === "}") return;
-    this.fail(`Unexpected ${quoted(c)}: expected a new line.`);
+    this.fail(`Unexpected ${this.token()}: expected a new line.`);
   }
   /**
    * An expression. `newlineEnds`: a newline outside brackets ends it (in a body and an object; not in a
@@ -196,12 +196,22 @@ var Scanner = class {
     this.depth--;
     const save = this.pos;
     this.skip(!newlineEnds);
-    if (this.atTerminator()) {
+    if (this.atTerminator() || this.atOperand()) {
       this.pos = save;
       return primary;
     }
     this.rest(newlineEnds);
     return { kind: "other", start, end: this.pos };
+  }
+  /** Whether the text here starts an operand (a name, a string, a number, an object): never an operator or a traversal. */
+  atOperand() {
+    const c = this.text[this.pos] ?? "";
+    return IDENT_START.test(c) || c === '"' || c === "{" || /\d/.test(c);
+  }
+  /** The token here, quoted for a message: a whole name (`"Action"`), else a character. */
+  token() {
+    const name = /^[A-Za-z_][A-Za-z0-9_-]*/.exec(this.text.slice(this.pos, this.pos + 256))?.[0];
+    return quoted(name ?? this.text[this.pos] ?? "end of file");
   }
   atTerminator() {
     const c = this.text[this.pos];
@@ -254,7 +264,7 @@ var Scanner = class {
       }
       const c = this.text[this.pos];
       if (c === ",") this.pos++;
-      else if (c !== ")") this.fail(`Unexpected ${quoted(c ?? "end of file")} in the arguments of ${name}().`);
+      else if (c !== ")") this.fail(`Unexpected ${this.token()} in the arguments of ${name}().`);
     }
     this.pos++;
     return { kind: "call", start, end: this.pos, name, args };
@@ -292,7 +302,7 @@ var Scanner = class {
       if (this.text[this.pos] === ",") this.pos++;
       else {
         const d = this.text[this.pos];
-        if (d !== "\n" && d !== "}") this.fail(`Unexpected ${quoted(d ?? "end of file")}: expected "," or a new line between object attributes.`);
+        if (d !== "\n" && d !== "}") this.fail(`Unexpected ${this.token()}: expected "," or a new line between object attributes.`);
       }
     }
     this.pos++;
@@ -310,7 +320,7 @@ var Scanner = class {
       this.skip(true);
       const d = this.text[this.pos];
       if (d === ",") this.pos++;
-      else if (d !== "]") this.fail(`Unexpected ${quoted(d ?? "end of file")}: expected "," or "]" in a tuple.`);
+      else if (d !== "]") this.fail(`Unexpected ${this.token()}: expected "," or "]" in a tuple.`);
     }
     this.pos++;
     return { kind: "tuple", start, end: this.pos, items };

@@ -13,10 +13,10 @@ import {
   onPlaceholder,
   placeholderText,
   policyPath
-} from "./chunk-6V2P7MAB.mjs";
+} from "./chunk-5SGUAQRW.mjs";
 import {
   findingKey
-} from "./chunk-O3H22ONM.mjs";
+} from "./chunk-DXBASAGX.mjs";
 import {
   LineIndex,
   PolicyDocument,
