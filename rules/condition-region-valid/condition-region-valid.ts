@@ -6,35 +6,16 @@ import { closest, suggestionLimit } from '../../src/iam/suggest.js';
 import { elementType, forEachCondition, resolveConditionKey } from '../../src/iam/condition-keys.js';
 import { hasWildcard } from '../../src/iam/glob.js';
 import { additionalRegions, additionalRegionsOption } from '../../src/iam/allow-list.js';
+import { PARTITIONS } from '../../src/iam/resources.js';
 
 /**
- * The AWS Regions and each partition's Region pattern, copied from the AWS SDK's endpoint data
- * (`@aws-sdk/core` 3.981.0, `submodules/client/util-endpoints/lib/aws/partitions.js`, the same data as
- * botocore's `endpoints.json`), without the SDK's pseudo-Regions (`aws-global`, `aws-cn-global`, …). The IAM
- * database has no list of Regions.
+ * The AWS Regions and each partition's Region pattern: src/iam/resources.ts's PARTITIONS, copied from the AWS
+ * SDK's endpoint data (`@aws-sdk/core` 3.981.0, the same data as botocore's `endpoints.json`), without the SDK's
+ * pseudo-Regions (`aws-global`, `aws-cn-global`, …). The IAM database has no list of Regions.
  */
 export const REGIONS_SOURCE = '@aws-sdk/core 3.981.0';
-const PARTITIONS: ReadonlyArray<{ pattern: RegExp; regions: readonly string[] }> = [
-  {
-    pattern: /^(us|eu|ap|sa|ca|me|af|il|mx)-\w+-\d+$/,
-    regions: [
-      'af-south-1', 'ap-east-1', 'ap-east-2', 'ap-northeast-1', 'ap-northeast-2', 'ap-northeast-3', 'ap-south-1',
-      'ap-south-2', 'ap-southeast-1', 'ap-southeast-2', 'ap-southeast-3', 'ap-southeast-4', 'ap-southeast-5',
-      'ap-southeast-6', 'ap-southeast-7', 'ca-central-1', 'ca-west-1', 'eu-central-1', 'eu-central-2', 'eu-north-1',
-      'eu-south-1', 'eu-south-2', 'eu-west-1', 'eu-west-2', 'eu-west-3', 'il-central-1', 'me-central-1',
-      'me-south-1', 'me-west-1', 'mx-central-1', 'sa-east-1', 'sa-west-1', 'us-east-1', 'us-east-2', 'us-west-1',
-      'us-west-2',
-    ],
-  },
-  { pattern: /^cn-\w+-\d+$/, regions: ['cn-north-1', 'cn-northwest-1'] },
-  { pattern: /^eusc-(de)-\w+-\d+$/, regions: ['eusc-de-east-1'] },
-  { pattern: /^us-iso-\w+-\d+$/, regions: ['us-iso-east-1', 'us-iso-west-1'] },
-  { pattern: /^us-isob-\w+-\d+$/, regions: ['us-isob-east-1', 'us-isob-west-1'] },
-  { pattern: /^eu-isoe-\w+-\d+$/, regions: ['eu-isoe-west-1'] },
-  { pattern: /^us-isof-\w+-\d+$/, regions: ['us-isof-east-1', 'us-isof-south-1'] },
-  { pattern: /^us-gov-\w+-\d+$/, regions: ['us-gov-east-1', 'us-gov-west-1'] },
-];
-const KNOWN = new Set(PARTITIONS.flatMap((p) => p.regions));
+const REGION_PATTERNS = Object.values(PARTITIONS).map((partition) => partition.regionPattern);
+const KNOWN = new Set(Object.values(PARTITIONS).flatMap((partition) => partition.regions));
 
 /**
  * Keys whose values are Region codes: `aws:RequestedRegion`, `ec2:Region` and every key the database types
@@ -85,7 +66,7 @@ export default defineRule({
         const hint = suggestion ? ` Did you mean "${suggestion}"?` : '';
         const valuePath = [...keyPath, index];
         const suggest = suggestion ? [{ messageId: 'replace', data: { suggestion }, fix: (fixer: Fixer) => fixer.replaceValue(valuePath, suggestion) }] : undefined;
-        if (PARTITIONS.some((partition) => partition.pattern.test(region))) {
+        if (REGION_PATTERNS.some((pattern) => pattern.test(region))) {
           context.report({ messageId: 'unknown', path: valuePath, data: { value: item, source: REGIONS_SOURCE, hint }, severity: 'warn', suggest });
         } else {
           context.report({ messageId: 'malformed', path: valuePath, data: { value: item, key, hint }, suggest });
