@@ -254,6 +254,15 @@ export function writeTo(file: string | undefined, text: string, cwd: string): vo
   writeFileSync(path, text);
 }
 
+/**
+ * --list-rules and --print-config print text or JSON, not findings: a SARIF, GitHub or GitLab reader would get
+ * a document it cannot read, so those formats are a usage error (`prints` says what the option prints).
+ */
+function onlyStylishOrJson(outputs: readonly Output[], prints: string): void {
+  const other = outputs.find((o) => o.format !== 'stylish' && o.format !== 'json');
+  if (other) throw new UsageError(`${prints}, not ${other.format}.`);
+}
+
 /** Writes `text` where `file` says: exit code 0, or 2 when the file cannot be written. */
 function writeText(text: string, file: string | undefined, cwd: string): number {
   try {
@@ -333,9 +342,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
       if (parsed.positionals.length > 0 || v.fix || v['fix-dry-run'] || v.stdin || v['print-config'] !== undefined) {
         throw new UsageError('--list-rules lists the rules; it cannot be combined with paths, --fix, --fix-dry-run, --stdin or --print-config.');
       }
-      // A list is text or JSON: a SARIF or GitHub reader would get the text list.
-      const other = outputs.find((o) => o.format !== 'stylish' && o.format !== 'json');
-      if (other) throw new UsageError(`--list-rules prints text (the default format, stylish) or JSON (--format json), not ${other.format}.`);
+      onlyStylishOrJson(outputs, '--list-rules prints text (the default format, stylish) or JSON (--format json)');
       // Where the output options say: `-f json=rules.json` or `-o rules.txt`.
       const target = outputs.find((o) => o.format === 'json') ?? outputs[0];
       return writeText(listRules(target.format === 'json'), target.file, cwd);
@@ -374,6 +381,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     if (v['print-config'] !== undefined && (parsed.positionals.length > 0 || v.stdin || v.fix || v['fix-dry-run'])) {
       throw new UsageError('--print-config <file> prints one file\'s settings; it cannot be combined with paths, --stdin or --fix.');
     }
+    if (v['print-config'] !== undefined) onlyStylishOrJson(outputs, '--print-config prints JSON (with the default format, stylish, or --format json)');
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       process.stderr.write(`policy-lint: ${(error as Error).message}\nRun "policy-lint --help" for usage.\n`);

@@ -870,6 +870,17 @@ describe('other inputs and outputs', () => {
     }
   });
 
+  it('--print-config with a format it cannot print (sarif, github, gitlab) is a usage error, not JSON', () => {
+    const dir = scratch({ 'p.json': clean });
+    for (const format of ['sarif', 'github', 'gitlab']) {
+      const run = cli(['--print-config', 'p.json', '--format', format], { cwd: dir });
+      expect(run.status, format).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toBe(`policy-lint: --print-config prints JSON (with the default format, stylish, or --format json), not ${format}.\nRun "policy-lint --help" for usage.\n`);
+    }
+    expect(JSON.parse(cli(['--print-config', 'p.json', '--format', 'stylish'], { cwd: dir }).stdout).policyType).toBe('identity');
+  });
+
   it('--print-config shows the settings a file gets: overrides, then the command line', () => {
     const config = {
       rules: { 'policy-version': 'error', 'sid-alphanumeric': 'off' },
