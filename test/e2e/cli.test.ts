@@ -861,6 +861,17 @@ describe('other inputs and outputs', () => {
     }
   });
 
+  it('--list-rules and --print-config with several formats write each to its destination, as linting does', () => {
+    const dir = scratch({ 'p.json': clean });
+    const rules = cli(['--list-rules', '-f', 'stylish', '-f', 'json=rules.json'], { cwd: dir });
+    expect(rules.status).toBe(0);
+    expect(rules.stdout).toMatch(/^effect-valid +error +/m);
+    expect((JSON.parse(readFileSync(join(dir, 'rules.json'), 'utf8')) as Array<{ id: string }>).map((r) => r.id)).toContain('effect-valid');
+    const settings = cli(['--print-config', 'p.json', '-f', 'stylish', '-f', 'json=settings.json'], { cwd: dir });
+    expect(settings.status).toBe(0);
+    expect(JSON.parse(settings.stdout)).toEqual(JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8')));
+  });
+
   it('--list-rules with a format it cannot print (sarif, github, gitlab) is a usage error, not the text list', () => {
     for (const format of ['sarif', 'github', 'gitlab']) {
       const run = cli(['--list-rules', '--format', format]);
