@@ -775,6 +775,21 @@ describe('other inputs and outputs', () => {
     expect(message('{"Resources": {"P": {"Type": "AWS::IAM::ManagedPolicy"}}')).toEqual([expect.not.stringContaining('--stdin-filename')]);
   });
 
+  it('Terraform on --stdin without --stdin-filename is read as JSON, with a hint to name it main.tf', () => {
+    const hint = 'Standard input is read as JSON without --stdin-filename: for Terraform, pass --stdin-filename main.tf (it is then read with the other .tf files of the current directory).';
+    const resource = 'resource "aws_iam_policy" "p" {\n  policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "allow", Action = "s3:GetObject", Resource = "*" }] })\n}\n';
+    const findings = (input: string, ...args: string[]) => {
+      const run = cli(['--stdin', '--format', 'json', ...args], { input, cwd: scratch({}) });
+      return (JSON.parse(run.stdout) as Array<{ messages: Array<{ ruleId: string; line: number; column: number; message: string }> }>)[0]?.messages
+        .map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+    };
+    expect(findings(resource)).toEqual([`1:1 json-syntax Unexpected "resource"; expected a JSON value. ${hint}`]);
+    expect(findings('# IAM\nlocals {\n  name = "app"\n}\n')).toEqual([expect.stringContaining(hint)]);
+    expect(findings('module "iam" {\n  source = "./iam"\n}\n')).toEqual([expect.stringContaining(hint)]);
+    // Named, it is read as Terraform.
+    expect(findings(resource, '--stdin-filename', 'main.tf')).toEqual([expect.stringMatching(/^2:\d+ effect-valid /)]);
+  });
+
   it('a file outside the working directory is shown by its absolute path, not climbing with ../ (as ESLint)', () => {
     const dir = scratch({ 'work/in.json': policy({ Effect: 'allow', Action: 's3:GetObject', Resource: '*' }),
       'outside/p.json': policy({ Effect: 'allow', Action: 's3:GetObject', Resource: '*' }), 'outside/stack.yaml': 'name: not a template\n' });
