@@ -254,6 +254,20 @@ export function writeTo(file: string | undefined, text: string, cwd: string): vo
   writeFileSync(path, text);
 }
 
+/**
+ * --list-rules and --print-config print text or JSON, not findings: a SARIF, GitHub or GitLab reader would get
+ * a document it cannot read, so those formats are a usage error (`prints` says what the option prints).
+ */
+function onlyStylishOrJson(outputs: readonly Output[], prints: string): void {
+  const other = outputs.find((o) => o.format !== 'stylish' && o.format !== 'json');
+  if (other) throw new UsageError(`${prints}, not ${other.format}.`);
+}
+
+/** Writes each output's text (to its file, or stdout): exit code 0, or 2 when a file cannot be written. */
+function writeEach(outputs: readonly Output[], textFor: (output: Output) => string, cwd: string): number {
+  return Math.max(...outputs.map((o) => writeText(textFor(o), o.file, cwd)));
+}
+
 /** Writes `text` where `file` says: exit code 0, or 2 when the file cannot be written. */
 function writeText(text: string, file: string | undefined, cwd: string): number {
   try {
@@ -333,12 +347,9 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
       if (parsed.positionals.length > 0 || v.fix || v['fix-dry-run'] || v.stdin || v['print-config'] !== undefined) {
         throw new UsageError('--list-rules lists the rules; it cannot be combined with paths, --fix, --fix-dry-run, --stdin or --print-config.');
       }
-      // A list is text or JSON: a SARIF or GitHub reader would get the text list.
-      const other = outputs.find((o) => o.format !== 'stylish' && o.format !== 'json');
-      if (other) throw new UsageError(`--list-rules prints text (the default format, stylish) or JSON (--format json), not ${other.format}.`);
-      // Where the output options say: `-f json=rules.json` or `-o rules.txt`.
-      const target = outputs.find((o) => o.format === 'json') ?? outputs[0];
-      return writeText(listRules(target.format === 'json'), target.file, cwd);
+      onlyStylishOrJson(outputs, '--list-rules prints text (the default format, stylish) or JSON (--format json)');
+      // Each format where the output options say, as when linting: `-f stylish -f json=rules.json`, `-o rules.txt`.
+      return writeEach(outputs, (o) => listRules(o.format === 'json'), cwd);
     }
     ruleOverrides = parseRuleOverrides(v.rule);
     if (v['policy-type'] !== undefined && !POLICY_TYPES.includes(v['policy-type'] as PolicyType)) {
@@ -374,6 +385,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     if (v['print-config'] !== undefined && (parsed.positionals.length > 0 || v.stdin || v.fix || v['fix-dry-run'])) {
       throw new UsageError('--print-config <file> prints one file\'s settings; it cannot be combined with paths, --stdin or --fix.');
     }
+    if (v['print-config'] !== undefined) onlyStylishOrJson(outputs, '--print-config prints JSON (with the default format, stylish, or --format json)');
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       process.stderr.write(`policy-lint: ${(error as Error).message}\nRun "policy-lint --help" for usage.\n`);
@@ -387,8 +399,8 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
   if (v['print-config'] !== undefined) {
     try {
       const { text, notice } = await printConfig(cwd, v['print-config'], v.config, cli, Boolean(v['skip-non-policies']));
-      // JSON, where the output options say: `-f json=config.json` or `-o config.json`.
-      const written = writeText(text, outputs.find((o) => o.format === 'json')?.file ?? v['output-file'], cwd);
+      // JSON, where each output option says: `-f json=config.json`, `-o config.json`.
+      const written = writeEach(outputs, () => text, cwd);
       // What linting the file says of it (a .tfstate file that is no state, YAML that is no template, a template
       // that does not parse), with its exit code.
       if (notice) process.stderr.write(`policy-lint: ${notice.error ? 'error' : 'warning'}: ${notice.message}\n`);

@@ -380,7 +380,7 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
         if (keepValues) work.value = document.value;
       }
       // Text on --stdin without a name is read as JSON: YAML that looks like a template or a service file gets a hint.
-      if (work.notJson && options.stdin && !options.stdin.named) work.messages = stdinYamlHint(work.text, work.messages);
+      if (work.notJson && options.stdin && !options.stdin.named) work.messages = stdinFormatHint(work.text, work.messages);
     } catch (error) {
       if (!(error instanceof RuleError)) throw error;
       toolErrors.push(`${error.message} (this is a bug in policy-lint; please report it)`);
@@ -644,13 +644,16 @@ async function includeFilter(config: LoadedConfig, cwd: string): Promise<(filePa
 }
 
 /**
- * The json-syntax finding of YAML read from --stdin without --stdin-filename, when the text looks like a
- * CloudFormation template or a Serverless service file, with the name to pass: its format is not guessed.
+ * The json-syntax finding of text read from --stdin without --stdin-filename, when it looks like a YAML
+ * CloudFormation template, a Serverless service file or Terraform, with the name to pass: its format is not guessed.
  */
-function stdinYamlHint(text: string, messages: LintMessage[]): LintMessage[] {
+function stdinFormatHint(text: string, messages: LintMessage[]): LintMessage[] {
   if (/^\uFEFF?\s*[{[]/.test(text)) return messages;
   const hint = mayBeServerless(text) ? 'a Serverless service file, pass --stdin-filename serverless.yml'
     : mayBeYamlTemplate(text) || /^\uFEFF?["']?AWSTemplateFormatVersion["']?\s*:/m.test(text) ? 'a YAML CloudFormation template, pass --stdin-filename template.yaml'
+    // HCL blocks: a name ending in .tf reads the text as a file of that directory's module, with its other .tf files.
+    : /^\uFEFF?[ \t]*(?:(?:resource|data)[ \t]+"aws_|(?:locals|terraform)[ \t]*\{|(?:module|variable)[ \t]+"|provider[ \t]+"aws")/m.test(text)
+      ? 'Terraform, pass --stdin-filename main.tf (it is then read with the other .tf files of the current directory)'
     : undefined;
   if (!hint) return messages;
   return messages.map((m) => m.fatal && m.ruleId === 'json-syntax' ? { ...m, message: `${m.message} Standard input is read as JSON without --stdin-filename: for ${hint}.` } : m);

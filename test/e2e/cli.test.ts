@@ -775,6 +775,21 @@ describe('other inputs and outputs', () => {
     expect(message('{"Resources": {"P": {"Type": "AWS::IAM::ManagedPolicy"}}')).toEqual([expect.not.stringContaining('--stdin-filename')]);
   });
 
+  it('Terraform on --stdin without --stdin-filename is read as JSON, with a hint to name it main.tf', () => {
+    const hint = 'Standard input is read as JSON without --stdin-filename: for Terraform, pass --stdin-filename main.tf (it is then read with the other .tf files of the current directory).';
+    const resource = 'resource "aws_iam_policy" "p" {\n  policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "allow", Action = "s3:GetObject", Resource = "*" }] })\n}\n';
+    const findings = (input: string, ...args: string[]) => {
+      const run = cli(['--stdin', '--format', 'json', ...args], { input, cwd: scratch({}) });
+      return (JSON.parse(run.stdout) as Array<{ messages: Array<{ ruleId: string; line: number; column: number; message: string }> }>)[0]?.messages
+        .map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+    };
+    expect(findings(resource)).toEqual([`1:1 json-syntax Unexpected "resource"; expected a JSON value. ${hint}`]);
+    expect(findings('# IAM\nlocals {\n  name = "app"\n}\n')).toEqual([expect.stringContaining(hint)]);
+    expect(findings('module "iam" {\n  source = "./iam"\n}\n')).toEqual([expect.stringContaining(hint)]);
+    // Named, it is read as Terraform.
+    expect(findings(resource, '--stdin-filename', 'main.tf')).toEqual([expect.stringMatching(/^2:\d+ effect-valid /)]);
+  });
+
   it('a file outside the working directory is shown by its absolute path, not climbing with ../ (as ESLint)', () => {
     const dir = scratch({ 'work/in.json': policy({ Effect: 'allow', Action: 's3:GetObject', Resource: '*' }),
       'outside/p.json': policy({ Effect: 'allow', Action: 's3:GetObject', Resource: '*' }), 'outside/stack.yaml': 'name: not a template\n' });
@@ -861,6 +876,17 @@ describe('other inputs and outputs', () => {
     }
   });
 
+  it('--list-rules and --print-config with several formats write each to its destination, as linting does', () => {
+    const dir = scratch({ 'p.json': clean });
+    const rules = cli(['--list-rules', '-f', 'stylish', '-f', 'json=rules.json'], { cwd: dir });
+    expect(rules.status).toBe(0);
+    expect(rules.stdout).toMatch(/^effect-valid +error +/m);
+    expect((JSON.parse(readFileSync(join(dir, 'rules.json'), 'utf8')) as Array<{ id: string }>).map((r) => r.id)).toContain('effect-valid');
+    const settings = cli(['--print-config', 'p.json', '-f', 'stylish', '-f', 'json=settings.json'], { cwd: dir });
+    expect(settings.status).toBe(0);
+    expect(JSON.parse(settings.stdout)).toEqual(JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8')));
+  });
+
   it('--list-rules with a format it cannot print (sarif, github, gitlab) is a usage error, not the text list', () => {
     for (const format of ['sarif', 'github', 'gitlab']) {
       const run = cli(['--list-rules', '--format', format]);
@@ -868,6 +894,17 @@ describe('other inputs and outputs', () => {
       expect(run.stdout).toBe('');
       expect(run.stderr).toBe(`policy-lint: --list-rules prints text (the default format, stylish) or JSON (--format json), not ${format}.\nRun "policy-lint --help" for usage.\n`);
     }
+  });
+
+  it('--print-config with a format it cannot print (sarif, github, gitlab) is a usage error, not JSON', () => {
+    const dir = scratch({ 'p.json': clean });
+    for (const format of ['sarif', 'github', 'gitlab']) {
+      const run = cli(['--print-config', 'p.json', '--format', format], { cwd: dir });
+      expect(run.status, format).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toBe(`policy-lint: --print-config prints JSON (with the default format, stylish, or --format json), not ${format}.\nRun "policy-lint --help" for usage.\n`);
+    }
+    expect(JSON.parse(cli(['--print-config', 'p.json', '--format', 'stylish'], { cwd: dir }).stdout).policyType).toBe('identity');
   });
 
   it('--print-config shows the settings a file gets: overrides, then the command line', () => {
