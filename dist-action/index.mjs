@@ -2705,57 +2705,8 @@ var condition_org_id_format_default = defineRule({
 
 // rules/condition-region-valid/condition-region-valid.ts
 var REGIONS_SOURCE = "@aws-sdk/core 3.981.0";
-var PARTITIONS2 = [
-  {
-    pattern: /^(us|eu|ap|sa|ca|me|af|il|mx)-\w+-\d+$/,
-    regions: [
-      "af-south-1",
-      "ap-east-1",
-      "ap-east-2",
-      "ap-northeast-1",
-      "ap-northeast-2",
-      "ap-northeast-3",
-      "ap-south-1",
-      "ap-south-2",
-      "ap-southeast-1",
-      "ap-southeast-2",
-      "ap-southeast-3",
-      "ap-southeast-4",
-      "ap-southeast-5",
-      "ap-southeast-6",
-      "ap-southeast-7",
-      "ca-central-1",
-      "ca-west-1",
-      "eu-central-1",
-      "eu-central-2",
-      "eu-north-1",
-      "eu-south-1",
-      "eu-south-2",
-      "eu-west-1",
-      "eu-west-2",
-      "eu-west-3",
-      "il-central-1",
-      "me-central-1",
-      "me-south-1",
-      "me-west-1",
-      "mx-central-1",
-      "sa-east-1",
-      "sa-west-1",
-      "us-east-1",
-      "us-east-2",
-      "us-west-1",
-      "us-west-2"
-    ]
-  },
-  { pattern: /^cn-\w+-\d+$/, regions: ["cn-north-1", "cn-northwest-1"] },
-  { pattern: /^eusc-(de)-\w+-\d+$/, regions: ["eusc-de-east-1"] },
-  { pattern: /^us-iso-\w+-\d+$/, regions: ["us-iso-east-1", "us-iso-west-1"] },
-  { pattern: /^us-isob-\w+-\d+$/, regions: ["us-isob-east-1", "us-isob-west-1"] },
-  { pattern: /^eu-isoe-\w+-\d+$/, regions: ["eu-isoe-west-1"] },
-  { pattern: /^us-isof-\w+-\d+$/, regions: ["us-isof-east-1", "us-isof-south-1"] },
-  { pattern: /^us-gov-\w+-\d+$/, regions: ["us-gov-east-1", "us-gov-west-1"] }
-];
-var KNOWN3 = new Set(PARTITIONS2.flatMap((p) => p.regions));
+var REGION_PATTERNS = Object.values(PARTITIONS).map((partition) => partition.regionPattern);
+var KNOWN3 = new Set(Object.values(PARTITIONS).flatMap((partition) => partition.regions));
 function holdsRegion(key) {
   if (!/Regions?$/i.test(key)) return false;
   const name = key.slice(key.indexOf(":") + 1);
@@ -2798,7 +2749,7 @@ var condition_region_valid_default = defineRule({
         const hint = suggestion ? ` Did you mean "${suggestion}"?` : "";
         const valuePath = [...keyPath, index];
         const suggest2 = suggestion ? [{ messageId: "replace", data: { suggestion }, fix: (fixer) => fixer.replaceValue(valuePath, suggestion) }] : void 0;
-        if (PARTITIONS2.some((partition) => partition.pattern.test(region))) {
+        if (REGION_PATTERNS.some((pattern) => pattern.test(region))) {
           context.report({ messageId: "unknown", path: valuePath, data: { value: item, source: REGIONS_SOURCE, hint }, severity: "warn", suggest: suggest2 });
         } else {
           context.report({ messageId: "malformed", path: valuePath, data: { value: item, key, hint }, suggest: suggest2 });
@@ -16059,7 +16010,7 @@ async function run2(options) {
         work.notJson = document.syntaxError !== void 0;
         if (keepValues) work.value = document.value;
       }
-      if (work.notJson && options.stdin && !options.stdin.named) work.messages = stdinYamlHint(work.text, work.messages);
+      if (work.notJson && options.stdin && !options.stdin.named) work.messages = stdinFormatHint(work.text, work.messages);
     } catch (error) {
       if (!(error instanceof RuleError)) throw error;
       toolErrors.push(`${error.message} (this is a bug in policy-lint; please report it)`);
@@ -16254,9 +16205,9 @@ async function includeFilter(config, cwd) {
     return include(rel) && !exclude(rel);
   };
 }
-function stdinYamlHint(text, messages) {
+function stdinFormatHint(text, messages) {
   if (/^\uFEFF?\s*[{[]/.test(text)) return messages;
-  const hint = mayBeServerless(text) ? "a Serverless service file, pass --stdin-filename serverless.yml" : mayBeYamlTemplate(text) || /^\uFEFF?["']?AWSTemplateFormatVersion["']?\s*:/m.test(text) ? "a YAML CloudFormation template, pass --stdin-filename template.yaml" : void 0;
+  const hint = mayBeServerless(text) ? "a Serverless service file, pass --stdin-filename serverless.yml" : mayBeYamlTemplate(text) || /^\uFEFF?["']?AWSTemplateFormatVersion["']?\s*:/m.test(text) ? "a YAML CloudFormation template, pass --stdin-filename template.yaml" : /^\uFEFF?[ \t]*(?:(?:resource|data)[ \t]+"aws_|(?:locals|terraform)[ \t]*\{|(?:module|variable)[ \t]+"|provider[ \t]+"aws")/m.test(text) ? "Terraform, pass --stdin-filename main.tf (it is then read with the other .tf files of the current directory)" : void 0;
   if (!hint) return messages;
   return messages.map((m) => m.fatal && m.ruleId === "json-syntax" ? { ...m, message: `${m.message} Standard input is read as JSON without --stdin-filename: for ${hint}.` } : m);
 }
