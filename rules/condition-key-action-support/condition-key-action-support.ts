@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { conditionStatementMatches, isObject } from '../../src/engine/normalize.js';
-import { parseOperator } from '../../src/conditions/operator.js';
+import { falseWhenKeyMissing, parseOperator } from '../../src/conditions/operator.js';
 import { expandActionPattern } from '../../src/iam/actions-db.js';
 import { hasWildcard } from '../../src/iam/glob.js';
 import { quoted, thousands } from '../../src/words.js';
@@ -114,7 +114,10 @@ function actionList(names: readonly string[]): string {
   return names.length <= 4 ? listNames(names) : `${names.slice(0, 3).map(quoted).join(', ')} and ${thousands(names.length - 3)} more`;
 }
 
-/** What a condition is for a request without its key: true, false, or undefined when it cannot tell. */
+/**
+ * What a condition is for a request without its key (IAM's rules: falseWhenKeyMissing): true, false, or undefined
+ * when it cannot tell (an unknown operator, a `Null` that lists both "true" and "false").
+ */
 function withoutKey(operator: string, values: unknown): boolean | undefined {
   const parsed = parseOperator(operator);
   if (!parsed) return undefined;
@@ -123,9 +126,7 @@ function withoutKey(operator: string, values: unknown): boolean | undefined {
     const list = (Array.isArray(values) ? values : [values]).map((v) => String(v).toLowerCase());
     return list.every((v) => v === 'true') ? true : list.every((v) => v === 'false') ? false : undefined;
   }
-  // IfExists and ForAllValues are true for a missing key, ForAnyValue false; a plain operator is true only negated.
-  if (parsed.ifExists || parsed.qualifier === 'ForAllValues') return true;
-  return parsed.qualifier === 'ForAnyValue' ? false : parsed.negated;
+  return !falseWhenKeyMissing(parsed, []);
 }
 
 /** The strings of a policy element (a string or a list). */
