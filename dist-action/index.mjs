@@ -1868,8 +1868,7 @@ function withoutKey(operator, values) {
     const list2 = (Array.isArray(values) ? values : [values]).map((v) => String(v).toLowerCase());
     return list2.every((v) => v === "true") ? true : list2.every((v) => v === "false") ? false : void 0;
   }
-  if (parsed.ifExists || parsed.qualifier === "ForAllValues") return true;
-  return parsed.qualifier === "ForAnyValue" ? false : parsed.negated;
+  return !falseWhenKeyMissing(parsed, []);
 }
 function strings(list2) {
   return list2 === void 0 ? [] : (Array.isArray(list2) ? list2 : [list2]).filter((entry) => typeof entry === "string");
