@@ -2,7 +2,7 @@
  * One lint run, independent of the command line (the CLI and the GitHub Action both call it): find the
  * files, lint each with its settings, apply fixes, apply suppressions, optionally ask Access Analyzer.
  */
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { rules as allRules } from '../rules/index.js';
 import { applySuppressions, checkCliOverrides, ignoreAnchors, loadConfig, suppressMessages, settingsForFile, type CliOverrides, type LoadedConfig } from './config/index.js';
@@ -380,7 +380,7 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
         if (keepValues) work.value = document.value;
       }
       // Text on --stdin without a name is read as JSON: YAML that looks like a template or a service file gets a hint.
-      if (work.notJson && options.stdin && !options.stdin.named) work.messages = stdinFormatHint(work.text, work.messages);
+      if (work.notJson && options.stdin && !options.stdin.named) work.messages = stdinFormatHint(work.text, work.messages, options.cwd);
     } catch (error) {
       if (!(error instanceof RuleError)) throw error;
       toolErrors.push(`${error.message} (this is a bug in policy-lint; please report it)`);
@@ -647,13 +647,13 @@ async function includeFilter(config: LoadedConfig, cwd: string): Promise<(filePa
  * The json-syntax finding of text read from --stdin without --stdin-filename, when it looks like a YAML
  * CloudFormation template, a Serverless service file or Terraform, with the name to pass: its format is not guessed.
  */
-function stdinFormatHint(text: string, messages: LintMessage[]): LintMessage[] {
+function stdinFormatHint(text: string, messages: LintMessage[], cwd: string): LintMessage[] {
   if (/^\uFEFF?\s*[{[]/.test(text)) return messages;
   const hint = mayBeServerless(text) ? 'a Serverless service file, pass --stdin-filename serverless.yml'
     : mayBeYamlTemplate(text) || /^\uFEFF?["']?AWSTemplateFormatVersion["']?\s*:/m.test(text) ? 'a YAML CloudFormation template, pass --stdin-filename template.yaml'
     // HCL blocks: a name ending in .tf reads the text as a file of that directory's module, with its other .tf files.
     : /^\uFEFF?[ \t]*(?:(?:resource|data)[ \t]+"aws_|(?:locals|terraform)[ \t]*\{|(?:module|variable)[ \t]+"|provider[ \t]+"aws")/m.test(text)
-      ? 'Terraform, pass --stdin-filename main.tf (it is then read with the other .tf files of the current directory)'
+      ? `Terraform, pass --stdin-filename main.tf (it is then read with the other .tf files of the current directory${existsSync(join(cwd, 'main.tf')) ? ', in place of its main.tf' : ''})`
     : undefined;
   if (!hint) return messages;
   return messages.map((m) => m.fatal && m.ruleId === 'json-syntax' ? { ...m, message: `${m.message} Standard input is read as JSON without --stdin-filename: for ${hint}.` } : m);
