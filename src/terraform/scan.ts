@@ -561,6 +561,13 @@ class Scanner {
       lineStart = lineEnd + 1;
     }
     if (contentEnd < 0) this.fail(`The heredoc is never closed: no line ${quoted(delimiter)}.`, open);
+    const parts = this.templateParts(contentEnd, 'heredoc');
+    this.pos = closeEnd;
+    return { kind: 'template', start: contentStart, end: contentEnd, parts, heredoc: true, delimiter };
+  }
+
+  /** The parts of a template's text from the position to `contentEnd`: a heredoc's content, or a template file's. */
+  templateParts(contentEnd: number, what: string): TemplatePart[] {
     const parts: TemplatePart[] = [];
     let text = '';
     let map: number[] = [];
@@ -574,14 +581,28 @@ class Scanner {
         text += s;
         for (let k = 0; k < s.length; k++) map.push(at + k);
       })) {
-        if (this.pos > contentEnd) this.fail('A template sequence runs past the end of its heredoc.', contentEnd);
+        if (this.pos > contentEnd) this.fail(`A template sequence runs past the end of its ${what}.`, contentEnd);
         continue;
       }
-      text += t[this.pos];
+      text += this.text[this.pos];
       map.push(this.pos++);
     }
     flush();
-    this.pos = closeEnd;
-    return { kind: 'template', start: contentStart, end: contentEnd, parts, heredoc: true, delimiter };
+    return parts;
+  }
+}
+
+/**
+ * A file Terraform's `templatefile()` renders, as a heredoc's content: `${…}` and `%{…}` are template sequences,
+ * `$${` and `%%{` escapes; as a template expression whose offsets are the file's (a heredoc without delimiter).
+ */
+export function scanTemplateFile(text: string): { expr: Extract<HclExpr, { kind: 'template' }> } | { error: { message: string; offset: number } } {
+  const scanner = new Scanner(text);
+  try {
+    const parts = scanner.templateParts(text.length, 'file');
+    return { expr: { kind: 'template', start: 0, end: text.length, parts, heredoc: true, delimiter: '' } };
+  } catch (error) {
+    if (!(error instanceof ScanError)) throw error;
+    return { error: { message: error.message, offset: error.offset } };
   }
 }
