@@ -139,12 +139,15 @@ class Scanner {
     return this.text.slice(start, this.pos);
   }
 
-  /** A body's items until its `}` (consumed) or, at the top, the end of the text. */
-  body(out: HclBody, nested: boolean): void {
+  /**
+   * A body's items until its `}` (consumed) or, at the top, the end of the text. `open`: a block's `{`, where a block
+   * never closed is reported (as Terraform does), not at the end of the file.
+   */
+  body(out: HclBody, nested: boolean, open = this.pos): void {
     for (;;) {
       this.skip(true);
       if (this.pos >= this.text.length) {
-        if (nested) this.fail('A block is never closed.');
+        if (nested) this.fail('A block is never closed.', open);
         return;
       }
       if (this.text[this.pos] === '}') {
@@ -180,10 +183,10 @@ class Scanner {
         else this.fail(`Unexpected ${quoted(d ?? 'end of file')} after ${quoted(name)}: expected "=" or a block's "{".`);
         labelRanges.push([labelStart, this.pos]);
       }
-      this.pos++;
+      const brace = this.pos++;
       if (++this.depth > MAX_DEPTH) this.fail('Blocks nest too deeply to read.');
       const body: HclBody = [];
-      this.body(body, true);
+      this.body(body, true, brace);
       this.depth--;
       out.push({ kind: 'block', type: name, labels, labelRanges, start: nameStart, end: this.pos, body });
       this.endOfItem();
