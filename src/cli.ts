@@ -47,11 +47,15 @@ Options:
       --fix-dry-run             compute fixes without writing them (see "output" in --format json)
       --max-warnings <n>        exit 1 when there are more than n warnings (-1: no limit, the default)
       --quiet                   report errors only (warnings still count against --max-warnings)
-      --list-rules              list the rules (with --format json: as JSON)
+      --list-rules              list the rules (with --format json: as JSON); several --format, as when
+                                linting, each to its destination (-f stylish -f json=rules.json)
       --print-config <file>     print the settings that file gets (policy type, rules with severity and
-                                options), as JSON; with --skip-non-policies, whether it skips the file
+                                options), as JSON (--format stylish or json, several each to its destination:
+                                -f json=config.json); with --skip-non-policies, whether it skips the file
       --stdin                   lint standard input
-      --stdin-filename <name>   the file name to report for standard input
+      --stdin-filename <name>   the file standard input stands for: reported under that name, read by its
+                                extension with its settings; a .tf name is read with the other .tf files
+                                of its directory, in place of that file if it exists (as an editor's buffer)
       --access-analyzer[=optional]
                                 also validate each policy with AWS IAM Access Analyzer (needs AWS
                                 credentials; "optional": a failure to reach it is only a warning)

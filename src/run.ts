@@ -2,7 +2,7 @@
  * One lint run, independent of the command line (the CLI and the GitHub Action both call it): find the
  * files, lint each with its settings, apply fixes, apply suppressions, optionally ask Access Analyzer.
  */
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { rules as allRules } from '../rules/index.js';
 import { applySuppressions, checkCliOverrides, ignoreAnchors, loadConfig, suppressMessages, settingsForFile, type CliOverrides, type LoadedConfig } from './config/index.js';
@@ -14,6 +14,9 @@ import { isTemplateName, isTemplateValue, isYamlName, mayBeJsonTemplate, mayBeYa
 import type { ParsedTemplate } from './cloudformation/source.js';
 import type { EmbeddedPolicy } from './cloudformation/lint.js';
 import type { TerraformFilePolicies, TerraformModuleFile, TerraformOutcome } from './terraform/lint.js';
+import type { TerraformFileReference } from './terraform/file-refs.js';
+import { rulesForResourceType } from './engine/resource-type.js';
+import { accessAnalyzerTypeOf } from './config/load.js';
 import type { AccessAnalyzerInput } from './access-analyzer/index.js';
 import { isOverrideFile, isTerraformBackendSettings, isTerraformName, isTerraformStateName, terraformPlanKey } from './terraform/detect.js';
 import { isServerlessName, JSON_BOM_MESSAGE, mayBeServerless, namesAwsProvider } from './serverless/detect.js';
@@ -120,6 +123,8 @@ interface Work {
   terraformPlan?: boolean;
   /** A Serverless Framework service file: as a template. */
   serverless?: boolean;
+  /** A policy file a Terraform module renders with templatefile(): linted as a template, not sent to Access Analyzer. */
+  terraformTemplate?: boolean;
   /**
    * A file a service file includes with `${file(…)}`, linted as part of the service: not sent to Access Analyzer
    * (the service file's own lists are).
@@ -214,6 +219,8 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
   const terraformModules = new Map<string, Map<string, TerraformOutcome> | RuleError>();
   // The run's .tf files by directory, grouped once (a filter per directory took seconds on thousands of modules).
   const terraformInputs = byTerraformDirectory(options, inputs.filter((input) => !input.invalidUtf8 && isTerraformName(input.filePath)));
+  // The policy files the run's modules read with file() or templatefile(): the attribute gives their policy type.
+  const readByTerraform = await terraformReadFiles(options, terraformInputs, inputs);
   for (const input of inputs) {
     const settings = settingsForFile(config, input.filePath, options.cli);
     await prepareOnce(settings.rules, prepared);
@@ -221,8 +228,16 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
       filePath: input.filePath, text: input.text!, read: input.read, policyType: settings.policyType,
       rules: settings.rules, resourceType: settings.accessAnalyzerResourceType, messages: [],
     };
-    // A policy file's rules get the config's resourceType; a template's and a .tf file's resources give theirs.
-    const lintOptions = { policyType: settings.policyType, rules: settings.policyFileRules };
+    // A policy file's rules get the config's resourceType; a template's and a .tf file's resources give theirs, and
+    // so does the resource whose attribute reads a policy file with file() (as for a policy written in place).
+    let lintOptions = { policyType: settings.policyType, rules: settings.policyFileRules };
+    const terraformRead = isTerraformName(input.filePath) ? undefined : readByTerraform.get(resolve(options.cwd, input.filePath));
+    if (terraformRead) {
+      const { policyType, ruleResourceType } = terraformRead;
+      lintOptions = { policyType, rules: ruleResourceType ? rulesForResourceType(settings.rules, ruleResourceType) : settings.rules };
+      work.policyType = policyType;
+      work.resourceType = ruleResourceType ? accessAnalyzerTypeOf(ruleResourceType) : undefined;
+    }
     if (input.invalidUtf8) {
       const utf16 = input.invalidUtf8.utf16?.text;
       // A .tf file: when its text names an IAM resource or document (as one the scanner cannot read).
@@ -308,6 +323,16 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
         }
         continue;
       }
+      // A file a module renders with templatefile(): a Terraform template of a policy, read as a heredoc is.
+      if (terraformRead?.template) {
+        const outcome = (await loadTerraform()).lintTerraformTemplateFile(work.filePath, work.text, terraformRead.policyType, terraformRead.ruleResourceType, settings.rules);
+        work.messages = outcome.messages;
+        work.template = true;
+        work.terraformTemplate = true;
+        if (keepValues) work.value = outcome.value;
+        works.push(work);
+        continue;
+      }
       // A JSON text is parsed once: to tell a template from a policy, and as the policy's value.
       const parsed = isYamlName(work.filePath) ? undefined : parseForDetection(work.text);
       // A plan or a template is told by its content with or without a byte order mark (their tools read one); a
@@ -380,7 +405,7 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
         if (keepValues) work.value = document.value;
       }
       // Text on --stdin without a name is read as JSON: YAML that looks like a template or a service file gets a hint.
-      if (work.notJson && options.stdin && !options.stdin.named) work.messages = stdinFormatHint(work.text, work.messages);
+      if (work.notJson && options.stdin && !options.stdin.named) work.messages = stdinFormatHint(work.text, work.messages, options.cwd);
     } catch (error) {
       if (!(error instanceof RuleError)) throw error;
       toolErrors.push(`${error.message} (this is a bug in policy-lint; please report it)`);
@@ -600,6 +625,41 @@ async function lintTerraformDirectory(
   });
 }
 
+/**
+ * The files that Terraform modules read with `file()` or `templatefile()` in a policy attribute (file-refs.ts), by
+ * absolute path, with what every attribute that reads one agrees on (its policy type, resource type, template or
+ * not); a file read as different types keeps its own settings. The modules: those of the run's .tf files, and
+ * those of the directory of each other file of the run and of the directories above it inside the working
+ * directory (a policy file named alone, as pre-commit names a staged one, is read as its module reads it).
+ */
+async function terraformReadFiles(
+  options: RunOptions, terraformInputs: ReadonlyMap<string, ReadonlyArray<{ filePath: string; text?: string }>>, inputs: ReadonlyArray<{ filePath: string }>,
+): Promise<Map<string, TerraformFileReference>> {
+  const out = new Map<string, TerraformFileReference>();
+  if (inputs.every((input) => isTerraformName(input.filePath)) || (options.stdin && !options.stdin.named)) return out;
+  const directories = new Map([...terraformInputs].filter(([directory]) => directory !== ''));
+  const visited = new Set<string>();
+  for (const input of inputs) {
+    if (isTerraformName(input.filePath)) continue;
+    for (let directory = dirname(resolve(options.cwd, input.filePath)); !visited.has(directory); directory = dirname(directory)) {
+      visited.add(directory);
+      if (!directories.has(directory)) directories.set(directory, []);
+      if (relativeInside(options.cwd, directory) === undefined || dirname(directory) === directory) break;
+    }
+  }
+  const all = new Map<string, TerraformFileReference[]>();
+  for (const [directory, files] of directories) {
+    const module = terraformModuleFiles(options.cwd, directory, files.map((file) => ({ filePath: file.filePath, text: file.text! })));
+    if (!module.some((file) => /\b(?:file|templatefile)\s*\(/.test(file.text))) continue;
+    for (const [path, references] of (await loadTerraform()).terraformFileReferences(module, directory)) all.set(path, [...(all.get(path) ?? []), ...references]);
+  }
+  for (const [path, references] of all) {
+    const agreed = (await loadTerraform()).agreedReference(references);
+    if (agreed) out.set(path, agreed);
+  }
+  return out;
+}
+
 /** Prepare a set of rules (prepareRules) the first time a file's settings give it: `prepared` holds those done. */
 async function prepareOnce(rules: readonly EnabledRule[], prepared: Set<readonly EnabledRule[]>): Promise<void> {
   if (prepared.has(rules)) return;
@@ -647,13 +707,13 @@ async function includeFilter(config: LoadedConfig, cwd: string): Promise<(filePa
  * The json-syntax finding of text read from --stdin without --stdin-filename, when it looks like a YAML
  * CloudFormation template, a Serverless service file or Terraform, with the name to pass: its format is not guessed.
  */
-function stdinFormatHint(text: string, messages: LintMessage[]): LintMessage[] {
+function stdinFormatHint(text: string, messages: LintMessage[], cwd: string): LintMessage[] {
   if (/^\uFEFF?\s*[{[]/.test(text)) return messages;
   const hint = mayBeServerless(text) ? 'a Serverless service file, pass --stdin-filename serverless.yml'
     : mayBeYamlTemplate(text) || /^\uFEFF?["']?AWSTemplateFormatVersion["']?\s*:/m.test(text) ? 'a YAML CloudFormation template, pass --stdin-filename template.yaml'
     // HCL blocks: a name ending in .tf reads the text as a file of that directory's module, with its other .tf files.
     : /^\uFEFF?[ \t]*(?:(?:resource|data)[ \t]+"aws_|(?:locals|terraform)[ \t]*\{|(?:module|variable)[ \t]+"|provider[ \t]+"aws")/m.test(text)
-      ? 'Terraform, pass --stdin-filename main.tf (it is then read with the other .tf files of the current directory)'
+      ? `Terraform, pass --stdin-filename main.tf (it is then read with the other .tf files of the current directory${existsSync(join(cwd, 'main.tf')) ? ', in place of its main.tf' : ''})`
     : undefined;
   if (!hint) return messages;
   return messages.map((m) => m.fatal && m.ruleId === 'json-syntax' ? { ...m, message: `${m.message} Standard input is read as JSON without --stdin-filename: for ${hint}.` } : m);
@@ -873,7 +933,7 @@ async function askAccessAnalyzer(
   const terraformWorks = byTerraformDirectory(options, works.filter((w) => w.terraform));
   const terraformReads = new Map<string, Map<string, TerraformFilePolicies>>();
   for (const w of works) {
-    if (w.notUtf8 || w.notJson || w.included) continue;
+    if (w.notUtf8 || w.notJson || w.included || w.terraformTemplate) continue;
     const text = w.output ?? w.text;
     // A template's or .tf file's policies: one request each, as the readers embed them in the final text.
     if (w.terraform) {

@@ -35,6 +35,8 @@ export interface TerraformPolicy {
   expr: HclExpr;
   /** Whether it reads a local (whose findings may be in another file). */
   readsLocals?: boolean;
+  /** A string of JSON in `jsonencode(jsondecode(…))`: Terraform sends it as jsonencode writes it. */
+  reencoded?: boolean;
 }
 
 /** The placeholder of a Terraform expression: `${TF::var.bucket_arn}`. */
@@ -50,19 +52,24 @@ export function placeholderOf(source: string): string {
 export function policyNode(source: string, attribute: HclAttribute, locals?: Locals): TerraformPolicy | undefined {
   const resolving = new Set<string>();
   const state: State = { mistakes: [], directive: false, locals, resolving };
-  const { expr: value, through } = throughLocals(source, attribute.value, locals, resolving);
+  const { expr: read, through } = throughLocals(source, attribute.value, locals, resolving);
+  let value = read;
   if (through) state.readLocals = true;
   let node: SrcNode | undefined;
   const sources: Array<[number, number]> = [];
   const spliced: Spliced[] = [];
+  // `jsonencode(jsondecode(<<EOT … EOT))`: the JSON text read, sent as jsonencode writes it.
+  const reencoded = value.kind === 'call' && value.name === 'jsonencode' && value.args.length === 1 && value.args[0].kind === 'call'
+    && value.args[0].name === 'jsondecode' && value.args[0].args.length === 1 && value.args[0].args[0].kind === 'template';
+  if (reencoded) value = (value as { args: Array<{ args: HclExpr[] }> }).args[0].args[0];
   if (value.kind === 'template') node = templateNode(source, value, state, true, sources, spliced);
   else if (value.kind === 'call' && value.name === 'jsonencode' && value.args.length === 1) {
     const argument = toSrcNode(source, value.args[0], state);
     if (argument.kind === 'object') node = argument;
   }
   if (!node || state.directive || onlyPlaceholders(node)) return undefined;
-  const heredoc = !through && value.kind === 'template' && value.heredoc && value.delimiter ? { delimiter: value.delimiter, sources, spliced } : undefined;
-  return { node, mistakes: state.mistakes, expr: value, ...(heredoc ? { heredoc } : {}), ...(state.readLocals ? { readsLocals: true } : {}) };
+  const heredoc = !through && value.kind === 'template' && value.heredoc && value.delimiter !== undefined ? { delimiter: value.delimiter, sources, spliced } : undefined;
+  return { node, mistakes: state.mistakes, expr: value, ...(heredoc ? { heredoc } : {}), ...(state.readLocals ? { readsLocals: true } : {}), ...(reencoded ? { reencoded } : {}) };
 }
 
 /** A string that is nothing but interpolations (`"${data.aws_iam_policy_document.x.json}"`): no policy text to read. */

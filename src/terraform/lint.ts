@@ -19,7 +19,7 @@ import { documentRenderings, flushHeredoc, goJson, jsonencodeValue } from './ren
 import { heredocEditText, heredocEmbedding, policyNode, toSrcNode, type State } from './embed.js';
 import { PERMISSION_BLOCKS, POLICY_ATTRIBUTES, terraformPermissions, terraformPolicyLocations, unsetByProvider } from './locations.js';
 import { moduleLocals, namingLocals, type Locals } from './locals.js';
-import { literalText, scanHcl, type HclBody } from './scan.js';
+import { literalText, scanHcl, scanTemplateFile, type HclBody } from './scan.js';
 import { isOverrideFile } from './detect.js';
 import { embedPermission, permissionMessage } from '../cloudformation/permission.js';
 
@@ -180,8 +180,8 @@ function readPolicies(text: string, spans: ReadonlyArray<{ start: number; end: n
       if (flush !== embedded.text) embedded.sent = { layout: 'unindented', texts: [flush] };
     }
     const value = parsed(embedded.text);
-    // jsonencode sends its argument as Go's compact JSON (keys sorted, `<`, `>`, `&` escaped).
-    if (!heredoc && policy.node.kind === 'object' && value !== undefined) embedded.sent = { layout: 'rendered', texts: [goJson(jsonencodeValue(value))] };
+    // jsonencode sends its argument as Go's compact JSON (keys sorted, `<`, `>`, `&` escaped), a string it re-encodes too.
+    if (((!heredoc && policy.node.kind === 'object') || policy.reencoded) && value !== undefined) embedded.sent = { layout: 'rendered', texts: [goJson(jsonencodeValue(value))] };
     policies.push({
       embedded, value, json: value !== undefined, path: location.path, policyType: location.policyType, resourceType: location.resourceType,
       fixable: heredoc !== undefined, ...(heredoc ? { editText: heredocEditText(text, heredoc.delimiter) } : {}),
@@ -422,6 +422,27 @@ export function terraformPolicies(files: ReadonlyArray<{ filePath: string; text:
   const alone = eachReadAlone(read, [files[asked]], (file) => terraformPolicies([file]));
   if (alone) return alone.get(filePath)!;
   return read.policies.filter((policy) => fileAt(module.starts, policy.start) === asked).map(({ path, resourceType, policyType }) => ({ path, resourceType, policyType }));
+}
+
+/**
+ * A file `templatefile()` renders as a policy (file-refs.ts), linted as a heredoc of JSON is: its `${…}` are
+ * placeholders, `$${aws:username}` the IAM variable, an unescaped `${aws:username}` a mistake; a `%{ … }` directive
+ * makes it unreadable (no finding). Report only. `value`: the policy as a value, for `ignore` paths.
+ */
+export function lintTerraformTemplateFile(
+  filePath: string, text: string, policyType: PolicyType, ruleResourceType: string | undefined, rules: readonly EnabledRule[],
+): { messages: LintMessage[]; value: unknown } {
+  const scanned = scanTemplateFile(text);
+  if ('error' in scanned) {
+    return { messages: [templateSyntaxMessage(text, { message: `Terraform template: ${scanned.error.message}`, offset: scanned.error.offset, length: 1 })], value: undefined };
+  }
+  const attribute = { kind: 'attribute' as const, name: 'policy', nameStart: 0, nameEnd: 0, value: scanned.expr };
+  const policy = policyNode(text, attribute);
+  if (!policy) return { messages: [], value: undefined };
+  const embedded = heredocEmbedding(text, policy);
+  const value = parsed(embedded.text);
+  const read: EmbeddedPolicy = { embedded, path: [], policyType, fixable: false, ...(ruleResourceType ? { ruleResourceType } : {}) };
+  return { messages: dedupe(lintEmbeddedPolicies(filePath, text, [read], rules, TERRAFORM_MISTAKE)).sort(compareMessages), value };
 }
 
 /** A text's JSON value, or undefined when it is not JSON. */

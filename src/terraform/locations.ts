@@ -130,6 +130,18 @@ export function terraformPermissions(body: HclBody): TerraformPermission[] {
   return out;
 }
 
+/**
+ * Registry modules whose input is a policy passed as it is to a resource, by their `source`: the
+ * terraform-aws-modules iam-policy module sets `aws_iam_policy`'s `policy = var.policy` (its modules/iam-policy/main.tf).
+ */
+const POLICY_MODULES: ReadonlyArray<{ source: RegExp; resourceType: string; locations: readonly Location[] }> = [
+  {
+    source: /^(?:registry\.terraform\.io\/)?terraform-aws-modules\/iam\/aws\/\/modules\/iam-policy$|^(?:git::)?(?:https:\/\/|git@)github\.com[/:]terraform-aws-modules\/terraform-aws-iam(?:\.git)?\/\/modules\/iam-policy(?:\?ref=[\w.-]+)?$/,
+    resourceType: 'aws_iam_policy',
+    locations: [identity('policy')],
+  },
+];
+
 /** aws_organizations_policy's `type` → the policy type its `content` is. */
 export const ORGANIZATIONS_TYPES: Readonly<Record<string, PolicyType>> = {
   SERVICE_CONTROL_POLICY: 'scp',
@@ -154,6 +166,15 @@ export interface TerraformPolicyLocation {
 export function terraformPolicyLocations(body: HclBody, source?: string, locals?: Locals): TerraformPolicyLocation[] {
   const out: TerraformPolicyLocation[] = [];
   for (const block of body) {
+    if (block.kind === 'block' && block.type === 'module' && block.labels.length === 1) {
+      const module = POLICY_MODULES.find(({ source: pattern }) => pattern.test(literalText(attributeOf(block.body, 'source')?.value) ?? ''));
+      const base = { resourceType: module?.resourceType ?? '', path: ['module', block.labels[0]] as Array<string | number> };
+      for (const location of module?.locations ?? []) {
+        const found = attributeOf(block.body, location.attribute);
+        if (found) out.push(at(base, `module.${block.labels[0]}`, location, found, [location.attribute]));
+      }
+      continue;
+    }
     if (block.kind !== 'block' || block.type !== 'resource' || block.labels.length !== 2) continue;
     const [type, name] = block.labels;
     const base = { resourceType: type, path: ['resource', type, name] as Array<string | number> };

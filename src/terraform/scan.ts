@@ -139,12 +139,15 @@ class Scanner {
     return this.text.slice(start, this.pos);
   }
 
-  /** A body's items until its `}` (consumed) or, at the top, the end of the text. */
-  body(out: HclBody, nested: boolean): void {
+  /**
+   * A body's items until its `}` (consumed) or, at the top, the end of the text. `open`: a block's `{`, where a block
+   * never closed is reported (as Terraform does), not at the end of the file.
+   */
+  body(out: HclBody, nested: boolean, open = this.pos): void {
     for (;;) {
       this.skip(true);
       if (this.pos >= this.text.length) {
-        if (nested) this.fail('A block is never closed.');
+        if (nested) this.fail('A block is never closed.', open);
         return;
       }
       if (this.text[this.pos] === '}') {
@@ -180,10 +183,10 @@ class Scanner {
         else this.fail(`Unexpected ${quoted(d ?? 'end of file')} after ${quoted(name)}: expected "=" or a block's "{".`);
         labelRanges.push([labelStart, this.pos]);
       }
-      this.pos++;
+      const brace = this.pos++;
       if (++this.depth > MAX_DEPTH) this.fail('Blocks nest too deeply to read.');
       const body: HclBody = [];
-      this.body(body, true);
+      this.body(body, true, brace);
       this.depth--;
       out.push({ kind: 'block', type: name, labels, labelRanges, start: nameStart, end: this.pos, body });
       this.endOfItem();
@@ -561,6 +564,13 @@ class Scanner {
       lineStart = lineEnd + 1;
     }
     if (contentEnd < 0) this.fail(`The heredoc is never closed: no line ${quoted(delimiter)}.`, open);
+    const parts = this.templateParts(contentEnd, 'heredoc');
+    this.pos = closeEnd;
+    return { kind: 'template', start: contentStart, end: contentEnd, parts, heredoc: true, delimiter };
+  }
+
+  /** The parts of a template's text from the position to `contentEnd`: a heredoc's content, or a template file's. */
+  templateParts(contentEnd: number, what: string): TemplatePart[] {
     const parts: TemplatePart[] = [];
     let text = '';
     let map: number[] = [];
@@ -574,14 +584,28 @@ class Scanner {
         text += s;
         for (let k = 0; k < s.length; k++) map.push(at + k);
       })) {
-        if (this.pos > contentEnd) this.fail('A template sequence runs past the end of its heredoc.', contentEnd);
+        if (this.pos > contentEnd) this.fail(`A template sequence runs past the end of its ${what}.`, contentEnd);
         continue;
       }
-      text += t[this.pos];
+      text += this.text[this.pos];
       map.push(this.pos++);
     }
     flush();
-    this.pos = closeEnd;
-    return { kind: 'template', start: contentStart, end: contentEnd, parts, heredoc: true, delimiter };
+    return parts;
+  }
+}
+
+/**
+ * A file Terraform's `templatefile()` renders, as a heredoc's content: `${…}` and `%{…}` are template sequences,
+ * `$${` and `%%{` escapes; as a template expression whose offsets are the file's (a heredoc without delimiter).
+ */
+export function scanTemplateFile(text: string): { expr: Extract<HclExpr, { kind: 'template' }> } | { error: { message: string; offset: number } } {
+  const scanner = new Scanner(text);
+  try {
+    const parts = scanner.templateParts(text.length, 'file');
+    return { expr: { kind: 'template', start: 0, end: text.length, parts, heredoc: true, delimiter: '' } };
+  } catch (error) {
+    if (!(error instanceof ScanError)) throw error;
+    return { error: { message: error.message, offset: error.offset } };
   }
 }

@@ -790,6 +790,16 @@ describe('other inputs and outputs', () => {
     expect(findings(resource, '--stdin-filename', 'main.tf')).toEqual([expect.stringMatching(/^2:\d+ effect-valid /)]);
   });
 
+  it('the Terraform hint says that the text stands for the main.tf the current directory has, which is then not read', () => {
+    const saved = 'resource "aws_iam_policy" "saved" {\n  policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "s3:SavedTypo", Resource = "*" }] })\n}\n';
+    const piped = 'resource "aws_iam_policy" "piped" {\n  policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "allow", Action = "s3:GetObject", Resource = "*" }] })\n}\n';
+    const cwd = scratch({ 'main.tf': saved });
+    const messages = (...args: string[]) => (JSON.parse(cli(['--stdin', '--format', 'json', ...args], { input: piped, cwd }).stdout) as Array<{ messages: Array<{ ruleId: string; message: string }> }>)[0].messages;
+    expect(messages().map((m) => m.message)).toEqual([expect.stringContaining('pass --stdin-filename main.tf (it is then read with the other .tf files of the current directory, in place of its main.tf).')]);
+    // As ESLint's --stdin-filename: the piped text is main.tf; the saved file's own finding is not reported.
+    expect(messages('--stdin-filename', 'main.tf').map((m) => m.ruleId)).toEqual(['effect-valid']);
+  });
+
   it('a file outside the working directory is shown by its absolute path, not climbing with ../ (as ESLint)', () => {
     const dir = scratch({ 'work/in.json': policy({ Effect: 'allow', Action: 's3:GetObject', Resource: '*' }),
       'outside/p.json': policy({ Effect: 'allow', Action: 's3:GetObject', Resource: '*' }), 'outside/stack.yaml': 'name: not a template\n' });

@@ -33,6 +33,8 @@ describe('a .tf file the scanner cannot read', () => {
       'm/brace.tf': 'resource "aws_iam_role" "r" {\n  name = "x"\n  assume_role_policy = jsonencode({\n    Version = "2012-10-17"\n',
       'm/string.tf': 'resource "aws_iam_role" "r" {\n  name = "x\n}\n',
       'm/stray.tf': 'resource "aws_iam_role_policy" "r" {\n  role = "x"\n}\n}\n',
+      // A block never closed (its policy complete): at the block's "{", as Terraform reports it, not at the end of the file.
+      'm/block.tf': 'resource "aws_iam_policy" "p" {\n  policy = <<EOF\n{"Version": "2012-10-17", "Statement": []}\nEOF\n',
       // No IAM resource named anywhere: other Terraform, not ours to judge (as before).
       'm/network.tf': 'resource "aws_instance" "web" {\n  ami = "ami-1\n}\n',
     });
@@ -40,6 +42,7 @@ describe('a .tf file the scanner cannot read', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(1);
     expect(findings(run.stdout)).toEqual({
+      'block.tf': [`1:31 json-syntax fatal Terraform: A block is never closed.${TAIL}`],
       'brace.tf': [`3:35 json-syntax fatal Terraform: An object is never closed.${TAIL}`],
       'bracket.tf': [`4:3 json-syntax fatal Terraform: Unexpected "}": expected "," or "]" in a tuple.${TAIL}`],
       'good.tf': [GOOD_FINDING],

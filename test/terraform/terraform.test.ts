@@ -145,6 +145,50 @@ describe('Terraform: jsonencode policies', () => {
   });
 });
 
+describe('Terraform: jsonencode(jsondecode(…)) of a string of JSON', () => {
+  it('reads the heredoc at its positions, and the size rules measure the compact text jsonencode sends', async () => {
+    const policy = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: Array.from({ length: 12 }, (_, i) => ({ Sid: `Deny${i}`, Effect: 'Deny', Action: Array.from({ length: 8 }, (_, j) => `svc${i}:DoSomething${j}`), Resource: '*' })),
+    }, null, 8).replace('svc0:DoSomething0', 's3:GetObjekt');
+    const scp = (content: string) => `resource "aws_organizations_policy" "scp" {\n  name    = "scp"\n  content = ${content}\n}\n`;
+    const reencoded = scp(`jsonencode(jsondecode(<<EOF\n${policy}\nEOF\n  ))`);
+    const messages = messagesOf(await lintTf(reencoded), 'main.tf');
+    const at = positionOf(reencoded, '"s3:GetObjekt"');
+    expect(found(reencoded, messages).filter((f) => f[3] === '"s3:GetObjekt"')).toEqual([['action-exists', at.line, at.column, '"s3:GetObjekt"']]);
+    expect(messages.filter((m) => m.ruleId?.endsWith('-size'))).toEqual([]);
+    // Written as a heredoc alone, the same text is sent with its indentation: over the 5,120 characters of an SCP.
+    const plain = messagesOf(await lintTf(scp(`<<EOF\n${policy}\nEOF`)), 'main.tf');
+    expect(plain.filter((m) => m.ruleId?.endsWith('-size')).map((m) => m.ruleId)).toEqual(['org-policy-size']);
+  });
+});
+
+describe('Terraform: the terraform-aws-modules iam-policy module', () => {
+  it('its `policy` input is an identity policy (the module sets aws_iam_policy\'s policy to it); another module\'s is not read', async () => {
+    const text = `module "iam_policy" {
+  source  = "terraform-aws-modules/iam/aws//modules/iam-policy"
+  version = "~> 5.0"
+  policy  = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "ec2:DescribeInstancez", Resource = "*" }] })
+}
+module "git" {
+  source = "git::https://github.com/terraform-aws-modules/terraform-aws-iam.git//modules/iam-policy?ref=v5.30.0"
+  policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Principal = "*", Action = "s3:GetObject", Resource = "*" }] })
+}
+module "other" {
+  source = "./modules/bucket"
+  policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "s3:Nope", Resource = "*" }] })
+}
+`;
+    const messages = messagesOf(await lintTf(text), 'main.tf');
+    const action = positionOf(text, '"ec2:DescribeInstancez"');
+    const principal = positionOf(text, 'Principal');
+    expect(messages.map((m) => [m.ruleId, m.line, m.column, m.path?.slice(0, 3)])).toEqual([
+      ['action-exists', action.line, action.column, ['module', 'iam_policy', 'policy']],
+      ['no-principal-in-identity-policy', principal.line, principal.column, ['module', 'git', 'policy']],
+    ]);
+  });
+});
+
 describe('Terraform: policy types by resource', () => {
   it('a role\'s assume_role_policy is a trust policy, its inline_policy an identity policy, a bucket policy a resource policy of AWS::S3::Bucket', async () => {
     const text = `resource "aws_iam_role" "r" {
