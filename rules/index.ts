@@ -80,6 +80,7 @@ import policyVersion from './policy-version/policy-version.js';
 import principalAwsFormat from './principal-aws-format/principal-aws-format.js';
 import principalCanonicalUserFormat from './principal-canonical-user-format/principal-canonical-user-format.js';
 import principalPublicAccess from './principal-public-access/principal-public-access.js';
+import principalServiceNameCondition from './principal-service-name-condition/principal-service-name-condition.js';
 import principalUniqueId from './principal-unique-id/principal-unique-id.js';
 import principalWildcard from './principal-wildcard/principal-wildcard.js';
 import privilegeEscalation from './privilege-escalation/privilege-escalation.js';
@@ -199,6 +200,7 @@ export const rules: readonly Rule[] = [
   principalAwsFormat,
   principalCanonicalUserFormat,
   principalPublicAccess,
+  principalServiceNameCondition,
   principalUniqueId,
   principalWildcard,
   privilegeEscalation,
