@@ -80,7 +80,6 @@ import policyVersion from './policy-version/policy-version.js';
 import principalAwsFormat from './principal-aws-format/principal-aws-format.js';
 import principalCanonicalUserFormat from './principal-canonical-user-format/principal-canonical-user-format.js';
 import principalPublicAccess from './principal-public-access/principal-public-access.js';
-import principalServiceNameCondition from './principal-service-name-condition/principal-service-name-condition.js';
 import principalUniqueId from './principal-unique-id/principal-unique-id.js';
 import principalWildcard from './principal-wildcard/principal-wildcard.js';
 import privilegeEscalation from './privilege-escalation/privilege-escalation.js';
@@ -107,6 +106,7 @@ import secureTransportCondition from './secure-transport-condition/secure-transp
 import selfServiceResourceScope from './self-service-resource-scope/self-service-resource-scope.js';
 import sensitiveAccess from './sensitive-access/sensitive-access.js';
 import servicePrincipalFormat from './service-principal-format/service-principal-format.js';
+import servicePrincipalKeyCondition from './service-principal-key-condition/service-principal-key-condition.js';
 import servicePrincipalSource from './service-principal-source/service-principal-source.js';
 import sidAlphanumeric from './sid-alphanumeric/sid-alphanumeric.js';
 import sidUnique from './sid-unique/sid-unique.js';
@@ -200,7 +200,6 @@ export const rules: readonly Rule[] = [
   principalAwsFormat,
   principalCanonicalUserFormat,
   principalPublicAccess,
-  principalServiceNameCondition,
   principalUniqueId,
   principalWildcard,
   privilegeEscalation,
@@ -227,6 +226,7 @@ export const rules: readonly Rule[] = [
   selfServiceResourceScope,
   sensitiveAccess,
   servicePrincipalFormat,
+  servicePrincipalKeyCondition,
   servicePrincipalSource,
   sidAlphanumeric,
   sidUnique,

@@ -1,5 +1,5 @@
 import { RuleTester } from '../../src/testing/rule-tester.js';
-import rule from './principal-service-name-condition.js';
+import rule from './service-principal-key-condition.js';
 
 const bucket = ['arn:aws:s3:::amzn-s3-demo-bucket', 'arn:aws:s3:::amzn-s3-demo-bucket/*'];
 const deny = (Condition: object, extra: object = {}) => ({
@@ -12,6 +12,10 @@ const allow = (Condition: object, extra: object = {}) => ({
     Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::123456789012:root' }, Action: ['ecr:BatchGetImage', 'ecr:GetDownloadUrlForLayer'],
     Resource: '*', Condition, ...extra,
   }],
+});
+const identity = (Condition: object, Effect = 'Allow') => ({
+  Version: '2012-10-17',
+  Statement: [{ Effect, Action: 'sns:Publish', Resource: 'arn:aws:sns:us-east-1:123456789012:events', Condition }],
 });
 const notS3 = { StringNotEquals: { 'aws:PrincipalServiceName': 's3.amazonaws.com' } };
 const lockout = (operator: string, key: string, action = 's3:PutBucketPolicy') =>
@@ -34,8 +38,37 @@ new RuleTester().run(rule, {
     { name: 'an Allow to an account and a service', policyType: 'resource', code: allow({ StringEquals: { 'aws:PrincipalServiceName': 'codebuild.amazonaws.com' } }, { Principal: { AWS: '123456789012', Service: 'codebuild.amazonaws.com' } }) },
     { name: 'a negated operator in an Allow is true for IAM principals', policyType: 'resource', code: allow({ StringNotEquals: { 'aws:PrincipalServiceName': 'codebuild.amazonaws.com' } }) },
     { name: 'IfExists in an Allow is true for IAM principals', policyType: 'resource', code: allow({ StringEqualsIfExists: { 'aws:PrincipalServiceName': 'codebuild.amazonaws.com' } }) },
+    { name: 'a source key in an Allow to an account: AWS\'s SNS-to-SQS example does so', policyType: 'resource',
+      code: allow({ ArnEquals: { 'aws:SourceArn': 'arn:aws:sns:us-east-1:123456789012:topic' } }, { Principal: { AWS: '123456789012' }, Action: 'sqs:SendMessage' }) },
+    { name: 'a source key in an Allow to a service principal', policyType: 'resource', code: allow({ StringEquals: { 'aws:SourceAccount': '123456789012' } }, { Principal: { Service: 'codebuild.amazonaws.com' } }) },
+    { name: 'AWS\'s RCP: the source key under IfExists, with Null and aws:PrincipalIsAWSService', policyType: 'resource',
+      code: deny({ StringNotEqualsIfExists: { 'aws:SourceAccount': '111122223333' }, Null: { 'aws:SourceAccount': 'false' }, Bool: { 'aws:PrincipalIsAWSService': 'true' } }) },
+    { name: 'identity policy: IfExists is true for the user\'s own calls', code: identity({ ArnLikeIfExists: { 'aws:SourceArn': 'arn:aws:s3:::amzn-s3-demo-bucket' } }) },
+    { name: 'identity policy: a Deny is not this rule\'s', code: identity({ StringEquals: { 'aws:SourceAccount': '123456789012' } }, 'Deny') },
+    { name: 'identity policy: other keys', code: identity({ StringEquals: { 'aws:PrincipalAccount': '123456789012', 'aws:ResourceAccount': '123456789012' } }) },
+    { name: 'identity policy: a statement with a Principal is some other policy\'s', code: allow({ StringEquals: { 'aws:SourceAccount': '123456789012' } }, { Principal: { Service: 'sns.amazonaws.com' } }) },
+    { name: 'SCPs are not checked', policyType: 'scp', code: identity({ StringEquals: { 'aws:SourceAccount': '123456789012' } }) },
   ],
   invalid: [
+    {
+      name: 'a source key negated: the Deny also takes everything from IAM principals',
+      policyType: 'resource',
+      code: deny({ StringNotEquals: { 'aws:SourceAccount': '123456789012' } }),
+      errors: [{ messageId: 'bucketPolicyLockout', line: 14, column: 21, message: lockout('StringNotEquals', 'aws:SourceAccount') }],
+    },
+    {
+      name: 'identity policy: an Allow that requires aws:SourceArn',
+      code: identity({ ArnLike: { 'aws:SourceArn': 'arn:aws:s3:::amzn-s3-demo-bucket' } }),
+      errors: [{
+        messageId: 'neverMatchesIdentity', line: 10, column: 21,
+        message: '"ArnLike" on "aws:SourceArn" requires a key that only requests made directly by an AWS service principal carry, and an identity policy applies to the requests of its users and roles, so this statement never applies; put the condition in the resource policy that allows the service principal, or remove it.',
+      }],
+    },
+    {
+      name: 'identity policy: aws:SourceOrgPaths under ForAnyValue, aws:PrincipalServiceName',
+      code: identity({ 'ForAnyValue:StringLike': { 'aws:SourceOrgPaths': 'o-a1b2c3d4e5/*' }, StringEquals: { 'aws:PrincipalServiceName': 'sns.amazonaws.com' } }),
+      errors: [{ messageId: 'neverMatchesIdentity', line: 10, column: 21 }],
+    },
     {
       name: 'a bucket policy that denies s3:* to all but the S3 service',
       policyType: 'resource',
