@@ -106,6 +106,7 @@ import secureTransportCondition from './secure-transport-condition/secure-transp
 import selfServiceResourceScope from './self-service-resource-scope/self-service-resource-scope.js';
 import sensitiveAccess from './sensitive-access/sensitive-access.js';
 import servicePrincipalFormat from './service-principal-format/service-principal-format.js';
+import servicePrincipalKeyCondition from './service-principal-key-condition/service-principal-key-condition.js';
 import servicePrincipalSource from './service-principal-source/service-principal-source.js';
 import sidAlphanumeric from './sid-alphanumeric/sid-alphanumeric.js';
 import sidUnique from './sid-unique/sid-unique.js';
@@ -225,6 +226,7 @@ export const rules: readonly Rule[] = [
   selfServiceResourceScope,
   sensitiveAccess,
   servicePrincipalFormat,
+  servicePrincipalKeyCondition,
   servicePrincipalSource,
   sidAlphanumeric,
   sidUnique,
