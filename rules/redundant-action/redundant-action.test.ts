@@ -66,6 +66,15 @@ new RuleTester().run(rule, {
       output: text(policy(['iam:*VirtualMFADevice'])),
     },
     {
+      name: 'the covering entry named is one that stays',
+      code: policy(['s3:GetObject*', 's3:GetObjectAcl', 's3:Get*']),
+      errors: [
+        { messageId: 'covered', line: 7, column: 17, message: '"s3:GetObject*" is redundant: "s3:Get*" in the same Action already matches everything it matches; remove it.' },
+        { messageId: 'covered', line: 8, column: 17, message: '"s3:GetObjectAcl" is redundant: "s3:Get*" in the same Action already matches everything it matches; remove it.' },
+      ],
+      output: text(policy(['s3:Get*'])),
+    },
+    {
       name: 'equivalent patterns: only the later one is reported',
       code: policy(['ec2:Describe*', 'ec2:Describe**']),
       errors: [{ messageId: 'covered', line: 8, column: 17, issueCode: 'REDUNDANT_ACTION' }],

@@ -207,8 +207,18 @@ export default defineRule({
         candidates.find((by) => by !== entry && (by.wildcard || by.lower === entry.lower) && endsAllow(by, entry) &&
           (by.wildcard && !entry.wildcard ? globToRegExp(by.lower).test(entry.lower) : patternCovers(by.lower, entry.lower)) &&
           beats(by, entry, endsAllow(entry, by) && patternCovers(entry.lower, by.lower)));
+      // The entry to name as the cover: one that stays, not one that is itself reported as covered (covering is
+      // transitive, so the top of the chain covers the entry too; `beats` keeps the chain from going round).
+      const keptCover = (entry: Entry, candidates: readonly Entry[]): Entry | undefined => {
+        let by = textCover(entry, candidates);
+        for (let n = 0, up = by && textCover(by, candidates); up && up !== entry && n < candidates.length; n++) {
+          by = up;
+          up = textCover(up, candidates);
+        }
+        return by;
+      };
       for (const entry of open) {
-        const by = textCover(entry, open);
+        const by = keptCover(entry, open);
         if (by) report(entry, by, by.lower === entry.lower ? 'duplicate' : 'covered');
       }
       for (const group of byService.values()) {
@@ -222,7 +232,7 @@ export default defineRule({
             report(entry, entries[first], 'duplicate');
             continue;
           }
-          const by = textCover(entry, coverers);
+          const by = keptCover(entry, coverers);
           if (by) {
             report(entry, by, 'covered');
             continue;

@@ -65,6 +65,17 @@ new RuleTester().run(rule, {
       output: text(allow(['arn:aws:s3:::log-*'])),
     },
     {
+      // A CI deploy role from a public repository: the second entry is redundant too, so the message for the
+      // third names the entry that stays.
+      name: 'the covering entry named is one that stays',
+      code: allow(['arn:aws:cloudformation:us-east-1:123456789012:stack/app-*/*', 'arn:aws:cloudformation:us-east-1:123456789012:stack/app-service-staging/*', 'arn:aws:cloudformation:us-east-1:123456789012:stack/app-*']),
+      errors: [
+        { messageId: 'covered', line: 8, column: 17, message: 'Resource "arn:aws:cloudformation:us-east-1:123456789012:stack/app-*/*" is already covered by "arn:aws:cloudformation:us-east-1:123456789012:stack/app-*"; remove it.' },
+        { messageId: 'covered', line: 9, column: 17, message: 'Resource "arn:aws:cloudformation:us-east-1:123456789012:stack/app-service-staging/*" is already covered by "arn:aws:cloudformation:us-east-1:123456789012:stack/app-*"; remove it.' },
+      ],
+      output: text(allow(['arn:aws:cloudformation:us-east-1:123456789012:stack/app-*'])),
+    },
+    {
       name: 'entries that cover each other: the later one goes',
       code: allow(['arn:aws:s3:::a**', 'arn:aws:s3:::a*']),
       errors: [{ messageId: 'covered', line: 9, column: 17 }],

@@ -24,22 +24,21 @@ export default defineRule({
       if (!Array.isArray(list) || list.length < 2) continue;
       // Each entry parsed once; the list is compared pairwise.
       const entries = list.map((value) => (typeof value === 'string' ? arnPatternEntry(value) : undefined));
-      entries.forEach((entry, j) => {
-        if (!entry) return;
-        for (let i = 0; i < entries.length; i++) {
-          const other = entries[i];
-          if (i === j || !other || !entryCovers(other, entry)) continue;
-          // Two entries that cover each other: only the later one is redundant.
-          if (j < i && entryCovers(entry, other)) continue;
-          const value = entry.text;
-          const entryPath = [...path, element, j];
-          context.report({
-            messageId: value === other.text ? 'duplicate' : 'covered', path: entryPath,
-            data: { element, value, by: other.text },
-            fix: (fixer) => fixer.removeElement(entryPath),
-          });
-          return;
-        }
+      // For each entry, the entries that make it redundant (of two that cover each other, the later one is).
+      const coveredBy = entries.map((entry, j) => entries.flatMap((other, i) =>
+        entry && other && i !== j && entryCovers(other, entry) && !(j < i && entryCovers(entry, other)) ? [i] : []));
+      coveredBy.forEach((covers, j) => {
+        if (covers.length === 0) return;
+        // Name an entry that stays, not one that is itself reported for removal.
+        const i = covers.find((k) => coveredBy[k]!.length === 0) ?? covers[0]!;
+        const value = entries[j]!.text;
+        const by = entries[i]!.text;
+        const entryPath = [...path, element, j];
+        context.report({
+          messageId: value === by ? 'duplicate' : 'covered', path: entryPath,
+          data: { element, value, by },
+          fix: (fixer) => fixer.removeElement(entryPath),
+        });
       });
     }
   },

@@ -16,6 +16,12 @@ new RuleTester().run(rule, {
     { name: 'catalog passing example', code: '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["iam:CreateAccessKey","iam:UpdateAccessKey"],"Resource":"arn:aws:iam::*:user/${aws:username}"}]}' },
     { name: 'AWS reference policy', code: seed('aws-docs-self-manage-credentials-mfa.json') },
     { name: 'AWS 2017 tutorial policy', code: seed('aws-tutorial-2017-force-mfa.json') },
+    {
+      // An access-key rotator's role policy (a public Terraform module): it picks the users it rotates by tag.
+      name: 'a statement that picks its users by resource tag administers them',
+      code: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['iam:CreateAccessKey'], Resource: ['arn:aws:iam::*:user/*'],
+        Condition: { StringEquals: { 'iam:ResourceTag/Rotatable': ['true'] } } }] },
+    },
     { name: 'users with paths', code: allow('iam:CreateAccessKey', [self, 'arn:aws:iam::*:user/*/${aws:username}']) },
     { name: 'letter case of the variable and a fixed partition and account', code: allow('IAM:createaccesskey', 'arn:aws-cn:iam::123456789012:user/${AWS:UserName}') },
     { name: 'ChangePassword only acts on the caller', code: allow('iam:ChangePassword', '*') },
@@ -47,6 +53,19 @@ new RuleTester().run(rule, {
       code: '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["iam:CreateAccessKey","iam:UpdateAccessKey"],"Resource":"*"}]}',
       errors: [{ messageId: 'otherUsers', line: 1, column: 122, endColumn: 125,
         message: '"*" lets each user use iam:CreateAccessKey and iam:UpdateAccessKey on other users too; use "arn:aws:iam::*:user/${aws:username}".' }],
+    },
+    {
+      name: 'a tag condition does not exempt a statement of a policy that enforces MFA, nor a negated one',
+      code: { Version: '2012-10-17', Statement: [
+        { Effect: 'Allow', Action: 'iam:CreateAccessKey', Resource: '*', Condition: { StringEquals: { 'aws:ResourceTag/team': 'a' } } },
+        { Effect: 'Deny', NotAction: 'iam:ChangePassword', Resource: '*', Condition: { BoolIfExists: { 'aws:MultiFactorAuthPresent': 'false' } } },
+      ] },
+      errors: [{ messageId: 'otherUsers', line: 7, column: 25 }],
+    },
+    {
+      name: 'a negated tag condition reaches every user without the tag',
+      code: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'iam:CreateAccessKey', Resource: '*', Condition: { StringNotEquals: { 'iam:ResourceTag/protected': 'true' } } }] },
+      errors: [{ messageId: 'otherUsers', line: 7, column: 25 }],
     },
     {
       name: 'user/*, a literal name and a variable that is not the whole name, in one list',

@@ -4,6 +4,8 @@ import { actionAccessLevels, isWholeServicePattern } from '../../src/iam/databas
 import { globMatches, globToRegExp, hasWildcard } from '../../src/iam/glob.js';
 import { analyzeMfa, isExempt, selfServiceUserActions, selfUserArn, userScopeOf } from '../../src/iam/mfa-policy.js';
 import { andList } from '../../src/words.js';
+import { parseOperator } from '../../src/conditions/operator.js';
+import type { ConditionEntry } from '../../src/engine/normalize.js';
 
 /** ChangePassword only ever acts on the caller (it has no UserName parameter). */
 const CALLER_ONLY = new Set(['iam:ChangePassword']);
@@ -34,6 +36,18 @@ function administersUsers(statements: readonly { effect: string | undefined; sta
  * `| 0x20` lowers an ASCII letter; no other code unit lowers to the same ones here (the regular expression,
  * without the `u` flag, never matches a non-ASCII character to an ASCII one either).
  */
+/**
+ * The statement picks the users it acts on by their tags (`"StringEquals": {"iam:ResourceTag/Rotatable": "true"}`,
+ * as an access-key rotator does): it administers those users by design. Only a string match counts: a negated
+ * operator or `Null` reaches every user without the tag.
+ */
+function picksUsersByTag(conditions: readonly ConditionEntry[]): boolean {
+  return conditions.some((c) => {
+    const operator = /^(iam|aws):resourcetag\//i.test(c.key) ? parseOperator(c.operator) : undefined;
+    return operator?.family === 'String' && !operator.negated;
+  });
+}
+
 function startsWithIam(entry: string): boolean {
   return entry.length >= 4 && entry.charCodeAt(3) === 0x3a && (entry.charCodeAt(0) | 0x20) === 0x69
     && (entry.charCodeAt(1) | 0x20) === 0x61 && (entry.charCodeAt(2) | 0x20) === 0x6d;
@@ -100,6 +114,8 @@ export default defineRule({
         }
       }
       if (!granted || isAdministration()) continue;
+      // Unless the policy tries to enforce MFA (a self-service policy), as for administration above.
+      if (!analysis.family && picksUsersByTag(info.conditions)) continue;
       // Reads and lists matter in MFA policies, and on a resource that means the caller (`${aws:username}`) but
       // can match others; elsewhere (an auditor or an administrator reading every user) only writes do.
       const judged = (selfMeant: boolean) => [...granted!].filter((action) => analysis.family || selfMeant || isWrite(action));
