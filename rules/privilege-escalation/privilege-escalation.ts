@@ -4,7 +4,7 @@ import { unconditionalDenyOn } from '../../src/actions/deny.js';
 import { parseArn } from '../../src/arn/parse.js';
 import { coversAllRoles, coversEveryResource } from '../../src/arn/roles.js';
 import { conditionEntries, isObject, statementMatches, type ConditionEntry, type NormalizedStatement } from '../../src/engine/normalize.js';
-import { falseWhenKeyMissing, limitsToValues, nullRequiresKey, parseOperator } from '../../src/conditions/operator.js';
+import { falseWhenKeyMissing, limitsToValues, limitsToValuesIn, parseOperator } from '../../src/conditions/operator.js';
 import { onlyThroughServices } from '../../src/conditions/called-via.js';
 import { policyValueMatches } from '../../src/conditions/value-match.js';
 import { hasVariable, keyIs } from '../../src/conditions/values.js';
@@ -654,8 +654,7 @@ function allowingStatements(statements: readonly Statement[], action: string, re
  * the plain operator does.
  */
 function limits(entry: ConditionEntry, action: string, entries: readonly ConditionEntry[]): boolean {
-  const required = ALWAYS_CARRIED.get(entry.key.toLowerCase())?.includes(action) || nullRequiresKey(entries, entry.key);
-  return limitsToValues(entry, required ? 'limited' : 'open');
+  return limitsToValuesIn(entry, entries, ALWAYS_CARRIED.get(entry.key.toLowerCase())?.includes(action) === true);
 }
 
 /** Keys (lower case) that every request of the actions carries: the Attach…Policy calls require the policy's ARN. */
@@ -852,7 +851,7 @@ function passesTo(info: Statement, service: string | readonly string[]): boolean
   return entries.every((entry) => {
     // `…IfExists`, `ForAllValues:`, negated operators and `Null` let the role go to every service, unless a `Null`
     // "false" beside them requires the key (pass-role-scope's judgement).
-    if (!limitsToValues(entry, nullRequiresKey(entries, entry.key) ? 'limited' : 'open')) return true;
+    if (!limitsToValuesIn(entry, entries)) return true;
     const { operator, values } = entry;
     const parsed = parseOperator(operator);
     if (parsed?.base !== 'StringEquals' && parsed?.base !== 'StringLike' && parsed?.base !== 'StringEqualsIgnoreCase') return true;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { RuleTester } from '../../src/testing/rule-tester.js';
+import { RuleTester, runRule } from '../../src/testing/rule-tester.js';
 import { lint, messagesOf } from '../../test/cloudformation/helpers.js';
-import rule from './redundant-statement.js';
+import rule, { covers, kept, shapeOf, type Shape } from './redundant-statement.js';
 
 const policy = (...Statement: object[]) => ({ Version: '2012-10-17', Statement });
 const text = (value: unknown) => JSON.stringify(value, null, 4);
@@ -195,5 +195,53 @@ describe('redundant-statement in templates', () => {
       '6:3 This statement is redundant: Statement 0 (line 2) already allows everything it allows; remove it.',
     ]);
     expect(found(await lint({ 'main.tf': tf(dynamic + statement) }), 'main.tf')).toEqual([]);
+  });
+});
+
+/**
+ * The rule compares a statement only with those filed under keys it shares (coverIndex): the findings must be
+ * those of comparing every pair. Random policies from small pools (so that statements often cover others, in
+ * buckets of many statements), the same on every run.
+ */
+describe('redundant-statement finds what comparing every pair finds', () => {
+  let state = 20261208;
+  const next = () => (state = (Math.imul(state, 1103515245) + 12345) & 0x7fffffff) / 2 ** 31;
+  const pick = <T>(values: readonly T[]): T => values[Math.floor(next() * values.length)];
+  const some = <T>(values: readonly T[]): T[] => Array.from({ length: 1 + Math.floor(next() * 3) }, () => pick(values));
+  const ACTIONS = ['s3:GetObject', 's3:getobject', 's3:PutObject', 's3:Get*', 's3:*', '*', 's3:Get?bject', 's*:GetObject', '*:Get*',
+    'ec2:DescribeInstances', 'ec2:Describe*', 'iam:${aws:username}'];
+  const RESOURCES = ['*', 'arn:aws:s3:::b/*', 'arn:aws:s3:::b/x', 'arn:aws:s3:::b/x/*', 'arn:aws:s3:::b*', 'arn:aws:s3:::*', 'arn:aws:s3:::c/*',
+    'arn:aws:s3:::B/*', 'arn:*:s3:::b/*', 'arn:*:s3:::b/x', 'arn:aws:s3:::b?/x', 'arn:aws:s3:::b/*/x*y', 'arn:aws:s3:::b/${aws:username}', 'arn:aws:s3:::${Ref::B}/*',
+    'arn:aws:ec2:*:111122223333:instance/*', 'arn:aws:ec2:us-east-1:111122223333:instance/i-1', 'not-an-arn', ''];
+  const PRINCIPALS = ['*', { AWS: ['111122223333'] }, { AWS: ['111122223333', '444455556666'] }, { Service: ['s3.amazonaws.com'] }];
+  const CONDITIONS = [{ Bool: { 'aws:SecureTransport': ['true'] } }, { Bool: { 'aws:securetransport': ['true'] } },
+    { StringEquals: { 'aws:PrincipalTag/team': ['a', 'b'] } }, { StringEquals: { 'aws:PrincipalTag/team': ['b', 'a'] } }];
+  const statement = (i: number) => ({
+    ...(next() < 0.5 ? { Sid: `S${i}` } : {}),
+    Effect: next() < 0.85 ? 'Allow' : 'Deny',
+    ...(next() < 0.9 ? { Action: some(ACTIONS) } : { NotAction: pick([['iam:*'], ['iam:*', 'sts:*']]) }),
+    ...pick([{ Resource: some(RESOURCES) }, { Resource: some(RESOURCES) }, { Resource: some(RESOURCES) }, { NotResource: some(RESOURCES.slice(1, 4)) }, {}]),
+    ...(next() < 0.2 ? { Principal: pick(PRINCIPALS) } : {}),
+    ...(next() < 0.2 ? { Condition: pick(CONDITIONS) } : {}),
+  });
+  /** "i by j" for each redundant statement i, j the statement named, by comparing every pair as the rule did before its index. */
+  function everyPair(statements: ReadonlyArray<Record<string, unknown>>): string[] {
+    const shapes = statements.map((s, i) => shapeOf(s as Parameters<typeof shapeOf>[0], i));
+    const coveredBy = shapes.map((s) => (s ? shapes.filter((t): t is Shape => t !== undefined && t !== s && covers(t, s) && (kept(t, s) || !covers(s, t))) : []));
+    const redundant = new Set(coveredBy.flatMap((by, i) => (by.length > 0 ? [i] : [])));
+    return coveredBy.flatMap((by, i) => (by.length > 0 ? [`${i} by ${(by.find((t) => !redundant.has(t.index)) ?? by[0]).index}`] : []));
+  }
+
+  it('on 100 random policies of 2 to 120 statements', () => {
+    let findings = 0;
+    for (let n = 0; n < 100; n++) {
+      const statements = Array.from({ length: 2 + Math.floor(next() * 119) }, (_, i) => statement(i));
+      // One statement a line (line i + 2), as the arrays and objects a policy normalises to.
+      const text = `{"Version": "2012-10-17", "Statement": [\n${statements.map((s) => JSON.stringify(s)).join(',\n')}\n]}\n`;
+      const found = runRule(rule, text).map((m) => `${m.line - 2} by ${/Statement (\d+)/.exec(m.message)![1]}`);
+      expect(found, text).toEqual(everyPair(statements));
+      findings += found.length;
+    }
+    expect(findings).toBeGreaterThan(1000);
   });
 });

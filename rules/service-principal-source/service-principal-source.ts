@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { conditionEntries, isObject, type ConditionEntry, type NormalizedStatement } from '../../src/engine/normalize.js';
-import { limitsToValues, nullRequiresKey, parseOperator } from '../../src/conditions/operator.js';
+import { limitsToValuesIn, parseOperator } from '../../src/conditions/operator.js';
 import { principalEntries } from '../../src/principals/principals.js';
 import { hasWildcard } from '../../src/iam/glob.js';
 import { quoted, strayWhitespace } from '../../src/words.js';
@@ -18,13 +18,13 @@ const isSourceKey = (key: string) => SOURCE_KEYS.has(key) || SOURCE_KEY_PREFIXES
 
 /**
  * A condition that restricts whose behalf the service acts on: a source key the condition requires, with the
- * values it lists (limitsToValues). Not one under a negated operator (`ArnNotLike`, `StringNotEquals`), which lets
+ * values it lists (limitsToValuesIn). Not one under a negated operator (`ArnNotLike`, `StringNotEquals`), which lets
  * every source in but those listed; nor `…IfExists` or `ForAllValues:`, true for a request without the key (the
  * source keys are only in requests a service makes on behalf of a resource); nor `Null`, which only tests whether
  * the key is there. An operator IAM does not know counts (condition-operator-type reports it).
  */
 const isSourceCondition = (c: ConditionEntry, all: readonly ConditionEntry[]) => isSourceKey(c.key.toLowerCase())
-  && (parseOperator(c.operator) === undefined || limitsToValues(c, nullRequiresKey(all, c.key) ? 'limited' : 'open'));
+  && (parseOperator(c.operator) === undefined || limitsToValuesIn(c, all));
 
 /** Why a source key under a positive operator that does not require it restricts nothing; undefined for the others. */
 function notRequired(c: ConditionEntry, all: readonly ConditionEntry[]): string | undefined {

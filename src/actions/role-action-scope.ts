@@ -6,7 +6,7 @@
 import { actionGrant } from './glob.js';
 import { leadingCharactersTest } from './literal-names.js';
 import { coversAllRoles } from '../arn/roles.js';
-import { limitsToValues, nullRequiresKey, parseOperator } from '../conditions/operator.js';
+import { limitsToValuesIn, parseOperator } from '../conditions/operator.js';
 import { conditionEntries, isObject, type NormalizedStatement } from '../engine/normalize.js';
 import type { Match, RuleContext } from '../engine/rule.js';
 
@@ -68,8 +68,7 @@ function checkRoleActionScope({ value, path }: Match, context: RuleContext, scop
   const entries = conditionEntries(statement, path);
   const scoping = entries.filter((entry) => entry.key.toLowerCase() === scope.scopingKey);
   // Beside a Null "false" on the key, …IfExists and ForAllValues: limit too: the request must have the key.
-  const required = nullRequiresKey(entries, scope.scopingKey);
-  if (scoping.some((entry) => limitsToValues(entry, required ? 'limited' : 'open'))) return;
+  if (scoping.some((entry) => limitsToValuesIn(entry, entries))) return;
   const why = grant.kind === 'action' && scoping.length > 0 ? whyNotLimiting(scoping[0].operator) : undefined;
   if (grant.kind === 'action' && why !== undefined) {
     context.report({

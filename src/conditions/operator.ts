@@ -167,3 +167,16 @@ export function limitsToValues(entry: { operator: string; values: readonly unkno
   if (operator === undefined || operator.family === 'Null' || operator.negated) return false;
   return withoutKey === 'limited' || falseWhenKeyMissing(operator, entry.values);
 }
+
+/**
+ * limitsToValues for an entry among its statement's condition `entries`: a request without the key counts as
+ * limited when the statement requires the key (nullRequiresKey) or, `keyAlwaysCarried`, every request of the
+ * action carries it; then `…IfExists` and `ForAllValues:` limit as the plain operators do.
+ */
+export function limitsToValuesIn(
+  entry: { operator: string; key: string; values: readonly unknown[] },
+  entries: ReadonlyArray<{ operator: string; key: string; values: readonly unknown[] }>,
+  keyAlwaysCarried = false,
+): boolean {
+  return limitsToValues(entry, keyAlwaysCarried || nullRequiresKey(entries, entry.key) ? 'limited' : 'open');
+}
