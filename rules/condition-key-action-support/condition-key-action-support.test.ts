@@ -73,6 +73,11 @@ new RuleTester().run(rule, {
       policyType: 'scp',
     },
     { name: 'negated operators in an Allow keep the old reading: IfExists skipped', code: policy('iam:*', { StringNotEqualsIfExists: { 'iam:PermissionsBoundary': 'x' } }) },
+    {
+      name: 'a Resource that no denied action acts on: nothing is denied (actions without a resource type take "*" only)',
+      code: { Version: '2012-10-17', Statement: [{ Effect: 'Deny', Action: 'iam:*', Resource: 'arn:aws:s3:::bucket/*', Condition: { StringNotEquals: { 'iam:PermissionsBoundary': 'x' } } }] },
+    },
+    { name: 'ForAnyValue: is false without the key, so a Deny by it leaves requests without the key alone', code: policy('kms:*', { 'ForAnyValue:StringEquals': { 'kms:EncryptionContextKeys': 'Department' } }, 'Deny') },
     { name: 'pattern keys match the action\'s keys', code: policy('kms:Decrypt', { StringEquals: { 'kms:EncryptionContext:aws:s3:arn': 'arn:aws:s3:::b' } }) },
   ],
   invalid: [
@@ -129,6 +134,21 @@ new RuleTester().run(rule, {
         messageId: 'denyWithoutKey', line: 10, column: 21,
         message: 'The condition key "iam:PermissionsBoundary" is never in requests for "iam:CreateAccessKey", "iam:CreateDelegationRequest", "iam:CreateInstanceProfile" and 8 more, so "ArnNotLikeIfExists" is true for them and this Deny denies them whatever the key\'s value; deny only actions that support "iam:PermissionsBoundary" (or add "Null": {"iam:PermissionsBoundary": "false"} if requests without it should not be denied).',
       }],
+    },
+    {
+      name: 'the Resource narrows what a Deny of "*" denies: only actions on roles, not the 22,000 others',
+      code: { Version: '2012-10-17', Statement: [{ Effect: 'Deny', Action: '*', Resource: 'arn:aws:iam::*:role/*', Condition: { StringNotEquals: { 'iam:PermissionsBoundary': 'arn:aws:iam::111122223333:policy/boundary' } } }] },
+      errors: [{ messageId: 'denyWithoutKey', line: 10, column: 21, message: 'The condition key "iam:PermissionsBoundary" is never in requests for "iam:CreateServiceLinkedRole", "iam:DeleteServiceLinkedRole", "iam:GenerateServiceLastAccessedDetails" and 21 more, so "StringNotEquals" is true for them and this Deny denies them whatever the key\'s value; deny only actions that support "iam:PermissionsBoundary" (or add "Null": {"iam:PermissionsBoundary": "false"} if requests without it should not be denied).' }],
+    },
+    {
+      name: 'a plain operator with IfExists in a Deny is true without the key too ("If the key is not present, evaluate the condition element as true")',
+      code: policy('ec2:*', { StringEqualsIfExists: { 'ec2:InstanceType': ['p4d.24xlarge'] } }, 'Deny'),
+      errors: [{ messageId: 'denyWithoutKey', line: 10, column: 21, message: 'The condition key "ec2:InstanceType" is never in requests for "ec2:AcceptAddressTransfer", "ec2:AcceptTransitGatewayClientVpnAttachment", "ec2:AcceptTransitGatewayMulticastDomainAssociations" and 741 more, so "StringEqualsIfExists" is true for them and this Deny denies them whatever the key\'s value; deny only actions that support "ec2:InstanceType" (or add "Null": {"ec2:InstanceType": "false"} if requests without it should not be denied).' }],
+    },
+    {
+      name: 'ForAllValues: in a Deny is true without the key ("also returns true if there are no context keys in the request")',
+      code: policy('kms:*', { 'ForAllValues:StringNotEquals': { 'kms:EncryptionContextKeys': 'Department' } }, 'Deny'),
+      errors: [{ messageId: 'denyWithoutKey', line: 10, column: 21, message: 'The condition key "kms:EncryptionContextKeys" is never in requests for "kms:CancelKeyDeletion", "kms:ConnectCustomKeyStore", "kms:CreateAlias" and 40 more, so "ForAllValues:StringNotEquals" is true for them and this Deny denies them whatever the key\'s value; deny only actions that support "kms:EncryptionContextKeys" (or add "Null": {"kms:EncryptionContextKeys": "false"} if requests without it should not be denied).' }],
     },
     {
       name: 'a Deny with NotAction covers every action it does not name',

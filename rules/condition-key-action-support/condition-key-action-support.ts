@@ -1,10 +1,11 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { conditionStatementMatches, isObject } from '../../src/engine/normalize.js';
 import { falseWhenKeyMissing, parseOperator } from '../../src/conditions/operator.js';
-import { expandActionPattern } from '../../src/iam/actions-db.js';
+import { actionResourceTypeNames, expandActionPattern } from '../../src/iam/actions-db.js';
 import { hasWildcard } from '../../src/iam/glob.js';
+import { arnFormatsOf, resourceListCoversType, splitArn } from '../../src/iam/resources.js';
 import { quoted, thousands } from '../../src/words.js';
-import { actionKeySupport, forEachCondition, keyListedByAnAction, listNames, neverInRequests, resolveConditionKey, statementActionSupport, TAG_KEY, type ActionKeySupport } from '../../src/iam/condition-keys.js';
+import { actionKeySupport, forEachCondition, keyListedByAnAction, listNames, neverInRequests, resolveConditionKey, serviceListsKey, statementActionSupport, TAG_KEY, type ActionKeySupport } from '../../src/iam/condition-keys.js';
 
 export default defineRule({
   id: 'condition-key-action-support',
@@ -40,11 +41,11 @@ export default defineRule({
       if (resolveConditionKey(key).kind !== 'service' || TAG_KEY.test(key)) return;
       const parsed = parseOperator(operator);
       if (!parsed) return;
-      // In a Deny, a negated operator (IfExists or not) is true for a request without its key: the Deny then
-      // applies to every action without the key, whatever the value. Checked for all the actions the statement
-      // covers, wildcards and NotAction included: `"Action": "*"` with `iam:PermissionsBoundary` denies
-      // everything but the few IAM actions that have the key.
-      const denyNegated = value.Effect === 'Deny' && parsed.negated && !parsed.qualifier;
+      // In a Deny, a condition that is true for a request without its key (a negated operator, any `…IfExists`,
+      // `ForAllValues:`: IAM's rules in falseWhenKeyMissing) makes the Deny apply to every action without the key,
+      // whatever the value. Checked for all the actions the statement covers, wildcards and NotAction included:
+      // `"Action": "*"` with `iam:PermissionsBoundary` denies everything but the few IAM actions that have the key.
+      const denyNegated = value.Effect === 'Deny' && parsed.family !== 'Null' && !falseWhenKeyMissing(parsed, []);
       if (parsed.ifExists && !denyNegated) return;
       if (!denyNegated && !Array.isArray(list)) return;
       // A key its service defines but none of its actions or resource types lists: the reference does not say
@@ -89,7 +90,7 @@ export default defineRule({
  * The key's own service first, each part sorted.
  */
 function deniedWithoutKey(statement: Record<string, unknown>, operator: string, key: string, ifExists: boolean): string[] {
-  const covered = coveredActions(statement);
+  const covered = coveredActions(statement).filter(resourceFilter(statement));
   const others: Array<{ operator: string; key: string; values: unknown }> = [];
   forEachCondition(statement, (otherOperator, otherKey, values) => {
     if (otherOperator !== operator || otherKey !== key) others.push({ operator: otherOperator, key: otherKey, values });
@@ -99,14 +100,55 @@ function deniedWithoutKey(statement: Record<string, unknown>, operator: string, 
   const absent = (name: string, other: string) => other.toLowerCase() === lower || neverInRequests(name, other);
   // sts:TagSession and its kind are authorized in the request context of the sts:AssumeRole… call beside them.
   const assume = covered.filter((name) => name.startsWith('sts:AssumeRole')).map((name) => actionKeySupport(name)!);
-  const denied = covered.filter((name) => neverInRequests(name, key)
+  // A service key is only in requests of services that list it (most often its own): every action of another
+  // service never carries it, which is decided once per service instead of once per action (a Deny of `*`
+  // covers some 22,000 actions; covered names are known and canonical, as neverInRequests asks).
+  const service = (resolveConditionKey(key) as { service: string }).service;
+  const foreign = new Map<string, boolean>();
+  const foreignService = (name: string) => {
+    const prefix = name.slice(0, name.indexOf(':'));
+    let answer = foreign.get(prefix);
+    if (answer === undefined) foreign.set(prefix, (answer = prefix !== service && !serviceListsKey(prefix, key)));
+    return answer;
+  };
+  const denied = covered.filter((name) => (foreignService(name) || neverInRequests(name, key))
     && !(assume.length > 0 && /^sts:(?:TagSession|SetSourceIdentity|SetContext)$/.test(name) && assume.some((action) => action.supports(key)))
     && (named.has(name)
       ? !others.some((other) => withoutKey(other.operator, other.values) === false && absent(name, other.key))
       : others.every((other) => withoutKey(other.operator, other.values) === true && absent(name, other.key))));
-  const own = `${(resolveConditionKey(key) as { service: string }).service}:`;
+  const own = `${service}:`;
   const sorted = denied.sort();
   return [...sorted.filter((name) => name.startsWith(own)), ...sorted.filter((name) => !name.startsWith(own))];
+}
+
+/**
+ * Which actions the statement's Resource can apply to: all with `"*"` (or NotResource, or no Resource); else
+ * those with a resource type whose ARN format some entry may match. An action with no resource type is
+ * authorized on `"*"` only, which an ARN does not match. An entry whose service is not plain (a wildcard, a
+ * variable, no ARN) keeps every action. The matching types are found from the entries' ARN services first, and
+ * each action is then looked up in the index, not in its service's full data (a Deny of `*` covers 22,000).
+ */
+function resourceFilter(statement: Record<string, unknown>): (name: string) => boolean {
+  const resources = strings(statement.Resource);
+  const all = () => true;
+  if (statement.NotResource !== undefined || resources.length === 0) return all;
+  const types = new Set<string>();
+  for (const entry of resources) {
+    const arn = splitArn(entry.trim());
+    const arnService = arn?.service.value ?? '';
+    if (!arn || !/^[a-z0-9-]+$/.test(arnService) || arn.resource.value.startsWith('${')) return all;
+    for (const format of arnFormatsOf(arnService)) {
+      if (resourceListCoversType([entry], { arnFormats: [format.format] }, true)) types.add(`${format.service}:${format.resourceType}`.toLowerCase());
+    }
+  }
+  // Only the services owning a matching type can have an action on it: the others are dropped unread.
+  const services = new Set([...types].map((type) => type.slice(0, type.indexOf(':'))));
+  return (name) => {
+    const prefix = name.slice(0, name.indexOf(':')).toLowerCase();
+    if (!services.has(prefix)) return false;
+    const typeNames = actionResourceTypeNames(name);
+    return !typeNames || typeNames.some((type) => types.has(`${prefix}:${type.name.toLowerCase()}`));
+  };
 }
 
 /** Three names, then how many more (a Deny of `*` may miss the key for 22,000 actions): `"a", "b", "c" and 1,234 more`. */

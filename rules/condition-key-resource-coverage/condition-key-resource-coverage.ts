@@ -5,7 +5,7 @@ import { expandActionPattern } from '../../src/iam/actions-db.js';
 import { actionKeySupport, forEachCondition, keyMatches, listNames, resolveConditionKey, serviceKeySignature } from '../../src/iam/condition-keys.js';
 import { actionInfo, resourceType, type ActionResourceType } from '../../src/iam/database.js';
 import { globMatches } from '../../src/iam/glob.js';
-import { arnFormatTokens, arnPatternTokens, patternsIntersect, splitArn, splitArnFormats, type Token } from '../../src/iam/resources.js';
+import { resourceListCoversType } from '../../src/iam/resources.js';
 
 /** What the database says about one (action, key): the resource types that carry the key, and the required ones that do not. */
 interface Gap {
@@ -83,51 +83,12 @@ function falseWhenAbsent(operator: ParsedOperator): boolean {
   return operator.family !== 'Null' && falseWhenKeyMissing(operator, []);
 }
 
-const entryTokenCache = new Map<string, Token[]>();
-const formatTokenCache = new Map<string, Token[][]>();
-
-function entryTokens(entry: string): Token[] {
-  let tokens = entryTokenCache.get(entry);
-  if (!tokens) {
-    tokens = arnPatternTokens(entry, false);
-    if (entryTokenCache.size >= CACHE_LIMIT) entryTokenCache.clear();
-    entryTokenCache.set(entry, tokens);
-  }
-  return tokens;
-}
-
-function formatTokens(type: ActionResourceType): Token[][] {
-  const key = type.arnFormats.join('\n');
-  let tokens = formatTokenCache.get(key);
-  if (!tokens) {
-    tokens = type.arnFormats.flatMap(splitArnFormats).map((format) => arnFormatTokens(format));
-    formatTokenCache.set(key, tokens);
-  }
-  return tokens;
-}
-
-/**
- * Whether a Resource list can match an ARN of a resource type (`*` matches every type). An entry whose type is
- * not known (a template's `${GetAtt::Instance.Arn}`, a resource part that starts with a variable, no ARN shape)
- * is `unknown`: for the statement itself it does not count, for another statement it does (silence either way).
- */
-function resourceCovers(entries: readonly unknown[], type: ActionResourceType, unknown: boolean): boolean {
-  const formats = formatTokens(type);
-  return entries.some((entry) => {
-    if (typeof entry !== 'string') return false;
-    if (entry === '*') return true;
-    const arn = splitArn(entry);
-    if (!arn || arn.resource.value.startsWith('${')) return unknown;
-    return formats.some((format) => patternsIntersect(entryTokens(entry), format));
-  });
-}
-
 /** Whether another Allow statement may allow the action on the resource type (its own conditions are not weighed). */
 function allowedElsewhere(statement: NormalizedStatement, action: string, type: ActionResourceType): boolean {
   const matches = (entry: unknown) => typeof entry === 'string' && globMatches(entry.trim(), action);
   return statement.Effect === 'Allow'
     && (Array.isArray(statement.Action) ? statement.Action.some(matches) : Array.isArray(statement.NotAction) && !statement.NotAction.some(matches))
-    && (Array.isArray(statement.NotResource) || (Array.isArray(statement.Resource) && resourceCovers(statement.Resource, type, true)));
+    && (Array.isArray(statement.NotResource) || (Array.isArray(statement.Resource) && resourceListCoversType(statement.Resource, type, true)));
 }
 
 /** Whether a statement tests the key with an operator that is false without it: it lacks the same resource types. */
@@ -171,7 +132,7 @@ export default defineRule({
       const gaps: Gap[] = [];
       for (const gap of statementGaps(statement.Action!, gapsOf(resolution.service, key))) {
         const { action } = gap;
-        const lacking = gap.lacking.filter((type) => resourceCovers(resource, type, false)
+        const lacking = gap.lacking.filter((type) => resourceListCoversType(resource, type, false)
           && !statementsOf(context.policy).some(({ statement: other }) => other !== statement && allowedElsewhere(other, action, type)
             && !testsWithoutIfExists(other, key)));
         if (lacking.length > 0) gaps.push({ ...gap, lacking });

@@ -35,7 +35,8 @@ new RuleTester().run(rule, {
     { name: 'a GovCloud Deny outside its Regions', policyType: 'scp', code: policy({ Effect: 'Deny', Action: '*', Resource: '*', Condition: { StringNotEquals: { 'aws:RequestedRegion': ['us-gov-west-1', 'us-gov-east-1'] } } }) },
     { name: 'a China Deny outside its Regions, as a pattern', code: policy({ Effect: 'Deny', Action: '*', Resource: '*', Condition: { StringNotLike: { 'aws:RequestedRegion': 'cn-*' } } }) },
     { name: 'an Allow of IAM actions in us-gov-west-1', code: policy({ Effect: 'Allow', Action: 'iam:GetRole', Resource: '*', Condition: { StringEquals: { 'aws:RequestedRegion': 'us-gov-west-1' } } }) },
-    { name: 'a GovCloud Deny of IAM outside us-gov-east-1: AWS documents no list of global services there, so no Deny is judged', code: policy({ Effect: 'Deny', Action: 'iam:*', Resource: '*', Condition: { StringNotEquals: { 'aws:RequestedRegion': 'us-gov-east-1' } } }) },
+    { name: 'a GovCloud Deny that exempts IAM: no other global service is known there', code: policy({ Effect: 'Deny', NotAction: 'iam:*', Resource: '*', Condition: { StringNotEquals: { 'aws:RequestedRegion': 'us-gov-east-1' } } }) },
+    { name: 'a China Deny of Route 53 outside cn-northwest-1: where its requests are made in China is not known here', code: policy({ Effect: 'Deny', Action: 'route53:*', Resource: '*', Condition: { StringNotEquals: { 'aws:RequestedRegion': 'cn-northwest-1' } } }) },
     { name: 'an Allow of Route 53 actions in cn-northwest-1: where its requests are made in China is not known here', code: policy({ Effect: 'Allow', Action: 'route53:ListHostedZones', Resource: '*', Condition: { StringEquals: { 'aws:RequestedRegion': 'cn-northwest-1' } } }) },
     { name: 'Regions of two partitions other than the commercial one', code: policy({ Effect: 'Allow', Action: 'iam:GetRole', Resource: '*', Condition: { StringEquals: { 'aws:RequestedRegion': ['us-gov-east-1', 'cn-northwest-1'] } } }) },
   ],
@@ -109,6 +110,18 @@ new RuleTester().run(rule, {
       code: policy({ Effect: 'Allow', Action: 'iam:GetRole', Resource: '*', Condition: { StringEquals: { 'aws:RequestedRegion': values } } }),
       errors: [{ messageId: 'allowNothing', line: 10, column: 21,
         message: `This Allow names only actions of global services (iam), whose requests are made in ${region}, so "aws:RequestedRegion" "${[values].flat()[0]}" never matches and the statement allows nothing; add "${region}" or remove the condition.` }],
+    })),
+    // A Deny in GovCloud or China outside IAM's Region there denies IAM: only IAM is judged, as AWS documents its
+    // Region in these partitions and no other global service's.
+    ...[
+      { values: ['us-gov-east-1'], region: 'us-gov-west-1', action: '*' },
+      { values: ['cn-northwest-1'], region: 'cn-north-1', action: ['iam:*', 'route53:*'] },
+    ].map(({ values, region, action }) => ({
+      name: `a Deny of ${JSON.stringify(action)} outside ${JSON.stringify(values)} denies IAM: its requests there are made in ${region}`,
+      policyType: 'scp' as const,
+      code: policy({ Effect: 'Deny', Action: action, Resource: '*', Condition: { StringNotEquals: { 'aws:RequestedRegion': values } } }),
+      errors: [{ messageId: 'denyGlobal', line: Array.isArray(action) ? 13 : 10, column: 21,
+        message: `This Deny of requests outside "${values[0]}" also denies iam everywhere: requests to IAM are made in ${region}. Exempt them with NotAction, as AWS's Region-deny example does ("NotAction": ["iam:*", "organizations:*", "route53:*", …]).` }],
     })),
     {
       // "eu-*" also matches eu-isoe-west-1 (an ISO partition), but it names commercial Regions too: still read for us-east-1.

@@ -75,10 +75,10 @@ export default defineRule({
     unknownActions: { notAction: ['denyGlobal', 'denyGlobalNarrowed'], statement: ['allowNothing'] },
     docs: { description: 'A condition on aws:RequestedRegion that leaves out us-east-1 does not cover the actions of global services, whose requests are made in us-east-1.' },
     messages: {
-      denyGlobal: 'This Deny of requests outside {{values}} also denies {{services}} everywhere: requests to global services are made in us-east-1. Exempt them with NotAction, as AWS\'s Region-deny example does ("NotAction": ["iam:*", "organizations:*", "route53:*", …]).',
+      denyGlobal: 'This Deny of requests outside {{values}} also denies {{services}} everywhere: requests to {{global}} are made in {{region}}. Exempt them with NotAction, as AWS\'s Region-deny example does ("NotAction": ["iam:*", "organizations:*", "route53:*", …]).',
       // Other keys of the statement limit which requests the Deny touches (aws:SourceVpc: only those made through a
       // VPC's endpoints): it denies the global services only for the requests they match, so "everywhere" is not true.
-      denyGlobalNarrowed: 'This Deny of requests outside {{values}} also denies, in every Region, the requests to {{services}} that match its other conditions ({{keys}}): requests to global services are made in us-east-1. Exempt them with NotAction, as AWS\'s Region-deny example does ("NotAction": ["iam:*", "organizations:*", "route53:*", …]).',
+      denyGlobalNarrowed: 'This Deny of requests outside {{values}} also denies, in every Region, the requests to {{services}} that match its other conditions ({{keys}}): requests to {{global}} are made in {{region}}. Exempt them with NotAction, as AWS\'s Region-deny example does ("NotAction": ["iam:*", "organizations:*", "route53:*", …]).',
       allowNothing: 'This Allow names only actions of global services ({{services}}), whose requests are made in {{region}}, so "aws:RequestedRegion" {{values}} never matches and the statement allows nothing; add "{{region}}" or remove the condition.',
     },
   },
@@ -98,31 +98,34 @@ export default defineRule({
       if (matchesGlobal) return;
       // A condition written for another partition (a value that names only its Regions: us-gov-west-1, cn-*): the
       // global services' requests there are made in other Regions, and AWS documents only IAM's (IAM_REQUEST_REGIONS).
-      // So only an Allow of IAM actions alone, whose values all name that one partition, is judged, against IAM's Region.
+      // So only IAM is judged there, when the values all name that one partition, against IAM's Region: an Allow
+      // of IAM actions alone, a Deny that covers IAM.
       let region = GLOBAL_SERVICE_REGION;
+      let iamOnly = false;
       const named = regions.map((v) => partitionsNamed(parsed, v));
       if (named.some((partitions) => partitions.length > 0 && !partitions.includes('aws'))) {
         const partitions = [...new Set(named.flat())];
-        if (partitions.length !== 1 || !Object.hasOwn(IAM_REQUEST_REGIONS, partitions[0]) || statement.Effect !== 'Allow') return;
+        if (partitions.length !== 1 || !Object.hasOwn(IAM_REQUEST_REGIONS, partitions[0])) return;
         region = IAM_REQUEST_REGIONS[partitions[0]];
         if (regions.some((v) => policyValueMatches(parsed, v, region))) return;
+        iamOnly = true;
       }
       const shown = regions.map((v) => JSON.stringify(v)).join(', ');
       let services: string[] | undefined;
       let messageId: 'denyGlobal' | 'denyGlobalNarrowed' | 'allowNothing';
       const keys = otherKeys(statement);
       if (statement.Effect === 'Deny' && NEGATED.has(parsed.base)) {
-        services = deniedGlobalServices(statement);
+        services = deniedGlobalServices(statement).filter((service) => !iamOnly || service === 'iam');
         messageId = keys.length > 0 ? 'denyGlobalNarrowed' : 'denyGlobal';
       } else if (statement.Effect === 'Allow' && POSITIVE.has(parsed.base)) {
         services = onlyGlobalActions(statement);
-        if (region !== GLOBAL_SERVICE_REGION && services?.join() !== 'iam') return;
+        if (iamOnly && services?.join() !== 'iam') return;
         messageId = 'allowNothing';
       } else return;
       if (!services || services.length === 0) return;
       reported = true;
       context.report({ messageId, path: [...path, 'Condition', operator, key], target: 'key',
-        data: { services: listServices(services), values: shown, region, keys: listServices(keys.map((k) => JSON.stringify(k))) } });
+        data: { services: listServices(services), values: shown, region, global: iamOnly ? 'IAM' : 'global services', keys: listServices(keys.map((k) => JSON.stringify(k))) } });
     });
   },
 });

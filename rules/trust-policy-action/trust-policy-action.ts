@@ -69,13 +69,14 @@ export default defineRule({
     category: 'correctness',
     severity: 'error',
     recommended: true,
-    fixable: 'suggestion',
+    fixable: 'safe',
     unknownActions: { statement: ['rolesAnywhere', 'podIdentity'] },
     issueCode: ['MISMATCHED_ACTION_FOR_PRINCIPAL', 'MISSING_ACTION_FOR_ROLES_ANYWHERE_TRUST_POLICY', 'UNSUPPORTED_ACTION_IN_POLICY'],
     policyTypes: ['trust'],
     docs: { description: 'A trust policy allows only the sts actions on the role, each fitting its principals: SAML and OIDC providers take their own, Roles Anywhere gets all three.' },
     messages: {
       unsupported: 'Action "{{action}}" is not supported in a role trust policy, which only governs the sts actions on the role ({{roleActions}}); remove it and grant it in the role\'s permissions policy if the role needs it.',
+      unsupportedDeny: 'Action "{{action}}" is not supported in a role trust policy, which only governs the sts actions on the role ({{roleActions}}); this Deny does not deny it: remove it and deny it in the role\'s permissions policy (or a permissions boundary or SCP) if that was meant.',
       mismatched: '"{{action}}" is invalid with {{principals}}; it needs {{expected}}. Use the action that fits each principal: "sts:AssumeRole" for AWS and Service principals, "sts:AssumeRoleWithSAML" for SAML providers, "sts:AssumeRoleWithWebIdentity" for OIDC providers.',
       rolesAnywhere: 'The "rolesanywhere.amazonaws.com" principal needs {{missing}} too: IAM Roles Anywhere calls sts:AssumeRole, sts:SetSourceIdentity and sts:TagSession.',
       podIdentity: 'The "pods.eks.amazonaws.com" principal needs {{missing}} too: EKS Pod Identity calls sts:AssumeRole and sts:TagSession, as it tags each session with the cluster, namespace and service account (unless every association of the role disables session tags).',
@@ -84,20 +85,29 @@ export default defineRule({
   },
   given: '$.Statement[*]',
   check({ value, path }, context) {
-    if (!isObject(value) || value.Effect !== 'Allow') return;
+    if (!isObject(value) || (value.Effect !== 'Allow' && value.Effect !== 'Deny')) return;
     const statement = value as NormalizedStatement;
     if (!Array.isArray(statement.Action)) return;
+    const actionList = statement.Action;
+    const unsupported = actionList.map((action) => typeof action === 'string' && unsupportedInTrust(action));
+    // Removing an action the trust policy cannot govern changes no access, Allow or Deny; it is offered only when
+    // an action the statement keeps remains, so the fix never leaves an empty Action.
+    const removable = unsupported.some((flag) => !flag);
+    unsupported.forEach((flag, index) => {
+      if (!flag) return;
+      const actionPath = [...path, 'Action', index];
+      context.report({
+        messageId: value.Effect === 'Deny' ? 'unsupportedDeny' : 'unsupported', path: actionPath, issueCode: 'UNSUPPORTED_ACTION_IN_POLICY',
+        data: { action: String(actionList[index]), roleActions: roleActions().join(', ') },
+        fix: removable ? (fixer) => fixer.removeElement(actionPath) : undefined,
+      });
+    });
+    // The checks below are about which principals can use an Allow.
+    if (value.Effect !== 'Allow') return;
     const principals = principalEntries(statement, path);
 
     statement.Action.forEach((action, index) => {
-      if (typeof action !== 'string') return;
-      if (unsupportedInTrust(action)) {
-        context.report({
-          messageId: 'unsupported', path: [...path, 'Action', index], issueCode: 'UNSUPPORTED_ACTION_IN_POLICY',
-          data: { action, roleActions: roleActions().join(', ') },
-        });
-        return;
-      }
+      if (typeof action !== 'string' || unsupported[index]) return;
       if (action.toLowerCase() === 'sts:assumerole') {
         // A statement naming only federated providers: the role cannot be assumed this way (Access Analyzer's
         // MISMATCHED_ACTION_FOR_PRINCIPAL on its own validate-policy example with cognito-identity.amazonaws.com).

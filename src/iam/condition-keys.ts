@@ -373,7 +373,7 @@ export function neverInRequests(action: string, policyKey: string): boolean {
 const serviceListsCache = new Map<string, boolean>();
 
 /** Whether some action or resource type of a service (by prefix) lists a key matching `policyKey`; true for an unknown service. */
-function serviceListsKey(prefix: string, policyKey: string): boolean {
+export function serviceListsKey(prefix: string, policyKey: string): boolean {
   const cacheKey = `${prefix}\n${policyKey}`;
   let listed = serviceListsCache.get(cacheKey);
   if (listed === undefined) {

@@ -771,3 +771,43 @@ export function describeFormats(formats: readonly ArnFormat[]): { types: string;
   const list = andList(names, 3);
   return { types: `${service} ${list}`, format: chosen[0].format };
 }
+
+const entryTokenCache = new Map<string, Token[]>();
+const formatTokenCache = new Map<string, Token[][]>();
+const TOKEN_CACHE_LIMIT = 50_000;
+
+function entryTokens(entry: string): Token[] {
+  let tokens = entryTokenCache.get(entry);
+  if (!tokens) {
+    tokens = arnPatternTokens(entry, false);
+    if (entryTokenCache.size >= TOKEN_CACHE_LIMIT) entryTokenCache.clear();
+    entryTokenCache.set(entry, tokens);
+  }
+  return tokens;
+}
+
+function formatTokens(type: { arnFormats: readonly string[] }): Token[][] {
+  const key = type.arnFormats.join('\n');
+  let tokens = formatTokenCache.get(key);
+  if (!tokens) {
+    tokens = type.arnFormats.flatMap(splitArnFormats).map((format) => arnFormatTokens(format));
+    formatTokenCache.set(key, tokens);
+  }
+  return tokens;
+}
+
+/**
+ * Whether a Resource list can match an ARN of a resource type (`*` matches every type). An entry whose type is
+ * not known (a template's `${GetAtt::Instance.Arn}`, a resource part that starts with a variable, no ARN shape)
+ * is `unknown`: the caller says which answer keeps it silent.
+ */
+export function resourceListCoversType(entries: readonly unknown[], type: { arnFormats: readonly string[] }, unknown: boolean): boolean {
+  const formats = formatTokens(type);
+  return entries.some((entry) => {
+    if (typeof entry !== 'string') return false;
+    if (entry === '*') return true;
+    const arn = splitArn(entry);
+    if (!arn || arn.resource.value.startsWith('${')) return unknown;
+    return formats.some((format) => patternsIntersect(entryTokens(entry), format));
+  });
+}
